@@ -1,0 +1,39 @@
+"""hytegraph: Finnish municipal HYTE collaboration structures as an RDF knowledge graph.
+
+The public entry points are re-exported lazily so that ``import hytegraph`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+try:
+    __version__ = version("hytegraph")
+except PackageNotFoundError:  # running from a checkout that was never installed
+    __version__ = "0.0.0+checkout"
+
+if TYPE_CHECKING:
+    from hytegraph.graph import load_graph
+    from hytegraph.store import OxigraphStore, RdflibStore, Store
+    from hytegraph.validate import ValidationReport, validate
+
+_LAZY = {
+    "load_graph": "hytegraph.graph",
+    "Store": "hytegraph.store",
+    "OxigraphStore": "hytegraph.store",
+    "RdflibStore": "hytegraph.store",
+    "validate": "hytegraph.validate",
+    "ValidationReport": "hytegraph.validate",
+}
+
+__all__ = ["OxigraphStore", "RdflibStore", "Store", "ValidationReport", "load_graph", "validate"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'hytegraph' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

@@ -1,0 +1,48 @@
+"""The main job: load, validate, and write the merged graph (Turtle and JSON-LD) with a summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from hytegraph import rdfio
+from hytegraph.atomic import atomic_write_many
+from hytegraph.errors import ValidationFailed
+from hytegraph.graph import load_graph
+from hytegraph.summary import Summary, summarise
+from hytegraph.validate import ValidationReport, validate
+
+DEFAULT_OUT = Path("build")
+
+#: Output files, by name, and the format each is written in.
+OUTPUTS = {"graph.ttl": "ttl", "graph.jsonld": "jsonld"}
+
+
+@dataclass
+class BuildResult:
+    files: list[Path]
+    summary: Summary
+    report: ValidationReport
+
+
+def build(
+    out_dir: str | Path = DEFAULT_OUT,
+    data_paths: Sequence[str | Path] = (),
+    *,
+    backend: str = "oxigraph",
+) -> BuildResult:
+    """Write ``graph.ttl`` and ``graph.jsonld`` to ``out_dir``.
+
+    Raises :class:`ValidationFailed` (carrying the report) before writing anything when the
+    graph does not validate. Every file is staged first and then renamed into place.
+    """
+    store = load_graph(list(data_paths), backend=backend)
+    report = validate(store)
+    if not report.ok:
+        raise ValidationFailed(report)
+    graph = store.to_rdflib()
+    out = Path(out_dir)
+    contents = {out / name: rdfio.serialize_graph(graph, fmt) for name, fmt in OUTPUTS.items()}
+    atomic_write_many(contents)
+    return BuildResult(files=list(contents), summary=summarise(store), report=report)

@@ -1,0 +1,9 @@
+"""The command line. Each command lives in its own module and registers itself on ``main``
+(``hytegraph.cli.app``); adding a command is one import line below."""
+
+# Command modules, imported for their registration side effect.
+from hytegraph.cli import build as _build  # noqa: F401
+from hytegraph.cli import validate as _validate  # noqa: F401
+from hytegraph.cli.app import main
+
+__all__ = ["main"]

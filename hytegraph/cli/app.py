@@ -1,0 +1,53 @@
+"""The ``hytegraph`` click group: global options and turning library errors into exit codes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from hytegraph import __version__
+from hytegraph.errors import HytegraphError
+
+
+@dataclass
+class AppContext:
+    """What the group options set, shared with every command (``click.pass_obj``)."""
+
+    data_paths: Sequence[Path] = ()
+
+    def load(self, **options: Any) -> Any:
+        """Load the bundled graph plus ``--data`` files (checked here: exists, known type)."""
+        from hytegraph.graph import load_graph
+
+        return load_graph(list(self.data_paths), **options)
+
+
+class HytegraphGroup(click.Group):
+    """A group that reports :class:`HytegraphError` as ``Error: ...`` with exit 1, no traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except HytegraphError as e:
+            raise click.ClickException(e.describe()) from e
+
+
+@click.group(cls=HytegraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--data",
+    "data_paths",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="PATH",
+    help="Extra data file (.ttl, .trig, .jsonld) loaded with the bundled data. Repeatable.",
+)
+@click.version_option(__version__, "--version", prog_name="hytegraph")
+@click.pass_context
+def main(ctx: click.Context, data_paths: tuple[Path, ...]) -> None:
+    """hytegraph: Finnish municipal health and wellbeing promotion (HYTE) structures as a
+    knowledge graph with provenance."""
+    ctx.obj = AppContext(data_paths=data_paths)

@@ -1,0 +1,37 @@
+"""``hytegraph build``: validate and write the merged graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from hytegraph.cli.app import AppContext, main
+from hytegraph.errors import ValidationFailed
+
+
+@main.command()
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("build"),
+    show_default=True,
+    help="Folder to write graph.ttl and graph.jsonld to.",
+)
+@click.pass_obj
+def build(app: AppContext, out_dir: Path) -> None:
+    """Load, validate and write the merged graph as Turtle and JSON-LD, then print a summary.
+
+    If validation fails, the report goes to stderr, nothing is written, and the exit code is 1.
+    """
+    from hytegraph.build import build as run_build
+
+    try:
+        result = run_build(out_dir, app.data_paths)
+    except ValidationFailed as e:
+        click.echo(e.report.format(), err=True, nl=False)
+        raise click.ClickException(f"validation failed; nothing written to {out_dir}") from e
+    for path in result.files:
+        click.echo(f"wrote {path}", err=True)
+    click.echo(result.summary.format(), nl=False)

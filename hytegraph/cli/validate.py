@@ -1,0 +1,31 @@
+"""``hytegraph validate``: SHACL and integrity checks with a readable report."""
+
+from __future__ import annotations
+
+import click
+
+from hytegraph.cli.app import AppContext, main
+from hytegraph.cli.options import format_option, lang_option
+
+
+@main.command()
+@format_option(choices=("text", "table", "json", "csv"))
+@lang_option()
+@click.pass_obj
+def validate(app: AppContext, fmt: str, lang: str) -> None:
+    """Check the graph against the SHACL shapes and the integrity rules.
+
+    Prints every problem: which entity (by label), what is wrong, how to fix it.
+    Exit code 0 when the graph is valid, 1 when it is not.
+    """
+    from hytegraph.output import render
+    from hytegraph.validate import validate as run_validate
+
+    report = run_validate(app.load(), lang=lang)
+    if fmt == "text":
+        click.echo(report.format(), nl=False)
+    else:
+        columns = ["severity", "label", "focus", "path", "component", "message", "hint"]
+        click.echo(render(report.rows(), fmt, columns), nl=False)
+    if not report.ok:
+        raise SystemExit(1)

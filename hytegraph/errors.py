@@ -1,0 +1,111 @@
+"""The one exception hierarchy: every error says what is wrong, where, and how to fix it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hytegraph.validate import ValidationReport
+
+
+class HytegraphError(Exception):
+    """Base class for errors a user can act on; ``hint`` says how to fix it."""
+
+    hint: str = ""
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if hint is not None:
+            self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message
+
+    def describe(self) -> str:
+        """The message followed by the hint, as shown on the command line."""
+        return f"{self.message}\n  hint: {self.hint}" if self.hint else self.message
+
+
+class InputError(HytegraphError):
+    """A data file that cannot be read: names the file and, when known, the line."""
+
+    hint = "Fix the syntax at that place in the file and run the command again."
+
+    def __init__(
+        self,
+        file: str | Path,
+        line: int | None,
+        message: str,
+        *,
+        column: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.file = Path(file)
+        self.line = line
+        self.column = column
+        self.detail = message
+        where = str(self.file)
+        if line is not None:
+            where += f":{line}"
+            if column is not None:
+                where += f":{column}"
+        super().__init__(f"{where}: {message}", hint=hint)
+
+
+class UnsupportedFormat(HytegraphError):
+    """A file whose extension hytegraph cannot read or write."""
+
+    def __init__(self, file: str | Path, supported: Sequence[str]) -> None:
+        self.file = Path(file)
+        self.supported = list(supported)
+        listed = ", ".join(self.supported)
+        super().__init__(
+            f"{self.file}: unsupported file type {self.file.suffix or '(no extension)'!r}; "
+            f"supported: {listed}",
+            hint=f"Convert the file to one of {listed}, or rename it if it already is one.",
+        )
+
+
+class MissingFile(HytegraphError):
+    """A file or folder that should exist but does not."""
+
+    def __init__(self, path: str | Path, what: str = "file", *, hint: str | None = None) -> None:
+        self.path = Path(path)
+        super().__init__(
+            f"{what} not found: {self.path}",
+            hint=hint or "Check the path (it is relative to the current directory).",
+        )
+
+
+class ValidationFailed(HytegraphError):
+    """The graph does not pass SHACL or the integrity checks; carries the report."""
+
+    hint = "Run `hytegraph validate` to see every problem and how to fix it."
+
+    def __init__(self, report: ValidationReport) -> None:
+        self.report = report
+        super().__init__(f"validation failed with {len(report.problems)} problem(s)")
+
+
+class QueryError(HytegraphError):
+    """A SPARQL query that cannot be parsed or evaluated."""
+
+    hint = "Check the SPARQL syntax; prefixes hyte:, org:, prov:, skos:, ... are predeclared."
+
+
+class QueryTimeout(QueryError):
+    """A query that ran longer than its time limit."""
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        super().__init__(
+            f"query did not finish within {timeout:g} s",
+            hint="Narrow the query (more specific patterns, LIMIT) or allow a longer timeout.",
+        )
+
+
+class ConfigurationError(HytegraphError):
+    """A wrong argument to a library function (unknown backend, format, ...)."""

@@ -1,0 +1,424 @@
+"""The store interface every caller uses, and its two backends.
+
+Callers never touch rdflib or pyoxigraph query APIs directly: they ask a :class:`Store` for
+``select`` / ``ask`` / ``construct`` and get rdflib terms back. That keeps a remote SPARQL
+endpoint or another embedded store a drop-in later.
+
+- :class:`OxigraphStore` (default): pyoxigraph, in memory or on disk; fast.
+- :class:`RdflibStore`: a plain :class:`rdflib.Graph`; the reference implementation.
+
+Both keep one default graph (named graphs in loaded files are merged).
+
+Time limits: with ``timeout=`` the query runs in a daemon worker thread and the caller stops
+waiting at the deadline, raising :class:`~hytegraph.errors.QueryTimeout`. Python cannot kill a
+thread, so the worker is asked to stop: it checks a cancel flag between result rows and
+quits at the next row. A query that computes for long before its first row (a big ORDER BY or
+aggregate) runs on in the background until it finishes; its result is discarded.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import pyoxigraph as ox
+import rdflib
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+from rdflib.term import Node
+
+from hytegraph import rdfio
+from hytegraph.errors import ConfigurationError, QueryError, QueryTimeout
+from hytegraph.namespaces import PREFIXES
+from hytegraph.sparqlresults import RESULT_FORMATS, serialize_results
+
+if TYPE_CHECKING:
+    from hytegraph.graph import GraphInfo
+
+Triple = tuple[Node, Node, Node]
+Bindings = Mapping[str, Any]
+T = TypeVar("T")
+
+#: Formats for :meth:`Store.query_results`, by query kind.
+GRAPH_RESULT_FORMATS = ("ttl", "nt", "jsonld")
+
+
+@dataclass(frozen=True)
+class SelectResult:
+    """The answer to a SELECT query: variable names and rows of rdflib terms (None = unbound)."""
+
+    vars: list[str]
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[tuple[Node | None, ...]]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def dicts(self) -> list[dict[str, Node | None]]:
+        """Rows as dicts keyed by variable name."""
+        return [dict(zip(self.vars, row, strict=True)) for row in self.rows]
+
+    def column(self, name: str) -> list[Node | None]:
+        index = self.vars.index(name)
+        return [row[index] for row in self.rows]
+
+
+class _Cancelled(Exception):
+    """Raised inside a worker thread whose caller has given up waiting."""
+
+
+def _run_with_timeout(work: Callable[[threading.Event], T], timeout: float | None) -> T:
+    cancel = threading.Event()
+    if timeout is None:
+        return work(cancel)
+    outcome: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = work(cancel)
+        except BaseException as e:  # handed to the caller's thread below
+            outcome["error"] = e
+
+    worker = threading.Thread(target=target, name="hytegraph-query", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        cancel.set()
+        raise QueryTimeout(timeout)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def _as_node(value: Any) -> Node:
+    """Binding values are rdflib terms; plain Python values become literals."""
+    return value if isinstance(value, Node) else Literal(value)
+
+
+def _var_name(name: str) -> str:
+    return name[1:] if name[:1] in "?$" else name
+
+
+class Store(ABC):
+    """A graph you can query with SPARQL and add triples to."""
+
+    #: What :func:`hytegraph.graph.load_graph` put in this store (files, folders, inference).
+    info: GraphInfo | None = None
+
+    # -- primitives a backend implements ------------------------------------------------------
+
+    @abstractmethod
+    def _evaluate(
+        self, query: str, bindings: dict[str, Node], cancel: threading.Event
+    ) -> SelectResult | bool | rdflib.Graph:
+        """Evaluate ``query`` fully; check ``cancel`` between rows."""
+
+    @abstractmethod
+    def add_triples(self, triples: Iterable[Triple]) -> None:
+        """Add rdflib triples."""
+
+    @abstractmethod
+    def load_file(self, path: str | Path) -> None:
+        """Parse an RDF file (any type in :data:`hytegraph.rdfio.FILE_TYPES`) into the store."""
+
+    @abstractmethod
+    def to_rdflib(self) -> rdflib.Graph:
+        """A copy of the whole store as an rdflib graph (for SHACL and serialisation)."""
+
+    @abstractmethod
+    def __len__(self) -> int:
+        """Number of triples."""
+
+    # -- the interface callers use -------------------------------------------------------------
+
+    def query(
+        self, query: str, bindings: Bindings | None = None, *, timeout: float | None = None
+    ) -> SelectResult | bool | rdflib.Graph:
+        """Run any SPARQL query; ``bindings`` are bound as RDF terms, never pasted into text.
+
+        In a SELECT query a bound variable must appear in the SELECT clause (the substitution
+        semantics of SPARQL SEP-0007, which pyoxigraph enforces); both backends refuse it
+        otherwise with a :class:`QueryError`.
+        """
+        bound = {_var_name(k): _as_node(v) for k, v in (bindings or {}).items()}
+        return _run_with_timeout(lambda cancel: self._evaluate(query, bound, cancel), timeout)
+
+    def select(
+        self, query: str, bindings: Bindings | None = None, *, timeout: float | None = None
+    ) -> SelectResult:
+        result = self.query(query, bindings, timeout=timeout)
+        if not isinstance(result, SelectResult):
+            raise QueryError(f"expected a SELECT query, got {_kind(result)}")
+        return result
+
+    def ask(
+        self, query: str, bindings: Bindings | None = None, *, timeout: float | None = None
+    ) -> bool:
+        result = self.query(query, bindings, timeout=timeout)
+        if not isinstance(result, bool):
+            raise QueryError(f"expected an ASK query, got {_kind(result)}")
+        return result
+
+    def construct(
+        self, query: str, bindings: Bindings | None = None, *, timeout: float | None = None
+    ) -> rdflib.Graph:
+        """Run a CONSTRUCT or DESCRIBE query; the graph has hytegraph's prefixes bound."""
+        result = self.query(query, bindings, timeout=timeout)
+        if not isinstance(result, rdflib.Graph):
+            raise QueryError(f"expected a CONSTRUCT or DESCRIBE query, got {_kind(result)}")
+        return result
+
+    def query_results(
+        self,
+        query: str,
+        fmt: str,
+        bindings: Bindings | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> bytes:
+        """The query's answer as W3C SPARQL results (json|csv|tsv|xml for SELECT and ASK) or as
+        a graph (ttl|nt|jsonld for CONSTRUCT and DESCRIBE)."""
+        if fmt not in RESULT_FORMATS and fmt not in GRAPH_RESULT_FORMATS:
+            raise ConfigurationError(
+                f"unknown result format {fmt!r}; supported: "
+                f"{', '.join([*RESULT_FORMATS, *GRAPH_RESULT_FORMATS])}"
+            )
+        result = self.query(query, bindings, timeout=timeout)
+        if isinstance(result, rdflib.Graph):
+            if fmt not in GRAPH_RESULT_FORMATS:
+                raise QueryError(
+                    f"a {_kind(result)} query returns a graph; "
+                    f"choose one of {', '.join(GRAPH_RESULT_FORMATS)}"
+                )
+            return rdfio.serialize_graph(result, fmt)
+        if fmt not in RESULT_FORMATS:
+            raise QueryError(
+                f"a {_kind(result)} query returns results, not a graph; "
+                f"choose one of {', '.join(RESULT_FORMATS)}"
+            )
+        if isinstance(result, bool):
+            return serialize_results(fmt, boolean=result)
+        return serialize_results(fmt, result.vars, result.rows)
+
+    def add_graph(self, graph: rdflib.Graph) -> None:
+        self.add_triples(graph)  # type: ignore[arg-type]
+
+    def load_files(self, paths: Iterable[str | Path]) -> None:
+        for path in paths:
+            self.load_file(path)
+
+
+def _kind(result: object) -> str:
+    if isinstance(result, SelectResult):
+        return "SELECT"
+    if isinstance(result, bool):
+        return "ASK"
+    return "CONSTRUCT/DESCRIBE"
+
+
+# ---------------------------------------------------------------------------------------------
+# term conversion between pyoxigraph and rdflib
+
+_XSD_STRING = str(XSD.string)
+_RDF_LANGSTRING = str(RDF.langString)
+
+
+def ox_to_rdflib(term: Any) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    raise QueryError(f"unsupported RDF term {term!r} (RDF-star triples are not supported)")
+
+
+def rdflib_to_ox(term: Node) -> Any:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(_bnode_id(str(term)))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None and str(term.datatype) != _RDF_LANGSTRING:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise ConfigurationError(f"cannot store {term!r} as an RDF term")
+
+
+_BNODE_SAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def _bnode_id(value: str) -> str:
+    # rdflib accepts any string as a blank node id; oxigraph wants N-Triples-safe ones.
+    safe = _BNODE_SAFE.sub("_", value)
+    return safe if safe and safe[0].isalnum() else f"b{safe}"
+
+
+# ---------------------------------------------------------------------------------------------
+# backends
+
+
+class OxigraphStore(Store):
+    """The default backend: a pyoxigraph store in memory, or on disk when ``path`` is given."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self._store = ox.Store(str(path)) if path is not None else ox.Store()
+
+    def _evaluate(
+        self, query: str, bindings: dict[str, Node], cancel: threading.Event
+    ) -> SelectResult | bool | rdflib.Graph:
+        substitutions = {ox.Variable(k): rdflib_to_ox(v) for k, v in bindings.items()}
+        results: Any = None
+        try:
+            results = self._store.query(
+                query, prefixes=PREFIXES, substitutions=substitutions or None
+            )
+            if isinstance(results, ox.QueryBoolean):
+                return bool(results)
+            if isinstance(results, ox.QuerySolutions):
+                names = [v.value for v in results.variables]
+                rows: list[tuple[Node | None, ...]] = []
+                for solution in results:
+                    if cancel.is_set():
+                        raise _Cancelled
+                    rows.append(
+                        tuple(
+                            None if (t := solution[n]) is None else ox_to_rdflib(t) for n in names
+                        )
+                    )
+                return SelectResult(names, rows)
+            graph = rdfio.new_graph()
+            for triple in results:
+                if cancel.is_set():
+                    raise _Cancelled
+                graph.add(
+                    (
+                        ox_to_rdflib(triple.subject),
+                        ox_to_rdflib(triple.predicate),
+                        ox_to_rdflib(triple.object),
+                    )
+                )
+            return graph
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error: {e.msg or e}") from None
+        except (OSError, RuntimeError, ValueError) as e:
+            if match := _NOT_PROJECTED.search(str(e)):
+                raise _not_projected(match.group(1)) from None
+            raise QueryError(f"query failed: {e}") from None
+        finally:
+            # pyoxigraph result iterators belong to the thread that made them; drop it here,
+            # not in whichever thread later collects a traceback that references this frame.
+            del results
+
+    def add_triples(self, triples: Iterable[Triple]) -> None:
+        self._store.extend(
+            ox.Quad(rdflib_to_ox(s), rdflib_to_ox(p), rdflib_to_ox(o)) for s, p, o in triples
+        )
+
+    def add_quads(self, quads: Iterable[ox.Quad]) -> None:
+        """Add pyoxigraph quads (already in the default graph)."""
+        self._store.extend(quads)
+
+    def load_file(self, path: str | Path) -> None:
+        self._store.extend(rdfio.read_quads(path))
+
+    def to_rdflib(self) -> rdflib.Graph:
+        return rdfio.new_graph(
+            (ox_to_rdflib(q.subject), ox_to_rdflib(q.predicate), ox_to_rdflib(q.object))
+            for q in self._store
+        )
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+
+class RdflibStore(Store):
+    """The reference backend: an in-memory :class:`rdflib.Graph`."""
+
+    def __init__(self, graph: rdflib.Graph | None = None) -> None:
+        self._graph = graph if graph is not None else rdfio.new_graph()
+
+    def _evaluate(
+        self, query: str, bindings: dict[str, Node], cancel: threading.Event
+    ) -> SelectResult | bool | rdflib.Graph:
+        try:
+            result = self._graph.query(
+                query,
+                initNs=PREFIXES,
+                initBindings={rdflib.Variable(k): v for k, v in bindings.items()},
+            )
+            if result.type == "ASK":
+                return bool(result.askAnswer)
+            if result.type == "SELECT":
+                names = [str(v) for v in result.vars or ()]
+                # Same rule as pyoxigraph, so that both backends accept the same queries.
+                for name in bindings:
+                    if name not in names:
+                        raise _not_projected(name)
+                rows: list[tuple[Node | None, ...]] = []
+                for row in result:  # lazy: rows are computed as they are iterated
+                    if cancel.is_set():
+                        raise _Cancelled
+                    rows.append(tuple(row))  # type: ignore[arg-type]
+                return SelectResult(names, rows)
+            return rdfio.new_graph(result.graph)  # type: ignore[arg-type]
+        except (_Cancelled, QueryError):
+            raise
+        except Exception as e:  # pyparsing and evaluation errors have many types
+            raise QueryError(f"query failed: {_first_line(e)}") from None
+
+    def add_triples(self, triples: Iterable[Triple]) -> None:
+        for triple in triples:
+            self._graph.add(triple)
+
+    def load_file(self, path: str | Path) -> None:
+        self.add_triples(rdfio.read_triples(path))
+
+    def to_rdflib(self) -> rdflib.Graph:
+        return rdfio.new_graph(self._graph)  # type: ignore[arg-type]
+
+    def __len__(self) -> int:
+        return len(self._graph)
+
+
+_NOT_PROJECTED = re.compile(r"does not contains? variable \??(\w+) in its SELECT projection")
+
+
+def _not_projected(name: str) -> QueryError:
+    return QueryError(
+        f"the bound variable ?{name} is not in the SELECT clause",
+        hint=f"Add ?{name} to the SELECT clause (and to GROUP BY if the query aggregates).",
+    )
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+BACKENDS: dict[str, type[Store]] = {"oxigraph": OxigraphStore, "rdflib": RdflibStore}
+
+
+def new_store(backend: str = "oxigraph", **options: Any) -> Store:
+    """An empty store of the named backend (``oxigraph`` or ``rdflib``)."""
+    try:
+        cls = BACKENDS[backend]
+    except KeyError:
+        raise ConfigurationError(
+            f"unknown store backend {backend!r}; choose one of {', '.join(BACKENDS)}"
+        ) from None
+    return cls(**options)

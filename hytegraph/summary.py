@@ -1,0 +1,80 @@
+"""Counts that describe a loaded graph: nodes by kind, facts by class, shortcut relations."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from hytegraph import resources
+from hytegraph.namespaces import qname
+from hytegraph.store import Store
+
+#: Categories in the order they are reported.
+CATEGORIES = (
+    "persons",
+    "posts",
+    "bodies",
+    "organisations",
+    "collectives",
+    "documents",
+    "sources",
+    "facts",
+)
+
+
+@dataclass
+class Summary:
+    """``totals[category]`` distinct nodes; ``kinds[category][class]`` by most specific class."""
+
+    triples: int = 0
+    totals: dict[str, int] = field(default_factory=dict)
+    kinds: dict[str, Counter[str]] = field(default_factory=dict)
+    relations: Counter[str] = field(default_factory=Counter)
+
+    def format(self) -> str:
+        """A few readable lines, one per category, then the relations."""
+        lines = [f"triples: {self.triples}"]
+        for category in CATEGORIES:
+            total = self.totals.get(category, 0)
+            kinds = self.kinds.get(category, Counter())
+            detail = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items(), key=_by_count))
+            lines.append(f"{category}: {total}" + (f" ({detail})" if len(kinds) > 1 else ""))
+        relations = ", ".join(f"{k} {n}" for k, n in sorted(self.relations.items(), key=_by_count))
+        lines.append(
+            f"relations: {sum(self.relations.values())}" + (f" ({relations})" if relations else "")
+        )
+        return "\n".join(lines) + "\n"
+
+    def rows(self) -> list[dict[str, str | int]]:
+        """One row per (category, kind) and per relation, for table/json/csv output."""
+        rows: list[dict[str, str | int]] = []
+        for category in CATEGORIES:
+            for kind, n in sorted(self.kinds.get(category, Counter()).items(), key=_by_count):
+                rows.append({"category": category, "kind": kind, "count": n})
+        for prop, n in sorted(self.relations.items(), key=_by_count):
+            rows.append({"category": "relations", "kind": prop, "count": n})
+        return rows
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return (-item[1], item[0])
+
+
+def summarise(store: Store) -> Summary:
+    """Count nodes by kind and the shortcut relations the inference rules derived."""
+    members: dict[str, set[object]] = {c: set() for c in CATEGORIES}
+    kinds: dict[str, Counter[str]] = {c: Counter() for c in CATEGORIES}
+    for category, kind, node in store.select(resources.read_sparql("summary_nodes")).rows:
+        members[str(category)].add(node)
+        kinds[str(category)][qname(str(kind))] += 1
+    shortcuts = set(store.info.inference.derived) if store.info is not None else set()
+    relations: Counter[str] = Counter()
+    for predicate, n in store.select(resources.read_sparql("summary_predicates")).rows:
+        if str(predicate) in shortcuts:
+            relations[qname(str(predicate))] = int(n)  # type: ignore[arg-type]
+    return Summary(
+        triples=len(store),
+        totals={c: len(members[c]) for c in CATEGORIES},
+        kinds=kinds,
+        relations=relations,
+    )

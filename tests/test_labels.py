@@ -1,0 +1,73 @@
+import pytest
+from conftest import FIXTURES
+from hypothesis import given
+from hypothesis import strategies as st
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import RDFS, SKOS
+
+from hytegraph.labels import choose, label, labels, last_segment
+from hytegraph.namespaces import IDNS
+from hytegraph.store import new_store
+
+
+@pytest.fixture(params=["oxigraph", "rdflib", "graph"])
+def source(request):
+    if request.param == "graph":
+        from hytegraph.rdfio import read_graph
+
+        return read_graph(FIXTURES / "small.ttl")
+    store = new_store(request.param)
+    store.load_file(FIXTURES / "small.ttl")
+    return store
+
+
+@pytest.mark.parametrize(
+    ("iri", "lang", "expected"),
+    [
+        ("body/a", "fi", "Ryhmä A"),
+        ("body/a", "en", "Group A"),
+        ("body/a", "sv", "Grupp A"),
+        ("body/b", "sv", "Ryhmä B"),  # no Swedish: Finnish
+        ("body/c", "fi", "Group C"),  # only English: any
+        ("body/d", "en", "Ryhmä D"),  # rdfs:label in Finnish
+        ("body/e", "fi", "Ryhmä E"),  # untagged
+        ("body/fä", "fi", "fä"),  # no label: the IRI's last segment, decoded
+    ],
+)
+def test_fallback_order(source, iri, lang, expected):
+    node = URIRef(str(IDNS) + iri.replace("ä", "%C3%A4"))
+    assert label(source, node, lang) == expected
+
+
+def test_bulk_matches_single(source):
+    iris = [IDNS[f"body/{x}"] for x in "abcde"] + [IDNS["person/p2"]]
+    for lang in ("fi", "en", "sv"):
+        bulk = labels(source, iris, lang)
+        assert bulk == {iri: label(source, iri, lang) for iri in iris}
+
+
+def test_last_segment():
+    assert last_segment(URIRef("https://w3id.org/hytegraph/ontology#Body")) == "Body"
+    assert last_segment(URIRef("https://w3id.org/hytegraph/id/role/")) == "role"
+    assert last_segment(BNode("x1")) == "_:x1"
+
+
+def test_prefers_preflabel_over_rdfs_label():
+    pairs = [(RDFS.label, Literal("rdfs", lang="fi")), (SKOS.prefLabel, Literal("pref", lang="fi"))]
+    assert choose(pairs, "fi") == "pref"
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["fi", "en", "sv", "de", "fi-FI"]), st.text(min_size=1), min_size=1
+    )
+)
+def test_requested_language_wins_when_present(by_lang):
+    pairs = [(SKOS.prefLabel, Literal(text, lang=lang)) for lang, text in by_lang.items()]
+    chosen = choose(pairs, "en")
+    if "en" in by_lang:
+        assert chosen == by_lang["en"]
+    elif "fi" in by_lang or "fi-FI" in by_lang:
+        assert chosen in {by_lang.get("fi"), by_lang.get("fi-FI")}
+    else:
+        assert chosen in by_lang.values()

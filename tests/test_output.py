@@ -1,0 +1,74 @@
+import csv
+import io
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hytegraph.errors import ConfigurationError
+from hytegraph.output import display_width, render
+
+ROWS = [
+    {"name": "Lasten ja nuorten ohjausryhmä", "chair": "Virpi Mattila", "n": 3},
+    {"name": "HYTE", "chair": None, "n": 10},
+]
+
+
+def test_table_is_aligned():
+    lines = render(ROWS, "table").splitlines()
+    assert lines[0].split() == ["name", "chair", "n"]
+    assert set(lines[1].replace("  ", "")) == {"-"}
+    # every column starts at the same offset in every line
+    start = lines[0].index("chair")
+    assert lines[2][start:].startswith("Virpi Mattila")
+    assert lines[3][start:].strip() == "10"
+
+
+def test_table_accounts_for_wide_characters():
+    rows = [{"a": "漢字", "b": "x"}, {"a": "ab", "b": "y"}]
+    lines = render(rows, "table").splitlines()
+    assert display_width(lines[2].split("x")[0]) == display_width(lines[3].split("y")[0])
+
+
+def test_json_keeps_unicode_and_nulls():
+    text = render(ROWS, "json")
+    assert "ohjausryhmä" in text
+    assert json.loads(text) == [
+        {"name": "Lasten ja nuorten ohjausryhmä", "chair": "Virpi Mattila", "n": 3},
+        {"name": "HYTE", "chair": None, "n": 10},
+    ]
+
+
+def test_csv_has_header_and_empty_for_none():
+    rows = list(csv.reader(io.StringIO(render(ROWS, "csv"))))
+    assert rows == [
+        ["name", "chair", "n"],
+        ["Lasten ja nuorten ohjausryhmä", "Virpi Mattila", "3"],
+        ["HYTE", "", "10"],
+    ]
+
+
+def test_columns_select_and_order():
+    assert render(ROWS, "csv", ["n", "name"]).splitlines()[0] == "n,name"
+
+
+def test_unknown_format():
+    with pytest.raises(ConfigurationError, match="table, json, csv"):
+        render(ROWS, "yaml")
+
+
+def test_empty_rows():
+    assert render([], "json") == "[]\n"
+    assert render([], "table") == ""
+
+
+@given(st.lists(st.fixed_dictionaries({"a": st.text(), "b": st.text()}), max_size=5))
+def test_csv_round_trips(rows):
+    back = list(csv.DictReader(io.StringIO(render(rows, "csv", ["a", "b"]), newline="")))
+    assert [dict(r) for r in back] == rows
+
+
+@given(st.lists(st.fixed_dictionaries({"a": st.text(), "b": st.integers()}), max_size=5))
+def test_json_round_trips(rows):
+    assert json.loads(render(rows, "json", ["a", "b"])) == rows

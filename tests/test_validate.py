@@ -1,0 +1,115 @@
+import pytest
+from conftest import EXTRA, INVALID
+
+from hytegraph.graph import load_graph
+from hytegraph.namespaces import IDNS
+from hytegraph.validate import normalise_whitespace, validate
+
+
+def _problems(report):
+    return {(p.focus, p.component) for p in report.problems}
+
+
+@pytest.mark.parametrize("backend", ["oxigraph", "rdflib"])
+def test_mini_data_is_valid(mini, backend):
+    report = validate(load_graph(backend=backend))
+    assert report.ok, report.format()
+    assert report.problems == []
+    assert report.format().startswith("Valid:")
+
+
+def test_valid_extra_files_with_their_own_source_text(mini):
+    report = validate([EXTRA / "extra.ttl", EXTRA / "extra.jsonld", EXTRA / "extra.trig"])
+    assert report.ok, report.format()
+
+
+@pytest.mark.parametrize(
+    ("fixture", "focus", "component"),
+    [
+        ("missing-fi-label.ttl", "body/nameless", "integrity:missing-finnish-label"),
+        ("quote-not-in-source.ttl", "evidence/made-up", "integrity:quote-not-in-source"),
+        ("undescribed.ttl", "person/ghost", "integrity:undescribed-reference"),
+        ("source-text-missing.ttl", "evidence/from-absent", "integrity:source-text-missing"),
+        ("missing-en-label.ttl", "body/vain-suomeksi", "sh:SPARQLConstraintComponent"),
+    ],
+)
+def test_each_kind_of_problem_is_found(mini, fixture, focus, component):
+    report = validate([INVALID / fixture])
+    assert not report.ok
+    assert (IDNS[focus], component) in _problems(report)
+
+
+def test_problem_names_entity_by_label_and_says_how_to_fix(mini):
+    report = validate([INVALID / "quote-not-in-source.ttl"])
+    [problem] = report.problems
+    assert problem.path == "hyte:quote"
+    assert "lakkautettu" in problem.message
+    assert "mini.txt" in problem.hint
+    text = report.format()
+    assert f"<{IDNS['evidence/made-up']}>" in text
+    assert "fix:" in text
+    assert text.rstrip().endswith("Invalid: 1 violation(s), 0 other finding(s).")
+
+
+def test_undescribed_reference_names_the_referrer(mini):
+    report = validate([INVALID / "undescribed.ttl"])
+    [problem] = [p for p in report.problems if p.component == "integrity:undescribed-reference"]
+    assert problem.focus_label == "ghost"
+    assert "org:member" in problem.message
+    assert str(IDNS["fact/ghost-member"]) in problem.message
+
+
+def test_shacl_problem_has_focus_label_and_component(mini):
+    report = validate([INVALID / "missing-en-label.ttl"])
+    [problem] = report.problems
+    assert problem.focus_label == "Vain suomeksi -ryhmä"
+    assert problem.message == "a body needs an English name"
+
+
+def test_finnish_label_reported_once_when_shapes_also_catch_it(mini, tmp_path):
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text(
+        """@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix hyte: <https://w3id.org/hytegraph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<urn:s> a sh:NodeShape ; sh:targetClass hyte:Body ;
+  sh:property [ sh:path skos:prefLabel ; sh:qualifiedValueShape [ sh:languageIn ("fi") ] ;
+                sh:qualifiedMinCount 1 ] .
+"""
+    )
+    report = validate(load_graph([INVALID / "missing-fi-label.ttl"]), shapes=shapes)
+    focused = [p for p in report.problems if p.focus == IDNS["body/nameless"]]
+    assert [p.component for p in focused] == ["sh:QualifiedMinCountConstraintComponent"]
+
+
+def test_warnings_do_not_fail(mini, tmp_path):
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text(
+        """@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+<urn:s> a sh:NodeShape ; sh:targetClass foaf:Person ;
+  sh:property [ sh:path foaf:mbox ; sh:minCount 1 ; sh:severity sh:Warning ] .
+"""
+    )
+    report = validate(load_graph(), shapes=shapes)
+    assert report.ok
+    assert [p.severity for p in report.problems] == ["Warning"]
+
+
+def test_broken_shapes_are_a_clear_error(mini, tmp_path):
+    from hytegraph.errors import HytegraphError
+
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text(
+        """@prefix sh: <http://www.w3.org/ns/shacl#> .
+<urn:s> a sh:NodeShape ; sh:targetNode <urn:x> ; sh:property [ sh:minCount 1 ] .
+"""
+    )
+    with pytest.raises(HytegraphError, match="SHACL shapes cannot be applied"):
+        validate(load_graph(), shapes=shapes)
+
+
+def test_whitespace_normalisation():
+    assert normalise_whitespace(" a \n\n b\t c\u00a0d ") == "a b c d"
+    # composed and decomposed ä compare equal
+    assert normalise_whitespace("a\u0308") == normalise_whitespace("ä")
