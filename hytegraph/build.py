@@ -1,4 +1,5 @@
-"""The main job: load, validate, and write the merged graph (Turtle and JSON-LD) with a summary."""
+"""The main job: load, validate, and write the merged graph (Turtle and JSON-LD) and the
+network map, with a summary."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from hytegraph import rdfio
 from hytegraph.atomic import atomic_write_many
 from hytegraph.errors import ValidationFailed
 from hytegraph.graph import load_graph
+from hytegraph.mapview import render_map
 from hytegraph.summary import Summary, summarise
 from hytegraph.validate import ValidationReport, validate
 
@@ -17,6 +19,8 @@ DEFAULT_OUT = Path("build")
 
 #: Output files, by name, and the format each is written in.
 OUTPUTS = {"graph.ttl": "ttl", "graph.jsonld": "jsonld"}
+#: The interactive network map written beside them (see :mod:`hytegraph.mapview`).
+MAP_FILE = "map.html"
 
 
 @dataclass
@@ -32,7 +36,7 @@ def build(
     *,
     backend: str = "oxigraph",
 ) -> BuildResult:
-    """Write ``graph.ttl`` and ``graph.jsonld`` to ``out_dir``.
+    """Write ``graph.ttl``, ``graph.jsonld`` and the network map ``map.html`` to ``out_dir``.
 
     Raises :class:`ValidationFailed` (carrying the report) before writing anything when the
     graph does not validate. Every file is staged first and then renamed into place.
@@ -43,6 +47,9 @@ def build(
         raise ValidationFailed(report)
     graph = store.to_rdflib()
     out = Path(out_dir)
-    contents = {out / name: rdfio.serialize_graph(graph, fmt) for name, fmt in OUTPUTS.items()}
+    contents: dict[Path, bytes | str] = {
+        out / name: rdfio.serialize_graph(graph, fmt) for name, fmt in OUTPUTS.items()
+    }
+    contents[out / MAP_FILE] = render_map(store)
     atomic_write_many(contents)
     return BuildResult(files=list(contents), summary=summarise(store), report=report)

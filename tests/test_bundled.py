@@ -63,7 +63,11 @@ def test_build_from_another_directory(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["build"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (tmp_path / "build").iterdir()) == ["graph.jsonld", "graph.ttl"]
+    assert sorted(p.name for p in (tmp_path / "build").iterdir()) == [
+        "graph.jsonld",
+        "graph.ttl",
+        "map.html",
+    ]
     assert json.loads((tmp_path / "build" / "graph.jsonld").read_text())["@context"]
     counts = dict(line.split(": ", 1) for line in result.stdout.splitlines())
     assert int(counts["bodies"].split()[0]) > 0

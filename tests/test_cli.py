@@ -40,7 +40,7 @@ def test_build_writes_graph_files_and_summary(runner, mini, tmp_path):
     out = tmp_path / "out"
     result = runner.invoke(main, ["build", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert _names(out) == ["graph.jsonld", "graph.ttl"]
+    assert _names(out) == ["graph.jsonld", "graph.ttl", "map.html"]
     lines = result.stdout.splitlines()
     assert "persons: 1" in lines
     assert "bodies: 1" in lines

@@ -17,11 +17,12 @@ from hytegraph.errors import ValidationFailed
     type=click.Path(path_type=Path, file_okay=False),
     default=Path("build"),
     show_default=True,
-    help="Folder to write graph.ttl and graph.jsonld to.",
+    help="Folder to write graph.ttl, graph.jsonld and map.html to.",
 )
 @click.pass_obj
 def build(app: AppContext, out_dir: Path) -> None:
-    """Load, validate and write the merged graph as Turtle and JSON-LD, then print a summary.
+    """Load, validate and write the merged graph (Turtle, JSON-LD) and the network map
+    (map.html), then print a summary.
 
     If validation fails, the report goes to stderr, nothing is written, and the exit code is 1.
     """

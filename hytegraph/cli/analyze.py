@@ -1,0 +1,71 @@
+"""``hytegraph analyze``: centrality, brokers, bridging bodies, co-membership, communities."""
+
+from __future__ import annotations
+
+import click
+
+from hytegraph.cli.app import AppContext, main
+from hytegraph.cli.options import format_option, lang_option
+
+SECTIONS = ("centrality", "actors", "bridges", "projection", "communities")
+
+TITLES = {
+    "centrality": "Centrality: brokers (betweenness) and degree",
+    "actors": "Actors in the most bodies",
+    "bridges": "Bodies that connect the city, NGOs and the wellbeing services county",
+    "projection": "Actors linked through shared bodies",
+    "communities": "Communities",
+}
+
+
+@main.command()
+@click.option(
+    "--section",
+    "sections",
+    multiple=True,
+    type=click.Choice(SECTIONS),
+    help="Which analysis to show (repeatable; default: all).",
+)
+@click.option(
+    "--top", type=click.IntRange(min=1), help="Show only the first N rows of each section."
+)
+@format_option()
+@lang_option()
+@click.pass_obj
+def analyze(
+    app: AppContext, sections: tuple[str, ...], top: int | None, fmt: str, lang: str
+) -> None:
+    """Network analysis of the actor-body graph.
+
+    centrality: degree and betweenness (brokers); actors: actors in the most bodies; bridges:
+    bodies whose members span two or more of city, NGOs and county; projection: pairs of
+    actors that share bodies; communities: densely tied groups. Unnamed collectives
+    ("järjestöt") are never ranked as named actors. JSON is an object keyed by section; CSV
+    holds one section.
+    """
+    import json
+
+    from hytegraph.analysis import report
+    from hytegraph.errors import ConfigurationError
+    from hytegraph.network import build_network
+    from hytegraph.output import render, render_json
+
+    chosen = list(sections) or list(SECTIONS)
+    if fmt == "csv" and len(chosen) != 1:
+        raise ConfigurationError(
+            "CSV holds one table; choose one --section",
+            hint="e.g. `hytegraph analyze --section centrality --format csv`; sections: "
+            + ", ".join(SECTIONS),
+        )
+    result = report(build_network(app.load(), lang=lang), sections=chosen, top=top, lang=lang)
+    if fmt == "json":
+        doc = {name: json.loads(render_json(rows)) for name, rows in result.items()}
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        click.echo(render(result[chosen[0]], "csv"), nl=False)
+    else:
+        for i, (name, rows) in enumerate(result.items()):
+            if i:
+                click.echo("")
+            click.echo(f"## {TITLES[name]}")
+            click.echo(render(rows, "table") if rows else "(none)\n", nl=False)

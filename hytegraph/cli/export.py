@@ -1,0 +1,47 @@
+"""``hytegraph export``: RDF for the semantic web, GraphML / GEXF / CSV for Gephi and Cytoscape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from hytegraph.cli.app import AppContext, main
+from hytegraph.cli.options import lang_option
+
+FORMATS = ("ttl", "nt", "jsonld", "trig", "graphml", "gexf", "csv")
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    required=True,
+    help="ttl, nt, jsonld, trig: the RDF graph; graphml, gexf: the network for Gephi and "
+    "Cytoscape; csv: the network as nodes.csv and edges.csv.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (for csv: a folder, created if missing). Without it the export goes "
+    "to stdout (not for csv).",
+)
+@lang_option()
+@click.pass_obj
+def export(app: AppContext, fmt: str, output: Path | None, lang: str) -> None:
+    """Export the graph (RDF) or the network (GraphML, GEXF, CSV).
+
+    Writes are atomic: a failed export leaves no partial file and an existing file intact.
+    --lang chooses the `label` column of the network formats (every language is included).
+    """
+    from hytegraph.export import write_export
+
+    result = write_export(app.load(), fmt, output, lang=lang)
+    if isinstance(result, dict):
+        ((_name, data),) = result.items()
+        click.echo(data, nl=False)  # bytes go to the binary stdout unchanged
+        return
+    for path in result:
+        click.echo(f"wrote {path}", err=True)
