@@ -107,5 +107,11 @@ class QueryTimeout(QueryError):
         )
 
 
+class QueryRefused(QueryError):
+    """A query hytegraph will not run: an update, or one that would reach outside the graph."""
+
+    hint = "Queries are read-only and run on the local graph only; remove that part."
+
+
 class ConfigurationError(HytegraphError):
     """A wrong argument to a library function (unknown backend, format, ...)."""

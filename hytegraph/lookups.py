@@ -1,0 +1,423 @@
+"""One-command answers ("who chairs what", "what does Virpi Mattila do"), each a thin layer over
+one catalogue query: resolve the name, run the query, group its rows per fact, add labels in
+the chosen language and the evidence behind each row.
+
+Every function returns a list of dicts. Label columns (``chair``, ``body``, ``target``, ...) are
+in ``lang`` (falling back to Finnish); ``*_iri`` columns hold the IRIs; ``sources`` is a list of
+``{"source", "item", "item_number", "respondent", "quote", "evidence_iri"}`` dicts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import SKOS
+
+from hytegraph import catalogue, labels, resources
+
+if TYPE_CHECKING:
+    from rdflib.term import Node
+
+    from hytegraph.names import Match
+    from hytegraph.store import Store
+
+Row = dict[str, Any]
+
+_ITEM_WORD = {"fi": "kohta", "en": "item", "sv": "punkt"}
+_MENTION = {"fi": "maininta", "en": "mention", "sv": "omnämnande"}
+# Fact classes borrowed from W3C vocabularies carry no label in the ontology.
+_FACT_CLASS_NAMES = {
+    "http://www.w3.org/ns/org#Membership": {
+        "fi": "jäsenyys",
+        "en": "membership",
+        "sv": "medlemskap",
+    },
+    "http://www.w3.org/ns/org#ChangeEvent": {"fi": "muutos", "en": "change", "sv": "förändring"},
+    "http://www.w3.org/ns/prov#Derivation": {
+        "fi": "pohjautuminen",
+        "en": "derivation",
+        "sv": "härledning",
+    },
+}
+
+
+def _s(term: Node | None) -> str | None:
+    return None if term is None else str(term)
+
+
+def resolve(
+    store: Store, name: str, kinds: Iterable[str] | None = None, what: str = "entity"
+) -> Match:
+    """The entity ``name`` means (forgiving match; see :mod:`hytegraph.names`)."""
+    from hytegraph.names import index_for
+
+    return index_for(store).resolve(
+        name, frozenset(kinds) if kinds is not None else None, what=what
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# evidence and details
+
+
+def _evidence_rows(store: Store) -> list[tuple[Node | None, ...]]:
+    return store.select(resources.read_sparql("evidence_details")).rows
+
+
+def _evidence_nodes(rows: list[tuple[Node | None, ...]]) -> set[Node]:
+    """Sources, items and respondents: the nodes whose labels the evidence needs."""
+    return {t for r in rows for t in (r[2], r[3], r[5]) if t is not None}
+
+
+def _evidence(rows: list[tuple[Node | None, ...]], names: dict[Node, str]) -> dict[Node, Row]:
+    out: dict[Node, Row] = {}
+    for evidence, quote, source, item, number, respondent in rows:
+        out[evidence] = {  # type: ignore[index]
+            "source": names.get(source) if source is not None else None,  # type: ignore[arg-type]
+            "item": names.get(item) if item is not None else None,  # type: ignore[arg-type]
+            "item_number": int(number) if isinstance(number, Literal) else None,  # type: ignore[arg-type]
+            "respondent": names.get(respondent) if respondent is not None else None,  # type: ignore[arg-type]
+            "quote": str(quote),
+            "evidence_iri": str(evidence),
+        }
+    return out
+
+
+def _details(store: Store, lang: str) -> tuple[dict[Node, str], dict[Node, Node]]:
+    """Topic text (in ``lang``, else Finnish) and status concept per node."""
+    topics: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
+    status: dict[Node, Node] = {}
+    for node, prop, value in store.select(resources.read_sparql("fact_details")).rows:
+        if str(prop).endswith("#topic"):
+            topics[node].append((SKOS.prefLabel, value))  # type: ignore[index,arg-type]
+        elif value is not None:
+            status[node] = value  # type: ignore[index]
+    chosen = {n: labels.choose(pairs, lang) or "" for n, pairs in topics.items()}
+    return chosen, status
+
+
+def _group(
+    rows: Sequence[dict[str, Node | None]], keys: Sequence[str], evidence_var: str = "evidence"
+) -> list[tuple[dict[str, Node | None], list[Node]]]:
+    """Rows that differ only in ``evidence_var`` merged; the evidence collected in order."""
+    grouped: dict[tuple[Node | None, ...], tuple[dict[str, Node | None], list[Node]]] = {}
+    for row in rows:
+        key = tuple(row.get(k) for k in keys)
+        entry = grouped.setdefault(key, ({k: row.get(k) for k in keys}, []))
+        ev = row.get(evidence_var)
+        if ev is not None and ev not in entry[1]:
+            entry[1].append(ev)
+    return list(grouped.values())
+
+
+class _Context:
+    """Labels, evidence and details for one lookup, each fetched once."""
+
+    def __init__(self, store: Store, lang: str) -> None:
+        self.store = store
+        self.lang = lang
+        self._labels: dict[Node, str] = {}
+        self._evidence: dict[Node, Row] | None = None
+        self._details: tuple[dict[Node, str], dict[Node, Node]] | None = None
+
+    def label_all(self, terms: Iterable[Node | None]) -> None:
+        """Fetch the labels of ``terms`` and of everything the evidence names, in one query."""
+        wanted = {t for t in terms if isinstance(t, URIRef) and t not in self._labels}
+        evidence_rows = None
+        if self._evidence is None:
+            evidence_rows = _evidence_rows(self.store)
+            wanted |= _evidence_nodes(evidence_rows) - self._labels.keys()
+        if wanted:
+            self._labels.update(labels.labels(self.store, wanted, self.lang))
+        if evidence_rows is not None:
+            self._evidence = _evidence(evidence_rows, self._labels)
+
+    def label(self, term: Node | None) -> str | None:
+        if term is None:
+            return None
+        if isinstance(term, Literal):
+            return str(term)
+        if term not in self._labels:
+            self.label_all([term])
+        return self._labels[term]
+
+    def sources(self, evidence: Iterable[Node]) -> list[Row]:
+        if self._evidence is None:
+            self.label_all(())
+        assert self._evidence is not None
+        found = [self._evidence[e] for e in evidence if e in self._evidence]
+        return sorted(found, key=lambda s: (s["item_number"] or 0, s["evidence_iri"]))
+
+    def topic(self, node: Node | None) -> str | None:
+        if node is None:
+            return None
+        if self._details is None:
+            self._details = _details(self.store, self.lang)
+        return self._details[0].get(node) or None
+
+    def status(self, node: Node | None) -> str | None:
+        if node is None:
+            return None
+        if self._details is None:
+            self._details = _details(self.store, self.lang)
+        value = self._details[1].get(node)
+        return self.label(value) if value is not None else None
+
+
+def _rows(
+    store: Store, name: str, bindings: dict[str, Node] | None, timeout: float | None
+) -> list[dict[str, Node | None]]:
+    return catalogue.run(store, name, bindings, timeout=timeout).dicts()
+
+
+def _merge_contexts(
+    groups: list[tuple[dict[str, Node | None], list[Node]]], keys: Sequence[str]
+) -> list[tuple[dict[str, Node | None], list[Node | None], list[Node]]]:
+    """Rows of one fact that differ only in ``context`` merged; contexts and evidence listed."""
+    merged: dict[
+        tuple[Node | None, ...], tuple[dict[str, Node | None], list[Node | None], list[Node]]
+    ] = {}
+    for row, evidence in groups:
+        key = tuple(row.get(k) for k in keys)
+        entry = merged.setdefault(key, (row, [], []))
+        context = row.get("context")
+        if context is not None and context not in entry[1]:
+            entry[1].append(context)
+        for e in evidence:
+            if e not in entry[2]:
+                entry[2].append(e)
+    return list(merged.values())
+
+
+def _sort(rows: list[Row], *keys: str) -> list[Row]:
+    return sorted(rows, key=lambda r: tuple(str(r.get(k) or "").casefold() for k in keys))
+
+
+# ---------------------------------------------------------------------------------------------
+# the lookups
+
+
+def chairs(
+    store: Store, body: str | None = None, lang: str = "fi", *, timeout: float | None = None
+) -> list[Row]:
+    """Every chair and the body they chair (``body``: only that body's chair)."""
+    bindings = None
+    if body is not None:
+        from hytegraph.names import BODY_KINDS
+
+        bindings = {"body": URIRef(resolve(store, body, BODY_KINDS, "body").iri)}
+    groups = _group(
+        _rows(store, "who-chairs-what", bindings, timeout), ("chair", "body", "exOfficio", "fact")
+    )
+    ctx = _Context(store, lang)
+    ctx.label_all(t for row, _ in groups for t in (row["chair"], row["body"]))
+    out = [
+        {
+            "chair": ctx.label(row["chair"]),
+            "body": ctx.label(row["body"]),
+            "ex_officio": bool(row["exOfficio"] is not None and row["exOfficio"].toPython()),  # type: ignore[union-attr]
+            "chair_iri": _s(row["chair"]),
+            "body_iri": _s(row["body"]),
+            "fact_iri": _s(row["fact"]),
+            "sources": ctx.sources(evidence),
+        }
+        for row, evidence in groups
+    ]
+    return _sort(out, "body", "chair")
+
+
+def _relations(
+    ctx: _Context,
+    store: Store,
+    query: str,
+    bindings: dict[str, Node],
+    subject: str,
+    timeout: float | None,
+) -> list[Row]:
+    keys = (subject, "relation", "target", "context", "fact")
+    groups = _merge_contexts(
+        _group(_rows(store, query, bindings, timeout), keys),
+        (subject, "relation", "target", "fact"),
+    )
+    ctx.label_all(
+        t
+        for row, contexts, _ in groups
+        for t in (row[subject], row["relation"], row["target"], *contexts)
+    )
+    from hytegraph.names import index_for
+
+    index = index_for(store)
+    out = []
+    for row, contexts, evidence in groups:
+        out.append(
+            {
+                subject: ctx.label(row[subject]),
+                "relation": ctx.label(row["relation"]),
+                "target": ctx.label(row["target"]),
+                "target_kind": index.kind(str(row["target"])),
+                "context": [ctx.label(c) for c in contexts],
+                "topic": ctx.topic(row["fact"]),
+                "status": ctx.status(row["fact"]),
+                f"{subject}_iri": _s(row[subject]),
+                "relation_iri": _s(row["relation"]),
+                "target_iri": _s(row["target"]),
+                "context_iri": [str(c) for c in contexts],
+                "fact_iri": _s(row["fact"]),
+                "sources": ctx.sources(evidence),
+            }
+        )
+    return _sort(out, "relation", "target", "fact_iri")
+
+
+def who(
+    store: Store, name: str, lang: str = "fi", *, timeout: float | None = None
+) -> tuple[Match, list[Row]]:
+    """What an actor does: roles in bodies, responsibilities, cooperation, support, monitoring."""
+    from hytegraph.names import ACTOR_KINDS
+
+    match = resolve(store, name, ACTOR_KINDS, "actor")
+    ctx = _Context(store, lang)
+    rows = _relations(ctx, store, "actor-roles", {"actor": URIRef(match.iri)}, "actor", timeout)
+    return match, rows
+
+
+def county(store: Store, lang: str = "fi", *, timeout: float | None = None) -> list[Row]:
+    """Every body, responsibility and cooperation the wellbeing services county takes part in."""
+    ctx = _Context(store, lang)
+    return _relations(ctx, store, "county-participation", {}, "county", timeout)
+
+
+def body(
+    store: Store, name: str, lang: str = "fi", *, timeout: float | None = None
+) -> tuple[Match, list[Row]]:
+    """Chair, members, participants, responsible unit and cooperation partners of a body."""
+    from hytegraph.names import BODY_KINDS, index_for
+
+    match = resolve(store, name, BODY_KINDS, "body")
+    groups = _group(
+        _rows(store, "body-composition", {"body": URIRef(match.iri)}, timeout),
+        ("body", "role", "actor", "fact"),
+    )
+    ctx = _Context(store, lang)
+    ctx.label_all(t for row, _ in groups for t in (row["body"], row["role"], row["actor"]))
+    index = index_for(store)
+    out = [
+        {
+            "body": ctx.label(row["body"]),
+            "role": ctx.label(row["role"]),
+            "actor": ctx.label(row["actor"]),
+            "actor_kind": index.kind(str(row["actor"])),
+            "status": ctx.status(row["fact"]),
+            "body_iri": _s(row["body"]),
+            "role_iri": _s(row["role"]),
+            "actor_iri": _s(row["actor"]),
+            "fact_iri": _s(row["fact"]),
+            "sources": ctx.sources(evidence),
+        }
+        for row, evidence in groups
+    ]
+    return match, _sort(out, "role", "actor")
+
+
+def ngos(store: Store, lang: str = "fi", *, timeout: float | None = None) -> list[Row]:
+    """Bodies in which NGOs (named, or an unnamed group of them) are represented or take part."""
+    groups = _group(
+        _rows(store, "ngo-representation", None, timeout), ("body", "ngo", "role", "fact")
+    )
+    ctx = _Context(store, lang)
+    ctx.label_all(t for row, _ in groups for t in (row["body"], row["ngo"], row["role"]))
+    out = [
+        {
+            "body": ctx.label(row["body"]),
+            "ngo": ctx.label(row["ngo"]),
+            "role": ctx.label(row["role"]),
+            "body_iri": _s(row["body"]),
+            "ngo_iri": _s(row["ngo"]),
+            "role_iri": _s(row["role"]),
+            "fact_iri": _s(row["fact"]),
+            "sources": ctx.sources(evidence),
+        }
+        for row, evidence in groups
+    ]
+    return _sort(out, "body", "ngo")
+
+
+def sources(
+    store: Store, name: str, lang: str = "fi", *, timeout: float | None = None
+) -> tuple[Match, list[Row]]:
+    """Each piece of evidence behind what the graph says about an entity, with the facts it
+    supports (by kind)."""
+    match = resolve(store, name)
+    rows = _rows(store, "entity-evidence", {"entity": URIRef(match.iri)}, timeout)
+    by_evidence: dict[Node, list[tuple[Node | None, Node | None]]] = defaultdict(list)
+    for row in rows:
+        pair = (row["fact"], row["factClass"])
+        if pair not in by_evidence[row["evidence"]]:  # type: ignore[index]
+            by_evidence[row["evidence"]].append(pair)  # type: ignore[index]
+    ctx = _Context(store, lang)
+    ctx.label_all(c for pairs in by_evidence.values() for _f, c in pairs)
+    entity = URIRef(match.iri)
+    out = []
+    for evidence, pairs in by_evidence.items():
+        (details,) = ctx.sources([evidence]) or [None]
+        if details is None:
+            continue
+        facts = sorted(
+            {
+                _MENTION.get(lang, "maininta") if fact == entity else _fact_class(ctx, cls, lang)
+                for fact, cls in pairs
+            }
+        )
+        out.append(
+            {
+                **{k: details[k] for k in ("quote", "item", "item_number", "respondent", "source")},
+                "facts": facts,
+                "evidence_iri": details["evidence_iri"],
+                "fact_iris": sorted({str(f) for f, _c in pairs if f != entity}),
+            }
+        )
+    out.sort(key=lambda r: (r["item_number"] or 0, r["evidence_iri"]))
+    return match, out
+
+
+def _fact_class(ctx: _Context, cls: Node | None, lang: str) -> str:
+    names = _FACT_CLASS_NAMES.get(str(cls))
+    if names is not None:
+        return names.get(lang, names["fi"])
+    return ctx.label(cls) or ""
+
+
+# ---------------------------------------------------------------------------------------------
+# presentation helpers
+
+
+def compact_source(source: Row, lang: str = "fi") -> str:
+    """``kohta 3 / Kasvun ja oppimisen toimiala``: where a piece of evidence comes from."""
+    parts = []
+    if source.get("item_number") is not None:
+        parts.append(f"{_ITEM_WORD.get(lang, 'kohta')} {source['item_number']}")
+    elif source.get("item"):
+        parts.append(str(source["item"]))
+    if source.get("respondent"):
+        parts.append(str(source["respondent"]))
+    return " / ".join(parts) or str(source.get("source") or "")
+
+
+def compact_sources(sources_: Sequence[Row], lang: str = "fi") -> str:
+    return "; ".join(dict.fromkeys(compact_source(s, lang) for s in sources_))
+
+
+__all__ = [
+    "body",
+    "chairs",
+    "compact_source",
+    "compact_sources",
+    "county",
+    "ngos",
+    "resolve",
+    "sources",
+    "who",
+]

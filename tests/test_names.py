@@ -1,0 +1,199 @@
+"""Forgiving name lookup: word forms, diacritics, prefixes, ambiguity, suggestions, persistence."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hytegraph.graph import load_graph
+from hytegraph.names import (
+    ACTOR_KINDS,
+    BODY_KINDS,
+    AmbiguousName,
+    Entry,
+    NameIndex,
+    UnknownName,
+    index_for,
+    normalise,
+    stems,
+    strip_diacritics,
+)
+from hytegraph.namespaces import ID
+
+CATALOGUE = FIXTURES / "catalogue" / "catalogue.ttl"
+
+
+@pytest.fixture(scope="module")
+def index():
+    return NameIndex.from_store(load_graph([CATALOGUE], include_bundled=False))
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return index_for(load_graph())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Aalto", "person/anna"),
+        ("anna aalto", "person/anna"),
+        ("ANNA AALTO", "person/anna"),
+        ("Aalto", "person/anna"),  # one word of the name
+        ("Aallon", "person/anna"),  # genitive with consonant gradation (lt -> ll)
+        ("Xyzzy Quux", None),
+        ("hyvinvointialueen", "org/alue"),  # genitive of an alternative label
+        ("Testialueen hyvinvointialueella", "org/alue"),
+        ("Liikuntaseura ry:n", "org/ry"),
+        ("liikuntaseura ry", "org/ry"),
+        ("nuorisotyöryhmässä", "body/tyoryhma"),
+        ("nuorisotyoryhma", "body/tyoryhma"),  # without diacritics
+        ("Hyvinvoinnin ohjausryhmässä", "body/ohjausryhma"),
+        ("Sivistystoimialan", "unit/sivistys"),
+        ("Sivist", "unit/sivistys"),  # a prefix
+        ("liikuntap", "unit/liikunta"),
+        ("elämä", "body/ohjelma"),  # a word of the name
+        ("työryhmä", "body/tyoryhma"),  # inside a compound word
+        ("rehtorit", "post/rehtori"),
+        ("Wellbeing Board", "body/lautakunta"),  # an English label
+    ],
+)
+def test_resolve(index, text, expected):
+    if expected is None:
+        with pytest.raises(UnknownName):
+            index.resolve(text)
+    else:
+        assert index.resolve(text).iri == ID + expected
+
+
+def test_exact_beats_partial(index):
+    # "järjestöt" is the whole name of one entity and no word of another
+    assert index.resolve("järjestöt").iri == ID + "collective/jarjestot"
+    assert index.resolve("järjestöjen").score == 100  # an alternative label, exactly
+
+
+def test_ambiguous_lists_candidates_with_kinds(index):
+    with pytest.raises(AmbiguousName) as info:
+        index.resolve("Virta")
+    assert {(c.label, c.kind) for c in info.value.candidates} == {
+        ("Ville Virta", "person"),
+        ("Veera Virta", "person"),
+    }
+    assert "Ville Virta (person)" in str(info.value)
+    assert "Veera Virta (person)" in str(info.value)
+
+
+def test_unknown_suggests_closest(index):
+    with pytest.raises(UnknownName) as info:
+        index.resolve("Ana Alto")
+    assert info.value.suggestions[0].iri == ID + "person/anna"
+    assert "Anna Aalto (person)" in info.value.hint
+
+
+def test_kinds_restrict(index):
+    assert index.resolve("toimiala", ACTOR_KINDS).iri == ID + "unit/sivistys"
+    with pytest.raises(UnknownName):
+        index.resolve("Anna Aalto", BODY_KINDS)
+
+
+def test_kinds(index):
+    assert index.kind(ID + "org/alue") == "county"
+    assert index.kind(ID + "org/ry") == "ngo"  # a registered association is an NGO
+    assert index.kind(ID + "unit/liikunta") == "unit"
+    assert index.kind(ID + "collective/jarjestot") == "collective"
+    assert index.kind(ID + "post/rehtori") == "post"
+    assert index.kind(ID + "body/projekti") == "body"
+    assert index.kind(ID + "person/anna") == "person"
+
+
+def test_round_trip(index):
+    again = NameIndex.from_bytes(index.to_bytes())
+    assert again == index
+    assert again.resolve("nuorisotyöryhmässä").iri == ID + "body/tyoryhma"
+
+
+def test_from_bytes_rejects_other_versions():
+    import json
+    import zlib
+
+    with pytest.raises(ValueError):
+        NameIndex.from_bytes(zlib.compress(json.dumps({"version": 99, "entries": []}).encode()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Virpi Mattila", "person/virpi-mattila"),
+        ("virpi mattila", "person/virpi-mattila"),
+        ("Mattilan", "person/virpi-mattila"),
+        ("hyvinvointialueen", "org/lansi-uusimaa"),
+        ("Lansi-Uudenmaan hyvinvointialue", "org/lansi-uusimaa"),
+        ("Länsi- Uudenmaan hyvinvointialueen", "org/lansi-uusimaa"),
+        ("Hyte ry:n", "org/hyte-ry"),
+        ("lasten ja nuorten ohjausryhmässä", "body/lasten-ja-nuorten-ohjausryhma"),
+        ("Nuorten hyvinvointityöryhmässä", "body/nuorten-hyvinvointityoryhma"),
+        ("aluepäälliköt", "post/suomenkielisen-perusopetuksen-aluepaallikko"),
+        ("Kasvun ja oppimisen toimialalla", "unit/kasvu-ja-oppiminen"),
+        ("tyttöjen talon", "org/tyttojen-talo"),
+    ],
+)
+def test_bundled_names(bundled, text, expected):
+    assert bundled.resolve(text).iri == ID + expected
+
+
+def test_bundled_ambiguous(bundled):
+    with pytest.raises(AmbiguousName) as info:
+        bundled.resolve("Virpi")
+    assert {c.label for c in info.value.candidates} == {"Virpi Mattila", "Virpi Mikama"}
+
+
+# ---------------------------------------------------------------------------------------------
+# properties
+
+
+FINNISH = st.text(alphabet="abcdefghijklmnoprstuvyäö", min_size=4, max_size=14)
+
+
+@given(FINNISH, st.sampled_from(["n", "ssa", "sta", "lla", "lle", "lta", "ksi", "na"]))
+@settings(max_examples=200, deadline=None)
+def test_a_case_ending_keeps_a_shared_stem(word, ending):
+    # vowel harmony: front-vowel words take -ssä, -stä, ...
+    if any(c in word for c in "äöy") and not any(c in word for c in "aou"):
+        ending = ending.replace("a", "ä")
+    assert stems(word) & stems(word + ending)
+
+
+@given(st.text(min_size=1, max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_normalise_is_idempotent(text):
+    once = normalise(text)
+    assert normalise(once) == once
+    assert strip_diacritics(strip_diacritics(once)) == strip_diacritics(once)
+
+
+NAMES = st.text(alphabet="abcdeghijklmnoprstuvyäö -", min_size=3, max_size=25).filter(
+    lambda s: normalise(s) != ""
+)
+
+
+@given(st.lists(NAMES, min_size=1, max_size=6, unique_by=normalise))
+@settings(max_examples=100, deadline=None)
+def test_every_name_finds_its_entity(names):
+    entries = [Entry(f"{ID}x/{i}", name, "fi", "body", False) for i, name in enumerate(names)]
+    index = NameIndex(entries)
+    for i, name in enumerate(names):
+        matches = index.search(name)
+        assert matches[0].iri == f"{ID}x/{i}" or matches[0].score == matches[1].score == 100
+    assert NameIndex.from_bytes(index.to_bytes()) == index
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöå ", min_size=1, max_size=20))
+@settings(max_examples=200, deadline=None)
+def test_case_and_accents_do_not_matter(name):
+    if not normalise(name):
+        return
+    index = NameIndex([Entry(ID + "x/1", name, "fi", "body", False)])
+    assert index.resolve(name.upper()).iri == ID + "x/1"
+    assert index.resolve(strip_diacritics(name)).iri == ID + "x/1"
