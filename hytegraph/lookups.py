@@ -28,20 +28,6 @@ Row = dict[str, Any]
 
 _ITEM_WORD = {"fi": "kohta", "en": "item", "sv": "punkt"}
 _MENTION = {"fi": "maininta", "en": "mention", "sv": "omnämnande"}
-# Fact classes borrowed from W3C vocabularies carry no label in the ontology.
-_FACT_CLASS_NAMES = {
-    "http://www.w3.org/ns/org#Membership": {
-        "fi": "jäsenyys",
-        "en": "membership",
-        "sv": "medlemskap",
-    },
-    "http://www.w3.org/ns/org#ChangeEvent": {"fi": "muutos", "en": "change", "sv": "förändring"},
-    "http://www.w3.org/ns/prov#Derivation": {
-        "fi": "pohjautuminen",
-        "en": "derivation",
-        "sv": "härledning",
-    },
-}
 
 
 def _s(term: Node | None) -> str | None:
@@ -384,9 +370,6 @@ def sources(
 
 
 def _fact_class(ctx: _Context, cls: Node | None, lang: str) -> str:
-    names = _FACT_CLASS_NAMES.get(str(cls))
-    if names is not None:
-        return names.get(lang, names["fi"])
     return ctx.label(cls) or ""
 
 
