@@ -107,7 +107,11 @@ def test_ambiguities_are_recorded_not_resolved(store):
         row[0]
         for row in _select(store, "SELECT ?x WHERE { ?a a hyte:Ambiguity ; hyte:concerns ?x }")
     }
-    assert {IDNS["actor/hyte-alue"], IDNS["unit/tyollisyyspalvelut"], IDNS["unit/tyollisyys-espoo"]} <= concerned
+    assert {
+        IDNS["actor/hyte-alue"],
+        IDNS["unit/tyollisyyspalvelut"],
+        IDNS["unit/tyollisyys-espoo"],
+    } <= concerned
     # the two employment units stay two nodes: the text does not say they are one
     assert IDNS["unit/tyollisyyspalvelut"] != IDNS["unit/tyollisyys-espoo"]
     same = _select(
@@ -129,7 +133,9 @@ def test_every_fact_cites_a_quote_found_in_its_source(store):
     texts = {}
     for _fact, quote, file in rows:
         if file not in texts:
-            texts[file] = normalise_whitespace((resources.data_dir() / str(file)).read_text("utf-8"))
+            texts[file] = normalise_whitespace(
+                (resources.data_dir() / str(file)).read_text("utf-8")
+            )
         assert normalise_whitespace(str(quote)) in texts[file], quote
 
 
@@ -194,8 +200,8 @@ def test_source_metadata(store):
     rows = _select(
         store,
         """SELECT ?publisher ?issued (COUNT(DISTINCT ?item) AS ?items) WHERE {
-            id:source/espoo-2023-hyte-answers dcterms:publisher ?publisher ; dcterms:issued ?issued ;
-                dcterms:hasPart ?item . ?item hyte:itemNumber ?n }
+            id:source/espoo-2023-hyte-answers dcterms:publisher ?publisher ;
+                dcterms:issued ?issued ; dcterms:hasPart ?item . ?item hyte:itemNumber ?n }
             GROUP BY ?publisher ?issued""",
     )
     assert {(p, str(i), int(n)) for p, i, n in rows} == {(IDNS["org/espoo"], "2023", 2)}

@@ -44,9 +44,11 @@ def _results(case: str, ontology: rdflib.Graph, shapes: rdflib.Graph) -> set[tup
     for result in report.subjects(rdflib.RDF.type, SH.ValidationResult):
         shape = report.value(result, SH.sourceShape)
         # property shapes are blank nodes: name them by the node shape that holds them
-        owner = shapes.value(predicate=SH.property, object=shape) if isinstance(
-            shape, rdflib.BNode
-        ) else shape
+        owner = (
+            shapes.value(predicate=SH.property, object=shape)
+            if isinstance(shape, rdflib.BNode)
+            else shape
+        )
         found.add(
             (
                 report.value(result, SH.focusNode),
@@ -128,7 +130,9 @@ def test_base_alone_conforms(ontology, shapes, tmp_path):
 
 def test_every_shape_has_both_fixtures(shapes):
     """A new shape without a conforming and a violating fixture fails here."""
-    declared = {s for s in shapes.subjects(rdflib.RDF.type, SH.NodeShape) if isinstance(s, rdflib.URIRef)}
+    declared = {
+        s for s in shapes.subjects(rdflib.RDF.type, SH.NodeShape) if isinstance(s, rdflib.URIRef)
+    }
     violated = {shape for *_rest, shape in VIOLATIONS}
     assert declared == violated
     stems = {name.split(".")[0].split("-")[0] for name in OK}
