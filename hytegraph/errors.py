@@ -115,3 +115,9 @@ class QueryRefused(QueryError):
 
 class ConfigurationError(HytegraphError):
     """A wrong argument to a library function (unknown backend, format, ...)."""
+
+
+class EndpointError(HytegraphError):
+    """A SPARQL server that cannot be reached, refuses a request or answers something unusable."""
+
+    hint = "Check the server address (--endpoint or HYTEGRAPH_ENDPOINT) and that it is running."

@@ -45,11 +45,16 @@ def apply_rules(
         return report
     start = len(store)
     produced: set[tuple[object, object, object]] = set()
+    native = getattr(store, "derive", None)
     report.converged = False
     for round_number in range(1, max_rounds + 1):
         before = len(store)
         for path, text in rules:
             try:
+                if native is not None:
+                    # pyoxigraph: evaluate and add in the store, no term conversion (fast at scale)
+                    produced.update((t.subject, t.predicate.value, t.object) for t in native(text))
+                    continue
                 derived = store.construct(text)
             except QueryError as e:
                 raise QueryError(

@@ -1,6 +1,7 @@
 """The interactive network map: one self-contained HTML file that works offline.
 
-The page inlines vis-network (``hytegraph/vendor/vis-network/``), the data and the page script,
+The page inlines vis-network (the build that pyvis ships, see :func:`vis_network_dir`), the data
+and the page script,
 so it opens with a double click and fetches nothing; a Content-Security-Policy that allows only
 the page's own scripts (by hash) backs that up. Positions come from :mod:`hytegraph.layout`
 and physics is off, so the picture is drawn at once and is the same for the same graph.
@@ -10,10 +11,17 @@ Safety: labels, quotes and the heading are data, never markup. The data travels 
 the heading through autoescaping, and the page script puts every text on screen with
 ``textContent``; vis-network's own HTML tooltips (node ``title``) are not used.
 
-pyvis's :class:`~pyvis.network.Network` holds the nodes, edges and options; they are appended
-to its lists directly, because its ``add_node`` / ``add_edge`` / ``from_nx`` check membership in
-lists and take quadratic time, and the page is written from our own template because pyvis's
-template fetches Bootstrap from a CDN and inserts tooltips and the heading unescaped.
+The data is compact, because a big network is megabytes of it and the browser parses all of
+it before the first frame. ``nodes`` are lists ``[iri, label, kind, x, y, size, names,
+evidence]`` (``names``: every other name, for search); ``edges`` are lists ``[from, to,
+relation, name, evidence, repeat]`` where ``from`` and ``to`` are positions in ``nodes``,
+``name`` is a number in ``strings`` and ``repeat`` counts earlier edges between the same two
+nodes (those are drawn curved). An evidence row is ``[quote, source, item, respondent]``, the
+last three numbers in ``strings`` (-1: none). The page script builds vis-network's items from
+these with only what vis-network draws; names, kinds and evidence stay in the page's own
+tables. pyvis supplies vis-network itself; its Python page builder is not used: its template
+fetches Bootstrap from a CDN and inserts tooltips and the heading unescaped, and its ``Network``
+adds nothing here but import time.
 """
 
 from __future__ import annotations
@@ -46,11 +54,20 @@ if TYPE_CHECKING:
 
 _PACKAGE = Path(__file__).resolve().parent
 TEMPLATES = _PACKAGE / "templates"
-VENDOR = _PACKAGE / "vendor" / "vis-network"
+#: The vis-network build inlined into every map: the one pyvis ships (``pyvis/lib/``).
+VIS_NETWORK_VERSION = "9.1.2"
 
 #: Above this many edges the relation labels are left off the lines (the legend, the tooltip
 #: and the side panel still name every relation); drawing thousands of labels slows the page.
 EDGE_LABEL_LIMIT = 3000
+
+#: Above this many nodes the page draws the names itself, only for the nodes in view and only
+#: once they are big enough to read (about 6 pixels high), instead of handing every name to
+#: vis-network, which measures all of them before the first frame.
+NODE_LABEL_LIMIT = 2000
+
+#: Size of node names at zoom 1, in pixels.
+LABEL_FONT_SIZE = 14
 
 #: Node kinds: (fill colour, vis-network shape). Families share a shape: people are dots,
 #: organisations stars, city units triangles, NGOs diamonds, bodies squares, documents and
@@ -208,6 +225,24 @@ def _csp_hash(script: str) -> str:
 
 
 @cache
+def vis_network_dir() -> Path:
+    """The folder of the vis-network build that the installed pyvis ships (found without
+    importing pyvis, whose import is slow)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyvis")
+    roots = list(spec.submodule_search_locations or []) if spec is not None else []
+    for root in roots:
+        folder = Path(root) / "lib" / f"vis-{VIS_NETWORK_VERSION}"
+        if (folder / "vis-network.min.js").is_file() and (folder / "vis-network.css").is_file():
+            return folder
+    raise ConfigurationError(
+        f"vis-network {VIS_NETWORK_VERSION} was not found in the installed pyvis package",
+        hint="Install the pyvis version hytegraph asks for: pip install 'pyvis==0.3.2'.",
+    )
+
+
+@cache
 def _asset(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
@@ -228,8 +263,30 @@ def _template() -> Any:
 # graph → page data
 
 
-def _evidence_rows(evidence: Iterable[dict[str, str]]) -> list[list[str]]:
-    return [[e["quote"], e["source"], e["item"], e["respondent"]] for e in evidence]
+class _Strings:
+    """Interns the texts that repeat across evidence rows and edges (source documents, items,
+    respondents, relation names): the page holds each once and refers to it by number."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+
+    def __call__(self, text: str) -> int:
+        if not text:
+            return -1
+        found = self.index.get(text)
+        if found is None:
+            found = self.index[text] = len(self.index)
+        return found
+
+    def table(self) -> list[str]:
+        return list(self.index)
+
+
+def _evidence_rows(evidence: Iterable[dict[str, str]], strings: _Strings) -> list[list[Any]]:
+    return [
+        [e["quote"], strings(e["source"]), strings(e["item"]), strings(e["respondent"])]
+        for e in evidence
+    ]
 
 
 def _edge_name(data: dict[str, Any], lang: str) -> str:
@@ -242,62 +299,61 @@ def _edge_name(data: dict[str, Any], lang: str) -> str:
 
 def page_data(
     graph: nx.MultiDiGraph, positions: dict[Any, tuple[float, float]], lang: str
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
-    """vis-network nodes, edges and options for ``graph`` (assembled in a pyvis Network)."""
-    from pyvis.network import Network
-
-    net = Network(directed=True, cdn_resources="in_line")
+) -> dict[str, Any]:
+    """The data the page script draws from (see the module docstring for its layout)."""
+    strings = _Strings()
     degree = dict(graph.degree())
+    index: dict[str, int] = {}
+    nodes: list[list[Any]] = []
     for node, data in graph.nodes(data=True):
+        index[node] = len(nodes)
         x, y = positions[node]
-        net.nodes.append(
-            {
-                "id": node,
-                "label": data.get(f"label_{lang}") or data.get("label_fi") or node,
-                "group": data["kind"],
-                "x": x,
-                "y": y,
-                "size": round(9 + 3 * math.sqrt(degree.get(node, 0)), 1),
-                "kind": data["kind"],
-                "alt": sorted(
-                    {data.get(f"label_{lg}", "") for lg in LANGUAGES} | set(data["alt_labels"])
-                ),
-                "ev": _evidence_rows(data["evidence"]),
-            }
+        label = data.get(f"label_{lang}") or data.get("label_fi") or node
+        names = {data.get(f"label_{lg}", "") for lg in LANGUAGES} | set(data["alt_labels"])
+        names.discard(label)
+        names.discard("")
+        nodes.append(
+            [
+                node,
+                label,
+                data["kind"],
+                x,
+                y,
+                round(9 + 3 * math.sqrt(degree.get(node, 0)), 1),
+                sorted(names),
+                _evidence_rows(data["evidence"], strings),
+            ]
         )
-        net.node_ids.append(node)
-    with_labels = graph.number_of_edges() <= EDGE_LABEL_LIMIT
+    edges: list[list[Any]] = []
     seen_pairs: Counter[tuple[str, str]] = Counter()
-    for i, (u, v, data) in enumerate(graph.edges(data=True)):
-        colour, dashes, arrow = RELATION_STYLE[data["relation"]]
+    for u, v, data in graph.edges(data=True):
         pair = (min(u, v), max(u, v))
-        repeat = seen_pairs[pair]
+        repeat = seen_pairs[pair]  # a second relation between the same two nodes bends aside
         seen_pairs[pair] += 1
-        name = _edge_name(data, lang)
-        edge: dict[str, Any] = {
-            "id": f"e{i}",
-            "from": u,
-            "to": v,
-            "relation": data["relation"],
-            "name": name,
-            "color": colour,  # a string: one colour for every state, cheapest to set up
-            "dashes": dashes,
-            "arrows": "to" if arrow else "",
-            "ev": _evidence_rows(data["evidence"]),
-        }
-        if with_labels:
-            edge["label"] = name
-        if repeat:  # a second relation between the same two nodes bends aside
-            edge["smooth"] = {
-                "enabled": True,
-                "type": "curvedCW" if repeat % 2 else "curvedCCW",
-                "roundness": 0.2 * ((repeat + 1) // 2),
-            }
-        net.edges.append(edge)
+        edges.append(
+            [
+                index[u],
+                index[v],
+                data["relation"],
+                strings(_edge_name(data, lang)),
+                _evidence_rows(data["evidence"], strings),
+                repeat,
+            ]
+        )
+    big = len(nodes) > NODE_LABEL_LIMIT
+    return {
+        "canvasLabels": big,
+        "edgeLabels": len(edges) <= EDGE_LABEL_LIMIT,
+        "strings": strings.table(),
+        "nodes": nodes,
+        "edges": edges,
+        "options": _options(big),
+    }
 
-    big = graph.number_of_nodes() > 2000
-    # a dict, not set_options(): that one strips every space, even inside strings
-    net.options = {
+
+def _options(big: bool) -> dict[str, Any]:
+    """vis-network's options: positions fixed in advance, physics off, straight lines."""
+    return {
         "autoResize": True,
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False},
@@ -313,7 +369,7 @@ def page_data(
         "nodes": {
             "borderWidth": 1.5,
             "font": {
-                "size": 14,
+                "size": LABEL_FONT_SIZE,
                 "face": "system-ui, sans-serif",
                 "strokeWidth": 3,
                 "strokeColor": "#ffffff",
@@ -346,8 +402,6 @@ def page_data(
             for key, (colour, shape) in KIND_STYLE.items()
         },
     }
-    nodes, edges, _heading, _height, _width, options = net.get_network_data()
-    return nodes, edges, json.loads(options)
 
 
 def _legend(graph: nx.MultiDiGraph, lang: str) -> tuple[list[dict[str, Any]], ...]:
@@ -391,18 +445,15 @@ def _render_graph(graph: nx.MultiDiGraph, lang: str, title: str | None) -> str:
     _check_lang(lang)
     ui = UI[lang]
     heading = title if title is not None else ui["title"]
-    nodes, edges, options = page_data(graph, layout_positions(graph), lang)
     kinds, relations = _legend(graph, lang)
     data = {
         "lang": lang,
         "ui": ui,
         "kinds": kinds,
         "relations": relations,
-        "nodes": nodes,
-        "edges": edges,
-        "options": options,
+        **page_data(graph, layout_positions(graph), lang),
     }
-    vis_js = _asset(VENDOR / "vis-network.min.js")
+    vis_js = _asset(vis_network_dir() / "vis-network.min.js")
     app_js = _asset(TEMPLATES / "map.js")
     csp = "; ".join(
         [
@@ -419,9 +470,9 @@ def _render_graph(graph: nx.MultiDiGraph, lang: str, title: str | None) -> str:
         title=heading,
         ui=ui,
         csp=csp,
-        node_count=len(nodes),
-        edge_count=len(edges),
-        vis_css=_asset(VENDOR / "vis-network.css"),
+        node_count=len(data["nodes"]),
+        edge_count=len(data["edges"]),
+        vis_css=_asset(vis_network_dir() / "vis-network.css"),
         vis_js=vis_js,
         app_js=app_js,
         data_json=script_json(data),

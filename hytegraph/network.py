@@ -26,8 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import RDFS, SKOS
 
 from hytegraph import labels as labelling
 from hytegraph import resources
@@ -319,8 +318,8 @@ def _local(iri: Any) -> str:
 def _kinds(store: Store) -> dict[str, str]:
     """``{node IRI: kind key}`` for every node whose class maps to a kind."""
     supers: dict[str, set[str]] = defaultdict(set)
-    for cls, sup in store.select(resources.read_sparql("network_classes")).rows:
-        supers[str(cls)].add(str(sup))
+    for cls, sup in store.select_plain(resources.read_sparql("network_classes")):
+        supers[cls].add(sup)
 
     resolved: dict[str, tuple[int, str] | None] = {}
 
@@ -341,18 +340,48 @@ def _kinds(store: Store) -> dict[str, str]:
         return found
 
     best: dict[str, tuple[int, str]] = {}
-    for node, cls in store.select(resources.read_sparql("network_types")).rows:
-        hit = resolve(str(cls))
+    for node, cls in store.select_plain(resources.read_sparql("network_types")):
+        hit = resolve(cls)
         if hit is not None:
-            key = str(node)
-            if key not in best or hit < best[key]:
-                best[key] = hit
+            old = best.get(node)
+            if old is None or hit < old:
+                best[node] = hit
     return {node: hit[1] for node, hit in best.items()}
 
 
 def _kind_of_class(cls: str) -> str:
     hit = _CLASS_ORDER.get(cls)
     return hit[1] if hit else "other"
+
+
+_PREF_LABEL = str(SKOS.prefLabel)
+_ALT_LABEL = str(SKOS.altLabel)
+_LABEL_ORDER = (_PREF_LABEL, str(RDFS.label))
+
+
+def _lang_matches(tag: str, lang: str) -> bool:
+    return tag == lang or tag.startswith(lang + "-")
+
+
+def choose_label(candidates: Iterable[tuple[str, str, str]], lang: str) -> str | None:
+    """:func:`hytegraph.labels.choose` for plain ``(property IRI, text, language tag)``
+    triples (the tag lower-case, ``""`` for none): the same order, without rdflib terms."""
+    by_prop: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for prop, text, tag in candidates:
+        by_prop[prop].append((tag, text))
+    wanted_langs = tuple(dict.fromkeys((lang.lower(), "fi")))
+    for prop in _LABEL_ORDER:
+        values = by_prop.get(prop, ())
+        for wanted in wanted_langs:
+            hits = [text for tag, text in values if _lang_matches(tag, wanted)]
+            if hits:
+                return min(hits)
+    for prop in _LABEL_ORDER:
+        values = by_prop.get(prop, ())
+        if values:
+            # an untagged label before labels in other languages
+            return min(values, key=lambda v: (v[0] != "", v[0], v[1]))[1]
+    return None
 
 
 @contextlib.contextmanager
@@ -375,26 +404,27 @@ def build_network(store: Store, *, lang: str = "fi") -> nx.MultiDiGraph:
 
 
 def _build_network(store: Store, lang: str) -> nx.MultiDiGraph:
+    # Every query goes through Store.select_plain: the rows become strings at once, with no
+    # rdflib term in between (converting terms was most of the time on big graphs).
     import networkx as nx
 
     if lang not in LANGUAGES:
         raise ConfigurationError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
     kinds = _kinds(store)
 
-    edge_rows = []
-    for fact, family, source, target, detail in store.select(
+    edge_rows: list[tuple[str, str, str, str, str, str]] = []
+    for fact, family, source, target, detail in store.select_plain(
         resources.read_sparql("network_edges")
-    ).rows:
-        fam = str(family)
+    ):
         detail_key = _local(detail) if detail is not None else ""
         edge_rows.append(
             (
-                str(source),
-                str(target),
-                str(fact),
-                _relation_for(fam, detail_key),
+                source,
+                target,
+                fact,
+                _relation_for(family, detail_key),
                 detail_key,
-                str(detail) if detail is not None else "",
+                detail or "",
             )
         )
     edge_rows.sort()
@@ -404,79 +434,92 @@ def _build_network(store: Store, lang: str) -> nx.MultiDiGraph:
         nodes.add(source)
         nodes.add(target)
 
-    label_pairs: dict[str, list[tuple[URIRef, Literal]]] = defaultdict(list)
+    label_rows: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     alt: dict[str, set[str]] = defaultdict(set)
-    for node, prop, value in store.select(resources.read_sparql("network_labels")).rows:
-        key = str(node)
-        if prop == SKOS.altLabel:
-            if key in nodes:
-                alt[key].add(str(value))
+    for node, prop, value, tag in store.select_plain(resources.read_sparql("network_labels")):
+        if prop == _ALT_LABEL:
+            if node in nodes:
+                alt[node].add(value)
         else:
-            label_pairs[key].append((prop, value))  # type: ignore[arg-type]
+            label_rows[node].append((prop, value, (tag or "").lower()))
 
     chosen: dict[tuple[str, str], str] = {}
 
     def label_in(key: str, language: str) -> str:
         found = chosen.get((key, language))
         if found is None:
-            found = labelling.choose(label_pairs.get(key, ()), language) or _local(URIRef(key))
+            found = choose_label(label_rows.get(key, ()), language) or _local(key)
             chosen[(key, language)] = found
         return found
 
     evidence: dict[str, list[dict[str, str]]] = defaultdict(list)
     seen_evidence: set[tuple[str, str]] = set()
-    for subject, ev, quote, source, item, respondent in sorted(
-        store.select(resources.read_sparql("network_evidence")).rows,
-        key=lambda row: tuple(str(t) if t is not None else "" for t in row),
-    ):
-        if (str(subject), str(ev)) in seen_evidence:
+    evidence_rows = store.select_plain(resources.read_sparql("network_evidence"))
+    evidence_rows.sort(key=lambda row: tuple(t or "" for t in row))
+    for subject, ev, quote, source, item, respondent in evidence_rows:
+        if (subject, ev) in seen_evidence:
             continue  # an evidence node with two quotes or sources: keep the first
-        seen_evidence.add((str(subject), str(ev)))
-        evidence[str(subject)].append(
+        seen_evidence.add((subject, ev))
+        evidence[subject].append(
             {
-                "evidence": str(ev),
-                "quote": str(quote) if quote is not None else "",
-                "source": label_in(str(source), lang) if source is not None else "",
-                "item": label_in(str(item), lang) if item is not None else "",
-                "respondent": label_in(str(respondent), lang) if respondent is not None else "",
+                "evidence": ev,
+                "quote": quote or "",
+                "source": label_in(source, lang) if source is not None else "",
+                "item": label_in(item, lang) if item is not None else "",
+                "respondent": label_in(respondent, lang) if respondent is not None else "",
             }
         )
 
     collective_of = {
-        str(c): _kind_of_class(str(cls))
-        for c, cls in store.select(resources.read_sparql("network_collectives")).rows
+        c: _kind_of_class(cls)
+        for c, cls in store.select_plain(resources.read_sparql("network_collectives"))
     }
 
     graph = nx.MultiDiGraph(lang=lang)
+    node_items = []
     for node in sorted(nodes):
         kind = kinds.get(node, "other")
         own = {f"label_{lg}": label_in(node, lg) for lg in LANGUAGES}
         names = {own["label_fi"], own["label_en"], own["label_sv"]}
-        graph.add_node(
-            node,
-            iri=node,
-            kind=kind,
-            family=KINDS[kind].family,
-            **own,
-            alt_labels=sorted(alt.get(node, set()) - names),
-            collective_of=collective_of.get(node, ""),
-            evidence=evidence.get(node, []),
+        node_items.append(
+            (
+                node,
+                {
+                    "iri": node,
+                    "kind": kind,
+                    "family": KINDS[kind].family,
+                    **own,
+                    "alt_labels": sorted(alt[node] - names) if node in alt else [],
+                    "collective_of": collective_of.get(node, ""),
+                    "evidence": evidence.get(node, []),
+                },
+            )
         )
+    graph.add_nodes_from(node_items)
+    edge_items = []
+    seen_facts: set[tuple[str, str, str]] = set()
     for source, target, fact, relation, detail, detail_iri in edge_rows:
-        if graph.has_edge(source, target, key=fact):
+        if (source, target, fact) in seen_facts:
             continue  # the same fact reached twice (e.g. member and post of one membership)
-        graph.add_edge(
-            source,
-            target,
-            key=fact,
-            relation=relation,
-            detail=detail,
-            **{
-                f"detail_label_{lg}": label_in(detail_iri, lg) if detail else "" for lg in LANGUAGES
-            },
-            fact=fact,
-            evidence=evidence.get(fact, []),
+        seen_facts.add((source, target, fact))
+        edge_items.append(
+            (
+                source,
+                target,
+                fact,
+                {
+                    "relation": relation,
+                    "detail": detail,
+                    **{
+                        f"detail_label_{lg}": label_in(detail_iri, lg) if detail else ""
+                        for lg in LANGUAGES
+                    },
+                    "fact": fact,
+                    "evidence": evidence.get(fact, []),
+                },
+            )
         )
+    graph.add_edges_from(edge_items)
     return graph
 
 

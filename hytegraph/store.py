@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -106,6 +106,20 @@ def _var_name(name: str) -> str:
     return name[1:] if name[:1] in "?$" else name
 
 
+#: One SELECT row as plain strings (see :meth:`Store.select_plain`).
+PlainRow = tuple[str | None, ...]
+
+
+def plain_term(term: Node | None) -> str | None:
+    """An rdflib term as a plain string: an IRI as itself, a literal as its lexical form (its
+    language tag and datatype dropped), a blank node as ``_:`` and its id; None stays None."""
+    if term is None:
+        return None
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
 class Store(ABC):
     """A graph you can query with SPARQL and add triples to."""
 
@@ -158,6 +172,21 @@ class Store(ABC):
             raise QueryError(f"expected a SELECT query, got {_kind(result)}")
         return result
 
+    def select_plain(
+        self, query: str, bindings: Bindings | None = None, *, timeout: float | None = None
+    ) -> list[PlainRow]:
+        """Rows of a SELECT query as plain strings, for callers that turn many rows into their
+        own structures and need no rdflib terms: IRIs as themselves, literals as their lexical
+        form, blank nodes as ``_:id``, unbound as None (see :func:`plain_term`). A literal's
+        language or datatype is dropped: project ``LANG(?x)`` or ``DATATYPE(?x)`` in the query
+        to get it.
+
+        This default converts :meth:`select`'s rows, so every backend has it; a backend may
+        override it to build the strings directly from its own terms (much faster).
+        """
+        rows = self.select(query, bindings, timeout=timeout).rows
+        return [tuple(plain_term(t) for t in row) for row in rows]
+
     def ask(
         self, query: str, bindings: Bindings | None = None, *, timeout: float | None = None
     ) -> bool:
@@ -206,6 +235,16 @@ class Store(ABC):
         if isinstance(result, bool):
             return serialize_results(fmt, boolean=result)
         return serialize_results(fmt, result.vars, result.rows)
+
+    def objects_of(self, subjects: Iterable[Node], predicates: Sequence[Node]) -> Iterator[Triple]:
+        """The triples ``(s, p, o)`` for each subject and predicate given: a lookup by subject
+        that costs in proportion to what is asked, not to the size of the graph."""
+        query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+        for subject in subjects:
+            for predicate in predicates:
+                for _s, _p, obj in self.select(query, {"s": subject, "p": predicate}).rows:
+                    if obj is not None:
+                        yield (subject, predicate, obj)
 
     def add_graph(self, graph: rdflib.Graph) -> None:
         self.add_triples(graph)  # type: ignore[arg-type]
@@ -277,6 +316,43 @@ class OxigraphStore(Store):
 
     def __init__(self, path: str | Path | None = None) -> None:
         self._store = ox.Store(str(path)) if path is not None else ox.Store()
+        self.read_only = False
+        #: The :class:`hytegraph.cache.Entry` this store was opened from, if any.
+        self.cache_entry: Any = None
+
+    @classmethod
+    def wrap(cls, store: ox.Store, *, read_only: bool = False) -> OxigraphStore:
+        """Use an open pyoxigraph store (e.g. one opened read-only from the on-disk cache)."""
+        self = cls.__new__(cls)
+        self._store = store
+        self.read_only = read_only
+        self.cache_entry = None
+        return self
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ConfigurationError(
+                "this graph was opened read-only from the on-disk cache",
+                hint="Load it with load_graph(..., cache=False) to change it in memory.",
+            )
+
+    def derive(self, query: str) -> set[Any]:
+        """Run a CONSTRUCT query and add its triples to the store, without converting terms
+        (inference at scale); returns the triples produced, as pyoxigraph triples."""
+        self._writable()
+        try:
+            results = self._store.query(query, prefixes=PREFIXES)
+            if not isinstance(results, ox.QueryTriples):
+                kind = "ASK" if isinstance(results, ox.QueryBoolean) else "SELECT"
+                raise QueryError(f"expected a CONSTRUCT query, got {kind}")
+            produced = set(results)
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error: {e.msg or e}") from None
+        except (OSError, RuntimeError, ValueError) as e:
+            raise QueryError(f"query failed: {e}") from None
+        if produced:
+            self._store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in produced)
+        return produced
 
     def _evaluate(
         self, query: str, bindings: dict[str, Node], cancel: threading.Event
@@ -324,16 +400,73 @@ class OxigraphStore(Store):
             # not in whichever thread later collects a traceback that references this frame.
             del results
 
+    def select_plain(
+        self, query: str, bindings: Bindings | None = None, *, timeout: float | None = None
+    ) -> list[PlainRow]:
+        """:meth:`Store.select_plain` straight from pyoxigraph's terms (``.value``), with no
+        rdflib term in between."""
+        bound = {_var_name(k): _as_node(v) for k, v in (bindings or {}).items()}
+        return _run_with_timeout(lambda cancel: self._plain_rows(query, bound, cancel), timeout)
+
+    def _plain_rows(
+        self, query: str, bindings: dict[str, Node], cancel: threading.Event
+    ) -> list[PlainRow]:
+        substitutions = {ox.Variable(k): rdflib_to_ox(v) for k, v in bindings.items()}
+        results: Any = None
+        blank = ox.BlankNode
+        try:
+            results = self._store.query(
+                query, prefixes=PREFIXES, substitutions=substitutions or None
+            )
+            if not isinstance(results, ox.QuerySolutions):
+                raise QueryError(
+                    "expected a SELECT query, got "
+                    + ("ASK" if isinstance(results, ox.QueryBoolean) else "CONSTRUCT/DESCRIBE")
+                )
+            rows: list[PlainRow] = []
+            for solution in results:
+                if cancel.is_set():
+                    raise _Cancelled
+                rows.append(
+                    tuple(
+                        None if t is None else (f"_:{t.value}" if type(t) is blank else t.value)
+                        for t in solution
+                    )
+                )
+            return rows
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error: {e.msg or e}") from None
+        except (OSError, RuntimeError, ValueError) as e:
+            if match := _NOT_PROJECTED.search(str(e)):
+                raise _not_projected(match.group(1)) from None
+            raise QueryError(f"query failed: {e}") from None
+        finally:
+            del results  # see _evaluate
+
+    def objects_of(self, subjects: Iterable[Node], predicates: Sequence[Node]) -> Iterator[Triple]:
+        preds = [(p, ox.NamedNode(str(p))) for p in predicates]
+        for subject in subjects:
+            if not isinstance(subject, URIRef):
+                yield from super().objects_of([subject], predicates)
+                continue
+            ox_subject = ox.NamedNode(str(subject))
+            for predicate, ox_predicate in preds:
+                for quad in self._store.quads_for_pattern(ox_subject, ox_predicate, None):
+                    yield (subject, predicate, ox_to_rdflib(quad.object))
+
     def add_triples(self, triples: Iterable[Triple]) -> None:
+        self._writable()
         self._store.extend(
             ox.Quad(rdflib_to_ox(s), rdflib_to_ox(p), rdflib_to_ox(o)) for s, p, o in triples
         )
 
     def add_quads(self, quads: Iterable[ox.Quad]) -> None:
         """Add pyoxigraph quads (already in the default graph)."""
+        self._writable()
         self._store.extend(quads)
 
     def load_file(self, path: str | Path) -> None:
+        self._writable()
         self._store.extend(rdfio.read_quads(path))
 
     def to_rdflib(self) -> rdflib.Graph:

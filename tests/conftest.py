@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,3 +21,19 @@ def mini(monkeypatch: pytest.MonkeyPatch) -> Path:
     """Make the tiny fixture tree (tests/fixtures/mini) the bundled ontology and data."""
     monkeypatch.setattr(resources, "ROOTS", [MINI])
     return MINI
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _graph_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Keep the on-disk graph cache (hytegraph.cache) of the whole run in a temporary folder,
+    never in the user's ~/.cache; child processes inherit it through the environment."""
+    folder = tmp_path_factory.mktemp("graph-cache")
+    saved = {k: os.environ.get(k) for k in ("HYTEGRAPH_CACHE_DIR", "HYTEGRAPH_NO_CACHE")}
+    os.environ["HYTEGRAPH_CACHE_DIR"] = str(folder)
+    os.environ.pop("HYTEGRAPH_NO_CACHE", None)
+    yield folder
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value

@@ -181,3 +181,79 @@ def test_injection_does_not_execute(hostile):
     assert page.dialogs == []
     assert page.blocked == []
     assert page.errors == []
+
+
+@pytest.fixture(scope="module")
+def big_mode(browser, tmp_path_factory):
+    """The bundled map written as a big map is (names drawn by the page, no edge labels)."""
+    from hytegraph import mapview
+
+    store = load_graph()
+    limits = mapview.NODE_LABEL_LIMIT, mapview.EDGE_LABEL_LIMIT
+    mapview.NODE_LABEL_LIMIT = mapview.EDGE_LABEL_LIMIT = 0
+    try:
+        path = write_map(tmp_path_factory.mktemp("big") / "map.html", store)
+    finally:
+        mapview.NODE_LABEL_LIMIT, mapview.EDGE_LABEL_LIMIT = limits
+    page = Page(browser, path)
+    yield page, build_network(store)
+    page.context.close()
+
+
+def test_big_mode_keeps_every_node_findable(big_mode):
+    page, graph = big_mode
+    assert page.errors == [] and page.blocked == []
+    counts = page.page.evaluate(
+        "[hytegraphMap.network.body.nodeIndices.length,"
+        " hytegraphMap.network.body.edgeIndices.length]"
+    )
+    assert counts == [graph.number_of_nodes(), graph.number_of_edges()]
+    # vis-network gets no names (the page draws them) and never an HTML tooltip
+    assert (
+        page.page.evaluate(
+            "hytegraphMap.nodes.get().concat(hytegraphMap.edges.get())"
+            ".filter(i => 'label' in i || 'title' in i).length"
+        )
+        == 0
+    )
+    # every node is found by its name, in its own name's place in the page's tables
+    labels = {n: d["label_fi"] for n, d in graph.nodes(data=True)}
+    found = page.page.evaluate(
+        "(labels) => Object.entries(labels).filter(([id, name]) =>"
+        " hytegraphMap.search(name).includes(id) && hytegraphMap.label(id) === name).length",
+        labels,
+    )
+    assert found == len(labels)
+    page.page.fill("#search", "virpi mattila")
+    page.page.press("#search", "Enter")
+    assert page.page.inner_text("#panel h2") == "Virpi Mattila"
+    page.page.click("#clear")
+
+
+def test_big_mode_tooltips_and_names_on_zoom(big_mode):
+    page, _graph = big_mode
+    virpi = ID + "person/virpi-mattila"
+    page.hover(virpi)
+    text = page.page.inner_text("#tooltip")
+    assert "Virpi Mattila" in text and "(pj. Virpi Mattila)" in text
+    drawn = page.page.evaluate(
+        """(id) => {
+             const texts = [];
+             const original = CanvasRenderingContext2D.prototype.fillText;
+             CanvasRenderingContext2D.prototype.fillText = function (t, x, y) {
+               texts.push(String(t)); return original.apply(this, arguments); };
+             const net = hytegraphMap.network;
+             net.moveTo({ position: net.getPositions([id])[id], scale: 0.1 });
+             net.redraw();
+             const far = texts.length;
+             net.moveTo({ position: net.getPositions([id])[id], scale: 1.5 });
+             net.redraw();
+             CanvasRenderingContext2D.prototype.fillText = original;
+             return [far, texts.slice(far)];
+           }""",
+        virpi,
+    )
+    far, near = drawn
+    assert far == 0  # too small to read: no names drawn
+    assert "Virpi Mattila" in near
+    assert page.errors == []

@@ -44,11 +44,40 @@ def html(store):
 
 
 def page_data(html: str) -> dict:
+    """The page's data, with nodes, edges and evidence rows spelt out as dicts (the page holds
+    them as lists, see hytegraph/mapview.py)."""
     match = re.search(
         r'<script type="application/json" id="hytegraph-data">(.*?)</script>', html, re.S
     )
     assert match
-    return json.loads(match.group(1))
+    data = json.loads(match.group(1))
+    strings = data["strings"]
+
+    def text(i: int) -> str:
+        return strings[i] if i >= 0 else ""
+
+    def evidence(rows: list) -> list[dict]:
+        return [
+            {"quote": q, "source": text(s), "item": text(i), "respondent": text(r)}
+            for q, s, i, r in rows
+        ]
+
+    keys = ("id", "label", "kind", "x", "y", "size", "alt", "ev")
+    data["nodes"] = [dict(zip(keys, row, strict=True)) for row in data["nodes"]]
+    for node in data["nodes"]:
+        node["ev"] = evidence(node["ev"])
+    data["edges"] = [
+        {
+            "from": data["nodes"][u]["id"],
+            "to": data["nodes"][v]["id"],
+            "relation": relation,
+            "name": strings[name],
+            "ev": evidence(ev),
+            "repeat": repeat,
+        }
+        for u, v, relation, name, ev, repeat in data["edges"]
+    ]
+    return data
 
 
 def test_nothing_to_fetch(html):
@@ -80,11 +109,11 @@ def test_payloads_are_data_not_markup(html, store):
     labels = {n["id"]: n["label"] for n in data["nodes"]}
     assert labels[ID + "person/xss"].startswith('Eve <img src=x onerror="window.__xss=1">')
     assert "\u2028" in labels[ID + "person/xss"]
-    quotes = [row[0] for n in data["nodes"] for row in n["ev"]]
+    quotes = [row["quote"] for n in data["nodes"] for row in n["ev"]]
     assert any(q.startswith("Lainaus <img") for q in quotes)
-    # vis-network's HTML tooltips are never used
-    assert all("title" not in n for n in data["nodes"])
-    assert all("title" not in e for e in data["edges"])
+    # vis-network's HTML tooltips (title) are never used: the options set none, and the page
+    # script builds vis-network's items from fixed columns (checked in the browser tests)
+    assert '"title"' not in json.dumps(data["options"])
 
 
 def test_script_json_escapes():
@@ -175,3 +204,51 @@ def test_the_fetch_check_catches_remote_resources():
         "<style>body { background: url('//example.org/a.png') }</style>"
     )
     assert len(FETCHABLE.findall(pyvis_like)) == 4
+
+
+def test_big_maps_leave_names_to_the_page(store, monkeypatch):
+    from hytegraph import mapview
+
+    small = json.loads(
+        re.search(r'id="hytegraph-data">(.*?)</script>', render_map(store), re.S).group(1)
+    )
+    assert small["canvasLabels"] is False and small["edgeLabels"] is True
+    assert small["options"]["interaction"]["hideEdgesOnDrag"] is False
+    monkeypatch.setattr(mapview, "NODE_LABEL_LIMIT", 5)
+    monkeypatch.setattr(mapview, "EDGE_LABEL_LIMIT", 5)
+    data = page_data(render_map(store))
+    assert data["canvasLabels"] is True and data["edgeLabels"] is False
+    assert data["options"]["interaction"]["hideEdgesOnDrag"] is True
+    # every node still has its name, other names and evidence in the page's data
+    graph = build_network(store)
+    assert {n["id"]: n["label"] for n in data["nodes"]} == {
+        n: d["label_fi"] for n, d in graph.nodes(data=True)
+    }
+    n1 = next(n for n in data["nodes"] if n["id"] == ID + "org/n1")
+    assert n1["ev"] and n1["ev"][0]["source"] == "Verkostolähde"
+
+
+def test_repeated_texts_are_stored_once(store):
+    match = re.search(r'id="hytegraph-data">(.*?)</script>', render_map(store), re.S)
+    strings = json.loads(match.group(1))["strings"]
+    assert len(strings) == len(set(strings))
+    assert "Verkostolähde" in strings
+
+
+def test_vis_network_comes_from_pyvis_and_its_absence_is_explained(monkeypatch):
+    import importlib.util
+
+    from hytegraph import mapview
+    from hytegraph.errors import ConfigurationError
+
+    folder = mapview.vis_network_dir()
+    assert folder.parent.parent.name == "pyvis"
+    assert "@version 9.1.2" in (folder / "vis-network.min.js").read_text("utf-8")[:1000]
+    mapview.vis_network_dir.cache_clear()
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    try:
+        with pytest.raises(ConfigurationError) as caught:
+            mapview.vis_network_dir()
+        assert "pyvis" in caught.value.describe()
+    finally:
+        mapview.vis_network_dir.cache_clear()

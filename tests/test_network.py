@@ -200,3 +200,33 @@ def test_bundled_data_chair_with_quote():
     kinds = dict(graph.nodes(data="kind"))
     assert kinds[iri("collective/jarjestot")] == "collective"
     assert kinds[iri("org/lansi-uusimaa")] == "county"
+
+
+def test_plain_label_choice_follows_labels_choose():
+    # network.choose_label works on plain strings; it must pick what labels.choose picks
+    from rdflib import Literal
+    from rdflib.namespace import RDFS, SKOS
+
+    from hytegraph.labels import choose
+    from hytegraph.network import choose_label
+
+    cases = [
+        [(SKOS.prefLabel, Literal("Bee", lang="fi")), (SKOS.prefLabel, Literal("Aa", lang="fi"))],
+        [(RDFS.label, Literal("Nimi", lang="fi")), (SKOS.prefLabel, Literal("Name", lang="en"))],
+        [(SKOS.prefLabel, Literal("Namn", lang="sv")), (SKOS.prefLabel, Literal("Untagged"))],
+        [(RDFS.label, Literal("Label", lang="en-GB")), (RDFS.label, Literal("Etikett", lang="sv"))],
+        [
+            (SKOS.prefLabel, Literal("Zeta", lang="de")),
+            (SKOS.prefLabel, Literal("Alpha", lang="nb")),
+        ],
+        [],
+    ]
+    expected = {  # worked out from the order in hytegraph/labels.py (4: "de" sorts first)
+        ("fi", 0): "Aa", ("en", 0): "Aa", ("fi", 1): "Nimi", ("en", 1): "Name",
+        ("sv", 2): "Namn", ("fi", 2): "Untagged", ("en", 3): "Label", ("sv", 3): "Etikett",
+        ("fi", 3): "Label", ("fi", 4): "Zeta", ("fi", 5): None,
+    }  # fmt: skip
+    for (lang, i), wanted in expected.items():
+        plain = [(str(p), str(v), (v.language or "").lower()) for p, v in cases[i]]
+        assert choose(cases[i], lang) == wanted
+        assert choose_label(plain, lang) == wanted

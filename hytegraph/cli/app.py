@@ -18,11 +18,26 @@ class AppContext:
     """What the group options set, shared with every command (``click.pass_obj``)."""
 
     data_paths: Sequence[Path] = ()
+    cache: bool = True
+    endpoint: str | None = None
 
     def load(self, **options: Any) -> Any:
-        """Load the bundled graph plus ``--data`` files (checked here: exists, known type)."""
+        """Load the bundled graph plus ``--data`` files (checked here: exists, known type),
+        from the on-disk cache unless ``--no-cache`` or ``HYTEGRAPH_NO_CACHE`` says otherwise.
+        With ``--endpoint`` (or ``HYTEGRAPH_ENDPOINT``) the store is that SPARQL server."""
+        if self.endpoint:
+            from hytegraph.errors import ConfigurationError
+            from hytegraph.remote import EndpointStore
+
+            if self.data_paths:
+                raise ConfigurationError(
+                    "--data cannot be combined with --endpoint: the server holds the data",
+                    hint="Add the file to the server with `hytegraph --data FILE push`.",
+                )
+            return EndpointStore(self.endpoint)
         from hytegraph.graph import load_graph
 
+        options.setdefault("cache", self.cache)
         return load_graph(list(self.data_paths), **options)
 
 
@@ -45,9 +60,23 @@ class HytegraphGroup(click.Group):
     metavar="PATH",
     help="Extra data file (.ttl, .trig, .jsonld) loaded with the bundled data. Repeatable.",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Load the graph in memory instead of from the on-disk cache (also: HYTEGRAPH_NO_CACHE=1).",
+)
+@click.option(
+    "--endpoint",
+    envvar="HYTEGRAPH_ENDPOINT",
+    metavar="URL",
+    help="Run against this SPARQL 1.1 server (query URL, e.g. http://HOST:7878/query) "
+    "instead of the local files (also: HYTEGRAPH_ENDPOINT).",
+)
 @click.version_option(__version__, "--version", prog_name="hytegraph")
 @click.pass_context
-def main(ctx: click.Context, data_paths: tuple[Path, ...]) -> None:
+def main(
+    ctx: click.Context, data_paths: tuple[Path, ...], no_cache: bool, endpoint: str | None
+) -> None:
     """hytegraph: Finnish municipal health and wellbeing promotion (HYTE) structures as a
     knowledge graph with provenance."""
-    ctx.obj = AppContext(data_paths=data_paths)
+    ctx.obj = AppContext(data_paths=data_paths, cache=not no_cache, endpoint=endpoint or None)

@@ -1,16 +1,22 @@
-// The hytegraph network map. Every text from the data reaches the page through textContent
-// or a DOM attribute set in script, never through innerHTML.
+// The hytegraph network map. Every text from the data reaches the page through textContent,
+// a DOM attribute set in script or the canvas's fillText, never through innerHTML.
 (function () {
   "use strict";
   performance.mark("hytegraph-start");
   var data = JSON.parse(document.getElementById("hytegraph-data").textContent);
   performance.mark("hytegraph-parsed");
   var ui = data.ui;
+  var strings = data.strings;
   var container = document.getElementById("network");
   var tooltip = document.getElementById("tooltip");
   var panel = document.getElementById("panel");
   var status = document.getElementById("search-status");
   var SVG = "http://www.w3.org/2000/svg";
+  // Columns of data.nodes and data.edges (see hytegraph/mapview.py).
+  var N_ID = 0, N_LABEL = 1, N_KIND = 2, N_X = 3, N_Y = 4, N_SIZE = 5, N_NAMES = 6, N_EV = 7;
+  var E_FROM = 0, E_TO = 1, E_RELATION = 2, E_NAME = 3, E_EV = 4, E_REPEAT = 5;
+  var FONT_SIZE = data.options.nodes.font.size;
+  var LABEL_MIN_PIXELS = 6; // names drawn by the page appear from this height on screen
 
   function el(tag, text, className) {
     var node = document.createElement(tag);
@@ -21,29 +27,97 @@
 
   var kindNames = {};
   data.kinds.forEach(function (k) { kindNames[k.key] = k.name; });
-  var relationNames = {};
-  data.relations.forEach(function (r) { relationNames[r.key] = r.name; });
+  var relationStyle = {};
+  data.relations.forEach(function (r) { relationStyle[r.key] = r; });
 
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
+  // ---- vis-network's items: only what it draws ------------------------------------------
+
+  var rows = data.nodes;
+  var rowOf = {}; // node id -> its row in data.nodes
+  var nodeItems = new Array(rows.length);
+  for (var i = 0; i < rows.length; i++) {
+    var r = rows[i];
+    rowOf[r[N_ID]] = r;
+    var item = { id: r[N_ID], group: r[N_KIND], x: r[N_X], y: r[N_Y], size: r[N_SIZE] };
+    if (!data.canvasLabels) item.label = r[N_LABEL];
+    nodeItems[i] = item;
+  }
+  var edgeRows = data.edges;
+  var edgeItems = new Array(edgeRows.length);
+  for (var j = 0; j < edgeRows.length; j++) {
+    var e = edgeRows[j];
+    var style = relationStyle[e[E_RELATION]];
+    var edge = {
+      id: j,
+      from: rows[e[E_FROM]][N_ID],
+      to: rows[e[E_TO]][N_ID],
+      color: style.color, // a string: one colour for every state, cheapest to set up
+      dashes: style.dashes,
+      arrows: style.arrow ? "to" : ""
+    };
+    if (data.edgeLabels) edge.label = strings[e[E_NAME]];
+    var repeat = e[E_REPEAT];
+    if (repeat) { // a second relation between the same two nodes bends aside
+      edge.smooth = { enabled: true, type: repeat % 2 ? "curvedCW" : "curvedCCW",
+                      roundness: 0.2 * Math.floor((repeat + 1) / 2) };
+    }
+    edgeItems[j] = edge;
+  }
+
+  function nodeLabel(id) { var row = rowOf[id]; return row ? row[N_LABEL] : String(id); }
+  function nodeKind(id) { return rowOf[id][N_KIND]; }
+  function edgeName(eid) { return strings[edgeRows[eid][E_NAME]]; }
+
+  var nodes = new vis.DataSet(nodeItems);
+  var edges = new vis.DataSet(edgeItems);
   var activeKinds = {};
   data.kinds.forEach(function (k) { activeKinds[k.key] = true; });
   var activeRelations = {};
   data.relations.forEach(function (r) { activeRelations[r.key] = true; });
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return activeKinds[n.kind]; } });
+  var nodeView = new vis.DataView(nodes, { filter: function (n) { return activeKinds[n.group]; } });
   var edgeView = new vis.DataView(edges, {
-    filter: function (e) { return activeRelations[e.relation]; }
+    filter: function (e) { return activeRelations[edgeRows[e.id][E_RELATION]]; }
   });
 
   performance.mark("hytegraph-datasets");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
   performance.mark("hytegraph-network");
-  network.once("afterDrawing", function () {
-    performance.mark("hytegraph-drawn");
-    window.hytegraphReadyAt = performance.now();
-    window.hytegraphReady = true;
-    document.documentElement.setAttribute("data-ready", "true");
-  });
+
+  // ---- names drawn by the page (big maps) ----------------------------------------------
+  // vis-network measures every name before its first frame; on a big map the page draws the
+  // names itself instead, only for the nodes in view and only when they are large enough to
+  // read, so the whole network opens at once and names appear as you zoom in.
+
+  if (data.canvasLabels) {
+    network.on("afterDrawing", function (ctx) {
+      var scale = network.getScale();
+      if (FONT_SIZE * scale < LABEL_MIN_PIXELS) return;
+      var margin = 200 / scale;
+      var low = network.DOMtoCanvas({ x: 0, y: 0 });
+      var high = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
+      var body = network.body; // vis-network is pinned (9.1.2, through pyvis), so its node table is stable
+      var ids = body.nodeIndices;
+      ctx.save();
+      ctx.font = FONT_SIZE + "px system-ui, sans-serif";
+      ctx.textAlign = "center";
+      ctx.textBaseline = "top";
+      ctx.lineWidth = 3;
+      ctx.lineJoin = "round";
+      ctx.strokeStyle = "#ffffff";
+      ctx.fillStyle = "#343434";
+      for (var k = 0; k < ids.length; k++) {
+        var n = body.nodes[ids[k]];
+        if (n.x < low.x - margin || n.x > high.x + margin || n.y < low.y - margin || n.y > high.y + margin) continue;
+        var opacity = n.options.opacity;
+        ctx.globalAlpha = opacity === undefined ? 1 : opacity;
+        var y = n.y + n.options.size + 3;
+        var text = nodeLabel(n.id);
+        ctx.strokeText(text, n.x, y);
+        ctx.fillText(text, n.x, y);
+      }
+      ctx.restore();
+    });
+  }
 
   // ---- legend and filters --------------------------------------------------------------
 
@@ -137,19 +211,19 @@
 
   // ---- evidence as text ----------------------------------------------------------------
 
-  function evidenceList(rows) {
+  function evidenceList(evRows) {
     var frag = document.createDocumentFragment();
-    if (!rows || !rows.length) {
+    if (!evRows || !evRows.length) {
       frag.appendChild(el("p", ui.no_evidence, "cite"));
       return frag;
     }
-    rows.forEach(function (row) {
+    evRows.forEach(function (row) {
       var quote = el("blockquote");
       quote.appendChild(el("span", "\u201d" + row[0] + "\u201d"));
       var parts = [];
-      if (row[1]) parts.push(ui.source + ": " + row[1]);
-      if (row[2]) parts.push(ui.item + ": " + row[2]);
-      if (row[3]) parts.push(ui.respondent + ": " + row[3]);
+      if (row[1] >= 0) parts.push(ui.source + ": " + strings[row[1]]);
+      if (row[2] >= 0) parts.push(ui.item + ": " + strings[row[2]]);
+      if (row[3] >= 0) parts.push(ui.respondent + ": " + strings[row[3]]);
       if (parts.length) quote.appendChild(el("span", parts.join(" \u00b7 "), "cite"));
       frag.appendChild(quote);
     });
@@ -158,12 +232,12 @@
 
   // ---- tooltips ------------------------------------------------------------------------
 
-  function showTooltip(title, subtitle, rows, pointer) {
+  function showTooltip(title, subtitle, evRows, pointer) {
     tooltip.textContent = "";
     tooltip.appendChild(el("strong", title));
     tooltip.appendChild(el("span", subtitle, "kind"));
-    tooltip.appendChild(evidenceList(rows.slice(0, 3)));
-    if (rows.length > 3) tooltip.appendChild(el("span", "+ " + (rows.length - 3), "cite"));
+    tooltip.appendChild(evidenceList(evRows.slice(0, 3)));
+    if (evRows.length > 3) tooltip.appendChild(el("span", "+ " + (evRows.length - 3), "cite"));
     var x = pointer.x + 14;
     var y = pointer.y + 14;
     tooltip.style.display = "block";
@@ -176,14 +250,14 @@
   function hideTooltip() { tooltip.style.display = "none"; }
 
   network.on("hoverNode", function (params) {
-    var n = nodes.get(params.node);
-    if (n) showTooltip(n.label, kindNames[n.kind] || n.kind, n.ev, params.pointer.DOM);
+    var row = rowOf[params.node];
+    if (row) showTooltip(row[N_LABEL], kindNames[row[N_KIND]] || row[N_KIND], row[N_EV], params.pointer.DOM);
   });
   network.on("hoverEdge", function (params) {
-    var e = edges.get(params.edge);
+    var e = edgeRows[params.edge];
     if (!e) return;
-    var from = nodes.get(e.from), to = nodes.get(e.to);
-    showTooltip(from.label + " \u2192 " + to.label, e.name, e.ev, params.pointer.DOM);
+    showTooltip(rows[e[E_FROM]][N_LABEL] + " \u2192 " + rows[e[E_TO]][N_LABEL], strings[e[E_NAME]],
+      e[E_EV], params.pointer.DOM);
   });
   ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (name) {
     network.on(name, hideTooltip);
@@ -191,8 +265,7 @@
 
   // ---- highlight the neighbourhood of a node -------------------------------------------
 
-  var baseColor = {};
-  data.edges.forEach(function (e) { baseColor[e.id] = e.color; });
+  function edgeColor(eid) { return relationStyle[edgeRows[eid][E_RELATION]].color; }
   var dimmedNodes = [];
   var dimmedEdges = [];
 
@@ -200,7 +273,8 @@
     if (dimmedNodes.length) nodes.update(dimmedNodes.map(function (id) { return { id: id, opacity: 1 }; }));
     if (dimmedEdges.length) {
       edges.update(dimmedEdges.map(function (id) {
-        return { id: id, color: { color: baseColor[id], highlight: baseColor[id], hover: baseColor[id], opacity: 1 } };
+        var c = edgeColor(id);
+        return { id: id, color: { color: c, highlight: c, hover: c, opacity: 1 } };
       }));
     }
     dimmedNodes = [];
@@ -218,28 +292,30 @@
     dimmedEdges = edges.getIds({ filter: function (e) { return !keepEdges[e.id]; } });
     nodes.update(dimmedNodes.map(function (n) { return { id: n, opacity: 0.15 }; }));
     edges.update(dimmedEdges.map(function (eid) {
-      return { id: eid, color: { color: baseColor[eid], highlight: baseColor[eid], hover: baseColor[eid], opacity: 0.1 } };
+      var c = edgeColor(eid);
+      return { id: eid, color: { color: c, highlight: c, hover: c, opacity: 0.1 } };
     }));
   }
 
   function showNode(id) {
-    var n = nodes.get(id);
+    var row = rowOf[id];
     panel.textContent = "";
-    if (!n) return;
-    panel.appendChild(el("h2", n.label));
-    panel.appendChild(el("p", kindNames[n.kind] || n.kind, "kind"));
+    if (!row) return;
+    panel.appendChild(el("h2", row[N_LABEL]));
+    panel.appendChild(el("p", kindNames[row[N_KIND]] || row[N_KIND], "kind"));
     panel.appendChild(el("h3", ui.evidence));
-    panel.appendChild(evidenceList(n.ev));
+    panel.appendChild(evidenceList(row[N_EV]));
     var list = el("ul");
     network.getConnectedEdges(id).forEach(function (eid) {
       var e = edges.get(eid);
       if (!e) return;
-      var other = nodes.get(e.from === id ? e.to : e.from);
+      var name = edgeName(eid);
+      var otherId = e.from === id ? e.to : e.from;
       var item = el("li");
-      item.appendChild(el("span", (e.from === id ? e.name + " \u2192 " : "\u2190 " + e.name + " ") + " "));
-      var link = el("button", other.label, "link");
+      item.appendChild(el("span", (e.from === id ? name + " \u2192 " : "\u2190 " + name + " ") + " "));
+      var link = el("button", nodeLabel(otherId), "link");
       link.type = "button";
-      link.addEventListener("click", function () { select(other.id); });
+      link.addEventListener("click", function () { select(otherId); });
       item.appendChild(link);
       list.appendChild(item);
     });
@@ -250,11 +326,11 @@
   }
 
   function select(id) {
-    var n = nodes.get(id);
-    if (!n) return false;
-    if (!activeKinds[n.kind]) {
-      setKindVisible(n.kind, true);
-      var box = kindLegend.querySelector("input[data-key='" + n.kind.replace(/[^a-z_]/g, "") + "']");
+    if (!rowOf[id]) return false;
+    var kind = nodeKind(id);
+    if (!activeKinds[kind]) {
+      setKindVisible(kind, true);
+      var box = kindLegend.querySelector("input[data-key='" + kind.replace(/[^a-z_]/g, "") + "']");
       if (box) box.checked = true;
     }
     network.selectNodes([id]);
@@ -280,17 +356,26 @@
     return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
   }
 
-  var names = [];
-  nodes.forEach(function (n) {
-    var all = [n.label].concat(n.alt || []);
-    all.forEach(function (name) { if (name) names.push([fold(name), n.id, name === n.label]); });
-  });
+  // Every name of every node, folded; built on the first search (a few milliseconds even for
+  // a big map), so that opening the page does not wait for it.
+  var names = null;
+
+  function searchIndex() {
+    if (names === null) {
+      names = [];
+      rows.forEach(function (row) {
+        names.push([fold(row[N_LABEL]), row[N_ID]]);
+        row[N_NAMES].forEach(function (name) { names.push([fold(name), row[N_ID]]); });
+      });
+    }
+    return names;
+  }
 
   function search(text) {
     var q = fold(text);
     if (!q) return [];
     var exact = [], prefix = [], inside = [];
-    names.forEach(function (entry) {
+    searchIndex().forEach(function (entry) {
       if (entry[0] === q) exact.push(entry[1]);
       else if (entry[0].indexOf(q) === 0) prefix.push(entry[1]);
       else if (entry[0].indexOf(q) > 0) inside.push(entry[1]);
@@ -302,16 +387,26 @@
     return out;
   }
 
+  // Suggestions while typing: every distinct name, filled in once the map is on screen.
   var datalist = document.getElementById("search-names");
-  var labels = nodes.map(function (n) { return n.label; }).sort();
-  labels.forEach(function (label, i) {
-    if (i && labels[i - 1] === label) return;
-    var option = document.createElement("option");
-    option.value = label;
-    datalist.appendChild(option);
-  });
+  var suggestionsDone = false;
+
+  function fillSuggestions() {
+    if (suggestionsDone) return;
+    suggestionsDone = true;
+    var labels = rows.map(function (row) { return row[N_LABEL]; }).sort();
+    var frag = document.createDocumentFragment();
+    labels.forEach(function (label, k) {
+      if (k && labels[k - 1] === label) return;
+      var option = document.createElement("option");
+      option.value = label;
+      frag.appendChild(option);
+    });
+    datalist.appendChild(frag);
+  }
 
   var input = document.getElementById("search");
+  input.addEventListener("focus", fillSuggestions);
   document.getElementById("search-form").addEventListener("submit", function (event) {
     event.preventDefault();
     var hits = search(input.value);
@@ -329,6 +424,19 @@
     status.textContent = "";
   });
 
+  // ---- ready ---------------------------------------------------------------------------
+  // Every handler above is attached before vis-network draws its first frame; the page is
+  // ready (it can be panned, clicked and searched) when that frame is on screen.
+
+  network.once("afterDrawing", function () {
+    performance.mark("hytegraph-drawn");
+    window.hytegraphReadyAt = performance.now();
+    window.hytegraphReady = true;
+    document.documentElement.setAttribute("data-ready", "true");
+    var later = window.requestIdleCallback || function (fn) { return setTimeout(fn, 200); };
+    later(fillSuggestions);
+  });
+
   performance.mark("hytegraph-interactive");
   window.hytegraphMap = {
     network: network,
@@ -336,6 +444,7 @@
     edges: edges,
     nodeCount: nodes.length,
     edgeCount: edges.length,
+    label: nodeLabel,
     search: search,
     select: select,
     highlight: highlight,

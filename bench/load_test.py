@@ -1,0 +1,180 @@
+"""Load test of ``hytegraph serve``: N clients querying at once for S seconds, on loopback.
+
+    python bench/load_test.py                    # 50 clients x 30 s against a server it starts
+    python bench/load_test.py --clients 20 --seconds 5
+    python bench/load_test.py --url http://127.0.0.1:8000/sparql   # an already running server
+
+Each client loops over a mix of catalogue queries (sent as POST application/sparql-query,
+JSON results) and the landing page's example, one request at a time. Reports requests per
+second, latency percentiles (p50, p90, p99, max) and the number of errors (any status other
+than 200, or a connection failure). The baseline is the same queries run directly on the
+in-memory store in this process, one at a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+QUERIES = ["who-chairs-what", "body-composition", "unit-leads", "ngo-representation", "evidence"]
+
+
+def query_texts() -> list[str]:
+    from hytegraph import catalogue
+
+    return [catalogue.find(name).text for name in QUERIES]
+
+
+@dataclass
+class LoadResult:
+    latencies: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def percentile(self, p: float) -> float:
+        if not self.latencies:
+            return float("nan")
+        ordered = sorted(self.latencies)
+        index = min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))
+        return ordered[index]
+
+    def summary(self) -> dict[str, float]:
+        return {
+            "requests": len(self.latencies),
+            "errors": len(self.errors),
+            "rps": len(self.latencies) / self.seconds if self.seconds else 0.0,
+            "p50_ms": self.percentile(50) * 1000,
+            "p90_ms": self.percentile(90) * 1000,
+            "p99_ms": self.percentile(99) * 1000,
+            "max_ms": max(self.latencies, default=float("nan")) * 1000,
+        }
+
+
+def run_load(url: str, clients: int, seconds: float, texts: list[str]) -> LoadResult:
+    """``clients`` threads send queries to ``url`` for ``seconds``."""
+    result = LoadResult()
+    lock = threading.Lock()
+    stop_at = time.monotonic() + seconds
+
+    def client(number: int) -> None:
+        i = number
+        while time.monotonic() < stop_at:
+            text = texts[i % len(texts)]
+            i += 1
+            request = urllib.request.Request(
+                url,
+                data=text.encode("utf-8"),
+                headers={
+                    "Content-Type": "application/sparql-query",
+                    "Accept": "application/sparql-results+json",
+                },
+            )
+            start = time.perf_counter()
+            try:
+                with urllib.request.urlopen(request, timeout=60) as answer:
+                    answer.read()
+                    ok = answer.status == 200
+                    problem = "" if ok else f"HTTP {answer.status}"
+            except urllib.error.HTTPError as e:
+                problem = f"HTTP {e.code}: {e.read()[:200]!r}"
+            except OSError as e:
+                problem = f"{type(e).__name__}: {e}"
+            elapsed = time.perf_counter() - start
+            with lock:
+                if problem:
+                    result.errors.append(problem)
+                else:
+                    result.latencies.append(elapsed)
+
+    threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
+    begin = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    result.seconds = time.monotonic() - begin
+    return result
+
+
+def baseline(texts: list[str], seconds: float = 3.0) -> float:
+    """Median milliseconds per query on the in-memory store, in this process."""
+    from hytegraph.graph import load_graph
+
+    store = load_graph()
+    times: list[float] = []
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        for text in texts:
+            start = time.perf_counter()
+            store.query_results(text, "json")
+            times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def start_server(workers: int | None, isolation: str) -> tuple[subprocess.Popen[str], str, str]:
+    """``hytegraph serve --port 0`` in its own process; the URL from its first line."""
+    command = [sys.executable, "-m", "hytegraph", "serve", "--port", "0", "--quiet"]
+    command += ["--isolation", isolation]
+    if workers:
+        command += ["--workers", str(workers)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    assert process.stderr is not None
+    line = process.stderr.readline()
+    match = re.search(r"SPARQL endpoint (\S+/sparql)", line)
+    if not match:
+        process.kill()
+        raise SystemExit(f"the server did not start: {line}")
+    return process, match.group(1), line.strip()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--workers", type=int, default=None, help="server workers")
+    parser.add_argument("--isolation", choices=["process", "thread"], default="process")
+    parser.add_argument("--url", help="query an already running server instead")
+    args = parser.parse_args()
+
+    texts = query_texts()
+    server = None
+    url = args.url
+    banner = "an already running server"
+    if url is None:
+        server, url, banner = start_server(args.workers, args.isolation)
+    try:
+        result = run_load(url, args.clients, args.seconds, texts)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(10)
+    s = result.summary()
+    base = baseline(texts)
+    print(f"{args.clients} clients x {args.seconds:g} s on {url}")
+    print(f"server: {banner}")
+    print(f"requests {s['requests']}  errors {s['errors']}  throughput {s['rps']:.1f} req/s")
+    print(
+        f"latency ms: p50 {s['p50_ms']:.1f}  p90 {s['p90_ms']:.1f}  "
+        f"p99 {s['p99_ms']:.1f}  max {s['max_ms']:.1f}"
+    )
+    print(
+        f"baseline (same queries in-process, one at a time): {base:.2f} ms median; "
+        f"served p50 is {s['p50_ms'] / base:.0f}x that under this load"
+    )
+    for problem in sorted(set(result.errors))[:10]:
+        print("error:", problem)
+
+
+if __name__ == "__main__":
+    main()

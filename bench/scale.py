@@ -1,0 +1,323 @@
+"""National-scale benchmark: hytegraph against raw pyoxigraph and rdflib, in one run.
+
+    python bench/scale.py --sizes 10k,100k,1M,3M
+
+For each size it generates a graph with ``bench/synth.py`` and times, each as a whole process
+(wall clock and peak memory from ``/usr/bin/time``):
+
+- first load: hytegraph building its on-disk cache (parse, inference, name index, copy to
+  disk) vs raw pyoxigraph ``bulk_load`` of the same file into an on-disk store, and rdflib
+  parsing it in memory (up to ``--rdflib-max`` triples);
+- ``hytegraph chairs`` (cache warm) vs a raw pyoxigraph script running the same catalogue query
+  (``queries/who-chairs-what.rq``) on the same on-disk store, read-only;
+- ``hytegraph who NAME`` vs ``python -c "import click, pyoxigraph"`` (the floor of any command);
+- a heavy analytic query (``hytegraph query multi-body-actors``: actors in several bodies) vs
+  the same query by a raw pyoxigraph script;
+- ``hytegraph map --focus NAME`` and ``hytegraph analyze``, when those commands exist.
+
+Every ratio is between two numbers measured in the same run. Results go to stdout and to
+``--out`` (Markdown). Commands that run longer than ``--timeout`` seconds are stopped and
+reported as such.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import synth  # noqa: E402
+
+from hytegraph.atomic import atomic_write  # noqa: E402
+
+PYTHON = sys.executable
+HYTEGRAPH = [PYTHON, "-m", "hytegraph"]
+TIME = shutil.which("time") or "/usr/bin/time"
+
+RAW_LOAD = """
+import sys, pyoxigraph as ox
+from pathlib import Path
+path = Path(sys.argv[1]).resolve()
+store = ox.Store(sys.argv[2])
+store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=path.as_uri())
+store.flush()
+"""
+
+RDFLIB_LOAD = """
+import sys, rdflib
+graph = rdflib.Graph()
+graph.parse(sys.argv[1], format="turtle")
+print(len(graph))
+"""
+
+# The same query text and prefixes hytegraph uses, on the same on-disk store, read-only.
+RAW_QUERY = """
+import json, sys, pyoxigraph as ox
+store = ox.Store.read_only(sys.argv[1])
+query = open(sys.argv[2], encoding="utf-8").read()
+rows = list(store.query(query, prefixes=json.loads(sys.argv[3])))
+print(len(rows))
+"""
+
+FLOOR = "import click, pyoxigraph"
+
+
+@dataclass
+class Run:
+    seconds: float | None  # None: timed out or failed
+    rss_mb: float | None
+    note: str = ""
+
+    def cell(self) -> str:
+        if self.seconds is None:
+            return self.note or "failed"
+        return f"{self.seconds:.2f} s"
+
+    def mem(self) -> str:
+        return f"{self.rss_mb:.0f} MB" if self.rss_mb is not None else "—"
+
+
+def run(cmd: list[str], *, env: dict[str, str], timeout: float, repeat: int = 1) -> Run:
+    """The best of ``repeat`` runs of ``cmd`` (wall clock, peak resident memory)."""
+    best: Run | None = None
+    for _ in range(repeat):
+        with tempfile.NamedTemporaryFile("r", suffix=".time") as stats:
+            started = time.perf_counter()
+            try:
+                proc = subprocess.run(
+                    [TIME, "-f", "%M", "-o", stats.name, *cmd],
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                    timeout=timeout,
+                    text=True,
+                )
+            except subprocess.TimeoutExpired:
+                return Run(None, None, f"> {timeout:.0f} s (stopped)")
+            elapsed = time.perf_counter() - started
+            if proc.returncode != 0:
+                last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+                return Run(None, None, f"failed: {last[:80]}")
+            text = stats.read().strip().splitlines()
+            rss = int(text[-1]) / 1024 if text and text[-1].isdigit() else None
+        result = Run(elapsed, rss)
+        if best is None or elapsed < (best.seconds or 0):
+            best = result
+        if elapsed > 20:  # slow commands are measured once
+            break
+    assert best is not None
+    return best
+
+
+def ratio(a: Run, b: Run) -> str:
+    if a.seconds is None or b.seconds is None or b.seconds == 0:
+        return "—"
+    return f"{a.seconds / b.seconds:.2f}\u00d7"  # the multiplication sign
+
+
+def has_command(name: str) -> bool:
+    proc = subprocess.run([*HYTEGRAPH, name, "--help"], capture_output=True, text=True)
+    return proc.returncode == 0
+
+
+def machine() -> list[str]:
+    import pyoxigraph
+    import rdflib
+
+    cpu = "?"
+    with open("/proc/cpuinfo", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    ram = "?"
+    with open("/proc/meminfo", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("MemTotal"):
+                ram = f"{int(line.split()[1]) / 1024 / 1024:.0f} GB"
+                break
+    from hytegraph import __version__
+
+    return [
+        f"- machine: {os.cpu_count()} cores ({cpu}), {ram} RAM, {platform.platform()}",
+        f"- Python {platform.python_version()}, pyoxigraph {pyoxigraph.__version__}, "
+        f"rdflib {rdflib.__version__}, hytegraph {__version__}",
+        f"- date: {time.strftime('%Y-%m-%d %H:%M')}; load average at start: "
+        f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}",
+    ]
+
+
+def bench_size(
+    triples: int, work: Path, *, timeout: float, rdflib_max: int, repeat: int, seed: int
+) -> tuple[str, list[str]]:
+    label = synth_label(triples)
+    folder = work / label
+    folder.mkdir(parents=True, exist_ok=True)
+    data = folder / f"national-{label}.ttl"
+    started = time.perf_counter()
+    info = synth.generate(data, triples, seed)
+    generated = time.perf_counter() - started
+    cache_dir = folder / "cache"
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    env = {**os.environ, "HYTEGRAPH_CACHE_DIR": str(cache_dir)}
+    env.pop("HYTEGRAPH_NO_CACHE", None)
+    hg = [*HYTEGRAPH, "--data", str(data)]
+    out: dict[str, Run] = {}
+    print(f"[{label}] {info.triples} triples generated in {generated:.1f} s", file=sys.stderr)
+
+    def step(name: str, cmd: list[str], rep: int = 1) -> Run:
+        result = run(cmd, env=env, timeout=timeout, repeat=rep)
+        print(f"[{label}] {name}: {result.cell()} {result.mem()}", file=sys.stderr)
+        out[name] = result
+        return result
+
+    raw_dir = folder / "raw-store"
+    shutil.rmtree(raw_dir, ignore_errors=True)
+    step("raw bulk_load", [PYTHON, "-c", RAW_LOAD, str(data), str(raw_dir)])
+    shutil.rmtree(raw_dir, ignore_errors=True)
+    step(
+        "hytegraph first load",
+        [
+            PYTHON,
+            "-c",
+            "import sys; from hytegraph.graph import load_graph; "
+            "load_graph([sys.argv[1]], cache=True)",
+            str(data),
+        ],
+    )
+    if triples <= rdflib_max:
+        step("rdflib parse", [PYTHON, "-c", RDFLIB_LOAD, str(data)])
+    else:
+        out["rdflib parse"] = Run(None, None, f"not run (> {synth_label(rdflib_max)})")
+    entries = sorted((cache_dir / "graphs-v1").glob("[0-9a-f]*/store"))
+    store_dir = str(entries[0]) if entries else ""
+    from hytegraph.namespaces import PREFIXES
+
+    prefixes = json.dumps(dict(PREFIXES))  # the prefixes hytegraph declares for every query
+    floor = step("import click, pyoxigraph", [PYTHON, "-c", FLOOR], repeat)
+    step("hytegraph chairs", [*hg, "chairs", "--timeout", "0"], repeat)
+    step(
+        "raw chairs",
+        [
+            PYTHON,
+            "-c",
+            RAW_QUERY,
+            store_dir,
+            str(ROOT / "queries" / "who-chairs-what.rq"),
+            prefixes,
+        ],
+        repeat,
+    )
+    step("hytegraph who", [*hg, "who", info.sample_person, "--timeout", "0"], repeat)
+    step(
+        "hytegraph query multi-body-actors",
+        [*hg, "query", "multi-body-actors", "--timeout", "0"],
+        repeat,
+    )
+    step(
+        "raw multi-body-actors",
+        [
+            PYTHON,
+            "-c",
+            RAW_QUERY,
+            store_dir,
+            str(ROOT / "queries" / "multi-body-actors.rq"),
+            prefixes,
+        ],
+        repeat,
+    )
+    html = folder / "focus.html"
+    if has_command("map"):
+        step("hytegraph map --focus", [*hg, "map", "--focus", info.sample_body, "-o", str(html)])
+    else:
+        out["hytegraph map --focus"] = Run(None, None, "not available")
+    if has_command("analyze"):
+        step("hytegraph analyze", [*hg, "analyze", "--top", "20"])
+    else:
+        out["hytegraph analyze"] = Run(None, None, "not available")
+    del floor
+
+    lines = [
+        f"### {label}: {info.triples:,} triples in the file"
+        f" ({info.municipalities} municipalities, {info.counties} counties, {info.bodies:,} bodies,"
+        f" {info.people:,} people; generated in {generated:.1f} s)",
+        "",
+        "| step | time | peak memory | baseline | baseline time | ratio |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    pairs = [
+        ("hytegraph first load", "raw bulk_load"),
+        ("rdflib parse", "raw bulk_load"),
+        ("hytegraph chairs", "raw chairs"),
+        ("hytegraph who", "import click, pyoxigraph"),
+        ("hytegraph query multi-body-actors", "raw multi-body-actors"),
+        ("hytegraph map --focus", None),
+        ("hytegraph analyze", None),
+    ]
+    for name, base in pairs:
+        a = out[name]
+        if base is None:
+            lines.append(f"| {name} | {a.cell()} | {a.mem()} | — | — | — |")
+        else:
+            b = out[base]
+            lines.append(
+                f"| {name} | {a.cell()} | {a.mem()} | {base} | {b.cell()} | {ratio(a, b)} |"
+            )
+    lines.append("")
+    summary = {k: v.seconds for k, v in out.items()}
+    (folder / "results.json").write_text(json.dumps({"triples": info.triples, **summary}, indent=1))
+    return label, lines
+
+
+def synth_label(n: int) -> str:
+    if n >= 1_000_000 and n % 1_000_000 == 0:
+        return f"{n // 1_000_000}M"
+    if n >= 1_000 and n % 1_000 == 0:
+        return f"{n // 1_000}k"
+    return str(n)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10k,100k,1M,3M", help="comma-separated sizes")
+    parser.add_argument(
+        "--work", type=Path, default=Path(tempfile.gettempdir()) / "hytegraph-scale"
+    )
+    parser.add_argument("--out", type=Path, default=HERE / "results" / "scale.md")
+    parser.add_argument("--timeout", type=float, default=900, help="seconds per command")
+    parser.add_argument("--rdflib-max", default="1M", help="largest size parsed with rdflib")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of quick commands (best kept)")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    sizes = [synth.parse_size(s) for s in args.sizes.split(",") if s.strip()]
+    lines = ["## Results", "", *machine(), ""]
+    for n in sizes:
+        _label, table = bench_size(
+            n,
+            args.work,
+            timeout=args.timeout,
+            rdflib_max=synth.parse_size(args.rdflib_max),
+            repeat=args.repeat,
+            seed=args.seed,
+        )
+        lines += table
+        text = "\n".join(lines) + "\n"
+        atomic_write(args.out, text)  # after every size, so partial results survive
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

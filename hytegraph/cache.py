@@ -1,0 +1,520 @@
+"""An on-disk cache of the loaded graph, so that repeated commands never re-parse unchanged files.
+
+The first command after a change bulk-loads the ontology, the bundled data and the ``--data``
+files into an on-disk pyoxigraph store, applies the inference rules once, builds the derived
+indexes (the name index of :mod:`hytegraph.names`) and saves all of it in a cache entry. Later
+commands open that entry read-only, which takes milliseconds whatever the graph's size.
+
+Where: ``$HYTEGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/hytegraph``, else
+``~/.cache/hytegraph``. ``HYTEGRAPH_NO_CACHE=1`` (or ``hytegraph --no-cache``) turns it off.
+
+The key of an entry covers the hytegraph, pyoxigraph and cache-format versions, the load
+options, and for every input file (ontology, rules, bundled data, ``--data`` files, and the
+modules that shape the cache) its resolved path, size, modification and status-change times in
+nanoseconds, inode, and a BLAKE2 hash of its first and last 64 KiB. Hashing whole files would
+cost about a second per call at 3 million triples, which is more than a lookup may take; any
+write to a file changes its modification and status-change times (the status-change time cannot
+be set back by tools that restore modification times), so the statistics catch every edit and
+the sampled hash catches a file replaced by another of the same size and times.
+
+Safety: an entry is built in a temporary folder and renamed into place only when complete, with
+its manifest written last, so no process ever opens a half-built store. A per-key lock file
+(``fcntl.flock``) makes a second process that starts at the same time wait for the first build
+and then use it, instead of building again. Finished entries are never written to again and are
+opened read-only, so any number of processes can read one at once. An entry that cannot be read
+(a bad manifest, a store pyoxigraph cannot open, another format version) is removed and rebuilt
+with a note on stderr. Entries unused for an hour are pruned after each build, keeping at most
+:data:`MAX_ENTRIES`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import sys
+import threading
+import time
+import uuid
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from hytegraph import __version__, rdfio
+from hytegraph.errors import InputError
+
+#: Bumped whenever the layout of an entry changes; older entries are then rebuilt.
+CACHE_FORMAT = 1
+#: Most entries kept; older ones are pruned after a build.
+MAX_ENTRIES = 8
+#: An entry not used for this long may be pruned (seconds).
+PRUNE_AFTER = 3600.0
+_SAMPLE = 64 * 1024
+_MANIFEST = "manifest.json"
+_STORE = "store"
+_NAMES = "names.bin"
+_NAMES_DB = "names.sqlite"
+
+#: Modules whose code decides what a cache entry holds; their changes invalidate entries even
+#: when the version number stays the same (a checkout under development).
+_SHAPING_MODULES = (
+    "cache.py",
+    "graph.py",
+    "inference.py",
+    "names.py",
+    "namedb.py",
+    "sparql/names_index.rq",
+)
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+#: How many entries this process has built (tests use it to prove a cache hit).
+builds = 0
+
+
+def _note(message: str) -> None:
+    print(f"hytegraph: {message}", file=sys.stderr)
+
+
+# ---------------------------------------------------------------------------------------------
+# configuration
+
+
+def enabled() -> bool:
+    """False when ``HYTEGRAPH_NO_CACHE`` is set to anything but ``""``/``0``/``false``/``no``."""
+    value = os.environ.get("HYTEGRAPH_NO_CACHE", "").strip().lower()
+    return value in ("", "0", "false", "no")
+
+
+def cache_root() -> Path:
+    """The cache folder: ``$HYTEGRAPH_CACHE_DIR``, ``$XDG_CACHE_HOME/hytegraph`` or
+    ``~/.cache/hytegraph``."""
+    explicit = os.environ.get("HYTEGRAPH_CACHE_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg).expanduser() if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / "hytegraph"
+
+
+def _entries_dir(root: Path) -> Path:
+    return root / f"graphs-v{CACHE_FORMAT}"
+
+
+# ---------------------------------------------------------------------------------------------
+# the key
+
+
+def _file_stamp(path: Path) -> list[Any]:
+    resolved = path.resolve()
+    stat = resolved.stat()
+    digest = hashlib.blake2b(digest_size=16)
+    with resolved.open("rb") as f:
+        digest.update(f.read(_SAMPLE))
+        if stat.st_size > 2 * _SAMPLE:
+            f.seek(-_SAMPLE, os.SEEK_END)
+            digest.update(f.read(_SAMPLE))
+        elif stat.st_size > _SAMPLE:
+            digest.update(f.read())
+    return [
+        str(resolved),
+        stat.st_size,
+        stat.st_mtime_ns,
+        stat.st_ctime_ns,
+        stat.st_ino,
+        digest.hexdigest(),
+    ]
+
+
+def cache_key(files: Sequence[Path], rule_files: Sequence[Path], options: dict[str, Any]) -> str:
+    """The key of the entry for these inputs (see the module docstring for what it covers)."""
+    shaping = [_PACKAGE_DIR / name for name in _SHAPING_MODULES]
+    document = {
+        "format": CACHE_FORMAT,
+        "hytegraph": __version__,
+        "pyoxigraph": ox.__version__,
+        "options": options,
+        "files": [_file_stamp(p) for p in files],
+        "rules": [_file_stamp(p) for p in rule_files],
+        "code": [_file_stamp(p) for p in shaping if p.is_file()],
+    }
+    text = json.dumps(document, sort_keys=True, ensure_ascii=False)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# entries
+
+
+@dataclass
+class Entry:
+    """A complete cache entry on disk."""
+
+    path: Path
+    manifest: dict[str, Any]
+
+    @property
+    def store_dir(self) -> Path:
+        return self.path / _STORE
+
+    def artefact(self, name: str) -> Path | None:
+        candidate = self.path / name
+        return candidate if candidate.is_file() else None
+
+
+class CorruptEntry(Exception):
+    """A cache entry that cannot be used; the message says why."""
+
+
+def _read_entry(path: Path, key: str) -> Entry:
+    try:
+        manifest = json.loads((path / _MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CorruptEntry("its manifest is missing") from None
+    except (OSError, ValueError) as e:
+        raise CorruptEntry(f"its manifest is unreadable ({e})") from None
+    if not isinstance(manifest, dict):
+        raise CorruptEntry("its manifest is not a JSON object")
+    expected = {
+        "format": CACHE_FORMAT,
+        "key": key,
+        "hytegraph": __version__,
+        "pyoxigraph": ox.__version__,
+    }
+    for field_name, value in expected.items():
+        if manifest.get(field_name) != value:
+            raise CorruptEntry(
+                f"it was written for {field_name} {manifest.get(field_name)!r}, not {value!r}"
+            )
+    if not (path / _STORE).is_dir():
+        raise CorruptEntry("its store folder is missing")
+    return Entry(path, manifest)
+
+
+@contextlib.contextmanager
+def _locked(lock_path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``lock_path`` (waits for another holder to finish)."""
+    import fcntl
+
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with lock_path.open("a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _remove(path: Path) -> None:
+    """Remove a folder, renamed aside first so that its name is free at once."""
+    if not path.exists():
+        return
+    trash = path.with_name(f".trash-{path.name}-{uuid.uuid4().hex[:8]}")
+    try:
+        path.rename(trash)
+    except OSError:
+        trash = path
+    shutil.rmtree(trash, ignore_errors=True)
+
+
+def _touch(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# building
+
+
+#: Derived indexes saved with the store: functions(store, entry folder) that write their files
+#: into the folder and return their names (an ImportError skips one).
+ARTEFACT_BUILDERS: list[Callable[[Any, Path], list[str]]] = []
+
+
+def _write_name_index(store: Any, folder: Path) -> list[str]:
+    """The name index: serialised whole for an ordinary graph, as SQLite for a large one."""
+    from hytegraph import namedb
+    from hytegraph.names import NameIndex
+
+    index = NameIndex.from_store(store)
+    if len(index) >= namedb.MIN_ENTRIES:
+        namedb.write(index.entries, folder / _NAMES_DB)
+        return [_NAMES_DB]
+    (folder / _NAMES).write_bytes(index.to_bytes())
+    return [_NAMES]
+
+
+ARTEFACT_BUILDERS.append(_write_name_index)
+
+
+def bulk_load(target: ox.Store, path: Path) -> None:
+    """Load one RDF file into ``target`` fast, into the default graph, blank nodes kept apart
+    from other files'; errors name the file and line as :mod:`hytegraph.rdfio` does."""
+    kind = rdfio.file_type(path)
+    path = path.resolve()
+    if kind.extension in (".ttl", ".nt"):
+        try:
+            target.bulk_load(path=str(path), format=kind.oxigraph_format, base_iri=path.as_uri())
+            return
+        except (SyntaxError, ValueError):
+            rdfio.read_quads(path)  # the standard error, with file and line
+            raise InputError(path, None, "the file could not be loaded") from None
+    # Formats that can hold named graphs: merged into the default graph first.
+    target.bulk_extend(rdfio.read_quads(path))
+
+
+def _fill(
+    folder: Path, files: Sequence[Path], rule_files: Sequence[Path]
+) -> tuple[int, Any, list[str]]:
+    """Build the on-disk store and the artefacts in ``folder``.
+
+    Two things run at once (pyoxigraph releases the GIL while loading): a thread bulk-loads
+    the files into the on-disk store, while this thread loads them again into memory, applies
+    the rules there (several times faster than on disk) and builds the indexes. The derived
+    triples are then added to the disk store. Should a rule derive a triple with a blank node
+    (whose name differs between the two loads), the disk store is refilled from memory instead.
+    """
+    from hytegraph.inference import apply_rules
+    from hytegraph.store import OxigraphStore
+
+    disk = ox.Store(str(folder / _STORE))
+    failures: list[BaseException] = []
+
+    def load_disk(target: ox.Store) -> None:
+        try:
+            for path in files:
+                bulk_load(target, path)
+        except BaseException as e:  # reported below, after the in-memory load's own errors
+            failures.append(e)
+
+    loader = threading.Thread(
+        target=load_disk, args=(disk,), name="hytegraph-cache-load", daemon=True
+    )
+    loader.start()
+    try:
+        memory = ox.Store()
+        for path in files:
+            bulk_load(memory, path)
+        store = OxigraphStore.wrap(memory)
+        derived: list[Any] = []
+        plain_derive = store.derive
+
+        def derive(query: str) -> set[Any]:
+            produced = plain_derive(query)
+            derived.append(produced)
+            return produced
+
+        store.derive = derive  # type: ignore[method-assign]
+        report = apply_rules(store, rule_files)
+        artefacts: list[str] = []
+        for builder in ARTEFACT_BUILDERS:
+            try:
+                artefacts += builder(store, folder)
+            except ImportError:
+                continue
+    finally:
+        loader.join()
+    if failures:
+        raise failures[0]
+    quads = [ox.Quad(t.subject, t.predicate, t.object) for batch in derived for t in batch]
+    if any(isinstance(term, ox.BlankNode) for q in quads for term in (q.subject, q.object)):
+        disk.clear()
+        disk.bulk_extend(memory)
+    elif quads:
+        disk.bulk_extend(quads)
+    disk.flush()
+    triples = len(memory)
+    del store, memory, disk  # closes the on-disk store before its folder is renamed
+    return triples, report, artefacts
+
+
+def _build(
+    entries: Path, key: str, files: Sequence[Path], rule_files: Sequence[Path], info: dict[str, Any]
+) -> Entry:
+    global builds
+    entries.mkdir(parents=True, exist_ok=True)
+    tmp = entries / f".tmp-{key}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    tmp.mkdir()
+    started = time.time()
+    try:
+        triples, report, artefacts = _fill(tmp, files, rule_files)
+        manifest = {
+            "format": CACHE_FORMAT,
+            "key": key,
+            "hytegraph": __version__,
+            "pyoxigraph": ox.__version__,
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "build_seconds": round(time.time() - started, 3),
+            "triples": triples,
+            "info": {
+                **info,
+                "inference": {
+                    "rules": report.rules,
+                    "derived": dict(report.derived),
+                    "rounds": report.rounds,
+                    "converged": report.converged,
+                    "added": report.added,
+                },
+            },
+            "artefacts": artefacts,
+        }
+        (tmp / _MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        final = entries / key
+        if final.exists():  # only under the lock: a leftover that failed to read
+            _remove(final)
+        os.rename(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    builds += 1
+    return _read_entry(final, key)
+
+
+def prune(root: Path | None = None, *, keep: str | None = None, now: float | None = None) -> None:
+    """Remove entries unused for :data:`PRUNE_AFTER` seconds (beyond :data:`MAX_ENTRIES`, the
+    oldest too) and leftovers of interrupted builds; never the entry ``keep``."""
+    entries = _entries_dir(root or cache_root())
+    if not entries.is_dir():
+        return
+    now = time.time() if now is None else now
+    found: list[tuple[float, Path]] = []
+    for child in entries.iterdir():
+        if child.name == keep or child.name == "locks":
+            continue
+        try:
+            used = child.stat().st_mtime
+        except OSError:
+            continue
+        if child.name.startswith((".tmp-", ".trash-")):
+            if now - used > PRUNE_AFTER:
+                shutil.rmtree(child, ignore_errors=True)
+            continue
+        found.append((used, child))
+    found.sort(reverse=True)
+    for index, (used, child) in enumerate(found):
+        if now - used > PRUNE_AFTER or (index >= MAX_ENTRIES - 1 and now - used > 60):
+            _remove(child)
+            (entries / "locks" / f"{child.name}.lock").unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# opening
+
+
+def _open(entry: Entry) -> Any:
+    from hytegraph.store import OxigraphStore
+
+    try:
+        raw = ox.Store.read_only(str(entry.store_dir))
+    except (OSError, RuntimeError, ValueError) as e:
+        raise CorruptEntry(f"pyoxigraph cannot open its store ({e})") from None
+    store = OxigraphStore.wrap(raw, read_only=True)
+    _touch(entry.path)
+    store.cache_entry = entry
+    names_file = entry.artefact(_NAMES)
+    names_db = entry.artefact(_NAMES_DB)
+    if names_file is not None or names_db is not None:
+        from hytegraph.names import remember
+
+        if names_db is not None:
+            from hytegraph.namedb import DiskNameIndex
+
+            remember(store, DiskNameIndex(names_db))
+        elif names_file is not None:
+            remember(store, _lazy_name_index(names_file, store))
+    return store
+
+
+def _lazy_name_index(path: Path, store: Any) -> Any:
+    """A name index read from ``path`` on first use (commands that never look a name up do not
+    pay for reading it); an unreadable file is noted and the index built from the store."""
+    import weakref
+
+    from hytegraph.names import NameIndex
+
+    owner = weakref.ref(store)
+
+    class LazyNameIndex(NameIndex):
+        def __init__(self) -> None:  # no entries yet: they are read on first attribute access
+            pass
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("__"):
+                raise AttributeError(name)
+            try:
+                loaded = NameIndex.from_bytes(path.read_bytes())
+            except (OSError, ValueError, zlib.error) as e:
+                _note(f"the cached name index {path} is unreadable ({e}); rebuilding it here.")
+                source = owner()
+                if source is None:
+                    raise AttributeError(name) from None
+                loaded = NameIndex.from_store(source)
+            self.__dict__.update(loaded.__dict__)
+            return getattr(self, name)
+
+    return LazyNameIndex()
+
+
+def load(
+    files: Sequence[Path],
+    rule_files: Sequence[Path],
+    info: dict[str, Any],
+    options: dict[str, Any],
+    *,
+    root: Path | None = None,
+) -> Any:
+    """An :class:`~hytegraph.store.OxigraphStore` opened read-only from the cache entry for these
+    inputs, building the entry first if needed. ``info`` (JSON-able) is saved with the entry and
+    returned in ``store.cache_entry.manifest["info"]``."""
+    root = root or cache_root()
+    entries = _entries_dir(root)
+    key = cache_key(files, rule_files, options)
+    final = entries / key
+    if (final / _MANIFEST).is_file():
+        try:
+            return _open(_read_entry(final, key))
+        except CorruptEntry:
+            pass  # looked at again below, under the lock
+    with _locked(entries / "locks" / f"{key}.lock"):
+        if final.exists():
+            try:
+                return _open(_read_entry(final, key))
+            except CorruptEntry as e:
+                _note(f"the graph cache entry {final} is unusable: {e}; rebuilding it.")
+                _remove(final)
+        entry = _build(entries, key, files, rule_files, info)
+    with contextlib.suppress(OSError):
+        prune(root, keep=key)
+    return _open(entry)
+
+
+def inference_report(data: dict[str, Any]) -> Any:
+    """The :class:`~hytegraph.inference.InferenceReport` saved in a manifest."""
+    from hytegraph.inference import InferenceReport
+
+    return InferenceReport(
+        rules=list(data.get("rules", [])),
+        derived=Counter(data.get("derived", {})),
+        rounds=int(data.get("rounds", 0)),
+        converged=bool(data.get("converged", True)),
+        added=int(data.get("added", 0)),
+    )
+
+
+__all__ = [
+    "CACHE_FORMAT",
+    "CorruptEntry",
+    "Entry",
+    "bulk_load",
+    "cache_key",
+    "cache_root",
+    "enabled",
+    "load",
+    "prune",
+]

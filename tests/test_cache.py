@@ -1,0 +1,367 @@
+"""The on-disk graph cache: hits, invalidation, corruption, versions, concurrent processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import MINI
+
+from hytegraph import cache, resources
+from hytegraph.cli import main
+from hytegraph.errors import ConfigurationError, InputError
+from hytegraph.graph import load_graph
+from hytegraph.namespaces import HYTE, IDNS
+
+EXTRA_TTL = """@base <https://w3id.org/hytegraph/id/> .
+@prefix hyte: <https://w3id.org/hytegraph/ontology#> .
+@prefix org:  <http://www.w3.org/ns/org#> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+<body/verkosto> a hyte:Network ; skos:prefLabel "Testiverkosto"@fi , "Test network"@en .
+<person/{slug}> a foaf:Person ; skos:prefLabel "{name}"@fi .
+<fact/{slug}-chairs> a org:Membership ; org:member <person/{slug}> ;
+    org:organization <body/verkosto> ; org:role <role/chair> .
+"""
+
+CHAIRS = "SELECT ?p ?b WHERE { ?p hyte:chairs ?b } ORDER BY ?p ?b"
+
+
+def write_extra(path: Path, slug: str = "ville-virta", name: str = "Ville Virta") -> Path:
+    path.write_text(EXTRA_TTL.format(slug=slug, name=name), encoding="utf-8")
+    return path
+
+
+def chairs(store) -> set[tuple[str, str]]:
+    return {(str(p), str(b)) for p, b in store.select(CHAIRS).rows}
+
+
+@pytest.fixture
+def root(tmp_path, monkeypatch) -> Path:
+    """A fresh cache folder for one test."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("HYTEGRAPH_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def extra(tmp_path) -> Path:
+    return write_extra(tmp_path / "extra.ttl")
+
+
+def entries(root: Path) -> list[Path]:
+    folder = root / f"graphs-v{cache.CACHE_FORMAT}"
+    return sorted(
+        p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "locks"))
+    )
+
+
+EXPECTED = {
+    (str(IDNS["person/maija-meikalainen"]), str(IDNS["body/ohjausryhma"])),
+    (str(IDNS["person/ville-virta"]), str(IDNS["body/verkosto"])),
+}
+
+
+def test_cached_store_equals_in_memory_and_keeps_info(mini, root, extra):
+    memory = load_graph([extra])
+    cached = load_graph([extra], cache=True)
+    assert cached.read_only and not memory.read_only
+    assert chairs(cached) == chairs(memory) == EXPECTED
+    assert len(cached) == len(memory)
+    assert cached.info.files == memory.info.files
+    assert cached.info.data_dirs == memory.info.data_dirs == [mini / "data", extra.parent]
+    assert cached.info.inference.derived == memory.info.inference.derived == {str(HYTE.chairs): 2}
+    assert cached.info.inference.converged
+
+
+def test_second_load_is_a_hit_without_parsing(mini, root, extra, monkeypatch):
+    load_graph([extra], cache=True)
+    builds = cache.builds
+    calls = []
+    monkeypatch.setattr(cache, "bulk_load", lambda *a: calls.append(a))
+    store = load_graph([extra], cache=True)
+    assert cache.builds == builds
+    assert calls == []
+    assert chairs(store) == EXPECTED
+    assert len(entries(root)) == 1
+
+
+def test_changed_data_file_rebuilds(mini, root, extra):
+    assert chairs(load_graph([extra], cache=True)) == EXPECTED
+    builds = cache.builds
+    write_extra(extra, "aino-aalto", "Aino Aalto")
+    store = load_graph([extra], cache=True)
+    assert cache.builds == builds + 1
+    assert (str(IDNS["person/aino-aalto"]), str(IDNS["body/verkosto"])) in chairs(store)
+    assert (str(IDNS["person/ville-virta"]), str(IDNS["body/verkosto"])) not in chairs(store)
+
+
+def test_touched_file_rebuilds(mini, root, extra):
+    load_graph([extra], cache=True)
+    builds = cache.builds
+    stat = extra.stat()
+    os.utime(extra, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    load_graph([extra], cache=True)
+    assert cache.builds == builds + 1
+
+
+def test_changed_ontology_rule_rebuilds(tmp_path, root, monkeypatch):
+    tree = tmp_path / "tree"
+    import shutil
+
+    shutil.copytree(MINI, tree)
+    monkeypatch.setattr(resources, "ROOTS", [tree])
+    assert load_graph(cache=True).info.inference.derived == {str(HYTE.chairs): 1}
+    rule = tree / "ontology" / "rules" / "memberships.rq"
+    rule.write_text("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(false) }", encoding="utf-8")
+    assert load_graph(cache=True).info.inference.derived == {}
+
+
+def test_corrupt_manifest_is_rebuilt_with_a_note(mini, root, extra, capsys):
+    load_graph([extra], cache=True)
+    (entry,) = entries(root)
+    (entry / "manifest.json").write_text("{not json", encoding="utf-8")
+    builds = cache.builds
+    store = load_graph([extra], cache=True)
+    assert cache.builds == builds + 1
+    assert chairs(store) == EXPECTED
+    err = capsys.readouterr().err
+    assert "unusable" in err and "manifest" in err and "rebuilding" in err
+    assert "Traceback" not in err
+
+
+def test_corrupt_store_is_rebuilt_with_a_note(mini, root, extra, capsys):
+    load_graph([extra], cache=True)
+    (entry,) = entries(root)
+    for child in (entry / "store").iterdir():
+        child.write_bytes(b"garbage")
+    builds = cache.builds
+    store = load_graph([extra], cache=True)
+    assert cache.builds == builds + 1
+    assert chairs(store) == EXPECTED
+    assert "cannot open its store" in capsys.readouterr().err
+
+
+def test_entry_of_another_version_is_rebuilt(mini, root, extra, capsys):
+    load_graph([extra], cache=True)
+    (entry,) = entries(root)
+    manifest = json.loads((entry / "manifest.json").read_text())
+    manifest["pyoxigraph"] = "0.0.1"
+    (entry / "manifest.json").write_text(json.dumps(manifest))
+    builds = cache.builds
+    load_graph([extra], cache=True)
+    assert cache.builds == builds + 1
+    assert "pyoxigraph '0.0.1'" in capsys.readouterr().err
+
+
+def test_new_version_gets_a_new_entry(mini, root, extra, monkeypatch):
+    load_graph([extra], cache=True)
+    builds = cache.builds
+    monkeypatch.setattr(cache, "__version__", "99.0")
+    store = load_graph([extra], cache=True)
+    assert cache.builds == builds + 1
+    assert store.cache_entry.manifest["hytegraph"] == "99.0"
+    assert len(entries(root)) == 2
+
+
+def test_cached_store_refuses_writes(mini, root, extra):
+    store = load_graph([extra], cache=True)
+    with pytest.raises(ConfigurationError, match="read-only"):
+        store.add_graph(store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1"))
+
+
+def test_syntax_error_names_file_and_line(mini, root, tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix e: <http://e/> .\ne:a e:b e:c .\ne:a e:b .\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_graph([bad], cache=True)
+    assert info.value.line == 3
+    assert str(bad) in str(info.value)
+    assert entries(root) == []
+
+
+def test_quad_formats_are_merged_into_the_default_graph(mini, root):
+    from conftest import EXTRA
+
+    files = [EXTRA / "extra.ttl", EXTRA / "extra.jsonld", EXTRA / "extra.trig"]
+    memory, cached = load_graph(files), load_graph(files, cache=True)
+    assert len(cached) == len(memory)
+    for slug in ("nuorisotyon-verkosto", "jsonld-ryhma", "trig-ryhma"):
+        assert cached.ask("ASK { ?b a hyte:SteeringGroup }", {"b": IDNS[f"body/{slug}"]}), slug
+
+
+def test_no_cache_environment_and_option(mini, root, extra, monkeypatch):
+    monkeypatch.setenv("HYTEGRAPH_NO_CACHE", "1")
+    store = load_graph([extra], cache=True)
+    assert not store.read_only
+    assert not root.exists()
+    monkeypatch.delenv("HYTEGRAPH_NO_CACHE")
+    result = CliRunner().invoke(main, ["--no-cache", "--data", str(extra), "validate"])
+    assert "Traceback" not in result.output
+    assert not root.exists()
+    CliRunner().invoke(main, ["--data", str(extra), "validate"])
+    assert len(entries(root)) == 1
+
+
+def test_name_index_is_saved_and_used(mini, root, extra):
+    from hytegraph.names import NameIndex, index_for
+
+    store = load_graph([extra], cache=True)
+    saved = store.cache_entry.artefact("names.bin")
+    assert saved is not None
+    index = index_for(store)
+    assert index.resolve("Ville Virran").iri == str(IDNS["person/ville-virta"])
+    assert NameIndex.from_bytes(saved.read_bytes()) == NameIndex.from_store(load_graph([extra]))
+
+
+def test_prune_removes_stale_entries_and_leftovers(root):
+    folder = root / f"graphs-v{cache.CACHE_FORMAT}"
+    now = time.time()
+    for name, age in (("old", 7200), ("fresh", 10), (".tmp-x-1-a", 7200), ("keep", 7200)):
+        (folder / name).mkdir(parents=True)
+        os.utime(folder / name, (now - age, now - age))
+    cache.prune(root, keep="keep", now=now)
+    assert sorted(p.name for p in folder.iterdir()) == ["fresh", "keep"]
+
+
+_CHILD = textwrap.dedent(
+    """
+    import json, sys
+    from hytegraph import cache, resources
+    from hytegraph.graph import load_graph
+    resources.ROOTS[:] = [__import__("pathlib").Path(sys.argv[1])]
+    store = load_graph([sys.argv[2]], cache=True)
+    rows = store.select("SELECT ?p ?b WHERE { ?p hyte:chairs ?b }").rows
+    print(json.dumps({"builds": cache.builds, "triples": len(store), "chairs": len(rows),
+                      "read_only": store.read_only}))
+    """
+)
+
+
+def _children(n: int, extra: Path) -> list[subprocess.Popen]:
+    return [
+        subprocess.Popen(
+            [sys.executable, "-c", _CHILD, str(MINI), str(extra)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(n)
+    ]
+
+
+def _results(children: list[subprocess.Popen]) -> list[dict]:
+    out = []
+    for child in children:
+        stdout, stderr = child.communicate(timeout=120)
+        assert child.returncode == 0, stderr
+        assert "Traceback" not in stderr
+        out.append(json.loads(stdout))
+    return out
+
+
+def test_two_processes_starting_at_once_build_once(mini, root, extra, tmp_path, monkeypatch):
+    expected = len(load_graph([extra]))
+    # Learn the entry's key with a build elsewhere (the key does not depend on the folder).
+    monkeypatch.setenv("HYTEGRAPH_CACHE_DIR", str(tmp_path / "elsewhere"))
+    key = load_graph([extra], cache=True).cache_entry.path.name
+    monkeypatch.setenv("HYTEGRAPH_CACHE_DIR", str(root))
+    # Hold the entry's build lock while both children start, so that both find no entry and
+    # queue on the lock; released, one builds and the other must use that build.
+    with cache._locked(root / f"graphs-v{cache.CACHE_FORMAT}" / "locks" / f"{key}.lock"):
+        children = _children(2, extra)
+        time.sleep(1.5)
+        assert all(child.poll() is None for child in children)  # both are waiting
+    results = _results(children)
+    assert sorted(r["builds"] for r in results) == [0, 1]
+    assert all(r["triples"] == expected and r["chairs"] == 2 for r in results)
+    assert len(entries(root)) == 1
+
+
+def test_concurrent_readers(mini, root, extra):
+    held = load_graph([extra], cache=True)  # this process keeps the entry open meanwhile
+    results = _results(_children(3, extra))
+    assert all(r["builds"] == 0 and r["read_only"] and r["chairs"] == 2 for r in results)
+    assert chairs(held) == EXPECTED
+
+
+QUERIES = [
+    "Virpi Mattila",
+    "virpi mattilan",
+    "Lansi-Uudenmaan hyvinvointialue",
+    "hyvinvointialueen",
+    "Hyte ry:n",
+    "lasten ja nuorten ohjausryhmässä",
+    "ohjausryhmä",
+    "järjestöjen",
+    "Espoo",
+    "koty",
+    "verkosto",
+    "ohjaus",
+    "nuorten",
+    "tyollisyys",
+    "Mattila Virpi",
+    "Tyttöjen talo",
+    "xyzzy",
+    "Virpi Matila",
+]
+
+
+def test_sqlite_name_index_answers_like_the_full_index(root, tmp_path, monkeypatch):
+    from hytegraph import namedb
+    from hytegraph.names import ACTOR_KINDS, AmbiguousName, NameIndex, UnknownName
+
+    monkeypatch.setattr(namedb, "MIN_ENTRIES", 1)  # the bundled data is small
+    store = load_graph(cache=True)
+    assert store.cache_entry.artefact("names.sqlite") is not None
+    full = NameIndex.from_store(load_graph())
+    disk = namedb.DiskNameIndex(store.cache_entry.artefact("names.sqlite"))
+    assert len(disk) == len(full)
+
+    def outcome(index, text, kinds):
+        try:
+            return ("match", index.resolve(text, kinds))
+        except AmbiguousName as e:
+            return ("ambiguous", sorted(c.iri for c in e.candidates))
+        except UnknownName as e:
+            return ("unknown", bool(e.suggestions))
+
+    for text in QUERIES:
+        for kinds in (None, ACTOR_KINDS):
+            assert disk.search(text, kinds) == full.search(text, kinds), text
+            assert outcome(disk, text, kinds) == outcome(full, text, kinds), text
+    for entry in full.entries[:50]:
+        assert disk.kind(entry.iri) == full.kind(entry.iri)
+        assert disk.preferred(entry.iri) == full.preferred(entry.iri)
+    # the CLI uses it
+    result = CliRunner().invoke(main, ["who", "virpi mattilan"])
+    assert result.exit_code == 0, result.output
+    assert "Lasten ja nuorten hyvinvoinnin ohjausryhmä" in result.output
+
+
+def test_same_file_named_differently_is_one_entry(mini, root, extra, monkeypatch):
+    load_graph([extra], cache=True)
+    builds = cache.builds
+    monkeypatch.chdir(extra.parent)
+    store = load_graph([Path("extra.ttl")], cache=True)
+    assert cache.builds == builds
+    assert store.info.files[-1] == Path("extra.ttl")  # as this call named it
+    assert chairs(store) == EXPECTED
+
+
+def test_unreadable_name_index_is_rebuilt_in_memory(mini, root, extra, capsys):
+    from hytegraph.names import index_for
+
+    store = load_graph([extra], cache=True)
+    store.cache_entry.artefact("names.bin").write_bytes(b"not an index")
+    store = load_graph([extra], cache=True)
+    assert index_for(store).resolve("Ville Virta").iri == str(IDNS["person/ville-virta"])
+    assert "name index" in capsys.readouterr().err
