@@ -45,7 +45,13 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from hytegraph import __version__, rdfio
-from hytegraph.errors import ConfigurationError, EndpointError, QueryError, QueryTimeout
+from hytegraph.errors import (
+    ConfigurationError,
+    EndpointError,
+    HytegraphError,
+    QueryError,
+    QueryTimeout,
+)
 from hytegraph.namespaces import BASE, PREFIXES
 from hytegraph.store import Bindings, SelectResult, Store, _as_node, _not_projected, _var_name
 
@@ -63,6 +69,9 @@ RESULTS_JSON = "application/sparql-results+json"
 _ACCEPT_QUERY = (
     f"{RESULTS_JSON}, application/json;q=0.9, application/n-triples;q=0.8, text/turtle;q=0.7"
 )
+# For CONSTRUCT and DESCRIBE: a graph, never a results table (Virtuoso answers a graph query
+# with an s/p/o table when the results format is acceptable).
+_ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9"
 _GRAPH_TYPES = {
     "application/n-triples": "nt",
     "text/plain": "nt",  # N-Triples' old media type
@@ -484,8 +493,9 @@ class Endpoint:
     ) -> SelectResult | bool | rdflib.Graph:
         """Send a query; the parsed answer."""
         params = [("query", text), *(("default-graph-uri", g) for g in default_graphs)]
+        accept = _accept_for(text)
         headers = {
-            "Accept": _ACCEPT_QUERY,
+            "Accept": accept,
             "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
         }
         body = urllib.parse.urlencode(params).encode("ascii")
@@ -499,7 +509,7 @@ class Endpoint:
             answer = self.http.request(
                 "GET",
                 _with_params(self.query_url, params),
-                headers={"Accept": _ACCEPT_QUERY},
+                headers={"Accept": accept},
                 timeout=timeout,
                 what="query",
             )
@@ -513,6 +523,17 @@ class Endpoint:
             return parse_graph(answer.body, _GRAPH_TYPES[kind], self.server)
         shown = kind or "no content type"
         raise _malformed(self.server, f"got {shown}, expected {RESULTS_JSON} or an RDF graph")
+
+
+def _accept_for(text: str) -> str:
+    """What to ask the server for: a graph for CONSTRUCT/DESCRIBE, results otherwise."""
+    from hytegraph.safety import query_form
+
+    try:
+        form = query_form(text)
+    except HytegraphError:  # refused or odd: let the server answer and report it
+        form = None
+    return _ACCEPT_GRAPH if form in ("CONSTRUCT", "DESCRIBE") else _ACCEPT_QUERY
 
 
 def _with_params(url: str, params: Iterable[tuple[str, str]]) -> str:

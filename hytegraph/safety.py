@@ -207,4 +207,11 @@ def check_query(text: str) -> str:
     return form
 
 
-__all__ = ["FORMS", "QuerySyntaxError", "check_query", "is_local_iri"]
+def query_form(text: str) -> str | None:
+    """The form of a query ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"), read from its tokens
+    without parsing it; ``None`` when there is none. Raises like :func:`check_query` for an
+    update or a query that reaches outside the local graph."""
+    return _check_tokens(_tokens(_decode_escapes(text)))
+
+
+__all__ = ["FORMS", "QuerySyntaxError", "check_query", "is_local_iri", "query_form"]

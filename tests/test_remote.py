@@ -610,3 +610,15 @@ def test_map_through_virtuoso_is_the_same_page(virtuoso, virtuoso_pushed, tmp_pa
     result = runner.invoke(main, ["--endpoint", virtuoso, "map", "-o", str(there)])
     assert result.exit_code == 0, result.output
     assert there.read_bytes() == here.read_bytes()
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "virtuoso"])
+def test_construct_comes_back_as_a_graph(engine, request, local):
+    """A graph query asks for RDF: the whole graph comes back isomorphic to the local one."""
+    from rdflib.compare import isomorphic
+
+    url = request.getfixturevalue(engine)
+    request.getfixturevalue("pushed" if engine == "oxigraph" else "virtuoso_pushed")
+    remote = EndpointStore(url).to_rdflib()
+    assert len(remote) == len(local)
+    assert isomorphic(remote, local.to_rdflib())
