@@ -622,3 +622,12 @@ def test_construct_comes_back_as_a_graph(engine, request, local):
     remote = EndpointStore(url).to_rdflib()
     assert len(remote) == len(local)
     assert isomorphic(remote, local.to_rdflib())
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "virtuoso"])
+def test_validate_through_the_server(engine, request):
+    url = request.getfixturevalue(engine)
+    request.getfixturevalue("pushed" if engine == "oxigraph" else "virtuoso_pushed")
+    result = CliRunner().invoke(main, ["--endpoint", url, "validate"])
+    assert result.exit_code == 0, result.output
+    assert "Valid:" in result.output
