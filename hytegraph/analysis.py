@@ -41,6 +41,13 @@ SEED = 42
 
 SECTIONS = ("centrality", "actors", "bridges", "projection", "communities")
 
+#: Up to this many nodes betweenness is exact; above it, it is estimated from
+#: :data:`BETWEENNESS_SAMPLES` source nodes drawn with :data:`SEED` (exact betweenness costs
+#: nodes x edges: hours on a national graph). The ranking of strong brokers is stable under
+#: sampling; their values are estimates.
+EXACT_BETWEENNESS_LIMIT = 5000
+BETWEENNESS_SAMPLES = 500
+
 
 def _is_body(graph: nx.MultiDiGraph, node: str) -> bool:
     return graph.nodes[node]["family"] == "body"
@@ -84,14 +91,25 @@ def affiliations(network: nx.MultiDiGraph) -> dict[str, set[str]]:
 def centrality(network: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
     """``{node: {"degree": distinct neighbours, "betweenness": normalised betweenness}}`` on
     the actor-body graph. High betweenness marks a broker: many shortest paths between others
-    run through it."""
+    run through it. Above :data:`EXACT_BETWEENNESS_LIMIT` nodes, betweenness is estimated
+    from a fixed-seed sample of source nodes (see :func:`betweenness_is_estimated`)."""
     import networkx as nx
 
     graph = actor_body_graph(network)
-    betweenness = nx.betweenness_centrality(graph, normalized=True)
+    if betweenness_is_estimated(graph.number_of_nodes()):
+        betweenness = nx.betweenness_centrality(
+            graph, k=BETWEENNESS_SAMPLES, normalized=True, seed=SEED
+        )
+    else:
+        betweenness = nx.betweenness_centrality(graph, normalized=True)
     return {
         n: {"degree": graph.degree(n), "betweenness": betweenness[n]} for n in sorted(graph.nodes)
     }
+
+
+def betweenness_is_estimated(nodes: int) -> bool:
+    """Whether :func:`centrality` estimates betweenness for a graph of ``nodes`` nodes."""
+    return nodes > EXACT_BETWEENNESS_LIMIT
 
 
 def body_sectors(network: nx.MultiDiGraph) -> dict[str, dict[str, list[str]]]:
@@ -300,6 +318,7 @@ __all__ = [
     "actor_body_graph",
     "actor_projection",
     "affiliations",
+    "betweenness_is_estimated",
     "body_sectors",
     "bridges",
     "centrality",

@@ -176,3 +176,30 @@ def test_report_top_and_errors(full):
         report(full, sections=["gossip"])
     with pytest.raises(ConfigurationError):
         report(full, top=0)
+
+
+def test_betweenness_is_sampled_on_large_graphs(monkeypatch):
+    """Above the limit betweenness is estimated from a fixed-seed sample: still deterministic,
+    and on a path graph the middle node still ranks first."""
+    import networkx as nx
+
+    from hytegraph import analysis
+
+    path = nx.MultiDiGraph()
+    for i in range(41):
+        kind = "person" if i % 2 == 0 else "steering_group"
+        family = "actor" if kind == "person" else "body"
+        path.add_node(
+            f"n{i}", kind=kind, family=family, label_fi=f"n{i}", alt_labels=[], evidence=[]
+        )
+    for i in range(40):
+        path.add_edge(f"n{i}", f"n{i + 1}", relation="member", evidence=[])
+    exact = analysis.centrality(path)
+    monkeypatch.setattr(analysis, "EXACT_BETWEENNESS_LIMIT", 10)
+    monkeypatch.setattr(analysis, "BETWEENNESS_SAMPLES", 20)
+    assert analysis.betweenness_is_estimated(41)
+    first = analysis.centrality(path)
+    assert first == analysis.centrality(path)  # fixed seed
+    assert first != exact  # really sampled
+    ranked = sorted(first, key=lambda n: -first[n]["betweenness"])
+    assert 14 <= int(ranked[0][1:]) <= 26  # a middle node, not an end

@@ -45,7 +45,12 @@ def analyze(
     """
     import json
 
-    from hytegraph.analysis import report
+    from hytegraph.analysis import (
+        BETWEENNESS_SAMPLES,
+        actor_body_graph,
+        betweenness_is_estimated,
+        report,
+    )
     from hytegraph.errors import ConfigurationError
     from hytegraph.network import build_network
     from hytegraph.output import render, render_json
@@ -57,7 +62,16 @@ def analyze(
             hint="e.g. `hytegraph analyze --section centrality --format csv`; sections: "
             + ", ".join(SECTIONS),
         )
-    result = report(build_network(app.load(), lang=lang), sections=chosen, top=top, lang=lang)
+    network = build_network(app.load(), lang=lang)
+    if "centrality" in chosen:
+        nodes = actor_body_graph(network).number_of_nodes()
+        if betweenness_is_estimated(nodes):
+            click.echo(
+                f"note: {nodes} nodes: betweenness is estimated from {BETWEENNESS_SAMPLES} "
+                "sampled nodes (fixed seed, so the same graph gives the same numbers)",
+                err=True,
+            )
+    result = report(network, sections=chosen, top=top, lang=lang)
     if fmt == "json":
         doc = {name: json.loads(render_json(rows)) for name, rows in result.items()}
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
