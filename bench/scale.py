@@ -27,6 +27,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -95,20 +96,24 @@ def run(cmd: list[str], *, env: dict[str, str], timeout: float, repeat: int = 1)
     for _ in range(repeat):
         with tempfile.NamedTemporaryFile("r", suffix=".time") as stats:
             started = time.perf_counter()
+            # its own process group, so that a timeout stops the command, not just `time`
+            child = subprocess.Popen(
+                [TIME, "-f", "%M", "-o", stats.name, *cmd],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+                start_new_session=True,
+            )
             try:
-                proc = subprocess.run(
-                    [TIME, "-f", "%M", "-o", stats.name, *cmd],
-                    env=env,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.PIPE,
-                    timeout=timeout,
-                    text=True,
-                )
+                _out, err = child.communicate(timeout=timeout)
             except subprocess.TimeoutExpired:
+                os.killpg(child.pid, signal.SIGKILL)
+                child.communicate()
                 return Run(None, None, f"> {timeout:.0f} s (stopped)")
             elapsed = time.perf_counter() - started
-            if proc.returncode != 0:
-                last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+            if child.returncode != 0:
+                last = (err.strip().splitlines() or ["?"])[-1]
                 return Run(None, None, f"failed: {last[:80]}")
             text = stats.read().strip().splitlines()
             rss = int(text[-1]) / 1024 if text and text[-1].isdigit() else None
@@ -251,7 +256,8 @@ def bench_size(
 
     lines = [
         f"### {label}: {info.triples:,} triples in the file"
-        f" ({info.municipalities} municipalities, {info.counties} counties, {info.bodies:,} bodies,"
+        f" ({info.municipalities} municipalities, {info.counties}"
+        f" count{'y' if info.counties == 1 else 'ies'}, {info.bodies:,} bodies,"
         f" {info.people:,} people; generated in {generated:.1f} s)",
         "",
         "| step | time | peak memory | baseline | baseline time | ratio |",

@@ -271,7 +271,7 @@ def bulk_load(target: ox.Store, path: Path) -> None:
 
 def _fill(
     folder: Path, files: Sequence[Path], rule_files: Sequence[Path]
-) -> tuple[int, Any, list[str]]:
+) -> tuple[int, Any, list[str], dict[str, float]]:
     """Build the on-disk store and the artefacts in ``folder``.
 
     Two things run at once (pyoxigraph releases the GIL while loading): a thread bulk-loads
@@ -297,10 +297,13 @@ def _fill(
         target=load_disk, args=(disk,), name="hytegraph-cache-load", daemon=True
     )
     loader.start()
+    phases: dict[str, float] = {}
+    clock = time.perf_counter()
     try:
         memory = ox.Store()
         for path in files:
             bulk_load(memory, path)
+        phases["parse in memory"] = time.perf_counter() - clock
         store = OxigraphStore.wrap(memory)
         derived: list[Any] = []
         plain_derive = store.derive
@@ -312,14 +315,17 @@ def _fill(
 
         store.derive = derive  # type: ignore[method-assign]
         report = apply_rules(store, rule_files)
+        phases["inference"] = time.perf_counter() - clock - sum(phases.values())
         artefacts: list[str] = []
         for builder in ARTEFACT_BUILDERS:
             try:
                 artefacts += builder(store, folder)
             except ImportError:
                 continue
+        phases["indexes"] = time.perf_counter() - clock - sum(phases.values())
     finally:
         loader.join()
+    phases["waiting for the on-disk load"] = time.perf_counter() - clock - sum(phases.values())
     if failures:
         raise failures[0]
     quads = [ox.Quad(t.subject, t.predicate, t.object) for batch in derived for t in batch]
@@ -329,9 +335,10 @@ def _fill(
     elif quads:
         disk.bulk_extend(quads)
     disk.flush()
+    phases["derived triples to disk"] = time.perf_counter() - clock - sum(phases.values())
     triples = len(memory)
     del store, memory, disk  # closes the on-disk store before its folder is renamed
-    return triples, report, artefacts
+    return triples, report, artefacts, {k: round(v, 3) for k, v in phases.items()}
 
 
 def _build(
@@ -343,7 +350,7 @@ def _build(
     tmp.mkdir()
     started = time.time()
     try:
-        triples, report, artefacts = _fill(tmp, files, rule_files)
+        triples, report, artefacts, phases = _fill(tmp, files, rule_files)
         manifest = {
             "format": CACHE_FORMAT,
             "key": key,
@@ -351,6 +358,7 @@ def _build(
             "pyoxigraph": ox.__version__,
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "build_seconds": round(time.time() - started, 3),
+            "build_phases": phases,
             "triples": triples,
             "info": {
                 **info,

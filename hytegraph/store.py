@@ -237,14 +237,19 @@ class Store(ABC):
         return serialize_results(fmt, result.vars, result.rows)
 
     def objects_of(self, subjects: Iterable[Node], predicates: Sequence[Node]) -> Iterator[Triple]:
-        """The triples ``(s, p, o)`` for each subject and predicate given: a lookup by subject
-        that costs in proportion to what is asked, not to the size of the graph."""
+        """The triples ``(s, p, o)`` for each subject and predicate given.
+
+        This generic version asks one query per predicate and keeps the wanted subjects (one
+        round trip each to a remote endpoint); :class:`OxigraphStore` looks each subject up in
+        its indexes instead, in proportion to what is asked, not to the size of the graph."""
+        wanted = set(subjects)
+        if not wanted:
+            return
         query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
-        for subject in subjects:
-            for predicate in predicates:
-                for _s, _p, obj in self.select(query, {"s": subject, "p": predicate}).rows:
-                    if obj is not None:
-                        yield (subject, predicate, obj)
+        for predicate in predicates:
+            for subject, _p, obj in self.select(query, {"p": predicate}).rows:
+                if subject in wanted and obj is not None:
+                    yield (subject, predicate, obj)
 
     def add_graph(self, graph: rdflib.Graph) -> None:
         self.add_triples(graph)  # type: ignore[arg-type]
@@ -446,8 +451,11 @@ class OxigraphStore(Store):
     def objects_of(self, subjects: Iterable[Node], predicates: Sequence[Node]) -> Iterator[Triple]:
         preds = [(p, ox.NamedNode(str(p))) for p in predicates]
         for subject in subjects:
-            if not isinstance(subject, URIRef):
-                yield from super().objects_of([subject], predicates)
+            if not isinstance(subject, URIRef):  # blank nodes: looked up by value
+                ox_subject_b = ox.BlankNode(_bnode_id(str(subject)))
+                for predicate, ox_predicate in preds:
+                    for quad in self._store.quads_for_pattern(ox_subject_b, ox_predicate, None):
+                        yield (subject, predicate, ox_to_rdflib(quad.object))
                 continue
             ox_subject = ox.NamedNode(str(subject))
             for predicate, ox_predicate in preds:
