@@ -14,9 +14,10 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import DCTERMS, SKOS
 
-from hytegraph import catalogue, labels, resources
+from hytegraph import catalogue, labels
+from hytegraph.namespaces import HYTE
 
 if TYPE_CHECKING:
     from rdflib.term import Node
@@ -49,40 +50,13 @@ def resolve(
 # evidence and details
 
 
-def _evidence_rows(store: Store) -> list[tuple[Node | None, ...]]:
-    return store.select(resources.read_sparql("evidence_details")).rows
-
-
-def _evidence_nodes(rows: list[tuple[Node | None, ...]]) -> set[Node]:
-    """Sources, items and respondents: the nodes whose labels the evidence needs."""
-    return {t for r in rows for t in (r[2], r[3], r[5]) if t is not None}
-
-
-def _evidence(rows: list[tuple[Node | None, ...]], names: dict[Node, str]) -> dict[Node, Row]:
-    out: dict[Node, Row] = {}
-    for evidence, quote, source, item, number, respondent in rows:
-        out[evidence] = {  # type: ignore[index]
-            "source": names.get(source) if source is not None else None,  # type: ignore[arg-type]
-            "item": names.get(item) if item is not None else None,  # type: ignore[arg-type]
-            "item_number": int(number) if isinstance(number, Literal) else None,  # type: ignore[arg-type]
-            "respondent": names.get(respondent) if respondent is not None else None,  # type: ignore[arg-type]
-            "quote": str(quote),
-            "evidence_iri": str(evidence),
-        }
-    return out
-
-
-def _details(store: Store, lang: str) -> tuple[dict[Node, str], dict[Node, Node]]:
-    """Topic text (in ``lang``, else Finnish) and status concept per node."""
-    topics: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
-    status: dict[Node, Node] = {}
-    for node, prop, value in store.select(resources.read_sparql("fact_details")).rows:
-        if str(prop).endswith("#topic"):
-            topics[node].append((SKOS.prefLabel, value))  # type: ignore[index,arg-type]
-        elif value is not None:
-            status[node] = value  # type: ignore[index]
-    chosen = {n: labels.choose(pairs, lang) or "" for n, pairs in topics.items()}
-    return chosen, status
+_QUOTE, _SOURCE, _ITEM, _RESPONDENT = (
+    HYTE.quote,
+    DCTERMS.source,
+    HYTE.sourceItem,
+    HYTE.respondent,
+)
+_EVIDENCE_PROPS = (_QUOTE, _SOURCE, _ITEM, _RESPONDENT)
 
 
 def _group(
@@ -100,26 +74,23 @@ def _group(
 
 
 class _Context:
-    """Labels, evidence and details for one lookup, each fetched once."""
+    """Labels, evidence and details for one lookup, each fetched once and only for the nodes
+    the lookup shows (through :meth:`Store.objects_of`: index lookups, not a scan of every
+    piece of evidence in the graph)."""
 
     def __init__(self, store: Store, lang: str) -> None:
         self.store = store
         self.lang = lang
         self._labels: dict[Node, str] = {}
-        self._evidence: dict[Node, Row] | None = None
-        self._details: tuple[dict[Node, str], dict[Node, Node]] | None = None
+        self._evidence: dict[Node, Row | None] = {}
+        self._topics: dict[Node, str | None] = {}
+        self._status: dict[Node, Node | None] = {}
 
     def label_all(self, terms: Iterable[Node | None]) -> None:
-        """Fetch the labels of ``terms`` and of everything the evidence names, in one query."""
+        """Fetch the labels of ``terms`` (those not fetched yet), in one go."""
         wanted = {t for t in terms if isinstance(t, URIRef) and t not in self._labels}
-        evidence_rows = None
-        if self._evidence is None:
-            evidence_rows = _evidence_rows(self.store)
-            wanted |= _evidence_nodes(evidence_rows) - self._labels.keys()
         if wanted:
             self._labels.update(labels.labels(self.store, wanted, self.lang))
-        if evidence_rows is not None:
-            self._evidence = _evidence(evidence_rows, self._labels)
 
     def label(self, term: Node | None) -> str | None:
         if term is None:
@@ -130,26 +101,65 @@ class _Context:
             self.label_all([term])
         return self._labels[term]
 
+    def prefetch(self, evidence: Iterable[Node] = (), facts: Iterable[Node | None] = ()) -> None:
+        """Fetch the evidence (quote, source, item, respondent) and the fact details (topic,
+        status) that the rows will show, in a few batched lookups."""
+        wanted = {e for e in evidence if e not in self._evidence}
+        if wanted:
+            found: dict[Node, dict[Node, Node]] = defaultdict(dict)
+            for e, prop, value in self.store.objects_of(wanted, _EVIDENCE_PROPS):
+                found[e].setdefault(prop, value)
+            items = {v[_ITEM] for v in found.values() if _ITEM in v}
+            numbers = {i: n for i, _p, n in self.store.objects_of(items, (HYTE.itemNumber,))}
+            self.label_all(
+                t for v in found.values() for p in (_SOURCE, _ITEM, _RESPONDENT) if (t := v.get(p))
+            )
+            for e in wanted:
+                values = found.get(e, {})
+                if _QUOTE not in values:  # not evidence with a quote: nothing to show
+                    self._evidence[e] = None
+                    continue
+                item = values.get(_ITEM)
+                number = numbers.get(item) if item is not None else None
+                self._evidence[e] = {
+                    "source": self.label(values.get(_SOURCE)),
+                    "item": self.label(item),
+                    "item_number": int(number) if isinstance(number, Literal) else None,
+                    "respondent": self.label(values.get(_RESPONDENT)),
+                    "quote": str(values[_QUOTE]),
+                    "evidence_iri": str(e),
+                }
+        nodes = {f for f in facts if f is not None and f not in self._status}
+        if nodes:
+            topics: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
+            status: dict[Node, Node] = {}
+            for node, prop, value in self.store.objects_of(nodes, (HYTE.topic, HYTE.status)):
+                if prop == HYTE.topic:
+                    topics[node].append((SKOS.prefLabel, value))
+                else:
+                    status[node] = value
+            for node in nodes:
+                pairs = topics.get(node)
+                self._topics[node] = (labels.choose(pairs, self.lang) or None) if pairs else None
+                self._status[node] = status.get(node)
+
     def sources(self, evidence: Iterable[Node]) -> list[Row]:
-        if self._evidence is None:
-            self.label_all(())
-        assert self._evidence is not None
-        found = [self._evidence[e] for e in evidence if e in self._evidence]
+        evidence = list(evidence)
+        self.prefetch(evidence)
+        found = [row for e in evidence if (row := self._evidence.get(e)) is not None]
         return sorted(found, key=lambda s: (s["item_number"] or 0, s["evidence_iri"]))
 
     def topic(self, node: Node | None) -> str | None:
         if node is None:
             return None
-        if self._details is None:
-            self._details = _details(self.store, self.lang)
-        return self._details[0].get(node) or None
+        self.prefetch(facts=[node])
+        return self._topics.get(node)
 
     def status(self, node: Node | None) -> str | None:
         if node is None:
             return None
-        if self._details is None:
-            self._details = _details(self.store, self.lang)
-        value = self._details[1].get(node)
+        self.prefetch(facts=[node])
+        value = self._status.get(node)
         return self.label(value) if value is not None else None
 
 
@@ -200,6 +210,7 @@ def chairs(
     )
     ctx = _Context(store, lang)
     ctx.label_all(t for row, _ in groups for t in (row["chair"], row["body"]))
+    ctx.prefetch(e for _row, evidence in groups for e in evidence)
     out = [
         {
             "chair": ctx.label(row["chair"]),
@@ -232,6 +243,10 @@ def _relations(
         t
         for row, contexts, _ in groups
         for t in (row[subject], row["relation"], row["target"], *contexts)
+    )
+    ctx.prefetch(
+        (e for _row, _contexts, evidence in groups for e in evidence),
+        (row["fact"] for row, _contexts, _evidence in groups),
     )
     from hytegraph.names import index_for
 
@@ -289,6 +304,9 @@ def body(
     )
     ctx = _Context(store, lang)
     ctx.label_all(t for row, _ in groups for t in (row["body"], row["role"], row["actor"]))
+    ctx.prefetch(
+        (e for _row, evidence in groups for e in evidence), (row["fact"] for row, _ in groups)
+    )
     index = index_for(store)
     out = [
         {
@@ -315,6 +333,7 @@ def ngos(store: Store, lang: str = "fi", *, timeout: float | None = None) -> lis
     )
     ctx = _Context(store, lang)
     ctx.label_all(t for row, _ in groups for t in (row["body"], row["ngo"], row["role"]))
+    ctx.prefetch(e for _row, evidence in groups for e in evidence)
     out = [
         {
             "body": ctx.label(row["body"]),
@@ -345,6 +364,7 @@ def sources(
             by_evidence[row["evidence"]].append(pair)  # type: ignore[index]
     ctx = _Context(store, lang)
     ctx.label_all(c for pairs in by_evidence.values() for _f, c in pairs)
+    ctx.prefetch(by_evidence)
     entity = URIRef(match.iri)
     out = []
     for evidence, pairs in by_evidence.items():
