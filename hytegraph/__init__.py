@@ -5,13 +5,11 @@ The public entry points are re-exported lazily so that ``import hytegraph`` stay
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
-try:
-    __version__ = version("hytegraph")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.0.0+checkout"
+# The one place the version is written (pyproject.toml reads it from here); a constant, so
+# that starting a command does not pay for importlib.metadata.
+__version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from hytegraph.graph import load_graph
