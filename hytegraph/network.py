@@ -21,15 +21,19 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
+import pickle
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rdflib.namespace import RDFS, SKOS
 
 from hytegraph import labels as labelling
 from hytegraph import resources
+from hytegraph.atomic import atomic_write
 from hytegraph.errors import ConfigurationError, HytegraphError
 from hytegraph.namespaces import FOAF, HYTE, ID, ORG
 from hytegraph.store import Store
@@ -398,9 +402,54 @@ def paused_gc() -> Iterator[None]:
 
 
 def build_network(store: Store, *, lang: str = "fi") -> nx.MultiDiGraph:
-    """The whole network of ``store`` (see the module docstring for the attributes)."""
+    """The whole network of ``store`` (see the module docstring for the attributes).
+
+    On a store opened from the on-disk cache (:mod:`hytegraph.cache`) the network is saved in
+    the cache entry the first time it is built, and read from there afterwards: querying the
+    on-disk store is most of the time a map takes on a big graph."""
+    entry = getattr(store, "cache_entry", None)
+    saved = _saved_network_path(entry, lang) if entry is not None else None
+    if saved is not None:
+        graph = _read_saved_network(saved)
+        if graph is not None:
+            return graph
     with paused_gc():
-        return _build_network(store, lang)
+        graph = _build_network(store, lang)
+    if saved is not None:
+        _save_network(saved, graph)
+    return graph
+
+
+def _saved_network_path(entry: Any, lang: str) -> Path | None:
+    """Where the network of a cache entry is saved; the name carries a fingerprint of the code
+    and queries that build it, so a changed hytegraph never reads an old network."""
+    folder = getattr(entry, "path", None)
+    if folder is None or lang not in LANGUAGES:
+        return None
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name in resources.sparql_dir_names("network_"):
+        digest.update(resources.read_sparql(name).encode("utf-8"))
+    return Path(folder) / f"network-{lang}-{digest.hexdigest()[:16]}.pickle"
+
+
+def _read_saved_network(path: Path) -> nx.MultiDiGraph | None:
+    # The file is one this program wrote into the user's own cache folder (never data from
+    # elsewhere), so unpickling it is as safe as opening the cached store itself.
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        with paused_gc():
+            return pickle.loads(data)
+    except Exception:  # a damaged file is rebuilt, never trusted
+        return None
+
+
+def _save_network(path: Path, graph: nx.MultiDiGraph) -> None:
+    # a read-only cache folder: the network is simply built each time
+    with contextlib.suppress(OSError):
+        atomic_write(path, pickle.dumps(graph, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _build_network(store: Store, lang: str) -> nx.MultiDiGraph:

@@ -88,5 +88,10 @@ def sparql_file(name: str) -> Path:
     return _required(_PACKAGE_DIR / "sparql" / f"{name}.rq", "internal query")
 
 
+def sparql_dir_names(prefix: str = "") -> list[str]:
+    """The names of the internal queries whose name starts with ``prefix``."""
+    return sorted(p.stem for p in (_PACKAGE_DIR / "sparql").glob(f"{prefix}*.rq"))
+
+
 def read_sparql(name: str) -> str:
     return sparql_file(name).read_text(encoding="utf-8")

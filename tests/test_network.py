@@ -230,3 +230,31 @@ def test_plain_label_choice_follows_labels_choose():
         plain = [(str(p), str(v), (v.language or "").lower()) for p, v in cases[i]]
         assert choose(cases[i], lang) == wanted
         assert choose_label(plain, lang) == wanted
+
+
+def test_network_is_saved_in_the_cache_entry_and_reused(monkeypatch):
+    """A map on a cached graph reads the saved network instead of querying the store again;
+    a damaged saved network is rebuilt."""
+    import networkx as nx
+
+    from hytegraph import network as network_mod
+    from hytegraph.graph import load_graph
+
+    store = load_graph(cache=True)
+    assert store.cache_entry is not None
+    first = network_mod.build_network(store, lang="en")
+    [saved] = list(store.cache_entry.path.glob("network-en-*.pickle"))
+
+    def no_queries(*_args, **_kwargs):
+        raise AssertionError("the saved network should have been used")
+
+    with monkeypatch.context() as m:
+        m.setattr(network_mod, "_build_network", no_queries)
+        again = network_mod.build_network(load_graph(cache=True), lang="en")
+    assert nx.utils.graphs_equal(first, again)
+    assert dict(first.nodes(data=True)) == dict(again.nodes(data=True))
+
+    saved.write_bytes(b"not a pickle")
+    rebuilt = network_mod.build_network(load_graph(cache=True), lang="en")
+    assert nx.utils.graphs_equal(first, rebuilt)
+    assert saved.read_bytes() != b"not a pickle"
