@@ -41,12 +41,16 @@ SEED = 42
 
 SECTIONS = ("centrality", "actors", "bridges", "projection", "communities")
 
-#: Up to this many nodes betweenness is exact; above it, it is estimated from
-#: :data:`BETWEENNESS_SAMPLES` source nodes drawn with :data:`SEED` (exact betweenness costs
-#: nodes x edges: hours on a national graph). The ranking of strong brokers is stable under
-#: sampling; their values are estimates.
+#: Up to this many nodes betweenness is exact; above it, it is estimated from a fixed-seed
+#: sample of source nodes (exact betweenness costs nodes x edges: hours on a national graph).
+#: The sample has at most :data:`BETWEENNESS_SAMPLES` nodes, fewer on very large graphs so
+#: that one run visits about :data:`BETWEENNESS_WORK` edges, but never fewer than
+#: :data:`MIN_BETWEENNESS_SAMPLES`. The ranking of strong brokers is stable under sampling;
+#: their values are estimates.
 EXACT_BETWEENNESS_LIMIT = 5000
 BETWEENNESS_SAMPLES = 500
+MIN_BETWEENNESS_SAMPLES = 50
+BETWEENNESS_WORK = 5_000_000
 
 
 def _is_body(graph: nx.MultiDiGraph, node: str) -> bool:
@@ -98,7 +102,7 @@ def centrality(network: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
     graph = actor_body_graph(network)
     if betweenness_is_estimated(graph.number_of_nodes()):
         betweenness = nx.betweenness_centrality(
-            graph, k=BETWEENNESS_SAMPLES, normalized=True, seed=SEED
+            graph, k=betweenness_samples(graph.number_of_edges()), normalized=True, seed=SEED
         )
     else:
         betweenness = nx.betweenness_centrality(graph, normalized=True)
@@ -110,6 +114,12 @@ def centrality(network: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
 def betweenness_is_estimated(nodes: int) -> bool:
     """Whether :func:`centrality` estimates betweenness for a graph of ``nodes`` nodes."""
     return nodes > EXACT_BETWEENNESS_LIMIT
+
+
+def betweenness_samples(edges: int) -> int:
+    """How many source nodes estimate betweenness on a graph with ``edges`` edges."""
+    budget = BETWEENNESS_WORK // max(edges, 1)
+    return min(BETWEENNESS_SAMPLES, max(MIN_BETWEENNESS_SAMPLES, budget))
 
 
 def body_sectors(network: nx.MultiDiGraph) -> dict[str, dict[str, list[str]]]:
@@ -319,6 +329,7 @@ __all__ = [
     "actor_projection",
     "affiliations",
     "betweenness_is_estimated",
+    "betweenness_samples",
     "body_sectors",
     "bridges",
     "centrality",

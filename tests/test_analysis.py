@@ -203,3 +203,13 @@ def test_betweenness_is_sampled_on_large_graphs(monkeypatch):
     assert first != exact  # really sampled
     ranked = sorted(first, key=lambda n: -first[n]["betweenness"])
     assert 14 <= int(ranked[0][1:]) <= 26  # a middle node, not an end
+
+
+def test_betweenness_sample_shrinks_on_very_large_graphs():
+    from hytegraph import analysis
+
+    assert analysis.betweenness_samples(1_000) == analysis.BETWEENNESS_SAMPLES
+    big = analysis.betweenness_samples(10**9)
+    assert big == analysis.MIN_BETWEENNESS_SAMPLES
+    middle = analysis.betweenness_samples(analysis.BETWEENNESS_WORK // 100)
+    assert analysis.MIN_BETWEENNESS_SAMPLES < middle < analysis.BETWEENNESS_SAMPLES

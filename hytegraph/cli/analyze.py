@@ -46,9 +46,9 @@ def analyze(
     import json
 
     from hytegraph.analysis import (
-        BETWEENNESS_SAMPLES,
         actor_body_graph,
         betweenness_is_estimated,
+        betweenness_samples,
         report,
     )
     from hytegraph.errors import ConfigurationError
@@ -64,10 +64,12 @@ def analyze(
         )
     network = build_network(app.load(), lang=lang)
     if "centrality" in chosen:
-        nodes = actor_body_graph(network).number_of_nodes()
+        graph = actor_body_graph(network)
+        nodes = graph.number_of_nodes()
         if betweenness_is_estimated(nodes):
+            samples = betweenness_samples(graph.number_of_edges())
             click.echo(
-                f"note: {nodes} nodes: betweenness is estimated from {BETWEENNESS_SAMPLES} "
+                f"note: {nodes} nodes: betweenness is estimated from {samples} "
                 "sampled nodes (fixed seed, so the same graph gives the same numbers)",
                 err=True,
             )
