@@ -351,10 +351,8 @@ class OxigraphStore(Store):
                 kind = "ASK" if isinstance(results, ox.QueryBoolean) else "SELECT"
                 raise QueryError(f"expected a CONSTRUCT query, got {kind}")
             produced = set(results)
-        except SyntaxError as e:
-            raise QueryError(f"SPARQL syntax error: {e.msg or e}") from None
-        except (OSError, RuntimeError, ValueError) as e:
-            raise QueryError(f"query failed: {e}") from None
+        except (SyntaxError, OSError, RuntimeError, ValueError) as e:
+            raise _query_error(e) from None
         if produced:
             self._store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in produced)
         return produced
@@ -394,12 +392,8 @@ class OxigraphStore(Store):
                     )
                 )
             return graph
-        except SyntaxError as e:
-            raise QueryError(f"SPARQL syntax error: {e.msg or e}") from None
-        except (OSError, RuntimeError, ValueError) as e:
-            if match := _NOT_PROJECTED.search(str(e)):
-                raise _not_projected(match.group(1)) from None
-            raise QueryError(f"query failed: {e}") from None
+        except (SyntaxError, OSError, RuntimeError, ValueError) as e:
+            raise _query_error(e) from None
         finally:
             # pyoxigraph result iterators belong to the thread that made them; drop it here,
             # not in whichever thread later collects a traceback that references this frame.
@@ -439,25 +433,15 @@ class OxigraphStore(Store):
                     )
                 )
             return rows
-        except SyntaxError as e:
-            raise QueryError(f"SPARQL syntax error: {e.msg or e}") from None
-        except (OSError, RuntimeError, ValueError) as e:
-            if match := _NOT_PROJECTED.search(str(e)):
-                raise _not_projected(match.group(1)) from None
-            raise QueryError(f"query failed: {e}") from None
+        except (SyntaxError, OSError, RuntimeError, ValueError) as e:
+            raise _query_error(e) from None
         finally:
             del results  # see _evaluate
 
     def objects_of(self, subjects: Iterable[Node], predicates: Sequence[Node]) -> Iterator[Triple]:
         preds = [(p, ox.NamedNode(str(p))) for p in predicates]
         for subject in subjects:
-            if not isinstance(subject, URIRef):  # blank nodes: looked up by value
-                ox_subject_b = ox.BlankNode(_bnode_id(str(subject)))
-                for predicate, ox_predicate in preds:
-                    for quad in self._store.quads_for_pattern(ox_subject_b, ox_predicate, None):
-                        yield (subject, predicate, ox_to_rdflib(quad.object))
-                continue
-            ox_subject = ox.NamedNode(str(subject))
+            ox_subject = rdflib_to_ox(subject)
             for predicate, ox_predicate in preds:
                 for quad in self._store.quads_for_pattern(ox_subject, ox_predicate, None):
                     yield (subject, predicate, ox_to_rdflib(quad.object))
@@ -544,6 +528,15 @@ def _not_projected(name: str) -> QueryError:
         f"the bound variable ?{name} is not in the SELECT clause",
         hint=f"Add ?{name} to the SELECT clause (and to GROUP BY if the query aggregates).",
     )
+
+
+def _query_error(error: Exception) -> QueryError:
+    """The error to report for an exception pyoxigraph raised while running a query."""
+    if isinstance(error, SyntaxError):
+        return QueryError(f"SPARQL syntax error: {error.msg or error}")
+    if match := _NOT_PROJECTED.search(str(error)):
+        return _not_projected(match.group(1))
+    return QueryError(f"query failed: {error}")
 
 
 def _first_line(error: Exception) -> str:
