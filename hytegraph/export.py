@@ -14,6 +14,10 @@ and Cytoscape.
   joined with `` | ``.
 - ``csv``: the same network as two files, ``nodes.csv`` and ``edges.csv``, in one folder.
 
+Text is made safe for what reads it (:mod:`hytegraph.sanitize`): characters XML 1.0 cannot hold
+become U+FFFD in GraphML and GEXF; a CSV cell that a spreadsheet would run as a formula gets a
+leading ``'``.
+
 Every file is produced completely in memory first and then written atomically, so a failed
 export leaves no partial file and an existing file unchanged.
 """
@@ -23,6 +27,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +36,7 @@ from hytegraph.atomic import atomic_write, atomic_write_many
 from hytegraph.errors import ConfigurationError
 from hytegraph.namespaces import ID, PREFIXES, bind_prefixes
 from hytegraph.network import LANGUAGES, RELATIONS, build_network
+from hytegraph.sanitize import spreadsheet_cell, xml_text
 from hytegraph.store import Store
 
 if TYPE_CHECKING:
@@ -115,38 +121,40 @@ def _quotes(evidence: list[dict[str, str]]) -> str:
     return " | ".join(e["quote"] for e in evidence if e.get("quote"))
 
 
-def flat_network(network: nx.MultiDiGraph, lang: str = "fi") -> nx.MultiDiGraph:
-    """A copy of ``network`` whose attributes are all strings (what GraphML and GEXF hold)."""
+def flat_network(
+    network: nx.MultiDiGraph, lang: str = "fi", text: Callable[[str], str] = str
+) -> nx.MultiDiGraph:
+    """A copy of ``network`` whose attributes are all strings (what GraphML and GEXF hold),
+    each passed through ``text`` (node ids and edge keys too)."""
     import networkx as nx
 
     flat = nx.MultiDiGraph()
     for node, data in network.nodes(data=True):
-        flat.add_node(
-            node,
-            kind=data["kind"],
-            label=data.get(f"label_{lang}") or data["label_fi"],
+        attrs = {
+            "kind": data["kind"],
+            "label": data.get(f"label_{lang}") or data["label_fi"],
             **{f"label_{lg}": data.get(f"label_{lg}", "") for lg in LANGUAGES},
-            evidence=_quotes(data["evidence"]),
-        )
+            "evidence": _quotes(data["evidence"]),
+        }
+        flat.add_node(text(node), **{k: text(v) for k, v in attrs.items()})
     for u, v, key, data in network.edges(keys=True, data=True):
-        flat.add_edge(
-            u,
-            v,
-            key=key,
-            relation=data["relation"],
-            label=RELATIONS[data["relation"]].name(lang),
-            detail=data.get("detail", ""),
-            fact=data.get("fact", key),
-            evidence=_quotes(data["evidence"]),
-        )
+        attrs = {
+            "relation": data["relation"],
+            "label": RELATIONS[data["relation"]].name(lang),
+            "detail": data.get("detail", ""),
+            "fact": data.get("fact", key),
+            "evidence": _quotes(data["evidence"]),
+        }
+        flat.add_edge(text(u), text(v), key=text(key), **{k: text(x) for k, x in attrs.items()})
     return flat
 
 
 def serialize_network(network: nx.MultiDiGraph, fmt: str, lang: str = "fi") -> bytes:
-    """``network`` as GraphML or GEXF (bytes)."""
+    """``network`` as GraphML or GEXF (bytes): always well-formed XML, because characters
+    XML 1.0 cannot hold become U+FFFD (:func:`hytegraph.sanitize.xml_text`)."""
     import networkx as nx
 
-    flat = flat_network(network, lang)
+    flat = flat_network(network, lang, xml_text)
     buffer = io.BytesIO()
     if fmt == "graphml":
         nx.write_graphml(flat, buffer, encoding="utf-8", prettyprint=True)
@@ -167,8 +175,10 @@ def _csv(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
 
 def network_csv(network: nx.MultiDiGraph, lang: str = "fi") -> dict[str, bytes]:
     """``{"nodes.csv": ..., "edges.csv": ...}`` for ``network`` (Cytoscape: import the edge
-    table as a network, then the node table with ``id`` as key)."""
-    flat = flat_network(network, lang)
+    table as a network, then the node table with ``id`` as key). The files are meant for
+    spreadsheets too, so a cell that would start a formula gets a leading ``'``
+    (:func:`hytegraph.sanitize.spreadsheet_cell`)."""
+    flat = flat_network(network, lang, spreadsheet_cell)
     nodes = [{"id": n, **{c: d[c] for c in NODE_COLUMNS[1:]}} for n, d in flat.nodes(data=True)]
     edges = [
         {"source": u, "target": v, **{c: d[c] for c in EDGE_COLUMNS[2:]}}

@@ -1,4 +1,10 @@
-"""Rows (a list of dicts) rendered as an aligned table, JSON or CSV."""
+"""Rows (a list of dicts) rendered as an aligned table, JSON or CSV.
+
+The CSV is for spreadsheets: a cell that Excel or LibreOffice would run as a formula gets a
+leading ``'`` (:func:`hytegraph.sanitize.spreadsheet_cell`). The W3C SPARQL results formats
+of ``hytegraph query --format csv|tsv`` and ``serve`` are written elsewhere
+(:mod:`hytegraph.sparqlresults`) and stay exactly as the standard defines them.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,8 @@ import json
 import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from hytegraph.sanitize import spreadsheet_cell
 
 FORMATS = ("table", "json", "csv")
 
@@ -82,14 +90,15 @@ def render_json(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None
 
 
 def render_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
-    """CSV with a header row (RFC 4180: quoting and CRLF line ends)."""
+    """CSV with a header row (RFC 4180: quoting and CRLF line ends), formula-leading cells
+    neutralised for spreadsheets."""
     cols = _columns(rows, columns)
     buffer = io.StringIO()
     # CRLF as the terminator also makes the writer quote fields holding a lone CR.
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(cols)
+    writer.writerow([spreadsheet_cell(c) for c in cols])
     for row in rows:
-        writer.writerow([_text(row.get(c)) for c in cols])
+        writer.writerow([spreadsheet_cell(_text(row.get(c))) for c in cols])
     return buffer.getvalue()
 
 

@@ -16,6 +16,8 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from hytegraph.sanitize import xml_text
+
 RESULT_FORMATS: dict[str, str] = {
     "json": "application/sparql-results+json",
     "csv": "text/csv",
@@ -93,6 +95,8 @@ def to_tsv(variables: Sequence[str], rows: Sequence[Row] | None, boolean: bool |
 
 
 def to_xml(variables: Sequence[str], rows: Sequence[Row] | None, boolean: bool | None) -> bytes:
+    """SPARQL Query Results XML; characters XML 1.0 cannot hold become U+FFFD (see
+    :mod:`hytegraph.sanitize`), so the document is always well-formed."""
     ET.register_namespace("", _SPARQL_NS)
     q = f"{{{_SPARQL_NS}}}"
     root = ET.Element(f"{q}sparql")
@@ -101,26 +105,28 @@ def to_xml(variables: Sequence[str], rows: Sequence[Row] | None, boolean: bool |
         ET.SubElement(root, f"{q}boolean").text = "true" if boolean else "false"
     else:
         for v in variables:
-            ET.SubElement(head, f"{q}variable", name=v)
+            ET.SubElement(head, f"{q}variable", name=xml_text(v))
         results = ET.SubElement(root, f"{q}results")
         for row in rows or ():
             result = ET.SubElement(results, f"{q}result")
             for v, term in zip(variables, row, strict=True):
                 if term is None:
                     continue
-                binding = ET.SubElement(result, f"{q}binding", name=v)
+                binding = ET.SubElement(result, f"{q}binding", name=xml_text(v))
                 if isinstance(term, URIRef):
-                    ET.SubElement(binding, f"{q}uri").text = str(term)
+                    ET.SubElement(binding, f"{q}uri").text = xml_text(str(term))
                 elif isinstance(term, BNode):
-                    ET.SubElement(binding, f"{q}bnode").text = str(term)
+                    ET.SubElement(binding, f"{q}bnode").text = xml_text(str(term))
                 else:
                     assert isinstance(term, Literal)
                     lit = ET.SubElement(binding, f"{q}literal")
-                    lit.text = str(term)
+                    lit.text = xml_text(str(term))
                     if term.language:
-                        lit.set("{http://www.w3.org/XML/1998/namespace}lang", term.language)
+                        lit.set(
+                            "{http://www.w3.org/XML/1998/namespace}lang", xml_text(term.language)
+                        )
                     elif term.datatype is not None and term.datatype != XSD.string:
-                        lit.set("datatype", str(term.datatype))
+                        lit.set("datatype", xml_text(str(term.datatype)))
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 

@@ -63,10 +63,54 @@ def test_empty_rows():
     assert render([], "table") == ""
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
+
+
 @given(st.lists(st.fixed_dictionaries({"a": st.text(), "b": st.text()}), max_size=5))
 def test_csv_round_trips(rows):
+    """Every cell reads back as written or with one leading apostrophe, and none that a
+    spreadsheet would run as a formula is left: a cell still starting with = + - @ tab CR NUL
+    is a plain number."""
     back = list(csv.DictReader(io.StringIO(render(rows, "csv", ["a", "b"]), newline="")))
-    assert [dict(r) for r in back] == rows
+    assert len(back) == len(rows)
+    for read, written in zip(back, rows, strict=True):
+        for column in ("a", "b"):
+            value, cell = written[column], read[column]
+            assert cell in (value, "'" + value)
+            if cell == "'" + value:
+                assert value.startswith(FORMULA_START)
+            if cell.startswith(FORMULA_START):
+                float(cell.replace(",", ".", 1))  # a number, or ValueError fails the test
+
+
+def test_csv_neutralises_formulas_but_keeps_numbers():
+    rows = [
+        {"x": "=HYPERLINK(\"http://evil.example\";\"klikkaa\")"},
+        {"x": "+358 40 123"},
+        {"x": "-2+3"},
+        {"x": "@SUM(A1:A2)"},
+        {"x": "\tpiilo"},
+        {"x": "\r=1+1"},
+        {"x": "-5"},
+        {"x": "+3.25"},
+        {"x": "-1e6"},
+        {"x": "Espoo"},
+        {"x": "a=b"},
+    ]
+    back = [r["x"] for r in csv.DictReader(io.StringIO(render(rows, "csv"), newline=""))]
+    assert back == [
+        "'=HYPERLINK(\"http://evil.example\";\"klikkaa\")",
+        "'+358 40 123",
+        "'-2+3",
+        "'@SUM(A1:A2)",
+        "'\tpiilo",
+        "'\r=1+1",
+        "-5",
+        "+3.25",
+        "-1e6",
+        "Espoo",
+        "a=b",
+    ]
 
 
 @given(st.lists(st.fixed_dictionaries({"a": st.text(), "b": st.integers()}), max_size=5))
