@@ -259,12 +259,15 @@ def bulk_load(target: ox.Store, path: Path) -> None:
     kind = rdfio.file_type(path)
     path = path.resolve()
     if kind.extension in (".ttl", ".nt"):
+        rdfio.check_file(path)  # nesting and token size, before the parser sees the file
         try:
             target.bulk_load(path=str(path), format=kind.oxigraph_format, base_iri=path.as_uri())
             return
         except (SyntaxError, ValueError):
             rdfio.read_quads(path)  # the standard error, with file and line
             raise InputError(path, None, "the file could not be loaded") from None
+        except MemoryError as e:
+            raise rdfio.token_too_large(path, e) from None
     # Formats that can hold named graphs: merged into the default graph first.
     target.bulk_extend(rdfio.read_quads(path))
 
@@ -283,6 +286,8 @@ def _fill(
     from hytegraph.inference import apply_rules
     from hytegraph.store import OxigraphStore
 
+    for path in files:  # once, before the two loads below each need it
+        rdfio.check_file(path)
     disk = ox.Store(str(folder / _STORE))
     failures: list[BaseException] = []
 

@@ -7,18 +7,24 @@ hytegraph keeps provenance in evidence nodes, not in graph names.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import json
 import re
-from collections.abc import Iterable
+import sys
+import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import rdflib
 from rdflib.plugins.parsers.notation3 import BadSyntax
 from rdflib.term import Node
 
+from hytegraph import prescan
 from hytegraph.errors import InputError, MissingFile, UnsupportedFormat
 from hytegraph.namespaces import PREFIXES, bind_prefixes
 
@@ -50,6 +56,7 @@ FILE_TYPES: dict[str, RdfFileType] = {
 }
 
 _QUAD_EXTENSIONS = frozenset({".trig", ".nq", ".jsonld", ".json"})
+_JSONLD_EXTENSIONS = frozenset({".jsonld", ".json"})
 
 #: Formats hytegraph writes graphs in (``serialize_graph``), by short name.
 WRITE_FORMATS: dict[str, str] = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
@@ -102,6 +109,46 @@ def _decode_error(path: Path, data: bytes, error: UnicodeDecodeError) -> InputEr
     return InputError(path, line, "the file is not valid UTF-8", hint="Save the file as UTF-8.")
 
 
+def _prescan(path: Path, data: bytes) -> None:
+    prescan.check(path, data, jsonld=file_type(path).extension in _JSONLD_EXTENSIONS)
+
+
+def check_file(path: str | Path) -> None:
+    """Run the checks of :mod:`hytegraph.prescan` on ``path`` (nesting, token size, JSON-LD
+    context references) without parsing it; cached per process like parsing."""
+    _check_file_cached(*_cache_key(Path(path)))
+
+
+@functools.lru_cache(maxsize=128)
+def _check_file_cached(resolved: str, _mtime: int, _size: int) -> None:
+    path = Path(resolved)
+    _prescan(path, path.read_bytes())
+
+
+def _read_checked(path: Path) -> bytes:
+    """The bytes of ``path``, checked to be UTF-8 and to pass :mod:`hytegraph.prescan`."""
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise _decode_error(path, data, e) from None
+    _prescan(path, data)
+    return data
+
+
+def token_too_large(path: Path, error: MemoryError) -> InputError:
+    """pyoxigraph's failure on a token bigger than its buffer (a string that never ends, a
+    giant name), which :mod:`hytegraph.prescan` did not measure as one token."""
+    return InputError(
+        path,
+        None,
+        f"a token is too large for the parser ({error}): a literal, IRI or name of 16 MiB or "
+        "more, or a string whose closing quote is missing",
+        hint="Check that every string is closed; keep long texts in a source text file "
+        "(hyte:textFile) rather than in the graph.",
+    )
+
+
 def read_quads(path: str | Path) -> tuple[ox.Quad, ...]:
     """Parse ``path`` with pyoxigraph into quads in the default graph (cached)."""
     return _read_quads_cached(*_cache_key(Path(path)))
@@ -111,11 +158,7 @@ def read_quads(path: str | Path) -> tuple[ox.Quad, ...]:
 def _read_quads_cached(resolved: str, _mtime: int, _size: int) -> tuple[ox.Quad, ...]:
     path = Path(resolved)
     kind = file_type(path)
-    data = path.read_bytes()
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise _decode_error(path, data, e) from None
+    data = _read_checked(path)
     try:
         parsed = ox.parse(
             data, format=kind.oxigraph_format, base_iri=path.as_uri(), rename_blank_nodes=True
@@ -125,12 +168,48 @@ def _read_quads_cached(resolved: str, _mtime: int, _size: int) -> tuple[ox.Quad,
         raise _ox_error(path, e) from None
     except ValueError as e:  # e.g. an invalid IRI reported outside the syntax checker
         raise InputError(path, None, str(e)) from None
+    except MemoryError as e:
+        raise token_too_large(path, e) from None
 
 
 # ---------------------------------------------------------------------------------------------
 # rdflib
 
 _LINE_IN_MESSAGE = re.compile(r"\bline (\d+)", re.IGNORECASE)
+
+# rdflib's JSON-LD parser fetches a context given by reference. :mod:`hytegraph.prescan`
+# refuses such documents before rdflib sees them; as a second line, an audit hook (the measure
+# rdflib's documentation recommends) refuses any network access while rdflib parses a file.
+_OFFLINE: contextvars.ContextVar[bool] = contextvars.ContextVar("hytegraph_offline", default=False)
+_NETWORK_EVENTS = frozenset({"urllib.Request", "socket.connect", "socket.getaddrinfo"})
+_hook_lock = threading.Lock()
+_hook_installed = False
+
+
+class NetworkRefused(RuntimeError):
+    """Raised by the audit hook when a parser tries to reach the network."""
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if event in _NETWORK_EVENTS and _OFFLINE.get():
+        raise NetworkRefused(f"{event} {args[0]!r}" if args else event)
+
+
+@contextlib.contextmanager
+def offline() -> Iterator[None]:
+    """Inside the block this thread may not open network connections (urllib, sockets, DNS):
+    any attempt raises :class:`NetworkRefused`. Installs a process-wide audit hook once; it
+    does nothing outside such a block."""
+    global _hook_installed
+    with _hook_lock:
+        if not _hook_installed:
+            sys.addaudithook(_audit)
+            _hook_installed = True
+    token = _OFFLINE.set(True)
+    try:
+        yield
+    finally:
+        _OFFLINE.reset(token)
 
 
 def _rdflib_error(path: Path, error: Exception) -> InputError:
@@ -157,15 +236,20 @@ def _rdflib_error(path: Path, error: Exception) -> InputError:
 def _read_triples_cached(resolved: str, _mtime: int, _size: int) -> tuple[Triple, ...]:
     path = Path(resolved)
     kind = file_type(path)
-    data = path.read_bytes()
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise _decode_error(path, data, e) from None
+    data = _read_checked(path)
     # Formats that can hold named graphs go into a Dataset, whose graphs are then merged.
     target = rdflib.Dataset() if kind.extension in _QUAD_EXTENSIONS else rdflib.Graph()
     try:
-        target.parse(data=data, format=kind.rdflib_format, publicID=path.as_uri())
+        with offline():
+            target.parse(data=data, format=kind.rdflib_format, publicID=path.as_uri())
+    except NetworkRefused as e:
+        raise InputError(
+            path,
+            None,
+            f"the parser tried to reach the network ({e}); hytegraph never fetches anything "
+            "while reading a file",
+            hint="Write JSON-LD contexts inline instead of referring to them by URL.",
+        ) from None
     except Exception as e:  # rdflib raises many unrelated types for bad input
         raise _rdflib_error(path, e) from None
     if isinstance(target, rdflib.Dataset):

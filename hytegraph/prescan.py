@@ -1,0 +1,193 @@
+"""Checks every RDF file passes before a parser sees it: bounded nesting and token size, and no
+JSON-LD context that would have to be fetched.
+
+Both parsers have limits they do not report cleanly: pyoxigraph's JSON-LD parser overflows its
+stack (the process dies) on documents nested a few thousand levels deep, rdflib's Turtle and
+JSON-LD parsers recurse once per level, and pyoxigraph cannot hold a single token (a literal or
+an IRI) of 16 MiB. rdflib also fetches a JSON-LD ``@context`` given by reference (from the
+network or from any file). This module finds all of that first, with a regular-expression scan
+that knows where strings, IRIs and comments are, and raises an
+:class:`~hytegraph.errors.InputError` naming the file, the line, the limit and the way out.
+
+The limits are far above what hand-written data needs (the bundled data nests three levels and
+its longest literal is a few hundred bytes) and far below where either parser breaks.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from hytegraph.errors import InputError
+
+#: Deepest nesting of ``[``/``(`` (Turtle family) or ``{``/``[`` (JSON-LD) accepted.
+MAX_NESTING = 64
+#: Largest single literal or IRI accepted, in bytes as written in the file.
+MAX_TOKEN_BYTES = 8 * 1024 * 1024
+
+_MIB = 1024 * 1024
+
+# Turtle, TriG, N-Triples and N-Quads: the tokens inside which brackets do not count. A
+# backslash outside a string can only start a local-name escape (``ex:a\#b``), whose character
+# must not be taken for a comment or a quote.
+_TURTLE_TOKENS = re.compile(
+    rb"""
+      (\#[^\n\r]*)
+    | ( \"\"\"[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*\"\"\"
+      | '''[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''
+      | "[^"\\\n\r]*(?:\\.[^"\\\n\r]*)*"
+      | '[^'\\\n\r]*(?:\\.[^'\\\n\r]*)*' )
+    | ( <[^<>"{}|^`\\\x00-\x20]*> )
+    | ( \\. )
+    | ( [\[(] )
+    | ( [\])] )
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_JSON_TOKENS = re.compile(rb'("[^"\\]*(?:\\.[^"\\]*)*")|([{\[])|([}\]])', re.DOTALL)
+
+_COMMENT, _STRING, _IRI, _ESCAPE, _OPEN, _CLOSE = range(1, 7)
+
+
+def _line(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _too_deep(path: Path, data: bytes, offset: int, what: str) -> InputError:
+    return InputError(
+        path,
+        _line(data, offset),
+        f"{what} nested more than {MAX_NESTING} levels deep (the limit)",
+        hint="Nesting this deep is almost always a generated or damaged file; give the inner "
+        "nodes IRIs of their own (or blank node labels, _:b1) and refer to them instead of "
+        "nesting them.",
+    )
+
+
+def _too_long(path: Path, data: bytes, offset: int, size: int, what: str) -> InputError:
+    return InputError(
+        path,
+        _line(data, offset),
+        f"{what} of {size / _MIB:.1f} MiB is longer than the limit of "
+        f"{MAX_TOKEN_BYTES // _MIB} MiB",
+        hint="Keep long texts out of the graph: put the document in a source text file "
+        "(hyte:textFile) and quote only the sentence that states each fact.",
+    )
+
+
+def check_turtle(path: Path, data: bytes) -> None:
+    """Nesting of ``[``/``(`` and the size of literals and IRIs in Turtle, TriG, N-Triples or
+    N-Quads ``data`` (read from ``path``)."""
+    # Cheap proofs first: too few brackets to nest that deep, too small to hold a long token.
+    may_nest = data.count(b"[") + data.count(b"(") > MAX_NESTING
+    if not may_nest and len(data) <= MAX_TOKEN_BYTES:
+        return
+    depth = 0
+    for match in _TURTLE_TOKENS.finditer(data):
+        kind = match.lastindex
+        if kind == _OPEN:
+            depth += 1
+            if depth > MAX_NESTING:
+                what = "blank nodes [ ]" if match.group() == b"[" else "lists ( )"
+                raise _too_deep(path, data, match.start(), what)
+        elif kind == _CLOSE:
+            depth = max(0, depth - 1)
+        elif kind in (_STRING, _IRI) and match.end() - match.start() > MAX_TOKEN_BYTES:
+            what = "a literal" if kind == _STRING else "an IRI"
+            raise _too_long(path, data, match.start(), match.end() - match.start(), what)
+    # A string that never closes is no token here (the parser reports it, or, when it runs
+    # past pyoxigraph's buffer, the reader turns that failure into an InputError).
+
+
+def check_json(path: Path, data: bytes) -> None:
+    """Nesting of ``{``/``[`` and the size of strings in JSON-LD ``data``; then that no
+    ``@context`` or ``@import`` refers to another document."""
+    may_nest = data.count(b"{") + data.count(b"[") > MAX_NESTING
+    if may_nest or len(data) > MAX_TOKEN_BYTES:
+        depth = 0
+        for match in _JSON_TOKENS.finditer(data):
+            kind = match.lastindex
+            if kind == 2:
+                depth += 1
+                if depth > MAX_NESTING:
+                    raise _too_deep(path, data, match.start(), "JSON objects and arrays")
+            elif kind == 3:
+                depth = max(0, depth - 1)
+            elif match.end() - match.start() > MAX_TOKEN_BYTES:
+                size = match.end() - match.start()
+                raise _too_long(path, data, match.start(), size, "a string")
+    check_contexts(path, data)
+
+
+def _walk(value: Any) -> Iterator[tuple[str, Any]]:
+    """Every (key, value) pair of every object in a parsed JSON document."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, inner in item.items():
+                yield key, inner
+                stack.append(inner)
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def _references(context: Any) -> Iterator[str]:
+    """Context references in an ``@context`` value: a string, or strings in a list."""
+    if isinstance(context, str):
+        yield context
+    elif isinstance(context, list):
+        for item in context:
+            if isinstance(item, str):
+                yield item
+
+
+def check_contexts(path: Path, data: bytes) -> None:
+    """Refuse a JSON-LD document whose ``@context`` (anywhere, including scoped contexts) or
+    ``@import`` names another document: rdflib would fetch it from the network or read it from
+    disk. Contexts must be written inline."""
+    if b"@context" not in data and b"@import" not in data and b"\\u" not in data:
+        return  # keys can only be spelled otherwise with a \\u escape
+    try:
+        document = json.loads(data)
+    except ValueError:
+        return  # not JSON: the parser reports the syntax error with its line
+    for key, value in _walk(document):
+        if key == "@import" and isinstance(value, str):
+            reference = value
+        elif key == "@context":
+            reference = next(_references(value), None)
+        else:
+            continue
+        if reference is None:
+            continue
+        offset = data.find(reference.encode("utf-8"))
+        raise InputError(
+            path,
+            _line(data, offset) if offset >= 0 else None,
+            f"the JSON-LD {key} refers to another document ({reference!r}); hytegraph never "
+            "fetches contexts, from the network or from other files",
+            hint="Write the context inline: replace the reference with the object it holds, "
+            'e.g. "@context": {"hyte": "https://w3id.org/hytegraph/ontology#", ...}.',
+        )
+
+
+def check(path: Path, data: bytes, *, jsonld: bool) -> None:
+    """Run the checks for ``data`` read from ``path`` (JSON-LD or the Turtle family)."""
+    if jsonld:
+        check_json(path, data)
+    else:
+        check_turtle(path, data)
+
+
+__all__ = [
+    "MAX_NESTING",
+    "MAX_TOKEN_BYTES",
+    "check",
+    "check_contexts",
+    "check_json",
+    "check_turtle",
+]
