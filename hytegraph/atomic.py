@@ -2,16 +2,55 @@
 
 Data goes to a temporary file beside the target, is flushed to disk, and replaces the target
 with :func:`os.replace`. On any failure the temporary file is removed and the target is untouched.
+A write the system refuses (read-only or full disk, no permission, a file where the folder
+should be) raises :class:`~hytegraph.errors.OutputError`, which names the file and the reason.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
+
+from hytegraph.errors import OutputError
+
+_REASONS = {
+    errno.EROFS: "the file system is read-only",
+    errno.ENOSPC: "no space left on the device",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EISDIR: "it is a folder",
+    errno.ENAMETOOLONG: "the name is too long",
+}
+
+
+def _blocking_file(path: Path) -> Path | None:
+    """The first existing ancestor of ``path`` that is not a folder, if any."""
+    for ancestor in reversed([path, *path.parents]):
+        if ancestor.exists() and not ancestor.is_dir():
+            return ancestor
+    return None
+
+
+def output_error(path: Path, error: OSError | UnicodeEncodeError) -> OutputError:
+    """What went wrong writing ``path``, as a person can act on it."""
+    if isinstance(error, UnicodeEncodeError):
+        return OutputError(
+            path,
+            "the text holds characters that cannot be written as UTF-8 (a lone surrogate, "
+            "which is what bytes that were not UTF-8 become in a command-line argument)",
+            hint="Give text arguments (e.g. --title) in UTF-8; check the terminal's locale "
+            "(LANG=fi_FI.UTF-8 or C.UTF-8). Nothing was written.",
+        )
+    if error.errno in (errno.ENOTDIR, errno.EEXIST) and (blocker := _blocking_file(path)):
+        return OutputError(path, f"{blocker} is a file, not a folder")
+    reason = _REASONS.get(error.errno or 0) or (error.strerror or str(error)).lower()
+    return OutputError(path, reason)
 
 
 def _mode_for(target: Path) -> int:
@@ -36,20 +75,46 @@ def _fsync_dir(directory: Path) -> None:
 
 @contextlib.contextmanager
 def _temp_beside(target: Path, binary: bool) -> Iterator[tuple[IO[Any], Path]]:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as e:
+        raise output_error(target, e) from None
     tmp = Path(name)
     try:
         with os.fdopen(
             fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})
         ) as f:
             yield f, tmp
-            f.flush()
-            os.fsync(f.fileno())
+            try:
+                f.flush()
+                os.fsync(f.fileno())
+            except OSError as e:
+                raise output_error(target, e) from None
         os.chmod(tmp, _mode_for(target))
+    except OutputError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError as e:  # closing the file writes what is buffered, and may fail the same way
+        tmp.unlink(missing_ok=True)
+        raise output_error(target, e) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _write(f: IO[Any], data: bytes | str, target: Path) -> None:
+    try:
+        f.write(data)
+    except (OSError, UnicodeEncodeError) as e:
+        raise output_error(target, e) from None
+
+
+def _replace(tmp: Path, target: Path) -> None:
+    try:
+        os.replace(tmp, target)
+    except OSError as e:
+        raise output_error(target, e) from None
 
 
 @contextlib.contextmanager
@@ -59,7 +124,7 @@ def atomic_writer(path: str | Path, *, binary: bool = False) -> Iterator[IO[Any]
     with _temp_beside(target, binary) as (f, tmp):
         yield f
     try:
-        os.replace(tmp, target)
+        _replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -69,7 +134,7 @@ def atomic_writer(path: str | Path, *, binary: bool = False) -> Iterator[IO[Any]
 def atomic_write(path: str | Path, data: bytes | str) -> None:
     """Write ``data`` (bytes, or text as UTF-8) to ``path`` atomically."""
     with atomic_writer(path, binary=isinstance(data, bytes)) as f:
-        f.write(data)
+        _write(f, data, Path(path))
 
 
 def atomic_write_many(files: Mapping[str | Path, bytes | str]) -> None:
@@ -84,10 +149,10 @@ def atomic_write_many(files: Mapping[str | Path, bytes | str]) -> None:
         for path, data in files.items():
             target = Path(path)
             with _temp_beside(target, isinstance(data, bytes)) as (f, tmp):
-                f.write(data)
+                _write(f, data, target)
             staged.append((tmp, target))
         for tmp, target in staged:
-            os.replace(tmp, target)
+            _replace(tmp, target)
     finally:
         for tmp, _target in staged:
             tmp.unlink(missing_ok=True)

@@ -80,6 +80,22 @@ class MissingFile(HytegraphError):
         )
 
 
+class OutputError(HytegraphError, OSError):
+    """A file that cannot be written (read-only or full disk, no permission, a file where a
+    folder should be); nothing was written. Still an :class:`OSError` for callers that treat
+    every failed write alike."""
+
+    def __init__(self, path: str | Path, reason: str, *, hint: str | None = None) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(
+            f"cannot write {self.path}: {reason}",
+            hint=hint
+            or "Nothing was written and existing files are unchanged; write somewhere else "
+            "(-o / --out), or free space or fix the folder's permissions.",
+        )
+
+
 class ValidationFailed(HytegraphError):
     """The graph does not pass SHACL or the integrity checks; carries the report."""
 
