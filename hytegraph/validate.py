@@ -10,7 +10,7 @@ Integrity checks, which SHACL cannot express against files outside the graph:
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from rdflib.namespace import RDF, SKOS
 from rdflib.term import Node
 
 from hytegraph import labels as labels_mod
-from hytegraph import rdfio, resources
+from hytegraph import rdfio, resources, sourcetext
 from hytegraph.errors import HytegraphError
 from hytegraph.namespaces import ID, SH, qname
 from hytegraph.store import Store
@@ -276,14 +276,6 @@ def _matching_prefix(quote: str, text: str) -> int:
     return low
 
 
-def _find_text(text_file: str, data_dirs: Iterable[Path]) -> Path | None:
-    for directory in data_dirs:
-        candidate = Path(directory) / text_file
-        if candidate.is_file():
-            return candidate
-    return None
-
-
 def integrity_problems(
     store: Store, data_dirs: Sequence[Path], *, lang: str = "fi"
 ) -> list[Problem]:
@@ -336,7 +328,14 @@ def _quote_problems(
                     )
                 )
                 continue
-            path = _find_text(str(text_file), data_dirs)
+            try:
+                path = sourcetext.resolve(str(text_file), data_dirs)
+            except sourcetext.TextFileRefused as e:
+                message = f"source text of <{doc}>: {e.message}"
+                out.append(
+                    (evidence, "dcterms:source", "integrity:source-text-refused", message, e.hint)
+                )
+                continue
             if path is None:
                 out.append(
                     (
@@ -350,7 +349,7 @@ def _quote_problems(
                 )
                 continue
             if path not in texts:
-                texts[path] = normalise_whitespace(path.read_text(encoding="utf-8"))
+                texts[path] = normalise_whitespace(sourcetext.read(path))
             for quote in sorted(quotes):
                 wanted = normalise_whitespace(quote)
                 if wanted in texts[path]:
