@@ -16,10 +16,12 @@ GraphDB, Virtuoso, QLever, ``hytegraph serve``) given with ``--endpoint URL``.
 - Parameter bindings are RDF terms, never text pasted into the query: they become a trailing
   ``VALUES`` block (SPARQL 1.1 §10.2) built from validated, escaped terms. As with the
   embedded store, a variable bound in a SELECT query must be in its SELECT clause.
-- Every request has a time limit (connecting, each read, and the whole answer). A server that
+- Every request has a time limit (connecting, each read, and the whole answer) and a size limit
+  (:data:`MAX_RESPONSE_BYTES`), so a server that streams without end is cut off. A server that
   is down, slow, or answers something that is not a complete SPARQL result (wrong content
   type, malformed or truncated JSON, a body cut off before its announced length or final
-  chunk) raises :class:`~hytegraph.errors.EndpointError`; nothing partial is returned.
+  chunk, an answer over the size limit) raises :class:`~hytegraph.errors.EndpointError`;
+  nothing partial is returned.
 """
 
 from __future__ import annotations
@@ -60,6 +62,10 @@ MANIFEST_GRAPH = BASE + "graph/manifest"
 SD = "http://www.w3.org/ns/sparql-service-description#"
 
 DEFAULT_TIMEOUT = 30.0
+#: The largest answer read from a server (bytes) unless ``HYTEGRAPH_MAX_RESPONSE_MB`` says
+#: otherwise; a longer one is an error, not a result.
+MAX_RESPONSE_BYTES = 1 << 30
+ENV_MAX_RESPONSE = "HYTEGRAPH_MAX_RESPONSE_MB"
 ENV_ENDPOINT = "HYTEGRAPH_ENDPOINT"
 ENV_STORE_URL = "HYTEGRAPH_STORE_URL"
 ENV_USER = "HYTEGRAPH_ENDPOINT_USER"
@@ -121,9 +127,14 @@ class HttpClient:
     credentials, complete bodies or an :class:`EndpointError`."""
 
     def __init__(
-        self, user: str | None = None, password: str | None = None, timeout: float | None = None
+        self,
+        user: str | None = None,
+        password: str | None = None,
+        timeout: float | None = None,
+        max_bytes: int | None = None,
     ) -> None:
         self.timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+        self.max_bytes = max_response_bytes() if max_bytes is None else max_bytes
         handlers: list[Any] = []
         self._credentials = (user, password) if user else None
         self._passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
@@ -160,7 +171,7 @@ class HttpClient:
         server = _server_of(url)
         try:
             with self._opener.open(request, timeout=limit) as answer:
-                data = _read_complete(answer, deadline, limit, server)
+                data = _read_complete(answer, deadline, limit, server, self.max_bytes)
                 return Response(
                     answer.status,
                     _media_type(answer.headers.get("Content-Type", "")),
@@ -186,6 +197,24 @@ class HttpClient:
                 hint="The answer is incomplete, so nothing was used; try again, and check the "
                 "server's log if it keeps happening.",
             ) from None
+
+
+def max_response_bytes() -> int:
+    """:data:`MAX_RESPONSE_BYTES`, or ``HYTEGRAPH_MAX_RESPONSE_MB`` mebibytes when set."""
+    value = os.environ.get(ENV_MAX_RESPONSE, "").strip()
+    if not value:
+        return MAX_RESPONSE_BYTES
+    try:
+        megabytes = float(value)
+        if megabytes <= 0:
+            raise ValueError(value)
+    except ValueError:
+        raise ConfigurationError(
+            f"{ENV_MAX_RESPONSE}={value!r} is not a positive number of mebibytes",
+            hint=f"Set it to e.g. 2048, or unset it for the default "
+            f"({MAX_RESPONSE_BYTES >> 20} MiB).",
+        ) from None
+    return int(megabytes * (1 << 20))
 
 
 def _reason(reason: object) -> str:
@@ -218,16 +247,40 @@ def _timeout_error(server: str, limit: float) -> EndpointError:
     return error
 
 
-def _read_complete(answer: Any, deadline: float, limit: float, server: str) -> bytes:
-    """The body, checked to be complete (Content-Length reached, or the final chunk seen)."""
+def _size(n: int) -> str:
+    return f"{n / (1 << 20):g} MiB" if n >= 1 << 20 else f"{n:,} bytes"
+
+
+def _too_big(server: str, max_bytes: int) -> EndpointError:
+    return EndpointError(
+        f"the SPARQL server at {server} sent more than {_size(max_bytes)}; hytegraph stopped "
+        "reading (the limit keeps a server that streams without end from filling the memory)",
+        hint="Ask for less (LIMIT, narrower patterns), check that the address is the "
+        f"server's SPARQL query URL, or allow more with {ENV_MAX_RESPONSE}; nothing of this "
+        "answer was used.",
+    )
+
+
+def _read_complete(
+    answer: Any, deadline: float, limit: float, server: str, max_bytes: int = MAX_RESPONSE_BYTES
+) -> bytes:
+    """The body, checked to be complete (Content-Length reached, or the final chunk seen),
+    within the time limit and at most ``max_bytes`` long."""
+    announced = getattr(answer, "length", None)
+    if announced is not None and announced > max_bytes:
+        raise _too_big(server, max_bytes)
     chunks: list[bytes] = []
+    received = 0
     while True:
         if time.monotonic() > deadline:
             raise _timeout_error(server, limit)
-        chunk = answer.read1(_CHUNK)
+        chunk = answer.read1(min(_CHUNK, max_bytes + 1 - received))
         if not chunk:
             break
         chunks.append(chunk)
+        received += len(chunk)
+        if received > max_bytes:
+            raise _too_big(server, max_bytes)
     remaining = getattr(answer, "length", None)
     if remaining:  # http.client counts down Content-Length; bytes still owed = cut off
         received = sum(map(len, chunks))

@@ -7,6 +7,7 @@ free loopback port, and tiny stub servers that misbehave on purpose.
 from __future__ import annotations
 
 import http.server
+import os
 import shutil
 import socket
 import subprocess
@@ -25,7 +26,13 @@ from rdflib.compare import isomorphic
 
 from hytegraph import catalogue, gsp, remote
 from hytegraph.cli import main
-from hytegraph.errors import EndpointError, InputError, QueryError, QueryTimeout
+from hytegraph.errors import (
+    ConfigurationError,
+    EndpointError,
+    InputError,
+    QueryError,
+    QueryTimeout,
+)
 from hytegraph.graph import load_graph
 from hytegraph.remote import MANIFEST_GRAPH, Endpoint, EndpointStore
 from hytegraph.store import SelectResult
@@ -387,6 +394,30 @@ class _Stub(http.server.BaseHTTPRequestHandler):
             time.sleep(3)
             self._head(200, "application/sparql-results+json", len(good))
             self.wfile.write(good)
+        elif path in ("/endless-chunked", "/endless"):  # streams until the client hangs up
+            chunked = path == "/endless-chunked"
+            extra = [("Transfer-Encoding", "chunked")] if chunked else []
+            self._head(200, "application/sparql-results+json", None, extra)
+            block = b" " * 65536
+            try:
+                while True:
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(block), block) if chunked else block)
+            except OSError:
+                return
+        elif path == "/trickle":  # a byte at a time, without end
+            self._head(200, "application/sparql-results+json")
+            try:
+                while True:
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(0.02)
+            except OSError:
+                return
+        elif path == "/huge":  # announces a terabyte, sends a little, then waits
+            self._head(200, "application/sparql-results+json", 10**12)
+            self.wfile.write(good)
+            self.wfile.flush()
+            time.sleep(3)
         elif path == "/error":
             body = b"<html><h1>Internal error</h1><p>Parser exploded at line 3</p></html>"
             self._head(500, "text/html", len(body))
@@ -450,6 +481,56 @@ def test_garbage_on_the_command_line(stub, path):
     assert result.output.startswith("Error: ")
     assert "Traceback" not in result.output
     assert "hint:" in result.output
+
+
+@pytest.mark.parametrize("path", ["/endless-chunked", "/endless"])
+def test_endless_answer_is_cut_off(stub, path, tmp_path):
+    """A server that streams without end: the answer is bounded in size, so the command ends
+    with an error instead of filling the memory (the child's address space is capped, so
+    that reading without a bound fails fast here instead of burdening the machine)."""
+    import resource
+
+    def cap_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+
+    env = dict(
+        os.environ,
+        HYTEGRAPH_MAX_RESPONSE_MB="1",
+        HYTEGRAPH_CACHE_DIR=str(tmp_path / "cache"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "hytegraph", "--endpoint", stub + path, "chairs"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        preexec_fn=cap_memory,
+    )
+    assert done.returncode == 1, done.stderr[-800:]
+    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"Error: the SPARQL server at {stub}{path} sent more than 1 MiB")
+    assert "HYTEGRAPH_MAX_RESPONSE_MB" in done.stderr
+
+
+def test_announced_size_over_the_limit_is_refused_at_once(stub, monkeypatch):
+    monkeypatch.setenv("HYTEGRAPH_MAX_RESPONSE_MB", "16")
+    store = EndpointStore(stub + "/huge", default_graphs=(), timeout=10)
+    # only a hundred bytes come: the announced length alone decides
+    with pytest.raises(EndpointError, match="sent more than 16 MiB"):
+        store.select("SELECT ?x WHERE {}")
+
+
+def test_trickle_without_end_meets_the_time_limit(stub):
+    store = EndpointStore(stub + "/trickle", default_graphs=(), timeout=1)
+    with pytest.raises(EndpointError, match="did not answer within 1 s"):
+        store.select("SELECT ?x WHERE {}")
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "lots"])
+def test_bad_response_limit_setting(monkeypatch, value):
+    monkeypatch.setenv("HYTEGRAPH_MAX_RESPONSE_MB", value)
+    with pytest.raises(ConfigurationError, match="HYTEGRAPH_MAX_RESPONSE_MB"):
+        remote.max_response_bytes()
 
 
 def test_timeout_given_to_a_query_is_a_query_timeout(stub):
