@@ -25,6 +25,13 @@ opened read-only, so any number of processes can read one at once. An entry that
 (a bad manifest, a store pyoxigraph cannot open, another format version) is removed and rebuilt
 with a note on stderr. Entries unused for an hour are pruned after each build, keeping at most
 :data:`MAX_ENTRIES`.
+
+Integrity: a damaged store file can make pyoxigraph fail in the middle of a query, or loop
+without end, so damage must be found before a query runs. The manifest records the size,
+modification time and BLAKE2 hash of every store file; opening an entry compares sizes and
+times (any write or truncation changes them) and, for stores up to :data:`VERIFY_HASH_BYTES`,
+the hashes too. Should a read still fail with RocksDB's "Corruption" error, the entry is
+removed, rebuilt at once with a note on stderr, and the operation run again on the new one.
 """
 
 from __future__ import annotations
@@ -40,18 +47,23 @@ import time
 import uuid
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
+import rdflib
+from rdflib.term import Node
 
 from hytegraph import __version__, rdfio
-from hytegraph.errors import InputError
+from hytegraph.errors import InputError, QueryError
+from hytegraph.store import OxigraphStore, PlainRow, SelectResult, Triple
+
+T = TypeVar("T")
 
 #: Bumped whenever the layout of an entry changes; older entries are then rebuilt.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 #: Most entries kept; older ones are pruned after a build.
 MAX_ENTRIES = 8
 #: An entry not used for this long may be pruned (seconds).
@@ -61,6 +73,11 @@ _MANIFEST = "manifest.json"
 _STORE = "store"
 _NAMES = "names.bin"
 _NAMES_DB = "names.sqlite"
+#: Store files RocksDB writes while a store is open, never part of its data.
+_UNCHECKED = ("LOCK", "LOG")
+#: Stores up to this size (all files together) have their hashes checked on every open;
+#: larger ones their sizes and times only (hashing reads every byte: ~0.1 s per 100 MB).
+VERIFY_HASH_BYTES = 64 * 1024 * 1024
 
 #: Modules whose code decides what a cache entry holds; their changes invalidate entries even
 #: when the version number stays the same (a checkout under development).
@@ -194,7 +211,53 @@ def _read_entry(path: Path, key: str) -> Entry:
             )
     if not (path / _STORE).is_dir():
         raise CorruptEntry("its store folder is missing")
+    if not isinstance(manifest.get("store_files"), dict) or not manifest["store_files"]:
+        raise CorruptEntry("it has no record of its store files")
     return Entry(path, manifest)
+
+
+def _hash_file(path: Path) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def store_record(store_dir: Path) -> dict[str, list[Any]]:
+    """``{file name: [size, modification time in ns, BLAKE2 hash]}`` for every data file of a
+    closed on-disk store (what :func:`verify_store` compares against)."""
+    record: dict[str, list[Any]] = {}
+    for child in sorted(store_dir.iterdir()):
+        if child.is_file() and not child.name.startswith(_UNCHECKED):
+            stat = child.stat()
+            record[child.name] = [stat.st_size, stat.st_mtime_ns, _hash_file(child)]
+    return record
+
+
+def verify_store(entry: Entry, *, hashes: bool | None = None) -> None:
+    """Raise :class:`CorruptEntry` when a store file of ``entry`` is missing or differs from
+    the record in its manifest: size and time always, the hash when ``hashes`` (by default:
+    when the store is at most :data:`VERIFY_HASH_BYTES`)."""
+    record: dict[str, list[Any]] = entry.manifest["store_files"]
+    total = 0
+    for name, (size, mtime, _digest) in record.items():
+        try:
+            stat = (entry.store_dir / name).stat()
+        except OSError:
+            raise CorruptEntry(f"its store file {name} is missing") from None
+        if stat.st_size != size or stat.st_mtime_ns != mtime:
+            raise CorruptEntry(
+                f"its store file {name} was changed after it was written "
+                f"({stat.st_size} bytes, {size} recorded)"
+            )
+        total += size
+    if hashes is None:
+        hashes = total <= VERIFY_HASH_BYTES
+    if hashes:
+        for name, (_size, _mtime, digest) in record.items():
+            if _hash_file(entry.store_dir / name) != digest:
+                raise CorruptEntry(f"its store file {name} is damaged (its hash differs)")
 
 
 @contextlib.contextmanager
@@ -356,6 +419,7 @@ def _build(
     started = time.time()
     try:
         triples, report, artefacts, phases = _fill(tmp, files, rule_files)
+        store_files = store_record(tmp / _STORE)
         manifest = {
             "format": CACHE_FORMAT,
             "key": key,
@@ -376,6 +440,8 @@ def _build(
                 },
             },
             "artefacts": artefacts,
+            "store_files": store_files,
+            "build": uuid.uuid4().hex,
         }
         (tmp / _MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
         final = entries / key
@@ -420,16 +486,72 @@ def prune(root: Path | None = None, *, keep: str | None = None, now: float | Non
 # opening
 
 
-def _open(entry: Entry) -> Any:
-    from hytegraph.store import OxigraphStore
-
+def _open_raw(entry: Entry) -> ox.Store:
+    """The entry's store opened read-only, after checking its files against the manifest."""
     try:
         raw = ox.Store.read_only(str(entry.store_dir))
     except (OSError, RuntimeError, ValueError) as e:
         raise CorruptEntry(f"pyoxigraph cannot open its store ({e})") from None
-    store = OxigraphStore.wrap(raw, read_only=True)
-    _touch(entry.path)
-    store.cache_entry = entry
+    verify_store(entry)
+    return raw
+
+
+def _is_corruption(error: BaseException) -> bool:
+    """RocksDB's report of a damaged block, as pyoxigraph raises it (or as the store turned
+    it into a :class:`QueryError`)."""
+    text = str(error)
+    return text.startswith(("Corruption:", "query failed: Corruption:"))
+
+
+class CachedStore(OxigraphStore):
+    """A read-only store opened from a cache entry. A read that fails because a store file is
+    damaged removes the entry, rebuilds it (``rebuild``), and runs once more on the new one."""
+
+    rebuild: Callable[[Entry, str], tuple[ox.Store, Entry]] | None = None
+    _recovery = threading.Lock()
+
+    def _guarded(self, work: Callable[[], T]) -> T:
+        used = self._store
+        try:
+            return work()
+        except (QueryError, RuntimeError, OSError) as e:
+            if self.rebuild is None or not _is_corruption(e):
+                raise
+            with self._recovery:
+                if self._store is used:  # not already replaced by another thread
+                    raw, entry = self.rebuild(self.cache_entry, _first_line(e))
+                    self._store = raw
+                    self.cache_entry = entry
+                    _attach_name_index(self, entry)
+        return work()
+
+    def _evaluate(
+        self, query: str, bindings: dict[str, Node], cancel: threading.Event
+    ) -> SelectResult | bool | rdflib.Graph:
+        return self._guarded(lambda: OxigraphStore._evaluate(self, query, bindings, cancel))
+
+    def _plain_rows(
+        self, query: str, bindings: dict[str, Node], cancel: threading.Event
+    ) -> list[PlainRow]:
+        return self._guarded(lambda: OxigraphStore._plain_rows(self, query, bindings, cancel))
+
+    def objects_of(self, subjects: Iterable[Node], predicates: Sequence[Node]) -> Iterator[Triple]:
+        wanted = list(subjects)
+        return iter(self._guarded(lambda: list(OxigraphStore.objects_of(self, wanted, predicates))))
+
+    def to_rdflib(self) -> rdflib.Graph:
+        return self._guarded(lambda: OxigraphStore.to_rdflib(self))
+
+    def __len__(self) -> int:
+        return self._guarded(lambda: OxigraphStore.__len__(self))
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def _attach_name_index(store: Any, entry: Entry) -> None:
     names_file = entry.artefact(_NAMES)
     names_db = entry.artefact(_NAMES_DB)
     if names_file is not None or names_db is not None:
@@ -441,6 +563,16 @@ def _open(entry: Entry) -> Any:
             remember(store, DiskNameIndex(names_db))
         elif names_file is not None:
             remember(store, _lazy_name_index(names_file, store))
+
+
+def _open(
+    entry: Entry, rebuild: Callable[[Entry, str], tuple[ox.Store, Entry]] | None = None
+) -> Any:
+    store = CachedStore.wrap(_open_raw(entry), read_only=True)
+    store.rebuild = rebuild
+    _touch(entry.path)
+    store.cache_entry = entry
+    _attach_name_index(store, entry)
     return store
 
 
@@ -489,22 +621,38 @@ def load(
     entries = _entries_dir(root)
     key = cache_key(files, rule_files, options)
     final = entries / key
+    lock = entries / "locks" / f"{key}.lock"
+
+    def rebuild(damaged: Entry, reason: str) -> tuple[ox.Store, Entry]:
+        """After a read failed on ``damaged``: a sound entry (another process may have
+        rebuilt it already) and its store."""
+        with _locked(lock):
+            try:
+                current: Entry | None = _read_entry(final, key)
+            except CorruptEntry:
+                current = None
+            if current is None or current.manifest.get("build") == damaged.manifest.get("build"):
+                _note(f"the graph cache entry {final} is damaged ({reason}); rebuilding it.")
+                _remove(final)
+                current = _build(entries, key, files, rule_files, info)
+            return _open_raw(current), current
+
     if (final / _MANIFEST).is_file():
         try:
-            return _open(_read_entry(final, key))
+            return _open(_read_entry(final, key), rebuild)
         except CorruptEntry:
             pass  # looked at again below, under the lock
-    with _locked(entries / "locks" / f"{key}.lock"):
+    with _locked(lock):
         if final.exists():
             try:
-                return _open(_read_entry(final, key))
+                return _open(_read_entry(final, key), rebuild)
             except CorruptEntry as e:
                 _note(f"the graph cache entry {final} is unusable: {e}; rebuilding it.")
                 _remove(final)
         entry = _build(entries, key, files, rule_files, info)
     with contextlib.suppress(OSError):
         prune(root, keep=key)
-    return _open(entry)
+    return _open(entry, rebuild)
 
 
 def inference_report(data: dict[str, Any]) -> Any:

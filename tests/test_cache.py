@@ -365,3 +365,127 @@ def test_unreadable_name_index_is_rebuilt_in_memory(mini, root, extra, capsys):
     store = load_graph([extra], cache=True)
     assert index_for(store).resolve("Ville Virta").iri == str(IDNS["person/ville-virta"])
     assert "name index" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------------------------
+# damaged store files
+#
+# A damaged block makes pyoxigraph fail in the middle of a query or loop without end, so the
+# damage is done to real store files and every check runs in a child process with a time
+# limit: a command that spins fails the test instead of hanging it.
+
+DAMAGE_CHILD = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    from hytegraph import cache, resources
+    from hytegraph.graph import load_graph
+
+    resources.ROOTS = [Path(sys.argv[1])]
+    if sys.argv[3] == "no-hash":
+        cache.VERIFY_HASH_BYTES = 0
+    store = load_graph([Path(sys.argv[2])], cache=True)
+    rows = store.select("SELECT ?p ?b WHERE { ?p hyte:chairs ?b } ORDER BY ?p ?b").rows
+    triples = len(store.to_rdflib())
+    print(json.dumps({"chairs": [[str(t) for t in r] for r in rows], "triples": triples,
+                      "builds": cache.builds}))
+    """
+)
+
+
+def run_child(extra: Path, root: Path, mode: str = "") -> tuple[dict, str]:
+    done = subprocess.run(
+        [sys.executable, "-c", DAMAGE_CHILD, str(MINI), str(extra), mode],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, HYTEGRAPH_CACHE_DIR=str(root)),
+        timeout=120,  # a loop without end fails here
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr
+    return json.loads(done.stdout), done.stderr
+
+
+def store_files(root: Path) -> list[Path]:
+    """The SST files of the one entry that hold many data blocks (4 KiB each)."""
+    (entry,) = entries(root)
+    found = [
+        p for p in (entry / "store").iterdir() if p.suffix == ".sst" and p.stat().st_size > 32768
+    ]
+    assert found
+    return sorted(found)
+
+
+def damage(path: Path, *, keep_times: bool, truncate: bool = False) -> None:
+    """Overwrite bytes in the data blocks of an SST file (they come first; the index,
+    properties and footer that opening reads are at the end), or cut the file short."""
+    before = path.stat()
+    with path.open("r+b") as f:
+        if truncate:
+            f.truncate(before.st_size // 2)
+        else:
+            f.seek(before.st_size // 4)
+            f.write(b"\xde\xad" * 64)
+    if keep_times:
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+@pytest.fixture
+def big_extra(tmp_path) -> Path:
+    """The extra file plus a few thousand people, so that the store has many data blocks."""
+    path = write_extra(tmp_path / "big-extra.ttl")
+    with path.open("a", encoding="utf-8") as f:
+        for i in range(3000):
+            f.write(f'<person/p{i}> a foaf:Person ; skos:prefLabel "Henkilö {i}"@fi .\n')
+    return path
+
+
+@pytest.fixture
+def built(root, big_extra) -> dict:
+    first, _err = run_child(big_extra, root)
+    assert first["builds"] == 1
+    assert len(first["chairs"]) == 2
+    return first
+
+
+@pytest.mark.parametrize(
+    ("how", "found"),
+    [
+        ({"keep_times": False}, "was changed after it was written"),
+        ({"keep_times": True}, "is damaged (its hash differs)"),
+        ({"keep_times": False, "truncate": True}, "store"),
+    ],
+    ids=["overwritten", "overwritten-times-kept", "truncated"],
+)
+def test_damaged_store_file_is_found_on_open_and_rebuilt(root, big_extra, built, how, found):
+    for sst in store_files(root):
+        damage(sst, **how)
+    again, err = run_child(big_extra, root)
+    assert again == {**built, "builds": 1}  # rebuilt once, the same answers
+    assert "is unusable" in err and found in err and "rebuilding it" in err
+    # the new entry is sound: the next command opens it without building
+    third, err = run_child(big_extra, root)
+    assert third == {**built, "builds": 0}
+    assert err == ""
+
+
+def test_damage_only_a_read_finds_is_repaired_then(root, big_extra, built):
+    """A store too big to hash on every open is checked by size and time only; damage that
+    keeps both is met by a read, which removes the entry, rebuilds it and reads again."""
+    for sst in store_files(root):
+        damage(sst, keep_times=True)
+    again, err = run_child(big_extra, root, "no-hash")
+    assert again == {**built, "builds": 1}
+    assert "is damaged (Corruption:" in err and "rebuilding it" in err
+
+
+def test_entry_without_a_record_of_its_files_is_rebuilt(mini, root, extra, capsys):
+    load_graph([extra], cache=True)
+    (entry,) = entries(root)
+    manifest = json.loads((entry / "manifest.json").read_text())
+    del manifest["store_files"]
+    (entry / "manifest.json").write_text(json.dumps(manifest))
+    builds = cache.builds
+    assert chairs(load_graph([extra], cache=True)) == EXPECTED
+    assert cache.builds == builds + 1
+    assert "no record of its store files" in capsys.readouterr().err
