@@ -33,21 +33,28 @@ _MIB = 1024 * 1024
 # Turtle, TriG, N-Triples and N-Quads: the tokens inside which brackets do not count. A
 # backslash outside a string can only start a local-name escape (``ex:a\#b``), whose character
 # must not be taken for a comment or a quote.
-_TURTLE_TOKENS = re.compile(
-    rb"""
-      (\#[^\n\r]*)
-    | ( \"\"\"[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*\"\"\"
-      | '''[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''
-      | "[^"\\\n\r]*(?:\\.[^"\\\n\r]*)*"
-      | '[^'\\\n\r]*(?:\\.[^'\\\n\r]*)*' )
-    | ( <[^<>"{}|^`\\\x00-\x20]*> )
-    | ( \\. )
-    | ( [\[(] )
-    | ( [\])] )
-    """,
-    re.VERBOSE | re.DOTALL,
+_T_COMMENT = rb"\#[^\n\r]*"
+_T_STRING = (
+    rb'"""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
+    rb"|'''[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"
+    rb'|"[^"\\\n\r]*(?:\\.[^"\\\n\r]*)*"'
+    rb"|'[^'\\\n\r]*(?:\\.[^'\\\n\r]*)*'"
 )
-_JSON_TOKENS = re.compile(rb'("[^"\\]*(?:\\.[^"\\]*)*")|([{\[])|([}\]])', re.DOTALL)
+_T_IRI = rb'<[^<>"{}|^`\\\x00-\x20]*>'
+_T_ESCAPE = rb"\\."
+_TURTLE_TOKENS = re.compile(
+    b"(%s)|(%s)|(%s)|(%s)|([\\[(])|([\\])])" % (_T_COMMENT, _T_STRING, _T_IRI, _T_ESCAPE),
+    re.DOTALL,
+)
+_JSON_STRING = rb'"[^"\\]*(?:\\.[^"\\]*)*"'
+_JSON_TOKENS = re.compile(b"(%s)|([{\\[])|([}\\]])" % _JSON_STRING, re.DOTALL)
+
+# The same tokens removed in one pass of the regular-expression engine (no groups: several
+# times faster): what is left shows the nesting without a Python loop over every token.
+_TURTLE_SKIP = re.compile(b"|".join((_T_COMMENT, _T_STRING, _T_IRI, _T_ESCAPE)), re.DOTALL)
+_JSON_SKIP = re.compile(_JSON_STRING, re.DOTALL)
+_NOT_TURTLE_BRACKET = re.compile(rb"[^\[\]()]+")
+_NOT_JSON_BRACKET = re.compile(rb"[^{}\[\]]+")
 
 _COMMENT, _STRING, _IRI, _ESCAPE, _OPEN, _CLOSE = range(1, 7)
 
@@ -78,13 +85,43 @@ def _too_long(path: Path, data: bytes, offset: int, size: int, what: str) -> Inp
     )
 
 
+def _depth(brackets: bytes, opening: bytes) -> int:
+    """Deepest nesting in a string of brackets only (a stray closing one counts as nothing)."""
+    depth = deepest = 0
+    for byte in brackets:
+        if byte in opening:
+            depth += 1
+            deepest = max(deepest, depth)
+        elif depth:
+            depth -= 1
+    return deepest
+
+
+def _has_long_line(data: bytes) -> bool:
+    """Whether some line may be longer than :data:`MAX_TOKEN_BYTES`: a line that long holds a
+    whole window of half that size, aligned to the half, without a line break."""
+    step = MAX_TOKEN_BYTES // 2
+    return any(data.find(b"\n", start, start + step) < 0 for start in range(0, len(data), step))
+
+
 def check_turtle(path: Path, data: bytes) -> None:
     """Nesting of ``[``/``(`` and the size of literals and IRIs in Turtle, TriG, N-Triples or
     N-Quads ``data`` (read from ``path``)."""
-    # Cheap proofs first: too few brackets to nest that deep, too small to hold a long token.
-    may_nest = data.count(b"[") + data.count(b"(") > MAX_NESTING
-    if not may_nest and len(data) <= MAX_TOKEN_BYTES:
-        return
+    # Fast proofs first, in C: too few brackets to nest that deep, or the nesting of what is
+    # left once strings, IRIs and comments are removed; too short to hold a long token, or no
+    # line that long and no multi-line string. Only a file that fails them is scanned token by
+    # token, which finds the place to report.
+    deep = data.count(b"[") + data.count(b"(") > MAX_NESTING and (
+        _depth(_NOT_TURTLE_BRACKET.sub(b"", _TURTLE_SKIP.sub(b"", data)), b"[(") > MAX_NESTING
+    )
+    long = len(data) > MAX_TOKEN_BYTES and (
+        b'"""' in data or b"'''" in data or _has_long_line(data)
+    )
+    if deep or long:
+        _scan_turtle(path, data)
+
+
+def _scan_turtle(path: Path, data: bytes) -> None:
     depth = 0
     for match in _TURTLE_TOKENS.finditer(data):
         kind = match.lastindex
@@ -105,21 +142,29 @@ def check_turtle(path: Path, data: bytes) -> None:
 def check_json(path: Path, data: bytes) -> None:
     """Nesting of ``{``/``[`` and the size of strings in JSON-LD ``data``; then that no
     ``@context`` or ``@import`` refers to another document."""
-    may_nest = data.count(b"{") + data.count(b"[") > MAX_NESTING
-    if may_nest or len(data) > MAX_TOKEN_BYTES:
-        depth = 0
-        for match in _JSON_TOKENS.finditer(data):
-            kind = match.lastindex
-            if kind == 2:
-                depth += 1
-                if depth > MAX_NESTING:
-                    raise _too_deep(path, data, match.start(), "JSON objects and arrays")
-            elif kind == 3:
-                depth = max(0, depth - 1)
-            elif match.end() - match.start() > MAX_TOKEN_BYTES:
-                size = match.end() - match.start()
-                raise _too_long(path, data, match.start(), size, "a string")
+    deep = data.count(b"{") + data.count(b"[") > MAX_NESTING and (
+        _depth(_NOT_JSON_BRACKET.sub(b"", _JSON_SKIP.sub(b"", data)), b"{[") > MAX_NESTING
+    )
+    # A JSON string cannot hold a line break, so a long one makes a long line.
+    long = len(data) > MAX_TOKEN_BYTES and _has_long_line(data)
+    if deep or long:
+        _scan_json(path, data)
     check_contexts(path, data)
+
+
+def _scan_json(path: Path, data: bytes) -> None:
+    depth = 0
+    for match in _JSON_TOKENS.finditer(data):
+        kind = match.lastindex
+        if kind == 2:
+            depth += 1
+            if depth > MAX_NESTING:
+                raise _too_deep(path, data, match.start(), "JSON objects and arrays")
+        elif kind == 3:
+            depth = max(0, depth - 1)
+        elif match.end() - match.start() > MAX_TOKEN_BYTES:
+            size = match.end() - match.start()
+            raise _too_long(path, data, match.start(), size, "a string")
 
 
 def _walk(value: Any) -> Iterator[tuple[str, Any]]:
