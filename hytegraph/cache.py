@@ -76,8 +76,8 @@ _NAMES_DB = "names.sqlite"
 #: Store files RocksDB writes while a store is open, never part of its data.
 _UNCHECKED = ("LOCK", "LOG")
 #: Stores up to this size (all files together) have their hashes checked on every open;
-#: larger ones their sizes and times only (hashing reads every byte: ~0.1 s per 100 MB).
-VERIFY_HASH_BYTES = 64 * 1024 * 1024
+#: larger ones their sizes and times only (hashing reads every byte: about 0.1 s per 50 MB).
+VERIFY_HASH_BYTES = 32 * 1024 * 1024
 
 #: Modules whose code decides what a cache entry holds; their changes invalidate entries even
 #: when the version number stays the same (a checkout under development).
