@@ -569,6 +569,7 @@ def _open(
     entry: Entry, rebuild: Callable[[Entry, str], tuple[ox.Store, Entry]] | None = None
 ) -> Any:
     store = CachedStore.wrap(_open_raw(entry), read_only=True)
+    assert isinstance(store, CachedStore)
     store.rebuild = rebuild
     _touch(entry.path)
     store.cache_entry = entry

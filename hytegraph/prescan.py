@@ -201,6 +201,7 @@ def check_contexts(path: Path, data: bytes) -> None:
     except ValueError:
         return  # not JSON: the parser reports the syntax error with its line
     for key, value in _walk(document):
+        reference: str | None
         if key == "@import" and isinstance(value, str):
             reference = value
         elif key == "@context":
