@@ -330,6 +330,8 @@ def bulk_load(target: ox.Store, path: Path) -> None:
             rdfio.read_quads(path)  # the standard error, with file and line
             raise InputError(path, None, "the file could not be loaded") from None
         except MemoryError as e:
+            if not rdfio.token_overflow(e):
+                raise
             raise rdfio.token_too_large(path, e) from None
     # Formats that can hold named graphs: merged into the default graph first.
     target.bulk_extend(rdfio.read_quads(path))

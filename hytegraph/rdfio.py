@@ -136,6 +136,11 @@ def _read_checked(path: Path) -> bytes:
     return data
 
 
+def token_overflow(error: MemoryError) -> bool:
+    """Whether ``error`` is pyoxigraph's full token buffer, not the machine's memory."""
+    return "buffer maximal size" in str(error)
+
+
 def token_too_large(path: Path, error: MemoryError) -> InputError:
     """pyoxigraph's failure on a token bigger than its buffer (a string that never ends, a
     giant name), which :mod:`hytegraph.prescan` did not measure as one token."""
@@ -169,6 +174,8 @@ def _read_quads_cached(resolved: str, _mtime: int, _size: int) -> tuple[ox.Quad,
     except ValueError as e:  # e.g. an invalid IRI reported outside the syntax checker
         raise InputError(path, None, str(e)) from None
     except MemoryError as e:
+        if not token_overflow(e):
+            raise
         raise token_too_large(path, e) from None
 
 
