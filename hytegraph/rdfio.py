@@ -1,7 +1,8 @@
 """Reading and writing RDF files: the table of supported types and errors that name file and line.
 
-Parsed files are cached per process (keyed by path, modification time and size), so loading the
-same data twice does not parse it twice. Named graphs in TriG / N-Quads are merged into one graph:
+Every file passes :mod:`hytegraph.prescan` (nesting, token size, no JSON-LD context by
+reference) before a parser sees it. Parsed files are cached per process (keyed by path,
+modification time and size), so loading the same data twice does not parse it twice. Named graphs in TriG / N-Quads are merged into one graph:
 hytegraph keeps provenance in evidence nodes, not in graph names.
 """
 
