@@ -2,8 +2,9 @@
 
 Every file passes :mod:`hytegraph.prescan` (nesting, token size, no JSON-LD context by
 reference) before a parser sees it. Parsed files are cached per process (keyed by path,
-modification time and size), so loading the same data twice does not parse it twice. Named graphs in TriG / N-Quads are merged into one graph:
-hytegraph keeps provenance in evidence nodes, not in graph names.
+modification time and size), so loading the same data twice does not parse it twice. Named
+graphs in TriG / N-Quads are merged into one graph: hytegraph keeps provenance in evidence
+nodes, not in graph names.
 """
 
 from __future__ import annotations
