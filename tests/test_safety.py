@@ -297,14 +297,15 @@ def test_crlf_line_ends_are_fine():
 
 
 def test_the_approved_text_is_the_decoded_one():
-    # Both parsers read the decoded text: here the SERVICE is inside a string for both.
+    # Both parsers read the decoded text: here the SERVICE is inside a string for both (read
+    # before decoding, the escaped backslash would end the string and leave SERVICE as code).
     query = (
-        'SELECT * WHERE { ?s ?p "a\\u005c" . SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } '
-        '{ ?s ?p " { ?x ?y ?z #"\n} }'
+        'SELECT * WHERE { BIND("a\\u005c" AS ?x) SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } '
+        'BIND(" AS ?x) #" AS ?y)\n}'
     )
     approved = approve(query)
     assert approved.form == "SELECT"
-    assert '"a\\" . SERVICE' in approved.text
+    assert approved.text == query.replace("\\u005c", "\\")
 
 
 @pytest.mark.parametrize(
