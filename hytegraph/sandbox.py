@@ -301,13 +301,8 @@ def _collect(pid: int, read_fd: int, deadline: float | None) -> tuple[bytes | No
                     os.kill(pid, signal.SIGKILL)
             elif answer.frame() is not None:
                 # The child exits right after writing; allow it a moment, then make sure.
-                for _ in range(100):
-                    done, raw = os.waitpid(pid, os.WNOHANG)
-                    if done:
-                        status = raw
-                        break
-                    time.sleep(0.01)
-                else:
+                status = _wait_exit(pid, pidfd, 5.0)
+                if status is None:
                     with contextlib.suppress(ProcessLookupError):
                         os.kill(pid, signal.SIGKILL)
             if status is None:
@@ -316,6 +311,22 @@ def _collect(pid: int, read_fd: int, deadline: float | None) -> tuple[bytes | No
         if pidfd is not None:
             os.close(pidfd)
     return answer.frame(), status, timed_out
+
+
+def _wait_exit(pid: int, pidfd: int | None, seconds: float) -> int | None:
+    """The wait status of ``pid`` once it exits within ``seconds``, else None."""
+    end = time.monotonic() + seconds
+    while True:
+        done, raw = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return raw
+        remaining = end - time.monotonic()
+        if remaining <= 0:
+            return None
+        if pidfd is not None:
+            select.select([pidfd], [], [], remaining)
+        else:
+            time.sleep(min(remaining, 0.001))
 
 
 class _ResultUnpickler(pickle.Unpickler):

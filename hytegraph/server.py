@@ -254,7 +254,9 @@ class SparqlServer(ThreadingHTTPServer):
             )
         problem = sandbox.network_isolation_problem()
         if problem is not None and network_isolation:
-            raise sandbox.NetworkIsolationError(problem)
+            raise sandbox.NetworkIsolationError(
+                f"queries cannot be cut off from the network on this system: {problem}"
+            )
         #: None when queries run without network; else why they cannot (served anyway).
         self.network_problem = problem
         self.store = store
