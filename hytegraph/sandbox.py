@@ -105,6 +105,13 @@ def _cut_network() -> None:
 
 
 _probe: list[str | None] = []
+#: Set in a child once it is cut off the network (see :func:`network_is_cut`).
+_cut: list[bool] = []
+
+
+def network_is_cut() -> bool:
+    """True in a query process that has been cut off the network."""
+    return bool(_cut)
 
 
 def network_isolation_problem() -> str | None:
@@ -169,6 +176,7 @@ def _child(
             if network != "keep":
                 try:
                     _cut_network()
+                    _cut.append(True)
                 except NetworkIsolationError:
                     if network == "cut":
                         raise
@@ -453,6 +461,7 @@ __all__ = [
     "NETWORK_MODES",
     "NetworkIsolationError",
     "can_fork",
+    "network_is_cut",
     "network_isolation_problem",
     "run",
 ]

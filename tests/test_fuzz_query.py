@@ -163,7 +163,7 @@ def _oxigraph_reads(text: str) -> str:
     return "reads"
 
 
-@settings(FUZZ, max_examples=120)
+@settings(FUZZ, max_examples=100)
 @given(data=st.data())
 def test_query_check_alone_refuses_hidden_service(listener, tiny_store, data):
     query = data.draw(hidden_service(listener.url))
@@ -337,13 +337,13 @@ def _assert_clean(srv: SparqlServer, query: str) -> None:
     _alive(srv.url)
 
 
-@settings(FUZZ, max_examples=20)
+@settings(FUZZ, max_examples=15)
 @given(query=st.one_of(deep_query(), wide_query()))
 def test_deep_and_wide_queries_get_a_clean_answer(server, query):
     _assert_clean(server, query)
 
 
-@settings(FUZZ, max_examples=6)
+@settings(FUZZ, max_examples=4)
 @given(query=deep_query(deepest=400))
 def test_deep_queries_that_reach_the_parsers_get_a_clean_answer(lenient_server, query):
     _assert_clean(lenient_server, query)

@@ -399,3 +399,14 @@ def test_the_network_cut_alone_stops_service(listener, tiny_store, template, mon
     assert "query failed" in str(info.value)
     threading.Event().wait(0.2)
     assert listener.connections == []
+
+
+def test_a_syntax_error_near_service_is_located_in_the_sandbox():
+    # In a process cut off the network pyoxigraph is asked where the error is, SERVICE or not.
+    from hytegraph import catalogue
+
+    if sandbox.network_isolation_problem() is not None:
+        pytest.skip(f"network namespaces unavailable: {sandbox.network_isolation_problem()}")
+    with pytest.raises(QuerySyntaxError) as info:
+        catalogue.check("SELECT ?service WHERE {\n  ?service ?p \n}")
+    assert (info.value.line, info.value.column) == (3, 1)

@@ -190,7 +190,7 @@ def test_collecting_does_not_wait_for_other_children():
         answers["slow running"] = slow_worker.is_alive()
 
     def slow() -> None:
-        sandbox.run(lambda: time.sleep(8), timeout=30, memory_mb=None, network="keep")
+        sandbox.run(lambda: time.sleep(3), timeout=30, memory_mb=None, network="keep")
 
     slow_worker = threading.Thread(target=slow, daemon=True)
     quick_worker = threading.Thread(target=quick, daemon=True)
