@@ -372,9 +372,13 @@ def execute(
     under ``limits`` (or the default limits with ``timeout`` seconds)."""
     limits = _limits(limits, timeout)
     remote = not _evaluates_here(store)
+    # Where the query runs in this process, the store's own time limit applies.
+    in_process = remote or not _can_fork()
 
     def produce(target: Store, approved: Approved) -> Any:
-        result = target.query(approved.text, bindings, timeout=limits.timeout if remote else None)
+        result = target.query(
+            approved.text, bindings, timeout=limits.timeout if in_process else None
+        )
         return result if remote else _graph_triples(result)
 
     outcome = evaluate(store, text, produce, limits)
@@ -400,11 +404,11 @@ def execute_results(
     """Like :func:`execute`, serialised: W3C SPARQL results (json, csv, tsv, xml) for SELECT and
     ASK, a graph (ttl, nt, jsonld) for CONSTRUCT and DESCRIBE."""
     limits = _limits(limits, timeout)
-    remote = not _evaluates_here(store)
+    in_process = not _evaluates_here(store) or not _can_fork()
 
     def produce(target: Store, approved: Approved) -> bytes:
         return target.query_results(
-            approved.text, fmt, bindings, timeout=limits.timeout if remote else None
+            approved.text, fmt, bindings, timeout=limits.timeout if in_process else None
         )
 
     return evaluate(store, text, produce, limits)
