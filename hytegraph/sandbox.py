@@ -13,9 +13,8 @@ gets the result or a :class:`~hytegraph.errors.QueryError` (:class:`QueryTimeout
 :class:`QueryMemoryExceeded`, :class:`QueryCrashed`); it never crashes or hangs with the child.
 A crash message the child writes on its standard error (a Rust panic, an allocation failure) is
 kept out of the caller's output and used to explain the failure. ``RLIMIT_STACK`` is left
-alone: the child runs on the stack of the thread that forked it, whose size was fixed when
-that thread started, so a parser that overflows it ends the child with ``SIGSEGV``, reported
-as :class:`QueryCrashed`.
+as it is: the child runs on the stack of the thread that forked it, and a parser that
+overflows it ends the child with ``SIGSEGV``, reported as :class:`QueryCrashed`.
 
 The network cut needs Linux; :func:`network_isolation_problem` says whether it works here (see
 docs/security.md for what to do when it does not).
