@@ -3,12 +3,18 @@
     python bench/load_test.py                    # 50 clients x 30 s against a server it starts
     python bench/load_test.py --clients 20 --seconds 5
     python bench/load_test.py --url http://127.0.0.1:8000/sparql   # an already running server
+    python bench/load_test.py --clients 1 --hostile 3 --timeout 10  # a cheap query under attack
 
 Each client loops over a mix of catalogue queries (sent as POST application/sparql-query,
-JSON results) and the landing page's example, one request at a time. Reports requests per
-second, latency percentiles (p50, p90, p99, max) and the number of errors (any status other
-than 200, or a connection failure). The baseline is the same queries run directly on the
-in-memory store in this process, one at a time.
+JSON results), one request at a time. Reports requests per second, latency percentiles (p50,
+p90, p99, max) and the number of errors (any status other than 200, or a connection
+failure). The baseline is the same queries run directly on the in-memory store in this
+process, one at a time.
+
+``--hostile N`` adds N clients that send, one after another, queries built to exhaust the
+server (a memory bomb, an inline-data product, a query that takes minutes to plan); their
+answers (503 at the time or memory limit) are counted apart, and the clients' latencies show
+what the attack costs everyone else.
 """
 
 from __future__ import annotations
@@ -29,6 +35,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 QUERIES = ["who-chairs-what", "body-composition", "unit-leads", "ngo-representation", "evidence"]
 
+#: Queries built to exhaust a server (see tests/test_attacks.py).
+HOSTILE = [
+    'ASK { BIND("x" AS ?s0) '
+    + " ".join(f"BIND(CONCAT(?s{i}, ?s{i}) AS ?s{i + 1})" for i in range(31))
+    + " }",
+    "ASK { "
+    + " ".join(f"VALUES ?v{i} {{ {' '.join(map(str, range(30)))} }}" for i in range(6))
+    + " FILTER(?v0 + ?v1 + ?v2 + ?v3 + ?v4 + ?v5 < 0) }",
+    "SELECT * WHERE { " + " ".join(f"?x ?p{i} ?o{i} ." for i in range(250)) + " }",
+]
+
 
 def query_texts() -> list[str]:
     from hytegraph import catalogue
@@ -36,11 +53,28 @@ def query_texts() -> list[str]:
     return [catalogue.find(name).text for name in QUERIES]
 
 
+def _send(url: str, text: str) -> str:
+    """The status of one query (or the connection error), for the hostile clients."""
+    request = urllib.request.Request(
+        url, data=text.encode("utf-8"), headers={"Content-Type": "application/sparql-query"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=120) as answer:
+            answer.read()
+            return str(answer.status)
+    except urllib.error.HTTPError as e:
+        return str(e.code)
+    except OSError as e:
+        return type(e).__name__
+
+
 @dataclass
 class LoadResult:
     latencies: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    #: The answers to the hostile queries (status codes, or the connection error).
+    hostile: list[str] = field(default_factory=list)
 
     def percentile(self, p: float) -> float:
         if not self.latencies:
@@ -61,11 +95,22 @@ class LoadResult:
         }
 
 
-def run_load(url: str, clients: int, seconds: float, texts: list[str]) -> LoadResult:
-    """``clients`` threads send queries to ``url`` for ``seconds``."""
+def run_load(
+    url: str, clients: int, seconds: float, texts: list[str], hostile: int = 0
+) -> LoadResult:
+    """``clients`` threads send queries to ``url`` for ``seconds``; ``hostile`` more threads
+    send :data:`HOSTILE` queries meanwhile (their answers go to ``result.hostile``)."""
     result = LoadResult()
     lock = threading.Lock()
     stop_at = time.monotonic() + seconds
+
+    def attacker(number: int) -> None:
+        i = number
+        while time.monotonic() < stop_at:
+            status = _send(url, HOSTILE[i % len(HOSTILE)])
+            i += 1
+            with lock:
+                result.hostile.append(status)
 
     def client(number: int) -> None:
         i = number
@@ -98,6 +143,7 @@ def run_load(url: str, clients: int, seconds: float, texts: list[str]) -> LoadRe
                     result.latencies.append(elapsed)
 
     threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
+    threads += [threading.Thread(target=attacker, args=(n,), daemon=True) for n in range(hostile)]
     begin = time.monotonic()
     for t in threads:
         t.start()
@@ -122,12 +168,17 @@ def baseline(texts: list[str], seconds: float = 3.0) -> float:
     return statistics.median(times) * 1000
 
 
-def start_server(workers: int | None, isolation: str) -> tuple[subprocess.Popen[str], str, str]:
+def start_server(
+    workers: int | None, timeout: float | None = None, max_memory: int | None = None
+) -> tuple[subprocess.Popen[str], str, str]:
     """``hytegraph serve --port 0`` in its own process; the URL from its first line."""
     command = [sys.executable, "-m", "hytegraph", "serve", "--port", "0", "--quiet"]
-    command += ["--isolation", isolation]
     if workers:
         command += ["--workers", str(workers)]
+    if timeout:
+        command += ["--timeout", str(timeout)]
+    if max_memory:
+        command += ["--max-memory", str(max_memory)]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     assert process.stderr is not None
     line = process.stderr.readline()
@@ -143,7 +194,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--workers", type=int, default=None, help="server workers")
-    parser.add_argument("--isolation", choices=["process", "thread"], default="process")
+    parser.add_argument("--timeout", type=float, default=None, help="server --timeout")
+    parser.add_argument("--max-memory", type=int, default=None, help="server --max-memory")
+    parser.add_argument("--hostile", type=int, default=0, help="clients sending hostile queries")
     parser.add_argument("--url", help="query an already running server instead")
     args = parser.parse_args()
 
@@ -152,16 +205,17 @@ def main() -> None:
     url = args.url
     banner = "an already running server"
     if url is None:
-        server, url, banner = start_server(args.workers, args.isolation)
+        server, url, banner = start_server(args.workers, args.timeout, args.max_memory)
     try:
-        result = run_load(url, args.clients, args.seconds, texts)
+        result = run_load(url, args.clients, args.seconds, texts, args.hostile)
     finally:
         if server is not None:
             server.terminate()
             server.wait(10)
     s = result.summary()
     base = baseline(texts)
-    print(f"{args.clients} clients x {args.seconds:g} s on {url}")
+    hostile = f" + {args.hostile} hostile" if args.hostile else ""
+    print(f"{args.clients} clients{hostile} x {args.seconds:g} s on {url}")
     print(f"server: {banner}")
     print(f"requests {s['requests']}  errors {s['errors']}  throughput {s['rps']:.1f} req/s")
     print(
@@ -172,6 +226,10 @@ def main() -> None:
         f"baseline (same queries in-process, one at a time): {base:.2f} ms median; "
         f"served p50 is {s['p50_ms'] / base:.0f}x that under this load"
     )
+    if args.hostile:
+        counts = {k: result.hostile.count(k) for k in sorted(set(result.hostile))}
+        shown = ", ".join(f"{k}: {n}" for k, n in counts.items()) or "none answered"
+        print(f"hostile queries answered: {len(result.hostile)} ({shown})")
     for problem in sorted(set(result.errors))[:10]:
         print("error:", problem)
 

@@ -12,9 +12,10 @@ the command line (``-p body=...``) may be an IRI (``<https://...>``), a prefixed
 (``id:body/hyto-ohjausryhma``, ``hyte:Body``), a literal (``"text"@fi``, ``"3"^^xsd:integer``,
 ``42``) or a plain name, which :mod:`hytegraph.names` resolves to the entity it names.
 
-:func:`execute` runs a query with a time limit. Where the platform can fork, the query runs in
-a child process that is killed at the deadline, so even a query that computes for minutes
-before its first row stops on time.
+A query from a person (``hytegraph query``, ``hytegraph serve``) runs through :func:`execute`,
+:func:`execute_results` or :func:`evaluate`: it is checked and evaluated in a sandboxed child
+process (no network, bounded memory, killed at its deadline; :mod:`hytegraph.sandbox`), never in
+the calling process. Catalogue queries (:func:`run`) are trusted text and run in-process.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from hytegraph import resources
-from hytegraph.errors import HytegraphError, MissingFile, QueryError, QueryTimeout
+from hytegraph.errors import MissingFile, QueryError
 from hytegraph.namespaces import PREFIXES
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from rdflib.term import Node
 
     from hytegraph.names import NameIndex
+    from hytegraph.safety import Approved, QueryLimits
     from hytegraph.store import SelectResult, Store
 
 T = TypeVar("T")
@@ -253,59 +255,102 @@ def parse_params(
 
 
 def _can_fork() -> bool:
-    import multiprocessing
-    import sys
+    from hytegraph import sandbox
 
-    return sys.platform != "win32" and "fork" in multiprocessing.get_all_start_methods()
-
-
-def _child_error(error: BaseException) -> tuple[str, str, str | None]:
-    if isinstance(error, HytegraphError):
-        return ("error", error.message, error.hint or None)
-    return ("error", f"query failed: {error}", None)
+    return sandbox.can_fork()
 
 
 def run_isolated(work: Callable[[], T], timeout: float | None) -> T:
-    """``work()`` in a forked child process that is killed after ``timeout`` seconds
-    (:class:`QueryTimeout`). The result must pickle. Without fork, or without a time limit,
+    """``work()`` in a sandboxed child process (:func:`hytegraph.sandbox.run`: cut off the
+    network where the system allows it, the default memory limit) that is killed after
+    ``timeout`` seconds (:class:`QueryTimeout`). The result must pickle. Without fork,
     ``work`` runs in this process."""
-    if timeout is None or not _can_fork():
+    from hytegraph import sandbox
+    from hytegraph.safety import DEFAULT_MEMORY_MB
+
+    if not sandbox.can_fork():  # pragma: no cover - Windows
         return work()
-    import multiprocessing
+    return sandbox.run(work, timeout=timeout, memory_mb=DEFAULT_MEMORY_MB, network="try")
 
-    ctx = multiprocessing.get_context("fork")
-    receiver, sender = ctx.Pipe(duplex=False)
 
-    def target() -> None:
-        try:
-            outcome: tuple[Any, ...] = ("ok", work())
-        except BaseException as e:  # reported to the parent, which raises it
-            outcome = _child_error(e)
-        try:
-            sender.send(outcome)
-        except Exception as e:  # e.g. a result that does not pickle
-            sender.send(_child_error(e))
+def _limits(limits: QueryLimits | None, timeout: float | None) -> QueryLimits:
+    from hytegraph.safety import QueryLimits
 
-    process = ctx.Process(target=target, name="hytegraph-query", daemon=True)
-    process.start()
-    sender.close()
-    try:
-        if not receiver.poll(timeout):
-            process.kill()
-            raise QueryTimeout(timeout)
-        try:
-            outcome = receiver.recv()
-        except EOFError:
-            raise QueryError("the query process ended without an answer") from None
-    finally:
-        receiver.close()
-        process.join(5)
-        if process.is_alive():  # pragma: no cover - kill() above makes this rare
-            process.kill()
-            process.join()
-    if outcome[0] == "ok":
-        return outcome[1]  # type: ignore[no-any-return]
-    raise QueryError(outcome[1], hint=outcome[2])
+    if limits is not None:
+        return limits
+    # The library's callers are people's own programs: cut the network where possible.
+    return QueryLimits(timeout=timeout, network="try")
+
+
+def _evaluates_here(store: Store) -> bool:
+    """False for a store whose queries another SPARQL server evaluates (``--endpoint``): its
+    query process needs the network, and the server is the one that reads the query."""
+    import sys
+
+    remote = sys.modules.get("hytegraph.remote")
+    return remote is None or not isinstance(store, remote.EndpointStore)
+
+
+def evaluate(
+    store: Store,
+    text: str,
+    produce: Callable[[Store, Approved], T],
+    limits: QueryLimits | None = None,
+) -> T:
+    """``produce(store, approved)`` for a query from a person, with nothing of it read in this
+    process: the bounds are checked here (cheap), then one sandboxed child process
+    (:mod:`hytegraph.sandbox`: no network, ``limits.memory_mb``, killed after
+    ``limits.timeout``) checks the query (:func:`hytegraph.safety.approve`) and runs
+    ``produce`` on the approved text. The result must pickle.
+
+    A text approved before in this process (:data:`hytegraph.safety.APPROVALS`) is not read
+    by rdflib again; the engine reads it as it runs it, in the same sandbox.
+
+    For a store on a SPARQL server the check runs in the child and ``produce`` here, since the
+    server evaluates the query; without fork (Windows) both run here, under the store's own
+    time limit.
+    """
+    from hytegraph import sandbox
+    from hytegraph.safety import (
+        APPROVALS,
+        Approved,
+        approve,
+        check_bounds,
+        check_isolated,
+        decode_escapes,
+    )
+
+    limits = limits or _limits(None, None)
+    check_bounds(text, limits)
+    if not sandbox.can_fork():  # pragma: no cover - Windows
+        return produce(store, approve(text, limits))
+    if not _evaluates_here(store):
+        form = check_isolated(text, limits)
+        return produce(store, Approved(form, decode_escapes(text)))
+
+    known = APPROVALS.get(text)
+
+    def work() -> tuple[str, T]:
+        if known is not None:
+            approved = Approved(known, decode_escapes(text))
+        else:  # pyoxigraph checks the syntax as it runs the approved text on the real store
+            approved = approve(text, limits, oxigraph=False)
+        return approved.form, produce(store, approved)
+
+    form, result = sandbox.run(
+        work, timeout=limits.timeout, memory_mb=limits.memory_mb, network=limits.network
+    )
+    if known is None:
+        APPROVALS.add(text, form)
+    return result
+
+
+def check(text: str, limits: QueryLimits | None = None) -> str:
+    """The form of a query from a person, checked in a sandboxed child
+    (:func:`hytegraph.safety.check_isolated`) before any store is loaded."""
+    from hytegraph.safety import check_isolated
+
+    return check_isolated(text, limits or _limits(None, None))
 
 
 def _graph_triples(result: Any) -> Any:
@@ -321,14 +366,25 @@ def execute(
     bindings: Mapping[str, Node] | None = None,
     *,
     timeout: float | None = None,
+    limits: QueryLimits | None = None,
 ) -> SelectResult | bool | rdflib.Graph:
-    """Check the query (:func:`hytegraph.safety.check_query`) and run it with a hard time limit."""
-    from hytegraph.safety import check_query
+    """Check and run a query from a person in a sandboxed child process (:func:`evaluate`)
+    under ``limits`` (or the default limits with ``timeout`` seconds)."""
+    limits = _limits(limits, timeout)
+    remote = not _evaluates_here(store)
+    # Where the query runs in this process, the store's own time limit applies.
+    in_process = remote or not _can_fork()
 
-    check_query(text)
-    if not _can_fork():  # the store's own time limit: it stops at the next result row
-        return store.query(text, bindings, timeout=timeout)
-    kind, value = run_isolated(lambda: _graph_triples(store.query(text, bindings)), timeout)
+    def produce(target: Store, approved: Approved) -> Any:
+        result = target.query(
+            approved.text, bindings, timeout=limits.timeout if in_process else None
+        )
+        return result if remote else _graph_triples(result)
+
+    outcome = evaluate(store, text, produce, limits)
+    if remote:
+        return outcome  # type: ignore[no-any-return]
+    kind, value = outcome
     if kind == "graph":
         from hytegraph import rdfio
 
@@ -343,15 +399,19 @@ def execute_results(
     bindings: Mapping[str, Node] | None = None,
     *,
     timeout: float | None = None,
+    limits: QueryLimits | None = None,
 ) -> bytes:
     """Like :func:`execute`, serialised: W3C SPARQL results (json, csv, tsv, xml) for SELECT and
     ASK, a graph (ttl, nt, jsonld) for CONSTRUCT and DESCRIBE."""
-    from hytegraph.safety import check_query
+    limits = _limits(limits, timeout)
+    in_process = not _evaluates_here(store) or not _can_fork()
 
-    check_query(text)
-    if not _can_fork():
-        return store.query_results(text, fmt, bindings, timeout=timeout)
-    return run_isolated(lambda: store.query_results(text, fmt, bindings), timeout)
+    def produce(target: Store, approved: Approved) -> bytes:
+        return target.query_results(
+            approved.text, fmt, bindings, timeout=limits.timeout if in_process else None
+        )
+
+    return evaluate(store, text, produce, limits)
 
 
 def run(
@@ -429,7 +489,9 @@ __all__ = [
     "BadParameter",
     "Param",
     "Query",
+    "check",
     "entries",
+    "evaluate",
     "execute",
     "execute_results",
     "find",

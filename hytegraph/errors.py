@@ -28,6 +28,20 @@ class HytegraphError(Exception):
         """The message followed by the hint, as shown on the command line."""
         return f"{self.message}\n  hint: {self.hint}" if self.hint else self.message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Subclasses take other constructor arguments than ``args``; rebuild from the state, so
+        # that an error raised in a query's child process reaches the parent intact.
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(
+    cls: type[HytegraphError], args: tuple[object, ...], state: dict[str, object]
+) -> HytegraphError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(HytegraphError):
     """A data file that cannot be read: names the file and, when known, the line."""
@@ -121,6 +135,31 @@ class QueryTimeout(QueryError):
             f"query did not finish within {timeout:g} s",
             hint="Narrow the query (more specific patterns, LIMIT) or allow a longer timeout.",
         )
+
+
+class QueryTooLarge(QueryError):
+    """A query over the size or nesting limit, refused before any parser reads it."""
+
+
+class QueryMemoryExceeded(QueryError):
+    """A query whose process needed more memory than its limit allows."""
+
+    def __init__(self, limit_mb: int) -> None:
+        self.limit_mb = limit_mb
+        super().__init__(
+            f"the query used more than {limit_mb} MB of memory and was stopped",
+            hint="Narrow the query (more specific patterns, LIMIT), or allow more memory with "
+            "--max-memory MB.",
+        )
+
+
+class QueryCrashed(QueryError):
+    """A query whose process ended abnormally (a crash of the parser or the engine)."""
+
+    hint = (
+        "The query is probably nested too deeply or too large for the SPARQL engine; "
+        "simplify it. Nothing else was affected."
+    )
 
 
 class QueryRefused(QueryError):

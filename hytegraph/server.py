@@ -5,47 +5,71 @@
   chosen by content negotiation (``Accept``): JSON, XML, CSV or TSV results for SELECT and
   ASK; Turtle, N-Triples or JSON-LD for CONSTRUCT and DESCRIBE. ``?format=json`` (or csv,
   tsv, xml, ttl, nt, jsonld) overrides the header, for browsers.
-- Every query passes :func:`hytegraph.safety.check_query`: updates (``update=``,
-  ``application/sparql-update``), ``SERVICE``, ``LOAD`` and ``FROM`` outside hytegraph's
-  namespace are refused with 403 and a message; a malformed query gets 400 with the message.
-- Each query runs under a time limit; a timeout answers 503. By default
-  (``isolation="process"``, :func:`hytegraph.catalogue.execute_results`) each query runs in a
-  forked child killed at the deadline, so a runaway query cannot keep a CPU busy;
-  ``isolation="thread"`` runs it in the request's thread (pyoxigraph releases the GIL while it
-  evaluates), much faster per query but only stopped between result rows. At
-  most ``workers`` queries run at once; a request that finds no free worker within the time
-  limit also gets 503. Requests are served by threads, so a slow query never holds up others.
+- This process never reads a query. It checks only its size and nesting
+  (:func:`hytegraph.safety.check_bounds`, 400 when over a limit); everything else happens in
+  a forked child per query (:func:`hytegraph.catalogue.evaluate`) that has no network, a
+  memory limit and a deadline: the check of :mod:`hytegraph.safety` (updates, ``SERVICE``,
+  ``LOAD`` and ``FROM`` outside hytegraph's namespace get 403, a malformed query 400), the
+  choice of results format, the evaluation and the serialisation. A query past its time limit
+  gets 503, and so does one past its memory limit; a query that crashes its process gets 400.
+  At most ``workers`` queries run at once; a request that finds no free worker within the
+  time limit also gets 503. Requests are served by threads, so a slow query never holds up
+  others.
+- HTTP hygiene: a request with both ``Content-Length`` and ``Transfer-Encoding``, or with
+  two ``Content-Length`` headers, is refused; the connection is closed after every error
+  answer, so no unread body bytes can pass for a request; the ``Host`` header must name this
+  server (an IP address, ``localhost``, the ``host`` it was started on, or one of
+  ``allowed_hosts``), which defeats DNS rebinding; control characters are escaped in the log.
 - ``/`` is a small landing page (Finnish and English); ``/map?lang=fi|en|sv`` the network map,
   drawn on first request and kept.
 
 The store is loaded once at startup and only read. The server binds 127.0.0.1 unless told
-otherwise.
+otherwise. docs/security.md has the threat model and every limit.
 """
 
 from __future__ import annotations
 
 import html
+import ipaddress
 import os
+import re
 import threading
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hytegraph import __version__
-from hytegraph.errors import HytegraphError, QueryError, QueryRefused, QueryTimeout
+from hytegraph.errors import (
+    HytegraphError,
+    QueryError,
+    QueryMemoryExceeded,
+    QueryRefused,
+    QueryTimeout,
+    QueryTooLarge,
+)
+from hytegraph.safety import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_DEPTH,
+    DEFAULT_MEMORY_MB,
+    QueryLimits,
+)
 from hytegraph.store import Store
+
+if TYPE_CHECKING:
+    from hytegraph.safety import Approved
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_TIMEOUT = 30.0
+#: Largest request body read (413 above); the query in it has its own, lower limit.
 MAX_QUERY_BYTES = 1 << 20
 MAP_LANGUAGES = ("fi", "en", "sv")
-#: How queries run: "process" (a forked child per query, killed at the deadline) or "thread"
-#: (in the request's thread; at the deadline the answer is 503 and the query is asked to stop
-#: at its next result row, but one that computes long before its first row runs on).
-ISOLATION = ("process", "thread")
+#: How queries run: each in a forked child process without network, killed at its limits.
+#: (``"thread"``, running queries in the server process, was removed: a query could crash or
+#: hold up the server, and its time limit could not be enforced.)
+ISOLATION = ("process",)
 
 #: Media types per result format, as sent.
 MEDIA_TYPES: dict[str, str] = {
@@ -134,8 +158,66 @@ def negotiate(accept: str | None, form: str) -> str:
     return best[1]
 
 
+def _answer(
+    store: Store, approved: Approved, accept: str | None, fmt: str | None
+) -> tuple[Any, ...]:
+    """In the query's process: the results format for the approved query, and the results.
+    ``("ok", format, body)``, or ``("refused", status, message)`` when no format fits."""
+    form = approved.form
+    if fmt is not None:
+        allowed = ("ttl", "nt", "jsonld") if form in _GRAPH_FORMS else ("json", "xml", "csv", "tsv")
+        if fmt not in allowed:
+            return (
+                "refused",
+                int(HTTPStatus.BAD_REQUEST),
+                f"format={fmt} does not fit a {form} query; use one of {', '.join(allowed)}",
+            )
+        chosen = fmt
+    else:
+        try:
+            chosen = negotiate(accept, form)
+        except ProtocolError as e:
+            return ("refused", int(e.status), e.message)
+    return ("ok", chosen, store.query_results(approved.text, chosen))
+
+
+_CONTROL = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (C0, C1, line separators, bidirectional overrides)
+    written as escapes, so that a request cannot forge or hide lines of the log."""
+
+    def escape(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _CONTROL.sub(escape, text)
+
+
+def host_name(header: str) -> str:
+    """The name in a ``Host`` header: no port, no IPv6 brackets, lower case, no final dot."""
+    value = header.strip().lower()
+    if value.startswith("["):
+        end = value.find("]")
+        name = value[1:end] if end > 0 else value
+    else:
+        name = value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+    return name.rstrip(".")
+
+
 class SparqlServer(ThreadingHTTPServer):
-    """The HTTP server: one thread per connection, at most ``workers`` queries at a time."""
+    """The HTTP server: one thread per connection, at most ``workers`` queries at a time.
+
+    ``timeout``, ``max_memory_mb``, ``max_query_bytes`` and ``max_depth`` bound each query
+    (:class:`hytegraph.safety.QueryLimits`). ``allowed_hosts``: names besides IP addresses,
+    ``localhost`` and ``host`` that the ``Host`` header may carry (``"*"``: any).
+    ``network_isolation``: refuse to start where query processes cannot be cut off the
+    network (:class:`hytegraph.sandbox.NetworkIsolationError`); ``False`` starts anyway and
+    relies on the query check alone.
+    """
 
     daemon_threads = True
     request_queue_size = 128
@@ -152,12 +234,44 @@ class SparqlServer(ThreadingHTTPServer):
         log: Callable[[str], None] | None = None,
         map_renderer: Callable[..., str] | None = None,
         isolation: str = "process",
+        max_memory_mb: int | None = DEFAULT_MEMORY_MB,
+        max_query_bytes: int = DEFAULT_MAX_BYTES,
+        max_depth: int = DEFAULT_MAX_DEPTH,
+        allowed_hosts: Iterable[str] = (),
+        network_isolation: bool = True,
     ) -> None:
         if isolation not in ISOLATION:
-            raise ValueError(f"isolation must be one of {ISOLATION}")
+            raise ValueError(
+                f"isolation={isolation!r}: queries always run in a separate process "
+                f"(choose one of {ISOLATION})"
+            )
+        from hytegraph import sandbox
+        from hytegraph.safety import warm_up
+
+        if not sandbox.can_fork():  # pragma: no cover - Windows
+            raise sandbox.NetworkIsolationError(
+                "this system cannot fork a process per query, which serve needs"
+            )
+        problem = sandbox.network_isolation_problem()
+        if problem is not None and network_isolation:
+            raise sandbox.NetworkIsolationError(
+                f"queries cannot be cut off from the network on this system: {problem}"
+            )
+        #: None when queries run without network; else why they cannot (served anyway).
+        self.network_problem = problem
         self.store = store
         self.isolation = isolation
         self.query_timeout = timeout
+        self.limits = QueryLimits(
+            max_bytes=max_query_bytes,
+            max_depth=max_depth,
+            timeout=timeout,
+            memory_mb=max_memory_mb,
+            network="cut" if network_isolation else "try",
+        )
+        self.bound_host = host_name(host)
+        self.allowed_hosts = {host_name(h) if h != "*" else h for h in allowed_hosts}
+        warm_up()  # the parsers imported once, shared by every query process
         self.workers = workers or max(2, 2 * (os.cpu_count() or 1))
         self.slots = threading.BoundedSemaphore(self.workers)
         self.log = log
@@ -172,31 +286,34 @@ class SparqlServer(ThreadingHTTPServer):
         shown = f"[{host}]" if ":" in str(host) else str(host)
         return f"http://{shown}:{port}"
 
+    def host_allowed(self, header: str) -> bool:
+        """Whether a ``Host`` header names this server. An IP address always does: DNS
+        rebinding needs a name that the attacker's DNS server answers for."""
+        name = host_name(header)
+        if "*" in self.allowed_hosts or name in self.allowed_hosts:
+            return True
+        if name in ("localhost", self.bound_host):
+            return True
+        try:
+            ipaddress.ip_address(name)
+        except ValueError:
+            return False
+        return True
+
     # -- work ---------------------------------------------------------------------------------
 
     def run_query(self, text: str, accept: str | None, fmt: str | None) -> tuple[str, bytes]:
-        """``(media type, body)`` for a query, or :class:`ProtocolError`."""
+        """``(media type, body)`` for a query, or :class:`ProtocolError`. Only the query's size
+        and nesting are checked here; it is read and run in a child process."""
+        from functools import partial
+
         from hytegraph import catalogue
-        from hytegraph.safety import check_query
+        from hytegraph.safety import check_bounds
 
         try:
-            form = check_query(text)
-        except QueryRefused as e:
-            raise ProtocolError(HTTPStatus.FORBIDDEN, e.describe()) from None
-        except QueryError as e:
+            check_bounds(text, self.limits)
+        except QueryTooLarge as e:
             raise ProtocolError(HTTPStatus.BAD_REQUEST, e.describe()) from None
-        if fmt is not None:
-            allowed = (
-                ("ttl", "nt", "jsonld") if form in _GRAPH_FORMS else ("json", "xml", "csv", "tsv")
-            )
-            if fmt not in allowed:
-                raise ProtocolError(
-                    HTTPStatus.BAD_REQUEST,
-                    f"format={fmt} does not fit a {form} query; use one of {', '.join(allowed)}",
-                )
-            chosen = fmt
-        else:
-            chosen = negotiate(accept, form)
         if not self.slots.acquire(timeout=self.query_timeout):
             raise ProtocolError(
                 HTTPStatus.SERVICE_UNAVAILABLE,
@@ -204,16 +321,22 @@ class SparqlServer(ThreadingHTTPServer):
                 {"Retry-After": "5"},
             )
         try:
-            body = catalogue.execute_results(self.store, text, chosen, timeout=self.query_timeout)
-        except QueryTimeout as e:
+            outcome = catalogue.evaluate(
+                self.store, text, partial(_answer, accept=accept, fmt=fmt), self.limits
+            )
+        except (QueryTimeout, QueryMemoryExceeded) as e:
             raise ProtocolError(
                 HTTPStatus.SERVICE_UNAVAILABLE, e.describe(), {"Retry-After": "5"}
             ) from None
+        except QueryRefused as e:
+            raise ProtocolError(HTTPStatus.FORBIDDEN, e.describe()) from None
         except QueryError as e:
             raise ProtocolError(HTTPStatus.BAD_REQUEST, e.describe()) from None
         finally:
             self.slots.release()
-        return MEDIA_TYPES[chosen], body
+        if outcome[0] != "ok":
+            raise ProtocolError(HTTPStatus(outcome[1]), outcome[2])
+        return MEDIA_TYPES[outcome[1]], outcome[2]
 
     def map_page(self, lang: str) -> bytes:
         """The map in ``lang``, drawn on first request and then kept."""
@@ -259,7 +382,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         if self.server.log is not None:
-            self.server.log(f"{self.address_string()} - {format % args}")
+            self.server.log(printable(f"{self.address_string()} - {format % args}"))
 
     def _send(
         self,
@@ -279,32 +402,66 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _error(self, error: ProtocolError) -> None:
+        # After an error the rest of what the client sent (an unread body, say) is not read:
+        # closing the connection keeps it from being taken for the next request.
+        self.close_connection = True
         self._send(
             error.status,
             (error.message + "\n").encode("utf-8"),
             "text/plain; charset=utf-8",
-            error.headers,
+            {**error.headers, "Connection": "close"},
         )
 
+    def _check_host(self) -> None:
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) > 1:
+            raise ProtocolError(HTTPStatus.BAD_REQUEST, "the request has more than one Host")
+        if not hosts:
+            if self.request_version == "HTTP/1.0":
+                return
+            raise ProtocolError(HTTPStatus.BAD_REQUEST, "the request has no Host header")
+        if not self.server.host_allowed(hosts[0]):
+            name = printable(host_name(hosts[0]))
+            raise ProtocolError(
+                HTTPStatus.MISDIRECTED_REQUEST,
+                f"this server does not answer to the name {name!r} (a web page may be trying "
+                "to reach it through DNS rebinding)\n"
+                f"  hint: if that is its name, start it with --allow-host {name}",
+            )
+
     def _body(self) -> bytes:
-        length = self.headers.get("Content-Length")
-        if length is None:
-            if self.headers.get("Transfer-Encoding"):
-                raise ProtocolError(
-                    HTTPStatus.LENGTH_REQUIRED, "send the request with a Content-Length"
-                )
+        """The request body, read in full whatever the method, so that none of it can be
+        taken for the next request; refused when its length is not clear."""
+        lengths = self.headers.get_all("Content-Length") or []
+        encodings = self.headers.get_all("Transfer-Encoding") or []
+        if lengths and encodings:
+            raise ProtocolError(
+                HTTPStatus.BAD_REQUEST,
+                "the request has both Content-Length and Transfer-Encoding; send only "
+                "Content-Length",
+            )
+        if encodings:
+            raise ProtocolError(
+                HTTPStatus.LENGTH_REQUIRED,
+                "send the request with a Content-Length (chunked bodies are not accepted)",
+            )
+        if not lengths:
             return b""
-        try:
-            size = int(length)
-        except ValueError:
-            raise ProtocolError(HTTPStatus.BAD_REQUEST, "Content-Length is not a number") from None
-        if size < 0 or size > MAX_QUERY_BYTES:
-            self.close_connection = True
+        if len(lengths) > 1 or "," in lengths[0]:
+            raise ProtocolError(HTTPStatus.BAD_REQUEST, "the request has more than one length")
+        length = lengths[0].strip()
+        if not re.fullmatch(r"[0-9]{1,12}", length):
+            raise ProtocolError(HTTPStatus.BAD_REQUEST, "Content-Length is not a number")
+        size = int(length)
+        if size > MAX_QUERY_BYTES:
             raise ProtocolError(
                 HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                 f"the request body is larger than {MAX_QUERY_BYTES} bytes",
             )
-        return self.rfile.read(size)
+        body = self.rfile.read(size)
+        if len(body) < size:
+            raise ProtocolError(HTTPStatus.BAD_REQUEST, "the request body ended early")
+        return body
 
     # -- routes -------------------------------------------------------------------------------
 
@@ -332,7 +489,8 @@ class _Handler(BaseHTTPRequestHandler):
         url = urllib.parse.urlsplit(self.path)
         params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
         try:
-            body = self._body() if method == "POST" else b""
+            self._check_host()
+            body = self._body()
             if url.path in ("/sparql", "/query"):
                 self._sparql(method, params, body)
             elif url.path == "/update":
@@ -443,10 +601,12 @@ def serve(
     log: Callable[[str], None] | None = None,
     ready: Callable[[SparqlServer], None] | None = None,
     isolation: str = "process",
+    **limits: Any,
 ) -> None:
-    """Run the server until interrupted (Ctrl-C)."""
+    """Run the server until interrupted (Ctrl-C); ``limits`` are :class:`SparqlServer`'s
+    keyword arguments (``max_memory_mb``, ``allowed_hosts``, ...)."""
     server = SparqlServer(
-        store, host, port, timeout=timeout, workers=workers, log=log, isolation=isolation
+        store, host, port, timeout=timeout, workers=workers, log=log, isolation=isolation, **limits
     )
     try:
         if ready is not None:
@@ -458,4 +618,4 @@ def serve(
         server.server_close()
 
 
-__all__ = ["MEDIA_TYPES", "SparqlServer", "negotiate", "serve"]
+__all__ = ["MEDIA_TYPES", "SparqlServer", "host_name", "negotiate", "printable", "serve"]

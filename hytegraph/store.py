@@ -13,7 +13,9 @@ Time limits: with ``timeout=`` the query runs in a daemon worker thread and the 
 waiting at the deadline, raising :class:`~hytegraph.errors.QueryTimeout`. Python cannot kill a
 thread, so the worker is asked to stop: it checks a cancel flag between result rows and
 quits at the next row. A query that computes for long before its first row (a big ORDER BY or
-aggregate) runs on in the background until it finishes; its result is discarded.
+aggregate) runs on in the background until it finishes; its result is discarded. That is good
+enough for hytegraph's own queries; a query from a person runs in a process of its own that is
+killed at its deadline instead (:func:`hytegraph.catalogue.evaluate`, :mod:`hytegraph.sandbox`).
 """
 
 from __future__ import annotations

@@ -279,9 +279,8 @@ def test_malformed_query_says_where(server):
 # time limits and concurrency
 
 
-@pytest.mark.parametrize("isolation", ["process", "thread"])
-def test_slow_query_times_out_and_fast_ones_still_run(store, expected_chairs, isolation):
-    srv, thread = _start(store, timeout=5.0, workers=2, isolation=isolation)
+def test_slow_query_times_out_and_fast_ones_still_run(store, expected_chairs):
+    srv, thread = _start(store, timeout=5.0, workers=2)
     try:
         slow: dict[str, object] = {}
 
@@ -351,10 +350,36 @@ def test_real_map_page(store):
     assert "Lasten ja nuorten hyvinvoinnin ohjausryhmä" in body.decode("utf-8")
 
 
+def test_serve_refuses_to_start_where_queries_keep_the_network(monkeypatch, mini):
+    from hytegraph import sandbox
+
+    monkeypatch.setattr(sandbox, "network_isolation_problem", lambda: "the kernel said no")
+    result = CliRunner().invoke(main, ["serve", "--port", "0"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "Error: queries cannot be cut off from the network on this system: the kernel said no"
+    )
+    assert "--no-network-isolation" in result.stderr
+
+
+def test_serve_starts_with_a_warning_when_told_to(monkeypatch, mini):
+    from hytegraph import sandbox
+
+    monkeypatch.setattr(sandbox, "network_isolation_problem", lambda: "the kernel said no")
+    monkeypatch.setattr(SparqlServer, "serve_forever", lambda self, poll_interval=0.5: None)
+    result = CliRunner().invoke(main, ["serve", "--port", "0", "--no-network-isolation"])
+    assert result.exit_code == 0, result.stderr
+    assert "WARNING: queries are NOT cut off from the network (the kernel said no)" in (
+        result.stderr
+    )
+
+
 def test_serve_help_lists_the_options():
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0
     for option in ("--host", "--port", "--timeout", "--workers", "--isolation"):
+        assert option in result.output
+    for option in ("--max-memory", "--max-query-size", "--max-nesting", "--allow-host"):
         assert option in result.output
 
 

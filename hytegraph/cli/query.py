@@ -34,6 +34,43 @@ def _limit(timeout: float) -> float | None:
     return timeout or None
 
 
+def limit_options(func: F) -> F:
+    """``--max-memory``, ``--max-query-size`` and ``--max-nesting``: what one query from a
+    person may use (``hytegraph query`` and ``hytegraph serve``)."""
+    from hytegraph.safety import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MEMORY_MB
+
+    options = (
+        click.option(
+            "--max-memory",
+            type=click.IntRange(min=0),
+            default=DEFAULT_MEMORY_MB,
+            show_default=True,
+            metavar="MB",
+            help="Memory a query may use beyond the loaded graph; past it the query is "
+            "stopped (0: no limit).",
+        ),
+        click.option(
+            "--max-query-size",
+            type=click.IntRange(min=1),
+            default=DEFAULT_MAX_BYTES,
+            show_default=True,
+            metavar="BYTES",
+            help="Longest query text accepted.",
+        ),
+        click.option(
+            "--max-nesting",
+            type=click.IntRange(min=1),
+            default=DEFAULT_MAX_DEPTH,
+            show_default=True,
+            metavar="N",
+            help="Deepest nesting of { ( [ accepted in a query.",
+        ),
+    )
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 @main.command()
 @format_option()
 def queries(fmt: str) -> None:
@@ -71,6 +108,7 @@ def queries(fmt: str) -> None:
 @format_option(RESULT_FORMATS)
 @lang_option()
 @timeout_option()
+@limit_options
 @click.pass_obj
 def query(
     app: AppContext,
@@ -79,22 +117,36 @@ def query(
     fmt: str,
     lang: str,
     timeout: float,
+    max_memory: int,
+    max_query_size: int,
+    max_nesting: int,
 ) -> None:
     """Run a catalogue query by NAME, a query FILE, or a query read from standard input (-).
 
     Results: a readable table (labels instead of IRIs), or the W3C SPARQL results formats
     json, csv, tsv, xml; CONSTRUCT and DESCRIBE give Turtle (or nt, jsonld). Queries are
-    read-only and local: updates, SERVICE, LOAD and FROM with an outside IRI are refused.
+    read-only and local: updates, SERVICE, LOAD and FROM with an outside IRI are refused. A
+    query is read and run in a separate process without network access, stopped at the time
+    and memory limits.
     """
     from hytegraph import catalogue
     from hytegraph.errors import QueryError
-    from hytegraph.safety import check_query
+    from hytegraph.safety import QueryLimits
 
     if query_ref == "-":
         chosen = catalogue.from_text(sys.stdin.read(), "-")
     else:
         chosen = catalogue.find(query_ref)
-    form = check_query(chosen.text)  # refuse before loading anything
+    limits = QueryLimits(
+        max_bytes=max_query_size,
+        max_depth=max_nesting,
+        timeout=_limit(timeout),
+        memory_mb=max_memory or None,
+        # A person's own query on their own machine: where the system cannot cut the query
+        # process off the network, the query check alone keeps SERVICE out (docs/security.md).
+        network="try",
+    )
+    form = catalogue.check(chosen.text, limits)  # refuse before loading anything
     graph_result = form in GRAPH_FORMS
     if graph_result and fmt in ("json", "csv", "tsv", "xml"):
         raise QueryError(
@@ -110,14 +162,13 @@ def query(
     from hytegraph.names import index_for
 
     bindings = catalogue.parse_params(chosen, params, lambda: index_for(store))
-    limit = _limit(timeout)
     if fmt != "table" or graph_result:
         out_fmt = "ttl" if fmt == "table" else fmt
-        data = catalogue.execute_results(store, chosen.text, out_fmt, bindings, timeout=limit)
+        data = catalogue.execute_results(store, chosen.text, out_fmt, bindings, limits=limits)
         # bytes as they are: the W3C CSV format ends lines with CRLF
         click.echo(data if data.endswith(b"\n") else data + b"\n", nl=False)
         return
-    result = catalogue.execute(store, chosen.text, bindings, timeout=limit)
+    result = catalogue.execute(store, chosen.text, bindings, limits=limits)
     if isinstance(result, bool):
         click.echo("true" if result else "false")
         return
