@@ -279,12 +279,13 @@ RELATIONS: dict[str, Relation] = {
         ),
         Relation("part_of", {"fi": "osa", "en": "part of", "sv": "del av"}),
         Relation("monitors", {"fi": "seuraa", "en": "monitors", "sv": "följer upp"}),
+        Relation("works_at", {"fi": "toimii paikassa", "en": "works at", "sv": "verkar på"}),
         Relation("based_on", {"fi": "pohjautuu", "en": "based on", "sv": "bygger på"}),
     )
 }
 
 #: Relations that tie an actor to a body it works in (the actor-body graph of the analysis).
-AFFILIATIONS = ("chairs", "member", "participates", "represented", "responsible")
+AFFILIATIONS = ("chairs", "member", "participates", "represented", "responsible", "works_at")
 
 #: Membership roles → relation; other roles (member, representative, deputy, secretary) are
 #: ``member`` with the role as detail.
@@ -296,6 +297,7 @@ _FAMILY_RELATION = {
     "monitoring": "monitors",
     "subordination": "part_of",
     "derivation": "based_on",
+    "site": "works_at",
 }
 
 
