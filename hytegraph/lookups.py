@@ -302,7 +302,9 @@ def who(
     match = resolve(store, name, ACTOR_KINDS, "actor")
     ctx = _Context(store, lang)
     actor = URIRef(match.iri)
-    rows = _mark(_relations(ctx, store, "actor-roles", {"actor": actor}, "actor", timeout), ctx, None)
+    rows = _mark(
+        _relations(ctx, store, "actor-roles", {"actor": actor}, "actor", timeout), ctx, None
+    )
     for other in possibly_same(store, actor, timeout=timeout):
         found = _relations(ctx, store, "actor-roles", {"actor": other}, "actor", timeout)
         rows += _mark(found, ctx, other)
@@ -338,7 +340,7 @@ def identifiers(store: Store, iri: Node, lang: str = "fi") -> list[Row]:
     """The external identifiers of ``iri``: each ``org:identifier`` (``scheme`` named by its
     datatype, e.g. "kuntanumero") and each ``owl:sameAs`` IRI (``scheme`` "owl:sameAs")."""
     found: list[Row] = []
-    for _s_, prop, value in store.objects_of([iri], (ORG.identifier, OWL.sameAs)):
+    for _subject, prop, value in store.objects_of([iri], (ORG.identifier, OWL.sameAs)):
         if prop == OWL.sameAs:
             found.append({"scheme": "owl:sameAs", "value": str(value), "datatype": None})
         elif isinstance(value, Literal):

@@ -100,7 +100,9 @@ def who(app: AppContext, name: str, fmt: str, lang: str, timeout: float) -> None
     store = app.load()
     match, rows = lookups.who(store, name, lang, timeout=_timeout(timeout))
     _announce(match, lang, store)
-    _emit(rows, fmt, lang, ["relation", "target", "context", "topic", "possibly_same_as", "sources"])
+    _emit(
+        rows, fmt, lang, ["relation", "target", "context", "topic", "possibly_same_as", "sources"]
+    )
 
 
 @main.command()
