@@ -3,7 +3,8 @@
 
 A :class:`NameIndex` is built once from every name in the graph (``skos:prefLabel``,
 ``skos:altLabel``, ``skos:hiddenLabel``, ``rdfs:label``, ``foaf:name``; one SPARQL query) and
-answers a lookup from dictionaries, without scanning the labels. A name and a query are compared through keys:
+answers a lookup from dictionaries, without scanning the labels. A name and a query are
+compared through keys:
 
 - *exact*: case-folded, dashes and spaces unified (``ä`` stays ``ä``);
 - *plain*: the exact key without diacritics, so ``Lansi-Uudenmaan`` finds ``Länsi-Uudenmaan``;
