@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import RDF
 from conftest import MINI
+from rdflib import RDF
 
 from hytegraph import cache, resources
 from hytegraph.cli import main
