@@ -47,7 +47,9 @@ NAMED_GRAPH = ID + "graph/hytegraph"
 #: File names of the CSV export.
 CSV_FILES = ("nodes.csv", "edges.csv")
 
-NODE_COLUMNS = ("id", "kind", "label", "label_fi", "label_en", "label_sv", "evidence")
+NODE_COLUMNS = (
+    "id", "kind", "label", "label_fi", "label_en", "label_sv", "identifiers", "evidence"
+)  # fmt: skip
 EDGE_COLUMNS = ("source", "target", "relation", "label", "detail", "fact", "evidence")
 
 
@@ -126,6 +128,7 @@ def flat_network(network: nx.MultiDiGraph, lang: str = "fi") -> nx.MultiDiGraph:
             kind=data["kind"],
             label=data.get(f"label_{lang}") or data["label_fi"],
             **{f"label_{lg}": data.get(f"label_{lg}", "") for lg in LANGUAGES},
+            identifiers="; ".join(data.get("identifiers", [])),
             evidence=_quotes(data["evidence"]),
         )
     for u, v, key, data in network.edges(keys=True, data=True):

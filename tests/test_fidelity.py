@@ -383,3 +383,15 @@ def test_lookups_and_exports_show_identifiers(tmp_path):
     graph = rdflib.Graph().parse(out)
     org = rdflib.Namespace("http://www.w3.org/ns/org#")
     assert str(graph.value(IDNS["org/espoo"], org.identifier)) == "049"
+
+
+def test_network_exports_carry_identifiers(tmp_path):
+    out = tmp_path / "net"
+    result = CliRunner().invoke(main, ["export", "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    import csv
+
+    with (out / "nodes.csv").open(encoding="utf-8") as f:
+        rows = {r["id"]: r for r in csv.DictReader(f)}
+    assert rows[ID + "org/espoo"]["identifiers"] == "kuntanumero 049"
+    assert rows[ID + "org/lansi-uusimaa"]["identifiers"] == ""
