@@ -105,7 +105,7 @@ def synthetic_turtle(n: int, seed: int = 1) -> str:
         unit = rnd.randrange(counts["unit"])
         ev = evidence(f"Järjestö {i} tekee yhteistyötä yksikön {unit} kanssa.")
         add(
-            f"<fact/s{fact}> a hyte:Cooperation ; hyte:party <org/ngo-s{i}> , <unit/s{unit}> ; hyte:evidence {ev} .\n"
+            f"<fact/s{fact}> a hyte:Cooperation ; hyte:focalParty <org/ngo-s{i}> ; hyte:partner <unit/s{unit}> ; hyte:evidence {ev} .\n"
         )
     for i in range(counts["collective"]):
         membership(f"collective/s{i}", rnd.randrange(bodies), "participant")

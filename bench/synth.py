@@ -7,9 +7,10 @@ validate`` can check every quote. The same size and seed always give the same by
 
 The shape mirrors ``data/espoo-2023.ttl``: every fact is a qualified node (``org:Membership``
 with a role, ``hyte:Responsibility`` with a kind, ``hyte:Cooperation``, ``hyte:FinancialSupport``,
-``hyte:Monitoring``, ``hyte:Subordination``, ``prov:Derivation``) citing a ``hyte:Evidence``
+``hyte:Monitoring``, ``hyte:Subordination``, ``hyte:SitePresence``, ``prov:Derivation``) citing a
+``hyte:Evidence``
 whose quote is a sentence of a source document; entities carry Finnish, English and (some)
-Swedish preferred labels and inflected alternative labels; unnamed plural mentions are
+Swedish preferred labels and other word forms as hidden labels; unnamed plural mentions are
 ``hyte:Collective`` nodes. The country is laid out as 21 wellbeing services counties plus one
 city that organises its own services (as Helsinki does), up to about 300 municipalities; each
 municipality has divisions and result units, people, NGOs, a wellbeing plan and report, and
@@ -252,10 +253,10 @@ _BODY_KINDS = (
         "{en} Inclusion Project",
     ),
     (
-        "ServicePoint",
-        "{gen} nuorten palvelupiste",
-        "{gen} nuorten palvelupisteessä",
-        "{en} Youth Service Point",
+        "Network",
+        "{gen} nuorten palveluverkosto",
+        "{gen} nuorten palveluverkostossa",
+        "{en} Youth Services Network",
     ),
     (
         "ExpertGroup",
@@ -557,7 +558,7 @@ class _Generator:
         ]
         if sv:
             pairs.append(("skos:prefLabel", w.lit(sv, "sv")))
-        pairs += [("skos:altLabel", w.lit(a, "fi")) for a in alts]
+        pairs += [("skos:hiddenLabel", w.lit(a, "fi")) for a in alts]
         pairs.append(("hyte:evidence", ev))
         w.emit(iri, pairs)
         self.counts[cls] = self.counts.get(cls, 0) + 1
@@ -607,7 +608,7 @@ class _Generator:
                 ("skos:prefLabel", w.lit("muut järjestöt", "fi")),
                 ("skos:prefLabel", w.lit("other NGOs", "en")),
                 ("skos:prefLabel", w.lit("andra organisationer", "sv")),
-                ("skos:altLabel", w.lit("muiden järjestöjen", "fi")),
+                ("skos:hiddenLabel", w.lit("muiden järjestöjen", "fi")),
                 ("hyte:evidence", collective_ev),
             ],
         )
@@ -717,6 +718,21 @@ class _Generator:
                     f"org/{slug}-ngo-{n + 1}", f"hyte:{cls}", full, f"{en} of {name}", [alt], ev
                 )
             )
+        # a service point: a place (org:Site) where a unit serves clients
+        site_ev = src.evidence(f"{gen} nuorten palvelupisteessä palvellaan asiakkaita.", 1)
+        site = self.organisation(
+            f"site/{slug}-palvelupiste",
+            "hyte:ServicePoint",
+            f"{gen} nuorten palvelupiste",
+            f"Youth service point of {name}",
+            [f"{gen} nuorten palvelupisteessä"],
+            site_ev,
+        )
+        self.fact(
+            "hyte:SitePresence",
+            [("hyte:siteAgent", units[3 % len(units)]), ("hyte:site", site)],
+            site_ev,
+        )
         people = [self.new_person(src) for _ in range(12)]
         elected_ev = src.evidence(f"{gen} luottamushenkilöt osallistuvat ohjelman ohjaukseen.", 2)
         elected = w.iri(f"collective/{slug}-luottamushenkilot")
@@ -727,7 +743,7 @@ class _Generator:
                 ("hyte:collectiveOf", "hyte:ElectedOfficial"),
                 ("skos:prefLabel", w.lit(f"{gen} luottamushenkilöt", "fi")),
                 ("skos:prefLabel", w.lit(f"elected officials of {name}", "en")),
-                ("skos:altLabel", w.lit(f"{gen} luottamushenkilöitä", "fi")),
+                ("skos:hiddenLabel", w.lit(f"{gen} luottamushenkilöitä", "fi")),
                 ("hyte:evidence", elected_ev),
             ],
         )
@@ -776,8 +792,8 @@ class _Generator:
             self.fact(
                 "hyte:Cooperation",
                 [
-                    ("hyte:party", muni),
-                    ("hyte:party", c_iri),
+                    ("hyte:focalParty", muni),
+                    ("hyte:partner", c_iri),
                     (
                         "hyte:topic",
                         w.lit("rajapintayhteistyö hyvinvoinnin ja terveyden edistämiseksi", "fi"),
@@ -903,9 +919,9 @@ class _Generator:
         self.fact(
             "hyte:Cooperation",
             [
-                ("hyte:party", owner),
-                ("hyte:party", ngo),
-                ("hyte:party", nat),
+                ("hyte:focalParty", owner),
+                ("hyte:partner", ngo),
+                ("hyte:partner", nat),
                 ("hyte:context", body),
                 ("hyte:topic", w.lit(topic_fi, "fi")),
                 ("hyte:topic", w.lit(topic_en, "en")),

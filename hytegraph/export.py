@@ -53,7 +53,9 @@ NAMED_GRAPH = ID + "graph/hytegraph"
 #: File names of the CSV export.
 CSV_FILES = ("nodes.csv", "edges.csv")
 
-NODE_COLUMNS = ("id", "kind", "label", "label_fi", "label_en", "label_sv", "evidence")
+NODE_COLUMNS = (
+    "id", "kind", "label", "label_fi", "label_en", "label_sv", "identifiers", "evidence"
+)  # fmt: skip
 EDGE_COLUMNS = ("source", "target", "relation", "label", "detail", "fact", "evidence")
 
 
@@ -134,6 +136,7 @@ def flat_network(
             "kind": data["kind"],
             "label": data.get(f"label_{lang}") or data["label_fi"],
             **{f"label_{lg}": data.get(f"label_{lg}", "") for lg in LANGUAGES},
+            "identifiers": "; ".join(data.get("identifiers", [])),
             "evidence": _quotes(data["evidence"]),
         }
         flat.add_node(text(node), **{k: text(v) for k, v in attrs.items()})

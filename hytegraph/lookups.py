@@ -5,6 +5,10 @@ the chosen language and the evidence behind each row.
 Every function returns a list of dicts. Label columns (``chair``, ``body``, ``target``, ...) are
 in ``lang`` (falling back to Finnish); ``*_iri`` columns hold the IRIs; ``sources`` is a list of
 ``{"source", "item", "item_number", "respondent", "quote", "evidence_iri"}`` dicts.
+
+An entity recorded as possibly the same as another (``hyte:possiblySameAs``, e.g. an
+unidentified "Hyte-alue" and the wellbeing services county) is never merged with it: ``who`` and
+``county`` add the other's rows, each marked with ``possibly_same_as`` (its label).
 """
 
 from __future__ import annotations
@@ -14,10 +18,10 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, SKOS
+from rdflib.namespace import DCTERMS, OWL, SKOS
 
-from hytegraph import catalogue, labels
-from hytegraph.namespaces import HYTE
+from hytegraph import catalogue, labels, resources
+from hytegraph.namespaces import HYTE, ORG
 
 if TYPE_CHECKING:
     from rdflib.term import Node
@@ -273,22 +277,82 @@ def _relations(
     return _sort(out, "relation", "target", "fact_iri")
 
 
+def possibly_same(store: Store, iri: Node, *, timeout: float | None = None) -> list[Node]:
+    """The entities recorded as possibly the same as ``iri`` (either direction), sorted."""
+    rows = store.select(
+        resources.read_sparql("possibly_same"), {"entity": iri}, timeout=timeout
+    ).column("other")
+    return sorted({r for r in rows if r is not None}, key=str)
+
+
+def _mark(rows: list[Row], ctx: _Context, other: Node | None) -> list[Row]:
+    for row in rows:
+        row["possibly_same_as"] = ctx.label(other) if other is not None else None
+        row["possibly_same_as_iri"] = _s(other)
+    return rows
+
+
 def who(
     store: Store, name: str, lang: str = "fi", *, timeout: float | None = None
 ) -> tuple[Match, list[Row]]:
-    """What an actor does: roles in bodies, responsibilities, cooperation, support, monitoring."""
+    """What an actor does: roles in bodies, responsibilities, cooperation, support, monitoring,
+    and the same for each entity recorded as possibly the same actor (marked as such)."""
     from hytegraph.names import ACTOR_KINDS
 
     match = resolve(store, name, ACTOR_KINDS, "actor")
     ctx = _Context(store, lang)
-    rows = _relations(ctx, store, "actor-roles", {"actor": URIRef(match.iri)}, "actor", timeout)
+    actor = URIRef(match.iri)
+    rows = _mark(
+        _relations(ctx, store, "actor-roles", {"actor": actor}, "actor", timeout), ctx, None
+    )
+    for other in possibly_same(store, actor, timeout=timeout):
+        found = _relations(ctx, store, "actor-roles", {"actor": other}, "actor", timeout)
+        rows += _mark(found, ctx, other)
     return match, rows
 
 
+#: ``actor-roles`` relations kept for ``county`` (memberships and responsibilities keep theirs).
+_COOPERATES = "https://w3id.org/hytegraph/ontology#cooperatesWith"
+_COOPERATION = HYTE.Cooperation
+
+
 def county(store: Store, lang: str = "fi", *, timeout: float | None = None) -> list[Row]:
-    """Every body, responsibility and cooperation the wellbeing services county takes part in."""
+    """Every body, responsibility and cooperation the wellbeing services county takes part in,
+    and those of each entity recorded as possibly the same as the county (marked as such)."""
     ctx = _Context(store, lang)
-    return _relations(ctx, store, "county-participation", {}, "county", timeout)
+    rows = _mark(_relations(ctx, store, "county-participation", {}, "county", timeout), ctx, None)
+    for county_iri in dict.fromkeys(URIRef(r["county_iri"]) for r in list(rows)):
+        for other in possibly_same(store, county_iri, timeout=timeout):
+            found = _relations(ctx, store, "actor-roles", {"actor": other}, "actor", timeout)
+            for row in found:
+                if row["relation_iri"] == _COOPERATES:  # named as county-participation does
+                    row["relation_iri"] = str(_COOPERATION)
+                    row["relation"] = ctx.label(_COOPERATION)
+                row["county"] = ctx.label(county_iri)
+                row["county_iri"] = str(county_iri)
+                row.pop("actor", None)
+                row.pop("actor_iri", None)
+            rows += _mark(found, ctx, other)
+    return rows
+
+
+def identifiers(store: Store, iri: Node, lang: str = "fi") -> list[Row]:
+    """The external identifiers of ``iri``: each ``org:identifier`` (``scheme`` named by its
+    datatype, e.g. "kuntanumero") and each ``owl:sameAs`` IRI (``scheme`` "owl:sameAs")."""
+    found: list[Row] = []
+    for _subject, prop, value in store.objects_of([iri], (ORG.identifier, OWL.sameAs)):
+        if prop == OWL.sameAs:
+            found.append({"scheme": "owl:sameAs", "value": str(value), "datatype": None})
+        elif isinstance(value, Literal):
+            datatype = value.datatype
+            scheme = labels.label(store, datatype, lang) if datatype is not None else ""
+            found.append({"scheme": scheme, "value": str(value), "datatype": _s(datatype)})
+    return sorted(found, key=lambda r: (r["scheme"], r["value"]))
+
+
+def format_identifiers(found: Sequence[Row]) -> str:
+    """``kuntanumero 049; owl:sameAs http://...``: identifiers in one line."""
+    return "; ".join(f"{r['scheme']} {r['value']}".strip() for r in found)
 
 
 def body(
@@ -419,7 +483,10 @@ __all__ = [
     "compact_source",
     "compact_sources",
     "county",
+    "format_identifiers",
+    "identifiers",
     "ngos",
+    "possibly_same",
     "resolve",
     "sources",
     "who",

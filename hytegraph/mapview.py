@@ -111,6 +111,7 @@ RELATION_STYLE: dict[str, tuple[str, bool, bool]] = {
     "part_of": ("#7f7f7f", True, True),
     "monitors": ("#8c564b", False, True),
     "based_on": ("#bcbd22", True, True),
+    "works_at": ("#e377c2", True, True),
 }
 
 #: Every text of the page, per language.

@@ -2,8 +2,9 @@
 "Hyte ry:n" or "lasten ja nuorten ohjausryhmässä".
 
 A :class:`NameIndex` is built once from every name in the graph (``skos:prefLabel``,
-``skos:altLabel``, ``rdfs:label``, ``foaf:name``; one SPARQL query) and answers a lookup from
-dictionaries, without scanning the labels. A name and a query are compared through keys:
+``skos:altLabel``, ``skos:hiddenLabel``, ``rdfs:label``, ``foaf:name``; one SPARQL query) and
+answers a lookup from dictionaries, without scanning the labels. A name and a query are
+compared through keys:
 
 - *exact*: case-folded, dashes and spaces unified (``ä`` stays ``ä``);
 - *plain*: the exact key without diacritics, so ``Lansi-Uudenmaan`` finds ``Länsi-Uudenmaan``;
@@ -79,7 +80,14 @@ ACTOR_KINDS = frozenset(
 )
 BODY_KINDS = frozenset({"body"})
 
-_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+#: Names that are not preferred: other names, and hidden ones (inflected forms and spelling
+#: artefacts of a source, which match a query but are never shown).
+_ALT = frozenset(
+    {
+        "http://www.w3.org/2004/02/skos/core#altLabel",
+        "http://www.w3.org/2004/02/skos/core#hiddenLabel",
+    }
+)
 _FORMAT_VERSION = 1
 
 # ranks, best first
@@ -318,7 +326,7 @@ class NameIndex:
                     kind_of_type[str(type_)] = (rank, _KIND_OF_ROOT.get(str(root), "other"))
                 continue
             lang = getattr(label, "language", None) or ""
-            types = names[(str(iri), str(label), lang, str(prop) == _ALT)]
+            types = names[(str(iri), str(label), lang, str(prop) in _ALT)]
             if type_ is not None:
                 types.add(str(type_))
 

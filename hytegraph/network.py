@@ -4,7 +4,8 @@ documents and activities, with the evidence of every node and edge.
 Nodes are keyed by IRI (a string) and carry ``iri``, ``kind`` (a key of :data:`KINDS`),
 ``family`` (actor, body, document, activity, other), ``label_fi`` / ``label_en`` /
 ``label_sv`` (each falls back to Finnish), ``alt_labels`` (every other name, for search),
-``collective_of`` (for an unnamed collective: the kind of its members) and ``evidence``.
+``collective_of`` (for an unnamed collective: the kind of its members), ``identifiers``
+(``org:identifier`` values, each as "scheme value") and ``evidence``.
 
 Edges come from the qualified facts, never from the derived shortcuts, so that each edge carries
 the evidence of the fact it stands for. The key of an edge is its fact's IRI; attributes are
@@ -279,12 +280,13 @@ RELATIONS: dict[str, Relation] = {
         ),
         Relation("part_of", {"fi": "osa", "en": "part of", "sv": "del av"}),
         Relation("monitors", {"fi": "seuraa", "en": "monitors", "sv": "följer upp"}),
+        Relation("works_at", {"fi": "toimii paikassa", "en": "works at", "sv": "verkar på"}),
         Relation("based_on", {"fi": "pohjautuu", "en": "based on", "sv": "bygger på"}),
     )
 }
 
 #: Relations that tie an actor to a body it works in (the actor-body graph of the analysis).
-AFFILIATIONS = ("chairs", "member", "participates", "represented", "responsible")
+AFFILIATIONS = ("chairs", "member", "participates", "represented", "responsible", "works_at")
 
 #: Membership roles → relation; other roles (member, representative, deputy, secretary) are
 #: ``member`` with the role as detail.
@@ -296,6 +298,7 @@ _FAMILY_RELATION = {
     "monitoring": "monitors",
     "subordination": "part_of",
     "derivation": "based_on",
+    "site": "works_at",
 }
 
 
@@ -524,6 +527,12 @@ def _build_network(store: Store, lang: str) -> nx.MultiDiGraph:
         for c, cls in store.select_plain(resources.read_sparql("network_collectives"))
     }
 
+    identifiers: dict[str, list[str]] = defaultdict(list)
+    for node, value, scheme in store.select_plain(resources.read_sparql("network_identifiers")):
+        if node in nodes:
+            name = label_in(scheme, lang) if scheme is not None else ""
+            identifiers[node].append(f"{name} {value}".strip())
+
     graph = nx.MultiDiGraph(lang=lang)
     node_items = []
     for node in sorted(nodes):
@@ -540,6 +549,7 @@ def _build_network(store: Store, lang: str) -> nx.MultiDiGraph:
                     **own,
                     "alt_labels": sorted(alt[node] - names) if node in alt else [],
                     "collective_of": collective_of.get(node, ""),
+                    "identifiers": identifiers.get(node, []),
                     "evidence": evidence.get(node, []),
                 },
             )

@@ -9,6 +9,8 @@ from hytegraph import resources
 from hytegraph.namespaces import qname
 from hytegraph.store import Store
 
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
 #: Categories in the order they are reported.
 CATEGORIES = (
     "persons",
@@ -68,6 +70,7 @@ def summarise(store: Store) -> Summary:
         members[str(category)].add(node)
         kinds[str(category)][qname(str(kind))] += 1
     shortcuts = set(store.info.inference.derived) if store.info is not None else set()
+    shortcuts.discard(_RDF_TYPE)  # the rules also type facts (hyte:Fact): a class, not a relation
     relations: Counter[str] = Counter()
     for predicate, n in store.select(resources.read_sparql("summary_predicates")).rows:
         if str(predicate) in shortcuts:

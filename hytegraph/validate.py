@@ -1,4 +1,15 @@
-"""Check a graph: SHACL shapes (``ontology/shapes.ttl``, via pyshacl) plus integrity checks.
+"""Check a graph: SHACL shapes (``ontology/shapes.ttl``, via pyshacl) over the data and its RDFS
+entailment with the vendored W3C vocabularies, OWL 2 RL consistency, derived facts, and
+integrity checks.
+
+With the vocabularies' meaning (:mod:`hytegraph.reasoning`, all in the SPARQL engine):
+
+- the shapes see what ORG and PROV-O entail (a node that is ``org:subOrganizationOf``
+  something is an ``org:Organization``, whatever its own type says);
+- the graph must be consistent under OWL 2 RL with ORG, PROV-O and the ontology (no node in
+  two disjoint classes, ...);
+- every shortcut triple (``hyte:chairs``, ``hyte:cooperatesWith``, ``org:memberOf``, ...) must
+  be one the rules in ``ontology/rules/`` derive from the stated facts.
 
 Integrity checks, which SHACL cannot express against files outside the graph:
 
@@ -13,6 +24,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import rdflib
 from rdflib import Literal, URIRef
@@ -24,6 +36,9 @@ from hytegraph import rdfio, resources, sourcetext
 from hytegraph.errors import HytegraphError
 from hytegraph.namespaces import ID, SH, qname
 from hytegraph.store import Store
+
+if TYPE_CHECKING:
+    from hytegraph.reasoning import Inconsistency as reasoning_Inconsistency
 
 VIOLATION = "Violation"
 
@@ -107,11 +122,13 @@ def validate(
     shapes: Path | None = None,
     data_dirs: Sequence[Path] | None = None,
     lang: str = "fi",
+    rules: Sequence[Path] | None = None,
 ) -> ValidationReport:
     """Validate a loaded store, or load ``source`` (extra data files) with the bundled data first.
 
     ``shapes`` defaults to ``ontology/shapes.ttl``; ``data_dirs`` (where source texts are looked
-    up) defaults to the folders the store was loaded from.
+    up) defaults to the folders the store was loaded from; ``rules`` (what may be derived)
+    defaults to ``ontology/rules/*.rq``.
     """
     if isinstance(source, Store):
         store = source
@@ -121,9 +138,18 @@ def validate(
         store = load_graph(list(source))
     if data_dirs is None:
         data_dirs = store.info.data_dirs if store.info is not None else [resources.data_dir()]
-    graph = store.to_rdflib()
+    from hytegraph import reasoning
+
+    rule_files = list(resources.rule_files() if rules is None else rules)
+    work = reasoning.working_copy(store)
+    problems = shortcut_problems(store, reasoning.unsupported_shortcuts(work, rule_files), lang)
+    reasoning.add_vocabularies(work)
+    reasoning.rdfs_closure(work)
+    entailed = rdfio.new_graph(reasoning.without_vocabularies(work))
     shapes_graph = rdfio.read_graph(shapes if shapes is not None else resources.shapes_file())
-    problems = shacl_problems(graph, shapes_graph, lang=lang)
+    problems += shacl_problems(entailed, shapes_graph, lang=lang)
+    reasoning.owl_rl_closure(work)
+    problems += consistency_problems(store, reasoning.inconsistencies(work), lang)
     integrity = integrity_problems(store, data_dirs, lang=lang)
     # The shapes may already report a missing Finnish label; say it once.
     label_paths = {qname(str(SKOS.prefLabel))}
@@ -133,7 +159,7 @@ def validate(
         for p in integrity
         if not (p.component == "integrity:missing-finnish-label" and p.focus in reported)
     ]
-    return ValidationReport(problems=problems, triples=len(graph))
+    return ValidationReport(problems=sorted(problems, key=_sort_key), triples=len(store))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -253,6 +279,51 @@ def _short(term: Node) -> str:
 
 def _sort_key(p: Problem) -> tuple[str, str, str, str]:
     return (p.focus_label, str(p.focus), p.component, p.path or "")
+
+
+# ---------------------------------------------------------------------------------------------
+# reasoning: derived facts and OWL 2 RL consistency
+
+
+def shortcut_problems(
+    store: Store, unsupported: Sequence[tuple[Node, Node, Node]], lang: str = "fi"
+) -> list[Problem]:
+    """A violation for each shortcut triple that no rule derives from the stated facts."""
+    names = labels_mod.labels(store, [s for s, _p, _o in unsupported], lang)
+    return [
+        Problem(
+            focus=subject,
+            focus_label=names.get(subject, "?"),
+            path=qname(str(predicate)),
+            component="integrity:underived-shortcut",
+            message=f"{qname(str(predicate))} {_short(obj)} is stated, but no rule in "
+            "ontology/rules/ derives it from a stated fact",
+            hint="Write the qualified fact (org:Membership, hyte:Cooperation, "
+            "hyte:Responsibility, ...) with its hyte:evidence and let the rules derive the "
+            "shortcut; or remove the triple.",
+        )
+        for subject, predicate, obj in unsupported
+    ]
+
+
+def consistency_problems(
+    store: Store, found: Sequence[reasoning_Inconsistency], lang: str = "fi"
+) -> list[Problem]:
+    """A violation for each OWL 2 RL inconsistency."""
+    names = labels_mod.labels(store, [i.focus for i in found], lang)
+    return [
+        Problem(
+            focus=i.focus,
+            focus_label=names.get(i.focus, "?"),
+            path=None,
+            component=f"owl-rl:{i.rule}",
+            message=f"inconsistent with ORG, PROV-O and the ontology: {i.message}",
+            hint="Check the node's types and the domains and ranges of the properties used "
+            "on it (ontology/vendor/, ontology/hyte.ttl); a class or property of the wrong "
+            "vocabulary is the usual cause.",
+        )
+        for i in found
+    ]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import MINI
+from rdflib import RDF
 
 from hytegraph import cache, resources
 from hytegraph.cli import main
@@ -78,7 +79,9 @@ def test_cached_store_equals_in_memory_and_keeps_info(mini, root, extra):
     assert len(cached) == len(memory)
     assert cached.info.files == memory.info.files
     assert cached.info.data_dirs == memory.info.data_dirs == [mini / "data", extra.parent]
-    assert cached.info.inference.derived == memory.info.inference.derived == {str(HYTE.chairs): 2}
+    # the mini rules derive the chairs and type the two memberships as hyte:Fact
+    derived = {str(HYTE.chairs): 2, str(RDF.type): 2}
+    assert cached.info.inference.derived == memory.info.inference.derived == derived
     assert cached.info.inference.converged
 
 
@@ -119,10 +122,11 @@ def test_changed_ontology_rule_rebuilds(tmp_path, root, monkeypatch):
 
     shutil.copytree(MINI, tree)
     monkeypatch.setattr(resources, "ROOTS", [tree])
-    assert load_graph(cache=True).info.inference.derived == {str(HYTE.chairs): 1}
+    typed = {str(RDF.type): 1}  # the mini rules also type the membership as hyte:Fact
+    assert load_graph(cache=True).info.inference.derived == {str(HYTE.chairs): 1, **typed}
     rule = tree / "ontology" / "rules" / "memberships.rq"
     rule.write_text("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(false) }", encoding="utf-8")
-    assert load_graph(cache=True).info.inference.derived == {}
+    assert load_graph(cache=True).info.inference.derived == typed
 
 
 def test_corrupt_manifest_is_rebuilt_with_a_note(mini, root, extra, capsys):

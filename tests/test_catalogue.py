@@ -61,7 +61,14 @@ GOLDEN = [
         ["chair", "body", "exOfficio", "fact", "evidence"],
         {
             ("person/anna", "body/ohjausryhma", "false", "fact/m1", "evidence/ev1"),
-            ("post/rehtori", "body/alueryhmat", "true", "fact/m2", "evidence/ev2"),
+            # a chair post, held by virtue of an office: the post is the fact
+            (
+                "collective/rehtorit",
+                "body/alueryhmat",
+                "true",
+                "post/alueryhmien-puheenjohtaja",
+                "evidence/ev2",
+            ),
             ("person/ville", "body/tyoryhma", "false", "fact/m3", "evidence/ev3"),
             ("person/ville", "body/tyoryhma", "false", "fact/m3", "evidence/ev4"),
         },
@@ -152,9 +159,18 @@ GOLDEN = [
     ),
     (
         "actor-roles",
-        {"actor": "post/rehtori"},
+        {"actor": "collective/rehtorit"},
         ["actor", "relation", "target", "context", "fact", "evidence"],
-        {("post/rehtori", CHAIR, "body/alueryhmat", None, "fact/m2", "evidence/ev2")},
+        {
+            (
+                "collective/rehtorit",
+                CHAIR,
+                "body/alueryhmat",
+                None,
+                "post/alueryhmien-puheenjohtaja",
+                "evidence/ev2",
+            )
+        },
     ),
     (
         "body-composition",

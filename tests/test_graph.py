@@ -1,5 +1,6 @@
 import pytest
 from conftest import EXTRA, INVALID
+from rdflib import RDF
 
 from hytegraph import rdfio
 from hytegraph.errors import InputError, MissingFile, UnsupportedFormat
@@ -18,7 +19,8 @@ def test_loads_ontology_data_and_derives_shortcuts(mini, backend):
     assert info is not None
     assert [p.name for p in info.files] == ["hyte.ttl", "mini.ttl"]
     assert info.inference.converged
-    assert info.inference.derived == {str(HYTE.chairs): 1}
+    # the chair, and the membership typed as a fact (the mini rules/facts.rq)
+    assert info.inference.derived == {str(HYTE.chairs): 1, str(RDF.type): 1}
     assert info.data_dirs == [mini / "data"]
 
 

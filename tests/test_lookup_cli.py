@@ -39,9 +39,10 @@ LOOKUPS = [
     ["who", "Virpi Mattila"],
     ["who", "hyvinvointialueen"],
     ["who", "Hyte ry:n"],
-    ["who", "järjestöt"],
+    ["who", "järjestöt koty-verkostossa"],
     ["who", "Kasvun ja oppimisen toimialalla"],
     ["who", "aluepäälliköt"],
+    ["who", "Hyte-alue"],
     ["body", "lasten ja nuorten ohjausryhmässä"],
     ["ngos"],
     ["county"],
@@ -133,8 +134,8 @@ CHAIRS = {  # from the source document, by hand
     ("person/virpi-mikama", "body/tyoikaisten-ohjausryhma"),
     ("person/virpi-mattila", "body/lasten-ja-nuorten-ohjausryhma"),
     ("person/tero-luukkonen", "body/nuorten-hyvinvointityoryhma"),
-    (
-        "post/suomenkielisen-perusopetuksen-aluepaallikko",
+    (  # held by virtue of an office: a chair post held by the area heads
+        "collective/suomenkielisen-perusopetuksen-aluepaallikot",
         "body/alueelliset-lasten-ja-nuorten-hyvinvointiryhmat",
     ),
 }
@@ -147,9 +148,11 @@ def test_chairs_on_bundled_data(runner, store):
     # the same from the qualified facts, by a query of the test's own
     facts = store.select(
         """SELECT ?chair ?body WHERE {
-             ?m a org:Membership ; org:role <https://w3id.org/hytegraph/id/role/chair> ;
-                org:organization ?body .
-             { ?m org:member ?chair } UNION { ?m hyte:heldByPost ?chair } }"""
+             { ?m a org:Membership ; org:role <https://w3id.org/hytegraph/id/role/chair> ;
+                  org:organization ?body ; org:member ?chair }
+             UNION
+             { ?m a org:Post ; org:role <https://w3id.org/hytegraph/id/role/chair> ;
+                  org:postIn ?body ; org:heldBy ?chair } }"""
     )
     assert {(str(c), str(b)) for c, b in facts.rows} == {
         (r["chair_iri"], r["body_iri"]) for r in rows
@@ -159,14 +162,15 @@ def test_chairs_on_bundled_data(runner, store):
         "Harri Rinta-aho",
         "Hyvinvoinnin, terveyden ja osallisuuden edistämisen ohjausryhmä",
     ) in labels
-    post = next(r for r in rows if r["chair_iri"].endswith("aluepaallikko"))
+    post = next(r for r in rows if r["chair_iri"].endswith("aluepaallikot"))
     assert post["ex_officio"] is True
+    assert post["fact_iri"] == ID + "post/alueellisten-hyvinvointiryhmien-puheenjohtaja"
 
 
 def test_chairs_table_lists_every_chair(runner):
     out = run(runner, "chairs").stdout
     for name in ("Harri Rinta-aho", "Virpi Mikama", "Virpi Mattila", "Tero Luukkonen",
-                 "Suomenkielisen perusopetuksen aluepäällikkö"):  # fmt: skip
+                 "Suomenkielisen perusopetuksen aluepäälliköt"):  # fmt: skip
         assert name in out
 
 
@@ -183,19 +187,26 @@ def test_county_on_bundled_data(runner, store):
     own = store.select(
         """SELECT DISTINCT ?fact WHERE {
              { ?fact a org:Membership ; org:member ?county }
-             UNION { ?fact a hyte:Cooperation ; hyte:party ?county }
+             UNION { ?fact a hyte:Cooperation ; hyte:focalParty|hyte:partner ?county }
              UNION { ?fact a hyte:Responsibility ; hyte:responsibleAgent ?county }
              VALUES ?county { <https://w3id.org/hytegraph/id/org/lansi-uusimaa> } }"""
     )
     expected_facts = {str(r[0]) for r in own.rows}
     assert len(expected_facts) == 6
-    assert {r["fact_iri"] for r in rows} == expected_facts
+    assert {r["fact_iri"] for r in rows if r["possibly_same_as"] is None} == expected_facts
+    # what the Hyte-alue, possibly the county's health promotion area, does, marked as such
+    marked = {r["fact_iri"]: r["possibly_same_as"] for r in rows if r["possibly_same_as"]}
+    assert marked == {ID + "fact/liikunta-hyte-alue-liikuntaneuvonta": "Hyte-alue"}
     bodies = {r["target_iri"] for r in rows if r["relation_iri"].endswith("role/participant")}
     assert bodies == {
         ID + "body/tyoikaisten-ohjausryhma",
         ID + "body/lansi-uusimaa-yhteistyoprojekti",
     }
-    cooperations = {r["fact_iri"].removeprefix(ID) for r in rows if r["relation"] == "yhteistyö"}
+    cooperations = {
+        r["fact_iri"].removeprefix(ID)
+        for r in rows
+        if r["relation"] == "yhteistyö" and not r["possibly_same_as"]
+    }
     assert cooperations == {
         "fact/elinvoima-hyvinvointialue-rajapintayhteistyo",
         "fact/espoo-hyvinvointialue-keskustelut",
@@ -217,11 +228,11 @@ def test_body_lists_chair_and_responsible_unit(runner):
 def test_ngos(runner):
     rows = json.loads(run(runner, "ngos", "--format", "json").stdout)
     bodies = {r["body_iri"].removeprefix(ID) for r in rows}
+    # Ohjaamotalo is a place (org:Site) where NGOs work, not a body they are members of
     assert bodies == {
         "body/hyto-ohjausryhma",
         "body/hyte-asiantuntijaryhma",
         "body/nuorten-hyvinvointityoryhma",
-        "body/ohjaamotalo",
         "body/koty-verkosto",
     }
 
@@ -413,7 +424,7 @@ def test_extra_data_through_the_cli(runner):
     result = run(runner, "--data", CATALOGUE, "chairs", "--format", "json")
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    assert {r["chair"] for r in rows} >= {"Anna Aalto", "Ville Virta", "rehtori", "Virpi Mattila"}
+    assert {r["chair"] for r in rows} >= {"Anna Aalto", "Ville Virta", "rehtorit", "Virpi Mattila"}
     ville = next(r for r in rows if r["chair"] == "Ville Virta")
     assert [s["item_number"] for s in ville["sources"]] == [1, 2]
     assert_error(

@@ -56,7 +56,7 @@ def bundled():
         ("liikuntap", "unit/liikunta"),
         ("elämä", "body/ohjelma"),  # a word of the name
         ("työryhmä", "body/tyoryhma"),  # inside a compound word
-        ("rehtorit", "post/rehtori"),
+        ("rehtorit", "collective/rehtorit"),
         ("Wellbeing Board", "body/lautakunta"),  # an English label
     ],
 )
@@ -134,7 +134,9 @@ def test_from_bytes_rejects_other_versions():
         ("Hyte ry:n", "org/hyte-ry"),
         ("lasten ja nuorten ohjausryhmässä", "body/lasten-ja-nuorten-ohjausryhma"),
         ("Nuorten hyvinvointityöryhmässä", "body/nuorten-hyvinvointityoryhma"),
-        ("aluepäälliköt", "post/suomenkielisen-perusopetuksen-aluepaallikko"),
+        ("aluepäälliköt", "collective/suomenkielisen-perusopetuksen-aluepaallikot"),
+        ("Ohjausryhmään", "body/tyoikaisten-ohjausryhma"),  # a hidden label
+        ("Espoon kaupungilla", "org/espoo"),
         ("Kasvun ja oppimisen toimialalla", "unit/kasvu-ja-oppiminen"),
         ("tyttöjen talon", "org/tyttojen-talo"),
     ],

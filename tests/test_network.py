@@ -198,7 +198,7 @@ def test_bundled_data_chair_with_quote():
     assert edge["relation"] == "chairs"
     assert edge["evidence"][0]["quote"].endswith("(pj. Virpi Mattila)")
     kinds = dict(graph.nodes(data="kind"))
-    assert kinds[iri("collective/jarjestot")] == "collective"
+    assert kinds[iri("collective/jarjestot-koty-verkostossa")] == "collective"
     assert kinds[iri("org/lansi-uusimaa")] == "county"
 
 

@@ -60,11 +60,15 @@ def _emit(
 
 
 def _announce(match: Any, lang: str, store: Any) -> None:
+    """The matched entity on stderr: its name, kind and external identifiers (if any)."""
     from rdflib import URIRef
 
     from hytegraph.labels import label
+    from hytegraph.lookups import format_identifiers, identifiers
 
-    click.echo(f"{label(store, URIRef(match.iri), lang)} ({match.kind})", err=True)
+    iri = URIRef(match.iri)
+    ids = format_identifiers(identifiers(store, iri, lang))
+    click.echo(f"{label(store, iri, lang)} ({match.kind}{'; ' + ids if ids else ''})", err=True)
 
 
 def _timeout(value: float) -> float | None:
@@ -89,13 +93,16 @@ def chairs(app: AppContext, body_name: str | None, fmt: str, lang: str, timeout:
 @click.pass_obj
 def who(app: AppContext, name: str, fmt: str, lang: str, timeout: float) -> None:
     """What an actor does: NAME is a person, post, unit, organisation, NGO, the county, a
-    collective or a body (forgiving: case, accents, Finnish word forms, parts of names)."""
+    collective or a body (forgiving: case, accents, Finnish word forms, parts of names). What an
+    entity recorded as possibly the same actor does is listed too, marked in possibly_same_as."""
     from hytegraph import lookups
 
     store = app.load()
     match, rows = lookups.who(store, name, lang, timeout=_timeout(timeout))
     _announce(match, lang, store)
-    _emit(rows, fmt, lang, ["relation", "target", "context", "topic", "sources"])
+    _emit(
+        rows, fmt, lang, ["relation", "target", "context", "topic", "possibly_same_as", "sources"]
+    )
 
 
 @main.command()
@@ -128,11 +135,13 @@ def ngos(app: AppContext, fmt: str, lang: str, timeout: float) -> None:
 @lookup_options
 @click.pass_obj
 def county(app: AppContext, fmt: str, lang: str, timeout: float) -> None:
-    """Where the wellbeing services county takes part: bodies, responsibilities, cooperation."""
+    """Where the wellbeing services county takes part: bodies, responsibilities, cooperation;
+    also those of an entity recorded as possibly the same (marked in possibly_same_as)."""
     from hytegraph import lookups
 
     rows = lookups.county(app.load(), lang, timeout=_timeout(timeout))
-    _emit(rows, fmt, lang, ["relation", "target", "context", "topic", "status", "sources"])
+    columns = ["relation", "target", "context", "topic", "status", "possibly_same_as", "sources"]
+    _emit(rows, fmt, lang, columns)
 
 
 @main.command()
