@@ -351,8 +351,15 @@ def identifiers(store: Store, iri: Node, lang: str = "fi") -> list[Row]:
 
 
 def format_identifiers(found: Sequence[Row]) -> str:
-    """``kuntanumero 049; owl:sameAs http://...``: identifiers in one line."""
-    return "; ".join(f"{r['scheme']} {r['value']}".strip() for r in found)
+    """``kuntanumero 049; owl:sameAs http://...``: identifiers in one line. An ``owl:sameAs``
+    to the Wikidata item already named by a Wikidata identifier is not repeated."""
+    wikidata = {
+        f"http://www.wikidata.org/entity/{r['value']}"
+        for r in found
+        if (r.get("datatype") or "").endswith("#WikidataId")
+    }
+    shown = [r for r in found if not (r["scheme"] == "owl:sameAs" and r["value"] in wikidata)]
+    return "; ".join(f"{r['scheme']} {r['value']}".strip() for r in shown)
 
 
 def body(
