@@ -7,19 +7,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from hytegraph import rdfio
-from hytegraph.atomic import atomic_write_many
+from hytegraph.check.validate import ValidationReport, validate
+from hytegraph.core import rdfio
+from hytegraph.core.atomic import atomic_write_many
 from hytegraph.errors import ValidationFailed
-from hytegraph.graph import load_graph
-from hytegraph.mapview import render_map
-from hytegraph.summary import Summary, summarise
-from hytegraph.validate import ValidationReport, validate
+from hytegraph.store.load import load_graph
+from hytegraph.views.mapview import render_map
+from hytegraph.views.summary import Summary, summarise
 
 DEFAULT_OUT = Path("build")
 
 #: Output files, by name, and the format each is written in.
 OUTPUTS = {"graph.ttl": "ttl", "graph.jsonld": "jsonld"}
-#: The interactive network map written beside them (see :mod:`hytegraph.mapview`).
+#: The interactive network map written beside them (see :mod:`hytegraph.views.mapview`).
 MAP_FILE = "map.html"
 
 

@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 from rdflib.compare import isomorphic
 
-from hytegraph import rdfio, resources
+from hytegraph.check.validate import integrity_problems, validate
 from hytegraph.cli import main
-from hytegraph.graph import load_graph
-from hytegraph.validate import integrity_problems, validate
+from hytegraph.core import rdfio, resources
+from hytegraph.store.load import load_graph
 
 
 def _bundled_rdf_files() -> list[Path]:

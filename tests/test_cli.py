@@ -9,7 +9,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from hytegraph.cli import main
-from hytegraph.graph import load_graph
+from hytegraph.store.load import load_graph
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ from conftest import FIXTURES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hytegraph.graph import load_graph
-from hytegraph.names import (
+from hytegraph.core.namespaces import ID
+from hytegraph.store.load import load_graph
+from hytegraph.store.names import (
     ACTOR_KINDS,
     BODY_KINDS,
     AmbiguousName,
@@ -20,7 +21,6 @@ from hytegraph.names import (
     stems,
     strip_diacritics,
 )
-from hytegraph.namespaces import ID
 
 CATALOGUE = FIXTURES / "catalogue" / "catalogue.ttl"
 

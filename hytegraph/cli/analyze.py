@@ -45,15 +45,15 @@ def analyze(
     """
     import json
 
-    from hytegraph.analysis import (
+    from hytegraph.errors import ConfigurationError
+    from hytegraph.views.analysis import (
         actor_body_graph,
         betweenness_is_estimated,
         betweenness_samples,
         report,
     )
-    from hytegraph.errors import ConfigurationError
-    from hytegraph.network import build_network
-    from hytegraph.output import render, render_json
+    from hytegraph.views.network import build_network
+    from hytegraph.views.output import render, render_json
 
     chosen = list(sections) or list(SECTIONS)
     if fmt == "csv" and len(chosen) != 1:

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from hytegraph import __version__
+from hytegraph.core.version import __version__
 from hytegraph.errors import HytegraphError
 
 
@@ -27,7 +27,7 @@ class AppContext:
         With ``--endpoint`` (or ``HYTEGRAPH_ENDPOINT``) the store is that SPARQL server."""
         if self.endpoint:
             from hytegraph.errors import ConfigurationError
-            from hytegraph.remote import EndpointStore
+            from hytegraph.store.remote import EndpointStore
 
             if self.data_paths:
                 raise ConfigurationError(
@@ -35,7 +35,7 @@ class AppContext:
                     hint="Add the file to the server with `hytegraph --data FILE push`.",
                 )
             return EndpointStore(self.endpoint)
-        from hytegraph.graph import load_graph
+        from hytegraph.store.load import load_graph
 
         options.setdefault("cache", self.cache)
         return load_graph(list(self.data_paths), **options)

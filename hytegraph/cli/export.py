@@ -36,7 +36,7 @@ def export(app: AppContext, fmt: str, output: Path | None, lang: str) -> None:
     Writes are atomic: a failed export leaves no partial file and an existing file intact.
     --lang chooses the `label` column of the network formats (every language is included).
     """
-    from hytegraph.export import write_export
+    from hytegraph.views.export import write_export
 
     result = write_export(app.load(), fmt, output, lang=lang)
     if isinstance(result, dict):

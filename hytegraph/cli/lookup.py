@@ -1,6 +1,6 @@
 """Lookup commands: ``chairs``, ``who``, ``body``, ``ngos``, ``county``, ``sources``.
 
-Each runs one catalogue query through :mod:`hytegraph.lookups` and prints a table (labels,
+Each runs one catalogue query through :mod:`hytegraph.views.lookups` and prints a table (labels,
 sources as "kohta 3 / respondent"), a JSON array of objects, or CSV.
 """
 
@@ -33,8 +33,8 @@ def _flat(value: Any) -> Any:
 def _emit(
     rows: Sequence[dict[str, Any]], fmt: str, lang: str, table_columns: Sequence[str]
 ) -> None:
-    from hytegraph.lookups import compact_sources
-    from hytegraph.output import render
+    from hytegraph.views.lookups import compact_sources
+    from hytegraph.views.output import render
 
     if fmt == "json":
         click.echo(render(rows, "json"), nl=False)
@@ -63,8 +63,8 @@ def _announce(match: Any, lang: str, store: Any) -> None:
     """The matched entity on stderr: its name, kind and external identifiers (if any)."""
     from rdflib import URIRef
 
-    from hytegraph.labels import label
-    from hytegraph.lookups import format_identifiers, identifiers
+    from hytegraph.query.labels import label
+    from hytegraph.views.lookups import format_identifiers, identifiers
 
     iri = URIRef(match.iri)
     ids = format_identifiers(identifiers(store, iri, lang))
@@ -81,7 +81,7 @@ def _timeout(value: float) -> float | None:
 @click.pass_obj
 def chairs(app: AppContext, body_name: str | None, fmt: str, lang: str, timeout: float) -> None:
     """Who chairs what: every chair (person, or a post ex officio) and the body they chair."""
-    from hytegraph import lookups
+    from hytegraph.views import lookups
 
     rows = lookups.chairs(app.load(), body_name, lang, timeout=_timeout(timeout))
     _emit(rows, fmt, lang, ["chair", "body", "sources"])
@@ -95,7 +95,7 @@ def who(app: AppContext, name: str, fmt: str, lang: str, timeout: float) -> None
     """What an actor does: NAME is a person, post, unit, organisation, NGO, the county, a
     collective or a body (forgiving: case, accents, Finnish word forms, parts of names). What an
     entity recorded as possibly the same actor does is listed too, marked in possibly_same_as."""
-    from hytegraph import lookups
+    from hytegraph.views import lookups
 
     store = app.load()
     match, rows = lookups.who(store, name, lang, timeout=_timeout(timeout))
@@ -112,7 +112,7 @@ def who(app: AppContext, name: str, fmt: str, lang: str, timeout: float) -> None
 def body(app: AppContext, name: str, fmt: str, lang: str, timeout: float) -> None:
     """Who is in a body: its chair, members, participants, the unit responsible for it and
     who cooperates in its context."""
-    from hytegraph import lookups
+    from hytegraph.views import lookups
 
     store = app.load()
     match, rows = lookups.body(store, name, lang, timeout=_timeout(timeout))
@@ -125,7 +125,7 @@ def body(app: AppContext, name: str, fmt: str, lang: str, timeout: float) -> Non
 @click.pass_obj
 def ngos(app: AppContext, fmt: str, lang: str, timeout: float) -> None:
     """Which bodies have NGO representation (named NGOs or NGOs as a group), and in what role."""
-    from hytegraph import lookups
+    from hytegraph.views import lookups
 
     rows = lookups.ngos(app.load(), lang, timeout=_timeout(timeout))
     _emit(rows, fmt, lang, ["body", "ngo", "role", "sources"])
@@ -137,7 +137,7 @@ def ngos(app: AppContext, fmt: str, lang: str, timeout: float) -> None:
 def county(app: AppContext, fmt: str, lang: str, timeout: float) -> None:
     """Where the wellbeing services county takes part: bodies, responsibilities, cooperation;
     also those of an entity recorded as possibly the same (marked in possibly_same_as)."""
-    from hytegraph import lookups
+    from hytegraph.views import lookups
 
     rows = lookups.county(app.load(), lang, timeout=_timeout(timeout))
     columns = ["relation", "target", "context", "topic", "status", "possibly_same_as", "sources"]
@@ -151,7 +151,7 @@ def county(app: AppContext, fmt: str, lang: str, timeout: float) -> None:
 def sources(app: AppContext, name: str, fmt: str, lang: str, timeout: float) -> None:
     """The evidence behind what the graph says about an entity: each quote, where in the
     source it is, who wrote it, and which kinds of fact it supports."""
-    from hytegraph import lookups
+    from hytegraph.views import lookups
 
     store = app.load()
     match, rows = lookups.sources(store, name, lang, timeout=_timeout(timeout))

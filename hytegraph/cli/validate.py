@@ -18,8 +18,8 @@ def validate(app: AppContext, fmt: str, lang: str) -> None:
     Prints every problem: which entity (by label), what is wrong, how to fix it.
     Exit code 0 when the graph is valid, 1 when it is not.
     """
-    from hytegraph.output import render
-    from hytegraph.validate import validate as run_validate
+    from hytegraph.check.validate import validate as run_validate
+    from hytegraph.views.output import render
 
     report = run_validate(app.load(), lang=lang)
     if fmt == "text":

@@ -2,7 +2,7 @@
 
 The first command after a change bulk-loads the ontology, the bundled data and the ``--data``
 files into an on-disk pyoxigraph store, applies the inference rules once, builds the derived
-indexes (the name index of :mod:`hytegraph.names`) and saves all of it in a cache entry. Later
+indexes (the name index of :mod:`hytegraph.store.names`) and saves all of it in a cache entry. Later
 commands open that entry read-only, which takes milliseconds whatever the graph's size.
 
 Where: ``$HYTEGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/hytegraph``, else
@@ -56,9 +56,11 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.term import Node
 
-from hytegraph import __version__, rdfio
+from hytegraph.core import rdfio
+from hytegraph.core.version import __version__
 from hytegraph.errors import InputError, QueryError
-from hytegraph.store import OxigraphStore, PlainRow, SelectResult, Triple
+from hytegraph.store.base import PlainRow, SelectResult, Triple
+from hytegraph.store.oxigraph import OxigraphStore
 
 T = TypeVar("T")
 
@@ -82,14 +84,15 @@ VERIFY_HASH_BYTES = 32 * 1024 * 1024
 #: Modules whose code decides what a cache entry holds; their changes invalidate entries even
 #: when the version number stays the same (a checkout under development).
 _SHAPING_MODULES = (
-    "cache.py",
-    "graph.py",
-    "inference.py",
-    "names.py",
-    "namedb.py",
+    "store/cache.py",
+    "store/load.py",
+    "store/inference.py",
+    "store/info.py",
+    "store/names/index.py",
+    "store/names/sqlite.py",
     "sparql/names_index.rq",
 )
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent  # hytegraph/
 
 #: How many entries this process has built (tests use it to prove a cache hit).
 builds = 0
@@ -302,8 +305,8 @@ ARTEFACT_BUILDERS: list[Callable[[Any, Path], list[str]]] = []
 
 def _write_name_index(store: Any, folder: Path) -> list[str]:
     """The name index: serialised whole for an ordinary graph, as SQLite for a large one."""
-    from hytegraph import namedb
-    from hytegraph.names import NameIndex
+    from hytegraph.store.names import NameIndex
+    from hytegraph.store.names import sqlite as namedb
 
     index = NameIndex.from_store(store)
     if len(index) >= namedb.MIN_ENTRIES:
@@ -318,7 +321,7 @@ ARTEFACT_BUILDERS.append(_write_name_index)
 
 def bulk_load(target: ox.Store, path: Path) -> None:
     """Load one RDF file into ``target`` fast, into the default graph, blank nodes kept apart
-    from other files'; errors name the file and line as :mod:`hytegraph.rdfio` does."""
+    from other files'; errors name the file and line as :mod:`hytegraph.core.rdfio` does."""
     kind = rdfio.file_type(path)
     path = path.resolve()
     if kind.extension in (".ttl", ".nt"):
@@ -348,8 +351,7 @@ def _fill(
     triples are then added to the disk store. Should a rule derive a triple with a blank node
     (whose name differs between the two loads), the disk store is refilled from memory instead.
     """
-    from hytegraph.inference import apply_rules
-    from hytegraph.store import OxigraphStore
+    from hytegraph.store.inference import apply_rules
 
     for path in files:  # once, before the two loads below each need it
         rdfio.check_file(path)
@@ -557,10 +559,10 @@ def _attach_name_index(store: Any, entry: Entry) -> None:
     names_file = entry.artefact(_NAMES)
     names_db = entry.artefact(_NAMES_DB)
     if names_file is not None or names_db is not None:
-        from hytegraph.names import remember
+        from hytegraph.store.names import remember
 
         if names_db is not None:
-            from hytegraph.namedb import DiskNameIndex
+            from hytegraph.store.names.sqlite import DiskNameIndex
 
             remember(store, DiskNameIndex(names_db))
         elif names_file is not None:
@@ -584,7 +586,7 @@ def _lazy_name_index(path: Path, store: Any) -> Any:
     pay for reading it); an unreadable file is noted and the index built from the store."""
     import weakref
 
-    from hytegraph.names import NameIndex
+    from hytegraph.store.names import NameIndex
 
     owner = weakref.ref(store)
 
@@ -659,8 +661,8 @@ def load(
 
 
 def inference_report(data: dict[str, Any]) -> Any:
-    """The :class:`~hytegraph.inference.InferenceReport` saved in a manifest."""
-    from hytegraph.inference import InferenceReport
+    """The :class:`~hytegraph.store.info.InferenceReport` saved in a manifest."""
+    from hytegraph.store.info import InferenceReport
 
     return InferenceReport(
         rules=list(data.get("rules", [])),

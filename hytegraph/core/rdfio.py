@@ -1,6 +1,6 @@
 """Reading and writing RDF files: the table of supported types and errors that name file and line.
 
-Every file passes :mod:`hytegraph.prescan` (nesting, token size, no JSON-LD context by
+Every file passes :mod:`hytegraph.core.prescan` (nesting, token size, no JSON-LD context by
 reference) before a parser sees it. Parsed files are cached per process (keyed by path,
 modification time and size), so loading the same data twice does not parse it twice. Named
 graphs in TriG / N-Quads are merged into one graph: hytegraph keeps provenance in evidence
@@ -26,9 +26,9 @@ import rdflib
 from rdflib.plugins.parsers.notation3 import BadSyntax
 from rdflib.term import Node
 
-from hytegraph import prescan
+from hytegraph.core import prescan
+from hytegraph.core.namespaces import PREFIXES, bind_prefixes
 from hytegraph.errors import InputError, MissingFile, UnsupportedFormat
-from hytegraph.namespaces import PREFIXES, bind_prefixes
 
 Triple = tuple[Node, Node, Node]
 
@@ -116,7 +116,7 @@ def _prescan(path: Path, data: bytes) -> None:
 
 
 def check_file(path: str | Path) -> None:
-    """Run the checks of :mod:`hytegraph.prescan` on ``path`` (nesting, token size, JSON-LD
+    """Run the checks of :mod:`hytegraph.core.prescan` on ``path`` (nesting, token size, JSON-LD
     context references) without parsing it; cached per process like parsing."""
     _check_file_cached(*_cache_key(Path(path)))
 
@@ -128,7 +128,7 @@ def _check_file_cached(resolved: str, _mtime: int, _size: int) -> None:
 
 
 def _read_checked(path: Path) -> bytes:
-    """The bytes of ``path``, checked to be UTF-8 and to pass :mod:`hytegraph.prescan`."""
+    """The bytes of ``path``, checked to be UTF-8 and to pass :mod:`hytegraph.core.prescan`."""
     data = path.read_bytes()
     try:
         data.decode("utf-8")
@@ -145,7 +145,7 @@ def token_overflow(error: MemoryError) -> bool:
 
 def token_too_large(path: Path, error: MemoryError) -> InputError:
     """pyoxigraph's failure on a token bigger than its buffer (a string that never ends, a
-    giant name), which :mod:`hytegraph.prescan` did not measure as one token."""
+    giant name), which :mod:`hytegraph.core.prescan` did not measure as one token."""
     return InputError(
         path,
         None,
@@ -186,7 +186,7 @@ def _read_quads_cached(resolved: str, _mtime: int, _size: int) -> tuple[ox.Quad,
 
 _LINE_IN_MESSAGE = re.compile(r"\bline (\d+)", re.IGNORECASE)
 
-# rdflib's JSON-LD parser fetches a context given by reference. :mod:`hytegraph.prescan`
+# rdflib's JSON-LD parser fetches a context given by reference. :mod:`hytegraph.core.prescan`
 # refuses such documents before rdflib sees them; as a second line, an audit hook (the measure
 # rdflib's documentation recommends) refuses any network access while rdflib parses a file.
 _OFFLINE: contextvars.ContextVar[bool] = contextvars.ContextVar("hytegraph_offline", default=False)
@@ -280,7 +280,7 @@ def read_graph(path: str | Path) -> rdflib.Graph:
 
 
 def new_graph(triples: Iterable[Triple] = ()) -> rdflib.Graph:
-    """An empty rdflib graph with :data:`~hytegraph.namespaces.PREFIXES` bound."""
+    """An empty rdflib graph with :data:`~hytegraph.core.namespaces.PREFIXES` bound."""
     graph = rdflib.Graph()
     bind_prefixes(graph)
     for triple in triples:

@@ -46,7 +46,9 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
-from hytegraph import __version__, rdfio
+from hytegraph.core import rdfio
+from hytegraph.core.namespaces import BASE, PREFIXES
+from hytegraph.core.version import __version__
 from hytegraph.errors import (
     ConfigurationError,
     EndpointError,
@@ -54,8 +56,7 @@ from hytegraph.errors import (
     QueryError,
     QueryTimeout,
 )
-from hytegraph.namespaces import BASE, PREFIXES
-from hytegraph.store import Bindings, SelectResult, Store, _as_node, _not_projected, _var_name
+from hytegraph.store.base import Bindings, SelectResult, Store, _as_node, _not_projected, _var_name
 
 #: The named graph in which ``hytegraph push`` lists the graphs it wrote.
 MANIFEST_GRAPH = BASE + "graph/manifest"
@@ -450,7 +451,7 @@ def parse_graph(data: bytes, fmt: str, server: str = "the server") -> rdflib.Gra
     """An N-Triples or Turtle answer as an rdflib graph (parsed strictly)."""
     import pyoxigraph as ox
 
-    from hytegraph.store import ox_to_rdflib
+    from hytegraph.store.oxigraph import ox_to_rdflib
 
     kind = ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.TURTLE
     graph = rdfio.new_graph()
@@ -578,10 +579,30 @@ class Endpoint:
         raise _malformed(self.server, f"got {shown}, expected {RESULTS_JSON} or an RDF graph")
 
 
+#: The four query forms, as :func:`query_form` names them.
+FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+_FORM_TOKEN = re.compile(
+    r"""\#[^\r\n]*|'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|<[^<>\s]*>"""
+    r"""|[?$]\w+|(?:[A-Za-z_][\w.-]*)?:\S*|(?P<word>[A-Za-z]+)""",
+    re.DOTALL,
+)
+
+
+def query_form(text: str) -> str | None:
+    """The form of a query ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") guessed from its first
+    keyword, without parsing it; ``None`` when there is none. Used to choose what to ask a
+    SPARQL server for; never a safety decision (that is
+    :func:`hytegraph.query.safety.check_query`'s)."""
+    for match in _FORM_TOKEN.finditer(text):
+        word = (match.group("word") or "").upper()
+        if word in FORMS:
+            return word
+    return None
+
+
 def _accept_for(text: str) -> str:
     """What to ask the server for: a graph for CONSTRUCT/DESCRIBE, results otherwise."""
-    from hytegraph.safety import query_form
-
     try:
         form = query_form(text)
     except HytegraphError:  # refused or odd: let the server answer and report it
@@ -695,12 +716,14 @@ def endpoint_from_env() -> str | None:
 
 
 __all__ = [
+    "FORMS",
     "MANIFEST_GRAPH",
     "Endpoint",
     "EndpointStore",
     "HttpClient",
     "derive_store_url",
     "parse_json_results",
+    "query_form",
     "sparql_term",
     "values_block",
 ]

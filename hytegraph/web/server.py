@@ -6,9 +6,9 @@
   ASK; Turtle, N-Triples or JSON-LD for CONSTRUCT and DESCRIBE. ``?format=json`` (or csv,
   tsv, xml, ttl, nt, jsonld) overrides the header, for browsers.
 - This process never reads a query. It checks only its size and nesting
-  (:func:`hytegraph.safety.check_bounds`, 400 when over a limit); everything else happens in
-  a forked child per query (:func:`hytegraph.catalogue.evaluate`) that has no network, a
-  memory limit and a deadline: the check of :mod:`hytegraph.safety` (updates, ``SERVICE``,
+  (:func:`hytegraph.query.safety.check_bounds`, 400 when over a limit); everything else happens in
+  a forked child per query (:func:`hytegraph.query.catalogue.evaluate`) that has no network, a
+  memory limit and a deadline: the check of :mod:`hytegraph.query.safety` (updates, ``SERVICE``,
   ``LOAD`` and ``FROM`` outside hytegraph's namespace get 403, a malformed query 400), the
   choice of results format, the evaluation and the serialisation. A query past its time limit
   gets 503, and so does one past its memory limit; a query that crashes its process gets 400.
@@ -40,7 +40,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
-from hytegraph import __version__
+from hytegraph.core.version import __version__
 from hytegraph.errors import (
     HytegraphError,
     QueryError,
@@ -49,7 +49,7 @@ from hytegraph.errors import (
     QueryTimeout,
     QueryTooLarge,
 )
-from hytegraph.safety import (
+from hytegraph.query.safety import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_DEPTH,
     DEFAULT_MEMORY_MB,
@@ -58,7 +58,7 @@ from hytegraph.safety import (
 from hytegraph.store import Store
 
 if TYPE_CHECKING:
-    from hytegraph.safety import Approved
+    from hytegraph.query.safety import Approved
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -212,10 +212,10 @@ class SparqlServer(ThreadingHTTPServer):
     """The HTTP server: one thread per connection, at most ``workers`` queries at a time.
 
     ``timeout``, ``max_memory_mb``, ``max_query_bytes`` and ``max_depth`` bound each query
-    (:class:`hytegraph.safety.QueryLimits`). ``allowed_hosts``: names besides IP addresses,
+    (:class:`hytegraph.query.safety.QueryLimits`). ``allowed_hosts``: names besides IP addresses,
     ``localhost`` and ``host`` that the ``Host`` header may carry (``"*"``: any).
     ``network_isolation``: refuse to start where query processes cannot be cut off the
-    network (:class:`hytegraph.sandbox.NetworkIsolationError`); ``False`` starts anyway and
+    network (:class:`hytegraph.query.sandbox.NetworkIsolationError`); ``False`` starts anyway and
     relies on the query check alone.
     """
 
@@ -245,8 +245,8 @@ class SparqlServer(ThreadingHTTPServer):
                 f"isolation={isolation!r}: queries always run in a separate process "
                 f"(choose one of {ISOLATION})"
             )
-        from hytegraph import sandbox
-        from hytegraph.safety import warm_up
+        from hytegraph.query import sandbox
+        from hytegraph.query.safety import warm_up
 
         if not sandbox.can_fork():  # pragma: no cover - Windows
             raise sandbox.NetworkIsolationError(
@@ -307,8 +307,8 @@ class SparqlServer(ThreadingHTTPServer):
         and nesting are checked here; it is read and run in a child process."""
         from functools import partial
 
-        from hytegraph import catalogue
-        from hytegraph.safety import check_bounds
+        from hytegraph.query import catalogue
+        from hytegraph.query.safety import check_bounds
 
         try:
             check_bounds(text, self.limits)
@@ -344,7 +344,7 @@ class SparqlServer(ThreadingHTTPServer):
             if lang not in self._maps:
                 render = self._map_renderer
                 if render is None:
-                    from hytegraph.mapview import render_map
+                    from hytegraph.views.mapview import render_map
 
                     render = render_map
                 self._maps[lang] = render(self.store, lang=lang).encode("utf-8")

@@ -10,7 +10,7 @@ A failed push leaves the server's previous data as it was:
 2. each graph goes to a new graph IRI of its own (``…/graph/{push id}/{key}``) with ``PUT``,
    and its triple count on the server is checked;
 3. only then is the manifest replaced, in one ``PUT``: this is the switch. Queries made
-   through :class:`~hytegraph.remote.EndpointStore` read the graphs the manifest lists, so
+   through :class:`~hytegraph.store.remote.EndpointStore` read the graphs the manifest lists, so
    they see the old data or the new, never a mix;
 4. the previous push's graphs are deleted. If anything before the switch fails, the graphs
    this push uploaded are deleted again and the manifest still names the old ones.
@@ -33,12 +33,13 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from hytegraph import __version__, rdfio, resources
-from hytegraph.atomic import atomic_write_many
+from hytegraph.core import rdfio, resources
+from hytegraph.core.atomic import atomic_write_many
+from hytegraph.core.namespaces import BASE
+from hytegraph.core.version import __version__
 from hytegraph.errors import EndpointError, HytegraphError
-from hytegraph.namespaces import BASE
-from hytegraph.remote import MANIFEST_GRAPH, SD, Endpoint, parse_graph
-from hytegraph.store import SelectResult
+from hytegraph.store.base import SelectResult
+from hytegraph.store.remote import MANIFEST_GRAPH, SD, Endpoint, parse_graph
 
 DCTERMS = "http://purl.org/dc/terms/"
 VOID = "http://rdfs.org/ns/void#"
@@ -105,8 +106,8 @@ def prepare(
 ) -> list[GraphUpload]:
     """The graphs a push would upload: every file parsed (errors name file and line) and the
     rules applied, before anything is sent."""
-    from hytegraph.inference import apply_rules
-    from hytegraph.store import OxigraphStore
+    from hytegraph.store.inference import apply_rules
+    from hytegraph.store.oxigraph import OxigraphStore
 
     extra = [rdfio.check_readable(Path(p)) for p in data_paths]
     sources: list[tuple[str, Path]] = [("ontology", resources.ontology_file())]

@@ -30,9 +30,9 @@ import pyoxigraph as ox
 from rdflib import RDF, URIRef, Variable
 from rdflib.term import Node
 
-from hytegraph import rdfio, resources
+from hytegraph.core import rdfio, resources
+from hytegraph.core.namespaces import PREFIXES
 from hytegraph.errors import QueryError
-from hytegraph.namespaces import PREFIXES
 from hytegraph.store import OxigraphStore, Store, ox_to_rdflib
 
 #: Rounds of a rule set before giving up on a fixpoint (transitive chains need a few).
@@ -149,7 +149,7 @@ def _header(text: str, key: str) -> str:
 def _short(term: Node | None) -> str:
     if term is None:
         return ""
-    from hytegraph.namespaces import qname
+    from hytegraph.core.namespaces import qname
 
     return qname(str(term)) if isinstance(term, URIRef) else str(term)
 

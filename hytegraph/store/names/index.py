@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from hytegraph.errors import HytegraphError
 
 if TYPE_CHECKING:
-    from hytegraph.store import Store
+    from hytegraph.store.base import Store
 
 #: Broad kinds of entity, most specific first: an entity gets the first that its class falls
 #: under (a registered association is an ``ngo``, a programme steering group a ``body``).
@@ -314,7 +314,7 @@ class NameIndex:
     @classmethod
     def from_store(cls, store: Store) -> NameIndex:
         """Every name in ``store`` (one query: ``hytegraph/sparql/names_index.rq``)."""
-        from hytegraph.resources import read_sparql
+        from hytegraph.core.resources import read_sparql
 
         result = store.select(read_sparql("names_index"))
         kind_of_type: dict[str, tuple[int, str]] = {}

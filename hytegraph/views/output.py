@@ -1,9 +1,9 @@
 """Rows (a list of dicts) rendered as an aligned table, JSON or CSV.
 
 The CSV is for spreadsheets: a cell that Excel or LibreOffice would run as a formula gets a
-leading ``'`` (:func:`hytegraph.sanitize.spreadsheet_cell`). The W3C SPARQL results formats
+leading ``'`` (:func:`hytegraph.core.sanitize.spreadsheet_cell`). The W3C SPARQL results formats
 of ``hytegraph query --format csv|tsv`` and ``serve`` are written elsewhere
-(:mod:`hytegraph.sparqlresults`) and stay exactly as the standard defines them.
+(:mod:`hytegraph.store.results`) and stay exactly as the standard defines them.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from hytegraph.sanitize import spreadsheet_cell
+from hytegraph.core.sanitize import spreadsheet_cell
 
 FORMATS = ("table", "json", "csv")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from hytegraph.errors import MissingFile
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent  # hytegraph/
 _BUNDLED = _PACKAGE_DIR / "_bundled"
 _CHECKOUT = _PACKAGE_DIR.parent
 

@@ -10,12 +10,12 @@ Parameters are SPARQL variables (``?body``) bound to RDF terms at run time (pyox
 substitutions / rdflib ``initBindings``), never pasted into the query text. A value given on
 the command line (``-p body=...``) may be an IRI (``<https://...>``), a prefixed name
 (``id:body/hyto-ohjausryhma``, ``hyte:Body``), a literal (``"text"@fi``, ``"3"^^xsd:integer``,
-``42``) or a plain name, which :mod:`hytegraph.names` resolves to the entity it names.
+``42``) or a plain name, which :mod:`hytegraph.store.names` resolves to the entity it names.
 
 A query from a person (``hytegraph query``, ``hytegraph serve``) runs through :func:`execute`,
 :func:`execute_results` or :func:`evaluate`: it is checked and evaluated in a sandboxed child
-process (no network, bounded memory, killed at its deadline; :mod:`hytegraph.sandbox`), never in
-the calling process. Catalogue queries (:func:`run`) are trusted text and run in-process.
+process (no network, bounded memory, killed at its deadline; :mod:`hytegraph.query.sandbox`),
+never in the calling process. Catalogue queries (:func:`run`) are trusted text and run in-process.
 """
 
 from __future__ import annotations
@@ -25,17 +25,17 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from hytegraph import resources
+from hytegraph.core import resources
+from hytegraph.core.namespaces import PREFIXES
 from hytegraph.errors import MissingFile, QueryError
-from hytegraph.namespaces import PREFIXES
 
 if TYPE_CHECKING:
     import rdflib
     from rdflib.term import Node
 
-    from hytegraph.names import NameIndex
-    from hytegraph.safety import Approved, QueryLimits
+    from hytegraph.query.safety import Approved, QueryLimits
     from hytegraph.store import SelectResult, Store
+    from hytegraph.store.names import NameIndex
 
 T = TypeVar("T")
 
@@ -255,18 +255,18 @@ def parse_params(
 
 
 def _can_fork() -> bool:
-    from hytegraph import sandbox
+    from hytegraph.query import sandbox
 
     return sandbox.can_fork()
 
 
 def run_isolated(work: Callable[[], T], timeout: float | None) -> T:
-    """``work()`` in a sandboxed child process (:func:`hytegraph.sandbox.run`: cut off the
+    """``work()`` in a sandboxed child process (:func:`hytegraph.query.sandbox.run`: cut off the
     network where the system allows it, the default memory limit) that is killed after
     ``timeout`` seconds (:class:`QueryTimeout`). The result must pickle. Without fork,
     ``work`` runs in this process."""
-    from hytegraph import sandbox
-    from hytegraph.safety import DEFAULT_MEMORY_MB
+    from hytegraph.query import sandbox
+    from hytegraph.query.safety import DEFAULT_MEMORY_MB
 
     if not sandbox.can_fork():  # pragma: no cover - Windows
         return work()
@@ -274,7 +274,7 @@ def run_isolated(work: Callable[[], T], timeout: float | None) -> T:
 
 
 def _limits(limits: QueryLimits | None, timeout: float | None) -> QueryLimits:
-    from hytegraph.safety import QueryLimits
+    from hytegraph.query.safety import QueryLimits
 
     if limits is not None:
         return limits
@@ -287,7 +287,7 @@ def _evaluates_here(store: Store) -> bool:
     query process needs the network, and the server is the one that reads the query."""
     import sys
 
-    remote = sys.modules.get("hytegraph.remote")
+    remote = sys.modules.get("hytegraph.store.remote")
     return remote is None or not isinstance(store, remote.EndpointStore)
 
 
@@ -299,19 +299,19 @@ def evaluate(
 ) -> T:
     """``produce(store, approved)`` for a query from a person, with nothing of it read in this
     process: the bounds are checked here (cheap), then one sandboxed child process
-    (:mod:`hytegraph.sandbox`: no network, ``limits.memory_mb``, killed after
-    ``limits.timeout``) checks the query (:func:`hytegraph.safety.approve`) and runs
+    (:mod:`hytegraph.query.sandbox`: no network, ``limits.memory_mb``, killed after
+    ``limits.timeout``) checks the query (:func:`hytegraph.query.safety.approve`) and runs
     ``produce`` on the approved text. The result must pickle.
 
-    A text approved before in this process (:data:`hytegraph.safety.APPROVALS`) is not read
+    A text approved before in this process (:data:`hytegraph.query.safety.APPROVALS`) is not read
     by rdflib again; the engine reads it as it runs it, in the same sandbox.
 
     For a store on a SPARQL server the check runs in the child and ``produce`` here, since the
     server evaluates the query; without fork (Windows) both run here, under the store's own
     time limit.
     """
-    from hytegraph import sandbox
-    from hytegraph.safety import (
+    from hytegraph.query import sandbox
+    from hytegraph.query.safety import (
         APPROVALS,
         Approved,
         approve,
@@ -347,8 +347,8 @@ def evaluate(
 
 def check(text: str, limits: QueryLimits | None = None) -> str:
     """The form of a query from a person, checked in a sandboxed child
-    (:func:`hytegraph.safety.check_isolated`) before any store is loaded."""
-    from hytegraph.safety import check_isolated
+    (:func:`hytegraph.query.safety.check_isolated`) before any store is loaded."""
+    from hytegraph.query.safety import check_isolated
 
     return check_isolated(text, limits or _limits(None, None))
 
@@ -386,7 +386,7 @@ def execute(
         return outcome  # type: ignore[no-any-return]
     kind, value = outcome
     if kind == "graph":
-        from hytegraph import rdfio
+        from hytegraph.core import rdfio
 
         return rdfio.new_graph(value)
     return value  # type: ignore[no-any-return]
@@ -446,7 +446,7 @@ def readable(store: Store, result: SelectResult, lang: str = "fi") -> ReadableRo
     literals as their text."""
     from rdflib import BNode, Literal, URIRef
 
-    from hytegraph.labels import labels
+    from hytegraph.query.labels import labels
 
     iris = {t for row in result.rows for t in row if isinstance(t, URIRef)}
     names = labels(store, iris, lang) if iris else {}

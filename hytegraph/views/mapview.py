@@ -3,7 +3,7 @@
 The page inlines vis-network (the build that pyvis ships, see :func:`vis_network_dir`), the data
 and the page script,
 so it opens with a double click and fetches nothing; a Content-Security-Policy that allows only
-the page's own scripts (by hash) backs that up. Positions come from :mod:`hytegraph.layout`
+the page's own scripts (by hash) backs that up. Positions come from :mod:`hytegraph.views.layout`
 and physics is off, so the picture is drawn at once and is the same for the same graph.
 
 Safety: labels, quotes and the heading are data, never markup. The data travels as JSON in a
@@ -36,9 +36,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hytegraph.atomic import atomic_write
+from hytegraph.core.atomic import atomic_write
 from hytegraph.errors import ConfigurationError
-from hytegraph.network import (
+from hytegraph.store import Store
+from hytegraph.views.network import (
     KINDS,
     LANGUAGES,
     RELATIONS,
@@ -47,7 +48,6 @@ from hytegraph.network import (
     resolve_focus,
     select,
 )
-from hytegraph.store import Store
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -441,7 +441,7 @@ def render_graph(graph: nx.MultiDiGraph, *, lang: str = "fi", title: str | None 
 
 
 def _render_graph(graph: nx.MultiDiGraph, lang: str, title: str | None) -> str:
-    from hytegraph.layout import positions as layout_positions
+    from hytegraph.views.layout import positions as layout_positions
 
     _check_lang(lang)
     ui = UI[lang]

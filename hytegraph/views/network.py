@@ -32,11 +32,11 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib.namespace import RDFS, SKOS
 
-from hytegraph import labels as labelling
-from hytegraph import resources
-from hytegraph.atomic import atomic_write
+from hytegraph.core import resources
+from hytegraph.core.atomic import atomic_write
+from hytegraph.core.namespaces import FOAF, HYTE, ID, ORG
 from hytegraph.errors import ConfigurationError, HytegraphError
-from hytegraph.namespaces import FOAF, HYTE, ID, ORG
+from hytegraph.query import labels as labelling
 from hytegraph.store import Store
 
 if TYPE_CHECKING:
@@ -371,7 +371,7 @@ def _lang_matches(tag: str, lang: str) -> bool:
 
 
 def choose_label(candidates: Iterable[tuple[str, str, str]], lang: str) -> str | None:
-    """:func:`hytegraph.labels.choose` for plain ``(property IRI, text, language tag)``
+    """:func:`hytegraph.query.labels.choose` for plain ``(property IRI, text, language tag)``
     triples (the tag lower-case, ``""`` for none): the same order, without rdflib terms."""
     by_prop: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for prop, text, tag in candidates:
@@ -407,7 +407,7 @@ def paused_gc() -> Iterator[None]:
 def build_network(store: Store, *, lang: str = "fi") -> nx.MultiDiGraph:
     """The whole network of ``store`` (see the module docstring for the attributes).
 
-    On a store opened from the on-disk cache (:mod:`hytegraph.cache`) the network is saved in
+    On a store opened from the on-disk cache (:mod:`hytegraph.store.cache`) the network is saved in
     the cache entry the first time it is built, and read from there afterwards: querying the
     on-disk store is most of the time a map takes on a big graph."""
     entry = getattr(store, "cache_entry", None)
@@ -664,7 +664,7 @@ def neighbourhood(graph: nx.MultiDiGraph, center: str, depth: int = 1) -> nx.Mul
 def find_node(graph: nx.MultiDiGraph, text: str) -> str:
     """The node whose IRI, ``id/``-relative IRI or label (any language, any case) is ``text``.
 
-    A forgiving lookup (word forms, alternative names) belongs to :mod:`hytegraph.names`; this
+    A forgiving lookup (word forms, alternative names) belongs to :mod:`hytegraph.store.names`; this
     exact match is what the map falls back on when that is not available.
     """
     wanted = text.strip()
@@ -724,7 +724,7 @@ def network(
 
 def resolve_focus(store: Store, graph: nx.MultiDiGraph, text: str) -> str:
     """The node ``text`` names: an IRI (full or ``id/``-relative) as is; a name through the
-    forgiving name index (:mod:`hytegraph.names`: case, diacritics, Finnish word forms,
+    forgiving name index (:mod:`hytegraph.store.names`: case, diacritics, Finnish word forms,
     alternative names), which raises ``AmbiguousName`` / ``UnknownName`` with suggestions.
     Without that module, an exact label in any language."""
     wanted = text.strip()
@@ -745,7 +745,7 @@ def resolve_focus(store: Store, graph: nx.MultiDiGraph, text: str) -> str:
 
 def _names_module() -> Any:
     try:
-        from hytegraph import names
+        from hytegraph.store import names
     except ImportError:
         return None
     return names if hasattr(names, "index_for") else None

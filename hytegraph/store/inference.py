@@ -8,25 +8,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from hytegraph import resources
+from hytegraph.core import resources
 from hytegraph.errors import QueryError
-from hytegraph.store import Store
+from hytegraph.store.base import Store
+from hytegraph.store.info import InferenceReport
 
 MAX_ROUNDS = 5
-
-
-@dataclass
-class InferenceReport:
-    """What the rules added: triples per predicate, rounds run, and whether they converged."""
-
-    rules: list[str] = field(default_factory=list)
-    derived: Counter[str] = field(default_factory=Counter)
-    rounds: int = 0
-    converged: bool = True
-    added: int = 0
 
 
 def apply_rules(

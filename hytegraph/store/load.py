@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from hytegraph import rdfio, resources
-from hytegraph.inference import InferenceReport, apply_rules
+from hytegraph.core import rdfio, resources
 from hytegraph.store import Store, new_store
-
-
-@dataclass
-class GraphInfo:
-    """Where a loaded graph came from; validation uses ``data_dirs`` to find source texts."""
-
-    files: list[Path] = field(default_factory=list)
-    data_dirs: list[Path] = field(default_factory=list)
-    inference: InferenceReport = field(default_factory=InferenceReport)
+from hytegraph.store.inference import apply_rules
+from hytegraph.store.info import GraphInfo
 
 
 def load_graph(
@@ -38,8 +29,8 @@ def load_graph(
     checked (exists, known type) before anything is parsed; parsing is cached per process.
 
     ``cache=True`` (what the command line uses) opens the graph read-only from the on-disk
-    cache of :mod:`hytegraph.cache`, building it first when an input changed; it applies to the
-    oxigraph backend only and is ignored when ``HYTEGRAPH_NO_CACHE`` is set.
+    cache of :mod:`hytegraph.store.cache`, building it first when an input changed; it applies to
+    the oxigraph backend only and is ignored when ``HYTEGRAPH_NO_CACHE`` is set.
     """
     extra = [rdfio.check_readable(Path(p)) for p in data_paths]
     files: list[Path] = []
@@ -59,7 +50,7 @@ def load_graph(
         rules if rules is not None else (resources.rule_files() if include_ontology else [])
     )
     if cache and backend == "oxigraph":
-        from hytegraph import cache as graph_cache
+        from hytegraph.store import cache as graph_cache
 
         if graph_cache.enabled():
             cached = _load_cached(files, data_dirs, rule_files)
@@ -76,7 +67,7 @@ def load_graph(
 
 def _load_cached(files: list[Path], data_dirs: list[Path], rule_files: list[Path]) -> Store | None:
     """The graph from the on-disk cache, or None (with a note) when the cache cannot be used."""
-    from hytegraph import cache as graph_cache
+    from hytegraph.store import cache as graph_cache
 
     try:
         # The key covers the files themselves (resolved path, size, times, content sample);

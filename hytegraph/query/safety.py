@@ -2,7 +2,7 @@
 SPARQL parsers hytegraph uses.
 
 This is the first of two layers (docs/security.md); the second is the process a user's query
-runs in, which has no network at all (:mod:`hytegraph.sandbox`). :func:`check_query` reads a
+runs in, which has no network at all (:mod:`hytegraph.query.sandbox`). :func:`check_query` reads a
 query in these steps and stops at the first problem:
 
 1. **Bounds** (:func:`check_bounds`), before any parser sees the text: its size in bytes and
@@ -23,7 +23,7 @@ query in these steps and stops at the first problem:
    column (:class:`QuerySyntaxError`).
 
 Reading a hostile query can exhaust memory or overflow a parser's stack, so a query from a
-person is checked with :func:`check_isolated` (or by :mod:`hytegraph.catalogue`'s ``execute``
+person is checked with :func:`check_isolated` (or by :mod:`hytegraph.query.catalogue`'s ``execute``
 functions), which run these steps in the sandbox; :func:`check_query` itself is for trusted
 text such as the catalogue's.
 """
@@ -35,10 +35,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
+from hytegraph.core.namespaces import BASE, PREFIXES
 from hytegraph.errors import QueryError, QueryRefused, QueryTooLarge
-from hytegraph.namespaces import BASE, PREFIXES
-
-FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
 #: Defaults of the limits (``--max-query-size``, ``--max-nesting``, ``--max-memory``,
 #: ``--timeout`` of ``hytegraph query`` and ``hytegraph serve``).
@@ -56,7 +54,7 @@ class QueryLimits:
     and ``memory_mb`` (megabytes beyond what the query process inherits) bound the process that
     reads and runs it; ``None`` is no limit. ``network``: ``"cut"`` refuses to run a query where
     its process cannot be cut off the network, ``"try"`` cuts it where the system allows
-    (see :func:`hytegraph.sandbox.run`).
+    (see :func:`hytegraph.query.sandbox.run`).
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -404,7 +402,7 @@ def _syntax_error(rdflib_error: Any, text: str) -> QueryError:
     """The error for text rdflib cannot read. pyoxigraph locates syntax errors better, so it is
     asked too — but, since it evaluates an ASK or DESCRIBE it accepts, only in a process cut
     off the network or when the text cannot mention SERVICE."""
-    from hytegraph.sandbox import network_is_cut
+    from hytegraph.query.sandbox import network_is_cut
 
     if "service" in text.lower() and not network_is_cut():
         return _rdflib_error(rdflib_error, text)
@@ -459,7 +457,7 @@ def check_isolated(text: str, limits: QueryLimits | None = None) -> str:
     """:func:`check_query` for a query from a person: the bounds here, the reading in a
     sandboxed child (no network, bounded time and memory), so that a hostile text cannot
     crash or hold up this process."""
-    from hytegraph import sandbox
+    from hytegraph.query import sandbox
 
     limits = limits or QueryLimits()
     check_bounds(text, limits)
@@ -514,7 +512,7 @@ class Approvals:
                 self._forms.popitem(last=False)
 
 
-#: The approvals of this process (used by :func:`hytegraph.catalogue.evaluate`).
+#: The approvals of this process (used by :func:`hytegraph.query.catalogue.evaluate`).
 APPROVALS = Approvals()
 
 
@@ -528,34 +526,12 @@ def warm_up() -> None:
     translateQuery(parser.Query.parse_string("SELECT * WHERE { ?s ?p ?o }", parse_all=True))
 
 
-# ---------------------------------------------------------------------------------------------
-# the form, for content negotiation only
-
-_FORM_TOKEN = re.compile(
-    r"""\#[^\r\n]*|'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|<[^<>\s]*>"""
-    r"""|[?$]\w+|(?:[A-Za-z_][\w.-]*)?:\S*|(?P<word>[A-Za-z]+)""",
-    re.DOTALL,
-)
-
-
-def query_form(text: str) -> str | None:
-    """The form of a query ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") guessed from its first
-    keyword, without parsing it; ``None`` when there is none. Used to choose what to ask a
-    SPARQL server for; never a safety decision (that is :func:`check_query`'s)."""
-    for match in _FORM_TOKEN.finditer(text):
-        word = (match.group("word") or "").upper()
-        if word in FORMS:
-            return word
-    return None
-
-
 __all__ = [
     "APPROVALS",
     "DEFAULT_MAX_BYTES",
     "DEFAULT_MAX_DEPTH",
     "DEFAULT_MEMORY_MB",
     "DEFAULT_TIMEOUT",
-    "FORMS",
     "Approvals",
     "Approved",
     "QueryLimits",
@@ -568,6 +544,5 @@ __all__ = [
     "is_local_iri",
     "nesting_depth",
     "oxigraph_accepts",
-    "query_form",
     "warm_up",
 ]

@@ -2,7 +2,7 @@
 entailment with the vendored W3C vocabularies, OWL 2 RL consistency, derived facts, and
 integrity checks.
 
-With the vocabularies' meaning (:mod:`hytegraph.reasoning`, all in the SPARQL engine):
+With the vocabularies' meaning (:mod:`hytegraph.check.reasoning`, all in the SPARQL engine):
 
 - the shapes see what ORG and PROV-O entail (a node that is ``org:subOrganizationOf``
   something is an ``org:Organization``, whatever its own type says);
@@ -31,14 +31,14 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 from rdflib.term import Node
 
-from hytegraph import labels as labels_mod
-from hytegraph import rdfio, resources, sourcetext
+from hytegraph.core import rdfio, resources, sourcetext
+from hytegraph.core.namespaces import ID, SH, qname
 from hytegraph.errors import HytegraphError
-from hytegraph.namespaces import ID, SH, qname
+from hytegraph.query import labels as labels_mod
 from hytegraph.store import Store
 
 if TYPE_CHECKING:
-    from hytegraph.reasoning import Inconsistency as reasoning_Inconsistency
+    from hytegraph.check.reasoning import Inconsistency as reasoning_Inconsistency
 
 VIOLATION = "Violation"
 
@@ -101,7 +101,7 @@ class ValidationReport:
         return self.format()
 
     def rows(self) -> list[dict[str, str | None]]:
-        """Problems as plain rows for :mod:`hytegraph.output`."""
+        """Problems as plain rows for :mod:`hytegraph.views.output`."""
         return [
             {
                 "severity": p.severity,
@@ -133,12 +133,12 @@ def validate(
     if isinstance(source, Store):
         store = source
     else:
-        from hytegraph.graph import load_graph
+        from hytegraph.store.load import load_graph
 
         store = load_graph(list(source))
     if data_dirs is None:
         data_dirs = store.info.data_dirs if store.info is not None else [resources.data_dir()]
-    from hytegraph import reasoning
+    from hytegraph.check import reasoning
 
     rule_files = list(resources.rule_files() if rules is None else rules)
     work = reasoning.working_copy(store)

@@ -15,7 +15,8 @@ thread, so the worker is asked to stop: it checks a cancel flag between result r
 quits at the next row. A query that computes for long before its first row (a big ORDER BY or
 aggregate) runs on in the background until it finishes; its result is discarded. That is good
 enough for hytegraph's own queries; a query from a person runs in a process of its own that is
-killed at its deadline instead (:func:`hytegraph.catalogue.evaluate`, :mod:`hytegraph.sandbox`).
+killed at its deadline instead (:func:`hytegraph.query.catalogue.evaluate`,
+:mod:`hytegraph.query.sandbox`).
 """
 
 from __future__ import annotations
@@ -34,13 +35,13 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
-from hytegraph import rdfio
+from hytegraph.core import rdfio
+from hytegraph.core.namespaces import PREFIXES
 from hytegraph.errors import ConfigurationError, QueryError, QueryTimeout
-from hytegraph.namespaces import PREFIXES
-from hytegraph.sparqlresults import RESULT_FORMATS, serialize_results
+from hytegraph.store.results import RESULT_FORMATS, serialize_results
 
 if TYPE_CHECKING:
-    from hytegraph.graph import GraphInfo
+    from hytegraph.store.info import GraphInfo
 
 Triple = tuple[Node, Node, Node]
 Bindings = Mapping[str, Any]
@@ -125,7 +126,7 @@ def plain_term(term: Node | None) -> str | None:
 class Store(ABC):
     """A graph you can query with SPARQL and add triples to."""
 
-    #: What :func:`hytegraph.graph.load_graph` put in this store (files, folders, inference).
+    #: What :func:`hytegraph.store.load.load_graph` put in this store (files, folders, inference).
     info: GraphInfo | None = None
 
     # -- primitives a backend implements ------------------------------------------------------
@@ -142,7 +143,8 @@ class Store(ABC):
 
     @abstractmethod
     def load_file(self, path: str | Path) -> None:
-        """Parse an RDF file (any type in :data:`hytegraph.rdfio.FILE_TYPES`) into the store."""
+        """Parse an RDF file (any type in :data:`hytegraph.core.rdfio.FILE_TYPES`) into the
+        store."""
 
     @abstractmethod
     def to_rdflib(self) -> rdflib.Graph:
@@ -324,7 +326,7 @@ class OxigraphStore(Store):
     def __init__(self, path: str | Path | None = None) -> None:
         self._store = ox.Store(str(path)) if path is not None else ox.Store()
         self.read_only = False
-        #: The :class:`hytegraph.cache.Entry` this store was opened from, if any.
+        #: The :class:`hytegraph.store.cache.Entry` this store was opened from, if any.
         self.cache_entry: Any = None
 
     @classmethod

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from hytegraph import resources
-from hytegraph.namespaces import qname
+from hytegraph.core import resources
+from hytegraph.core.namespaces import qname
 from hytegraph.store import Store
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

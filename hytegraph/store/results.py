@@ -16,7 +16,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from hytegraph.sanitize import xml_text
+from hytegraph.core.sanitize import xml_text
 
 RESULT_FORMATS: dict[str, str] = {
     "json": "application/sparql-results+json",
@@ -96,7 +96,7 @@ def to_tsv(variables: Sequence[str], rows: Sequence[Row] | None, boolean: bool |
 
 def to_xml(variables: Sequence[str], rows: Sequence[Row] | None, boolean: bool | None) -> bytes:
     """SPARQL Query Results XML; characters XML 1.0 cannot hold become U+FFFD (see
-    :mod:`hytegraph.sanitize`), so the document is always well-formed."""
+    :mod:`hytegraph.core.sanitize`), so the document is always well-formed."""
     ET.register_namespace("", _SPARQL_NS)
     q = f"{{{_SPARQL_NS}}}"
     root = ET.Element(f"{q}sparql")

@@ -1,6 +1,6 @@
 """Network analysis of the actor-body graph: who is central, who brokers, who sits together.
 
-The functions follow networkx's style: the network (from :func:`hytegraph.network.
+The functions follow networkx's style: the network (from :func:`hytegraph.views.network.
 build_network`) first, options as keywords, results keyed by node IRI. :func:`report` turns
 them into rows for ``hytegraph analyze``.
 
@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from hytegraph.errors import ConfigurationError
-from hytegraph.network import AFFILIATIONS, KINDS
+from hytegraph.views.network import AFFILIATIONS, KINDS
 
 if TYPE_CHECKING:
     import networkx as nx

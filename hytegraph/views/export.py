@@ -7,14 +7,14 @@ and Cytoscape.
   entity reads ``"@id": "org/espoo"``. TriG puts the whole graph in one named graph,
   :data:`NAMED_GRAPH` (the store keeps no per-file graphs: provenance lives in the evidence
   nodes).
-- ``graphml``, ``gexf``: the network of :mod:`hytegraph.network` (actors, bodies, documents
+- ``graphml``, ``gexf``: the network of :mod:`hytegraph.views.network` (actors, bodies, documents
   and the relations between them), with ``kind``, ``label`` (in the chosen language),
   ``label_fi`` / ``label_en`` / ``label_sv`` and ``evidence`` on nodes and ``relation``,
   ``label``, ``detail``, ``fact`` and ``evidence`` on edges. Lists become text: quotes are
   joined with `` | ``.
 - ``csv``: the same network as two files, ``nodes.csv`` and ``edges.csv``, in one folder.
 
-Text is made safe for what reads it (:mod:`hytegraph.sanitize`): characters XML 1.0 cannot hold
+Text is made safe for what reads it (:mod:`hytegraph.core.sanitize`): characters XML 1.0 cannot hold
 become U+FFFD in GraphML and GEXF; a CSV cell that a spreadsheet would run as a formula gets a
 leading ``'``.
 
@@ -31,13 +31,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hytegraph import rdfio
-from hytegraph.atomic import atomic_write, atomic_write_many
+from hytegraph.core import rdfio
+from hytegraph.core.atomic import atomic_write, atomic_write_many
+from hytegraph.core.namespaces import ID, PREFIXES, bind_prefixes
+from hytegraph.core.sanitize import spreadsheet_cell, xml_text
 from hytegraph.errors import ConfigurationError
-from hytegraph.namespaces import ID, PREFIXES, bind_prefixes
-from hytegraph.network import LANGUAGES, RELATIONS, build_network
-from hytegraph.sanitize import spreadsheet_cell, xml_text
 from hytegraph.store import Store
+from hytegraph.views.network import LANGUAGES, RELATIONS, build_network
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -154,7 +154,7 @@ def flat_network(
 
 def serialize_network(network: nx.MultiDiGraph, fmt: str, lang: str = "fi") -> bytes:
     """``network`` as GraphML or GEXF (bytes): always well-formed XML, because characters
-    XML 1.0 cannot hold become U+FFFD (:func:`hytegraph.sanitize.xml_text`)."""
+    XML 1.0 cannot hold become U+FFFD (:func:`hytegraph.core.sanitize.xml_text`)."""
     import networkx as nx
 
     flat = flat_network(network, lang, xml_text)
@@ -180,7 +180,7 @@ def network_csv(network: nx.MultiDiGraph, lang: str = "fi") -> dict[str, bytes]:
     """``{"nodes.csv": ..., "edges.csv": ...}`` for ``network`` (Cytoscape: import the edge
     table as a network, then the node table with ``id`` as key). The files are meant for
     spreadsheets too, so a cell that would start a formula gets a leading ``'``
-    (:func:`hytegraph.sanitize.spreadsheet_cell`)."""
+    (:func:`hytegraph.core.sanitize.spreadsheet_cell`)."""
     flat = flat_network(network, lang, spreadsheet_cell)
     nodes = [{"id": n, **{c: d[c] for c in NODE_COLUMNS[1:]}} for n, d in flat.nodes(data=True)]
     edges = [

@@ -20,14 +20,15 @@ from typing import TYPE_CHECKING, Any
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
-from hytegraph import catalogue, labels, resources
-from hytegraph.namespaces import HYTE, ORG
+from hytegraph.core import resources
+from hytegraph.core.namespaces import HYTE, ORG
+from hytegraph.query import catalogue, labels
 
 if TYPE_CHECKING:
     from rdflib.term import Node
 
-    from hytegraph.names import Match
     from hytegraph.store import Store
+    from hytegraph.store.names import Match
 
 Row = dict[str, Any]
 
@@ -42,8 +43,8 @@ def _s(term: Node | None) -> str | None:
 def resolve(
     store: Store, name: str, kinds: Iterable[str] | None = None, what: str = "entity"
 ) -> Match:
-    """The entity ``name`` means (forgiving match; see :mod:`hytegraph.names`)."""
-    from hytegraph.names import index_for
+    """The entity ``name`` means (forgiving match; see :mod:`hytegraph.store.names`)."""
+    from hytegraph.store.names import index_for
 
     return index_for(store).resolve(
         name, frozenset(kinds) if kinds is not None else None, what=what
@@ -206,7 +207,7 @@ def chairs(
     """Every chair and the body they chair (``body``: only that body's chair)."""
     bindings = None
     if body is not None:
-        from hytegraph.names import BODY_KINDS
+        from hytegraph.store.names import BODY_KINDS
 
         bindings = {"body": URIRef(resolve(store, body, BODY_KINDS, "body").iri)}
     groups = _group(
@@ -252,7 +253,7 @@ def _relations(
         (e for _row, _contexts, evidence in groups for e in evidence),
         (row["fact"] for row, _contexts, _evidence in groups),
     )
-    from hytegraph.names import index_for
+    from hytegraph.store.names import index_for
 
     index = index_for(store)
     out = []
@@ -297,7 +298,7 @@ def who(
 ) -> tuple[Match, list[Row]]:
     """What an actor does: roles in bodies, responsibilities, cooperation, support, monitoring,
     and the same for each entity recorded as possibly the same actor (marked as such)."""
-    from hytegraph.names import ACTOR_KINDS
+    from hytegraph.store.names import ACTOR_KINDS
 
     match = resolve(store, name, ACTOR_KINDS, "actor")
     ctx = _Context(store, lang)
@@ -359,7 +360,7 @@ def body(
     store: Store, name: str, lang: str = "fi", *, timeout: float | None = None
 ) -> tuple[Match, list[Row]]:
     """Chair, members, participants, responsible unit and cooperation partners of a body."""
-    from hytegraph.names import BODY_KINDS, index_for
+    from hytegraph.store.names import BODY_KINDS, index_for
 
     match = resolve(store, name, BODY_KINDS, "body")
     groups = _group(

@@ -1,13 +1,13 @@
 """The name index in SQLite, for graphs too large to read a whole index in every command.
 
 A national graph has hundreds of thousands of names; reading them all into a
-:class:`~hytegraph.names.NameIndex` costs seconds per command. This file keeps the index's
+:class:`~hytegraph.store.names.NameIndex` costs seconds per command. This file keeps the index's
 lookup keys (each name's exact and accent-free form, the stems of its words, its words) in
 indexed SQLite tables, so a lookup fetches only the names that share a key with the query and
-ranks them with an ordinary :class:`~hytegraph.names.NameIndex` built from those few. The
+ranks them with an ordinary :class:`~hytegraph.store.names.NameIndex` built from those few. The
 answer is the same as the full index's: every name that could score is among those fetched.
 
-:mod:`hytegraph.cache` writes one of these beside a cached store when the graph has more than
+:mod:`hytegraph.store.cache` writes one of these beside a cached store when the graph has more than
 :data:`MIN_ENTRIES` names (smaller graphs keep the plain serialised index).
 """
 
@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
-from hytegraph.names import (
+from hytegraph.store.names import (
     Candidate,
     Entry,
     Match,
@@ -80,7 +80,7 @@ def write(entries: Iterable[Entry], path: str | Path) -> int:
 
 
 class DiskNameIndex(NameIndex):
-    """A :class:`~hytegraph.names.NameIndex` answered from a SQLite file (read-only)."""
+    """A :class:`~hytegraph.store.names.NameIndex` answered from a SQLite file (read-only)."""
 
     def __init__(self, path: str | Path) -> None:  # no entries in memory: see the module doc
         self._path = Path(path)
