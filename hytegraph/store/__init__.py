@@ -27,8 +27,9 @@ from hytegraph.store.base import (
     Triple,
     plain_term,
 )
-from hytegraph.store.oxigraph import OxigraphStore, ox_to_rdflib, rdflib_to_ox
+from hytegraph.store.oxigraph import OxigraphStore
 from hytegraph.store.rdflib import RdflibStore
+from hytegraph.store.terms import ox_to_rdflib, rdflib_to_ox
 
 BACKENDS: dict[str, type[Store]] = {"oxigraph": OxigraphStore, "rdflib": RdflibStore}
 

@@ -451,7 +451,7 @@ def parse_graph(data: bytes, fmt: str, server: str = "the server") -> rdflib.Gra
     """An N-Triples or Turtle answer as an rdflib graph (parsed strictly)."""
     import pyoxigraph as ox
 
-    from hytegraph.store.oxigraph import ox_to_rdflib
+    from hytegraph.store.terms import ox_to_rdflib
 
     kind = ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.TURTLE
     graph = rdfio.new_graph()
