@@ -217,14 +217,15 @@ def test_no_cache_environment_and_option(mini, root, extra, monkeypatch):
 
 
 def test_name_index_is_saved_and_used(mini, root, extra):
-    from hytegraph.store.names import NameIndex, index_for
+    from hytegraph.store import names
+    from hytegraph.store.names import index_for
 
     store = load_graph([extra], cache=True)
     saved = store.cache_entry.artefact("names.bin")
     assert saved is not None
     index = index_for(store)
     assert index.resolve("Ville Virran").iri == str(IDNS["person/ville-virta"])
-    assert NameIndex.from_bytes(saved.read_bytes()) == NameIndex.from_store(load_graph([extra]))
+    assert names.from_bytes(saved.read_bytes()) == names.from_store(load_graph([extra]))
 
 
 def test_prune_removes_stale_entries_and_leftovers(root):
@@ -322,14 +323,14 @@ QUERIES = [
 
 
 def test_sqlite_name_index_answers_like_the_full_index(root, tmp_path, monkeypatch):
-    from hytegraph.store.names import ACTOR_KINDS, AmbiguousName, NameIndex, UnknownName
-    from hytegraph.store.names import sqlite as namedb
+    from hytegraph.store import names
+    from hytegraph.store.names import ACTOR_KINDS, AmbiguousName, UnknownName
 
-    monkeypatch.setattr(namedb, "MIN_ENTRIES", 1)  # the bundled data is small
+    monkeypatch.setattr(names, "MIN_ENTRIES", 1)  # the bundled data is small
     store = load_graph(cache=True)
     assert store.cache_entry.artefact("names.sqlite") is not None
-    full = NameIndex.from_store(load_graph())
-    disk = namedb.DiskNameIndex(store.cache_entry.artefact("names.sqlite"))
+    full = names.from_store(load_graph())
+    disk = names.load(store.cache_entry.artefact("names.sqlite"))
     assert len(disk) == len(full)
 
     def outcome(index, text, kinds):

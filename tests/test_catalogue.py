@@ -11,8 +11,9 @@ from rdflib import Literal, URIRef
 from hytegraph.core.namespaces import HYTE, ID, PREFIXES
 from hytegraph.errors import QueryError, QueryTimeout
 from hytegraph.query import catalogue
+from hytegraph.store import names
 from hytegraph.store.load import load_graph
-from hytegraph.store.names import NameIndex, UnknownName
+from hytegraph.store.names import UnknownName
 
 CATALOGUE = FIXTURES / "catalogue" / "catalogue.ttl"
 
@@ -411,7 +412,7 @@ def test_find_unknown_suggests():
 
 @pytest.fixture(scope="module")
 def index(store):
-    return NameIndex.from_store(store)
+    return names.from_store(store)
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,10 @@
-"""Forgiving name lookup: word forms, diacritics, prefixes, ambiguity, suggestions, persistence."""
+"""Forgiving name lookup: word forms, diacritics, prefixes, ambiguity, suggestions, persistence.
+
+Every lookup test runs on both storages of the index, in memory and in SQLite."""
 
 from __future__ import annotations
+
+import tempfile
 
 import pytest
 from conftest import FIXTURES
@@ -8,13 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hytegraph.core.namespaces import ID
+from hytegraph.store import names
 from hytegraph.store.load import load_graph
 from hytegraph.store.names import (
     ACTOR_KINDS,
     BODY_KINDS,
+    STORAGES,
     AmbiguousName,
     Entry,
-    NameIndex,
     UnknownName,
     index_for,
     normalise,
@@ -23,16 +28,38 @@ from hytegraph.store.names import (
 )
 
 CATALOGUE = FIXTURES / "catalogue" / "catalogue.ttl"
+SCRATCH = None
 
 
-@pytest.fixture(scope="module")
-def index():
-    return NameIndex.from_store(load_graph([CATALOGUE], include_bundled=False))
+@pytest.fixture(scope="module", params=STORAGES)
+def index(request, tmp_path_factory):
+    store = load_graph([CATALOGUE], include_bundled=False)
+    folder = tmp_path_factory.mktemp("names")
+    built = names.from_store(store, folder=folder, storage=request.param)
+    assert type(built).__name__.lower().startswith(request.param)
+    return built
 
 
-@pytest.fixture(scope="module")
-def bundled():
-    return index_for(load_graph())
+@pytest.fixture(scope="module", params=STORAGES)
+def bundled(request, tmp_path_factory):
+    store = load_graph()
+    if request.param == "memory":
+        return index_for(store)  # what every command uses
+    return names.from_store(store, folder=tmp_path_factory.mktemp("names"), storage="sqlite")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def scratch(tmp_path_factory):
+    """A folder for the SQLite indexes the property tests build (one per example)."""
+    global SCRATCH
+    SCRATCH = tmp_path_factory.mktemp("scratch")
+
+
+def build(entries, storage):
+    """An index of ``entries`` in ``storage`` (SQLite in a fresh folder)."""
+    if storage == "memory":
+        return names.build(entries, storage="memory")
+    return names.build(entries, folder=tempfile.mkdtemp(dir=SCRATCH), storage="sqlite")
 
 
 @pytest.mark.parametrize(
@@ -109,7 +136,7 @@ def test_kinds(index):
 
 
 def test_round_trip(index):
-    again = NameIndex.from_bytes(index.to_bytes())
+    again = names.from_bytes(index.to_bytes())
     assert again == index
     assert again.resolve("nuorisotyöryhmässä").iri == ID + "body/tyoryhma"
 
@@ -119,7 +146,7 @@ def test_from_bytes_rejects_other_versions():
     import zlib
 
     with pytest.raises(ValueError):
-        NameIndex.from_bytes(zlib.compress(json.dumps({"version": 99, "entries": []}).encode()))
+        names.from_bytes(zlib.compress(json.dumps({"version": 99, "entries": []}).encode()))
 
 
 @pytest.mark.parametrize(
@@ -180,22 +207,24 @@ NAMES = st.text(alphabet="abcdeghijklmnoprstuvyäö -", min_size=3, max_size=25)
 )
 
 
+@pytest.mark.parametrize("storage", STORAGES)
 @given(st.lists(NAMES, min_size=1, max_size=6, unique_by=normalise))
 @settings(max_examples=100, deadline=None)
-def test_every_name_finds_its_entity(names):
-    entries = [Entry(f"{ID}x/{i}", name, "fi", "body", False) for i, name in enumerate(names)]
-    index = NameIndex(entries)
-    for i, name in enumerate(names):
+def test_every_name_finds_its_entity(storage, names_):
+    entries = [Entry(f"{ID}x/{i}", name, "fi", "body", False) for i, name in enumerate(names_)]
+    index = build(entries, storage)
+    for i, name in enumerate(names_):
         matches = index.search(name)
         assert matches[0].iri == f"{ID}x/{i}" or matches[0].score == matches[1].score == 100
-    assert NameIndex.from_bytes(index.to_bytes()) == index
+    assert names.from_bytes(index.to_bytes()) == index
 
 
+@pytest.mark.parametrize("storage", STORAGES)
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöå ", min_size=1, max_size=20))
 @settings(max_examples=200, deadline=None)
-def test_case_and_accents_do_not_matter(name):
+def test_case_and_accents_do_not_matter(storage, name):
     if not normalise(name):
         return
-    index = NameIndex([Entry(ID + "x/1", name, "fi", "body", False)])
+    index = build([Entry(ID + "x/1", name, "fi", "body", False)], storage)
     assert index.resolve(name.upper()).iri == ID + "x/1"
     assert index.resolve(strip_diacritics(name)).iri == ID + "x/1"

@@ -45,7 +45,7 @@ import sys
 import threading
 import time
 import uuid
-import zlib
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -73,8 +73,6 @@ PRUNE_AFTER = 3600.0
 _SAMPLE = 64 * 1024
 _MANIFEST = "manifest.json"
 _STORE = "store"
-_NAMES = "names.bin"
-_NAMES_DB = "names.sqlite"
 #: Store files RocksDB writes while a store is open, never part of its data.
 _UNCHECKED = ("LOCK", "LOG")
 #: Stores up to this size (all files together) have their hashes checked on every open;
@@ -88,7 +86,10 @@ _SHAPING_MODULES = (
     "store/load.py",
     "store/inference.py",
     "store/info.py",
+    "store/names/__init__.py",
     "store/names/index.py",
+    "store/names/memory.py",
+    "store/names/normalise.py",
     "store/names/sqlite.py",
     "sparql/names_index.rq",
 )
@@ -305,15 +306,9 @@ ARTEFACT_BUILDERS: list[Callable[[Any, Path], list[str]]] = []
 
 def _write_name_index(store: Any, folder: Path) -> list[str]:
     """The name index: serialised whole for an ordinary graph, as SQLite for a large one."""
-    from hytegraph.store.names import NameIndex
-    from hytegraph.store.names import sqlite as namedb
+    from hytegraph.store import names
 
-    index = NameIndex.from_store(store)
-    if len(index) >= namedb.MIN_ENTRIES:
-        namedb.write(index.entries, folder / _NAMES_DB)
-        return [_NAMES_DB]
-    (folder / _NAMES).write_bytes(index.to_bytes())
-    return [_NAMES]
+    return [names.save(names.from_store(store, folder=folder), folder)]
 
 
 ARTEFACT_BUILDERS.append(_write_name_index)
@@ -556,17 +551,23 @@ def _first_line(error: BaseException) -> str:
 
 
 def _attach_name_index(store: Any, entry: Entry) -> None:
-    names_file = entry.artefact(_NAMES)
-    names_db = entry.artefact(_NAMES_DB)
-    if names_file is not None or names_db is not None:
-        from hytegraph.store.names import remember
+    """Give ``store`` the name index saved with its entry (read on its first lookup; an
+    unreadable one is noted and built from the store instead)."""
+    from hytegraph.store import names
 
-        if names_db is not None:
-            from hytegraph.store.names.sqlite import DiskNameIndex
+    saved = entry.artefact(names.SQLITE_FILE) or entry.artefact(names.MEMORY_FILE)
+    if saved is None:
+        return
+    owner = weakref.ref(store)
 
-            remember(store, DiskNameIndex(names_db))
-        elif names_file is not None:
-            remember(store, _lazy_name_index(names_file, store))
+    def rebuild(error: Exception) -> Any:
+        _note(f"the cached name index {saved} is unreadable ({error}); rebuilding it here.")
+        source = owner()
+        if source is None:
+            raise error
+        return names.from_store(source)
+
+    names.remember(store, names.load(saved, rebuild))
 
 
 def _open(
@@ -579,36 +580,6 @@ def _open(
     store.cache_entry = entry
     _attach_name_index(store, entry)
     return store
-
-
-def _lazy_name_index(path: Path, store: Any) -> Any:
-    """A name index read from ``path`` on first use (commands that never look a name up do not
-    pay for reading it); an unreadable file is noted and the index built from the store."""
-    import weakref
-
-    from hytegraph.store.names import NameIndex
-
-    owner = weakref.ref(store)
-
-    class LazyNameIndex(NameIndex):
-        def __init__(self) -> None:  # no entries yet: they are read on first attribute access
-            pass
-
-        def __getattr__(self, name: str) -> Any:
-            if name.startswith("__"):
-                raise AttributeError(name)
-            try:
-                loaded = NameIndex.from_bytes(path.read_bytes())
-            except (OSError, ValueError, zlib.error) as e:
-                _note(f"the cached name index {path} is unreadable ({e}); rebuilding it here.")
-                source = owner()
-                if source is None:
-                    raise AttributeError(name) from None
-                loaded = NameIndex.from_store(source)
-            self.__dict__.update(loaded.__dict__)
-            return getattr(self, name)
-
-    return LazyNameIndex()
 
 
 def load(

@@ -664,8 +664,8 @@ def neighbourhood(graph: nx.MultiDiGraph, center: str, depth: int = 1) -> nx.Mul
 def find_node(graph: nx.MultiDiGraph, text: str) -> str:
     """The node whose IRI, ``id/``-relative IRI or label (any language, any case) is ``text``.
 
-    A forgiving lookup (word forms, alternative names) belongs to :mod:`hytegraph.store.names`; this
-    exact match is what the map falls back on when that is not available.
+    An exact match on the network alone, for a graph that did not come from a store; a forgiving
+    lookup (word forms, alternative names) is :func:`resolve_focus`'s.
     """
     wanted = text.strip()
     if wanted in graph:
@@ -725,30 +725,20 @@ def network(
 def resolve_focus(store: Store, graph: nx.MultiDiGraph, text: str) -> str:
     """The node ``text`` names: an IRI (full or ``id/``-relative) as is; a name through the
     forgiving name index (:mod:`hytegraph.store.names`: case, diacritics, Finnish word forms,
-    alternative names), which raises ``AmbiguousName`` / ``UnknownName`` with suggestions.
-    Without that module, an exact label in any language."""
+    alternative names), which raises ``AmbiguousName`` / ``UnknownName`` with suggestions."""
+    from hytegraph.store.names import index_for
+
     wanted = text.strip()
     for iri in (wanted, ID + wanted):
         if iri in graph:
             return iri
-    names = _names_module()
-    if names is None:
-        return find_node(graph, text)
-    iri = str(names.index_for(store).resolve(wanted).iri)
+    iri = str(index_for(store).resolve(wanted).iri)
     if iri not in graph:
         raise UnknownNode(
             f"{text!r} ({iri}) is not drawn on the network map",
             hint="Only actors, bodies, documents and activities are on the map.",
         )
     return iri
-
-
-def _names_module() -> Any:
-    try:
-        from hytegraph.store import names
-    except ImportError:
-        return None
-    return names if hasattr(names, "index_for") else None
 
 
 __all__ = [

@@ -1,38 +1,24 @@
-"""The name index in SQLite, for graphs too large to read a whole index in every command.
+"""The name index in SQLite, for graphs too large to read every name in every command.
 
-A national graph has hundreds of thousands of names; reading them all into a
-:class:`~hytegraph.store.names.NameIndex` costs seconds per command. This file keeps the index's
-lookup keys (each name's exact and accent-free form, the stems of its words, its words) in
-indexed SQLite tables, so a lookup fetches only the names that share a key with the query and
-ranks them with an ordinary :class:`~hytegraph.store.names.NameIndex` built from those few. The
-answer is the same as the full index's: every name that could score is among those fetched.
-
-:mod:`hytegraph.store.cache` writes one of these beside a cached store when the graph has more than
-:data:`MIN_ENTRIES` names (smaller graphs keep the plain serialised index).
+A national graph has hundreds of thousands of names; reading them all into memory costs
+seconds per command. This file keeps each name's lookup keys (its exact and accent-free form,
+the stems of its words) and its words in indexed tables, so that a lookup reads only the names
+that share a key with the query. The ranking is :class:`~hytegraph.store.names.NameIndex`'s,
+the same as in memory.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from hytegraph.store.names import (
-    Candidate,
-    Entry,
-    Match,
-    NameIndex,
-    UnknownName,
-    normalise,
-    stems,
-    strip_diacritics,
-    words,
-)
+from hytegraph.store.names.index import Entry, NameIndex, entry_order
+from hytegraph.store.names.normalise import lookup_keys
 
-#: Graphs with at least this many names get the SQLite index.
-MIN_ENTRIES = 50_000
 _SUGGEST_LIMIT = 20_000  # names read to suggest close matches for an unknown name
+_CHUNK = 500  # ids per query (SQLite limits the number of parameters)
 
 _SCHEMA = """
 CREATE TABLE entries (id INTEGER PRIMARY KEY, iri TEXT, text TEXT, lang TEXT, kind TEXT,
@@ -45,28 +31,23 @@ CREATE INDEX entries_iri ON entries (iri);
 CREATE INDEX keys_key ON keys (key);
 CREATE INDEX vocabulary_word ON vocabulary (word);
 """
-
-
-def _keys(text: str) -> tuple[set[str], set[str]]:
-    """Lookup keys (``e:`` exact, ``p:`` accent-free, ``s:`` word stems) and plain words."""
-    key = normalise(text)
-    found = {f"e:{key}", f"p:{strip_diacritics(key)}"}
-    plain_words = set()
-    for word in words(key):
-        found.update(f"s:{s}" for s in stems(word))
-        plain_words.add(strip_diacritics(word))
-    return found, plain_words
+_COLUMNS = "id, iri, text, lang, kind, is_alt"
+_DISTINCT_WORDS = "SELECT DISTINCT word FROM vocabulary ORDER BY word"
 
 
 def write(entries: Iterable[Entry], path: str | Path) -> int:
     """Write the index of ``entries`` to a new SQLite file at ``path``; returns the count."""
     db = sqlite3.connect(str(path))
     try:
+        # A new file, written once and complete before anyone reads it (the cache publishes
+        # its folder by renaming it): no journal, no waiting for the disk.
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
         db.executescript(_SCHEMA)
         rows, key_rows, word_rows = [], [], []
-        for i, e in enumerate(entries):
+        for i, e in enumerate(sorted(set(entries), key=entry_order)):
             rows.append((i, e.iri, e.text, e.lang, e.kind, int(e.is_alt)))
-            found, plain_words = _keys(e.text)
+            found, plain_words = lookup_keys(e.text)
             key_rows.extend((k, i) for k in found)
             word_rows.extend((w, i) for w in plain_words)
         db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)", rows)
@@ -79,130 +60,107 @@ def write(entries: Iterable[Entry], path: str | Path) -> int:
     return len(rows)
 
 
-class DiskNameIndex(NameIndex):
-    """A :class:`~hytegraph.store.names.NameIndex` answered from a SQLite file (read-only)."""
+def _entry(row: Any) -> tuple[int, Entry]:
+    return row[0], Entry(row[1], row[2], row[3], row[4], bool(row[5]))
 
-    def __init__(self, path: str | Path) -> None:  # no entries in memory: see the module doc
-        self._path = Path(path)
-        self._db = sqlite3.connect(f"{self._path.resolve().as_uri()}?mode=ro", uri=True)
-        self._full: NameIndex | None = None
 
-    # -- fetching ----------------------------------------------------------------------------
+class SqliteNameIndex(NameIndex):
+    """A name index answered from a SQLite file that :func:`write` made (opened read-only)."""
 
-    def _entries_of_ids(self, ids: Iterable[int]) -> list[Entry]:
-        """The entries with these ids and every other name of the same entities."""
-        wanted = sorted(set(ids))
-        if not wanted:
-            return []
-        out: list[Entry] = []
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            out += [
-                Entry(iri, text, lang, kind, bool(alt))
-                for iri, text, lang, kind, alt in self._db.execute(
-                    "SELECT iri, text, lang, kind, is_alt FROM entries WHERE iri IN "
-                    f"(SELECT iri FROM entries WHERE id IN ({marks}))",
-                    chunk,
-                )
-            ]
-        return out
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+        self._vocabulary: list[str] | None = None  # distinct words, read for suggestions
 
     def _ids(self, sql: str, params: Iterable[Any]) -> set[int]:
         return {row[0] for row in self._db.execute(sql, list(params))}
 
-    def _with_keys(self, keys: Collection[str]) -> set[int]:
-        marks = ",".join("?" * len(keys))
-        return self._ids(f"SELECT id FROM keys WHERE key IN ({marks})", keys) if keys else set()
+    def _chunks(self, values: Collection[Any]) -> Iterator[list[Any]]:
+        values = sorted(values)
+        for start in range(0, len(values), _CHUNK):
+            yield values[start : start + _CHUNK]
 
-    def _subset(self, text: str) -> NameIndex:
-        """A small index of every name that may match ``text``: the whole name exactly or
-        without accents, or every query word by stem (the tiers of :class:`NameIndex`), else
-        the query words as parts of words."""
-        key = normalise(text)
-        _found, plain_words = _keys(text)
-        ids = self._with_keys([f"e:{key}", f"p:{strip_diacritics(key)}"])
-        common: set[int] | None = None
-        for word in words(key):
-            with_word = self._with_keys([f"s:{s}" for s in stems(word)])
-            common = with_word if common is None else common & with_word
-            if not common:
-                break
-        ids |= common or set()
-        if not ids:  # parts of words: prefixes, else anywhere inside a word
-            for word in plain_words:
-                ids |= self._ids(
-                    "SELECT id FROM vocabulary WHERE word >= ? AND word < ?",
-                    (word, word + "\U0010ffff"),
+    # -- the storage --------------------------------------------------------------------------
+
+    def with_keys(self, keys: Collection[str]) -> set[int]:
+        found: set[int] = set()
+        for chunk in self._chunks(set(keys)):
+            marks = ",".join("?" * len(chunk))
+            found |= self._ids(f"SELECT id FROM keys WHERE key IN ({marks})", chunk)
+        return found
+
+    def with_word_prefix(self, fragment: str) -> set[int]:
+        return self._ids(
+            "SELECT id FROM vocabulary WHERE word >= ? AND word < ?",
+            (fragment, fragment + "\U0010ffff"),
+        )
+
+    def with_word_containing(self, fragment: str) -> set[int]:
+        return self._ids("SELECT id FROM vocabulary WHERE instr(word, ?) > 0", (fragment,))
+
+    def entries_by_id(self, ids: Iterable[int]) -> dict[int, Entry]:
+        found: dict[int, Entry] = {}
+        for chunk in self._chunks(set(ids)):
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                _entry(row)
+                for row in self._db.execute(
+                    f"SELECT {_COLUMNS} FROM entries WHERE id IN ({marks})", chunk
                 )
-            if not ids:
-                for word in plain_words:
-                    ids |= self._ids("SELECT id FROM vocabulary WHERE instr(word, ?) > 0", (word,))
-        return NameIndex(self._entries_of_ids(ids))
+            )
+        return found
 
-    # -- the NameIndex interface ------------------------------------------------------------
+    def names_of(self, iri: str) -> list[Entry]:
+        rows = self._db.execute(f"SELECT {_COLUMNS} FROM entries WHERE iri = ? ORDER BY id", (iri,))
+        return [_entry(row)[1] for row in rows]
 
-    def search(self, text: str, kinds: Collection[str] | None = None) -> list[Match]:
-        return self._subset(text).search(text, kinds)
+    def kind(self, iri: str) -> str | None:
+        row = self._db.execute("SELECT kind FROM entries WHERE iri = ? LIMIT 1", (iri,)).fetchone()
+        return row[0] if row else None
 
-    def resolve(
-        self, text: str, kinds: Collection[str] | None = None, *, what: str = "entity"
-    ) -> Match:
-        subset = self._subset(text)
-        if not subset.search(text, kinds):
-            raise UnknownName(text, self.suggest(text, kinds), what)
-        return subset.resolve(text, kinds, what=what)
+    def suggestion_pool(self, text: str) -> list[tuple[int, Entry]]:
+        """Every name of the entities with a word close to one of ``text``'s words (difflib,
+        over the distinct words) or beginning like it (three letters): close names are looked
+        for among those, not among every name."""
+        import difflib
 
-    def suggest(
-        self, text: str, kinds: Collection[str] | None = None, n: int = 5
-    ) -> list[Candidate]:
-        """Close names among those sharing a word beginning (three letters) with ``text``."""
-        _found, plain_words = _keys(text)
+        _keys, plain_words = lookup_keys(text)
+        if self._vocabulary is None:
+            self._vocabulary = [row[0] for row in self._db.execute(_DISTINCT_WORDS)]
+        close = {
+            w
+            for word in plain_words
+            for w in difflib.get_close_matches(word, self._vocabulary, n=20, cutoff=0.6)
+        }
         ids: set[int] = set()
+        for chunk in self._chunks(close):
+            marks = ",".join("?" * len(chunk))
+            ids |= self._ids(f"SELECT id FROM vocabulary WHERE word IN ({marks})", chunk)
         for word in plain_words:
             head = word[:3]
             ids |= self._ids(
                 "SELECT id FROM vocabulary WHERE word >= ? AND word < ? LIMIT ?",
                 (head, head + "\U0010ffff", _SUGGEST_LIMIT),
             )
-        return NameIndex(self._entries_of_ids(ids)).suggest(text, kinds, n)
+        pool: list[tuple[int, Entry]] = []
+        for chunk in self._chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            pool += [
+                _entry(row)
+                for row in self._db.execute(
+                    f"SELECT {_COLUMNS} FROM entries WHERE iri IN "
+                    f"(SELECT iri FROM entries WHERE id IN ({marks}))",
+                    chunk,
+                )
+            ]
+        return pool
 
-    def preferred(self, iri: str, lang: str = "fi") -> str:
-        rows = self._db.execute(
-            "SELECT iri, text, lang, kind, is_alt FROM entries WHERE iri = ?", (iri,)
-        ).fetchall()
-        return NameIndex(Entry(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows).preferred(
-            iri, lang
-        )
-
-    def kind(self, iri: str) -> str | None:
-        row = self._db.execute("SELECT kind FROM entries WHERE iri = ? LIMIT 1", (iri,)).fetchone()
-        return row[0] if row else None
+    def all(self) -> Iterator[Entry]:
+        for row in self._db.execute(f"SELECT {_COLUMNS} FROM entries ORDER BY id"):
+            yield _entry(row)[1]
 
     def __len__(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
 
-    def _whole(self) -> NameIndex:
-        if self._full is None:
-            rows = self._db.execute("SELECT iri, text, lang, kind, is_alt FROM entries")
-            self._full = NameIndex(Entry(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows)
-        return self._full
 
-    @property  # type: ignore[override]
-    def entries(self) -> list[Entry]:
-        """Every name (read from the file: slow on a large graph, and rarely needed)."""
-        return self._whole().entries
-
-    def __getattr__(self, name: str) -> Any:
-        # anything else NameIndex offers is answered by the whole index, read once
-        if name.startswith("__") or name in ("_path", "_db", "_full"):
-            raise AttributeError(name)
-        return getattr(self._whole(), name)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, NameIndex) and self.entries == other.entries
-
-    __hash__ = None  # type: ignore[assignment]
-
-
-__all__ = ["MIN_ENTRIES", "DiskNameIndex", "write"]
+__all__ = ["SqliteNameIndex", "write"]
