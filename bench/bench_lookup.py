@@ -82,7 +82,7 @@ def main() -> int:
     print(report, end="")
     if args.markdown:
         sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-        from hytegraph.atomic import atomic_write
+        from hytegraph.core.atomic import atomic_write
 
         atomic_write(args.markdown, report)
     worst = max(v / medians[BASELINE] for k, v in medians.items() if k != BASELINE)

@@ -3,7 +3,7 @@
 For synthetic networks of 500, 2,000 and 10,000 entities (bench/mapsynth.py) it measures
 
 - the whole ``hytegraph --data FILE map -o OUT`` process (what a user waits for), twice with
-  a fresh on-disk graph cache (:mod:`hytegraph.cache`, when it is there): *cold*, which builds
+  a fresh on-disk graph cache (:mod:`hytegraph.store.cache`, when it is there): *cold*, which builds
   the cache, and *warm*, which opens it;
 - inside one process: loading the graph in memory (ontology, data, inference: the baseline
   every command pays), building the network, the layout, and writing the HTML; and building
@@ -46,22 +46,22 @@ def timed(fn, *args, **kwargs):
 
 def has_cache() -> bool:
     try:
-        from hytegraph import cache  # noqa: F401
+        from hytegraph.store import cache  # noqa: F401
     except ImportError:
         return False
     import inspect
 
-    from hytegraph.graph import load_graph
+    from hytegraph.store.load import load_graph
 
     return "cache" in inspect.signature(load_graph).parameters
 
 
 def in_process(data: Path, out: Path) -> dict[str, float]:
-    from hytegraph import layout
-    from hytegraph.graph import load_graph
-    from hytegraph.layout import positions
-    from hytegraph.mapview import render_graph
-    from hytegraph.network import build_network
+    from hytegraph.store.load import load_graph
+    from hytegraph.views import layout
+    from hytegraph.views.layout import positions
+    from hytegraph.views.mapview import render_graph
+    from hytegraph.views.network import build_network
 
     t_load, store = timed(load_graph, [data])
     t_net, graph = timed(build_network, store)
@@ -98,7 +98,7 @@ def whole_command(data: Path, out: Path) -> float:
 
 
 def baseline_page(folder: Path) -> Path:
-    from hytegraph.mapview import vis_network_dir
+    from hytegraph.views.mapview import vis_network_dir
 
     js = (vis_network_dir() / "vis-network.min.js").read_text(encoding="utf-8")
     page = folder / "baseline.html"
@@ -211,7 +211,7 @@ by ±50 %, the ratio to the empty page less).
 other pages, from navigation start until the first frame is drawn with search, filters and
 tooltips attached (`window.hytegraphReady`), with every network request blocked. *cold* is the
 first `hytegraph map` after a change (it also builds the on-disk graph cache of
-`hytegraph.cache`), *warm* a repeated one.
+`hytegraph.store.cache`), *warm* a repeated one.
 
 Goals (issue): `hytegraph map` for 10,000 nodes in under 3 s, and the page interactive within
 2 s in headless Chromium.
@@ -224,7 +224,7 @@ DOC_NOTES = """Goals:
   graph cache (parse, inference rules, on-disk store, name index) and saves the network
   there; `--no-cache` runs skip the cache and pay load + network every time.
 - **Interactive within 2 s in headless Chromium: met, narrowly** (1.91 s, median of five
-  loads, about 10× the empty vis-network page). On a busy machine it was 3.3–3.5 s.
+  loads, about 10 times the empty vis-network page). On a busy machine it was 3.3 to 3.5 s.
 
 Where the time goes:
 

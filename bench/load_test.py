@@ -48,7 +48,7 @@ HOSTILE = [
 
 
 def query_texts() -> list[str]:
-    from hytegraph import catalogue
+    from hytegraph.query import catalogue
 
     return [catalogue.find(name).text for name in QUERIES]
 
@@ -155,7 +155,7 @@ def run_load(
 
 def baseline(texts: list[str], seconds: float = 3.0) -> float:
     """Median milliseconds per query on the in-memory store, in this process."""
-    from hytegraph.graph import load_graph
+    from hytegraph.store.load import load_graph
 
     store = load_graph()
     times: list[float] = []

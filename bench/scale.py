@@ -41,7 +41,7 @@ sys.path.insert(0, str(HERE))
 
 import synth  # noqa: E402
 
-from hytegraph.atomic import atomic_write  # noqa: E402
+from hytegraph.core.atomic import atomic_write  # noqa: E402
 
 PYTHON = sys.executable
 HYTEGRAPH = [PYTHON, "-m", "hytegraph"]
@@ -153,7 +153,7 @@ def machine() -> list[str]:
             if line.startswith("MemTotal"):
                 ram = f"{int(line.split()[1]) / 1024 / 1024:.0f} GB"
                 break
-    from hytegraph import __version__
+    from hytegraph.core.version import __version__
 
     return [
         f"- machine: {os.cpu_count()} cores ({cpu}), {ram} RAM, {platform.platform()}",
@@ -197,7 +197,7 @@ def bench_size(
         [
             PYTHON,
             "-c",
-            "import sys; from hytegraph.graph import load_graph; "
+            "import sys; from hytegraph.store.load import load_graph; "
             "load_graph([sys.argv[1]], cache=True)",
             str(data),
         ],
@@ -208,7 +208,7 @@ def bench_size(
         out["rdflib parse"] = Run(None, None, f"not run (> {synth_label(rdflib_max)})")
     entries = sorted((cache_dir / "graphs-v1").glob("[0-9a-f]*/store"))
     store_dir = str(entries[0]) if entries else ""
-    from hytegraph.namespaces import PREFIXES
+    from hytegraph.core.namespaces import PREFIXES
 
     prefixes = json.dumps(dict(PREFIXES))  # the prefixes hytegraph declares for every query
     floor = step("import click, pyoxigraph", [PYTHON, "-c", FLOOR], repeat)

@@ -7,25 +7,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-# The one place the version is written (pyproject.toml reads it from here); a constant, so
-# that starting a command does not pay for importlib.metadata.
-__version__ = "0.1.0"
+from hytegraph.core.version import __version__
 
 if TYPE_CHECKING:
-    from hytegraph.graph import load_graph
+    from hytegraph.check.validate import ValidationReport, validate
     from hytegraph.store import OxigraphStore, RdflibStore, Store
-    from hytegraph.validate import ValidationReport, validate
+    from hytegraph.store.load import load_graph
 
 _LAZY = {
-    "load_graph": "hytegraph.graph",
+    "load_graph": "hytegraph.store.load",
     "Store": "hytegraph.store",
     "OxigraphStore": "hytegraph.store",
     "RdflibStore": "hytegraph.store",
-    "validate": "hytegraph.validate",
-    "ValidationReport": "hytegraph.validate",
+    "validate": "hytegraph.check.validate",
+    "ValidationReport": "hytegraph.check.validate",
 }
 
-__all__ = ["OxigraphStore", "RdflibStore", "Store", "ValidationReport", "load_graph", "validate"]
+__all__ = [
+    "OxigraphStore",
+    "RdflibStore",
+    "Store",
+    "ValidationReport",
+    "__version__",
+    "load_graph",
+    "validate",
+]
 
 
 def __getattr__(name: str) -> Any:

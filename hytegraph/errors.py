@@ -1,13 +1,20 @@
-"""The one exception hierarchy: every error says what is wrong, where, and how to fix it."""
+"""The one exception hierarchy: every error says what is wrong, where, and how to fix it.
+
+Imports nothing of hytegraph, so that every layer can raise these errors."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from hytegraph.validate import ValidationReport
+
+class Report(Protocol):
+    """What :class:`ValidationFailed` needs of a report
+    (:class:`hytegraph.check.validate.ValidationReport` is one)."""
+
+    @property
+    def problems(self) -> Sequence[object]: ...
 
 
 class HytegraphError(Exception):
@@ -115,7 +122,7 @@ class ValidationFailed(HytegraphError):
 
     hint = "Run `hytegraph validate` to see every problem and how to fix it."
 
-    def __init__(self, report: ValidationReport) -> None:
+    def __init__(self, report: Report) -> None:
         self.report = report
         super().__init__(f"validation failed with {len(report.problems)} problem(s)")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hytegraph import resources
+from hytegraph.core import resources
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini"
@@ -25,7 +25,7 @@ def mini(monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(autouse=True, scope="session")
 def _graph_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Keep the on-disk graph cache (hytegraph.cache) of the whole run in a temporary folder,
+    """Keep the on-disk graph cache (hytegraph.store.cache) of the whole run in a temporary folder,
     never in the user's ~/.cache; child processes inherit it through the environment."""
     folder = tmp_path_factory.mktemp("graph-cache")
     saved = {k: os.environ.get(k) for k in ("HYTEGRAPH_CACHE_DIR", "HYTEGRAPH_NO_CACHE")}

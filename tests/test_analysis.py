@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import pytest
 
-from hytegraph.analysis import (
+from hytegraph.errors import ConfigurationError
+from hytegraph.store.load import load_graph
+from hytegraph.views.analysis import (
     actor_body_graph,
     actor_projection,
     affiliations,
@@ -31,9 +33,7 @@ from hytegraph.analysis import (
     communities,
     report,
 )
-from hytegraph.errors import ConfigurationError
-from hytegraph.graph import load_graph
-from hytegraph.network import AFFILIATIONS, ID, build_network, restrict
+from hytegraph.views.network import AFFILIATIONS, ID, build_network, restrict
 from tests.conftest import FIXTURES
 
 NET = FIXTURES / "network" / "network.ttl"
@@ -183,7 +183,7 @@ def test_betweenness_is_sampled_on_large_graphs(monkeypatch):
     and on a path graph the middle node still ranks first."""
     import networkx as nx
 
-    from hytegraph import analysis
+    from hytegraph.views import analysis
 
     path = nx.MultiDiGraph()
     for i in range(41):
@@ -206,7 +206,7 @@ def test_betweenness_is_sampled_on_large_graphs(monkeypatch):
 
 
 def test_betweenness_sample_shrinks_on_very_large_graphs():
-    from hytegraph import analysis
+    from hytegraph.views import analysis
 
     assert analysis.betweenness_samples(1_000) == analysis.BETWEENNESS_SAMPLES
     big = analysis.betweenness_samples(10**9)

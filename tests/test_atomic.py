@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from hytegraph.atomic import atomic_write, atomic_write_many, atomic_writer
+from hytegraph.core.atomic import atomic_write, atomic_write_many, atomic_writer
 
 
 def test_writes_bytes_and_text(tmp_path):

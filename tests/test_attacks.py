@@ -25,10 +25,10 @@ import pytest
 from click.testing import CliRunner
 from listener import Listener
 
-from hytegraph import sandbox
 from hytegraph.cli import main
-from hytegraph.graph import load_graph
-from hytegraph.server import SparqlServer
+from hytegraph.query import sandbox
+from hytegraph.store.load import load_graph
+from hytegraph.web.server import SparqlServer
 
 pytestmark = pytest.mark.skipif(
     sandbox.network_isolation_problem() is not None,

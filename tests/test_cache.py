@@ -15,11 +15,12 @@ from click.testing import CliRunner
 from conftest import MINI
 from rdflib import RDF
 
-from hytegraph import cache, resources
 from hytegraph.cli import main
+from hytegraph.core import resources
+from hytegraph.core.namespaces import HYTE, IDNS
 from hytegraph.errors import ConfigurationError, InputError
-from hytegraph.graph import load_graph
-from hytegraph.namespaces import HYTE, IDNS
+from hytegraph.store import cache
+from hytegraph.store.load import load_graph
 
 EXTRA_TTL = """@base <https://w3id.org/hytegraph/id/> .
 @prefix hyte: <https://w3id.org/hytegraph/ontology#> .
@@ -216,14 +217,15 @@ def test_no_cache_environment_and_option(mini, root, extra, monkeypatch):
 
 
 def test_name_index_is_saved_and_used(mini, root, extra):
-    from hytegraph.names import NameIndex, index_for
+    from hytegraph.store import names
+    from hytegraph.store.names import index_for
 
     store = load_graph([extra], cache=True)
     saved = store.cache_entry.artefact("names.bin")
     assert saved is not None
     index = index_for(store)
     assert index.resolve("Ville Virran").iri == str(IDNS["person/ville-virta"])
-    assert NameIndex.from_bytes(saved.read_bytes()) == NameIndex.from_store(load_graph([extra]))
+    assert names.from_bytes(saved.read_bytes()) == names.from_store(load_graph([extra]))
 
 
 def test_prune_removes_stale_entries_and_leftovers(root):
@@ -239,8 +241,9 @@ def test_prune_removes_stale_entries_and_leftovers(root):
 _CHILD = textwrap.dedent(
     """
     import json, sys
-    from hytegraph import cache, resources
-    from hytegraph.graph import load_graph
+    from hytegraph.store import cache
+    from hytegraph.core import resources
+    from hytegraph.store.load import load_graph
     resources.ROOTS[:] = [__import__("pathlib").Path(sys.argv[1])]
     store = load_graph([sys.argv[2]], cache=True)
     rows = store.select("SELECT ?p ?b WHERE { ?p hyte:chairs ?b }").rows
@@ -320,14 +323,14 @@ QUERIES = [
 
 
 def test_sqlite_name_index_answers_like_the_full_index(root, tmp_path, monkeypatch):
-    from hytegraph import namedb
-    from hytegraph.names import ACTOR_KINDS, AmbiguousName, NameIndex, UnknownName
+    from hytegraph.store import names
+    from hytegraph.store.names import ACTOR_KINDS, AmbiguousName, UnknownName
 
-    monkeypatch.setattr(namedb, "MIN_ENTRIES", 1)  # the bundled data is small
+    monkeypatch.setattr(names, "MIN_ENTRIES", 1)  # the bundled data is small
     store = load_graph(cache=True)
     assert store.cache_entry.artefact("names.sqlite") is not None
-    full = NameIndex.from_store(load_graph())
-    disk = namedb.DiskNameIndex(store.cache_entry.artefact("names.sqlite"))
+    full = names.from_store(load_graph())
+    disk = names.load(store.cache_entry.artefact("names.sqlite"))
     assert len(disk) == len(full)
 
     def outcome(index, text, kinds):
@@ -362,7 +365,7 @@ def test_same_file_named_differently_is_one_entry(mini, root, extra, monkeypatch
 
 
 def test_unreadable_name_index_is_rebuilt_in_memory(mini, root, extra, capsys):
-    from hytegraph.names import index_for
+    from hytegraph.store.names import index_for
 
     store = load_graph([extra], cache=True)
     store.cache_entry.artefact("names.bin").write_bytes(b"not an index")
@@ -382,8 +385,9 @@ DAMAGE_CHILD = textwrap.dedent(
     """
     import json, sys
     from pathlib import Path
-    from hytegraph import cache, resources
-    from hytegraph.graph import load_graph
+    from hytegraph.store import cache
+    from hytegraph.core import resources
+    from hytegraph.store.load import load_graph
 
     resources.ROOTS = [Path(sys.argv[1])]
     if sys.argv[3] == "no-hash":

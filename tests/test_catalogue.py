@@ -8,11 +8,12 @@ import pytest
 from conftest import FIXTURES
 from rdflib import Literal, URIRef
 
-from hytegraph import catalogue
+from hytegraph.core.namespaces import HYTE, ID, PREFIXES
 from hytegraph.errors import QueryError, QueryTimeout
-from hytegraph.graph import load_graph
-from hytegraph.names import NameIndex, UnknownName
-from hytegraph.namespaces import HYTE, ID, PREFIXES
+from hytegraph.query import catalogue
+from hytegraph.store import names
+from hytegraph.store.load import load_graph
+from hytegraph.store.names import UnknownName
 
 CATALOGUE = FIXTURES / "catalogue" / "catalogue.ttl"
 
@@ -366,7 +367,7 @@ def test_every_query_has_a_header(query):
     for param in query.params:
         assert f"?{param.name}" in query.text
         assert param.meaning
-    from hytegraph.safety import check_query
+    from hytegraph.query.safety import check_query
 
     assert check_query(query.text) == "SELECT"
 
@@ -411,7 +412,7 @@ def test_find_unknown_suggests():
 
 @pytest.fixture(scope="module")
 def index(store):
-    return NameIndex.from_store(store)
+    return names.from_store(store)
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,10 @@ from collections import defaultdict
 
 import pytest
 
-from hytegraph import resources
-from hytegraph.graph import load_graph
-from hytegraph.namespaces import IDNS
-from hytegraph.validate import normalise_whitespace
+from hytegraph.check.validate import normalise_whitespace
+from hytegraph.core import resources
+from hytegraph.core.namespaces import IDNS
+from hytegraph.store.load import load_graph
 
 PREFIXES = """
 PREFIX hyte: <https://w3id.org/hytegraph/ontology#>

@@ -14,11 +14,11 @@ import rdflib
 from click.testing import CliRunner
 from rdflib.compare import isomorphic
 
-from hytegraph import export
 from hytegraph.cli import main
 from hytegraph.errors import ConfigurationError
-from hytegraph.graph import load_graph
-from hytegraph.network import ID, build_network
+from hytegraph.store.load import load_graph
+from hytegraph.views import export
+from hytegraph.views.network import ID, build_network
 from tests.conftest import FIXTURES
 
 NET = FIXTURES / "network" / "network.ttl"

@@ -12,13 +12,14 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 
-from hytegraph import reasoning, resources
+from hytegraph.check import reasoning
+from hytegraph.check.validate import normalise_whitespace
 from hytegraph.cli import main
-from hytegraph.graph import load_graph
-from hytegraph.names import AmbiguousName, index_for
-from hytegraph.namespaces import IDNS
+from hytegraph.core import resources
+from hytegraph.core.namespaces import IDNS
 from hytegraph.store import OxigraphStore
-from hytegraph.validate import normalise_whitespace
+from hytegraph.store.load import load_graph
+from hytegraph.store.names import AmbiguousName, index_for
 
 ID = str(IDNS[""])
 

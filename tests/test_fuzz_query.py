@@ -22,13 +22,13 @@ from hypothesis import strategies as st
 from listener import Listener
 from rdflib.plugins.sparql.parser import expandUnicodeEscapes
 
-from hytegraph import catalogue, sandbox
+from hytegraph.core.namespaces import PREFIXES
 from hytegraph.errors import QueryError, QueryRefused
-from hytegraph.graph import load_graph
-from hytegraph.namespaces import PREFIXES
-from hytegraph.safety import QueryLimits, QuerySyntaxError, nesting_depth
-from hytegraph.server import SparqlServer
+from hytegraph.query import catalogue, sandbox
+from hytegraph.query.safety import QueryLimits, QuerySyntaxError, nesting_depth
 from hytegraph.store import OxigraphStore
+from hytegraph.store.load import load_graph
+from hytegraph.web.server import SparqlServer
 
 pytestmark = pytest.mark.skipif(not sandbox.can_fork(), reason="the sandbox needs fork")
 

@@ -2,10 +2,10 @@ import pytest
 from conftest import EXTRA, INVALID
 from rdflib import RDF
 
-from hytegraph import rdfio
+from hytegraph.core import rdfio
+from hytegraph.core.namespaces import HYTE, IDNS
 from hytegraph.errors import InputError, MissingFile, UnsupportedFormat
-from hytegraph.graph import load_graph
-from hytegraph.namespaces import HYTE, IDNS
+from hytegraph.store.load import load_graph
 
 
 @pytest.mark.parametrize("backend", ["oxigraph", "rdflib"])
@@ -56,7 +56,7 @@ def test_files_are_parsed_once_per_process(mini, monkeypatch):
 
 
 def test_missing_ontology_is_named(monkeypatch, tmp_path):
-    from hytegraph import resources
+    from hytegraph.core import resources
 
     (tmp_path / "ontology").mkdir()
     (tmp_path / "data").mkdir()

@@ -1,4 +1,4 @@
-"""Inputs are bounded before any parser sees them (hytegraph.prescan): deep nesting and huge
+"""Inputs are bounded before any parser sees them (hytegraph.core.prescan): deep nesting and huge
 tokens give an ``Error:`` line naming the file and the line, never a crash or a traceback; and
 no backend ever fetches a JSON-LD context."""
 
@@ -19,10 +19,10 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hytegraph import prescan, rdfio
 from hytegraph.cli import main
+from hytegraph.core import prescan, rdfio
 from hytegraph.errors import InputError
-from hytegraph.graph import load_graph
+from hytegraph.store.load import load_graph
 
 LIMIT = prescan.MAX_NESTING
 EX = "http://example.org/"

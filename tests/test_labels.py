@@ -5,15 +5,15 @@ from hypothesis import strategies as st
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
-from hytegraph.labels import choose, label, labels, last_segment
-from hytegraph.namespaces import IDNS
+from hytegraph.core.namespaces import IDNS
+from hytegraph.query.labels import choose, label, labels, last_segment
 from hytegraph.store import new_store
 
 
 @pytest.fixture(params=["oxigraph", "rdflib", "graph"])
 def source(request):
     if request.param == "graph":
-        from hytegraph.rdfio import read_graph
+        from hytegraph.core.rdfio import read_graph
 
         return read_graph(FIXTURES / "small.ttl")
     store = new_store(request.param)

@@ -13,8 +13,8 @@ from conftest import FIXTURES
 from rdflib import Graph
 
 from hytegraph.cli import main
-from hytegraph.graph import load_graph
-from hytegraph.namespaces import ID
+from hytegraph.core.namespaces import ID
+from hytegraph.store.load import load_graph
 
 CATALOGUE = FIXTURES / "catalogue" / "catalogue.ttl"
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from hytegraph.graph import load_graph
-from hytegraph.mapview import write_map
-from hytegraph.network import ID, build_network
+from hytegraph.store.load import load_graph
+from hytegraph.views.mapview import write_map
+from hytegraph.views.network import ID, build_network
 from tests.conftest import FIXTURES
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -186,7 +186,7 @@ def test_injection_does_not_execute(hostile):
 @pytest.fixture(scope="module")
 def big_mode(browser, tmp_path_factory):
     """The bundled map written as a big map is (names drawn by the page, no edge labels)."""
-    from hytegraph import mapview
+    from hytegraph.views import mapview
 
     store = load_graph()
     limits = mapview.NODE_LABEL_LIMIT, mapview.EDGE_LABEL_LIMIT

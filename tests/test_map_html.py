@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from hytegraph.cli import main
 from hytegraph.errors import ConfigurationError
-from hytegraph.graph import load_graph
-from hytegraph.mapview import render_map, script_json, write_map
-from hytegraph.network import ID, build_network
+from hytegraph.store.load import load_graph
+from hytegraph.views.mapview import render_map, script_json, write_map
+from hytegraph.views.network import ID, build_network
 from tests.conftest import FIXTURES
 
 NET = FIXTURES / "network" / "network.ttl"
@@ -45,7 +45,7 @@ def html(store):
 
 def page_data(html: str) -> dict:
     """The page's data, with nodes, edges and evidence rows spelt out as dicts (the page holds
-    them as lists, see hytegraph/mapview.py)."""
+    them as lists, see hytegraph/views/mapview.py)."""
     match = re.search(
         r'<script type="application/json" id="hytegraph-data">(.*?)</script>', html, re.S
     )
@@ -207,7 +207,7 @@ def test_the_fetch_check_catches_remote_resources():
 
 
 def test_big_maps_leave_names_to_the_page(store, monkeypatch):
-    from hytegraph import mapview
+    from hytegraph.views import mapview
 
     small = json.loads(
         re.search(r'id="hytegraph-data">(.*?)</script>', render_map(store), re.S).group(1)
@@ -238,8 +238,8 @@ def test_repeated_texts_are_stored_once(store):
 def test_vis_network_comes_from_pyvis_and_its_absence_is_explained(monkeypatch):
     import importlib.util
 
-    from hytegraph import mapview
     from hytegraph.errors import ConfigurationError
+    from hytegraph.views import mapview
 
     folder = mapview.vis_network_dir()
     assert folder.parent.parent.name == "pyvis"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from hytegraph.errors import ConfigurationError, HytegraphError
-from hytegraph.graph import load_graph
-from hytegraph.network import (
+from hytegraph.store.load import load_graph
+from hytegraph.views.network import (
     ID,
     UnknownNode,
     build_network,
@@ -207,8 +207,8 @@ def test_plain_label_choice_follows_labels_choose():
     from rdflib import Literal
     from rdflib.namespace import RDFS, SKOS
 
-    from hytegraph.labels import choose
-    from hytegraph.network import choose_label
+    from hytegraph.query.labels import choose
+    from hytegraph.views.network import choose_label
 
     cases = [
         [(SKOS.prefLabel, Literal("Bee", lang="fi")), (SKOS.prefLabel, Literal("Aa", lang="fi"))],
@@ -221,7 +221,7 @@ def test_plain_label_choice_follows_labels_choose():
         ],
         [],
     ]
-    expected = {  # worked out from the order in hytegraph/labels.py (4: "de" sorts first)
+    expected = {  # worked out from the order in hytegraph/query/labels.py (4: "de" sorts first)
         ("fi", 0): "Aa", ("en", 0): "Aa", ("fi", 1): "Nimi", ("en", 1): "Name",
         ("sv", 2): "Namn", ("fi", 2): "Untagged", ("en", 3): "Label", ("sv", 3): "Etikett",
         ("fi", 3): "Label", ("fi", 4): "Zeta", ("fi", 5): None,
@@ -237,8 +237,8 @@ def test_network_is_saved_in_the_cache_entry_and_reused(monkeypatch):
     a damaged saved network is rebuilt."""
     import networkx as nx
 
-    from hytegraph import network as network_mod
-    from hytegraph.graph import load_graph
+    from hytegraph.store.load import load_graph
+    from hytegraph.views import network as network_mod
 
     store = load_graph(cache=True)
     assert store.cache_entry is not None

@@ -9,7 +9,7 @@ import pytest
 import rdflib
 from rdflib import OWL, RDF, RDFS, SKOS
 
-from hytegraph import resources
+from hytegraph.core import resources
 
 HYTE = rdflib.Namespace("https://w3id.org/hytegraph/ontology#")
 VENDOR = resources.ontology_dir() / "vendor"

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hytegraph.errors import ConfigurationError
-from hytegraph.output import display_width, render
+from hytegraph.views.output import display_width, render
 
 ROWS = [
     {"name": "Lasten ja nuorten ohjausryhmä", "chair": "Virpi Mattila", "n": 3},

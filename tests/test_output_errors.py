@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from hytegraph import atomic
-from hytegraph.atomic import atomic_write, atomic_write_many
 from hytegraph.cli import main
+from hytegraph.core import atomic
+from hytegraph.core.atomic import atomic_write, atomic_write_many
 from hytegraph.errors import OutputError
 
 

@@ -17,10 +17,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rdflib import BNode, Literal, URIRef
 
-from hytegraph import export, sparqlresults
 from hytegraph.cli import main
-from hytegraph.graph import load_graph
-from hytegraph.sanitize import REPLACEMENT, spreadsheet_cell, xml_text
+from hytegraph.core.sanitize import REPLACEMENT, spreadsheet_cell, xml_text
+from hytegraph.store import results as sparqlresults
+from hytegraph.store.load import load_graph
+from hytegraph.views import export
 
 HOSTILE = FIXTURES / "hostile" / "hostile.ttl"
 SPARQL = "{http://www.w3.org/2005/sparql-results#}"

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from conftest import EXTRA, FIXTURES, INVALID
 
-from hytegraph import rdfio
+from hytegraph.core import rdfio
 from hytegraph.errors import InputError, MissingFile, UnsupportedFormat
 
 

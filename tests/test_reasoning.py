@@ -1,4 +1,4 @@
-"""Validation with the vocabularies' meaning (hytegraph.reasoning): the OWL 2 RL consistency
+"""Validation with the vocabularies' meaning (hytegraph.check.reasoning): the OWL 2 RL consistency
 check, written as SPARQL, agrees with the owlrl reasoner; RDFS entailment reaches the shapes;
 shortcut triples must be derivable from stated facts."""
 
@@ -10,10 +10,11 @@ import pytest
 import rdflib
 from conftest import FIXTURES
 
-from hytegraph import reasoning, resources
-from hytegraph.graph import load_graph
+from hytegraph.check import reasoning
+from hytegraph.check.validate import validate
+from hytegraph.core import resources
 from hytegraph.store import OxigraphStore
-from hytegraph.validate import validate
+from hytegraph.store.load import load_graph
 
 PREFIXES = """
 @prefix :      <http://example.org/> .

@@ -1,4 +1,5 @@
-"""A SPARQL server as the store: push, queries, lookups, pull, failures (hytegraph.remote, gsp).
+"""A SPARQL server as the store: push, queries, lookups, pull, failures
+(hytegraph.store.remote, hytegraph.store.gsp).
 
 The tests start a real Oxigraph server (the ``oxigraph`` executable of the PyPI package) on a
 free loopback port, and tiny stub servers that misbehave on purpose.
@@ -24,7 +25,6 @@ from click.testing import CliRunner
 from rdflib import BNode, URIRef
 from rdflib.compare import isomorphic
 
-from hytegraph import catalogue, gsp, remote
 from hytegraph.cli import main
 from hytegraph.errors import (
     ConfigurationError,
@@ -33,9 +33,10 @@ from hytegraph.errors import (
     QueryError,
     QueryTimeout,
 )
-from hytegraph.graph import load_graph
-from hytegraph.remote import MANIFEST_GRAPH, Endpoint, EndpointStore
-from hytegraph.store import SelectResult
+from hytegraph.query import catalogue
+from hytegraph.store import SelectResult, gsp, remote
+from hytegraph.store.load import load_graph
+from hytegraph.store.remote import MANIFEST_GRAPH, Endpoint, EndpointStore
 
 ID = "https://w3id.org/hytegraph/id/"
 #: A value for each catalogue parameter, so that bound runs are compared too.

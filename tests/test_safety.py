@@ -14,18 +14,18 @@ from conftest import FIXTURES
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hytegraph import sandbox
 from hytegraph.cli import main
 from hytegraph.errors import QueryError, QueryRefused, QueryTooLarge
-from hytegraph.safety import (
+from hytegraph.query import sandbox
+from hytegraph.query.safety import (
     QueryLimits,
     QuerySyntaxError,
     approve,
     check_bounds,
     check_query,
     nesting_depth,
-    query_form,
 )
+from hytegraph.store.remote import query_form
 
 CATALOGUE = FIXTURES / "catalogue" / "catalogue.ttl"
 
@@ -254,7 +254,7 @@ def test_nesting_depth_never_underestimates(text):
 
 
 def test_deep_nesting_is_refused_without_parsing(monkeypatch):
-    import hytegraph.safety as safety
+    import hytegraph.query.safety as safety
 
     def no_parsing(text):
         raise AssertionError("a parser saw the query")
@@ -341,7 +341,7 @@ def test_query_form_is_a_guess_that_never_raises():
 
 @pytest.fixture
 def tiny_store():
-    from hytegraph.graph import load_graph
+    from hytegraph.store.load import load_graph
 
     return load_graph([CATALOGUE], include_bundled=False)
 
@@ -356,7 +356,7 @@ SERVICE_QUERIES = [
 
 @pytest.mark.parametrize("template", SERVICE_QUERIES)
 def test_the_query_check_alone_refuses(listener, tiny_store, template):
-    from hytegraph import catalogue
+    from hytegraph.query import catalogue
 
     url = f"http://127.0.0.1:{listener.port}/sparql"
     query = template.format(url=url)
@@ -375,8 +375,8 @@ def test_the_query_check_alone_refuses(listener, tiny_store, template):
 )
 @pytest.mark.parametrize("template", SERVICE_QUERIES[:2])
 def test_the_network_cut_alone_stops_service(listener, tiny_store, template, monkeypatch):
-    import hytegraph.safety as safety
-    from hytegraph import catalogue
+    import hytegraph.query.safety as safety
+    from hytegraph.query import catalogue
 
     # the query check switched off: SERVICE, CR and all pass it
     monkeypatch.setattr(safety, "_check_tree", lambda parsed, algebra: None)
@@ -403,7 +403,7 @@ def test_the_network_cut_alone_stops_service(listener, tiny_store, template, mon
 
 def test_a_syntax_error_near_service_is_located_in_the_sandbox():
     # In a process cut off the network pyoxigraph is asked where the error is, SERVICE or not.
-    from hytegraph import catalogue
+    from hytegraph.query import catalogue
 
     if sandbox.network_isolation_problem() is not None:
         pytest.skip(f"network namespaces unavailable: {sandbox.network_isolation_problem()}")

@@ -1,5 +1,5 @@
-"""The query process (hytegraph.sandbox): whatever the work does, the caller gets an answer or a
-QueryError, and the work has no network."""
+"""The query process (hytegraph.query.sandbox): whatever the work does, the caller gets an
+answer or a QueryError, and the work has no network."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import time
 
 import pytest
 
-from hytegraph import sandbox
 from hytegraph.errors import (
     QueryCrashed,
     QueryError,
@@ -18,7 +17,8 @@ from hytegraph.errors import (
     QueryRefused,
     QueryTimeout,
 )
-from hytegraph.safety import QuerySyntaxError
+from hytegraph.query import sandbox
+from hytegraph.query.safety import QuerySyntaxError
 
 pytestmark = pytest.mark.skipif(not sandbox.can_fork(), reason="the sandbox needs fork")
 

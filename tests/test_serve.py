@@ -22,8 +22,8 @@ from click.testing import CliRunner
 from rdflib.compare import isomorphic
 
 from hytegraph.cli import main
-from hytegraph.graph import load_graph
-from hytegraph.server import SparqlServer, negotiate
+from hytegraph.store.load import load_graph
+from hytegraph.web.server import SparqlServer, negotiate
 
 CHAIRS = """SELECT ?chair ?body WHERE {
   ?m org:role <https://w3id.org/hytegraph/id/role/chair> ; org:member ?chair ;
@@ -351,7 +351,7 @@ def test_real_map_page(store):
 
 
 def test_serve_refuses_to_start_where_queries_keep_the_network(monkeypatch, mini):
-    from hytegraph import sandbox
+    from hytegraph.query import sandbox
 
     monkeypatch.setattr(sandbox, "network_isolation_problem", lambda: "the kernel said no")
     result = CliRunner().invoke(main, ["serve", "--port", "0"])
@@ -363,7 +363,7 @@ def test_serve_refuses_to_start_where_queries_keep_the_network(monkeypatch, mini
 
 
 def test_serve_starts_with_a_warning_when_told_to(monkeypatch, mini):
-    from hytegraph import sandbox
+    from hytegraph.query import sandbox
 
     monkeypatch.setattr(sandbox, "network_isolation_problem", lambda: "the kernel said no")
     monkeypatch.setattr(SparqlServer, "serve_forever", lambda self, poll_interval=0.5: None)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from hytegraph import resources
-from hytegraph.namespaces import IDNS
+from hytegraph.core import resources
+from hytegraph.core.namespaces import IDNS
 
 SHAPES_DIR = Path(__file__).parent / "fixtures" / "shapes"
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")

@@ -1,4 +1,4 @@
-"""``hyte:textFile`` is read only inside the data folders (hytegraph.sourcetext): no absolute
+"""``hyte:textFile`` is read only inside the data folders (hytegraph.core.sourcetext): no absolute
 path, no ``..`` or symbolic link out of the folder; a source text that is not UTF-8 is an
 ``Error:`` line naming the file and line."""
 
@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from hytegraph import sourcetext
+from hytegraph.check.validate import validate
 from hytegraph.cli import main
-from hytegraph.validate import validate
+from hytegraph.core import sourcetext
 
 DATA = """@base <https://w3id.org/hytegraph/id/> .
 @prefix hyte: <https://w3id.org/hytegraph/ontology#> .

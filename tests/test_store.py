@@ -5,8 +5,8 @@ from conftest import FIXTURES
 from rdflib import Literal, URIRef
 from rdflib.compare import isomorphic
 
+from hytegraph.core.namespaces import HYTE, IDNS
 from hytegraph.errors import ConfigurationError, QueryError, QueryTimeout
-from hytegraph.namespaces import HYTE, IDNS
 from hytegraph.store import BACKENDS, OxigraphStore, RdflibStore, SelectResult, new_store
 
 SMALL = FIXTURES / "small.ttl"

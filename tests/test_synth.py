@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from rdflib import Literal
 
-from hytegraph.graph import load_graph
-from hytegraph.namespaces import HYTE
-from hytegraph.validate import validate
+from hytegraph.check.validate import validate
+from hytegraph.core.namespaces import HYTE
+from hytegraph.store.load import load_graph
 
 _SPEC = importlib.util.spec_from_file_location(
     "synth", Path(__file__).resolve().parents[1] / "bench" / "synth.py"

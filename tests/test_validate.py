@@ -1,9 +1,9 @@
 import pytest
 from conftest import EXTRA, INVALID
 
-from hytegraph.graph import load_graph
-from hytegraph.namespaces import IDNS
-from hytegraph.validate import normalise_whitespace, validate
+from hytegraph.check.validate import normalise_whitespace, validate
+from hytegraph.core.namespaces import IDNS
+from hytegraph.store.load import load_graph
 
 
 def _problems(report):

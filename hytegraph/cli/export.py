@@ -16,7 +16,7 @@ FORMATS = ("ttl", "nt", "jsonld", "trig", "graphml", "gexf", "csv")
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice(FORMATS, case_sensitive=False),
     required=True,
     help="ttl, nt, jsonld, trig: the RDF graph; graphml, gexf: the network for Gephi and "
     "Cytoscape; csv: the network as nodes.csv and edges.csv.",
@@ -36,7 +36,7 @@ def export(app: AppContext, fmt: str, output: Path | None, lang: str) -> None:
     Writes are atomic: a failed export leaves no partial file and an existing file intact.
     --lang chooses the `label` column of the network formats (every language is included).
     """
-    from hytegraph.export import write_export
+    from hytegraph.views.export import write_export
 
     result = write_export(app.load(), fmt, output, lang=lang)
     if isinstance(result, dict):

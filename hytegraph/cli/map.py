@@ -74,7 +74,7 @@ def map_command(
     relations by colour and line, a legend with filters, search by name, and the source quote
     of every node and relation on hover.
     """
-    from hytegraph.mapview import render_map
+    from hytegraph.views.mapview import render_map
 
     html = render_map(
         app.load(),
@@ -88,7 +88,7 @@ def map_command(
     if str(output) == "-":
         click.echo(html, nl=False)
         return
-    from hytegraph.atomic import atomic_write
+    from hytegraph.core.atomic import atomic_write
 
     atomic_write(output, html)
     click.echo(f"wrote {output}", err=True)

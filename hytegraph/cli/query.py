@@ -37,7 +37,7 @@ def _limit(timeout: float) -> float | None:
 def limit_options(func: F) -> F:
     """``--max-memory``, ``--max-query-size`` and ``--max-nesting``: what one query from a
     person may use (``hytegraph query`` and ``hytegraph serve``)."""
-    from hytegraph.safety import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MEMORY_MB
+    from hytegraph.query.safety import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MEMORY_MB
 
     options = (
         click.option(
@@ -78,8 +78,8 @@ def queries(fmt: str) -> None:
 
     Run one with `hytegraph query NAME [-p PARAM=VALUE]...`; the files are in queries/.
     """
-    from hytegraph.catalogue import entries
-    from hytegraph.output import render
+    from hytegraph.query.catalogue import entries
+    from hytegraph.views.output import render
 
     rows = [
         {
@@ -129,9 +129,9 @@ def query(
     query is read and run in a separate process without network access, stopped at the time
     and memory limits.
     """
-    from hytegraph import catalogue
     from hytegraph.errors import QueryError
-    from hytegraph.safety import QueryLimits
+    from hytegraph.query import catalogue
+    from hytegraph.query.safety import QueryLimits
 
     if query_ref == "-":
         chosen = catalogue.from_text(sys.stdin.read(), "-")
@@ -159,7 +159,7 @@ def query(
             hint="Use --format table, json, csv, tsv or xml.",
         )
     store = app.load()
-    from hytegraph.names import index_for
+    from hytegraph.store.names import index_for
 
     bindings = catalogue.parse_params(chosen, params, lambda: index_for(store))
     if fmt != "table" or graph_result:
@@ -172,7 +172,7 @@ def query(
     if isinstance(result, bool):
         click.echo("true" if result else "false")
         return
-    from hytegraph.output import render
+    from hytegraph.views.output import render
 
     readable = catalogue.readable(store, result, lang)  # type: ignore[arg-type]
     if not readable.rows:

@@ -48,7 +48,7 @@ def _server_options(func: F) -> F:
 
 def _endpoint(app: AppContext, endpoint: str | None, store_url: str | None, timeout: float) -> Any:
     from hytegraph.errors import ConfigurationError
-    from hytegraph.remote import Endpoint
+    from hytegraph.store.remote import Endpoint
 
     url = endpoint or app.endpoint
     if not url:
@@ -86,7 +86,7 @@ def push(
     only once all of them are on the server: a push that fails leaves the server's previous
     data as it was.
     """
-    from hytegraph.gsp import push as push_graphs
+    from hytegraph.store.gsp import push as push_graphs
 
     target = _endpoint(app, endpoint, store_url, timeout)
     report = push_graphs(target, app.data_paths, include_bundled=not no_bundled, progress=_progress)
@@ -123,7 +123,7 @@ def pull(
     """Download the graphs of the last push from a SPARQL server: one Turtle file per graph
     plus manifest.ttl, checked against the triple counts in the manifest and written all at
     once (a failed pull writes nothing)."""
-    from hytegraph.gsp import pull as pull_graphs
+    from hytegraph.store.gsp import pull as pull_graphs
 
     target = _endpoint(app, endpoint, store_url, timeout)
     report = pull_graphs(target, output, progress=_progress)

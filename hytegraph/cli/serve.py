@@ -94,8 +94,8 @@ def serve(
     /map. Updates, SERVICE and LOAD are refused; each query is read and run in a process of its
     own, without network access, under time and memory limits.
     """
-    from hytegraph.server import SparqlServer
-    from hytegraph.server import serve as run
+    from hytegraph.web.server import SparqlServer
+    from hytegraph.web.server import serve as run
 
     store = app.load(cache=False)  # in memory: queries run in forked children
 

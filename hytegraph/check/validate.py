@@ -1,0 +1,489 @@
+"""Check a graph: SHACL shapes (``ontology/shapes.ttl``, via pyshacl) over the data and its RDFS
+entailment with the vendored W3C vocabularies, OWL 2 RL consistency, derived facts, and
+integrity checks.
+
+With the vocabularies' meaning (:mod:`hytegraph.check.reasoning`, all in the SPARQL engine):
+
+- the shapes see what ORG and PROV-O entail (a node that is ``org:subOrganizationOf``
+  something is an ``org:Organization``, whatever its own type says);
+- the graph must be consistent under OWL 2 RL with ORG, PROV-O and the ontology (no node in
+  two disjoint classes, ...);
+- every shortcut triple (``hyte:chairs``, ``hyte:cooperatesWith``, ``org:memberOf``, ...) must
+  be one the rules in ``ontology/rules/`` derive from the stated facts.
+
+Integrity checks, which SHACL cannot express against files outside the graph:
+
+- every ``hyte:quote`` occurs in the text of its source document (whitespace normalised);
+- every IRI in the instance space used as an object is described (has an ``rdf:type``);
+- every named entity has a Finnish ``skos:prefLabel``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import rdflib
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+from rdflib.term import Node
+
+from hytegraph.check.shapes import shape_name
+from hytegraph.core import rdfio, resources, sourcetext
+from hytegraph.core.namespaces import ID, SH, qname
+from hytegraph.errors import HytegraphError
+from hytegraph.query import labels as labels_mod
+from hytegraph.store import Store
+
+if TYPE_CHECKING:
+    from hytegraph.check.reasoning import Inconsistency as reasoning_Inconsistency
+
+VIOLATION = "Violation"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the graph: which entity, which property, what and how to fix it."""
+
+    focus: Node
+    focus_label: str
+    path: str | None
+    component: str
+    message: str
+    hint: str
+    severity: str = VIOLATION
+
+    def format(self) -> str:
+        where = (
+            f"{self.focus_label} <{self.focus}>"
+            if isinstance(self.focus, URIRef)
+            else (self.focus_label)
+        )
+        lines = [f"{self.severity.upper()}: {where}"]
+        what = f"{self.path}: {self.message}" if self.path else self.message
+        lines.append(f"  what: {what} [{self.component}]")
+        if self.hint:
+            lines.append(f"  fix:  {self.hint}")
+        return "\n".join(lines)
+
+
+@dataclass
+class ValidationReport:
+    """All problems found; the graph is valid when none of them is a violation."""
+
+    problems: list[Problem] = field(default_factory=list)
+    triples: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity == VIOLATION for p in self.problems)
+
+    @property
+    def violations(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == VIOLATION]
+
+    def format(self) -> str:
+        """The report as a person reads it: one block per problem, then a verdict."""
+        if not self.problems:
+            return f"Valid: {self.triples} triples, no problems found.\n"
+        blocks = [p.format() for p in self.problems]
+        n = len(self.violations)
+        verdict = (
+            f"Invalid: {n} violation(s), {len(self.problems) - n} other finding(s)."
+            if n
+            else f"Valid with {len(self.problems)} warning(s)."
+        )
+        return "\n\n".join(blocks) + "\n\n" + verdict + "\n"
+
+    def __str__(self) -> str:
+        return self.format()
+
+    def rows(self) -> list[dict[str, str | None]]:
+        """Problems as plain rows for :mod:`hytegraph.views.output`."""
+        return [
+            {
+                "severity": p.severity,
+                "focus": str(p.focus),
+                "label": p.focus_label,
+                "path": p.path,
+                "component": p.component,
+                "message": p.message,
+                "hint": p.hint,
+            }
+            for p in self.problems
+        ]
+
+
+def validate(
+    source: Store | Sequence[str | Path] = (),
+    *,
+    shapes: Path | None = None,
+    data_dirs: Sequence[Path] | None = None,
+    lang: str = "fi",
+    rules: Sequence[Path] | None = None,
+) -> ValidationReport:
+    """Validate a loaded store, or load ``source`` (extra data files) with the bundled data first.
+
+    ``shapes`` defaults to ``ontology/shapes.ttl``; ``data_dirs`` (where source texts are looked
+    up) defaults to the folders the store was loaded from; ``rules`` (what may be derived)
+    defaults to ``ontology/rules/*.rq``.
+    """
+    if isinstance(source, Store):
+        store = source
+    else:
+        from hytegraph.store.load import load_graph
+
+        store = load_graph(list(source))
+    if data_dirs is None:
+        data_dirs = store.info.data_dirs if store.info is not None else [resources.data_dir()]
+    from hytegraph.check import reasoning
+
+    rule_files = list(resources.rule_files() if rules is None else rules)
+    work = reasoning.working_copy(store)
+    problems = shortcut_problems(store, reasoning.unsupported_shortcuts(work, rule_files), lang)
+    reasoning.add_vocabularies(work)
+    reasoning.rdfs_closure(work)
+    entailed = rdfio.new_graph(reasoning.without_vocabularies(work))
+    shapes_graph = rdfio.read_graph(shapes if shapes is not None else resources.shapes_file())
+    problems += shacl_problems(entailed, shapes_graph, lang=lang)
+    reasoning.owl_rl_closure(work)
+    problems += consistency_problems(store, reasoning.inconsistencies(work), lang)
+    integrity = integrity_problems(store, data_dirs, lang=lang)
+    # The shapes may already report a missing Finnish label; say it once.
+    label_paths = {qname(str(SKOS.prefLabel))}
+    reported = {p.focus for p in problems if p.path in label_paths}
+    problems += [
+        p
+        for p in integrity
+        if not (p.component == "integrity:missing-finnish-label" and p.focus in reported)
+    ]
+    return ValidationReport(problems=sorted(problems, key=_sort_key), triples=len(store))
+
+
+# ---------------------------------------------------------------------------------------------
+# SHACL
+
+_COMPONENT_HINTS = {
+    "MinCountConstraintComponent": "Add the missing {path} statement to this entity.",
+    "MaxCountConstraintComponent": "Remove the extra {path} values.",
+    "ClassConstraintComponent": "Point {path} at a node of the required class or fix its type.",
+    "DatatypeConstraintComponent": "Write the {path} value with the required datatype.",
+    "NodeKindConstraintComponent": "Use the required kind of value (IRI or literal) for {path}.",
+    "LanguageInConstraintComponent": "Give the {path} value one of the allowed language tags.",
+    "UniqueLangConstraintComponent": "Keep one {path} per language; move others to skos:altLabel.",
+    "InConstraintComponent": "Use one of the allowed values for {path}.",
+    "HasValueConstraintComponent": "Add the required value for {path}.",
+    "PatternConstraintComponent": "Make the {path} value match the required pattern.",
+    "LessThanConstraintComponent": "Make the earlier value come before the later one.",
+    "LessThanOrEqualsConstraintComponent": "Make the earlier value come before the later one.",
+    "OrConstraintComponent": "Make the value satisfy one of the alternatives the shape allows.",
+    "NodeConstraintComponent": "Fix the value so that it has the shape the property requires.",
+    "SPARQLConstraintComponent": "Correct the data as the message describes.",
+}
+
+
+def _shape_path(results: rdflib.Graph, path: Node | None) -> str | None:
+    """A SHACL property path as text (``skos:prefLabel``, ``^org:member``, ``a/b``)."""
+    if path is None:
+        return None
+    if isinstance(path, URIRef):
+        return qname(str(path))
+    inverse = results.value(path, SH.inversePath)
+    if inverse is not None:
+        return "^" + (_shape_path(results, inverse) or "?")
+    if (path, RDF.first, None) in results:
+        items = list(rdflib.collection.Collection(results, path))
+        return "/".join(_shape_path(results, i) or "?" for i in items)
+    for prop, mark in ((SH.zeroOrMorePath, "*"), (SH.oneOrMorePath, "+"), (SH.zeroOrOnePath, "?")):
+        inner = results.value(path, prop)
+        if inner is not None:
+            return f"({_shape_path(results, inner)}){mark}"
+    alternatives = results.value(path, SH.alternativePath)
+    if alternatives is not None:
+        items = list(rdflib.collection.Collection(results, alternatives))
+        return "|".join(_shape_path(results, i) or "?" for i in items)
+    return "(complex path)"
+
+
+def shacl_problems(data: rdflib.Graph, shapes: rdflib.Graph, *, lang: str = "fi") -> list[Problem]:
+    """Run pyshacl and turn each validation result into a :class:`Problem`."""
+    import pyshacl  # heavy; only validation needs it
+    from pyshacl.errors import ValidationFailure
+
+    failure: object = None
+    try:
+        _conforms, results, _text = pyshacl.validate(
+            data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
+        )
+    except Exception as e:  # pyshacl's errors for shapes it cannot use have no common base
+        failure = e
+    else:
+        if isinstance(results, ValidationFailure):
+            failure = results
+    if failure is not None:
+        raise HytegraphError(
+            f"the SHACL shapes cannot be applied: {_first_line(str(failure))}",
+            hint="Fix the shapes file that was given; if it is the bundled one, reinstall "
+            "hytegraph (`hytegraph shapes` lists the bundled shapes).",
+        )
+    found: list[tuple[Node, str | None, str, str, str, str]] = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = results.value(result, SH.focusNode)
+        path = _shape_path(results, results.value(result, SH.resultPath))
+        component_iri = results.value(result, SH.sourceConstraintComponent)
+        component = qname(str(component_iri)) if component_iri is not None else "sh:?"
+        message = str(results.value(result, SH.resultMessage) or "constraint not met")
+        severity_iri = results.value(result, SH.resultSeverity)
+        severity = str(severity_iri).rsplit("#", 1)[-1] if severity_iri else VIOLATION
+        value = results.value(result, SH.value)
+        local = component.split(":", 1)[-1]
+        shape = results.value(result, SH.sourceShape)
+        name = shape_name(shapes, shape)
+        hint = _COMPONENT_HINTS.get(local, "Correct the data as the shape expects.").format(
+            path=path or "the property"
+        )
+        described = shapes.value(shape, SH.description) if shape is not None else None
+        if described is not None:
+            hint = f"{hint} ({described})"
+        if name is not None:
+            hint = f"{hint} The shape is {name}: `hytegraph shapes {name}` shows it."
+        if value is not None and value != focus and str(value) not in message:
+            message = f"{message} (value: {_short(value)})"
+        found.append((focus, path, component, message, hint, severity))
+    names = labels_mod.labels(data, [f[0] for f in found if f[0] is not None], lang)
+    problems = [
+        Problem(
+            focus=focus,
+            focus_label=names.get(focus, "?"),
+            path=path,
+            component=component,
+            message=message,
+            hint=hint,
+            severity=severity,
+        )
+        for focus, path, component, message, hint, severity in found
+    ]
+    return sorted(problems, key=_sort_key)
+
+
+def _first_line(text: str) -> str:
+    stripped = text.strip()
+    return stripped.splitlines()[0] if stripped else "unknown error"
+
+
+def _short(term: Node) -> str:
+    if isinstance(term, URIRef):
+        return qname(str(term)) if not str(term).startswith(ID) else f"<{term}>"
+    if isinstance(term, Literal):
+        return term.n3()
+    return str(term)
+
+
+def _sort_key(p: Problem) -> tuple[str, str, str, str]:
+    return (p.focus_label, str(p.focus), p.component, p.path or "")
+
+
+# ---------------------------------------------------------------------------------------------
+# reasoning: derived facts and OWL 2 RL consistency
+
+
+def shortcut_problems(
+    store: Store, unsupported: Sequence[tuple[Node, Node, Node]], lang: str = "fi"
+) -> list[Problem]:
+    """A violation for each shortcut triple that no rule derives from the stated facts."""
+    names = labels_mod.labels(store, [s for s, _p, _o in unsupported], lang)
+    return [
+        Problem(
+            focus=subject,
+            focus_label=names.get(subject, "?"),
+            path=qname(str(predicate)),
+            component="integrity:underived-shortcut",
+            message=f"{qname(str(predicate))} {_short(obj)} is stated, but no rule in "
+            "ontology/rules/ derives it from a stated fact",
+            hint="Write the qualified fact (org:Membership, hyte:Cooperation, "
+            "hyte:Responsibility, ...) with its hyte:evidence and let the rules derive the "
+            "shortcut; or remove the triple.",
+        )
+        for subject, predicate, obj in unsupported
+    ]
+
+
+def consistency_problems(
+    store: Store, found: Sequence[reasoning_Inconsistency], lang: str = "fi"
+) -> list[Problem]:
+    """A violation for each OWL 2 RL inconsistency."""
+    names = labels_mod.labels(store, [i.focus for i in found], lang)
+    return [
+        Problem(
+            focus=i.focus,
+            focus_label=names.get(i.focus, "?"),
+            path=None,
+            component=f"owl-rl:{i.rule}",
+            message=f"inconsistent with ORG, PROV-O and the ontology: {i.message}",
+            hint="Check the node's types and the domains and ranges of the properties used "
+            "on it (ontology/vendor/, ontology/hyte.ttl); a class or property of the wrong "
+            "vocabulary is the usual cause.",
+        )
+        for i in found
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# integrity
+
+
+def normalise_whitespace(text: str) -> str:
+    """Every run of whitespace becomes one space (Unicode NFC first), as quotes are compared."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _matching_prefix(quote: str, text: str) -> int:
+    """Length of the longest prefix of ``quote`` found in ``text`` (to show where it diverges)."""
+    low, high = 0, len(quote)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if quote[:mid] in text:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def integrity_problems(
+    store: Store, data_dirs: Sequence[Path], *, lang: str = "fi"
+) -> list[Problem]:
+    """The checks SHACL cannot make: quotes against source texts, references, Finnish labels."""
+    found: list[tuple[Node, str | None, str, str, str]] = []
+    found += _quote_problems(store, data_dirs)
+    found += _reference_problems(store, lang)
+    found += _label_problems(store)
+    names = labels_mod.labels(store, [f[0] for f in found], lang)
+    problems = [
+        Problem(focus, names[focus], path, component, message, hint)
+        for focus, path, component, message, hint in found
+    ]
+    return sorted(problems, key=_sort_key)
+
+
+def _quote_problems(
+    store: Store, data_dirs: Sequence[Path]
+) -> list[tuple[Node, str | None, str, str, str]]:
+    rows = store.select(resources.read_sparql("integrity_evidence")).dicts()
+    by_evidence: dict[Node, list[dict[str, Node | None]]] = {}
+    for row in rows:
+        by_evidence.setdefault(row["evidence"], []).append(row)  # type: ignore[arg-type]
+    texts: dict[Path, str] = {}
+    out: list[tuple[Node, str | None, str, str, str]] = []
+    searched = ", ".join(str(d) for d in data_dirs) or "(no data folder)"
+    for evidence, evidence_rows in by_evidence.items():
+        quotes = {str(r["quote"]) for r in evidence_rows}
+        documents = {(r["doc"], r["textFile"]) for r in evidence_rows if r["doc"] is not None}
+        if not documents:
+            out.append(
+                (
+                    evidence,
+                    "dcterms:source",
+                    "integrity:quote-without-source",
+                    "the evidence names no source document, so its quote cannot be checked",
+                    "Add dcterms:source <source/...> (or hyte:sourceItem) to the evidence.",
+                )
+            )
+            continue
+        for doc, text_file in sorted(documents, key=lambda d: (str(d[0]), str(d[1]))):
+            if text_file is None:
+                out.append(
+                    (
+                        evidence,
+                        "dcterms:source",
+                        "integrity:source-text-missing",
+                        f"the source document <{doc}> has no hyte:textFile",
+                        f'Add hyte:textFile "sources/NAME.txt" to <{doc}>.',
+                    )
+                )
+                continue
+            try:
+                path = sourcetext.resolve(str(text_file), data_dirs)
+            except sourcetext.TextFileRefused as e:
+                message = f"source text of <{doc}>: {e.message}"
+                out.append(
+                    (evidence, "dcterms:source", "integrity:source-text-refused", message, e.hint)
+                )
+                continue
+            if path is None:
+                out.append(
+                    (
+                        evidence,
+                        "dcterms:source",
+                        "integrity:source-text-missing",
+                        f"source text {text_file} of <{doc}> not found (looked in {searched})",
+                        f"Put the verbatim source text at {text_file} beside the data file that "
+                        "declares the document, or fix its hyte:textFile.",
+                    )
+                )
+                continue
+            if path not in texts:
+                texts[path] = normalise_whitespace(sourcetext.read(path))
+            for quote in sorted(quotes):
+                wanted = normalise_whitespace(quote)
+                if wanted in texts[path]:
+                    continue
+                matched = _matching_prefix(wanted, texts[path])
+                detail = (
+                    f'; the first {matched} characters match, then the quote has "'
+                    f'{wanted[matched : matched + 30]}"'
+                    if matched
+                    else ""
+                )
+                out.append(
+                    (
+                        evidence,
+                        "hyte:quote",
+                        "integrity:quote-not-in-source",
+                        f'quote "{_ellipsis(wanted)}" does not occur in {text_file}{detail}',
+                        f"Copy the quote verbatim from {path} (only whitespace may differ).",
+                    )
+                )
+    return out
+
+
+def _ellipsis(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _reference_problems(store: Store, lang: str) -> list[tuple[Node, str | None, str, str, str]]:
+    rows = store.select(resources.read_sparql("integrity_undescribed")).dicts()
+    subjects = [r["subject"] for r in rows if r["subject"] is not None]
+    names = labels_mod.labels(store, subjects, lang)
+    out: list[tuple[Node, str | None, str, str, str]] = []
+    for row in rows:
+        subject, predicate = row["subject"], row["predicate"]
+        source = f"{names[subject]} <{subject}>" if isinstance(subject, URIRef) else "a blank node"
+        out.append(
+            (
+                row["target"],  # type: ignore[arg-type]
+                None,
+                "integrity:undescribed-reference",
+                f"referenced by {source} through {qname(str(predicate))} but never described "
+                "(no rdf:type)",
+                "Describe it in a data file (rdf:type and skos:prefLabel), or fix the IRI "
+                "if it is a typo.",
+            )
+        )
+    return out
+
+
+def _label_problems(store: Store) -> list[tuple[Node, str | None, str, str, str]]:
+    rows = store.select(resources.read_sparql("integrity_missing_fi_label")).rows
+    return [
+        (
+            entity,  # type: ignore[misc]
+            "skos:prefLabel",
+            "integrity:missing-finnish-label",
+            "no Finnish name (skos:prefLabel with @fi)",
+            'Add skos:prefLabel "…"@fi with the name as the source writes it.',
+        )
+        for (entity,) in rows
+    ]

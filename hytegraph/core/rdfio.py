@@ -1,0 +1,315 @@
+"""Reading and writing RDF files: the table of supported types and errors that name file and line.
+
+Every file passes :mod:`hytegraph.core.prescan` (nesting, token size, no JSON-LD context by
+reference) before a parser sees it. Parsed files are cached per process (keyed by path,
+modification time and size), so loading the same data twice does not parse it twice. Named
+graphs in TriG / N-Quads are merged into one graph: hytegraph keeps provenance in evidence
+nodes, not in graph names.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import functools
+import json
+import re
+import sys
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import rdflib
+from rdflib.plugins.parsers.notation3 import BadSyntax
+from rdflib.term import Node
+
+from hytegraph.core import prescan
+from hytegraph.core.namespaces import PREFIXES, bind_prefixes
+from hytegraph.errors import InputError, MissingFile, UnsupportedFormat
+
+Triple = tuple[Node, Node, Node]
+
+
+@dataclass(frozen=True)
+class RdfFileType:
+    """One supported RDF serialisation and how each parser names it."""
+
+    extension: str
+    label: str
+    rdflib_format: str
+    oxigraph_format: ox.RdfFormat
+    media_type: str
+
+
+#: Every RDF file type hytegraph reads, by extension (the one place this is defined).
+FILE_TYPES: dict[str, RdfFileType] = {
+    t.extension: t
+    for t in (
+        RdfFileType(".ttl", "Turtle", "turtle", ox.RdfFormat.TURTLE, "text/turtle"),
+        RdfFileType(".trig", "TriG", "trig", ox.RdfFormat.TRIG, "application/trig"),
+        RdfFileType(".jsonld", "JSON-LD", "json-ld", ox.RdfFormat.JSON_LD, "application/ld+json"),
+        RdfFileType(".json", "JSON-LD", "json-ld", ox.RdfFormat.JSON_LD, "application/ld+json"),
+        RdfFileType(".nt", "N-Triples", "nt", ox.RdfFormat.N_TRIPLES, "application/n-triples"),
+        RdfFileType(".nq", "N-Quads", "nquads", ox.RdfFormat.N_QUADS, "application/n-quads"),
+    )
+}
+
+_QUAD_EXTENSIONS = frozenset({".trig", ".nq", ".jsonld", ".json"})
+_JSONLD_EXTENSIONS = frozenset({".jsonld", ".json"})
+
+#: Formats hytegraph writes graphs in (``serialize_graph``), by short name.
+WRITE_FORMATS: dict[str, str] = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
+
+
+def supported_extensions() -> list[str]:
+    return list(FILE_TYPES)
+
+
+def file_type(path: str | Path) -> RdfFileType:
+    """The type of ``path`` by extension; :class:`UnsupportedFormat` lists the supported ones."""
+    path = Path(path)
+    try:
+        return FILE_TYPES[path.suffix.lower()]
+    except KeyError:
+        raise UnsupportedFormat(path, supported_extensions()) from None
+
+
+def check_readable(path: str | Path) -> Path:
+    """Raise :class:`MissingFile` or :class:`UnsupportedFormat` before any parsing is attempted."""
+    path = Path(path)
+    if not path.is_file():
+        raise MissingFile(path, "data file" if not path.exists() else "data file (not a file)")
+    file_type(path)
+    return path
+
+
+def _cache_key(path: Path) -> tuple[str, int, int]:
+    resolved = check_readable(path).resolve()
+    stat = resolved.stat()
+    return (str(resolved), stat.st_mtime_ns, stat.st_size)
+
+
+# ---------------------------------------------------------------------------------------------
+# pyoxigraph
+
+
+_OX_POSITION = re.compile(
+    r"^Parser error (?:at|between) line \d+ column \d+(?: and line \d+ column \d+)?: "
+)
+
+
+def _ox_error(path: Path, error: SyntaxError) -> InputError:
+    message = _OX_POSITION.sub("", error.msg or str(error))
+    return InputError(path, error.lineno, message, column=error.offset)
+
+
+def _decode_error(path: Path, data: bytes, error: UnicodeDecodeError) -> InputError:
+    line = data[: error.start].count(b"\n") + 1
+    return InputError(path, line, "the file is not valid UTF-8", hint="Save the file as UTF-8.")
+
+
+def _prescan(path: Path, data: bytes) -> None:
+    prescan.check(path, data, jsonld=file_type(path).extension in _JSONLD_EXTENSIONS)
+
+
+def check_file(path: str | Path) -> None:
+    """Run the checks of :mod:`hytegraph.core.prescan` on ``path`` (nesting, token size, JSON-LD
+    context references) without parsing it; cached per process like parsing."""
+    _check_file_cached(*_cache_key(Path(path)))
+
+
+@functools.lru_cache(maxsize=128)
+def _check_file_cached(resolved: str, _mtime: int, _size: int) -> None:
+    path = Path(resolved)
+    _prescan(path, path.read_bytes())
+
+
+def _read_checked(path: Path) -> bytes:
+    """The bytes of ``path``, checked to be UTF-8 and to pass :mod:`hytegraph.core.prescan`."""
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise _decode_error(path, data, e) from None
+    _prescan(path, data)
+    return data
+
+
+def token_overflow(error: MemoryError) -> bool:
+    """Whether ``error`` is pyoxigraph's full token buffer, not the machine's memory."""
+    return "buffer maximal size" in str(error)
+
+
+def token_too_large(path: Path, error: MemoryError) -> InputError:
+    """pyoxigraph's failure on a token bigger than its buffer (a string that never ends, a
+    giant name), which :mod:`hytegraph.core.prescan` did not measure as one token."""
+    return InputError(
+        path,
+        None,
+        f"a token is too large for the parser ({error}): a literal, IRI or name of 16 MiB or "
+        "more, or a string whose closing quote is missing",
+        hint="Check that every string is closed; keep long texts in a source text file "
+        "(hyte:textFile) rather than in the graph.",
+    )
+
+
+def read_quads(path: str | Path) -> tuple[ox.Quad, ...]:
+    """Parse ``path`` with pyoxigraph into quads in the default graph (cached)."""
+    return _read_quads_cached(*_cache_key(Path(path)))
+
+
+@functools.lru_cache(maxsize=128)
+def _read_quads_cached(resolved: str, _mtime: int, _size: int) -> tuple[ox.Quad, ...]:
+    path = Path(resolved)
+    kind = file_type(path)
+    data = _read_checked(path)
+    try:
+        parsed = ox.parse(
+            data, format=kind.oxigraph_format, base_iri=path.as_uri(), rename_blank_nodes=True
+        )
+        return tuple(ox.Quad(q.subject, q.predicate, q.object) for q in parsed)
+    except SyntaxError as e:
+        raise _ox_error(path, e) from None
+    except ValueError as e:  # e.g. an invalid IRI reported outside the syntax checker
+        raise InputError(path, None, str(e)) from None
+    except MemoryError as e:
+        if not token_overflow(e):
+            raise
+        raise token_too_large(path, e) from None
+
+
+# ---------------------------------------------------------------------------------------------
+# rdflib
+
+_LINE_IN_MESSAGE = re.compile(r"\bline (\d+)", re.IGNORECASE)
+
+# rdflib's JSON-LD parser fetches a context given by reference. :mod:`hytegraph.core.prescan`
+# refuses such documents before rdflib sees them; as a second line, an audit hook (the measure
+# rdflib's documentation recommends) refuses any network access while rdflib parses a file.
+_OFFLINE: contextvars.ContextVar[bool] = contextvars.ContextVar("hytegraph_offline", default=False)
+_NETWORK_EVENTS = frozenset({"urllib.Request", "socket.connect", "socket.getaddrinfo"})
+_hook_lock = threading.Lock()
+_hook_installed = False
+
+
+class NetworkRefused(RuntimeError):
+    """Raised by the audit hook when a parser tries to reach the network."""
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if event in _NETWORK_EVENTS and _OFFLINE.get():
+        raise NetworkRefused(f"{event} {args[0]!r}" if args else event)
+
+
+@contextlib.contextmanager
+def offline() -> Iterator[None]:
+    """Inside the block this thread may not open network connections (urllib, sockets, DNS):
+    any attempt raises :class:`NetworkRefused`. Installs a process-wide audit hook once; it
+    does nothing outside such a block."""
+    global _hook_installed
+    with _hook_lock:
+        if not _hook_installed:
+            sys.addaudithook(_audit)
+            _hook_installed = True
+    token = _OFFLINE.set(True)
+    try:
+        yield
+    finally:
+        _OFFLINE.reset(token)
+
+
+def _rdflib_error(path: Path, error: Exception) -> InputError:
+    """Describe an rdflib parse failure with the best line information available."""
+    # pyoxigraph reports line and column for every syntax error; prefer its diagnosis.
+    try:
+        _read_quads_cached.__wrapped__(str(path), 0, 0)
+    except InputError as ox_error:
+        return ox_error
+    line: int | None = None
+    message = str(error)
+    if isinstance(error, BadSyntax):
+        line = error.lines + 1
+        message = f"bad syntax ({error._why})"
+    elif isinstance(error, json.JSONDecodeError):
+        line, message = error.lineno, error.msg
+    elif match := _LINE_IN_MESSAGE.search(message):
+        line = int(match.group(1))
+    first_line = message.strip().splitlines()[0] if message.strip() else repr(error)
+    return InputError(path, line, first_line)
+
+
+@functools.lru_cache(maxsize=128)
+def _read_triples_cached(resolved: str, _mtime: int, _size: int) -> tuple[Triple, ...]:
+    path = Path(resolved)
+    kind = file_type(path)
+    data = _read_checked(path)
+    # Formats that can hold named graphs go into a Dataset, whose graphs are then merged.
+    target = rdflib.Dataset() if kind.extension in _QUAD_EXTENSIONS else rdflib.Graph()
+    try:
+        with offline():
+            target.parse(data=data, format=kind.rdflib_format, publicID=path.as_uri())
+    except NetworkRefused as e:
+        raise InputError(
+            path,
+            None,
+            f"the parser tried to reach the network ({e}); hytegraph never fetches anything "
+            "while reading a file",
+            hint="Write JSON-LD contexts inline instead of referring to them by URL.",
+        ) from None
+    except Exception as e:  # rdflib raises many unrelated types for bad input
+        raise _rdflib_error(path, e) from None
+    if isinstance(target, rdflib.Dataset):
+        return tuple((s, p, o) for s, p, o, _g in target.quads((None, None, None, None)))
+    return tuple(target)
+
+
+def read_triples(path: str | Path) -> tuple[Triple, ...]:
+    """Parse ``path`` with rdflib into triples (named graphs merged; cached)."""
+    return _read_triples_cached(*_cache_key(Path(path)))
+
+
+def read_graph(path: str | Path) -> rdflib.Graph:
+    """Parse ``path`` with rdflib into a fresh :class:`rdflib.Graph` with hytegraph's prefixes."""
+    graph = new_graph()
+    for triple in read_triples(path):
+        graph.add(triple)
+    return graph
+
+
+def new_graph(triples: Iterable[Triple] = ()) -> rdflib.Graph:
+    """An empty rdflib graph with :data:`~hytegraph.core.namespaces.PREFIXES` bound."""
+    graph = rdflib.Graph()
+    bind_prefixes(graph)
+    for triple in triples:
+        graph.add(triple)
+    return graph
+
+
+# ---------------------------------------------------------------------------------------------
+# writing
+
+
+def jsonld_context() -> dict[str, str]:
+    """The JSON-LD ``@context`` hytegraph writes: one entry per prefix."""
+    return dict(PREFIXES)
+
+
+def serialize_graph(graph: rdflib.Graph, fmt: str) -> bytes:
+    """Serialise ``graph`` as ``ttl``, ``nt`` or ``jsonld`` (compacted with the prefix context)."""
+    try:
+        rdflib_format = WRITE_FORMATS[fmt]
+    except KeyError:
+        from hytegraph.errors import ConfigurationError
+
+        raise ConfigurationError(
+            f"unknown graph format {fmt!r}; supported: {', '.join(WRITE_FORMATS)}"
+        ) from None
+    bind_prefixes(graph)
+    if fmt == "jsonld":
+        text = graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
+    else:
+        text = graph.serialize(format=rdflib_format)
+    return text.encode("utf-8")

@@ -1,0 +1,657 @@
+"""An on-disk cache of the loaded graph, so that repeated commands never re-parse unchanged files.
+
+The first command after a change bulk-loads the ontology, the bundled data and the ``--data``
+files into an on-disk pyoxigraph store, applies the inference rules once, builds the derived
+indexes (the name index of :mod:`hytegraph.store.names`) and saves all of it in a cache entry. Later
+commands open that entry read-only, which takes milliseconds whatever the graph's size.
+
+Where: ``$HYTEGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/hytegraph``, else
+``~/.cache/hytegraph``. ``HYTEGRAPH_NO_CACHE=1`` (or ``hytegraph --no-cache``) turns it off.
+
+The key of an entry covers the hytegraph, pyoxigraph and cache-format versions, the load
+options, and for every input file (ontology, rules, bundled data, ``--data`` files, and the
+modules that shape the cache) its resolved path, size, modification and status-change times in
+nanoseconds, inode, and a BLAKE2 hash of its first and last 64 KiB. Hashing whole files would
+cost about a second per call at 3 million triples, which is more than a lookup may take; any
+write to a file changes its modification and status-change times (the status-change time cannot
+be set back by tools that restore modification times), so the statistics catch every edit and
+the sampled hash catches a file replaced by another of the same size and times.
+
+Safety: an entry is built in a temporary folder and renamed into place only when complete, with
+its manifest written last, so no process ever opens a half-built store. A per-key lock file
+(``fcntl.flock``) makes a second process that starts at the same time wait for the first build
+and then use it, instead of building again. Finished entries are never written to again and are
+opened read-only, so any number of processes can read one at once. An entry that cannot be read
+(a bad manifest, a store pyoxigraph cannot open, another format version) is removed and rebuilt
+with a note on stderr. Entries unused for an hour are pruned after each build, keeping at most
+:data:`MAX_ENTRIES`.
+
+Integrity: a damaged store file can make pyoxigraph fail in the middle of a query, or loop
+without end, so damage must be found before a query runs. The manifest records the size,
+modification time and BLAKE2 hash of every store file; opening an entry compares sizes and
+times (any write or truncation changes them) and, for stores up to :data:`VERIFY_HASH_BYTES`,
+the hashes too. Should a read still fail with RocksDB's "Corruption" error, the entry is
+removed, rebuilt at once with a note on stderr, and the operation run again on the new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import sys
+import threading
+import time
+import uuid
+import weakref
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pyoxigraph as ox
+import rdflib
+from rdflib.term import Node
+
+from hytegraph.core import rdfio
+from hytegraph.core.version import __version__
+from hytegraph.errors import InputError, QueryError
+from hytegraph.store.base import PlainRow, SelectResult, Triple
+from hytegraph.store.oxigraph import OxigraphStore
+
+T = TypeVar("T")
+
+#: Bumped whenever the layout of an entry changes; older entries are then rebuilt.
+CACHE_FORMAT = 2
+#: Most entries kept; older ones are pruned after a build.
+MAX_ENTRIES = 8
+#: An entry not used for this long may be pruned (seconds).
+PRUNE_AFTER = 3600.0
+_SAMPLE = 64 * 1024
+_MANIFEST = "manifest.json"
+_STORE = "store"
+#: Store files RocksDB writes while a store is open, never part of its data.
+_UNCHECKED = ("LOCK", "LOG")
+#: Stores up to this size (all files together) have their hashes checked on every open;
+#: larger ones their sizes and times only (hashing reads every byte: about 0.1 s per 50 MB).
+VERIFY_HASH_BYTES = 32 * 1024 * 1024
+
+#: Modules whose code decides what a cache entry holds; their changes invalidate entries even
+#: when the version number stays the same (a checkout under development).
+_SHAPING_MODULES = (
+    "store/cache.py",
+    "store/load.py",
+    "store/inference.py",
+    "store/info.py",
+    "store/names/__init__.py",
+    "store/names/index.py",
+    "store/names/memory.py",
+    "store/names/normalise.py",
+    "store/names/sqlite.py",
+    "sparql/names_index.rq",
+)
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent  # hytegraph/
+
+#: How many entries this process has built (tests use it to prove a cache hit).
+builds = 0
+
+
+def _note(message: str) -> None:
+    print(f"hytegraph: {message}", file=sys.stderr)
+
+
+# ---------------------------------------------------------------------------------------------
+# configuration
+
+
+def enabled() -> bool:
+    """False when ``HYTEGRAPH_NO_CACHE`` is set to anything but ``""``/``0``/``false``/``no``."""
+    value = os.environ.get("HYTEGRAPH_NO_CACHE", "").strip().lower()
+    return value in ("", "0", "false", "no")
+
+
+def cache_root() -> Path:
+    """The cache folder: ``$HYTEGRAPH_CACHE_DIR``, ``$XDG_CACHE_HOME/hytegraph`` or
+    ``~/.cache/hytegraph``."""
+    explicit = os.environ.get("HYTEGRAPH_CACHE_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg).expanduser() if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / "hytegraph"
+
+
+def _entries_dir(root: Path) -> Path:
+    return root / f"graphs-v{CACHE_FORMAT}"
+
+
+# ---------------------------------------------------------------------------------------------
+# the key
+
+
+def _file_stamp(path: Path) -> list[Any]:
+    resolved = path.resolve()
+    stat = resolved.stat()
+    digest = hashlib.blake2b(digest_size=16)
+    with resolved.open("rb") as f:
+        digest.update(f.read(_SAMPLE))
+        if stat.st_size > 2 * _SAMPLE:
+            f.seek(-_SAMPLE, os.SEEK_END)
+            digest.update(f.read(_SAMPLE))
+        elif stat.st_size > _SAMPLE:
+            digest.update(f.read())
+    return [
+        str(resolved),
+        stat.st_size,
+        stat.st_mtime_ns,
+        stat.st_ctime_ns,
+        stat.st_ino,
+        digest.hexdigest(),
+    ]
+
+
+def cache_key(files: Sequence[Path], rule_files: Sequence[Path], options: dict[str, Any]) -> str:
+    """The key of the entry for these inputs (see the module docstring for what it covers)."""
+    shaping = [_PACKAGE_DIR / name for name in _SHAPING_MODULES]
+    document = {
+        "format": CACHE_FORMAT,
+        "hytegraph": __version__,
+        "pyoxigraph": ox.__version__,
+        "options": options,
+        "files": [_file_stamp(p) for p in files],
+        "rules": [_file_stamp(p) for p in rule_files],
+        "code": [_file_stamp(p) for p in shaping if p.is_file()],
+    }
+    text = json.dumps(document, sort_keys=True, ensure_ascii=False)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# entries
+
+
+@dataclass
+class Entry:
+    """A complete cache entry on disk."""
+
+    path: Path
+    manifest: dict[str, Any]
+
+    @property
+    def store_dir(self) -> Path:
+        return self.path / _STORE
+
+    def artefact(self, name: str) -> Path | None:
+        candidate = self.path / name
+        return candidate if candidate.is_file() else None
+
+
+class CorruptEntry(Exception):
+    """A cache entry that cannot be used; the message says why."""
+
+
+def _read_entry(path: Path, key: str) -> Entry:
+    try:
+        manifest = json.loads((path / _MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CorruptEntry("its manifest is missing") from None
+    except (OSError, ValueError) as e:
+        raise CorruptEntry(f"its manifest is unreadable ({e})") from None
+    if not isinstance(manifest, dict):
+        raise CorruptEntry("its manifest is not a JSON object")
+    expected = {
+        "format": CACHE_FORMAT,
+        "key": key,
+        "hytegraph": __version__,
+        "pyoxigraph": ox.__version__,
+    }
+    for field_name, value in expected.items():
+        if manifest.get(field_name) != value:
+            raise CorruptEntry(
+                f"it was written for {field_name} {manifest.get(field_name)!r}, not {value!r}"
+            )
+    if not (path / _STORE).is_dir():
+        raise CorruptEntry("its store folder is missing")
+    if not isinstance(manifest.get("store_files"), dict) or not manifest["store_files"]:
+        raise CorruptEntry("it has no record of its store files")
+    return Entry(path, manifest)
+
+
+def _hash_file(path: Path) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def store_record(store_dir: Path) -> dict[str, list[Any]]:
+    """``{file name: [size, modification time in ns, BLAKE2 hash]}`` for every data file of a
+    closed on-disk store (what :func:`verify_store` compares against)."""
+    record: dict[str, list[Any]] = {}
+    for child in sorted(store_dir.iterdir()):
+        if child.is_file() and not child.name.startswith(_UNCHECKED):
+            stat = child.stat()
+            record[child.name] = [stat.st_size, stat.st_mtime_ns, _hash_file(child)]
+    return record
+
+
+def verify_store(entry: Entry, *, hashes: bool | None = None) -> None:
+    """Raise :class:`CorruptEntry` when a store file of ``entry`` is missing or differs from
+    the record in its manifest: size and time always, the hash when ``hashes`` (by default:
+    when the store is at most :data:`VERIFY_HASH_BYTES`)."""
+    record: dict[str, list[Any]] = entry.manifest["store_files"]
+    total = 0
+    for name, (size, mtime, _digest) in record.items():
+        try:
+            stat = (entry.store_dir / name).stat()
+        except OSError:
+            raise CorruptEntry(f"its store file {name} is missing") from None
+        if stat.st_size != size or stat.st_mtime_ns != mtime:
+            raise CorruptEntry(
+                f"its store file {name} was changed after it was written "
+                f"({stat.st_size} bytes, {size} recorded)"
+            )
+        total += size
+    if hashes is None:
+        hashes = total <= VERIFY_HASH_BYTES
+    if hashes:
+        for name, (_size, _mtime, digest) in record.items():
+            if _hash_file(entry.store_dir / name) != digest:
+                raise CorruptEntry(f"its store file {name} is damaged (its hash differs)")
+
+
+@contextlib.contextmanager
+def _locked(lock_path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``lock_path`` (waits for another holder to finish)."""
+    import fcntl
+
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with lock_path.open("a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _remove(path: Path) -> None:
+    """Remove a folder, renamed aside first so that its name is free at once."""
+    if not path.exists():
+        return
+    trash = path.with_name(f".trash-{path.name}-{uuid.uuid4().hex[:8]}")
+    try:
+        path.rename(trash)
+    except OSError:
+        trash = path
+    shutil.rmtree(trash, ignore_errors=True)
+
+
+def _touch(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# building
+
+
+#: Derived indexes saved with the store: functions(store, entry folder) that write their files
+#: into the folder and return their names (an ImportError skips one).
+ARTEFACT_BUILDERS: list[Callable[[Any, Path], list[str]]] = []
+
+
+def _write_name_index(store: Any, folder: Path) -> list[str]:
+    """The name index: serialised whole for an ordinary graph, as SQLite for a large one."""
+    from hytegraph.store import names
+
+    return [names.save(names.from_store(store, folder=folder), folder)]
+
+
+ARTEFACT_BUILDERS.append(_write_name_index)
+
+
+def bulk_load(target: ox.Store, path: Path) -> None:
+    """Load one RDF file into ``target`` fast, into the default graph, blank nodes kept apart
+    from other files'; errors name the file and line as :mod:`hytegraph.core.rdfio` does."""
+    kind = rdfio.file_type(path)
+    path = path.resolve()
+    if kind.extension in (".ttl", ".nt"):
+        rdfio.check_file(path)  # nesting and token size, before the parser sees the file
+        try:
+            target.bulk_load(path=str(path), format=kind.oxigraph_format, base_iri=path.as_uri())
+            return
+        except (SyntaxError, ValueError):
+            rdfio.read_quads(path)  # the standard error, with file and line
+            raise InputError(path, None, "the file could not be loaded") from None
+        except MemoryError as e:
+            if not rdfio.token_overflow(e):
+                raise
+            raise rdfio.token_too_large(path, e) from None
+    # Formats that can hold named graphs: merged into the default graph first.
+    target.bulk_extend(rdfio.read_quads(path))
+
+
+def _fill(
+    folder: Path, files: Sequence[Path], rule_files: Sequence[Path]
+) -> tuple[int, Any, list[str], dict[str, float]]:
+    """Build the on-disk store and the artefacts in ``folder``.
+
+    Two things run at once (pyoxigraph releases the GIL while loading): a thread bulk-loads
+    the files into the on-disk store, while this thread loads them again into memory, applies
+    the rules there (several times faster than on disk) and builds the indexes. The derived
+    triples are then added to the disk store. Should a rule derive a triple with a blank node
+    (whose name differs between the two loads), the disk store is refilled from memory instead.
+    """
+    from hytegraph.store.inference import apply_rules
+
+    for path in files:  # once, before the two loads below each need it
+        rdfio.check_file(path)
+    disk = ox.Store(str(folder / _STORE))
+    failures: list[BaseException] = []
+
+    def load_disk(target: ox.Store) -> None:
+        try:
+            for path in files:
+                bulk_load(target, path)
+        except BaseException as e:  # reported below, after the in-memory load's own errors
+            failures.append(e)
+
+    loader = threading.Thread(
+        target=load_disk, args=(disk,), name="hytegraph-cache-load", daemon=True
+    )
+    loader.start()
+    phases: dict[str, float] = {}
+    clock = time.perf_counter()
+    try:
+        memory = ox.Store()
+        for path in files:
+            bulk_load(memory, path)
+        phases["parse in memory"] = time.perf_counter() - clock
+        store = OxigraphStore.wrap(memory)
+        derived: list[Any] = []
+        plain_derive = store.derive
+
+        def derive(query: str) -> set[Any]:
+            produced = plain_derive(query)
+            derived.append(produced)
+            return produced
+
+        store.derive = derive  # type: ignore[method-assign]
+        report = apply_rules(store, rule_files)
+        phases["inference"] = time.perf_counter() - clock - sum(phases.values())
+        artefacts: list[str] = []
+        for builder in ARTEFACT_BUILDERS:
+            try:
+                artefacts += builder(store, folder)
+            except ImportError:
+                continue
+        phases["indexes"] = time.perf_counter() - clock - sum(phases.values())
+    finally:
+        loader.join()
+    phases["waiting for the on-disk load"] = time.perf_counter() - clock - sum(phases.values())
+    if failures:
+        raise failures[0]
+    quads = [ox.Quad(t.subject, t.predicate, t.object) for batch in derived for t in batch]
+    if any(isinstance(term, ox.BlankNode) for q in quads for term in (q.subject, q.object)):
+        disk.clear()
+        disk.bulk_extend(memory)
+    elif quads:
+        disk.bulk_extend(quads)
+    disk.flush()
+    phases["derived triples to disk"] = time.perf_counter() - clock - sum(phases.values())
+    triples = len(memory)
+    del store, memory, disk  # closes the on-disk store before its folder is renamed
+    return triples, report, artefacts, {k: round(v, 3) for k, v in phases.items()}
+
+
+def _build(
+    entries: Path, key: str, files: Sequence[Path], rule_files: Sequence[Path], info: dict[str, Any]
+) -> Entry:
+    global builds
+    entries.mkdir(parents=True, exist_ok=True)
+    tmp = entries / f".tmp-{key}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    tmp.mkdir()
+    started = time.time()
+    try:
+        triples, report, artefacts, phases = _fill(tmp, files, rule_files)
+        store_files = store_record(tmp / _STORE)
+        manifest = {
+            "format": CACHE_FORMAT,
+            "key": key,
+            "hytegraph": __version__,
+            "pyoxigraph": ox.__version__,
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "build_seconds": round(time.time() - started, 3),
+            "build_phases": phases,
+            "triples": triples,
+            "info": {
+                **info,
+                "inference": {
+                    "rules": report.rules,
+                    "derived": dict(report.derived),
+                    "rounds": report.rounds,
+                    "converged": report.converged,
+                    "added": report.added,
+                },
+            },
+            "artefacts": artefacts,
+            "store_files": store_files,
+            "build": uuid.uuid4().hex,
+        }
+        (tmp / _MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        final = entries / key
+        if final.exists():  # only under the lock: a leftover that failed to read
+            _remove(final)
+        os.rename(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    builds += 1
+    return _read_entry(final, key)
+
+
+def prune(root: Path | None = None, *, keep: str | None = None, now: float | None = None) -> None:
+    """Remove entries unused for :data:`PRUNE_AFTER` seconds (beyond :data:`MAX_ENTRIES`, the
+    oldest too) and leftovers of interrupted builds; never the entry ``keep``."""
+    entries = _entries_dir(root or cache_root())
+    if not entries.is_dir():
+        return
+    now = time.time() if now is None else now
+    found: list[tuple[float, Path]] = []
+    for child in entries.iterdir():
+        if child.name == keep or child.name == "locks":
+            continue
+        try:
+            used = child.stat().st_mtime
+        except OSError:
+            continue
+        if child.name.startswith((".tmp-", ".trash-")):
+            if now - used > PRUNE_AFTER:
+                shutil.rmtree(child, ignore_errors=True)
+            continue
+        found.append((used, child))
+    found.sort(reverse=True)
+    for index, (used, child) in enumerate(found):
+        if now - used > PRUNE_AFTER or (index >= MAX_ENTRIES - 1 and now - used > 60):
+            _remove(child)
+            (entries / "locks" / f"{child.name}.lock").unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# opening
+
+
+def _open_raw(entry: Entry) -> ox.Store:
+    """The entry's store opened read-only, after checking its files against the manifest."""
+    try:
+        raw = ox.Store.read_only(str(entry.store_dir))
+    except (OSError, RuntimeError, ValueError) as e:
+        raise CorruptEntry(f"pyoxigraph cannot open its store ({e})") from None
+    verify_store(entry)
+    return raw
+
+
+def _is_corruption(error: BaseException) -> bool:
+    """RocksDB's report of a damaged block, as pyoxigraph raises it (or as the store turned
+    it into a :class:`QueryError`)."""
+    text = str(error)
+    return text.startswith(("Corruption:", "query failed: Corruption:"))
+
+
+class CachedStore(OxigraphStore):
+    """A read-only store opened from a cache entry. A read that fails because a store file is
+    damaged removes the entry, rebuilds it (``rebuild``), and runs once more on the new one."""
+
+    rebuild: Callable[[Entry, str], tuple[ox.Store, Entry]] | None = None
+    _recovery = threading.Lock()
+
+    def _guarded(self, work: Callable[[], T]) -> T:
+        used = self._store
+        try:
+            return work()
+        except (QueryError, RuntimeError, OSError) as e:
+            if self.rebuild is None or not _is_corruption(e):
+                raise
+            with self._recovery:
+                if self._store is used:  # not already replaced by another thread
+                    raw, entry = self.rebuild(self.cache_entry, _first_line(e))
+                    self._store = raw
+                    self.cache_entry = entry
+                    _attach_name_index(self, entry)
+        return work()
+
+    def _evaluate(
+        self, query: str, bindings: dict[str, Node], cancel: threading.Event
+    ) -> SelectResult | bool | rdflib.Graph:
+        return self._guarded(lambda: OxigraphStore._evaluate(self, query, bindings, cancel))
+
+    def _plain_rows(
+        self, query: str, bindings: dict[str, Node], cancel: threading.Event
+    ) -> list[PlainRow]:
+        return self._guarded(lambda: OxigraphStore._plain_rows(self, query, bindings, cancel))
+
+    def objects_of(self, subjects: Iterable[Node], predicates: Sequence[Node]) -> Iterator[Triple]:
+        wanted = list(subjects)
+        return iter(self._guarded(lambda: list(OxigraphStore.objects_of(self, wanted, predicates))))
+
+    def to_rdflib(self) -> rdflib.Graph:
+        return self._guarded(lambda: OxigraphStore.to_rdflib(self))
+
+    def __len__(self) -> int:
+        return self._guarded(lambda: OxigraphStore.__len__(self))
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def _attach_name_index(store: Any, entry: Entry) -> None:
+    """Give ``store`` the name index saved with its entry (read on its first lookup; an
+    unreadable one is noted and built from the store instead)."""
+    from hytegraph.store import names
+
+    saved = entry.artefact(names.SQLITE_FILE) or entry.artefact(names.MEMORY_FILE)
+    if saved is None:
+        return
+    owner = weakref.ref(store)
+
+    def rebuild(error: Exception) -> Any:
+        _note(f"the cached name index {saved} is unreadable ({error}); rebuilding it here.")
+        source = owner()
+        if source is None:
+            raise error
+        return names.from_store(source)
+
+    names.remember(store, names.load(saved, rebuild))
+
+
+def _open(
+    entry: Entry, rebuild: Callable[[Entry, str], tuple[ox.Store, Entry]] | None = None
+) -> Any:
+    store = CachedStore.wrap(_open_raw(entry), read_only=True)
+    assert isinstance(store, CachedStore)
+    store.rebuild = rebuild
+    _touch(entry.path)
+    store.cache_entry = entry
+    _attach_name_index(store, entry)
+    return store
+
+
+def load(
+    files: Sequence[Path],
+    rule_files: Sequence[Path],
+    info: dict[str, Any],
+    options: dict[str, Any],
+    *,
+    root: Path | None = None,
+) -> Any:
+    """An :class:`~hytegraph.store.OxigraphStore` opened read-only from the cache entry for these
+    inputs, building the entry first if needed. ``info`` (JSON-able) is saved with the entry and
+    returned in ``store.cache_entry.manifest["info"]``."""
+    root = root or cache_root()
+    entries = _entries_dir(root)
+    key = cache_key(files, rule_files, options)
+    final = entries / key
+    lock = entries / "locks" / f"{key}.lock"
+
+    def rebuild(damaged: Entry, reason: str) -> tuple[ox.Store, Entry]:
+        """After a read failed on ``damaged``: a sound entry (another process may have
+        rebuilt it already) and its store."""
+        with _locked(lock):
+            try:
+                current: Entry | None = _read_entry(final, key)
+            except CorruptEntry:
+                current = None
+            if current is None or current.manifest.get("build") == damaged.manifest.get("build"):
+                _note(f"the graph cache entry {final} is damaged ({reason}); rebuilding it.")
+                _remove(final)
+                current = _build(entries, key, files, rule_files, info)
+            return _open_raw(current), current
+
+    if (final / _MANIFEST).is_file():
+        try:
+            return _open(_read_entry(final, key), rebuild)
+        except CorruptEntry:
+            pass  # looked at again below, under the lock
+    with _locked(lock):
+        if final.exists():
+            try:
+                return _open(_read_entry(final, key), rebuild)
+            except CorruptEntry as e:
+                _note(f"the graph cache entry {final} is unusable: {e}; rebuilding it.")
+                _remove(final)
+        entry = _build(entries, key, files, rule_files, info)
+    with contextlib.suppress(OSError):
+        prune(root, keep=key)
+    return _open(entry, rebuild)
+
+
+def inference_report(data: dict[str, Any]) -> Any:
+    """The :class:`~hytegraph.store.info.InferenceReport` saved in a manifest."""
+    from hytegraph.store.info import InferenceReport
+
+    return InferenceReport(
+        rules=list(data.get("rules", [])),
+        derived=Counter(data.get("derived", {})),
+        rounds=int(data.get("rounds", 0)),
+        converged=bool(data.get("converged", True)),
+        added=int(data.get("added", 0)),
+    )
+
+
+__all__ = [
+    "CACHE_FORMAT",
+    "CorruptEntry",
+    "Entry",
+    "bulk_load",
+    "cache_key",
+    "cache_root",
+    "enabled",
+    "load",
+    "prune",
+]

@@ -1,0 +1,761 @@
+"""The collaboration network: RDF store → a networkx ``MultiDiGraph`` of actors, bodies, units,
+documents and activities, with the evidence of every node and edge.
+
+Nodes are keyed by IRI (a string) and carry ``iri``, ``kind`` (a key of :data:`KINDS`),
+``family`` (actor, body, document, activity, other), ``label_fi`` / ``label_en`` /
+``label_sv`` (each falls back to Finnish), ``alt_labels`` (every other name, for search),
+``collective_of`` (for an unnamed collective: the kind of its members), ``identifiers``
+(``org:identifier`` values, each as "scheme value") and ``evidence``.
+
+Edges come from the qualified facts, never from the derived shortcuts, so that each edge carries
+the evidence of the fact it stands for. The key of an edge is its fact's IRI; attributes are
+``relation`` (a key of :data:`RELATIONS`), ``detail`` (the membership role or responsibility
+kind, e.g. ``chair`` or ``leadership``), ``detail_label_fi`` / ``_en`` / ``_sv`` (its name),
+``fact`` and ``evidence``. A cooperation between
+several parties gives one edge per pair of parties, drawn from the smaller IRI to the larger.
+
+Evidence is a list of dicts ``{evidence, quote, source, item, respondent}`` whose last three
+are labels in the network's language (``graph.graph["lang"]``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import pickle
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rdflib.namespace import RDFS, SKOS
+
+from hytegraph.core import resources
+from hytegraph.core.atomic import atomic_write
+from hytegraph.core.namespaces import FOAF, HYTE, ID, ORG
+from hytegraph.errors import ConfigurationError, HytegraphError
+from hytegraph.query import labels as labelling
+from hytegraph.store import Store
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+LANGUAGES = ("fi", "en", "sv")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of node: which classes it covers and what it is called."""
+
+    key: str
+    family: str
+    classes: tuple[str, ...]
+    names: dict[str, str]  # lang -> name
+
+    def name(self, lang: str = "fi") -> str:
+        return self.names.get(lang) or self.names["fi"]
+
+
+def _h(local: str) -> str:
+    return str(HYTE[local])
+
+
+#: Node kinds, most specific class first: a node with several classes gets the first kind
+#: whose classes it has (so a programme steering group is not drawn as a steering group).
+KINDS: dict[str, Kind] = {
+    k.key: k
+    for k in (
+        Kind(
+            "person",
+            "actor",
+            (_h("ElectedOfficial"), str(FOAF.Person)),
+            {"fi": "henkilö", "en": "person", "sv": "person"},
+        ),
+        Kind("post", "actor", (str(ORG.Post),), {"fi": "virka", "en": "post", "sv": "tjänst"}),
+        Kind(
+            "collective",
+            "actor",
+            (_h("Collective"),),
+            {"fi": "nimeämätön joukko", "en": "unnamed collective", "sv": "icke namngiven grupp"},
+        ),
+        Kind(
+            "municipality",
+            "actor",
+            (_h("Municipality"),),
+            {"fi": "kunta", "en": "municipality", "sv": "kommun"},
+        ),
+        Kind(
+            "county",
+            "actor",
+            (_h("WellbeingServicesCounty"),),
+            {"fi": "hyvinvointialue", "en": "wellbeing services county", "sv": "välfärdsområde"},
+        ),
+        Kind(
+            "city_unit",
+            "actor",
+            tuple(
+                _h(c)
+                for c in (
+                    "Division",
+                    "ResultArea",
+                    "ResultUnit",
+                    "GroupAdministration",
+                    "GroupAdministrationUnit",
+                    "CityUnit",
+                )
+            ),
+            {"fi": "kaupungin yksikkö", "en": "city unit", "sv": "stadens enhet"},
+        ),
+        Kind(
+            "ngo",
+            "actor",
+            (_h("RegisteredAssociation"), _h("NGO")),
+            {"fi": "järjestö", "en": "NGO", "sv": "organisation"},
+        ),
+        Kind(
+            "education",
+            "actor",
+            (_h("EducationalInstitution"),),
+            {"fi": "oppilaitos", "en": "educational institution", "sv": "läroanstalt"},
+        ),
+        Kind(
+            "unidentified",
+            "actor",
+            (_h("UnidentifiedActor"),),
+            {
+                "fi": "tunnistamaton toimija",
+                "en": "unidentified actor",
+                "sv": "oidentifierad aktör",
+            },
+        ),
+        Kind(
+            "programme_steering_group",
+            "body",
+            (_h("ProgrammeSteeringGroup"),),
+            {
+                "fi": "ohjelman ohjausryhmä",
+                "en": "programme steering group",
+                "sv": "programmets styrgrupp",
+            },
+        ),
+        Kind(
+            "steering_group",
+            "body",
+            (_h("SteeringGroup"),),
+            {"fi": "ohjausryhmä", "en": "steering group", "sv": "styrgrupp"},
+        ),
+        Kind(
+            "expert_group",
+            "body",
+            (_h("ExpertGroup"),),
+            {"fi": "asiantuntijaryhmä", "en": "expert group", "sv": "expertgrupp"},
+        ),
+        Kind(
+            "working_group",
+            "body",
+            (_h("WorkingGroup"),),
+            {"fi": "työryhmä", "en": "working group", "sv": "arbetsgrupp"},
+        ),
+        Kind(
+            "regional_group",
+            "body",
+            (_h("RegionalGroup"),),
+            {"fi": "alueellinen ryhmä", "en": "regional group", "sv": "regional grupp"},
+        ),
+        Kind("board", "body", (_h("Board"),), {"fi": "lautakunta", "en": "board", "sv": "nämnd"}),
+        Kind(
+            "city_board",
+            "body",
+            (_h("CityBoard"),),
+            {"fi": "kaupunginhallitus", "en": "city board", "sv": "stadsstyrelse"},
+        ),
+        Kind(
+            "network",
+            "body",
+            (_h("Network"),),
+            {"fi": "verkosto", "en": "network", "sv": "nätverk"},
+        ),
+        Kind(
+            "programme",
+            "body",
+            (_h("Programme"),),
+            {"fi": "ohjelma", "en": "programme", "sv": "program"},
+        ),
+        Kind(
+            "cooperation_project",
+            "body",
+            (_h("CooperationProject"),),
+            {"fi": "yhteistyöprojekti", "en": "cooperation project", "sv": "samarbetsprojekt"},
+        ),
+        Kind(
+            "service_point",
+            "body",
+            (_h("ServicePoint"),),
+            {"fi": "palvelupiste", "en": "service point", "sv": "serviceställe"},
+        ),
+        Kind(
+            "other_body",
+            "body",
+            (_h("Body"),),
+            {"fi": "muu toimielin", "en": "other body", "sv": "annat organ"},
+        ),
+        Kind(
+            "document",
+            "document",
+            tuple(
+                _h(c)
+                for c in (
+                    "WellbeingPlan",
+                    "WellbeingReport",
+                    "StrategyDocument",
+                    "Recommendation",
+                    "Proposal",
+                    "OperatingModel",
+                    "PlanOrReport",
+                )
+            ),
+            {
+                "fi": "suunnitelma tai asiakirja",
+                "en": "plan or document",
+                "sv": "plan eller dokument",
+            },
+        ),
+        Kind(
+            "activity",
+            "activity",
+            (_h("Activity"),),
+            {"fi": "toiminta", "en": "activity", "sv": "verksamhet"},
+        ),
+        Kind("other", "other", (), {"fi": "muu", "en": "other", "sv": "annan"}),
+    )
+}
+
+#: Kind keys by family, for ``--kinds body`` and the analysis.
+FAMILIES: dict[str, tuple[str, ...]] = {}
+for _kind in KINDS.values():
+    FAMILIES[_kind.family] = (*FAMILIES.get(_kind.family, ()), _kind.key)
+
+_CLASS_ORDER: dict[str, tuple[int, str]] = {
+    cls: (i, kind.key)
+    for i, (cls, kind) in enumerate((c, k) for k in KINDS.values() for c in k.classes)
+}
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A kind of edge and what it is called (from source to target)."""
+
+    key: str
+    names: dict[str, str]
+    directed: bool = True
+
+    def name(self, lang: str = "fi") -> str:
+        return self.names.get(lang) or self.names["fi"]
+
+
+RELATIONS: dict[str, Relation] = {
+    r.key: r
+    for r in (
+        Relation("chairs", {"fi": "puheenjohtajana", "en": "chairs", "sv": "ordförande i"}),
+        Relation("member", {"fi": "jäsen", "en": "member of", "sv": "medlem i"}),
+        Relation("participates", {"fi": "osallistuu", "en": "takes part in", "sv": "deltar i"}),
+        Relation(
+            "represented", {"fi": "edustettuna", "en": "represented in", "sv": "representerad i"}
+        ),
+        Relation("responsible", {"fi": "vastaa", "en": "responsible for", "sv": "ansvarar för"}),
+        Relation(
+            "cooperates",
+            {"fi": "yhteistyössä", "en": "cooperates with", "sv": "samarbetar med"},
+            directed=False,
+        ),
+        Relation(
+            "supports",
+            {
+                "fi": "tukee taloudellisesti",
+                "en": "supports financially",
+                "sv": "stöder ekonomiskt",
+            },
+        ),
+        Relation("part_of", {"fi": "osa", "en": "part of", "sv": "del av"}),
+        Relation("monitors", {"fi": "seuraa", "en": "monitors", "sv": "följer upp"}),
+        Relation("works_at", {"fi": "toimii paikassa", "en": "works at", "sv": "verkar på"}),
+        Relation("based_on", {"fi": "pohjautuu", "en": "based on", "sv": "bygger på"}),
+    )
+}
+
+#: Relations that tie an actor to a body it works in (the actor-body graph of the analysis).
+AFFILIATIONS = ("chairs", "member", "participates", "represented", "responsible", "works_at")
+
+#: Membership roles → relation; other roles (member, representative, deputy, secretary) are
+#: ``member`` with the role as detail.
+_ROLE_RELATION = {"chair": "chairs", "participant": "participates", "representation": "represented"}
+_FAMILY_RELATION = {
+    "responsibility": "responsible",
+    "cooperation": "cooperates",
+    "support": "supports",
+    "monitoring": "monitors",
+    "subordination": "part_of",
+    "derivation": "based_on",
+    "site": "works_at",
+}
+
+
+class UnknownNode(HytegraphError):
+    """A ``--focus`` that names no node of the network."""
+
+    hint = "Give the node's IRI or its exact name; `hytegraph map` without --focus draws all."
+
+
+def _relation_for(family: str, detail: str) -> str:
+    if family == "membership":
+        return _ROLE_RELATION.get(detail, "member")
+    return _FAMILY_RELATION[family]
+
+
+def _local(iri: Any) -> str:
+    return labelling.last_segment(iri) if iri is not None else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# building the graph
+
+
+def _kinds(store: Store) -> dict[str, str]:
+    """``{node IRI: kind key}`` for every node whose class maps to a kind."""
+    supers: dict[str, set[str]] = defaultdict(set)
+    for cls, sup in store.select_plain(resources.read_sparql("network_classes")):
+        supers[cls].add(sup)
+
+    resolved: dict[str, tuple[int, str] | None] = {}
+
+    def resolve(cls: str) -> tuple[int, str] | None:
+        # the nearest named ancestor (breadth first); None for classes outside the network
+        if cls in resolved:
+            return resolved[cls]
+        resolved[cls] = None  # guards against cycles in the hierarchy
+        seen, frontier, found = {cls}, [cls], None
+        while frontier and found is None:
+            hits = [_CLASS_ORDER[c] for c in frontier if c in _CLASS_ORDER]
+            if hits:
+                found = min(hits)
+                break
+            frontier = sorted({s for c in frontier for s in supers.get(c, ()) if s not in seen})
+            seen.update(frontier)
+        resolved[cls] = found
+        return found
+
+    best: dict[str, tuple[int, str]] = {}
+    for node, cls in store.select_plain(resources.read_sparql("network_types")):
+        hit = resolve(cls)
+        if hit is not None:
+            old = best.get(node)
+            if old is None or hit < old:
+                best[node] = hit
+    return {node: hit[1] for node, hit in best.items()}
+
+
+def _kind_of_class(cls: str) -> str:
+    hit = _CLASS_ORDER.get(cls)
+    return hit[1] if hit else "other"
+
+
+_PREF_LABEL = str(SKOS.prefLabel)
+_ALT_LABEL = str(SKOS.altLabel)
+_LABEL_ORDER = (_PREF_LABEL, str(RDFS.label))
+
+
+def _lang_matches(tag: str, lang: str) -> bool:
+    return tag == lang or tag.startswith(lang + "-")
+
+
+def choose_label(candidates: Iterable[tuple[str, str, str]], lang: str) -> str | None:
+    """:func:`hytegraph.query.labels.choose` for plain ``(property IRI, text, language tag)``
+    triples (the tag lower-case, ``""`` for none): the same order, without rdflib terms."""
+    by_prop: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for prop, text, tag in candidates:
+        by_prop[prop].append((tag, text))
+    wanted_langs = tuple(dict.fromkeys((lang.lower(), "fi")))
+    for prop in _LABEL_ORDER:
+        values = by_prop.get(prop, ())
+        for wanted in wanted_langs:
+            hits = [text for tag, text in values if _lang_matches(tag, wanted)]
+            if hits:
+                return min(hits)
+    for prop in _LABEL_ORDER:
+        values = by_prop.get(prop, ())
+        if values:
+            # an untagged label before labels in other languages
+            return min(values, key=lambda v: (v[0] != "", v[0], v[1]))[1]
+    return None
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small objects that all stay
+    alive: its repeated full scans otherwise cost as much as the building itself."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def build_network(store: Store, *, lang: str = "fi") -> nx.MultiDiGraph:
+    """The whole network of ``store`` (see the module docstring for the attributes).
+
+    On a store opened from the on-disk cache (:mod:`hytegraph.store.cache`) the network is saved in
+    the cache entry the first time it is built, and read from there afterwards: querying the
+    on-disk store is most of the time a map takes on a big graph."""
+    entry = getattr(store, "cache_entry", None)
+    saved = _saved_network_path(entry, lang) if entry is not None else None
+    if saved is not None:
+        graph = _read_saved_network(saved)
+        if graph is not None:
+            return graph
+    with paused_gc():
+        graph = _build_network(store, lang)
+    if saved is not None:
+        _save_network(saved, graph)
+    return graph
+
+
+def _saved_network_path(entry: Any, lang: str) -> Path | None:
+    """Where the network of a cache entry is saved; the name carries a fingerprint of the code
+    and queries that build it, so a changed hytegraph never reads an old network."""
+    folder = getattr(entry, "path", None)
+    if folder is None or lang not in LANGUAGES:
+        return None
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name in resources.sparql_dir_names("network_"):
+        digest.update(resources.read_sparql(name).encode("utf-8"))
+    return Path(folder) / f"network-{lang}-{digest.hexdigest()[:16]}.pickle"
+
+
+def _read_saved_network(path: Path) -> nx.MultiDiGraph | None:
+    # The file is one this program wrote into the user's own cache folder (never data from
+    # elsewhere), so unpickling it is as safe as opening the cached store itself.
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        with paused_gc():
+            return pickle.loads(data)
+    except Exception:  # a damaged file is rebuilt, never trusted
+        return None
+
+
+def _save_network(path: Path, graph: nx.MultiDiGraph) -> None:
+    # a read-only cache folder: the network is simply built each time
+    with contextlib.suppress(OSError):
+        atomic_write(path, pickle.dumps(graph, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _build_network(store: Store, lang: str) -> nx.MultiDiGraph:
+    # Every query goes through Store.select_plain: the rows become strings at once, with no
+    # rdflib term in between (converting terms was most of the time on big graphs).
+    import networkx as nx
+
+    if lang not in LANGUAGES:
+        raise ConfigurationError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    kinds = _kinds(store)
+
+    edge_rows: list[tuple[str, str, str, str, str, str]] = []
+    for fact, family, source, target, detail in store.select_plain(
+        resources.read_sparql("network_edges")
+    ):
+        detail_key = _local(detail) if detail is not None else ""
+        edge_rows.append(
+            (
+                source,
+                target,
+                fact,
+                _relation_for(family, detail_key),
+                detail_key,
+                detail or "",
+            )
+        )
+    edge_rows.sort()
+
+    nodes = set(kinds)
+    for source, target, *_ in edge_rows:
+        nodes.add(source)
+        nodes.add(target)
+
+    label_rows: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    alt: dict[str, set[str]] = defaultdict(set)
+    for node, prop, value, tag in store.select_plain(resources.read_sparql("network_labels")):
+        if prop == _ALT_LABEL:
+            if node in nodes:
+                alt[node].add(value)
+        else:
+            label_rows[node].append((prop, value, (tag or "").lower()))
+
+    chosen: dict[tuple[str, str], str] = {}
+
+    def label_in(key: str, language: str) -> str:
+        found = chosen.get((key, language))
+        if found is None:
+            found = choose_label(label_rows.get(key, ()), language) or _local(key)
+            chosen[(key, language)] = found
+        return found
+
+    evidence: dict[str, list[dict[str, str]]] = defaultdict(list)
+    seen_evidence: set[tuple[str, str]] = set()
+    evidence_rows = store.select_plain(resources.read_sparql("network_evidence"))
+    evidence_rows.sort(key=lambda row: tuple(t or "" for t in row))
+    for subject, ev, quote, source, item, respondent in evidence_rows:
+        if (subject, ev) in seen_evidence:
+            continue  # an evidence node with two quotes or sources: keep the first
+        seen_evidence.add((subject, ev))
+        evidence[subject].append(
+            {
+                "evidence": ev,
+                "quote": quote or "",
+                "source": label_in(source, lang) if source is not None else "",
+                "item": label_in(item, lang) if item is not None else "",
+                "respondent": label_in(respondent, lang) if respondent is not None else "",
+            }
+        )
+
+    collective_of = {
+        c: _kind_of_class(cls)
+        for c, cls in store.select_plain(resources.read_sparql("network_collectives"))
+    }
+
+    identifiers: dict[str, list[str]] = defaultdict(list)
+    for node, value, scheme in store.select_plain(resources.read_sparql("network_identifiers")):
+        if node in nodes:
+            name = label_in(scheme, lang) if scheme is not None else ""
+            identifiers[node].append(f"{name} {value}".strip())
+
+    graph = nx.MultiDiGraph(lang=lang)
+    node_items = []
+    for node in sorted(nodes):
+        kind = kinds.get(node, "other")
+        own = {f"label_{lg}": label_in(node, lg) for lg in LANGUAGES}
+        names = {own["label_fi"], own["label_en"], own["label_sv"]}
+        node_items.append(
+            (
+                node,
+                {
+                    "iri": node,
+                    "kind": kind,
+                    "family": KINDS[kind].family,
+                    **own,
+                    "alt_labels": sorted(alt[node] - names) if node in alt else [],
+                    "collective_of": collective_of.get(node, ""),
+                    "identifiers": identifiers.get(node, []),
+                    "evidence": evidence.get(node, []),
+                },
+            )
+        )
+    graph.add_nodes_from(node_items)
+    edge_items = []
+    seen_facts: set[tuple[str, str, str]] = set()
+    for source, target, fact, relation, detail, detail_iri in edge_rows:
+        if (source, target, fact) in seen_facts:
+            continue  # the same fact reached twice (e.g. member and post of one membership)
+        seen_facts.add((source, target, fact))
+        edge_items.append(
+            (
+                source,
+                target,
+                fact,
+                {
+                    "relation": relation,
+                    "detail": detail,
+                    **{
+                        f"detail_label_{lg}": label_in(detail_iri, lg) if detail else ""
+                        for lg in LANGUAGES
+                    },
+                    "fact": fact,
+                    "evidence": evidence.get(fact, []),
+                },
+            )
+        )
+    graph.add_edges_from(edge_items)
+    return graph
+
+
+# ---------------------------------------------------------------------------------------------
+# selecting a part of the graph
+
+
+def node_label(graph: nx.MultiDiGraph, node: str, lang: str = "fi") -> str:
+    data = graph.nodes[node]
+    return data.get(f"label_{lang}") or data.get("label_fi") or node
+
+
+def expand_kinds(kinds: Iterable[str]) -> set[str]:
+    """Kind keys from kind keys and family names (``body`` = every kind of body, ``actor`` =
+    every kind of actor)."""
+    out: set[str] = set()
+    for item in kinds:
+        if item in FAMILIES:
+            out.update(FAMILIES[item])
+        elif item in KINDS:
+            out.add(item)
+        else:
+            names = dict.fromkeys([*sorted(FAMILIES), *KINDS])
+            raise ConfigurationError(
+                f"unknown node kind {item!r}", hint=f"Choose from {', '.join(names)}."
+            )
+    return out
+
+
+def check_relations(relations: Iterable[str]) -> set[str]:
+    out = set(relations)
+    unknown = sorted(out - set(RELATIONS))
+    if unknown:
+        raise ConfigurationError(
+            f"unknown relation {unknown[0]!r}", hint=f"Choose from {', '.join(RELATIONS)}."
+        )
+    return out
+
+
+def restrict(
+    graph: nx.MultiDiGraph,
+    *,
+    kinds: Iterable[str] | None = None,
+    relations: Iterable[str] | None = None,
+    keep: Iterable[str] = (),
+) -> nx.MultiDiGraph:
+    """A copy with only nodes of ``kinds`` (kind keys or families) and edges of ``relations``;
+    nodes in ``keep`` stay whatever their kind."""
+    result = graph.copy()
+    if relations is not None:
+        wanted = check_relations(relations)
+        result.remove_edges_from(
+            [
+                (u, v, k)
+                for u, v, k, r in result.edges(keys=True, data="relation")
+                if r not in wanted
+            ]
+        )
+    if kinds is not None:
+        wanted_kinds = expand_kinds(kinds)
+        kept = set(keep)
+        result.remove_nodes_from(
+            [n for n, k in result.nodes(data="kind") if k not in wanted_kinds and n not in kept]
+        )
+    return result
+
+
+def neighbourhood(graph: nx.MultiDiGraph, center: str, depth: int = 1) -> nx.MultiDiGraph:
+    """The nodes within ``depth`` steps of ``center`` (either direction) and the edges among
+    them."""
+    import networkx as nx
+
+    if center not in graph:
+        raise UnknownNode(f"{center} is not a node of the network")
+    if depth < 0:
+        raise ConfigurationError(f"depth must be 0 or more, not {depth}")
+    reach = nx.single_source_shortest_path_length(
+        graph.to_undirected(as_view=True), center, cutoff=depth
+    )
+    return graph.subgraph(sorted(reach)).copy()
+
+
+def find_node(graph: nx.MultiDiGraph, text: str) -> str:
+    """The node whose IRI, ``id/``-relative IRI or label (any language, any case) is ``text``.
+
+    An exact match on the network alone, for a graph that did not come from a store; a forgiving
+    lookup (word forms, alternative names) is :func:`resolve_focus`'s.
+    """
+    wanted = text.strip()
+    if wanted in graph:
+        return wanted
+    if ID + wanted in graph:
+        return ID + wanted
+    folded = wanted.casefold()
+    hits = sorted(
+        n
+        for n, data in graph.nodes(data=True)
+        if folded in {data.get(f"label_{lg}", "").casefold() for lg in LANGUAGES}
+        or folded in {a.casefold() for a in data.get("alt_labels", ())}
+    )
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        raise UnknownNode(
+            f"{text!r} names {len(hits)} nodes: {', '.join(hits)}",
+            hint="Give the IRI of the one you mean.",
+        )
+    raise UnknownNode(f"no node is called {text!r}")
+
+
+def select(
+    graph: nx.MultiDiGraph,
+    *,
+    focus: str | None = None,
+    depth: int = 1,
+    kinds: Iterable[str] | None = None,
+    relations: Iterable[str] | None = None,
+) -> nx.MultiDiGraph:
+    """Restrict to ``relations`` and ``kinds`` first, then take the neighbourhood of ``focus``
+    (an IRI already resolved by the caller) within ``depth`` steps."""
+    part = graph
+    if kinds is not None or relations is not None:
+        part = restrict(graph, kinds=kinds, relations=relations, keep=[focus] if focus else [])
+    if focus is not None:
+        part = neighbourhood(part, focus, depth)
+    return part
+
+
+def network(
+    store: Store,
+    *,
+    lang: str = "fi",
+    focus: str | None = None,
+    depth: int = 1,
+    kinds: Iterable[str] | None = None,
+    relations: Iterable[str] | None = None,
+) -> nx.MultiDiGraph:
+    """:func:`build_network` then :func:`select`; ``focus`` is a name or an IRI."""
+    graph = build_network(store, lang=lang)
+    center = resolve_focus(store, graph, focus) if focus is not None else None
+    return select(graph, focus=center, depth=depth, kinds=kinds, relations=relations)
+
+
+def resolve_focus(store: Store, graph: nx.MultiDiGraph, text: str) -> str:
+    """The node ``text`` names: an IRI (full or ``id/``-relative) as is; a name through the
+    forgiving name index (:mod:`hytegraph.store.names`: case, diacritics, Finnish word forms,
+    alternative names), which raises ``AmbiguousName`` / ``UnknownName`` with suggestions."""
+    from hytegraph.store.names import index_for
+
+    wanted = text.strip()
+    for iri in (wanted, ID + wanted):
+        if iri in graph:
+            return iri
+    iri = str(index_for(store).resolve(wanted).iri)
+    if iri not in graph:
+        raise UnknownNode(
+            f"{text!r} ({iri}) is not drawn on the network map",
+            hint="Only actors, bodies, documents and activities are on the map.",
+        )
+    return iri
+
+
+__all__ = [
+    "AFFILIATIONS",
+    "FAMILIES",
+    "KINDS",
+    "RELATIONS",
+    "Kind",
+    "Relation",
+    "UnknownNode",
+    "build_network",
+    "expand_kinds",
+    "find_node",
+    "neighbourhood",
+    "network",
+    "node_label",
+    "resolve_focus",
+    "restrict",
+    "select",
+]

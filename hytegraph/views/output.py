@@ -1,0 +1,135 @@
+"""Rows (a list of dicts) rendered as an aligned table, JSON or CSV.
+
+The CSV is for spreadsheets: a cell that Excel or LibreOffice would run as a formula gets a
+leading ``'`` (:func:`hytegraph.core.sanitize.spreadsheet_cell`). The W3C SPARQL results formats
+of ``hytegraph query --format csv|tsv`` and ``serve`` are written elsewhere
+(:mod:`hytegraph.store.results`) and stay exactly as the standard defines them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from hytegraph.core.sanitize import spreadsheet_cell
+from hytegraph.views.words import header
+
+FORMATS = ("table", "json", "csv")
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(_text(v) for v in value)
+    return str(value)
+
+
+def display_width(text: str) -> int:
+    """Terminal columns ``text`` takes: wide East Asian characters count two, combining marks 0."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def _columns(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None) -> list[str]:
+    if columns is not None:
+        return list(columns)
+    seen: dict[str, None] = {}
+    for row in rows:
+        seen.update(dict.fromkeys(row))
+    return list(seen)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()) if ("\n" in text or "\t" in text or "\r" in text) else text
+
+
+def render_table(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[str] | None = None,
+    lang: str | None = None,
+) -> str:
+    """An aligned plain-text table with a header and a dashed rule; empty input gives ''.
+    With ``lang`` the headers are in that language (:data:`hytegraph.views.words.HEADERS`)."""
+    cols = _columns(rows, columns)
+    if not cols:
+        return ""
+    titles = [header(c, lang) if lang else c for c in cols]
+    cells = [[_one_line(_text(row.get(c))) for c in cols] for row in rows]
+    widths = [
+        max([display_width(t), *(display_width(r[i]) for r in cells)]) for i, t in enumerate(titles)
+    ]
+    lines = [
+        "  ".join(_pad(t, w) for t, w in zip(titles, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
+    lines += ["  ".join(_pad(v, w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    return "\n".join(lines) + "\n"
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_jsonable(v) for v in value]
+    return str(value)
+
+
+def render_json(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
+    """A JSON array of objects (UTF-8 text kept as is)."""
+    cols = _columns(rows, columns)
+    data = [{c: _jsonable(row.get(c)) for c in cols} for row in rows]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
+    """CSV with a header row (RFC 4180: quoting and CRLF line ends), formula-leading cells
+    neutralised for spreadsheets."""
+    cols = _columns(rows, columns)
+    buffer = io.StringIO()
+    # CRLF as the terminator also makes the writer quote fields holding a lone CR.
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([spreadsheet_cell(c) for c in cols])
+    for row in rows:
+        writer.writerow([spreadsheet_cell(_text(row.get(c))) for c in cols])
+    return buffer.getvalue()
+
+
+_RENDERERS = {"table": render_table, "json": render_json, "csv": render_csv}
+
+
+def render(
+    rows: Sequence[Mapping[str, Any]],
+    fmt: str = "table",
+    columns: Sequence[str] | None = None,
+    lang: str | None = None,
+) -> str:
+    """Render ``rows`` as ``table``, ``json`` or ``csv``; ``columns`` fixes order and selection.
+
+    ``lang`` puts a table's headers in that language; JSON keys and CSV headers stay the
+    columns' English keys, which programs read."""
+    try:
+        renderer = _RENDERERS[fmt]
+    except KeyError:
+        from hytegraph.errors import ConfigurationError
+
+        raise ConfigurationError(
+            f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}"
+        ) from None
+    if fmt == "table":
+        return render_table(rows, columns, lang)
+    return renderer(rows, columns)
