@@ -29,7 +29,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import math
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
@@ -48,6 +47,7 @@ from hytegraph.views.network import (
     resolve_focus,
     select,
 )
+from hytegraph.views.style import KIND_STYLE, RELATION_STYLE, node_size
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -68,51 +68,6 @@ NODE_LABEL_LIMIT = 2000
 
 #: Size of node names at zoom 1, in pixels.
 LABEL_FONT_SIZE = 14
-
-#: Node kinds: (fill colour, vis-network shape). Families share a shape: people are dots,
-#: organisations stars, city units triangles, NGOs diamonds, bodies squares, documents and
-#: activities downward triangles, unnamed collectives and unidentified actors hexagons.
-KIND_STYLE: dict[str, tuple[str, str]] = {
-    "person": ("#d62728", "dot"),
-    "post": ("#ff9896", "dot"),
-    "municipality": ("#1f4e9c", "star"),
-    "county": ("#8e44ad", "star"),
-    "city_unit": ("#4c9be8", "triangle"),
-    "ngo": ("#2ca02c", "diamond"),
-    "education": ("#b5b520", "diamond"),
-    "collective": ("#bdbdbd", "hexagon"),
-    "unidentified": ("#8c564b", "hexagon"),
-    "programme_steering_group": ("#ffbb78", "square"),
-    "steering_group": ("#ff7f0e", "square"),
-    "expert_group": ("#17becf", "square"),
-    "working_group": ("#9edae5", "square"),
-    "regional_group": ("#e377c2", "square"),
-    "board": ("#7f3c00", "square"),
-    "city_board": ("#393b79", "square"),
-    "network": ("#98df8a", "square"),
-    "programme": ("#c49c94", "square"),
-    "cooperation_project": ("#c5b0d5", "square"),
-    "service_point": ("#f7b6d2", "square"),
-    "other_body": ("#aaaaaa", "square"),
-    "document": ("#e7ba52", "triangleDown"),
-    "activity": ("#6b6ecf", "triangleDown"),
-    "other": ("#dddddd", "dot"),
-}
-
-#: Relations: (line colour, dashes, arrow at the target).
-RELATION_STYLE: dict[str, tuple[str, bool, bool]] = {
-    "chairs": ("#d62728", False, True),
-    "member": ("#555555", False, True),
-    "participates": ("#1f77b4", False, True),
-    "represented": ("#2ca02c", True, True),
-    "responsible": ("#ff7f0e", False, True),
-    "cooperates": ("#9467bd", True, False),
-    "supports": ("#17becf", True, True),
-    "part_of": ("#7f7f7f", True, True),
-    "monitors": ("#8c564b", False, True),
-    "based_on": ("#bcbd22", True, True),
-    "works_at": ("#e377c2", True, True),
-}
 
 #: Every text of the page, per language.
 UI: dict[str, dict[str, str]] = {
@@ -320,7 +275,7 @@ def page_data(
                 data["kind"],
                 x,
                 y,
-                round(9 + 3 * math.sqrt(degree.get(node, 0)), 1),
+                node_size(degree.get(node, 0)),
                 sorted(names),
                 _evidence_rows(data["evidence"], strings),
             ]
