@@ -280,6 +280,7 @@ class Urls:
     root: str = "/"
     lang: str = "fi"
     has_page: Callable[[str], bool] | None = None
+    has_map: bool = True
 
     def _q(self, params: dict[str, str] | None = None) -> str:
         items = dict(params or {})
