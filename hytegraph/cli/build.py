@@ -17,12 +17,12 @@ from hytegraph.errors import ValidationFailed
     type=click.Path(path_type=Path, file_okay=False),
     default=Path("build"),
     show_default=True,
-    help="Folder to write graph.ttl, graph.jsonld and map.html to.",
+    help="Folder to write graph.ttl, graph.jsonld, map.html and the site/ folder to.",
 )
 @click.pass_obj
 def build(app: AppContext, out_dir: Path) -> None:
-    """Load, validate and write the merged graph (Turtle, JSON-LD) and the network map
-    (map.html), then print a summary.
+    """Load, validate and write the merged graph (Turtle, JSON-LD), the network map
+    (map.html) and the static site (site/), then print a summary.
 
     If validation fails, the report goes to stderr, nothing is written, and the exit code is 1.
     """
@@ -35,4 +35,6 @@ def build(app: AppContext, out_dir: Path) -> None:
         raise click.ClickException(f"validation failed; nothing written to {out_dir}") from e
     for path in result.files:
         click.echo(f"wrote {path}", err=True)
+    if result.site is not None:
+        click.echo(result.site.format(), err=True)
     click.echo(result.summary.format(), nl=False)

@@ -6,6 +6,7 @@ says where the links go."""
 from __future__ import annotations
 
 import json
+import urllib.parse
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -190,6 +191,26 @@ class SourceView:
     rows: list[SourceRow]
 
 
+#: The party a fact is shown with first: the one that acts in it.
+_ACTING = {
+    str(p): i
+    for i, p in enumerate(
+        (
+            URIRef("http://www.w3.org/ns/org#member"),
+            URIRef("http://www.w3.org/ns/org#heldBy"),
+            HYTE.responsibleAgent,
+            HYTE.focalParty,
+            HYTE.supporter,
+            HYTE.monitoringBody,
+            HYTE.part,
+            HYTE.siteAgent,
+            HYTE.continuingAgent,
+            HYTE.concerns,
+        )
+    )
+}
+
+
 def _fact_summary(
     store: Store, facts: Iterable[URIRef], names: describing._Labels, urls: Urls
 ) -> dict[URIRef, tuple[str, str | None]]:
@@ -201,13 +222,14 @@ def _fact_summary(
     for fact, pairs in triples.items():
         classes = [o for p, o in pairs if p == RDF.type and o != HYTE.Fact]
         parties = [
-            o
+            (_ACTING.get(str(p), len(_ACTING)), str(o), o)
             for p, o in pairs
             if isinstance(o, URIRef)
             and str(o).startswith(ID)
             and p not in (RDF.type, HYTE.evidence, HYTE.status)
             and not str(o).startswith((ID + "role/", ID + "status/", ID + "kind/"))
         ]
+        parties = [o for _rank, _text, o in sorted(parties)]
         badges = [o for p, o in pairs if isinstance(o, URIRef) and str(o).startswith(ID + "role/")]
         words = [names.link(classes[0]).label] if classes else []
         words += [names.link(b).label for b in badges]
@@ -277,6 +299,9 @@ def entity_page(store: Store, iri: str, urls: Urls, lang: str) -> str | None:
     if d is None:
         return None
     ego, ego_more = ego_layout(d.neighbours, urls)
+    on_map = None
+    if urls.has_map and d.neighbours and not d.is_fact:
+        on_map = urls.map() + "#focus=" + urllib.parse.quote(iri, safe="")
     return render(
         "entity.html",
         urls=urls,
@@ -284,6 +309,7 @@ def entity_page(store: Store, iri: str, urls: Urls, lang: str) -> str | None:
         d=d,
         ego=ego,
         ego_more=ego_more,
+        on_map=on_map,
         source=source_view(store, iri, lang, urls),
         here="/" + iri[len(BASE) :] if iri.startswith(BASE) else "/",
     )

@@ -507,7 +507,7 @@ def describe(store: Store, iri: str, lang: str = "fi") -> Description | None:
     other: dict[Node, list[Link]] = defaultdict(list)
     fact_set = set(fact_nodes)
     for p, o in out:
-        if p in (SKOS.prefLabel, RDFS.label) and isinstance(o, Literal):
+        if p in (SKOS.prefLabel, RDFS.label, _NAME_PROPS[3]) and isinstance(o, Literal):
             name_rows.append((str(o), o.language or "", True))
         elif p in (SKOS.altLabel,) and isinstance(o, Literal):
             name_rows.append((str(o), o.language or "", False))

@@ -46,7 +46,7 @@ MARKER = ".hytegraph-site"
 #: minutes to draw and megabytes to open; use ``hytegraph map --focus`` there).
 MAP_LIMIT = 20_000
 #: Seconds a query without parameters may take to be answered into the site.
-QUERY_TIMEOUT = 30.0
+QUERY_TIMEOUT = 20.0
 #: Kinds written first when ``limit`` cuts the site short.
 PRIORITY = ("municipality", "county", "source", "body", "unit", "ngo", "institution")
 
@@ -63,6 +63,8 @@ class SiteReport:
     seconds: float = 0.0
     map: bool = False
     queries_skipped: list[str] = field(default_factory=list)
+    #: The IRIs that got a page.
+    iris: list[str] = field(default_factory=list)
 
     def format(self) -> str:
         size = self.bytes / 1_000_000
@@ -165,6 +167,7 @@ def _write_all(
         report.skipped = len(entities) - limit
         entities = entities[:limit]
     written = {e.iri for e in entities}
+    report.iris = sorted(written)
 
     def has_page(iri: str) -> bool:
         return iri in written
@@ -241,12 +244,21 @@ def _write_all(
 def _answer(
     store: Store, text: str, urls: Urls, lang: str, report: SiteReport, name: str
 ) -> content.Table | None:
-    from hytegraph.errors import QueryError, QueryTimeout
+    from hytegraph.errors import QueryError
+    from hytegraph.query import catalogue
+    from hytegraph.query.safety import QueryLimits
+    from hytegraph.store import SelectResult
 
+    # In a process of its own, killed at the time limit: a slow query is left out of the
+    # site instead of holding it up.
     try:
-        result = store.select(text, timeout=QUERY_TIMEOUT)
-    except (QueryTimeout, QueryError):
+        result = catalogue.execute(
+            store, text, limits=QueryLimits(timeout=QUERY_TIMEOUT, network="try")
+        )
+    except QueryError:
         report.queries_skipped.append(name)
+        return None
+    if not isinstance(result, SelectResult):
         return None
     return content.table(store, result, urls, lang)
 
