@@ -168,7 +168,7 @@ def test_negotiate_page(accept, fmt):
 def test_nothing_acceptable_and_unknown(server):
     status, _h, _b = fetch(server + "/id/person/virpi-mattila", "image/png")
     assert status == 406
-    status, headers, body = fetch(server + "/id/person/nobody", "text/html")
+    status, headers, _body = fetch(server + "/id/person/nobody", "text/html")
     assert status == 404 and headers["Content-Type"].startswith("text/html")
     status, _h, _b = fetch(server + "/id/person/nobody", "text/turtle")
     assert status == 404
@@ -266,7 +266,7 @@ def test_query_pages_and_twins(server):
     assert status == 200 and "<table>" in html and "Virpi Mattila" in html
     assert 'href="/queries/who-chairs-what.json"' in html
     _s, _h, as_json = fetch(server + "/queries/who-chairs-what.json")
-    _s, headers, as_csv = fetch(server + "/queries/who-chairs-what.csv")
+    _s, _headers, as_csv = fetch(server + "/queries/who-chairs-what.csv")
     rows = json.loads(as_json)
     from_csv = list(csv.DictReader(io.StringIO(as_csv.decode("utf-8"), newline="")))
     assert rows == from_csv  # the same rows
