@@ -408,6 +408,21 @@ def test_site_replaces_only_a_site(store, tmp_path):
     assert not list(tmp_path.glob(".site.*"))  # no staging folder left behind
 
 
+def test_site_in_parallel_is_the_same(store, site, tmp_path, monkeypatch):
+    from hytegraph.web import site as site_module
+
+    monkeypatch.setattr(site_module, "PARALLEL_FROM", 0)
+    seen = []
+    report = write_site(store, tmp_path / "p", workers=2, progress=lambda d, t: seen.append((d, t)))
+    serial = {p.relative_to(site): p.read_bytes() for p in site.rglob("*.html")}
+    parallel = {
+        p.relative_to(tmp_path / "p"): p.read_bytes() for p in (tmp_path / "p").rglob("*.html")
+    }
+    assert parallel == serial
+    assert report.pages == len(serial)
+    assert seen and seen[-1][1] == report.entities
+
+
 def test_site_command(mini, tmp_path):
     result = CliRunner().invoke(main, ["site", "-o", str(tmp_path / "s"), "--lang", "en"])
     assert result.exit_code == 0, result.output

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF
+from rdflib.namespace import RDF
 
+from hytegraph.core import resources
 from hytegraph.core.namespaces import BASE, HYTE, ID
 from hytegraph.web import describe as describing
 from hytegraph.web.pages import KIND_NAMES, TEXT, Urls, anchor, ego_layout, mark_quotes, render
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from hytegraph.query.catalogue import Query
     from hytegraph.store import SelectResult, Store
     from hytegraph.store.names import NameIndex
+
+_OUT = resources.read_sparql
 
 #: Entities listed on one page of a kind's list.
 PAGE_SIZE = 1000
@@ -56,6 +59,7 @@ class Catalogue:
 
     lang: str
     by_kind: dict[str, list[Entry]] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, store: Store, lang: str = "fi") -> Catalogue:
@@ -76,7 +80,7 @@ class Catalogue:
             by_kind[kind].append(Entry(iri, label, kind))
         for entries in by_kind.values():
             entries.sort(key=lambda e: (e.label.casefold(), e.iri))
-        return cls(lang, dict(by_kind))
+        return cls(lang, dict(by_kind), kinds)
 
     def counts(self) -> list[tuple[str, int]]:
         order = {k: i for i, k in enumerate(HOME_KINDS)}
@@ -212,14 +216,18 @@ _ACTING = {
 
 
 def _fact_summary(
-    store: Store, facts: Iterable[URIRef], names: describing._Labels, urls: Urls
+    facts: Iterable[URIRef],
+    triples: Mapping[Any, list[tuple[Any, Any]]],
+    names: describing._Labels,
+    urls: Urls,
 ) -> dict[URIRef, tuple[str, str | None]]:
     """A line per fact (its class and parties) and the page it is shown on (the page of its
     first named party, at the fact's anchor)."""
     out: dict[URIRef, tuple[str, str | None]] = {}
-    triples = {f: describing.outgoing(store, f) for f in facts}
-    names.fetch(t for ts in triples.values() for pair in ts for t in pair)
-    for fact, pairs in triples.items():
+    facts = list(facts)
+    names.fetch(t for f in facts for pair in triples[f] for t in pair)
+    for fact in facts:
+        pairs = triples[fact]
         classes = [o for p, o in pairs if p == RDF.type and o != HYTE.Fact]
         parties = [
             (_ACTING.get(str(p), len(_ACTING)), str(o), o)
@@ -253,18 +261,19 @@ def source_view(store: Store, iri: str, lang: str, urls: Urls) -> SourceView | N
     if (RDF.type, HYTE.SourceDocument) not in out:
         return None
     names = describing._Labels(store, lang)
-    into, _more = describing.incoming(store, node, MAX_SOURCE_EVIDENCE)
-    evidence = [s for s, p in into if p == DCTERMS.source]
-    rows = describing.evidence_rows(store, evidence, names)
-    supported: dict[Any, list[URIRef]] = {}
-    for ev in rows:
-        found, _ = describing.incoming(store, ev)
-        supported[ev] = [s for s, p in found if p == HYTE.evidence and isinstance(s, URIRef)]
-    facts = {f for fs in supported.values() for f in fs}
-    types = describing._objects(store, facts, (RDF.type,))
-    fact_nodes = [f for f in facts if HYTE.Fact in types.get(f, {}).get(RDF.type, [])]
-    summaries = _fact_summary(store, fact_nodes, names, urls)
-    names.fetch(facts)
+    # two queries that start from the source: its evidence and what each supports, and every
+    # triple of those (index lookups from the bound source, not one query per quote)
+    supported: dict[Any, list[URIRef]] = defaultdict(list)
+    for _src, ev, thing in store.select(_OUT("page_source_support"), {"src": node}).rows:
+        if isinstance(thing, URIRef) and len(supported) <= MAX_SOURCE_EVIDENCE:
+            supported[ev].append(thing)
+    rows = describing.evidence_rows(store, list(supported), names)
+    triples: dict[Any, list[tuple[Any, Any]]] = defaultdict(list)
+    for _src, thing, p, o in store.select(_OUT("page_source_facts"), {"src": node}).rows:
+        triples[thing].append((p, o))
+    fact_nodes = [f for f, ts in triples.items() if (RDF.type, HYTE.Fact) in ts]
+    summaries = _fact_summary(fact_nodes, triples, names, urls)
+    names.fetch(triples)
     text_file = next((o for p, o in out if p == HYTE.textFile and isinstance(o, Literal)), None)
     segments: list[Any] = []
     missing: set[str] = set()
@@ -292,10 +301,13 @@ def source_view(store: Store, iri: str, lang: str, urls: Urls) -> SourceView | N
     return SourceView(segments, view_rows)
 
 
-def entity_page(store: Store, iri: str, urls: Urls, lang: str) -> str | None:
+def entity_page(
+    store: Store, iri: str, urls: Urls, lang: str, catalogue: Catalogue | None = None
+) -> str | None:
     """The page of ``iri`` (an entity, a fact, a source, a concept ...); None when the graph
-    says nothing about it."""
-    d = describing.describe(store, iri, lang)
+    says nothing about it. ``catalogue`` (when at hand) gives the kinds of what it links."""
+    kind_of = catalogue.kinds.get if catalogue is not None else None
+    d = describing.describe(store, iri, lang, kind_of)
     if d is None:
         return None
     ego, ego_more = ego_layout(d.neighbours, urls)

@@ -12,7 +12,7 @@ by every membership in the country); the page says how many were left out.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -378,15 +378,14 @@ def heading(cls: Link, link: Link, lang: str) -> str:
 # the description
 
 
-def _kind_of(store: Store, iris: Iterable[str]) -> dict[str, str]:
-    from hytegraph.store.names import index_for
-
-    index = index_for(store)
-    return {iri: index.kind(iri) or "" for iri in iris}
-
-
-def describe(store: Store, iri: str, lang: str = "fi") -> Description | None:
-    """What the graph says about ``iri`` (None when it is neither a subject nor an object)."""
+def describe(
+    store: Store,
+    iri: str,
+    lang: str = "fi",
+    kind_of: Callable[[str], str | None] | None = None,
+) -> Description | None:
+    """What the graph says about ``iri`` (None when it is neither a subject nor an object).
+    ``kind_of`` gives an entity's broad kind (default: the name index's)."""
     node = URIRef(iri)
     out = outgoing(store, node)
     into, more = incoming(store, node)
@@ -420,9 +419,15 @@ def describe(store: Store, iri: str, lang: str = "fi") -> Description | None:
         shown |= {p for p, _o in triples} | {o for _p, o in triples}
     names.fetch(shown)
     found_evidence = evidence_rows(store, evidence_nodes, names)
-    kinds = _kind_of(
-        store, [str(t) for t in shown if isinstance(t, URIRef) and str(t).startswith(ID)]
-    )
+    if kind_of is None:
+        from hytegraph.store.names import index_for
+
+        kind_of = index_for(store).kind
+    kinds = {
+        str(t): kind_of(str(t)) or ""
+        for t in shown
+        if isinstance(t, URIRef) and str(t).startswith(ID)
+    }
 
     def link(term: Node) -> Link:
         return names.link(term, kinds.get(str(term), ""))

@@ -687,7 +687,9 @@ class _Handler(BaseHTTPRequestHandler):
         if fmt is None:
             fmt = negotiate_page(self.headers.get("Accept"))
         if fmt == "html":
-            page = content.entity_page(self.server.store, iri, urls, lang)
+            page = content.entity_page(
+                self.server.store, iri, urls, lang, self.server.catalogue(lang)
+            )
             if page is None:
                 self._not_found(path, urls, lang)
                 return

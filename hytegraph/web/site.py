@@ -47,6 +47,8 @@ MARKER = ".hytegraph-site"
 MAP_LIMIT = 20_000
 #: Seconds a query without parameters may take to be answered into the site.
 QUERY_TIMEOUT = 20.0
+#: Sites of fewer entities are written by one process.
+PARALLEL_FROM = 200
 #: Kinds written first when ``limit`` cuts the site short.
 PRIORITY = ("municipality", "county", "source", "body", "unit", "ngo", "institution")
 
@@ -112,9 +114,11 @@ def write_site(
     lang: str = "fi",
     limit: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
 ) -> SiteReport:
     """Write the static site of ``store`` into the folder ``out`` (see the module docstring).
-    ``progress(done, total)`` is called as entity pages are written."""
+    ``progress(done, total)`` is called as entity pages are written; ``workers`` processes
+    write them (default: one per CPU, at most 4)."""
     from hytegraph.core.atomic import output_error
 
     target = Path(out)
@@ -126,7 +130,8 @@ def write_site(
     report = SiteReport(target)
     try:
         staging.mkdir(parents=True)
-        _write_all(store, staging, lang, limit, progress, report)
+        count = workers if workers is not None else min(4, os.cpu_count() or 1)
+        _write_all(store, staging, lang, limit, progress, report, max(1, count))
         (staging / MARKER).write_text("written by hytegraph site\n", encoding="utf-8")
         _swap(staging, target)
     except OSError as e:
@@ -155,6 +160,7 @@ def _write_all(
     limit: int | None,
     progress: Callable[[int, int], None] | None,
     report: SiteReport,
+    workers: int,
 ) -> None:
     from hytegraph.query import catalogue as queries
 
@@ -219,15 +225,26 @@ def _write_all(
 
             write(f"queries/{query.name}.json", render_json(result.records(), result.columns_out()))
             write(f"queries/{query.name}.csv", csv_text(result.records(), result.columns_out()))
-    total = len(entities)
-    for done, entity in enumerate(entities, 1):
-        name = _site_path(entity.iri)
-        page = content.entity_page(store, entity.iri, urls(name), lang)
-        if page is not None:
-            write(name, page)
-            report.entities += 1
-        if progress is not None:
-            progress(done, total)
+
+    def entity_pages(chosen: list[content.Entry], tick: Callable[[], None]) -> tuple[int, int]:
+        pages = size = 0
+        for entity in chosen:
+            name = _site_path(entity.iri)
+            page = content.entity_page(store, entity.iri, urls(name), lang, catalogue)
+            if page is not None:
+                data = page.encode("utf-8")
+                path = folder / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+                pages += 1
+                size += len(data)
+            tick()
+        return pages, size
+
+    pages, size = _in_parallel(entity_pages, entities, workers, progress)
+    report.entities += pages
+    report.pages += pages
+    report.bytes += size
     if report.map:
         from hytegraph.views.mapview import render_map
 
@@ -239,6 +256,59 @@ def _write_all(
                 pages={"base": BASE, "prefix": "", "suffix": ".html", "only": sorted(written)},
             ),
         )
+
+
+def _in_parallel(
+    work: Callable[[list[content.Entry], Callable[[], None]], tuple[int, int]],
+    entities: list[content.Entry],
+    workers: int,
+    progress: Callable[[int, int], None] | None,
+) -> tuple[int, int]:
+    """``work`` over ``entities``, split between ``workers`` forked processes (each reads the
+    same store: pages are independent); ``(pages, bytes)`` summed."""
+    import multiprocessing
+
+    total = len(entities)
+    if workers <= 1 or total < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        done = 0
+
+        def tick() -> None:
+            nonlocal done
+            done += 1
+            if progress is not None and (done % 50 == 0 or done == total):
+                progress(done, total)
+
+        return work(entities, tick)
+    context = multiprocessing.get_context("fork")
+    counter = context.Value("q", 0)
+    answers = context.Queue()
+
+    def child(part: int) -> None:
+        def tick() -> None:
+            with counter.get_lock():
+                counter.value += 1
+
+        answers.put(work(entities[part::workers], tick))
+
+    processes = [context.Process(target=child, args=(k,), daemon=True) for k in range(workers)]
+    for process in processes:
+        process.start()
+    results = []
+    try:
+        while len(results) < workers:
+            try:
+                results.append(answers.get(timeout=0.5))
+            except Exception:  # queue.Empty: no worker finished yet
+                if any(p.exitcode not in (None, 0) for p in processes):
+                    raise RuntimeError("a process writing pages of the site failed") from None
+            if progress is not None:
+                progress(counter.value, total)
+    finally:
+        for process in processes:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
+    return sum(r[0] for r in results), sum(r[1] for r in results)
 
 
 def _answer(
