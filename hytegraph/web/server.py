@@ -861,6 +861,7 @@ def serve(
         store, host, port, timeout=timeout, workers=workers, log=log, isolation=isolation, **limits
     )
     try:
+        server.catalogue("fi")  # the name index and the list of entities, before the first page
         if ready is not None:
             ready(server)
         server.serve_forever()
