@@ -78,6 +78,7 @@ def test_build_with_invalid_data_writes_nothing(runner, mini, tmp_path, fixture)
 def test_build_with_invalid_data_keeps_previous_output(runner, mini, tmp_path):
     out = tmp_path / "out"
     assert runner.invoke(main, ["build", "--out", str(out)]).exit_code == 0
+
     def contents():
         return {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
 

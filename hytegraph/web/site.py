@@ -269,7 +269,8 @@ def _in_parallel(
     import multiprocessing
 
     total = len(entities)
-    if workers <= 1 or total < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    if workers <= 1 or total < PARALLEL_FROM or not forks:
         done = 0
 
         def tick() -> None:
