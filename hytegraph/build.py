@@ -15,7 +15,7 @@ from hytegraph.errors import ValidationFailed
 from hytegraph.store.load import load_graph
 from hytegraph.views.mapview import render_map
 from hytegraph.views.summary import Summary, summarise
-from hytegraph.web.site import SiteReport, write_site
+from hytegraph.web.site import SiteReport, planned_pages, write_site
 
 DEFAULT_OUT = Path("build")
 
@@ -61,8 +61,10 @@ def build(
     contents: dict[Path, bytes | str] = {
         out / name: rdfio.serialize_graph(graph, fmt) for name, fmt in OUTPUTS.items()
     }
-    site = write_site(store, out / SITE_DIR, limit=SITE_LIMIT)
-    pages = {"base": BASE, "prefix": f"{SITE_DIR}/", "suffix": ".html", "only": site.iris}
+    only = planned_pages(store, limit=SITE_LIMIT)
+    pages = {"base": BASE, "prefix": f"{SITE_DIR}/", "suffix": ".html", "only": only}
     contents[out / MAP_FILE] = render_map(store, pages=pages)
     atomic_write_many(contents)
+    # the site after the graph: it is swapped in whole, so a failure leaves the earlier one
+    site = write_site(store, out / SITE_DIR, limit=SITE_LIMIT)
     return BuildResult(files=list(contents), summary=summarise(store), report=report, site=site)

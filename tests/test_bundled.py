@@ -67,7 +67,9 @@ def test_build_from_another_directory(tmp_path, monkeypatch):
         "graph.jsonld",
         "graph.ttl",
         "map.html",
+        "site",
     ]
+    assert (tmp_path / "build" / "site" / "id" / "person" / "virpi-mattila.html").is_file()
     assert json.loads((tmp_path / "build" / "graph.jsonld").read_text())["@context"]
     counts = dict(line.split(": ", 1) for line in result.stdout.splitlines())
     assert int(counts["bodies"].split()[0]) > 0

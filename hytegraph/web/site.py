@@ -153,6 +153,25 @@ def _swap(staging: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _chosen(catalogue: content.Catalogue, limit: int | None) -> tuple[list[content.Entry], int]:
+    """The entities that get a page (the first ``limit`` in the order of :data:`PRIORITY`)
+    and how many are left out."""
+    order = {k: i for i, k in enumerate(PRIORITY)}
+    entities = sorted(
+        catalogue.entities(), key=lambda e: (order.get(e.kind, len(order)), e.label.casefold())
+    )
+    if limit is not None and len(entities) > limit:
+        return entities[:limit], len(entities) - limit
+    return entities, 0
+
+
+def planned_pages(store: Store, *, lang: str = "fi", limit: int | None = None) -> list[str]:
+    """The IRIs :func:`write_site` with the same ``limit`` gives a page (to link a map to the
+    site before it is written)."""
+    entities, _skipped = _chosen(content.Catalogue.of(store, lang), limit)
+    return sorted(e.iri for e in entities)
+
+
 def _write_all(
     store: Store,
     folder: Path,
@@ -165,13 +184,7 @@ def _write_all(
     from hytegraph.query import catalogue as queries
 
     catalogue = content.Catalogue.of(store, lang)
-    order = {k: i for i, k in enumerate(PRIORITY)}
-    entities = sorted(
-        catalogue.entities(), key=lambda e: (order.get(e.kind, len(order)), e.label.casefold())
-    )
-    if limit is not None and len(entities) > limit:
-        report.skipped = len(entities) - limit
-        entities = entities[:limit]
+    entities, report.skipped = _chosen(catalogue, limit)
     written = {e.iri for e in entities}
     report.iris = sorted(written)
 
@@ -355,4 +368,4 @@ def _search_shards(entities: list[content.Entry], lang: str) -> dict[str, list[l
     return shards
 
 
-__all__ = ["KIND_NAMES", "MAP_LIMIT", "MARKER", "SiteReport", "write_site"]
+__all__ = ["KIND_NAMES", "MAP_LIMIT", "MARKER", "SiteReport", "planned_pages", "write_site"]
