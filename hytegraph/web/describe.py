@@ -378,6 +378,30 @@ def heading(cls: Link, link: Link, lang: str) -> str:
 # the description
 
 
+def _fact_triples(
+    store: Store, node: Node, facts_in: list[tuple[Node, Node]], fact_nodes: list[Node]
+) -> dict[Node, list[tuple[Node, Node]]]:
+    """The triples of each fact: one lookup per property that names ``node`` when several
+    facts do so through it (a county is a party to hundreds of cooperations), else one per
+    fact."""
+    triples: dict[Node, list[tuple[Node, Node]]] = {}
+    by_link: dict[Node, set[Node]] = defaultdict(set)
+    for fact, link in facts_in:
+        by_link[link].add(fact)
+    for link, facts in by_link.items():
+        if len(facts) < 4:
+            continue
+        found: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
+        for _e, _l, fact, p, o in _rows(store, "page_fact_triples", {"e": node, "link": link}):
+            if fact in facts:
+                found[fact].append((p, o))
+        triples.update(found)
+    for fact in fact_nodes:
+        if fact not in triples:
+            triples[fact] = outgoing(store, fact)
+    return triples
+
+
 def describe(
     store: Store,
     iri: str,
@@ -404,7 +428,7 @@ def describe(
         (o, p) for p, o in out if _FACT in fact_types.get(o, {}).get(RDF.type, []) and not is_fact
     ]
     fact_nodes = list(dict.fromkeys([f for f, _p in facts_in] + [f for f, _p in facts_out]))
-    fact_triples = {f: outgoing(store, f) for f in fact_nodes}
+    fact_triples = _fact_triples(store, node, facts_in, fact_nodes)
 
     # intervals, evidence and labels, batched
     intervals = [o for triples in fact_triples.values() for p, o in triples if p in _TIME_PROPS]
@@ -606,8 +630,16 @@ def description_graph(store: Store, iri: str) -> rdflib.Graph:
         if _FACT in fact_types.get(s, {}).get(RDF.type, [])
     ]
     evidence = [o for p, o in own if p == _EVIDENCE]
+    fact_set = set(facts)
+    triples = _fact_triples(store, node, [(s, p) for s, p in into if s in fact_set], facts)
     for fact in facts:
-        evidence += [o for p, o in add_subject(fact) if p == _EVIDENCE]
+        seen.add(fact)
+        for p, o in triples[fact]:
+            graph.add((fact, p, o))
+            if isinstance(o, BNode):
+                add_subject(o)
+            elif p == _EVIDENCE:
+                evidence.append(o)
     for ev in dict.fromkeys(evidence):
         add_subject(ev)
     return graph
