@@ -877,7 +877,7 @@ class Builder:
                 if found is not None and found not in actors:
                     actors.append(found)
             target_cells = row.split("target")
-            if not target_cells and index == 0 and kid != "mention":
+            if not target_cells and index == 0 and kid not in ("mention", "continuation"):
                 self.problems.add(row.where("target"), "the row names no target",
                                   "write to what (an entity id or a name)")  # fmt: skip
                 ok = False
