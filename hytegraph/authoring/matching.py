@@ -29,6 +29,8 @@ from hytegraph.store.names import NameIndex, normalise, strip_diacritics
 _LANG_WORDS = {"fi": "Finnish", "sv": "Swedish", "en": "English"}
 #: Index scores at least this high are an equal name (exact, or without accents).
 _EQUAL = 90
+#: Scores below this (a query word only as a prefix or inside a word) are not a candidate.
+_CLOSE = 51
 #: Candidates shown for a decision.
 _SHOWN = 3
 
@@ -92,7 +94,8 @@ class GraphFacts:
 def _same_name_reason(index: NameIndex, iri: str, names: Sequence[tuple[str, str]]) -> str:
     """Which name is shared: "same Swedish name", "same name", ..."""
     keys = {strip_diacritics(normalise(t)): lang for t, lang in names}
-    for entry in index.names_of(iri):
+    order = {"fi": 0, "sv": 1, "en": 2}
+    for entry in sorted(index.names_of(iri), key=lambda e: (e.is_alt, order.get(e.lang, 3))):
         lang = keys.get(strip_diacritics(normalise(entry.text)))
         if lang is not None:
             word = _LANG_WORDS.get(entry.lang) if entry.lang == lang else None
@@ -115,6 +118,8 @@ def match(wanted: Wanted, graph: GraphFacts) -> Decision:
     close: dict[str, int] = {}
     for text, _lang in wanted.names:
         for m in index.search(text, kinds):
+            if m.score < _CLOSE:
+                continue
             target = equal if m.score >= _EQUAL else close
             target[m.iri] = max(target.get(m.iri, 0), m.score)
     for iri in equal:

@@ -279,7 +279,9 @@ class Builder:
                 f"{value!r} is not an id of the entities sheet\x00add it to the entities sheet, or "
                 "use the id of an entity there"
             )
-        index_kinds = None
+        from hytegraph.store.names import KINDS
+
+        index_kinds = set(KINDS) - {"concept", "source", "ambiguity"}
         if kinds is not None:
             index_kinds = {vocabulary.entity_kinds()[k].index_kind for k in kinds}
         try:
@@ -317,7 +319,7 @@ class Builder:
                     "use it in the facts sheet as it is; the roles sheet is for new roles",
                 )
                 continue
-            iri = URIRef(f"{ID}role/{slug(rid)}")
+            iri = URIRef(as_iri(rid) or f"{ID}role/{slug(rid)}")
             self.custom_roles[rid] = iri
             for lang in _LANG_COLUMNS:
                 if name := row.get(f"name_{lang}"):
@@ -954,6 +956,8 @@ class Builder:
     def _fact_node(self, fk: vocabulary.FactKind, row: Row, rows: list[Row], given_id: str | None,
                    actors: list[URIRef], targets: list[URIRef], evidence: list[URIRef]) -> None:  # fmt: skip
         kid = fk.id
+        for r in rows:  # every cell is checked even if the fact stops at its role
+            self._check_cells(r, fk)
         role: URIRef | None = None
         if fk.role == "role":
             if not row.get("role"):

@@ -192,10 +192,17 @@ def _alt_labels(iri: URIRef) -> tuple[str, ...]:
     return tuple(v for k, v in _ontology_labels().get(iri, {}).items() if k.startswith("alt:"))
 
 
+# FOAF names its classes in English only; the workbook needs them in Finnish and Swedish too
+_BORROWED_LABELS = {FOAF.Person: {"fi": "henkilö", "sv": "person", "en": "person"}}
+
+
 @functools.lru_cache(maxsize=1)
 def entity_kinds() -> dict[str, EntityKind]:
     return {
-        kid: EntityKind(kid, cls, _labels(cls), (), folder=folder, index_kind=index_kind)
+        kid: EntityKind(
+            kid, cls, _labels(cls) or _BORROWED_LABELS.get(cls, {}), (), folder=folder,
+            index_kind=index_kind,
+        )  # fmt: skip
         for kid, cls, folder, index_kind in _ENTITY_KINDS
     }
 

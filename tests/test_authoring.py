@@ -1,0 +1,353 @@
+"""The workbook: template → fill in → import → build; every error at its cell; idempotent
+re-import; matching against the graph; the round trip of the bundled data; registers."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import rdflib
+from click.testing import CliRunner
+from rdflib.compare import to_isomorphic
+
+from hytegraph.authoring import dates
+from hytegraph.authoring.importer import import_workbook, read_workbook
+from hytegraph.authoring.problems import ImportFailed
+from hytegraph.cli import main
+from hytegraph.core import resources
+from hytegraph.core.namespaces import HYTE, IDNS, ORG
+from hytegraph.store.load import load_graph
+
+ROOT = Path(__file__).parent.parent
+SOURCE_TEXT = (
+    "Testilän kaupungin hyvinvointiryhmän puheenjohtajana toimii Maija Meikäläinen. "
+    "Jäseninä ovat Matti Virtanen (Testilän Liikunta ry) ja varajäsenenä Liisa Laine. "
+    "Ryhmään osallistuu myös Länsi-Uudenmaan hyvinvointialue. Testilän kaupunki asetti ryhmän "
+    "keväällä 2023."
+)
+
+
+def _fill(path: Path) -> None:
+    """Fill the template as a person would: only cells, with openpyxl."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    rows = {
+        "sources": [["testila-2024", "Testilän hyvinvointiryhmä", "testila", "13.3.2024", "",
+                     "testila.txt", "fi"]],
+        "entities": [
+            ["testila", "kunta", "Testilän kaupunki", "Testilä stad", "City of Testilä"],
+            ["ryhma", "työryhmä", "Testilän hyvinvointiryhmä", "", "Testilä wellbeing group", "",
+             "testila"],
+            ["maija", "henkilö", "Maija Meikäläinen"],
+            ["matti", "henkilö", "Matti Virtanen"],
+            ["liisa", "henkilö", "Liisa Laine"],
+            ["liikunta", "rekisteröity yhdistys", "Testilän Liikunta ry", "", "Testilä Sports"],
+        ],
+        "facts": [
+            ["jäsenyys", "maija", "puheenjohtaja", "ryhma", "", "", "2024-03", "", "voimassa",
+             "testila-2024", "", "", "hyvinvointiryhmän puheenjohtajana toimii Maija Meikäläinen"],
+            ["jäsenyys", "matti", "edustaja", "ryhma", "liikunta", "", "", "", "",
+             "testila-2024", "", "", "Matti Virtanen (Testilän Liikunta ry)"],
+            ["jäsenyys", "liisa", "varajäsen", "ryhma", "", "matti", "", "", "",
+             "testila-2024", "", "", "varajäsenenä Liisa Laine"],
+            ["jäsenyys", "Länsi-Uudenmaan hyvinvointialue", "osallistuja", "ryhma", "", "", "",
+             "", "", "testila-2024", "", "", "Ryhmään osallistuu myös Länsi-Uudenmaan hyvinvointialue."],
+        ],
+    }  # fmt: skip
+    for sheet, values in rows.items():
+        ws = book[sheet]
+        ids = [c.value for c in ws[1]]
+        for r, row in enumerate(values, start=3):
+            for c, value in enumerate(row, start=1):
+                ws.cell(row=r, column=c, value=value or None)
+            for c in range(len(row) + 1, len(ids) + 1):
+                ws.cell(row=r, column=c, value=None)
+        for r in range(3 + len(values), ws.max_row + 1):
+            for c in range(1, len(ids) + 1):
+                ws.cell(row=r, column=c, value=None)
+    # the entity row for the part_of needs its quote
+    ws = book["entities"]
+    ids = [c.value for c in ws[1]]
+    ws.cell(row=4, column=ids.index("source") + 1, value="testila-2024")
+    ws.cell(row=4, column=ids.index("quote") + 1, value="Testilän kaupunki asetti ryhmän")
+    book.save(path)
+    (path.parent / "testila.txt").write_text(SOURCE_TEXT, encoding="utf-8")
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    monkeypatch.setenv("HYTEGRAPH_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_template_fill_dry_run_import_build(env):
+    assert _run("template", "-o", "testila.xlsx").exit_code == 0
+    _fill(env / "testila.xlsx")
+    dry = _run("import", "testila.xlsx", "-o", "out/testila.ttl", "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert "new   Testilän kaupungin" not in dry.output
+    assert not (env / "out" / "testila.ttl").exists()
+    done = _run("import", "testila.xlsx", "-o", "out/testila.ttl")
+    assert done.exit_code == 0, done.output
+    assert (env / "out" / "sources" / "testila-2024.txt").read_text(encoding="utf-8") == SOURCE_TEXT
+    built = _run("--data", "out/testila.ttl", "build", "--out", "build")
+    assert built.exit_code == 0, built.output
+    store = load_graph([env / "out" / "testila.ttl"])
+    group = IDNS["body/ryhma"]
+    ask = store.ask
+    assert ask(f"ASK {{ <{IDNS['person/maija']}> hyte:chairs <{group}> }}")
+    assert ask(f"ASK {{ ?m org:member <{IDNS['person/liisa']}> ; org:role <{IDNS['role/deputy-member']}> ; "
+               f"hyte:deputyFor <{IDNS['person/matti']}> }}")  # fmt: skip
+    assert ask(f"ASK {{ ?m org:member <{IDNS['person/matti']}> ; hyte:represents <{IDNS['org/liikunta']}> }}")
+    assert ask(f"ASK {{ <{IDNS['org/liikunta']}> hyte:representedIn <{group}> }}")
+    # the county is the bundled one, matched by its name: no second county node
+    assert ask(f"ASK {{ <{IDNS['org/lansi-uusimaa']}> hyte:participatesIn <{group}> }}")
+    assert ask(f"ASK {{ ?f hyte:part <{group}> ; hyte:whole <{IDNS['org/testila']}> }}")
+    assert ask(f"ASK {{ ?m org:member <{IDNS['person/maija']}> ; org:memberDuring/time:hasBeginning/"
+               f"time:inXSDgYearMonth \"2024-03\"^^xsd:gYearMonth }}")  # fmt: skip
+    # every county of the graph has one node
+    counties = store.select("SELECT ?c WHERE { ?c a hyte:WellbeingServicesCounty }").rows
+    assert len(counties) == 1
+
+
+def test_reimport_is_byte_identical_and_never_clobbers(env):
+    _run("template", "-o", "testila.xlsx")
+    _fill(env / "testila.xlsx")
+    assert _run("import", "testila.xlsx", "-o", "out/t.ttl").exit_code == 0
+    first = (env / "out" / "t.ttl").read_bytes()
+    assert _run("import", "testila.xlsx", "-o", "out/t.ttl").exit_code == 0
+    assert (env / "out" / "t.ttl").read_bytes() == first
+    (env / "mine.ttl").write_text("# my own notes\n", encoding="utf-8")
+    refused = _run("import", "testila.xlsx", "-o", "mine.ttl")
+    assert refused.exit_code == 1
+    assert "mine.ttl exists and was not written by hytegraph import" in refused.output
+    assert (env / "mine.ttl").read_text(encoding="utf-8") == "# my own notes\n"
+
+
+def test_second_workbook_joins_the_first_without_duplicates(env):
+    _run("template", "-o", "a.xlsx")
+    _fill(env / "a.xlsx")
+    assert _run("import", "a.xlsx", "-o", "out/a.ttl").exit_code == 0
+    folder = env / "b"
+    folder.mkdir()
+    (folder / "b.txt").write_text("Testilän kaupunki ja Testilän Liikunta ry tekevät yhteistyötä.", encoding="utf-8")
+    (folder / "sources.csv").write_text(
+        "id,title,publisher,file,language\nb-2025,Yhteistyö,Testilän kaupunki,b.txt,fi\n", encoding="utf-8")
+    (folder / "entities.csv").write_text(
+        "id,kind,name_fi,name_en\nkaupunki,municipality,Testilän kaupunki,City of Testilä\n"
+        "seura,ngo,Testilän Liikunta ry,Testilä Sports\n", encoding="utf-8")  # fmt: skip
+    (folder / "facts.csv").write_text(
+        "kind,actor,target,source,quote\ncooperation,kaupunki,seura,b-2025,"
+        "Testilän kaupunki ja Testilän Liikunta ry tekevät yhteistyötä\n", encoding="utf-8")  # fmt: skip
+    dry = _run("--data", "out/a.ttl", "import", "b", "-o", "out/b.ttl", "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert "same  Testilän kaupunki → id/org/testila: same Finnish name" in dry.output
+    assert _run("--data", "out/a.ttl", "import", "b", "-o", "out/b.ttl").exit_code == 0
+    store = load_graph([env / "out" / "a.ttl", env / "out" / "b.ttl"], include_bundled=False)
+    municipalities = store.select("SELECT ?m WHERE { ?m a hyte:Municipality }").rows
+    assert [str(r[0]) for r in municipalities] == [str(IDNS["org/testila"])]
+
+
+def test_swedish_name_matches_the_graphs_swedish_label(env):
+    folder = env / "sv"
+    folder.mkdir()
+    (folder / "s.txt").write_text("Esbo stad samarbetar med Västra Nylands välfärdsområde.", encoding="utf-8")
+    (folder / "sources.csv").write_text("id,title,publisher,file,language,name_fi\n"
+                                        "s,Samarbete,esbo,s.txt,sv,Yhteistyö\n", encoding="utf-8")  # fmt: skip
+    (folder / "entities.csv").write_text(
+        "id,kind,name_fi,name_sv,name_en\nesbo,municipality,Espoo,Esbo stad,Espoo\n"
+        "vn,county,Länsi-Uusimaa,Västra Nylands välfärdsområde,Western Uusimaa\n", encoding="utf-8")
+    (folder / "facts.csv").write_text("kind,actor,target,source,quote\ncooperation,esbo,vn,s,"
+                                      "Esbo stad samarbetar med Västra Nylands välfärdsområde.\n", encoding="utf-8")  # fmt: skip
+    dry = _run("import", "sv", "-o", "out/sv.ttl", "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert "same  Espoo → id/org/espoo: same Swedish name" in dry.output
+    assert "same  Länsi-Uusimaa → id/org/lansi-uusimaa: same Swedish name" in dry.output
+
+
+def test_a_similar_name_needs_a_decision_and_the_decision_is_kept(env):
+    folder = env / "d"
+    folder.mkdir()
+    (folder / "d.txt").write_text("Lasten ja nuorten ohjausryhmä kokoontui.", encoding="utf-8")
+    (folder / "sources.csv").write_text("id,title,publisher,file,language\nd,D,Espoon kaupunki,d.txt,fi\n", encoding="utf-8")
+    (folder / "entities.csv").write_text("id,kind,name_fi,name_en,same_as\n"
+                                         "lno,steering_group,Lasten ja nuorten ohjausryhmä,Children's group,\n", encoding="utf-8")  # fmt: skip
+    (folder / "facts.csv").write_text("kind,actor,target,source,quote\nmention,lno,,d,Lasten ja nuorten ohjausryhmä kokoontui.\n", encoding="utf-8")
+    result = _run("import", "d", "-o", "out/d.ttl", "--dry-run")
+    assert result.exit_code == 1
+    assert "entities!2:same_as: 'Lasten ja nuorten ohjausryhmä' may be an entity the graph has:" in result.output
+    assert "id/body/lasten-ja-nuorten-ohjausryhma" in result.output
+    entities = (folder / "entities.csv").read_text(encoding="utf-8").replace(
+        "Children's group,", "Children's group,id/body/lasten-ja-nuorten-ohjausryhma")
+    (folder / "entities.csv").write_text(entities, encoding="utf-8")
+    assert _run("import", "d", "-o", "out/d.ttl").exit_code == 0
+    graph = rdflib.Graph().parse(env / "out" / "d.ttl")
+    assert (IDNS["body/lasten-ja-nuorten-ohjausryhma"], HYTE.evidence, None) in graph
+    assert (IDNS["body/lno"], None, None) not in graph
+
+
+ERRORS = [
+    # (sheet, row cells to change, expected start of the problem line)
+    ("entities", {"kind": "ohjausryhmäx"}, "entities!3:kind: unknown kind 'ohjausryhmäx'"),
+    ("facts", {"role": "pomo"}, "facts!2:role: unknown role 'pomo'"),
+    ("facts", {"actor": "nobody"}, "facts!2:actor: 'nobody' is not an id of the entities sheet"),
+    ("facts", {"start": "31.2.2024"}, "facts!2:start: 31.2.2024 is not a day of the calendar"),
+    ("facts", {"start": "2024", "end": "2023"}, "facts!2:end: the end (2023) is before the start (2024)"),
+    ("facts", {"quote": "puheenjohtajana toimii Maija Meikäläine n"},
+     "facts!2:quote: the quote is not in the text of t; the closest passage is"),
+    ("sources", {"file": "missing.txt"}, "sources!2:file: the text file missing.txt is missing"),
+    ("facts", {"actor": "Virpi"}, "facts!2:actor: 'Virpi' matches 2 entities of the graph"),
+]  # fmt: skip
+
+
+def _small(folder: Path) -> None:
+    folder.mkdir()
+    (folder / "t.txt").write_text(SOURCE_TEXT, encoding="utf-8")
+    (folder / "sources.csv").write_text("id,title,publisher,file,language\nt,T,k,t.txt,fi\n", encoding="utf-8")
+    (folder / "entities.csv").write_text(
+        "id,kind,name_fi,name_en,same_as\nk,municipality,Testilän kaupunki,Testilä\n"
+        "r,working_group,Testilän hyvinvointiryhmä,Group,new\nm,person,Maija Meikäläinen,\n", encoding="utf-8")
+    (folder / "facts.csv").write_text(
+        "kind,actor,role,target,start,end,source,quote\n"
+        "membership,m,chair,r,,,t,puheenjohtajana toimii Maija Meikäläinen\n", encoding="utf-8")  # fmt: skip
+
+
+def _edit(folder: Path, sheet: str, changes: dict[str, str]) -> None:
+    import csv
+
+    path = folder / f"{sheet}.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    target = rows[1] if sheet == "entities" else rows[0]
+    target.update(changes)
+    fields = list(rows[0].keys())
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fields)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.mark.parametrize(("sheet", "changes", "expected"), ERRORS)
+def test_each_error_is_reported_at_its_cell_and_nothing_is_written(env, sheet, changes, expected):
+    _small(env / "w")
+    _edit(env / "w", sheet, changes)
+    result = _run("import", "w", "-o", "out/w.ttl")
+    assert result.exit_code == 1
+    lines = [line.strip() for line in result.output.splitlines()]
+    assert any(line.startswith(expected) for line in lines), result.output
+    assert " — " in next(line for line in lines if line.startswith(expected))
+    assert not (env / "out").exists()
+
+
+def test_every_problem_is_reported_at_once(env):
+    _small(env / "w")
+    _edit(env / "w", "facts", {"role": "pomo", "start": "huomenna"})
+    result = _run("import", "w", "-o", "out/w.ttl")
+    assert "facts!2:role:" in result.output and "facts!2:start:" in result.output
+
+
+def test_the_small_workbook_imports(env):
+    _small(env / "w")
+    assert _run("import", "w", "-o", "out/w.ttl").exit_code == 0
+
+
+@pytest.mark.parametrize("fmt", ["csvdir", "xlsx"])
+def test_round_trip_of_the_bundled_data_loses_nothing(env, fmt):
+    target = env / ("wb" if fmt == "csvdir" else "wb/espoo.xlsx")
+    assert _run("export", "--format", fmt, "-o", str(target)).exit_code == 0
+    report = import_workbook([target], output=env / "rt" / "data.ttl")
+    assert report.written
+    produced = rdflib.Graph().parse(env / "rt" / "data.ttl")
+    original = rdflib.Graph()
+    for path in resources.bundled_data_files():
+        original.parse(path)
+    for graph in (produced, original):
+        graph.remove((None, HYTE.textFile, None))  # copied under sources/, named by source id
+    assert to_isomorphic(produced) == to_isomorphic(original)
+
+
+def test_read_workbook_gives_the_graph_for_a_loader():
+    graph = read_workbook(ROOT / "data" / "workbooks" / "kauniainen")
+    chair = IDNS["person/flemmich"]
+    assert (None, ORG.member, chair) in graph
+    assert (IDNS["source/kauniainen-hyte-ohjausryhma"], HYTE.textFile,
+            rdflib.Literal("kauniainen-hyte-ohjausryhma.txt")) in graph  # fmt: skip
+
+
+def test_bundled_kauniainen_is_what_its_workbook_gives(env):
+    shutil.copytree(ROOT / "data" / "workbooks" / "kauniainen", env / "kauniainen")
+    bundled = [p for p in resources.bundled_data_files() if p.name != "kauniainen.ttl"]
+
+    def base(_out):
+        return load_graph(bundled, include_bundled=False)
+
+    report = import_workbook([env / "kauniainen"], output=env / "k.ttl", load_base=base)
+    assert report.written
+    assert (env / "k.ttl").read_bytes() == (ROOT / "data" / "kauniainen.ttl").read_bytes()
+
+
+REGISTER = (
+    "Nimi;Luottamuselin;Asema;Alku;Loppu\r\n"
+    "Maija Meikäläinen;Testilän hyvinvointiryhmä;puheenjohtaja;1.6.2021;31.5.2025\r\n"
+    "Matti Virtanen;Testilän hyvinvointiryhmä;varajäsen;1.6.2021;\r\n"
+    "Sven Ek;Testilän hyvinvointiryhmä;vice ordförande;2021;2025\r\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+def test_membership_register(env, encoding):
+    _small(env / "w")
+    (env / "jasenet.csv").write_bytes(REGISTER.encode(encoding))
+    (env / "w" / "sources.csv").write_text(
+        "id,title,publisher,file,language\nt,T,k,t.txt,fi\nrekisteri,Luottamushenkilörekisteri,k,,fi\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    result = _run("import", "w", "jasenet.csv", "--source", "rekisteri", "-o", "out/r.ttl")
+    assert result.exit_code == 0, result.output
+    graph = rdflib.Graph().parse(env / "out" / "r.ttl")
+    text = (env / "out" / "sources" / "rekisteri.txt").read_text(encoding="utf-8")
+    assert "Matti Virtanen;Testilän hyvinvointiryhmä;varajäsen" in text
+    roles = {
+        (str(graph.value(m, ORG.member)).rsplit("/", 1)[-1], str(graph.value(m, ORG.role)).rsplit("/", 1)[-1])
+        for m in graph.subjects(ORG.role, None)
+    }
+    assert roles >= {("m", "chair"), ("matti-virtanen", "deputy-member"), ("sven-ek", "vice-chair")}
+    quotes = {str(q) for q in graph.objects(None, HYTE.quote)}
+    assert "Sven Ek;Testilän hyvinvointiryhmä;vice ordförande;2021;2025" in quotes
+
+
+def test_register_columns_are_mapped_by_header(env):
+    _small(env / "w")
+    (env / "w" / "sources.csv").write_text(
+        "id,title,publisher,file,language\nt,T,k,t.txt,fi\nr,R,k,,fi\n", encoding="utf-8")
+    (env / "reg.csv").write_text("Henkilö,Ryhmä,Tehtävä\nMaija Meikäläinen,Testilän hyvinvointiryhmä,jäsen\n",
+                                 encoding="utf-8")  # fmt: skip
+    missing = _run("import", "w", "reg.csv", "--source", "r", "-o", "out/r.ttl")
+    assert missing.exit_code == 1 and "no column for body" in missing.output
+    ok = _run("import", "w", "reg.csv", "--source", "r", "--column", "body=Ryhmä", "-o", "out/r.ttl")
+    assert ok.exit_code == 0, ok.output
+
+
+@pytest.mark.parametrize(
+    ("text", "lexical", "precision"),
+    [("2024-03-13", "2024-03-13", "day"), ("13.3.2024", "2024-03-13", "day"),
+     ("2024-03", "2024-03", "month"), ("3/2024", "2024-03", "month"), ("2024", "2024", "year"),
+     ("kevät 2023", "2023", "season"), ("spring 2023", "2023", "season"),
+     ("våren 2023", "2023", "season")],
+)  # fmt: skip
+def test_dates_keep_their_precision(text, lexical, precision):
+    when = dates.parse(text)
+    assert (when.lexical(), when.precision) == (lexical, precision)
+
+
+def test_a_season_is_a_proper_interval_within_its_year():
+    graph = rdflib.Graph()
+    node = dates.period(graph, dates.parse_period("kevät 2023"))
+    assert (node, HYTE.season, IDNS["season/spring"]) in graph
+    assert dates.read_period(graph, node) == dates.parse_period("spring 2023")
