@@ -13,7 +13,6 @@ from rdflib.compare import to_isomorphic
 
 from hytegraph.authoring import dates
 from hytegraph.authoring.importer import import_workbook, read_workbook
-from hytegraph.authoring.problems import ImportFailed
 from hytegraph.cli import main
 from hytegraph.core import resources
 from hytegraph.core.namespaces import HYTE, IDNS, ORG
@@ -34,28 +33,96 @@ def _fill(path: Path) -> None:
 
     book = load_workbook(path)
     rows = {
-        "sources": [["testila-2024", "Testilän hyvinvointiryhmä", "testila", "13.3.2024", "",
-                     "testila.txt", "fi"]],
+        "sources": [
+            [
+                "testila-2024",
+                "Testilän hyvinvointiryhmä",
+                "testila",
+                "13.3.2024",
+                "",
+                "testila.txt",
+                "fi",
+            ]
+        ],
         "entities": [
             ["testila", "kunta", "Testilän kaupunki", "Testilä stad", "City of Testilä"],
-            ["ryhma", "työryhmä", "Testilän hyvinvointiryhmä", "", "Testilä wellbeing group", "",
-             "testila"],
+            [
+                "ryhma",
+                "työryhmä",
+                "Testilän hyvinvointiryhmä",
+                "",
+                "Testilä wellbeing group",
+                "",
+                "testila",
+            ],
             ["maija", "henkilö", "Maija Meikäläinen"],
             ["matti", "henkilö", "Matti Virtanen"],
             ["liisa", "henkilö", "Liisa Laine"],
             ["liikunta", "rekisteröity yhdistys", "Testilän Liikunta ry", "", "Testilä Sports"],
         ],
         "facts": [
-            ["jäsenyys", "maija", "puheenjohtaja", "ryhma", "", "", "2024-03", "", "voimassa",
-             "testila-2024", "", "", "hyvinvointiryhmän puheenjohtajana toimii Maija Meikäläinen"],
-            ["jäsenyys", "matti", "edustaja", "ryhma", "liikunta", "", "", "", "",
-             "testila-2024", "", "", "Matti Virtanen (Testilän Liikunta ry)"],
-            ["jäsenyys", "liisa", "varajäsen", "ryhma", "", "matti", "", "", "",
-             "testila-2024", "", "", "varajäsenenä Liisa Laine"],
-            ["jäsenyys", "Länsi-Uudenmaan hyvinvointialue", "osallistuja", "ryhma", "", "", "",
-             "", "", "testila-2024", "", "", "Ryhmään osallistuu myös Länsi-Uudenmaan hyvinvointialue."],
+            [
+                "jäsenyys",
+                "maija",
+                "puheenjohtaja",
+                "ryhma",
+                "",
+                "",
+                "2024-03",
+                "",
+                "voimassa",
+                "testila-2024",
+                "",
+                "",
+                "hyvinvointiryhmän puheenjohtajana toimii Maija Meikäläinen",
+            ],
+            [
+                "jäsenyys",
+                "matti",
+                "edustaja",
+                "ryhma",
+                "liikunta",
+                "",
+                "",
+                "",
+                "",
+                "testila-2024",
+                "",
+                "",
+                "Matti Virtanen (Testilän Liikunta ry)",
+            ],
+            [
+                "jäsenyys",
+                "liisa",
+                "varajäsen",
+                "ryhma",
+                "",
+                "matti",
+                "",
+                "",
+                "",
+                "testila-2024",
+                "",
+                "",
+                "varajäsenenä Liisa Laine",
+            ],
+            [
+                "jäsenyys",
+                "Länsi-Uudenmaan hyvinvointialue",
+                "osallistuja",
+                "ryhma",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "testila-2024",
+                "",
+                "",
+                "Ryhmään osallistuu myös Länsi-Uudenmaan hyvinvointialue.",
+            ],
         ],
-    }  # fmt: skip
+    }
     for sheet, values in rows.items():
         ws = book[sheet]
         ids = [c.value for c in ws[1]]
@@ -103,15 +170,21 @@ def test_template_fill_dry_run_import_build(env):
     group = IDNS["body/ryhma"]
     ask = store.ask
     assert ask(f"ASK {{ <{IDNS['person/maija']}> hyte:chairs <{group}> }}")
-    assert ask(f"ASK {{ ?m org:member <{IDNS['person/liisa']}> ; org:role <{IDNS['role/deputy-member']}> ; "
-               f"hyte:deputyFor <{IDNS['person/matti']}> }}")  # fmt: skip
-    assert ask(f"ASK {{ ?m org:member <{IDNS['person/matti']}> ; hyte:represents <{IDNS['org/liikunta']}> }}")
+    assert ask(
+        f"ASK {{ ?m org:member <{IDNS['person/liisa']}> ; org:role <{IDNS['role/deputy-member']}> ; "
+        f"hyte:deputyFor <{IDNS['person/matti']}> }}"
+    )
+    assert ask(
+        f"ASK {{ ?m org:member <{IDNS['person/matti']}> ; hyte:represents <{IDNS['org/liikunta']}> }}"
+    )
     assert ask(f"ASK {{ <{IDNS['org/liikunta']}> hyte:representedIn <{group}> }}")
     # the county is the bundled one, matched by its name: no second county node
     assert ask(f"ASK {{ <{IDNS['org/lansi-uusimaa']}> hyte:participatesIn <{group}> }}")
     assert ask(f"ASK {{ ?f hyte:part <{group}> ; hyte:whole <{IDNS['org/testila']}> }}")
-    assert ask(f"ASK {{ ?m org:member <{IDNS['person/maija']}> ; org:memberDuring/time:hasBeginning/"
-               f"time:inXSDgYearMonth \"2024-03\"^^xsd:gYearMonth }}")  # fmt: skip
+    assert ask(
+        f"ASK {{ ?m org:member <{IDNS['person/maija']}> ; org:memberDuring/time:hasBeginning/"
+        f'time:inXSDgYearMonth "2024-03"^^xsd:gYearMonth }}'
+    )
     # every county of the graph has one node
     counties = store.select("SELECT ?c WHERE { ?c a hyte:WellbeingServicesCounty }").rows
     assert len(counties) == 1
@@ -137,15 +210,23 @@ def test_second_workbook_joins_the_first_without_duplicates(env):
     assert _run("import", "a.xlsx", "-o", "out/a.ttl").exit_code == 0
     folder = env / "b"
     folder.mkdir()
-    (folder / "b.txt").write_text("Testilän kaupunki ja Testilän Liikunta ry tekevät yhteistyötä.", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Testilän kaupunki ja Testilän Liikunta ry tekevät yhteistyötä.", encoding="utf-8"
+    )
     (folder / "sources.csv").write_text(
-        "id,title,publisher,file,language\nb-2025,Yhteistyö,Testilän kaupunki,b.txt,fi\n", encoding="utf-8")
+        "id,title,publisher,file,language\nb-2025,Yhteistyö,Testilän kaupunki,b.txt,fi\n",
+        encoding="utf-8",
+    )
     (folder / "entities.csv").write_text(
         "id,kind,name_fi,name_en\nkaupunki,municipality,Testilän kaupunki,City of Testilä\n"
-        "seura,ngo,Testilän Liikunta ry,Testilä Sports\n", encoding="utf-8")  # fmt: skip
+        "seura,ngo,Testilän Liikunta ry,Testilä Sports\n",
+        encoding="utf-8",
+    )
     (folder / "facts.csv").write_text(
         "kind,actor,target,source,quote\ncooperation,kaupunki,seura,b-2025,"
-        "Testilän kaupunki ja Testilän Liikunta ry tekevät yhteistyötä\n", encoding="utf-8")  # fmt: skip
+        "Testilän kaupunki ja Testilän Liikunta ry tekevät yhteistyötä\n",
+        encoding="utf-8",
+    )
     dry = _run("--data", "out/a.ttl", "import", "b", "-o", "out/b.ttl", "--dry-run")
     assert dry.exit_code == 0, dry.output
     assert "same  Testilän kaupunki → id/org/testila: same Finnish name" in dry.output
@@ -158,14 +239,23 @@ def test_second_workbook_joins_the_first_without_duplicates(env):
 def test_swedish_name_matches_the_graphs_swedish_label(env):
     folder = env / "sv"
     folder.mkdir()
-    (folder / "s.txt").write_text("Esbo stad samarbetar med Västra Nylands välfärdsområde.", encoding="utf-8")
-    (folder / "sources.csv").write_text("id,title,publisher,file,language,name_fi\n"
-                                        "s,Samarbete,esbo,s.txt,sv,Yhteistyö\n", encoding="utf-8")  # fmt: skip
+    (folder / "s.txt").write_text(
+        "Esbo stad samarbetar med Västra Nylands välfärdsområde.", encoding="utf-8"
+    )
+    (folder / "sources.csv").write_text(
+        "id,title,publisher,file,language,name_fi\ns,Samarbete,esbo,s.txt,sv,Yhteistyö\n",
+        encoding="utf-8",
+    )
     (folder / "entities.csv").write_text(
         "id,kind,name_fi,name_sv,name_en\nesbo,municipality,Espoo,Esbo stad,Espoo\n"
-        "vn,county,Länsi-Uusimaa,Västra Nylands välfärdsområde,Western Uusimaa\n", encoding="utf-8")
-    (folder / "facts.csv").write_text("kind,actor,target,source,quote\ncooperation,esbo,vn,s,"
-                                      "Esbo stad samarbetar med Västra Nylands välfärdsområde.\n", encoding="utf-8")  # fmt: skip
+        "vn,county,Länsi-Uusimaa,Västra Nylands välfärdsområde,Western Uusimaa\n",
+        encoding="utf-8",
+    )
+    (folder / "facts.csv").write_text(
+        "kind,actor,target,source,quote\ncooperation,esbo,vn,s,"
+        "Esbo stad samarbetar med Västra Nylands välfärdsområde.\n",
+        encoding="utf-8",
+    )
     dry = _run("import", "sv", "-o", "out/sv.ttl", "--dry-run")
     assert dry.exit_code == 0, dry.output
     assert "same  Espoo → id/org/espoo: same Swedish name" in dry.output
@@ -176,16 +266,30 @@ def test_a_similar_name_needs_a_decision_and_the_decision_is_kept(env):
     folder = env / "d"
     folder.mkdir()
     (folder / "d.txt").write_text("Lasten ja nuorten ohjausryhmä kokoontui.", encoding="utf-8")
-    (folder / "sources.csv").write_text("id,title,publisher,file,language\nd,D,Espoon kaupunki,d.txt,fi\n", encoding="utf-8")
-    (folder / "entities.csv").write_text("id,kind,name_fi,name_en,same_as\n"
-                                         "lno,steering_group,Lasten ja nuorten ohjausryhmä,Children's group,\n", encoding="utf-8")  # fmt: skip
-    (folder / "facts.csv").write_text("kind,actor,target,source,quote\nmention,lno,,d,Lasten ja nuorten ohjausryhmä kokoontui.\n", encoding="utf-8")
+    (folder / "sources.csv").write_text(
+        "id,title,publisher,file,language\nd,D,Espoon kaupunki,d.txt,fi\n", encoding="utf-8"
+    )
+    (folder / "entities.csv").write_text(
+        "id,kind,name_fi,name_en,same_as\n"
+        "lno,steering_group,Lasten ja nuorten ohjausryhmä,Children's group,\n",
+        encoding="utf-8",
+    )
+    (folder / "facts.csv").write_text(
+        "kind,actor,target,source,quote\nmention,lno,,d,Lasten ja nuorten ohjausryhmä kokoontui.\n",
+        encoding="utf-8",
+    )
     result = _run("import", "d", "-o", "out/d.ttl", "--dry-run")
     assert result.exit_code == 1
-    assert "entities!2:same_as: 'Lasten ja nuorten ohjausryhmä' may be an entity the graph has:" in result.output
+    assert (
+        "entities!2:same_as: 'Lasten ja nuorten ohjausryhmä' may be an entity the graph has:"
+        in result.output
+    )
     assert "id/body/lasten-ja-nuorten-ohjausryhma" in result.output
-    entities = (folder / "entities.csv").read_text(encoding="utf-8").replace(
-        "Children's group,", "Children's group,id/body/lasten-ja-nuorten-ohjausryhma")
+    entities = (
+        (folder / "entities.csv")
+        .read_text(encoding="utf-8")
+        .replace("Children's group,", "Children's group,id/body/lasten-ja-nuorten-ohjausryhma")
+    )
     (folder / "entities.csv").write_text(entities, encoding="utf-8")
     assert _run("import", "d", "-o", "out/d.ttl").exit_code == 0
     graph = rdflib.Graph().parse(env / "out" / "d.ttl")
@@ -199,24 +303,37 @@ ERRORS = [
     ("facts", {"role": "pomo"}, "facts!2:role: unknown role 'pomo'"),
     ("facts", {"actor": "nobody"}, "facts!2:actor: 'nobody' is not an id of the entities sheet"),
     ("facts", {"start": "31.2.2024"}, "facts!2:start: 31.2.2024 is not a day of the calendar"),
-    ("facts", {"start": "2024", "end": "2023"}, "facts!2:end: the end (2023) is before the start (2024)"),
-    ("facts", {"quote": "puheenjohtajana toimii Maija Meikäläine n"},
-     "facts!2:quote: the quote is not in the text of t; the closest passage is"),
+    (
+        "facts",
+        {"start": "2024", "end": "2023"},
+        "facts!2:end: the end (2023) is before the start (2024)",
+    ),
+    (
+        "facts",
+        {"quote": "puheenjohtajana toimii Maija Meikäläine n"},
+        "facts!2:quote: the quote is not in the text of t; the closest passage is",
+    ),
     ("sources", {"file": "missing.txt"}, "sources!2:file: the text file missing.txt is missing"),
     ("facts", {"actor": "Virpi"}, "facts!2:actor: 'Virpi' matches 2 entities of the graph"),
-]  # fmt: skip
+]
 
 
 def _small(folder: Path) -> None:
     folder.mkdir()
     (folder / "t.txt").write_text(SOURCE_TEXT, encoding="utf-8")
-    (folder / "sources.csv").write_text("id,title,publisher,file,language\nt,T,k,t.txt,fi\n", encoding="utf-8")
+    (folder / "sources.csv").write_text(
+        "id,title,publisher,file,language\nt,T,k,t.txt,fi\n", encoding="utf-8"
+    )
     (folder / "entities.csv").write_text(
         "id,kind,name_fi,name_en,same_as\nk,municipality,Testilän kaupunki,Testilä\n"
-        "r,working_group,Testilän hyvinvointiryhmä,Group,new\nm,person,Maija Meikäläinen,\n", encoding="utf-8")
+        "r,working_group,Testilän hyvinvointiryhmä,Group,new\nm,person,Maija Meikäläinen,\n",
+        encoding="utf-8",
+    )
     (folder / "facts.csv").write_text(
         "kind,actor,role,target,start,end,source,quote\n"
-        "membership,m,chair,r,,,t,puheenjohtajana toimii Maija Meikäläinen\n", encoding="utf-8")  # fmt: skip
+        "membership,m,chair,r,,,t,puheenjohtajana toimii Maija Meikäläinen\n",
+        encoding="utf-8",
+    )
 
 
 def _edit(folder: Path, sheet: str, changes: dict[str, str]) -> None:
@@ -276,8 +393,11 @@ def test_read_workbook_gives_the_graph_for_a_loader():
     graph = read_workbook(ROOT / "data" / "workbooks" / "kauniainen")
     chair = IDNS["person/flemmich"]
     assert (None, ORG.member, chair) in graph
-    assert (IDNS["source/kauniainen-hyte-ohjausryhma"], HYTE.textFile,
-            rdflib.Literal("kauniainen-hyte-ohjausryhma.txt")) in graph  # fmt: skip
+    assert (
+        IDNS["source/kauniainen-hyte-ohjausryhma"],
+        HYTE.textFile,
+        rdflib.Literal("kauniainen-hyte-ohjausryhma.txt"),
+    ) in graph
 
 
 def test_bundled_kauniainen_is_what_its_workbook_gives(env):
@@ -307,14 +427,17 @@ def test_membership_register(env, encoding):
     (env / "w" / "sources.csv").write_text(
         "id,title,publisher,file,language\nt,T,k,t.txt,fi\nrekisteri,Luottamushenkilörekisteri,k,,fi\n",
         encoding="utf-8",
-    )  # fmt: skip
+    )
     result = _run("import", "w", "jasenet.csv", "--source", "rekisteri", "-o", "out/r.ttl")
     assert result.exit_code == 0, result.output
     graph = rdflib.Graph().parse(env / "out" / "r.ttl")
     text = (env / "out" / "sources" / "rekisteri.txt").read_text(encoding="utf-8")
     assert "Matti Virtanen;Testilän hyvinvointiryhmä;varajäsen" in text
     roles = {
-        (str(graph.value(m, ORG.member)).rsplit("/", 1)[-1], str(graph.value(m, ORG.role)).rsplit("/", 1)[-1])
+        (
+            str(graph.value(m, ORG.member)).rsplit("/", 1)[-1],
+            str(graph.value(m, ORG.role)).rsplit("/", 1)[-1],
+        )
         for m in graph.subjects(ORG.role, None)
     }
     assert roles >= {("m", "chair"), ("matti-virtanen", "deputy-member"), ("sven-ek", "vice-chair")}
@@ -325,22 +448,33 @@ def test_membership_register(env, encoding):
 def test_register_columns_are_mapped_by_header(env):
     _small(env / "w")
     (env / "w" / "sources.csv").write_text(
-        "id,title,publisher,file,language\nt,T,k,t.txt,fi\nr,R,k,,fi\n", encoding="utf-8")
-    (env / "reg.csv").write_text("Henkilö,Ryhmä,Tehtävä\nMaija Meikäläinen,Testilän hyvinvointiryhmä,jäsen\n",
-                                 encoding="utf-8")  # fmt: skip
+        "id,title,publisher,file,language\nt,T,k,t.txt,fi\nr,R,k,,fi\n", encoding="utf-8"
+    )
+    (env / "reg.csv").write_text(
+        "Henkilö,Ryhmä,Tehtävä\nMaija Meikäläinen,Testilän hyvinvointiryhmä,jäsen\n",
+        encoding="utf-8",
+    )
     missing = _run("import", "w", "reg.csv", "--source", "r", "-o", "out/r.ttl")
     assert missing.exit_code == 1 and "no column for body" in missing.output
-    ok = _run("import", "w", "reg.csv", "--source", "r", "--column", "body=Ryhmä", "-o", "out/r.ttl")
+    ok = _run(
+        "import", "w", "reg.csv", "--source", "r", "--column", "body=Ryhmä", "-o", "out/r.ttl"
+    )
     assert ok.exit_code == 0, ok.output
 
 
 @pytest.mark.parametrize(
     ("text", "lexical", "precision"),
-    [("2024-03-13", "2024-03-13", "day"), ("13.3.2024", "2024-03-13", "day"),
-     ("2024-03", "2024-03", "month"), ("3/2024", "2024-03", "month"), ("2024", "2024", "year"),
-     ("kevät 2023", "2023", "season"), ("spring 2023", "2023", "season"),
-     ("våren 2023", "2023", "season")],
-)  # fmt: skip
+    [
+        ("2024-03-13", "2024-03-13", "day"),
+        ("13.3.2024", "2024-03-13", "day"),
+        ("2024-03", "2024-03", "month"),
+        ("3/2024", "2024-03", "month"),
+        ("2024", "2024", "year"),
+        ("kevät 2023", "2023", "season"),
+        ("spring 2023", "2023", "season"),
+        ("våren 2023", "2023", "season"),
+    ],
+)
 def test_dates_keep_their_precision(text, lexical, precision):
     when = dates.parse(text)
     assert (when.lexical(), when.precision) == (lexical, precision)

@@ -18,24 +18,78 @@ from rdflib.namespace import RDF, RDFS, TIME, XSD
 from hytegraph.core.namespaces import HYTE, ID
 
 _MONTHS = {
-    "fi": ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
-           "marras", "joulu"),  # fmt: skip
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),  # fmt: skip
-    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-           "oktober", "november", "december"),  # fmt: skip
+    "fi": (
+        "tammi",
+        "helmi",
+        "maalis",
+        "huhti",
+        "touko",
+        "kesä",
+        "heinä",
+        "elo",
+        "syys",
+        "loka",
+        "marras",
+        "joulu",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "sv": (
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
 }
 #: Season words, in the forms a source writes them, and the season each names.
 SEASON_WORDS = {
-    "kevät": "spring", "kevään": "spring", "keväällä": "spring", "keväänä": "spring",
-    "kesä": "summer", "kesän": "summer", "kesällä": "summer",
-    "syksy": "autumn", "syksyn": "autumn", "syksyllä": "autumn",
-    "talvi": "winter", "talven": "winter", "talvella": "winter",
-    "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
+    "kevät": "spring",
+    "kevään": "spring",
+    "keväällä": "spring",
+    "keväänä": "spring",
+    "kesä": "summer",
+    "kesän": "summer",
+    "kesällä": "summer",
+    "syksy": "autumn",
+    "syksyn": "autumn",
+    "syksyllä": "autumn",
+    "talvi": "winter",
+    "talven": "winter",
+    "talvella": "winter",
+    "spring": "spring",
+    "summer": "summer",
+    "autumn": "autumn",
+    "fall": "autumn",
     "winter": "winter",
-    "våren": "spring", "vår": "spring", "sommaren": "summer", "sommar": "summer",
-    "hösten": "autumn", "höst": "autumn", "vintern": "winter", "vinter": "winter",
-}  # fmt: skip
+    "våren": "spring",
+    "vår": "spring",
+    "sommaren": "summer",
+    "sommar": "summer",
+    "hösten": "autumn",
+    "höst": "autumn",
+    "vintern": "winter",
+    "vinter": "winter",
+}
 _SEASON_LABELS = {
     "spring": {"fi": "kevät", "en": "spring", "sv": "våren"},
     "summer": {"fi": "kesä", "en": "summer", "sv": "sommaren"},
@@ -152,7 +206,11 @@ class Period:
     end: When
 
     def text(self) -> str:
-        return self.start.text() if self.start == self.end else f"{self.start.text()}/{self.end.text()}"
+        return (
+            self.start.text()
+            if self.start == self.end
+            else f"{self.start.text()}/{self.end.text()}"
+        )
 
     def label(self, lang: str) -> str:
         s, e = self.start, self.end
@@ -206,7 +264,9 @@ def _instant(graph: Graph, when: When) -> BNode:
         for lang in _LABEL_LANGS:
             graph.add((node, RDFS.label, Literal(when.label(lang), lang=lang)))
         return node
-    prop = {"day": TIME.inXSDDate, "month": TIME.inXSDgYearMonth}.get(when.precision, TIME.inXSDgYear)
+    prop = {"day": TIME.inXSDDate, "month": TIME.inXSDgYearMonth}.get(
+        when.precision, TIME.inXSDgYear
+    )
     graph.add((node, prop, when.literal()))
     return node
 

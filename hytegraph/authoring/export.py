@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, TIME
 
 from hytegraph.authoring import dates, tables, vocabulary
@@ -151,7 +151,9 @@ class Exporter:
             elif HYTE.Ambiguity in types:
                 self.ambiguity(s)
             elif types & set(_FACT_CLASSES):
-                self.fact(s, next(_FACT_CLASSES[t] for t in sorted(types, key=str) if t in _FACT_CLASSES))
+                self.fact(
+                    s, next(_FACT_CLASSES[t] for t in sorted(types, key=str) if t in _FACT_CLASSES)
+                )
             elif (kind := self.kind(types)) is not None:
                 self.entity(s, kind)
         for s in typed:
@@ -181,7 +183,10 @@ class Exporter:
         for label in self.objects(s, SKOS.prefLabel):
             if not (label.language == lang and str(label) == row["title"]):
                 row[f"name_{label.language}"] = str(label)
-        for column, prop in (("publisher", DCTERMS.publisher), ("rights_holder", DCTERMS.rightsHolder)):
+        for column, prop in (
+            ("publisher", DCTERMS.publisher),
+            ("rights_holder", DCTERMS.rightsHolder),
+        ):
             if (value := self.one(s, prop)) is not None:
                 row[column] = _local(value)
         if (issued := self.one(s, DCTERMS.issued)) is not None:
@@ -221,7 +226,7 @@ class Exporter:
         cls = vocabulary.entity_kinds()[kind].iri
         row: dict[str, str] = {"id": _local(s), "kind": kind}
         for t in self.g.objects(s, RDF.type):
-            if t == cls or t in vocabulary.kind_of_class() and t in _superclasses(cls):
+            if t == cls or (t in vocabulary.kind_of_class() and t in _superclasses(cls)):
                 self.used.add((s, RDF.type, t))
         for label in self.objects(s, SKOS.prefLabel):
             row[f"name_{label.language}"] = str(label)
@@ -263,21 +268,30 @@ class Exporter:
         if evidence:
             row.update(self.evidence_cells(evidence[0]))
         for ev in evidence[1:]:
-            self.rows["facts"].append({"kind": "mention", "actor": _local(s), **self.evidence_cells(ev)})
+            self.rows["facts"].append(
+                {"kind": "mention", "actor": _local(s), **self.evidence_cells(ev)}
+            )
         self.rows["entities"].append(row)
         first = self.evidence_cells(evidence[0]) if evidence else {}
         self._entity_links(s, first)
 
     def _entity_links(self, s: URIRef, ev: dict[str, str]) -> None:
         """Links an entity carries itself: post, meeting, proposal, change, derivations."""
+
         def add(kind: str, target: object, **cells: str) -> None:
-            self.rows["facts"].append({"kind": kind, "actor": _local(s), "target": _local(target), **ev, **cells})
+            self.rows["facts"].append(
+                {"kind": kind, "actor": _local(s), "target": _local(target), **ev, **cells}
+            )
 
         for body in self.objects(s, ORG.postIn):
             role = self.one(s, ORG.role)
-            add("post", body, role=_local(role).rsplit("/", 1)[-1].replace("-", "_") if role else "")
+            add(
+                "post", body, role=_local(role).rsplit("/", 1)[-1].replace("-", "_") if role else ""
+            )
         for holder in self.objects(s, ORG.heldBy):
-            self.rows["facts"].append({"kind": "holds_post", "actor": _local(holder), "target": _local(s), **ev})
+            self.rows["facts"].append(
+                {"kind": "holds_post", "actor": _local(holder), "target": _local(s), **ev}
+            )
         last = self.one(s, HYTE.isLastMeeting)
         for body in self.objects(s, HYTE.meetingOf):
             add("last_meeting" if last is not None and last.toPython() else "meeting", body)
@@ -304,10 +318,14 @@ class Exporter:
         if kind == "membership" and self._implied(s):
             return
         row: dict[str, str] = {"kind": kind, "id": _local(s)}
-        role = self.one(s, ORG.role) if kind == "membership" else self.one(s, HYTE.responsibilityKind)
+        role = (
+            self.one(s, ORG.role) if kind == "membership" else self.one(s, HYTE.responsibilityKind)
+        )
         if role is not None:
             rid = next((k for k, t in vocabulary.roles().items() if t.iri == role), None)
-            rid = rid or next((k for k, t in vocabulary.responsibility_kinds().items() if t.iri == role), None)
+            rid = rid or next(
+                (k for k, t in vocabulary.responsibility_kinds().items() if t.iri == role), None
+            )
             row["role"] = rid or _local(role)
         if (behalf := self.one(s, HYTE.represents)) is not None:
             row["on_behalf_of"] = _local(behalf)
@@ -357,7 +375,9 @@ class Exporter:
         for text in self.objects(s, HYTE.reading):
             readings[text.language or "fi"].append(str(text))
         evidence = self.evidence_of(s)
-        count = max(len(concerns), max((len(v) for v in readings.values()), default=0), len(evidence), 1)
+        count = max(
+            len(concerns), max((len(v) for v in readings.values()), default=0), len(evidence), 1
+        )
         for i in range(count):
             r = dict(first) if i == 0 else {"id": first["id"]}
             if i < len(concerns):
@@ -372,7 +392,12 @@ class Exporter:
     def check(self) -> None:
         left = [t for t in self.g if t not in self.used and not isinstance(t[0], BNode)]
         # the evidence nodes' own triples are said through the rows that cite them
-        cited = {URIRef(ID + r["evidence"]) for rows in self.rows.values() for r in rows if r.get("evidence")}
+        cited = {
+            URIRef(ID + r["evidence"])
+            for rows in self.rows.values()
+            for r in rows
+            if r.get("evidence")
+        }
         left = [t for t in left if t[0] not in cited]
         if left:
             shown = "\n".join(f"  <{s}> <{p}> {o.n3()}" for s, p, o in sorted(left, key=str)[:10])
@@ -460,8 +485,9 @@ def write_workbook(store: object, fmt: str, output: Path) -> list[Path]:
         files[output] = tables.xlsx_bytes(data)
     else:
         if output.exists() and not output.is_dir():
-            raise HytegraphError(f"{output} is a file; csvdir needs a folder",
-                                 hint="Give a folder name with -o.")  # fmt: skip
+            raise HytegraphError(
+                f"{output} is a file; csvdir needs a folder", hint="Give a folder name with -o."
+            )
         for sheet, table in data.items():
             files[output / f"{sheet}.csv"] = tables.csv_bytes(table)
     atomic_write_many(files)

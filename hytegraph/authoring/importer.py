@@ -79,11 +79,21 @@ def _register_people(workbook: tables.Workbook) -> None:
             named.add(normalise(name))
             workbook.sheets.setdefault("entities", []).append(
                 tables.Row(
-                    row.sheet, row.number, {"id": name, "kind": "person", "name_fi": name,
-                                            "source": row.get("source"), "quote": row.get("quote")},
-                    dict(row.titles) | {"id": row.titles.get("actor", "actor"),
-                                        "name_fi": row.titles.get("actor", "actor")},
-                )  # fmt: skip
+                    row.sheet,
+                    row.number,
+                    {
+                        "id": name,
+                        "kind": "person",
+                        "name_fi": name,
+                        "source": row.get("source"),
+                        "quote": row.get("quote"),
+                    },
+                    dict(row.titles)
+                    | {
+                        "id": row.titles.get("actor", "actor"),
+                        "name_fi": row.titles.get("actor", "actor"),
+                    },
+                )
             )
 
 
@@ -145,11 +155,17 @@ def build(
     problems = problems if problems is not None else Problems()
     for missing in ("sources", "entities", "facts"):
         if missing not in workbook.sheets and not (missing != "facts" and workbook.rows("facts")):
-            problems.add(None, f"the workbook has no {missing} sheet",
-                         f"add a sheet (or {missing}.csv) named {missing}")  # fmt: skip
+            problems.add(
+                None,
+                f"the workbook has no {missing} sheet",
+                f"add a sheet (or {missing}.csv) named {missing}",
+            )
     for where in workbook.unknown_headers:
-        problems.add(where, f"the header {where.column!r} names no column",
-                     "use a column id of docs/authoring.md (or its title), or delete the column")  # fmt: skip
+        problems.add(
+            where,
+            f"the header {where.column!r} names no column",
+            "use a column id of docs/authoring.md (or its title), or delete the column",
+        )
     facts = None
     if store is not None:
         from hytegraph.store.names import index_for
@@ -157,7 +173,9 @@ def build(
         facts = GraphFacts(store, index_for(store))  # type: ignore[arg-type]
     if workbook.texts:
         _register_people(workbook)
-    builder = Builder(workbook, store=store, graph_facts=facts, problems=problems, data_dirs=data_dirs)
+    builder = Builder(
+        workbook, store=store, graph_facts=facts, problems=problems, data_dirs=data_dirs
+    )
     result = builder.build()
     if problems:
         raise ImportFailed(workbook.name, problems.sorted())
@@ -203,8 +221,11 @@ def import_workbook(
         output = Path("data") / f"{inputs[0].stem if inputs[0].is_file() else inputs[0].name}.ttl"
     problems = Problems()
     if output.exists() and not _ours(output):
-        problems.add(None, f"{output} exists and was not written by hytegraph import",
-                     "choose another file with -o (import never replaces a file written by hand)")  # fmt: skip
+        problems.add(
+            None,
+            f"{output} exists and was not written by hytegraph import",
+            "choose another file with -o (import never replaces a file written by hand)",
+        )
     store = load_base(output) if load_base is not None else None
     data_dirs = list(getattr(getattr(store, "info", None), "data_dirs", []) or [])
     try:
@@ -226,9 +247,12 @@ def import_workbook(
             continue
         target = output.parent / src.copy_as
         if target.exists() and target.read_text(encoding="utf-8", errors="replace") != src.raw:
-            problems.add(None, f"{target} exists with another text",
-                         f"delete or rename it if the text of source {src.id} has changed, or give "
-                         "the source another id")  # fmt: skip
+            problems.add(
+                None,
+                f"{target} exists with another text",
+                f"delete or rename it if the text of source {src.id} has changed, or give "
+                "the source another id",
+            )
         copies[target] = src.raw
     if problems:
         raise ImportFailed(workbook.name, problems.sorted())

@@ -130,8 +130,13 @@ def match(wanted: Wanted, graph: GraphFacts) -> Decision:
         if wanted.kind.id in PERSON_KINDS:
             return Decision(
                 "decide",
-                candidates=[Candidate(iri, graph.label(iri), f"{reason}; a name alone does not "
-                                      "prove it is the same person")],  # fmt: skip
+                candidates=[
+                    Candidate(
+                        iri,
+                        graph.label(iri),
+                        f"{reason}; a name alone does not prove it is the same person",
+                    )
+                ],
             )
         parents = graph.parents.get(iri, set())
         if wanted.kind.id in UNIQUE_NAME_KINDS:
@@ -144,7 +149,9 @@ def match(wanted: Wanted, graph: GraphFacts) -> Decision:
             else f"{reason}; give part_of to tell whose it is"
         )
         return Decision("decide", candidates=[Candidate(iri, graph.label(iri), why)])
-    ranked = sorted(equal, key=lambda i: (-equal[i], i)) + sorted(close, key=lambda i: (-close[i], i))
+    ranked = sorted(equal, key=lambda i: (-equal[i], i)) + sorted(
+        close, key=lambda i: (-close[i], i)
+    )
     if not ranked:
         return Decision("new")
     return Decision(

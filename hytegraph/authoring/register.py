@@ -24,21 +24,64 @@ from hytegraph.errors import ConfigurationError
 #: The headers each field is looked for under, in Finnish, Swedish and English (lower case).
 DEFAULT_HEADERS: dict[str, tuple[str, ...]] = {
     "name": ("nimi", "henkilö", "luottamushenkilö", "namn", "person", "name"),
-    "body": ("luottamuselin", "toimielin", "elin", "toimielimen nimi", "organ", "förtroendeorgan",
-             "body"),  # fmt: skip
-    "role": ("asema", "rooli", "tehtävä", "jäsenyys", "ställning", "roll", "uppdrag", "role",
-             "position"),  # fmt: skip
-    "start": ("alku", "alkaa", "alkupäivä", "alkaen", "toimikausi alkaa", "början", "från",
-              "start"),  # fmt: skip
-    "end": ("loppu", "päättyy", "loppupäivä", "asti", "toimikausi päättyy", "slut", "till",
-            "end"),  # fmt: skip
+    "body": (
+        "luottamuselin",
+        "toimielin",
+        "elin",
+        "toimielimen nimi",
+        "organ",
+        "förtroendeorgan",
+        "body",
+    ),
+    "role": (
+        "asema",
+        "rooli",
+        "tehtävä",
+        "jäsenyys",
+        "ställning",
+        "roll",
+        "uppdrag",
+        "role",
+        "position",
+    ),
+    "start": (
+        "alku",
+        "alkaa",
+        "alkupäivä",
+        "alkaen",
+        "toimikausi alkaa",
+        "början",
+        "från",
+        "start",
+    ),
+    "end": (
+        "loppu",
+        "päättyy",
+        "loppupäivä",
+        "asti",
+        "toimikausi päättyy",
+        "slut",
+        "till",
+        "end",
+    ),
     "on_behalf_of": ("edustaa", "edustettava taho", "representerar", "on behalf of"),
-    "deputy_for": ("varajäsen henkilölle", "varahenkilö henkilölle", "ersättare för",
-                   "deputy for"),  # fmt: skip
+    "deputy_for": (
+        "varajäsen henkilölle",
+        "varahenkilö henkilölle",
+        "ersättare för",
+        "deputy for",
+    ),
 }
 #: Workbook columns the fields fill.
-_COLUMNS = {"name": "actor", "body": "target", "role": "role", "start": "start", "end": "end",
-            "on_behalf_of": "on_behalf_of", "deputy_for": "deputy_for"}  # fmt: skip
+_COLUMNS = {
+    "name": "actor",
+    "body": "target",
+    "role": "role",
+    "start": "start",
+    "end": "end",
+    "on_behalf_of": "on_behalf_of",
+    "deputy_for": "deputy_for",
+}
 _REQUIRED = ("name", "body", "role")
 
 
@@ -51,7 +94,9 @@ def parse_mapping(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
         if not sep or field not in DEFAULT_HEADERS or not header.strip():
             raise ConfigurationError(
                 f"--column {pair!r} is not FIELD=HEADER",
-                hint="FIELD is one of " + ", ".join(DEFAULT_HEADERS) + ", e.g. --column name=Henkilö",
+                hint="FIELD is one of "
+                + ", ".join(DEFAULT_HEADERS)
+                + ", e.g. --column name=Henkilö",
             )
         out[field] = header.strip()
     return out
@@ -66,7 +111,9 @@ def read_register(path: Path, source_id: str, mapping: Mapping[str, str] | None 
     workbook = Workbook(path.name, path.resolve().parent)
     workbook.texts[source_id] = text
     if not table:
-        raise ConfigurationError(f"{path}: the register is empty", hint="Give a CSV with a header row.")
+        raise ConfigurationError(
+            f"{path}: the register is empty", hint="Give a CSV with a header row."
+        )
     header_line, headers = table[0]
     keys = [header_key(h) for h in headers]
     wanted = {field: header_key(h) for field, h in (mapping or {}).items()}

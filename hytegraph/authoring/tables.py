@@ -32,7 +32,9 @@ class Where(NamedTuple):
     column: str = ""
 
     def __str__(self) -> str:
-        return f"{self.sheet}!{self.row}:{self.column}" if self.column else f"{self.sheet}!{self.row}"
+        return (
+            f"{self.sheet}!{self.row}:{self.column}" if self.column else f"{self.sheet}!{self.row}"
+        )
 
 
 @dataclass
@@ -119,14 +121,14 @@ def rows_from_table(
         if not title_row_checked:
             title_row_checked = True
             named = [
-                (column, cell) for column, cell in zip(columns, cells, strict=False) if cell and column
+                (column, cell)
+                for column, cell in zip(columns, cells, strict=False)
+                if cell and column
             ]
             if named and all(column_for(sheet, cell) == column for column, cell in named):
                 continue  # the template's row of titles
         data = {
-            column: cell
-            for column, cell in zip(columns, cells, strict=False)
-            if column and cell
+            column: cell for column, cell in zip(columns, cells, strict=False) if column and cell
         }
         if data:
             rows.append(Row(sheet, number, data))
@@ -141,7 +143,9 @@ def read_xlsx(path: Path) -> Workbook:
         book = CalamineWorkbook.from_path(str(path))
     except Exception as e:  # calamine raises its own error types for damaged files
         raise InputError(
-            path, None, f"cannot read the spreadsheet ({e})",
+            path,
+            None,
+            f"cannot read the spreadsheet ({e})",
             hint="Save it again from the spreadsheet program as an Excel workbook (.xlsx).",
         ) from None
     workbook = Workbook(path.name, path.resolve().parent)
@@ -167,7 +171,9 @@ def decode(path: Path, data: bytes) -> str:
         except UnicodeDecodeError as e:
             line = data[: e.start].count(b"\n") + 1
             raise InputError(
-                path, line, "the file is neither UTF-8 nor Windows-1252 text",
+                path,
+                line,
+                "the file is neither UTF-8 nor Windows-1252 text",
                 hint="Save it as CSV UTF-8 from the spreadsheet program.",
             ) from None
 
@@ -227,10 +233,34 @@ def used_columns(sheet: str, rows: Sequence[Mapping[str, str]]) -> list[str]:
 _CORE = {
     "sources": {"id", "title", "publisher", "date", "url", "file", "language"},
     "items": {"source", "number"},
-    "entities": {"id", "kind", "name_fi", "name_sv", "name_en", "other_names", "part_of",
-                 "wikidata", "code", "business_id", "same_as"},  # fmt: skip
-    "facts": {"kind", "actor", "role", "target", "on_behalf_of", "deputy_for", "start", "end",
-              "status", "source", "item", "respondent", "quote"},  # fmt: skip
+    "entities": {
+        "id",
+        "kind",
+        "name_fi",
+        "name_sv",
+        "name_en",
+        "other_names",
+        "part_of",
+        "wikidata",
+        "code",
+        "business_id",
+        "same_as",
+    },
+    "facts": {
+        "kind",
+        "actor",
+        "role",
+        "target",
+        "on_behalf_of",
+        "deputy_for",
+        "start",
+        "end",
+        "status",
+        "source",
+        "item",
+        "respondent",
+        "quote",
+    },
     "roles": {"id", "name_fi", "name_sv", "name_en"},
     "ambiguities": {"id", "question_fi", "concerns", "reading_fi", "source", "quote"},
 }

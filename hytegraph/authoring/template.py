@@ -14,29 +14,50 @@ from pathlib import Path
 from hytegraph.authoring import tables, vocabulary
 from hytegraph.authoring.columns import SHEETS
 
-EXAMPLE_TEXT = (
-    "Esimerkkikunnan hyvinvointiryhmän puheenjohtajana toimii Maija Meikäläinen.\n"
-)
+EXAMPLE_TEXT = "Esimerkkikunnan hyvinvointiryhmän puheenjohtajana toimii Maija Meikäläinen.\n"
 
 EXAMPLES: dict[str, dict[str, str]] = {
-    "sources": {"id": "esimerkki", "title": "Esimerkkikunnan hyvinvointiryhmä",
-                "publisher": "esimerkkikunta", "date": "2024", "file": "esimerkki.txt",
-                "language": "fi", "name_en": "Wellbeing group of Esimerkki (example)"},
-    "entities": {"id": "esimerkkikunta", "kind": "municipality", "name_fi": "Esimerkkikunta",
-                 "name_en": "Municipality of Esimerkki", "name_sv": "Exempelkommun"},
-    "facts": {"kind": "membership", "actor": "Maija Meikäläinen", "role": "chair",
-              "target": "hyvinvointiryhma", "start": "2024", "source": "esimerkki",
-              "quote": "hyvinvointiryhmän puheenjohtajana toimii Maija Meikäläinen"},
+    "sources": {
+        "id": "esimerkki",
+        "title": "Esimerkkikunnan hyvinvointiryhmä",
+        "publisher": "esimerkkikunta",
+        "date": "2024",
+        "file": "esimerkki.txt",
+        "language": "fi",
+        "name_en": "Wellbeing group of Esimerkki (example)",
+    },
+    "entities": {
+        "id": "esimerkkikunta",
+        "kind": "municipality",
+        "name_fi": "Esimerkkikunta",
+        "name_en": "Municipality of Esimerkki",
+        "name_sv": "Exempelkommun",
+    },
+    "facts": {
+        "kind": "membership",
+        "actor": "Maija Meikäläinen",
+        "role": "chair",
+        "target": "hyvinvointiryhma",
+        "start": "2024",
+        "source": "esimerkki",
+        "quote": "hyvinvointiryhmän puheenjohtajana toimii Maija Meikäläinen",
+    },
     "items": {},
     "roles": {},
     "ambiguities": {},
-}  # fmt: skip
+}
 _MORE_ENTITIES = [
-    {"id": "hyvinvointiryhma", "kind": "working_group", "name_fi": "Hyvinvointiryhmä",
-     "name_en": "Wellbeing group", "part_of": "esimerkkikunta", "source": "esimerkki",
-     "quote": "Esimerkkikunnan hyvinvointiryhmän"},
+    {
+        "id": "hyvinvointiryhma",
+        "kind": "working_group",
+        "name_fi": "Hyvinvointiryhmä",
+        "name_en": "Wellbeing group",
+        "part_of": "esimerkkikunta",
+        "source": "esimerkki",
+        "quote": "Esimerkkikunnan hyvinvointiryhmän",
+    },
     {"id": "Maija Meikäläinen", "kind": "person", "name_fi": "Maija Meikäläinen"},
-]  # fmt: skip
+]
 
 #: Which vocabulary each drop-down column offers.
 _LISTS = {
@@ -62,8 +83,12 @@ def _localise(sheet: str, row: dict[str, str], lang: str) -> dict[str, str]:
     for (s, column), voc in _LISTS.items():
         if s == sheet and column in out:
             term = vocabulary.lookup(voc, out[column])
-            terms = {"entity": vocabulary.entity_kinds(), "fact": vocabulary.fact_kinds(),
-                     "role": vocabulary.roles(), "status": vocabulary.statuses()}[voc]  # fmt: skip
+            terms = {
+                "entity": vocabulary.entity_kinds(),
+                "fact": vocabulary.fact_kinds(),
+                "role": vocabulary.roles(),
+                "status": vocabulary.statuses(),
+            }[voc]
             out[column] = terms[term].labels.get(lang, term) if term else out[column]
     return out
 
@@ -126,8 +151,12 @@ def xlsx(data: dict[str, tables.Table], lang: str) -> bytes:
             cell = ws.cell(row=2, column=index)
             cell.comment = Comment(col.note(lang), "hytegraph")
             if (sheet, cid) in _LISTS:
-                rule = DataValidation(type="list", formula1=ranges[_LISTS[(sheet, cid)]],
-                                      allow_blank=True, showErrorMessage=False)  # fmt: skip
+                rule = DataValidation(
+                    type="list",
+                    formula1=ranges[_LISTS[(sheet, cid)]],
+                    allow_blank=True,
+                    showErrorMessage=False,
+                )
                 letter = cell.column_letter
                 rule.add(f"{letter}3:{letter}2000")
                 ws.add_data_validation(rule)

@@ -34,17 +34,43 @@ from hytegraph.errors import HytegraphError
 _LANG_COLUMNS = ("fi", "sv", "en")
 _NEEDS_ENGLISH = frozenset(
     {
-        "municipality", "county", "division", "result_area", "result_unit",
-        "group_administration", "group_administration_unit", "unit", "ngo",
-        "registered_association", "educational_institution", "post", "steering_group",
-        "programme_steering_group", "expert_group", "working_group", "regional_group", "board",
-        "city_board", "network", "programme", "project", "body",
+        "municipality",
+        "county",
+        "division",
+        "result_area",
+        "result_unit",
+        "group_administration",
+        "group_administration_unit",
+        "unit",
+        "ngo",
+        "registered_association",
+        "educational_institution",
+        "post",
+        "steering_group",
+        "programme_steering_group",
+        "expert_group",
+        "working_group",
+        "regional_group",
+        "board",
+        "city_board",
+        "network",
+        "programme",
+        "project",
+        "body",
     }
-)  # fmt: skip
+)
 # fact kinds that describe the actor entity itself (no fact node)
 _ENTITY_ROWS = frozenset(
-    {"mention", "post", "holds_post", "meeting", "last_meeting", "produced", "submitted_to",
-     "change"}  # fmt: skip
+    {
+        "mention",
+        "post",
+        "holds_post",
+        "meeting",
+        "last_meeting",
+        "produced",
+        "submitted_to",
+        "change",
+    }
 )
 _ACTOR_KINDS = {
     "post": {"post"},
@@ -182,7 +208,11 @@ class Builder:
 
     def _texts(self, node: URIRef, row: Row, prefix: str, prop: URIRef) -> None:
         for lang in _LANG_COLUMNS:
-            for value in row.split(f"{prefix}_{lang}") if prefix == "reading" else [row.get(f"{prefix}_{lang}")]:
+            for value in (
+                row.split(f"{prefix}_{lang}")
+                if prefix == "reading"
+                else [row.get(f"{prefix}_{lang}")]
+            ):
                 if value:
                     self.add(node, prop, Literal(value, lang=lang))
 
@@ -228,13 +258,16 @@ class Builder:
             self.add(node, prop, dates.period(self.g, dates.parse_period(value)))
         except dates.BadTime as e:
             self.problems.add(
-                row.where(column), f"{e}",
+                row.where(column),
+                f"{e}",
                 f"write {dates.ACCEPTED}, or two of them joined by / (2023-08/2023-09)",
-            )  # fmt: skip
+            )
 
     # -- references ---------------------------------------------------------------------------
 
-    def ref(self, row: Row, column: str, value: str, kinds: Iterable[str] | None = None) -> URIRef | None:
+    def ref(
+        self, row: Row, column: str, value: str, kinds: Iterable[str] | None = None
+    ) -> URIRef | None:
         """The entity a cell names: a workbook id, an IRI, or a name (workbook or graph)."""
         key = (value, frozenset(kinds) if kinds is not None else None)
         if key not in self._refs:
@@ -294,7 +327,9 @@ class Builder:
             )
         except UnknownName as e:
             hint = (
-                "did you mean " + "; ".join(f"{c.label} ({relative(c.iri)})" for c in e.suggestions[:3]) + "?"
+                "did you mean "
+                + "; ".join(f"{c.label} ({relative(c.iri)})" for c in e.suggestions[:3])
+                + "?"
                 if e.suggestions
                 else "add it to the entities sheet"
             )
@@ -328,9 +363,10 @@ class Builder:
             for column in ("name_fi", "name_en"):
                 if not row.get(column):
                     self.problems.add(
-                        row.where(column), "a new role needs a Finnish and an English name",
+                        row.where(column),
+                        "a new role needs a Finnish and an English name",
                         f"fill {column}",
-                    )  # fmt: skip
+                    )
             for lang in ("fi", "en"):
                 if text := row.get(f"definition_{lang}"):
                     self.add(iri, SKOS.definition, Literal(text, lang=lang))
@@ -352,7 +388,8 @@ class Builder:
         self.problems.add(
             row.where("role"),
             f"unknown role {value!r}",
-            "choose one of " + ", ".join(vocabulary.choices("role"))
+            "choose one of "
+            + ", ".join(vocabulary.choices("role"))
             + ", or add it to the roles sheet",
         )
         return None
@@ -367,16 +404,21 @@ class Builder:
                 self.problems.add(row.where("id"), "the source has no id", "give it a short id")
                 continue
             if sid in seen:
-                self.problems.add(row.where("id"), f"the id {sid!r} is used twice",
-                                  "give each source its own id")  # fmt: skip
+                self.problems.add(
+                    row.where("id"), f"the id {sid!r} is used twice", "give each source its own id"
+                )
                 continue
             seen.add(sid)
             iri = as_iri(sid) or f"{ID}source/{slug(sid)}"
             lang = row.get("language") or ""
             if lang not in _LANG_COLUMNS:
-                self.problems.add(row.where("language"),
-                                  f"the language {lang!r} is not fi, sv or en" if lang
-                                  else "the source's language is missing", "write fi, sv or en")  # fmt: skip
+                self.problems.add(
+                    row.where("language"),
+                    f"the language {lang!r} is not fi, sv or en"
+                    if lang
+                    else "the source's language is missing",
+                    "write fi, sv or en",
+                )
                 lang = "fi"
             source = Source(iri, sid, lang)
             self.sources[sid] = source
@@ -384,8 +426,9 @@ class Builder:
             self.add(node, RDF.type, HYTE.SourceDocument)
             title = row.get("title")
             if not title:
-                self.problems.add(row.where("title"), "the source has no title",
-                                  "write the document's title")  # fmt: skip
+                self.problems.add(
+                    row.where("title"), "the source has no title", "write the document's title"
+                )
             else:
                 self.add(node, DCTERMS.title, Literal(title, lang=lang))
                 if not row.get(f"name_{lang}"):
@@ -394,26 +437,39 @@ class Builder:
                 if name := row.get(f"name_{l2}"):
                     self.add(node, SKOS.prefLabel, Literal(name, lang=l2))
             if not row.get("name_fi") and lang != "fi":
-                self.problems.add(row.where("name_fi"), "a source in another language needs a "
-                                  "Finnish name", "write the document's name in Finnish")  # fmt: skip
+                self.problems.add(
+                    row.where("name_fi"),
+                    "a source in another language needs a Finnish name",
+                    "write the document's name in Finnish",
+                )
             self.add(node, DCTERMS.language, Literal(lang))
-            for column, prop in (("publisher", DCTERMS.publisher), ("rights_holder", DCTERMS.rightsHolder)):
+            for column, prop in (
+                ("publisher", DCTERMS.publisher),
+                ("rights_holder", DCTERMS.rightsHolder),
+            ):
                 if value := row.get(column):
                     if (who := self.ref(row, column, value)) is not None:
                         self.add(node, prop, who)
                 elif column == "publisher":
-                    self.problems.add(row.where(column), "the source has no publisher",
-                                      "name who published it (an entity id or a name)")  # fmt: skip
+                    self.problems.add(
+                        row.where(column),
+                        "the source has no publisher",
+                        "name who published it (an entity id or a name)",
+                    )
             if when := self._time(row, "date"):
                 if when.season:
-                    self.problems.add(row.where("date"), "a season is not a date of issue",
-                                      "write the year (2023) or leave the date empty")  # fmt: skip
+                    self.problems.add(
+                        row.where("date"),
+                        "a season is not a date of issue",
+                        "write the year (2023) or leave the date empty",
+                    )
                 else:
                     self.add(node, DCTERMS.issued, when.literal())
             if url := row.get("url"):
                 if not re.match(r"https?://\S+$", url):
-                    self.problems.add(row.where("url"), f"{url!r} is not a web address",
-                                      "write it as https://...")  # fmt: skip
+                    self.problems.add(
+                        row.where("url"), f"{url!r} is not a web address", "write it as https://..."
+                    )
                 else:
                     self.add(node, DCTERMS.identifier, Literal(url, datatype=XSD.anyURI))
             self._source_text(row, source, node)
@@ -433,15 +489,19 @@ class Builder:
             self.add(node, HYTE.textFile, Literal(source.copy_as))
             return
         if not name:
-            self.problems.add(row.where("file"), "the source has no text file",
-                              "save the source's text as UTF-8 next to the workbook and name it here")  # fmt: skip
+            self.problems.add(
+                row.where("file"),
+                "the source has no text file",
+                "save the source's text as UTF-8 next to the workbook and name it here",
+            )
             return
         path = (self.wb.folder / name).resolve()
         if not path.is_file():
             self.problems.add(
-                row.where("file"), f"the text file {name} is missing",
+                row.where("file"),
+                f"the text file {name} is missing",
                 f"put the source's verbatim text in {path} (UTF-8), or correct the name",
-            )  # fmt: skip
+            )
             return
         try:
             raw = sourcetext.read(path)
@@ -472,8 +532,11 @@ class Builder:
                 found = Source(iri, value, text[1], text=text[0])
                 self.sources[value] = found
                 return found
-        self.problems.add(row.where("source"), f"{value!r} is not a source of the sources sheet",
-                          "add the source to the sources sheet (or fix the id)")  # fmt: skip
+        self.problems.add(
+            row.where("source"),
+            f"{value!r} is not a source of the sources sheet",
+            "add the source to the sources sheet (or fix the id)",
+        )
         return None
 
     def _graph_source_text(self, iri: str) -> tuple[str | None, str] | None:
@@ -497,8 +560,9 @@ class Builder:
             source = self.source(row, row.get("source")) if row.get("source") else None
             if source is None:
                 if not row.get("source"):
-                    self.problems.add(row.where("source"), "the item names no source",
-                                      "write the source's id")  # fmt: skip
+                    self.problems.add(
+                        row.where("source"), "the item names no source", "write the source's id"
+                    )
                 continue
             number = self._number(row, "number")
             if number is None:
@@ -514,16 +578,23 @@ class Builder:
         value = row.get(column)
         if value.isdigit():
             return int(value)
-        self.problems.add(row.where(column), f"{value!r} is not an item number" if value
-                          else "the item number is missing", "write the item's number (e.g. 3)")  # fmt: skip
+        self.problems.add(
+            row.where(column),
+            f"{value!r} is not an item number" if value else "the item number is missing",
+            "write the item's number (e.g. 3)",
+        )
         return None
 
     def item(self, source: Source, number: int) -> URIRef:
         node = URIRef(f"{source.iri}/item-{number}")
         if (source.iri, number) not in self.items:
             self.items.add((source.iri, number))
-            if not (source.text is not None and source.raw is None and self.gf is not None
-                    and self.gf.exists(str(node))):  # fmt: skip
+            if not (
+                source.text is not None
+                and source.raw is None
+                and self.gf is not None
+                and self.gf.exists(str(node))
+            ):
                 self.add(node, RDF.type, HYTE.SourceItem)
                 self.add(node, HYTE.itemNumber, Literal(number))
                 self.add(node, DCTERMS.isPartOf, URIRef(source.iri))
@@ -537,17 +608,26 @@ class Builder:
         quote, source_id = row.get("quote"), row.get("source")
         if not quote and not source_id:
             if required:
-                self.problems.add(row.where("quote"), "the row has no quote",
-                                  "copy the sentence that states it from the source into quote, "
-                                  "and name the source")  # fmt: skip
+                self.problems.add(
+                    row.where("quote"),
+                    "the row has no quote",
+                    "copy the sentence that states it from the source into quote, "
+                    "and name the source",
+                )
             return None
         if not source_id:
-            self.problems.add(row.where("source"), "the quote names no source",
-                              "write the id of the source it is from")  # fmt: skip
+            self.problems.add(
+                row.where("source"),
+                "the quote names no source",
+                "write the id of the source it is from",
+            )
             return None
         if not quote:
-            self.problems.add(row.where("quote"), "the row names a source but no quote",
-                              "copy the sentence that states it, verbatim")  # fmt: skip
+            self.problems.add(
+                row.where("quote"),
+                "the row names a source but no quote",
+                "copy the sentence that states it, verbatim",
+            )
             return None
         source = self.source(row, source_id)
         if source is None:
@@ -579,9 +659,11 @@ class Builder:
         if given:
             iri = as_iri(given) or f"{ID}evidence/{slug(given)}"
             if iri in self.evidence_rows and self.evidence_rows[iri] != key:
-                self.problems.add(row.where("evidence"),
-                                  f"the evidence id {given!r} names another quote on another row",
-                                  "give this quote its own evidence id, or none")  # fmt: skip
+                self.problems.add(
+                    row.where("evidence"),
+                    f"the evidence id {given!r} names another quote on another row",
+                    "give this quote its own evidence id, or none",
+                )
                 return None
             self.evidence_ids.setdefault(key, iri)
         else:
@@ -608,12 +690,16 @@ class Builder:
         for row in self.wb.rows("entities"):
             eid = row.get("id")
             if not eid:
-                self.problems.add(row.where("id"), "the entity has no id",
-                                  "give it a short id that the facts sheet can use")  # fmt: skip
+                self.problems.add(
+                    row.where("id"),
+                    "the entity has no id",
+                    "give it a short id that the facts sheet can use",
+                )
                 continue
             if eid in self.entities:
-                self.problems.add(row.where("id"), f"the id {eid!r} is used twice",
-                                  "give each entity its own id")  # fmt: skip
+                self.problems.add(
+                    row.where("id"), f"the id {eid!r} is used twice", "give each entity its own id"
+                )
                 continue
             kind_text = row.get("kind")
             kid = vocabulary.lookup("entity", kind_text) if kind_text else None
@@ -627,12 +713,17 @@ class Builder:
             kind = vocabulary.entity_kinds()[kid]
             entity = Entity(row, eid, kind)
             if not row.get("name_fi"):
-                self.problems.add(row.where("name_fi"), "the entity has no Finnish name",
-                                  "write its name in Finnish as the source writes it")  # fmt: skip
+                self.problems.add(
+                    row.where("name_fi"),
+                    "the entity has no Finnish name",
+                    "write its name in Finnish as the source writes it",
+                )
             if kid in _NEEDS_ENGLISH and not row.get("name_en"):
-                self.problems.add(row.where("name_en"),
-                                  f"a {kind.label('en')} needs an English name",
-                                  "write its name in English")  # fmt: skip
+                self.problems.add(
+                    row.where("name_en"),
+                    f"a {kind.label('en')} needs an English name",
+                    "write its name in English",
+                )
             for lang in _LANG_COLUMNS:
                 if name := row.get(f"name_{lang}"):
                     entity.names.append((name, lang))
@@ -649,8 +740,11 @@ class Builder:
         row, out = entity.row, []
         if value := row.get("wikidata"):
             if not re.fullmatch(r"Q[1-9]\d*", value):
-                self.problems.add(row.where("wikidata"), f"{value!r} is not a Wikidata id",
-                                  "write the Q number, e.g. Q47034")  # fmt: skip
+                self.problems.add(
+                    row.where("wikidata"),
+                    f"{value!r} is not a Wikidata id",
+                    "write the Q number, e.g. Q47034",
+                )
             else:
                 out.append((str(SCHEMES["wikidata"]), value))
         if value := row.get("code"):
@@ -659,15 +753,20 @@ class Builder:
             elif entity.kind.id == "county" and re.fullmatch(r"\d{2}", value):
                 out.append((str(SCHEMES["code:county"]), value))
             else:
-                self.problems.add(row.where("code"),
-                                  f"{value!r} is not a municipality code (3 digits) or a "
-                                  "wellbeing services county code (2 digits) of this kind",
-                                  "write the code of Statistics Finland's classification, e.g. 049, "
-                                  "on a municipality or county row")  # fmt: skip
+                self.problems.add(
+                    row.where("code"),
+                    f"{value!r} is not a municipality code (3 digits) or a "
+                    "wellbeing services county code (2 digits) of this kind",
+                    "write the code of Statistics Finland's classification, e.g. 049, "
+                    "on a municipality or county row",
+                )
         if value := row.get("business_id"):
             if not re.fullmatch(r"\d{7}-\d", value):
-                self.problems.add(row.where("business_id"), f"{value!r} is not a business ID",
-                                  "write it as 1234567-8")  # fmt: skip
+                self.problems.add(
+                    row.where("business_id"),
+                    f"{value!r} is not a business ID",
+                    "write it as 1234567-8",
+                )
             else:
                 out.append((str(SCHEMES["business_id"]), value))
         return out
@@ -702,19 +801,28 @@ class Builder:
             if same_as.casefold() in ("new", "uusi", "ny"):
                 entity.decision = Decision("new", reason="decided: new")
             elif (iri := as_iri(same_as)) is None:
-                self.problems.add(row.where("same_as"), f"{same_as!r} is not an IRI or new",
-                                  "write the IRI of the graph's entity (e.g. id/org/espoo), or new")  # fmt: skip
+                self.problems.add(
+                    row.where("same_as"),
+                    f"{same_as!r} is not an IRI or new",
+                    "write the IRI of the graph's entity (e.g. id/org/espoo), or new",
+                )
                 return
             elif self.gf is not None and not self.gf.exists(iri) and iri != explicit:
-                self.problems.add(row.where("same_as"), f"the graph has no entity {relative(iri)}",
-                                  "check the IRI (the --dry-run preview lists candidates), or write new")  # fmt: skip
+                self.problems.add(
+                    row.where("same_as"),
+                    f"the graph has no entity {relative(iri)}",
+                    "check the IRI (the --dry-run preview lists candidates), or write new",
+                )
                 return
             else:
                 entity.decision = Decision("same", iri, "decided in same_as")
         elif explicit is not None:
             exists = self.gf is not None and self.gf.exists(explicit)
-            entity.decision = Decision("same" if exists else "new", explicit if exists else "",
-                                       "same IRI" if exists else "")  # fmt: skip
+            entity.decision = Decision(
+                "same" if exists else "new",
+                explicit if exists else "",
+                "same IRI" if exists else "",
+            )
         elif self.gf is None:
             entity.decision = Decision("new")
         else:
@@ -726,7 +834,9 @@ class Builder:
             entity.decision = match(wanted, self.gf)
         decision = entity.decision
         if decision.status == "decide":
-            shown = "; ".join(f"{c.label} ({relative(c.iri)}): {c.reason}" for c in decision.candidates)
+            shown = "; ".join(
+                f"{c.label} ({relative(c.iri)}): {c.reason}" for c in decision.candidates
+            )
             first = relative(decision.candidates[0].iri)
             self.problems.add(
                 row.where("same_as"),
@@ -778,16 +888,25 @@ class Builder:
             if value := row.get("collective_of"):
                 kid = vocabulary.lookup("entity", value)
                 if kind.id != "collective":
-                    self.problems.add(row.where("collective_of"), "only a collective has members of a kind",
-                                      "set kind to collective, or empty this cell")  # fmt: skip
+                    self.problems.add(
+                        row.where("collective_of"),
+                        "only a collective has members of a kind",
+                        "set kind to collective, or empty this cell",
+                    )
                 elif kid is None:
-                    self.problems.add(row.where("collective_of"), f"unknown kind {value!r}",
-                                      "choose one of " + ", ".join(vocabulary.choices("entity")))  # fmt: skip
+                    self.problems.add(
+                        row.where("collective_of"),
+                        f"unknown kind {value!r}",
+                        "choose one of " + ", ".join(vocabulary.choices("entity")),
+                    )
                 else:
                     self.add(node, HYTE.collectiveOf, vocabulary.entity_kinds()[kid].iri)
             elif kind.id == "collective":
-                self.problems.add(row.where("collective_of"), "a collective must say what its members are",
-                                  "write their kind, e.g. ngo")  # fmt: skip
+                self.problems.add(
+                    row.where("collective_of"),
+                    "a collective must say what its members are",
+                    "write their kind, e.g. ngo",
+                )
             for other in row.split("possibly_same_as"):
                 if (found := self.ref(row, "possibly_same_as", other)) is not None:
                     self.add(node, HYTE.possiblySameAs, found)
@@ -797,7 +916,9 @@ class Builder:
             if parent := row.get("part_of"):
                 whole = self.ref(row, "part_of", parent)
                 if whole is not None and evidence is not None:
-                    fact = URIRef(f"{ID}fact/{slug(entity.iri.rsplit('/', 1)[-1])}-part-of-{_hash(entity.iri, whole)}")
+                    fact = URIRef(
+                        f"{ID}fact/{slug(entity.iri.rsplit('/', 1)[-1])}-part-of-{_hash(entity.iri, whole)}"
+                    )
                     self.add(fact, RDF.type, HYTE.Subordination)
                     self.add(fact, HYTE.part, node)
                     self.add(fact, HYTE.whole, whole)
@@ -853,16 +974,21 @@ class Builder:
         kind_text = first.get("kind")
         kid = vocabulary.lookup("fact", kind_text) if kind_text else None
         if kid is None:
-            self.problems.add(first.where("kind"),
-                              f"unknown kind of fact {kind_text!r}" if kind_text else "the row has no kind",
-                              "choose one of " + ", ".join(vocabulary.choices("fact")))  # fmt: skip
+            self.problems.add(
+                first.where("kind"),
+                f"unknown kind of fact {kind_text!r}" if kind_text else "the row has no kind",
+                "choose one of " + ", ".join(vocabulary.choices("fact")),
+            )
             return
         fk = vocabulary.fact_kinds()[kid]
         for row in rows[1:]:
             other = row.get("kind")
             if other and vocabulary.lookup("fact", other) != kid:
-                self.problems.add(row.where("kind"), f"fact {given_id!r} is a {kid} on row {first.number}",
-                                  "give rows of one fact the same kind, or another id")  # fmt: skip
+                self.problems.add(
+                    row.where("kind"),
+                    f"fact {given_id!r} is a {kid} on row {first.number}",
+                    "give rows of one fact the same kind, or another id",
+                )
         actors: list[URIRef] = []
         targets: list[URIRef] = []
         evidence: list[URIRef] = []
@@ -870,8 +996,11 @@ class Builder:
         for index, row in enumerate(rows):
             actor_cell = row.get("actor")
             if not actor_cell and index == 0:
-                self.problems.add(row.where("actor"), "the row names no actor",
-                                  "write who (an entity id or a name)")  # fmt: skip
+                self.problems.add(
+                    row.where("actor"),
+                    "the row names no actor",
+                    "write who (an entity id or a name)",
+                )
                 ok = False
             if actor_cell:
                 found = self.ref(row, "actor", actor_cell, _ACTOR_KINDS.get(kid))
@@ -880,8 +1009,11 @@ class Builder:
                     actors.append(found)
             target_cells = row.split("target")
             if not target_cells and index == 0 and kid not in ("mention", "continuation"):
-                self.problems.add(row.where("target"), "the row names no target",
-                                  "write to what (an entity id or a name)")  # fmt: skip
+                self.problems.add(
+                    row.where("target"),
+                    "the row names no target",
+                    "write to what (an entity id or a name)",
+                )
                 ok = False
             for cell in target_cells:
                 found = self.ref(row, "target", cell)
@@ -915,19 +1047,30 @@ class Builder:
                 self.role(row, row.get("role"))
             elif row.get("role") and fk.role == "responsibility":
                 if vocabulary.lookup("responsibility", row.get("role")) is None:
-                    self.problems.add(row.where("role"), f"unknown kind of responsibility {row.get('role')!r}",
-                                      "choose one of " + ", ".join(vocabulary.choices("responsibility")))  # fmt: skip
+                    self.problems.add(
+                        row.where("role"),
+                        f"unknown kind of responsibility {row.get('role')!r}",
+                        "choose one of " + ", ".join(vocabulary.choices("responsibility")),
+                    )
         finally:
             self.g = saved
 
     def _entity_row(
-        self, kid: str, row: Row, actors: list[URIRef], targets: list[URIRef], evidence: list[URIRef]
+        self,
+        kid: str,
+        row: Row,
+        actors: list[URIRef],
+        targets: list[URIRef],
+        evidence: list[URIRef],
     ) -> None:
         role = None
         if kid == "post":
             if not row.get("role"):
-                self.problems.add(row.where("role"), "a post needs its role in the body",
-                                  "write the role, e.g. chair")  # fmt: skip
+                self.problems.add(
+                    row.where("role"),
+                    "a post needs its role in the body",
+                    "write the role, e.g. chair",
+                )
                 return
             role = self.role(row, row.get("role"))
         for actor in actors:
@@ -953,16 +1096,27 @@ class Builder:
                 elif kid == "change":
                     self.add(actor, ORG.resultingOrganization, target)
 
-    def _fact_node(self, fk: vocabulary.FactKind, row: Row, rows: list[Row], given_id: str | None,
-                   actors: list[URIRef], targets: list[URIRef], evidence: list[URIRef]) -> None:  # fmt: skip
+    def _fact_node(
+        self,
+        fk: vocabulary.FactKind,
+        row: Row,
+        rows: list[Row],
+        given_id: str | None,
+        actors: list[URIRef],
+        targets: list[URIRef],
+        evidence: list[URIRef],
+    ) -> None:
         kid = fk.id
         for r in rows:  # every cell is checked even if the fact stops at its role
             self._check_cells(r, fk)
         role: URIRef | None = None
         if fk.role == "role":
             if not row.get("role"):
-                self.problems.add(row.where("role"), "a membership needs a role",
-                                  "write the role, e.g. member or chair")  # fmt: skip
+                self.problems.add(
+                    row.where("role"),
+                    "a membership needs a role",
+                    "write the role, e.g. member or chair",
+                )
                 return
             role = self.role(row, row.get("role"))
             if role is None:
@@ -971,47 +1125,92 @@ class Builder:
             value = row.get("role") or "responsible"
             rk = vocabulary.lookup("responsibility", value)
             if rk is None:
-                self.problems.add(row.where("role"), f"unknown kind of responsibility {value!r}",
-                                  "choose one of " + ", ".join(vocabulary.choices("responsibility")))  # fmt: skip
+                self.problems.add(
+                    row.where("role"),
+                    f"unknown kind of responsibility {value!r}",
+                    "choose one of " + ", ".join(vocabulary.choices("responsibility")),
+                )
                 return
             role = vocabulary.responsibility_kinds()[rk].iri
         elif row.get("role"):
-            self.problems.add(row.where("role"), f"a {kid} has no role",
-                              "empty the role cell (roles are for memberships and responsibilities)")  # fmt: skip
-        behalf = self.ref(row, "on_behalf_of", row.get("on_behalf_of")) if row.get("on_behalf_of") else None
-        deputy_for = self.ref(row, "deputy_for", row.get("deputy_for")) if row.get("deputy_for") else None
+            self.problems.add(
+                row.where("role"),
+                f"a {kid} has no role",
+                "empty the role cell (roles are for memberships and responsibilities)",
+            )
+        behalf = (
+            self.ref(row, "on_behalf_of", row.get("on_behalf_of"))
+            if row.get("on_behalf_of")
+            else None
+        )
+        deputy_for = (
+            self.ref(row, "deputy_for", row.get("deputy_for")) if row.get("deputy_for") else None
+        )
         if (row.get("on_behalf_of") or row.get("deputy_for")) and kid != "membership":
             column = "on_behalf_of" if row.get("on_behalf_of") else "deputy_for"
-            self.problems.add(row.where(column), f"only a membership is held on behalf of someone "
-                              f"or as a deputy, not a {kid}", "empty the cell, or make the row a membership")  # fmt: skip
+            self.problems.add(
+                row.where(column),
+                f"only a membership is held on behalf of someone or as a deputy, not a {kid}",
+                "empty the cell, or make the row a membership",
+            )
             return
         if kid == "membership":
             if len(actors) != 1 or len(targets) != 1:
-                self.problems.add(row.where("target" if len(targets) != 1 else "actor"),
-                                  "a membership has one member and one body",
-                                  "write one row per member and body")  # fmt: skip
+                self.problems.add(
+                    row.where("target" if len(targets) != 1 else "actor"),
+                    "a membership has one member and one body",
+                    "write one row per member and body",
+                )
                 return
             if row.get("on_behalf_of") and role == vocabulary.roles()["representation"].iri:
-                self.problems.add(row.where("on_behalf_of"), "with the role representation the "
-                                  "party itself is the member", "write the party as the actor, or use "
-                                  "the role representative for a person who represents it")  # fmt: skip
+                self.problems.add(
+                    row.where("on_behalf_of"),
+                    "with the role representation the party itself is the member",
+                    "write the party as the actor, or use "
+                    "the role representative for a person who represents it",
+                )
                 return
             if row.get("deputy_for") and role != vocabulary.roles()["deputy_member"].iri:
-                self.problems.add(row.where("deputy_for"), "only a deputy member stands in for a member",
-                                  "set the role to deputy_member, or empty deputy_for")  # fmt: skip
+                self.problems.add(
+                    row.where("deputy_for"),
+                    "only a deputy member stands in for a member",
+                    "set the role to deputy_member, or empty deputy_for",
+                )
                 return
             if deputy_for is not None and not self._is_member(deputy_for, targets[0]):
-                self.problems.add(row.where("deputy_for"),
-                                  "the member this deputy stands in for has no membership in the body",
-                                  "add that member's membership row")  # fmt: skip
+                self.problems.add(
+                    row.where("deputy_for"),
+                    "the member this deputy stands in for has no membership in the body",
+                    "add that member's membership row",
+                )
                 return
         parts = [kid, sorted(actors), role or "", sorted(targets), behalf or "", deputy_for or ""]
-        parts += [r.get(c) for r in rows for c in ("start", "end", "planned", "status", "context",
-                  "topic_fi", "topic_sv", "topic_en", "note_fi", "note_sv", "note_en", "until_fi", "until_sv", "until_en")]  # fmt: skip
+        parts += [
+            r.get(c)
+            for r in rows
+            for c in (
+                "start",
+                "end",
+                "planned",
+                "status",
+                "context",
+                "topic_fi",
+                "topic_sv",
+                "topic_en",
+                "note_fi",
+                "note_sv",
+                "note_en",
+                "until_fi",
+                "until_sv",
+                "until_en",
+            )
+        ]
         if given_id:
             iri = as_iri(given_id) or f"{ID}fact/{slug(given_id)}"
         else:
-            sources = sorted({str(self.g.value(e, DCTERMS.source)).rsplit("/", 1)[-1] for e in evidence})
+            sources = sorted(
+                {str(self.g.value(e, DCTERMS.source)).rsplit("/", 1)[-1] for e in evidence}
+            )
             iri = f"{ID}fact/{sources[0] if sources else 'fact'}-{kid.replace('_', '-')}-{_hash(*parts)}"
         node = URIRef(iri)
         self.fact_count += 1
@@ -1032,8 +1231,11 @@ class Builder:
             "based_on": (None, PROV.entity),
         }[kid]
         if kid == "cooperation" and len(actors) != 1:
-            self.problems.add(row.where("actor"), "cooperation has one focal party (the one the "
-                              "source says cooperates)", "write one fact per focal party")  # fmt: skip
+            self.problems.add(
+                row.where("actor"),
+                "cooperation has one focal party (the one the source says cooperates)",
+                "write one fact per focal party",
+            )
         actor_prop, target_prop = link
         for actor in actors:
             if actor_prop is not None:
@@ -1044,8 +1246,11 @@ class Builder:
             if target_prop is not None:
                 self.add(node, target_prop, target)
         if kid == "continuation" and targets:
-            self.problems.add(row.where("target"), "a continuation has no target",
-                              "write the period in context (e.g. 2022) and empty the target")  # fmt: skip
+            self.problems.add(
+                row.where("target"),
+                "a continuation has no target",
+                "write the period in context (e.g. 2022) and empty the target",
+            )
         if role is not None:
             self.add(node, ORG.role if kid == "membership" else HYTE.responsibilityKind, role)
         for r in rows:
@@ -1057,18 +1262,27 @@ class Builder:
             self._texts(node, r, "until", HYTE.until)
             for cell in r.split("context"):
                 if kid == "continuation":
-                    self._period(Row(r.sheet, r.number, {"context": cell}), "context", node,
-                                 HYTE.sameArrangementsAsIn)  # fmt: skip
+                    self._period(
+                        Row(r.sheet, r.number, {"context": cell}),
+                        "context",
+                        node,
+                        HYTE.sameArrangementsAsIn,
+                    )
                 elif kid == "cooperation":
                     if (found := self.ref(r, "context", cell)) is not None:
                         self.add(node, HYTE.context, found)
                 else:
-                    self.problems.add(r.where("context"), f"a {kid} has no context",
-                                      "empty the cell (context is for cooperation and continuation)")  # fmt: skip
+                    self.problems.add(
+                        r.where("context"),
+                        f"a {kid} has no context",
+                        "empty the cell (context is for cooperation and continuation)",
+                    )
                     break
         if behalf is not None:
             self.add(node, HYTE.represents, behalf)
-            party = URIRef(f"{ID}fact/representation-{str(behalf).rsplit('/', 1)[-1]}-{str(targets[0]).rsplit('/', 1)[-1]}")
+            party = URIRef(
+                f"{ID}fact/representation-{str(behalf).rsplit('/', 1)[-1]}-{str(targets[0]).rsplit('/', 1)[-1]}"
+            )
             self.add(party, RDF.type, ORG.Membership)
             self.add(party, ORG.member, behalf)
             self.add(party, ORG.organization, targets[0])
@@ -1105,8 +1319,11 @@ class Builder:
         groups: dict[str, list[Row]] = {}
         for row in self.wb.rows("ambiguities"):
             if not row.get("id"):
-                self.problems.add(row.where("id"), "the ambiguity has no id",
-                                  "give it a short id (rows with one id are one ambiguity)")  # fmt: skip
+                self.problems.add(
+                    row.where("id"),
+                    "the ambiguity has no id",
+                    "give it a short id (rows with one id are one ambiguity)",
+                )
                 continue
             groups.setdefault(row.get("id"), []).append(row)
         for aid, rows in groups.items():
@@ -1125,11 +1342,17 @@ class Builder:
                 if (ev := self.evidence(row, required=False)) is not None:
                     self.add(node, HYTE.evidence, ev)
             if not has_question:
-                self.problems.add(rows[0].where("question_fi"), "the ambiguity has no question",
-                                  "write what is unclear, in Finnish")  # fmt: skip
+                self.problems.add(
+                    rows[0].where("question_fi"),
+                    "the ambiguity has no question",
+                    "write what is unclear, in Finnish",
+                )
             if not any(self.g.triples((node, HYTE.evidence, None))):
-                self.problems.add(rows[0].where("quote"), "the ambiguity has no quote",
-                                  "quote the passage that can be read more than one way")  # fmt: skip
+                self.problems.add(
+                    rows[0].where("quote"),
+                    "the ambiguity has no quote",
+                    "quote the passage that can be read more than one way",
+                )
 
 
 def _lang_name(text: str) -> tuple[str, str]:

@@ -43,12 +43,15 @@ _SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678
 def _iri(term: URIRef) -> str:
     text = str(term)
     if text.startswith(ID) and set(text[len(ID) :]) <= _SAFE and text[len(ID) :]:
-        return f"<{text[len(ID):]}>"
+        return f"<{text[len(ID) :]}>"
     for prefix in _PREFIXES:
         ns = PREFIXES[prefix]
         local = text[len(ns) :]
-        if text.startswith(ns) and local and (local[0].isalpha()) and all(
-            c.isalnum() or c in "-_" for c in local
+        if (
+            text.startswith(ns)
+            and local
+            and (local[0].isalpha())
+            and all(c.isalnum() or c in "-_" for c in local)
         ):
             return f"{prefix}:{local}"
     return "<" + "".join(c if c not in '<>"{}|^`\\ ' else f"%{ord(c):02X}" for c in text) + ">"
@@ -100,9 +103,11 @@ def _predicates(graph: Graph, subject: URIRef | BNode, indent: str) -> list[str]
     for p in sorted(set(graph.predicates(subject)), key=_predicate_key):
         objects = sorted(_object(graph, o, indent + "    ") for o in graph.objects(subject, p))
         name = "a" if p == RDF.type else _iri(p)
-        joiner = " ,\n" + indent + "        " if any("\n" in o for o in objects) or sum(
-            len(o) for o in objects
-        ) > 80 else " , "
+        joiner = (
+            " ,\n" + indent + "        "
+            if any("\n" in o for o in objects) or sum(len(o) for o in objects) > 80
+            else " , "
+        )
         lines.append(f"{name} {joiner.join(objects)}")
     return lines
 

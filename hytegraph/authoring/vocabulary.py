@@ -84,6 +84,7 @@ _ENTITY_KINDS: tuple[tuple[str, URIRef, str, str], ...] = (
     ("activity", HYTE.Activity, "activity", "activity"),
     ("meeting", HYTE.Meeting, "event", "event"),
     ("change", ORG.ChangeEvent, "event", "event"),
+    ("organisation", ORG.Organization, "org", "other"),
 )
 
 #: Kinds whose members are people: an equal name alone never proves the same person.
@@ -106,12 +107,24 @@ _ROLE_IDS = (
 # Words of membership registers and lists beyond the ontology's labels (all lower case).
 _ROLE_SYNONYMS = {
     "chair": ("pj", "pj.", "puheenjohtajana", "ordf.", "chairperson", "chairman", "chairwoman"),
-    "vice_chair": ("varapuheenjohtajana", "viceordförande", "vice-ordförande", "vice chairperson",
-                   "vice-chair", "deputy chair"),  # fmt: skip
+    "vice_chair": (
+        "varapuheenjohtajana",
+        "viceordförande",
+        "vice-ordförande",
+        "vice chairperson",
+        "vice-chair",
+        "deputy chair",
+    ),
     "secretary": ("tekninen sihteeri", "sihteerinä", "teknisk sekreterare"),
     "member": ("varsinainen jäsen", "jäsenenä", "ledamot", "ordinarie ledamot"),
-    "deputy_member": ("varahenkilö", "henkilökohtainen varajäsen", "suppleant", "deputy",
-                      "personlig ersättare", "substitute member"),  # fmt: skip
+    "deputy_member": (
+        "varahenkilö",
+        "henkilökohtainen varajäsen",
+        "suppleant",
+        "deputy",
+        "personlig ersättare",
+        "substitute member",
+    ),
     "representative": ("edustajana",),
     "participant": ("mukana",),
     "representation": ("edustus",),
@@ -146,23 +159,58 @@ _FACT_KINDS: tuple[FactKind, ...] = (
     FactKind("continuation", HYTE.Continuation, {}),
     FactKind("based_on", URIRef("http://www.w3.org/ns/prov#Derivation"), {}),
     FactKind("mention", None, {"fi": "maininta", "sv": "omnämnande", "en": "mention"}),
-    FactKind("post", None, {"fi": "virka toimielimessä", "sv": "tjänst i organet",
-                            "en": "post in a body"}, "role"),  # fmt: skip
-    FactKind("holds_post", None, {"fi": "viran haltija", "sv": "innehavare av tjänsten",
-                                  "en": "holds the post"}),  # fmt: skip
-    FactKind("meeting", None, {"fi": "toimielimen kokous", "sv": "organets möte",
-                               "en": "meeting of a body"}),  # fmt: skip
-    FactKind("last_meeting", None, {"fi": "toimielimen viimeinen kokous",
-                                    "sv": "organets sista möte",
-                                    "en": "last meeting of a body"}),  # fmt: skip
-    FactKind("produced", None, {"fi": "kokouksessa annettu asiakirja",
-                                "sv": "dokument från mötet",
-                                "en": "document issued at the meeting"}),  # fmt: skip
-    FactKind("submitted_to", None, {"fi": "käsiteltäväksi toimielimelle",
-                                    "sv": "föreläggs organet",
-                                    "en": "submitted to a body"}),  # fmt: skip
-    FactKind("change", None, {"fi": "muutos organisaatiossa", "sv": "förändring i organisationen",
-                              "en": "change in an organisation"}),  # fmt: skip
+    FactKind(
+        "post",
+        None,
+        {"fi": "virka toimielimessä", "sv": "tjänst i organet", "en": "post in a body"},
+        "role",
+    ),
+    FactKind(
+        "holds_post",
+        None,
+        {"fi": "viran haltija", "sv": "innehavare av tjänsten", "en": "holds the post"},
+    ),
+    FactKind(
+        "meeting",
+        None,
+        {"fi": "toimielimen kokous", "sv": "organets möte", "en": "meeting of a body"},
+    ),
+    FactKind(
+        "last_meeting",
+        None,
+        {
+            "fi": "toimielimen viimeinen kokous",
+            "sv": "organets sista möte",
+            "en": "last meeting of a body",
+        },
+    ),
+    FactKind(
+        "produced",
+        None,
+        {
+            "fi": "kokouksessa annettu asiakirja",
+            "sv": "dokument från mötet",
+            "en": "document issued at the meeting",
+        },
+    ),
+    FactKind(
+        "submitted_to",
+        None,
+        {
+            "fi": "käsiteltäväksi toimielimelle",
+            "sv": "föreläggs organet",
+            "en": "submitted to a body",
+        },
+    ),
+    FactKind(
+        "change",
+        None,
+        {
+            "fi": "muutos organisaatiossa",
+            "sv": "förändring i organisationen",
+            "en": "change in an organisation",
+        },
+    ),
 )
 
 
@@ -200,9 +248,13 @@ _BORROWED_LABELS = {FOAF.Person: {"fi": "henkilö", "sv": "person", "en": "perso
 def entity_kinds() -> dict[str, EntityKind]:
     return {
         kid: EntityKind(
-            kid, cls, _labels(cls) or _BORROWED_LABELS.get(cls, {}), (), folder=folder,
+            kid,
+            cls,
+            _labels(cls) or _BORROWED_LABELS.get(cls, {}),
+            (),
+            folder=folder,
             index_kind=index_kind,
-        )  # fmt: skip
+        )
         for kid, cls, folder, index_kind in _ENTITY_KINDS
     }
 
@@ -260,7 +312,7 @@ def _key(text: str) -> str:
     return normalise(text.replace("_", " "))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _index(name: str) -> dict[str, str]:
     terms: Mapping[str, Term | FactKind] = {
         "entity": entity_kinds(),
