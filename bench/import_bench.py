@@ -62,9 +62,10 @@ def main() -> None:
     folder.mkdir()
     for sheet, table in tables.items():
         (folder / f"{sheet}.csv").write_bytes(csv_bytes(table))
-    for text in (data.parent / "sources").glob("*") if (data.parent / "sources").is_dir() else []:
-        (folder / "sources").mkdir(exist_ok=True)
-        (folder / "sources" / text.name).write_bytes(text.read_bytes())
+    import shutil
+
+    if (data.parent / "sources").is_dir():
+        shutil.copytree(data.parent / "sources", folder / "sources")
     out = work / "out" / "imported.ttl"
     started = time.perf_counter()
     import_workbook([folder], output=out)

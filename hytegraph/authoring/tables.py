@@ -112,7 +112,7 @@ def rows_from_table(
         if not columns:
             if not any(cells):
                 continue
-            for index, header in enumerate(cells):
+            for header in cells:
                 column = column_for(sheet, header) if header else None
                 if header and column is None:
                     workbook.unknown_headers.append(Where(sheet, number, header))
