@@ -35,14 +35,16 @@ def build(
     data_paths: Sequence[str | Path] = (),
     *,
     backend: str = "oxigraph",
+    lang: str = "fi",
 ) -> BuildResult:
     """Write ``graph.ttl``, ``graph.jsonld`` and the network map ``map.html`` to ``out_dir``.
 
     Raises :class:`ValidationFailed` (carrying the report) before writing anything when the
-    graph does not validate. Every file is staged first and then renamed into place.
+    graph does not validate; ``lang`` is the language of the report's entity names and of the
+    map. Every file is staged first and then renamed into place.
     """
     store = load_graph(list(data_paths), backend=backend)
-    report = validate(store)
+    report = validate(store, lang=lang)
     if not report.ok:
         raise ValidationFailed(report)
     graph = store.to_rdflib()
@@ -50,6 +52,6 @@ def build(
     contents: dict[Path, bytes | str] = {
         out / name: rdfio.serialize_graph(graph, fmt) for name, fmt in OUTPUTS.items()
     }
-    contents[out / MAP_FILE] = render_map(store)
+    contents[out / MAP_FILE] = render_map(store, lang=lang)
     atomic_write_many(contents)
     return BuildResult(files=list(contents), summary=summarise(store), report=report)

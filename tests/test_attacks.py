@@ -471,3 +471,22 @@ def test_isolation_thread_is_refused():
     )
     assert result.returncode == 2
     assert "always run in a separate process" in result.stderr
+
+
+def test_a_too_large_body_is_answered_not_reset(served):
+    # The server refuses a body over its limit without parsing it, then keeps reading and
+    # discarding what the client still sends, so the client sees the 413 rather than a reset.
+    host, port = urllib.parse.urlsplit(served.url).netloc.rsplit(":", 1)
+    body = b"SELECT * WHERE { " + b"?s ?p ?o . " * 400_000 + b"}"
+    head = (
+        b"POST /sparql HTTP/1.1\r\nHost: " + _host(served.url) + b"\r\n"
+        b"Content-Type: application/sparql-query\r\n"
+        b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n"
+    )
+    with socket.create_connection((host, int(port)), timeout=30) as conn:
+        conn.sendall(head + body)  # raises on a reset: the whole body is taken
+        received = b""
+        while chunk := conn.recv(65536):
+            received += chunk
+    assert received.startswith(b"HTTP/1.1 413"), received[:200]
+    assert b"larger than" in received

@@ -41,12 +41,12 @@ def test_build_writes_graph_files_and_summary(runner, mini, tmp_path):
     result = runner.invoke(main, ["build", "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert _names(out) == ["graph.jsonld", "graph.ttl", "map.html"]
-    lines = result.stdout.splitlines()
-    assert "persons: 1" in lines
-    assert "bodies: 1" in lines
-    assert "organisations: 1" in lines
-    assert "facts: 1" in lines
-    assert "relations: 1 (hyte:chairs 1)" in lines
+    lines = result.stdout.splitlines()  # the summary in words, in Finnish by default
+    assert "1 henkilö" in lines
+    assert "1 toimielin" in lines
+    assert "1 organisaatio" in lines
+    assert "1 tieto" in lines
+    assert "1 suhde: toimii puheenjohtajana 1" in lines  # the label in the fixture ontology
     assert f"wrote {out / 'graph.ttl'}" in result.stderr
     # both files hold the merged graph, inferred triples included
     expected = load_graph().to_rdflib()
@@ -61,7 +61,7 @@ def test_build_with_extra_data(runner, mini, tmp_path):
     out = tmp_path / "out"
     result = runner.invoke(main, ["--data", str(EXTRA / "extra.ttl"), "build", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "bodies: 2" in result.stdout.splitlines()
+    assert "2 toimielintä" in result.stdout.splitlines()
 
 
 @pytest.mark.parametrize("fixture", ["missing-fi-label.ttl", "quote-not-in-source.ttl"])

@@ -365,20 +365,33 @@ def test_espoo_has_its_statistics_finland_municipality_code(store):
     rows = store.select(
         "SELECT ?x ?code { ?x org:identifier ?code }", {"x": IDNS["org/espoo"]}
     ).rows
-    assert [(str(c), str(c.datatype)) for (_x, c) in rows] == [
-        ("049", "https://w3id.org/hytegraph/ontology#MunicipalityCode")
+    assert sorted((str(c), str(c.datatype)) for (_x, c) in rows) == [
+        ("049", "https://w3id.org/hytegraph/ontology#MunicipalityCode"),
+        ("Q47034", "https://w3id.org/hytegraph/ontology#WikidataId"),
     ]
     onto = rdflib.Graph().parse(resources.ontology_file())
     assert (rdflib.URIRef("https://w3id.org/hytegraph/ontology#MunicipalityCode"),
             rdflib.RDF.type, rdflib.RDFS.Datatype) in onto  # fmt: skip
-    # no owl:sameAs the identity of which was not checked
-    assert store.select("SELECT ?a ?b { ?a owl:sameAs ?b }").rows == []
+    # owl:sameAs only where the identity was checked: Espoo and its Wikidata item
+    same = {(str(a), str(b)) for a, b in store.select("SELECT ?a ?b { ?a owl:sameAs ?b }").rows}
+    assert same == {(ID + "org/espoo", "http://www.wikidata.org/entity/Q47034")}
+
+
+def test_the_county_has_its_statistics_finland_county_code(store):
+    rows = store.select(
+        "SELECT ?x ?code { ?x org:identifier ?code }", {"x": IDNS["org/lansi-uusimaa"]}
+    ).rows
+    assert [(str(c), str(c.datatype)) for (_x, c) in rows] == [
+        ("03", "https://w3id.org/hytegraph/ontology#WellbeingServicesCountyCode")
+    ]
 
 
 def test_lookups_and_exports_show_identifiers(tmp_path):
     result = CliRunner().invoke(main, ["who", "Espoon kaupunki"])
     assert result.exit_code == 0, result.output
-    assert result.stderr.splitlines()[0] == "Espoon kaupunki (municipality; kuntanumero 049)"
+    assert result.stderr.splitlines()[0] == (
+        "Espoon kaupunki (municipality; Wikidata-tunniste Q47034; kuntanumero 049)"
+    )
     out = tmp_path / "graph.ttl"
     assert CliRunner().invoke(main, ["export", "--format", "ttl", "-o", str(out)]).exit_code == 0
     graph = rdflib.Graph().parse(out)
@@ -394,5 +407,5 @@ def test_network_exports_carry_identifiers(tmp_path):
 
     with (out / "nodes.csv").open(encoding="utf-8") as f:
         rows = {r["id"]: r for r in csv.DictReader(f)}
-    assert rows[ID + "org/espoo"]["identifiers"] == "kuntanumero 049"
-    assert rows[ID + "org/lansi-uusimaa"]["identifiers"] == ""
+    assert rows[ID + "org/espoo"]["identifiers"] == "kuntanumero 049; Wikidata-tunniste Q47034"
+    assert rows[ID + "org/lansi-uusimaa"]["identifiers"] == "hyvinvointialueen koodi 03"

@@ -228,3 +228,92 @@ def test_case_and_accents_do_not_matter(storage, name):
     index = build([Entry(ID + "x/1", name, "fi", "body", False)], storage)
     assert index.resolve(name.upper()).iri == ID + "x/1"
     assert index.resolve(strip_diacritics(name)).iri == ID + "x/1"
+
+
+# ---------------------------------------------------------------------------------------------
+# inflected names of several words
+
+# Finnish nouns in the forms a sentence puts them in: nominative, genitive, inessive, elative,
+# adessive, ablative, allative, essive, translative, partitive, illative. Written out by hand
+# (not by the normaliser's rules), with the noun types whose stem changes: gradation
+# (kaupunki, lautakunta, hanke), -nen (Virtanen), -s (yhdistys, keskus, terveys), -e (alue).
+FORMS = {
+    "ohjausryhmä": "ohjausryhmän ohjausryhmässä ohjausryhmästä ohjausryhmällä ohjausryhmältä "
+    "ohjausryhmälle ohjausryhmänä ohjausryhmäksi ohjausryhmää ohjausryhmään",
+    "kaupunki": "kaupungin kaupungissa kaupungista kaupungilla kaupungilta kaupungille "
+    "kaupunkina kaupungiksi kaupunkia kaupunkiin",
+    "verkosto": "verkoston verkostossa verkostosta verkostolla verkostolta verkostolle "
+    "verkostona verkostoksi verkostoa verkostoon",
+    "lautakunta": "lautakunnan lautakunnassa lautakunnasta lautakunnalla lautakunnalta "
+    "lautakunnalle lautakuntana lautakunnaksi lautakuntaa lautakuntaan",
+    "yhdistys": "yhdistyksen yhdistyksessä yhdistyksestä yhdistyksellä yhdistykseltä "
+    "yhdistykselle yhdistyksenä yhdistykseksi yhdistystä yhdistykseen",
+    "keskus": "keskuksen keskuksessa keskuksesta keskuksella keskukselta keskukselle "
+    "keskuksena keskukseksi keskusta keskukseen",
+    "hyvinvointialue": "hyvinvointialueen hyvinvointialueessa hyvinvointialueesta "
+    "hyvinvointialueella hyvinvointialueelta hyvinvointialueelle hyvinvointialueena "
+    "hyvinvointialueeksi hyvinvointialuetta hyvinvointialueeseen",
+    "Testilä": "Testilän Testilässä Testilästä Testilällä Testilältä Testilälle Testilänä "
+    "Testiläksi Testilää Testilään",
+    "nuorisotyö": "nuorisotyön nuorisotyössä nuorisotyöstä nuorisotyöllä nuorisotyöltä "
+    "nuorisotyölle nuorisotyönä nuorisotyöksi nuorisotyötä nuorisotyöhön",
+    "terveys": "terveyden terveydessä terveydestä terveydellä terveydeltä terveydelle "
+    "terveytenä terveydeksi terveyttä terveyteen",
+    "Virtanen": "Virtasen Virtasessa Virtasesta Virtasella Virtaselta Virtaselle Virtasena "
+    "Virtaseksi Virtasta Virtaseen",
+    "hanke": "hankkeen hankkeessa hankkeesta hankkeella hankkeelta hankkeelle hankkeena "
+    "hankkeeksi hanketta hankkeeseen",
+    "Espoo": "Espoon Espoossa Espoosta Espoolla Espoolta Espoolle Espoona Espooksi Espoota "
+    "Espooseen",
+    "seura": "seuran seurassa seurasta seuralla seuralta seuralle seurana seuraksi seuraa seuraan",
+}
+WORDS_OF_NAMES = sorted(FORMS)
+
+
+def inflected(word, case):
+    """``word`` in one of its forms: 0 is the basic form, 1 the genitive, and so on."""
+    return word if case == 0 else FORMS[word].split()[case - 1]
+
+
+@st.composite
+def names_and_a_query(draw):
+    """Up to six distinct names of one to three words, and one of them as a sentence may put
+    it: the last word in any case, each word before it in the basic form or the genitive."""
+    name_words = st.lists(st.sampled_from(WORDS_OF_NAMES), min_size=1, max_size=3, unique=True)
+    names_ = draw(st.lists(name_words, min_size=1, max_size=6, unique_by=tuple))
+    target = draw(st.integers(0, len(names_) - 1))
+    words_ = names_[target]
+    cases = [draw(st.sampled_from([0, 1])) for _ in words_[:-1]]
+    cases.append(draw(st.integers(0, 10)))
+    query = " ".join(inflected(w, c) for w, c in zip(words_, cases, strict=True))
+    return [" ".join(n) for n in names_], target, query
+
+
+@pytest.mark.parametrize("storage", STORAGES)
+@given(names_and_a_query())
+@settings(max_examples=300, deadline=None)
+def test_an_inflected_name_of_several_words_finds_its_entity(storage, case):
+    names_, target, query = case
+    entries = [Entry(f"{ID}x/{i}", name, "fi", "body", False) for i, name in enumerate(names_)]
+    index = build(entries, storage)
+    assert index.resolve(query).iri == f"{ID}x/{target}", (query, names_)
+
+
+@pytest.mark.parametrize("storage", STORAGES)
+@pytest.mark.parametrize(
+    "query",
+    [
+        "testilän ohjausryhmässä",
+        "Testilän ohjausryhmään",
+        "testilän ohjausryhmälle",
+        "Testilässä ohjausryhmässä",
+        "TESTILÄN OHJAUSRYHMÄN",
+    ],
+)
+def test_inflected_forms_of_a_steering_groups_name(storage, query):
+    entries = [
+        Entry(ID + "body/testila", "Testilän ohjausryhmä", "fi", "body", False),
+        Entry(ID + "body/nuoret", "Testilän nuorisotyön verkosto", "fi", "body", False),
+        Entry(ID + "body/espoo", "Espoon ohjausryhmä", "fi", "body", False),
+    ]
+    assert build(entries, storage).resolve(query).iri == ID + "body/testila"

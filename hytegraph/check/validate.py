@@ -31,6 +31,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 from rdflib.term import Node
 
+from hytegraph.check.shapes import shape_name
 from hytegraph.core import rdfio, resources, sourcetext
 from hytegraph.core.namespaces import ID, SH, qname
 from hytegraph.errors import HytegraphError
@@ -225,7 +226,8 @@ def shacl_problems(data: rdflib.Graph, shapes: rdflib.Graph, *, lang: str = "fi"
     if failure is not None:
         raise HytegraphError(
             f"the SHACL shapes cannot be applied: {_first_line(str(failure))}",
-            hint="Fix the shapes file (ontology/shapes.ttl unless another was given).",
+            hint="Fix the shapes file that was given; if it is the bundled one, reinstall "
+            "hytegraph (`hytegraph shapes` lists the bundled shapes).",
         )
     found: list[tuple[Node, str | None, str, str, str, str]] = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
@@ -238,13 +240,16 @@ def shacl_problems(data: rdflib.Graph, shapes: rdflib.Graph, *, lang: str = "fi"
         severity = str(severity_iri).rsplit("#", 1)[-1] if severity_iri else VIOLATION
         value = results.value(result, SH.value)
         local = component.split(":", 1)[-1]
-        hint = _COMPONENT_HINTS.get(
-            local, "See the shape in ontology/shapes.ttl for what is expected."
-        ).format(path=path or "the property")
         shape = results.value(result, SH.sourceShape)
+        name = shape_name(shapes, shape)
+        hint = _COMPONENT_HINTS.get(local, "Correct the data as the shape expects.").format(
+            path=path or "the property"
+        )
         described = shapes.value(shape, SH.description) if shape is not None else None
         if described is not None:
             hint = f"{hint} ({described})"
+        if name is not None:
+            hint = f"{hint} The shape is {name}: `hytegraph shapes {name}` shows it."
         if value is not None and value != focus and str(value) not in message:
             message = f"{message} (value: {_short(value)})"
         found.append((focus, path, component, message, hint, severity))

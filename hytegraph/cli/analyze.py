@@ -6,16 +6,34 @@ import click
 
 from hytegraph.cli.app import AppContext, main
 from hytegraph.cli.options import format_option, lang_option
+from hytegraph.views.words import translate
 
 SECTIONS = ("centrality", "actors", "bridges", "projection", "communities")
 
 TITLES = {
-    "centrality": "Centrality: brokers (betweenness) and degree",
-    "actors": "Actors in the most bodies",
-    "bridges": "Bodies that connect the city, NGOs and the wellbeing services county",
-    "projection": "Actors linked through shared bodies",
-    "communities": "Communities",
+    "centrality": {
+        "fi": "Keskeisyys: välittäjät (välittävyys) ja yhteyksien määrä",
+        "en": "Centrality: brokers (betweenness) and degree",
+        "sv": "Centralitet: mellanhänder (mellanliggande) och grad",
+    },
+    "actors": {
+        "fi": "Toimijat useimmissa toimielimissä",
+        "en": "Actors in the most bodies",
+        "sv": "Aktörer i flest organ",
+    },
+    "bridges": {
+        "fi": "Toimielimet, jotka yhdistävät kaupungin, järjestöt ja hyvinvointialueen",
+        "en": "Bodies that connect the city, NGOs and the wellbeing services county",
+        "sv": "Organ som förenar staden, organisationerna och välfärdsområdet",
+    },
+    "projection": {
+        "fi": "Toimijat, joita yhdistävät yhteiset toimielimet",
+        "en": "Actors linked through shared bodies",
+        "sv": "Aktörer som förenas av gemensamma organ",
+    },
+    "communities": {"fi": "Ryhmittymät", "en": "Communities", "sv": "Grupperingar"},
 }
+NONE = {"fi": "ei yhtään", "en": "none", "sv": "inga"}
 
 
 @main.command()
@@ -23,7 +41,7 @@ TITLES = {
     "--section",
     "sections",
     multiple=True,
-    type=click.Choice(SECTIONS),
+    type=click.Choice(SECTIONS, case_sensitive=False),
     help="Which analysis to show (repeatable; default: all).",
 )
 @click.option(
@@ -83,5 +101,5 @@ def analyze(
         for i, (name, rows) in enumerate(result.items()):
             if i:
                 click.echo("")
-            click.echo(f"## {TITLES[name]}")
-            click.echo(render(rows, "table") if rows else "(none)\n", nl=False)
+            click.echo(f"## {translate(TITLES, name, lang)}")
+            click.echo(render(rows, "table", lang=lang) if rows else f"({NONE[lang]})\n", nl=False)

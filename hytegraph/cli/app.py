@@ -12,6 +12,9 @@ import click
 from hytegraph.core.version import __version__
 from hytegraph.errors import HytegraphError
 
+#: The exit code after Ctrl-C (128 + SIGINT, as shells report it).
+INTERRUPTED = 130
+
 
 @dataclass
 class AppContext:
@@ -41,14 +44,82 @@ class AppContext:
         return load_graph(list(self.data_paths), **options)
 
 
+def _app(ctx: click.Context) -> AppContext:
+    app = ctx.find_object(AppContext)
+    if app is None:  # a command invoked on its own, without the group
+        app = ctx.ensure_object(AppContext)
+    return app
+
+
+def _late_data(ctx: click.Context, _param: click.Parameter, value: tuple[Path, ...]) -> None:
+    if value:
+        app = _app(ctx)
+        app.data_paths = (*app.data_paths, *value)
+
+
+def _late_no_cache(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        _app(ctx).cache = False
+
+
+def _late_endpoint(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value:
+        _app(ctx).endpoint = value
+
+
+def global_options() -> list[click.Option]:
+    """The group's options (``--data``, ``--no-cache``, ``--endpoint``) as every subcommand
+    also accepts them, after its name: ``hytegraph validate --data FILE`` is
+    ``hytegraph --data FILE validate``. They write into the shared :class:`AppContext`."""
+    return [
+        click.Option(
+            ["--data"],
+            multiple=True,
+            type=click.Path(path_type=Path, dir_okay=False),
+            metavar="PATH",
+            expose_value=False,
+            callback=_late_data,
+            help="Extra data file (.ttl, .trig, .jsonld) loaded with the bundled data. "
+            "Repeatable; also accepted before the command.",
+        ),
+        click.Option(
+            ["--no-cache"],
+            is_flag=True,
+            expose_value=False,
+            callback=_late_no_cache,
+            help="Load the graph in memory instead of from the on-disk cache (also: "
+            "HYTEGRAPH_NO_CACHE=1, or before the command).",
+        ),
+        click.Option(
+            ["--endpoint"],
+            metavar="URL",
+            expose_value=False,
+            callback=_late_endpoint,
+            help="Run against this SPARQL 1.1 server (also: HYTEGRAPH_ENDPOINT, or before the "
+            "command).",
+        ),
+    ]
+
+
 class HytegraphGroup(click.Group):
-    """A group that reports :class:`HytegraphError` as ``Error: ...`` with exit 1, no traceback."""
+    """A group that reports :class:`HytegraphError` as ``Error: ...`` with exit 1, no traceback,
+    exits 130 on Ctrl-C, and gives every command the global options."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        taken = {opt for param in cmd.params for opt in param.opts}
+        cmd.params.extend(o for o in global_options() if not taken & set(o.opts))
+        super().add_command(cmd, name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except HytegraphError as e:
             raise click.ClickException(e.describe()) from e
+        except KeyboardInterrupt:
+            # click would print "Aborted!" and exit 1; a shell expects 128 + SIGINT, and a
+            # person a short line. Nothing half-written stays behind: every write is atomic.
+            click.echo("\nhytegraph: interrupted", err=True)
+            ctx.exit(INTERRUPTED)
 
 
 @click.group(cls=HytegraphGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from hytegraph.cli.app import AppContext, main
+from hytegraph.cli.options import lang_option
 from hytegraph.errors import ValidationFailed
 
 
@@ -19,20 +20,21 @@ from hytegraph.errors import ValidationFailed
     show_default=True,
     help="Folder to write graph.ttl, graph.jsonld and map.html to.",
 )
+@lang_option()
 @click.pass_obj
-def build(app: AppContext, out_dir: Path) -> None:
+def build(app: AppContext, out_dir: Path, lang: str) -> None:
     """Load, validate and write the merged graph (Turtle, JSON-LD) and the network map
-    (map.html), then print a summary.
+    (map.html), then print a summary in words ("3 ohjausryhmää", "3 steering groups").
 
     If validation fails, the report goes to stderr, nothing is written, and the exit code is 1.
     """
     from hytegraph.build import build as run_build
 
     try:
-        result = run_build(out_dir, app.data_paths)
+        result = run_build(out_dir, app.data_paths, lang=lang)
     except ValidationFailed as e:
         click.echo(e.report.format(), err=True, nl=False)
         raise click.ClickException(f"validation failed; nothing written to {out_dir}") from e
     for path in result.files:
         click.echo(f"wrote {path}", err=True)
-    click.echo(result.summary.format(), nl=False)
+    click.echo(result.summary.format(lang), nl=False)

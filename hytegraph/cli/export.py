@@ -18,7 +18,7 @@ FORMATS = ("ttl", "nt", "jsonld", "trig", "graphml", "gexf", "csv", *WORKBOOK_FO
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice(FORMATS, case_sensitive=False),
     required=True,
     help="ttl, nt, jsonld, trig: the RDF graph; graphml, gexf: the network for Gephi and "
     "Cytoscape; csv: the network as nodes.csv and edges.csv; xlsx, csvdir: the data as a "

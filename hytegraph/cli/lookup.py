@@ -1,4 +1,4 @@
-"""Lookup commands: ``chairs``, ``who``, ``body``, ``ngos``, ``county``, ``sources``.
+"""Lookup commands: ``chairs``, ``who``, ``body``, ``ngos``, ``county``, ``sources``, ``names``.
 
 Each runs one catalogue query through :mod:`hytegraph.views.lookups` and prints a table (labels,
 sources as "kohta 3 / respondent"), a JSON array of objects, or CSV.
@@ -14,6 +14,7 @@ import click
 from hytegraph.cli.app import AppContext, main
 from hytegraph.cli.options import format_option, lang_option
 from hytegraph.cli.query import timeout_option
+from hytegraph.store.names.index import KINDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -53,7 +54,7 @@ def _emit(
         # a column that is empty in every row only takes room
         shown = [c for c in table_columns if any(r.get(c) not in (None, "") for r in flat)]
         if rows:
-            click.echo(render(flat, "table", shown), nl=False)
+            click.echo(render(flat, "table", shown, lang), nl=False)
         return
     columns = list(dict.fromkeys(k for row in flat for k in row)) or list(table_columns)
     click.echo(render(flat, "csv", columns), nl=False)
@@ -162,3 +163,36 @@ def sources(app: AppContext, name: str, fmt: str, lang: str, timeout: float) -> 
         else rows
     )
     _emit(table_rows, fmt, lang, ["where", "facts", "quote"])
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(KINDS, case_sensitive=False),
+    help="Only entities of this kind (repeatable).",
+)
+@format_option()
+@lang_option()
+@click.pass_obj
+def names(app: AppContext, text: str | None, kinds: tuple[str, ...], fmt: str, lang: str) -> None:
+    """List every name, or search them: TEXT is looked up as the other commands look up a
+    name (case, accents, Finnish word forms, parts of names), best match first. Each entity is
+    shown with its kind and its name in Finnish, English and Swedish."""
+    from hytegraph.views import lookups
+    from hytegraph.views.output import render
+
+    rows = lookups.names(app.load(), text, kinds or None, lang)
+    if not rows:
+        click.echo("no results", err=True)
+        if fmt == "table":
+            return
+    columns = ["name", "kind", *(code for code in ("fi", "en", "sv") if code != lang)]
+    if fmt == "table":
+        # a language no entity shown has a name in only takes room
+        shown = [c for c in columns if any(row.get(c) for row in rows)]
+        click.echo(render(rows, "table", shown, lang), nl=False)
+    else:
+        click.echo(render(rows, fmt, ["name", "kind", "fi", "en", "sv", "iri"]), nl=False)

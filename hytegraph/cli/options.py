@@ -22,7 +22,7 @@ def format_option(choices: Sequence[str] = FORMATS, default: str | None = None) 
     return click.option(
         "--format",
         "fmt",
-        type=click.Choice(list(choices)),
+        type=click.Choice(list(choices), case_sensitive=False),
         default=chosen,
         show_default=True,
         help="Output format.",
@@ -33,7 +33,7 @@ def lang_option(default: str = "fi") -> Callable[[F], F]:
     """``--lang fi|en|sv``: the language labels are shown in (falling back to Finnish)."""
     return click.option(
         "--lang",
-        type=click.Choice(list(LANGUAGES)),
+        type=click.Choice(list(LANGUAGES), case_sensitive=False),
         default=default,
         show_default=True,
         help="Language of labels (falls back to Finnish).",

@@ -26,6 +26,22 @@ def validate(app: AppContext, fmt: str, lang: str) -> None:
         click.echo(report.format(), nl=False)
     else:
         columns = ["severity", "label", "focus", "path", "component", "message", "hint"]
-        click.echo(render(report.rows(), fmt, columns), nl=False)
+        click.echo(render(report.rows(), fmt, columns, lang), nl=False)
     if not report.ok:
         raise SystemExit(1)
+
+
+@main.command()
+@click.argument("name", required=False)
+@format_option()
+def shapes(name: str | None, fmt: str) -> None:
+    """The SHACL shapes `validate` applies: without NAME a list (name, target classes, label);
+    with NAME (e.g. hs:MembershipShape, as a validation problem names it) that shape in Turtle.
+    """
+    from hytegraph.check.shapes import describe, shape_rows
+    from hytegraph.views.output import render
+
+    if name is not None:
+        click.echo(describe(name), nl=False)
+        return
+    click.echo(render(shape_rows(), fmt, ["name", "targets", "label"]), nl=False)

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hytegraph.core import rdfio, resources
-from hytegraph.store import Store, new_store
+from hytegraph.store.backends import new_store
+from hytegraph.store.base import Store
 from hytegraph.store.inference import apply_rules
 from hytegraph.store.info import GraphInfo
 

@@ -352,8 +352,15 @@ def identifiers(store: Store, iri: Node, lang: str = "fi") -> list[Row]:
 
 
 def format_identifiers(found: Sequence[Row]) -> str:
-    """``kuntanumero 049; owl:sameAs http://...``: identifiers in one line."""
-    return "; ".join(f"{r['scheme']} {r['value']}".strip() for r in found)
+    """``kuntanumero 049; owl:sameAs http://...``: identifiers in one line. An ``owl:sameAs``
+    to the Wikidata item already named by a Wikidata identifier is not repeated."""
+    wikidata = {
+        f"http://www.wikidata.org/entity/{r['value']}"
+        for r in found
+        if (r.get("datatype") or "").endswith("#WikidataId")
+    }
+    shown = [r for r in found if not (r["scheme"] == "owl:sameAs" and r["value"] in wikidata)]
+    return "; ".join(f"{r['scheme']} {r['value']}".strip() for r in shown)
 
 
 def body(
@@ -462,6 +469,48 @@ def _fact_class(ctx: _Context, cls: Node | None, lang: str) -> str:
 # presentation helpers
 
 
+def names(
+    store: Store,
+    text: str | None = None,
+    kinds: Iterable[str] | None = None,
+    lang: str = "fi",
+) -> list[Row]:
+    """Every named entity, or those ``text`` may name (the forgiving lookup of
+    :mod:`hytegraph.store.names`, best match first), with its kind and its preferred name in
+    ``lang`` (``name``: falling back to Finnish) and in each of Finnish, English and Swedish
+    (``fi``, ``en``, ``sv``: empty when it has none). ``kinds`` keeps those kinds only."""
+    from hytegraph.store.names import index_for
+
+    index = index_for(store)
+    wanted = frozenset(kinds) if kinds is not None else None
+    if text is not None and text.strip():
+        grouped = [(m.iri, index.names_of(m.iri)) for m in index.search(text, wanted)]
+    else:
+        by_iri: dict[str, list[Any]] = defaultdict(list)
+        for entry in index.all():
+            if wanted is None or entry.kind in wanted:
+                by_iri[entry.iri].append(entry)
+        grouped = list(by_iri.items())
+    rows = []
+    for iri, entries in grouped:
+        preferred = {}
+        for entry in entries:
+            if not entry.is_alt:
+                preferred.setdefault(entry.lang, entry.text)
+        name = preferred.get(lang) or preferred.get("fi") or entries[0].text
+        rows.append(
+            {
+                "name": name,
+                "kind": entries[0].kind,
+                **{code: preferred.get(code, "") for code in ("fi", "en", "sv")},
+                "iri": iri,
+            }
+        )
+    if text is None or not text.strip():
+        rows.sort(key=lambda r: (r["name"].casefold(), r["iri"]))
+    return rows
+
+
 def compact_source(source: Row, lang: str = "fi") -> str:
     """``kohta 3 / Kasvun ja oppimisen toimiala``: where a piece of evidence comes from."""
     parts = []
@@ -486,6 +535,7 @@ __all__ = [
     "county",
     "format_identifiers",
     "identifiers",
+    "names",
     "ngos",
     "possibly_same",
     "resolve",

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from hytegraph.core.sanitize import spreadsheet_cell
+from hytegraph.views.words import header
 
 FORMATS = ("table", "json", "csv")
 
@@ -55,17 +56,23 @@ def _one_line(text: str) -> str:
     return " ".join(text.split()) if ("\n" in text or "\t" in text or "\r" in text) else text
 
 
-def render_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
-    """An aligned plain-text table with a header and a dashed rule; empty input gives ''."""
+def render_table(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[str] | None = None,
+    lang: str | None = None,
+) -> str:
+    """An aligned plain-text table with a header and a dashed rule; empty input gives ''.
+    With ``lang`` the headers are in that language (:data:`hytegraph.views.words.HEADERS`)."""
     cols = _columns(rows, columns)
     if not cols:
         return ""
+    titles = [header(c, lang) if lang else c for c in cols]
     cells = [[_one_line(_text(row.get(c))) for c in cols] for row in rows]
     widths = [
-        max([display_width(c), *(display_width(r[i]) for r in cells)]) for i, c in enumerate(cols)
+        max([display_width(t), *(display_width(r[i]) for r in cells)]) for i, t in enumerate(titles)
     ]
     lines = [
-        "  ".join(_pad(c, w) for c, w in zip(cols, widths, strict=True)).rstrip(),
+        "  ".join(_pad(t, w) for t, w in zip(titles, widths, strict=True)).rstrip(),
         "  ".join("-" * w for w in widths),
     ]
     lines += ["  ".join(_pad(v, w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
@@ -106,9 +113,15 @@ _RENDERERS = {"table": render_table, "json": render_json, "csv": render_csv}
 
 
 def render(
-    rows: Sequence[Mapping[str, Any]], fmt: str = "table", columns: Sequence[str] | None = None
+    rows: Sequence[Mapping[str, Any]],
+    fmt: str = "table",
+    columns: Sequence[str] | None = None,
+    lang: str | None = None,
 ) -> str:
-    """Render ``rows`` as ``table``, ``json`` or ``csv``; ``columns`` fixes order and selection."""
+    """Render ``rows`` as ``table``, ``json`` or ``csv``; ``columns`` fixes order and selection.
+
+    ``lang`` puts a table's headers in that language; JSON keys and CSV headers stay the
+    columns' English keys, which programs read."""
     try:
         renderer = _RENDERERS[fmt]
     except KeyError:
@@ -117,4 +130,6 @@ def render(
         raise ConfigurationError(
             f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}"
         ) from None
+    if fmt == "table":
+        return render_table(rows, columns, lang)
     return renderer(rows, columns)

@@ -33,7 +33,9 @@ import html
 import ipaddress
 import os
 import re
+import socket
 import threading
+import time
 import urllib.parse
 from collections.abc import Callable, Iterable
 from http import HTTPStatus
@@ -377,6 +379,11 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = f"hytegraph/{__version__}"
     timeout = 60  # seconds a client may take to send its request
+    #: After an error answer, what the client is still sending is read and thrown away for at
+    #: most this long and this much, so that it sees the answer instead of a reset connection.
+    linger_seconds = 2.0
+    linger_bytes = 64 << 20
+    _linger = False
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -405,12 +412,38 @@ class _Handler(BaseHTTPRequestHandler):
         # After an error the rest of what the client sent (an unread body, say) is not read:
         # closing the connection keeps it from being taken for the next request.
         self.close_connection = True
+        self._linger = True
         self._send(
             error.status,
             (error.message + "\n").encode("utf-8"),
             "text/plain; charset=utf-8",
             {**error.headers, "Connection": "close"},
         )
+
+    def finish(self) -> None:
+        super().finish()
+        if self._linger:
+            self._drain()
+
+    def _drain(self) -> None:
+        """A lingering close: stop sending, then discard what the client still sends (never
+        parsed) until it stops, or the time or byte budget runs out."""
+        sock = self.connection
+        try:
+            sock.shutdown(socket.SHUT_WR)
+            deadline = time.monotonic() + self.linger_seconds
+            left = self.linger_bytes
+            while left > 0:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                sock.settimeout(remaining)
+                chunk = sock.recv(min(left, 1 << 16))
+                if not chunk:
+                    break
+                left -= len(chunk)
+        except OSError:
+            pass
 
     def _check_host(self) -> None:
         hosts = self.headers.get_all("Host") or []

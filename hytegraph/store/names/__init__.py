@@ -1,5 +1,6 @@
 """Forgiving name lookup: one :class:`NameIndex` interface, one normaliser
-(:mod:`~hytegraph.store.names.normalise`), two storages chosen by size here.
+(:mod:`~hytegraph.store.names.normalise`), two storages chosen by size here (each imported
+when it is chosen).
 
 - :func:`index_for` — the index of a store, built on first use (or the one saved with a cached
   graph); what callers use.
@@ -32,9 +33,7 @@ from hytegraph.store.names.index import (
     entries_from_rows,
     read_entries,
 )
-from hytegraph.store.names.memory import MemoryNameIndex
 from hytegraph.store.names.normalise import normalise, stems, strip_diacritics, words
-from hytegraph.store.names.sqlite import SqliteNameIndex, write
 
 if TYPE_CHECKING:
     from hytegraph.store.base import Store
@@ -62,9 +61,13 @@ def build(
             f"unknown name index storage {storage!r}; choose one of {', '.join(STORAGES)}"
         )
     if storage == "memory":
+        from hytegraph.store.names.memory import MemoryNameIndex
+
         return MemoryNameIndex(entries)
     if folder is None:
         raise ConfigurationError("a name index in SQLite needs a folder to keep its file in")
+    from hytegraph.store.names.sqlite import SqliteNameIndex, write
+
     path = Path(folder) / SQLITE_FILE
     write(entries, path)
     return SqliteNameIndex(path)
@@ -78,11 +81,15 @@ def from_store(store: Store, **options: Any) -> NameIndex:
 def from_bytes(data: bytes) -> NameIndex:
     """An index in memory from :meth:`NameIndex.to_bytes`; :class:`ValueError` for data of
     another version."""
+    from hytegraph.store.names.memory import MemoryNameIndex
+
     return MemoryNameIndex(entries_from_bytes(data))
 
 
 def save(index: NameIndex, folder: str | Path) -> str:
     """Keep ``index`` in ``folder`` (a SQLite index already is); returns its file's name."""
+    from hytegraph.store.names.sqlite import SqliteNameIndex
+
     folder = Path(folder)
     if isinstance(index, SqliteNameIndex) and index.path.parent.resolve() == folder.resolve():
         return index.path.name
@@ -94,6 +101,9 @@ def load(path: str | Path, fallback: Callable[[Exception], NameIndex] | None = N
     """The index :func:`save` kept at ``path``. A serialised one is read on its first lookup;
     should it be unreadable then, ``fallback(error)`` gives the index instead (or the error is
     raised)."""
+    from hytegraph.store.names.memory import MemoryNameIndex
+    from hytegraph.store.names.sqlite import SqliteNameIndex
+
     path = Path(path)
     if path.name == SQLITE_FILE:
         return SqliteNameIndex(path)

@@ -6,8 +6,8 @@ person may write it end up with a key in common.
 - *plain* key: the exact key without diacritics, so ``Lansi-Uudenmaan`` finds
   ``Länsi-Uudenmaan``;
 - *stems*: per word, the word less each Finnish case ending it may carry (``-n``,
-  ``-ssa/-ssä``, ``-sta``, ``-lla``, ``-lle``, ``-lta``, ``-ksi``, ``-na``, plurals,
-  ``ry:n`` → ``ry``, ...), common consonant gradation undone (``nt``/``nn``, ``mp``/``mm``,
+  ``-ssa/-ssä``, ``-sta``, ``-lla``, ``-lle``, ``-lta``, ``-ksi``, ``-na``, ``-hon/-hön``,
+  plurals, ``ry:n`` → ``ry``, ...), common consonant gradation undone (``nt``/``nn``, ``mp``/``mm``,
   ``kk``/``k``, ...), final vowels dropped, and the inflection stems of the common noun types
   whose stem differs from the basic form (``Virtanen`` → ``Virtase-``, ``keskus`` →
   ``keskukse-``, ``terveys`` → ``terveyde-``, ``asiakas`` → ``asiakkaa-``, ``uusi`` →
@@ -72,6 +72,13 @@ _ENDINGS = tuple(
             "ttä",
             "ineen",
             "ihin",
+            "han",
+            "hän",
+            "hen",
+            "hon",
+            "hön",
+            "hun",
+            "hyn",
             "seen",
             "siin",
             "hin",
@@ -100,8 +107,10 @@ _ENDINGS = tuple(
         reverse=True,
     )
 )
-_GRADATION = (("nt", "nn"), ("mp", "mm"), ("lt", "ll"), ("rt", "rr"), ("nk", "ng"),
-              ("kk", "k"), ("pp", "p"), ("tt", "t"))  # fmt: skip
+# Double consonants first: "hankkeen" must become "hankeen" before "nk" is taken for the
+# "nk"/"ng" of "kaupunki"/"kaupungin".
+_GRADATION = (("kk", "k"), ("pp", "p"), ("tt", "t"), ("nt", "nn"), ("mp", "mm"), ("lt", "ll"),
+              ("rt", "rr"), ("nk", "ng"))  # fmt: skip
 _VOWELS = "aeiouyäöå"
 _MIN_STEM = 3
 
@@ -112,6 +121,7 @@ _STEM_CHANGES = (
     ("si", "d"),  # uusi → uuden, uudessa; vesi → veden
     ("s", "ks"),  # keskus → keskuksen, yhdistys → yhdistyksessä, kokous → kokouksessa
     ("s", "d"),  # terveys → terveyden, yhteys → yhteydessä
+    ("s", "t"),  # terveys → terveytenä, terveyteen
     ("s", ""),  # asiakas → asiakkaan, jäsenyys → jäsenyyttä (with gradation and vowels)
 )
 
