@@ -89,7 +89,8 @@ def main() -> None:
     )
     built = time.perf_counter() - started
     print(
-        f"facts {len(wanted)}  import {imported:.1f} s  build {built:.1f} s (exit {result.returncode})"
+        f"facts {len(wanted)}  import {imported:.1f} s  build {built:.1f} s (exit "
+        f"{result.returncode})"
         f"  ratio {imported / built:.2f}"
     )
 

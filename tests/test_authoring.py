@@ -10,6 +10,7 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 from rdflib.compare import to_isomorphic
+from rdflib.namespace import OWL
 
 from hytegraph.authoring import dates
 from hytegraph.authoring.importer import import_workbook, read_workbook
@@ -171,11 +172,13 @@ def test_template_fill_dry_run_import_build(env):
     ask = store.ask
     assert ask(f"ASK {{ <{IDNS['person/maija']}> hyte:chairs <{group}> }}")
     assert ask(
-        f"ASK {{ ?m org:member <{IDNS['person/liisa']}> ; org:role <{IDNS['role/deputy-member']}> ; "
+        f"ASK {{ ?m org:member <{IDNS['person/liisa']}> ; org:role <{IDNS['role/deputy-member']}> "
+        f"; "
         f"hyte:deputyFor <{IDNS['person/matti']}> }}"
     )
     assert ask(
-        f"ASK {{ ?m org:member <{IDNS['person/matti']}> ; hyte:represents <{IDNS['org/liikunta']}> }}"
+        f"ASK {{ ?m org:member <{IDNS['person/matti']}> ; hyte:represents "
+        f"<{IDNS['org/liikunta']}> }}"
     )
     assert ask(f"ASK {{ <{IDNS['org/liikunta']}> hyte:representedIn <{group}> }}")
     # the county is the bundled one, matched by its name: no second county node
@@ -315,6 +318,11 @@ ERRORS = [
     ),
     ("sources", {"file": "missing.txt"}, "sources!2:file: the text file missing.txt is missing"),
     ("facts", {"actor": "Virpi"}, "facts!2:actor: 'Virpi' matches 2 entities of the graph"),
+    (
+        "entities",
+        {"identical_to": "wikidata Q47034"},
+        "entities!3:identical_to: 'wikidata Q47034' is not a Wikidata id or a web IRI",
+    ),
 ]
 
 
@@ -343,7 +351,7 @@ def _edit(folder: Path, sheet: str, changes: dict[str, str]) -> None:
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
     target = rows[1] if sheet == "entities" else rows[0]
     target.update(changes)
-    fields = list(rows[0].keys())
+    fields = list(dict.fromkeys([*rows[0].keys(), *changes]))
     with path.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fields)
         writer.writeheader()
@@ -485,3 +493,13 @@ def test_a_season_is_a_proper_interval_within_its_year():
     node = dates.period(graph, dates.parse_period("kevät 2023"))
     assert (node, HYTE.season, IDNS["season/spring"]) in graph
     assert dates.read_period(graph, node) == dates.parse_period("spring 2023")
+
+
+def test_identical_to_writes_owl_same_as(env):
+    _small(env / "w")
+    _edit(env / "w", "entities", {"identical_to": "Q123456 | https://example.org/group/7"})
+    graph = read_workbook(env / "w")
+    assert set(graph.objects(IDNS["body/r"], OWL.sameAs)) == {
+        rdflib.URIRef("http://www.wikidata.org/entity/Q123456"),
+        rdflib.URIRef("https://example.org/group/7"),
+    }

@@ -47,7 +47,8 @@ _EVIDENCE = (
         "punkt",
         "item",
         "Lähteen numeroidun kohdan numero (items-välilehti); tyhjä, jos lähteessä ei ole kohtia.",
-        "The number of the source's item (items sheet); empty when the source has no numbered items.",
+        "The number of the source's item (items sheet); empty when the source has no numbered "
+        "items.",
     ),
     _c(
         "respondent",
@@ -55,7 +56,8 @@ _EVIDENCE = (
         "svarande",
         "respondent",
         "Toimija, jonka vastauksesta lainaus on (lähteen ”Vastaaja”), jos lähde kertoo.",
-        "The actor whose answer the quote comes from (the source's “Vastaaja”), if the source says.",
+        "The actor whose answer the quote comes from (the source's “Vastaaja”), if the source "
+        "says.",
     ),
     _c(
         "quote",
@@ -134,7 +136,8 @@ SHEETS: dict[str, tuple[Column, ...]] = {
             "id",
             "id",
             "Lähteen lyhyt tunnus, esim. kauniainen-hyte-ohjausryhma (tulee osaksi IRI:tä).",
-            "A short id for the source, e.g. kauniainen-hyte-ohjausryhma (becomes part of its IRI).",
+            "A short id for the source, e.g. kauniainen-hyte-ohjausryhma (becomes part of its "
+            "IRI).",
             True,
         ),
         _c(
@@ -160,7 +163,8 @@ SHEETS: dict[str, tuple[Column, ...]] = {
             "päiväys",
             "datum",
             "date",
-            "Julkaisupäivä, -kuukausi tai -vuosi (13.3.2024, 2024-03, 2024); tyhjä, jos ei kerrota.",
+            "Julkaisupäivä, -kuukausi tai -vuosi (13.3.2024, 2024-03, 2024); tyhjä, jos ei "
+            "kerrota.",
             "The date, month or year of issue (13.3.2024, 2024-03, 2024); empty if not stated.",
         ),
         _c(
@@ -371,8 +375,19 @@ SHEETS: dict[str, tuple[Column, ...]] = {
             "mahdollisesti sama kuin",
             "möjligen samma som",
             "possibly same as",
-            "Toimijat, jotka voivat olla sama kuin tämä (lähde ei ratkaise), | -merkillä erotettuina.",
+            "Toimijat, jotka voivat olla sama kuin tämä (lähde ei ratkaise), | -merkillä "
+            "erotettuina.",
             "Entities that may be this one (the source does not settle it), separated by |.",
+        ),
+        _c(
+            "identical_to",
+            "sama asia muualla",
+            "samma sak annanstans",
+            "identical to",
+            "Sama asia toisessa tietokannassa (esim. Wikidatan kohde Q47034 tai sen IRI), vain kun "
+            "samuus on tarkistettu; kirjoitetaan owl:sameAs. Useampi | -merkillä erotettuina.",
+            "The same thing in another database (e.g. the Wikidata item Q47034 or its IRI), only "
+            "when the identity is checked; written owl:sameAs. Several separated by |.",
         ),
         _c(
             "collective_of",

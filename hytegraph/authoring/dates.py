@@ -219,8 +219,9 @@ class Period:
         if s.precision == e.precision == "month" and s.year == e.year:
             if lang == "fi":
                 return f"{_MONTHS['fi'][s.month - 1]}-{_MONTHS['fi'][e.month - 1]}kuu {s.year}"
-            return f"{_MONTHS[lang][s.month - 1]}–{_MONTHS[lang][e.month - 1]} {s.year}"
-        return f"{s.label(lang)} – {e.label(lang)}"
+            # a range of months or times takes an en dash in English and Swedish labels
+            return f"{_MONTHS[lang][s.month - 1]}–{_MONTHS[lang][e.month - 1]} {s.year}"  # noqa: RUF001
+        return f"{s.label(lang)} – {e.label(lang)}"  # noqa: RUF001 (a range: en dash)
 
 
 def parse_period(text: str) -> Period:
@@ -272,7 +273,8 @@ def _instant(graph: Graph, when: When) -> BNode:
 
 
 def interval(graph: Graph, start: When | None, end: When | None) -> BNode:
-    """A ``time:Interval`` from a start and/or an end (``org:memberDuring``, ``hyte:validDuring``)."""
+    """A ``time:Interval`` from a start and/or an end (``org:memberDuring``, "
+    "``hyte:validDuring``)."""
     node = BNode()
     graph.add((node, RDF.type, TIME.Interval))
     if start is not None:

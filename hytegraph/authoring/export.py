@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import BNode, Graph, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, TIME
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME
 
 from hytegraph.authoring import dates, tables, vocabulary
 from hytegraph.core.namespaces import HYTE, ID
@@ -251,6 +251,9 @@ class Exporter:
                 row[column] = str(value)
             else:
                 self.used.discard((s, ORG.identifier, value))
+        identical = self.objects(s, OWL.sameAs)
+        if identical:
+            row["identical_to"] = " | ".join(str(o) for o in identical)
         others = self.objects(s, HYTE.possiblySameAs)
         if others:
             row["possibly_same_as"] = " | ".join(_local(o) for o in others)
@@ -358,7 +361,8 @@ class Exporter:
         """A party's representation that import writes from a representative's row."""
         member = self.g.value(s, ORG.member)
         body = self.g.value(s, ORG.organization)
-        expected = f"{ID}fact/representation-{str(member).rsplit('/', 1)[-1]}-{str(body).rsplit('/', 1)[-1]}"
+        member_id, body_id = str(member).rsplit("/", 1)[-1], str(body).rsplit("/", 1)[-1]
+        expected = f"{ID}fact/representation-{member_id}-{body_id}"
         if str(s) != expected:
             return False
         for p, o in self.g.predicate_objects(s):

@@ -105,7 +105,7 @@ def _same_name_reason(index: NameIndex, iri: str, names: Sequence[tuple[str, str
 
 
 def match(wanted: Wanted, graph: GraphFacts) -> Decision:
-    """How ``wanted`` matches the graph (rules 2–4 of the module doc; a ``same_as`` decision is
+    """How ``wanted`` matches the graph (rules 2 to 4 of the module doc; a ``same_as`` decision is
     the caller's)."""
     for scheme, value in wanted.identifiers:
         found = graph.identifiers.get((scheme, value), set())

@@ -132,10 +132,8 @@ def xlsx(data: dict[str, tables.Table], lang: str) -> bytes:
 
     book = load_workbook(io.BytesIO(tables.xlsx_bytes(data, lang)))
     lists = book.create_sheet("lists")
-    column = 0
     ranges: dict[str, str] = {}
-    for voc in ("entity", "fact", "role", "status"):
-        column += 1
+    for column, voc in enumerate(("entity", "fact", "role", "status"), start=1):
         values = vocabulary.choices(voc, lang)
         letter = lists.cell(row=1, column=column).column_letter
         lists.cell(row=1, column=column, value=voc)

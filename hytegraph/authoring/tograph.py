@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, SKOS, XSD
 
 from hytegraph.authoring import dates, vocabulary
 from hytegraph.authoring.matching import SCHEMES, Decision, GraphFacts, Wanted, match, relative
@@ -86,6 +86,11 @@ def slug(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "x"
+
+
+def _last(iri: object) -> str:
+    """The last path segment of an IRI: ``org/espoo`` → ``espoo``."""
+    return str(iri).rsplit("/", 1)[-1]
 
 
 def _hash(*parts: object) -> str:
@@ -304,8 +309,8 @@ class Builder:
                 return URIRef(self.entities[eid].iri)
         if len(named) > 1:
             return (
-                f"{value!r} is the name of several entities of the workbook ({', '.join(sorted(named))})"
-                "\x00use the id of the one you mean"
+                f"{value!r} is the name of several entities of the workbook "
+                f"({', '.join(sorted(named))})\x00use the id of the one you mean"
             )
         if self.gf is None:
             return (
@@ -852,7 +857,8 @@ class Builder:
                 row.where("id"),
                 f"the id {entity.id!r} would make the IRI {relative(minted)}, which the graph "
                 "has for another entity",
-                f"give this entity another id, or write {relative(minted)} in same_as if it is that one",
+                f"give this entity another id, or write {relative(minted)} in same_as if it is "
+                f"that one",
             )
             return
         entity.iri = minted
@@ -907,6 +913,16 @@ class Builder:
                     "a collective must say what its members are",
                     "write their kind, e.g. ngo",
                 )
+            for other in row.split("identical_to"):
+                if (same := _external_iri(other)) is None:
+                    self.problems.add(
+                        row.where("identical_to"),
+                        f"{other!r} is not a Wikidata id or a web IRI",
+                        "write a Q number (Q47034) or a full IRI (http://www.wikidata.org/entity/"
+                        "Q47034), or empty the cell",
+                    )
+                else:
+                    self.add(node, OWL.sameAs, same)
             for other in row.split("possibly_same_as"):
                 if (found := self.ref(row, "possibly_same_as", other)) is not None:
                     self.add(node, HYTE.possiblySameAs, found)
@@ -916,9 +932,8 @@ class Builder:
             if parent := row.get("part_of"):
                 whole = self.ref(row, "part_of", parent)
                 if whole is not None and evidence is not None:
-                    fact = URIRef(
-                        f"{ID}fact/{slug(entity.iri.rsplit('/', 1)[-1])}-part-of-{_hash(entity.iri, whole)}"
-                    )
+                    local = slug(entity.iri.rsplit("/", 1)[-1])
+                    fact = URIRef(f"{ID}fact/{local}-part-of-{_hash(entity.iri, whole)}")
                     self.add(fact, RDF.type, HYTE.Subordination)
                     self.add(fact, HYTE.part, node)
                     self.add(fact, HYTE.whole, whole)
@@ -1045,13 +1060,16 @@ class Builder:
             self._period(row, "planned", scratch, HYTE.plannedDuring)
             if row.get("role") and fk.role == "role":
                 self.role(row, row.get("role"))
-            elif row.get("role") and fk.role == "responsibility":
-                if vocabulary.lookup("responsibility", row.get("role")) is None:
-                    self.problems.add(
-                        row.where("role"),
-                        f"unknown kind of responsibility {row.get('role')!r}",
-                        "choose one of " + ", ".join(vocabulary.choices("responsibility")),
-                    )
+            elif (
+                row.get("role")
+                and fk.role == "responsibility"
+                and vocabulary.lookup("responsibility", row.get("role")) is None
+            ):
+                self.problems.add(
+                    row.where("role"),
+                    f"unknown kind of responsibility {row.get('role')!r}",
+                    "choose one of " + ", ".join(vocabulary.choices("responsibility")),
+                )
         finally:
             self.g = saved
 
@@ -1211,7 +1229,8 @@ class Builder:
             sources = sorted(
                 {str(self.g.value(e, DCTERMS.source)).rsplit("/", 1)[-1] for e in evidence}
             )
-            iri = f"{ID}fact/{sources[0] if sources else 'fact'}-{kid.replace('_', '-')}-{_hash(*parts)}"
+            first_source = sources[0] if sources else "fact"
+            iri = f"{ID}fact/{first_source}-{kid.replace('_', '-')}-{_hash(*parts)}"
         node = URIRef(iri)
         self.fact_count += 1
         cls = fk.cls
@@ -1280,9 +1299,7 @@ class Builder:
                     break
         if behalf is not None:
             self.add(node, HYTE.represents, behalf)
-            party = URIRef(
-                f"{ID}fact/representation-{str(behalf).rsplit('/', 1)[-1]}-{str(targets[0]).rsplit('/', 1)[-1]}"
-            )
+            party = URIRef(f"{ID}fact/representation-{_last(behalf)}-{_last(targets[0])}")
             self.add(party, RDF.type, ORG.Membership)
             self.add(party, ORG.member, behalf)
             self.add(party, ORG.organization, targets[0])
@@ -1298,11 +1315,12 @@ class Builder:
         ):
             return True
         for row in self.wb.rows("facts"):
-            if vocabulary.lookup("fact", row.get("kind") or "") == "membership":
-                if self._refs_quiet(row.get("actor")) == member and body in [
-                    self._refs_quiet(t) for t in row.split("target")
-                ]:
-                    return True
+            if (
+                vocabulary.lookup("fact", row.get("kind") or "") == "membership"
+                and self._refs_quiet(row.get("actor")) == member
+                and body in [self._refs_quiet(t) for t in row.split("target")]
+            ):
+                return True
         if self.store is None:
             return False
         from hytegraph.core import resources
@@ -1353,6 +1371,19 @@ class Builder:
                     "the ambiguity has no quote",
                     "quote the passage that can be read more than one way",
                 )
+
+
+WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
+
+
+def _external_iri(text: str) -> URIRef | None:
+    """``Q47034`` → Wikidata's entity IRI; a full ``http(s)`` IRI as it is; None otherwise."""
+    value = text.strip().strip("<>")
+    if re.fullmatch(r"Q[1-9]\d*", value):
+        return URIRef(WIKIDATA_ENTITY + value)
+    if re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):
+        return URIRef(value)
+    return None
 
 
 def _lang_name(text: str) -> tuple[str, str]:
