@@ -503,3 +503,56 @@ def test_identical_to_writes_owl_same_as(env):
         rdflib.URIRef("http://www.wikidata.org/entity/Q123456"),
         rdflib.URIRef("https://example.org/group/7"),
     }
+
+
+@pytest.fixture(scope="module")
+def bundled_facts():
+    from hytegraph.authoring.matching import GraphFacts
+    from hytegraph.store.names import index_for
+
+    store = load_graph()
+    return GraphFacts(store, index_for(store))
+
+
+MATCHES = [
+    # (kind, names, status, the graph's entity: the match or the first candidate)
+    # near misses: a shared generic word, or no word at all, is no reason to ask
+    ("working_group", ["Testilän hyvinvointiryhmä", "Group@en"], "new", None),
+    ("working_group", ["Hyvinvointiryhmä"], "new", None),
+    ("steering_group", ["Kauniaisten ohjausryhmä"], "new", None),
+    ("steering_group", ["Testilän ohjausryhmä", "Steering group@en"], "new", None),
+    # inflected and shortened forms of a body's name: a person decides (bodies' names repeat)
+    (
+        "working_group",
+        ["Nuorten hyvinvointityöryhmässä"],
+        "decide",
+        "body/nuorten-hyvinvointityoryhma",
+    ),
+    (
+        "steering_group",
+        ["Lasten ja nuorten ohjausryhmä"],
+        "decide",
+        "body/lasten-ja-nuorten-ohjausryhma",
+    ),
+    ("steering_group", ["Työikäisten ohjausryhmä"], "decide", "body/tyoikaisten-ohjausryhma"),
+    # Finnish and Swedish names of municipalities, counties and NGOs
+    ("municipality", ["Grankulla stad@sv"], "same", "org/kauniainen"),
+    ("municipality", ["Espoon kaupunki", "Esbo stad@sv"], "same", "org/espoo"),
+    ("municipality", ["Kauniaisten kaupungin"], "decide", "org/kauniainen"),
+    ("county", ["Västra Nylands välfärdsområdet@sv"], "decide", "org/lansi-uusimaa"),
+    ("ngo", ["Hyte ry:n"], "same", "org/hyte-ry"),
+]
+
+
+@pytest.mark.parametrize(("kind", "names", "status", "iri"), MATCHES)
+def test_matching_asks_only_about_alike_names(bundled_facts, kind, names, status, iri):
+    from hytegraph.authoring import vocabulary
+    from hytegraph.authoring.matching import Wanted, match
+
+    pairs = [tuple(n.split("@")) if "@" in n else (n, "fi") for n in names]
+    decision = match(Wanted("x", vocabulary.entity_kinds()[kind], pairs), bundled_facts)
+    assert decision.status == status
+    if status == "same":
+        assert decision.iri == str(IDNS[iri])
+    elif status == "decide":
+        assert decision.candidates[0].iri == str(IDNS[iri])

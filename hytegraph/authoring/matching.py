@@ -12,7 +12,10 @@ name index (:mod:`hytegraph.store.names`):
    counties, NGOs) or when both name the same parent (``part_of``); a Swedish name equal to the
    graph's Swedish name is as good as a Finnish one;
 4. a person's equal name, or a name close in the index's forgiving sense (word forms, word
-   order, part of a name), only proposes candidates: a person decides.
+   order, part of a name) that is also alike word by word
+   (:func:`hytegraph.store.names.similarity.alike`: the same head and a distinctive word in
+   common, or a high similarity), only proposes candidates: a person decides. A name that
+   shares only a generic word ("ryhmä", "group") is not a candidate: the entity is new.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from hytegraph.authoring.vocabulary import PERSON_KINDS, UNIQUE_NAME_KINDS, Enti
 from hytegraph.core import resources
 from hytegraph.core.namespaces import HYTE, ID
 from hytegraph.store.names import NameIndex, normalise, strip_diacritics
+from hytegraph.store.names.similarity import alike
 
 _LANG_WORDS = {"fi": "Finnish", "sv": "Swedish", "en": "English"}
 #: Index scores at least this high are an equal name (exact, or without accents).
@@ -124,6 +128,10 @@ def match(wanted: Wanted, graph: GraphFacts) -> Decision:
             target[m.iri] = max(target.get(m.iri, 0), m.score)
     for iri in equal:
         close.pop(iri, None)
+    for iri in list(close):
+        theirs = [entry.text for entry in index.names_of(iri)]
+        if not any(alike(text, other) for text, _lang in wanted.names for other in theirs):
+            del close[iri]
     if len(equal) == 1 and not close:
         (iri,) = equal
         reason = _same_name_reason(index, iri, wanted.names)
