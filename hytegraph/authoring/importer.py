@@ -127,7 +127,7 @@ class ImportReport:
         new = sum(1 for e in entities if e.decision and e.decision.status == "new")
         kinds = Counter(
             str(o).rsplit("#", 1)[-1]
-            for s, o in self.result.graph.subject_objects(rdflib.RDF.type)
+            for s, o in self.result.triples.subject_objects(rdflib.RDF.type)
             if "/fact/" in str(s)
         )
         facts = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "no facts"
@@ -188,19 +188,19 @@ def read_workbook(path: str | Path, base: object | None = None) -> rdflib.Graph:
     entities the graph already has; without it every entity is the workbook's own."""
     workbook = read_inputs([Path(path)])
     result = build(workbook, store=base)
-    graph = result.graph
+    triples = result.triples
     # the texts are where the workbook has them, not copied
     from rdflib import Literal
 
     from hytegraph.core.namespaces import HYTE
 
+    files = {row.get("id"): row.get("file") for row in workbook.rows("sources")}
     for source in result.sources:
-        row = next((r for r in workbook.rows("sources") if r.get("id") == source.id), None)
-        if row is not None and row.get("file"):
+        if files.get(source.id):
             node = rdflib.URIRef(source.iri)
-            graph.remove((node, HYTE.textFile, None))
-            graph.add((node, HYTE.textFile, Literal(row.get("file"))))
-    return graph
+            triples.remove((node, HYTE.textFile, None))
+            triples.add((node, HYTE.textFile, Literal(files[source.id])))
+    return triples.to_graph()
 
 
 def import_workbook(
@@ -234,7 +234,7 @@ def import_workbook(
         raise
     names = ", ".join(p.name for p in inputs)
     text = turtle.serialize(
-        result.graph,
+        result.triples,
         [
             f"{MARKER} from {names}: edit the workbook and import it again rather than this file.",
             "Every fact cites a verbatim quote of its source; shortcut properties are derived "

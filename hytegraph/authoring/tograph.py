@@ -28,6 +28,7 @@ from hytegraph.authoring import dates, vocabulary
 from hytegraph.authoring.matching import SCHEMES, Decision, GraphFacts, Wanted, match, relative
 from hytegraph.authoring.problems import Problems
 from hytegraph.authoring.tables import Row, Workbook
+from hytegraph.authoring.triples import Triples
 from hytegraph.core.namespaces import HYTE, ID
 from hytegraph.errors import HytegraphError
 
@@ -132,11 +133,16 @@ class Source:
 
 @dataclass
 class BuildResult:
-    graph: Graph
+    triples: Triples
     entities: list[Entity]
     sources: list[Source]
     facts: int = 0
     evidence: int = 0
+
+    @property
+    def graph(self) -> Graph:
+        """The triples as an rdflib graph (built on each call)."""
+        return self.triples.to_graph()
 
 
 def normalise_whitespace(text: str) -> str:
@@ -177,7 +183,7 @@ class Builder:
         self.data_dirs = list(data_dirs)
         self.text_folder = text_folder
         self.check_quotes = check_quotes
-        self.g = Graph()
+        self.g = Triples()
         self.entities: dict[str, Entity] = {}
         self.by_name: dict[str, set[str]] = defaultdict(set)
         self.sources: dict[str, Source] = {}
@@ -186,6 +192,8 @@ class Builder:
         self.evidence_ids: dict[tuple[str, str, str, str], str] = {}
         self.evidence_rows: dict[str, tuple[str, str, str, str]] = {}
         self._refs: dict[tuple[str, frozenset[str] | None], URIRef | str] = {}
+        self._workbook_memberships: set[tuple[URIRef, URIRef]] | None = None
+        self._graph_memberships: set[tuple[URIRef, URIRef]] | None = None
         self.fact_count = 0
 
     # -- entry point --------------------------------------------------------------------------
@@ -1053,7 +1061,7 @@ class Builder:
     def _check_cells(self, row: Row, fk: vocabulary.FactKind) -> None:
         scratch = URIRef(ID + "fact/scratch")
         saved = self.g
-        self.g = Graph()
+        self.g = Triples()
         try:
             self._status(row, scratch)
             self._validity(row, scratch, HYTE.validDuring)
@@ -1238,17 +1246,7 @@ class Builder:
         self.add(node, RDF.type, cls)
         for ev in evidence:
             self.add(node, HYTE.evidence, ev)
-        link = {
-            "membership": (ORG.member, ORG.organization),
-            "responsibility": (HYTE.responsibleAgent, HYTE.responsibilityFor),
-            "cooperation": (HYTE.focalParty, HYTE.partner),
-            "financial_support": (HYTE.supporter, HYTE.recipient),
-            "monitoring": (HYTE.monitoringBody, HYTE.monitoredPlan),
-            "part_of": (HYTE.part, HYTE.whole),
-            "site_presence": (HYTE.siteAgent, HYTE.site),
-            "continuation": (HYTE.continuingAgent, None),
-            "based_on": (None, PROV.entity),
-        }[kid]
+        link = vocabulary.FACT_LINKS[kid]
         if kid == "cooperation" and len(actors) != 1:
             self.problems.add(
                 row.where("actor"),
@@ -1310,26 +1308,31 @@ class Builder:
             self.add(node, HYTE.deputyFor, deputy_for)
 
     def _is_member(self, member: URIRef, body: URIRef) -> bool:
-        if any(self.g.triples((None, ORG.member, member))) and any(
-            (m, ORG.organization, body) in self.g for m in self.g.subjects(ORG.member, member)
-        ):
+        """Whether the workbook or the graph has a membership of ``member`` in ``body``: the
+        workbook's memberships are gathered once, the graph's with one query on first need."""
+        if self._workbook_memberships is None:
+            self._workbook_memberships = {
+                (actor, target)
+                for row in self.wb.rows("facts")
+                if vocabulary.lookup("fact", row.get("kind") or "") == "membership"
+                and (actor := self._refs_quiet(row.get("actor"))) is not None
+                for target in (self._refs_quiet(t) for t in row.split("target"))
+                if target is not None
+            }
+        if (member, body) in self._workbook_memberships:
             return True
-        for row in self.wb.rows("facts"):
-            if (
-                vocabulary.lookup("fact", row.get("kind") or "") == "membership"
-                and self._refs_quiet(row.get("actor")) == member
-                and body in [self._refs_quiet(t) for t in row.split("target")]
-            ):
-                return True
         if self.store is None:
             return False
-        from hytegraph.core import resources
+        if self._graph_memberships is None:
+            from hytegraph.core import resources
 
-        return bool(
-            self.store.select(  # type: ignore[attr-defined]
-                resources.read_sparql("authoring_member"), {"member": member, "body": body}
-            ).rows
-        )
+            self._graph_memberships = {
+                (URIRef(str(m)), URIRef(str(b)))
+                for m, b in self.store.select(  # type: ignore[attr-defined]
+                    resources.read_sparql("authoring_member")
+                ).rows
+            }
+        return (member, body) in self._graph_memberships
 
     # -- ambiguities --------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from hytegraph.core.namespaces import HYTE, ID, ORG
 from hytegraph.store.names import normalise
 
 LANGS = ("fi", "sv", "en")
+_PROV = "http://www.w3.org/ns/prov#"
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ _FACT_KINDS: tuple[FactKind, ...] = (
     FactKind("part_of", HYTE.Subordination, {}),
     FactKind("site_presence", HYTE.SitePresence, {}),
     FactKind("continuation", HYTE.Continuation, {}),
-    FactKind("based_on", URIRef("http://www.w3.org/ns/prov#Derivation"), {}),
+    FactKind("based_on", URIRef(_PROV + "Derivation"), {}),
     FactKind("mention", None, {"fi": "maininta", "sv": "omnämnande", "en": "mention"}),
     FactKind(
         "post",
@@ -212,6 +213,21 @@ _FACT_KINDS: tuple[FactKind, ...] = (
         },
     ),
 )
+
+
+#: For each kind of fact node: the property to its actor and the property to its target (None:
+#: the fact has no such link).
+FACT_LINKS: dict[str, tuple[URIRef | None, URIRef | None]] = {
+    "membership": (ORG.member, ORG.organization),
+    "responsibility": (HYTE.responsibleAgent, HYTE.responsibilityFor),
+    "cooperation": (HYTE.focalParty, HYTE.partner),
+    "financial_support": (HYTE.supporter, HYTE.recipient),
+    "monitoring": (HYTE.monitoringBody, HYTE.monitoredPlan),
+    "part_of": (HYTE.part, HYTE.whole),
+    "site_presence": (HYTE.siteAgent, HYTE.site),
+    "continuation": (HYTE.continuingAgent, None),
+    "based_on": (None, URIRef(_PROV + "entity")),
+}
 
 
 @functools.lru_cache(maxsize=1)
@@ -329,6 +345,7 @@ def _index(name: str) -> dict[str, str]:
     return index
 
 
+@functools.lru_cache(maxsize=4096)
 def lookup(vocabulary: str, text: str) -> str | None:
     """The id that ``text`` names in ``vocabulary`` (``entity``, ``role``, ``responsibility``,
     ``status``, ``fact``): its id or a label in Finnish, Swedish or English; None if none."""
