@@ -319,6 +319,16 @@ ERRORS = [
     ("sources", {"file": "missing.txt"}, "sources!2:file: the text file missing.txt is missing"),
     ("facts", {"actor": "Virpi"}, "facts!2:actor: 'Virpi' matches 2 entities of the graph"),
     (
+        "facts",
+        {"on_behalf_of": "m"},
+        "facts!2:on_behalf_of: 'm' is not an organisation",
+    ),
+    (
+        "facts",
+        {"role": "deputy_member", "deputy_for": "k"},
+        "facts!2:deputy_for: 'k' is not a person",
+    ),
+    (
         "entities",
         {"identical_to": "wikidata Q47034"},
         "entities!3:identical_to: 'wikidata Q47034' is not a Wikidata id or a web IRI",

@@ -193,6 +193,7 @@ class Builder:
         self.evidence_rows: dict[str, tuple[str, str, str, str]] = {}
         self._refs: dict[tuple[str, frozenset[str] | None], URIRef | str] = {}
         self._workbook_memberships: set[tuple[URIRef, URIRef]] | None = None
+        self._by_iri: dict[str, Entity] | None = None
         self._graph_memberships: set[tuple[URIRef, URIRef]] | None = None
         self.fact_count = 0
 
@@ -1180,6 +1181,22 @@ class Builder:
                 "empty the cell, or make the row a membership",
             )
             return
+        if behalf is not None and not self._is_kind(behalf, "party"):
+            self.problems.add(
+                row.where("on_behalf_of"),
+                f"{row.get('on_behalf_of')!r} is not an organisation: a member is held on behalf "
+                "of an organisation or a collective",
+                "write the organisation the member represents (an NGO, a municipality, ...)",
+            )
+            return
+        if deputy_for is not None and not self._is_kind(deputy_for, "person"):
+            self.problems.add(
+                row.where("deputy_for"),
+                f"{row.get('deputy_for')!r} is not a person: a personal deputy stands in for a "
+                "person",
+                "write the member (a person) this deputy stands in for",
+            )
+            return
         if kid == "membership":
             if len(actors) != 1 or len(targets) != 1:
                 self.problems.add(
@@ -1306,6 +1323,19 @@ class Builder:
                 self.add(party, HYTE.evidence, ev)
         if deputy_for is not None:
             self.add(node, HYTE.deputyFor, deputy_for)
+
+    def _is_kind(self, iri: URIRef, what: str) -> bool:
+        """Whether ``iri`` (a workbook entity or one of the graph) is a ``party`` (an
+        organisation or a collective, :data:`~.vocabulary.PARTY_KINDS`) or a ``person``."""
+        if self._by_iri is None:  # entities have their IRIs by the time facts are read
+            self._by_iri = {e.iri: e for e in self.entities.values() if e.iri}
+        if (entity := self._by_iri.get(str(iri))) is not None:
+            kinds = vocabulary.PARTY_KINDS if what == "party" else vocabulary.PERSON_KINDS
+            return entity.kind.id in kinds
+        kind = self.gf.index.kind(str(iri)) if self.gf is not None else None
+        if what == "party":
+            return kind in vocabulary.PARTY_INDEX_KINDS
+        return kind == "person"
 
     def _is_member(self, member: URIRef, body: URIRef) -> bool:
         """Whether the workbook or the graph has a membership of ``member`` in ``body``: the

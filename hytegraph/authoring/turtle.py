@@ -39,6 +39,8 @@ _SECTIONS = (
     ("ambiguity/", "Ambiguities"),
     ("evidence/", "Evidence: verbatim quotes"),
 )
+
+
 class _Graph(Protocol):
     """What the writer reads: an rdflib graph or :class:`~hytegraph.authoring.triples.Triples`."""
 

@@ -88,6 +88,40 @@ _ENTITY_KINDS: tuple[tuple[str, URIRef, str, str], ...] = (
     ("organisation", ORG.Organization, "org", "other"),
 )
 
+#: Kinds of entity a member can represent (``on_behalf_of``): organisations and collectives
+#: (the classes under ``org:Organization`` or ``hyte:Collective``), and the same as broad kinds
+#: of the name index, for entities the graph already has.
+PARTY_KINDS = frozenset(
+    {
+        "municipality",
+        "county",
+        "division",
+        "result_area",
+        "result_unit",
+        "group_administration",
+        "group_administration_unit",
+        "unit",
+        "ngo",
+        "registered_association",
+        "educational_institution",
+        "collective",
+        "steering_group",
+        "programme_steering_group",
+        "expert_group",
+        "working_group",
+        "regional_group",
+        "board",
+        "city_board",
+        "network",
+        "programme",
+        "project",
+        "body",
+        "organisation",
+    }
+)
+PARTY_INDEX_KINDS = frozenset(
+    {"county", "municipality", "ngo", "unit", "institution", "collective", "body"}
+)
 #: Kinds whose members are people: an equal name alone never proves the same person.
 PERSON_KINDS = frozenset({"person", "elected_official"})
 #: Kinds whose names are unique enough in Finland that an equal name is the same entity.
