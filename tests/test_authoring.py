@@ -566,3 +566,35 @@ def test_matching_asks_only_about_alike_names(bundled_facts, kind, names, status
         assert decision.iri == str(IDNS[iri])
     elif status == "decide":
         assert decision.candidates[0].iri == str(IDNS[iri])
+
+
+def test_a_start_in_a_season_is_an_instant_of_its_year_in_that_season():
+    from rdflib.namespace import TIME, XSD
+
+    graph = rdflib.Graph()
+    node = dates.interval(graph, dates.parse("kevät 2023"), dates.parse("2024"))
+    begin = graph.value(node, TIME.hasBeginning)
+    assert set(graph.predicate_objects(begin)) >= {
+        (rdflib.RDF.type, TIME.Instant),
+        (TIME.inXSDgYear, rdflib.Literal("2023", datatype=XSD.gYear)),
+        (HYTE.season, IDNS["season/spring"]),
+        (rdflib.RDFS.label, rdflib.Literal("våren 2023", lang="sv")),
+    }
+    # the year is the only position: no month or day is made up
+    assert graph.value(begin, TIME.inXSDgYearMonth) is None
+    assert graph.value(begin, TIME.inXSDDate) is None
+    assert dates.read_instant(graph, begin) == dates.parse("spring 2023")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "before"),
+    [
+        ("syksy 2023", "kevät 2023", True),
+        ("kevät 2023", "syksy 2023", False),
+        ("kevät 2024", "syksy 2023", True),
+        ("talvi 2023", "kevät 2023", False),  # which winter is not said
+        ("2023-05", "kevät 2023", False),  # a month and a season of one year: not comparable
+    ],
+)
+def test_an_end_before_the_start_compares_seasons_of_one_year(start, end, before):
+    assert dates.ends_before(dates.parse(start), dates.parse(end)) is before
