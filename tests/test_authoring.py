@@ -12,11 +12,13 @@ from click.testing import CliRunner
 from rdflib.compare import to_isomorphic
 from rdflib.namespace import OWL
 
-from hytegraph.authoring import dates
-from hytegraph.authoring.importer import import_workbook, read_workbook
+from hytegraph.authoring import dates, read_workbook
+from hytegraph.authoring.importer import import_workbook
+from hytegraph.authoring.problems import ImportFailed
 from hytegraph.cli import main
 from hytegraph.core import resources
 from hytegraph.core.namespaces import HYTE, IDNS, ORG
+from hytegraph.errors import HytegraphError
 from hytegraph.store.load import load_graph
 
 ROOT = Path(__file__).parent.parent
@@ -405,6 +407,71 @@ def test_round_trip_of_the_bundled_data_loses_nothing(env, fmt):
     for graph in (produced, original):
         graph.remove((None, HYTE.textFile, None))  # copied under sources/, named by source id
     assert to_isomorphic(produced) == to_isomorphic(original)
+
+
+def _typed_into_xlsx(folder: Path, target: Path) -> Path:
+    """A CSV workbook typed into an .xlsx cell by cell (its text files beside it)."""
+    import csv
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for path in sorted(folder.glob("*.csv")):
+        sheet = book.create_sheet(path.stem)
+        for row in csv.reader(path.open(encoding="utf-8", newline="")):
+            sheet.append([cell or None for cell in row])
+    target.mkdir()
+    for text in folder.glob("*.txt"):
+        shutil.copy(text, target / text.name)
+    book.save(target / f"{folder.name}.xlsx")
+    return target / f"{folder.name}.xlsx"
+
+
+def test_read_workbook_reads_an_xlsx_and_a_csv_folder_alike(tmp_path):
+    folder = ROOT / "data" / "workbooks" / "kauniainen"
+    from_csv = read_workbook(folder)
+    from_xlsx = read_workbook(_typed_into_xlsx(folder, tmp_path / "x"))
+    assert to_isomorphic(from_csv) == to_isomorphic(from_xlsx)
+    # what import wrote to data/kauniainen.ttl, but for where the text file is
+    imported = rdflib.Graph().parse(ROOT / "data" / "kauniainen.ttl")
+    source = IDNS["source/kauniainen-hyte-ohjausryhma"]
+    assert imported.value(source, HYTE.textFile) == rdflib.Literal(
+        "sources/kauniainen-hyte-ohjausryhma.txt"
+    )
+    assert from_csv.value(source, HYTE.textFile) == rdflib.Literal(
+        "kauniainen-hyte-ohjausryhma.txt"
+    )
+    for graph in (from_csv, imported):
+        graph.remove((None, HYTE.textFile, None))
+    assert to_isomorphic(from_csv) == to_isomorphic(imported)
+
+
+def test_read_workbook_resolves_names_through_the_graph_it_joins(env):
+    _small(env / "w")
+    _edit(env / "w", "facts", {"actor": "Länsi-Uudenmaan hyvinvointialue", "role": "participant"})
+    with pytest.raises(ImportFailed) as alone:
+        read_workbook(env / "w")
+    assert [str(p.where) for p in alone.value.problems] == ["facts!2:actor"]
+    graph = read_workbook(env / "w", base=load_graph())
+    assert (None, ORG.member, IDNS["org/lansi-uusimaa"]) in graph
+    # the graph's own entity is named, not described again
+    assert (IDNS["org/lansi-uusimaa"], None, None) not in graph
+
+
+def test_read_workbook_reports_every_problem_at_its_cell(env):
+    _small(env / "w")
+    _edit(env / "w", "facts", {"role": "pomo", "start": "huomenna"})
+    _edit(env / "w", "entities", {"kind": "ryhmäx"})
+    with pytest.raises(ImportFailed) as failed:
+        read_workbook(env / "w")
+    assert isinstance(failed.value, HytegraphError)
+    assert {str(p.where) for p in failed.value.problems} >= {
+        "entities!3:kind",
+        "facts!2:role",
+        "facts!2:start",
+    }
+    assert all(p.fix for p in failed.value.problems)
 
 
 def test_read_workbook_gives_the_graph_for_a_loader():

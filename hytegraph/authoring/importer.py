@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import rdflib
 
@@ -25,6 +26,9 @@ from hytegraph.authoring.matching import GraphFacts, relative
 from hytegraph.authoring.problems import ImportFailed, Problems
 from hytegraph.authoring.tograph import Builder, BuildResult, Entity
 from hytegraph.errors import HytegraphError
+
+if TYPE_CHECKING:
+    from hytegraph.store.base import Store
 
 #: The first line of every file import writes; only such a file is replaced by an import.
 MARKER = "Written by hytegraph import"
@@ -182,12 +186,26 @@ def build(
     return result
 
 
-def read_workbook(path: str | Path, base: object | None = None) -> rdflib.Graph:
-    """The graph a workbook (``.xlsx`` or a folder of CSV files) states, for loading it as data:
-    ``hyte:textFile`` is relative to the workbook's folder. ``base`` (a store) resolves names of
-    entities the graph already has; without it every entity is the workbook's own."""
+def read_workbook(path: str | Path, base: Store | None = None) -> rdflib.Graph:
+    """The graph a workbook states, for loading it as data (``--data DIR`` with a workbook in
+    it), checked as ``hytegraph import`` checks it and written nowhere.
+
+    ``path`` is an ``.xlsx`` file or a folder of CSV files (``sources.csv``, ``entities.csv``,
+    ``facts.csv``, ...). ``base`` is the graph the workbook joins (a loaded store): names of
+    entities it already has resolve to them, entities match it (identifiers, names, ``same_as``)
+    and quotes of its sources are checked against their texts; without it the workbook stands
+    alone and every name must be an entity of its own. The graph is what ``import`` would write,
+    except that ``hyte:textFile`` is the ``file`` cell as written, relative to the workbook's
+    folder (import copies the texts to ``sources/`` beside its output instead): a loader that
+    checks quotes gives that folder as a data folder.
+
+    Raises :class:`~hytegraph.authoring.problems.ImportFailed` listing every problem at its
+    place (``facts!7:quote``, its ``problems`` attribute), or another
+    :class:`~hytegraph.errors.HytegraphError` when ``path`` is not a workbook at all.
+    """
     workbook = read_inputs([Path(path)])
-    result = build(workbook, store=base)
+    data_dirs = list(getattr(getattr(base, "info", None), "data_dirs", None) or [])
+    result = build(workbook, store=base, data_dirs=data_dirs)
     triples = result.triples
     # the texts are where the workbook has them, not copied
     from rdflib import Literal
