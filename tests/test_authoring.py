@@ -665,3 +665,12 @@ def test_a_start_in_a_season_is_an_instant_of_its_year_in_that_season():
 )
 def test_an_end_before_the_start_compares_seasons_of_one_year(start, end, before):
     assert dates.ends_before(dates.parse(start), dates.parse(end)) is before
+
+
+def test_the_docs_column_reference_is_the_contract_import_reads():
+    """docs/authoring.md ends with the column reference written from the columns and
+    vocabularies import uses (regenerate it with hytegraph.authoring.reference.markdown())."""
+    from hytegraph.authoring.reference import markdown
+
+    text = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")
+    assert text.split("\n## Column reference\n\n", 1)[1] == markdown()

@@ -291,7 +291,10 @@ def _alt_labels(iri: URIRef) -> tuple[str, ...]:
 
 
 # FOAF names its classes in English only; the workbook needs them in Finnish and Swedish too
-_BORROWED_LABELS = {FOAF.Person: {"fi": "henkilö", "sv": "person", "en": "person"}}
+_BORROWED_LABELS = {
+    FOAF.Person: {"fi": "henkilö", "sv": "person", "en": "person"},
+    ORG.Organization: {"fi": "organisaatio", "sv": "organisation", "en": "organisation"},
+}
 
 
 @functools.lru_cache(maxsize=1)
