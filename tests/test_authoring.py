@@ -674,3 +674,19 @@ def test_the_docs_column_reference_is_the_contract_import_reads():
 
     text = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")
     assert text.split("\n## Column reference\n\n", 1)[1] == markdown()
+
+
+def test_a_dry_run_with_decisions_to_make_still_shows_what_matched(env):
+    folder = env / "d"
+    _small(folder)
+    _edit(folder, "entities", {"name_fi": "Nuorten hyvinvointityöryhmässä", "same_as": ""})
+    result = _run("import", "d", "-o", "out/d.ttl", "--dry-run")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert "new   Testilän kaupunki (municipality) → id/org/k" in lines
+    assert (
+        "decide Nuorten hyvinvointityöryhmässä (working_group): Nuorten hyvinvointityöryhmä "
+        "(id/body/nuorten-hyvinvointityoryhma)?"
+    ) in lines
+    assert "entities!3:same_as:" in result.stderr
+    assert not (env / "out").exists()

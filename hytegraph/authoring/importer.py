@@ -112,19 +112,8 @@ class ImportReport:
     written: bool = False
 
     def preview(self) -> list[str]:
-        """Each entity: matched (and why), or new."""
-        lines = []
-        for entity in sorted(self.result.entities, key=_entity_order):
-            d = entity.decision
-            name = entity.row.get("name_fi") or entity.row.get("name_sv") or entity.id
-            if d is None or not entity.iri:
-                continue
-            if d.status == "same":
-                label = d.reason or "same"
-                lines.append(f"same  {name} → {relative(entity.iri)}: {label}")
-            else:
-                lines.append(f"new   {name} ({entity.kind.id}) → {relative(entity.iri)}")
-        return lines
+        """Each entity: matched (and why), new, or to decide."""
+        return preview(self.result)
 
     def summary(self) -> list[str]:
         entities = [e for e in self.result.entities if e.iri]
@@ -145,6 +134,27 @@ class ImportReport:
 
 def _entity_order(entity: Entity) -> tuple[int, int]:
     return (entity.row.number, 0)
+
+
+def preview(result: BuildResult) -> list[str]:
+    """What became of each entity, in the order of the entities sheet: ``same`` (the graph's
+    entity, and why), ``new``, or ``decide`` (the candidates; the problems say how)."""
+    lines = []
+    for entity in sorted(result.entities, key=_entity_order):
+        d = entity.decision
+        name = entity.row.get("name_fi") or entity.row.get("name_sv") or entity.id
+        if d is None:
+            continue
+        if d.status == "decide":
+            shown = "; ".join(f"{c.label} ({relative(c.iri)})" for c in d.candidates)
+            lines.append(f"decide {name} ({entity.kind.id}): {shown}?")
+        elif not entity.iri:
+            continue
+        elif d.status == "same":
+            lines.append(f"same  {name} → {relative(entity.iri)}: {d.reason or 'same'}")
+        else:
+            lines.append(f"new   {name} ({entity.kind.id}) → {relative(entity.iri)}")
+    return lines
 
 
 def build(
@@ -182,7 +192,7 @@ def build(
     )
     result = builder.build()
     if problems:
-        raise ImportFailed(workbook.name, problems.sorted())
+        raise ImportFailed(workbook.name, problems.sorted(), preview(result))
     return result
 
 
@@ -246,10 +256,7 @@ def import_workbook(
         )
     store = load_base(output) if load_base is not None else None
     data_dirs = list(getattr(getattr(store, "info", None), "data_dirs", []) or [])
-    try:
-        result = build(workbook, store=store, data_dirs=data_dirs, problems=problems)
-    except ImportFailed:
-        raise
+    result = build(workbook, store=store, data_dirs=data_dirs, problems=problems)
     names = ", ".join(p.name for p in inputs)
     text = turtle.serialize(
         result.triples,
@@ -273,7 +280,7 @@ def import_workbook(
             )
         copies[target] = src.raw
     if problems:
-        raise ImportFailed(workbook.name, problems.sorted())
+        raise ImportFailed(workbook.name, problems.sorted(), preview(result))
     report = ImportReport(output, result, text, copies)
     if not dry_run:
         atomic_write_many({output: text, **copies})
@@ -289,4 +296,12 @@ def _ours(path: Path) -> bool:
         return False
 
 
-__all__ = ["MARKER", "ImportReport", "build", "import_workbook", "read_inputs", "read_workbook"]
+__all__ = [
+    "MARKER",
+    "ImportReport",
+    "build",
+    "import_workbook",
+    "preview",
+    "read_inputs",
+    "read_workbook",
+]
