@@ -124,7 +124,8 @@ class BuilderBase:
         self.evidence_rows: dict[str, tuple[str, str, str, str]] = {}
         self._refs: dict[tuple[str, frozenset[str] | None], URIRef | str] = {}
         self._workbook_memberships: set[tuple[URIRef, URIRef]] | None = None
-        self._by_iri: dict[str, Entity] | None = None
+        #: Workbook entities by IRI, filled as each gets its IRI (entities.py).
+        self.by_iri: dict[str, Entity] = {}
         self._graph_memberships: set[tuple[URIRef, URIRef]] | None = None
         self.fact_count = 0
 

@@ -186,6 +186,7 @@ class Entities(BuilderBase):
             return
         if decision.status == "same":
             entity.iri = decision.iri
+            self.by_iri[entity.iri] = entity
             return
         if self.gf is not None and minted != explicit and self.gf.exists(minted):
             self.problems.add(
@@ -197,6 +198,7 @@ class Entities(BuilderBase):
             )
             return
         entity.iri = minted
+        self.by_iri[entity.iri] = entity
 
     def _entity_details(self) -> None:
         for entity in self.entities.values():

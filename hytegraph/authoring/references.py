@@ -43,7 +43,7 @@ class References(BuilderBase):
         if value in self.entities:  # an entity whose own row has a problem
             return ""
         if (iri := as_iri(value)) is not None:
-            if iri in {e.iri for e in self.entities.values()} or iri in self.sources_iris():
+            if iri in self.by_iri or iri in self.sources_iris():
                 return URIRef(iri)
             if self.gf is not None and self.gf.exists(iri):
                 return URIRef(iri)
@@ -103,9 +103,7 @@ class References(BuilderBase):
     def _is_kind(self, iri: URIRef, what: str) -> bool:
         """Whether ``iri`` (a workbook entity or one of the graph) is a ``party`` (an
         organisation or a collective, :data:`~.vocabulary.PARTY_KINDS`) or a ``person``."""
-        if self._by_iri is None:  # entities have their IRIs by the time facts are read
-            self._by_iri = {e.iri: e for e in self.entities.values() if e.iri}
-        if (entity := self._by_iri.get(str(iri))) is not None:
+        if (entity := self.by_iri.get(str(iri))) is not None:
             kinds = vocabulary.PARTY_KINDS if what == "party" else vocabulary.PERSON_KINDS
             return entity.kind.id in kinds
         kind = self.gf.index.kind(str(iri)) if self.gf is not None else None
