@@ -3,6 +3,7 @@
 
 # Command modules, imported for their registration side effect.
 from hytegraph.cli import analyze as _analyze  # noqa: F401
+from hytegraph.cli import authoring as _authoring  # noqa: F401
 from hytegraph.cli import build as _build  # noqa: F401
 from hytegraph.cli import export as _export  # noqa: F401
 from hytegraph.cli import lookup as _lookup  # noqa: F401
