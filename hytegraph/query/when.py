@@ -1,0 +1,230 @@
+"""Time in the lookups: what held on a date, and when the sources cite each fact.
+
+- :func:`parse_date` reads the date a person gives (``2023-06-01``, ``1.6.2023``);
+- :func:`with_as_of` turns a lookup query whose rows have a ``?fact`` into the same query
+  keeping only the facts in force on ``?asOf`` (``hytegraph/sparql/time_asof.rq``: the filter runs
+  inside the query, so the engine never returns what is not shown);
+- :func:`rule` says which rule kept a row (``dated``, ``dated?`` where the precision leaves it
+  uncertain, ``cited``);
+- :func:`citations` gives each fact's sources with their dates (first and last cited), and
+  :func:`body_sources` the dated sources that describe a body, to say "not in <later source>".
+
+Dates of any precision (a day, a month, a year; a season is stated by its year) compare through
+their earliest and latest possible day (:func:`earliest`, :func:`latest`), as ``docs/time.md``
+explains. A source without a date is undated: it never makes a fact "cited on or before D".
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, TIME
+
+from hytegraph.core import resources
+from hytegraph.core.namespaces import HYTE, ORG
+from hytegraph.errors import HytegraphError
+
+if TYPE_CHECKING:
+    from rdflib.term import Node
+
+    from hytegraph.store import Store
+
+#: The properties that date a source (``dcterms:issued`` is a refinement of ``dcterms:date``; the
+#: workbook writes it, the curated Turtle writes ``dcterms:date``).
+SOURCE_DATES = (DCTERMS.date, DCTERMS.issued)
+#: The roles only one actor holds at a time in a body: another holder named by a later source
+#: ends the earlier holder's term (as far as the sources show).
+SINGLE_HOLDER_ROLES = frozenset(
+    URIRef(f"https://w3id.org/hytegraph/id/role/{r}") for r in ("chair", "vice-chair", "secretary")
+)
+
+_FI_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\.?")
+
+
+class BadDate(HytegraphError):
+    """A date a person gave that is not a day."""
+
+
+def parse_date(text: str) -> str:
+    """``YYYY-MM-DD`` for a day written ``2023-06-01`` or ``1.6.2023``."""
+    value = text.strip()
+    try:
+        if match := _FI_DATE.fullmatch(value):
+            day, month, year = (int(g) for g in match.groups())
+            return _dt.date(year, month, day).isoformat()
+        return _dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise BadDate(
+            f"{text!r} is not a date",
+            hint="Write a day as 2023-06-01 or 1.6.2023 (a year or a month is not one day).",
+        ) from None
+
+
+def _lexical(value: object) -> str:
+    return str(value)[:10]
+
+
+def earliest(value: object) -> str:
+    """The earliest day a time can be: ``2023`` → ``2023-01-01``, ``2023-05`` → ``2023-05-01``."""
+    text = _lexical(value)
+    return text + "-01-01"[len(text) - 4 :]
+
+
+def latest(value: object) -> str:
+    """The latest day a time can be, as text that sorts after every day it may be: ``2023`` →
+    ``2023-12-31``, ``2023-05`` → ``2023-05-31``."""
+    text = _lexical(value)
+    return text + "-12-31"[len(text) - 4 :]
+
+
+def rule(
+    start: object | None, end: object | None, as_of: str, cited: Sequence[Citation] = ()
+) -> str:
+    """Which rule keeps a row on ``as_of``: ``dated`` (its own interval holds that day for
+    certain), ``dated?`` (it may hold: a start or an end too coarse to tell), ``cited`` (no own
+    dates: a source dated on or before ``as_of`` cites it), ``cited?`` (only sources whose date
+    is too coarse to tell, such as a year that is not over on ``as_of``), or ``""`` (neither)."""
+    if start is None and end is None:
+        dates = [c.date for c in cited if c.date]
+        if any(latest(d) <= as_of for d in dates):
+            return "cited"
+        return "cited?" if any(earliest(d) <= as_of for d in dates) else ""
+    if (start is None or earliest(start) <= as_of) and (end is None or as_of <= latest(end)):
+        sure = (start is None or latest(start) <= as_of) and (
+            end is None or as_of <= earliest(end)
+        )
+        return "dated" if sure else "dated?"
+    return ""
+
+
+def with_as_of(query: str) -> str:
+    """``query`` (a SELECT whose rows have ``?fact``) keeping only the rows whose fact is in
+    force on ``?asOf`` (bind it to a plain literal ``YYYY-MM-DD``), with ``?timeStart`` and
+    ``?timeEnd`` (the fact's own start and end, where it has them) added to its columns."""
+    fragment = "\n".join(
+        line for line in resources.read_sparql("time_asof").splitlines() if not line.startswith("#")
+    )
+    head, sep, rest = query.partition("SELECT")
+    match = re.match(r"(\s+DISTINCT)?\s", rest)
+    if not sep or match is None or "?fact" not in query:
+        raise ValueError("with_as_of needs a SELECT query with ?fact")
+    rest = rest[: match.end()] + "?timeStart ?timeEnd ?asOf " + rest[match.end() :]
+    order = rest.rfind("ORDER BY")
+    body = rest if order < 0 else rest[:order]
+    close = body.rfind("}")
+    prefixes = "".join(
+        f"PREFIX {p}: <{iri}>\n"
+        for p, iri in (("time", str(TIME)), ("dcterms", str(DCTERMS)))
+        if f"PREFIX {p}:" not in head
+    )
+    return prefixes + head + sep + rest[:close] + fragment + "\n" + rest[close:]
+
+
+def as_of_binding(as_of: str) -> dict[str, Node]:
+    return {"asOf": Literal(as_of)}
+
+
+# ---------------------------------------------------------------------------------------------
+# citations
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source that cites a fact, with its date (``""``: undated) and its label's IRI."""
+
+    source: str
+    date: str
+
+
+def _source_dates(store: Store, sources: Iterable[Node]) -> dict[Node, str]:
+    dates: dict[Node, str] = {}
+    for source, _p, value in store.objects_of(set(sources), SOURCE_DATES):
+        text = _lexical(value)
+        if source not in dates or text < dates[source]:
+            dates[source] = text
+    return dates
+
+
+def citations(store: Store, facts: Iterable[Node]) -> dict[Node, list[Citation]]:
+    """The sources that cite each fact (through its evidence), oldest first; undated last."""
+    evidence_of: dict[Node, set[Node]] = defaultdict(set)
+    for fact, _p, ev in store.objects_of(set(facts), (HYTE.evidence,)):
+        evidence_of[fact].add(ev)
+    source_of: dict[Node, Node] = {}
+    for ev, _p, source in store.objects_of(
+        {e for evs in evidence_of.values() for e in evs}, (DCTERMS.source,)
+    ):
+        source_of[ev] = source
+    dates = _source_dates(store, set(source_of.values()))
+    out: dict[Node, list[Citation]] = {}
+    for fact, evs in evidence_of.items():
+        found = {source_of[e] for e in evs if e in source_of}
+        out[fact] = sorted(
+            (Citation(str(s), dates.get(s, "")) for s in found),
+            key=lambda c: (c.date == "", c.date, c.source),
+        )
+    return out
+
+
+def first_last(cited: Sequence[Citation], as_of: str | None = None) -> tuple[str, str]:
+    """First and last cited (``""`` when no dated source cites the fact); with ``as_of`` only
+    the sources dated on or before it count."""
+    dated = [c.date for c in cited if c.date and (as_of is None or earliest(c.date) <= as_of)]
+    return (min(dated), max(dated)) if dated else ("", "")
+
+
+def body_sources(store: Store, body: Node) -> list[Citation]:
+    """The dated sources that state anything about ``body`` (a membership, post,
+    responsibility, cooperation in it), oldest first."""
+    rows = store.select(resources.read_sparql("time_body_sources"), {"body": body}).dicts()
+    found: dict[str, str] = {}
+    for row in rows:
+        source, date = str(row["source"]), _lexical(row["date"])
+        if source not in found or date < found[source]:
+            found[source] = date
+    return sorted((Citation(s, d) for s, d in found.items()), key=lambda c: (c.date, c.source))
+
+
+def not_in_later(
+    cited: Sequence[Citation], described_by: Sequence[Citation], as_of: str | None = None
+) -> list[Citation]:
+    """The dated sources that describe the fact's body, are later than its last citation (and
+    on or before ``as_of``) and do not cite it: "last cited D1; not in S2 (D2)"."""
+    _first, last = first_last(cited, as_of)
+    if not last:
+        return []
+    citing = {c.source for c in cited}
+    return [
+        s
+        for s in described_by
+        if s.source not in citing
+        and earliest(s.date) > latest(last)
+        and (as_of is None or earliest(s.date) <= as_of)
+    ]
+
+
+#: What links a fact to the body it is about (for :func:`body_sources`).
+BODY_LINKS = (ORG.organization, ORG.postIn, HYTE.responsibilityFor, HYTE.context)
+
+__all__ = [
+    "SINGLE_HOLDER_ROLES",
+    "SOURCE_DATES",
+    "BadDate",
+    "Citation",
+    "as_of_binding",
+    "body_sources",
+    "citations",
+    "earliest",
+    "first_last",
+    "latest",
+    "not_in_later",
+    "parse_date",
+    "rule",
+    "with_as_of",
+]
