@@ -118,10 +118,22 @@ def _default_roots() -> tuple[list[Path], Path | None]:
 
 
 #: Where to look, in order (tests point this at a fixture tree).
-ROOTS: list[Path]
-ROOTS, _NOTED_CHECKOUT = _default_roots()
-_AUTOMATIC = ROOTS
+ROOTS: list[Path] = []
+_NOTED_CHECKOUT: Path | None = None
+_AUTOMATIC: list[Path] = ROOTS
 _announced = False
+
+
+def configure() -> None:
+    """Decide where to look from the current folder and the environment (done on import;
+    again after either changes, in tests)."""
+    global ROOTS, _NOTED_CHECKOUT, _AUTOMATIC, _announced
+    ROOTS, _NOTED_CHECKOUT = _default_roots()
+    _AUTOMATIC = ROOTS
+    _announced = False
+
+
+configure()
 
 
 def _announce() -> None:
