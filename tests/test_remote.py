@@ -45,6 +45,9 @@ PARAM_VALUES = {
     "body": URIRef(ID + "body/lasten-ja-nuorten-ohjausryhma"),
     "entity": URIRef(ID + "org/hyte-ry"),
     "subject": URIRef(ID + "fact/kao-vetovastuu-hyvinvoiva-espoo"),
+    "date": rdflib.Literal("2024-01-01"),
+    "from": rdflib.Literal("2022-01-01"),
+    "to": rdflib.Literal("2024-01-01"),
 }
 
 

@@ -212,8 +212,118 @@ def not_in_later(
 #: What links a fact to the body it is about (for :func:`body_sources`).
 BODY_LINKS = (ORG.organization, ORG.postIn, HYTE.responsibilityFor, HYTE.context)
 
+
+# ---------------------------------------------------------------------------------------------
+# rows of the lookups
+
+
+class TimedRows(list):  # type: ignore[type-arg]
+    """Rows of a lookup with their time columns (:func:`annotate`); ``undated`` counts the
+    rows left out as of a date because no dated source cites them and they have no dates of
+    their own."""
+
+    undated: int = 0
+    as_of: str | None = None
+
+
+_LAST_CITED = {
+    "fi": "viimeksi mainittu {last}; ei lähteessä {missing}",
+    "en": "last cited {last}; not in {missing}",
+    "sv": "senast nämnd {last}; inte i {missing}",
+}
+_TIMES = (TIME.inXSDDate, TIME.inXSDgYearMonth, TIME.inXSDgYear)
+
+
+def own_dates(store: Store, facts: Iterable[Node]) -> dict[Node, tuple[str | None, str | None]]:
+    """The start and end of each fact's own interval (``org:memberDuring``,
+    ``hyte:validDuring``), where it has them (index lookups)."""
+    interval_of: dict[Node, Node] = {}
+    for fact, _p, interval in store.objects_of(set(facts), (ORG.memberDuring, HYTE.validDuring)):
+        interval_of.setdefault(fact, interval)
+    ends: dict[Node, dict[Node, Node]] = defaultdict(dict)
+    for interval, prop, instant in store.objects_of(
+        set(interval_of.values()), (TIME.hasBeginning, TIME.hasEnd)
+    ):
+        ends[interval][prop] = instant
+    instants = {i for found in ends.values() for i in found.values()}
+    value_of = {i: _lexical(v) for i, _p, v in store.objects_of(instants, _TIMES)}
+    out: dict[Node, tuple[str | None, str | None]] = {}
+    for fact, interval in interval_of.items():
+        found = ends.get(interval, {})
+        start = value_of.get(found.get(TIME.hasBeginning))  # type: ignore[arg-type]
+        end = value_of.get(found.get(TIME.hasEnd))  # type: ignore[arg-type]
+        if start or end:
+            out[fact] = (start, end)
+    return out
+
+
+def annotate(
+    store: Store,
+    rows: Sequence[dict[str, object]],
+    as_of: str | None,
+    lang: str = "fi",
+    *,
+    body_keys: Sequence[str] = ("body_iri", "target_iri"),
+) -> TimedRows:
+    """``rows`` (dicts with ``fact_iri``) with ``start``, ``end`` (the fact's own dates),
+    ``first_cited``, ``last_cited`` (its sources' dates, on or before ``as_of``), ``rule``
+    (:func:`rule`; ``""`` without ``as_of``) and ``time_note``: "last cited D1; not in S2
+    (D2)" when a later dated source describes the row's body (``body_keys``) without citing
+    the fact. As of a date, the rows no dated source cites are left out and counted."""
+    from hytegraph.query.labels import labels
+
+    facts = {URIRef(str(r["fact_iri"])) for r in rows if r.get("fact_iri")}
+    cited = citations(store, facts)
+    own = own_dates(store, facts)
+    dated_sources = [
+        (str(source), _lexical(date))
+        for source, date in store.select(resources.read_sparql("time_sources")).rows
+    ]
+    newest = max((d for _s, d in dated_sources), default="")
+    described: dict[str, list[Citation]] = {}
+    names: dict[Node, str] = {}
+    out = TimedRows()
+    out.as_of = as_of
+    for row in rows:
+        fact = URIRef(str(row["fact_iri"])) if row.get("fact_iri") else None
+        its = cited.get(fact, []) if fact is not None else []
+        start, end = own.get(fact, (None, None)) if fact is not None else (None, None)
+        first, last = first_last(its, as_of)
+        shown_rule = rule(start, end, as_of, its) if as_of is not None else ""
+        if as_of is not None and not shown_rule:
+            if not (start or end) and not any(c.date for c in its):
+                out.undated += 1
+            continue
+        note = ""
+        body = next((str(row[k]) for k in body_keys if row.get(k)), None)
+        if last and body and newest and earliest(newest) > latest(last):
+            if body not in described:
+                described[body] = body_sources(store, URIRef(body))
+            missing = not_in_later(its, described[body], as_of)
+            if missing:
+                wanted = {URIRef(c.source) for c in missing} - set(names)
+                if wanted:
+                    names.update(labels(store, wanted, lang))
+                listed = ", ".join(f"{names[URIRef(c.source)]} ({c.date})" for c in missing)
+                note = _LAST_CITED.get(lang, _LAST_CITED["en"]).format(last=last, missing=listed)
+        out.append(
+            {
+                **row,
+                "rule": shown_rule,
+                "start": start or "",
+                "end": end or "",
+                "first_cited": first,
+                "last_cited": last,
+                "time_note": note,
+            }
+        )
+    return out
+
 __all__ = [
     "SINGLE_HOLDER_ROLES",
+    "TimedRows",
+    "annotate",
+    "own_dates",
     "SOURCE_DATES",
     "BadDate",
     "Citation",

@@ -35,7 +35,7 @@ from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from hytegraph.core import resources
 from hytegraph.core.namespaces import HYTE, ORG
-from hytegraph.query import catalogue, labels
+from hytegraph.query import catalogue, labels, when
 
 if TYPE_CHECKING:
     from rdflib.term import Node
@@ -371,9 +371,19 @@ class _Context:
 
 
 def _rows(
-    store: Store, name: str, bindings: dict[str, Node] | None, timeout: float | None
+    store: Store,
+    name: str,
+    bindings: dict[str, Node] | None,
+    timeout: float | None,
+    as_of: str | None = None,
 ) -> list[dict[str, Node | None]]:
-    return catalogue.run(store, name, bindings, timeout=timeout).dicts()
+    """The rows of catalogue query ``name``; ``as_of``: only the facts in force on that day,
+    filtered inside the query (:func:`hytegraph.query.when.with_as_of`)."""
+    if as_of is None:
+        return catalogue.run(store, name, bindings, timeout=timeout).dicts()
+    text = when.with_as_of(catalogue.find(name).text)
+    bound = {**(bindings or {}), **when.as_of_binding(as_of)}
+    return store.select(text, bound, timeout=timeout).dicts()
 
 
 def _merge_contexts(
@@ -415,10 +425,12 @@ def chairs(
     lang: str = "fi",
     *,
     within: Scope = NO_SCOPE,
+    as_of: str | None = None,
     timeout: float | None = None,
 ) -> list[Row]:
     """Every chair and the body they chair (``body``: only that body's chair), with the
-    municipality and county of the body; ``within``: only bodies of that scope."""
+    municipality and county of the body; ``within``: only bodies of that scope; ``as_of``: only
+    the chairs in force on that day (:mod:`hytegraph.query.when`)."""
     bindings: dict[str, Node] = within.bindings()
     if body is not None:
         from hytegraph.store.names import BODY_KINDS
@@ -426,7 +438,8 @@ def chairs(
         match = resolve(store, body, BODY_KINDS, "body", within=within, timeout=timeout)
         bindings["body"] = URIRef(match.iri)
     groups = _group(
-        _rows(store, "who-chairs-what", bindings, timeout), ("chair", "body", "exOfficio", "fact")
+        _rows(store, "who-chairs-what", bindings, timeout, as_of),
+        ("chair", "body", "exOfficio", "fact"),
     )
     ctx = _Context(store, lang)
     ctx.label_all(
@@ -451,7 +464,7 @@ def chairs(
         )
         for row, evidence in groups
     ]
-    return _sort(out, "body", "chair")
+    return when.annotate(store, _sort(out, "body", "chair"), as_of, lang)
 
 
 def _relations(
@@ -464,12 +477,13 @@ def _relations(
     *,
     areas: tuple[str, ...] = AREAS,
     extra_areas: dict[str, list[Node]] | None = None,
+    as_of: str | None = None,
 ) -> list[Row]:
     """Rows of ``actor-roles`` or ``county-participation``, one per fact and target, with the
     ``areas`` columns: the target's, and ``extra_areas`` (the actor's own)."""
     keys = (subject, "relation", "target", "context", "fact")
     groups = _merge_contexts(
-        _group(_rows(store, query, bindings, timeout), keys, areas=areas),
+        _group(_rows(store, query, bindings, timeout, as_of), keys, areas=areas),
         (subject, "relation", "target", "fact"),
         areas,
     )
@@ -538,6 +552,7 @@ def _actor_rows(
     within: Scope,
     timeout: float | None,
     areas: tuple[str, ...] = AREAS,
+    as_of: str | None = None,
 ) -> list[Row]:
     """What ``actor`` does (``actor-roles``), each row with the target's areas and the actor's
     own. In a scope: all of it when the actor itself belongs to the scope, else the rows whose
@@ -547,7 +562,15 @@ def _actor_rows(
     if not within.empty and not in_scope(own, within):
         bindings.update(within.bindings())
     return _relations(
-        ctx, store, "actor-roles", bindings, "actor", timeout, areas=areas, extra_areas=own
+        ctx,
+        store,
+        "actor-roles",
+        bindings,
+        "actor",
+        timeout,
+        areas=areas,
+        extra_areas=own,
+        as_of=as_of,
     )
 
 
@@ -570,9 +593,10 @@ def who(
     lang: str = "fi",
     *,
     within: Scope = NO_SCOPE,
+    as_of: str | None = None,
     timeout: float | None = None,
 ) -> tuple[Match, list[Row]]:
-    """What an actor does: roles in bodies, responsibilities, cooperation, support, monitoring,
+    """What an actor does (``as_of``: in force on that day): roles in bodies, responsibilities, cooperation, support, monitoring,
     and the same for each entity recorded as possibly the same actor (marked as such). Each row
     belongs to the areas of its target and of the actor. ``within``: the actor is looked for
     among those that belong to the scope or do something in it, and only the rows in the scope
@@ -590,10 +614,10 @@ def who(
     )
     ctx = _Context(store, lang)
     actor = URIRef(match.iri)
-    rows = _mark(_actor_rows(ctx, store, actor, within, timeout), ctx, None)
+    rows = _mark(_actor_rows(ctx, store, actor, within, timeout, as_of=as_of), ctx, None)
     for other in possibly_same(store, actor, timeout=timeout):
-        rows += _mark(_actor_rows(ctx, store, other, within, timeout), ctx, other)
-    return match, rows
+        rows += _mark(_actor_rows(ctx, store, other, within, timeout, as_of=as_of), ctx, other)
+    return match, when.annotate(store, rows, as_of, lang)
 
 
 #: ``actor-roles`` relations kept for ``county`` (memberships and responsibilities keep theirs).
@@ -606,9 +630,11 @@ def county(
     lang: str = "fi",
     *,
     within: Scope = NO_SCOPE,
+    as_of: str | None = None,
     timeout: float | None = None,
 ) -> list[Row]:
-    """Every body, responsibility and cooperation a wellbeing services county takes part in,
+    """Every body, responsibility and cooperation a wellbeing services county takes part in
+    (``as_of``: in force on that day),
     and those of each entity recorded as possibly the same as the county (marked as such).
     ``within``: only that county (its ``county``), only rows whose target belongs to that
     municipality (its ``municipality``). Rows name the county that takes part (``county``)
@@ -623,6 +649,7 @@ def county(
             "county",
             timeout,
             areas=("municipality",),
+            as_of=as_of,
         ),
         ctx,
         None,
@@ -631,7 +658,13 @@ def county(
     for county_iri in dict.fromkeys(URIRef(r["county_iri"]) for r in list(rows)):
         for other in possibly_same(store, county_iri, timeout=timeout):
             found = _actor_rows(
-                ctx, store, other, only_municipality, timeout, areas=("municipality",)
+                ctx,
+                store,
+                other,
+                only_municipality,
+                timeout,
+                areas=("municipality",),
+                as_of=as_of,
             )
             for row in found:
                 if row["relation_iri"] == _COOPERATES:  # named as county-participation does
@@ -642,7 +675,7 @@ def county(
                 row.pop("actor", None)
                 row.pop("actor_iri", None)
             rows += _mark(found, ctx, other)
-    return rows
+    return when.annotate(store, rows, as_of, lang)
 
 
 def identifiers(store: Store, iri: Node, lang: str = "fi") -> list[Row]:
@@ -677,9 +710,11 @@ def body(
     lang: str = "fi",
     *,
     within: Scope = NO_SCOPE,
+    as_of: str | None = None,
     timeout: float | None = None,
 ) -> tuple[Match, list[Row]]:
-    """Chair, members, participants, responsible unit and cooperation partners of a body, each
+    """Chair, members, participants, responsible unit and cooperation partners of a body
+    (``as_of``: in force on that day), each
     row with the body's municipality and county. ``within``: the body is looked for among
     those of the scope."""
     from hytegraph.store.names import BODY_KINDS, index_for
@@ -687,7 +722,7 @@ def body(
     match = resolve(store, name, BODY_KINDS, "body", within=within, timeout=timeout)
     iri = URIRef(match.iri)
     groups = _group(
-        _rows(store, "body-composition", {"body": iri}, timeout),
+        _rows(store, "body-composition", {"body": iri}, timeout, as_of),
         ("body", "role", "actor", "fact"),
     )
     areas = areas_of(store, iri, timeout=timeout)
@@ -717,16 +752,21 @@ def body(
         )
         for row, evidence in groups
     ]
-    return match, _sort(out, "role", "actor")
+    return match, when.annotate(store, _sort(out, "role", "actor"), as_of, lang)
 
 
 def ngos(
-    store: Store, lang: str = "fi", *, within: Scope = NO_SCOPE, timeout: float | None = None
+    store: Store,
+    lang: str = "fi",
+    *,
+    within: Scope = NO_SCOPE,
+    as_of: str | None = None,
+    timeout: float | None = None,
 ) -> list[Row]:
     """Bodies in which NGOs (named, or an unnamed group of them) are represented or take part,
     with the municipality and county of the body; ``within``: only bodies of that scope."""
     groups = _group(
-        _rows(store, "ngo-representation", within.bindings(), timeout),
+        _rows(store, "ngo-representation", within.bindings(), timeout, as_of),
         ("body", "ngo", "role", "fact"),
     )
     ctx = _Context(store, lang)
@@ -753,7 +793,7 @@ def ngos(
         )
         for row, evidence in groups
     ]
-    return _sort(out, "body", "ngo")
+    return when.annotate(store, _sort(out, "body", "ngo"), as_of, lang)
 
 
 def sources(

@@ -373,3 +373,28 @@ __all__ = [
     "sv_plural",
     "translate",
 ]
+
+
+def as_of_footer(day: str, left_out: int, lang: str) -> str:
+    """What a lookup as of ``day`` says under its table: the day, and how many rows it left out
+    because no dated source cites them (``docs/time.md``)."""
+    shown = day
+    if lang == "fi":
+        y, m, d = day.split("-")
+        shown = f"{int(d)}.{int(m)}.{y}"
+    head = {"fi": "Tilanne päivänä", "en": "As of", "sv": "Läget den"}.get(lang, "As of")
+    text = f"{head} {shown}"
+    if left_out:
+        one = left_out == 1
+        tail = {
+            "fi": (
+                f"{left_out} {'rivi' if one else 'riviä'} jätettiin pois: "
+                f"{'sitä' if one else 'niitä'} ei mainita missään päivätyssä lähteessä"
+            ),
+            "en": f"{left_out} {'row' if one else 'rows'} left out: no dated source cites "
+            f"{'it' if one else 'them'}",
+            "sv": f"{left_out} {'rad' if one else 'rader'} utelämnade: ingen daterad källa "
+            f"nämner {'den' if one else 'dem'}",
+        }.get(lang)
+        text += f"; {tail}"
+    return text + "."
