@@ -105,7 +105,11 @@ def history(app: AppContext, name: str, fmt: str, lang: str, timeout: float) -> 
 
     store = app.load()
     match, rows = run_history(store, name, lang, timeout=timeout or None)
-    click.echo(f"{match.label} ({match.kind})", err=True)
+    from rdflib import URIRef
+
+    from hytegraph.query.labels import label
+
+    click.echo(f"{label(store, URIRef(match.iri), lang)} ({match.kind})", err=True)
     for row in rows:
         row.pop("event_key", None)
     _emit(rows, fmt, lang, _HISTORY_TABLE)
