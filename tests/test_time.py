@@ -16,7 +16,7 @@ from hytegraph.cli import main
 from hytegraph.core.namespaces import ID
 from hytegraph.query import catalogue, when
 from hytegraph.store.load import load_graph
-from hytegraph.views import timeline
+from hytegraph.views import lookups, timeline
 
 WORKBOOK = FIXTURES / "time" / "workbook"
 BODY = URIRef(ID + "body/hyte-ohjausryhma")
@@ -40,10 +40,9 @@ def store(request, fixture_ttl):
     return load_graph([fixture_ttl], include_bundled=False, backend=request.param)
 
 
-def members_on(store, day):
-    query = when.with_as_of(catalogue.find("body-composition").text)
-    rows = store.select(query, {"body": BODY, **when.as_of_binding(day)}).dicts()
-    return {(str(r["actor"]).rsplit("/", 1)[1], str(r["role"]).rsplit("/", 1)[1]) for r in rows}
+def members_on(store, day, body="Hyte-ohjausryhmä"):
+    _match, rows = lookups.body(store, body, "fi", as_of=day)
+    return {(r["actor_iri"].rsplit("/", 1)[1], r["role_iri"].rsplit("/", 1)[1]) for r in rows}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -231,9 +230,7 @@ def dated(request, tmp_path_factory):
     ],
 )
 def test_dated_facts_compare_by_their_possible_days(dated, day, expected):
-    query = when.with_as_of(catalogue.find("body-composition").text)
-    rows = dated.select(query, {"body": URIRef(ID + "body/b"), **when.as_of_binding(day)})
-    assert {str(a).rsplit("/", 1)[1] for a in rows.column("actor")} == expected
+    assert {actor for actor, _role in members_on(dated, day, "B")} == expected
     by_catalogue = catalogue.run(dated, "memberships-on-date", {"date": Literal(day)})
     assert {str(a).rsplit("/", 1)[1] for a in by_catalogue.column("actor")} == expected
 
@@ -251,28 +248,32 @@ def test_history_of_a_dated_fact_is_in_order(dated):
 
 
 @pytest.mark.parametrize("day", ["2022-12-31", "2023-06-01", FI_DATE, "2024-06-01"])
-def test_memberships_on_date_is_the_as_of_filter(store, day):
+def test_memberships_on_date_agrees_with_the_lookups(store, day):
     on_date = catalogue.run(store, "memberships-on-date", {"date": Literal(day)}).dicts()
-    query = when.with_as_of(catalogue.find("body-composition").text)
-    spliced = store.select(query, {"body": BODY, **when.as_of_binding(day)}).dicts()
-    assert {r["fact"] for r in on_date} == {r["fact"] for r in spliced}
+    _match, rows = lookups.body(store, "Hyte-ohjausryhmä", "fi", as_of=day)
+    assert {str(r["fact"]) for r in on_date} == {r["fact_iri"] for r in rows}
     assert {str(r["rule"]) for r in on_date} <= {"cited"}
 
 
-def test_memberships_on_date_repeats_the_filter_of_the_lookups():
-    fragment = "\n".join(
-        line
-        for line in (FIXTURES.parent.parent / "hytegraph" / "sparql" / "time_asof.rq")
-        .read_text(encoding="utf-8")
-        .splitlines()
-        if not line.startswith("#")
+def test_the_lookups_rows_say_their_rule_and_dates(store):
+    _match, rows = lookups.body(store, "Hyte-ohjausryhmä", "en", as_of="2024-06-01")
+    by_actor = {r["actor_iri"].rsplit("/", 1)[1]: r for r in rows}
+    assert by_actor["flemmich"]["rule"] == "cited"
+    assert (by_actor["flemmich"]["first_cited"], by_actor["flemmich"]["last_cited"]) == (
+        SV_DATE,
+        FI_DATE,
     )
-    # the contradiction rule, word for word with ?asOf written STR(?date)
-    start = fragment.index("NOT EXISTS {\n        ?fact org:member")
-    core = fragment[start:].replace("?asOf", "STR(?date)")
-    text = catalogue.find("memberships-on-date").text
-    normalise = lambda s: " ".join(s.split())  # noqa: E731
-    assert normalise(core.rstrip().rstrip(")")) in normalise(text)
+    note = by_actor["ikaheimonen"]["time_note"]
+    assert note.startswith(f"last cited {SV_DATE}; not in ") and note.endswith(f"({FI_DATE})")
+    assert by_actor["rimpila"]["time_note"] == ""
+    # before the later page exists, nothing later leaves her out
+    _match, earlier = lookups.body(store, "Hyte-ohjausryhmä", "en", as_of="2023-06-01")
+    assert all(r["time_note"] == "" for r in earlier)
+    # without a date every row is shown, with the same note
+    _match, every = lookups.body(store, "Hyte-ohjausryhmä", "en")
+    assert len(every) == 13  # one membership per person
+    assert {r["rule"] for r in every} == {""}
+    assert any(r["time_note"].startswith("last cited") for r in every)
 
 
 def test_changes_between_two_dates(store):

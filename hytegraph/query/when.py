@@ -257,6 +257,48 @@ def own_dates(store: Store, facts: Iterable[Node]) -> dict[Node, tuple[str | Non
     return out
 
 
+@dataclass(frozen=True)
+class _BodyFact:
+    fact: Node
+    who: Node
+    role: Node
+    date: str
+    ended: bool
+
+
+def _body_facts(store: Store, body: Node) -> list[_BodyFact]:
+    rows = store.select(resources.read_sparql("time_body_facts"), {"body": body}).dicts()
+    return [
+        _BodyFact(r["fact"], r["who"], r["role"], _lexical(r["date"]), r["ended"] is not None)  # type: ignore[arg-type]
+        for r in rows
+    ]
+
+
+def contradiction(
+    fact: Node, last: str, body_facts: Sequence[_BodyFact], as_of: str
+) -> _BodyFact | None:
+    """The first fact of a later source dated by ``as_of`` that contradicts ``fact`` (last cited
+    ``last``): an end of the same role, another role of the same actor in the same body, or
+    another holder of a single-holder role (docs/time.md); None when nothing does."""
+    mine = [b for b in body_facts if b.fact == fact]
+    if not mine:
+        return None
+    who, role = mine[0].who, mine[0].role
+    found = [
+        b
+        for b in body_facts
+        if b.fact != fact
+        and b.date > last
+        and latest(b.date) <= as_of
+        and (
+            (b.who == who and b.role != role)
+            or (b.who != who and b.role == role and role in SINGLE_HOLDER_ROLES)
+            or (b.who == who and b.role == role and b.ended)
+        )
+    ]
+    return min(found, key=lambda b: b.date) if found else None
+
+
 def annotate(
     store: Store,
     rows: Sequence[dict[str, object]],
@@ -280,6 +322,11 @@ def annotate(
         for source, date in store.select(resources.read_sparql("time_sources")).rows
     ]
     newest = max((d for _s, d in dated_sources), default="")
+    # a contradiction needs two sources of different dates, both by as_of
+    may_contradict = (
+        as_of is not None and len({d for _s, d in dated_sources if latest(d) <= as_of}) > 1
+    )
+    body_facts: dict[str, list[_BodyFact]] = {}
     described: dict[str, list[Citation]] = {}
     names: dict[Node, str] = {}
     out = TimedRows()
@@ -294,8 +341,14 @@ def annotate(
             if not (start or end) and not any(c.date for c in its):
                 out.undated += 1
             continue
-        note = ""
         body = next((str(row[k]) for k in body_keys if row.get(k)), None)
+        if may_contradict and shown_rule.startswith("cited") and body and fact is not None:
+            assert as_of is not None
+            if body not in body_facts:
+                body_facts[body] = _body_facts(store, URIRef(body))
+            if contradiction(fact, last, body_facts[body], as_of) is not None:
+                continue
+        note = ""
         if last and body and newest and earliest(newest) > latest(last):
             if body not in described:
                 described[body] = body_sources(store, URIRef(body))
@@ -323,6 +376,7 @@ __all__ = [
     "SINGLE_HOLDER_ROLES",
     "TimedRows",
     "annotate",
+    "contradiction",
     "own_dates",
     "SOURCE_DATES",
     "BadDate",
