@@ -63,9 +63,7 @@ def page(map_file):
 
 def connected(pg, iri: str) -> int:
     """How many edges of ``iri`` are drawn."""
-    return pg.evaluate(
-        """(id) => window.hytegraphMap.network.getConnectedEdges(id).length""", iri
-    )
+    return pg.evaluate("""(id) => window.hytegraphMap.network.getConnectedEdges(id).length""", iri)
 
 
 def test_the_page_opens_on_the_given_day_and_says_so(page):

@@ -65,7 +65,9 @@ def export(
     if excel and fmt != "csv":
         raise click.UsageError(f"--excel applies to --format csv, not {fmt}")
     if as_of is not None and fmt not in ("graphml", "gexf", "csv"):
-        raise click.UsageError(f"--as-of applies to the network formats (graphml, gexf, csv), not {fmt}")
+        raise click.UsageError(
+            f"--as-of applies to the network formats (graphml, gexf, csv), not {fmt}"
+        )
     result = write_export(app.load(), fmt, output, lang=lang, excel=excel, as_of=as_of)
     if isinstance(result, dict):
         ((_name, data),) = result.items()

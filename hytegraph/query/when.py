@@ -96,9 +96,7 @@ def rule(
             return "cited"
         return "cited?" if any(earliest(d) <= as_of for d in dates) else ""
     if (start is None or earliest(start) <= as_of) and (end is None or as_of <= latest(end)):
-        sure = (start is None or latest(start) <= as_of) and (
-            end is None or as_of <= earliest(end)
-        )
+        sure = (start is None or latest(start) <= as_of) and (end is None or as_of <= earliest(end))
         return "dated" if sure else "dated?"
     return ""
 
@@ -372,22 +370,23 @@ def annotate(
         )
     return out
 
+
 __all__ = [
     "SINGLE_HOLDER_ROLES",
-    "TimedRows",
-    "annotate",
-    "contradiction",
-    "own_dates",
     "SOURCE_DATES",
     "BadDate",
     "Citation",
+    "TimedRows",
+    "annotate",
     "as_of_binding",
     "body_sources",
     "citations",
+    "contradiction",
     "earliest",
     "first_last",
     "latest",
     "not_in_later",
+    "own_dates",
     "parse_date",
     "rule",
     "with_as_of",

@@ -596,11 +596,12 @@ def who(
     as_of: str | None = None,
     timeout: float | None = None,
 ) -> tuple[Match, list[Row]]:
-    """What an actor does (``as_of``: in force on that day): roles in bodies, responsibilities, cooperation, support, monitoring,
-    and the same for each entity recorded as possibly the same actor (marked as such). Each row
-    belongs to the areas of its target and of the actor. ``within``: the actor is looked for
-    among those that belong to the scope or do something in it, and only the rows in the scope
-    are shown (all of them when the actor itself belongs to it)."""
+    """What an actor does (``as_of``: in force on that day): roles in bodies, responsibilities,
+    cooperation, support, monitoring, and the same for each entity recorded as possibly the
+    same actor (marked as such). Each row belongs to the areas of its target and of the actor.
+    ``within``: the actor is looked for among those that belong to the scope or do something in
+    it, and only the rows in the scope are shown (all of them when the actor itself belongs to
+    it)."""
     from hytegraph.store.names import ACTOR_KINDS
 
     match = resolve(
