@@ -396,3 +396,72 @@ def test_diff_usage_errors(args):
     result = CliRunner().invoke(main, ["--no-cache", *args])
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+# ---------------------------------------------------------------------------------------------
+# the bundled data
+
+
+def test_bundled_chairs_as_of_2023_06_01_are_espoos_five():
+    result = CliRunner().invoke(main, ["chairs", "--as-of", "2023-06-01", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert len(rows) == 5
+    assert all("espoo" in r["sources"][0]["source_iri"] for r in rows)
+    # the answers are dated by their year only: cited, with the uncertainty said
+    assert {r["rule"] for r in rows} == {"cited?"}
+    # Kauniainen's page is undated: its chair is left out, and the count says so
+    assert (
+        "1 row left out"
+        in CliRunner().invoke(main, ["chairs", "--as-of", "2023-06-01", "--lang", "en"]).stderr
+    )
+
+
+def test_bundled_chairs_as_of_2019_are_none():
+    result = CliRunner().invoke(main, ["chairs", "--as-of", "1.1.2019", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["who", "Virpi Mattila"],
+        ["body", "Lasten ja nuorten hyvinvoinnin ohjausryhmä"],
+        ["ngos"],
+        ["county"],
+    ],
+)
+def test_as_of_on_every_lookup(args):
+    before = CliRunner().invoke(main, [*args, "--as-of", "2019-01-01", "--format", "json"])
+    after = CliRunner().invoke(main, [*args, "--as-of", "2024-01-01", "--format", "json"])
+    assert before.exit_code == after.exit_code == 0, before.output + after.output
+    assert json.loads(before.stdout) == []
+    rows = json.loads(after.stdout)
+    assert rows and all(r["rule"] == "cited" for r in rows)
+
+
+def test_as_of_that_is_not_a_day_is_a_usage_error():
+    result = CliRunner().invoke(main, ["chairs", "--as-of", "2023"])
+    assert result.exit_code == 2
+    assert "2023-06-01" in result.output
+
+
+def test_export_as_of_keeps_the_relations_in_force(fixture_ttl, tmp_path):
+    runner = CliRunner()
+    base = ["--no-cache", "--data", str(fixture_ttl)]
+    counts = {}
+    for day in ("2022-01-01", "2023-06-01", "2024-06-01"):
+        out = tmp_path / day
+        result = runner.invoke(
+            main, [*base, "export", "--format", "csv", "-o", str(out), "--as-of", day]
+        )
+        assert result.exit_code == 0, result.output
+        edges = (out / "edges.csv").read_text(encoding="utf-8")
+        counts[day] = edges
+    assert "tiainen" not in counts["2022-01-01"]
+    assert "person/tiainen" in counts["2023-06-01"]
+    assert "person/rimpila" not in counts["2023-06-01"]
+    assert "person/rimpila" in counts["2024-06-01"]
+    refused = runner.invoke(main, [*base, "export", "--format", "ttl", "--as-of", "2023-06-01"])
+    assert refused.exit_code == 2
