@@ -465,3 +465,12 @@ def test_export_as_of_keeps_the_relations_in_force(fixture_ttl, tmp_path):
     assert "person/rimpila" in counts["2024-06-01"]
     refused = runner.invoke(main, [*base, "export", "--format", "ttl", "--as-of", "2023-06-01"])
     assert refused.exit_code == 2
+
+
+def test_diff_for_a_municipality(store):
+    from hytegraph.views.lookups import scope
+
+    kauniainen = scope(store, "Kauniainen")
+    rows = timeline.diff(store, from_source=SV, to_source=FI, within=kauniainen, lang="en")
+    assert len(rows) == 5
+    assert {r["body_iri"] for r in rows} == {str(BODY)}

@@ -48,6 +48,8 @@ def _emit(rows: list[dict[str, Any]], fmt: str, lang: str, table: list[str]) -> 
 @click.option("--from-source", metavar="SOURCE", help="The earlier source (id, IRI or name).")
 @click.option("--to-source", metavar="SOURCE", help="The later source (id, IRI or name).")
 @click.option("--body", "body_name", metavar="NAME", help="Only this body.")
+@click.option("--municipality", "municipality_name", metavar="NAME", help="Only its bodies.")
+@click.option("--county", "county_name", metavar="NAME", help="Only the bodies of this county.")
 @format_option()
 @excel_option()
 @lang_option()
@@ -60,6 +62,8 @@ def diff(
     from_source: str | None,
     to_source: str | None,
     body_name: str | None,
+    municipality_name: str | None,
+    county_name: str | None,
     fmt: str,
     lang: str,
     timeout: float,
@@ -76,13 +80,18 @@ def diff(
         raise click.UsageError(
             "give two dates (--from D1 --to D2) or two sources (--from-source S1 --to-source S2)"
         )
+    from hytegraph.views.lookups import scope
+
+    store = app.load()
+    within = scope(store, municipality_name, county_name)
     rows = run_diff(
-        app.load(),
+        store,
         from_date=from_date,
         to_date=to_date,
         from_source=from_source,
         to_source=to_source,
         body=body_name,
+        within=within,
         lang=lang,
         timeout=timeout or None,
     )

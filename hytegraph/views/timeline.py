@@ -167,10 +167,13 @@ def diff(
     from_source: str | None = None,
     to_source: str | None = None,
     body: str | None = None,
+    within: Any = None,
     lang: str = "fi",
     timeout: float | None = None,
 ) -> list[Row]:
-    """The changes between two dates or two sources (see the module docstring)."""
+    """The changes between two dates or two sources (see the module docstring); ``body``: only
+    that body; ``within`` (a :class:`hytegraph.views.lookups.Scope`): only the bodies of that
+    municipality or county."""
     by_dates = from_date is not None or to_date is not None
     by_sources = from_source is not None or to_source is not None
     if by_dates == by_sources or (by_dates and not (from_date and to_date)):
@@ -306,6 +309,15 @@ def diff(
                 )
     if by_dates:
         out.extend(_body_changes(store, ev, a_date, b_date, body_iri, lang, timeout))
+    if within is not None and not within.empty:
+        from hytegraph.views.lookups import areas_of, in_scope
+
+        inside: dict[str, bool] = {}
+        for row in out:
+            iri = row["body_iri"]
+            if iri not in inside:
+                inside[iri] = in_scope(areas_of(store, URIRef(iri), timeout=timeout), within)
+        out = [row for row in out if inside[row["body_iri"]]]
     out.sort(key=lambda r: (r["body"].casefold(), _ORDER[r["change_key"]], r["role"], r["from"]))
     return out
 
