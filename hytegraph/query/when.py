@@ -101,13 +101,20 @@ def rule(
     return ""
 
 
-def with_as_of(query: str) -> str:
+def with_as_of(query: str, as_of: str | None = None) -> str:
     """``query`` (a SELECT whose rows have ``?fact``) keeping only the rows whose fact is in
-    force on ``?asOf`` (bind it to a plain literal ``YYYY-MM-DD``), with ``?timeStart`` and
-    ``?timeEnd`` (the fact's own start and end, where it has them) added to its columns."""
+    force on ``?asOf``, with ``?timeStart`` and ``?timeEnd`` (the fact's own start and end, where
+    it has them) added to its columns. With ``as_of`` (a day ``YYYY-MM-DD``, checked here) the
+    day is given by a ``VALUES`` block inside the group, so that a SPARQL server that binds
+    parameters with a trailing ``VALUES`` (``--endpoint``) filters by it too; without it, bind
+    ``?asOf`` to a plain literal."""
     fragment = "\n".join(
         line for line in resources.read_sparql("time_asof").splitlines() if not line.startswith("#")
     )
+    if as_of is not None:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
+            raise BadDate(f"{as_of!r} is not a day", hint="Write a day as 2023-06-01.")
+        fragment = f'VALUES ?asOf {{ "{as_of}" }}\n' + fragment
     head, sep, rest = query.partition("SELECT")
     match = re.match(r"(\s+DISTINCT)?\s", rest)
     if not sep or match is None or "?fact" not in query:

@@ -423,8 +423,7 @@ def in_force(store: Store, network: nx.MultiDiGraph, as_of: str) -> nx.MultiDiGr
     stays."""
     from hytegraph.query import when
 
-    text = when.with_as_of(resources.read_sparql("time_facts"))
-    rows = store.select(text, when.as_of_binding(as_of)).dicts()
+    rows = store.select(when.with_as_of(resources.read_sparql("time_facts"), as_of)).dicts()
     cited = when.citations(store, [r["fact"] for r in rows if r["fact"] is not None])
     keep = {
         str(r["fact"])

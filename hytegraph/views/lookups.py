@@ -381,9 +381,8 @@ def _rows(
     filtered inside the query (:func:`hytegraph.query.when.with_as_of`)."""
     if as_of is None:
         return catalogue.run(store, name, bindings, timeout=timeout).dicts()
-    text = when.with_as_of(catalogue.find(name).text)
-    bound = {**(bindings or {}), **when.as_of_binding(as_of)}
-    return store.select(text, bound, timeout=timeout).dicts()
+    text = when.with_as_of(catalogue.find(name).text, as_of)
+    return store.select(text, bindings, timeout=timeout).dicts()
 
 
 def _merge_contexts(
