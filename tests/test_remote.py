@@ -45,10 +45,12 @@ PARAM_VALUES = {
     "body": URIRef(ID + "body/lasten-ja-nuorten-ohjausryhma"),
     "entity": URIRef(ID + "org/hyte-ry"),
     "subject": URIRef(ID + "fact/kao-vetovastuu-hyvinvoiva-espoo"),
-    "date": rdflib.Literal("2024-01-01"),
-    "from": rdflib.Literal("2022-01-01"),
-    "to": rdflib.Literal("2024-01-01"),
 }
+#: Parameters that only a FILTER reads (the days of memberships-on-date and changes-between): a
+#: server gets bindings as a trailing VALUES block, which the filters inside the WHERE clause do
+#: not see, so there the query answers as if they were unbound (docs/time.md, "Over a SPARQL
+#: server"). The lookups and diff put the day inside the query instead; tested in test_time.py.
+FILTER_ONLY = {"date", "from", "to"}
 
 
 def free_port() -> int:
@@ -159,6 +161,8 @@ def test_catalogue_query_same_rows_on_server(oxigraph, pushed, local, query):
     assert expected.rows, f"{query.name} has no rows on the bundled data"
     assert row_set(store.select(query.text)) == row_set(expected)
     for param in query.param_names:
+        if param in FILTER_ONLY:
+            continue
         bindings = {param: PARAM_VALUES.get(param, PARAM_VALUES["actor"])}
         bound = local.select(query.text, bindings)
         assert row_set(store.select(query.text, bindings)) == row_set(bound)
@@ -658,6 +662,8 @@ def test_virtuoso_push_catalogue_and_pull(virtuoso, virtuoso_pushed, local, monk
         assert expected.rows, f"{query.name} has no rows on the bundled data"
         assert row_set(store.select(query.text)) == row_set(expected), query.name
         for param in query.param_names:
+            if param in FILTER_ONLY:
+                continue
             bindings = {param: PARAM_VALUES.get(param, PARAM_VALUES["actor"])}
             bound = local.select(query.text, bindings)
             assert row_set(store.select(query.text, bindings)) == row_set(bound), query.name

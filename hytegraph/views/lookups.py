@@ -101,6 +101,8 @@ def scope(store: Store, municipality: str | None = None, county: str | None = No
     :class:`~hytegraph.store.names.UnknownName` the closest names)."""
     from hytegraph.store.names import index_for
 
+    if municipality is None and county is None:  # no name to resolve: no name index needed
+        return NO_SCOPE
     index = index_for(store)
 
     def one(name: str | None, kind: str, what: str) -> Match | None:

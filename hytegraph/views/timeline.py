@@ -129,6 +129,17 @@ class _Evidence:
 # ---------------------------------------------------------------------------------------------
 # diff
 
+
+def _with_values(query: str, variable: str, day: str) -> str:
+    """``query`` with ``VALUES ?variable { "day" }`` opening its WHERE group; ``day`` must be a
+    day ``YYYY-MM-DD`` (as :func:`hytegraph.query.when.parse_date` gives it)."""
+    import re
+
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        raise when.BadDate(f"{day!r} is not a day", hint="Write a day as 2023-06-01.")
+    head, sep, rest = query.partition("WHERE {")
+    return f'{head}{sep}\n  VALUES ?{variable} {{ "{day}" }}{rest}'
+
 #: body → actor → role → evidence
 State = dict[Any, dict[Any, dict[Any, list[Any]]]]
 
@@ -197,11 +208,11 @@ def diff(
         a_date, b_date = when.parse_date(from_date), when.parse_date(to_date)
 
         def state_on(day: str) -> State:
-            bindings: dict[str, Node] = {"date": Literal(day)}
-            if body_iri is not None:
-                bindings["body"] = body_iri
-            rows = catalogue.run(store, "memberships-on-date", bindings, timeout=timeout)
-            return _state(rows.dicts())
+            # the day (checked by parse_date) is a VALUES block inside the query, so that a
+            # SPARQL server, which gets parameters as a trailing VALUES, filters by it too
+            text = _with_values(catalogue.find("memberships-on-date").text, "date", day)
+            bindings: dict[str, Node] = {} if body_iri is None else {"body": body_iri}
+            return _state(store.select(text, bindings, timeout=timeout).dicts())
 
         before, after = state_on(a_date), state_on(b_date)
         a_as_of, b_as_of = a_date, b_date
@@ -332,9 +343,8 @@ def _body_changes(
     timeout: float | None,
 ) -> list[Row]:
     """Bodies whose own period starts or ends in the period (created, ended)."""
-    rows = catalogue.run(
-        store, "changes-between", {"from": Literal(after), "to": Literal(until)}, timeout=timeout
-    ).dicts()
+    text = _with_values(catalogue.find("changes-between").text, "from", after)
+    rows = store.select(_with_values(text, "to", until), timeout=timeout).dicts()
     out = []
     for row in rows:
         if row["fact"] != row["body"] or row["change"] is None:
