@@ -140,6 +140,7 @@ def _with_values(query: str, variable: str, day: str) -> str:
     head, sep, rest = query.partition("WHERE {")
     return f'{head}{sep}\n  VALUES ?{variable} {{ "{day}" }}{rest}'
 
+
 #: body → actor → role → evidence
 State = dict[Any, dict[Any, dict[Any, list[Any]]]]
 
