@@ -176,7 +176,10 @@ def resolve(
     index = index_for(store)
     wanted = frozenset(kinds) if kinds is not None else None
     if within.empty:
-        return index.resolve(name, wanted, what=what)
+        try:
+            return index.resolve(name, wanted, what=what)
+        except AmbiguousName as error:
+            raise _told_apart(store, error, timeout) from None
     matches = index.search(name, wanted)
     if not matches:
         raise UnknownName(name, index.suggest(name, wanted), what)
@@ -195,8 +198,12 @@ def resolve(
     for score in sorted({m.score for m in matches}, reverse=True):
         kept = [m for m in matches if m.score == score and inside(m)]
         if len(kept) > 1:
-            raise AmbiguousName(
-                name, [Candidate(m.iri, m.kind, index.preferred(m.iri)) for m in kept]
+            raise _told_apart(
+                store,
+                AmbiguousName(
+                    name, [Candidate(m.iri, m.kind, index.preferred(m.iri)) for m in kept]
+                ),
+                timeout,
             )
         if kept:
             return kept[0]
@@ -205,6 +212,32 @@ def resolve(
     listed = ", ".join(f"{c.label} ({c.kind})" for c in outside)
     error.hint = f"Outside it the name fits: {listed}. Check the name, or the scope."
     raise error
+
+
+def _told_apart(store: Store, error: Any, timeout: float | None) -> Any:
+    """``error`` (an :class:`~hytegraph.store.names.AmbiguousName`) with candidates of the same
+    name told apart by their municipality (or county), and a hint to limit the lookup to one."""
+    from hytegraph.store.names import AmbiguousName, Candidate
+
+    candidates = list(error.candidates)
+    same = {c.label for c in candidates if sum(d.label == c.label for d in candidates) > 1}
+    if not same:
+        return error
+    shown = []
+    for candidate in candidates:
+        label = candidate.label
+        if label in same:
+            areas = areas_of(store, URIRef(candidate.iri), timeout=timeout)
+            found = areas["municipality"] or areas["county"]
+            names = labels.labels(store, found) if found else {}
+            if found:
+                label = f"{label} ({', '.join(names[t] for t in found)})"
+        shown.append(Candidate(candidate.iri, candidate.kind, label))
+    told = AmbiguousName(error.name, shown)
+    told.hint = (
+        "Give more of the name, or limit the lookup with --municipality NAME or --county NAME."
+    )
+    return told
 
 
 # ---------------------------------------------------------------------------------------------
