@@ -7,9 +7,10 @@ or one county against the same lookup on the whole graph, in one run on one stor
 The graph is ``bench/synth.py``'s (its municipalities are in their counties through
 ``hyte:inWellbeingServicesCounty``). The cache is built first (not timed here: see
 ``bench/scale.py``); then, in this process, each step is run ``--repeat`` times and the best
-kept. Baselines, measured in the same run: the same lookup without a scope (what the scoped
-one must not exceed) and, for the catalogue query, the same query text with the municipality's
-IRI written into it (how a store that writes bound terms into the query text runs it).
+kept. Baselines, measured in the same run: the same lookup, or catalogue query, on the whole
+graph (what the scoped one must stay well under), and the catalogue query as it was before it
+had a scope (``--before FILE``, e.g. ``git show REV:queries/who-chairs-what.rq``), for what the
+area columns cost the whole-graph lookup.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per step (default 3)")
     parser.add_argument("--workdir", type=Path, help="keep the graph and cache here")
     parser.add_argument("--markdown", type=Path, help="also write the table here")
+    parser.add_argument("--before", type=Path, help="who-chairs-what.rq before the scope")
     args = parser.parse_args(argv)
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="hytegraph-scope-"))
@@ -72,20 +74,12 @@ def main(argv: list[str] | None = None) -> int:
     in_c = lookups.scope(store, county=c_name)
     chair = next(r for r in lookups.chairs(store, within=in_m))["chair"]
 
-    query = catalogue.find("who-chairs-what").text
-    head, where, body = query.partition("WHERE {")
-    written = (
-        head.replace(" ?municipality", "")
-        + where
-        + body.replace("?municipality", f"<{municipality}>")
-    )
-
     steps: list[tuple[str, Callable[[], object], str, Callable[[], object]]] = [
         (
             "query who-chairs-what, ?municipality bound",
             lambda: catalogue.run(store, "who-chairs-what", {"municipality": URIRef(municipality)}),
-            "same query, IRI written in",
-            lambda: store.select(written),
+            "query who-chairs-what (whole graph)",
+            lambda: catalogue.run(store, "who-chairs-what"),
         ),
         (
             "chairs --municipality",
@@ -118,6 +112,17 @@ def main(argv: list[str] | None = None) -> int:
             lambda: lookups.county(store, within=in_c),
         ),
     ]
+    if args.before:
+        before = args.before.read_text(encoding="utf-8")
+        steps.insert(
+            1,
+            (
+                "query who-chairs-what (whole graph)",
+                lambda: catalogue.run(store, "who-chairs-what"),
+                "the query before the scope",
+                lambda: store.select(before),
+            ),
+        )
     lines = [
         f"Graph: {data.name} ({len(store)} triples), opened in {opened:.1f} s; municipality "
         f"{m_name}, county {c_name}, person {chair}; best of {args.repeat}.",

@@ -58,9 +58,9 @@ SRC, ITEM1, ITEM2 = "source/s", "source/s/item-1", "source/s/item-2"
 def with_areas(rows, areas=None, target=1, width=2):
     """Golden rows of a lookup query with its area columns appended: ``areas`` maps a target (the
     row's column ``target``) to its municipality and county; in this graph nothing else is linked
-    to a municipality or county, so every other row has them unbound."""
+    to a municipality or county, so every other row has "" for each (the queries' "none")."""
     areas = areas or {}
-    return {row + areas.get(row[target], (None,) * width) for row in rows}
+    return {row + areas.get(row[target], ("",) * width) for row in rows}
 
 
 GOLDEN = [
@@ -114,7 +114,7 @@ GOLDEN = [
                     "evidence/ev6",
                 ),
             },
-            {"org/kunta": ("org/kunta", None)},
+            {"org/kunta": ("org/kunta", "")},
             target=2,
         ),
     ),
@@ -144,7 +144,7 @@ GOLDEN = [
                     "evidence/ev7",
                 ),
             },
-            {"org/kunta": ("org/kunta", None)},
+            {"org/kunta": ("org/kunta", "")},
             target=2,
         ),
     ),
@@ -171,7 +171,7 @@ GOLDEN = [
                     "evidence/ev7",
                 ),
             },
-            {"org/kunta": ("org/kunta", None)},
+            {"org/kunta": ("org/kunta", "")},
             target=2,
         ),
     ),
@@ -190,7 +190,7 @@ GOLDEN = [
                     "evidence/ev1",
                 )
             },
-            {"org/kunta": ("org/kunta", None)},
+            {"org/kunta": ("org/kunta", "")},
             target=2,
         ),
     ),
@@ -209,7 +209,7 @@ GOLDEN = [
                     "evidence/ev2",
                 )
             },
-            {"org/kunta": ("org/kunta", None)},
+            {"org/kunta": ("org/kunta", "")},
             target=2,
         ),
     ),
