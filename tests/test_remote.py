@@ -136,7 +136,13 @@ def row_set(result: SelectResult) -> set[tuple[object, ...]]:
 def test_push_writes_one_graph_per_source_and_a_manifest(oxigraph, pushed, local):
     sources = [g.source for g in pushed.graphs]
     # one graph per bundled file: the ontology, Espoo, Kauniainen (data/kauniainen.ttl)
-    assert sources == ["hyte.ttl", "espoo-2023.ttl", "kauniainen.ttl", "inferred"]
+    assert sources == [
+        "hyte.ttl",
+        "espoo-2023.ttl",
+        "kauniainen.ttl",
+        "wellbeing-services-counties.ttl",
+        "inferred",
+    ]
     assert sum(g.count for g in pushed.graphs) == len(local)
     assert server_graphs(oxigraph) == {g.iri for g in pushed.graphs} | {MANIFEST_GRAPH}
     entries = gsp.read_manifest(Endpoint(oxigraph))
@@ -230,6 +236,7 @@ def test_pull_round_trip(oxigraph, pushed, local, tmp_path):
     assert names == [
         "data-espoo-2023.ttl",
         "data-kauniainen.ttl",
+        "data-wellbeing-services-counties.ttl",
         "inferred.ttl",
         "manifest.ttl",
         "ontology-hyte.ttl",

@@ -52,12 +52,14 @@ def _scope(store: Any, municipality: str | None, county: str | None) -> Any:
     return scope(store, municipality, county)
 
 
-def _area_columns(store: Any, within: Any) -> list[str]:
+def _area_columns(store: Any, within: Any, fmt: str = "table", timeout: float = 0) -> list[str]:
     """The area columns a table shows: those with more than one area in the graph, except the
-    one the command is limited to."""
+    one the command is limited to (JSON and CSV carry every column: nothing to count)."""
     from hytegraph.views.lookups import area_counts
 
-    municipalities, counties = area_counts(store)
+    if fmt != "table" or wants_excel():
+        return []
+    municipalities, counties = area_counts(store, timeout=_timeout(timeout))
     shown = []
     if municipalities > 1 and within.municipality is None:
         shown.append("municipality")
@@ -120,7 +122,7 @@ def _announce(match: Any, lang: str, store: Any, areas: bool = False) -> None:
     if ids := format_identifiers(identifiers(store, iri, lang)):
         details.append(ids)
     if areas:
-        found = [t for values in areas_of(store, iri).values() for t in values]
+        found = [t for values in areas_of(store, iri).values() for t in values if t != iri]
         names = labels(store, found, lang)
         details += [names[t] for t in found]
     click.echo(f"{label(store, iri, lang)} ({'; '.join(details)})", err=True)
@@ -151,7 +153,9 @@ def chairs(
     store = app.load()
     within = _scope(store, municipality_name, county_name)
     rows = lookups.chairs(store, body_name, lang, within=within, timeout=_timeout(timeout))
-    _emit(rows, fmt, lang, ["chair", "body", *_area_columns(store, within), "sources"])
+    _emit(
+        rows, fmt, lang, ["chair", "body", *_area_columns(store, within, fmt, timeout), "sources"]
+    )
 
 
 @main.command()
@@ -178,7 +182,7 @@ def who(
     store = app.load()
     within = _scope(store, municipality_name, county_name)
     match, rows = lookups.who(store, name, lang, within=within, timeout=_timeout(timeout))
-    areas = _area_columns(store, within)
+    areas = _area_columns(store, within, fmt, timeout)
     _announce(match, lang, store, areas=bool(areas))
     columns = ["relation", "target", "context", "topic", "possibly_same_as", *areas, "sources"]
     _emit(rows, fmt, lang, columns)
@@ -206,7 +210,7 @@ def body(
     store = app.load()
     within = _scope(store, municipality_name, county_name)
     match, rows = lookups.body(store, name, lang, within=within, timeout=_timeout(timeout))
-    _announce(match, lang, store, areas=bool(_area_columns(store, lookups.NO_SCOPE)))
+    _announce(match, lang, store, areas=bool(_area_columns(store, lookups.NO_SCOPE, fmt, timeout)))
     _emit(rows, fmt, lang, ["role", "actor", "sources"])
 
 
@@ -229,7 +233,12 @@ def ngos(
     store = app.load()
     within = _scope(store, municipality_name, county_name)
     rows = lookups.ngos(store, lang, within=within, timeout=_timeout(timeout))
-    _emit(rows, fmt, lang, ["body", "ngo", "role", *_area_columns(store, within), "sources"])
+    _emit(
+        rows,
+        fmt,
+        lang,
+        ["body", "ngo", "role", *_area_columns(store, within, fmt, timeout), "sources"],
+    )
 
 
 @main.command()
@@ -257,7 +266,7 @@ def county(
     store = app.load()
     within = _scope(store, municipality_name, name or county_name)
     rows = lookups.county(store, lang, within=within, timeout=_timeout(timeout))
-    shown = _area_columns(store, within)
+    shown = _area_columns(store, within, fmt, timeout)
     columns = [
         *(["county"] if "county" in shown else []),
         "relation",

@@ -99,6 +99,8 @@ def scope(store: Store, municipality: str | None = None, county: str | None = No
     """The :class:`Scope` these names mean (forgiving match among municipalities and among
     counties; :class:`~hytegraph.store.names.AmbiguousName` lists the candidates,
     :class:`~hytegraph.store.names.UnknownName` the closest names)."""
+    if municipality is None and county is None:
+        return NO_SCOPE
     from hytegraph.store.names import index_for
 
     index = index_for(store)
@@ -115,9 +117,9 @@ def scope(store: Store, municipality: str | None = None, county: str | None = No
     )
 
 
-def area_counts(store: Store) -> tuple[int, int]:
+def area_counts(store: Store, *, timeout: float | None = None) -> tuple[int, int]:
     """How many municipalities and wellbeing services counties the graph holds."""
-    row = store.select(resources.read_sparql("scope_counts")).rows[0]
+    row = store.select(resources.read_sparql("scope_counts"), timeout=timeout).rows[0]
     return (int(row[0] or 0), int(row[1] or 0))  # type: ignore[call-overload]
 
 
