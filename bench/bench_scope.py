@@ -51,7 +51,6 @@ def main(argv: list[str] | None = None) -> int:
     work = args.workdir or Path(tempfile.mkdtemp(prefix="hytegraph-scope-"))
     work.mkdir(parents=True, exist_ok=True)
     os.environ["HYTEGRAPH_CACHE_DIR"] = str(work / "cache")
-    from rdflib import URIRef
 
     from hytegraph.query import catalogue
     from hytegraph.query.labels import label
@@ -76,8 +75,8 @@ def main(argv: list[str] | None = None) -> int:
 
     steps: list[tuple[str, Callable[[], object], str, Callable[[], object]]] = [
         (
-            "query who-chairs-what, ?municipality bound",
-            lambda: catalogue.run(store, "who-chairs-what", {"municipality": URIRef(municipality)}),
+            "query who-chairs-what limited to the municipality",
+            lambda: store.select(lookups.scoped_query("who-chairs-what", in_m)),
             "query who-chairs-what (whole graph)",
             lambda: catalogue.run(store, "who-chairs-what"),
         ),

@@ -690,8 +690,15 @@ def test_virtuoso_booleans_are_booleans(virtuoso, virtuoso_pushed):
         ["ngos", "--lang", "en"],
         ["query", "who-chairs-what", "-p", "body=Nuorten hyvinvointityöryhmä", "--format", "csv"],
         ["analyze"],
+        # limited to a municipality or county: the area is one end of each path
+        ["chairs", "--municipality", "Espoo", "--format", "json"],
+        ["chairs", "--county", "Länsi-Uudenmaan", "--municipality", "Kauniainen"],
+        ["ngos", "--county", "Länsi-Uudenmaan", "--format", "json"],
+        ["who", "Virpi Mattila", "--municipality", "Espoo", "--format", "json"],
+        ["body", "työikäisten ohjausryhmässä", "--county", "Länsi-Uudenmaan"],
+        ["county", "--municipality", "Espoo", "--format", "json"],
     ],
-    ids=lambda a: a[0],
+    ids=lambda a: "-".join([a[0], *(x[2:] for x in a if x in ("--municipality", "--county"))]),
 )
 def test_commands_give_the_same_answer_through_virtuoso(virtuoso, virtuoso_pushed, args):
     runner = CliRunner()

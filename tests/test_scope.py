@@ -12,6 +12,7 @@ from conftest import FIXTURES
 from rdflib import URIRef
 
 from hytegraph.cli import main
+from hytegraph.errors import QueryError
 from hytegraph.query import catalogue
 from hytegraph.store.load import load_graph
 from hytegraph.store.names import AmbiguousName, UnknownName
@@ -69,16 +70,47 @@ def test_chairs_in_a_scope(store, municipality, county, expected):
     assert {r["chair"] for r in rows} == expected
 
 
-def test_the_catalogue_query_restricts_its_own_rows(store):
-    # what the query returns, before any Python: the bound municipality's rows only
-    result = catalogue.run(store, "who-chairs-what", {"municipality": URIRef(ID + "org/kerava")})
-    assert {(str(r["chair"]), str(r["municipality"])) for r in result.dicts()} == {
-        (ID + "person/mikko-salmi", ID + "org/kerava")
-    }
-    result = catalogue.run(
-        store, "ngo-representation", {"county": URIRef(ID + "org/lansi-uusimaa")}
+def test_the_query_restricts_its_own_rows(store):
+    # what the lookup's query returns, before any Python: the municipality's rows only
+    text = lookups.scoped_query("who-chairs-what", within(store, "Kerava"))
+    assert {str(r["chair"]) for r in store.select(text).dicts()} == {ID + "person/mikko-salmi"}
+    text = lookups.scoped_query("ngo-representation", within(store, county="Länsi"))
+    assert {str(r["ngo"]) for r in store.select(text).dicts()} == {ID + "org/lohjan-liikunta"}
+    # both areas: the body must belong to each
+    text = lookups.scoped_query("who-chairs-what", within(store, "Lohja", "Keski"))
+    assert store.select(text).rows == []
+    text = lookups.scoped_query("who-chairs-what", within(store, "Lohja", "Länsi"))
+    assert {str(r["chair"]) for r in store.select(text).dicts()} == {ID + "person/aino-koskinen"}
+    # without a scope the catalogue's own query runs, unchanged
+    plain = catalogue.find("who-chairs-what").text
+    assert lookups.scoped_query("who-chairs-what", lookups.NO_SCOPE) == plain
+
+
+def test_a_query_without_a_scope_line_cannot_be_limited(store):
+    with pytest.raises(QueryError, match="cannot be limited"):
+        lookups.scoped_query("unit-leads", within(store, "Kerava"))
+
+
+def test_areas_are_fetched_in_batches(store, monkeypatch):
+    # more entities than one query asks about: every one still gets its areas
+    monkeypatch.setattr(lookups, "_AREA_CHUNK", 1)
+    found = lookups.areas_by_entity(
+        store,
+        [
+            URIRef(ID + "body/kerava-hyvinvointityoryhma"),
+            URIRef(ID + "body/lohja-hyvinvointityoryhma"),
+        ],
     )
-    assert {str(r["ngo"]) for r in result.dicts()} == {ID + "org/lohjan-liikunta"}
+    assert found == {
+        URIRef(ID + "body/kerava-hyvinvointityoryhma"): {
+            "municipality": [URIRef(ID + "org/kerava")],
+            "county": [URIRef(ID + "org/keski-uusimaa")],
+        },
+        URIRef(ID + "body/lohja-hyvinvointityoryhma"): {
+            "municipality": [URIRef(ID + "org/lohja")],
+            "county": [URIRef(ID + "org/lansi-uusimaa")],
+        },
+    }
 
 
 def test_who_in_a_scope_lists_what_is_done_there(store):
