@@ -54,164 +54,124 @@ PARTICIPANT, CHAIR, MEMBER = "role/participant", "role/chair", "role/member"
 RESPONSIBLE, LEADERSHIP = "responsibility-kind/responsible", "responsibility-kind/leadership"
 SRC, ITEM1, ITEM2 = "source/s", "source/s/item-1", "source/s/item-2"
 
-
-def with_areas(rows, areas=None, target=1, width=2):
-    """Golden rows of a lookup query with its area columns appended: ``areas`` maps a target (the
-    row's column ``target``) to its municipality and county; in this graph nothing else is linked
-    to a municipality or county, so every other row gets "" for each."""
-    areas = areas or {}
-    return {row + areas.get(row[target], ("",) * width) for row in rows}
-
-
 GOLDEN = [
     # (query, params, variables, expected rows)
     (
         "who-chairs-what",
         {},
-        ["chair", "body", "exOfficio", "fact", "evidence", "municipality", "county"],
-        with_areas(
-            {
-                ("person/anna", "body/ohjausryhma", "false", "fact/m1", "evidence/ev1"),
-                # a chair post, held by virtue of an office: the post is the fact
-                (
-                    "collective/rehtorit",
-                    "body/alueryhmat",
-                    "true",
-                    "post/alueryhmien-puheenjohtaja",
-                    "evidence/ev2",
-                ),
-                ("person/ville", "body/tyoryhma", "false", "fact/m3", "evidence/ev3"),
-                ("person/ville", "body/tyoryhma", "false", "fact/m3", "evidence/ev4"),
-            }
-        ),
+        ["chair", "body", "exOfficio", "fact", "evidence"],
+        {
+            ("person/anna", "body/ohjausryhma", "false", "fact/m1", "evidence/ev1"),
+            # a chair post, held by virtue of an office: the post is the fact
+            (
+                "collective/rehtorit",
+                "body/alueryhmat",
+                "true",
+                "post/alueryhmien-puheenjohtaja",
+                "evidence/ev2",
+            ),
+            ("person/ville", "body/tyoryhma", "false", "fact/m3", "evidence/ev3"),
+            ("person/ville", "body/tyoryhma", "false", "fact/m3", "evidence/ev4"),
+        },
     ),
     (
         "who-chairs-what",
         {"body": "body/tyoryhma"},
-        ["chair", "body", "exOfficio", "fact", "evidence", "municipality", "county"],
-        with_areas(
-            {
-                ("person/ville", "body/tyoryhma", "false", "fact/m3", "evidence/ev3"),
-                ("person/ville", "body/tyoryhma", "false", "fact/m3", "evidence/ev4"),
-            }
-        ),
+        ["chair", "body", "exOfficio", "fact", "evidence"],
+        {
+            ("person/ville", "body/tyoryhma", "false", "fact/m3", "evidence/ev3"),
+            ("person/ville", "body/tyoryhma", "false", "fact/m3", "evidence/ev4"),
+        },
     ),
     (
         "actor-roles",
         {"actor": "org/alue"},
-        ["actor", "relation", "target", "context", "fact", "evidence", "municipality", "county"],
-        with_areas(
-            {
-                ("org/alue", PARTICIPANT, "body/ohjausryhma", None, "fact/m6", "evidence/ev5"),
-                ("org/alue", PARTICIPANT, "body/projekti", None, "fact/m7", "evidence/ev6"),
-                ("org/alue", "hyte:cooperatesWith", "org/kunta", None, "fact/c1", "evidence/ev5"),
-                (
-                    "org/alue",
-                    "hyte:cooperatesWith",
-                    "unit/liikunta",
-                    "body/projekti",
-                    "fact/c3",
-                    "evidence/ev6",
-                ),
-            },
-            {"org/kunta": ("org/kunta", "")},
-            target=2,
-        ),
+        ["actor", "relation", "target", "context", "fact", "evidence"],
+        {
+            ("org/alue", PARTICIPANT, "body/ohjausryhma", None, "fact/m6", "evidence/ev5"),
+            ("org/alue", PARTICIPANT, "body/projekti", None, "fact/m7", "evidence/ev6"),
+            ("org/alue", "hyte:cooperatesWith", "org/kunta", None, "fact/c1", "evidence/ev5"),
+            (
+                "org/alue",
+                "hyte:cooperatesWith",
+                "unit/liikunta",
+                "body/projekti",
+                "fact/c3",
+                "evidence/ev6",
+            ),
+        },
     ),
     (
         "actor-roles",
         {"actor": "unit/sivistys"},
-        ["actor", "relation", "target", "context", "fact", "evidence", "municipality", "county"],
-        with_areas(
-            {
-                ("unit/sivistys", RESPONSIBLE, "body/ohjausryhma", None, "fact/r1", "evidence/ev1"),
-                ("unit/sivistys", LEADERSHIP, "body/ohjelma", None, "fact/r2", "evidence/ev7"),
-                ("unit/sivistys", RESPONSIBLE, "doc/suunnitelma", None, "fact/r5", "evidence/ev7"),
-                (
-                    "unit/sivistys",
-                    "hyte:cooperatesWith",
-                    "org/ry",
-                    "body/tyoryhma",
-                    "fact/c2",
-                    "evidence/ev4",
-                ),
-                (
-                    "unit/sivistys",
-                    "hyte:supportsFinancially",
-                    "collective/jarjestot",
-                    None,
-                    "fact/fs",
-                    "evidence/ev7",
-                ),
-            },
-            {"org/kunta": ("org/kunta", "")},
-            target=2,
-        ),
+        ["actor", "relation", "target", "context", "fact", "evidence"],
+        {
+            ("unit/sivistys", RESPONSIBLE, "body/ohjausryhma", None, "fact/r1", "evidence/ev1"),
+            ("unit/sivistys", LEADERSHIP, "body/ohjelma", None, "fact/r2", "evidence/ev7"),
+            ("unit/sivistys", RESPONSIBLE, "doc/suunnitelma", None, "fact/r5", "evidence/ev7"),
+            (
+                "unit/sivistys",
+                "hyte:cooperatesWith",
+                "org/ry",
+                "body/tyoryhma",
+                "fact/c2",
+                "evidence/ev4",
+            ),
+            (
+                "unit/sivistys",
+                "hyte:supportsFinancially",
+                "collective/jarjestot",
+                None,
+                "fact/fs",
+                "evidence/ev7",
+            ),
+        },
     ),
     (
         "actor-roles",
         {"actor": "collective/jarjestot"},
-        ["actor", "relation", "target", "context", "fact", "evidence", "municipality", "county"],
-        with_areas(
-            {
-                (
-                    "collective/jarjestot",
-                    PARTICIPANT,
-                    "body/tyoryhma",
-                    None,
-                    "fact/m5",
-                    "evidence/ev3",
-                ),
-                (
-                    "collective/jarjestot",
-                    "hyte:recipient",
-                    "unit/sivistys",
-                    None,
-                    "fact/fs",
-                    "evidence/ev7",
-                ),
-            },
-            {"org/kunta": ("org/kunta", "")},
-            target=2,
-        ),
+        ["actor", "relation", "target", "context", "fact", "evidence"],
+        {
+            ("collective/jarjestot", PARTICIPANT, "body/tyoryhma", None, "fact/m5", "evidence/ev3"),
+            (
+                "collective/jarjestot",
+                "hyte:recipient",
+                "unit/sivistys",
+                None,
+                "fact/fs",
+                "evidence/ev7",
+            ),
+        },
     ),
     (
         "actor-roles",
         {"actor": "body/ohjausryhma"},
-        ["actor", "relation", "target", "context", "fact", "evidence", "municipality", "county"],
-        with_areas(
-            {
-                (
-                    "body/ohjausryhma",
-                    "hyte:monitors",
-                    "doc/suunnitelma",
-                    None,
-                    "fact/mon",
-                    "evidence/ev1",
-                )
-            },
-            {"org/kunta": ("org/kunta", "")},
-            target=2,
-        ),
+        ["actor", "relation", "target", "context", "fact", "evidence"],
+        {
+            (
+                "body/ohjausryhma",
+                "hyte:monitors",
+                "doc/suunnitelma",
+                None,
+                "fact/mon",
+                "evidence/ev1",
+            )
+        },
     ),
     (
         "actor-roles",
         {"actor": "collective/rehtorit"},
-        ["actor", "relation", "target", "context", "fact", "evidence", "municipality", "county"],
-        with_areas(
-            {
-                (
-                    "collective/rehtorit",
-                    CHAIR,
-                    "body/alueryhmat",
-                    None,
-                    "post/alueryhmien-puheenjohtaja",
-                    "evidence/ev2",
-                )
-            },
-            {"org/kunta": ("org/kunta", "")},
-            target=2,
-        ),
+        ["actor", "relation", "target", "context", "fact", "evidence"],
+        {
+            (
+                "collective/rehtorit",
+                CHAIR,
+                "body/alueryhmat",
+                None,
+                "post/alueryhmien-puheenjohtaja",
+                "evidence/ev2",
+            )
+        },
     ),
     (
         "body-composition",
@@ -241,36 +201,29 @@ GOLDEN = [
     (
         "ngo-representation",
         {},
-        ["body", "ngo", "role", "fact", "evidence", "municipality", "county"],
-        with_areas(
-            {
-                ("body/ohjausryhma", "org/ry", "role/representation", "fact/m4", "evidence/ev1"),
-                ("body/tyoryhma", "collective/jarjestot", PARTICIPANT, "fact/m5", "evidence/ev3"),
-            }
-        ),
+        ["body", "ngo", "role", "fact", "evidence"],
+        {
+            ("body/ohjausryhma", "org/ry", "role/representation", "fact/m4", "evidence/ev1"),
+            ("body/tyoryhma", "collective/jarjestot", PARTICIPANT, "fact/m5", "evidence/ev3"),
+        },
     ),
     (
         "county-participation",
         {},
-        ["county", "relation", "target", "context", "fact", "evidence", "municipality"],
-        with_areas(
-            {
-                ("org/alue", PARTICIPANT, "body/ohjausryhma", None, "fact/m6", "evidence/ev5"),
-                ("org/alue", PARTICIPANT, "body/projekti", None, "fact/m7", "evidence/ev6"),
-                ("org/alue", "hyte:Cooperation", "org/kunta", None, "fact/c1", "evidence/ev5"),
-                (
-                    "org/alue",
-                    "hyte:Cooperation",
-                    "unit/liikunta",
-                    "body/projekti",
-                    "fact/c3",
-                    "evidence/ev6",
-                ),
-            },
-            {"org/kunta": ("org/kunta",)},
-            target=2,
-            width=1,
-        ),
+        ["county", "relation", "target", "context", "fact", "evidence"],
+        {
+            ("org/alue", PARTICIPANT, "body/ohjausryhma", None, "fact/m6", "evidence/ev5"),
+            ("org/alue", PARTICIPANT, "body/projekti", None, "fact/m7", "evidence/ev6"),
+            ("org/alue", "hyte:Cooperation", "org/kunta", None, "fact/c1", "evidence/ev5"),
+            (
+                "org/alue",
+                "hyte:Cooperation",
+                "unit/liikunta",
+                "body/projekti",
+                "fact/c3",
+                "evidence/ev6",
+            ),
+        },
     ),
     (
         "unit-leads",
@@ -700,7 +653,5 @@ def test_readable_rows_use_labels(store):
             "exOfficio": "false",
             "fact": "id:fact/m1",
             "evidence": "id:evidence/ev1",
-            "municipality": "",
-            "county": "",
         }
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -125,16 +126,15 @@ def test_a_workbook_without_a_reader_says_to_import_it(tmp_path, monkeypatch):
         assert f"hytegraph import {listed}" in caught.value.hint
 
 
-def test_a_workbook_without_a_reader_fails_on_the_command_line(runner, mini, tmp_path, monkeypatch):
-    monkeypatch.setattr(datafiles, "_READERS", {})
+def test_a_broken_workbook_fails_on_the_command_line(runner, mini, tmp_path):
+    # the command line plugs in the authoring layer's reader, which says what is wrong
     book = tmp_path / "kunta.xlsx"
     book.write_bytes(b"PK")
     result = runner.invoke(main, ["chairs", "--data", str(book)])
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == (
-        f"Error: {book}: a workbook; workbooks are read by `hytegraph import`, not as data"
-    )
+    assert result.stderr.startswith(f"Error: {book}: ")
     assert "Traceback" not in result.output
+    assert result.stdout == ""
 
 
 @pytest.fixture
@@ -183,6 +183,44 @@ def test_a_registered_reader_loads_workbooks(mini, tmp_path, workbook_reader, ca
     assert folder.resolve() in store.info.data_dirs
     # the cache loads every file twice at once; the workbook is read once
     assert workbook_reader.count(folder) == 1
+
+
+def test_a_workbook_in_a_data_folder_is_read_by_the_authoring_layer(runner, tmp_path):
+    # Kauniainen's workbook as CSV files, its steering group given another id, in a folder given
+    # to --data beside a Turtle file
+    data = tmp_path / "omat"
+    book = shutil.copytree(ROOT / "data" / "workbooks" / "kauniainen", data / "kauniainen")
+    for table in book.glob("*.csv"):
+        text = table.read_text(encoding="utf-8")
+        text = re.sub(r"(?<![\w-])hyte-ohjausryhma(?![\w.-])", "kopio-ohjausryhma", text)
+        table.write_text(text, encoding="utf-8")
+    group(data, "alfa", "Alfan testiryhmä")
+    result = runner.invoke(main, ["chairs", "--data", str(data), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    (row,) = [
+        r for r in json.loads(result.stdout) if r["body_iri"] == ID + "body/kopio-ohjausryhma"
+    ]
+    assert (row["chair"], row["municipality"]) == ("Mikael Flemmich", ["Kauniaisten kaupunki"])
+    # the Turtle file beside it is read too
+    args = ["--data", str(data), "names", "Alfan testiryhmä", "--format", "json"]
+    assert "alfa" in found(runner.invoke(main, args))
+
+
+def test_the_bundled_data_state_each_thing_once():
+    # data/kauniainen.ttl is imported from data/workbooks/kauniainen: the workbook is not read
+    # again, neither with the bundled data nor when data/ is given to --data
+    kauniainen = ID + "org/kauniainen"
+    query = (
+        "SELECT ?group ?file WHERE { ?group a hyte:SteeringGroup ; "
+        f"(^hyte:part/hyte:whole)+ <{kauniainen}> . "
+        "OPTIONAL { ?source dcterms:publisher "
+        f"<{kauniainen}> ; hyte:textFile ?file }} }}"
+    )
+    for store in (load_graph(), load_graph([ROOT / "data"])):
+        rows = store.select(query).rows
+        assert len({row[0] for row in rows}) == 1, rows
+        assert {str(row[1]) for row in rows} == {"sources/kauniainen-hyte-ohjausryhma.txt"}
+        assert not any(datafiles.kind_of(path) == datafiles.WORKBOOK for path in store.info.files)
 
 
 def test_the_authoring_layer_is_imported_only_for_workbooks(tmp_path, monkeypatch):

@@ -168,7 +168,7 @@ def test_export_format_in_capitals(runner, tmp_path):
 
 @pytest.mark.parametrize(
     ("lang", "header"),
-    # the bundled data holds two municipalities (Espoo, Kauniainen): the area column is shown
+    # the bundled data hold two municipalities (Espoo, Kauniainen): their column is shown
     [
         ("fi", ["puheenjohtaja", "toimielin", "kunta", "lähteet"]),
         ("en", ["chair", "body", "municipality", "sources"]),

@@ -72,14 +72,16 @@ class AppContext:
 
 
 def plug_readers(paths: Sequence[Path]) -> None:
-    """Import the authoring layer when a workbook is among ``paths``: importing it registers
-    its workbook reader with :func:`hytegraph.core.datafiles.register_reader` (until it does,
-    the loader says to import the workbook first). Only then, so that a lookup never pays
+    """Plug in the authoring layer's workbook reader when a workbook is among ``paths``
+    (:func:`hytegraph.authoring.register_readers`, which calls
+    :func:`hytegraph.core.datafiles.register_reader`). Only then, so that a lookup never pays
     for the authoring layer's imports."""
     from hytegraph.core import datafiles
 
     if datafiles.reader_for(datafiles.WORKBOOK) is None and datafiles.names_workbook(paths):
-        import hytegraph.authoring  # noqa: F401  (registers its readers)
+        import hytegraph.authoring
+
+        hytegraph.authoring.register_readers()
 
 
 def _app(ctx: click.Context) -> AppContext:

@@ -58,12 +58,14 @@ def _scope(store: Any, municipality: str | None, county: str | None) -> Any:
     return scope(store, municipality, county)
 
 
-def _area_columns(store: Any, within: Any) -> list[str]:
+def _area_columns(store: Any, within: Any, fmt: str = "table", timeout: float = 0) -> list[str]:
     """The area columns a table shows: those with more than one area in the graph, except the
-    one the command is limited to."""
+    one the command is limited to (JSON and CSV carry every column: nothing to count)."""
     from hytegraph.views.lookups import area_counts
 
-    municipalities, counties = area_counts(store)
+    if fmt != "table" or wants_excel():
+        return []
+    municipalities, counties = area_counts(store, timeout=_timeout(timeout))
     shown = []
     if municipalities > 1 and within.municipality is None:
         shown.append("municipality")
@@ -126,7 +128,7 @@ def _announce(match: Any, lang: str, store: Any, areas: bool = False) -> None:
     if ids := format_identifiers(identifiers(store, iri, lang)):
         details.append(ids)
     if areas:
-        found = [t for values in areas_of(store, iri).values() for t in values]
+        found = [t for values in areas_of(store, iri).values() for t in values if t != iri]
         names = labels(store, found, lang)
         details += [names[t] for t in found]
     click.echo(f"{label(store, iri, lang)} ({'; '.join(details)})", err=True)
@@ -176,7 +178,13 @@ def chairs(
     rows = lookups.chairs(
         store, body_name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
     )
-    columns = ["chair", "body", *_area_columns(store, within), *_time_columns(as_of), "sources"]
+    columns = [
+        "chair",
+        "body",
+        *_area_columns(store, within, fmt, timeout),
+        *_time_columns(as_of),
+        "sources",
+    ]
     _emit(rows, fmt, lang, columns)
     _time_footer(rows, as_of, lang)
 
@@ -209,7 +217,7 @@ def who(
     match, rows = lookups.who(
         store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
     )
-    areas = _area_columns(store, within)
+    areas = _area_columns(store, within, fmt, timeout)
     _announce(match, lang, store, areas=bool(areas))
     columns = [
         "relation",
@@ -251,7 +259,7 @@ def body(
     match, rows = lookups.body(
         store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
     )
-    _announce(match, lang, store, areas=bool(_area_columns(store, lookups.NO_SCOPE)))
+    _announce(match, lang, store, areas=bool(_area_columns(store, lookups.NO_SCOPE, fmt, timeout)))
     _emit(rows, fmt, lang, ["role", "actor", *_time_columns(as_of), "sources"])
     _time_footer(rows, as_of, lang)
 
@@ -277,7 +285,13 @@ def ngos(
     store = app.load()
     within = _scope(store, municipality_name, county_name)
     rows = lookups.ngos(store, lang, within=within, as_of=as_of, timeout=_timeout(timeout))
-    columns = ["body", "ngo", "role", *_area_columns(store, within), *_time_columns(as_of)]
+    columns = [
+        "body",
+        "ngo",
+        "role",
+        *_area_columns(store, within, fmt, timeout),
+        *_time_columns(as_of),
+    ]
     _emit(rows, fmt, lang, [*columns, "sources"])
     _time_footer(rows, as_of, lang)
 
@@ -309,7 +323,7 @@ def county(
     store = app.load()
     within = _scope(store, municipality_name, name or county_name)
     rows = lookups.county(store, lang, within=within, as_of=as_of, timeout=_timeout(timeout))
-    shown = _area_columns(store, within)
+    shown = _area_columns(store, within, fmt, timeout)
     columns = [
         *(["county"] if "county" in shown else []),
         "relation",

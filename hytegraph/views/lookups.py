@@ -25,6 +25,7 @@ unidentified "Hyte-alue" and the wellbeing services county) is never merged with
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from hytegraph.core import resources
 from hytegraph.core.namespaces import HYTE, ORG
+from hytegraph.errors import QueryError
 from hytegraph.query import catalogue, labels, when
 
 if TYPE_CHECKING:
@@ -79,15 +81,6 @@ class Scope:
     def empty(self) -> bool:
         return self.municipality is None and self.county is None
 
-    def bindings(self) -> dict[str, Node]:
-        """The catalogue parameters that restrict a query to this scope."""
-        found: dict[str, Node] = {}
-        if self.municipality is not None:
-            found["municipality"] = URIRef(self.municipality.iri)
-        if self.county is not None:
-            found["county"] = URIRef(self.county.iri)
-        return found
-
     def describe(self) -> str:
         return " / ".join(m.label for m in (self.municipality, self.county) if m is not None)
 
@@ -99,6 +92,8 @@ def scope(store: Store, municipality: str | None = None, county: str | None = No
     """The :class:`Scope` these names mean (forgiving match among municipalities and among
     counties; :class:`~hytegraph.store.names.AmbiguousName` lists the candidates,
     :class:`~hytegraph.store.names.UnknownName` the closest names)."""
+    if municipality is None and county is None:
+        return NO_SCOPE
     from hytegraph.store.names import index_for
 
     if municipality is None and county is None:  # no name to resolve: no name index needed
@@ -117,22 +112,101 @@ def scope(store: Store, municipality: str | None = None, county: str | None = No
     )
 
 
-def area_counts(store: Store) -> tuple[int, int]:
+def area_counts(store: Store, *, timeout: float | None = None) -> tuple[int, int]:
     """How many municipalities and wellbeing services counties the graph holds."""
-    row = store.select(resources.read_sparql("scope_counts")).rows[0]
+    row = store.select(resources.read_sparql("scope_counts"), timeout=timeout).rows[0]
     return (int(row[0] or 0), int(row[1] or 0))  # type: ignore[call-overload]
+
+
+#: How many entities one area query asks about (copies of its group).
+_AREA_CHUNK = 40
+#: The IRI ``scope_areas_of.rq`` holds in place of the entity.
+_ENTITY = "<urn:hytegraph:entity>"
+
+
+def _areas_query(entities: Sequence[URIRef]) -> str:
+    """``scope_areas_of.rq`` about ``entities``: its group once per entity, joined by UNION."""
+    from hytegraph.store.remote import sparql_term
+
+    text = resources.read_sparql("scope_areas_of")
+    head, where, rest = text.partition("WHERE {\n")
+    group = rest[: rest.rindex("}")].rstrip()
+    if not where or _ENTITY not in group:  # pragma: no cover - a broken package
+        raise QueryError(f"scope_areas_of.rq has no group about {_ENTITY}")
+    copies = [group.replace(_ENTITY, sparql_term(e)) for e in entities]
+    return f"{head}WHERE {{\n" + "\n  UNION\n".join(copies) + "\n}\n"
+
+
+def areas_by_entity(
+    store: Store, entities: Iterable[Node], *, timeout: float | None = None
+) -> dict[Node, dict[str, list[Node]]]:
+    """``{entity: {"municipality": [...], "county": [...]}}``: the areas each IRI belongs to (see
+    the module docstring), each list sorted; one query per :data:`_AREA_CHUNK` entities (other
+    terms belong to no area)."""
+    wanted = sorted({e for e in entities if isinstance(e, URIRef)}, key=str)
+    found: dict[Node, dict[str, set[Node]]] = {
+        e: {"municipality": set(), "county": set()} for e in wanted
+    }
+    for start in range(0, len(wanted), _AREA_CHUNK):
+        text = _areas_query(wanted[start : start + _AREA_CHUNK])
+        for row in store.select(text, timeout=timeout).dicts():
+            areas = found.get(row.get("entity"))  # type: ignore[arg-type]
+            if areas is None:
+                continue
+            for key in AREAS:
+                if (value := _area(row.get(key))) is not None:
+                    areas[key].add(value)
+    return {
+        e: {key: sorted(values, key=str) for key, values in areas.items()}
+        for e, areas in found.items()
+    }
 
 
 def areas_of(store: Store, iri: Node, *, timeout: float | None = None) -> dict[str, list[Node]]:
     """``{"municipality": [...], "county": [...]}``: the areas ``iri`` belongs to (see the
     module docstring), each sorted."""
-    found: dict[str, set[Node]] = {"municipality": set(), "county": set()}
-    result = store.select(resources.read_sparql("scope_areas_of"), {"entity": iri}, timeout=timeout)
-    for row in result.dicts():
-        for key in found:
-            if (value := _area(row.get(key))) is not None:
-                found[key].add(value)
-    return {key: sorted(values, key=str) for key, values in found.items()}
+    return areas_by_entity(store, [iri], timeout=timeout).get(
+        iri, {"municipality": [], "county": []}
+    )
+
+
+#: The line of a lookup's catalogue query where a scope restricts a variable (``# scope: ?body``).
+_SCOPE_LINE = re.compile(r"^[ \t]*# scope: \?(\w+)\b.*$", re.MULTILINE)
+
+
+def scoped_query(name: str, within: Scope) -> str:
+    """The text of catalogue query ``name`` restricted to ``within``: at the query's
+    ``# scope: ?var`` line, ``?var`` must belong to the scope's municipality
+    (``scope_in_municipality.rq``) and county (``scope_in_county.rq``). The areas' IRIs (names
+    resolved in the graph, checked by :func:`~hytegraph.store.remote.sparql_term`) are written
+    in: a path whose one given end is a parameter bound by a trailing VALUES block is refused by
+    Virtuoso 7 (docs/deployment.md). Without a scope, the catalogue's text unchanged."""
+    from hytegraph.store.remote import sparql_term
+
+    text = catalogue.find(name).text
+    if within.empty:
+        return text
+    line = _SCOPE_LINE.search(text)
+    if line is None:
+        raise QueryError(
+            f"catalogue query {name} cannot be limited to a municipality or county",
+            hint="Its WHERE clause needs a line '# scope: ?var' naming the variable to restrict.",
+        )
+    patterns = []
+    for match, fragment, variable in (
+        (within.municipality, "scope_in_municipality", "scopeMunicipality"),
+        (within.county, "scope_in_county", "scopeCounty"),
+    ):
+        if match is not None:
+            body = "\n".join(
+                row
+                for row in resources.read_sparql(fragment).splitlines()
+                if not row.lstrip().startswith("#")
+            )
+            body = re.sub(r"\?entity\b", f"?{line.group(1)}", body)
+            body = re.sub(rf"\?{variable}\b", sparql_term(URIRef(match.iri)), body)
+            patterns.append(body)
+    return text[: line.start()] + "\n".join(patterns) + text[line.end() :]
 
 
 def in_scope(areas: dict[str, list[Node]], within: Scope) -> bool:
@@ -146,11 +220,14 @@ def in_scope(areas: dict[str, list[Node]], within: Scope) -> bool:
 
 def _members(store: Store, within: Scope, timeout: float | None) -> set[str]:
     """The IRIs of everything that belongs to the scope (to each of its areas)."""
+    from hytegraph.store.remote import sparql_term
+
+    text = resources.read_sparql("scope_members")
     sets = [
         {
-            str(row[1])
+            str(row[0])
             for row in store.select(
-                resources.read_sparql("scope_members"), {"area": URIRef(m.iri)}, timeout=timeout
+                re.sub(r"\?area\b", sparql_term(URIRef(m.iri)), text), timeout=timeout
             ).rows
         }
         for m in (within.municipality, within.county)
@@ -178,7 +255,10 @@ def resolve(
     index = index_for(store)
     wanted = frozenset(kinds) if kinds is not None else None
     if within.empty:
-        return index.resolve(name, wanted, what=what)
+        try:
+            return index.resolve(name, wanted, what=what)
+        except AmbiguousName as error:
+            raise _told_apart(store, error, timeout) from None
     matches = index.search(name, wanted)
     if not matches:
         raise UnknownName(name, index.suggest(name, wanted), what)
@@ -197,8 +277,12 @@ def resolve(
     for score in sorted({m.score for m in matches}, reverse=True):
         kept = [m for m in matches if m.score == score and inside(m)]
         if len(kept) > 1:
-            raise AmbiguousName(
-                name, [Candidate(m.iri, m.kind, index.preferred(m.iri)) for m in kept]
+            raise _told_apart(
+                store,
+                AmbiguousName(
+                    name, [Candidate(m.iri, m.kind, index.preferred(m.iri)) for m in kept]
+                ),
+                timeout,
             )
         if kept:
             return kept[0]
@@ -207,6 +291,32 @@ def resolve(
     listed = ", ".join(f"{c.label} ({c.kind})" for c in outside)
     error.hint = f"Outside it the name fits: {listed}. Check the name, or the scope."
     raise error
+
+
+def _told_apart(store: Store, error: Any, timeout: float | None) -> Any:
+    """``error`` (an :class:`~hytegraph.store.names.AmbiguousName`) with candidates of the same
+    name told apart by their municipality (or county), and a hint to limit the lookup to one."""
+    from hytegraph.store.names import AmbiguousName, Candidate
+
+    candidates = list(error.candidates)
+    same = {c.label for c in candidates if sum(d.label == c.label for d in candidates) > 1}
+    if not same:
+        return error
+    shown = []
+    for candidate in candidates:
+        label = candidate.label
+        if label in same:
+            areas = areas_of(store, URIRef(candidate.iri), timeout=timeout)
+            found = areas["municipality"] or areas["county"]
+            names = labels.labels(store, found) if found else {}
+            if found:
+                label = f"{label} ({', '.join(names[t] for t in found)})"
+        shown.append(Candidate(candidate.iri, candidate.kind, label))
+    told = AmbiguousName(error.name, shown)
+    told.hint = (
+        "Give more of the name, or limit the lookup with --municipality NAME or --county NAME."
+    )
+    return told
 
 
 # ---------------------------------------------------------------------------------------------
@@ -377,14 +487,35 @@ def _rows(
     name: str,
     bindings: dict[str, Node] | None,
     timeout: float | None,
+    within: Scope = NO_SCOPE,
     as_of: str | None = None,
 ) -> list[dict[str, Node | None]]:
-    """The rows of catalogue query ``name``; ``as_of``: only the facts in force on that day,
-    filtered inside the query (:func:`hytegraph.query.when.with_as_of`)."""
-    if as_of is None:
+    """The rows of catalogue query ``name``, restricted inside the query to ``within``;
+    ``as_of``: only the facts in force on that day, filtered inside the query too
+    (:func:`hytegraph.query.when.with_as_of`)."""
+    if within.empty and as_of is None:
         return catalogue.run(store, name, bindings, timeout=timeout).dicts()
-    text = when.with_as_of(catalogue.find(name).text, as_of)
+    text = scoped_query(name, within)
+    if as_of is not None:
+        text = when.with_as_of(text, as_of)
     return store.select(text, bindings, timeout=timeout).dicts()
+
+
+def _fill_areas(
+    store: Store,
+    rows: Iterable[dict[str, Any]],
+    key: str,
+    timeout: float | None,
+    areas: Sequence[str] = AREAS,
+) -> None:
+    """Give each row the ``areas`` columns (lists of IRIs) of its ``key`` column's entity, all
+    fetched in one batched query (:func:`areas_by_entity`)."""
+    rows = list(rows)
+    found = areas_by_entity(store, (row[key] for row in rows), timeout=timeout)
+    for row in rows:
+        own = found.get(row[key], {})
+        for area in areas:
+            row[area] = list(own.get(area, []))
 
 
 def _merge_contexts(
@@ -432,16 +563,17 @@ def chairs(
     """Every chair and the body they chair (``body``: only that body's chair), with the
     municipality and county of the body; ``within``: only bodies of that scope; ``as_of``: only
     the chairs in force on that day (:mod:`hytegraph.query.when`)."""
-    bindings: dict[str, Node] = within.bindings()
+    bindings: dict[str, Node] = {}
     if body is not None:
         from hytegraph.store.names import BODY_KINDS
 
         match = resolve(store, body, BODY_KINDS, "body", within=within, timeout=timeout)
         bindings["body"] = URIRef(match.iri)
     groups = _group(
-        _rows(store, "who-chairs-what", bindings, timeout, as_of),
+        _rows(store, "who-chairs-what", bindings, timeout, within, as_of),
         ("chair", "body", "exOfficio", "fact"),
     )
+    _fill_areas(store, (row for row, _ in groups), "body", timeout)
     ctx = _Context(store, lang)
     ctx.label_all(
         t
@@ -478,16 +610,16 @@ def _relations(
     *,
     areas: tuple[str, ...] = AREAS,
     extra_areas: dict[str, list[Node]] | None = None,
+    within: Scope = NO_SCOPE,
     as_of: str | None = None,
 ) -> list[Row]:
-    """Rows of ``actor-roles`` or ``county-participation``, one per fact and target, with the
-    ``areas`` columns: the target's, and ``extra_areas`` (the actor's own)."""
+    """Rows of ``actor-roles`` or ``county-participation`` (whose target belongs to
+    ``within``), one per fact and target, with the ``areas`` columns: the target's, and
+    ``extra_areas`` (the actor's own)."""
     keys = (subject, "relation", "target", "context", "fact")
-    groups = _merge_contexts(
-        _group(_rows(store, query, bindings, timeout, as_of), keys, areas=areas),
-        (subject, "relation", "target", "fact"),
-        areas,
-    )
+    grouped = _group(_rows(store, query, bindings, timeout, within, as_of), keys, areas=areas)
+    _fill_areas(store, (row for row, _ in grouped), "target", timeout, areas)
+    groups = _merge_contexts(grouped, (subject, "relation", "target", "fact"), areas)
     for row, _contexts, _evidence in groups:
         for area in areas:
             row[area] = list(dict.fromkeys([*row[area], *(extra_areas or {}).get(area, [])]))
@@ -559,18 +691,17 @@ def _actor_rows(
     own. In a scope: all of it when the actor itself belongs to the scope, else the rows whose
     target does (restricted by the query)."""
     own = areas_of(store, actor, timeout=timeout)
-    bindings: dict[str, Node] = {"actor": actor}
-    if not within.empty and not in_scope(own, within):
-        bindings.update(within.bindings())
+    limit = NO_SCOPE if within.empty or in_scope(own, within) else within
     return _relations(
         ctx,
         store,
         "actor-roles",
-        bindings,
+        {"actor": actor},
         "actor",
         timeout,
         areas=areas,
         extra_areas=own,
+        within=limit,
         as_of=as_of,
     )
 
@@ -582,8 +713,7 @@ def has_rows_in(store: Store, within: Scope, *, timeout: float | None = None) ->
         actor = URIRef(iri)
         if in_scope(areas_of(store, actor, timeout=timeout), within):
             return True
-        bindings = {"actor": actor, **within.bindings()}
-        return bool(catalogue.run(store, "actor-roles", bindings, timeout=timeout).rows)
+        return bool(_rows(store, "actor-roles", {"actor": actor}, timeout, within))
 
     return has
 
@@ -647,10 +777,11 @@ def county(
             ctx,
             store,
             "county-participation",
-            within.bindings(),
+            {"county": URIRef(within.county.iri)} if within.county is not None else {},
             "county",
             timeout,
             areas=("municipality",),
+            within=Scope(municipality=within.municipality),
             as_of=as_of,
         ),
         ctx,
@@ -724,7 +855,7 @@ def body(
     match = resolve(store, name, BODY_KINDS, "body", within=within, timeout=timeout)
     iri = URIRef(match.iri)
     groups = _group(
-        _rows(store, "body-composition", {"body": iri}, timeout, as_of),
+        _rows(store, "body-composition", {"body": iri}, timeout, as_of=as_of),
         ("body", "role", "actor", "fact"),
     )
     areas = areas_of(store, iri, timeout=timeout)
@@ -768,9 +899,10 @@ def ngos(
     """Bodies in which NGOs (named, or an unnamed group of them) are represented or take part,
     with the municipality and county of the body; ``within``: only bodies of that scope."""
     groups = _group(
-        _rows(store, "ngo-representation", within.bindings(), timeout, as_of),
+        _rows(store, "ngo-representation", {}, timeout, within, as_of),
         ("body", "ngo", "role", "fact"),
     )
+    _fill_areas(store, (row for row, _ in groups), "body", timeout)
     ctx = _Context(store, lang)
     ctx.label_all(
         t
