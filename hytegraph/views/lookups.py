@@ -16,7 +16,9 @@ only: what is part of a municipality or county (``hyte:Subordination``, ``org:su
 ``org:unitOf``, any number of levels) or of what it is responsible for, what is part of those,
 and the county a municipality is in as stated by ``hyte:inWellbeingServicesCounty`` (never
 guessed). A row the graph links to no municipality belongs to none: it is left out when a scope
-is given. The restriction happens inside the catalogue queries, by the bound IRI.
+is given. The restriction happens inside the query: :func:`scoped_query` adds a pattern on the
+area's IRI to the catalogue query (which, without a scope, runs as it is); the area columns of
+the rows come from one batched query (:func:`areas_by_entity`).
 
 An entity recorded as possibly the same as another (``hyte:possiblySameAs``, e.g. an
 unidentified "Hyte-alue" and the wellbeing services county) is never merged with it: ``who`` and
@@ -119,9 +121,11 @@ def area_counts(store: Store, *, timeout: float | None = None) -> tuple[int, int
 
 
 #: How many entities one area query asks about (copies of its group).
-_AREA_CHUNK = 40
+_AREA_CHUNK = 50
 #: The IRI ``scope_areas_of.rq`` holds in place of the entity.
 _ENTITY = "<urn:hytegraph:entity>"
+#: The group of ``scope_areas_of.rq`` written once per entity.
+_EACH_ENTITY = re.compile(r"^[ \t]*# each entity:\n(.*?)\n[ \t]*# end\n", re.MULTILINE | re.DOTALL)
 
 
 def _areas_query(entities: Sequence[URIRef]) -> str:
@@ -129,12 +133,11 @@ def _areas_query(entities: Sequence[URIRef]) -> str:
     from hytegraph.store.remote import sparql_term
 
     text = resources.read_sparql("scope_areas_of")
-    head, where, rest = text.partition("WHERE {\n")
-    group = rest[: rest.rindex("}")].rstrip()
-    if not where or _ENTITY not in group:  # pragma: no cover - a broken package
+    found = _EACH_ENTITY.search(text)
+    if found is None or _ENTITY not in found.group(1):  # pragma: no cover - a broken package
         raise QueryError(f"scope_areas_of.rq has no group about {_ENTITY}")
-    copies = [group.replace(_ENTITY, sparql_term(e)) for e in entities]
-    return f"{head}WHERE {{\n" + "\n  UNION\n".join(copies) + "\n}\n"
+    copies = [found.group(1).replace(_ENTITY, sparql_term(e)) for e in entities]
+    return text[: found.start()] + "\n    UNION\n".join(copies) + "\n" + text[found.end() :]
 
 
 def areas_by_entity(
@@ -142,20 +145,27 @@ def areas_by_entity(
 ) -> dict[Node, dict[str, list[Node]]]:
     """``{entity: {"municipality": [...], "county": [...]}}``: the areas each IRI belongs to (see
     the module docstring), each list sorted; one query per :data:`_AREA_CHUNK` entities (other
-    terms belong to no area)."""
+    terms belong to no area), then one lookup of the counties of the municipalities found."""
     wanted = sorted({e for e in entities if isinstance(e, URIRef)}, key=str)
     found: dict[Node, dict[str, set[Node]]] = {
         e: {"municipality": set(), "county": set()} for e in wanted
     }
+    kinds = {HYTE.Municipality: "municipality", HYTE.WellbeingServicesCounty: "county"}
     for start in range(0, len(wanted), _AREA_CHUNK):
         text = _areas_query(wanted[start : start + _AREA_CHUNK])
-        for row in store.select(text, timeout=timeout).dicts():
-            areas = found.get(row.get("entity"))  # type: ignore[arg-type]
-            if areas is None:
-                continue
-            for key in AREAS:
-                if (value := _area(row.get(key))) is not None:
-                    areas[key].add(value)
+        for entity, area, cls in store.select(text, timeout=timeout).rows:
+            if entity in found and isinstance(area, URIRef) and cls in kinds:
+                found[entity][kinds[cls]].add(area)  # type: ignore[index]
+    municipalities = {m for areas in found.values() for m in areas["municipality"]}
+    counties: dict[Node, set[Node]] = defaultdict(set)
+    for municipality, _p, county_ in store.objects_of(
+        municipalities, (HYTE.inWellbeingServicesCounty,)
+    ):
+        if isinstance(county_, URIRef):
+            counties[municipality].add(county_)
+    for areas in found.values():
+        for municipality in list(areas["municipality"]):
+            areas["county"] |= counties.get(municipality, set())
     return {
         e: {key: sorted(values, key=str) for key, values in areas.items()}
         for e, areas in found.items()
@@ -1071,6 +1081,7 @@ __all__ = [
     "NO_SCOPE",
     "Scope",
     "area_counts",
+    "areas_by_entity",
     "areas_of",
     "body",
     "chairs",
@@ -1086,6 +1097,7 @@ __all__ = [
     "possibly_same",
     "resolve",
     "scope",
+    "scoped_query",
     "shorten",
     "sources",
     "who",
