@@ -1,0 +1,430 @@
+"""Composition lists: one entry per line ("Mikael Flemmich, sivistystoimenjohtaja
+(puheenjohtaja)", "Sihteeri: Annika Ikkala-Västi, ...", "Annikki Sipilä / Riikka
+Rajala-Ruskela", "Laiho Pirita / Suomen Nuorisoseurat ry"), tables (one row per seat:
+municipality, member, deputy; also when a page's cells were glued together without
+separators), and seat blocks per municipality ("Esbo stad, A, B och C. Ersättare: 1. X,
+2. Y.").
+
+Each gives :class:`~hytegraph.authoring.extract.findings.Finding` objects for the body of
+the :class:`~hytegraph.authoring.extract.findings.Context`; under applicants, candidates,
+invitees or proposals they are candidacies, never memberships.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hytegraph.authoring.extract.findings import Context, Finding
+from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
+
+_PAIR = re.compile(r"\s*/\s*")
+# a glued table: "LaihiaHeikki MäkinenVuokko Rintala" (a lower-case letter, then a capital)
+_GLUE = re.compile(r"(?<=[a-zåäöüé.])(?=[A-ZÅÄÖÜÉ])")
+
+
+def _membership(
+    ctx: Context,
+    actor: Mention,
+    role: str,
+    quote: tuple[int, int],
+    confidence: float,
+    rule: str,
+    *,
+    target: Mention | None = None,
+    on_behalf_of: Mention | None = None,
+    deputy_for: Mention | None = None,
+    note: str = "",
+) -> Finding:
+    target = target or ctx.body
+    if ctx.status:
+        return Finding(
+            "candidacy",
+            actor,
+            role,
+            target,
+            quote,
+            confidence,
+            rule,
+            on_behalf_of=on_behalf_of,
+            status=ctx.status,
+            note=note,
+        )
+    if target is None:
+        confidence -= 0.3
+    return Finding(
+        "membership",
+        actor,
+        role,
+        target,
+        quote,
+        confidence,
+        rule,
+        on_behalf_of=on_behalf_of,
+        deputy_for=deputy_for,
+        note=note,
+    )
+
+
+class ListReader:
+    def __init__(self, reader: Reader) -> None:
+        self.r = reader
+        self.lex = reader.lex
+
+    # -- one entry ----------------------------------------------------------------------------
+
+    def entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """The facts of one list entry ``text[start:end]`` (its bullet already taken off)."""
+        quote = (start, end)
+        label_role = ""
+        body = text[start:end]
+        m = re.match(r"\s*((?:\d+\.\s*)?[^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
+        if m and (role := self.lex.role_of(m.group(1))):
+            label_role = role
+            start += m.end()
+            body = text[start:end]
+        parts = _PAIR.split(body, maxsplit=1) if "/" in body else [body]
+        if len(parts) == 2 and "/" in body:
+            cut = start + body.index("/")
+            left = self._person(text, start, cut)
+            right_start = cut + 1 + (len(body[body.index("/") + 1 :]) - len(body[body.index("/") + 1 :].lstrip()))
+            right_person = self._person(text, right_start, end)
+            if left is not None and right_person is not None and not ctx.status:
+                role_left = label_role or self._role_in(text, left.end, cut) or ctx.role or "member"
+                member = _membership(ctx, left, role_left, quote, left.confidence, "list-pair")
+                deputy = _membership(
+                    ctx,
+                    right_person,
+                    "deputy_member",
+                    quote,
+                    right_person.confidence - 0.05,
+                    "list-pair",
+                    deputy_for=left,
+                )
+                return [member, deputy]
+            if left is not None:
+                org = self._organisation(text, right_start, end)
+                role = label_role or self._role_in(text, left.end, cut) or (
+                    "representative" if org is not None else ctx.role or "member"
+                )
+                return [
+                    _membership(
+                        ctx, left, role, quote, left.confidence - 0.05, "list-organisation",
+                        on_behalf_of=org,
+                    )
+                ]
+        person = self._person(text, start, end)
+        if person is None:
+            return []
+        rest_start = person.end
+        role = label_role or self._role_in(text, rest_start, end)
+        deputy = self._deputy_in_parentheses(text, rest_start, end, ctx)
+        on_behalf = self._representing(text, rest_start, end)
+        if not role and on_behalf is not None:
+            role = "representative"
+        found = [
+            _membership(
+                ctx,
+                person,
+                role or ctx.role or "member",
+                quote,
+                person.confidence + (0.05 if role else 0),
+                "list-entry",
+                on_behalf_of=on_behalf,
+            )
+        ]
+        if deputy is not None:
+            found.append(
+                _membership(
+                    ctx, deputy, "deputy_member", quote, deputy.confidence - 0.05,
+                    "list-deputy", deputy_for=person,
+                )
+            )
+        return found
+
+    def _person(self, text: str, start: int, end: int) -> Mention | None:
+        toks = tokens(text, start, end)
+        if not toks:
+            return None
+        found = self.r.person_at(toks, 0, in_list=True)
+        if found is None:
+            return None
+        after = text[found.end : end].lstrip()
+        # the name must end the slot or be followed by a comma, a parenthesis or a slash
+        if after and after[0] not in ",(/–-:;" and not after[:1].islower():
+            return None
+        return found
+
+    def _organisation(self, text: str, start: int, end: int) -> Mention | None:
+        toks = tokens(text, start, end)
+        best = None
+        for j in range(len(toks)):
+            if toks[j].text == "(":
+                break
+            found = self.r.organisation_at(toks, j)
+            if found is not None:
+                best = found
+        return best
+
+    def _role_in(self, text: str, start: int, end: int) -> str:
+        """The role the rest of an entry gives: a role in parentheses ("(puheenjohtaja)"), or a
+        comma-separated part that is a role and nothing else (", varapuheenjohtaja I")."""
+        rest = text[start:end]
+        for par in re.finditer(r"\(([^()]*)\)", rest):
+            inner = par.group(1).strip()
+            if role := self.lex.role_of(inner):
+                return role
+            found = self.lex.find_role(inner)
+            if found and found[1] == 0 and not self._names_person(inner[found[2] :]):
+                return found[0]
+        for part in re.split(r"[,;]", re.sub(r"\([^()]*\)", "", rest)):
+            part = part.strip().rstrip(".")
+            if part and (role := self.lex.role_of(part)):
+                return role
+        return ""
+
+    def _names_person(self, text: str) -> bool:
+        toks = tokens(text)
+        return any(self.r.person_at(toks, i, in_list=True) for i in range(len(toks)))
+
+    def _deputy_in_parentheses(
+        self, text: str, start: int, end: int, ctx: Context
+    ) -> Mention | None:
+        """ "(varajäsen Liisa Laine)", "(ersättare X)", "(varalla X)"."""
+        for par in re.finditer(r"\(([^()]*)\)", text[start:end]):
+            inner = par.group(1)
+            m = re.match(rf"\s*(?:{self.lex.deputies})\s*:?\s*", inner, re.IGNORECASE)
+            if m:
+                s = start + par.start(1) + m.end()
+                e = start + par.end(1)
+                return self._person(text, s, e)
+        return None
+
+    def _representing(self, text: str, start: int, end: int) -> Mention | None:
+        """An organisation in parentheses ("(Testilän Liikunta ry)") or "X:n edustaja" /
+        "representant för X" as a part of the entry: the party the member represents. An
+        organisation only named after a title is the person's employer, not said to be
+        represented."""
+        rest = text[start:end]
+        for par in re.finditer(r"\(([^()]*)\)", rest):
+            org = self._organisation(text, start + par.start(1), start + par.end(1))
+            if org is not None and org.start == start + par.start(1) + (
+                len(par.group(1)) - len(par.group(1).lstrip())
+            ):
+                return org
+        for part in re.finditer(r"[^,;()]+", rest):
+            words = part.group().strip()
+            low = words.casefold()
+            if self.lex.lang == "fi":
+                m = re.match(r"(.+?)\s+edustaja\w*$", low)
+            else:
+                m = re.match(r"representant\w*\s+(?:för\s+)?(.+)$", low)
+            if m and not self.lex.role_of(words):
+                s = start + part.start() + (len(part.group()) - len(part.group().lstrip()))
+                if self.lex.lang == "fi":
+                    e = s + len(m.group(1))
+                else:
+                    s = s + m.start(1)
+                    e = s + len(m.group(1))
+                phrase = text[s:e]
+                name = self._genitive_phrase_base(phrase)
+                return Mention(s, e, phrase, name, "collective", 0.5)
+        return None
+
+    def _genitive_phrase_base(self, phrase: str) -> str:
+        if self.lex.lang != "fi":
+            return phrase
+        words = phrase.split()
+        if not words:
+            return phrase
+        last = words[-1]
+        readings = self.r.morph.analyse(last)
+        base = next((a.base for a in readings if a.case == "gen"), last)
+        if any(a.case == "gen" and a.plural for a in readings):
+            base = _plural(base)
+        return " ".join([*words[:-1], base])
+
+    # -- tables -------------------------------------------------------------------------------
+
+    def header(self, cells: list[str]) -> list[str] | None:
+        """The meanings of a table's header cells, or None when they are not a header."""
+        meanings = [self.lex.column(c) for c in cells]
+        if len(cells) >= 2 and all(meanings) and any(
+            m in ("member", "deputy_member", "name") for m in meanings
+        ):
+            return [m or "other" for m in meanings]
+        return None
+
+    def glued_header(self, line: str) -> list[str] | None:
+        """ "KuntaVarsinainen jäsenVarajäsen" → [municipality, member, deputy_member]."""
+        parts = [p.strip() for p in _GLUE.split(line) if p.strip()]
+        if len(parts) < 2:
+            return None
+        return self.header(parts)
+
+    def row(
+        self, text: str, cells: list[tuple[int, int]], ctx: Context, quote: tuple[int, int]
+    ) -> list[Finding]:
+        """The facts of one table row (cells as spans) under ``ctx.columns``."""
+        columns = ctx.columns
+        if len(cells) != len(columns):
+            return []
+        by = dict(zip(columns, cells, strict=True))
+        found: list[Finding] = []
+        where = None
+        if "municipality" in by:
+            s, e = by["municipality"]
+            if e > s and text[s:e][:1].isupper():
+                where = Mention(s, e, text[s:e], text[s:e], "municipality", 0.6)
+        if "organisation" in by and where is None:
+            s, e = by["organisation"]
+            if e > s:
+                where = Mention(s, e, text[s:e], text[s:e], "organisation", 0.55)
+        member = None
+        person_column = "member" if "member" in by else "name" if "name" in by else None
+        if person_column:
+            member = self._person(text, *by[person_column])
+            if member is not None:
+                role = ""
+                if "role" in by:
+                    role = self.lex.role_of(text[slice(*by["role"])]) or ""
+                found.append(
+                    _membership(
+                        ctx, member, role or ctx.role or "member", quote,
+                        member.confidence, "table", on_behalf_of=where,
+                    )
+                )
+        if "deputy_member" in by:
+            deputy = self._person(text, *by["deputy_member"])
+            if deputy is not None:
+                found.append(
+                    _membership(
+                        ctx, deputy, "deputy_member", quote, deputy.confidence - 0.05, "table",
+                        on_behalf_of=where, deputy_for=member,
+                    )
+                )
+        return found
+
+    def glued_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """A row whose cells were glued ("LaihiaHeikki MäkinenVuokko Rintala"): cut where a
+        lower-case letter meets a capital and at runs of spaces, then split what is still
+        one cell too few (a municipality and a name, two names)."""
+        line = text[start:end]
+        cuts = sorted(
+            {0, len(line)}
+            | {mt.start() for mt in _GLUE.finditer(line)}
+            | {mt.end() for mt in re.finditer(r"\s{2,}", line)}
+            | {mt.start() for mt in re.finditer(r"\s{2,}", line)}
+        )
+        spans = []
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            piece = line[a:b]
+            if piece.strip():
+                s = a + len(piece) - len(piece.lstrip())
+                spans.append((start + s, start + s + len(piece.strip())))
+        want = len(ctx.columns)
+        spans = self._fill(text, spans, want, ctx.columns)
+        if spans is None:
+            return []
+        found = self.row(text, spans, ctx, (start, end))
+        for f in found:
+            f.confidence -= 0.1
+            f.rule = "table-glued"
+        return found
+
+    def _fill(
+        self, text: str, spans: list[tuple[int, int]], want: int, columns: list[str]
+    ) -> list[tuple[int, int]] | None:
+        while len(spans) < want:
+            # split the cell with the most words: a municipality before a name has one word,
+            # two names glued with a space have four
+            best = None
+            for i, (s, e) in enumerate(spans):
+                words = list(re.finditer(r"\S+", text[s:e]))
+                if columns[i] == "municipality" and len(words) >= 3:
+                    best = (i, s + words[0].end(), s + words[1].start())
+                    break
+                if len(words) >= 4 and (best is None):
+                    half = len(words) // 2
+                    best = (i, s + words[half - 1].end(), s + words[half].start())
+            if best is None:
+                return None
+            i, cut_end, cut_start = best
+            s, e = spans[i]
+            spans[i : i + 1] = [(s, cut_end), (cut_start, e)]
+        if len(spans) > want:
+            return None
+        return spans
+
+    # -- seat blocks --------------------------------------------------------------------------
+
+    def seat_block(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """ "Esbo stad, A, B och C. Ersättare: 1. X, 2. Y." — a municipality or organisation,
+        then its members, then its deputies (numbered: in order of entry, nobody's personal
+        deputy; one member and one deputy: that member's)."""
+        toks = tokens(text, start, end)
+        if len(toks) < 4:
+            return []
+        org = None
+        for j in range(min(len(toks), 5)):
+            found = self.r.organisation_at(toks, j)
+            if found is not None and found.start == toks[0].start:
+                org = found
+        if org is None or not _after(text, org.end, ","):
+            return []
+        deputy_at = re.search(rf"(?<![\w-])(?:{self.lex.deputies})", text[org.end : end], re.I)
+        split = org.end + deputy_at.start() if deputy_at else end
+        members = self._names(text, org.end, split)
+        deputies = self._names(text, split, end) if deputy_at else []
+        if not members:
+            return []
+        numbered = bool(re.search(r"\b1\.\s", text[split:end])) if deputy_at else False
+        quote = (start, end)
+        found = [
+            _membership(ctx, p, ctx.role or "member", quote, p.confidence, "seat-block",
+                        on_behalf_of=org)
+            for p in members
+        ]
+        personal = len(members) == 1 and len(deputies) == 1 and not numbered
+        for d in deputies:
+            found.append(
+                _membership(
+                    ctx, d, "deputy_member", quote, d.confidence - 0.05, "seat-block",
+                    on_behalf_of=org, deputy_for=members[0] if personal else None,
+                )
+            )
+        return found
+
+    def _names(self, text: str, start: int, end: int) -> list[Mention]:
+        toks = [t for t in tokens(text, start, end) if not re.fullmatch(r"\d+", t.text)]
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            found = self.r.person_at(toks, i, in_list=True) if toks[i].is_cap else None
+            if found is not None:
+                out.append(found)
+                while i < len(toks) and toks[i].start < found.end:
+                    i += 1
+            else:
+                i += 1
+        return out
+
+
+def _after(text: str, pos: int, char: str) -> bool:
+    return text[pos : pos + 3].lstrip().startswith(char)
+
+
+def _plural(word: str) -> str:
+    """A Finnish noun's nominative plural, for a party named in the genitive plural
+    ("järjestöjen edustaja" → "järjestöt")."""
+    if word.endswith("nen"):
+        return word[:-3] + "set"
+    if word[-1:] in "aeiouyäö":
+        return word + "t"
+    return word
+
+
+def cells_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[s:e] for s, e in spans]
+
+
+__all__ = ["ListReader", "Token", "cells_of"]

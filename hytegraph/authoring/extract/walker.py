@@ -1,0 +1,179 @@
+"""The walk through a document: paragraph by paragraph, keeping the context that headings and
+introductions set (:class:`~hytegraph.authoring.extract.findings.Context`), handing list
+entries and table rows to :mod:`.lists` and running text to :mod:`.sentences`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from hytegraph.authoring.extract.findings import Context, Finding
+from hytegraph.authoring.extract.lexicon import Lexicon
+from hytegraph.authoring.extract.lists import ListReader, cells_of
+from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
+from hytegraph.authoring.extract.morphology import Morphology
+from hytegraph.authoring.extract.segment import Paragraph, paragraphs
+from hytegraph.authoring.extract.sentences import SentenceReader
+
+
+@dataclass
+class Walk:
+    """Everything a document gave: facts, and the bodies and organisations it names."""
+
+    findings: list[Finding] = field(default_factory=list)
+    named: list[tuple[Mention, tuple[int, int]]] = field(default_factory=list)
+
+
+class Walker:
+    def __init__(self, lex: Lexicon, morph: Morphology) -> None:
+        self.lex = lex
+        self.reader = Reader(lex, morph)
+        self.lists = ListReader(self.reader)
+        self.sentences = SentenceReader(self.reader)
+        self.intro = re.compile(rf"(?<![\w-])(?:{lex.list_intro})", re.I)
+        self.anaphora = re.compile(rf"^(?:{lex.anaphora})$", re.I)
+
+    def walk(self, text: str) -> Walk:
+        out = Walk()
+        ctx = Context()
+        for p in paragraphs(text):
+            self._paragraph(text, p, ctx, out)
+        return out
+
+    # -- context ------------------------------------------------------------------------------
+
+    def _specific_bodies(self, text: str, start: int, end: int) -> list[Mention]:
+        """Bodies named with more than a bare head word ("teemaryhmiin", "Ryhmän" are not)."""
+        found = self.reader.bodies(tokens(text, start, end))
+        return [
+            b
+            for b in found
+            if not self.anaphora.match(b.written)
+            and (" " in b.written or b.written[:1].isupper() or "-" in b.written)
+        ]
+
+    def _listed_body(self, text: str, bodies: list[Mention], end: int) -> Mention:
+        """Of the bodies a heading names, the one whose members it speaks of
+        ("... kumppanuuspöydän jäsenten valinnasta", "partnerskapsbordets medlemmar"), else the
+        last."""
+        for b in bodies:
+            after = text[b.end : min(end, b.end + 20)]
+            found = self.lex.find_role(after)
+            if found and found[1] <= 2 and found[0] in ("member", "deputy_member"):
+                return b
+        return bodies[-1]
+
+    def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        line = p.lines[0]
+        label = line.text.strip().rstrip(":").strip()
+        bodies = self._specific_bodies(text, line.start, line.end)
+        status = self.lex.not_member_status(label)
+        role = self.lex.role_of(label)
+        halves = label.split("/")
+        pairs = (
+            len(halves) == 2
+            and self.lex.role_of(halves[0]) is not None
+            and self.lex.role_of(halves[1]) == "deputy_member"
+        )
+        if pairs:
+            role = self.lex.role_of(halves[0])
+        columns = self.lists.glued_header(line.text)
+        if columns:
+            ctx.columns = columns
+            ctx.listing = True
+            return
+        for b in bodies:
+            out.named.append((b, (line.start, line.end)))
+        if bodies:
+            ctx.body = self._listed_body(text, bodies, line.end)
+            ctx.role = ""
+            ctx.pairs = False
+            ctx.columns = []
+            ctx.status = status or ""
+            ctx.listing = bool(self.intro.search(label)) or line.text.endswith(":")
+            return
+        ctx.columns = []
+        if role or pairs:
+            ctx.role = role or "member"
+            ctx.pairs = pairs
+            ctx.listing = True
+            return
+        if status:
+            ctx.status = status
+            ctx.listing = True
+            return
+        if self.intro.search(label):
+            ctx.listing = True
+            ctx.role = ""
+            return
+        # another heading: a sub-group of a list ("Lapsi- ja perhejärjestöt:") keeps the list
+        # going; any other ends it
+        if not line.text.endswith(":"):
+            ctx.listing = False
+            ctx.status = ""
+        ctx.role = ""
+        ctx.pairs = False
+
+    def _prose_context(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        last = p.sentences[-1] if p.sentences else None
+        for s in p.sentences:
+            for b in self._specific_bodies(text, s.start, s.end):
+                out.named.append((b, (s.start, s.end)))
+        if last is not None and last.text.rstrip().endswith(":"):
+            bodies = self._specific_bodies(text, last.start, last.end)
+            if bodies:
+                ctx.body = self._listed_body(text, bodies, last.end)
+            ctx.status = self.lex.not_member_status(last.text) or ""
+            ctx.listing = True
+            ctx.columns = []
+            role = self.lex.find_role(last.text)
+            ctx.role = role[0] if role and role[0] not in ("chair", "vice_chair") else ""
+            return
+        ctx.status = ""
+        ctx.listing = False
+        ctx.columns = []
+
+    # -- one paragraph ------------------------------------------------------------------------
+
+    def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        line = p.lines[0]
+        single = len(p.lines) == 1
+        if line.kind == "row" and len(line.cells) >= 2:
+            cells = cells_of(text, line.cells)
+            header = self.lists.header(cells)
+            if header:
+                ctx.columns = header
+                ctx.listing = True
+                return
+            if ctx.columns:
+                out.findings += self.lists.row(text, line.cells, ctx, (line.start, line.end))
+                return
+        if single and ctx.columns and line.kind != "item":
+            rows = self.lists.glued_row(text, line.start, line.end, ctx)
+            if rows:
+                out.findings += rows
+                return
+            if self.lists.glued_header(line.text) is None:
+                ctx.columns = []
+        entry_like = line.kind == "item" or (single and (ctx.listing or ctx.pairs))
+        if entry_like:
+            end = p.end
+            entries = self.lists.entry(text, line.content_start, end, ctx)
+            if entries:
+                out.findings += entries
+                return
+        if single and line.kind == "heading":
+            self._heading(text, p, ctx, out)
+            return
+        seat = self.lists.seat_block(text, p.start, p.end, ctx)
+        if seat:
+            out.findings += seat
+            return
+        for s in p.sentences:
+            out.findings += self.sentences.read(text, s, ctx)
+        if line.kind == "item":
+            return  # an item that is no entry (a task in a list) does not end the list
+        self._prose_context(text, p, ctx, out)
+
+
+__all__ = ["Walk", "Walker"]
