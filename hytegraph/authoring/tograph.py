@@ -1242,6 +1242,7 @@ class Builder:
             "membership": (ORG.member, ORG.organization),
             "responsibility": (HYTE.responsibleAgent, HYTE.responsibilityFor),
             "cooperation": (HYTE.focalParty, HYTE.partner),
+            "candidacy": (HYTE.candidate, HYTE.candidateFor),
             "financial_support": (HYTE.supporter, HYTE.recipient),
             "monitoring": (HYTE.monitoringBody, HYTE.monitoredPlan),
             "part_of": (HYTE.part, HYTE.whole),
@@ -1271,7 +1272,8 @@ class Builder:
                 "write the period in context (e.g. 2022) and empty the target",
             )
         if role is not None:
-            self.add(node, ORG.role if kid == "membership" else HYTE.responsibilityKind, role)
+            prop = {"membership": ORG.role, "candidacy": HYTE.soughtRole}
+            self.add(node, prop.get(kid, HYTE.responsibilityKind), role)
         for r in rows:
             self._status(r, node)
             self._validity(r, node, ORG.memberDuring if kid == "membership" else HYTE.validDuring)

@@ -131,7 +131,17 @@ _ROLE_SYNONYMS = {
 }
 
 _RESPONSIBILITY_KINDS = ("responsible", "leadership", "maker", "organiser", "expected")
-_STATUSES = ("active", "ended", "planned", "ongoing", "interim")
+_STATUSES = (
+    "active",
+    "ended",
+    "planned",
+    "ongoing",
+    "interim",
+    "applicant",
+    "candidate",
+    "invited",
+    "proposed",
+)
 _SEASONS = ("spring", "summer", "autumn", "winter")
 
 
@@ -152,6 +162,7 @@ _FACT_KINDS: tuple[FactKind, ...] = (
     FactKind("membership", ORG.Membership, {}, "role"),
     FactKind("responsibility", HYTE.Responsibility, {}, "responsibility"),
     FactKind("cooperation", HYTE.Cooperation, {}),
+    FactKind("candidacy", HYTE.Candidacy, {}, "role"),
     FactKind("financial_support", HYTE.FinancialSupport, {}),
     FactKind("monitoring", HYTE.Monitoring, {}),
     FactKind("part_of", HYTE.Subordination, {}),

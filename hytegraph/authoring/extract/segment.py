@@ -132,7 +132,7 @@ def paragraphs(text: str, all_lines: list[Line] | None = None) -> list[Paragraph
             and (
                 line.text[:1].islower()
                 or prev.text.endswith((",", "-", "–"))
-                or (len(prev.text) >= 50 and prev.kind != "heading")
+                or (len(prev.text) >= 50 and prev.kind == "para")
             )
         )
         if continues:
