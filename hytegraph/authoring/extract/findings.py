@@ -43,6 +43,11 @@ class Context:
     columns: list[str] = field(default_factory=list)
     #: A list has been introduced ("kokoonpano", "seuraavat henkilöt:").
     listing: bool = False
+    #: The body the previous sentence named: what "Ohjausryhmä" alone refers to.
+    recent: Mention | None = None
+    #: The unit a heading named ("Vastaaja: Kasvun ja oppimisen toimiala"): what "Toimiala"
+    #: alone refers to.
+    unit: Mention | None = None
 
 
 __all__ = ["Context", "Finding"]

@@ -39,6 +39,8 @@ class GraphMatch:
     label: str = ""
     sure: bool = False
     candidates: list[tuple[str, str]] = field(default_factory=list)
+    #: The graph's preferred names of ``iri`` by language.
+    labels: dict[str, str] = field(default_factory=dict)
 
 
 def match(index: NameIndex | None, name: str, kind: str) -> GraphMatch:
@@ -52,11 +54,21 @@ def match(index: NameIndex | None, name: str, kind: str) -> GraphMatch:
     best = top[0]
     if best.score >= PLAIN and len(top) == 1:
         label = index.preferred(best.iri)
-        return GraphMatch(best.iri, label, sure=kind != "person")
+        labels = {e.lang: e.text for e in index.names_of(best.iri) if not e.is_alt}
+        return GraphMatch(best.iri, label, sure=kind != "person", labels=labels)
     candidates = [
         (m.iri, index.preferred(m.iri)) for m in found[:5] if alike(name, index.preferred(m.iri))
     ]
     return GraphMatch(candidates=candidates[:3])
 
 
-__all__ = ["GraphMatch", "match"]
+def suggestions(index: NameIndex | None, name: str, kind: str) -> list[tuple[str, str]]:
+    """Names of the graph close to ``name`` that matched nothing ("Ekman-Ekeblom" and
+    "Ekman-Ekebom"): candidates for a person to look at."""
+    if index is None:
+        return []
+    kinds = _INDEX_KINDS.get(kind, ("body",))
+    return [(c.iri, c.label) for c in index.suggest(name, kinds, n=3) if alike(name, c.label)]
+
+
+__all__ = ["GraphMatch", "match", "suggestions"]

@@ -81,9 +81,7 @@ class Lexicon:
 
     @functools.cached_property
     def org_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
-        return tuple(
-            (re.compile(rf"(?<![\w-])(?:{p})(?![\w])"), k) for p, k in self.organisations
-        )
+        return tuple((re.compile(rf"(?<![\w-])(?:{p})(?![\w])"), k) for p, k in self.organisations)
 
     @functools.cached_property
     def not_member_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -155,7 +153,10 @@ _SV_NOT_NAMES = frozenset(
 FI = Lexicon(
     lang="fi",
     roles=(
-        (r"(?:1\.|2\.|3\.|ensimmäi\w*|toi\w*)?\s*varapuheenjohtaj\w*(?:\s+(?:i{1,3}|iv|v))?", "vice_chair"),
+        (
+            r"(?:1\.|2\.|3\.|ensimmäi\w*|toi\w*)?\s*varapuheenjohtaj\w*(?:\s+(?:i{1,3}|iv|v))?",
+            "vice_chair",
+        ),
         (r"varapj\.?|vpj\.?", "vice_chair"),
         (r"puheenjohtaja(?!isto)\w*", "chair"),
         (r"pj(?:\.|:\w+)?", "chair"),
@@ -165,7 +166,10 @@ FI = Lexicon(
         (r"pysyv\w+\s+asiantuntij\w*", "permanent_expert"),
         (r"esittelijä\w*", "presenter"),
         (r"koollekutsuja\w*", "convener"),
-        (r"(?:\d+\.\s*)?(?:henkilökohtai\w+\s+)?(?:varajäsen\w*|varahenkilö\w*|varaedustaj\w*)", "deputy_member"),
+        (
+            r"(?:\d+\.\s*)?(?:henkilökohtai\w+\s+)?(?:varajäsen\w*|varahenkilö\w*|varaedustaj\w*)",
+            "deputy_member",
+        ),
         (r"(?:varsinai\w+\s+)?jäsen(?!yy|mää)\w*", "member"),
         (r"edustaja(?!isto)\w*", "representative"),
     ),
@@ -178,9 +182,11 @@ FI = Lexicon(
         (r"verkosto", "network"),
         (r"ohjelma", "programme"),
         (r"yhteistyöprojekti|projekti|hanke", "project"),
-        (r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
-         r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin",
-         "body"),
+        (
+            r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
+            r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin",
+            "body",
+        ),
     ),  # fmt: skip
     organisations=(
         (r"ry\.?|r\.y\.|ry:\w+|rf\.?", "registered_association"),
@@ -228,7 +234,10 @@ FI = Lexicon(
 SV = Lexicon(
     lang="sv",
     roles=(
-        (r"(?:första|andra|tredje|1\.|2\.)?\s*vice\s*ordförande\w*|viceordförande\w*", "vice_chair"),
+        (
+            r"(?:första|andra|tredje|1\.|2\.)?\s*vice\s*ordförande\w*|viceordförande\w*",
+            "vice_chair",
+        ),
         (r"ordförande\w*|ordf\.?", "chair"),
         (r"(?:teknisk\s+)?sekreterare\w*", "secretary"),
         (r"beredare\s+av\s+föredragningslista\w*", "agenda_preparer"),
@@ -236,7 +245,10 @@ SV = Lexicon(
         (r"permanent\w*\s+sakkunnig\w*", "permanent_expert"),
         (r"föredragande", "presenter"),
         (r"sammankallare\w*", "convener"),
-        (r"(?:\d+\.\s*)?(?:personlig\w*\s+)?(?:ersättare\w*|suppleant\w*|reserv(?:er)?)", "deputy_member"),
+        (
+            r"(?:\d+\.\s*)?(?:personlig\w*\s+)?(?:ersättare\w*|suppleant\w*|reserv(?:er)?)",
+            "deputy_member",
+        ),
         (r"(?:ordinarie\s+)?(?:ledamot\w*|ledamöter\w*|medlem(?!skap)\w*)", "member"),
         (r"representant\w*|företrädare\w*", "representative"),
     ),
@@ -249,9 +261,11 @@ SV = Lexicon(
         (r"nätverk\w*", "network"),
         (r"program\w*", "programme"),
         (r"projekt\w*", "project"),
-        (r"råd(?:et)?|rådets|fullmäktige|styrelse\w*|kommitté\w*|delegation\w*|forum\w*"
-         r"|partnerskapsbord\w*|bord\w*|grupp\w*|ledningsgrupp\w*|påverkansorgan\w*",
-         "body"),
+        (
+            r"råd(?:et)?|rådets|fullmäktige|styrelse\w*|kommitté\w*|delegation\w*|forum\w*"
+            r"|partnerskapsbord\w*|bord\w*|grupp\w*|ledningsgrupp\w*|påverkansorgan\w*",
+            "body",
+        ),
     ),  # fmt: skip
     organisations=(
         (r"rf\.?|r\.f\.|ry\.?|r\.y\.", "registered_association"),
@@ -309,4 +323,13 @@ def guess_language(text: str) -> str:
     return "sv" if sv > fi else "fi"
 
 
-__all__ = ["FI", "LEXICONS", "NEW_ROLES", "NOT_MEMBER_STATUSES", "SV", "Lexicon", "guess_language", "lexicon"]
+__all__ = [
+    "FI",
+    "LEXICONS",
+    "NEW_ROLES",
+    "NOT_MEMBER_STATUSES",
+    "SV",
+    "Lexicon",
+    "guess_language",
+    "lexicon",
+]

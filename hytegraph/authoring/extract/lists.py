@@ -86,7 +86,11 @@ class ListReader:
         if len(parts) == 2 and "/" in body:
             cut = start + body.index("/")
             left = self._person(text, start, cut)
-            right_start = cut + 1 + (len(body[body.index("/") + 1 :]) - len(body[body.index("/") + 1 :].lstrip()))
+            right_start = (
+                cut
+                + 1
+                + (len(body[body.index("/") + 1 :]) - len(body[body.index("/") + 1 :].lstrip()))
+            )
             right_person = self._person(text, right_start, end)
             if left is not None and right_person is not None and not ctx.status:
                 role_left = label_role or self._role_in(text, left.end, cut) or ctx.role or "member"
@@ -103,12 +107,19 @@ class ListReader:
                 return [member, deputy]
             if left is not None:
                 org = self._organisation(text, right_start, end)
-                role = label_role or self._role_in(text, left.end, cut) or (
-                    "representative" if org is not None else ctx.role or "member"
+                role = (
+                    label_role
+                    or self._role_in(text, left.end, cut)
+                    or ("representative" if org is not None else ctx.role or "member")
                 )
                 return [
                     _membership(
-                        ctx, left, role, quote, left.confidence - 0.05, "list-organisation",
+                        ctx,
+                        left,
+                        role,
+                        quote,
+                        left.confidence - 0.05,
+                        "list-organisation",
                         on_behalf_of=org,
                     )
                 ]
@@ -135,8 +146,13 @@ class ListReader:
         if deputy is not None:
             found.append(
                 _membership(
-                    ctx, deputy, "deputy_member", quote, deputy.confidence - 0.05,
-                    "list-deputy", deputy_for=person,
+                    ctx,
+                    deputy,
+                    "deputy_member",
+                    quote,
+                    deputy.confidence - 0.05,
+                    "list-deputy",
+                    deputy_for=person,
                 )
             )
         return found
@@ -248,8 +264,10 @@ class ListReader:
     def header(self, cells: list[str]) -> list[str] | None:
         """The meanings of a table's header cells, or None when they are not a header."""
         meanings = [self.lex.column(c) for c in cells]
-        if len(cells) >= 2 and all(meanings) and any(
-            m in ("member", "deputy_member", "name") for m in meanings
+        if (
+            len(cells) >= 2
+            and all(meanings)
+            and any(m in ("member", "deputy_member", "name") for m in meanings)
         ):
             return [m or "other" for m in meanings]
         return None
@@ -289,8 +307,13 @@ class ListReader:
                     role = self.lex.role_of(text[slice(*by["role"])]) or ""
                 found.append(
                     _membership(
-                        ctx, member, role or ctx.role or "member", quote,
-                        member.confidence, "table", on_behalf_of=where,
+                        ctx,
+                        member,
+                        role or ctx.role or "member",
+                        quote,
+                        member.confidence,
+                        "table",
+                        on_behalf_of=where,
                     )
                 )
         if "deputy_member" in by:
@@ -298,8 +321,14 @@ class ListReader:
             if deputy is not None:
                 found.append(
                     _membership(
-                        ctx, deputy, "deputy_member", quote, deputy.confidence - 0.05, "table",
-                        on_behalf_of=where, deputy_for=member,
+                        ctx,
+                        deputy,
+                        "deputy_member",
+                        quote,
+                        deputy.confidence - 0.05,
+                        "table",
+                        on_behalf_of=where,
+                        deputy_for=member,
                     )
                 )
         return found
@@ -380,16 +409,23 @@ class ListReader:
         numbered = bool(re.search(r"\b1\.\s", text[split:end])) if deputy_at else False
         quote = (start, end)
         found = [
-            _membership(ctx, p, ctx.role or "member", quote, p.confidence, "seat-block",
-                        on_behalf_of=org)
+            _membership(
+                ctx, p, ctx.role or "member", quote, p.confidence, "seat-block", on_behalf_of=org
+            )
             for p in members
         ]
         personal = len(members) == 1 and len(deputies) == 1 and not numbered
         for d in deputies:
             found.append(
                 _membership(
-                    ctx, d, "deputy_member", quote, d.confidence - 0.05, "seat-block",
-                    on_behalf_of=org, deputy_for=members[0] if personal else None,
+                    ctx,
+                    d,
+                    "deputy_member",
+                    quote,
+                    d.confidence - 0.05,
+                    "seat-block",
+                    on_behalf_of=org,
+                    deputy_for=members[0] if personal else None,
                 )
             )
         return found

@@ -122,8 +122,12 @@ class Reader:
         if self.morph.name == "voikko":
             if in_list and all(plain):
                 return None  # "Hyvinvoiva Espoo-ohjelma": common words only
-            if not in_list and (any(plain) or not known_first) and not (
-                known_last and any(m.PLACE in c or m.UNKNOWN in c or not c for c in classes)
+            if (
+                not in_list
+                and (any(plain) or not known_first)
+                and not (
+                    known_last and any(m.PLACE in c or m.UNKNOWN in c or not c for c in classes)
+                )
             ):
                 return None  # "Järjestöyhteistyötä Tehdään": common words, no first name
             # a place name first ("Espoon kaupunki" is caught earlier; "Vaasan Seudun") is no
@@ -134,9 +138,7 @@ class Reader:
         if in_list:
             confidence += 0.05
         written_end = last.end
-        written = "".join(
-            t.text if k == 0 else " " + t.text for k, t in enumerate(words)
-        )
+        written = "".join(t.text if k == 0 else " " + t.text for k, t in enumerate(words))
         name = written
         case = "nom"
         tail = last.text
@@ -260,9 +262,7 @@ class Reader:
         readings = self.morph.analyse(word)
         if self.morph.name == "rules":
             return word.endswith("n")
-        return any(a.case == "gen" for a in readings) or (
-            not readings and word.endswith("n")
-        )
+        return any(a.case == "gen" for a in readings) or (not readings and word.endswith("n"))
 
     def _qualifies(self, word: str, head: m.Analysis, capital_next: bool = False) -> bool:
         if not word[:1].isalnum():
@@ -326,7 +326,7 @@ class Reader:
                     last_ok = x
                     x += 1
                     continue
-                if w.casefold() in ("och", "av", "med", "inom", "om", "till") :
+                if w.casefold() in ("och", "av", "med", "inom", "om", "till"):
                     x += 1
                     continue
                 last_ok = x
@@ -414,15 +414,16 @@ class Reader:
 
     def _org_word(self, word: str) -> bool:
         if not self.finnish:
-            return word in ("i", "för", "av") or (word.isalpha() and word.islower() and len(word) > 3)
+            return word in ("i", "för", "av") or (
+                word.isalpha() and word.islower() and len(word) > 3
+            )
         if word in ("ja",):
             return True
         readings = self.morph.analyse(word)
         if self.morph.name == "rules":
             return word.endswith(("n", "t"))
         return any(
-            a.cls in (m.NOUN, m.ADJECTIVE, m.UNKNOWN) and a.case in ("nom", "gen")
-            for a in readings
+            a.cls in (m.NOUN, m.ADJECTIVE, m.UNKNOWN) and a.case in ("nom", "gen") for a in readings
         )
 
     def organisations(self, toks: list[Token]) -> list[Mention]:

@@ -30,9 +30,7 @@ def extract(
     document = read_document(path)
     language = lang or guess_language(document.text)
     if language not in ("fi", "sv"):
-        raise HytegraphError(
-            f"unknown language {language!r}", hint="Give --lang fi or --lang sv."
-        )
+        raise HytegraphError(f"unknown language {language!r}", hint="Give --lang fi or --lang sv.")
     analyser = morphology(morph)
     index = None
     if store is not None:
@@ -65,7 +63,11 @@ def write_proposals(proposals: Proposals, output: str | Path) -> list[Path]:
     sheets = proposals.tables()
     data = {
         name: tables.Table(
-            [c for c in tables.used_columns(name, rows) if any(c == col.id for col in SHEETS[name])],
+            [
+                c
+                for c in tables.used_columns(name, rows)
+                if any(c == col.id for col in SHEETS[name])
+            ],
             rows,
         )
         for name, rows in sheets.items()

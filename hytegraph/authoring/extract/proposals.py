@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from hytegraph.authoring.extract.document import Document
 from hytegraph.authoring.extract.findings import Finding
-from hytegraph.authoring.extract.graphmatch import GraphMatch, match
+from hytegraph.authoring.extract.graphmatch import GraphMatch, match, suggestions
 from hytegraph.authoring.extract.lexicon import NEW_ROLES
 from hytegraph.authoring.extract.mentions import Mention, capitalise
 from hytegraph.store.names import NameIndex, normalise
@@ -145,7 +145,9 @@ class Proposals:
                 row["name_fi"] = e.name
             if e.matched and e.graph.sure:
                 row["same_as"] = relative(e.matched)
-                row.setdefault("name_fi", e.graph.label if self.lang != "fi" else e.name)
+                for lang, label in e.graph.labels.items():
+                    if lang in ("fi", "sv", "en") and lang != self.lang:
+                        row.setdefault(f"name_{lang}", label)
             if e.collective_of:
                 row["collective_of"] = e.collective_of
             hidden = sorted(w for w in e.written if normalise(w) != normalise(e.name))
@@ -237,7 +239,11 @@ class Assembler:
         """A body named by the end of a longer name the document also gives is that body."""
         names = {normalise(m.name) for m in mentions if self.group(m.kind) == "body"}
         for short in names:
-            longer = [n for n in names if n != short and n.endswith(" " + short)]
+            longer = [
+                n
+                for n in names
+                if n != short and (n.endswith(" " + short) or n.startswith(short + " "))
+            ]
             if len(longer) == 1:
                 self.aliases[("body", short)] = ("body", longer[0])
             elif not longer and " " not in short:
@@ -277,9 +283,14 @@ class Assembler:
             found.quote = quote_text(self.text, *quote)
         return found
 
-    def finish(self) -> list[EntityProposal]:
+    def finish(self, source_id: str) -> list[EntityProposal]:
+        from hytegraph.authoring.vocabulary import entity_kinds
+        from hytegraph.core.namespaces import ID
+
         for e in self.by_key.values():
             e.graph = match(self.index, e.name, e.kind)
+            if e.graph.iri is None and not e.graph.candidates:
+                e.graph.candidates = suggestions(self.index, e.name, e.kind)
             if e.graph.iri is None and e.written:
                 for w in sorted(e.written):
                     g = match(self.index, w, e.kind)
@@ -288,6 +299,13 @@ class Assembler:
                         break
             if e.graph.iri and e.graph.sure:
                 e.confidence = min(0.99, e.confidence + 0.1)
+            elif self.index is not None:
+                # an id whose IRI the graph has for another entity would be refused by import
+                folder = entity_kinds()[e.kind].folder if e.kind in entity_kinds() else "actor"
+                if self.index.kind(f"{ID}{folder}/{e.id}") is not None:
+                    self.ids.discard(e.id)
+                    e.id = f"{e.id}-{_slug(source_id)}"
+                    self.ids.add(e.id)
         return sorted(self.by_key.values(), key=lambda e: (e.kind != "person", e.id))
 
 
@@ -313,12 +331,14 @@ def assemble(
         target = asm.entity(f.target, f.quote) if f.target is not None else None
         if target is actor:
             continue
-        behalf = asm.entity(f.on_behalf_of) if f.on_behalf_of is not None else None
-        deputy_for = asm.entity(f.deputy_for) if f.deputy_for is not None else None
         note = f.note
-        if f.kind == "candidacy" and behalf is not None:
-            note = (note + " " if note else "") + f"On behalf of: {behalf.name}."
-            behalf = None
+        behalf = None
+        if f.on_behalf_of is not None and f.kind == "candidacy":
+            # a candidacy represents nobody yet: the party is said in the note
+            note = (note + " " if note else "") + f"On behalf of: {f.on_behalf_of.name}."
+        elif f.on_behalf_of is not None:
+            behalf = asm.entity(f.on_behalf_of)
+        deputy_for = asm.entity(f.deputy_for) if f.deputy_for is not None else None
         key = (f.kind, actor.id, f.role, target.id if target else "", f.status)
         if key in seen:
             seen[key].confidence = max(seen[key].confidence, f.confidence)
@@ -347,7 +367,7 @@ def assemble(
     for m, q in named:
         if m.confidence >= 0.55:
             asm.entity(m, q)
-    entities = asm.finish()
+    entities = asm.finish(source_id)
     return Proposals(document, source_id, lang, entities, facts, roles)
 
 

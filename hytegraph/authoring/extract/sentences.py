@@ -131,13 +131,25 @@ class SentenceReader:
                 body = self._body_before(bodies, toks[a - 1].start) or ctx.body
                 close = next((t.end for t in toks[j:] if t.text == ")"), sentence.end)
                 for n in names:
-                    found.append(self._fact(n, role, body, (self._clause_start(text, sentence, body), close), 0.85, "text-parenthesis", status))
+                    found.append(
+                        self._fact(
+                            n,
+                            role,
+                            body,
+                            (self._clause_start(text, sentence, body), close),
+                            0.85,
+                            "text-parenthesis",
+                            status,
+                        )
+                    )
                 continue
             # role word, linking words, then names: "puheenjohtajana toimii X"
             k = j
             while k < len(toks) and linking.match(toks[k].text):
                 k += 1
-            genitive = self.lex.lang == "fi" and bool(re.search(r"(ksi|kseen|kseni|kseen)$", toks[b].text.casefold()))
+            genitive = self.lex.lang == "fi" and bool(
+                re.search(r"(ksi|kseen|kseni|kseen)$", toks[b].text.casefold())
+            )
             names = self._names_from(toks, k, genitive=genitive) if k < len(toks) else []
             predicate = self.lex.lang == "fi" and bool(
                 re.search(r"(?:na|nä|ksi|kseen)$", toks[b].text.casefold())
@@ -145,8 +157,11 @@ class SentenceReader:
             if not names and predicate:
                 # a title between: "... tiimin vetäjä Pekka Puustinen" (up to 14 words)
                 x = k
-                while x < len(toks) and x - k <= 14 and toks[x].text not in (".", ";", "(") and not any(
-                    a2 == x for a2, _b2, _r in self._role_tokens(toks[x : x + 1])
+                while (
+                    x < len(toks)
+                    and x - k <= 14
+                    and toks[x].text not in (".", ";", "(")
+                    and not any(a2 == x for a2, _b2, _r in self._role_tokens(toks[x : x + 1]))
                 ):
                     if toks[x].is_cap and (p := self.r.person_at(toks, x)) is not None:
                         names = [p]
@@ -173,9 +188,7 @@ class SentenceReader:
                 if x == a - 1:
                     continue
             end_of_name = toks[x].end if x >= 0 else -1
-            names = [
-                p for p in self._sentence_persons(toks) if p.end == end_of_name
-            ]
+            names = [p for p in self._sentence_persons(toks) if p.end == end_of_name]
             if names and x < a - 1:
                 names = self._list_ending_at(toks, names[0])
                 body = self._body_for(bodies, toks[a].start, toks[b].end, ctx, toks, after=True)
@@ -185,7 +198,9 @@ class SentenceReader:
                     key = (n.name, role)
                     if key not in seen:
                         seen.add(key)
-                        found.append(self._fact(n, role, body, quote, 0.75, "text-role-after", status))
+                        found.append(
+                            self._fact(n, role, body, quote, 0.75, "text-role-after", status)
+                        )
         found += self._under_leadership(text, sentence, toks, bodies, ctx, status)
         return found
 
@@ -256,7 +271,9 @@ class SentenceReader:
         status: str,
     ) -> Finding:
         if status:
-            return Finding("candidacy", person, role, body, quote, confidence - 0.1, rule, status=status)
+            return Finding(
+                "candidacy", person, role, body, quote, confidence - 0.1, rule, status=status
+            )
         if body is None:
             confidence -= 0.3
         return Finding("membership", person, role, body, quote, confidence, rule)
@@ -282,7 +299,17 @@ class SentenceReader:
                 person = self.r.person_at(toks, s, genitive=True)
                 if person is not None and person.end == toks[i - 1].end:
                     body = self._body_for(bodies, person.start, t.end, ctx, toks)
-                    out.append(self._fact(person, "chair", body, (sentence.start, sentence.end), 0.7, "text-johdolla", status))
+                    out.append(
+                        self._fact(
+                            person,
+                            "chair",
+                            body,
+                            (sentence.start, sentence.end),
+                            0.7,
+                            "text-johdolla",
+                            status,
+                        )
+                    )
                     break
         return out
 
@@ -296,7 +323,11 @@ class SentenceReader:
         for i, t in enumerate(toks):
             if not pattern.match(t.text):
                 continue
-            orgs = [o for o in self.r.organisations(toks[:i]) if o.kind in ("registered_association", "ngo")]
+            orgs = [
+                o
+                for o in self.r.organisations(toks[:i])
+                if o.kind in ("registered_association", "ngo")
+            ]
             if not orgs:
                 continue
             org = orgs[-1]
@@ -304,13 +335,40 @@ class SentenceReader:
             for b in later:
                 if b.case in ("ine", "nom", "ill") or self.lex.lang == "sv":
                     out.append(
-                        Finding("membership", org, "representation", b, (sentence.start, sentence.end), 0.75, "text-represented")
+                        Finding(
+                            "membership",
+                            org,
+                            "representation",
+                            b,
+                            (sentence.start, sentence.end),
+                            0.75,
+                            "text-represented",
+                        )
                     )
         return out
 
     # -- responsibility -----------------------------------------------------------------------
 
-    def _subject(self, toks: list[Token], verb: int) -> Mention | None:
+    def unit_in(self, toks: list[Token]) -> Mention | None:
+        """The last unit a heading names ("Kasvun- ja oppimisen toimiala:")."""
+        for j in range(len(toks), 0, -1):
+            found = self._subject(toks, j)
+            if found is not None and found.kind == "unit" and " " in found.name:
+                return found
+        return None
+
+    def _resolve(self, found: Mention | None, ctx: Context | None) -> Mention | None:
+        """A body or unit named by its head word alone ("Ohjausryhmä", "Toimialalla") is the one
+        the previous sentence or the heading named."""
+        if found is None or ctx is None or " " in found.written.strip():
+            return found
+        if found.kind == "unit" and ctx.unit is not None:
+            return ctx.unit
+        if found.kind != "unit" and re.match(rf"^(?:{self.lex.anaphora})$", found.written, re.I):
+            return ctx.recent or ctx.body or found
+        return found
+
+    def _subject(self, toks: list[Token], verb: int, ctx: Context | None = None) -> Mention | None:
         """The actor at the beginning of the sentence, before the verb: a unit, a body or an
         organisation ("Elinvoiman tulosalue vastaa ...", "Kasvun ja oppimisen toimialalla on
         ...")."""
@@ -322,17 +380,31 @@ class SentenceReader:
         if self.unit_re.search(low):
             start = verb - 1
             k = verb - 2
-            while k >= 0 and (toks[k].text.casefold() in ("ja",) or (toks[k].text[:1].isalpha() and self._genitive(toks[k].text))):
+            while k >= 0 and (
+                toks[k].text.casefold() in ("ja",)
+                or toks[k].text.endswith("-")
+                or (toks[k].text[:1].isalpha() and self._genitive(toks[k].text))
+            ):
                 start = k
                 k -= 1
+            while start < verb - 1 and toks[start].text.casefold() in ("ja",):
+                start += 1
             words = [t.text for t in toks[start:verb]]
             words[-1] = base
             name = " ".join(words)
             name = name[:1].upper() + name[1:]
-            return Mention(toks[start].start, head.end, " ".join(t.text for t in toks[start:verb]), name, "unit", 0.65)
+            found = Mention(
+                toks[start].start,
+                head.end,
+                " ".join(t.text for t in toks[start:verb]),
+                name,
+                "unit",
+                0.65,
+            )
+            return self._resolve(found, ctx)
         body = self.r.body_at(toks, verb - 1)
         if body is not None:
-            return body
+            return self._resolve(body, ctx)
         return self.r.organisation_at(toks, verb - 1)
 
     def _genitive(self, word: str) -> bool:
@@ -355,7 +427,7 @@ class SentenceReader:
         quote = (sentence.start, sentence.end)
         for i, t in enumerate(toks):
             if resp.match(t.text):
-                actor = self._subject(toks, i)
+                actor = self._subject(toks, i, ctx)
                 if actor is None:
                     continue
                 later = [b for b in bodies if b.start > t.end]
@@ -365,25 +437,51 @@ class SentenceReader:
                 if target is None:
                     continue
                 after = text[target.end : target.end + 25]
-                kind = "monitoring" if monitor.search(after) or monitor.search(text[t.end:target.start]) else "responsibility"
-                out.append(Finding(kind, actor, "" if kind == "monitoring" else "responsible", target, quote, 0.7, "text-responsibility"))
+                kind = (
+                    "monitoring"
+                    if monitor.search(after) or monitor.search(text[t.end : target.start])
+                    else "responsibility"
+                )
+                out.append(
+                    Finding(
+                        kind,
+                        actor,
+                        "" if kind == "monitoring" else "responsible",
+                        target,
+                        quote,
+                        0.7,
+                        "text-responsibility",
+                    )
+                )
             elif lead.match(t.text) and t.text.casefold().startswith(("vetovastuu", "huvudansvar")):
                 # "X:llä on (ollut) Y:n vetovastuu"
                 actor = None
                 for k in range(len(toks)):
                     if k < i and self.lex.lang == "fi" and toks[k].text.casefold() in ("on", "oli"):
-                        actor = self._subject(toks, k)
+                        actor = self._subject(toks, k, ctx)
                         break
                 if actor is None:
                     continue
                 before = [b for b in bodies if b.end <= t.start]
                 if not before:
                     continue
-                out.append(Finding("responsibility", actor, "leadership", before[-1], quote, 0.7, "text-leadership"))
+                out.append(
+                    Finding(
+                        "responsibility",
+                        actor,
+                        "leadership",
+                        before[-1],
+                        quote,
+                        0.7,
+                        "text-leadership",
+                    )
+                )
         return out
 
     def _document_after(self, toks: list[Token], i: int) -> Mention | None:
-        doc = re.compile(r"(suunnitelma|kertomus|ohjelma|strategia|plan|berättelse|program|strategi)\w*$", re.I)
+        doc = re.compile(
+            r"(suunnitelma|kertomus|ohjelma|strategia|plan|berättelse|program|strategi)\w*$", re.I
+        )
         for k in range(i, min(len(toks), i + 8)):
             if doc.search(toks[k].text):
                 base = self.r._base(toks[k].text) if self.lex.lang == "fi" else toks[k].text
@@ -391,7 +489,14 @@ class SentenceReader:
                 while start > i and self._genitive(toks[start - 1].text):
                     start -= 1
                 words = [t.text for t in toks[start:k]] + [base]
-                return Mention(toks[start].start, toks[k].end, " ".join(t.text for t in toks[start : k + 1]), " ".join(words), "document", 0.55)
+                return Mention(
+                    toks[start].start,
+                    toks[k].end,
+                    " ".join(t.text for t in toks[start : k + 1]),
+                    " ".join(words),
+                    "document",
+                    0.55,
+                )
         return None
 
     # -- cooperation --------------------------------------------------------------------------
@@ -411,12 +516,26 @@ class SentenceReader:
             if not coop.match(t.text):
                 continue
             if self.lex.lang == "fi":
-                w = next((k for k in range(i + 1, min(len(toks), i + 12)) if with_word.match(toks[k].text)), None)
+                w = next(
+                    (
+                        k
+                        for k in range(i + 1, min(len(toks), i + 12))
+                        if with_word.match(toks[k].text)
+                    ),
+                    None,
+                )
                 if w is None:
                     continue
                 partner = self._partner_before(toks, w, i + 1)
             else:
-                w = next((k for k in range(i + 1, min(len(toks), i + 3)) if with_word.match(toks[k].text)), None)
+                w = next(
+                    (
+                        k
+                        for k in range(i + 1, min(len(toks), i + 3))
+                        if with_word.match(toks[k].text)
+                    ),
+                    None,
+                )
                 if w is None:
                     continue
                 partner = self._partner_after(toks, w + 1)
@@ -424,14 +543,34 @@ class SentenceReader:
                 continue
             actor = None
             for k in range(0, i):
-                if toks[k].text.casefold() in ("tekee", "tekevät", "jatkaa", "jatkavat", "on", "tehdään", "samarbetar", "har", "är", "fortsätter", "jatkuu"):
-                    actor = self._subject(toks, k)
-                    if actor is None and toks[k].text.casefold() == "tehdään" and k > 0:
-                        actor = self._subject(toks, k)
+                if toks[k].text.casefold() in (
+                    "tekee",
+                    "tekevät",
+                    "jatkaa",
+                    "jatkavat",
+                    "on",
+                    "tehdään",
+                    "samarbetar",
+                    "har",
+                    "är",
+                    "fortsätter",
+                    "jatkuu",
+                ):
+                    actor = self._subject(toks, k, ctx)
                     break
             if actor is None:
                 continue
-            out.append(Finding("cooperation", actor, "", partner, (sentence.start, sentence.end), 0.65, "text-cooperation"))
+            out.append(
+                Finding(
+                    "cooperation",
+                    actor,
+                    "",
+                    partner,
+                    (sentence.start, sentence.end),
+                    0.65,
+                    "text-cooperation",
+                )
+            )
         return out
 
     def _partner_before(self, toks: list[Token], w: int, lo: int) -> Mention | None:

@@ -84,6 +84,9 @@ class Walker:
             return
         for b in bodies:
             out.named.append((b, (line.start, line.end)))
+        unit = self.sentences.unit_in(tokens(text, line.start, line.end))
+        if unit is not None:
+            ctx.unit = unit
         if bodies:
             ctx.body = self._listed_body(text, bodies, line.end)
             ctx.role = ""
@@ -171,6 +174,9 @@ class Walker:
             return
         for s in p.sentences:
             out.findings += self.sentences.read(text, s, ctx)
+            named = self._specific_bodies(text, s.start, s.end)
+            if named:
+                ctx.recent = named[-1]
         if line.kind == "item":
             return  # an item that is no entry (a task in a list) does not end the list
         self._prose_context(text, p, ctx, out)
