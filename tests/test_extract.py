@@ -589,3 +589,45 @@ def test_applicants_import_as_candidacies_never_as_members(env):
     )
     assert not store.ask("ASK { ?m org:member ?p . ?p foaf:name 'Aino Ahola' }")
     assert _run("--data", "out/hakijat.ttl", "validate").exit_code == 0
+
+
+def test_seats_grouped_by_municipality_and_deputies_named_in_words():
+    text = """Testilän vanhusneuvoston kokoonpano
+
+Kuopio
+
+ • Aino Ahola (jäsen)
+ • Ville Vuori (varajäsen)
+
+Esimerkki
+
+ • Kaisa Koski
+ • Lauri Lampi
+ • Olli Ojala, varajäsen
+
+Siilinjärvi: Sari Salo, jonka varahenkilönä on Timo Tuuli
+"""
+    walk = Walker(lexicon("fi"), morphology()).walk(text)
+    by_name = {f.actor.name: f for f in walk.findings}
+    assert by_name["Ville Vuori"].role == "deputy_member"
+    assert by_name["Ville Vuori"].deputy_for.name == "Aino Ahola"
+    assert by_name["Aino Ahola"].on_behalf_of.name == "Kuopio"
+    # two members and a deputy under one municipality: whose deputy is not said
+    assert by_name["Olli Ojala"].role == "deputy_member"
+    assert by_name["Olli Ojala"].deputy_for is None
+    assert by_name["Timo Tuuli"].deputy_for.name == "Sari Salo"
+    assert by_name["Sari Salo"].on_behalf_of.name == "Siilinjärvi"
+
+
+def test_people_under_contact_details_are_no_members():
+    text = """Testilän hyvinvointiryhmän kokoonpano
+
+ • Aino Ahola, rehtori (puheenjohtaja)
+
+Lisätiedot
+
+ • Kaisa Koski, suunnittelija, puh. 040 123
+"""
+    found = members(text)
+    assert ("Aino Ahola", "chair") in found
+    assert not [m for m in found if m[0] == "Kaisa Koski"]

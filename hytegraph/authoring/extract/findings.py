@@ -43,6 +43,13 @@ class Context:
     columns: list[str] = field(default_factory=list)
     #: A list has been introduced ("kokoonpano", "seuraavat henkilöt:").
     listing: bool = False
+    #: A municipality or organisation a sub-heading or label names ("Kuopio:"): the party of
+    #: the seats listed under it.
+    group: Mention | None = None
+    #: The facts of the current group (one member and one deputy are a pair).
+    group_found: list[Finding] = field(default_factory=list)
+    #: Under a heading of contact details or preparers: people listed there are no members.
+    contacts: bool = False
     #: The body the previous sentence named: what "Ohjausryhmä" alone refers to.
     recent: Mention | None = None
     #: The unit a heading named ("Vastaaja: Kasvun ja oppimisen toimiala"): what "Toimiala"

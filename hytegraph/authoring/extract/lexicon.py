@@ -70,6 +70,11 @@ class Lexicon:
     cooperation_with: str
     represented: str
     under_leadership: str
+    #: "osallistuu", "deltar": an actor takes part in a body.
+    participates: str = ""
+    #: Headings of contact details and preparers ("Lisätiedot", "Upplysningar"): the people
+    #: listed under them are no members.
+    contacts: str = ""
 
     @functools.cached_property
     def role_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -229,6 +234,9 @@ FI = Lexicon(
     cooperation_with=r"kanssa",
     represented=r"edustettuna|edustettu",
     under_leadership=r"johdolla|johdossa|vetämänä",
+    participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
+    contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"
+    r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja",
 )
 
 SV = Lexicon(
@@ -306,6 +314,9 @@ SV = Lexicon(
     cooperation_with=r"med",
     represented=r"representerad\w*|företrädd\w*",
     under_leadership=r"ledning",
+    participates=r"deltar|deltog|medverkar",
+    contacts=r"upplysningar|mer\s+information|kontakt\w*|beredning|beredare|föredragande|"
+    r"skribent|foto|bild",
 )
 
 LEXICONS = {"fi": FI, "sv": SV}

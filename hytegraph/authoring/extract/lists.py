@@ -78,8 +78,17 @@ class ListReader:
         label_role = ""
         body = text[start:end]
         m = re.match(r"\s*((?:\d+\.\s*)?[^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
+        label_party = None
         if m and (role := self.lex.role_of(m.group(1))):
             label_role = role
+            start += m.end()
+            body = text[start:end]
+        elif m and m.group(1)[:1].isupper() and self._person(text, start + m.end(), end):
+            # "Kuopio: Matti Meikäläinen (varajäsen ...)": the seat's municipality or party
+            s0 = start + m.start(1)
+            label_party = self._organisation(text, s0, s0 + len(m.group(1))) or Mention(
+                s0, s0 + len(m.group(1)), m.group(1), m.group(1), "municipality", 0.5
+            )
             start += m.end()
             body = text[start:end]
         parts = _PAIR.split(body, maxsplit=1) if "/" in body else [body]
@@ -129,7 +138,7 @@ class ListReader:
         rest_start = person.end
         role = label_role or self._role_in(text, rest_start, end)
         deputy = self._deputy_in_parentheses(text, rest_start, end, ctx)
-        on_behalf = self._representing(text, rest_start, end)
+        on_behalf = self._representing(text, rest_start, end) or label_party
         if not role and on_behalf is not None:
             role = "representative"
         found = [
@@ -213,6 +222,15 @@ class ListReader:
                 s = start + par.start(1) + m.end()
                 e = start + par.end(1)
                 return self._person(text, s, e)
+        # a deputy named after the member, in words: ", varajäsen X", "och ersättare X"
+        rest = text[start:end]
+        linking = r"(?:\s+(?:on|ovat|toimii|är|som))?"
+        for m in re.finditer(
+            rf"(?<![\w-])(?:{self.lex.deputies}){linking}\s*:?\s*(?=[A-ZÅÄÖÜ])", rest, re.I
+        ):
+            found = self._person(text, start + m.end(), end)
+            if found is not None:
+                return found
         return None
 
     def _representing(self, text: str, start: int, end: int) -> Mention | None:

@@ -124,12 +124,12 @@ class Reader:
                 return None  # "Hyvinvoiva Espoo-ohjelma": common words only
             if (
                 not in_list
-                and (any(plain) or not known_first)
+                and not known_first
                 and not (
                     known_last and any(m.PLACE in c or m.UNKNOWN in c or not c for c in classes)
                 )
             ):
-                return None  # "Järjestöyhteistyötä Tehdään": common words, no first name
+                return None  # "Järjestöyhteistyötä Tehdään": no first name, no surname
             # a place name first ("Espoon kaupunki" is caught earlier; "Vaasan Seudun") is no
             # person unless the words are also first names
             if not in_list and classes[0] == {m.PLACE} and not known_first:
@@ -161,6 +161,10 @@ class Reader:
             a = names[0]
             return a.base, a.case
         if genitive:
+            # a surname that is also a word ("Lahden" → "Lahti", "Kokon" → "Kokko")
+            gen = [a for a in readings if a.case == "gen" and not a.plural]
+            if gen and self.morph.name == "voikko":
+                return m.keep_case(word, gen[0].base), "gen"
             return _genitive_name_rule(word), "gen"
         return word, "nom"
 
@@ -219,7 +223,11 @@ class Reader:
                     k -= 1
                     continue
                 break
-            if t.text.casefold() in ("ja", "sekä") and start < j and k - 1 >= 0:
+            if (
+                t.text.casefold() in ("ja", "sekä")
+                and k - 1 >= 0
+                and (start < j or toks[k - 1].text.endswith("-"))
+            ):
                 prev = toks[k - 1].text
                 if self._is_genitive(prev) or prev.endswith("-"):
                     k -= 1
@@ -359,8 +367,11 @@ class Reader:
         """An organisation whose marker ("ry", "kaupunki", "stad") is token ``j``."""
         low = toks[j].text.casefold()
         kind = None
+        forms = [low]
+        if self.finnish and toks[j].is_word and ":" not in low:
+            forms += [a.base.casefold() for a in self.analyse(toks[j].text)]
         for pattern, k in self.lex.org_res:
-            if pattern.fullmatch(low):
+            if any(pattern.fullmatch(f) for f in forms):
                 kind = k
                 break
         if kind is None:

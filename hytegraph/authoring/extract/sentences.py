@@ -48,6 +48,7 @@ class SentenceReader:
         found += self._represented(text, sentence, toks, bodies)
         found += self._responsibility(text, sentence, toks, bodies, ctx)
         found += self._cooperation(text, sentence, toks, bodies, ctx)
+        found += self._participation(sentence, toks, bodies, ctx)
         return found
 
     @staticmethod
@@ -498,6 +499,39 @@ class SentenceReader:
                     0.55,
                 )
         return None
+
+    # -- participation ------------------------------------------------------------------------
+
+    def _participation(
+        self, sentence: Sentence, toks: list[Token], bodies: list[Mention], ctx: Context
+    ) -> list[Finding]:
+        """ "X osallistuu Y:n toimintaan", "Y:hyn osallistuu myös X", "X deltar i Y"."""
+        if not self.lex.participates:
+            return []
+        verb = re.compile(rf"^(?:{self.lex.participates})$", re.I)
+        quote = (sentence.start, sentence.end)
+        out: list[Finding] = []
+        for i, t in enumerate(toks):
+            if not verb.match(t.text):
+                continue
+            before = [b for b in bodies if b.end <= t.start]
+            into = before[-1] if before and i > 0 and before[-1].end == toks[i - 1].end else None
+            if into is not None and into.case == "ill":
+                # "Ohjausryhmään osallistuu myös Länsi-Uudenmaan hyvinvointialue."
+                body = self._resolve(into, ctx) or into
+                for j in range(i + 1, len(toks)):
+                    actor = self.r.organisation_at(toks, j) or self.r.body_at(toks, j)
+                    if actor is not None and actor.start > t.end:
+                        out.append(Finding("membership", actor, "participant", body, quote, 0.65,
+                                           "text-participates"))
+                        break
+                continue
+            subject = self._subject(toks, i, ctx)
+            if subject is not None:
+                for b in (b for b in bodies if b.start > t.end):
+                    out.append(Finding("membership", subject, "participant", b, quote, 0.65,
+                                       "text-participates"))
+        return out
 
     # -- cooperation --------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ class Walker:
         self.lists = ListReader(self.reader)
         self.sentences = SentenceReader(self.reader)
         self.intro = re.compile(rf"(?<![\w-])(?:{lex.list_intro})", re.I)
+        self.contacts = re.compile(rf"^(?:{lex.contacts})\b", re.I)
         self.anaphora = re.compile(rf"^(?:{lex.anaphora})$", re.I)
 
     def walk(self, text: str) -> Walk:
@@ -78,15 +79,27 @@ class Walker:
         if pairs:
             role = self.lex.role_of(halves[0])
         columns = self.lists.glued_header(line.text)
+        ctx.contacts = False
         if columns:
             ctx.columns = columns
             ctx.listing = True
+            return
+        if self.contacts.match(label):
+            ctx.contacts = True
+            ctx.group = None
+            return
+        group = self._group(text, line.start, line.end) if not bodies and not role else None
+        if group is not None and ctx.body is not None and ctx.listing:
+            self._close_group(ctx)
+            ctx.group = group
             return
         for b in bodies:
             out.named.append((b, (line.start, line.end)))
         unit = self.sentences.unit_in(tokens(text, line.start, line.end))
         if unit is not None:
             ctx.unit = unit
+        self._close_group(ctx)
+        ctx.group = None
         if bodies:
             ctx.body = self._listed_body(text, bodies, line.end)
             ctx.role = ""
@@ -116,6 +129,34 @@ class Walker:
             ctx.status = ""
         ctx.role = ""
         ctx.pairs = False
+
+    def _group(self, text: str, start: int, end: int) -> Mention | None:
+        """A heading or label that is only a place or an organisation ("Kuopio", "Testilän
+        kaupunki:", "Esimerkin Eläkeläiset ry")."""
+        label = text[start:end].rstrip(" :")
+        words = label.split()
+        if not words or len(words) > 5 or not label[:1].isupper() or self.intro.search(label):
+            return None
+        if self.lex.find_role(label) or self.lex.not_member_status(label):
+            return None
+        toks = tokens(text, start, start + len(label))
+        for j in range(len(toks) - 1, -1, -1):
+            org = self.reader.organisation_at(toks, j)
+            if org is not None and org.start == toks[0].start and org.end == toks[-1].end:
+                return org
+        if len(words) == 1 and words[0].isalpha():
+            return Mention(start, start + len(label), label, label, "municipality", 0.55)
+        return None
+
+    @staticmethod
+    def _close_group(ctx: Context) -> None:
+        """One member and one deputy listed under the same municipality are a pair."""
+        found = [f for f in ctx.group_found if f.kind == "membership"]
+        deputies = [f for f in found if f.role == "deputy_member"]
+        others = [f for f in found if f.role != "deputy_member"]
+        if len(deputies) == 1 and len(others) == 1 and deputies[0].deputy_for is None:
+            deputies[0].deputy_for = others[0].actor
+        ctx.group_found = []
 
     def _prose_context(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         last = p.sentences[-1] if p.sentences else None
@@ -159,10 +200,17 @@ class Walker:
             if self.lists.glued_header(line.text) is None:
                 ctx.columns = []
         entry_like = line.kind == "item" or (single and (ctx.listing or ctx.pairs))
+        if entry_like and ctx.contacts:
+            return  # a contact or a preparer, not a member
         if entry_like:
             end = p.end
             entries = self.lists.entry(text, line.content_start, end, ctx)
             if entries:
+                if ctx.group is not None:
+                    for f in entries:
+                        if f.on_behalf_of is None and f.kind == "membership":
+                            f.on_behalf_of = ctx.group
+                    ctx.group_found += entries
                 out.findings += entries
                 return
         if single and line.kind == "heading":
