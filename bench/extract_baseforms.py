@@ -30,7 +30,11 @@ GOLD = [
     ("Kokous pidettiin Harri Rinta-ahon johdolla.", "person", "Harri Rinta-aho"),
     ("Kokous pidettiin Tero Luukkosen johdolla.", "person", "Tero Luukkonen"),
     ("Kokous pidettiin Outi Pekkalan johdolla.", "person", "Outi Pekkala"),
-    ("Kokous pidettiin Kristiina Kariniemi-Örmälän johdolla.", "person", "Kristiina Kariniemi-Örmälä"),
+    (
+        "Kokous pidettiin Kristiina Kariniemi-Örmälän johdolla.",
+        "person",
+        "Kristiina Kariniemi-Örmälä",
+    ),
     ("Kokous pidettiin Hannu Lahden johdolla.", "person", "Hannu Lahti"),
     ("Kokous pidettiin Sari Kokon johdolla.", "person", "Sari Kokko"),
     ("joka on edustettuna ohjausryhmässä", "body", "ohjausryhmä"),
@@ -38,21 +42,40 @@ GOLD = [
     ("myös Nuorten hyvinvointityöryhmässä.", "body", "Nuorten hyvinvointityöryhmä"),
     ("nimennyt keskuudestaan järjestöneuvostoon edustajaksi", "body", "järjestöneuvosto"),
     ("Laajan poliittisen ohjausryhmän jäsenet ovat", "body", "Laaja poliittinen ohjausryhmä"),
-    ("vastaa toistaiseksi työikäisten hyvinvoinnin ja terveydenedistämisen ohjausryhmän toiminnasta",
-     "body", "työikäisten hyvinvoinnin ja terveydenedistämisen ohjausryhmä"),  # fmt: skip
-    ("hyvinvointialueen kumppanuuspöydän jäsenten valinnasta", "body",
-     "hyvinvointialueen kumppanuuspöytä"),  # fmt: skip
-    ("edustajansa hyvinvointialueen vanhus- ja vammaisneuvostoon sekä", "body",
-     "hyvinvointialueen vanhus- ja vammaisneuvosto"),  # fmt: skip
+    (
+        "vastaa toistaiseksi työikäisten hyvinvoinnin ja terveydenedistämisen ohjausryhmän toiminnasta",
+        "body",
+        "työikäisten hyvinvoinnin ja terveydenedistämisen ohjausryhmä",
+    ),  # fmt: skip
+    (
+        "hyvinvointialueen kumppanuuspöydän jäsenten valinnasta",
+        "body",
+        "hyvinvointialueen kumppanuuspöytä",
+    ),  # fmt: skip
+    (
+        "edustajansa hyvinvointialueen vanhus- ja vammaisneuvostoon sekä",
+        "body",
+        "hyvinvointialueen vanhus- ja vammaisneuvosto",
+    ),  # fmt: skip
     ("Kaupunginhallitukselle ollaan tuomassa", "body", "Kaupunginhallitus"),
     ("raportoi työstään Keusoten valtuustolle alueellisen", "body", "Keusoten valtuusto"),
-    ("ollut poikkihallinnollisen Hyvinvoiva Espoo-ohjelman vetovastuu", "body",
-     "Hyvinvoiva Espoo-ohjelma"),  # fmt: skip
+    (
+        "ollut poikkihallinnollisen Hyvinvoiva Espoo-ohjelman vetovastuu",
+        "body",
+        "Hyvinvoiva Espoo-ohjelma",
+    ),  # fmt: skip
     ("yhteistyötä Hyte ry:n kanssa", "organisation", "Hyte ry"),
-    ("rajapintayhteistyötä Länsi-Uudenmaan hyvinvointialueen kanssa", "organisation",
-     "Länsi-Uudenmaan hyvinvointialue"),  # fmt: skip
+    (
+        "rajapintayhteistyötä Länsi-Uudenmaan hyvinvointialueen kanssa",
+        "organisation",
+        "Länsi-Uudenmaan hyvinvointialue",
+    ),  # fmt: skip
     ("Espoon kaupungilla on varmistettu", "organisation", "Espoon kaupunki"),
-    ("kokoontui ensimmäistä kertaa Pohjois-Savon liitossa.", "organisation", "Pohjois-Savon liitto"),
+    (
+        "kokoontui ensimmäistä kertaa Pohjois-Savon liitossa.",
+        "organisation",
+        "Pohjois-Savon liitto",
+    ),
 ]
 
 

@@ -144,14 +144,18 @@ def bundled(score: Score) -> list[str]:
         expected = set()
         for kind, role, actor, target, _file in rows:
             r = str(role).rsplit("/", 1)[-1]
-            expected.add((str(kind), ROLE_IRIS.get(r, r.replace("-", "_")), str(actor), str(target)))
+            expected.add(
+                (str(kind), ROLE_IRIS.get(r, r.replace("-", "_")), str(actor), str(target))
+            )
         proposals = extract(path, store=store)
         proposed = set()
         for f in proposals.facts:
             if f.kind not in ("membership", "responsibility", "cooperation", "monitoring"):
                 continue
             actor = f.actor.matched or f"new:{f.actor.name}"
-            target = (f.target.matched if f.target else None) or f"new:{f.target.name if f.target else ''}"
+            target = (
+                f.target.matched if f.target else None
+            ) or f"new:{f.target.name if f.target else ''}"
             proposed.add((f.kind, f.role, actor, target))
         exp_g, prop_g = _groups(expected), _groups(proposed)
         for g in set(exp_g) | set(prop_g):
@@ -234,9 +238,19 @@ def main() -> None:
     if args.only in (None, "heldout"):
         score = Score()
         docs, wrong = heldout(score, args.heldout)
-        groups = sorted(set(score.tp) | set(score.fp) | set(score.fn), key=lambda g: (g != "HEADLINE", g))
-        extra = [*docs, "", f"applicants, candidates, invitees or proposals proposed as members: {wrong}"]
-        out.append(_table("Held-out documents (against the facts written down by hand)", score, groups, extra))
+        groups = sorted(
+            set(score.tp) | set(score.fp) | set(score.fn), key=lambda g: (g != "HEADLINE", g)
+        )
+        extra = [
+            *docs,
+            "",
+            f"applicants, candidates, invitees or proposals proposed as members: {wrong}",
+        ]
+        out.append(
+            _table(
+                "Held-out documents (against the facts written down by hand)", score, groups, extra
+            )
+        )
     print("\n".join(out))
 
 

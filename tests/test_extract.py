@@ -631,3 +631,169 @@ Lisätiedot
     found = members(text)
     assert ("Aino Ahola", "chair") in found
     assert not [m for m in found if m[0] == "Kaisa Koski"]
+
+
+# -- layouts found after the blind evaluation (generic; made-up examples) ---------------------
+
+
+def _by_name(text: str, lang: str = "fi") -> dict[str, list]:
+    walk = Walker(lexicon(lang), morphology()).walk(text)
+    out: dict[str, list] = {}
+    for f in walk.findings:
+        out.setdefault(f.actor.name, []).append(f)
+    return out
+
+
+@needs_voikko
+def test_a_table_laid_out_one_cell_a_line_with_associations_under_the_names():
+    # a member/deputy table of a web page flattened to one cell a line: the column headers in
+    # lower case, a municipality, then each person with the association printed under them
+    text = """Vaikuttamistoimielimet
+
+Testilän alueen vanhusneuvostoon kuuluu kuusi jäsentä.
+
+Kokoonpano
+
+varsinainen edustaja
+
+varaedustaja
+
+Kuopio
+
+Aino Ahola,
+
+Kuopion Eläkeläiset ry
+
+Ville Vuori,
+
+Eläkeliiton Kuopion yhdistys ry
+
+Esimerkki
+
+Kaisa Koski
+
+Esimerkin Eläkkeensaajat ry
+
+Lauri Lampi
+"""
+    found = _by_name(text)
+    assert {"Aino Ahola", "Ville Vuori", "Kaisa Koski", "Lauri Lampi"} == set(found)
+    (aino,) = found["Aino Ahola"]
+    (ville,) = found["Ville Vuori"]
+    (lauri,) = found["Lauri Lampi"]
+    assert (aino.role, aino.on_behalf_of.name) == ("member", "Kuopio")
+    assert aino.target.name.casefold() == "testilän alueen vanhusneuvosto"
+    assert (ville.role, ville.deputy_for.name) == ("deputy_member", "Aino Ahola")
+    assert (lauri.role, lauri.deputy_for.name) == ("deputy_member", "Kaisa Koski")
+    assert found["Kaisa Koski"][0].on_behalf_of.name == "Esimerkki"
+
+
+def test_glued_table_with_party_abbreviations_and_a_chair_column():
+    text = """Testilän hyvinvointilautakunta
+
+PuolueJäsenPj.Varajäsen
+KESKAino AholaPj.Ville Vuori
+SDPKaisa KoskiLauri Lampi
+PSSari SaloVpj.Timo Tuuli
+"""
+    found = _by_name(text)
+    roles = {name: [f.role for f in fs] for name, fs in found.items()}
+    assert roles == {
+        "Aino Ahola": ["chair"],
+        "Ville Vuori": ["deputy_member"],
+        "Kaisa Koski": ["member"],
+        "Lauri Lampi": ["deputy_member"],
+        "Sari Salo": ["vice_chair"],
+        "Timo Tuuli": ["deputy_member"],
+    }
+    assert found["Ville Vuori"][0].deputy_for.name == "Aino Ahola"
+    assert found["Timo Tuuli"][0].deputy_for.name == "Sari Salo"
+
+
+def test_entries_with_the_title_before_the_name():
+    text = """Testilän johtoryhmän jäsenet
+
+ • kunnanjohtaja Aino Ahola (puheenjohtaja)
+ • sivistysjohtaja Kaisa Koski
+ • toimialajohtajat Ville Vuori, Lauri Lampi ja Olli Ojala.
+ • henkilöstön edustaja Sari Salo, jonka varahenkilönä on Timo Tuuli
+"""
+    found = _by_name(text)
+    roles = {name: fs[0].role for name, fs in found.items()}
+    assert roles == {
+        "Aino Ahola": "chair",
+        "Kaisa Koski": "member",
+        "Ville Vuori": "member",
+        "Lauri Lampi": "member",
+        "Olli Ojala": "member",
+        "Sari Salo": "representative",
+        "Timo Tuuli": "deputy_member",
+    }
+    assert found["Timo Tuuli"][0].deputy_for.name == "Sari Salo"
+    sv = """Styrgruppens sammansättning
+
+ • stadsdirektör Aino Ahola (ordförande)
+ • bildningsdirektör Kaisa Koski
+"""
+    found = _by_name(sv, "sv")
+    assert {name: fs[0].role for name, fs in found.items()} == {
+        "Aino Ahola": "chair",
+        "Kaisa Koski": "member",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body"),
+    [
+        (
+            "Testilän hyvinvointilautakunta\n\nLautakunnan puheenjohtajana toimii Aino Ahola.\n",
+            "fi",
+            "Testilän hyvinvointilautakunta",
+        ),
+        (
+            "Testilän nuorisovaltuusto\n\nValtuuston puheenjohtajana toimii Aino Ahola.\n",
+            "fi",
+            "Testilän nuorisovaltuusto",
+        ),
+        (
+            "Styrelsen för Exempelby föreningar\n\nStyrelsens ordförande är Aino Ahola.\n",
+            "sv",
+            "Styrelsen för Exempelby föreningar",
+        ),
+    ],
+)
+def test_a_body_referred_to_by_its_kind_is_the_body_of_the_heading(text, lang, body):
+    found = facts(text, lang)
+    chairs = [f for f in found if f[1] == "Aino Ahola" and f[2] == "chair"]
+    assert len(chairs) == 1
+    assert chairs[0][3] == body
+
+
+@needs_voikko
+def test_a_place_after_a_name_is_where_the_person_is_from():
+    text = (
+        "Testilän hyvinvointilautakunta\n\nJäseneksi ehdotetaan Aino Aholaa Kuopiosta ja "
+        "varajäseneksi Kaisa Virtasta Tampereelta.\n"
+    )
+    found = facts(text)
+    actors = {a for _k, a, _r, _t in found}
+    assert {"Aino Ahola", "Kaisa Virtanen"} == actors
+    assert not [f for f in found if f[0] == "membership"]
+
+
+def test_a_plural_heading_names_a_kind_of_body_not_a_body():
+    # "statutory advisory bodies": the list under it is of no body the heading names
+    text = """Lakisääteiset vaikuttamistoimielimet
+
+Kokoonpano
+
+ • Aino Ahola, puheenjohtaja
+ • Kaisa Koski
+"""
+    walk = Walker(lexicon("fi"), morphology()).walk(text)
+    assert walk.named == []
+    assert {(f.actor.name, f.role) for f in walk.findings} == {
+        ("Aino Ahola", "chair"),
+        ("Kaisa Koski", "member"),
+    }
+    assert [f.target for f in walk.findings] == [None, None]

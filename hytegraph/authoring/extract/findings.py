@@ -50,6 +50,11 @@ class Context:
     group_found: list[Finding] = field(default_factory=list)
     #: Under a heading of contact details or preparers: people listed there are no members.
     contacts: bool = False
+    #: Roles given as column headers one under another ("varsinainen edustaja",
+    #: "varaedustaja"): the people of each group take them in order.
+    header_roles: list[str] = field(default_factory=list)
+    #: Whether the previous paragraph was such a role header.
+    after_role_header: bool = False
     #: The body the previous sentence named: what "Ohjausryhmä" alone refers to.
     recent: Mention | None = None
     #: The unit a heading named ("Vastaaja: Kasvun ja oppimisen toimiala"): what "Toimiala"

@@ -175,7 +175,7 @@ FI = Lexicon(
             r"(?:\d+\.\s*)?(?:henkilökohtai\w+\s+)?(?:varajäsen\w*|varahenkilö\w*|varaedustaj\w*)",
             "deputy_member",
         ),
-        (r"(?:varsinai\w+\s+)?jäsen(?!yy|mää)\w*", "member"),
+        (r"(?:varsinai\w+\s+)?jäsen(?!yy|mää)\w*|varsinai\w+\s+edustaja\w*", "member"),
         (r"edustaja(?!isto)\w*", "representative"),
     ),
     bodies=(
@@ -225,7 +225,8 @@ FI = Lexicon(
     r"vuonna|alkaen|\d{4}",
     conjunctions=r"ja|sekä|,",
     not_names=_FI_NOT_NAMES,
-    anaphora=r"ryhmä\w*|ohjausryhmä\w*|työryhmä\w*|neuvosto\w*|toimielin\w*|verkosto\w*",
+    anaphora=r"(?:työ|ohjaus|asiantuntija|johto)?ryhmä\w*|lautakun\w*|neuvosto\w*|toimikun\w*|"
+    r"jaosto\w*|verkosto\w*|valtuusto\w*|foorumi\w*|toimielin\w*|hallitu\w*",
     chair_abbreviations=r"pj\.|pj|puheenjohtaja|puheenjohtajana",
     responsibility=r"vastaa|vastaavat|vastasi|vastuussa|vastuulla",
     leadership=r"vetovastuu\w*|vetää|vetävät|johtaa|koordinoi",
@@ -305,7 +306,8 @@ SV = Lexicon(
     r"från|år|\d{4}",
     conjunctions=r"och|samt|,",
     not_names=_SV_NOT_NAMES,
-    anaphora=r"gruppen|styrgruppen|arbetsgruppen|rådet|organet|nätverket",
+    anaphora=r"gruppen|styrgruppen|arbetsgruppen|rådet|organet|nätverket|nämnden|styrelsen|"
+    r"forumet|kommittén",
     chair_abbreviations=r"ordf\.|ordförande",
     responsibility=r"ansvarar|ansvarade|ansvarig\w*|ansvar",
     leadership=r"huvudansvar\w*|leder|ledde|koordinerar",

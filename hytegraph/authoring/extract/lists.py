@@ -20,6 +20,8 @@ from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 _PAIR = re.compile(r"\s*/\s*")
 # a glued table: "LaihiaHeikki MäkinenVuokko Rintala" (a lower-case letter, then a capital)
 _GLUE = re.compile(r"(?<=[a-zåäöüé.])(?=[A-ZÅÄÖÜÉ])")
+# an abbreviation in capitals glued to a name: "KOKPentti", "VIHRAnna"
+_CAPS_GLUE = re.compile(r"(?<=[A-ZÅÄÖÜ])(?=[A-ZÅÄÖÜ][a-zåäöü])")
 
 
 def _membership(
@@ -134,7 +136,7 @@ class ListReader:
                 ]
         person = self._person(text, start, end)
         if person is None:
-            return []
+            return self._titled(text, start, end, ctx, quote, label_role)
         rest_start = person.end
         role = label_role or self._role_in(text, rest_start, end)
         deputy = self._deputy_in_parentheses(text, rest_start, end, ctx)
@@ -177,6 +179,97 @@ class ListReader:
         # the name must end the slot or be followed by a comma, a parenthesis or a slash
         if after and after[0] not in ",(/–-:;" and not after[:1].islower():
             return None
+        if re.match(r"(?:ry|rf|r\.y\.|r\.f\.)(?![\w])", after):
+            return None  # "Joroisten Eläkkeensaajat ry": an association
+        return found
+
+    def _titled(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        ctx: Context,
+        quote: tuple[int, int],
+        label_role: str,
+    ) -> list[Finding]:
+        """An entry whose name follows a title: "pormestari Juhana Vartiainen (puheenjohtaja)",
+        "henkilöstön edustaja Päivi Virtanen", "toimialajohtajat A, B ja C." — the title is
+        lower-case words (a role among them gives the role), then one or more names."""
+        toks = tokens(text, start, end)
+        i = 0
+        while i < len(toks) and i <= 8 and not toks[i].is_cap:
+            t = toks[i]
+            if t.is_word and not t.text[:1].islower():
+                return []
+            if (
+                t.is_word
+                and any(a.cls == "verb" and not a.case for a in self.r.analyse(t.text))
+                and self.r.finnish
+            ):
+                return []  # a sentence, not a title
+            if not t.is_word and t.text not in (",", "-"):
+                return []
+            i += 1
+        if i == 0 or i >= len(toks) or i > 8:
+            return []
+        names = []
+        j = i
+        while j < len(toks):
+            person = self.r.person_at(toks, j, in_list=True)
+            if person is None:
+                break
+            names.append(person)
+            while j < len(toks) and toks[j].start < person.end:
+                j += 1
+            if j < len(toks) and toks[j].text.casefold() in (",", "ja", "och", "sekä", "samt"):
+                j += 1
+                continue
+            break
+        if not names:
+            return []
+        title_start, title_end = toks[0].start, toks[i - 1].end
+        title = text[title_start:title_end]
+        after_names = names[-1].end
+        role = label_role or self._role_in(text, after_names, end)
+        behalf = None
+        if not role:
+            last_word = title.split()[-1]
+            title_role = self.lex.role_of(last_word)
+            if (
+                title_role
+                and title_role not in ("member", "deputy_member")
+                or (title_role and len(title.split()) == 1)
+            ):
+                role = title_role
+            behalf = self._representing(text, title_start, title_end)
+            if behalf is not None:
+                role = "representative"
+        found = []
+        for person in names:
+            found.append(
+                _membership(
+                    ctx,
+                    person,
+                    role or ctx.role or "member",
+                    quote,
+                    person.confidence - 0.05,
+                    "list-titled",
+                    on_behalf_of=behalf,
+                )
+            )
+        deputy = self._deputy_in_parentheses(text, after_names, end, ctx)
+        if deputy is not None and len(names) == 1:
+            found.append(
+                _membership(
+                    ctx,
+                    deputy,
+                    "deputy_member",
+                    quote,
+                    deputy.confidence - 0.05,
+                    "list-deputy",
+                    deputy_for=names[0],
+                )
+            )
         return found
 
     def _organisation(self, text: str, start: int, end: int) -> Mention | None:
@@ -281,7 +374,11 @@ class ListReader:
 
     def header(self, cells: list[str]) -> list[str] | None:
         """The meanings of a table's header cells, or None when they are not a header."""
-        meanings = [self.lex.column(c) for c in cells]
+        meanings = [
+            self.lex.column(c)
+            or ("role" if self.lex.role_of(c) in ("chair", "vice_chair", "secretary") else None)
+            for c in cells
+        ]
         if (
             len(cells) >= 2
             and all(meanings)
@@ -352,13 +449,17 @@ class ListReader:
         return found
 
     def glued_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
-        """A row whose cells were glued ("LaihiaHeikki MäkinenVuokko Rintala"): cut where a
-        lower-case letter meets a capital and at runs of spaces, then split what is still
-        one cell too few (a municipality and a name, two names)."""
+        """A row whose cells were glued ("LaihiaHeikki MäkinenVuokko Rintala", "KOKPentti
+        LampiPj.Mona Pyykkönen"): cut where a lower-case letter (or an abbreviation in capitals)
+        meets a capitalised word and at runs of spaces; then each piece is read for what it is
+        — a person, a role marker ("Pj.") that belongs to the person before it, or the
+        municipality or party the row begins with — and the people fill the table's person
+        columns in order (member, then deputy)."""
         line = text[start:end]
         cuts = sorted(
             {0, len(line)}
             | {mt.start() for mt in _GLUE.finditer(line)}
+            | {mt.start() for mt in _CAPS_GLUE.finditer(line)}
             | {mt.end() for mt in re.finditer(r"\s{2,}", line)}
             | {mt.start() for mt in re.finditer(r"\s{2,}", line)}
         )
@@ -368,39 +469,76 @@ class ListReader:
             if piece.strip():
                 s = a + len(piece) - len(piece.lstrip())
                 spans.append((start + s, start + s + len(piece.strip())))
-        want = len(ctx.columns)
-        spans = self._fill(text, spans, want, ctx.columns)
-        if spans is None:
+        person_columns = [c for c in ctx.columns if c in ("member", "deputy_member", "name")]
+        lead = ctx.columns[0] if ctx.columns and ctx.columns[0] not in person_columns else ""
+        people: list[tuple[Mention, str]] = []
+        where: Mention | None = None
+        for index, (s, e) in enumerate(spans):
+            piece = text[s:e]
+            role = self.lex.role_of(piece)
+            if role and people and role in ("chair", "vice_chair", "secretary"):
+                people[-1] = (people[-1][0], role)
+                continue
+            words = piece.split()
+            leading_place = index == 0 and lead == "municipality" and len(words) >= 3
+            found = self._person(text, s, e) if len(words) <= 3 and not leading_place else None
+            if found is None and len(words) >= 4 and not leading_place:
+                cut = s + text[s:e].index(
+                    words[len(words) // 2], len(" ".join(words[: len(words) // 2]))
+                )
+                first = self._person(text, s, cut)
+                second = self._person(text, cut, e)
+                if first is not None and second is not None:
+                    people += [(first, ""), (second, "")]
+                    continue
+            if found is None and leading_place:
+                # "Luoto Agneta Sandvik": the municipality and a name in one piece
+                cut = s + len(words[0]) + (len(piece) - len(piece.lstrip()))
+                where = Mention(s, s + len(words[0]), words[0], words[0], "municipality", 0.6)
+                found = self._person(text, text.index(words[1], cut), e)
+            if found is not None:
+                people.append((found, ""))
+            elif index == 0 and lead == "municipality" and piece[:1].isupper():
+                where = Mention(s, e, piece, piece, "municipality", 0.6)
+            elif index == 0 and lead:
+                continue  # a party ("KOK") or another leading column
+            elif index == len(spans) - 1 and len(words) == 1 and people:
+                continue  # the last cell cut off ("Sepp"): the rest of the row stands
+            else:
+                return []  # a piece that is none of these: not a row of this table
+        if not people or len(people) > len(person_columns):
             return []
-        found = self.row(text, spans, ctx, (start, end))
-        for f in found:
-            f.confidence -= 0.1
-            f.rule = "table-glued"
-        return found
-
-    def _fill(
-        self, text: str, spans: list[tuple[int, int]], want: int, columns: list[str]
-    ) -> list[tuple[int, int]] | None:
-        while len(spans) < want:
-            # split the cell with the most words: a municipality before a name has one word,
-            # two names glued with a space have four
-            best = None
-            for i, (s, e) in enumerate(spans):
-                words = list(re.finditer(r"\S+", text[s:e]))
-                if columns[i] == "municipality" and len(words) >= 3:
-                    best = (i, s + words[0].end(), s + words[1].start())
-                    break
-                if len(words) >= 4 and (best is None):
-                    half = len(words) // 2
-                    best = (i, s + words[half - 1].end(), s + words[half].start())
-            if best is None:
-                return None
-            i, cut_end, cut_start = best
-            s, e = spans[i]
-            spans[i : i + 1] = [(s, cut_end), (cut_start, e)]
-        if len(spans) > want:
-            return None
-        return spans
+        quote = (start, end)
+        found_facts: list[Finding] = []
+        member: Mention | None = None
+        for (person, role), column in zip(people, person_columns, strict=False):
+            if column == "deputy_member":
+                found_facts.append(
+                    _membership(
+                        ctx,
+                        person,
+                        "deputy_member",
+                        quote,
+                        person.confidence - 0.15,
+                        "table-glued",
+                        on_behalf_of=where,
+                        deputy_for=member,
+                    )
+                )
+            else:
+                member = person
+                found_facts.append(
+                    _membership(
+                        ctx,
+                        person,
+                        role or ctx.role or "member",
+                        quote,
+                        person.confidence - 0.1,
+                        "table-glued",
+                        on_behalf_of=where,
+                    )
+                )
+        return found_facts
 
     # -- seat blocks --------------------------------------------------------------------------
 

@@ -53,6 +53,8 @@ class Mention:
     kind: str
     confidence: float
     case: str = ""
+    #: A plural head ("vaikuttamistoimielimet"): a kind of body, not one body.
+    plural: bool = False
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -88,6 +90,16 @@ class Reader:
             return True
         return any(p.fullmatch(low) for p, _k in self.lex.org_res)
 
+    def _local_place(self, word: str) -> bool:
+        """A place name in a local case ("Hämeenkyröstä", "Tampereella")."""
+        if not self.finnish or self.morph.name != "voikko":
+            return False
+        readings = self.morph.analyse(word)
+        return bool(readings) and all(
+            a.cls == m.PLACE and a.case in ("ine", "ela", "ill", "ade", "abl", "all")
+            for a in readings
+        )
+
     def _classes(self, word: str) -> set[str]:
         return {a.cls for a in self.morph.analyse(word)}
 
@@ -99,6 +111,8 @@ class Reader:
         j = i
         while j < len(toks) and len(words) < 4:
             t = toks[j]
+            if words and self._local_place(t.text):
+                break  # "Katariina Pylsyä Hämeenkyröstä": where she is from, not her name
             if t.is_cap and not self._word_is_excluded(t.text.split(":")[0]):
                 words.append(t)
             elif t.text in _PARTICLES and words and j + 1 < len(toks) and toks[j + 1].is_cap:
@@ -134,6 +148,9 @@ class Reader:
             # person unless the words are also first names
             if not in_list and classes[0] == {m.PLACE} and not known_first:
                 return None
+            first = self.morph.analyse(words[0].text)
+            if first and all(a.cls == m.PLACE and a.case == "gen" for a in first):
+                return None  # "Joroisten Eläkkeensaajat": a place's genitive begins no name
         confidence = 0.6 + (0.2 if known_first else 0) + (0.1 if known_last else 0)
         if in_list:
             confidence += 0.05
@@ -262,7 +279,9 @@ class Reader:
         name = _join(based)
         written = _join(words)
         confidence = 0.7 if len(words) > 1 else 0.5
-        return Mention(first.start, last.end, written, name, kind, confidence, head.case)
+        return Mention(
+            first.start, last.end, written, name, kind, confidence, head.case, head.plural
+        )
 
     def _is_genitive(self, word: str) -> bool:
         if word.endswith("-"):
@@ -284,7 +303,9 @@ class Reader:
         if self.morph.name == "rules":
             return word.endswith("n") and len(word) > 3 and word[:1].isalpha()
         if not readings:
-            return word.endswith("n") or (word[:1].isupper() and ":" not in word)
+            # a word voikko does not know: a genitive, or a part of a proper name
+            # ("Pohjois-Savon", "Keusoten"), not "POPsote-hankkeita"
+            return word.endswith("n") or (word[:1].isupper() and capital_next and ":" not in word)
         if any(a.case == "gen" for a in readings):
             return True  # "hyvinvoinnin", "edistämisen" (a verb's noun form), "Espoon"
         if any(a.cls == m.VERB for a in readings):

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–*]\s+|(\d{1,2})[.)]\s+(?=\S))")
@@ -109,9 +109,15 @@ def _heading_like(line: str) -> bool:
     )
 
 
-def paragraphs(text: str, all_lines: list[Line] | None = None) -> list[Paragraph]:
+def paragraphs(
+    text: str,
+    all_lines: list[Line] | None = None,
+    stands_alone: Callable[[str], bool] | None = None,
+) -> list[Paragraph]:
     """Lines joined into paragraphs: an item, a row or a heading is a paragraph of its own;
-    a line that begins in lower case continues the paragraph before it."""
+    a line that begins in lower case continues the paragraph before it, unless
+    ``stands_alone`` says it is a line of its own (a column header such as "varsinainen
+    edustaja")."""
     all_lines = lines(text) if all_lines is None else all_lines
     out: list[Paragraph] = []
     current: list[Line] = []
@@ -126,6 +132,7 @@ def paragraphs(text: str, all_lines: list[Line] | None = None) -> list[Paragraph
         prev = current[-1] if current else None
         continues = (
             prev is not None
+            and not (stands_alone is not None and stands_alone(line.text))
             and line.kind in ("para", "heading")
             and prev.kind in ("para", "heading", "item")
             and not prev.text.endswith((".", ":", "!", "?", ";"))

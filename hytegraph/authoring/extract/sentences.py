@@ -522,15 +522,33 @@ class SentenceReader:
                 for j in range(i + 1, len(toks)):
                     actor = self.r.organisation_at(toks, j) or self.r.body_at(toks, j)
                     if actor is not None and actor.start > t.end:
-                        out.append(Finding("membership", actor, "participant", body, quote, 0.65,
-                                           "text-participates"))
+                        out.append(
+                            Finding(
+                                "membership",
+                                actor,
+                                "participant",
+                                body,
+                                quote,
+                                0.65,
+                                "text-participates",
+                            )
+                        )
                         break
                 continue
             subject = self._subject(toks, i, ctx)
             if subject is not None:
                 for b in (b for b in bodies if b.start > t.end):
-                    out.append(Finding("membership", subject, "participant", b, quote, 0.65,
-                                       "text-participates"))
+                    out.append(
+                        Finding(
+                            "membership",
+                            subject,
+                            "participant",
+                            b,
+                            quote,
+                            0.65,
+                            "text-participates",
+                        )
+                    )
         return out
 
     # -- cooperation --------------------------------------------------------------------------

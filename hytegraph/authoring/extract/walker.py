@@ -12,7 +12,7 @@ from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.lists import ListReader, cells_of
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.morphology import Morphology
-from hytegraph.authoring.extract.segment import Paragraph, paragraphs
+from hytegraph.authoring.extract.segment import Line, Paragraph, paragraphs
 from hytegraph.authoring.extract.sentences import SentenceReader
 
 
@@ -37,9 +37,15 @@ class Walker:
     def walk(self, text: str) -> Walk:
         out = Walk()
         ctx = Context()
-        for p in paragraphs(text):
+        alone = self._role_header
+        for p in paragraphs(text, stands_alone=alone):
             self._paragraph(text, p, ctx, out)
+        self._close_group(ctx)
         return out
+
+    def _role_header(self, line: str) -> bool:
+        """A line that is only a role ("varsinainen edustaja"): a column header."""
+        return len(line.split()) <= 3 and bool(self.lex.role_of(line.rstrip(":")))
 
     # -- context ------------------------------------------------------------------------------
 
@@ -50,6 +56,7 @@ class Walker:
             b
             for b in found
             if not self.anaphora.match(b.written)
+            and not b.plural  # "Lakisääteiset vaikuttamistoimielimet": a kind, not a body
             and (" " in b.written or b.written[:1].isupper() or "-" in b.written)
         ]
 
@@ -93,6 +100,8 @@ class Walker:
             self._close_group(ctx)
             ctx.group = group
             return
+        if ctx.listing and not bodies and not role and self._is_organisation(text, line):
+            return  # "Iisalmen Eläkeläiset ry" under a name: the list goes on
         for b in bodies:
             out.named.append((b, (line.start, line.end)))
         unit = self.sentences.unit_in(tokens(text, line.start, line.end))
@@ -110,9 +119,14 @@ class Walker:
             return
         ctx.columns = []
         if role or pairs:
-            ctx.role = role or "member"
+            if ctx.after_role_header and not pairs and role and ctx.header_roles:
+                ctx.header_roles.append(role)  # the next column of a table laid out in lines
+            else:
+                ctx.header_roles = [role or "member"]
+                ctx.role = role or "member"
             ctx.pairs = pairs
             ctx.listing = True
+            ctx.after_role_header = True
             return
         if status:
             ctx.status = status
@@ -121,6 +135,18 @@ class Walker:
         if self.intro.search(label):
             ctx.listing = True
             ctx.role = ""
+            ctx.header_roles = []
+            # "Kokoonpano": the list is of the body the text has just spoken of
+            # (the heading's own name, when the text names the same body again, stays)
+            recent = ctx.recent
+            if recent is not None and (
+                ctx.body is None
+                or (
+                    recent.start > ctx.body.start
+                    and recent.name.casefold() != ctx.body.name.casefold()
+                )
+            ):
+                ctx.body = recent
             return
         # another heading: a sub-group of a list ("Lapsi- ja perhejärjestöt:") keeps the list
         # going; any other ends it
@@ -129,6 +155,12 @@ class Walker:
             ctx.status = ""
         ctx.role = ""
         ctx.pairs = False
+
+    def _is_organisation(self, text: str, line: Line) -> bool:
+        toks = tokens(text, line.start, line.end)
+        while toks and not toks[-1].is_word:
+            toks.pop()
+        return bool(toks) and self.reader.organisation_at(toks, len(toks) - 1) is not None
 
     def _group(self, text: str, start: int, end: int) -> Mention | None:
         """A heading or label that is only a place or an organisation ("Kuopio", "Testilän
@@ -143,7 +175,9 @@ class Walker:
         for j in range(len(toks) - 1, -1, -1):
             org = self.reader.organisation_at(toks, j)
             if org is not None and org.start == toks[0].start and org.end == toks[-1].end:
-                return org
+                # a municipality groups the seats under it; an association printed under a
+                # name is that person's, not a group
+                return org if org.kind == "municipality" else None
         if len(words) == 1 and words[0].isalpha():
             return Mention(start, start + len(label), label, label, "municipality", 0.55)
         return None
@@ -180,8 +214,19 @@ class Walker:
     # -- one paragraph ------------------------------------------------------------------------
 
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        after_role_header = ctx.after_role_header
+        ctx.after_role_header = False
         line = p.lines[0]
         single = len(p.lines) == 1
+        if single and line.kind == "para" and self._role_header(line.text):
+            line.kind = "heading"  # "varsinainen edustaja": a column header in lower case
+        if (
+            after_role_header
+            and line.kind == "heading"
+            and single
+            and self.lex.role_of(line.text.rstrip(":"))
+        ):
+            ctx.after_role_header = True  # another role header right under one: a column
         if line.kind == "row" and len(line.cells) >= 2:
             cells = cells_of(text, line.cells)
             header = self.lists.header(cells)
@@ -202,9 +247,24 @@ class Walker:
         entry_like = line.kind == "item" or (single and (ctx.listing or ctx.pairs))
         if entry_like and ctx.contacts:
             return  # a contact or a preparer, not a member
+        if (
+            not entry_like
+            and ctx.listing
+            and ctx.group is not None
+            and len(line.text.split()) <= 6
+            and not line.text.endswith(".")
+        ):
+            # "Aino Tikkanen,\nIisalmen Eläkeläiset ry": a name and what is printed under it
+            entry_like, single = True, True
+            p = Paragraph([line], line.start, line.end, text[line.start : line.end])
         if entry_like:
             end = p.end
+            saved_role = ctx.role
+            if ctx.group is not None and len(ctx.header_roles) > 1:
+                k = len([f for f in ctx.group_found if f.kind in ("membership", "candidacy")])
+                ctx.role = ctx.header_roles[min(k, len(ctx.header_roles) - 1)]
             entries = self.lists.entry(text, line.content_start, end, ctx)
+            ctx.role = saved_role
             if entries:
                 if ctx.group is not None:
                     for f in entries:
@@ -223,7 +283,7 @@ class Walker:
         for s in p.sentences:
             out.findings += self.sentences.read(text, s, ctx)
             named = self._specific_bodies(text, s.start, s.end)
-            if named:
+            if named and line.kind != "item":  # a task in a list is not what the text is about
                 ctx.recent = named[-1]
         if line.kind == "item":
             return  # an item that is no entry (a task in a list) does not end the list
