@@ -43,33 +43,33 @@ GOLD = [
     ("nimennyt keskuudestaan järjestöneuvostoon edustajaksi", "body", "järjestöneuvosto"),
     ("Laajan poliittisen ohjausryhmän jäsenet ovat", "body", "Laaja poliittinen ohjausryhmä"),
     (
-        "vastaa toistaiseksi työikäisten hyvinvoinnin ja terveydenedistämisen ohjausryhmän toiminnasta",
+        "vastaa toistaiseksi työikäisten hyvinvoinnin ja terveydenedistämisen ohjausryhmän toiminnasta",  # noqa: E501
         "body",
         "työikäisten hyvinvoinnin ja terveydenedistämisen ohjausryhmä",
-    ),  # fmt: skip
+    ),
     (
         "hyvinvointialueen kumppanuuspöydän jäsenten valinnasta",
         "body",
         "hyvinvointialueen kumppanuuspöytä",
-    ),  # fmt: skip
+    ),
     (
         "edustajansa hyvinvointialueen vanhus- ja vammaisneuvostoon sekä",
         "body",
         "hyvinvointialueen vanhus- ja vammaisneuvosto",
-    ),  # fmt: skip
+    ),
     ("Kaupunginhallitukselle ollaan tuomassa", "body", "Kaupunginhallitus"),
     ("raportoi työstään Keusoten valtuustolle alueellisen", "body", "Keusoten valtuusto"),
     (
         "ollut poikkihallinnollisen Hyvinvoiva Espoo-ohjelman vetovastuu",
         "body",
         "Hyvinvoiva Espoo-ohjelma",
-    ),  # fmt: skip
+    ),
     ("yhteistyötä Hyte ry:n kanssa", "organisation", "Hyte ry"),
     (
         "rajapintayhteistyötä Länsi-Uudenmaan hyvinvointialueen kanssa",
         "organisation",
         "Länsi-Uudenmaan hyvinvointialue",
-    ),  # fmt: skip
+    ),
     ("Espoon kaupungilla on varmistettu", "organisation", "Espoon kaupunki"),
     (
         "kokoontui ensimmäistä kertaa Pohjois-Savon liitossa.",
@@ -117,8 +117,10 @@ def main() -> None:
                 misses.setdefault(name, []).append(f"{expected!r} → {got!r}")
         took = (time.perf_counter() - t0) / len(GOLD)
         cells = [f"{right[k]}/{total[k]}" for k in ("person", "body", "organisation")]
-        print(f"| {name} | {' | '.join(cells)} | {sum(right.values())}/{len(GOLD)} | "
-              f"{took * 1000:.2f} ms |")  # fmt: skip
+        print(
+            f"| {name} | {' | '.join(cells)} | {sum(right.values())}/{len(GOLD)} | "
+            f"{took * 1000:.2f} ms |"
+        )
     for name, found in misses.items():
         print(f"\n{name} misses: " + "; ".join(found))
 

@@ -85,8 +85,8 @@ class Score:
 
     def row(self, group: str) -> tuple[int, int, int, str, str]:
         tp, fp, fn = self.tp[group], self.fp[group], self.fn[group]
-        p = f"{100 * tp / (tp + fp):.0f} %" if tp + fp else "–"
-        r = f"{100 * tp / (tp + fn):.0f} %" if tp + fn else "–"
+        p = f"{100 * tp / (tp + fp):.0f} %" if tp + fp else "–"  # noqa: RUF001
+        r = f"{100 * tp / (tp + fn):.0f} %" if tp + fn else "–"  # noqa: RUF001
         return tp, fp, fn, p, r
 
 

@@ -70,7 +70,7 @@ def main() -> None:
     print(f"morphology: {morphology().name}")
     print(f"baseline (segmentation only): {baseline:.2f} s")
     print(
-        f"extract: {took:.2f} s = {took / baseline:.0f} × the baseline; "
+        f"extract: {took:.2f} s = {took / baseline:.0f} × the baseline; "  # noqa: RUF001
         f"{len(proposals.facts):,} facts, {len(proposals.entities):,} entities"
     )
 

@@ -175,12 +175,15 @@ Esimerkki Kaisa Koski  Lauri Lampi
 
 
 def test_numbered_deputies_per_municipality_are_nobodys_personal_deputies():
-    text = """Rådet för äldre
+    text = (
+        """Rådet för äldre
 
-Exempelby stad, Aino Ahola, Kaisa Koski och Eino Eskola. Ersättare: 1. Ville Vuori, 2. Lauri Lampi och 3. Olli Ojala.
-
+Exempelby stad, Aino Ahola, Kaisa Koski och Eino Eskola. """
+        + ("Ersättare: 1. Ville Vuori, 2. Lauri Lampi och 3. Olli Ojala.\n")
+        + """
 Testilä kommun, Sari Salo, ersättare Timo Tuuli.
 """
+    )
     walk = Walker(lexicon("sv"), morphology()).walk(text)
     by_name = {f.actor.name: f for f in walk.findings}
     assert {"Aino Ahola", "Kaisa Koski", "Eino Eskola", "Ville Vuori", "Lauri Lampi",
@@ -266,7 +269,10 @@ def test_responsibility_leadership_monitoring_and_cooperation():
         "Testilä-ohjelma",
     ) in found
     assert ("cooperation", "Elinvoiman tulosalue", "", "Länsi-Uudenmaan hyvinvointialue") in found
-    sv = "Välfärdssektorn ansvarar för välfärdsplanen. Sektorn arbetar i samarbete med Exempelby pensionärer rf.\n"
+    sv = (
+        "Välfärdssektorn ansvarar för välfärdsplanen. "
+        "Sektorn arbetar i samarbete med Exempelby pensionärer rf.\n"
+    )
     found = facts(sv, "sv")
     assert any(k == "responsibility" for k, *_ in found)
 
@@ -584,8 +590,9 @@ def test_applicants_import_as_candidacies_never_as_members(env):
     assert imported.exit_code == 0, imported.output
     store = load_graph([env / "out" / "hakijat.ttl"])
     assert store.ask(
-        f"ASK {{ ?c a hyte:Candidacy ; hyte:candidate ?p ; hyte:status <{IDNS['status/applicant']}> "
-        "; hyte:candidateFor ?b . ?p foaf:name 'Aino Ahola' }"
+        "ASK { ?c a hyte:Candidacy ; hyte:candidate ?p ; "
+        f"hyte:status <{IDNS['status/applicant']}> ; "
+        "hyte:candidateFor ?b . ?p foaf:name 'Aino Ahola' }"
     )
     assert not store.ask("ASK { ?m org:member ?p . ?p foaf:name 'Aino Ahola' }")
     assert _run("--data", "out/hakijat.ttl", "validate").exit_code == 0

@@ -133,8 +133,8 @@ _CONFIDENCE = _c(
     "varmuus",
     "säkerhet",
     "confidence",
-    "Kuinka varma hytegraph extract on ehdotuksesta (0–1); import ei käytä tätä.",
-    "How sure hytegraph extract is of the proposal (0–1); import ignores it.",
+    "Kuinka varma hytegraph extract on ehdotuksesta (0–1); import ei käytä tätä.",  # noqa: RUF001
+    "How sure hytegraph extract is of the proposal (0–1); import ignores it.",  # noqa: RUF001
 )
 
 SHEETS: dict[str, tuple[Column, ...]] = {

@@ -141,18 +141,18 @@ class Lexicon:
 _FI_NOT_NAMES = frozenset(
     """tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu
     marraskuu joulukuu maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
-    lisäksi myös kunnan kuntien kaupunkien kaupungin kaupunki kunta hyvinvointialue hyvinvointialueen
-    jäsenet jäsen varajäsen puheenjohtaja varapuheenjohtaja sihteeri asiantuntijajäsenet
+    lisäksi myös kunnan kuntien kaupunkien kaupungin kaupunki kunta hyvinvointialue
+    hyvinvointialueen jäsenet jäsen varajäsen puheenjohtaja varapuheenjohtaja sihteeri asiantuntijajäsenet
     kokoonpano tehtävät vastaaja ryhmän ryhmä toimiala toimialan tulosalue lähde linkki
     pöytäkirja perustelut päätös esitys liitteet oheismateriaali valmistelu lisätiedot
-    hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa""".split()
+    hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa""".split()  # noqa: E501, SIM905
 )
 _SV_NOT_NAMES = frozenset(
     """januari februari mars april maj juni juli augusti september oktober november
     december måndag tisdag onsdag torsdag fredag lördag söndag dessutom även kommunen
     staden stad kommun välfärdsområdet och ledamöter ledamot ersättare ordförande sekreterare
     sammansättning uppgifter källa protokoll beskrivning beslut förslag bilagor beredning
-    upplysningar sökande kandidater sidan nyheter till innehållet dela""".split()
+    upplysningar sökande kandidater sidan nyheter till innehållet dela""".split()  # noqa: SIM905
 )
 
 FI = Lexicon(
@@ -192,7 +192,7 @@ FI = Lexicon(
             r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin",
             "body",
         ),
-    ),  # fmt: skip
+    ),
     organisations=(
         (r"ry\.?|r\.y\.|ry:\w+|rf\.?", "registered_association"),
         (r"\w*yhdistys\w*|\w*liitto|\w*liiton|\w*säätiö\w*|\w*seura|\w*seuran", "ngo"),
@@ -275,7 +275,7 @@ SV = Lexicon(
             r"|partnerskapsbord\w*|bord\w*|grupp\w*|ledningsgrupp\w*|påverkansorgan\w*",
             "body",
         ),
-    ),  # fmt: skip
+    ),
     organisations=(
         (r"rf\.?|r\.f\.|ry\.?|r\.y\.", "registered_association"),
         (r"\w*förening\w*|\w*förbund\w*|\w*stiftelse\w*", "ngo"),

@@ -12,6 +12,7 @@ invitees or proposals they are candidacies, never memberships.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hytegraph.authoring.extract.findings import Context, Finding
@@ -177,7 +178,7 @@ class ListReader:
             return None
         after = text[found.end : end].lstrip()
         # the name must end the slot or be followed by a comma, a parenthesis or a slash
-        if after and after[0] not in ",(/–-:;" and not after[:1].islower():
+        if after and after[0] not in ",(/–-:;" and not after[:1].islower():  # noqa: RUF001
             return None
         if re.match(r"(?:ry|rf|r\.y\.|r\.f\.)(?![\w])", after):
             return None  # "Joroisten Eläkkeensaajat ry": an association
@@ -235,10 +236,8 @@ class ListReader:
         if not role:
             last_word = title.split()[-1]
             title_role = self.lex.role_of(last_word)
-            if (
-                title_role
-                and title_role not in ("member", "deputy_member")
-                or (title_role and len(title.split()) == 1)
+            if (title_role and title_role not in ("member", "deputy_member")) or (
+                title_role and len(title.split()) == 1
             ):
                 role = title_role
             behalf = self._representing(text, title_start, title_end)
@@ -464,7 +463,7 @@ class ListReader:
             | {mt.start() for mt in re.finditer(r"\s{2,}", line)}
         )
         spans = []
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             piece = line[a:b]
             if piece.strip():
                 s = a + len(piece) - len(piece.lstrip())

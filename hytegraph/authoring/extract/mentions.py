@@ -19,11 +19,11 @@ from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.morphology import Morphology
 
-_TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")
+_TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")  # noqa: RUF001
 _CAP_WORD = re.compile(
-    r"[A-ZÅÄÖÜÉÆØ][a-zåäöüéèáíóúçñßæø'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæø'’]+)*"
+    r"[A-ZÅÄÖÜÉÆØ][a-zåäöüéèáíóúçñßæø'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæø'’]+)*"  # noqa: RUF001
 )
-_PARTICLES = frozenset({"von", "af", "de", "van", "der", "da", "af", "zu"})
+_PARTICLES = frozenset({"von", "af", "de", "van", "der", "da", "zu"})
 
 
 @dataclass(frozen=True)
@@ -113,9 +113,9 @@ class Reader:
             t = toks[j]
             if words and self._local_place(t.text):
                 break  # "Katariina Pylsyä Hämeenkyröstä": where she is from, not her name
-            if t.is_cap and not self._word_is_excluded(t.text.split(":")[0]):
-                words.append(t)
-            elif t.text in _PARTICLES and words and j + 1 < len(toks) and toks[j + 1].is_cap:
+            if (t.is_cap and not self._word_is_excluded(t.text.split(":")[0])) or (
+                t.text in _PARTICLES and words and j + 1 < len(toks) and toks[j + 1].is_cap
+            ):
                 words.append(t)
             else:
                 break

@@ -393,9 +393,14 @@ def _most_specific(facts: list[FactProposal]) -> list[FactProposal]:
             best[key] = min(best.get(key, 9), _SPECIFIC[f.role])
     out = []
     for f in facts:
-        if f.kind == "membership" and f.role in _SPECIFIC and f.target is not None:
-            if _SPECIFIC[f.role] > best[(f.actor.id, f.target.id)] and f.role == "member":
-                continue
+        if (
+            f.kind == "membership"
+            and f.role in _SPECIFIC
+            and f.target is not None
+            and _SPECIFIC[f.role] > best[(f.actor.id, f.target.id)]
+            and f.role == "member"
+        ):
+            continue
         out.append(f)
     return out
 

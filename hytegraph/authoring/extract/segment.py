@@ -17,13 +17,13 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-_BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–*]\s+|(\d{1,2})[.)]\s+(?=\S))")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–*]\s+|(\d{1,2})[.)]\s+(?=\S))")  # noqa: RUF001
 _ABBREVIATIONS = frozenset(
     """mm esim pj vpj varapj ry rf r.y r.f bl.a t.ex ns n ks kts s jne yms ym tms klo puh p nro
     dnro ordf st resp dvs osv etc ca noin k os v vs prof dos fil tri toht kok sdp vas vihr kesk
-    ps rkp kd liik mr fru herr tel""".split()
+    ps rkp kd liik mr fru herr tel""".split()  # noqa: SIM905
 )
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\)]+[\"”’]?(?:[A-ZÅÄÖÜ0-9•\-–]|$))|[.!?]$")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\)]+[\"”’]?(?:[A-ZÅÄÖÜ0-9•\-–]|$))|[.!?]$")  # noqa: RUF001
 
 
 @dataclass
@@ -138,7 +138,7 @@ def paragraphs(
             and not prev.text.endswith((".", ":", "!", "?", ";"))
             and (
                 line.text[:1].islower()
-                or prev.text.endswith((",", "-", "–"))
+                or prev.text.endswith((",", "-", "–"))  # noqa: RUF001
                 or (len(prev.text) >= 50 and prev.kind == "para")
             )
         )
@@ -170,10 +170,11 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sen
         word = re.findall(r"[\w.]+$", before)
         if chunk[m.start()] == "." and word:
             w = word[0].casefold().rstrip(".")
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or w.isdigit():
-                # "pj. Harri", "A. Virtanen", "1. varajäsen", "20.6." stay inside the sentence
-                if not (w.isdigit() and _next_capital_after_number(chunk, cut)):
-                    continue
+            # "pj. Harri", "A. Virtanen", "1. varajäsen", "20.6." stay inside the sentence
+            if (w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or w.isdigit()) and not (
+                w.isdigit() and _next_capital_after_number(chunk, cut)
+            ):
+                continue
         piece = chunk[pos:cut]
         if piece.strip():
             s = pos + len(piece) - len(piece.lstrip())

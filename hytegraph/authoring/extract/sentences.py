@@ -185,9 +185,8 @@ class SentenceReader:
             x = a - 1
             while x >= 0 and linking.match(toks[x].text):
                 x -= 1
-            if x < 0 or x == a - 1 and role not in ("chair", "vice_chair", "secretary"):
-                if x == a - 1:
-                    continue
+            if x == a - 1 and (x < 0 or role not in ("chair", "vice_chair", "secretary")):
+                continue
             end_of_name = toks[x].end if x >= 0 else -1
             names = [p for p in self._sentence_persons(toks) if p.end == end_of_name]
             if names and x < a - 1:
