@@ -4,6 +4,10 @@ and role.
 - *Bundled sources* (``data/sources/*.txt``): the proposals against the curated graph of the
   same source (``data/*.ttl``), compared by the graph's IRIs (a proposal's ``matched`` entity,
   else its name).
+- *Development documents* (``bench/extract/dev/``, files laid out as the held-out ones): the
+  documents the rules were written on, with facts written down by hand; compared the same way.
+  Numbers on them say what the rules do on what they were made for, not how well they carry
+  over.
 - *Held-out documents* (``bench/extract/heldout/NAME.txt`` with ``NAME.expected.csv`` and,
   where there is one, ``NAME.not-members.csv``): documents the rules were not written on, with
   facts written down by hand. Compared by name (case, accents of the form and word order
@@ -14,8 +18,8 @@ A proposal is right when kind, role, actor and body are all right. "applicants p
 members" counts memberships of people the document names only as applicants, candidates,
 invitees or proposals (``NAME.not-members.csv``): it must be 0.
 
-    python bench/extract_eval.py                  # both, as Markdown tables
-    python bench/extract_eval.py --only bundled   # or heldout
+    python bench/extract_eval.py                  # all three, as Markdown tables
+    python bench/extract_eval.py --only bundled   # or dev, or heldout
 """
 
 from __future__ import annotations
@@ -226,7 +230,8 @@ def heldout(score: Score, folder: Path) -> tuple[list[str], int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--only", choices=("bundled", "heldout"))
+    parser.add_argument("--only", choices=("bundled", "dev", "heldout"))
+    parser.add_argument("--dev", type=Path, default=ROOT / "bench" / "extract" / "dev")
     parser.add_argument("--heldout", type=Path, default=ROOT / "bench" / "extract" / "heldout")
     args = parser.parse_args()
     out = []
@@ -235,9 +240,14 @@ def main() -> None:
         docs = bundled(score)
         groups = sorted(set(score.tp) | set(score.fp) | set(score.fn))
         out.append(_table("Bundled sources (against the curated graph)", score, groups, docs))
-    if args.only in (None, "heldout"):
+    for which, folder, title in (
+        ("dev", args.dev, "Development documents (the rules were written on them)"),
+        ("heldout", args.heldout, "Held-out documents (against the facts written down by hand)"),
+    ):
+        if args.only not in (None, which):
+            continue
         score = Score()
-        docs, wrong = heldout(score, args.heldout)
+        docs, wrong = heldout(score, folder)
         groups = sorted(
             set(score.tp) | set(score.fp) | set(score.fn), key=lambda g: (g != "HEADLINE", g)
         )
@@ -246,11 +256,7 @@ def main() -> None:
             "",
             f"applicants, candidates, invitees or proposals proposed as members: {wrong}",
         ]
-        out.append(
-            _table(
-                "Held-out documents (against the facts written down by hand)", score, groups, extra
-            )
-        )
+        out.append(_table(title, score, groups, extra))
     print("\n".join(out))
 
 

@@ -804,3 +804,14 @@ Kokoonpano
         ("Kaisa Koski", "member"),
     }
     assert [f.target for f in walk.findings] == [None, None]
+
+
+def test_a_swedish_body_name_stops_before_the_term():
+    text = (
+        "Styrelsen beslutade tillsätta rådet för äldre i Exempelby för mandatperioden "
+        "1.6.2025–31.5.2029. Ledamöter: Aino Ahola och Kaisa Koski.\n"  # noqa: RUF001
+    )
+    walk = Walker(lexicon("sv"), morphology()).walk(text)
+    names = {m.written for m, _q in walk.named}
+    assert "rådet för äldre i Exempelby" in names
+    assert not [n for n in names if "mandatperioden" in n]

@@ -23,6 +23,10 @@ _TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")  # noqa: RUF001
 _CAP_WORD = re.compile(
     r"[A-ZÅÄÖÜÉÆØ][a-zåäöüéèáíóúçñßæø'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæø'’]+)*"  # noqa: RUF001
 )
+# a period of time after a Swedish body's name: "för mandatperioden", "för år 2025"
+_SV_TERM = re.compile(
+    r"(?i)(?:mandat|verksamhets|besluts)?period\w*|tide[nr]\w*|år(?:e[tn]|s)?|\d.*|\w*perioden"
+)
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "da", "zu"})
 
 
@@ -348,14 +352,14 @@ class Reader:
             last_ok = None
             while x < len(toks) and x - k <= 8:
                 w = toks[x].text
-                if not toks[x].is_word or w.casefold() in stop - {"i"}:
-                    break
+                if not toks[x].is_word or w.casefold() in stop - {"i"} or _SV_TERM.fullmatch(w):
+                    break  # "rådet för ... för mandatperioden 2.10.2025": a term, not the name
                 if w.casefold() == "i" and x + 1 < len(toks) and toks[x + 1].is_cap:
                     x += 1  # "välfärdsområdena i Nyland"
                     last_ok = x
                     x += 1
                     continue
-                if w.casefold() in ("och", "av", "med", "inom", "om", "till"):
+                if w.casefold() in ("och", "av", "med", "inom", "om", "till", "för"):
                     x += 1
                     continue
                 last_ok = x
