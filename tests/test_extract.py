@@ -815,3 +815,46 @@ def test_a_swedish_body_name_stops_before_the_term():
     names = {m.written for m, _q in walk.named}
     assert "rådet för äldre i Exempelby" in names
     assert not [n for n in names if "mandatperioden" in n]
+
+
+def test_the_command_as_a_person_uses_it(env):
+    doc = env / "ryhma.txt"
+    doc.write_text(FI_LIST, encoding="utf-8")
+    # the proposals beside the document: the text file the workbook points to is the document
+    first = _run("extract", "ryhma.txt", "-o", "proposals.xlsx")
+    assert first.exit_code == 0, first.output
+    assert doc.read_text(encoding="utf-8") == FI_LIST
+    written = (env / "proposals.xlsx").read_bytes()
+    again = CliRunner().invoke(main, ["extract", "ryhma.txt", "-o", "proposals.xlsx"])
+    assert again.exit_code == 1 and "proposals.xlsx exists" in again.output
+    assert (env / "proposals.xlsx").read_bytes() == written
+    (env / "kuva.txt").write_bytes(bytes(range(256)) * 20)
+    (env / "tyhja.txt").write_text("", encoding="utf-8")
+    for name, message in (
+        ("puuttuu.txt", "not found"),
+        ("kuva.txt", "is not a text, HTML or PDF file"),
+        ("tyhja.txt", "no text"),
+    ):
+        result = CliRunner().invoke(main, ["extract", name, "-o", f"{name}.xlsx"])
+        assert result.exit_code == 1, name
+        assert message in result.output and "hint:" in result.output
+        assert "Traceback" not in result.output
+        assert not (env / f"{name}.xlsx").exists()
+    wrong = CliRunner().invoke(main, ["extract", "ryhma.txt", "--lang", "de", "-o", "x.xlsx"])
+    assert wrong.exit_code == 2 and "--lang" in wrong.output
+    assert not (env / "x.xlsx").exists()
+    # no progress bar when stderr is no terminal
+    quiet = _run("extract", "ryhma.txt", "--format", "json")
+    assert "reading" not in quiet.stderr and "%" not in quiet.stderr
+
+
+def test_progress_is_told_as_the_document_is_read(tmp_path):
+    path = tmp_path / "pitka.txt"
+    path.write_text((FI_LIST + "\n") * 5, encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    extract(path, lang="fi", progress=lambda done, total: seen.append((done, total)))
+    total = len(extract(path, lang="fi").document.text)
+    assert len(seen) > 5
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+    assert {t for _d, t in seen} == {total}
+    assert seen[-1] == (total, total)

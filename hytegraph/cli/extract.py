@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
 from hytegraph.cli.app import AppContext, main
 from hytegraph.cli.options import format_option
+
+#: Bytes from which a document shows a progress bar on a terminal (about 20 pages).
+LONG_DOCUMENT = 60_000
 
 #: The columns of the table and CSV listing (JSON gives every key).
 _COLUMNS = ("proposal", "kind", "name", "actor", "role", "target", "status", "matched",
@@ -55,7 +59,27 @@ def extract(
     from hytegraph.views.output import render
 
     store = app.load()
-    proposals = run(file, lang=lang.lower() if lang else None, source_id=source_id, store=store)
+    bar = None
+    progress = None
+    # a long document takes seconds: a bar on a terminal, nothing in a pipe or CI
+    if sys.stderr.isatty() and file.is_file() and file.stat().st_size > LONG_DOCUMENT:
+        bar = click.progressbar(length=1, label="reading", file=sys.stderr)
+
+        def progress(done: int, total: int) -> None:
+            bar.length = total
+            bar.update(done - bar.pos)
+
+    try:
+        proposals = run(
+            file,
+            lang=lang.lower() if lang else None,
+            source_id=source_id,
+            store=store,
+            progress=progress,
+        )
+    finally:
+        if bar is not None:
+            bar.render_finish()
     for note in proposals.notes:
         click.echo(f"note: {note}", err=True)
     entities, facts = len(proposals.entities), len(proposals.facts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from hytegraph.authoring.extract.document import read_document
@@ -19,11 +20,12 @@ def extract(
     source_id: str | None = None,
     store: object | None = None,
     morph: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Proposals:
     """Proposals for the document at ``path``: ``lang`` ``fi`` or ``sv`` (None: guessed from
     the text), ``source_id`` the id of its sources row (None: from the file name), ``store``
     the graph to match names against (None: no matching), ``morph`` ``rules`` to do without
-    libvoikko."""
+    libvoikko; ``progress(done, total)`` is told the characters read as the reading goes."""
     from hytegraph.authoring.tograph import slug
 
     path = Path(path)
@@ -37,7 +39,7 @@ def extract(
         from hytegraph.store.names import index_for
 
         index = index_for(store)  # type: ignore[arg-type]
-    walk = Walker(lexicon(language), analyser).walk(document.text)
+    walk = Walker(lexicon(language), analyser).walk(document.text, progress)
     proposals = assemble(
         document,
         source_id or slug(path.stem),
@@ -86,14 +88,26 @@ def write_proposals(proposals: Proposals, output: str | Path) -> list[Path]:
             )
         files = {output / f"{name}.csv": tables.csv_bytes(t) for name, t in data.items()}
         files[output / text_name] = proposals.document.text
+    text_path = next(p for p in files if p.name == text_name)
+    if _same_text(text_path, proposals.document.text):
+        del files[text_path]  # the document itself, or its text written before: already there
     taken = [p for p in files if p.exists()]
     if taken:
         raise HytegraphError(
             f"{taken[0]} exists: extract never replaces a file (it may hold a review)",
-            hint="Choose another -o, or move the old proposals away first.",
+            hint="Choose another -o (or --source-id for the text file's name), "
+            "or move the old proposals away first.",
         )
     atomic_write_many(files)
     return list(files)
+
+
+def _same_text(path: Path, text: str) -> bool:
+    """Whether ``path`` already holds ``text`` (as the document a .txt was read from does)."""
+    try:
+        return path.is_file() and path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 __all__ = ["extract", "write_proposals"]

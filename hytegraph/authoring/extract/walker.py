@@ -5,6 +5,7 @@ entries and table rows to :mod:`.lists` and running text to :mod:`.sentences`.""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hytegraph.authoring.extract.findings import Context, Finding
@@ -34,13 +35,19 @@ class Walker:
         self.contacts = re.compile(rf"^(?:{lex.contacts})\b", re.I)
         self.anaphora = re.compile(rf"^(?:{lex.anaphora})$", re.I)
 
-    def walk(self, text: str) -> Walk:
+    def walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
+        """The findings of ``text``; ``progress(done, total)`` is told the characters read
+        after each paragraph."""
         out = Walk()
         ctx = Context()
         alone = self._role_header
         for p in paragraphs(text, stands_alone=alone):
             self._paragraph(text, p, ctx, out)
+            if progress is not None:
+                progress(p.end, len(text))
         self._close_group(ctx)
+        if progress is not None:
+            progress(len(text), len(text))
         return out
 
     def _role_header(self, line: str) -> bool:
