@@ -12,11 +12,13 @@ from click.testing import CliRunner
 from rdflib.compare import to_isomorphic
 from rdflib.namespace import OWL
 
-from hytegraph.authoring import dates
-from hytegraph.authoring.importer import import_workbook, read_workbook
+from hytegraph.authoring import dates, read_workbook
+from hytegraph.authoring.importer import import_workbook
+from hytegraph.authoring.problems import ImportFailed
 from hytegraph.cli import main
 from hytegraph.core import resources
 from hytegraph.core.namespaces import HYTE, IDNS, ORG
+from hytegraph.errors import HytegraphError
 from hytegraph.store.load import load_graph
 
 ROOT = Path(__file__).parent.parent
@@ -319,6 +321,16 @@ ERRORS = [
     ("sources", {"file": "missing.txt"}, "sources!2:file: the text file missing.txt is missing"),
     ("facts", {"actor": "Virpi"}, "facts!2:actor: 'Virpi' matches 2 entities of the graph"),
     (
+        "facts",
+        {"on_behalf_of": "m"},
+        "facts!2:on_behalf_of: 'm' is not an organisation",
+    ),
+    (
+        "facts",
+        {"role": "deputy_member", "deputy_for": "k"},
+        "facts!2:deputy_for: 'k' is not a person",
+    ),
+    (
         "entities",
         {"identical_to": "wikidata Q47034"},
         "entities!3:identical_to: 'wikidata Q47034' is not a Wikidata id or a web IRI",
@@ -395,6 +407,71 @@ def test_round_trip_of_the_bundled_data_loses_nothing(env, fmt):
     for graph in (produced, original):
         graph.remove((None, HYTE.textFile, None))  # copied under sources/, named by source id
     assert to_isomorphic(produced) == to_isomorphic(original)
+
+
+def _typed_into_xlsx(folder: Path, target: Path) -> Path:
+    """A CSV workbook typed into an .xlsx cell by cell (its text files beside it)."""
+    import csv
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for path in sorted(folder.glob("*.csv")):
+        sheet = book.create_sheet(path.stem)
+        for row in csv.reader(path.open(encoding="utf-8", newline="")):
+            sheet.append([cell or None for cell in row])
+    target.mkdir()
+    for text in folder.glob("*.txt"):
+        shutil.copy(text, target / text.name)
+    book.save(target / f"{folder.name}.xlsx")
+    return target / f"{folder.name}.xlsx"
+
+
+def test_read_workbook_reads_an_xlsx_and_a_csv_folder_alike(tmp_path):
+    folder = ROOT / "data" / "workbooks" / "kauniainen"
+    from_csv = read_workbook(folder)
+    from_xlsx = read_workbook(_typed_into_xlsx(folder, tmp_path / "x"))
+    assert to_isomorphic(from_csv) == to_isomorphic(from_xlsx)
+    # what import wrote to data/kauniainen.ttl, but for where the text file is
+    imported = rdflib.Graph().parse(ROOT / "data" / "kauniainen.ttl")
+    source = IDNS["source/kauniainen-hyte-ohjausryhma"]
+    assert imported.value(source, HYTE.textFile) == rdflib.Literal(
+        "sources/kauniainen-hyte-ohjausryhma.txt"
+    )
+    assert from_csv.value(source, HYTE.textFile) == rdflib.Literal(
+        "kauniainen-hyte-ohjausryhma.txt"
+    )
+    for graph in (from_csv, imported):
+        graph.remove((None, HYTE.textFile, None))
+    assert to_isomorphic(from_csv) == to_isomorphic(imported)
+
+
+def test_read_workbook_resolves_names_through_the_graph_it_joins(env):
+    _small(env / "w")
+    _edit(env / "w", "facts", {"actor": "Länsi-Uudenmaan hyvinvointialue", "role": "participant"})
+    with pytest.raises(ImportFailed) as alone:
+        read_workbook(env / "w")
+    assert [str(p.where) for p in alone.value.problems] == ["facts!2:actor"]
+    graph = read_workbook(env / "w", base=load_graph())
+    assert (None, ORG.member, IDNS["org/lansi-uusimaa"]) in graph
+    # the graph's own entity is named, not described again
+    assert (IDNS["org/lansi-uusimaa"], None, None) not in graph
+
+
+def test_read_workbook_reports_every_problem_at_its_cell(env):
+    _small(env / "w")
+    _edit(env / "w", "facts", {"role": "pomo", "start": "huomenna"})
+    _edit(env / "w", "entities", {"kind": "ryhmäx"})
+    with pytest.raises(ImportFailed) as failed:
+        read_workbook(env / "w")
+    assert isinstance(failed.value, HytegraphError)
+    assert {str(p.where) for p in failed.value.problems} >= {
+        "entities!3:kind",
+        "facts!2:role",
+        "facts!2:start",
+    }
+    assert all(p.fix for p in failed.value.problems)
 
 
 def test_read_workbook_gives_the_graph_for_a_loader():
@@ -556,3 +633,60 @@ def test_matching_asks_only_about_alike_names(bundled_facts, kind, names, status
         assert decision.iri == str(IDNS[iri])
     elif status == "decide":
         assert decision.candidates[0].iri == str(IDNS[iri])
+
+
+def test_a_start_in_a_season_is_an_instant_of_its_year_in_that_season():
+    from rdflib.namespace import TIME, XSD
+
+    graph = rdflib.Graph()
+    node = dates.interval(graph, dates.parse("kevät 2023"), dates.parse("2024"))
+    begin = graph.value(node, TIME.hasBeginning)
+    assert set(graph.predicate_objects(begin)) >= {
+        (rdflib.RDF.type, TIME.Instant),
+        (TIME.inXSDgYear, rdflib.Literal("2023", datatype=XSD.gYear)),
+        (HYTE.season, IDNS["season/spring"]),
+        (rdflib.RDFS.label, rdflib.Literal("våren 2023", lang="sv")),
+    }
+    # the year is the only position: no month or day is made up
+    assert graph.value(begin, TIME.inXSDgYearMonth) is None
+    assert graph.value(begin, TIME.inXSDDate) is None
+    assert dates.read_instant(graph, begin) == dates.parse("spring 2023")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "before"),
+    [
+        ("syksy 2023", "kevät 2023", True),
+        ("kevät 2023", "syksy 2023", False),
+        ("kevät 2024", "syksy 2023", True),
+        ("talvi 2023", "kevät 2023", False),  # which winter is not said
+        ("2023-05", "kevät 2023", False),  # a month and a season of one year: not comparable
+    ],
+)
+def test_an_end_before_the_start_compares_seasons_of_one_year(start, end, before):
+    assert dates.ends_before(dates.parse(start), dates.parse(end)) is before
+
+
+def test_the_docs_column_reference_is_the_contract_import_reads():
+    """docs/authoring.md ends with the column reference written from the columns and
+    vocabularies import uses (regenerate it with hytegraph.authoring.reference.markdown())."""
+    from hytegraph.authoring.reference import markdown
+
+    text = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")
+    assert text.split("\n## Column reference\n\n", 1)[1] == markdown()
+
+
+def test_a_dry_run_with_decisions_to_make_still_shows_what_matched(env):
+    folder = env / "d"
+    _small(folder)
+    _edit(folder, "entities", {"name_fi": "Nuorten hyvinvointityöryhmässä", "same_as": ""})
+    result = _run("import", "d", "-o", "out/d.ttl", "--dry-run")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert "new   Testilän kaupunki (municipality) → id/org/k" in lines
+    assert (
+        "decide Nuorten hyvinvointityöryhmässä (working_group): Nuorten hyvinvointityöryhmä "
+        "(id/body/nuorten-hyvinvointityoryhma)?"
+    ) in lines
+    assert "entities!3:same_as:" in result.stderr
+    assert not (env / "out").exists()

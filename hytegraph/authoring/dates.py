@@ -3,8 +3,16 @@
 A cell holds a date (``2024-03-13``, ``13.3.2024``), a month (``2024-03``, ``3/2024``), a year
 (``2024``) or a season of a year (``kevät 2023``, ``spring 2023``, ``våren 2023``); a period is one
 of these or two joined by ``/`` (``2023-08/2023-09``). Each keeps the precision it was given: a
-year is written ``time:inXSDgYear``, never a made-up day; a season, which OWL-Time lacks, is a
-``time:ProperInterval`` with ``hyte:season`` within its year (as ``ontology/hyte.ttl`` says).
+year is written ``time:inXSDgYear``, never a made-up day. OWL-Time has no seasons; ``hyte:season``
+(``ontology/hyte.ttl``) qualifies a time stated by its year:
+
+- a period that *is* a season (``planned``: "kevät 2023") is a ``time:ProperInterval`` with
+  ``hyte:season`` and ``time:intervalDuring`` the year, as the Espoo data writes it;
+- a start or an end *in* a season ("from spring 2023") is a ``time:Instant`` positioned at its
+  year (``time:inXSDgYear``, the precision OWL-Time can state) with ``hyte:season`` saying in
+  which season of that year it falls, and labels ("kevät 2023"). The instant is not the season
+  (a membership from spring 2023 need not begin on its first day), so it is not written as the
+  season's beginning; and no month is invented.
 """
 
 from __future__ import annotations
@@ -243,10 +251,20 @@ def _depth(a: When, b: When) -> int:
     return min(len([x for x in a.sort_key() if x]), len([x for x in b.sort_key() if x]))
 
 
+#: Seasons in the order they come within one year; winter is left out (a source's "talvi 2023"
+#: may be the winter that begins or the one that ends 2023).
+_SEASON_ORDER = {"spring": 1, "summer": 2, "autumn": 3}
+
+
 def ends_before(start: When, end: When) -> bool:
-    """True when ``end`` is before ``start``, compared at the coarser of their precisions."""
+    """True when ``end`` is before ``start``, compared at the coarser of their precisions (two
+    seasons of one year by their order: autumn 2023 does not end in spring 2023)."""
     n = _depth(start, end)
-    return end.sort_key()[:n] < start.sort_key()[:n]
+    if end.sort_key()[:n] != start.sort_key()[:n]:
+        return end.sort_key()[:n] < start.sort_key()[:n]
+    if start.season in _SEASON_ORDER and end.season in _SEASON_ORDER:
+        return _SEASON_ORDER[end.season] < _SEASON_ORDER[start.season]
+    return False
 
 
 # ---------------------------------------------------------------------------------------------

@@ -32,18 +32,6 @@ _FACT_CLASSES = {
     HYTE.Continuation: "continuation",
     PROV.Derivation: "based_on",
 }
-_LINKS = {
-    "membership": (ORG.member, ORG.organization),
-    "responsibility": (HYTE.responsibleAgent, HYTE.responsibilityFor),
-    "cooperation": (HYTE.focalParty, HYTE.partner),
-    "candidacy": (HYTE.candidate, HYTE.candidateFor),
-    "financial_support": (HYTE.supporter, HYTE.recipient),
-    "monitoring": (HYTE.monitoringBody, HYTE.monitoredPlan),
-    "part_of": (HYTE.part, HYTE.whole),
-    "site_presence": (HYTE.siteAgent, HYTE.site),
-    "continuation": (HYTE.continuingAgent, None),
-    "based_on": (None, PROV.entity),
-}
 _LANGS = ("fi", "sv", "en")
 
 
@@ -313,7 +301,7 @@ class Exporter:
         for t in self.g.objects(s, RDF.type):
             if t in _FACT_CLASSES:
                 self.used.add((s, RDF.type, t))
-        actor_prop, target_prop = _LINKS[kind]
+        actor_prop, target_prop = vocabulary.FACT_LINKS[kind]
         actors = self.objects(s, actor_prop) if actor_prop else []
         if kind == "based_on":
             actors = sorted(self.g.subjects(PROV.qualifiedDerivation, s), key=str)

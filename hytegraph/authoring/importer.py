@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import rdflib
 
@@ -25,6 +26,9 @@ from hytegraph.authoring.matching import GraphFacts, relative
 from hytegraph.authoring.problems import ImportFailed, Problems
 from hytegraph.authoring.tograph import Builder, BuildResult, Entity
 from hytegraph.errors import HytegraphError
+
+if TYPE_CHECKING:
+    from hytegraph.store.base import Store
 
 #: The first line of every file import writes; only such a file is replaced by an import.
 MARKER = "Written by hytegraph import"
@@ -108,26 +112,15 @@ class ImportReport:
     written: bool = False
 
     def preview(self) -> list[str]:
-        """Each entity: matched (and why), or new."""
-        lines = []
-        for entity in sorted(self.result.entities, key=_entity_order):
-            d = entity.decision
-            name = entity.row.get("name_fi") or entity.row.get("name_sv") or entity.id
-            if d is None or not entity.iri:
-                continue
-            if d.status == "same":
-                label = d.reason or "same"
-                lines.append(f"same  {name} → {relative(entity.iri)}: {label}")
-            else:
-                lines.append(f"new   {name} ({entity.kind.id}) → {relative(entity.iri)}")
-        return lines
+        """Each entity: matched (and why), new, or to decide."""
+        return preview(self.result)
 
     def summary(self) -> list[str]:
         entities = [e for e in self.result.entities if e.iri]
         new = sum(1 for e in entities if e.decision and e.decision.status == "new")
         kinds = Counter(
             str(o).rsplit("#", 1)[-1]
-            for s, o in self.result.graph.subject_objects(rdflib.RDF.type)
+            for s, o in self.result.triples.subject_objects(rdflib.RDF.type)
             if "/fact/" in str(s)
         )
         facts = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "no facts"
@@ -141,6 +134,27 @@ class ImportReport:
 
 def _entity_order(entity: Entity) -> tuple[int, int]:
     return (entity.row.number, 0)
+
+
+def preview(result: BuildResult) -> list[str]:
+    """What became of each entity, in the order of the entities sheet: ``same`` (the graph's
+    entity, and why), ``new``, or ``decide`` (the candidates; the problems say how)."""
+    lines = []
+    for entity in sorted(result.entities, key=_entity_order):
+        d = entity.decision
+        name = entity.row.get("name_fi") or entity.row.get("name_sv") or entity.id
+        if d is None:
+            continue
+        if d.status == "decide":
+            shown = "; ".join(f"{c.label} ({relative(c.iri)})" for c in d.candidates)
+            lines.append(f"decide {name} ({entity.kind.id}): {shown}?")
+        elif not entity.iri:
+            continue
+        elif d.status == "same":
+            lines.append(f"same  {name} → {relative(entity.iri)}: {d.reason or 'same'}")
+        else:
+            lines.append(f"new   {name} ({entity.kind.id}) → {relative(entity.iri)}")
+    return lines
 
 
 def build(
@@ -178,29 +192,43 @@ def build(
     )
     result = builder.build()
     if problems:
-        raise ImportFailed(workbook.name, problems.sorted())
+        raise ImportFailed(workbook.name, problems.sorted(), preview(result))
     return result
 
 
-def read_workbook(path: str | Path, base: object | None = None) -> rdflib.Graph:
-    """The graph a workbook (``.xlsx`` or a folder of CSV files) states, for loading it as data:
-    ``hyte:textFile`` is relative to the workbook's folder. ``base`` (a store) resolves names of
-    entities the graph already has; without it every entity is the workbook's own."""
+def read_workbook(path: str | Path, base: Store | None = None) -> rdflib.Graph:
+    """The graph a workbook states, for loading it as data (``--data DIR`` with a workbook in
+    it), checked as ``hytegraph import`` checks it and written nowhere.
+
+    ``path`` is an ``.xlsx`` file or a folder of CSV files (``sources.csv``, ``entities.csv``,
+    ``facts.csv``, ...). ``base`` is the graph the workbook joins (a loaded store): names of
+    entities it already has resolve to them, entities match it (identifiers, names, ``same_as``)
+    and quotes of its sources are checked against their texts; without it the workbook stands
+    alone and every name must be an entity of its own. The graph is what ``import`` would write,
+    except that ``hyte:textFile`` is the ``file`` cell as written, relative to the workbook's
+    folder (import copies the texts to ``sources/`` beside its output instead): a loader that
+    checks quotes gives that folder as a data folder.
+
+    Raises :class:`~hytegraph.authoring.problems.ImportFailed` listing every problem at its
+    place (``facts!7:quote``, its ``problems`` attribute), or another
+    :class:`~hytegraph.errors.HytegraphError` when ``path`` is not a workbook at all.
+    """
     workbook = read_inputs([Path(path)])
-    result = build(workbook, store=base)
-    graph = result.graph
+    data_dirs = list(getattr(getattr(base, "info", None), "data_dirs", None) or [])
+    result = build(workbook, store=base, data_dirs=data_dirs)
+    triples = result.triples
     # the texts are where the workbook has them, not copied
     from rdflib import Literal
 
     from hytegraph.core.namespaces import HYTE
 
+    files = {row.get("id"): row.get("file") for row in workbook.rows("sources")}
     for source in result.sources:
-        row = next((r for r in workbook.rows("sources") if r.get("id") == source.id), None)
-        if row is not None and row.get("file"):
+        if files.get(source.id):
             node = rdflib.URIRef(source.iri)
-            graph.remove((node, HYTE.textFile, None))
-            graph.add((node, HYTE.textFile, Literal(row.get("file"))))
-    return graph
+            triples.remove((node, HYTE.textFile, None))
+            triples.add((node, HYTE.textFile, Literal(files[source.id])))
+    return triples.to_graph()
 
 
 def import_workbook(
@@ -228,13 +256,10 @@ def import_workbook(
         )
     store = load_base(output) if load_base is not None else None
     data_dirs = list(getattr(getattr(store, "info", None), "data_dirs", []) or [])
-    try:
-        result = build(workbook, store=store, data_dirs=data_dirs, problems=problems)
-    except ImportFailed:
-        raise
+    result = build(workbook, store=store, data_dirs=data_dirs, problems=problems)
     names = ", ".join(p.name for p in inputs)
     text = turtle.serialize(
-        result.graph,
+        result.triples,
         [
             f"{MARKER} from {names}: edit the workbook and import it again rather than this file.",
             "Every fact cites a verbatim quote of its source; shortcut properties are derived "
@@ -255,7 +280,7 @@ def import_workbook(
             )
         copies[target] = src.raw
     if problems:
-        raise ImportFailed(workbook.name, problems.sorted())
+        raise ImportFailed(workbook.name, problems.sorted(), preview(result))
     report = ImportReport(output, result, text, copies)
     if not dry_run:
         atomic_write_many({output: text, **copies})
@@ -271,4 +296,12 @@ def _ours(path: Path) -> bool:
         return False
 
 
-__all__ = ["MARKER", "ImportReport", "build", "import_workbook", "read_inputs", "read_workbook"]
+__all__ = [
+    "MARKER",
+    "ImportReport",
+    "build",
+    "import_workbook",
+    "preview",
+    "read_inputs",
+    "read_workbook",
+]

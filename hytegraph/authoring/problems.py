@@ -36,10 +36,14 @@ class Problems(list[Problem]):
 
 
 class ImportFailed(HytegraphError):
-    """A workbook with problems; nothing was written. ``problems`` lists them all."""
+    """A workbook with problems; nothing was written. ``problems`` lists them all; ``preview``
+    says what became of each entity that could be matched (for ``import --dry-run``)."""
 
-    def __init__(self, workbook: str, problems: list[Problem]) -> None:
+    def __init__(
+        self, workbook: str, problems: list[Problem], preview: list[str] | None = None
+    ) -> None:
         self.problems = problems
+        self.preview = list(preview or [])
         lines = "\n".join(f"  {p}" for p in problems)
         super().__init__(
             f"{workbook}: {len(problems)} problem(s); nothing was written\n{lines}",

@@ -9,9 +9,11 @@ serialiser orders blank nodes by their (random) ids, so it cannot give byte-iden
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Iterable, Iterator
+from typing import Protocol
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS, XSD
 
 from hytegraph.core.namespaces import HYTE, ID, PREFIXES
@@ -37,9 +39,20 @@ _SECTIONS = (
     ("ambiguity/", "Ambiguities"),
     ("evidence/", "Evidence: verbatim quotes"),
 )
+
+
+class _Graph(Protocol):
+    """What the writer reads: an rdflib graph or :class:`~hytegraph.authoring.triples.Triples`."""
+
+    def subjects(self) -> Iterator[object]: ...
+    def predicates(self, subject: object) -> Iterator[object]: ...
+    def objects(self, subject: object, predicate: object) -> Iterator[object]: ...
+
+
 _SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./~")
 
 
+@functools.lru_cache(maxsize=65536)
 def _iri(term: URIRef) -> str:
     text = str(term)
     if text.startswith(ID) and set(text[len(ID) :]) <= _SAFE and text[len(ID) :]:
@@ -57,6 +70,7 @@ def _iri(term: URIRef) -> str:
     return "<" + "".join(c if c not in '<>"{}|^`\\ ' else f"%{ord(c):02X}" for c in text) + ">"
 
 
+@functools.lru_cache(maxsize=65536)
 def _literal(term: Literal) -> str:
     if term.datatype == XSD.integer and term.language is None:
         return str(int(term))
@@ -74,6 +88,7 @@ def _literal(term: Literal) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=1024)
 def _predicate_key(p: URIRef) -> tuple[int, str]:
     if p in _FIRST:
         return (_FIRST.index(p), "")
@@ -82,7 +97,7 @@ def _predicate_key(p: URIRef) -> tuple[int, str]:
     return (50, _iri(p))
 
 
-def _object(graph: Graph, term: object, indent: str) -> str:
+def _object(graph: _Graph, term: object, indent: str) -> str:
     if isinstance(term, BNode):
         return _bnode(graph, term, indent)
     if isinstance(term, Literal):
@@ -90,7 +105,7 @@ def _object(graph: Graph, term: object, indent: str) -> str:
     return _iri(term)  # type: ignore[arg-type]
 
 
-def _bnode(graph: Graph, node: BNode, indent: str) -> str:
+def _bnode(graph: _Graph, node: BNode, indent: str) -> str:
     inner = indent + "    "
     parts = _predicates(graph, node, inner)
     if not parts:
@@ -98,7 +113,7 @@ def _bnode(graph: Graph, node: BNode, indent: str) -> str:
     return "[ " + (" ;\n" + inner).join(parts) + " ]"
 
 
-def _predicates(graph: Graph, subject: URIRef | BNode, indent: str) -> list[str]:
+def _predicates(graph: _Graph, subject: URIRef | BNode, indent: str) -> list[str]:
     lines = []
     for p in sorted(set(graph.predicates(subject)), key=_predicate_key):
         objects = sorted(_object(graph, o, indent + "    ") for o in graph.objects(subject, p))
@@ -120,7 +135,7 @@ def _section(subject: URIRef) -> int:
     return len(_SECTIONS)
 
 
-def serialize(graph: Graph, header: Iterable[str] = ()) -> str:
+def serialize(graph: _Graph, header: Iterable[str] = ()) -> str:
     """``graph`` as Turtle (see the module doc); ``header`` lines become leading comments."""
     out = [f"# {line}".rstrip() for line in header]
     if out:

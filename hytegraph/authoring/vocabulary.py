@@ -21,6 +21,7 @@ from hytegraph.core.namespaces import HYTE, ID, ORG
 from hytegraph.store.names import normalise
 
 LANGS = ("fi", "sv", "en")
+_PROV = "http://www.w3.org/ns/prov#"
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,40 @@ _ENTITY_KINDS: tuple[tuple[str, URIRef, str, str], ...] = (
     ("organisation", ORG.Organization, "org", "other"),
 )
 
+#: Kinds of entity a member can represent (``on_behalf_of``): organisations and collectives
+#: (the classes under ``org:Organization`` or ``hyte:Collective``), and the same as broad kinds
+#: of the name index, for entities the graph already has.
+PARTY_KINDS = frozenset(
+    {
+        "municipality",
+        "county",
+        "division",
+        "result_area",
+        "result_unit",
+        "group_administration",
+        "group_administration_unit",
+        "unit",
+        "ngo",
+        "registered_association",
+        "educational_institution",
+        "collective",
+        "steering_group",
+        "programme_steering_group",
+        "expert_group",
+        "working_group",
+        "regional_group",
+        "board",
+        "city_board",
+        "network",
+        "programme",
+        "project",
+        "body",
+        "organisation",
+    }
+)
+PARTY_INDEX_KINDS = frozenset(
+    {"county", "municipality", "ngo", "unit", "institution", "collective", "body"}
+)
 #: Kinds whose members are people: an equal name alone never proves the same person.
 PERSON_KINDS = frozenset({"person", "elected_official"})
 #: Kinds whose names are unique enough in Finland that an equal name is the same entity.
@@ -168,7 +203,7 @@ _FACT_KINDS: tuple[FactKind, ...] = (
     FactKind("part_of", HYTE.Subordination, {}),
     FactKind("site_presence", HYTE.SitePresence, {}),
     FactKind("continuation", HYTE.Continuation, {}),
-    FactKind("based_on", URIRef("http://www.w3.org/ns/prov#Derivation"), {}),
+    FactKind("based_on", URIRef(_PROV + "Derivation"), {}),
     FactKind("mention", None, {"fi": "maininta", "sv": "omnämnande", "en": "mention"}),
     FactKind(
         "post",
@@ -225,6 +260,22 @@ _FACT_KINDS: tuple[FactKind, ...] = (
 )
 
 
+#: For each kind of fact node: the property to its actor and the property to its target (None:
+#: the fact has no such link).
+FACT_LINKS: dict[str, tuple[URIRef | None, URIRef | None]] = {
+    "membership": (ORG.member, ORG.organization),
+    "responsibility": (HYTE.responsibleAgent, HYTE.responsibilityFor),
+    "cooperation": (HYTE.focalParty, HYTE.partner),
+    "candidacy": (HYTE.candidate, HYTE.candidateFor),
+    "financial_support": (HYTE.supporter, HYTE.recipient),
+    "monitoring": (HYTE.monitoringBody, HYTE.monitoredPlan),
+    "part_of": (HYTE.part, HYTE.whole),
+    "site_presence": (HYTE.siteAgent, HYTE.site),
+    "continuation": (HYTE.continuingAgent, None),
+    "based_on": (None, URIRef(_PROV + "entity")),
+}
+
+
 @functools.lru_cache(maxsize=1)
 def _ontology_labels() -> dict[URIRef, dict[str, str]]:
     """``rdfs:label`` / ``skos:prefLabel`` of every ontology term, by language."""
@@ -252,7 +303,10 @@ def _alt_labels(iri: URIRef) -> tuple[str, ...]:
 
 
 # FOAF names its classes in English only; the workbook needs them in Finnish and Swedish too
-_BORROWED_LABELS = {FOAF.Person: {"fi": "henkilö", "sv": "person", "en": "person"}}
+_BORROWED_LABELS = {
+    FOAF.Person: {"fi": "henkilö", "sv": "person", "en": "person"},
+    ORG.Organization: {"fi": "organisaatio", "sv": "organisation", "en": "organisation"},
+}
 
 
 @functools.lru_cache(maxsize=1)
@@ -340,6 +394,7 @@ def _index(name: str) -> dict[str, str]:
     return index
 
 
+@functools.lru_cache(maxsize=4096)
 def lookup(vocabulary: str, text: str) -> str | None:
     """The id that ``text`` names in ``vocabulary`` (``entity``, ``role``, ``responsibility``,
     ``status``, ``fact``): its id or a label in Finnish, Swedish or English; None if none."""

@@ -87,14 +87,22 @@ def import_(
         extra = [p for p in app.data_paths if p.resolve() != exclude.resolve()]
         return load_graph([*files, *extra], include_bundled=False, cache=app.cache)
 
-    report = import_workbook(
-        list(inputs),
-        output=output,
-        dry_run=dry_run,
-        load_base=load_base,
-        source=source,
-        columns=mapping,
-    )
+    from hytegraph.authoring.problems import ImportFailed
+
+    try:
+        report = import_workbook(
+            list(inputs),
+            output=output,
+            dry_run=dry_run,
+            load_base=load_base,
+            source=source,
+            columns=mapping,
+        )
+    except ImportFailed as failed:
+        if dry_run:  # what was matched so far, then the problems (stderr)
+            for line in failed.preview:
+                click.echo(line)
+        raise
     if dry_run:
         for line in report.preview():
             click.echo(line)
