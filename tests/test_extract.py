@@ -858,3 +858,12 @@ def test_progress_is_told_as_the_document_is_read(tmp_path):
     assert [d for d, _t in seen] == sorted(d for d, _t in seen)
     assert {t for _d, t in seen} == {total}
     assert seen[-1] == (total, total)
+
+
+def test_a_body_named_in_a_heading_is_quoted_where_it_is_named(tmp_path):
+    path = tmp_path / "ryhma.txt"
+    path.write_text(FI_LIST, encoding="utf-8")
+    rows = extract(path, lang="fi").rows()
+    quotes = {r["name"]: r["quote"] for r in rows if r["proposal"] == "entity"}
+    assert quotes["Testilän hyvinvointiryhmä"] == "Testilän hyvinvointiryhmän kokoonpano"
+    assert quotes["Testilän Liikunta ry"] == "Matti Virtanen (Testilän Liikunta ry)"

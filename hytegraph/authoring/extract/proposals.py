@@ -327,8 +327,10 @@ def assemble(
     for f in sorted(findings, key=lambda f: f.quote[0]):
         if f.target is None and f.kind in ("membership", "candidacy"):
             continue  # no body to be a member of: nothing to propose
-        actor = asm.entity(f.actor, f.quote if f.actor.kind != "person" else None)
-        target = asm.entity(f.target, f.quote) if f.target is not None else None
+        actor = asm.entity(
+            f.actor, _naming(text, f.actor, f.quote) if f.actor.kind != "person" else None
+        )
+        target = asm.entity(f.target, _naming(text, f.target, f.quote)) if f.target else None
         if target is actor:
             continue
         note = f.note
@@ -337,7 +339,7 @@ def assemble(
             # a candidacy represents nobody yet: the party is said in the note
             note = (note + " " if note else "") + f"On behalf of: {f.on_behalf_of.name}."
         elif f.on_behalf_of is not None:
-            behalf = asm.entity(f.on_behalf_of)
+            behalf = asm.entity(f.on_behalf_of, _naming(text, f.on_behalf_of, f.quote))
         deputy_for = asm.entity(f.deputy_for) if f.deputy_for is not None else None
         key = (f.kind, actor.id, f.role, target.id if target else "", f.status)
         if key in seen:
@@ -403,6 +405,18 @@ def _most_specific(facts: list[FactProposal]) -> list[FactProposal]:
             continue
         out.append(f)
     return out
+
+
+def _naming(text: str, m: Mention, quote: tuple[int, int]) -> tuple[int, int]:
+    """The quote for an entity: the fact's quote when the name is in it, else the line where
+    the document names it (a heading above a list)."""
+    if quote[0] <= m.start and m.end <= quote[1]:
+        return quote
+    if 0 <= m.start < m.end <= len(text) and text[m.start : m.end] == m.written:
+        start = text.rfind("\n", 0, m.start) + 1
+        end = text.find("\n", m.end)
+        return (start, len(text) if end < 0 else end)
+    return quote
 
 
 __all__ = ["Assembler", "EntityProposal", "FactProposal", "Proposals", "assemble", "quote_text"]
