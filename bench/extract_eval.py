@@ -20,6 +20,7 @@ invitees or proposals (``NAME.not-members.csv``): it must be 0.
 
     python bench/extract_eval.py                  # all three, as Markdown tables
     python bench/extract_eval.py --only bundled   # or dev, or heldout
+    python bench/extract_eval.py --morph rules    # without libvoikko
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ ROLE_IRIS = {
 }
 
 Fact = tuple[str, str, str, str]  # kind, role, actor, target
+
+#: The Finnish analyser: None (libvoikko when installed) or "rules" (--morph rules).
+MORPH: str | None = None
 
 
 def _name_key(name: str) -> str:
@@ -151,7 +155,7 @@ def bundled(score: Score) -> list[str]:
             expected.add(
                 (str(kind), ROLE_IRIS.get(r, r.replace("-", "_")), str(actor), str(target))
             )
-        proposals = extract(path, store=store)
+        proposals = extract(path, store=store, morph=MORPH)
         proposed = set()
         for f in proposals.facts:
             if f.kind not in ("membership", "responsibility", "cooperation", "monitoring"):
@@ -189,7 +193,7 @@ def heldout(score: Score, folder: Path) -> tuple[list[str], int]:
             for r in expected_rows
             if r.get("kind")
         ]
-        proposals = extract(path)
+        proposals = extract(path, morph=MORPH)
         proposed = [
             (f.kind, f.role, f.actor.name, f.target.name if f.target else "")
             for f in proposals.facts
@@ -233,7 +237,14 @@ def main() -> None:
     parser.add_argument("--only", choices=("bundled", "dev", "heldout"))
     parser.add_argument("--dev", type=Path, default=ROOT / "bench" / "extract" / "dev")
     parser.add_argument("--heldout", type=Path, default=ROOT / "bench" / "extract" / "heldout")
+    parser.add_argument(
+        "--morph",
+        choices=("voikko", "rules"),
+        help="the Finnish analyser (default: voikko if installed)",
+    )
     args = parser.parse_args()
+    global MORPH
+    MORPH = None if args.morph in (None, "voikko") else args.morph
     out = []
     if args.only in (None, "bundled"):
         score = Score()
