@@ -429,7 +429,7 @@ def _typed_into_xlsx(folder: Path, target: Path) -> Path:
 
 
 def test_read_workbook_reads_an_xlsx_and_a_csv_folder_alike(tmp_path):
-    folder = ROOT / "data" / "workbooks" / "kauniainen"
+    folder = ROOT / "examples" / "kauniainen"
     from_csv = read_workbook(folder)
     from_xlsx = read_workbook(_typed_into_xlsx(folder, tmp_path / "x"))
     assert to_isomorphic(from_csv) == to_isomorphic(from_xlsx)
@@ -475,7 +475,7 @@ def test_read_workbook_reports_every_problem_at_its_cell(env):
 
 
 def test_read_workbook_gives_the_graph_for_a_loader():
-    graph = read_workbook(ROOT / "data" / "workbooks" / "kauniainen")
+    graph = read_workbook(ROOT / "examples" / "kauniainen")
     chair = IDNS["person/flemmich"]
     assert (None, ORG.member, chair) in graph
     assert (
@@ -486,7 +486,7 @@ def test_read_workbook_gives_the_graph_for_a_loader():
 
 
 def test_bundled_kauniainen_is_what_its_workbook_gives(env):
-    shutil.copytree(ROOT / "data" / "workbooks" / "kauniainen", env / "kauniainen")
+    shutil.copytree(ROOT / "examples" / "kauniainen", env / "kauniainen")
     bundled = [p for p in resources.bundled_data_files() if p.name != "kauniainen.ttl"]
 
     def base(_out):
@@ -495,6 +495,89 @@ def test_bundled_kauniainen_is_what_its_workbook_gives(env):
     report = import_workbook([env / "kauniainen"], output=env / "k.ttl", load_base=base)
     assert report.written
     assert (env / "k.ttl").read_bytes() == (ROOT / "data" / "kauniainen.ttl").read_bytes()
+
+
+
+EXAMPLE = ROOT / "examples" / "kauniainen"
+
+
+def _example_people() -> list[str]:
+    """The names of the people the example workbook lists (read from its entities sheet)."""
+    import csv
+
+    with (EXAMPLE / "entities.csv").open(encoding="utf-8", newline="") as f:
+        return [r["name_fi"] for r in csv.DictReader(f) if r["kind"] == "person"]
+
+
+def _kauniainen_nodes(graph: rdflib.Graph) -> tuple[set, dict[str, set]]:
+    """The steering groups that are part of Kauniainen, and the nodes named as each person of
+    the example workbook."""
+    from rdflib.namespace import FOAF, RDF
+
+    kauniainen = IDNS["org/kauniainen"]
+    groups = {
+        part
+        for sub in graph.subjects(HYTE.whole, kauniainen)
+        for part in graph.objects(sub, HYTE.part)
+        if (part, RDF.type, HYTE.SteeringGroup) in graph
+    }
+    people = {
+        name: set(graph.subjects(FOAF.name, rdflib.Literal(name))) for name in _example_people()
+    }
+    return groups, people
+
+
+def test_the_bundled_graph_holds_kauniainen_once():
+    graph = load_graph().to_rdflib()
+    groups, people = _kauniainen_nodes(graph)
+    assert len(groups) == 1
+    assert len(people) >= 10  # the chair, the secretary and the members of the page
+    assert {name: len(nodes) for name, nodes in people.items()} == {name: 1 for name in people}
+
+
+def test_the_example_workbook_given_as_data_too_states_nothing_twice():
+    """Giving the example workbook as data beside the bundled graph, which already holds its
+    Turtle, adds no second node: each person needs a decision (a name alone does not prove a
+    person), asked at the person's same_as cell; an entity the workbook declares new whose IRI
+    the graph already has is refused at its id cell; and nothing is read."""
+    import csv
+
+    store = load_graph()
+    with pytest.raises(ImportFailed) as failed:
+        read_workbook(EXAMPLE, base=store)
+    with (EXAMPLE / "entities.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    bundled = _kauniainen_nodes(store.to_rdflib())[1]
+    at = {(p.where.row, p.where.column): p for p in failed.value.problems}
+    for number, row in enumerate(rows, start=2):
+        if row["kind"] == "person":
+            # the candidate offered is the bundled node of that name
+            (node,) = bundled[row["name_fi"]]
+            assert "id/" + str(node).removeprefix(str(IDNS)) in at[(number, "same_as")].fix
+        elif row["same_as"] == "new":
+            assert "which the graph has for another entity" in at[(number, "id")].what
+    assert len(at) == sum(1 for r in rows if r["kind"] == "person" or r["same_as"] == "new")
+
+
+def test_no_workbook_lies_in_the_bundled_data():
+    """``data/`` holds what the graph is made of: Turtle, the source texts it cites and the
+    README. A workbook there would be read a second time by a loader that reads workbooks."""
+    data = ROOT / "data"
+    found = sorted(
+        str(p.relative_to(data))
+        for p in data.rglob("*")
+        if p.is_file()
+        and not (p.suffix == ".ttl" and p.parent == data)
+        and not (p.suffix == ".txt" and p.parent == data / "sources")
+        and p.name != "README.md"
+    )
+    assert found == []
+    cited = {
+        str(o)
+        for path in resources.bundled_data_files()
+        for o in rdflib.Graph().parse(path).objects(None, HYTE.textFile)
+    }
+    assert cited == {str(p.relative_to(data)) for p in (data / "sources").glob("*.txt")}
 
 
 REGISTER = (
