@@ -497,7 +497,6 @@ def test_bundled_kauniainen_is_what_its_workbook_gives(env):
     assert (env / "k.ttl").read_bytes() == (ROOT / "data" / "kauniainen.ttl").read_bytes()
 
 
-
 EXAMPLE = ROOT / "examples" / "kauniainen"
 
 
@@ -580,11 +579,146 @@ def test_no_workbook_lies_in_the_bundled_data():
     assert cited == {str(p.relative_to(data)) for p in (data / "sources").glob("*.txt")}
 
 
+NBSP = "\u00a0"
+
+
+def _as_a_spreadsheet_saves_it(folder: Path, target: Path) -> Path:
+    """A CSV workbook typed into an .xlsx the way Excel or LibreOffice save what a person
+    typed or pasted: codes as numbers (235, 235.0), names and quotes pasted from a web page
+    (no-break spaces, spaces around and doubled), and below the data empty rows that keep
+    formatting, a row of empty strings and a row of spaces."""
+    import csv
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    def typed(column: str, value: str, number: int) -> object:
+        if not value:
+            return None
+        if column == "code" and value.isdigit():
+            return int(value) if number % 2 else float(value)
+        if column == "quote":
+            return "  " + value.replace(" ", NBSP, 2).replace(" ", "  ", 1) + NBSP
+        if column in ("name_fi", "actor", "target", "title"):
+            return " " + value.replace(" ", NBSP, 1) + "\t"
+        return value
+
+    book = Workbook()
+    book.remove(book.active)
+    for path in sorted(folder.glob("*.csv")):
+        sheet = book.create_sheet(path.stem)
+        header, *rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
+        sheet.append(header)
+        for number, row in enumerate(rows):
+            sheet.append([typed(c, v, number) for c, v in zip(header, row, strict=True)])
+        below = sheet.max_row
+        for offset in range(1, 6):
+            sheet.cell(row=below + offset, column=1).font = Font(bold=True)
+        sheet.append([""] * len(header))
+        sheet.append([" "] * len(header))
+    target.mkdir()
+    for text in folder.glob("*.txt"):
+        shutil.copy(text, target / text.name)
+    book.save(target / "saved.xlsx")
+    return target / "saved.xlsx"
+
+
+def test_an_xlsx_as_a_spreadsheet_saves_it_reads_as_its_csv(tmp_path):
+    saved = _as_a_spreadsheet_saves_it(EXAMPLE, tmp_path / "x")
+    from_csv = read_workbook(EXAMPLE)
+    from_xlsx = read_workbook(saved)
+    assert to_isomorphic(from_xlsx) == to_isomorphic(from_csv)
+    # the names are the page's, with ordinary spaces
+    assert (None, rdflib.namespace.FOAF.name, rdflib.Literal("Mikael Flemmich")) in from_xlsx
+    assert not any(NBSP in str(o) or "  " in str(o) for o in from_xlsx.objects())
+
+
+def test_cells_a_spreadsheet_typed_as_dates_and_numbers(env):
+    """A start typed into a date cell (a datetime, read as that day), an end as a year typed
+    into a number cell, a municipality code that lost its leading zero in a number cell."""
+    import datetime
+
+    from openpyxl import Workbook
+
+    _small(env / "w")
+    book = Workbook()
+    book.remove(book.active)
+    rows = {
+        "sources": [
+            ["id", "title", "publisher", "file", "language"],
+            ["t", "T", "k", "t.txt", "fi"],
+        ],
+        "entities": [
+            ["id", "kind", "name_fi", "name_en", "code", "same_as"],
+            ["k", "municipality", "Testilän kaupunki", "Testilä", 49.0, "new"],
+            ["r", "working_group", "Testilän hyvinvointiryhmä", "Group", None, "new"],
+            ["m", "person", "Maija Meikäläinen", None, None, None],
+        ],
+        "facts": [
+            ["kind", "actor", "role", "target", "start", "end", "source", "quote"],
+            [
+                "membership",
+                "m",
+                "chair",
+                "r",
+                datetime.datetime(2023, 3, 13),
+                2025,
+                "t",
+                f"puheenjohtajana{NBSP}toimii Maija Meikäläinen",
+            ],
+        ],
+    }
+    for name, content in rows.items():
+        sheet = book.create_sheet(name)
+        for row in content:
+            sheet.append(row)
+    shutil.copy(env / "w" / "t.txt", env / "t.txt")
+    book.save(env / "typed.xlsx")
+    graph = read_workbook(env / "typed.xlsx")
+    time = rdflib.Namespace("http://www.w3.org/2006/time#")
+    assert set(graph.objects(None, time.inXSDDate)) == {
+        rdflib.Literal("2023-03-13", datatype=rdflib.XSD.date)
+    }
+    assert set(graph.objects(None, time.inXSDgYear)) == {
+        rdflib.Literal("2025", datatype=rdflib.XSD.gYear)
+    }
+    assert (
+        IDNS["org/k"],
+        ORG.identifier,
+        rdflib.Literal("049", datatype=HYTE.MunicipalityCode),
+    ) in graph
+    assert {str(q) for q in graph.objects(None, HYTE.quote)} == {
+        "puheenjohtajana toimii Maija Meikäläinen"
+    }
+
+
+def test_the_template_keeps_dates_and_codes_as_typed(env):
+    """Date and code columns of the template are text cells, so that Excel keeps 2024-03 a
+    month and 049 a code instead of turning them into a day and a number."""
+    from openpyxl import load_workbook
+
+    from hytegraph.authoring.tables import TEXT_COLUMNS
+
+    assert _run("template", "-o", "t.xlsx").exit_code == 0
+    book = load_workbook(env / "t.xlsx")
+    checked = 0
+    for name in ("sources", "entities", "facts"):
+        sheet = book[name]
+        header = [c.value for c in sheet[1]]
+        for index, column in enumerate(header, start=1):
+            formats = {sheet.cell(row=r, column=index).number_format for r in (3, 50, 1000)}
+            assert formats == ({"@"} if column in TEXT_COLUMNS else {"General"}), column
+            checked += column in TEXT_COLUMNS
+    assert checked >= 5  # sources.date, entities.code, facts.start, facts.end, ...
+
+
 REGISTER = (
     "Nimi;Luottamuselin;Asema;Alku;Loppu\r\n"
     "Maija Meikäläinen;Testilän hyvinvointiryhmä;puheenjohtaja;1.6.2021;31.5.2025\r\n"
     "Matti Virtanen;Testilän hyvinvointiryhmä;varajäsen;1.6.2021;\r\n"
     "Sven Ek;Testilän hyvinvointiryhmä;vice ordförande;2021;2025\r\n"
+    " Liisa\u00a0Laine ; Testilän hyvinvointiryhmä ;jäsen ;2021;\r\n"
+    ";;;;\r\n"
 )
 
 
@@ -608,7 +742,14 @@ def test_membership_register(env, encoding):
         )
         for m in graph.subjects(ORG.role, None)
     }
-    assert roles >= {("m", "chair"), ("matti-virtanen", "deputy-member"), ("sven-ek", "vice-chair")}
+    assert roles >= {
+        ("m", "chair"),
+        ("matti-virtanen", "deputy-member"),
+        ("sven-ek", "vice-chair"),
+        ("liisa-laine", "member"),
+    }
+    names = {str(n) for n in graph.objects(None, rdflib.namespace.FOAF.name)}
+    assert "Liisa Laine" in names
     quotes = {str(q) for q in graph.objects(None, HYTE.quote)}
     assert "Sven Ek;Testilän hyvinvointiryhmä;vice ordförande;2021;2025" in quotes
 
