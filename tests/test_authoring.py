@@ -634,7 +634,7 @@ def test_an_xlsx_as_a_spreadsheet_saves_it_reads_as_its_csv(tmp_path):
 
 
 def test_cells_a_spreadsheet_typed_as_dates_and_numbers(env):
-    """A start typed into a date cell (a datetime, read as that day), an end as a year typed
+    """A start typed into a date cell with a time of day (read as that day), an end as a year typed
     into a number cell, a municipality code that lost its leading zero in a number cell."""
     import datetime
 
@@ -661,7 +661,7 @@ def test_cells_a_spreadsheet_typed_as_dates_and_numbers(env):
                 "m",
                 "chair",
                 "r",
-                datetime.datetime(2023, 3, 13),
+                datetime.datetime(2023, 3, 13, 10, 30),
                 2025,
                 "t",
                 f"puheenjohtajana{NBSP}toimii Maija Meikäläinen",

@@ -102,8 +102,8 @@ def clean_text(text: str) -> str:
 
 def _text(value: Any) -> str:
     """A cell as text: numbers without a trailing ``.0``, dates as ISO dates (a date cell is a
-    day: a spreadsheet that turned ``3/2024`` into a date has lost the month precision), text
-    through :func:`clean_text`."""
+    day, with or without a time of day: a spreadsheet that turned ``3/2024`` into a date has
+    lost the month precision), text through :func:`clean_text`."""
     import datetime
 
     if value is None:
@@ -114,10 +114,8 @@ def _text(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, datetime.datetime):
-        if value.time() == datetime.time(0):
-            return value.date().isoformat()
-        return value.isoformat()
+    if isinstance(value, datetime.datetime):  # a time of day in a date cell: its day
+        return value.date().isoformat()
     if isinstance(value, datetime.date):
         return value.isoformat()
     return clean_text(str(value))
