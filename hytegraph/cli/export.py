@@ -32,12 +32,19 @@ FORMATS = ("ttl", "nt", "jsonld", "trig", "graphml", "gexf", "csv", *WORKBOOK_FO
     "to stdout (not for csv).",
 )
 @lang_option()
+@click.option(
+    "--excel",
+    is_flag=True,
+    help="With --format csv: files for Excel (UTF-8 with BOM, ';' between cells, decimal "
+    "comma; nodes also carry the map's x, y and size).",
+)
 @click.pass_obj
-def export(app: AppContext, fmt: str, output: Path | None, lang: str) -> None:
+def export(app: AppContext, fmt: str, output: Path | None, lang: str, excel: bool) -> None:
     """Export the graph (RDF) or the network (GraphML, GEXF, CSV).
 
     Writes are atomic: a failed export leaves no partial file and an existing file intact.
     --lang chooses the `label` column of the network formats (every language is included).
+    GEXF (1.3) and GraphML carry the map's positions, colours and sizes.
     """
     if fmt in WORKBOOK_FORMATS:
         from hytegraph.authoring.export import write_workbook
@@ -49,7 +56,9 @@ def export(app: AppContext, fmt: str, output: Path | None, lang: str) -> None:
         return
     from hytegraph.views.export import write_export
 
-    result = write_export(app.load(), fmt, output, lang=lang)
+    if excel and fmt != "csv":
+        raise click.UsageError(f"--excel applies to --format csv, not {fmt}")
+    result = write_export(app.load(), fmt, output, lang=lang, excel=excel)
     if isinstance(result, dict):
         ((_name, data),) = result.items()
         click.echo(data, nl=False)  # bytes go to the binary stdout unchanged
