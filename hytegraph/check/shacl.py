@@ -32,7 +32,10 @@ SPARQL-based constraints run as written, once, with ``$this`` unbound and projec
 ``$this`` is not a focus node of the shape are dropped. That equals pyshacl's pre-binding of
 ``$this`` when every solution binds ``$this`` through a required triple pattern (in the top-level
 group, in every branch of a UNION there, or in a sub-select that projects it), which
-:func:`compile_shapes` checks; a solution with ``$this`` unbound is an error.
+:func:`compile_shapes` checks; a solution with ``$this`` unbound is an error. A constraint that
+binds ``$this`` only through pre-binding (``FILTER NOT EXISTS { $this ... }`` alone, say) runs
+once per focus node with ``$this`` substituted, as SHACL defines it: exact, but slow on a large
+graph, so the project's own constraints are written in the first form.
 
 How the queries are shaped: pyoxigraph joins two patterns by looking each row of one up in its
 indexes unless one side is a sub-select, which it evaluates once and joins by hash; and it
@@ -451,6 +454,9 @@ class _SparqlConstraint:
     node: Node
     text: str  # with its PREFIX declarations, $PATH replaced
     messages: tuple[Literal, ...]
+    #: Run once for all focus nodes (``$this`` is certainly bound by the query itself); else
+    #: once per focus node, with ``$this`` pre-bound as SHACL says (slow on a large graph).
+    bulk: bool = True
 
 
 _PATH = re.compile(r"\$PATH\b")
@@ -526,14 +532,10 @@ def _sparql_constraint(sg: rdflib.Graph, shape: _Shape, node: Node) -> _SparqlCo
     projected = {str(v) for v in algebra.get("PV", [])}
     if "this" not in projected or "failure" in projected:
         raise UnsupportedShape(f"{where}: the SELECT must project $this (and not ?failure)")
-    if not _this_is_certain(algebra):
-        raise UnsupportedShape(
-            f"{where}: $this must be bound by a required triple pattern of the query (top-level "
-            "group, every UNION branch, or a sub-select projecting it) to run it for all focus "
-            "nodes at once"
-        )
     messages = tuple(m for m in sg.objects(node, SH.message) if isinstance(m, Literal))
-    return _SparqlConstraint(node=node, text=text, messages=messages)
+    return _SparqlConstraint(
+        node=node, text=text, messages=messages, bulk=_this_is_certain(algebra)
+    )
 
 
 def _format_message(message: str, bindings: dict[str, Node]) -> str:
@@ -702,11 +704,13 @@ class _Validator:
                     results += found
         return sorted(results, key=_result_key)
 
-    def _query(self, label: str, text: str) -> Rows:
-        """The solutions of ``text`` as dicts (variable name -> pyoxigraph term or None)."""
+    def _query(self, label: str, text: str, bound: dict[str, object] | None = None) -> Rows:
+        """The solutions of ``text`` as dicts (variable name -> pyoxigraph term or None);
+        ``bound`` pre-binds variables (SPARQL substitution, as SHACL pre-binds ``$this``)."""
         start = time.perf_counter()
+        substitutions = {ox.Variable(k): v for k, v in (bound or {}).items()} or None
         try:
-            solutions = self.store.query(text)
+            solutions = self.store.query(text, substitutions=substitutions)  # type: ignore[arg-type]
             names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
             rows: Rows = [dict(zip(names, s, strict=True)) for s in solutions]  # type: ignore[union-attr]
         except (SyntaxError, ValueError, OSError, RuntimeError) as e:
@@ -970,10 +974,16 @@ class _Validator:
     def _sparql_check(
         self, t: _TargetShape, shape: _Shape, constraint: _SparqlConstraint, name: str
     ) -> list[Result]:
-        rows = self._query(f"{name} SPARQL", constraint.text)
+        focus = self._focus_nodes(t)
+        if constraint.bulk:
+            rows = self._query(f"{name} SPARQL", constraint.text)
+        else:
+            rows = []
+            for node in sorted(focus, key=str):
+                found = self._query(f"{name} SPARQL", constraint.text, {"this": node})
+                rows += [{**row, "this": node} for row in found]
         if not rows:
             return []
-        focus = self._focus_nodes(t)
         out: list[Result] = []
         seen: set[tuple[tuple[str, str], ...]] = set()
         for row in rows:
