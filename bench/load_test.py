@@ -4,12 +4,17 @@
     python bench/load_test.py --clients 20 --seconds 5
     python bench/load_test.py --url http://127.0.0.1:8000/sparql   # an already running server
     python bench/load_test.py --clients 1 --hostile 3 --timeout 10  # a cheap query under attack
+    python bench/load_test.py --pages             # 50 clients x 30 s reading entity pages
 
 Each client loops over a mix of catalogue queries (sent as POST application/sparql-query,
 JSON results), one request at a time. Reports requests per second, latency percentiles (p50,
 p90, p99, max) and the number of errors (any status other than 200, or a connection
 failure). The baseline is the same queries run directly on the in-memory store in this
 process, one at a time.
+
+``--pages`` makes the clients read pages instead (``GET /id/...`` of every named entity of the
+bundled graph, the source, home and search, as a browser asks for them); the baseline is then
+the same pages made in this process, one at a time.
 
 ``--hostile N`` adds N clients that send, one after another, queries built to exhaust the
 server (a memory bomb, an inline-data product, a query that takes minutes to plan); their
@@ -95,11 +100,49 @@ class LoadResult:
         }
 
 
+def page_paths() -> list[str]:
+    """The pages the ``--pages`` clients read: every named entity of the bundled graph (the
+    source's page among them), the home page and a search."""
+    from hytegraph.core.namespaces import BASE
+    from hytegraph.store.load import load_graph
+    from hytegraph.web.content import Catalogue
+
+    catalogue = Catalogue.of(load_graph())
+    paths = ["/" + e.iri[len(BASE) :] for e in catalogue.entities() if e.iri.startswith(BASE)]
+    return [*sorted(paths), "/", "/search?q=ohjausryhm%C3%A4"]
+
+
+def page_baseline(paths: list[str], seconds: float = 3.0) -> float:
+    """Median milliseconds to make one entity page in this process, one at a time."""
+    from hytegraph.core.namespaces import BASE
+    from hytegraph.store.load import load_graph
+    from hytegraph.web.content import Catalogue, entity_page
+    from hytegraph.web.pages import Urls
+
+    store = load_graph()
+    catalogue = Catalogue.of(store)
+    iris = [BASE + p[1:] for p in paths if p.startswith("/id/")]
+    times: list[float] = []
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        for iri in iris:
+            start = time.perf_counter()
+            entity_page(store, iri, Urls(), "fi", catalogue)
+            times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
 def run_load(
-    url: str, clients: int, seconds: float, texts: list[str], hostile: int = 0
+    url: str,
+    clients: int,
+    seconds: float,
+    texts: list[str],
+    hostile: int = 0,
+    paths: list[str] | None = None,
 ) -> LoadResult:
-    """``clients`` threads send queries to ``url`` for ``seconds``; ``hostile`` more threads
-    send :data:`HOSTILE` queries meanwhile (their answers go to ``result.hostile``)."""
+    """``clients`` threads send queries to ``url`` for ``seconds`` (with ``paths``: read those
+    pages of the server ``url`` ends in ``/sparql`` on); ``hostile`` more threads send
+    :data:`HOSTILE` queries meanwhile (their answers go to ``result.hostile``)."""
     result = LoadResult()
     lock = threading.Lock()
     stop_at = time.monotonic() + seconds
@@ -115,16 +158,23 @@ def run_load(
     def client(number: int) -> None:
         i = number
         while time.monotonic() < stop_at:
-            text = texts[i % len(texts)]
-            i += 1
-            request = urllib.request.Request(
-                url,
-                data=text.encode("utf-8"),
-                headers={
-                    "Content-Type": "application/sparql-query",
-                    "Accept": "application/sparql-results+json",
-                },
-            )
+            if paths:
+                request = urllib.request.Request(
+                    url.rsplit("/sparql", 1)[0] + paths[i % len(paths)],
+                    headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"},
+                )
+                i += 1
+            else:
+                text = texts[i % len(texts)]
+                i += 1
+                request = urllib.request.Request(
+                    url,
+                    data=text.encode("utf-8"),
+                    headers={
+                        "Content-Type": "application/sparql-query",
+                        "Accept": "application/sparql-results+json",
+                    },
+                )
             start = time.perf_counter()
             try:
                 with urllib.request.urlopen(request, timeout=60) as answer:
@@ -198,24 +248,27 @@ def main() -> None:
     parser.add_argument("--max-memory", type=int, default=None, help="server --max-memory")
     parser.add_argument("--hostile", type=int, default=0, help="clients sending hostile queries")
     parser.add_argument("--url", help="query an already running server instead")
+    parser.add_argument("--pages", action="store_true", help="read entity pages, not queries")
     args = parser.parse_args()
 
     texts = query_texts()
+    paths = page_paths() if args.pages else None
     server = None
     url = args.url
     banner = "an already running server"
     if url is None:
         server, url, banner = start_server(args.workers, args.timeout, args.max_memory)
     try:
-        result = run_load(url, args.clients, args.seconds, texts, args.hostile)
+        result = run_load(url, args.clients, args.seconds, texts, args.hostile, paths)
     finally:
         if server is not None:
             server.terminate()
             server.wait(10)
     s = result.summary()
-    base = baseline(texts)
+    base = page_baseline(paths) if paths else baseline(texts)
     hostile = f" + {args.hostile} hostile" if args.hostile else ""
-    print(f"{args.clients} clients{hostile} x {args.seconds:g} s on {url}")
+    what = f"{len(paths)} pages" if paths else f"{len(texts)} queries"
+    print(f"{args.clients} clients{hostile} x {args.seconds:g} s on {url} ({what})")
     print(f"server: {banner}")
     print(f"requests {s['requests']}  errors {s['errors']}  throughput {s['rps']:.1f} req/s")
     print(
@@ -223,7 +276,8 @@ def main() -> None:
         f"p99 {s['p99_ms']:.1f}  max {s['max_ms']:.1f}"
     )
     print(
-        f"baseline (same queries in-process, one at a time): {base:.2f} ms median; "
+        f"baseline (same {'pages' if paths else 'queries'} in-process, one at a time): "
+        f"{base:.2f} ms median; "
         f"served p50 is {s['p50_ms'] / base:.0f}x that under this load"
     )
     if args.hostile:

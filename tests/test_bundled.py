@@ -67,7 +67,9 @@ def test_build_from_another_directory(tmp_path, monkeypatch):
         "graph.jsonld",
         "graph.ttl",
         "map.html",
+        "site",
     ]
+    assert (tmp_path / "build" / "site" / "id" / "person" / "virpi-mattila.html").is_file()
     assert json.loads((tmp_path / "build" / "graph.jsonld").read_text())["@context"]
     # the summary in words, one category a line: "13 toimielintä: 3 ohjausryhmää, ..."
     counts = {}

@@ -54,6 +54,8 @@ def test_every_chair_the_source_names(store):
         _id("person/virpi-mikama", "body/tyoikaisten-ohjausryhma"),
         _id("person/virpi-mattila", "body/lasten-ja-nuorten-ohjausryhma"),
         _id("person/tero-luukkonen", "body/nuorten-hyvinvointityoryhma"),
+        # data/kauniainen.ttl: "Mikael Flemmich, sivistystoimenjohtaja (puheenjohtaja)"
+        _id("person/flemmich", "body/hyte-ohjausryhma"),
         _id(  # "Suomenkielisen perusopetuksen aluepäälliköt pj:nä": a chair post they hold
             "collective/suomenkielisen-perusopetuksen-aluepaallikot",
             "body/alueelliset-lasten-ja-nuorten-hyvinvointiryhmat",

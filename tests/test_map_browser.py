@@ -165,6 +165,8 @@ def test_injection_does_not_execute(hostile):
     assert "Lainaus <img" in page.page.inner_text("#tooltip")  # shown as text
     page.page.fill("#search", "Eve")
     page.page.press("#search", "Enter")
+    if page.page.locator("#matches button").count():  # several matches: pick Eve
+        page.page.click(f'#matches button[data-id="{eve}"]')
     assert page.page.evaluate("hytegraphMap.network.getSelectedNodes()") == [eve]
     panel = page.page.inner_text("#panel")
     assert "onerror" in panel and "Lainaus <img" in panel
@@ -245,15 +247,16 @@ def test_big_mode_tooltips_and_names_on_zoom(big_mode):
              const net = hytegraphMap.network;
              net.moveTo({ position: net.getPositions([id])[id], scale: 0.1 });
              net.redraw();
-             const far = texts.length;
+             const far = texts.slice();
              net.moveTo({ position: net.getPositions([id])[id], scale: 1.5 });
              net.redraw();
              CanvasRenderingContext2D.prototype.fillText = original;
-             return [far, texts.slice(far)];
+             return [far, texts.slice(far.length)];
            }""",
         virpi,
     )
     far, near = drawn
-    assert far == 0  # too small to read: no names drawn
+    # far out only the most important names fit; hers appears as one zooms in
+    assert "Virpi Mattila" not in far
     assert "Virpi Mattila" in near
     assert page.errors == []

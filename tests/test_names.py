@@ -23,6 +23,7 @@ from hytegraph.store.names import (
     UnknownName,
     index_for,
     normalise,
+    similarity,
     stems,
     strip_diacritics,
 )
@@ -317,3 +318,61 @@ def test_inflected_forms_of_a_steering_groups_name(storage, query):
         Entry(ID + "body/espoo", "Espoon ohjausryhmä", "fi", "body", False),
     ]
     assert build(entries, storage).resolve(query).iri == ID + "body/testila"
+
+
+# ---------------------------------------------------------------------------------------------
+# similarity: what a suggestion and a doubtful match need beyond a shared key
+
+ALIKE = [
+    # inflected forms of one name
+    ("Hyte-ohjausryhmä", "hyte-ohjausryhmän"),
+    ("Nuorten hyvinvointityöryhmässä", "Nuorten hyvinvointityöryhmä"),
+    # a name with words left out, same head and distinctive words
+    ("Lasten ja nuorten ohjausryhmä", "Lasten ja nuorten hyvinvoinnin ohjausryhmä"),
+    ("Espoon kaupungin nuorisopalvelut", "Espoon nuorisopalvelut"),
+    # Swedish, word order and inflection differ
+    (
+        "Styrgruppen för välfärd och hälsa i Grankulla",
+        "Grankullas styrgrupp för främjande av välfärd och hälsa",
+    ),
+    # a typo
+    ("Ana Alto", "Anna Aalto"),
+]
+NOT_ALIKE = [
+    # same kind of group, nothing distinctive in common
+    ("Testilän hyvinvointiryhmä", "Nuorten hyvinvointityöryhmä"),
+    ("Lasten ohjausryhmä", "Työikäisten ohjausryhmä"),
+    ("Testilän kaupunki", "Espoon kaupunki"),
+    # only a generic word in common
+    ("Group", "Youth Wellbeing Working Group"),
+    # a distinctive word in common, but bodies of different kinds
+    ("Espoon nuorisovaltuusto", "Espoon vanhusneuvosto"),
+    # letters in common, not words
+    ("Pekka Virtanen", "Kauniainen"),
+    ("Pekka Virtanen", "Jaakko Tiinanen"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ALIKE)
+def test_alike_names(a, b):
+    assert similarity.alike(a, b) and similarity.alike(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_ALIKE)
+def test_names_that_are_not_alike(a, b):
+    assert not similarity.alike(a, b) and not similarity.alike(b, a)
+    assert similarity.similarity(a, b) < similarity.ALIKE
+
+
+def test_similarity_ignores_case_accents_word_order_and_function_words():
+    assert similarity.similarity("Lasten ja nuorten ryhmä", "NUORTEN LASTEN RYHMA") == 1.0
+    assert similarity.similarity("x", "") == 0.0
+
+
+def test_suggestions_share_words_not_only_letters(bundled):
+    with pytest.raises(UnknownName) as info:
+        bundled.resolve("Pekka Virtanen", ACTOR_KINDS)
+    assert info.value.suggestions == []
+    with pytest.raises(UnknownName) as info:
+        bundled.resolve("Virpi Matilainen", ACTOR_KINDS)
+    assert [c.label for c in info.value.suggestions][:1] == ["Virpi Mattila"]

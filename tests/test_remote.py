@@ -135,7 +135,8 @@ def row_set(result: SelectResult) -> set[tuple[object, ...]]:
 
 def test_push_writes_one_graph_per_source_and_a_manifest(oxigraph, pushed, local):
     sources = [g.source for g in pushed.graphs]
-    assert sources == ["hyte.ttl", "espoo-2023.ttl", "inferred"]
+    # one graph per bundled file: the ontology, Espoo, Kauniainen (data/kauniainen.ttl)
+    assert sources == ["hyte.ttl", "espoo-2023.ttl", "kauniainen.ttl", "inferred"]
     assert sum(g.count for g in pushed.graphs) == len(local)
     assert server_graphs(oxigraph) == {g.iri for g in pushed.graphs} | {MANIFEST_GRAPH}
     entries = gsp.read_manifest(Endpoint(oxigraph))
@@ -226,7 +227,13 @@ def test_pull_round_trip(oxigraph, pushed, local, tmp_path):
     result = CliRunner().invoke(main, ["pull", "--endpoint", oxigraph, "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["data-espoo-2023.ttl", "inferred.ttl", "manifest.ttl", "ontology-hyte.ttl"]
+    assert names == [
+        "data-espoo-2023.ttl",
+        "data-kauniainen.ttl",
+        "inferred.ttl",
+        "manifest.ttl",
+        "ontology-hyte.ttl",
+    ]
     merged = rdflib.Graph()
     for name in names:
         if name != "manifest.ttl":

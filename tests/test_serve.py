@@ -320,7 +320,7 @@ def test_landing_page(server):
     status, content_type, body = request(server + "/")
     assert status == 200
     assert content_type.startswith("text/html")
-    for link in (b'href="map?lang=fi"', b'href="map?lang=en"', b'href="map?lang=sv"'):
+    for link in (b'href="/map"', b'href="/sparql"', b'href="/queries"', b'href="/?lang=en"'):
         assert link in body
 
 
@@ -410,3 +410,18 @@ def test_bounded_load(store):
     assert len(result.latencies) >= 10
     summary = result.summary()
     assert summary["p50_ms"] <= summary["p90_ms"] <= summary["p99_ms"] <= summary["max_ms"]
+
+
+def test_bounded_load_on_pages(store):
+    load = _load_test_module()
+    srv, thread = _start(store, timeout=30.0)
+    paths = load.page_paths()
+    assert any(p.startswith("/id/person/") for p in paths)
+    try:
+        result = load.run_load(srv.url + "/sparql", clients=10, seconds=3, texts=[], paths=paths)
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(5)
+    assert result.errors == []
+    assert len(result.latencies) >= 10

@@ -104,6 +104,14 @@ VIOLATIONS = [
     ),
     ("collective.bad.ttl", "collective/jarjestot", SH.NotConstraintComponent, HS.CollectiveShape),
     ("interval.bad.ttl", "interval/i", SH.SPARQLConstraintComponent, HS.IntervalShape),
+    # hyte:represents: an organisation (or a collective), itself seated in the body
+    ("represents.bad.ttl", "fact/r", SH.OrConstraintComponent, HS.RepresentsShape),
+    ("represents-seat.bad.ttl", "fact/r", SH.SPARQLConstraintComponent, HS.RepresentsShape),
+    ("represents-own.bad.ttl", "fact/p", SH.SPARQLConstraintComponent, HS.RepresentsShape),
+    # hyte:deputyFor: on a deputy membership, for a person who is a member of the same body
+    ("deputyfor.bad.ttl", "fact/d", SH.SPARQLConstraintComponent, HS.DeputyForShape),
+    ("deputyfor-role.bad.ttl", "fact/d", SH.HasValueConstraintComponent, HS.DeputyForShape),
+    ("deputyfor-person.bad.ttl", "fact/d", SH.ClassConstraintComponent, HS.DeputyForShape),
 ]
 
 

@@ -3,6 +3,7 @@
 
 # Command modules, imported for their registration side effect.
 from hytegraph.cli import analyze as _analyze  # noqa: F401
+from hytegraph.cli import authoring as _authoring  # noqa: F401
 from hytegraph.cli import build as _build  # noqa: F401
 from hytegraph.cli import export as _export  # noqa: F401
 from hytegraph.cli import lookup as _lookup  # noqa: F401
@@ -10,6 +11,7 @@ from hytegraph.cli import map as _map  # noqa: F401
 from hytegraph.cli import query as _query  # noqa: F401
 from hytegraph.cli import remote as _remote  # noqa: F401
 from hytegraph.cli import serve as _serve  # noqa: F401
+from hytegraph.cli import site as _site  # noqa: F401
 from hytegraph.cli import validate as _validate  # noqa: F401
 from hytegraph.cli.app import main
 

@@ -18,13 +18,14 @@ from hytegraph.errors import ValidationFailed
     type=click.Path(path_type=Path, file_okay=False),
     default=Path("build"),
     show_default=True,
-    help="Folder to write graph.ttl, graph.jsonld and map.html to.",
+    help="Folder to write graph.ttl, graph.jsonld, map.html and the site/ folder to.",
 )
 @lang_option()
 @click.pass_obj
 def build(app: AppContext, out_dir: Path, lang: str) -> None:
-    """Load, validate and write the merged graph (Turtle, JSON-LD) and the network map
-    (map.html), then print a summary in words ("3 ohjausryhmää", "3 steering groups").
+    """Load, validate and write the merged graph (Turtle, JSON-LD), the network map
+    (map.html) and the static site (site/), then print a summary in words ("3 ohjausryhmää",
+    "3 steering groups").
 
     If validation fails, the report goes to stderr, nothing is written, and the exit code is 1.
     """
@@ -37,4 +38,6 @@ def build(app: AppContext, out_dir: Path, lang: str) -> None:
         raise click.ClickException(f"validation failed; nothing written to {out_dir}") from e
     for path in result.files:
         click.echo(f"wrote {path}", err=True)
+    if result.site is not None:
+        click.echo(result.site.format(), err=True)
     click.echo(result.summary.format(lang), nl=False)

@@ -9,7 +9,9 @@ import click
 from hytegraph.cli.app import AppContext, main
 from hytegraph.cli.options import lang_option
 
-FORMATS = ("ttl", "nt", "jsonld", "trig", "graphml", "gexf", "csv")
+#: Workbook formats, written by hytegraph.authoring (a layer above the views).
+WORKBOOK_FORMATS = ("xlsx", "csvdir")
+FORMATS = ("ttl", "nt", "jsonld", "trig", "graphml", "gexf", "csv", *WORKBOOK_FORMATS)
 
 
 @main.command()
@@ -19,7 +21,8 @@ FORMATS = ("ttl", "nt", "jsonld", "trig", "graphml", "gexf", "csv")
     type=click.Choice(FORMATS, case_sensitive=False),
     required=True,
     help="ttl, nt, jsonld, trig: the RDF graph; graphml, gexf: the network for Gephi and "
-    "Cytoscape; csv: the network as nodes.csv and edges.csv.",
+    "Cytoscape; csv: the network as nodes.csv and edges.csv; xlsx, csvdir: the data as a "
+    "workbook to edit and import again (docs/authoring.md).",
 )
 @click.option(
     "-o",
@@ -29,16 +32,33 @@ FORMATS = ("ttl", "nt", "jsonld", "trig", "graphml", "gexf", "csv")
     "to stdout (not for csv).",
 )
 @lang_option()
+@click.option(
+    "--excel",
+    is_flag=True,
+    help="With --format csv: files for Excel (UTF-8 with BOM, ';' between cells, decimal "
+    "comma; nodes also carry the map's x, y and size).",
+)
 @click.pass_obj
-def export(app: AppContext, fmt: str, output: Path | None, lang: str) -> None:
+def export(app: AppContext, fmt: str, output: Path | None, lang: str, excel: bool) -> None:
     """Export the graph (RDF) or the network (GraphML, GEXF, CSV).
 
     Writes are atomic: a failed export leaves no partial file and an existing file intact.
     --lang chooses the `label` column of the network formats (every language is included).
+    GEXF (1.3) and GraphML carry the map's positions, colours and sizes.
     """
+    if fmt in WORKBOOK_FORMATS:
+        from hytegraph.authoring.export import write_workbook
+
+        if output is None:
+            raise click.UsageError("a workbook export needs -o (an .xlsx file or a folder)")
+        for path in write_workbook(app.load(), fmt, output):
+            click.echo(f"wrote {path}", err=True)
+        return
     from hytegraph.views.export import write_export
 
-    result = write_export(app.load(), fmt, output, lang=lang)
+    if excel and fmt != "csv":
+        raise click.UsageError(f"--excel applies to --format csv, not {fmt}")
+    result = write_export(app.load(), fmt, output, lang=lang, excel=excel)
     if isinstance(result, dict):
         ((_name, data),) = result.items()
         click.echo(data, nl=False)  # bytes go to the binary stdout unchanged

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import click
 
 from hytegraph.cli.app import AppContext, main
-from hytegraph.cli.options import format_option, lang_option
+from hytegraph.cli.options import excel_option, format_option, lang_option, wants_excel
 from hytegraph.cli.query import timeout_option
 from hytegraph.store.names.index import KINDS
 
@@ -20,7 +20,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def lookup_options(func: F) -> F:
-    for decorate in reversed((format_option(), lang_option(), timeout_option())):
+    for decorate in reversed((format_option(), excel_option(), lang_option(), timeout_option())):
         func = decorate(func)
     return func
 
@@ -37,6 +37,9 @@ def _emit(
     from hytegraph.views.lookups import compact_sources
     from hytegraph.views.output import render
 
+    excel = wants_excel()
+    if excel:
+        fmt = "csv"
     if fmt == "json":
         click.echo(render(rows, "json"), nl=False)
         return
@@ -57,6 +60,9 @@ def _emit(
             click.echo(render(flat, "table", shown, lang), nl=False)
         return
     columns = list(dict.fromkeys(k for row in flat for k in row)) or list(table_columns)
+    if excel:  # bytes, so that the byte order mark is UTF-8 whatever the terminal's encoding
+        click.echo(render(flat, "excel", columns).encode("utf-8"), nl=False)
+        return
     click.echo(render(flat, "csv", columns), nl=False)
 
 

@@ -40,6 +40,30 @@ def lang_option(default: str = "fi") -> Callable[[F], F]:
     )
 
 
+def _remember_excel(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    ctx.meta["hytegraph.excel"] = bool(value)
+    return value
+
+
+def excel_option() -> Callable[[F], F]:
+    """``--excel``: CSV as a Finnish Excel opens it with a double click (UTF-8 with a byte
+    order mark, ``;`` between cells, decimal comma, booleans 1/0, ISO dates); implies CSV.
+    The command reads it with :func:`wants_excel`."""
+    return click.option(
+        "--excel",
+        is_flag=True,
+        expose_value=False,
+        callback=_remember_excel,
+        help="CSV for Excel: UTF-8 with BOM, ';' between cells, decimal comma (implies csv).",
+    )
+
+
+def wants_excel() -> bool:
+    """Whether the running command was given ``--excel``."""
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx is not None and ctx.meta.get("hytegraph.excel"))
+
+
 def to_click_error(error: HytegraphError) -> click.ClickException:
     """A click error (exit 1, message and hint, no traceback) for a library error."""
     return click.ClickException(error.describe())

@@ -1,4 +1,4 @@
-"""``hytegraph serve``: a read-only SPARQL endpoint and the map for a team."""
+"""``hytegraph serve``: the graph's pages, a read-only SPARQL endpoint and the map for a team."""
 
 from __future__ import annotations
 
@@ -89,10 +89,12 @@ def serve(
     isolation: str,
     quiet: bool,
 ) -> None:
-    """Serve the graph read-only: a SPARQL 1.1 Protocol endpoint at /sparql (GET and POST;
-    JSON, XML, CSV, TSV, Turtle, N-Triples or JSON-LD by content negotiation) and the map at
-    /map. Updates, SERVICE and LOAD are refused; each query is read and run in a process of its
-    own, without network access, under time and memory limits.
+    """Serve the graph read-only: a page for every entity and source at its IRI's path
+    (/id/...; Turtle, N-Triples or JSON-LD for clients that ask), home and search at /, the
+    query catalogue as forms at /queries, the map at /map, and a SPARQL 1.1 Protocol endpoint
+    at /sparql (GET and POST; JSON, XML, CSV, TSV, Turtle, N-Triples or JSON-LD by content
+    negotiation). Updates, SERVICE and LOAD are refused; each query is read and run in a
+    process of its own, without network access, under time and memory limits.
     """
     from hytegraph.web.server import SparqlServer
     from hytegraph.web.server import serve as run
@@ -102,7 +104,8 @@ def serve(
     def ready(server: SparqlServer) -> None:
         memory = f"{max_memory} MB" if max_memory else "no memory limit"
         click.echo(
-            f"hytegraph serve: SPARQL endpoint {server.url}/sparql, map {server.url}/map "
+            f"hytegraph serve: pages {server.url}/, SPARQL endpoint {server.url}/sparql, "
+            f"map {server.url}/map "
             f"({len(store)} triples, {server.workers} workers, {timeout:g} s and {memory} per "
             "query; Ctrl-C stops)",
             err=True,

@@ -13,15 +13,19 @@ the heading through autoescaping, and the page script puts every text on screen 
 
 The data is compact, because a big network is megabytes of it and the browser parses all of
 it before the first frame. ``nodes`` are lists ``[iri, label, kind, x, y, size, names,
-evidence]`` (``names``: every other name, for search); ``edges`` are lists ``[from, to,
-relation, name, evidence, repeat]`` where ``from`` and ``to`` are positions in ``nodes``,
-``name`` is a number in ``strings`` and ``repeat`` counts earlier edges between the same two
-nodes (those are drawn curved). An evidence row is ``[quote, source, item, respondent]``, the
-last three numbers in ``strings`` (-1: none). The page script builds vis-network's items from
-these with only what vis-network draws; names, kinds and evidence stay in the page's own
-tables. pyvis supplies vis-network itself; its Python page builder is not used: its template
-fetches Bootstrap from a CDN and inserts tooltips and the heading unescaped, and its ``Network``
-adds nothing here but import time.
+evidence, page]``: ``names`` holds every other name, for search; ``size`` also ranks the names
+drawn when they do not all fit; ``page`` is 1 when the node has a page to link to. ``edges``
+are lists ``[from, to, relation, name, evidence, repeat]`` where ``from`` and ``to`` are
+positions in ``nodes``, ``name`` is a number in ``strings`` and ``repeat`` counts earlier edges
+between the same two nodes (those are drawn curved). An evidence row is ``[quote, source, item,
+respondent]``, the last three numbers in ``strings`` (-1: none). ``pages`` (or null) says where
+the pages are: ``{"base": IRI prefix, "prefix": URL before the rest of the IRI, "suffix": after
+it}`` (the server: ``/id/person/x``; a static site: ``id/person/x.html`` beside the map);
+``languages`` (or null) maps a language to the URL of the same map in it. The page script
+builds vis-network's items from these with only what vis-network draws; names, kinds and
+evidence stay in the page's own tables. pyvis supplies vis-network itself; its Python page
+builder is not used: its template fetches Bootstrap from a CDN and inserts tooltips and the
+heading unescaped, and its ``Network`` adds nothing here but import time.
 """
 
 from __future__ import annotations
@@ -29,7 +33,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import math
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
@@ -48,6 +51,7 @@ from hytegraph.views.network import (
     resolve_focus,
     select,
 )
+from hytegraph.views.style import KIND_STYLE, RELATION_STYLE, node_size
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -68,51 +72,6 @@ NODE_LABEL_LIMIT = 2000
 
 #: Size of node names at zoom 1, in pixels.
 LABEL_FONT_SIZE = 14
-
-#: Node kinds: (fill colour, vis-network shape). Families share a shape: people are dots,
-#: organisations stars, city units triangles, NGOs diamonds, bodies squares, documents and
-#: activities downward triangles, unnamed collectives and unidentified actors hexagons.
-KIND_STYLE: dict[str, tuple[str, str]] = {
-    "person": ("#d62728", "dot"),
-    "post": ("#ff9896", "dot"),
-    "municipality": ("#1f4e9c", "star"),
-    "county": ("#8e44ad", "star"),
-    "city_unit": ("#4c9be8", "triangle"),
-    "ngo": ("#2ca02c", "diamond"),
-    "education": ("#b5b520", "diamond"),
-    "collective": ("#bdbdbd", "hexagon"),
-    "unidentified": ("#8c564b", "hexagon"),
-    "programme_steering_group": ("#ffbb78", "square"),
-    "steering_group": ("#ff7f0e", "square"),
-    "expert_group": ("#17becf", "square"),
-    "working_group": ("#9edae5", "square"),
-    "regional_group": ("#e377c2", "square"),
-    "board": ("#7f3c00", "square"),
-    "city_board": ("#393b79", "square"),
-    "network": ("#98df8a", "square"),
-    "programme": ("#c49c94", "square"),
-    "cooperation_project": ("#c5b0d5", "square"),
-    "service_point": ("#f7b6d2", "square"),
-    "other_body": ("#aaaaaa", "square"),
-    "document": ("#e7ba52", "triangleDown"),
-    "activity": ("#6b6ecf", "triangleDown"),
-    "other": ("#dddddd", "dot"),
-}
-
-#: Relations: (line colour, dashes, arrow at the target).
-RELATION_STYLE: dict[str, tuple[str, bool, bool]] = {
-    "chairs": ("#d62728", False, True),
-    "member": ("#555555", False, True),
-    "participates": ("#1f77b4", False, True),
-    "represented": ("#2ca02c", True, True),
-    "responsible": ("#ff7f0e", False, True),
-    "cooperates": ("#9467bd", True, False),
-    "supports": ("#17becf", True, True),
-    "part_of": ("#7f7f7f", True, True),
-    "monitors": ("#8c564b", False, True),
-    "based_on": ("#bcbd22", True, True),
-    "works_at": ("#e377c2", True, True),
-}
 
 #: Every text of the page, per language.
 UI: dict[str, dict[str, str]] = {
@@ -138,6 +97,14 @@ UI: dict[str, dict[str, str]] = {
         "kind": "laji",
         "relation": "suhde",
         "no_evidence": "ei lähdelainausta",
+        "filters": "Suodattimet",
+        "details": "Tiedot",
+        "close": "Sulje",
+        "save_png": "Tallenna kuva",
+        "open_page": "Avaa sivu",
+        "choose": "Valitse osuma",
+        "language": "Kieli",
+        "shown": "näkyvissä",
     },
     "en": {
         "title": "HYTE collaboration network",
@@ -161,6 +128,14 @@ UI: dict[str, dict[str, str]] = {
         "kind": "kind",
         "relation": "relation",
         "no_evidence": "no quote",
+        "filters": "Filters",
+        "details": "Details",
+        "close": "Close",
+        "save_png": "Save image",
+        "open_page": "Open its page",
+        "choose": "Choose a match",
+        "language": "Language",
+        "shown": "shown",
     },
     "sv": {
         "title": "HYTE-samarbetsnätverk",
@@ -184,6 +159,14 @@ UI: dict[str, dict[str, str]] = {
         "kind": "typ",
         "relation": "relation",
         "no_evidence": "inget citat",
+        "filters": "Filter",
+        "details": "Detaljer",
+        "close": "Stäng",
+        "save_png": "Spara bild",
+        "open_page": "Öppna sidan",
+        "choose": "Välj en träff",
+        "language": "Språk",
+        "shown": "visas",
     },
 }
 
@@ -299,9 +282,16 @@ def _edge_name(data: dict[str, Any], lang: str) -> str:
 
 
 def page_data(
-    graph: nx.MultiDiGraph, positions: dict[Any, tuple[float, float]], lang: str
+    graph: nx.MultiDiGraph,
+    positions: dict[Any, tuple[float, float]],
+    lang: str,
+    pages: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The data the page script draws from (see the module docstring for its layout)."""
+    """The data the page script draws from (see the module docstring for its layout).
+    ``pages``: where the nodes' pages are (``base``, ``prefix``, ``suffix``), and optionally
+    ``only``, the IRIs that have one (default: every IRI under ``base``)."""
+    base = pages["base"] if pages else None
+    only = set(pages["only"]) if pages and pages.get("only") is not None else None
     strings = _Strings()
     degree = dict(graph.degree())
     index: dict[str, int] = {}
@@ -320,9 +310,10 @@ def page_data(
                 data["kind"],
                 x,
                 y,
-                round(9 + 3 * math.sqrt(degree.get(node, 0)), 1),
+                node_size(degree.get(node, 0)),
                 sorted(names),
                 _evidence_rows(data["evidence"], strings),
+                int(base is not None and node.startswith(base) and (only is None or node in only)),
             ]
         )
     edges: list[list[Any]] = []
@@ -343,7 +334,10 @@ def page_data(
         )
     big = len(nodes) > NODE_LABEL_LIMIT
     return {
-        "canvasLabels": big,
+        "canvasLabels": True,
+        "pages": (
+            {k: pages[k] for k in ("base", "prefix", "suffix")} if pages is not None else None
+        ),
         "edgeLabels": len(edges) <= EDGE_LABEL_LIMIT,
         "strings": strings.table(),
         "nodes": nodes,
@@ -434,13 +428,27 @@ def _legend(graph: nx.MultiDiGraph, lang: str) -> tuple[list[dict[str, Any]], ..
     return kinds, relations
 
 
-def render_graph(graph: nx.MultiDiGraph, *, lang: str = "fi", title: str | None = None) -> str:
-    """The HTML page for an already built (and selected) network graph."""
+def render_graph(
+    graph: nx.MultiDiGraph,
+    *,
+    lang: str = "fi",
+    title: str | None = None,
+    pages: dict[str, Any] | None = None,
+    languages: dict[str, str] | None = None,
+) -> str:
+    """The HTML page for an already built (and selected) network graph; ``pages`` and
+    ``languages`` as in the module docstring."""
     with paused_gc():
-        return _render_graph(graph, lang, title)
+        return _render_graph(graph, lang, title, pages, languages)
 
 
-def _render_graph(graph: nx.MultiDiGraph, lang: str, title: str | None) -> str:
+def _render_graph(
+    graph: nx.MultiDiGraph,
+    lang: str,
+    title: str | None,
+    pages: dict[str, Any] | None = None,
+    languages: dict[str, str] | None = None,
+) -> str:
     from hytegraph.views.layout import positions as layout_positions
 
     _check_lang(lang)
@@ -452,7 +460,8 @@ def _render_graph(graph: nx.MultiDiGraph, lang: str, title: str | None) -> str:
         "ui": ui,
         "kinds": kinds,
         "relations": relations,
-        **page_data(graph, layout_positions(graph), lang),
+        "languages": languages,
+        **page_data(graph, layout_positions(graph), lang, pages),
     }
     vis_js = _asset(vis_network_dir() / "vis-network.min.js")
     app_js = _asset(TEMPLATES / "map.js")
@@ -489,17 +498,21 @@ def render_map(
     kinds: Iterable[str] | None = None,
     relations: Iterable[str] | None = None,
     title: str | None = None,
+    pages: dict[str, Any] | None = None,
+    languages: dict[str, str] | None = None,
 ) -> str:
     """The map of ``store`` as one HTML page (a string).
 
     ``focus`` (a name or IRI) with ``depth`` draws only that node's neighbourhood; ``kinds``
     (kind keys or families such as ``body``) and ``relations`` restrict what is drawn.
+    ``pages`` links each node's details to its page; ``languages`` links the same map in
+    other languages (see the module docstring).
     """
     _check_lang(lang)
     graph = build_network(store, lang=lang)
     center = resolve_focus(store, graph, focus) if focus is not None else None
     part = select(graph, focus=center, depth=depth, kinds=kinds, relations=relations)
-    return render_graph(part, lang=lang, title=title)
+    return render_graph(part, lang=lang, title=title, pages=pages, languages=languages)
 
 
 def write_map(path: str | Path, store: Store, **options: Any) -> Path:

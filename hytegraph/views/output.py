@@ -1,7 +1,10 @@
 """Rows (a list of dicts) rendered as an aligned table, JSON or CSV.
 
 The CSV is for spreadsheets: a cell that Excel or LibreOffice would run as a formula gets a
-leading ``'`` (:func:`hytegraph.core.sanitize.spreadsheet_cell`). The W3C SPARQL results formats
+leading ``'`` (:func:`hytegraph.core.sanitize.spreadsheet_cell`). ``excel=True`` writes what a
+Finnish (or Swedish) Excel opens correctly with a double click: a byte order mark (UTF-8 BOM,
+added by the caller that encodes), ``;`` between cells, numbers with a decimal comma,
+booleans as 1 and 0, dates as ``YYYY-MM-DD``. The W3C SPARQL results formats
 of ``hytegraph query --format csv|tsv`` and ``serve`` are written elsewhere
 (:mod:`hytegraph.store.results`) and stay exactly as the standard defines them.
 """
@@ -96,20 +99,59 @@ def render_json(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def render_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
+def _excel_cell(value: Any) -> str:
+    """A value as a Finnish Excel reads it: 1/0 for booleans, a decimal comma in numbers,
+    ISO dates; text neutralised like any CSV cell."""
+    import datetime
+
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value).replace(".", ",") if value == value else ""
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return spreadsheet_cell(_text(value))
+
+
+def csv_text(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[str] | None = None,
+    *,
+    excel: bool = False,
+) -> str:
     """CSV with a header row (RFC 4180: quoting and CRLF line ends), formula-leading cells
-    neutralised for spreadsheets."""
+    neutralised for spreadsheets; ``excel``: ``;`` between cells and the values of
+    :func:`_excel_cell` (encode it as ``utf-8-sig`` for the byte order mark)."""
     cols = _columns(rows, columns)
     buffer = io.StringIO()
     # CRLF as the terminator also makes the writer quote fields holding a lone CR.
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n")
     writer.writerow([spreadsheet_cell(c) for c in cols])
+    cell = _excel_cell if excel else (lambda value: spreadsheet_cell(_text(value)))
     for row in rows:
-        writer.writerow([spreadsheet_cell(_text(row.get(c))) for c in cols])
+        writer.writerow([cell(row.get(c)) for c in cols])
     return buffer.getvalue()
 
 
-_RENDERERS = {"table": render_table, "json": render_json, "csv": render_csv}
+def render_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
+    """CSV with a header row (:func:`csv_text`)."""
+    return csv_text(rows, columns)
+
+
+def render_excel(rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
+    """CSV for a Finnish Excel (:func:`csv_text` with ``excel``), starting with the byte order
+    mark U+FEFF so that it reaches a file or pipe as the UTF-8 BOM."""
+    return "\ufeff" + csv_text(rows, columns, excel=True)
+
+
+_RENDERERS = {
+    "table": render_table,
+    "json": render_json,
+    "csv": render_csv,
+    "excel": render_excel,
+}
 
 
 def render(
@@ -118,7 +160,8 @@ def render(
     columns: Sequence[str] | None = None,
     lang: str | None = None,
 ) -> str:
-    """Render ``rows`` as ``table``, ``json`` or ``csv``; ``columns`` fixes order and selection.
+    """Render ``rows`` as ``table``, ``json``, ``csv`` or ``excel`` (CSV for a Finnish Excel);
+    ``columns`` fixes order and selection.
 
     ``lang`` puts a table's headers in that language; JSON keys and CSV headers stay the
     columns' English keys, which programs read."""

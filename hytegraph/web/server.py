@@ -20,8 +20,15 @@
   answer, so no unread body bytes can pass for a request; the ``Host`` header must name this
   server (an IP address, ``localhost``, the ``host`` it was started on, or one of
   ``allowed_hosts``), which defeats DNS rebinding; control characters are escaped in the log.
-- ``/`` is a small landing page (Finnish and English); ``/map?lang=fi|en|sv`` the network map,
-  drawn on first request and kept.
+- Pages (:mod:`hytegraph.web.content`): ``/`` home (search box, counts by kind, counties and
+  municipalities), ``/search?q=``, ``/kinds/KIND``, ``/queries`` and ``/queries/NAME`` (each
+  catalogue query as a form; ``.json`` and ``.csv`` give the same rows), and a page for every
+  IRI of the graph at its own path (``/id/person/virpi-mattila``), which gives Turtle,
+  N-Triples or JSON-LD instead to a client whose ``Accept`` asks for them (or with ``.ttl``,
+  ``.nt``, ``.jsonld`` added to the path). ``?lang=en|sv`` changes the language. A catalogue
+  query from a form runs like any other query: in a sandboxed child process.
+- ``/map?lang=fi|en|sv`` the network map, drawn on first request and kept; its nodes link to
+  their pages.
 
 The store is loaded once at startup and only read. The server binds 127.0.0.1 unless told
 otherwise. docs/security.md has the threat model and every limit.
@@ -29,7 +36,6 @@ otherwise. docs/security.md has the threat model and every limit.
 
 from __future__ import annotations
 
-import html
 import ipaddress
 import os
 import re
@@ -42,6 +48,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
+from hytegraph.core.namespaces import BASE as BASE_IRI
 from hytegraph.core.version import __version__
 from hytegraph.errors import (
     HytegraphError,
@@ -280,6 +287,8 @@ class SparqlServer(ThreadingHTTPServer):
         self._map_renderer = map_renderer
         self._maps: dict[str, bytes] = {}
         self._map_lock = threading.Lock()
+        self._catalogues: dict[str, Any] = {}
+        self._catalogue_lock = threading.Lock()
         super().__init__((host, port), _Handler)
 
     @property
@@ -341,37 +350,119 @@ class SparqlServer(ThreadingHTTPServer):
         return MEDIA_TYPES[outcome[1]], outcome[2]
 
     def map_page(self, lang: str) -> bytes:
-        """The map in ``lang``, drawn on first request and then kept."""
+        """The map in ``lang``, drawn on first request and then kept; its nodes link to their
+        pages on this server."""
         with self._map_lock:
             if lang not in self._maps:
                 render = self._map_renderer
                 if render is None:
                     from hytegraph.views.mapview import render_map
 
-                    render = render_map
-                self._maps[lang] = render(self.store, lang=lang).encode("utf-8")
+                    others = {lg: f"/map?lang={lg}" for lg in MAP_LANGUAGES}
+                    page = render_map(
+                        self.store,
+                        lang=lang,
+                        pages={"base": BASE_IRI, "prefix": "/", "suffix": ""},
+                        languages=others,
+                    )
+                else:
+                    page = render(self.store, lang=lang)
+                self._maps[lang] = page.encode("utf-8")
             return self._maps[lang]
 
+    def catalogue(self, lang: str) -> Any:
+        """Every named entity by kind (:class:`hytegraph.web.content.Catalogue`), built once
+        per language."""
+        from hytegraph.web.content import Catalogue
 
-_LANDING = """<!doctype html>
-<html lang="fi"><head><meta charset="utf-8"><title>hytegraph</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;
-line-height:1.5}}code{{background:#f3f3f3;padding:0 .2rem}}</style></head><body>
-<h1>hytegraph</h1>
-<p lang="fi">Kuntien hyvinvoinnin ja terveyden edistämisen (HYTE) yhteistyörakenteet
-tietoverkkona, jokainen tieto lähteeseensä jäljitettävissä.</p>
-<ul lang="fi"><li><a href="map?lang=fi">Verkostokartta (suomeksi)</a></li>
-<li><a href="map?lang=sv">Nätverkskarta (på svenska)</a></li>
-<li>SPARQL-kyselyrajapinta: <code>{endpoint}</code> (vain luku)</li></ul>
-<p lang="en">Health and wellbeing promotion (HYTE) collaboration structures of Finnish
-municipalities as a knowledge graph; every fact traces back to its source.</p>
-<ul lang="en"><li><a href="map?lang=en">Network map (in English)</a></li>
-<li>SPARQL query endpoint: <code>{endpoint}</code> (read-only), e.g.
-<a href="sparql?query={example}&amp;format=json">the first ten bodies</a></li></ul>
-<p><small>hytegraph {version}</small></p>
-</body></html>
-"""
+        with self._catalogue_lock:
+            if lang not in self._catalogues:
+                self._catalogues[lang] = Catalogue.of(self.store, lang)
+            return self._catalogues[lang]
+
+    def run_catalogue_query(self, text: str, bindings: dict[str, Any]) -> Any:
+        """A catalogue query with a person's parameters, run like any query from a person: in
+        a sandboxed child process, under the server's limits and its count of workers."""
+        from hytegraph.query import catalogue
+
+        if not self.slots.acquire(timeout=self.query_timeout):
+            raise ProtocolError(
+                HTTPStatus.SERVICE_UNAVAILABLE,
+                f"the server is busy ({self.workers} queries running); try again shortly",
+                {"Retry-After": "5"},
+            )
+        try:
+            return catalogue.execute(self.store, text, bindings, limits=self.limits)
+        except (QueryTimeout, QueryMemoryExceeded) as e:
+            raise ProtocolError(
+                HTTPStatus.SERVICE_UNAVAILABLE, e.describe(), {"Retry-After": "5"}
+            ) from None
+        finally:
+            self.slots.release()
+
+
 _EXAMPLE = "SELECT ?body WHERE { ?body a/rdfs:subClassOf* hyte:Body } LIMIT 10"
+#: The policy of every HTML page this server writes (the map sets its own, by hash).
+PAGE_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; "
+    "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "Referrer-Policy": "no-referrer",
+}
+#: Media types of an IRI's description, by format, and what ``Accept`` may ask for.
+RDF_MEDIA = {
+    "ttl": "text/turtle; charset=utf-8",
+    "nt": "application/n-triples",
+    "jsonld": "application/ld+json",
+}
+_PAGE_TYPES = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/turtle": "ttl",
+    "application/x-turtle": "ttl",
+    "application/n-triples": "nt",
+    "application/ld+json": "jsonld",
+    "application/json": "jsonld",
+}
+_STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
+
+
+def negotiate_page(accept: str | None) -> str:
+    """``html``, ``ttl``, ``nt`` or ``jsonld`` for an IRI's page from an ``Accept`` header
+    (a browser, ``*/*`` or no header: the HTML page); 406 when nothing fits."""
+    if not accept or not accept.strip():
+        return "html"
+    best: tuple[tuple[float, int, int], str] | None = None
+    for position, item in enumerate(accept.split(",")):
+        parts = [p.strip() for p in item.split(";")]
+        media = parts[0].lower()
+        quality = 1.0
+        for param in parts[1:]:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if quality <= 0:
+            continue
+        if media in _PAGE_TYPES:
+            fmt, specific = _PAGE_TYPES[media], 2
+        elif media in ("*/*", "text/*"):
+            fmt, specific = "html", 0
+        elif media == "application/*":
+            fmt, specific = "jsonld", 0
+        else:
+            continue
+        rank = (quality, specific, -position)
+        if best is None or rank > best[0]:
+            best = (rank, fmt)
+    if best is None:
+        raise ProtocolError(
+            HTTPStatus.NOT_ACCEPTABLE,
+            f"none of the accepted types ({accept}) is offered; offered: text/html, "
+            "text/turtle, application/n-triples, application/ld+json",
+        )
+    return best[1]
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -528,10 +619,10 @@ class _Handler(BaseHTTPRequestHandler):
                 self._sparql(method, params, body)
             elif url.path == "/update":
                 raise _read_only()
-            elif url.path == "/" and method == "GET":
-                self._landing()
             elif url.path == "/map" and method == "GET":
                 self._map(params)
+            elif method == "GET":
+                self._page(url.path, params)
             else:
                 raise ProtocolError(HTTPStatus.NOT_FOUND, f"nothing at {url.path}; see /")
         except ProtocolError as e:
@@ -548,13 +639,164 @@ class _Handler(BaseHTTPRequestHandler):
                 )
             )
 
-    def _landing(self) -> None:
-        page = _LANDING.format(
-            endpoint=html.escape(self.server.url + "/sparql"),
-            example=urllib.parse.quote(_EXAMPLE),
-            version=__version__,
+    # -- pages ------------------------------------------------------------------------------
+
+    def _html(self, body: str, status: HTTPStatus = HTTPStatus.OK, vary: bool = False) -> None:
+        headers = dict(PAGE_HEADERS)
+        if vary:
+            headers["Vary"] = "Accept"
+        self._send(status, body.encode("utf-8"), "text/html; charset=utf-8", headers)
+
+    def _page(self, path: str, params: dict[str, list[str]]) -> None:
+        from hytegraph.web import content
+        from hytegraph.web.pages import Urls
+
+        lang = params.get("lang", ["fi"])[-1]
+        if lang not in MAP_LANGUAGES:
+            raise ProtocolError(
+                HTTPStatus.BAD_REQUEST, f"lang={lang}: choose one of {', '.join(MAP_LANGUAGES)}"
+            )
+        urls = Urls(static=False, lang=lang)
+        if path == "/":
+            self._html(content.home_page(self.server.catalogue(lang), urls, lang))
+        elif path.startswith("/static/"):
+            self._static(path[len("/static/") :])
+        elif path == "/search":
+            text = params.get("q", [""])[-1][:500]
+            self._html(content.search_page(self.server.store, text, urls, lang))
+        elif path.startswith("/kinds/"):
+            number = params.get("page", ["1"])[-1]
+            page = None
+            if number.isdigit():
+                page = content.kind_page(
+                    self.server.catalogue(lang), path[len("/kinds/") :], int(number), urls, lang
+                )
+            if page is None:
+                self._not_found(path, urls, lang)
+                return
+            self._html(page)
+        elif path == "/queries":
+            from hytegraph.query import catalogue
+
+            self._html(content.queries_page(catalogue.entries(), urls, lang))
+        elif path.startswith("/queries/"):
+            self._query_page(path[len("/queries/") :], params, urls, lang)
+        elif path.startswith("/id/"):
+            self._resource(path, urls, lang)
+        else:
+            raise ProtocolError(HTTPStatus.NOT_FOUND, f"nothing at {path}; see /")
+
+    def _not_found(self, path: str, urls: Any, lang: str) -> None:
+        from hytegraph.web import content
+        from hytegraph.web.pages import TEXT
+
+        text = TEXT[lang]
+        self._html(content.error_page(text["not_found"], path, urls, lang), HTTPStatus.NOT_FOUND)
+
+    def _static(self, name: str) -> None:
+        from hytegraph.web.pages import STATIC
+
+        files = {p.name: p for p in STATIC.iterdir() if p.is_file()}
+        found = files.get(name)
+        if found is None:
+            raise ProtocolError(HTTPStatus.NOT_FOUND, f"no file {name!r} under /static/")
+        self._send(
+            HTTPStatus.OK,
+            found.read_bytes(),
+            _STATIC_TYPES.get(found.suffix, "application/octet-stream"),
+            {"Cache-Control": "max-age=300"},
         )
-        self._send(HTTPStatus.OK, page.encode("utf-8"), "text/html; charset=utf-8")
+
+    def _resource(self, path: str, urls: Any, lang: str) -> None:
+        from hytegraph.core.namespaces import BASE
+        from hytegraph.web import content, describe
+
+        fmt = None
+        for suffix in RDF_MEDIA:
+            if path.endswith("." + suffix):
+                fmt, path = suffix, path[: -len(suffix) - 1]
+                break
+        iri = BASE + urllib.parse.unquote(path[1:])
+        if fmt is None:
+            fmt = negotiate_page(self.headers.get("Accept"))
+        if fmt == "html":
+            page = content.entity_page(
+                self.server.store, iri, urls, lang, self.server.catalogue(lang)
+            )
+            if page is None:
+                self._not_found(path, urls, lang)
+                return
+            self._html(page, vary=True)
+            return
+        graph = describe.description_graph(self.server.store, iri)
+        if len(graph) == 0:
+            raise ProtocolError(HTTPStatus.NOT_FOUND, f"the graph says nothing about <{iri}>")
+        if fmt == "jsonld":
+            from hytegraph.views.export import serialize_rdf
+
+            body = serialize_rdf(graph, "jsonld")
+        else:
+            from hytegraph.core import rdfio
+
+            body = rdfio.serialize_graph(graph, fmt)
+        self._send(HTTPStatus.OK, body, RDF_MEDIA[fmt], {"Vary": "Accept"})
+
+    def _query_page(self, name: str, params: dict[str, list[str]], urls: Any, lang: str) -> None:
+        from hytegraph.errors import HytegraphError as LibraryError
+        from hytegraph.query import catalogue
+        from hytegraph.store.names import index_for
+        from hytegraph.views.output import csv_text, render_json
+        from hytegraph.web import content
+
+        fmt = ""
+        for suffix in ("json", "csv"):
+            if name.endswith("." + suffix):
+                fmt, name = suffix, name[: -len(suffix) - 1]
+        known = {q.name: q for q in catalogue.entries()}
+        query = known.get(name)
+        if query is None:
+            self._not_found("/queries/" + name, urls, lang)
+            return
+        values = {
+            p.name: params[p.name][-1].strip()[:500]
+            for p in query.params
+            if params.get(p.name, [""])[-1].strip()
+        }
+        optional = all("optional" in p.meaning for p in query.params)
+        wants_run = bool(values) or optional or bool(fmt)
+        result = None
+        error = None
+        if wants_run:
+            try:
+                specs = [f"{k}={v}" for k, v in values.items()]
+                bindings = catalogue.parse_params(
+                    query, specs, lambda: index_for(self.server.store)
+                )
+                answer = self.server.run_catalogue_query(query.text, bindings)
+                result = content.table(self.server.store, answer, urls, lang)
+            except LibraryError as e:
+                error = e.describe()
+        if fmt:
+            if error is not None or result is None:
+                raise ProtocolError(HTTPStatus.BAD_REQUEST, error or "no result")
+            records = result.records()
+            if fmt == "json":
+                body = render_json(records, result.columns_out()).encode("utf-8")
+                self._send(HTTPStatus.OK, body, "application/json; charset=utf-8")
+            else:
+                excel = params.get("excel", [""])[-1] in ("1", "true", "yes")
+                text = csv_text(records, result.columns_out(), excel=excel)
+                body = text.encode("utf-8-sig" if excel else "utf-8")
+                disposition = f'attachment; filename="{name}.csv"'
+                self._send(
+                    HTTPStatus.OK,
+                    body,
+                    "text/csv; charset=utf-8",
+                    {"Content-Disposition": disposition},
+                )
+            return
+        status = HTTPStatus.BAD_REQUEST if error else HTTPStatus.OK
+        self._html(content.query_page(query, urls, lang, values, result, error), status)
 
     def _map(self, params: dict[str, list[str]]) -> None:
         lang = params.get("lang", ["fi"])[-1]
@@ -605,6 +847,16 @@ class _Handler(BaseHTTPRequestHandler):
                     f"{name} is not supported: this endpoint has one default graph",
                 )
         queries = params.get("query", [])
+        if not queries and method == "GET" and "text/html" in (self.headers.get("Accept") or ""):
+            from hytegraph.web.pages import Urls, render
+
+            lang = params.get("lang", ["fi"])[-1]
+            lang = lang if lang in MAP_LANGUAGES else "fi"
+            page = render(
+                "sparql.html", urls=Urls(lang=lang), lang=lang, example=_EXAMPLE, here="/sparql"
+            )
+            self._html(page)
+            return
         if len(queries) != 1:
             raise ProtocolError(
                 HTTPStatus.BAD_REQUEST,
@@ -642,6 +894,7 @@ def serve(
         store, host, port, timeout=timeout, workers=workers, log=log, isolation=isolation, **limits
     )
     try:
+        server.catalogue("fi")  # the name index and the list of entities, before the first page
         if ready is not None:
             ready(server)
         server.serve_forever()
@@ -651,4 +904,12 @@ def serve(
         server.server_close()
 
 
-__all__ = ["MEDIA_TYPES", "SparqlServer", "host_name", "negotiate", "printable", "serve"]
+__all__ = [
+    "MEDIA_TYPES",
+    "SparqlServer",
+    "host_name",
+    "negotiate",
+    "negotiate_page",
+    "printable",
+    "serve",
+]

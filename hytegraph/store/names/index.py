@@ -340,8 +340,12 @@ class NameIndex(ABC):
     def suggest(
         self, text: str, kinds: Collection[str] | None = None, n: int = 5
     ) -> list[Candidate]:
-        """The names closest to ``text`` (difflib), one per entity, preferred labels first."""
+        """The names closest to ``text``, one per entity, most alike first: close as strings
+        (difflib) and alike word by word (:func:`~hytegraph.store.names.similarity.similarity`),
+        so that "Pekka Virtanen" is not offered "Kauniainen" for sharing letters."""
         import difflib
+
+        from hytegraph.store.names.similarity import SUGGEST, similarity
 
         key = strip_diacritics(normalise(text))
         by_key: dict[str, Entry] = {}
@@ -349,10 +353,11 @@ class NameIndex(ABC):
             if kinds is None or entry.kind in kinds:
                 by_key.setdefault(strip_diacritics(normalise(entry.text)), entry)
         close = difflib.get_close_matches(key, list(by_key), n=n * 3, cutoff=0.5)
+        scored = [(similarity(text, by_key[k].text), order, k) for order, k in enumerate(close)]
         seen: dict[str, Candidate] = {}
-        for k in close:
+        for score, _order, k in sorted(scored, key=lambda s: (-s[0], s[1])):
             entry = by_key[k]
-            if entry.iri not in seen:
+            if score >= SUGGEST and entry.iri not in seen:
                 seen[entry.iri] = Candidate(entry.iri, entry.kind, self.preferred(entry.iri))
         return list(seen.values())[:n]
 

@@ -13,10 +13,12 @@
   var status = document.getElementById("search-status");
   var SVG = "http://www.w3.org/2000/svg";
   // Columns of data.nodes and data.edges (see hytegraph/mapview.py).
-  var N_ID = 0, N_LABEL = 1, N_KIND = 2, N_X = 3, N_Y = 4, N_SIZE = 5, N_NAMES = 6, N_EV = 7;
+  var N_ID = 0, N_LABEL = 1, N_KIND = 2, N_X = 3, N_Y = 4, N_SIZE = 5, N_NAMES = 6, N_EV = 7,
+      N_PAGE = 8;
   var E_FROM = 0, E_TO = 1, E_RELATION = 2, E_NAME = 3, E_EV = 4, E_REPEAT = 5;
-  var FONT_SIZE = data.options.nodes.font.size;
-  var LABEL_MIN_PIXELS = 6; // names drawn by the page appear from this height on screen
+  var LABEL_PX = 13; // names are drawn this high on screen, whatever the zoom
+  var LABEL_CHARS = 40; // longer names are cut (the whole name is in the tooltip and panel)
+  var LABEL_CAP = 300; // at most this many names at once
 
   function el(tag, text, className) {
     var node = document.createElement(tag);
@@ -38,9 +40,7 @@
   for (var i = 0; i < rows.length; i++) {
     var r = rows[i];
     rowOf[r[N_ID]] = r;
-    var item = { id: r[N_ID], group: r[N_KIND], x: r[N_X], y: r[N_Y], size: r[N_SIZE] };
-    if (!data.canvasLabels) item.label = r[N_LABEL];
-    nodeItems[i] = item;
+    nodeItems[i] = { id: r[N_ID], group: r[N_KIND], x: r[N_X], y: r[N_Y], size: r[N_SIZE] };
   }
   var edgeRows = data.edges;
   var edgeItems = new Array(edgeRows.length);
@@ -55,7 +55,6 @@
       dashes: style.dashes,
       arrows: style.arrow ? "to" : ""
     };
-    if (data.edgeLabels) edge.label = strings[e[E_NAME]];
     var repeat = e[E_REPEAT];
     if (repeat) { // a second relation between the same two nodes bends aside
       edge.smooth = { enabled: true, type: repeat % 2 ? "curvedCW" : "curvedCCW",
@@ -83,39 +82,132 @@
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
   performance.mark("hytegraph-network");
 
-  // ---- names drawn by the page (big maps) ----------------------------------------------
-  // vis-network measures every name before its first frame; on a big map the page draws the
-  // names itself instead, only for the nodes in view and only when they are large enough to
-  // read, so the whole network opens at once and names appear as you zoom in.
+  // ---- names drawn by the page ----------------------------------------------------------
+  // The page draws the names itself, at one size on screen whatever the zoom, biggest nodes
+  // first (the selected node and its neighbours before all), each below, above, beside its
+  // node or not at all: never over another name and never cut by the edge of the map. As one
+  // zooms in, nodes spread out and more names fit. labelBoxes() gives what was drawn.
 
-  if (data.canvasLabels) {
-    network.on("afterDrawing", function (ctx) {
-      var scale = network.getScale();
-      if (FONT_SIZE * scale < LABEL_MIN_PIXELS) return;
-      var margin = 200 / scale;
-      var low = network.DOMtoCanvas({ x: 0, y: 0 });
-      var high = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
-      var body = network.body; // vis-network is pinned (9.1.2, through pyvis), so its node table is stable
-      var ids = body.nodeIndices;
-      ctx.save();
-      ctx.font = FONT_SIZE + "px system-ui, sans-serif";
-      ctx.textAlign = "center";
-      ctx.textBaseline = "top";
-      ctx.lineWidth = 3;
-      ctx.lineJoin = "round";
-      ctx.strokeStyle = "#ffffff";
-      ctx.fillStyle = "#343434";
-      for (var k = 0; k < ids.length; k++) {
-        var n = body.nodes[ids[k]];
-        if (n.x < low.x - margin || n.x > high.x + margin || n.y < low.y - margin || n.y > high.y + margin) continue;
-        var opacity = n.options.opacity;
-        ctx.globalAlpha = opacity === undefined ? 1 : opacity;
-        var y = n.y + n.options.size + 3;
-        var text = nodeLabel(n.id);
-        ctx.strokeText(text, n.x, y);
-        ctx.fillText(text, n.x, y);
+  var byImportance = rows.map(function (row) { return row[N_ID]; });
+  byImportance.sort(function (a, b) {
+    return rowOf[b][N_SIZE] - rowOf[a][N_SIZE] || (rowOf[a][N_LABEL] < rowOf[b][N_LABEL] ? -1 : 1);
+  });
+  var labelWidth = {};
+  var drawnBoxes = [];
+  var focusId = null;
+  var neighbourhood = null; // ids kept bright by a highlight
+
+  function shortLabel(id) {
+    var text = nodeLabel(id);
+    return text.length > LABEL_CHARS ? text.slice(0, LABEL_CHARS - 1) + "\u2026" : text;
+  }
+
+  function overlaps(box, grid) {
+    var x0 = Math.floor(box.x / 64), x1 = Math.floor((box.x + box.w) / 64);
+    var y0 = Math.floor(box.y / 32), y1 = Math.floor((box.y + box.h) / 32);
+    for (var gx = x0; gx <= x1; gx++) {
+      for (var gy = y0; gy <= y1; gy++) {
+        var cell = grid[gx + "," + gy];
+        if (!cell) continue;
+        for (var k = 0; k < cell.length; k++) {
+          var o = cell[k];
+          if (box.x < o.x + o.w && o.x < box.x + box.w && box.y < o.y + o.h && o.y < box.y + box.h) {
+            return true;
+          }
+        }
       }
-      ctx.restore();
+    }
+    return false;
+  }
+
+  function remember(box, grid) {
+    var x0 = Math.floor(box.x / 64), x1 = Math.floor((box.x + box.w) / 64);
+    var y0 = Math.floor(box.y / 32), y1 = Math.floor((box.y + box.h) / 32);
+    for (var gx = x0; gx <= x1; gx++) {
+      for (var gy = y0; gy <= y1; gy++) {
+        var key = gx + "," + gy;
+        (grid[key] = grid[key] || []).push(box);
+      }
+    }
+  }
+
+  network.on("beforeDrawing", function (ctx) { // a white ground, so that a saved image has one
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.restore();
+  });
+
+  network.on("afterDrawing", function (ctx) {
+    drawnBoxes = [];
+    var width = container.clientWidth, height = container.clientHeight;
+    if (!width || !height) return;
+    var scale = network.getScale();
+    var ratio = ctx.canvas.width / Math.max(1, ctx.canvas.clientWidth || width);
+    var body = network.body; // vis-network is pinned (9.1.2, through pyvis): its node table is stable
+    var order = byImportance;
+    if (neighbourhood) {
+      var first = focusId !== null ? [focusId] : [];
+      order = first.concat(Object.keys(neighbourhood).filter(function (id) { return id !== focusId; }));
+    } else if (focusId !== null) {
+      order = [focusId].concat(byImportance);
+    }
+    var grid = {};
+    var seen = {};
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.font = LABEL_PX + "px system-ui, sans-serif";
+    ctx.textBaseline = "top";
+    ctx.textAlign = "left";
+    ctx.lineWidth = 3;
+    ctx.lineJoin = "round";
+    ctx.strokeStyle = "#ffffff";
+    ctx.fillStyle = "#1d1d1d";
+    var h = LABEL_PX + 3;
+    for (var k = 0; k < order.length && drawnBoxes.length < LABEL_CAP; k++) {
+      var id = order[k];
+      if (seen[id]) continue;
+      seen[id] = true;
+      var n = body.nodes[id];
+      if (!n) continue;
+      if (!activeKinds[nodeKind(id)]) continue;
+      var p = network.canvasToDOM({ x: n.x, y: n.y });
+      if (p.x < 0 || p.x > width || p.y < 0 || p.y > height) continue;
+      var text = shortLabel(id);
+      var w = labelWidth[id];
+      if (w === undefined) w = labelWidth[id] = ctx.measureText(text).width + 4;
+      if (w > width - 4) continue;
+      var r = (n.options.size || 10) * scale;
+      var spots = [
+        [p.x - w / 2, p.y + r + 2],
+        [p.x - w / 2, p.y - r - 2 - h],
+        [p.x + r + 3, p.y - h / 2],
+        [p.x - r - 3 - w, p.y - h / 2]
+      ];
+      for (var s = 0; s < spots.length; s++) {
+        var box = {
+          id: id,
+          x: Math.max(2, Math.min(spots[s][0], width - w - 2)),
+          y: Math.max(2, Math.min(spots[s][1], height - h - 2)),
+          w: w,
+          h: h
+        };
+        if (Math.abs(box.x - spots[s][0]) > w / 2 || Math.abs(box.y - spots[s][1]) > h) continue;
+        if (overlaps(box, grid)) continue;
+        remember(box, grid);
+        drawnBoxes.push(box);
+        ctx.strokeText(text, box.x + 2, box.y + 1);
+        ctx.fillText(text, box.x + 2, box.y + 1);
+        break;
+      }
+    }
+    ctx.restore();
+  });
+
+  function labelBoxes() {
+    return drawnBoxes.map(function (b) {
+      return { id: b.id, label: shortLabel(b.id), x: b.x, y: b.y, width: b.w, height: b.h };
     });
   }
 
@@ -199,14 +291,75 @@
       setRelationVisible);
   });
 
+  var nodeCount = document.getElementById("node-count");
+  var edgeCount = document.getElementById("edge-count");
+
+  function updateCounts() {
+    var shown = {};
+    var nodesShown = 0;
+    nodeView.getIds().forEach(function (id) { shown[id] = true; nodesShown++; });
+    var edgesShown = 0;
+    edgeView.getIds().forEach(function (eid) {
+      var e = edgeRows[eid];
+      if (shown[rows[e[E_FROM]][N_ID]] && shown[rows[e[E_TO]][N_ID]]) edgesShown++;
+    });
+    nodeCount.textContent = String(nodesShown);
+    edgeCount.textContent = String(edgesShown);
+  }
+
+  function checkBox(legend, key, checked) {
+    var box = legend.querySelector("input[data-key='" + String(key).replace(/[^a-z_]/g, "") + "']");
+    if (box) box.checked = checked;
+  }
+
   function setKindVisible(key, visible) {
     activeKinds[key] = !!visible;
+    checkBox(kindLegend, key, !!visible);
     nodeView.refresh();
+    updateCounts();
+    writeHash();
   }
 
   function setRelationVisible(key, visible) {
     activeRelations[key] = !!visible;
+    checkBox(relationLegend, key, !!visible);
     edgeView.refresh();
+    updateCounts();
+    writeHash();
+  }
+
+  // ---- the view in the address (focus, filters, language) ------------------------------
+
+  var restoring = true; // no writing while the address is being read
+
+  function hidden(active) {
+    return Object.keys(active).filter(function (k) { return !active[k]; }).sort();
+  }
+
+  function writeHash() {
+    if (restoring) return;
+    var parts = [];
+    if (focusId !== null) parts.push("focus=" + encodeURIComponent(focusId));
+    var kinds = hidden(activeKinds), relations = hidden(activeRelations);
+    if (kinds.length) parts.push("hide-kinds=" + kinds.map(encodeURIComponent).join(","));
+    if (relations.length) parts.push("hide-relations=" + relations.map(encodeURIComponent).join(","));
+    parts.push("lang=" + encodeURIComponent(data.lang));
+    var hash = "#" + parts.join("&");
+    if (window.location.hash !== hash) {
+      try { window.history.replaceState(null, "", hash); } catch (err) { window.location.hash = hash; }
+    }
+  }
+
+  function readHash() {
+    var state = {};
+    window.location.hash.replace(/^#/, "").split("&").forEach(function (part) {
+      if (!part) return;
+      var at = part.indexOf("=");
+      var key = at < 0 ? part : part.slice(0, at);
+      var value = at < 0 ? "" : part.slice(at + 1);
+      try { state[key] = decodeURIComponent(value); } catch (err) { state[key] = ""; }
+    });
+    return state;
   }
 
   // ---- evidence as text ----------------------------------------------------------------
@@ -269,7 +422,14 @@
   var dimmedNodes = [];
   var dimmedEdges = [];
 
+  var labelledEdges = [];
+
   function clearHighlight() {
+    neighbourhood = null;
+    if (labelledEdges.length) {
+      edges.update(labelledEdges.map(function (eid) { return { id: eid, label: null }; }));
+      labelledEdges = [];
+    }
     if (dimmedNodes.length) nodes.update(dimmedNodes.map(function (id) { return { id: id, opacity: 1 }; }));
     if (dimmedEdges.length) {
       edges.update(dimmedEdges.map(function (id) {
@@ -291,18 +451,42 @@
     dimmedNodes = nodes.getIds({ filter: function (n) { return !keep[n.id]; } });
     dimmedEdges = edges.getIds({ filter: function (e) { return !keepEdges[e.id]; } });
     nodes.update(dimmedNodes.map(function (n) { return { id: n, opacity: 0.15 }; }));
+    neighbourhood = keep;
+    labelledEdges = Object.keys(keepEdges).map(Number).filter(function (eid) { return edgeRows[eid]; });
+    if (data.edgeLabels) {
+      edges.update(labelledEdges.map(function (eid) { return { id: eid, label: edgeName(eid) }; }));
+    }
     edges.update(dimmedEdges.map(function (eid) {
       var c = edgeColor(eid);
       return { id: eid, color: { color: c, highlight: c, hover: c, opacity: 0.1 } };
     }));
   }
 
+  function pageUrl(id) {
+    var row = rowOf[id];
+    var pages = data.pages;
+    if (!row || !pages || !row[N_PAGE] || String(id).indexOf(pages.base) !== 0) return null;
+    var rest = String(id).slice(pages.base.length).split("/").map(encodeURIComponent).join("/");
+    return pages.prefix + rest + pages.suffix;
+  }
+
   function showNode(id) {
     var row = rowOf[id];
     panel.textContent = "";
     if (!row) return;
+    var close = el("button", ui.close, "sheet-close");
+    close.type = "button";
+    close.addEventListener("click", function () { panel.classList.remove("open"); });
+    panel.appendChild(close);
     panel.appendChild(el("h2", row[N_LABEL]));
     panel.appendChild(el("p", kindNames[row[N_KIND]] || row[N_KIND], "kind"));
+    var href = pageUrl(id);
+    if (href) {
+      var page = el("a", ui.open_page);
+      page.href = href;
+      page.className = "page-link";
+      panel.appendChild(el("p")).appendChild(page);
+    }
     panel.appendChild(el("h3", ui.evidence));
     panel.appendChild(evidenceList(row[N_EV]));
     var list = el("ul");
@@ -323,30 +507,39 @@
       panel.appendChild(el("h3", ui.neighbours));
       panel.appendChild(list);
     }
+    panel.classList.add("open");
   }
 
   function select(id) {
     if (!rowOf[id]) return false;
     var kind = nodeKind(id);
-    if (!activeKinds[kind]) {
-      setKindVisible(kind, true);
-      var box = kindLegend.querySelector("input[data-key='" + kind.replace(/[^a-z_]/g, "") + "']");
-      if (box) box.checked = true;
-    }
+    if (!activeKinds[kind]) setKindVisible(kind, true);
+    focusId = id;
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     highlight(id);
     showNode(id);
+    writeHash();
     return true;
+  }
+
+  function unfocus() {
+    focusId = null;
+    network.unselectAll();
+    clearHighlight();
+    panel.classList.remove("open");
+    writeHash();
   }
 
   network.on("click", function (params) {
     hideTooltip();
     if (params.nodes.length) {
+      focusId = params.nodes[0];
       highlight(params.nodes[0]);
       showNode(params.nodes[0]);
+      writeHash();
     } else if (!params.edges.length) {
-      clearHighlight();
+      unfocus();
     }
   });
 
@@ -406,27 +599,125 @@
   }
 
   var input = document.getElementById("search");
+  var matches = document.getElementById("matches");
   input.addEventListener("focus", fillSuggestions);
+
+  function closeMatches() {
+    matches.textContent = "";
+    matches.classList.remove("open");
+  }
+
+  function offer(hits) { // several matches: the user picks one
+    closeMatches();
+    hits.slice(0, 30).forEach(function (id) {
+      var item = el("li");
+      var pick = el("button", nodeLabel(id) + " (" + (kindNames[nodeKind(id)] || nodeKind(id)) + ")");
+      pick.type = "button";
+      pick.setAttribute("data-id", id);
+      pick.addEventListener("click", function () {
+        closeMatches();
+        status.textContent = "";
+        select(id);
+      });
+      item.appendChild(pick);
+      matches.appendChild(item);
+    });
+    matches.classList.add("open");
+    var first = matches.querySelector("button");
+    if (first) first.focus();
+  }
+
   document.getElementById("search-form").addEventListener("submit", function (event) {
     event.preventDefault();
     var hits = search(input.value);
+    closeMatches();
     if (!hits.length) {
       status.textContent = ui.no_match;
       return;
     }
-    status.textContent = hits.length > 1 ? hits.length + " " + ui.matches : "";
-    select(hits[0]);
+    if (hits.length === 1) {
+      status.textContent = "";
+      select(hits[0]);
+      return;
+    }
+    status.textContent = hits.length + " " + ui.matches;
+    offer(hits);
   });
   document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: false }); });
   document.getElementById("clear").addEventListener("click", function () {
-    network.unselectAll();
-    clearHighlight();
+    unfocus();
+    closeMatches();
     status.textContent = "";
   });
+
+  // ---- phone: the filters in a drawer ---------------------------------------------------
+
+  var drawer = document.getElementById("filters");
+  var toggle = document.getElementById("toggle-filters");
+  toggle.addEventListener("click", function () {
+    var open = !drawer.classList.contains("open");
+    drawer.classList.toggle("open", open);
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+  });
+
+  // ---- the picture as an image -----------------------------------------------------------
+
+  function snapshot() {
+    return container.querySelector("canvas").toDataURL("image/png");
+  }
+
+  document.getElementById("save").addEventListener("click", function () {
+    var link = document.createElement("a");
+    link.href = snapshot();
+    link.download = "hytegraph-map.png";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  });
+
+  // ---- other languages -------------------------------------------------------------------
+
+  var languageBox = document.getElementById("languages");
+  if (data.languages) {
+    Object.keys(data.languages).forEach(function (code) {
+      if (code === data.lang) {
+        var here = el("span", code);
+        here.setAttribute("aria-current", "true");
+        languageBox.appendChild(here);
+      } else {
+        var other = el("a", code);
+        other.href = data.languages[code];
+        other.setAttribute("hreflang", code);
+        other.addEventListener("click", function (event) {
+          event.preventDefault();
+          window.location.href = data.languages[code] + window.location.hash.replace(/lang=[a-z]+/, "lang=" + code);
+        });
+        languageBox.appendChild(other);
+      }
+    });
+  }
 
   // ---- ready ---------------------------------------------------------------------------
   // Every handler above is attached before vis-network draws its first frame; the page is
   // ready (it can be panned, clicked and searched) when that frame is on screen.
+
+  // The view in the address, restored once the script is ready.
+  (function restore() {
+    var state = readHash();
+    if (state.lang && state.lang !== data.lang && data.languages && data.languages[state.lang]) {
+      window.location.replace(data.languages[state.lang] + window.location.hash);
+      return;
+    }
+    (state["hide-kinds"] || "").split(",").forEach(function (k) {
+      if (k && Object.prototype.hasOwnProperty.call(activeKinds, k)) setKindVisible(k, false);
+    });
+    (state["hide-relations"] || "").split(",").forEach(function (k) {
+      if (k && Object.prototype.hasOwnProperty.call(activeRelations, k)) setRelationVisible(k, false);
+    });
+    restoring = false;
+    if (state.focus && rowOf[state.focus]) select(state.focus);
+  })();
+  updateCounts();
 
   network.once("afterDrawing", function () {
     performance.mark("hytegraph-drawn");
@@ -450,6 +741,10 @@
     highlight: highlight,
     clearHighlight: clearHighlight,
     setKindVisible: setKindVisible,
-    setRelationVisible: setRelationVisible
+    setRelationVisible: setRelationVisible,
+    labelBoxes: labelBoxes,
+    snapshot: snapshot,
+    pageUrl: pageUrl,
+    focus: function () { return focusId; }
   };
 })();
