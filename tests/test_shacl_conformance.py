@@ -475,6 +475,11 @@ ex:Named a sh:NodeShape ; sh:property [ sh:path rdfs:label ; sh:minCount 1 ; sh:
 ex:Prebound a sh:NodeShape ; sh:targetClass ex:Thing ;
   sh:sparql [ sh:message "no s value" ;
     sh:select "SELECT $this WHERE {{ FILTER NOT EXISTS {{ $this <{EX}s> ?v }} }}" ] .
+ex:Valued a sh:NodeShape ; sh:targetSubjectsOf ex:r ;
+  sh:property [ sh:path ex:p ; sh:hasValue ex:a ] ;
+  sh:property [ sh:path ex:q ; sh:or ( [ sh:hasValue ex:b ] [ sh:nodeKind sh:Literal ] ) ] ;
+  sh:property [ sh:path ex:s ; sh:qualifiedValueShape [ sh:path ex:p ; sh:hasValue ex:c ] ;
+                sh:qualifiedMaxCount 0 ] .
 ex:Sub a sh:NodeShape ; sh:targetSubjectsOf ex:q ; sh:targetObjectsOf ex:r ;
   sh:targetNode ex:a , ex:zz ;
   sh:nodeKind sh:IRI ; sh:severity sh:Warning ; sh:message "not an IRI"@en , "ei IRI"@fi .
@@ -542,6 +547,7 @@ def test_components_beyond_the_project_shapes_are_exercised():
             "And",
             "Class",
             "Datatype",
+            "HasValue",
             "In",
             "LanguageIn",
             "MaxCount",
@@ -574,6 +580,7 @@ def test_components_beyond_the_project_shapes_are_exercised():
         "sh:qualifiedValueShapesDisjoint true ; sh:qualifiedMinCount 1 ]",
         "sh:or ( [ sh:datatype xsd:integer ] )",
         'sh:sparql [ sh:select "SELECT ?x WHERE { ?x ?p ?o }" ]',
+        "sh:hasValue ex:a",
     ],
 )
 def test_unsupported_constructs_are_refused(shape):

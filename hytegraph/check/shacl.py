@@ -16,7 +16,8 @@ are compiled, before any data is read:
 - paths: IRIs, ``sh:inversePath``, sequences, ``sh:alternativePath``, ``sh:zeroOrMorePath``,
   ``sh:oneOrMorePath``, ``sh:zeroOrOnePath``;
 - components: ``sh:class``, ``sh:datatype``, ``sh:nodeKind``, ``sh:minLength``,
-  ``sh:maxLength``, ``sh:in``, ``sh:languageIn``, ``sh:uniqueLang``, ``sh:minCount``,
+  ``sh:maxLength``, ``sh:in``, ``sh:hasValue`` (on property shapes and nested shapes),
+  ``sh:languageIn``, ``sh:uniqueLang``, ``sh:minCount``,
   ``sh:maxCount``, ``sh:qualifiedValueShape`` with ``sh:qualifiedMinCount`` /
   ``sh:qualifiedMaxCount`` (not disjoint), ``sh:or``, ``sh:and``, ``sh:not``, ``sh:xone``,
   ``sh:node``, and SPARQL-based constraints (``sh:sparql`` with ``sh:select``);
@@ -165,6 +166,7 @@ _SUPPORTED = {
     SH.minLength,
     SH.maxLength,
     SH["in"],
+    SH.hasValue,
     SH.languageIn,
     SH.uniqueLang,
     SH.minCount,
@@ -421,6 +423,12 @@ def _conforms(sg: rdflib.Graph, classes: _Classes, shape: Node, var: str, names:
         value = names.new("value")
         for _c, _p, test in _value_tests(sg, classes, shape, value, names, nested=True):
             parts.append(f"NOT EXISTS {{ {var} {path} {value} . FILTER(!({test})) }}")
+    for wanted in sg.objects(shape, SH.hasValue):
+        term = _sparql_term(wanted)
+        if info.path is None:
+            parts.append(f"sameTerm({var}, {term})")
+        else:
+            parts.append(f"EXISTS {{ {var} {sparql_path(sg, info.path)} {term} }}")
     for prop in sg.objects(shape, SH.property):
         parts.append(_conforms(sg, classes, prop, var, names))
     return "(" + (" && ".join(parts) or "true") + ")"
@@ -606,6 +614,8 @@ def compile_shapes(sg: rdflib.Graph) -> CompiledShapes:
         if not has_targets or target.shape.deactivated:
             continue
         _check_parameters(sg, node)
+        if (node, SH.hasValue, None) in sg:
+            raise UnsupportedShape(f"{_describe(sg, node)}: sh:hasValue on a node shape")
         for prop in sg.objects(node, SH.property):
             _check_parameters(sg, prop)
             info = _shape(sg, prop)
@@ -952,6 +962,14 @@ class _Validator:
             fewer(SH.MinCountConstraintComponent, _integer(sg, shape.node, SH.minCount))
         if (shape.node, SH.maxCount, None) in sg:
             more(SH.MaxCountConstraintComponent, _integer(sg, shape.node, SH.maxCount))
+        for wanted in sg.objects(shape.node, SH.hasValue):
+            # focus nodes without the value on the path (a result without sh:value)
+            has = f"?this {path} {_sparql_term(wanted)}"
+            if anchored:
+                query = f"SELECT DISTINCT ?this WHERE {{ {target} FILTER NOT EXISTS {{ {has} }} }}"
+            else:
+                query = f"SELECT DISTINCT ?this WHERE {{ {target} MINUS {{ {has} }} }}"
+            add(SH.HasValueConstraintComponent, query)
         for qualified in sg.objects(shape.node, SH.qualifiedValueShape):
             condition = f"FILTER({_conforms(sg, self.classes, qualified, '?_v', _Names())})"
             if (shape.node, SH.qualifiedMaxCount, None) in sg:
