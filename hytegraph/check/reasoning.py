@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import RDF, URIRef, Variable
@@ -236,9 +237,10 @@ def _relevance(engine: ox.Store) -> tuple[set[str], set[str]] | None:
         elif kind == "max":
             goals.update({"c " + y, p})
     goals.add(f"c {_OWL}Nothing")
-    # owl:sameAs copies every triple of a node to its equals: if two nodes may be made the
-    # same, everything matters
-    if next(iter(engine.quads_for_pattern(None, ox.NamedNode(f"{_OWL}sameAs"), None)), None):
+    # owl:sameAs copies every triple of a node to its equals: if two described nodes are
+    # stated the same, everything matters (an equal that appears in no other triple, such as
+    # a Wikidata item named for a municipality, only receives copies and changes nothing)
+    if not _harmless_same_as(engine):
         return None
     for prop, how in sorted(equating):
         if _may_equate(engine, prop, how, links):
@@ -259,6 +261,35 @@ def _relevance(engine: ox.Store) -> tuple[set[str], set[str]] | None:
         {k[2:] for k in relevant if k.startswith("p ")},
         {k[2:] for k in relevant if k.startswith("c ")},
     )
+
+
+#: Above this many owl:sameAs triples, :func:`_harmless_same_as` does not look at each.
+_SAME_AS_LIMIT = 10_000
+
+
+def _harmless_same_as(engine: ox.Store) -> bool:
+    """Whether every ``owl:sameAs`` triple joins a node to one that appears in no triple but
+    ``owl:sameAs`` ones: such an equal only receives copies of the other's triples, so no
+    inconsistency can follow from it that does not follow from the other."""
+    same_as = ox.NamedNode(f"{_OWL}sameAs")
+    default = ox.DefaultGraph()
+
+    def alone(node: Any) -> bool:
+        if not isinstance(node, ox.Literal):
+            for quad in engine.quads_for_pattern(node, None, None, default):
+                if quad.predicate != same_as:
+                    return False
+        for quad in engine.quads_for_pattern(None, None, node, default):
+            if quad.predicate != same_as:
+                return False
+        return True
+
+    for n, quad in enumerate(engine.quads_for_pattern(None, same_as, None, default)):
+        if n >= _SAME_AS_LIMIT:
+            return False
+        if not (alone(quad.object) or alone(quad.subject)):
+            return False
+    return True
 
 
 def _may_equate(
