@@ -236,6 +236,8 @@ def bench_size(
     repeat: int,
     seed: int,
     rounds: int = 1,
+    cold: bool = True,
+    breakdown_run: bool = True,
 ) -> tuple[str, list[str]]:
     label = synth_label(triples)
     folder = work / label
@@ -330,6 +332,9 @@ def bench_size(
             ),
         ]
         for name, action in runs:
+            if name == "hytegraph validate (cold)" and not cold:
+                heavy[name] = [Run(None, None, "not run (--no-cold)")]
+                continue
             heavy.setdefault(name, []).append(action())
         shutil.rmtree(raw_dir, ignore_errors=True)
         shutil.rmtree(cold_dir, ignore_errors=True)
@@ -338,11 +343,13 @@ def bench_size(
         out[name] = median(results)
     # the steps inside validate and build (one run, warm cache)
     breakdown_file = folder / "breakdown.json"
-    step(
-        "breakdown",
-        [PYTHON, "-c", BREAKDOWN, str(data), str(breakdown_file), str(folder / "build-lib")],
-        record=False,
-    )
+    breakdown_file.unlink(missing_ok=True)
+    if breakdown_run:
+        step(
+            "breakdown",
+            [PYTHON, "-c", BREAKDOWN, str(data), str(breakdown_file), str(folder / "build-lib")],
+            record=False,
+        )
     breakdown = json.loads(breakdown_file.read_text()) if breakdown_file.exists() else {}
     if triples <= rdflib_max:
         step("rdflib parse", [PYTHON, "-c", RDFLIB_LOAD, str(data)])
@@ -479,6 +486,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rounds", type=int, default=1, help="interleaved runs of the heavy steps (median kept)"
     )
+    parser.add_argument(
+        "--no-cold", action="store_true", help="skip validate with an empty cache (long at 3M)"
+    )
+    parser.add_argument(
+        "--no-breakdown",
+        action="store_true",
+        help="skip the in-process run that times the steps inside validate and build",
+    )
     args = parser.parse_args(argv)
     print(
         "bench/scale.py: about 15 min and 1.5 GB of disk at 1M, 45 min and 4 GB at 3M per round "
@@ -496,6 +511,8 @@ def main(argv: list[str] | None = None) -> int:
             repeat=args.repeat,
             seed=args.seed,
             rounds=args.rounds,
+            cold=not args.no_cold,
+            breakdown_run=not args.no_breakdown,
         )
         lines += table
         text = "\n".join(lines) + "\n"
