@@ -229,9 +229,12 @@ def _schema_kinds(rules: Sequence[Rule]) -> set[Reads]:
 
 
 def _pattern(kinds: set[Reads], graph: ox.NamedNode | None = None) -> str:
-    """A UNION of the triple patterns ``kinds`` (in ``graph``, else the default graph)."""
+    """A UNION of the triple patterns ``kinds`` (in ``graph``, else the default graph), each
+    binding ``?s ?p ?o``."""
     branches = [
-        f"{{ ?s <{p}> ?o }}" if c is None else f"{{ ?s <{p}> <{c}> BIND (<{c}> AS ?o) }}"
+        f"{{ ?s <{p}> ?o BIND (<{p}> AS ?p) }}"
+        if c is None
+        else f"{{ ?s <{p}> <{c}> BIND (<{p}> AS ?p) BIND (<{c}> AS ?o) }}"
         for p, c in sorted(kinds, key=lambda k: (k[0], k[1] or ""))
     ]
     body = " UNION ".join(branches) or "{ FILTER (false) }"
@@ -260,21 +263,30 @@ def saturate(
     # finished schema and can stay on the new triples
     schema_rules = [r for r in rules if not r.reads_anything and r.reads <= schema]
     data_rules = [r for r in rules if r not in schema_rules]
-    full = True
-    schema_size = 0
+    changed: set[Reads] | None = None
+    sizes: dict[Reads, int] = {}
     try:
         for round_number in range(1, max_rounds + 1):
             out.rounds = round_number
-            if full:
+            if changed is None or changed:
                 for _pass in range(max_rounds):
                     before = _count(engine, _NEXT)
                     for r in schema_rules:
                         _fire(engine, r, record)
                     if _count(engine, _NEXT) == before:
                         break
-                schema_size = _schema_size(engine, schema)
+                after = _schema_sizes(engine, schema)
+                if changed is not None:
+                    changed |= {k for k in schema if after.get(k) != sizes.get(k)}
+                    _copy_schema(engine, schema)
+                    kinds = _added_kinds(engine) | changed
+                sizes = after
                 for r in data_rules:
-                    _fire(engine, r, record)
+                    if changed is None or not r.linear or r.reads & changed:
+                        if changed is None or r.may_read(kinds):
+                            _fire(engine, r, record)
+                    elif r.may_read(kinds):
+                        _fire(engine, r, record, linear=True)
             else:
                 kinds = _added_kinds(engine)
                 for r in rules:
@@ -295,12 +307,11 @@ def saturate(
                 break
             # the next round runs linear rules on the new triples, unless the data rules
             # changed the schema
-            full = _schema_size(engine, schema) != schema_size
-            if not full:
-                engine.update(
-                    f"DROP SILENT GRAPH {_SCHEMA} ; "
-                    f"INSERT {{ GRAPH {_SCHEMA} {{ ?s ?p ?o }} }} WHERE {{ {_pattern(schema)} }}"
-                )
+            now = _schema_sizes(engine, schema)
+            changed = {k for k in schema if now.get(k) != sizes.get(k)}
+            sizes = now
+            if not changed:
+                _copy_schema(engine, schema)
         if record:
             for row in engine.query(
                 f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ GRAPH {_PRODUCED} {{ ?s ?p ?o }} }} "
@@ -364,11 +375,19 @@ def _saturate_streamed(
     return out
 
 
-def _schema_size(engine: ox.Store, schema: set[Reads]) -> int:
-    if not schema:
-        return 0
-    (row,) = engine.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {_pattern(schema)} }}")  # type: ignore[misc]
-    return int(row["n"].value)
+def _schema_sizes(engine: ox.Store, schema: set[Reads]) -> dict[Reads, int]:
+    out: dict[Reads, int] = {}
+    for kind in schema:
+        (row,) = engine.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {_pattern({kind})} }}")  # type: ignore[misc]
+        out[kind] = int(row["n"].value)
+    return out
+
+
+def _copy_schema(engine: ox.Store, schema: set[Reads]) -> None:
+    engine.update(
+        f"DROP SILENT GRAPH {_SCHEMA} ; "
+        f"INSERT {{ GRAPH {_SCHEMA} {{ ?s ?p ?o }} }} WHERE {{ {_pattern(schema)} }}"
+    )
 
 
 def _added_kinds(engine: ox.Store) -> set[Reads]:
