@@ -375,3 +375,34 @@ def test_a_lone_equal_keeps_the_check_restricted():
 )
 def test_restricted_consistency_check_finds_what_the_whole_closure_finds(name, turtle):
     assert _restricted(turtle) == _ours(turtle)
+
+
+def test_linear_rules_read_the_schema_in_later_rounds():
+    """A rule that needs what another rule derived in the first round runs on the new triples
+    with the schema beside them (the schema copy it reads was once always empty)."""
+    import pyoxigraph as ox
+
+    from hytegraph.store import inference
+
+    ex = "http://example.org/"
+    head = f"PREFIX ex: <{ex}>\n# linear\n"
+    domain = inference.rule(
+        "domain",
+        head + "CONSTRUCT { ?s a ?c } WHERE { { SELECT ?p ?c WHERE { ?p ex:dom ?c } } ?s ?p ?o }",
+    )
+    inverse = inference.rule(
+        "inverse",
+        head + "CONSTRUCT { ?o ?q ?s } WHERE { { SELECT ?p ?q WHERE { ?p ex:inv ?q } } ?s ?p ?o }",
+    )
+    assert domain.linear and inverse.linear
+    engine = ox.Store()
+    engine.load(
+        f"<{ex}a> <{ex}p> <{ex}b> . <{ex}p> <{ex}inv> <{ex}q> . <{ex}q> <{ex}dom> <{ex}C> .",
+        format=ox.RdfFormat.TURTLE,
+    )
+    done = inference.saturate(engine, [domain, inverse])
+    assert done.converged and done.rounds >= 2
+    wanted = ox.Quad(
+        ox.NamedNode(f"{ex}b"), ox.NamedNode(str(rdflib.RDF.type)), ox.NamedNode(f"{ex}C")
+    )
+    assert wanted in engine
