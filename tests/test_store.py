@@ -222,3 +222,27 @@ def test_on_disk_oxigraph_store(tmp_path):
 def test_unknown_backend():
     with pytest.raises(ConfigurationError, match="oxigraph"):
         new_store("virtuoso")
+
+
+def test_an_error_from_a_timed_query_frees_its_results_in_the_thread_that_made_them():
+    # pyoxigraph's result iterators may only be freed by the thread that made them: an error
+    # raised under a time limit crosses to the caller's thread, and the frames it holds must
+    # not carry the query's results with it.
+    import threading
+
+    from hytegraph.store.base import _run_with_timeout
+
+    freed_in: list[str] = []
+
+    class Results:
+        def __del__(self):
+            freed_in.append(threading.current_thread().name)
+
+    def work(cancel):
+        results = Results()  # noqa: F841 - held by this frame when the error is raised
+        raise QueryError("no rows")
+
+    with pytest.raises(QueryError) as raised:
+        _run_with_timeout(work, timeout=30)
+    assert freed_in == ["hytegraph-query"]
+    del raised

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import threading
+import traceback
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -84,6 +85,7 @@ def _run_with_timeout(work: Callable[[threading.Event], T], timeout: float | Non
         try:
             outcome["value"] = work(cancel)
         except BaseException as e:  # handed to the caller's thread below
+            _release_frames(e)
             outcome["error"] = e
 
     worker = threading.Thread(target=target, name="hytegraph-query", daemon=True)
@@ -95,6 +97,19 @@ def _run_with_timeout(work: Callable[[threading.Event], T], timeout: float | Non
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]
+
+
+def _release_frames(error: BaseException) -> None:
+    """Clear the local variables of the frames an error's tracebacks hold, in the thread that
+    raised it. pyoxigraph's query results may only be freed by the thread that made them; an
+    error handed to another thread would otherwise free them there, when it is collected."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if current.__traceback__ is not None:
+            traceback.clear_frames(current.__traceback__)
+        current = current.__cause__ or current.__context__
 
 
 def _as_node(value: Any) -> Node:
