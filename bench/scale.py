@@ -6,10 +6,11 @@ Run it from the checkout with the README's virtual environment (``.venv``); star
 another Python it re-executes itself with ``.venv/bin/python`` when that exists, and the
 commands it times import ``hytegraph`` from the checkout.
 
-Duration and disk, on a 2-core machine: 1M about 15 minutes and 1.5 GB, 3M about 45 minutes and
-4 GB per round (``--rounds``; the synthetic file, raw store, cache entry, build output); the
-work folder (``--work``) is kept for inspection and can be deleted afterwards. It prints both
-at the start and the disk it used at the end.
+Duration and disk, measured on a busy 2-core machine: 1M about 45 minutes and 1.5 GB per round
+(``--rounds``; the build with its 20,000-page site is most of it), 3M two hours or more and
+about 4 GB (the synthetic file, raw store, cache entries, build output); ``--lookups-only``
+takes minutes. The work folder (``--work``) is kept for inspection and can be deleted
+afterwards. It prints the estimate at the start and the disk it used at the end.
 
 For each size it generates a graph with ``bench/synth.py`` and times, each as a whole process
 (wall clock and peak memory from ``/usr/bin/time``):
@@ -536,7 +537,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     print(
-        "bench/scale.py: about 15 min and 1.5 GB of disk at 1M, 45 min and 4 GB at 3M per round "
+        "bench/scale.py: about 45 min and 1.5 GB of disk at 1M, 2 h or more and 4 GB at 3M "
+        "per round "
         f"(work folder {args.work})",
         file=sys.stderr,
     )
