@@ -372,13 +372,15 @@ def _shape_paths() -> list[URIRef]:
 @functools.cache
 def _systematic(path: URIRef, operation: str) -> rdflib.Graph:
     """All conforming fixtures together; of the subjects that have a ``path`` value, every
-    other one gets two odd values more and the rest lose theirs ("mixed"), or all lose them
-    ("drop", for paths only one subject has)."""
+    other one gets three odd values more (a short Finnish text, a 700-character text, an
+    unknown IRI) and the rest lose theirs ("mixed"), or all lose them ("drop", for paths only
+    one subject has)."""
     graph = _all_conforming()
     subjects = sorted(set(graph.subjects(path, None)), key=str)
     for i, subject in enumerate(subjects):
         if operation == "mixed" and i % 2 == 0:
             graph.add((subject, path, Literal("ab", lang="fi")))
+            graph.add((subject, path, Literal("x" * 700)))
             graph.add((subject, path, URIRef(ID + "nowhere")))
         else:
             graph.remove((subject, path, None))
