@@ -1,6 +1,16 @@
 """National-scale benchmark: hytegraph against raw pyoxigraph and rdflib, in one run.
 
-    python bench/scale.py --sizes 10k,100k,1M,3M
+    .venv/bin/python bench/scale.py --sizes 1M,3M
+
+Run it from the checkout with the README's virtual environment (``.venv``); started with
+another Python it re-executes itself with ``.venv/bin/python`` when that exists, and the
+commands it times import ``hytegraph`` from the checkout.
+
+Duration and disk, measured on a busy 2-core machine: 1M about 45 minutes and 1.5 GB per round
+(``--rounds``; the build with its 20,000-page site is most of it), 3M two hours or more and
+about 4 GB (the synthetic file, raw store, cache entries, build output); ``--lookups-only``
+takes minutes. The work folder (``--work``) is kept for inspection and can be deleted
+afterwards. It prints the estimate at the start and the disk it used at the end.
 
 For each size it generates a graph with ``bench/synth.py`` and times, each as a whole process
 (wall clock and peak memory from ``/usr/bin/time``):
@@ -13,7 +23,13 @@ For each size it generates a graph with ``bench/synth.py`` and times, each as a 
 - ``hytegraph who NAME`` vs ``python -c "import click, pyoxigraph"`` (the floor of any command);
 - a heavy analytic query (``hytegraph query multi-body-actors``: actors in several bodies) vs
   the same query by a raw pyoxigraph script;
-- ``hytegraph map --focus NAME`` and ``hytegraph analyze``, when those commands exist.
+- ``hytegraph map --focus NAME`` and ``hytegraph analyze``, when those commands exist;
+- ``hytegraph validate`` with the cache built (warm) and with an empty cache (cold: first load
+  included), and ``hytegraph build`` (warm), each against the raw ``bulk_load``.
+
+The heavy steps (bulk_load, first load, validate, build) run ``--rounds`` times, interleaved
+(one of each, then again), and the median is reported: on a shared machine the ratios of steps
+run minutes apart mislead.
 
 Every ratio is between two numbers measured in the same run. Results go to stdout and to
 ``--out`` (Markdown). Commands that run longer than ``--timeout`` seconds are stopped and
@@ -23,6 +39,7 @@ reported as such.
 from __future__ import annotations
 
 import argparse
+import filecmp
 import json
 import os
 import platform
@@ -37,7 +54,28 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
+
+
+def _reexec_in_venv() -> None:
+    """Run again with the checkout's virtual environment when this Python lacks hytegraph's
+    dependencies (``python bench/scale.py`` with the system Python)."""
+    try:
+        import pyoxigraph  # noqa: F401
+    except ImportError:
+        if VENV_PYTHON.exists() and Path(sys.executable).resolve() != VENV_PYTHON.resolve():
+            os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), __file__, *sys.argv[1:]])
+        sys.exit(
+            "bench/scale.py needs hytegraph's dependencies: create the README's virtual "
+            "environment (python3 -m venv .venv && .venv/bin/pip install -e '.[test]') and run "
+            ".venv/bin/python bench/scale.py"
+        )
+
+
+if __name__ == "__main__":
+    _reexec_in_venv()
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))  # hytegraph from this checkout, installed or not
 
 import synth  # noqa: E402
 
@@ -164,54 +202,203 @@ def machine() -> list[str]:
     ]
 
 
+BREAKDOWN = """
+import json, sys, time
+from hytegraph.store.load import load_graph
+from hytegraph.check.validate import validate
+store = load_graph([sys.argv[1]], cache=True)
+timings = {}
+started = time.perf_counter()
+report = validate(store, timings=timings)
+timings["validate (total)"] = round(time.perf_counter() - started, 2)
+timings["problems"] = len(report.problems)
+from hytegraph.build import build
+result = build(sys.argv[3], [sys.argv[1]], cache=True)
+timings.update({f"build: {k}": round(v, 2) for k, v in result.timings.items()})
+open(sys.argv[2], "w").write(json.dumps(timings, indent=1))
+"""
+
+
+def median(runs: list[Run]) -> Run:
+    """The median run by time (a failed or stopped run counts as the slowest)."""
+    done = sorted(runs, key=lambda r: (r.seconds is None, r.seconds or 0))
+    return done[(len(done) - 1) // 2]
+
+
+def disk_usage(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
 def bench_size(
-    triples: int, work: Path, *, timeout: float, rdflib_max: int, repeat: int, seed: int
+    triples: int,
+    work: Path,
+    *,
+    timeout: float,
+    rdflib_max: int,
+    repeat: int,
+    seed: int,
+    rounds: int = 1,
+    cold: bool = True,
+    breakdown_run: bool = True,
+    lookups_only: bool = False,
 ) -> tuple[str, list[str]]:
     label = synth_label(triples)
     folder = work / label
     folder.mkdir(parents=True, exist_ok=True)
     data = folder / f"national-{label}.ttl"
     started = time.perf_counter()
-    info = synth.generate(data, triples, seed)
+    size_started = started
+    if lookups_only and data.exists():
+        # the same bytes again, without touching the file the cache entry was built from
+        fresh = folder / f"fresh-{label}.ttl"
+        info = synth.generate(fresh, triples, seed)
+        same = filecmp.cmp(fresh, data, shallow=False)
+        fresh.unlink()
+        shutil.rmtree(folder / "sources" / fresh.stem, ignore_errors=True)
+        if not same:
+            info = synth.generate(data, triples, seed)
+    else:
+        info = synth.generate(data, triples, seed)
     generated = time.perf_counter() - started
     cache_dir = folder / "cache"
-    shutil.rmtree(cache_dir, ignore_errors=True)
-    env = {**os.environ, "HYTEGRAPH_CACHE_DIR": str(cache_dir)}
+    cold_dir = folder / "cache-cold"
+    if lookups_only:
+        rounds, breakdown_run = 0, False
+    else:
+        shutil.rmtree(cache_dir, ignore_errors=True)
+    env = {
+        **os.environ,
+        "HYTEGRAPH_CACHE_DIR": str(cache_dir),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
     env.pop("HYTEGRAPH_NO_CACHE", None)
+    cold_env = {**env, "HYTEGRAPH_CACHE_DIR": str(cold_dir)}
     hg = [*HYTEGRAPH, "--data", str(data)]
     out: dict[str, Run] = {}
+    loads: list[str] = []
     print(f"[{label}] {info.triples} triples generated in {generated:.1f} s", file=sys.stderr)
 
-    def step(name: str, cmd: list[str], rep: int = 1) -> Run:
-        result = run(cmd, env=env, timeout=timeout, repeat=rep)
+    def step(
+        name: str,
+        cmd: list[str],
+        rep: int = 1,
+        *,
+        environ: dict[str, str] | None = None,
+        record: bool = True,
+    ) -> Run:
+        result = run(cmd, env=environ or env, timeout=timeout, repeat=rep)
         print(f"[{label}] {name}: {result.cell()} {result.mem()}", file=sys.stderr)
-        out[name] = result
+        if record:
+            out[name] = result
         return result
 
     raw_dir = folder / "raw-store"
-    shutil.rmtree(raw_dir, ignore_errors=True)
-    step("raw bulk_load", [PYTHON, "-c", RAW_LOAD, str(data), str(raw_dir)])
-    shutil.rmtree(raw_dir, ignore_errors=True)
-    step(
-        "hytegraph first load",
-        [
-            PYTHON,
-            "-c",
-            "import sys; from hytegraph.store.load import load_graph; "
-            "load_graph([sys.argv[1]], cache=True)",
-            str(data),
-        ],
-    )
-    if triples <= rdflib_max:
+    build_dir = folder / "build"
+    heavy: dict[str, list[Run]] = {}
+    for round_number in range(rounds):
+        loads.append(" ".join(f"{x:.1f}" for x in os.getloadavg()))
+        shutil.rmtree(raw_dir, ignore_errors=True)
+        runs = [
+            (
+                "raw bulk_load",
+                lambda: step(
+                    "raw bulk_load", [PYTHON, "-c", RAW_LOAD, str(data), str(raw_dir)], record=False
+                ),
+            ),
+            (
+                "hytegraph first load",
+                lambda: (
+                    shutil.rmtree(cache_dir, ignore_errors=True),
+                    step(
+                        "hytegraph first load",
+                        [
+                            PYTHON,
+                            "-c",
+                            "import sys; from hytegraph.store.load import load_graph; "
+                            "load_graph([sys.argv[1]], cache=True)",
+                            str(data),
+                        ],
+                        record=False,
+                    ),
+                )[1],
+            ),
+            (
+                "hytegraph validate",
+                lambda: step("hytegraph validate", [*hg, "validate"], record=False),
+            ),
+            (
+                "hytegraph build",
+                lambda: step(
+                    "hytegraph build",
+                    [*hg, "build", "--out", str(build_dir)],
+                    record=False,
+                ),
+            ),
+            (
+                "hytegraph validate (cold)",
+                lambda: (
+                    shutil.rmtree(cold_dir, ignore_errors=True),
+                    step(
+                        "hytegraph validate (cold)",
+                        [*hg, "validate"],
+                        environ=cold_env,
+                        record=False,
+                    ),
+                )[1],
+            ),
+        ]
+        for name, action in runs:
+            if name == "hytegraph validate (cold)" and not cold:
+                heavy[name] = [Run(None, None, "not run (--no-cold)")]
+                continue
+            heavy.setdefault(name, []).append(action())
+        shutil.rmtree(raw_dir, ignore_errors=True)
+        shutil.rmtree(cold_dir, ignore_errors=True)
+        print(f"[{label}] round {round_number + 1} of {rounds} done", file=sys.stderr)
+    for name, results in heavy.items():
+        out[name] = median(results)
+    if lookups_only:
+        for name in (
+            "raw bulk_load",
+            "hytegraph first load",
+            "hytegraph validate",
+            "hytegraph build",
+            "hytegraph validate (cold)",
+        ):
+            out[name] = Run(None, None, "not run (--lookups-only)")
+        # the lookups need the cache entry: built here if missing, not timed
+        subprocess.run(
+            [PYTHON, "-c", "import sys; from hytegraph.store.load import load_graph; "
+             "load_graph([sys.argv[1]], cache=True)", str(data)],
+            env=env, check=True,
+        )  # fmt: skip
+    # the steps inside validate and build (one run, warm cache)
+    breakdown_file = folder / "breakdown.json"
+    breakdown_file.unlink(missing_ok=True)
+    if breakdown_run:
+        step(
+            "breakdown",
+            [PYTHON, "-c", BREAKDOWN, str(data), str(breakdown_file), str(folder / "build-lib")],
+            record=False,
+        )
+    breakdown = json.loads(breakdown_file.read_text()) if breakdown_file.exists() else {}
+    if triples <= rdflib_max and not lookups_only:
         step("rdflib parse", [PYTHON, "-c", RDFLIB_LOAD, str(data)])
     else:
         out["rdflib parse"] = Run(None, None, f"not run (> {synth_label(rdflib_max)})")
-    entries = sorted((cache_dir / "graphs-v1").glob("[0-9a-f]*/store"))
+    # the first-load runs above left the cache built: the lookups read it
+    shutil.rmtree(raw_dir, ignore_errors=True)
+    step(
+        "raw bulk_load (store for raw queries)",
+        [PYTHON, "-c", RAW_LOAD, str(data), str(raw_dir)],
+        record=False,
+    )
+    entries = sorted(cache_dir.glob("graphs-v*/[0-9a-f]*/store"))
     store_dir = str(entries[0]) if entries else ""
     from hytegraph.core.namespaces import PREFIXES
 
     prefixes = json.dumps(dict(PREFIXES))  # the prefixes hytegraph declares for every query
-    floor = step("import click, pyoxigraph", [PYTHON, "-c", FLOOR], repeat)
+    step("import click, pyoxigraph", [PYTHON, "-c", FLOOR], repeat)
     step("hytegraph chairs", [*hg, "chairs", "--timeout", "0"], repeat)
     step(
         "raw chairs",
@@ -226,6 +413,7 @@ def bench_size(
         repeat,
     )
     step("hytegraph who", [*hg, "who", info.sample_person, "--timeout", "0"], repeat)
+    step("hytegraph body", [*hg, "body", info.sample_body, "--timeout", "0"], repeat)
     step(
         "hytegraph query multi-body-actors",
         [*hg, "query", "multi-body-actors", "--timeout", "0"],
@@ -244,15 +432,22 @@ def bench_size(
         repeat,
     )
     html = folder / "focus.html"
-    if has_command("map"):
+    if lookups_only:
+        out["hytegraph map --focus"] = Run(None, None, "not run (--lookups-only)")
+        out["hytegraph analyze"] = Run(None, None, "not run (--lookups-only)")
+    elif has_command("map"):
         step("hytegraph map --focus", [*hg, "map", "--focus", info.sample_body, "-o", str(html)])
     else:
         out["hytegraph map --focus"] = Run(None, None, "not available")
-    if has_command("analyze"):
+    if lookups_only:
+        pass
+    elif has_command("analyze"):
         step("hytegraph analyze", [*hg, "analyze", "--top", "20"])
     else:
         out["hytegraph analyze"] = Run(None, None, "not available")
-    del floor
+    used = disk_usage(folder)
+    shutil.rmtree(raw_dir, ignore_errors=True)
+    took = time.perf_counter() - size_started
 
     lines = [
         f"### {label}: {info.triples:,} triples in the file"
@@ -260,30 +455,48 @@ def bench_size(
         f" count{'y' if info.counties == 1 else 'ies'}, {info.bodies:,} bodies,"
         f" {info.people:,} people; generated in {generated:.1f} s)",
         "",
-        "| step | time | peak memory | baseline | baseline time | ratio |",
-        "| --- | --- | --- | --- | --- | --- |",
+        f"{rounds} round(s) of the heavy steps, median shown; load average at the start of each"
+        f" round: {'; '.join(loads)}; this size took {took / 60:.1f} min and"
+        f" {used / 1e9:.2f} GB of disk.",
+        "",
+        "| step | time | peak memory | baseline | baseline time | ratio | goal |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     pairs = [
-        ("hytegraph first load", "raw bulk_load"),
-        ("rdflib parse", "raw bulk_load"),
-        ("hytegraph chairs", "raw chairs"),
-        ("hytegraph who", "import click, pyoxigraph"),
-        ("hytegraph query multi-body-actors", "raw multi-body-actors"),
-        ("hytegraph map --focus", None),
-        ("hytegraph analyze", None),
+        ("hytegraph first load", "raw bulk_load", "<= 2x"),
+        ("hytegraph validate", "raw bulk_load", "<= 3x, <= 4 GB"),
+        ("hytegraph validate (cold)", "raw bulk_load", "<= 3x, <= 4 GB"),
+        ("hytegraph build", "raw bulk_load", "<= 5x, <= 4 GB"),
+        ("rdflib parse", "raw bulk_load", ""),
+        ("hytegraph chairs", "raw chairs", "<= 1.5x"),
+        ("hytegraph who", "import click, pyoxigraph", "<= 2x"),
+        ("hytegraph body", "import click, pyoxigraph", "<= 2x"),
+        ("hytegraph query multi-body-actors", "raw multi-body-actors", ""),
+        ("hytegraph map --focus", None, ""),
+        ("hytegraph analyze", None, ""),
     ]
-    for name, base in pairs:
+    for name, base, goal in pairs:
         a = out[name]
         if base is None:
-            lines.append(f"| {name} | {a.cell()} | {a.mem()} | — | — | — |")
+            lines.append(f"| {name} | {a.cell()} | {a.mem()} | — | — | — | {goal} |")
         else:
             b = out[base]
-            lines.append(
-                f"| {name} | {a.cell()} | {a.mem()} | {base} | {b.cell()} | {ratio(a, b)} |"
-            )
+            cells = [name, a.cell(), a.mem(), base, b.cell(), ratio(a, b), goal]
+            lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
+    if breakdown:
+        lines += [
+            "Inside validate and build (one run in one process, warm cache, seconds):",
+            "",
+            "| step | seconds |",
+            "| --- | --- |",
+            *[f"| {k} | {v} |" for k, v in breakdown.items()],
+            "",
+        ]
     summary = {k: v.seconds for k, v in out.items()}
-    (folder / "results.json").write_text(json.dumps({"triples": info.triples, **summary}, indent=1))
+    (folder / "results.json").write_text(
+        json.dumps({"triples": info.triples, **summary, "breakdown": breakdown}, indent=1)
+    )
     return label, lines
 
 
@@ -306,7 +519,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rdflib-max", default="1M", help="largest size parsed with rdflib")
     parser.add_argument("--repeat", type=int, default=3, help="runs of quick commands (best kept)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="interleaved runs of the heavy steps (median kept)"
+    )
+    parser.add_argument(
+        "--no-cold", action="store_true", help="skip validate with an empty cache (long at 3M)"
+    )
+    parser.add_argument(
+        "--lookups-only",
+        action="store_true",
+        help="only the lookups (chairs, who, body, a heavy query) on the cached graph",
+    )
+    parser.add_argument(
+        "--no-breakdown",
+        action="store_true",
+        help="skip the in-process run that times the steps inside validate and build",
+    )
     args = parser.parse_args(argv)
+    print(
+        "bench/scale.py: about 45 min and 1.5 GB of disk at 1M, 2 h or more and 4 GB at 3M "
+        "per round "
+        f"(work folder {args.work})",
+        file=sys.stderr,
+    )
     sizes = [synth.parse_size(s) for s in args.sizes.split(",") if s.strip()]
     lines = ["## Results", "", *machine(), ""]
     for n in sizes:
@@ -317,11 +552,16 @@ def main(argv: list[str] | None = None) -> int:
             rdflib_max=synth.parse_size(args.rdflib_max),
             repeat=args.repeat,
             seed=args.seed,
+            rounds=args.rounds,
+            cold=not args.no_cold,
+            breakdown_run=not args.no_breakdown,
+            lookups_only=args.lookups_only,
         )
         lines += table
         text = "\n".join(lines) + "\n"
         atomic_write(args.out, text)  # after every size, so partial results survive
     print(text)
+    print(f"disk used under {args.work}: {disk_usage(args.work) / 1e9:.2f} GB", file=sys.stderr)
     return 0
 
 

@@ -1,27 +1,43 @@
 """The main job: load, validate, and write the merged graph (Turtle and JSON-LD), the
-network map and the static site, with a summary."""
+network map and the static site, with a summary.
+
+``build`` is a list of steps (:data:`STEPS`), each a function of a :class:`BuildContext` that
+writes its files and notes them; :func:`build` validates first and then runs every step in
+order. Every step scales to a national graph: the graph files are streamed out of the store
+(never an in-memory copy of the whole graph), a big network gets an overview map with one map
+per municipality and county (:mod:`hytegraph.views.overview`), and the site is bounded to
+:data:`SITE_LIMIT` entities.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
 
 from hytegraph.check.validate import ValidationReport, validate
 from hytegraph.core import rdfio
-from hytegraph.core.atomic import atomic_write_many
+from hytegraph.core.atomic import atomic_write, atomic_writer
 from hytegraph.core.namespaces import BASE
 from hytegraph.errors import ValidationFailed
+from hytegraph.store import Store
 from hytegraph.store.load import load_graph
-from hytegraph.views.mapview import render_map
 from hytegraph.views.summary import Summary, summarise
 from hytegraph.web.site import SiteReport, planned_pages, write_site
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 DEFAULT_OUT = Path("build")
 
 #: Output files, by name, and the format each is written in.
 OUTPUTS = {"graph.ttl": "ttl", "graph.jsonld": "jsonld"}
-#: The interactive network map written beside them (see :mod:`hytegraph.views.mapview`).
+#: The interactive network map written beside them (see :mod:`hytegraph.views.mapview`); on a
+#: big network, the overview map (see :mod:`hytegraph.views.overview`).
 MAP_FILE = "map.html"
 #: The static site (:mod:`hytegraph.web.site`), in this folder of the output.
 SITE_DIR = "site"
@@ -37,6 +53,85 @@ class BuildResult:
     summary: Summary
     report: ValidationReport
     site: SiteReport | None = None
+    #: Seconds each step took (validation included), in order.
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class BuildContext:
+    """What the steps share: the validated store, the output folder and what was written."""
+
+    store: Store
+    out: Path
+    lang: str
+    #: Above this many network nodes the map step writes the overview and per-place maps.
+    overview_above: int
+    files: list[Path] = field(default_factory=list)
+    site: SiteReport | None = None
+    site_pages: list[str] | None = None
+    network: nx.MultiDiGraph | None = None
+
+    @property
+    def pages(self) -> dict[str, Any]:
+        """Where the site's pages are, relative to the output folder (for the maps' links)."""
+        if self.site_pages is None:
+            self.site_pages = planned_pages(self.store, limit=SITE_LIMIT)
+        return {"base": BASE, "prefix": f"{SITE_DIR}/", "suffix": ".html", "only": self.site_pages}
+
+
+def triples_of(store: Store) -> Iterator[ox.Triple]:
+    """Every triple of ``store`` as pyoxigraph triples, read from the engine when the store is a
+    pyoxigraph one (in index order: a subject's triples together), else converted."""
+    engine = getattr(store, "_store", None)
+    if isinstance(engine, ox.Store):
+        for quad in engine.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+            yield ox.Triple(quad.subject, quad.predicate, quad.object)
+        return
+    from hytegraph.store.terms import rdflib_to_ox
+
+    for s, p, o in store.to_rdflib():
+        yield ox.Triple(rdflib_to_ox(s), rdflib_to_ox(p), rdflib_to_ox(o))
+
+
+def write_graph_files(ctx: BuildContext) -> None:
+    """``graph.ttl`` and ``graph.jsonld``, each streamed to a temporary file and renamed."""
+    writers = {"ttl": rdfio.write_turtle, "jsonld": rdfio.write_jsonld}
+    for name, fmt in OUTPUTS.items():
+        target = ctx.out / name
+        with atomic_writer(target, binary=True) as f:
+            writers[fmt](triples_of(ctx.store), f)
+        ctx.files.append(target)
+
+
+def write_maps(ctx: BuildContext) -> None:
+    """``map.html``: the whole network, or above :attr:`BuildContext.overview_above` nodes the
+    overview with a map per municipality and county under ``maps/``."""
+    from hytegraph.views.mapview import render_graph
+    from hytegraph.views.network import build_network
+
+    graph = build_network(ctx.store, lang=ctx.lang)
+    if graph.number_of_nodes() > ctx.overview_above:
+        from hytegraph.views.overview import write_overview
+
+        report = write_overview(ctx.store, ctx.out, lang=ctx.lang, pages=ctx.pages, graph=graph)
+        ctx.files += report.files
+        return
+    target = ctx.out / MAP_FILE
+    atomic_write(target, render_graph(graph, lang=ctx.lang, pages=ctx.pages))
+    ctx.files.append(target)
+
+
+def write_site_step(ctx: BuildContext) -> None:
+    """The static site (swapped in whole, so a failure leaves the earlier one)."""
+    ctx.site = write_site(ctx.store, ctx.out / SITE_DIR, lang=ctx.lang, limit=SITE_LIMIT)
+
+
+#: The steps of ``build`` after validation, in order: ``(name, function)``.
+STEPS: list[tuple[str, Callable[[BuildContext], None]]] = [
+    ("graph files", write_graph_files),
+    ("maps", write_maps),
+    ("site", write_site_step),
+]
 
 
 def build(
@@ -45,28 +140,45 @@ def build(
     *,
     backend: str = "oxigraph",
     lang: str = "fi",
+    cache: bool = False,
+    overview_above: int | None = None,
+    steps: Sequence[tuple[str, Callable[[BuildContext], None]]] | None = None,
 ) -> BuildResult:
-    """Write ``graph.ttl``, ``graph.jsonld``, the network map ``map.html`` and the static site
-    ``site/`` (up to :data:`SITE_LIMIT` entities) to ``out_dir``; the map's nodes link to
-    their pages in the site.
+    """Write ``graph.ttl``, ``graph.jsonld``, the network map ``map.html`` (with ``maps/`` on a
+    big network) and the static site ``site/`` (up to :data:`SITE_LIMIT` entities) to
+    ``out_dir``; the maps' nodes link to their pages in the site.
 
     Raises :class:`ValidationFailed` (carrying the report) before writing anything when the
     graph does not validate; ``lang`` is the language of the report's entity names and of the
-    map. Every file is staged first and then renamed into place.
+    maps. Every file is written to a temporary file and renamed into place, so none is ever
+    half-written. ``cache`` opens the graph from the on-disk cache (as the command line does);
+    ``overview_above`` overrides :data:`hytegraph.views.overview.OVERVIEW_NODES`; ``steps``
+    replaces :data:`STEPS`.
     """
-    store = load_graph(list(data_paths), backend=backend)
+    from hytegraph.views.overview import OVERVIEW_NODES
+
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    store = load_graph(list(data_paths), backend=backend, cache=cache)
+    timings["load"] = time.perf_counter() - started
+    started = time.perf_counter()
     report = validate(store, lang=lang)
+    timings["validate"] = time.perf_counter() - started
     if not report.ok:
         raise ValidationFailed(report)
-    graph = store.to_rdflib()
-    out = Path(out_dir)
-    contents: dict[Path, bytes | str] = {
-        out / name: rdfio.serialize_graph(graph, fmt) for name, fmt in OUTPUTS.items()
-    }
-    only = planned_pages(store, limit=SITE_LIMIT)
-    pages = {"base": BASE, "prefix": f"{SITE_DIR}/", "suffix": ".html", "only": only}
-    contents[out / MAP_FILE] = render_map(store, lang=lang, pages=pages)
-    atomic_write_many(contents)
-    # the site after the graph: it is swapped in whole, so a failure leaves the earlier one
-    site = write_site(store, out / SITE_DIR, lang=lang, limit=SITE_LIMIT)
-    return BuildResult(files=list(contents), summary=summarise(store), report=report, site=site)
+    ctx = BuildContext(
+        store=store,
+        out=Path(out_dir),
+        lang=lang,
+        overview_above=OVERVIEW_NODES if overview_above is None else overview_above,
+    )
+    for name, step in STEPS if steps is None else steps:
+        started = time.perf_counter()
+        step(ctx)
+        timings[name] = time.perf_counter() - started
+    started = time.perf_counter()
+    summary = summarise(store)
+    timings["summary"] = time.perf_counter() - started
+    return BuildResult(
+        files=ctx.files, summary=summary, report=report, site=ctx.site, timings=timings
+    )

@@ -175,6 +175,11 @@ class QueryRefused(QueryError):
     hint = "Queries are read-only and run on the local graph only; remove that part."
 
 
+class UnsupportedShape(HytegraphError):
+    """A SHACL shapes file uses a construct the SPARQL compiler of validation does not handle
+    (the message names the shape and the construct)."""
+
+
 class ConfigurationError(HytegraphError):
     """A wrong argument to a library function (unknown backend, format, ...)."""
 

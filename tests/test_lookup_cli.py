@@ -138,7 +138,7 @@ CHAIRS = {  # from the source document, by hand
         "collective/suomenkielisen-perusopetuksen-aluepaallikot",
         "body/alueelliset-lasten-ja-nuorten-hyvinvointiryhmat",
     ),
-    # Kauniainen's page (data/workbooks/kauniainen): "Puheenjohtaja: Mikael Flemmich"
+    # Kauniainen's page (examples/kauniainen): "Puheenjohtaja: Mikael Flemmich"
     ("person/flemmich", "body/hyte-ohjausryhma"),
 }
 

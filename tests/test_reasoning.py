@@ -325,3 +325,84 @@ def test_synthetic_fixture_trees_validate(tmp_path):
     report = validate(load_graph([FIXTURES / "catalogue" / "catalogue.ttl"], include_bundled=False))
     components = {p.component for p in report.violations}
     assert not any(c.startswith(("owl-rl:", "integrity:underived")) for c in components)
+
+
+def _restricted(turtle: str) -> set[str]:
+    """What validate's consistency check finds: RDFS closure, then the OWL 2 RL closure of the
+    triples an inconsistency can follow from only."""
+    store = OxigraphStore()
+    store.add_triples(_graph(turtle))
+    work = reasoning.working_copy(store)
+    reasoning.add_vocabularies(work)
+    reasoning.rdfs_closure(work)
+    found = reasoning.inconsistencies(work, only=reasoning.LITERAL_CHECKS)
+    kept = reasoning.consistency_store(work)
+    reasoning.owl_rl_closure(kept)
+    found += reasoning.inconsistencies(kept, skip=reasoning.LITERAL_CHECKS)
+    return {str(i.focus) for i in found}
+
+
+LONE_EQUAL = [
+    (
+        "disjoint classes beside a lone owl:sameAs",
+        """:a a hyte:Activity ; prov:wasDerivedFrom :q ;
+              owl:sameAs <http://www.wikidata.org/entity/Q1> .""",
+    ),
+    ("a lone owl:sameAs only", """:a a org:Organization ; owl:sameAs <urn:x:elsewhere> ."""),
+]
+
+
+def test_a_lone_equal_keeps_the_check_restricted():
+    store = OxigraphStore()
+    store.add_triples(_graph(LONE_EQUAL[0][1]))
+    work = reasoning.working_copy(store)
+    reasoning.add_vocabularies(work)
+    reasoning.rdfs_closure(work)
+    assert len(reasoning.consistency_store(work)) < len(work)
+    assert _iri(":a") in _restricted(LONE_EQUAL[0][1])
+    # an equal that is described elsewhere makes every triple matter
+    store.add_triples(_graph("<http://www.wikidata.org/entity/Q1> a foaf:Person ."))
+    work = reasoning.working_copy(store)
+    reasoning.add_vocabularies(work)
+    reasoning.rdfs_closure(work)
+    assert len(reasoning.consistency_store(work)) == len(work)
+
+
+@pytest.mark.parametrize(
+    ("name", "turtle"),
+    [(a[0], a[1]) for a in AGREED + OWLRL_MISSES] + LONE_EQUAL,
+    ids=[a[0] for a in AGREED + OWLRL_MISSES] + [a[0] for a in LONE_EQUAL],
+)
+def test_restricted_consistency_check_finds_what_the_whole_closure_finds(name, turtle):
+    assert _restricted(turtle) == _ours(turtle)
+
+
+def test_linear_rules_read_the_schema_in_later_rounds():
+    """A rule that needs what another rule derived in the first round runs on the new triples
+    with the schema beside them (the schema copy it reads was once always empty)."""
+    import pyoxigraph as ox
+
+    from hytegraph.store import inference
+
+    ex = "http://example.org/"
+    head = f"PREFIX ex: <{ex}>\n# linear\n"
+    domain = inference.rule(
+        "domain",
+        head + "CONSTRUCT { ?s a ?c } WHERE { { SELECT ?p ?c WHERE { ?p ex:dom ?c } } ?s ?p ?o }",
+    )
+    inverse = inference.rule(
+        "inverse",
+        head + "CONSTRUCT { ?o ?q ?s } WHERE { { SELECT ?p ?q WHERE { ?p ex:inv ?q } } ?s ?p ?o }",
+    )
+    assert domain.linear and inverse.linear
+    engine = ox.Store()
+    engine.load(
+        f"<{ex}a> <{ex}p> <{ex}b> . <{ex}p> <{ex}inv> <{ex}q> . <{ex}q> <{ex}dom> <{ex}C> .",
+        format=ox.RdfFormat.TURTLE,
+    )
+    done = inference.saturate(engine, [domain, inverse])
+    assert done.converged and done.rounds >= 2
+    wanted = ox.Quad(
+        ox.NamedNode(f"{ex}b"), ox.NamedNode(str(rdflib.RDF.type)), ox.NamedNode(f"{ex}C")
+    )
+    assert wanted in engine

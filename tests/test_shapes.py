@@ -80,6 +80,7 @@ VIOLATIONS = [
     ),
     ("responsibility.bad.ttl", "fact/r", SH.InConstraintComponent, HS.ResponsibilityShape),
     ("cooperation.bad.ttl", "fact/y", SH.MinCountConstraintComponent, HS.CooperationShape),
+    ("candidacy.bad.ttl", "fact/c", SH.InConstraintComponent, HS.CandidacyShape),
     ("sitepresence.bad.ttl", "fact/p", SH.ClassConstraintComponent, HS.SitePresenceShape),
     ("continuation.bad.ttl", "fact/j", SH.MinCountConstraintComponent, HS.ContinuationShape),
     (

@@ -128,6 +128,15 @@ _LANGUAGE_TEXT = (
     ),
 )
 
+_CONFIDENCE = _c(
+    "confidence",
+    "varmuus",
+    "säkerhet",
+    "confidence",
+    "Kuinka varma hytegraph extract on ehdotuksesta (0–1); import ei käytä tätä.",  # noqa: RUF001
+    "How sure hytegraph extract is of the proposal (0–1); import ignores it.",  # noqa: RUF001
+)
+
 SHEETS: dict[str, tuple[Column, ...]] = {
     "sources": (
         _c(
@@ -466,6 +475,7 @@ SHEETS: dict[str, tuple[Column, ...]] = {
         ),
         *_LANGUAGE_TEXT,
         *_EVIDENCE,
+        _CONFIDENCE,
     ),
     "facts": (
         _c(
@@ -597,6 +607,7 @@ SHEETS: dict[str, tuple[Column, ...]] = {
             "Ehto englanniksi.",
             "The condition in English.",
         ),
+        _CONFIDENCE,
     ),
     "roles": (
         _c(

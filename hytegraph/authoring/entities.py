@@ -88,6 +88,11 @@ class Entities(BuilderBase):
             else:
                 out.append((str(SCHEMES["wikidata"]), value))
         if value := row.get("code"):
+            # a spreadsheet reads 049 typed in a number cell as 49: the codes have a fixed
+            # number of digits, so the zeros it dropped are put back
+            width = {"municipality": 3, "county": 2}.get(entity.kind.id, 0)
+            if re.fullmatch(r"\d+", value) and len(value) < width:
+                value = value.zfill(width)
             if entity.kind.id == "municipality" and re.fullmatch(r"\d{3}", value):
                 out.append((str(SCHEMES["code:municipality"]), value))
             elif entity.kind.id == "county" and re.fullmatch(r"\d{2}", value):

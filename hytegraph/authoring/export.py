@@ -24,6 +24,7 @@ _FACT_CLASSES = {
     ORG.Membership: "membership",
     HYTE.Responsibility: "responsibility",
     HYTE.Cooperation: "cooperation",
+    HYTE.Candidacy: "candidacy",
     HYTE.FinancialSupport: "financial_support",
     HYTE.Monitoring: "monitoring",
     HYTE.Subordination: "part_of",
@@ -313,9 +314,10 @@ class Exporter:
         if kind == "membership" and self._implied(s):
             return
         row: dict[str, str] = {"kind": kind, "id": _local(s)}
-        role = (
-            self.one(s, ORG.role) if kind == "membership" else self.one(s, HYTE.responsibilityKind)
+        role_prop = {"membership": ORG.role, "candidacy": HYTE.soughtRole}.get(
+            kind, HYTE.responsibilityKind
         )
+        role = self.one(s, role_prop)
         if role is not None:
             rid = next((k for k, t in vocabulary.roles().items() if t.iri == role), None)
             rid = rid or next(

@@ -342,7 +342,8 @@ class Facts(BuilderBase):
                 "write the period in context (e.g. 2022) and empty the target",
             )
         if role is not None:
-            self.add(node, ORG.role if kid == "membership" else HYTE.responsibilityKind, role)
+            prop = {"membership": ORG.role, "candidacy": HYTE.soughtRole}
+            self.add(node, prop.get(kid, HYTE.responsibilityKind), role)
         for r in rows:
             self._status(r, node)
             self._validity(r, node, ORG.memberDuring if kid == "membership" else HYTE.validDuring)

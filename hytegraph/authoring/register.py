@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from hytegraph.authoring.columns import header_key
-from hytegraph.authoring.tables import Row, Workbook, csv_table, decode
+from hytegraph.authoring.tables import Row, Workbook, clean_text, csv_table, decode
 from hytegraph.errors import ConfigurationError
 
 #: The headers each field is looked for under, in Finnish, Swedish and English (lower case).
@@ -140,8 +140,8 @@ def read_register(path: Path, source_id: str, mapping: Mapping[str, str] | None 
         record = " ".join(ln.strip() for ln in lines[line - 1 : following[0] - 1]).strip()
         data = {"kind": "membership", "source": source_id, "quote": record}
         for field, index in where.items():
-            if index < len(cells) and cells[index].strip():
-                data[_COLUMNS[field]] = cells[index].strip()
+            if index < len(cells) and (value := clean_text(cells[index])):
+                data[_COLUMNS[field]] = value
         rows.append(Row(path.name, line, data, dict(titles)))
     workbook.sheets["facts"] = rows
     return workbook

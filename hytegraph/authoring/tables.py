@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,23 +82,43 @@ class Workbook:
         self.texts.update(other.texts)
 
 
+#: Runs of whitespace other than line breaks: spaces, tabs, no-break spaces (U+00A0, U+202F),
+#: the typographic spaces of U+2000..U+200A, ...
+_SPACES = re.compile(r"[^\S\n]+")
+#: Characters that show as nothing but make two equal-looking names differ: zero-width space,
+#: word joiner, a byte-order mark inside a cell.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
+
+
+def clean_text(text: str) -> str:
+    """A text cell as import reads it: every kind of space (a no-break space copied from a web
+    page, a tab, several spaces) one ordinary space, invisible characters left out, line breaks
+    kept (``\r\n`` as ``\n``), each line and the whole stripped."""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n")).strip()
+
+
 def _text(value: Any) -> str:
-    """A cell as text: numbers without a trailing ``.0``, dates as ISO dates."""
+    """A cell as text: numbers without a trailing ``.0``, dates as ISO dates (a date cell is a
+    day, with or without a time of day: a spreadsheet that turned ``3/2024`` into a date has
+    lost the month precision), text through :func:`clean_text`."""
     import datetime
 
     if value is None:
         return ""
+    if isinstance(value, str):
+        return clean_text(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, datetime.datetime):
-        if value.time() == datetime.time(0):
-            return value.date().isoformat()
-        return value.isoformat()
+    if isinstance(value, datetime.datetime):  # a time of day in a date cell: its day
+        return value.date().isoformat()
     if isinstance(value, datetime.date):
         return value.isoformat()
-    return str(value).strip()
+    return clean_text(str(value))
 
 
 def rows_from_table(
@@ -293,9 +314,25 @@ def xlsx_bytes(tables: Mapping[str, Table], lang: str = "en") -> bytes:
         for row in table.rows:
             ws.append([_cell(row.get(c, "")) for c in table.columns])
         _style_header(ws, len(table.columns))
+        _text_format(ws, table.columns, len(table.rows) + 2 + TEXT_ROWS_BELOW)
     data = io.BytesIO()
     book.save(data)
     return data.getvalue()
+
+
+#: Columns whose cells are formatted as text (``@``), so that a spreadsheet keeps what a person
+#: types as typed: ``2024-03`` or ``3/2024`` stays a month instead of becoming the day
+#: 1.3.2024, and a municipality code keeps its leading zero (``049``).
+TEXT_COLUMNS = frozenset({"date", "start", "end", "planned", "code", "business_id"})
+#: Empty rows below the data that get the text format too (room to add rows).
+TEXT_ROWS_BELOW = 2000
+
+
+def _text_format(ws: Any, columns: Sequence[str], last_row: int) -> None:
+    for index, column in enumerate(columns, start=1):
+        if column in TEXT_COLUMNS:
+            for row in range(3, last_row + 1):
+                ws.cell(row=row, column=index).number_format = "@"
 
 
 def _cell(value: str) -> str:
@@ -334,11 +371,13 @@ def read(path: Path) -> Workbook:
 
 
 __all__ = [
+    "TEXT_COLUMNS",
     "XLSX",
     "Row",
     "Table",
     "Where",
     "Workbook",
+    "clean_text",
     "csv_bytes",
     "csv_table",
     "decode",

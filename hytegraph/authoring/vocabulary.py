@@ -166,7 +166,17 @@ _ROLE_SYNONYMS = {
 }
 
 _RESPONSIBILITY_KINDS = ("responsible", "leadership", "maker", "organiser", "expected")
-_STATUSES = ("active", "ended", "planned", "ongoing", "interim")
+_STATUSES = (
+    "active",
+    "ended",
+    "planned",
+    "ongoing",
+    "interim",
+    "applicant",
+    "candidate",
+    "invited",
+    "proposed",
+)
 _SEASONS = ("spring", "summer", "autumn", "winter")
 
 
@@ -187,6 +197,7 @@ _FACT_KINDS: tuple[FactKind, ...] = (
     FactKind("membership", ORG.Membership, {}, "role"),
     FactKind("responsibility", HYTE.Responsibility, {}, "responsibility"),
     FactKind("cooperation", HYTE.Cooperation, {}),
+    FactKind("candidacy", HYTE.Candidacy, {}, "role"),
     FactKind("financial_support", HYTE.FinancialSupport, {}),
     FactKind("monitoring", HYTE.Monitoring, {}),
     FactKind("part_of", HYTE.Subordination, {}),
@@ -255,6 +266,7 @@ FACT_LINKS: dict[str, tuple[URIRef | None, URIRef | None]] = {
     "membership": (ORG.member, ORG.organization),
     "responsibility": (HYTE.responsibleAgent, HYTE.responsibilityFor),
     "cooperation": (HYTE.focalParty, HYTE.partner),
+    "candidacy": (HYTE.candidate, HYTE.candidateFor),
     "financial_support": (HYTE.supporter, HYTE.recipient),
     "monitoring": (HYTE.monitoringBody, HYTE.monitoredPlan),
     "part_of": (HYTE.part, HYTE.whole),

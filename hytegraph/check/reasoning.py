@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import RDF, URIRef, Variable
@@ -33,7 +34,7 @@ from rdflib.term import Node
 from hytegraph.core import rdfio, resources
 from hytegraph.core.namespaces import PREFIXES
 from hytegraph.errors import QueryError
-from hytegraph.store import OxigraphStore, Store, ox_to_rdflib
+from hytegraph.store import OxigraphStore, Store, inference, ox_to_rdflib
 
 #: Rounds of a rule set before giving up on a fixpoint (transitive chains need a few).
 MAX_ROUNDS = 20
@@ -60,15 +61,23 @@ def vocabulary_namespaces() -> tuple[str, ...]:
 
 
 def working_copy(store: Store) -> OxigraphStore:
-    """A new in-memory pyoxigraph store holding every triple of ``store``."""
+    """A new in-memory pyoxigraph store holding the triples of ``store``.
+
+    A graph opened from the on-disk cache is read back from its files (parsing is several
+    times faster than reading every triple out of the on-disk store) and holds only what the
+    files state: the rules are applied to it by :func:`unsupported_shortcuts`. Any other store
+    is copied whole, derived triples included."""
     copy = OxigraphStore()
     inner = getattr(store, "_store", None)
-    if isinstance(store, OxigraphStore) and isinstance(inner, ox.Store):
+    files = store.info.files if store.info is not None else []
+    if getattr(store, "cache_entry", None) is not None and files:
+        from hytegraph.store.cache import bulk_load
+
+        for path in files:
+            bulk_load(_engine(copy), Path(path))
+    elif isinstance(store, OxigraphStore) and isinstance(inner, ox.Store):
         # straight from engine to engine, no rdflib terms in between
-        copy.add_quads(
-            ox.Quad(q.subject, q.predicate, q.object)
-            for q in inner.quads_for_pattern(None, None, None, ox.DefaultGraph())
-        )
+        _engine(copy).bulk_extend(inner.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     else:
         copy.add_triples(store.to_rdflib())
     return copy
@@ -78,34 +87,23 @@ def _engine(store: OxigraphStore) -> ox.Store:
     return store._store  # the module works inside the engine on purpose
 
 
-def _as_insert(text: str) -> str:
-    """A CONSTRUCT rule as the INSERT update that adds what it derives."""
-    lines = text.splitlines()
-    for i, line in enumerate(lines):
-        if not line.lstrip().startswith("#") and re.search(r"\bCONSTRUCT\b", line):
-            lines[i] = re.sub(r"\bCONSTRUCT\b", "INSERT", line, count=1)
-            return "\n".join(lines)
-    raise QueryError("not a CONSTRUCT rule", hint="Rules are SPARQL CONSTRUCT queries.")
+def engine_of(store: OxigraphStore) -> ox.Store:
+    """The pyoxigraph store inside a working copy (for the compiled shapes)."""
+    return _engine(store)
 
 
 def run_rules(store: OxigraphStore, rules: Sequence[tuple[str, str]]) -> int:
-    """Apply ``(name, CONSTRUCT text)`` rules as INSERT updates until a round adds nothing;
-    returns the number of triples added."""
-    engine = _engine(store)
-    updates = [(name, _as_insert(text)) for name, text in rules]
-    start = len(engine)
-    for _round in range(MAX_ROUNDS):
-        before = len(engine)
-        for name, update in updates:
-            try:
-                engine.update(update, prefixes=PREFIXES)
-            except (SyntaxError, OSError, RuntimeError, ValueError) as e:
-                raise QueryError(
-                    f"rule {name}: {e}", hint="Fix the rule's SPARQL (a CONSTRUCT query)."
-                ) from None
-        if len(engine) == before:
-            break
-    return len(engine) - start
+    """Apply ``(name, CONSTRUCT text)`` rules until a round adds nothing (semi-naive: see
+    :mod:`hytegraph.store.inference`); returns the number of triples added."""
+    parsed = []
+    for name, text in rules:
+        try:
+            parsed.append(inference.rule(name, text))
+        except QueryError as e:
+            raise QueryError(
+                f"rule {name}: {e.message}", hint="Fix the rule's SPARQL (a CONSTRUCT query)."
+            ) from None
+    return inference.saturate(_engine(store), parsed, max_rounds=MAX_ROUNDS).added
 
 
 def _internal_rules(prefix: str) -> list[tuple[str, str]]:
@@ -126,6 +124,298 @@ def rdfs_closure(store: OxigraphStore) -> int:
 def owl_rl_closure(store: OxigraphStore) -> int:
     """Materialise the RDFS entailment plus the OWL 2 RL rules that type nodes or equate them."""
     return run_rules(store, _internal_rules("rdfs_") + _internal_rules("owlrl_"))
+
+
+# ---------------------------------------------------------------------------------------------
+# what the consistency check needs
+
+
+_OWL = "http://www.w3.org/2002/07/owl#"
+_RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
+_RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+
+#: The schema as pairs (what the rules of ``hytegraph/sparql/owlrl_*`` and ``rdfs_*`` and the
+#: inconsistency checks read): one query, few rows.
+_SCHEMA_QUERY = f"""
+SELECT ?kind ?x ?y ?z WHERE {{
+  {{ ?x <{_RDFS_NS}subPropertyOf> ?y BIND ("sub-property" AS ?kind) }}
+  UNION {{ ?x <{_OWL}equivalentProperty> ?y BIND ("equivalent-property" AS ?kind) }}
+  UNION {{ ?x <{_OWL}inverseOf> ?y BIND ("inverse" AS ?kind) }}
+  UNION {{ ?x <{_RDFS_NS}domain> ?y BIND ("domain" AS ?kind) }}
+  UNION {{ ?x <{_RDFS_NS}range> ?y BIND ("range" AS ?kind) }}
+  UNION {{ ?x <{_RDFS_NS}subClassOf> ?y BIND ("sub-class" AS ?kind) }}
+  UNION {{ ?x <{_OWL}equivalentClass> ?y BIND ("equivalent-class" AS ?kind) }}
+  UNION {{ ?x <{_OWL}intersectionOf>/<{_RDF_NS}rest>*/<{_RDF_NS}first> ?y
+           BIND ("intersection" AS ?kind) }}
+  UNION {{ ?x <{_OWL}unionOf>/<{_RDF_NS}rest>*/<{_RDF_NS}first> ?y BIND ("union" AS ?kind) }}
+  UNION {{ ?x <{_OWL}someValuesFrom> ?y ; <{_OWL}onProperty> ?z BIND ("some" AS ?kind) }}
+  UNION {{ ?x <{_OWL}allValuesFrom> ?y ; <{_OWL}onProperty> ?z BIND ("all" AS ?kind) }}
+  UNION {{ ?x <{_OWL}hasValue> ?y ; <{_OWL}onProperty> ?z BIND ("value" AS ?kind) }}
+  UNION {{ ?x <{_OWL}disjointWith> ?y BIND ("disjoint" AS ?kind) }}
+  UNION {{ ?x <{_OWL}complementOf> ?y BIND ("disjoint" AS ?kind) }}
+  UNION {{ ?a a <{_OWL}AllDisjointClasses> ; <{_OWL}members>/<{_RDF_NS}rest>*/<{_RDF_NS}first> ?x
+           BIND ("disjoint" AS ?kind) }}
+  UNION {{ ?x <{_OWL}propertyDisjointWith> ?y BIND ("disjoint-property" AS ?kind) }}
+  UNION {{ ?a a <{_OWL}AllDisjointProperties> ;
+              <{_OWL}members>/<{_RDF_NS}rest>*/<{_RDF_NS}first> ?x
+           BIND ("disjoint-property" AS ?kind) }}
+  UNION {{ ?x a ?y FILTER (?y IN (<{_OWL}IrreflexiveProperty>, <{_OWL}AsymmetricProperty>,
+                                  <{_OWL}FunctionalProperty>))
+           BIND ("checked-property" AS ?kind) }}
+  UNION {{ ?x a ?y FILTER (?y = <{_OWL}InverseFunctionalProperty>)
+           BIND ("equating-property" AS ?kind) }}
+  UNION {{ ?y <{_OWL}hasKey>/<{_RDF_NS}rest>*/<{_RDF_NS}first> ?x BIND ("key" AS ?kind) }}
+  UNION {{ ?r <{_OWL}onProperty> ?x
+           {{ ?r <{_OWL}maxCardinality> ?n }} UNION {{ ?r <{_OWL}maxQualifiedCardinality> ?n }}
+           BIND (?r AS ?y) BIND ("max" AS ?kind) }}
+  UNION {{ ?a <{_OWL}assertionProperty> ?x BIND ("checked-property" AS ?kind) }}
+}}
+"""
+
+
+def _kind(term: object) -> str:
+    """A class or property of the schema as text (an IRI, or ``_:id`` for a blank node)."""
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return str(term)
+
+
+def _relevance(engine: ox.Store) -> tuple[set[str], set[str]] | None:
+    """The properties and classes whose triples an OWL 2 RL inconsistency can follow from
+    (see :func:`consistency_store`), or None when every triple may matter."""
+    props: dict[str, set[str]] = {}  # kind -> kinds it derives
+    goals: set[str] = set()
+    equating: list[tuple[str, str]] = []  # (property, "functional" | "inverse" | "key")
+    links: list[tuple[str, str, bool]] = []  # (p, q, reversed): p's triples give q's
+
+    def edge(a: str, b: str) -> None:
+        props.setdefault(a, set()).add(b)
+
+    for row in engine.query(_SCHEMA_QUERY):  # type: ignore[union-attr]
+        kind = row["kind"].value
+        x = _kind(row["x"])
+        y = _kind(row["y"]) if row["y"] is not None else ""
+        z = _kind(row["z"]) if row["z"] is not None else ""
+        p, c = "p " + x, "c " + x
+        if kind == "sub-property":
+            edge(p, "p " + y)
+            links.append((x, y, False))
+        elif kind in ("equivalent-property", "inverse"):
+            edge(p, "p " + y)
+            edge("p " + y, p)
+            links += [(x, y, kind == "inverse"), (y, x, kind == "inverse")]
+        elif kind in ("domain", "range"):
+            edge(p, "c " + y)
+        elif kind == "sub-class":
+            edge(c, "c " + y)
+        elif kind == "equivalent-class" or kind == "intersection":
+            edge(c, "c " + y)
+            edge("c " + y, c)
+        elif kind == "union":
+            edge("c " + y, c)
+        elif kind == "some":
+            edge("p " + z, c)
+            edge("c " + y, c)
+        elif kind == "all":
+            edge(c, "c " + y)
+            edge("p " + z, "c " + y)
+        elif kind == "value":
+            edge(c, "p " + z)
+            edge("p " + z, c)
+        elif kind == "disjoint":
+            goals.update({c, "c " + y} if y else {c})
+        elif kind in ("disjoint-property", "checked-property"):
+            goals.update({p, "p " + y} if y and kind == "disjoint-property" else {p})
+            if y == f"{_OWL}FunctionalProperty":
+                equating.append((x, "functional"))
+        elif kind == "equating-property":
+            equating.append((x, "inverse"))
+        elif kind == "key":
+            equating.append((x, "key"))
+        elif kind == "max":
+            goals.update({"c " + y, p})
+    goals.add(f"c {_OWL}Nothing")
+    # owl:sameAs copies every triple of a node to its equals: if two described nodes are
+    # stated the same, everything matters (an equal that appears in no other triple, such as
+    # a Wikidata item named for a municipality, only receives copies and changes nothing)
+    if not _harmless_same_as(engine):
+        return None
+    for prop, how in sorted(equating):
+        if _may_equate(engine, prop, how, links):
+            return None
+    # the kinds from which a goal can be reached
+    reverse: dict[str, set[str]] = {}
+    for a, targets in props.items():
+        for b in targets:
+            reverse.setdefault(b, set()).add(a)
+    relevant = set(goals)
+    todo = list(goals)
+    while todo:
+        for a in reverse.get(todo.pop(), ()):
+            if a not in relevant:
+                relevant.add(a)
+                todo.append(a)
+    return (
+        {k[2:] for k in relevant if k.startswith("p ")},
+        {k[2:] for k in relevant if k.startswith("c ")},
+    )
+
+
+#: Above this many owl:sameAs triples, :func:`_harmless_same_as` does not look at each.
+_SAME_AS_LIMIT = 10_000
+
+
+def _harmless_same_as(engine: ox.Store) -> bool:
+    """Whether every ``owl:sameAs`` triple joins a node to one that appears in no triple but
+    ``owl:sameAs`` ones: such an equal only receives copies of the other's triples, so no
+    inconsistency can follow from it that does not follow from the other."""
+    same_as = ox.NamedNode(f"{_OWL}sameAs")
+    default = ox.DefaultGraph()
+
+    def alone(node: Any) -> bool:
+        if not isinstance(node, ox.Literal):
+            for quad in engine.quads_for_pattern(node, None, None, default):
+                if quad.predicate != same_as:
+                    return False
+        for quad in engine.quads_for_pattern(None, None, node, default):
+            if quad.predicate != same_as:
+                return False
+        return True
+
+    for n, quad in enumerate(engine.quads_for_pattern(None, same_as, None, default)):
+        if n >= _SAME_AS_LIMIT:
+            return False
+        if not (alone(quad.object) or alone(quad.subject)):
+            return False
+    return True
+
+
+def _may_equate(
+    engine: ox.Store, prop: str, how: str, links: Sequence[tuple[str, str, bool]]
+) -> bool:
+    """Whether ``prop`` (functional, inverse functional, or a key property) could make two
+    nodes the same here: a node with two values on it (a functional property), a value of two
+    nodes (the others), counting the triples of every property whose triples give ``prop``'s
+    (sub-properties, equivalents, inverses). Over-approximates: the key's class and its other
+    properties are not looked at."""
+    same, flipped = {prop}, set()
+    todo = [(prop, False)]
+    while todo:
+        target, reversed_ = todo.pop()
+        for p, q, inverse in links:
+            if q != target:
+                continue
+            direction = reversed_ != inverse
+            found = flipped if direction else same
+            if p not in found:
+                found.add(p)
+                todo.append((p, direction))
+    # (owner, value) pairs of prop, however stated
+    branches = [f"{{ VALUES ?p {{ <{p}> }} ?x ?p ?v }}" for p in sorted(same)]
+    branches += [f"{{ VALUES ?p {{ <{p}> }} ?v ?p ?x }}" for p in sorted(flipped)]
+    pairs = " UNION ".join(branches)
+    if how == "functional":  # two non-literal values of one node
+        group, counted, keep = "?x", "?v", "FILTER (!isLiteral(?v))"
+    else:  # one value of two nodes
+        group, counted, keep = "?v", "?x", ""
+    query = (
+        f"SELECT {group} WHERE {{ {pairs} {keep} }} "
+        f"GROUP BY {group} HAVING (COUNT(DISTINCT {counted}) > 1) LIMIT 1"
+    )
+    return any(True for _ in engine.query(query))  # type: ignore[union-attr]
+
+
+#: Schema predicates the OWL 2 RL rules and the inconsistency checks read, and the OWL classes
+#: they look for in ``rdf:type`` triples: copied into the consistency store whatever else is.
+_SCHEMA_TERMS = (
+    [f"{_RDFS_NS}{name}" for name in ("subClassOf", "subPropertyOf", "domain", "range")]
+    + [
+        f"{_OWL}{name}"
+        for name in [
+            "inverseOf",
+            "equivalentClass",
+            "equivalentProperty",
+            "intersectionOf",
+            "unionOf",
+            "someValuesFrom",
+            "allValuesFrom",
+            "hasValue",
+            "onProperty",
+            "onClass",
+            "maxCardinality",
+            "maxQualifiedCardinality",
+            "disjointWith",
+            "complementOf",
+            "propertyDisjointWith",
+            "members",
+            "distinctMembers",
+            "hasKey",
+            "sourceIndividual",
+            "assertionProperty",
+            "targetIndividual",
+            "targetValue",
+            "differentFrom",
+            "sameAs",
+        ]
+    ]
+    + [f"{_RDF_NS}first", f"{_RDF_NS}rest"]
+)
+_OWL_CLASSES = [
+    f"{_OWL}{name}"
+    for name in [
+        "SymmetricProperty",
+        "TransitiveProperty",
+        "FunctionalProperty",
+        "InverseFunctionalProperty",
+        "IrreflexiveProperty",
+        "AsymmetricProperty",
+        "AllDisjointClasses",
+        "AllDisjointProperties",
+        "AllDifferent",
+        "NegativePropertyAssertion",
+        "Nothing",
+        "Thing",
+    ]
+]
+
+
+def consistency_store(work: OxigraphStore) -> OxigraphStore:
+    """What the OWL 2 RL consistency check needs of ``work`` (entailed with RDFS): its schema,
+    and the triples of the properties and classes from which an inconsistency can follow.
+
+    The OWL 2 RL rules derive a type or a property triple from triples of kinds the schema
+    names (a sub-property's triples give the super-property's, a property's give its domain's
+    type, a union member's type gives the union's, ...); following those links backwards from
+    what the inconsistency rules read (the types of disjoint classes, the triples of disjoint,
+    irreflexive, asymmetric and functional properties, ...) gives every kind whose triples can
+    matter. The closure of those triples alone then holds every triple of those kinds that the
+    closure of the whole graph holds. Labels, quotes and the like never reach a check and are
+    left out, which halves the work at national scale. When two nodes may be made the same
+    (``owl:sameAs``, a functional property with two values, a key shared by two nodes), every
+    triple may matter, and all are copied."""
+    engine = _engine(work)
+    relevance = _relevance(engine)
+    out = OxigraphStore()
+    if relevance is None:
+        out.add_quads(engine.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return out
+    properties, classes = relevance
+    named = sorted(c for c in classes if not c.startswith("_:"))
+    iris = " ".join(f"<{p}>" for p in sorted(properties))
+    class_iris = " ".join(f"<{c}>" for c in named)
+    query = f"""
+    CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+      {{ VALUES ?p {{ {iris} }} ?s ?p ?o }}
+      UNION {{ VALUES ?o {{ {class_iris} }} ?s a ?o BIND (<{RDF.type}> AS ?p) }}
+      UNION {{ ?s a ?o FILTER (isBlank(?o)) BIND (<{RDF.type}> AS ?p) }}
+      UNION {{ VALUES ?p {{ {" ".join(f"<{t}>" for t in _SCHEMA_TERMS)} }} ?s ?p ?o }}
+      UNION {{ VALUES ?o {{ {" ".join(f"<{t}>" for t in _OWL_CLASSES)} }} ?s a ?o
+               BIND (<{RDF.type}> AS ?p) }}
+    }}"""
+    out.add_quads(ox.Quad(t.subject, t.predicate, t.object) for t in engine.query(query))  # type: ignore[union-attr]
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -154,11 +444,22 @@ def _short(term: Node | None) -> str:
     return qname(str(term)) if isinstance(term, URIRef) else str(term)
 
 
-def inconsistencies(store: Store) -> list[Inconsistency]:
+#: The inconsistency checks that read literals: they need every triple, not only what
+#: :func:`consistency_store` keeps.
+LITERAL_CHECKS = frozenset({"inconsistent_dt_not_type"})
+
+
+def inconsistencies(
+    store: Store, *, only: Iterable[str] | None = None, skip: Iterable[str] = ()
+) -> list[Inconsistency]:
     """Every OWL 2 RL inconsistency in ``store`` (run on an entailed store: see
-    :func:`owl_rl_closure`)."""
+    :func:`owl_rl_closure`); ``only`` / ``skip`` choose checks by file name."""
+    wanted = None if only is None else set(only)
+    skipped = set(skip)
     found: list[Inconsistency] = []
     for name in resources.sparql_dir_names("inconsistent_"):
+        if (wanted is not None and name not in wanted) or name in skipped:
+            continue
         text = resources.read_sparql(name)
         rule, template = _header(text, "rule"), _header(text, "message")
         for focus, a, b in store.select(text).rows:
@@ -283,15 +584,56 @@ def without_vocabularies(store: OxigraphStore) -> list[tuple[Node, Node, Node]]:
     return out
 
 
+#: Where the triples of the vocabularies' own terms wait while the shapes are checked.
+_VOCABULARY_ASIDE = ox.NamedNode("urn:hytegraph:vocabulary-terms")
+
+
+def _vocabulary_terms() -> list[ox.NamedNode]:
+    """Every IRI of the ORG and PROV-O namespaces that the vendored vocabularies or the
+    ontology mention."""
+    spaces = vocabulary_namespaces()
+    found: set[str] = set()
+    for path in [*vocabulary_files(), resources.ontology_file()]:
+        for quad in rdfio.read_quads(path):
+            for term in (quad.subject, quad.predicate, quad.object):
+                if isinstance(term, ox.NamedNode) and term.value.startswith(spaces):
+                    found.add(term.value)
+    return [ox.NamedNode(v) for v in sorted(found)]
+
+
+def set_vocabularies_aside(store: OxigraphStore) -> None:
+    """Move the triples about the vendored vocabularies' own terms out of the default graph
+    (so that the shapes see the data and what the vocabularies entail about it, as
+    :func:`without_vocabularies` gives it); :func:`restore_vocabularies` puts them back."""
+    terms = " ".join(str(t) for t in _vocabulary_terms())
+    _engine(store).update(
+        f"INSERT {{ GRAPH {_VOCABULARY_ASIDE} {{ ?s ?p ?o }} }} "
+        f"WHERE {{ VALUES ?s {{ {terms} }} ?s ?p ?o }} ; "
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {_VOCABULARY_ASIDE} {{ ?s ?p ?o }} }}"
+    )
+
+
+def restore_vocabularies(store: OxigraphStore) -> None:
+    _engine(store).update(
+        f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {_VOCABULARY_ASIDE} {{ ?s ?p ?o }} }} ; "
+        f"DROP SILENT GRAPH {_VOCABULARY_ASIDE}"
+    )
+
+
 __all__ = [
+    "LITERAL_CHECKS",
     "MAX_ROUNDS",
     "Inconsistency",
     "add_vocabularies",
     "check_consistency",
+    "consistency_store",
+    "engine_of",
     "inconsistencies",
     "owl_rl_closure",
     "rdfs_closure",
+    "restore_vocabularies",
     "run_rules",
+    "set_vocabularies_aside",
     "shortcut_patterns",
     "unsupported_shortcuts",
     "vocabulary_files",

@@ -6,6 +6,7 @@ from hytegraph.cli import analyze as _analyze  # noqa: F401
 from hytegraph.cli import authoring as _authoring  # noqa: F401
 from hytegraph.cli import build as _build  # noqa: F401
 from hytegraph.cli import export as _export  # noqa: F401
+from hytegraph.cli import extract as _extract  # noqa: F401
 from hytegraph.cli import lookup as _lookup  # noqa: F401
 from hytegraph.cli import map as _map  # noqa: F401
 from hytegraph.cli import query as _query  # noqa: F401

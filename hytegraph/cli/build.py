@@ -18,7 +18,8 @@ from hytegraph.errors import ValidationFailed
     type=click.Path(path_type=Path, file_okay=False),
     default=Path("build"),
     show_default=True,
-    help="Folder to write graph.ttl, graph.jsonld, map.html and the site/ folder to.",
+    help="Folder to write graph.ttl, graph.jsonld, map.html (with maps/ for a big network) "
+    "and the site/ folder to.",
 )
 @lang_option()
 @click.pass_obj
@@ -32,7 +33,7 @@ def build(app: AppContext, out_dir: Path, lang: str) -> None:
     from hytegraph.build import build as run_build
 
     try:
-        result = run_build(out_dir, app.inputs(), lang=lang)
+        result = run_build(out_dir, app.inputs(), lang=lang, cache=app.cache)
     except ValidationFailed as e:
         click.echo(e.report.format(), err=True, nl=False)
         raise click.ClickException(f"validation failed; nothing written to {out_dir}") from e

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyoxigraph as ox
 import rdflib
@@ -313,3 +313,94 @@ def serialize_graph(graph: rdflib.Graph, fmt: str) -> bytes:
     else:
         text = graph.serialize(format=rdflib_format)
     return text.encode("utf-8")
+
+
+# ---------------------------------------------------------------------------------------------
+# writing by streaming (any size: one subject at a time, never a whole graph in memory)
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+def write_turtle(triples: Iterable[ox.Triple], out: IO[bytes]) -> None:
+    """Write ``triples`` to the binary file ``out`` as Turtle with the project's prefixes,
+    streamed by pyoxigraph's serialiser."""
+    ox.serialize(triples, out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+
+def _compact(iri: str, by_length: list[tuple[str, str]]) -> str:
+    """``iri`` as a compact IRI ``prefix:local`` of the context when one fits (a JSON-LD
+    processor reads a local part starting with ``//`` as an absolute IRI: those stay whole)."""
+    for name, namespace in by_length:
+        if iri.startswith(namespace):
+            local = iri[len(namespace) :]
+            if not local.startswith("//"):
+                return f"{name}:{local}"
+    return iri
+
+
+def _jsonld_object(term: Any, compact: Any) -> Any:
+    if isinstance(term, ox.NamedNode):
+        return {"@id": compact(term.value)}
+    if isinstance(term, ox.BlankNode):
+        return {"@id": f"_:{term.value}"}
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return {"@value": term.value, "@language": term.language}
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return term.value
+        return {"@value": term.value, "@type": compact(datatype)}
+    raise ValueError(f"cannot write {term!r} as JSON-LD")  # RDF-star terms are never stored
+
+
+def write_jsonld(triples: Iterable[ox.Triple], out: IO[bytes]) -> None:
+    """Write ``triples`` to the binary file ``out`` as JSON-LD in compacted form: a ``@context``
+    of the project's prefixes and a ``@graph`` of node objects whose IRIs are ``prefix:local``,
+    written one subject at a time (the triples of a subject should come together, as a store
+    gives them; a subject seen again later is simply written again, which JSON-LD merges)."""
+    by_length = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+    cache: dict[str, str] = {}
+
+    def compact(iri: str) -> str:
+        found = cache.get(iri)
+        if found is None:
+            found = _compact(iri, by_length)
+            if len(cache) < 100_000:
+                cache[iri] = found
+        return found
+
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    out.write(b'{\n"@context":')
+    out.write(dumps(jsonld_context()).encode("utf-8"))
+    out.write(b',\n"@graph":[')
+    first = True
+    current: Any = None
+    node: dict[str, Any] = {}
+
+    def flush() -> None:
+        nonlocal first
+        if current is None:
+            return
+        out.write(b"\n" if first else b",\n")
+        first = False
+        out.write(dumps(node).encode("utf-8"))
+
+    for triple in triples:
+        subject = triple.subject
+        if subject != current:
+            flush()
+            current = subject
+            node = {
+                "@id": compact(subject.value)
+                if isinstance(subject, ox.NamedNode)
+                else f"_:{subject.value}"
+            }
+        predicate, obj = triple.predicate.value, triple.object
+        if predicate == _RDF_TYPE and isinstance(obj, ox.NamedNode):
+            node.setdefault("@type", []).append(compact(obj.value))
+        else:
+            node.setdefault(compact(predicate), []).append(_jsonld_object(obj, compact))
+    flush()
+    out.write(b"\n]}\n")

@@ -391,15 +391,7 @@ def _fill(
         phases["parse in memory"] = time.perf_counter() - clock
         store = OxigraphStore.wrap(memory)
         derived: list[Any] = []
-        plain_derive = store.derive
-
-        def derive(query: str) -> set[Any]:
-            produced = plain_derive(query)
-            derived.append(produced)
-            return produced
-
-        store.derive = derive  # type: ignore[method-assign]
-        report = apply_rules(store, rule_files)
+        report = apply_rules(store, rule_files, on_new=derived.extend)
         phases["inference"] = time.perf_counter() - clock - sum(phases.values())
         artefacts: list[str] = []
         for builder in ARTEFACT_BUILDERS:
@@ -413,12 +405,11 @@ def _fill(
     phases["waiting for the on-disk load"] = time.perf_counter() - clock - sum(phases.values())
     if failures:
         raise failures[0]
-    quads = [ox.Quad(t.subject, t.predicate, t.object) for batch in derived for t in batch]
-    if any(isinstance(term, ox.BlankNode) for q in quads for term in (q.subject, q.object)):
+    if any(isinstance(term, ox.BlankNode) for q in derived for term in (q.subject, q.object)):
         disk.clear()
         disk.bulk_extend(memory)
-    elif quads:
-        disk.bulk_extend(quads)
+    elif derived:
+        disk.bulk_extend(derived)
     disk.flush()
     phases["derived triples to disk"] = time.perf_counter() - clock - sum(phases.values())
     triples = len(memory)

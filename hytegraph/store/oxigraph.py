@@ -27,6 +27,7 @@ from hytegraph.store.base import (
     _run_with_timeout,
     _var_name,
 )
+from hytegraph.store.binding import bind_into_text, projection
 from hytegraph.store.terms import ox_to_rdflib, rdflib_to_ox
 
 
@@ -74,12 +75,9 @@ class OxigraphStore(Store):
     def _evaluate(
         self, query: str, bindings: dict[str, Node], cancel: threading.Event
     ) -> SelectResult | bool | rdflib.Graph:
-        substitutions = {ox.Variable(k): rdflib_to_ox(v) for k, v in bindings.items()}
         results: Any = None
         try:
-            results = self._store.query(
-                query, prefixes=PREFIXES, substitutions=substitutions or None
-            )
+            results = self._run(query, bindings)
             if isinstance(results, ox.QueryBoolean):
                 return bool(results)
             if isinstance(results, ox.QuerySolutions):
@@ -113,6 +111,31 @@ class OxigraphStore(Store):
             # not in whichever thread later collects a traceback that references this frame.
             del results
 
+    def _run(self, query: str, bindings: dict[str, Node]) -> Any:
+        """Start evaluating ``query`` with ``bindings`` written into its text as constants
+        (:mod:`hytegraph.store.binding`); values that cannot be written there are passed as
+        ``substitutions``."""
+        if not bindings:
+            return self._store.query(query, prefixes=PREFIXES)
+        terms = {name: _bound_term(name, value) for name, value in bindings.items()}
+        projected = projection(query)
+        for name in terms:
+            if projected is not None and name not in projected:
+                raise _not_projected(name)
+        text, left = bind_into_text(query, terms)
+        if text != query:
+            try:
+                return self._store.query(
+                    text,
+                    prefixes=PREFIXES,
+                    substitutions={ox.Variable(k): v for k, v in left.items()} or None,
+                )
+            except SyntaxError:
+                pass  # e.g. a literal bound in a predicate's place: the engine decides below
+        return self._store.query(
+            query, prefixes=PREFIXES, substitutions={ox.Variable(k): v for k, v in terms.items()}
+        )
+
     def select_plain(
         self, query: str, bindings: Bindings | None = None, *, timeout: float | None = None
     ) -> list[PlainRow]:
@@ -124,13 +147,10 @@ class OxigraphStore(Store):
     def _plain_rows(
         self, query: str, bindings: dict[str, Node], cancel: threading.Event
     ) -> list[PlainRow]:
-        substitutions = {ox.Variable(k): rdflib_to_ox(v) for k, v in bindings.items()}
         results: Any = None
         blank = ox.BlankNode
         try:
-            results = self._store.query(
-                query, prefixes=PREFIXES, substitutions=substitutions or None
-            )
+            results = self._run(query, bindings)
             if not isinstance(results, ox.QuerySolutions):
                 raise QueryError(
                     "expected a SELECT query, got "
@@ -183,6 +203,13 @@ class OxigraphStore(Store):
 
     def __len__(self) -> int:
         return len(self._store)
+
+
+def _bound_term(name: str, value: Node) -> Any:
+    try:
+        return rdflib_to_ox(value)
+    except ValueError as e:  # pyoxigraph refuses an IRI or language tag that is not valid
+        raise QueryError(f"the value bound to ?{name} is not a valid RDF term: {e}") from None
 
 
 def _query_error(error: Exception) -> QueryError:

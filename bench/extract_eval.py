@@ -1,0 +1,275 @@
+"""How well ``hytegraph extract`` finds what people found: precision and recall per fact kind
+and role.
+
+- *Bundled sources* (``data/sources/*.txt``): the proposals against the curated graph of the
+  same source (``data/*.ttl``), compared by the graph's IRIs (a proposal's ``matched`` entity,
+  else its name).
+- *Development documents* (``bench/extract/dev/``, files laid out as the held-out ones): the
+  documents the rules were written on, with facts written down by hand; compared the same way.
+  Numbers on them say what the rules do on what they were made for, not how well they carry
+  over.
+- *Held-out documents* (``bench/extract/heldout/NAME.txt`` with ``NAME.expected.csv`` and,
+  where there is one, ``NAME.not-members.csv``): documents the rules were not written on, with
+  facts written down by hand. Compared by name (case, accents of the form and word order
+  aside) and, for the body, by its name: equal, or the same head word with every word of the
+  shorter name in the longer one.
+
+A proposal is right when kind, role, actor and body are all right. "applicants proposed as
+members" counts memberships of people the document names only as applicants, candidates,
+invitees or proposals (``NAME.not-members.csv``): it must be 0.
+
+    python bench/extract_eval.py                  # all three, as Markdown tables
+    python bench/extract_eval.py --only bundled   # or dev, or heldout
+    python bench/extract_eval.py --morph rules    # without libvoikko
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from hytegraph.authoring.extract import extract  # noqa: E402
+from hytegraph.store.names import normalise, strip_diacritics  # noqa: E402
+
+HEADLINE = ("chair", "vice_chair", "secretary", "member", "deputy_member")
+ROLE_IRIS = {
+    "chair": "chair",
+    "vice-chair": "vice_chair",
+    "secretary": "secretary",
+    "member": "member",
+    "deputy-member": "deputy_member",
+    "representative": "representative",
+    "participant": "participant",
+    "representation": "representation",
+}
+
+Fact = tuple[str, str, str, str]  # kind, role, actor, target
+
+#: The Finnish analyser: None (libvoikko when installed) or "rules" (--morph rules).
+MORPH: str | None = None
+
+
+def _name_key(name: str) -> str:
+    return " ".join(sorted(strip_diacritics(normalise(name)).split()))
+
+
+def _same_body(a: str, b: str) -> bool:
+    wa = strip_diacritics(normalise(a)).split()
+    wb = strip_diacritics(normalise(b)).split()
+    if wa == wb:
+        return True
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return all(w in long_ for w in short)
+
+
+# -- scoring ----------------------------------------------------------------------------------
+
+
+class Score:
+    def __init__(self) -> None:
+        self.tp: Counter[str] = Counter()
+        self.fp: Counter[str] = Counter()
+        self.fn: Counter[str] = Counter()
+
+    def add(self, group: str, expected: list[Fact], proposed: list[Fact], same) -> None:
+        left = list(expected)
+        for p in proposed:
+            hit = next((e for e in left if same(p, e)), None)
+            if hit is not None:
+                left.remove(hit)
+                self.tp[group] += 1
+            else:
+                self.fp[group] += 1
+        self.fn[group] += len(left)
+
+    def row(self, group: str) -> tuple[int, int, int, str, str]:
+        tp, fp, fn = self.tp[group], self.fp[group], self.fn[group]
+        p = f"{100 * tp / (tp + fp):.0f} %" if tp + fp else "–"  # noqa: RUF001
+        r = f"{100 * tp / (tp + fn):.0f} %" if tp + fn else "–"  # noqa: RUF001
+        return tp, fp, fn, p, r
+
+
+def _groups(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
+    out: dict[str, list[Fact]] = {}
+    for f in facts:
+        kind, role = f[0], f[1]
+        group = f"membership: {role}" if kind == "membership" else kind
+        out.setdefault(group, []).append(f)
+        if kind == "membership" and role in HEADLINE:
+            out.setdefault("HEADLINE", []).append(f)
+    return out
+
+
+def _table(title: str, score: Score, groups: list[str], extra: list[str]) -> str:
+    lines = [f"#### {title}", "", "| facts | right | wrong | missed | precision | recall |",
+             "| --- | ---: | ---: | ---: | ---: | ---: |"]  # fmt: skip
+    for g in groups:
+        tp, fp, fn, p, r = score.row(g)
+        name = (
+            "**named chairs, vice chairs, secretaries, members, deputies**"
+            if g == "HEADLINE"
+            else g
+        )
+        lines.append(f"| {name} | {tp} | {fp} | {fn} | {p} | {r} |")
+    lines += ["", *extra, ""]
+    return "\n".join(lines)
+
+
+# -- bundled ----------------------------------------------------------------------------------
+
+_CURATED = """
+SELECT ?kind ?role ?actor ?target ?file WHERE {
+  { ?f a org:Membership ; org:member ?actor ; org:organization ?target ; org:role ?role .
+    BIND("membership" AS ?kind) }
+  UNION { ?f a hyte:Responsibility ; hyte:responsibleAgent ?actor ; hyte:responsibilityFor ?target ;
+          hyte:responsibilityKind ?role . BIND("responsibility" AS ?kind) }
+  UNION { ?f a hyte:Cooperation ; hyte:focalParty ?actor ; hyte:partner ?target .
+          BIND("cooperation" AS ?kind) BIND("" AS ?role) }
+  UNION { ?f a hyte:Monitoring ; hyte:monitoringBody ?actor ; hyte:monitoredPlan ?target .
+          BIND("monitoring" AS ?kind) BIND("" AS ?role) }
+  ?f hyte:evidence/dcterms:source ?source .
+  ?source hyte:textFile ?file .
+}
+"""
+
+
+def bundled(score: Score) -> list[str]:
+    from hytegraph.store.load import load_graph
+
+    store = load_graph()
+    docs = []
+    for path in sorted((ROOT / "data" / "sources").glob("*.txt")):
+        rows = [r for r in store.select(_CURATED).rows if str(r[4]).endswith(path.name)]
+        expected = set()
+        for kind, role, actor, target, _file in rows:
+            r = str(role).rsplit("/", 1)[-1]
+            expected.add(
+                (str(kind), ROLE_IRIS.get(r, r.replace("-", "_")), str(actor), str(target))
+            )
+        proposals = extract(path, store=store, morph=MORPH)
+        proposed = set()
+        for f in proposals.facts:
+            if f.kind not in ("membership", "responsibility", "cooperation", "monitoring"):
+                continue
+            actor = f.actor.matched or f"new:{f.actor.name}"
+            target = (
+                f.target.matched if f.target else None
+            ) or f"new:{f.target.name if f.target else ''}"
+            proposed.add((f.kind, f.role, actor, target))
+        exp_g, prop_g = _groups(expected), _groups(proposed)
+        for g in set(exp_g) | set(prop_g):
+            score.add(g, exp_g.get(g, []), prop_g.get(g, []), lambda p, e: p == e)
+        docs.append(f"{path.name}: {len(expected)} curated facts, {len(proposed)} proposed")
+    return docs
+
+
+# -- held-out ---------------------------------------------------------------------------------
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def heldout(score: Score, folder: Path) -> tuple[list[str], int]:
+    docs, applicants_as_members = [], 0
+    for path in sorted(folder.glob("*.txt")):
+        stem = path.name[: -len(".txt")]
+        expected_rows = _read_csv(folder / f"{stem}.expected.csv")
+        not_members = _read_csv(folder / f"{stem}.not-members.csv")
+        expected = [
+            (r["kind"].strip(), r["role"].strip(), r["actor"].strip(), r["target"].strip())
+            for r in expected_rows
+            if r.get("kind")
+        ]
+        proposals = extract(path, morph=MORPH)
+        proposed = [
+            (f.kind, f.role, f.actor.name, f.target.name if f.target else "")
+            for f in proposals.facts
+            if f.kind in ("membership", "responsibility", "cooperation", "monitoring")
+            and f.actor.kind == "person"
+        ]
+        banned = {
+            _name_key(r.get("actor") or r.get("name") or next(iter(r.values()), ""))
+            for r in not_members
+        }
+        wrong = [p for p in proposed if p[0] == "membership" and _name_key(p[2]) in banned]
+        applicants_as_members += len(wrong)
+
+        def same(p: Fact, e: Fact) -> bool:
+            return (
+                p[0] == e[0]
+                and p[1] == e[1]
+                and _name_key(p[2]) == _name_key(e[2])
+                and _same_body(p[3], e[3])
+            )
+
+        exp_g, prop_g = _groups(expected), _groups(proposed)
+        for g in set(exp_g) | set(prop_g):
+            score.add(g, exp_g.get(g, []), prop_g.get(g, []), same)
+        # right person and body whatever the role
+        score.add(
+            "any role (right person and body)",
+            [e for e in expected if e[0] == "membership"],
+            [p for p in proposed if p[0] == "membership"],
+            lambda p, e: _name_key(p[2]) == _name_key(e[2]) and _same_body(p[3], e[3]),
+        )
+        docs.append(
+            f"{stem}: {len(expected)} expected, {len(proposed)} proposed about people, "
+            f"{len(wrong)} applicant(s) as members"
+        )
+    return docs, applicants_as_members
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", choices=("bundled", "dev", "heldout"))
+    parser.add_argument("--dev", type=Path, default=ROOT / "bench" / "extract" / "dev")
+    parser.add_argument("--heldout", type=Path, default=ROOT / "bench" / "extract" / "heldout")
+    parser.add_argument(
+        "--morph",
+        choices=("voikko", "rules"),
+        help="the Finnish analyser (default: voikko if installed)",
+    )
+    args = parser.parse_args()
+    global MORPH
+    MORPH = None if args.morph in (None, "voikko") else args.morph
+    out = []
+    if args.only in (None, "bundled"):
+        score = Score()
+        docs = bundled(score)
+        groups = sorted(set(score.tp) | set(score.fp) | set(score.fn))
+        out.append(_table("Bundled sources (against the curated graph)", score, groups, docs))
+    for which, folder, title in (
+        ("dev", args.dev, "Development documents (the rules were written on them)"),
+        ("heldout", args.heldout, "Held-out documents (against the facts written down by hand)"),
+    ):
+        if args.only not in (None, which):
+            continue
+        score = Score()
+        docs, wrong = heldout(score, folder)
+        groups = sorted(
+            set(score.tp) | set(score.fp) | set(score.fn), key=lambda g: (g != "HEADLINE", g)
+        )
+        extra = [
+            *docs,
+            "",
+            f"applicants, candidates, invitees or proposals proposed as members: {wrong}",
+        ]
+        out.append(_table(title, score, groups, extra))
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""What the rules find: a :class:`Finding` (a fact with its quote's span and a confidence)
+and the :class:`Context` a document sets for the lines that follow (the body a heading names,
+the role a sub-heading gives, the columns of a table, a list of applicants)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hytegraph.authoring.extract.mentions import Mention
+
+
+@dataclass
+class Finding:
+    """One proposed fact. ``kind`` is a fact kind of the workbook (``membership``,
+    ``responsibility``, ``monitoring``, ``cooperation``) or ``candidacy`` (an applicant,
+    candidate, invitee or proposal: never a membership); ``quote`` is a span of the text."""
+
+    kind: str
+    actor: Mention
+    role: str
+    target: Mention | None
+    quote: tuple[int, int]
+    confidence: float
+    rule: str
+    on_behalf_of: Mention | None = None
+    deputy_for: Mention | None = None
+    status: str = ""
+    note: str = ""
+
+
+@dataclass
+class Context:
+    """What the text so far says about the lines to come."""
+
+    body: Mention | None = None
+    #: The role a sub-heading gives the items under it ("Asiantuntijajäsenet:").
+    role: str = ""
+    #: Applicants, candidates, invitees or proposals: the status of the names that follow.
+    status: str = ""
+    #: A pair list ("Jäsen/varajäsen"): member / deputy.
+    pairs: bool = False
+    #: The meanings of a table's columns (municipality, member, deputy_member, ...).
+    columns: list[str] = field(default_factory=list)
+    #: A list has been introduced ("kokoonpano", "seuraavat henkilöt:").
+    listing: bool = False
+    #: A municipality or organisation a sub-heading or label names ("Kuopio:"): the party of
+    #: the seats listed under it.
+    group: Mention | None = None
+    #: The facts of the current group (one member and one deputy are a pair).
+    group_found: list[Finding] = field(default_factory=list)
+    #: Under a heading of contact details or preparers: people listed there are no members.
+    contacts: bool = False
+    #: Roles given as column headers one under another ("varsinainen edustaja",
+    #: "varaedustaja"): the people of each group take them in order.
+    header_roles: list[str] = field(default_factory=list)
+    #: Whether the previous paragraph was such a role header.
+    after_role_header: bool = False
+    #: The body the previous sentence named: what "Ohjausryhmä" alone refers to.
+    recent: Mention | None = None
+    #: The unit a heading named ("Vastaaja: Kasvun ja oppimisen toimiala"): what "Toimiala"
+    #: alone refers to.
+    unit: Mention | None = None
+
+
+__all__ = ["Context", "Finding"]

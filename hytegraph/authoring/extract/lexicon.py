@@ -1,0 +1,348 @@
+"""The words extraction looks for, per language (Finnish and Swedish): roles, the head words
+of bodies and organisations, the words that introduce a composition list, a table's columns,
+and the words that make names applicants, candidates, invitees or proposals instead of
+members.
+
+Each pattern is a regular expression matched on lower-case text at the start of a word
+(Finnish words are inflected: ``puheenjohtaja\\w*`` matches "puheenjohtajana",
+"puheenjohtajakseen"). Order matters where one word contains another: a vice chair is tried
+before a chair, a deputy before a member.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+#: Roles the ontology does not have, proposed in the workbook's roles sheet when found:
+#: id → (Finnish, Swedish, English).
+NEW_ROLES: dict[str, tuple[str, str, str]] = {
+    "agenda_preparer": (
+        "esityslistan valmistelija",
+        "beredare av föredragningslista",
+        "agenda preparer",
+    ),
+    "expert_member": ("asiantuntijajäsen", "sakkunnig medlem", "expert member"),
+    "permanent_expert": ("pysyvä asiantuntija", "permanent sakkunnig", "permanent expert"),
+    "presenter": ("esittelijä", "föredragande", "presenter"),
+    "convener": ("koollekutsuja", "sammankallare", "convener"),
+}
+
+#: Statuses of names that are not members (``ontology/hyte.ttl``'s status scheme).
+NOT_MEMBER_STATUSES = ("applicant", "candidate", "invited", "proposed")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    #: (pattern, role id), most specific first.
+    roles: tuple[tuple[str, str], ...]
+    #: (pattern of a body's head word, its entity kind), most specific first; matched on the
+    #: end of the (basic form of the) phrase's last word.
+    bodies: tuple[tuple[str, str], ...]
+    #: (pattern of an organisation's marker word, its entity kind).
+    organisations: tuple[tuple[str, str], ...]
+    #: (pattern, status): words that make the names near them not members.
+    not_members: tuple[tuple[str, str], ...]
+    #: Words of a line that introduces a composition list.
+    list_intro: str
+    #: Words that introduce deputies within a block ("varajäsen", "ersättare").
+    deputies: str
+    #: Table column headers: (pattern, column meaning) with meanings municipality, member,
+    #: deputy_member, name, role, organisation.
+    columns: tuple[tuple[str, str], ...]
+    #: Verbs and adverbs that may stand between a role word and the names it introduces.
+    linking: str
+    #: "and" between names of a list.
+    conjunctions: str
+    #: Capitalised words that never begin a person's name (sentence openers, months, ...).
+    not_names: frozenset[str]
+    #: Pronoun-like words that refer to the body of the context ("ryhmä", "gruppen").
+    anaphora: str
+    #: Chair in parentheses: "(pj. X)".
+    chair_abbreviations: str
+    #: Words of responsibility / leadership / cooperation / representation sentences.
+    responsibility: str
+    leadership: str
+    monitoring: str
+    cooperation: str
+    cooperation_with: str
+    represented: str
+    under_leadership: str
+    #: "osallistuu", "deltar": an actor takes part in a body.
+    participates: str = ""
+    #: Headings of contact details and preparers ("Lisätiedot", "Upplysningar"): the people
+    #: listed under them are no members.
+    contacts: str = ""
+
+    @functools.cached_property
+    def role_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        return tuple((re.compile(rf"(?<![\w-])(?:{p})(?![\w])"), r) for p, r in self.roles)
+
+    @functools.cached_property
+    def body_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        return tuple((re.compile(rf"(?:{p})$"), k) for p, k in self.bodies)
+
+    @functools.cached_property
+    def org_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        return tuple((re.compile(rf"(?<![\w-])(?:{p})(?![\w])"), k) for p, k in self.organisations)
+
+    @functools.cached_property
+    def not_member_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        return tuple((re.compile(rf"(?<![\w-])(?:{p})"), s) for p, s in self.not_members)
+
+    @functools.cached_property
+    def column_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        return tuple((re.compile(rf"^(?:{p})$"), m) for p, m in self.columns)
+
+    def role_of(self, text: str) -> str | None:
+        """The role a word or phrase names (the whole of it), or None."""
+        key = " ".join(text.casefold().strip(" .:;,()").split())
+        for pattern, role in self.role_res:
+            m = pattern.match(key)
+            if m and m.end() == len(key):
+                return role
+        return None
+
+    def find_role(self, text: str) -> tuple[str, int, int] | None:
+        """The first role word in ``text``: (role, start, end)."""
+        low = text.casefold()
+        best: tuple[str, int, int] | None = None
+        for pattern, role in self.role_res:
+            m = pattern.search(low)
+            if m and (best is None or m.start() < best[1]):
+                best = (role, m.start(), m.end())
+        return best
+
+    def body_kind(self, word: str) -> str | None:
+        """The entity kind of a body whose last word (lower case, basic form) is ``word``."""
+        low = word.casefold()
+        for pattern, kind in self.body_res:
+            if pattern.search(low):
+                return kind
+        return None
+
+    def not_member_status(self, text: str) -> str | None:
+        low = text.casefold()
+        for pattern, status in self.not_member_res:
+            if pattern.search(low):
+                return status
+        return None
+
+    def column(self, header: str) -> str | None:
+        key = " ".join(header.casefold().strip(" .:").split())
+        for pattern, meaning in self.column_res:
+            if pattern.match(key):
+                return meaning
+        return None
+
+
+_FI_NOT_NAMES = frozenset(
+    """tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu
+    marraskuu joulukuu maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
+    lisäksi myös kunnan kuntien kaupunkien kaupungin kaupunki kunta hyvinvointialue
+    hyvinvointialueen jäsenet jäsen varajäsen puheenjohtaja varapuheenjohtaja sihteeri asiantuntijajäsenet
+    kokoonpano tehtävät vastaaja ryhmän ryhmä toimiala toimialan tulosalue lähde linkki
+    pöytäkirja perustelut päätös esitys liitteet oheismateriaali valmistelu lisätiedot
+    hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa""".split()  # noqa: E501, SIM905
+)
+_SV_NOT_NAMES = frozenset(
+    """januari februari mars april maj juni juli augusti september oktober november
+    december måndag tisdag onsdag torsdag fredag lördag söndag dessutom även kommunen
+    staden stad kommun välfärdsområdet och ledamöter ledamot ersättare ordförande sekreterare
+    sammansättning uppgifter källa protokoll beskrivning beslut förslag bilagor beredning
+    upplysningar sökande kandidater sidan nyheter till innehållet dela""".split()  # noqa: SIM905
+)
+
+FI = Lexicon(
+    lang="fi",
+    roles=(
+        (
+            r"(?:1\.|2\.|3\.|ensimmäi\w*|toi\w*)?\s*varapuheenjohtaj\w*(?:\s+(?:i{1,3}|iv|v))?",
+            "vice_chair",
+        ),
+        (r"varapj\.?|vpj\.?", "vice_chair"),
+        (r"puheenjohtaja(?!isto)\w*", "chair"),
+        (r"pj(?:\.|:\w+)?", "chair"),
+        (r"(?:tekninen\s+|asiantuntija)?sihteeri(?!stö)\w*", "secretary"),
+        (r"esityslistan\s+valmistelija\w*", "agenda_preparer"),
+        (r"asiantuntijajäsen\w*", "expert_member"),
+        (r"pysyv\w+\s+asiantuntij\w*", "permanent_expert"),
+        (r"esittelijä\w*", "presenter"),
+        (r"koollekutsuja\w*", "convener"),
+        (
+            r"(?:\d+\.\s*)?(?:henkilökohtai\w+\s+)?(?:varajäsen\w*|varahenkilö\w*|varaedustaj\w*)",
+            "deputy_member",
+        ),
+        (r"(?:varsinai\w+\s+)?jäsen(?!yy|mää)\w*|varsinai\w+\s+edustaja\w*", "member"),
+        (r"edustaja(?!isto)\w*", "representative"),
+    ),
+    bodies=(
+        (r"ohjaus- ja seurantaryhmä|ohjausryhmä", "steering_group"),
+        (r"asiantuntijaryhmä", "expert_group"),
+        (r"työryhmä|hyvinvointiryhmä|hyte-ryhmä|teemaryhmä|ryhmä", "working_group"),
+        (r"kaupunginhallitus|kunnanhallitus", "city_board"),
+        (r"lautakunta|jaosto", "board"),
+        (r"verkosto", "network"),
+        (r"ohjelma", "programme"),
+        (r"yhteistyöprojekti|projekti|hanke", "project"),
+        (
+            r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
+            r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin",
+            "body",
+        ),
+    ),
+    organisations=(
+        (r"ry\.?|r\.y\.|ry:\w+|rf\.?", "registered_association"),
+        (r"\w*yhdistys\w*|\w*liitto|\w*liiton|\w*säätiö\w*|\w*seura|\w*seuran", "ngo"),
+        (r"hyvinvointialue\w*", "county"),
+        (r"kaupunki|kaupungin|kunta|kunnan", "municipality"),
+        (r"sairaanhoitopiiri\w*", "organisation"),
+    ),
+    not_members=(
+        (r"hakij\w*|hakenee\w*|haki(?:vat|jat)\b|hakeneet", "applicant"),
+        (r"ehdokk\w*|ehdokas\w*|ehdolla", "candidate"),
+        (r"kutsu(?:taan|ttiin|ttu\w*|tut|tuja)", "invited"),
+        (r"ehdote\w*|ehdotta\w*|ehdotu\w*|ehdotus|esitetään\s+valitt\w*|päätösehdotus", "proposed"),
+    ),
+    list_intro=(
+        r"kokoonpano|kokoonpanoon|jäsenet|jäseninä|jäseniksi|seuraavat\s+henkilöt|nimennyt|"
+        r"nimetty|valittu|valitsi|kuuluvat|puheenjohtajisto|edustajat|asiantuntijajäsenet"
+    ),
+    deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla",
+    columns=(
+        (r"kunta|kunnat|kotikunta|alue", "municipality"),
+        (r"(?:varsinainen\s+)?jäsen|jäsenet|varsinaiset\s+jäsenet|edustaja|edustajat", "member"),
+        (r"varajäsen|varajäsenet|varahenkilö|varaedustaja", "deputy_member"),
+        (r"nimi|henkilö", "name"),
+        (r"rooli|tehtävä|asema", "role"),
+        (r"järjestö|organisaatio|taustayhteisö|edustaa|yhdistys", "organisation"),
+        (r"puolue|ryhmä|valtuustoryhmä|titteli|virka", "other"),
+    ),
+    linking=r"toimii|toimivat|on|ovat|oli|olivat|valittiin|valitsi|nimettiin|nimitettiin|"
+    r"valittu|nimetty|mukana|kokoonpanossa|myös|edelleen|jatkaa|jatkavat|sekä|lisäksi|"
+    r"vuonna|alkaen|\d{4}",
+    conjunctions=r"ja|sekä|,",
+    not_names=_FI_NOT_NAMES,
+    anaphora=r"(?:työ|ohjaus|asiantuntija|johto)?ryhmä\w*|lautakun\w*|neuvosto\w*|toimikun\w*|"
+    r"jaosto\w*|verkosto\w*|valtuusto\w*|foorumi\w*|toimielin\w*|hallitu\w*",
+    chair_abbreviations=r"pj\.|pj|puheenjohtaja|puheenjohtajana",
+    responsibility=r"vastaa|vastaavat|vastasi|vastuussa|vastuulla",
+    leadership=r"vetovastuu\w*|vetää|vetävät|johtaa|koordinoi",
+    monitoring=r"seurannasta|seurannan|seuraa",
+    cooperation=r"yhteistyö\w*|rajapintayhteistyö\w*|kumppanuusyhteistyö\w*",
+    cooperation_with=r"kanssa",
+    represented=r"edustettuna|edustettu",
+    under_leadership=r"johdolla|johdossa|vetämänä",
+    participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
+    contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"
+    r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja",
+)
+
+SV = Lexicon(
+    lang="sv",
+    roles=(
+        (
+            r"(?:första|andra|tredje|1\.|2\.)?\s*vice\s*ordförande\w*|viceordförande\w*",
+            "vice_chair",
+        ),
+        (r"ordförande\w*|ordf\.?", "chair"),
+        (r"(?:teknisk\s+)?sekreterare\w*", "secretary"),
+        (r"beredare\s+av\s+föredragningslista\w*", "agenda_preparer"),
+        (r"sakkunnig(?:a|medlem\w*)?", "expert_member"),
+        (r"permanent\w*\s+sakkunnig\w*", "permanent_expert"),
+        (r"föredragande", "presenter"),
+        (r"sammankallare\w*", "convener"),
+        (
+            r"(?:\d+\.\s*)?(?:personlig\w*\s+)?(?:ersättare\w*|suppleant\w*|reserv(?:er)?)",
+            "deputy_member",
+        ),
+        (r"(?:ordinarie\s+)?(?:ledamot\w*|ledamöter\w*|medlem(?!skap)\w*)", "member"),
+        (r"representant\w*|företrädare\w*", "representative"),
+    ),
+    bodies=(
+        (r"styrgrupp\w*", "steering_group"),
+        (r"expertgrupp\w*|sakkunniggrupp\w*", "expert_group"),
+        (r"arbetsgrupp\w*|välfärdsgrupp\w*|temagrupp\w*", "working_group"),
+        (r"stadsstyrelse\w*|kommunstyrelse\w*", "city_board"),
+        (r"nämnd\w*|sektion\w*", "board"),
+        (r"nätverk\w*", "network"),
+        (r"program\w*", "programme"),
+        (r"projekt\w*", "project"),
+        (
+            r"råd(?:et)?|rådets|fullmäktige|styrelse\w*|kommitté\w*|delegation\w*|forum\w*"
+            r"|partnerskapsbord\w*|bord\w*|grupp\w*|ledningsgrupp\w*|påverkansorgan\w*",
+            "body",
+        ),
+    ),
+    organisations=(
+        (r"rf\.?|r\.f\.|ry\.?|r\.y\.", "registered_association"),
+        (r"\w*förening\w*|\w*förbund\w*|\w*stiftelse\w*", "ngo"),
+        (r"välfärdsområde(?:t|ts|s)?", "county"),
+        (r"stad|kommun|staden|kommunen", "municipality"),
+    ),
+    not_members=(
+        (r"sökande|ansökt\w*|ansökning\w*|sökt", "applicant"),
+        (r"kandidat\w*|nominerad\w*", "candidate"),
+        (r"inbjud\w*|kallade|kallas", "invited"),
+        (r"föreslås|föreslag\w*|föreslagn\w*|förslag\w*|beslutsförslag", "proposed"),
+    ),
+    list_intro=(
+        r"sammansättning|ledamöter|medlemmar|följande\s+personer|utsett|utnämnt|valt|valdes|"
+        r"sakkunniga|representanter"
+    ),
+    deputies=r"ersättare\w*|suppleant\w*|reserv\w*",
+    columns=(
+        (r"kommun|kommuner|hemkommun|område", "municipality"),
+        (r"ledamot|ledamöter|representant|representanter|medlem|ordinarie", "member"),
+        (r"ersättare|reserv|suppleant", "deputy_member"),
+        (r"namn|person", "name"),
+        (r"roll|uppgift|ställning", "role"),
+        (r"förening|organisation|representerar", "organisation"),
+        (r"parti|grupp|titel|tjänst", "other"),
+    ),
+    linking=r"är|var|blev|valdes|utsågs|utsåg|fungerar|som|också|även|fortsätter|och|"
+    r"från|år|\d{4}",
+    conjunctions=r"och|samt|,",
+    not_names=_SV_NOT_NAMES,
+    anaphora=r"gruppen|styrgruppen|arbetsgruppen|rådet|organet|nätverket|nämnden|styrelsen|"
+    r"forumet|kommittén",
+    chair_abbreviations=r"ordf\.|ordförande",
+    responsibility=r"ansvarar|ansvarade|ansvarig\w*|ansvar",
+    leadership=r"huvudansvar\w*|leder|ledde|koordinerar",
+    monitoring=r"uppföljning\w*|följer\s+upp",
+    cooperation=r"samarbete\w*|samarbetar|samverkan|samverkar",
+    cooperation_with=r"med",
+    represented=r"representerad\w*|företrädd\w*",
+    under_leadership=r"ledning",
+    participates=r"deltar|deltog|medverkar",
+    contacts=r"upplysningar|mer\s+information|kontakt\w*|beredning|beredare|föredragande|"
+    r"skribent|foto|bild",
+)
+
+LEXICONS = {"fi": FI, "sv": SV}
+
+
+def lexicon(lang: str) -> Lexicon:
+    return LEXICONS.get(lang, FI)
+
+
+def guess_language(text: str) -> str:
+    """``fi`` or ``sv``, by the commonest function words of each (the first 20,000 characters)."""
+    sample = text[:20000].casefold()
+    fi = len(re.findall(r"\b(?:ja|on|ovat|sekä|että|myös|kanssa|joka|jonka)\b", sample))
+    sv = len(re.findall(r"\b(?:och|är|att|som|för|med|av|den|det|till)\b", sample))
+    return "sv" if sv > fi else "fi"
+
+
+__all__ = [
+    "FI",
+    "LEXICONS",
+    "NEW_ROLES",
+    "NOT_MEMBER_STATUSES",
+    "SV",
+    "Lexicon",
+    "guess_language",
+    "lexicon",
+]

@@ -1,0 +1,621 @@
+"""Composition lists: one entry per line ("Mikael Flemmich, sivistystoimenjohtaja
+(puheenjohtaja)", "Sihteeri: Annika Ikkala-Västi, ...", "Annikki Sipilä / Riikka
+Rajala-Ruskela", "Laiho Pirita / Suomen Nuorisoseurat ry"), tables (one row per seat:
+municipality, member, deputy; also when a page's cells were glued together without
+separators), and seat blocks per municipality ("Esbo stad, A, B och C. Ersättare: 1. X,
+2. Y.").
+
+Each gives :class:`~hytegraph.authoring.extract.findings.Finding` objects for the body of
+the :class:`~hytegraph.authoring.extract.findings.Context`; under applicants, candidates,
+invitees or proposals they are candidacies, never memberships.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from hytegraph.authoring.extract.findings import Context, Finding
+from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
+
+_PAIR = re.compile(r"\s*/\s*")
+# a glued table: "LaihiaHeikki MäkinenVuokko Rintala" (a lower-case letter, then a capital)
+_GLUE = re.compile(r"(?<=[a-zåäöüé.])(?=[A-ZÅÄÖÜÉ])")
+# an abbreviation in capitals glued to a name: "KOKPentti", "VIHRAnna"
+_CAPS_GLUE = re.compile(r"(?<=[A-ZÅÄÖÜ])(?=[A-ZÅÄÖÜ][a-zåäöü])")
+
+
+def _membership(
+    ctx: Context,
+    actor: Mention,
+    role: str,
+    quote: tuple[int, int],
+    confidence: float,
+    rule: str,
+    *,
+    target: Mention | None = None,
+    on_behalf_of: Mention | None = None,
+    deputy_for: Mention | None = None,
+    note: str = "",
+) -> Finding:
+    target = target or ctx.body
+    if ctx.status:
+        return Finding(
+            "candidacy",
+            actor,
+            role,
+            target,
+            quote,
+            confidence,
+            rule,
+            on_behalf_of=on_behalf_of,
+            status=ctx.status,
+            note=note,
+        )
+    if target is None:
+        confidence -= 0.3
+    return Finding(
+        "membership",
+        actor,
+        role,
+        target,
+        quote,
+        confidence,
+        rule,
+        on_behalf_of=on_behalf_of,
+        deputy_for=deputy_for,
+        note=note,
+    )
+
+
+class ListReader:
+    def __init__(self, reader: Reader) -> None:
+        self.r = reader
+        self.lex = reader.lex
+
+    # -- one entry ----------------------------------------------------------------------------
+
+    def entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """The facts of one list entry ``text[start:end]`` (its bullet already taken off)."""
+        quote = (start, end)
+        label_role = ""
+        body = text[start:end]
+        m = re.match(r"\s*((?:\d+\.\s*)?[^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
+        label_party = None
+        if m and (role := self.lex.role_of(m.group(1))):
+            label_role = role
+            start += m.end()
+            body = text[start:end]
+        elif m and m.group(1)[:1].isupper() and self._person(text, start + m.end(), end):
+            # "Kuopio: Matti Meikäläinen (varajäsen ...)": the seat's municipality or party
+            s0 = start + m.start(1)
+            label_party = self._organisation(text, s0, s0 + len(m.group(1))) or Mention(
+                s0, s0 + len(m.group(1)), m.group(1), m.group(1), "municipality", 0.5
+            )
+            start += m.end()
+            body = text[start:end]
+        parts = _PAIR.split(body, maxsplit=1) if "/" in body else [body]
+        if len(parts) == 2 and "/" in body:
+            cut = start + body.index("/")
+            left = self._person(text, start, cut)
+            right_start = (
+                cut
+                + 1
+                + (len(body[body.index("/") + 1 :]) - len(body[body.index("/") + 1 :].lstrip()))
+            )
+            right_person = self._person(text, right_start, end)
+            if left is not None and right_person is not None and not ctx.status:
+                role_left = label_role or self._role_in(text, left.end, cut) or ctx.role or "member"
+                member = _membership(ctx, left, role_left, quote, left.confidence, "list-pair")
+                deputy = _membership(
+                    ctx,
+                    right_person,
+                    "deputy_member",
+                    quote,
+                    right_person.confidence - 0.05,
+                    "list-pair",
+                    deputy_for=left,
+                )
+                return [member, deputy]
+            if left is not None:
+                org = self._organisation(text, right_start, end)
+                role = (
+                    label_role
+                    or self._role_in(text, left.end, cut)
+                    or ("representative" if org is not None else ctx.role or "member")
+                )
+                return [
+                    _membership(
+                        ctx,
+                        left,
+                        role,
+                        quote,
+                        left.confidence - 0.05,
+                        "list-organisation",
+                        on_behalf_of=org,
+                    )
+                ]
+        person = self._person(text, start, end)
+        if person is None:
+            return self._titled(text, start, end, ctx, quote, label_role)
+        rest_start = person.end
+        role = label_role or self._role_in(text, rest_start, end)
+        deputy = self._deputy_in_parentheses(text, rest_start, end, ctx)
+        on_behalf = self._representing(text, rest_start, end) or label_party
+        if not role and on_behalf is not None:
+            role = "representative"
+        found = [
+            _membership(
+                ctx,
+                person,
+                role or ctx.role or "member",
+                quote,
+                person.confidence + (0.05 if role else 0),
+                "list-entry",
+                on_behalf_of=on_behalf,
+            )
+        ]
+        if deputy is not None:
+            found.append(
+                _membership(
+                    ctx,
+                    deputy,
+                    "deputy_member",
+                    quote,
+                    deputy.confidence - 0.05,
+                    "list-deputy",
+                    deputy_for=person,
+                )
+            )
+        return found
+
+    def _person(self, text: str, start: int, end: int) -> Mention | None:
+        toks = tokens(text, start, end)
+        if not toks:
+            return None
+        found = self.r.person_at(toks, 0, in_list=True)
+        if found is None:
+            return None
+        after = text[found.end : end].lstrip()
+        # the name must end the slot or be followed by a comma, a parenthesis or a slash
+        if after and after[0] not in ",(/–-:;" and not after[:1].islower():  # noqa: RUF001
+            return None
+        if re.match(r"(?:ry|rf|r\.y\.|r\.f\.)(?![\w])", after):
+            return None  # "Joroisten Eläkkeensaajat ry": an association
+        return found
+
+    def _titled(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        ctx: Context,
+        quote: tuple[int, int],
+        label_role: str,
+    ) -> list[Finding]:
+        """An entry whose name follows a title: "pormestari Juhana Vartiainen (puheenjohtaja)",
+        "henkilöstön edustaja Päivi Virtanen", "toimialajohtajat A, B ja C." — the title is
+        lower-case words (a role among them gives the role), then one or more names."""
+        toks = tokens(text, start, end)
+        i = 0
+        while i < len(toks) and i <= 8 and not toks[i].is_cap:
+            t = toks[i]
+            if t.is_word and not t.text[:1].islower():
+                return []
+            if (
+                t.is_word
+                and any(a.cls == "verb" and not a.case for a in self.r.analyse(t.text))
+                and self.r.finnish
+            ):
+                return []  # a sentence, not a title
+            if not t.is_word and t.text not in (",", "-"):
+                return []
+            i += 1
+        if i == 0 or i >= len(toks) or i > 8:
+            return []
+        names = []
+        j = i
+        while j < len(toks):
+            person = self.r.person_at(toks, j, in_list=True)
+            if person is None:
+                break
+            names.append(person)
+            while j < len(toks) and toks[j].start < person.end:
+                j += 1
+            if j < len(toks) and toks[j].text.casefold() in (",", "ja", "och", "sekä", "samt"):
+                j += 1
+                continue
+            break
+        if not names:
+            return []
+        title_start, title_end = toks[0].start, toks[i - 1].end
+        title = text[title_start:title_end]
+        after_names = names[-1].end
+        role = label_role or self._role_in(text, after_names, end)
+        behalf = None
+        if not role:
+            last_word = title.split()[-1]
+            title_role = self.lex.role_of(last_word)
+            if (title_role and title_role not in ("member", "deputy_member")) or (
+                title_role and len(title.split()) == 1
+            ):
+                role = title_role
+            behalf = self._representing(text, title_start, title_end)
+            if behalf is not None:
+                role = "representative"
+        found = []
+        for person in names:
+            found.append(
+                _membership(
+                    ctx,
+                    person,
+                    role or ctx.role or "member",
+                    quote,
+                    person.confidence - 0.05,
+                    "list-titled",
+                    on_behalf_of=behalf,
+                )
+            )
+        deputy = self._deputy_in_parentheses(text, after_names, end, ctx)
+        if deputy is not None and len(names) == 1:
+            found.append(
+                _membership(
+                    ctx,
+                    deputy,
+                    "deputy_member",
+                    quote,
+                    deputy.confidence - 0.05,
+                    "list-deputy",
+                    deputy_for=names[0],
+                )
+            )
+        return found
+
+    def _organisation(self, text: str, start: int, end: int) -> Mention | None:
+        toks = tokens(text, start, end)
+        best = None
+        for j in range(len(toks)):
+            if toks[j].text == "(":
+                break
+            found = self.r.organisation_at(toks, j)
+            if found is not None:
+                best = found
+        return best
+
+    def _role_in(self, text: str, start: int, end: int) -> str:
+        """The role the rest of an entry gives: a role in parentheses ("(puheenjohtaja)"), or a
+        comma-separated part that is a role and nothing else (", varapuheenjohtaja I")."""
+        rest = text[start:end]
+        for par in re.finditer(r"\(([^()]*)\)", rest):
+            inner = par.group(1).strip()
+            if role := self.lex.role_of(inner):
+                return role
+            found = self.lex.find_role(inner)
+            if found and found[1] == 0 and not self._names_person(inner[found[2] :]):
+                return found[0]
+        for part in re.split(r"[,;]", re.sub(r"\([^()]*\)", "", rest)):
+            part = part.strip().rstrip(".")
+            if part and (role := self.lex.role_of(part)):
+                return role
+        return ""
+
+    def _names_person(self, text: str) -> bool:
+        toks = tokens(text)
+        return any(self.r.person_at(toks, i, in_list=True) for i in range(len(toks)))
+
+    def _deputy_in_parentheses(
+        self, text: str, start: int, end: int, ctx: Context
+    ) -> Mention | None:
+        """ "(varajäsen Liisa Laine)", "(ersättare X)", "(varalla X)"."""
+        for par in re.finditer(r"\(([^()]*)\)", text[start:end]):
+            inner = par.group(1)
+            m = re.match(rf"\s*(?:{self.lex.deputies})\s*:?\s*", inner, re.IGNORECASE)
+            if m:
+                s = start + par.start(1) + m.end()
+                e = start + par.end(1)
+                return self._person(text, s, e)
+        # a deputy named after the member, in words: ", varajäsen X", "och ersättare X"
+        rest = text[start:end]
+        linking = r"(?:\s+(?:on|ovat|toimii|är|som))?"
+        for m in re.finditer(
+            rf"(?<![\w-])(?:{self.lex.deputies}){linking}\s*:?\s*(?=[A-ZÅÄÖÜ])", rest, re.I
+        ):
+            found = self._person(text, start + m.end(), end)
+            if found is not None:
+                return found
+        return None
+
+    def _representing(self, text: str, start: int, end: int) -> Mention | None:
+        """An organisation in parentheses ("(Testilän Liikunta ry)") or "X:n edustaja" /
+        "representant för X" as a part of the entry: the party the member represents. An
+        organisation only named after a title is the person's employer, not said to be
+        represented."""
+        rest = text[start:end]
+        for par in re.finditer(r"\(([^()]*)\)", rest):
+            org = self._organisation(text, start + par.start(1), start + par.end(1))
+            if org is not None and org.start == start + par.start(1) + (
+                len(par.group(1)) - len(par.group(1).lstrip())
+            ):
+                return org
+        for part in re.finditer(r"[^,;()]+", rest):
+            words = part.group().strip()
+            low = words.casefold()
+            if self.lex.lang == "fi":
+                m = re.match(r"(.+?)\s+edustaja\w*$", low)
+            else:
+                m = re.match(r"representant\w*\s+(?:för\s+)?(.+)$", low)
+            if m and not self.lex.role_of(words):
+                s = start + part.start() + (len(part.group()) - len(part.group().lstrip()))
+                if self.lex.lang == "fi":
+                    e = s + len(m.group(1))
+                else:
+                    s = s + m.start(1)
+                    e = s + len(m.group(1))
+                phrase = text[s:e]
+                name = self._genitive_phrase_base(phrase)
+                return Mention(s, e, phrase, name, "collective", 0.5)
+        return None
+
+    def _genitive_phrase_base(self, phrase: str) -> str:
+        if self.lex.lang != "fi":
+            return phrase
+        words = phrase.split()
+        if not words:
+            return phrase
+        last = words[-1]
+        readings = self.r.morph.analyse(last)
+        base = next((a.base for a in readings if a.case == "gen"), last)
+        if any(a.case == "gen" and a.plural for a in readings):
+            base = _plural(base)
+        return " ".join([*words[:-1], base])
+
+    # -- tables -------------------------------------------------------------------------------
+
+    def header(self, cells: list[str]) -> list[str] | None:
+        """The meanings of a table's header cells, or None when they are not a header."""
+        meanings = [
+            self.lex.column(c)
+            or ("role" if self.lex.role_of(c) in ("chair", "vice_chair", "secretary") else None)
+            for c in cells
+        ]
+        if (
+            len(cells) >= 2
+            and all(meanings)
+            and any(m in ("member", "deputy_member", "name") for m in meanings)
+        ):
+            return [m or "other" for m in meanings]
+        return None
+
+    def glued_header(self, line: str) -> list[str] | None:
+        """ "KuntaVarsinainen jäsenVarajäsen" → [municipality, member, deputy_member]."""
+        parts = [p.strip() for p in _GLUE.split(line) if p.strip()]
+        if len(parts) < 2:
+            return None
+        return self.header(parts)
+
+    def row(
+        self, text: str, cells: list[tuple[int, int]], ctx: Context, quote: tuple[int, int]
+    ) -> list[Finding]:
+        """The facts of one table row (cells as spans) under ``ctx.columns``."""
+        columns = ctx.columns
+        if len(cells) != len(columns):
+            return []
+        by = dict(zip(columns, cells, strict=True))
+        found: list[Finding] = []
+        where = None
+        if "municipality" in by:
+            s, e = by["municipality"]
+            if e > s and text[s:e][:1].isupper():
+                where = Mention(s, e, text[s:e], text[s:e], "municipality", 0.6)
+        if "organisation" in by and where is None:
+            s, e = by["organisation"]
+            if e > s:
+                where = Mention(s, e, text[s:e], text[s:e], "organisation", 0.55)
+        member = None
+        person_column = "member" if "member" in by else "name" if "name" in by else None
+        if person_column:
+            member = self._person(text, *by[person_column])
+            if member is not None:
+                role = ""
+                if "role" in by:
+                    role = self.lex.role_of(text[slice(*by["role"])]) or ""
+                found.append(
+                    _membership(
+                        ctx,
+                        member,
+                        role or ctx.role or "member",
+                        quote,
+                        member.confidence,
+                        "table",
+                        on_behalf_of=where,
+                    )
+                )
+        if "deputy_member" in by:
+            deputy = self._person(text, *by["deputy_member"])
+            if deputy is not None:
+                found.append(
+                    _membership(
+                        ctx,
+                        deputy,
+                        "deputy_member",
+                        quote,
+                        deputy.confidence - 0.05,
+                        "table",
+                        on_behalf_of=where,
+                        deputy_for=member,
+                    )
+                )
+        return found
+
+    def glued_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """A row whose cells were glued ("LaihiaHeikki MäkinenVuokko Rintala", "KOKPentti
+        LampiPj.Mona Pyykkönen"): cut where a lower-case letter (or an abbreviation in capitals)
+        meets a capitalised word and at runs of spaces; then each piece is read for what it is
+        — a person, a role marker ("Pj.") that belongs to the person before it, or the
+        municipality or party the row begins with — and the people fill the table's person
+        columns in order (member, then deputy)."""
+        line = text[start:end]
+        cuts = sorted(
+            {0, len(line)}
+            | {mt.start() for mt in _GLUE.finditer(line)}
+            | {mt.start() for mt in _CAPS_GLUE.finditer(line)}
+            | {mt.end() for mt in re.finditer(r"\s{2,}", line)}
+            | {mt.start() for mt in re.finditer(r"\s{2,}", line)}
+        )
+        spans = []
+        for a, b in itertools.pairwise(cuts):
+            piece = line[a:b]
+            if piece.strip():
+                s = a + len(piece) - len(piece.lstrip())
+                spans.append((start + s, start + s + len(piece.strip())))
+        person_columns = [c for c in ctx.columns if c in ("member", "deputy_member", "name")]
+        lead = ctx.columns[0] if ctx.columns and ctx.columns[0] not in person_columns else ""
+        people: list[tuple[Mention, str]] = []
+        where: Mention | None = None
+        for index, (s, e) in enumerate(spans):
+            piece = text[s:e]
+            role = self.lex.role_of(piece)
+            if role and people and role in ("chair", "vice_chair", "secretary"):
+                people[-1] = (people[-1][0], role)
+                continue
+            words = piece.split()
+            leading_place = index == 0 and lead == "municipality" and len(words) >= 3
+            found = self._person(text, s, e) if len(words) <= 3 and not leading_place else None
+            if found is None and len(words) >= 4 and not leading_place:
+                cut = s + text[s:e].index(
+                    words[len(words) // 2], len(" ".join(words[: len(words) // 2]))
+                )
+                first = self._person(text, s, cut)
+                second = self._person(text, cut, e)
+                if first is not None and second is not None:
+                    people += [(first, ""), (second, "")]
+                    continue
+            if found is None and leading_place:
+                # "Luoto Agneta Sandvik": the municipality and a name in one piece
+                cut = s + len(words[0]) + (len(piece) - len(piece.lstrip()))
+                where = Mention(s, s + len(words[0]), words[0], words[0], "municipality", 0.6)
+                found = self._person(text, text.index(words[1], cut), e)
+            if found is not None:
+                people.append((found, ""))
+            elif index == 0 and lead == "municipality" and piece[:1].isupper():
+                where = Mention(s, e, piece, piece, "municipality", 0.6)
+            elif index == 0 and lead:
+                continue  # a party ("KOK") or another leading column
+            elif index == len(spans) - 1 and len(words) == 1 and people:
+                continue  # the last cell cut off ("Sepp"): the rest of the row stands
+            else:
+                return []  # a piece that is none of these: not a row of this table
+        if not people or len(people) > len(person_columns):
+            return []
+        quote = (start, end)
+        found_facts: list[Finding] = []
+        member: Mention | None = None
+        for (person, role), column in zip(people, person_columns, strict=False):
+            if column == "deputy_member":
+                found_facts.append(
+                    _membership(
+                        ctx,
+                        person,
+                        "deputy_member",
+                        quote,
+                        person.confidence - 0.15,
+                        "table-glued",
+                        on_behalf_of=where,
+                        deputy_for=member,
+                    )
+                )
+            else:
+                member = person
+                found_facts.append(
+                    _membership(
+                        ctx,
+                        person,
+                        role or ctx.role or "member",
+                        quote,
+                        person.confidence - 0.1,
+                        "table-glued",
+                        on_behalf_of=where,
+                    )
+                )
+        return found_facts
+
+    # -- seat blocks --------------------------------------------------------------------------
+
+    def seat_block(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """ "Esbo stad, A, B och C. Ersättare: 1. X, 2. Y." — a municipality or organisation,
+        then its members, then its deputies (numbered: in order of entry, nobody's personal
+        deputy; one member and one deputy: that member's)."""
+        toks = tokens(text, start, end)
+        if len(toks) < 4:
+            return []
+        org = None
+        for j in range(min(len(toks), 5)):
+            found = self.r.organisation_at(toks, j)
+            if found is not None and found.start == toks[0].start:
+                org = found
+        if org is None or not _after(text, org.end, ","):
+            return []
+        deputy_at = re.search(rf"(?<![\w-])(?:{self.lex.deputies})", text[org.end : end], re.I)
+        split = org.end + deputy_at.start() if deputy_at else end
+        members = self._names(text, org.end, split)
+        deputies = self._names(text, split, end) if deputy_at else []
+        if not members:
+            return []
+        numbered = bool(re.search(r"\b1\.\s", text[split:end])) if deputy_at else False
+        quote = (start, end)
+        found = [
+            _membership(
+                ctx, p, ctx.role or "member", quote, p.confidence, "seat-block", on_behalf_of=org
+            )
+            for p in members
+        ]
+        personal = len(members) == 1 and len(deputies) == 1 and not numbered
+        for d in deputies:
+            found.append(
+                _membership(
+                    ctx,
+                    d,
+                    "deputy_member",
+                    quote,
+                    d.confidence - 0.05,
+                    "seat-block",
+                    on_behalf_of=org,
+                    deputy_for=members[0] if personal else None,
+                )
+            )
+        return found
+
+    def _names(self, text: str, start: int, end: int) -> list[Mention]:
+        toks = [t for t in tokens(text, start, end) if not re.fullmatch(r"\d+", t.text)]
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            found = self.r.person_at(toks, i, in_list=True) if toks[i].is_cap else None
+            if found is not None:
+                out.append(found)
+                while i < len(toks) and toks[i].start < found.end:
+                    i += 1
+            else:
+                i += 1
+        return out
+
+
+def _after(text: str, pos: int, char: str) -> bool:
+    return text[pos : pos + 3].lstrip().startswith(char)
+
+
+def _plural(word: str) -> str:
+    """A Finnish noun's nominative plural, for a party named in the genitive plural
+    ("järjestöjen edustaja" → "järjestöt")."""
+    if word.endswith("nen"):
+        return word[:-3] + "set"
+    if word[-1:] in "aeiouyäö":
+        return word + "t"
+    return word
+
+
+def cells_of(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[s:e] for s, e in spans]
+
+
+__all__ = ["ListReader", "Token", "cells_of"]

@@ -1,0 +1,509 @@
+"""Names in a stretch of text: people, bodies and organisations, each with its span in the text
+and its basic form ("Risto Kovasen" → "Risto Kovanen", "ohjausryhmässä" → "ohjausryhmä",
+"Hyte ry:n" → "Hyte ry").
+
+A person's name is two to four capitalised words ("Anna-Lena Granlund-Blomfelt", "Laiho
+Pirita") that are not role words, body words or the words of :attr:`Lexicon.not_names`;
+where voikko knows a word as a first name or surname the name is surer. A body is a phrase
+whose last word is a body's head word ("ohjausryhmä", "styrgruppen") with the words that
+qualify it before it (genitives and agreeing adjectives in Finnish) or after it ("för främjande
+av välfärd och hälsa" in Swedish). An organisation ends in "ry", "rf", "kaupunki", "stad", ...
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hytegraph.authoring.extract import morphology as m
+from hytegraph.authoring.extract.lexicon import Lexicon
+from hytegraph.authoring.extract.morphology import Morphology
+
+_TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")  # noqa: RUF001
+_CAP_WORD = re.compile(
+    r"[A-ZÅÄÖÜÉÆØ][a-zåäöüéèáíóúçñßæø'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæø'’]+)*"  # noqa: RUF001
+)
+# a period of time after a Swedish body's name: "för mandatperioden", "för år 2025"
+_SV_TERM = re.compile(
+    r"(?i)(?:mandat|verksamhets|besluts)?period\w*|tide[nr]\w*|år(?:e[tn]|s)?|\d.*|\w*perioden"
+)
+_PARTICLES = frozenset({"von", "af", "de", "van", "der", "da", "zu"})
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        return bool(_CAP_WORD.fullmatch(self.text))
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text: its span, the text as written, its basic form, what it names
+    (``person``, a body kind, an organisation kind) and how sure the reading is (0-1)."""
+
+    start: int
+    end: int
+    written: str
+    name: str
+    kind: str
+    confidence: float
+    case: str = ""
+    #: A plural head ("vaikuttamistoimielimet"): a kind of body, not one body.
+    plural: bool = False
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words and punctuation of ``text[start:end]`` with their spans in ``text``."""
+    end = len(text) if end is None else end
+    return [Token(mt.group(), mt.start(), mt.end()) for mt in _TOKEN.finditer(text, start, end)]
+
+
+class Reader:
+    """Reads names with one lexicon and one morphology."""
+
+    def __init__(self, lex: Lexicon, morph: Morphology) -> None:
+        self.lex = lex
+        self.morph = morph
+        self.finnish = lex.lang == "fi"
+        self.rules = m.RuleMorphology()
+
+    def analyse(self, word: str) -> tuple[m.Analysis, ...]:
+        """voikko's readings, else the rules' (a word voikko does not know)."""
+        return self.morph.analyse(word) or self.rules.analyse(word)
+
+    @staticmethod
+    def text_of(toks: list[Token], j: int) -> Token:
+        return toks[j]
+
+    # -- people -------------------------------------------------------------------------------
+
+    def _word_is_excluded(self, word: str) -> bool:
+        low = word.casefold()
+        if low in self.lex.not_names:
+            return True
+        if self.lex.role_of(low) or self.lex.body_kind(self._base(word)) or self.lex.body_kind(low):
+            return True
+        return any(p.fullmatch(low) for p, _k in self.lex.org_res)
+
+    def _local_place(self, word: str) -> bool:
+        """A place name in a local case ("Hämeenkyröstä", "Tampereella")."""
+        if not self.finnish or self.morph.name != "voikko":
+            return False
+        readings = self.morph.analyse(word)
+        return bool(readings) and all(
+            a.cls == m.PLACE and a.case in ("ine", "ela", "ill", "ade", "abl", "all")
+            for a in readings
+        )
+
+    def _classes(self, word: str) -> set[str]:
+        return {a.cls for a in self.morph.analyse(word)}
+
+    def person_at(
+        self, toks: list[Token], i: int, *, in_list: bool = False, genitive: bool = False
+    ) -> Mention | None:
+        """A person's name beginning at token ``i``, or None."""
+        words: list[Token] = []
+        j = i
+        while j < len(toks) and len(words) < 4:
+            t = toks[j]
+            if words and self._local_place(t.text):
+                break  # "Katariina Pylsyä Hämeenkyröstä": where she is from, not her name
+            if (t.is_cap and not self._word_is_excluded(t.text.split(":")[0])) or (
+                t.text in _PARTICLES and words and j + 1 < len(toks) and toks[j + 1].is_cap
+            ):
+                words.append(t)
+            else:
+                break
+            if j + 1 < len(toks) and not _space_between(self.text_of(toks, j), toks[j + 1]):
+                break  # the next word is not after a space: "Name, title", "Name /"
+            j += 1
+        while words and words[-1].text in _PARTICLES:
+            words.pop()
+        if len(words) < 2:
+            return None
+        last = words[-1]
+        classes = [self._classes(w.text.split(":")[0]) for w in words]
+        known_first = m.FIRST_NAME in classes[0] or m.FIRST_NAME in classes[-1]
+        known_last = any(m.SURNAME in c for c in classes)
+        plain = [
+            c and not (c & {m.FIRST_NAME, m.SURNAME, m.NAME, m.PLACE, m.UNKNOWN}) for c in classes
+        ]
+        if self.morph.name == "voikko":
+            if in_list and all(plain):
+                return None  # "Hyvinvoiva Espoo-ohjelma": common words only
+            if (
+                not in_list
+                and not known_first
+                and not (
+                    known_last and any(m.PLACE in c or m.UNKNOWN in c or not c for c in classes)
+                )
+            ):
+                return None  # "Järjestöyhteistyötä Tehdään": no first name, no surname
+            # a place name first ("Espoon kaupunki" is caught earlier; "Vaasan Seudun") is no
+            # person unless the words are also first names
+            if not in_list and classes[0] == {m.PLACE} and not known_first:
+                return None
+            first = self.morph.analyse(words[0].text)
+            if first and all(a.cls == m.PLACE and a.case == "gen" for a in first):
+                return None  # "Joroisten Eläkkeensaajat": a place's genitive begins no name
+        confidence = 0.6 + (0.2 if known_first else 0) + (0.1 if known_last else 0)
+        if in_list:
+            confidence += 0.05
+        written_end = last.end
+        written = "".join(t.text if k == 0 else " " + t.text for k, t in enumerate(words))
+        name = written
+        case = "nom"
+        tail = last.text
+        if ":" in tail:  # "Kovanen:n", rare
+            written = written[: len(written) - len(tail)] + tail.split(":")[0]
+        if self.finnish:
+            base, case = self._person_base(tail, genitive)
+            name = written[: len(written) - len(tail)] + base
+        return Mention(
+            words[0].start, written_end, written, name, "person", min(confidence, 0.95), case
+        )
+
+    def _person_base(self, word: str, genitive: bool) -> tuple[str, str]:
+        """The basic form of the last word of a person's name."""
+        readings = self.morph.analyse(word)
+        names = [a for a in readings if a.cls in (m.SURNAME, m.FIRST_NAME, m.NAME)]
+        if any(a.case == "nom" for a in names) or (readings and not genitive and not names):
+            return word, "nom"
+        if names and not any(a.case == "nom" for a in names):
+            a = names[0]
+            return a.base, a.case
+        if genitive:
+            # a surname that is also a word ("Lahden" → "Lahti", "Kokon" → "Kokko")
+            gen = [a for a in readings if a.case == "gen" and not a.plural]
+            if gen and self.morph.name == "voikko":
+                return m.keep_case(word, gen[0].base), "gen"
+            return _genitive_name_rule(word), "gen"
+        return word, "nom"
+
+    def persons(self, toks: list[Token], *, in_list: bool = False) -> list[Mention]:
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            found = self.person_at(toks, i, in_list=in_list) if toks[i].is_cap else None
+            if found is not None:
+                out.append(found)
+                while i < len(toks) and toks[i].start < found.end:
+                    i += 1
+            else:
+                i += 1
+        return out
+
+    # -- bodies -------------------------------------------------------------------------------
+
+    def _base(self, word: str) -> str:
+        readings = self.analyse(word) if self.finnish else ()
+        nouns = [a for a in readings if a.cls in (m.NOUN, m.UNKNOWN, m.OTHER, m.NAME)]
+        return (nouns or list(readings) or [m.Analysis(word, m.UNKNOWN)])[0].base
+
+    def _head_reading(self, word: str) -> m.Analysis | None:
+        if not self.finnish:
+            low = word.casefold()
+            return m.Analysis(word, m.NOUN, "gen" if low.endswith("s") else "nom")
+        for a in self.analyse(word):
+            if a.cls in (m.NOUN, m.UNKNOWN, m.OTHER, m.NAME, m.ADJECTIVE):
+                return a
+        return None
+
+    def body_at(self, toks: list[Token], j: int) -> Mention | None:
+        """A body whose head word is token ``j`` ("ohjausryhmässä"), with its qualifiers."""
+        t = toks[j]
+        if not t.is_word:
+            return None
+        head = self._head_reading(t.text)
+        if head is None:
+            return None
+        kind = self.lex.body_kind(head.base) or self.lex.body_kind(t.text)
+        if kind is None:
+            return None
+        if self.finnish:
+            return self._finnish_body(toks, j, head, kind)
+        return self._swedish_body(toks, j, kind)
+
+    def _finnish_body(self, toks: list[Token], j: int, head: m.Analysis, kind: str) -> Mention:
+        start = j
+        k = j - 1
+        while k >= 0:
+            t = toks[k]
+            if t.text in (",",) and k - 1 >= 0 and start < j:
+                # "hyvinvoinnin, terveyden ja ...": a comma between two genitives
+                if self._is_genitive(toks[k - 1].text):
+                    k -= 1
+                    continue
+                break
+            if (
+                t.text.casefold() in ("ja", "sekä")
+                and k - 1 >= 0
+                and (start < j or toks[k - 1].text.endswith("-"))
+            ):
+                prev = toks[k - 1].text
+                if self._is_genitive(prev) or prev.endswith("-"):
+                    k -= 1
+                    continue
+                break
+            if t.text.endswith("-") and start <= j:  # "vanhus- ja vammaisneuvosto"
+                start = k
+                k -= 1
+                continue
+            if self._qualifies(t.text, head, toks[k + 1].text[:1].isupper()):
+                start = k
+                k -= 1
+                continue
+            break
+        while start < j and toks[start].text.casefold() in ("ja", "sekä", ","):
+            start += 1
+        # "vastuulla oleva Lasten ja nuorten ...", "poikkihallinnollisen Hyvinvoiva ...": a
+        # lower-case adjective before a name that begins with a capital is no part of it
+        capital = next((x for x in range(start, j + 1) if toks[x].text[:1].isupper()), None)
+        while capital is not None and start < capital and self._agrees(toks[start].text, head):
+            start += 1
+        first, last = toks[start], toks[j]
+        words = [toks[x].text for x in range(start, j + 1)]
+        based = []
+        for x, w in enumerate(words):
+            if x == len(words) - 1:
+                based.append(head.base)
+            elif self._agrees(w, head):
+                based.append(self._adjective_base(w))
+            else:
+                based.append(w)
+        name = _join(based)
+        written = _join(words)
+        confidence = 0.7 if len(words) > 1 else 0.5
+        return Mention(
+            first.start, last.end, written, name, kind, confidence, head.case, head.plural
+        )
+
+    def _is_genitive(self, word: str) -> bool:
+        if word.endswith("-"):
+            return True
+        readings = self.morph.analyse(word)
+        if self.morph.name == "rules":
+            return word.endswith("n")
+        return any(a.case == "gen" for a in readings) or (not readings and word.endswith("n"))
+
+    def _qualifies(self, word: str, head: m.Analysis, capital_next: bool = False) -> bool:
+        if not word[:1].isalnum():
+            return False
+        low = word.casefold()
+        if low in ("ja", "sekä", "tai", "on", "ovat", "joka", "jonka", "myös", "mm", "eli"):
+            return False
+        if self.lex.role_of(low):
+            return False
+        readings = self.morph.analyse(word)
+        if self.morph.name == "rules":
+            return word.endswith("n") and len(word) > 3 and word[:1].isalpha()
+        if not readings:
+            # a word voikko does not know: a genitive, or a part of a proper name
+            # ("Pohjois-Savon", "Keusoten"), not "POPsote-hankkeita"
+            return word.endswith("n") or (word[:1].isupper() and capital_next and ":" not in word)
+        if any(a.case == "gen" for a in readings):
+            return True  # "hyvinvoinnin", "edistämisen" (a verb's noun form), "Espoon"
+        if any(a.cls == m.VERB for a in readings):
+            return False
+        if capital_next and word[:1].isupper() and low not in self.lex.not_names:
+            return any(a.case == "nom" for a in readings)  # "Hyvinvoiva Espoo-ohjelma"
+        return self._agrees(word, head)
+
+    def _agrees(self, word: str, head: m.Analysis) -> bool:
+        """An adjective in the head's case and number ("Laajan poliittisen ohjausryhmän"); in
+        the genitive only a word that is no genitive noun ("hyvinvoinnin" stays)."""
+        if self.morph.name == "rules":
+            return False
+        readings = self.morph.analyse(word)
+        agreeing = any(
+            a.cls == m.ADJECTIVE and a.case == head.case and a.plural == head.plural
+            for a in readings
+        )
+        if head.case == "gen":
+            return agreeing and not any(b.cls == m.NOUN and b.case == "gen" for b in readings)
+        return agreeing
+
+    def _adjective_base(self, word: str) -> str:
+        for a in self.morph.analyse(word):
+            if a.cls == m.ADJECTIVE:
+                return a.base
+        return word
+
+    def _swedish_body(self, toks: list[Token], j: int, kind: str) -> Mention:
+        start = j
+        k = j - 1
+        while k >= 0 and toks[k].is_cap and toks[k].text.endswith("s") and j - k <= 3:
+            start = k  # "Österbottens välfärdsområdes äldreråd"
+            k -= 1
+        end = j
+        k = j + 1
+        if k < len(toks) and toks[k].text.casefold() == "för":
+            stop = {"är", "har", "som", "ska", "kan", "var", "blev", "beslutade", "utsåg", "i"}
+            x = k + 1
+            last_ok = None
+            while x < len(toks) and x - k <= 8:
+                w = toks[x].text
+                if not toks[x].is_word or w.casefold() in stop - {"i"} or _SV_TERM.fullmatch(w):
+                    break  # "rådet för ... för mandatperioden 2.10.2025": a term, not the name
+                if w.casefold() == "i" and x + 1 < len(toks) and toks[x + 1].is_cap:
+                    x += 1  # "välfärdsområdena i Nyland"
+                    last_ok = x
+                    x += 1
+                    continue
+                if w.casefold() in ("och", "av", "med", "inom", "om", "till", "för"):
+                    x += 1
+                    continue
+                last_ok = x
+                x += 1
+            if last_ok is not None:
+                end = last_ok
+        words = [toks[x].text for x in range(start, end + 1)]
+        head = toks[j].text
+        based = list(words)
+        if head.endswith("s") and start == j and end == j and not head.endswith("ss"):
+            based[j - start] = head[:-1]  # "välfärdsområdesstyrelsens" → "...styrelsen"
+        name = _join(based)
+        return Mention(
+            toks[start].start, toks[end].end, _join(words), name, kind, 0.7 if end > j else 0.55
+        )
+
+    def bodies(self, toks: list[Token]) -> list[Mention]:
+        out = []
+        for j in range(len(toks)):
+            found = self.body_at(toks, j)
+            if found is not None:
+                if out and out[-1].end > found.start:
+                    continue
+                out.append(found)
+        return out
+
+    # -- organisations ------------------------------------------------------------------------
+
+    def organisation_at(self, toks: list[Token], j: int) -> Mention | None:
+        """An organisation whose marker ("ry", "kaupunki", "stad") is token ``j``."""
+        low = toks[j].text.casefold()
+        kind = None
+        forms = [low]
+        if self.finnish and toks[j].is_word and ":" not in low:
+            forms += [a.base.casefold() for a in self.analyse(toks[j].text)]
+        for pattern, k in self.lex.org_res:
+            if any(pattern.fullmatch(f) for f in forms):
+                kind = k
+                break
+        if kind is None:
+            return None
+        start = j
+        k = j - 1
+        lowers = 0
+        while k >= 0:
+            t = toks[k]
+            if not t.is_word or t.text.endswith("-"):
+                if t.text.endswith("-") and k - 1 >= 0:
+                    start = k
+                    k -= 1
+                    continue
+                break
+            if t.is_cap:
+                start = k
+                lowers = 0
+            elif (
+                t.text[:1].islower()
+                and lowers < (4 if kind == "registered_association" else 2)
+                and self._org_word(t.text)
+            ):
+                lowers += 1
+            else:
+                break
+            if j - k >= 7:
+                break
+            k -= 1
+        if start == j:
+            return None
+        while start < j and (
+            not toks[start].is_cap or toks[start].text.casefold() in self.lex.not_names
+        ):
+            start += 1
+        if start == j:
+            return None
+        words = [toks[x].text for x in range(start, j + 1)]
+        last = words[-1]
+        base_last = last.split(":")[0] if ":" in last else last.rstrip(".")
+        if self.finnish and kind in ("municipality", "county"):
+            base_last = self._base(last)
+        if self.finnish and kind != "registered_association":
+            base_last = self._base(last) if ":" not in last else base_last
+        if not self.finnish and kind == "county" and last.endswith("s"):
+            base_last = last[:-1]
+        words_based = [*words[:-1], base_last]
+        name = _join(words_based)
+        conf = 0.75 if kind == "registered_association" else 0.65
+        return Mention(toks[start].start, toks[j].end, _join(words), name, kind, conf)
+
+    def _org_word(self, word: str) -> bool:
+        if not self.finnish:
+            return word in ("i", "för", "av") or (
+                word.isalpha() and word.islower() and len(word) > 3
+            )
+        if word in ("ja",):
+            return True
+        readings = self.morph.analyse(word)
+        if self.morph.name == "rules":
+            return word.endswith(("n", "t"))
+        return any(
+            a.cls in (m.NOUN, m.ADJECTIVE, m.UNKNOWN) and a.case in ("nom", "gen") for a in readings
+        )
+
+    def organisations(self, toks: list[Token]) -> list[Mention]:
+        out = []
+        for j in range(len(toks)):
+            found = self.organisation_at(toks, j)
+            if found is not None:
+                out = [o for o in out if o.end <= found.start or o.start < found.start]
+                out.append(found)
+        return out
+
+
+def _space_between(left: Token, right: Token) -> bool:
+    """Only spaces (at most one line break among them) between two words of a name; the
+    tokens do not keep the text, so the gap's length stands for it."""
+    gap = right.start - left.end
+    return 1 <= gap <= 3
+
+
+def _join(words: list[str]) -> str:
+    out = ""
+    for w in words:
+        if not out:
+            out = w
+        elif w in (",",):
+            out += w
+        else:
+            out += " " + w
+    return out
+
+
+def _genitive_name_rule(word: str) -> str:
+    """A surname's basic form from its genitive, by rule ("Röppäsen" → "Röppänen",
+    "Mikaman" → "Mikama")."""
+    low = word.casefold()
+    if low.endswith("sen") and len(word) > 5:
+        return word[:-3] + "nen"
+    if low.endswith("n") and low[-2:-1] in "aeiouyäö":
+        return word[:-1]
+    return word
+
+
+def capitalise(name: str) -> str:
+    return name[:1].upper() + name[1:] if name else name
+
+
+__all__ = ["Mention", "Reader", "Token", "capitalise", "tokens"]

@@ -1,0 +1,226 @@
+"""Finnish word forms: what a word is (a first name, a surname, a noun ...), its case, and its
+basic form ("Kovasen" → "Kovanen", "ohjausryhmässä" → "ohjausryhmä").
+
+Two analysers share one interface. :class:`VoikkoMorphology` asks libvoikko with the Finnish
+dictionary (Debian's ``voikko-fi``): it knows first names and surnames, consonant gradation
+("kumppanuuspöydän" → "kumppanuuspöytä") and compound words. :class:`RuleMorphology` strips
+case endings by rule: exact for the common endings, wrong for gradation it cannot know, and it
+knows no word classes. :func:`morphology` gives voikko when it is installed, else the rules
+(with a note saying what is lost); ``bench/extract_baseforms.py`` measures both.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from typing import Protocol
+
+#: Word classes (voikko's Finnish names mapped to these).
+FIRST_NAME, SURNAME, PLACE, NAME = "first_name", "surname", "place", "name"
+NOUN, ADJECTIVE, VERB, OTHER, UNKNOWN = "noun", "adjective", "verb", "other", "unknown"
+
+_CLASSES = {
+    "etunimi": FIRST_NAME,
+    "sukunimi": SURNAME,
+    "paikannimi": PLACE,
+    "nimi": NAME,
+    "nimisana": NOUN,
+    "laatusana": ADJECTIVE,
+    "nimisana_laatusana": ADJECTIVE,
+    "teonsana": VERB,
+}
+_CASES = {
+    "nimento": "nom",
+    "omanto": "gen",
+    "osanto": "par",
+    "olento": "ess",
+    "tulento": "tra",
+    "sisaolento": "ine",
+    "sisaeronto": "ela",
+    "sisatulento": "ill",
+    "ulkoolento": "ade",
+    "ulkoeronto": "abl",
+    "ulkotulento": "all",
+    "vajanto": "abe",
+    "seuranto": "com",
+    "keinonto": "ins",
+}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One reading of a word."""
+
+    base: str
+    cls: str
+    case: str = ""  # nom, gen, par, ess, tra, ine, ela, ill, ade, abl, all, ...
+    plural: bool = False
+
+
+class Morphology(Protocol):
+    name: str
+
+    def analyse(self, word: str) -> tuple[Analysis, ...]: ...
+
+
+def keep_case(word: str, base: str) -> str:
+    """``base`` spelt with the capitals of ``word`` where they share their beginning
+    ("Rinta-ahon", "rinta-Aho" → "Rinta-aho")."""
+    n = 0
+    for a, b in zip(word.casefold(), base.casefold(), strict=False):
+        if a != b:
+            break
+        n += 1
+    return word[:n] + base[n:]
+
+
+class VoikkoMorphology:
+    """libvoikko with its Finnish dictionary."""
+
+    name = "voikko"
+
+    def __init__(self) -> None:
+        import libvoikko
+
+        self._voikko = libvoikko.Voikko("fi")
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one analyser per process
+    def analyse(self, word: str) -> tuple[Analysis, ...]:
+        if not word or len(word) > 60:
+            return ()
+        out = []
+        for a in self._voikko.analyze(word):
+            base = a.get("BASEFORM") or word
+            out.append(
+                Analysis(
+                    keep_case(word, base),
+                    _CLASSES.get(a.get("CLASS", ""), OTHER),
+                    _CASES.get(a.get("SIJAMUOTO") or "", ""),
+                    a.get("NUMBER") == "plural",
+                )
+            )
+        if not out and ":" in word:  # "ry:n", "HUS:ssa": an abbreviation and its ending
+            head, _, tail = word.partition(":")
+            case = {"n": "gen", "ssa": "ine", "ssä": "ine", "lla": "ade", "llä": "ade"}
+            out.append(Analysis(head, OTHER, case.get(tail, "")))
+        return tuple(out)
+
+
+# (ending, what replaces it, case), longest first within each group; for words voikko is not
+# there to read
+_RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
+    ("isten", "inen", "gen"),  # plural genitive of -inen
+    ("isille", "inen", "all"),
+    ("iselle", "inen", "all"),
+    ("isessa", "inen", "ine"),
+    ("isessä", "inen", "ine"),
+    ("iseen", "inen", "ill"),
+    ("isena", "inen", "ess"),
+    ("isenä", "inen", "ess"),
+    ("iseksi", "inen", "tra"),
+    ("isen", "inen", "gen"),
+    ("ukselle", "us", "all"),
+    ("ukseen", "us", "ill"),
+    ("uksessa", "us", "ine"),
+    ("uksen", "us", "gen"),
+    ("yksen", "ys", "gen"),
+    ("yksessä", "ys", "ine"),
+    ("yksessa", "ys", "ine"),
+    ("yden", "ys", "gen"),
+    ("uden", "us", "gen"),
+    ("ssa", "", "ine"),
+    ("ssä", "", "ine"),
+    ("sta", "", "ela"),
+    ("stä", "", "ela"),
+    ("lla", "", "ade"),
+    ("llä", "", "ade"),
+    ("lta", "", "abl"),
+    ("ltä", "", "abl"),
+    ("lle", "", "all"),
+    ("ksi", "", "tra"),
+    ("kseen", "", "tra"),
+    ("kseni", "", "tra"),
+    ("na", "", "ess"),
+    ("nä", "", "ess"),
+    ("n", "", "gen"),
+)
+_ILLATIVE = ("aan", "ään", "een", "iin", "oon", "öön", "uun", "yyn")
+
+
+class RuleMorphology:
+    """Case endings stripped by rule: no dictionary, no word classes."""
+
+    name = "rules"
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one analyser per process
+    def analyse(self, word: str) -> tuple[Analysis, ...]:
+        if not word:
+            return ()
+        out = [Analysis(word, UNKNOWN, "nom")]
+        if ":" in word:
+            head, _, tail = word.partition(":")
+            return (Analysis(head, OTHER, "gen" if tail == "n" else "ine"),)
+        lower = word.casefold()
+        for ill in _ILLATIVE:
+            if lower.endswith(ill) and len(word) > 5 and ill[0] == ill[1]:
+                out.append(Analysis(word[:-2], UNKNOWN, "ill"))
+                break
+        for ending, basic, case in _RULE_ENDINGS:
+            if lower.endswith(ending) and len(word) - len(ending) >= 3:
+                stem = word[: -len(ending)] + basic
+                if case == "gen" and ending == "n" and stem[-1:].casefold() not in "aeiouyäö":
+                    continue
+                out.append(Analysis(stem, UNKNOWN, case))
+                break
+        return tuple(out[1:] or out)
+
+
+@functools.lru_cache(maxsize=1)
+def _voikko() -> VoikkoMorphology | None:
+    if os.environ.get("HYTEGRAPH_NO_VOIKKO"):
+        return None
+    try:
+        return VoikkoMorphology()
+    except Exception:  # libvoikko missing, or its Finnish dictionary
+        return None
+
+
+def morphology(prefer: str | None = None) -> Morphology:
+    """libvoikko when it is installed with its Finnish dictionary (unless ``prefer`` is
+    ``rules`` or ``HYTEGRAPH_NO_VOIKKO`` is set), else the rules."""
+    if prefer != "rules":
+        found = _voikko()
+        if found is not None:
+            return found
+    return _RULES
+
+
+def voikko_missing_note() -> str:
+    return (
+        "libvoikko with its Finnish dictionary is not installed: base forms of Finnish names "
+        "come from rules (consonant gradation is not undone, first names are not known); "
+        "install it with `apt-get install libvoikko1 voikko-fi` and `pip install libvoikko`"
+    )
+
+
+_RULES = RuleMorphology()
+
+__all__ = [
+    "ADJECTIVE",
+    "FIRST_NAME",
+    "NAME",
+    "NOUN",
+    "OTHER",
+    "PLACE",
+    "SURNAME",
+    "UNKNOWN",
+    "VERB",
+    "Analysis",
+    "Morphology",
+    "RuleMorphology",
+    "VoikkoMorphology",
+    "keep_case",
+    "morphology",
+    "voikko_missing_note",
+]

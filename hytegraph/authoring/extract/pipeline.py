@@ -1,0 +1,113 @@
+"""The extraction from a file to proposals, and the proposals written as a workbook."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from hytegraph.authoring.extract.document import read_document
+from hytegraph.authoring.extract.lexicon import guess_language, lexicon
+from hytegraph.authoring.extract.morphology import morphology, voikko_missing_note
+from hytegraph.authoring.extract.proposals import Proposals, assemble
+from hytegraph.authoring.extract.walker import Walker
+from hytegraph.errors import HytegraphError
+
+
+def extract(
+    path: str | Path,
+    *,
+    lang: str | None = None,
+    source_id: str | None = None,
+    store: object | None = None,
+    morph: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Proposals:
+    """Proposals for the document at ``path``: ``lang`` ``fi`` or ``sv`` (None: guessed from
+    the text), ``source_id`` the id of its sources row (None: from the file name), ``store``
+    the graph to match names against (None: no matching), ``morph`` ``rules`` to do without
+    libvoikko; ``progress(done, total)`` is told the characters read as the reading goes."""
+    from hytegraph.authoring.tograph import slug
+
+    path = Path(path)
+    document = read_document(path)
+    language = lang or guess_language(document.text)
+    if language not in ("fi", "sv"):
+        raise HytegraphError(f"unknown language {language!r}", hint="Give --lang fi or --lang sv.")
+    analyser = morphology(morph)
+    index = None
+    if store is not None:
+        from hytegraph.store.names import index_for
+
+        index = index_for(store)  # type: ignore[arg-type]
+    walk = Walker(lexicon(language), analyser).walk(document.text, progress)
+    proposals = assemble(
+        document,
+        source_id or slug(path.stem),
+        language,
+        walk.findings,
+        walk.named,
+        index,
+    )
+    if analyser.name != "voikko" and language == "fi":
+        proposals.notes.append(voikko_missing_note())
+    return proposals
+
+
+def write_proposals(proposals: Proposals, output: str | Path) -> list[Path]:
+    """Write ``proposals`` as a workbook (``.xlsx``, or a folder of CSV files) with the source
+    text beside it; the paths written. An existing output is never replaced (it may hold a
+    person's review)."""
+    from hytegraph.authoring import tables
+    from hytegraph.authoring.columns import SHEETS
+    from hytegraph.core.atomic import atomic_write_many
+
+    output = Path(output)
+    sheets = proposals.tables()
+    data = {
+        name: tables.Table(
+            [
+                c
+                for c in tables.used_columns(name, rows)
+                if any(c == col.id for col in SHEETS[name])
+            ],
+            rows,
+        )
+        for name, rows in sheets.items()
+    }
+    text_name = f"{proposals.source_id}.txt"
+    if output.suffix.lower() in tables.XLSX:
+        files: dict[Path, bytes | str] = {
+            output: tables.xlsx_bytes(data, "en"),
+            output.parent / text_name: proposals.document.text,
+        }
+    else:
+        if output.exists() and not output.is_dir():
+            raise HytegraphError(
+                f"{output} is a file: give an .xlsx file or a folder for CSV files",
+                hint="Use -o proposals.xlsx or -o a new folder.",
+            )
+        files = {output / f"{name}.csv": tables.csv_bytes(t) for name, t in data.items()}
+        files[output / text_name] = proposals.document.text
+    text_path = next(p for p in files if p.name == text_name)
+    if _same_text(text_path, proposals.document.text):
+        del files[text_path]  # the document itself, or its text written before: already there
+    taken = [p for p in files if p.exists()]
+    if taken:
+        raise HytegraphError(
+            f"{taken[0]} exists: extract never replaces a file (it may hold a review)",
+            hint="Choose another -o (or --source-id for the text file's name), "
+            "or move the old proposals away first.",
+        )
+    atomic_write_many(files)
+    return list(files)
+
+
+def _same_text(path: Path, text: str) -> bool:
+    """Whether ``path`` already holds ``text`` (as the document a .txt was read from does)."""
+    try:
+        return path.is_file() and path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+__all__ = ["extract", "write_proposals"]

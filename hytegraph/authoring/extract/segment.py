@@ -1,0 +1,196 @@
+"""A document's text cut into lines, paragraphs and sentences, each with its place in the text
+(so that every quote is a slice of the text itself).
+
+- A *line* is one line of the text with its bullet (``•``, ``-``, ``*``, ``1.``, ``1)``)
+  taken off; it is a heading (short, capitalised, no sentence end), a list item, a table row
+  (cells separated by ``|`` or tabs) or part of a paragraph.
+- A *paragraph* joins lines that continue one another: documents wrapped by hand break lines
+  (and leave blank lines) in the middle of sentences, so a line that begins in lower case
+  continues the one before it.
+- A *sentence* ends at ``.``, ``!`` or ``?`` before a capital, a digit or a bullet, except after
+  an abbreviation ("pj.", "mm.", "ry.", "bl.a.") or inside a date ("20.6.2019").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–*]\s+|(\d{1,2})[.)]\s+(?=\S))")  # noqa: RUF001
+_ABBREVIATIONS = frozenset(
+    """mm esim pj vpj varapj ry rf r.y r.f bl.a t.ex ns n ks kts s jne yms ym tms klo puh p nro
+    dnro ordf st resp dvs osv etc ca noin k os v vs prof dos fil tri toht kok sdp vas vihr kesk
+    ps rkp kd liik mr fru herr tel""".split()  # noqa: SIM905
+)
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\)]+[\"”’]?(?:[A-ZÅÄÖÜ0-9•\-–]|$))|[.!?]$")  # noqa: RUF001
+
+
+@dataclass
+class Line:
+    """One line of the text: its span (without surrounding spaces), its bullet, its content
+    (the text after the bullet) and what it seems to be."""
+
+    start: int
+    end: int
+    text: str
+    content_start: int
+    bullet: str = ""  # "", "•" or the item's number ("1")
+    kind: str = "para"  # heading, item, row, para
+    cells: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def content(self) -> str:
+        return self.text[self.content_start - self.start :]
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Paragraph:
+    lines: list[Line]
+    start: int
+    end: int
+    text: str  # the document's text from start to end (line breaks included)
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text`` (see the module doc)."""
+    out: list[Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            start = pos + lead
+            end = start + len(stripped)
+            line = Line(start, end, stripped, start)
+            m = _BULLET.match(stripped)
+            if m:
+                line.bullet = m.group(1) or "•"
+                line.content_start = start + m.end()
+                line.kind = "item"
+            if "|" in stripped or "\t" in body.strip():
+                sep = "|" if "|" in stripped else "\t"
+                line.kind = "row"
+                line.cells = _cells(text, line.content_start, end, sep)
+            elif line.kind != "item" and _heading_like(stripped):
+                line.kind = "heading"
+            out.append(line)
+        pos += len(raw)
+    return out
+
+
+def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    cells = []
+    pos = start
+    for part in text[start:end].split(sep):
+        s = pos + len(part) - len(part.lstrip())
+        e = pos + len(part.rstrip())
+        cells.append((s, max(s, e)))
+        pos += len(part) + 1
+    return cells
+
+
+def _heading_like(line: str) -> bool:
+    words = line.split()
+    return (
+        len(words) <= 12
+        and len(line) <= 110
+        and (line[0].isupper() or line[0].isdigit() or line[0] == "§")
+        and not line.endswith((".", ",", ";"))
+    )
+
+
+def paragraphs(
+    text: str,
+    all_lines: list[Line] | None = None,
+    stands_alone: Callable[[str], bool] | None = None,
+) -> list[Paragraph]:
+    """Lines joined into paragraphs: an item, a row or a heading is a paragraph of its own;
+    a line that begins in lower case continues the paragraph before it, unless
+    ``stands_alone`` says it is a line of its own (a column header such as "varsinainen
+    edustaja")."""
+    all_lines = lines(text) if all_lines is None else all_lines
+    out: list[Paragraph] = []
+    current: list[Line] = []
+
+    def close() -> None:
+        if current:
+            s, e = current[0].start, current[-1].end
+            out.append(Paragraph(list(current), s, e, text[s:e]))
+            current.clear()
+
+    for line in all_lines:
+        prev = current[-1] if current else None
+        continues = (
+            prev is not None
+            and not (stands_alone is not None and stands_alone(line.text))
+            and line.kind in ("para", "heading")
+            and prev.kind in ("para", "heading", "item")
+            and not prev.text.endswith((".", ":", "!", "?", ";"))
+            and (
+                line.text[:1].islower()
+                or prev.text.endswith((",", "-", "–"))  # noqa: RUF001
+                or (len(prev.text) >= 50 and prev.kind == "para")
+            )
+        )
+        if continues:
+            if line.kind == "heading":
+                line.kind = "para"
+            if prev is not None and prev.kind == "heading":
+                prev.kind = "para"
+            current.append(line)
+            continue
+        close()
+        current.append(line)
+        if line.kind == "row":
+            close()
+    close()
+    for p in out:
+        p.sentences = list(sentences(text, p.start, p.end))
+    return out
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:
+    """The sentences of ``text[start:end]`` with their spans."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    pos = 0
+    for m in _SENTENCE_END.finditer(chunk):
+        cut = m.end()
+        before = chunk[pos : m.start()]
+        word = re.findall(r"[\w.]+$", before)
+        if chunk[m.start()] == "." and word:
+            w = word[0].casefold().rstrip(".")
+            # "pj. Harri", "A. Virtanen", "1. varajäsen", "20.6." stay inside the sentence
+            if (w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or w.isdigit()) and not (
+                w.isdigit() and _next_capital_after_number(chunk, cut)
+            ):
+                continue
+        piece = chunk[pos:cut]
+        if piece.strip():
+            s = pos + len(piece) - len(piece.lstrip())
+            yield Sentence(start + s, start + cut, chunk[s:cut])
+        pos = cut
+    piece = chunk[pos:]
+    if piece.strip():
+        s = pos + len(piece) - len(piece.lstrip())
+        e = pos + len(piece.rstrip())
+        yield Sentence(start + s, start + e, chunk[s:e])
+
+
+def _next_capital_after_number(chunk: str, cut: int) -> bool:
+    """After "... 2023." a capital begins a new sentence; after "1." it begins an item."""
+    before = chunk[:cut].rstrip(".")
+    return bool(re.search(r"\d{4}$", before)) or bool(re.search(r"\d+\.\d+\.\d+$", before))
+
+
+__all__ = ["Line", "Paragraph", "Sentence", "lines", "paragraphs", "sentences"]

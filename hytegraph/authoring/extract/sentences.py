@@ -1,0 +1,650 @@
+"""Facts stated in running text, one sentence at a time:
+
+- chairs: "(pj. Harri Rinta-aho)" after a body, "puheenjohtajana toimii X",
+  "valitsi puheenjohtajakseen Risto Kovasen", "X:n johdolla", "ordförande är X", "X toimii
+  puheenjohtajana"; the same for other roles ("Varapuheenjohtajiksi valittiin A ... ja B",
+  "edustajaksi Pekka Leskisen ja Neeta Röppäsen", "asiantuntijasihteerinä Laura Busi");
+- represented organisations: "Hyte ry, joka on edustettuna ... ohjausryhmässä ja ...
+  asiantuntijaryhmässä";
+- responsibilities: "X vastaa Y:n toiminnasta" (a monitoring when it is "Y:n seurannasta"),
+  "X:llä on Y:n vetovastuu", "X ansvarar för Y";
+- cooperation: "X tekee yhteistyötä Y:n kanssa", "yhteistyössä Y:n kanssa", "i samarbete med Y".
+
+The body of a role is the body the sentence names nearest before the role word (or after it,
+"som representanter i samarbetsgruppen ..."), else the body of the context ("Ryhmän
+puheenjohtajana toimii ..." refers to the heading's body).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hytegraph.authoring.extract.findings import Context, Finding
+from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
+from hytegraph.authoring.extract.segment import Sentence
+
+_UNIT_HEADS = {
+    "fi": r"toimiala|tulosalue|tulosyksikkö|palvelualue|vastuualue|yksikkö|sektori|"
+    r"konsernihallinto|toimialue|palvelukokonaisuus",
+    "sv": r"sektor(?:n)?|enhet(?:en)?|avdelning(?:en)?|förvaltning(?:en)?|resultatområde\w*|"
+    r"verksamhetsområde\w*|koncernförvaltning\w*",
+}
+
+
+class SentenceReader:
+    def __init__(self, reader: Reader) -> None:
+        self.r = reader
+        self.lex = reader.lex
+        self.unit_re = re.compile(rf"(?:{_UNIT_HEADS[reader.lex.lang]})$")
+
+    def read(self, text: str, sentence: Sentence, ctx: Context) -> list[Finding]:
+        toks = tokens(text, sentence.start, sentence.end)
+        if not toks:
+            return []
+        bodies = [b for b in self.r.bodies(toks) if not self._is_person_part(b)]
+        status = self.lex.not_member_status(sentence.text) or ctx.status
+        found: list[Finding] = []
+        found += self._roles(text, sentence, toks, bodies, ctx, status)
+        found += self._represented(text, sentence, toks, bodies)
+        found += self._responsibility(text, sentence, toks, bodies, ctx)
+        found += self._cooperation(text, sentence, toks, bodies, ctx)
+        found += self._participation(sentence, toks, bodies, ctx)
+        return found
+
+    @staticmethod
+    def _is_person_part(_body: Mention) -> bool:
+        return False
+
+    # -- roles --------------------------------------------------------------------------------
+
+    def _role_tokens(self, toks: list[Token]) -> list[tuple[int, int, str]]:
+        """(first token, last token, role) of each role word or phrase."""
+        out = []
+        i = 0
+        while i < len(toks):
+            hit = None
+            for n in (4, 3, 2, 1):
+                if i + n > len(toks):
+                    continue
+                phrase = " ".join(t.text for t in toks[i : i + n])
+                role = self.lex.role_of(phrase)
+                if role:
+                    hit = (i, i + n - 1, role)
+                    break
+            if hit:
+                out.append(hit)
+                i = hit[1] + 1
+            else:
+                i += 1
+        return out
+
+    def _names_from(self, toks: list[Token], i: int, genitive: bool) -> list[Mention]:
+        """Names beginning at token ``i``, joined by "ja", "sekä", "och" or commas, each
+        possibly followed by an apposition ("Sinikka Roth lapsi- ja perhejärjestöjen
+        edustaja ja Sami Hämäläinen ...")."""
+        names: list[Mention] = []
+        j = i
+        conj = re.compile(rf"^(?:{self.lex.conjunctions})$", re.I)
+        while j < len(toks):
+            person = self.r.person_at(toks, j, in_list=bool(names), genitive=genitive)
+            if person is None and names:
+                person = self.r.person_at(toks, j, in_list=True, genitive=genitive)
+            if person is None:
+                break
+            names.append(person)
+            while j < len(toks) and toks[j].start < person.end:
+                j += 1
+            # skip an apposition up to the next conjunction followed by a capital
+            k = j
+            while k < len(toks) and k - j <= 8:
+                if conj.match(toks[k].text) and k + 1 < len(toks) and toks[k + 1].is_cap:
+                    break
+                if toks[k].text in ("(", ".", ";", ":"):
+                    k = len(toks)
+                    break
+                k += 1
+            if k >= len(toks) or not conj.match(toks[k].text):
+                break
+            j = k + 1
+        return names
+
+    def _roles(
+        self,
+        text: str,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+    ) -> list[Finding]:
+        found: list[Finding] = []
+        linking = re.compile(rf"^(?:{self.lex.linking})$", re.I)
+        quote = (sentence.start, sentence.end)
+        seen: set[tuple[str, str]] = set()
+        for a, b, role in self._role_tokens(toks):
+            # "(pj. X)": the chair of the body just before the parenthesis
+            paren = a > 0 and toks[a - 1].text == "("
+            j = b + 1
+            while j < len(toks) and toks[j].text in (".", ":"):
+                j += 1
+            if paren:
+                names = self._names_from(toks, j, genitive=False)
+                body = self._body_before(bodies, toks[a - 1].start) or ctx.body
+                close = next((t.end for t in toks[j:] if t.text == ")"), sentence.end)
+                for n in names:
+                    found.append(
+                        self._fact(
+                            n,
+                            role,
+                            body,
+                            (self._clause_start(text, sentence, body), close),
+                            0.85,
+                            "text-parenthesis",
+                            status,
+                        )
+                    )
+                continue
+            # role word, linking words, then names: "puheenjohtajana toimii X"
+            k = j
+            while k < len(toks) and linking.match(toks[k].text):
+                k += 1
+            genitive = self.lex.lang == "fi" and bool(
+                re.search(r"(ksi|kseen|kseni|kseen)$", toks[b].text.casefold())
+            )
+            names = self._names_from(toks, k, genitive=genitive) if k < len(toks) else []
+            predicate = self.lex.lang == "fi" and bool(
+                re.search(r"(?:na|nä|ksi|kseen)$", toks[b].text.casefold())
+            )
+            if not names and predicate:
+                # a title between: "... tiimin vetäjä Pekka Puustinen" (up to 14 words)
+                x = k
+                while (
+                    x < len(toks)
+                    and x - k <= 14
+                    and toks[x].text not in (".", ";", "(")
+                    and not any(a2 == x for a2, _b2, _r in self._role_tokens(toks[x : x + 1]))
+                ):
+                    if toks[x].is_cap and (p := self.r.person_at(toks, x)) is not None:
+                        names = [p]
+                        break
+                    x += 1
+            if names:
+                body = self._body_for(bodies, toks[a].start, names[-1].end, ctx, toks)
+                if body is None:
+                    continue
+                for n in names:
+                    key = (n.name, role)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    conf = 0.8 if k == j or k - j <= 2 else 0.7
+                    found.append(self._fact(n, role, body, quote, conf, "text-role-before", status))
+                continue
+            # names, linking words, role word: "X toimii puheenjohtajana", "A, B och C som
+            # representanter i ..."
+            x = a - 1
+            while x >= 0 and linking.match(toks[x].text):
+                x -= 1
+            if x == a - 1 and (x < 0 or role not in ("chair", "vice_chair", "secretary")):
+                continue
+            end_of_name = toks[x].end if x >= 0 else -1
+            names = [p for p in self._sentence_persons(toks) if p.end == end_of_name]
+            if names and x < a - 1:
+                names = self._list_ending_at(toks, names[0])
+                body = self._body_for(bodies, toks[a].start, toks[b].end, ctx, toks, after=True)
+                if body is None:
+                    continue
+                for n in names:
+                    key = (n.name, role)
+                    if key not in seen:
+                        seen.add(key)
+                        found.append(
+                            self._fact(n, role, body, quote, 0.75, "text-role-after", status)
+                        )
+        found += self._under_leadership(text, sentence, toks, bodies, ctx, status)
+        return found
+
+    def _clause_start(self, text: str, sentence: Sentence, body: Mention | None) -> int:
+        if body is not None and sentence.start <= body.start < sentence.end:
+            return sentence.start
+        return sentence.start
+
+    def _sentence_persons(self, toks: list[Token]) -> list[Mention]:
+        return self.r.persons(toks)
+
+    def _list_ending_at(self, toks: list[Token], last: Mention) -> list[Mention]:
+        persons = self.r.persons(toks, in_list=True)
+        out = [last]
+        idx = next((i for i, p in enumerate(persons) if p.start == last.start), None)
+        if idx is None:
+            return out
+        i = idx - 1
+        while i >= 0:
+            between = [t.text for t in toks if persons[i].end <= t.start < out[0].start]
+            if between and all(re.fullmatch(rf"{self.lex.conjunctions}", w, re.I) for w in between):
+                out.insert(0, persons[i])
+                i -= 1
+            else:
+                break
+        return out
+
+    def _body_before(self, bodies: list[Mention], pos: int) -> Mention | None:
+        before = [b for b in bodies if b.end <= pos]
+        return before[-1] if before else None
+
+    def _body_for(
+        self,
+        bodies: list[Mention],
+        role_start: int,
+        names_end: int,
+        ctx: Context,
+        toks: list[Token],
+        after: bool = False,
+    ) -> Mention | None:
+        """The body a role in the sentence belongs to (see the module doc)."""
+        anaphora = re.compile(rf"^(?:{self.lex.anaphora})$", re.I)
+        if after:
+            later = [b for b in bodies if b.start >= names_end]
+            if later:
+                b = later[0]
+                return ctx.body if anaphora.match(b.written) and ctx.body else b
+        before = [b for b in bodies if b.end <= role_start]
+        if before:
+            b = before[-1]
+            if anaphora.match(b.written) or anaphora.match(b.name):
+                return ctx.body or b
+            return b
+        later = [b for b in bodies if b.start >= names_end]
+        if later and not after:
+            b = later[0]
+            return ctx.body if anaphora.match(b.written) and ctx.body else b
+        return ctx.body
+
+    def _fact(
+        self,
+        person: Mention,
+        role: str,
+        body: Mention | None,
+        quote: tuple[int, int],
+        confidence: float,
+        rule: str,
+        status: str,
+    ) -> Finding:
+        if status:
+            return Finding(
+                "candidacy", person, role, body, quote, confidence - 0.1, rule, status=status
+            )
+        if body is None:
+            confidence -= 0.3
+        return Finding("membership", person, role, body, quote, confidence, rule)
+
+    def _under_leadership(
+        self,
+        text: str,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+    ) -> list[Finding]:
+        """ "Risto Kovasen johdolla" (fi): the chair, named in the genitive."""
+        if self.lex.lang != "fi":
+            return []
+        out = []
+        pattern = re.compile(rf"^(?:{self.lex.under_leadership})$", re.I)
+        for i, t in enumerate(toks):
+            if not pattern.match(t.text) or i < 2:
+                continue
+            for s in range(max(0, i - 4), i - 1):
+                person = self.r.person_at(toks, s, genitive=True)
+                if person is not None and person.end == toks[i - 1].end:
+                    body = self._body_for(bodies, person.start, t.end, ctx, toks)
+                    out.append(
+                        self._fact(
+                            person,
+                            "chair",
+                            body,
+                            (sentence.start, sentence.end),
+                            0.7,
+                            "text-johdolla",
+                            status,
+                        )
+                    )
+                    break
+        return out
+
+    # -- organisations represented ------------------------------------------------------------
+
+    def _represented(
+        self, text: str, sentence: Sentence, toks: list[Token], bodies: list[Mention]
+    ) -> list[Finding]:
+        pattern = re.compile(rf"^(?:{self.lex.represented})$", re.I)
+        out = []
+        for i, t in enumerate(toks):
+            if not pattern.match(t.text):
+                continue
+            orgs = [
+                o
+                for o in self.r.organisations(toks[:i])
+                if o.kind in ("registered_association", "ngo")
+            ]
+            if not orgs:
+                continue
+            org = orgs[-1]
+            later = [b for b in bodies if b.start > t.end]
+            for b in later:
+                if b.case in ("ine", "nom", "ill") or self.lex.lang == "sv":
+                    out.append(
+                        Finding(
+                            "membership",
+                            org,
+                            "representation",
+                            b,
+                            (sentence.start, sentence.end),
+                            0.75,
+                            "text-represented",
+                        )
+                    )
+        return out
+
+    # -- responsibility -----------------------------------------------------------------------
+
+    def unit_in(self, toks: list[Token]) -> Mention | None:
+        """The last unit a heading names ("Kasvun- ja oppimisen toimiala:")."""
+        for j in range(len(toks), 0, -1):
+            found = self._subject(toks, j)
+            if found is not None and found.kind == "unit" and " " in found.name:
+                return found
+        return None
+
+    def _resolve(self, found: Mention | None, ctx: Context | None) -> Mention | None:
+        """A body or unit named by its head word alone ("Ohjausryhmä", "Toimialalla") is the one
+        the previous sentence or the heading named."""
+        if found is None or ctx is None or " " in found.written.strip():
+            return found
+        if found.kind == "unit" and ctx.unit is not None:
+            return ctx.unit
+        if found.kind != "unit" and re.match(rf"^(?:{self.lex.anaphora})$", found.written, re.I):
+            return ctx.recent or ctx.body or found
+        return found
+
+    def _subject(self, toks: list[Token], verb: int, ctx: Context | None = None) -> Mention | None:
+        """The actor at the beginning of the sentence, before the verb: a unit, a body or an
+        organisation ("Elinvoiman tulosalue vastaa ...", "Kasvun ja oppimisen toimialalla on
+        ...")."""
+        if verb == 0:
+            return None
+        head = toks[verb - 1]
+        base = self.r._base(head.text) if self.lex.lang == "fi" else head.text
+        low = base.casefold()
+        if self.unit_re.search(low):
+            start = verb - 1
+            k = verb - 2
+            while k >= 0 and (
+                toks[k].text.casefold() in ("ja",)
+                or toks[k].text.endswith("-")
+                or (toks[k].text[:1].isalpha() and self._genitive(toks[k].text))
+            ):
+                start = k
+                k -= 1
+            while start < verb - 1 and toks[start].text.casefold() in ("ja",):
+                start += 1
+            words = [t.text for t in toks[start:verb]]
+            words[-1] = base
+            name = " ".join(words)
+            name = name[:1].upper() + name[1:]
+            found = Mention(
+                toks[start].start,
+                head.end,
+                " ".join(t.text for t in toks[start:verb]),
+                name,
+                "unit",
+                0.65,
+            )
+            return self._resolve(found, ctx)
+        body = self.r.body_at(toks, verb - 1)
+        if body is not None:
+            return self._resolve(body, ctx)
+        return self.r.organisation_at(toks, verb - 1)
+
+    def _genitive(self, word: str) -> bool:
+        return any(a.case == "gen" for a in self.r.morph.analyse(word)) or (
+            self.r.morph.name == "rules" and word.endswith("n")
+        )
+
+    def _responsibility(
+        self,
+        text: str,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+    ) -> list[Finding]:
+        out: list[Finding] = []
+        resp = re.compile(rf"^(?:{self.lex.responsibility})$", re.I)
+        lead = re.compile(rf"^(?:{self.lex.leadership})$", re.I)
+        monitor = re.compile(rf"(?:{self.lex.monitoring})", re.I)
+        quote = (sentence.start, sentence.end)
+        for i, t in enumerate(toks):
+            if resp.match(t.text):
+                actor = self._subject(toks, i, ctx)
+                if actor is None:
+                    continue
+                later = [b for b in bodies if b.start > t.end]
+                target = later[0] if later else None
+                if target is None:
+                    target = self._document_after(toks, i + 1)
+                if target is None:
+                    continue
+                after = text[target.end : target.end + 25]
+                kind = (
+                    "monitoring"
+                    if monitor.search(after) or monitor.search(text[t.end : target.start])
+                    else "responsibility"
+                )
+                out.append(
+                    Finding(
+                        kind,
+                        actor,
+                        "" if kind == "monitoring" else "responsible",
+                        target,
+                        quote,
+                        0.7,
+                        "text-responsibility",
+                    )
+                )
+            elif lead.match(t.text) and t.text.casefold().startswith(("vetovastuu", "huvudansvar")):
+                # "X:llä on (ollut) Y:n vetovastuu"
+                actor = None
+                for k in range(len(toks)):
+                    if k < i and self.lex.lang == "fi" and toks[k].text.casefold() in ("on", "oli"):
+                        actor = self._subject(toks, k, ctx)
+                        break
+                if actor is None:
+                    continue
+                before = [b for b in bodies if b.end <= t.start]
+                if not before:
+                    continue
+                out.append(
+                    Finding(
+                        "responsibility",
+                        actor,
+                        "leadership",
+                        before[-1],
+                        quote,
+                        0.7,
+                        "text-leadership",
+                    )
+                )
+        return out
+
+    def _document_after(self, toks: list[Token], i: int) -> Mention | None:
+        doc = re.compile(
+            r"(suunnitelma|kertomus|ohjelma|strategia|plan|berättelse|program|strategi)\w*$", re.I
+        )
+        for k in range(i, min(len(toks), i + 8)):
+            if doc.search(toks[k].text):
+                base = self.r._base(toks[k].text) if self.lex.lang == "fi" else toks[k].text
+                start = k
+                while start > i and self._genitive(toks[start - 1].text):
+                    start -= 1
+                words = [t.text for t in toks[start:k]] + [base]
+                return Mention(
+                    toks[start].start,
+                    toks[k].end,
+                    " ".join(t.text for t in toks[start : k + 1]),
+                    " ".join(words),
+                    "document",
+                    0.55,
+                )
+        return None
+
+    # -- participation ------------------------------------------------------------------------
+
+    def _participation(
+        self, sentence: Sentence, toks: list[Token], bodies: list[Mention], ctx: Context
+    ) -> list[Finding]:
+        """ "X osallistuu Y:n toimintaan", "Y:hyn osallistuu myös X", "X deltar i Y"."""
+        if not self.lex.participates:
+            return []
+        verb = re.compile(rf"^(?:{self.lex.participates})$", re.I)
+        quote = (sentence.start, sentence.end)
+        out: list[Finding] = []
+        for i, t in enumerate(toks):
+            if not verb.match(t.text):
+                continue
+            before = [b for b in bodies if b.end <= t.start]
+            into = before[-1] if before and i > 0 and before[-1].end == toks[i - 1].end else None
+            if into is not None and into.case == "ill":
+                # "Ohjausryhmään osallistuu myös Länsi-Uudenmaan hyvinvointialue."
+                body = self._resolve(into, ctx) or into
+                for j in range(i + 1, len(toks)):
+                    actor = self.r.organisation_at(toks, j) or self.r.body_at(toks, j)
+                    if actor is not None and actor.start > t.end:
+                        out.append(
+                            Finding(
+                                "membership",
+                                actor,
+                                "participant",
+                                body,
+                                quote,
+                                0.65,
+                                "text-participates",
+                            )
+                        )
+                        break
+                continue
+            subject = self._subject(toks, i, ctx)
+            if subject is not None:
+                for b in (b for b in bodies if b.start > t.end):
+                    out.append(
+                        Finding(
+                            "membership",
+                            subject,
+                            "participant",
+                            b,
+                            quote,
+                            0.65,
+                            "text-participates",
+                        )
+                    )
+        return out
+
+    # -- cooperation --------------------------------------------------------------------------
+
+    def _cooperation(
+        self,
+        text: str,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+    ) -> list[Finding]:
+        coop = re.compile(rf"^(?:{self.lex.cooperation})$", re.I)
+        with_word = re.compile(rf"^(?:{self.lex.cooperation_with})$", re.I)
+        out: list[Finding] = []
+        for i, t in enumerate(toks):
+            if not coop.match(t.text):
+                continue
+            if self.lex.lang == "fi":
+                w = next(
+                    (
+                        k
+                        for k in range(i + 1, min(len(toks), i + 12))
+                        if with_word.match(toks[k].text)
+                    ),
+                    None,
+                )
+                if w is None:
+                    continue
+                partner = self._partner_before(toks, w, i + 1)
+            else:
+                w = next(
+                    (
+                        k
+                        for k in range(i + 1, min(len(toks), i + 3))
+                        if with_word.match(toks[k].text)
+                    ),
+                    None,
+                )
+                if w is None:
+                    continue
+                partner = self._partner_after(toks, w + 1)
+            if partner is None:
+                continue
+            actor = None
+            for k in range(0, i):
+                if toks[k].text.casefold() in (
+                    "tekee",
+                    "tekevät",
+                    "jatkaa",
+                    "jatkavat",
+                    "on",
+                    "tehdään",
+                    "samarbetar",
+                    "har",
+                    "är",
+                    "fortsätter",
+                    "jatkuu",
+                ):
+                    actor = self._subject(toks, k, ctx)
+                    break
+            if actor is None:
+                continue
+            out.append(
+                Finding(
+                    "cooperation",
+                    actor,
+                    "",
+                    partner,
+                    (sentence.start, sentence.end),
+                    0.65,
+                    "text-cooperation",
+                )
+            )
+        return out
+
+    def _partner_before(self, toks: list[Token], w: int, lo: int) -> Mention | None:
+        j = w - 1
+        if j < lo:
+            return None
+        org = self.r.organisation_at(toks, j)
+        if org is not None:
+            return org
+        body = self.r.body_at(toks, j)
+        if body is not None:
+            return body
+        return None
+
+    def _partner_after(self, toks: list[Token], i: int) -> Mention | None:
+        for j in range(i, min(len(toks), i + 8)):
+            org = self.r.organisation_at(toks, j)
+            if org is not None:
+                return org
+            body = self.r.body_at(toks, j)
+            if body is not None:
+                return body
+        return None
+
+
+__all__ = ["SentenceReader"]

@@ -1,0 +1,300 @@
+"""The walk through a document: paragraph by paragraph, keeping the context that headings and
+introductions set (:class:`~hytegraph.authoring.extract.findings.Context`), handing list
+entries and table rows to :mod:`.lists` and running text to :mod:`.sentences`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from hytegraph.authoring.extract.findings import Context, Finding
+from hytegraph.authoring.extract.lexicon import Lexicon
+from hytegraph.authoring.extract.lists import ListReader, cells_of
+from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
+from hytegraph.authoring.extract.morphology import Morphology
+from hytegraph.authoring.extract.segment import Line, Paragraph, paragraphs
+from hytegraph.authoring.extract.sentences import SentenceReader
+
+
+@dataclass
+class Walk:
+    """Everything a document gave: facts, and the bodies and organisations it names."""
+
+    findings: list[Finding] = field(default_factory=list)
+    named: list[tuple[Mention, tuple[int, int]]] = field(default_factory=list)
+
+
+class Walker:
+    def __init__(self, lex: Lexicon, morph: Morphology) -> None:
+        self.lex = lex
+        self.reader = Reader(lex, morph)
+        self.lists = ListReader(self.reader)
+        self.sentences = SentenceReader(self.reader)
+        self.intro = re.compile(rf"(?<![\w-])(?:{lex.list_intro})", re.I)
+        self.contacts = re.compile(rf"^(?:{lex.contacts})\b", re.I)
+        self.anaphora = re.compile(rf"^(?:{lex.anaphora})$", re.I)
+
+    def walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
+        """The findings of ``text``; ``progress(done, total)`` is told the characters read
+        after each paragraph."""
+        out = Walk()
+        ctx = Context()
+        alone = self._role_header
+        for p in paragraphs(text, stands_alone=alone):
+            self._paragraph(text, p, ctx, out)
+            if progress is not None:
+                progress(p.end, len(text))
+        self._close_group(ctx)
+        if progress is not None:
+            progress(len(text), len(text))
+        return out
+
+    def _role_header(self, line: str) -> bool:
+        """A line that is only a role ("varsinainen edustaja"): a column header."""
+        return len(line.split()) <= 3 and bool(self.lex.role_of(line.rstrip(":")))
+
+    # -- context ------------------------------------------------------------------------------
+
+    def _specific_bodies(self, text: str, start: int, end: int) -> list[Mention]:
+        """Bodies named with more than a bare head word ("teemaryhmiin", "Ryhmän" are not)."""
+        found = self.reader.bodies(tokens(text, start, end))
+        return [
+            b
+            for b in found
+            if not self.anaphora.match(b.written)
+            and not b.plural  # "Lakisääteiset vaikuttamistoimielimet": a kind, not a body
+            and (" " in b.written or b.written[:1].isupper() or "-" in b.written)
+        ]
+
+    def _listed_body(self, text: str, bodies: list[Mention], end: int) -> Mention:
+        """Of the bodies a heading names, the one whose members it speaks of
+        ("... kumppanuuspöydän jäsenten valinnasta", "partnerskapsbordets medlemmar"), else the
+        last."""
+        for b in bodies:
+            after = text[b.end : min(end, b.end + 20)]
+            found = self.lex.find_role(after)
+            if found and found[1] <= 2 and found[0] in ("member", "deputy_member"):
+                return b
+        return bodies[-1]
+
+    def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        line = p.lines[0]
+        label = line.text.strip().rstrip(":").strip()
+        bodies = self._specific_bodies(text, line.start, line.end)
+        status = self.lex.not_member_status(label)
+        role = self.lex.role_of(label)
+        halves = label.split("/")
+        pairs = (
+            len(halves) == 2
+            and self.lex.role_of(halves[0]) is not None
+            and self.lex.role_of(halves[1]) == "deputy_member"
+        )
+        if pairs:
+            role = self.lex.role_of(halves[0])
+        columns = self.lists.glued_header(line.text)
+        ctx.contacts = False
+        if columns:
+            ctx.columns = columns
+            ctx.listing = True
+            return
+        if self.contacts.match(label):
+            ctx.contacts = True
+            ctx.group = None
+            return
+        group = self._group(text, line.start, line.end) if not bodies and not role else None
+        if group is not None and ctx.body is not None and ctx.listing:
+            self._close_group(ctx)
+            ctx.group = group
+            return
+        if ctx.listing and not bodies and not role and self._is_organisation(text, line):
+            return  # "Iisalmen Eläkeläiset ry" under a name: the list goes on
+        for b in bodies:
+            out.named.append((b, (line.start, line.end)))
+        unit = self.sentences.unit_in(tokens(text, line.start, line.end))
+        if unit is not None:
+            ctx.unit = unit
+        self._close_group(ctx)
+        ctx.group = None
+        if bodies:
+            ctx.body = self._listed_body(text, bodies, line.end)
+            ctx.role = ""
+            ctx.pairs = False
+            ctx.columns = []
+            ctx.status = status or ""
+            ctx.listing = bool(self.intro.search(label)) or line.text.endswith(":")
+            return
+        ctx.columns = []
+        if role or pairs:
+            if ctx.after_role_header and not pairs and role and ctx.header_roles:
+                ctx.header_roles.append(role)  # the next column of a table laid out in lines
+            else:
+                ctx.header_roles = [role or "member"]
+                ctx.role = role or "member"
+            ctx.pairs = pairs
+            ctx.listing = True
+            ctx.after_role_header = True
+            return
+        if status:
+            ctx.status = status
+            ctx.listing = True
+            return
+        if self.intro.search(label):
+            ctx.listing = True
+            ctx.role = ""
+            ctx.header_roles = []
+            # "Kokoonpano": the list is of the body the text has just spoken of
+            # (the heading's own name, when the text names the same body again, stays)
+            recent = ctx.recent
+            if recent is not None and (
+                ctx.body is None
+                or (
+                    recent.start > ctx.body.start
+                    and recent.name.casefold() != ctx.body.name.casefold()
+                )
+            ):
+                ctx.body = recent
+            return
+        # another heading: a sub-group of a list ("Lapsi- ja perhejärjestöt:") keeps the list
+        # going; any other ends it
+        if not line.text.endswith(":"):
+            ctx.listing = False
+            ctx.status = ""
+        ctx.role = ""
+        ctx.pairs = False
+
+    def _is_organisation(self, text: str, line: Line) -> bool:
+        toks = tokens(text, line.start, line.end)
+        while toks and not toks[-1].is_word:
+            toks.pop()
+        return bool(toks) and self.reader.organisation_at(toks, len(toks) - 1) is not None
+
+    def _group(self, text: str, start: int, end: int) -> Mention | None:
+        """A heading or label that is only a place or an organisation ("Kuopio", "Testilän
+        kaupunki:", "Esimerkin Eläkeläiset ry")."""
+        label = text[start:end].rstrip(" :")
+        words = label.split()
+        if not words or len(words) > 5 or not label[:1].isupper() or self.intro.search(label):
+            return None
+        if self.lex.find_role(label) or self.lex.not_member_status(label):
+            return None
+        toks = tokens(text, start, start + len(label))
+        for j in range(len(toks) - 1, -1, -1):
+            org = self.reader.organisation_at(toks, j)
+            if org is not None and org.start == toks[0].start and org.end == toks[-1].end:
+                # a municipality groups the seats under it; an association printed under a
+                # name is that person's, not a group
+                return org if org.kind == "municipality" else None
+        if len(words) == 1 and words[0].isalpha():
+            return Mention(start, start + len(label), label, label, "municipality", 0.55)
+        return None
+
+    @staticmethod
+    def _close_group(ctx: Context) -> None:
+        """One member and one deputy listed under the same municipality are a pair."""
+        found = [f for f in ctx.group_found if f.kind == "membership"]
+        deputies = [f for f in found if f.role == "deputy_member"]
+        others = [f for f in found if f.role != "deputy_member"]
+        if len(deputies) == 1 and len(others) == 1 and deputies[0].deputy_for is None:
+            deputies[0].deputy_for = others[0].actor
+        ctx.group_found = []
+
+    def _prose_context(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        last = p.sentences[-1] if p.sentences else None
+        for s in p.sentences:
+            for b in self._specific_bodies(text, s.start, s.end):
+                out.named.append((b, (s.start, s.end)))
+        if last is not None and last.text.rstrip().endswith(":"):
+            bodies = self._specific_bodies(text, last.start, last.end)
+            if bodies:
+                ctx.body = self._listed_body(text, bodies, last.end)
+            ctx.status = self.lex.not_member_status(last.text) or ""
+            ctx.listing = True
+            ctx.columns = []
+            role = self.lex.find_role(last.text)
+            ctx.role = role[0] if role and role[0] not in ("chair", "vice_chair") else ""
+            return
+        ctx.status = ""
+        ctx.listing = False
+        ctx.columns = []
+
+    # -- one paragraph ------------------------------------------------------------------------
+
+    def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        after_role_header = ctx.after_role_header
+        ctx.after_role_header = False
+        line = p.lines[0]
+        single = len(p.lines) == 1
+        if single and line.kind == "para" and self._role_header(line.text):
+            line.kind = "heading"  # "varsinainen edustaja": a column header in lower case
+        if (
+            after_role_header
+            and line.kind == "heading"
+            and single
+            and self.lex.role_of(line.text.rstrip(":"))
+        ):
+            ctx.after_role_header = True  # another role header right under one: a column
+        if line.kind == "row" and len(line.cells) >= 2:
+            cells = cells_of(text, line.cells)
+            header = self.lists.header(cells)
+            if header:
+                ctx.columns = header
+                ctx.listing = True
+                return
+            if ctx.columns:
+                out.findings += self.lists.row(text, line.cells, ctx, (line.start, line.end))
+                return
+        if single and ctx.columns and line.kind != "item":
+            rows = self.lists.glued_row(text, line.start, line.end, ctx)
+            if rows:
+                out.findings += rows
+                return
+            if self.lists.glued_header(line.text) is None:
+                ctx.columns = []
+        entry_like = line.kind == "item" or (single and (ctx.listing or ctx.pairs))
+        if entry_like and ctx.contacts:
+            return  # a contact or a preparer, not a member
+        if (
+            not entry_like
+            and ctx.listing
+            and ctx.group is not None
+            and len(line.text.split()) <= 6
+            and not line.text.endswith(".")
+        ):
+            # "Aino Tikkanen,\nIisalmen Eläkeläiset ry": a name and what is printed under it
+            entry_like, single = True, True
+            p = Paragraph([line], line.start, line.end, text[line.start : line.end])
+        if entry_like:
+            end = p.end
+            saved_role = ctx.role
+            if ctx.group is not None and len(ctx.header_roles) > 1:
+                k = len([f for f in ctx.group_found if f.kind in ("membership", "candidacy")])
+                ctx.role = ctx.header_roles[min(k, len(ctx.header_roles) - 1)]
+            entries = self.lists.entry(text, line.content_start, end, ctx)
+            ctx.role = saved_role
+            if entries:
+                if ctx.group is not None:
+                    for f in entries:
+                        if f.on_behalf_of is None and f.kind == "membership":
+                            f.on_behalf_of = ctx.group
+                    ctx.group_found += entries
+                out.findings += entries
+                return
+        if single and line.kind == "heading":
+            self._heading(text, p, ctx, out)
+            return
+        seat = self.lists.seat_block(text, p.start, p.end, ctx)
+        if seat:
+            out.findings += seat
+            return
+        for s in p.sentences:
+            out.findings += self.sentences.read(text, s, ctx)
+            named = self._specific_bodies(text, s.start, s.end)
+            if named and line.kind != "item":  # a task in a list is not what the text is about
+                ctx.recent = named[-1]
+        if line.kind == "item":
+            return  # an item that is no entry (a task in a list) does not end the list
+        self._prose_context(text, p, ctx, out)
+
+
+__all__ = ["Walk", "Walker"]

@@ -1,0 +1,217 @@
+"""Maps of a national graph: an overview of the counties and municipalities, each opening a
+map of its own.
+
+One map of a whole country (hundreds of thousands of nodes) is megabytes of data that no
+browser draws at interactive speed and no person can read. Above :data:`OVERVIEW_NODES` nodes,
+``build`` therefore writes
+
+- an overview (``map.html``): one node per municipality and wellbeing services county, named
+  with the number of bodies and memberships its documents state, joined by the relations
+  between them (cooperations, memberships of a county in a municipality's bodies, ...); each
+  opens its own map (``maps/<rest of its IRI>.html``) through the map's "open page" link;
+- one map per municipality and county: the facts stated by the documents it published
+  (``dcterms:publisher``), with every node those facts join.
+
+Both kinds of page are the ordinary map page (:mod:`hytegraph.views.mapview`) fed with other
+nodes: aggregated nodes of kind ``municipality`` / ``county`` in the overview, the usual nodes
+in the others. A fact no municipality or county published appears in no per-place map (it is
+still in ``graph.ttl``); the overview says how many there are.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from hytegraph.core import resources
+from hytegraph.core.atomic import atomic_write
+from hytegraph.core.namespaces import ID
+from hytegraph.store import Store
+from hytegraph.views.mapview import render_graph
+from hytegraph.views.network import KINDS, build_network, paused_gc
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+#: Above this many nodes in the network, ``build`` writes the overview and per-place maps
+#: instead of one map (docs/performance.md: a 10,000-node map is interactive in about 2 s).
+OVERVIEW_NODES = 10_000
+
+#: The folder of the per-place maps, beside the overview.
+MAPS_DIR = "maps"
+
+#: The kinds that get a map of their own.
+PLACE_KINDS = ("municipality", "county")
+
+#: Relations that are memberships (counted in the overview).
+MEMBERSHIP_RELATIONS = frozenset({"chairs", "member", "participates", "represented"})
+
+_COUNT_WORDS = {
+    "fi": ("toimielimiä", "jäsenyyksiä"),
+    "en": ("bodies", "memberships"),
+    "sv": ("organ", "medlemskap"),
+}
+
+
+@dataclass
+class Place:
+    """A municipality or county of the overview."""
+
+    iri: str
+    kind: str
+    bodies: int = 0
+    memberships: int = 0
+    facts: list[tuple[str, str, str]] = field(default_factory=list)  # (from, to, fact)
+
+
+@dataclass
+class OverviewReport:
+    """What :func:`write_overview` wrote."""
+
+    files: list[Path]
+    places: int
+    #: Facts of the network that no municipality or county published (in no per-place map).
+    unplaced_facts: int
+
+
+def place_of_facts(store: Store) -> dict[str, set[str]]:
+    """Each fact's publishers: the organisations that published a document its evidence cites
+    (``overview_publishers.rq``)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for fact, publisher in store.select_plain(resources.read_sparql("overview_publishers")):
+        if fact is not None and publisher is not None:
+            found[fact].add(publisher)
+    return found
+
+
+def places(graph: nx.MultiDiGraph, publishers: dict[str, set[str]]) -> dict[str, Place]:
+    """The municipalities and counties of ``graph`` with the facts their documents state."""
+    out = {
+        node: Place(node, data["kind"])
+        for node, data in graph.nodes(data=True)
+        if data["kind"] in PLACE_KINDS
+    }
+    for u, v, fact, data in graph.edges(keys=True, data=True):
+        for publisher in publishers.get(fact, ()):
+            place = out.get(publisher)
+            if place is not None:
+                place.facts.append((u, v, fact))
+                if data["relation"] in MEMBERSHIP_RELATIONS:
+                    place.memberships += 1
+    for place in out.values():
+        nodes = {n for u, v, _f in place.facts for n in (u, v)}
+        place.bodies = sum(1 for n in nodes if KINDS[graph.nodes[n]["kind"]].family == "body")
+    return out
+
+
+def map_path(iri: str) -> str | None:
+    """Where the map of the place ``iri`` goes, relative to the overview (None: an IRI outside
+    the instance space, which gets no map)."""
+    if not iri.startswith(ID) or len(iri) == len(ID):
+        return None
+    return f"{MAPS_DIR}/{iri[len(ID) :]}.html"
+
+
+def overview_graph(graph: nx.MultiDiGraph, found: dict[str, Place], lang: str) -> nx.MultiDiGraph:
+    """The places as nodes (named with their counts) and the relations between them."""
+    part = graph.subgraph(found).copy()
+    words = _COUNT_WORDS.get(lang, _COUNT_WORDS["en"])
+    for node, data in part.nodes(data=True):
+        place = found[node]
+        counts = f" ({words[0]} {place.bodies}, {words[1]} {place.memberships})"
+        for lg, (bodies, members) in _COUNT_WORDS.items():
+            key = f"label_{lg}"
+            if data.get(key):
+                data[key] = f"{data[key]} ({bodies} {place.bodies}, {members} {place.memberships})"
+        if not data.get(f"label_{lang}"):
+            data[f"label_{lang}"] = node + counts
+    return part
+
+
+def place_graph(graph: nx.MultiDiGraph, place: Place) -> nx.MultiDiGraph:
+    """The facts the place's documents state, with the nodes they join and the place itself."""
+    import networkx as nx
+
+    part = nx.MultiDiGraph(**graph.graph)
+    nodes = {place.iri} | {n for u, v, _f in place.facts for n in (u, v)}
+    part.add_nodes_from((n, graph.nodes[n]) for n in sorted(nodes))
+    part.add_edges_from((u, v, f, graph.edges[u, v, f]) for u, v, f in sorted(place.facts))
+    return part
+
+
+def _relative_pages(pages: dict[str, Any] | None, depth: int) -> dict[str, Any] | None:
+    """``pages`` (relative to the overview) as seen from a map ``depth`` folders below it."""
+    if pages is None:
+        return None
+    prefix = pages["prefix"]
+    if "://" not in prefix and not prefix.startswith("/"):
+        prefix = "../" * depth + prefix
+    return {**pages, "prefix": prefix}
+
+
+def write_overview(
+    store: Store,
+    out_dir: str | Path,
+    *,
+    lang: str = "fi",
+    pages: dict[str, Any] | None = None,
+    graph: nx.MultiDiGraph | None = None,
+    progress: Callable[[Iterable[Any]], Iterable[Any]] | None = None,
+) -> OverviewReport:
+    """Write the overview ``map.html`` and one map per municipality and county under
+    ``maps/`` in ``out_dir``; ``pages`` (as for :func:`hytegraph.views.mapview.render_map`,
+    relative to ``out_dir``) links the nodes of the per-place maps to their pages. Each file is
+    written atomically, the overview last (so that it never links to a map not yet written)."""
+    out = Path(out_dir)
+    if graph is None:
+        graph = build_network(store, lang=lang)
+    publishers = place_of_facts(store)
+    found = places(graph, publishers)
+    placed = {f for place in found.values() for _u, _v, f in place.facts}
+    unplaced = sum(1 for _u, _v, f in graph.edges(keys=True) if f not in placed)
+    files: list[Path] = []
+    with_map: list[str] = []
+    items: Iterable[Place] = sorted(found.values(), key=lambda p: p.iri)
+    if progress is not None:
+        items = progress(items)
+    for place in items:
+        rel = map_path(place.iri)
+        if rel is None:
+            continue
+        depth = rel.count("/")
+        title = graph.nodes[place.iri].get(f"label_{lang}") or place.iri
+        with paused_gc():
+            html = render_graph(
+                place_graph(graph, place),
+                lang=lang,
+                title=title,
+                pages=_relative_pages(pages, depth),
+            )
+        atomic_write(out / rel, html)
+        files.append(out / rel)
+        with_map.append(place.iri)
+    html = render_graph(
+        overview_graph(graph, found, lang),
+        lang=lang,
+        pages={"base": ID, "prefix": f"{MAPS_DIR}/", "suffix": ".html", "only": with_map},
+    )
+    atomic_write(out / "map.html", html)
+    files.append(out / "map.html")
+    return OverviewReport(files=files, places=len(with_map), unplaced_facts=unplaced)
+
+
+__all__ = [
+    "MAPS_DIR",
+    "OVERVIEW_NODES",
+    "OverviewReport",
+    "Place",
+    "map_path",
+    "overview_graph",
+    "place_graph",
+    "place_of_facts",
+    "places",
+    "write_overview",
+]

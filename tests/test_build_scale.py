@@ -1,0 +1,204 @@
+"""build at national scale: the graph files streamed out of the store (Turtle, and JSON-LD with
+the project's context), the build steps, and the overview map with a map per municipality and
+county (its browser test is in test_overview_browser.py)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib.compare import isomorphic
+
+from hytegraph import build as build_mod
+from hytegraph.core import rdfio
+from hytegraph.core.namespaces import ID, PREFIXES
+from hytegraph.store.load import load_graph
+from hytegraph.views import overview
+from hytegraph.views.network import build_network
+
+EX = "http://example.org/"
+
+
+def _graph_of(triples: list[ox.Triple]) -> rdflib.Graph:
+    graph = rdflib.Graph()
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    graph.parse(data=data, format="nt")
+    return graph
+
+
+def _jsonld(triples: list[ox.Triple]) -> bytes:
+    out = io.BytesIO()
+    rdfio.write_jsonld(iter(triples), out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return load_graph()
+
+
+def test_streamed_files_hold_the_graph(bundled):
+    triples = list(build_mod.triples_of(bundled))
+    expected = bundled.to_rdflib()
+    assert len(triples) == len(expected)
+    doc = _jsonld(triples)
+    assert isomorphic(rdflib.Graph().parse(data=doc, format="json-ld"), expected)
+    turtle = io.BytesIO()
+    rdfio.write_turtle(iter(triples), turtle)
+    assert isomorphic(rdflib.Graph().parse(data=turtle.getvalue(), format="turtle"), expected)
+
+
+def test_jsonld_is_compact(bundled):
+    doc = json.loads(_jsonld(list(build_mod.triples_of(bundled))))
+    assert doc["@context"] == PREFIXES
+    ids = [node["@id"] for node in doc["@graph"]]
+    assert ids and all(not i.startswith(ID) for i in ids)  # written as id:...
+    assert any(i.startswith("id:") for i in ids)
+    keys = {k for node in doc["@graph"] for k in node}
+    assert "skos:prefLabel" in keys and "@type" in keys
+    assert not any(k.startswith(ns) for k in keys for ns in PREFIXES.values())
+
+
+_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=30
+) | st.sampled_from(['"', '\\"', "}]", "\n", "\\u0041", '{"@id":"x"}', "@value", "\x00", "//x"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    values=st.lists(
+        st.tuples(
+            st.sampled_from(["s1", "s2", "s3"]),
+            st.sampled_from(
+                [f"{EX}p", f"{ID}q", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"]
+            ),
+            st.one_of(
+                _text.map(ox.Literal),
+                st.tuples(_text, st.sampled_from(["fi", "en-GB", "sv"])).map(
+                    lambda t: ox.Literal(t[0], language=t[1])
+                ),
+                _text.map(lambda t: ox.Literal(t, datatype=ox.NamedNode(f"{EX}dt"))),
+                st.sampled_from(["a", "b//c", "", "x%20y", "ä#é"]).map(
+                    lambda t: ox.NamedNode(ID + t)
+                ),
+                st.sampled_from(["b1", "b2"]).map(ox.BlankNode),
+            ),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    shuffle=st.booleans(),
+)
+def test_jsonld_round_trips_any_value(values, shuffle):
+    triples = [
+        ox.Triple(ox.NamedNode(ID + s) if s != "s3" else ox.BlankNode("s3"), ox.NamedNode(p), o)
+        for s, p, o in values
+        if not (p.endswith("#type") and isinstance(o, ox.Literal))
+    ]
+    if not triples:
+        return
+    if not shuffle:  # as a store gives them: a subject's triples together
+        triples.sort(key=lambda t: str(t.subject))
+    expected = _graph_of(triples)
+    read = rdflib.Graph().parse(data=_jsonld(triples), format="json-ld")
+    assert isomorphic(read, expected)
+
+
+def test_build_steps_are_a_list_one_can_extend(tmp_path):
+    seen = []
+    steps = [*build_mod.STEPS, ("extra", lambda ctx: seen.append(sorted(ctx.files)))]
+    result = build_mod.build(tmp_path / "out", steps=steps)
+    assert [name for name, _f in build_mod.STEPS] == ["graph files", "maps", "site"]
+    assert seen and seen[0] == sorted(result.files)
+    assert list(result.timings)[:2] == ["load", "validate"]
+    assert "extra" in result.timings
+
+
+# ---------------------------------------------------------------------------------------------
+# the overview
+
+
+@pytest.fixture(scope="module")
+def overview_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("overview") / "build"
+    result = build_mod.build(out, overview_above=0)
+    return out, result
+
+
+def test_overview_lists_the_places_with_their_counts(overview_build, bundled):
+    out, result = overview_build
+    graph = build_network(bundled)
+    places = overview.places(graph, overview.place_of_facts(bundled))
+    kinds = {graph.nodes[n]["kind"] for n in graph.nodes}
+    municipalities = sorted(n for n in graph.nodes if graph.nodes[n]["kind"] == "municipality")
+    assert municipalities and set(municipalities) <= set(places)
+    html = (out / "map.html").read_text(encoding="utf-8")
+    data = _map_data(html)
+    drawn = {row[0]: row for row in data["nodes"]}
+    assert set(drawn) == set(places)
+    assert {row[2] for row in data["nodes"]} <= {"municipality", "county"} < kinds
+    # each place with facts of its own: counted, and a link to its map that exists
+    busy = [p for p in places.values() if p.facts]
+    assert busy
+    for place in busy:
+        row = drawn[place.iri]
+        assert f"{place.bodies}" in row[1] and f"{place.memberships}" in row[1]
+        assert row[8] == 1
+        assert (out / overview.map_path(place.iri)).is_file()
+        assert out / overview.map_path(place.iri) in result.files
+    assert data["pages"] == {"base": ID, "prefix": "maps/", "suffix": ".html"}
+
+
+def test_place_maps_hold_the_facts_their_documents_state(overview_build, bundled):
+    out, _result = overview_build
+    graph = build_network(bundled)
+    places = overview.places(graph, overview.place_of_facts(bundled))
+    espoo = places[ID + "org/espoo"]
+    data = _map_data((out / overview.map_path(espoo.iri)).read_text(encoding="utf-8"))
+    drawn = {row[0] for row in data["nodes"]}
+    ends = {n for u, v, _f in espoo.facts for n in (u, v)}
+    assert drawn == ends | {espoo.iri}
+    assert len(data["edges"]) == len(espoo.facts)
+    # every fact the Espoo document states is in Espoo's map, and no other
+    publishers = overview.place_of_facts(bundled)
+    assert {f for _u, _v, f in espoo.facts} == {
+        f for _u, _v, f in graph.edges(keys=True) if espoo.iri in publishers.get(f, ())
+    }
+    # the nodes link to the site two folders up
+    assert data["pages"]["prefix"] == "../../site/"
+
+
+def test_small_networks_keep_one_map(tmp_path):
+    result = build_mod.build(tmp_path / "out")
+    assert not (tmp_path / "out" / overview.MAPS_DIR).exists()
+    data = _map_data((tmp_path / "out" / "map.html").read_text(encoding="utf-8"))
+    assert {row[2] for row in data["nodes"]} - {"municipality", "county"}
+    assert tmp_path / "out" / "map.html" in result.files
+
+
+def _map_data(html: str) -> dict:
+    start = html.index('<script type="application/json"')
+    start = html.index(">", start) + 1
+    end = html.index("</script>", start)
+    return json.loads(html[start:end])
+
+
+def test_map_path_stays_inside_the_maps_folder():
+    assert overview.map_path(ID + "org/espoo") == "maps/org/espoo.html"
+    assert overview.map_path("http://example.org/x") is None
+    assert overview.map_path(ID) is None
+
+
+def test_unplaced_facts_are_counted(tmp_path, bundled):
+    graph = build_network(bundled)
+    report = overview.write_overview(bundled, tmp_path, graph=graph)
+    publishers = overview.place_of_facts(bundled)
+    places = overview.places(graph, publishers)
+    placed = {f for p in places.values() for _u, _v, f in p.facts}
+    assert report.unplaced_facts == sum(1 for *_e, f in graph.edges(keys=True) if f not in placed)
+    assert report.places == len([p for p in places if overview.map_path(p) is not None])
