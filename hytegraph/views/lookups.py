@@ -496,11 +496,20 @@ def _rows(
     bindings: dict[str, Node] | None,
     timeout: float | None,
     within: Scope = NO_SCOPE,
+    memo: dict[Any, list[dict[str, Node | None]]] | None = None,
 ) -> list[dict[str, Node | None]]:
-    """The rows of catalogue query ``name``, restricted inside the query to ``within``."""
+    """The rows of catalogue query ``name``, restricted inside the query to ``within``; kept in
+    ``memo`` (when given) for a lookup that asks the same twice."""
+    key = (name, tuple(sorted((bindings or {}).items())), within)
+    if memo is not None and key in memo:
+        return memo[key]
     if within.empty:
-        return catalogue.run(store, name, bindings, timeout=timeout).dicts()
-    return store.select(scoped_query(name, within), bindings, timeout=timeout).dicts()
+        rows = catalogue.run(store, name, bindings, timeout=timeout).dicts()
+    else:
+        rows = store.select(scoped_query(name, within), bindings, timeout=timeout).dicts()
+    if memo is not None:
+        memo[key] = rows
+    return rows
 
 
 def _fill_areas(
@@ -611,12 +620,13 @@ def _relations(
     areas: tuple[str, ...] = AREAS,
     extra_areas: dict[str, list[Node]] | None = None,
     within: Scope = NO_SCOPE,
+    memo: dict[Any, Any] | None = None,
 ) -> list[Row]:
     """Rows of ``actor-roles`` or ``county-participation`` (whose target belongs to
     ``within``), one per fact and target, with the ``areas`` columns: the target's, and
     ``extra_areas`` (the actor's own)."""
     keys = (subject, "relation", "target", "context", "fact")
-    grouped = _group(_rows(store, query, bindings, timeout, within), keys, areas=areas)
+    grouped = _group(_rows(store, query, bindings, timeout, within, memo), keys, areas=areas)
     _fill_areas(store, (row for row, _ in grouped), "target", timeout, areas)
     groups = _merge_contexts(grouped, (subject, "relation", "target", "fact"), areas)
     for row, _contexts, _evidence in groups:
@@ -684,6 +694,7 @@ def _actor_rows(
     within: Scope,
     timeout: float | None,
     areas: tuple[str, ...] = AREAS,
+    memo: dict[Any, Any] | None = None,
 ) -> list[Row]:
     """What ``actor`` does (``actor-roles``), each row with the target's areas and the actor's
     own. In a scope: all of it when the actor itself belongs to the scope, else the rows whose
@@ -700,17 +711,25 @@ def _actor_rows(
         areas=areas,
         extra_areas=own,
         within=limit,
+        memo=memo,
     )
 
 
-def has_rows_in(store: Store, within: Scope, *, timeout: float | None = None) -> Any:
-    """``has(iri)``: whether an actor does anything in the scope (for :func:`resolve`)."""
+def has_rows_in(
+    store: Store,
+    within: Scope,
+    *,
+    timeout: float | None = None,
+    memo: dict[Any, Any] | None = None,
+) -> Any:
+    """``has(iri)``: whether an actor does anything in the scope (for :func:`resolve`); the rows
+    it reads are kept in ``memo`` (when given)."""
 
     def has(iri: str) -> bool:
         actor = URIRef(iri)
         if in_scope(areas_of(store, actor, timeout=timeout), within):
             return True
-        return bool(_rows(store, "actor-roles", {"actor": actor}, timeout, within))
+        return bool(_rows(store, "actor-roles", {"actor": actor}, timeout, within, memo))
 
     return has
 
@@ -730,18 +749,19 @@ def who(
     are shown (all of them when the actor itself belongs to it)."""
     from hytegraph.store.names import ACTOR_KINDS
 
+    memo: dict[Any, Any] = {}  # the rows resolve() reads to check a candidate, used again
     match = resolve(
         store,
         name,
         ACTOR_KINDS,
         "actor",
         within=within,
-        has_rows=has_rows_in(store, within, timeout=timeout),
+        has_rows=has_rows_in(store, within, timeout=timeout, memo=memo),
         timeout=timeout,
     )
     ctx = _Context(store, lang)
     actor = URIRef(match.iri)
-    rows = _mark(_actor_rows(ctx, store, actor, within, timeout), ctx, None)
+    rows = _mark(_actor_rows(ctx, store, actor, within, timeout, memo=memo), ctx, None)
     for other in possibly_same(store, actor, timeout=timeout):
         rows += _mark(_actor_rows(ctx, store, other, within, timeout), ctx, other)
     return match, rows
