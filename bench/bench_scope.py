@@ -8,9 +8,8 @@ The graph is ``bench/synth.py``'s (its municipalities are in their counties thro
 ``hyte:inWellbeingServicesCounty``). The cache is built first (not timed here: see
 ``bench/scale.py``); then, in this process, each step is run ``--repeat`` times and the best
 kept. Baselines, measured in the same run: the same lookup, or catalogue query, on the whole
-graph (what the scoped one must stay well under), and the catalogue query as it was before it
-had a scope (``--before FILE``, e.g. ``git show REV:queries/who-chairs-what.rq``), for what the
-area columns cost the whole-graph lookup.
+graph (what the scoped one must stay well under), and optionally another text of the catalogue
+query (``--before FILE``, e.g. ``git show REV:queries/who-chairs-what.rq``) on the whole graph.
 """
 
 from __future__ import annotations

@@ -499,16 +499,25 @@ def _rows(
     timeout: float | None,
     within: Scope = NO_SCOPE,
     as_of: str | None = None,
+    memo: dict[Any, list[dict[str, Node | None]]] | None = None,
 ) -> list[dict[str, Node | None]]:
     """The rows of catalogue query ``name``, restricted inside the query to ``within``;
     ``as_of``: only the facts in force on that day, filtered inside the query too
-    (:func:`hytegraph.query.when.with_as_of`)."""
+    (:func:`hytegraph.query.when.with_as_of`); kept in ``memo`` (when given) for a lookup that
+    asks the same twice."""
+    key = (name, tuple(sorted((bindings or {}).items())), within, as_of)
+    if memo is not None and key in memo:
+        return memo[key]
     if within.empty and as_of is None:
-        return catalogue.run(store, name, bindings, timeout=timeout).dicts()
-    text = scoped_query(name, within)
-    if as_of is not None:
-        text = when.with_as_of(text, as_of)
-    return store.select(text, bindings, timeout=timeout).dicts()
+        rows = catalogue.run(store, name, bindings, timeout=timeout).dicts()
+    else:
+        text = scoped_query(name, within)
+        if as_of is not None:
+            text = when.with_as_of(text, as_of)
+        rows = store.select(text, bindings, timeout=timeout).dicts()
+    if memo is not None:
+        memo[key] = rows
+    return rows
 
 
 def _fill_areas(
@@ -622,12 +631,13 @@ def _relations(
     extra_areas: dict[str, list[Node]] | None = None,
     within: Scope = NO_SCOPE,
     as_of: str | None = None,
+    memo: dict[Any, Any] | None = None,
 ) -> list[Row]:
     """Rows of ``actor-roles`` or ``county-participation`` (whose target belongs to
     ``within``), one per fact and target, with the ``areas`` columns: the target's, and
     ``extra_areas`` (the actor's own)."""
     keys = (subject, "relation", "target", "context", "fact")
-    grouped = _group(_rows(store, query, bindings, timeout, within, as_of), keys, areas=areas)
+    grouped = _group(_rows(store, query, bindings, timeout, within, as_of, memo), keys, areas=areas)
     _fill_areas(store, (row for row, _ in grouped), "target", timeout, areas)
     groups = _merge_contexts(grouped, (subject, "relation", "target", "fact"), areas)
     for row, _contexts, _evidence in groups:
@@ -696,6 +706,7 @@ def _actor_rows(
     timeout: float | None,
     areas: tuple[str, ...] = AREAS,
     as_of: str | None = None,
+    memo: dict[Any, Any] | None = None,
 ) -> list[Row]:
     """What ``actor`` does (``actor-roles``), each row with the target's areas and the actor's
     own. In a scope: all of it when the actor itself belongs to the scope, else the rows whose
@@ -713,17 +724,25 @@ def _actor_rows(
         extra_areas=own,
         within=limit,
         as_of=as_of,
+        memo=memo,
     )
 
 
-def has_rows_in(store: Store, within: Scope, *, timeout: float | None = None) -> Any:
-    """``has(iri)``: whether an actor does anything in the scope (for :func:`resolve`)."""
+def has_rows_in(
+    store: Store,
+    within: Scope,
+    *,
+    timeout: float | None = None,
+    memo: dict[Any, Any] | None = None,
+) -> Any:
+    """``has(iri)``: whether an actor does anything in the scope (for :func:`resolve`); the rows
+    it reads are kept in ``memo`` (when given)."""
 
     def has(iri: str) -> bool:
         actor = URIRef(iri)
         if in_scope(areas_of(store, actor, timeout=timeout), within):
             return True
-        return bool(_rows(store, "actor-roles", {"actor": actor}, timeout, within))
+        return bool(_rows(store, "actor-roles", {"actor": actor}, timeout, within, memo=memo))
 
     return has
 
@@ -745,18 +764,19 @@ def who(
     it)."""
     from hytegraph.store.names import ACTOR_KINDS
 
+    memo: dict[Any, Any] = {}  # the rows resolve() reads to check a candidate, used again
     match = resolve(
         store,
         name,
         ACTOR_KINDS,
         "actor",
         within=within,
-        has_rows=has_rows_in(store, within, timeout=timeout),
+        has_rows=has_rows_in(store, within, timeout=timeout, memo=memo),
         timeout=timeout,
     )
     ctx = _Context(store, lang)
     actor = URIRef(match.iri)
-    rows = _mark(_actor_rows(ctx, store, actor, within, timeout, as_of=as_of), ctx, None)
+    rows = _mark(_actor_rows(ctx, store, actor, within, timeout, as_of=as_of, memo=memo), ctx, None)
     for other in possibly_same(store, actor, timeout=timeout):
         rows += _mark(_actor_rows(ctx, store, other, within, timeout, as_of=as_of), ctx, other)
     return match, when.annotate(store, rows, as_of, lang)
