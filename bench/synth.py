@@ -9,15 +9,16 @@ The shape mirrors ``data/espoo-2023.ttl``: every fact is a qualified node (``org
 with a role, ``hyte:Responsibility`` with a kind, ``hyte:Cooperation``, ``hyte:FinancialSupport``,
 ``hyte:Monitoring``, ``hyte:Subordination``, ``hyte:SitePresence``, ``prov:Derivation``) citing a
 ``hyte:Evidence``
-whose quote is a sentence of a source document; entities carry Finnish, English and (some)
-Swedish preferred labels and other word forms as hidden labels; unnamed plural mentions are
-``hyte:Collective`` nodes. The country is laid out as 21 wellbeing services counties plus one
-city that organises its own services (as Helsinki does), up to about 300 municipalities; each
-municipality has divisions and result units, people, NGOs, a wellbeing plan and report, and
-bodies of every kind with chairs, members, representatives, deputies and secretaries. The
-number of municipalities grows with the size (2 at 10k triples, about 300 from 3M); beyond
-that the bodies per municipality grow. Shortcut properties are not written: the rules derive
-them. Names are invented; any likeness to real places or people is chance.
+whose quote is a sentence of a source document; entities carry Finnish, English and (some) Swedish
+preferred labels and other word forms as hidden labels; unnamed plural mentions are
+``hyte:Collective`` nodes. The country is laid out as 21 wellbeing services counties plus one city
+that organises its own services (as Helsinki does), up to about 300 municipalities, each in its
+county (``hyte:inWellbeingServicesCounty``); each municipality has divisions and result units,
+people, NGOs, a wellbeing plan and report, and bodies of every kind with chairs, members,
+representatives, deputies and secretaries. The number of municipalities grows with the size (2 at
+10k triples, about 300 from 3M); beyond that the bodies per municipality grow. Shortcut properties
+are not written: the rules derive them. Names are invented; any likeness to real places or people is
+chance.
 
 The file is written as text, line by line, never through an RDF library, so 3M triples take
 well under a minute.
@@ -681,6 +682,8 @@ class _Generator:
             ev,
             sv=f"{name} {'stad' if city else 'kommun'}",
         )
+        if county is not None:  # the county whose area it is in, as the law states it
+            w.emit(muni, [("hyte:inWellbeingServicesCounty", county[0])])
         # units
         divisions = []
         units = []

@@ -10,7 +10,7 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 from rdflib.compare import to_isomorphic
-from rdflib.namespace import OWL
+from rdflib.namespace import DCTERMS, OWL, RDF
 
 from hytegraph.authoring import dates, read_workbook
 from hytegraph.authoring.importer import import_workbook
@@ -304,6 +304,11 @@ def test_a_similar_name_needs_a_decision_and_the_decision_is_kept(env):
 
 ERRORS = [
     # (sheet, row cells to change, expected start of the problem line)
+    (
+        "entities",
+        {"county": "Länsi-Uudenmaan hyvinvointialue"},
+        "entities!3:county: only a municipality is in a wellbeing services county",
+    ),
     ("entities", {"kind": "ohjausryhmäx"}, "entities!3:kind: unknown kind 'ohjausryhmäx'"),
     ("facts", {"role": "pomo"}, "facts!2:role: unknown role 'pomo'"),
     ("facts", {"actor": "nobody"}, "facts!2:actor: 'nobody' is not an id of the entities sheet"),
@@ -368,6 +373,28 @@ def _edit(folder: Path, sheet: str, changes: dict[str, str]) -> None:
         writer = csv.DictWriter(f, fields)
         writer.writeheader()
         writer.writerows(rows)
+
+
+def test_a_municipality_s_county_and_a_source_s_short_title(env):
+    import csv
+
+    _small(env / "w")
+    path = env / "w" / "entities.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    rows[0]["county"] = "Länsi-Uudenmaan hyvinvointialue"  # the county the graph already has
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, [*rows[1].keys(), "county"])
+        writer.writeheader()
+        writer.writerows(rows)
+    _edit(env / "w", "sources", {"short_title_fi": "Testilän kysely"})
+    result = _run("import", "w", "-o", "out/w.ttl")
+    assert result.exit_code == 0, result.output
+    graph = rdflib.Graph().parse(env / "out" / "w.ttl")
+    (municipality,) = graph.subjects(RDF.type, HYTE.Municipality)
+    assert list(graph.objects(municipality, HYTE.inWellbeingServicesCounty)) == [
+        IDNS["org/lansi-uusimaa"]
+    ]
+    assert {str(t) for t in graph.objects(None, DCTERMS.alternative)} == {"Testilän kysely"}
 
 
 @pytest.mark.parametrize(("sheet", "changes", "expected"), ERRORS)

@@ -399,7 +399,9 @@ def test_lookups_and_exports_show_identifiers(tmp_path):
     result = CliRunner().invoke(main, ["who", "Espoon kaupunki"])
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines()[0] == (
-        "Espoon kaupunki (municipality; Wikidata-tunniste Q47034; kuntanumero 049)"
+        # and, as the graph holds more than one municipality, the county it is in
+        "Espoon kaupunki (municipality; Wikidata-tunniste Q47034; kuntanumero 049; "
+        "Länsi-Uudenmaan hyvinvointialue)"
     )
     out = tmp_path / "graph.ttl"
     assert CliRunner().invoke(main, ["export", "--format", "ttl", "-o", str(out)]).exit_code == 0

@@ -168,7 +168,11 @@ def test_export_format_in_capitals(runner, tmp_path):
 
 @pytest.mark.parametrize(
     ("lang", "header"),
-    [("fi", ["puheenjohtaja", "toimielin", "lähteet"]), ("en", ["chair", "body", "sources"])],
+    # the bundled data hold two municipalities (Espoo, Kauniainen): their column is shown
+    [
+        ("fi", ["puheenjohtaja", "toimielin", "kunta", "lähteet"]),
+        ("en", ["chair", "body", "municipality", "sources"]),
+    ],
 )
 def test_table_headers_follow_the_language(runner, lang, header):
     result = runner.invoke(main, ["chairs", "--lang", lang])
@@ -179,7 +183,7 @@ def test_table_headers_follow_the_language(runner, lang, header):
 def test_swedish_headers(runner):
     result = runner.invoke(main, ["who", "Virpi Mattila", "--lang", "sv"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0].split() == ["relation", "mål", "källor"]
+    assert result.stdout.splitlines()[0].split() == ["relation", "mål", "kommun", "källor"]
 
 
 @pytest.mark.parametrize("lang", ["fi", "en", "sv"])

@@ -136,7 +136,13 @@ def row_set(result: SelectResult) -> set[tuple[object, ...]]:
 def test_push_writes_one_graph_per_source_and_a_manifest(oxigraph, pushed, local):
     sources = [g.source for g in pushed.graphs]
     # one graph per bundled file: the ontology, Espoo, Kauniainen (data/kauniainen.ttl)
-    assert sources == ["hyte.ttl", "espoo-2023.ttl", "kauniainen.ttl", "inferred"]
+    assert sources == [
+        "hyte.ttl",
+        "espoo-2023.ttl",
+        "kauniainen.ttl",
+        "wellbeing-services-counties.ttl",
+        "inferred",
+    ]
     assert sum(g.count for g in pushed.graphs) == len(local)
     assert server_graphs(oxigraph) == {g.iri for g in pushed.graphs} | {MANIFEST_GRAPH}
     entries = gsp.read_manifest(Endpoint(oxigraph))
@@ -230,6 +236,7 @@ def test_pull_round_trip(oxigraph, pushed, local, tmp_path):
     assert names == [
         "data-espoo-2023.ttl",
         "data-kauniainen.ttl",
+        "data-wellbeing-services-counties.ttl",
         "inferred.ttl",
         "manifest.ttl",
         "ontology-hyte.ttl",
@@ -683,8 +690,15 @@ def test_virtuoso_booleans_are_booleans(virtuoso, virtuoso_pushed):
         ["ngos", "--lang", "en"],
         ["query", "who-chairs-what", "-p", "body=Nuorten hyvinvointityöryhmä", "--format", "csv"],
         ["analyze"],
+        # limited to a municipality or county: the area is one end of each path
+        ["chairs", "--municipality", "Espoo", "--format", "json"],
+        ["chairs", "--county", "Länsi-Uudenmaan", "--municipality", "Kauniainen"],
+        ["ngos", "--county", "Länsi-Uudenmaan", "--format", "json"],
+        ["who", "Virpi Mattila", "--municipality", "Espoo", "--format", "json"],
+        ["body", "työikäisten ohjausryhmässä", "--county", "Länsi-Uudenmaan"],
+        ["county", "--municipality", "Espoo", "--format", "json"],
     ],
-    ids=lambda a: a[0],
+    ids=lambda a: "-".join([a[0], *(x[2:] for x in a if x in ("--municipality", "--county"))]),
 )
 def test_commands_give_the_same_answer_through_virtuoso(virtuoso, virtuoso_pushed, args):
     runner = CliRunner()

@@ -53,6 +53,14 @@ def test_ten_thousand_triples_are_well_formed_and_sized(tmp_path):
             str(file), set((tmp_path / str(file)).read_text(encoding="utf-8").splitlines())
         )
         assert str(quote) in lines
+    # every municipality is in its county, stated (the one organising its own services aside)
+    rows = store.select(
+        "SELECT ?m (COUNT(?c) AS ?n) WHERE { ?m a hyte:Municipality . "
+        "OPTIONAL { ?m hyte:inWellbeingServicesCounty ?c . ?c a hyte:WellbeingServicesCounty } "
+        "} GROUP BY ?m"
+    ).rows
+    assert len(rows) == result.municipalities
+    assert sorted(int(n) for _m, n in rows) == [1] * result.municipalities
     # the sample names a benchmark looks up are there, once
     for name in (result.sample_person, result.sample_body):
         found = store.select(

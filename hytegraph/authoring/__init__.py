@@ -8,9 +8,36 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-__all__ = ["import_workbook", "read_workbook", "write_template", "write_workbook"]
+from hytegraph.core import datafiles
+
+__all__ = [
+    "import_workbook",
+    "read_workbook",
+    "register_readers",
+    "write_template",
+    "write_workbook",
+]
+
+
+def _read_data_workbook(path: Path) -> Any:
+    """A workbook given to ``--data``: its graph as :func:`read_workbook` gives it, standing
+    alone (its entities are its own; the bundled data are not matched against)."""
+    from hytegraph.authoring.importer import read_workbook
+
+    return read_workbook(path)
+
+
+def register_readers() -> None:
+    """Plug the workbook reader into the data loader (:mod:`hytegraph.core.datafiles`), so
+    that ``--data`` reads ``.xlsx`` workbooks and CSV workbook folders. Done on import; the
+    command line calls it when a workbook is among its data paths."""
+    datafiles.register_reader(datafiles.WORKBOOK, _read_data_workbook)
+
+
+register_readers()
 
 
 def __getattr__(name: str) -> Any:

@@ -227,6 +227,30 @@ SHEETS: dict[str, tuple[Column, ...]] = {
             "The source's name in English.",
         ),
         _c(
+            "short_title_fi",
+            "lyhyt nimi (fi)",
+            "kort namn (fi)",
+            "short title (fi)",
+            "Lyhyt nimi, jolla hakujen taulukot nimeävät lähteen (esim. Espoon vastaukset 2023).",
+            "A short name tables use for the source (e.g. Espoon vastaukset 2023).",
+        ),
+        _c(
+            "short_title_sv",
+            "lyhyt nimi (sv)",
+            "kort namn (sv)",
+            "short title (sv)",
+            "Lyhyt nimi ruotsiksi.",
+            "The short name in Swedish.",
+        ),
+        _c(
+            "short_title_en",
+            "lyhyt nimi (en)",
+            "kort namn (en)",
+            "short title (en)",
+            "Lyhyt nimi englanniksi.",
+            "The short name in English.",
+        ),
+        _c(
             "rights_holder",
             "oikeuksien haltija",
             "rättighetsinnehavare",
@@ -338,6 +362,16 @@ SHEETS: dict[str, tuple[Column, ...]] = {
             "part of",
             "Yläorganisaatio (kunta toimialalleen ja toimielimilleen); vaatii lainauksen.",
             "The parent (a municipality for its divisions and bodies); needs a quote on this row.",
+        ),
+        _c(
+            "county",
+            "hyvinvointialue",
+            "välfärdsområde",
+            "wellbeing services county",
+            "Kunnalle: hyvinvointialue, jonka alueeseen kunta kuuluu (lain 616/2021 7 §:n "
+            "mukaan, tarkistettuna; ei lainausta).",
+            "For a municipality: the wellbeing services county it is in (as section 7 of the Act "
+            "616/2021 states it, checked; no quote).",
         ),
         _c(
             "wikidata",

@@ -261,6 +261,15 @@ class Entities(BuilderBase):
             for other in row.split("possibly_same_as"):
                 if (found := self.ref(row, "possibly_same_as", other)) is not None:
                     self.add(node, HYTE.possiblySameAs, found)
+            if county := row.get("county"):
+                if kind.id != "municipality":
+                    self.problems.add(
+                        row.where("county"),
+                        "only a municipality is in a wellbeing services county",
+                        "empty the cell, or use part_of for what the entity is part of",
+                    )
+                elif (found := self.ref(row, "county", county, ("county",))) is not None:
+                    self.add(node, HYTE.inWellbeingServicesCounty, found)
             evidence = self.evidence(row, required=bool(row.get("part_of")))
             if evidence is not None:
                 self.add(node, HYTE.evidence, evidence)

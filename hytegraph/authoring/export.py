@@ -187,6 +187,7 @@ class Exporter:
             row["file"] = str(text_file)
         self.objects(s, DCTERMS.hasPart)
         self.texts(s, SKOS.note, "note", row)
+        self.texts(s, DCTERMS.alternative, "short_title", row)
         self.rows["sources"].append(row)
 
     def item(self, s: URIRef) -> None:
@@ -241,6 +242,8 @@ class Exporter:
                 row[column] = str(value)
             else:
                 self.used.discard((s, ORG.identifier, value))
+        if (county := self.one(s, HYTE.inWellbeingServicesCounty)) is not None:
+            row["county"] = _local(county)
         identical = self.objects(s, OWL.sameAs)
         if identical:
             row["identical_to"] = " | ".join(str(o) for o in identical)

@@ -99,6 +99,9 @@ class Sources(BuilderBase):
             for lang2 in ("fi", "en"):
                 if note := row.get(f"note_{lang2}"):
                     self.add(node, SKOS.note, Literal(note, lang=lang2))
+            for lang2 in LANG_COLUMNS:
+                if short := row.get(f"short_title_{lang2}"):
+                    self.add(node, DCTERMS.alternative, Literal(short, lang=lang2))
 
     def _source_text(self, row: Row, source: Source, node: URIRef) -> None:
         from hytegraph.core import sourcetext

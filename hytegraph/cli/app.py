@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,14 @@ from hytegraph.errors import HytegraphError
 
 #: The exit code after Ctrl-C (128 + SIGINT, as shells report it).
 INTERRUPTED = 130
+#: Data paths used when no ``--data`` is given, separated by ``os.pathsep`` (":" on Linux).
+DATA_VARIABLE = "HYTEGRAPH_DATA"
+
+
+def data_from_environment() -> tuple[Path, ...]:
+    """The paths ``HYTEGRAPH_DATA`` names (empty entries ignored)."""
+    value = os.environ.get(DATA_VARIABLE, "")
+    return tuple(Path(part) for part in value.split(os.pathsep) if part.strip())
 
 
 @dataclass
@@ -23,25 +32,56 @@ class AppContext:
     data_paths: Sequence[Path] = ()
     cache: bool = True
     endpoint: str | None = None
+    #: True while ``data_paths`` came from ``HYTEGRAPH_DATA``: a ``--data`` replaces them.
+    data_from_env: bool = False
+
+    def add_data(self, paths: Sequence[Path]) -> None:
+        """``--data`` paths: added to those given before, replacing ``HYTEGRAPH_DATA``'s."""
+        if self.data_from_env:
+            self.data_paths, self.data_from_env = (), False
+        self.data_paths = (*self.data_paths, *paths)
 
     def load(self, **options: Any) -> Any:
-        """Load the bundled graph plus ``--data`` files (checked here: exists, known type),
-        from the on-disk cache unless ``--no-cache`` or ``HYTEGRAPH_NO_CACHE`` says otherwise.
-        With ``--endpoint`` (or ``HYTEGRAPH_ENDPOINT``) the store is that SPARQL server."""
+        """Load the bundled graph plus the ``--data`` files, workbooks and folders (or those
+        ``HYTEGRAPH_DATA`` names; checked before loading: exists, known type), from the on-disk
+        cache unless ``--no-cache`` or ``HYTEGRAPH_NO_CACHE`` says otherwise. With
+        ``--endpoint`` (or ``HYTEGRAPH_ENDPOINT``) the store is that SPARQL server."""
         if self.endpoint:
             from hytegraph.errors import ConfigurationError
             from hytegraph.store.remote import EndpointStore
 
             if self.data_paths:
+                given = f"{DATA_VARIABLE} (set to {os.environ.get(DATA_VARIABLE)!r})"
                 raise ConfigurationError(
-                    "--data cannot be combined with --endpoint: the server holds the data",
-                    hint="Add the file to the server with `hytegraph --data FILE push`.",
+                    f"{given if self.data_from_env else '--data'} cannot be combined with "
+                    "--endpoint: the server holds the data",
+                    hint="Add the file to the server with `hytegraph --data FILE push`"
+                    + (f", or unset {DATA_VARIABLE}." if self.data_from_env else "."),
                 )
             return EndpointStore(self.endpoint)
         from hytegraph.store.load import load_graph
 
         options.setdefault("cache", self.cache)
-        return load_graph(list(self.data_paths), **options)
+        return load_graph(self.inputs(), **options)
+
+    def inputs(self) -> list[Path]:
+        """The data paths to load, with the readers they need plugged in
+        (:func:`plug_readers`)."""
+        plug_readers(self.data_paths)
+        return list(self.data_paths)
+
+
+def plug_readers(paths: Sequence[Path]) -> None:
+    """Plug in the authoring layer's workbook reader when a workbook is among ``paths``
+    (:func:`hytegraph.authoring.register_readers`, which calls
+    :func:`hytegraph.core.datafiles.register_reader`). Only then, so that a lookup never pays
+    for the authoring layer's imports."""
+    from hytegraph.core import datafiles
+
+    if datafiles.reader_for(datafiles.WORKBOOK) is None and datafiles.names_workbook(paths):
+        import hytegraph.authoring
+
+        hytegraph.authoring.register_readers()
 
 
 def _app(ctx: click.Context) -> AppContext:
@@ -53,8 +93,7 @@ def _app(ctx: click.Context) -> AppContext:
 
 def _late_data(ctx: click.Context, _param: click.Parameter, value: tuple[Path, ...]) -> None:
     if value:
-        app = _app(ctx)
-        app.data_paths = (*app.data_paths, *value)
+        _app(ctx).add_data(value)
 
 
 def _late_no_cache(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -67,6 +106,13 @@ def _late_endpoint(ctx: click.Context, _param: click.Parameter, value: str | Non
         _app(ctx).endpoint = value
 
 
+DATA_HELP = (
+    "Extra data loaded with the bundled data: an RDF file (.ttl, .trig, .jsonld, .nt, .nq), "
+    "a workbook, or a folder of them (the files directly in it). Repeatable; without it, "
+    "HYTEGRAPH_DATA (paths separated by ':') is used."
+)
+
+
 def global_options() -> list[click.Option]:
     """The group's options (``--data``, ``--no-cache``, ``--endpoint``) as every subcommand
     also accepts them, after its name: ``hytegraph validate --data FILE`` is
@@ -75,12 +121,11 @@ def global_options() -> list[click.Option]:
         click.Option(
             ["--data"],
             multiple=True,
-            type=click.Path(path_type=Path, dir_okay=False),
+            type=click.Path(path_type=Path),
             metavar="PATH",
             expose_value=False,
             callback=_late_data,
-            help="Extra data file (.ttl, .trig, .jsonld) loaded with the bundled data. "
-            "Repeatable; also accepted before the command.",
+            help=DATA_HELP + " Also accepted before the command.",
         ),
         click.Option(
             ["--no-cache"],
@@ -127,9 +172,9 @@ class HytegraphGroup(click.Group):
     "--data",
     "data_paths",
     multiple=True,
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     metavar="PATH",
-    help="Extra data file (.ttl, .trig, .jsonld) loaded with the bundled data. Repeatable.",
+    help=DATA_HELP,
 )
 @click.option(
     "--no-cache",
@@ -150,4 +195,10 @@ def main(
 ) -> None:
     """hytegraph: Finnish municipal health and wellbeing promotion (HYTE) structures as a
     knowledge graph with provenance."""
-    ctx.obj = AppContext(data_paths=data_paths, cache=not no_cache, endpoint=endpoint or None)
+    from_env = not data_paths
+    ctx.obj = AppContext(
+        data_paths=data_paths or data_from_environment(),
+        cache=not no_cache,
+        endpoint=endpoint or None,
+        data_from_env=from_env,
+    )

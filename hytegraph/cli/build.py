@@ -33,7 +33,7 @@ def build(app: AppContext, out_dir: Path, lang: str) -> None:
     from hytegraph.build import build as run_build
 
     try:
-        result = run_build(out_dir, app.data_paths, lang=lang, cache=app.cache)
+        result = run_build(out_dir, app.inputs(), lang=lang, cache=app.cache)
     except ValidationFailed as e:
         click.echo(e.report.format(), err=True, nl=False)
         raise click.ClickException(f"validation failed; nothing written to {out_dir}") from e

@@ -1,7 +1,10 @@
 """Lookup commands: ``chairs``, ``who``, ``body``, ``ngos``, ``county``, ``sources``, ``names``.
 
 Each runs one catalogue query through :mod:`hytegraph.views.lookups` and prints a table (labels,
-sources as "kohta 3 / respondent"), a JSON array of objects, or CSV.
+sources as "document / kohta 3 / respondent"), a JSON array of objects, or CSV. ``chairs``,
+``who``, ``body``, ``ngos`` and ``county`` take ``--municipality NAME`` and ``--county NAME``; their
+tables show the municipality and county of each row when the graph holds more than one (and the
+command is not limited to one); JSON and CSV always carry them.
 """
 
 from __future__ import annotations
@@ -23,6 +26,46 @@ def lookup_options(func: F) -> F:
     for decorate in reversed((format_option(), excel_option(), lang_option(), timeout_option())):
         func = decorate(func)
     return func
+
+
+def scope_options(func: F) -> F:
+    """``--municipality NAME`` and ``--county NAME`` (forgiving names, as every lookup)."""
+    func = click.option(
+        "--county",
+        "county_name",
+        metavar="NAME",
+        help="Only rows of this wellbeing services county (its own bodies and those of its "
+        "municipalities).",
+    )(func)
+    return click.option(
+        "--municipality",
+        "municipality_name",
+        metavar="NAME",
+        help="Only rows of this municipality (what is part of it or of its units, or what they "
+        "are responsible for).",
+    )(func)
+
+
+def _scope(store: Any, municipality: str | None, county: str | None) -> Any:
+    from hytegraph.views.lookups import scope
+
+    return scope(store, municipality, county)
+
+
+def _area_columns(store: Any, within: Any, fmt: str = "table", timeout: float = 0) -> list[str]:
+    """The area columns a table shows: those with more than one area in the graph, except the
+    one the command is limited to (JSON and CSV carry every column: nothing to count)."""
+    from hytegraph.views.lookups import area_counts
+
+    if fmt != "table" or wants_excel():
+        return []
+    municipalities, counties = area_counts(store, timeout=_timeout(timeout))
+    shown = []
+    if municipalities > 1 and within.municipality is None:
+        shown.append("municipality")
+    if counties > 1 and within.county is None:
+        shown.append("county")
+    return shown
 
 
 def _flat(value: Any) -> Any:
@@ -66,16 +109,23 @@ def _emit(
     click.echo(render(flat, "csv", columns), nl=False)
 
 
-def _announce(match: Any, lang: str, store: Any) -> None:
-    """The matched entity on stderr: its name, kind and external identifiers (if any)."""
+def _announce(match: Any, lang: str, store: Any, areas: bool = False) -> None:
+    """The matched entity on stderr: its name, kind, external identifiers (if any) and, with
+    ``areas``, the municipality and county it belongs to."""
     from rdflib import URIRef
 
-    from hytegraph.query.labels import label
-    from hytegraph.views.lookups import format_identifiers, identifiers
+    from hytegraph.query.labels import label, labels
+    from hytegraph.views.lookups import areas_of, format_identifiers, identifiers
 
     iri = URIRef(match.iri)
-    ids = format_identifiers(identifiers(store, iri, lang))
-    click.echo(f"{label(store, iri, lang)} ({match.kind}{'; ' + ids if ids else ''})", err=True)
+    details = [match.kind]
+    if ids := format_identifiers(identifiers(store, iri, lang)):
+        details.append(ids)
+    if areas:
+        found = [t for values in areas_of(store, iri).values() for t in values if t != iri]
+        names = labels(store, found, lang)
+        details += [names[t] for t in found]
+    click.echo(f"{label(store, iri, lang)} ({'; '.join(details)})", err=True)
 
 
 def _timeout(value: float) -> float | None:
@@ -84,70 +134,150 @@ def _timeout(value: float) -> float | None:
 
 @main.command()
 @click.option("--body", "body_name", metavar="NAME", help="Only the chair of this body.")
+@scope_options
 @lookup_options
 @click.pass_obj
-def chairs(app: AppContext, body_name: str | None, fmt: str, lang: str, timeout: float) -> None:
-    """Who chairs what: every chair (person, or a post ex officio) and the body they chair."""
-    from hytegraph.views import lookups
-
-    rows = lookups.chairs(app.load(), body_name, lang, timeout=_timeout(timeout))
-    _emit(rows, fmt, lang, ["chair", "body", "sources"])
-
-
-@main.command()
-@click.argument("name")
-@lookup_options
-@click.pass_obj
-def who(app: AppContext, name: str, fmt: str, lang: str, timeout: float) -> None:
-    """What an actor does: NAME is a person, post, unit, organisation, NGO, the county, a
-    collective or a body (forgiving: case, accents, Finnish word forms, parts of names). What an
-    entity recorded as possibly the same actor does is listed too, marked in possibly_same_as."""
+def chairs(
+    app: AppContext,
+    body_name: str | None,
+    municipality_name: str | None,
+    county_name: str | None,
+    fmt: str,
+    lang: str,
+    timeout: float,
+) -> None:
+    """Who chairs what: every chair (person, or a post ex officio) and the body they chair,
+    with the body's municipality and wellbeing services county."""
     from hytegraph.views import lookups
 
     store = app.load()
-    match, rows = lookups.who(store, name, lang, timeout=_timeout(timeout))
-    _announce(match, lang, store)
+    within = _scope(store, municipality_name, county_name)
+    rows = lookups.chairs(store, body_name, lang, within=within, timeout=_timeout(timeout))
     _emit(
-        rows, fmt, lang, ["relation", "target", "context", "topic", "possibly_same_as", "sources"]
+        rows, fmt, lang, ["chair", "body", *_area_columns(store, within, fmt, timeout), "sources"]
     )
 
 
 @main.command()
 @click.argument("name")
+@scope_options
 @lookup_options
 @click.pass_obj
-def body(app: AppContext, name: str, fmt: str, lang: str, timeout: float) -> None:
-    """Who is in a body: its chair, members, participants, the unit responsible for it and
-    who cooperates in its context."""
+def who(
+    app: AppContext,
+    name: str,
+    municipality_name: str | None,
+    county_name: str | None,
+    fmt: str,
+    lang: str,
+    timeout: float,
+) -> None:
+    """What an actor does: NAME is a person, post, unit, organisation, NGO, the county, a
+    collective or a body (forgiving: case, accents, Finnish word forms, parts of names). What an
+    entity recorded as possibly the same actor does is listed too, marked in possibly_same_as.
+    With --municipality or --county, NAME is looked for among the actors of that area and only
+    what is done there is listed."""
     from hytegraph.views import lookups
 
     store = app.load()
-    match, rows = lookups.body(store, name, lang, timeout=_timeout(timeout))
-    _announce(match, lang, store)
+    within = _scope(store, municipality_name, county_name)
+    match, rows = lookups.who(store, name, lang, within=within, timeout=_timeout(timeout))
+    areas = _area_columns(store, within, fmt, timeout)
+    _announce(match, lang, store, areas=bool(areas))
+    columns = ["relation", "target", "context", "topic", "possibly_same_as", *areas, "sources"]
+    _emit(rows, fmt, lang, columns)
+
+
+@main.command()
+@click.argument("name")
+@scope_options
+@lookup_options
+@click.pass_obj
+def body(
+    app: AppContext,
+    name: str,
+    municipality_name: str | None,
+    county_name: str | None,
+    fmt: str,
+    lang: str,
+    timeout: float,
+) -> None:
+    """Who is in a body: its chair, members, participants, the unit responsible for it and
+    who cooperates in its context. With --municipality or --county, NAME is looked for among
+    the bodies of that area (the body's area is named on stderr)."""
+    from hytegraph.views import lookups
+
+    store = app.load()
+    within = _scope(store, municipality_name, county_name)
+    match, rows = lookups.body(store, name, lang, within=within, timeout=_timeout(timeout))
+    _announce(match, lang, store, areas=bool(_area_columns(store, lookups.NO_SCOPE, fmt, timeout)))
     _emit(rows, fmt, lang, ["role", "actor", "sources"])
 
 
 @main.command()
+@scope_options
 @lookup_options
 @click.pass_obj
-def ngos(app: AppContext, fmt: str, lang: str, timeout: float) -> None:
-    """Which bodies have NGO representation (named NGOs or NGOs as a group), and in what role."""
+def ngos(
+    app: AppContext,
+    municipality_name: str | None,
+    county_name: str | None,
+    fmt: str,
+    lang: str,
+    timeout: float,
+) -> None:
+    """Which bodies have NGO representation (named NGOs or NGOs as a group), and in what role,
+    with the body's municipality and wellbeing services county."""
     from hytegraph.views import lookups
 
-    rows = lookups.ngos(app.load(), lang, timeout=_timeout(timeout))
-    _emit(rows, fmt, lang, ["body", "ngo", "role", "sources"])
+    store = app.load()
+    within = _scope(store, municipality_name, county_name)
+    rows = lookups.ngos(store, lang, within=within, timeout=_timeout(timeout))
+    _emit(
+        rows,
+        fmt,
+        lang,
+        ["body", "ngo", "role", *_area_columns(store, within, fmt, timeout), "sources"],
+    )
 
 
 @main.command()
+@click.argument("name", required=False)
+@scope_options
 @lookup_options
 @click.pass_obj
-def county(app: AppContext, fmt: str, lang: str, timeout: float) -> None:
-    """Where the wellbeing services county takes part: bodies, responsibilities, cooperation;
-    also those of an entity recorded as possibly the same (marked in possibly_same_as)."""
+def county(
+    app: AppContext,
+    name: str | None,
+    municipality_name: str | None,
+    county_name: str | None,
+    fmt: str,
+    lang: str,
+    timeout: float,
+) -> None:
+    """Where a wellbeing services county takes part: bodies, responsibilities, cooperation;
+    also those of an entity recorded as possibly the same (marked in possibly_same_as). NAME
+    (or --county NAME) is the county, every county when omitted; --municipality keeps the rows
+    whose target belongs to that municipality."""
     from hytegraph.views import lookups
 
-    rows = lookups.county(app.load(), lang, timeout=_timeout(timeout))
-    columns = ["relation", "target", "context", "topic", "status", "possibly_same_as", "sources"]
+    if name is not None and county_name is not None:
+        raise click.UsageError("give the county once: as NAME or as --county NAME")
+    store = app.load()
+    within = _scope(store, municipality_name, name or county_name)
+    rows = lookups.county(store, lang, within=within, timeout=_timeout(timeout))
+    shown = _area_columns(store, within, fmt, timeout)
+    columns = [
+        *(["county"] if "county" in shown else []),
+        "relation",
+        "target",
+        "context",
+        "topic",
+        "status",
+        "possibly_same_as",
+        *(["municipality"] if "municipality" in shown else []),
+        "sources",
+    ]
     _emit(rows, fmt, lang, columns)
 
 

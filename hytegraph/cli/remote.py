@@ -89,7 +89,7 @@ def push(
     from hytegraph.store.gsp import push as push_graphs
 
     target = _endpoint(app, endpoint, store_url, timeout)
-    report = push_graphs(target, app.data_paths, include_bundled=not no_bundled, progress=_progress)
+    report = push_graphs(target, app.inputs(), include_bundled=not no_bundled, progress=_progress)
     for g in report.graphs:
         click.echo(f"{g.iri}\t{g.source}\t{g.count}")
     total = sum(g.count for g in report.graphs)

@@ -56,7 +56,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.term import Node
 
-from hytegraph.core import rdfio
+from hytegraph.core import datafiles, rdfio
 from hytegraph.core.version import __version__
 from hytegraph.errors import InputError, QueryError
 from hytegraph.store.base import PlainRow, SelectResult, Triple
@@ -134,6 +134,13 @@ def _entries_dir(root: Path) -> Path:
 
 def _file_stamp(path: Path) -> list[Any]:
     resolved = path.resolve()
+    if resolved.is_dir():
+        # A workbook folder: every file in it (its CSV tables and source texts), so that a
+        # table or text added, removed or edited rebuilds the entry.
+        inside = sorted(
+            p for p in resolved.rglob("*") if p.is_file() and not p.name.startswith(".")
+        )
+        return [str(resolved), "folder", [_file_stamp(p) for p in inside]]
     stat = resolved.stat()
     digest = hashlib.blake2b(digest_size=16)
     with resolved.open("rb") as f:
@@ -316,7 +323,17 @@ ARTEFACT_BUILDERS.append(_write_name_index)
 
 def bulk_load(target: ox.Store, path: Path) -> None:
     """Load one RDF file into ``target`` fast, into the default graph, blank nodes kept apart
-    from other files'; errors name the file and line as :mod:`hytegraph.core.rdfio` does."""
+    from other files'; errors name the file and line as :mod:`hytegraph.core.rdfio` does. A
+    workbook (:mod:`hytegraph.core.datafiles`) is added as the triples its reader gives."""
+    if path.is_dir() or datafiles.kind_of(path) != datafiles.RDF:
+        from hytegraph.store.terms import rdflib_to_ox
+
+        item = datafiles.DataFile(path, datafiles.WORKBOOK)
+        target.bulk_extend(
+            ox.Quad(rdflib_to_ox(s), rdflib_to_ox(p), rdflib_to_ox(o))
+            for s, p, o in datafiles.read_triples(item)
+        )
+        return
     kind = rdfio.file_type(path)
     path = path.resolve()
     if kind.extension in (".ttl", ".nt"):
@@ -349,7 +366,8 @@ def _fill(
     from hytegraph.store.inference import apply_rules
 
     for path in files:  # once, before the two loads below each need it
-        rdfio.check_file(path)
+        if not path.is_dir() and datafiles.kind_of(path) == datafiles.RDF:
+            rdfio.check_file(path)
     disk = ox.Store(str(folder / _STORE))
     failures: list[BaseException] = []
 

@@ -33,7 +33,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from hytegraph.core import rdfio, resources
+from hytegraph.core import datafiles, rdfio, resources
 from hytegraph.core.atomic import atomic_write_many
 from hytegraph.core.namespaces import BASE
 from hytegraph.core.version import __version__
@@ -101,6 +101,31 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "graph"
 
 
+def _quads(path: Path) -> Any:
+    """The quads of one input: an RDF file, or a workbook through its registered reader."""
+    if not path.is_dir() and datafiles.kind_of(path) == datafiles.RDF:
+        return rdfio.read_quads(path)
+    from hytegraph.store.terms import rdflib_to_ox
+
+    item = datafiles.DataFile(path, datafiles.WORKBOOK)
+    return [
+        ox.Quad(rdflib_to_ox(s), rdflib_to_ox(p), rdflib_to_ox(o))
+        for s, p, o in datafiles.read_triples(item)
+    ]
+
+
+def _digest(path: Path) -> str:
+    """SHA-256 of a file, or of every file of a workbook folder (names and contents)."""
+    digest = hashlib.sha256()
+    if path.is_dir():
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            digest.update(str(child.relative_to(path)).encode("utf-8") + b"\0")
+            digest.update(child.read_bytes())
+    else:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def prepare(
     data_paths: Sequence[str | Path] = (), *, include_bundled: bool = True
 ) -> list[GraphUpload]:
@@ -109,10 +134,10 @@ def prepare(
     from hytegraph.store.inference import apply_rules
     from hytegraph.store.oxigraph import OxigraphStore
 
-    extra = [rdfio.check_readable(Path(p)) for p in data_paths]
+    bundled = resources.bundled_data_files() if include_bundled else []
+    extra = [item.path for item in datafiles.expand(data_paths, skip=bundled)]
     sources: list[tuple[str, Path]] = [("ontology", resources.ontology_file())]
-    if include_bundled:
-        sources += [("data", p) for p in resources.bundled_data_files()]
+    sources += [("data", p) for p in bundled]
     sources += [("data", p) for p in extra]
 
     graphs: list[GraphUpload] = []
@@ -121,7 +146,7 @@ def prepare(
     owner: dict[Any, int] = {}  # blank node -> index of the graph that holds it
     seen: set[Any] = set()
     for role, path in sources:
-        quads = rdfio.read_quads(path)
+        quads = _quads(path)
         key = base = f"{role}-{_slug(path.stem)}"
         n = 2
         while key in keys:
@@ -133,7 +158,7 @@ def prepare(
                 if isinstance(term, ox.BlankNode):
                     owner[term] = len(graphs)
         seen.update(triples)
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = _digest(path)
         graphs.append(GraphUpload(key, role, path.name, triples, f"sha256:{digest}"))
         store.add_quads(quads)
     apply_rules(store)

@@ -1,4 +1,5 @@
-"""Load the ontology, the bundled data and any extra data files into one store, then infer."""
+"""Load the ontology, the bundled data and any extra data (files, workbooks, folders of them)
+into one store, then infer."""
 
 from __future__ import annotations
 
@@ -6,11 +7,20 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from hytegraph.core import rdfio, resources
+from hytegraph.core import datafiles, resources
 from hytegraph.store.backends import new_store
 from hytegraph.store.base import Store
 from hytegraph.store.inference import apply_rules
 from hytegraph.store.info import GraphInfo
+
+
+def load_file(store: Store, path: Path) -> None:
+    """Add one input to ``store``: an RDF file parsed by the store, or the triples a registered
+    reader gives for a workbook (:mod:`hytegraph.core.datafiles`)."""
+    if path.is_dir() or datafiles.kind_of(path) != datafiles.RDF:
+        store.add_triples(datafiles.read_triples(datafiles.DataFile(path, datafiles.WORKBOOK)))
+    else:
+        store.load_file(path)
 
 
 def load_graph(
@@ -22,30 +32,35 @@ def load_graph(
     backend: str = "oxigraph",
     cache: bool = False,
 ) -> Store:
-    """A store holding ``ontology/hyte.ttl``, the bundled ``data/*.ttl`` and ``data_paths``
-    (Turtle, TriG or JSON-LD), with the inference rules applied.
+    """A store holding ``ontology/hyte.ttl``, the bundled ``data/*.ttl`` and ``data_paths``,
+    with the inference rules applied.
 
-    ``include_bundled=False`` leaves out the bundled data (the ontology stays unless
-    ``include_ontology=False``); ``rules`` replaces the bundled rule files. Every extra file is
-    checked (exists, known type) before anything is parsed; parsing is cached per process.
+    ``data_paths`` are RDF files (Turtle, TriG, JSON-LD, N-Triples, N-Quads), workbooks once
+    the authoring layer has registered its reader, and folders of them (the files directly in
+    a folder, by name; see :mod:`hytegraph.core.datafiles`). A file named twice, or also
+    bundled, is loaded once. ``include_bundled=False`` leaves out the bundled data (the ontology
+    stays unless ``include_ontology=False``); ``rules`` replaces the bundled rule files. Every
+    input is checked (exists, known type) before anything is parsed; parsing is cached per
+    process.
 
     ``cache=True`` (what the command line uses) opens the graph read-only from the on-disk
-    cache of :mod:`hytegraph.store.cache`, building it first when an input changed; it applies to
-    the oxigraph backend only and is ignored when ``HYTEGRAPH_NO_CACHE`` is set.
+    cache of :mod:`hytegraph.store.cache`, building it first when an input changed (a file
+    added to or removed from a data folder included); it applies to the oxigraph backend only
+    and is ignored when ``HYTEGRAPH_NO_CACHE`` is set.
     """
-    extra = [rdfio.check_readable(Path(p)) for p in data_paths]
     files: list[Path] = []
     data_dirs: list[Path] = []
     if include_ontology:
         files.append(resources.ontology_file())
+    bundled = resources.bundled_data_files() if include_bundled else []
+    extra = datafiles.expand(data_paths, skip=bundled)
     if include_bundled:
-        files.extend(resources.bundled_data_files())
+        files.extend(bundled)
         data_dirs.append(resources.data_dir())
-    files.extend(extra)
-    for path in extra:
-        parent = path.resolve().parent
-        if parent not in data_dirs:
-            data_dirs.append(parent)
+    files.extend(item.path for item in extra)
+    for item in extra:
+        if item.folder not in data_dirs:
+            data_dirs.append(item.folder)
 
     rule_files = list(
         rules if rules is not None else (resources.rule_files() if include_ontology else [])
@@ -60,7 +75,7 @@ def load_graph(
 
     store = new_store(backend)
     for path in files:
-        store.load_file(path)
+        load_file(store, path)
     report = apply_rules(store, rule_files)
     store.info = GraphInfo(files=files, data_dirs=data_dirs, inference=report)
     return store
@@ -71,8 +86,9 @@ def _load_cached(files: list[Path], data_dirs: list[Path], rule_files: list[Path
     from hytegraph.store import cache as graph_cache
 
     try:
-        # The key covers the files themselves (resolved path, size, times, content sample);
-        # how they were named on the command line does not matter.
+        # The key covers the files themselves (resolved path, size, times, content sample; for
+        # a workbook folder every file in it); how they were named on the command line does
+        # not matter, and a data folder is the list of files found in it.
         store: Store = graph_cache.load(files, rule_files, {}, {})
     except (graph_cache.CorruptEntry, OSError) as e:
         print(f"hytegraph: the graph cache is unusable ({e}); loading in memory.", file=sys.stderr)

@@ -4,7 +4,21 @@ the chosen language and the evidence behind each row.
 
 Every function returns a list of dicts. Label columns (``chair``, ``body``, ``target``, ...) are
 in ``lang`` (falling back to Finnish); ``*_iri`` columns hold the IRIs; ``sources`` is a list of
-``{"source", "item", "item_number", "respondent", "quote", "evidence_iri"}`` dicts.
+``{"source", "source_short", "item", "item_number", "respondent", "quote", "evidence_iri",
+"source_iri", "item_iri", "respondent_iri"}`` dicts.
+
+Scope: ``chairs``, ``who``, ``body``, ``ngos`` and ``county`` take a :class:`Scope` (a
+municipality, a wellbeing services county, or both; :func:`scope` resolves their names) and
+give every row the lists ``municipality`` and ``county`` (with ``municipality_iri`` and
+``county_iri``; ``county`` rows keep the county that takes part as ``county``) of the
+municipalities and counties it belongs to. What belongs where follows the graph's structure
+only: what is part of a municipality or county (``hyte:Subordination``, ``org:subOrganizationOf``,
+``org:unitOf``, any number of levels) or of what it is responsible for, what is part of those,
+and the county a municipality is in as stated by ``hyte:inWellbeingServicesCounty`` (never
+guessed). A row the graph links to no municipality belongs to none: it is left out when a scope
+is given. The restriction happens inside the query: :func:`scoped_query` adds a pattern on the
+area's IRI to the catalogue query (which, without a scope, runs as it is); the area columns of
+the rows come from one batched query (:func:`areas_by_entity`).
 
 An entity recorded as possibly the same as another (``hyte:possiblySameAs``, e.g. an
 unidentified "Hyte-alue" and the wellbeing services county) is never merged with it: ``who`` and
@@ -13,8 +27,10 @@ unidentified "Hyte-alue" and the wellbeing services county) is never merged with
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rdflib import Literal, URIRef
@@ -22,6 +38,7 @@ from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from hytegraph.core import resources
 from hytegraph.core.namespaces import HYTE, ORG
+from hytegraph.errors import QueryError
 from hytegraph.query import catalogue, labels
 
 if TYPE_CHECKING:
@@ -34,21 +51,280 @@ Row = dict[str, Any]
 
 _ITEM_WORD = {"fi": "kohta", "en": "item", "sv": "punkt"}
 _MENTION = {"fi": "maininta", "en": "mention", "sv": "omnämnande"}
+#: Longest document name a ``sources`` cell shows when the document has no short title.
+SHORT_TITLE = 40
+#: At most this many people (or other actors not part of an area) with a name are checked for
+#: rows in a scope, one query each, before the name is reported as ambiguous.
+_RELATED_CHECKS = 20
 
 
 def _s(term: Node | None) -> str | None:
     return None if term is None else str(term)
 
 
-def resolve(
-    store: Store, name: str, kinds: Iterable[str] | None = None, what: str = "entity"
-) -> Match:
-    """The entity ``name`` means (forgiving match; see :mod:`hytegraph.store.names`)."""
+def _area(term: Node | None) -> Node | None:
+    """An area column's value: an IRI, or None for the queries' "" (no area)."""
+    return term if isinstance(term, URIRef) else None
+
+
+# ---------------------------------------------------------------------------------------------
+# scope
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The municipality and wellbeing services county a lookup is limited to (either may be
+    None), as resolved names."""
+
+    municipality: Match | None = None
+    county: Match | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.municipality is None and self.county is None
+
+    def describe(self) -> str:
+        return " / ".join(m.label for m in (self.municipality, self.county) if m is not None)
+
+
+NO_SCOPE = Scope()
+
+
+def scope(store: Store, municipality: str | None = None, county: str | None = None) -> Scope:
+    """The :class:`Scope` these names mean (forgiving match among municipalities and among
+    counties; :class:`~hytegraph.store.names.AmbiguousName` lists the candidates,
+    :class:`~hytegraph.store.names.UnknownName` the closest names)."""
+    if municipality is None and county is None:
+        return NO_SCOPE
     from hytegraph.store.names import index_for
 
-    return index_for(store).resolve(
-        name, frozenset(kinds) if kinds is not None else None, what=what
+    index = index_for(store)
+
+    def one(name: str | None, kind: str, what: str) -> Match | None:
+        if name is None:
+            return None
+        match = index.resolve(name, frozenset({kind}), what=what)
+        return match._replace(label=index.preferred(match.iri))
+
+    return Scope(
+        one(municipality, "municipality", "municipality"),
+        one(county, "county", "wellbeing services county"),
     )
+
+
+def area_counts(store: Store, *, timeout: float | None = None) -> tuple[int, int]:
+    """How many municipalities and wellbeing services counties the graph holds."""
+    row = store.select(resources.read_sparql("scope_counts"), timeout=timeout).rows[0]
+    return (int(row[0] or 0), int(row[1] or 0))  # type: ignore[call-overload]
+
+
+#: How many entities one area query asks about (copies of its group).
+_AREA_CHUNK = 50
+#: The IRI ``scope_areas_of.rq`` holds in place of the entity.
+_ENTITY = "<urn:hytegraph:entity>"
+#: The group of ``scope_areas_of.rq`` written once per entity.
+_EACH_ENTITY = re.compile(r"^[ \t]*# each entity:\n(.*?)\n[ \t]*# end\n", re.MULTILINE | re.DOTALL)
+
+
+def _areas_query(entities: Sequence[URIRef]) -> str:
+    """``scope_areas_of.rq`` about ``entities``: its group once per entity, joined by UNION."""
+    from hytegraph.store.remote import sparql_term
+
+    text = resources.read_sparql("scope_areas_of")
+    found = _EACH_ENTITY.search(text)
+    if found is None or _ENTITY not in found.group(1):  # pragma: no cover - a broken package
+        raise QueryError(f"scope_areas_of.rq has no group about {_ENTITY}")
+    copies = [found.group(1).replace(_ENTITY, sparql_term(e)) for e in entities]
+    return text[: found.start()] + "\n    UNION\n".join(copies) + "\n" + text[found.end() :]
+
+
+def areas_by_entity(
+    store: Store, entities: Iterable[Node], *, timeout: float | None = None
+) -> dict[Node, dict[str, list[Node]]]:
+    """``{entity: {"municipality": [...], "county": [...]}}``: the areas each IRI belongs to (see
+    the module docstring), each list sorted; one query per :data:`_AREA_CHUNK` entities (other
+    terms belong to no area), then one lookup of the counties of the municipalities found."""
+    wanted = sorted({e for e in entities if isinstance(e, URIRef)}, key=str)
+    found: dict[Node, dict[str, set[Node]]] = {
+        e: {"municipality": set(), "county": set()} for e in wanted
+    }
+    kinds = {HYTE.Municipality: "municipality", HYTE.WellbeingServicesCounty: "county"}
+    for start in range(0, len(wanted), _AREA_CHUNK):
+        text = _areas_query(wanted[start : start + _AREA_CHUNK])
+        for entity, area, cls in store.select(text, timeout=timeout).rows:
+            if entity in found and isinstance(area, URIRef) and cls in kinds:
+                found[entity][kinds[cls]].add(area)  # type: ignore[index]
+    municipalities = {m for areas in found.values() for m in areas["municipality"]}
+    counties: dict[Node, set[Node]] = defaultdict(set)
+    for municipality, _p, county_ in store.objects_of(
+        municipalities, (HYTE.inWellbeingServicesCounty,)
+    ):
+        if isinstance(county_, URIRef):
+            counties[municipality].add(county_)
+    for areas in found.values():
+        for municipality in list(areas["municipality"]):
+            areas["county"] |= counties.get(municipality, set())
+    return {
+        e: {key: sorted(values, key=str) for key, values in areas.items()}
+        for e, areas in found.items()
+    }
+
+
+def areas_of(store: Store, iri: Node, *, timeout: float | None = None) -> dict[str, list[Node]]:
+    """``{"municipality": [...], "county": [...]}``: the areas ``iri`` belongs to (see the
+    module docstring), each sorted."""
+    return areas_by_entity(store, [iri], timeout=timeout).get(
+        iri, {"municipality": [], "county": []}
+    )
+
+
+#: The line of a lookup's catalogue query where a scope restricts a variable (``# scope: ?body``).
+_SCOPE_LINE = re.compile(r"^[ \t]*# scope: \?(\w+)\b.*$", re.MULTILINE)
+
+
+def scoped_query(name: str, within: Scope) -> str:
+    """The text of catalogue query ``name`` restricted to ``within``: at the query's
+    ``# scope: ?var`` line, ``?var`` must belong to the scope's municipality
+    (``scope_in_municipality.rq``) and county (``scope_in_county.rq``). The areas' IRIs (names
+    resolved in the graph, checked by :func:`~hytegraph.store.remote.sparql_term`) are written
+    in: a path whose one given end is a parameter bound by a trailing VALUES block is refused by
+    Virtuoso 7 (docs/deployment.md). Without a scope, the catalogue's text unchanged."""
+    from hytegraph.store.remote import sparql_term
+
+    text = catalogue.find(name).text
+    if within.empty:
+        return text
+    line = _SCOPE_LINE.search(text)
+    if line is None:
+        raise QueryError(
+            f"catalogue query {name} cannot be limited to a municipality or county",
+            hint="Its WHERE clause needs a line '# scope: ?var' naming the variable to restrict.",
+        )
+    patterns = []
+    for match, fragment, variable in (
+        (within.municipality, "scope_in_municipality", "scopeMunicipality"),
+        (within.county, "scope_in_county", "scopeCounty"),
+    ):
+        if match is not None:
+            body = "\n".join(
+                row
+                for row in resources.read_sparql(fragment).splitlines()
+                if not row.lstrip().startswith("#")
+            )
+            body = re.sub(r"\?entity\b", f"?{line.group(1)}", body)
+            body = re.sub(rf"\?{variable}\b", sparql_term(URIRef(match.iri)), body)
+            patterns.append(body)
+    return text[: line.start()] + "\n".join(patterns) + text[line.end() :]
+
+
+def in_scope(areas: dict[str, list[Node]], within: Scope) -> bool:
+    """Whether something with these areas belongs to every area of the scope."""
+    return all(
+        URIRef(match.iri) in areas[key]
+        for key, match in (("municipality", within.municipality), ("county", within.county))
+        if match is not None
+    )
+
+
+def _members(store: Store, within: Scope, timeout: float | None) -> set[str]:
+    """The IRIs of everything that belongs to the scope (to each of its areas)."""
+    from hytegraph.store.remote import sparql_term
+
+    text = resources.read_sparql("scope_members")
+    sets = [
+        {
+            str(row[0])
+            for row in store.select(
+                re.sub(r"\?area\b", sparql_term(URIRef(m.iri)), text), timeout=timeout
+            ).rows
+        }
+        for m in (within.municipality, within.county)
+        if m is not None
+    ]
+    return set.intersection(*sets) if sets else set()
+
+
+def resolve(
+    store: Store,
+    name: str,
+    kinds: Iterable[str] | None = None,
+    what: str = "entity",
+    *,
+    within: Scope = NO_SCOPE,
+    has_rows: Any = None,
+    timeout: float | None = None,
+) -> Match:
+    """The entity ``name`` means (forgiving match; see :mod:`hytegraph.store.names`). With a
+    scope, among the entities that belong to it, or (``has_rows(iri)``, for people and others
+    that belong to no area) that have rows in it: the best match among those wins, and several
+    equally good ones are ambiguous."""
+    from hytegraph.store.names import AmbiguousName, Candidate, UnknownName, index_for
+
+    index = index_for(store)
+    wanted = frozenset(kinds) if kinds is not None else None
+    if within.empty:
+        try:
+            return index.resolve(name, wanted, what=what)
+        except AmbiguousName as error:
+            raise _told_apart(store, error, timeout) from None
+    matches = index.search(name, wanted)
+    if not matches:
+        raise UnknownName(name, index.suggest(name, wanted), what)
+    members = _members(store, within, timeout)
+    checks = _RELATED_CHECKS
+
+    def inside(match: Match) -> bool:
+        nonlocal checks
+        if match.iri in members:
+            return True
+        if has_rows is None or checks <= 0:
+            return False
+        checks -= 1
+        return bool(has_rows(match.iri))
+
+    for score in sorted({m.score for m in matches}, reverse=True):
+        kept = [m for m in matches if m.score == score and inside(m)]
+        if len(kept) > 1:
+            raise _told_apart(
+                store,
+                AmbiguousName(
+                    name, [Candidate(m.iri, m.kind, index.preferred(m.iri)) for m in kept]
+                ),
+                timeout,
+            )
+        if kept:
+            return kept[0]
+    outside = [Candidate(m.iri, m.kind, index.preferred(m.iri)) for m in matches[:5]]
+    error = UnknownName(name, outside, f"{what} in {within.describe()}")
+    listed = ", ".join(f"{c.label} ({c.kind})" for c in outside)
+    error.hint = f"Outside it the name fits: {listed}. Check the name, or the scope."
+    raise error
+
+
+def _told_apart(store: Store, error: Any, timeout: float | None) -> Any:
+    """``error`` (an :class:`~hytegraph.store.names.AmbiguousName`) with candidates of the same
+    name told apart by their municipality (or county), and a hint to limit the lookup to one."""
+    from hytegraph.store.names import AmbiguousName, Candidate
+
+    candidates = list(error.candidates)
+    same = {c.label for c in candidates if sum(d.label == c.label for d in candidates) > 1}
+    if not same:
+        return error
+    shown = []
+    for candidate in candidates:
+        label = candidate.label
+        if label in same:
+            areas = areas_of(store, URIRef(candidate.iri), timeout=timeout)
+            found = areas["municipality"] or areas["county"]
+            names = labels.labels(store, found) if found else {}
+            if found:
+                label = f"{label} ({', '.join(names[t] for t in found)})"
+        shown.append(Candidate(candidate.iri, candidate.kind, label))
+    told = AmbiguousName(error.name, shown)
+    told.hint = (
+        "Give more of the name, or limit the lookup with --municipality NAME or --county NAME."
+    )
+    return told
 
 
 # ---------------------------------------------------------------------------------------------
@@ -64,18 +340,43 @@ _QUOTE, _SOURCE, _ITEM, _RESPONDENT = (
 _EVIDENCE_PROPS = (_QUOTE, _SOURCE, _ITEM, _RESPONDENT)
 
 
+#: The columns that say which area a row belongs to (lists: a row may belong to several).
+AREAS = ("municipality", "county")
+
+
 def _group(
-    rows: Sequence[dict[str, Node | None]], keys: Sequence[str], evidence_var: str = "evidence"
-) -> list[tuple[dict[str, Node | None], list[Node]]]:
-    """Rows that differ only in ``evidence_var`` merged; the evidence collected in order."""
-    grouped: dict[tuple[Node | None, ...], tuple[dict[str, Node | None], list[Node]]] = {}
+    rows: Sequence[dict[str, Node | None]],
+    keys: Sequence[str],
+    evidence_var: str = "evidence",
+    areas: Sequence[str] = AREAS,
+) -> list[tuple[dict[str, Any], list[Node]]]:
+    """Rows that differ only in ``evidence_var`` or in their ``areas`` merged; the evidence
+    collected in order, and the areas as lists of IRIs (no "")."""
+    grouped: dict[tuple[Node | None, ...], tuple[dict[str, Any], list[Node]]] = {}
     for row in rows:
         key = tuple(row.get(k) for k in keys)
-        entry = grouped.setdefault(key, ({k: row.get(k) for k in keys}, []))
+        entry = grouped.setdefault(
+            key, ({**{k: row.get(k) for k in keys}, **{a: [] for a in areas}}, [])
+        )
         ev = row.get(evidence_var)
         if ev is not None and ev not in entry[1]:
             entry[1].append(ev)
+        for area in areas:
+            value = _area(row.get(area))
+            if value is not None and value not in entry[0][area]:
+                entry[0][area].append(value)
     return list(grouped.values())
+
+
+def _with_areas(
+    out: Row, ctx: _Context, areas: dict[str, list[Node]], keys: Sequence[str] = AREAS
+) -> Row:
+    """``out`` with the area columns: labels (sorted) and IRIs."""
+    for key in keys:
+        values = sorted(dict.fromkeys(areas.get(key, [])), key=lambda t: (ctx.label(t) or "", t))
+        out[key] = [ctx.label(v) for v in values]
+        out[f"{key}_iri"] = [str(v) for v in values]
+    return out
 
 
 class _Context:
@@ -90,6 +391,7 @@ class _Context:
         self._evidence: dict[Node, Row | None] = {}
         self._topics: dict[Node, str | None] = {}
         self._status: dict[Node, Node | None] = {}
+        self._short: dict[Node, str] = {}
 
     def label_all(self, terms: Iterable[Node | None]) -> None:
         """Fetch the labels of ``terms`` (those not fetched yet), in one go."""
@@ -116,6 +418,7 @@ class _Context:
                 found[e].setdefault(prop, value)
             items = {v[_ITEM] for v in found.values() if _ITEM in v}
             numbers = {i: n for i, _p, n in self.store.objects_of(items, (HYTE.itemNumber,))}
+            self._short_titles(v[_SOURCE] for v in found.values() if _SOURCE in v)
             self.label_all(
                 t for v in found.values() for p in (_SOURCE, _ITEM, _RESPONDENT) if (t := v.get(p))
             )
@@ -126,13 +429,18 @@ class _Context:
                     continue
                 item = values.get(_ITEM)
                 number = numbers.get(item) if item is not None else None
+                source = values.get(_SOURCE)
                 self._evidence[e] = {
-                    "source": self.label(values.get(_SOURCE)),
+                    "source": self.label(source),
+                    "source_short": self._short.get(source) if source is not None else None,
                     "item": self.label(item),
                     "item_number": int(number) if isinstance(number, Literal) else None,
                     "respondent": self.label(values.get(_RESPONDENT)),
                     "quote": str(values[_QUOTE]),
                     "evidence_iri": str(e),
+                    "source_iri": _s(source),
+                    "item_iri": _s(item),
+                    "respondent_iri": _s(values.get(_RESPONDENT)),
                 }
         nodes = {f for f in facts if f is not None and f not in self._status}
         if nodes:
@@ -147,6 +455,20 @@ class _Context:
                 pairs = topics.get(node)
                 self._topics[node] = (labels.choose(pairs, self.lang) or None) if pairs else None
                 self._status[node] = status.get(node)
+
+    def _short_titles(self, sources: Iterable[Node]) -> None:
+        """The name a table gives each source document: its short title
+        (``dcterms:alternative``) in the language, else its title, shortened."""
+        wanted = {s for s in sources if s not in self._short}
+        if not wanted:
+            return
+        self.label_all(wanted)
+        pairs: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
+        for node, _prop, value in self.store.objects_of(wanted, (DCTERMS.alternative,)):
+            pairs[node].append((SKOS.prefLabel, value))
+        for node in wanted:
+            chosen = labels.choose(pairs[node], self.lang) if node in pairs else None
+            self._short[node] = chosen or shorten(self.label(node) or "")
 
     def sources(self, evidence: Iterable[Node]) -> list[Row]:
         evidence = list(evidence)
@@ -169,18 +491,52 @@ class _Context:
 
 
 def _rows(
-    store: Store, name: str, bindings: dict[str, Node] | None, timeout: float | None
+    store: Store,
+    name: str,
+    bindings: dict[str, Node] | None,
+    timeout: float | None,
+    within: Scope = NO_SCOPE,
+    memo: dict[Any, list[dict[str, Node | None]]] | None = None,
 ) -> list[dict[str, Node | None]]:
-    return catalogue.run(store, name, bindings, timeout=timeout).dicts()
+    """The rows of catalogue query ``name``, restricted inside the query to ``within``; kept in
+    ``memo`` (when given) for a lookup that asks the same twice."""
+    key = (name, tuple(sorted((bindings or {}).items())), within)
+    if memo is not None and key in memo:
+        return memo[key]
+    if within.empty:
+        rows = catalogue.run(store, name, bindings, timeout=timeout).dicts()
+    else:
+        rows = store.select(scoped_query(name, within), bindings, timeout=timeout).dicts()
+    if memo is not None:
+        memo[key] = rows
+    return rows
+
+
+def _fill_areas(
+    store: Store,
+    rows: Iterable[dict[str, Any]],
+    key: str,
+    timeout: float | None,
+    areas: Sequence[str] = AREAS,
+) -> None:
+    """Give each row the ``areas`` columns (lists of IRIs) of its ``key`` column's entity, all
+    fetched in one batched query (:func:`areas_by_entity`)."""
+    rows = list(rows)
+    found = areas_by_entity(store, (row[key] for row in rows), timeout=timeout)
+    for row in rows:
+        own = found.get(row[key], {})
+        for area in areas:
+            row[area] = list(own.get(area, []))
 
 
 def _merge_contexts(
-    groups: list[tuple[dict[str, Node | None], list[Node]]], keys: Sequence[str]
-) -> list[tuple[dict[str, Node | None], list[Node | None], list[Node]]]:
-    """Rows of one fact that differ only in ``context`` merged; contexts and evidence listed."""
-    merged: dict[
-        tuple[Node | None, ...], tuple[dict[str, Node | None], list[Node | None], list[Node]]
-    ] = {}
+    groups: list[tuple[dict[str, Any], list[Node]]],
+    keys: Sequence[str],
+    areas: Sequence[str] = AREAS,
+) -> list[tuple[dict[str, Any], list[Node | None], list[Node]]]:
+    """Rows of one fact that differ only in ``context`` merged; contexts, evidence and areas
+    listed."""
+    merged: dict[tuple[Node | None, ...], tuple[dict[str, Any], list[Node | None], list[Node]]] = {}
     for row, evidence in groups:
         key = tuple(row.get(k) for k in keys)
         entry = merged.setdefault(key, (row, [], []))
@@ -190,6 +546,11 @@ def _merge_contexts(
         for e in evidence:
             if e not in entry[2]:
                 entry[2].append(e)
+        if entry[0] is not row:
+            for area in areas:
+                for value in row.get(area, []):
+                    if value not in entry[0][area]:
+                        entry[0][area].append(value)
     return list(merged.values())
 
 
@@ -202,30 +563,47 @@ def _sort(rows: list[Row], *keys: str) -> list[Row]:
 
 
 def chairs(
-    store: Store, body: str | None = None, lang: str = "fi", *, timeout: float | None = None
+    store: Store,
+    body: str | None = None,
+    lang: str = "fi",
+    *,
+    within: Scope = NO_SCOPE,
+    timeout: float | None = None,
 ) -> list[Row]:
-    """Every chair and the body they chair (``body``: only that body's chair)."""
-    bindings = None
+    """Every chair and the body they chair (``body``: only that body's chair), with the
+    municipality and county of the body; ``within``: only bodies of that scope."""
+    bindings: dict[str, Node] = {}
     if body is not None:
         from hytegraph.store.names import BODY_KINDS
 
-        bindings = {"body": URIRef(resolve(store, body, BODY_KINDS, "body").iri)}
+        match = resolve(store, body, BODY_KINDS, "body", within=within, timeout=timeout)
+        bindings["body"] = URIRef(match.iri)
     groups = _group(
-        _rows(store, "who-chairs-what", bindings, timeout), ("chair", "body", "exOfficio", "fact")
+        _rows(store, "who-chairs-what", bindings, timeout, within),
+        ("chair", "body", "exOfficio", "fact"),
     )
+    _fill_areas(store, (row for row, _ in groups), "body", timeout)
     ctx = _Context(store, lang)
-    ctx.label_all(t for row, _ in groups for t in (row["chair"], row["body"]))
+    ctx.label_all(
+        t
+        for row, _ in groups
+        for t in (row["chair"], row["body"], *row["municipality"], *row["county"])
+    )
     ctx.prefetch(e for _row, evidence in groups for e in evidence)
     out = [
-        {
-            "chair": ctx.label(row["chair"]),
-            "body": ctx.label(row["body"]),
-            "ex_officio": bool(row["exOfficio"] is not None and row["exOfficio"].toPython()),  # type: ignore[union-attr]
-            "chair_iri": _s(row["chair"]),
-            "body_iri": _s(row["body"]),
-            "fact_iri": _s(row["fact"]),
-            "sources": ctx.sources(evidence),
-        }
+        _with_areas(
+            {
+                "chair": ctx.label(row["chair"]),
+                "body": ctx.label(row["body"]),
+                "ex_officio": bool(row["exOfficio"] is not None and row["exOfficio"].toPython()),  # type: ignore[union-attr]
+                "chair_iri": _s(row["chair"]),
+                "body_iri": _s(row["body"]),
+                "fact_iri": _s(row["fact"]),
+                "sources": ctx.sources(evidence),
+            },
+            ctx,
+            row,
+        )
         for row, evidence in groups
     ]
     return _sort(out, "body", "chair")
@@ -238,17 +616,28 @@ def _relations(
     bindings: dict[str, Node],
     subject: str,
     timeout: float | None,
+    *,
+    areas: tuple[str, ...] = AREAS,
+    extra_areas: dict[str, list[Node]] | None = None,
+    within: Scope = NO_SCOPE,
+    memo: dict[Any, Any] | None = None,
 ) -> list[Row]:
+    """Rows of ``actor-roles`` or ``county-participation`` (whose target belongs to
+    ``within``), one per fact and target, with the ``areas`` columns: the target's, and
+    ``extra_areas`` (the actor's own)."""
     keys = (subject, "relation", "target", "context", "fact")
-    groups = _merge_contexts(
-        _group(_rows(store, query, bindings, timeout), keys),
-        (subject, "relation", "target", "fact"),
-    )
+    grouped = _group(_rows(store, query, bindings, timeout, within, memo), keys, areas=areas)
+    _fill_areas(store, (row for row, _ in grouped), "target", timeout, areas)
+    groups = _merge_contexts(grouped, (subject, "relation", "target", "fact"), areas)
+    for row, _contexts, _evidence in groups:
+        for area in areas:
+            row[area] = list(dict.fromkeys([*row[area], *(extra_areas or {}).get(area, [])]))
     ctx.label_all(
         t
         for row, contexts, _ in groups
         for t in (row[subject], row["relation"], row["target"], *contexts)
     )
+    ctx.label_all(t for row, _c, _e in groups for a in areas for t in row[a])
     ctx.prefetch(
         (e for _row, _contexts, evidence in groups for e in evidence),
         (row["fact"] for row, _contexts, _evidence in groups),
@@ -259,21 +648,26 @@ def _relations(
     out = []
     for row, contexts, evidence in groups:
         out.append(
-            {
-                subject: ctx.label(row[subject]),
-                "relation": ctx.label(row["relation"]),
-                "target": ctx.label(row["target"]),
-                "target_kind": index.kind(str(row["target"])),
-                "context": [ctx.label(c) for c in contexts],
-                "topic": ctx.topic(row["fact"]),
-                "status": ctx.status(row["fact"]),
-                f"{subject}_iri": _s(row[subject]),
-                "relation_iri": _s(row["relation"]),
-                "target_iri": _s(row["target"]),
-                "context_iri": [str(c) for c in contexts],
-                "fact_iri": _s(row["fact"]),
-                "sources": ctx.sources(evidence),
-            }
+            _with_areas(
+                {
+                    subject: ctx.label(row[subject]),
+                    "relation": ctx.label(row["relation"]),
+                    "target": ctx.label(row["target"]),
+                    "target_kind": index.kind(str(row["target"])),
+                    "context": [ctx.label(c) for c in contexts],
+                    "topic": ctx.topic(row["fact"]),
+                    "status": ctx.status(row["fact"]),
+                    f"{subject}_iri": _s(row[subject]),
+                    "relation_iri": _s(row["relation"]),
+                    "target_iri": _s(row["target"]),
+                    "context_iri": [str(c) for c in contexts],
+                    "fact_iri": _s(row["fact"]),
+                    "sources": ctx.sources(evidence),
+                },
+                ctx,
+                row,
+                areas,
+            )
         )
     return _sort(out, "relation", "target", "fact_iri")
 
@@ -293,22 +687,83 @@ def _mark(rows: list[Row], ctx: _Context, other: Node | None) -> list[Row]:
     return rows
 
 
+def _actor_rows(
+    ctx: _Context,
+    store: Store,
+    actor: Node,
+    within: Scope,
+    timeout: float | None,
+    areas: tuple[str, ...] = AREAS,
+    memo: dict[Any, Any] | None = None,
+) -> list[Row]:
+    """What ``actor`` does (``actor-roles``), each row with the target's areas and the actor's
+    own. In a scope: all of it when the actor itself belongs to the scope, else the rows whose
+    target does (restricted by the query)."""
+    own = areas_of(store, actor, timeout=timeout)
+    limit = NO_SCOPE if within.empty or in_scope(own, within) else within
+    return _relations(
+        ctx,
+        store,
+        "actor-roles",
+        {"actor": actor},
+        "actor",
+        timeout,
+        areas=areas,
+        extra_areas=own,
+        within=limit,
+        memo=memo,
+    )
+
+
+def has_rows_in(
+    store: Store,
+    within: Scope,
+    *,
+    timeout: float | None = None,
+    memo: dict[Any, Any] | None = None,
+) -> Any:
+    """``has(iri)``: whether an actor does anything in the scope (for :func:`resolve`); the rows
+    it reads are kept in ``memo`` (when given)."""
+
+    def has(iri: str) -> bool:
+        actor = URIRef(iri)
+        if in_scope(areas_of(store, actor, timeout=timeout), within):
+            return True
+        return bool(_rows(store, "actor-roles", {"actor": actor}, timeout, within, memo))
+
+    return has
+
+
 def who(
-    store: Store, name: str, lang: str = "fi", *, timeout: float | None = None
+    store: Store,
+    name: str,
+    lang: str = "fi",
+    *,
+    within: Scope = NO_SCOPE,
+    timeout: float | None = None,
 ) -> tuple[Match, list[Row]]:
     """What an actor does: roles in bodies, responsibilities, cooperation, support, monitoring,
-    and the same for each entity recorded as possibly the same actor (marked as such)."""
+    and the same for each entity recorded as possibly the same actor (marked as such). Each row
+    belongs to the areas of its target and of the actor. ``within``: the actor is looked for
+    among those that belong to the scope or do something in it, and only the rows in the scope
+    are shown (all of them when the actor itself belongs to it)."""
     from hytegraph.store.names import ACTOR_KINDS
 
-    match = resolve(store, name, ACTOR_KINDS, "actor")
+    memo: dict[Any, Any] = {}  # the rows resolve() reads to check a candidate, used again
+    match = resolve(
+        store,
+        name,
+        ACTOR_KINDS,
+        "actor",
+        within=within,
+        has_rows=has_rows_in(store, within, timeout=timeout, memo=memo),
+        timeout=timeout,
+    )
     ctx = _Context(store, lang)
     actor = URIRef(match.iri)
-    rows = _mark(
-        _relations(ctx, store, "actor-roles", {"actor": actor}, "actor", timeout), ctx, None
-    )
+    rows = _mark(_actor_rows(ctx, store, actor, within, timeout, memo=memo), ctx, None)
     for other in possibly_same(store, actor, timeout=timeout):
-        found = _relations(ctx, store, "actor-roles", {"actor": other}, "actor", timeout)
-        rows += _mark(found, ctx, other)
+        rows += _mark(_actor_rows(ctx, store, other, within, timeout), ctx, other)
     return match, rows
 
 
@@ -317,14 +772,39 @@ _COOPERATES = "https://w3id.org/hytegraph/ontology#cooperatesWith"
 _COOPERATION = HYTE.Cooperation
 
 
-def county(store: Store, lang: str = "fi", *, timeout: float | None = None) -> list[Row]:
-    """Every body, responsibility and cooperation the wellbeing services county takes part in,
-    and those of each entity recorded as possibly the same as the county (marked as such)."""
+def county(
+    store: Store,
+    lang: str = "fi",
+    *,
+    within: Scope = NO_SCOPE,
+    timeout: float | None = None,
+) -> list[Row]:
+    """Every body, responsibility and cooperation a wellbeing services county takes part in,
+    and those of each entity recorded as possibly the same as the county (marked as such).
+    ``within``: only that county (its ``county``), only rows whose target belongs to that
+    municipality (its ``municipality``). Rows name the county that takes part (``county``)
+    and the municipalities of the target (``municipality``)."""
     ctx = _Context(store, lang)
-    rows = _mark(_relations(ctx, store, "county-participation", {}, "county", timeout), ctx, None)
+    rows = _mark(
+        _relations(
+            ctx,
+            store,
+            "county-participation",
+            {"county": URIRef(within.county.iri)} if within.county is not None else {},
+            "county",
+            timeout,
+            areas=("municipality",),
+            within=Scope(municipality=within.municipality),
+        ),
+        ctx,
+        None,
+    )
+    only_municipality = Scope(municipality=within.municipality)
     for county_iri in dict.fromkeys(URIRef(r["county_iri"]) for r in list(rows)):
         for other in possibly_same(store, county_iri, timeout=timeout):
-            found = _relations(ctx, store, "actor-roles", {"actor": other}, "actor", timeout)
+            found = _actor_rows(
+                ctx, store, other, only_municipality, timeout, areas=("municipality",)
+            )
             for row in found:
                 if row["relation_iri"] == _COOPERATES:  # named as county-participation does
                     row["relation_iri"] = str(_COOPERATION)
@@ -364,59 +844,86 @@ def format_identifiers(found: Sequence[Row]) -> str:
 
 
 def body(
-    store: Store, name: str, lang: str = "fi", *, timeout: float | None = None
+    store: Store,
+    name: str,
+    lang: str = "fi",
+    *,
+    within: Scope = NO_SCOPE,
+    timeout: float | None = None,
 ) -> tuple[Match, list[Row]]:
-    """Chair, members, participants, responsible unit and cooperation partners of a body."""
+    """Chair, members, participants, responsible unit and cooperation partners of a body, each
+    row with the body's municipality and county. ``within``: the body is looked for among
+    those of the scope."""
     from hytegraph.store.names import BODY_KINDS, index_for
 
-    match = resolve(store, name, BODY_KINDS, "body")
+    match = resolve(store, name, BODY_KINDS, "body", within=within, timeout=timeout)
+    iri = URIRef(match.iri)
     groups = _group(
-        _rows(store, "body-composition", {"body": URIRef(match.iri)}, timeout),
+        _rows(store, "body-composition", {"body": iri}, timeout),
         ("body", "role", "actor", "fact"),
     )
+    areas = areas_of(store, iri, timeout=timeout)
     ctx = _Context(store, lang)
     ctx.label_all(t for row, _ in groups for t in (row["body"], row["role"], row["actor"]))
+    ctx.label_all(t for values in areas.values() for t in values)
     ctx.prefetch(
         (e for _row, evidence in groups for e in evidence), (row["fact"] for row, _ in groups)
     )
     index = index_for(store)
     out = [
-        {
-            "body": ctx.label(row["body"]),
-            "role": ctx.label(row["role"]),
-            "actor": ctx.label(row["actor"]),
-            "actor_kind": index.kind(str(row["actor"])),
-            "status": ctx.status(row["fact"]),
-            "body_iri": _s(row["body"]),
-            "role_iri": _s(row["role"]),
-            "actor_iri": _s(row["actor"]),
-            "fact_iri": _s(row["fact"]),
-            "sources": ctx.sources(evidence),
-        }
+        _with_areas(
+            {
+                "body": ctx.label(row["body"]),
+                "role": ctx.label(row["role"]),
+                "actor": ctx.label(row["actor"]),
+                "actor_kind": index.kind(str(row["actor"])),
+                "status": ctx.status(row["fact"]),
+                "body_iri": _s(row["body"]),
+                "role_iri": _s(row["role"]),
+                "actor_iri": _s(row["actor"]),
+                "fact_iri": _s(row["fact"]),
+                "sources": ctx.sources(evidence),
+            },
+            ctx,
+            areas,
+        )
         for row, evidence in groups
     ]
     return match, _sort(out, "role", "actor")
 
 
-def ngos(store: Store, lang: str = "fi", *, timeout: float | None = None) -> list[Row]:
-    """Bodies in which NGOs (named, or an unnamed group of them) are represented or take part."""
+def ngos(
+    store: Store, lang: str = "fi", *, within: Scope = NO_SCOPE, timeout: float | None = None
+) -> list[Row]:
+    """Bodies in which NGOs (named, or an unnamed group of them) are represented or take part,
+    with the municipality and county of the body; ``within``: only bodies of that scope."""
     groups = _group(
-        _rows(store, "ngo-representation", None, timeout), ("body", "ngo", "role", "fact")
+        _rows(store, "ngo-representation", {}, timeout, within),
+        ("body", "ngo", "role", "fact"),
     )
+    _fill_areas(store, (row for row, _ in groups), "body", timeout)
     ctx = _Context(store, lang)
-    ctx.label_all(t for row, _ in groups for t in (row["body"], row["ngo"], row["role"]))
+    ctx.label_all(
+        t
+        for row, _ in groups
+        for t in (row["body"], row["ngo"], row["role"], *row["municipality"], *row["county"])
+    )
     ctx.prefetch(e for _row, evidence in groups for e in evidence)
     out = [
-        {
-            "body": ctx.label(row["body"]),
-            "ngo": ctx.label(row["ngo"]),
-            "role": ctx.label(row["role"]),
-            "body_iri": _s(row["body"]),
-            "ngo_iri": _s(row["ngo"]),
-            "role_iri": _s(row["role"]),
-            "fact_iri": _s(row["fact"]),
-            "sources": ctx.sources(evidence),
-        }
+        _with_areas(
+            {
+                "body": ctx.label(row["body"]),
+                "ngo": ctx.label(row["ngo"]),
+                "role": ctx.label(row["role"]),
+                "body_iri": _s(row["body"]),
+                "ngo_iri": _s(row["ngo"]),
+                "role_iri": _s(row["role"]),
+                "fact_iri": _s(row["fact"]),
+                "sources": ctx.sources(evidence),
+            },
+            ctx,
+            row,
+        )
         for row, evidence in groups
     ]
     return _sort(out, "body", "ngo")
@@ -452,8 +959,10 @@ def sources(
         out.append(
             {
                 **{k: details[k] for k in ("quote", "item", "item_number", "respondent", "source")},
+                "source_short": details["source_short"],
                 "facts": facts,
                 "evidence_iri": details["evidence_iri"],
+                "source_iri": details["source_iri"],
                 "fact_iris": sorted({str(f) for f, _c in pairs if f != entity}),
             }
         )
@@ -511,8 +1020,20 @@ def names(
     return rows
 
 
-def compact_source(source: Row, lang: str = "fi") -> str:
-    """``kohta 3 / Kasvun ja oppimisen toimiala``: where a piece of evidence comes from."""
+def shorten(title: str, limit: int = SHORT_TITLE) -> str:
+    """``title`` cut after a whole word to at most ``limit`` characters, with "…"."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1].rsplit(" ", 1)[0].rstrip(" /,;:-\u2013")
+    return f"{cut}…"
+
+
+def _document(source: Row) -> str:
+    return str(source.get("source_short") or shorten(str(source.get("source") or "")))
+
+
+def _place(source: Row, lang: str) -> list[str]:
     parts = []
     if source.get("item_number") is not None:
         parts.append(f"{_ITEM_WORD.get(lang, 'kohta')} {source['item_number']}")
@@ -520,25 +1041,53 @@ def compact_source(source: Row, lang: str = "fi") -> str:
         parts.append(str(source["item"]))
     if source.get("respondent"):
         parts.append(str(source["respondent"]))
-    return " / ".join(parts) or str(source.get("source") or "")
+    return parts
+
+
+def compact_source(source: Row, lang: str = "fi") -> str:
+    """``Espoon vastaukset 2023 / kohta 3 / Kasvun ja oppimisen toimiala``: where a piece of
+    evidence comes from (the document's short title, the item, who answered)."""
+    return " / ".join(p for p in (_document(source), *_place(source, lang)) if p)
 
 
 def compact_sources(sources_: Sequence[Row], lang: str = "fi") -> str:
-    return "; ".join(dict.fromkeys(compact_source(s, lang) for s in sources_))
+    """The places of several pieces of evidence, each once; the document is named once for
+    the places that follow it (``Espoon vastaukset 2023 / kohta 2 / X; kohta 3 / Y``)."""
+    shown: list[str] = []
+    last = None
+    for source in sources_:
+        document = _document(source)
+        place = " / ".join(_place(source, lang))
+        text = place if document == last and place else compact_source(source, lang)
+        last = document
+        if text not in shown:
+            shown.append(text)
+    return "; ".join(shown)
 
 
 __all__ = [
+    "AREAS",
+    "NO_SCOPE",
+    "Scope",
+    "area_counts",
+    "areas_by_entity",
+    "areas_of",
     "body",
     "chairs",
     "compact_source",
     "compact_sources",
     "county",
     "format_identifiers",
+    "has_rows_in",
     "identifiers",
+    "in_scope",
     "names",
     "ngos",
     "possibly_same",
     "resolve",
+    "scope",
+    "scoped_query",
+    "shorten",
     "sources",
     "who",
 ]

@@ -37,6 +37,8 @@ HEADERS: dict[str, dict[str, str]] = {
     "role": {"fi": "rooli", "en": "role", "sv": "roll"},
     "actor": {"fi": "toimija", "en": "actor", "sv": "aktör"},
     "ngo": {"fi": "järjestö", "en": "NGO", "sv": "organisation"},
+    "municipality": {"fi": "kunta", "en": "municipality", "sv": "kommun"},
+    "county": {"fi": "hyvinvointialue", "en": "wellbeing services county", "sv": "välfärdsområde"},
     "where": {"fi": "kohta", "en": "where", "sv": "var"},
     "facts": {"fi": "tiedot", "en": "facts", "sv": "uppgifter"},
     "quote": {"fi": "lainaus", "en": "quote", "sv": "citat"},
