@@ -335,16 +335,142 @@ GOLDEN = [
             ("org/alue", "2", "body/projekti", PARTICIPANT, "fact/m7", "evidence/ev6"),
         },
     ),
+    (
+        # source s is dated 2023-05-24; m8 (Anna in the working group) ran 2023-01 … 2023-03
+        "memberships-on-date",
+        {"date": Literal("2023-06-01")},
+        ["body", "role", "actor", "fact", "start", "end", "rule", "evidence", "date"],
+        {
+            (body, role, actor, fact, None, None, "cited", ev, "2023-06-01")
+            for body, role, actor, fact, ev in (
+                ("body/ohjausryhma", CHAIR, "person/anna", "fact/m1", "evidence/ev1"),
+                ("body/tyoryhma", CHAIR, "person/ville", "fact/m3", "evidence/ev3"),
+                ("body/tyoryhma", CHAIR, "person/ville", "fact/m3", "evidence/ev4"),
+                ("body/ohjausryhma", "role/representation", "org/ry", "fact/m4", "evidence/ev1"),
+                ("body/tyoryhma", PARTICIPANT, "collective/jarjestot", "fact/m5", "evidence/ev3"),
+                ("body/ohjausryhma", PARTICIPANT, "org/alue", "fact/m6", "evidence/ev5"),
+                ("body/projekti", PARTICIPANT, "org/alue", "fact/m7", "evidence/ev6"),
+                (
+                    "body/tyoryhma",
+                    PARTICIPANT,
+                    "collective/oppilaitokset",
+                    "fact/m9",
+                    "evidence/ev3",
+                ),
+                (
+                    "body/alueryhmat",
+                    CHAIR,
+                    "collective/rehtorit",
+                    "post/alueryhmien-puheenjohtaja",
+                    "evidence/ev2",
+                ),
+            )
+        },
+    ),
+    (
+        # m8's start (2023-01) and end (2023-03) fall in the period; the board's end
+        # (2022-12-31) and the first citations (2023-05-24) do not
+        "changes-between",
+        {"from": Literal("2023-01-01"), "to": Literal("2023-04-30")},
+        ["when", "change", "fact", "body", "role", "actor", "evidence", "from", "to"],
+        {
+            (
+                "2023-01",
+                "start",
+                "fact/m8",
+                "body/tyoryhma",
+                MEMBER,
+                "person/anna",
+                "evidence/ev3",
+                "2023-01-01",
+                "2023-04-30",
+            ),
+            (
+                "2023-03",
+                "end",
+                "fact/m8",
+                "body/tyoryhma",
+                MEMBER,
+                "person/anna",
+                "evidence/ev3",
+                "2023-01-01",
+                "2023-04-30",
+            ),
+        },
+    ),
+    (
+        "entity-timeline",
+        {"entity": "person/anna"},
+        ["entity", "when", "event", "fact", "factClass", "role", "other", "source", "evidence"],
+        {
+            (
+                "person/anna",
+                "2023-01",
+                "start",
+                "fact/m8",
+                "org:Membership",
+                MEMBER,
+                "body/tyoryhma",
+                None,
+                None,
+            ),
+            (
+                "person/anna",
+                "2023-03",
+                "end",
+                "fact/m8",
+                "org:Membership",
+                MEMBER,
+                "body/tyoryhma",
+                None,
+                None,
+            ),
+            (
+                "person/anna",
+                "2023-05-24",
+                "cited",
+                "fact/m8",
+                "org:Membership",
+                MEMBER,
+                "body/tyoryhma",
+                SRC,
+                "evidence/ev3",
+            ),
+            (
+                "person/anna",
+                "2023-05-24",
+                "cited",
+                "fact/m1",
+                "org:Membership",
+                CHAIR,
+                "body/ohjausryhma",
+                SRC,
+                "evidence/ev1",
+            ),
+            (
+                "person/anna",
+                "2023-05-24",
+                "cited",
+                "fact/r3",
+                "hyte:Responsibility",
+                RESPONSIBLE,
+                "body/tyoryhma",
+                SRC,
+                "evidence/ev3",
+            ),
+        },
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("name", "params", "variables", "expected"),
     GOLDEN,
-    ids=[f"{g[0]}-{'-'.join(g[1].values()) or 'all'}" for g in GOLDEN],
+    ids=[f"{g[0]}-{'-'.join(map(str, g[1].values())) or 'all'}" for g in GOLDEN],
 )
 def test_golden(store, name, params, variables, expected):
-    bindings = {k: URIRef(ID + v) for k, v in params.items()}
+    # a text is an instance IRI's tail; a literal (a date) is bound as it is
+    bindings = {k: v if isinstance(v, Literal) else URIRef(ID + v) for k, v in params.items()}
     result = catalogue.run(store, name, bindings)
     assert result.vars == variables
     assert {tuple(short(t) for t in row) for row in result.rows} == expected

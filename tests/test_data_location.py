@@ -189,7 +189,7 @@ def test_a_workbook_in_a_data_folder_is_read_by_the_authoring_layer(runner, tmp_
     # Kauniainen's workbook as CSV files, its steering group given another id, in a folder given
     # to --data beside a Turtle file
     data = tmp_path / "omat"
-    book = shutil.copytree(ROOT / "data" / "workbooks" / "kauniainen", data / "kauniainen")
+    book = shutil.copytree(ROOT / "examples" / "kauniainen", data / "kauniainen")
     for table in book.glob("*.csv"):
         text = table.read_text(encoding="utf-8")
         text = re.sub(r"(?<![\w-])hyte-ohjausryhma(?![\w.-])", "kopio-ohjausryhma", text)
@@ -207,7 +207,7 @@ def test_a_workbook_in_a_data_folder_is_read_by_the_authoring_layer(runner, tmp_
 
 
 def test_the_bundled_data_state_each_thing_once():
-    # data/kauniainen.ttl is imported from data/workbooks/kauniainen: the workbook is not read
+    # data/kauniainen.ttl is imported from examples/kauniainen: the workbook is not read
     # again, neither with the bundled data nor when data/ is given to --data
     kauniainen = ID + "org/kauniainen"
     query = (

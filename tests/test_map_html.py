@@ -74,8 +74,9 @@ def page_data(html: str) -> dict:
             "name": strings[name],
             "ev": evidence(ev),
             "repeat": repeat,
+            "time": time,
         }
-        for u, v, relation, name, ev, repeat in data["edges"]
+        for u, v, relation, name, ev, repeat, time in data["edges"]
     ]
     return data
 

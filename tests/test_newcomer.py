@@ -118,6 +118,9 @@ def test_a_real_sigint_exits_130(tmp_path):
         from hytegraph.views import lookups
 
         def wait_for_ctrl_c(*args, **kwargs):
+            # as in a terminal: a test run started in the background inherits SIGINT ignored,
+            # and Python then installs no handler of its own
+            signal.signal(signal.SIGINT, signal.default_int_handler)
             os.kill(os.getpid(), signal.SIGINT)
             time.sleep(60)
 

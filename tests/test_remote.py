@@ -46,6 +46,11 @@ PARAM_VALUES = {
     "entity": URIRef(ID + "org/hyte-ry"),
     "subject": URIRef(ID + "fact/kao-vetovastuu-hyvinvoiva-espoo"),
 }
+#: Parameters that only a FILTER reads (the days of memberships-on-date and changes-between): a
+#: server gets bindings as a trailing VALUES block, which the filters inside the WHERE clause do
+#: not see, so there the query answers as if they were unbound (docs/time.md, "Over a SPARQL
+#: server"). The lookups and diff put the day inside the query instead; tested in test_time.py.
+FILTER_ONLY = {"date", "from", "to"}
 
 
 def free_port() -> int:
@@ -162,6 +167,8 @@ def test_catalogue_query_same_rows_on_server(oxigraph, pushed, local, query):
     assert expected.rows, f"{query.name} has no rows on the bundled data"
     assert row_set(store.select(query.text)) == row_set(expected)
     for param in query.param_names:
+        if param in FILTER_ONLY:
+            continue
         bindings = {param: PARAM_VALUES.get(param, PARAM_VALUES["actor"])}
         bound = local.select(query.text, bindings)
         assert row_set(store.select(query.text, bindings)) == row_set(bound)
@@ -662,6 +669,8 @@ def test_virtuoso_push_catalogue_and_pull(virtuoso, virtuoso_pushed, local, monk
         assert expected.rows, f"{query.name} has no rows on the bundled data"
         assert row_set(store.select(query.text)) == row_set(expected), query.name
         for param in query.param_names:
+            if param in FILTER_ONLY:
+                continue
             bindings = {param: PARAM_VALUES.get(param, PARAM_VALUES["actor"])}
             bound = local.select(query.text, bindings)
             assert row_set(store.select(query.text, bindings)) == row_set(bound), query.name
@@ -697,8 +706,19 @@ def test_virtuoso_booleans_are_booleans(virtuoso, virtuoso_pushed):
         ["who", "Virpi Mattila", "--municipality", "Espoo", "--format", "json"],
         ["body", "työikäisten ohjausryhmässä", "--county", "Länsi-Uudenmaan"],
         ["county", "--municipality", "Espoo", "--format", "json"],
+        # as of a day, the date condition inside the lookup's query, with and without a scope
+        ["chairs", "--as-of", "2023-06-01", "--format", "json"],
+        ["who", "Virpi Mattila", "--as-of", "2023-06-01", "--municipality", "Espoo"],
+        ["body", "työikäisten ohjausryhmässä", "--as-of", "2023-06-01", "--format", "json"],
+        ["ngos", "--as-of", "2023-06-01", "--county", "Länsi-Uudenmaan", "--format", "json"],
+        ["county", "--as-of", "2023-06-01", "--municipality", "Espoo", "--format", "json"],
+        ["chairs", "--as-of", "2019-01-01"],
+        ["diff", "--from", "2019-01-01", "--to", "2024-01-01", "--municipality", "Espoo"],
+        ["history", "Lasten ja nuorten hyvinvoinnin ohjausryhmä", "--format", "csv"],
     ],
-    ids=lambda a: "-".join([a[0], *(x[2:] for x in a if x in ("--municipality", "--county"))]),
+    ids=lambda a: "-".join(
+        [a[0], *(x[2:] for x in a if x in ("--municipality", "--county", "--as-of"))]
+    ),
 )
 def test_commands_give_the_same_answer_through_virtuoso(virtuoso, virtuoso_pushed, args):
     runner = CliRunner()

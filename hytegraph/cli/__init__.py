@@ -13,6 +13,7 @@ from hytegraph.cli import query as _query  # noqa: F401
 from hytegraph.cli import remote as _remote  # noqa: F401
 from hytegraph.cli import serve as _serve  # noqa: F401
 from hytegraph.cli import site as _site  # noqa: F401
+from hytegraph.cli import timeline as _timeline  # noqa: F401
 from hytegraph.cli import validate as _validate  # noqa: F401
 from hytegraph.cli.app import main
 

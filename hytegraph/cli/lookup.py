@@ -15,7 +15,13 @@ from typing import Any, TypeVar
 import click
 
 from hytegraph.cli.app import AppContext, main
-from hytegraph.cli.options import excel_option, format_option, lang_option, wants_excel
+from hytegraph.cli.options import (
+    as_of_option,
+    excel_option,
+    format_option,
+    lang_option,
+    wants_excel,
+)
 from hytegraph.cli.query import timeout_option
 from hytegraph.store.names.index import KINDS
 
@@ -132,9 +138,25 @@ def _timeout(value: float) -> float | None:
     return value or None
 
 
+def _time_columns(as_of: str | None) -> list[str]:
+    """``rule`` (which rule kept the row) as of a date; ``time_note`` ("last cited D1; not in
+    S2") always, shown only when a row has one."""
+    return ["rule", "time_note"] if as_of else ["time_note"]
+
+
+def _time_footer(rows: Any, as_of: str | None, lang: str) -> None:
+    """As of a date: the day and how many undated rows were left out, on stderr."""
+    if as_of is None:
+        return
+    from hytegraph.views.words import as_of_footer
+
+    click.echo(as_of_footer(as_of, getattr(rows, "undated", 0), lang), err=True)
+
+
 @main.command()
 @click.option("--body", "body_name", metavar="NAME", help="Only the chair of this body.")
 @scope_options
+@as_of_option()
 @lookup_options
 @click.pass_obj
 def chairs(
@@ -142,6 +164,7 @@ def chairs(
     body_name: str | None,
     municipality_name: str | None,
     county_name: str | None,
+    as_of: str | None,
     fmt: str,
     lang: str,
     timeout: float,
@@ -152,15 +175,24 @@ def chairs(
 
     store = app.load()
     within = _scope(store, municipality_name, county_name)
-    rows = lookups.chairs(store, body_name, lang, within=within, timeout=_timeout(timeout))
-    _emit(
-        rows, fmt, lang, ["chair", "body", *_area_columns(store, within, fmt, timeout), "sources"]
+    rows = lookups.chairs(
+        store, body_name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
     )
+    columns = [
+        "chair",
+        "body",
+        *_area_columns(store, within, fmt, timeout),
+        *_time_columns(as_of),
+        "sources",
+    ]
+    _emit(rows, fmt, lang, columns)
+    _time_footer(rows, as_of, lang)
 
 
 @main.command()
 @click.argument("name")
 @scope_options
+@as_of_option()
 @lookup_options
 @click.pass_obj
 def who(
@@ -168,6 +200,7 @@ def who(
     name: str,
     municipality_name: str | None,
     county_name: str | None,
+    as_of: str | None,
     fmt: str,
     lang: str,
     timeout: float,
@@ -181,16 +214,29 @@ def who(
 
     store = app.load()
     within = _scope(store, municipality_name, county_name)
-    match, rows = lookups.who(store, name, lang, within=within, timeout=_timeout(timeout))
+    match, rows = lookups.who(
+        store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
+    )
     areas = _area_columns(store, within, fmt, timeout)
     _announce(match, lang, store, areas=bool(areas))
-    columns = ["relation", "target", "context", "topic", "possibly_same_as", *areas, "sources"]
+    columns = [
+        "relation",
+        "target",
+        "context",
+        "topic",
+        "possibly_same_as",
+        *areas,
+        *_time_columns(as_of),
+        "sources",
+    ]
     _emit(rows, fmt, lang, columns)
+    _time_footer(rows, as_of, lang)
 
 
 @main.command()
 @click.argument("name")
 @scope_options
+@as_of_option()
 @lookup_options
 @click.pass_obj
 def body(
@@ -198,6 +244,7 @@ def body(
     name: str,
     municipality_name: str | None,
     county_name: str | None,
+    as_of: str | None,
     fmt: str,
     lang: str,
     timeout: float,
@@ -209,19 +256,24 @@ def body(
 
     store = app.load()
     within = _scope(store, municipality_name, county_name)
-    match, rows = lookups.body(store, name, lang, within=within, timeout=_timeout(timeout))
+    match, rows = lookups.body(
+        store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
+    )
     _announce(match, lang, store, areas=bool(_area_columns(store, lookups.NO_SCOPE, fmt, timeout)))
-    _emit(rows, fmt, lang, ["role", "actor", "sources"])
+    _emit(rows, fmt, lang, ["role", "actor", *_time_columns(as_of), "sources"])
+    _time_footer(rows, as_of, lang)
 
 
 @main.command()
 @scope_options
+@as_of_option()
 @lookup_options
 @click.pass_obj
 def ngos(
     app: AppContext,
     municipality_name: str | None,
     county_name: str | None,
+    as_of: str | None,
     fmt: str,
     lang: str,
     timeout: float,
@@ -232,18 +284,22 @@ def ngos(
 
     store = app.load()
     within = _scope(store, municipality_name, county_name)
-    rows = lookups.ngos(store, lang, within=within, timeout=_timeout(timeout))
-    _emit(
-        rows,
-        fmt,
-        lang,
-        ["body", "ngo", "role", *_area_columns(store, within, fmt, timeout), "sources"],
-    )
+    rows = lookups.ngos(store, lang, within=within, as_of=as_of, timeout=_timeout(timeout))
+    columns = [
+        "body",
+        "ngo",
+        "role",
+        *_area_columns(store, within, fmt, timeout),
+        *_time_columns(as_of),
+    ]
+    _emit(rows, fmt, lang, [*columns, "sources"])
+    _time_footer(rows, as_of, lang)
 
 
 @main.command()
 @click.argument("name", required=False)
 @scope_options
+@as_of_option()
 @lookup_options
 @click.pass_obj
 def county(
@@ -251,6 +307,7 @@ def county(
     name: str | None,
     municipality_name: str | None,
     county_name: str | None,
+    as_of: str | None,
     fmt: str,
     lang: str,
     timeout: float,
@@ -265,7 +322,7 @@ def county(
         raise click.UsageError("give the county once: as NAME or as --county NAME")
     store = app.load()
     within = _scope(store, municipality_name, name or county_name)
-    rows = lookups.county(store, lang, within=within, timeout=_timeout(timeout))
+    rows = lookups.county(store, lang, within=within, as_of=as_of, timeout=_timeout(timeout))
     shown = _area_columns(store, within, fmt, timeout)
     columns = [
         *(["county"] if "county" in shown else []),
@@ -276,9 +333,11 @@ def county(
         "status",
         "possibly_same_as",
         *(["municipality"] if "municipality" in shown else []),
+        *_time_columns(as_of),
         "sources",
     ]
     _emit(rows, fmt, lang, columns)
+    _time_footer(rows, as_of, lang)
 
 
 @main.command()

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from hytegraph.cli.app import AppContext, main
-from hytegraph.cli.options import lang_option
+from hytegraph.cli.options import as_of_option, lang_option
 
 
 def split_list(
@@ -56,6 +56,7 @@ def split_list(
     "cooperates, supports, part_of, monitors, based_on). Repeatable.",
 )
 @click.option("--title", help="Heading of the page (default: the network's name in --lang).")
+@as_of_option()
 @lang_option()
 @click.pass_obj
 def map_command(
@@ -66,13 +67,15 @@ def map_command(
     kinds: list[str] | None,
     relations: list[str] | None,
     title: str | None,
+    as_of: str | None,
     lang: str,
 ) -> None:
     """Draw the collaboration network as an interactive HTML map.
 
     One self-contained file that works offline (open it with a double click): nodes by kind,
     relations by colour and line, a legend with filters, search by name, and the source quote
-    of every node and relation on hover.
+    of every node and relation on hover. A date field shows the network as of a day (edges
+    not in force then are hidden); --as-of opens the page on that day.
     """
     from hytegraph.views.mapview import render_map
 
@@ -84,6 +87,7 @@ def map_command(
         kinds=kinds,
         relations=relations,
         title=title,
+        as_of=as_of,
     )
     if str(output) == "-":
         click.echo(html, nl=False)

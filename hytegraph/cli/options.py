@@ -76,3 +76,33 @@ def cli_errors() -> Iterator[None]:
         yield
     except HytegraphError as e:
         raise to_click_error(e) from e
+
+
+class DateType(click.ParamType):
+    """A day (``2023-06-01`` or ``1.6.2023``), given to the command as ``YYYY-MM-DD``; anything
+    else is a usage error (exit 2) that says what to write."""
+
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from hytegraph.query.when import BadDate, parse_date
+
+        try:
+            return parse_date(str(value))
+        except BadDate as e:
+            self.fail(e.describe(), param, ctx)
+
+
+DATE = DateType()
+
+
+def as_of_option() -> Callable[[F], F]:
+    """``--as-of DATE``: only what was in force on that day (docs/time.md)."""
+    return click.option(
+        "--as-of",
+        "as_of",
+        type=DATE,
+        default=None,
+        help="Only what was in force on this day (2023-06-01 or 1.6.2023): facts whose own "
+        "dates hold then, or that a source dated by then cites (docs/time.md).",
+    )

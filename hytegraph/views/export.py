@@ -417,18 +417,47 @@ def network_csv(
 # one entry point
 
 
+def in_force(store: Store, network: nx.MultiDiGraph, as_of: str) -> nx.MultiDiGraph:
+    """A copy of ``network`` without the edges whose fact is not in force on ``as_of`` (the
+    rules of ``--as-of``, :mod:`hytegraph.query.when`; decided inside one query). Every node
+    stays."""
+    from hytegraph.query import when
+
+    rows = store.select(when.with_as_of(resources.read_sparql("time_facts"), as_of)).dicts()
+    cited = when.citations(store, [r["fact"] for r in rows if r["fact"] is not None])
+    keep = {
+        str(r["fact"])
+        for r in rows
+        if when.rule(r.get("timeStart"), r.get("timeEnd"), as_of, cited.get(r["fact"], []))
+    }
+    part = network.copy()
+    part.remove_edges_from(
+        [(u, v, k) for u, v, k, d in network.edges(keys=True, data=True) if d["fact"] not in keep]
+    )
+    return part
+
+
 def export_bytes(
-    store: Store, fmt: str, *, lang: str = "fi", excel: bool = False
+    store: Store, fmt: str, *, lang: str = "fi", excel: bool = False, as_of: str | None = None
 ) -> dict[str, bytes]:
     """The export of ``store`` in ``fmt`` as ``{file name: content}``: one file, or two for
-    ``csv`` (``excel``: for a Finnish Excel). Nothing is written."""
+    ``csv`` (``excel``: for a Finnish Excel). ``as_of`` (network formats only): only the
+    relations in force on that day. Nothing is written."""
     if fmt not in FORMATS:
         raise ConfigurationError(
             f"unknown export format {fmt!r}", hint=f"Choose one of {', '.join(FORMATS)}."
         )
     if fmt in RDF_FORMATS:
+        if as_of is not None:
+            raise ConfigurationError(
+                f"--as-of applies to the network formats, not to {fmt}",
+                hint="Use --format graphml, gexf or csv; the RDF export is the whole graph, "
+                "with every date in it.",
+            )
         return {f"graph.{fmt}": serialize_rdf(store.to_rdflib(), fmt)}
     network = build_network(store, lang=lang)
+    if as_of is not None:
+        network = in_force(store, network, as_of)
     if fmt == "csv":
         return network_csv(network, lang, excel=excel)
     dates = network_dates(store) if fmt == "gexf" else None
@@ -436,12 +465,18 @@ def export_bytes(
 
 
 def write_export(
-    store: Store, fmt: str, out: str | Path | None, *, lang: str = "fi", excel: bool = False
+    store: Store,
+    fmt: str,
+    out: str | Path | None,
+    *,
+    lang: str = "fi",
+    excel: bool = False,
+    as_of: str | None = None,
 ) -> dict[str, bytes] | list[Path]:
     """Export ``store``; with ``out`` write atomically and return the paths written, without
     it return the content (for stdout). For ``csv`` ``out`` is a folder (created if missing)
     that receives ``nodes.csv`` and ``edges.csv``, both replaced together."""
-    contents = export_bytes(store, fmt, lang=lang, excel=excel)
+    contents = export_bytes(store, fmt, lang=lang, excel=excel, as_of=as_of)
     if out is None:
         if fmt == "csv":
             raise ConfigurationError(
@@ -472,6 +507,7 @@ __all__ = [
     "RDF_FORMATS",
     "export_bytes",
     "flat_network",
+    "in_force",
     "jsonld_context",
     "network_csv",
     "network_dates",

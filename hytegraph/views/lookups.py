@@ -39,7 +39,7 @@ from rdflib.namespace import DCTERMS, OWL, SKOS
 from hytegraph.core import resources
 from hytegraph.core.namespaces import HYTE, ORG
 from hytegraph.errors import QueryError
-from hytegraph.query import catalogue, labels
+from hytegraph.query import catalogue, labels, when
 
 if TYPE_CHECKING:
     from rdflib.term import Node
@@ -98,6 +98,8 @@ def scope(store: Store, municipality: str | None = None, county: str | None = No
         return NO_SCOPE
     from hytegraph.store.names import index_for
 
+    if municipality is None and county is None:  # no name to resolve: no name index needed
+        return NO_SCOPE
     index = index_for(store)
 
     def one(name: str | None, kind: str, what: str) -> Match | None:
@@ -496,17 +498,23 @@ def _rows(
     bindings: dict[str, Node] | None,
     timeout: float | None,
     within: Scope = NO_SCOPE,
+    as_of: str | None = None,
     memo: dict[Any, list[dict[str, Node | None]]] | None = None,
 ) -> list[dict[str, Node | None]]:
-    """The rows of catalogue query ``name``, restricted inside the query to ``within``; kept in
-    ``memo`` (when given) for a lookup that asks the same twice."""
-    key = (name, tuple(sorted((bindings or {}).items())), within)
+    """The rows of catalogue query ``name``, restricted inside the query to ``within``;
+    ``as_of``: only the facts in force on that day, filtered inside the query too
+    (:func:`hytegraph.query.when.with_as_of`); kept in ``memo`` (when given) for a lookup that
+    asks the same twice."""
+    key = (name, tuple(sorted((bindings or {}).items())), within, as_of)
     if memo is not None and key in memo:
         return memo[key]
-    if within.empty:
+    if within.empty and as_of is None:
         rows = catalogue.run(store, name, bindings, timeout=timeout).dicts()
     else:
-        rows = store.select(scoped_query(name, within), bindings, timeout=timeout).dicts()
+        text = scoped_query(name, within)
+        if as_of is not None:
+            text = when.with_as_of(text, as_of)
+        rows = store.select(text, bindings, timeout=timeout).dicts()
     if memo is not None:
         memo[key] = rows
     return rows
@@ -568,10 +576,12 @@ def chairs(
     lang: str = "fi",
     *,
     within: Scope = NO_SCOPE,
+    as_of: str | None = None,
     timeout: float | None = None,
 ) -> list[Row]:
     """Every chair and the body they chair (``body``: only that body's chair), with the
-    municipality and county of the body; ``within``: only bodies of that scope."""
+    municipality and county of the body; ``within``: only bodies of that scope; ``as_of``: only
+    the chairs in force on that day (:mod:`hytegraph.query.when`)."""
     bindings: dict[str, Node] = {}
     if body is not None:
         from hytegraph.store.names import BODY_KINDS
@@ -579,7 +589,7 @@ def chairs(
         match = resolve(store, body, BODY_KINDS, "body", within=within, timeout=timeout)
         bindings["body"] = URIRef(match.iri)
     groups = _group(
-        _rows(store, "who-chairs-what", bindings, timeout, within),
+        _rows(store, "who-chairs-what", bindings, timeout, within, as_of),
         ("chair", "body", "exOfficio", "fact"),
     )
     _fill_areas(store, (row for row, _ in groups), "body", timeout)
@@ -606,7 +616,7 @@ def chairs(
         )
         for row, evidence in groups
     ]
-    return _sort(out, "body", "chair")
+    return when.annotate(store, _sort(out, "body", "chair"), as_of, lang)
 
 
 def _relations(
@@ -620,13 +630,14 @@ def _relations(
     areas: tuple[str, ...] = AREAS,
     extra_areas: dict[str, list[Node]] | None = None,
     within: Scope = NO_SCOPE,
+    as_of: str | None = None,
     memo: dict[Any, Any] | None = None,
 ) -> list[Row]:
     """Rows of ``actor-roles`` or ``county-participation`` (whose target belongs to
     ``within``), one per fact and target, with the ``areas`` columns: the target's, and
     ``extra_areas`` (the actor's own)."""
     keys = (subject, "relation", "target", "context", "fact")
-    grouped = _group(_rows(store, query, bindings, timeout, within, memo), keys, areas=areas)
+    grouped = _group(_rows(store, query, bindings, timeout, within, as_of, memo), keys, areas=areas)
     _fill_areas(store, (row for row, _ in grouped), "target", timeout, areas)
     groups = _merge_contexts(grouped, (subject, "relation", "target", "fact"), areas)
     for row, _contexts, _evidence in groups:
@@ -694,6 +705,7 @@ def _actor_rows(
     within: Scope,
     timeout: float | None,
     areas: tuple[str, ...] = AREAS,
+    as_of: str | None = None,
     memo: dict[Any, Any] | None = None,
 ) -> list[Row]:
     """What ``actor`` does (``actor-roles``), each row with the target's areas and the actor's
@@ -711,6 +723,7 @@ def _actor_rows(
         areas=areas,
         extra_areas=own,
         within=limit,
+        as_of=as_of,
         memo=memo,
     )
 
@@ -729,7 +742,7 @@ def has_rows_in(
         actor = URIRef(iri)
         if in_scope(areas_of(store, actor, timeout=timeout), within):
             return True
-        return bool(_rows(store, "actor-roles", {"actor": actor}, timeout, within, memo))
+        return bool(_rows(store, "actor-roles", {"actor": actor}, timeout, within, memo=memo))
 
     return has
 
@@ -740,13 +753,15 @@ def who(
     lang: str = "fi",
     *,
     within: Scope = NO_SCOPE,
+    as_of: str | None = None,
     timeout: float | None = None,
 ) -> tuple[Match, list[Row]]:
-    """What an actor does: roles in bodies, responsibilities, cooperation, support, monitoring,
-    and the same for each entity recorded as possibly the same actor (marked as such). Each row
-    belongs to the areas of its target and of the actor. ``within``: the actor is looked for
-    among those that belong to the scope or do something in it, and only the rows in the scope
-    are shown (all of them when the actor itself belongs to it)."""
+    """What an actor does (``as_of``: in force on that day): roles in bodies, responsibilities,
+    cooperation, support, monitoring, and the same for each entity recorded as possibly the
+    same actor (marked as such). Each row belongs to the areas of its target and of the actor.
+    ``within``: the actor is looked for among those that belong to the scope or do something in
+    it, and only the rows in the scope are shown (all of them when the actor itself belongs to
+    it)."""
     from hytegraph.store.names import ACTOR_KINDS
 
     memo: dict[Any, Any] = {}  # the rows resolve() reads to check a candidate, used again
@@ -761,10 +776,10 @@ def who(
     )
     ctx = _Context(store, lang)
     actor = URIRef(match.iri)
-    rows = _mark(_actor_rows(ctx, store, actor, within, timeout, memo=memo), ctx, None)
+    rows = _mark(_actor_rows(ctx, store, actor, within, timeout, as_of=as_of, memo=memo), ctx, None)
     for other in possibly_same(store, actor, timeout=timeout):
-        rows += _mark(_actor_rows(ctx, store, other, within, timeout), ctx, other)
-    return match, rows
+        rows += _mark(_actor_rows(ctx, store, other, within, timeout, as_of=as_of), ctx, other)
+    return match, when.annotate(store, rows, as_of, lang)
 
 
 #: ``actor-roles`` relations kept for ``county`` (memberships and responsibilities keep theirs).
@@ -777,9 +792,11 @@ def county(
     lang: str = "fi",
     *,
     within: Scope = NO_SCOPE,
+    as_of: str | None = None,
     timeout: float | None = None,
 ) -> list[Row]:
-    """Every body, responsibility and cooperation a wellbeing services county takes part in,
+    """Every body, responsibility and cooperation a wellbeing services county takes part in
+    (``as_of``: in force on that day),
     and those of each entity recorded as possibly the same as the county (marked as such).
     ``within``: only that county (its ``county``), only rows whose target belongs to that
     municipality (its ``municipality``). Rows name the county that takes part (``county``)
@@ -795,6 +812,7 @@ def county(
             timeout,
             areas=("municipality",),
             within=Scope(municipality=within.municipality),
+            as_of=as_of,
         ),
         ctx,
         None,
@@ -803,7 +821,13 @@ def county(
     for county_iri in dict.fromkeys(URIRef(r["county_iri"]) for r in list(rows)):
         for other in possibly_same(store, county_iri, timeout=timeout):
             found = _actor_rows(
-                ctx, store, other, only_municipality, timeout, areas=("municipality",)
+                ctx,
+                store,
+                other,
+                only_municipality,
+                timeout,
+                areas=("municipality",),
+                as_of=as_of,
             )
             for row in found:
                 if row["relation_iri"] == _COOPERATES:  # named as county-participation does
@@ -814,7 +838,7 @@ def county(
                 row.pop("actor", None)
                 row.pop("actor_iri", None)
             rows += _mark(found, ctx, other)
-    return rows
+    return when.annotate(store, rows, as_of, lang)
 
 
 def identifiers(store: Store, iri: Node, lang: str = "fi") -> list[Row]:
@@ -849,9 +873,11 @@ def body(
     lang: str = "fi",
     *,
     within: Scope = NO_SCOPE,
+    as_of: str | None = None,
     timeout: float | None = None,
 ) -> tuple[Match, list[Row]]:
-    """Chair, members, participants, responsible unit and cooperation partners of a body, each
+    """Chair, members, participants, responsible unit and cooperation partners of a body
+    (``as_of``: in force on that day), each
     row with the body's municipality and county. ``within``: the body is looked for among
     those of the scope."""
     from hytegraph.store.names import BODY_KINDS, index_for
@@ -859,7 +885,7 @@ def body(
     match = resolve(store, name, BODY_KINDS, "body", within=within, timeout=timeout)
     iri = URIRef(match.iri)
     groups = _group(
-        _rows(store, "body-composition", {"body": iri}, timeout),
+        _rows(store, "body-composition", {"body": iri}, timeout, as_of=as_of),
         ("body", "role", "actor", "fact"),
     )
     areas = areas_of(store, iri, timeout=timeout)
@@ -889,16 +915,21 @@ def body(
         )
         for row, evidence in groups
     ]
-    return match, _sort(out, "role", "actor")
+    return match, when.annotate(store, _sort(out, "role", "actor"), as_of, lang)
 
 
 def ngos(
-    store: Store, lang: str = "fi", *, within: Scope = NO_SCOPE, timeout: float | None = None
+    store: Store,
+    lang: str = "fi",
+    *,
+    within: Scope = NO_SCOPE,
+    as_of: str | None = None,
+    timeout: float | None = None,
 ) -> list[Row]:
     """Bodies in which NGOs (named, or an unnamed group of them) are represented or take part,
     with the municipality and county of the body; ``within``: only bodies of that scope."""
     groups = _group(
-        _rows(store, "ngo-representation", {}, timeout, within),
+        _rows(store, "ngo-representation", {}, timeout, within, as_of),
         ("body", "ngo", "role", "fact"),
     )
     _fill_areas(store, (row for row, _ in groups), "body", timeout)
@@ -926,7 +957,7 @@ def ngos(
         )
         for row, evidence in groups
     ]
-    return _sort(out, "body", "ngo")
+    return when.annotate(store, _sort(out, "body", "ngo"), as_of, lang)
 
 
 def sources(

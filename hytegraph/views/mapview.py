@@ -15,9 +15,14 @@ The data is compact, because a big network is megabytes of it and the browser pa
 it before the first frame. ``nodes`` are lists ``[iri, label, kind, x, y, size, names,
 evidence, page]``: ``names`` holds every other name, for search; ``size`` also ranks the names
 drawn when they do not all fit; ``page`` is 1 when the node has a page to link to. ``edges``
-are lists ``[from, to, relation, name, evidence, repeat]`` where ``from`` and ``to`` are
-positions in ``nodes``, ``name`` is a number in ``strings`` and ``repeat`` counts earlier edges
-between the same two nodes (those are drawn curved). An evidence row is ``[quote, source, item,
+are lists ``[from, to, relation, name, evidence, repeat, time]`` where ``from`` and ``to`` are
+positions in ``nodes``, ``name`` is a number in ``strings``, ``repeat`` counts earlier edges
+between the same two nodes (those are drawn curved) and ``time`` is ``[start, end, first cited,
+last cited, ended by]`` (texts ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, ``""`` where unknown;
+``ended by`` is the date of the first later source that contradicts the fact, see
+``docs/time.md``) or 0 when the fact has no date at all. ``asOf`` is the day the page opens on
+(``""``: all dates); the date field hides the edges not in force on the chosen day, by the
+rules of ``--as-of``. An evidence row is ``[quote, source, item,
 respondent]``, the last three numbers in ``strings`` (-1: none). ``pages`` (or null) says where
 the pages are: ``{"base": IRI prefix, "prefix": URL before the rest of the IRI, "suffix": after
 it}`` (the server: ``/id/person/x``; a static site: ``id/person/x.html`` beside the map);
@@ -105,6 +110,10 @@ UI: dict[str, dict[str, str]] = {
         "choose": "Valitse osuma",
         "language": "Kieli",
         "shown": "näkyvissä",
+        "as_of": "Päivä",
+        "as_of_all": "kaikki ajat",
+        "as_of_showing": "Tilanne päivänä",
+        "as_of_clear": "Kaikki ajat",
     },
     "en": {
         "title": "HYTE collaboration network",
@@ -136,6 +145,10 @@ UI: dict[str, dict[str, str]] = {
         "choose": "Choose a match",
         "language": "Language",
         "shown": "shown",
+        "as_of": "Date",
+        "as_of_all": "all dates",
+        "as_of_showing": "As of",
+        "as_of_clear": "All dates",
     },
     "sv": {
         "title": "HYTE-samarbetsnätverk",
@@ -167,6 +180,10 @@ UI: dict[str, dict[str, str]] = {
         "choose": "Välj en träff",
         "language": "Språk",
         "shown": "visas",
+        "as_of": "Datum",
+        "as_of_all": "alla tider",
+        "as_of_showing": "Läget den",
+        "as_of_clear": "Alla tider",
     },
 }
 
@@ -286,6 +303,7 @@ def page_data(
     positions: dict[Any, tuple[float, float]],
     lang: str,
     pages: dict[str, Any] | None = None,
+    times: dict[str, list[str]] | None = None,
 ) -> dict[str, Any]:
     """The data the page script draws from (see the module docstring for its layout).
     ``pages``: where the nodes' pages are (``base``, ``prefix``, ``suffix``), and optionally
@@ -330,6 +348,7 @@ def page_data(
                 strings(_edge_name(data, lang)),
                 _evidence_rows(data["evidence"], strings),
                 repeat,
+                (times or {}).get(data.get("fact", ""), 0),
             ]
         )
     big = len(nodes) > NODE_LABEL_LIMIT
@@ -435,11 +454,45 @@ def render_graph(
     title: str | None = None,
     pages: dict[str, Any] | None = None,
     languages: dict[str, str] | None = None,
+    times: dict[str, list[str]] | None = None,
+    as_of: str | None = None,
 ) -> str:
     """The HTML page for an already built (and selected) network graph; ``pages`` and
-    ``languages`` as in the module docstring."""
+    ``languages`` as in the module docstring; ``times`` the dates of each fact
+    (:func:`edge_times`) and ``as_of`` the day the page opens on."""
     with paused_gc():
-        return _render_graph(graph, lang, title, pages, languages)
+        return _render_graph(graph, lang, title, pages, languages, times, as_of)
+
+
+def edge_times(store: Store, graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """``fact IRI → [start, end, first cited, last cited, ended by]`` for the facts the edges
+    of ``graph`` draw (only those with some date): their own interval, the dates of the sources
+    that cite them, and the first later source that contradicts them (docs/time.md)."""
+    from hytegraph.core import resources
+    from hytegraph.query import when
+
+    facts = {data["fact"] for _u, _v, data in graph.edges(data=True) if data.get("fact")}
+    if not facts:
+        return {}
+    own: dict[str, tuple[str, str]] = {}
+    for subject, start, end in store.select_plain(resources.read_sparql("network_dates")):
+        if subject in facts:
+            own[subject] = (start or "", end or "")
+    ended: dict[str, str] = {}
+    for fact, ended_by in store.select_plain(resources.read_sparql("time_contradicted")):
+        if fact in facts and ended_by:
+            ended[fact] = ended_by
+    from rdflib import URIRef
+
+    cited = when.citations(store, (URIRef(f) for f in facts))
+    out: dict[str, list[str]] = {}
+    for fact in facts:
+        start, end = own.get(fact, ("", ""))
+        first, last = when.first_last(cited.get(URIRef(fact), []))
+        row = [start[:10], end[:10], first, last, ended.get(fact, "")]
+        if any(row):
+            out[fact] = row
+    return out
 
 
 def _render_graph(
@@ -448,6 +501,8 @@ def _render_graph(
     title: str | None,
     pages: dict[str, Any] | None = None,
     languages: dict[str, str] | None = None,
+    times: dict[str, list[str]] | None = None,
+    as_of: str | None = None,
 ) -> str:
     from hytegraph.views.layout import positions as layout_positions
 
@@ -461,7 +516,8 @@ def _render_graph(
         "kinds": kinds,
         "relations": relations,
         "languages": languages,
-        **page_data(graph, layout_positions(graph), lang, pages),
+        "asOf": as_of or "",
+        **page_data(graph, layout_positions(graph), lang, pages, times),
     }
     vis_js = _asset(vis_network_dir() / "vis-network.min.js")
     app_js = _asset(TEMPLATES / "map.js")
@@ -480,6 +536,7 @@ def _render_graph(
         title=heading,
         ui=ui,
         csp=csp,
+        as_of=data["asOf"],
         node_count=len(data["nodes"]),
         edge_count=len(data["edges"]),
         vis_css=_asset(vis_network_dir() / "vis-network.css"),
@@ -500,19 +557,30 @@ def render_map(
     title: str | None = None,
     pages: dict[str, Any] | None = None,
     languages: dict[str, str] | None = None,
+    as_of: str | None = None,
 ) -> str:
     """The map of ``store`` as one HTML page (a string).
 
     ``focus`` (a name or IRI) with ``depth`` draws only that node's neighbourhood; ``kinds``
     (kind keys or families such as ``body``) and ``relations`` restrict what is drawn.
     ``pages`` links each node's details to its page; ``languages`` links the same map in
-    other languages (see the module docstring).
+    other languages (see the module docstring). ``as_of`` (``YYYY-MM-DD``) is the day the
+    page's date field opens on: the edges not in force on it are hidden until the field is
+    cleared.
     """
     _check_lang(lang)
     graph = build_network(store, lang=lang)
     center = resolve_focus(store, graph, focus) if focus is not None else None
     part = select(graph, focus=center, depth=depth, kinds=kinds, relations=relations)
-    return render_graph(part, lang=lang, title=title, pages=pages, languages=languages)
+    return render_graph(
+        part,
+        lang=lang,
+        title=title,
+        pages=pages,
+        languages=languages,
+        times=edge_times(store, part),
+        as_of=as_of,
+    )
 
 
 def write_map(path: str | Path, store: Store, **options: Any) -> Path:

@@ -42,6 +42,24 @@ HEADERS: dict[str, dict[str, str]] = {
     "where": {"fi": "kohta", "en": "where", "sv": "var"},
     "facts": {"fi": "tiedot", "en": "facts", "sv": "uppgifter"},
     "quote": {"fi": "lainaus", "en": "quote", "sv": "citat"},
+    # time (as-of, diff, history)
+    "rule": {"fi": "sääntö", "en": "rule", "sv": "regel"},
+    "first_cited": {"fi": "ensin mainittu", "en": "first cited", "sv": "först nämnd"},
+    "last_cited": {"fi": "viimeksi mainittu", "en": "last cited", "sv": "senast nämnd"},
+    "start": {"fi": "alku", "en": "start", "sv": "början"},
+    "end": {"fi": "loppu", "en": "end", "sv": "slut"},
+    "time_note": {"fi": "aikahuomio", "en": "time note", "sv": "tidsanmärkning"},
+    "change": {"fi": "muutos", "en": "change", "sv": "ändring"},
+    "from": {"fi": "ennen", "en": "from", "sv": "före"},
+    "to": {"fi": "jälkeen", "en": "to", "sv": "efter"},
+    "from_source": {"fi": "lähde ennen", "en": "source before", "sv": "källa före"},
+    "to_source": {"fi": "lähde jälkeen", "en": "source after", "sv": "källa efter"},
+    "from_quote": {"fi": "lainaus ennen", "en": "quote before", "sv": "citat före"},
+    "to_quote": {"fi": "lainaus jälkeen", "en": "quote after", "sv": "citat efter"},
+    "when": {"fi": "aika", "en": "when", "sv": "när"},
+    "event": {"fi": "tapahtuma", "en": "event", "sv": "händelse"},
+    "what": {"fi": "tieto", "en": "fact", "sv": "uppgift"},
+    "source": {"fi": "lähde", "en": "source", "sv": "källa"},
     # names
     "name": {"fi": "nimi", "en": "name", "sv": "namn"},
     "kind": {"fi": "laji", "en": "kind", "sv": "typ"},
@@ -355,3 +373,28 @@ __all__ = [
     "sv_plural",
     "translate",
 ]
+
+
+def as_of_footer(day: str, left_out: int, lang: str) -> str:
+    """What a lookup as of ``day`` says under its table: the day, and how many rows it left out
+    because no dated source cites them (``docs/time.md``)."""
+    shown = day
+    if lang == "fi":
+        y, m, d = day.split("-")
+        shown = f"{int(d)}.{int(m)}.{y}"
+    head = {"fi": "Tilanne päivänä", "en": "As of", "sv": "Läget den"}.get(lang, "As of")
+    text = f"{head} {shown}"
+    if left_out:
+        one = left_out == 1
+        tail = {
+            "fi": (
+                f"{left_out} {'rivi' if one else 'riviä'} jätettiin pois: "
+                f"{'sitä' if one else 'niitä'} ei mainita missään päivätyssä lähteessä"
+            ),
+            "en": f"{left_out} {'row' if one else 'rows'} left out: no dated source cites "
+            f"{'it' if one else 'them'}",
+            "sv": f"{left_out} {'rad' if one else 'rader'} utelämnade: ingen daterad källa "
+            f"nämner {'den' if one else 'dem'}",
+        }.get(lang)
+        text += f"; {tail}"
+    return text + "."

@@ -15,7 +15,7 @@
   // Columns of data.nodes and data.edges (see hytegraph/mapview.py).
   var N_ID = 0, N_LABEL = 1, N_KIND = 2, N_X = 3, N_Y = 4, N_SIZE = 5, N_NAMES = 6, N_EV = 7,
       N_PAGE = 8;
-  var E_FROM = 0, E_TO = 1, E_RELATION = 2, E_NAME = 3, E_EV = 4, E_REPEAT = 5;
+  var E_FROM = 0, E_TO = 1, E_RELATION = 2, E_NAME = 3, E_EV = 4, E_REPEAT = 5, E_TIME = 6;
   var LABEL_PX = 13; // names are drawn this high on screen, whatever the zoom
   var LABEL_CHARS = 40; // longer names are cut (the whole name is in the tooltip and panel)
   var LABEL_CAP = 300; // at most this many names at once
@@ -74,8 +74,24 @@
   var activeRelations = {};
   data.relations.forEach(function (r) { activeRelations[r.key] = true; });
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return activeKinds[n.group]; } });
+  // ---- the date shown (docs/time.md): an edge is in force on a day when its own interval
+  // may hold then, or, with no dates of its own, a source dated by then cites it and no later
+  // source dated by then contradicts it. Dates compare as text through their earliest and
+  // latest possible day ("2023" is 2023-01-01 … 2023-12-31).
+  var asOf = /^\d{4}-\d{2}-\d{2}$/.test(data.asOf || "") ? data.asOf : "";
+  function earliest(t) { return t + "-01-01".slice(t.length - 4); }
+  function latest(t) { return t + "-12-31".slice(t.length - 4); }
+  function inForce(eid) {
+    if (!asOf) return true;
+    var t = edgeRows[eid][E_TIME];
+    if (!t) return false; // nothing dates it: not shown for a date
+    var start = t[0], end = t[1], first = t[2], endedBy = t[4];
+    if (start || end) return (!start || earliest(start) <= asOf) && (!end || asOf <= latest(end));
+    if (!first || earliest(first) > asOf) return false;
+    return !(endedBy && latest(endedBy) <= asOf);
+  }
   var edgeView = new vis.DataView(edges, {
-    filter: function (e) { return activeRelations[edgeRows[e.id][E_RELATION]]; }
+    filter: function (e) { return activeRelations[edgeRows[e.id][E_RELATION]] && inForce(e.id); }
   });
 
   performance.mark("hytegraph-datasets");
@@ -320,6 +336,26 @@
     writeHash();
   }
 
+  var asOfInput = document.getElementById("as-of");
+  var asOfStatus = document.getElementById("as-of-status");
+  function showDate(day) {
+    if (!day) return ui.as_of_all;
+    var parts = day.split("-");
+    var text = data.lang === "fi" ? Number(parts[2]) + "." + Number(parts[1]) + "." + parts[0] : day;
+    return ui.as_of_showing + " " + text;
+  }
+  function setAsOf(day) {
+    asOf = /^\d{4}-\d{2}-\d{2}$/.test(day || "") ? day : "";
+    asOfInput.value = asOf;
+    asOfStatus.textContent = showDate(asOf);
+    document.getElementById("map").setAttribute("data-as-of", asOf);
+    edgeView.refresh();
+    updateCounts();
+    writeHash();
+  }
+  asOfInput.addEventListener("change", function () { setAsOf(asOfInput.value); });
+  document.getElementById("as-of-clear").addEventListener("click", function () { setAsOf(""); });
+
   function setRelationVisible(key, visible) {
     activeRelations[key] = !!visible;
     checkBox(relationLegend, key, !!visible);
@@ -343,6 +379,7 @@
     var kinds = hidden(activeKinds), relations = hidden(activeRelations);
     if (kinds.length) parts.push("hide-kinds=" + kinds.map(encodeURIComponent).join(","));
     if (relations.length) parts.push("hide-relations=" + relations.map(encodeURIComponent).join(","));
+    if (asOf !== (data.asOf || "")) parts.push("date=" + encodeURIComponent(asOf || "all"));
     parts.push("lang=" + encodeURIComponent(data.lang));
     var hash = "#" + parts.join("&");
     if (window.location.hash !== hash) {
@@ -714,6 +751,7 @@
     (state["hide-relations"] || "").split(",").forEach(function (k) {
       if (k && Object.prototype.hasOwnProperty.call(activeRelations, k)) setRelationVisible(k, false);
     });
+    setAsOf(state.date === undefined ? asOf : state.date === "all" ? "" : state.date);
     restoring = false;
     if (state.focus && rowOf[state.focus]) select(state.focus);
   })();
@@ -742,6 +780,8 @@
     clearHighlight: clearHighlight,
     setKindVisible: setKindVisible,
     setRelationVisible: setRelationVisible,
+    setAsOf: setAsOf,
+    asOf: function () { return asOf; },
     labelBoxes: labelBoxes,
     snapshot: snapshot,
     pageUrl: pageUrl,

@@ -1,0 +1,158 @@
+"""What ``--as-of`` costs: each lookup as of a day against the same lookup without it, on a
+synthetic graph (default one million triples, ``bench/synth.py``).
+
+The goal is at most 1.2x. The graph is generated (or the file given is used) and opened once
+from the on-disk cache, as the command line opens it; then every lookup runs in this process,
+with and without ``--as-of``, interleaved run by run so that machine load affects both alike.
+The report gives the median of N runs of each, their ratio, and the load average before and
+after (the machine is shared: read the ratio, not the seconds).
+
+    python bench/bench_asof.py                      # 1M triples, 7 runs, print a table
+    python bench/bench_asof.py --triples 100k -n 11 --markdown /tmp/asof.md
+    python bench/bench_asof.py --data big.ttl       # an existing file instead
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+GOAL = 1.2
+#: The synthetic sources are dated 2023 (``dcterms:issued``): as of 2024-01-01 every fact they
+#: cite is in force by the ``cited`` rule, the most rows the filter can keep; 2023-06-01 keeps
+#: them as ``cited?`` and checks the dated memberships against their own intervals.
+DAYS = ("2024-01-01", "2023-06-01")
+
+
+def _lookups(store: Any) -> dict[str, Callable[[str | None], Any]]:
+    from rdflib import URIRef
+
+    from hytegraph.views import lookups
+
+    person = store.select(
+        "SELECT ?p WHERE { ?f a org:Membership ; org:member ?p ; org:role ?r . "
+        "?p a foaf:Person } ORDER BY ?p LIMIT 1"
+    ).column("p")[0]
+    body = store.select(
+        "SELECT ?b (COUNT(?f) AS ?n) WHERE { ?f org:organization ?b } "
+        "GROUP BY ?b ORDER BY DESC(?n) ?b LIMIT 1"
+    ).column("b")[0]
+    from hytegraph.query.labels import label
+
+    person_name = label(store, URIRef(str(person)), "fi")
+    body_name = label(store, URIRef(str(body)), "fi")
+    return {
+        "chairs": lambda day: lookups.chairs(store, as_of=day),
+        f'who "{person_name}"': lambda day: lookups.who(store, person_name, as_of=day),
+        f'body "{body_name}"': lambda day: lookups.body(store, body_name, as_of=day),
+        "ngos": lambda day: lookups.ngos(store, as_of=day),
+    }
+
+
+def _time(work: Callable[[], Any]) -> tuple[float, int]:
+    start = time.perf_counter()
+    result = work()
+    rows = result[1] if isinstance(result, tuple) else result
+    return time.perf_counter() - start, len(rows)
+
+
+def measure(store: Any, runs: int) -> list[dict[str, Any]]:
+    """For each lookup and day: median seconds without and with ``as_of``, rows of each."""
+    found = []
+    for name, run in _lookups(store).items():
+        for day in DAYS:
+            run(None), run(day)  # warm: the name index, the store's pages
+            plain: list[float] = []
+            dated: list[float] = []
+            rows = (0, 0)
+            for _ in range(runs):
+                t0, n0 = _time(lambda run=run: run(None))
+                t1, n1 = _time(lambda run=run, day=day: run(day))
+                plain.append(t0)
+                dated.append(t1)
+                rows = (n0, n1)
+            found.append(
+                {
+                    "lookup": name,
+                    "day": day,
+                    "plain": statistics.median(plain),
+                    "as_of": statistics.median(dated),
+                    "rows": rows,
+                }
+            )
+    return found
+
+
+def table(results: list[dict[str, Any]], runs: int, triples: str, load: tuple[str, str]) -> str:
+    lines = [
+        f"{triples}; median of {runs} interleaved runs; load average before {load[0]}, "
+        f"after {load[1]}",
+        "",
+        "| lookup | --as-of | without | with | rows without / with | ratio |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        ratio = r["as_of"] / r["plain"]
+        mark = " ✓" if ratio <= GOAL else " ✗"
+        lines.append(
+            f"| `{r['lookup']}` | {r['day']} | {r['plain'] * 1000:.0f} ms | "
+            f"{r['as_of'] * 1000:.0f} ms | {r['rows'][0]} / {r['rows'][1]} | "
+            f"{ratio:.2f}\u00d7{mark} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{v:.2f}" for v in os.getloadavg())
+    except OSError:  # pragma: no cover - no load average
+        return "?"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--triples", default="1M", help="synthetic size (default 1M)")
+    parser.add_argument("--data", type=Path, help="an existing data file instead")
+    parser.add_argument("-n", "--runs", type=int, default=7, help="runs of each (default 7)")
+    parser.add_argument("--markdown", type=Path, help="also write the table to this file")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="hytegraph-asof-") as folder:
+        os.environ.setdefault("HYTEGRAPH_CACHE_DIR", str(Path(folder) / "cache"))
+        data = args.data
+        size = str(args.data) if args.data else f"{args.triples} synthetic triples"
+        if data is None:
+            import synth
+
+            data = Path(folder) / "synth.ttl"
+            result = synth.generate(data, synth.parse_size(args.triples), 1)
+            size = f"{result.triples:,} synthetic triples (bench/synth.py, seed 1)"
+        from hytegraph.store.load import load_graph
+
+        started = time.perf_counter()
+        store = load_graph([data], cache=True)
+        print(f"loaded in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        before = _load()
+        results = measure(store, args.runs)
+        report = table(results, args.runs, size, (before, _load()))
+    print(report, end="")
+    if args.markdown:
+        from hytegraph.core.atomic import atomic_write
+
+        atomic_write(args.markdown, report)
+    worst = max(r["as_of"] / r["plain"] for r in results)
+    return 0 if worst <= GOAL else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,400 @@
+"""Time in the lookups: what held on a date, and when the sources cite each fact.
+
+- :func:`parse_date` reads the date a person gives (``2023-06-01``, ``1.6.2023``);
+- :func:`with_as_of` turns a lookup query whose rows have a ``?fact`` into the same query
+  keeping only the facts in force on ``?asOf`` (``hytegraph/sparql/time_asof.rq``: the filter runs
+  inside the query, so the engine never returns what is not shown);
+- :func:`rule` says which rule kept a row (``dated``, ``dated?`` where the precision leaves it
+  uncertain, ``cited``);
+- :func:`citations` gives each fact's sources with their dates (first and last cited), and
+  :func:`body_sources` the dated sources that describe a body, to say "not in <later source>".
+
+Dates of any precision (a day, a month, a year; a season is stated by its year) compare through
+their earliest and latest possible day (:func:`earliest`, :func:`latest`), as ``docs/time.md``
+explains. A source without a date is undated: it never makes a fact "cited on or before D".
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, TIME
+
+from hytegraph.core import resources
+from hytegraph.core.namespaces import HYTE, ORG
+from hytegraph.errors import HytegraphError
+
+if TYPE_CHECKING:
+    from rdflib.term import Node
+
+    from hytegraph.store import Store
+
+#: The properties that date a source (``dcterms:issued`` is a refinement of ``dcterms:date``; the
+#: workbook writes it, the curated Turtle writes ``dcterms:date``).
+SOURCE_DATES = (DCTERMS.date, DCTERMS.issued)
+#: The roles only one actor holds at a time in a body: another holder named by a later source
+#: ends the earlier holder's term (as far as the sources show).
+SINGLE_HOLDER_ROLES = frozenset(
+    URIRef(f"https://w3id.org/hytegraph/id/role/{r}") for r in ("chair", "vice-chair", "secretary")
+)
+
+_FI_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\.?")
+
+
+class BadDate(HytegraphError):
+    """A date a person gave that is not a day."""
+
+
+def parse_date(text: str) -> str:
+    """``YYYY-MM-DD`` for a day written ``2023-06-01`` or ``1.6.2023``."""
+    value = text.strip()
+    try:
+        if match := _FI_DATE.fullmatch(value):
+            day, month, year = (int(g) for g in match.groups())
+            return _dt.date(year, month, day).isoformat()
+        return _dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise BadDate(
+            f"{text!r} is not a date",
+            hint="Write a day as 2023-06-01 or 1.6.2023 (a year or a month is not one day).",
+        ) from None
+
+
+def _lexical(value: object) -> str:
+    return str(value)[:10]
+
+
+def earliest(value: object) -> str:
+    """The earliest day a time can be: ``2023`` → ``2023-01-01``, ``2023-05`` → ``2023-05-01``."""
+    text = _lexical(value)
+    return text + "-01-01"[len(text) - 4 :]
+
+
+def latest(value: object) -> str:
+    """The latest day a time can be, as text that sorts after every day it may be: ``2023`` →
+    ``2023-12-31``, ``2023-05`` → ``2023-05-31``."""
+    text = _lexical(value)
+    return text + "-12-31"[len(text) - 4 :]
+
+
+def rule(
+    start: object | None, end: object | None, as_of: str, cited: Sequence[Citation] = ()
+) -> str:
+    """Which rule keeps a row on ``as_of``: ``dated`` (its own interval holds that day for
+    certain), ``dated?`` (it may hold: a start or an end too coarse to tell), ``cited`` (no own
+    dates: a source dated on or before ``as_of`` cites it), ``cited?`` (only sources whose date
+    is too coarse to tell, such as a year that is not over on ``as_of``), or ``""`` (neither)."""
+    if start is None and end is None:
+        dates = [c.date for c in cited if c.date]
+        if any(latest(d) <= as_of for d in dates):
+            return "cited"
+        return "cited?" if any(earliest(d) <= as_of for d in dates) else ""
+    if (start is None or earliest(start) <= as_of) and (end is None or as_of <= latest(end)):
+        sure = (start is None or latest(start) <= as_of) and (end is None or as_of <= earliest(end))
+        return "dated" if sure else "dated?"
+    return ""
+
+
+def with_as_of(query: str, as_of: str | None = None) -> str:
+    """``query`` (a SELECT whose rows have ``?fact``) keeping only the rows whose fact is in
+    force on ``?asOf``, with ``?timeStart`` and ``?timeEnd`` (the fact's own start and end, where
+    it has them) added to its columns. With ``as_of`` (a day ``YYYY-MM-DD``, checked here) the
+    day is given by a ``VALUES`` block inside the group, so that a SPARQL server that binds
+    parameters with a trailing ``VALUES`` (``--endpoint``) filters by it too; without it, bind
+    ``?asOf`` to a plain literal."""
+    fragment = "\n".join(
+        line for line in resources.read_sparql("time_asof").splitlines() if not line.startswith("#")
+    )
+    if as_of is not None:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
+            raise BadDate(f"{as_of!r} is not a day", hint="Write a day as 2023-06-01.")
+        fragment = f'VALUES ?asOf {{ "{as_of}" }}\n' + fragment
+    head, sep, rest = query.partition("SELECT")
+    match = re.match(r"(\s+DISTINCT)?\s", rest)
+    if not sep or match is None or "?fact" not in query:
+        raise ValueError("with_as_of needs a SELECT query with ?fact")
+    rest = rest[: match.end()] + "?timeStart ?timeEnd ?asOf " + rest[match.end() :]
+    order = rest.rfind("ORDER BY")
+    body = rest if order < 0 else rest[:order]
+    close = body.rfind("}")
+    prefixes = "".join(
+        f"PREFIX {p}: <{iri}>\n"
+        for p, iri in (("time", str(TIME)), ("dcterms", str(DCTERMS)))
+        if f"PREFIX {p}:" not in head
+    )
+    return prefixes + head + sep + rest[:close] + fragment + "\n" + rest[close:]
+
+
+def as_of_binding(as_of: str) -> dict[str, Node]:
+    return {"asOf": Literal(as_of)}
+
+
+# ---------------------------------------------------------------------------------------------
+# citations
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source that cites a fact, with its date (``""``: undated) and its label's IRI."""
+
+    source: str
+    date: str
+
+
+def _source_dates(store: Store, sources: Iterable[Node]) -> dict[Node, str]:
+    dates: dict[Node, str] = {}
+    for source, _p, value in store.objects_of(set(sources), SOURCE_DATES):
+        text = _lexical(value)
+        if source not in dates or text < dates[source]:
+            dates[source] = text
+    return dates
+
+
+def citations(store: Store, facts: Iterable[Node]) -> dict[Node, list[Citation]]:
+    """The sources that cite each fact (through its evidence), oldest first; undated last."""
+    evidence_of: dict[Node, set[Node]] = defaultdict(set)
+    for fact, _p, ev in store.objects_of(set(facts), (HYTE.evidence,)):
+        evidence_of[fact].add(ev)
+    source_of: dict[Node, Node] = {}
+    for ev, _p, source in store.objects_of(
+        {e for evs in evidence_of.values() for e in evs}, (DCTERMS.source,)
+    ):
+        source_of[ev] = source
+    dates = _source_dates(store, set(source_of.values()))
+    out: dict[Node, list[Citation]] = {}
+    for fact, evs in evidence_of.items():
+        found = {source_of[e] for e in evs if e in source_of}
+        out[fact] = sorted(
+            (Citation(str(s), dates.get(s, "")) for s in found),
+            key=lambda c: (c.date == "", c.date, c.source),
+        )
+    return out
+
+
+def first_last(cited: Sequence[Citation], as_of: str | None = None) -> tuple[str, str]:
+    """First and last cited (``""`` when no dated source cites the fact); with ``as_of`` only
+    the sources dated on or before it count."""
+    dated = [c.date for c in cited if c.date and (as_of is None or earliest(c.date) <= as_of)]
+    return (min(dated), max(dated)) if dated else ("", "")
+
+
+def body_sources(store: Store, body: Node) -> list[Citation]:
+    """The dated sources that state anything about ``body`` (a membership, post,
+    responsibility, cooperation in it), oldest first."""
+    rows = store.select(resources.read_sparql("time_body_sources"), {"body": body}).dicts()
+    found: dict[str, str] = {}
+    for row in rows:
+        source, date = str(row["source"]), _lexical(row["date"])
+        if source not in found or date < found[source]:
+            found[source] = date
+    return sorted((Citation(s, d) for s, d in found.items()), key=lambda c: (c.date, c.source))
+
+
+def not_in_later(
+    cited: Sequence[Citation], described_by: Sequence[Citation], as_of: str | None = None
+) -> list[Citation]:
+    """The dated sources that describe the fact's body, are later than its last citation (and
+    on or before ``as_of``) and do not cite it: "last cited D1; not in S2 (D2)"."""
+    _first, last = first_last(cited, as_of)
+    if not last:
+        return []
+    citing = {c.source for c in cited}
+    return [
+        s
+        for s in described_by
+        if s.source not in citing
+        and earliest(s.date) > latest(last)
+        and (as_of is None or earliest(s.date) <= as_of)
+    ]
+
+
+#: What links a fact to the body it is about (for :func:`body_sources`).
+BODY_LINKS = (ORG.organization, ORG.postIn, HYTE.responsibilityFor, HYTE.context)
+
+
+# ---------------------------------------------------------------------------------------------
+# rows of the lookups
+
+
+class TimedRows(list):  # type: ignore[type-arg]
+    """Rows of a lookup with their time columns (:func:`annotate`); ``undated`` counts the
+    rows left out as of a date because no dated source cites them and they have no dates of
+    their own."""
+
+    undated: int = 0
+    as_of: str | None = None
+
+
+_LAST_CITED = {
+    "fi": "viimeksi mainittu {last}; ei lähteessä {missing}",
+    "en": "last cited {last}; not in {missing}",
+    "sv": "senast nämnd {last}; inte i {missing}",
+}
+_TIMES = (TIME.inXSDDate, TIME.inXSDgYearMonth, TIME.inXSDgYear)
+
+
+def own_dates(store: Store, facts: Iterable[Node]) -> dict[Node, tuple[str | None, str | None]]:
+    """The start and end of each fact's own interval (``org:memberDuring``,
+    ``hyte:validDuring``), where it has them (index lookups)."""
+    interval_of: dict[Node, Node] = {}
+    for fact, _p, interval in store.objects_of(set(facts), (ORG.memberDuring, HYTE.validDuring)):
+        interval_of.setdefault(fact, interval)
+    ends: dict[Node, dict[Node, Node]] = defaultdict(dict)
+    for interval, prop, instant in store.objects_of(
+        set(interval_of.values()), (TIME.hasBeginning, TIME.hasEnd)
+    ):
+        ends[interval][prop] = instant
+    instants = {i for found in ends.values() for i in found.values()}
+    value_of = {i: _lexical(v) for i, _p, v in store.objects_of(instants, _TIMES)}
+    out: dict[Node, tuple[str | None, str | None]] = {}
+    for fact, interval in interval_of.items():
+        found = ends.get(interval, {})
+        start = value_of.get(found.get(TIME.hasBeginning))  # type: ignore[arg-type]
+        end = value_of.get(found.get(TIME.hasEnd))  # type: ignore[arg-type]
+        if start or end:
+            out[fact] = (start, end)
+    return out
+
+
+@dataclass(frozen=True)
+class _BodyFact:
+    fact: Node
+    who: Node
+    role: Node
+    date: str
+    ended: bool
+
+
+def _body_facts(store: Store, body: Node) -> list[_BodyFact]:
+    rows = store.select(resources.read_sparql("time_body_facts"), {"body": body}).dicts()
+    return [
+        _BodyFact(r["fact"], r["who"], r["role"], _lexical(r["date"]), r["ended"] is not None)  # type: ignore[arg-type]
+        for r in rows
+    ]
+
+
+def contradiction(
+    fact: Node, last: str, body_facts: Sequence[_BodyFact], as_of: str
+) -> _BodyFact | None:
+    """The first fact of a later source dated by ``as_of`` that contradicts ``fact`` (last cited
+    ``last``): an end of the same role, another role of the same actor in the same body, or
+    another holder of a single-holder role (docs/time.md); None when nothing does."""
+    mine = [b for b in body_facts if b.fact == fact]
+    if not mine:
+        return None
+    who, role = mine[0].who, mine[0].role
+    found = [
+        b
+        for b in body_facts
+        if b.fact != fact
+        and b.date > last
+        and latest(b.date) <= as_of
+        and (
+            (b.who == who and b.role != role)
+            or (b.who != who and b.role == role and role in SINGLE_HOLDER_ROLES)
+            or (b.who == who and b.role == role and b.ended)
+        )
+    ]
+    return min(found, key=lambda b: b.date) if found else None
+
+
+def annotate(
+    store: Store,
+    rows: Sequence[dict[str, object]],
+    as_of: str | None,
+    lang: str = "fi",
+    *,
+    body_keys: Sequence[str] = ("body_iri", "target_iri"),
+) -> TimedRows:
+    """``rows`` (dicts with ``fact_iri``) with ``start``, ``end`` (the fact's own dates),
+    ``first_cited``, ``last_cited`` (its sources' dates, on or before ``as_of``), ``rule``
+    (:func:`rule`; ``""`` without ``as_of``) and ``time_note``: "last cited D1; not in S2
+    (D2)" when a later dated source describes the row's body (``body_keys``) without citing
+    the fact. As of a date, the rows no dated source cites are left out and counted."""
+    from hytegraph.query.labels import labels
+
+    facts = {URIRef(str(r["fact_iri"])) for r in rows if r.get("fact_iri")}
+    cited = citations(store, facts)
+    own = own_dates(store, facts)
+    dated_sources = [
+        (str(source), _lexical(date))
+        for source, date in store.select(resources.read_sparql("time_sources")).rows
+    ]
+    newest = max((d for _s, d in dated_sources), default="")
+    # a contradiction needs two sources of different dates, both by as_of
+    may_contradict = (
+        as_of is not None and len({d for _s, d in dated_sources if latest(d) <= as_of}) > 1
+    )
+    body_facts: dict[str, list[_BodyFact]] = {}
+    described: dict[str, list[Citation]] = {}
+    names: dict[Node, str] = {}
+    out = TimedRows()
+    out.as_of = as_of
+    for row in rows:
+        fact = URIRef(str(row["fact_iri"])) if row.get("fact_iri") else None
+        its = cited.get(fact, []) if fact is not None else []
+        start, end = own.get(fact, (None, None)) if fact is not None else (None, None)
+        first, last = first_last(its, as_of)
+        shown_rule = rule(start, end, as_of, its) if as_of is not None else ""
+        if as_of is not None and not shown_rule:
+            if not (start or end) and not any(c.date for c in its):
+                out.undated += 1
+            continue
+        body = next((str(row[k]) for k in body_keys if row.get(k)), None)
+        if may_contradict and shown_rule.startswith("cited") and body and fact is not None:
+            assert as_of is not None
+            if body not in body_facts:
+                body_facts[body] = _body_facts(store, URIRef(body))
+            if contradiction(fact, last, body_facts[body], as_of) is not None:
+                continue
+        note = ""
+        if last and body and newest and earliest(newest) > latest(last):
+            if body not in described:
+                described[body] = body_sources(store, URIRef(body))
+            missing = not_in_later(its, described[body], as_of)
+            if missing:
+                wanted = {URIRef(c.source) for c in missing} - set(names)
+                if wanted:
+                    names.update(labels(store, wanted, lang))
+                listed = ", ".join(f"{names[URIRef(c.source)]} ({c.date})" for c in missing)
+                note = _LAST_CITED.get(lang, _LAST_CITED["en"]).format(last=last, missing=listed)
+        out.append(
+            {
+                **row,
+                "rule": shown_rule,
+                "start": start or "",
+                "end": end or "",
+                "first_cited": first,
+                "last_cited": last,
+                "time_note": note,
+            }
+        )
+    return out
+
+
+__all__ = [
+    "SINGLE_HOLDER_ROLES",
+    "SOURCE_DATES",
+    "BadDate",
+    "Citation",
+    "TimedRows",
+    "annotate",
+    "as_of_binding",
+    "body_sources",
+    "citations",
+    "contradiction",
+    "earliest",
+    "first_last",
+    "latest",
+    "not_in_later",
+    "own_dates",
+    "parse_date",
+    "rule",
+    "with_as_of",
+]
