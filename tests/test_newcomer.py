@@ -238,10 +238,13 @@ def test_names_searches_as_the_lookups_do(runner):
     assert "Länsi-Uudenmaan hyvinvointialue" in lines[2]
 
 
-def test_names_with_no_match(runner):
-    result = runner.invoke(main, ["names", "xyzzy quux"])
+@pytest.mark.parametrize(
+    ("lang", "said"), [("fi", "ei tuloksia"), ("en", "no results"), ("sv", "inga resultat")]
+)
+def test_names_with_no_match(runner, lang, said):
+    result = runner.invoke(main, ["names", "xyzzy quux", "--lang", lang])
     assert result.exit_code == 0
-    assert result.output == "no results\n"
+    assert result.output == said + "\n"
 
 
 def test_the_not_found_hint_points_at_names(runner):

@@ -101,7 +101,9 @@ def _emit(
                 out["quotes"] = " | ".join(dict.fromkeys(s["quote"] for s in row["sources"]))
         flat.append(out)
     if not rows:
-        click.echo("no results", err=True)
+        from hytegraph.views.words import no_results
+
+        click.echo(no_results(lang), err=True)
     if fmt == "table":
         # a column that is empty in every row only takes room
         shown = [c for c in table_columns if any(r.get(c) not in (None, "") for r in flat)]
@@ -381,7 +383,9 @@ def names(app: AppContext, text: str | None, kinds: tuple[str, ...], fmt: str, l
 
     rows = lookups.names(app.load(), text, kinds or None, lang)
     if not rows:
-        click.echo("no results", err=True)
+        from hytegraph.views.words import no_results
+
+        click.echo(no_results(lang), err=True)
         if fmt == "table":
             return
     columns = ["name", "kind", *(code for code in ("fi", "en", "sv") if code != lang)]

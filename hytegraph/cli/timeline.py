@@ -21,7 +21,9 @@ def _emit(rows: list[dict[str, Any]], fmt: str, lang: str, table: list[str]) -> 
     if wants_excel():
         fmt = "excel"
     if not rows:
-        click.echo("no results", err=True)
+        from hytegraph.views.words import no_results
+
+        click.echo(no_results(lang), err=True)
         if fmt == "table":
             return
     if fmt == "table":

@@ -370,9 +370,15 @@ __all__ = [
     "fi_partitive",
     "header",
     "headers",
+    "no_results",
     "sv_plural",
     "translate",
 ]
+
+
+def no_results(lang: str) -> str:
+    """What a lookup says on stderr when it finds no rows."""
+    return {"fi": "ei tuloksia", "en": "no results", "sv": "inga resultat"}.get(lang, "no results")
 
 
 def as_of_footer(day: str, left_out: int, lang: str) -> str:
