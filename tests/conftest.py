@@ -37,3 +37,25 @@ def _graph_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+
+
+def wait_for_map(page, timeout: float = 30.0) -> None:
+    """Wait until a map page says it is ready (``window.hytegraphReady``).
+
+    Asked from outside the page (the DevTools protocol), not with ``wait_for_function``, whose
+    predicate the page itself evaluates: the map's Content-Security-Policy allows no string
+    evaluation, so that predicate fails as soon as the policy is in force."""
+    import time
+
+    from playwright.sync_api import Error
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if page.evaluate("window.hytegraphReady === true"):
+                return
+        except Error:
+            pass  # the page is still being replaced by the one a click opened
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the map at {page.url} was not ready within {timeout:.0f} s")
+        page.wait_for_timeout(100)

@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import wait_for_map
 
 from hytegraph.store.load import load_graph
 from hytegraph.views.mapview import write_map
@@ -50,7 +51,7 @@ class Page:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", self._dialog)
         self.page.goto(self.url)
-        self.page.wait_for_function("window.hytegraphReady === true", timeout=30_000)
+        wait_for_map(self.page)
 
     def _route(self, route) -> None:
         if route.request.url == self.url:

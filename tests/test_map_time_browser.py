@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import wait_for_map
 
 from hytegraph.authoring import read_workbook
 from hytegraph.store.load import load_graph
@@ -56,7 +57,7 @@ def page(map_file):
         pg.on("console", lambda m: m.type in ("error", "warning") and errors.append(m.text))
         pg.on("pageerror", lambda e: errors.append(str(e)))
         pg.goto(url)
-        pg.wait_for_function("window.hytegraphReady === true", timeout=30_000)
+        wait_for_map(pg)
         yield pg, errors, blocked
         browser.close()
 

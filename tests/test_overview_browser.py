@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import wait_for_map
 
 from hytegraph import build as build_mod
 from hytegraph.core.namespaces import ID
@@ -52,7 +53,7 @@ def site(tmp_path_factory):
 
 def _open(page, url: str) -> None:
     page.goto(url)
-    page.wait_for_function("window.hytegraphReady === true", timeout=30_000)
+    wait_for_map(page)
 
 
 def test_overview_and_its_links_work_offline(site):
@@ -70,7 +71,7 @@ def test_overview_and_its_links_work_offline(site):
     assert href == "maps/org/espoo.html"
     link.click()
     page.wait_for_url("**/maps/org/espoo.html")
-    page.wait_for_function("window.hytegraphReady === true", timeout=30_000)
+    wait_for_map(page)
     ids = page.evaluate("hytegraphMap.nodes.get().map(n => n.id)")
     assert espoo in ids and len(ids) > 1
     assert blocked == []

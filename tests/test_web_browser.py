@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import wait_for_map
 
 from hytegraph.store.load import load_graph
 from hytegraph.views.network import build_network
@@ -104,7 +105,7 @@ class Tab:
 
     def open_map(self, url: str) -> None:
         self.page.goto(url)
-        self.page.wait_for_function("window.hytegraphReady === true", timeout=30_000)
+        wait_for_map(self.page)
         self.page.wait_for_timeout(100)  # the names are drawn with the frame after ready
 
     def axe(self) -> list[str]:
@@ -350,7 +351,7 @@ def test_static_site_offline(browser, site):
         # policy refuses (connect-src): its own complaint, not the page's
         tab.errors.clear()
         tab.page.click("a.on-map")
-        tab.page.wait_for_function("window.hytegraphReady === true", timeout=30_000)
+        wait_for_map(tab.page)
         assert tab.page.evaluate("hytegraphMap.focus()") == VIRPI
         tab.page.click("#panel a.page-link")
         tab.page.wait_for_load_state("load")
