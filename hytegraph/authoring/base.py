@@ -17,36 +17,10 @@ from hytegraph.authoring.matching import Decision, GraphFacts
 from hytegraph.authoring.problems import Problems
 from hytegraph.authoring.tables import Row, Workbook
 from hytegraph.authoring.triples import Triples
+from hytegraph.authoring.vocabulary import NEEDS_ENGLISH
 from hytegraph.core.namespaces import HYTE
 
 LANG_COLUMNS = ("fi", "sv", "en")
-NEEDS_ENGLISH = frozenset(
-    {
-        "municipality",
-        "county",
-        "division",
-        "result_area",
-        "result_unit",
-        "group_administration",
-        "group_administration_unit",
-        "unit",
-        "ngo",
-        "registered_association",
-        "educational_institution",
-        "post",
-        "steering_group",
-        "programme_steering_group",
-        "expert_group",
-        "working_group",
-        "regional_group",
-        "board",
-        "city_board",
-        "network",
-        "programme",
-        "project",
-        "body",
-    }
-)
 
 
 @dataclass

@@ -88,37 +88,19 @@ _ENTITY_KINDS: tuple[tuple[str, URIRef, str, str], ...] = (
     ("organisation", ORG.Organization, "org", "other"),
 )
 
+#: Kinds that are organisations or bodies (the classes under ``org:Organization``): the
+#: table's organisation, unit and body folders.
+_ORGANISATION_KINDS = frozenset(
+    k for k, _, folder, _ in _ENTITY_KINDS if folder in {"org", "unit", "body"}
+)
 #: Kinds of entity a member can represent (``on_behalf_of``): organisations and collectives
 #: (the classes under ``org:Organization`` or ``hyte:Collective``), and the same as broad kinds
 #: of the name index, for entities the graph already has.
-PARTY_KINDS = frozenset(
-    {
-        "municipality",
-        "county",
-        "division",
-        "result_area",
-        "result_unit",
-        "group_administration",
-        "group_administration_unit",
-        "unit",
-        "ngo",
-        "registered_association",
-        "educational_institution",
-        "collective",
-        "steering_group",
-        "programme_steering_group",
-        "expert_group",
-        "working_group",
-        "regional_group",
-        "board",
-        "city_board",
-        "network",
-        "programme",
-        "project",
-        "body",
-        "organisation",
-    }
-)
+PARTY_KINDS = _ORGANISATION_KINDS | {"collective"}
+#: Kinds whose new entities need an English name (every body, organisation and post); the
+#: generic ``organisation`` is the fallback for what the workbook cannot classify, and is
+#: exempt.
+NEEDS_ENGLISH = (_ORGANISATION_KINDS - {"organisation"}) | {"post"}
 PARTY_INDEX_KINDS = frozenset(
     {"county", "municipality", "ngo", "unit", "institution", "collective", "body"}
 )
