@@ -189,7 +189,8 @@ FI = Lexicon(
         (r"yhteistyöprojekti|projekti|hanke", "project"),
         (
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
-            r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin",
+            r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
+            r"|hallitus",
             "body",
         ),
     ),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from hytegraph.authoring.extract import morphology
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 
@@ -84,6 +85,10 @@ class ListReader:
         label_party = None
         if m and (role := self.lex.role_of(m.group(1))):
             label_role = role
+            start += m.end()
+            body = text[start:end]
+        elif m and self._post_title(m.group(1)) and self._person(text, start + m.end(), end):
+            # "Tiedottaja: Louna Leisti": a post the lexicon does not know, not a party
             start += m.end()
             body = text[start:end]
         elif m and m.group(1)[:1].isupper() and self._person(text, start + m.end(), end):
@@ -168,6 +173,31 @@ class ListReader:
                 )
             )
         return found
+
+    def _post_title(self, label: str) -> bool:
+        """A label that is one Finnish common noun in the nominative ("Tiedottaja",
+        "Rahastonhoitaja"): the name of a post. Places, names and organisations are not."""
+        words = label.split()
+        if not self.r.finnish or len(words) != 1 or self.r.morph.name != "voikko":
+            return False
+        readings = self.r.morph.analyse(words[0])
+        return bool(readings) and all(a.cls == morphology.NOUN and a.case == "nom" for a in readings)
+
+    def role_line(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """A line that is one person and a role stated with them ("Sihteeri: Samuel Räsänen",
+        "Ihalainen Wilma, puheenjohtaja", "Maud Ärlebrant (KD), ordförande"), read as a list
+        entry; [] for any other line (a sentence, a heading, a name without a role)."""
+        body = text[start:end]
+        if len(body.split()) > 14 or body.rstrip().endswith("."):
+            return []
+        m = re.match(r"\s*([^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
+        stated = bool(m and self.lex.role_of(m.group(1)))
+        if not stated:
+            person = self._person(text, start, end)
+            stated = person is not None and bool(self._role_in(text, person.end, end))
+        if not stated:
+            return []
+        return self.entry(text, start, end, ctx)
 
     def _person(self, text: str, start: int, end: int) -> Mention | None:
         toks = tokens(text, start, end)
@@ -292,6 +322,9 @@ class ListReader:
                 return role
             found = self.lex.find_role(inner)
             if found and found[1] == 0 and not self._names_person(inner[found[2] :]):
+                party = re.sub(r"^\w*\s+(?:för\s+|från\s+)?", "", inner[found[1] :])
+                if found[0] == "representative" and party and not self._party_like(party):
+                    continue  # "(representant för anhöriga)": a member speaking for a group
                 return found[0]
         for part in re.split(r"[,;]", re.sub(r"\([^()]*\)", "", rest)):
             part = part.strip().rstrip(".")
@@ -352,9 +385,24 @@ class ListReader:
                     s = s + m.start(1)
                     e = s + len(m.group(1))
                 phrase = text[s:e]
+                if not self._party_like(phrase):
+                    continue  # "representant för anhöriga": a group of people, not a party
                 name = self._genitive_phrase_base(phrase)
                 return Mention(s, e, phrase, name, "collective", 0.5)
         return None
+
+    def _party_like(self, phrase: str) -> bool:
+        """Whether what a person represents can be a party: a name ("Saarikan"), an
+        organisation or a body ("kunnan", "seurakunnan", "kommunstyrelsen"). In Swedish a
+        lower-case group of people ("anhöriga", "person över 65år") is a constituency."""
+        if self.lex.lang == "fi" or phrase[:1].isupper():
+            return True
+        low = phrase.casefold()
+        words = low.split()
+        return bool(words) and (
+            any(p.search(low) for p, _k in self.lex.org_res)
+            or self.lex.body_kind(words[-1]) is not None
+        )
 
     def _genitive_phrase_base(self, phrase: str) -> str:
         if self.lex.lang != "fi":

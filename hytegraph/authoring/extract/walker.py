@@ -280,6 +280,15 @@ class Walker:
                     ctx.group_found += entries
                 out.findings += entries
                 return
+        if single and ctx.body is not None and not ctx.contacts and line.kind != "row":
+            # "Ordförande: Britt Pettersson", "Ihalainen Wilma, puheenjohtaja": a person and
+            # the role they hold in the body of the context, on a line of its own, begins a
+            # list even without an introduction
+            entries = self.lists.role_line(text, line.content_start, line.end, ctx)
+            if entries:
+                out.findings += entries
+                ctx.listing = True
+                return
         if single and line.kind == "heading":
             self._heading(text, p, ctx, out)
             return
