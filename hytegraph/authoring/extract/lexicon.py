@@ -218,7 +218,7 @@ FI = Lexicon(
         (r"varajäsen|varajäsenet|varahenkilö|varaedustaja", "deputy_member"),
         (r"nimi|henkilö", "name"),
         (r"rooli|tehtävä|asema", "role"),
-        (r"järjestö|organisaatio|taustayhteisö|edustaa|yhdistys", "organisation"),
+        (r"järjestö|organisaatio|taustayhteisö|edustaa|edustus|yhdistys", "organisation"),
         (r"puolue|ryhmä|valtuustoryhmä|titteli|virka", "other"),
     ),
     linking=r"toimii|toimivat|on|ovat|oli|olivat|valittiin|valitsi|nimettiin|nimitettiin|"

@@ -12,6 +12,7 @@ invitees or proposals they are candidacies, never memberships.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
@@ -435,11 +436,109 @@ class ListReader:
         return None
 
     def glued_header(self, line: str) -> list[str] | None:
-        """ "KuntaVarsinainen jäsenVarajäsen" → [municipality, member, deputy_member]."""
+        """ "KuntaVarsinainen jäsenVarajäsen" → [municipality, member, deputy_member]; also
+        header cells separated by spaces only ("Jäsen Varajäsen", "Tehtävä Varsinainen jäsen
+        Edustus"), read as the longest column names one after another."""
         parts = [p.strip() for p in _GLUE.split(line) if p.strip()]
-        if len(parts) < 2:
+        if len(parts) >= 2 and (found := self.header(parts)):
+            return found
+        words = line.split()
+        if not 2 <= len(words) <= 8:
             return None
-        return self.header(parts)
+        cells: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                cell = " ".join(words[i : i + n])
+                if i + n <= len(words) and self.lex.column(cell):
+                    cells.append(cell)
+                    i += n
+                    break
+            else:
+                return None
+        return self.header(cells) if len(cells) >= 2 else None
+
+    def spaced_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """A table row whose cells lost their separators and kept only spaces ("Puheenjohtaja
+        Härkönen Tuula kunnan edustaja", "Haarakangas Heikki Himanka Anna-Maija", "Alpo
+        Saastamoinen -"): a role first if the row begins with one, then the people (two words
+        each when the capitalised words are exactly two names' worth; a run of two or more
+        spaces, where there is one, is a cell boundary), then what they represent. A row that
+        cannot be cut without guessing gives nothing."""
+        columns = ctx.columns
+        person_columns = [c for c in columns if c in ("member", "deputy_member", "name")]
+        if not person_columns or columns[0] == "municipality":
+            return []
+        toks = tokens(text, start, end)
+        i = 0
+        role = ""
+        for n in (2, 1):
+            if len(toks) > n and (found := self.lex.role_of(" ".join(t.text for t in toks[:n]))):
+                role, i = found, n
+                break
+        run = []
+        while i < len(toks) and toks[i].is_cap:
+            run.append(toks[i])
+            i += 1
+        rest = toks[i:]
+        if rest and rest[0].text not in ("-", "–") and not rest[0].text[:1].islower():  # noqa: RUF001
+            return []
+        groups: list[list[Token]]
+        gaps = [
+            k
+            for k in range(1, len(run))
+            if re.search(r"\s{2,}", text[run[k - 1].end : run[k].start])
+        ]
+        if len(run) == 2 or (len(run) == 3 and len(person_columns) == 1 and not rest):
+            groups = [run]
+        elif len(run) == 4 and len(person_columns) >= 2:
+            groups = [run[:2], run[2:]]
+        elif len(run) == 3 and len(person_columns) == 1 and rest:
+            groups = [run[:2]]  # "Järvinen Piritta Saarikan edustaja": the party's name
+            rest = run[2:] + rest
+        elif len(gaps) == 1 and len(person_columns) >= 2 and 2 <= gaps[0] <= len(run) - 2:
+            groups = [run[: gaps[0]], run[gaps[0] :]]
+        else:
+            return []
+        people = []
+        for g in groups:
+            found = self.r.person_at(g, 0, in_list=True)
+            if found is None or found.end != g[-1].end:
+                return []
+            people.append(_nominative(found))
+        on_behalf = None
+        if rest and "organisation" in columns:
+            on_behalf = self._representing(text, rest[0].start, end)
+        quote = (start, end)
+        out: list[Finding] = []
+        member = None
+        for person, column in zip(people, person_columns, strict=False):
+            if column == "deputy_member":
+                out.append(
+                    _membership(
+                        ctx,
+                        person,
+                        "deputy_member",
+                        quote,
+                        person.confidence - 0.15,
+                        "table-spaced",
+                        deputy_for=member,
+                    )
+                )
+            else:
+                member = person
+                out.append(
+                    _membership(
+                        ctx,
+                        person,
+                        role or ctx.role or "member",
+                        quote,
+                        person.confidence - 0.1,
+                        "table-spaced",
+                        on_behalf_of=on_behalf,
+                    )
+                )
+        return out
 
     def row(
         self, text: str, cells: list[tuple[int, int]], ctx: Context, quote: tuple[int, int]
@@ -536,7 +635,7 @@ class ListReader:
                 first = self._person(text, s, cut)
                 second = self._person(text, cut, e)
                 if first is not None and second is not None:
-                    people += [(first, ""), (second, "")]
+                    people += [(_nominative(first), ""), (_nominative(second), "")]
                     continue
             if found is None and leading_place:
                 # "Luoto Agneta Sandvik": the municipality and a name in one piece
@@ -544,7 +643,7 @@ class ListReader:
                 where = Mention(s, s + len(words[0]), words[0], words[0], "municipality", 0.6)
                 found = self._person(text, text.index(words[1], cut), e)
             if found is not None:
-                people.append((found, ""))
+                people.append((_nominative(found), ""))
             elif index == 0 and lead == "municipality" and piece[:1].isupper():
                 where = Mention(s, e, piece, piece, "municipality", 0.6)
             elif index == 0 and lead:
@@ -646,6 +745,11 @@ class ListReader:
             else:
                 i += 1
         return out
+
+
+def _nominative(person: Mention) -> Mention:
+    """A table cell names a person in the nominative: "Majava Kaarina" is no essive."""
+    return dataclasses.replace(person, name=person.written, case="nom")
 
 
 def _after(text: str, pos: int, char: str) -> bool:

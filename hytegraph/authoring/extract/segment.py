@@ -138,7 +138,11 @@ def paragraphs(
             and not prev.text.endswith((".", ":", "!", "?", ";"))
             and (
                 line.text[:1].islower()
-                or prev.text.endswith((",", "-", "–"))  # noqa: RUF001
+                or (
+                    prev.text.endswith((",", "-", "–"))  # noqa: RUF001
+                    # "Alpo Saastamoinen -": a dash after a space is an empty table cell
+                    and not prev.text.endswith((" -", " –"))  # noqa: RUF001
+                )
                 or (len(prev.text) >= 50 and prev.kind == "para")
             )
         )

@@ -13,7 +13,7 @@ from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.lists import ListReader, cells_of
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.morphology import Morphology
-from hytegraph.authoring.extract.segment import Line, Paragraph, paragraphs
+from hytegraph.authoring.extract.segment import Line, Paragraph, lines, paragraphs
 from hytegraph.authoring.extract.sentences import SentenceReader
 
 
@@ -46,9 +46,36 @@ class Walker:
             if progress is not None:
                 progress(p.end, len(text))
         self._close_group(ctx)
+        self._only_body(text, out)
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _only_body(self, text: str, out: Walk) -> None:
+        """Memberships found before the text named their body ("Jäsen Varajäsen" under no
+        heading, the page's title lost) belong to the one body the document speaks of, if it
+        speaks of one kind only (in any form: "Vanhusneuvostot", "vanhusneuvostolle"); else
+        they stay without a body."""
+        orphans = [f for f in out.findings if f.kind == "membership" and f.target is None]
+        if not orphans:
+            return
+        found = [
+            b
+            for line in lines(text)
+            for b in self.reader.bodies(tokens(text, line.start, line.end))
+        ]
+        names = {b.name.casefold() for b in found}
+        if len(names) != 1:
+            return
+        first = found[0]
+        name = first.name[:1].upper() + first.name[1:]
+        body = Mention(first.start, first.end, first.written, name, first.kind, 0.4)
+        for f in orphans:
+            f.target = body
+            f.confidence = min(f.confidence, 0.5)
+            f.note = (f.note + " " if f.note else "") + (
+                "The list names no body: the body is the only one the document speaks of."
+            )
 
     def _role_header(self, line: str) -> bool:
         """A line that is only a role ("varsinainen edustaja"): a column header."""
@@ -245,7 +272,9 @@ class Walker:
                 out.findings += self.lists.row(text, line.cells, ctx, (line.start, line.end))
                 return
         if single and ctx.columns and line.kind != "item":
-            rows = self.lists.glued_row(text, line.start, line.end, ctx)
+            rows = self.lists.glued_row(text, line.start, line.end, ctx) or self.lists.spaced_row(
+                text, line.start, line.end, ctx
+            )
             if rows:
                 out.findings += rows
                 return
