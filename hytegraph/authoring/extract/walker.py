@@ -65,9 +65,10 @@ class Walker:
             for b in self.reader.bodies(tokens(text, line.start, line.end))
         ]
         names = {b.name.casefold() for b in found}
-        if len(names) != 1:
+        singular = [b for b in found if not b.plural]  # "vaikuttamistoimielimet": a kind
+        if len(names) != 1 or not singular:
             return
-        first = found[0]
+        first = singular[0]
         name = first.name[:1].upper() + first.name[1:]
         body = Mention(first.start, first.end, first.written, name, first.kind, 0.4)
         for f in orphans:
