@@ -175,6 +175,27 @@ class ListReader:
             )
         return found
 
+    def _cell_person(self, text: str, start: int, end: int) -> Mention | None:
+        """The person a table cell names: as in a list entry, or surname first with a comma
+        ("Törö, Leena", as minutes and registers print names) when the word after the comma
+        is a first name or the word before it a surname."""
+        found = self._person(text, start, end)
+        if found is not None:
+            return found
+        cell = text[start:end].strip()
+        mt = re.fullmatch(r"([A-ZÅÄÖÜ][\w'’-]+),\s*([A-ZÅÄÖÜ][\w'’-]+)", cell)  # noqa: RUF001
+        if mt is None or self.r.morph.name != "voikko":
+            return None
+        surname, first = mt.group(1), mt.group(2)
+        if self.r._word_is_excluded(surname) or self.r._word_is_excluded(first):
+            return None
+        classes_first = {a.cls for a in self.r.morph.analyse(first)}
+        classes_last = {a.cls for a in self.r.morph.analyse(surname)}
+        if morphology.FIRST_NAME not in classes_first and morphology.SURNAME not in classes_last:
+            return None
+        s = start + text[start:end].index(cell)
+        return Mention(s, s + len(cell), cell, f"{first} {surname}", "person", 0.75, "nom")
+
     def _post_title(self, label: str) -> bool:
         """A label that is one Finnish common noun in the nominative ("Tiedottaja",
         "Rahastonhoitaja"): the name of a post. Places, names and organisations are not."""
@@ -545,6 +566,9 @@ class ListReader:
     ) -> list[Finding]:
         """The facts of one table row (cells as spans) under ``ctx.columns``."""
         columns = ctx.columns
+        if len(cells) < len(columns) and cells:
+            # "Törö, Leena |": the row's last cells were left out
+            cells = cells + [(cells[-1][1], cells[-1][1])] * (len(columns) - len(cells))
         if len(cells) != len(columns):
             return []
         by = dict(zip(columns, cells, strict=True))
@@ -561,7 +585,7 @@ class ListReader:
         member = None
         person_column = "member" if "member" in by else "name" if "name" in by else None
         if person_column:
-            member = self._person(text, *by[person_column])
+            member = self._cell_person(text, *by[person_column])
             if member is not None:
                 role = ""
                 if "role" in by:
@@ -578,7 +602,7 @@ class ListReader:
                     )
                 )
         if "deputy_member" in by:
-            deputy = self._person(text, *by["deputy_member"])
+            deputy = self._cell_person(text, *by["deputy_member"])
             if deputy is not None:
                 found.append(
                     _membership(

@@ -41,15 +41,89 @@ class Walker:
         out = Walk()
         ctx = Context()
         alone = self._role_header
-        for p in paragraphs(text, stands_alone=alone):
+        paras = paragraphs(text, stands_alone=alone)
+        k = 0
+        while k < len(paras):
+            used = self._cell_table(text, paras, k, ctx, out)
+            if used:
+                k += used
+                continue
+            p = paras[k]
             self._paragraph(text, p, ctx, out)
             if progress is not None:
                 progress(p.end, len(text))
+            k += 1
         self._close_group(ctx)
         self._only_body(text, out)
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _cell_table(
+        self, text: str, paras: list[Paragraph], k: int, ctx: Context, out: Walk
+    ) -> int:
+        """A table laid out one cell a line: two or more header lines that are column names
+        ("Ledamöter", "Parti", "Roll"; at least one of them no role word), then the rows, as
+        many lines each as there are columns. Each row must name a person in its person
+        column (and a role in its role column, if any); the table ends at the first row that
+        does not. The paragraphs used (0: no such table here)."""
+        if ctx.body is None:
+            return 0
+        columns: list[str] = []
+        j = k
+        while j < len(paras) and len(columns) < 5:
+            p = paras[j]
+            label = p.text.strip().rstrip(":")
+            meaning = (
+                self.lex.column(label)
+                if len(p.lines) == 1 and len(label.split()) <= 3 and p.lines[0].kind != "row"
+                else None
+            )
+            if meaning is None:
+                break
+            columns.append(meaning)
+            j += 1
+        people = [c for c in columns if c in ("member", "deputy_member", "name")]
+        if len(columns) < 2 or len(people) != 1 or all(c in people for c in columns):
+            return 0
+        n = len(columns)
+        found: list[Finding] = []
+        while j + n <= len(paras):
+            cells = paras[j : j + n]
+            if any(len(c.lines) != 1 or c.lines[0].kind == "row" for c in cells):
+                break
+            row = dict(zip(columns, cells, strict=True))
+            person_cell = row[people[0]]
+            person = self.lists._cell_person(text, person_cell.start, person_cell.end)
+            role = ""
+            if "role" in row:
+                role = self.lex.role_of(row["role"].text) or ""
+                if not role:
+                    break
+            if person is None:
+                break
+            party = None
+            if "organisation" in row:
+                org = row["organisation"]
+                party = Mention(org.start, org.end, org.text, org.text, "organisation", 0.5)
+            found.append(
+                Finding(
+                    "candidacy" if ctx.status else "membership",
+                    person,
+                    role or ctx.role or "member",
+                    ctx.body,
+                    (cells[0].start, cells[-1].end),
+                    person.confidence - 0.15,
+                    "table-cells",
+                    on_behalf_of=party,
+                    status=ctx.status,
+                )
+            )
+            j += n
+        if not found:
+            return 0
+        out.findings += found
+        return j - k
 
     def _only_body(self, text: str, out: Walk) -> None:
         """Memberships found before the text named their body ("Jäsen Varajäsen" under no
@@ -262,7 +336,7 @@ class Walker:
             and self.lex.role_of(line.text.rstrip(":"))
         ):
             ctx.after_role_header = True  # another role header right under one: a column
-        if line.kind == "row" and len(line.cells) >= 2:
+        if line.kind == "row" and (len(line.cells) >= 2 or ctx.columns):
             cells = cells_of(text, line.cells)
             header = self.lists.header(cells)
             if header:
