@@ -88,6 +88,9 @@ class ListReader:
             label_role = role
             start += m.end()
             body = text[start:end]
+            names = self._name_list(text, start, end)
+            if len(names) >= 2:  # "Jäsenet: Liisa Laine, Matti Mäki ja Onni Oja"
+                return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in names]
         elif m and self._post_title(m.group(1)) and self._person(text, start + m.end(), end):
             # "Tiedottaja: Louna Leisti": a post the lexicon does not know, not a party
             start += m.end()
@@ -196,6 +199,27 @@ class ListReader:
         s = start + text[start:end].index(cell)
         return Mention(s, s + len(cell), cell, f"{first} {surname}", "person", 0.75, "nom")
 
+    def _name_list(self, text: str, start: int, end: int) -> list[Mention]:
+        """Two or more people and nothing else, separated by commas and "ja"/"och" ("Liisa
+        Laine, Matti Mäki ja Onni Oja"); [] for anything else."""
+        toks = tokens(text, start, end)
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            person = self.r.person_at(toks, i, in_list=True)
+            if person is None:
+                return []
+            out.append(person)
+            while i < len(toks) and toks[i].start < person.end:
+                i += 1
+            if i < len(toks):
+                if toks[i].text.casefold() not in (",", "ja", "sekä", "och", "samt", "&"):
+                    return []
+                i += 1
+                if i == len(toks):
+                    return []
+        return out
+
     def _post_title(self, label: str) -> bool:
         """A label that is one Finnish common noun in the nominative ("Tiedottaja",
         "Rahastonhoitaja"): the name of a post. Places, names and organisations are not."""
@@ -203,7 +227,9 @@ class ListReader:
         if not self.r.finnish or len(words) != 1 or self.r.morph.name != "voikko":
             return False
         readings = self.r.morph.analyse(words[0])
-        return bool(readings) and all(a.cls == morphology.NOUN and a.case == "nom" for a in readings)
+        return bool(readings) and all(
+            a.cls == morphology.NOUN and a.case == "nom" for a in readings
+        )
 
     def role_line(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """A line that is one person and a role stated with them ("Sihteeri: Samuel Räsänen",
@@ -214,6 +240,20 @@ class ListReader:
             return []
         m = re.match(r"\s*([^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
         stated = bool(m and self.lex.role_of(m.group(1)))
+        if not stated:
+            # "Puheenjohtaja Aino Ahola": the role first, without a colon
+            toks = tokens(text, start, end)
+            for n in (2, 1):
+                if len(toks) <= n or not toks[0].text[:1].isupper():
+                    continue
+                role = self.lex.role_of(" ".join(t.text for t in toks[:n]))
+                person = self._person(text, toks[n].start, end) if role else None
+                if role and person is not None and not text[person.end : end].strip():
+                    return [
+                        _membership(
+                            ctx, person, role, (start, end), person.confidence, "list-role-first"
+                        )
+                    ]
         if not stated:
             person = self._person(text, start, end)
             stated = person is not None and bool(self._role_in(text, person.end, end))
@@ -652,7 +692,7 @@ class ListReader:
             words = piece.split()
             leading_place = index == 0 and lead == "municipality" and len(words) >= 3
             found = self._person(text, s, e) if len(words) <= 3 and not leading_place else None
-            if found is None and len(words) >= 4 and not leading_place:
+            if found is None and len(words) == 4 and not leading_place:
                 cut = s + text[s:e].index(
                     words[len(words) // 2], len(" ".join(words[: len(words) // 2]))
                 )
