@@ -310,3 +310,28 @@ def test_the_documents_written_down_by_hand_through_the_scorer(folder):
     assert tp / (tp + fp) >= 0.95
     assert tp / (tp + fn) >= 0.9
     assert applicants == 0
+
+
+@needs_voikko
+def test_people_said_to_belong_to_a_body_in_running_text():
+    text = (
+        "Hyte-työryhmä\n\nTyöryhmän puheenjohtajana toimii hyvinvointikoordinaattori Aino Ahola. "
+        "Ryhmään kuuluvat lisäksi rehtori Pekka Puu, nuorisotyöntekijä Liisa Laine ja Matti Mäki. "
+        "Tehtäviin kuuluu Kaisa Kosken mukaan seuranta. Työryhmään kuuluvat myös "
+        "sivistysjohtaja ja sosiaalijohtaja.\n"
+    )
+    assert roles(text) == {
+        (key("Aino Ahola"), "chair", "Hyte-työryhmä"),
+        (key("Pekka Puu"), "member", "Hyte-työryhmä"),
+        (key("Liisa Laine"), "member", "Hyte-työryhmä"),
+        (key("Matti Mäki"), "member", "Hyte-työryhmä"),
+    }
+
+
+def test_a_member_named_elsewhere_as_chair_holds_the_more_specific_role():
+    text = (
+        "Styrgruppen\n\nI styrgruppen ingår Anna Berg och Carl Holm. "
+        "Styrgruppens ordförande är Anna Berg.\n"
+    )
+    got = {(f.actor.name, f.role) for f in findings(text, "sv") if f.kind == "membership"}
+    assert got == {("Anna Berg", "chair"), ("Carl Holm", "member")}

@@ -72,6 +72,9 @@ class Lexicon:
     under_leadership: str
     #: "osallistuu", "deltar": an actor takes part in a body.
     participates: str = ""
+    #: "X:ään kuuluvat A, B ja C", "I gruppen ingår A och B": the people named after it are
+    #: members of the body before it.
+    belongs: str = ""
     #: Headings of contact details and preparers ("Lisätiedot", "Upplysningar"): the people
     #: listed under them are no members.
     contacts: str = ""
@@ -237,6 +240,7 @@ FI = Lexicon(
     represented=r"edustettuna|edustettu",
     under_leadership=r"johdolla|johdossa|vetämänä",
     participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
+    belongs=r"kuuluu|kuuluvat|kuului|kuuluivat",
     contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"
     r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja",
 )
@@ -318,6 +322,7 @@ SV = Lexicon(
     represented=r"representerad\w*|företrädd\w*",
     under_leadership=r"ledning",
     participates=r"deltar|deltog|medverkar",
+    belongs=r"ingår|ingick",
     contacts=r"upplysningar|mer\s+information|kontakt\w*|beredning|beredare|föredragande|"
     r"skribent|foto|bild",
 )

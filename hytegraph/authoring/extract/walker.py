@@ -55,6 +55,7 @@ class Walker:
             k += 1
         self._close_group(ctx)
         self._only_body(text, out)
+        self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
         return out
@@ -124,6 +125,26 @@ class Walker:
             return 0
         out.findings += found
         return j - k
+
+    @staticmethod
+    def _most_specific(out: Walk) -> None:
+        """A person the text names as a member of a body and, elsewhere, as its chair, vice
+        chair or secretary holds the more specific role: the plain membership is dropped."""
+
+        def key(f: Finding) -> tuple[str, str]:
+            person = " ".join(sorted(f.actor.name.casefold().split()))
+            return person, f.target.name.casefold() if f.target else ""
+
+        officers = {
+            key(f)
+            for f in out.findings
+            if f.kind == "membership" and f.role in ("chair", "vice_chair", "secretary")
+        }
+        out.findings = [
+            f
+            for f in out.findings
+            if not (f.kind == "membership" and f.role == "member" and key(f) in officers)
+        ]
 
     def _only_body(self, text: str, out: Walk) -> None:
         """Memberships found before the text named their body ("Jäsen Varajäsen" under no
