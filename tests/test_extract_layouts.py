@@ -335,3 +335,35 @@ def test_a_member_named_elsewhere_as_chair_holds_the_more_specific_role():
     )
     got = {(f.actor.name, f.role) for f in findings(text, "sv") if f.kind == "membership"}
     assert got == {("Anna Berg", "chair"), ("Carl Holm", "member")}
+
+
+def test_a_numbered_list_of_seats_per_municipality_gives_members_with_their_party():
+    text = """Vammaisneuvoston jäsenet:
+
+1. Kuopio: Aino Ahola (varajäsen Pekka Puu)
+2. Siilinjärvi: Kaisa Koski (varajäsen Liisa Laine)
+"""
+    found = {f.actor.name: f for f in findings(text)}
+    assert {(n, f.role) for n, f in found.items()} == {
+        ("Aino Ahola", "member"),
+        ("Pekka Puu", "deputy_member"),
+        ("Kaisa Koski", "member"),
+        ("Liisa Laine", "deputy_member"),
+    }
+    assert found["Aino Ahola"].on_behalf_of is not None
+    assert found["Aino Ahola"].on_behalf_of.written == "Kuopio"
+    assert found["Liisa Laine"].deputy_for is not None
+    assert found["Liisa Laine"].deputy_for.name == "Kaisa Koski"
+
+
+def test_several_role_labels_on_one_line():
+    text = "Vanhusneuvosto\n\nPuheenjohtaja: Aino Ahola, varapuheenjohtaja: Kaisa Koski\n"
+    found = findings(text)
+    assert {(f.actor.name, f.role) for f in found} == {
+        ("Aino Ahola", "chair"),
+        ("Kaisa Koski", "vice_chair"),
+    }
+    assert [text[slice(*f.quote)] for f in found] == [
+        "Puheenjohtaja: Aino Ahola",
+        "varapuheenjohtaja: Kaisa Koski",
+    ]

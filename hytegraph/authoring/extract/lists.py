@@ -79,6 +79,19 @@ class ListReader:
 
     def entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """The facts of one list entry ``text[start:end]`` (its bullet already taken off)."""
+        labels = [
+            mt
+            for mt in re.finditer(r"(?:^|[,;]\s*)([^\W\d][\w .-]{1,40}?)\s*:\s+", text[start:end])
+            if self.lex.role_of(mt.group(1))
+        ]
+        if len(labels) >= 2 and labels[0].start() == 0:
+            # "Puheenjohtaja: Aino Ahola, varapuheenjohtaja: Kaisa Koski": one entry a label
+            out: list[Finding] = []
+            for a, b in itertools.pairwise([*labels, None]):
+                s0 = start + a.start(1)
+                e0 = start + b.start() if b is not None else end
+                out += self.entry(text, s0, e0, ctx)
+            return out
         quote = (start, end)
         label_role = ""
         body = text[start:end]
@@ -150,9 +163,11 @@ class ListReader:
         rest_start = person.end
         role = label_role or self._role_in(text, rest_start, end)
         deputy = self._deputy_in_parentheses(text, rest_start, end, ctx)
-        on_behalf = self._representing(text, rest_start, end) or label_party
-        if not role and on_behalf is not None:
-            role = "representative"
+        said = self._representing(text, rest_start, end)
+        on_behalf = said or label_party
+        if not role and said is not None:
+            role = "representative"  # "kunnan edustaja": a seat the text calls representing
+        # "Kuopio: Aino Ahola": the seat of a municipality or party, held by a member
         found = [
             _membership(
                 ctx,
