@@ -367,3 +367,45 @@ def test_several_role_labels_on_one_line():
         "Puheenjohtaja: Aino Ahola",
         "varapuheenjohtaja: Kaisa Koski",
     ]
+
+
+@needs_voikko
+def test_minutes_list_members_surname_first_and_others_are_no_members():
+    text = """Kaksikielisyystoimikunta
+
+Läsnä
+
+Jäsenet
+
+Ahola, Aino              toimikunnan puheenjohtaja
+
+Gayer, Gunborg
+
+Roos, J.P.
+
+Koski, Kaisa            varajäsen
+
+Muut
+
+Puu, Pekka              hallintopäällikkö
+
+Laine, Liisa            kielenkääntäjä
+"""
+    got = {(f.actor.name, f.role) for f in findings(text) if f.kind == "membership"}
+    assert got == {
+        ("Aino Ahola", "chair"),
+        ("Gunborg Gayer", "member"),
+        ("J.P. Roos", "member"),
+        ("Kaisa Koski", "deputy_member"),
+    }
+
+
+def test_a_role_in_another_body_after_a_name_is_a_title():
+    text = """Hyvinvointiryhmä
+
+Jäsenet:
+Aino Ahola, kaupunginhallituksen puheenjohtaja
+Kaisa Koski, hyvinvointiryhmän puheenjohtaja
+"""
+    got = {(f.actor.name, f.role) for f in findings(text) if f.kind == "membership"}
+    assert got == {("Aino Ahola", "member"), ("Kaisa Koski", "chair")}

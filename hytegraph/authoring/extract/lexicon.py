@@ -242,7 +242,8 @@ FI = Lexicon(
     participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
     belongs=r"kuuluu|kuuluvat|kuului|kuuluivat",
     contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"
-    r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja",
+    r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja|"
+    r"muut(?:\s+(?:läsnäolijat|läsnä|osallistujat|saapuvilla))?$",
 )
 
 SV = Lexicon(
@@ -324,7 +325,7 @@ SV = Lexicon(
     participates=r"deltar|deltog|medverkar",
     belongs=r"ingår|ingick",
     contacts=r"upplysningar|mer\s+information|kontakt\w*|beredning|beredare|föredragande|"
-    r"skribent|foto|bild",
+    r"skribent|foto|bild|övriga(?:\s+(?:närvarande|deltagande|deltagare))?$",
 )
 
 LEXICONS = {"fi": FI, "sv": SV}

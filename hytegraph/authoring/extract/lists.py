@@ -157,11 +157,11 @@ class ListReader:
                         on_behalf_of=org,
                     )
                 ]
-        person = self._person(text, start, end)
+        person = self._person(text, start, end) or self._surname_first(text, start, end)
         if person is None:
             return self._titled(text, start, end, ctx, quote, label_role)
         rest_start = person.end
-        role = label_role or self._role_in(text, rest_start, end)
+        role = label_role or self._role_in(text, rest_start, end, ctx.body)
         deputy = self._deputy_in_parentheses(text, rest_start, end, ctx)
         said = self._representing(text, rest_start, end)
         on_behalf = said or label_party
@@ -193,25 +193,47 @@ class ListReader:
             )
         return found
 
+    def _surname_first(self, text: str, start: int, end: int) -> Mention | None:
+        """ "Rantala, Marcus   puheenjohtaja", "Andersson, Victor, varajäsen": an entry that
+        begins with a name surname first and a comma, the name ending at a run of spaces, a
+        comma, a parenthesis or the end (see :meth:`_cell_person`)."""
+        mt = re.match(
+            r"\s*([A-ZÅÄÖÜ][\w'’-]+,\s*(?:[A-ZÅÄÖÜ][\w'’-]+|(?:[A-ZÅÄÖÜ]\.-?){1,3}))"  # noqa: RUF001
+            r"(?=\s{2,}|\s*$|\s*[,(])",
+            text[start:end],
+        )
+        if mt is None:
+            return None
+        return self._cell_person(text, start + mt.start(1), start + mt.end(1))
+
     def _cell_person(self, text: str, start: int, end: int) -> Mention | None:
         """The person a table cell names: as in a list entry, or surname first with a comma
         ("Törö, Leena", as minutes and registers print names) when the word after the comma
-        is a first name or the word before it a surname."""
+        is a first name or the word before it a surname, or voikko knows neither word ("Gayer,
+        Gunborg"); not when they are common words or the second a place."""
         found = self._person(text, start, end)
         if found is not None:
             return found
         cell = text[start:end].strip()
-        mt = re.fullmatch(r"([A-ZÅÄÖÜ][\w'’-]+),\s*([A-ZÅÄÖÜ][\w'’-]+)", cell)  # noqa: RUF001
+        mt = re.fullmatch(
+            r"([A-ZÅÄÖÜ][\w'’-]+),\s*([A-ZÅÄÖÜ][\w'’-]+|(?:[A-ZÅÄÖÜ]\.-?){1,3})",  # noqa: RUF001
+            cell,
+        )
         if mt is None or self.r.morph.name != "voikko":
             return None
         surname, first = mt.group(1), mt.group(2)
         if self.r._word_is_excluded(surname) or self.r._word_is_excluded(first):
             return None
+        s = start + text[start:end].index(cell)
+        if first.endswith("."):  # "Roos, J.P.": initials
+            return Mention(s, s + len(cell), cell, f"{first} {surname}", "person", 0.7, "nom")
         classes_first = {a.cls for a in self.r.morph.analyse(first)}
         classes_last = {a.cls for a in self.r.morph.analyse(surname)}
-        if morphology.FIRST_NAME not in classes_first and morphology.SURNAME not in classes_last:
-            return None
-        s = start + text[start:end].index(cell)
+        names = {morphology.FIRST_NAME, morphology.SURNAME, morphology.NAME}
+        if not (classes_first & names or classes_last & names) and (classes_first or classes_last):
+            return None  # "Kuopio, Siilinjärvi", "Jäsenet, varajäsenet": words voikko knows
+        if classes_first and classes_first <= {morphology.PLACE}:
+            return None  # "Virtanen, Kuopio": a person and a place
         return Mention(s, s + len(cell), cell, f"{first} {surname}", "person", 0.75, "nom")
 
     def _name_list(self, text: str, start: int, end: int) -> list[Mention]:
@@ -389,7 +411,7 @@ class ListReader:
                 best = found
         return best
 
-    def _role_in(self, text: str, start: int, end: int) -> str:
+    def _role_in(self, text: str, start: int, end: int, body: Mention | None = None) -> str:
         """The role the rest of an entry gives: a role in parentheses ("(puheenjohtaja)"), or a
         comma-separated part that is a role and nothing else (", varapuheenjohtaja I")."""
         rest = text[start:end]
@@ -407,6 +429,19 @@ class ListReader:
             part = part.strip().rstrip(".")
             if part and (role := self.lex.role_of(part)):
                 return role
+            words = part.split()
+            if len(words) >= 2 and (role := self.lex.role_of(words[-1])):
+                # "toimikunnan puheenjohtaja", "rådets ordförande": a body's role
+                head = " ".join(words[:-1])
+                found = self.r.bodies(tokens(head))
+                if (
+                    body is not None
+                    and found
+                    and found[0].start == 0
+                    and found[-1].end == len(head)
+                    and _same_head(found[-1].name, body.name)
+                ):
+                    return role  # not "kaupunginhallituksen puheenjohtaja": another body's
         return ""
 
     def _names_person(self, text: str) -> bool:
@@ -824,6 +859,13 @@ class ListReader:
             else:
                 i += 1
         return out
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Whether two bodies' names end in the same head word, one maybe a compound of the other
+    ("toimikunta", "kaksikielisyystoimikunta")."""
+    x, y = a.casefold().split()[-1:], b.casefold().split()[-1:]
+    return bool(x and y) and (x[0].endswith(y[0]) or y[0].endswith(x[0]))
 
 
 def _nominative(person: Mention) -> Mention:
