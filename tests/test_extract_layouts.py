@@ -409,3 +409,17 @@ Kaisa Koski, hyvinvointiryhmän puheenjohtaja
 """
     got = {(f.actor.name, f.role) for f in findings(text) if f.kind == "membership"}
     assert got == {("Aino Ahola", "member"), ("Kaisa Koski", "chair")}
+
+
+def test_more_kinds_of_body_and_a_proposal_is_no_membership():
+    text = (
+        "Järjestöneuvottelukunta\n\nJärjestöneuvottelukunnan puheenjohtajana toimii Aino Ahola. "
+        "Työvaliokunnan puheenjohtajaksi valittiin Kaisa Koski. Hyvinvointivaliokunnan "
+        "varapuheenjohtajaksi esitetään Pekka Puuta.\n"
+    )
+    found = findings(text)
+    got = {(f.kind, f.actor.name, f.role, f.target.name if f.target else "") for f in found}
+    assert ("membership", "Aino Ahola", "chair", "Järjestöneuvottelukunta") in got
+    assert ("membership", "Kaisa Koski", "chair", "Työvaliokunta") in got
+    assert not [f for f in found if f.kind == "membership" and "Puu" in f.actor.name]
+    assert [f.status for f in found if "Puu" in f.actor.name] == ["proposed"]

@@ -184,16 +184,16 @@ FI = Lexicon(
     bodies=(
         (r"ohjaus- ja seurantaryhmä|ohjausryhmä", "steering_group"),
         (r"asiantuntijaryhmä", "expert_group"),
-        (r"työryhmä|hyvinvointiryhmä|hyte-ryhmä|teemaryhmä|ryhmä", "working_group"),
+        (r"työryhmä|hyvinvointiryhmä|hyte-ryhmä|teemaryhmä|ryhmä|tiimi", "working_group"),
         (r"kaupunginhallitus|kunnanhallitus", "city_board"),
-        (r"lautakunta|jaosto", "board"),
+        (r"lautakunta|jaosto|valiokunta", "board"),
         (r"verkosto", "network"),
         (r"ohjelma", "programme"),
         (r"yhteistyöprojekti|projekti|hanke", "project"),
         (
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
             r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
-            r"|hallitus",
+            r"|hallitus|neuvottelukunta",
             "body",
         ),
     ),
@@ -208,7 +208,11 @@ FI = Lexicon(
         (r"hakij\w*|hakenee\w*|haki(?:vat|jat)\b|hakeneet", "applicant"),
         (r"ehdokk\w*|ehdokas\w*|ehdolla", "candidate"),
         (r"kutsu(?:taan|ttiin|ttu\w*|tut|tuja)", "invited"),
-        (r"ehdote\w*|ehdotta\w*|ehdotu\w*|ehdotus|esitetään\s+valitt\w*|päätösehdotus", "proposed"),
+        (
+            r"ehdote\w*|ehdotta\w*|ehdotu\w*|ehdotus|esitetään|esitettiin|esittää|esitti|"
+            r"esittävät|päätösehdotus",
+            "proposed",
+        ),
     ),
     list_intro=(
         r"kokoonpano|kokoonpanoon|jäsenet|jäseninä|jäseniksi|seuraavat\s+henkilöt|nimennyt|"
@@ -272,7 +276,7 @@ SV = Lexicon(
         (r"expertgrupp\w*|sakkunniggrupp\w*", "expert_group"),
         (r"arbetsgrupp\w*|välfärdsgrupp\w*|temagrupp\w*", "working_group"),
         (r"stadsstyrelse\w*|kommunstyrelse\w*", "city_board"),
-        (r"nämnd\w*|sektion\w*", "board"),
+        (r"nämnd\w*|sektion\w*|utskott\w*", "board"),
         (r"nätverk\w*", "network"),
         (r"program\w*", "programme"),
         (r"projekt\w*", "project"),
