@@ -423,3 +423,52 @@ def test_more_kinds_of_body_and_a_proposal_is_no_membership():
     assert ("membership", "Kaisa Koski", "chair", "Työvaliokunta") in got
     assert not [f for f in found if f.kind == "membership" and "Puu" in f.actor.name]
     assert [f.status for f in found if "Puu" in f.actor.name] == ["proposed"]
+
+
+def test_a_composition_list_inside_a_sentence_after_a_colon():
+    text = (
+        "Vammaisneuvosto\n\nVammaisneuvoston kokoonpano on seuraava: Aino Ahola (pj.), "
+        "Kaisa Koski (vpj.), Pekka Puu ja Liisa Laine. Hakijoiksi ilmoittautuivat seuraavat "
+        "henkilöt: Matti Mäki ja Onni Oja. Kokoonpano: vammaisjärjestöjen edustajat ja "
+        "kaupungin edustaja.\n"
+    )
+    found = findings(text)
+    got = {(f.kind, f.actor.name, f.role) for f in found}
+    assert {g for g in got if g[0] == "membership"} == {
+        ("membership", "Aino Ahola", "chair"),
+        ("membership", "Kaisa Koski", "vice_chair"),
+        ("membership", "Pekka Puu", "member"),
+        ("membership", "Liisa Laine", "member"),
+    }
+    assert {f.status for f in found if f.actor.name in ("Matti Mäki", "Onni Oja")} == {"applicant"}
+    for f in found:
+        assert text[slice(*f.quote)].startswith(f.actor.written)
+
+
+@needs_voikko
+def test_a_role_in_the_translative_ends_the_names_of_the_role_before_it():
+    text = (
+        "Vammaisneuvosto\n\nVammaisneuvostoon valittiin jäseniksi Aino Ahola, Kaisa Koski ja "
+        "Pekka Puu sekä varajäseniksi Liisa Laine ja Matti Mäki. Varapuheenjohtajiksi valittiin "
+        "Onni Oja vammaisjärjestöjen edustaja ja Sari Salo kaupungin edustaja.\n"
+    )
+    assert roles(text) == {
+        (key("Aino Ahola"), "member", "Vammaisneuvosto"),
+        (key("Kaisa Koski"), "member", "Vammaisneuvosto"),
+        (key("Pekka Puu"), "member", "Vammaisneuvosto"),
+        (key("Liisa Laine"), "deputy_member", "Vammaisneuvosto"),
+        (key("Matti Mäki"), "deputy_member", "Vammaisneuvosto"),
+        (key("Onni Oja"), "vice_chair", "Vammaisneuvosto"),
+        (key("Sari Salo"), "vice_chair", "Vammaisneuvosto"),
+    }
+
+
+def test_a_pipe_table_with_a_column_of_the_party():
+    text = "Vanhusneuvosto\n\nJäsen | Varajäsen | Taho\nAino Ahola | Pekka Puu | Eläkeliitto\n"
+    found = {f.actor.name: f for f in findings(text)}
+    assert {(n, f.role) for n, f in found.items()} == {
+        ("Aino Ahola", "member"),
+        ("Pekka Puu", "deputy_member"),
+    }
+    assert found["Aino Ahola"].on_behalf_of is not None
+    assert found["Aino Ahola"].on_behalf_of.written == "Eläkeliitto"

@@ -225,7 +225,11 @@ FI = Lexicon(
         (r"varajäsen|varajäsenet|varahenkilö|varaedustaja", "deputy_member"),
         (r"nimi|henkilö", "name"),
         (r"rooli|tehtävä|asema", "role"),
-        (r"järjestö|organisaatio|taustayhteisö|edustaa|edustus|yhdistys", "organisation"),
+        (
+            r"järjestö|organisaatio|taustayhteisö|edustaa|edustus|yhdistys|taho|"
+            r"edustettava\s+taho|edustaja\s+tahosta|yhteisö",
+            "organisation",
+        ),
         (r"puolue|ryhmä|valtuustoryhmä|titteli|virka", "other"),
     ),
     linking=r"toimii|toimivat|on|ovat|oli|olivat|valittiin|valitsi|nimettiin|nimitettiin|"

@@ -166,7 +166,12 @@ class SentenceReader:
             while k < len(toks) and k - j <= 8:
                 if conj.match(toks[k].text) and k + 1 < len(toks) and toks[k + 1].is_cap:
                     break
-                if toks[k].text in ("(", ".", ";", ":"):
+                if toks[k].text in ("(", ".", ";", ":") or (
+                    self.lex.role_of(toks[k].text)
+                    and re.search(r"(?:ksi|kseen|na|nä)$", toks[k].text.casefold())
+                ):
+                    # "… sekä varajäseniksi D ja E": another role begins, not an apposition
+                    # ("X lapsi- ja perhejärjestöjen edustaja ja Y" is one)
                     k = len(toks)
                     break
                 k += 1

@@ -126,6 +126,55 @@ class Walker:
         out.findings += found
         return j - k
 
+    def _inline_list(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """A composition list inside a sentence, after a colon ("Vammaisneuvoston kokoonpano on
+        seuraava: Aino Ahola (pj.), Kaisa Koski (vpj.) ja Pekka Puu."): the part before the
+        colon introduces a list and names the body (or the context has one); every item after
+        it, cut at commas, "ja"/"och" and semicolons outside parentheses, must be a list entry
+        naming a person, else the sentence is left to the sentence rules."""
+        sentence = text[start:end]
+        colon = sentence.find(":")
+        if colon < 0 or not self.intro.search(sentence[:colon]):
+            return []
+        bodies = self._specific_bodies(text, start, start + colon)
+        body = self._listed_body(text, bodies, start + colon) if bodies else ctx.body
+        if body is None:
+            return []
+        base = start + colon + 1
+        rest = text[base:end].rstrip(".")
+        cut = re.compile(r",|;|\s(?:ja|sekä|och|samt)\s")
+        spans: list[tuple[int, int]] = []
+        depth, begin, i = 0, 0, 0
+        while i < len(rest):
+            depth += (rest[i] == "(") - (rest[i] == ")")
+            mt = cut.match(rest, i) if depth == 0 else None
+            if mt:
+                spans.append((begin, i))
+                begin = i = mt.end()
+                continue
+            i += 1
+        spans.append((begin, len(rest)))
+        items = [
+            (base + a + len(rest[a:b]) - len(rest[a:b].lstrip()), base + len(rest[:b].rstrip()))
+            for a, b in spans
+            if rest[a:b].strip()
+        ]
+        if len(items) < 2:
+            return []
+        saved = ctx.body, ctx.status
+        ctx.body = body
+        ctx.status = self.lex.not_member_status(sentence) or ctx.status  # "Hakijat ovat: …"
+        found: list[Finding] = []
+        try:
+            for a, b in items:
+                entries = self.lists.entry(text, a, b, ctx)
+                if not entries or entries[0].actor.kind != "person":
+                    return []
+                found += entries
+        finally:
+            ctx.body, ctx.status = saved
+        return found
+
     @staticmethod
     def _most_specific(out: Walk) -> None:
         """A person the text names as a member of a body and, elsewhere, as its chair, vice
@@ -422,7 +471,8 @@ class Walker:
             out.findings += seat
             return
         for s in p.sentences:
-            out.findings += self.sentences.read(text, s, ctx)
+            inline = self._inline_list(text, s.start, s.end, ctx)
+            out.findings += inline or self.sentences.read(text, s, ctx)
             named = self._specific_bodies(text, s.start, s.end)
             if named and line.kind != "item":  # a task in a list is not what the text is about
                 ctx.recent = named[-1]
