@@ -472,3 +472,60 @@ def test_a_pipe_table_with_a_column_of_the_party():
     }
     assert found["Aino Ahola"].on_behalf_of is not None
     assert found["Aino Ahola"].on_behalf_of.written == "Eläkeliitto"
+
+
+def test_member_and_deputy_pairs_with_a_dash_and_abbreviated_roles():
+    text = (
+        "Vanhusneuvosto\n\nVarsinainen jäsen \u2013 henkilökohtainen varajäsen\n"
+        "Aino Ahola \u2013 Pekka Puu\nKaisa Koski \u2013 Liisa Laine\n"
+    )
+    found = {f.actor.name: f for f in findings(text)}
+    assert {(n, f.role) for n, f in found.items()} == {
+        ("Aino Ahola", "member"),
+        ("Pekka Puu", "deputy_member"),
+        ("Kaisa Koski", "member"),
+        ("Liisa Laine", "deputy_member"),
+    }
+    assert found["Liisa Laine"].deputy_for is not None
+    assert found["Liisa Laine"].deputy_for.name == "Kaisa Koski"
+    abbreviated = (
+        "Vanhusneuvosto\n\nJäsenet:\nAino Ahola, pj.\nKaisa Koski, vpj.\nMatti Mäki, siht.\n"
+    )
+    assert {(f.actor.name, f.role) for f in findings(abbreviated)} == {
+        ("Aino Ahola", "chair"),
+        ("Kaisa Koski", "vice_chair"),
+        ("Matti Mäki", "secretary"),
+    }
+
+
+def test_one_role_of_two_words_is_no_table_header():
+    text = """Äldrerådet
+
+Ordinarie ledamöter
+Anna Berg, ordförande
+Bo Ek
+
+Personliga ersättare
+Carl Holm
+"""
+    assert roles(text, "sv") == {
+        (key("Anna Berg"), "chair", "Äldrerådet"),
+        (key("Bo Ek"), "member", "Äldrerådet"),
+        (key("Carl Holm"), "deputy_member", "Äldrerådet"),
+    }
+
+
+def test_an_organisation_label_gives_the_seat_without_an_introduction():
+    text = """Vanhusneuvosto
+
+Testilän Eläkkeensaajat ry: Aino Ahola, varalla Pekka Puu
+Testilän seurakunta: Kaisa Koski
+"""
+    found = {f.actor.name: f for f in findings(text)}
+    assert {(n, f.role) for n, f in found.items()} == {
+        ("Aino Ahola", "member"),
+        ("Pekka Puu", "deputy_member"),
+        ("Kaisa Koski", "member"),
+    }
+    assert found["Aino Ahola"].on_behalf_of is not None
+    assert found["Aino Ahola"].on_behalf_of.written.startswith("Testilän Eläkkeensaajat")

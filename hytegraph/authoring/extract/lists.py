@@ -116,6 +116,10 @@ class ListReader:
             )
             start += m.end()
             body = text[start:end]
+        dash = re.search(r"\s[–-]\s", body) if ctx.pairs and "/" not in body else None  # noqa: RUF001
+        if dash is not None:
+            # "Aino Ahola – Pekka Puu" under "Varsinainen jäsen – henkilökohtainen varajäsen"  # noqa: RUF003
+            body = body[: dash.start() + 1] + "/" + body[dash.start() + 2 :]
         parts = _PAIR.split(body, maxsplit=1) if "/" in body else [body]
         if len(parts) == 2 and "/" in body:
             cut = start + body.index("/")
@@ -277,6 +281,11 @@ class ListReader:
             return []
         m = re.match(r"\s*([^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
         stated = bool(m and self.lex.role_of(m.group(1)))
+        if not stated and m is not None and self._person(text, start + m.end(), end):
+            # "Testilän seurakunta: Kaisa Koski, varalla Liisa Laine": a party's seat
+            s0 = start + m.start(1)
+            org = self._organisation(text, s0, s0 + len(m.group(1)))
+            stated = org is not None and org.start == s0 and org.end == s0 + len(m.group(1))
         if not stated:
             # "Puheenjohtaja Aino Ahola": the role first, without a colon
             toks = tokens(text, start, end)
@@ -567,7 +576,12 @@ class ListReader:
                     break
             else:
                 return None
-        return self.header(cells) if len(cells) >= 2 else None
+        if len(cells) < 2 or len(set(cells)) != len(cells) or self.lex.role_of(line):
+            return None  # "Ordinarie ledamöter": one role, not two columns
+        meanings = self.header(cells)
+        if meanings is None or len(set(meanings)) != len(meanings):
+            return None
+        return meanings
 
     def spaced_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """A table row whose cells lost their separators and kept only spaces ("Puheenjohtaja

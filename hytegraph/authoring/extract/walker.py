@@ -256,7 +256,7 @@ class Walker:
         bodies = self._specific_bodies(text, line.start, line.end)
         status = self.lex.not_member_status(label)
         role = self.lex.role_of(label)
-        halves = label.split("/")
+        halves = re.split(r"\s*/\s*|\s+[–-]\s+", label)  # noqa: RUF001
         pairs = (
             len(halves) == 2
             and self.lex.role_of(halves[0]) is not None
