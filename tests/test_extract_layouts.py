@@ -529,3 +529,13 @@ Testilän seurakunta: Kaisa Koski
     }
     assert found["Aino Ahola"].on_behalf_of is not None
     assert found["Aino Ahola"].on_behalf_of.written.startswith("Testilän Eläkkeensaajat")
+
+
+@needs_voikko
+def test_the_appointing_council_is_never_the_body_of_a_list_under_no_named_body():
+    text = """Kaupunginhallitus asetti 1.2.2025 uuden toimielimen.
+
+Jäsen Varajäsen
+Koski Kaisa Laine Liisa
+"""
+    assert {f.target for f in findings(text)} == {None}

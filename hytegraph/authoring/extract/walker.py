@@ -25,6 +25,14 @@ class Walk:
     named: list[tuple[Mention, tuple[int, int]]] = field(default_factory=list)
 
 
+#: Councils and boards that appoint bodies ("Kaupunginhallitus asetti …"): a list under no
+#: named body is not theirs.
+_APPOINTING = re.compile(
+    r"^(?:kaupungin|kunnan|alue|maakunta)(?:hallitus|valtuusto)$|^(?:kommun|stads|region)"
+    r"(?:styrelse|fullmäktige)\w*$|^välfärdsområdes(?:styrelse|fullmäktige)\w*$"
+)
+
+
 class Walker:
     def __init__(self, lex: Lexicon, morph: Morphology) -> None:
         self.lex = lex
@@ -207,6 +215,7 @@ class Walker:
             b
             for line in lines(text)
             for b in self.reader.bodies(tokens(text, line.start, line.end))
+            if not _APPOINTING.search(b.name.casefold().split()[-1])
         ]
         names = {b.name.casefold() for b in found}
         singular = [b for b in found if not b.plural]  # "vaikuttamistoimielimet": a kind
