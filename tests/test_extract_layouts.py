@@ -539,3 +539,18 @@ Jäsen Varajäsen
 Koski Kaisa Laine Liisa
 """
     assert {f.target for f in findings(text)} == {None}
+
+
+def test_deputies_in_parentheses_when_the_list_says_so():
+    text = "Äldrerådet\n\nLedamöter (ersättare inom parentes):\nAnna Berg (Carl Holm)\nBo Ek\n"
+    found = {f.actor.name: f for f in findings(text, "sv")}
+    assert {(n, f.role) for n, f in found.items()} == {
+        ("Anna Berg", "member"),
+        ("Carl Holm", "deputy_member"),
+        ("Bo Ek", "member"),
+    }
+    assert found["Carl Holm"].deputy_for is not None
+    assert found["Carl Holm"].deputy_for.name == "Anna Berg"
+    # without the list saying so, a name in parentheses is nobody's deputy
+    unsaid = "Vanhusneuvosto\n\nJäsenet:\n • Aino Ahola (Pekka Puu)\n"
+    assert {(f.actor.name, f.role) for f in findings(unsaid)} == {("Aino Ahola", "member")}

@@ -167,6 +167,14 @@ class ListReader:
         rest_start = person.end
         role = label_role or self._role_in(text, rest_start, end, ctx.body)
         deputy = self._deputy_in_parentheses(text, rest_start, end, ctx)
+        if deputy is None and ctx.paren_deputies:
+            # "Aino Ahola (Pekka Puu)" under "Jäsenet (varajäsenet suluissa)"
+            for par in re.finditer(r"\(([^()]*)\)", text[rest_start:end]):
+                s0, e0 = rest_start + par.start(1), rest_start + par.end(1)
+                inner = self._person(text, s0, e0)
+                if inner is not None and not text[inner.end : e0].strip():
+                    deputy = inner
+                    break
         said = self._representing(text, rest_start, end)
         on_behalf = said or label_party
         if not role and said is not None:

@@ -266,6 +266,10 @@ class Walker:
         status = self.lex.not_member_status(label)
         role = self.lex.role_of(label)
         halves = re.split(r"\s*/\s*|\s+[–-]\s+", label)  # noqa: RUF001
+        if self._says_paren_deputies(label):
+            ctx.paren_deputies = True
+        elif bodies:
+            ctx.paren_deputies = False
         pairs = (
             len(halves) == 2
             and self.lex.role_of(halves[0]) is not None
@@ -344,6 +348,13 @@ class Walker:
         ctx.role = ""
         ctx.pairs = False
 
+    def _says_paren_deputies(self, label: str) -> bool:
+        """ "Jäsenet (varajäsenet suluissa)", "Ledamöter (ersättare inom parentes)"."""
+        low = label.casefold()
+        return bool(re.search(r"sulu|parentes|klammer", low)) and bool(
+            re.search(rf"(?<![\w-])(?:{self.lex.deputies})", low)
+        )
+
     def _is_organisation(self, text: str, line: Line) -> bool:
         toks = tokens(text, line.start, line.end)
         while toks and not toks[-1].is_word:
@@ -386,6 +397,7 @@ class Walker:
             for b in self._specific_bodies(text, s.start, s.end):
                 out.named.append((b, (s.start, s.end)))
         if last is not None and last.text.rstrip().endswith(":"):
+            ctx.paren_deputies = self._says_paren_deputies(last.text)
             bodies = self._specific_bodies(text, last.start, last.end)
             if bodies:
                 ctx.body = self._listed_body(text, bodies, last.end)
