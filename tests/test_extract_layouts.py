@@ -554,3 +554,21 @@ def test_deputies_in_parentheses_when_the_list_says_so():
     # without the list saying so, a name in parentheses is nobody's deputy
     unsaid = "Vanhusneuvosto\n\nJäsenet:\n • Aino Ahola (Pekka Puu)\n"
     assert {(f.actor.name, f.role) for f in findings(unsaid)} == {("Aino Ahola", "member")}
+
+
+@needs_voikko
+def test_people_appointed_to_a_body_in_running_text():
+    text = (
+        "Vammaisneuvosto\n\nAluehallitus nimesi vammaisneuvostoon Aino Aholan, Kaisa Kosken ja "
+        "Pekka Puun. Aluehallitus valitsi kaksi edustajaa.\n"
+    )
+    assert {(f.actor.name, f.role) for f in findings(text)} == {
+        ("Aino Ahola", "member"),
+        ("Kaisa Koski", "member"),
+        ("Pekka Puu", "member"),
+    }
+    sv = "Äldrerådet\n\nTill äldrerådet utsågs Anna Berg och Carl Holm. Styrelsen sitter i huset.\n"
+    assert {(f.actor.name, f.role) for f in findings(sv, "sv")} == {
+        ("Anna Berg", "member"),
+        ("Carl Holm", "member"),
+    }

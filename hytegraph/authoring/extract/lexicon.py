@@ -72,9 +72,11 @@ class Lexicon:
     under_leadership: str
     #: "osallistuu", "deltar": an actor takes part in a body.
     participates: str = ""
-    #: "X:ään kuuluvat A, B ja C", "I gruppen ingår A och B": the people named after it are
-    #: members of the body before it.
+    #: "X:ään kuuluvat A, B ja C", "Ryhmään valittiin A ja B", "I gruppen ingår A och B",
+    #: "Till rådet utsågs A": the people named after it are members of the body before it.
     belongs: str = ""
+    #: Of those, verbs whose object is in the genitive-accusative ("nimesi … Aino Aholan").
+    belongs_active: str = ""
     #: Headings of contact details and preparers ("Lisätiedot", "Upplysningar"): the people
     #: listed under them are no members.
     contacts: str = ""
@@ -248,7 +250,9 @@ FI = Lexicon(
     represented=r"edustettuna|edustettu",
     under_leadership=r"johdolla|johdossa|vetämänä",
     participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
-    belongs=r"kuuluu|kuuluvat|kuului|kuuluivat",
+    belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
+    r"nimitettiin",
+    belongs_active=r"nimesi|valitsi|nimitti",
     contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"
     r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja|"
     r"muut(?:\s+(?:läsnäolijat|läsnä|osallistujat|saapuvilla))?$",
@@ -331,7 +335,7 @@ SV = Lexicon(
     represented=r"representerad\w*|företrädd\w*",
     under_leadership=r"ledning",
     participates=r"deltar|deltog|medverkar",
-    belongs=r"ingår|ingick",
+    belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes",
     contacts=r"upplysningar|mer\s+information|kontakt\w*|beredning|beredare|föredragande|"
     r"skribent|foto|bild|övriga(?:\s+(?:närvarande|deltagande|deltagare))?$",
 )

@@ -77,12 +77,27 @@ class SentenceReader:
                 continue
             before = [b for b in bodies if b.end <= t.start]
             body = before[-1] if before and before[-1].end == toks[i - 1].end else None
-            if body is None and self.lex.lang == "sv" and i >= 2:
-                body = before[-1] if before and toks[i - 2].text.casefold() == "i" else None
+            if body is not None and self.r.finnish and body.case != "ill":
+                body = None  # "Aluehallitus nimesi …": the subject, not where they belong
+            j = i + 1
+            if body is None and self.r.finnish and i + 1 < len(toks):
+                # "Aluehallitus nimesi vammaisneuvostoon Aino Aholan ja …": the verb first
+                after = [b for b in bodies if b.start == toks[i + 1].start]
+                if after and after[0].case == "ill":
+                    body = after[0]
+                    j = next((x for x in range(i + 1, len(toks)) if toks[x].end >= body.end), i)
+                    j += 1
+            if body is not None and not self.r.finnish:
+                # "i gruppen ingår", "till rådet utsågs": the preposition before the body
+                k = next((x for x, tk in enumerate(toks) if tk.start == body.start), 0)
+                if k == 0 or toks[k - 1].text.casefold() not in ("i", "till"):
+                    body = None
             if body is None or (self.r.finnish and body.case != "ill"):
                 continue  # "Ohjausryhmään kuuluvat", not "Tehtäviin kuuluu"
             body = self._resolve(body, ctx) or body
-            j = i + 1
+            genitive = bool(self.lex.belongs_active) and bool(
+                re.fullmatch(self.lex.belongs_active, t.text.casefold())
+            )
             while j < len(toks) and toks[j].text.casefold() in adverbs:
                 j += 1
             names: list[Mention] = []
@@ -96,7 +111,11 @@ class SentenceReader:
                     and not conj.match(toks[x].text)
                 ):
                     x += 1  # a title: "rehtori", "nuorisotyöntekijä"
-                person = self.r.person_at(toks, x, in_list=True) if x < len(toks) else None
+                person = (
+                    self.r.person_at(toks, x, in_list=True, genitive=genitive)
+                    if x < len(toks)
+                    else None
+                )
                 if person is None:
                     break
                 names.append(person)
