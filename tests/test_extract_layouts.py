@@ -572,3 +572,13 @@ def test_people_appointed_to_a_body_in_running_text():
         ("Anna Berg", "member"),
         ("Carl Holm", "member"),
     }
+
+
+def test_abbreviated_swedish_roles_before_names_inside_a_list():
+    text = "Handikapprådet\n\nOrdf. Anna Berg\nVice ordf. Bo Ek\nCarl Holm (sekr.)\nDora Lind\n"
+    assert {(f.actor.name, f.role) for f in findings(text, "sv")} == {
+        ("Anna Berg", "chair"),
+        ("Bo Ek", "vice_chair"),
+        ("Carl Holm", "secretary"),
+        ("Dora Lind", "member"),
+    }

@@ -262,7 +262,8 @@ SV = Lexicon(
     lang="sv",
     roles=(
         (
-            r"(?:första|andra|tredje|1\.|2\.)?\s*vice\s*ordförande\w*|viceordförande\w*",
+            r"(?:första|andra|tredje|1\.|2\.)?\s*vice\s*ordförande\w*|viceordförande\w*|"
+            r"vice\s*ordf\.?|viceordf\.?",
             "vice_chair",
         ),
         (r"ordförande\w*|ordf\.?", "chair"),

@@ -163,6 +163,8 @@ class ListReader:
                 ]
         person = self._person(text, start, end) or self._surname_first(text, start, end)
         if person is None:
+            if not label_role and (first := self._role_first(text, start, end, ctx)):
+                return first
             return self._titled(text, start, end, ctx, quote, label_role)
         rest_start = person.end
         role = label_role or self._role_in(text, rest_start, end, ctx.body)
@@ -248,6 +250,26 @@ class ListReader:
             return None  # "Virtanen, Kuopio": a person and a place
         return Mention(s, s + len(cell), cell, f"{first} {surname}", "person", 0.75, "nom")
 
+    def _role_first(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """ "Puheenjohtaja Aino Ahola", "Vice ordf. Bo Ek": a capitalised role, then a person
+        and nothing else."""
+        toks = tokens(text, start, end)
+        for n in (2, 1):
+            if len(toks) <= n or not toks[0].text[:1].isupper():
+                continue
+            role = self.lex.role_of(" ".join(t.text for t in toks[:n]))
+            if not role:
+                continue
+            k = n + (toks[n].text == "." and len(toks) > n + 1)  # "Vice ordf. Bo Ek"
+            person = self._person(text, toks[k].start, end)
+            if person is not None and not text[person.end : end].strip():
+                return [
+                    _membership(
+                        ctx, person, role, (start, end), person.confidence, "list-role-first"
+                    )
+                ]
+        return []
+
     def _name_list(self, text: str, start: int, end: int) -> list[Mention]:
         """Two or more people and nothing else, separated by commas and "ja"/"och" ("Liisa
         Laine, Matti Mäki ja Onni Oja"); [] for anything else."""
@@ -294,20 +316,8 @@ class ListReader:
             s0 = start + m.start(1)
             org = self._organisation(text, s0, s0 + len(m.group(1)))
             stated = org is not None and org.start == s0 and org.end == s0 + len(m.group(1))
-        if not stated:
-            # "Puheenjohtaja Aino Ahola": the role first, without a colon
-            toks = tokens(text, start, end)
-            for n in (2, 1):
-                if len(toks) <= n or not toks[0].text[:1].isupper():
-                    continue
-                role = self.lex.role_of(" ".join(t.text for t in toks[:n]))
-                person = self._person(text, toks[n].start, end) if role else None
-                if role and person is not None and not text[person.end : end].strip():
-                    return [
-                        _membership(
-                            ctx, person, role, (start, end), person.confidence, "list-role-first"
-                        )
-                    ]
+        if not stated and (first := self._role_first(text, start, end, ctx)):
+            return first  # "Puheenjohtaja Aino Ahola": the role first, without a colon
         if not stated:
             person = self._person(text, start, end)
             stated = person is not None and bool(self._role_in(text, person.end, end))
