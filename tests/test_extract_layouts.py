@@ -582,3 +582,15 @@ def test_abbreviated_swedish_roles_before_names_inside_a_list():
         ("Carl Holm", "secretary"),
         ("Dora Lind", "member"),
     }
+
+
+def test_a_role_first_then_the_name_and_a_title_or_party():
+    text = (
+        "Hyvinvointiryhmä\n\nPuheenjohtaja Aino Ahola, sivistysjohtaja\n"
+        "Sihteeri Kaisa Koski (hyvinvointikoordinaattori)\nPekka Puu, Testilän kaupunki\n"
+    )
+    assert {(f.actor.name, f.role) for f in findings(text)} == {
+        ("Aino Ahola", "chair"),
+        ("Kaisa Koski", "secretary"),
+        ("Pekka Puu", "member"),
+    }

@@ -262,7 +262,9 @@ class ListReader:
                 continue
             k = n + (toks[n].text == "." and len(toks) > n + 1)  # "Vice ordf. Bo Ek"
             person = self._person(text, toks[k].start, end)
-            if person is not None and not text[person.end : end].strip():
+            rest = text[person.end : end].strip() if person is not None else ""
+            if person is not None and (not rest or rest[0] in ",("):
+                # "Puheenjohtaja Aino Ahola, Testilän kaupunki": a title or party after it
                 return [
                     _membership(
                         ctx, person, role, (start, end), person.confidence, "list-role-first"
