@@ -21,6 +21,7 @@ invitees or proposals (``NAME.not-members.csv``): it must be 0.
     python bench/extract_eval.py                  # all three, as Markdown tables
     python bench/extract_eval.py --only bundled   # or dev, or heldout
     python bench/extract_eval.py --morph rules    # without libvoikko
+    python bench/extract_eval.py --misses         # and list what is wrong or missed
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ Fact = tuple[str, str, str, str]  # kind, role, actor, target
 
 #: The Finnish analyser: None (libvoikko when installed) or "rules" (--morph rules).
 MORPH: str | None = None
+#: List the wrong and missed named roles on stderr (--misses).
+MISSES = False
 
 
 def _name_key(name: str) -> str:
@@ -218,6 +221,14 @@ def heldout(score: Score, folder: Path) -> tuple[list[str], int]:
         exp_g, prop_g = _groups(expected), _groups(proposed)
         for g in set(exp_g) | set(prop_g):
             score.add(g, exp_g.get(g, []), prop_g.get(g, []), same)
+        if MISSES:
+            head_e, head_p = exp_g.get("HEADLINE", []), prop_g.get("HEADLINE", [])
+            for p in head_p:
+                if not any(same(p, e) for e in head_e):
+                    print(f"{stem}: wrong  {p[1]:<13} {p[2]} @ {p[3]}", file=sys.stderr)
+            for e in head_e:
+                if not any(same(p, e) for p in head_p):
+                    print(f"{stem}: missed {e[1]:<13} {e[2]} @ {e[3]}", file=sys.stderr)
         # right person and body whatever the role
         score.add(
             "any role (right person and body)",
@@ -242,8 +253,14 @@ def main() -> None:
         choices=("voikko", "rules"),
         help="the Finnish analyser (default: voikko if installed)",
     )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list the wrong and missed named roles of each document on stderr",
+    )
     args = parser.parse_args()
-    global MORPH
+    global MORPH, MISSES
+    MISSES = args.misses
     MORPH = None if args.morph in (None, "voikko") else args.morph
     out = []
     if args.only in (None, "bundled"):

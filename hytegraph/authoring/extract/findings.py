@@ -48,6 +48,9 @@ class Context:
     group: Mention | None = None
     #: The facts of the current group (one member and one deputy are a pair).
     group_found: list[Finding] = field(default_factory=list)
+    #: The list says its deputies are in parentheses ("Jäsenet (varajäsenet suluissa)"): a
+    #: name alone in parentheses after a member is the member's deputy.
+    paren_deputies: bool = False
     #: Under a heading of contact details or preparers: people listed there are no members.
     contacts: bool = False
     #: Roles given as column headers one under another ("varsinainen edustaja",

@@ -72,6 +72,11 @@ class Lexicon:
     under_leadership: str
     #: "osallistuu", "deltar": an actor takes part in a body.
     participates: str = ""
+    #: "X:ään kuuluvat A, B ja C", "Ryhmään valittiin A ja B", "I gruppen ingår A och B",
+    #: "Till rådet utsågs A": the people named after it are members of the body before it.
+    belongs: str = ""
+    #: Of those, verbs whose object is in the genitive-accusative ("nimesi … Aino Aholan").
+    belongs_active: str = ""
     #: Headings of contact details and preparers ("Lisätiedot", "Upplysningar"): the people
     #: listed under them are no members.
     contacts: str = ""
@@ -165,7 +170,7 @@ FI = Lexicon(
         (r"varapj\.?|vpj\.?", "vice_chair"),
         (r"puheenjohtaja(?!isto)\w*", "chair"),
         (r"pj(?:\.|:\w+)?", "chair"),
-        (r"(?:tekninen\s+|asiantuntija)?sihteeri(?!stö)\w*", "secretary"),
+        (r"(?:tekninen\s+|asiantuntija)?sihteeri(?!stö)\w*|siht\.?", "secretary"),
         (r"esityslistan\s+valmistelija\w*", "agenda_preparer"),
         (r"asiantuntijajäsen\w*", "expert_member"),
         (r"pysyv\w+\s+asiantuntij\w*", "permanent_expert"),
@@ -181,15 +186,16 @@ FI = Lexicon(
     bodies=(
         (r"ohjaus- ja seurantaryhmä|ohjausryhmä", "steering_group"),
         (r"asiantuntijaryhmä", "expert_group"),
-        (r"työryhmä|hyvinvointiryhmä|hyte-ryhmä|teemaryhmä|ryhmä", "working_group"),
+        (r"työryhmä|hyvinvointiryhmä|hyte-ryhmä|teemaryhmä|ryhmä|tiimi", "working_group"),
         (r"kaupunginhallitus|kunnanhallitus", "city_board"),
-        (r"lautakunta|jaosto", "board"),
+        (r"lautakunta|jaosto|valiokunta", "board"),
         (r"verkosto", "network"),
         (r"ohjelma", "programme"),
         (r"yhteistyöprojekti|projekti|hanke", "project"),
         (
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
-            r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin",
+            r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
+            r"|hallitus|neuvottelukunta",
             "body",
         ),
     ),
@@ -204,7 +210,11 @@ FI = Lexicon(
         (r"hakij\w*|hakenee\w*|haki(?:vat|jat)\b|hakeneet", "applicant"),
         (r"ehdokk\w*|ehdokas\w*|ehdolla", "candidate"),
         (r"kutsu(?:taan|ttiin|ttu\w*|tut|tuja)", "invited"),
-        (r"ehdote\w*|ehdotta\w*|ehdotu\w*|ehdotus|esitetään\s+valitt\w*|päätösehdotus", "proposed"),
+        (
+            r"ehdote\w*|ehdotta\w*|ehdotu\w*|ehdotus|esitetään|esitettiin|esittää|esitti|"
+            r"esittävät|päätösehdotus",
+            "proposed",
+        ),
     ),
     list_intro=(
         r"kokoonpano|kokoonpanoon|jäsenet|jäseninä|jäseniksi|seuraavat\s+henkilöt|nimennyt|"
@@ -217,7 +227,11 @@ FI = Lexicon(
         (r"varajäsen|varajäsenet|varahenkilö|varaedustaja", "deputy_member"),
         (r"nimi|henkilö", "name"),
         (r"rooli|tehtävä|asema", "role"),
-        (r"järjestö|organisaatio|taustayhteisö|edustaa|yhdistys", "organisation"),
+        (
+            r"järjestö|organisaatio|taustayhteisö|edustaa|edustus|yhdistys|taho|"
+            r"edustettava\s+taho|edustaja\s+tahosta|yhteisö",
+            "organisation",
+        ),
         (r"puolue|ryhmä|valtuustoryhmä|titteli|virka", "other"),
     ),
     linking=r"toimii|toimivat|on|ovat|oli|olivat|valittiin|valitsi|nimettiin|nimitettiin|"
@@ -236,19 +250,24 @@ FI = Lexicon(
     represented=r"edustettuna|edustettu",
     under_leadership=r"johdolla|johdossa|vetämänä",
     participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
+    belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
+    r"nimitettiin",
+    belongs_active=r"nimesi|valitsi|nimitti",
     contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"
-    r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja",
+    r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja|"
+    r"muut(?:\s+(?:läsnäolijat|läsnä|osallistujat|saapuvilla))?$",
 )
 
 SV = Lexicon(
     lang="sv",
     roles=(
         (
-            r"(?:första|andra|tredje|1\.|2\.)?\s*vice\s*ordförande\w*|viceordförande\w*",
+            r"(?:första|andra|tredje|1\.|2\.)?\s*vice\s*ordförande\w*|viceordförande\w*|"
+            r"vice\s*ordf\.?|viceordf\.?",
             "vice_chair",
         ),
         (r"ordförande\w*|ordf\.?", "chair"),
-        (r"(?:teknisk\s+)?sekreterare\w*", "secretary"),
+        (r"(?:teknisk\s+)?sekreterare\w*|sekr\.?", "secretary"),
         (r"beredare\s+av\s+föredragningslista\w*", "agenda_preparer"),
         (r"sakkunnig(?:a|medlem\w*)?", "expert_member"),
         (r"permanent\w*\s+sakkunnig\w*", "permanent_expert"),
@@ -266,7 +285,7 @@ SV = Lexicon(
         (r"expertgrupp\w*|sakkunniggrupp\w*", "expert_group"),
         (r"arbetsgrupp\w*|välfärdsgrupp\w*|temagrupp\w*", "working_group"),
         (r"stadsstyrelse\w*|kommunstyrelse\w*", "city_board"),
-        (r"nämnd\w*|sektion\w*", "board"),
+        (r"nämnd\w*|sektion\w*|utskott\w*", "board"),
         (r"nätverk\w*", "network"),
         (r"program\w*", "programme"),
         (r"projekt\w*", "project"),
@@ -317,8 +336,9 @@ SV = Lexicon(
     represented=r"representerad\w*|företrädd\w*",
     under_leadership=r"ledning",
     participates=r"deltar|deltog|medverkar",
+    belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes",
     contacts=r"upplysningar|mer\s+information|kontakt\w*|beredning|beredare|föredragande|"
-    r"skribent|foto|bild",
+    r"skribent|foto|bild|övriga(?:\s+(?:närvarande|deltagande|deltagare))?$",
 )
 
 LEXICONS = {"fi": FI, "sv": SV}

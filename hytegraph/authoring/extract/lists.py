@@ -12,9 +12,11 @@ invitees or proposals they are candidacies, never memberships.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
+from hytegraph.authoring.extract import morphology
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 
@@ -77,6 +79,19 @@ class ListReader:
 
     def entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """The facts of one list entry ``text[start:end]`` (its bullet already taken off)."""
+        labels = [
+            mt
+            for mt in re.finditer(r"(?:^|[,;]\s*)([^\W\d][\w .-]{1,40}?)\s*:\s+", text[start:end])
+            if self.lex.role_of(mt.group(1))
+        ]
+        if len(labels) >= 2 and labels[0].start() == 0:
+            # "Puheenjohtaja: Aino Ahola, varapuheenjohtaja: Kaisa Koski": one entry a label
+            out: list[Finding] = []
+            for a, b in itertools.pairwise([*labels, None]):
+                s0 = start + a.start(1)
+                e0 = start + b.start() if b is not None else end
+                out += self.entry(text, s0, e0, ctx)
+            return out
         quote = (start, end)
         label_role = ""
         body = text[start:end]
@@ -84,6 +99,13 @@ class ListReader:
         label_party = None
         if m and (role := self.lex.role_of(m.group(1))):
             label_role = role
+            start += m.end()
+            body = text[start:end]
+            names = self._name_list(text, start, end)
+            if len(names) >= 2:  # "Jäsenet: Liisa Laine, Matti Mäki ja Onni Oja"
+                return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in names]
+        elif m and self._post_title(m.group(1)) and self._person(text, start + m.end(), end):
+            # "Tiedottaja: Louna Leisti": a post the lexicon does not know, not a party
             start += m.end()
             body = text[start:end]
         elif m and m.group(1)[:1].isupper() and self._person(text, start + m.end(), end):
@@ -94,6 +116,10 @@ class ListReader:
             )
             start += m.end()
             body = text[start:end]
+        dash = re.search(r"\s[–-]\s", body) if ctx.pairs and "/" not in body else None  # noqa: RUF001
+        if dash is not None:
+            # "Aino Ahola – Pekka Puu" under "Varsinainen jäsen – henkilökohtainen varajäsen"  # noqa: RUF003
+            body = body[: dash.start() + 1] + "/" + body[dash.start() + 2 :]
         parts = _PAIR.split(body, maxsplit=1) if "/" in body else [body]
         if len(parts) == 2 and "/" in body:
             cut = start + body.index("/")
@@ -135,15 +161,27 @@ class ListReader:
                         on_behalf_of=org,
                     )
                 ]
-        person = self._person(text, start, end)
+        person = self._person(text, start, end) or self._surname_first(text, start, end)
         if person is None:
+            if not label_role and (first := self._role_first(text, start, end, ctx)):
+                return first
             return self._titled(text, start, end, ctx, quote, label_role)
         rest_start = person.end
-        role = label_role or self._role_in(text, rest_start, end)
+        role = label_role or self._role_in(text, rest_start, end, ctx.body)
         deputy = self._deputy_in_parentheses(text, rest_start, end, ctx)
-        on_behalf = self._representing(text, rest_start, end) or label_party
-        if not role and on_behalf is not None:
-            role = "representative"
+        if deputy is None and ctx.paren_deputies:
+            # "Aino Ahola (Pekka Puu)" under "Jäsenet (varajäsenet suluissa)"
+            for par in re.finditer(r"\(([^()]*)\)", text[rest_start:end]):
+                s0, e0 = rest_start + par.start(1), rest_start + par.end(1)
+                inner = self._person(text, s0, e0)
+                if inner is not None and not text[inner.end : e0].strip():
+                    deputy = inner
+                    break
+        said = self._representing(text, rest_start, end)
+        on_behalf = said or label_party
+        if not role and said is not None:
+            role = "representative"  # "kunnan edustaja": a seat the text calls representing
+        # "Kuopio: Aino Ahola": the seat of a municipality or party, held by a member
         found = [
             _membership(
                 ctx,
@@ -168,6 +206,126 @@ class ListReader:
                 )
             )
         return found
+
+    def _surname_first(self, text: str, start: int, end: int) -> Mention | None:
+        """ "Rantala, Marcus   puheenjohtaja", "Andersson, Victor, varajäsen": an entry that
+        begins with a name surname first and a comma, the name ending at a run of spaces, a
+        comma, a parenthesis or the end (see :meth:`_cell_person`)."""
+        mt = re.match(
+            r"\s*([A-ZÅÄÖÜ][\w'’-]+,\s*(?:[A-ZÅÄÖÜ][\w'’-]+|(?:[A-ZÅÄÖÜ]\.-?){1,3}))"  # noqa: RUF001
+            r"(?=\s{2,}|\s*$|\s*[,(])",
+            text[start:end],
+        )
+        if mt is None:
+            return None
+        return self._cell_person(text, start + mt.start(1), start + mt.end(1))
+
+    def _cell_person(self, text: str, start: int, end: int) -> Mention | None:
+        """The person a table cell names: as in a list entry, or surname first with a comma
+        ("Törö, Leena", as minutes and registers print names) when the word after the comma
+        is a first name or the word before it a surname, or voikko knows neither word ("Gayer,
+        Gunborg"); not when they are common words or the second a place."""
+        found = self._person(text, start, end)
+        if found is not None:
+            return found
+        cell = text[start:end].strip()
+        mt = re.fullmatch(
+            r"([A-ZÅÄÖÜ][\w'’-]+),\s*([A-ZÅÄÖÜ][\w'’-]+|(?:[A-ZÅÄÖÜ]\.-?){1,3})",  # noqa: RUF001
+            cell,
+        )
+        if mt is None or self.r.morph.name != "voikko":
+            return None
+        surname, first = mt.group(1), mt.group(2)
+        if self.r._word_is_excluded(surname) or self.r._word_is_excluded(first):
+            return None
+        s = start + text[start:end].index(cell)
+        if first.endswith("."):  # "Roos, J.P.": initials
+            return Mention(s, s + len(cell), cell, f"{first} {surname}", "person", 0.7, "nom")
+        classes_first = {a.cls for a in self.r.morph.analyse(first)}
+        classes_last = {a.cls for a in self.r.morph.analyse(surname)}
+        names = {morphology.FIRST_NAME, morphology.SURNAME, morphology.NAME}
+        if not (classes_first & names or classes_last & names) and (classes_first or classes_last):
+            return None  # "Kuopio, Siilinjärvi", "Jäsenet, varajäsenet": words voikko knows
+        if classes_first and classes_first <= {morphology.PLACE}:
+            return None  # "Virtanen, Kuopio": a person and a place
+        return Mention(s, s + len(cell), cell, f"{first} {surname}", "person", 0.75, "nom")
+
+    def _role_first(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """ "Puheenjohtaja Aino Ahola", "Vice ordf. Bo Ek": a capitalised role, then a person
+        and nothing else."""
+        toks = tokens(text, start, end)
+        for n in (2, 1):
+            if len(toks) <= n or not toks[0].text[:1].isupper():
+                continue
+            role = self.lex.role_of(" ".join(t.text for t in toks[:n]))
+            if not role:
+                continue
+            k = n + (toks[n].text == "." and len(toks) > n + 1)  # "Vice ordf. Bo Ek"
+            person = self._person(text, toks[k].start, end)
+            rest = text[person.end : end].strip() if person is not None else ""
+            if person is not None and (not rest or rest[0] in ",("):
+                # "Puheenjohtaja Aino Ahola, Testilän kaupunki": a title or party after it
+                return [
+                    _membership(
+                        ctx, person, role, (start, end), person.confidence, "list-role-first"
+                    )
+                ]
+        return []
+
+    def _name_list(self, text: str, start: int, end: int) -> list[Mention]:
+        """Two or more people and nothing else, separated by commas and "ja"/"och" ("Liisa
+        Laine, Matti Mäki ja Onni Oja"); [] for anything else."""
+        toks = tokens(text, start, end)
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            person = self.r.person_at(toks, i, in_list=True)
+            if person is None:
+                return []
+            out.append(person)
+            while i < len(toks) and toks[i].start < person.end:
+                i += 1
+            if i < len(toks):
+                if toks[i].text.casefold() not in (",", "ja", "sekä", "och", "samt", "&"):
+                    return []
+                i += 1
+                if i == len(toks):
+                    return []
+        return out
+
+    def _post_title(self, label: str) -> bool:
+        """A label that is one Finnish common noun in the nominative ("Tiedottaja",
+        "Rahastonhoitaja"): the name of a post. Places, names and organisations are not."""
+        words = label.split()
+        if not self.r.finnish or len(words) != 1 or self.r.morph.name != "voikko":
+            return False
+        readings = self.r.morph.analyse(words[0])
+        return bool(readings) and all(
+            a.cls == morphology.NOUN and a.case == "nom" for a in readings
+        )
+
+    def role_line(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """A line that is one person and a role stated with them ("Sihteeri: Samuel Räsänen",
+        "Ihalainen Wilma, puheenjohtaja", "Maud Ärlebrant (KD), ordförande"), read as a list
+        entry; [] for any other line (a sentence, a heading, a name without a role)."""
+        body = text[start:end]
+        if len(body.split()) > 14 or body.rstrip().endswith("."):
+            return []
+        m = re.match(r"\s*([^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
+        stated = bool(m and self.lex.role_of(m.group(1)))
+        if not stated and m is not None and self._person(text, start + m.end(), end):
+            # "Testilän seurakunta: Kaisa Koski, varalla Liisa Laine": a party's seat
+            s0 = start + m.start(1)
+            org = self._organisation(text, s0, s0 + len(m.group(1)))
+            stated = org is not None and org.start == s0 and org.end == s0 + len(m.group(1))
+        if not stated and (first := self._role_first(text, start, end, ctx)):
+            return first  # "Puheenjohtaja Aino Ahola": the role first, without a colon
+        if not stated:
+            person = self._person(text, start, end)
+            stated = person is not None and bool(self._role_in(text, person.end, end))
+        if not stated:
+            return []
+        return self.entry(text, start, end, ctx)
 
     def _person(self, text: str, start: int, end: int) -> Mention | None:
         toks = tokens(text, start, end)
@@ -282,7 +440,7 @@ class ListReader:
                 best = found
         return best
 
-    def _role_in(self, text: str, start: int, end: int) -> str:
+    def _role_in(self, text: str, start: int, end: int, body: Mention | None = None) -> str:
         """The role the rest of an entry gives: a role in parentheses ("(puheenjohtaja)"), or a
         comma-separated part that is a role and nothing else (", varapuheenjohtaja I")."""
         rest = text[start:end]
@@ -292,11 +450,27 @@ class ListReader:
                 return role
             found = self.lex.find_role(inner)
             if found and found[1] == 0 and not self._names_person(inner[found[2] :]):
+                party = re.sub(r"^\w*\s+(?:för\s+|från\s+)?", "", inner[found[1] :])
+                if found[0] == "representative" and party and not self._party_like(party):
+                    continue  # "(representant för anhöriga)": a member speaking for a group
                 return found[0]
         for part in re.split(r"[,;]", re.sub(r"\([^()]*\)", "", rest)):
             part = part.strip().rstrip(".")
             if part and (role := self.lex.role_of(part)):
                 return role
+            words = part.split()
+            if len(words) >= 2 and (role := self.lex.role_of(words[-1])):
+                # "toimikunnan puheenjohtaja", "rådets ordförande": a body's role
+                head = " ".join(words[:-1])
+                found = self.r.bodies(tokens(head))
+                if (
+                    body is not None
+                    and found
+                    and found[0].start == 0
+                    and found[-1].end == len(head)
+                    and _same_head(found[-1].name, body.name)
+                ):
+                    return role  # not "kaupunginhallituksen puheenjohtaja": another body's
         return ""
 
     def _names_person(self, text: str) -> bool:
@@ -352,9 +526,24 @@ class ListReader:
                     s = s + m.start(1)
                     e = s + len(m.group(1))
                 phrase = text[s:e]
+                if not self._party_like(phrase):
+                    continue  # "representant för anhöriga": a group of people, not a party
                 name = self._genitive_phrase_base(phrase)
                 return Mention(s, e, phrase, name, "collective", 0.5)
         return None
+
+    def _party_like(self, phrase: str) -> bool:
+        """Whether what a person represents can be a party: a name ("Saarikan"), an
+        organisation or a body ("kunnan", "seurakunnan", "kommunstyrelsen"). In Swedish a
+        lower-case group of people ("anhöriga", "person över 65år") is a constituency."""
+        if self.lex.lang == "fi" or phrase[:1].isupper():
+            return True
+        low = phrase.casefold()
+        words = low.split()
+        return bool(words) and (
+            any(p.search(low) for p, _k in self.lex.org_res)
+            or self.lex.body_kind(words[-1]) is not None
+        )
 
     def _genitive_phrase_base(self, phrase: str) -> str:
         if self.lex.lang != "fi":
@@ -387,17 +576,123 @@ class ListReader:
         return None
 
     def glued_header(self, line: str) -> list[str] | None:
-        """ "KuntaVarsinainen jäsenVarajäsen" → [municipality, member, deputy_member]."""
+        """ "KuntaVarsinainen jäsenVarajäsen" → [municipality, member, deputy_member]; also
+        header cells separated by spaces only ("Jäsen Varajäsen", "Tehtävä Varsinainen jäsen
+        Edustus"), read as the longest column names one after another."""
         parts = [p.strip() for p in _GLUE.split(line) if p.strip()]
-        if len(parts) < 2:
+        if len(parts) >= 2 and (found := self.header(parts)):
+            return found
+        words = line.split()
+        if not 2 <= len(words) <= 8:
             return None
-        return self.header(parts)
+        cells: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                cell = " ".join(words[i : i + n])
+                if i + n <= len(words) and self.lex.column(cell):
+                    cells.append(cell)
+                    i += n
+                    break
+            else:
+                return None
+        if len(cells) < 2 or len(set(cells)) != len(cells) or self.lex.role_of(line):
+            return None  # "Ordinarie ledamöter": one role, not two columns
+        meanings = self.header(cells)
+        if meanings is None or len(set(meanings)) != len(meanings):
+            return None
+        return meanings
+
+    def spaced_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """A table row whose cells lost their separators and kept only spaces ("Puheenjohtaja
+        Härkönen Tuula kunnan edustaja", "Haarakangas Heikki Himanka Anna-Maija", "Alpo
+        Saastamoinen -"): a role first if the row begins with one, then the people (two words
+        each when the capitalised words are exactly two names' worth; a run of two or more
+        spaces, where there is one, is a cell boundary), then what they represent. A row that
+        cannot be cut without guessing gives nothing."""
+        columns = ctx.columns
+        person_columns = [c for c in columns if c in ("member", "deputy_member", "name")]
+        if not person_columns or columns[0] == "municipality":
+            return []
+        toks = tokens(text, start, end)
+        i = 0
+        role = ""
+        for n in (2, 1):
+            if len(toks) > n and (found := self.lex.role_of(" ".join(t.text for t in toks[:n]))):
+                role, i = found, n
+                break
+        run = []
+        while i < len(toks) and toks[i].is_cap:
+            run.append(toks[i])
+            i += 1
+        rest = toks[i:]
+        if rest and rest[0].text not in ("-", "–") and not rest[0].text[:1].islower():  # noqa: RUF001
+            return []
+        groups: list[list[Token]]
+        gaps = [
+            k
+            for k in range(1, len(run))
+            if re.search(r"\s{2,}", text[run[k - 1].end : run[k].start])
+        ]
+        if len(run) == 2 or (len(run) == 3 and len(person_columns) == 1 and not rest):
+            groups = [run]
+        elif len(run) == 4 and len(person_columns) >= 2:
+            groups = [run[:2], run[2:]]
+        elif len(run) == 3 and len(person_columns) == 1 and rest:
+            groups = [run[:2]]  # "Järvinen Piritta Saarikan edustaja": the party's name
+            rest = run[2:] + rest
+        elif len(gaps) == 1 and len(person_columns) >= 2 and 2 <= gaps[0] <= len(run) - 2:
+            groups = [run[: gaps[0]], run[gaps[0] :]]
+        else:
+            return []
+        people = []
+        for g in groups:
+            found = self.r.person_at(g, 0, in_list=True)
+            if found is None or found.end != g[-1].end:
+                return []
+            people.append(_nominative(found))
+        on_behalf = None
+        if rest and "organisation" in columns:
+            on_behalf = self._representing(text, rest[0].start, end)
+        quote = (start, end)
+        out: list[Finding] = []
+        member = None
+        for person, column in zip(people, person_columns, strict=False):
+            if column == "deputy_member":
+                out.append(
+                    _membership(
+                        ctx,
+                        person,
+                        "deputy_member",
+                        quote,
+                        person.confidence - 0.15,
+                        "table-spaced",
+                        deputy_for=member,
+                    )
+                )
+            else:
+                member = person
+                out.append(
+                    _membership(
+                        ctx,
+                        person,
+                        role or ctx.role or "member",
+                        quote,
+                        person.confidence - 0.1,
+                        "table-spaced",
+                        on_behalf_of=on_behalf,
+                    )
+                )
+        return out
 
     def row(
         self, text: str, cells: list[tuple[int, int]], ctx: Context, quote: tuple[int, int]
     ) -> list[Finding]:
         """The facts of one table row (cells as spans) under ``ctx.columns``."""
         columns = ctx.columns
+        if len(cells) < len(columns) and cells:
+            # "Törö, Leena |": the row's last cells were left out
+            cells = cells + [(cells[-1][1], cells[-1][1])] * (len(columns) - len(cells))
         if len(cells) != len(columns):
             return []
         by = dict(zip(columns, cells, strict=True))
@@ -414,7 +709,7 @@ class ListReader:
         member = None
         person_column = "member" if "member" in by else "name" if "name" in by else None
         if person_column:
-            member = self._person(text, *by[person_column])
+            member = self._cell_person(text, *by[person_column])
             if member is not None:
                 role = ""
                 if "role" in by:
@@ -431,7 +726,7 @@ class ListReader:
                     )
                 )
         if "deputy_member" in by:
-            deputy = self._person(text, *by["deputy_member"])
+            deputy = self._cell_person(text, *by["deputy_member"])
             if deputy is not None:
                 found.append(
                     _membership(
@@ -481,14 +776,14 @@ class ListReader:
             words = piece.split()
             leading_place = index == 0 and lead == "municipality" and len(words) >= 3
             found = self._person(text, s, e) if len(words) <= 3 and not leading_place else None
-            if found is None and len(words) >= 4 and not leading_place:
+            if found is None and len(words) == 4 and not leading_place:
                 cut = s + text[s:e].index(
                     words[len(words) // 2], len(" ".join(words[: len(words) // 2]))
                 )
                 first = self._person(text, s, cut)
                 second = self._person(text, cut, e)
                 if first is not None and second is not None:
-                    people += [(first, ""), (second, "")]
+                    people += [(_nominative(first), ""), (_nominative(second), "")]
                     continue
             if found is None and leading_place:
                 # "Luoto Agneta Sandvik": the municipality and a name in one piece
@@ -496,7 +791,7 @@ class ListReader:
                 where = Mention(s, s + len(words[0]), words[0], words[0], "municipality", 0.6)
                 found = self._person(text, text.index(words[1], cut), e)
             if found is not None:
-                people.append((found, ""))
+                people.append((_nominative(found), ""))
             elif index == 0 and lead == "municipality" and piece[:1].isupper():
                 where = Mention(s, e, piece, piece, "municipality", 0.6)
             elif index == 0 and lead:
@@ -598,6 +893,18 @@ class ListReader:
             else:
                 i += 1
         return out
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Whether two bodies' names end in the same head word, one maybe a compound of the other
+    ("toimikunta", "kaksikielisyystoimikunta")."""
+    x, y = a.casefold().split()[-1:], b.casefold().split()[-1:]
+    return bool(x and y) and (x[0].endswith(y[0]) or y[0].endswith(x[0]))
+
+
+def _nominative(person: Mention) -> Mention:
+    """A table cell names a person in the nominative: "Majava Kaarina" is no essive."""
+    return dataclasses.replace(person, name=person.written, case="nom")
 
 
 def _after(text: str, pos: int, char: str) -> bool:

@@ -25,8 +25,10 @@ _CAP_WORD = re.compile(
 )
 # a period of time after a Swedish body's name: "för mandatperioden", "för år 2025"
 _SV_TERM = re.compile(
-    r"(?i)(?:mandat|verksamhets|besluts)?period\w*|tide[nr]\w*|år(?:e[tn]|s)?|\d.*|\w*perioden"
+    r"(?i)(?:mandat|verksamhets|besluts)?period\w*|tid(?:e[nr]\w*)?|år(?:e[tn]|s)?|\d.*|\w*perioden"
 )
+# "äldrerådet för en tid som ...": an article after "för" begins no part of a body's name
+_SV_ARTICLES = frozenset({"en", "ett", "den", "det", "de", "denna", "detta", "sin", "sitt", "sina"})
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "da", "zu"})
 
 
@@ -346,7 +348,11 @@ class Reader:
             k -= 1
         end = j
         k = j + 1
-        if k < len(toks) and toks[k].text.casefold() == "för":
+        if (
+            k + 1 < len(toks)
+            and toks[k].text.casefold() == "för"
+            and toks[k + 1].text.casefold() not in _SV_ARTICLES
+        ):
             stop = {"är", "har", "som", "ska", "kan", "var", "blev", "beslutade", "utsåg", "i"}
             x = k + 1
             last_ok = None
@@ -382,6 +388,10 @@ class Reader:
             found = self.body_at(toks, j)
             if found is not None:
                 if out and out[-1].end > found.start:
+                    if found.start <= out[-1].start:
+                        # "Nuorisovaltuuston hallitus": a body's genitive qualifies the next
+                        # body, the longer name is the body meant
+                        out[-1] = found
                     continue
                 out.append(found)
         return out

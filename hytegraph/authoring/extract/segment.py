@@ -81,6 +81,8 @@ def lines(text: str) -> list[Line]:
                 sep = "|" if "|" in stripped else "\t"
                 line.kind = "row"
                 line.cells = _cells(text, line.content_start, end, sep)
+                if len(line.cells) > 1 and stripped.endswith(sep):
+                    line.cells.pop()  # "Jäsenet | Varajäsenet |": a closing separator
             elif line.kind != "item" and _heading_like(stripped):
                 line.kind = "heading"
             out.append(line)
@@ -138,7 +140,11 @@ def paragraphs(
             and not prev.text.endswith((".", ":", "!", "?", ";"))
             and (
                 line.text[:1].islower()
-                or prev.text.endswith((",", "-", "–"))  # noqa: RUF001
+                or (
+                    prev.text.endswith((",", "-", "–"))  # noqa: RUF001
+                    # "Alpo Saastamoinen -": a dash after a space is an empty table cell
+                    and not prev.text.endswith((" -", " –"))  # noqa: RUF001
+                )
                 or (len(prev.text) >= 50 and prev.kind == "para")
             )
         )

@@ -49,7 +49,93 @@ class SentenceReader:
         found += self._responsibility(text, sentence, toks, bodies, ctx)
         found += self._cooperation(text, sentence, toks, bodies, ctx)
         found += self._participation(sentence, toks, bodies, ctx)
+        found += self._belongs(text, sentence, toks, bodies, ctx, status, found)
         return found
+
+    def _belongs(
+        self,
+        text: str,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+        already: list[Finding],
+    ) -> list[Finding]:
+        """ "Ryhmään kuuluvat lisäksi rehtori Pekka Puu, nuorisotyöntekijä Liisa Laine ja
+        Matti Mäki", "I gruppen ingår Anna Berg och Bo Ek": the body just before the verb (in
+        the illative in Finnish; a word such as "Ryhmään" is the body of the context), then
+        people, each possibly after a lower-case title, joined by commas and "ja"/"och".
+        People the sentence has already given a role are left as they are."""
+        if not self.lex.belongs:
+            return []
+        verb = re.compile(rf"^(?:{self.lex.belongs})$", re.I)
+        conj = re.compile(rf"^(?:{self.lex.conjunctions}|samt|sekä)$", re.I)
+        adverbs = {"lisäksi", "myös", "mm", "muun", "muassa", "även", "dessutom", "också"}
+        for i, t in enumerate(toks):
+            if not verb.match(t.text) or i == 0:
+                continue
+            before = [b for b in bodies if b.end <= t.start]
+            body = before[-1] if before and before[-1].end == toks[i - 1].end else None
+            if body is not None and self.r.finnish and body.case != "ill":
+                body = None  # "Aluehallitus nimesi …": the subject, not where they belong
+            j = i + 1
+            if body is None and self.r.finnish and i + 1 < len(toks):
+                # "Aluehallitus nimesi vammaisneuvostoon Aino Aholan ja …": the verb first
+                after = [b for b in bodies if b.start == toks[i + 1].start]
+                if after and after[0].case == "ill":
+                    body = after[0]
+                    j = next((x for x in range(i + 1, len(toks)) if toks[x].end >= body.end), i)
+                    j += 1
+            if body is not None and not self.r.finnish:
+                # "i gruppen ingår", "till rådet utsågs": the preposition before the body
+                k = next((x for x, tk in enumerate(toks) if tk.start == body.start), 0)
+                if k == 0 or toks[k - 1].text.casefold() not in ("i", "till"):
+                    body = None
+            if body is None or (self.r.finnish and body.case != "ill"):
+                continue  # "Ohjausryhmään kuuluvat", not "Tehtäviin kuuluu"
+            body = self._resolve(body, ctx) or body
+            genitive = bool(self.lex.belongs_active) and bool(
+                re.fullmatch(self.lex.belongs_active, t.text.casefold())
+            )
+            while j < len(toks) and toks[j].text.casefold() in adverbs:
+                j += 1
+            names: list[Mention] = []
+            while j < len(toks):
+                x = j
+                while (
+                    x < len(toks)
+                    and x - j <= 4
+                    and toks[x].is_word
+                    and toks[x].text[:1].islower()
+                    and not conj.match(toks[x].text)
+                ):
+                    x += 1  # a title: "rehtori", "nuorisotyöntekijä"
+                person = (
+                    self.r.person_at(toks, x, in_list=True, genitive=genitive)
+                    if x < len(toks)
+                    else None
+                )
+                if person is None:
+                    break
+                names.append(person)
+                j = x
+                while j < len(toks) and toks[j].start < person.end:
+                    j += 1
+                if j < len(toks) and conj.match(toks[j].text):
+                    j += 1
+                    continue
+                break
+            if not names:
+                continue
+            given = {f.actor.name for f in already}
+            quote = (sentence.start, sentence.end)
+            return [
+                self._fact(n, "member", body, quote, 0.7, "text-belongs", status)
+                for n in names
+                if n.name not in given
+            ]
+        return []
 
     @staticmethod
     def _is_person_part(_body: Mention) -> bool:
@@ -99,7 +185,12 @@ class SentenceReader:
             while k < len(toks) and k - j <= 8:
                 if conj.match(toks[k].text) and k + 1 < len(toks) and toks[k + 1].is_cap:
                     break
-                if toks[k].text in ("(", ".", ";", ":"):
+                if toks[k].text in ("(", ".", ";", ":") or (
+                    self.lex.role_of(toks[k].text)
+                    and re.search(r"(?:ksi|kseen|na|nä)$", toks[k].text.casefold())
+                ):
+                    # "… sekä varajäseniksi D ja E": another role begins, not an apposition
+                    # ("X lapsi- ja perhejärjestöjen edustaja ja Y" is one)
                     k = len(toks)
                     break
                 k += 1

@@ -13,7 +13,7 @@ from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.lists import ListReader, cells_of
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.morphology import Morphology
-from hytegraph.authoring.extract.segment import Line, Paragraph, paragraphs
+from hytegraph.authoring.extract.segment import Line, Paragraph, lines, paragraphs
 from hytegraph.authoring.extract.sentences import SentenceReader
 
 
@@ -23,6 +23,14 @@ class Walk:
 
     findings: list[Finding] = field(default_factory=list)
     named: list[tuple[Mention, tuple[int, int]]] = field(default_factory=list)
+
+
+#: Councils and boards that appoint bodies ("Kaupunginhallitus asetti …"): a list under no
+#: named body is not theirs.
+_APPOINTING = re.compile(
+    r"^(?:kaupungin|kunnan|alue|maakunta)(?:hallitus|valtuusto)$|^(?:kommun|stads|region)"
+    r"(?:styrelse|fullmäktige)\w*$|^välfärdsområdes(?:styrelse|fullmäktige)\w*$"
+)
 
 
 class Walker:
@@ -41,14 +49,187 @@ class Walker:
         out = Walk()
         ctx = Context()
         alone = self._role_header
-        for p in paragraphs(text, stands_alone=alone):
+        paras = paragraphs(text, stands_alone=alone)
+        k = 0
+        while k < len(paras):
+            used = self._cell_table(text, paras, k, ctx, out)
+            if used:
+                k += used
+                continue
+            p = paras[k]
             self._paragraph(text, p, ctx, out)
             if progress is not None:
                 progress(p.end, len(text))
+            k += 1
         self._close_group(ctx)
+        self._only_body(text, out)
+        self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _cell_table(
+        self, text: str, paras: list[Paragraph], k: int, ctx: Context, out: Walk
+    ) -> int:
+        """A table laid out one cell a line: two or more header lines that are column names
+        ("Ledamöter", "Parti", "Roll"; at least one of them no role word), then the rows, as
+        many lines each as there are columns. Each row must name a person in its person
+        column (and a role in its role column, if any); the table ends at the first row that
+        does not. The paragraphs used (0: no such table here)."""
+        if ctx.body is None:
+            return 0
+        columns: list[str] = []
+        j = k
+        while j < len(paras) and len(columns) < 5:
+            p = paras[j]
+            label = p.text.strip().rstrip(":")
+            meaning = (
+                self.lex.column(label)
+                if len(p.lines) == 1 and len(label.split()) <= 3 and p.lines[0].kind != "row"
+                else None
+            )
+            if meaning is None:
+                break
+            columns.append(meaning)
+            j += 1
+        people = [c for c in columns if c in ("member", "deputy_member", "name")]
+        if len(columns) < 2 or len(people) != 1 or all(c in people for c in columns):
+            return 0
+        n = len(columns)
+        found: list[Finding] = []
+        while j + n <= len(paras):
+            cells = paras[j : j + n]
+            if any(len(c.lines) != 1 or c.lines[0].kind == "row" for c in cells):
+                break
+            row = dict(zip(columns, cells, strict=True))
+            person_cell = row[people[0]]
+            person = self.lists._cell_person(text, person_cell.start, person_cell.end)
+            role = ""
+            if "role" in row:
+                role = self.lex.role_of(row["role"].text) or ""
+                if not role:
+                    break
+            if person is None:
+                break
+            party = None
+            if "organisation" in row:
+                org = row["organisation"]
+                party = Mention(org.start, org.end, org.text, org.text, "organisation", 0.5)
+            found.append(
+                Finding(
+                    "candidacy" if ctx.status else "membership",
+                    person,
+                    role or ctx.role or "member",
+                    ctx.body,
+                    (cells[0].start, cells[-1].end),
+                    person.confidence - 0.15,
+                    "table-cells",
+                    on_behalf_of=party,
+                    status=ctx.status,
+                )
+            )
+            j += n
+        if not found:
+            return 0
+        out.findings += found
+        return j - k
+
+    def _inline_list(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """A composition list inside a sentence, after a colon ("Vammaisneuvoston kokoonpano on
+        seuraava: Aino Ahola (pj.), Kaisa Koski (vpj.) ja Pekka Puu."): the part before the
+        colon introduces a list and names the body (or the context has one); every item after
+        it, cut at commas, "ja"/"och" and semicolons outside parentheses, must be a list entry
+        naming a person, else the sentence is left to the sentence rules."""
+        sentence = text[start:end]
+        colon = sentence.find(":")
+        if colon < 0 or not self.intro.search(sentence[:colon]):
+            return []
+        bodies = self._specific_bodies(text, start, start + colon)
+        body = self._listed_body(text, bodies, start + colon) if bodies else ctx.body
+        if body is None:
+            return []
+        base = start + colon + 1
+        rest = text[base:end].rstrip(".")
+        cut = re.compile(r",|;|\s(?:ja|sekä|och|samt)\s")
+        spans: list[tuple[int, int]] = []
+        depth, begin, i = 0, 0, 0
+        while i < len(rest):
+            depth += (rest[i] == "(") - (rest[i] == ")")
+            mt = cut.match(rest, i) if depth == 0 else None
+            if mt:
+                spans.append((begin, i))
+                begin = i = mt.end()
+                continue
+            i += 1
+        spans.append((begin, len(rest)))
+        items = [
+            (base + a + len(rest[a:b]) - len(rest[a:b].lstrip()), base + len(rest[:b].rstrip()))
+            for a, b in spans
+            if rest[a:b].strip()
+        ]
+        if len(items) < 2:
+            return []
+        saved = ctx.body, ctx.status
+        ctx.body = body
+        ctx.status = self.lex.not_member_status(sentence) or ctx.status  # "Hakijat ovat: …"
+        found: list[Finding] = []
+        try:
+            for a, b in items:
+                entries = self.lists.entry(text, a, b, ctx)
+                if not entries or entries[0].actor.kind != "person":
+                    return []
+                found += entries
+        finally:
+            ctx.body, ctx.status = saved
+        return found
+
+    @staticmethod
+    def _most_specific(out: Walk) -> None:
+        """A person the text names as a member of a body and, elsewhere, as its chair, vice
+        chair or secretary holds the more specific role: the plain membership is dropped."""
+
+        def key(f: Finding) -> tuple[str, str]:
+            person = " ".join(sorted(f.actor.name.casefold().split()))
+            return person, f.target.name.casefold() if f.target else ""
+
+        officers = {
+            key(f)
+            for f in out.findings
+            if f.kind == "membership" and f.role in ("chair", "vice_chair", "secretary")
+        }
+        out.findings = [
+            f
+            for f in out.findings
+            if not (f.kind == "membership" and f.role == "member" and key(f) in officers)
+        ]
+
+    def _only_body(self, text: str, out: Walk) -> None:
+        """Memberships found before the text named their body ("Jäsen Varajäsen" under no
+        heading, the page's title lost) belong to the one body the document speaks of, if it
+        speaks of one kind only (in any form: "Vanhusneuvostot", "vanhusneuvostolle"); else
+        they stay without a body."""
+        orphans = [f for f in out.findings if f.kind == "membership" and f.target is None]
+        if not orphans:
+            return
+        found = [
+            b
+            for line in lines(text)
+            for b in self.reader.bodies(tokens(text, line.start, line.end))
+            if not _APPOINTING.search(b.name.casefold().split()[-1])
+        ]
+        names = {b.name.casefold() for b in found}
+        singular = [b for b in found if not b.plural]  # "vaikuttamistoimielimet": a kind
+        if len(names) != 1 or not singular:
+            return
+        first = singular[0]
+        name = first.name[:1].upper() + first.name[1:]
+        body = Mention(first.start, first.end, first.written, name, first.kind, 0.4)
+        for f in orphans:
+            f.target = body
+            f.confidence = min(f.confidence, 0.5)
+            f.note = (f.note + " " if f.note else "") + (
+                "The list names no body: the body is the only one the document speaks of."
+            )
 
     def _role_header(self, line: str) -> bool:
         """A line that is only a role ("varsinainen edustaja"): a column header."""
@@ -84,7 +265,11 @@ class Walker:
         bodies = self._specific_bodies(text, line.start, line.end)
         status = self.lex.not_member_status(label)
         role = self.lex.role_of(label)
-        halves = label.split("/")
+        halves = re.split(r"\s*/\s*|\s+[–-]\s+", label)  # noqa: RUF001
+        if self._says_paren_deputies(label):
+            ctx.paren_deputies = True
+        elif bodies:
+            ctx.paren_deputies = False
         pairs = (
             len(halves) == 2
             and self.lex.role_of(halves[0]) is not None
@@ -163,6 +348,13 @@ class Walker:
         ctx.role = ""
         ctx.pairs = False
 
+    def _says_paren_deputies(self, label: str) -> bool:
+        """ "Jäsenet (varajäsenet suluissa)", "Ledamöter (ersättare inom parentes)"."""
+        low = label.casefold()
+        return bool(re.search(r"sulu|parentes|klammer", low)) and bool(
+            re.search(rf"(?<![\w-])(?:{self.lex.deputies})", low)
+        )
+
     def _is_organisation(self, text: str, line: Line) -> bool:
         toks = tokens(text, line.start, line.end)
         while toks and not toks[-1].is_word:
@@ -205,6 +397,7 @@ class Walker:
             for b in self._specific_bodies(text, s.start, s.end):
                 out.named.append((b, (s.start, s.end)))
         if last is not None and last.text.rstrip().endswith(":"):
+            ctx.paren_deputies = self._says_paren_deputies(last.text)
             bodies = self._specific_bodies(text, last.start, last.end)
             if bodies:
                 ctx.body = self._listed_body(text, bodies, last.end)
@@ -234,7 +427,7 @@ class Walker:
             and self.lex.role_of(line.text.rstrip(":"))
         ):
             ctx.after_role_header = True  # another role header right under one: a column
-        if line.kind == "row" and len(line.cells) >= 2:
+        if line.kind == "row" and (len(line.cells) >= 2 or ctx.columns):
             cells = cells_of(text, line.cells)
             header = self.lists.header(cells)
             if header:
@@ -245,7 +438,9 @@ class Walker:
                 out.findings += self.lists.row(text, line.cells, ctx, (line.start, line.end))
                 return
         if single and ctx.columns and line.kind != "item":
-            rows = self.lists.glued_row(text, line.start, line.end, ctx)
+            rows = self.lists.glued_row(text, line.start, line.end, ctx) or self.lists.spaced_row(
+                text, line.start, line.end, ctx
+            )
             if rows:
                 out.findings += rows
                 return
@@ -280,6 +475,15 @@ class Walker:
                     ctx.group_found += entries
                 out.findings += entries
                 return
+        if single and ctx.body is not None and not ctx.contacts and line.kind != "row":
+            # "Ordförande: Britt Pettersson", "Ihalainen Wilma, puheenjohtaja": a person and
+            # the role they hold in the body of the context, on a line of its own, begins a
+            # list even without an introduction
+            entries = self.lists.role_line(text, line.content_start, line.end, ctx)
+            if entries:
+                out.findings += entries
+                ctx.listing = True
+                return
         if single and line.kind == "heading":
             self._heading(text, p, ctx, out)
             return
@@ -288,7 +492,8 @@ class Walker:
             out.findings += seat
             return
         for s in p.sentences:
-            out.findings += self.sentences.read(text, s, ctx)
+            inline = self._inline_list(text, s.start, s.end, ctx)
+            out.findings += inline or self.sentences.read(text, s, ctx)
             named = self._specific_bodies(text, s.start, s.end)
             if named and line.kind != "item":  # a task in a list is not what the text is about
                 ctx.recent = named[-1]
