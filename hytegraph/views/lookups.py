@@ -140,22 +140,56 @@ def _areas_query(entities: Sequence[URIRef]) -> str:
     return text[: found.start()] + "\n    UNION\n".join(copies) + "\n" + text[found.end() :]
 
 
+#: From this many entities on, :func:`areas_by_entity` asks each area for its members (one query
+#: per municipality and county, ``scope_area_members.rq``) instead of each entity for its areas:
+#: the 2,526 chairs of a 300k-triple graph take 0.3 s that way against 1.8 s in 51 queries.
+_PER_AREA = 1000
+#: The IRI ``scope_area_members.rq`` holds in place of the area.
+_AREA = "<urn:hytegraph:area>"
+
+
+def _members_per_area(
+    store: Store, found: dict[Node, dict[str, set[Node]]], timeout: float | None
+) -> None:
+    """Fill ``found`` (entity -> {"municipality": set, "county": set}) with the areas whose
+    path reaches each entity (the relation of ``scope_areas_of.rq``, asked from the areas'
+    end): one query per area of the graph."""
+    from hytegraph.store.remote import sparql_term
+
+    by_text = {str(e): e for e in found}
+    kinds = {str(HYTE.Municipality): "municipality", str(HYTE.WellbeingServicesCounty): "county"}
+    text = resources.read_sparql("scope_area_members")
+    for area, cls in store.select_plain(resources.read_sparql("scope_areas"), timeout=timeout):
+        if area is None or cls not in kinds or area.startswith("_:"):
+            continue
+        area_term = URIRef(area)
+        query = text.replace(_AREA, sparql_term(area_term))
+        for (entity,) in store.select_plain(query, timeout=timeout):
+            node = by_text.get(entity) if entity is not None else None
+            if node is not None:
+                found[node][kinds[cls]].add(area_term)  # type: ignore[index]
+
+
 def areas_by_entity(
     store: Store, entities: Iterable[Node], *, timeout: float | None = None
 ) -> dict[Node, dict[str, list[Node]]]:
     """``{entity: {"municipality": [...], "county": [...]}}``: the areas each IRI belongs to (see
     the module docstring), each list sorted; one query per :data:`_AREA_CHUNK` entities (other
-    terms belong to no area), then one lookup of the counties of the municipalities found."""
+    terms belong to no area), or for :data:`_PER_AREA` entities and more one query per area,
+    then one lookup of the counties of the municipalities found."""
     wanted = sorted({e for e in entities if isinstance(e, URIRef)}, key=str)
     found: dict[Node, dict[str, set[Node]]] = {
         e: {"municipality": set(), "county": set()} for e in wanted
     }
     kinds = {HYTE.Municipality: "municipality", HYTE.WellbeingServicesCounty: "county"}
-    for start in range(0, len(wanted), _AREA_CHUNK):
-        text = _areas_query(wanted[start : start + _AREA_CHUNK])
-        for entity, area, cls in store.select(text, timeout=timeout).rows:
-            if entity in found and isinstance(area, URIRef) and cls in kinds:
-                found[entity][kinds[cls]].add(area)  # type: ignore[index]
+    if len(wanted) >= _PER_AREA:
+        _members_per_area(store, found, timeout)
+    else:
+        for start in range(0, len(wanted), _AREA_CHUNK):
+            text = _areas_query(wanted[start : start + _AREA_CHUNK])
+            for entity, area, cls in store.select(text, timeout=timeout).rows:
+                if entity in found and isinstance(area, URIRef) and cls in kinds:
+                    found[entity][kinds[cls]].add(area)  # type: ignore[index]
     municipalities = {m for areas in found.values() for m in areas["municipality"]}
     counties: dict[Node, set[Node]] = defaultdict(set)
     for municipality, _p, county_ in store.objects_of(
