@@ -745,7 +745,7 @@ def _actor_rows(
     """What ``actor`` does (``actor-roles``), each row with the target's areas and the actor's
     own. In a scope: all of it when the actor itself belongs to the scope, else the rows whose
     target does (restricted by the query)."""
-    own = areas_of(store, actor, timeout=timeout)
+    own = _areas_memo(store, actor, timeout, memo)
     limit = NO_SCOPE if within.empty or in_scope(own, within) else within
     return _relations(
         ctx,
@@ -762,6 +762,19 @@ def _actor_rows(
     )
 
 
+def _areas_memo(
+    store: Store, iri: Node, timeout: float | None, memo: dict[Any, Any] | None
+) -> dict[str, list[Node]]:
+    """:func:`areas_of`, kept in ``memo`` (when given): checking a candidate in a scope and
+    listing its rows ask the same."""
+    if memo is None:
+        return areas_of(store, iri, timeout=timeout)
+    key = ("areas", iri)
+    if key not in memo:
+        memo[key] = areas_of(store, iri, timeout=timeout)
+    return memo[key]  # type: ignore[no-any-return]
+
+
 def has_rows_in(
     store: Store,
     within: Scope,
@@ -774,7 +787,7 @@ def has_rows_in(
 
     def has(iri: str) -> bool:
         actor = URIRef(iri)
-        if in_scope(areas_of(store, actor, timeout=timeout), within):
+        if in_scope(_areas_memo(store, actor, timeout, memo), within):
             return True
         return bool(_rows(store, "actor-roles", {"actor": actor}, timeout, within, memo=memo))
 
