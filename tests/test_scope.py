@@ -145,6 +145,20 @@ def test_chairs_are_the_same_whichever_way_the_areas_are_asked(store, monkeypatc
     assert lookups.chairs(store) == per_entity
 
 
+def test_an_error_while_asking_for_the_areas_beside_reaches_the_caller(store, monkeypatch):
+    # for many rows the areas are asked in a second thread: its error is the lookup's
+    monkeypatch.setattr(lookups, "_PER_AREA", 1)
+
+    def broken(*_args, **_kwargs):
+        raise QueryError("the areas could not be read")
+
+    monkeypatch.setattr(lookups, "areas_by_entity", broken)
+    with pytest.raises(QueryError, match="the areas could not be read"):
+        lookups.chairs(store)
+    with pytest.raises(QueryError, match="the areas could not be read"):
+        lookups.ngos(store)
+
+
 def test_who_in_a_scope_lists_what_is_done_there(store):
     _match, everything = lookups.who(store, "Mikko Salmi")
     assert {(r["relation_iri"], r["target_iri"]) for r in everything} == {

@@ -27,9 +27,11 @@ unidentified "Hyte-alue" and the wellbeing services county) is never merged with
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -565,10 +567,49 @@ def _fill_areas(
     fetched in one batched query (:func:`areas_by_entity`)."""
     rows = list(rows)
     found = areas_by_entity(store, (row[key] for row in rows), timeout=timeout)
+    _set_areas(rows, key, found, areas)
+
+
+def _set_areas(
+    rows: list[dict[str, Any]],
+    key: str,
+    found: dict[Node, dict[str, list[Node]]],
+    areas: Sequence[str] = AREAS,
+) -> None:
     for row in rows:
         own = found.get(row[key], {})
         for area in areas:
             row[area] = list(own.get(area, []))
+
+
+@contextlib.contextmanager
+def _areas_beside(
+    store: Store, rows: list[dict[str, Any]], key: str, timeout: float | None
+) -> Iterator[None]:
+    """:func:`_fill_areas` for ``rows``, done while the block runs: for :data:`_PER_AREA` rows
+    and more in a second thread (the store answers both at once, on two cores; the rows get
+    their area columns when the block ends), else before the block."""
+    if len(rows) < _PER_AREA:
+        _fill_areas(store, rows, key, timeout)
+        yield
+        return
+    found: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            found["areas"] = areas_by_entity(store, (row[key] for row in rows), timeout=timeout)
+        except BaseException as e:  # handed to the caller's thread below
+            found["error"] = e
+
+    worker = threading.Thread(target=work, name="hytegraph-areas", daemon=True)
+    worker.start()
+    try:
+        yield
+    finally:
+        worker.join()
+    if "error" in found:
+        raise found["error"]
+    _set_areas(rows, key, found["areas"])
 
 
 def _merge_contexts(
@@ -626,14 +667,11 @@ def chairs(
         _rows(store, "who-chairs-what", bindings, timeout, within, as_of),
         ("chair", "body", "exOfficio", "fact"),
     )
-    _fill_areas(store, (row for row, _ in groups), "body", timeout)
     ctx = _Context(store, lang)
-    ctx.label_all(
-        t
-        for row, _ in groups
-        for t in (row["chair"], row["body"], *row["municipality"], *row["county"])
-    )
-    ctx.prefetch(e for _row, evidence in groups for e in evidence)
+    with _areas_beside(store, [row for row, _ in groups], "body", timeout):
+        ctx.label_all(t for row, _ in groups for t in (row["chair"], row["body"]))
+        ctx.prefetch(e for _row, evidence in groups for e in evidence)
+    ctx.label_all(t for row, _ in groups for t in (*row["municipality"], *row["county"]))
     out = [
         _with_areas(
             {
@@ -979,14 +1017,11 @@ def ngos(
         _rows(store, "ngo-representation", {}, timeout, within, as_of),
         ("body", "ngo", "role", "fact"),
     )
-    _fill_areas(store, (row for row, _ in groups), "body", timeout)
     ctx = _Context(store, lang)
-    ctx.label_all(
-        t
-        for row, _ in groups
-        for t in (row["body"], row["ngo"], row["role"], *row["municipality"], *row["county"])
-    )
-    ctx.prefetch(e for _row, evidence in groups for e in evidence)
+    with _areas_beside(store, [row for row, _ in groups], "body", timeout):
+        ctx.label_all(t for row, _ in groups for t in (row["body"], row["ngo"], row["role"]))
+        ctx.prefetch(e for _row, evidence in groups for e in evidence)
+    ctx.label_all(t for row, _ in groups for t in (*row["municipality"], *row["county"]))
     out = [
         _with_areas(
             {
