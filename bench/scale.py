@@ -20,12 +20,17 @@ For each size it generates a graph with ``bench/synth.py`` and times, each as a 
   parsing it in memory (up to ``--rdflib-max`` triples);
 - ``hytegraph chairs`` (cache warm) vs a raw pyoxigraph script running the same catalogue query
   (``queries/who-chairs-what.rq``) on the same on-disk store, read-only;
-- ``hytegraph who NAME`` vs ``python -c "import click, pyoxigraph"`` (the floor of any command);
+- ``hytegraph who NAME``, ``hytegraph body NAME`` and ``hytegraph who NAME --municipality M``
+  vs ``python -c "import click, pyoxigraph"`` (the floor of any command);
 - a heavy analytic query (``hytegraph query multi-body-actors``: actors in several bodies) vs
   the same query by a raw pyoxigraph script;
 - ``hytegraph map --focus NAME`` and ``hytegraph analyze``, when those commands exist;
 - ``hytegraph validate`` with the cache built (warm) and with an empty cache (cold: first load
   included), and ``hytegraph build`` (warm), each against the raw ``bulk_load``.
+
+The lookups (the floor, ``who``, ``body``, ``who --municipality``, the raw chairs script and
+``chairs``) run ``--repeat`` rounds, interleaved, and the median is reported. The checkout's
+``hytegraph`` package is byte-compiled first, as an installed one is.
 
 The heavy steps (bulk_load, first load, validate, build) run ``--rounds`` times, interleaved
 (one of each, then again), and the median is reported: on a shared machine the ratios of steps
@@ -398,22 +403,45 @@ def bench_size(
     from hytegraph.core.namespaces import PREFIXES
 
     prefixes = json.dumps(dict(PREFIXES))  # the prefixes hytegraph declares for every query
-    step("import click, pyoxigraph", [PYTHON, "-c", FLOOR], repeat)
-    step("hytegraph chairs", [*hg, "chairs", "--timeout", "0"], repeat)
-    step(
-        "raw chairs",
-        [
-            PYTHON,
-            "-c",
-            RAW_QUERY,
-            store_dir,
-            str(ROOT / "queries" / "who-chairs-what.rq"),
-            prefixes,
-        ],
-        repeat,
-    )
-    step("hytegraph who", [*hg, "who", info.sample_person, "--timeout", "0"], repeat)
-    step("hytegraph body", [*hg, "body", info.sample_body, "--timeout", "0"], repeat)
+    # The lookups, each a whole process beside its baseline: ``repeat`` rounds of all of them,
+    # interleaved (one of each, then again), the median kept.
+    lookup_steps = [
+        ("import click, pyoxigraph", [PYTHON, "-c", FLOOR]),
+        ("hytegraph who", [*hg, "who", info.sample_person, "--timeout", "0"]),
+        ("hytegraph body", [*hg, "body", info.sample_body, "--timeout", "0"]),
+        (
+            "hytegraph who --municipality",
+            [
+                *hg,
+                "who",
+                info.sample_person,
+                "--municipality",
+                info.sample_municipality,
+                "--timeout",
+                "0",
+            ],
+        ),
+        (
+            "raw chairs",
+            [
+                PYTHON,
+                "-c",
+                RAW_QUERY,
+                store_dir,
+                str(ROOT / "queries" / "who-chairs-what.rq"),
+                prefixes,
+            ],
+        ),
+        ("hytegraph chairs", [*hg, "chairs", "--timeout", "0"]),
+    ]
+    lookup_runs: dict[str, list[Run]] = {name: [] for name, _cmd in lookup_steps}
+    lookup_loads = []
+    for _round in range(max(1, repeat)):
+        lookup_loads.append(f"{os.getloadavg()[0]:.1f}")
+        for name, cmd in lookup_steps:
+            lookup_runs[name].append(step(name, cmd, record=False))
+    for name, runs in lookup_runs.items():
+        out[name] = median(runs)
     step(
         "hytegraph query multi-body-actors",
         [*hg, "query", "multi-body-actors", "--timeout", "0"],
@@ -449,6 +477,10 @@ def bench_size(
     shutil.rmtree(raw_dir, ignore_errors=True)
     took = time.perf_counter() - size_started
 
+    lookups_line = (
+        f"The lookups: {max(1, repeat)} interleaved round(s), median shown; load average (1 min)"
+        f" at the start of each round: {', '.join(lookup_loads)}."
+    )
     lines = [
         f"### {label}: {info.triples:,} triples in the file"
         f" ({info.municipalities} municipalities, {info.counties}"
@@ -458,6 +490,8 @@ def bench_size(
         f"{rounds} round(s) of the heavy steps, median shown; load average at the start of each"
         f" round: {'; '.join(loads)}; this size took {took / 60:.1f} min and"
         f" {used / 1e9:.2f} GB of disk.",
+        "",
+        lookups_line,
         "",
         "| step | time | peak memory | baseline | baseline time | ratio | goal |",
         "| --- | --- | --- | --- | --- | --- | --- |",
@@ -471,6 +505,7 @@ def bench_size(
         ("hytegraph chairs", "raw chairs", "<= 1.5x"),
         ("hytegraph who", "import click, pyoxigraph", "<= 2x"),
         ("hytegraph body", "import click, pyoxigraph", "<= 2x"),
+        ("hytegraph who --municipality", "import click, pyoxigraph", "<= 2x"),
         ("hytegraph query multi-body-actors", "raw multi-body-actors", ""),
         ("hytegraph map --focus", None, ""),
         ("hytegraph analyze", None, ""),
@@ -500,6 +535,15 @@ def bench_size(
     return label, lines
 
 
+def compile_checkout() -> None:
+    """Byte-compile the checkout's ``hytegraph`` package, as an installed package is: with
+    ``PYTHONDONTWRITEBYTECODE`` set (some shells and CI set it) every timed command would
+    otherwise compile the package from source at start, 0.1 s or more of each lookup."""
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "hytegraph"), quiet=1)
+
+
 def synth_label(n: int) -> str:
     if n >= 1_000_000 and n % 1_000_000 == 0:
         return f"{n // 1_000_000}M"
@@ -517,7 +561,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE / "results" / "scale.md")
     parser.add_argument("--timeout", type=float, default=900, help="seconds per command")
     parser.add_argument("--rdflib-max", default="1M", help="largest size parsed with rdflib")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of quick commands (best kept)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=5,
+        help="interleaved rounds of the lookups (median kept); runs of other quick commands "
+        "(best kept)",
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
         "--rounds", type=int, default=1, help="interleaved runs of the heavy steps (median kept)"
@@ -542,6 +592,7 @@ def main(argv: list[str] | None = None) -> int:
         f"(work folder {args.work})",
         file=sys.stderr,
     )
+    compile_checkout()
     sizes = [synth.parse_size(s) for s in args.sizes.split(",") if s.strip()]
     lines = ["## Results", "", *machine(), ""]
     for n in sizes:

@@ -71,3 +71,27 @@ def test_requested_language_wins_when_present(by_lang):
         assert chosen in {by_lang.get("fi"), by_lang.get("fi-FI")}
     else:
         assert chosen in by_lang.values()
+
+
+_LABEL = st.tuples(
+    st.sampled_from([SKOS.prefLabel, RDFS.label]),
+    st.sampled_from(["fi", "en", "sv", "fi-fi", "de", None]),
+    st.sampled_from(["a", "b", "Åbo", "ä"]),
+)
+
+
+@given(
+    st.lists(st.lists(_LABEL, max_size=5), min_size=1, max_size=6),
+    st.sampled_from(["fi", "en", "sv"]),
+)
+def test_labels_of_a_store_are_chosen_from_every_label_of_each_node(nodes, lang):
+    # labels() reads rdfs:label only for the nodes whose skos:prefLabel cannot decide: the
+    # choice is still the one made from all of a node's labels
+    store = new_store()
+    iris = [IDNS[f"node/n{i}"] for i in range(len(nodes))]
+    pairs = {}
+    for iri, found in zip(iris, nodes, strict=True):
+        pairs[iri] = [(prop, Literal(text, lang=tag)) for prop, tag, text in found]
+        store.add_triples((iri, prop, value) for prop, value in pairs[iri])
+    expected = {iri: choose(pairs[iri], lang) or last_segment(iri) for iri in iris}
+    assert labels(store, iris, lang) == expected

@@ -116,3 +116,33 @@ def test_csv_neutralises_formulas_but_keeps_numbers():
 @given(st.lists(st.fixed_dictionaries({"a": st.text(), "b": st.integers()}), max_size=5))
 def test_json_round_trips(rows):
     assert json.loads(render(rows, "json", ["a", "b"])) == rows
+
+
+def _reference_width(text):
+    """Terminal columns by the rule itself, character by character."""
+    import unicodedata
+
+    width = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Kuusijoen hyvinvoinnin ohjausryhmä",
+        "tab\there\x00",
+        "e\u0301 combining",
+        "soft\u00adhyphen and zero\u200bwidth",
+        "日本語の名前",
+        "Åbo Akademi \u2013 ÄÖ😀",
+        "".join(chr(c) for c in range(0x20, 0x3100)),
+    ],
+)
+def test_display_width_is_the_rule_for_every_character(text):
+    assert display_width(text) == _reference_width(text)
+    assert display_width(text) == _reference_width(text)  # again, from the remembered widths

@@ -113,6 +113,52 @@ def test_areas_are_fetched_in_batches(store, monkeypatch):
     }
 
 
+def _every_entity(store):
+    return {
+        row[0]
+        for row in store.select("SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }").rows
+    }
+
+
+def test_areas_asked_per_area_are_those_asked_per_entity(store, monkeypatch):
+    # many entities: one query per area instead of one per fifty entities, the same answer for
+    # every entity of the graph (those of no area included)
+    entities = _every_entity(store)
+    monkeypatch.setattr(lookups, "_PER_AREA", 10**9)
+    per_entity = lookups.areas_by_entity(store, entities)
+    monkeypatch.setattr(lookups, "_PER_AREA", 1)
+    per_area = lookups.areas_by_entity(store, entities)
+    assert per_area == per_entity
+    lohja_group = URIRef(ID + "body/lohja-hyvinvointityoryhma")
+    assert per_area[lohja_group] == {
+        "municipality": [URIRef(ID + "org/lohja")],
+        "county": [URIRef(ID + "org/lansi-uusimaa")],
+    }
+    assert sum(bool(a["municipality"]) for a in per_area.values()) > 3
+    assert any(not a["municipality"] and not a["county"] for a in per_area.values())
+
+
+def test_chairs_are_the_same_whichever_way_the_areas_are_asked(store, monkeypatch):
+    monkeypatch.setattr(lookups, "_PER_AREA", 10**9)
+    per_entity = lookups.chairs(store)
+    monkeypatch.setattr(lookups, "_PER_AREA", 1)
+    assert lookups.chairs(store) == per_entity
+
+
+def test_an_error_while_asking_for_the_areas_beside_reaches_the_caller(store, monkeypatch):
+    # for many rows the areas are asked in a second thread: its error is the lookup's
+    monkeypatch.setattr(lookups, "_PER_AREA", 1)
+
+    def broken(*_args, **_kwargs):
+        raise QueryError("the areas could not be read")
+
+    monkeypatch.setattr(lookups, "areas_by_entity", broken)
+    with pytest.raises(QueryError, match="the areas could not be read"):
+        lookups.chairs(store)
+    with pytest.raises(QueryError, match="the areas could not be read"):
+        lookups.ngos(store)
+
+
 def test_who_in_a_scope_lists_what_is_done_there(store):
     _match, everything = lookups.who(store, "Mikko Salmi")
     assert {(r["relation_iri"], r["target_iri"]) for r in everything} == {

@@ -146,14 +146,82 @@ def global_options() -> list[click.Option]:
     ]
 
 
+#: Every command and the module that defines it (and registers it on :data:`main`). A command's
+#: module is imported only when that command runs, so that a lookup never pays for the imports
+#: of ``serve`` or ``analyze``; ``hytegraph --help`` and shell completion import them all to show
+#: each one's short help. A new command is one line here (``tests/test_cli.py`` checks the table
+#: against what the modules register).
+COMMANDS: dict[str, str] = {
+    "analyze": "hytegraph.cli.analyze",
+    "body": "hytegraph.cli.lookup",
+    "build": "hytegraph.cli.build",
+    "chairs": "hytegraph.cli.lookup",
+    "county": "hytegraph.cli.lookup",
+    "diff": "hytegraph.cli.timeline",
+    "export": "hytegraph.cli.export",
+    "extract": "hytegraph.cli.extract",
+    "history": "hytegraph.cli.timeline",
+    "import": "hytegraph.cli.authoring",
+    "map": "hytegraph.cli.map",
+    "names": "hytegraph.cli.lookup",
+    "ngos": "hytegraph.cli.lookup",
+    "pull": "hytegraph.cli.remote",
+    "push": "hytegraph.cli.remote",
+    "queries": "hytegraph.cli.query",
+    "query": "hytegraph.cli.query",
+    "serve": "hytegraph.cli.serve",
+    "shapes": "hytegraph.cli.validate",
+    "site": "hytegraph.cli.site",
+    "sources": "hytegraph.cli.lookup",
+    "template": "hytegraph.cli.authoring",
+    "validate": "hytegraph.cli.validate",
+    "who": "hytegraph.cli.lookup",
+}
+
+
 class HytegraphGroup(click.Group):
     """A group that reports :class:`HytegraphError` as ``Error: ...`` with exit 1, no traceback,
-    exits 130 on Ctrl-C, and gives every command the global options."""
+    exits 130 on Ctrl-C, and gives every command the global options.
+
+    Its commands are loaded lazily (``lazy``: name -> module, :data:`COMMANDS`): running one
+    imports its module only. ``commands`` (click's mapping of the registered commands) imports
+    every module first, so that whoever reads it sees them all."""
+
+    def __init__(self, *args: Any, lazy: dict[str, str] | None = None, **kwargs: Any) -> None:
+        self.lazy = dict(lazy or {})
+        super().__init__(*args, **kwargs)
+
+    @property  # type: ignore[override]
+    def commands(self) -> dict[str, click.Command]:
+        for name in self.lazy:
+            self._load(name)
+        return self._registered
+
+    @commands.setter
+    def commands(self, value: dict[str, click.Command]) -> None:
+        self._registered = value
+
+    def _load(self, name: str) -> None:
+        module = self.lazy.get(name)
+        if module is not None and name not in self._registered:
+            import importlib
+
+            importlib.import_module(module)
+
+    def list_commands(self, ctx: click.Context | None) -> list[str]:
+        return sorted({*self._registered, *self.lazy})
+
+    def get_command(self, ctx: click.Context | None, cmd_name: str) -> click.Command | None:
+        self._load(cmd_name)
+        return self._registered.get(cmd_name)
 
     def add_command(self, cmd: click.Command, name: str | None = None) -> None:
         taken = {opt for param in cmd.params for opt in param.opts}
         cmd.params.extend(o for o in global_options() if not taken & set(o.opts))
-        super().add_command(cmd, name)
+        name = name or cmd.name
+        if name is None:  # pragma: no cover - click refuses a command without a name
+            raise TypeError("Command has no name.")
+        self._registered[name] = cmd
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -167,7 +235,11 @@ class HytegraphGroup(click.Group):
             ctx.exit(INTERRUPTED)
 
 
-@click.group(cls=HytegraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=HytegraphGroup,
+    lazy=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--data",
     "data_paths",

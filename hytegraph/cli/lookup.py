@@ -20,9 +20,9 @@ from hytegraph.cli.options import (
     excel_option,
     format_option,
     lang_option,
+    timeout_option,
     wants_excel,
 )
-from hytegraph.cli.query import timeout_option
 from hytegraph.store.names.index import KINDS
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -64,6 +64,22 @@ def wants_excel() -> bool:
     return bool(ctx is not None and ctx.meta.get("hytegraph.excel"))
 
 
+#: Seconds a lookup or catalogue query may run by default (``--timeout``).
+DEFAULT_TIMEOUT = 30.0
+
+
+def timeout_option(default: float = DEFAULT_TIMEOUT) -> Callable[[F], F]:
+    """``--timeout SECONDS``: stop a query that runs longer (0 = no limit)."""
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(min=0),
+        default=default,
+        show_default=True,
+        metavar="SECONDS",
+        help="Stop the query after this many seconds (0: no limit).",
+    )
+
+
 def to_click_error(error: HytegraphError) -> click.ClickException:
     """A click error (exit 1, message and hint, no traceback) for a library error."""
     return click.ClickException(error.describe())

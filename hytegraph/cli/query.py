@@ -9,25 +9,12 @@ from typing import Any, TypeVar
 import click
 
 from hytegraph.cli.app import AppContext, main
-from hytegraph.cli.options import format_option, lang_option
+from hytegraph.cli.options import format_option, lang_option, timeout_option
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 RESULT_FORMATS = ("table", "json", "csv", "tsv", "xml", "ttl", "nt", "jsonld")
 GRAPH_FORMS = ("CONSTRUCT", "DESCRIBE")
-DEFAULT_TIMEOUT = 30.0
-
-
-def timeout_option(default: float = DEFAULT_TIMEOUT) -> Callable[[F], F]:
-    """``--timeout SECONDS``: stop a query that runs longer (0 = no limit)."""
-    return click.option(
-        "--timeout",
-        type=click.FloatRange(min=0),
-        default=default,
-        show_default=True,
-        metavar="SECONDS",
-        help="Stop the query after this many seconds (0: no limit).",
-    )
 
 
 def _limit(timeout: float) -> float | None:

@@ -8,8 +8,14 @@ from typing import Any
 import click
 
 from hytegraph.cli.app import AppContext, main
-from hytegraph.cli.options import DATE, excel_option, format_option, lang_option, wants_excel
-from hytegraph.cli.query import timeout_option
+from hytegraph.cli.options import (
+    DATE,
+    excel_option,
+    format_option,
+    lang_option,
+    timeout_option,
+    wants_excel,
+)
 
 _DIFF_TABLE = ["change", "body", "role", "from", "to", "from_source", "to_source"]
 _HISTORY_TABLE = ["when", "event", "what", "role", "other", "source", "quote"]

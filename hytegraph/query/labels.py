@@ -87,8 +87,19 @@ def labels(source: Source, iris: Iterable[Node], lang: str = "fi") -> dict[Node,
                 if s in wanted:
                     found[s].append((prop, o))
     else:
-        # by subject, not a scan of every label: fast whatever the size of the graph
-        for s, p, o in source.objects_of(wanted, (SKOS.prefLabel, RDFS.label)):
+        # by subject, not a scan of every label: fast whatever the size of the graph. A
+        # skos:prefLabel in the language or in Finnish is chosen before any rdfs:label, so
+        # rdfs:label is read only for the nodes that have neither (half the index lookups).
+        for s, p, o in source.objects_of(wanted, (SKOS.prefLabel,)):
+            if isinstance(o, Literal):
+                found[s].append((p, o))
+        languages = dict.fromkeys((lang, "fi"))
+        rest = [
+            iri
+            for iri in wanted
+            if not any(_lang_matches(o, code) for _p, o in found.get(iri, ()) for code in languages)
+        ]
+        for s, p, o in source.objects_of(rest, (RDFS.label,)):
             if isinstance(o, Literal):
                 found[s].append((p, o))
     return {iri: choose(found.get(iri, ()), lang) or last_segment(iri) for iri in wanted}

@@ -174,11 +174,19 @@ class OxigraphStore(Store):
 
     def objects_of(self, subjects: Iterable[Node], predicates: Sequence[Node]) -> Iterator[Triple]:
         preds = [(p, ox.NamedNode(str(p))) for p in predicates]
+        # Objects repeat (the source, item and respondent of thousands of pieces of evidence,
+        # classes, statuses): each distinct one is made an rdflib term once.
+        converted: dict[Any, Node] = {}
+        pattern = self._store.quads_for_pattern
         for subject in subjects:
             ox_subject = rdflib_to_ox(subject)
             for predicate, ox_predicate in preds:
-                for quad in self._store.quads_for_pattern(ox_subject, ox_predicate, None):
-                    yield (subject, predicate, ox_to_rdflib(quad.object))
+                for quad in pattern(ox_subject, ox_predicate, None):
+                    value = quad.object
+                    node = converted.get(value)
+                    if node is None:
+                        node = converted[value] = ox_to_rdflib(value)
+                    yield (subject, predicate, node)
 
     def add_triples(self, triples: Iterable[Triple]) -> None:
         self._writable()

@@ -27,9 +27,11 @@ unidentified "Hyte-alue" and the wellbeing services county) is never merged with
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -140,22 +142,56 @@ def _areas_query(entities: Sequence[URIRef]) -> str:
     return text[: found.start()] + "\n    UNION\n".join(copies) + "\n" + text[found.end() :]
 
 
+#: From this many entities on, :func:`areas_by_entity` asks each area for its members (one query
+#: per municipality and county, ``scope_area_members.rq``) instead of each entity for its areas:
+#: the 2,526 chairs of a 300k-triple graph take 0.3 s that way against 1.8 s in 51 queries.
+_PER_AREA = 1000
+#: The IRI ``scope_area_members.rq`` holds in place of the area.
+_AREA = "<urn:hytegraph:area>"
+
+
+def _members_per_area(
+    store: Store, found: dict[Node, dict[str, set[Node]]], timeout: float | None
+) -> None:
+    """Fill ``found`` (entity -> {"municipality": set, "county": set}) with the areas whose
+    path reaches each entity (the relation of ``scope_areas_of.rq``, asked from the areas'
+    end): one query per area of the graph."""
+    from hytegraph.store.remote import sparql_term
+
+    by_text = {str(e): e for e in found}
+    kinds = {str(HYTE.Municipality): "municipality", str(HYTE.WellbeingServicesCounty): "county"}
+    text = resources.read_sparql("scope_area_members")
+    for area, cls in store.select_plain(resources.read_sparql("scope_areas"), timeout=timeout):
+        if area is None or cls not in kinds or area.startswith("_:"):
+            continue
+        area_term = URIRef(area)
+        query = text.replace(_AREA, sparql_term(area_term))
+        for (entity,) in store.select_plain(query, timeout=timeout):
+            node = by_text.get(entity) if entity is not None else None
+            if node is not None:
+                found[node][kinds[cls]].add(area_term)  # type: ignore[index]
+
+
 def areas_by_entity(
     store: Store, entities: Iterable[Node], *, timeout: float | None = None
 ) -> dict[Node, dict[str, list[Node]]]:
     """``{entity: {"municipality": [...], "county": [...]}}``: the areas each IRI belongs to (see
     the module docstring), each list sorted; one query per :data:`_AREA_CHUNK` entities (other
-    terms belong to no area), then one lookup of the counties of the municipalities found."""
+    terms belong to no area), or for :data:`_PER_AREA` entities and more one query per area,
+    then one lookup of the counties of the municipalities found."""
     wanted = sorted({e for e in entities if isinstance(e, URIRef)}, key=str)
     found: dict[Node, dict[str, set[Node]]] = {
         e: {"municipality": set(), "county": set()} for e in wanted
     }
     kinds = {HYTE.Municipality: "municipality", HYTE.WellbeingServicesCounty: "county"}
-    for start in range(0, len(wanted), _AREA_CHUNK):
-        text = _areas_query(wanted[start : start + _AREA_CHUNK])
-        for entity, area, cls in store.select(text, timeout=timeout).rows:
-            if entity in found and isinstance(area, URIRef) and cls in kinds:
-                found[entity][kinds[cls]].add(area)  # type: ignore[index]
+    if len(wanted) >= _PER_AREA:
+        _members_per_area(store, found, timeout)
+    else:
+        for start in range(0, len(wanted), _AREA_CHUNK):
+            text = _areas_query(wanted[start : start + _AREA_CHUNK])
+            for entity, area, cls in store.select(text, timeout=timeout).rows:
+                if entity in found and isinstance(area, URIRef) and cls in kinds:
+                    found[entity][kinds[cls]].add(area)  # type: ignore[index]
     municipalities = {m for areas in found.values() for m in areas["municipality"]}
     counties: dict[Node, set[Node]] = defaultdict(set)
     for municipality, _p, county_ in store.objects_of(
@@ -531,10 +567,49 @@ def _fill_areas(
     fetched in one batched query (:func:`areas_by_entity`)."""
     rows = list(rows)
     found = areas_by_entity(store, (row[key] for row in rows), timeout=timeout)
+    _set_areas(rows, key, found, areas)
+
+
+def _set_areas(
+    rows: list[dict[str, Any]],
+    key: str,
+    found: dict[Node, dict[str, list[Node]]],
+    areas: Sequence[str] = AREAS,
+) -> None:
     for row in rows:
         own = found.get(row[key], {})
         for area in areas:
             row[area] = list(own.get(area, []))
+
+
+@contextlib.contextmanager
+def _areas_beside(
+    store: Store, rows: list[dict[str, Any]], key: str, timeout: float | None
+) -> Iterator[None]:
+    """:func:`_fill_areas` for ``rows``, done while the block runs: for :data:`_PER_AREA` rows
+    and more in a second thread (the store answers both at once, on two cores; the rows get
+    their area columns when the block ends), else before the block."""
+    if len(rows) < _PER_AREA:
+        _fill_areas(store, rows, key, timeout)
+        yield
+        return
+    found: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            found["areas"] = areas_by_entity(store, (row[key] for row in rows), timeout=timeout)
+        except BaseException as e:  # handed to the caller's thread below
+            found["error"] = e
+
+    worker = threading.Thread(target=work, name="hytegraph-areas", daemon=True)
+    worker.start()
+    try:
+        yield
+    finally:
+        worker.join()
+    if "error" in found:
+        raise found["error"]
+    _set_areas(rows, key, found["areas"])
 
 
 def _merge_contexts(
@@ -592,14 +667,11 @@ def chairs(
         _rows(store, "who-chairs-what", bindings, timeout, within, as_of),
         ("chair", "body", "exOfficio", "fact"),
     )
-    _fill_areas(store, (row for row, _ in groups), "body", timeout)
     ctx = _Context(store, lang)
-    ctx.label_all(
-        t
-        for row, _ in groups
-        for t in (row["chair"], row["body"], *row["municipality"], *row["county"])
-    )
-    ctx.prefetch(e for _row, evidence in groups for e in evidence)
+    with _areas_beside(store, [row for row, _ in groups], "body", timeout):
+        ctx.label_all(t for row, _ in groups for t in (row["chair"], row["body"]))
+        ctx.prefetch(e for _row, evidence in groups for e in evidence)
+    ctx.label_all(t for row, _ in groups for t in (*row["municipality"], *row["county"]))
     out = [
         _with_areas(
             {
@@ -711,7 +783,7 @@ def _actor_rows(
     """What ``actor`` does (``actor-roles``), each row with the target's areas and the actor's
     own. In a scope: all of it when the actor itself belongs to the scope, else the rows whose
     target does (restricted by the query)."""
-    own = areas_of(store, actor, timeout=timeout)
+    own = _areas_memo(store, actor, timeout, memo)
     limit = NO_SCOPE if within.empty or in_scope(own, within) else within
     return _relations(
         ctx,
@@ -728,6 +800,19 @@ def _actor_rows(
     )
 
 
+def _areas_memo(
+    store: Store, iri: Node, timeout: float | None, memo: dict[Any, Any] | None
+) -> dict[str, list[Node]]:
+    """:func:`areas_of`, kept in ``memo`` (when given): checking a candidate in a scope and
+    listing its rows ask the same."""
+    if memo is None:
+        return areas_of(store, iri, timeout=timeout)
+    key = ("areas", iri)
+    if key not in memo:
+        memo[key] = areas_of(store, iri, timeout=timeout)
+    return memo[key]  # type: ignore[no-any-return]
+
+
 def has_rows_in(
     store: Store,
     within: Scope,
@@ -740,7 +825,7 @@ def has_rows_in(
 
     def has(iri: str) -> bool:
         actor = URIRef(iri)
-        if in_scope(areas_of(store, actor, timeout=timeout), within):
+        if in_scope(_areas_memo(store, actor, timeout, memo), within):
             return True
         return bool(_rows(store, "actor-roles", {"actor": actor}, timeout, within, memo=memo))
 
@@ -932,14 +1017,11 @@ def ngos(
         _rows(store, "ngo-representation", {}, timeout, within, as_of),
         ("body", "ngo", "role", "fact"),
     )
-    _fill_areas(store, (row for row, _ in groups), "body", timeout)
     ctx = _Context(store, lang)
-    ctx.label_all(
-        t
-        for row, _ in groups
-        for t in (row["body"], row["ngo"], row["role"], *row["municipality"], *row["county"])
-    )
-    ctx.prefetch(e for _row, evidence in groups for e in evidence)
+    with _areas_beside(store, [row for row, _ in groups], "body", timeout):
+        ctx.label_all(t for row, _ in groups for t in (row["body"], row["ngo"], row["role"]))
+        ctx.prefetch(e for _row, evidence in groups for e in evidence)
+    ctx.label_all(t for row, _ in groups for t in (*row["municipality"], *row["county"]))
     out = [
         _with_areas(
             {

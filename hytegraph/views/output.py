@@ -32,13 +32,27 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _char_width(char: str) -> int:
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+#: The width of each character met so far (a table of thousands of rows repeats few of them).
+_WIDTHS: dict[str, int] = {}
+
+
 def display_width(text: str) -> int:
     """Terminal columns ``text`` takes: wide East Asian characters count two, combining marks 0."""
+    if text.isascii():  # no ASCII character is wide, combining or a format character
+        return len(text)
+    widths = _WIDTHS
     width = 0
     for char in text:
-        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+        found = widths.get(char)
+        if found is None:
+            found = widths[char] = _char_width(char)
+        width += found
     return width
 
 
