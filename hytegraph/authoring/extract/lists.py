@@ -179,8 +179,10 @@ class ListReader:
                     break
         said = self._representing(text, rest_start, end)
         on_behalf = said or label_party
-        if not role and said is not None:
-            role = "representative"  # "kunnan edustaja": a seat the text calls representing
+        # "Törmä Anja, Soiten hallituksen edustaja" in a member list: a member with the party
+        # the seat is for; a representative only in a list of representatives
+        if not role and said is not None and ctx.role == "representative":
+            role = "representative"
         # "Kuopio: Aino Ahola": the seat of a municipality or party, held by a member
         found = [
             _membership(
@@ -453,25 +455,48 @@ class ListReader:
                 party = re.sub(r"^\w*\s+(?:för\s+|från\s+)?", "", inner[found[1] :])
                 if found[0] == "representative" and party and not self._party_like(party):
                     continue  # "(representant för anhöriga)": a member speaking for a group
+                if found[0] == "representative" and self._other_body(party, body):
+                    continue  # "(edustaja kaupunginvaltuustossa)": a seat in another body
                 return found[0]
+            for part in inner.split(","):
+                # "(Nuorisovaltuuston PJ, edustaja kaupunginvaltuustossa, …)": the part that
+                # is a role, or this body's role; other bodies' seats are the person's own
+                part = part.strip().rstrip(".")
+                if role := self.lex.role_of(part):
+                    if role != "representative":
+                        return role
+                    continue
+                if self._body_role(part, body):
+                    return self._body_role(part, body)
         for part in re.split(r"[,;]", re.sub(r"\([^()]*\)", "", rest)):
             part = part.strip().rstrip(".")
             if part and (role := self.lex.role_of(part)):
                 return role
-            words = part.split()
-            if len(words) >= 2 and (role := self.lex.role_of(words[-1])):
-                # "toimikunnan puheenjohtaja", "rådets ordförande": a body's role
-                head = " ".join(words[:-1])
-                found = self.r.bodies(tokens(head))
-                if (
-                    body is not None
-                    and found
-                    and found[0].start == 0
-                    and found[-1].end == len(head)
-                    and _same_head(found[-1].name, body.name)
-                ):
-                    return role  # not "kaupunginhallituksen puheenjohtaja": another body's
+            if role := self._body_role(part, body):
+                return role
         return ""
+
+    def _body_role(self, part: str, body: Mention | None) -> str:
+        """ "toimikunnan puheenjohtaja", "rådets ordförande", "Nuorisovaltuuston PJ": a role
+        in the body of the list (not "kaupunginhallituksen puheenjohtaja": another body's)."""
+        words = part.split()
+        if len(words) < 2 or body is None or not (role := self.lex.role_of(words[-1])):
+            return ""
+        head = " ".join(words[:-1])
+        found = self.r.bodies(tokens(head))
+        if (
+            found
+            and found[0].start == 0
+            and found[-1].end == len(head)
+            and _same_head(found[-1].name, body.name)
+        ):
+            return role
+        return ""
+
+    def _other_body(self, phrase: str, body: Mention | None) -> bool:
+        """Whether ``phrase`` names a body other than the list's ("kaupunginvaltuustossa")."""
+        found = self.r.bodies(tokens(phrase))
+        return bool(found) and (body is None or not _same_head(found[0].name, body.name))
 
     def _names_person(self, text: str) -> bool:
         toks = tokens(text)
