@@ -162,6 +162,8 @@ class ListReader:
                     )
                 ]
         person = self._person(text, start, end) or self._surname_first(text, start, end)
+        if person is None and ctx.listing and ctx.body is not None:
+            person = self._name_before_title(text, start, end)
         if person is None:
             if not label_role and (first := self._role_first(text, start, end, ctx)):
                 return first
@@ -177,6 +179,8 @@ class ListReader:
                 if inner is not None and not text[inner.end : e0].strip():
                     deputy = inner
                     break
+        if deputy is None and ctx.listing and text[rest_start:end].lstrip().startswith(","):
+            deputy = self._titled_in_parentheses(text, rest_start, end)
         said = self._representing(text, rest_start, end)
         on_behalf = said or label_party
         # "Törmä Anja, Soiten hallituksen edustaja" in a member list: a member with the party
@@ -208,6 +212,39 @@ class ListReader:
                 )
             )
         return found
+
+    def _name_before_title(self, text: str, start: int, end: int) -> Mention | None:
+        """ "Vilja Louhimaa, hyvinvointikoordinaattori": in a list, two or three capitalised
+        words before a comma and a lower-case title are a name even when the dictionary knows
+        them as common words; not when one of them is a word that begins no name, a place's
+        genitive or a body or organisation."""
+        mt = re.match(
+            r"\s*([A-ZÅÄÖÜ][a-zåäöü'’-]+(?:\s[A-ZÅÄÖÜ][a-zåäöü'’-]+){1,2})(?=,\s*[a-zåäö])",  # noqa: RUF001
+            text[start:end],
+        )
+        if mt is None:
+            return None
+        words = mt.group(1).split()
+        toks = tokens(text, start + mt.start(1), start + mt.end(1))
+        for j, w in enumerate(words):
+            if self.r._word_is_excluded(w) or self.lex.body_kind(w) is not None:
+                return None
+            if self.r.organisation_at(toks, j) is not None:
+                return None
+            if any(a.case == "gen" for a in self.r.morph.analyse(w)):
+                return None  # "Pyhäjoen Yrittäjät"
+        s, e = start + mt.start(1), start + mt.end(1)
+        return Mention(s, e, mt.group(1), mt.group(1), "person", 0.6, "nom")
+
+    def _titled_in_parentheses(self, text: str, start: int, end: int) -> Mention | None:
+        """ "Aimo Korpi, tekninen johtaja (Pekka Pelttari, kiinteistöpäällikkö)": in a list of
+        "Name, title" lines, a second "Name, title" in parentheses is the member's deputy."""
+        for par in re.finditer(r"\(([^()]*)\)", text[start:end]):
+            s0, e0 = start + par.start(1), start + par.end(1)
+            inner = self._person(text, s0, e0) or self._name_before_title(text, s0, e0)
+            if inner is not None and re.match(r",\s*[a-zåäö]", text[inner.end : e0]):
+                return inner
+        return None
 
     def _surname_first(self, text: str, start: int, end: int) -> Mention | None:
         """ "Rantala, Marcus   puheenjohtaja", "Andersson, Victor, varajäsen": an entry that
