@@ -53,7 +53,71 @@ class SentenceReader:
         found += self._cooperation(text, sentence, toks, bodies, ctx)
         found += self._participation(sentence, toks, bodies, ctx)
         found += self._belongs(text, sentence, toks, bodies, ctx, status, found)
+        found += self._deputy_pairs(sentence, toks, ctx, status, found)
         return found
+
+    def _deputy_pairs(
+        self,
+        sentence: Sentence,
+        toks: list[Token],
+        ctx: Context,
+        status: str,
+        already: list[Finding],
+    ) -> list[Finding]:
+        """ "Hans Öhlund (S) är personlig ersättare för Gunilla Åström (S) och …": the first
+        person is the deputy of the second, who is a member; both of the body of the context
+        (an organ named after "valda av" appointed them, it is not where they sit). People
+        the sentence has already given a role are left as they are."""
+        if self.r.finnish or ctx.body is None:
+            return []
+        given = {f.actor.name for f in already}
+        quote = (sentence.start, sentence.end)
+        out: list[Finding] = []
+        persons = self._sentence_persons(toks)
+        for k, t in enumerate(toks):
+            if t.text.casefold() != "för" or k < 2:
+                continue
+            a = next(
+                (
+                    x
+                    for x in (k - 2, k - 1)
+                    if x >= 1
+                    and self.lex.role_of(" ".join(tk.text for tk in toks[x:k])) == "deputy_member"
+                ),
+                None,
+            )
+            if a is None or toks[a - 1].text.casefold() not in ("är", "var", "blir", "blev"):
+                continue
+            x = a - 2
+            if x >= 0 and toks[x].text == ")":  # "(S)": the party
+                while x >= 0 and toks[x].text != "(":
+                    x -= 1
+                x -= 1
+            if x < 0:
+                continue
+            deputy = next((p for p in persons if p.end == toks[x].end), None) or next(
+                (
+                    p
+                    for y in range(max(0, x - 3), x)
+                    if (p := self.r.person_at(toks, y, in_list=True)) is not None
+                    and p.end == toks[x].end
+                ),
+                None,
+            )
+            member = self.r.person_at(toks, k + 1, in_list=True)
+            if deputy is None or member is None:
+                continue
+            if deputy.name not in given:
+                fact = self._fact(
+                    deputy, "deputy_member", ctx.body, quote, 0.75, "text-deputy", status
+                )
+                fact.deputy_for = member
+                out.append(fact)
+            if member.name not in given:
+                out.append(
+                    self._fact(member, "member", ctx.body, quote, 0.75, "text-deputy", status)
+                )
+        return out
 
     def _belongs(
         self,
