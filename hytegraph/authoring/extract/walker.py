@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import Lexicon
@@ -267,7 +267,8 @@ class Walker:
             if b.start >= verb.end and not b.plural and not self.anaphora.match(b.written)
         ]
         if objects:
-            return objects
+            # a body named in lower case inside a sentence is named as a body's name is
+            return [replace(b, name=b.name[:1].upper() + b.name[1:]) for b in objects]
         return [b for b in specific if b.start >= verb.end]
 
     def _listed_body(self, text: str, bodies: list[Mention], end: int) -> Mention:
