@@ -183,10 +183,13 @@ class ListReader:
             deputy = self._titled_in_parentheses(text, rest_start, end)
         said = self._representing(text, rest_start, end)
         on_behalf = said or label_party
-        # "Törmä Anja, Soiten hallituksen edustaja" in a member list: a member with the party
-        # the seat is for; a representative only in a list of representatives
-        if not role and said is not None and ctx.role == "representative":
-            role = "representative"
+        # "(representant för X)", "(Testilän Liikunta ry)": a representative; but "Törmä Anja,
+        # Soiten hallituksen edustaja" in a member list is a member with the party the seat is
+        # for (a representative only in a list of representatives)
+        if not role and said is not None:
+            words = self.lex.find_role(re.sub(r"\([^()]*\)", "", text[rest_start:end]))
+            if ctx.role == "representative" or not (words and words[0] == "representative"):
+                role = "representative"
         # "Kuopio: Aino Ahola": the seat of a municipality or party, held by a member
         found = [
             _membership(

@@ -267,9 +267,25 @@ class Walker:
             if b.start >= verb.end and not b.plural and not self.anaphora.match(b.written)
         ]
         if objects:
-            # a body named in lower case inside a sentence is named as a body's name is
-            return [replace(b, name=b.name[:1].upper() + b.name[1:]) for b in objects]
+            # a bare word ("vammaisneuvoston") is named as a body's name is, with a capital
+            known = {b.start for b in specific}
+            return [
+                b if b.start in known else replace(b, name=b.name[:1].upper() + b.name[1:])
+                for b in objects
+            ]
         return [b for b in specific if b.start >= verb.end]
+
+    @staticmethod
+    def _same_or(body: Mention, current: Mention | None) -> Mention:
+        """``body``, unless it is only the bare head word of the body of the context (a
+        "vammaisneuvoston" under "Kainuun vammaisneuvosto"): then that one, named in full."""
+        if (
+            current is not None
+            and " " not in body.written
+            and body.name.casefold() == current.name.casefold().split()[-1]
+        ):
+            return current
+        return body
 
     def _listed_body(self, text: str, bodies: list[Mention], end: int) -> Mention:
         """Of the bodies a heading names, the one whose members it speaks of
@@ -325,7 +341,7 @@ class Walker:
         self._close_group(ctx)
         ctx.group = None
         if bodies:
-            ctx.body = self._listed_body(text, bodies, line.end)
+            ctx.body = self._same_or(self._listed_body(text, bodies, line.end), ctx.body)
             ctx.role = ""
             ctx.pairs = False
             ctx.columns = []
@@ -423,13 +439,7 @@ class Walker:
             ctx.paren_deputies = self._says_paren_deputies(last.text)
             bodies = self._composed_bodies(text, last.start, last.end)
             if bodies:
-                body = self._listed_body(text, bodies, last.end)
-                if not (
-                    ctx.body is not None
-                    and " " not in body.written
-                    and body.name.casefold() == ctx.body.name.casefold().split()[-1]
-                ):
-                    ctx.body = body  # (a bare "vammaisneuvoston" under its heading: the same)
+                ctx.body = self._same_or(self._listed_body(text, bodies, last.end), ctx.body)
             ctx.status = self.lex.not_member_status(last.text) or ""
             ctx.listing = True
             ctx.columns = []
