@@ -11,8 +11,8 @@ and role.
 - *Held-out documents* (``bench/extract/heldout/NAME.txt`` with ``NAME.expected.csv`` and,
   where there is one, ``NAME.not-members.csv``): documents the rules were not written on, with
   facts written down by hand. Compared by name (case, accents of the form and word order
-  aside) and, for the body, by its name: equal, or the same head word with every word of the
-  shorter name in the longer one.
+  aside) and, for the body, by its name: equal, or the same head word (a Swedish noun with or
+  without its definite ending) with every other word of the shorter name in the longer one.
 
 A proposal is right when kind, role, actor and body are all right. "applicants proposed as
 members" counts memberships of people the document names only as applicants, candidates,
@@ -63,15 +63,25 @@ def _name_key(name: str) -> str:
     return " ".join(sorted(strip_diacritics(normalise(name)).split()))
 
 
+def _same_head(a: str, b: str) -> bool:
+    """The same head word, or the same Swedish noun with and without its definite ending
+    ("pensionärsråd", "pensionärsrådet"; "nämnd", "nämnden")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    ending = long_[len(short) :] if long_.startswith(short) else None
+    return ending in ("et", "en") or (ending == "n" and short.endswith("e"))
+
+
 def _same_body(a: str, b: str) -> bool:
     wa = strip_diacritics(normalise(a)).split()
     wb = strip_diacritics(normalise(b)).split()
     if wa == wb:
         return True
-    if not wa or not wb or wa[-1] != wb[-1]:
+    if not wa or not wb or not _same_head(wa[-1], wb[-1]):
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return all(w in long_ for w in short)
+    return all(w in long_ for w in short[:-1])
 
 
 # -- scoring ----------------------------------------------------------------------------------

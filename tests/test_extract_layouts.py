@@ -298,9 +298,9 @@ def _eval_module():
 
 
 @needs_voikko
-@pytest.mark.parametrize("folder", ["dev", "heldout", "heldout2"])
+@pytest.mark.parametrize("folder", ["dev", "heldout", "heldout2", "heldout3"])
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
-    # the benchmark's sets: the rules were written or corrected on all three, so they must
+    # the benchmark's sets: the rules were written or corrected on all four, so they must
     # keep finding what a person wrote down, and never an applicant as a member
     bench = _eval_module()
     score = bench.Score()
@@ -594,3 +594,154 @@ def test_a_role_first_then_the_name_and_a_title_or_party():
         ("Kaisa Koski", "secretary"),
         ("Pekka Puu", "member"),
     }
+
+
+@needs_voikko
+def test_a_list_belongs_to_the_body_composed_never_to_the_organ_that_appoints_it():
+    # the organ is the subject of the verb; the body being composed is its object, even as a
+    # bare word, and a heading naming it stays the list's body
+    news = (
+        "Neuvoston jäsenet\n\nTestilän hyvinvointialueen aluehallitus on nimennyt "
+        "vanhusneuvoston jäsenet ja heidän varahenkilönsä:\n\n"
+        " • Aino Ahola / Pekka Puu (Testilä)\n • Kaisa Koski / Liisa Laine (Esimerkki)\n"
+    )
+    assert roles(news) == {
+        (key("Aino Ahola"), "member", "Vanhusneuvosto"),
+        (key("Pekka Puu"), "deputy_member", "Vanhusneuvosto"),
+        (key("Kaisa Koski"), "member", "Vanhusneuvosto"),
+        (key("Liisa Laine"), "deputy_member", "Vanhusneuvosto"),
+    }
+    heading = (
+        "Testilän kaupunginhallitus asetti nuorisovaltuuston jäsenet\n\nAino Ahola\nPekka Puu\n"
+    )
+    assert {b for _p, _r, b in roles(heading)} == {"Nuorisovaltuusto"}
+    sv = "Nyhet\n\nKommunstyrelsen har utsett pensionärsrådets ledamöter:\n\nAnna Berg\nBo Ek\n"
+    assert roles(sv, "sv") == {
+        (key("Anna Berg"), "member", "Pensionärsrådet"),
+        (key("Bo Ek"), "member", "Pensionärsrådet"),
+    }
+
+
+@needs_voikko
+def test_chair_and_vice_chair_chosen_in_the_passive_are_in_the_nominative():
+    text = (
+        "Vammaisneuvosto\n\nNeuvoston järjestäytymiskokouksessa puheenjohtajaksi valittiin "
+        "Kaija Patronen ja varapuheenjohtajaksi Leena Jokinen.\n"
+    )
+    assert roles(text) == {
+        (key("Kaija Patronen"), "chair", "Vammaisneuvosto"),
+        (key("Leena Jokinen"), "vice_chair", "Vammaisneuvosto"),
+    }
+
+
+@needs_voikko
+def test_roles_in_parentheses_after_a_surname_first_name_and_other_bodies_beside_them():
+    text = (
+        "Nuorisovaltuusto\n\nJäsenet\n\n"
+        " • Ahola Aino (Nuorisovaltuuston PJ, edustaja kaupunginvaltuustossa, "
+        "tekninen lautakunta)\n"
+        " • Puu Pekka (VPJ)\n • Koski Kaisa (pj.)\n"
+        " • Laine Liisa (edustaja kaupunginvaltuustossa)\n"
+        " • Mäki Matti (Testilän piirin hallitus)\n"
+    )
+    assert roles(text) == {
+        (key("Aino Ahola"), "chair", "Nuorisovaltuusto"),
+        (key("Pekka Puu"), "vice_chair", "Nuorisovaltuusto"),
+        (key("Kaisa Koski"), "chair", "Nuorisovaltuusto"),
+        (key("Liisa Laine"), "member", "Nuorisovaltuusto"),
+        (key("Matti Mäki"), "member", "Nuorisovaltuusto"),
+    }
+    sv = "Pensionärsrådet\n\nLedamöter\n\nBerg Anna (ordf.)\nEk Bo (vice ordf.)\nLind Cecilia\n"
+    assert roles(sv, "sv") == {
+        (key("Anna Berg"), "chair", "Pensionärsrådet"),
+        (key("Bo Ek"), "vice_chair", "Pensionärsrådet"),
+        (key("Cecilia Lind"), "member", "Pensionärsrådet"),
+    }
+
+
+@needs_voikko
+def test_name_title_lines_with_a_second_name_and_title_in_parentheses_as_the_deputy():
+    # "Vilja" and "Kivimaa" are common words to the dictionary: the list's layout says name
+    text = (
+        "Testilän HYTE-johtoryhmään kuuluvat:\n\n"
+        "Aino Ahola, kunnanjohtaja, pj\n"
+        "Vilja Kivimaa, hyvinvointikoordinaattori, sihteeri\n"
+        "Pekka Puu, tekninen johtaja (Liisa Laine, kiinteistöpäällikkö)\n"
+        "Kaisa Koski, Testilän koulun rehtori (Matti Mäki, lukion rehtori)\n"
+        "Onni Oja, nuoriso-ohjaaja\n"
+    )
+    found = {f.actor.name: f for f in findings(text)}
+    assert {(n, f.role) for n, f in found.items()} == {
+        ("Aino Ahola", "chair"),
+        ("Vilja Kivimaa", "secretary"),
+        ("Pekka Puu", "member"),
+        ("Liisa Laine", "deputy_member"),
+        ("Kaisa Koski", "member"),
+        ("Matti Mäki", "deputy_member"),
+        ("Onni Oja", "member"),
+    }
+    assert found["Liisa Laine"].deputy_for.name == "Pekka Puu"
+    assert found["Matti Mäki"].deputy_for.name == "Kaisa Koski"
+    # a name in parentheses without a title after it is still nobody's deputy
+    plain = "Vanhusneuvosto\n\nJäsenet:\n • Aino Ahola, rehtori (Pekka Puu)\n"
+    assert {(f.actor.name, f.role) for f in findings(plain)} == {("Aino Ahola", "member")}
+
+
+@needs_voikko
+def test_a_seat_named_for_another_organ_in_running_text_is_a_member_with_its_deputy():
+    text = (
+        "Vammaisneuvosto\n\nJäsenet\n\nAino Ahola\nPekka Puu\n\n"
+        "Testilän teknisen lautakunnan edustaja on Kaisa Koski ja varalla Liisa Laine.\n"
+        "Perusturvalautakunnan edustaja on Matti Mäki ja varaedustaja Onni Oja.\n"
+        "Seurakunnan edustajana toimii Ansa Aalto.\n"
+    )
+    found = {f.actor.name: f for f in findings(text) if f.kind == "membership"}
+    assert {(n, f.role, f.target.name) for n, f in found.items()} == {
+        ("Aino Ahola", "member", "Vammaisneuvosto"),
+        ("Pekka Puu", "member", "Vammaisneuvosto"),
+        ("Kaisa Koski", "member", "Vammaisneuvosto"),
+        ("Liisa Laine", "deputy_member", "Vammaisneuvosto"),
+        ("Matti Mäki", "member", "Vammaisneuvosto"),
+        ("Onni Oja", "deputy_member", "Vammaisneuvosto"),
+        ("Ansa Aalto", "member", "Vammaisneuvosto"),
+    }
+    assert found["Kaisa Koski"].on_behalf_of.name == "Testilän tekninen lautakunta"
+    assert found["Liisa Laine"].deputy_for.name == "Kaisa Koski"
+    assert found["Onni Oja"].deputy_for.name == "Matti Mäki"
+
+
+@needs_voikko
+def test_a_representative_in_a_member_list_is_a_member_for_the_organ_named():
+    text = (
+        "Vanhusneuvosto\n\nKokoonpano\n\nAhola Aino, puheenjohtaja\nPuu Pekka\n"
+        "Koski Kaisa, Testilän hallituksen edustaja\n"
+    )
+    found = {key(f.actor.name): f for f in findings(text)}
+    assert {(n, f.role) for n, f in found.items()} == {
+        (key("Aino Ahola"), "chair"),
+        (key("Pekka Puu"), "member"),
+        (key("Kaisa Koski"), "member"),
+    }
+    assert found[key("Kaisa Koski")].on_behalf_of is not None
+    reps = "Vanhusneuvosto\n\nEdustajat\n\nKoski Kaisa, Testilän hallituksen edustaja\n"
+    assert {f.role for f in findings(reps)} == {"representative"}
+
+
+def test_swedish_personal_deputies_in_running_text():
+    text = (
+        "Pensionärsrådet\n\nRådet består av ledamöter och personliga ersättare. "
+        "Bo Ek (S) är personlig ersättare för Anna Berg (S) och Carl Holm (C) är personlig "
+        "ersättare för Dora Lind (V), valda av kommunstyrelsen. Erik Strand (MP) är ersättare "
+        "för Eva Sund (S), valda av socialnämnden.\n"
+    )
+    found = {f.actor.name: f for f in findings(text, "sv")}
+    assert {(n, f.role, f.target.name) for n, f in found.items()} == {
+        ("Bo Ek", "deputy_member", "Pensionärsrådet"),
+        ("Anna Berg", "member", "Pensionärsrådet"),
+        ("Carl Holm", "deputy_member", "Pensionärsrådet"),
+        ("Dora Lind", "member", "Pensionärsrådet"),
+        ("Erik Strand", "deputy_member", "Pensionärsrådet"),
+        ("Eva Sund", "member", "Pensionärsrådet"),
+    }
+    assert found["Bo Ek"].deputy_for.name == "Anna Berg"
+    assert found["Erik Strand"].deputy_for.name == "Eva Sund"

@@ -77,6 +77,10 @@ class Lexicon:
     belongs: str = ""
     #: Of those, verbs whose object is in the genitive-accusative ("nimesi … Aino Aholan").
     belongs_active: str = ""
+    #: Verbs of an organ that appoints, sets up or composes a body ("Aluehallitus nimesi
+    #: vammaisneuvoston jäsenet", "Kommunstyrelsen utsåg rådets ledamöter"): their subject is
+    #: not the body the list that follows belongs to.
+    appoints: str = ""
     #: Headings of contact details and preparers ("Lisätiedot", "Upplysningar"): the people
     #: listed under them are no members.
     contacts: str = ""
@@ -253,6 +257,8 @@ FI = Lexicon(
     belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
     r"nimitettiin",
     belongs_active=r"nimesi|valitsi|nimitti",
+    appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"
+    r"asett(?:i|anut|aneet|aa)|perust(?:i|anut|aneet)|kokosi|koonnut",
     contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"
     r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja|"
     r"muut(?:\s+(?:läsnäolijat|läsnä|osallistujat|saapuvilla))?$",
@@ -337,6 +343,8 @@ SV = Lexicon(
     under_leadership=r"ledning",
     participates=r"deltar|deltog|medverkar",
     belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes",
+    appoints=r"utsåg|utsett|utser|tillsatte|tillsatt|tillsätter|valde|valt|väljer|utnämnde|"
+    r"utnämnt|inrättade|inrättat",
     contacts=r"upplysningar|mer\s+information|kontakt\w*|beredning|beredare|föredragande|"
     r"skribent|foto|bild|övriga(?:\s+(?:närvarande|deltagande|deltagare))?$",
 )

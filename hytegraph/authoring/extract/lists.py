@@ -162,6 +162,8 @@ class ListReader:
                     )
                 ]
         person = self._person(text, start, end) or self._surname_first(text, start, end)
+        if person is None and ctx.listing and ctx.body is not None:
+            person = self._name_before_title(text, start, end)
         if person is None:
             if not label_role and (first := self._role_first(text, start, end, ctx)):
                 return first
@@ -177,10 +179,17 @@ class ListReader:
                 if inner is not None and not text[inner.end : e0].strip():
                     deputy = inner
                     break
+        if deputy is None and ctx.listing and text[rest_start:end].lstrip().startswith(","):
+            deputy = self._titled_in_parentheses(text, rest_start, end)
         said = self._representing(text, rest_start, end)
         on_behalf = said or label_party
+        # "(representant för X)", "(Testilän Liikunta ry)": a representative; but "Törmä Anja,
+        # Soiten hallituksen edustaja" in a member list is a member with the party the seat is
+        # for (a representative only in a list of representatives)
         if not role and said is not None:
-            role = "representative"  # "kunnan edustaja": a seat the text calls representing
+            words = self.lex.find_role(re.sub(r"\([^()]*\)", "", text[rest_start:end]))
+            if ctx.role == "representative" or not (words and words[0] == "representative"):
+                role = "representative"
         # "Kuopio: Aino Ahola": the seat of a municipality or party, held by a member
         found = [
             _membership(
@@ -206,6 +215,39 @@ class ListReader:
                 )
             )
         return found
+
+    def _name_before_title(self, text: str, start: int, end: int) -> Mention | None:
+        """ "Vilja Louhimaa, hyvinvointikoordinaattori": in a list, two or three capitalised
+        words before a comma and a lower-case title are a name even when the dictionary knows
+        them as common words; not when one of them is a word that begins no name, a place's
+        genitive or a body or organisation."""
+        mt = re.match(
+            r"\s*([A-ZÅÄÖÜ][a-zåäöü'’-]+(?:\s[A-ZÅÄÖÜ][a-zåäöü'’-]+){1,2})(?=,\s*[a-zåäö])",  # noqa: RUF001
+            text[start:end],
+        )
+        if mt is None:
+            return None
+        words = mt.group(1).split()
+        toks = tokens(text, start + mt.start(1), start + mt.end(1))
+        for j, w in enumerate(words):
+            if self.r._word_is_excluded(w) or self.lex.body_kind(w) is not None:
+                return None
+            if self.r.organisation_at(toks, j) is not None:
+                return None
+            if any(a.case == "gen" for a in self.r.morph.analyse(w)):
+                return None  # "Pyhäjoen Yrittäjät"
+        s, e = start + mt.start(1), start + mt.end(1)
+        return Mention(s, e, mt.group(1), mt.group(1), "person", 0.6, "nom")
+
+    def _titled_in_parentheses(self, text: str, start: int, end: int) -> Mention | None:
+        """ "Aimo Korpi, tekninen johtaja (Pekka Pelttari, kiinteistöpäällikkö)": in a list of
+        "Name, title" lines, a second "Name, title" in parentheses is the member's deputy."""
+        for par in re.finditer(r"\(([^()]*)\)", text[start:end]):
+            s0, e0 = start + par.start(1), start + par.end(1)
+            inner = self._person(text, s0, e0) or self._name_before_title(text, s0, e0)
+            if inner is not None and re.match(r",\s*[a-zåäö]", text[inner.end : e0]):
+                return inner
+        return None
 
     def _surname_first(self, text: str, start: int, end: int) -> Mention | None:
         """ "Rantala, Marcus   puheenjohtaja", "Andersson, Victor, varajäsen": an entry that
@@ -453,25 +495,48 @@ class ListReader:
                 party = re.sub(r"^\w*\s+(?:för\s+|från\s+)?", "", inner[found[1] :])
                 if found[0] == "representative" and party and not self._party_like(party):
                     continue  # "(representant för anhöriga)": a member speaking for a group
+                if found[0] == "representative" and self._other_body(party, body):
+                    continue  # "(edustaja kaupunginvaltuustossa)": a seat in another body
                 return found[0]
+            for part in inner.split(","):
+                # "(Nuorisovaltuuston PJ, edustaja kaupunginvaltuustossa, …)": the part that
+                # is a role, or this body's role; other bodies' seats are the person's own
+                part = part.strip().rstrip(".")
+                if role := self.lex.role_of(part):
+                    if role != "representative":
+                        return role
+                    continue
+                if self._body_role(part, body):
+                    return self._body_role(part, body)
         for part in re.split(r"[,;]", re.sub(r"\([^()]*\)", "", rest)):
             part = part.strip().rstrip(".")
             if part and (role := self.lex.role_of(part)):
                 return role
-            words = part.split()
-            if len(words) >= 2 and (role := self.lex.role_of(words[-1])):
-                # "toimikunnan puheenjohtaja", "rådets ordförande": a body's role
-                head = " ".join(words[:-1])
-                found = self.r.bodies(tokens(head))
-                if (
-                    body is not None
-                    and found
-                    and found[0].start == 0
-                    and found[-1].end == len(head)
-                    and _same_head(found[-1].name, body.name)
-                ):
-                    return role  # not "kaupunginhallituksen puheenjohtaja": another body's
+            if role := self._body_role(part, body):
+                return role
         return ""
+
+    def _body_role(self, part: str, body: Mention | None) -> str:
+        """ "toimikunnan puheenjohtaja", "rådets ordförande", "Nuorisovaltuuston PJ": a role
+        in the body of the list (not "kaupunginhallituksen puheenjohtaja": another body's)."""
+        words = part.split()
+        if len(words) < 2 or body is None or not (role := self.lex.role_of(words[-1])):
+            return ""
+        head = " ".join(words[:-1])
+        found = self.r.bodies(tokens(head))
+        if (
+            found
+            and found[0].start == 0
+            and found[-1].end == len(head)
+            and _same_head(found[-1].name, body.name)
+        ):
+            return role
+        return ""
+
+    def _other_body(self, phrase: str, body: Mention | None) -> bool:
+        """Whether ``phrase`` names a body other than the list's ("kaupunginvaltuustossa")."""
+        found = self.r.bodies(tokens(phrase))
+        return bool(found) and (body is None or not _same_head(found[0].name, body.name))
 
     def _names_person(self, text: str) -> bool:
         toks = tokens(text)

@@ -23,6 +23,9 @@ from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.segment import Sentence
 
+#: Finnish passives after which a role's holder is in the nominative.
+_PASSIVE = re.compile(r"^(?:valittiin|nimettiin|nimitettiin|valittu|nimetty|nimitetty)$", re.I)
+
 _UNIT_HEADS = {
     "fi": r"toimiala|tulosalue|tulosyksikkö|palvelualue|vastuualue|yksikkö|sektori|"
     r"konsernihallinto|toimialue|palvelukokonaisuus",
@@ -50,7 +53,71 @@ class SentenceReader:
         found += self._cooperation(text, sentence, toks, bodies, ctx)
         found += self._participation(sentence, toks, bodies, ctx)
         found += self._belongs(text, sentence, toks, bodies, ctx, status, found)
+        found += self._deputy_pairs(sentence, toks, ctx, status, found)
         return found
+
+    def _deputy_pairs(
+        self,
+        sentence: Sentence,
+        toks: list[Token],
+        ctx: Context,
+        status: str,
+        already: list[Finding],
+    ) -> list[Finding]:
+        """ "Hans Öhlund (S) är personlig ersättare för Gunilla Åström (S) och …": the first
+        person is the deputy of the second, who is a member; both of the body of the context
+        (an organ named after "valda av" appointed them, it is not where they sit). People
+        the sentence has already given a role are left as they are."""
+        if self.r.finnish or ctx.body is None:
+            return []
+        given = {f.actor.name for f in already}
+        quote = (sentence.start, sentence.end)
+        out: list[Finding] = []
+        persons = self._sentence_persons(toks)
+        for k, t in enumerate(toks):
+            if t.text.casefold() != "för" or k < 2:
+                continue
+            a = next(
+                (
+                    x
+                    for x in (k - 2, k - 1)
+                    if x >= 1
+                    and self.lex.role_of(" ".join(tk.text for tk in toks[x:k])) == "deputy_member"
+                ),
+                None,
+            )
+            if a is None or toks[a - 1].text.casefold() not in ("är", "var", "blir", "blev"):
+                continue
+            x = a - 2
+            if x >= 0 and toks[x].text == ")":  # "(S)": the party
+                while x >= 0 and toks[x].text != "(":
+                    x -= 1
+                x -= 1
+            if x < 0:
+                continue
+            deputy = next((p for p in persons if p.end == toks[x].end), None) or next(
+                (
+                    p
+                    for y in range(max(0, x - 3), x)
+                    if (p := self.r.person_at(toks, y, in_list=True)) is not None
+                    and p.end == toks[x].end
+                ),
+                None,
+            )
+            member = self.r.person_at(toks, k + 1, in_list=True)
+            if deputy is None or member is None:
+                continue
+            if deputy.name not in given:
+                fact = self._fact(
+                    deputy, "deputy_member", ctx.body, quote, 0.75, "text-deputy", status
+                )
+                fact.deputy_for = member
+                out.append(fact)
+            if member.name not in given:
+                out.append(
+                    self._fact(member, "member", ctx.body, quote, 0.75, "text-deputy", status)
+                )
+        return out
 
     def _belongs(
         self,
@@ -172,9 +239,9 @@ class SentenceReader:
         j = i
         conj = re.compile(rf"^(?:{self.lex.conjunctions})$", re.I)
         while j < len(toks):
-            person = self.r.person_at(toks, j, in_list=bool(names), genitive=genitive)
-            if person is None and names:
-                person = self.r.person_at(toks, j, in_list=True, genitive=genitive)
+            # right after a role word a name is expected: read as in a list ("puheenjohtajaksi
+            # valittiin Kaija Patronen", a first name the dictionary knows as a place)
+            person = self.r.person_at(toks, j, in_list=True, genitive=genitive)
             if person is None:
                 break
             names.append(person)
@@ -239,8 +306,12 @@ class SentenceReader:
             k = j
             while k < len(toks) and linking.match(toks[k].text):
                 k += 1
-            genitive = self.lex.lang == "fi" and bool(
-                re.search(r"(ksi|kseen|kseni|kseen)$", toks[b].text.casefold())
+            # "valitsi puheenjohtajakseen Aholan" (object in the genitive), but "puheenjohtajaksi
+            # valittiin Aino Ahola" (a passive: in the nominative)
+            genitive = (
+                self.lex.lang == "fi"
+                and bool(re.search(r"(ksi|kseen|kseni|kseen)$", toks[b].text.casefold()))
+                and not any(_PASSIVE.match(toks[x].text) for x in range(j, k))
             )
             names = self._names_from(toks, k, genitive=genitive) if k < len(toks) else []
             predicate = self.lex.lang == "fi" and bool(
@@ -253,7 +324,7 @@ class SentenceReader:
                     x < len(toks)
                     and x - k <= 14
                     and toks[x].text not in (".", ";", "(")
-                    and not any(a2 == x for a2, _b2, _r in self._role_tokens(toks[x : x + 1]))
+                    and not self._role_tokens(toks[x : x + 1])
                 ):
                     if toks[x].is_cap and (p := self.r.person_at(toks, x)) is not None:
                         names = [p]
@@ -263,13 +334,22 @@ class SentenceReader:
                 body = self._body_for(bodies, toks[a].start, names[-1].end, ctx, toks)
                 if body is None:
                     continue
+                seat, on_behalf = self._seat_of(toks, a, role, body, ctx)
+                if seat:
+                    role, body = "member", ctx.body
                 for n in names:
                     key = (n.name, role)
                     if key in seen:
                         continue
                     seen.add(key)
                     conf = 0.8 if k == j or k - j <= 2 else 0.7
-                    found.append(self._fact(n, role, body, quote, conf, "text-role-before", status))
+                    fact = self._fact(n, role, body, quote, conf, "text-role-before", status)
+                    fact.on_behalf_of = on_behalf
+                    found.append(fact)
+                if seat:
+                    deputies = self._deputy_after(toks, names[-1], body, quote, status, on_behalf)
+                    seen.update((f.actor.name, "deputy_member") for f in deputies)
+                    found += deputies
                 continue
             # names, linking words, role word: "X toimii puheenjohtajana", "A, B och C som
             # representanter i ..."
@@ -294,6 +374,48 @@ class SentenceReader:
                         )
         found += self._under_leadership(text, sentence, toks, bodies, ctx, status)
         return found
+
+    def _seat_of(
+        self, toks: list[Token], a: int, role: str, body: Mention, ctx: Context
+    ) -> tuple[bool, Mention | None]:
+        """ "Perusturvalautakunnan edustaja on X", "Seurakunnan edustajana toimii X" in a text
+        about another body (the context's): X holds a seat in the context's body on behalf of
+        the organ named before "edustaja", and is its member. A representative of a body of
+        the same kind ("Hyvinvointialueen nuorisovaltuuston edustajina …" on a youth
+        council's page) sits in that body: left as it is. Whether it is such a seat, and the
+        organ (None when it is no body or organisation the rules know: "Seurakunnan")."""
+        if role != "representative" or ctx.body is None or a == 0 or not self.r.finnish:
+            return False, None
+        if body.end == toks[a - 1].end:
+            return (False, None) if _same_head(body.name, ctx.body.name) else (True, body)
+        if body is ctx.body and self._genitive(toks[a - 1].text) and toks[a - 1].is_word:
+            org = self.r.organisation_at(toks, a - 1)
+            return True, org
+        return False, None
+
+    def _deputy_after(
+        self,
+        toks: list[Token],
+        last: Mention,
+        body: Mention | None,
+        quote: tuple[int, int],
+        status: str,
+        on_behalf: Mention | None,
+    ) -> list[Finding]:
+        """ "… edustaja on X ja varalla Y": Y is X's deputy in the same seat."""
+        i = next((x for x, t in enumerate(toks) if t.start >= last.end), len(toks))
+        if i + 2 >= len(toks) or toks[i].text.casefold() not in ("ja", "sekä", "och"):
+            return []
+        word = toks[i + 1].text.casefold()
+        if word != "varalla" and self.lex.role_of(word) != "deputy_member":
+            return []
+        person = self.r.person_at(toks, i + 2, in_list=True)
+        if person is None:
+            return []
+        fact = self._fact(person, "deputy_member", body, quote, 0.75, "text-role-before", status)
+        fact.on_behalf_of = on_behalf
+        fact.deputy_for = last
+        return [fact]
 
     def _clause_start(self, text: str, sentence: Sentence, body: Mention | None) -> int:
         if body is not None and sentence.start <= body.start < sentence.end:
@@ -736,6 +858,13 @@ class SentenceReader:
             if body is not None:
                 return body
         return None
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Two body names with the same last word ("Nuorisovaltuusto", "Hyvinvointialueen
+    nuorisovaltuusto")."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    return bool(wa) and bool(wb) and wa[-1] == wb[-1]
 
 
 __all__ = ["SentenceReader"]

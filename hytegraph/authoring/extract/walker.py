@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import Lexicon
@@ -42,6 +42,7 @@ class Walker:
         self.intro = re.compile(rf"(?<![\w-])(?:{lex.list_intro})", re.I)
         self.contacts = re.compile(rf"^(?:{lex.contacts})\b", re.I)
         self.anaphora = re.compile(rf"^(?:{lex.anaphora})$", re.I)
+        self.appoints = re.compile(rf"^(?:{lex.appoints})$", re.I) if lex.appoints else None
 
     def walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
         """The findings of ``text``; ``progress(done, total)`` is told the characters read
@@ -144,7 +145,7 @@ class Walker:
         colon = sentence.find(":")
         if colon < 0 or not self.intro.search(sentence[:colon]):
             return []
-        bodies = self._specific_bodies(text, start, start + colon)
+        bodies = self._composed_bodies(text, start, start + colon)
         body = self._listed_body(text, bodies, start + colon) if bodies else ctx.body
         if body is None:
             return []
@@ -248,6 +249,44 @@ class Walker:
             and (" " in b.written or b.written[:1].isupper() or "-" in b.written)
         ]
 
+    def _composed_bodies(self, text: str, start: int, end: int) -> list[Mention]:
+        """The bodies a heading or an introduction names as what is being composed: as
+        :meth:`_specific_bodies`, but never the organ that appoints ("Kainuun
+        hyvinvointialueen aluehallitus on nimennyt vammaisneuvoston jäsenet": the subject of
+        the verb), and the body after the verb even as a bare word ("vammaisneuvoston")."""
+        specific = self._specific_bodies(text, start, end)
+        if self.appoints is None:
+            return specific
+        toks = tokens(text, start, end)
+        verb = next((t for t in toks if self.appoints.match(t.text)), None)
+        if verb is None:
+            return specific
+        objects = [
+            b
+            for b in self.reader.bodies(toks)
+            if b.start >= verb.end and not b.plural and not self.anaphora.match(b.written)
+        ]
+        if objects:
+            # a bare word ("vammaisneuvoston") is named as a body's name is, with a capital
+            known = {b.start for b in specific}
+            return [
+                b if b.start in known else replace(b, name=b.name[:1].upper() + b.name[1:])
+                for b in objects
+            ]
+        return [b for b in specific if b.start >= verb.end]
+
+    @staticmethod
+    def _same_or(body: Mention, current: Mention | None) -> Mention:
+        """``body``, unless it is only the bare head word of the body of the context (a
+        "vammaisneuvoston" under "Kainuun vammaisneuvosto"): then that one, named in full."""
+        if (
+            current is not None
+            and " " not in body.written
+            and body.name.casefold() == current.name.casefold().split()[-1]
+        ):
+            return current
+        return body
+
     def _listed_body(self, text: str, bodies: list[Mention], end: int) -> Mention:
         """Of the bodies a heading names, the one whose members it speaks of
         ("... kumppanuuspöydän jäsenten valinnasta", "partnerskapsbordets medlemmar"), else the
@@ -262,7 +301,7 @@ class Walker:
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":").strip()
-        bodies = self._specific_bodies(text, line.start, line.end)
+        bodies = self._composed_bodies(text, line.start, line.end)
         status = self.lex.not_member_status(label)
         role = self.lex.role_of(label)
         halves = re.split(r"\s*/\s*|\s+[–-]\s+", label)  # noqa: RUF001
@@ -302,7 +341,7 @@ class Walker:
         self._close_group(ctx)
         ctx.group = None
         if bodies:
-            ctx.body = self._listed_body(text, bodies, line.end)
+            ctx.body = self._same_or(self._listed_body(text, bodies, line.end), ctx.body)
             ctx.role = ""
             ctx.pairs = False
             ctx.columns = []
@@ -398,9 +437,9 @@ class Walker:
                 out.named.append((b, (s.start, s.end)))
         if last is not None and last.text.rstrip().endswith(":"):
             ctx.paren_deputies = self._says_paren_deputies(last.text)
-            bodies = self._specific_bodies(text, last.start, last.end)
+            bodies = self._composed_bodies(text, last.start, last.end)
             if bodies:
-                ctx.body = self._listed_body(text, bodies, last.end)
+                ctx.body = self._same_or(self._listed_body(text, bodies, last.end), ctx.body)
             ctx.status = self.lex.not_member_status(last.text) or ""
             ctx.listing = True
             ctx.columns = []
