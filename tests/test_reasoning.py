@@ -337,7 +337,7 @@ def _restricted(turtle: str) -> set[str]:
     reasoning.rdfs_closure(work)
     found = reasoning.inconsistencies(work, only=reasoning.LITERAL_CHECKS)
     kept = reasoning.consistency_store(work)
-    reasoning.owl_rl_closure(kept)
+    reasoning.owl_rl_closure(kept, rdfs_closed=True)
     found += reasoning.inconsistencies(kept, skip=reasoning.LITERAL_CHECKS)
     return {str(i.focus) for i in found}
 

@@ -92,9 +92,12 @@ def engine_of(store: OxigraphStore) -> ox.Store:
     return _engine(store)
 
 
-def run_rules(store: OxigraphStore, rules: Sequence[tuple[str, str]]) -> int:
+def run_rules(
+    store: OxigraphStore, rules: Sequence[tuple[str, str]], *, closed: Iterable[str] = ()
+) -> int:
     """Apply ``(name, CONSTRUCT text)`` rules until a round adds nothing (semi-naive: see
-    :mod:`hytegraph.store.inference`); returns the number of triples added."""
+    :mod:`hytegraph.store.inference`; ``closed`` names rules the store is closed under
+    already); returns the number of triples added."""
     parsed = []
     for name, text in rules:
         try:
@@ -103,7 +106,9 @@ def run_rules(store: OxigraphStore, rules: Sequence[tuple[str, str]]) -> int:
             raise QueryError(
                 f"rule {name}: {e.message}", hint="Fix the rule's SPARQL (a CONSTRUCT query)."
             ) from None
-    return inference.saturate(_engine(store), parsed, max_rounds=MAX_ROUNDS).added
+    return inference.saturate(
+        _engine(store), parsed, max_rounds=MAX_ROUNDS, closed=set(closed)
+    ).added
 
 
 def _internal_rules(prefix: str) -> list[tuple[str, str]]:
@@ -121,9 +126,15 @@ def rdfs_closure(store: OxigraphStore) -> int:
     return run_rules(store, _internal_rules("rdfs_"))
 
 
-def owl_rl_closure(store: OxigraphStore) -> int:
-    """Materialise the RDFS entailment plus the OWL 2 RL rules that type nodes or equate them."""
-    return run_rules(store, _internal_rules("rdfs_") + _internal_rules("owlrl_"))
+def owl_rl_closure(store: OxigraphStore, *, rdfs_closed: bool = False) -> int:
+    """Materialise the RDFS entailment plus the OWL 2 RL rules that type nodes or equate them.
+
+    ``rdfs_closed``: ``store`` holds its RDFS entailment already (:func:`rdfs_closure`, or the
+    part of it :func:`consistency_store` keeps), so the first round runs only the OWL rules and
+    the RDFS rules then follow what those add."""
+    rdfs = _internal_rules("rdfs_")
+    closed = [name for name, _text in rdfs] if rdfs_closed else []
+    return run_rules(store, rdfs + _internal_rules("owlrl_"), closed=closed)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -362,6 +373,7 @@ _SCHEMA_TERMS = (
     ]
     + [f"{_RDF_NS}first", f"{_RDF_NS}rest"]
 )
+_SUB_PROPERTY = f"{_RDFS_NS}subPropertyOf"
 _OWL_CLASSES = [
     f"{_OWL}{name}"
     for name in [
@@ -403,18 +415,47 @@ def consistency_store(work: OxigraphStore) -> OxigraphStore:
         return out
     properties, classes = relevance
     named = sorted(c for c in classes if not c.startswith("_:"))
-    iris = " ".join(f"<{p}>" for p in sorted(properties))
+    # (a blank node is never a predicate)
+    iris = " ".join(f"<{p}>" for p in sorted(properties) if not p.startswith("_:"))
     class_iris = " ".join(f"<{c}>" for c in named)
+    # the axioms that derive a type or a property triple are kept only where what they
+    # derive is relevant: the rest would only derive triples no check reads
+    pruned = (_RDFS_NS + "domain", _RDFS_NS + "range", _RDFS_NS + "subClassOf")
+    to_class = " ".join(f"<{t}>" for t in pruned)
+    schema = " ".join(f"<{t}>" for t in _SCHEMA_TERMS if t not in pruned and t != _SUB_PROPERTY)
     query = f"""
     CONSTRUCT {{ ?s ?p ?o }} WHERE {{
       {{ VALUES ?p {{ {iris} }} ?s ?p ?o }}
       UNION {{ VALUES ?o {{ {class_iris} }} ?s a ?o BIND (<{RDF.type}> AS ?p) }}
       UNION {{ ?s a ?o FILTER (isBlank(?o)) BIND (<{RDF.type}> AS ?p) }}
-      UNION {{ VALUES ?p {{ {" ".join(f"<{t}>" for t in _SCHEMA_TERMS)} }} ?s ?p ?o }}
+      UNION {{ VALUES ?p {{ {schema} }} ?s ?p ?o }}
+      UNION {{ VALUES ?p {{ {to_class} }} VALUES ?o {{ {class_iris} }} ?s ?p ?o }}
+      UNION {{ VALUES ?p {{ {to_class} }} ?s ?p ?o FILTER (isBlank(?o)) }}
+      UNION {{ VALUES ?o {{ {iris} }} ?s <{_SUB_PROPERTY}> ?o BIND (<{_SUB_PROPERTY}> AS ?p) }}
       UNION {{ VALUES ?o {{ {" ".join(f"<{t}>" for t in _OWL_CLASSES)} }} ?s a ?o
                BIND (<{RDF.type}> AS ?p) }}
     }}"""
-    out.add_quads(ox.Quad(t.subject, t.predicate, t.object) for t in engine.query(query))  # type: ignore[union-attr]
+    blank_classes = {c[2:] for c in classes if c.startswith("_:")}
+    to_blank = {ox.NamedNode(t) for t in (*pruned, str(RDF.type))}
+    union_of = ox.NamedNode(f"{_OWL}unionOf")
+
+    def kept(triple: Any) -> bool:
+        # a blank class (a union, a restriction) only where it is relevant; a union only
+        # where its members' types can matter as its own
+        if triple.predicate == union_of:
+            return _kind(triple.subject) in classes
+        obj = triple.object
+        return not (
+            isinstance(obj, ox.BlankNode)
+            and triple.predicate in to_blank
+            and obj.value not in blank_classes
+        )
+
+    out.add_quads(
+        ox.Quad(t.subject, t.predicate, t.object)
+        for t in engine.query(query)  # type: ignore[union-attr]
+        if kept(t)
+    )
     return out
 
 

@@ -179,7 +179,7 @@ def validate(
         found = reasoning.inconsistencies(work, only=reasoning.LITERAL_CHECKS)
         consistency = reasoning.consistency_store(work)
         del work  # the largest thing held: free it before the next closure
-        reasoning.owl_rl_closure(consistency)
+        reasoning.owl_rl_closure(consistency, rdfs_closed=True)
         found += reasoning.inconsistencies(consistency, skip=reasoning.LITERAL_CHECKS)
         problems += consistency_problems(store, sorted(set(found), key=_inconsistency_key), lang)
     # The shapes may already report a missing Finnish label; say it once.
