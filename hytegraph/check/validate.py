@@ -424,6 +424,8 @@ def _quote_problems(
     for row in rows:
         by_evidence.setdefault(row["evidence"], []).append(row)  # type: ignore[arg-type]
     texts: dict[Path, str] = {}
+    # each text file is looked up once, however many evidence nodes cite its document
+    resolved: dict[str, Path | sourcetext.TextFileRefused | None] = {}
     out: list[tuple[Node, str | None, str, str, str]] = []
     searched = ", ".join(str(d) for d in data_dirs) or "(no data folder)"
     for evidence, evidence_rows in by_evidence.items():
@@ -452,13 +454,17 @@ def _quote_problems(
                     )
                 )
                 continue
-            try:
-                path = sourcetext.resolve(str(text_file), data_dirs)
-            except sourcetext.TextFileRefused as e:
-                message = f"source text of <{doc}>: {e.message}"
-                out.append(
-                    (evidence, "dcterms:source", "integrity:source-text-refused", message, e.hint)
-                )
+            name = str(text_file)
+            if name not in resolved:
+                try:
+                    resolved[name] = sourcetext.resolve(name, data_dirs)
+                except sourcetext.TextFileRefused as e:
+                    resolved[name] = e
+            path = resolved[name]
+            if isinstance(path, sourcetext.TextFileRefused):
+                message = f"source text of <{doc}>: {path.message}"
+                component = "integrity:source-text-refused"
+                out.append((evidence, "dcterms:source", component, message, path.hint))
                 continue
             if path is None:
                 out.append(
