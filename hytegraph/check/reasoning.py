@@ -22,7 +22,8 @@ fixtures.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -394,8 +395,25 @@ _OWL_CLASSES = [
 
 
 def consistency_store(work: OxigraphStore) -> OxigraphStore:
-    """What the OWL 2 RL consistency check needs of ``work`` (entailed with RDFS): its schema,
-    and the triples of the properties and classes from which an inconsistency can follow.
+    """A new in-memory store with what the OWL 2 RL consistency check needs of ``work``
+    (:func:`write_consistency_triples`)."""
+    with tempfile.TemporaryDirectory(prefix="hytegraph-consistency-") as folder:
+        path = write_consistency_triples(work, Path(folder) / "consistency.nt")
+        return load_consistency_triples(path)
+
+
+def load_consistency_triples(path: Path) -> OxigraphStore:
+    """A new in-memory store holding the N-Triples file ``path``
+    (:func:`write_consistency_triples`)."""
+    out = OxigraphStore()
+    _engine(out).bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES)
+    return out
+
+
+def write_consistency_triples(work: OxigraphStore, path: Path) -> Path:
+    """Write to ``path`` (N-Triples) what the OWL 2 RL consistency check needs of ``work``
+    (entailed with RDFS): its schema, and the triples of the properties and classes from which
+    an inconsistency can follow.
 
     The OWL 2 RL rules derive a type or a property triple from triples of kinds the schema
     names (a sub-property's triples give the super-property's, a property's give its domain's
@@ -406,57 +424,59 @@ def consistency_store(work: OxigraphStore) -> OxigraphStore:
     closure of the whole graph holds. Labels, quotes and the like never reach a check and are
     left out, which halves the work at national scale. When two nodes may be made the same
     (``owl:sameAs``, a functional property with two values, a key shared by two nodes), every
-    triple may matter, and all are copied."""
+    triple may matter, and all are copied.
+
+    Written to a file, so that the caller can free ``work`` before the triples are loaded
+    again (:func:`load_consistency_triples`): at national scale the two stores side by side
+    were the peak of memory."""
     engine = _engine(work)
     relevance = _relevance(engine)
-    out = OxigraphStore()
     if relevance is None:
-        out.add_quads(engine.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-        return out
-    properties, classes = relevance
-    named = sorted(c for c in classes if not c.startswith("_:"))
-    # (a blank node is never a predicate)
-    iris = " ".join(f"<{p}>" for p in sorted(properties) if not p.startswith("_:"))
-    class_iris = " ".join(f"<{c}>" for c in named)
-    # the axioms that derive a type or a property triple are kept only where what they
-    # derive is relevant: the rest would only derive triples no check reads
-    pruned = (_RDFS_NS + "domain", _RDFS_NS + "range", _RDFS_NS + "subClassOf")
-    to_class = " ".join(f"<{t}>" for t in pruned)
-    schema = " ".join(f"<{t}>" for t in _SCHEMA_TERMS if t not in pruned and t != _SUB_PROPERTY)
-    query = f"""
-    CONSTRUCT {{ ?s ?p ?o }} WHERE {{
-      {{ VALUES ?p {{ {iris} }} ?s ?p ?o }}
-      UNION {{ VALUES ?o {{ {class_iris} }} ?s a ?o BIND (<{RDF.type}> AS ?p) }}
-      UNION {{ ?s a ?o FILTER (isBlank(?o)) BIND (<{RDF.type}> AS ?p) }}
-      UNION {{ VALUES ?p {{ {schema} }} ?s ?p ?o }}
-      UNION {{ VALUES ?p {{ {to_class} }} VALUES ?o {{ {class_iris} }} ?s ?p ?o }}
-      UNION {{ VALUES ?p {{ {to_class} }} ?s ?p ?o FILTER (isBlank(?o)) }}
-      UNION {{ VALUES ?o {{ {iris} }} ?s <{_SUB_PROPERTY}> ?o BIND (<{_SUB_PROPERTY}> AS ?p) }}
-      UNION {{ VALUES ?o {{ {" ".join(f"<{t}>" for t in _OWL_CLASSES)} }} ?s a ?o
-               BIND (<{RDF.type}> AS ?p) }}
-    }}"""
-    blank_classes = {c[2:] for c in classes if c.startswith("_:")}
-    to_blank = {ox.NamedNode(t) for t in (*pruned, str(RDF.type))}
-    union_of = ox.NamedNode(f"{_OWL}unionOf")
-
-    def kept(triple: Any) -> bool:
-        # a blank class (a union, a restriction) only where it is relevant; a union only
-        # where its members' types can matter as its own
-        if triple.predicate == union_of:
-            return _kind(triple.subject) in classes
-        obj = triple.object
-        return not (
-            isinstance(obj, ox.BlankNode)
-            and triple.predicate in to_blank
-            and obj.value not in blank_classes
+        ox.serialize(
+            (
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in engine.quads_for_pattern(None, None, None, ox.DefaultGraph())
+            ),
+            str(path),
+            ox.RdfFormat.N_TRIPLES,
         )
+        return path
+    properties, classes = relevance
+    default = ox.DefaultGraph()
+    rdf_type = ox.NamedNode(str(RDF.type))
+    # the axioms that derive a type or a property triple are kept only where what they
+    # derive is relevant (the rest would only derive triples no check reads); a union only
+    # where its members' types can matter as its own
+    pruned = {_RDFS_NS + "domain", _RDFS_NS + "range", _RDFS_NS + "subClassOf"}
+    by_object = {**{t: classes for t in pruned}, _SUB_PROPERTY: properties}
+    by_subject = {f"{_OWL}unionOf": classes}
 
-    out.add_quads(
-        ox.Quad(t.subject, t.predicate, t.object)
-        for t in engine.query(query)  # type: ignore[union-attr]
-        if kept(t)
+    def kept() -> Iterator[ox.Quad]:
+        # one index lookup per kind, streamed (a join with a VALUES table would scan and
+        # hold every triple of the store first)
+        for prop in sorted(properties):
+            if not prop.startswith("_:"):  # a blank node is never a predicate
+                yield from engine.quads_for_pattern(None, ox.NamedNode(prop), None, default)
+        for cls in sorted({c for c in classes if not c.startswith("_:")} | set(_OWL_CLASSES)):
+            yield from engine.quads_for_pattern(None, rdf_type, ox.NamedNode(cls), default)
+        for quad in engine.quads_for_pattern(None, rdf_type, None, default):
+            if isinstance(quad.object, ox.BlankNode) and _kind(quad.object) in classes:
+                yield quad
+        for term in _SCHEMA_TERMS:
+            quads = engine.quads_for_pattern(None, ox.NamedNode(term), None, default)
+            if term in by_object:
+                yield from (q for q in quads if _kind(q.object) in by_object[term])
+            elif term in by_subject:
+                yield from (q for q in quads if _kind(q.subject) in by_subject[term])
+            else:
+                yield from quads
+
+    ox.serialize(
+        (ox.Triple(q.subject, q.predicate, q.object) for q in kept()),
+        str(path),
+        ox.RdfFormat.N_TRIPLES,
     )
-    return out
+    return path
 
 
 # ---------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ Integrity checks, which SHACL cannot express against files outside the graph:
 from __future__ import annotations
 
 import contextlib
+import tempfile
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -177,8 +178,12 @@ def validate(
     with clock("OWL 2 RL consistency"):
         # literals are checked where all of them are; the rest where what matters is
         found = reasoning.inconsistencies(work, only=reasoning.LITERAL_CHECKS)
-        consistency = reasoning.consistency_store(work)
-        del work  # the largest thing held: free it before the next closure
+        # what the closure needs goes through a file, so that the working copy (the largest
+        # thing held) is freed before the consistency store is loaded: never both at once
+        with tempfile.TemporaryDirectory(prefix="hytegraph-validate-") as folder:
+            kept = reasoning.write_consistency_triples(work, Path(folder) / "consistency.nt")
+            del work
+            consistency = reasoning.load_consistency_triples(kept)
         reasoning.owl_rl_closure(consistency, rdfs_closed=True)
         found += reasoning.inconsistencies(consistency, skip=reasoning.LITERAL_CHECKS)
         problems += consistency_problems(store, sorted(set(found), key=_inconsistency_key), lang)
