@@ -113,3 +113,27 @@ def test_whitespace_normalisation():
     assert normalise_whitespace(" a \n\n b\t c\u00a0d ") == "a b c d"
     # composed and decomposed ä compare equal
     assert normalise_whitespace("a\u0308") == normalise_whitespace("ä")
+
+
+def test_a_text_file_shared_by_documents_is_reported_for_each_evidence(mini, tmp_path):
+    # the text file is looked up once per validation: every evidence citing it still hears of it
+    lines = [
+        "@base <https://w3id.org/hytegraph/id/> .",
+        "@prefix hyte: <https://w3id.org/hytegraph/ontology#> .",
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+        "@prefix dcterms: <http://purl.org/dc/terms/> .",
+    ]
+    for n, text_file in enumerate(["sources/absent.txt"] * 2 + ["../outside.txt"] * 2):
+        lines += [
+            f'<source/s{n}> a hyte:SourceDocument ; skos:prefLabel "Lähde {n}"@fi , '
+            f'"Source {n}"@en ; hyte:textFile "{text_file}" .',
+            f"<evidence/e{n}> a hyte:Evidence ; dcterms:source <source/s{n}> ; "
+            f'hyte:quote "Mitä tahansa."@fi .',
+        ]
+    data = tmp_path / "shared.ttl"
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = _problems(validate([data]))
+    for n in (0, 1):
+        assert (IDNS[f"evidence/e{n}"], "integrity:source-text-missing") in found
+    for n in (2, 3):
+        assert (IDNS[f"evidence/e{n}"], "integrity:source-text-refused") in found

@@ -22,7 +22,8 @@ fixtures.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,9 +93,12 @@ def engine_of(store: OxigraphStore) -> ox.Store:
     return _engine(store)
 
 
-def run_rules(store: OxigraphStore, rules: Sequence[tuple[str, str]]) -> int:
+def run_rules(
+    store: OxigraphStore, rules: Sequence[tuple[str, str]], *, closed: Iterable[str] = ()
+) -> int:
     """Apply ``(name, CONSTRUCT text)`` rules until a round adds nothing (semi-naive: see
-    :mod:`hytegraph.store.inference`); returns the number of triples added."""
+    :mod:`hytegraph.store.inference`; ``closed`` names rules the store is closed under
+    already); returns the number of triples added."""
     parsed = []
     for name, text in rules:
         try:
@@ -103,7 +107,9 @@ def run_rules(store: OxigraphStore, rules: Sequence[tuple[str, str]]) -> int:
             raise QueryError(
                 f"rule {name}: {e.message}", hint="Fix the rule's SPARQL (a CONSTRUCT query)."
             ) from None
-    return inference.saturate(_engine(store), parsed, max_rounds=MAX_ROUNDS).added
+    return inference.saturate(
+        _engine(store), parsed, max_rounds=MAX_ROUNDS, closed=set(closed)
+    ).added
 
 
 def _internal_rules(prefix: str) -> list[tuple[str, str]]:
@@ -121,9 +127,15 @@ def rdfs_closure(store: OxigraphStore) -> int:
     return run_rules(store, _internal_rules("rdfs_"))
 
 
-def owl_rl_closure(store: OxigraphStore) -> int:
-    """Materialise the RDFS entailment plus the OWL 2 RL rules that type nodes or equate them."""
-    return run_rules(store, _internal_rules("rdfs_") + _internal_rules("owlrl_"))
+def owl_rl_closure(store: OxigraphStore, *, rdfs_closed: bool = False) -> int:
+    """Materialise the RDFS entailment plus the OWL 2 RL rules that type nodes or equate them.
+
+    ``rdfs_closed``: ``store`` holds its RDFS entailment already (:func:`rdfs_closure`, or the
+    part of it :func:`consistency_store` keeps), so the first round runs only the OWL rules and
+    the RDFS rules then follow what those add."""
+    rdfs = _internal_rules("rdfs_")
+    closed = [name for name, _text in rdfs] if rdfs_closed else []
+    return run_rules(store, rdfs + _internal_rules("owlrl_"), closed=closed)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -362,6 +374,7 @@ _SCHEMA_TERMS = (
     ]
     + [f"{_RDF_NS}first", f"{_RDF_NS}rest"]
 )
+_SUB_PROPERTY = f"{_RDFS_NS}subPropertyOf"
 _OWL_CLASSES = [
     f"{_OWL}{name}"
     for name in [
@@ -382,8 +395,25 @@ _OWL_CLASSES = [
 
 
 def consistency_store(work: OxigraphStore) -> OxigraphStore:
-    """What the OWL 2 RL consistency check needs of ``work`` (entailed with RDFS): its schema,
-    and the triples of the properties and classes from which an inconsistency can follow.
+    """A new in-memory store with what the OWL 2 RL consistency check needs of ``work``
+    (:func:`write_consistency_triples`)."""
+    with tempfile.TemporaryDirectory(prefix="hytegraph-consistency-") as folder:
+        path = write_consistency_triples(work, Path(folder) / "consistency.nt")
+        return load_consistency_triples(path)
+
+
+def load_consistency_triples(path: Path) -> OxigraphStore:
+    """A new in-memory store holding the N-Triples file ``path``
+    (:func:`write_consistency_triples`)."""
+    out = OxigraphStore()
+    _engine(out).bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES)
+    return out
+
+
+def write_consistency_triples(work: OxigraphStore, path: Path) -> Path:
+    """Write to ``path`` (N-Triples) what the OWL 2 RL consistency check needs of ``work``
+    (entailed with RDFS): its schema, and the triples of the properties and classes from which
+    an inconsistency can follow.
 
     The OWL 2 RL rules derive a type or a property triple from triples of kinds the schema
     names (a sub-property's triples give the super-property's, a property's give its domain's
@@ -394,28 +424,59 @@ def consistency_store(work: OxigraphStore) -> OxigraphStore:
     closure of the whole graph holds. Labels, quotes and the like never reach a check and are
     left out, which halves the work at national scale. When two nodes may be made the same
     (``owl:sameAs``, a functional property with two values, a key shared by two nodes), every
-    triple may matter, and all are copied."""
+    triple may matter, and all are copied.
+
+    Written to a file, so that the caller can free ``work`` before the triples are loaded
+    again (:func:`load_consistency_triples`): at national scale the two stores side by side
+    were the peak of memory."""
     engine = _engine(work)
     relevance = _relevance(engine)
-    out = OxigraphStore()
     if relevance is None:
-        out.add_quads(engine.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-        return out
+        ox.serialize(
+            (
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in engine.quads_for_pattern(None, None, None, ox.DefaultGraph())
+            ),
+            str(path),
+            ox.RdfFormat.N_TRIPLES,
+        )
+        return path
     properties, classes = relevance
-    named = sorted(c for c in classes if not c.startswith("_:"))
-    iris = " ".join(f"<{p}>" for p in sorted(properties))
-    class_iris = " ".join(f"<{c}>" for c in named)
-    query = f"""
-    CONSTRUCT {{ ?s ?p ?o }} WHERE {{
-      {{ VALUES ?p {{ {iris} }} ?s ?p ?o }}
-      UNION {{ VALUES ?o {{ {class_iris} }} ?s a ?o BIND (<{RDF.type}> AS ?p) }}
-      UNION {{ ?s a ?o FILTER (isBlank(?o)) BIND (<{RDF.type}> AS ?p) }}
-      UNION {{ VALUES ?p {{ {" ".join(f"<{t}>" for t in _SCHEMA_TERMS)} }} ?s ?p ?o }}
-      UNION {{ VALUES ?o {{ {" ".join(f"<{t}>" for t in _OWL_CLASSES)} }} ?s a ?o
-               BIND (<{RDF.type}> AS ?p) }}
-    }}"""
-    out.add_quads(ox.Quad(t.subject, t.predicate, t.object) for t in engine.query(query))  # type: ignore[union-attr]
-    return out
+    default = ox.DefaultGraph()
+    rdf_type = ox.NamedNode(str(RDF.type))
+    # the axioms that derive a type or a property triple are kept only where what they
+    # derive is relevant (the rest would only derive triples no check reads); a union only
+    # where its members' types can matter as its own
+    pruned = {_RDFS_NS + "domain", _RDFS_NS + "range", _RDFS_NS + "subClassOf"}
+    by_object = {**{t: classes for t in pruned}, _SUB_PROPERTY: properties}
+    by_subject = {f"{_OWL}unionOf": classes}
+
+    def kept() -> Iterator[ox.Quad]:
+        # one index lookup per kind, streamed (a join with a VALUES table would scan and
+        # hold every triple of the store first)
+        for prop in sorted(properties):
+            if not prop.startswith("_:"):  # a blank node is never a predicate
+                yield from engine.quads_for_pattern(None, ox.NamedNode(prop), None, default)
+        for cls in sorted({c for c in classes if not c.startswith("_:")} | set(_OWL_CLASSES)):
+            yield from engine.quads_for_pattern(None, rdf_type, ox.NamedNode(cls), default)
+        for quad in engine.quads_for_pattern(None, rdf_type, None, default):
+            if isinstance(quad.object, ox.BlankNode) and _kind(quad.object) in classes:
+                yield quad
+        for term in _SCHEMA_TERMS:
+            quads = engine.quads_for_pattern(None, ox.NamedNode(term), None, default)
+            if term in by_object:
+                yield from (q for q in quads if _kind(q.object) in by_object[term])
+            elif term in by_subject:
+                yield from (q for q in quads if _kind(q.subject) in by_subject[term])
+            else:
+                yield from quads
+
+    ox.serialize(
+        (ox.Triple(q.subject, q.predicate, q.object) for q in kept()),
+        str(path),
+        ox.RdfFormat.N_TRIPLES,
+    )
+    return path
 
 
 # ---------------------------------------------------------------------------------------------

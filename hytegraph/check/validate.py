@@ -21,6 +21,7 @@ Integrity checks, which SHACL cannot express against files outside the graph:
 from __future__ import annotations
 
 import contextlib
+import tempfile
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -177,9 +178,13 @@ def validate(
     with clock("OWL 2 RL consistency"):
         # literals are checked where all of them are; the rest where what matters is
         found = reasoning.inconsistencies(work, only=reasoning.LITERAL_CHECKS)
-        consistency = reasoning.consistency_store(work)
-        del work  # the largest thing held: free it before the next closure
-        reasoning.owl_rl_closure(consistency)
+        # what the closure needs goes through a file, so that the working copy (the largest
+        # thing held) is freed before the consistency store is loaded: never both at once
+        with tempfile.TemporaryDirectory(prefix="hytegraph-validate-") as folder:
+            kept = reasoning.write_consistency_triples(work, Path(folder) / "consistency.nt")
+            del work
+            consistency = reasoning.load_consistency_triples(kept)
+        reasoning.owl_rl_closure(consistency, rdfs_closed=True)
         found += reasoning.inconsistencies(consistency, skip=reasoning.LITERAL_CHECKS)
         problems += consistency_problems(store, sorted(set(found), key=_inconsistency_key), lang)
     # The shapes may already report a missing Finnish label; say it once.
@@ -424,6 +429,8 @@ def _quote_problems(
     for row in rows:
         by_evidence.setdefault(row["evidence"], []).append(row)  # type: ignore[arg-type]
     texts: dict[Path, str] = {}
+    # each text file is looked up once, however many evidence nodes cite its document
+    resolved: dict[str, Path | sourcetext.TextFileRefused | None] = {}
     out: list[tuple[Node, str | None, str, str, str]] = []
     searched = ", ".join(str(d) for d in data_dirs) or "(no data folder)"
     for evidence, evidence_rows in by_evidence.items():
@@ -452,13 +459,17 @@ def _quote_problems(
                     )
                 )
                 continue
-            try:
-                path = sourcetext.resolve(str(text_file), data_dirs)
-            except sourcetext.TextFileRefused as e:
-                message = f"source text of <{doc}>: {e.message}"
-                out.append(
-                    (evidence, "dcterms:source", "integrity:source-text-refused", message, e.hint)
-                )
+            name = str(text_file)
+            if name not in resolved:
+                try:
+                    resolved[name] = sourcetext.resolve(name, data_dirs)
+                except sourcetext.TextFileRefused as e:
+                    resolved[name] = e
+            path = resolved[name]
+            if isinstance(path, sourcetext.TextFileRefused):
+                message = f"source text of <{doc}>: {path.message}"
+                component = "integrity:source-text-refused"
+                out.append((evidence, "dcterms:source", component, message, path.hint))
                 continue
             if path is None:
                 out.append(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -248,14 +248,19 @@ def saturate(
     max_rounds: int = 20,
     record: bool = False,
     on_new: Callable[[Iterable[Any]], None] | None = None,
+    closed: Collection[str] = (),
 ) -> Saturation:
     """Apply ``rules`` to the default graph of ``engine`` until a round adds nothing (at most
     ``max_rounds`` rounds; see the module docstring for what a round after the first runs).
     ``record``: count what the rules produced, by predicate; ``on_new`` receives each round's
-    new triples (default-graph quads). Everything runs in the engine, in named graphs of its
-    own that are dropped afterwards."""
+    new triples (default-graph quads). ``closed`` names linear rules the graph is already
+    closed under (it holds everything they derive from it): the first round does not run them,
+    later rounds run them on what the others added, and in full where the first round changed
+    the schema they read. Everything runs in the engine, in named graphs of its own that are
+    dropped afterwards."""
     if not any(r.linear for r in rules):
         return _saturate_streamed(engine, rules, max_rounds, record, on_new)
+    skipped = {r.name for r in rules if r.linear and r.name in closed}
     out = Saturation()
     schema = _schema_kinds(rules)
     # rules that read the schema alone (sub-class chains, equivalences) are cheap: run them to
@@ -264,7 +269,8 @@ def saturate(
     schema_rules = [r for r in rules if not r.reads_anything and r.reads <= schema]
     data_rules = [r for r in rules if r not in schema_rules]
     changed: set[Reads] | None = None
-    sizes: dict[Reads, int] = {}
+    # with rules already closed, the first round's schema changes count as changes
+    sizes: dict[Reads, int] = _schema_sizes(engine, schema) if skipped else {}
     try:
         for round_number in range(1, max_rounds + 1):
             out.rounds = round_number
@@ -280,13 +286,18 @@ def saturate(
                     changed |= {k for k in schema if after.get(k) != sizes.get(k)}
                     _copy_schema(engine, schema)
                     kinds = _added_kinds(engine) | changed
-                sizes = after
+                elif not skipped:
+                    sizes = after
                 for r in data_rules:
+                    if changed is None and r.name in skipped:
+                        continue
                     if changed is None or not r.linear or r.reads & changed:
                         if changed is None or r.may_read(kinds):
                             _fire(engine, r, record)
                     elif r.may_read(kinds):
                         _fire(engine, r, record, linear=True)
+                if changed is not None:
+                    sizes = after
             else:
                 kinds = _added_kinds(engine)
                 for r in rules:
