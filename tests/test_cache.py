@@ -266,6 +266,21 @@ def test_name_index_made_by_two_readers_at_once_is_made_and_kept_once(
     assert sorted(p.name for p in entry.iterdir() if "names" in p.name) == ["names.bin"]
 
 
+def test_name_index_that_cannot_be_kept_is_made_for_the_run(mini, root, extra, monkeypatch, capsys):
+    from hytegraph.store.names import index_for
+
+    store = load_graph([extra], cache=True)
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError("read-only cache folder")
+
+    monkeypatch.setattr(cache.os, "replace", refuse)
+    assert index_for(store).resolve("Ville Virta").iri == str(IDNS["person/ville-virta"])
+    assert "made for this run only" in capsys.readouterr().err
+    entry = store.cache_entry.path
+    assert not [p.name for p in entry.iterdir() if "names" in p.name]  # nothing half-kept
+
+
 def test_prune_removes_stale_entries_and_leftovers(root):
     folder = root / f"graphs-v{cache.CACHE_FORMAT}"
     now = time.time()
