@@ -234,6 +234,29 @@ def disk_usage(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
+#: The heavy steps ``--steps`` chooses from (each beside the raw ``bulk_load``), by short name.
+HEAVY_STEPS = {
+    "first-load": "hytegraph first load",
+    "validate": "hytegraph validate",
+    "build": "hytegraph build",
+    "validate-cold": "hytegraph validate (cold)",
+}
+#: What ``--steps`` leaves out: the lookups and the other single runs.
+LIGHT_STEPS = (
+    "rdflib parse",
+    "import click, pyoxigraph",
+    "hytegraph chairs",
+    "raw chairs",
+    "hytegraph who",
+    "hytegraph body",
+    "hytegraph who --municipality",
+    "hytegraph query multi-body-actors",
+    "raw multi-body-actors",
+    "hytegraph map --focus",
+    "hytegraph analyze",
+)
+
+
 def bench_size(
     triples: int,
     work: Path,
@@ -246,6 +269,7 @@ def bench_size(
     cold: bool = True,
     breakdown_run: bool = True,
     lookups_only: bool = False,
+    steps: frozenset[str] | None = None,
 ) -> tuple[str, list[str]]:
     label = synth_label(triples)
     folder = work / label
@@ -353,6 +377,9 @@ def bench_size(
             ),
         ]
         for name, action in runs:
+            if steps is not None and name != "raw bulk_load" and name not in steps:
+                heavy[name] = [Run(None, None, "not run (--steps)")]
+                continue
             if name == "hytegraph validate (cold)" and not cold:
                 heavy[name] = [Run(None, None, "not run (--no-cold)")]
                 continue
@@ -362,117 +389,132 @@ def bench_size(
         print(f"[{label}] round {round_number + 1} of {rounds} done", file=sys.stderr)
     for name, results in heavy.items():
         out[name] = median(results)
-    if lookups_only:
-        for name in (
-            "raw bulk_load",
-            "hytegraph first load",
-            "hytegraph validate",
-            "hytegraph build",
-            "hytegraph validate (cold)",
-        ):
-            out[name] = Run(None, None, "not run (--lookups-only)")
-        # the lookups need the cache entry: built here if missing, not timed
-        subprocess.run(
-            [PYTHON, "-c", "import sys; from hytegraph.store.load import load_graph; "
-             "load_graph([sys.argv[1]], cache=True)", str(data)],
-            env=env, check=True,
-        )  # fmt: skip
-    # the steps inside validate and build (one run, warm cache)
-    breakdown_file = folder / "breakdown.json"
-    breakdown_file.unlink(missing_ok=True)
-    if breakdown_run:
+    lookup_loads: list[str] = []
+    if steps is not None:
+        # only the heavy steps asked for, beside the raw bulk_load
+        for name in LIGHT_STEPS:
+            out[name] = Run(None, None, "not run (--steps)")
+        breakdown: dict[str, float] = {}
+    else:
+        if lookups_only:
+            for name in (
+                "raw bulk_load",
+                "hytegraph first load",
+                "hytegraph validate",
+                "hytegraph build",
+                "hytegraph validate (cold)",
+            ):
+                out[name] = Run(None, None, "not run (--lookups-only)")
+            # the lookups need the cache entry: built here if missing, not timed
+            subprocess.run(
+                [PYTHON, "-c", "import sys; from hytegraph.store.load import load_graph; "
+                 "load_graph([sys.argv[1]], cache=True)", str(data)],
+                env=env, check=True,
+            )  # fmt: skip
+        # the steps inside validate and build (one run, warm cache)
+        breakdown_file = folder / "breakdown.json"
+        breakdown_file.unlink(missing_ok=True)
+        if breakdown_run:
+            step(
+                "breakdown",
+                [
+                    PYTHON,
+                    "-c",
+                    BREAKDOWN,
+                    str(data),
+                    str(breakdown_file),
+                    str(folder / "build-lib"),
+                ],
+                record=False,
+            )
+        breakdown = json.loads(breakdown_file.read_text()) if breakdown_file.exists() else {}
+        if triples <= rdflib_max and not lookups_only:
+            step("rdflib parse", [PYTHON, "-c", RDFLIB_LOAD, str(data)])
+        else:
+            out["rdflib parse"] = Run(None, None, f"not run (> {synth_label(rdflib_max)})")
+        # the first-load runs above left the cache built: the lookups read it
+        shutil.rmtree(raw_dir, ignore_errors=True)
         step(
-            "breakdown",
-            [PYTHON, "-c", BREAKDOWN, str(data), str(breakdown_file), str(folder / "build-lib")],
+            "raw bulk_load (store for raw queries)",
+            [PYTHON, "-c", RAW_LOAD, str(data), str(raw_dir)],
             record=False,
         )
-    breakdown = json.loads(breakdown_file.read_text()) if breakdown_file.exists() else {}
-    if triples <= rdflib_max and not lookups_only:
-        step("rdflib parse", [PYTHON, "-c", RDFLIB_LOAD, str(data)])
-    else:
-        out["rdflib parse"] = Run(None, None, f"not run (> {synth_label(rdflib_max)})")
-    # the first-load runs above left the cache built: the lookups read it
-    shutil.rmtree(raw_dir, ignore_errors=True)
-    step(
-        "raw bulk_load (store for raw queries)",
-        [PYTHON, "-c", RAW_LOAD, str(data), str(raw_dir)],
-        record=False,
-    )
-    entries = sorted(cache_dir.glob("graphs-v*/[0-9a-f]*/store"))
-    store_dir = str(entries[0]) if entries else ""
-    from hytegraph.core.namespaces import PREFIXES
+        entries = sorted(cache_dir.glob("graphs-v*/[0-9a-f]*/store"))
+        store_dir = str(entries[0]) if entries else ""
+        from hytegraph.core.namespaces import PREFIXES
 
-    prefixes = json.dumps(dict(PREFIXES))  # the prefixes hytegraph declares for every query
-    # The lookups, each a whole process beside its baseline: ``repeat`` rounds of all of them,
-    # interleaved (one of each, then again), the median kept.
-    lookup_steps = [
-        ("import click, pyoxigraph", [PYTHON, "-c", FLOOR]),
-        ("hytegraph who", [*hg, "who", info.sample_person, "--timeout", "0"]),
-        ("hytegraph body", [*hg, "body", info.sample_body, "--timeout", "0"]),
-        (
-            "hytegraph who --municipality",
-            [
-                *hg,
-                "who",
-                info.sample_person,
-                "--municipality",
-                info.sample_municipality,
-                "--timeout",
-                "0",
-            ],
-        ),
-        (
-            "raw chairs",
+        prefixes = json.dumps(dict(PREFIXES))  # the prefixes hytegraph declares for every query
+        # The lookups, each a whole process beside its baseline: ``repeat`` rounds of all of them,
+        # interleaved (one of each, then again), the median kept.
+        lookup_steps = [
+            ("import click, pyoxigraph", [PYTHON, "-c", FLOOR]),
+            ("hytegraph who", [*hg, "who", info.sample_person, "--timeout", "0"]),
+            ("hytegraph body", [*hg, "body", info.sample_body, "--timeout", "0"]),
+            (
+                "hytegraph who --municipality",
+                [
+                    *hg,
+                    "who",
+                    info.sample_person,
+                    "--municipality",
+                    info.sample_municipality,
+                    "--timeout",
+                    "0",
+                ],
+            ),
+            (
+                "raw chairs",
+                [
+                    PYTHON,
+                    "-c",
+                    RAW_QUERY,
+                    store_dir,
+                    str(ROOT / "queries" / "who-chairs-what.rq"),
+                    prefixes,
+                ],
+            ),
+            ("hytegraph chairs", [*hg, "chairs", "--timeout", "0"]),
+        ]
+        lookup_runs: dict[str, list[Run]] = {name: [] for name, _cmd in lookup_steps}
+        for _round in range(max(1, repeat)):
+            lookup_loads.append(f"{os.getloadavg()[0]:.1f}")
+            for name, cmd in lookup_steps:
+                lookup_runs[name].append(step(name, cmd, record=False))
+        for name, runs in lookup_runs.items():
+            out[name] = median(runs)
+        step(
+            "hytegraph query multi-body-actors",
+            [*hg, "query", "multi-body-actors", "--timeout", "0"],
+            repeat,
+        )
+        step(
+            "raw multi-body-actors",
             [
                 PYTHON,
                 "-c",
                 RAW_QUERY,
                 store_dir,
-                str(ROOT / "queries" / "who-chairs-what.rq"),
+                str(ROOT / "queries" / "multi-body-actors.rq"),
                 prefixes,
             ],
-        ),
-        ("hytegraph chairs", [*hg, "chairs", "--timeout", "0"]),
-    ]
-    lookup_runs: dict[str, list[Run]] = {name: [] for name, _cmd in lookup_steps}
-    lookup_loads = []
-    for _round in range(max(1, repeat)):
-        lookup_loads.append(f"{os.getloadavg()[0]:.1f}")
-        for name, cmd in lookup_steps:
-            lookup_runs[name].append(step(name, cmd, record=False))
-    for name, runs in lookup_runs.items():
-        out[name] = median(runs)
-    step(
-        "hytegraph query multi-body-actors",
-        [*hg, "query", "multi-body-actors", "--timeout", "0"],
-        repeat,
-    )
-    step(
-        "raw multi-body-actors",
-        [
-            PYTHON,
-            "-c",
-            RAW_QUERY,
-            store_dir,
-            str(ROOT / "queries" / "multi-body-actors.rq"),
-            prefixes,
-        ],
-        repeat,
-    )
-    html = folder / "focus.html"
-    if lookups_only:
-        out["hytegraph map --focus"] = Run(None, None, "not run (--lookups-only)")
-        out["hytegraph analyze"] = Run(None, None, "not run (--lookups-only)")
-    elif has_command("map"):
-        step("hytegraph map --focus", [*hg, "map", "--focus", info.sample_body, "-o", str(html)])
-    else:
-        out["hytegraph map --focus"] = Run(None, None, "not available")
-    if lookups_only:
-        pass
-    elif has_command("analyze"):
-        step("hytegraph analyze", [*hg, "analyze", "--top", "20"])
-    else:
-        out["hytegraph analyze"] = Run(None, None, "not available")
+            repeat,
+        )
+        html = folder / "focus.html"
+        if lookups_only:
+            out["hytegraph map --focus"] = Run(None, None, "not run (--lookups-only)")
+            out["hytegraph analyze"] = Run(None, None, "not run (--lookups-only)")
+        elif has_command("map"):
+            step(
+                "hytegraph map --focus", [*hg, "map", "--focus", info.sample_body, "-o", str(html)]
+            )
+        else:
+            out["hytegraph map --focus"] = Run(None, None, "not available")
+        if lookups_only:
+            pass
+        elif has_command("analyze"):
+            step("hytegraph analyze", [*hg, "analyze", "--top", "20"])
+        else:
+            out["hytegraph analyze"] = Run(None, None, "not available")
     used = disk_usage(folder)
     shutil.rmtree(raw_dir, ignore_errors=True)
     took = time.perf_counter() - size_started
@@ -585,7 +627,23 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="skip the in-process run that times the steps inside validate and build",
     )
+    parser.add_argument(
+        "--steps",
+        help="only these heavy steps, comma-separated, each beside the raw bulk_load: "
+        + ", ".join(HEAVY_STEPS)
+        + " (the lookups, the breakdown and the rdflib parse are left out)",
+    )
     args = parser.parse_args(argv)
+    steps = None
+    if args.steps is not None:
+        wanted = [s.strip() for s in args.steps.split(",") if s.strip()]
+        unknown = [s for s in wanted if s not in HEAVY_STEPS]
+        if unknown or not wanted:
+            parser.error(
+                f"--steps: unknown step(s) {', '.join(unknown) or '(none given)'}; "
+                f"choose from {', '.join(HEAVY_STEPS)}"
+            )
+        steps = frozenset(HEAVY_STEPS[s] for s in wanted)
     print(
         "bench/scale.py: about 45 min and 1.5 GB of disk at 1M, 2 h or more and 4 GB at 3M "
         "per round "
@@ -607,6 +665,7 @@ def main(argv: list[str] | None = None) -> int:
             cold=not args.no_cold,
             breakdown_run=not args.no_breakdown,
             lookups_only=args.lookups_only,
+            steps=steps,
         )
         lines += table
         text = "\n".join(lines) + "\n"

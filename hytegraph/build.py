@@ -5,8 +5,9 @@ network map and the static site, with a summary.
 writes its files and notes them; :func:`build` validates first and then runs every step in
 order. Every step scales to a national graph: the graph files are streamed out of the store
 (never an in-memory copy of the whole graph), a big network gets an overview map with one map
-per municipality and county (:mod:`hytegraph.views.overview`), and the site is bounded to
-:data:`SITE_LIMIT` entities.
+per municipality and county (:mod:`hytegraph.views.overview`), and above :data:`SITE_LIMIT`
+entities the site holds the places' pages only (:data:`SITE_KINDS_ABOVE_LIMIT`; every page
+through ``hytegraph site`` or ``hytegraph serve``).
 """
 
 from __future__ import annotations
@@ -41,10 +42,15 @@ OUTPUTS = {"graph.ttl": "ttl", "graph.jsonld": "jsonld"}
 MAP_FILE = "map.html"
 #: The static site (:mod:`hytegraph.web.site`), in this folder of the output.
 SITE_DIR = "site"
-#: ``build`` writes the pages of at most this many entities (the most central kinds first);
-#: ``hytegraph site -o DIR`` writes every page (docs/performance.md: 24,636 entities at 1M
-#: triples, about 16 ms of CPU each).
+#: ``build`` writes the page of every entity of a graph of at most this many entities; above it,
+#: only those of :data:`SITE_KINDS_ABOVE_LIMIT` (the site's home, search, kind lists and query
+#: catalogue are always written). ``hytegraph site -o DIR`` writes every page and
+#: ``hytegraph serve`` shows any (docs/performance.md: 75,000 entities at 3M triples, 6-320 ms of
+#: CPU each, a bulk of the build's time).
 SITE_LIMIT = 20_000
+#: The kinds whose pages ``build`` writes above :data:`SITE_LIMIT` entities: the places, the
+#: same ones that get a map of their own (:data:`hytegraph.views.overview.PLACE_KINDS`).
+SITE_KINDS_ABOVE_LIMIT = ("municipality", "county")
 
 
 @dataclass
@@ -75,7 +81,9 @@ class BuildContext:
     def pages(self) -> dict[str, Any]:
         """Where the site's pages are, relative to the output folder (for the maps' links)."""
         if self.site_pages is None:
-            self.site_pages = planned_pages(self.store, limit=SITE_LIMIT)
+            self.site_pages = planned_pages(
+                self.store, limit=SITE_LIMIT, only_kinds=SITE_KINDS_ABOVE_LIMIT
+            )
         return {"base": BASE, "prefix": f"{SITE_DIR}/", "suffix": ".html", "only": self.site_pages}
 
 
@@ -123,7 +131,13 @@ def write_maps(ctx: BuildContext) -> None:
 
 def write_site_step(ctx: BuildContext) -> None:
     """The static site (swapped in whole, so a failure leaves the earlier one)."""
-    ctx.site = write_site(ctx.store, ctx.out / SITE_DIR, lang=ctx.lang, limit=SITE_LIMIT)
+    ctx.site = write_site(
+        ctx.store,
+        ctx.out / SITE_DIR,
+        lang=ctx.lang,
+        limit=SITE_LIMIT,
+        only_kinds=SITE_KINDS_ABOVE_LIMIT,
+    )
 
 
 #: The steps of ``build`` after validation, in order: ``(name, function)``.
@@ -145,8 +159,9 @@ def build(
     steps: Sequence[tuple[str, Callable[[BuildContext], None]]] | None = None,
 ) -> BuildResult:
     """Write ``graph.ttl``, ``graph.jsonld``, the network map ``map.html`` (with ``maps/`` on a
-    big network) and the static site ``site/`` (up to :data:`SITE_LIMIT` entities) to
-    ``out_dir``; the maps' nodes link to their pages in the site.
+    big network) and the static site ``site/`` (the places' pages only above
+    :data:`SITE_LIMIT` entities) to ``out_dir``; the maps' nodes link to their pages in the
+    site.
 
     Raises :class:`ValidationFailed` (carrying the report) before writing anything when the
     graph does not validate; ``lang`` is the language of the report's entity names and of the

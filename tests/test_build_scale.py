@@ -202,3 +202,28 @@ def test_unplaced_facts_are_counted(tmp_path, bundled):
     placed = {f for p in places.values() for _u, _v, f in p.facts}
     assert report.unplaced_facts == sum(1 for *_e, f in graph.edges(keys=True) if f not in placed)
     assert report.places == len([p for p in places if overview.map_path(p) is not None])
+
+
+def test_a_build_above_the_site_limit_writes_the_places_pages_only(tmp_path, monkeypatch, bundled):
+    from hytegraph.web.content import Catalogue
+
+    monkeypatch.setattr(build_mod, "SITE_LIMIT", 10)
+    out = tmp_path / "out"
+    result = build_mod.build(out, overview_above=0)
+    site = result.site
+    assert site is not None and site.only_kinds == build_mod.SITE_KINDS_ABOVE_LIMIT
+    kinds = {e.iri: e.kind for e in Catalogue.of(bundled, "fi").entities()}
+    places = {iri for iri, kind in kinds.items() if kind in build_mod.SITE_KINDS_ABOVE_LIMIT}
+    assert places and site.skipped == len(kinds) - len(places)
+    written = {
+        p.relative_to(out / "site").as_posix() for p in (out / "site" / "id").rglob("*.html")
+    }
+    assert written == {iri[len(ID) - len("id/") :] + ".html" for iri in places}
+    assert "hytegraph site -o" in site.format() and "hytegraph serve" in site.format()
+    # the place maps link their nodes to the pages that were written, and to no other
+    linked = 0
+    for path in (out / overview.MAPS_DIR).rglob("*.html"):
+        for row in _map_data(path.read_text(encoding="utf-8"))["nodes"]:
+            assert (row[8] == 1) == (row[0] in places), (path, row[0])
+            linked += row[8] == 1
+    assert linked

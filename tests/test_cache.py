@@ -221,11 +221,64 @@ def test_name_index_is_saved_and_used(mini, root, extra):
     from hytegraph.store.names import index_for
 
     store = load_graph([extra], cache=True)
-    saved = store.cache_entry.artefact("names.bin")
-    assert saved is not None
+    # made on the first lookup, not while loading, then kept in the entry
+    assert store.cache_entry.artefact("names.bin") is None
     index = index_for(store)
     assert index.resolve("Ville Virran").iri == str(IDNS["person/ville-virta"])
+    saved = store.cache_entry.artefact("names.bin")
+    assert saved is not None
     assert names.from_bytes(saved.read_bytes()) == names.from_store(load_graph([extra]))
+    # a later command reads the kept index instead of making it again
+    later = load_graph([extra], cache=True)
+    again = index_for(later)
+    assert not isinstance(again, names.LazyNameIndex)
+    assert again.resolve("Ville Virran").iri == str(IDNS["person/ville-virta"])
+
+
+def test_name_index_made_by_two_readers_at_once_is_made_and_kept_once(
+    mini, root, extra, monkeypatch
+):
+    import threading
+
+    from hytegraph.store import names
+    from hytegraph.store.names import index_for
+
+    made = []
+    real = names.from_store
+    monkeypatch.setattr(names, "from_store", lambda *a, **k: made.append(1) or real(*a, **k))
+    stores = [load_graph([extra], cache=True) for _ in range(2)]
+    assert stores[0].cache_entry.path == stores[1].cache_entry.path
+    start = threading.Barrier(2)
+    found = {}
+
+    def look(k):
+        start.wait()
+        found[k] = index_for(stores[k]).resolve("Ville Virta").iri
+
+    threads = [threading.Thread(target=look, args=(k,)) for k in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert found == {0: str(IDNS["person/ville-virta"]), 1: str(IDNS["person/ville-virta"])}
+    assert len(made) == 1  # the second reader waited and read what the first kept
+    entry = stores[0].cache_entry.path
+    assert sorted(p.name for p in entry.iterdir() if "names" in p.name) == ["names.bin"]
+
+
+def test_name_index_that_cannot_be_kept_is_made_for_the_run(mini, root, extra, monkeypatch, capsys):
+    from hytegraph.store.names import index_for
+
+    store = load_graph([extra], cache=True)
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError("read-only cache folder")
+
+    monkeypatch.setattr(cache.os, "replace", refuse)
+    assert index_for(store).resolve("Ville Virta").iri == str(IDNS["person/ville-virta"])
+    assert "made for this run only" in capsys.readouterr().err
+    entry = store.cache_entry.path
+    assert not [p.name for p in entry.iterdir() if "names" in p.name]  # nothing half-kept
 
 
 def test_prune_removes_stale_entries_and_leftovers(root):
@@ -328,7 +381,10 @@ def test_sqlite_name_index_answers_like_the_full_index(root, tmp_path, monkeypat
 
     monkeypatch.setattr(names, "MIN_ENTRIES", 1)  # the bundled data is small
     store = load_graph(cache=True)
+    assert store.cache_entry.artefact("names.sqlite") is None
+    assert names.index_for(store).resolve("Virpi Mattila")
     assert store.cache_entry.artefact("names.sqlite") is not None
+    assert not list(store.cache_entry.path.glob(".names-*"))  # the staging folder is gone
     full = names.from_store(load_graph())
     disk = names.load(store.cache_entry.artefact("names.sqlite"))
     assert len(disk) == len(full)
@@ -368,6 +424,7 @@ def test_unreadable_name_index_is_rebuilt_in_memory(mini, root, extra, capsys):
     from hytegraph.store.names import index_for
 
     store = load_graph([extra], cache=True)
+    index_for(store).resolve("Ville Virta")  # makes and keeps the index
     store.cache_entry.artefact("names.bin").write_bytes(b"not an index")
     store = load_graph([extra], cache=True)
     assert index_for(store).resolve("Ville Virta").iri == str(IDNS["person/ville-virta"])

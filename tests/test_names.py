@@ -376,3 +376,16 @@ def test_suggestions_share_words_not_only_letters(bundled):
     with pytest.raises(UnknownName) as info:
         bundled.resolve("Virpi Matilainen", ACTOR_KINDS)
     assert [c.label for c in info.value.suggestions][:1] == ["Virpi Mattila"]
+
+
+def test_names_read_from_pyoxigraph_rows_are_those_read_through_rdflib():
+    """The index of a pyoxigraph store is read from the engine's rows as plain strings; the
+    same graph in the rdflib backend goes through rdflib terms: the entries agree (languages,
+    alternative names and kinds included)."""
+    from hytegraph.store.names.index import read_entries
+
+    fast = read_entries(load_graph(backend="oxigraph"))
+    slow = read_entries(load_graph(backend="rdflib"))
+    assert len(fast) > 100 and {e.lang for e in fast} >= {"fi", "en"}
+    assert any(e.is_alt for e in fast) and len({e.kind for e in fast}) > 5
+    assert sorted(fast) == sorted(slow)

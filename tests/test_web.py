@@ -408,6 +408,41 @@ def test_site_replaces_only_a_site(store, tmp_path):
     assert not list(tmp_path.glob(".site.*"))  # no staging folder left behind
 
 
+def test_site_above_its_limit_keeps_only_the_kinds_asked_for(store, site, tmp_path):
+    from hytegraph.web.content import Catalogue
+    from hytegraph.web.site import planned_pages
+
+    kinds = {e.iri: e.kind for e in Catalogue.of(store, "fi").entities()}
+    wanted = ("municipality", "county")
+    # Under the limit the kinds do not matter: every page is written.
+    whole = write_site(store, tmp_path / "whole", limit=len(kinds), only_kinds=wanted)
+    assert whole.skipped == 0 and whole.only_kinds is None
+    assert whole.entities == len(kinds)
+    out = tmp_path / "places"
+    report = write_site(store, out, limit=len(kinds) - 1, only_kinds=wanted)
+    chosen = {iri for iri, kind in kinds.items() if kind in wanted}
+    assert chosen and len(chosen) < len(kinds)
+    assert set(report.iris) == chosen
+    assert planned_pages(store, limit=len(kinds) - 1, only_kinds=wanted) == sorted(chosen)
+    assert report.skipped == len(kinds) - len(chosen) and report.only_kinds == wanted
+    written = {p.relative_to(out).as_posix() for p in (out / "id").rglob("*.html")}
+    assert written == {iri.split("w3id.org/hytegraph/", 1)[1] + ".html" for iri in chosen}
+    # The lists, search and home page are still there and link to no page left out.
+    assert (out / "index.html").is_file() and (out / "kinds" / "person.html").is_file()
+    for page in out.rglob("*.html"):
+        for href in links(page.read_text(encoding="utf-8")).hrefs:
+            if "://" in href or href.startswith(("#", "mailto:")):
+                continue
+            target = href.split("#", 1)[0].split("?", 1)[0]
+            if target:
+                resolved = (page.parent / urllib.parse.unquote(target)).resolve()
+                assert resolved.is_file(), (page, href)
+    message = report.format()
+    assert "municipality, county" in message
+    assert f"{report.skipped} entity pages left out" in message
+    assert "hytegraph site -o" in message and "hytegraph serve" in message
+
+
 def test_site_in_parallel_is_the_same(store, site, tmp_path, monkeypatch):
     from hytegraph.web import site as site_module
 

@@ -1,9 +1,10 @@
 """An on-disk cache of the loaded graph, so that repeated commands never re-parse unchanged files.
 
 The first command after a change bulk-loads the ontology, the bundled data and the ``--data``
-files into an on-disk pyoxigraph store, applies the inference rules once, builds the derived
-indexes (the name index of :mod:`hytegraph.store.names`) and saves all of it in a cache entry. Later
-commands open that entry read-only, which takes milliseconds whatever the graph's size.
+files into an on-disk pyoxigraph store, applies the inference rules once and saves all of it in
+a cache entry. Later commands open that entry read-only, which takes milliseconds whatever the
+graph's size. The name index of :mod:`hytegraph.store.names` is made on the first name lookup
+and then kept in the entry beside the store (under the entry's lock, renamed in whole).
 
 Where: ``$HYTEGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/hytegraph``, else
 ``~/.cache/hytegraph``. ``HYTEGRAPH_NO_CACHE=1`` (or ``hytegraph --no-cache``) turns it off.
@@ -20,8 +21,9 @@ the sampled hash catches a file replaced by another of the same size and times.
 Safety: an entry is built in a temporary folder and renamed into place only when complete, with
 its manifest written last, so no process ever opens a half-built store. A per-key lock file
 (``fcntl.flock``) makes a second process that starts at the same time wait for the first build
-and then use it, instead of building again. Finished entries are never written to again and are
-opened read-only, so any number of processes can read one at once. An entry that cannot be read
+and then use it, instead of building again. A finished entry's store is never written to again
+and is opened read-only (the name index is the one file added later), so any number of
+processes can read one at once. An entry that cannot be read
 (a bad manifest, a store pyoxigraph cannot open, another format version) is removed and rebuilt
 with a note on stderr. Entries unused for an hour are pruned after each build, keeping at most
 :data:`MAX_ENTRIES`.
@@ -307,18 +309,11 @@ def _touch(path: Path) -> None:
 
 
 #: Derived indexes saved with the store: functions(store, entry folder) that write their files
-#: into the folder and return their names (an ImportError skips one).
+#: into the folder and return their names (an ImportError skips one). The name index is not
+#: one of them: it is made on the first name lookup and then kept in the entry
+#: (:func:`_attach_name_index`), so that a graph that is only validated or built does not wait
+#: for it while loading.
 ARTEFACT_BUILDERS: list[Callable[[Any, Path], list[str]]] = []
-
-
-def _write_name_index(store: Any, folder: Path) -> list[str]:
-    """The name index: serialised whole for an ordinary graph, as SQLite for a large one."""
-    from hytegraph.store import names
-
-    return [names.save(names.from_store(store, folder=folder), folder)]
-
-
-ARTEFACT_BUILDERS.append(_write_name_index)
 
 
 def bulk_load(target: ox.Store, path: Path) -> None:
@@ -560,23 +555,60 @@ def _first_line(error: BaseException) -> str:
 
 
 def _attach_name_index(store: Any, entry: Entry) -> None:
-    """Give ``store`` the name index saved with its entry (read on its first lookup; an
-    unreadable one is noted and built from the store instead)."""
+    """Give ``store`` the name index kept in its entry (read on its first lookup; an unreadable
+    one is noted and built from the store instead), or, when the entry has none yet, one made
+    on the first lookup and then kept in the entry for every later command
+    (:func:`_keep_name_index`)."""
     from hytegraph.store import names
+
+    owner = weakref.ref(store)
+
+    def from_store() -> Any:
+        source = owner()
+        if source is None:
+            raise RuntimeError("the store of this name index is closed")
+        return names.from_store(source)
 
     saved = entry.artefact(names.SQLITE_FILE) or entry.artefact(names.MEMORY_FILE)
     if saved is None:
+        names.remember(store, names.LazyNameIndex(lambda: _keep_name_index(owner, entry)))
         return
-    owner = weakref.ref(store)
 
     def rebuild(error: Exception) -> Any:
         _note(f"the cached name index {saved} is unreadable ({error}); rebuilding it here.")
-        source = owner()
-        if source is None:
-            raise error
-        return names.from_store(source)
+        return from_store()
 
     names.remember(store, names.load(saved, rebuild))
+
+
+def _keep_name_index(owner: weakref.ref[Any], entry: Entry) -> Any:
+    """The name index of the entry's graph, made from ``owner()`` and saved into the entry, or
+    the one another process saved meanwhile (both under the entry's lock, so that it is made
+    once; the file is written beside and renamed in, so a reader sees all of it or none). A
+    cache folder that cannot be written gets an index for this process only."""
+    from hytegraph.store import names
+
+    source = owner()
+    if source is None:
+        raise RuntimeError("the store of this name index is closed")
+    lock = entry.path.parent / "locks" / f"{entry.path.name}.lock"
+    try:
+        with _locked(lock):
+            saved = entry.artefact(names.SQLITE_FILE) or entry.artefact(names.MEMORY_FILE)
+            if saved is not None:
+                return names.load(saved, lambda _error: names.from_store(source))
+            staging = entry.path / f".names-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+            staging.mkdir()
+            try:
+                index = names.from_store(source, folder=staging)
+                name = names.save(index, staging)
+                os.replace(staging / name, entry.path / name)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+            return index if name == names.MEMORY_FILE else names.load(entry.path / name)
+    except OSError as e:
+        _note(f"the name index could not be kept in {entry.path} ({e}); made for this run only.")
+        return names.from_store(source)
 
 
 def _open(

@@ -346,7 +346,10 @@ def _saturate_streamed(
     round only the rules that may read a kind of triple the last round added run again. Twice
     as fast as staging every rule's output in named graphs (docs/performance.md)."""
     out = Saturation()
-    produced: set[ox.Triple] = set()
+    # What the rules produced, counted by predicate once per distinct triple: the triples'
+    # hashes are kept, not the triples (a few hundred bytes each, gigabytes at 3M triples).
+    seen: set[int] = set()
+    counts: Counter[str] = Counter()
     added_kinds: set[Reads] | None = None  # None: the first round runs every rule
     for round_number in range(1, max_rounds + 1):
         out.rounds = round_number
@@ -361,7 +364,11 @@ def _saturate_streamed(
                     f"rule {r.name}: {e}", hint="Fix the rule's SPARQL (a CONSTRUCT query)."
                 ) from None
             if record:
-                produced |= triples
+                for t in triples:
+                    h = hash(t)
+                    if h not in seen:
+                        seen.add(h)
+                        counts[t.predicate.value] += 1
             new = [
                 quad
                 for quad in (ox.Quad(t.subject, t.predicate, t.object) for t in triples)
@@ -382,7 +389,7 @@ def _saturate_streamed(
             for q in fresh
         }  # fmt: skip
     if record:
-        out.produced = Counter(t.predicate.value for t in produced)
+        out.produced = counts
     return out
 
 

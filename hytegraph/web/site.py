@@ -18,7 +18,9 @@ Pages are written one by one as they are made (nothing is held for the whole sit
 a few queries by subject (:mod:`hytegraph.web.describe`), so the time grows with the number of
 entities and not with their square. The folder is written beside its target and swapped in at
 the end: a failed run leaves the previous site as it was. ``limit`` writes the pages of at most
-that many entities (municipalities, counties, bodies and sources first); ``build`` uses it.
+that many entities (municipalities, counties, bodies and sources first); ``only_kinds`` writes
+the pages of those kinds only when there are more than ``limit`` entities (``build`` writes the
+places' pages of a national graph, see :data:`hytegraph.build.SITE_KINDS_ABOVE_LIMIT`).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,7 +62,10 @@ class SiteReport:
     path: Path
     pages: int = 0
     entities: int = 0
-    skipped: int = 0  # entities left out by ``limit``
+    skipped: int = 0  # entities left out by ``limit`` (or ``only_kinds``)
+    #: The kinds whose pages alone were written (``only_kinds`` above ``limit``), else None.
+    only_kinds: tuple[str, ...] | None = None
+    limit: int | None = None
     bytes: int = 0
     seconds: float = 0.0
     map: bool = False
@@ -74,7 +79,14 @@ class SiteReport:
             f"wrote the site {self.path}: {self.pages} pages ({self.entities} entities), "
             f"{size:.1f} MB in {self.seconds:.1f} s"
         )
-        if self.skipped:
+        if self.skipped and self.only_kinds:
+            kinds = ", ".join(self.only_kinds)
+            line += (
+                f"; more than {self.limit} entities, so only the pages of these kinds were "
+                f"written: {kinds}; {self.skipped} entity pages left out: write every page with "
+                f"`hytegraph site -o {self.path}` or browse them with `hytegraph serve`"
+            )
+        elif self.skipped:
             line += (
                 f"; {self.skipped} entities left out (limit); write every page with "
                 f"`hytegraph site -o {self.path}`"
@@ -115,10 +127,12 @@ def write_site(
     limit: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
+    only_kinds: Sequence[str] | None = None,
 ) -> SiteReport:
     """Write the static site of ``store`` into the folder ``out`` (see the module docstring).
     ``progress(done, total)`` is called as entity pages are written; ``workers`` processes
-    write them (default: one per CPU, at most 4)."""
+    write them (default: one per CPU, at most 4). Above ``limit`` entities, ``only_kinds``
+    (when given) restricts the entity pages to those kinds."""
     from hytegraph.core.atomic import output_error
 
     target = Path(out)
@@ -127,11 +141,11 @@ def write_site(
     staging = target.parent / f".{target.name}.new-{os.getpid()}"
     if staging.exists():
         shutil.rmtree(staging)
-    report = SiteReport(target)
+    report = SiteReport(target, limit=limit)
     try:
         staging.mkdir(parents=True)
         count = workers if workers is not None else min(4, os.cpu_count() or 1)
-        _write_all(store, staging, lang, limit, progress, report, max(1, count))
+        _write_all(store, staging, lang, limit, only_kinds, progress, report, max(1, count))
         (staging / MARKER).write_text("written by hytegraph site\n", encoding="utf-8")
         _swap(staging, target)
     except OSError as e:
@@ -153,22 +167,37 @@ def _swap(staging: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def _chosen(catalogue: content.Catalogue, limit: int | None) -> tuple[list[content.Entry], int]:
-    """The entities that get a page (the first ``limit`` in the order of :data:`PRIORITY`)
-    and how many are left out."""
+def _chosen(
+    catalogue: content.Catalogue, limit: int | None, only_kinds: Sequence[str] | None = None
+) -> tuple[list[content.Entry], int, bool]:
+    """The entities that get a page (the first ``limit`` in the order of :data:`PRIORITY`;
+    above ``limit``, only those of ``only_kinds`` when given), how many are left out, and
+    whether ``only_kinds`` applied."""
     order = {k: i for i, k in enumerate(PRIORITY)}
     entities = sorted(
         catalogue.entities(), key=lambda e: (order.get(e.kind, len(order)), e.label.casefold())
     )
-    if limit is not None and len(entities) > limit:
-        return entities[:limit], len(entities) - limit
-    return entities, 0
+    total = len(entities)
+    if limit is None or total <= limit:
+        return entities, 0, False
+    restricted = only_kinds is not None
+    if restricted:
+        kinds = set(only_kinds or ())
+        entities = [e for e in entities if e.kind in kinds]
+    entities = entities[:limit]
+    return entities, total - len(entities), restricted
 
 
-def planned_pages(store: Store, *, lang: str = "fi", limit: int | None = None) -> list[str]:
-    """The IRIs :func:`write_site` with the same ``limit`` gives a page (to link a map to the
-    site before it is written)."""
-    entities, _skipped = _chosen(content.Catalogue.of(store, lang), limit)
+def planned_pages(
+    store: Store,
+    *,
+    lang: str = "fi",
+    limit: int | None = None,
+    only_kinds: Sequence[str] | None = None,
+) -> list[str]:
+    """The IRIs :func:`write_site` with the same ``limit`` and ``only_kinds`` gives a page (to
+    link a map to the site before it is written)."""
+    entities, _skipped, _restricted = _chosen(content.Catalogue.of(store, lang), limit, only_kinds)
     return sorted(e.iri for e in entities)
 
 
@@ -177,6 +206,7 @@ def _write_all(
     folder: Path,
     lang: str,
     limit: int | None,
+    only_kinds: Sequence[str] | None,
     progress: Callable[[int, int], None] | None,
     report: SiteReport,
     workers: int,
@@ -184,7 +214,9 @@ def _write_all(
     from hytegraph.query import catalogue as queries
 
     catalogue = content.Catalogue.of(store, lang)
-    entities, report.skipped = _chosen(catalogue, limit)
+    entities, report.skipped, restricted = _chosen(catalogue, limit, only_kinds)
+    if restricted:
+        report.only_kinds = tuple(only_kinds or ())
     written = {e.iri for e in entities}
     report.iris = sorted(written)
 

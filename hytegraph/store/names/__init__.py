@@ -6,14 +6,17 @@ when it is chosen).
   graph); what callers use.
 - :func:`build` / :func:`from_store` — an index of some names: in memory, or in a SQLite file
   when there are at least :data:`MIN_ENTRIES` names and a folder to keep it in.
-- :func:`save` / :func:`load` — the index kept in a folder beside a cached graph.
+- :func:`save` / :func:`load` — the index kept in a folder beside a cached graph;
+  :class:`LazyNameIndex` — one made on its first lookup (a cached graph's, see
+  :mod:`hytegraph.store.cache`).
 """
 
 from __future__ import annotations
 
+import threading
 import weakref
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -119,6 +122,60 @@ def load(path: str | Path, fallback: Callable[[Exception], NameIndex] | None = N
     return MemoryNameIndex(loader=read)
 
 
+class LazyNameIndex(NameIndex):
+    """An index made by ``make()`` on its first lookup (once, also when threads look up at the
+    same time): a cached graph gets its name index when a command first needs a name, not when
+    the graph is loaded."""
+
+    def __init__(self, make: Callable[[], NameIndex]) -> None:
+        self._make: Callable[[], NameIndex] | None = make
+        self._index: NameIndex | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def made(self) -> bool:
+        """Whether the index was made already."""
+        return self._index is not None
+
+    def _target(self) -> NameIndex:
+        if self._index is None:
+            with self._lock:
+                if self._index is None:
+                    assert self._make is not None
+                    self._index = self._make()
+                    self._make = None
+        return self._index
+
+    def with_keys(self, keys: Collection[str]) -> set[int]:
+        return self._target().with_keys(keys)
+
+    def with_word_prefix(self, fragment: str) -> set[int]:
+        return self._target().with_word_prefix(fragment)
+
+    def with_word_containing(self, fragment: str) -> set[int]:
+        return self._target().with_word_containing(fragment)
+
+    def entries_by_id(self, ids: Iterable[int]) -> dict[int, Entry]:
+        return self._target().entries_by_id(ids)
+
+    def names_of(self, iri: str) -> list[Entry]:
+        return self._target().names_of(iri)
+
+    def suggestion_pool(self, text: str) -> list[tuple[int, Entry]]:
+        return self._target().suggestion_pool(text)
+
+    def all(self) -> Iterator[Entry]:
+        return self._target().all()
+
+    def __len__(self) -> int:
+        return len(self._target())
+
+    def __getattr__(self, name: str) -> Any:  # what a storage adds (e.g. a SQLite path)
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._target(), name)
+
+
 _INDEXES: weakref.WeakKeyDictionary[Any, NameIndex] = weakref.WeakKeyDictionary()
 
 
@@ -152,6 +209,7 @@ __all__ = [
     "AmbiguousName",
     "Candidate",
     "Entry",
+    "LazyNameIndex",
     "Match",
     "NameIndex",
     "UnknownName",
