@@ -1,9 +1,9 @@
 """Time in the lookups: what held on a date, and when the sources cite each fact.
 
 - :func:`parse_date` reads the date a person gives (``2023-06-01``, ``1.6.2023``);
-- :func:`with_as_of` turns a lookup query whose rows have a ``?fact`` into the same query
-  keeping only the facts in force on ``?asOf`` (``hytegraph/sparql/time_asof.rq``: the filter runs
-  inside the query, so the engine never returns what is not shown);
+- :func:`in_force` keeps, of the rows a lookup's own query returns (each with a ``fact`` and its
+  ``evidence``), those that may be in force on a day (:func:`may_hold`), reading the dates of
+  those rows' facts and evidence only, so that the cost follows the rows, not the graph;
 - :func:`rule` says which rule kept a row (``dated``, ``dated?`` where the precision leaves it
   uncertain, ``cited``);
 - :func:`citations` gives each fact's sources with their dates (first and last cited), and
@@ -19,11 +19,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import DCTERMS, TIME
 
 from hytegraph.core import resources
@@ -101,38 +101,170 @@ def rule(
     return ""
 
 
-def with_as_of(query: str, as_of: str | None = None) -> str:
-    """``query`` (a SELECT whose rows have ``?fact``) keeping only the rows whose fact is in
-    force on ``?asOf``, with ``?timeStart`` and ``?timeEnd`` (the fact's own start and end, where
-    it has them) added to its columns. With ``as_of`` (a day ``YYYY-MM-DD``, checked here) the
-    day is given by a ``VALUES`` block inside the group, so that a SPARQL server that binds
-    parameters with a trailing ``VALUES`` (``--endpoint``) filters by it too; without it, bind
-    ``?asOf`` to a plain literal."""
-    fragment = "\n".join(
-        line for line in resources.read_sparql("time_asof").splitlines() if not line.startswith("#")
-    )
-    if as_of is not None:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
-            raise BadDate(f"{as_of!r} is not a day", hint="Write a day as 2023-06-01.")
-        fragment = f'VALUES ?asOf {{ "{as_of}" }}\n' + fragment
-    head, sep, rest = query.partition("SELECT")
-    match = re.match(r"(\s+DISTINCT)?\s", rest)
-    if not sep or match is None or "?fact" not in query:
-        raise ValueError("with_as_of needs a SELECT query with ?fact")
-    rest = rest[: match.end()] + "?timeStart ?timeEnd ?asOf " + rest[match.end() :]
-    order = rest.rfind("ORDER BY")
-    body = rest if order < 0 else rest[:order]
-    close = body.rfind("}")
-    prefixes = "".join(
-        f"PREFIX {p}: <{iri}>\n"
-        for p, iri in (("time", str(TIME)), ("dcterms", str(DCTERMS)))
-        if f"PREFIX {p}:" not in head
-    )
-    return prefixes + head + sep + rest[:close] + fragment + "\n" + rest[close:]
+#: The statuses that keep a fact without dates of its own from being "cited" as of a day.
+NOT_IN_FORCE = frozenset(
+    URIRef(f"https://w3id.org/hytegraph/id/status/{s}") for s in ("ended", "planned")
+)
+#: How many terms one batched query's ``VALUES`` block holds.
+CHUNK = 400
 
 
-def as_of_binding(as_of: str) -> dict[str, Node]:
-    return {"asOf": Literal(as_of)}
+def check_day(as_of: str) -> str:
+    """``as_of`` if it is a day written ``YYYY-MM-DD``, else :class:`BadDate`."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
+        raise BadDate(f"{as_of!r} is not a day", hint="Write a day as 2023-06-01.")
+    return as_of
+
+
+def _batched(
+    store: Store, name: str, var: str, terms: Iterable[Node], timeout: float | None = None
+) -> Iterator[dict[str, Node | None]]:
+    """The rows of ``hytegraph/sparql/<name>.rq`` for ``terms``: their N-Triples forms are
+    written into the query's empty ``VALUES ?<var> { }`` block, :data:`CHUNK` at a time (as
+    :mod:`hytegraph.store.binding` writes bound values: pyoxigraph's own serialiser, so a value
+    is always one term). A term that has no N-Triples form in a query (a blank node) is given
+    as a bound value, one query each."""
+    from hytegraph.store.binding import term_text
+    from hytegraph.store.terms import rdflib_to_ox
+
+    text = resources.read_sparql(name)
+    slot = f"VALUES ?{var} {{ }}"
+    if slot not in text:
+        raise ValueError(f"{name}.rq has no {slot} block")
+    written: list[str] = []
+    alone: list[Node] = []
+    for term in dict.fromkeys(terms):
+        written_as = term_text(rdflib_to_ox(term))
+        if written_as is None:
+            alone.append(term)
+        else:
+            written.append(written_as)
+    for i in range(0, len(written), CHUNK):
+        query = text.replace(slot, f"VALUES ?{var} {{ {' '.join(written[i : i + CHUNK])} }}")
+        yield from store.select(query, timeout=timeout).dicts()
+    for term in alone:
+        query = text.replace(slot, "")
+        yield from store.select(query, {var: term}, timeout=timeout).dicts()
+
+
+@dataclass(frozen=True)
+class _FactTimes:
+    """What decides whether a fact may be in force: each (start, end) its intervals give
+    (``(None, None)`` for a fact without dates, or an interval without either) and its
+    statuses."""
+
+    spans: frozenset[tuple[str | None, str | None]]
+    statuses: frozenset[Node]
+
+
+def _fact_times(store: Store, facts: Iterable[Node]) -> dict[Node, _FactTimes]:
+    """The :class:`_FactTimes` of each fact, read by index lookups from the facts (on a
+    local store in proportion to the facts asked about): a ``VALUES`` block followed by an
+    ``OPTIONAL`` is evaluated by pyoxigraph 0.5 as a join with every status or interval in the
+    graph (0.16 s for 2,500 facts at 300k triples, against 0.05 s here)."""
+    facts = set(facts)
+    intervals: dict[Node, set[Node]] = defaultdict(set)
+    for fact, _p, interval in store.objects_of(facts, (ORG.memberDuring, HYTE.validDuring)):
+        intervals[fact].add(interval)
+    statuses: dict[Node, set[Node]] = defaultdict(set)
+    for fact, _p, status in store.objects_of(facts, (HYTE.status,)):
+        statuses[fact].add(status)
+    instants: dict[Node, dict[Node, set[Node]]] = defaultdict(lambda: defaultdict(set))
+    for interval, prop, instant in store.objects_of(
+        {i for found in intervals.values() for i in found}, (TIME.hasBeginning, TIME.hasEnd)
+    ):
+        instants[interval][prop].add(instant)
+    values: dict[Node, set[str]] = defaultdict(set)
+    for instant, _p, value in store.objects_of(
+        {i for ends in instants.values() for found in ends.values() for i in found}, _TIMES
+    ):
+        values[instant].add(_lexical(value))
+    out: dict[Node, _FactTimes] = {}
+    for fact in facts:
+        spans: set[tuple[str | None, str | None]] = set()
+        for interval in intervals.get(fact, ()):
+            ends = instants.get(interval, {})
+            starts = {v for i in ends.get(TIME.hasBeginning, ()) for v in values.get(i, ())}
+            finish = {v for i in ends.get(TIME.hasEnd, ()) for v in values.get(i, ())}
+            spans.update((start, end) for start in (starts or {None}) for end in (finish or {None}))
+        out[fact] = _FactTimes(frozenset(spans or {(None, None)}), frozenset(statuses[fact]))
+    return out
+
+
+def _evidence_dates(
+    store: Store, evidence: Iterable[Node], timeout: float | None = None
+) -> dict[Node, set[str]]:
+    found: dict[Node, set[str]] = defaultdict(set)
+    for row in _batched(store, "time_evidence_dates", "evidence", evidence, timeout):
+        found[row["evidence"]].add(_lexical(row["date"]))  # type: ignore[index]
+    return found
+
+
+def may_hold(times: _FactTimes | None, cited: Iterable[str] | None, as_of: str) -> bool:
+    """Whether a fact may be in force on ``as_of`` (before the contradiction check): its own
+    dates may hold then (``dated``), or it has none, is not ended or planned, and ``cited``
+    (the dates of the sources behind the evidence in question) is empty (undated: kept, to be
+    counted as left out) or has a date whose earliest day is on or before ``as_of``."""
+    spans = times.spans if times is not None else frozenset({(None, None)})
+    statuses = times.statuses if times is not None else frozenset()
+    for start, end in spans:
+        if start is None and end is None:
+            continue
+        if (start is None or earliest(start) <= as_of) and (end is None or as_of <= latest(end)):
+            return True
+    if (None, None) not in spans:
+        return False
+    if statuses and statuses <= NOT_IN_FORCE:
+        return False
+    dates = list(cited or ())
+    return not dates or any(earliest(d) <= as_of for d in dates)
+
+
+def in_force(
+    store: Store,
+    rows: Sequence[dict[str, Node | None]],
+    as_of: str,
+    *,
+    timeout: float | None = None,
+) -> list[dict[str, Node | None]]:
+    """The rows of a query (each with ``fact`` and, where the fact has evidence, ``evidence``)
+    whose fact may be in force on ``as_of`` by :func:`may_hold`, judged per row: a row's
+    evidence counts only when its source is dated on or before ``as_of`` (or undated), so a
+    fact cited only later is left out, and of a fact kept by its citations only the evidence
+    dated by then is shown. A row without an ``evidence`` column judges the fact by all of its
+    evidence. :func:`annotate` then gives each kept row its rule, drops what is contradicted
+    by a later source and counts the undated rows it leaves out.
+
+    The rows are those the lookup's own query returns without a date, and what decides is
+    fetched about those rows only (the facts' dates and statuses by index lookups, the dates of
+    the evidence's sources in batched queries, ``time_evidence_dates.rq``), so the cost follows
+    the rows shown, not the graph."""
+    check_day(as_of)
+    facts = {r["fact"] for r in rows if r.get("fact") is not None}
+    times = _fact_times(store, facts)
+    per_row = all("evidence" in r for r in rows)
+    if per_row:
+        evidence: Iterable[Node] = {r["evidence"] for r in rows if r["evidence"] is not None}
+    else:
+        links = store.objects_of(facts, (HYTE.evidence,))
+        evidence_of: dict[Node, set[Node]] = defaultdict(set)
+        for fact, _p, ev in links:
+            evidence_of[fact].add(ev)
+        evidence = {e for found in evidence_of.values() for e in found}
+    dates = _evidence_dates(store, evidence, timeout)
+    kept = []
+    for row in rows:
+        fact = row.get("fact")
+        if fact is None:
+            continue
+        if per_row:
+            ev = row.get("evidence")
+            cited: set[str] = dates.get(ev, set()) if ev is not None else set()
+        else:
+            cited = {d for e in evidence_of.get(fact, ()) for d in dates.get(e, ())}
+        if may_hold(times.get(fact), cited, as_of):
+            kept.append(row)
+    return kept
 
 
 # ---------------------------------------------------------------------------------------------
@@ -331,6 +463,23 @@ def annotate(
     may_contradict = (
         as_of is not None and len({d for _s, d in dated_sources if latest(d) <= as_of}) > 1
     )
+    bodies_of: dict[str, set[str]] = {}
+
+    def may_be_contradicted(body: str, last: str) -> bool:
+        """Whether a source later than ``last`` and dated by ``as_of`` states a membership or
+        post in ``body`` (only then can one contradict a fact of it: :func:`contradiction`)."""
+        assert as_of is not None
+        for source, date in dated_sources:
+            if date > last and latest(date) <= as_of:
+                if source not in bodies_of:
+                    found = store.select(
+                        resources.read_sparql("time_source_bodies"), {"source": URIRef(source)}
+                    ).column("body")
+                    bodies_of[source] = {str(b) for b in found}
+                if body in bodies_of[source]:
+                    return True
+        return False
+
     body_facts: dict[str, list[_BodyFact]] = {}
     described: dict[str, list[Citation]] = {}
     names: dict[Node, str] = {}
@@ -347,7 +496,13 @@ def annotate(
                 out.undated += 1
             continue
         body = next((str(row[k]) for k in body_keys if row.get(k)), None)
-        if may_contradict and shown_rule.startswith("cited") and body and fact is not None:
+        if (
+            may_contradict
+            and shown_rule.startswith("cited")
+            and body
+            and fact is not None
+            and may_be_contradicted(body, last)
+        ):
             assert as_of is not None
             if body not in body_facts:
                 body_facts[body] = _body_facts(store, URIRef(body))
@@ -385,16 +540,17 @@ __all__ = [
     "Citation",
     "TimedRows",
     "annotate",
-    "as_of_binding",
     "body_sources",
+    "check_day",
     "citations",
     "contradiction",
     "earliest",
     "first_last",
+    "in_force",
     "latest",
+    "may_hold",
     "not_in_later",
     "own_dates",
     "parse_date",
     "rule",
-    "with_as_of",
 ]
