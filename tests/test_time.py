@@ -615,3 +615,15 @@ def test_as_of_runs_the_lookups_own_query_unchanged(store, monkeypatch):
     asked.clear()
     lookups.body(store, "Hyte-ohjausryhmä", "en", as_of="2024-06-01")
     assert any("?fact org:organization ?body ; org:member ?who" in q for q in asked)
+
+
+def test_the_maps_edge_times_say_which_facts_their_status_holds_back(statuses):
+    from hytegraph.views.mapview import edge_times
+    from hytegraph.views.network import build_network
+
+    times = edge_times(statuses, build_network(statuses))
+    held = {f.rsplit("/", 1)[1] for f, t in times.items() if t[5]}
+    assert held == {"ended", "planned", "ended-but-dated"}
+    assert when.held_back([URIRef(ID + "status/ended"), URIRef(ID + "status/planned")])
+    assert not when.held_back([URIRef(ID + "status/ended"), URIRef(ID + "status/active")])
+    assert not when.held_back([])

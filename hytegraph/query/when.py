@@ -109,6 +109,13 @@ NOT_IN_FORCE = frozenset(
 CHUNK = 400
 
 
+def held_back(statuses: Iterable[Node]) -> bool:
+    """Whether a fact's statuses keep it from being in force by its citations: it has a status,
+    and each is ended or planned (:data:`NOT_IN_FORCE`)."""
+    found = set(statuses)
+    return bool(found) and found <= NOT_IN_FORCE
+
+
 def check_day(as_of: str) -> str:
     """``as_of`` if it is a day written ``YYYY-MM-DD``, else :class:`BadDate`."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
@@ -214,7 +221,7 @@ def may_hold(times: _FactTimes | None, cited: Iterable[str] | None, as_of: str) 
             return True
     if (None, None) not in spans:
         return False
-    if statuses and statuses <= NOT_IN_FORCE:
+    if held_back(statuses):
         return False
     dates = list(cited or ())
     return not dates or any(earliest(d) <= as_of for d in dates)
@@ -546,6 +553,7 @@ __all__ = [
     "contradiction",
     "earliest",
     "first_last",
+    "held_back",
     "in_force",
     "latest",
     "may_hold",
