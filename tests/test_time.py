@@ -594,8 +594,8 @@ def test_as_of_lists_only_the_evidence_dated_by_then(store):
 
 def test_as_of_runs_the_lookups_own_query_unchanged(store, monkeypatch):
     """The cost of --as-of follows the rows: the lookup's query is the one without a date, and
-    what is added is asked about those rows' evidence (and a body's memberships only where a
-    later source describes the body)."""
+    what is added is asked about those rows' facts and evidence (and a body's memberships only
+    where a later source describes the body)."""
     asked: list[str] = []
     select = store.select
 
@@ -610,7 +610,7 @@ def test_as_of_runs_the_lookups_own_query_unchanged(store, monkeypatch):
     lookups.body(store, "Hyte-ohjausryhmä", "en", as_of="2023-06-01")
     added = [q for q in asked if q not in plain]
     assert all(q in asked for q in plain)
-    assert added and all("VALUES ?evidence { <" in q for q in added)
+    assert added and all(("VALUES ?fact { <" in q or "VALUES ?evidence { <" in q) for q in added)
     # as of a day after the later page, the body it describes is checked for contradictions
     asked.clear()
     lookups.body(store, "Hyte-ohjausryhmä", "en", as_of="2024-06-01")
@@ -627,3 +627,35 @@ def test_the_maps_edge_times_say_which_facts_their_status_holds_back(statuses):
     assert when.held_back([URIRef(ID + "status/ended"), URIRef(ID + "status/planned")])
     assert not when.held_back([URIRef(ID + "status/ended"), URIRef(ID + "status/active")])
     assert not when.held_back([])
+
+
+class _NoHandoff:
+    """In place of ``when._HANDOFF``: keeps nothing, so annotate reads every fact again."""
+
+    def setdefault(self, *_args):
+        raise TypeError("no handoff")
+
+    def pop(self, *_args):
+        return None
+
+
+@pytest.mark.parametrize("day", ["2023-06-01", "2024-06-01"])
+def test_what_in_force_read_gives_annotate_the_same_rows(store, dated, statuses, day, monkeypatch):
+    """annotate takes the dates in_force read about the same facts: the rows are the same as
+    when it reads them itself."""
+
+    def every(day):
+        return [
+            lookups.body(store, "Hyte-ohjausryhmä", "en", as_of=day)[1],
+            lookups.body(dated, "B", "en", as_of=day)[1],
+            lookups.body(statuses, "S", "en", as_of=day)[1],
+            lookups.chairs(store, lang="en", as_of=day),
+        ]
+
+    shared = every(day)
+    monkeypatch.setattr(when, "_HANDOFF", _NoHandoff())
+    alone = every(day)
+    assert shared == alone
+    assert [r.undated for r in shared] == [r.undated for r in alone]
+    assert any(r["first_cited"] for rows in shared for r in rows)
+    assert any(r["start"] for rows in shared for r in rows)
