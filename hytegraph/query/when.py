@@ -520,21 +520,21 @@ def annotate(
         as_of is not None and len({d for _s, d in dated_sources if latest(d) <= as_of}) > 1
     )
     bodies_of: dict[str, set[str]] = {}
+    later_than: dict[str, set[str]] = {}
 
     def may_be_contradicted(body: str, last: str) -> bool:
         """Whether a source later than ``last`` and dated by ``as_of`` states a membership or
         post in ``body`` (only then can one contradict a fact of it: :func:`contradiction`)."""
         assert as_of is not None
-        for source, date in dated_sources:
-            if date > last and latest(date) <= as_of:
-                if source not in bodies_of:
-                    found = store.select(
-                        resources.read_sparql("time_source_bodies"), {"source": URIRef(source)}
-                    ).column("body")
-                    bodies_of[source] = {str(b) for b in found}
-                if body in bodies_of[source]:
-                    return True
-        return False
+        if last not in later_than:
+            later = {s for s, d in dated_sources if d > last and latest(d) <= as_of}
+            for source in later - set(bodies_of):
+                found = store.select(
+                    resources.read_sparql("time_source_bodies"), {"source": URIRef(source)}
+                ).column("body")
+                bodies_of[source] = {str(b) for b in found}
+            later_than[last] = {b for source in later for b in bodies_of[source]}
+        return body in later_than[last]
 
     body_facts: dict[str, list[_BodyFact]] = {}
     described: dict[str, list[Citation]] = {}
