@@ -7,9 +7,15 @@ with and without ``--as-of``, interleaved run by run so that machine load affect
 The report gives the median of N runs of each, their ratio, and the load average before and
 after (the machine is shared: read the ratio, not the seconds).
 
+The lookups are ``chairs``, ``who``, ``body``, ``ngos`` and ``county``, each also limited to a
+municipality where it takes one, for the sample person, body and municipality of the synthetic
+graphs (``--person``, ``--body``, ``--municipality`` to change them; ``--only`` to run the
+lookups whose name contains a text).
+
     python bench/bench_asof.py                      # 1M triples, 7 runs, print a table
     python bench/bench_asof.py --triples 100k -n 11 --markdown /tmp/asof.md
     python bench/bench_asof.py --data big.ttl       # an existing file instead
+    python bench/bench_asof.py --data big.ttl --only body -n 3
 """
 
 from __future__ import annotations

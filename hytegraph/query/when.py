@@ -278,6 +278,7 @@ def in_force(
     as_of: str,
     *,
     timeout: float | None = None,
+    hand_off: bool = True,
 ) -> list[dict[str, Node | None]]:
     """The rows of a query (each with ``fact`` and, where the fact has evidence, ``evidence``)
     whose fact may be in force on ``as_of`` by :func:`may_hold`, judged per row: a row's
@@ -289,14 +290,17 @@ def in_force(
 
     The rows are those the lookup's own query returns without a date, and what decides is
     fetched about those rows only, in batched queries (``time_fact_links.rq``,
-    ``time_evidence_sources.rq``), so the cost follows the rows shown, not the graph."""
+    ``time_evidence_sources.rq``), so the cost follows the rows shown, not the graph. With
+    ``hand_off`` (for a lookup, which then calls :func:`annotate`) what was read is kept for
+    the next :func:`annotate` on ``store``, which takes it."""
     check_day(as_of)
     facts = {r["fact"] for r in rows if r.get("fact") is not None}
     per_row = all("evidence" in r for r in rows)
     row_evidence = {r["evidence"] for r in rows if per_row and r["evidence"] is not None}
     found = _gather(store, facts, row_evidence, timeout)
-    with contextlib.suppress(TypeError):  # a store without weak references: annotate asks again
-        _HANDOFF.setdefault(store, _Gathered()).update(found)
+    if hand_off:  # for the annotate() of the same lookup
+        with contextlib.suppress(TypeError):  # a store without weak references: it asks again
+            _HANDOFF.setdefault(store, _Gathered()).update(found)
     kept = []
     for row in rows:
         fact = row.get("fact")

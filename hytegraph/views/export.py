@@ -422,7 +422,8 @@ def in_force(store: Store, network: nx.MultiDiGraph, as_of: str) -> nx.MultiDiGr
     rules of ``--as-of``, :mod:`hytegraph.query.when`). Every node stays."""
     from hytegraph.query import when
 
-    facts = when.in_force(store, store.select(resources.read_sparql("time_facts")).dicts(), as_of)
+    every = store.select(resources.read_sparql("time_facts")).dicts()
+    facts = when.in_force(store, every, as_of, hand_off=False)
     found = [r["fact"] for r in facts if r["fact"] is not None]
     cited = when.citations(store, found)
     own = when.own_dates(store, found)
