@@ -84,8 +84,8 @@ def measure(
     for name, run in _lookups(store, *names).items():
         if only is not None and only not in name:
             continue
+        run(None), run(DAYS[0])  # warm: the name index, the store's pages
         for day in DAYS:
-            run(None), run(day)  # warm: the name index, the store's pages
             plain: list[float] = []
             dated: list[float] = []
             rows = (0, 0)
