@@ -7,9 +7,15 @@ with and without ``--as-of``, interleaved run by run so that machine load affect
 The report gives the median of N runs of each, their ratio, and the load average before and
 after (the machine is shared: read the ratio, not the seconds).
 
+The lookups are ``chairs``, ``who``, ``body``, ``ngos`` and ``county``, each also limited to a
+municipality where it takes one, for the sample person, body and municipality of the synthetic
+graphs (``--person``, ``--body``, ``--municipality`` to change them; ``--only`` to run the
+lookups whose name contains a text).
+
     python bench/bench_asof.py                      # 1M triples, 7 runs, print a table
     python bench/bench_asof.py --triples 100k -n 11 --markdown /tmp/asof.md
     python bench/bench_asof.py --data big.ttl       # an existing file instead
+    python bench/bench_asof.py --data big.ttl --only body -n 3
 """
 
 from __future__ import annotations
@@ -35,28 +41,27 @@ GOAL = 1.2
 DAYS = ("2024-01-01", "2023-06-01")
 
 
-def _lookups(store: Any) -> dict[str, Callable[[str | None], Any]]:
-    from rdflib import URIRef
+#: The sample person, body and municipality of the synthetic graphs (``bench/synth.py``, seed 1).
+PERSON = "Helmi Aaltonen"
+BODY = "Kuusijoen hyvinvoinnin ohjausryhmä"
+MUNICIPALITY = "Kuusijoki"
 
+
+def _lookups(store: Any, person: str, body: str, municipality: str) -> dict[str, Any]:
     from hytegraph.views import lookups
 
-    person = store.select(
-        "SELECT ?p WHERE { ?f a org:Membership ; org:member ?p ; org:role ?r . "
-        "?p a foaf:Person } ORDER BY ?p LIMIT 1"
-    ).column("p")[0]
-    body = store.select(
-        "SELECT ?b (COUNT(?f) AS ?n) WHERE { ?f org:organization ?b } "
-        "GROUP BY ?b ORDER BY DESC(?n) ?b LIMIT 1"
-    ).column("b")[0]
-    from hytegraph.query.labels import label
-
-    person_name = label(store, URIRef(str(person)), "fi")
-    body_name = label(store, URIRef(str(body)), "fi")
+    local = lookups.scope(store, municipality, None)
+    m = f" --municipality {municipality}"
     return {
         "chairs": lambda day: lookups.chairs(store, as_of=day),
-        f'who "{person_name}"': lambda day: lookups.who(store, person_name, as_of=day),
-        f'body "{body_name}"': lambda day: lookups.body(store, body_name, as_of=day),
+        f"chairs{m}": lambda day: lookups.chairs(store, within=local, as_of=day),
+        f'who "{person}"': lambda day: lookups.who(store, person, as_of=day),
+        f'who "{person}"{m}': lambda day: lookups.who(store, person, within=local, as_of=day),
+        f'body "{body}"': lambda day: lookups.body(store, body, as_of=day),
         "ngos": lambda day: lookups.ngos(store, as_of=day),
+        f"ngos{m}": lambda day: lookups.ngos(store, within=local, as_of=day),
+        "county": lambda day: lookups.county(store, as_of=day),
+        f"county{m}": lambda day: lookups.county(store, within=local, as_of=day),
     }
 
 
@@ -67,12 +72,20 @@ def _time(work: Callable[[], Any]) -> tuple[float, int]:
     return time.perf_counter() - start, len(rows)
 
 
-def measure(store: Any, runs: int) -> list[dict[str, Any]]:
-    """For each lookup and day: median seconds without and with ``as_of``, rows of each."""
+def measure(
+    store: Any,
+    runs: int,
+    only: str | None = None,
+    names: tuple[str, str, str] = (PERSON, BODY, MUNICIPALITY),
+) -> list[dict[str, Any]]:
+    """For each lookup (``only``: those whose name contains it) and day: median seconds
+    without and with ``as_of``, rows of each."""
     found = []
-    for name, run in _lookups(store).items():
+    for name, run in _lookups(store, *names).items():
+        if only is not None and only not in name:
+            continue
+        run(None), run(DAYS[0])  # warm: the name index, the store's pages
         for day in DAYS:
-            run(None), run(day)  # warm: the name index, the store's pages
             plain: list[float] = []
             dated: list[float] = []
             rows = (0, 0)
@@ -126,6 +139,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, help="an existing data file instead")
     parser.add_argument("-n", "--runs", type=int, default=7, help="runs of each (default 7)")
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
+    parser.add_argument("--only", help="only the lookups whose name contains this text")
+    parser.add_argument("--person", default=PERSON, help=f"who looks this up (default {PERSON})")
+    parser.add_argument("--body", default=BODY, help=f"body looks this up (default {BODY})")
+    parser.add_argument(
+        "--municipality", default=MUNICIPALITY, help=f"the scope (default {MUNICIPALITY})"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="hytegraph-asof-") as folder:
         os.environ.setdefault("HYTEGRAPH_CACHE_DIR", str(Path(folder) / "cache"))
@@ -143,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         store = load_graph([data], cache=True)
         print(f"loaded in {time.perf_counter() - started:.1f} s", file=sys.stderr)
         before = _load()
-        results = measure(store, args.runs)
+        results = measure(store, args.runs, args.only, (args.person, args.body, args.municipality))
         report = table(results, args.runs, size, (before, _load()))
     print(report, end="")
     if args.markdown:

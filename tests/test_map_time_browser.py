@@ -96,3 +96,34 @@ def test_another_day_hides_and_shows_edges(page):
     assert connected(pg, TIAINEN) == 1 and connected(pg, RIMPILA) == 1
     assert "date=all" in pg.evaluate("window.location.hash")
     assert errors == []
+
+
+def test_ended_and_planned_facts_are_not_in_force_by_their_citations(page, tmp_path):
+    """A membership whose status is ended or planned and that has no dates of its own is not in
+    force on any day, as in the lookups (docs/time.md); one with its own dates follows them."""
+    from test_time import STATUSES
+
+    ttl = tmp_path / "statuses.ttl"
+    ttl.write_text(STATUSES, encoding="utf-8")
+    html = write_map(tmp_path / "map.html", load_graph([ttl], include_bundled=False), lang="en")
+    person = "https://w3id.org/hytegraph/id/person/"
+    browser = page[0].context.browser  # the module's browser: one playwright per process
+    context = browser.new_context()
+    context.route(
+        "**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort()
+    )
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.goto(html.resolve().as_uri())
+    wait_for_map(pg)
+    # every edge without a date
+    assert connected(pg, person + "a") == 1 and connected(pg, person + "b") == 1
+    pg.fill("#as-of", "2023-06-01")
+    pg.dispatch_event("#as-of", "change")
+    shown = {s: connected(pg, person + s) for s in "abcdef"}
+    context.close()
+    # a: ended, b: planned (cited by a source of 2023-02-01); c: ended, but its own end is
+    # 2023; d: cited only in 2024; e: cited in 2023; f: only by an undated source
+    assert shown == {"a": 0, "b": 0, "c": 1, "d": 0, "e": 1, "f": 0}
+    assert errors == []

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 import rdflib
 from click.testing import CliRunner
-from rdflib import BNode, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from hytegraph.cli import main
@@ -47,10 +47,14 @@ PARAM_VALUES = {
     "subject": URIRef(ID + "fact/kao-vetovastuu-hyvinvoiva-espoo"),
 }
 #: Parameters that only a FILTER reads (the days of memberships-on-date and changes-between): a
-#: server gets bindings as a trailing VALUES block, which the filters inside the WHERE clause do
-#: not see, so there the query answers as if they were unbound (docs/time.md, "Over a SPARQL
-#: server"). The lookups and diff put the day inside the query instead; tested in test_time.py.
-FILTER_ONLY = {"date", "from", "to"}
+#: trailing VALUES block would join after the WHERE clause, where no filter sees it, so a
+#: literal is written into the query's text (remote._literals_into_text). Each day is chosen so
+#: that the bound answer differs from the unbound one on the bundled data.
+DAYS = {
+    "date": Literal("2023-06-01"),
+    "from": Literal("2023-01-01"),
+    "to": Literal("2023-12-31"),
+}
 
 
 def free_port() -> int:
@@ -167,11 +171,11 @@ def test_catalogue_query_same_rows_on_server(oxigraph, pushed, local, query):
     assert expected.rows, f"{query.name} has no rows on the bundled data"
     assert row_set(store.select(query.text)) == row_set(expected)
     for param in query.param_names:
-        if param in FILTER_ONLY:
-            continue
-        bindings = {param: PARAM_VALUES.get(param, PARAM_VALUES["actor"])}
+        bindings = {param: DAYS.get(param) or PARAM_VALUES.get(param, PARAM_VALUES["actor"])}
         bound = local.select(query.text, bindings)
         assert row_set(store.select(query.text, bindings)) == row_set(bound)
+        if param in DAYS:
+            assert row_set(bound) != row_set(expected), (query.name, param)
 
 
 def test_bindings_are_terms_not_text(oxigraph, pushed):
@@ -669,11 +673,11 @@ def test_virtuoso_push_catalogue_and_pull(virtuoso, virtuoso_pushed, local, monk
         assert expected.rows, f"{query.name} has no rows on the bundled data"
         assert row_set(store.select(query.text)) == row_set(expected), query.name
         for param in query.param_names:
-            if param in FILTER_ONLY:
-                continue
-            bindings = {param: PARAM_VALUES.get(param, PARAM_VALUES["actor"])}
+            bindings = {param: DAYS.get(param) or PARAM_VALUES.get(param, PARAM_VALUES["actor"])}
             bound = local.select(query.text, bindings)
             assert row_set(store.select(query.text, bindings)) == row_set(bound), query.name
+            if param in DAYS:
+                assert row_set(bound) != row_set(expected), (query.name, param)
     # pull works against Virtuoso too
     monkeypatch.setenv("HYTEGRAPH_ENDPOINT_USER", "dba")
     monkeypatch.setenv("HYTEGRAPH_ENDPOINT_PASSWORD", "dba")

@@ -474,3 +474,188 @@ def test_diff_for_a_municipality(store):
     rows = timeline.diff(store, from_source=SV, to_source=FI, within=kauniainen, lang="en")
     assert len(rows) == 5
     assert {r["body_iri"] for r in rows} == {str(BODY)}
+
+
+# ---------------------------------------------------------------------------------------------
+# as of a date, the rules run on the rows of the lookup's own query (when.in_force)
+
+STATUSES = """
+@base <https://w3id.org/hytegraph/id/> .
+@prefix hyte: <https://w3id.org/hytegraph/ontology#> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix time: <http://www.w3.org/2006/time#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+<body/s> a hyte:SteeringGroup ; skos:prefLabel "S"@fi .
+<source/early> a hyte:SourceDocument ; dcterms:issued "2023-02-01"^^xsd:date .
+<source/late> a hyte:SourceDocument ; dcterms:date "2024-03-13"^^xsd:date .
+<source/undated> a hyte:SourceDocument .
+<evidence/early> dcterms:source <source/early> .
+<evidence/late> dcterms:source <source/late> .
+<evidence/undated> dcterms:source <source/undated> .
+<person/a> a foaf:Person ; skos:prefLabel "A"@fi .
+<person/b> a foaf:Person ; skos:prefLabel "B"@fi .
+<person/c> a foaf:Person ; skos:prefLabel "C"@fi .
+<person/d> a foaf:Person ; skos:prefLabel "D"@fi .
+<person/e> a foaf:Person ; skos:prefLabel "E"@fi .
+<person/f> a foaf:Person ; skos:prefLabel "F"@fi .
+<fact/ended> a org:Membership ; org:member <person/a> ; org:organization <body/s> ;
+    org:role <role/member> ; hyte:status <status/ended> ; hyte:evidence <evidence/early> .
+<fact/planned> a org:Membership ; org:member <person/b> ; org:organization <body/s> ;
+    org:role <role/member> ; hyte:status <status/planned> ; hyte:evidence <evidence/early> .
+<fact/ended-but-dated> a org:Membership ; org:member <person/c> ; org:organization <body/s> ;
+    org:role <role/member> ; hyte:status <status/ended> ; hyte:evidence <evidence/early> ;
+    org:memberDuring [ a time:Interval ;
+        time:hasEnd [ a time:Instant ; time:inXSDgYear "2023"^^xsd:gYear ] ] .
+<fact/later> a org:Membership ; org:member <person/d> ; org:organization <body/s> ;
+    org:role <role/member> ; hyte:evidence <evidence/late> .
+<fact/both> a org:Membership ; org:member <person/e> ; org:organization <body/s> ;
+    org:role <role/member> ; hyte:evidence <evidence/early>, <evidence/late> .
+<fact/undated> a org:Membership ; org:member <person/f> ; org:organization <body/s> ;
+    org:role <role/member> ; hyte:evidence <evidence/undated> .
+"""
+
+
+@pytest.fixture(scope="module", params=["oxigraph", "rdflib"])
+def statuses(request, tmp_path_factory):
+    path = tmp_path_factory.mktemp("statuses") / "statuses.ttl"
+    path.write_text(STATUSES, encoding="utf-8")
+    return load_graph([path], include_bundled=False, backend=request.param)
+
+
+def _fact(slug):
+    return URIRef(ID + "fact/" + slug)
+
+
+def _evidence(slug):
+    return URIRef(ID + "evidence/" + slug)
+
+
+def test_in_force_judges_each_row_by_its_fact_and_its_evidence(statuses):
+    rows = [
+        {"fact": _fact(f), "evidence": _evidence(e)}
+        for f, e in [
+            ("ended", "early"),
+            ("planned", "early"),
+            ("ended-but-dated", "early"),
+            ("later", "late"),
+            ("both", "early"),
+            ("both", "late"),
+            ("undated", "undated"),
+        ]
+    ]
+    kept = {
+        (str(r["fact"]).rsplit("/", 1)[1], str(r["evidence"]).rsplit("/", 1)[1])
+        for r in when.in_force(statuses, rows, "2023-06-01")
+    }
+    assert kept == {
+        # its own end (2023) may not have come yet: its dates decide, not its status
+        ("ended-but-dated", "early"),
+        # cited by the early source; the later source's evidence is not shown yet
+        ("both", "early"),
+        # kept, to be counted as left out for want of a dated source
+        ("undated", "undated"),
+    }
+    later = {
+        (str(r["fact"]).rsplit("/", 1)[1], str(r["evidence"]).rsplit("/", 1)[1])
+        for r in when.in_force(statuses, rows, "2024-06-01")
+    }
+    assert later == {("later", "late"), ("both", "early"), ("both", "late"), ("undated", "undated")}
+    # a row without an evidence column is judged by all of its fact's evidence
+    whole = when.in_force(
+        statuses, [{"fact": _fact("both")}, {"fact": _fact("later")}], "2023-06-01"
+    )
+    assert [r["fact"] for r in whole] == [_fact("both")]
+
+
+def test_as_of_leaves_out_ended_planned_and_later_and_counts_undated(statuses):
+    _match, rows = lookups.body(statuses, "S", "en", as_of="2023-06-01")
+    assert {r["actor_iri"].rsplit("/", 1)[1]: r["rule"] for r in rows} == {
+        "c": "dated?",
+        "e": "cited",
+    }
+    assert rows.undated == 1
+    # without a date every row is shown
+    _match, every = lookups.body(statuses, "S", "en")
+    assert len(every) == 6
+
+
+def test_as_of_lists_only_the_evidence_dated_by_then(store):
+    def sources_of(day):
+        _match, rows = lookups.body(store, "Hyte-ohjausryhmä", "en", as_of=day)
+        (row,) = [r for r in rows if r["actor_iri"].endswith("/flemmich")]
+        return {s["source_iri"].rsplit("/", 1)[1] for s in row["sources"]}
+
+    assert sources_of("2023-06-01") == {SV}
+    assert sources_of("2024-06-01") == {SV, FI}
+
+
+def test_as_of_runs_the_lookups_own_query_unchanged(store, monkeypatch):
+    """The cost of --as-of follows the rows: the lookup's query is the one without a date, and
+    what is added is asked about those rows' facts and evidence (and a body's memberships only
+    where a later source describes the body)."""
+    asked: list[str] = []
+    select = store.select
+
+    def spy(query, *args, **kwargs):
+        asked.append(query)
+        return select(query, *args, **kwargs)
+
+    monkeypatch.setattr(store, "select", spy)
+    lookups.body(store, "Hyte-ohjausryhmä", "en")
+    plain = list(asked)
+    asked.clear()
+    lookups.body(store, "Hyte-ohjausryhmä", "en", as_of="2023-06-01")
+    added = [q for q in asked if q not in plain]
+    assert all(q in asked for q in plain)
+    assert added and all(("VALUES ?fact { <" in q or "VALUES ?evidence { <" in q) for q in added)
+    # as of a day after the later page, the body it describes is checked for contradictions
+    asked.clear()
+    lookups.body(store, "Hyte-ohjausryhmä", "en", as_of="2024-06-01")
+    assert any("?fact org:organization ?body ; org:member ?who" in q for q in asked)
+
+
+def test_the_maps_edge_times_say_which_facts_their_status_holds_back(statuses):
+    from hytegraph.views.mapview import edge_times
+    from hytegraph.views.network import build_network
+
+    times = edge_times(statuses, build_network(statuses))
+    held = {f.rsplit("/", 1)[1] for f, t in times.items() if t[5]}
+    assert held == {"ended", "planned", "ended-but-dated"}
+    assert when.held_back([URIRef(ID + "status/ended"), URIRef(ID + "status/planned")])
+    assert not when.held_back([URIRef(ID + "status/ended"), URIRef(ID + "status/active")])
+    assert not when.held_back([])
+
+
+class _NoHandoff:
+    """In place of ``when._HANDOFF``: keeps nothing, so annotate reads every fact again."""
+
+    def setdefault(self, *_args):
+        raise TypeError("no handoff")
+
+    def pop(self, *_args):
+        return None
+
+
+@pytest.mark.parametrize("day", ["2023-06-01", "2024-06-01"])
+def test_what_in_force_read_gives_annotate_the_same_rows(store, dated, statuses, day, monkeypatch):
+    """annotate takes the dates in_force read about the same facts: the rows are the same as
+    when it reads them itself."""
+
+    def every(day):
+        return [
+            lookups.body(store, "Hyte-ohjausryhmä", "en", as_of=day)[1],
+            lookups.body(dated, "B", "en", as_of=day)[1],
+            lookups.body(statuses, "S", "en", as_of=day)[1],
+            lookups.chairs(store, lang="en", as_of=day),
+        ]
+
+    shared = every(day)
+    monkeypatch.setattr(when, "_HANDOFF", _NoHandoff())
+    alone = every(day)
+    assert shared == alone
+    assert [r.undated for r in shared] == [r.undated for r in alone]
+    assert any(r["first_cited"] for rows in shared for r in rows)
+    assert any(r["start"] for rows in shared for r in rows)

@@ -1,9 +1,9 @@
 """Time in the lookups: what held on a date, and when the sources cite each fact.
 
 - :func:`parse_date` reads the date a person gives (``2023-06-01``, ``1.6.2023``);
-- :func:`with_as_of` turns a lookup query whose rows have a ``?fact`` into the same query
-  keeping only the facts in force on ``?asOf`` (``hytegraph/sparql/time_asof.rq``: the filter runs
-  inside the query, so the engine never returns what is not shown);
+- :func:`in_force` keeps, of the rows a lookup's own query returns (each with a ``fact`` and its
+  ``evidence``), those that may be in force on a day (:func:`may_hold`), reading the dates of
+  those rows' facts and evidence only, so that the cost follows the rows, not the graph;
 - :func:`rule` says which rule kept a row (``dated``, ``dated?`` where the precision leaves it
   uncertain, ``cited``);
 - :func:`citations` gives each fact's sources with their dates (first and last cited), and
@@ -16,14 +16,16 @@ explains. A source without a date is undated: it never makes a fact "cited on or
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import re
+import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import DCTERMS, TIME
 
 from hytegraph.core import resources
@@ -101,38 +103,217 @@ def rule(
     return ""
 
 
-def with_as_of(query: str, as_of: str | None = None) -> str:
-    """``query`` (a SELECT whose rows have ``?fact``) keeping only the rows whose fact is in
-    force on ``?asOf``, with ``?timeStart`` and ``?timeEnd`` (the fact's own start and end, where
-    it has them) added to its columns. With ``as_of`` (a day ``YYYY-MM-DD``, checked here) the
-    day is given by a ``VALUES`` block inside the group, so that a SPARQL server that binds
-    parameters with a trailing ``VALUES`` (``--endpoint``) filters by it too; without it, bind
-    ``?asOf`` to a plain literal."""
-    fragment = "\n".join(
-        line for line in resources.read_sparql("time_asof").splitlines() if not line.startswith("#")
-    )
-    if as_of is not None:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
-            raise BadDate(f"{as_of!r} is not a day", hint="Write a day as 2023-06-01.")
-        fragment = f'VALUES ?asOf {{ "{as_of}" }}\n' + fragment
-    head, sep, rest = query.partition("SELECT")
-    match = re.match(r"(\s+DISTINCT)?\s", rest)
-    if not sep or match is None or "?fact" not in query:
-        raise ValueError("with_as_of needs a SELECT query with ?fact")
-    rest = rest[: match.end()] + "?timeStart ?timeEnd ?asOf " + rest[match.end() :]
-    order = rest.rfind("ORDER BY")
-    body = rest if order < 0 else rest[:order]
-    close = body.rfind("}")
-    prefixes = "".join(
-        f"PREFIX {p}: <{iri}>\n"
-        for p, iri in (("time", str(TIME)), ("dcterms", str(DCTERMS)))
-        if f"PREFIX {p}:" not in head
-    )
-    return prefixes + head + sep + rest[:close] + fragment + "\n" + rest[close:]
+#: The statuses that keep a fact without dates of its own from being "cited" as of a day.
+NOT_IN_FORCE = frozenset(
+    URIRef(f"https://w3id.org/hytegraph/id/status/{s}") for s in ("ended", "planned")
+)
+#: How many terms one batched query's ``VALUES`` block holds.
+CHUNK = 400
 
 
-def as_of_binding(as_of: str) -> dict[str, Node]:
-    return {"asOf": Literal(as_of)}
+def held_back(statuses: Iterable[Node]) -> bool:
+    """Whether a fact's statuses keep it from being in force by its citations: it has a status,
+    and each is ended or planned (:data:`NOT_IN_FORCE`)."""
+    found = set(statuses)
+    return bool(found) and found <= NOT_IN_FORCE
+
+
+def check_day(as_of: str) -> str:
+    """``as_of`` if it is a day written ``YYYY-MM-DD``, else :class:`BadDate`."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
+        raise BadDate(f"{as_of!r} is not a day", hint="Write a day as 2023-06-01.")
+    return as_of
+
+
+def _batched(
+    store: Store, name: str, var: str, terms: Iterable[Node], timeout: float | None = None
+) -> Iterator[dict[str, Node | None]]:
+    """The rows of ``hytegraph/sparql/<name>.rq`` for ``terms``: their N-Triples forms are
+    written into the query's empty ``VALUES ?<var> { }`` block, :data:`CHUNK` at a time (as
+    :mod:`hytegraph.store.binding` writes bound values: pyoxigraph's own serialiser, so a value
+    is always one term). A term that has no N-Triples form in a query (a blank node) is given
+    as a bound value, one query each."""
+    from hytegraph.store.binding import term_text
+    from hytegraph.store.terms import rdflib_to_ox
+
+    text = resources.read_sparql(name)
+    slot = f"VALUES ?{var} {{ }}"
+    if slot not in text:
+        raise ValueError(f"{name}.rq has no {slot} block")
+    written: list[str] = []
+    alone: list[Node] = []
+    for term in dict.fromkeys(terms):
+        written_as = term_text(rdflib_to_ox(term))
+        if written_as is None:
+            alone.append(term)
+        else:
+            written.append(written_as)
+    for i in range(0, len(written), CHUNK):
+        query = text.replace(slot, f"VALUES ?{var} {{ {' '.join(written[i : i + CHUNK])} }}")
+        yield from store.select(query, timeout=timeout).dicts()
+    for term in alone:
+        query = text.replace(slot, "")
+        yield from store.select(query, {var: term}, timeout=timeout).dicts()
+
+
+@dataclass(frozen=True)
+class _FactTimes:
+    """What decides whether a fact may be in force: each (start, end) its intervals give
+    (``(None, None)`` for a fact without dates, or an interval without either) and its
+    statuses."""
+
+    spans: frozenset[tuple[str | None, str | None]]
+    statuses: frozenset[Node]
+
+
+@dataclass
+class _Gathered:
+    """What :func:`in_force` read about the facts of a lookup's rows, which :func:`annotate`
+    then uses instead of asking again (:data:`_HANDOFF`)."""
+
+    times: dict[Node, _FactTimes] = field(default_factory=dict)
+    evidence_of: dict[Node, set[Node]] = field(default_factory=dict)
+    sources_of: dict[Node, set[Node]] = field(default_factory=dict)
+    source_dates: dict[Node, set[str]] = field(default_factory=dict)
+
+    def update(self, other: _Gathered) -> None:
+        self.times.update(other.times)
+        self.evidence_of.update(other.evidence_of)
+        self.sources_of.update(other.sources_of)
+        self.source_dates.update(other.source_dates)
+
+    def dates_of(self, evidence: Iterable[Node]) -> set[str]:
+        """The dates of the sources of ``evidence`` (empty: undated)."""
+        return {
+            d for e in evidence for s in self.sources_of.get(e, ()) for d in self.source_dates[s]
+        }
+
+    def citations(self, fact: Node) -> list[Citation]:
+        """As :func:`citations` gives them."""
+        found = {s for e in self.evidence_of.get(fact, ()) for s in self.sources_of.get(e, ())}
+        return sorted(
+            (Citation(str(s), min(self.source_dates[s], default="")) for s in found),
+            key=lambda c: (c.date == "", c.date, c.source),
+        )
+
+    def own_dates(self, fact: Node) -> tuple[str | None, str | None] | None:
+        """As :func:`own_dates` gives them (the earliest interval where there are several)."""
+        dated = [s for s in self.times[fact].spans if s != (None, None)]
+        return min(dated, key=lambda s: (s[0] or "", s[1] or "")) if dated else None
+
+
+#: What the last :func:`in_force` calls on a store read, for the :func:`annotate` that follows
+#: them in the same lookup (which takes it): the same facts are not read twice.
+_HANDOFF: weakref.WeakKeyDictionary[Any, _Gathered] = weakref.WeakKeyDictionary()
+
+
+def _gather(
+    store: Store, facts: Iterable[Node], evidence: Iterable[Node], timeout: float | None = None
+) -> _Gathered:
+    """The times, statuses and evidence of ``facts`` in batched queries
+    (``time_fact_links.rq``), the sources of their evidence and of ``evidence``
+    (``time_evidence_sources.rq``), then the dates of the few intervals and sources found."""
+    facts = set(facts)
+    intervals: dict[Node, set[Node]] = defaultdict(set)
+    statuses: dict[Node, set[Node]] = defaultdict(set)
+    evidence_of: dict[Node, set[Node]] = defaultdict(set)
+    into = {ORG.memberDuring: intervals, HYTE.validDuring: intervals, HYTE.status: statuses}
+    for row in _batched(store, "time_fact_links", "fact", facts, timeout):
+        fact, link, value = row["fact"], row["link"], row["value"]
+        assert fact is not None and value is not None
+        into.get(link, evidence_of)[fact].add(value)  # type: ignore[arg-type]
+    instants: dict[Node, dict[Node, set[Node]]] = defaultdict(lambda: defaultdict(set))
+    for interval, prop, instant in store.objects_of(
+        {i for found in intervals.values() for i in found}, (TIME.hasBeginning, TIME.hasEnd)
+    ):
+        instants[interval][prop].add(instant)
+    values: dict[Node, set[str]] = defaultdict(set)
+    for instant, _p, value in store.objects_of(
+        {i for ends in instants.values() for found in ends.values() for i in found}, _TIMES
+    ):
+        values[instant].add(_lexical(value))
+    out = _Gathered()
+    for fact in facts:
+        spans: set[tuple[str | None, str | None]] = set()
+        for interval in intervals.get(fact, ()):
+            ends = instants.get(interval, {})
+            starts = {v for i in ends.get(TIME.hasBeginning, ()) for v in values.get(i, ())}
+            finish = {v for i in ends.get(TIME.hasEnd, ()) for v in values.get(i, ())}
+            spans.update((start, end) for start in (starts or {None}) for end in (finish or {None}))
+        out.times[fact] = _FactTimes(frozenset(spans or {(None, None)}), frozenset(statuses[fact]))
+        out.evidence_of[fact] = evidence_of.get(fact, set())
+    wanted = {e for found in out.evidence_of.values() for e in found} | set(evidence)
+    for row in _batched(store, "time_evidence_sources", "evidence", wanted, timeout):
+        out.sources_of.setdefault(row["evidence"], set()).add(row["source"])  # type: ignore[arg-type]
+    sources = {s for found in out.sources_of.values() for s in found}
+    out.source_dates = {s: set() for s in sources}
+    for source, _p, value in store.objects_of(sources, SOURCE_DATES):
+        out.source_dates[source].add(_lexical(value))
+    return out
+
+
+def may_hold(times: _FactTimes | None, cited: Iterable[str] | None, as_of: str) -> bool:
+    """Whether a fact may be in force on ``as_of`` (before the contradiction check): its own
+    dates may hold then (``dated``), or it has none, is not ended or planned, and ``cited``
+    (the dates of the sources behind the evidence in question) is empty (undated: kept, to be
+    counted as left out) or has a date whose earliest day is on or before ``as_of``."""
+    spans = times.spans if times is not None else frozenset({(None, None)})
+    statuses = times.statuses if times is not None else frozenset()
+    for start, end in spans:
+        if start is None and end is None:
+            continue
+        if (start is None or earliest(start) <= as_of) and (end is None or as_of <= latest(end)):
+            return True
+    if (None, None) not in spans:
+        return False
+    if held_back(statuses):
+        return False
+    dates = list(cited or ())
+    return not dates or any(earliest(d) <= as_of for d in dates)
+
+
+def in_force(
+    store: Store,
+    rows: Sequence[dict[str, Node | None]],
+    as_of: str,
+    *,
+    timeout: float | None = None,
+    hand_off: bool = True,
+) -> list[dict[str, Node | None]]:
+    """The rows of a query (each with ``fact`` and, where the fact has evidence, ``evidence``)
+    whose fact may be in force on ``as_of`` by :func:`may_hold`, judged per row: a row's
+    evidence counts only when its source is dated on or before ``as_of`` (or undated), so a
+    fact cited only later is left out, and of a fact kept by its citations only the evidence
+    dated by then is shown. A row without an ``evidence`` column judges the fact by all of its
+    evidence. :func:`annotate` then gives each kept row its rule, drops what is contradicted
+    by a later source and counts the undated rows it leaves out.
+
+    The rows are those the lookup's own query returns without a date, and what decides is
+    fetched about those rows only, in batched queries (``time_fact_links.rq``,
+    ``time_evidence_sources.rq``), so the cost follows the rows shown, not the graph. With
+    ``hand_off`` (for a lookup, which then calls :func:`annotate`) what was read is kept for
+    the next :func:`annotate` on ``store``, which takes it."""
+    check_day(as_of)
+    facts = {r["fact"] for r in rows if r.get("fact") is not None}
+    per_row = all("evidence" in r for r in rows)
+    row_evidence = {r["evidence"] for r in rows if per_row and r["evidence"] is not None}
+    found = _gather(store, facts, row_evidence, timeout)
+    if hand_off:  # for the annotate() of the same lookup
+        with contextlib.suppress(TypeError):  # a store without weak references: it asks again
+            _HANDOFF.setdefault(store, _Gathered()).update(found)
+    kept = []
+    for row in rows:
+        fact = row.get("fact")
+        if fact is None:
+            continue
+        if per_row:
+            ev = row.get("evidence")
+            cited = found.dates_of([ev]) if ev is not None else set()
+        else:
+            cited = found.dates_of(found.evidence_of.get(fact, ()))
+        if may_hold(found.times.get(fact), cited, as_of):
+            kept.append(row)
+    return kept
 
 
 # ---------------------------------------------------------------------------------------------
@@ -320,8 +501,19 @@ def annotate(
     from hytegraph.query.labels import labels
 
     facts = {URIRef(str(r["fact_iri"])) for r in rows if r.get("fact_iri")}
-    cited = citations(store, facts)
-    own = own_dates(store, facts)
+    try:
+        known = _HANDOFF.pop(store, None) if as_of is not None else None
+    except TypeError:
+        known = None
+    read = {f for f in facts if known is not None and f in known.times}
+    cited = citations(store, facts - read)
+    own = own_dates(store, facts - read)
+    if known is not None:
+        for fact in read:
+            cited[fact] = known.citations(fact)
+            dates = known.own_dates(fact)
+            if dates is not None:
+                own[fact] = dates
     dated_sources = [
         (str(source), _lexical(date))
         for source, date in store.select(resources.read_sparql("time_sources")).rows
@@ -331,6 +523,23 @@ def annotate(
     may_contradict = (
         as_of is not None and len({d for _s, d in dated_sources if latest(d) <= as_of}) > 1
     )
+    bodies_of: dict[str, set[str]] = {}
+    later_than: dict[str, set[str]] = {}
+
+    def may_be_contradicted(body: str, last: str) -> bool:
+        """Whether a source later than ``last`` and dated by ``as_of`` states a membership or
+        post in ``body`` (only then can one contradict a fact of it: :func:`contradiction`)."""
+        assert as_of is not None
+        if last not in later_than:
+            later = {s for s, d in dated_sources if d > last and latest(d) <= as_of}
+            for source in later - set(bodies_of):
+                found = store.select(
+                    resources.read_sparql("time_source_bodies"), {"source": URIRef(source)}
+                ).column("body")
+                bodies_of[source] = {str(b) for b in found}
+            later_than[last] = {b for source in later for b in bodies_of[source]}
+        return body in later_than[last]
+
     body_facts: dict[str, list[_BodyFact]] = {}
     described: dict[str, list[Citation]] = {}
     names: dict[Node, str] = {}
@@ -347,7 +556,13 @@ def annotate(
                 out.undated += 1
             continue
         body = next((str(row[k]) for k in body_keys if row.get(k)), None)
-        if may_contradict and shown_rule.startswith("cited") and body and fact is not None:
+        if (
+            may_contradict
+            and shown_rule.startswith("cited")
+            and body
+            and fact is not None
+            and may_be_contradicted(body, last)
+        ):
             assert as_of is not None
             if body not in body_facts:
                 body_facts[body] = _body_facts(store, URIRef(body))
@@ -385,16 +600,18 @@ __all__ = [
     "Citation",
     "TimedRows",
     "annotate",
-    "as_of_binding",
     "body_sources",
+    "check_day",
     "citations",
     "contradiction",
     "earliest",
     "first_last",
+    "held_back",
+    "in_force",
     "latest",
+    "may_hold",
     "not_in_later",
     "own_dates",
     "parse_date",
     "rule",
-    "with_as_of",
 ]

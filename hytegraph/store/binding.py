@@ -218,4 +218,24 @@ def bind_into_text(query: str, bindings: Mapping[str, Any]) -> tuple[str, dict[s
     return "".join(parts), left
 
 
-__all__ = ["Token", "bind_into_text", "projection", "term_text", "tokens"]
+def values_into_where(query: str, bindings: Mapping[str, Any]) -> str | None:
+    """``query`` with a ``VALUES ?var { term }`` block opening its ``WHERE`` group for each of
+    ``bindings`` (variable name → pyoxigraph term, written as :func:`term_text` makes it), so
+    that every pattern and ``FILTER`` of the group sees the value; None when a value has no
+    N-Triples form or the query's form is one this does not handle (``DESCRIBE``, the
+    ``CONSTRUCT WHERE`` short form)."""
+    texts = {name: term_text(term) for name, term in bindings.items()}
+    if any(text is None for text in texts.values()):
+        return None
+    if not all(re.fullmatch(r"\w+", name) for name in texts):
+        return None
+    toks = tokens(query)
+    group = _where_group(toks, _significant(toks))
+    if group is None:
+        return None
+    start = toks[group[0]].start + 1
+    block = "".join(f"\n  VALUES ?{name} {{ {text} }}" for name, text in sorted(texts.items()))
+    return query[:start] + block + query[start:]
+
+
+__all__ = ["Token", "bind_into_text", "projection", "term_text", "tokens", "values_into_where"]

@@ -627,6 +627,27 @@ SELECT ?graph WHERE {{
 """
 
 
+def _literals_into_text(query: str, bound: Mapping[str, Node]) -> tuple[str, dict[str, Node]]:
+    """``query`` with the literals of ``bound`` written into its text as N-Triples terms, in a
+    ``VALUES`` block opening the ``WHERE`` group
+    (:func:`hytegraph.store.binding.values_into_where`), and the bindings left for a trailing
+    ``VALUES`` block. A trailing ``VALUES`` joins after the ``WHERE`` clause, so a ``FILTER``
+    inside it never sees the value: a day that only filters (``memberships-on-date``'s ``date``,
+    ``changes-between``'s ``from`` and ``to``) must be inside. (Written in place of each
+    occurrence, as the embedded store does, the day gave other rows on Virtuoso 7 than on the
+    embedded store.) IRIs stay in the trailing block, as servers have always been given them."""
+    literals = {n: v for n, v in bound.items() if isinstance(v, Literal)}
+    if not literals:
+        return query, dict(bound)
+    from hytegraph.store.binding import values_into_where
+    from hytegraph.store.terms import rdflib_to_ox
+
+    text = values_into_where(query, {n: rdflib_to_ox(v) for n, v in literals.items()})
+    if text is None:
+        return query, dict(bound)
+    return text, {n: v for n, v in bound.items() if n not in literals}
+
+
 class EndpointStore(Store):
     """A read-only :class:`Store` on a SPARQL 1.1 server (see the module docstring).
 
@@ -669,7 +690,8 @@ class EndpointStore(Store):
         self, query: str, bindings: Bindings | None = None, *, timeout: float | None = None
     ) -> SelectResult | bool | rdflib.Graph:
         bound = {_var_name(k): _as_node(v) for k, v in (bindings or {}).items()}
-        text = with_prefixes(query) + values_block(bound)
+        query, trailing = _literals_into_text(query, bound)
+        text = with_prefixes(query) + values_block(trailing)
         try:
             result = self.endpoint.query(text, default_graphs=self.default_graphs, timeout=timeout)
         except EndpointError as e:

@@ -419,16 +419,18 @@ def network_csv(
 
 def in_force(store: Store, network: nx.MultiDiGraph, as_of: str) -> nx.MultiDiGraph:
     """A copy of ``network`` without the edges whose fact is not in force on ``as_of`` (the
-    rules of ``--as-of``, :mod:`hytegraph.query.when`; decided inside one query). Every node
-    stays."""
+    rules of ``--as-of``, :mod:`hytegraph.query.when`). Every node stays."""
     from hytegraph.query import when
 
-    rows = store.select(when.with_as_of(resources.read_sparql("time_facts"), as_of)).dicts()
-    cited = when.citations(store, [r["fact"] for r in rows if r["fact"] is not None])
+    every = store.select(resources.read_sparql("time_facts")).dicts()
+    facts = when.in_force(store, every, as_of, hand_off=False)
+    found = [r["fact"] for r in facts if r["fact"] is not None]
+    cited = when.citations(store, found)
+    own = when.own_dates(store, found)
     keep = {
-        str(r["fact"])
-        for r in rows
-        if when.rule(r.get("timeStart"), r.get("timeEnd"), as_of, cited.get(r["fact"], []))
+        str(fact)
+        for fact in found
+        if when.rule(*own.get(fact, (None, None)), as_of, cited.get(fact, []))
     }
     part = network.copy()
     part.remove_edges_from(

@@ -538,19 +538,19 @@ def _rows(
     memo: dict[Any, list[dict[str, Node | None]]] | None = None,
 ) -> list[dict[str, Node | None]]:
     """The rows of catalogue query ``name``, restricted inside the query to ``within``;
-    ``as_of``: only the facts in force on that day, filtered inside the query too
-    (:func:`hytegraph.query.when.with_as_of`); kept in ``memo`` (when given) for a lookup that
-    asks the same twice."""
+    ``as_of``: only the facts that may be in force on that day (the same query, then
+    :func:`hytegraph.query.when.in_force` on its rows); kept in ``memo`` (when given) for a
+    lookup that asks the same twice."""
     key = (name, tuple(sorted((bindings or {}).items())), within, as_of)
     if memo is not None and key in memo:
         return memo[key]
-    if within.empty and as_of is None:
+    if as_of is not None:
+        plain = _rows(store, name, bindings, timeout, within, None, memo)
+        rows = when.in_force(store, plain, as_of, timeout=timeout)
+    elif within.empty:
         rows = catalogue.run(store, name, bindings, timeout=timeout).dicts()
     else:
-        text = scoped_query(name, within)
-        if as_of is not None:
-            text = when.with_as_of(text, as_of)
-        rows = store.select(text, bindings, timeout=timeout).dicts()
+        rows = store.select(scoped_query(name, within), bindings, timeout=timeout).dicts()
     if memo is not None:
         memo[key] = rows
     return rows

@@ -465,9 +465,11 @@ def render_graph(
 
 
 def edge_times(store: Store, graph: nx.MultiDiGraph) -> dict[str, list[str]]:
-    """``fact IRI → [start, end, first cited, last cited, ended by]`` for the facts the edges
-    of ``graph`` draw (only those with some date): their own interval, the dates of the sources
-    that cite them, and the first later source that contradicts them (docs/time.md)."""
+    """``fact IRI → [start, end, first cited, last cited, ended by, held back]`` for the facts
+    the edges of ``graph`` draw (only those with some date): their own interval, the dates of
+    the sources that cite them, the first later source that contradicts them, and ``"1"`` when
+    their status is ended or planned, which keeps a fact without dates of its own from being in
+    force by its citations (:func:`hytegraph.query.when.held_back`, docs/time.md)."""
     from hytegraph.core import resources
     from hytegraph.query import when
 
@@ -484,12 +486,18 @@ def edge_times(store: Store, graph: nx.MultiDiGraph) -> dict[str, list[str]]:
             ended[fact] = ended_by
     from rdflib import URIRef
 
+    from hytegraph.core.namespaces import HYTE
+
     cited = when.citations(store, (URIRef(f) for f in facts))
+    statuses: dict[str, set[Any]] = {}
+    for fact_iri, _p, status in store.objects_of({URIRef(f) for f in facts}, (HYTE.status,)):
+        statuses.setdefault(str(fact_iri), set()).add(status)
     out: dict[str, list[str]] = {}
     for fact in facts:
         start, end = own.get(fact, ("", ""))
         first, last = when.first_last(cited.get(URIRef(fact), []))
-        row = [start[:10], end[:10], first, last, ended.get(fact, "")]
+        held = "1" if when.held_back(statuses.get(fact, ())) else ""
+        row = [start[:10], end[:10], first, last, ended.get(fact, ""), held]
         if any(row):
             out[fact] = row
     return out

@@ -75,8 +75,8 @@
   data.relations.forEach(function (r) { activeRelations[r.key] = true; });
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return activeKinds[n.group]; } });
   // ---- the date shown (docs/time.md): an edge is in force on a day when its own interval
-  // may hold then, or, with no dates of its own, a source dated by then cites it and no later
-  // source dated by then contradicts it. Dates compare as text through their earliest and
+  // may hold then, or, with no dates of its own, it is not ended or planned (hyte:status), a
+  // source dated by then cites it and no later source dated by then contradicts it. Dates compare as text through their earliest and
   // latest possible day ("2023" is 2023-01-01 … 2023-12-31).
   var asOf = /^\d{4}-\d{2}-\d{2}$/.test(data.asOf || "") ? data.asOf : "";
   function earliest(t) { return t + "-01-01".slice(t.length - 4); }
@@ -85,9 +85,9 @@
     if (!asOf) return true;
     var t = edgeRows[eid][E_TIME];
     if (!t) return false; // nothing dates it: not shown for a date
-    var start = t[0], end = t[1], first = t[2], endedBy = t[4];
+    var start = t[0], end = t[1], first = t[2], endedBy = t[4], heldBack = t[5];
     if (start || end) return (!start || earliest(start) <= asOf) && (!end || asOf <= latest(end));
-    if (!first || earliest(first) > asOf) return false;
+    if (heldBack || !first || earliest(first) > asOf) return false;
     return !(endedBy && latest(endedBy) <= asOf);
   }
   var edgeView = new vis.DataView(edges, {
