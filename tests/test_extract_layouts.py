@@ -745,3 +745,24 @@ def test_swedish_personal_deputies_in_running_text():
     }
     assert found["Bo Ek"].deputy_for.name == "Anna Berg"
     assert found["Erik Strand"].deputy_for.name == "Eva Sund"
+
+
+@needs_voikko
+def test_a_table_with_an_unnamed_column_pairs_the_people_it_names():
+    text = """Neuvoston kokoonpano
+Jäsen | Henkilökohtainen varajäsen | |
+Puheenjohtaja Aino Ahola | Kuopio | Pekka Puu |
+Kaisa Koski | Iisalmi | Liisa Laine |
+Matti Mänty | Varkaus | |
+"""
+    assert roles(text) == {
+        (key("Aino Ahola"), "chair", "Neuvosto"),
+        (key("Pekka Puu"), "deputy_member", "Neuvosto"),
+        (key("Kaisa Koski"), "member", "Neuvosto"),
+        (key("Liisa Laine"), "deputy_member", "Neuvosto"),
+        (key("Matti Mänty"), "member", "Neuvosto"),
+    }
+    found = {f.actor.name: f for f in findings(text) if f.kind == "membership"}
+    assert found["Liisa Laine"].deputy_for is not None
+    assert found["Liisa Laine"].deputy_for.name == "Kaisa Koski"
+    assert found["Pekka Puu"].deputy_for.name == "Aino Ahola"

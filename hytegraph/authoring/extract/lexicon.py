@@ -228,7 +228,10 @@ FI = Lexicon(
     columns=(
         (r"kunta|kunnat|kotikunta|alue", "municipality"),
         (r"(?:varsinainen\s+)?jäsen|jäsenet|varsinaiset\s+jäsenet|edustaja|edustajat", "member"),
-        (r"varajäsen|varajäsenet|varahenkilö|varaedustaja", "deputy_member"),
+        (
+            r"(?:henkilökohtai(?:nen|set)\s+)?(?:varajäsen|varajäsenet)|varahenkilö|varaedustaja",
+            "deputy_member",
+        ),
         (r"nimi|henkilö", "name"),
         (r"rooli|tehtävä|asema", "role"),
         (

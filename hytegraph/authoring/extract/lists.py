@@ -626,7 +626,12 @@ class ListReader:
     # -- tables -------------------------------------------------------------------------------
 
     def header(self, cells: list[str]) -> list[str] | None:
-        """The meanings of a table's header cells, or None when they are not a header."""
+        """The meanings of a table's header cells, or None when they are not a header. Empty
+        cells at the end ("Jäsen | Henkilökohtainen varajäsen | |": a column left without a
+        name) are kept as ``blank`` columns, which rows fill by what their cells read as."""
+        blank = 0
+        while len(cells) > 2 and not cells[-1].strip():
+            cells, blank = cells[:-1], blank + 1
         meanings = [
             self.lex.column(c)
             or ("role" if self.lex.role_of(c) in ("chair", "vice_chair", "secretary") else None)
@@ -637,7 +642,7 @@ class ListReader:
             and all(meanings)
             and any(m in ("member", "deputy_member", "name") for m in meanings)
         ):
-            return [m or "other" for m in meanings]
+            return [m or "other" for m in meanings] + ["blank"] * blank
         return None
 
     def glued_header(self, line: str) -> list[str] | None:
@@ -755,6 +760,8 @@ class ListReader:
     ) -> list[Finding]:
         """The facts of one table row (cells as spans) under ``ctx.columns``."""
         columns = ctx.columns
+        if "blank" in columns:
+            columns, cells = self._blank_columns(text, cells, columns)
         if len(cells) < len(columns) and cells:
             # "Törö, Leena |": the row's last cells were left out
             cells = cells + [(cells[-1][1], cells[-1][1])] * (len(columns) - len(cells))
@@ -774,11 +781,14 @@ class ListReader:
         member = None
         person_column = "member" if "member" in by else "name" if "name" in by else None
         if person_column:
-            member = self._cell_person(text, *by[person_column])
+            role = ""
+            s, e = by[person_column]
+            if (titled := self._cell_title(text, s, e)) is not None:
+                role, s = titled  # "Puheenjohtaja Sirpa Heikkinen | Kouvola | ..."
+            member = self._cell_person(text, s, e)
             if member is not None:
-                role = ""
                 if "role" in by:
-                    role = self.lex.role_of(text[slice(*by["role"])]) or ""
+                    role = self.lex.role_of(text[slice(*by["role"])]) or role
                 found.append(
                     _membership(
                         ctx,
@@ -806,6 +816,43 @@ class ListReader:
                     )
                 )
         return found
+
+    def _cell_title(self, text: str, start: int, end: int) -> tuple[str, int] | None:
+        """A chair's, vice chair's or secretary's title before the name in a person cell:
+        the role and where the name begins."""
+        toks = tokens(text, start, end)
+        for n in (2, 1):
+            if len(toks) >= n + 2 and (
+                found := self.lex.role_of(" ".join(t.text for t in toks[:n]))
+            ) in ("chair", "vice_chair", "secretary"):
+                return found, toks[n].start
+        return None
+
+    def _blank_columns(
+        self, text: str, cells: list[tuple[int, int]], columns: list[str]
+    ) -> tuple[list[str], list[tuple[int, int]]]:
+        """Columns for a row under a header with unnamed columns: the named person columns
+        (member, then deputy) go to the cells that read as people, in order, when there are
+        exactly as many such cells as person columns, or the first column alone when only
+        the first cell names a person; the other cells are left unread. When the row does not
+        fit that, no column is read as a person."""
+        named = [c for c in columns if c != "blank"]
+        people = [c for c in named if c in ("member", "deputy_member", "name")]
+        if len(people) != len(named) or len(cells) > len(columns):
+            return [], []
+        readable = []
+        for s, e in cells:
+            titled = self._cell_title(text, s, e)
+            readable.append(self._cell_person(text, titled[1] if titled else s, e) is not None)
+        if sum(readable) == 1 and readable[0]:
+            # "Matti Mänty | Varkaus | |": a member whose deputy's cell is empty
+            return [people[0]] + ["blank"] * (len(cells) - 1), cells
+        if sum(readable) != len(people):
+            return [], []
+        out, it = [], iter(people)
+        for ok in readable:
+            out.append(next(it) if ok else "blank")
+        return out, cells
 
     def glued_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """A row whose cells were glued ("LaihiaHeikki MäkinenVuokko Rintala", "KOKPentti
