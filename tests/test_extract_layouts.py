@@ -766,3 +766,35 @@ Matti Mänty | Varkaus | |
     assert found["Liisa Laine"].deputy_for is not None
     assert found["Liisa Laine"].deputy_for.name == "Kaisa Koski"
     assert found["Pekka Puu"].deputy_for.name == "Aino Ahola"
+
+
+def test_swedish_news_naming_officers_members_and_deputies_of_a_body_named_once():
+    text = """Nytt råd i Exempelby
+
+Kommunstyrelsen har utsett ett äldreråd där Anna Bergström tillsattes som ordförande.
+
+Bodil Eklund utsågs till vice ordförande och ledamöter är Carl Holmberg, Dora Lindqvist och Erik Strandberg. Fredrik Nyberg och Gunilla Åström är ersättare.
+"""
+    got = {(name, role) for name, role, _ in roles(text, "sv")}
+    assert got == {
+        (key("Anna Bergström"), "chair"),
+        (key("Bodil Eklund"), "vice_chair"),
+        (key("Carl Holmberg"), "member"),
+        (key("Dora Lindqvist"), "member"),
+        (key("Erik Strandberg"), "member"),
+        (key("Fredrik Nyberg"), "deputy_member"),
+        (key("Gunilla Åström"), "deputy_member"),
+    }
+    assert {body for *_, body in roles(text, "sv")} == {"äldreråd"}
+
+
+@needs_voikko
+def test_finnish_news_names_in_the_genitive_and_after_a_passive_verb():
+    text = """Nuorisovaltuusto valitsi kokouksessaan puheenjohtajaksi kaudelle 2025–2026 Kerttu Vanteliuksen, joka sai 12 ääntä.
+
+Kokouksessa valittiin nuorisovaltuuston ensimmäiseksi varapuheenjohtajaksi Eetu Sallinen ja toiseksi varapuheenjohtajaksi Minh Anh Tran.
+"""
+    got = {(name, role) for name, role, _ in roles(text)}
+    assert (key("Kerttu Vantelius"), "chair") in got
+    assert (key("Eetu Sallinen"), "vice_chair") in got
+    assert (key("Minh Anh Tran"), "vice_chair") in got

@@ -532,7 +532,15 @@ class Walker:
             return
         for s in p.sentences:
             inline = self._inline_list(text, s.start, s.end, ctx)
-            out.findings += inline or self.sentences.read(text, s, ctx)
+            read = inline or self.sentences.read(text, s, ctx)
+            out.findings += read
+            if ctx.body is None and not inline:
+                # "Kommunstyrelsen har utsett ett äldreråd där X tillsattes som ordförande.
+                # Y utsågs till vice ordförande ...": a news text with no heading naming the
+                # body goes on speaking of the body its first officer was named in
+                held = [f.target for f in read if f.kind == "membership" and f.target]
+                if held:
+                    ctx.body = held[0]
             named = self._specific_bodies(text, s.start, s.end)
             if named and line.kind != "item":  # a task in a list is not what the text is about
                 ctx.recent = named[-1]
