@@ -773,7 +773,8 @@ def test_swedish_news_naming_officers_members_and_deputies_of_a_body_named_once(
 
 Kommunstyrelsen har utsett ett äldreråd där Anna Bergström tillsattes som ordförande.
 
-Bodil Eklund utsågs till vice ordförande och ledamöter är Carl Holmberg, Dora Lindqvist och Erik Strandberg. Fredrik Nyberg och Gunilla Åström är ersättare.
+Bodil Eklund utsågs till vice ordförande och ledamöter är Carl Holmberg, Dora Lindqvist \
+och Erik Strandberg. Fredrik Nyberg och Gunilla Åström är ersättare.
 """
     got = {(name, role) for name, role, _ in roles(text, "sv")}
     assert got == {
@@ -790,10 +791,11 @@ Bodil Eklund utsågs till vice ordförande och ledamöter är Carl Holmberg, Dor
 
 @needs_voikko
 def test_finnish_news_names_in_the_genitive_and_after_a_passive_verb():
-    text = """Nuorisovaltuusto valitsi kokouksessaan puheenjohtajaksi kaudelle 2025–2026 Kerttu Vanteliuksen, joka sai 12 ääntä.
-
-Kokouksessa valittiin nuorisovaltuuston ensimmäiseksi varapuheenjohtajaksi Eetu Sallinen ja toiseksi varapuheenjohtajaksi Minh Anh Tran.
-"""
+    text = (
+        "Nuorisovaltuusto valitsi puheenjohtajaksi kaudelle 2025-2026 Kerttu Vanteliuksen, "
+        "joka sai 12 ääntä.\n\nKokouksessa valittiin nuorisovaltuuston ensimmäiseksi "
+        "varapuheenjohtajaksi Eetu Sallinen ja toiseksi varapuheenjohtajaksi Minh Anh Tran.\n"
+    )
     got = {(name, role) for name, role, _ in roles(text)}
     assert (key("Kerttu Vantelius"), "chair") in got
     assert (key("Eetu Sallinen"), "vice_chair") in got

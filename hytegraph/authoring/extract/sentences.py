@@ -329,7 +329,7 @@ class SentenceReader:
                     and toks[x].text not in (".", ";", "(")
                     and not self._role_tokens(toks[x : x + 1])
                 ):
-                    # "valitsi puheenjohtajaksi kaudelle 2023–2024 Martta Petreliuksen": the
+                    # "valitsi puheenjohtajaksi kaudelle 2023-2024 Martta Petreliuksen": the
                     # object after the words between is in the genitive as well
                     if (
                         toks[x].is_cap
