@@ -800,3 +800,25 @@ def test_finnish_news_names_in_the_genitive_and_after_a_passive_verb():
     assert (key("Kerttu Vantelius"), "chair") in got
     assert (key("Eetu Sallinen"), "vice_chair") in got
     assert (key("Minh Anh Tran"), "vice_chair") in got
+
+
+@needs_voikko
+def test_spaced_personal_deputy_columns_under_a_body_named_in_the_text():
+    text = """Neuvosto on neuvoa-antava toimielin, joka kokoontuu neljä kertaa vuodessa.
+
+Jäsenet:
+
+Varsinaiset jäsenet:                      Henkilökohtaiset varajäsenet:
+
+Kaisa Koski                               Liisa Laine
+
+Matti Mäkinen                             Pekka Puustinen
+
+Varapuheenjohtaja: Kaisa Koski, Klubitalo Fontana
+"""
+    got = roles(text)
+    assert (key("Liisa Laine"), "deputy_member", "Neuvosto") in got
+    assert (key("Matti Mäkinen"), "member", "Neuvosto") in got
+    assert (key("Pekka Puustinen"), "deputy_member", "Neuvosto") in got
+    assert (key("Kaisa Koski"), "vice_chair", "Neuvosto") in got
+    assert not [r for r in got if "Fontana" in r[0]]  # a clubhouse, not a person

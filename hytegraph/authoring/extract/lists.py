@@ -322,7 +322,7 @@ class ListReader:
         i = 0
         while i < len(toks):
             person = self.r.person_at(toks, i, in_list=True)
-            if person is None:
+            if person is None or self._named_place(person.written):
                 return []
             out.append(person)
             while i < len(toks) and toks[i].start < person.end:
@@ -334,6 +334,16 @@ class ListReader:
                 if i == len(toks):
                     return []
         return out
+
+    def _named_place(self, written: str) -> bool:
+        """ "Klubitalo Fontana", "Kahvila Aurinko"-like pairs: a capitalised common noun (no
+        first name) before a word the dictionary does not know names a place or an
+        organisation, not a person. Only with voikko, which knows first names."""
+        words = written.split()
+        if len(words) != 2 or self.r.morph.name != "voikko":
+            return False
+        first = {a.cls for a in self.r.morph.analyse(words[0])}
+        return bool(first) and first <= {morphology.NOUN} and not self.r.morph.analyse(words[1])
 
     def _post_title(self, label: str) -> bool:
         """A label that is one Finnish common noun in the nominative ("Tiedottaja",

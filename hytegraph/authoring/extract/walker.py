@@ -321,6 +321,8 @@ class Walker:
         if columns:
             ctx.columns = columns
             ctx.listing = True
+            if ctx.body is None:
+                ctx.body = ctx.recent  # the table lists the body the text has just named
             return
         if self.contacts.match(label):
             ctx.contacts = True
