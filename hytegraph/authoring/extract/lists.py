@@ -864,6 +864,83 @@ class ListReader:
             out.append(next(it) if ok else "blank")
         return out, cells
 
+    def column_line(self, text: str, start: int, end: int, ctx: Context) -> list[Finding] | None:
+        """A line of a two-column member/deputy table whose columns were kept only as runs of
+        spaces and whose cells may fall on lines of their own ("Ordinarie   Ersättare" over
+        " Aino Ahola, ordförande Lib     Pekka Puu", "Lib", "        Liisa Laine"): a line
+        with a member and a deputy pairs them; a name alone is the member when it begins the
+        line at the left margin and the deputy when it is indented or follows a party's
+        abbreviation, without a pairing the layout does not show. A party's abbreviation on
+        its own keeps the table going ([]); anything else is no such line (None)."""
+        if ctx.columns != ["member", "deputy_member"]:
+            return None
+        line_start = text.rfind("\n", 0, start) + 1
+        indent = len(text[line_start:start].expandtabs())
+        cells = [
+            (start + m.start(), start + m.end())
+            for m in re.finditer(r"\S+(?: \S+)*", text[start:end])
+        ]
+        codes = [bool(re.fullmatch(r"[A-ZÅÄÖ][\wÅÄÖåäö]{0,3}", text[s:e])) for s, e in cells]
+        people = [c for c, code in zip(cells, codes, strict=True) if not code]
+        if not people:
+            return []
+        read = [self._column_cell(text, s, e) for s, e in people]
+        if any(r is None for r in read) or len(read) > 2:
+            return None
+        quote = (start, end)
+        if len(read) == 2:
+            (member, role), (deputy, deputy_role) = read  # type: ignore[misc]
+            if deputy_role != "member":
+                return None
+            return [
+                _membership(ctx, member, role, quote, member.confidence - 0.1, "table-columns"),
+                _membership(
+                    ctx,
+                    deputy,
+                    "deputy_member",
+                    quote,
+                    deputy.confidence - 0.15,
+                    "table-columns",
+                    deputy_for=member,
+                ),
+            ]
+        person, role = read[0]  # type: ignore[misc]
+        if people[0] == cells[0] and indent <= 2:
+            return [_membership(ctx, person, role, quote, person.confidence - 0.1, "table-columns")]
+        if indent >= 4 or codes[0]:
+            if role != "member":
+                return None
+            return [
+                _membership(
+                    ctx, person, "deputy_member", quote, person.confidence - 0.15, "table-columns"
+                )
+            ]
+        return None
+
+    def _column_cell(self, text: str, start: int, end: int) -> tuple[Mention, str] | None:
+        """ "Leif Jansson, ordförande Lib": the person and the role (member unless a chair,
+        vice chair or secretary is named after the comma; a party's abbreviation may follow)."""
+        cell = text[start:end]
+        name_end = start + cell.index(",") if "," in cell else end
+        if len(text[start:name_end].split()) > 3:
+            return None  # "Haarakangas Heikki Himanka Anna-Maija": two people, one space apart
+        person = self._cell_person(text, start, name_end)
+        if person is None or person.end != name_end:
+            return None
+        role = "member"
+        if name_end < end:
+            words = text[name_end + 1 : end].split()
+            for n in range(len(words), 0, -1):
+                found = self.lex.role_of(" ".join(words[:n]))
+                if found and len(words) - n <= 1:
+                    role = found
+                    break
+            else:
+                return None
+            if role not in ("chair", "vice_chair", "secretary", "member"):
+                return None
+        return _nominative(person), role
+
     def glued_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """A row whose cells were glued ("LaihiaHeikki MäkinenVuokko Rintala", "KOKPentti
         LampiPj.Mona Pyykkönen"): cut where a lower-case letter (or an abbreviation in capitals)

@@ -321,8 +321,13 @@ class Walker:
         if columns:
             ctx.columns = columns
             ctx.listing = True
-            if ctx.body is None:
-                ctx.body = ctx.recent  # the table lists the body the text has just named
+            recent = ctx.recent
+            if (
+                ctx.body is None
+                and recent is not None
+                and not _APPOINTING.search(recent.name.casefold().split()[-1])
+            ):
+                ctx.body = recent  # the table lists the body the text has just named
             return
         if self.contacts.match(label):
             ctx.contacts = True
@@ -479,6 +484,10 @@ class Walker:
                 out.findings += self.lists.row(text, line.cells, ctx, (line.start, line.end))
                 return
         if single and ctx.columns and line.kind != "item":
+            in_columns = self.lists.column_line(text, line.start, line.end, ctx)
+            if in_columns is not None:
+                out.findings += in_columns
+                return
             rows = self.lists.glued_row(text, line.start, line.end, ctx) or self.lists.spaced_row(
                 text, line.start, line.end, ctx
             )
