@@ -298,9 +298,9 @@ def _eval_module():
 
 
 @needs_voikko
-@pytest.mark.parametrize("folder", ["dev", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("folder", ["dev", "heldout", "heldout2", "heldout3", "heldout4"])
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
-    # the benchmark's sets: the rules were written or corrected on all four, so they must
+    # the benchmark's sets: the rules were written or corrected on all five, so they must
     # keep finding what a person wrote down, and never an applicant as a member
     bench = _eval_module()
     score = bench.Score()
@@ -745,3 +745,108 @@ def test_swedish_personal_deputies_in_running_text():
     }
     assert found["Bo Ek"].deputy_for.name == "Anna Berg"
     assert found["Erik Strand"].deputy_for.name == "Eva Sund"
+
+
+@needs_voikko
+def test_a_table_with_an_unnamed_column_pairs_the_people_it_names():
+    text = """Neuvoston kokoonpano
+Jäsen | Henkilökohtainen varajäsen | |
+Puheenjohtaja Aino Ahola | Kuopio | Pekka Puu |
+Kaisa Koski | Iisalmi | Liisa Laine |
+Matti Mänty | Varkaus | |
+"""
+    assert roles(text) == {
+        (key("Aino Ahola"), "chair", "Neuvosto"),
+        (key("Pekka Puu"), "deputy_member", "Neuvosto"),
+        (key("Kaisa Koski"), "member", "Neuvosto"),
+        (key("Liisa Laine"), "deputy_member", "Neuvosto"),
+        (key("Matti Mänty"), "member", "Neuvosto"),
+    }
+    found = {f.actor.name: f for f in findings(text) if f.kind == "membership"}
+    assert found["Liisa Laine"].deputy_for is not None
+    assert found["Liisa Laine"].deputy_for.name == "Kaisa Koski"
+    assert found["Pekka Puu"].deputy_for.name == "Aino Ahola"
+
+
+def test_swedish_news_naming_officers_members_and_deputies_of_a_body_named_once():
+    text = """Nytt råd i Exempelby
+
+Kommunstyrelsen har utsett ett äldreråd där Anna Bergström tillsattes som ordförande.
+
+Bodil Eklund utsågs till vice ordförande och ledamöter är Carl Holmberg, Dora Lindqvist \
+och Erik Strandberg. Fredrik Nyberg och Gunilla Åström är ersättare.
+"""
+    got = {(name, role) for name, role, _ in roles(text, "sv")}
+    assert got == {
+        (key("Anna Bergström"), "chair"),
+        (key("Bodil Eklund"), "vice_chair"),
+        (key("Carl Holmberg"), "member"),
+        (key("Dora Lindqvist"), "member"),
+        (key("Erik Strandberg"), "member"),
+        (key("Fredrik Nyberg"), "deputy_member"),
+        (key("Gunilla Åström"), "deputy_member"),
+    }
+    assert {body for *_, body in roles(text, "sv")} == {"äldreråd"}
+
+
+@needs_voikko
+def test_finnish_news_names_in_the_genitive_and_after_a_passive_verb():
+    text = (
+        "Nuorisovaltuusto valitsi puheenjohtajaksi kaudelle 2025-2026 Kerttu Vanteliuksen, "
+        "joka sai 12 ääntä.\n\nKokouksessa valittiin nuorisovaltuuston ensimmäiseksi "
+        "varapuheenjohtajaksi Eetu Sallinen ja toiseksi varapuheenjohtajaksi Minh Anh Tran.\n"
+    )
+    got = {(name, role) for name, role, _ in roles(text)}
+    assert (key("Kerttu Vantelius"), "chair") in got
+    assert (key("Eetu Sallinen"), "vice_chair") in got
+    assert (key("Minh Anh Tran"), "vice_chair") in got
+
+
+@needs_voikko
+def test_spaced_personal_deputy_columns_under_a_body_named_in_the_text():
+    text = """Neuvosto on neuvoa-antava toimielin, joka kokoontuu neljä kertaa vuodessa.
+
+Jäsenet:
+
+Varsinaiset jäsenet:                      Henkilökohtaiset varajäsenet:
+
+Kaisa Koski                               Liisa Laine
+
+Matti Mäkinen                             Pekka Puustinen
+
+Varapuheenjohtaja: Kaisa Koski, Klubitalo Fontana
+"""
+    got = roles(text)
+    assert (key("Liisa Laine"), "deputy_member", "Neuvosto") in got
+    assert (key("Matti Mäkinen"), "member", "Neuvosto") in got
+    assert (key("Pekka Puustinen"), "deputy_member", "Neuvosto") in got
+    assert (key("Kaisa Koski"), "vice_chair", "Neuvosto") in got
+    assert not [r for r in got if "Fontana" in r[0]]  # a clubhouse, not a person
+
+
+def test_member_and_deputy_columns_kept_as_spaces_and_lines_of_their_own():
+    text = """Äldrerådet
+
+ Ordinarie         Ersättare
+ Anna Bergström, ordförande Lib       Bodil Eklund
+Lib
+ Carl Holmberg
+ M       Dora Lindqvist
+ M
+ Erik Strandberg
+        Fredrik Nyberg
+ S
+"""
+    assert roles(text, "sv") == {
+        (key("Anna Bergström"), "chair", "Äldrerådet"),
+        (key("Bodil Eklund"), "deputy_member", "Äldrerådet"),
+        (key("Carl Holmberg"), "member", "Äldrerådet"),
+        (key("Dora Lindqvist"), "deputy_member", "Äldrerådet"),
+        (key("Erik Strandberg"), "member", "Äldrerådet"),
+        (key("Fredrik Nyberg"), "deputy_member", "Äldrerådet"),
+    }
+    found = {f.actor.name: f for f in findings(text, "sv") if f.kind == "membership"}
+    assert found["Bodil Eklund"].deputy_for.name == "Anna Bergström"  # the same row
+    # a name on a line of its own is paired with nobody: the layout does not show whose
+    assert found["Fredrik Nyberg"].deputy_for is None
+    assert found["Dora Lindqvist"].deputy_for is None

@@ -228,7 +228,10 @@ FI = Lexicon(
     columns=(
         (r"kunta|kunnat|kotikunta|alue", "municipality"),
         (r"(?:varsinainen\s+)?jäsen|jäsenet|varsinaiset\s+jäsenet|edustaja|edustajat", "member"),
-        (r"varajäsen|varajäsenet|varahenkilö|varaedustaja", "deputy_member"),
+        (
+            r"(?:henkilökohtai(?:nen|set)\s+)?(?:varajäsen|varajäsenet)|varahenkilö|varaedustaja",
+            "deputy_member",
+        ),
         (r"nimi|henkilö", "name"),
         (r"rooli|tehtävä|asema", "role"),
         (
@@ -327,7 +330,8 @@ SV = Lexicon(
         (r"förening|organisation|representerar", "organisation"),
         (r"parti|grupp|titel|tjänst", "other"),
     ),
-    linking=r"är|var|blev|valdes|utsågs|utsåg|fungerar|som|också|även|fortsätter|och|"
+    linking=r"är|var|blev|valdes|utsågs|utsåg|tillsattes|fungerar|som|också|även|"
+    r"fortsätter|och|"
     r"från|år|\d{4}",
     conjunctions=r"och|samt|,",
     not_names=_SV_NOT_NAMES,

@@ -322,7 +322,7 @@ class ListReader:
         i = 0
         while i < len(toks):
             person = self.r.person_at(toks, i, in_list=True)
-            if person is None:
+            if person is None or self._named_place(person.written):
                 return []
             out.append(person)
             while i < len(toks) and toks[i].start < person.end:
@@ -334,6 +334,16 @@ class ListReader:
                 if i == len(toks):
                     return []
         return out
+
+    def _named_place(self, written: str) -> bool:
+        """ "Klubitalo Fontana", "Kahvila Aurinko"-like pairs: a capitalised common noun (no
+        first name) before a word the dictionary does not know names a place or an
+        organisation, not a person. Only with voikko, which knows first names."""
+        words = written.split()
+        if len(words) != 2 or self.r.morph.name != "voikko":
+            return False
+        first = {a.cls for a in self.r.morph.analyse(words[0])}
+        return bool(first) and first <= {morphology.NOUN} and not self.r.morph.analyse(words[1])
 
     def _post_title(self, label: str) -> bool:
         """A label that is one Finnish common noun in the nominative ("Tiedottaja",
@@ -626,7 +636,12 @@ class ListReader:
     # -- tables -------------------------------------------------------------------------------
 
     def header(self, cells: list[str]) -> list[str] | None:
-        """The meanings of a table's header cells, or None when they are not a header."""
+        """The meanings of a table's header cells, or None when they are not a header. Empty
+        cells at the end ("Jäsen | Henkilökohtainen varajäsen | |": a column left without a
+        name) are kept as ``blank`` columns, which rows fill by what their cells read as."""
+        blank = 0
+        while len(cells) > 2 and not cells[-1].strip():
+            cells, blank = cells[:-1], blank + 1
         meanings = [
             self.lex.column(c)
             or ("role" if self.lex.role_of(c) in ("chair", "vice_chair", "secretary") else None)
@@ -637,7 +652,7 @@ class ListReader:
             and all(meanings)
             and any(m in ("member", "deputy_member", "name") for m in meanings)
         ):
-            return [m or "other" for m in meanings]
+            return [m or "other" for m in meanings] + ["blank"] * blank
         return None
 
     def glued_header(self, line: str) -> list[str] | None:
@@ -755,6 +770,8 @@ class ListReader:
     ) -> list[Finding]:
         """The facts of one table row (cells as spans) under ``ctx.columns``."""
         columns = ctx.columns
+        if "blank" in columns:
+            columns, cells = self._blank_columns(text, cells, columns)
         if len(cells) < len(columns) and cells:
             # "Törö, Leena |": the row's last cells were left out
             cells = cells + [(cells[-1][1], cells[-1][1])] * (len(columns) - len(cells))
@@ -774,11 +791,14 @@ class ListReader:
         member = None
         person_column = "member" if "member" in by else "name" if "name" in by else None
         if person_column:
-            member = self._cell_person(text, *by[person_column])
+            role = ""
+            s, e = by[person_column]
+            if (titled := self._cell_title(text, s, e)) is not None:
+                role, s = titled  # "Puheenjohtaja Sirpa Heikkinen | Kouvola | ..."
+            member = self._cell_person(text, s, e)
             if member is not None:
-                role = ""
                 if "role" in by:
-                    role = self.lex.role_of(text[slice(*by["role"])]) or ""
+                    role = self.lex.role_of(text[slice(*by["role"])]) or role
                 found.append(
                     _membership(
                         ctx,
@@ -806,6 +826,120 @@ class ListReader:
                     )
                 )
         return found
+
+    def _cell_title(self, text: str, start: int, end: int) -> tuple[str, int] | None:
+        """A chair's, vice chair's or secretary's title before the name in a person cell:
+        the role and where the name begins."""
+        toks = tokens(text, start, end)
+        for n in (2, 1):
+            if len(toks) >= n + 2 and (
+                found := self.lex.role_of(" ".join(t.text for t in toks[:n]))
+            ) in ("chair", "vice_chair", "secretary"):
+                return found, toks[n].start
+        return None
+
+    def _blank_columns(
+        self, text: str, cells: list[tuple[int, int]], columns: list[str]
+    ) -> tuple[list[str], list[tuple[int, int]]]:
+        """Columns for a row under a header with unnamed columns: the named person columns
+        (member, then deputy) go to the cells that read as people, in order, when there are
+        exactly as many such cells as person columns, or the first column alone when only
+        the first cell names a person; the other cells are left unread. When the row does not
+        fit that, no column is read as a person."""
+        named = [c for c in columns if c != "blank"]
+        people = [c for c in named if c in ("member", "deputy_member", "name")]
+        if len(people) != len(named) or len(cells) > len(columns):
+            return [], []
+        readable = []
+        for s, e in cells:
+            titled = self._cell_title(text, s, e)
+            readable.append(self._cell_person(text, titled[1] if titled else s, e) is not None)
+        if sum(readable) == 1 and readable[0]:
+            # "Matti Mänty | Varkaus | |": a member whose deputy's cell is empty
+            return [people[0]] + ["blank"] * (len(cells) - 1), cells
+        if sum(readable) != len(people):
+            return [], []
+        out, it = [], iter(people)
+        for ok in readable:
+            out.append(next(it) if ok else "blank")
+        return out, cells
+
+    def column_line(self, text: str, start: int, end: int, ctx: Context) -> list[Finding] | None:
+        """A line of a two-column member/deputy table whose columns were kept only as runs of
+        spaces and whose cells may fall on lines of their own ("Ordinarie   Ersättare" over
+        " Aino Ahola, ordförande Lib     Pekka Puu", "Lib", "        Liisa Laine"): a line
+        with a member and a deputy pairs them; a name alone is the member when it begins the
+        line at the left margin and the deputy when it is indented or follows a party's
+        abbreviation, without a pairing the layout does not show. A party's abbreviation on
+        its own keeps the table going ([]); anything else is no such line (None)."""
+        if ctx.columns != ["member", "deputy_member"]:
+            return None
+        line_start = text.rfind("\n", 0, start) + 1
+        indent = len(text[line_start:start].expandtabs())
+        cells = [
+            (start + m.start(), start + m.end())
+            for m in re.finditer(r"\S+(?: \S+)*", text[start:end])
+        ]
+        codes = [bool(re.fullmatch(r"[A-ZÅÄÖ][\wÅÄÖåäö]{0,3}", text[s:e])) for s, e in cells]
+        people = [c for c, code in zip(cells, codes, strict=True) if not code]
+        if not people:
+            return []
+        read = [self._column_cell(text, s, e) for s, e in people]
+        if any(r is None for r in read) or len(read) > 2:
+            return None
+        quote = (start, end)
+        if len(read) == 2:
+            (member, role), (deputy, deputy_role) = read  # type: ignore[misc]
+            if deputy_role != "member":
+                return None
+            return [
+                _membership(ctx, member, role, quote, member.confidence - 0.1, "table-columns"),
+                _membership(
+                    ctx,
+                    deputy,
+                    "deputy_member",
+                    quote,
+                    deputy.confidence - 0.15,
+                    "table-columns",
+                    deputy_for=member,
+                ),
+            ]
+        person, role = read[0]  # type: ignore[misc]
+        if people[0] == cells[0] and indent <= 2:
+            return [_membership(ctx, person, role, quote, person.confidence - 0.1, "table-columns")]
+        if indent >= 4 or codes[0]:
+            if role != "member":
+                return None
+            return [
+                _membership(
+                    ctx, person, "deputy_member", quote, person.confidence - 0.15, "table-columns"
+                )
+            ]
+        return None
+
+    def _column_cell(self, text: str, start: int, end: int) -> tuple[Mention, str] | None:
+        """ "Leif Jansson, ordförande Lib": the person and the role (member unless a chair,
+        vice chair or secretary is named after the comma; a party's abbreviation may follow)."""
+        cell = text[start:end]
+        name_end = start + cell.index(",") if "," in cell else end
+        if len(text[start:name_end].split()) > 3:
+            return None  # "Haarakangas Heikki Himanka Anna-Maija": two people, one space apart
+        person = self._cell_person(text, start, name_end)
+        if person is None or person.end != name_end:
+            return None
+        role = "member"
+        if name_end < end:
+            words = text[name_end + 1 : end].split()
+            for n in range(len(words), 0, -1):
+                found = self.lex.role_of(" ".join(words[:n]))
+                if found and len(words) - n <= 1:
+                    role = found
+                    break
+            else:
+                return None
+            if role not in ("chair", "vice_chair", "secretary", "member"):
+                return None
+        return _nominative(person), role
 
     def glued_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """A row whose cells were glued ("LaihiaHeikki MäkinenVuokko Rintala", "KOKPentti

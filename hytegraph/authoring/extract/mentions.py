@@ -27,8 +27,11 @@ _CAP_WORD = re.compile(
 _SV_TERM = re.compile(
     r"(?i)(?:mandat|verksamhets|besluts)?period\w*|tid(?:e[nr]\w*)?|år(?:e[tn]|s)?|\d.*|\w*perioden"
 )
-# "äldrerådet för en tid som ...": an article after "för" begins no part of a body's name
-_SV_ARTICLES = frozenset({"en", "ett", "den", "det", "de", "denna", "detta", "sin", "sitt", "sina"})
+# "äldrerådet för en tid som ...": an article after "för" begins no part of a body's name,
+# nor does "att" ("ett äldreråd för att ge ...": a purpose)
+_SV_ARTICLES = frozenset(
+    {"en", "ett", "den", "det", "de", "denna", "detta", "sin", "sitt", "sina", "att"}
+)
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "da", "zu"})
 
 
@@ -503,8 +506,10 @@ def _join(words: list[str]) -> str:
 
 def _genitive_name_rule(word: str) -> str:
     """A surname's basic form from its genitive, by rule ("Röppäsen" → "Röppänen",
-    "Mikaman" → "Mikama")."""
+    "Mikaman" → "Mikama", "Petreliuksen" → "Petrelius")."""
     low = word.casefold()
+    if re.search(r"[aeiouyäö]ksen$", low) and len(word) > 6:
+        return word[:-4] + "s"  # "Petreliuksen" → "Petrelius"
     if low.endswith("sen") and len(word) > 5:
         return word[:-3] + "nen"
     if low.endswith("n") and low[-2:-1] in "aeiouyäö":

@@ -312,6 +312,9 @@ class SentenceReader:
                 self.lex.lang == "fi"
                 and bool(re.search(r"(ksi|kseen|kseni|kseen)$", toks[b].text.casefold()))
                 and not any(_PASSIVE.match(toks[x].text) for x in range(j, k))
+                # "valittiin ... toiseksi varapuheenjohtajaksi An Thy Doan": a passive verb
+                # earlier in the sentence
+                and not any(_PASSIVE.match(t.text) for t in toks[:a])
             )
             names = self._names_from(toks, k, genitive=genitive) if k < len(toks) else []
             predicate = self.lex.lang == "fi" and bool(
@@ -326,7 +329,12 @@ class SentenceReader:
                     and toks[x].text not in (".", ";", "(")
                     and not self._role_tokens(toks[x : x + 1])
                 ):
-                    if toks[x].is_cap and (p := self.r.person_at(toks, x)) is not None:
+                    # "valitsi puheenjohtajaksi kaudelle 2023-2024 Martta Petreliuksen": the
+                    # object after the words between is in the genitive as well
+                    if (
+                        toks[x].is_cap
+                        and (p := self.r.person_at(toks, x, genitive=genitive)) is not None
+                    ):
                         names = [p]
                         break
                     x += 1
@@ -354,7 +362,11 @@ class SentenceReader:
             # names, linking words, role word: "X toimii puheenjohtajana", "A, B och C som
             # representanter i ..."
             x = a - 1
-            while x >= 0 and linking.match(toks[x].text):
+            while x >= 0 and (
+                linking.match(toks[x].text)
+                # "X utsågs till vice ordförande": "till" between a verb and the role
+                or (toks[x].text.casefold() == "till" and x > 0 and linking.match(toks[x - 1].text))
+            ):
                 x -= 1
             if x == a - 1 and (x < 0 or role not in ("chair", "vice_chair", "secretary")):
                 continue

@@ -321,6 +321,13 @@ class Walker:
         if columns:
             ctx.columns = columns
             ctx.listing = True
+            recent = ctx.recent
+            if (
+                ctx.body is None
+                and recent is not None
+                and not _APPOINTING.search(recent.name.casefold().split()[-1])
+            ):
+                ctx.body = recent  # the table lists the body the text has just named
             return
         if self.contacts.match(label):
             ctx.contacts = True
@@ -477,6 +484,10 @@ class Walker:
                 out.findings += self.lists.row(text, line.cells, ctx, (line.start, line.end))
                 return
         if single and ctx.columns and line.kind != "item":
+            in_columns = self.lists.column_line(text, line.start, line.end, ctx)
+            if in_columns is not None:
+                out.findings += in_columns
+                return
             rows = self.lists.glued_row(text, line.start, line.end, ctx) or self.lists.spaced_row(
                 text, line.start, line.end, ctx
             )
@@ -532,7 +543,15 @@ class Walker:
             return
         for s in p.sentences:
             inline = self._inline_list(text, s.start, s.end, ctx)
-            out.findings += inline or self.sentences.read(text, s, ctx)
+            read = inline or self.sentences.read(text, s, ctx)
+            out.findings += read
+            if ctx.body is None and not inline:
+                # "Kommunstyrelsen har utsett ett äldreråd där X tillsattes som ordförande.
+                # Y utsågs till vice ordförande ...": a news text with no heading naming the
+                # body goes on speaking of the body its first officer was named in
+                held = [f.target for f in read if f.kind == "membership" and f.target]
+                if held:
+                    ctx.body = held[0]
             named = self._specific_bodies(text, s.start, s.end)
             if named and line.kind != "item":  # a task in a list is not what the text is about
                 ctx.recent = named[-1]
