@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Sequence
 
 from hytegraph.authoring.extract import morphology
 from hytegraph.authoring.extract.findings import Context, Finding
@@ -734,36 +735,15 @@ class ListReader:
         on_behalf = None
         if rest and "organisation" in columns:
             on_behalf = self._representing(text, rest[0].start, end)
-        quote = (start, end)
-        out: list[Finding] = []
-        member = None
-        for person, column in zip(people, person_columns, strict=False):
-            if column == "deputy_member":
-                out.append(
-                    _membership(
-                        ctx,
-                        person,
-                        "deputy_member",
-                        quote,
-                        person.confidence - 0.15,
-                        "table-spaced",
-                        deputy_for=member,
-                    )
-                )
-            else:
-                member = person
-                out.append(
-                    _membership(
-                        ctx,
-                        person,
-                        role or ctx.role or "member",
-                        quote,
-                        person.confidence - 0.1,
-                        "table-spaced",
-                        on_behalf_of=on_behalf,
-                    )
-                )
-        return out
+        return _row_seats(
+            ctx,
+            [(person, role) for person in people],
+            person_columns,
+            (start, end),
+            "table-spaced",
+            on_behalf_of=on_behalf,
+            deputy_on_behalf_of=None,
+        )
 
     def row(
         self, text: str, cells: list[tuple[int, int]], ctx: Context, quote: tuple[int, int]
@@ -1001,37 +981,15 @@ class ListReader:
                 return []  # a piece that is none of these: not a row of this table
         if not people or len(people) > len(person_columns):
             return []
-        quote = (start, end)
-        found_facts: list[Finding] = []
-        member: Mention | None = None
-        for (person, role), column in zip(people, person_columns, strict=False):
-            if column == "deputy_member":
-                found_facts.append(
-                    _membership(
-                        ctx,
-                        person,
-                        "deputy_member",
-                        quote,
-                        person.confidence - 0.15,
-                        "table-glued",
-                        on_behalf_of=where,
-                        deputy_for=member,
-                    )
-                )
-            else:
-                member = person
-                found_facts.append(
-                    _membership(
-                        ctx,
-                        person,
-                        role or ctx.role or "member",
-                        quote,
-                        person.confidence - 0.1,
-                        "table-glued",
-                        on_behalf_of=where,
-                    )
-                )
-        return found_facts
+        return _row_seats(
+            ctx,
+            people,
+            person_columns,
+            (start, end),
+            "table-glued",
+            on_behalf_of=where,
+            deputy_on_behalf_of=where,
+        )
 
     # -- seat blocks --------------------------------------------------------------------------
 
@@ -1092,6 +1050,50 @@ class ListReader:
             else:
                 i += 1
         return out
+
+
+def _row_seats(
+    ctx: Context,
+    seats: Sequence[tuple[Mention, str]],
+    columns: Sequence[str],
+    quote: tuple[int, int],
+    rule: str,
+    *,
+    on_behalf_of: Mention | None,
+    deputy_on_behalf_of: Mention | None,
+) -> list[Finding]:
+    """The memberships of one table row: each ``(person, role)`` in the column it stands in; a
+    deputy column's person is the deputy of the member before it in the row."""
+    out: list[Finding] = []
+    member: Mention | None = None
+    for (person, role), column in zip(seats, columns, strict=False):
+        if column == "deputy_member":
+            out.append(
+                _membership(
+                    ctx,
+                    person,
+                    "deputy_member",
+                    quote,
+                    person.confidence - 0.15,
+                    rule,
+                    on_behalf_of=deputy_on_behalf_of,
+                    deputy_for=member,
+                )
+            )
+        else:
+            member = person
+            out.append(
+                _membership(
+                    ctx,
+                    person,
+                    role or ctx.role or "member",
+                    quote,
+                    person.confidence - 0.1,
+                    rule,
+                    on_behalf_of=on_behalf_of,
+                )
+            )
+    return out
 
 
 def _same_head(a: str, b: str) -> bool:
