@@ -77,6 +77,8 @@ class Lexicon:
     belongs: str = ""
     #: Of those, verbs whose object is in the genitive-accusative ("nimesi … Aino Aholan").
     belongs_active: str = ""
+    #: Of those, verbs after a body in the inessive ("Nuorisovaltuustossa istuvat A ja B").
+    belongs_in: str = ""
     #: Verbs of an organ that appoints, sets up or composes a body ("Aluehallitus nimesi
     #: vammaisneuvoston jäsenet", "Kommunstyrelsen utsåg rådets ledamöter"): their subject is
     #: not the body the list that follows belongs to.
@@ -84,6 +86,24 @@ class Lexicon:
     #: Headings of contact details and preparers ("Lisätiedot", "Upplysningar"): the people
     #: listed under them are no members.
     contacts: str = ""
+    #: Role abbreviations that stand only at the start of a list line, before a name ("J
+    #: Väinö Pollari", "Vj Tiina-Maria Takala", "Ers. Bo Ek"): (pattern, role). Never looked
+    #: for in running text, where a capital letter and a full stop are an initial.
+    line_abbreviations: tuple[tuple[str, str], ...] = ()
+    #: Words that make the role after them one held before ("edellinen puheenjohtaja",
+    #: "förra årets ordförande", "avgående ordförande"): no current role.
+    former: str = ""
+    #: Words that belong to the names of schools, companies and other organisations: a
+    #: capitalised run with one of them is no person ("Thorén Innovation School").
+    org_words: str = ""
+
+    def line_abbreviation(self, word: str) -> str | None:
+        """The role a line-initial abbreviation names ("Vj" → deputy member), or None."""
+        key = word.casefold().strip()
+        for pattern, role in self.line_abbreviations:
+            if re.fullmatch(pattern, key):
+                return role
+        return None
 
     @functools.cached_property
     def role_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -174,12 +194,12 @@ FI = Lexicon(
         (r"varapj\.?|vpj\.?", "vice_chair"),
         (r"puheenjohtaja(?!isto)\w*", "chair"),
         (r"pj(?:\.|:\w+)?", "chair"),
-        (r"(?:tekninen\s+|asiantuntija)?sihteeri(?!stö)\w*|siht\.?", "secretary"),
+        (r"(?:tekninen\s+|asiantuntija|pää)?sihteeri(?!stö)\w*|siht\.?", "secretary"),
         (r"esityslistan\s+valmistelija\w*", "agenda_preparer"),
         (r"asiantuntijajäsen\w*", "expert_member"),
         (r"pysyv\w+\s+asiantuntij\w*", "permanent_expert"),
         (r"esittelijä\w*", "presenter"),
-        (r"koollekutsuja\w*", "convener"),
+        (r"koollekutsuja\w*|kokoonkutsuja\w*", "convener"),
         (
             r"(?:\d+\.\s*)?(?:henkilökohtai\w+\s+)?(?:varajäsen\w*|varahenkilö\w*|varaedustaj\w*)",
             "deputy_member",
@@ -258,13 +278,25 @@ FI = Lexicon(
     under_leadership=r"johdolla|johdossa|vetämänä",
     participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
     belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
-    r"nimitettiin",
+    r"nimitettiin|istuu|istuvat|istui|istuivat",
     belongs_active=r"nimesi|valitsi|nimitti",
+    belongs_in=r"istuu|istuvat|istui|istuivat",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"
     r"asett(?:i|anut|aneet|aa)|perust(?:i|anut|aneet)|kokosi|koonnut",
     contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"
     r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja|"
     r"muut(?:\s+(?:läsnäolijat|läsnä|osallistujat|saapuvilla))?$",
+    line_abbreviations=(
+        (r"j\.?|jäs\.?|vars\.?", "member"),
+        (r"vj\.?|varaj\.?|varajäs\.?", "deputy_member"),
+        (r"pj\.?|pj:\w+", "chair"),
+        (r"vpj\.?|varapj\.?", "vice_chair"),
+        (r"siht\.?", "secretary"),
+    ),
+    former=r"edelli\w*|entinen|entisen|ent\.|aiempi|aiemman|aikaisempi|aikaisemman|"
+    r"väistyvä\w*|eroava\w*|silloi\w*",
+    org_words=r"(?:\w{3,})?(?:koulu|lukio|opisto)(?:n|sta|ssa|lta|lla)?|oy|oyj|ab|ky|school|"
+    r"college|gymnasium",
 )
 
 SV = Lexicon(
@@ -276,7 +308,7 @@ SV = Lexicon(
             "vice_chair",
         ),
         (r"ordförande\w*|ordf\.?", "chair"),
-        (r"(?:teknisk\s+)?sekreterare\w*|sekr\.?", "secretary"),
+        (r"(?:teknisk\s+)?(?:general)?sekreterare\w*|sekr\.?", "secretary"),
         (r"beredare\s+av\s+föredragningslista\w*", "agenda_preparer"),
         (r"sakkunnig(?:a|medlem\w*)?", "expert_member"),
         (r"permanent\w*\s+sakkunnig\w*", "permanent_expert"),
@@ -299,7 +331,7 @@ SV = Lexicon(
         (r"program\w*", "programme"),
         (r"projekt\w*", "project"),
         (
-            r"råd(?:et)?|rådets|fullmäktige|styrelse\w*|kommitté\w*|delegation\w*|forum\w*"
+            r"råd(?:et)?|rådets|fullmäktiges?|styrelse\w*|kommitté\w*|delegation\w*|forum\w*"
             r"|partnerskapsbord\w*|bord\w*|grupp\w*|ledningsgrupp\w*|påverkansorgan\w*",
             "body",
         ),
@@ -351,6 +383,17 @@ SV = Lexicon(
     r"utnämnt|inrättade|inrättat",
     contacts=r"upplysningar|mer\s+information|kontakt\w*|beredning|beredare|föredragande|"
     r"skribent|foto|bild|övriga(?:\s+(?:närvarande|deltagande|deltagare))?$",
+    line_abbreviations=(
+        (r"led\.?|ord\.?", "member"),
+        (r"ers\.?|suppl\.?|pers\.\s*ers\.?", "deputy_member"),
+        (r"ordf\.?", "chair"),
+        (r"v\.\s*ordf\.?|vice\s+ordf\.?", "vice_chair"),
+        (r"sekr\.?", "secretary"),
+    ),
+    former=r"förra|förre|förra\s+årets|tidigare|avgående|avgångna|förutvarande|dåvarande|"
+    r"f\.d\.|före|fd",
+    org_words=r"(?:\w{4,})?skolan?|\w*gymnasi(?:um|et)|school|college|ab|oy|hb|kb|region|"
+    r"landsting\w*",
 )
 
 LEXICONS = {"fi": FI, "sv": SV}

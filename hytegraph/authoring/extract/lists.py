@@ -162,6 +162,12 @@ class ListReader:
                         on_behalf_of=org,
                     )
                 ]
+        if not label_role and self._role_word_first(text, start, end):
+            # "Kokoonkutsuja Juhani Leskelä", "Vj Simo Perkiö": the role before the name,
+            # not a part of it
+            first = self._role_first(text, start, end, ctx)
+            if first:
+                return first
         person = self._person(text, start, end) or self._surname_first(text, start, end)
         if person is None and ctx.listing and ctx.body is not None:
             person = self._name_before_title(text, start, end)
@@ -301,6 +307,10 @@ class ListReader:
             if len(toks) <= n or not toks[0].text[:1].isupper():
                 continue
             role = self.lex.role_of(" ".join(t.text for t in toks[:n]))
+            if not role and n == 1:
+                # "J Väinö Pollari", "Vj Tiina-Maria Takala": an abbreviation only a list
+                # line begins with
+                role = self.lex.line_abbreviation(toks[0].text)
             if not role:
                 continue
             k = n + (toks[n].text == "." and len(toks) > n + 1)  # "Vice ordf. Bo Ek"
@@ -314,6 +324,15 @@ class ListReader:
                     )
                 ]
         return []
+
+    def _role_word_first(self, text: str, start: int, end: int) -> bool:
+        """Whether the entry begins with a capitalised role word or a line-initial role
+        abbreviation followed by a space."""
+        mt = re.match(r"\s*([A-ZÅÄÖÜ][\w.:-]*)\s", text[start:end])
+        if mt is None:
+            return False
+        word = mt.group(1)
+        return bool(self.lex.role_of(word) or self.lex.line_abbreviation(word))
 
     def _name_list(self, text: str, start: int, end: int) -> list[Mention]:
         """Two or more people and nothing else, separated by commas and "ja"/"och" ("Liisa

@@ -32,6 +32,10 @@ _SV_TERM = re.compile(
 _SV_ARTICLES = frozenset(
     {"en", "ett", "den", "det", "de", "denna", "detta", "sin", "sitt", "sina", "att"}
 )
+#: Definite adjectives that name a kind of body with its head ("kommunala pensionärsrådet").
+_SV_ADJECTIVE = re.compile(r"\w{2,}(?:ala|ella|iska|liga)")
+#: Adjectives that say when, not which: no part of a body's name.
+_TIME_ADJECTIVES = frozenset({"uusi", "entinen", "nykyinen", "tuleva", "edellinen", "väistyvä"})
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "da", "zu"})
 
 
@@ -97,6 +101,8 @@ class Reader:
             return True
         if self.lex.role_of(low) or self.lex.body_kind(self._base(word)) or self.lex.body_kind(low):
             return True
+        if self.lex.org_words and re.fullmatch(self.lex.org_words, low):
+            return True  # "Thorén Innovation School", "Vaasan lyseon lukio"
         return any(p.fullmatch(low) for p, _k in self.lex.org_res)
 
     def _local_place(self, word: str) -> bool:
@@ -108,6 +114,17 @@ class Reader:
             a.cls == m.PLACE and a.case in ("ine", "ela", "ill", "ade", "abl", "all")
             for a in readings
         )
+
+    def _place_genitive_before_word(self, toks: list[Token], j: int) -> bool:
+        """A place name in the genitive followed by a lower-case word ("Vaasan lyseon"): the
+        beginning of what qualifies a thing, not a part of a name before it."""
+        if not self.finnish or self.morph.name != "voikko" or j + 1 >= len(toks):
+            return False
+        nxt = toks[j + 1].text
+        if not nxt[:1].islower() or not nxt[:1].isalpha():
+            return False
+        readings = self.morph.analyse(toks[j].text)
+        return bool(readings) and all(a.cls == m.PLACE and a.case == "gen" for a in readings)
 
     def _classes(self, word: str) -> set[str]:
         return {a.cls for a in self.morph.analyse(word)}
@@ -122,6 +139,8 @@ class Reader:
             t = toks[j]
             if words and self._local_place(t.text):
                 break  # "Katariina Pylsyä Hämeenkyröstä": where she is from, not her name
+            if words and self._place_genitive_before_word(toks, j):
+                break  # "Antonio Teca Vaasan lyseon lukiosta": his school's town
             if (t.is_cap and not self._word_is_excluded(t.text.split(":")[0])) or (
                 t.text in _PARTICLES and words and j + 1 < len(toks) and toks[j + 1].is_cap
             ):
@@ -133,6 +152,13 @@ class Reader:
             j += 1
         while words and words[-1].text in _PARTICLES:
             words.pop()
+        if (
+            self.lex.org_words
+            and j < len(toks)
+            and toks[j].is_cap
+            and re.fullmatch(self.lex.org_words, toks[j].text.casefold())
+        ):
+            return None  # "Thorén Innovation School": the name of a school, not a person
         if len(words) < 2:
             return None
         last = words[-1]
@@ -308,6 +334,8 @@ class Reader:
             return False
         if self.lex.role_of(low):
             return False
+        if word[:1].islower() and re.search(r"(?:tt|t)(?:ava|ävä)$|ttu$|tty$", low):
+            return False  # "kunnanhallituksen on asetettava vanhusneuvosto": what must be done
         readings = self.morph.analyse(word)
         if self.morph.name == "rules":
             return word.endswith("n") and len(word) > 3 and word[:1].isalpha()
@@ -319,6 +347,8 @@ class Reader:
             return True  # "hyvinvoinnin", "edistämisen" (a verb's noun form), "Espoon"
         if any(a.cls == m.VERB for a in readings):
             return False
+        if word[:1].islower() and any(a.base in _TIME_ADJECTIVES for a in readings):
+            return False  # "uudessa nuorisovaltuustossa": the body is not named "Uusi …"
         if capital_next and word[:1].isupper() and low not in self.lex.not_names:
             return any(a.case == "nom" for a in readings)  # "Hyvinvoiva Espoo-ohjelma"
         return self._agrees(word, head)
@@ -349,6 +379,8 @@ class Reader:
         while k >= 0 and toks[k].is_cap and toks[k].text.endswith("s") and j - k <= 3:
             start = k  # "Österbottens välfärdsområdes äldreråd"
             k -= 1
+        if start == j and k >= 0 and _SV_ADJECTIVE.fullmatch(toks[k].text.casefold()):
+            start = k  # "kommunala pensionärsrådet", "Regionala äldrerådet"
         end = j
         k = j + 1
         if (

@@ -144,7 +144,10 @@ class SentenceReader:
                 continue
             before = [b for b in bodies if b.end <= t.start]
             body = before[-1] if before and before[-1].end == toks[i - 1].end else None
-            if body is not None and self.r.finnish and body.case != "ill":
+            case = "ill"
+            if self.lex.belongs_in and re.fullmatch(self.lex.belongs_in, t.text.casefold()):
+                case = "ine"  # "Uudessa nuorisovaltuustossa istuvat A, B ja C"
+            if body is not None and self.r.finnish and body.case != case:
                 body = None  # "Aluehallitus nimesi …": the subject, not where they belong
             j = i + 1
             if body is None and self.r.finnish and i + 1 < len(toks):
@@ -159,8 +162,11 @@ class SentenceReader:
                 k = next((x for x, tk in enumerate(toks) if tk.start == body.start), 0)
                 if k == 0 or toks[k - 1].text.casefold() not in ("i", "till"):
                     body = None
-            if body is None or (self.r.finnish and body.case != "ill"):
+            if body is None or (self.r.finnish and body.case != case):
                 continue  # "Ohjausryhmään kuuluvat", not "Tehtäviin kuuluu"
+            k0 = self._index_at(toks, body.start)
+            if k0 > 0 and self.lex.role_of(toks[k0 - 1].text) == "representative":
+                continue  # "Edustajaksi vapaa-aikalautakuntaan valittiin X": a representative
             body = self._resolve(body, ctx) or body
             genitive = bool(self.lex.belongs_active) and bool(
                 re.fullmatch(self.lex.belongs_active, t.text.casefold())
@@ -279,7 +285,10 @@ class SentenceReader:
         linking = re.compile(rf"^(?:{self.lex.linking})$", re.I)
         quote = (sentence.start, sentence.end)
         seen: set[tuple[str, str]] = set()
+        former = re.compile(rf"^(?:{self.lex.former})$", re.I) if self.lex.former else None
         for a, b, role in self._role_tokens(toks):
+            if former is not None and self._held_before(toks, a, former):
+                continue  # "edellinen puheenjohtaja Niko Luukkonen": not the role now
             # "(pj. X)": the chair of the body just before the parenthesis
             paren = a > 0 and toks[a - 1].text == "("
             j = b + 1
@@ -317,6 +326,19 @@ class SentenceReader:
                 and not any(_PASSIVE.match(t.text) for t in toks[:a])
             )
             names = self._names_from(toks, k, genitive=genitive) if k < len(toks) else []
+            if not names and not self.r.finnish and a > 0 and toks[a - 1].text.casefold() == "till":
+                # "Till generalsekreterare valde ungdomsfullmäktige Jesse Kurunsaari": the
+                # verb and the electing body between the role and the name
+                for x in range(b + 1, min(len(toks), b + 5)):
+                    if (
+                        toks[x].text in (",", ".", ";")
+                        or toks[x].text.casefold() in ("och", "samt")
+                        or self.lex.role_of(toks[x].text)
+                    ):
+                        break
+                    if toks[x].is_cap and (p := self.r.person_at(toks, x, in_list=True)):
+                        names = [p]
+                        break
             predicate = self.lex.lang == "fi" and bool(
                 re.search(r"(?:na|nä|ksi|kseen)$", toks[b].text.casefold())
             )
@@ -326,7 +348,7 @@ class SentenceReader:
                 while (
                     x < len(toks)
                     and x - k <= 14
-                    and toks[x].text not in (".", ";", "(")
+                    and (toks[x].text not in (".", ";", "(") or _in_number(toks, x))
                     and not self._role_tokens(toks[x : x + 1])
                 ):
                     # "valitsi puheenjohtajaksi kaudelle 2023-2024 Martta Petreliuksen": the
@@ -372,6 +394,27 @@ class SentenceReader:
                 continue
             end_of_name = toks[x].end if x >= 0 else -1
             names = [p for p in self._sentence_persons(toks) if p.end == end_of_name]
+            if not names and x >= 2 and toks[x].text.casefold() == "till":
+                # "valdes Alina Östergård till ordförande": verb, name, "till", role
+                names = [
+                    p
+                    for p in self._sentence_persons(toks)
+                    if p.end == toks[x - 1].end
+                    and (y := self._index_at(toks, p.start)) > 0
+                    and linking.match(toks[y - 1].text)
+                ]
+                x -= 1
+            elif not names and 0 < x < a - 1 and toks[x].text == ",":
+                # "Bayan Aljnadi, 17 år och ledamot från …, valdes till ordförande": a name,
+                # an apposition between commas, the verb
+                y = next((z for z in range(x - 1, max(0, x - 14), -1) if toks[z].text == ","), 0)
+                if y > 0:
+                    names = [
+                        p
+                        for i in range(max(0, y - 4), y)
+                        if (p := self.r.person_at(toks, i, in_list=True)) is not None
+                        and p.end == toks[y - 1].end
+                    ][:1]
             if names and x < a - 1:
                 names = self._list_ending_at(toks, names[0])
                 body = self._body_for(bodies, toks[a].start, toks[b].end, ctx, toks, after=True)
@@ -386,6 +429,30 @@ class SentenceReader:
                         )
         found += self._under_leadership(text, sentence, toks, bodies, ctx, status)
         return found
+
+    @staticmethod
+    def _index_at(toks: list[Token], start: int) -> int:
+        return next((i for i, t in enumerate(toks) if t.start == start), -1)
+
+    @staticmethod
+    def _relative_between(toks: list[Token], lo: int, hi: int) -> bool:
+        """Whether a relative clause begins between ``lo`` and ``hi`` ("Ordförande är Maria
+        Fälth (KD), som också är ordförande i socialnämnden": the board is the other role's)."""
+        return any(
+            lo <= t.start < hi and t.text.casefold() in ("som", "joka", "jotka", "vilken", "vilka")
+            for t in toks
+        )
+
+    @staticmethod
+    def _held_before(toks: list[Token], a: int, former: re.Pattern[str]) -> bool:
+        """Whether one of the two words before the role word at ``a`` says it was held
+        before ("edellinen puheenjohtaja", "förra årets vice ordförande")."""
+        for x in range(a - 1, max(-1, a - 3), -1):
+            if not toks[x].is_word:
+                return False
+            if former.match(toks[x].text):
+                return True
+        return False
 
     def _seat_of(
         self, toks: list[Token], a: int, role: str, body: Mention, ctx: Context
@@ -479,7 +546,11 @@ class SentenceReader:
             if anaphora.match(b.written) or anaphora.match(b.name):
                 return ctx.body or b
             return b
-        later = [b for b in bodies if b.start >= names_end]
+        later = [
+            b
+            for b in bodies
+            if b.start >= names_end and not self._relative_between(toks, names_end, b.start)
+        ]
         if later and not after:
             b = later[0]
             return ctx.body if anaphora.match(b.written) and ctx.body else b
@@ -870,6 +941,17 @@ class SentenceReader:
             if body is not None:
                 return body
         return None
+
+
+def _in_number(toks: list[Token], x: int) -> bool:
+    """Whether the full stop at ``x`` is inside a date or a number ("10.4.2024")."""
+    return (
+        0 < x < len(toks) - 1
+        and toks[x - 1].text.isdigit()
+        and toks[x + 1].text.isdigit()
+        and toks[x - 1].end == toks[x].start
+        and toks[x].end == toks[x + 1].start
+    )
 
 
 def _same_head(a: str, b: str) -> bool:

@@ -94,6 +94,12 @@ class Walker:
             columns.append(meaning)
             j += 1
         people = [c for c in columns if c in ("member", "deputy_member", "name")]
+        if len(columns) >= 2 and len(people) == len(columns) and "deputy_member" in columns:
+            found, used = self._cell_groups(text, paras, j, columns, ctx)
+            if not found:
+                return 0
+            out.findings += found
+            return used - k
         if len(columns) < 2 or len(people) != 1 or all(c in people for c in columns):
             return 0
         n = len(columns)
@@ -134,6 +140,76 @@ class Walker:
             return 0
         out.findings += found
         return j - k
+
+    def _cell_groups(
+        self, text: str, paras: list[Paragraph], j: int, columns: list[str], ctx: Context
+    ) -> tuple[list[Finding], int]:
+        """A table of seats laid out one cell a line whose header names only people's columns
+        ("Ordinarie", "Ersättare", "Ersättare"): each row begins with a label cell (the
+        organ, organisation or party the seat is for: "Kommunstyrelsen", "PRO"), then the
+        people of the row's columns in order, empty cells left out at the end. A role
+        written in a person's cell ("Sven-Erik Lindestam, ordf") is the role held. The table
+        ends at the first line that is neither a person nor a short label. The findings and
+        the index of the first paragraph after the table."""
+        roles = ["deputy_member" if c == "deputy_member" else "member" for c in columns]
+        found: list[Finding] = []
+        group: Mention | None = None
+        filled = 0
+        member: Mention | None = None
+        cells = [(x, line) for x in range(j, len(paras)) for line in paras[x].lines]
+        stopped_at = len(paras)
+        for x, line in cells:
+            if line.kind == "row":
+                stopped_at = x
+                break
+            cell = text[line.start : line.end].strip().rstrip(",")
+            if not cell:
+                continue
+            person = self.lists._cell_person(text, line.start, line.end)
+            if person is not None and group is not None and filled < len(roles):
+                role = roles[filled]
+                said = self.lex.find_role(text[person.end : line.end])
+                if said and role == "member" and said[0] in ("chair", "vice_chair", "secretary"):
+                    role = said[0]
+                found.append(
+                    Finding(
+                        "candidacy" if ctx.status else "membership",
+                        person,
+                        role,
+                        ctx.body,
+                        (line.start, line.end),
+                        person.confidence - 0.15,
+                        "table-cell-groups",
+                        on_behalf_of=group,
+                        deputy_for=member if role == "deputy_member" else None,
+                        status=ctx.status,
+                    )
+                )
+                if filled == 0:
+                    member = person
+                filled += 1
+            elif person is None and self._row_label(cell):
+                s0 = text.index(cell, line.start)
+                group = Mention(s0, s0 + len(cell), cell, cell, "organisation", 0.5)
+                filled, member = 0, None
+            else:
+                # the table ends; a paragraph it ends in the middle of is used up (its lines
+                # before were cells)
+                stopped_at = x if line.start == paras[x].lines[0].start else x + 1
+                break
+        return found, stopped_at
+
+    def _row_label(self, cell: str) -> bool:
+        """A short label that can head a row of seats: one to four words, the first
+        capitalised (or an abbreviation), no sentence, no role word, no introduction."""
+        words = cell.split()
+        return (
+            0 < len(words) <= 4
+            and cell[:1].isupper()
+            and not cell.endswith((":", "."))
+            and not self.lex.find_role(cell)
+            and not self.intro.search(cell)
+        )
 
     def _inline_list(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """A composition list inside a sentence, after a colon ("Vammaisneuvoston kokoonpano on
