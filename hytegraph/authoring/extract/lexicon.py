@@ -79,6 +79,10 @@ class Lexicon:
     belongs_active: str = ""
     #: Of those, verbs after a body in the inessive ("Nuorisovaltuustossa istuvat A ja B").
     belongs_in: str = ""
+    #: The beginning of a sentence saying that the people just named together make up a
+    #: body ("He muodostavat nuorisovaltuuston hallituksen", "Tillsammans bildar de
+    #: ungdomsfullmäktiges styrelse").
+    they_form: str = ""
     #: Verbs of an organ that appoints, sets up or composes a body ("Aluehallitus nimesi
     #: vammaisneuvoston jäsenet", "Kommunstyrelsen utsåg rådets ledamöter"): their subject is
     #: not the body the list that follows belongs to.
@@ -281,6 +285,8 @@ FI = Lexicon(
     r"nimitettiin|istuu|istuvat|istui|istuivat",
     belongs_active=r"nimesi|valitsi|nimitti",
     belongs_in=r"istuu|istuvat|istui|istuivat",
+    they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
+    r"(?:henkilöt\s+)?muodostavat",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"
     r"asett(?:i|anut|aneet|aa)|perust(?:i|anut|aneet)|kokosi|koonnut",
     contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"
@@ -379,6 +385,7 @@ SV = Lexicon(
     under_leadership=r"ledning",
     participates=r"deltar|deltog|medverkar",
     belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes",
+    they_form=r"(?:tillsammans\s+)?(?:bildar|utgör)\s+de|de\s+(?:bildar|utgör)",
     appoints=r"utsåg|utsett|utser|tillsatte|tillsatt|tillsätter|valde|valt|väljer|utnämnde|"
     r"utnämnt|inrättade|inrättat",
     contacts=r"upplysningar|mer\s+information|kontakt\w*|beredning|beredare|föredragande|"
@@ -392,7 +399,7 @@ SV = Lexicon(
     ),
     former=r"förra|förre|förra\s+årets|tidigare|avgående|avgångna|förutvarande|dåvarande|"
     r"f\.d\.|före|fd",
-    org_words=r"(?:\w{4,})?skolan?|\w*gymnasi(?:um|et)|school|college|ab|oy|hb|kb|region|"
+    org_words=r"(?:\w{4,})?skola(?:n|ns|s)?|\w*gymnasi(?:um|et)|school|college|ab|oy|hb|kb|region|"
     r"landsting\w*",
 )
 

@@ -379,6 +379,14 @@ class Reader:
         while k >= 0 and toks[k].is_cap and toks[k].text.endswith("s") and j - k <= 3:
             start = k  # "Österbottens välfärdsområdes äldreråd"
             k -= 1
+        if (
+            start == j
+            and k >= 0
+            and toks[k].text.endswith("s")
+            and self.lex.body_kind(toks[k].text[:-1].casefold())
+        ):
+            start = k  # "ungdomsfullmäktiges styrelse": the body it is the board of
+            k -= 1
         if start == j and k >= 0 and _SV_ADJECTIVE.fullmatch(toks[k].text.casefold()):
             start = k  # "kommunala pensionärsrådet", "Regionala äldrerådet"
         end = j

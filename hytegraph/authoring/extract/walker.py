@@ -199,6 +199,52 @@ class Walker:
                 break
         return found, stopped_at
 
+    def _they_form(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        named: list[Mention],
+        read: list[Finding],
+        ctx: Context,
+    ) -> list[Finding]:
+        """ "He muodostavat nuorisovaltuuston hallituksen", "Tillsammans bildar de
+        ungdomsfullmäktiges styrelse": the people the paragraph has named in the sentences
+        before are the members of the body the sentence names."""
+        if not named or not self.lex.they_form:
+            return []
+        sentence = text[start:end]
+        if not re.match(rf"\s*(?:{self.lex.they_form})\b", sentence, re.I):
+            return []
+        bodies = [
+            b
+            for b in self.reader.bodies(tokens(text, start, end))
+            if not self.anaphora.fullmatch(b.written)
+        ]
+        if not bodies:
+            return []
+        b = bodies[-1]
+        body = replace(b, name=b.name[:1].upper() + b.name[1:])
+        seen: set[str] = {f.actor.name for f in read}
+        out: list[Finding] = []
+        for person in named:
+            if person.name in seen:
+                continue
+            seen.add(person.name)
+            out.append(
+                Finding(
+                    "candidacy" if ctx.status else "membership",
+                    person,
+                    "member",
+                    body,
+                    (start, end),
+                    0.6,
+                    "text-they-form",
+                    status=ctx.status,
+                )
+            )
+        return out
+
     def _row_label(self, cell: str) -> bool:
         """A short label that can head a row of seats: one to four words, the first
         capitalised (or an abbreviation), no sentence, no role word, no introduction."""
@@ -617,9 +663,13 @@ class Walker:
         if seat:
             out.findings += seat
             return
+        named_before: list[Mention] = []
         for s in p.sentences:
             inline = self._inline_list(text, s.start, s.end, ctx)
             read = inline or self.sentences.read(text, s, ctx)
+            read += self._they_form(text, s.start, s.end, named_before, read, ctx)
+            named_before += [f.actor for f in read if f.actor.kind == "person"]
+            named_before += self.reader.persons(tokens(text, s.start, s.end), in_list=True)
             out.findings += read
             if ctx.body is None and not inline:
                 # "Kommunstyrelsen har utsett ett äldreråd där X tillsattes som ordförande.
