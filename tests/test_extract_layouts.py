@@ -298,9 +298,9 @@ def _eval_module():
 
 
 @needs_voikko
-@pytest.mark.parametrize("folder", ["dev", "heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("folder", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "dev4"])
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
-    # the benchmark's sets: the rules were written or corrected on all five, so they must
+    # the benchmark's sets: the rules were written or corrected on all six, so they must
     # keep finding what a person wrote down, and never an applicant as a member
     bench = _eval_module()
     score = bench.Score()
@@ -850,3 +850,171 @@ Lib
     # a name on a line of its own is paired with nobody: the layout does not show whose
     assert found["Fredrik Nyberg"].deputy_for is None
     assert found["Dora Lindqvist"].deputy_for is None
+
+
+# -- mechanisms that carry to layouts not seen before --------------------------------------------
+
+
+@needs_voikko
+def test_role_abbreviations_that_begin_list_lines_under_organisation_labels():
+    text = """Vanhusneuvosto
+
+Kunnan edustajat:
+
+Kokoonkutsuja Aino Ahola
+
+Vj Pekka Puu
+
+J Kaisa Koski
+
+Vj Liisa Laine
+
+Testilän Eläkeläiset ry
+
+J Matti Mäki
+"""
+    assert roles(text) == {
+        (key("Aino Ahola"), "convener", "Vanhusneuvosto"),
+        (key("Pekka Puu"), "deputy_member", "Vanhusneuvosto"),
+        (key("Kaisa Koski"), "member", "Vanhusneuvosto"),
+        (key("Liisa Laine"), "deputy_member", "Vanhusneuvosto"),
+        (key("Matti Mäki"), "member", "Vanhusneuvosto"),
+    }
+
+
+def test_a_single_capital_in_running_text_is_an_initial_not_a_role():
+    got = roles("Vanhusneuvosto\n\nNeuvostossa on puhunut J. K. Aaltonen ja muita.\n")
+    assert not [r for r in got if r[1] == "member"]
+
+
+def test_a_seat_table_one_cell_a_line_with_a_label_per_row():
+    text = """Ledamöter i kommunala pensionärsrådet
+
+Ordinarie
+
+Ersättare
+
+Ersättare
+
+Kommunstyrelsen
+
+Anna Berg, ordf
+
+Bo Ek
+
+Carl Holm
+
+PRO
+
+Dora Lind,
+
+Erik Strand,
+
+SPF
+
+Fia Nyberg, vice ordf
+
+Förkortningar:
+PRO = Pensionärernas Riksorganisation
+"""
+    found = {f.actor.name: f for f in findings(text, "sv") if f.kind == "membership"}
+    assert {(n, f.role) for n, f in found.items()} == {
+        ("Anna Berg", "chair"),
+        ("Bo Ek", "deputy_member"),
+        ("Carl Holm", "deputy_member"),
+        ("Dora Lind", "member"),
+        ("Erik Strand", "deputy_member"),
+        ("Fia Nyberg", "vice_chair"),
+    }
+    assert {f.target.name.casefold() for f in found.values()} == {"kommunala pensionärsrådet"}
+    assert found["Bo Ek"].deputy_for.name == "Anna Berg"
+    assert found["Erik Strand"].deputy_for.name == "Dora Lind"
+    assert found["Dora Lind"].on_behalf_of.name == "PRO"
+
+
+@needs_voikko
+def test_a_former_chair_is_no_chair():
+    got = roles(
+        "Testilän nuorisovaltuustoa johtaa uusi puheenjohtaja Aino Ahola. Hänet valittiin, "
+        "sillä edellinen puheenjohtaja Pekka Puu äänesti häntä.\n"
+    )
+    assert (key("Aino Ahola"), "chair", "Testilän nuorisovaltuusto") in got
+    assert not [r for r in got if "Puu" in r[0]]
+    sv = roles("Ungdomsfullmäktige valde Anna Berg. Förra årets ordförande Bo Ek avgick.\n", "sv")
+    assert not [r for r in sv if "Ek" in r[0]]
+
+
+@needs_voikko
+def test_swedish_news_valdes_x_till_role_and_till_role_valde_body_x():
+    text = (
+        "Vid mötet valdes Anna Berg till ordförande för ungdomsfullmäktige, Bo Ek och Carl "
+        "Holm valdes till vice ordförande. Till generalsekreterare valde ungdomsfullmäktige "
+        "Dora Lind, till ekonomisekreterare Erik Strand. Tillsammans bildar de "
+        "ungdomsfullmäktiges styrelse.\n"
+    )
+    got = roles(text, "sv")
+    assert (key("Anna Berg"), "chair", "ungdomsfullmäktige") in {
+        (n, r, b.casefold()) for n, r, b in got
+    }
+    assert (key("Dora Lind"), "secretary") in {(n, r) for n, r, _b in got}
+    board = {n for n, r, b in got if b.casefold() == "ungdomsfullmäktiges styrelse"}
+    assert board == {
+        key(n) for n in ("Anna Berg", "Bo Ek", "Carl Holm", "Dora Lind", "Erik Strand")
+    }
+
+
+@needs_voikko
+def test_finnish_news_they_form_the_board_and_a_representative_is_no_member():
+    text = (
+        "Nuorisovaltuusto\n\n"
+        "Varapuheenjohtajiksi valittiin Aino Ahola ja Kaisa Koski, pääsihteeriksi Liisa Laine "
+        "ja taloussihteeriksi Matti Mäki. He muodostavat nuorisovaltuuston hallituksen. "
+        "Edustajaksi liikuntalautakuntaan valittiin Pekka Puu.\n"
+    )
+    got = roles(text)
+    assert (key("Liisa Laine"), "secretary") in {(n, r) for n, r, _b in got}
+    board = {n for n, r, b in got if b == "Nuorisovaltuuston hallitus" and r == "member"}
+    assert board == {key(n) for n in ("Aino Ahola", "Kaisa Koski", "Liisa Laine", "Matti Mäki")}
+    assert not [r for r in got if "Puu" in r[0] and r[1] == "member"]
+
+
+@needs_voikko
+def test_people_sitting_in_a_body_and_a_chair_elected_after_a_date():
+    got = roles(
+        "Uudessa nuorisovaltuustossa istuvat Aino Ahola, Kaisa Koski ja Liisa Laine.\n\n"
+        "Nuorisovaltuuston puheenjohtajaksi valittiin 10.4.2024 kokouksessa Matti Mäki.\n"
+    )
+    members = {n for n, r, b in got if r == "member" and b == "Nuorisovaltuusto"}
+    assert members == {key(n) for n in ("Aino Ahola", "Kaisa Koski", "Liisa Laine")}
+    assert (key("Matti Mäki"), "chair", "Nuorisovaltuusto") in got
+
+
+@needs_voikko
+def test_a_school_is_no_person_and_a_relative_clause_gives_the_other_body():
+    got = roles(
+        "Anna Berg, 17 år och ledamot från Testby Innovation School, valdes till ordförande i "
+        "styrelsen.\n",
+        "sv",
+    )
+    assert not [r for r in got if "School" in r[0] or "Innovation" in r[0]]
+    assert (key("Anna Berg"), "chair") in {(n, r) for n, r, _b in got}
+    got = roles(
+        "Kommunala pensionärsrådet\n\nOrdförande är Bo Ek (KD), som också är ordförande i "
+        "socialnämnden.\n",
+        "sv",
+    )
+    assert {(b.casefold(), r) for n, r, b in got if n == key("Bo Ek")} == {
+        ("kommunala pensionärsrådet", "chair"),
+        ("socialnämnden", "chair"),
+    }
+
+
+@needs_voikko
+def test_what_must_be_set_up_is_no_part_of_the_body_name():
+    text = (
+        "Kunnanhallituksen on asetettava vanhusneuvosto.\n\nVANHUSNEUVOSTO\n\n"
+        "Jäsenet:\n\nAino Ahola, puheenjohtaja\n"
+    )
+    assert {(n, r, b.casefold()) for n, r, b in roles(text)} == {
+        (key("Aino Ahola"), "chair", "vanhusneuvosto")
+    }

@@ -347,7 +347,7 @@ class Reader:
             return True  # "hyvinvoinnin", "edistämisen" (a verb's noun form), "Espoon"
         if any(a.cls == m.VERB for a in readings):
             return False
-        if word[:1].islower() and any(a.base in _TIME_ADJECTIVES for a in readings):
+        if any(a.base.casefold() in _TIME_ADJECTIVES for a in readings):
             return False  # "uudessa nuorisovaltuustossa": the body is not named "Uusi …"
         if capital_next and word[:1].isupper() and low not in self.lex.not_names:
             return any(a.case == "nom" for a in readings)  # "Hyvinvoiva Espoo-ohjelma"

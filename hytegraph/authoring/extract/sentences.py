@@ -17,6 +17,7 @@ puheenjohtajana toimii ..." refers to the heading's body).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from hytegraph.authoring.extract.findings import Context, Finding
@@ -168,6 +169,8 @@ class SentenceReader:
             if k0 > 0 and self.lex.role_of(toks[k0 - 1].text) == "representative":
                 continue  # "Edustajaksi vapaa-aikalautakuntaan valittiin X": a representative
             body = self._resolve(body, ctx) or body
+            if body.name[:1].islower():  # "nuorisovaltuustossa istuvat": named as a body is
+                body = dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
             genitive = bool(self.lex.belongs_active) and bool(
                 re.fullmatch(self.lex.belongs_active, t.text.casefold())
             )
@@ -408,6 +411,12 @@ class SentenceReader:
                 # "Bayan Aljnadi, 17 år och ledamot från …, valdes till ordförande": a name,
                 # an apposition between commas, the verb
                 y = next((z for z in range(x - 1, max(0, x - 14), -1) if toks[z].text == ","), 0)
+                relative = any(toks[z].text.casefold() in ("som", "joka") for z in range(x + 1, a))
+                if relative and toks[x - 1].text == ")":
+                    # "Maria Fälth (KD), som också är ordförande i socialnämnden": the person
+                    # the relative clause is about, a party in parentheses after the name
+                    z = next((z for z in range(x - 2, max(0, x - 6), -1) if toks[z].text == "("), 0)
+                    y = z if z > 0 else y
                 if y > 0:
                     names = [
                         p
@@ -421,7 +430,7 @@ class SentenceReader:
                 if body is None:
                     continue
                 for n in names:
-                    key = (n.name, role)
+                    key = (n.name, f"{role}@{body.name}")
                     if key not in seen:
                         seen.add(key)
                         found.append(

@@ -675,7 +675,11 @@ class Walker:
                 # "Kommunstyrelsen har utsett ett äldreråd där X tillsattes som ordförande.
                 # Y utsågs till vice ordförande ...": a news text with no heading naming the
                 # body goes on speaking of the body its first officer was named in
-                held = [f.target for f in read if f.kind == "membership" and f.target]
+                held = [
+                    f.target
+                    for f in read
+                    if f.kind == "membership" and f.target and f.rule != "text-they-form"
+                ]
                 if held:
                     ctx.body = held[0]
             named = self._specific_bodies(text, s.start, s.end)
