@@ -1018,3 +1018,65 @@ def test_what_must_be_set_up_is_no_part_of_the_body_name():
     assert {(n, r, b.casefold()) for n, r, b in roles(text)} == {
         (key("Aino Ahola"), "chair", "vanhusneuvosto")
     }
+
+
+def test_a_markdown_pipe_table_with_opening_pipes_a_rule_and_an_officer_in_a_cell():
+    text = """Vammaisneuvosto
+
+| Jäsen | Varajäsen |
+| --- | --- |
+| Aino Ahola (pj.) | Pekka Puu |
+| Kaisa Koski | Liisa Laine |
+"""
+    found = {f.actor.name: f for f in findings(text) if f.kind == "membership"}
+    assert {(n, f.role) for n, f in found.items()} == {
+        ("Aino Ahola", "chair"),
+        ("Pekka Puu", "deputy_member"),
+        ("Kaisa Koski", "member"),
+        ("Liisa Laine", "deputy_member"),
+    }
+    assert found["Liisa Laine"].deputy_for.name == "Kaisa Koski"
+
+
+def test_a_row_under_no_header_gives_only_its_first_cell():
+    text = "Vammaisneuvosto 2025-2027\n\nAhola Aino, puheenjohtaja\t\tPuu Pekka\n"
+    assert {(n, r) for n, r, _b in roles(text)} == {(key("Aino Ahola"), "chair")}
+
+
+@needs_voikko
+def test_running_text_takes_the_body_the_sentence_before_named_and_an_elided_verb():
+    got = roles(
+        "Testilän vanhusneuvosto kokoontui. Aino Ahola valittiin puheenjohtajaksi ja Kaisa "
+        "Koski varapuheenjohtajaksi. Jäseniksi valittiin Matti Mäki ja Liisa Laine.\n"
+    )
+    assert got == {
+        (key("Aino Ahola"), "chair", "Testilän vanhusneuvosto"),
+        (key("Kaisa Koski"), "vice_chair", "Testilän vanhusneuvosto"),
+        (key("Matti Mäki"), "member", "Testilän vanhusneuvosto"),
+        (key("Liisa Laine"), "member", "Testilän vanhusneuvosto"),
+    }
+    # an appointing board named before is not the body
+    got = roles("Kaupunginhallitus kokoontui. Puheenjohtajaksi valittiin Aino Ahola.\n")
+    assert not [r for r in got if r[2] == "Kaupunginhallitus"]
+
+
+@needs_voikko
+def test_officers_in_parentheses_among_people_said_to_belong_and_the_next_clause_subject():
+    got = roles(
+        "Hyte-työryhmä\n\nTyöryhmään kuuluvat hyvinvointikoordinaattori Aino Ahola (pj.), "
+        "liikuntasihteeri Kaisa Koski ja nuorisotyöntekijä Matti Mäki.\n"
+    )
+    assert {(n, r) for n, r, _b in got} == {
+        (key("Aino Ahola"), "chair"),
+        (key("Kaisa Koski"), "member"),
+        (key("Matti Mäki"), "member"),
+    }
+    got = roles(
+        "Ungdomsfullmäktige i Testby\n\nNya ordförande blev Anna Berg, och Bo Ek är vice "
+        "ordförande.\n",
+        "sv",
+    )
+    assert {(n, r) for n, r, _b in got} == {
+        (key("Anna Berg"), "chair"),
+        (key("Bo Ek"), "vice_chair"),
+    }

@@ -798,6 +798,10 @@ class ListReader:
             if member is not None:
                 if "role" in by:
                     role = self.lex.role_of(text[slice(*by["role"])]) or role
+                if not role and member.end < e:
+                    # "Aino Ahola (pj.)", "Anna Berg, ordförande": an officer's role in the cell
+                    said = self._role_in(text, member.end, e, ctx.body)
+                    role = said if said in ("chair", "vice_chair", "secretary") else ""
                 found.append(
                     _membership(
                         ctx,

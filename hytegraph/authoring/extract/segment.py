@@ -83,6 +83,8 @@ def lines(text: str) -> list[Line]:
                 line.cells = _cells(text, line.content_start, end, sep)
                 if len(line.cells) > 1 and stripped.endswith(sep):
                     line.cells.pop()  # "Jäsenet | Varajäsenet |": a closing separator
+                if len(line.cells) > 1 and stripped.startswith(sep):
+                    line.cells.pop(0)  # "| Jäsen | Varajäsen |": an opening separator
             elif line.kind != "item" and _heading_like(stripped):
                 line.kind = "heading"
             out.append(line)

@@ -24,6 +24,13 @@ from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.segment import Sentence
 
+#: Councils and boards that appoint bodies ("Kaupunginhallitus asetti …"): a list under no
+#: named body is not theirs.
+_APPOINTING = re.compile(
+    r"^(?:kaupungin|kunnan|alue|maakunta)(?:hallitus|valtuusto)$|^(?:kommun|stads|region)"
+    r"(?:styrelse|fullmäktige)\w*$|^välfärdsområdes(?:styrelse|fullmäktige)\w*$"
+)
+
 #: Finnish passives after which a role's holder is in the nominative.
 _PASSIVE = re.compile(r"^(?:valittiin|nimettiin|nimitettiin|valittu|nimetty|nimitetty)$", re.I)
 
@@ -177,6 +184,7 @@ class SentenceReader:
             while j < len(toks) and toks[j].text.casefold() in adverbs:
                 j += 1
             names: list[Mention] = []
+            officer: dict[str, str] = {}
             while j < len(toks):
                 x = j
                 while (
@@ -198,6 +206,17 @@ class SentenceReader:
                 j = x
                 while j < len(toks) and toks[j].start < person.end:
                     j += 1
+                if j < len(toks) and toks[j].text == "(":
+                    # "Aino Ahola (pj.), Kaisa Koski ja …": what the parenthesis says
+                    close = next(
+                        (y for y in range(j, min(len(toks), j + 12)) if toks[y].text == ")"), None
+                    )
+                    if close is None:
+                        break
+                    said = self._role_tokens(toks[j + 1 : close])
+                    if said and said[0][2] in ("chair", "vice_chair", "secretary"):
+                        officer[person.name] = said[0][2]
+                    j = close + 1
                 if j < len(toks) and conj.match(toks[j].text):
                     j += 1
                     continue
@@ -207,7 +226,9 @@ class SentenceReader:
             given = {f.actor.name for f in already}
             quote = (sentence.start, sentence.end)
             return [
-                self._fact(n, "member", body, quote, 0.7, "text-belongs", status)
+                self._fact(
+                    n, officer.get(n.name, "member"), body, quote, 0.7, "text-belongs", status
+                )
                 for n in names
                 if n.name not in given
             ]
@@ -253,9 +274,13 @@ class SentenceReader:
             person = self.r.person_at(toks, j, in_list=True, genitive=genitive)
             if person is None:
                 break
+            after = j
+            while after < len(toks) and toks[after].start < person.end:
+                after += 1
+            if names and self._subject_of_role(toks, after):
+                break  # "…, och Bo Ek är vice ordförande": the subject of the next role
             names.append(person)
-            while j < len(toks) and toks[j].start < person.end:
-                j += 1
+            j = after
             # skip an apposition up to the next conjunction followed by a capital
             k = j
             while k < len(toks) and k - j <= 8:
@@ -274,6 +299,18 @@ class SentenceReader:
                 break
             j = k + 1
         return names
+
+    def _subject_of_role(self, toks: list[Token], i: int) -> bool:
+        """Whether the words from ``i`` are a verb and a role ("är vice ordförande", "toimii
+        sihteerinä"): the name before them is that role's holder."""
+        linking = re.compile(rf"^(?:{self.lex.linking})$", re.I)
+        k = i
+        while k < len(toks) and k - i < 3 and linking.match(toks[k].text):
+            k += 1
+        if k == i or k >= len(toks):
+            return False
+        found = self._role_tokens(toks[k : k + 4])
+        return bool(found) and found[0][0] == 0
 
     def _roles(
         self,
@@ -351,7 +388,10 @@ class SentenceReader:
                 while (
                     x < len(toks)
                     and x - k <= 14
-                    and (toks[x].text not in (".", ";", "(") or _in_number(toks, x))
+                    and (toks[x].text not in (".", ";", "(", ",") or _in_number(toks, x))
+                    # "A valittiin puheenjohtajaksi ja B varapuheenjohtajaksi": the name after
+                    # "ja" holds the next role
+                    and toks[x].text.casefold() not in ("ja", "sekä")
                     and not self._role_tokens(toks[x : x + 1])
                 ):
                     # "valitsi puheenjohtajaksi kaudelle 2023-2024 Martta Petreliuksen": the
@@ -393,10 +433,30 @@ class SentenceReader:
                 or (toks[x].text.casefold() == "till" and x > 0 and linking.match(toks[x - 1].text))
             ):
                 x -= 1
-            if x == a - 1 and (x < 0 or role not in ("chair", "vice_chair", "secretary")):
+            elided = (
+                x == a - 1
+                and x > 0
+                and self.r.finnish
+                and toks[a].text.casefold().endswith("ksi")
+                and any(_PASSIVE.match(t.text) for t in toks[:x])
+            )  # "A valittiin puheenjohtajaksi ja B varapuheenjohtajaksi": the verb left out
+            if (
+                x == a - 1
+                and not elided
+                and (x < 0 or role not in ("chair", "vice_chair", "secretary"))
+            ):
                 continue
             end_of_name = toks[x].end if x >= 0 else -1
             names = [p for p in self._sentence_persons(toks) if p.end == end_of_name]
+            if not names and 0 <= x < a - 1 and toks[x].is_cap:
+                # "Bo Ek är vice ordförande": a name the dictionary does not know, read as in
+                # a list because a verb and a role follow it
+                names = [
+                    p
+                    for y in range(max(0, x - 3), x)
+                    if (p := self.r.person_at(toks, y, in_list=True)) is not None
+                    and p.end == end_of_name
+                ][:1]
             if not names and x >= 2 and toks[x].text.casefold() == "till":
                 # "valdes Alina Östergård till ordförande": verb, name, "till", role
                 names = [
@@ -424,8 +484,13 @@ class SentenceReader:
                         if (p := self.r.person_at(toks, i, in_list=True)) is not None
                         and p.end == toks[y - 1].end
                     ][:1]
-            if names and x < a - 1:
-                names = self._list_ending_at(toks, names[0])
+            if names and (x < a - 1 or elided):
+                held = {f.actor.name for f in found if f.role != role}
+                # "Nya ordförande blev Anna Berg, och Bo Ek är vice ordförande": a name the
+                # sentence gave another role before is no part of this role's list
+                names = [n for n in self._list_ending_at(toks, names[0]) if n.name not in held]
+                if not names:
+                    continue
                 body = self._body_for(bodies, toks[a].start, toks[b].end, ctx, toks, after=True)
                 if body is None:
                     continue
@@ -563,6 +628,14 @@ class SentenceReader:
         if later and not after:
             b = later[0]
             return ctx.body if anaphora.match(b.written) and ctx.body else b
+        if (
+            ctx.body is None
+            and ctx.recent is not None
+            and not _APPOINTING.search(ctx.recent.name.casefold().split()[-1])
+        ):
+            # "Testilän nuorisovaltuusto kokoontui. Jäseniksi valittiin …": the body the
+            # sentences before named, unless it is a council or board that appoints
+            return ctx.recent
         return ctx.body
 
     def _fact(

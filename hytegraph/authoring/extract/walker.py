@@ -14,7 +14,7 @@ from hytegraph.authoring.extract.lists import ListReader, cells_of
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.segment import Line, Paragraph, lines, paragraphs
-from hytegraph.authoring.extract.sentences import SentenceReader
+from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
 
 
 @dataclass
@@ -23,14 +23,6 @@ class Walk:
 
     findings: list[Finding] = field(default_factory=list)
     named: list[tuple[Mention, tuple[int, int]]] = field(default_factory=list)
-
-
-#: Councils and boards that appoint bodies ("Kaupunginhallitus asetti …"): a list under no
-#: named body is not theirs.
-_APPOINTING = re.compile(
-    r"^(?:kaupungin|kunnan|alue|maakunta)(?:hallitus|valtuusto)$|^(?:kommun|stads|region)"
-    r"(?:styrelse|fullmäktige)\w*$|^välfärdsområdes(?:styrelse|fullmäktige)\w*$"
-)
 
 
 class Walker:
@@ -597,6 +589,8 @@ class Walker:
             ctx.after_role_header = True  # another role header right under one: a column
         if line.kind == "row" and (len(line.cells) >= 2 or ctx.columns):
             cells = cells_of(text, line.cells)
+            if all(re.fullmatch(r"\s*:?[-–=]{2,}:?\s*", c) for c in cells):  # noqa: RUF001
+                return  # "| --- | --- |": the rule under a header
             header = self.lists.header(cells)
             if header:
                 ctx.columns = header
@@ -604,6 +598,12 @@ class Walker:
                 return
             if ctx.columns:
                 out.findings += self.lists.row(text, line.cells, ctx, (line.start, line.end))
+                return
+            filled = [c for c in line.cells if c[1] > c[0]]
+            if ctx.body is not None and len(filled) >= 2 and not ctx.contacts:
+                # a row under no header ("Ahola Aino, puheenjohtaja <tab><tab> Puu Pekka"):
+                # the first cell is an entry; what the other columns mean is not said
+                out.findings += self.lists.entry(text, filled[0][0], filled[0][1], ctx)
                 return
         if single and ctx.columns and line.kind != "item":
             in_columns = self.lists.column_line(text, line.start, line.end, ctx)
