@@ -407,8 +407,17 @@ Jäsenet:
 Aino Ahola, kaupunginhallituksen puheenjohtaja
 Kaisa Koski, hyvinvointiryhmän puheenjohtaja
 """
-    got = {(f.actor.name, f.role) for f in findings(text) if f.kind == "membership"}
-    assert got == {("Aino Ahola", "member"), ("Kaisa Koski", "chair")}
+    got = {
+        (f.actor.name, f.role, f.target.name.casefold())
+        for f in findings(text)
+        if f.kind == "membership"
+    }
+    # in the group a member; the office the entry names is the city board's
+    assert got == {
+        ("Aino Ahola", "member", "hyvinvointiryhmä"),
+        ("Aino Ahola", "chair", "kaupunginhallitus"),
+        ("Kaisa Koski", "chair", "hyvinvointiryhmä"),
+    }
 
 
 def test_more_kinds_of_body_and_a_proposal_is_no_membership():
@@ -1080,3 +1089,51 @@ def test_officers_in_parentheses_among_people_said_to_belong_and_the_next_clause
         (key("Anna Berg"), "chair"),
         (key("Bo Ek"), "vice_chair"),
     }
+
+
+def test_column_names_as_headings_and_a_place_after_each_name():
+    text = """Regionens pensionärsråd
+
+Ordinarie
+Anna Berg, Malmö
+Bo Ek, Lund
+
+Ersättare
+Carl Holm, Ystad
+"""
+    assert {(n, r) for n, r, _b in roles(text, "sv")} == {
+        (key("Anna Berg"), "member"),
+        (key("Bo Ek"), "member"),
+        (key("Carl Holm"), "deputy_member"),
+    }
+
+
+@needs_voikko
+def test_officers_of_other_bodies_in_a_colon_list_and_an_also_apposition():
+    text = (
+        "Kommunala pensionärsrådet\n\nOrdförande är Anna Berg (S), även ordförande i "
+        "kommunstyrelsen. Övriga politiker som är med: Bo Ek (C) 1:e vice ordförande i "
+        "kommunstyrelsen, Carl Holm (S) ordförande i omsorgsnämnden.\n"
+    )
+    got = {(n, r, b.casefold()) for n, r, b in roles(text, "sv")}
+    assert got == {
+        (key("Anna Berg"), "chair", "kommunala pensionärsrådet"),
+        (key("Anna Berg"), "chair", "kommunstyrelsen"),
+        (key("Bo Ek"), "member", "kommunala pensionärsrådet"),
+        (key("Bo Ek"), "vice_chair", "kommunstyrelsen"),
+        (key("Carl Holm"), "member", "kommunala pensionärsrådet"),
+        (key("Carl Holm"), "chair", "omsorgsnämnden"),
+    }
+
+
+@needs_voikko
+def test_a_member_who_has_died_and_another_councils_chair_on_a_committees_page():
+    text = (
+        "Hyvinvointivaliokunta\n\nValiokunta muisti edesmennyttä valiokunnan jäsentä, Aino "
+        "Ahola. Puheenjohtaja Kaisa Koski toivotti valtuuston puheenjohtaja Matti Mäki "
+        "tervetulleeksi.\n"
+    )
+    got = roles(text)
+    assert not [r for r in got if "Ahola" in r[0]]
+    assert (key("Matti Mäki"), "chair", "Valtuusto") in got
+    assert not [r for r in got if "Mäki" in r[0] and r[2] == "Hyvinvointivaliokunta"]

@@ -300,7 +300,7 @@ FI = Lexicon(
         (r"siht\.?", "secretary"),
     ),
     former=r"edelli\w*|entinen|entisen|ent\.|aiempi|aiemman|aikaisempi|aikaisemman|"
-    r"väistyvä\w*|eroava\w*|silloi\w*",
+    r"väistyvä\w*|eroava\w*|silloi\w*|edesmen\w*|kuollu\w*|kuolleen",
     org_words=r"(?:\w{3,})?(?:koulu|lukio|opisto)(?:n|sta|ssa|lta|lla)?|oy|oyj|ab|ky|school|"
     r"college|gymnasium",
 )
@@ -398,7 +398,7 @@ SV = Lexicon(
         (r"sekr\.?", "secretary"),
     ),
     former=r"förra|förre|förra\s+årets|tidigare|avgående|avgångna|förutvarande|dåvarande|"
-    r"f\.d\.|före|fd",
+    r"f\.d\.|före|fd|avlidn\w*|avliden|framlidn\w*|bortgång\w*",
     org_words=r"(?:\w{4,})?skola(?:n|ns|s)?|\w*gymnasi(?:um|et)|school|college|ab|oy|hb|kb|region|"
     r"landsting\w*",
 )

@@ -221,7 +221,46 @@ class ListReader:
                     deputy_for=person,
                 )
             )
+        if not ctx.status and (office := self._office_elsewhere(text, rest_start, end, ctx.body)):
+            # "Mats Dahlbom (C) 1:e vice ordförande i kommunstyrelsen": a member of this
+            # body who is also an officer of the other body the entry names
+            found.append(
+                _membership(
+                    ctx,
+                    person,
+                    office[0],
+                    quote,
+                    person.confidence - 0.1,
+                    "list-office-elsewhere",
+                    target=office[1],
+                )
+            )
         return found
+
+    def _office_elsewhere(
+        self, text: str, start: int, end: int, body: Mention | None
+    ) -> tuple[str, Mention] | None:
+        """A chair's, vice chair's or secretary's office in another body that the rest of an
+        entry states: "ordförande i omsorgsnämnden" (the body after the role, Swedish),
+        "kaupunginhallituksen puheenjohtaja" (the body in the genitive just before it)."""
+        found = self.lex.find_role(text[start:end])
+        if found is None or found[0] not in ("chair", "vice_chair", "secretary"):
+            return None
+        r0, r1 = start + found[1], start + found[2]
+        for b in self.r.bodies(tokens(text, start, end)):
+            if body is not None and _same_head(b.name, body.name):
+                continue
+            if re.fullmatch(self.lex.anaphora, b.written.casefold()):
+                continue  # "hallituksen puheenjohtaja, X ry": a board of whom is not said
+            between = text[r1 : b.start] if b.start >= r1 else text[b.end : r0]
+            after = b.start >= r1 and not self.r.finnish
+            before = b.end <= r0 and self.r.finnish
+            if (after and re.fullmatch(r"\s+(?:i|för)\s+", between)) or (
+                before and not between.strip()
+            ):
+                name = b.name[:1].upper() + b.name[1:]
+                return found[0], dataclasses.replace(b, name=name)
+        return None
 
     def _name_before_title(self, text: str, start: int, end: int) -> Mention | None:
         """ "Vilja Louhimaa, hyvinvointikoordinaattori": in a list, two or three capitalised

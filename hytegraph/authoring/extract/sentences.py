@@ -31,6 +31,9 @@ _APPOINTING = re.compile(
     r"(?:styrelse|fullmäktige)\w*$|^välfärdsområdes(?:styrelse|fullmäktige)\w*$"
 )
 
+#: "also" words that, after a comma, begin an apposition naming another role of the same person.
+_ALSO = ("även", "också", "myös", "lisäksi")
+
 #: Finnish passives after which a role's holder is in the nominative.
 _PASSIVE = re.compile(r"^(?:valittiin|nimettiin|nimitettiin|valittu|nimetty|nimitetty)$", re.I)
 
@@ -471,7 +474,9 @@ class SentenceReader:
                 # "Bayan Aljnadi, 17 år och ledamot från …, valdes till ordförande": a name,
                 # an apposition between commas, the verb
                 y = next((z for z in range(x - 1, max(0, x - 14), -1) if toks[z].text == ","), 0)
-                relative = any(toks[z].text.casefold() in ("som", "joka") for z in range(x + 1, a))
+                relative = any(
+                    toks[z].text.casefold() in ("som", "joka", *_ALSO) for z in range(x + 1, a)
+                )
                 if relative and toks[x - 1].text == ")":
                     # "Maria Fälth (KD), som också är ordförande i socialnämnden": the person
                     # the relative clause is about, a party in parentheses after the name
@@ -505,6 +510,19 @@ class SentenceReader:
         return found
 
     @staticmethod
+    def _refers_to(bare: Mention, body: Mention) -> bool:
+        """Whether a bare head word ("neuvoston", "ryhmän", "gruppen") can name ``body``:
+        its basic form ends ``body``'s last word ("Vanhusneuvosto", "Hyvinvointiryhmä")."""
+        word = bare.name.casefold().split()[-1]
+        for last in body.name.casefold().split():  # "Styrelsen för Exempelby föreningar"
+            if last.endswith(word):
+                return True
+            # a Swedish definite form: "gruppen", "rådet" name "Styrgrupp", "Äldreråd(et)"
+            if any(word.endswith(e) and last.endswith(word[: -len(e)]) for e in ("en", "et", "n")):
+                return True
+        return False
+
+    @staticmethod
     def _index_at(toks: list[Token], start: int) -> int:
         return next((i for i, t in enumerate(toks) if t.start == start), -1)
 
@@ -513,8 +531,13 @@ class SentenceReader:
         """Whether a relative clause begins between ``lo`` and ``hi`` ("Ordförande är Maria
         Fälth (KD), som också är ordförande i socialnämnden": the board is the other role's)."""
         return any(
-            lo <= t.start < hi and t.text.casefold() in ("som", "joka", "jotka", "vilken", "vilka")
-            for t in toks
+            lo <= t.start < hi
+            and (
+                t.text.casefold() in ("som", "joka", "jotka", "vilken", "vilka")
+                # "X (S), även ordförande i kommunstyrelsen": an apposition of another role
+                or (t.text.casefold() in _ALSO and k > 0 and toks[k - 1].text == ",")
+            )
+            for k, t in enumerate(toks)
         )
 
     @staticmethod
@@ -618,7 +641,11 @@ class SentenceReader:
         if before:
             b = before[-1]
             if anaphora.match(b.written) or anaphora.match(b.name):
-                return ctx.body or b
+                if ctx.body is None or self._refers_to(b, ctx.body):
+                    return ctx.body or b
+                # "valtuuston puheenjohtaja" on a committee's page: the council, not the
+                # committee
+                return dataclasses.replace(b, name=b.name[:1].upper() + b.name[1:])
             return b
         later = [
             b

@@ -257,9 +257,12 @@ class Walker:
         naming a person, else the sentence is left to the sentence rules."""
         sentence = text[start:end]
         colon = sentence.find(":")
-        if colon < 0 or not self.intro.search(sentence[:colon]):
+        if colon < 0:
             return []
-        bodies = self._composed_bodies(text, start, start + colon)
+        introduced = bool(self.intro.search(sentence[:colon]))
+        if not introduced and ctx.body is None:
+            return []
+        bodies = self._composed_bodies(text, start, start + colon) if introduced else []
         body = self._listed_body(text, bodies, start + colon) if bodies else ctx.body
         if body is None:
             return []
@@ -292,6 +295,10 @@ class Walker:
             for a, b in items:
                 entries = self.lists.entry(text, a, b, ctx)
                 if not entries or entries[0].actor.kind != "person":
+                    return []
+                if not introduced and entries[0].actor.start != a:
+                    # "Övriga politiker som är med: A (C) …, B (S) …": without a word that
+                    # introduces a list, every item must begin with a person
                     return []
                 found += entries
         finally:
@@ -347,8 +354,17 @@ class Walker:
             )
 
     def _role_header(self, line: str) -> bool:
-        """A line that is only a role ("varsinainen edustaja"): a column header."""
-        return len(line.split()) <= 3 and bool(self.lex.role_of(line.rstrip(":")))
+        """A line that is only a role ("varsinainen edustaja") or a member's or deputy's
+        column name ("Ordinarie", "Varsinaiset"): a column header."""
+        return len(line.split()) <= 3 and bool(self._header_role(line))
+
+    def _header_role(self, label: str) -> str | None:
+        label = label.strip().rstrip(":")
+        role = self.lex.role_of(label)
+        if role is None and len(label.split()) <= 2:
+            column = self.lex.column(label)
+            role = column if column in ("member", "deputy_member") else None
+        return role
 
     # -- context ------------------------------------------------------------------------------
 
@@ -417,7 +433,7 @@ class Walker:
         label = line.text.strip().rstrip(":").strip()
         bodies = self._composed_bodies(text, line.start, line.end)
         status = self.lex.not_member_status(label)
-        role = self.lex.role_of(label)
+        role = self._header_role(label)
         halves = re.split(r"\s*/\s*|\s+[–-]\s+", label)  # noqa: RUF001
         if self._says_paren_deputies(label):
             ctx.paren_deputies = True
