@@ -1137,3 +1137,61 @@ def test_a_member_who_has_died_and_another_councils_chair_on_a_committees_page()
     assert not [r for r in got if "Ahola" in r[0]]
     assert (key("Matti Mäki"), "chair", "Valtuusto") in got
     assert not [r for r in got if "Mäki" in r[0] and r[2] == "Hyvinvointivaliokunta"]
+
+
+def test_members_and_their_deputies_on_alternating_lines():
+    text = """Vanhusneuvosto
+
+Jäsenet ja varajäsenet
+Aino Ahola
+varajäsen Pekka Puu
+Kaisa Koski
+varajäsen Liisa Laine
+"""
+    found = {f.actor.name: f for f in findings(text) if f.kind == "membership"}
+    assert {(n, f.role) for n, f in found.items()} == {
+        ("Aino Ahola", "member"),
+        ("Pekka Puu", "deputy_member"),
+        ("Kaisa Koski", "member"),
+        ("Liisa Laine", "deputy_member"),
+    }
+    assert found["Pekka Puu"].deputy_for.name == "Aino Ahola"
+    assert found["Liisa Laine"].deputy_for.name == "Kaisa Koski"
+
+
+def test_a_header_with_the_deputy_in_parentheses_and_party_codes_after_names():
+    text = "Vammaisneuvosto\n\nJäsen (varajäsen)\nAino Ahola (Pekka Puu)\n"
+    assert {(n, r) for n, r, _b in roles(text)} == {
+        (key("Aino Ahola"), "member"),
+        (key("Pekka Puu"), "deputy_member"),
+    }
+    text = "Äldrerådet\n\nLedamöter\nAnna Berg S\nBo Ek KD\n\nErsättare\nCarl Holm MP\n"
+    assert {(n, r) for n, r, _b in roles(text, "sv")} == {
+        (key("Anna Berg"), "member"),
+        (key("Bo Ek"), "member"),
+        (key("Carl Holm"), "deputy_member"),
+    }
+
+
+@needs_voikko
+def test_swedish_consists_of_with_officers_in_parentheses_and_a_role_for_a_named_body():
+    got = roles(
+        "Råd för funktionshinderfrågor\n\nRådet består av Anna Berg (ordförande), Bo Ek (vice "
+        "ordförande), Carl Holm och Dora Lind.\n",
+        "sv",
+    )
+    assert {(n, r) for n, r, _b in got} == {
+        (key("Anna Berg"), "chair"),
+        (key("Bo Ek"), "vice_chair"),
+        (key("Carl Holm"), "member"),
+        (key("Dora Lind"), "member"),
+    }
+    got = roles(
+        "Ungdomsrådet i Testby\n\nNy ordförande för ungdomsrådet är Anna Berg. Till vice "
+        "ordförande utsågs Bo Ek.\n",
+        "sv",
+    )
+    assert got == {
+        (key("Anna Berg"), "chair", "Ungdomsrådet"),
+        (key("Bo Ek"), "vice_chair", "Ungdomsrådet"),
+    }

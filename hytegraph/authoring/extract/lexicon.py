@@ -384,7 +384,7 @@ SV = Lexicon(
     represented=r"representerad\w*|företrädd\w*",
     under_leadership=r"ledning",
     participates=r"deltar|deltog|medverkar",
-    belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes",
+    belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes|består|bestod",
     they_form=r"(?:tillsammans\s+)?(?:bildar|utgör)\s+de|de\s+(?:bildar|utgör)",
     appoints=r"utsåg|utsett|utser|tillsatte|tillsatt|tillsätter|valde|valt|väljer|utnämnde|"
     r"utnämnt|inrättade|inrättat",

@@ -343,9 +343,11 @@ class ListReader:
         and nothing else."""
         toks = tokens(text, start, end)
         for n in (2, 1):
-            if len(toks) <= n or not toks[0].text[:1].isupper():
+            if len(toks) <= n:
                 continue
             role = self.lex.role_of(" ".join(t.text for t in toks[:n]))
+            if not toks[0].text[:1].isupper() and role != "deputy_member":
+                continue  # "varajäsen Pekka Puu" on a line of its own; other roles capitalised
             if not role and n == 1:
                 # "J Väinö Pollari", "Vj Tiina-Maria Takala": an abbreviation only a list
                 # line begins with
@@ -367,10 +369,12 @@ class ListReader:
     def _role_word_first(self, text: str, start: int, end: int) -> bool:
         """Whether the entry begins with a capitalised role word or a line-initial role
         abbreviation followed by a space."""
-        mt = re.match(r"\s*([A-ZÅÄÖÜ][\w.:-]*)\s", text[start:end])
+        mt = re.match(r"\s*([^\W\d][\w.:-]*)\s", text[start:end])
         if mt is None:
             return False
         word = mt.group(1)
+        if not word[:1].isupper():
+            return self.lex.role_of(word) == "deputy_member"  # "varajäsen Pekka Puu"
         return bool(self.lex.role_of(word) or self.lex.line_abbreviation(word))
 
     def _name_list(self, text: str, start: int, end: int) -> list[Mention]:
@@ -446,8 +450,14 @@ class ListReader:
         if found is None:
             return None
         after = text[found.end : end].lstrip()
-        # the name must end the slot or be followed by a comma, a parenthesis or a slash
-        if after and after[0] not in ",(/–-:;" and not after[:1].islower():  # noqa: RUF001
+        # the name must end the slot or be followed by a comma, a parenthesis or a slash, or
+        # by a party's abbreviation alone ("Anna Berg S", "Bo Ek KD")
+        if (
+            after
+            and after[0] not in ",(/–-:;"  # noqa: RUF001
+            and not after[:1].islower()
+            and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\.?", after.rstrip())
+        ):
             return None
         if re.match(r"(?:ry|rf|r\.y\.|r\.f\.)(?![\w])", after):
             return None  # "Joroisten Eläkkeensaajat ry": an association

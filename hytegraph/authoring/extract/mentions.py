@@ -139,6 +139,8 @@ class Reader:
             t = toks[j]
             if words and self._local_place(t.text):
                 break  # "Katariina Pylsyä Hämeenkyröstä": where she is from, not her name
+            if len(words) >= 2 and t.text.isupper() and len(t.text) <= 4:
+                break  # "Dora Lind KD": a party's abbreviation after the name
             if words and self._place_genitive_before_word(toks, j):
                 break  # "Antonio Teca Vaasan lyseon lukiosta": his school's town
             if (t.is_cap and not self._word_is_excluded(t.text.split(":")[0])) or (

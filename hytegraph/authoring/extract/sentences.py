@@ -168,7 +168,15 @@ class SentenceReader:
                     body = after[0]
                     j = next((x for x in range(i + 1, len(toks)) if toks[x].end >= body.end), i)
                     j += 1
-            if body is not None and not self.r.finnish:
+            consists = (
+                body is not None
+                and t.text.casefold() in ("består", "bestod")
+                and i + 1 < len(toks)
+                and toks[i + 1].text.casefold() == "av"
+            )
+            if consists:
+                j = i + 2  # "Rådet består av A (ordförande), B och C": the subject's members
+            elif body is not None and not self.r.finnish:
                 # "i gruppen ingår", "till rådet utsågs": the preposition before the body
                 k = next((x for x, tk in enumerate(toks) if tk.start == body.start), 0)
                 if k == 0 or toks[k - 1].text.casefold() not in ("i", "till"):
@@ -252,6 +260,8 @@ class SentenceReader:
             for n in (4, 3, 2, 1):
                 if i + n > len(toks):
                     continue
+                if any(t.text in ("(", ")", ",", ";", ":") for t in toks[i : i + n]):
+                    continue  # "( ordförande ) ,": a role word is no phrase with brackets
                 phrase = " ".join(t.text for t in toks[i : i + n])
                 role = self.lex.role_of(phrase)
                 if role:
@@ -335,8 +345,8 @@ class SentenceReader:
             # "(pj. X)": the chair of the body just before the parenthesis
             paren = a > 0 and toks[a - 1].text == "("
             j = b + 1
-            while j < len(toks) and toks[j].text in (".", ":"):
-                j += 1
+            while j < len(toks) and toks[j].text in (".", ":", ","):
+                j += 1  # "pj. X", "Ordförande: X", "kommunfullmäktiges ordförande, X"
             if paren:
                 names = self._names_from(toks, j, genitive=False)
                 body = self._body_before(bodies, toks[a - 1].start) or ctx.body
@@ -354,6 +364,20 @@ class SentenceReader:
                         )
                     )
                 continue
+            # "Ny ordförande för ungdomsrådet är Anna Berg": the body between role and verb
+            scoped = None
+            if (
+                not self.r.finnish
+                and j + 1 < len(toks)
+                and toks[j].text.casefold()
+                in (
+                    "för",
+                    "i",
+                )
+            ):
+                scoped = next((bb for bb in bodies if bb.start == toks[j + 1].start), None)
+                if scoped is not None:
+                    j = next((x for x in range(j, len(toks)) if toks[x].start >= scoped.end), j)
             # role word, linking words, then names: "puheenjohtajana toimii X"
             k = j
             while k < len(toks) and linking.match(toks[k].text):
@@ -408,6 +432,12 @@ class SentenceReader:
                     x += 1
             if names:
                 body = self._body_for(bodies, toks[a].start, names[-1].end, ctx, toks)
+                if scoped is not None:
+                    body = self._resolve(scoped, ctx) or scoped
+                    if ctx.body is not None and body.name.casefold() == ctx.body.name.casefold():
+                        body = ctx.body
+                    elif body.name[:1].islower():
+                        body = dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
                 if body is None:
                     continue
                 seat, on_behalf = self._seat_of(toks, a, role, body, ctx)

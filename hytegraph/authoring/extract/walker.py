@@ -41,8 +41,7 @@ class Walker:
         after each paragraph."""
         out = Walk()
         ctx = Context()
-        alone = self._role_header
-        paras = paragraphs(text, stands_alone=alone)
+        paras = paragraphs(text, stands_alone=self._stands_alone)
         k = 0
         while k < len(paras):
             used = self._cell_table(text, paras, k, ctx, out)
@@ -358,6 +357,15 @@ class Walker:
         column name ("Ordinarie", "Varsinaiset"): a column header."""
         return len(line.split()) <= 3 and bool(self._header_role(line))
 
+    def _stands_alone(self, line: str) -> bool:
+        """A line in lower case that is no continuation of the one before: a column header
+        ("varsinainen edustaja") or a deputy's line under a member's ("varajäsen Pekka Puu",
+        "ersättare Bo Ek")."""
+        if self._role_header(line):
+            return True
+        mt = re.match(r"(\S+)\s+[A-ZÅÄÖÜ]", line)
+        return bool(mt) and self.lex.role_of(mt.group(1)) == "deputy_member"
+
     def _header_role(self, label: str) -> str | None:
         label = label.strip().rstrip(":")
         role = self.lex.role_of(label)
@@ -437,6 +445,11 @@ class Walker:
         halves = re.split(r"\s*/\s*|\s+[–-]\s+", label)  # noqa: RUF001
         if self._says_paren_deputies(label):
             ctx.paren_deputies = True
+            if not bodies and not self.intro.search(label) and ctx.body is not None:
+                ctx.listing = True  # "Jäsen (varajäsen)": a column header of a list
+                ctx.role = ""
+                ctx.columns = []
+                return
         elif bodies:
             ctx.paren_deputies = False
         pairs = (
@@ -525,11 +538,13 @@ class Walker:
         ctx.pairs = False
 
     def _says_paren_deputies(self, label: str) -> bool:
-        """ "Jäsenet (varajäsenet suluissa)", "Ledamöter (ersättare inom parentes)"."""
+        """ "Jäsenet (varajäsenet suluissa)", "Ledamöter (ersättare inom parentes)", "Jäsen
+        (varajäsen)": the deputies are in the parentheses after the members."""
         low = label.casefold()
-        return bool(re.search(r"sulu|parentes|klammer", low)) and bool(
-            re.search(rf"(?<![\w-])(?:{self.lex.deputies})", low)
-        )
+        deputy = rf"(?<![\w-])(?:{self.lex.deputies})"
+        if re.search(rf"\(\s*(?:henkilökohtai\w+\s+|personlig\w*\s+)?{deputy}\s*\)", low):
+            return True
+        return bool(re.search(r"sulu|parentes|klammer", low)) and bool(re.search(deputy, low))
 
     def _is_organisation(self, text: str, line: Line) -> bool:
         toks = tokens(text, line.start, line.end)
@@ -655,6 +670,19 @@ class Walker:
                 ctx.role = ctx.header_roles[min(k, len(ctx.header_roles) - 1)]
             entries = self.lists.entry(text, line.content_start, end, ctx)
             ctx.role = saved_role
+            if (
+                len(entries) == 1
+                and entries[0].role == "deputy_member"
+                and entries[0].deputy_for is None
+                and entries[0].rule == "list-role-first"
+                and out.findings
+                and out.findings[-1].role != "deputy_member"
+                and out.findings[-1].kind == entries[0].kind
+                and out.findings[-1].quote[1] < line.start
+                and not text[out.findings[-1].quote[1] : line.start].strip()
+            ):
+                # "Aino Ahola" / "varajäsen Pekka Puu": the deputy of the line just above
+                entries[0].deputy_for = out.findings[-1].actor
             if entries:
                 if ctx.group is not None:
                     for f in entries:
