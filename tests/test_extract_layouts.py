@@ -1195,3 +1195,37 @@ def test_swedish_consists_of_with_officers_in_parentheses_and_a_role_for_a_named
         (key("Anna Berg"), "chair", "Ungdomsrådet"),
         (key("Bo Ek"), "vice_chair", "Ungdomsrådet"),
     }
+
+
+def test_a_page_that_is_only_a_table_gets_its_language_from_its_role_words():
+    from hytegraph.authoring.extract.lexicon import guess_language
+
+    assert (
+        guess_language("Äldrerådet\nLedamot | Parti | Ersättare\nAnna Berg | S | Bo Ek\n") == "sv"
+    )
+    assert guess_language("Vanhusneuvosto\nJäsen | Varajäsen\nAino Ahola | Pekka Puu\n") == "fi"
+
+
+def test_an_html_table_with_the_header_in_bold_cells(tmp_path):
+    from hytegraph.authoring.extract import extract
+
+    page = tmp_path / "rad.html"
+    page.write_text(
+        "<html><body><h1>Äldrerådet</h1><table>"
+        "<tr><td><strong>Ledamot</strong></td><td><strong>Parti</strong></td>"
+        "<td><strong>Ersättare</strong></td></tr>"
+        "<tr><td>Anna Berg, ordförande</td><td>S</td><td>Bo Ek</td></tr>"
+        "<tr><td>Carl Holm</td><td>M</td><td>Dora Lind</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    got = {
+        (f.actor.name, f.role, f.target.name)
+        for f in extract(page).facts
+        if f.kind == "membership" and f.actor.kind == "person"
+    }
+    assert got == {
+        ("Anna Berg", "chair", "Äldrerådet"),
+        ("Bo Ek", "deputy_member", "Äldrerådet"),
+        ("Carl Holm", "member", "Äldrerådet"),
+        ("Dora Lind", "deputy_member", "Äldrerådet"),
+    }
