@@ -1229,3 +1229,37 @@ def test_an_html_table_with_the_header_in_bold_cells(tmp_path):
         ("Carl Holm", "member", "Äldrerådet"),
         ("Dora Lind", "deputy_member", "Äldrerådet"),
     }
+
+
+@needs_voikko
+def test_surnames_in_capitals_abbreviated_deputies_and_roles_after_a_party():
+    text = "Vammaisneuvosto\n\nAHOLA Aino, puheenjohtaja\nKOSKI Kaisa\n"
+    assert {(n, r) for n, r, _b in roles(text)} == {
+        (key("Aino Ahola"), "chair"),
+        (key("Kaisa Koski"), "member"),
+    }
+    # an association's abbreviation before a word is no surname
+    assert not roles("Vanhusneuvosto\n\nJäsenet:\nPROS Seniorit\n")
+    text = "Vammaisneuvosto\n\nJäsenet:\nAino Ahola (vj. Pekka Puu)\n"
+    found = {f.actor.name: f for f in findings(text) if f.kind == "membership"}
+    assert found["Pekka Puu"].role == "deputy_member"
+    assert found["Pekka Puu"].deputy_for.name == "Aino Ahola"
+    text = "Äldrerådet\n\nAnna Berg (S) ordf.\nBo Ek (M) vice ordf.\nCarl Holm (C)\n"
+    assert {(n, r) for n, r, _b in roles(text, "sv")} == {
+        (key("Anna Berg"), "chair"),
+        (key("Bo Ek"), "vice_chair"),
+        (key("Carl Holm"), "member"),
+    }
+
+
+@needs_voikko
+def test_what_a_parenthesis_says_of_a_name_does_not_end_a_list_in_running_text():
+    got = roles(
+        "Kunnanhallitus nimesi vanhusneuvoston jäseniksi Aino Aholan (Eläkeliitto), Kaisa "
+        "Kosken (SPR) ja Matti Mäen (kunta).\n"
+    )
+    assert {n for n, r, _b in got if r == "member"} == {
+        key("Aino Ahola"),
+        key("Kaisa Koski"),
+        key("Matti Mäki"),
+    }

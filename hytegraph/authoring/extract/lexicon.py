@@ -205,7 +205,8 @@ FI = Lexicon(
         (r"esittelijä\w*", "presenter"),
         (r"koollekutsuja\w*|kokoonkutsuja\w*", "convener"),
         (
-            r"(?:\d+\.\s*)?(?:henkilökohtai\w+\s+)?(?:varajäsen\w*|varahenkilö\w*|varaedustaj\w*)",
+            r"(?:\d+\.\s*)?(?:henkilökohtai\w+\s+)?(?:varajäsen\w*|varahenkilö\w*|varaedustaj\w*)"
+            r"|vj\.?|varaj\.?",
             "deputy_member",
         ),
         (r"(?:varsinai\w+\s+)?jäsen(?!yy|mää)\w*|varsinai\w+\s+edustaja\w*", "member"),
@@ -248,7 +249,7 @@ FI = Lexicon(
         r"kokoonpano|kokoonpanoon|jäsenet|jäseninä|jäseniksi|seuraavat\s+henkilöt|nimennyt|"
         r"nimetty|valittu|valitsi|kuuluvat|puheenjohtajisto|edustajat|asiantuntijajäsenet"
     ),
-    deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla",
+    deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|vj\.|vj\b|varaj\.",
     columns=(
         (r"kunta|kunnat|kotikunta|alue", "municipality"),
         (r"(?:varsinainen\s+)?jäsen|jäsenet|varsinaiset\s+jäsenet|edustaja|edustajat", "member"),
@@ -358,7 +359,7 @@ SV = Lexicon(
         r"sammansättning|ledamöter|medlemmar|följande\s+personer|utsett|utnämnt|valt|valdes|"
         r"sakkunniga|representanter"
     ),
-    deputies=r"ersättare\w*|suppleant\w*|reserv\w*",
+    deputies=r"ersättare\w*|suppleant\w*|reserv\w*|ers\.|ers\b",
     columns=(
         (r"kommun|kommuner|hemkommun|område", "municipality"),
         (r"ledamot|ledamöter|representant|representanter|medlem|ordinarie", "member"),

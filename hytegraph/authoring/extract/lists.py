@@ -168,7 +168,11 @@ class ListReader:
             first = self._role_first(text, start, end, ctx)
             if first:
                 return first
-        person = self._person(text, start, end) or self._surname_first(text, start, end)
+        person = (
+            self._person(text, start, end)
+            or self._surname_first(text, start, end)
+            or self._capital_surname_first(text, start, end)
+        )
         if person is None and ctx.listing and ctx.body is not None:
             person = self._name_before_title(text, start, end)
         if person is None:
@@ -284,6 +288,25 @@ class ListReader:
                 return None  # "Pyhäjoen Yrittäjät"
         s, e = start + mt.start(1), start + mt.end(1)
         return Mention(s, e, mt.group(1), mt.group(1), "person", 0.6, "nom")
+
+    def _capital_surname_first(self, text: str, start: int, end: int) -> Mention | None:
+        """ "AHOLA Aino, puheenjohtaja": a surname in capitals, then a first name the
+        dictionary knows (so that "SPF Seniorerna" or "PRO Hölö" are no people)."""
+        mt = re.match(
+            r"\s*([A-ZÅÄÖÜ]{4,}(?:-[A-ZÅÄÖÜ]{2,})?)\s+([A-ZÅÄÖÜ][a-zåäöü]+(?:-[A-ZÅÄÖÜ][a-zåäöü]+)?)"
+            r"(?=\s*(?:[,(/;]|$))",
+            text[start:end],
+        )
+        if mt is None or self.r.morph.name != "voikko":
+            return None
+        surname, first = mt.group(1), mt.group(2)
+        if not any(a.cls == morphology.FIRST_NAME for a in self.r.morph.analyse(first)):
+            return None
+        if self.r._word_is_excluded(surname.capitalize()):
+            return None
+        proper = "-".join(w.capitalize() for w in surname.split("-"))
+        s0, e0 = start + mt.start(1), start + mt.end(2)
+        return Mention(s0, e0, text[s0:e0], f"{first} {proper}", "person", 0.75, "nom")
 
     def _titled_in_parentheses(self, text: str, start: int, end: int) -> Mention | None:
         """ "Aimo Korpi, tekninen johtaja (Pekka Pelttari, kiinteistöpäällikkö)": in a list of
@@ -424,7 +447,9 @@ class ListReader:
         "Ihalainen Wilma, puheenjohtaja", "Maud Ärlebrant (KD), ordförande"), read as a list
         entry; [] for any other line (a sentence, a heading, a name without a role)."""
         body = text[start:end]
-        if len(body.split()) > 14 or body.rstrip().endswith("."):
+        last = body.rstrip().rsplit(None, 1)[-1] if body.strip() else ""
+        abbreviated = last.endswith(".") and bool(self.lex.role_of(last))  # "… (S) ordf."
+        if len(body.split()) > 14 or (body.rstrip().endswith(".") and not abbreviated):
             return []
         m = re.match(r"\s*([^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
         stated = bool(m and self.lex.role_of(m.group(1)))
@@ -436,7 +461,7 @@ class ListReader:
         if not stated and (first := self._role_first(text, start, end, ctx)):
             return first  # "Puheenjohtaja Aino Ahola": the role first, without a colon
         if not stated:
-            person = self._person(text, start, end)
+            person = self._person(text, start, end) or self._capital_surname_first(text, start, end)
             stated = person is not None and bool(self._role_in(text, person.end, end))
         if not stated:
             return []

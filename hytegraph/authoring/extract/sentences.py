@@ -294,6 +294,14 @@ class SentenceReader:
                 break  # "…, och Bo Ek är vice ordförande": the subject of the next role
             names.append(person)
             j = after
+            if j < len(toks) and toks[j].text == "(":
+                # "Aino Aholan (Eläkeliitto), Kaisa Kosken (SPR) ja …": what the parenthesis
+                # says of the name is no end of the list
+                close = next(
+                    (y for y in range(j, min(len(toks), j + 10)) if toks[y].text == ")"), None
+                )
+                if close is not None:
+                    j = close + 1
             # skip an apposition up to the next conjunction followed by a capital
             k = j
             while k < len(toks) and k - j <= 8:
