@@ -426,7 +426,11 @@ class SentenceReader:
                     and (toks[x].text not in (".", ";", "(", ",") or _in_number(toks, x))
                     # "A valittiin puheenjohtajaksi ja B varapuheenjohtajaksi": the name after
                     # "ja" holds the next role
-                    and toks[x].text.casefold() not in ("ja", "sekä")
+                    and not (
+                        toks[x].text.casefold() in ("ja", "sekä")
+                        and x + 1 < len(toks)
+                        and toks[x + 1].is_cap
+                    )
                     and not self._role_tokens(toks[x : x + 1])
                 ):
                     # "valitsi puheenjohtajaksi kaudelle 2023-2024 Martta Petreliuksen": the
@@ -528,14 +532,18 @@ class SentenceReader:
                         and p.end == toks[y - 1].end
                     ][:1]
             if names and (x < a - 1 or elided):
-                held = {f.actor.name for f in found if f.role != role}
-                # "Nya ordförande blev Anna Berg, och Bo Ek är vice ordförande": a name the
-                # sentence gave another role before is no part of this role's list
-                names = [n for n in self._list_ending_at(toks, names[0]) if n.name not in held]
-                if not names:
-                    continue
                 body = self._body_for(bodies, toks[a].start, toks[b].end, ctx, toks, after=True)
                 if body is None:
+                    continue
+                held = {
+                    f.actor.name
+                    for f in found
+                    if f.role != role and f.target is not None and f.target.name == body.name
+                }
+                # "Nya ordförande blev Anna Berg, och Bo Ek är vice ordförande": a name the
+                # sentence gave another role in the same body is no part of this role's list
+                names = [n for n in self._list_ending_at(toks, names[0]) if n.name not in held]
+                if not names:
                     continue
                 for n in names:
                     key = (n.name, f"{role}@{body.name}")
