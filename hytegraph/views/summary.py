@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
 from hytegraph.core import resources
-from hytegraph.core.namespaces import qname
+from hytegraph.core.namespaces import FOAF, HYTE, ORG, qname
 from hytegraph.query.labels import labels
 from hytegraph.store import Store
 from hytegraph.views.words import LANGUAGES, category_noun, count
@@ -82,15 +82,81 @@ def _by_count(item: tuple[str, int]) -> tuple[int, str]:
     return (-item[1], item[0])
 
 
+#: The categories of :func:`summarise` and the class at the top of each (``hyte:Fact`` is
+#: counted apart: a fact by its other classes). The W3C ORG subclass axioms are not loaded, so
+#: its organisation classes are named too.
+TOPS = (
+    ("persons", f"{FOAF}Person"),
+    ("posts", f"{ORG}Post"),
+    ("bodies", f"{HYTE}Body"),
+    ("organisations", f"{ORG}Organization"),
+    ("organisations", f"{ORG}FormalOrganization"),
+    ("organisations", f"{ORG}OrganizationalUnit"),
+    ("collectives", f"{HYTE}Collective"),
+    ("documents", f"{HYTE}PlanOrReport"),
+    ("sources", f"{HYTE}SourceDocument"),
+)
+_FACT = f"{HYTE}Fact"
+_BODY = f"{HYTE}Body"
+
+
+def _superclasses(store: Store) -> dict[str, frozenset[str]]:
+    """Each class with all its superclasses (``rdfs:subClassOf+``; a class in a cycle is its own
+    superclass)."""
+    direct: dict[str, set[str]] = defaultdict(set)
+    for cls, sup in store.select_plain(resources.read_sparql("summary_classes")):
+        if cls is not None and sup is not None:
+            direct[cls].add(sup)
+    closed: dict[str, frozenset[str]] = {}
+    for cls in direct:
+        seen: set[str] = set()
+        todo = list(direct[cls])
+        while todo:
+            sup = todo.pop()
+            if sup not in seen:
+                seen.add(sup)
+                todo.extend(direct.get(sup, ()))
+        closed[cls] = frozenset(seen)
+    return closed
+
+
+def classified(store: Store) -> set[tuple[str, str, str]]:
+    """``(category, class, node)`` for every node of a summary category, by each of its most
+    specific classes under that category (no other class of the node is narrower). Organisations
+    are the organisations that are not bodies; facts (typed ``hyte:Fact``) by their other
+    classes.
+
+    The node's classes are read in one scan and sorted here: a SPARQL query asking the same
+    (most specific class by ``FILTER NOT EXISTS`` per node) took 17 s at a million triples."""
+    up = _superclasses(store)
+    empty: frozenset[str] = frozenset()
+    classes: dict[str, set[str]] = defaultdict(set)
+    for node, cls in store.select_plain(resources.read_sparql("summary_types")):
+        if node is not None and cls is not None:
+            classes[node].add(cls)
+    found: set[tuple[str, str, str]] = set()
+    for node, kinds in classes.items():
+        specific = [k for k in kinds if not any(n != k and k in up.get(n, empty) for n in kinds)]
+        if _FACT in kinds:
+            found.update(("facts", k, node) for k in specific if k != _FACT)
+        body = any(k == _BODY or _BODY in up.get(k, empty) for k in kinds)
+        for kind in specific:
+            above = up.get(kind, empty)
+            for category, top in TOPS:
+                if (kind == top or top in above) and not (category == "organisations" and body):
+                    found.add((category, kind, node))
+    return found
+
+
 def summarise(store: Store) -> Summary:
     """Count nodes by kind and the shortcut relations the inference rules derived."""
-    members: dict[str, set[object]] = {c: set() for c in CATEGORIES}
+    members: dict[str, set[str]] = {c: set() for c in CATEGORIES}
     kinds: dict[str, Counter[str]] = {c: Counter() for c in CATEGORIES}
     terms: set[str] = set()  # every class and relation counted, to be named
-    for category, kind, node in store.select(resources.read_sparql("summary_nodes")).rows:
-        members[str(category)].add(node)
-        kinds[str(category)][qname(str(kind))] += 1
-        terms.add(str(kind))
+    for category, kind, node in classified(store):
+        members[category].add(node)
+        kinds[category][qname(kind)] += 1
+        terms.add(kind)
     shortcuts = set(store.info.inference.derived) if store.info is not None else set()
     shortcuts.discard(_RDF_TYPE)  # the rules also type facts (hyte:Fact): a class, not a relation
     relations: Counter[str] = Counter()
