@@ -1,13 +1,15 @@
-"""The summary's categories, sorted in Python from one scan of the classes, are the ones the
-reference SPARQL query (each node's most specific class per category, by FILTER NOT EXISTS)
-gives: tests/fixtures/summary_nodes_reference.rq."""
+"""The summary's counts, from the nodes counted by their sets of classes and the sets sorted in
+Python, are those of the reference SPARQL query (each node's most specific class per category,
+by FILTER NOT EXISTS): tests/fixtures/summary_nodes_reference.rq."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 import pytest
 
 from hytegraph.store.load import load_graph
-from hytegraph.views.summary import classified
+from hytegraph.views.summary import CATEGORIES, counted
 from tests.conftest import FIXTURES
 
 REFERENCE = FIXTURES / "summary_nodes_reference.rq"
@@ -40,22 +42,33 @@ def graph(request, tmp_path_factory):
     return load_graph([path])
 
 
-def test_classified_nodes_are_those_of_the_reference_query(graph):
-    expected = {tuple(row) for row in graph.select_plain(REFERENCE.read_text(encoding="utf-8"))}
-    found = classified(graph)
-    assert len(found) > 100
-    assert found == expected
+def _reference(graph):
+    rows = {tuple(row) for row in graph.select_plain(REFERENCE.read_text(encoding="utf-8"))}
+    totals = {c: len({n for cc, _k, n in rows if cc == c}) for c in CATEGORIES}
+    kinds = {c: Counter(k for cc, k, _n in rows if cc == c) for c in CATEGORIES}
+    return totals, kinds
+
+
+def test_counts_are_those_of_the_reference_query(graph):
+    totals, kinds = counted(graph)
+    expected_totals, expected_kinds = _reference(graph)
+    assert sum(totals.values()) > 100
+    assert totals == expected_totals
+    assert {c: +kinds[c] for c in CATEGORIES} == expected_kinds
 
 
 def test_extra_classes_sort_as_stated(tmp_path):
     path = tmp_path / "extra.ttl"
     path.write_text(EXTRA, encoding="utf-8")
-    found = classified(load_graph([path], include_bundled=False))
+    totals, kinds = counted(load_graph([path], include_bundled=False))
     ex = "https://example.org/"
-    bodies = {(k, n) for c, k, n in found if c == "bodies"}
-    assert bodies == {(f"{ex}NarrowBoard", f"{ex}b1")}  # the narrowest class only
-    assert not any(n == f"{ex}b1" for c, _k, n in found if c == "organisations")
-    assert {(c, k) for c, k, n in found if n == f"{ex}f1"} == {
-        ("facts", "http://www.w3.org/ns/org#Membership"),
-        ("facts", f"{ex}OtherFactClass"),
+    assert +kinds["bodies"] == {f"{ex}NarrowBoard": 1}  # the narrowest class only
+    # no ORG subclass axioms loaded: both classes of o1 are its most specific, one node
+    assert +kinds["organisations"] == {
+        "http://www.w3.org/ns/org#FormalOrganization": 1,
+        "http://www.w3.org/ns/org#Organization": 1,
     }
+    assert totals["organisations"] == 1
+    assert +kinds["facts"] == {"http://www.w3.org/ns/org#Membership": 1, f"{ex}OtherFactClass": 1}
+    assert totals["facts"] == 1  # one node, counted once
+    assert totals["collectives"] == 0  # only classes in a cycle: none is the most specific

@@ -120,43 +120,54 @@ def _superclasses(store: Store) -> dict[str, frozenset[str]]:
     return closed
 
 
-def classified(store: Store) -> set[tuple[str, str, str]]:
-    """``(category, class, node)`` for every node of a summary category, by each of its most
-    specific classes under that category (no other class of the node is narrower). Organisations
-    are the organisations that are not bodies; facts (typed ``hyte:Fact``) by their other
-    classes.
-
-    The node's classes are read in one scan and sorted here: a SPARQL query asking the same
-    (most specific class by ``FILTER NOT EXISTS`` per node) took 17 s at a million triples."""
-    up = _superclasses(store)
+def _sorted_into(kinds: frozenset[str], up: dict[str, frozenset[str]]) -> set[tuple[str, str]]:
+    """``(category, class)`` for a node of the classes ``kinds``: each of its most specific
+    classes (no other class of the node is narrower) under each category's top class.
+    Organisations are the organisations that are not bodies; facts (typed ``hyte:Fact``) by their
+    other classes."""
     empty: frozenset[str] = frozenset()
-    classes: dict[str, set[str]] = defaultdict(set)
-    for node, cls in store.select_plain(resources.read_sparql("summary_types")):
-        if node is not None and cls is not None:
-            classes[node].add(cls)
-    found: set[tuple[str, str, str]] = set()
-    for node, kinds in classes.items():
-        specific = [k for k in kinds if not any(n != k and k in up.get(n, empty) for n in kinds)]
-        if _FACT in kinds:
-            found.update(("facts", k, node) for k in specific if k != _FACT)
-        body = any(k == _BODY or _BODY in up.get(k, empty) for k in kinds)
-        for kind in specific:
-            above = up.get(kind, empty)
-            for category, top in TOPS:
-                if (kind == top or top in above) and not (category == "organisations" and body):
-                    found.add((category, kind, node))
+    specific = [k for k in kinds if not any(n != k and k in up.get(n, empty) for n in kinds)]
+    found: set[tuple[str, str]] = set()
+    if _FACT in kinds:
+        found.update(("facts", k) for k in specific if k != _FACT)
+    body = any(k == _BODY or _BODY in up.get(k, empty) for k in kinds)
+    for kind in specific:
+        above = up.get(kind, empty)
+        for category, top in TOPS:
+            if (kind == top or top in above) and not (category == "organisations" and body):
+                found.add((category, kind))
     return found
+
+
+def counted(store: Store) -> tuple[dict[str, int], dict[str, Counter[str]]]:
+    """The nodes of each summary category, and of each category by class (full IRIs).
+
+    The store counts the nodes by the set of their classes (``summary_types.rq``: a few dozen
+    sets, no node's name is ever read) and the sets are sorted here: a SPARQL query asking each
+    node's most specific class (``FILTER NOT EXISTS`` per node) took 17 s at a million triples."""
+    up = _superclasses(store)
+    totals: dict[str, int] = dict.fromkeys(CATEGORIES, 0)
+    kinds: dict[str, Counter[str]] = {c: Counter() for c in CATEGORIES}
+    for joined, n in store.select_plain(resources.read_sparql("summary_types")):
+        if not joined or n is None:
+            continue
+        pairs = _sorted_into(frozenset(joined.split(" ")), up)
+        for category in {c for c, _k in pairs}:
+            totals[category] += int(n)
+        for category, kind in pairs:
+            kinds[category][kind] += int(n)
+    return totals, kinds
 
 
 def summarise(store: Store) -> Summary:
     """Count nodes by kind and the shortcut relations the inference rules derived."""
-    members: dict[str, set[str]] = {c: set() for c in CATEGORIES}
+    totals, by_class = counted(store)
     kinds: dict[str, Counter[str]] = {c: Counter() for c in CATEGORIES}
     terms: set[str] = set()  # every class and relation counted, to be named
-    for category, kind, node in classified(store):
-        members[category].add(node)
-        kinds[category][qname(kind)] += 1
-        terms.add(kind)
+    for category, counts in by_class.items():
+        for kind, n in counts.items():
+            kinds[category][qname(kind)] += n
+            terms.add(kind)
     shortcuts = set(store.info.inference.derived) if store.info is not None else set()
     shortcuts.discard(_RDF_TYPE)  # the rules also type facts (hyte:Fact): a class, not a relation
     relations: Counter[str] = Counter()
@@ -170,7 +181,7 @@ def summarise(store: Store) -> Summary:
             names.setdefault(qname(str(iri)), {})[lang] = text
     return Summary(
         triples=len(store),
-        totals={c: len(members[c]) for c in CATEGORIES},
+        totals=totals,
         kinds=kinds,
         relations=relations,
         names=names,
