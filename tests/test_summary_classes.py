@@ -8,11 +8,13 @@ from collections import Counter
 
 import pytest
 
+from hytegraph.core.namespaces import qname
 from hytegraph.store.load import load_graph
-from hytegraph.views.summary import CATEGORIES, counted
+from hytegraph.views.summary import CATEGORIES, counted, summarise
 from tests.conftest import FIXTURES
 
 REFERENCE = FIXTURES / "summary_nodes_reference.rq"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 #: Classes beyond the data's: a subclass chain, a node with a broader and a narrower class, a
 #: body that is also an organisation (counted as a body only), a fact with two classes and a
@@ -72,3 +74,12 @@ def test_extra_classes_sort_as_stated(tmp_path):
     assert +kinds["facts"] == {"http://www.w3.org/ns/org#Membership": 1, f"{ex}OtherFactClass": 1}
     assert totals["facts"] == 1  # one node, counted once
     assert totals["collectives"] == 0  # only classes in a cycle: none is the most specific
+
+
+def test_relations_are_the_counts_of_every_derived_relation(graph):
+    # counted one relation at a time from its index: the same as counting every predicate
+    rows = graph.select_plain("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p")
+    derived = set(graph.info.inference.derived) - {RDF_TYPE}
+    expected = {qname(p): int(n) for p, n in rows if p in derived}
+    assert len(expected) > 5
+    assert dict(summarise(graph).relations) == expected
