@@ -16,14 +16,14 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from hytegraph.check.validate import ValidationReport, validate
 from hytegraph.core import rdfio
 from hytegraph.core.atomic import atomic_write, atomic_writer
-from hytegraph.core.namespaces import BASE
+from hytegraph.core.namespaces import BASE, PREFIXES
 from hytegraph.errors import ValidationFailed
 from hytegraph.store import Store
 from hytegraph.store.load import load_graph
@@ -101,13 +101,29 @@ def triples_of(store: Store) -> Iterator[ox.Triple]:
         yield ox.Triple(rdflib_to_ox(s), rdflib_to_ox(p), rdflib_to_ox(o))
 
 
+def write_turtle(store: Store, out: IO[bytes]) -> None:
+    """The default graph of ``store`` as Turtle with the project's prefixes: dumped by the
+    engine's own serialiser in one pass when the store is a pyoxigraph one (no Python object per
+    triple), else streamed from :func:`triples_of`."""
+    engine = getattr(store, "_store", None)
+    if isinstance(engine, ox.Store):
+        engine.dump(out, ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
+        return
+    rdfio.write_turtle(triples_of(store), out)
+
+
 def write_graph_files(ctx: BuildContext) -> None:
-    """``graph.ttl`` and ``graph.jsonld``, each streamed to a temporary file and renamed."""
-    writers = {"ttl": rdfio.write_turtle, "jsonld": rdfio.write_jsonld}
+    """``graph.ttl`` and ``graph.jsonld``, each streamed to a temporary file and renamed. The
+    JSON-LD is the compacted form with the project's context (:func:`rdfio.write_jsonld`): the
+    engine's own JSON-LD serialiser writes full IRIs, twice the size."""
+    writers = {
+        "ttl": write_turtle,
+        "jsonld": lambda store, f: rdfio.write_jsonld(triples_of(store), f),
+    }
     for name, fmt in OUTPUTS.items():
         target = ctx.out / name
         with atomic_writer(target, binary=True) as f:
-            writers[fmt](triples_of(ctx.store), f)
+            writers[fmt](ctx.store, f)
         ctx.files.append(target)
 
 

@@ -227,3 +227,19 @@ def test_a_build_above_the_site_limit_writes_the_places_pages_only(tmp_path, mon
             assert (row[8] == 1) == (row[0] in places), (path, row[0])
             linked += row[8] == 1
     assert linked
+
+
+def test_turtle_dumped_by_the_engine_is_the_graph_streamed_before():
+    # build writes graph.ttl with the store's own dump; it holds the same graph as the
+    # triples streamed one by one through the serialiser (the way it was written before), with
+    # the project's prefixes
+    store = load_graph([])
+    dumped = io.BytesIO()
+    build_mod.write_turtle(store, dumped)
+    streamed = io.BytesIO()
+    rdfio.write_turtle(build_mod.triples_of(store), streamed)
+    text = dumped.getvalue().decode("utf-8")
+    assert "@prefix hyte: <https://w3id.org/hytegraph/ontology#> ." in text
+    read = rdflib.Graph().parse(data=text, format="turtle")
+    assert len(read) == len(store)
+    assert isomorphic(read, rdflib.Graph().parse(data=streamed.getvalue(), format="turtle"))

@@ -472,3 +472,28 @@ def test_build_writes_the_site(mini, tmp_path):
     html = (tmp_path / "b" / "map.html").read_text(encoding="utf-8")
     data = json.loads(re.search(r'id="hytegraph-data">(.*?)</script>', html, re.S).group(1))
     assert data["pages"]["prefix"] == "site/"
+
+
+def test_site_above_its_limit_gives_the_queries_the_shorter_time(store, tmp_path, monkeypatch):
+    import hytegraph.web.site as site_mod
+
+    given: list[float] = []
+    answer = site_mod._answer
+
+    def spy(*args, **kwargs):
+        given.append(args[6] if len(args) > 6 else kwargs.get("timeout", site_mod.QUERY_TIMEOUT))
+        return answer(*args, **kwargs)
+
+    monkeypatch.setattr(site_mod, "_answer", spy)
+    monkeypatch.setattr(site_mod, "QUERY_TIMEOUT_ABOVE_LIMIT", 0.001)
+    below = write_site(store, tmp_path / "below", only_kinds=("municipality",))
+    assert given and set(given) == {site_mod.QUERY_TIMEOUT}
+    assert not below.queries_skipped
+    given.clear()
+    above = write_site(store, tmp_path / "above", limit=3, only_kinds=("municipality",))
+    assert given and set(given) == {0.001}
+    # no time to speak of: every query without parameters is left out, and its page is still written
+    assert len(above.queries_skipped) == len(given)
+    for name in above.queries_skipped:
+        assert (tmp_path / "above" / "queries" / f"{name}.html").exists()
+        assert not (tmp_path / "above" / "queries" / f"{name}.csv").exists()

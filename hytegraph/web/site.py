@@ -49,6 +49,10 @@ MARKER = ".hytegraph-site"
 MAP_LIMIT = 20_000
 #: Seconds a query without parameters may take to be answered into the site.
 QUERY_TIMEOUT = 20.0
+#: The same, for a site of more than ``limit`` entities (a national graph): there a catalogue
+#: query reads hundreds of thousands of facts, and one left out still has its page with the
+#: command that runs it (docs/performance.md, "build at scale").
+QUERY_TIMEOUT_ABOVE_LIMIT = 5.0
 #: Sites of fewer entities are written by one process.
 PARALLEL_FROM = 200
 #: Kinds written first when ``limit`` cuts the site short.
@@ -259,11 +263,12 @@ def _write_all(
                 write(name, page)
     entries = queries.entries()
     write("queries.html", content.queries_page(entries, urls("queries.html"), lang))
+    timeout = QUERY_TIMEOUT_ABOVE_LIMIT if report.skipped else QUERY_TIMEOUT
     for query in entries:
         name = f"queries/{query.name}.html"
         result = None
         if not query.params or all("optional" in p.meaning for p in query.params):
-            result = _answer(store, query.text, urls(name), lang, report, query.name)
+            result = _answer(store, query.text, urls(name), lang, report, query.name, timeout)
         write(name, content.query_page(query, urls(name), lang, {}, result))
         if result is not None:
             from hytegraph.views.output import csv_text, render_json
@@ -358,7 +363,13 @@ def _in_parallel(
 
 
 def _answer(
-    store: Store, text: str, urls: Urls, lang: str, report: SiteReport, name: str
+    store: Store,
+    text: str,
+    urls: Urls,
+    lang: str,
+    report: SiteReport,
+    name: str,
+    timeout: float = QUERY_TIMEOUT,
 ) -> content.Table | None:
     from hytegraph.errors import QueryError
     from hytegraph.query import catalogue
@@ -368,9 +379,7 @@ def _answer(
     # In a process of its own, killed at the time limit: a slow query is left out of the
     # site instead of holding it up.
     try:
-        result = catalogue.execute(
-            store, text, limits=QueryLimits(timeout=QUERY_TIMEOUT, network="try")
-        )
+        result = catalogue.execute(store, text, limits=QueryLimits(timeout=timeout, network="try"))
     except QueryError:
         report.queries_skipped.append(name)
         return None
