@@ -159,6 +159,7 @@ def validate(
         data_dirs = store.info.data_dirs if store.info is not None else [resources.data_dir()]
     from hytegraph.check import reasoning
     from hytegraph.check.consistency import schema_inconsistencies
+    from hytegraph.check.entailment import entail_for_shapes, shapes_read
 
     clock = _Clock(timings)
     shapes_graph = rdfio.read_graph(shapes if shapes is not None else resources.shapes_file())
@@ -179,7 +180,9 @@ def validate(
         found = reasoning.inconsistencies(work, only=reasoning.LITERAL_CHECKS)
         from_schema = schema_inconsistencies(work)
     with clock("RDFS entailment"):
-        reasoning.rdfs_closure(work)
+        # what the shapes read; the whole closure when the consistency closure needs it too
+        if from_schema is None or not entail_for_shapes(work, shapes_read(compiled)):
+            reasoning.rdfs_closure(work)
     with clock("SHACL"):
         reasoning.set_vocabularies_aside(work)
         results = compiled.validate(reasoning.engine_of(work))
