@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
+import threading
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -165,20 +167,45 @@ def validate(
     shapes_graph = rdfio.read_graph(shapes if shapes is not None else resources.shapes_file())
     compiled = _compile(shapes_graph)
     rule_files = list(resources.rule_files() if rules is None else rules)
-    with clock("working copy"):
-        work = reasoning.working_copy(store)
-    with clock("derived shortcuts"):
-        unsupported = reasoning.unsupported_shortcuts(work, rule_files)
-    problems = shortcut_problems(work, unsupported, lang)
-    with clock("integrity"):
-        integrity = integrity_problems(work, data_dirs, lang=lang)
-    triples = len(work)
-    with clock("OWL 2 RL consistency"):
+    beside = ThreadPoolExecutor(max_workers=1)  # a second core: pyoxigraph releases the GIL
+
+    def integrity_step(graph: Store) -> list[Problem]:
+        with clock("integrity"):
+            return integrity_problems(graph, data_dirs, lang=lang)
+
+    # A graph opened from the cache holds what the working copy will hold once the rules have
+    # run (the files and what the rules derive from them), unless the files state shortcut
+    # triples (then the rules also read those): the integrity checks start on it at once,
+    # beside the working copy and the rules.
+    early = None
+    if rules is None and getattr(store, "cache_entry", None) is not None and store.info:
+        early = beside.submit(integrity_step, store)
+    try:
+        with clock("working copy"):
+            work = reasoning.working_copy(store)
+        with clock("derived shortcuts"):
+            stated = reasoning.has_shortcut_triples(work, rule_files)
+            unsupported = reasoning.unsupported_shortcuts(work, rule_files)
+        problems = shortcut_problems(work, unsupported, lang)
+        triples = len(work)
+        integrity = early.result() if early is not None else None
+        if integrity is not None and (stated or any(_blank(p.focus) for p in integrity)):
+            integrity = None  # blank nodes are named apart in the two copies: check again
+        # the vocabularies' triples name no node of the instance space, which is all the
+        # integrity checks read: they are added first, so that nothing writes while the
+        # integrity checks and the consistency checks read the working copy side by side
         reasoning.add_vocabularies(work)
-        # literals are checked on the data as stated; the rest from the schema, one query per
-        # axiom, or where that would not be exact by a closure after the shapes
-        found = reasoning.inconsistencies(work, only=reasoning.LITERAL_CHECKS)
-        from_schema = schema_inconsistencies(work)
+        running = beside.submit(integrity_step, work) if integrity is None else None
+        with clock("OWL 2 RL consistency"):
+            # literals are checked on the data as stated; the rest from the schema, one query
+            # per axiom, or where that would not be exact by a closure after the shapes
+            found = reasoning.inconsistencies(work, only=reasoning.LITERAL_CHECKS)
+            from_schema = schema_inconsistencies(work)
+        if running is not None:
+            integrity = running.result()
+    finally:
+        beside.shutdown(wait=True)
+    assert integrity is not None
     with clock("RDFS entailment"):
         # what the shapes read; the whole closure when the consistency closure needs it too
         if from_schema is None or not entail_for_shapes(work, shapes_read(compiled)):
@@ -223,6 +250,7 @@ class _Clock:
 
     def __init__(self, timings: dict[str, float] | None) -> None:
         self.timings = timings
+        self.lock = threading.Lock()  # steps may run in two threads
 
     @contextlib.contextmanager
     def __call__(self, step: str) -> Iterator[None]:
@@ -231,8 +259,13 @@ class _Clock:
             yield
         finally:
             if self.timings is not None:  # a step timed in parts gets their sum
-                spent = time.perf_counter() - started + self.timings.get(step, 0.0)
-                self.timings[step] = round(spent, 3)
+                with self.lock:
+                    spent = time.perf_counter() - started + self.timings.get(step, 0.0)
+                    self.timings[step] = round(spent, 3)
+
+
+def _blank(term: Node) -> bool:
+    return not isinstance(term, (URIRef, Literal))
 
 
 def _inconsistency_key(i: reasoning_Inconsistency) -> tuple[str, str, str]:
