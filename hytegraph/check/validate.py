@@ -167,7 +167,8 @@ def validate(
     shapes_graph = rdfio.read_graph(shapes if shapes is not None else resources.shapes_file())
     compiled = _compile(shapes_graph)
     rule_files = list(resources.rule_files() if rules is None else rules)
-    beside = ThreadPoolExecutor(max_workers=1)  # a second core: pyoxigraph releases the GIL
+    # steps beside the main thread, on the second core: pyoxigraph releases the GIL
+    beside = ThreadPoolExecutor(max_workers=2)
 
     def integrity_step(graph: Store) -> list[Problem]:
         with clock("integrity"):
@@ -192,24 +193,35 @@ def validate(
         if integrity is not None and (stated or any(_blank(p.focus) for p in integrity)):
             integrity = None  # blank nodes are named apart in the two copies: check again
         # the vocabularies' triples name no node of the instance space, which is all the
-        # integrity checks read: they are added first, so that nothing writes while the
-        # integrity checks and the consistency checks read the working copy side by side
+        # integrity checks read: they are added first, so that the integrity checks and the
+        # consistency checks can read the working copy side by side
         reasoning.add_vocabularies(work)
         running = beside.submit(integrity_step, work) if integrity is None else None
-        with clock("OWL 2 RL consistency"):
-            # literals are checked on the data as stated; the rest from the schema, one query
-            # per axiom, or where that would not be exact by a closure after the shapes
-            found = reasoning.inconsistencies(work, only=reasoning.LITERAL_CHECKS)
-            from_schema = schema_inconsistencies(work)
+
+        def consistency_step(
+            copy: OxigraphStore,
+        ) -> tuple[list[reasoning_Inconsistency], list[reasoning_Inconsistency] | None]:
+            with clock("OWL 2 RL consistency"):
+                # literals are checked on the data as stated; the rest from the schema, one
+                # query per axiom, or where that would not be exact by a closure after the
+                # shapes. The types and property triples the entailment below adds meanwhile
+                # are ones those queries derive already: they change no finding.
+                literal = reasoning.inconsistencies(copy, only=reasoning.LITERAL_CHECKS)
+                return literal, schema_inconsistencies(copy)
+
+        checking = beside.submit(consistency_step, work)
         if running is not None:
-            integrity = running.result()
+            integrity = running.result()  # the entailment must not add types under it
+        with clock("RDFS entailment"):
+            entailed = entail_for_shapes(work, shapes_read(compiled))
+            found, from_schema = checking.result()
+            # the whole closure where the restricted one is not exact, or the consistency
+            # closure needs it
+            if from_schema is None or not entailed:
+                reasoning.rdfs_closure(work)
     finally:
         beside.shutdown(wait=True)
     assert integrity is not None
-    with clock("RDFS entailment"):
-        # what the shapes read; the whole closure when the consistency closure needs it too
-        if from_schema is None or not entail_for_shapes(work, shapes_read(compiled)):
-            reasoning.rdfs_closure(work)
     with clock("SHACL"):
         reasoning.set_vocabularies_aside(work)
         results = compiled.validate(reasoning.engine_of(work))
