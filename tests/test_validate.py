@@ -137,3 +137,34 @@ def test_a_text_file_shared_by_documents_is_reported_for_each_evidence(mini, tmp
         assert (IDNS[f"evidence/e{n}"], "integrity:source-text-missing") in found
     for n in (2, 3):
         assert (IDNS[f"evidence/e{n}"], "integrity:source-text-refused") in found
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    ["missing-fi-label.ttl", "quote-not-in-source.ttl", "undescribed.ttl", "missing-en-label.ttl"],
+)
+def test_a_cached_graph_gets_the_report_of_a_fresh_one(mini, fixture):
+    """With a graph opened from the cache, the integrity checks run on it beside the working
+    copy and the rules: the report is the one a graph loaded afresh gets."""
+    cached = validate(load_graph([INVALID / fixture], cache=True))
+    assert not cached.ok
+    assert cached.format() == validate(load_graph([INVALID / fixture])).format()
+
+
+def test_stated_shortcuts_are_checked_on_the_working_copy(tmp_path):
+    # stated shortcuts (the rules read them when the cache is built): the integrity checks
+    # run again on the working copy, and the report is the one a graph loaded afresh gets
+    extra = tmp_path / "extra.ttl"
+    extra.write_text(
+        """@base <https://w3id.org/hytegraph/id/> .
+@prefix hyte: <https://w3id.org/hytegraph/ontology#> .
+@prefix org: <http://www.w3.org/ns/org#> .
+<person/virpi-mattila> hyte:chairs <body/koty-verkosto> .
+<person/tero-luukkonen> org:memberOf <body/nowhere> .
+""",
+        encoding="utf-8",
+    )
+    cached = validate(load_graph([extra], cache=True)).format()
+    assert "integrity:underived-shortcut" in cached
+    assert "integrity:undescribed-reference" in cached
+    assert cached == validate(load_graph([extra])).format()

@@ -21,6 +21,7 @@ fixtures.
 
 from __future__ import annotations
 
+import functools
 import re
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -573,13 +574,20 @@ def _constants(algebra: object, variable: Variable) -> set[URIRef]:
 def shortcut_patterns(rule_files: Iterable[Path]) -> set[Pattern]:
     """What the rules derive, read from their CONSTRUCT templates: each predicate (a constant,
     or the constants a VALUES or BIND gives its variable); for ``rdf:type``, the class. A
-    template ``?x a ?class`` with a class from the data is not a shortcut and is skipped."""
+    template ``?x a ?class`` with a class from the data is not a shortcut and is skipped.
+    (Each set of rule texts is parsed once per process.)"""
+    texts = tuple((str(path), path.read_text(encoding="utf-8")) for path in rule_files)
+    return set(_patterns_of(texts))
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns_of(texts: tuple[tuple[str, str], ...]) -> frozenset[Pattern]:
     from rdflib.plugins.sparql import prepareQuery
 
     patterns: set[Pattern] = set()
-    for path in rule_files:
+    for path, text in texts:
         try:
-            query = prepareQuery(path.read_text(encoding="utf-8"), initNs=PREFIXES)
+            query = prepareQuery(text, initNs=PREFIXES)
         except Exception as e:  # rdflib's parser raises pyparsing errors of several kinds
             raise QueryError(
                 f"rule {path}: {e}", hint="Fix the rule's SPARQL (a CONSTRUCT query)."
@@ -593,7 +601,20 @@ def shortcut_patterns(rule_files: Iterable[Path]) -> set[Pattern]:
                     patterns |= {(predicate, c) for c in classes}
                 else:
                     patterns.add((predicate, None))
-    return patterns
+    return frozenset(patterns)
+
+
+def has_shortcut_triples(store: OxigraphStore, rule_files: Sequence[Path]) -> bool:
+    """Whether ``store`` holds any triple of a kind the rules derive
+    (:func:`shortcut_patterns`)."""
+    engine = _engine(store)
+    rdf_type = ox.NamedNode(str(RDF.type))
+    for predicate, cls in shortcut_patterns(rule_files):
+        obj = ox.NamedNode(str(cls)) if cls is not None else None
+        pred = rdf_type if predicate == RDF.type else ox.NamedNode(str(predicate))
+        for _quad in engine.quads_for_pattern(None, pred, obj, ox.DefaultGraph()):
+            return True
+    return False
 
 
 def unsupported_shortcuts(
@@ -689,6 +710,7 @@ __all__ = [
     "check_consistency",
     "consistency_store",
     "engine_of",
+    "has_shortcut_triples",
     "inconsistencies",
     "owl_rl_closure",
     "rdfs_closure",

@@ -465,6 +465,9 @@ class _SparqlConstraint:
     #: Run once for all focus nodes (``$this`` is certainly bound by the query itself); else
     #: once per focus node, with ``$this`` pre-bound as SHACL says (slow on a large graph).
     bulk: bool = True
+    #: The parsed query (rdflib's algebra), for what reads which terms
+    #: (:mod:`hytegraph.check.entailment`).
+    algebra: object = field(default=None, compare=False, repr=False)
 
 
 _PATH = re.compile(r"\$PATH\b")
@@ -542,7 +545,7 @@ def _sparql_constraint(sg: rdflib.Graph, shape: _Shape, node: Node) -> _SparqlCo
         raise UnsupportedShape(f"{where}: the SELECT must project $this (and not ?failure)")
     messages = tuple(m for m in sg.objects(node, SH.message) if isinstance(m, Literal))
     return _SparqlConstraint(
-        node=node, text=text, messages=messages, bulk=_this_is_certain(algebra)
+        node=node, text=text, messages=messages, bulk=_this_is_certain(algebra), algebra=algebra
     )
 
 

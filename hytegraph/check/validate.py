@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
+import threading
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
     from hytegraph.check.reasoning import Inconsistency as reasoning_Inconsistency
     from hytegraph.check.shacl import CompiledShapes
     from hytegraph.check.shacl import Result as ShaclResult
+    from hytegraph.store import OxigraphStore
 
 VIOLATION = "Violation"
 
@@ -141,9 +144,12 @@ def validate(
     Every step runs in the SPARQL engine on an in-memory working copy of the graph, so that
     the whole takes a few times what loading the graph takes, whatever its size: the shortcut
     triples are re-derived by the rules; the integrity checks run; the vendored vocabularies
-    are added and the RDFS entailment materialised; the shapes, compiled into SPARQL
-    (:mod:`hytegraph.check.shacl`), are checked; then what OWL 2 RL consistency needs is
-    copied out, entailed and checked (:mod:`hytegraph.check.reasoning`).
+    are added and OWL 2 RL consistency is checked from the schema, one query per axiom
+    (:mod:`hytegraph.check.consistency`); the RDFS entailment is materialised and the shapes,
+    compiled into SPARQL (:mod:`hytegraph.check.shacl`), are checked. Where the schema alone
+    would not decide consistency exactly (nodes that may be the same, axioms whose rules read
+    two facts), what it needs is then copied out, entailed and checked
+    (:mod:`hytegraph.check.reasoning`).
     """
     if isinstance(source, Store):
         store = source
@@ -154,38 +160,76 @@ def validate(
     if data_dirs is None:
         data_dirs = store.info.data_dirs if store.info is not None else [resources.data_dir()]
     from hytegraph.check import reasoning
+    from hytegraph.check.consistency import schema_inconsistencies
+    from hytegraph.check.entailment import entail_for_shapes, shapes_read
 
     clock = _Clock(timings)
     shapes_graph = rdfio.read_graph(shapes if shapes is not None else resources.shapes_file())
     compiled = _compile(shapes_graph)
     rule_files = list(resources.rule_files() if rules is None else rules)
-    with clock("working copy"):
-        work = reasoning.working_copy(store)
-    with clock("derived shortcuts"):
-        unsupported = reasoning.unsupported_shortcuts(work, rule_files)
-    problems = shortcut_problems(work, unsupported, lang)
-    with clock("integrity"):
-        integrity = integrity_problems(work, data_dirs, lang=lang)
-    triples = len(work)
-    with clock("RDFS entailment"):
+    # steps beside the main thread, on the second core: pyoxigraph releases the GIL
+    beside = ThreadPoolExecutor(max_workers=2)
+
+    def integrity_step(graph: Store) -> list[Problem]:
+        with clock("integrity"):
+            return integrity_problems(graph, data_dirs, lang=lang)
+
+    # A graph opened from the cache holds what the working copy will hold once the rules have
+    # run (the files and what the rules derive from them), unless the files state shortcut
+    # triples (then the rules also read those): the integrity checks start on it at once,
+    # beside the working copy and the rules.
+    early = None
+    if rules is None and getattr(store, "cache_entry", None) is not None and store.info:
+        early = beside.submit(integrity_step, store)
+    try:
+        with clock("working copy"):
+            work = reasoning.working_copy(store)
+        with clock("derived shortcuts"):
+            stated = reasoning.has_shortcut_triples(work, rule_files)
+            unsupported = reasoning.unsupported_shortcuts(work, rule_files)
+        problems = shortcut_problems(work, unsupported, lang)
+        triples = len(work)
+        integrity = early.result() if early is not None else None
+        if integrity is not None and (stated or any(_blank(p.focus) for p in integrity)):
+            integrity = None  # blank nodes are named apart in the two copies: check again
+        # the vocabularies' triples name no node of the instance space, which is all the
+        # integrity checks read: they are added first, so that the integrity checks and the
+        # consistency checks can read the working copy side by side
         reasoning.add_vocabularies(work)
-        reasoning.rdfs_closure(work)
+        running = beside.submit(integrity_step, work) if integrity is None else None
+
+        def consistency_step(
+            copy: OxigraphStore,
+        ) -> tuple[list[reasoning_Inconsistency], list[reasoning_Inconsistency] | None]:
+            with clock("OWL 2 RL consistency"):
+                # literals are checked on the data as stated; the rest from the schema, one
+                # query per axiom, or where that would not be exact by a closure after the
+                # shapes. The types and property triples the entailment below adds meanwhile
+                # are ones those queries derive already: they change no finding.
+                literal = reasoning.inconsistencies(copy, only=reasoning.LITERAL_CHECKS)
+                return literal, schema_inconsistencies(copy)
+
+        checking = beside.submit(consistency_step, work)
+        if running is not None:
+            integrity = running.result()  # the entailment must not add types under it
+        with clock("RDFS entailment"):
+            entailed = entail_for_shapes(work, shapes_read(compiled))
+            found, from_schema = checking.result()
+            # the whole closure where the restricted one is not exact, or the consistency
+            # closure needs it
+            if from_schema is None or not entailed:
+                reasoning.rdfs_closure(work)
+    finally:
+        beside.shutdown(wait=True)
+    assert integrity is not None
     with clock("SHACL"):
         reasoning.set_vocabularies_aside(work)
         results = compiled.validate(reasoning.engine_of(work))
         reasoning.restore_vocabularies(work)
         problems += shacl_problems(work, shapes_graph, results, lang=lang)
     with clock("OWL 2 RL consistency"):
-        # literals are checked where all of them are; the rest where what matters is
-        found = reasoning.inconsistencies(work, only=reasoning.LITERAL_CHECKS)
-        # what the closure needs goes through a file, so that the working copy (the largest
-        # thing held) is freed before the consistency store is loaded: never both at once
-        with tempfile.TemporaryDirectory(prefix="hytegraph-validate-") as folder:
-            kept = reasoning.write_consistency_triples(work, Path(folder) / "consistency.nt")
-            del work
-            consistency = reasoning.load_consistency_triples(kept)
-        reasoning.owl_rl_closure(consistency, rdfs_closed=True)
-        found += reasoning.inconsistencies(consistency, skip=reasoning.LITERAL_CHECKS)
+        found += from_schema if from_schema is not None else _closure_inconsistencies(work)
+        del work
         problems += consistency_problems(store, sorted(set(found), key=_inconsistency_key), lang)
     # The shapes may already report a missing Finnish label; say it once.
     label_paths = {qname(str(SKOS.prefLabel))}
@@ -198,11 +242,27 @@ def validate(
     return ValidationReport(problems=sorted(problems, key=_sort_key), triples=triples)
 
 
+def _closure_inconsistencies(work: OxigraphStore) -> list[reasoning_Inconsistency]:
+    """The OWL 2 RL inconsistencies of ``work`` (RDFS-closed, vocabularies in) through the
+    closure of what can lead to one (:mod:`hytegraph.check.reasoning`), the literal checks
+    left out. ``work`` is emptied: what the closure needs goes through a file, so that the
+    working copy and the consistency store are never held at once."""
+    from hytegraph.check import reasoning
+
+    with tempfile.TemporaryDirectory(prefix="hytegraph-validate-") as folder:
+        kept = reasoning.write_consistency_triples(work, Path(folder) / "consistency.nt")
+        reasoning.engine_of(work).clear()
+        closure = reasoning.load_consistency_triples(kept)
+    reasoning.owl_rl_closure(closure, rdfs_closed=True)
+    return reasoning.inconsistencies(closure, skip=reasoning.LITERAL_CHECKS)
+
+
 class _Clock:
     """Seconds per step, into a dict when one is given."""
 
     def __init__(self, timings: dict[str, float] | None) -> None:
         self.timings = timings
+        self.lock = threading.Lock()  # steps may run in two threads
 
     @contextlib.contextmanager
     def __call__(self, step: str) -> Iterator[None]:
@@ -210,8 +270,14 @@ class _Clock:
         try:
             yield
         finally:
-            if self.timings is not None:
-                self.timings[step] = round(time.perf_counter() - started, 3)
+            if self.timings is not None:  # a step timed in parts gets their sum
+                with self.lock:
+                    spent = time.perf_counter() - started + self.timings.get(step, 0.0)
+                    self.timings[step] = round(spent, 3)
+
+
+def _blank(term: Node) -> bool:
+    return not isinstance(term, (URIRef, Literal))
 
 
 def _inconsistency_key(i: reasoning_Inconsistency) -> tuple[str, str, str]:
