@@ -117,3 +117,12 @@ def test_bundled_data_in_both_backends():
         for lang in ("fi", "en"):
             fast, general = _both(store, lang)
             assert fast and fast == general, backend
+
+
+def test_without_own_dates_only_start_and_end_are_left_empty(synthetic):
+    with_dates = lookups.chairs(synthetic)
+    without = lookups.chairs(synthetic, own_dates=False)
+    assert any(r["start"] for r in with_dates)  # the synthetic memberships have dates
+    assert all(r["start"] == r["end"] == "" for r in without)
+    strip = [{k: v for k, v in r.items() if k not in ("start", "end")} for r in with_dates]
+    assert strip == [{k: v for k, v in r.items() if k not in ("start", "end")} for r in without]

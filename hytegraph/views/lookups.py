@@ -715,10 +715,13 @@ def chairs(
     within: Scope = NO_SCOPE,
     as_of: str | None = None,
     timeout: float | None = None,
+    own_dates: bool = True,
 ) -> list[Row]:
     """Every chair and the body they chair (``body``: only that body's chair), with the
     municipality and county of the body; ``within``: only bodies of that scope; ``as_of``: only
-    the chairs in force on that day (:mod:`hytegraph.query.when`)."""
+    the chairs in force on that day (:mod:`hytegraph.query.when`). ``own_dates=False`` (for a
+    table, which does not show them) leaves ``start`` and ``end`` empty unless ``as_of`` is
+    given; the time notes are the same either way."""
     bindings: dict[str, Node] = {}
     if body is not None:
         from hytegraph.store.names import BODY_KINDS
@@ -726,7 +729,7 @@ def chairs(
         match = resolve(store, body, BODY_KINDS, "body", within=within, timeout=timeout)
         bindings["body"] = URIRef(match.iri)
     if as_of is None:
-        return _chairs_in_one_query(store, bindings, lang, within, timeout)
+        return _chairs_in_one_query(store, bindings, lang, within, timeout, own_dates)
     return _chairs_by_parts(store, bindings, lang, within, as_of, timeout)
 
 
@@ -791,12 +794,22 @@ _CHAIR_COLUMNS = (
 _LANG_TAG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
 
 
-def _chairs_text(lang: str, within: Scope) -> str:
+#: The block of ``chairs_rows.rq`` that reads the facts' own dates.
+_OWN_DATES = re.compile(
+    r"^[ \t]*# own dates:.*?^[ \t]*# end of own dates\n", re.MULTILINE | re.DOTALL
+)
+
+
+def _chairs_text(lang: str, within: Scope, own_dates: bool = True) -> str:
     """``chairs_rows.rq`` for ``lang`` (the "# in lang" lines left out for Finnish) and
-    ``within``."""
+    ``within``; without ``own_dates``, without the block that reads the facts' own dates."""
     if not _LANG_TAG.fullmatch(lang):
         raise QueryError(f"{lang!r} is not a language tag")
     text = resources.read_sparql("chairs_rows")
+    if not own_dates:
+        text, found = _OWN_DATES.subn("", text)
+        if found != 1:  # pragma: no cover - a broken package
+            raise QueryError("chairs_rows.rq has no block of own dates")
     if lang.lower() == "fi":
         text = "\n".join(
             line for line in text.splitlines() if not line.rstrip().endswith("# in lang")
@@ -840,6 +853,7 @@ def _chairs_in_one_query(
     lang: str,
     within: Scope,
     timeout: float | None,
+    own_dates: bool = True,
 ) -> list[Row]:
     """:func:`chairs` without ``as_of``: one query (``chairs_rows.rq``) gives the rows with the
     labels of their chairs and bodies, their evidence and their facts' own dates, as plain
@@ -861,7 +875,7 @@ def _chairs_in_one_query(
         worker = threading.Thread(target=work, name="hytegraph-areas", daemon=True)
         worker.start()
     # (should the query fail, the daemon thread is left to end on its own)
-    plain = store.select_plain(_chairs_text(lang, within), bindings, timeout=timeout)
+    plain = store.select_plain(_chairs_text(lang, within, own_dates), bindings, timeout=timeout)
     column = {name: i for i, name in enumerate(_CHAIR_COLUMNS)}
     c_chair, c_body, c_ex, c_fact, c_ev = (column[k] for k in _CHAIR_COLUMNS[:5])
     # the order of who-chairs-what (ORDER BY ?body ?chair ?evidence ?fact; unbound first)
