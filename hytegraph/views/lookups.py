@@ -863,9 +863,12 @@ def _chairs_in_one_query(
     and :class:`_Context`)."""
     members: dict[str, Any] = {}
     worker: threading.Thread | None = None
-    if not bindings and within.empty:
+    from hytegraph.store.oxigraph import OxigraphStore
+
+    if not bindings and within.empty and isinstance(store, OxigraphStore):
         # every chair: the areas of thousands of bodies, asked per area in a second thread
-        # while the store answers the rows (on two cores both at once)
+        # while the store answers the rows (on two cores both at once; pyoxigraph answers
+        # queries from two threads, rdflib's query parser does not)
         def work() -> None:
             try:
                 members["found"] = every_area_member(store, timeout=timeout)
