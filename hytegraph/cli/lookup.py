@@ -178,7 +178,13 @@ def chairs(
     store = app.load()
     within = _scope(store, municipality_name, county_name)
     rows = lookups.chairs(
-        store, body_name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
+        store,
+        body_name,
+        lang,
+        within=within,
+        as_of=as_of,
+        timeout=_timeout(timeout),
+        own_dates=fmt != "table" or wants_excel(),  # a table shows no start or end
     )
     columns = [
         "chair",

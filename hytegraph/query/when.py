@@ -492,12 +492,18 @@ def annotate(
     lang: str = "fi",
     *,
     body_keys: Sequence[str] = ("body_iri", "target_iri"),
+    cited: dict[Node, list[Citation]] | None = None,
+    own: dict[Node, tuple[str | None, str | None]] | None = None,
 ) -> TimedRows:
     """``rows`` (dicts with ``fact_iri``) with ``start``, ``end`` (the fact's own dates),
     ``first_cited``, ``last_cited`` (its sources' dates, on or before ``as_of``), ``rule``
     (:func:`rule`; ``""`` without ``as_of``) and ``time_note``: "last cited D1; not in S2
     (D2)" when a later dated source describes the row's body (``body_keys``) without citing
-    the fact. As of a date, the rows no dated source cites are left out and counted."""
+    the fact. As of a date, the rows no dated source cites are left out and counted.
+
+    ``cited`` and ``own``, when the caller read them already (as :func:`citations` and
+    :func:`own_dates` give them, for every fact in ``cited``), are used instead of asking
+    the store again."""
     from hytegraph.query.labels import labels
 
     facts = {URIRef(str(r["fact_iri"])) for r in rows if r.get("fact_iri")}
@@ -506,8 +512,12 @@ def annotate(
     except TypeError:
         known = None
     read = {f for f in facts if known is not None and f in known.times}
-    cited = citations(store, facts - read)
-    own = own_dates(store, facts - read)
+    given = {f for f in facts if cited is not None and f in cited} - read
+    cited = {**citations(store, facts - read - given), **{f: cited[f] for f in given}}  # type: ignore[index]
+    own = {
+        **own_dates(store, facts - read - given),
+        **{f: dates for f in given if (dates := (own or {}).get(f)) is not None},
+    }
     if known is not None:
         for fact in read:
             cited[fact] = known.citations(fact)

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from hytegraph.core import resources
@@ -172,19 +172,54 @@ def _members_per_area(
                 found[node][kinds[cls]].add(area_term)  # type: ignore[index]
 
 
+def every_area_member(
+    store: Store, *, timeout: float | None = None
+) -> dict[str, dict[str, set[Node]]]:
+    """``{entity IRI: {"municipality": {...}, "county": {...}}}`` for every entity that belongs
+    to an area (one query per area, ``scope_area_members.rq``), the areas it belongs to by the
+    path alone (the counties of its municipalities are added by :func:`areas_by_entity`). For a
+    lookup that knows it will ask about thousands of entities before it knows which."""
+    members: dict[str, dict[str, set[Node]]] = defaultdict(
+        lambda: {"municipality": set(), "county": set()}
+    )
+    kinds = {str(HYTE.Municipality): "municipality", str(HYTE.WellbeingServicesCounty): "county"}
+    text = resources.read_sparql("scope_area_members")
+    from hytegraph.store.remote import sparql_term
+
+    for area, cls in store.select_plain(resources.read_sparql("scope_areas"), timeout=timeout):
+        if area is None or cls not in kinds or area.startswith("_:"):
+            continue
+        area_term = URIRef(area)
+        query = text.replace(_AREA, sparql_term(area_term))
+        for (entity,) in store.select_plain(query, timeout=timeout):
+            if entity is not None:
+                members[entity][kinds[cls]].add(area_term)  # type: ignore[index]
+    return members
+
+
 def areas_by_entity(
-    store: Store, entities: Iterable[Node], *, timeout: float | None = None
+    store: Store,
+    entities: Iterable[Node],
+    *,
+    timeout: float | None = None,
+    members: dict[str, dict[str, set[Node]]] | None = None,
 ) -> dict[Node, dict[str, list[Node]]]:
     """``{entity: {"municipality": [...], "county": [...]}}``: the areas each IRI belongs to (see
     the module docstring), each list sorted; one query per :data:`_AREA_CHUNK` entities (other
-    terms belong to no area), or for :data:`_PER_AREA` entities and more one query per area,
-    then one lookup of the counties of the municipalities found."""
+    terms belong to no area), or for :data:`_PER_AREA` entities and more one query per area
+    (or ``members``, what :func:`every_area_member` gave), then one lookup of the counties of
+    the municipalities found."""
     wanted = sorted({e for e in entities if isinstance(e, URIRef)}, key=str)
     found: dict[Node, dict[str, set[Node]]] = {
         e: {"municipality": set(), "county": set()} for e in wanted
     }
     kinds = {HYTE.Municipality: "municipality", HYTE.WellbeingServicesCounty: "county"}
-    if len(wanted) >= _PER_AREA:
+    if members is not None:
+        for e, areas in found.items():
+            if (known := members.get(str(e))) is not None:
+                for key, values in known.items():
+                    areas[key] |= values
+    elif len(wanted) >= _PER_AREA:
         _members_per_area(store, found, timeout)
     else:
         for start in range(0, len(wanted), _AREA_CHUNK):
@@ -227,15 +262,20 @@ def scoped_query(name: str, within: Scope) -> str:
     resolved in the graph, checked by :func:`~hytegraph.store.remote.sparql_term`) are written
     in: a path whose one given end is a parameter bound by a trailing VALUES block is refused by
     Virtuoso 7 (docs/deployment.md). Without a scope, the catalogue's text unchanged."""
+    return _scoped_text(catalogue.find(name).text, within, f"catalogue query {name}")
+
+
+def _scoped_text(text: str, within: Scope, what: str) -> str:
+    """``text`` (a query with a ``# scope: ?var`` line) restricted to ``within`` (see
+    :func:`scoped_query`)."""
     from hytegraph.store.remote import sparql_term
 
-    text = catalogue.find(name).text
     if within.empty:
         return text
     line = _SCOPE_LINE.search(text)
     if line is None:
         raise QueryError(
-            f"catalogue query {name} cannot be limited to a municipality or county",
+            f"{what} cannot be limited to a municipality or county",
             hint="Its WHERE clause needs a line '# scope: ?var' naming the variable to restrict.",
         )
     patterns = []
@@ -612,6 +652,28 @@ def _areas_beside(
     _set_areas(rows, key, found["areas"])
 
 
+@contextlib.contextmanager
+def _areas_after(
+    store: Store,
+    rows: list[dict[str, Any]],
+    worker: threading.Thread,
+    members: dict[str, Any],
+    timeout: float | None,
+) -> Iterator[None]:
+    """The area columns of ``rows`` (their ``body``) when the block ends, from what ``worker``
+    (:func:`every_area_member` in a thread) left in ``members``."""
+    try:
+        yield
+    finally:
+        worker.join()
+    if "error" in members:
+        raise members["error"]
+    found = areas_by_entity(
+        store, (row["body"] for row in rows), timeout=timeout, members=members["found"]
+    )
+    _set_areas(rows, "body", found)
+
+
 def _merge_contexts(
     groups: list[tuple[dict[str, Any], list[Node]]],
     keys: Sequence[str],
@@ -653,16 +715,34 @@ def chairs(
     within: Scope = NO_SCOPE,
     as_of: str | None = None,
     timeout: float | None = None,
+    own_dates: bool = True,
 ) -> list[Row]:
     """Every chair and the body they chair (``body``: only that body's chair), with the
     municipality and county of the body; ``within``: only bodies of that scope; ``as_of``: only
-    the chairs in force on that day (:mod:`hytegraph.query.when`)."""
+    the chairs in force on that day (:mod:`hytegraph.query.when`). ``own_dates=False`` (for a
+    table, which does not show them) leaves ``start`` and ``end`` empty unless ``as_of`` is
+    given; the time notes are the same either way."""
     bindings: dict[str, Node] = {}
     if body is not None:
         from hytegraph.store.names import BODY_KINDS
 
         match = resolve(store, body, BODY_KINDS, "body", within=within, timeout=timeout)
         bindings["body"] = URIRef(match.iri)
+    if as_of is None:
+        return _chairs_in_one_query(store, bindings, lang, within, timeout, own_dates)
+    return _chairs_by_parts(store, bindings, lang, within, as_of, timeout)
+
+
+def _chairs_by_parts(
+    store: Store,
+    bindings: dict[str, Node],
+    lang: str,
+    within: Scope,
+    as_of: str | None,
+    timeout: float | None,
+) -> list[Row]:
+    """:func:`chairs` as the other lookups work: the catalogue query's rows (those in force on
+    ``as_of``), then labels, evidence and areas fetched for them (:class:`_Context`)."""
     groups = _group(
         _rows(store, "who-chairs-what", bindings, timeout, within, as_of),
         ("chair", "body", "exOfficio", "fact"),
@@ -689,6 +769,248 @@ def chairs(
         for row, evidence in groups
     ]
     return when.annotate(store, _sort(out, "body", "chair"), as_of, lang)
+
+
+#: The columns of ``chairs_rows.rq``, in its order.
+_CHAIR_COLUMNS = (
+    "chair",
+    "body",
+    "exOfficio",
+    "fact",
+    "evidence",
+    "chairLang",
+    "chairFi",
+    "bodyLang",
+    "bodyFi",
+    "quote",
+    "source",
+    "item",
+    "itemNumber",
+    "respondent",
+    "start",
+    "end",
+)
+#: A language tag as the lookups take it (written into ``chairs_rows.rq``).
+_LANG_TAG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
+
+
+#: The block of ``chairs_rows.rq`` that reads the facts' own dates.
+_OWN_DATES = re.compile(
+    r"^[ \t]*# own dates:.*?^[ \t]*# end of own dates\n", re.MULTILINE | re.DOTALL
+)
+
+
+def _chairs_text(lang: str, within: Scope, own_dates: bool = True) -> str:
+    """``chairs_rows.rq`` for ``lang`` (the "# in lang" lines left out for Finnish) and
+    ``within``; without ``own_dates``, without the block that reads the facts' own dates."""
+    if not _LANG_TAG.fullmatch(lang):
+        raise QueryError(f"{lang!r} is not a language tag")
+    text = resources.read_sparql("chairs_rows")
+    if not own_dates:
+        text, found = _OWN_DATES.subn("", text)
+        if found != 1:  # pragma: no cover - a broken package
+            raise QueryError("chairs_rows.rq has no block of own dates")
+    if lang.lower() == "fi":
+        text = "\n".join(
+            line for line in text.splitlines() if not line.rstrip().endswith("# in lang")
+        )
+    else:
+        text = text.replace('"LANG"', f'"{lang}"')
+    return _scoped_text(text, within, "chairs_rows.rq")
+
+
+def _term(value: str) -> Node:
+    """An IRI or blank node from :meth:`Store.select_plain`'s string."""
+    return BNode(value[2:]) if value.startswith("_:") else URIRef(value)
+
+
+def _number(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        return None
+
+
+@dataclass
+class _ChairGroup:
+    """One row of ``chairs``: a chair, a body, whether ex officio, the fact; and what the
+    query's rows gave about them."""
+
+    chair: str
+    body: str
+    ex_officio: bool
+    fact: str
+    evidence: dict[str, None]
+    start: set[str]
+    end: set[str]
+
+
+def _chairs_in_one_query(
+    store: Store,
+    bindings: dict[str, Node],
+    lang: str,
+    within: Scope,
+    timeout: float | None,
+    own_dates: bool = True,
+) -> list[Row]:
+    """:func:`chairs` without ``as_of``: one query (``chairs_rows.rq``) gives the rows with the
+    labels of their chairs and bodies, their evidence and their facts' own dates, as plain
+    strings; what it leaves (labels of the few sources, items and respondents, short titles,
+    the dates of the sources, the areas of the bodies) is looked up for the distinct nodes only.
+    The rows, their order and their values are those of the general path (``who-chairs-what``
+    and :class:`_Context`)."""
+    members: dict[str, Any] = {}
+    worker: threading.Thread | None = None
+    from hytegraph.store.oxigraph import OxigraphStore
+
+    if not bindings and within.empty and isinstance(store, OxigraphStore):
+        # every chair: the areas of thousands of bodies, asked per area in a second thread
+        # while the store answers the rows (on two cores both at once; pyoxigraph answers
+        # queries from two threads, rdflib's query parser does not)
+        def work() -> None:
+            try:
+                members["found"] = every_area_member(store, timeout=timeout)
+            except BaseException as e:  # handed to the caller's thread below
+                members["error"] = e
+
+        worker = threading.Thread(target=work, name="hytegraph-areas", daemon=True)
+        worker.start()
+    # (should the query fail, the daemon thread is left to end on its own)
+    plain = store.select_plain(_chairs_text(lang, within, own_dates), bindings, timeout=timeout)
+    column = {name: i for i, name in enumerate(_CHAIR_COLUMNS)}
+    c_chair, c_body, c_ex, c_fact, c_ev = (column[k] for k in _CHAIR_COLUMNS[:5])
+    # the order of who-chairs-what (ORDER BY ?body ?chair ?evidence ?fact; unbound first)
+    plain.sort(
+        key=lambda r: (
+            r[c_body] or "",
+            r[c_chair] or "",
+            r[c_ev] is not None,
+            r[c_ev] or "",
+            r[c_fact] or "",
+        )
+    )
+    groups: dict[tuple[str, str, str, str], _ChairGroup] = {}
+    found_labels: dict[str, tuple[set[str], set[str]]] = {}
+    evidence: dict[str, dict[str, set[str]]] = {}
+    fields = ("quote", "source", "item", "itemNumber", "respondent")
+    for row in plain:
+        chair, body_, ex, fact = row[c_chair], row[c_body], row[c_ex], row[c_fact]
+        if chair is None or body_ is None or fact is None:
+            continue
+        key = (chair, body_, ex or "", fact)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = _ChairGroup(
+                chair, body_, ex in ("true", "1"), fact, {}, set(), set()
+            )
+        for node, in_lang, in_fi in (
+            (chair, "chairLang", "chairFi"),
+            (body_, "bodyLang", "bodyFi"),
+        ):
+            pair = found_labels.setdefault(node, (set(), set()))
+            if (value := row[column[in_lang]]) is not None:
+                pair[0].add(value)
+            if (value := row[column[in_fi]]) is not None:
+                pair[1].add(value)
+        for which in ("start", "end"):
+            if (value := row[column[which]]) is not None:
+                getattr(group, which).add(value[:10])
+        ev = row[c_ev]
+        if ev is not None:
+            group.evidence.setdefault(ev, None)
+            details = evidence.setdefault(ev, {f: set() for f in fields})
+            for f in fields:
+                if (value := row[column[f]]) is not None:
+                    details[f].add(value)
+    ctx = _Context(store, lang)
+    # a chair or body with a preferred label in the language or in Finnish is named by it (as
+    # hytegraph.query.labels.choose would); the others as every lookup names them
+    names: dict[str, str] = {}
+    missing: list[Node] = []
+    for node, (in_lang, in_fi) in found_labels.items():
+        if in_lang or in_fi:
+            names[node] = min(in_lang or in_fi)
+        else:
+            missing.append(_term(node))
+    if missing:
+        ctx.label_all(missing)
+        names.update((str(t), ctx.label(t) or "") for t in missing)
+    bodies = {g.body: _term(g.body) for g in groups.values()}
+    area_rows = [{"body": term} for term in bodies.values()]
+    first: dict[str, str | None] = {}
+    if worker is not None:
+        areas_beside: Any = _areas_after(store, area_rows, worker, members, timeout)
+    else:
+        areas_beside = _areas_beside(store, area_rows, "body", timeout)
+    with areas_beside:
+        for ev, details in evidence.items():
+            first.update({f"{ev} {f}": min(v) if v else None for f, v in details.items()})
+        nodes = {
+            value
+            for ev in evidence
+            for f in ("source", "item", "respondent")
+            if (value := first[f"{ev} {f}"]) is not None
+        }
+        terms = {value: _term(value) for value in nodes}
+        ctx.label_all(terms.values())
+        sources = {first[f"{ev} source"] for ev in evidence} - {None}
+        ctx._short_titles(terms[s] for s in sources if s is not None)
+        dates = when._source_dates(store, {terms[s] for s in sources if s is not None})
+    areas_of_body = {str(r["body"]): r for r in area_rows}
+    ctx.label_all(t for r in area_rows for t in (*r["municipality"], *r["county"]))
+
+    def shown(ev: str) -> Row | None:
+        details = {f: first[f"{ev} {f}"] for f in fields}
+        if details["quote"] is None:  # not evidence with a quote: nothing to show
+            return None
+        source, item, respondent = details["source"], details["item"], details["respondent"]
+        source_term = terms.get(source) if source is not None else None
+        return {
+            "source": ctx.label(source_term),
+            "source_short": ctx._short.get(source_term) if source_term is not None else None,
+            "item": ctx.label(terms.get(item) if item is not None else None),
+            "item_number": _number(details["itemNumber"]) if item is not None else None,
+            "respondent": ctx.label(terms.get(respondent) if respondent is not None else None),
+            "quote": details["quote"],
+            "evidence_iri": ev,
+            "source_iri": source,
+            "item_iri": item,
+            "respondent_iri": respondent,
+        }
+
+    evidence_rows = {ev: shown(ev) for ev in evidence}
+    out: list[Row] = []
+    cited: dict[Node, list[when.Citation]] = {}
+    own: dict[Node, tuple[str | None, str | None]] = {}
+    for group in groups.values():
+        found = [row for ev in group.evidence if (row := evidence_rows[ev]) is not None]
+        found.sort(key=lambda s: (s["item_number"] or 0, s["evidence_iri"]))
+        out.append(
+            _with_areas(
+                {
+                    "chair": names[group.chair],
+                    "body": names[group.body],
+                    "ex_officio": group.ex_officio,
+                    "chair_iri": group.chair,
+                    "body_iri": group.body,
+                    "fact_iri": group.fact,
+                    "sources": found,
+                },
+                ctx,
+                areas_of_body[group.body],
+            )
+        )
+        fact = URIRef(group.fact)
+        citing = {s for ev in group.evidence if (s := first[f"{ev} source"]) is not None}
+        cited[fact] = sorted(
+            (when.Citation(s, dates.get(terms[s], "")) for s in citing),
+            key=lambda c: (c.date == "", c.date, c.source),
+        )
+        if group.start or group.end:
+            own[fact] = (min(group.start, default=None), min(group.end, default=None))
+    return when.annotate(store, _sort(out, "body", "chair"), None, lang, cited=cited, own=own)
 
 
 def _relations(

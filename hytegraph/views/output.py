@@ -46,6 +46,10 @@ def display_width(text: str) -> int:
     """Terminal columns ``text`` takes: wide East Asian characters count two, combining marks 0."""
     if text.isascii():  # no ASCII character is wide, combining or a format character
         return len(text)
+    if max(text) < "\u0300" and "\xad" not in text:
+        # Latin-1 and Latin Extended (Finnish, Swedish): below the combining marks, none wide,
+        # the soft hyphen the only format character
+        return len(text)
     widths = _WIDTHS
     width = 0
     for char in text:
@@ -85,14 +89,17 @@ def render_table(
         return ""
     titles = [header(c, lang) if lang else c for c in cols]
     cells = [[_one_line(_text(row.get(c))) for c in cols] for row in rows]
-    widths = [
-        max([display_width(t), *(display_width(r[i]) for r in cells)]) for i, t in enumerate(titles)
-    ]
+    # each cell's width once: thousands of rows are measured, then padded
+    sized = [[(v, display_width(v)) for v in r] for r in cells]
+    widths = [max([display_width(t), *(r[i][1] for r in sized)]) for i, t in enumerate(titles)]
     lines = [
         "  ".join(_pad(t, w) for t, w in zip(titles, widths, strict=True)).rstrip(),
         "  ".join("-" * w for w in widths),
     ]
-    lines += ["  ".join(_pad(v, w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    lines += [
+        "  ".join(v + " " * (w - n) for (v, n), w in zip(r, widths, strict=True)).rstrip()
+        for r in sized
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,75 @@
+"""The lookups start with what they need: ``who``, ``body`` and ``chairs`` import none of the
+libraries that only the map, the analysis, the authoring layer or validation use (each costs
+tens of milliseconds at every start, and a lookup should cost little more than starting Python).
+Checked in a fresh process, after the command printed its answer."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Libraries and hytegraph layers a lookup never needs.
+NOT_FOR_LOOKUPS = (
+    "networkx",
+    "jinja2",
+    "openpyxl",
+    "pyshacl",
+    "igraph",
+    "pyvis",
+    "hytegraph.check",
+    "hytegraph.authoring",
+    "hytegraph.web",
+    "hytegraph.views.mapview",
+    "hytegraph.views.network",
+)
+
+
+def _run(args: list[str], tmp_path: Path) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """``hytegraph ARGS`` in a fresh interpreter; its result and the modules it had loaded."""
+    probe = tmp_path / "modules.json"
+    code = (
+        "import atexit, json, sys\n"
+        f"out = open({str(probe)!r}, 'w')\n"
+        "atexit.register(lambda: out.write(json.dumps(sorted(sys.modules))))\n"
+        "from hytegraph.cli import main\n"
+        f"main({args!r}, prog_name='hytegraph')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=dict(os.environ), capture_output=True,
+        text=True, check=False,
+    )  # fmt: skip
+    return done, set(json.loads(probe.read_text()))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["who", "Virpi Mattila"],
+        ["who", "Virpi Mattila", "--municipality", "Espoo"],
+        ["body", "hyvinvointiryhmä"],
+        ["chairs"],
+        ["chairs", "--format", "json"],
+    ],
+    ids=["who", "who-municipality", "body", "chairs", "chairs-json"],
+)
+def test_a_lookup_loads_none_of_the_heavy_libraries(args, tmp_path):
+    done, loaded = _run(args, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip()  # it answered
+    heavy = sorted(
+        m for m in loaded for name in NOT_FOR_LOOKUPS if m == name or m.startswith(name + ".")
+    )
+    assert not heavy, f"hytegraph {' '.join(args)} imported {', '.join(heavy)}"
+
+
+def test_the_probe_sees_a_heavy_import(tmp_path):
+    # the check above would catch one: validation does import pyshacl
+    done, loaded = _run(["shapes"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert any(m == "hytegraph.check" or m.startswith("hytegraph.check.") for m in loaded)
