@@ -20,7 +20,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,10 @@ class Rule:
     reads_anything: bool = True
     #: The rule reads one data triple beside the schema (header line ``# linear``).
     linear: bool = False
+    #: For a rule whose every ``?x rdf:type ?class`` pattern has its class variable given by a
+    #: sub-SELECT in the same group (see :func:`with_class_constraints`): those SELECTs, run
+    #: alone, give the classes the patterns can match; ``reads`` then leaves out "any class".
+    classes: tuple[str, ...] = ()
 
     def may_read(self, added: set[Reads]) -> bool:
         """Whether a triple of one of the kinds ``added`` can match a pattern of the rule."""
@@ -91,15 +95,29 @@ def rule(name: str, text: str) -> Rule:
 
 
 @functools.lru_cache(maxsize=256)
-def _reads(text: str) -> tuple[frozenset[Reads], bool]:
-    from rdflib import BNode, URIRef, Variable
-    from rdflib.paths import Path as RdflibPath
+def _algebra(text: str) -> Any:
     from rdflib.plugins.sparql import prepareQuery
 
     try:
-        algebra = prepareQuery(text, initNs=PREFIXES).algebra
+        return prepareQuery(text, initNs=PREFIXES).algebra
     except Exception as e:  # rdflib's parser raises pyparsing errors of several kinds
         raise QueryError(f"{e}", hint="Fix the rule's SPARQL (a CONSTRUCT query).") from None
+
+
+def _triples(value: list[Any]) -> list[Sequence[Any]] | None:
+    """The triple patterns of an algebra node's ``triples``: tuples in a translated group, lists
+    of three in the untranslated group of a ``FILTER (NOT) EXISTS``; None for another form."""
+    if all(isinstance(t, (tuple, list)) and len(t) == 3 for t in value):
+        return value
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _reads(text: str) -> tuple[frozenset[Reads], bool]:
+    from rdflib import BNode, URIRef, Variable
+    from rdflib.paths import Path as RdflibPath
+
+    algebra = _algebra(text)
     found: set[Reads] = set()
     anything = False
 
@@ -123,18 +141,20 @@ def _reads(text: str) -> tuple[frozenset[Reads], bool]:
                         anything = True
                     continue
                 if key == "triples" and isinstance(value, list):
-                    for triple in value:
-                        if isinstance(triple, tuple) and len(triple) == 3:
-                            _s, p, o = triple
-                            if isinstance(p, Variable):
-                                anything = True
-                            elif isinstance(p, RdflibPath):
-                                for iri in path_iris(p):
-                                    found.add((iri, None))
-                            elif str(p) == _RDF_TYPE:
-                                found.add((_RDF_TYPE, str(o) if isinstance(o, URIRef) else None))
-                            else:
-                                found.add((str(p), None))
+                    triples = _triples(value)
+                    if triples is None:
+                        anything = True  # a form not understood: may read anything
+                    for triple in triples or ():
+                        _s, p, o = triple
+                        if isinstance(p, Variable):
+                            anything = True
+                        elif isinstance(p, RdflibPath):
+                            for iri in path_iris(p):
+                                found.add((iri, None))
+                        elif str(p) == _RDF_TYPE:
+                            found.add((_RDF_TYPE, str(o) if isinstance(o, URIRef) else None))
+                        else:
+                            found.add((str(p), None))
                 walk(value)
         elif isinstance(node, (list, tuple)):
             for item in node:
@@ -142,6 +162,135 @@ def _reads(text: str) -> tuple[frozenset[Reads], bool]:
 
     walk(algebra)
     return frozenset(found), anything
+
+
+@functools.lru_cache(maxsize=256)
+def _type_variables(text: str) -> tuple[frozenset[str], bool]:
+    """The variables in the class place of the rule's ``?x rdf:type ?class`` triple patterns,
+    and whether it also reads ``rdf:type`` in another way (a property path)."""
+    from rdflib import URIRef, Variable
+    from rdflib.paths import Path as RdflibPath
+
+    algebra = _algebra(text)
+    names: set[str] = set()
+    other = False
+
+    def in_path(path: object) -> bool:
+        for value in vars(path).values() if hasattr(path, "__dict__") else ():
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                if (isinstance(item, URIRef) and str(item) == _RDF_TYPE) or (
+                    isinstance(item, RdflibPath) and in_path(item)
+                ):
+                    return True
+        return False
+
+    def walk(node: object) -> None:
+        nonlocal other
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "template":
+                    continue
+                if key == "triples" and isinstance(value, list):
+                    triples = _triples(value)
+                    if triples is None:
+                        other = True
+                    for triple in triples or ():
+                        _s, p, o = triple
+                        if isinstance(p, RdflibPath):
+                            other = other or in_path(p)
+                        elif str(p) == _RDF_TYPE and isinstance(o, Variable):
+                            names.add(str(o))
+                walk(value)
+        elif isinstance(node, (list, tuple)):
+            for item in node:
+                walk(item)
+
+    walk(algebra)
+    return frozenset(names), other
+
+
+def _class_selects(text: str, names: frozenset[str]) -> tuple[str, ...] | None:
+    """For each variable of ``names``, the sub-SELECT that gives its values, as a query of its
+    own (the rule's prologue before it); None unless every variable is bound that way.
+
+    A variable qualifies when a sub-SELECT projecting it (plain variables only) stands directly
+    in a group, and every other occurrence of the variable is directly in that same group, in a
+    triple pattern ``a ?v`` / ``rdf:type ?v``. Every solution of the group then joins the
+    pattern's class with the sub-SELECT's rows (SPARQL evaluates a sub-SELECT on its own), so
+    the pattern can only match a triple whose class is one of those rows."""
+    toks = tokens(text)
+    sig = [i for i, t in enumerate(toks) if t.kind not in ("space", "comment")]
+    form = next((i for i in sig if toks[i].keyword == "CONSTRUCT"), None)
+    if form is None:
+        return None
+    prologue = "".join(t.text for t in toks[:form])
+    parent: dict[int, int | None] = {}  # significant token -> the "{" of its innermost group
+    match: dict[int, int] = {}
+    stack: list[int] = []
+    for i in sig:
+        parent[i] = stack[-1] if stack else None
+        if toks[i].text == "{" and toks[i].kind == "other":
+            stack.append(i)
+        elif toks[i].text == "}" and toks[i].kind == "other":
+            if not stack:
+                return None
+            match[stack.pop()] = i
+    if stack:
+        return None
+    position = {index: n for n, index in enumerate(sig)}
+    selects: dict[str, tuple[int, int, str]] = {}  # variable -> (open, close, query text)
+    for opening, closing in match.items():
+        n = position[opening]
+        if n + 1 >= len(sig) or toks[sig[n + 1]].keyword != "SELECT":
+            continue
+        projected: list[str] = []
+        for j in sig[n + 2 :]:
+            tok = toks[j]
+            if tok.keyword in ("DISTINCT", "REDUCED"):
+                continue
+            if tok.kind == "var":
+                projected.append(tok.text[1:])
+                continue
+            if tok.keyword != "WHERE" and tok.text != "{":
+                projected = []  # an expression or "*": not handled
+            break
+        body = "".join(t.text for t in toks[sig[n + 1] : closing])
+        for name in projected:
+            if name in names:
+                if name in selects:
+                    return None  # two sub-SELECTs give it
+                selects[name] = (opening, closing, prologue + body)
+    out: list[str] = []
+    for name in sorted(names):
+        if name not in selects:
+            return None
+        opening, closing, query = selects[name]
+        group = parent[opening]
+        for k, i in enumerate(sig):
+            tok = toks[i]
+            if tok.kind != "var" or tok.text[1:] != name or opening <= i <= closing:
+                continue
+            before = toks[sig[k - 1]] if k else None
+            typed = before is not None and before.text in ("a", "rdf:type", f"<{_RDF_TYPE}>")
+            if parent[i] != group or not typed:
+                return None
+        out.append(query)
+    return tuple(out)
+
+
+def with_class_constraints(r: Rule) -> Rule:
+    """``r`` with its class patterns narrowed by the sub-SELECTs that give their classes
+    (:func:`_class_selects`), so that a new ``rdf:type`` triple of another class does not make
+    it run again; ``r`` itself when that cannot be shown."""
+    if r.reads_anything or (_RDF_TYPE, None) not in r.reads:
+        return r
+    names, other = _type_variables(r.text)
+    if other or not names:
+        return r
+    selects = _class_selects(r.text, names)
+    if selects is None:
+        return r
+    return replace(r, reads=r.reads - {(_RDF_TYPE, None)}, classes=selects)
 
 
 def _into_graph(text: str, graph: ox.NamedNode, using: Sequence[ox.NamedNode] = ()) -> str:
@@ -249,6 +398,7 @@ def saturate(
     record: bool = False,
     on_new: Callable[[Iterable[Any]], None] | None = None,
     closed: Collection[str] = (),
+    hold_unread: bool = False,
 ) -> Saturation:
     """Apply ``rules`` to the default graph of ``engine`` until a round adds nothing (at most
     ``max_rounds`` rounds; see the module docstring for what a round after the first runs).
@@ -257,9 +407,12 @@ def saturate(
     closed under (it holds everything they derive from it): the first round does not run them,
     later rounds run them on what the others added, and in full where the first round changed
     the schema they read. Everything runs in the engine, in named graphs of its own that are
-    dropped afterwards."""
+    dropped afterwards. ``hold_unread`` (rules none of which is linear): see
+    :func:`_saturate_streamed`."""
     if not any(r.linear for r in rules):
-        return _saturate_streamed(engine, rules, max_rounds, record, on_new)
+        return _saturate_streamed(
+            engine, rules, max_rounds, record, on_new, hold_unread=hold_unread
+        )
     skipped = {r.name for r in rules if r.linear and r.name in closed}
     out = Saturation()
     schema = _schema_kinds(rules)
@@ -340,22 +493,65 @@ def _saturate_streamed(
     max_rounds: int,
     record: bool,
     on_new: Callable[[Iterable[Any]], None] | None,
+    *,
+    hold_unread: bool = False,
 ) -> Saturation:
     """:func:`saturate` for rules none of which is linear (the ontology's rules): each rule's
     CONSTRUCT streams its triples out, those the graph lacks are added at once; after the first
     round only the rules that may read a kind of triple the last round added run again. Twice
-    as fast as staging every rule's output in named graphs (docs/performance.md)."""
+    as fast as staging every rule's output in named graphs (docs/performance.md).
+
+    A rule with class constraints (:func:`with_class_constraints`) runs again for a new
+    ``rdf:type`` triple only when its class is one its sub-SELECTs give on the graph as it is.
+    ``hold_unread``: a new triple of a kind no rule reads is not written to ``engine`` (it
+    cannot change what any rule derives) but only counted and passed to ``on_new``; at the end
+    of each round the held triples are looked at again (a rule may read their kind by then, if
+    the schema grew) and written if so. The graph then lacks the held triples: for a caller
+    that keeps what ``on_new`` receives (the cache writes it to disk) and drops ``engine``."""
     out = Saturation()
     # What the rules produced, counted by predicate once per distinct triple: the triples'
     # hashes are kept, not the triples (a few hundred bytes each, gigabytes at 3M triples).
     seen: set[int] = set()
     counts: Counter[str] = Counter()
+    classes: dict[str, frozenset[Any]] = {}  # a constraint's classes, until the graph grows
+    held: dict[Reads, list[ox.Quad]] = {}
+    held_quads: set[ox.Quad] = set()
+
+    def classes_of(query: str) -> frozenset[Any]:
+        if query not in classes:
+            values: set[Any] = set()
+            for row in engine.query(query, prefixes=PREFIXES):  # type: ignore[union-attr]
+                value = row[0]
+                values.add(value.value if isinstance(value, ox.NamedNode) else None)
+            classes[query] = frozenset(values)
+        return classes[query]
+
+    def may_read(r: Rule, kinds: set[Reads]) -> bool:
+        if r.may_read(kinds):
+            return True
+        if not r.classes:
+            return False
+        wanted = {c for p, c in kinds if p == _RDF_TYPE}
+        if not wanted:
+            return False
+        known = frozenset().union(*(classes_of(q) for q in r.classes))
+        return None in known or bool(wanted & known)
+
+    def read_by_some_rule(kind: Reads) -> bool:
+        return any(may_read(r, {kind}) for r in rules)
+
+    def write(quads: list[ox.Quad]) -> None:
+        if quads:
+            engine.extend(quads)
+            classes.clear()
+
     added_kinds: set[Reads] | None = None  # None: the first round runs every rule
     for round_number in range(1, max_rounds + 1):
         out.rounds = round_number
         fresh: list[ox.Quad] = []
+        kinds_now: set[Reads] = set()
         for r in rules:
-            if added_kinds is not None and not r.may_read(added_kinds):
+            if added_kinds is not None and not may_read(r, added_kinds):
                 continue
             try:
                 triples = set(engine.query(r.text, prefixes=PREFIXES))  # type: ignore[arg-type]
@@ -363,34 +559,63 @@ def _saturate_streamed(
                 raise QueryError(
                     f"rule {r.name}: {e}", hint="Fix the rule's SPARQL (a CONSTRUCT query)."
                 ) from None
-            if record:
-                for t in triples:
+            new: list[ox.Quad] = []
+            by_predicate: dict[Any, list[ox.Quad]] = {}
+            for t in triples:
+                if record:
                     h = hash(t)
                     if h not in seen:
                         seen.add(h)
                         counts[t.predicate.value] += 1
-            new = [
-                quad
-                for quad in (ox.Quad(t.subject, t.predicate, t.object) for t in triples)
-                if quad not in engine
-            ]
-            if new:
-                engine.extend(new)
-                fresh += new
+                quad = ox.Quad(t.subject, t.predicate, t.object)
+                if quad in engine or quad in held_quads:
+                    continue
+                new.append(quad)
+                by_predicate.setdefault(t.predicate, []).append(quad)
+            if not new:
+                continue
+            fresh += new
+            to_write: list[ox.Quad] = []
+            for predicate, quads in by_predicate.items():
+                if predicate.value == _RDF_TYPE:
+                    by_kind: dict[Reads, list[ox.Quad]] = {}
+                    for quad in quads:
+                        by_kind.setdefault(_kind(quad), []).append(quad)
+                else:
+                    by_kind = {(predicate.value, None): quads}
+                for kind, group in by_kind.items():
+                    kinds_now.add(kind)
+                    if hold_unread and not read_by_some_rule(kind):
+                        held.setdefault(kind, []).extend(group)
+                        held_quads.update(group)
+                    else:
+                        to_write += group
+            write(to_write)
+        released: set[Reads] = set()
+        if held:
+            # a kind held back may be read now that the schema grew: written now, and read
+            # by the next round as if added in this one
+            released = {k for k in held if read_by_some_rule(k)}
+            for kind in released:
+                quads = held.pop(kind)
+                held_quads.difference_update(quads)
+                write(quads)
         out.added += len(fresh)
         if fresh and on_new is not None:
             on_new(fresh)
-        if not fresh:
+        if not fresh and not released:
             out.converged = True
             break
-        added_kinds = {
-            (q.predicate.value, q.object.value if q.predicate.value == _RDF_TYPE
-             and isinstance(q.object, ox.NamedNode) else None)
-            for q in fresh
-        }  # fmt: skip
+        added_kinds = kinds_now | released
     if record:
         out.produced = counts
     return out
+
+
+def _kind(quad: ox.Quad) -> Reads:
+    predicate = quad.predicate.value
+    typed = predicate == _RDF_TYPE and isinstance(quad.object, ox.NamedNode)
+    return (predicate, quad.object.value if typed else None)
 
 
 def _schema_sizes(engine: ox.Store, schema: set[Reads]) -> dict[Reads, int]:
@@ -431,6 +656,7 @@ def apply_rules(
     *,
     max_rounds: int = MAX_ROUNDS,
     on_new: Callable[[Iterable[Any]], None] | None = None,
+    hold_unread: bool = False,
 ) -> InferenceReport:
     """Run every rule, add its results, and repeat until a round adds no triple.
 
@@ -438,7 +664,11 @@ def apply_rules(
     distinct triples each rule produced (whether or not the data already held them), keyed by
     predicate IRI: those predicates are the shortcut properties. On a pyoxigraph store the rules
     run in the engine (:func:`saturate`; ``on_new`` receives each batch of new triples), on any
-    other store through its query interface.
+    other store through its query interface. A rule whose class patterns take their classes
+    from a sub-SELECT runs again only for new ``rdf:type`` triples of those classes
+    (:func:`with_class_constraints`). ``hold_unread`` (pyoxigraph only): new triples of a kind
+    no rule reads are passed to ``on_new`` but not added to the store
+    (:func:`_saturate_streamed`); ``added`` and ``derived`` count them all the same.
     """
     files = list(resources.rule_files() if rule_files is None else rule_files)
     report = InferenceReport(rules=[path.name for path in files])
@@ -446,8 +676,15 @@ def apply_rules(
         return report
     engine = getattr(store, "_store", None)
     if isinstance(engine, ox.Store) and not getattr(store, "read_only", False):
-        rules = [_rule_file(path) for path in files]
-        done = saturate(engine, rules, max_rounds=max_rounds, record=True, on_new=on_new)
+        rules = [with_class_constraints(_rule_file(path)) for path in files]
+        done = saturate(
+            engine,
+            rules,
+            max_rounds=max_rounds,
+            record=True,
+            on_new=on_new,
+            hold_unread=hold_unread,
+        )
         report.rounds, report.converged = done.rounds, done.converged
         report.derived = Counter(done.produced)
         report.added = done.added
