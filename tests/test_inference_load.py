@@ -247,3 +247,28 @@ def test_bundled_rules_each_run_once(hold_unread):
     done = inference.saturate(engine, rules, record=True, hold_unread=hold_unread)  # type: ignore[arg-type]
     assert done.converged and done.rounds == 2 and done.added > 100
     assert {r.name: engine.runs[r.text] for r in rules} == {r.name: 1 for r in rules}
+
+
+def test_derived_blank_nodes_are_the_data_s_own_on_disk(tmp_path, monkeypatch):
+    """A rule that derives a triple about a blank node of the data: the blank node names of
+    the in-memory load differ from those of the on-disk load, so the cache build must not
+    write the in-memory names beside the disk's own (it refills the disk store instead)."""
+    data = tmp_path / "blank.ttl"
+    data.write_text(
+        "@prefix ex: <http://example.org/> .\n"
+        "ex:a ex:has [ ex:name 'one' ] .\nex:b ex:has [ ex:name 'two' ] .\n",
+        encoding="utf-8",
+    )
+    rule_file = tmp_path / "link.rq"
+    rule_file.write_text(
+        _PROLOGUE + "CONSTRUCT { ?x ex:link ?b } WHERE { ?x ex:has ?b }", encoding="utf-8"
+    )
+    monkeypatch.setenv("HYTEGRAPH_CACHE_DIR", str(tmp_path / "cache"))
+    store = load_graph([data], include_bundled=False, rules=[rule_file], cache=True)
+    engine = store._store
+    links = list(engine.query(_PROLOGUE + "SELECT ?x ?b WHERE { ?x ex:link ?b }"))
+    assert len(links) == 2
+    assert all(isinstance(row["b"], ox.BlankNode) for row in links)
+    # each derived link ends at the very node the data names
+    assert not engine.query(_PROLOGUE + "ASK { ?x ex:link ?b FILTER NOT EXISTS { ?x ex:has ?b } }")
+    assert store.cache_entry.manifest["info"]["inference"]["added"] == 2

@@ -42,6 +42,7 @@ import contextlib
 import hashlib
 import json
 import os
+import queue
 import shutil
 import sys
 import threading
@@ -355,11 +356,11 @@ def _fill(
     Two things run at once (pyoxigraph releases the GIL while loading): a thread bulk-loads
     the files into the on-disk store, while this thread loads them again into memory and
     applies the rules there (two to three times faster than on disk, and hidden behind the
-    on-disk load on a machine with a second core). New triples of a kind no rule reads stay
-    out of the in-memory store (they cannot change what the rules derive); every new triple
-    is then bulk-loaded into the disk store as N-Triples. Should a rule derive a triple with a
-    blank node (whose name differs between the two loads), the disk store is refilled from
-    memory instead.
+    on-disk load on a machine with a second core). Each rule's new triples go to the loading
+    thread as N-Quads as soon as the rule has run, and are bulk-loaded after the files. New
+    triples of a kind no rule reads stay out of the in-memory store (they cannot change what
+    the rules derive). Should a rule derive a triple with a blank node (whose name differs
+    between the two loads), the disk store is refilled from memory instead.
     """
     from hytegraph.store.inference import apply_rules
 
@@ -368,11 +369,14 @@ def _fill(
             rdfio.check_file(path)
     disk = ox.Store(str(folder / _STORE))
     failures: list[BaseException] = []
+    batches: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
 
     def load_disk(target: ox.Store) -> None:
         try:
             for path in files:
                 bulk_load(target, path)
+            while (batch := batches.get()) is not None:
+                target.bulk_load(batch, format=ox.RdfFormat.N_QUADS)
         except BaseException as e:  # reported below, after the in-memory load's own errors
             failures.append(e)
 
@@ -382,6 +386,16 @@ def _fill(
     loader.start()
     phases: dict[str, float] = {}
     clock = time.perf_counter()
+    blank = False
+
+    def derived(quads: list[Any]) -> None:
+        nonlocal blank
+        blank = blank or any(
+            isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads
+        )
+        if not blank:
+            batches.put(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+
     try:
         memory = ox.Store()
         for path in files:
@@ -389,33 +403,36 @@ def _fill(
         loaded = len(memory)
         phases["parse in memory"] = time.perf_counter() - clock
         store = OxigraphStore.wrap(memory)
-        derived: list[Any] = []
-        report = apply_rules(
-            store, rule_files, on_new=derived.extend, hold_unread=not ARTEFACT_BUILDERS
-        )
+        new_triples: list[Any] = []
+
+        def on_new(quads: Iterable[Any]) -> None:
+            batch = list(quads)
+            new_triples.extend(batch)
+            derived(batch)
+
+        report = apply_rules(store, rule_files, on_new=on_new, hold_unread=True)
         phases["inference"] = time.perf_counter() - clock - sum(phases.values())
         artefacts: list[str] = []
-        for builder in ARTEFACT_BUILDERS:
-            try:
-                artefacts += builder(store, folder)
-            except ImportError:
-                continue
+        if ARTEFACT_BUILDERS:
+            memory.extend(new_triples)  # the builders see the whole graph
+            for builder in ARTEFACT_BUILDERS:
+                try:
+                    artefacts += builder(store, folder)
+                except ImportError:
+                    continue
         phases["indexes"] = time.perf_counter() - clock - sum(phases.values())
     finally:
+        batches.put(None)
         loader.join()
     phases["waiting for the on-disk load"] = time.perf_counter() - clock - sum(phases.values())
     if failures:
         raise failures[0]
-    if any(isinstance(term, ox.BlankNode) for q in derived for term in (q.subject, q.object)):
+    if blank:
         disk.clear()
         disk.bulk_extend(memory)
-        disk.bulk_extend(derived)  # those held out of memory; the others again, harmless
-    elif derived:
-        disk.bulk_load(
-            ox.serialize(derived, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS
-        )
+        disk.bulk_extend(new_triples)  # those held out of memory; the others again, harmless
+        phases["derived triples to disk"] = time.perf_counter() - clock - sum(phases.values())
     disk.flush()
-    phases["derived triples to disk"] = time.perf_counter() - clock - sum(phases.values())
     triples = loaded + report.added
     del store, memory, disk  # closes the on-disk store before its folder is renamed
     return triples, report, artefacts, {k: round(v, 3) for k, v in phases.items()}

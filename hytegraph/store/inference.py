@@ -499,7 +499,8 @@ def _saturate_streamed(
     """:func:`saturate` for rules none of which is linear (the ontology's rules): each rule's
     CONSTRUCT streams its triples out, those the graph lacks are added at once; after the first
     round only the rules that may read a kind of triple the last round added run again. Twice
-    as fast as staging every rule's output in named graphs (docs/performance.md).
+    as fast as staging every rule's output in named graphs (docs/performance.md). ``on_new``
+    receives each rule's new triples as soon as it has run.
 
     A rule with class constraints (:func:`with_class_constraints`) runs again for a new
     ``rdf:type`` triple only when its class is one its sub-SELECTs give on the graph as it is.
@@ -575,6 +576,8 @@ def _saturate_streamed(
             if not new:
                 continue
             fresh += new
+            if on_new is not None:
+                on_new(new)
             to_write: list[ox.Quad] = []
             for predicate, quads in by_predicate.items():
                 if predicate.value == _RDF_TYPE:
@@ -601,8 +604,6 @@ def _saturate_streamed(
                 held_quads.difference_update(quads)
                 write(quads)
         out.added += len(fresh)
-        if fresh and on_new is not None:
-            on_new(fresh)
         if not fresh and not released:
             out.converged = True
             break
