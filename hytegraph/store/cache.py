@@ -357,7 +357,7 @@ def _fill(
     the files into the on-disk store, while this thread loads them again into memory and
     applies the rules there (two to three times faster than on disk, and hidden behind the
     on-disk load on a machine with a second core). Each rule's new triples go to the loading
-    thread as N-Quads as soon as the rule has run, and are bulk-loaded after the files. New
+    thread as N-Triples as soon as the rule has run, and are bulk-loaded after the files. New
     triples of a kind no rule reads stay out of the in-memory store (they cannot change what
     the rules derive). Should a rule derive a triple with a blank node (whose name differs
     between the two loads), the disk store is refilled from memory instead.
@@ -376,7 +376,7 @@ def _fill(
             for path in files:
                 bulk_load(target, path)
             while (batch := batches.get()) is not None:
-                target.bulk_load(batch, format=ox.RdfFormat.N_QUADS)
+                target.bulk_load(batch, format=ox.RdfFormat.N_TRIPLES)
         except BaseException as e:  # reported below, after the in-memory load's own errors
             failures.append(e)
 
@@ -394,7 +394,7 @@ def _fill(
             isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads
         )
         if not blank:
-            batches.put(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+            batches.put(ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES))
 
     try:
         memory = ox.Store()
@@ -414,7 +414,7 @@ def _fill(
         phases["inference"] = time.perf_counter() - clock - sum(phases.values())
         artefacts: list[str] = []
         if ARTEFACT_BUILDERS:
-            memory.extend(new_triples)  # the builders see the whole graph
+            memory.extend(_quads(new_triples))  # the builders see the whole graph
             for builder in ARTEFACT_BUILDERS:
                 try:
                     artefacts += builder(store, folder)
@@ -430,12 +430,16 @@ def _fill(
     if blank:
         disk.clear()
         disk.bulk_extend(memory)
-        disk.bulk_extend(new_triples)  # those held out of memory; the others again, harmless
+        disk.bulk_extend(_quads(new_triples))  # held out of memory; the others again, harmless
         phases["derived triples to disk"] = time.perf_counter() - clock - sum(phases.values())
     disk.flush()
     triples = loaded + report.added
     del store, memory, disk  # closes the on-disk store before its folder is renamed
     return triples, report, artefacts, {k: round(v, 3) for k, v in phases.items()}
+
+
+def _quads(triples: Iterable[Any]) -> Iterator[ox.Quad]:
+    return (ox.Quad(t.subject, t.predicate, t.object) for t in triples)
 
 
 def _build(

@@ -402,8 +402,9 @@ def saturate(
 ) -> Saturation:
     """Apply ``rules`` to the default graph of ``engine`` until a round adds nothing (at most
     ``max_rounds`` rounds; see the module docstring for what a round after the first runs).
-    ``record``: count what the rules produced, by predicate; ``on_new`` receives each round's
-    new triples (default-graph quads). ``closed`` names linear rules the graph is already
+    ``record``: count what the rules produced, by predicate; ``on_new`` receives the new
+    triples in batches (each round's as default-graph quads; without linear rules each rule's,
+    as pyoxigraph triples). ``closed`` names linear rules the graph is already
     closed under (it holds everything they derive from it): the first round does not run them,
     later rounds run them on what the others added, and in full where the first round changed
     the schema they read. Everything runs in the engine, in named graphs of its own that are
@@ -500,7 +501,7 @@ def _saturate_streamed(
     CONSTRUCT streams its triples out, those the graph lacks are added at once; after the first
     round only the rules that may read a kind of triple the last round added run again. Twice
     as fast as staging every rule's output in named graphs (docs/performance.md). ``on_new``
-    receives each rule's new triples as soon as it has run.
+    receives each rule's new triples (pyoxigraph triples) as soon as it has run.
 
     A rule with class constraints (:func:`with_class_constraints`) runs again for a new
     ``rdf:type`` triple only when its class is one its sub-SELECTs give on the graph as it is.
@@ -510,13 +511,17 @@ def _saturate_streamed(
     the schema grew) and written if so. The graph then lacks the held triples: for a caller
     that keeps what ``on_new`` receives (the cache writes it to disk) and drops ``engine``."""
     out = Saturation()
-    # What the rules produced, counted by predicate once per distinct triple: the triples'
-    # hashes are kept, not the triples (a few hundred bytes each, gigabytes at 3M triples).
-    seen: set[int] = set()
+    # Every distinct triple the rules produced (counted by predicate for ``record``): a triple
+    # produced again is neither new nor counted again.
+    produced: set[Any] = set()
     counts: Counter[str] = Counter()
     classes: dict[str, frozenset[Any]] = {}  # a constraint's classes, until the graph grows
-    held: dict[Reads, list[ox.Quad]] = {}
-    held_quads: set[ox.Quad] = set()
+    held: dict[Reads, list[Any]] = {}
+    # whether the graph held a triple of a kind before the rules first produced one; when it
+    # did not, a triple of that kind not produced before is new without asking the store
+    in_data: dict[Reads, bool] = {}
+    type_node = ox.NamedNode(_RDF_TYPE)
+    default_graph = ox.DefaultGraph()
 
     def classes_of(query: str) -> frozenset[Any]:
         if query not in classes:
@@ -541,69 +546,85 @@ def _saturate_streamed(
     def read_by_some_rule(kind: Reads) -> bool:
         return any(may_read(r, {kind}) for r in rules)
 
-    def write(quads: list[ox.Quad]) -> None:
-        if quads:
-            engine.extend(quads)
+    def write(triples: list[Any]) -> None:
+        if triples:
+            engine.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
             classes.clear()
+
+    def kinds_of(predicate: Any, triples: list[Any]) -> dict[Reads, list[Any]]:
+        if predicate != type_node:
+            return {(predicate.value, None): triples}
+        out: dict[Reads, list[Any]] = {}
+        for t in triples:
+            cls = t.object.value if isinstance(t.object, ox.NamedNode) else None
+            out.setdefault((_RDF_TYPE, cls), []).append(t)
+        return out
+
+    def new_ones(kind: Reads, triples: list[Any]) -> list[Any]:
+        if kind not in in_data:
+            predicate, cls = kind
+            in_data[kind] = (cls is None and predicate == _RDF_TYPE) or any(
+                True
+                for _ in engine.quads_for_pattern(
+                    None,
+                    ox.NamedNode(predicate),
+                    ox.NamedNode(cls) if cls is not None else None,
+                    default_graph,
+                )
+            )
+        if not in_data[kind]:
+            return triples
+        return [t for t in triples if ox.Quad(t.subject, t.predicate, t.object) not in engine]
 
     added_kinds: set[Reads] | None = None  # None: the first round runs every rule
     for round_number in range(1, max_rounds + 1):
         out.rounds = round_number
-        fresh: list[ox.Quad] = []
+        fresh = 0
         kinds_now: set[Reads] = set()
         for r in rules:
             if added_kinds is not None and not may_read(r, added_kinds):
                 continue
+            by_predicate: dict[Any, list[Any]] = {}
             try:
-                triples = set(engine.query(r.text, prefixes=PREFIXES))  # type: ignore[arg-type]
+                for t in engine.query(r.text, prefixes=PREFIXES):  # type: ignore[union-attr]
+                    if t in produced:
+                        continue
+                    produced.add(t)
+                    group = by_predicate.get(t.predicate)
+                    if group is None:
+                        group = by_predicate[t.predicate] = []
+                    group.append(t)
             except (SyntaxError, OSError, RuntimeError, ValueError) as e:
                 raise QueryError(
                     f"rule {r.name}: {e}", hint="Fix the rule's SPARQL (a CONSTRUCT query)."
                 ) from None
-            new: list[ox.Quad] = []
-            by_predicate: dict[Any, list[ox.Quad]] = {}
-            for t in triples:
-                if record:
-                    h = hash(t)
-                    if h not in seen:
-                        seen.add(h)
-                        counts[t.predicate.value] += 1
-                quad = ox.Quad(t.subject, t.predicate, t.object)
-                if quad in engine or quad in held_quads:
-                    continue
-                new.append(quad)
-                by_predicate.setdefault(t.predicate, []).append(quad)
-            if not new:
-                continue
-            fresh += new
-            if on_new is not None:
-                on_new(new)
-            to_write: list[ox.Quad] = []
-            for predicate, quads in by_predicate.items():
-                if predicate.value == _RDF_TYPE:
-                    by_kind: dict[Reads, list[ox.Quad]] = {}
-                    for quad in quads:
-                        by_kind.setdefault(_kind(quad), []).append(quad)
-                else:
-                    by_kind = {(predicate.value, None): quads}
-                for kind, group in by_kind.items():
+            new: list[Any] = []
+            to_write: list[Any] = []
+            for predicate, triples in by_predicate.items():
+                counts[predicate.value] += len(triples)
+                for kind, group in kinds_of(predicate, triples).items():
+                    group = new_ones(kind, group)
+                    if not group:
+                        continue
+                    new += group
                     kinds_now.add(kind)
                     if hold_unread and not read_by_some_rule(kind):
                         held.setdefault(kind, []).extend(group)
-                        held_quads.update(group)
                     else:
                         to_write += group
             write(to_write)
+            if new:
+                fresh += len(new)
+                if on_new is not None:
+                    on_new(new)
         released: set[Reads] = set()
         if held:
             # a kind held back may be read now that the schema grew: written now, and read
             # by the next round as if added in this one
             released = {k for k in held if read_by_some_rule(k)}
             for kind in released:
-                quads = held.pop(kind)
-                held_quads.difference_update(quads)
-                write(quads)
-        out.added += len(fresh)
+                write(held.pop(kind))
+        out.added += fresh
         if not fresh and not released:
             out.converged = True
             break
@@ -611,12 +632,6 @@ def _saturate_streamed(
     if record:
         out.produced = counts
     return out
-
-
-def _kind(quad: ox.Quad) -> Reads:
-    predicate = quad.predicate.value
-    typed = predicate == _RDF_TYPE and isinstance(quad.object, ox.NamedNode)
-    return (predicate, quad.object.value if typed else None)
 
 
 def _schema_sizes(engine: ox.Store, schema: set[Reads]) -> dict[Reads, int]:
