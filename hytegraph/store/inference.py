@@ -12,6 +12,14 @@ the first costs what it adds, and the round that finds nothing new costs almost 
 plain fixpoint would evaluate every rule on the whole graph once more. What a rule may read is
 found in its algebra (rdflib's parser): the predicates of its triple patterns and property
 paths, and for ``rdf:type`` the class; a pattern with a variable predicate reads anything.
+
+A pattern ``?x rdf:type ?class`` reads any class, unless a sub-SELECT in the same group gives
+``?class`` (``{ SELECT DISTINCT ?class WHERE { ?class rdfs:subClassOf* ... } }``): SPARQL
+evaluates a sub-SELECT on its own, so the pattern can only match the classes that sub-SELECT
+returns on the graph as it is, and a new ``rdf:type`` triple of another class (``hyte:Fact``,
+which the ontology's rules add to every fact node) does not make the rule run again
+(:func:`with_class_constraints`). The cache build also keeps new triples of a kind no rule
+reads out of its in-memory graph (``hold_unread``): they go straight to the on-disk store.
 """
 
 from __future__ import annotations
