@@ -519,9 +519,13 @@ def _saturate_streamed(
     the schema grew) and written if so. The graph then lacks the held triples: for a caller
     that keeps what ``on_new`` receives (the cache writes it to disk) and drops ``engine``."""
     out = Saturation()
-    # Every distinct triple the rules produced (counted by predicate for ``record``): a triple
-    # produced again is neither new nor counted again.
+    # With ``hold_unread``, every distinct triple the rules produced: a triple produced again
+    # is neither new nor counted again, and a new one of a kind the data never had is found
+    # without asking the store. Without it (validation's rule sets, where the rules may make
+    # millions of triples), only the hashes of what was produced are kept, for ``record``, and
+    # the store says what is new.
     produced: set[Any] = set()
+    hashes: set[int] = set()
     counts: Counter[str] = Counter()
     classes: dict[str, frozenset[Any]] = {}  # a constraint's classes, until the graph grows
     held: dict[Reads, list[Any]] = {}
@@ -580,7 +584,7 @@ def _saturate_streamed(
                     default_graph,
                 )
             )
-        if not in_data[kind]:
+        if hold_unread and not in_data[kind]:
             return triples
         return [t for t in triples if ox.Quad(t.subject, t.predicate, t.object) not in engine]
 
@@ -593,11 +597,12 @@ def _saturate_streamed(
             if added_kinds is not None and not may_read(r, added_kinds):
                 continue
             by_predicate: dict[Any, list[Any]] = {}
+            known = produced if hold_unread else set()
             try:
                 for t in engine.query(r.text, prefixes=PREFIXES):  # type: ignore[union-attr]
-                    if t in produced:
+                    if t in known:
                         continue
-                    produced.add(t)
+                    known.add(t)
                     group = by_predicate.get(t.predicate)
                     if group is None:
                         group = by_predicate[t.predicate] = []
@@ -609,7 +614,14 @@ def _saturate_streamed(
             new: list[Any] = []
             to_write: list[Any] = []
             for predicate, triples in by_predicate.items():
-                counts[predicate.value] += len(triples)
+                if hold_unread:
+                    counts[predicate.value] += len(triples)
+                elif record:
+                    for t in triples:
+                        h = hash(t)
+                        if h not in hashes:
+                            hashes.add(h)
+                            counts[predicate.value] += 1
                 for kind, group in kinds_of(predicate, triples).items():
                     group = new_ones(kind, group)
                     if not group:
