@@ -12,6 +12,14 @@ the first costs what it adds, and the round that finds nothing new costs almost 
 plain fixpoint would evaluate every rule on the whole graph once more. What a rule may read is
 found in its algebra (rdflib's parser): the predicates of its triple patterns and property
 paths, and for ``rdf:type`` the class; a pattern with a variable predicate reads anything.
+
+A pattern ``?x rdf:type ?class`` reads any class, unless a sub-SELECT in the same group gives
+``?class`` (``{ SELECT DISTINCT ?class WHERE { ?class rdfs:subClassOf* ... } }``): SPARQL
+evaluates a sub-SELECT on its own, so the pattern can only match the classes that sub-SELECT
+returns on the graph as it is, and a new ``rdf:type`` triple of another class (``hyte:Fact``,
+which the ontology's rules add to every fact node) does not make the rule run again
+(:func:`with_class_constraints`). The cache build also keeps new triples of a kind no rule
+reads out of its in-memory graph (``hold_unread``): they go straight to the on-disk store.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +76,10 @@ class Rule:
     reads_anything: bool = True
     #: The rule reads one data triple beside the schema (header line ``# linear``).
     linear: bool = False
+    #: For a rule whose every ``?x rdf:type ?class`` pattern has its class variable given by a
+    #: sub-SELECT in the same group (see :func:`with_class_constraints`): those SELECTs, run
+    #: alone, give the classes the patterns can match; ``reads`` then leaves out "any class".
+    classes: tuple[str, ...] = ()
 
     def may_read(self, added: set[Reads]) -> bool:
         """Whether a triple of one of the kinds ``added`` can match a pattern of the rule."""
@@ -91,15 +103,29 @@ def rule(name: str, text: str) -> Rule:
 
 
 @functools.lru_cache(maxsize=256)
-def _reads(text: str) -> tuple[frozenset[Reads], bool]:
-    from rdflib import BNode, URIRef, Variable
-    from rdflib.paths import Path as RdflibPath
+def _algebra(text: str) -> Any:
     from rdflib.plugins.sparql import prepareQuery
 
     try:
-        algebra = prepareQuery(text, initNs=PREFIXES).algebra
+        return prepareQuery(text, initNs=PREFIXES).algebra
     except Exception as e:  # rdflib's parser raises pyparsing errors of several kinds
         raise QueryError(f"{e}", hint="Fix the rule's SPARQL (a CONSTRUCT query).") from None
+
+
+def _triples(value: list[Any]) -> list[Sequence[Any]] | None:
+    """The triple patterns of an algebra node's ``triples``: tuples in a translated group, lists
+    of three in the untranslated group of a ``FILTER (NOT) EXISTS``; None for another form."""
+    if all(isinstance(t, (tuple, list)) and len(t) == 3 for t in value):
+        return value
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _reads(text: str) -> tuple[frozenset[Reads], bool]:
+    from rdflib import BNode, URIRef, Variable
+    from rdflib.paths import Path as RdflibPath
+
+    algebra = _algebra(text)
     found: set[Reads] = set()
     anything = False
 
@@ -123,18 +149,20 @@ def _reads(text: str) -> tuple[frozenset[Reads], bool]:
                         anything = True
                     continue
                 if key == "triples" and isinstance(value, list):
-                    for triple in value:
-                        if isinstance(triple, tuple) and len(triple) == 3:
-                            _s, p, o = triple
-                            if isinstance(p, Variable):
-                                anything = True
-                            elif isinstance(p, RdflibPath):
-                                for iri in path_iris(p):
-                                    found.add((iri, None))
-                            elif str(p) == _RDF_TYPE:
-                                found.add((_RDF_TYPE, str(o) if isinstance(o, URIRef) else None))
-                            else:
-                                found.add((str(p), None))
+                    triples = _triples(value)
+                    if triples is None:
+                        anything = True  # a form not understood: may read anything
+                    for triple in triples or ():
+                        _s, p, o = triple
+                        if isinstance(p, Variable):
+                            anything = True
+                        elif isinstance(p, RdflibPath):
+                            for iri in path_iris(p):
+                                found.add((iri, None))
+                        elif str(p) == _RDF_TYPE:
+                            found.add((_RDF_TYPE, str(o) if isinstance(o, URIRef) else None))
+                        else:
+                            found.add((str(p), None))
                 walk(value)
         elif isinstance(node, (list, tuple)):
             for item in node:
@@ -142,6 +170,135 @@ def _reads(text: str) -> tuple[frozenset[Reads], bool]:
 
     walk(algebra)
     return frozenset(found), anything
+
+
+@functools.lru_cache(maxsize=256)
+def _type_variables(text: str) -> tuple[frozenset[str], bool]:
+    """The variables in the class place of the rule's ``?x rdf:type ?class`` triple patterns,
+    and whether it also reads ``rdf:type`` in another way (a property path)."""
+    from rdflib import URIRef, Variable
+    from rdflib.paths import Path as RdflibPath
+
+    algebra = _algebra(text)
+    names: set[str] = set()
+    other = False
+
+    def in_path(path: object) -> bool:
+        for value in vars(path).values() if hasattr(path, "__dict__") else ():
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                if (isinstance(item, URIRef) and str(item) == _RDF_TYPE) or (
+                    isinstance(item, RdflibPath) and in_path(item)
+                ):
+                    return True
+        return False
+
+    def walk(node: object) -> None:
+        nonlocal other
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "template":
+                    continue
+                if key == "triples" and isinstance(value, list):
+                    triples = _triples(value)
+                    if triples is None:
+                        other = True
+                    for triple in triples or ():
+                        _s, p, o = triple
+                        if isinstance(p, RdflibPath):
+                            other = other or in_path(p)
+                        elif str(p) == _RDF_TYPE and isinstance(o, Variable):
+                            names.add(str(o))
+                walk(value)
+        elif isinstance(node, (list, tuple)):
+            for item in node:
+                walk(item)
+
+    walk(algebra)
+    return frozenset(names), other
+
+
+def _class_selects(text: str, names: frozenset[str]) -> tuple[str, ...] | None:
+    """For each variable of ``names``, the sub-SELECT that gives its values, as a query of its
+    own (the rule's prologue before it); None unless every variable is bound that way.
+
+    A variable qualifies when a sub-SELECT projecting it (plain variables only) stands directly
+    in a group, and every other occurrence of the variable is directly in that same group, in a
+    triple pattern ``a ?v`` / ``rdf:type ?v``. Every solution of the group then joins the
+    pattern's class with the sub-SELECT's rows (SPARQL evaluates a sub-SELECT on its own), so
+    the pattern can only match a triple whose class is one of those rows."""
+    toks = tokens(text)
+    sig = [i for i, t in enumerate(toks) if t.kind not in ("space", "comment")]
+    form = next((i for i in sig if toks[i].keyword == "CONSTRUCT"), None)
+    if form is None:
+        return None
+    prologue = "".join(t.text for t in toks[:form])
+    parent: dict[int, int | None] = {}  # significant token -> the "{" of its innermost group
+    match: dict[int, int] = {}
+    stack: list[int] = []
+    for i in sig:
+        parent[i] = stack[-1] if stack else None
+        if toks[i].text == "{" and toks[i].kind == "other":
+            stack.append(i)
+        elif toks[i].text == "}" and toks[i].kind == "other":
+            if not stack:
+                return None
+            match[stack.pop()] = i
+    if stack:
+        return None
+    position = {index: n for n, index in enumerate(sig)}
+    selects: dict[str, tuple[int, int, str]] = {}  # variable -> (open, close, query text)
+    for opening, closing in match.items():
+        n = position[opening]
+        if n + 1 >= len(sig) or toks[sig[n + 1]].keyword != "SELECT":
+            continue
+        projected: list[str] = []
+        for j in sig[n + 2 :]:
+            tok = toks[j]
+            if tok.keyword in ("DISTINCT", "REDUCED"):
+                continue
+            if tok.kind == "var":
+                projected.append(tok.text[1:])
+                continue
+            if tok.keyword != "WHERE" and tok.text != "{":
+                projected = []  # an expression or "*": not handled
+            break
+        body = "".join(t.text for t in toks[sig[n + 1] : closing])
+        for name in projected:
+            if name in names:
+                if name in selects:
+                    return None  # two sub-SELECTs give it
+                selects[name] = (opening, closing, prologue + body)
+    out: list[str] = []
+    for name in sorted(names):
+        if name not in selects:
+            return None
+        opening, closing, query = selects[name]
+        group = parent[opening]
+        for k, i in enumerate(sig):
+            tok = toks[i]
+            if tok.kind != "var" or tok.text[1:] != name or opening <= i <= closing:
+                continue
+            before = toks[sig[k - 1]] if k else None
+            typed = before is not None and before.text in ("a", "rdf:type", f"<{_RDF_TYPE}>")
+            if parent[i] != group or not typed:
+                return None
+        out.append(query)
+    return tuple(out)
+
+
+def with_class_constraints(r: Rule) -> Rule:
+    """``r`` with its class patterns narrowed by the sub-SELECTs that give their classes
+    (:func:`_class_selects`), so that a new ``rdf:type`` triple of another class does not make
+    it run again; ``r`` itself when that cannot be shown."""
+    if r.reads_anything or (_RDF_TYPE, None) not in r.reads:
+        return r
+    names, other = _type_variables(r.text)
+    if other or not names:
+        return r
+    selects = _class_selects(r.text, names)
+    if selects is None:
+        return r
+    return replace(r, reads=r.reads - {(_RDF_TYPE, None)}, classes=selects)
 
 
 def _into_graph(text: str, graph: ox.NamedNode, using: Sequence[ox.NamedNode] = ()) -> str:
@@ -249,17 +406,22 @@ def saturate(
     record: bool = False,
     on_new: Callable[[Iterable[Any]], None] | None = None,
     closed: Collection[str] = (),
+    hold_unread: bool = False,
 ) -> Saturation:
     """Apply ``rules`` to the default graph of ``engine`` until a round adds nothing (at most
     ``max_rounds`` rounds; see the module docstring for what a round after the first runs).
-    ``record``: count what the rules produced, by predicate; ``on_new`` receives each round's
-    new triples (default-graph quads). ``closed`` names linear rules the graph is already
+    ``record``: count what the rules produced, by predicate; ``on_new`` receives the new
+    triples in batches (each round's as default-graph quads; without linear rules each rule's,
+    as pyoxigraph triples). ``closed`` names linear rules the graph is already
     closed under (it holds everything they derive from it): the first round does not run them,
     later rounds run them on what the others added, and in full where the first round changed
     the schema they read. Everything runs in the engine, in named graphs of its own that are
-    dropped afterwards."""
+    dropped afterwards. ``hold_unread`` (rules none of which is linear): see
+    :func:`_saturate_streamed`."""
     if not any(r.linear for r in rules):
-        return _saturate_streamed(engine, rules, max_rounds, record, on_new)
+        return _saturate_streamed(
+            engine, rules, max_rounds, record, on_new, hold_unread=hold_unread
+        )
     skipped = {r.name for r in rules if r.linear and r.name in closed}
     out = Saturation()
     schema = _schema_kinds(rules)
@@ -340,54 +502,153 @@ def _saturate_streamed(
     max_rounds: int,
     record: bool,
     on_new: Callable[[Iterable[Any]], None] | None,
+    *,
+    hold_unread: bool = False,
 ) -> Saturation:
     """:func:`saturate` for rules none of which is linear (the ontology's rules): each rule's
     CONSTRUCT streams its triples out, those the graph lacks are added at once; after the first
     round only the rules that may read a kind of triple the last round added run again. Twice
-    as fast as staging every rule's output in named graphs (docs/performance.md)."""
+    as fast as staging every rule's output in named graphs (docs/performance.md). ``on_new``
+    receives each rule's new triples (pyoxigraph triples) as soon as it has run.
+
+    A rule with class constraints (:func:`with_class_constraints`) runs again for a new
+    ``rdf:type`` triple only when its class is one its sub-SELECTs give on the graph as it is.
+    ``hold_unread``: a new triple of a kind no rule reads is not written to ``engine`` (it
+    cannot change what any rule derives) but only counted and passed to ``on_new``; at the end
+    of each round the held triples are looked at again (a rule may read their kind by then, if
+    the schema grew) and written if so. The graph then lacks the held triples: for a caller
+    that keeps what ``on_new`` receives (the cache writes it to disk) and drops ``engine``."""
     out = Saturation()
-    # What the rules produced, counted by predicate once per distinct triple: the triples'
-    # hashes are kept, not the triples (a few hundred bytes each, gigabytes at 3M triples).
-    seen: set[int] = set()
+    # With ``hold_unread``, every distinct triple the rules produced: a triple produced again
+    # is neither new nor counted again, and a new one of a kind the data never had is found
+    # without asking the store. Without it (validation's rule sets, where the rules may make
+    # millions of triples), only the hashes of what was produced are kept, for ``record``, and
+    # the store says what is new.
+    produced: set[Any] = set()
+    hashes: set[int] = set()
     counts: Counter[str] = Counter()
+    classes: dict[str, frozenset[Any]] = {}  # a constraint's classes, until the graph grows
+    held: dict[Reads, list[Any]] = {}
+    # whether the graph held a triple of a kind before the rules first produced one; when it
+    # did not, a triple of that kind not produced before is new without asking the store
+    in_data: dict[Reads, bool] = {}
+    type_node = ox.NamedNode(_RDF_TYPE)
+    default_graph = ox.DefaultGraph()
+
+    def classes_of(query: str) -> frozenset[Any]:
+        if query not in classes:
+            values: set[Any] = set()
+            for row in engine.query(query, prefixes=PREFIXES):  # type: ignore[union-attr]
+                value = row[0]
+                values.add(value.value if isinstance(value, ox.NamedNode) else None)
+            classes[query] = frozenset(values)
+        return classes[query]
+
+    def may_read(r: Rule, kinds: set[Reads]) -> bool:
+        if r.may_read(kinds):
+            return True
+        if not r.classes:
+            return False
+        wanted = {c for p, c in kinds if p == _RDF_TYPE}
+        if not wanted:
+            return False
+        known = frozenset().union(*(classes_of(q) for q in r.classes))
+        return None in known or bool(wanted & known)
+
+    def read_by_some_rule(kind: Reads) -> bool:
+        return any(may_read(r, {kind}) for r in rules)
+
+    def write(triples: list[Any]) -> None:
+        if triples:
+            engine.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+            classes.clear()
+
+    def kinds_of(predicate: Any, triples: list[Any]) -> dict[Reads, list[Any]]:
+        if predicate != type_node:
+            return {(predicate.value, None): triples}
+        out: dict[Reads, list[Any]] = {}
+        for t in triples:
+            cls = t.object.value if isinstance(t.object, ox.NamedNode) else None
+            out.setdefault((_RDF_TYPE, cls), []).append(t)
+        return out
+
+    def new_ones(kind: Reads, triples: list[Any]) -> list[Any]:
+        if kind not in in_data:
+            predicate, cls = kind
+            in_data[kind] = (cls is None and predicate == _RDF_TYPE) or any(
+                True
+                for _ in engine.quads_for_pattern(
+                    None,
+                    ox.NamedNode(predicate),
+                    ox.NamedNode(cls) if cls is not None else None,
+                    default_graph,
+                )
+            )
+        if hold_unread and not in_data[kind]:
+            return triples
+        return [t for t in triples if ox.Quad(t.subject, t.predicate, t.object) not in engine]
+
     added_kinds: set[Reads] | None = None  # None: the first round runs every rule
     for round_number in range(1, max_rounds + 1):
         out.rounds = round_number
-        fresh: list[ox.Quad] = []
+        fresh = 0
+        kinds_now: set[Reads] = set()
         for r in rules:
-            if added_kinds is not None and not r.may_read(added_kinds):
+            if added_kinds is not None and not may_read(r, added_kinds):
                 continue
+            by_predicate: dict[Any, list[Any]] = {}
+            known = produced if hold_unread else set()
             try:
-                triples = set(engine.query(r.text, prefixes=PREFIXES))  # type: ignore[arg-type]
+                for t in engine.query(r.text, prefixes=PREFIXES):  # type: ignore[union-attr]
+                    if t in known:
+                        continue
+                    known.add(t)
+                    group = by_predicate.get(t.predicate)
+                    if group is None:
+                        group = by_predicate[t.predicate] = []
+                    group.append(t)
             except (SyntaxError, OSError, RuntimeError, ValueError) as e:
                 raise QueryError(
                     f"rule {r.name}: {e}", hint="Fix the rule's SPARQL (a CONSTRUCT query)."
                 ) from None
-            if record:
-                for t in triples:
-                    h = hash(t)
-                    if h not in seen:
-                        seen.add(h)
-                        counts[t.predicate.value] += 1
-            new = [
-                quad
-                for quad in (ox.Quad(t.subject, t.predicate, t.object) for t in triples)
-                if quad not in engine
-            ]
+            new: list[Any] = []
+            to_write: list[Any] = []
+            for predicate, triples in by_predicate.items():
+                if hold_unread:
+                    counts[predicate.value] += len(triples)
+                elif record:
+                    for t in triples:
+                        h = hash(t)
+                        if h not in hashes:
+                            hashes.add(h)
+                            counts[predicate.value] += 1
+                for kind, group in kinds_of(predicate, triples).items():
+                    group = new_ones(kind, group)
+                    if not group:
+                        continue
+                    new += group
+                    kinds_now.add(kind)
+                    if hold_unread and not read_by_some_rule(kind):
+                        held.setdefault(kind, []).extend(group)
+                    else:
+                        to_write += group
+            write(to_write)
             if new:
-                engine.extend(new)
-                fresh += new
-        out.added += len(fresh)
-        if fresh and on_new is not None:
-            on_new(fresh)
-        if not fresh:
+                fresh += len(new)
+                if on_new is not None:
+                    on_new(new)
+        released: set[Reads] = set()
+        if held:
+            # a kind held back may be read now that the schema grew: written now, and read
+            # by the next round as if added in this one
+            released = {k for k in held if read_by_some_rule(k)}
+            for kind in released:
+                write(held.pop(kind))
+        out.added += fresh
+        if not fresh and not released:
             out.converged = True
             break
-        added_kinds = {
-            (q.predicate.value, q.object.value if q.predicate.value == _RDF_TYPE
-             and isinstance(q.object, ox.NamedNode) else None)
-            for q in fresh
-        }  # fmt: skip
+        added_kinds = kinds_now | released
     if record:
         out.produced = counts
     return out
@@ -431,6 +692,7 @@ def apply_rules(
     *,
     max_rounds: int = MAX_ROUNDS,
     on_new: Callable[[Iterable[Any]], None] | None = None,
+    hold_unread: bool = False,
 ) -> InferenceReport:
     """Run every rule, add its results, and repeat until a round adds no triple.
 
@@ -438,7 +700,11 @@ def apply_rules(
     distinct triples each rule produced (whether or not the data already held them), keyed by
     predicate IRI: those predicates are the shortcut properties. On a pyoxigraph store the rules
     run in the engine (:func:`saturate`; ``on_new`` receives each batch of new triples), on any
-    other store through its query interface.
+    other store through its query interface. A rule whose class patterns take their classes
+    from a sub-SELECT runs again only for new ``rdf:type`` triples of those classes
+    (:func:`with_class_constraints`). ``hold_unread`` (pyoxigraph only): new triples of a kind
+    no rule reads are passed to ``on_new`` but not added to the store
+    (:func:`_saturate_streamed`); ``added`` and ``derived`` count them all the same.
     """
     files = list(resources.rule_files() if rule_files is None else rule_files)
     report = InferenceReport(rules=[path.name for path in files])
@@ -446,8 +712,15 @@ def apply_rules(
         return report
     engine = getattr(store, "_store", None)
     if isinstance(engine, ox.Store) and not getattr(store, "read_only", False):
-        rules = [_rule_file(path) for path in files]
-        done = saturate(engine, rules, max_rounds=max_rounds, record=True, on_new=on_new)
+        rules = [with_class_constraints(_rule_file(path)) for path in files]
+        done = saturate(
+            engine,
+            rules,
+            max_rounds=max_rounds,
+            record=True,
+            on_new=on_new,
+            hold_unread=hold_unread,
+        )
         report.rounds, report.converged = done.rounds, done.converged
         report.derived = Counter(done.produced)
         report.added = done.added
