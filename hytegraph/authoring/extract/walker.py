@@ -12,8 +12,8 @@ from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.lists import ListReader, cells_of
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
-from hytegraph.authoring.extract.runs import RunReader, merge
 from hytegraph.authoring.extract.morphology import Morphology
+from hytegraph.authoring.extract.runs import RunReader, merge
 from hytegraph.authoring.extract.segment import Line, Paragraph, lines, paragraphs
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
 
