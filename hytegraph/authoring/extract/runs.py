@@ -62,6 +62,7 @@ _GENERIC = re.compile(
 _BULLET = re.compile(r"^[\s•·*\-–—]+")  # noqa: RUF001
 _JOIN = re.compile(r"^\s*(?:,|;|&|ja|sekä|och|samt)?\s*$", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+_ROLE_AFTER = re.compile(r",\s*([a-zåäö][\w-]*\.?(?:,?\s+[a-zåäö][\w-]*\.?){0,3})\s*")
 _NUMBER = re.compile(r"\b(\d{1,2})\b")
 _NUMBERS = {
     "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7,
@@ -82,6 +83,8 @@ class Seat:
     on_behalf_of: Mention | None = None
     status: str = ""
     section: tuple[int, int] = (0, 0)
+    #: A "Name, role Name, role" run: the reading replaces what the rules read on its line.
+    replaces: bool = False
 
 
 def _key(name: str) -> str:
@@ -273,9 +276,71 @@ class RunReader:
                     k += 1 + used
                     continue
             k += 1
+        for s, e in lines:
+            seats += self._name_role_run(text, s, e)
         if counted is not None:
             seats += self._counted_run(text, lines, counted, {_key(x.person.name) for x in seats})
         return seats
+
+    def _name_role_run(self, text: str, s: int, e: int) -> list[Seat]:
+        """ "Kulpakko Eeva, puheenjohtaja Kelloniemi Marja-Liisa, jäsen ...": names each
+        followed by a comma and a role or title in lower case, on one line (minutes whose
+        text ran together). The first name has no role before it and the last role no name
+        after it, so each role belongs to the name before it; a role after the genitive of
+        another body is a seat in that body ("kunnanhallituksen puheenjohtaja")."""
+        people = self._persons(text, s, e)
+        if len(people) < 3:
+            return []
+        gaps = []
+        for k, p in enumerate(people):
+            stop = people[k + 1].start if k + 1 < len(people) else e
+            mt = _ROLE_AFTER.match(text, p.end, stop)
+            last = k + 1 == len(people)
+            ok = mt is not None and (last or mt.end() == stop or not text[mt.end() : stop].strip())
+            gaps.append(mt if ok else None)
+        best: list[int] = []
+        run: list[int] = []
+        for k, gap in enumerate(gaps):
+            if gap is not None:
+                run.append(k)
+                if len(run) > len(best):
+                    best = list(run)
+            else:
+                run = []
+        if len(best) < 3:
+            return []
+        first = people[best[0]]
+        before = text[s : first.start].split()
+        if before and self.lex.role_of(before[-1]):
+            return []  # "puheenjohtaja Name, ...": the roles come before the names
+        home = self._section_body(text, 0, first.start)
+        seats = []
+        for k in best:
+            p, gap = people[k], gaps[k]
+            assert gap is not None
+            phrase = gap.group(1)
+            found = self._roles(phrase)
+            role, at = max(found, key=lambda r: _SPECIFIC.get(r[0], -1)) if found else ("", 0)
+            body = (self._genitive_body(phrase, at) if found else None) or home
+            if body is None:
+                continue
+            body = replace(body, name=body.name[:1].upper() + body.name[1:])
+            seat = Seat(self.person_order(p), role, body, (p.start, gap.end()), replaces=True)
+            # role "": a title only; the seat only clears what the rules misread there
+            seat.section = (s, e)
+            seats.append(seat)
+        return seats
+
+    def _genitive_body(self, phrase: str, at: int) -> Mention | None:
+        """The body whose genitive stands just before the role word at ``at``."""
+        words = phrase[:at].split()
+        if not words or self.lex.lang != "fi":
+            return None
+        prev = words[-1].strip(",;:")
+        for a in self.reader.analyse(prev):
+            if a.case == "gen" and self.lex.body_kind(a.base):
+                return Mention(0, 0, prev, a.base, self.lex.body_kind(a.base) or "", 0.6)
+        return None
 
     def _sentences(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
         out, pos = [], s
@@ -484,6 +549,22 @@ def merge(
         f for f in findings if f.actor.kind != "person" or not reader._place_words(text, f.actor)
     ]
     for seat in seats:
+        if seat.replaces:
+            lo, hi = seat.section
+            old = [
+                f
+                for f in by_person.get(_key(seat.person.name), [])
+                if f.kind == "membership" and lo <= f.quote[0] < hi
+            ]
+            out = [f for f in out if all(f is not o for o in old)]
+            if not seat.role:
+                continue  # a title only ("kunnanjohtaja"): no seat, and none misread
+            out.append(
+                Finding(
+                    "membership", seat.person, seat.role, seat.body, seat.quote, 0.6, "name-run"
+                )
+            )
+            continue
         mine = by_person.get(_key(seat.person.name), [])
         here = [
             f
