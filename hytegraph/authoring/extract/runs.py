@@ -103,7 +103,7 @@ class RunReader:
         self.reader = reader
         self.lex = reader.lex
         lang = self.lex.lang
-        self.cue = re.compile(rf"(?<![\w-])(?:{_CUES[lang]})(?![\w])", re.I)
+        self.cue = re.compile(rf"(?<![\w-])(?:{_CUES[lang]}|{_DEPUTY_CUES[lang]})(?![\w])", re.I)
         self.deputy = re.compile(rf"(?<![\w-])(?:{_DEPUTY_CUES[lang]})(?![\w])", re.I)
         self.appoints = (
             re.compile(rf"^(?:{self.lex.appoints}|nimeämä\w*|asettama\w*|valitsema\w*)$", re.I)
