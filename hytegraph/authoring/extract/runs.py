@@ -385,9 +385,18 @@ class RunReader:
         role = "deputy_member" if self.deputy.search(sentence) else "member"
         status = self.lex.not_member_status(sentence) or ""
         body = replace(body, name=body.name[:1].upper() + body.name[1:])
+        active = self.lex.lang == "fi" and any(
+            self.appoints.match(t.text) for t in tokens(text, ss, se) if self.appoints
+        )
         seats = []
         for group in self._groups(text, people):
             for p in group:
+                if active and p.written.endswith("n"):
+                    # "nimesi jäseniksi Aino Aholan": the names are objects, in the genitive
+                    again = self.reader.person_at(
+                        tokens(text, p.start, p.end), 0, in_list=True, genitive=True
+                    )
+                    p = again or p
                 seats.append(
                     Seat(
                         self.person_order(p),
@@ -545,6 +554,9 @@ def merge(
     for f in findings:
         if f.actor.kind == "person" and f.kind in ("membership", "candidacy"):
             by_person.setdefault(_key(f.actor.name), []).append(f)
+            if _key(f.actor.written) != _key(f.actor.name):
+                # "Kaisa Kosken" (the genitive the text writes) is the same person
+                by_person.setdefault(_key(f.actor.written), []).append(f)
     out = [
         f for f in findings if f.actor.kind != "person" or not reader._place_words(text, f.actor)
     ]
@@ -565,7 +577,9 @@ def merge(
                 )
             )
             continue
-        mine = by_person.get(_key(seat.person.name), [])
+        mine = by_person.get(_key(seat.person.name), []) or by_person.get(
+            _key(seat.person.written), []
+        )
         here = [
             f
             for f in mine
