@@ -13,6 +13,7 @@ from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.lists import ListReader, cells_of
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.morphology import Morphology
+from hytegraph.authoring.extract.runs import RunReader, merge
 from hytegraph.authoring.extract.segment import Line, Paragraph, lines, paragraphs
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
 
@@ -31,6 +32,7 @@ class Walker:
         self.reader = Reader(lex, morph)
         self.lists = ListReader(self.reader)
         self.sentences = SentenceReader(self.reader)
+        self.runs = RunReader(self.reader)
         self.intro = re.compile(rf"(?<![\w-])(?:{lex.list_intro})", re.I)
         self.contacts = re.compile(rf"^(?:{lex.contacts})\b", re.I)
         self.anaphora = re.compile(rf"^(?:{lex.anaphora})$", re.I)
@@ -55,6 +57,7 @@ class Walker:
             k += 1
         self._close_group(ctx)
         self._only_body(text, out)
+        out.findings = merge(self.runs, text, out.findings, self.runs.read(text))
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))

@@ -1,0 +1,630 @@
+"""Name runs: a reader of people listed together that does not depend on a page's layout.
+
+The rules of :mod:`.lists` and :mod:`.sentences` read layouts they know. Under them this
+layer finds every person's name (first name first or surname first: voikko's first-name and
+surname classes decide the order), groups the names into *runs* — consecutive lines that
+each begin with a name (role and job-title lines between them allowed), or a list of names
+joined by commas and "ja"/"sekä"/"och"/"samt" inside one sentence — and reads a run as the
+composition of a body when a *composition cue* tied to that body comes before it:
+
+- in the same sentence ("Uuteen Oulun nuorisovaltuustoon valittiin A, B ja C", "A och B har
+  utsetts till representanter i äldrerådet"), the body being the one the people are put in
+  (illative or inessive; after "i"/"till"), never the organ that appoints them;
+- in a heading or label line just above the lines ("Hyvinvointityöryhmän jäsenet",
+  "Jäsenet:"), the body being the one the cue names, else the last body the same section of
+  the page speaks of (a heading naming another body begins a new section);
+- in a sentence earlier in the section that says how many members the body has ("Äldrerådet
+  ska bestå av 4 medlemmar"), when exactly that many names follow in one run.
+
+Every name of such a run is a member, unless a role word on its line or clause (or a role
+line just above it) gives a more specific role in that body; a role word after the genitive of
+another body ("kunnanhallituksen puheenjohtaja") is a title there, not a role here. A deputy
+cue switches the run to deputies; an applicant, candidate or invitee cue keeps their status.
+"Organisation, edustaja Name" in a run is a member on behalf of the organisation (the
+project's convention for a representative listed in a body's composition).
+
+The layer adds a proposal only for a person and body the rules above proposed nothing for,
+and corrects only two things in what they proposed for a person of a run: a body the section
+never names (taken from an earlier section) becomes the run's body, and a ``representative``
+seat becomes a member on behalf of the organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from hytegraph.authoring.extract import morphology as m
+from hytegraph.authoring.extract.findings import Finding
+from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
+
+_CUES = {
+    "fi": r"jäsen(?:et|inä|iksi|istö)|kokoonpano\w*|valittiin|valitut|valittu(?:ja|ina)?|"
+    r"nimettiin|nimetyt|edustaja(?:t|nsa)|koostuu|muodostavat",
+    "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|består\s+av|bestå\s+av|valdes|valts?|utsågs|"
+    r"utsetts|utsedda|sammansättning\w*|representanter",
+}
+_DEPUTY_CUES = {
+    "fi": r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*",
+    "sv": r"ersättare\w*|suppleant\w*",
+}
+#: A word before a body that puts people in it (Swedish): "till samma äldreråd", "i det nya
+#: äldrerådet".
+_SV_INTO = frozenset({"i", "till"})
+#: Finnish cases of a body the people are put in or sit in.
+_FI_INTO = frozenset({"ill", "ine", "ess", "tra"})
+#: Bare head words: "Neuvostoon" refers back to the last body of that kind.
+_GENERIC = re.compile(
+    r"(?:neuvosto|ryhmä|toimielin|elin|toimikunta|valtuusto|lautakunta|hallitus|"
+    r"råd|rådet|gruppen?|organ|nämnd(?:en)?|styrelsen?)",
+    re.I,
+)
+_BULLET = re.compile(r"^[\s•·*\-–—]+")  # noqa: RUF001
+_JOIN = re.compile(r"^\s*(?:,|;|&|ja|sekä|och|samt)?\s*$", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+_ROLE_AFTER = re.compile(r",\s*([a-zåäö][\w-]*\.?(?:,?\s+[a-zåäö][\w-]*\.?){0,3})\s*")
+_NUMBER = re.compile(r"\b(\d{1,2})\b")
+_NUMBERS = {
+    "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7,
+    "kahdeksan": 8, "yhdeksän": 9, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
+    "sju": 7, "åtta": 8, "nio": 9,
+}  # fmt: skip
+_SPECIFIC = {"chair": 4, "vice_chair": 3, "secretary": 2, "deputy_member": 1, "member": 0}
+
+
+@dataclass
+class Seat:
+    """A person of a run: the role and organisation the run gives them."""
+
+    person: Mention
+    role: str
+    body: Mention
+    quote: tuple[int, int]
+    on_behalf_of: Mention | None = None
+    status: str = ""
+    section: tuple[int, int] = (0, 0)
+    #: A "Name, role Name, role" run: the reading replaces what the rules read on its line.
+    replaces: bool = False
+
+
+def _key(name: str) -> str:
+    return " ".join(sorted(name.casefold().replace("-", " ").split()))
+
+
+def _body_key(name: str) -> str:
+    words = name.casefold().split()
+    return words[-1] if words else ""
+
+
+class RunReader:
+    """Reads name runs with one :class:`~.mentions.Reader`."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.lex = reader.lex
+        lang = self.lex.lang
+        self.cue = re.compile(rf"(?<![\w-])(?:{_CUES[lang]}|{_DEPUTY_CUES[lang]})(?![\w])", re.I)
+        self.deputy = re.compile(rf"(?<![\w-])(?:{_DEPUTY_CUES[lang]})(?![\w])", re.I)
+        self.appoints = (
+            re.compile(rf"^(?:{self.lex.appoints}|nimeämä\w*|asettama\w*|valitsema\w*)$", re.I)
+            if self.lex.appoints
+            else None
+        )
+
+    # -- names ------------------------------------------------------------------------------
+
+    def person_order(self, person: Mention) -> Mention:
+        """ "Mäki Anne" → "Anne Mäki": a surname first and a first name last, as voikko
+        knows them (a first word voikko does not know at all counts as a surname)."""
+        words = person.name.split()
+        if len(words) != 2 or self.reader.morph.name != "voikko":
+            return person
+        first = {a.cls for a in self.reader.morph.analyse(words[0])}
+        last = {a.cls for a in self.reader.morph.analyse(words[1])}
+        if m.FIRST_NAME in last and m.FIRST_NAME not in first:
+            return replace(person, name=f"{words[1]} {words[0]}")
+        return person
+
+    def _persons(self, text: str, start: int, end: int) -> list[Mention]:
+        return [
+            p
+            for p in self.reader.persons(tokens(text, start, end), in_list=True)
+            if not self._place_words(text, p) and not self._genitive_of_thing(text, p)
+        ]
+
+    def _genitive_of_thing(self, text: str, person: Mention) -> bool:
+        """A Swedish genitive before a lower-case word ("Östra Nylands välfärdsområde"):
+        what qualifies a thing, not a person listed."""
+        if self.lex.lang != "sv" or not person.written.endswith("s"):
+            return False
+        return bool(re.match(r"\s+[a-zåäö]\w{3,}(?![\w.])", text[person.end : person.end + 40]))
+
+    def _place_words(self, text: str, person: Mention) -> bool:
+        """A word of the "name" the text uses as a place ("Lemland Åland" where the page
+        says "i Lemland", "Lemlands kommun")."""
+        for word in person.written.split():
+            w = re.escape(word)
+            if self.lex.lang == "sv" and re.search(
+                rf"(?<![\w-])(?:i|från|på)\s+{w}(?![\w-])|(?<![\w-]){w}s?\s+(?:kommun|stad)",
+                text,
+            ):
+                return True
+        return False
+
+    # -- bodies ----------------------------------------------------------------------------
+
+    def _bodies(self, text: str, start: int, end: int) -> list[Mention]:
+        return [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
+
+    def _appointing(self, text: str, body: Mention) -> bool:
+        """The organ that appoints: followed by its verb ("kunnanhallituksen nimeämä",
+        "kommunstyrelsen valt") or after "av" ("av Saltviks kommunstyrelse")."""
+        after = tokens(text, body.end, min(len(text), body.end + 40))[:3]
+        if self.appoints and any(self.appoints.match(t.text) for t in after):
+            return True
+        before = tokens(text, max(0, body.start - 12), body.start)[-2:]
+        return any(t.text.casefold() == "av" for t in before)
+
+    def _into(self, text: str, body: Mention) -> bool:
+        """A body people are put in or sit in."""
+        if self.lex.lang == "sv":
+            before = tokens(text, max(0, body.start - 20), body.start)[-3:]
+            return any(t.text.casefold() in _SV_INTO for t in before)
+        return body.case in _FI_INTO
+
+    def _sentence_body(self, text: str, start: int, end: int) -> Mention | None:
+        bodies = [b for b in self._bodies(text, start, end) if not self._appointing(text, b)]
+        into = [b for b in bodies if self._into(text, b)]
+        if len({_body_key(b.name) for b in into}) > 1:
+            return None  # "vapaa-aikalautakuntaan A, kulttuurilautakuntaan B": pairs, no run
+        if into:
+            return into[0]
+        cued = [b for b in bodies if b.case == "gen" and self.cue.match(text, b.end + 1)]
+        if cued:
+            return cued[0]
+        if len(bodies) == 1 and bodies[0].case != "gen":
+            return bodies[0]
+        return None
+
+    def _section_body(self, text: str, start: int, end: int) -> Mention | None:
+        """The last body the section before ``end`` speaks of: a bare head word refers back
+        to the last body of its kind; a genitive (the organ that sets the body up, or whose
+        representative sits in it) is not the body."""
+        bodies = self._bodies(text, start, end)
+        for k in range(len(bodies) - 1, -1, -1):
+            b = bodies[k]
+            if b.case == "gen" or self._appointing(text, b):
+                continue
+            if _GENERIC.fullmatch(b.name.strip()):
+                kind = b.name.strip().casefold()
+                for earlier in reversed(bodies[:k]):
+                    if earlier.name.casefold().endswith(kind) and earlier.name.casefold() != kind:
+                        return earlier
+                continue
+            return b
+        return None
+
+    # -- the walk ---------------------------------------------------------------------------
+
+    def _lines(self, text: str) -> list[tuple[int, int]]:
+        out, pos = [], 0
+        for line in text.split("\n"):
+            out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
+    def _heading_body(self, text: str, s: int, e: int) -> Mention | None:
+        """A short line on its own that names a body: a section's heading."""
+        line = text[s:e].strip()
+        if not line or len(line.split()) > 7 or line.endswith((".", ":", ",")):
+            return None
+        if self._persons(text, s, e):
+            return None
+        bodies = self._bodies(text, s, e)
+        return bodies[0] if bodies else None
+
+    def read(self, text: str) -> list[Seat]:
+        seats: list[Seat] = []
+        lines = self._lines(text)
+        section_start = 0
+        section_body: Mention | None = None
+        counted: tuple[int, Mention] | None = None  # "ska bestå av 4 medlemmar"
+        k = 0
+        while k < len(lines):
+            s, e = lines[k]
+            heading = self._heading_body(text, s, e)
+            if heading is not None and not self.cue.search(text, s, e):
+                if section_body is None or _body_key(heading.name) != _body_key(section_body.name):
+                    section_start, section_body = s, heading
+                k += 1
+                continue
+            line = text[s:e]
+            cue = self.cue.search(line)
+            if cue is None:
+                k += 1
+                continue
+            # a cue in sentences of this line
+            found_in_sentence = False
+            for ss, se in self._sentences(text, s, e):
+                if not self.cue.search(text, ss, se):
+                    continue
+                body = self._sentence_body(text, ss, se)
+                people = self._persons(text, ss, se)
+                if people and body is not None:
+                    seats += self._sentence_seats(text, ss, se, people, body, section_start)
+                    found_in_sentence = True
+                elif body is not None and not people:
+                    n = self._count(text[ss:se])
+                    if n:
+                        counted = (n, body)
+            if found_in_sentence:
+                k += 1
+                continue
+            # a cue line over a run of lines
+            if len(line.split()) <= 8 and not self._persons(text, s, e):
+                body = self._sentence_body(text, s, e) or self._section_body(text, section_start, s)
+                if body is not None:
+                    run, used = self._line_run(text, lines, k + 1, body, section_start)
+                    if self.deputy.search(line):
+                        for seat in run:
+                            if seat.role == "member":
+                                seat.role = "deputy_member"
+                    status = self.lex.not_member_status(line)
+                    for seat in run:
+                        seat.status = status or ""
+                    seats += run
+                    k += 1 + used
+                    continue
+            k += 1
+        for s, e in lines:
+            seats += self._name_role_run(text, s, e)
+        if counted is not None:
+            seats += self._counted_run(text, lines, counted, {_key(x.person.name) for x in seats})
+        return seats
+
+    def _name_role_run(self, text: str, s: int, e: int) -> list[Seat]:
+        """ "Kulpakko Eeva, puheenjohtaja Kelloniemi Marja-Liisa, jäsen ...": names each
+        followed by a comma and a role or title in lower case, on one line (minutes whose
+        text ran together). The first name has no role before it and the last role no name
+        after it, so each role belongs to the name before it; a role after the genitive of
+        another body is a seat in that body ("kunnanhallituksen puheenjohtaja")."""
+        people = self._persons(text, s, e)
+        if len(people) < 3:
+            return []
+        gaps = []
+        for k, p in enumerate(people):
+            stop = people[k + 1].start if k + 1 < len(people) else e
+            mt = _ROLE_AFTER.match(text, p.end, stop)
+            last = k + 1 == len(people)
+            ok = mt is not None and (last or mt.end() == stop or not text[mt.end() : stop].strip())
+            gaps.append(mt if ok else None)
+        best: list[int] = []
+        run: list[int] = []
+        for k, gap in enumerate(gaps):
+            if gap is not None:
+                run.append(k)
+                if len(run) > len(best):
+                    best = list(run)
+            else:
+                run = []
+        if len(best) < 3:
+            return []
+        first = people[best[0]]
+        before = text[s : first.start].split()
+        if before and self.lex.role_of(before[-1]):
+            return []  # "puheenjohtaja Name, ...": the roles come before the names
+        home = self._section_body(text, 0, first.start)
+        seats = []
+        for k in best:
+            p, gap = people[k], gaps[k]
+            assert gap is not None
+            phrase = gap.group(1)
+            found = self._roles(phrase)
+            role, at = max(found, key=lambda r: _SPECIFIC.get(r[0], -1)) if found else ("", 0)
+            body = (self._genitive_body(phrase, at) if found else None) or home
+            if body is None:
+                continue
+            body = replace(body, name=body.name[:1].upper() + body.name[1:])
+            seat = Seat(self.person_order(p), role, body, (p.start, gap.end()), replaces=True)
+            # role "": a title only; the seat only clears what the rules misread there
+            seat.section = (s, e)
+            seats.append(seat)
+        return seats
+
+    def _genitive_body(self, phrase: str, at: int) -> Mention | None:
+        """The body whose genitive stands just before the role word at ``at``."""
+        words = phrase[:at].split()
+        if not words or self.lex.lang != "fi":
+            return None
+        prev = words[-1].strip(",;:")
+        for a in self.reader.analyse(prev):
+            if a.case == "gen" and self.lex.body_kind(a.base):
+                return Mention(0, 0, prev, a.base, self.lex.body_kind(a.base) or "", 0.6)
+        return None
+
+    def _sentences(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
+        out, pos = [], s
+        for mt in _SENTENCE_END.finditer(text, s, e):
+            out.append((pos, mt.start()))
+            pos = mt.end()
+        out.append((pos, e))
+        return out
+
+    def _count(self, sentence: str) -> int:
+        cue = self.cue.search(sentence)
+        if cue is None:
+            return 0
+        window = sentence[cue.start() : cue.end() + 20]
+        mt = _NUMBER.search(window)
+        if mt:
+            return int(mt.group(1))
+        for word in window.casefold().split():
+            if word in _NUMBERS:
+                return _NUMBERS[word]
+        return 0
+
+    def _groups(self, text: str, people: list[Mention]) -> list[list[Mention]]:
+        groups: list[list[Mention]] = []
+        for p in people:
+            if groups and _JOIN.match(text[groups[-1][-1].end : p.start]):
+                groups[-1].append(p)
+            else:
+                groups.append([p])
+        return groups
+
+    def _sentence_seats(
+        self,
+        text: str,
+        ss: int,
+        se: int,
+        people: list[Mention],
+        body: Mention,
+        section_start: int,
+    ) -> list[Seat]:
+        sentence = text[ss:se]
+        role = "deputy_member" if self.deputy.search(sentence) else "member"
+        status = self.lex.not_member_status(sentence) or ""
+        body = replace(body, name=body.name[:1].upper() + body.name[1:])
+        active = self.lex.lang == "fi" and any(
+            self.appoints.match(t.text) for t in tokens(text, ss, se) if self.appoints
+        )
+        seats = []
+        for group in self._groups(text, people):
+            for p in group:
+                if active and p.written.endswith("n"):
+                    # "nimesi jäseniksi Aino Aholan": the names are objects, in the genitive
+                    again = self.reader.person_at(
+                        tokens(text, p.start, p.end), 0, in_list=True, genitive=True
+                    )
+                    p = again or p
+                seats.append(
+                    Seat(
+                        self.person_order(p),
+                        role,
+                        body,
+                        (ss, se),
+                        None,
+                        status,
+                        (section_start, se),
+                    )
+                )
+        return seats
+
+    def _line_run(
+        self,
+        text: str,
+        lines: list[tuple[int, int]],
+        k: int,
+        body: Mention,
+        section_start: int,
+    ) -> tuple[list[Seat], int]:
+        """The seats of the lines from ``k`` on: each line begins with a name (after an
+        organisation and its "edustaja", if any); role lines and short job-title lines may
+        stand between them. The lines used."""
+        body = replace(body, name=body.name[:1].upper() + body.name[1:])
+        seats: list[Seat] = []
+        pending_role = ""
+        j = k
+        last_used = k
+        while j < len(lines):
+            s, e = lines[j]
+            raw = text[s:e]
+            line = _BULLET.sub("", raw).strip()
+            if not line:
+                j += 1
+                continue
+            role_line = self.lex.role_of(line)
+            people = self._persons(text, s, e)
+            if role_line and not people:
+                pending_role = role_line
+                j += 1
+                last_used = j
+                continue
+            if not people:
+                if seats and line[:1].islower() and len(line.split()) <= 5:
+                    j += 1  # a job title under the name
+                    last_used = j
+                    continue
+                break
+            p = people[0]
+            if len(people) > 1 or len(p.written.split()) > 3:
+                break  # two names on a line: columns run together, not a list of seats
+            seat = self._seat(text, s, e, p, body)
+            if seat is None:
+                break
+            if pending_role and seat.role == "member":
+                seat.role = pending_role
+            pending_role = ""
+            seat.section = (section_start, e)
+            seats.append(seat)
+            j += 1
+            last_used = j
+        return seats, last_used - k
+
+    def _seat(self, text: str, s: int, e: int, p: Mention, body: Mention) -> Seat | None:
+        """The seat a line gives ``p`` in ``body``, or None if the line is no seat line."""
+        raw = text[s:e]
+        if raw.rstrip().endswith((".", "!", "?")) and len(raw.split()) > 8:
+            return None  # a sentence, not a line of a list
+        lead = _BULLET.match(raw)
+        s0 = s + (lead.end() if lead else 0)
+        before = text[s0 : p.start].strip()
+        on_behalf: Mention | None = None
+        if before:
+            mt = re.fullmatch(r"(.+?),\s*(?:edustaja|representant)\b.*", before, re.I)
+            if mt is None and not self.lex.find_role(before):
+                return None
+            if mt is not None:
+                org = mt.group(1).strip()
+                o0 = text.index(org, s0)
+                on_behalf = Mention(o0, o0 + len(org), org, org, "organisation", 0.5)
+        role = "member"
+        for found, at in self._roles(text[s0:e]):
+            if self._role_elsewhere(text[s0:e], at, body):
+                continue
+            if _SPECIFIC.get(found, -1) > _SPECIFIC[role]:
+                role = found
+        return Seat(self.person_order(p), role, body, (s0, e), on_behalf)
+
+    def _roles(self, line: str) -> list[tuple[str, int]]:
+        low = line.casefold()
+        out = []
+        for pattern, role in self.lex.role_res:
+            for mt in pattern.finditer(low):
+                out.append((role, mt.start()))
+        for mt in re.finditer(r"(?<![\w-])(\w+\.?)(?![\w])", line):
+            abbr = self.lex.line_abbreviation(mt.group(1))
+            if abbr and abbr != "member":
+                out.append((abbr, mt.start()))
+        return out
+
+    def _role_elsewhere(self, line: str, at: int, body: Mention) -> bool:
+        """A role word after the genitive of another body: a title ("kunnanhallituksen
+        puheenjohtaja"), not a role in ``body``."""
+        words = line[:at].split()
+        if not words:
+            return False
+        prev = words[-1].strip(",;:")
+        if self.lex.lang == "fi":
+            readings = self.reader.analyse(prev)
+            gen = [a for a in readings if a.case == "gen"]
+            if not gen:
+                return False
+            kind = self.lex.body_kind(gen[0].base)
+            if kind is None:
+                return False
+            return _body_key(gen[0].base) != _body_key(body.name)
+        low = prev.casefold()
+        if not low.endswith("s") or self.lex.body_kind(low[:-1]) is None:
+            return False
+        return not body.name.casefold().split()[-1].startswith(low[:-1])
+
+    def _counted_run(
+        self,
+        text: str,
+        lines: list[tuple[int, int]],
+        counted: tuple[int, Mention],
+        taken: set[str],
+    ) -> list[Seat]:
+        """The one run of exactly as many name lines as the text says the body has."""
+        n, body = counted
+        k = 0
+        found: list[list[Seat]] = []
+        while k < len(lines):
+            s, e = lines[k]
+            if self._persons(text, s, e) and not self.cue.search(text, s, e):
+                run, used = self._line_run(text, lines, k, body, 0)
+                if run:
+                    found.append(run)
+                k += max(used, 1)
+            else:
+                k += 1
+        fits = [r for r in found if len(r) == n]
+        if len(fits) != 1 or any(_key(x.person.name) in taken for x in fits[0]):
+            return []
+        return fits[0]
+
+
+def merge(
+    reader: RunReader, text: str, findings: list[Finding], seats: list[Seat]
+) -> list[Finding]:
+    """``findings`` with the seats the rules did not propose added, and the two corrections
+    of the module's description made."""
+    by_person: dict[str, list[Finding]] = {}
+    for f in findings:
+        if f.actor.kind == "person" and f.kind in ("membership", "candidacy"):
+            by_person.setdefault(_key(f.actor.name), []).append(f)
+            if _key(f.actor.written) != _key(f.actor.name):
+                # "Kaisa Kosken" (the genitive the text writes) is the same person
+                by_person.setdefault(_key(f.actor.written), []).append(f)
+    out = [
+        f for f in findings if f.actor.kind != "person" or not reader._place_words(text, f.actor)
+    ]
+    for seat in seats:
+        if seat.replaces:
+            lo, hi = seat.section
+            old = [
+                f
+                for f in by_person.get(_key(seat.person.name), [])
+                if f.kind == "membership" and lo <= f.quote[0] < hi
+            ]
+            out = [f for f in out if all(f is not o for o in old)]
+            if not seat.role:
+                continue  # a title only ("kunnanjohtaja"): no seat, and none misread
+            out.append(
+                Finding(
+                    "membership", seat.person, seat.role, seat.body, seat.quote, 0.6, "name-run"
+                )
+            )
+            continue
+        mine = by_person.get(_key(seat.person.name), []) or by_person.get(
+            _key(seat.person.written), []
+        )
+        here = [
+            f
+            for f in mine
+            if f.target is not None and _body_key(f.target.name) == _body_key(seat.body.name)
+        ]
+        for f in here:
+            if f.kind == "membership" and f.role == "representative" and seat.on_behalf_of:
+                f.role = seat.role
+                f.on_behalf_of = f.on_behalf_of or seat.on_behalf_of
+            elif (
+                f.kind == "membership"
+                and f.role == "representative"
+                and _SPECIFIC.get(seat.role, 0) > 0
+            ):
+                f.role = seat.role
+        if here or any(f.target is None for f in mine):
+            continue
+        lo, hi = seat.section
+        section = text[lo:hi].casefold()
+        elsewhere = [
+            f
+            for f in mine
+            if f.target is not None
+            and f.kind == "membership"
+            and lo <= f.quote[0] < hi
+            and _body_key(f.target.name)[:-2] not in section
+        ]
+        for f in elsewhere:
+            f.target = seat.body
+        if elsewhere or mine:
+            continue
+        out.append(
+            Finding(
+                "candidacy" if seat.status else "membership",
+                seat.person,
+                seat.role,
+                seat.body,
+                seat.quote,
+                0.6,
+                "name-run",
+                on_behalf_of=seat.on_behalf_of,
+                status=seat.status,
+            )
+        )
+    return out
+
+
+__all__ = ["RunReader", "Seat", "merge"]
