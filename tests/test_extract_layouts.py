@@ -1265,3 +1265,43 @@ def test_what_a_parenthesis_says_of_a_name_does_not_end_a_list_in_running_text()
         key("Kaisa Koski"),
         key("Matti Mäki"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            """Esimerkkilän vanhusneuvosto, kokous 1.2.2025
+
+Jäsenet:
+  • Aino Aalto
+  • Bertta Berg
+
+Lisäksi myönnetään läsnäolo- ja puheoikeudet seuraavasti:
+  • palvelupäällikkö Cecilia Koski tämän kokouksen ajaksi
+  • suunnittelija Daniel Lehto tämän kokouksen ajaksi
+""",
+            "fi",
+        ),
+        (
+            """Exempelby äldreråd, möte 1.2.2025
+
+Ledamöter:
+  • Aino Aalto
+  • Bertta Berg
+
+Närvaro- och yttranderätt beviljas:
+  • servicechef Cecilia Koski
+  • planerare Daniel Lehto
+""",
+            "sv",
+        ),
+    ],
+)
+def test_people_given_the_right_to_attend_or_speak_are_invitees_not_members(text, lang):
+    found = findings(text, lang)
+    members = {key(f.actor.name) for f in found if f.kind == "membership"}
+    assert {key("Aino Aalto"), key("Bertta Berg")} <= members
+    guests = {key("Cecilia Koski"), key("Daniel Lehto")}
+    assert not guests & members
+    assert {f.status for f in found if key(f.actor.name) in guests} == {"invited"}

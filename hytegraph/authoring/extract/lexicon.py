@@ -239,6 +239,8 @@ FI = Lexicon(
         (r"hakij\w*|hakenee\w*|haki(?:vat|jat)\b|hakeneet", "applicant"),
         (r"ehdokk\w*|ehdokas\w*|ehdolla", "candidate"),
         (r"kutsu(?:taan|ttiin|ttu\w*|tut|tuja)", "invited"),
+        # the right to attend or to speak at a meeting is not a seat in the body
+        (r"läsnäolo\w*|puheoikeu\w*|läsnäolo-oikeu\w*", "invited"),
         (
             r"ehdote\w*|ehdotta\w*|ehdotu\w*|ehdotus|esitetään|esitettiin|esittää|esitti|"
             r"esittävät|päätösehdotus",
@@ -353,6 +355,7 @@ SV = Lexicon(
         (r"sökande|ansökt\w*|ansökning\w*|sökt", "applicant"),
         (r"kandidat\w*|nominerad\w*", "candidate"),
         (r"inbjud\w*|kallade|kallas", "invited"),
+        (r"närvaro\w*|yttranderätt\w*|närvarorätt\w*", "invited"),
         (r"föreslås|föreslag\w*|föreslagn\w*|förslag\w*|beslutsförslag", "proposed"),
     ),
     list_intro=(
