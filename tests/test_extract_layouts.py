@@ -1305,3 +1305,28 @@ def test_people_given_the_right_to_attend_or_speak_are_invitees_not_members(text
     guests = {key("Cecilia Koski"), key("Daniel Lehto")}
     assert not guests & members
     assert {f.status for f in found if key(f.actor.name) in guests} == {"invited"}
+
+
+@needs_voikko
+def test_an_election_result_table_with_a_role_row_for_the_deputies():
+    # made up: placing, candidate number and votes are columns that name no one; a row that
+    # only names a role makes the rows below it deputies; a "name" column holds names even
+    # when the words are also common nouns ("Sisu", "Naava")
+    text = """Ungdomsfullmäktige
+
+Nya ungdomsfullmäktige har valts.
+Valda
+| Placering | Kandidatnummer | Namn | Andel av rösterna |
+|---|---|---|---|
+| 1. | 4 | Sisu Lahtinen | 12,1 procent |
+| 2. | 9 | Greta Holmqvist | |
+| Ersättare | |||
+| 1. | 2 | Naava Rantala | |
+| 2. | 7 | Ture Blomberg |
+"""
+    assert roles(text, "sv") == {
+        ("Lahtinen Sisu", "member", "Ungdomsfullmäktige"),
+        ("Greta Holmqvist", "member", "Ungdomsfullmäktige"),
+        ("Naava Rantala", "deputy_member", "Ungdomsfullmäktige"),
+        ("Blomberg Ture", "deputy_member", "Ungdomsfullmäktige"),
+    }

@@ -267,6 +267,12 @@ FI = Lexicon(
             "organisation",
         ),
         (r"puolue|ryhmä|valtuustoryhmä|titteli|virka", "other"),
+        # an election result: the placing, the candidate's number, the votes
+        (
+            r"sija|sijoitus|järjestys|ehdokasnumero|ehdokasnro|numero|nro|äänet|äänimäärä|"
+            r"ääniä|vertausluku|(?:osuus|%)\s+äänistä|äänten\s+osuus|äänet\s+%",
+            "other",
+        ),
     ),
     linking=r"toimii|toimivat|on|ovat|oli|olivat|valittiin|valitsi|nimettiin|nimitettiin|"
     r"valittu|nimetty|mukana|kokoonpanossa|myös|edelleen|jatkaa|jatkavat|sekä|lisäksi|"
@@ -371,6 +377,12 @@ SV = Lexicon(
         (r"roll|uppgift|ställning", "role"),
         (r"förening|organisation|representerar", "organisation"),
         (r"parti|grupp|titel|tjänst", "other"),
+        # an election result: the placing, the candidate's number, the votes
+        (
+            r"placering|ordning|kandidatnummer|kandidatnr|nummer|nr|röster|antal\s+röster|"
+            r"röstetal|jämförelsetal|andel\s+av\s+rösterna|(?:andel|%)\s+av\s+rösterna",
+            "other",
+        ),
     ),
     linking=r"är|var|blev|valdes|utsågs|utsåg|tillsattes|fungerar|som|också|även|"
     r"fortsätter|och|"

@@ -869,6 +869,8 @@ class ListReader:
             if (titled := self._cell_title(text, s, e)) is not None:
                 role, s = titled  # "Puheenjohtaja Sirpa Heikkinen | Kouvola | ..."
             member = self._cell_person(text, s, e)
+            if member is None and person_column == "name":
+                member = self._named_cell(text, s, e)
             if member is not None:
                 if "role" in by:
                     role = self.lex.role_of(text[slice(*by["role"])]) or role
@@ -903,6 +905,24 @@ class ListReader:
                     )
                 )
         return found
+
+    def _named_cell(self, text: str, start: int, end: int) -> Mention | None:
+        """A cell of a column headed "name" that holds two or three capitalised words and
+        nothing else ("Sisu Nivalainen"): the header says it is a person's name, so words that
+        are also common nouns count as names; not a place, not a word that is never a name."""
+        cell = text[start:end].strip()
+        words = cell.split()
+        if not 2 <= len(words) <= 3 or not all(
+            re.fullmatch(r"[A-ZÅÄÖÜ][a-zåäöüéèáíóúšž'’-]+", w)  # noqa: RUF001
+            for w in words
+        ):
+            return None
+        if any(self.r._word_is_excluded(w) for w in words) or any(
+            {a.cls for a in self.r.morph.analyse(w)} == {morphology.PLACE} for w in words
+        ):
+            return None
+        s = start + text[start:end].index(cell)
+        return Mention(s, s + len(cell), cell, cell, "person", 0.7, "nom")
 
     def _cell_title(self, text: str, start: int, end: int) -> tuple[str, int] | None:
         """A chair's, vice chair's or secretary's title before the name in a person cell:

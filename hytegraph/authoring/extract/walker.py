@@ -631,6 +631,11 @@ class Walker:
                 ctx.listing = True
                 return
             if ctx.columns:
+                filled = [c for c in cells if c.strip()]
+                if len(filled) == 1 and (role := self.lex.role_of(filled[0])):
+                    # "| Ersättare | | |": a row that only names a role heads the rows below
+                    ctx.role = role
+                    return
                 out.findings += self.lists.row(text, line.cells, ctx, (line.start, line.end))
                 return
             filled = [c for c in line.cells if c[1] > c[0]]
