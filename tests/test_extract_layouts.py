@@ -1350,3 +1350,32 @@ def test_the_scorer_accepts_a_body_the_page_misspells_only_when_unambiguous():
     assert not near(
         "Nuorisovaltuusto", "Nuorisovaltuuston", {"Nuorisovaltuuston", "Nuorisovaltuusto"}
     )
+
+
+@needs_voikko
+def test_a_job_title_before_a_name_is_no_part_of_it_and_a_verb_gives_the_role():
+    # made up: a list of members, then a line that names the secretary with her job first
+    sv = """Rådet för äldre
+
+Holm Greta, ordf.
+Lind Bo
+
+Kurator Sanna Wikström fungerar som sekreterare
+"""
+    assert roles(sv, "sv") == {
+        ("Greta Holm", "chair", "Rådet för äldre"),
+        ("Bo Lind", "member", "Rådet för äldre"),
+        ("Sanna Wikström", "secretary", "Rådet för äldre"),
+    }
+    fi = """Vanhusneuvosto
+
+Ahola Aino, pj.
+Laine Liisa
+
+Sosiaaliohjaaja Kaisa Koski toimii sihteerinä.
+"""
+    assert roles(fi) == {
+        ("Ahola Aino", "chair", "Vanhusneuvosto"),
+        ("Laine Liisa", "member", "Vanhusneuvosto"),
+        ("Kaisa Koski", "secretary", "Vanhusneuvosto"),
+    }

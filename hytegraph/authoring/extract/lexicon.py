@@ -100,6 +100,14 @@ class Lexicon:
     #: Words that belong to the names of schools, companies and other organisations: a
     #: capitalised run with one of them is no person ("Thorén Innovation School").
     org_words: str = ""
+    #: Job titles ("Socialarbetare", "Sosiaalityöntekijä"): a capitalised one before a name
+    #: says what the person does, and is no part of the name. Matched on the whole word.
+    occupations: str = ""
+
+    def is_occupation(self, word: str) -> bool:
+        return (
+            bool(self.occupations) and re.fullmatch(self.occupations, word.casefold()) is not None
+        )
 
     def line_abbreviation(self, word: str) -> str | None:
         """The role a line-initial abbreviation names ("Vj" → deputy member), or None."""
@@ -294,6 +302,9 @@ FI = Lexicon(
     r"nimitettiin|istuu|istuvat|istui|istuivat",
     belongs_active=r"nimesi|valitsi|nimitti",
     belongs_in=r"istuu|istuvat|istui|istuivat",
+    occupations=r"\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|suunnittelija|"
+    r"asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
+    r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava)",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
     r"(?:henkilöt\s+)?muodostavat",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"
@@ -401,6 +412,9 @@ SV = Lexicon(
     under_leadership=r"ledning",
     participates=r"deltar|deltog|medverkar",
     belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes|består|bestod",
+    occupations=r"\w*(?:arbetare|handledare|ledare|skötare|koordinator|chef|direktör|"
+    r"rådgivare|planerare|sakkunnig|assistent|lärare|kurator|psykolog|terapeut|inspektör|"
+    r"ombudsman|läkare|byråsekreterare|kanslist)",
     they_form=r"(?:tillsammans\s+)?(?:bildar|utgör)\s+de|de\s+(?:bildar|utgör)",
     appoints=r"utsåg|utsett|utser|tillsatte|tillsatt|tillsätter|valde|valt|väljer|utnämnde|"
     r"utnämnt|inrättade|inrättat",

@@ -168,6 +168,8 @@ class ListReader:
             first = self._role_first(text, start, end, ctx)
             if first:
                 return first
+        if not label_role and (after := self._after_occupation(text, start, end)) is not None:
+            start = after  # "Socialarbetare Kristina Maars ...": her job, not her name
         person = (
             self._person(text, start, end)
             or self._surname_first(text, start, end)
@@ -431,6 +433,16 @@ class ListReader:
         first = {a.cls for a in self.r.morph.analyse(words[0])}
         return bool(first) and first <= {morphology.NOUN} and not self.r.morph.analyse(words[1])
 
+    def _after_occupation(self, text: str, start: int, end: int) -> int | None:
+        """Where the name begins after a capitalised job title that opens an entry
+        ("Socialarbetare Kristina Maars fungerar som sekreterare"), when a person follows."""
+        mt = re.match(r"\s*([A-ZÅÄÖÜ][\w-]+)\s+(?=[A-ZÅÄÖÜ])", text[start:end])
+        if mt is None or not self.lex.is_occupation(mt.group(1)):
+            return None
+        if self._person(text, start + mt.end(), end) is None:
+            return None
+        return start + mt.end()
+
     def _post_title(self, label: str) -> bool:
         """A label that is one Finnish common noun in the nominative ("Tiedottaja",
         "Rahastonhoitaja"): the name of a post. Places, names and organisations are not."""
@@ -612,6 +624,9 @@ class ListReader:
                     continue
                 if self._body_role(part, body):
                     return self._body_role(part, body)
+        linked = re.fullmatch(rf"\s*((?:(?:{self.lex.linking})\s+)+)(\w[\w .]*?)\s*\.?\s*", rest)
+        if linked and (role := self.lex.role_of(linked.group(2))):
+            return role  # "Kristina Maars fungerar som sekreterare": a verb, then the role
         for part in re.split(r"[,;]", re.sub(r"\([^()]*\)", "", rest)):
             part = part.strip().rstrip(".")
             if part and (role := self.lex.role_of(part)):
