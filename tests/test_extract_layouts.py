@@ -1379,3 +1379,25 @@ Sosiaaliohjaaja Kaisa Koski toimii sihteerinä.
         ("Laine Liisa", "member", "Vanhusneuvosto"),
         ("Kaisa Koski", "secretary", "Vanhusneuvosto"),
     }
+
+
+@needs_voikko
+def test_a_body_title_before_a_name_states_the_role_in_a_proposal():
+    # made up: minutes propose meeting officers, naming the council's chair and secretary by
+    # their titles; the titles are facts, the meeting posts and the tellers are not
+    text = """Vanhusneuvosto, kokous 3.2.2025
+
+Päätösehdotus
+
+Valitaan kokouksen puheenjohtajaksi vanhusneuvoston puheenjohtaja Aino Ahola, sihteeriksi
+vanhusneuvoston sihteeri Liisa Laine sekä ääntenlaskijoiksi Matti Mäki ja Onni Oja.
+"""
+    members = {
+        (" ".join(sorted(f.actor.name.split())), f.role, f.target.name.casefold())
+        for f in findings(text)
+        if f.kind == "membership"
+    }
+    assert members == {
+        ("Ahola Aino", "chair", "vanhusneuvosto"),
+        ("Laine Liisa", "secretary", "vanhusneuvosto"),
+    }

@@ -455,13 +455,17 @@ class SentenceReader:
                 seat, on_behalf = self._seat_of(toks, a, role, body, ctx)
                 if seat:
                     role, body = "member", ctx.body
+                titled = self._body_title(toks, a, b, k, bodies, names[0])
                 for n in names:
                     key = (n.name, role)
                     if key in seen:
                         continue
                     seen.add(key)
                     conf = 0.8 if k == j or k - j <= 2 else 0.7
-                    fact = self._fact(n, role, body, quote, conf, "text-role-before", status)
+                    # "Valitaan kokouksen puheenjohtajaksi nuorisovaltuuston puheenjohtaja
+                    # Kerttu Kajander": the title states her role whatever the sentence proposes
+                    said = "" if titled and n is names[0] else status
+                    fact = self._fact(n, role, body, quote, conf, "text-role-before", said)
                     fact.on_behalf_of = on_behalf
                     found.append(fact)
                 if seat:
@@ -554,6 +558,21 @@ class SentenceReader:
                         )
         found += self._under_leadership(text, sentence, toks, bodies, ctx, status)
         return found
+
+    def _body_title(
+        self, toks: list[Token], a: int, b: int, k: int, bodies: list[Mention], first: Mention
+    ) -> bool:
+        """Whether a role word is a title: a body's genitive right before it, the role in its
+        basic form (not "puheenjohtajaksi", "puheenjohtajana") and the name right after it
+        ("nuorisovaltuuston sihteeri Aarre Lantelankallio", "rådets ordförande Bo Ek")."""
+        if a == 0 or k != b + 1 or k >= len(toks) or first.start != toks[k].start:
+            return False
+        if self.lex.lang == "fi" and re.search(r"(?:na|nä|ksi|kse\w*)$", toks[b].text.casefold()):
+            return False
+        before = toks[a - 1]
+        if not before.text.casefold().endswith("n" if self.lex.lang == "fi" else "s"):
+            return False
+        return any(bb.end == before.end for bb in bodies)
 
     @staticmethod
     def _refers_to(bare: Mention, body: Mention) -> bool:
