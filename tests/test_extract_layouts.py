@@ -1401,3 +1401,21 @@ vanhusneuvoston sihteeri Liisa Laine sekä ääntenlaskijoiksi Matti Mäki ja On
         ("Ahola Aino", "chair", "vanhusneuvosto"),
         ("Laine Liisa", "secretary", "vanhusneuvosto"),
     }
+
+
+@needs_voikko
+def test_elected_to_a_role_with_the_body_genitive_and_a_second_clause_without_its_verb():
+    # made up: "X valdes till <body>s ordförande och Y till vice ordförande"
+    text = """Äldrerådet
+
+Greta Holm valdes till äldrerådets ordförande och Bo Lind till vice ordförande.
+"""
+    members = {
+        (" ".join(sorted(f.actor.name.split())), f.role, f.target.name.casefold())
+        for f in findings(text, "sv")
+        if f.kind == "membership"
+    }
+    assert members == {
+        ("Greta Holm", "chair", "äldrerådet"),
+        ("Bo Lind", "vice_chair", "äldrerådet"),
+    }

@@ -442,6 +442,8 @@ class SentenceReader:
                         names = [p]
                         break
                     x += 1
+            if names and self._elected_to_next(toks, names[0], bodies):
+                names = []  # "... ordförande och Eeva Hyttinen till vice ordförande": her own
             if names:
                 body = self._body_for(bodies, toks[a].start, names[-1].end, ctx, toks)
                 if scoped is not None:
@@ -476,6 +478,19 @@ class SentenceReader:
             # names, linking words, role word: "X toimii puheenjohtajana", "A, B och C som
             # representanter i ..."
             x = a - 1
+            if not self.r.finnish and x > 0:
+                # "X valdes till ungdomsfullmäktiges ordförande": the body's genitive between
+                # "till" and the role
+                gen = next((bb for bb in bodies if bb.end == toks[x].end), None)
+                y = self._index_at(toks, gen.start) if gen is not None else -1
+                if (
+                    gen is not None
+                    and toks[x].text.casefold().endswith("s")
+                    and y > 1
+                    and toks[y - 1].text.casefold() == "till"
+                    and linking.match(toks[y - 2].text)
+                ):
+                    x = y - 1
             while x >= 0 and (
                 linking.match(toks[x].text)
                 # "X utsågs till vice ordförande": "till" between a verb and the role
@@ -558,6 +573,22 @@ class SentenceReader:
                         )
         found += self._under_leadership(text, sentence, toks, bodies, ctx, status)
         return found
+
+    def _elected_to_next(self, toks: list[Token], name: Mention, bodies: list[Mention]) -> bool:
+        """Whether a name is followed by "till" and a role (or a body's genitive and a role):
+        the subject of a clause with its verb left out ("och Eeva Hyttinen till vice
+        ordförande"), who holds that role, not the one before the name."""
+        if self.r.finnish:
+            return False
+        i = next((x for x in range(len(toks)) if toks[x].start >= name.end), len(toks))
+        if i >= len(toks) or toks[i].text.casefold() != "till":
+            return False
+        i += 1
+        gen = next((bb for bb in bodies if i < len(toks) and bb.start == toks[i].start), None)
+        if gen is not None:
+            i = next((x for x in range(i, len(toks)) if toks[x].start >= gen.end), len(toks))
+        found = self._role_tokens(toks[i : i + 4])
+        return bool(found) and found[0][0] == 0
 
     def _body_title(
         self, toks: list[Token], a: int, b: int, k: int, bodies: list[Mention], first: Mention
