@@ -1419,3 +1419,47 @@ Greta Holm valdes till äldrerådets ordförande och Bo Lind till vice ordföran
         ("Greta Holm", "chair", "äldrerådet"),
         ("Bo Lind", "vice_chair", "äldrerådet"),
     }
+
+
+@needs_voikko
+def test_the_organ_a_decision_reference_names_is_not_the_body_listed():
+    # "(Kunnanhallitus 3.2.2021 § 45)": the organ that decided, not the body composed; a
+    # heading naming who else appointed the representatives under it states no seat
+    text = """Nuorisoneuvosto
+
+Nuorisoneuvosto kokoontuu kuusi kertaa vuodessa.
+
+Toimikauden 2021-2022 jäsenistö (Kunnanhallitus 3.2.2021 § 45)
+
+ • Aino Ahola, varajäsen Pekka Puu
+ • Liisa Laine, puheenjohtaja
+
+Sivistysjohtajan nimeämät toimialojen edustajat
+
+ • Opetuspalvelut: Matti Mäki, vara Kaisa Koski
+"""
+    assert roles(text) == {
+        (key("Aino Ahola"), "member", "Nuorisoneuvosto"),
+        (key("Pekka Puu"), "deputy_member", "Nuorisoneuvosto"),
+        (key("Liisa Laine"), "chair", "Nuorisoneuvosto"),
+        (key("Matti Mäki"), "representative", "Nuorisoneuvosto"),
+    }
+
+
+def test_a_swedish_decision_reference_before_the_appointed_body():
+    text = """Exempelby handikappråd
+
+Sammansättning 2020-2022 (Kommunstyrelsen 4.3.2020 §112)
+
+Anna Berg, personlig ersättare Bo Ek
+
+Carl Holm, personlig ersättare Dora Lind
+"""
+    found = roles(text, "sv")
+    assert {(p, r) for p, r, _b in found} == {
+        (key("Anna Berg"), "member"),
+        (key("Bo Ek"), "deputy_member"),
+        (key("Carl Holm"), "member"),
+        (key("Dora Lind"), "deputy_member"),
+    }
+    assert all("handikappråd" in b.casefold() for _p, _r, b in found), found

@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
+from hytegraph.authoring.extract.sentences import decided
 
 _CUES = {
     "fi": r"jäsen(?:et|inä|iksi|istö)|kokoonpano\w*|valittiin|valitut|valittu(?:ja|ina)?|"
@@ -159,6 +160,8 @@ class RunReader:
     def _appointing(self, text: str, body: Mention) -> bool:
         """The organ that appoints: followed by its verb ("kunnanhallituksen nimeämä",
         "kommunstyrelsen valt") or after "av" ("av Saltviks kommunstyrelse")."""
+        if decided(text, body):
+            return True  # "(Kaupunginhallitus 16.12.2019 § 310)": a decision reference
         after = tokens(text, body.end, min(len(text), body.end + 40))[:3]
         if self.appoints and any(self.appoints.match(t.text) for t in after):
             return True

@@ -31,6 +31,20 @@ _APPOINTING = re.compile(
     r"(?:styrelse|fullmäktige)\w*$|^välfärdsområdes(?:styrelse|fullmäktige)\w*$"
 )
 
+#: A decision reference after a body's name: a date and a section ("Kaupunginhallitus 16.12.2019
+#: § 310", "Stadsstyrelsen har vid sitt sammanträde 5.8.2019 §223"): the organ that decided.
+_DECISION = re.compile(
+    r"[^.:;()\n]{0,40}?(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?\s*,?\s*§\s*\d+"
+)
+
+
+def decided(text: str, body: Mention) -> bool:
+    """Whether ``body`` is named as the organ that took a decision: a date and a section
+    (§) follow its name in the same clause. The body a list or heading is about is the one the
+    decision composed, never the one that decided."""
+    return bool(_DECISION.match(text, body.end))
+
+
 #: "also" words that, after a comma, begin an apposition naming another role of the same person.
 _ALSO = ("även", "också", "myös", "lisäksi")
 

@@ -15,7 +15,7 @@ from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.runs import RunReader, merge
 from hytegraph.authoring.extract.segment import Line, Paragraph, lines, paragraphs
-from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
+from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader, decided
 
 
 @dataclass
@@ -395,7 +395,9 @@ class Walker:
         :meth:`_specific_bodies`, but never the organ that appoints ("Kainuun
         hyvinvointialueen aluehallitus on nimennyt vammaisneuvoston jäsenet": the subject of
         the verb), and the body after the verb even as a bare word ("vammaisneuvoston")."""
-        specific = self._specific_bodies(text, start, end)
+        specific = [
+            b for b in self._specific_bodies(text, start, end) if not decided(text, b)
+        ]  # "Jäsenistö (Kaupunginhallitus 16.12.2019 § 310)": the organ that decided
         if self.appoints is None:
             return specific
         toks = tokens(text, start, end)
@@ -518,7 +520,7 @@ class Walker:
             return
         if self.intro.search(label):
             ctx.listing = True
-            ctx.role = ""
+            ctx.role = "representative" if self._named_by_another(label) else ""
             ctx.header_roles = []
             # "Kokoonpano": the list is of the body the text has just spoken of
             # (the heading's own name, when the text names the same body again, stays)
@@ -539,6 +541,21 @@ class Walker:
             ctx.status = ""
         ctx.role = ""
         ctx.pairs = False
+
+    def _named_by_another(self, label: str) -> bool:
+        """ "Kaupunginjohtajan nimeämät toimialojen edustajat", "Representanter utsedda av
+        stadsdirektören": a heading that names who appointed the representatives listed under
+        it, and no seat. A list set apart so, under no body of its own, says whom they
+        represent, not that they are members of the body the page is about."""
+        appointed = (
+            r"\w+n\s+(?:nimeämä|asettama|valitsema|määräämä)t?"
+            if self.lex.lang == "fi"
+            else r"(?:utsedda|utsedd|utsett|tillsatta|valda)\s+av"
+        )
+        if not re.search(rf"(?<![\w-]){appointed}(?![\w-])", label, re.I):
+            return False
+        roles = {self.lex.role_of(w) for w in re.findall(r"[\w-]+", label)}
+        return "representative" in roles and not roles & {"member", "deputy_member"}
 
     def _says_paren_deputies(self, label: str) -> bool:
         """ "Jäsenet (varajäsenet suluissa)", "Ledamöter (ersättare inom parentes)", "Jäsen
@@ -734,7 +751,7 @@ class Walker:
                 ]
                 if held:
                     ctx.body = held[0]
-            named = self._specific_bodies(text, s.start, s.end)
+            named = [b for b in self._specific_bodies(text, s.start, s.end) if not decided(text, b)]
             if named and line.kind != "item":  # a task in a list is not what the text is about
                 ctx.recent = named[-1]
         if line.kind == "item":
