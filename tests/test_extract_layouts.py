@@ -1463,3 +1463,28 @@ Carl Holm, personlig ersättare Dora Lind
         (key("Dora Lind"), "deputy_member"),
     }
     assert all("handikappråd" in b.casefold() for _p, _r, b in found), found
+
+
+@needs_voikko
+def test_a_list_of_member_deputy_pairs_announced_in_a_parenthesis_and_a_bare_body_word():
+    # the paragraph's last sentence introduces the list and says how its lines read; the
+    # list is the body that sentence names, not the council named before it; "valtuuston"
+    # is the body the same sentence named in full
+    text = (
+        "Hyppää pääsisältöön\n\n"
+        "Kaupunginvaltuuston kokouksessa valtuuston puheenjohtajaksi valittiin Oona Oja\n\n"
+        "Kaupunginvaltuuston puheenjohtajaksi valittiin Oona Oja. Kaupunginhallituksen koko on "
+        "4 jäsentä. Kaupunginhallituksen jäseniksi ja heidän varajäsenikseen valittiin "
+        "(muodossa jäsen, varajäsen)\n\n"
+        " • Ahola Aino, pj., Puu Pekka\n"
+        " • Laine Liisa, Mäki Matti\n"
+    )
+    found = roles(text)
+    assert (key("Oona Oja"), "chair", "Kaupunginvaltuusto") in found
+    assert (key("Oona Oja"), "chair", "Valtuusto") not in found
+    assert {f for f in found if f[2] == "Kaupunginhallitus"} == {
+        (key("Aino Ahola"), "chair", "Kaupunginhallitus"),
+        (key("Pekka Puu"), "deputy_member", "Kaupunginhallitus"),
+        (key("Liisa Laine"), "member", "Kaupunginhallitus"),
+        (key("Matti Mäki"), "deputy_member", "Kaupunginhallitus"),
+    }

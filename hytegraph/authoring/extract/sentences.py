@@ -751,6 +751,15 @@ class SentenceReader:
         if before:
             b = before[-1]
             if anaphora.match(b.written) or anaphora.match(b.name):
+                fuller = [
+                    e
+                    for e in before[:-1]
+                    if not anaphora.match(e.written) and self._refers_to(b, e)
+                ]
+                if fuller:
+                    # "Aluevaltuuston kokouksessa valtuuston puheenjohtajaksi": the bare word
+                    # names the body the same sentence has just named in full
+                    return fuller[-1]
                 if ctx.body is None or self._refers_to(b, ctx.body):
                     return ctx.body or b
                 # "valtuuston puheenjohtaja" on a committee's page: the council, not the

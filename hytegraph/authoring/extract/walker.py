@@ -542,6 +542,32 @@ class Walker:
         ctx.role = ""
         ctx.pairs = False
 
+    def _introduces_list(self, sentence: str) -> bool:
+        """A paragraph's last sentence that a list follows: it ends with a colon, or it
+        introduces a list and ends with a parenthesis that says how its lines are read
+        ("Aluehallituksen jäseniksi valittiin (muodossa jäsen, varajäsen)")."""
+        end = sentence.rstrip()
+        if end.endswith(":"):
+            return True
+        return end.endswith(")") and bool(self.intro.search(sentence)) and self._says_pairs(end)
+
+    def _says_pairs(self, sentence: str) -> bool:
+        """A parenthesis that gives the order of the names on each line: a member's word, then
+        a deputy's ("(muodossa jäsen, varajäsen)", "(ledamot, ersättare)")."""
+        for par in re.finditer(r"\(([^()]*)\)", sentence):
+            inner = par.group(1)
+            first = self.lex.find_role(inner)
+            if first is None:
+                continue
+            parts = re.split(r"\s*[,/–-]\s*|\s+(?:ja|och)\s+", inner[first[1] :].strip())  # noqa: RUF001
+            if (
+                len(parts) == 2
+                and self.lex.role_of(parts[0]) in ("member", "representative")
+                and self.lex.role_of(parts[1]) == "deputy_member"
+            ):
+                return True
+        return False
+
     def _named_by_another(self, label: str) -> bool:
         """ "Kaupunginjohtajan nimeämät toimialojen edustajat", "Representanter utsedda av
         stadsdirektören": a heading that names who appointed the representatives listed under
@@ -607,8 +633,10 @@ class Walker:
         for s in p.sentences:
             for b in self._specific_bodies(text, s.start, s.end):
                 out.named.append((b, (s.start, s.end)))
-        if last is not None and last.text.rstrip().endswith(":"):
+        if last is not None and self._introduces_list(last.text):
             ctx.paren_deputies = self._says_paren_deputies(last.text)
+            if self._says_pairs(last.text):
+                ctx.pairs = True  # "(muodossa jäsen, varajäsen)": each line a member, a deputy
             bodies = self._composed_bodies(text, last.start, last.end)
             if bodies:
                 ctx.body = self._same_or(self._listed_body(text, bodies, last.end), ctx.body)
