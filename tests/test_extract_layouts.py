@@ -1488,3 +1488,33 @@ def test_a_list_of_member_deputy_pairs_announced_in_a_parenthesis_and_a_bare_bod
         (key("Liisa Laine"), "member", "Kaupunginhallitus"),
         (key("Matti Mäki"), "deputy_member", "Kaupunginhallitus"),
     }
+
+
+@needs_voikko
+@pytest.mark.parametrize(
+    "listed, expected",
+    [
+        # the page's own sentence names one of them the other way round
+        (
+            " • Koski Kaisa Maria, pj.\n • Puu Pekka\n • Oja Oona\n",
+            {"Kaisa Maria Koski", "Pekka Puu", "Oona Oja"},
+        ),
+        # first names the dictionary knows last, surnames first, no sentence needed
+        (
+            " • Laine Liisa\n • Mäki Matti\n • Ahola Aino\n",
+            {"Liisa Laine", "Matti Mäki", "Aino Ahola"},
+        ),
+        # a list printed first name first stays so
+        (
+            " • Liisa Laine\n • Matti Mäki\n • Aino Ahola\n",
+            {"Liisa Laine", "Matti Mäki", "Aino Ahola"},
+        ),
+    ],
+)
+def test_names_of_a_surname_first_list_are_given_first_name_first(listed, expected):
+    text = (
+        "Nuorisoneuvosto\n\nNuorisoneuvoston puheenjohtajaksi valittiin Kaisa Maria Koski.\n\n"
+        "Jäsenet:\n\n" + listed
+    )
+    names = {f.actor.name for f in findings(text) if f.kind == "membership"}
+    assert names == expected | {"Kaisa Maria Koski"}

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.lists import ListReader, cells_of
@@ -58,6 +59,7 @@ class Walker:
         self._close_group(ctx)
         self._only_body(text, out)
         out.findings = merge(self.runs, text, out.findings, self.runs.read(text))
+        self._surname_first_lists(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -306,6 +308,84 @@ class Walker:
         finally:
             ctx.body, ctx.status = saved
         return found
+
+    def _surname_first_lists(self, text: str, out: Walk) -> None:
+        """Lists whose lines print names surname first ("Aula Maria Kaisa, pj.", "Haverinen
+        Liisa"), as registers and decisions do, give the names first name first, as the
+        sentences of a page and the workbook write them. A list (list entries one after
+        another, no sentence between) is read so when the page itself names one of its people
+        the other way round ("valittiin Maria Kaisa Aula"), or, with no such sentence, when
+        voikko knows the last word of at least two of its names as a first name and the first
+        word as none, and at least three times as many names so as the other way. A name the
+        rules already turned ("AHOLA Aino", "Törö, Leena") is left as it is."""
+        if self.reader.morph.name != "voikko":
+            return
+        listed = sorted(
+            (f for f in out.findings if f.actor.kind == "person" and f.rule.startswith("list")),
+            key=lambda f: f.actor.start,
+        )
+        blocks: list[list[Finding]] = []
+        for f in listed:
+            if blocks:
+                gap = text[blocks[-1][-1].quote[1] : f.quote[0]]
+                if len(gap) < 300 and not re.search(r"[.!?](?:\s|$)", gap):
+                    blocks[-1].append(f)
+                    continue
+            blocks.append([f])
+        elsewhere = {
+            f.actor.name.casefold()
+            for f in out.findings
+            if f.actor.kind == "person" and not f.rule.startswith("list")
+        }
+        turned: dict[tuple[int, int], str] = {}
+        for block in blocks:
+            people = {
+                (p.start, p.end): p
+                for f in block
+                for p in (f.actor, f.deputy_for)
+                if p is not None and p.kind == "person"
+            }
+            # only names printed as they are named: several words, no comma between them
+            as_written = {
+                k: p
+                for k, p in people.items()
+                if len(p.name.split()) >= 2 and p.name.split() == p.written.split()
+            }
+            if not as_written:
+                continue
+            other_way = sum(
+                " ".join([*p.name.split()[1:], p.name.split()[0]]).casefold() in elsewhere
+                for p in as_written.values()
+            )
+            same_way = sum(p.name.casefold() in elsewhere for p in as_written.values())
+            surname_first = first_name_first = 0
+            for p in as_written.values():
+                words = p.name.split()
+                first = {a.cls for a in self.reader.morph.analyse(words[0])}
+                last = {a.cls for a in self.reader.morph.analyse(words[-1])}
+                if m.FIRST_NAME in last and m.FIRST_NAME not in first:
+                    surname_first += 1
+                elif m.FIRST_NAME in first and m.FIRST_NAME not in last:
+                    first_name_first += 1
+            if not (
+                (other_way and not same_way)
+                or (not same_way and surname_first >= 2 and surname_first >= 3 * first_name_first)
+            ):
+                continue
+            for k, p in as_written.items():
+                words = p.name.split()
+                turned[k] = " ".join([*words[1:], words[0]])
+        if not turned:
+            return
+
+        def turn(p: Mention | None) -> Mention | None:
+            if p is None or (p.start, p.end) not in turned or p.kind != "person":
+                return p
+            return replace(p, name=turned[(p.start, p.end)])
+
+        for f in out.findings:
+            f.actor = turn(f.actor) or f.actor
+            f.deputy_for = turn(f.deputy_for)
 
     @staticmethod
     def _most_specific(out: Walk) -> None:
