@@ -1518,3 +1518,34 @@ def test_names_of_a_surname_first_list_are_given_first_name_first(listed, expect
     )
     names = {f.actor.name for f in findings(text) if f.kind == "membership"}
     assert names == expected | {"Kaisa Maria Koski"}
+
+
+@needs_voikko
+def test_group_labels_of_representatives_inside_a_composition_keep_the_body():
+    # "X:s representanter" under a composition names whom the members represent, not the
+    # body they sit in; the first label may end the introduction's line after its colon
+    text = (
+        "Exempelby handikappråd\n\n"
+        "Kommunstyrelsen har vid sitt sammanträde 2.3.2020 §45 utsett handikapprådet med "
+        "följande sammansättning: Handikapporganisationernas representanter\n"
+        "Berg Anna\nEk Bo\n"
+        "Socialnämndens representant\n"
+        "Holm Carl, personlig ersättare Lind Dora\n"
+        "Tjänsteinnehavarrepresentant\n"
+        "Strand Erik, socialchef\n"
+    )
+    found = findings(text, "sv")
+    got = {
+        (f.actor.name, f.role, f.target.name.casefold() if f.target else "")
+        for f in found
+        if f.kind == "membership"
+    }
+    assert got == {
+        ("Anna Berg", "member", "handikapprådet"),
+        ("Bo Ek", "member", "handikapprådet"),
+        ("Carl Holm", "member", "handikapprådet"),
+        ("Dora Lind", "deputy_member", "handikapprådet"),
+        ("Erik Strand", "member", "handikapprådet"),
+    }
+    holm = next(f for f in found if f.actor.name == "Carl Holm")
+    assert holm.on_behalf_of is not None and holm.on_behalf_of.name == "Socialnämnden"

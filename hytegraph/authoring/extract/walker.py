@@ -15,7 +15,7 @@ from hytegraph.authoring.extract.lists import ListReader, cells_of
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.runs import RunReader, merge
-from hytegraph.authoring.extract.segment import Line, Paragraph, lines, paragraphs
+from hytegraph.authoring.extract.segment import Line, Paragraph, lines, paragraphs, sentences
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader, decided
 
 
@@ -52,7 +52,8 @@ class Walker:
                 k += used
                 continue
             p = paras[k]
-            self._paragraph(text, p, ctx, out)
+            for part in self._split_after_label(text, p):
+                self._paragraph(text, part, ctx, out)
             if progress is not None:
                 progress(p.end, len(text))
             k += 1
@@ -561,6 +562,15 @@ class Walker:
             ctx.contacts = True
             ctx.group = None
             return
+        represented = self._representatives_of(text, line) if ctx.body is not None else None
+        if represented is not None and (ctx.listing or represented[1]):
+            # "Social- och hälsovårdsnämndens representanter" inside a composition: whom the
+            # members under it represent, not the body they sit in
+            self._close_group(ctx)
+            ctx.group = represented[0]
+            ctx.listing = True
+            ctx.role = ""
+            return
         group = self._group(text, line.start, line.end) if not bodies and not role else None
         if group is not None and ctx.body is not None and ctx.listing:
             self._close_group(ctx)
@@ -621,6 +631,81 @@ class Walker:
             ctx.status = ""
         ctx.role = ""
         ctx.pairs = False
+
+    def _representatives_of(self, text: str, line: Line) -> tuple[Mention | None, bool] | None:
+        """A group label in a composition list: "Pensionärsorganisationernas representanter",
+        "Stadsstyrelsens representant", "Henkilöstön edustajat", "Tjänsteinnehavarrepresentant":
+        a genitive (or the first half of a compound) and a word for representatives, nothing
+        else. The party they represent (None for a compound), and whether the label names a
+        body or organisation in the genitive."""
+        label = line.text.strip().rstrip(":").strip()
+        if self.lex.role_of(label) not in (None, "representative"):
+            return None  # "Varaedustaja": a deputy's column
+        words = (
+            r"representant(?:er|erna)?|företrädare(?:na)?"
+            if self.lex.lang == "sv"
+            else r"edustaja(?:t|na)?"
+        )
+        mt = re.fullmatch(rf"(\S+(?:\s+(?:och|ja)\s+\S+)?)\s+(?:{words})", label, re.I)
+        if mt is None:
+            if re.fullmatch(rf"[A-ZÅÄÖ][a-zåäö]{{3,}}(?:{words})", label):
+                return None, False  # "Tjänsteinnehavarrepresentant": a kind of seat
+            return None
+        owner = mt.group(1)
+        if not owner[:1].isupper():
+            return None
+        s0 = text.index(owner, line.start)
+        if self.lex.lang == "sv":
+            if not owner.endswith("s"):
+                return None
+            name = owner[:-1]
+        else:
+            if not owner.endswith("n"):
+                return None
+            found = self.reader.bodies(tokens(text, s0, s0 + len(owner)))
+            name = found[0].name if found else owner
+            name = name[:1].upper() + name[1:]
+        named = bool(self.reader.bodies(tokens(text, s0, s0 + len(owner))))
+        return Mention(s0, s0 + len(owner), owner, name, "organisation", 0.5), named
+
+    def _split_after_label(self, text: str, p: Paragraph) -> list[Paragraph]:
+        """A paragraph whose first line ends an introduction with a colon and a group label
+        ("… utsett äldrerådet med följande sammansättning: Pensionärsorganisationernas
+        representanter") and goes on with the list's lines: the introduction, the label and
+        each line after it read on their own."""
+        if len(p.lines) < 2:
+            return [p]
+        first = p.lines[0]
+        colon = first.text.rfind(": ")
+        if colon < 0 or not self.intro.search(first.text[:colon]):
+            return [p]
+        tail_start = first.start + colon + 2
+        tail = Line(tail_start, first.end, text[tail_start : first.end], tail_start, kind="heading")
+        if self._representatives_of(text, tail) is None:
+            return [p]
+        intro_end = first.start + colon + 1
+        parts = [
+            Paragraph(
+                [Line(first.start, intro_end, text[first.start : intro_end], first.content_start)],
+                first.start,
+                intro_end,
+                text[first.start : intro_end],
+                list(sentences(text, first.start, intro_end)),
+            ),
+            Paragraph([tail], tail.start, tail.end, tail.text),
+        ]
+        for line in p.lines[1:]:
+            line.kind = "heading" if line.kind == "para" else line.kind
+            parts.append(
+                Paragraph(
+                    [line],
+                    line.start,
+                    line.end,
+                    line.text,
+                    list(sentences(text, line.start, line.end)),
+                )
+            )
+        return parts
 
     def _introduces_list(self, sentence: str) -> bool:
         """A paragraph's last sentence that a list follows: it ends with a colon, or it
