@@ -1549,3 +1549,48 @@ def test_group_labels_of_representatives_inside_a_composition_keep_the_body():
     }
     holm = next(f for f in found if f.actor.name == "Carl Holm")
     assert holm.on_behalf_of is not None and holm.on_behalf_of.name == "Socialnämnden"
+
+
+@needs_voikko
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a term between the role and the verb
+        (
+            "Exempelby äldreråd\n\nÄldrerådets ordförande för åren 2024-2025 är Anna Berg, "
+            "anna.berg@example.com, tfn 040 123 4567 och vice ordförande är Bo Ek.\n",
+            "sv",
+            {("Anna Berg", "chair"), ("Bo Ek", "vice_chair")},
+        ),
+        (
+            "Nuorisoneuvosto\n\nNuorisoneuvoston puheenjohtaja kaudella 2024-2025 on Aino Ahola.\n",
+            "fi",
+            {("Aino Ahola", "chair")},
+        ),
+        # a role heading, the name under it and an e-mail address under the name
+        (
+            "Nuorisoneuvosto\n\nPuheenjohtaja\nAino Ahola\naino.ahola(at)example.com\n\n"
+            "Nuorisoneuvoston toimintasääntö\n",
+            "fi",
+            {("Aino Ahola", "chair")},
+        ),
+    ],
+)
+def test_a_term_after_the_role_and_contact_lines_under_a_name(text, lang, expected):
+    got = {(f.actor.name, f.role) for f in findings(text, lang) if f.kind == "membership"}
+    assert got == expected
+
+
+@needs_voikko
+def test_appointed_to_a_body_in_a_participial_phrase():
+    # "Työryhmään nimetty X": appointed to the working group, so a member of it
+    text = (
+        "Vammaisneuvosto, kokous 5.6.2024\n\nPäätös\n\n"
+        "  • Liikuntatyöryhmään nimetty Aino Ahola jättäytyy syksyllä pois työryhmästä.\n"
+    )
+    got = {
+        (f.actor.name, f.role, f.target.name if f.target else "")
+        for f in findings(text)
+        if f.kind == "membership"
+    }
+    assert got == {("Aino Ahola", "member", "Liikuntatyöryhmä")}

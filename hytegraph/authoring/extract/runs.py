@@ -41,7 +41,7 @@ from hytegraph.authoring.extract.sentences import decided
 
 _CUES = {
     "fi": r"jäsen(?:et|inä|iksi|istö)|kokoonpano\w*|valittiin|valitut|valittu(?:ja|ina)?|"
-    r"nimettiin|nimetyt|edustaja(?:t|nsa)|koostuu|muodostavat",
+    r"nimettiin|nimetyt|nimetty|nimitetty|edustaja(?:t|nsa)|koostuu|muodostavat",
     "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|består\s+av|bestå\s+av|valdes|valts?|utsågs|"
     r"utsetts|utsedda|sammansättning\w*|representanter",
 }

@@ -45,6 +45,15 @@ def decided(text: str, body: Mention) -> bool:
     return bool(_DECISION.match(text, body.end))
 
 
+#: A term after a role word: "för åren 2020-2021", "för perioden 2022-2023", "kaudella 2024",
+#: "vuosina 2021-2023", "toimikaudeksi 2022-2025".
+_TERM = re.compile(
+    r"\s*(?:för\s+(?:år(?:en)?|perioden|mandatperioden|verksamhetsåret|tiden)|kaudella|"
+    r"kaudeksi|vuosina|vuosiksi|vuonna|vuodeksi|toimikaudella|toimikaudeksi)\s+"
+    r"\d{4}(?:\s*[-–]\s*\d{2,4})?(?![\d])",  # noqa: RUF001
+    re.I,
+)
+
 #: "also" words that, after a comma, begin an apposition naming another role of the same person.
 _ALSO = ("även", "också", "myös", "lisäksi")
 
@@ -400,6 +409,9 @@ class SentenceReader:
                 scoped = next((bb for bb in bodies if bb.start == toks[j + 1].start), None)
                 if scoped is not None:
                     j = next((x for x in range(j, len(toks)) if toks[x].start >= scoped.end), j)
+            if j < len(toks) and (term := _TERM.match(text, toks[j - 1].end)):
+                # "ordförande för åren 2020-2021 är X": the term between the role and the verb
+                j = next((x for x in range(j, len(toks)) if toks[x].start >= term.end()), j)
             # role word, linking words, then names: "puheenjohtajana toimii X"
             k = j
             while k < len(toks) and linking.match(toks[k].text):
