@@ -1594,3 +1594,34 @@ def test_appointed_to_a_body_in_a_participial_phrase():
         if f.kind == "membership"
     }
     assert got == {("Aino Ahola", "member", "Liikuntatyöryhmä")}
+
+
+@needs_voikko
+def test_a_councils_own_representatives_an_opening_chair_and_a_title_with_a_place():
+    # the youth council's representatives in committees are its members (the committee
+    # only where they represent it); an official who chaired the opening of the meeting holds
+    # no seat; "ordföranden för kommunstyrelsen i Exempelby X" states his role there
+    text = (
+        "Det nya ungdomsrådet konstituerade sig\n\n"
+        "Exempelby ungdomsråd konstituerade sig vid sitt första sammanträde 3.2.2024.\n\n"
+        "Ungdomsdirektör Sven Strand fungerade i början av sammanträdet som ordförande, tills "
+        "ett nytt presidium utsågs för ungdomsrådet. Närvarande var även ordföranden för "
+        "kommunstyrelsen i Exempelby Carl Holm.\n\n"
+        "Till ungdomsrådets ordförande valdes Anna Berg och till sekreterare Bo Ek.\n\n"
+        "Ungdomsrådet valde sina representanter till följande nämnder där "
+        "ungdomsrådsledamöterna har närvaro- och yttranderätt:\n\n"
+        "Bildningsnämnden: Anna Berg och ersättare Dora Lind\n\n"
+        "Tekniska nämnden: Erik Ström och ersättare Bo Ek\n"
+    )
+    got = {
+        (f.actor.name, f.role, f.target.name.casefold() if f.target else "")
+        for f in findings(text, "sv")
+        if f.kind == "membership"
+    }
+    assert got == {
+        ("Carl Holm", "chair", "kommunstyrelsen"),
+        ("Anna Berg", "chair", "ungdomsrådet"),
+        ("Bo Ek", "secretary", "ungdomsrådet"),
+        ("Dora Lind", "member", "ungdomsrådet"),
+        ("Erik Ström", "member", "ungdomsrådet"),
+    }

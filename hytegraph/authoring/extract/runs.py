@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
-from hytegraph.authoring.extract.sentences import decided
+from hytegraph.authoring.extract.sentences import decided, meeting_only
 
 _CUES = {
     "fi": r"jäsen(?:et|inä|iksi|istö)|kokoonpano\w*|valittiin|valitut|valittu(?:ja|ina)?|"
@@ -249,7 +249,7 @@ class RunReader:
             # a cue in sentences of this line
             found_in_sentence = False
             for ss, se in self._sentences(text, s, e):
-                if not self.cue.search(text, ss, se):
+                if not self.cue.search(text, ss, se) or meeting_only(text[ss:se]):
                     continue
                 body = self._sentence_body(text, ss, se)
                 people = self._persons(text, ss, se)

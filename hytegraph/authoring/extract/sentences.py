@@ -45,6 +45,24 @@ def decided(text: str, body: Mention) -> bool:
     return bool(_DECISION.match(text, body.end))
 
 
+#: A meeting role held only until the body chose its own officers: "fungerade i början av
+#: sammanträdet som ordförande, tills ett nytt presidium utsågs", "toimi kokouksen alussa
+#: puheenjohtajana, kunnes uusi puheenjohtaja valittiin", "avasi kokouksen".
+_MEETING_ONLY = re.compile(
+    r"(?<![\w-])(?:i\s+början\s+av\s+(?:sammanträdet|mötet)|öppnade\s+(?:sammanträdet|mötet)|"
+    r"kokouksen\s+alussa|avasi\s+kokouksen|ennen\s+puheenjohtajan\s+valintaa|"
+    r"innan\s+(?:ordföranden|ordförande)\s+(?:valdes|utsågs))(?![\w-])",
+    re.I,
+)
+
+
+def meeting_only(sentence: str) -> bool:
+    """Whether ``sentence`` names a role held only at the opening of a meeting, before the
+    body chose its officers (an official who chairs until then): neither a seat nor an
+    office in the body."""
+    return bool(_MEETING_ONLY.search(sentence))
+
+
 #: A term after a role word: "för åren 2020-2021", "för perioden 2022-2023", "kaudella 2024",
 #: "vuosina 2021-2023", "toimikaudeksi 2022-2025".
 _TERM = re.compile(
@@ -81,6 +99,8 @@ class SentenceReader:
         bodies = [b for b in self.r.bodies(toks) if not self._is_person_part(b)]
         status = self.lex.not_member_status(sentence.text) or ctx.status
         found: list[Finding] = []
+        if meeting_only(sentence.text):
+            return found  # "X fungerade i början av sammanträdet som ordförande": no seat
         found += self._roles(text, sentence, toks, bodies, ctx, status)
         found += self._represented(text, sentence, toks, bodies)
         found += self._responsibility(text, sentence, toks, bodies, ctx)
@@ -409,6 +429,15 @@ class SentenceReader:
                 scoped = next((bb for bb in bodies if bb.start == toks[j + 1].start), None)
                 if scoped is not None:
                     j = next((x for x in range(j, len(toks)) if toks[x].start >= scoped.end), j)
+                    if (
+                        j + 2 < len(toks)
+                        and toks[j].text.casefold() in ("i", "på")
+                        and toks[j + 1].is_cap
+                        and self.r.person_at(toks, j + 2, in_list=True) is not None
+                    ):
+                        # "ordföranden för kommunstyrelsen i Kyrkslätt Timo Haapaniemi": the
+                        # body's place between the body and the name
+                        j += 2
             if j < len(toks) and (term := _TERM.match(text, toks[j - 1].end)):
                 # "ordförande för åren 2020-2021 är X": the term between the role and the verb
                 j = next((x for x in range(j, len(toks)) if toks[x].start >= term.end()), j)

@@ -707,6 +707,47 @@ class Walker:
             )
         return parts
 
+    def _own_representatives(self, text: str, start: int, end: int) -> Mention | None:
+        """ "Ungdomsfullmäktige valde sina representanter till följande nämnder …:",
+        "Nuorisovaltuusto valitsi edustajansa seuraaviin lautakuntiin:": the body that sends
+        its own representatives (the subject, before the verb), or None."""
+        own = (
+            r"(?:valde|utsåg|har\s+valt|har\s+utsett|väljer|utser)\s+(?:sina|sin|sitt)\s+"
+            r"(?:representant\w*|företrädare)"
+            if self.lex.lang == "sv"
+            else r"(?:valitsi|nimesi|on\s+valinnut|on\s+nimennyt|valitsee|nimeää)\s+"
+            r"(?:omat\s+)?(?:edustajansa|edustajikseen)"
+        )
+        mt = re.compile(rf"(?<![\w-]){own}(?![\w-])", re.I).search(text, start, end)
+        if mt is None:
+            return None
+        subject = [b for b in self._specific_bodies(text, start, mt.start()) if b.end <= mt.start()]
+        if not subject:
+            return None
+        b = subject[-1]
+        return replace(b, name=b.name[:1].upper() + b.name[1:])
+
+    def _delegates(self, text: str, line: Line, ctx: Context) -> list[Finding]:
+        """ "Bildnings- och fritidsnämnden: Mette Heinonen och ersättare Onni Virtanen" under
+        a body's own representatives: every person of the line is a member of that body (the
+        label says where they represent it; a substitute there is a member too)."""
+        colon = text.find(": ", line.content_start, line.end)
+        if colon < 0 or ctx.body is None:
+            return []
+        people = self.reader.persons(tokens(text, colon + 1, line.end), in_list=True)
+        return [
+            Finding(
+                "membership",
+                p,
+                "member",
+                ctx.body,
+                (line.start, line.end),
+                p.confidence - 0.15,
+                "list-delegates",
+            )
+            for p in people
+        ]
+
     def _introduces_list(self, sentence: str) -> bool:
         """A paragraph's last sentence that a list follows: it ends with a colon, or it
         introduces a list and ends with a parenthesis that says how its lines are read
@@ -798,7 +839,13 @@ class Walker:
         for s in p.sentences:
             for b in self._specific_bodies(text, s.start, s.end):
                 out.named.append((b, (s.start, s.end)))
+        ctx.delegates = False
         if last is not None and self._introduces_list(last.text):
+            own = self._own_representatives(text, last.start, last.end)
+            if own is not None:
+                ctx.body, ctx.status, ctx.role = own, "", "member"
+                ctx.listing, ctx.delegates, ctx.columns = True, True, []
+                return
             ctx.paren_deputies = self._says_paren_deputies(last.text)
             if self._says_pairs(last.text):
                 ctx.pairs = True  # "(muodossa jäsen, varajäsen)": each line a member, a deputy
@@ -880,6 +927,9 @@ class Walker:
             # "Aino Tikkanen,\nIisalmen Eläkeläiset ry": a name and what is printed under it
             entry_like, single = True, True
             p = Paragraph([line], line.start, line.end, text[line.start : line.end])
+        if entry_like and ctx.delegates and (delegates := self._delegates(text, line, ctx)):
+            out.findings += delegates
+            return
         if entry_like:
             end = p.end
             saved_role = ctx.role
