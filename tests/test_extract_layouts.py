@@ -1625,3 +1625,14 @@ def test_a_councils_own_representatives_an_opening_chair_and_a_title_with_a_plac
         ("Dora Lind", "member", "ungdomsrådet"),
         ("Erik Ström", "member", "ungdomsrådet"),
     }
+
+
+@needs_voikko
+def test_only_the_clause_of_an_opening_chair_is_left_out():
+    text = (
+        "Nuorisovaltuusto\n\nNuorisopalvelupäällikkö Oona Oja avasi kokouksen, minkä jälkeen "
+        "nuorisovaltuuston puheenjohtajaksi valittiin Aino Ahola.\n\n"
+        "Kokouksen alussa varapuheenjohtajaksi valittiin Pekka Puu.\n"
+    )
+    got = {(f.actor.name, f.role) for f in findings(text) if f.kind == "membership"}
+    assert got == {("Aino Ahola", "chair"), ("Pekka Puu", "vice_chair")}

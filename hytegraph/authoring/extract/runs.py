@@ -249,10 +249,13 @@ class RunReader:
             # a cue in sentences of this line
             found_in_sentence = False
             for ss, se in self._sentences(text, s, e):
-                if not self.cue.search(text, ss, se) or meeting_only(text[ss:se]):
+                if not self.cue.search(text, ss, se):
                     continue
                 body = self._sentence_body(text, ss, se)
                 people = self._persons(text, ss, se)
+                if (opening := meeting_only(text, ss, se)) is not None:
+                    # "X fungerade i början av sammanträdet som ordförande, tills …"
+                    people = [p for p in people if not opening[0] <= p.start < opening[1]]
                 if people and body is not None:
                     seats += self._sentence_seats(text, ss, se, people, body, section_start)
                     found_in_sentence = True

@@ -49,18 +49,26 @@ def decided(text: str, body: Mention) -> bool:
 #: sammanträdet som ordförande, tills ett nytt presidium utsågs", "toimi kokouksen alussa
 #: puheenjohtajana, kunnes uusi puheenjohtaja valittiin", "avasi kokouksen".
 _MEETING_ONLY = re.compile(
-    r"(?<![\w-])(?:i\s+början\s+av\s+(?:sammanträdet|mötet)|öppnade\s+(?:sammanträdet|mötet)|"
-    r"kokouksen\s+alussa|avasi\s+kokouksen|ennen\s+puheenjohtajan\s+valintaa|"
-    r"innan\s+(?:ordföranden|ordförande)\s+(?:valdes|utsågs))(?![\w-])",
+    r"(?<![\w-])(?:(?:fungerade|verkade|agerade|var)\s+i\s+början\s+av\s+(?:sammanträdet|mötet)|"
+    r"i\s+början\s+av\s+(?:sammanträdet|mötet)\s+som\s+ordförande|"
+    r"öppnade\s+(?:sammanträdet|mötet)|toimi\w*\s+kokouksen\s+alussa|"
+    r"kokouksen\s+alussa\s+puheenjohtajana|avasi\s+kokouksen|"
+    r"ennen\s+puheenjohtajan\s+valintaa|innan\s+ordföranden?\s+(?:valdes|utsågs))(?![\w-])",
     re.I,
 )
 
 
-def meeting_only(sentence: str) -> bool:
-    """Whether ``sentence`` names a role held only at the opening of a meeting, before the
-    body chose its officers (an official who chairs until then): neither a seat nor an
-    office in the body."""
-    return bool(_MEETING_ONLY.search(sentence))
+def meeting_only(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The clause of ``text[start:end]`` (between commas or semicolons) that names a role
+    held only at the opening of a meeting, before the body chose its officers (an official
+    who chairs until then): the people in it hold neither a seat nor an office in the body.
+    None when the sentence names no such role."""
+    mt = _MEETING_ONLY.search(text, start, end)
+    if mt is None:
+        return None
+    before = max(text.rfind(",", start, mt.start()), text.rfind(";", start, mt.start()))
+    after = [x for x in (text.find(",", mt.end(), end), text.find(";", mt.end(), end)) if x >= 0]
+    return (before + 1 if before >= 0 else start), (min(after) if after else end)
 
 
 #: A term after a role word: "för åren 2020-2021", "för perioden 2022-2023", "kaudella 2024",
@@ -99,8 +107,6 @@ class SentenceReader:
         bodies = [b for b in self.r.bodies(toks) if not self._is_person_part(b)]
         status = self.lex.not_member_status(sentence.text) or ctx.status
         found: list[Finding] = []
-        if meeting_only(sentence.text):
-            return found  # "X fungerade i början av sammanträdet som ordförande": no seat
         found += self._roles(text, sentence, toks, bodies, ctx, status)
         found += self._represented(text, sentence, toks, bodies)
         found += self._responsibility(text, sentence, toks, bodies, ctx)
@@ -108,6 +114,10 @@ class SentenceReader:
         found += self._participation(sentence, toks, bodies, ctx)
         found += self._belongs(text, sentence, toks, bodies, ctx, status, found)
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
+        opening = meeting_only(text, sentence.start, sentence.end)
+        if opening is not None:
+            # "X fungerade i början av sammanträdet som ordförande, tills …": no seat for X
+            found = [f for f in found if not opening[0] <= f.actor.start < opening[1]]
         return found
 
     def _deputy_pairs(
