@@ -317,10 +317,10 @@ class Walker:
         another, no sentence between) is read so when the page itself names one of its people
         the other way round ("valittiin Maria Kaisa Aula"), or, with no such sentence, when
         voikko knows the last word of at least two of its names as a first name and the first
-        word as none, and at least three times as many names so as the other way. A name the
-        rules already turned ("AHOLA Aino", "Törö, Leena") is left as it is."""
-        if self.reader.morph.name != "voikko":
-            return
+        word as none, and at least three times as many names so as the other way (without
+        voikko, only the page's own sentence decides). A name the rules already turned
+        ("AHOLA Aino", "Törö, Leena") is left as it is."""
+        voikko = self.reader.morph.name == "voikko"
         listed = sorted(
             (f for f in out.findings if f.actor.kind == "person" and f.rule.startswith("list")),
             key=lambda f: f.actor.start,
@@ -360,7 +360,7 @@ class Walker:
             )
             same_way = sum(p.name.casefold() in elsewhere for p in as_written.values())
             surname_first = first_name_first = 0
-            for p in as_written.values():
+            for p in as_written.values() if voikko else ():
                 words = p.name.split()
                 first = {a.cls for a in self.reader.morph.analyse(words[0])}
                 last = {a.cls for a in self.reader.morph.analyse(words[-1])}
