@@ -1646,3 +1646,22 @@ def test_only_the_clause_of_an_opening_chair_is_left_out():
     )
     got = {(f.actor.name, f.role) for f in findings(text) if f.kind == "membership"}
     assert got == {("Aino Ahola", "chair"), ("Pekka Puu", "vice_chair")}
+
+
+@needs_voikko
+def test_finnish_group_labels_after_an_appointing_sentence():
+    text = (
+        "Vanhusneuvosto\n\nVanhusneuvoston kokoonpano 2023-2025\n\n"
+        "Kaupunginhallitus on kokouksessaan 5.8.2023 § 223 asettanut vanhusneuvoston "
+        "seuraavasti: Eläkeläisjärjestöjen edustajat\n"
+        "Ahola Aino\nPuu Pekka\n"
+        "Sosiaali- ja terveyslautakunnan edustaja\n"
+        "Laine Liisa, henkilökohtainen varajäsen Mäki Matti\n"
+    )
+    got = {(f.actor.name, f.role, f.target.name) for f in findings(text) if f.kind == "membership"}
+    assert got == {
+        ("Aino Ahola", "member", "Vanhusneuvosto"),
+        ("Pekka Puu", "member", "Vanhusneuvosto"),
+        ("Liisa Laine", "member", "Vanhusneuvosto"),
+        ("Matti Mäki", "deputy_member", "Vanhusneuvosto"),
+    }

@@ -677,7 +677,15 @@ class Walker:
             return [p]
         first = p.lines[0]
         colon = first.text.rfind(": ")
-        if colon < 0 or not self.intro.search(first.text[:colon]):
+        if colon < 0:
+            return [p]
+        head = first.text[:colon]
+        if not self.intro.search(head) and not (
+            self.appoints is not None
+            and any(
+                self.appoints.match(t.text) for t in tokens(text, first.start, first.start + colon)
+            )
+        ):
             return [p]
         tail_start = first.start + colon + 2
         tail = Line(tail_start, first.end, text[tail_start : first.end], tail_start, kind="heading")
