@@ -1665,3 +1665,18 @@ def test_finnish_group_labels_after_an_appointing_sentence():
         ("Liisa Laine", "member", "Vanhusneuvosto"),
         ("Matti Mäki", "deputy_member", "Vanhusneuvosto"),
     }
+
+
+@needs_voikko
+def test_a_swedish_heading_that_gives_the_order_of_member_and_substitute():
+    text = (
+        "Kommunstyrelsen\n\nTill kommunstyrelsens ledamöter och ersättare valdes "
+        "(ledamot, ersättare)\n\n • Berg Anna, ordf., Ek Bo\n • Holm Carl, Lind Dora\n"
+    )
+    got = {(f.actor.name, f.role, f.target.name) for f in findings(text, "sv")}
+    assert got == {
+        ("Anna Berg", "chair", "Kommunstyrelsen"),
+        ("Bo Ek", "deputy_member", "Kommunstyrelsen"),
+        ("Carl Holm", "member", "Kommunstyrelsen"),
+        ("Dora Lind", "deputy_member", "Kommunstyrelsen"),
+    }

@@ -588,7 +588,7 @@ class Walker:
         if bodies:
             ctx.body = self._same_or(self._listed_body(text, bodies, line.end), ctx.body)
             ctx.role = ""
-            ctx.pairs = False
+            ctx.pairs = self._says_pairs(label)  # "… valdes (ledamot, ersättare)"
             ctx.columns = []
             ctx.status = status or ""
             ctx.listing = bool(self.intro.search(label)) or line.text.endswith(":")
@@ -612,6 +612,7 @@ class Walker:
             ctx.listing = True
             ctx.role = "representative" if self._named_by_another(label) else ""
             ctx.header_roles = []
+            ctx.pairs = self._says_pairs(label)  # "Ledamöter valdes (ledamot, ersättare)"
             # "Kokoonpano": the list is of the body the text has just spoken of
             # (the heading's own name, when the text names the same body again, stays)
             recent = ctx.recent
