@@ -1514,6 +1514,11 @@ def test_a_list_of_member_deputy_pairs_announced_in_a_parenthesis_and_a_bare_bod
             " • Laine Liisa\n • Mäki Matti\n • Ahola Aino\n",
             {"Liisa Laine", "Matti Mäki", "Aino Ahola"},
         ),
+        # one name of a surname-first list printed first name first stays so
+        (
+            " • Laine Liisa\n • Mäki Matti\n • Ahola Aino\n • Pekka Puu\n",
+            {"Liisa Laine", "Matti Mäki", "Aino Ahola", "Pekka Puu"},
+        ),
         # a list printed first name first stays so
         (
             " • Liisa Laine\n • Matti Mäki\n • Aino Ahola\n",

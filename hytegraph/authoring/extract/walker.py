@@ -319,7 +319,8 @@ class Walker:
         voikko knows the last word of at least two of its names as a first name and the first
         word as none, and at least three times as many names so as the other way (without
         voikko, only the page's own sentence decides). A name the rules already turned
-        ("AHOLA Aino", "Törö, Leena") is left as it is."""
+        ("AHOLA Aino", "Törö, Leena"), and a name of the list that voikko reads first name
+        first or that a sentence names the same way, are left as they are."""
         voikko = self.reader.morph.name == "voikko"
         listed = sorted(
             (f for f in out.findings if f.actor.kind == "person" and f.rule.startswith("list")),
@@ -360,7 +361,8 @@ class Walker:
             )
             same_way = sum(p.name.casefold() in elsewhere for p in as_written.values())
             surname_first = first_name_first = 0
-            for p in as_written.values() if voikko else ():
+            keep: set[tuple[int, int]] = set()  # names that say they are first name first
+            for k, p in as_written.items() if voikko else ():
                 words = p.name.split()
                 first = {a.cls for a in self.reader.morph.analyse(words[0])}
                 last = {a.cls for a in self.reader.morph.analyse(words[-1])}
@@ -368,12 +370,15 @@ class Walker:
                     surname_first += 1
                 elif m.FIRST_NAME in first and m.FIRST_NAME not in last:
                     first_name_first += 1
+                    keep.add(k)
             if not (
                 (other_way and not same_way)
                 or (not same_way and surname_first >= 2 and surname_first >= 3 * first_name_first)
             ):
                 continue
             for k, p in as_written.items():
+                if k in keep or p.name.casefold() in elsewhere:
+                    continue  # "Socialarbetare Kristina Maars" in a surname-first list
                 words = p.name.split()
                 turned[k] = " ".join([*words[1:], words[0]])
         if not turned:
