@@ -1685,3 +1685,23 @@ def test_a_swedish_heading_that_gives_the_order_of_member_and_substitute():
         ("Carl Holm", "member", "Kommunstyrelsen"),
         ("Dora Lind", "deputy_member", "Kommunstyrelsen"),
     }
+
+
+@needs_voikko
+@pytest.mark.parametrize(
+    "heading, role",
+    [
+        # an organ appoints into the council: members, and the organ is not the body listed
+        ("Kaupunginhallituksen nimeämät edustajat", "member"),
+        ("Sivistyslautakunnan nimeämät jäsenet", "member"),
+        # an official designates representatives of departments: no seat is said
+        ("Kaupunginjohtajan nimeämät toimialojen edustajat", "representative"),
+    ],
+)
+def test_who_appointed_the_people_under_a_heading(heading, role):
+    text = f"Vanhusneuvosto\n\nJäsenet\n\n • Aino Ahola\n\n{heading}\n\n • Pekka Puu\n"
+    got = {(f.actor.name, f.role, f.target.name) for f in findings(text) if f.kind == "membership"}
+    assert got == {
+        ("Aino Ahola", "member", "Vanhusneuvosto"),
+        ("Pekka Puu", role, "Vanhusneuvosto"),
+    }

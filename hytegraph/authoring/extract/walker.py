@@ -18,6 +18,9 @@ from hytegraph.authoring.extract.runs import RunReader, merge
 from hytegraph.authoring.extract.segment import Line, Paragraph, lines, paragraphs, sentences
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader, decided
 
+#: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
+_PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
+
 
 @dataclass
 class Walk:
@@ -481,9 +484,13 @@ class Walker:
         :meth:`_specific_bodies`, but never the organ that appoints ("Kainuun
         hyvinvointialueen aluehallitus on nimennyt vammaisneuvoston jäsenet": the subject of
         the verb), and the body after the verb even as a bare word ("vammaisneuvoston")."""
+        # "Jäsenistö (Kaupunginhallitus 16.12.2019 § 310)", "Kaupunginhallituksen nimeämät
+        # edustajat": the organ that decided or appointed
         specific = [
-            b for b in self._specific_bodies(text, start, end) if not decided(text, b)
-        ]  # "Jäsenistö (Kaupunginhallitus 16.12.2019 § 310)": the organ that decided
+            b
+            for b in self._specific_bodies(text, start, end)
+            if not decided(text, b) and not _PARTICIPLE.match(text, b.end)
+        ]
         if self.appoints is None:
             return specific
         toks = tokens(text, start, end)
@@ -791,15 +798,22 @@ class Walker:
     def _named_by_another(self, label: str) -> bool:
         """ "Kaupunginjohtajan nimeämät toimialojen edustajat", "Representanter utsedda av
         stadsdirektören": a heading that names who appointed the representatives listed under
-        it, and no seat. A list set apart so, under no body of its own, says whom they
-        represent, not that they are members of the body the page is about."""
+        it, an official and not an organ, and no seat. A list set apart so says whom they
+        represent, not that they are members of the body the page is about; the people an
+        organ appoints ("Kaupunginhallituksen nimeämät edustajat") are members as ever."""
         appointed = (
-            r"\w+n\s+(?:nimeämä|asettama|valitsema|määräämä)t?"
+            r"(\w+n)\s+(?:nimeämä|asettama|valitsema|määräämä)t?"
             if self.lex.lang == "fi"
-            else r"(?:utsedda|utsedd|utsett|tillsatta|valda)\s+av"
+            else r"(?:utsedda|utsedd|utsett|tillsatta|valda)\s+av\s+(\w+)"
         )
-        if not re.search(rf"(?<![\w-]){appointed}(?![\w-])", label, re.I):
+        mt = re.search(rf"(?<![\w-]){appointed}(?![\w-])", label, re.I)
+        if mt is None:
             return False
+        toks = tokens(label, mt.start(1), mt.end(1))
+        if self.reader.bodies(toks) or any(
+            self.reader.organisation_at(toks, j) for j in range(len(toks))
+        ):
+            return False  # an organ appoints: its representatives are members
         roles = {self.lex.role_of(w) for w in re.findall(r"[\w-]+", label)}
         return "representative" in roles and not roles & {"member", "deputy_member"}
 
