@@ -1705,3 +1705,18 @@ def test_who_appointed_the_people_under_a_heading(heading, role):
         ("Aino Ahola", "member", "Vanhusneuvosto"),
         ("Pekka Puu", role, "Vanhusneuvosto"),
     }
+
+
+@needs_voikko
+def test_a_member_comma_deputy_column_header_makes_each_line_a_pair():
+    text = (
+        "Aluehallitus\n\nJäsen, varajäsen\n\n"
+        " • Ahola Aino, pj., Puu Pekka\n • Laine Liisa, Mäki Matti\n"
+    )
+    got = {(f.actor.name, f.role) for f in findings(text) if f.kind == "membership"}
+    assert got == {
+        ("Aino Ahola", "chair"),
+        ("Pekka Puu", "deputy_member"),
+        ("Liisa Laine", "member"),
+        ("Matti Mäki", "deputy_member"),
+    }

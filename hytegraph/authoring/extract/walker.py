@@ -540,7 +540,7 @@ class Walker:
         bodies = self._composed_bodies(text, line.start, line.end)
         status = self.lex.not_member_status(label)
         role = self._header_role(label)
-        halves = re.split(r"\s*/\s*|\s+[–-]\s+", label)  # noqa: RUF001
+        halves = re.split(r"\s*/\s*|\s+[–-]\s+|\s*,\s*", label)  # noqa: RUF001
         if self._says_paren_deputies(label):
             ctx.paren_deputies = True
             if not bodies and not self.intro.search(label) and ctx.body is not None:
