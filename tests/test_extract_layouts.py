@@ -300,10 +300,20 @@ def _eval_module():
 @needs_voikko
 @pytest.mark.parametrize(
     "folder",
-    ["dev", "heldout", "heldout2", "heldout3", "heldout4", "dev4", "heldout5", "heldout6"],
+    [
+        "dev",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "dev4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+    ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
-    # the benchmark's sets: the rules were written or corrected on all eight, so they must
+    # the benchmark's sets: the rules were written or corrected on all nine, so they must
     # keep finding what a person wrote down, and never an applicant as a member
     bench = _eval_module()
     score = bench.Score()
@@ -1418,4 +1428,295 @@ Greta Holm valdes till äldrerådets ordförande och Bo Lind till vice ordföran
     assert members == {
         ("Greta Holm", "chair", "äldrerådet"),
         ("Bo Lind", "vice_chair", "äldrerådet"),
+    }
+
+
+@needs_voikko
+def test_the_organ_a_decision_reference_names_is_not_the_body_listed():
+    # "(Kunnanhallitus 3.2.2021 § 45)": the organ that decided, not the body composed; a
+    # heading naming who else appointed the representatives under it states no seat
+    text = """Nuorisoneuvosto
+
+Nuorisoneuvosto kokoontuu kuusi kertaa vuodessa.
+
+Toimikauden 2021-2022 jäsenistö (Kunnanhallitus 3.2.2021 § 45)
+
+ • Aino Ahola, varajäsen Pekka Puu
+ • Liisa Laine, puheenjohtaja
+
+Sivistysjohtajan nimeämät toimialojen edustajat
+
+ • Opetuspalvelut: Matti Mäki, vara Kaisa Koski
+"""
+    assert roles(text) == {
+        (key("Aino Ahola"), "member", "Nuorisoneuvosto"),
+        (key("Pekka Puu"), "deputy_member", "Nuorisoneuvosto"),
+        (key("Liisa Laine"), "chair", "Nuorisoneuvosto"),
+        (key("Matti Mäki"), "representative", "Nuorisoneuvosto"),
+    }
+
+
+def test_a_swedish_decision_reference_before_the_appointed_body():
+    text = """Exempelby handikappråd
+
+Sammansättning 2020-2022 (Kommunstyrelsen 4.3.2020 §112)
+
+Anna Berg, personlig ersättare Bo Ek
+
+Carl Holm, personlig ersättare Dora Lind
+"""
+    found = roles(text, "sv")
+    assert {(p, r) for p, r, _b in found} == {
+        (key("Anna Berg"), "member"),
+        (key("Bo Ek"), "deputy_member"),
+        (key("Carl Holm"), "member"),
+        (key("Dora Lind"), "deputy_member"),
+    }
+    assert all("handikappråd" in b.casefold() for _p, _r, b in found), found
+
+
+@needs_voikko
+def test_a_list_of_member_deputy_pairs_announced_in_a_parenthesis_and_a_bare_body_word():
+    # the paragraph's last sentence introduces the list and says how its lines read; the
+    # list is the body that sentence names, not the council named before it; "valtuuston"
+    # is the body the same sentence named in full
+    text = (
+        "Hyppää pääsisältöön\n\n"
+        "Kaupunginvaltuuston kokouksessa valtuuston puheenjohtajaksi valittiin Oona Oja\n\n"
+        "Kaupunginvaltuuston puheenjohtajaksi valittiin Oona Oja. Kaupunginhallituksen koko on "
+        "4 jäsentä. Kaupunginhallituksen jäseniksi ja heidän varajäsenikseen valittiin "
+        "(muodossa jäsen, varajäsen)\n\n"
+        " • Ahola Aino, pj., Puu Pekka\n"
+        " • Laine Liisa, Mäki Matti\n"
+    )
+    found = roles(text)
+    assert (key("Oona Oja"), "chair", "Kaupunginvaltuusto") in found
+    assert (key("Oona Oja"), "chair", "Valtuusto") not in found
+    assert {f for f in found if f[2] == "Kaupunginhallitus"} == {
+        (key("Aino Ahola"), "chair", "Kaupunginhallitus"),
+        (key("Pekka Puu"), "deputy_member", "Kaupunginhallitus"),
+        (key("Liisa Laine"), "member", "Kaupunginhallitus"),
+        (key("Matti Mäki"), "deputy_member", "Kaupunginhallitus"),
+    }
+
+
+@needs_voikko
+@pytest.mark.parametrize(
+    "listed, expected",
+    [
+        # the page's own sentence names one of them the other way round
+        (
+            " • Koski Kaisa Maria, pj.\n • Puu Pekka\n • Oja Oona\n",
+            {"Kaisa Maria Koski", "Pekka Puu", "Oona Oja"},
+        ),
+        # first names the dictionary knows last, surnames first, no sentence needed
+        (
+            " • Laine Liisa\n • Mäki Matti\n • Ahola Aino\n",
+            {"Liisa Laine", "Matti Mäki", "Aino Ahola"},
+        ),
+        # one name of a surname-first list printed first name first stays so
+        (
+            " • Laine Liisa\n • Mäki Matti\n • Ahola Aino\n • Pekka Puu\n",
+            {"Liisa Laine", "Matti Mäki", "Aino Ahola", "Pekka Puu"},
+        ),
+        # a list printed first name first stays so
+        (
+            " • Liisa Laine\n • Matti Mäki\n • Aino Ahola\n",
+            {"Liisa Laine", "Matti Mäki", "Aino Ahola"},
+        ),
+    ],
+)
+def test_names_of_a_surname_first_list_are_given_first_name_first(listed, expected):
+    text = (
+        "Nuorisoneuvosto\n\nNuorisoneuvoston puheenjohtajaksi valittiin Kaisa Maria Koski.\n\n"
+        "Jäsenet:\n\n" + listed
+    )
+    names = {f.actor.name for f in findings(text) if f.kind == "membership"}
+    assert names == expected | {"Kaisa Maria Koski"}
+
+
+@needs_voikko
+def test_group_labels_of_representatives_inside_a_composition_keep_the_body():
+    # "X:s representanter" under a composition names whom the members represent, not the
+    # body they sit in; the first label may end the introduction's line after its colon
+    text = (
+        "Exempelby handikappråd\n\n"
+        "Kommunstyrelsen har vid sitt sammanträde 2.3.2020 §45 utsett handikapprådet med "
+        "följande sammansättning: Handikapporganisationernas representanter\n"
+        "Berg Anna\nEk Bo\n"
+        "Socialnämndens representant\n"
+        "Holm Carl, personlig ersättare Lind Dora\n"
+        "Tjänsteinnehavarrepresentant\n"
+        "Strand Erik, socialchef\n"
+    )
+    found = findings(text, "sv")
+    got = {
+        (f.actor.name, f.role, f.target.name.casefold() if f.target else "")
+        for f in found
+        if f.kind == "membership"
+    }
+    assert got == {
+        ("Anna Berg", "member", "handikapprådet"),
+        ("Bo Ek", "member", "handikapprådet"),
+        ("Carl Holm", "member", "handikapprådet"),
+        ("Dora Lind", "deputy_member", "handikapprådet"),
+        ("Erik Strand", "member", "handikapprådet"),
+    }
+    holm = next(f for f in found if f.actor.name == "Carl Holm")
+    assert holm.on_behalf_of is not None and holm.on_behalf_of.name == "Socialnämnden"
+
+
+@needs_voikko
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a term between the role and the verb
+        (
+            "Exempelby äldreråd\n\nÄldrerådets ordförande för åren 2024-2025 är Anna Berg, "
+            "anna.berg@example.com, tfn 040 123 4567 och vice ordförande är Bo Ek.\n",
+            "sv",
+            {("Anna Berg", "chair"), ("Bo Ek", "vice_chair")},
+        ),
+        (
+            "Nuorisoneuvosto\n\nNuorisoneuvoston puheenjohtaja kaudella 2024-2025 on Aino Ahola.\n",
+            "fi",
+            {("Aino Ahola", "chair")},
+        ),
+        # a role heading, the name under it and an e-mail address under the name
+        (
+            "Nuorisoneuvosto\n\nPuheenjohtaja\nAino Ahola\naino.ahola(at)example.com\n\n"
+            "Nuorisoneuvoston toimintasääntö\n",
+            "fi",
+            {("Aino Ahola", "chair")},
+        ),
+    ],
+)
+def test_a_term_after_the_role_and_contact_lines_under_a_name(text, lang, expected):
+    got = {(f.actor.name, f.role) for f in findings(text, lang) if f.kind == "membership"}
+    assert got == expected
+
+
+@needs_voikko
+def test_appointed_to_a_body_in_a_participial_phrase():
+    # "Työryhmään nimetty X": appointed to the working group, so a member of it
+    text = (
+        "Vammaisneuvosto, kokous 5.6.2024\n\nPäätös\n\n"
+        "  • Liikuntatyöryhmään nimetty Aino Ahola jättäytyy syksyllä pois työryhmästä.\n"
+    )
+    got = {
+        (f.actor.name, f.role, f.target.name if f.target else "")
+        for f in findings(text)
+        if f.kind == "membership"
+    }
+    assert got == {("Aino Ahola", "member", "Liikuntatyöryhmä")}
+
+
+@needs_voikko
+def test_a_councils_own_representatives_an_opening_chair_and_a_title_with_a_place():
+    # the youth council's representatives in committees are its members (the committee
+    # only where they represent it); an official who chaired the opening of the meeting holds
+    # no seat; "ordföranden för kommunstyrelsen i Exempelby X" states his role there
+    text = (
+        "Det nya ungdomsrådet konstituerade sig\n\n"
+        "Exempelby ungdomsråd konstituerade sig vid sitt första sammanträde 3.2.2024.\n\n"
+        "Ungdomsdirektör Sven Strand fungerade i början av sammanträdet som ordförande, tills "
+        "ett nytt presidium utsågs för ungdomsrådet. Närvarande var även ordföranden för "
+        "kommunstyrelsen i Exempelby Carl Holm.\n\n"
+        "Till ungdomsrådets ordförande valdes Anna Berg och till sekreterare Bo Ek.\n\n"
+        "Ungdomsrådet valde sina representanter till följande nämnder där "
+        "ungdomsrådsledamöterna har närvaro- och yttranderätt:\n\n"
+        "Bildningsnämnden: Anna Berg och ersättare Dora Lind\n\n"
+        "Tekniska nämnden: Erik Ström och ersättare Bo Ek\n"
+    )
+    got = {
+        (f.actor.name, f.role, f.target.name.casefold() if f.target else "")
+        for f in findings(text, "sv")
+        if f.kind == "membership"
+    }
+    assert got == {
+        ("Carl Holm", "chair", "kommunstyrelsen"),
+        ("Anna Berg", "chair", "ungdomsrådet"),
+        ("Bo Ek", "secretary", "ungdomsrådet"),
+        ("Dora Lind", "member", "ungdomsrådet"),
+        ("Erik Ström", "member", "ungdomsrådet"),
+    }
+
+
+@needs_voikko
+def test_only_the_clause_of_an_opening_chair_is_left_out():
+    text = (
+        "Nuorisovaltuusto\n\nNuorisopalvelupäällikkö Oona Oja avasi kokouksen, minkä jälkeen "
+        "nuorisovaltuuston puheenjohtajaksi valittiin Aino Ahola.\n\n"
+        "Kokouksen alussa varapuheenjohtajaksi valittiin Pekka Puu.\n"
+    )
+    got = {(f.actor.name, f.role) for f in findings(text) if f.kind == "membership"}
+    assert got == {("Aino Ahola", "chair"), ("Pekka Puu", "vice_chair")}
+
+
+@needs_voikko
+def test_finnish_group_labels_after_an_appointing_sentence():
+    text = (
+        "Vanhusneuvosto\n\nVanhusneuvoston kokoonpano 2023-2025\n\n"
+        "Kaupunginhallitus on kokouksessaan 5.8.2023 § 223 asettanut vanhusneuvoston "
+        "seuraavasti: Eläkeläisjärjestöjen edustajat\n"
+        "Ahola Aino\nPuu Pekka\n"
+        "Sosiaali- ja terveyslautakunnan edustaja\n"
+        "Laine Liisa, henkilökohtainen varajäsen Mäki Matti\n"
+    )
+    got = {(f.actor.name, f.role, f.target.name) for f in findings(text) if f.kind == "membership"}
+    assert got == {
+        ("Aino Ahola", "member", "Vanhusneuvosto"),
+        ("Pekka Puu", "member", "Vanhusneuvosto"),
+        ("Liisa Laine", "member", "Vanhusneuvosto"),
+        ("Matti Mäki", "deputy_member", "Vanhusneuvosto"),
+    }
+
+
+@needs_voikko
+def test_a_swedish_heading_that_gives_the_order_of_member_and_substitute():
+    text = (
+        "Kommunstyrelsen\n\nTill kommunstyrelsens ledamöter och ersättare valdes "
+        "(ledamot, ersättare)\n\n • Berg Anna, ordf., Ek Bo\n • Holm Carl, Lind Dora\n"
+    )
+    got = {(f.actor.name, f.role, f.target.name) for f in findings(text, "sv")}
+    assert got == {
+        ("Anna Berg", "chair", "Kommunstyrelsen"),
+        ("Bo Ek", "deputy_member", "Kommunstyrelsen"),
+        ("Carl Holm", "member", "Kommunstyrelsen"),
+        ("Dora Lind", "deputy_member", "Kommunstyrelsen"),
+    }
+
+
+@needs_voikko
+@pytest.mark.parametrize(
+    "heading, role",
+    [
+        # an organ appoints into the council: members, and the organ is not the body listed
+        ("Kaupunginhallituksen nimeämät edustajat", "member"),
+        ("Sivistyslautakunnan nimeämät jäsenet", "member"),
+        # an official designates representatives of departments: no seat is said
+        ("Kaupunginjohtajan nimeämät toimialojen edustajat", "representative"),
+    ],
+)
+def test_who_appointed_the_people_under_a_heading(heading, role):
+    text = f"Vanhusneuvosto\n\nJäsenet\n\n • Aino Ahola\n\n{heading}\n\n • Pekka Puu\n"
+    got = {(f.actor.name, f.role, f.target.name) for f in findings(text) if f.kind == "membership"}
+    assert got == {
+        ("Aino Ahola", "member", "Vanhusneuvosto"),
+        ("Pekka Puu", role, "Vanhusneuvosto"),
+    }
+
+
+@needs_voikko
+def test_a_member_comma_deputy_column_header_makes_each_line_a_pair():
+    text = (
+        "Aluehallitus\n\nJäsen, varajäsen\n\n"
+        " • Ahola Aino, pj., Puu Pekka\n • Laine Liisa, Mäki Matti\n"
+    )
+    got = {(f.actor.name, f.role) for f in findings(text) if f.kind == "membership"}
+    assert got == {
+        ("Aino Ahola", "chair"),
+        ("Pekka Puu", "deputy_member"),
+        ("Liisa Laine", "member"),
+        ("Matti Mäki", "deputy_member"),
     }

@@ -58,6 +58,10 @@ class Context:
     header_roles: list[str] = field(default_factory=list)
     #: Whether the previous paragraph was such a role header.
     after_role_header: bool = False
+    #: The list names the body's own representatives in other bodies ("Ungdomsfullmäktige
+    #: valde sina representanter till följande nämnder:"): each line's people are members of
+    #: the body of the context, the label before the colon only where they represent it.
+    delegates: bool = False
     #: The body the previous sentence named: what "Ohjausryhmä" alone refers to.
     recent: Mention | None = None
     #: The unit a heading named ("Vastaaja: Kasvun ja oppimisen toimiala"): what "Toimiala"

@@ -121,6 +121,10 @@ class ListReader:
         if dash is not None:
             # "Aino Ahola – Pekka Puu" under "Varsinainen jäsen – henkilökohtainen varajäsen"  # noqa: RUF003
             body = body[: dash.start() + 1] + "/" + body[dash.start() + 2 :]
+        elif ctx.pairs and "/" not in body and (comma := self._pair_comma(text, start, end)):
+            # "Ahola Lotta, Pippuri Linda" under "(muodossa jäsen, varajäsen)": the name after
+            # the last comma is the deputy
+            body = body[: comma - start] + "/" + body[comma - start + 1 :]
         parts = _PAIR.split(body, maxsplit=1) if "/" in body else [body]
         if len(parts) == 2 and "/" in body:
             cut = start + body.index("/")
@@ -242,6 +246,19 @@ class ListReader:
                 )
             )
         return found
+
+    def _pair_comma(self, text: str, start: int, end: int) -> int | None:
+        """In a list of member, deputy pairs, the comma before the last name of an entry
+        that begins with a name and ends with another ("Aula Maria Kaisa, pj., Flink-Liimatainen
+        Piia"); None when there is no such comma."""
+        cut = text.rfind(",", start, end)
+        if cut < 0:
+            return None
+        right = cut + 1 + len(text[cut + 1 : end]) - len(text[cut + 1 : end].lstrip())
+        person = self._person(text, right, end)
+        if person is None or text[person.end : end].strip():
+            return None
+        return cut if self._person(text, start, cut) is not None else None
 
     def _office_elsewhere(
         self, text: str, start: int, end: int, body: Mention | None

@@ -37,10 +37,11 @@ from dataclasses import dataclass, replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
+from hytegraph.authoring.extract.sentences import decided, meeting_only
 
 _CUES = {
     "fi": r"jäsen(?:et|inä|iksi|istö)|kokoonpano\w*|valittiin|valitut|valittu(?:ja|ina)?|"
-    r"nimettiin|nimetyt|edustaja(?:t|nsa)|koostuu|muodostavat",
+    r"nimettiin|nimetyt|nimetty|nimitetty|edustaja(?:t|nsa)|koostuu|muodostavat",
     "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|består\s+av|bestå\s+av|valdes|valts?|utsågs|"
     r"utsetts|utsedda|sammansättning\w*|representanter",
 }
@@ -159,6 +160,8 @@ class RunReader:
     def _appointing(self, text: str, body: Mention) -> bool:
         """The organ that appoints: followed by its verb ("kunnanhallituksen nimeämä",
         "kommunstyrelsen valt") or after "av" ("av Saltviks kommunstyrelse")."""
+        if decided(text, body):
+            return True  # "(Kaupunginhallitus 16.12.2019 § 310)": a decision reference
         after = tokens(text, body.end, min(len(text), body.end + 40))[:3]
         if self.appoints and any(self.appoints.match(t.text) for t in after):
             return True
@@ -250,6 +253,9 @@ class RunReader:
                     continue
                 body = self._sentence_body(text, ss, se)
                 people = self._persons(text, ss, se)
+                if (opening := meeting_only(text, ss, se)) is not None:
+                    # "X fungerade i början av sammanträdet som ordförande, tills …"
+                    people = [p for p in people if not opening[0] <= p.start < opening[1]]
                 if people and body is not None:
                     seats += self._sentence_seats(text, ss, se, people, body, section_start)
                     found_in_sentence = True

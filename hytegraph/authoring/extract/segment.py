@@ -25,6 +25,14 @@ _ABBREVIATIONS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\)]+[\"”’]?(?:[A-ZÅÄÖÜ0-9•\-–]|$))|[.!?]$")  # noqa: RUF001
 
+#: A line that is only an e-mail address, a web address or a telephone number: a contact
+#: detail printed under a name, not the name's sentence going on.
+_CONTACT_LINE = re.compile(
+    r"[\w.+-]+(?:@|\s?\(at\)\s?|\s?\[at\]\s?)[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|"
+    r"(?:puh\.?|p\.|tel\.?|tfn\.?|gsm)?\s*\+?[\d ()-]{7,}",
+    re.I,
+)
+
 
 @dataclass
 class Line:
@@ -141,7 +149,7 @@ def paragraphs(
             and prev.kind in ("para", "heading", "item")
             and not prev.text.endswith((".", ":", "!", "?", ";"))
             and (
-                line.text[:1].islower()
+                (line.text[:1].islower() and not _CONTACT_LINE.fullmatch(line.text))
                 or (
                     prev.text.endswith((",", "-", "–"))  # noqa: RUF001
                     # "Alpo Saastamoinen -": a dash after a space is an empty table cell

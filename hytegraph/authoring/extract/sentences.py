@@ -31,6 +31,55 @@ _APPOINTING = re.compile(
     r"(?:styrelse|fullmäktige)\w*$|^välfärdsområdes(?:styrelse|fullmäktige)\w*$"
 )
 
+#: A decision reference after a body's name: a date and a section ("Kaupunginhallitus 16.12.2019
+#: § 310", "Stadsstyrelsen har vid sitt sammanträde 5.8.2019 §223"): the organ that decided.
+_DECISION = re.compile(
+    r"[^.:;()\n]{0,40}?(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?\s*,?\s*§\s*\d+"
+)
+
+
+def decided(text: str, body: Mention) -> bool:
+    """Whether ``body`` is named as the organ that took a decision: a date and a section
+    (§) follow its name in the same clause. The body a list or heading is about is the one the
+    decision composed, never the one that decided."""
+    return bool(_DECISION.match(text, body.end))
+
+
+#: A meeting role held only until the body chose its own officers: "fungerade i början av
+#: sammanträdet som ordförande, tills ett nytt presidium utsågs", "toimi kokouksen alussa
+#: puheenjohtajana, kunnes uusi puheenjohtaja valittiin", "avasi kokouksen".
+_MEETING_ONLY = re.compile(
+    r"(?<![\w-])(?:(?:fungerade|verkade|agerade|var)\s+i\s+början\s+av\s+(?:sammanträdet|mötet)|"
+    r"i\s+början\s+av\s+(?:sammanträdet|mötet)\s+som\s+ordförande|"
+    r"öppnade\s+(?:sammanträdet|mötet)|toimi\w*\s+kokouksen\s+alussa|"
+    r"kokouksen\s+alussa\s+puheenjohtajana|avasi\s+kokouksen|"
+    r"ennen\s+puheenjohtajan\s+valintaa|innan\s+ordföranden?\s+(?:valdes|utsågs))(?![\w-])",
+    re.I,
+)
+
+
+def meeting_only(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The clause of ``text[start:end]`` (between commas or semicolons) that names a role
+    held only at the opening of a meeting, before the body chose its officers (an official
+    who chairs until then): the people in it hold neither a seat nor an office in the body.
+    None when the sentence names no such role."""
+    mt = _MEETING_ONLY.search(text, start, end)
+    if mt is None:
+        return None
+    before = max(text.rfind(",", start, mt.start()), text.rfind(";", start, mt.start()))
+    after = [x for x in (text.find(",", mt.end(), end), text.find(";", mt.end(), end)) if x >= 0]
+    return (before + 1 if before >= 0 else start), (min(after) if after else end)
+
+
+#: A term after a role word: "för åren 2020-2021", "för perioden 2022-2023", "kaudella 2024",
+#: "vuosina 2021-2023", "toimikaudeksi 2022-2025".
+_TERM = re.compile(
+    r"\s*(?:för\s+(?:år(?:en)?|perioden|mandatperioden|verksamhetsåret|tiden)|kaudella|"
+    r"kaudeksi|vuosina|vuosiksi|vuonna|vuodeksi|toimikaudella|toimikaudeksi)\s+"
+    r"\d{4}(?:\s*[-–]\s*\d{2,4})?(?![\d])",  # noqa: RUF001
+    re.I,
+)
+
 #: "also" words that, after a comma, begin an apposition naming another role of the same person.
 _ALSO = ("även", "också", "myös", "lisäksi")
 
@@ -65,6 +114,10 @@ class SentenceReader:
         found += self._participation(sentence, toks, bodies, ctx)
         found += self._belongs(text, sentence, toks, bodies, ctx, status, found)
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
+        opening = meeting_only(text, sentence.start, sentence.end)
+        if opening is not None:
+            # "X fungerade i början av sammanträdet som ordförande, tills …": no seat for X
+            found = [f for f in found if not opening[0] <= f.actor.start < opening[1]]
         return found
 
     def _deputy_pairs(
@@ -386,6 +439,18 @@ class SentenceReader:
                 scoped = next((bb for bb in bodies if bb.start == toks[j + 1].start), None)
                 if scoped is not None:
                     j = next((x for x in range(j, len(toks)) if toks[x].start >= scoped.end), j)
+                    if (
+                        j + 2 < len(toks)
+                        and toks[j].text.casefold() in ("i", "på")
+                        and toks[j + 1].is_cap
+                        and self.r.person_at(toks, j + 2, in_list=True) is not None
+                    ):
+                        # "ordföranden för kommunstyrelsen i Kyrkslätt Timo Haapaniemi": the
+                        # body's place between the body and the name
+                        j += 2
+            if j < len(toks) and (term := _TERM.match(text, toks[j - 1].end)):
+                # "ordförande för åren 2020-2021 är X": the term between the role and the verb
+                j = next((x for x in range(j, len(toks)) if toks[x].start >= term.end()), j)
             # role word, linking words, then names: "puheenjohtajana toimii X"
             k = j
             while k < len(toks) and linking.match(toks[k].text):
@@ -737,6 +802,15 @@ class SentenceReader:
         if before:
             b = before[-1]
             if anaphora.match(b.written) or anaphora.match(b.name):
+                fuller = [
+                    e
+                    for e in before[:-1]
+                    if not anaphora.match(e.written) and self._refers_to(b, e)
+                ]
+                if fuller:
+                    # "Aluevaltuuston kokouksessa valtuuston puheenjohtajaksi": the bare word
+                    # names the body the same sentence has just named in full
+                    return fuller[-1]
                 if ctx.body is None or self._refers_to(b, ctx.body):
                     return ctx.body or b
                 # "valtuuston puheenjohtaja" on a committee's page: the council, not the

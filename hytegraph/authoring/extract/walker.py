@@ -8,14 +8,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.lists import ListReader, cells_of
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.runs import RunReader, merge
-from hytegraph.authoring.extract.segment import Line, Paragraph, lines, paragraphs
-from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
+from hytegraph.authoring.extract.segment import Line, Paragraph, lines, paragraphs, sentences
+from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader, decided
+
+#: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
+_PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
 
 
 @dataclass
@@ -51,13 +55,15 @@ class Walker:
                 k += used
                 continue
             p = paras[k]
-            self._paragraph(text, p, ctx, out)
+            for part in self._split_after_label(text, p):
+                self._paragraph(text, part, ctx, out)
             if progress is not None:
                 progress(p.end, len(text))
             k += 1
         self._close_group(ctx)
         self._only_body(text, out)
         out.findings = merge(self.runs, text, out.findings, self.runs.read(text))
+        self._surname_first_lists(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -307,6 +313,89 @@ class Walker:
             ctx.body, ctx.status = saved
         return found
 
+    def _surname_first_lists(self, text: str, out: Walk) -> None:
+        """Lists whose lines print names surname first ("Aula Maria Kaisa, pj.", "Haverinen
+        Liisa"), as registers and decisions do, give the names first name first, as the
+        sentences of a page and the workbook write them. A list (list entries one after
+        another, no sentence between) is read so when the page itself names one of its people
+        the other way round ("valittiin Maria Kaisa Aula"), or, with no such sentence, when
+        voikko knows the last word of at least two of its names as a first name and the first
+        word as none, and at least three times as many names so as the other way (without
+        voikko, only the page's own sentence decides). A name the rules already turned
+        ("AHOLA Aino", "Törö, Leena"), and a name of the list that voikko reads first name
+        first or that a sentence names the same way, are left as they are."""
+        voikko = self.reader.morph.name == "voikko"
+        listed = sorted(
+            (f for f in out.findings if f.actor.kind == "person" and f.rule.startswith("list")),
+            key=lambda f: f.actor.start,
+        )
+        blocks: list[list[Finding]] = []
+        for f in listed:
+            if blocks:
+                gap = text[blocks[-1][-1].quote[1] : f.quote[0]]
+                if len(gap) < 300 and not re.search(r"[.!?](?:\s|$)", gap):
+                    blocks[-1].append(f)
+                    continue
+            blocks.append([f])
+        elsewhere = {
+            f.actor.name.casefold()
+            for f in out.findings
+            if f.actor.kind == "person" and not f.rule.startswith("list")
+        }
+        turned: dict[tuple[int, int], str] = {}
+        for block in blocks:
+            people = {
+                (p.start, p.end): p
+                for f in block
+                for p in (f.actor, f.deputy_for)
+                if p is not None and p.kind == "person"
+            }
+            # only names printed as they are named: several words, no comma between them
+            as_written = {
+                k: p
+                for k, p in people.items()
+                if len(p.name.split()) >= 2 and p.name.split() == p.written.split()
+            }
+            if not as_written:
+                continue
+            other_way = sum(
+                " ".join([*p.name.split()[1:], p.name.split()[0]]).casefold() in elsewhere
+                for p in as_written.values()
+            )
+            same_way = sum(p.name.casefold() in elsewhere for p in as_written.values())
+            surname_first = first_name_first = 0
+            keep: set[tuple[int, int]] = set()  # names that say they are first name first
+            for k, p in as_written.items() if voikko else ():
+                words = p.name.split()
+                first = {a.cls for a in self.reader.morph.analyse(words[0])}
+                last = {a.cls for a in self.reader.morph.analyse(words[-1])}
+                if m.FIRST_NAME in last and m.FIRST_NAME not in first:
+                    surname_first += 1
+                elif m.FIRST_NAME in first and m.FIRST_NAME not in last:
+                    first_name_first += 1
+                    keep.add(k)
+            if not (
+                (other_way and not same_way)
+                or (not same_way and surname_first >= 2 and surname_first >= 3 * first_name_first)
+            ):
+                continue
+            for k, p in as_written.items():
+                if k in keep or p.name.casefold() in elsewhere:
+                    continue  # "Socialarbetare Kristina Maars" in a surname-first list
+                words = p.name.split()
+                turned[k] = " ".join([*words[1:], words[0]])
+        if not turned:
+            return
+
+        def turn(p: Mention | None) -> Mention | None:
+            if p is None or (p.start, p.end) not in turned or p.kind != "person":
+                return p
+            return replace(p, name=turned[(p.start, p.end)])
+
+        for f in out.findings:
+            f.actor = turn(f.actor) or f.actor
+            f.deputy_for = turn(f.deputy_for)
+
     @staticmethod
     def _most_specific(out: Walk) -> None:
         """A person the text names as a member of a body and, elsewhere, as its chair, vice
@@ -395,7 +484,13 @@ class Walker:
         :meth:`_specific_bodies`, but never the organ that appoints ("Kainuun
         hyvinvointialueen aluehallitus on nimennyt vammaisneuvoston jäsenet": the subject of
         the verb), and the body after the verb even as a bare word ("vammaisneuvoston")."""
-        specific = self._specific_bodies(text, start, end)
+        # "Jäsenistö (Kaupunginhallitus 16.12.2019 § 310)", "Kaupunginhallituksen nimeämät
+        # edustajat": the organ that decided or appointed
+        specific = [
+            b
+            for b in self._specific_bodies(text, start, end)
+            if not decided(text, b) and not _PARTICIPLE.match(text, b.end)
+        ]
         if self.appoints is None:
             return specific
         toks = tokens(text, start, end)
@@ -445,7 +540,7 @@ class Walker:
         bodies = self._composed_bodies(text, line.start, line.end)
         status = self.lex.not_member_status(label)
         role = self._header_role(label)
-        halves = re.split(r"\s*/\s*|\s+[–-]\s+", label)  # noqa: RUF001
+        halves = re.split(r"\s*/\s*|\s+[–-]\s+|\s*,\s*", label)  # noqa: RUF001
         if self._says_paren_deputies(label):
             ctx.paren_deputies = True
             if not bodies and not self.intro.search(label) and ctx.body is not None:
@@ -479,6 +574,15 @@ class Walker:
             ctx.contacts = True
             ctx.group = None
             return
+        represented = self._representatives_of(text, line) if ctx.body is not None else None
+        if represented is not None and (ctx.listing or represented[1]):
+            # "Social- och hälsovårdsnämndens representanter" inside a composition: whom the
+            # members under it represent, not the body they sit in
+            self._close_group(ctx)
+            ctx.group = represented[0]
+            ctx.listing = True
+            ctx.role = ""
+            return
         group = self._group(text, line.start, line.end) if not bodies and not role else None
         if group is not None and ctx.body is not None and ctx.listing:
             self._close_group(ctx)
@@ -496,7 +600,7 @@ class Walker:
         if bodies:
             ctx.body = self._same_or(self._listed_body(text, bodies, line.end), ctx.body)
             ctx.role = ""
-            ctx.pairs = False
+            ctx.pairs = self._says_pairs(label)  # "… valdes (ledamot, ersättare)"
             ctx.columns = []
             ctx.status = status or ""
             ctx.listing = bool(self.intro.search(label)) or line.text.endswith(":")
@@ -518,8 +622,9 @@ class Walker:
             return
         if self.intro.search(label):
             ctx.listing = True
-            ctx.role = ""
+            ctx.role = "representative" if self._named_by_another(label) else ""
             ctx.header_roles = []
+            ctx.pairs = self._says_pairs(label)  # "Ledamöter valdes (ledamot, ersättare)"
             # "Kokoonpano": the list is of the body the text has just spoken of
             # (the heading's own name, when the text names the same body again, stays)
             recent = ctx.recent
@@ -539,6 +644,178 @@ class Walker:
             ctx.status = ""
         ctx.role = ""
         ctx.pairs = False
+
+    def _representatives_of(self, text: str, line: Line) -> tuple[Mention | None, bool] | None:
+        """A group label in a composition list: "Pensionärsorganisationernas representanter",
+        "Stadsstyrelsens representant", "Henkilöstön edustajat", "Tjänsteinnehavarrepresentant":
+        a genitive (or the first half of a compound) and a word for representatives, nothing
+        else. The party they represent (None for a compound), and whether the label names a
+        body or organisation in the genitive."""
+        label = line.text.strip().rstrip(":").strip()
+        if self.lex.role_of(label) not in (None, "representative"):
+            return None  # "Varaedustaja": a deputy's column
+        words = (
+            r"representant(?:er|erna)?|företrädare(?:na)?"
+            if self.lex.lang == "sv"
+            else r"edustaja(?:t|na)?"
+        )
+        mt = re.fullmatch(rf"(\S+(?:\s+(?:och|ja)\s+\S+)?)\s+(?:{words})", label, re.I)
+        if mt is None:
+            if re.fullmatch(rf"[A-ZÅÄÖ][a-zåäö]{{3,}}(?:{words})", label):
+                return None, False  # "Tjänsteinnehavarrepresentant": a kind of seat
+            return None
+        owner = mt.group(1)
+        if not owner[:1].isupper():
+            return None
+        s0 = text.index(owner, line.start)
+        if self.lex.lang == "sv":
+            if not owner.endswith("s"):
+                return None
+            name = owner[:-1]
+        else:
+            if not owner.endswith("n"):
+                return None
+            found = self.reader.bodies(tokens(text, s0, s0 + len(owner)))
+            name = found[0].name if found else owner
+            name = name[:1].upper() + name[1:]
+        named = bool(self.reader.bodies(tokens(text, s0, s0 + len(owner))))
+        return Mention(s0, s0 + len(owner), owner, name, "organisation", 0.5), named
+
+    def _split_after_label(self, text: str, p: Paragraph) -> list[Paragraph]:
+        """A paragraph whose first line ends an introduction with a colon and a group label
+        ("… utsett äldrerådet med följande sammansättning: Pensionärsorganisationernas
+        representanter") and goes on with the list's lines: the introduction, the label and
+        each line after it read on their own."""
+        if len(p.lines) < 2:
+            return [p]
+        first = p.lines[0]
+        colon = first.text.rfind(": ")
+        if colon < 0:
+            return [p]
+        head = first.text[:colon]
+        if not self.intro.search(head) and not (
+            self.appoints is not None
+            and any(
+                self.appoints.match(t.text) for t in tokens(text, first.start, first.start + colon)
+            )
+        ):
+            return [p]
+        tail_start = first.start + colon + 2
+        tail = Line(tail_start, first.end, text[tail_start : first.end], tail_start, kind="heading")
+        if self._representatives_of(text, tail) is None:
+            return [p]
+        intro_end = first.start + colon + 1
+        parts = [
+            Paragraph(
+                [Line(first.start, intro_end, text[first.start : intro_end], first.content_start)],
+                first.start,
+                intro_end,
+                text[first.start : intro_end],
+                list(sentences(text, first.start, intro_end)),
+            ),
+            Paragraph([tail], tail.start, tail.end, tail.text),
+        ]
+        for line in p.lines[1:]:
+            line.kind = "heading" if line.kind == "para" else line.kind
+            parts.append(
+                Paragraph(
+                    [line],
+                    line.start,
+                    line.end,
+                    line.text,
+                    list(sentences(text, line.start, line.end)),
+                )
+            )
+        return parts
+
+    def _own_representatives(self, text: str, start: int, end: int) -> Mention | None:
+        """ "Ungdomsfullmäktige valde sina representanter till följande nämnder …:",
+        "Nuorisovaltuusto valitsi edustajansa seuraaviin lautakuntiin:": the body that sends
+        its own representatives (the subject, before the verb), or None."""
+        own = (
+            r"(?:valde|utsåg|har\s+valt|har\s+utsett|väljer|utser)\s+(?:sina|sin|sitt)\s+"
+            r"(?:representant\w*|företrädare)"
+            if self.lex.lang == "sv"
+            else r"(?:valitsi|nimesi|on\s+valinnut|on\s+nimennyt|valitsee|nimeää)\s+"
+            r"(?:omat\s+)?(?:edustajansa|edustajikseen)"
+        )
+        mt = re.compile(rf"(?<![\w-]){own}(?![\w-])", re.I).search(text, start, end)
+        if mt is None:
+            return None
+        subject = [b for b in self._specific_bodies(text, start, mt.start()) if b.end <= mt.start()]
+        if not subject:
+            return None
+        b = subject[-1]
+        return replace(b, name=b.name[:1].upper() + b.name[1:])
+
+    def _delegates(self, text: str, line: Line, ctx: Context) -> list[Finding]:
+        """ "Bildnings- och fritidsnämnden: Mette Heinonen och ersättare Onni Virtanen" under
+        a body's own representatives: every person of the line is a member of that body (the
+        label says where they represent it; a substitute there is a member too)."""
+        colon = text.find(": ", line.content_start, line.end)
+        if colon < 0 or ctx.body is None:
+            return []
+        people = self.reader.persons(tokens(text, colon + 1, line.end), in_list=True)
+        return [
+            Finding(
+                "membership",
+                p,
+                "member",
+                ctx.body,
+                (line.start, line.end),
+                p.confidence - 0.15,
+                "list-delegates",
+            )
+            for p in people
+        ]
+
+    def _introduces_list(self, sentence: str) -> bool:
+        """A paragraph's last sentence that a list follows: it ends with a colon, or it
+        introduces a list and ends with a parenthesis that says how its lines are read
+        ("Aluehallituksen jäseniksi valittiin (muodossa jäsen, varajäsen)")."""
+        end = sentence.rstrip()
+        if end.endswith(":"):
+            return True
+        return end.endswith(")") and bool(self.intro.search(sentence)) and self._says_pairs(end)
+
+    def _says_pairs(self, sentence: str) -> bool:
+        """A parenthesis that gives the order of the names on each line: a member's word, then
+        a deputy's ("(muodossa jäsen, varajäsen)", "(ledamot, ersättare)")."""
+        for par in re.finditer(r"\(([^()]*)\)", sentence):
+            inner = par.group(1)
+            first = self.lex.find_role(inner)
+            if first is None:
+                continue
+            parts = re.split(r"\s*[,/–-]\s*|\s+(?:ja|och)\s+", inner[first[1] :].strip())  # noqa: RUF001
+            if (
+                len(parts) == 2
+                and self.lex.role_of(parts[0]) in ("member", "representative")
+                and self.lex.role_of(parts[1]) == "deputy_member"
+            ):
+                return True
+        return False
+
+    def _named_by_another(self, label: str) -> bool:
+        """ "Kaupunginjohtajan nimeämät toimialojen edustajat", "Representanter utsedda av
+        stadsdirektören": a heading that names who appointed the representatives listed under
+        it, an official and not an organ, and no seat. A list set apart so says whom they
+        represent, not that they are members of the body the page is about; the people an
+        organ appoints ("Kaupunginhallituksen nimeämät edustajat") are members as ever."""
+        appointed = (
+            r"(\w+n)\s+(?:nimeämä|asettama|valitsema|määräämä)t?"
+            if self.lex.lang == "fi"
+            else r"(?:utsedda|utsedd|utsett|tillsatta|valda)\s+av\s+(\w+)"
+        )
+        mt = re.search(rf"(?<![\w-]){appointed}(?![\w-])", label, re.I)
+        if mt is None:
+            return False
+        toks = tokens(label, mt.start(1), mt.end(1))
+        if self.reader.bodies(toks) or any(
+            self.reader.organisation_at(toks, j) for j in range(len(toks))
+        ):
+            return False  # an organ appoints: its representatives are members
+        roles = {self.lex.role_of(w) for w in re.findall(r"[\w-]+", label)}
+        return "representative" in roles and not roles & {"member", "deputy_member"}
 
     def _says_paren_deputies(self, label: str) -> bool:
         """ "Jäsenet (varajäsenet suluissa)", "Ledamöter (ersättare inom parentes)", "Jäsen
@@ -590,8 +867,16 @@ class Walker:
         for s in p.sentences:
             for b in self._specific_bodies(text, s.start, s.end):
                 out.named.append((b, (s.start, s.end)))
-        if last is not None and last.text.rstrip().endswith(":"):
+        ctx.delegates = False
+        if last is not None and self._introduces_list(last.text):
+            own = self._own_representatives(text, last.start, last.end)
+            if own is not None:
+                ctx.body, ctx.status, ctx.role = own, "", "member"
+                ctx.listing, ctx.delegates, ctx.columns = True, True, []
+                return
             ctx.paren_deputies = self._says_paren_deputies(last.text)
+            if self._says_pairs(last.text):
+                ctx.pairs = True  # "(muodossa jäsen, varajäsen)": each line a member, a deputy
             bodies = self._composed_bodies(text, last.start, last.end)
             if bodies:
                 ctx.body = self._same_or(self._listed_body(text, bodies, last.end), ctx.body)
@@ -670,6 +955,9 @@ class Walker:
             # "Aino Tikkanen,\nIisalmen Eläkeläiset ry": a name and what is printed under it
             entry_like, single = True, True
             p = Paragraph([line], line.start, line.end, text[line.start : line.end])
+        if entry_like and ctx.delegates and (delegates := self._delegates(text, line, ctx)):
+            out.findings += delegates
+            return
         if entry_like:
             end = p.end
             saved_role = ctx.role
@@ -734,7 +1022,7 @@ class Walker:
                 ]
                 if held:
                     ctx.body = held[0]
-            named = self._specific_bodies(text, s.start, s.end)
+            named = [b for b in self._specific_bodies(text, s.start, s.end) if not decided(text, b)]
             if named and line.kind != "item":  # a task in a list is not what the text is about
                 ctx.recent = named[-1]
         if line.kind == "item":
