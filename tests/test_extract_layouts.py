@@ -1720,3 +1720,35 @@ def test_a_member_comma_deputy_column_header_makes_each_line_a_pair():
         ("Liisa Laine", "member"),
         ("Matti Mäki", "deputy_member"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "sv",
+            "Pensionärsrådet\n\nPensionärsrådets sammansättning 2024\n\n"
+            "Olle Strand, ordförande" + " " * 30 + "ersättare Maja Holm\n"
+            "Eva Lind, viceordförande" + " " * 28 + "ersättare Nils Berg\n\n"
+            "medlem  Siv Åkerman" + " " * 33 + "ersättare  Tor Wik\n",
+            "Pensionärsrådet",
+        ),
+        (
+            "fi",
+            "Vanhusneuvosto\n\nVanhusneuvoston kokoonpano 2024\n\n"
+            "Olli Ranta, puheenjohtaja" + " " * 30 + "varajäsen Maija Holma\n"
+            "Eeva Lintu, varapuheenjohtaja\tvarajäsen Niilo Berg\n\n"
+            "jäsen  Siiri Aho" + " " * 33 + "varajäsen  Toivo Vik\n",
+            "Vanhusneuvosto",
+        ),
+    ],
+)
+def test_two_columns_run_together_with_spaces_keep_the_role_with_the_first_name(lang, text, body):
+    # a run of three or more spaces (or a tab) is a gap between columns: the role after the
+    # first name ends there and the next line is a row of its own, not the sentence going on
+    people = {
+        "sv": ["Olle Strand", "Maja Holm", "Eva Lind", "Nils Berg", "Siv Åkerman", "Tor Wik"],
+        "fi": ["Olli Ranta", "Maija Holma", "Eeva Lintu", "Niilo Berg", "Siiri Aho", "Toivo Vik"],
+    }[lang]
+    expected = ["chair", "deputy_member", "vice_chair", "deputy_member", "member", "deputy_member"]
+    assert roles(text, lang) == {(key(p), r, body) for p, r in zip(people, expected, strict=True)}

@@ -644,7 +644,8 @@ class ListReader:
         linked = re.fullmatch(rf"\s*((?:(?:{self.lex.linking})\s+)+)(\w[\w .]*?)\s*\.?\s*", rest)
         if linked and (role := self.lex.role_of(linked.group(2))):
             return role  # "Kristina Maars fungerar som sekreterare": a verb, then the role
-        for part in re.split(r"[,;]", re.sub(r"\([^()]*\)", "", rest)):
+        # a comma, or a gap between columns ("Name, ordförande      ersättare Name"), ends a part
+        for part in re.split(r"[,;]|[ \u00a0]{3,}|\t", re.sub(r"\([^()]*\)", "", rest)):
             part = part.strip().rstrip(".")
             if part and (role := self.lex.role_of(part)):
                 return role

@@ -6,7 +6,8 @@
   (cells separated by ``|`` or tabs) or part of a paragraph.
 - A *paragraph* joins lines that continue one another: documents wrapped by hand break lines
   (and leave blank lines) in the middle of sentences, so a line that begins in lower case
-  continues the one before it.
+  continues the one before it; a line whose columns are padded with a run of three or more
+  spaces (or a tab) is a line of its own.
 - A *sentence* ends at ``.``, ``!`` or ``?`` before a capital, a digit or a bullet, except after
   an abbreviation ("pj.", "mm.", "ry.", "bl.a.") or inside a date ("20.6.2019").
 """
@@ -32,6 +33,11 @@ _CONTACT_LINE = re.compile(
     r"(?:puh\.?|p\.|tel\.?|tfn\.?|gsm)?\s*\+?[\d ()-]{7,}",
     re.I,
 )
+
+
+#: Columns run together into one line, padded with spaces ("Name, ordförande      ersättare
+#: Name"): a line with such a gap is a row of its own, never a wrapped sentence.
+COLUMN_GAP = re.compile(r"\S(?:[ \u00a0]{3,}|[ \u00a0]*\t[ \t\u00a0]*)(?=\S)")
 
 
 @dataclass
@@ -145,6 +151,8 @@ def paragraphs(
         continues = (
             prev is not None
             and not (stands_alone is not None and stands_alone(line.text))
+            and not COLUMN_GAP.search(line.text)
+            and not COLUMN_GAP.search(prev.text)
             and line.kind in ("para", "heading")
             and prev.kind in ("para", "heading", "item")
             and not prev.text.endswith((".", ":", "!", "?", ";"))

@@ -926,8 +926,25 @@ class Walker:
             filled = [c for c in line.cells if c[1] > c[0]]
             if ctx.body is not None and len(filled) >= 2 and not ctx.contacts:
                 # a row under no header ("Ahola Aino, puheenjohtaja <tab><tab> Puu Pekka"):
-                # the first cell is an entry; what the other columns mean is not said
-                out.findings += self.lists.entry(text, filled[0][0], filled[0][1], ctx)
+                # the first cell is an entry; what the other columns mean is not said, unless
+                # a cell says it itself ("varajäsen Name", "ersättare Name": that entry's
+                # deputy)
+                first = self.lists.entry(text, filled[0][0], filled[0][1], ctx)
+                out.findings += first
+                held = [f for f in first if f.kind == "membership" and f.role != "deputy_member"]
+                for s0, e0 in filled[1:]:
+                    found = self.lists.entry(text, s0, e0, ctx)
+                    if (
+                        len(held) == 1
+                        and len(found) == 1
+                        and found[0].role == "deputy_member"
+                        and found[0].rule == "list-role-first"
+                    ):
+                        out.findings.append(
+                            replace(
+                                found[0], quote=(line.start, line.end), deputy_for=held[0].actor
+                            )
+                        )
                 return
         if single and ctx.columns and line.kind != "item":
             in_columns = self.lists.column_line(text, line.start, line.end, ctx)
