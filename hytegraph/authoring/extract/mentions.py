@@ -33,6 +33,11 @@ _SV_ARTICLES = frozenset(
     {"en", "ett", "den", "det", "de", "denna", "detta", "sin", "sitt", "sina", "att"}
 )
 #: Definite adjectives that name a kind of body with its head ("kommunala pensionärsrådet").
+#: Head words that say only what kind of body is meant: an adjective before one of them alone
+#: describes the body ("yksimielinen valtuusto") rather than naming it.
+_BARE_HEADS = frozenset(
+    {"valtuusto", "hallitus", "ryhmä", "neuvosto", "lautakunta", "toimikunta", "toimielin"}
+)
 _SV_ADJECTIVE = re.compile(r"\w{2,}(?:ala|ella|iska|liga)")
 #: Adjectives that say when, not which: no part of a body's name.
 _TIME_ADJECTIVES = frozenset({"uusi", "entinen", "nykyinen", "tuleva", "edellinen", "väistyvä"})
@@ -303,6 +308,11 @@ class Reader:
         capital = next((x for x in range(start, j + 1) if toks[x].text[:1].isupper()), None)
         while capital is not None and start < capital and self._agrees(toks[start].text, head):
             start += 1
+        if start < j and capital is None and self._describes_bare_head(toks[j - 1].text, head):
+            # "niin yksimielinen valtuusto", "uusi hallitus": a bare head word described by an
+            # adjective names no body of its own ("Testilän tekninen lautakunta" does); the
+            # head word alone is the body
+            start = j
         first, last = toks[start], toks[j]
         words = [toks[x].text for x in range(start, j + 1)]
         based = []
@@ -353,6 +363,16 @@ class Reader:
             return False  # "uudessa nuorisovaltuustossa": the body is not named "Uusi …"
         if capital_next and word[:1].isupper() and low not in self.lex.not_names:
             return any(a.case == "nom" for a in readings)  # "Hyvinvoiva Espoo-ohjelma"
+        return self._agrees(word, head)
+
+    def _describes_bare_head(self, word: str, head: m.Analysis) -> bool:
+        """Whether ``word`` is a lower-case adjective before a bare head word that says only
+        what kind of body it is ("valtuusto", "hallitus", "ryhmä"): "yksimielinen valtuusto"
+        (without voikko: an -inen word in the nominative)."""
+        if not word[:1].islower() or head.base.casefold() not in _BARE_HEADS:
+            return False
+        if self.morph.name == "rules":
+            return word.casefold().endswith("inen") and head.case == "nom"
         return self._agrees(word, head)
 
     def _agrees(self, word: str, head: m.Analysis) -> bool:
@@ -548,8 +568,14 @@ def _join(words: list[str]) -> str:
 
 def _genitive_name_rule(word: str) -> str:
     """A surname's basic form from its genitive, by rule ("Röppäsen" → "Röppänen",
-    "Mikaman" → "Mikama", "Petreliuksen" → "Petrelius")."""
+    "Mikaman" → "Mikama", "Petreliuksen" → "Petrelius", "Näkkäläjärven" → "Näkkäläjärvi"); a
+    word in -nen is already the basic form."""
     low = word.casefold()
+    if low.endswith("nen"):
+        return word  # "Kolehmainen": a nominative (the genitive of -nen is -sen)
+    for gen, base in m.E_STEM_HEADS:
+        if low.endswith(gen) and len(word) > len(gen):
+            return word[: -len(gen)] + base  # "Näkkäläjärven" → "Näkkäläjärvi"
     if re.search(r"[aeiouyäö]ksen$", low) and len(word) > 6:
         return word[:-4] + "s"  # "Petreliuksen" → "Petrelius"
     if low.endswith("sen") and len(word) > 5:

@@ -107,6 +107,23 @@ class VoikkoMorphology:
         return tuple(out)
 
 
+#: The genitives of the e-stem words that end compound place names and surnames
+#: ("Näkkäläjärven" → "Näkkäläjärvi", "Ylilahden" → "Ylilahti"): a word in -i whose genitive
+#: is not the word and an -n.
+E_STEM_HEADS: tuple[tuple[str, str], ...] = (
+    ("järven", "järvi"),
+    ("niemen", "niemi"),
+    ("salmen", "salmi"),
+    ("saaren", "saari"),
+    ("vuoren", "vuori"),
+    ("kosken", "koski"),
+    ("lahden", "lahti"),
+    ("lammen", "lampi"),
+    ("kiven", "kivi"),
+    ("mäen", "mäki"),
+    ("joen", "joki"),
+)
+
 # (ending, what replaces it, case), longest first within each group; for words voikko is not
 # there to read
 _RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
@@ -129,6 +146,14 @@ _RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("yksessa", "ys", "ine"),
     ("yden", "ys", "gen"),
     ("uden", "us", "gen"),
+    *((gen, base, "gen") for gen, base in E_STEM_HEADS),
+    # the genitive of -nen after another vowel ("Virtasen" → "Virtanen"; -isen above)
+    ("asen", "anen", "gen"),
+    ("äsen", "änen", "gen"),
+    ("osen", "onen", "gen"),
+    ("ösen", "önen", "gen"),
+    ("usen", "unen", "gen"),
+    ("ysen", "ynen", "gen"),
     ("ssa", "", "ine"),
     ("ssä", "", "ine"),
     ("sta", "", "ela"),
@@ -171,6 +196,8 @@ class RuleMorphology:
                 stem = word[: -len(ending)] + basic
                 if case == "gen" and ending == "n" and stem[-1:].casefold() not in "aeiouyäö":
                     continue
+                if ending == "n" and lower.endswith("nen"):
+                    break  # "Kolehmainen", "Mykkänen": a nominative (the genitive is -sen)
                 out.append(Analysis(stem, UNKNOWN, case))
                 break
         return tuple(out[1:] or out)
@@ -208,6 +235,7 @@ _RULES = RuleMorphology()
 
 __all__ = [
     "ADJECTIVE",
+    "E_STEM_HEADS",
     "FIRST_NAME",
     "NAME",
     "NOUN",

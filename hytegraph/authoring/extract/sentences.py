@@ -85,6 +85,13 @@ _ALSO = ("även", "också", "myös", "lisäksi")
 
 #: Finnish passives after which a role's holder is in the nominative.
 _PASSIVE = re.compile(r"^(?:valittiin|nimettiin|nimitettiin|valittu|nimetty|nimitetty)$", re.I)
+#: A demonstrative before a bare body word: the word points back ("tällä ryhmällä").
+_DEMONSTRATIVE = re.compile(
+    r"(?:tämä|tämän|tätä|tässä|tästä|tähän|tällä|tältä|tälle|täksi|tänä|nämä|näiden|näissä|"
+    r"näillä|denna|detta|dessa|här)$",
+    re.I,
+)
+
 
 _UNIT_HEADS = {
     "fi": r"toimiala|tulosalue|tulosyksikkö|palvelualue|vastuualue|yksikkö|sektori|"
@@ -813,6 +820,10 @@ class SentenceReader:
                     return fuller[-1]
                 if ctx.body is None or self._refers_to(b, ctx.body):
                     return ctx.body or b
+                if _DEMONSTRATIVE.match(_word_before(toks, b.start)):
+                    # "tällä ryhmällä", "i denna grupp": the body the text is about, named
+                    # again by a bare word, not another body
+                    return ctx.body
                 # "valtuuston puheenjohtaja" on a committee's page: the council, not the
                 # committee
                 return dataclasses.replace(b, name=b.name[:1].upper() + b.name[1:])
@@ -1238,6 +1249,12 @@ def _same_head(a: str, b: str) -> bool:
     nuorisovaltuusto")."""
     wa, wb = a.casefold().split(), b.casefold().split()
     return bool(wa) and bool(wb) and wa[-1] == wb[-1]
+
+
+def _word_before(toks: list[Token], start: int) -> str:
+    """The word just before ``start`` ("" at the sentence's beginning)."""
+    before = [t.text for t in toks if t.end <= start]
+    return before[-1] if before else ""
 
 
 __all__ = ["SentenceReader"]
