@@ -1797,3 +1797,47 @@ def test_the_rules_undo_the_genitive_of_compound_heads_and_of_nen_and_keep_nomin
         "Kolehmainen": [("Kolehmainen", "nom")],
         "Mykkänen": [("Mykkänen", "nom")],
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "fi",
+            "Nuorisovaltuusto\n\nTestilän nuorisovaltuuston pöytäkirjat:\n\n"
+            "Lisätietoja nuorisovaltuuston toiminnasta:\nAino Ahola\n"
+            "Testilän nuorisovaltuuston puheenjohtaja\np. 040 123 4567\n"
+            "aino.ahola(at)example.fi\n\n"
+            "Testilän NuVa 2024-2025\n\nValitut nuorisovaltuutetut:\n(kausi 2024-2025)\n\n"
+            "Aino Ahola, pj.\nPekka Puu, varapj.\nLiisa Laine\nMatti Mäki\n",
+            "nuorisovaltuusto",
+        ),
+        (
+            "sv",
+            "Ungdomsfullmäktige\n\nUngdomsfullmäktiges protokoll:\n\n"
+            "Mer information:\nAnna Berg\nTestby ungdomsfullmäktiges ordförande\ntfn 040 123 4567\n"
+            "anna.berg(at)example.fi\n\nUngdomsfullmäktige 2024-2025\n\n"
+            "Ungdomsfullmäktigeledamöter:\n\n"
+            "Anna Berg, ordf.\nBo Ek, vice ordf.\nCarl Holm\nDan Lind\n",
+            "ungdomsfullmäktige",
+        ),
+    ],
+)
+def test_a_list_under_the_members_title_after_a_contact_card_is_the_pages_body(lang, text, body):
+    # the contact card stops being read at a label that introduces a list ("Valitut
+    # nuorisovaltuutetut:", the members' title, not the body's name): the list is the body's
+    people = {
+        "fi": ["Aino Ahola", "Pekka Puu", "Liisa Laine", "Matti Mäki"],
+        "sv": ["Anna Berg", "Bo Ek", "Carl Holm", "Dan Lind"],
+    }[lang]
+    found = {(n, r) for n, r, b in roles(text, lang) if b.casefold().endswith(body)}
+    assert (
+        found
+        == {
+            (key(people[0]), "chair"),
+            (key(people[1]), "vice_chair"),
+            (key(people[2]), "member"),
+            (key(people[3]), "member"),
+        }
+        and len(roles(text, lang)) == 4
+    )

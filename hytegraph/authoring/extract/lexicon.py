@@ -257,7 +257,9 @@ FI = Lexicon(
     ),
     list_intro=(
         r"kokoonpano|kokoonpanoon|jäsenet|jäseninä|jäseniksi|seuraavat\s+henkilöt|nimennyt|"
-        r"nimetty|valittu|valitsi|kuuluvat|puheenjohtajisto|edustajat|asiantuntijajäsenet"
+        r"nimetty|valittu|valitut|valitsi|kuuluvat|puheenjohtajisto|edustajat|asiantuntijajäsenet|"
+        # the members' title: "Valitut nuorisovaltuutetut", "Valtuutetut"
+        r"[\w-]*valtuutetut"
     ),
     deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|vj\.|vj\b|varaj\.",
     columns=(
@@ -376,7 +378,7 @@ SV = Lexicon(
         (r"föreslås|föreslag\w*|föreslagn\w*|förslag\w*|beslutsförslag", "proposed"),
     ),
     list_intro=(
-        r"sammansättning|ledamöter|medlemmar|följande\s+personer|utsett|utnämnt|valt|valdes|"
+        r"sammansättning|[\w-]*ledamöter|medlemmar|följande\s+personer|utsett|utnämnt|valt|valdes|"
         r"sakkunniga|representanter"
     ),
     deputies=r"ersättare\w*|suppleant\w*|reserv\w*|ers\.|ers\b",

@@ -645,6 +645,12 @@ class Walker:
         ctx.role = ""
         ctx.pairs = False
 
+    def _ends_contacts(self, label: str) -> bool:
+        """Whether a heading under a contact card introduces a list of its own ("Valitut
+        nuorisovaltuutetut:", "Ledamöter:") rather than going on with the card."""
+        label = label.strip()
+        return label.endswith(":") and bool(self.intro.search(label))
+
     def _representatives_of(self, text: str, line: Line) -> tuple[Mention | None, bool] | None:
         """A group label in a composition list: "Pensionärsorganisationernas representanter",
         "Stadsstyrelsens representant", "Henkilöstön edustajat", "Tjänsteinnehavarrepresentant":
@@ -961,6 +967,10 @@ class Walker:
                 ctx.columns = []
         entry_like = line.kind == "item" or (single and (ctx.listing or ctx.pairs))
         if entry_like and ctx.contacts:
+            if single and line.kind == "heading" and self._ends_contacts(line.text):
+                # "Valitut nuorisovaltuutetut:" under a contact card: a new list begins
+                self._heading(text, p, ctx, out)
+                return
             return  # a contact or a preparer, not a member
         if (
             not entry_like
