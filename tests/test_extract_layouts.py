@@ -1841,3 +1841,39 @@ def test_a_list_under_the_members_title_after_a_contact_card_is_the_pages_body(l
         }
         and len(roles(text, lang)) == 4
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "fi",
+            "Vanhusneuvosto\n\nVanhusneuvoston kokoonpano 2024-2025:\n\n"
+            "Testilän seurakunta\nAino Ahola, puheenjohtaja\np. 040 111 2222\n"
+            "aino.ahola[at]example.fi\nvarajäsen Pekka Puu\n\n"
+            "Testilän Eläkeläiset ry\nLiisa Laine\np. 040 333 4444\nliisa.laine[at]example.fi\n"
+            "Kokkotie 50, 99999 Testilä\n\nMatti Mäki\n\nOnni Oja\n\np. 040 555 6666\n"
+            "Rantatie 3 B 12, 99999 Testilä\n\nyhteinen varajäsen Ansa Aalto\n",
+            "Vanhusneuvosto",
+        ),
+        (
+            "sv",
+            "Äldrerådet\n\nÄldrerådets sammansättning 2024-2025:\n\n"
+            "Testby församling\nAnna Berg, ordförande\ntfn 040 111 2222\n"
+            "anna.berg[at]example.fi\nersättare Bo Ek\n\n"
+            "Testby pensionärer rf\nCarl Holm\ntfn 040 333 4444\ncarl.holm[at]example.fi\n"
+            "Storgatan 5, 99999 Testby\n\nDan Lind\n\nEva Lund\n\ntfn 040 555 6666\n"
+            "Strandvägen 3 B 12, 99999 Testby\n\ngemensam ersättare Fia Falk\n",
+            "Äldrerådet",
+        ),
+    ],
+)
+def test_contact_cards_under_organisation_headings_keep_the_list_going(lang, text, body):
+    # telephone, e-mail and postal address lines under a name are no end of the list, and
+    # "yhteinen varajäsen" / "gemensam ersättare" (shared by several members) is a deputy
+    people = {
+        "fi": ["Aino Ahola", "Pekka Puu", "Liisa Laine", "Matti Mäki", "Onni Oja", "Ansa Aalto"],
+        "sv": ["Anna Berg", "Bo Ek", "Carl Holm", "Dan Lind", "Eva Lund", "Fia Falk"],
+    }[lang]
+    expected = ["chair", "deputy_member", "member", "member", "member", "deputy_member"]
+    assert roles(text, lang) == {(key(p), r, body) for p, r in zip(people, expected, strict=True)}

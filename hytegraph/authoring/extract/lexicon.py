@@ -213,7 +213,9 @@ FI = Lexicon(
         (r"esittelijä\w*", "presenter"),
         (r"koollekutsuja\w*|kokoonkutsuja\w*", "convener"),
         (
-            r"(?:\d+\.\s*)?(?:henkilökohtai\w+\s+)?(?:varajäsen\w*|varahenkilö\w*|varaedustaj\w*)"
+            # "henkilökohtainen varajäsen", "yhteinen varajäsen" (shared by several members)
+            r"(?:\d+\.\s*)?(?:(?:henkilökohtai|yhtei)\w+\s+)?"
+            r"(?:varajäsen\w*|varahenkilö\w*|varaedustaj\w*)"
             r"|vj\.?|varaj\.?",
             "deputy_member",
         ),
@@ -343,7 +345,8 @@ SV = Lexicon(
         (r"föredragande", "presenter"),
         (r"sammankallare\w*", "convener"),
         (
-            r"(?:\d+\.\s*)?(?:personlig\w*\s+)?(?:ersättare\w*|suppleant\w*|reserv(?:er)?)",
+            r"(?:\d+\.\s*)?(?:(?:personlig|gemensam)\w*\s+)?"
+            r"(?:ersättare\w*|suppleant\w*|reserv(?:er)?)",
             "deputy_member",
         ),
         (r"(?:ordinarie\s+)?(?:ledamot\w*|ledamöter\w*|medlem(?!skap)\w*)", "member"),

@@ -416,7 +416,11 @@ class ListReader:
             return False
         word = mt.group(1)
         if not word[:1].isupper():
-            return self.lex.role_of(word) == "deputy_member"  # "varajäsen Pekka Puu"
+            two = re.match(r"\s*([^\W\d][\w.:-]*\s+[^\W\d][\w.:-]*)\s", text[start:end])
+            # "varajäsen Pekka Puu", "yhteinen varajäsen Pekka Puu"
+            return self.lex.role_of(word) == "deputy_member" or bool(
+                two and self.lex.role_of(two.group(1)) == "deputy_member"
+            )
         return bool(self.lex.role_of(word) or self.lex.line_abbreviation(word))
 
     def _name_list(self, text: str, start: int, end: int) -> list[Mention]:

@@ -40,6 +40,20 @@ _CONTACT_LINE = re.compile(
 COLUMN_GAP = re.compile(r"\S(?:[ \u00a0]{3,}|[ \u00a0]*\t[ \t\u00a0]*)(?=\S)")
 
 
+#: A postal address on a line of its own ("Kokkotie 50, 36600 Pälkäne", "Storgatan 3 B 12,
+#: 10900 Hangö"): printed under a name on a contact card.
+_ADDRESS_LINE = re.compile(
+    r"[A-ZÅÄÖ][\w .-]*?\s\d{1,4}\s?[a-zA-Z]?(?:\s+[A-Z]\s*\d{0,3})?,?\s+\d{5}(?:\s+[A-ZÅÄÖ][\w-]*)?"
+)
+
+
+def contact_line(line: str) -> bool:
+    """Whether ``line`` is only a contact detail: an e-mail or web address, a telephone
+    number or a postal address."""
+    line = line.strip()
+    return bool(_CONTACT_LINE.fullmatch(line) or _ADDRESS_LINE.fullmatch(line))
+
+
 @dataclass
 class Line:
     """One line of the text: its span (without surrounding spaces), its bullet, its content
@@ -153,6 +167,7 @@ def paragraphs(
             and not (stands_alone is not None and stands_alone(line.text))
             and not COLUMN_GAP.search(line.text)
             and not COLUMN_GAP.search(prev.text)
+            and not contact_line(prev.text)  # "Kokkotie 50, 36600 Pälkäne" / "varajäsen …"
             and line.kind in ("para", "heading")
             and prev.kind in ("para", "heading", "item")
             and not prev.text.endswith((".", ":", "!", "?", ";"))
@@ -217,4 +232,12 @@ def _next_capital_after_number(chunk: str, cut: int) -> bool:
     return bool(re.search(r"\d{4}$", before)) or bool(re.search(r"\d+\.\d+\.\d+$", before))
 
 
-__all__ = ["Line", "Paragraph", "Sentence", "lines", "paragraphs", "sentences"]
+__all__ = [
+    "Line",
+    "Paragraph",
+    "Sentence",
+    "contact_line",
+    "lines",
+    "paragraphs",
+    "sentences",
+]

@@ -15,7 +15,14 @@ from hytegraph.authoring.extract.lists import ListReader, cells_of
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.runs import RunReader, merge
-from hytegraph.authoring.extract.segment import Line, Paragraph, lines, paragraphs, sentences
+from hytegraph.authoring.extract.segment import (
+    Line,
+    Paragraph,
+    contact_line,
+    lines,
+    paragraphs,
+    sentences,
+)
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader, decided
 
 #: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
@@ -899,6 +906,9 @@ class Walker:
     # -- one paragraph ------------------------------------------------------------------------
 
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        if len(p.lines) == 1 and ctx.listing and contact_line(p.lines[0].text):
+            return  # a telephone number, an e-mail or a postal address under a name: the list
+            # goes on
         after_role_header = ctx.after_role_header
         ctx.after_role_header = False
         line = p.lines[0]
