@@ -500,6 +500,30 @@ class ListReader:
             return []
         return self.entry(text, start, end, ctx)
 
+    def titled_card(
+        self, text: str, name: tuple[int, int], title: tuple[int, int], ctx: Context
+    ) -> list[Finding]:
+        """A name on a line of its own and under it the person's title in the body of the
+        context ("Eila Sallinen" / "vammaisneuvoston jäsen", "Anna Berg" / "rådets
+        ordförande", "Anna Berg" / "ordförande i äldrerådet"): the person holds that role;
+        [] for any other pair of lines (another body's title, a job title)."""
+        if ctx.body is None or ctx.status or ctx.contacts:
+            return []
+        person = self._person(text, *name)
+        if person is None or person.end != name[1]:
+            return []
+        line = text[title[0] : title[1]].strip().rstrip(".")
+        role = self._body_role(line, ctx.body)
+        if not role and self.lex.lang == "sv":
+            # "ordförande i äldrerådet": the role, then the body after "i"
+            head, sep, owner = line.partition(" i ")
+            found = self.r.bodies(tokens(owner)) if sep else []
+            if found and _same_head(found[-1].name, ctx.body.name):
+                role = self.lex.role_of(head) or ""
+        if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+            return []
+        return [_membership(ctx, person, role, (name[0], title[1]), person.confidence, "list-card")]
+
     def _person(self, text: str, start: int, end: int) -> Mention | None:
         toks = tokens(text, start, end)
         if not toks:

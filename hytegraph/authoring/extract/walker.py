@@ -1036,6 +1036,16 @@ class Walker:
         if single and line.kind == "heading":
             self._heading(text, p, ctx, out)
             return
+        if len(p.lines) == 2 and (
+            card := self.lists.titled_card(
+                text,
+                (p.lines[0].content_start, p.lines[0].end),
+                (p.lines[1].start, p.lines[1].end),
+                ctx,
+            )
+        ):
+            out.findings += card  # "Eila Sallinen" / "vammaisneuvoston jäsen"
+            return
         seat = self.lists.seat_block(text, p.start, p.end, ctx)
         if seat:
             out.findings += seat
