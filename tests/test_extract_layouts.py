@@ -1739,7 +1739,7 @@ def test_a_member_comma_deputy_column_header_makes_each_line_a_pair():
             "Vanhusneuvosto\n\nVanhusneuvoston kokoonpano 2024\n\n"
             "Olli Ranta, puheenjohtaja" + " " * 30 + "varajäsen Maija Holma\n"
             "Eeva Lintu, varapuheenjohtaja\tvarajäsen Niilo Berg\n\n"
-            "jäsen  Siiri Aho" + " " * 33 + "varajäsen  Toivo Vik\n",
+            "jäsen   Siiri Aho" + " " * 33 + "varajäsen   Toivo Vik\n",
             "Vanhusneuvosto",
         ),
     ],

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from hytegraph.authoring.extract import morphology
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
+from hytegraph.authoring.extract.segment import GAP
 
 _PAIR = re.compile(r"\s*/\s*")
 # a glued table: "LaihiaHeikki MäkinenVuokko Rintala" (a lower-case letter, then a capital)
@@ -645,8 +646,18 @@ class ListReader:
 
     def _role_in(self, text: str, start: int, end: int, body: Mention | None = None) -> str:
         """The role the rest of an entry gives: a role in parentheses ("(puheenjohtaja)"), or a
-        comma-separated part that is a role and nothing else (", varapuheenjohtaja I")."""
+        comma-separated part that is a role and nothing else (", varapuheenjohtaja I"). On a
+        line whose columns are run together with runs of spaces, a later column that names
+        another person is that person's, with a role alone just before it ("Name, ordförande
+        ersättare Name", "jäsen   Name   varajäsen   Name"); a role column with no one after it
+        is this entry's ("Koski, Kaisa      varajäsen")."""
         rest = text[start:end]
+        cells = GAP.split(rest)
+        k = next((i for i in range(1, len(cells)) if self._names_person(cells[i])), None)
+        if k is not None:
+            if k > 1 and self.lex.role_of(cells[k - 1].strip()):
+                k -= 1
+            rest = "   ".join(cells[:k])
         for par in re.finditer(r"\(([^()]*)\)", rest):
             inner = par.group(1).strip()
             if role := self.lex.role_of(inner):
@@ -672,8 +683,7 @@ class ListReader:
         linked = re.fullmatch(rf"\s*((?:(?:{self.lex.linking})\s+)+)(\w[\w .]*?)\s*\.?\s*", rest)
         if linked and (role := self.lex.role_of(linked.group(2))):
             return role  # "Kristina Maars fungerar som sekreterare": a verb, then the role
-        # a comma, or a gap between columns ("Name, ordförande      ersättare Name"), ends a part
-        for part in re.split(r"[,;]|[ \u00a0]{3,}|\t", re.sub(r"\([^()]*\)", "", rest)):
+        for part in re.split(r"[,;]", re.sub(r"\([^()]*\)", "", rest)):
             part = part.strip().rstrip(".")
             if part and (role := self.lex.role_of(part)):
                 return role

@@ -37,7 +37,8 @@ _CONTACT_LINE = re.compile(
 
 #: Columns run together into one line, padded with spaces ("Name, ordförande      ersättare
 #: Name"): a line with such a gap is a row of its own, never a wrapped sentence.
-COLUMN_GAP = re.compile(r"\S(?:[ \u00a0]{3,}|[ \u00a0]*\t[ \t\u00a0]*)(?=\S)")
+GAP = re.compile(r"[ \u00a0]{3,}|[ \u00a0]*\t[ \t\u00a0]*")
+COLUMN_GAP = re.compile(rf"\S(?:{GAP.pattern})(?=\S)")
 
 
 #: A postal address on a line of its own ("Kokkotie 50, 36600 Pälkäne", "Storgatan 3 B 12,
@@ -233,6 +234,8 @@ def _next_capital_after_number(chunk: str, cut: int) -> bool:
 
 
 __all__ = [
+    "COLUMN_GAP",
+    "GAP",
     "Line",
     "Paragraph",
     "Sentence",
