@@ -568,14 +568,17 @@ def _join(words: list[str]) -> str:
 
 def _genitive_name_rule(word: str) -> str:
     """A surname's basic form from its genitive, by rule ("Röppäsen" → "Röppänen",
-    "Mikaman" → "Mikama", "Petreliuksen" → "Petrelius", "Näkkäläjärven" → "Näkkäläjärvi"); a
-    word in -nen is already the basic form."""
+    "Mikaman" → "Mikama", "Petreliuksen" → "Petrelius", "Näkkäläjärven" → "Näkkäläjärvi",
+    "Laineen" → "Laine"); a word in -nen is already the basic form."""
     low = word.casefold()
     if low.endswith("nen"):
         return word  # "Kolehmainen": a nominative (the genitive of -nen is -sen)
     for gen, base in m.E_STEM_HEADS:
-        if low.endswith(gen) and len(word) > len(gen):
-            return word[: -len(gen)] + base  # "Näkkäläjärven" → "Näkkäläjärvi"
+        if low.endswith(gen):
+            # "Näkkäläjärven" → "Näkkäläjärvi", "Mäen" → "Mäki"
+            return m.keep_case(word, word[: -len(gen)] + base)
+    if low.endswith("een") and len(word) > 5:
+        return word[:-2]  # "Laineen" → "Laine"
     if re.search(r"[aeiouyäö]ksen$", low) and len(word) > 6:
         return word[:-4] + "s"  # "Petreliuksen" → "Petrelius"
     if low.endswith("sen") and len(word) > 5:
