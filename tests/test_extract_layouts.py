@@ -1897,7 +1897,8 @@ def test_contact_cards_under_organisation_headings_keep_the_list_going(lang, tex
         (
             "sv",
             "Äldrerådet\n\nÄldrerådet är ett samarbetsorgan för kommunen och pensionärerna.\n\n"
-            "Anna Berg\n\nordförande i äldrerådet\n\nSök på webbplatsen\n\n"
+            "Anna Berg\n\nordförande i äldrerådet, representant för Testby\n\n"
+            "Sök på webbplatsen\n\n"
             "Bo Ek\n\nkommunstyrelsens ordförande\n",
             {(key("Anna Berg"), "chair", "Äldrerådet")},
         ),

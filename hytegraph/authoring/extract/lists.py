@@ -513,7 +513,8 @@ class ListReader:
         person = self._person(text, *name)
         if person is None or person.end != name[1]:
             return []
-        line = text[title[0] : title[1]].strip().rstrip(".")
+        # "vammaisneuvoston jäsen, Karstulan edustaja": the title before the first comma
+        line = re.split(r"[,;]", text[title[0] : title[1]])[0].strip().rstrip(".")
         role = self._body_role(line, ctx.body)
         if not role and self.lex.lang == "sv":
             # "ordförande i äldrerådet": the role, then the body after "i"
