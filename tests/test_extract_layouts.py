@@ -1908,3 +1908,35 @@ def test_a_name_alone_with_its_title_in_the_body_under_it(lang, text, expected):
     # one person named under a heading with the title in the page's body on the next line;
     # a title in another body ("kunnanhallituksen puheenjohtaja") is no role in this one
     assert roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "fi",
+            "Hyvinvointityöryhmä\n\nTyöryhmän jäsenet:\n\nPuheenjohtaja\nAino Ahola\n\n"
+            "hyvinvointikoordinaattori\n\nPekka Puu\nrehtori, varapuheenjohtaja\n"
+            "p. 040 7654321\npekka.puu@testila.fi\nKoulutie 5, 99999 Testilä\n\n"
+            "Liisa Laine\nsosiaalijohtaja\np. 040 1234567\n\nMatti Mäki\nnuorisotyöntekijä\n",
+            "Hyvinvointityöryhmä",
+        ),
+        (
+            "sv",
+            "Välfärdsgruppen\n\nVälfärdsgruppens medlemmar:\n\nOrdförande\nAnna Berg\n\n"
+            "välfärdskoordinator\n\nBo Ek\nrektor, vice ordförande\ntfn 040 7654321\n"
+            "bo.ek@testby.fi\nSkolvägen 5, 99999 Testby\n\n"
+            "Carl Holm\nsocialdirektör\ntfn 040 1234567\n\nDan Lind\nungdomsarbetare\n",
+            "Välfärdsgruppen",
+        ),
+    ],
+)
+def test_cards_in_a_list_with_a_job_title_and_a_role_under_each_name(lang, text, body):
+    # a name, then a job title (and a role after a comma) on the line under it, then contact
+    # lines: each card is a list entry; a role heading right above names only the next card
+    people = {
+        "fi": ["Aino Ahola", "Pekka Puu", "Liisa Laine", "Matti Mäki"],
+        "sv": ["Anna Berg", "Bo Ek", "Carl Holm", "Dan Lind"],
+    }[lang]
+    expected = ["chair", "vice_chair", "member", "member"]
+    assert roles(text, lang) == {(key(p), r, body) for p, r in zip(people, expected, strict=True)}

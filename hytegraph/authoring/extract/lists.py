@@ -502,12 +502,20 @@ class ListReader:
         return self.entry(text, start, end, ctx)
 
     def titled_card(
-        self, text: str, name: tuple[int, int], title: tuple[int, int], ctx: Context
+        self,
+        text: str,
+        name: tuple[int, int],
+        title: tuple[int, int],
+        ctx: Context,
+        headed: bool = False,
     ) -> list[Finding]:
         """A name on a line of its own and under it the person's title in the body of the
         context ("Eila Sallinen" / "vammaisneuvoston jäsen", "Anna Berg" / "rådets
-        ordförande", "Anna Berg" / "ordförande i äldrerådet"): the person holds that role;
-        [] for any other pair of lines (another body's title, a job title)."""
+        ordförande", "Anna Berg" / "ordförande i äldrerådet"): the person holds that role.
+        Inside a list, the title line may be a job title and a role ("hyvinvointikoordinaattori,
+        puheenjohtaja"), or a job title alone (a member, or the role of a heading right above:
+        ``headed``). [] for any other pair of lines (another body's title, a job title outside
+        a list)."""
         if ctx.body is None or ctx.status or ctx.contacts:
             return []
         person = self._person(text, *name)
@@ -522,6 +530,17 @@ class ListReader:
             found = self.r.bodies(tokens(owner)) if sep else []
             if found and _same_head(found[-1].name, ctx.body.name):
                 role = self.lex.role_of(head) or ""
+        if not role and ctx.listing and not ctx.columns and not ctx.pairs:
+            # inside a list: "Aino Ahola" / "hyvinvointikoordinaattori, puheenjohtaja" is a
+            # list entry whose job title and role are printed under the name
+            whole = text[title[0] : title[1]]
+            if whole[:1].islower() and not self._names_person(whole):
+                # a role heading right above (``headed``: "Puheenjohtaja") names this person; a
+                # column of deputies ("Varajäsenet") names them all
+                held = (
+                    ctx.role if ctx.role and (headed or ctx.role == "deputy_member") else "member"
+                )
+                role = self._role_in(text, title[0], title[1], ctx.body) or held
         if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
             return []
         return [_membership(ctx, person, role, (name[0], title[1]), person.confidence, "list-card")]

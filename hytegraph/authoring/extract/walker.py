@@ -1042,6 +1042,7 @@ class Walker:
                 (p.lines[0].content_start, p.lines[0].end),
                 (p.lines[1].start, p.lines[1].end),
                 ctx,
+                headed=after_role_header,
             )
         ):
             out.findings += card  # "Eila Sallinen" / "vammaisneuvoston jäsen"
