@@ -910,8 +910,10 @@ def _chairs_in_one_query(
     )
     groups: dict[tuple[str, str, str, str], _ChairGroup] = {}
     found_labels: dict[str, tuple[set[str], set[str]]] = {}
-    evidence: dict[str, dict[str, set[str]]] = {}
+    # each piece of evidence: the values of these columns (in this order) the rows gave
     fields = ("quote", "source", "item", "itemNumber", "respondent")
+    field_columns = tuple(column[f] for f in fields)
+    evidence: dict[str, tuple[set[str], ...]] = {}
     for row in plain:
         chair, body_, ex, fact = row[c_chair], row[c_body], row[c_ex], row[c_fact]
         if chair is None or body_ is None or fact is None:
@@ -937,10 +939,12 @@ def _chairs_in_one_query(
         ev = row[c_ev]
         if ev is not None:
             group.evidence.setdefault(ev, None)
-            details = evidence.setdefault(ev, {f: set() for f in fields})
-            for f in fields:
-                if (value := row[column[f]]) is not None:
-                    details[f].add(value)
+            details = evidence.get(ev)
+            if details is None:
+                details = evidence[ev] = tuple(set() for _ in fields)
+            for found, at in zip(details, field_columns):
+                if (value := row[at]) is not None:
+                    found.add(value)
     ctx = _Context(store, lang)
     # a chair or body with a preferred label in the language or in Finnish is named by it (as
     # hytegraph.query.labels.choose would); the others as every lookup names them
@@ -956,41 +960,38 @@ def _chairs_in_one_query(
         names.update((str(t), ctx.label(t) or "") for t in missing)
     bodies = {g.body: _term(g.body) for g in groups.values()}
     area_rows = [{"body": term} for term in bodies.values()]
-    first: dict[str, str | None] = {}
+    # each piece of evidence: (quote, source, item, itemNumber, respondent), one value each
+    first: dict[str, tuple[str | None, ...]] = {}
     if worker is not None:
         areas_beside: Any = _areas_after(store, area_rows, worker, members, timeout)
     else:
         areas_beside = _areas_beside(store, area_rows, "body", timeout)
     with areas_beside:
         for ev, details in evidence.items():
-            first.update({f"{ev} {f}": min(v) if v else None for f, v in details.items()})
+            first[ev] = tuple(min(v) if v else None for v in details)
         nodes = {
-            value
-            for ev in evidence
-            for f in ("source", "item", "respondent")
-            if (value := first[f"{ev} {f}"]) is not None
+            value for values in first.values() for value in values[1:3] + values[4:] if value
         }
         terms = {value: _term(value) for value in nodes}
         ctx.label_all(terms.values())
-        sources = {first[f"{ev} source"] for ev in evidence} - {None}
+        sources = {values[1] for values in first.values()} - {None}
         ctx._short_titles(terms[s] for s in sources if s is not None)
         dates = when._source_dates(store, {terms[s] for s in sources if s is not None})
     areas_of_body = {str(r["body"]): r for r in area_rows}
     ctx.label_all(t for r in area_rows for t in (*r["municipality"], *r["county"]))
 
     def shown(ev: str) -> Row | None:
-        details = {f: first[f"{ev} {f}"] for f in fields}
-        if details["quote"] is None:  # not evidence with a quote: nothing to show
+        quote, source, item, number, respondent = first[ev]
+        if quote is None:  # not evidence with a quote: nothing to show
             return None
-        source, item, respondent = details["source"], details["item"], details["respondent"]
         source_term = terms.get(source) if source is not None else None
         return {
             "source": ctx.label(source_term),
             "source_short": ctx._short.get(source_term) if source_term is not None else None,
             "item": ctx.label(terms.get(item) if item is not None else None),
-            "item_number": _number(details["itemNumber"]) if item is not None else None,
+            "item_number": _number(number) if item is not None else None,
             "respondent": ctx.label(terms.get(respondent) if respondent is not None else None),
-            "quote": details["quote"],
+            "quote": quote,
             "evidence_iri": ev,
             "source_iri": source,
             "item_iri": item,
@@ -1001,26 +1002,31 @@ def _chairs_in_one_query(
     out: list[Row] = []
     cited: dict[Node, list[when.Citation]] = {}
     own: dict[Node, tuple[str | None, str | None]] = {}
+    # the area columns, made once for each combination of areas (thousands of bodies share a
+    # few hundred): each row gets its own copies of the lists
+    area_columns: dict[tuple[tuple[Node, ...], ...], Row] = {}
     for group in groups.values():
         found = [row for ev in group.evidence if (row := evidence_rows[ev]) is not None]
         found.sort(key=lambda s: (s["item_number"] or 0, s["evidence_iri"]))
-        out.append(
-            _with_areas(
-                {
-                    "chair": names[group.chair],
-                    "body": names[group.body],
-                    "ex_officio": group.ex_officio,
-                    "chair_iri": group.chair,
-                    "body_iri": group.body,
-                    "fact_iri": group.fact,
-                    "sources": found,
-                },
-                ctx,
-                areas_of_body[group.body],
-            )
-        )
+        areas = areas_of_body[group.body]
+        area_key = (tuple(areas["municipality"]), tuple(areas["county"]))
+        shown_areas = area_columns.get(area_key)
+        if shown_areas is None:
+            shown_areas = area_columns[area_key] = _with_areas({}, ctx, areas)
+        row = {
+            "chair": names[group.chair],
+            "body": names[group.body],
+            "ex_officio": group.ex_officio,
+            "chair_iri": group.chair,
+            "body_iri": group.body,
+            "fact_iri": group.fact,
+            "sources": found,
+        }
+        for key, values in shown_areas.items():
+            row[key] = list(values)
+        out.append(row)
         fact = URIRef(group.fact)
-        citing = {s for ev in group.evidence if (s := first[f"{ev} source"]) is not None}
+        citing = {s for ev in group.evidence if (s := first[ev][1]) is not None}
         cited[fact] = sorted(
             (when.Citation(s, dates.get(terms[s], "")) for s in citing),
             key=lambda c: (c.date == "", c.date, c.source),
