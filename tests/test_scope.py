@@ -348,9 +348,7 @@ def test_the_members_of_every_area_are_those_of_the_path_query(which, tmp_path):
     areas = store.select_plain(resources.read_sparql("scope_areas"))
     assert len(areas) >= 3
     for area, cls in areas:
-        by_query = {
-            e for (e,) in store.select_plain(text.replace(lookups._AREA, f"<{area}>"))
-        }
+        by_query = {e for (e,) in store.select_plain(text.replace(lookups._AREA, f"<{area}>"))}
         by_steps = {e for e, found in members.items() if area in found[kinds[cls]]}
         # blank nodes are named afresh by each query: compared by how many there are
         assert {e for e in by_steps if not e.startswith("_:")} == {

@@ -224,8 +224,8 @@ def areas_by_entity(
     """``{entity: {"municipality": [...], "county": [...]}}``: the areas each IRI belongs to (see
     the module docstring), each list sorted; one query per :data:`_AREA_CHUNK` entities (other
     terms belong to no area), or for :data:`_PER_AREA` entities and more the members of every
-    area (:func:`_area_members`; or ``members``, what :func:`every_area_member` gave), then one lookup of the counties of
-    the municipalities found."""
+    area (:func:`_area_members`; or ``members``, what :func:`every_area_member` gave), then one
+    lookup of the counties of the municipalities found."""
     wanted = sorted({e for e in entities if isinstance(e, URIRef)}, key=str)
     found: dict[Node, dict[str, set[Node]]] = {
         e: {"municipality": set(), "county": set()} for e in wanted
@@ -942,7 +942,7 @@ def _chairs_in_one_query(
             details = evidence.get(ev)
             if details is None:
                 details = evidence[ev] = tuple(set() for _ in fields)
-            for found, at in zip(details, field_columns):
+            for found, at in zip(details, field_columns, strict=True):
                 if (value := row[at]) is not None:
                     found.add(value)
     ctx = _Context(store, lang)
@@ -969,9 +969,7 @@ def _chairs_in_one_query(
     with areas_beside:
         for ev, details in evidence.items():
             first[ev] = tuple(min(v) if v else None for v in details)
-        nodes = {
-            value for values in first.values() for value in values[1:3] + values[4:] if value
-        }
+        nodes = {value for values in first.values() for value in values[1:3] + values[4:] if value}
         terms = {value: _term(value) for value in nodes}
         ctx.label_all(terms.values())
         sources = {values[1] for values in first.values()} - {None}
