@@ -308,3 +308,59 @@ def test_unknown_and_ambiguous_names_exit_1_with_the_candidates(runner, args, ne
     assert result.stdout == ""
     for needle in needles:
         assert needle in result.stderr
+
+
+_STEPS = """
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix hyte: <https://w3id.org/hytegraph/ontology#> .
+@prefix x: <https://example.org/> .
+x:m1 a hyte:Municipality . x:m2 a hyte:Municipality . x:c1 a hyte:WellbeingServicesCounty .
+x:m1 hyte:inWellbeingServicesCounty x:c1 .
+x:division org:subOrganizationOf x:m1 . x:unit org:unitOf x:division .
+x:post org:postIn x:unit . x:division hyte:responsibleFor x:group .
+x:group hyte:leads x:programme . x:programme hyte:makes x:plan .
+x:m2 hyte:organises [ org:subOrganizationOf x:nowhere ; hyte:expectedToDeliver x:report ] .
+x:loop1 org:subOrganizationOf x:loop2 . x:loop2 org:subOrganizationOf x:loop1 .
+x:loop2 org:subOrganizationOf x:c1 . x:c1 hyte:responsibleFor "a literal" .
+x:m2 org:unitOf x:m1 .
+x:alone org:subOrganizationOf x:elsewhere .
+"""
+
+
+@pytest.mark.parametrize("which", ["scope", "steps"])
+def test_the_members_of_every_area_are_those_of_the_path_query(which, tmp_path):
+    # the steps followed in Python give each area the members its path query gives it: several
+    # levels, posts, responsibilities, a blank node on the way, a cycle, an area inside another
+    if which == "scope":
+        store = load_graph([SCOPE], include_bundled=False)
+    else:
+        path = tmp_path / "steps.ttl"
+        path.write_text(_STEPS, encoding="utf-8")
+        store = load_graph([path], include_bundled=False)
+    from hytegraph.core import resources
+
+    members = lookups._area_members(store, None)
+    text = resources.read_sparql("scope_area_members")
+    kinds = {
+        "https://w3id.org/hytegraph/ontology#Municipality": "municipality",
+        "https://w3id.org/hytegraph/ontology#WellbeingServicesCounty": "county",
+    }
+    areas = store.select_plain(resources.read_sparql("scope_areas"))
+    assert len(areas) >= 3
+    for area, cls in areas:
+        by_query = {e for (e,) in store.select_plain(text.replace(lookups._AREA, f"<{area}>"))}
+        by_steps = {e for e, found in members.items() if area in found[kinds[cls]]}
+        # blank nodes are named afresh by each query: compared by how many there are
+        assert {e for e in by_steps if not e.startswith("_:")} == {
+            e for e in by_query if not e.startswith("_:")
+        }
+        assert sum(e.startswith("_:") for e in by_steps) == sum(
+            e.startswith("_:") for e in by_query
+        )
+    if which == "steps":
+        x = "https://example.org/"
+        assert {e for e, f in members.items() if x + "m1" in f["municipality"]} >= {
+            x + n for n in ("m1", "m2", "division", "unit", "post", "group", "programme", "plan")
+        }
+        assert x + "report" in members and x + "loop1" in members and "a literal" in members
+        assert x + "alone" not in members and x + "nowhere" not in members

@@ -42,8 +42,11 @@ if TYPE_CHECKING:
     from hytegraph.store.base import Store
 
 #: Indexes of at least this many names are kept in SQLite (when there is a folder to keep
-#: them in): reading them whole would cost every command seconds.
-MIN_ENTRIES = 50_000
+#: them in): an index in memory computes the lookup keys of every name on each command's first
+#: lookup (about 17 microseconds a name: 0.35 s for the 20,922 names of a 300k-triple graph),
+#: where SQLite answers a lookup in one or two milliseconds whatever its size. The bundled data
+#: (a few hundred names) stays in memory.
+MIN_ENTRIES = 1_000
 #: File names in a folder: the serialised index, and the SQLite one.
 MEMORY_FILE = "names.bin"
 SQLITE_FILE = "names.sqlite"
