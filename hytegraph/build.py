@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 import pyoxigraph as ox
 
@@ -29,9 +29,6 @@ from hytegraph.store import Store
 from hytegraph.store.load import load_graph
 from hytegraph.views.summary import Summary, summarise
 from hytegraph.web.site import SiteReport, planned_pages, write_site
-
-if TYPE_CHECKING:
-    import networkx as nx
 
 DEFAULT_OUT = Path("build")
 
@@ -75,7 +72,6 @@ class BuildContext:
     files: list[Path] = field(default_factory=list)
     site: SiteReport | None = None
     site_pages: list[str] | None = None
-    network: nx.MultiDiGraph | None = None
 
     @property
     def pages(self) -> dict[str, Any]:
@@ -129,19 +125,21 @@ def write_graph_files(ctx: BuildContext) -> None:
 
 def write_maps(ctx: BuildContext) -> None:
     """``map.html``: the whole network, or above :attr:`BuildContext.overview_above` nodes the
-    overview with a map per municipality and county under ``maps/``."""
+    overview with a map per municipality and county under ``maps/``. The network is read once
+    as plain rows (:class:`~hytegraph.views.network.NetworkParts`); a big one is never made
+    into one networkx graph."""
     from hytegraph.views.mapview import render_graph
-    from hytegraph.views.network import build_network
+    from hytegraph.views.network import NetworkParts
 
-    graph = build_network(ctx.store, lang=ctx.lang)
-    if graph.number_of_nodes() > ctx.overview_above:
+    parts = NetworkParts.read(ctx.store, ctx.lang)
+    if len(parts.nodes) > ctx.overview_above:
         from hytegraph.views.overview import write_overview
 
-        report = write_overview(ctx.store, ctx.out, lang=ctx.lang, pages=ctx.pages, graph=graph)
+        report = write_overview(ctx.store, ctx.out, lang=ctx.lang, pages=ctx.pages, parts=parts)
         ctx.files += report.files
         return
     target = ctx.out / MAP_FILE
-    atomic_write(target, render_graph(graph, lang=ctx.lang, pages=ctx.pages))
+    atomic_write(target, render_graph(parts.graph(), lang=ctx.lang, pages=ctx.pages))
     ctx.files.append(target)
 
 

@@ -196,7 +196,7 @@ def test_map_path_stays_inside_the_maps_folder():
 
 def test_unplaced_facts_are_counted(tmp_path, bundled):
     graph = build_network(bundled)
-    report = overview.write_overview(bundled, tmp_path, graph=graph)
+    report = overview.write_overview(bundled, tmp_path)
     publishers = overview.place_of_facts(bundled)
     places = overview.places(graph, publishers)
     placed = {f for p in places.values() for _u, _v, f in p.facts}
