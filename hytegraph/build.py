@@ -13,7 +13,7 @@ through ``hytegraph site`` or ``hytegraph serve``).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -97,30 +97,36 @@ def triples_of(store: Store) -> Iterator[ox.Triple]:
         yield ox.Triple(rdflib_to_ox(s), rdflib_to_ox(p), rdflib_to_ox(o))
 
 
-def write_turtle(store: Store, out: IO[bytes]) -> None:
+def write_turtle(store: Store, out: IO[bytes]) -> bool:
     """The default graph of ``store`` as Turtle with the project's prefixes: dumped by the
     engine's own serialiser in one pass when the store is a pyoxigraph one (no Python object per
-    triple), else streamed from :func:`triples_of`."""
+    triple; returns True), else streamed from :func:`triples_of` (returns False)."""
     engine = getattr(store, "_store", None)
     if isinstance(engine, ox.Store):
         engine.dump(out, ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
-        return
+        return True
     rdfio.write_turtle(triples_of(store), out)
+    return False
 
 
 def write_graph_files(ctx: BuildContext) -> None:
     """``graph.ttl`` and ``graph.jsonld``, each streamed to a temporary file and renamed. The
     JSON-LD is the compacted form with the project's context (:func:`rdfio.write_jsonld`): the
-    engine's own JSON-LD serialiser writes full IRIs, twice the size."""
-    writers = {
-        "ttl": write_turtle,
-        "jsonld": lambda store, f: rdfio.write_jsonld(triples_of(store), f),
-    }
-    for name, fmt in OUTPUTS.items():
-        target = ctx.out / name
-        with atomic_writer(target, binary=True) as f:
-            writers[fmt](ctx.store, f)
-        ctx.files.append(target)
+    engine's own JSON-LD serialiser writes full IRIs, twice the size. When the Turtle was dumped
+    by the engine, the JSON-LD is written from that file as the engine parses it back, not from
+    the store: reading every triple from the on-disk store again cost ten times as much
+    (docs/performance.md, "build at 3M: where the time goes")."""
+    turtle = ctx.out / "graph.ttl"
+    with atomic_writer(turtle, binary=True) as f:
+        dumped = write_turtle(ctx.store, f)
+    ctx.files.append(turtle)
+    triples: Iterable[ox.Triple] = (
+        ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE) if dumped else triples_of(ctx.store)
+    )
+    target = ctx.out / "graph.jsonld"
+    with atomic_writer(target, binary=True) as f:
+        rdfio.write_jsonld(triples, f)
+    ctx.files.append(target)
 
 
 def write_maps(ctx: BuildContext) -> None:

@@ -53,6 +53,22 @@ def test_streamed_files_hold_the_graph(bundled):
     assert isomorphic(rdflib.Graph().parse(data=turtle.getvalue(), format="turtle"), expected)
 
 
+def test_graph_files_of_a_build_hold_the_store_graph(tmp_path, bundled):
+    # graph.jsonld is written from graph.ttl as the engine parses it back, not from the store
+    from hytegraph.build import BuildContext, write_graph_files
+
+    ctx = BuildContext(store=bundled, out=tmp_path, lang="fi", overview_above=10_000)
+    write_graph_files(ctx)
+    assert ctx.files == [tmp_path / "graph.ttl", tmp_path / "graph.jsonld"]
+    expected = bundled.to_rdflib()
+    turtle = rdflib.Graph().parse(tmp_path / "graph.ttl", format="turtle")
+    doc = (tmp_path / "graph.jsonld").read_bytes()
+    assert isomorphic(turtle, expected)
+    assert isomorphic(rdflib.Graph().parse(data=doc, format="json-ld"), expected)
+    # the same compact document as one streamed from the store's own triples
+    assert json.loads(doc) == json.loads(_jsonld(list(build_mod.triples_of(bundled))))
+
+
 def test_jsonld_is_compact(bundled):
     doc = json.loads(_jsonld(list(build_mod.triples_of(bundled))))
     assert doc["@context"] == PREFIXES
