@@ -231,7 +231,7 @@ def build_timings(result: Run | None) -> dict[str, float]:
     ``step  12.34 s``), keyed ``build: step``; empty when the build did not run."""
     found: dict[str, float] = {}
     for line in (result.stderr if result is not None else "").splitlines():
-        match = re.fullmatch(r"(\S.*?)\s+(\d+\.\d+) s", line.strip())
+        match = re.fullmatch(r"([a-z][a-z ]*?) +(\d+\.\d+) s", line.strip())
         if match:
             found[f"build: {match[1]}"] = float(match[2])
     return found

@@ -259,3 +259,30 @@ def test_turtle_dumped_by_the_engine_is_the_graph_streamed_before():
     read = rdflib.Graph().parse(data=text, format="turtle")
     assert len(read) == len(store)
     assert isomorphic(read, rdflib.Graph().parse(data=streamed.getvalue(), format="turtle"))
+
+
+def test_places_from_rows_are_those_of_the_whole_graph(bundled):
+    # the per-place maps come from the network's rows, never from the whole networkx graph: the
+    # same publishers as the one-query join, and the same places, counts and facts
+    from hytegraph.views.network import NetworkParts
+
+    parts = NetworkParts.read(bundled, "fi")
+    publishers = overview.place_of_facts(bundled)
+    assert parts.publishers() == publishers
+    expected = overview.places(build_network(bundled), publishers)
+    found = overview.places_of_parts(parts, parts.publishers())
+    assert set(found) == set(expected) and any(p.facts for p in found.values())
+    for iri, place in found.items():
+        want = expected[iri]
+        assert (place.kind, place.bodies, place.memberships) == (
+            want.kind,
+            want.bodies,
+            want.memberships,
+        )
+        assert sorted(place.facts) == sorted(want.facts)
+        assert [row[:3] for row in place.rows] == place.facts
+        # a place's graph is the part of the whole graph its facts span
+        part = parts.graph([iri], place.rows)
+        whole = overview.place_graph(build_network(bundled), want)
+        assert list(part.nodes(data=True)) == list(whole.nodes(data=True))
+        assert list(part.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))
