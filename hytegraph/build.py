@@ -72,13 +72,28 @@ class BuildContext:
     files: list[Path] = field(default_factory=list)
     site: SiteReport | None = None
     site_pages: list[str] | None = None
+    #: The site's catalogue of entities (``content.Catalogue``), read once for the maps' links
+    #: and the site.
+    site_catalogue: Any = None
+
+    @property
+    def catalogue(self) -> Any:
+        if self.site_catalogue is None:
+            from hytegraph.web.content import Catalogue
+
+            self.site_catalogue = Catalogue.of(self.store, self.lang)
+        return self.site_catalogue
 
     @property
     def pages(self) -> dict[str, Any]:
         """Where the site's pages are, relative to the output folder (for the maps' links)."""
         if self.site_pages is None:
             self.site_pages = planned_pages(
-                self.store, limit=SITE_LIMIT, only_kinds=SITE_KINDS_ABOVE_LIMIT
+                self.store,
+                lang=self.lang,
+                limit=SITE_LIMIT,
+                only_kinds=SITE_KINDS_ABOVE_LIMIT,
+                catalogue=self.catalogue,
             )
         return {"base": BASE, "prefix": f"{SITE_DIR}/", "suffix": ".html", "only": self.site_pages}
 
@@ -157,6 +172,7 @@ def write_site_step(ctx: BuildContext) -> None:
         lang=ctx.lang,
         limit=SITE_LIMIT,
         only_kinds=SITE_KINDS_ABOVE_LIMIT,
+        catalogue=ctx.catalogue,
     )
 
 

@@ -134,11 +134,14 @@ def write_site(
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
     only_kinds: Sequence[str] | None = None,
+    catalogue: content.Catalogue | None = None,
 ) -> SiteReport:
     """Write the static site of ``store`` into the folder ``out`` (see the module docstring).
     ``progress(done, total)`` is called as entity pages are written; ``workers`` processes
     write them (default: one per CPU, at most 4). Above ``limit`` entities, ``only_kinds``
-    (when given) restricts the entity pages to those kinds."""
+    (when given) restricts the entity pages to those kinds. ``catalogue`` is
+    ``content.Catalogue.of(store, lang)`` when the caller already has it (seconds on a
+    national graph)."""
     from hytegraph.core.atomic import output_error
 
     target = Path(out)
@@ -151,7 +154,11 @@ def write_site(
     try:
         staging.mkdir(parents=True)
         count = workers if workers is not None else min(4, os.cpu_count() or 1)
-        _write_all(store, staging, lang, limit, only_kinds, progress, report, max(1, count))
+        if catalogue is None:
+            catalogue = content.Catalogue.of(store, lang)
+        _write_all(
+            store, staging, lang, limit, only_kinds, progress, report, max(1, count), catalogue
+        )
         (staging / MARKER).write_text("written by hytegraph site\n", encoding="utf-8")
         _swap(staging, target)
     except OSError as e:
@@ -200,10 +207,14 @@ def planned_pages(
     lang: str = "fi",
     limit: int | None = None,
     only_kinds: Sequence[str] | None = None,
+    catalogue: content.Catalogue | None = None,
 ) -> list[str]:
-    """The IRIs :func:`write_site` with the same ``limit`` and ``only_kinds`` gives a page (to
-    link a map to the site before it is written)."""
-    entities, _skipped, _restricted = _chosen(content.Catalogue.of(store, lang), limit, only_kinds)
+    """The IRIs :func:`write_site` with the same ``lang``, ``limit`` and ``only_kinds`` gives a
+    page (to link a map to the site before it is written); ``catalogue`` as for
+    :func:`write_site`."""
+    if catalogue is None:
+        catalogue = content.Catalogue.of(store, lang)
+    entities, _skipped, _restricted = _chosen(catalogue, limit, only_kinds)
     return sorted(e.iri for e in entities)
 
 
@@ -216,11 +227,11 @@ def _write_all(
     progress: Callable[[int, int], None] | None,
     report: SiteReport,
     workers: int,
+    catalogue: content.Catalogue,
 ) -> None:
     from hytegraph.query import catalogue as queries
     from hytegraph.store import SelectResult
 
-    catalogue = content.Catalogue.of(store, lang)
     entities, report.skipped, restricted = _chosen(catalogue, limit, only_kinds)
     if restricted:
         report.only_kinds = tuple(only_kinds or ())
