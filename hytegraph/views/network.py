@@ -502,7 +502,8 @@ def _edge_rows(store: Store) -> list[EdgeRow]:
     derivations: list[tuple[str, str]] = []
     for subject, prop, value in store.select_plain(resources.read_sparql("network_fact_details")):
         if prop == _DERIVATION:
-            derivations.append((subject, value))
+            if not subject.startswith("_:"):  # a derivation's entity is drawn when an IRI
+                derivations.append((subject, value))
         else:
             details[(subject, prop)].append(value)
     found: list[tuple[str, str, str, str, str]] = []  # (source, target, fact, family, detail)
