@@ -48,6 +48,7 @@ import filecmp
 import json
 import os
 import platform
+import re
 import shutil
 import signal
 import subprocess
@@ -123,6 +124,7 @@ class Run:
     seconds: float | None  # None: timed out or failed
     rss_mb: float | None
     note: str = ""
+    stderr: str = ""
 
     def cell(self) -> str:
         if self.seconds is None:
@@ -160,7 +162,7 @@ def run(cmd: list[str], *, env: dict[str, str], timeout: float, repeat: int = 1)
                 return Run(None, None, f"failed: {last[:80]}")
             text = stats.read().strip().splitlines()
             rss = int(text[-1]) / 1024 if text and text[-1].isdigit() else None
-        result = Run(elapsed, rss)
+        result = Run(elapsed, rss, stderr=err)
         if best is None or elapsed < (best.seconds or 0):
             best = result
         if elapsed > 20:  # slow commands are measured once
@@ -222,6 +224,17 @@ result = build(sys.argv[3], [sys.argv[1]], cache=True)
 timings.update({f"build: {k}": round(v, 2) for k, v in result.timings.items()})
 open(sys.argv[2], "w").write(json.dumps(timings, indent=1))
 """
+
+
+def build_timings(result: Run | None) -> dict[str, float]:
+    """The seconds per step that ``hytegraph build --timings`` printed on stderr (lines
+    ``step  12.34 s``), keyed ``build: step``; empty when the build did not run."""
+    found: dict[str, float] = {}
+    for line in (result.stderr if result is not None else "").splitlines():
+        match = re.fullmatch(r"([a-z][a-z ]*?) +(\d+\.\d+) s", line.strip())
+        if match:
+            found[f"build: {match[1]}"] = float(match[2])
+    return found
 
 
 def median(runs: list[Run]) -> Run:
@@ -359,7 +372,7 @@ def bench_size(
                 "hytegraph build",
                 lambda: step(
                     "hytegraph build",
-                    [*hg, "build", "--out", str(build_dir)],
+                    [*hg, "build", "--timings", "--out", str(build_dir)],
                     record=False,
                 ),
             ),
@@ -394,7 +407,8 @@ def bench_size(
         # only the heavy steps asked for, beside the raw bulk_load
         for name in LIGHT_STEPS:
             out[name] = Run(None, None, "not run (--steps)")
-        breakdown: dict[str, float] = {}
+        # the steps of the build run(s) above, from its --timings lines (the median run's)
+        breakdown: dict[str, float] = build_timings(out.get("hytegraph build"))
     else:
         if lookups_only:
             for name in (

@@ -13,10 +13,10 @@ through ``hytegraph site`` or ``hytegraph serve``).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 import pyoxigraph as ox
 
@@ -29,9 +29,6 @@ from hytegraph.store import Store
 from hytegraph.store.load import load_graph
 from hytegraph.views.summary import Summary, summarise
 from hytegraph.web.site import SiteReport, planned_pages, write_site
-
-if TYPE_CHECKING:
-    import networkx as nx
 
 DEFAULT_OUT = Path("build")
 
@@ -75,14 +72,28 @@ class BuildContext:
     files: list[Path] = field(default_factory=list)
     site: SiteReport | None = None
     site_pages: list[str] | None = None
-    network: nx.MultiDiGraph | None = None
+    #: The site's catalogue of entities (``content.Catalogue``), read once for the maps' links
+    #: and the site.
+    site_catalogue: Any = None
+
+    @property
+    def catalogue(self) -> Any:
+        if self.site_catalogue is None:
+            from hytegraph.web.content import Catalogue
+
+            self.site_catalogue = Catalogue.of(self.store, self.lang)
+        return self.site_catalogue
 
     @property
     def pages(self) -> dict[str, Any]:
         """Where the site's pages are, relative to the output folder (for the maps' links)."""
         if self.site_pages is None:
             self.site_pages = planned_pages(
-                self.store, limit=SITE_LIMIT, only_kinds=SITE_KINDS_ABOVE_LIMIT
+                self.store,
+                lang=self.lang,
+                limit=SITE_LIMIT,
+                only_kinds=SITE_KINDS_ABOVE_LIMIT,
+                catalogue=self.catalogue,
             )
         return {"base": BASE, "prefix": f"{SITE_DIR}/", "suffix": ".html", "only": self.site_pages}
 
@@ -101,47 +112,55 @@ def triples_of(store: Store) -> Iterator[ox.Triple]:
         yield ox.Triple(rdflib_to_ox(s), rdflib_to_ox(p), rdflib_to_ox(o))
 
 
-def write_turtle(store: Store, out: IO[bytes]) -> None:
+def write_turtle(store: Store, out: IO[bytes]) -> bool:
     """The default graph of ``store`` as Turtle with the project's prefixes: dumped by the
     engine's own serialiser in one pass when the store is a pyoxigraph one (no Python object per
-    triple), else streamed from :func:`triples_of`."""
+    triple; returns True), else streamed from :func:`triples_of` (returns False)."""
     engine = getattr(store, "_store", None)
     if isinstance(engine, ox.Store):
         engine.dump(out, ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
-        return
+        return True
     rdfio.write_turtle(triples_of(store), out)
+    return False
 
 
 def write_graph_files(ctx: BuildContext) -> None:
     """``graph.ttl`` and ``graph.jsonld``, each streamed to a temporary file and renamed. The
     JSON-LD is the compacted form with the project's context (:func:`rdfio.write_jsonld`): the
-    engine's own JSON-LD serialiser writes full IRIs, twice the size."""
-    writers = {
-        "ttl": write_turtle,
-        "jsonld": lambda store, f: rdfio.write_jsonld(triples_of(store), f),
-    }
-    for name, fmt in OUTPUTS.items():
-        target = ctx.out / name
-        with atomic_writer(target, binary=True) as f:
-            writers[fmt](ctx.store, f)
-        ctx.files.append(target)
+    engine's own JSON-LD serialiser writes full IRIs, twice the size. When the Turtle was dumped
+    by the engine, the JSON-LD is written from that file as the engine parses it back, not from
+    the store: reading every triple from the on-disk store again cost ten times as much
+    (docs/performance.md, "build at 3M: where the time goes")."""
+    turtle = ctx.out / "graph.ttl"
+    with atomic_writer(turtle, binary=True) as f:
+        dumped = write_turtle(ctx.store, f)
+    ctx.files.append(turtle)
+    triples: Iterable[ox.Triple] = (
+        ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE) if dumped else triples_of(ctx.store)
+    )
+    target = ctx.out / "graph.jsonld"
+    with atomic_writer(target, binary=True) as f:
+        rdfio.write_jsonld(triples, f)
+    ctx.files.append(target)
 
 
 def write_maps(ctx: BuildContext) -> None:
     """``map.html``: the whole network, or above :attr:`BuildContext.overview_above` nodes the
-    overview with a map per municipality and county under ``maps/``."""
+    overview with a map per municipality and county under ``maps/``. The network is read once
+    as plain rows (:class:`~hytegraph.views.network.NetworkParts`); a big one is never made
+    into one networkx graph."""
     from hytegraph.views.mapview import render_graph
-    from hytegraph.views.network import build_network
+    from hytegraph.views.network import NetworkParts
 
-    graph = build_network(ctx.store, lang=ctx.lang)
-    if graph.number_of_nodes() > ctx.overview_above:
+    parts = NetworkParts.read(ctx.store, ctx.lang)
+    if len(parts.nodes) > ctx.overview_above:
         from hytegraph.views.overview import write_overview
 
-        report = write_overview(ctx.store, ctx.out, lang=ctx.lang, pages=ctx.pages, graph=graph)
+        report = write_overview(ctx.store, ctx.out, lang=ctx.lang, pages=ctx.pages, parts=parts)
         ctx.files += report.files
         return
     target = ctx.out / MAP_FILE
-    atomic_write(target, render_graph(graph, lang=ctx.lang, pages=ctx.pages))
+    atomic_write(target, render_graph(parts.graph(), lang=ctx.lang, pages=ctx.pages))
     ctx.files.append(target)
 
 
@@ -153,6 +172,7 @@ def write_site_step(ctx: BuildContext) -> None:
         lang=ctx.lang,
         limit=SITE_LIMIT,
         only_kinds=SITE_KINDS_ABOVE_LIMIT,
+        catalogue=ctx.catalogue,
     )
 
 

@@ -53,6 +53,22 @@ def test_streamed_files_hold_the_graph(bundled):
     assert isomorphic(rdflib.Graph().parse(data=turtle.getvalue(), format="turtle"), expected)
 
 
+def test_graph_files_of_a_build_hold_the_store_graph(tmp_path, bundled):
+    # graph.jsonld is written from graph.ttl as the engine parses it back, not from the store
+    from hytegraph.build import BuildContext, write_graph_files
+
+    ctx = BuildContext(store=bundled, out=tmp_path, lang="fi", overview_above=10_000)
+    write_graph_files(ctx)
+    assert ctx.files == [tmp_path / "graph.ttl", tmp_path / "graph.jsonld"]
+    expected = bundled.to_rdflib()
+    turtle = rdflib.Graph().parse(tmp_path / "graph.ttl", format="turtle")
+    doc = (tmp_path / "graph.jsonld").read_bytes()
+    assert isomorphic(turtle, expected)
+    assert isomorphic(rdflib.Graph().parse(data=doc, format="json-ld"), expected)
+    # the same compact document as one streamed from the store's own triples
+    assert json.loads(doc) == json.loads(_jsonld(list(build_mod.triples_of(bundled))))
+
+
 def test_jsonld_is_compact(bundled):
     doc = json.loads(_jsonld(list(build_mod.triples_of(bundled))))
     assert doc["@context"] == PREFIXES
@@ -196,7 +212,7 @@ def test_map_path_stays_inside_the_maps_folder():
 
 def test_unplaced_facts_are_counted(tmp_path, bundled):
     graph = build_network(bundled)
-    report = overview.write_overview(bundled, tmp_path, graph=graph)
+    report = overview.write_overview(bundled, tmp_path)
     publishers = overview.place_of_facts(bundled)
     places = overview.places(graph, publishers)
     placed = {f for p in places.values() for _u, _v, f in p.facts}
@@ -243,3 +259,30 @@ def test_turtle_dumped_by_the_engine_is_the_graph_streamed_before():
     read = rdflib.Graph().parse(data=text, format="turtle")
     assert len(read) == len(store)
     assert isomorphic(read, rdflib.Graph().parse(data=streamed.getvalue(), format="turtle"))
+
+
+def test_places_from_rows_are_those_of_the_whole_graph(bundled):
+    # the per-place maps come from the network's rows, never from the whole networkx graph: the
+    # same publishers as the one-query join, and the same places, counts and facts
+    from hytegraph.views.network import NetworkParts
+
+    parts = NetworkParts.read(bundled, "fi")
+    publishers = overview.place_of_facts(bundled)
+    assert parts.publishers() == publishers
+    expected = overview.places(build_network(bundled), publishers)
+    found = overview.places_of_parts(parts, parts.publishers())
+    assert set(found) == set(expected) and any(p.facts for p in found.values())
+    for iri, place in found.items():
+        want = expected[iri]
+        assert (place.kind, place.bodies, place.memberships) == (
+            want.kind,
+            want.bodies,
+            want.memberships,
+        )
+        assert sorted(place.facts) == sorted(want.facts)
+        assert [row[:3] for row in place.rows] == place.facts
+        # a place's graph is the part of the whole graph its facts span
+        part = parts.graph([iri], place.rows)
+        whole = overview.place_graph(build_network(bundled), want)
+        assert list(part.nodes(data=True)) == list(whole.nodes(data=True))
+        assert list(part.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))

@@ -1,6 +1,7 @@
 """The command line against the tiny fixture tree: exit codes and the lines that matter."""
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -55,6 +56,21 @@ def test_build_writes_graph_files_and_summary(runner, mini, tmp_path):
     assert isomorphic(ttl, expected)
     assert isomorphic(jsonld, expected)
     assert json.loads((out / "graph.jsonld").read_text())["@context"]["hyte"].endswith("ontology#")
+
+
+def test_build_timings_go_to_stderr(runner, mini, tmp_path):
+    out = tmp_path / "out"
+    plain = runner.invoke(main, ["build", "--out", str(out)])
+    timed = runner.invoke(main, ["build", "--timings", "--out", str(out)])
+    assert plain.exit_code == 0 and timed.exit_code == 0, timed.output
+    assert timed.stdout == plain.stdout  # the summary alone: the data stays clean
+    step = re.compile(r"([a-z][a-z ]*?) +(\d+\.\d\d) s")
+    rows = [m.groups() for m in map(step.fullmatch, timed.stderr.splitlines()) if m]
+    steps = [name for name, _seconds in rows]
+    assert steps == ["load", "validate", "graph files", "maps", "site", "summary", "total"]
+    seconds = [float(value) for _name, value in rows]
+    assert seconds[-1] == pytest.approx(sum(seconds[:-1]), abs=0.05)
+    assert not any(map(step.fullmatch, plain.stderr.splitlines()))
 
 
 def test_build_with_extra_data(runner, mini, tmp_path):

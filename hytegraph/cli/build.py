@@ -22,8 +22,14 @@ from hytegraph.errors import ValidationFailed
     "and the site/ folder to.",
 )
 @lang_option()
+@click.option(
+    "--timings",
+    is_flag=True,
+    help="Also print on stderr how many seconds each step took (load, validate, graph files, "
+    "maps, site, summary).",
+)
 @click.pass_obj
-def build(app: AppContext, out_dir: Path, lang: str) -> None:
+def build(app: AppContext, out_dir: Path, lang: str, timings: bool) -> None:
     """Load, validate and write the merged graph (Turtle, JSON-LD), the network map
     (map.html) and the static site (site/), then print a summary in words ("3 ohjausryhmää",
     "3 steering groups").
@@ -41,4 +47,14 @@ def build(app: AppContext, out_dir: Path, lang: str) -> None:
         click.echo(f"wrote {path}", err=True)
     if result.site is not None:
         click.echo(result.site.format(), err=True)
+    if timings:
+        click.echo(format_timings(result.timings), err=True)
     click.echo(result.summary.format(lang), nl=False)
+
+
+def format_timings(timings: dict[str, float]) -> str:
+    """``timings`` (seconds per step, in order) as lines ``step  seconds``, with the total."""
+    width = max((len(name) for name in timings), default=5)
+    lines = [f"{name:<{width}}  {seconds:8.2f} s" for name, seconds in timings.items()]
+    lines.append(f"{'total':<{width}}  {sum(timings.values()):8.2f} s")
+    return "\n".join(lines)

@@ -34,7 +34,7 @@ from rdflib.namespace import RDFS, SKOS
 
 from hytegraph.core import resources
 from hytegraph.core.atomic import atomic_write
-from hytegraph.core.namespaces import FOAF, HYTE, ID, ORG
+from hytegraph.core.namespaces import FOAF, HYTE, ID, ORG, PROV
 from hytegraph.errors import ConfigurationError, HytegraphError
 from hytegraph.query import labels as labelling
 from hytegraph.store import Store
@@ -347,7 +347,10 @@ def _kinds(store: Store) -> dict[str, str]:
         return found
 
     best: dict[str, tuple[int, str]] = {}
+    left_out = {row[0] for row in store.select_plain(resources.read_sparql("network_not_nodes"))}
     for node, cls in store.select_plain(resources.read_sparql("network_types")):
+        if node in left_out:
+            continue
         hit = resolve(cls)
         if hit is not None:
             old = best.get(node)
@@ -456,130 +459,248 @@ def _save_network(path: Path, graph: nx.MultiDiGraph) -> None:
 
 
 def _build_network(store: Store, lang: str) -> nx.MultiDiGraph:
-    # Every query goes through Store.select_plain: the rows become strings at once, with no
-    # rdflib term in between (converting terms was most of the time on big graphs).
-    import networkx as nx
+    return NetworkParts.read(store, lang).graph()
 
-    if lang not in LANGUAGES:
-        raise ConfigurationError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
-    kinds = _kinds(store)
 
-    edge_rows: list[tuple[str, str, str, str, str, str]] = []
-    for fact, family, source, target, detail in store.select_plain(
-        resources.read_sparql("network_edges")
-    ):
-        detail_key = _local(detail) if detail is not None else ""
-        edge_rows.append(
-            (
-                source,
-                target,
-                fact,
-                _relation_for(family, detail_key),
-                detail_key,
-                detail or "",
-            )
-        )
-    edge_rows.sort()
+_O = str(ORG)
+_H = str(HYTE)
+#: How each family of fact (``network_fact_classes.rq``) becomes edges: the family the edge's
+#: relation comes from, the link properties of its source and target
+#: (``network_links.rq``), and the property of its detail with whether the fact needs one
+#: (``network_fact_details.rq``).
+_EDGE_PARTS: dict[str, tuple[str, str, str, str | None, bool]] = {
+    "membership": ("membership", _O + "member", _O + "organization", _O + "role", False),
+    "post": ("membership", _O + "heldBy", _O + "postIn", _O + "role", True),
+    "responsibility": (
+        "responsibility",
+        _H + "responsibleAgent",
+        _H + "responsibilityFor",
+        _H + "responsibilityKind",
+        False,
+    ),
+    "cooperation": ("cooperation", _H + "focalParty", _H + "partner", None, False),
+    "site": ("site", _H + "siteAgent", _H + "site", None, False),
+    "support": ("support", _H + "supporter", _H + "recipient", None, False),
+    "monitoring": ("monitoring", _H + "monitoringBody", _H + "monitoredPlan", None, False),
+    "subordination": ("subordination", _H + "part", _H + "whole", None, False),
+}
+_DERIVATION = str(PROV.qualifiedDerivation)
+_DERIVED_FROM = str(PROV.entity)
 
-    nodes = set(kinds)
-    for source, target, *_ in edge_rows:
-        nodes.add(source)
-        nodes.add(target)
+#: An edge row: (source, target, fact, relation, detail key, detail IRI or "").
+EdgeRow = tuple[str, str, str, str, str, str]
 
-    label_rows: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    alt: dict[str, set[str]] = defaultdict(set)
-    for node, prop, value, tag in store.select_plain(resources.read_sparql("network_labels")):
-        if prop == _ALT_LABEL:
-            if node in nodes:
-                alt[node].add(value)
+
+def _edge_rows(store: Store) -> list[EdgeRow]:
+    """Every edge of the network, sorted, each (source, target, fact) once: the facts, their
+    links and details read as three scans of plain rows and joined here (a join in the store
+    looks each fact up on disk again, which took most of the time on big graphs)."""
+    links: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for fact, prop, entity in store.select_plain(resources.read_sparql("network_links")):
+        links[(fact, prop)].append(entity)
+    details: dict[tuple[str, str], list[str]] = defaultdict(list)
+    derivations: list[tuple[str, str]] = []
+    for subject, prop, value in store.select_plain(resources.read_sparql("network_fact_details")):
+        if prop == _DERIVATION:
+            if not subject.startswith("_:"):  # a derivation's entity is drawn when an IRI
+                derivations.append((subject, value))
         else:
-            label_rows[node].append((prop, value, (tag or "").lower()))
+            details[(subject, prop)].append(value)
+    found: list[tuple[str, str, str, str, str]] = []  # (source, target, fact, family, detail)
+    for fact, kind in store.select_plain(resources.read_sparql("network_fact_classes")):
+        family, source_prop, target_prop, detail_prop, needs_detail = _EDGE_PARTS[kind]
+        sources = links.get((fact, source_prop))
+        targets = links.get((fact, target_prop))
+        if not sources or not targets:
+            continue
+        values: list[str | None] = []
+        if detail_prop is not None:
+            values = list(details.get((fact, detail_prop), ()))
+        if not values:
+            if needs_detail:
+                continue
+            values = [None]
+        found += [(s, t, fact, family, d or "") for s in sources for t in targets for d in values]
+    for source, fact in derivations:
+        for target in links.get((fact, _DERIVED_FROM), ()):
+            found.append((source, target, fact, "derivation", ""))
+    rows: list[EdgeRow] = []
+    for source, target, fact, family, detail in found:
+        detail_key = _local(detail) if detail else ""
+        rows.append((source, target, fact, _relation_for(family, detail_key), detail_key, detail))
+    rows.sort()
+    unique: list[EdgeRow] = []
+    seen: set[tuple[str, str, str]] = set()
+    for row in rows:
+        if row[:3] not in seen:  # the same fact reached twice (member and post of one fact)
+            seen.add(row[:3])
+            unique.append(row)
+    return unique
 
-    chosen: dict[tuple[str, str], str] = {}
 
-    def label_in(key: str, language: str) -> str:
-        found = chosen.get((key, language))
+class NetworkParts:
+    """What the network is made of, as plain rows: the edges, and the labels, kinds, evidence and
+    identifiers of the nodes, read once from the store. :meth:`graph` makes a networkx graph of
+    all of it or of a part (the per-place maps of :mod:`hytegraph.views.overview` make one
+    small graph at a time, never the whole country's)."""
+
+    def __init__(self, store: Store, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise ConfigurationError(
+                f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}"
+            )
+        self.lang = lang
+        self.kinds = _kinds(store)
+        self.edges = _edge_rows(store)
+        nodes = set(self.kinds)
+        for source, target, *_ in self.edges:
+            nodes.add(source)
+            nodes.add(target)
+        self.nodes = nodes
+
+        self._label_rows: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        self._alt: dict[str, set[str]] = defaultdict(set)
+        for node, prop, value, tag in store.select_plain(resources.read_sparql("network_labels")):
+            if prop == _ALT_LABEL:
+                if node in nodes:
+                    self._alt[node].add(value)
+            else:
+                self._label_rows[node].append((prop, value, (tag or "").lower()))
+        self._chosen: dict[tuple[str, str], str] = {}
+
+        # each evidence node: the first value of each field, and every document it cites
+        fields: dict[str, dict[str, str]] = defaultdict(dict)
+        self._cites: dict[str, set[str]] = defaultdict(set)
+        items: dict[str, set[str]] = defaultdict(set)
+        for ev, field_name, value in store.select_plain(
+            resources.read_sparql("network_evidence_details")
+        ):
+            if value is None:
+                continue
+            own = fields[ev]
+            old = own.get(field_name)
+            if old is None or value < old:
+                own[field_name] = value
+            if field_name == "source":
+                self._cites[ev].add(value)
+            elif field_name == "item":
+                items[ev].add(value)
+        shared: dict[str, dict[str, str]] = {}
+        self.evidence: dict[str, list[dict[str, str]]] = defaultdict(list)
+        links = store.select_plain(resources.read_sparql("network_evidence"))
+        links.sort()
+        for subject, ev in links:
+            entry = shared.get(ev)
+            if entry is None:
+                own = fields.get(ev, {})
+                entry = shared[ev] = {
+                    "evidence": ev,
+                    "quote": own.get("quote") or "",
+                    **{
+                        key: self.label_in(own[key], lang) if own.get(key) is not None else ""
+                        for key in ("source", "item", "respondent")
+                    },
+                }
+            self.evidence[subject].append(entry)
+        self._evidence_links = links
+        self._items = items
+
+        self.collective_of = {
+            c: _kind_of_class(cls)
+            for c, cls in store.select_plain(resources.read_sparql("network_collectives"))
+        }
+        self.identifiers: dict[str, list[str]] = defaultdict(list)
+        for node, value, scheme in store.select_plain(resources.read_sparql("network_identifiers")):
+            if node in nodes:
+                name = self.label_in(scheme, lang) if scheme is not None else ""
+                self.identifiers[node].append(f"{name} {value}".strip())
+        self._store = store
+
+    @classmethod
+    def read(cls, store: Store, lang: str = "fi") -> NetworkParts:
+        with paused_gc():
+            return cls(store, lang)
+
+    def label_in(self, key: str, language: str) -> str:
+        found = self._chosen.get((key, language))
         if found is None:
-            found = choose_label(label_rows.get(key, ()), language) or _local(key)
-            chosen[(key, language)] = found
+            found = choose_label(self._label_rows.get(key, ()), language) or _local(key)
+            self._chosen[(key, language)] = found
         return found
 
-    evidence: dict[str, list[dict[str, str]]] = defaultdict(list)
-    seen_evidence: set[tuple[str, str]] = set()
-    evidence_rows = store.select_plain(resources.read_sparql("network_evidence"))
-    evidence_rows.sort(key=lambda row: tuple(t or "" for t in row))
-    for subject, ev, quote, source, item, respondent in evidence_rows:
-        if (subject, ev) in seen_evidence:
-            continue  # an evidence node with two quotes or sources: keep the first
-        seen_evidence.add((subject, ev))
-        evidence[subject].append(
-            {
-                "evidence": ev,
-                "quote": quote or "",
-                "source": label_in(source, lang) if source is not None else "",
-                "item": label_in(item, lang) if item is not None else "",
-                "respondent": label_in(respondent, lang) if respondent is not None else "",
-            }
-        )
+    def kind(self, node: str) -> str:
+        return self.kinds.get(node, "other")
 
-    collective_of = {
-        c: _kind_of_class(cls)
-        for c, cls in store.select_plain(resources.read_sparql("network_collectives"))
-    }
-
-    identifiers: dict[str, list[str]] = defaultdict(list)
-    for node, value, scheme in store.select_plain(resources.read_sparql("network_identifiers")):
-        if node in nodes:
-            name = label_in(scheme, lang) if scheme is not None else ""
-            identifiers[node].append(f"{name} {value}".strip())
-
-    graph = nx.MultiDiGraph(lang=lang)
-    node_items = []
-    for node in sorted(nodes):
-        kind = kinds.get(node, "other")
-        own = {f"label_{lg}": label_in(node, lg) for lg in LANGUAGES}
+    def node_data(self, node: str) -> dict[str, Any]:
+        """The attributes of ``node`` (see the module docstring)."""
+        kind = self.kind(node)
+        own = {f"label_{lg}": self.label_in(node, lg) for lg in LANGUAGES}
         names = {own["label_fi"], own["label_en"], own["label_sv"]}
-        node_items.append(
-            (
-                node,
-                {
-                    "iri": node,
-                    "kind": kind,
-                    "family": KINDS[kind].family,
-                    **own,
-                    "alt_labels": sorted(alt[node] - names) if node in alt else [],
-                    "collective_of": collective_of.get(node, ""),
-                    "identifiers": identifiers.get(node, []),
-                    "evidence": evidence.get(node, []),
-                },
-            )
-        )
-    graph.add_nodes_from(node_items)
-    edge_items = []
-    seen_facts: set[tuple[str, str, str]] = set()
-    for source, target, fact, relation, detail, detail_iri in edge_rows:
-        if (source, target, fact) in seen_facts:
-            continue  # the same fact reached twice (e.g. member and post of one membership)
-        seen_facts.add((source, target, fact))
-        edge_items.append(
-            (
-                source,
-                target,
-                fact,
-                {
-                    "relation": relation,
-                    "detail": detail,
-                    **{
-                        f"detail_label_{lg}": label_in(detail_iri, lg) if detail else ""
-                        for lg in LANGUAGES
-                    },
-                    "fact": fact,
-                    "evidence": evidence.get(fact, []),
-                },
-            )
-        )
-    graph.add_edges_from(edge_items)
-    return graph
+        alt = self._alt.get(node)
+        return {
+            "iri": node,
+            "kind": kind,
+            "family": KINDS[kind].family,
+            **own,
+            "alt_labels": sorted(alt - names) if alt else [],
+            "collective_of": self.collective_of.get(node, ""),
+            "identifiers": self.identifiers.get(node, []),
+            "evidence": self.evidence.get(node, []),
+        }
+
+    def edge_data(self, row: EdgeRow) -> dict[str, Any]:
+        _source, _target, fact, relation, detail, detail_iri = row
+        return {
+            "relation": relation,
+            "detail": detail,
+            **{
+                f"detail_label_{lg}": self.label_in(detail_iri, lg) if detail else ""
+                for lg in LANGUAGES
+            },
+            "fact": fact,
+            "evidence": self.evidence.get(fact, []),
+        }
+
+    def publishers(self) -> dict[str, set[str]]:
+        """Each fact's publishers: the organisations that published a document its evidence
+        cites (as ``overview_publishers.rq``), joined from the rows already read."""
+        part_of: dict[str, set[str]] = defaultdict(set)
+        published_by: dict[str, set[str]] = defaultdict(set)
+        for subject, prop, value in self._store.select_plain(
+            resources.read_sparql("network_documents")
+        ):
+            if subject is not None and value is not None:
+                (part_of if prop == "part_of" else published_by)[subject].add(value)
+        by_evidence: dict[str, set[str]] = {}
+        found: dict[str, set[str]] = defaultdict(set)
+        for subject, ev in self._evidence_links:
+            places = by_evidence.get(ev)
+            if places is None:
+                docs = set(self._cites.get(ev, ()))
+                for item in self._items.get(ev, ()):
+                    docs |= part_of.get(item, set())
+                places = by_evidence[ev] = {p for d in docs for p in published_by.get(d, ())}
+            if places:
+                found[subject] |= places
+        return found
+
+    def graph(
+        self, nodes: Iterable[str] | None = None, edges: Iterable[EdgeRow] | None = None
+    ) -> nx.MultiDiGraph:
+        """The networkx graph of every node and edge, or of ``nodes`` and ``edges`` (rows of
+        :attr:`edges`; their ends are added to the nodes)."""
+        import networkx as nx
+
+        rows = self.edges if edges is None else sorted(edges)
+        wanted = set(self.nodes if nodes is None else nodes)
+        for source, target, *_ in rows:
+            wanted.add(source)
+            wanted.add(target)
+        graph = nx.MultiDiGraph(lang=self.lang)
+        with paused_gc():
+            graph.add_nodes_from((node, self.node_data(node)) for node in sorted(wanted))
+            graph.add_edges_from((row[0], row[1], row[2], self.edge_data(row)) for row in rows)
+        return graph
 
 
 # ---------------------------------------------------------------------------------------------
@@ -747,6 +868,7 @@ __all__ = [
     "KINDS",
     "RELATIONS",
     "Kind",
+    "NetworkParts",
     "Relation",
     "UnknownNode",
     "build_network",

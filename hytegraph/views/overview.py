@@ -31,7 +31,7 @@ from hytegraph.core.atomic import atomic_write
 from hytegraph.core.namespaces import ID
 from hytegraph.store import Store
 from hytegraph.views.mapview import render_graph
-from hytegraph.views.network import KINDS, build_network, paused_gc
+from hytegraph.views.network import KINDS, EdgeRow, NetworkParts, paused_gc
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -65,6 +65,9 @@ class Place:
     bodies: int = 0
     memberships: int = 0
     facts: list[tuple[str, str, str]] = field(default_factory=list)  # (from, to, fact)
+    #: The edge rows of :attr:`facts` (:data:`hytegraph.views.network.EdgeRow`), when the
+    #: places come from :func:`places_of_parts`.
+    rows: list[EdgeRow] = field(default_factory=list)
 
 
 @dataclass
@@ -104,6 +107,29 @@ def places(graph: nx.MultiDiGraph, publishers: dict[str, set[str]]) -> dict[str,
     for place in out.values():
         nodes = {n for u, v, _f in place.facts for n in (u, v)}
         place.bodies = sum(1 for n in nodes if KINDS[graph.nodes[n]["kind"]].family == "body")
+    return out
+
+
+def places_of_parts(parts: NetworkParts, publishers: dict[str, set[str]]) -> dict[str, Place]:
+    """:func:`places` from the rows of the network (:class:`NetworkParts`), with no graph of
+    the whole network; also each place's edge rows, for :meth:`NetworkParts.graph`."""
+    out = {
+        node: Place(node, parts.kind(node))
+        for node in sorted(parts.nodes)
+        if parts.kind(node) in PLACE_KINDS
+    }
+    for row in parts.edges:
+        u, v, fact, relation = row[:4]
+        for publisher in sorted(publishers.get(fact, ())):
+            place = out.get(publisher)
+            if place is not None:
+                place.facts.append((u, v, fact))
+                place.rows.append(row)
+                if relation in MEMBERSHIP_RELATIONS:
+                    place.memberships += 1
+    for place in out.values():
+        nodes = {n for u, v, _f in place.facts for n in (u, v)}
+        place.bodies = sum(1 for n in nodes if KINDS[parts.kind(n)].family == "body")
     return out
 
 
@@ -158,23 +184,25 @@ def write_overview(
     *,
     lang: str = "fi",
     pages: dict[str, Any] | None = None,
-    graph: nx.MultiDiGraph | None = None,
+    parts: NetworkParts | None = None,
     progress: Callable[[Iterable[Any]], Iterable[Any]] | None = None,
 ) -> OverviewReport:
     """Write the overview ``map.html`` and one map per municipality and county under
     ``maps/`` in ``out_dir``; ``pages`` (as for :func:`hytegraph.views.mapview.render_map`,
     relative to ``out_dir``) links the nodes of the per-place maps to their pages. Each file is
-    written atomically, the overview last (so that it never links to a map not yet written)."""
+    written atomically, the overview last (so that it never links to a map not yet written).
+
+    The network is read as rows (``parts``, else :meth:`NetworkParts.read`) and each map gets a
+    graph of its own nodes only: the whole country's network is never one networkx graph."""
     out = Path(out_dir)
-    if graph is None:
-        graph = build_network(store, lang=lang)
-    publishers = place_of_facts(store)
-    found = places(graph, publishers)
+    if parts is None:
+        parts = NetworkParts.read(store, lang)
+    found = places_of_parts(parts, parts.publishers())
     placed = {f for place in found.values() for _u, _v, f in place.facts}
-    unplaced = sum(1 for _u, _v, f in graph.edges(keys=True) if f not in placed)
+    unplaced = sum(1 for row in parts.edges if row[2] not in placed)
     files: list[Path] = []
     with_map: list[str] = []
-    items: Iterable[Place] = sorted(found.values(), key=lambda p: p.iri)
+    items: Iterable[Place] = list(found.values())
     if progress is not None:
         items = progress(items)
     for place in items:
@@ -182,10 +210,10 @@ def write_overview(
         if rel is None:
             continue
         depth = rel.count("/")
-        title = graph.nodes[place.iri].get(f"label_{lang}") or place.iri
+        title = parts.label_in(place.iri, lang) or place.iri
         with paused_gc():
             html = render_graph(
-                place_graph(graph, place),
+                parts.graph([place.iri], place.rows),
                 lang=lang,
                 title=title,
                 pages=_relative_pages(pages, depth),
@@ -193,8 +221,9 @@ def write_overview(
         atomic_write(out / rel, html)
         files.append(out / rel)
         with_map.append(place.iri)
+    between = [row for row in parts.edges if row[0] in found and row[1] in found]
     html = render_graph(
-        overview_graph(graph, found, lang),
+        overview_graph(parts.graph(found, between), found, lang),
         lang=lang,
         pages={"base": ID, "prefix": f"{MAPS_DIR}/", "suffix": ".html", "only": with_map},
     )
@@ -213,5 +242,6 @@ __all__ = [
     "place_graph",
     "place_of_facts",
     "places",
+    "places_of_parts",
     "write_overview",
 ]

@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from hytegraph.core.namespaces import BASE
 from hytegraph.errors import ConfigurationError
@@ -53,6 +53,8 @@ QUERY_TIMEOUT = 20.0
 #: query reads hundreds of thousands of facts, and one left out still has its page with the
 #: command that runs it (docs/performance.md, "build at scale").
 QUERY_TIMEOUT_ABOVE_LIMIT = 5.0
+#: How many catalogue queries are answered at a time (each in a process of its own).
+QUERY_WORKERS = 2
 #: Sites of fewer entities are written by one process.
 PARALLEL_FROM = 200
 #: Kinds written first when ``limit`` cuts the site short.
@@ -132,11 +134,14 @@ def write_site(
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
     only_kinds: Sequence[str] | None = None,
+    catalogue: content.Catalogue | None = None,
 ) -> SiteReport:
     """Write the static site of ``store`` into the folder ``out`` (see the module docstring).
     ``progress(done, total)`` is called as entity pages are written; ``workers`` processes
     write them (default: one per CPU, at most 4). Above ``limit`` entities, ``only_kinds``
-    (when given) restricts the entity pages to those kinds."""
+    (when given) restricts the entity pages to those kinds. ``catalogue`` is
+    ``content.Catalogue.of(store, lang)`` when the caller already has it (seconds on a
+    national graph)."""
     from hytegraph.core.atomic import output_error
 
     target = Path(out)
@@ -149,7 +154,11 @@ def write_site(
     try:
         staging.mkdir(parents=True)
         count = workers if workers is not None else min(4, os.cpu_count() or 1)
-        _write_all(store, staging, lang, limit, only_kinds, progress, report, max(1, count))
+        if catalogue is None:
+            catalogue = content.Catalogue.of(store, lang)
+        _write_all(
+            store, staging, lang, limit, only_kinds, progress, report, max(1, count), catalogue
+        )
         (staging / MARKER).write_text("written by hytegraph site\n", encoding="utf-8")
         _swap(staging, target)
     except OSError as e:
@@ -198,10 +207,14 @@ def planned_pages(
     lang: str = "fi",
     limit: int | None = None,
     only_kinds: Sequence[str] | None = None,
+    catalogue: content.Catalogue | None = None,
 ) -> list[str]:
-    """The IRIs :func:`write_site` with the same ``limit`` and ``only_kinds`` gives a page (to
-    link a map to the site before it is written)."""
-    entities, _skipped, _restricted = _chosen(content.Catalogue.of(store, lang), limit, only_kinds)
+    """The IRIs :func:`write_site` with the same ``lang``, ``limit`` and ``only_kinds`` gives a
+    page (to link a map to the site before it is written); ``catalogue`` as for
+    :func:`write_site`."""
+    if catalogue is None:
+        catalogue = content.Catalogue.of(store, lang)
+    entities, _skipped, _restricted = _chosen(catalogue, limit, only_kinds)
     return sorted(e.iri for e in entities)
 
 
@@ -214,10 +227,11 @@ def _write_all(
     progress: Callable[[int, int], None] | None,
     report: SiteReport,
     workers: int,
+    catalogue: content.Catalogue,
 ) -> None:
     from hytegraph.query import catalogue as queries
+    from hytegraph.store import SelectResult
 
-    catalogue = content.Catalogue.of(store, lang)
     entities, report.skipped, restricted = _chosen(catalogue, limit, only_kinds)
     if restricted:
         report.only_kinds = tuple(only_kinds or ())
@@ -264,11 +278,19 @@ def _write_all(
     entries = queries.entries()
     write("queries.html", content.queries_page(entries, urls("queries.html"), lang))
     timeout = QUERY_TIMEOUT_ABOVE_LIMIT if report.skipped else QUERY_TIMEOUT
+    answerable = [
+        q for q in entries if not q.params or all("optional" in p.meaning for p in q.params)
+    ]
+    answers = _answers(store, [q.text for q in answerable], timeout)
     for query in entries:
         name = f"queries/{query.name}.html"
         result = None
-        if not query.params or all("optional" in p.meaning for p in query.params):
-            result = _answer(store, query.text, urls(name), lang, report, query.name, timeout)
+        if query.name in {q.name for q in answerable}:
+            answer = answers[query.text]
+            if answer is None:
+                report.queries_skipped.append(query.name)
+            elif isinstance(answer, SelectResult):
+                result = content.table(store, answer, urls(name), lang)
         write(name, content.query_page(query, urls(name), lang, {}, result))
         if result is not None:
             from hytegraph.views.output import csv_text, render_json
@@ -362,30 +384,30 @@ def _in_parallel(
     return sum(r[0] for r in results), sum(r[1] for r in results)
 
 
-def _answer(
-    store: Store,
-    text: str,
-    urls: Urls,
-    lang: str,
-    report: SiteReport,
-    name: str,
-    timeout: float = QUERY_TIMEOUT,
-) -> content.Table | None:
+def _answers(store: Store, texts: list[str], timeout: float) -> dict[str, Any]:
+    """Each query of ``texts`` answered (None: it failed or took longer than ``timeout``), up to
+    :data:`QUERY_WORKERS` at a time: each runs in a process of its own, killed at the time
+    limit, so a slow query is left out of the site instead of holding it up, and the site waits
+    for the slow ones side by side rather than one after the other."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from hytegraph.errors import QueryError
     from hytegraph.query import catalogue
     from hytegraph.query.safety import QueryLimits
-    from hytegraph.store import SelectResult
 
-    # In a process of its own, killed at the time limit: a slow query is left out of the
-    # site instead of holding it up.
-    try:
-        result = catalogue.execute(store, text, limits=QueryLimits(timeout=timeout, network="try"))
-    except QueryError:
-        report.queries_skipped.append(name)
-        return None
-    if not isinstance(result, SelectResult):
-        return None
-    return content.table(store, result, urls, lang)
+    def answer(text: str) -> Any:
+        try:
+            return catalogue.execute(
+                store, text, limits=QueryLimits(timeout=timeout, network="try")
+            )
+        except QueryError:
+            return None
+
+    unique = list(dict.fromkeys(texts))
+    if not unique:
+        return {}
+    with ThreadPoolExecutor(max_workers=min(QUERY_WORKERS, len(unique))) as pool:
+        return dict(zip(unique, pool.map(answer, unique), strict=True))
 
 
 def _search_shards(entities: list[content.Entry], lang: str) -> dict[str, list[list[str]]]:
