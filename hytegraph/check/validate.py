@@ -144,7 +144,9 @@ def validate(
 
     Every step runs in the SPARQL engine on an in-memory working copy of the graph, so that
     the whole takes a few times what loading the graph takes, whatever its size: the shortcut
-    triples are re-derived by the rules; the integrity checks run; the vendored vocabularies
+    triples are re-derived by the rules (or, for a graph opened from the cache whose files
+    state none, read back from what the cache's first load derived with the same rules); the
+    integrity checks run; the vendored vocabularies
     are added and OWL 2 RL consistency is checked from the schema, one query per axiom
     (:mod:`hytegraph.check.consistency`); the RDFS entailment is materialised and the shapes,
     compiled into SPARQL (:mod:`hytegraph.check.shacl`), are checked. Where the schema alone

@@ -4,7 +4,9 @@ The first command after a change bulk-loads the ontology, the bundled data and t
 files into an on-disk pyoxigraph store, applies the inference rules once and saves all of it in
 a cache entry. Later commands open that entry read-only, which takes milliseconds whatever the
 graph's size. The name index of :mod:`hytegraph.store.names` is made on the first name lookup
-and then kept in the entry beside the store (under the entry's lock, renamed in whole).
+and then kept in the entry beside the store (under the entry's lock, renamed in whole). What the
+rules derived is also kept as N-Triples (``derived.nt``, :func:`derived_triples_file`), so that
+``validate`` can read it back instead of running the rules again.
 
 Where: ``$HYTEGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/hytegraph``, else
 ``~/.cache/hytegraph``. ``HYTEGRAPH_NO_CACHE=1`` (or ``hytegraph --no-cache``) turns it off.
