@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
+import shutil
 import sys
 from collections import Counter
 from pathlib import Path
@@ -209,12 +211,15 @@ def test_the_file_is_used_only_with_the_rules_it_was_made_with(tmp_path):
     assert found is not None
     assert found[1] == entry.manifest["info"]["inference"]["added"]
     assert graph_cache.derived_triples_file(entry, rule_files[1:]) is None
-    # another size than the manifest records: not used
+    # a file written since the entry was built (another size or time): not used
     copy = graph_cache.Entry(tmp_path, json.loads(json.dumps(entry.manifest)))
+    shutil.copy2(found[0], tmp_path / "derived.nt")
+    assert graph_cache.derived_triples_file(copy, rule_files) == (tmp_path / "derived.nt", found[1])
     (tmp_path / "derived.nt").write_bytes(found[0].read_bytes() + b"\n")
     assert graph_cache.derived_triples_file(copy, rule_files) is None
-    (tmp_path / "derived.nt").write_bytes(found[0].read_bytes())
-    assert graph_cache.derived_triples_file(copy, rule_files) is not None
+    shutil.copy2(found[0], tmp_path / "derived.nt")
+    os.utime(tmp_path / "derived.nt", ns=(0, found[0].stat().st_mtime_ns + 1))
+    assert graph_cache.derived_triples_file(copy, rule_files) is None
     (tmp_path / "derived.nt").unlink()
     assert graph_cache.derived_triples_file(copy, rule_files) is None
 

@@ -460,9 +460,11 @@ def _derived_record(folder: Path, rule_files: Sequence[Path], added: int) -> dic
     path = folder / _DERIVED
     if not path.is_file():
         return None
+    stat = path.stat()
     return {
         "name": _DERIVED,
-        "size": path.stat().st_size,
+        "size": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
         "triples": added,
         "rules": [str(Path(p).resolve()) for p in rule_files],
     }
@@ -482,11 +484,14 @@ def derived_triples_file(entry: Entry, rule_files: Sequence[Path]) -> tuple[Path
     path = entry.path / str(record.get("name"))
     wanted = [str(Path(p).resolve()) for p in rule_files]
     try:
-        size = path.stat().st_size
+        stat = path.stat()
     except OSError:
         return None
-    if record.get("rules") != wanted or size != record.get("size"):
-        return None
+    if record.get("rules") != wanted or [stat.st_size, stat.st_mtime_ns] != [
+        record.get("size"),
+        record.get("mtime_ns"),
+    ]:
+        return None  # other rules, or a file written since the entry was built
     return path, int(record.get("triples", -1))
 
 
