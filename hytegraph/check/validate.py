@@ -168,10 +168,10 @@ def validate(
 
     clock = _Clock(timings)
     shapes_graph = rdfio.read_graph(shapes if shapes is not None else resources.shapes_file())
+    compiled = _compile(shapes_graph)
     rule_files = list(resources.rule_files() if rules is None else rules)
     # steps beside the main thread, on the second core: pyoxigraph releases the GIL
     beside = ThreadPoolExecutor(max_workers=2)
-    compiling = beside.submit(_compile, shapes_graph)  # beside the working copy's parse
 
     def integrity_step(graph: Store) -> list[Problem]:
         with clock("integrity"):
@@ -181,7 +181,6 @@ def validate(
     derived = _cached_derived(store, rule_files) if rules is None else None
     try:
         work, unsupported = _working_graph(store, rule_files, derived, clock)
-        compiled = compiling.result()
         problems = shortcut_problems(work, unsupported, lang)
         triples = len(work)
         # the vocabularies' triples name no node of the instance space, which is all the
