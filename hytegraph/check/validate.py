@@ -146,13 +146,12 @@ def validate(
     the whole takes a few times what loading the graph takes, whatever its size: the shortcut
     triples are re-derived by the rules (or, for a graph opened from the cache whose files
     state none, read back from what the cache's first load derived with the same rules); the
-    integrity checks run; the vendored vocabularies
-    are added and OWL 2 RL consistency is checked from the schema, one query per axiom
-    (:mod:`hytegraph.check.consistency`); the RDFS entailment is materialised and the shapes,
-    compiled into SPARQL (:mod:`hytegraph.check.shacl`), are checked. Where the schema alone
-    would not decide consistency exactly (nodes that may be the same, axioms whose rules read
-    two facts), what it needs is then copied out, entailed and checked
-    (:mod:`hytegraph.check.reasoning`).
+    integrity checks run; the vendored vocabularies are added and OWL 2 RL consistency is
+    checked from the schema, one query per axiom (:mod:`hytegraph.check.consistency`); the
+    RDFS entailment is materialised and the shapes, compiled into SPARQL
+    (:mod:`hytegraph.check.shacl`), are checked. Where the schema alone would not decide
+    consistency exactly (nodes that may be the same, axioms whose rules read two facts), what
+    it needs is then copied out, entailed and checked (:mod:`hytegraph.check.reasoning`).
     """
     if isinstance(source, Store):
         store = source
@@ -238,8 +237,8 @@ def _working_graph(
     clock: _Clock,
 ) -> tuple[OxigraphStore, list[tuple[Node, Node, Node]]]:
     """An in-memory working copy of ``store`` with what the rules derive, and the shortcut
-    triples the files state that no rule derives. ``derived``: the cache
-    entry's file of derived triples (:func:`_cached_derived`)."""
+    triples the files state that no rule derives. ``derived``: the cache entry's file of
+    derived triples (:func:`_cached_derived`)."""
     from hytegraph.check import reasoning
 
     with clock("working copy"):
