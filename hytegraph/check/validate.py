@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyoxigraph
 import rdflib
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -143,13 +144,14 @@ def validate(
 
     Every step runs in the SPARQL engine on an in-memory working copy of the graph, so that
     the whole takes a few times what loading the graph takes, whatever its size: the shortcut
-    triples are re-derived by the rules; the integrity checks run; the vendored vocabularies
-    are added and OWL 2 RL consistency is checked from the schema, one query per axiom
-    (:mod:`hytegraph.check.consistency`); the RDFS entailment is materialised and the shapes,
-    compiled into SPARQL (:mod:`hytegraph.check.shacl`), are checked. Where the schema alone
-    would not decide consistency exactly (nodes that may be the same, axioms whose rules read
-    two facts), what it needs is then copied out, entailed and checked
-    (:mod:`hytegraph.check.reasoning`).
+    triples are re-derived by the rules (or, for a graph opened from the cache whose files
+    state none, read back from what the cache's first load derived with the same rules); the
+    integrity checks run; the vendored vocabularies are added and OWL 2 RL consistency is
+    checked from the schema, one query per axiom (:mod:`hytegraph.check.consistency`); the
+    RDFS entailment is materialised and the shapes, compiled into SPARQL
+    (:mod:`hytegraph.check.shacl`), are checked. Where the schema alone would not decide
+    consistency exactly (nodes that may be the same, axioms whose rules read two facts), what
+    it needs is then copied out, entailed and checked (:mod:`hytegraph.check.reasoning`).
     """
     if isinstance(source, Store):
         store = source
@@ -174,29 +176,17 @@ def validate(
         with clock("integrity"):
             return integrity_problems(graph, data_dirs, lang=lang)
 
-    # A graph opened from the cache holds what the working copy will hold once the rules have
-    # run (the files and what the rules derive from them), unless the files state shortcut
-    # triples (then the rules also read those): the integrity checks start on it at once,
-    # beside the working copy and the rules.
-    early = None
-    if rules is None and getattr(store, "cache_entry", None) is not None and store.info:
-        early = beside.submit(integrity_step, store)
+    # a cache entry keeps what the rules derived from its files: read back, not derived again
+    derived = _cached_derived(store, rule_files) if rules is None else None
     try:
-        with clock("working copy"):
-            work = reasoning.working_copy(store)
-        with clock("derived shortcuts"):
-            stated = reasoning.has_shortcut_triples(work, rule_files)
-            unsupported = reasoning.unsupported_shortcuts(work, rule_files)
+        work, unsupported = _working_graph(store, rule_files, derived, clock)
         problems = shortcut_problems(work, unsupported, lang)
         triples = len(work)
-        integrity = early.result() if early is not None else None
-        if integrity is not None and (stated or any(_blank(p.focus) for p in integrity)):
-            integrity = None  # blank nodes are named apart in the two copies: check again
         # the vocabularies' triples name no node of the instance space, which is all the
         # integrity checks read: they are added first, so that the integrity checks and the
         # consistency checks can read the working copy side by side
         reasoning.add_vocabularies(work)
-        running = beside.submit(integrity_step, work) if integrity is None else None
+        running = beside.submit(integrity_step, work)
 
         def consistency_step(
             copy: OxigraphStore,
@@ -210,8 +200,7 @@ def validate(
                 return literal, schema_inconsistencies(copy)
 
         checking = beside.submit(consistency_step, work)
-        if running is not None:
-            integrity = running.result()  # the entailment must not add types under it
+        integrity = running.result()  # the entailment must not add types under it
         with clock("RDFS entailment"):
             entailed = entail_for_shapes(work, shapes_read(compiled))
             found, from_schema = checking.result()
@@ -219,14 +208,13 @@ def validate(
             # closure needs it
             if from_schema is None or not entailed:
                 reasoning.rdfs_closure(work)
+        with clock("SHACL"):
+            reasoning.set_vocabularies_aside(work)
+            results = compiled.validate(reasoning.engine_of(work))
+            reasoning.restore_vocabularies(work)
+            problems += shacl_problems(work, shapes_graph, results, lang=lang)
     finally:
         beside.shutdown(wait=True)
-    assert integrity is not None
-    with clock("SHACL"):
-        reasoning.set_vocabularies_aside(work)
-        results = compiled.validate(reasoning.engine_of(work))
-        reasoning.restore_vocabularies(work)
-        problems += shacl_problems(work, shapes_graph, results, lang=lang)
     with clock("OWL 2 RL consistency"):
         found += from_schema if from_schema is not None else _closure_inconsistencies(work)
         del work
@@ -240,6 +228,62 @@ def validate(
         if not (p.component == "integrity:missing-finnish-label" and p.focus in reported)
     ]
     return ValidationReport(problems=sorted(problems, key=_sort_key), triples=triples)
+
+
+def _working_graph(
+    store: Store,
+    rule_files: Sequence[Path],
+    derived: tuple[Path, int] | None,
+    clock: _Clock,
+) -> tuple[OxigraphStore, list[tuple[Node, Node, Node]]]:
+    """An in-memory working copy of ``store`` with what the rules derive, and the shortcut
+    triples the files state that no rule derives. ``derived``: the cache entry's file of
+    derived triples (:func:`_cached_derived`)."""
+    from hytegraph.check import reasoning
+
+    with clock("working copy"):
+        work = reasoning.working_copy(store)
+    with clock("derived shortcuts"):
+        stated = reasoning.has_shortcut_triples(work, rule_files)
+        if derived is not None and not stated:
+            # No shortcut triple is stated, so none can be unsupported; and the rules (positive,
+            # so with one fixpoint) derive from the files what the cache's first load derived
+            # from the same files with the same rules: that is read back instead.
+            if _add_derived(work, store, *derived):
+                return work, []
+            del work  # not what the entry records: made again, and the rules run on it
+            work = reasoning.working_copy(store)
+        return work, reasoning.unsupported_shortcuts(work, rule_files)
+
+
+def _cached(store: Store) -> bool:
+    return getattr(store, "cache_entry", None) is not None and store.info is not None
+
+
+def _cached_derived(store: Store, rule_files: Sequence[Path]) -> tuple[Path, int] | None:
+    """The cache entry's file of derived triples for ``store`` (opened from the cache and made
+    with ``rule_files``) and how many triples it holds, or None."""
+    if not _cached(store):
+        return None
+    from hytegraph.store.cache import derived_triples_file
+
+    return derived_triples_file(store.cache_entry, rule_files)  # type: ignore[attr-defined]
+
+
+def _add_derived(work: OxigraphStore, store: Store, path: Path, triples: int) -> bool:
+    """Add the derived triples of ``path`` to ``work`` (the files of the cache entry of
+    ``store``); False if the result is not the size the entry records (then ``work`` must not
+    be used)."""
+    from hytegraph.check import reasoning
+
+    engine = reasoning.engine_of(work)
+    before = len(engine)
+    try:
+        engine.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    except (OSError, SyntaxError, ValueError):
+        return False
+    after = len(engine)
+    return after == before + triples == store.cache_entry.manifest.get("triples")  # type: ignore[attr-defined]
 
 
 def _closure_inconsistencies(work: OxigraphStore) -> list[reasoning_Inconsistency]:
@@ -274,10 +318,6 @@ class _Clock:
                 with self.lock:
                     spent = time.perf_counter() - started + self.timings.get(step, 0.0)
                     self.timings[step] = round(spent, 3)
-
-
-def _blank(term: Node) -> bool:
-    return not isinstance(term, (URIRef, Literal))
 
 
 def _inconsistency_key(i: reasoning_Inconsistency) -> tuple[str, str, str]:
@@ -579,7 +619,20 @@ def _ellipsis(text: str, limit: int = 80) -> str:
 
 
 def _reference_problems(store: Store, lang: str) -> list[tuple[Node, str | None, str, str, str]]:
-    rows = store.select(resources.read_sparql("integrity_undescribed")).dicts()
+    referrers: dict[Node, tuple[Node, Node]] = {}
+    for target, subject, predicate in store.select(
+        resources.read_sparql("integrity_undescribed")
+    ).rows:
+        # one referrer per target, the same in every copy of the graph (whatever order the
+        # store gives its triples in): an IRI before a blank node, then the first by its text
+        pair = (subject, predicate)
+        held = referrers.get(target)  # type: ignore[arg-type]
+        if held is None or _referrer_key(pair) < _referrer_key(held):
+            referrers[target] = pair  # type: ignore[index,assignment]
+    rows = [
+        {"target": target, "subject": subject, "predicate": predicate}
+        for target, (subject, predicate) in sorted(referrers.items(), key=lambda r: str(r[0]))
+    ]
     subjects = [r["subject"] for r in rows if r["subject"] is not None]
     names = labels_mod.labels(store, subjects, lang)
     out: list[tuple[Node, str | None, str, str, str]] = []
@@ -598,6 +651,11 @@ def _reference_problems(store: Store, lang: str) -> list[tuple[Node, str | None,
             )
         )
     return out
+
+
+def _referrer_key(pair: tuple[Node, Node]) -> tuple[bool, str, str]:
+    subject, predicate = pair
+    return (not isinstance(subject, URIRef), str(subject), str(predicate))
 
 
 def _label_problems(store: Store) -> list[tuple[Node, str | None, str, str, str]]:

@@ -4,7 +4,9 @@ The first command after a change bulk-loads the ontology, the bundled data and t
 files into an on-disk pyoxigraph store, applies the inference rules once and saves all of it in
 a cache entry. Later commands open that entry read-only, which takes milliseconds whatever the
 graph's size. The name index of :mod:`hytegraph.store.names` is made on the first name lookup
-and then kept in the entry beside the store (under the entry's lock, renamed in whole).
+and then kept in the entry beside the store (under the entry's lock, renamed in whole). What the
+rules derived is also kept as N-Triples (``derived.nt``, :func:`derived_triples_file`), so that
+``validate`` can read it back instead of running the rules again.
 
 Where: ``$HYTEGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/hytegraph``, else
 ``~/.cache/hytegraph``. ``HYTEGRAPH_NO_CACHE=1`` (or ``hytegraph --no-cache``) turns it off.
@@ -76,6 +78,8 @@ PRUNE_AFTER = 3600.0
 _SAMPLE = 64 * 1024
 _MANIFEST = "manifest.json"
 _STORE = "store"
+#: What the rules derived, as N-Triples (see :func:`derived_triples_file`).
+_DERIVED = "derived.nt"
 #: Store files RocksDB writes while a store is open, never part of its data.
 _UNCHECKED = ("LOCK", "LOG")
 #: Stores up to this size (all files together) have their hashes checked on every open;
@@ -390,6 +394,8 @@ def _fill(
     phases: dict[str, float] = {}
     clock = time.perf_counter()
     blank = False
+    # the same N-Triples, kept in the entry for validate's working copy
+    derived_file = (folder / _DERIVED).open("wb")
 
     def derived(quads: list[Any]) -> None:
         nonlocal blank
@@ -397,7 +403,9 @@ def _fill(
             isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads
         )
         if not blank:
-            batches.put(ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES))
+            batch = ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES)
+            batches.put(batch)
+            derived_file.write(batch)
 
     try:
         memory = ox.Store()
@@ -426,12 +434,15 @@ def _fill(
         phases["indexes"] = time.perf_counter() - clock - sum(phases.values())
     finally:
         batches.put(None)
+        derived_file.close()
         loader.join()
     phases["waiting for the on-disk load"] = time.perf_counter() - clock - sum(phases.values())
     # in the loading thread, beside the phases above (not part of their sum)
     phases["derived triples to disk"] = loading_derived[0]
     if failures:
         raise failures[0]
+    if blank or not report.converged:
+        (folder / _DERIVED).unlink()  # blank nodes are named apart in every load
     if blank:
         started = time.perf_counter()
         disk.clear()
@@ -442,6 +453,46 @@ def _fill(
     triples = loaded + report.added
     del store, memory, disk  # closes the on-disk store before its folder is renamed
     return triples, report, artefacts, {k: round(v, 3) for k, v in phases.items()}
+
+
+def _derived_record(folder: Path, rule_files: Sequence[Path], added: int) -> dict[str, Any] | None:
+    """What the manifest says of the entry's file of derived triples (None: there is none)."""
+    path = folder / _DERIVED
+    if not path.is_file():
+        return None
+    stat = path.stat()
+    return {
+        "name": _DERIVED,
+        "size": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
+        "triples": added,
+        "rules": [str(Path(p).resolve()) for p in rule_files],
+    }
+
+
+def derived_triples_file(entry: Entry, rule_files: Sequence[Path]) -> tuple[Path, int] | None:
+    """The file of the triples the rules derived when ``entry`` was built, and how many it
+    holds, if the entry has one and ``rule_files`` are the rules it was built with.
+
+    The file is N-Triples, written beside the on-disk store from the same batches; it exists
+    only when the rules reached their fixpoint and derived no triple about a blank node (whose
+    name differs between two loads of the same file). With the files the entry was built from,
+    it gives the graph the cache's store holds, without running the rules again."""
+    record = entry.manifest.get("derived_file")
+    if not isinstance(record, dict):
+        return None
+    path = entry.path / str(record.get("name"))
+    wanted = [str(Path(p).resolve()) for p in rule_files]
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    if record.get("rules") != wanted or [stat.st_size, stat.st_mtime_ns] != [
+        record.get("size"),
+        record.get("mtime_ns"),
+    ]:
+        return None  # other rules, or a file written since the entry was built
+    return path, int(record.get("triples", -1))
 
 
 def _quads(triples: Iterable[Any]) -> Iterator[ox.Quad]:
@@ -479,6 +530,7 @@ def _build(
                 },
             },
             "artefacts": artefacts,
+            "derived_file": _derived_record(tmp, rule_files, report.added),
             "store_files": store_files,
             "build": uuid.uuid4().hex,
         }
@@ -728,6 +780,7 @@ __all__ = [
     "bulk_load",
     "cache_key",
     "cache_root",
+    "derived_triples_file",
     "enabled",
     "load",
     "prune",
