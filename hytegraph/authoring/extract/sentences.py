@@ -45,6 +45,35 @@ def decided(text: str, body: Mention) -> bool:
     return bool(_DECISION.match(text, body.end))
 
 
+#: An organ named as the subject of a verb of appointing or deciding, in any tense or mood,
+#: perhaps after an auxiliary, an adverb or a meeting's date ("Kaupunginhallitus nimeää …",
+#: "aluehallitus on nimennyt …", "Kommunstyrelsen har vid sitt möte 5.8.2019 utsett …"): it
+#: appoints or decides; the people listed are not in it.
+_APPOINTS_SUBJECT = re.compile(
+    r"(?:\s+(?:on|ovat|oli|olivat|har|hade|jo|myös|nyt|taas|även|också|nu|vid|sitt|"
+    r"sammanträde|möte|kokouksessaan|§|\d[\d.]*))*\s+"
+    r"(?:nime(?:ää|ävät|si|sivät|nnyt|nneet)|nimitt(?:ää|ävät|i|ivät|änyt|äneet)|"
+    r"valit(?:see|sevat|si|sivat)|valinn(?:ut|eet)|asett(?:aa|avat|i|ivat|anut|aneet)|"
+    r"päät(?:tää|tävät|ti|tivät|tänyt|täneet)|"
+    r"utser|utsåg|utsett|väljer|valde|valt|tillsätter|tillsatte|tillsatt|beslutar|beslöt|"
+    r"beslutat|utnämner|utnämnde|utnämnt)(?![\w-])"
+    # "Nuorisovaltuusto valitsee keskuudestaan puheenjohtajan", "Rådet väljer inom sig en
+    # ordförande": a body that chooses its own officers is the body they hold office in
+    r"(?!\s+(?:keskuudestaan|jäsenistään|\w+(?:kseen|nsa|nsä)|inom\s+sig|bland\s+(?:sig|sina)|"
+    r"sin|sitt|sina)(?![\w-]))",
+    re.I,
+)
+
+
+def appoints(text: str, body: Mention) -> bool:
+    """Whether ``body`` is named as the organ that appoints or decides: the subject of such
+    a verb (see ``_APPOINTS_SUBJECT``), or followed by a decision's date and section (see
+    :func:`decided`). Such an organ is never the body a list under it composes."""
+    if decided(text, body):
+        return True
+    return body.case != "gen" and bool(_APPOINTS_SUBJECT.match(text, body.end))
+
+
 #: A meeting role held only until the body chose its own officers: "fungerade i början av
 #: sammanträdet som ordförande, tills ett nytt presidium utsågs", "toimi kokouksen alussa
 #: puheenjohtajana, kunnes uusi puheenjohtaja valittiin", "avasi kokouksen".

@@ -23,7 +23,11 @@ from hytegraph.authoring.extract.segment import (
     paragraphs,
     sentences,
 )
-from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader, decided
+from hytegraph.authoring.extract.sentences import (
+    _APPOINTING,
+    SentenceReader,
+    appoints,
+)
 
 #: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
 _PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
@@ -496,7 +500,7 @@ class Walker:
         specific = [
             b
             for b in self._specific_bodies(text, start, end)
-            if not decided(text, b) and not _PARTICIPLE.match(text, b.end)
+            if not appoints(text, b) and not _PARTICIPLE.match(text, b.end)
         ]
         if self.appoints is None:
             return specific
@@ -1070,7 +1074,9 @@ class Walker:
                 ]
                 if held:
                     ctx.body = held[0]
-            named = [b for b in self._specific_bodies(text, s.start, s.end) if not decided(text, b)]
+            named = [
+                b for b in self._specific_bodies(text, s.start, s.end) if not appoints(text, b)
+            ]
             if named and line.kind != "item":  # a task in a list is not what the text is about
                 ctx.recent = named[-1]
         if line.kind == "item":
