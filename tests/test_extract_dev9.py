@@ -75,3 +75,31 @@ def test_a_conjunction_before_an_organ_is_no_part_of_its_name(morph):
         (key("Pekka Puu"), "member", "Vanhusneuvosto"),
         (key("Liisa Laine"), "deputy_member", "Vanhusneuvosto"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "sv",
+            "Nyheter\n\nFullmäktige valde på sitt möte medlemmar till nämnderna.\n\n"
+            "Välfärdsnämnden har nu nya medlemmar.\n\n"
+            "Övriga medlemmar i nämnden är Bo Ek, Carl Holm och Dan Lind.\n",
+            "Välfärdsnämnden",
+        ),
+        (
+            "fi",
+            "Uutiset\n\nValtuusto valitsi kokouksessaan jäsenet lautakuntiin.\n\n"
+            "Hyvinvointilautakunnassa on nyt uusia jäseniä.\n\n"
+            "Lautakunnan muut jäsenet ovat Pekka Puu, Liisa Laine ja Matti Mäki.\n",
+            "Hyvinvointilautakunta",
+        ),
+    ],
+)
+def test_a_bare_head_word_names_the_one_body_named_in_full_before(lang, text, body):
+    # "nämnden" / "lautakunnan" alone: the one body with that head word the text named before
+    people = {
+        "sv": ["Bo Ek", "Carl Holm", "Dan Lind"],
+        "fi": ["Pekka Puu", "Liisa Laine", "Matti Mäki"],
+    }[lang]
+    assert roles(text, lang) == {(key(p), "member", body) for p in people}

@@ -29,6 +29,9 @@ from hytegraph.authoring.extract.sentences import (
     appoints,
 )
 
+#: Endings a Swedish noun takes in its definite form ("styrelse" → "styrelsen").
+_DEFINITE = ("n", "en", "et", "t")
+
 #: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
 _PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
 
@@ -75,6 +78,7 @@ class Walker:
         self._only_body(text, out)
         out.findings = merge(self.runs, text, out.findings, self.runs.read(text))
         self._surname_first_lists(text, out)
+        self._bare_heads(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -454,6 +458,42 @@ class Walker:
             f.note = (f.note + " " if f.note else "") + (
                 "The list names no body: the body is the only one the document speaks of."
             )
+
+    def _bare_heads(self, text: str, out: Walk) -> None:
+        """A membership in a body named only by its bare head word ("Övriga medlemmar i
+        styrelsen", "hallituksen jäsenet") belongs to the body the text named in full before
+        it ("Stadsstyrelsen leds av …"), when exactly one such body has that head word."""
+        bare = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and " " not in f.target.written
+            and self.anaphora.match(f.target.written)
+        ]
+        if not bare:
+            return
+        found = [
+            b
+            for line in lines(text)
+            for b in self.reader.bodies(tokens(text, line.start, line.end))
+            if not b.plural and not self.anaphora.match(b.written)
+        ]
+        for f in bare:
+            target = f.target
+            assert target is not None
+            fuller = [
+                b for b in found if b.end <= target.start and SentenceReader._refers_to(target, b)
+            ]
+            names: list[str] = []
+            for name in sorted({b.name.casefold() for b in fuller}, key=len):
+                # "stadsstyrelse" and "Stadsstyrelsen": one body, with its definite ending
+                if not any(name.startswith(n) and name[len(n) :] in _DEFINITE for n in names):
+                    names.append(name)
+            if len(names) != 1:
+                continue
+            b = fuller[-1]
+            f.target = replace(b, name=b.name[:1].upper() + b.name[1:])
 
     def _role_header(self, line: str) -> bool:
         """A line that is only a role ("varsinainen edustaja") or a member's or deputy's
