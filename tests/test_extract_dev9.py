@@ -103,3 +103,27 @@ def test_a_bare_head_word_names_the_one_body_named_in_full_before(lang, text, bo
         "fi": ["Pekka Puu", "Liisa Laine", "Matti Mäki"],
     }[lang]
     assert roles(text, lang) == {(key(p), "member", body) for p in people}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body", "people"),
+    [
+        (
+            "sv",
+            "Nyheter\n\nVälfärdsnämnden leds även i fortsättningen av Anna Berg (SFP). "
+            "Första viceordförande är Bo Ek (SDP), andra viceordförande Carl Holm (Saml).\n",
+            "Välfärdsnämnden",
+            ["Anna Berg", "Bo Ek", "Carl Holm"],
+        ),
+        (
+            "fi",
+            "Uutiset\n\nHyvinvointilautakuntaa johtaa Aino Ahola. "
+            "Varapuheenjohtajana toimii Pekka Puu.\n",
+            "Hyvinvointilautakunta",
+            ["Aino Ahola", "Pekka Puu"],
+        ),
+    ],
+)
+def test_a_body_led_by_a_person_has_that_person_as_its_chair(lang, text, body, people):
+    expected = ["chair", "vice_chair", "vice_chair"]
+    assert roles(text, lang) == {(key(p), r, body) for p, r in zip(people, expected, strict=False)}

@@ -74,6 +74,10 @@ def appoints(text: str, body: Mention) -> bool:
     return body.case != "gen" and bool(_APPOINTS_SUBJECT.match(text, body.end))
 
 
+#: A body is led ("leds", "leddes") by a person, or a person leads it ("johtaa", "vetää").
+_LED = re.compile(r"^(?:leds|leddes|johtaa|johti|vetää|veti)$", re.I)
+
+
 #: A meeting role held only until the body chose its own officers: "fungerade i början av
 #: sammanträdet som ordförande, tills ett nytt presidium utsågs", "toimi kokouksen alussa
 #: puheenjohtajana, kunnes uusi puheenjohtaja valittiin", "avasi kokouksen".
@@ -673,7 +677,51 @@ class SentenceReader:
                             self._fact(n, role, body, quote, 0.75, "text-role-after", status)
                         )
         found += self._under_leadership(text, sentence, toks, bodies, ctx, status)
+        found += self._led_by(sentence, toks, bodies, ctx, status, found)
         return found
+
+    def _led_by(
+        self,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+        already: list[Finding],
+    ) -> list[Finding]:
+        """ "Stadsfullmäktige leds (även i fortsättningen) av Name", "Lautakuntaa johtaa
+        Name": the person who leads the body named right before the verb is its chair."""
+        given = {f.actor.name for f in already}
+        out: list[Finding] = []
+        for i, t in enumerate(toks):
+            if (
+                i == 0
+                or not _LED.match(t.text)
+                or not any(b.end == toks[i - 1].end for b in bodies)
+            ):
+                continue
+            j = i + 1
+            if not self.r.finnish:
+                j = next(
+                    (x + 1 for x in range(i + 1, min(len(toks), i + 6)) if toks[x].text == "av"),
+                    -1,
+                )
+            person = self.r.person_at(toks, j, in_list=True) if 0 < j < len(toks) else None
+            if person is None or person.name in given:
+                continue
+            body = self._body_for(bodies, person.start, person.end, ctx, toks)
+            out.append(
+                self._fact(
+                    person,
+                    "chair",
+                    body,
+                    (sentence.start, sentence.end),
+                    0.7,
+                    "text-led-by",
+                    status,
+                )
+            )
+        return out
 
     def _elected_to_next(self, toks: list[Token], name: Mention, bodies: list[Mention]) -> bool:
         """Whether a name is followed by "till" and a role (or a body's genitive and a role):
@@ -865,11 +913,7 @@ class SentenceReader:
         if later and not after:
             b = later[0]
             return ctx.body if anaphora.match(b.written) and ctx.body else b
-        if (
-            ctx.body is None
-            and ctx.recent is not None
-            and not _APPOINTING.search(ctx.recent.name.casefold().split()[-1])
-        ):
+        if ctx.body is None and ctx.recent is not None:
             # "Testilän nuorisovaltuusto kokoontui. Jäseniksi valittiin …": the body the
             # sentences before named, unless it is a council or board that appoints
             return ctx.recent
