@@ -913,7 +913,11 @@ class SentenceReader:
         if later and not after:
             b = later[0]
             return ctx.body if anaphora.match(b.written) and ctx.body else b
-        if ctx.body is None and ctx.recent is not None:
+        if (
+            ctx.body is None
+            and ctx.recent is not None
+            and not _APPOINTING.search(ctx.recent.name.casefold().split()[-1])
+        ):
             # "Testilän nuorisovaltuusto kokoontui. Jäseniksi valittiin …": the body the
             # sentences before named, unless it is a council or board that appoints
             return ctx.recent
