@@ -127,3 +127,30 @@ def test_a_bare_head_word_names_the_one_body_named_in_full_before(lang, text, bo
 def test_a_body_led_by_a_person_has_that_person_as_its_chair(lang, text, body, people):
     expected = ["chair", "vice_chair", "vice_chair"]
     assert roles(text, lang) == {(key(p), r, body) for p, r in zip(people, expected, strict=False)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "fi",
+            "Nuorisovaltuusto\n\nNuorisovaltuuston edustajilla on läsnäolo- ja puheoikeus "
+            "kunnanvaltuustossa ja teknisessä lautakunnassa.\n\nTestilän nuorisovaltuutetut:\n\n"
+            "Aino Ahola, nuorisovaltuuston puheenjohtaja ja edustaja teknisessä lautakunnassa\n\n"
+            "Pekka Puu, edustaja kunnanvaltuustossa\n",
+            "Nuorisovaltuusto",
+        ),
+        (
+            "sv",
+            "Ungdomsfullmäktige\n\nUngdomsfullmäktiges representanter har närvaro- och "
+            "yttranderätt i kommunfullmäktige och i tekniska nämnden.\n\nLedamöter:\n\n"
+            "Anna Berg, ungdomsfullmäktiges ordförande och representant i tekniska nämnden\n\n"
+            "Bo Ek, representant i kommunfullmäktige\n",
+            "Ungdomsfullmäktige",
+        ),
+    ],
+)
+def test_a_right_to_attend_elsewhere_is_no_seat_and_not_the_body_of_the_list(lang, text, body):
+    people = {"fi": ["Aino Ahola", "Pekka Puu"], "sv": ["Anna Berg", "Bo Ek"]}[lang]
+    expected = ["chair", "member"]
+    assert roles(text, lang) == {(key(p), r, body) for p, r in zip(people, expected, strict=True)}

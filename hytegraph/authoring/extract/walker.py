@@ -1117,7 +1117,13 @@ class Walker:
             named = [
                 b for b in self._specific_bodies(text, s.start, s.end) if not appoints(text, b)
             ]
-            if named and line.kind != "item":  # a task in a list is not what the text is about
+            if (
+                named
+                and line.kind != "item"  # a task in a list is not what the text is about
+                # "edustajilla on läsnäolo- ja puheoikeus lautakunnassa": where they may
+                # attend, not the body a list after it composes
+                and self.lex.not_member_status(s.text) != "invited"
+            ):
                 ctx.recent = named[-1]
         if line.kind == "item":
             return  # an item that is no entry (a task in a list) does not end the list
