@@ -154,3 +154,33 @@ def test_a_right_to_attend_elsewhere_is_no_seat_and_not_the_body_of_the_list(lan
     people = {"fi": ["Aino Ahola", "Pekka Puu"], "sv": ["Anna Berg", "Bo Ek"]}[lang]
     expected = ["chair", "member"]
     assert roles(text, lang) == {(key(p), r, body) for p, r in zip(people, expected, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body", "people"),
+    [
+        (
+            "fi",
+            "Uusia työryhmiä\n\nHyvinvointityöryhmä\n(hyvinvoinnin edistäminen)\n\n"
+            "pj. Aino Ahola\nsiht. hyvinvointikoordinaattori\nnuorisovaltuuston edustaja\n"
+            "Pekka Puu\nLiisa Laine\nhallintojohtaja\n",
+            "Hyvinvointityöryhmä",
+            ["Aino Ahola", "Pekka Puu", "Liisa Laine"],
+        ),
+        (
+            "sv",
+            "Nya arbetsgrupper\n\nVälfärdsgruppen\n(främjande av välfärd)\n\n"
+            "ordf. Anna Berg\nsekr. välfärdskoordinator\nungdomsrådets representant\n"
+            "Bo Ek\nCarl Holm\nförvaltningsdirektör\n",
+            "Välfärdsgruppen",
+            ["Anna Berg", "Bo Ek", "Carl Holm"],
+        ),
+    ],
+)
+def test_a_heading_then_short_lines_with_role_abbreviations_posts_and_names(
+    lang, text, body, people
+):
+    # a working group named in a heading (what it does in parentheses under it), then
+    # short lines: "pj. Name", posts without a name (no one) and bare names (members)
+    expected = ["chair", "member", "member"]
+    assert roles(text, lang) == {(key(p), r, body) for p, r in zip(people, expected, strict=True)}

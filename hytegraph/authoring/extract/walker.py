@@ -949,7 +949,50 @@ class Walker:
 
     # -- one paragraph ------------------------------------------------------------------------
 
+    def _line_block(self, text: str, p: Paragraph, ctx: Context) -> list[Line]:
+        """The lines of a block of short lines right under a heading that named a body, when
+        they are its list: every line a few words without a full stop, at least one a role
+        abbreviation before a word ("pj. Aino Ahola", "siht. hyvinvointiluotsi"); a line in
+        parentheses (what the body does) is left out. The posts without a name among them
+        ("hallintojohtaja") give no one. Else an empty list."""
+        if len(p.lines) < 2 or ctx.body is None or ctx.listing or ctx.columns:
+            return []
+        rest = [ln for ln in p.lines if not re.fullmatch(r"\([^()]*\)", ln.text.strip())]
+        if any(len(ln.text.split()) > 6 or ln.text.rstrip().endswith(".") for ln in rest):
+            return []
+        if not any(
+            len(ln.text.split()) > 1 and self.lex.line_abbreviation(ln.text.split()[0])
+            for ln in rest
+        ):
+            return []
+        return rest
+
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        first = p.lines[0]
+        named = (
+            self._specific_bodies(text, first.start, first.end)
+            if len(p.lines) > 2 and len(first.text.split()) <= 4
+            else []
+        )
+        if named and self._line_block(
+            text, replace(p, lines=p.lines[1:]), replace(ctx, listing=False, body=named[0])
+        ):
+            # "Yhteisöllisyystyöryhmä" / "pj. Juho Heikka" / …: a heading and its list
+            self._heading(text, replace(p, lines=[replace(first, kind="heading")]), ctx, out)
+            p = replace(p, lines=p.lines[1:])
+        block = self._line_block(text, p, ctx)
+        if block:
+            ctx.listing = True
+            for ln in block:
+                start, saved = ln.content_start, ctx.role
+                mt = re.match(r"\S+\s+", ln.text[ln.content_start - ln.start :])
+                abbreviation = self.lex.line_abbreviation(mt.group().strip()) if mt else None
+                if mt and abbreviation:
+                    # "pj. Juho Heikka": the role the abbreviation names, then the entry
+                    start, ctx.role = start + mt.end(), abbreviation
+                out.findings += self.lists.entry(text, start, ln.end, ctx)
+                ctx.role = saved
+            return
         if len(p.lines) == 1 and ctx.listing and contact_line(p.lines[0].text):
             return  # a telephone number, an e-mail or a postal address under a name: the list
             # goes on
