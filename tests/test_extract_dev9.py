@@ -184,3 +184,33 @@ def test_a_heading_then_short_lines_with_role_abbreviations_posts_and_names(
     # short lines: "pj. Name", posts without a name (no one) and bare names (members)
     expected = ["chair", "member", "member"]
     assert roles(text, lang) == {(key(p), r, body) for p, r in zip(people, expected, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body", "pairs"),
+    [
+        (
+            "fi",
+            "Vanhusneuvosto\n\nJäsenet\n\nAhola Aino\nPuu Pekka\n\n"
+            "Teknisen toimialan edustaja rakennuspäällikkö Liisa Laine ja varalla Matti Mäki\n"
+            "Sivistystoimialan edustaja rehtori Sanna Salo ja varalla opettaja Kaisa Koski\n",
+            "Vanhusneuvosto",
+            [("Liisa Laine", "Matti Mäki"), ("Sanna Salo", "Kaisa Koski")],
+        ),
+        (
+            "sv",
+            "Äldrerådet\n\nMedlemmar\n\nAnna Berg\nBo Ek\n\n"
+            "Tekniska sektorns representant byggchef Carl Holm och som ersättare Dan Lind\n"
+            "Bildningssektorns representant rektor Eva Strand och som ersättare lärare "
+            "Fia Nyström\n",
+            "Äldrerådet",
+            [("Carl Holm", "Dan Lind"), ("Eva Strand", "Fia Nyström")],
+        ),
+    ],
+)
+def test_department_representative_and_deputy_lines(lang, text, body, pairs):
+    # "<Department> edustaja [title] Name ja varalla [title] Name": a member and a deputy
+    got = roles(text, lang)
+    for member, deputy in pairs:
+        assert (key(member), "member", body) in got
+        assert (key(deputy), "deputy_member", body) in got

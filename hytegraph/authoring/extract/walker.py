@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import Lexicon
-from hytegraph.authoring.extract.lists import ListReader, cells_of
+from hytegraph.authoring.extract.lists import ListReader, _membership, cells_of
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.runs import RunReader, merge
@@ -31,6 +31,17 @@ from hytegraph.authoring.extract.sentences import (
 
 #: Endings a Swedish noun takes in its definite form ("styrelse" → "styrelsen").
 _DEFINITE = ("n", "en", "et", "t")
+
+#: "… toimialan edustaja", "… förvaltningens representant": a line naming whom a
+#: representative speaks for, then the person.
+_REPRESENTATIVE_LINE = re.compile(r"^[^.:;]{3,80}?\b(?:edustaja|representant)\s+", re.I)
+
+#: "ja varalla", "och som ersättare": the representative's deputy follows.
+_DEPUTY_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:ja|och)\s+(?:varalla|varahenkilönä|varaedustajana|"
+    r"(?:som\s+)?ersättare)\s+",
+    re.I,
+)
 
 #: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
 _PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
@@ -967,7 +978,58 @@ class Walker:
             return []
         return rest
 
+    def _first_person(self, text: str, start: int, end: int) -> Mention | None:
+        """The first person named in ``text[start:end]`` after at most three lower-case words
+        (a job title: "kaavoituspäällikkö Sari Niemi"), or None."""
+        toks = tokens(text, start, end)
+        for i, t in enumerate(toks[:4]):
+            if t.is_cap:
+                return self.reader.person_at(toks, i, in_list=True)
+            if not t.text[:1].islower():
+                return None
+        return None
+
+    def _representative_lines(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
+        """Lines "<Department> edustaja [title] Name ja varalla [title] Name" ("… representant
+        [title] Name och som ersättare Name") under a body: the representative is a member of
+        the body, the one "varalla" the representative's deputy. Every line of the paragraph
+        must be one, with its deputy's part ("ja varalla"); else nothing."""
+        if ctx.body is None:
+            return []
+        found: list[Finding] = []
+        for ln in p.lines:
+            mt = _REPRESENTATIVE_LINE.search(ln.text)
+            if mt is None:
+                return []
+            base = ln.start
+            member = self._first_person(text, base + mt.end(), ln.end)
+            if member is None:
+                return []
+            dep = _DEPUTY_AFTER.match(text, member.end, ln.end)
+            if dep is None:
+                return []
+            quote = (ln.start, ln.end)
+            found.append(_membership(ctx, member, "member", quote, 0.8, "list-representative"))
+            deputy = self._first_person(text, dep.end(), ln.end)
+            if deputy is not None:
+                found.append(
+                    _membership(
+                        ctx,
+                        deputy,
+                        "deputy_member",
+                        quote,
+                        0.75,
+                        "list-representative-deputy",
+                        deputy_for=member,
+                    )
+                )
+        return found
+
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        represented = self._representative_lines(text, p, ctx)
+        if represented:
+            out.findings += represented
+            return
         first = p.lines[0]
         named = (
             self._specific_bodies(text, first.start, first.end)
