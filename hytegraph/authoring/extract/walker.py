@@ -993,13 +993,14 @@ class Walker:
         """Lines "<Department> edustaja [title] Name ja varalla [title] Name" ("… representant
         [title] Name och som ersättare Name") under a body: the representative is a member of
         the body, the one "varalla" the representative's deputy. Every line of the paragraph
-        must be one, with its deputy's part ("ja varalla"); else nothing."""
+        must be one, with its deputy's part ("ja varalla") and no full stop at its end; else
+        nothing."""
         if ctx.body is None:
             return []
         found: list[Finding] = []
         for ln in p.lines:
             mt = _REPRESENTATIVE_LINE.search(ln.text)
-            if mt is None:
+            if mt is None or ln.text.rstrip().endswith("."):  # a sentence: read as one
                 return []
             base = ln.start
             member = self._first_person(text, base + mt.end(), ln.end)
