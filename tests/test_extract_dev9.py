@@ -214,3 +214,14 @@ def test_department_representative_and_deputy_lines(lang, text, body, pairs):
     for member, deputy in pairs:
         assert (key(member), "member", body) in got
         assert (key(deputy), "deputy_member", body) in got
+
+
+def test_a_role_in_a_body_then_the_verb_then_the_person_in_swedish_running_text():
+    text = (
+        "Nyheter\n\nOrdförandeskapet i kultur- och fritidsnämnden sköts av Anna Berg (SFP), "
+        "ersättare i bildningsnämnden blir Bo Ek (SFP).\n"
+    )
+    assert roles(text, "sv") == {
+        (key("Anna Berg"), "chair", "Kultur- och fritidsnämnden"),
+        (key("Bo Ek"), "deputy_member", "Bildningsnämnden"),
+    }

@@ -74,6 +74,11 @@ def appoints(text: str, body: Mention) -> bool:
     return body.case != "gen" and bool(_APPOINTS_SUBJECT.match(text, body.end))
 
 
+def sentence_text(toks: list[Token], i: int, body: Mention) -> str:
+    """The words from token ``i`` to the end of ``body``, one space between them."""
+    return " ".join(t.text for t in toks[i:] if t.end <= body.end)
+
+
 #: A body is led ("leds", "leddes") by a person, or a person leads it ("johtaa", "vetää").
 _LED = re.compile(r"^(?:leds|leddes|johtaa|johti|vetää|veti)$", re.I)
 
@@ -678,7 +683,72 @@ class SentenceReader:
                         )
         found += self._under_leadership(text, sentence, toks, bodies, ctx, status)
         found += self._led_by(sentence, toks, bodies, ctx, status, found)
+        found += self._role_in_body_goes_to(sentence, toks, bodies, status, found)
         return found
+
+    def _role_in_body_goes_to(
+        self,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        status: str,
+        already: list[Finding],
+    ) -> list[Finding]:
+        """ "Ordförandeskapet i X sköts av Name", "ersättare i X blir Name" (sv): a role in
+        a body, a verb, then the person who holds it."""
+        if self.r.finnish:
+            return []
+        given = {(f.actor.name, f.target.name if f.target else "") for f in already}
+        out: list[Finding] = []
+        for i in range(len(toks) - 3):
+            word = toks[i].text.casefold()
+            role = "chair" if word in ("ordförandeskapet", "ordförandeposten") else None
+            role = role or self.lex.role_of(word)
+            if role is None or toks[i + 1].text.casefold() != "i":
+                continue
+            body = next((b for b in bodies if b.start == toks[i + 2].start), None)
+            if (
+                body is None
+                and i + 4 < len(toks)
+                and toks[i + 2].text.endswith("-")
+                and toks[i + 3].text.casefold() in ("och", "samt")
+            ):
+                # "kultur- och fritidsnämnden": the first part joined to the head by "och"
+                tail = next((b for b in bodies if b.start == toks[i + 4].start), None)
+                if tail is not None:
+                    written = sentence_text(toks, i + 2, tail)
+                    body = dataclasses.replace(
+                        tail, start=toks[i + 2].start, written=written, name=written
+                    )
+            if body is None:
+                continue
+            k = next((x for x in range(i + 2, len(toks)) if toks[x].start >= body.end), len(toks))
+            if k < len(toks) and toks[k].text.casefold() in ("sköts", "sköttes", "innehas"):
+                k += 1
+                if k < len(toks) and toks[k].text.casefold() == "av":
+                    k += 1
+                else:
+                    continue
+            elif k < len(toks) and toks[k].text.casefold() in ("blir", "blev", "är", "var"):
+                k += 1
+            else:
+                continue
+            person = self.r.person_at(toks, k, in_list=True) if k < len(toks) else None
+            name = body.name[:1].upper() + body.name[1:]
+            if person is None or (person.name, name) in given:
+                continue
+            out.append(
+                self._fact(
+                    person,
+                    role,
+                    dataclasses.replace(body, name=name),
+                    (sentence.start, sentence.end),
+                    0.7,
+                    "text-role-in-body",
+                    status,
+                )
+            )
+        return out
 
     def _led_by(
         self,
