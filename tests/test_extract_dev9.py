@@ -225,3 +225,15 @@ def test_a_role_in_a_body_then_the_verb_then_the_person_in_swedish_running_text(
         (key("Anna Berg"), "chair", "Kultur- och fritidsnämnden"),
         (key("Bo Ek"), "deputy_member", "Bildningsnämnden"),
     }
+
+
+def test_people_who_serve_as_first_and_second_vice_chair_each_with_a_party():
+    text = (
+        "Nyheter\n\nVälfärdsnämnden leds av Anna Berg (SFP), medan Bo Ek (SDP) och Carl Holm "
+        "(Saml) fungerar som första och andra viceordförande.\n"
+    )
+    assert roles(text, "sv") == {
+        (key("Anna Berg"), "chair", "Välfärdsnämnden"),
+        (key("Bo Ek"), "vice_chair", "Välfärdsnämnden"),
+        (key("Carl Holm"), "vice_chair", "Välfärdsnämnden"),
+    }

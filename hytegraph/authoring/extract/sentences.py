@@ -79,6 +79,10 @@ def sentence_text(toks: list[Token], i: int, body: Mention) -> str:
     return " ".join(t.text for t in toks[i:] if t.end <= body.end)
 
 
+#: Ordinals and "och" before a role shared by several people ("första och andra").
+_ORDINALS = frozenset({"första", "andra", "tredje", "och", "1:a", "2:a", "1:e", "2:e"})
+
+
 #: A body is led ("leds", "leddes") by a person, or a person leads it ("johtaa", "vetää").
 _LED = re.compile(r"^(?:leds|leddes|johtaa|johti|vetää|veti)$", re.I)
 
@@ -684,7 +688,67 @@ class SentenceReader:
         found += self._under_leadership(text, sentence, toks, bodies, ctx, status)
         found += self._led_by(sentence, toks, bodies, ctx, status, found)
         found += self._role_in_body_goes_to(sentence, toks, bodies, status, found)
+        found += self._serve_as(sentence, toks, bodies, ctx, status, found)
         return found
+
+    def _serve_as(
+        self,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+        already: list[Finding],
+    ) -> list[Finding]:
+        """ "A (SDP) och B (Saml) fungerar som första och andra viceordförande" (sv): the
+        people named just before the verb hold the role (ordinals before it aside), in the
+        body the sentence named before them."""
+        if self.r.finnish:
+            return []
+        given = {f.actor.name for f in already}
+        out: list[Finding] = []
+        for k, t in enumerate(toks):
+            if t.text.casefold() not in ("fungerar", "fungerade") or k + 2 >= len(toks):
+                continue
+            if toks[k + 1].text.casefold() != "som":
+                continue
+            j = k + 2
+            while j < len(toks) - 1 and toks[j].text.casefold() in _ORDINALS:
+                j += 1
+            role = self.lex.role_of(toks[j].text)
+            if role is None:
+                continue
+            x = k - 1
+            if x >= 0 and toks[x].text == ")":  # "(Saml)": the party
+                while x >= 0 and toks[x].text != "(":
+                    x -= 1
+                x -= 1
+            last = next(
+                (
+                    p
+                    for i in range(max(0, x - 4), x + 1)
+                    if (p := self.r.person_at(toks, i, in_list=True)) is not None
+                    and p.end == toks[x].end
+                ),
+                None,
+            )
+            if last is None:
+                continue
+            body = self._body_for(bodies, last.start, last.end, ctx, toks)
+            for n in self._names_ending_at(toks, last):
+                if n.name not in given:
+                    out.append(
+                        self._fact(
+                            n,
+                            role,
+                            body,
+                            (sentence.start, sentence.end),
+                            0.7,
+                            "text-serve-as",
+                            status,
+                        )
+                    )
+        return out
 
     def _role_in_body_goes_to(
         self,
@@ -915,6 +979,22 @@ class SentenceReader:
 
     def _sentence_persons(self, toks: list[Token]) -> list[Mention]:
         return self.r.persons(toks)
+
+    def _names_ending_at(self, toks: list[Token], last: Mention) -> list[Mention]:
+        """As :meth:`_list_ending_at`, each name perhaps followed by its party in
+        parentheses ("Arja Isotalo (SDP) och Juha Karvonen")."""
+        persons = self.r.persons(toks, in_list=True)
+        out = [last]
+        idx = next((i for i, p in enumerate(persons) if p.start == last.start), None)
+        for i in range(idx - 1 if idx is not None else -1, -1, -1):
+            between = " ".join(t.text for t in toks if persons[i].end <= t.start < out[0].start)
+            words = re.sub(r"\(\s*[^()]*\)", " ", between).split()
+            if not words or not all(
+                re.fullmatch(rf"{self.lex.conjunctions}", w, re.I) for w in words
+            ):
+                break
+            out.insert(0, persons[i])
+        return out
 
     def _list_ending_at(self, toks: list[Token], last: Mention) -> list[Mention]:
         persons = self.r.persons(toks, in_list=True)
