@@ -713,7 +713,12 @@ class ListReader:
 
     def _body_role(self, part: str, body: Mention | None) -> str:
         """ "toimikunnan puheenjohtaja", "rådets ordförande", "Nuorisovaltuuston PJ": a role
-        in the body of the list (not "kaupunginhallituksen puheenjohtaja": another body's)."""
+        in the body of the list (not "kaupunginhallituksen puheenjohtaja": another body's),
+        also as the first of two things said ("nuorisovaltuuston puheenjohtaja ja edustaja
+        teknisessä lautakunnassa")."""
+        parts = re.split(r"\s+(?:ja|sekä|och|samt)\s+", part)
+        if len(parts) > 1:
+            return next((r for p in parts if (r := self._body_role(p, body))), "")
         words = part.split()
         if len(words) < 2 or body is None or not (role := self.lex.role_of(words[-1])):
             return ""

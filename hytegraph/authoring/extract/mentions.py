@@ -344,6 +344,8 @@ class Reader:
         low = word.casefold()
         if low in ("ja", "sekä", "tai", "on", "ovat", "joka", "jonka", "myös", "mm", "eli"):
             return False
+        if low in ("kuin", "kun", "niin", "ennen", "jälkeen"):
+            return False  # "sama kuin kaupunginhallituksen": a conjunction, not a genitive
         if self.lex.role_of(low):
             return False
         if word[:1].islower() and re.search(r"(?:tt|t)(?:ava|ävä)$|ttu$|tty$", low):

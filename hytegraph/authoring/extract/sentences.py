@@ -45,6 +45,48 @@ def decided(text: str, body: Mention) -> bool:
     return bool(_DECISION.match(text, body.end))
 
 
+#: An organ named as the subject of a verb of appointing or deciding, in any tense or mood,
+#: perhaps after an auxiliary, an adverb or a meeting's date ("Kaupunginhallitus nimeää …",
+#: "aluehallitus on nimennyt …", "Kommunstyrelsen har vid sitt möte 5.8.2019 utsett …"): it
+#: appoints or decides; the people listed are not in it.
+_APPOINTS_SUBJECT = re.compile(
+    r"(?:\s+(?:on|ovat|oli|olivat|har|hade|jo|myös|nyt|taas|även|också|nu|vid|sitt|"
+    r"sammanträde|möte|kokouksessaan|§|\d[\d.]*))*\s+"
+    r"(?:nime(?:ää|ävät|si|sivät|nnyt|nneet)|nimitt(?:ää|ävät|i|ivät|änyt|äneet)|"
+    r"valit(?:see|sevat|si|sivat)|valinn(?:ut|eet)|asett(?:aa|avat|i|ivat|anut|aneet)|"
+    r"päät(?:tää|tävät|ti|tivät|tänyt|täneet)|"
+    r"utser|utsåg|utsett|väljer|valde|valt|tillsätter|tillsatte|tillsatt|beslutar|beslöt|"
+    r"beslutat|utnämner|utnämnde|utnämnt)(?![\w-])"
+    # "Nuorisovaltuusto valitsee keskuudestaan puheenjohtajan", "Rådet väljer inom sig en
+    # ordförande": a body that chooses its own officers is the body they hold office in
+    r"(?!\s+(?:keskuudestaan|jäsenistään|\w+(?:kseen|nsa|nsä)|inom\s+sig|bland\s+(?:sig|sina)|"
+    r"sin|sitt|sina)(?![\w-]))",
+    re.I,
+)
+
+
+def appoints(text: str, body: Mention) -> bool:
+    """Whether ``body`` is named as the organ that appoints or decides: the subject of such
+    a verb (see ``_APPOINTS_SUBJECT``), or followed by a decision's date and section (see
+    :func:`decided`). Such an organ is never the body a list under it composes."""
+    if decided(text, body):
+        return True
+    return body.case != "gen" and bool(_APPOINTS_SUBJECT.match(text, body.end))
+
+
+def sentence_text(toks: list[Token], i: int, body: Mention) -> str:
+    """The words from token ``i`` to the end of ``body``, one space between them."""
+    return " ".join(t.text for t in toks[i:] if t.end <= body.end)
+
+
+#: Ordinals and "och" before a role shared by several people ("första och andra").
+_ORDINALS = frozenset({"första", "andra", "tredje", "och", "1:a", "2:a", "1:e", "2:e"})
+
+
+#: A body is led ("leds", "leddes") by a person, or a person leads it ("johtaa", "vetää").
+_LED = re.compile(r"^(?:leds|leddes|johtaa|johti|vetää|veti)$", re.I)
+
+
 #: A meeting role held only until the body chose its own officers: "fungerade i början av
 #: sammanträdet som ordförande, tills ett nytt presidium utsågs", "toimi kokouksen alussa
 #: puheenjohtajana, kunnes uusi puheenjohtaja valittiin", "avasi kokouksen".
@@ -644,7 +686,176 @@ class SentenceReader:
                             self._fact(n, role, body, quote, 0.75, "text-role-after", status)
                         )
         found += self._under_leadership(text, sentence, toks, bodies, ctx, status)
+        found += self._led_by(sentence, toks, bodies, ctx, status, found)
+        found += self._role_in_body_goes_to(sentence, toks, bodies, status, found)
+        found += self._serve_as(sentence, toks, bodies, ctx, status, found)
         return found
+
+    def _serve_as(
+        self,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+        already: list[Finding],
+    ) -> list[Finding]:
+        """ "A (SDP) och B (Saml) fungerar som första och andra viceordförande" (sv): the
+        people named just before the verb hold the role (ordinals before it aside), in the
+        body the sentence named before them."""
+        if self.r.finnish:
+            return []
+        given = {f.actor.name for f in already}
+        out: list[Finding] = []
+        for k, t in enumerate(toks):
+            if t.text.casefold() not in ("fungerar", "fungerade") or k + 2 >= len(toks):
+                continue
+            if toks[k + 1].text.casefold() != "som":
+                continue
+            j = k + 2
+            while j < len(toks) - 1 and toks[j].text.casefold() in _ORDINALS:
+                j += 1
+            role = self.lex.role_of(toks[j].text)
+            if role is None:
+                continue
+            x = k - 1
+            if x >= 0 and toks[x].text == ")":  # "(Saml)": the party
+                while x >= 0 and toks[x].text != "(":
+                    x -= 1
+                x -= 1
+            last = next(
+                (
+                    p
+                    for i in range(max(0, x - 4), x + 1)
+                    if (p := self.r.person_at(toks, i, in_list=True)) is not None
+                    and p.end == toks[x].end
+                ),
+                None,
+            )
+            if last is None:
+                continue
+            body = self._body_for(bodies, last.start, last.end, ctx, toks)
+            for n in self._names_ending_at(toks, last):
+                if n.name not in given:
+                    out.append(
+                        self._fact(
+                            n,
+                            role,
+                            body,
+                            (sentence.start, sentence.end),
+                            0.7,
+                            "text-serve-as",
+                            status,
+                        )
+                    )
+        return out
+
+    def _role_in_body_goes_to(
+        self,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        status: str,
+        already: list[Finding],
+    ) -> list[Finding]:
+        """ "Ordförandeskapet i X sköts av Name", "ersättare i X blir Name" (sv): a role in
+        a body, a verb, then the person who holds it."""
+        if self.r.finnish:
+            return []
+        given = {(f.actor.name, f.target.name if f.target else "") for f in already}
+        out: list[Finding] = []
+        for i in range(len(toks) - 3):
+            word = toks[i].text.casefold()
+            role = "chair" if word in ("ordförandeskapet", "ordförandeposten") else None
+            role = role or self.lex.role_of(word)
+            if role is None or toks[i + 1].text.casefold() != "i":
+                continue
+            body = next((b for b in bodies if b.start == toks[i + 2].start), None)
+            if (
+                body is None
+                and i + 4 < len(toks)
+                and toks[i + 2].text.endswith("-")
+                and toks[i + 3].text.casefold() in ("och", "samt")
+            ):
+                # "kultur- och fritidsnämnden": the first part joined to the head by "och"
+                tail = next((b for b in bodies if b.start == toks[i + 4].start), None)
+                if tail is not None:
+                    written = sentence_text(toks, i + 2, tail)
+                    body = dataclasses.replace(
+                        tail, start=toks[i + 2].start, written=written, name=written
+                    )
+            if body is None:
+                continue
+            k = next((x for x in range(i + 2, len(toks)) if toks[x].start >= body.end), len(toks))
+            if k < len(toks) and toks[k].text.casefold() in ("sköts", "sköttes", "innehas"):
+                k += 1
+                if k < len(toks) and toks[k].text.casefold() == "av":
+                    k += 1
+                else:
+                    continue
+            elif k < len(toks) and toks[k].text.casefold() in ("blir", "blev", "är", "var"):
+                k += 1
+            else:
+                continue
+            person = self.r.person_at(toks, k, in_list=True) if k < len(toks) else None
+            name = body.name[:1].upper() + body.name[1:]
+            if person is None or (person.name, name) in given:
+                continue
+            out.append(
+                self._fact(
+                    person,
+                    role,
+                    dataclasses.replace(body, name=name),
+                    (sentence.start, sentence.end),
+                    0.7,
+                    "text-role-in-body",
+                    status,
+                )
+            )
+        return out
+
+    def _led_by(
+        self,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+        already: list[Finding],
+    ) -> list[Finding]:
+        """ "Stadsfullmäktige leds (även i fortsättningen) av Name", "Lautakuntaa johtaa
+        Name": the person who leads the body named right before the verb is its chair."""
+        given = {f.actor.name for f in already}
+        out: list[Finding] = []
+        for i, t in enumerate(toks):
+            if (
+                i == 0
+                or not _LED.match(t.text)
+                or not any(b.end == toks[i - 1].end for b in bodies)
+            ):
+                continue
+            j = i + 1
+            if not self.r.finnish:
+                j = next(
+                    (x + 1 for x in range(i + 1, min(len(toks), i + 6)) if toks[x].text == "av"),
+                    -1,
+                )
+            person = self.r.person_at(toks, j, in_list=True) if 0 < j < len(toks) else None
+            if person is None or person.name in given:
+                continue
+            body = self._body_for(bodies, person.start, person.end, ctx, toks)
+            out.append(
+                self._fact(
+                    person,
+                    "chair",
+                    body,
+                    (sentence.start, sentence.end),
+                    0.7,
+                    "text-led-by",
+                    status,
+                )
+            )
+        return out
 
     def _elected_to_next(self, toks: list[Token], name: Mention, bodies: list[Mention]) -> bool:
         """Whether a name is followed by "till" and a role (or a body's genitive and a role):
@@ -768,6 +979,22 @@ class SentenceReader:
 
     def _sentence_persons(self, toks: list[Token]) -> list[Mention]:
         return self.r.persons(toks)
+
+    def _names_ending_at(self, toks: list[Token], last: Mention) -> list[Mention]:
+        """As :meth:`_list_ending_at`, each name perhaps followed by its party in
+        parentheses ("Arja Isotalo (SDP) och Juha Karvonen")."""
+        persons = self.r.persons(toks, in_list=True)
+        out = [last]
+        idx = next((i for i, p in enumerate(persons) if p.start == last.start), None)
+        for i in range(idx - 1 if idx is not None else -1, -1, -1):
+            between = " ".join(t.text for t in toks if persons[i].end <= t.start < out[0].start)
+            words = re.sub(r"\(\s*[^()]*\)", " ", between).split()
+            if not words or not all(
+                re.fullmatch(rf"{self.lex.conjunctions}", w, re.I) for w in words
+            ):
+                break
+            out.insert(0, persons[i])
+        return out
 
     def _list_ending_at(self, toks: list[Token], last: Mention) -> list[Mention]:
         persons = self.r.persons(toks, in_list=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import Lexicon
-from hytegraph.authoring.extract.lists import ListReader, cells_of
+from hytegraph.authoring.extract.lists import ListReader, _membership, cells_of
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.runs import RunReader, merge
@@ -23,7 +23,25 @@ from hytegraph.authoring.extract.segment import (
     paragraphs,
     sentences,
 )
-from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader, decided
+from hytegraph.authoring.extract.sentences import (
+    _APPOINTING,
+    SentenceReader,
+    appoints,
+)
+
+#: Endings a Swedish noun takes in its definite form ("styrelse" → "styrelsen").
+_DEFINITE = ("n", "en", "et", "t")
+
+#: "… toimialan edustaja", "… förvaltningens representant": a line naming whom a
+#: representative speaks for, then the person.
+_REPRESENTATIVE_LINE = re.compile(r"^[^.:;]{3,80}?\b(?:edustaja|representant)\s+", re.I)
+
+#: "ja varalla", "och som ersättare": the representative's deputy follows.
+_DEPUTY_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:ja|och)\s+(?:varalla|varahenkilönä|varaedustajana|"
+    r"(?:som\s+)?ersättare)\s+",
+    re.I,
+)
 
 #: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
 _PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
@@ -71,6 +89,7 @@ class Walker:
         self._only_body(text, out)
         out.findings = merge(self.runs, text, out.findings, self.runs.read(text))
         self._surname_first_lists(text, out)
+        self._bare_heads(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -451,6 +470,42 @@ class Walker:
                 "The list names no body: the body is the only one the document speaks of."
             )
 
+    def _bare_heads(self, text: str, out: Walk) -> None:
+        """A membership in a body named only by its bare head word ("Övriga medlemmar i
+        styrelsen", "hallituksen jäsenet") belongs to the body the text named in full before
+        it ("Stadsstyrelsen leds av …"), when exactly one such body has that head word."""
+        bare = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and " " not in f.target.written
+            and self.anaphora.match(f.target.written)
+        ]
+        if not bare:
+            return
+        found = [
+            b
+            for line in lines(text)
+            for b in self.reader.bodies(tokens(text, line.start, line.end))
+            if not b.plural and not self.anaphora.match(b.written)
+        ]
+        for f in bare:
+            target = f.target
+            assert target is not None
+            fuller = [
+                b for b in found if b.end <= target.start and SentenceReader._refers_to(target, b)
+            ]
+            names: list[str] = []
+            for name in sorted({b.name.casefold() for b in fuller}, key=len):
+                # "stadsstyrelse" and "Stadsstyrelsen": one body, with its definite ending
+                if not any(name.startswith(n) and name[len(n) :] in _DEFINITE for n in names):
+                    names.append(name)
+            if len(names) != 1:
+                continue
+            b = fuller[-1]
+            f.target = replace(b, name=b.name[:1].upper() + b.name[1:])
+
     def _role_header(self, line: str) -> bool:
         """A line that is only a role ("varsinainen edustaja") or a member's or deputy's
         column name ("Ordinarie", "Varsinaiset"): a column header."""
@@ -496,7 +551,7 @@ class Walker:
         specific = [
             b
             for b in self._specific_bodies(text, start, end)
-            if not decided(text, b) and not _PARTICIPLE.match(text, b.end)
+            if not appoints(text, b) and not _PARTICIPLE.match(text, b.end)
         ]
         if self.appoints is None:
             return specific
@@ -905,7 +960,102 @@ class Walker:
 
     # -- one paragraph ------------------------------------------------------------------------
 
+    def _line_block(self, text: str, p: Paragraph, ctx: Context) -> list[Line]:
+        """The lines of a block of short lines right under a heading that named a body, when
+        they are its list: every line a few words without a full stop, at least one a role
+        abbreviation before a word ("pj. Aino Ahola", "siht. hyvinvointiluotsi"); a line in
+        parentheses (what the body does) is left out. The posts without a name among them
+        ("hallintojohtaja") give no one. Else an empty list."""
+        if len(p.lines) < 2 or ctx.body is None or ctx.listing or ctx.columns:
+            return []
+        rest = [ln for ln in p.lines if not re.fullmatch(r"\([^()]*\)", ln.text.strip())]
+        if any(len(ln.text.split()) > 6 or ln.text.rstrip().endswith(".") for ln in rest):
+            return []
+        if not any(
+            len(ln.text.split()) > 1 and self.lex.line_abbreviation(ln.text.split()[0])
+            for ln in rest
+        ):
+            return []
+        return rest
+
+    def _first_person(self, text: str, start: int, end: int) -> Mention | None:
+        """The first person named in ``text[start:end]`` after at most three lower-case words
+        (a job title: "kaavoituspäällikkö Sari Niemi"), or None."""
+        toks = tokens(text, start, end)
+        for i, t in enumerate(toks[:4]):
+            if t.is_cap:
+                return self.reader.person_at(toks, i, in_list=True)
+            if not t.text[:1].islower():
+                return None
+        return None
+
+    def _representative_lines(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
+        """Lines "<Department> edustaja [title] Name ja varalla [title] Name" ("… representant
+        [title] Name och som ersättare Name") under a body: the representative is a member of
+        the body, the one "varalla" the representative's deputy. Every line of the paragraph
+        must be one, with its deputy's part ("ja varalla") and no full stop at its end; else
+        nothing."""
+        if ctx.body is None:
+            return []
+        found: list[Finding] = []
+        for ln in p.lines:
+            mt = _REPRESENTATIVE_LINE.search(ln.text)
+            if mt is None or ln.text.rstrip().endswith("."):  # a sentence: read as one
+                return []
+            base = ln.start
+            member = self._first_person(text, base + mt.end(), ln.end)
+            if member is None:
+                return []
+            dep = _DEPUTY_AFTER.match(text, member.end, ln.end)
+            if dep is None:
+                return []
+            quote = (ln.start, ln.end)
+            found.append(_membership(ctx, member, "member", quote, 0.8, "list-representative"))
+            deputy = self._first_person(text, dep.end(), ln.end)
+            if deputy is not None:
+                found.append(
+                    _membership(
+                        ctx,
+                        deputy,
+                        "deputy_member",
+                        quote,
+                        0.75,
+                        "list-representative-deputy",
+                        deputy_for=member,
+                    )
+                )
+        return found
+
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        represented = self._representative_lines(text, p, ctx)
+        if represented:
+            out.findings += represented
+            return
+        first = p.lines[0]
+        named = (
+            self._specific_bodies(text, first.start, first.end)
+            if len(p.lines) > 2 and len(first.text.split()) <= 4
+            else []
+        )
+        if named and self._line_block(
+            text, replace(p, lines=p.lines[1:]), replace(ctx, listing=False, body=named[0])
+        ):
+            # "Yhteisöllisyystyöryhmä" / "pj. Juho Heikka" / …: a heading and its list
+            self._heading(text, replace(p, lines=[replace(first, kind="heading")]), ctx, out)
+            p = replace(p, lines=p.lines[1:])
+        block = self._line_block(text, p, ctx)
+        if block:
+            ctx.listing = True
+            for ln in block:
+                start, saved = ln.content_start, ctx.role
+                mt = re.match(r"\S+\s+", ln.text[ln.content_start - ln.start :])
+                abbreviation = self.lex.line_abbreviation(mt.group().strip()) if mt else None
+                if mt and abbreviation:
+                    # "pj. Juho Heikka": the role the abbreviation names, then the entry
+                    start, ctx.role = start + mt.end(), abbreviation
+                out.findings += self.lists.entry(text, start, ln.end, ctx)
+                ctx.role = saved
+            return
         if len(p.lines) == 1 and ctx.listing and contact_line(p.lines[0].text):
             return  # a telephone number, an e-mail or a postal address under a name: the list
             # goes on
@@ -1070,8 +1220,16 @@ class Walker:
                 ]
                 if held:
                     ctx.body = held[0]
-            named = [b for b in self._specific_bodies(text, s.start, s.end) if not decided(text, b)]
-            if named and line.kind != "item":  # a task in a list is not what the text is about
+            named = [
+                b for b in self._specific_bodies(text, s.start, s.end) if not appoints(text, b)
+            ]
+            if (
+                named
+                and line.kind != "item"  # a task in a list is not what the text is about
+                # "edustajilla on läsnäolo- ja puheoikeus lautakunnassa": where they may
+                # attend, not the body a list after it composes
+                and self.lex.not_member_status(s.text) != "invited"
+            ):
                 ctx.recent = named[-1]
         if line.kind == "item":
             return  # an item that is no entry (a task in a list) does not end the list
