@@ -193,7 +193,8 @@ _SV_NOT_NAMES = frozenset(
     december måndag tisdag onsdag torsdag fredag lördag söndag dessutom även kommunen
     staden stad kommun välfärdsområdet och ledamöter ledamot ersättare ordförande sekreterare
     sammansättning uppgifter källa protokoll beskrivning beslut förslag bilagor beredning
-    upplysningar sökande kandidater sidan nyheter till innehållet dela""".split()  # noqa: SIM905
+    upplysningar sökande kandidater sidan nyheter till innehållet dela
+    västra östra norra södra mellersta nordvästra nordöstra sydvästra sydöstra""".split()  # noqa: SIM905
 )
 
 FI = Lexicon(
