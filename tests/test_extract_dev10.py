@@ -25,3 +25,17 @@ def test_a_district_named_by_a_compass_word_is_not_a_person():
     people = {actor for actor, _role, _body in got}
     assert "Rasmus Ros" in people
     assert not any(p.split()[0] in {"Västra", "Norra"} for p in people)
+
+
+def test_a_genitive_name_before_toimiessa_holds_the_role_after_it():
+    got = roles(
+        "Testilän uusi valtuusto\n\nTimo Tammi (ps) johtaa tarkastuslautakuntaa Eero Eskon (kd) "
+        "toimiessa varapuheenjohtajana.\n\nKeskusvaalilautakuntaa johtaa Eva Vaara Taisto Tervon "
+        "toimiessa varapuheenjohtajana.\n"
+    )
+    by_role = {(actor, role, body.casefold()) for actor, role, body in got}
+    assert ("Timo Tammi", "chair", "tarkastuslautakunta") in by_role
+    assert ("Eero Esko", "vice_chair", "tarkastuslautakunta") in by_role
+    assert ("Eva Vaara", "chair", "keskusvaalilautakunta") in by_role
+    assert ("Taisto Tervo", "vice_chair", "keskusvaalilautakunta") in by_role
+    assert not any("Taisto" in actor and role == "chair" for actor, role, _b in got)

@@ -689,7 +689,7 @@ class SentenceReader:
         found += self._led_by(sentence, toks, bodies, ctx, status, found)
         found += self._role_in_body_goes_to(sentence, toks, bodies, status, found)
         found += self._serve_as(sentence, toks, bodies, ctx, status, found)
-        return found
+        return self._while_serving(sentence, toks, bodies, ctx, status, found)
 
     def _serve_as(
         self,
@@ -844,6 +844,37 @@ class SentenceReader:
             if person is None or person.name in given:
                 continue
             body = self._body_for(bodies, person.start, person.end, ctx, toks)
+            out.append(
+                self._fact(
+                    person,
+                    "chair",
+                    body,
+                    (sentence.start, sentence.end),
+                    0.7,
+                    "text-led-by",
+                    status,
+                )
+            )
+        for i, t in enumerate(toks):
+            # "Name (ps) johtaa tarkastuslautakuntaa": the subject before the verb, the body
+            # (partitive) right after it
+            if not self.r.finnish or i < 2 or i + 1 >= len(toks) or not _LED.match(t.text):
+                continue
+            led = [b for b in bodies if b.start == toks[i + 1].start and not b.plural]
+            if not led or led[0].case not in ("", "par"):
+                continue
+            end = i
+            if toks[end - 1].text == ")" and end >= 3 and toks[end - 3].text == "(":
+                end -= 3
+            person = None
+            for s in (end - 2, end - 3, end - 1):
+                p = self.r.person_at(toks, s, in_list=True) if s >= 0 else None
+                if p is not None and p.end == toks[end - 1].end:
+                    person = p
+                    break
+            if person is None or person.name in given:
+                continue
+            body = led[0]
             out.append(
                 self._fact(
                     person,
@@ -1124,6 +1155,76 @@ class SentenceReader:
                         )
                     )
                     break
+        return out
+
+    def _while_serving(
+        self,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+        found: list[Finding],
+    ) -> list[Finding]:
+        """ "A johtaa lautakuntaa Pekka Pyykön (kd) toimiessa varapuheenjohtajana" (fi): the
+        person in the genitive before "toimiessa" holds the role after it; a name run that
+        reaches into that person ("Eva Varis Taisto Tervon") ends where the clause begins."""
+        if self.lex.lang != "fi":
+            return found
+        out = list(found)
+        for i, t in enumerate(toks):
+            if t.text.casefold() != "toimiessa" or i + 1 >= len(toks) or i < 2:
+                continue
+            role = self.lex.role_of(toks[i + 1].text.casefold())
+            if not role:
+                continue
+            end = i
+            if toks[end - 1].text == ")":
+                # "Pekka Pyykön (kd) toimiessa": a party between the name and the verb
+                opening = [k for k in range(max(0, end - 4), end - 1) if toks[k].text == "("]
+                if not opening:
+                    continue
+                end = opening[-1]
+            person = None
+            for s in (end - 2, end - 1, end - 3):
+                if s < 0:
+                    continue
+                # read without the words after it: "Tervon toimiessa" is a person's name
+                # here, not a place qualifying the next word
+                p = self.r.person_at(toks[:end], s, genitive=True)
+                if p is not None and p.end == toks[end - 1].end:
+                    person = p
+                    break
+            if person is None:
+                continue
+            trimmed = []
+            for f in out:
+                a = f.actor
+                if a.start < person.start < a.end:
+                    head = [k for k in toks if k.start >= a.start and k.end <= person.start]
+                    if len(head) < 2:
+                        continue
+                    written = " ".join(k.text for k in head)
+                    kept = len(written.split())
+                    name = " ".join(a.name.split()[:kept])
+                    a = dataclasses.replace(a, end=head[-1].end, written=written, name=name)
+                    f = dataclasses.replace(f, actor=a)
+                trimmed.append(f)
+            out = trimmed
+            if not any(b.end <= person.start for b in bodies):
+                continue  # the body the clause is about must be named before it
+            body = self._body_for(bodies, person.start, toks[i + 1].end, ctx, toks)
+            out.append(
+                self._fact(
+                    person,
+                    role,
+                    body,
+                    (sentence.start, sentence.end),
+                    0.7,
+                    "text-toimiessa",
+                    status,
+                )
+            )
         return out
 
     # -- organisations represented ------------------------------------------------------------
