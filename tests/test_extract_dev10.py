@@ -39,3 +39,31 @@ def test_a_genitive_name_before_toimiessa_holds_the_role_after_it():
     assert ("Eva Vaara", "chair", "keskusvaalilautakunta") in by_role
     assert ("Taisto Tervo", "vice_chair", "keskusvaalilautakunta") in by_role
     assert not any("Taisto" in actor and role == "chair" for actor, role, _b in got)
+
+
+NEWS = (
+    "Testilän uusi valtuusto aloitti kautensa\n\n"
+    "Teknisen lautakunnan puheenjohtajaksi valittiin Aino Ahola ja varapuheenjohtajaksi Pekka "
+    "Puu (kok). Lautakunnan muut jäsenet ovat Liisa Laine (kesk) ja Matti Mäki.\n\n"
+    "Sanna Salo (kok) toimii ympäristölautakunnan puheenjohtajana, Olli Oja (sdp) "
+    "varapuheenjohtajana.\n\n"
+    "Markku Kari (sdp) valittiin sivistyslautakunnan puheenjohtajaksi ja Ismo Palo (kesk) "
+    "varapuheenjohtajaksi. Lautakuntaan kuuluvat myös Toni Pöllö (kesk) ja Elina Joki.\n"
+)
+
+
+def test_the_subject_of_toimii_or_valittiin_holds_the_role_and_the_elided_clause_the_next():
+    got = {(a, r, b.casefold()) for a, r, b in roles(NEWS)}
+    assert ("Sanna Salo", "chair", "ympäristölautakunta") in got
+    assert ("Olli Oja", "vice_chair", "ympäristölautakunta") in got
+    assert ("Olli Oja", "chair", "ympäristölautakunta") not in got
+    assert ("Markku Kari", "chair", "sivistyslautakunta") in got
+    assert ("Ismo Palo", "vice_chair", "sivistyslautakunta") in got
+
+
+def test_other_members_belong_to_the_body_of_their_own_paragraph():
+    got = {(a, r, b.casefold()) for a, r, b in roles(NEWS)}
+    assert ("Liisa Laine", "member", "tekninen lautakunta") in got
+    assert ("Toni Pöllö", "member", "sivistyslautakunta") in got
+    assert ("Elina Joki", "member", "sivistyslautakunta") in got
+    assert not any(a in ("Toni Pöllö", "Elina Joki") and "tekninen" in b for a, _r, b in got)

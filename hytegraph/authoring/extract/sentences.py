@@ -84,6 +84,10 @@ _ORDINALS = frozenset({"första", "andra", "tredje", "och", "1:a", "2:a", "1:e",
 
 
 #: A body is led ("leds", "leddes") by a person, or a person leads it ("johtaa", "vetää").
+#: The verb between a subject and the role it holds in a body named after it ("A toimii
+#: lautakunnan puheenjohtajana", "A valittiin lautakunnan puheenjohtajaksi").
+_SERVES = frozenset(("toimii", "toimi", "valittiin", "nimettiin", "valitaan"))
+
 _LED = re.compile(r"^(?:leds|leddes|johtaa|johti|vetää|veti)$", re.I)
 
 
@@ -689,7 +693,8 @@ class SentenceReader:
         found += self._led_by(sentence, toks, bodies, ctx, status, found)
         found += self._role_in_body_goes_to(sentence, toks, bodies, status, found)
         found += self._serve_as(sentence, toks, bodies, ctx, status, found)
-        return self._while_serving(sentence, toks, bodies, ctx, status, found)
+        found = self._while_serving(sentence, toks, bodies, ctx, status, found)
+        return self._subject_serves(sentence, toks, bodies, ctx, status, found)
 
     def _serve_as(
         self,
@@ -1156,6 +1161,88 @@ class SentenceReader:
                     )
                     break
         return out
+
+    def _person_ending_before(self, toks: list[Token], k: int) -> Mention | None:
+        """The person named right before token ``k``, a party in parentheses between aside."""
+        x = k - 1
+        if x >= 2 and toks[x].text == ")" and toks[x - 2].text == "(":
+            x -= 3
+        for i in (x - 1, x - 2, x):
+            if i < 0:
+                continue
+            p = self.r.person_at(toks[: x + 1], i, in_list=True)
+            if p is not None and p.end == toks[x].end:
+                return p
+        return None
+
+    def _subject_serves(
+        self,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+        found: list[Finding],
+    ) -> list[Finding]:
+        """ "A (kok) toimii X:n puheenjohtajana, B (sdp) varapuheenjohtajana", "A valittiin X:n
+        puheenjohtajaksi ja B varapuheenjohtajaksi" (fi): the subject before the verb holds
+        the first role, and each "B role" after it, its verb left out, the next one, in the
+        body named in the genitive after the verb. Other readings of these people's roles in
+        that body give way."""
+        if not self.r.finnish:
+            return found
+        new: list[Finding] = []
+        for k, t in enumerate(toks):
+            if t.text.casefold() not in _SERVES or k + 2 >= len(toks):
+                continue
+            first = self._person_ending_before(toks, k)
+            if first is None:
+                continue
+            gen = [b for b in bodies if b.start == toks[k + 1].start and not b.plural]
+            if not gen:
+                continue
+            j = next((x for x in range(k + 1, len(toks)) if toks[x].start >= gen[0].end), None)
+            if j is None or not re.search(r"(?:na|nä|ksi)$", toks[j].text.casefold()):
+                continue
+            role = self.lex.role_of(toks[j].text)
+            if not role:
+                continue
+            body = gen[0]
+            pairs = [(first, role)]
+            j += 1
+            while j + 2 < len(toks) and toks[j].text.casefold() in (",", "ja"):
+                p = self.r.person_at(toks, j + 1, in_list=True)
+                if p is None:
+                    break
+                n = next((x for x in range(j + 1, len(toks)) if toks[x].start >= p.end), None)
+                if n is not None and toks[n].text == "(":
+                    n = next((x + 1 for x in range(n, len(toks)) if toks[x].text == ")"), None)
+                if n is None or n >= len(toks):
+                    break
+                r2 = self.lex.role_of(toks[n].text)
+                if not r2 or not re.search(r"(?:na|nä|ksi)$", toks[n].text.casefold()):
+                    break
+                pairs.append((p, r2))
+                j = n + 1
+            for person, r in pairs:
+                new.append(
+                    self._fact(
+                        person,
+                        r,
+                        body,
+                        (sentence.start, sentence.end),
+                        0.75,
+                        "text-subject-serves",
+                        status,
+                    )
+                )
+        if not new:
+            return found
+        taken = {(f.actor.name, f.target.name.casefold()) for f in new if f.target}
+        kept = [
+            f for f in found if not (f.target and (f.actor.name, f.target.name.casefold()) in taken)
+        ]
+        return kept + new
 
     def _while_serving(
         self,

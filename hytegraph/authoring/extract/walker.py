@@ -1223,6 +1223,18 @@ class Walker:
             named = [
                 b for b in self._specific_bodies(text, s.start, s.end) if not appoints(text, b)
             ]
+            officers_of = [
+                f.target
+                for f in read
+                if f.kind == "membership"
+                and f.role in ("chair", "vice_chair")
+                and f.target is not None
+                and f.rule == "text-subject-serves"
+            ]
+            if officers_of and not named:
+                # "A toimii ympäristölautakunnan puheenjohtajana": a body written as one
+                # lower-case word is still the one the next sentence's "lautakunta" means
+                named = officers_of[:1]
             if (
                 named
                 and line.kind != "item"  # a task in a list is not what the text is about
