@@ -67,3 +67,18 @@ def test_other_members_belong_to_the_body_of_their_own_paragraph():
     assert ("Toni Pöllö", "member", "sivistyslautakunta") in got
     assert ("Elina Joki", "member", "sivistyslautakunta") in got
     assert not any(a in ("Toni Pöllö", "Elina Joki") and "tekninen" in b for a, _r, b in got)
+
+
+def test_a_name_run_of_other_members_takes_the_body_its_paragraph_named_officers_of():
+    text = (
+        "Testilän uusi valtuusto aloitti kautensa\n\n"
+        "Teknisen lautakunnan puheenjohtajaksi valittiin Aino Ahola ja varapuheenjohtajaksi "
+        "Pekka Puu (kok). Lautakunnan muut jäsenet ovat Liisa Laine (kesk) ja Matti Mäki.\n\n"
+        "Sanna Salo (kok) toimii ympäristölautakunnan puheenjohtajana, Olli Oja (sdp) "
+        "varapuheenjohtajana. Kalle Koski (kesk), Ville Virta ja Jussi Joki ovat muut jäsenet "
+        "lautakunnassa.\n"
+    )
+    got = {(a, r, b.casefold()) for a, r, b in roles(text)}
+    for person in ("Kalle Koski", "Ville Virta", "Jussi Joki"):
+        assert (person, "member", "ympäristölautakunta") in got
+        assert not any(a == person and "tekninen" in b for a, _r, b in got)

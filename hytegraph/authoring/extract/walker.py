@@ -490,9 +490,29 @@ class Walker:
             for b in self.reader.bodies(tokens(text, line.start, line.end))
             if not b.plural and not self.anaphora.match(b.written)
         ]
+        officers = [
+            o
+            for o in out.findings
+            if o.kind == "membership"
+            and o.role in ("chair", "vice_chair")
+            and o.target is not None
+            and not self.anaphora.match(o.target.written)
+        ]
         for f in bare:
             target = f.target
             assert target is not None
+            own = [
+                o
+                for o in officers
+                if o.quote[1] <= target.start and "\n" not in text[o.quote[1] : target.start]
+            ]
+            if own:
+                # "B toimii sivistyslautakunnan puheenjohtajana … C ja D ovat muut jäsenet
+                # lautakunnassa": the body whose officers the same paragraph has just named
+                b = max(own, key=lambda o: o.quote[1]).target
+                assert b is not None
+                f.target = replace(b, name=b.name[:1].upper() + b.name[1:])
+                continue
             fuller = [
                 b for b in found if b.end <= target.start and SentenceReader._refers_to(target, b)
             ]
