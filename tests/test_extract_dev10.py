@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hytegraph.authoring.extract.lexicon import lexicon
 from hytegraph.authoring.extract.morphology import morphology
 from hytegraph.authoring.extract.walker import Walker
@@ -82,3 +84,36 @@ def test_a_name_run_of_other_members_takes_the_body_its_paragraph_named_officers
     for person in ("Kalle Koski", "Ville Virta", "Jussi Joki"):
         assert (person, "member", "ympäristölautakunta") in got
         assert not any(a == person and "tekninen" in b for a, _r, b in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "sv",
+            "Nytt i Testby\n\nTill kommunstyrelsen för åren 2030-31 valdes Anna Berg (ersättare "
+            "Bo Ek), Carl Holm (ersättare Dan Lind) och Eva Strand (ersättare Frej Dal).\n",
+            "kommunstyrelsen",
+        ),
+        (
+            "fi",
+            "Uutisia Testilästä\n\nKunnanhallitukseen valittiin Aino Ahola (varajäsen Pekka "
+            "Puu), Liisa Laine (varajäsen Matti Mäki) ja Sanna Salo (varajäsen Olli Oja).\n",
+            "kunnanhallitus",
+        ),
+    ],
+)
+def test_a_deputy_in_parentheses_after_each_member_is_that_members_deputy_only(lang, text, body):
+    got = {(a, r, b.casefold()) for a, r, b in roles(text, lang)}
+    members, deputies = {
+        "sv": (["Anna Berg", "Carl Holm", "Eva Strand"], ["Bo Ek", "Dan Lind", "Frej Dal"]),
+        "fi": (
+            ["Aino Ahola", "Liisa Laine", "Sanna Salo"],
+            ["Pekka Puu", "Matti Mäki", "Olli Oja"],
+        ),
+    }[lang]
+    for m in members:
+        assert not any(a == m and r == "deputy_member" for a, r, _b in got), got
+        assert (m, "member", body) in got, got
+    for d in deputies:
+        assert any(a == d and r == "deputy_member" for a, r, _b in got), got

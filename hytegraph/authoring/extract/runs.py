@@ -388,7 +388,10 @@ class RunReader:
         section_start: int,
     ) -> list[Seat]:
         sentence = text[ss:se]
-        role = "deputy_member" if self.deputy.search(sentence) else "member"
+        # "A (ersättare B), C (ersättare D)": a deputy's word inside a parenthesis is about
+        # the name inside it, not the run's
+        outside = re.sub(r"\([^()]*\)", lambda mt: " " * len(mt.group()), sentence)
+        role = "deputy_member" if self.deputy.search(outside) else "member"
         status = self.lex.not_member_status(sentence) or ""
         body = replace(body, name=body.name[:1].upper() + body.name[1:])
         active = self.lex.lang == "fi" and any(

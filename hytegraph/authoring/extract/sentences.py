@@ -465,6 +465,8 @@ class SentenceReader:
                 names = self._names_from(toks, j, genitive=False)
                 body = self._body_before(bodies, toks[a - 1].start) or ctx.body
                 close = next((t.end for t in toks[j:] if t.text == ")"), sentence.end)
+                # "A (ersättare B), C (ersättare D)": the parenthesis ends the role's list
+                names = [n for n in names if n.end <= close]
                 for n in names:
                     found.append(
                         self._fact(
