@@ -117,3 +117,19 @@ def test_a_deputy_in_parentheses_after_each_member_is_that_members_deputy_only(l
         assert (m, "member", body) in got, got
     for d in deputies:
         assert any(a == d and r == "deputy_member" for a, r, _b in got), got
+
+
+def test_officers_after_a_second_body_is_filled_go_to_that_body():
+    text = (
+        "Omval i Testby\n\nTESTBY. Kommunfullmäktige valde Maria Lindholm till ordförande för "
+        "fullmäktige under år 2030 och Johan Sandberg till vice ordförande. I båda fallen var "
+        "det fråga om omval.\nTill kommunstyrelse för åren 2030-31 valdes Carl Holmström, "
+        "(ersättare Dan Lindqvist), Eva Strandberg (ersättare Frej Dalström) och Gunnel "
+        "Lundgren (ersättare Hans Åberg). Till ordförande valdes Eva Strandberg och till "
+        "viceordförande valdes Gunnel Lundgren.\n"
+    )
+    got = {(a, r, b.casefold()) for a, r, b in roles(text, "sv")}
+    assert ("Eva Strandberg", "chair", "kommunstyrelse") in got, got
+    assert ("Gunnel Lundgren", "vice_chair", "kommunstyrelse") in got, got
+    assert ("Johan Sandberg", "vice_chair", "fullmäktige") in got, got
+    assert not any(a in ("Eva Strandberg", "Gunnel Lundgren") and "fullm" in b for a, _r, b in got)

@@ -1240,6 +1240,21 @@ class Walker:
                 ]
                 if held:
                     ctx.body = held[0]
+                    ctx.body_from_prose = True
+            elif ctx.body_from_prose and not inline:
+                # "Kommunfullmäktige valde A till ordförande … Till kommunstyrelse valdes B, C
+                # … Till ordförande valdes B": the text has gone on to the body it now fills
+                filled = [
+                    f.target
+                    for f in read
+                    if f.kind == "membership"
+                    and f.target is not None
+                    and f.rule != "text-they-form"
+                    and not self.anaphora.fullmatch(f.target.written)
+                    and not SentenceReader._refers_to(f.target, ctx.body)
+                ]
+                if filled:
+                    ctx.body = filled[0]
             named = [
                 b for b in self._specific_bodies(text, s.start, s.end) if not appoints(text, b)
             ]
