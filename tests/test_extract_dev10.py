@@ -133,3 +133,34 @@ def test_officers_after_a_second_body_is_filled_go_to_that_body():
     assert ("Gunnel Lundgren", "vice_chair", "kommunstyrelse") in got, got
     assert ("Johan Sandberg", "vice_chair", "fullmäktige") in got, got
     assert not any(a in ("Eva Strandberg", "Gunnel Lundgren") and "fullm" in b for a, _r, b in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "fi",
+            "Kaupunginhallitus, kokous 1.2.2030\n\n§ 5 Nuorisovaltuuston asettaminen\n\n"
+            "Kaupunginhallitus asettaa nuorisovaltuuston vuodelle 2030 ja nimeää siihen "
+            "seuraavat henkilöt:\n\nAino Ahola, Liisa Laine, Matti Mäki, Sanna Salo ja Olli "
+            "Oja.\n\nPäätös\n\nHyväksyi.\n",
+            "nuorisovaltuusto",
+        ),
+        (
+            "sv",
+            "Kommunstyrelsen, sammanträde 1.2.2030\n\n§ 5 Tillsättande av ungdomsrådet\n\n"
+            "Kommunstyrelsen tillsätter ungdomsrådet för år 2030 och utser följande personer:"
+            "\n\nAnna Berg, Carl Holm, Eva Strand, Gunnel Lund och Hans Åberg.\n\nBeslut\n\n"
+            "Godkändes.\n",
+            "ungdomsråd",
+        ),
+    ],
+)
+def test_one_line_naming_the_whole_list_after_an_introduction_gives_every_member(lang, text, body):
+    people = {
+        "fi": ["Aino Ahola", "Liisa Laine", "Matti Mäki", "Sanna Salo", "Olli Oja"],
+        "sv": ["Anna Berg", "Carl Holm", "Eva Strand", "Gunnel Lund", "Hans Åberg"],
+    }[lang]
+    got = roles(text, lang)
+    for p in people:
+        assert any(a == p and r == "member" and body in b.casefold() for a, r, b in got), got

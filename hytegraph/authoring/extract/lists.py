@@ -118,6 +118,16 @@ class ListReader:
             )
             start += m.end()
             body = text[start:end]
+        if not label_role and ctx.listing and not ctx.pairs:
+            # "… nimeää siihen seuraavat henkilöt:" / "Aino Ahola, Liisa Laine, … ja Onni Oja.":
+            # one line naming the whole list, nothing else
+            stop = end
+            while stop > start and text[stop - 1] in " .\t":
+                stop -= 1
+            names = self._name_list(text, start, stop)
+            if len(names) >= 3:
+                role = ctx.role or "member"
+                return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in names]
         dash = re.search(r"\s[–-]\s", body) if ctx.pairs and "/" not in body else None  # noqa: RUF001
         if dash is not None:
             # "Aino Ahola – Pekka Puu" under "Varsinainen jäsen – henkilökohtainen varajäsen"  # noqa: RUF003
