@@ -164,3 +164,16 @@ def test_one_line_naming_the_whole_list_after_an_introduction_gives_every_member
     got = roles(text, lang)
     for p in people:
         assert any(a == p and r == "member" and body in b.casefold() for a, r, b in got), got
+
+
+def test_a_member_glued_to_the_next_heading_and_a_middle_initial_are_read():
+    text = (
+        "Kunnanhallitus\n\nPÖYTÄKIRJA 1/2030\nSAAPUVILLA OLLEET JÄSENET\n\n"
+        "Aino Ahola puheenjohtaja\n\nLiisa Laine\n\nJuhani A. Mäki\n\nSanna Salo\n\n"
+        "Olli OjalaPOISSA OLLEET JÄSENET\n\nMUUT SAAPUVILLA OLLEET\n"
+    )
+    got = roles(text)
+    assert ("Aino Ahola", "chair", "Kunnanhallitus") in got, got
+    for p in ("Liisa Laine", "Juhani A. Mäki", "Sanna Salo", "Olli Ojala"):
+        assert (p, "member", "Kunnanhallitus") in got, got
+    assert not any("POISSA" in a for a, _r, _b in got)

@@ -148,6 +148,20 @@ class Reader:
                 break  # "Dora Lind KD": a party's abbreviation after the name
             if words and self._place_genitive_before_word(toks, j):
                 break  # "Antonio Teca Vaasan lyseon lukiosta": his school's town
+            if (
+                len(words) == 1
+                and len(t.text) == 1
+                and t.text.isupper()
+                and j + 2 < len(toks)
+                and toks[j + 1].text == "."
+                and toks[j + 1].start == t.end
+                and toks[j + 2].is_cap
+                and _space_between(toks[j + 1], toks[j + 2])
+            ):
+                # "Juhani A. Rajala": a middle name's initial between first name and surname
+                words.append(Token(t.text + ".", t.start, toks[j + 1].end))
+                j += 2
+                continue
             if (t.is_cap and not self._word_is_excluded(t.text.split(":")[0])) or (
                 t.text in _PARTICLES and words and j + 1 < len(toks) and toks[j + 1].is_cap
             ):

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -93,32 +94,52 @@ def lines(text: str) -> list[Line]:
     """The non-blank lines of ``text`` (see the module doc)."""
     out: list[Line] = []
     pos = 0
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        stripped = body.strip()
-        if stripped:
-            lead = len(body) - len(body.lstrip())
-            start = pos + lead
-            end = start + len(stripped)
-            line = Line(start, end, stripped, start)
-            m = _BULLET.match(stripped)
-            if m:
-                line.bullet = m.group(1) or "•"
-                line.content_start = start + m.end()
-                line.kind = "item"
-            if "|" in stripped or "\t" in body.strip():
-                sep = "|" if "|" in stripped else "\t"
-                line.kind = "row"
-                line.cells = _cells(text, line.content_start, end, sep)
-                if len(line.cells) > 1 and stripped.endswith(sep):
-                    line.cells.pop()  # "Jäsenet | Varajäsenet |": a closing separator
-                if len(line.cells) > 1 and stripped.startswith(sep):
-                    line.cells.pop(0)  # "| Jäsen | Varajäsen |": an opening separator
-            elif line.kind != "item" and _heading_like(stripped):
-                line.kind = "heading"
-            out.append(line)
-        pos += len(raw)
+    for whole in text.splitlines(keepends=True):
+        for raw in _unglued(whole):
+            _add_line(text, raw, pos, out)
+            pos += len(raw)
     return out
+
+
+#: A word in lower case run together with a heading in capitals ("Olli SeppäläPOISSA OLLEET
+#: JÄSENET"): text extracted from a PDF lost the line break between them.
+_GLUED = re.compile(r"(?<=[a-zåäöüé])(?=[A-ZÅÄÖÜ]{4,}(?:\s|$))")
+
+
+def _unglued(raw: str) -> list[str]:
+    """``raw`` cut where a heading in capitals is glued to the word before it."""
+    cuts = [m.start() for m in _GLUED.finditer(raw)]
+    if not cuts:
+        return [raw]
+    bounds = [0, *cuts, len(raw)]
+    return [raw[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _add_line(text: str, raw: str, pos: int, out: list[Line]) -> None:
+    """Append the line ``raw`` (at ``pos`` in ``text``) if it is not blank."""
+    body = raw.rstrip("\r\n")
+    stripped = body.strip()
+    if stripped:
+        lead = len(body) - len(body.lstrip())
+        start = pos + lead
+        end = start + len(stripped)
+        line = Line(start, end, stripped, start)
+        m = _BULLET.match(stripped)
+        if m:
+            line.bullet = m.group(1) or "•"
+            line.content_start = start + m.end()
+            line.kind = "item"
+        if "|" in stripped or "\t" in body.strip():
+            sep = "|" if "|" in stripped else "\t"
+            line.kind = "row"
+            line.cells = _cells(text, line.content_start, end, sep)
+            if len(line.cells) > 1 and stripped.endswith(sep):
+                line.cells.pop()  # "Jäsenet | Varajäsenet |": a closing separator
+            if len(line.cells) > 1 and stripped.startswith(sep):
+                line.cells.pop(0)  # "| Jäsen | Varajäsen |": an opening separator
+        elif line.kind != "item" and _heading_like(stripped):
+            line.kind = "heading"
+        out.append(line)
 
 
 def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
