@@ -177,3 +177,31 @@ def test_a_member_glued_to_the_next_heading_and_a_middle_initial_are_read():
     for p in ("Liisa Laine", "Juhani A. Mäki", "Sanna Salo", "Olli Ojala"):
         assert (p, "member", "Kunnanhallitus") in got, got
     assert not any("POISSA" in a for a, _r, _b in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body", "people"),
+    [
+        (
+            "fi",
+            "Testilän uusi valtuusto aloitti kautensa\n\nTimo Tammi (ps) johtaa "
+            "tarkastuslautakuntaa Eero Eskon (kd) toimiessa varapuheenjohtajana. Anna Aro, Jussi "
+            "Joki, Pirjo Palo ja Kalle Kivi (vihr) täydentävät kokoonpanon.\n",
+            "tarkastuslautakunta",
+            ["Anna Aro", "Jussi Joki", "Pirjo Palo", "Kalle Kivi"],
+        ),
+        (
+            "sv",
+            "Nytt i Testby\n\nAnna Berg leder socialnämnden med Bo Ek som vice ordförande. "
+            "Carl Holm, Eva Strand och Gunnel Lund kompletterar sammansättningen.\n",
+            "socialnämnden",
+            ["Carl Holm", "Eva Strand", "Gunnel Lund"],
+        ),
+    ],
+)
+def test_people_who_complete_the_composition_join_the_body_the_sentence_before_named(
+    lang, text, body, people
+):
+    got = {(a, r, b.casefold()) for a, r, b in roles(text, lang)}
+    for p in people:
+        assert (p, "member", body) in got, got

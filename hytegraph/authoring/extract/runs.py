@@ -45,6 +45,11 @@ _CUES = {
     "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|består\s+av|bestå\s+av|valdes|valts?|utsågs|"
     r"utsetts|utsedda|sammansättning\w*|representanter",
 }
+#: A sentence that completes the composition of a body it does not name ("B ja C täydentävät
+#: kokoonpanon", "D och E kompletterar sammansättningen").
+_COMPLETES = re.compile(
+    r"(?<![\w-])(?:täydentä\w*\s+kokoonpano\w*|komplettera\w*\s+sammansättning\w*)", re.I
+)
 _DEPUTY_CUES = {
     "fi": r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*",
     "sv": r"ersättare\w*|suppleant\w*",
@@ -248,11 +253,18 @@ class RunReader:
                 continue
             # a cue in sentences of this line
             found_in_sentence = False
+            before: Mention | None = None  # the body the sentence before named
             for ss, se in self._sentences(text, s, e):
+                named = self._sentence_body(text, ss, se)
+                last, before = before, named
                 if not self.cue.search(text, ss, se):
                     continue
-                body = self._sentence_body(text, ss, se)
+                body = named
                 people = self._persons(text, ss, se)
+                if body is None and last is not None and _COMPLETES.search(text[ss:se]):
+                    # "A johtaa tarkastuslautakuntaa … B, C ja D täydentävät kokoonpanon": the
+                    # composition of the body the sentence before named
+                    body = last
                 if (opening := meeting_only(text, ss, se)) is not None:
                     # "X fungerade i början av sammanträdet som ordförande, tills …"
                     people = [p for p in people if not opening[0] <= p.start < opening[1]]
