@@ -205,3 +205,30 @@ def test_people_who_complete_the_composition_join_the_body_the_sentence_before_n
     got = {(a, r, b.casefold()) for a, r, b in roles(text, lang)}
     for p in people:
         assert (p, "member", body) in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "fi",
+            "Testilän uusi valtuusto\n\nKunnanhallituksen jäsenet ovat Aino Ahola (kesk), Pekka "
+            "Puu (kok), Liisa Laine (sdp) ja Matti Mäki (ps). Puheenjohtajaksi valittiin Puu ja "
+            "varapuheenjohtajaksi Laine.\n",
+            "kunnanhallitus",
+        ),
+        (
+            "sv",
+            "Nytt i Testby\n\nKommunstyrelsens ledamöter är Aino Ahola, Pekka Puu, Liisa Laine "
+            "och Matti Mäki. Till ordförande valdes Puu och till vice ordförande Laine.\n",
+            "kommunstyrelse",
+        ),
+    ],
+)
+def test_an_officer_named_by_surname_alone_is_the_one_person_of_the_paragraph_with_it(
+    lang, text, body
+):
+    got = {(a, r, b.casefold()) for a, r, b in roles(text, lang)}
+    assert any(a == "Pekka Puu" and r == "chair" and body in b for a, r, b in got), got
+    assert any(a == "Liisa Laine" and r == "vice_chair" and body in b for a, r, b in got), got
+    assert not any(a in ("Puu", "Laine") for a, _r, _b in got), got

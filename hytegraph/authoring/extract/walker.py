@@ -225,6 +225,52 @@ class Walker:
                 break
         return found, stopped_at
 
+    def _surname_officers(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        named: list[Mention],
+        read: list[Finding],
+        ctx: Context,
+    ) -> list[Finding]:
+        """ "Kunnanhallituksen jäsenet ovat Tero Mäyrä, … Pekka Raitala … Puheenjohtajaksi
+        valittiin Raitala ja varapuheenjohtajaksi Mäyrä": an officer named by surname alone is
+        the one person of the paragraph with that surname, in the body the sentence before
+        named (when this sentence names none)."""
+        toks = tokens(text, start, end)
+        if not named or ctx.recent is None or self.reader.bodies(toks):
+            return []
+        body = replace(ctx.recent, name=ctx.recent.name[:1].upper() + ctx.recent.name[1:])
+        held = {(f.actor.name, f.role) for f in read}
+        out: list[Finding] = []
+        for i, t in enumerate(toks):
+            # "vice ordförande": a role of two words
+            role = (i and self.lex.role_of(f"{toks[i - 1].text} {t.text}")) or self.lex.role_of(
+                t.text
+            )
+            if role not in ("chair", "vice_chair", "secretary"):
+                continue
+            k = i + 1
+            if k < len(toks) and toks[k].text[:1].islower():
+                k += 1  # "Puheenjohtajaksi valittiin Raitala", "Till ordförande valdes Ek"
+            if k >= len(toks) or not toks[k].is_cap:
+                continue
+            if k + 1 < len(toks) and toks[k + 1].is_cap:
+                continue  # a full name: read by the other rules
+            word = toks[k].text.casefold()
+            same = {p.name for p in named if p.name.split()[-1].casefold() == word}
+            if len(same) != 1:
+                continue
+            full = same.pop()
+            if (full, role) in held:
+                continue
+            person = Mention(toks[k].start, toks[k].end, toks[k].text, full, "person", 0.7)
+            out.append(
+                Finding("membership", person, role, body, (start, end), 0.65, "text-surname")
+            )
+        return out
+
     def _they_form(
         self,
         text: str,
@@ -1226,6 +1272,7 @@ class Walker:
             inline = self._inline_list(text, s.start, s.end, ctx)
             read = inline or self.sentences.read(text, s, ctx)
             read += self._they_form(text, s.start, s.end, named_before, read, ctx)
+            read += self._surname_officers(text, s.start, s.end, named_before, read, ctx)
             named_before += [f.actor for f in read if f.actor.kind == "person"]
             named_before += self.reader.persons(tokens(text, s.start, s.end), in_list=True)
             out.findings += read
