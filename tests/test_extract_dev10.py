@@ -131,7 +131,7 @@ def test_officers_after_a_second_body_is_filled_go_to_that_body():
     got = {(a, r, b.casefold()) for a, r, b in roles(text, "sv")}
     assert ("Eva Strandberg", "chair", "kommunstyrelse") in got, got
     assert ("Gunnel Lundgren", "vice_chair", "kommunstyrelse") in got, got
-    assert ("Johan Sandberg", "vice_chair", "fullmäktige") in got, got
+    assert ("Johan Sandberg", "vice_chair", "kommunfullmäktige") in got, got
     assert not any(a in ("Eva Strandberg", "Gunnel Lundgren") and "fullm" in b for a, _r, b in got)
 
 
@@ -232,3 +232,14 @@ def test_an_officer_named_by_surname_alone_is_the_one_person_of_the_paragraph_wi
     assert any(a == "Pekka Puu" and r == "chair" and body in b for a, r, b in got), got
     assert any(a == "Liisa Laine" and r == "vice_chair" and body in b for a, r, b in got), got
     assert not any(a in ("Puu", "Laine") for a, _r, _b in got), got
+
+
+def test_a_body_named_again_by_its_last_word_is_the_one_named_in_full_before():
+    text = (
+        "Omval i Testby\n\nKommunfullmäktige valde Maria Lindholm till ordförande för "
+        "fullmäktige under år 2030 och Johan Sandberg till vice ordförande.\n"
+    )
+    got = roles(text, "sv")
+    assert ("Maria Lindholm", "chair", "Kommunfullmäktige") in got, got
+    assert ("Johan Sandberg", "vice_chair", "Kommunfullmäktige") in got, got
+    assert not any(b == "fullmäktige" for _a, _r, b in got), got

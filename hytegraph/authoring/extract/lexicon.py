@@ -401,7 +401,7 @@ SV = Lexicon(
             "other",
         ),
     ),
-    linking=r"är|var|blev|valdes|utsågs|utsåg|tillsattes|fungerar|som|också|även|"
+    linking=r"är|var|blev|valdes|valde|utsågs|utsåg|tillsattes|fungerar|som|också|även|"
     r"fortsätter|och|"
     r"från|år|\d{4}",
     conjunctions=r"och|samt|,",

@@ -1054,6 +1054,18 @@ class SentenceReader:
         before = [b for b in bodies if b.end <= pos]
         return before[-1] if before else None
 
+    def _named_in_full(self, bodies: list[Mention], b: Mention, before: int) -> Mention:
+        """``b``, or the body the sentence named in full before ``before`` when ``b`` is its
+        last word alone ("Kommunfullmäktige valde A till ordförande för fullmäktige")."""
+        if " " in b.name.strip():
+            return b
+        fuller = [
+            e
+            for e in bodies
+            if e.end <= before and len(e.name) > len(b.name) and self._refers_to(b, e)
+        ]
+        return fuller[-1] if fuller else b
+
     def _body_for(
         self,
         bodies: list[Mention],
@@ -1069,7 +1081,9 @@ class SentenceReader:
             later = [b for b in bodies if b.start >= names_end]
             if later:
                 b = later[0]
-                return ctx.body if anaphora.match(b.written) and ctx.body else b
+                if anaphora.match(b.written) and ctx.body:
+                    return ctx.body
+                return self._named_in_full(bodies, b, role_start)
         before = [b for b in bodies if b.end <= role_start]
         if before:
             b = before[-1]
@@ -1092,7 +1106,7 @@ class SentenceReader:
                 # "valtuuston puheenjohtaja" on a committee's page: the council, not the
                 # committee
                 return dataclasses.replace(b, name=b.name[:1].upper() + b.name[1:])
-            return b
+            return self._named_in_full(before[:-1], b, b.start)
         later = [
             b
             for b in bodies
