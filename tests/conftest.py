@@ -59,3 +59,22 @@ def wait_for_map(page, timeout: float = 30.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"the map at {page.url} was not ready within {timeout:.0f} s")
         page.wait_for_timeout(100)
+
+
+def load_synth():
+    """``bench/synth.py`` (the synthetic national graph) as a module, loaded once: it is a
+    benchmark script, not part of the package."""
+    import importlib.util
+    import sys
+
+    loaded = sys.modules.get("synth")
+    if loaded is not None:
+        return loaded
+    spec = importlib.util.spec_from_file_location(
+        "synth", Path(__file__).resolve().parents[1] / "bench" / "synth.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["synth"] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module

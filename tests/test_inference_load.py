@@ -10,26 +10,19 @@ that a sub-SELECT in another UNION branch does not bind).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from conftest import load_synth
 
 from hytegraph.core import resources
 from hytegraph.core.namespaces import PREFIXES
 from hytegraph.store import cache, inference
 from hytegraph.store.load import load_graph
 
-_SPEC = importlib.util.spec_from_file_location(
-    "synth", Path(__file__).resolve().parents[1] / "bench" / "synth.py"
-)
-assert _SPEC is not None and _SPEC.loader is not None
-synth = importlib.util.module_from_spec(_SPEC)
-sys.modules.setdefault("synth", synth)
-_SPEC.loader.exec_module(synth)
+synth = load_synth()
 
 #: The unit test of ontology/rules/structure.rq as it was written before it became a
 #: FILTER EXISTS (an OPTIONAL group of its own): the plain fixpoint below runs this form, so the

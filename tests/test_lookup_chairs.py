@@ -4,22 +4,13 @@ fetched for its rows): the same rows, in the same order, with the same values.""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from conftest import load_synth
 
 from hytegraph.store.load import load_graph
 from hytegraph.views import lookups
 
-_SPEC = importlib.util.spec_from_file_location(
-    "synth", Path(__file__).resolve().parents[1] / "bench" / "synth.py"
-)
-assert _SPEC is not None and _SPEC.loader is not None
-synth = importlib.util.module_from_spec(_SPEC)
-sys.modules.setdefault("synth", synth)  # dataclasses look their module up there
-_SPEC.loader.exec_module(synth)
+synth = load_synth()
 
 # Chairs the synthetic data does not have: one named only by rdfs:label, one with a name in
 # English only, a post held ex officio, evidence without a quote beside evidence with one,

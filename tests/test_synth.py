@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import load_synth
 from rdflib import Literal
 
 from hytegraph.check.validate import validate
 from hytegraph.core.namespaces import HYTE
 from hytegraph.store.load import load_graph
 
-_SPEC = importlib.util.spec_from_file_location(
-    "synth", Path(__file__).resolve().parents[1] / "bench" / "synth.py"
-)
-assert _SPEC is not None and _SPEC.loader is not None
-synth = importlib.util.module_from_spec(_SPEC)
-sys.modules["synth"] = synth  # dataclasses look their module up there
-_SPEC.loader.exec_module(synth)
+synth = load_synth()
 
 
 def test_small_instance_passes_validate(tmp_path):

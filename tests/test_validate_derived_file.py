@@ -7,18 +7,16 @@ fixtures, and the rules' path wherever the file cannot be trusted."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
 import shutil
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 import rdflib
-from conftest import INVALID
+from conftest import INVALID, load_synth
 from test_shacl_conformance import CASES, FIXTURES, MUTANTS, _mutated_fixture
 
 from hytegraph.check import reasoning
@@ -27,13 +25,7 @@ from hytegraph.core import resources
 from hytegraph.store import cache as graph_cache
 from hytegraph.store.load import load_graph
 
-_SPEC = importlib.util.spec_from_file_location(
-    "synth", Path(__file__).resolve().parents[1] / "bench" / "synth.py"
-)
-assert _SPEC is not None and _SPEC.loader is not None
-synth = importlib.util.module_from_spec(_SPEC)
-sys.modules.setdefault("synth", synth)
-_SPEC.loader.exec_module(synth)
+synth = load_synth()
 
 
 @pytest.fixture(scope="module")
