@@ -95,6 +95,8 @@ class ListReader:
                 out += self.entry(text, s0, e0, ctx)
             return out
         quote = (start, end)
+        if not ctx.status and (seat := self._seat_with_deputy(text, start, end, ctx, quote)):
+            return seat
         label_role = ""
         body = text[start:end]
         m = re.match(r"\s*((?:\d+\.\s*)?[^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
@@ -257,6 +259,83 @@ class ListReader:
                 )
             )
         return found
+
+    def _seat_with_deputy(
+        self, text: str, start: int, end: int, ctx: Context, quote: tuple[int, int]
+    ) -> list[Finding]:
+        """ "Testilän Eläkeläiset ry, Aino Ahola, varalla Pekka Puu", "Testilän kunta,
+        tekniset palvelut, Aino Ahola, varajäsen Pekka Puu", "Testby pensionärer, Anna Berg,
+        ersättare Bo Ek": comma-separated parts, the first a party (an organisation or a
+        unit, capitalised, no person in it), then one part that is a person and nothing else,
+        then a deputy's word and another person. The first person holds the party's seat as a
+        member (an officer's role only when a part before the name says so), the second is
+        their deputy. [] for any other entry."""
+        cuts = [m.start() for m in re.finditer(r"[,;:]", text[start:end])]
+        bounds = [start, *(start + c + 1 for c in cuts), end + 1]
+        parts = []
+        for a, b in itertools.pairwise(bounds):
+            s0, e0 = a, b - 1
+            while s0 < e0 and text[s0].isspace():
+                s0 += 1
+            while e0 > s0 and text[e0 - 1] in " \t.":
+                e0 -= 1
+            parts.append((s0, e0))
+        if len(parts) < 3 or not text[parts[0][0] : parts[0][0] + 1].isupper():
+            return []
+        if self.lex.role_of(text[parts[0][0] : parts[0][1]]):
+            return []  # "Puheenjohtaja, Aino Ahola, …": a role, not a party
+        deputy_re = rf"(?:{self.lex.deputies}{'|vara' if self.r.finnish else ''})\s*:?\s+"
+        for k in range(1, len(parts) - 1):
+            s0, e0 = parts[k]
+            person = self._person(text, s0, e0)
+            if person is None or person.start != s0 or text[person.end : e0].strip():
+                continue
+            if any(self._names_person(text[a:b]) for a, b in parts[:k]):
+                return []
+            ds, de = parts[k + 1]
+            word = re.match(deputy_re, text[ds:de], re.IGNORECASE)
+            if word is None or any(text[a:b].strip() for a, b in parts[k + 2 :]):
+                return []
+            deputy = self._person(text, ds + word.end(), de)
+            if deputy is None or text[deputy.end : de].strip():
+                return []
+            role = ""
+            for a, b in parts[1:k]:
+                found = self.lex.role_of(text[a:b])
+                if found in ("chair", "vice_chair", "secretary"):
+                    role = found
+            seat = role or ctx.role or "member"
+            s_party, e_party = parts[0]
+            party = self._organisation(text, s_party, e_party) or Mention(
+                s_party, e_party, text[s_party:e_party], text[s_party:e_party], "collective", 0.5
+            )
+            found = [
+                _membership(
+                    ctx,
+                    person,
+                    seat,
+                    quote,
+                    person.confidence,
+                    "list-seat-deputy",
+                    on_behalf_of=party,
+                ),
+            ]
+            if seat != "representative":
+                # under a heading of representatives, the deputy stands in for a
+                # representative, which states no seat in the body
+                found.append(
+                    _membership(
+                        ctx,
+                        deputy,
+                        "deputy_member",
+                        quote,
+                        deputy.confidence - 0.05,
+                        "list-seat-deputy",
+                        deputy_for=person,
+                    )
+                )
+            return found
+        return []
 
     def _pair_comma(self, text: str, start: int, end: int) -> int | None:
         """In a list of member, deputy pairs, the comma before the last name of an entry

@@ -1,0 +1,75 @@
+"""Layouts and phrasings of the eleventh held-out set, each on a made-up snippet."""
+
+from __future__ import annotations
+
+import pytest
+
+from hytegraph.authoring.extract.lexicon import lexicon
+from hytegraph.authoring.extract.morphology import morphology
+from hytegraph.authoring.extract.walker import Walker
+
+
+def findings(text: str, lang: str = "fi", morph: str | None = None):
+    return Walker(lexicon(lang), morphology(morph)).walk(text).findings
+
+
+def roles(text: str, lang: str = "fi", morph: str | None = None) -> set[tuple[str, str, str]]:
+    return {
+        (f.actor.name, f.role, f.target.name if f.target else "")
+        for f in findings(text, lang, morph)
+        if f.kind == "membership"
+    }
+
+
+SEATS = {
+    "fi": (
+        "Vanhusneuvosto\n\nVanhusneuvoston jäsenet 2025-2027\n\n"
+        " • Testilän eläkeläiset ry, Aino Ahola, varalla Pekka Puu\n"
+        " • Testilän kunta, tekniset palvelut, Liisa Laine, varajäsen Matti Mäki\n"
+        " • Testilän Seniorit: Olli Oja, varalla Sanna Salo\n",
+        "Vanhusneuvosto",
+    ),
+    "sv": (
+        "Äldrerådet\n\nÄldrerådets ledamöter 2025-2027\n\n"
+        " • Testby pensionärer rf, Anna Berg, ersättare Bo Ek\n"
+        " • Testby kommun, tekniska nämnden, Carl Holm, ersättare Dora Lind\n"
+        " • Testby seniorer: Erik Strand, ersättare Fia Ström\n",
+        "Äldrerådet",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+@pytest.mark.parametrize("morph", [None, "rules"])
+def test_a_party_then_a_name_then_a_deputy_word_and_a_name_is_a_seat_and_its_deputy(lang, morph):
+    text, body = SEATS[lang]
+    got = {(a, r) for a, r, b in roles(text, lang, morph) if b.casefold() == body.casefold()}
+    pairs = (
+        [("Aino Ahola", "Pekka Puu"), ("Liisa Laine", "Matti Mäki"), ("Olli Oja", "Sanna Salo")]
+        if lang == "fi"
+        else [("Anna Berg", "Bo Ek"), ("Carl Holm", "Dora Lind"), ("Erik Strand", "Fia Ström")]
+    )
+    for member, deputy in pairs:
+        assert (member, "member") in got
+        assert (deputy, "deputy_member") in got
+    # the party and the unit are no people
+    assert not any(a.split()[0] in {"Testilän", "Testby"} for a, _r in got)
+    deputies = {
+        f.actor.name: f.deputy_for.name
+        for f in findings(text, lang, morph)
+        if f.kind == "membership" and f.role == "deputy_member" and f.deputy_for is not None
+    }
+    for member, deputy in pairs:
+        assert deputies.get(deputy) == member
+
+
+def test_a_representatives_deputy_under_a_heading_of_representatives_is_no_deputy_member():
+    text = (
+        "Vanhusneuvosto\n\nKunnanjohtajan nimeämät toimialojen edustajat\n\n"
+        " • Sivistystoimi: Aino Ahola, vara Pekka Puu\n"
+        " • Tekniikka ja ympäristö: Liisa Laine, vara Matti Mäki\n"
+    )
+    got = roles(text)
+    assert not any(r == "deputy_member" for _a, r, _b in got)
+    assert not any(r == "member" for _a, r, _b in got)
+    assert {a for a, _r, _b in got} >= {"Aino Ahola", "Liisa Laine"}
