@@ -73,3 +73,76 @@ def test_a_representatives_deputy_under_a_heading_of_representatives_is_no_deput
     assert not any(r == "deputy_member" for _a, r, _b in got)
     assert not any(r == "member" for _a, r, _b in got)
     assert {a for a, _r, _b in got} >= {"Aino Ahola", "Liisa Laine"}
+
+
+FLAT_TABLE = (
+    "Vanhusneuvosto\n\n"
+    "Kaupunginhallitus valitsee vanhusneuvostoon kuusi jäsentä ja kullekin henkilökohtaisen "
+    "varajäsenen.\n\n"
+    "Varsinainen jäsen Varajäsen Järjestö\n"
+    "Ahola Aino, pj Puu Pekka Testilän Eläkeläiset ry\n"
+    "Laine Liisa, vpj Mäki Matti Testilän Eläkkeensaajat ry\n"
+    "Oja Olli Salo Sanna Testilän Sotainvalidit ry /\n"
+    "Testilän Sotaveteraanit ry\n"
+    "Koski Kaisa Virta Ville Testilän ev.lut. seurakunta\n"
+)
+
+
+@pytest.mark.parametrize("morph", [None, "rules"])
+def test_a_flattened_table_of_member_deputy_and_organisation_with_roles_after_the_first_name(
+    morph,
+):
+    def key(name: str) -> str:
+        return " ".join(sorted(name.split()))
+
+    got = {
+        (key(a), r)
+        for a, r, b in roles(FLAT_TABLE, "fi", morph)
+        if b.casefold() == "vanhusneuvosto"
+    }
+    expected = {
+        ("Aino Ahola", "chair"),
+        ("Pekka Puu", "deputy_member"),
+        ("Liisa Laine", "vice_chair"),
+        ("Matti Mäki", "deputy_member"),
+        ("Olli Oja", "member"),
+        ("Sanna Salo", "deputy_member"),
+        ("Kaisa Koski", "member"),
+        ("Ville Virta", "deputy_member"),
+    }
+    assert got == {(key(a), r) for a, r in expected}
+
+
+def test_a_sentence_that_lists_several_bodies_names_none_of_them(tmp_path):
+    from hytegraph.authoring.extract import extract
+
+    doc = tmp_path / "page.txt"
+    doc.write_text(
+        "Vaikuttamistoimielimet\n\n"
+        "Nuorisovaltuuston, vanhusneuvoston ja vammaisneuvoston edustajilla on puheoikeus.\n\n"
+        "Vanhusneuvosto\n\n"
+        "Vanhusneuvoston puheenjohtajana toimii Aino Ahola.\n",
+        encoding="utf-8",
+    )
+    facts = [f for f in extract(doc, lang="fi").facts if f.role == "chair"]
+    assert [f.actor.name for f in facts] == ["Aino Ahola"]
+    assert facts[0].target is not None and facts[0].target.name == "Vanhusneuvosto"
+
+
+@pytest.mark.parametrize("morph", [None, "rules"])
+def test_an_organs_representatives_with_deputies_in_parentheses_sit_in_the_pages_body(morph):
+    text = (
+        "Vanhusneuvosto\n\nVanhusneuvosto kokoontuu neljä kertaa vuodessa.\n\n"
+        "Kaupunginhallituksen edustajina toimivat Liisa Laine (varajäsen Matti Mäki) ja "
+        "Olli Oja (varajäsen Sanna Salo).\n"
+    )
+    found = [f for f in findings(text, "fi", morph) if f.kind == "membership"]
+    got = {(f.actor.name, f.role, f.target.name.casefold()) for f in found}
+    assert got == {
+        ("Liisa Laine", "member", "vanhusneuvosto"),
+        ("Olli Oja", "member", "vanhusneuvosto"),
+        ("Matti Mäki", "deputy_member", "vanhusneuvosto"),
+        ("Sanna Salo", "deputy_member", "vanhusneuvosto"),
+    }
+    deputy_for = {f.actor.name: f.deputy_for.name for f in found if f.deputy_for is not None}
+    assert deputy_for == {"Matti Mäki": "Liisa Laine", "Sanna Salo": "Olli Oja"}

@@ -220,8 +220,14 @@ FI = Lexicon(
             r"|vj\.?|varaj\.?",
             "deputy_member",
         ),
-        (r"(?:varsinai\w+\s+)?jäsen(?!yy|mää)\w*|varsinai\w+\s+edustaja\w*", "member"),
-        (r"edustaja(?!isto)\w*", "representative"),
+        (
+            r"(?:varsinai\w+\s+)?jäsen(?!yy|mää)\w*"
+            r"|varsinai\w+\s+(?:edustaja\w*|edustaji(?:na|ksi)\b)",
+            "member",
+        ),
+        # "edustajana", "edustajat"; the plural stem only as a predicate ("edustajina
+        # toimivat A ja B", "edustajiksi"), not "edustajista mukana oli A"
+        (r"edustaja(?!isto)\w*|edustaji(?:na|ksi)\b", "representative"),
     ),
     bodies=(
         (r"ohjaus- ja seurantaryhmä|ohjausryhmä", "steering_group"),

@@ -981,12 +981,60 @@ class ListReader:
                 role, i = found, n
                 break
         run = []
-        while i < len(toks) and toks[i].is_cap:
-            run.append(toks[i])
-            i += 1
+        first_role = ""
+        while i < len(toks):
+            if toks[i].is_cap:
+                run.append(toks[i])
+                i += 1
+            elif (
+                toks[i].text == ","
+                and len(run) == 2
+                and not first_role
+                and i + 1 < len(toks)
+                and (said := self._row_role(toks[i + 1].text))
+            ):
+                # "Kortelainen Kaija, pj Puumalainen Martti …": the first person's role
+                # between the names
+                first_role = said
+                i += 2 + (i + 2 < len(toks) and toks[i + 2].text == ".")
+            else:
+                break
         rest = toks[i:]
         if rest and rest[0].text not in ("-", "–") and not rest[0].text[:1].islower():  # noqa: RUF001
             return []
+        org = None
+        if len(run) > 4 and len(person_columns) == 2 and "organisation" in columns:
+            org = self._organisation(text, run[4].start, end)
+            if org is None or org.start != run[4].start:
+                # "Nurmeksen ev.lut. seurakunta": no name runs on into lower-case words
+                org = None
+                if rest and rest[0].text[:1].islower():
+                    cell = text[run[4].start : end].strip()
+                    org = Mention(
+                        run[4].start, run[4].start + len(cell), cell, cell, "organisation", 0.5
+                    )
+        if org is not None:
+            # "Jussila Eila Sormunen Raili Nurmeksen Eläkeläiset ry": a member's and a
+            # deputy's names, two words each, then the organisation column
+            people = []
+            for g in (run[:2], run[2:4]):
+                found = self.r.person_at(g, 0, in_list=True)
+                if found is None or found.end != g[-1].end:
+                    return []
+                people.append(_nominative(found))
+            return _row_seats(
+                ctx,
+                [(people[0], first_role or role), (people[1], "")],
+                person_columns,
+                (start, end),
+                "table-spaced",
+                on_behalf_of=org,
+                deputy_on_behalf_of=org,
+            )
+        if first_role:
+            if len(run) != 4 or len(person_columns) != 2:
+                return []
+            role = ""
         groups: list[list[Token]]
         gaps = [
             k
@@ -1013,15 +1061,23 @@ class ListReader:
         on_behalf = None
         if rest and "organisation" in columns:
             on_behalf = self._representing(text, rest[0].start, end)
+        if first_role:
+            seats = [(people[0], first_role), *((p, "") for p in people[1:])]
+        else:
+            seats = [(person, role) for person in people]
         return _row_seats(
             ctx,
-            [(person, role) for person in people],
+            seats,
             person_columns,
             (start, end),
             "table-spaced",
             on_behalf_of=on_behalf,
             deputy_on_behalf_of=None,
         )
+
+    def _row_role(self, word: str) -> str:
+        """A role word or a line's role abbreviation ("pj", "vpj", "ordf")."""
+        return self.lex.role_of(word) or self.lex.line_abbreviation(word) or ""
 
     def row(
         self, text: str, cells: list[tuple[int, int]], ctx: Context, quote: tuple[int, int]

@@ -237,11 +237,15 @@ class Assembler:
 
     def plan_aliases(self, mentions: list[Mention]) -> None:
         """A body named by the end of a longer name the document also gives is that body."""
-        names = {normalise(m.name) for m in mentions if self.group(m.kind) == "body"}
+        bodies = [m for m in mentions if self.group(m.kind) == "body"]
+        # "Nuorisovaltuuston, ikääntyvien neuvosto": a phrase that lists several bodies is no
+        # longer name of one of them
+        listing = {normalise(m.name) for m in bodies if "," in m.name}
+        names = {normalise(m.name) for m in bodies}
         for short in names:
             longer = [
                 n
-                for n in names
+                for n in names - listing
                 if n != short and (n.endswith(" " + short) or n.startswith(short + " "))
             ]
             if len(longer) == 1:

@@ -467,18 +467,34 @@ class SentenceReader:
                 close = next((t.end for t in toks[j:] if t.text == ")"), sentence.end)
                 # "A (ersättare B), C (ersättare D)": the parenthesis ends the role's list
                 names = [n for n in names if n.end <= close]
+                # "A (varajäsen B)": B stands in for A in the seat this sentence gave A
+                held = next(
+                    (
+                        f
+                        for f in found
+                        if role == "deputy_member"
+                        and f.kind == "membership"
+                        and f.actor.end <= toks[a - 1].start
+                        and not text[f.actor.end : toks[a - 1].start].strip()
+                    ),
+                    None,
+                )
+                if held is not None:
+                    body = held.target
                 for n in names:
-                    found.append(
-                        self._fact(
-                            n,
-                            role,
-                            body,
-                            (self._clause_start(text, sentence, body), close),
-                            0.85,
-                            "text-parenthesis",
-                            status,
-                        )
+                    fact = self._fact(
+                        n,
+                        role,
+                        body,
+                        (self._clause_start(text, sentence, body), close),
+                        0.85,
+                        "text-parenthesis",
+                        status,
                     )
+                    if held is not None:
+                        fact.deputy_for = held.actor
+                        fact.on_behalf_of = held.on_behalf_of
+                    found.append(fact)
                 continue
             # "Ny ordförande för ungdomsrådet är Anna Berg": the body between role and verb
             scoped = None

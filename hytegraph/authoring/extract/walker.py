@@ -1178,6 +1178,13 @@ class Walker:
                             )
                         )
                 return
+        if (
+            single
+            and line.kind != "item"
+            and "organisation" in ctx.columns
+            and text[: line.start].rstrip().endswith("/")
+        ):
+            return  # "… Sotainvalidit ry /" then "Nurmeksen Sotaveteraanit ry": a wrapped cell
         if single and ctx.columns and line.kind != "item":
             in_columns = self.lists.column_line(text, line.start, line.end, ctx)
             if in_columns is not None:
