@@ -146,3 +146,36 @@ def test_an_organs_representatives_with_deputies_in_parentheses_sit_in_the_pages
     }
     deputy_for = {f.actor.name: f.deputy_for.name for f in found if f.deputy_for is not None}
     assert deputy_for == {"Matti Mäki": "Liisa Laine", "Sanna Salo": "Olli Oja"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "fi",
+            "Vanhusneuvoston jäsenet 2025-2027\nAino Ahola, puheenjohtaja\nPekka Puu, varajäsen\n"
+            "Testilän Seniorit ry\nLiisa Laine, hallintopalvelut\nSihteeri",
+            "Vanhusneuvosto",
+        ),
+        (
+            "sv",
+            "Äldrerådets ledamöter 2025-2027\nAnna Berg, ordförande\nBo Ek, ersättare\n"
+            "Testby pensionärer rf\nCarl Holm, kommunkansliet\nSekreterare\n",
+            "Äldrerådet",
+        ),
+    ],
+)
+def test_an_officers_role_on_the_line_under_a_name_and_title_is_that_persons(lang, text, body):
+    got = roles(text, lang)
+    secretary = "Liisa Laine" if lang == "fi" else "Carl Holm"
+    assert any(a == secretary and r == "secretary" for a, r, _b in got)
+    assert not any(a == secretary and r == "member" for a, r, _b in got)
+
+
+def test_an_officers_role_line_with_a_name_under_it_heads_that_name():
+    text = (
+        "Vanhusneuvoston jäsenet 2025-2027\nAino Ahola, puheenjohtaja\n"
+        "Liisa Laine, hallintopalvelut\nSihteeri\nMatti Mäki, hallintosihteeri\n"
+    )
+    got = roles(text)
+    assert not any(a == "Liisa Laine" and r == "secretary" for a, r, _b in got)

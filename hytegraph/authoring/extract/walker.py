@@ -572,6 +572,33 @@ class Walker:
             b = fuller[-1]
             f.target = replace(b, name=b.name[:1].upper() + b.name[1:])
 
+    def _officer_under_entry(self, text: str, line: Line, out: Walk) -> bool:
+        """ "Enni Mäkilä, konsernipalveluyksikkö" / "Sihteeri": in a list, an officer's role
+        alone on the line right under an entry that stated no role is that entry's role, when
+        no name follows it (else the line may head the names below: left alone). Replaces the
+        entry's membership; whether it did."""
+        word = line.text.strip()
+        role = self.lex.role_of(word) if not word.endswith(":") else None
+        if role not in ("chair", "vice_chair", "secretary") or not out.findings:
+            return False
+        last = out.findings[-1]
+        if (
+            last.kind != "membership"
+            or last.role != "member"
+            or last.rule != "list-entry"
+            or text[last.quote[1] : line.start].strip()
+            or text[last.quote[0] : last.quote[1]].count("\n")
+        ):
+            return False
+        held = [f for f in out.findings if f.quote == last.quote]
+        if len(held) != 1:
+            return False
+        following = text[line.end :].lstrip().split("\n", 1)[0]
+        if following and self.lists._names_person(following):
+            return False
+        out.findings[-1] = replace(last, role=role, quote=(last.quote[0], line.end))
+        return True
+
     def _role_header(self, line: str) -> bool:
         """A line that is only a role ("varsinainen edustaja") or a member's or deputy's
         column name ("Ordinarie", "Varsinaiset"): a column header."""
@@ -1129,6 +1156,8 @@ class Walker:
         ctx.after_role_header = False
         line = p.lines[0]
         single = len(p.lines) == 1
+        if single and ctx.listing and self._officer_under_entry(text, line, out):
+            return
         if single and line.kind == "para" and self._role_header(line.text):
             line.kind = "heading"  # "varsinainen edustaja": a column header in lower case
         if (
