@@ -179,3 +179,46 @@ def test_an_officers_role_line_with_a_name_under_it_heads_that_name():
     )
     got = roles(text)
     assert not any(a == "Liisa Laine" and r == "secretary" for a, r, _b in got)
+
+
+def test_elected_to_a_role_and_the_next_person_to_the_next_with_the_verb_left_out():
+    text = (
+        "Nytt i Testby\n\nAnna Berg har valts till ordförande för kommunstyrelsen i Testby och "
+        "Bo Ek till vice ordförande.\n"
+    )
+    got = {(a, r, b.casefold()) for a, r, b in roles(text, "sv")}
+    assert ("Anna Berg", "chair", "kommunstyrelsen") in got
+    assert ("Bo Ek", "vice_chair", "kommunstyrelsen") in got
+    assert not any(a == "Bo Ek" and r == "member" for a, r, _b in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "sv",
+            "Nytt i Testby\n\nI kommunfullmäktiges presidium ingår ordförande Anna Berg och "
+            "viceordförande Bo Ek. (ab)\n",
+            {("Anna Berg", "chair"), ("Bo Ek", "vice_chair")},
+        ),
+        (
+            "fi",
+            "Uutta Testilästä\n\nValtuuston puheenjohtajana toimii Aino Ahola ja "
+            "varapuheenjohtajana Pekka Puu. (mm)\n",
+            {("Aino Ahola", "chair"), ("Pekka Puu", "vice_chair")},
+        ),
+    ],
+)
+def test_a_news_items_signature_in_parentheses_after_the_last_sentence_keeps_it_a_sentence(
+    lang, text, expected
+):
+    assert {(a, r) for a, r, _b in roles(text, lang)} >= expected
+
+
+def test_a_role_in_a_body_held_by_a_person_after_a_passive_verb_and_an_adverb():
+    text = (
+        "Nytt i Testby\n\nOrdförandeposten i kommunstyrelsen svingas fortsättningsvis av "
+        "Anna Berg.\n"
+    )
+    got = {(a, r, b.casefold()) for a, r, b in roles(text, "sv")}
+    assert ("Anna Berg", "chair", "kommunstyrelsen") in got

@@ -408,6 +408,7 @@ SV = Lexicon(
         ),
     ),
     linking=r"är|var|blev|valdes|valde|utsågs|utsåg|tillsattes|fungerar|som|också|även|"
+    r"har|har\s+valts|valts|utsetts|blivit|"
     r"fortsätter|och|"
     r"från|år|\d{4}",
     conjunctions=r"och|samt|,",

@@ -25,7 +25,11 @@ _ABBREVIATIONS = frozenset(
     dnro ordf st resp dvs osv etc ca noin k os v vs prof dos fil tri toht kok sdp vas vihr kesk
     ps rkp kd liik mr fru herr tel""".split()  # noqa: SIM905
 )
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\)]+[\"”’]?(?:[A-ZÅÄÖÜ0-9•\-–]|$))|[.!?]$")  # noqa: RUF001
+# (also before a news item's closing signature in parentheses: "… Nordberg. (al)")
+_SENTENCE_END = re.compile(
+    r"[.!?](?=[\s\)]+[\"”’]?(?:[A-ZÅÄÖÜ0-9•\-–]|$))|[.!?]$"  # noqa: RUF001
+    r"|[.!?](?=[ \t]+\([\w -]{1,12}\)[ \t]*(?:\n|$))"
+)
 
 #: A line that is only an e-mail address, a web address or a telephone number: a contact
 #: detail printed under a name, not the name's sentence going on.
@@ -160,6 +164,8 @@ def _heading_like(line: str) -> bool:
         and len(line) <= 110
         and (line[0].isupper() or line[0].isdigit() or line[0] == "§")
         and not line.endswith((".", ",", ";"))
+        # "… Nordberg. (al)": a sentence and a news item's signature
+        and not re.search(r"[.!?]\s+\([\w -]{1,12}\)$", line)
     )
 
 

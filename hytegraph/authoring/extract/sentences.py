@@ -130,6 +130,8 @@ _TERM = re.compile(
 _ALSO = ("även", "också", "myös", "lisäksi")
 
 #: Finnish passives after which a role's holder is in the nominative.
+#: Swedish verbs of an election that "X till <role>" may leave out after them.
+_SV_ELECTED = re.compile(r"^(?:valts|valdes|valda|vald|utsågs|utsetts|utsedd|utsedda)$", re.I)
 _PASSIVE = re.compile(r"^(?:valittiin|nimettiin|nimitettiin|valittu|nimetty|nimitetty)$", re.I)
 #: A demonstrative before a bare body word: the word points back ("tällä ryhmällä").
 _DEMONSTRATIVE = re.compile(
@@ -642,6 +644,16 @@ class SentenceReader:
             )  # "A valittiin puheenjohtajaksi ja B varapuheenjohtajaksi": the verb left out
             if (
                 x == a - 1
+                and x > 1
+                and not self.r.finnish
+                and toks[x].text.casefold() == "till"
+                and toks[x - 1].is_cap
+                and any(_SV_ELECTED.match(t.text) for t in toks[: x - 1])
+            ):
+                # "A har valts till ordförande och B till vice ordförande": the verb left out
+                x -= 1
+            if (
+                x == a - 1
                 and not elided
                 and (x < 0 or role not in ("chair", "vice_chair", "secretary"))
             ):
@@ -810,8 +822,13 @@ class SentenceReader:
             if body is None:
                 continue
             k = next((x for x in range(i + 2, len(toks)) if toks[x].start >= body.end), len(toks))
-            if k < len(toks) and toks[k].text.casefold() in ("sköts", "sköttes", "innehas"):
+            if k < len(toks) and re.fullmatch(r"[a-zåäö]{3,}(?:s|es)", toks[k].text):
+                # a passive verb ("sköts", "innehas", "svingas"), perhaps an adverb
+                # ("fortsättningsvis", "även i år"), then "av" and the person
                 k += 1
+                stop = min(len(toks), k + 3)
+                while k < stop and toks[k].text.casefold() != "av" and toks[k].text.islower():
+                    k += 1
                 if k < len(toks) and toks[k].text.casefold() == "av":
                     k += 1
                 else:
