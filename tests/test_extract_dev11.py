@@ -222,3 +222,33 @@ def test_a_role_in_a_body_held_by_a_person_after_a_passive_verb_and_an_adverb():
     )
     got = {(a, r, b.casefold()) for a, r, b in roles(text, "sv")}
     assert ("Anna Berg", "chair", "kommunstyrelsen") in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body", "expected"),
+    [
+        (
+            "sv",
+            "Nytt i Testby\n\nAnna Berg har valts till ordförande för kommunstyrelsen. "
+            "Kommunfullmäktige har också valt presidium för år 2026. Carl Holm är ordförande "
+            "och Dora Lind vice.\n",
+            "kommunfullmäktige",
+            {("Carl Holm", "chair"), ("Dora Lind", "vice_chair")},
+        ),
+        (
+            "fi",
+            "Uutta Testilästä\n\nAino Ahola valittiin kaupunginhallituksen puheenjohtajaksi. "
+            "Kaupunginvaltuusto valitsi myös puheenjohtajistonsa. Puheenjohtajana toimii Liisa "
+            "Laine ja varapuheenjohtajana Matti Mäki.\n",
+            "kaupunginvaltuusto",
+            {("Liisa Laine", "chair"), ("Matti Mäki", "vice_chair")},
+        ),
+    ],
+)
+def test_the_officers_after_a_sentence_saying_a_body_chose_its_presidium_are_that_bodys(
+    lang, text, body, expected
+):
+    got = roles(text, lang)
+    assert {(a, r) for a, r, b in got if b.casefold() == body} >= expected
+    officers = {a for a, _r in expected}
+    assert not any(a in officers and b.casefold() != body for a, _r, b in got)

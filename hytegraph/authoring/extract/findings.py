@@ -67,6 +67,10 @@ class Context:
     body_from_prose: bool = False
     #: The body the previous sentence named: what "Ohjausryhmä" alone refers to.
     recent: Mention | None = None
+    #: The body the previous sentence said chose its officers ("Kommunfullmäktige har valt
+    #: presidium", "Valtuusto valitsi puheenjohtajistonsa"): whose officers the next sentence
+    #: names when it names no body.
+    presidium: Mention | None = None
     #: The unit a heading named ("Vastaaja: Kasvun ja oppimisen toimiala"): what "Toimiala"
     #: alone refers to.
     unit: Mention | None = None

@@ -719,6 +719,10 @@ class SentenceReader:
                         found.append(
                             self._fact(n, role, body, quote, 0.75, "text-role-after", status)
                         )
+                vice = self._and_vice(toks, b, found[-1], quote, status) if found else None
+                if vice is not None and (vice.actor.name, f"vice_chair@{body.name}") not in seen:
+                    seen.add((vice.actor.name, f"vice_chair@{body.name}"))
+                    found.append(vice)
         found += self._under_leadership(text, sentence, toks, bodies, ctx, status)
         found += self._led_by(sentence, toks, bodies, ctx, status, found)
         found += self._role_in_body_goes_to(sentence, toks, bodies, status, found)
@@ -935,6 +939,8 @@ class SentenceReader:
         if self.r.finnish:
             return False
         i = next((x for x in range(len(toks)) if toks[x].start >= name.end), len(toks))
+        if self._vice_after(toks, i):
+            return True  # "A är ordförande och B vice": B's own role, left short
         if i >= len(toks) or toks[i].text.casefold() != "till":
             return False
         i += 1
@@ -943,6 +949,32 @@ class SentenceReader:
             i = next((x for x in range(i, len(toks)) if toks[x].start >= gen.end), len(toks))
         found = self._role_tokens(toks[i : i + 4])
         return bool(found) and found[0][0] == 0
+
+    @staticmethod
+    def _vice_after(toks: list[Token], i: int) -> bool:
+        """Whether the tokens from ``i`` are "vice" alone at the end of a clause ("… och B
+        vice.", "… och B vice, …"): "vice ordförande" left short."""
+        return (
+            i < len(toks)
+            and toks[i].text.casefold() == "vice"
+            and (i + 1 == len(toks) or toks[i + 1].text in (".", ",", ";", ")"))
+        )
+
+    def _and_vice(
+        self, toks: list[Token], b: int, fact: Finding, quote: tuple[int, int], status: str
+    ) -> Finding | None:
+        """ "A är ordförande och B vice" (sv): B is the vice chair of A's body."""
+        if self.r.finnish or fact.role != "chair" or b + 2 >= len(toks):
+            return None
+        if toks[b + 1].text.casefold() not in ("och", "samt"):
+            return None
+        person = self.r.person_at(toks, b + 2, in_list=True)
+        if person is None:
+            return None
+        i = next((x for x in range(len(toks)) if toks[x].start >= person.end), len(toks))
+        if not self._vice_after(toks, i):
+            return None
+        return self._fact(person, "vice_chair", fact.target, quote, 0.7, "text-and-vice", status)
 
     def _body_title(
         self, toks: list[Token], a: int, b: int, k: int, bodies: list[Mention], first: Mention
@@ -1148,6 +1180,9 @@ class SentenceReader:
         if later and not after:
             b = later[0]
             return ctx.body if anaphora.match(b.written) and ctx.body else b
+        if ctx.presidium is not None:
+            # "Kommunfullmäktige har valt presidium. A är ordförande …": that body's officers
+            return ctx.presidium
         if (
             ctx.body is None
             and ctx.recent is not None

@@ -46,6 +46,9 @@ _DEPUTY_AFTER = re.compile(
 #: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
 _PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
 
+#: A body's officers as a group: "presidium", "puheenjohtajisto".
+_PRESIDIUM = re.compile(r"\b(?:presidi\w*|puheenjohtajist\w*)", re.I)
+
 
 @dataclass
 class Walk:
@@ -571,6 +574,17 @@ class Walker:
                 continue
             b = fuller[-1]
             f.target = replace(b, name=b.name[:1].upper() + b.name[1:])
+
+    def _presidium(self, text: str, start: int, end: int) -> Mention | None:
+        """The body a sentence says chose its officers, as its subject: "Kommunfullmäktige
+        har också valt presidium", "Valtuusto valitsi puheenjohtajistonsa"; None otherwise."""
+        if not _PRESIDIUM.search(text[start:end]):
+            return None
+        found = self.reader.bodies(tokens(text, start, end))
+        if not found or text[start : found[0].start].strip():
+            return None
+        b = found[0]
+        return replace(b, name=b.name[:1].upper() + b.name[1:])
 
     def _officer_under_entry(self, text: str, line: Line, out: Walk) -> bool:
         """ "Enni Mäkilä, konsernipalveluyksikkö" / "Sihteeri": in a list, an officer's role
@@ -1310,6 +1324,7 @@ class Walker:
             read += self._they_form(text, s.start, s.end, named_before, read, ctx)
             read += self._surname_officers(text, s.start, s.end, named_before, read, ctx)
             named_before += [f.actor for f in read if f.actor.kind == "person"]
+            ctx.presidium = self._presidium(text, s.start, s.end)
             named_before += self.reader.persons(tokens(text, s.start, s.end), in_list=True)
             out.findings += read
             if ctx.body is None and not inline:
