@@ -252,3 +252,39 @@ def test_the_officers_after_a_sentence_saying_a_body_chose_its_presidium_are_tha
     assert {(a, r) for a, r, b in got if b.casefold() == body} >= expected
     officers = {a for a, _r in expected}
     assert not any(a in officers and b.casefold() != body for a, _r, b in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fi",
+            "Uusi puheenjohtaja\n\nTeknisen lautakunnan puheenjohtaja Aino Ahola aloitti "
+            "kautensa.\n\nAhola on asunut Testilässä koko ikänsä.\n\nHän toimii myös "
+            "kaupunginvaltuutettuna ja kaupunginhallituksen varajäsenenä.\n",
+            {("member", "kaupunginvaltuusto"), ("deputy_member", "kaupunginhallitus")},
+        ),
+        (
+            "sv",
+            "Ny ordförande\n\nTekniska nämndens ordförande Anna Berg inledde sin mandatperiod."
+            "\n\nHon är också ledamot i kommunfullmäktige och ersättare i kommunstyrelsen.\n",
+            {("member", "kommunfullmäktige"), ("deputy_member", "kommunstyrelsen")},
+        ),
+    ],
+)
+def test_a_portraits_pronoun_is_its_one_person_and_the_predicate_gives_memberships(
+    lang, text, expected
+):
+    person = "Aino Ahola" if lang == "fi" else "Anna Berg"
+    got = {(r, b.casefold()) for a, r, b in roles(text, lang) if a == person}
+    assert got >= expected
+
+
+def test_a_pronoun_after_two_people_were_named_gives_nobody_a_membership():
+    text = (
+        "Uudet puheenjohtajat\n\nTeknisen lautakunnan puheenjohtaja Aino Ahola ja "
+        "sivistyslautakunnan puheenjohtaja Pekka Puu aloittivat kautensa.\n\nHän toimii myös "
+        "kaupunginvaltuutettuna ja kaupunginhallituksen varajäsenenä.\n"
+    )
+    got = roles(text)
+    assert not any(b.casefold() in ("kaupunginvaltuusto", "kaupunginhallitus") for _a, _r, b in got)

@@ -71,6 +71,9 @@ class Context:
     #: presidium", "Valtuusto valitsi puheenjohtajistonsa"): whose officers the next sentence
     #: names when it names no body.
     presidium: Mention | None = None
+    #: The people the text has named by full name so far (for "hän", "hon": the one person a
+    #: portrait is about).
+    people: list[Mention] = field(default_factory=list)
     #: The unit a heading named ("Vastaaja: Kasvun ja oppimisen toimiala"): what "Toimiala"
     #: alone refers to.
     unit: Mention | None = None

@@ -46,6 +46,14 @@ _DEPUTY_AFTER = re.compile(
 #: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
 _PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
 
+#: A portrait's sentence about its one person: "Nyt hän on …", "Hän toimii myös …", "Hon är
+#: också …".
+_PORTRAIT = re.compile(
+    r"\s*(?:(?:nyt|nykyisin|lisäksi|dessutom|i\s+dag|nu)\s+)?(?:hän|han|hon)\s+"
+    r"(?:on|toimii|är|sitter)\s+(?:(?:myös|lisäksi|också|även|nyt|nu)\s+)?(?:som\s+)?",
+    re.I,
+)
+
 #: A body's officers as a group: "presidium", "puheenjohtajisto".
 _PRESIDIUM = re.compile(r"\b(?:presidi\w*|puheenjohtajist\w*)", re.I)
 
@@ -574,6 +582,73 @@ class Walker:
                 continue
             b = fuller[-1]
             f.target = replace(b, name=b.name[:1].upper() + b.name[1:])
+
+    def _portrait(
+        self, text: str, start: int, end: int, read: list[Finding], ctx: Context
+    ) -> list[Finding]:
+        """ "Nyt hän on kaupunginvaltuutettu ja kaupunginhallituksen varajäsen", "Hon är
+        också ledamot i kommunstyrelsen": in a text that has named one person alone by full
+        name (a portrait), the pronoun is that person, and each role the predicate gives with
+        its body is a membership ("kaupunginvaltuutettu": a member of the city council). No
+        finding when the text has named several people (whom the pronoun means is not sure)."""
+        if read or len(ctx.people) != 1:
+            return []
+        person = ctx.people[0]
+        sentence = text[start:end]
+        mt = _PORTRAIT.match(sentence)
+        if mt is None:
+            return []
+        out: list[Finding] = []
+        pos = start + mt.end()
+        for part in re.finditer(r"[^,;.]+", text[pos:end]):
+            for phrase in re.split(r"\s+(?:ja|sekä|och|samt)\s+", part.group()):
+                offset = pos + part.start() + part.group().index(phrase)
+                found = self._portrait_role(text, offset, offset + len(phrase.rstrip()))
+                if found is not None:
+                    role, body = found
+                    out.append(
+                        Finding(
+                            "membership",
+                            person,
+                            role,
+                            body,
+                            (start, end),
+                            0.6,
+                            "text-portrait",
+                        )
+                    )
+        return out
+
+    def _portrait_role(self, text: str, start: int, end: int) -> tuple[str, Mention] | None:
+        """A role and its body in one phrase of a portrait's predicate: "kaupunginhallituksen
+        varajäsen(enä)", "kaupunginvaltuutettu(na)", "ledamot i kommunstyrelsen"."""
+        phrase = text[start:end].strip()
+        s0 = start + text[start:end].index(phrase) if phrase else start
+        words = phrase.split()
+        if not words:
+            return None
+        mv = re.fullmatch(r"(\w*)valtuutet(?:tu|tuna|uksi)", words[-1], re.I)
+        if mv is not None and len(words) <= 2:
+            name = (mv.group(1) + "valtuusto").capitalize()
+            w0 = s0 + phrase.rindex(words[-1])
+            return "member", Mention(
+                w0, w0 + len(words[-1]), words[-1], name, self.lex.body_kind(name) or "body", 0.6
+            )
+        found = self.reader.bodies(tokens(text, s0, s0 + len(phrase)))
+        if len(found) != 1:
+            return None
+        body = found[0]
+        if self.lex.lang == "fi":
+            role_word = text[body.end : s0 + len(phrase)].strip()
+        else:
+            head = text[s0 : body.start].strip()
+            if not head.endswith(" i"):
+                return None
+            role_word = head[:-2].strip()
+        role = self.lex.role_of(role_word) if role_word else None
+        if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+            return None
+        return role, replace(body, name=body.name[:1].upper() + body.name[1:])
 
     def _presidium(self, text: str, start: int, end: int) -> Mention | None:
         """The body a sentence says chose its officers, as its subject: "Kommunfullmäktige
@@ -1323,8 +1398,15 @@ class Walker:
             read = inline or self.sentences.read(text, s, ctx)
             read += self._they_form(text, s.start, s.end, named_before, read, ctx)
             read += self._surname_officers(text, s.start, s.end, named_before, read, ctx)
+            # a portrait's memberships in other bodies: not what the text is about
+            out.findings += self._portrait(text, s.start, s.end, read, ctx)
             named_before += [f.actor for f in read if f.actor.kind == "person"]
             ctx.presidium = self._presidium(text, s.start, s.end)
+            ctx.people += [
+                m
+                for m in self.reader.persons(tokens(text, s.start, s.end))
+                if " " in m.name and m.name not in {q.name for q in ctx.people}
+            ]
             named_before += self.reader.persons(tokens(text, s.start, s.end), in_list=True)
             out.findings += read
             if ctx.body is None and not inline:
