@@ -288,3 +288,16 @@ def test_a_pronoun_after_two_people_were_named_gives_nobody_a_membership():
     )
     got = roles(text)
     assert not any(b.casefold() in ("kaupunginvaltuusto", "kaupunginhallitus") for _a, _r, b in got)
+
+
+@pytest.mark.skipif(
+    morphology().name != "voikko",
+    reason="libvoikko with its Finnish dictionary is not installed (CI installs it)",
+)
+def test_a_flattened_tables_surname_first_names_are_turned_and_the_judgement_noted():
+    found = [f for f in findings(FLAT_TABLE) if f.kind == "membership"]
+    names = {f.actor.name for f in found}
+    assert {"Aino Ahola", "Pekka Puu", "Kaisa Koski", "Ville Virta"} <= names
+    chair = next(f for f in found if f.role == "chair")
+    assert chair.actor.name == "Aino Ahola"
+    assert "Ahola Aino" in chair.note

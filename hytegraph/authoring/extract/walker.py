@@ -54,6 +54,10 @@ _PORTRAIT = re.compile(
     re.I,
 )
 
+#: The rules of list entries and of table rows whose cells lost their separators: names
+#: printed as a register prints them (perhaps surname first).
+_LISTED = ("list", "table-spaced")
+
 #: A body's officers as a group: "presidium", "puheenjohtajisto".
 _PRESIDIUM = re.compile(r"\b(?:presidi\w*|puheenjohtajist\w*)", re.I)
 
@@ -409,7 +413,7 @@ class Walker:
         first or that a sentence names the same way, are left as they are."""
         voikko = self.reader.morph.name == "voikko"
         listed = sorted(
-            (f for f in out.findings if f.actor.kind == "person" and f.rule.startswith("list")),
+            (f for f in out.findings if f.actor.kind == "person" and f.rule.startswith(_LISTED)),
             key=lambda f: f.actor.start,
         )
         blocks: list[list[Finding]] = []
@@ -423,7 +427,7 @@ class Walker:
         elsewhere = {
             f.actor.name.casefold()
             for f in out.findings
-            if f.actor.kind == "person" and not f.rule.startswith("list")
+            if f.actor.kind == "person" and not f.rule.startswith(_LISTED)
         }
         turned: dict[tuple[int, int], str] = {}
         for block in blocks:
@@ -476,6 +480,10 @@ class Walker:
             return replace(p, name=turned[(p.start, p.end)])
 
         for f in out.findings:
+            if f.actor.kind == "person" and (f.actor.start, f.actor.end) in turned:
+                # the judgement, for the reviewer: how the page printed the name
+                said = f'name printed surname first ("{f.actor.written}")'
+                f.note = f"{f.note}; {said}" if f.note else said
             f.actor = turn(f.actor) or f.actor
             f.deputy_for = turn(f.deputy_for)
 
