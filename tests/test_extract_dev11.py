@@ -301,3 +301,22 @@ def test_a_flattened_tables_surname_first_names_are_turned_and_the_judgement_not
     chair = next(f for f in found if f.role == "chair")
     assert chair.actor.name == "Aino Ahola"
     assert "Ahola Aino" in chair.note
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "sv",
+            "Nytt i Testby\n\nÖvriga ledamöter i kommunstyrelsen är Anna Berg och Bo T Ek.\n",
+            "Bo T Ek",
+        ),
+        (
+            "fi",
+            "Uutta Testilästä\n\nLautakunnan jäseniä ovat Aino Ahola ja Pekka K Puu.\n",
+            "Pekka K Puu",
+        ),
+    ],
+)
+def test_a_middle_initial_without_its_full_stop_is_part_of_the_name(lang, text, person):
+    assert person in {a for a, _r, _b in roles(text, lang)}

@@ -162,6 +162,20 @@ class Reader:
                 words.append(Token(t.text + ".", t.start, toks[j + 1].end))
                 j += 2
                 continue
+            if (
+                len(words) == 1
+                and len(t.text) == 1
+                and t.text.isupper()
+                and j + 1 < len(toks)
+                and toks[j + 1].is_cap
+                and len(toks[j + 1].text) > 1
+                and _space_between(t, toks[j + 1])
+                and _space_between(words[0], t)
+            ):
+                # "Anders T Karlsson": the initial printed without its full stop
+                words.append(t)
+                j += 1
+                continue
             if (t.is_cap and not self._word_is_excluded(t.text.split(":")[0])) or (
                 t.text in _PARTICLES and words and j + 1 < len(toks) and toks[j + 1].is_cap
             ):
