@@ -320,3 +320,23 @@ def test_a_flattened_tables_surname_first_names_are_turned_and_the_judgement_not
 )
 def test_a_middle_initial_without_its_full_stop_is_part_of_the_name(lang, text, person):
     assert person in {a for a, _r, _b in roles(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Nytt i Testby\n\nI valet av vice ordförande i kommunstyrelsen blev det omröstning. "
+            "Endast ett namn fördes fram som styrelseordförande, Anna Berg.\n",
+            "kommunstyrelsen",
+        ),
+        (
+            "Nytt i Testby\n\nDe nya ledamöterna tog plats. Som fullmäktigeordförande valdes "
+            "Anna Berg.\n",
+            "fullmäktige",
+        ),
+    ],
+)
+def test_a_compound_chairs_title_names_its_body(text, body):
+    got = {(a, r, b.casefold()) for a, r, b in roles(text, "sv")}
+    assert ("Anna Berg", "chair", body) in got

@@ -375,12 +375,54 @@ class SentenceReader:
                 if role:
                     hit = (i, i + n - 1, role)
                     break
+            if hit is None and self._compound_prefix(toks[i].text) is not None:
+                hit = (i, i, "chair")  # "styrelseordförande", "fullmäktigeordförande"
             if hit:
                 out.append(hit)
                 i = hit[1] + 1
             else:
                 i += 1
         return out
+
+    def _compound_prefix(self, word: str) -> str | None:
+        """The body a Swedish compound chair's title names ("styrelseordförande" →
+        "styrelse", "fullmäktigeordförande" → "fullmäktige"); None for any other word."""
+        if self.r.finnish:
+            return None
+        mt = re.fullmatch(r"(\w{4,}?)ordförande(?:n)?", word.casefold())
+        if mt is None or mt.group(1).startswith("vice"):
+            return None
+        prefix = mt.group(1)
+        return prefix if self.lex.body_kind(prefix) is not None else None
+
+    def _compound_body(
+        self, text: str, tok: Token, bodies: list[Mention], ctx: Context
+    ) -> Mention | None:
+        """The body of a compound chair's title: the body the sentence, the sentence before or
+        the text before named whose name ends with the title's first part ("styrelse" →
+        "kommunstyrelsen"), else the first part itself ("Fullmäktige")."""
+        prefix = self._compound_prefix(tok.text)
+        if prefix is None:
+            return None
+        for b in [*bodies, ctx.recent, ctx.body]:
+            if b is None:
+                continue
+            low = b.name.casefold()
+            if any(low.endswith(prefix + end) for end in ("", "n", "t", "et", "en")):
+                return dataclasses.replace(b, name=b.name[:1].upper() + b.name[1:])
+        kind = self.lex.body_kind(prefix) or "body"
+        earlier = [
+            mt
+            for mt in re.finditer(rf"\b\w+{prefix}(?:n|en|et|t)?\b", text[: tok.start], re.I)
+            if "ordförande" not in mt.group().casefold()
+        ]
+        if earlier:
+            # "… vice ordförande i kommunstyrelsen … som styrelseordförande, A"
+            w = earlier[-1]
+            name = w.group()[:1].upper() + w.group()[1:]
+            return Mention(w.start(), w.end(), w.group(), name, kind, 0.5)
+        name = prefix[:1].upper() + prefix[1:]
+        return Mention(tok.start, tok.end, tok.text, name, kind, 0.5)
 
     def _names_from(self, toks: list[Token], i: int, genitive: bool) -> list[Mention]:
         """Names beginning at token ``i``, joined by "ja", "sekä", "och" or commas, each
@@ -584,6 +626,8 @@ class SentenceReader:
                 names = []  # "... ordförande och Eeva Hyttinen till vice ordförande": her own
             if names:
                 body = self._body_for(bodies, toks[a].start, names[-1].end, ctx, toks)
+                if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
+                    body = compound
                 if scoped is not None:
                     body = self._resolve(scoped, ctx) or scoped
                     if ctx.body is not None and body.name.casefold() == ctx.body.name.casefold():
@@ -700,6 +744,8 @@ class SentenceReader:
                     ][:1]
             if names and (x < a - 1 or elided):
                 body = self._body_for(bodies, toks[a].start, toks[b].end, ctx, toks, after=True)
+                if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
+                    body = compound
                 if body is None:
                     continue
                 held = {
