@@ -56,7 +56,9 @@ class BuildResult:
     summary: Summary
     report: ValidationReport
     site: SiteReport | None = None
-    #: Seconds each step took (validation included), in order.
+    #: Seconds each step took (validation included), in order, and ``total``: the whole
+    #: build's wall-clock time (less than their sum: the steps of :data:`BESIDE_VALIDATION` run
+    #: beside validation).
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -182,6 +184,125 @@ STEPS: list[tuple[str, Callable[[BuildContext], None]]] = [
     ("maps", write_maps),
     ("site", write_site_step),
 ]
+#: Steps that run beside validation, in a process of their own (the graph files need only the
+#: store; on two cores they are done by the time validation is): a first run of steps of
+#: :data:`STEPS` with these names. What they write waits in the staging folder until the graph
+#: validates.
+BESIDE_VALIDATION = frozenset({"graph files"})
+#: Steps that do not read what the steps beside validation write: they run while those are
+#: still going; any other step waits for them first.
+INDEPENDENT = frozenset({"maps", "site"})
+
+
+class _Beside:
+    """The steps beside validation, in a forked process writing into the staging folder (or,
+    where the platform does not fork, run in this process after validation)."""
+
+    def __init__(self, ctx: BuildContext, steps: list[tuple[str, Callable[[BuildContext], None]]]):
+        import multiprocessing
+
+        self.ctx = ctx
+        self.steps = steps
+        self.process: Any = None
+        self.done = not steps
+        if steps and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            self.receiving, sending = context.Pipe(duplex=False)
+            self.process = context.Process(target=self._child, args=(sending,), daemon=True)
+            self.process.start()
+            sending.close()
+
+    def _child(self, sending: Any) -> None:
+        ctx = self.ctx
+        timings: dict[str, float] = {}
+        try:
+            for name, step in self.steps:
+                started = time.perf_counter()
+                step(ctx)
+                timings[name] = time.perf_counter() - started
+            sending.send(("ok", [str(p) for p in ctx.files], timings))
+        except BaseException as e:  # sent to the parent, which raises it
+            import traceback
+
+            try:
+                sending.send(("error", e, traceback.format_exc()))
+            except Exception:
+                sending.send(("error", None, traceback.format_exc()))
+
+    def stop(self) -> None:
+        """Stop the steps (the graph did not validate): nothing they wrote is published."""
+        if self.process is not None and self.process.is_alive():
+            self.process.kill()
+        if self.process is not None:
+            self.process.join()
+        self.done = True
+
+    def finish(self, timings: dict[str, float]) -> None:
+        """Wait for the steps (or run them here), add their files to the context and their
+        seconds to ``timings``; raises what a step raised."""
+        if self.done:
+            return
+        self.done = True
+        if self.process is None:
+            for name, step in self.steps:
+                started = time.perf_counter()
+                step(self.ctx)
+                timings[name] = time.perf_counter() - started
+            return
+        try:
+            message = self.receiving.recv()
+        except EOFError:
+            message = ("error", None, f"exit code {self.process.exitcode}")
+        except Exception as e:  # an exception that does not unpickle
+            message = ("error", None, repr(e))
+        self.process.join()
+        if message[0] == "error":
+            if isinstance(message[1], BaseException):
+                raise message[1]
+            raise RuntimeError(f"a step of build beside validation failed:\n{message[2]}")
+        self.ctx.files[:0] = [Path(p) for p in message[1]]
+        timings.update(message[2])
+
+
+def _staging(out: Path) -> Path:
+    """An empty folder beside ``out`` that the steps write into; published when all is done."""
+    import os
+    import shutil
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = out.parent / f".{out.name}.build-{os.getpid()}"
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir()
+    return staging
+
+
+def _publish(staging: Path, out: Path, files: list[Path]) -> list[Path]:
+    """Move what the steps wrote from ``staging`` into ``out``, each file replaced atomically
+    (the site's folder swapped whole, as :func:`write_site` does; the overview ``map.html``
+    last, so that it never links to a map not yet in place); the files' paths in ``out``."""
+    import os
+    import shutil
+
+    from hytegraph.web.site import _swap
+
+    out.mkdir(parents=True, exist_ok=True)
+    last = []
+    for path in sorted(staging.rglob("*")):
+        rel = path.relative_to(staging)
+        if rel.parts[0] == SITE_DIR or path.is_dir():
+            continue
+        if rel == Path(MAP_FILE):
+            last.append(rel)
+            continue
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, out / rel)
+    if (staging / SITE_DIR).is_dir():
+        _swap(staging / SITE_DIR, out / SITE_DIR)
+    for rel in last:
+        os.replace(staging / rel, out / rel)
+    shutil.rmtree(staging, ignore_errors=True)
+    return [out / p.relative_to(staging) for p in files]
 
 
 def build(
@@ -199,37 +320,65 @@ def build(
     :data:`SITE_LIMIT` entities) to ``out_dir``; the maps' nodes link to their pages in the
     site.
 
-    Raises :class:`ValidationFailed` (carrying the report) before writing anything when the
-    graph does not validate; ``lang`` is the language of the report's entity names and of the
-    maps. Every file is written to a temporary file and renamed into place, so none is ever
-    half-written. ``cache`` opens the graph from the on-disk cache (as the command line does);
-    ``overview_above`` overrides :data:`hytegraph.views.overview.OVERVIEW_NODES`; ``steps``
-    replaces :data:`STEPS`.
+    Raises :class:`ValidationFailed` (carrying the report) when the graph does not validate,
+    and then nothing in ``out_dir`` changes; ``lang`` is the language of the report's entity
+    names and of the maps. The steps write into a staging folder beside ``out_dir`` (the first
+    ones, :data:`BESIDE_VALIDATION`, in a process of their own while the graph is validated),
+    and what they wrote is moved into ``out_dir`` file by file, each renamed into place, only
+    once every step is done: no file is ever half-written, and nothing is published from a
+    graph that does not validate. ``cache`` opens the graph from the on-disk cache (as the
+    command line does); ``overview_above`` overrides
+    :data:`hytegraph.views.overview.OVERVIEW_NODES`; ``steps`` replaces :data:`STEPS`.
     """
+    import shutil
+
     from hytegraph.views.overview import OVERVIEW_NODES
+    from hytegraph.web.site import _check_target
 
     timings: dict[str, float] = {}
-    started = time.perf_counter()
+    begun = started = time.perf_counter()
     store = load_graph(list(data_paths), backend=backend, cache=cache)
     timings["load"] = time.perf_counter() - started
-    started = time.perf_counter()
-    report = validate(store, lang=lang)
-    timings["validate"] = time.perf_counter() - started
-    if not report.ok:
-        raise ValidationFailed(report)
-    ctx = BuildContext(
-        store=store,
-        out=Path(out_dir),
-        lang=lang,
-        overview_above=OVERVIEW_NODES if overview_above is None else overview_above,
-    )
-    for name, step in STEPS if steps is None else steps:
-        started = time.perf_counter()
-        step(ctx)
-        timings[name] = time.perf_counter() - started
-    started = time.perf_counter()
-    summary = summarise(store)
-    timings["summary"] = time.perf_counter() - started
-    return BuildResult(
-        files=ctx.files, summary=summary, report=report, site=ctx.site, timings=timings
-    )
+    out = Path(out_dir)
+    _check_target(out / SITE_DIR)
+    chosen = list(STEPS if steps is None else steps)
+    first = 0
+    while first < len(chosen) and chosen[first][0] in BESIDE_VALIDATION:
+        first += 1
+    staging = _staging(out)
+    try:
+        ctx = BuildContext(
+            store=store,
+            out=staging,
+            lang=lang,
+            overview_above=OVERVIEW_NODES if overview_above is None else overview_above,
+        )
+        beside = _Beside(ctx, chosen[:first])
+        try:
+            started = time.perf_counter()
+            report = validate(store, lang=lang)
+            timings["validate"] = time.perf_counter() - started
+            if not report.ok:
+                beside.stop()
+                raise ValidationFailed(report)
+            for name, step in chosen[first:]:
+                if name not in INDEPENDENT:
+                    beside.finish(timings)
+                started = time.perf_counter()
+                step(ctx)
+                timings[name] = time.perf_counter() - started
+            started = time.perf_counter()
+            summary = summarise(store)
+            timings["summary"] = time.perf_counter() - started
+            beside.finish(timings)
+        finally:
+            beside.stop()
+        files = _publish(staging, out, ctx.files)
+        if ctx.site is not None:
+            ctx.site.path = out / SITE_DIR
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    order = ["load", "validate", *(name for name, _step in chosen), "summary"]
+    timings = {name: timings[name] for name in order if name in timings}
+    timings["total"] = time.perf_counter() - begun
+    return BuildResult(files=files, summary=summary, report=report, site=ctx.site, timings=timings)
