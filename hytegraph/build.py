@@ -184,18 +184,18 @@ STEPS: list[tuple[str, Callable[[BuildContext], None]]] = [
     ("maps", write_maps),
     ("site", write_site_step),
 ]
-#: Steps that run beside validation, in a process of their own (the graph files need only the
-#: store; on two cores they are done by the time validation is): a first run of steps of
-#: :data:`STEPS` with these names. What they write waits in the staging folder until the graph
-#: validates.
-BESIDE_VALIDATION = frozenset({"graph files"})
+#: Steps that run beside validation, each in a process of its own (they need only the store,
+#: and validation keeps one of two cores busy at most part of the time): a first run of steps
+#: of :data:`STEPS` with these names. What they write waits in the staging folder until the
+#: graph validates.
+BESIDE_VALIDATION = frozenset({"graph files", "maps"})
 #: Steps that do not read what the steps beside validation write: they run while those are
 #: still going; any other step waits for them first.
-INDEPENDENT = frozenset({"maps", "site"})
+INDEPENDENT = frozenset({"site"})
 
 
 class _Beside:
-    """The steps beside validation, in a forked process writing into the staging folder (or,
+    """Steps beside validation, in a forked process writing into the staging folder (or,
     where the platform does not fork, run in this process after validation)."""
 
     def __init__(self, ctx: BuildContext, steps: list[tuple[str, Callable[[BuildContext], None]]]):
@@ -205,15 +205,19 @@ class _Beside:
         self.steps = steps
         self.process: Any = None
         self.done = not steps
+        #: What the steps wrote, once :meth:`finish` returned.
+        self.files: list[Path] = []
         if steps and "fork" in multiprocessing.get_all_start_methods():
             context = multiprocessing.get_context("fork")
             self.receiving, sending = context.Pipe(duplex=False)
-            self.process = context.Process(target=self._child, args=(sending,), daemon=True)
+            # not a daemon: a step may fork workers of its own (the maps do)
+            self.process = context.Process(target=self._child, args=(sending,))
             self.process.start()
             sending.close()
 
     def _child(self, sending: Any) -> None:
         ctx = self.ctx
+        ctx.files = []
         timings: dict[str, float] = {}
         try:
             for name, step in self.steps:
@@ -238,16 +242,19 @@ class _Beside:
         self.done = True
 
     def finish(self, timings: dict[str, float]) -> None:
-        """Wait for the steps (or run them here), add their files to the context and their
-        seconds to ``timings``; raises what a step raised."""
+        """Wait for the steps (or run them here): what they wrote in :attr:`files`, their
+        seconds in ``timings``; raises what a step raised."""
         if self.done:
             return
         self.done = True
         if self.process is None:
+            before = len(self.ctx.files)
             for name, step in self.steps:
                 started = time.perf_counter()
                 step(self.ctx)
                 timings[name] = time.perf_counter() - started
+            self.files = self.ctx.files[before:]
+            del self.ctx.files[before:]
             return
         try:
             message = self.receiving.recv()
@@ -260,7 +267,7 @@ class _Beside:
             if isinstance(message[1], BaseException):
                 raise message[1]
             raise RuntimeError(f"a step of build beside validation failed:\n{message[2]}")
-        self.ctx.files[:0] = [Path(p) for p in message[1]]
+        self.files = [Path(p) for p in message[1]]
         timings.update(message[2])
 
 
@@ -353,26 +360,37 @@ def build(
             lang=lang,
             overview_above=OVERVIEW_NODES if overview_above is None else overview_above,
         )
-        beside = _Beside(ctx, chosen[:first])
+        besides: list[_Beside] = []
         try:
+            besides += [_Beside(ctx, [step]) for step in chosen[:first]]
+
+            pending = list(besides)
+
+            def finish() -> None:
+                """Wait for the steps beside validation; their files first in ``ctx.files``."""
+                for beside in pending:
+                    beside.finish(timings)
+                ctx.files[:0] = [path for beside in pending for path in beside.files]
+                pending.clear()
+
             started = time.perf_counter()
             report = validate(store, lang=lang)
             timings["validate"] = time.perf_counter() - started
             if not report.ok:
-                beside.stop()
                 raise ValidationFailed(report)
             for name, step in chosen[first:]:
                 if name not in INDEPENDENT:
-                    beside.finish(timings)
+                    finish()
                 started = time.perf_counter()
                 step(ctx)
                 timings[name] = time.perf_counter() - started
             started = time.perf_counter()
             summary = summarise(store)
             timings["summary"] = time.perf_counter() - started
-            beside.finish(timings)
+            finish()
         finally:
-            beside.stop()
+            for beside in besides:
+                beside.stop()
         files = _publish(staging, out, ctx.files)
         if ctx.site is not None:
             ctx.site.path = out / SITE_DIR

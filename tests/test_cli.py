@@ -73,7 +73,7 @@ def test_build_timings_go_to_stderr(runner, mini, tmp_path):
     # beside validation (so at most the sum of the steps)
     assert seconds["load"] + seconds["validate"] - 0.05 <= seconds["total"]
     assert seconds["total"] <= sum(v for k, v in seconds.items() if k != "total") + 0.05
-    assert "(graph files: beside validate, in a process of its own)" in timed.stderr
+    assert "(graph files, maps: beside validate, each in a process of its own)" in timed.stderr
     assert not any(map(step.fullmatch, plain.stderr.splitlines()))
 
 

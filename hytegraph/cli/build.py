@@ -65,5 +65,5 @@ def format_timings(timings: dict[str, float]) -> str:
 
     beside = [name for name in steps if name in BESIDE_VALIDATION]
     if beside:
-        lines.append(f"({', '.join(beside)}: beside validate, in a process of its own)")
+        lines.append(f"({', '.join(beside)}: beside validate, each in a process of its own)")
     return "\n".join(lines)
