@@ -276,11 +276,16 @@ def _staging(out: Path) -> Path:
     import os
     import shutil
 
-    out.parent.mkdir(parents=True, exist_ok=True)
+    from hytegraph.core.atomic import output_error
+
     staging = out.parent / f".{out.name}.build-{os.getpid()}"
-    if staging.exists():
-        shutil.rmtree(staging)
-    staging.mkdir()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if staging.exists():
+            shutil.rmtree(staging)
+        staging.mkdir()
+    except OSError as e:  # named as the first file build writes
+        raise output_error(out / next(iter(OUTPUTS)), e) from None
     return staging
 
 
@@ -288,12 +293,23 @@ def _publish(staging: Path, out: Path, files: list[Path]) -> list[Path]:
     """Move what the steps wrote from ``staging`` into ``out``, each file replaced atomically
     (the site's folder swapped whole, as :func:`write_site` does; the overview ``map.html``
     last, so that it never links to a map not yet in place); the files' paths in ``out``."""
+    import contextlib
     import os
     import shutil
 
+    from hytegraph.core.atomic import output_error
     from hytegraph.web.site import _swap
 
-    out.mkdir(parents=True, exist_ok=True)
+    def place(rel: Path) -> None:
+        target = out / rel
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(FileNotFoundError):  # an existing file keeps its mode
+                os.chmod(staging / rel, target.stat().st_mode & 0o7777)
+            os.replace(staging / rel, target)
+        except OSError as e:
+            raise output_error(target, e) from None
+
     last = []
     for path in sorted(staging.rglob("*")):
         rel = path.relative_to(staging)
@@ -302,12 +318,14 @@ def _publish(staging: Path, out: Path, files: list[Path]) -> list[Path]:
         if rel == Path(MAP_FILE):
             last.append(rel)
             continue
-        (out / rel).parent.mkdir(parents=True, exist_ok=True)
-        os.replace(path, out / rel)
+        place(rel)
     if (staging / SITE_DIR).is_dir():
-        _swap(staging / SITE_DIR, out / SITE_DIR)
+        try:
+            _swap(staging / SITE_DIR, out / SITE_DIR)
+        except OSError as e:
+            raise output_error(out / SITE_DIR, e) from None
     for rel in last:
-        os.replace(staging / rel, out / rel)
+        place(rel)
     shutil.rmtree(staging, ignore_errors=True)
     return [out / p.relative_to(staging) for p in files]
 
