@@ -388,3 +388,24 @@ def test_invalid_data_stops_the_steps_beside_validation(tmp_path):
         assert pid != os.getpid()
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+def test_without_fork_the_steps_run_after_validation_with_the_same_files(tmp_path, monkeypatch):
+    import multiprocessing
+
+    forked = build_mod.build(tmp_path / "forked", overview_above=0)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    plain = build_mod.build(tmp_path / "plain", overview_above=0)
+    assert [p.relative_to(tmp_path / "plain") for p in plain.files] == [
+        p.relative_to(tmp_path / "forked") for p in forked.files
+    ]
+    assert list(plain.timings) == list(forked.timings)
+    for name in ("map.html", "maps"):
+        assert _files_under_or_file(tmp_path / "plain", name) == _files_under_or_file(
+            tmp_path / "forked", name
+        )
+
+
+def _files_under_or_file(folder, name):
+    path = folder / name
+    return path.read_bytes() if path.is_file() else _files_under(path)
