@@ -56,7 +56,9 @@ class BuildResult:
     summary: Summary
     report: ValidationReport
     site: SiteReport | None = None
-    #: Seconds each step took (validation included), in order.
+    #: Seconds each step took (validation included), in order, and ``total``: the whole
+    #: build's wall-clock time (less than their sum: the steps of :data:`BESIDE_VALIDATION` run
+    #: beside validation).
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -182,6 +184,150 @@ STEPS: list[tuple[str, Callable[[BuildContext], None]]] = [
     ("maps", write_maps),
     ("site", write_site_step),
 ]
+#: Steps that run beside validation, each in a process of its own (they need only the store,
+#: and validation keeps one of two cores busy at most part of the time): a first run of steps
+#: of :data:`STEPS` with these names. What they write waits in the staging folder until the
+#: graph validates.
+BESIDE_VALIDATION = frozenset({"graph files", "maps"})
+#: Steps that do not read what the steps beside validation write: they run while those are
+#: still going; any other step waits for them first.
+INDEPENDENT = frozenset({"site"})
+
+
+class _Beside:
+    """Steps beside validation, in a forked process writing into the staging folder (or,
+    where the platform does not fork, run in this process after validation)."""
+
+    def __init__(self, ctx: BuildContext, steps: list[tuple[str, Callable[[BuildContext], None]]]):
+        import multiprocessing
+
+        self.ctx = ctx
+        self.steps = steps
+        self.process: Any = None
+        self.done = not steps
+        #: What the steps wrote, once :meth:`finish` returned.
+        self.files: list[Path] = []
+        if steps and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            self.receiving, sending = context.Pipe(duplex=False)
+            # not a daemon: a step may fork workers of its own (the maps do)
+            self.process = context.Process(target=self._child, args=(sending,))
+            self.process.start()
+            sending.close()
+
+    def _child(self, sending: Any) -> None:
+        ctx = self.ctx
+        ctx.files = []
+        timings: dict[str, float] = {}
+        try:
+            for name, step in self.steps:
+                started = time.perf_counter()
+                step(ctx)
+                timings[name] = time.perf_counter() - started
+            sending.send(("ok", [str(p) for p in ctx.files], timings))
+        except BaseException as e:  # sent to the parent, which raises it
+            import traceback
+
+            try:
+                sending.send(("error", e, traceback.format_exc()))
+            except Exception:
+                sending.send(("error", None, traceback.format_exc()))
+
+    def stop(self) -> None:
+        """Stop the steps (the graph did not validate): nothing they wrote is published."""
+        if self.process is not None and self.process.is_alive():
+            self.process.kill()
+        if self.process is not None:
+            self.process.join()
+        self.done = True
+
+    def finish(self, timings: dict[str, float]) -> None:
+        """Wait for the steps (or run them here): what they wrote in :attr:`files`, their
+        seconds in ``timings``; raises what a step raised."""
+        if self.done:
+            return
+        self.done = True
+        if self.process is None:
+            before = len(self.ctx.files)
+            for name, step in self.steps:
+                started = time.perf_counter()
+                step(self.ctx)
+                timings[name] = time.perf_counter() - started
+            self.files = self.ctx.files[before:]
+            del self.ctx.files[before:]
+            return
+        try:
+            message = self.receiving.recv()
+        except EOFError:
+            message = ("error", None, f"exit code {self.process.exitcode}")
+        except Exception as e:  # an exception that does not unpickle
+            message = ("error", None, repr(e))
+        self.process.join()
+        if message[0] == "error":
+            if isinstance(message[1], BaseException):
+                raise message[1]
+            raise RuntimeError(f"a step of build beside validation failed:\n{message[2]}")
+        self.files = [Path(p) for p in message[1]]
+        timings.update(message[2])
+
+
+def _staging(out: Path) -> Path:
+    """An empty folder beside ``out`` that the steps write into; published when all is done."""
+    import os
+    import shutil
+
+    from hytegraph.core.atomic import output_error
+
+    staging = out.parent / f".{out.name}.build-{os.getpid()}"
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if staging.exists():
+            shutil.rmtree(staging)
+        staging.mkdir()
+    except OSError as e:  # named as the first file build writes
+        raise output_error(out / next(iter(OUTPUTS)), e) from None
+    return staging
+
+
+def _publish(staging: Path, out: Path, files: list[Path]) -> list[Path]:
+    """Move what the steps wrote from ``staging`` into ``out``, each file replaced atomically
+    (the site's folder swapped whole, as :func:`write_site` does; the overview ``map.html``
+    last, so that it never links to a map not yet in place); the files' paths in ``out``."""
+    import contextlib
+    import os
+    import shutil
+
+    from hytegraph.core.atomic import output_error
+    from hytegraph.web.site import _swap
+
+    def place(rel: Path) -> None:
+        target = out / rel
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(FileNotFoundError):  # an existing file keeps its mode
+                os.chmod(staging / rel, target.stat().st_mode & 0o7777)
+            os.replace(staging / rel, target)
+        except OSError as e:
+            raise output_error(target, e) from None
+
+    last = []
+    for path in sorted(staging.rglob("*")):
+        rel = path.relative_to(staging)
+        if rel.parts[0] == SITE_DIR or path.is_dir():
+            continue
+        if rel == Path(MAP_FILE):
+            last.append(rel)
+            continue
+        place(rel)
+    if (staging / SITE_DIR).is_dir():
+        try:
+            _swap(staging / SITE_DIR, out / SITE_DIR)
+        except OSError as e:
+            raise output_error(out / SITE_DIR, e) from None
+    for rel in last:
+        place(rel)
+    shutil.rmtree(staging, ignore_errors=True)
+    return [out / p.relative_to(staging) for p in files]
 
 
 def build(
@@ -199,37 +345,76 @@ def build(
     :data:`SITE_LIMIT` entities) to ``out_dir``; the maps' nodes link to their pages in the
     site.
 
-    Raises :class:`ValidationFailed` (carrying the report) before writing anything when the
-    graph does not validate; ``lang`` is the language of the report's entity names and of the
-    maps. Every file is written to a temporary file and renamed into place, so none is ever
-    half-written. ``cache`` opens the graph from the on-disk cache (as the command line does);
-    ``overview_above`` overrides :data:`hytegraph.views.overview.OVERVIEW_NODES`; ``steps``
-    replaces :data:`STEPS`.
+    Raises :class:`ValidationFailed` (carrying the report) when the graph does not validate,
+    and then nothing in ``out_dir`` changes; ``lang`` is the language of the report's entity
+    names and of the maps. The steps write into a staging folder beside ``out_dir`` (the first
+    ones, :data:`BESIDE_VALIDATION`, in a process of their own while the graph is validated),
+    and what they wrote is moved into ``out_dir`` file by file, each renamed into place, only
+    once every step is done: no file is ever half-written, and nothing is published from a
+    graph that does not validate. ``cache`` opens the graph from the on-disk cache (as the
+    command line does); ``overview_above`` overrides
+    :data:`hytegraph.views.overview.OVERVIEW_NODES`; ``steps`` replaces :data:`STEPS`.
     """
+    import shutil
+
     from hytegraph.views.overview import OVERVIEW_NODES
+    from hytegraph.web.site import _check_target
 
     timings: dict[str, float] = {}
-    started = time.perf_counter()
+    begun = started = time.perf_counter()
     store = load_graph(list(data_paths), backend=backend, cache=cache)
     timings["load"] = time.perf_counter() - started
-    started = time.perf_counter()
-    report = validate(store, lang=lang)
-    timings["validate"] = time.perf_counter() - started
-    if not report.ok:
-        raise ValidationFailed(report)
-    ctx = BuildContext(
-        store=store,
-        out=Path(out_dir),
-        lang=lang,
-        overview_above=OVERVIEW_NODES if overview_above is None else overview_above,
-    )
-    for name, step in STEPS if steps is None else steps:
-        started = time.perf_counter()
-        step(ctx)
-        timings[name] = time.perf_counter() - started
-    started = time.perf_counter()
-    summary = summarise(store)
-    timings["summary"] = time.perf_counter() - started
-    return BuildResult(
-        files=ctx.files, summary=summary, report=report, site=ctx.site, timings=timings
-    )
+    out = Path(out_dir)
+    _check_target(out / SITE_DIR)
+    chosen = list(STEPS if steps is None else steps)
+    first = 0
+    while first < len(chosen) and chosen[first][0] in BESIDE_VALIDATION:
+        first += 1
+    staging = _staging(out)
+    try:
+        ctx = BuildContext(
+            store=store,
+            out=staging,
+            lang=lang,
+            overview_above=OVERVIEW_NODES if overview_above is None else overview_above,
+        )
+        besides: list[_Beside] = []
+        try:
+            besides += [_Beside(ctx, [step]) for step in chosen[:first]]
+
+            pending = list(besides)
+
+            def finish() -> None:
+                """Wait for the steps beside validation; their files first in ``ctx.files``."""
+                for beside in pending:
+                    beside.finish(timings)
+                ctx.files[:0] = [path for beside in pending for path in beside.files]
+                pending.clear()
+
+            started = time.perf_counter()
+            report = validate(store, lang=lang)
+            timings["validate"] = time.perf_counter() - started
+            if not report.ok:
+                raise ValidationFailed(report)
+            for name, step in chosen[first:]:
+                if name not in INDEPENDENT:
+                    finish()
+                started = time.perf_counter()
+                step(ctx)
+                timings[name] = time.perf_counter() - started
+            started = time.perf_counter()
+            summary = summarise(store)
+            timings["summary"] = time.perf_counter() - started
+            finish()
+        finally:
+            for beside in besides:
+                beside.stop()
+        files = _publish(staging, out, ctx.files)
+        if ctx.site is not None:
+            ctx.site.path = out / SITE_DIR
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    order = ["load", "validate", *(name for name, _step in chosen), "summary"]
+    timings = {name: timings[name] for name in order if name in timings}
+    timings["total"] = time.perf_counter() - begun
+    return BuildResult(files=files, summary=summary, report=report, site=ctx.site, timings=timings)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -130,7 +131,10 @@ def test_build_steps_are_a_list_one_can_extend(tmp_path):
     steps = [*build_mod.STEPS, ("extra", lambda ctx: seen.append(sorted(ctx.files)))]
     result = build_mod.build(tmp_path / "out", steps=steps)
     assert [name for name, _f in build_mod.STEPS] == ["graph files", "maps", "site"]
-    assert seen and seen[0] == sorted(result.files)
+    # a step sees the files written so far in the staging folder, published into out after
+    assert seen and [p.name for p in seen[0]] == [p.name for p in sorted(result.files)]
+    assert all(p.parent == tmp_path / "out" and p.is_file() for p in result.files)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no staging folder left
     assert list(result.timings)[:2] == ["load", "validate"]
     assert "extra" in result.timings
 
@@ -286,3 +290,122 @@ def test_places_from_rows_are_those_of_the_whole_graph(bundled):
         whole = overview.place_graph(build_network(bundled), want)
         assert list(part.nodes(data=True)) == list(whole.nodes(data=True))
         assert list(part.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))
+
+
+def _files_under(folder):
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def test_place_maps_written_by_two_processes_are_those_written_by_one(
+    tmp_path, monkeypatch, bundled
+):
+    monkeypatch.setattr(overview, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(overview, "MAP_WORKERS", 1)
+    one = overview.write_overview(bundled, tmp_path / "one")
+    monkeypatch.setattr(overview, "MAP_WORKERS", 2)
+    two = overview.write_overview(bundled, tmp_path / "two")
+    assert one.places == two.places >= 2
+    assert [p.relative_to(tmp_path / "one") for p in one.files] == [
+        p.relative_to(tmp_path / "two") for p in two.files
+    ]
+    assert _files_under(tmp_path / "one") == _files_under(tmp_path / "two")
+    assert overview._shared is None
+
+
+def test_a_failing_map_worker_fails_the_maps(tmp_path, monkeypatch, bundled):
+    monkeypatch.setattr(overview, "PARALLEL_FROM", 1)
+
+    def broken(places):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(overview, "_write_maps_of", broken)
+    with pytest.raises(OSError, match="disk full"):
+        overview.write_overview(bundled, tmp_path / "x")
+    assert not (tmp_path / "x" / "map.html").exists()
+
+
+def test_steps_beside_validation_run_in_a_process_of_their_own(tmp_path, monkeypatch):
+    import os
+
+    def record(name):
+        def step(ctx):
+            (ctx.out / f"{name}.txt").write_text(str(os.getpid()), encoding="utf-8")
+            ctx.files.append(ctx.out / f"{name}.txt")
+
+        return step
+
+    monkeypatch.setattr(build_mod, "BESIDE_VALIDATION", frozenset({"a"}))
+    result = build_mod.build(tmp_path / "out", steps=[("a", record("a")), ("b", record("b"))])
+    pids = {p.stem: int(p.read_text(encoding="utf-8")) for p in result.files}
+    assert pids["b"] == os.getpid() != pids["a"]
+    assert [p.name for p in result.files] == ["a.txt", "b.txt"]
+    assert list(result.timings) == ["load", "validate", "a", "b", "summary", "total"]
+
+
+def test_a_failing_step_beside_validation_publishes_nothing(tmp_path, monkeypatch):
+    from hytegraph.errors import ConfigurationError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("earlier", encoding="utf-8")
+
+    def broken(ctx):
+        (ctx.out / "graph.ttl").write_text("half", encoding="utf-8")
+        raise ConfigurationError("the disk is full", hint="Free some space.")
+
+    def other(ctx):
+        (ctx.out / "map.html").write_text("new", encoding="utf-8")
+
+    with pytest.raises(ConfigurationError, match="the disk is full"):
+        build_mod.build(out, steps=[("graph files", broken), ("maps", other)])
+    assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
+    assert (out / "graph.ttl").read_text(encoding="utf-8") == "earlier"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_invalid_data_stops_the_steps_beside_validation(tmp_path):
+    import os
+    import time as clock
+
+    from hytegraph.errors import ValidationFailed
+
+    invalid = Path(__file__).parent / "fixtures" / "invalid" / "missing-fi-label.ttl"
+    pid_file = tmp_path / "pid"
+
+    def slow(ctx):
+        (ctx.out / "graph.ttl").write_text("from an invalid graph", encoding="utf-8")
+        pid_file.write_text(str(os.getpid()), encoding="utf-8")
+        clock.sleep(600)
+
+    with pytest.raises(ValidationFailed):
+        build_mod.build(tmp_path / "out", [invalid], steps=[("graph files", slow)])
+    assert not (tmp_path / "out").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) in (["pid"], [])
+    if pid_file.exists():  # the step had started: its process was stopped, not waited for
+        pid = int(pid_file.read_text(encoding="utf-8"))
+        assert pid != os.getpid()
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+
+
+def test_without_fork_the_steps_run_after_validation_with_the_same_files(tmp_path, monkeypatch):
+    import multiprocessing
+
+    forked = build_mod.build(tmp_path / "forked", overview_above=0)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    plain = build_mod.build(tmp_path / "plain", overview_above=0)
+    assert [p.relative_to(tmp_path / "plain") for p in plain.files] == [
+        p.relative_to(tmp_path / "forked") for p in forked.files
+    ]
+    assert list(plain.timings) == list(forked.timings)
+    for name in ("map.html", "maps"):
+        assert _files_under_or_file(tmp_path / "plain", name) == _files_under_or_file(
+            tmp_path / "forked", name
+        )
+
+
+def _files_under_or_file(folder, name):
+    path = folder / name
+    return path.read_bytes() if path.is_file() else _files_under(path)

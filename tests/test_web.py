@@ -474,7 +474,7 @@ def test_build_writes_the_site(mini, tmp_path):
     assert data["pages"]["prefix"] == "site/"
 
 
-def test_site_above_its_limit_gives_the_queries_the_shorter_time(store, tmp_path, monkeypatch):
+def test_site_cut_by_its_limit_gives_the_queries_the_shorter_time(store, tmp_path, monkeypatch):
     import hytegraph.web.site as site_mod
 
     given: list[float] = []
@@ -497,10 +497,42 @@ def test_site_above_its_limit_gives_the_queries_the_shorter_time(store, tmp_path
     assert not below.queries_skipped
     given.clear()
     asked.clear()
-    above = write_site(store, tmp_path / "above", limit=3, only_kinds=("municipality",))
+    above = write_site(store, tmp_path / "above", limit=3)
     assert given == [0.001] and asked
     # no time to speak of: every query without parameters is left out, and its page is still written
     assert len(above.queries_skipped) == len(asked)
     for name in above.queries_skipped:
         assert (tmp_path / "above" / "queries" / f"{name}.html").exists()
         assert not (tmp_path / "above" / "queries" / f"{name}.csv").exists()
+
+
+def test_national_site_runs_no_catalogue_query_and_says_how_to(store, tmp_path, monkeypatch):
+    """Above the limit with only the places' pages (what ``build`` writes for a national graph)
+    no catalogue query is run; each page shows the command that answers it."""
+    import hytegraph.web.site as site_mod
+    from hytegraph.query import catalogue as queries
+
+    asked: list[str] = []
+    answers = site_mod._answers
+
+    def spy(store, texts, timeout):
+        asked.extend(texts)
+        return answers(store, texts, timeout)
+
+    monkeypatch.setattr(site_mod, "_answers", spy)
+    without_params = sorted(q.name for q in queries.entries() if not q.params)
+    assert without_params
+    below = write_site(store, tmp_path / "below", only_kinds=("municipality",))
+    assert asked and not below.queries_unanswered
+    assert (tmp_path / "below" / "queries" / f"{without_params[0]}.csv").exists()
+    asked.clear()
+    above = write_site(store, tmp_path / "above", limit=3, only_kinds=("municipality",))
+    assert asked == []
+    assert set(without_params) <= set(above.queries_unanswered)
+    assert not above.queries_skipped
+    for name in above.queries_unanswered:
+        page = (tmp_path / "above" / "queries" / f"{name}.html").read_text(encoding="utf-8")
+        assert f"hytegraph query {name}" in page
+        assert not (tmp_path / "above" / "queries" / f"{name}.csv").exists()
+    assert "hytegraph query NAME" in above.format()
+    assert "not answered" not in below.format()

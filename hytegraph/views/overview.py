@@ -178,6 +178,73 @@ def _relative_pages(pages: dict[str, Any] | None, depth: int) -> dict[str, Any] 
     return {**pages, "prefix": prefix}
 
 
+#: How many processes write the per-place maps (each a fork sharing the rows already read).
+MAP_WORKERS = 2
+#: Fewer places than this are written by one process.
+PARALLEL_FROM = 8
+
+# What the forked workers of :func:`_write_place_maps` read: set just before they are forked.
+_shared: tuple[Any, ...] | None = None
+
+
+def _write_maps_of(places: Iterable[Place]) -> list[str]:
+    """Write the maps of ``places`` (what :data:`_shared` says: folder, rows, language,
+    pages); their paths, as strings."""
+    assert _shared is not None
+    out, parts, lang, pages = _shared[:4]
+    written: list[str] = []
+    for place in places:
+        rel = map_path(place.iri)
+        assert rel is not None
+        title = parts.label_in(place.iri, lang) or place.iri
+        with paused_gc():
+            html = render_graph(
+                parts.graph([place.iri], place.rows),
+                lang=lang,
+                title=title,
+                pages=_relative_pages(pages, rel.count("/")),
+            )
+        atomic_write(out / rel, html)
+        written.append(str(out / rel))
+    return written
+
+
+def _write_part(part: int) -> list[str]:
+    assert _shared is not None
+    items, workers = _shared[4], _shared[5]
+    return _write_maps_of(items[part::workers])
+
+
+def _write_place_maps(
+    out: Path,
+    items: list[Place],
+    parts: NetworkParts,
+    lang: str,
+    pages: dict[str, Any] | None,
+    progress: Callable[[Iterable[Any]], Iterable[Any]] | None,
+) -> list[Path]:
+    """The map of each place of ``items``, written by :data:`MAP_WORKERS` forked processes
+    (the maps are independent; layout and HTML are CPU-bound Python) when there are at least
+    :data:`PARALLEL_FROM` places, no progress bar is asked for and the platform forks; else one
+    after the other. The paths written, in the order of ``items``."""
+    import multiprocessing
+
+    global _shared
+    workers = MAP_WORKERS
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    _shared = (out, parts, lang, pages, items, workers)
+    try:
+        if workers <= 1 or len(items) < PARALLEL_FROM or not forks or progress is not None:
+            chosen: Iterable[Place] = items if progress is None else progress(items)
+            return [Path(p) for p in _write_maps_of(chosen)]
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            done = pool.map(_write_part, range(workers))
+    finally:
+        _shared = None
+    order = {str(out / rel): k for k, place in enumerate(items) if (rel := map_path(place.iri))}
+    return sorted((Path(p) for part in done for p in part), key=lambda p: order[str(p)])
+
+
 def write_overview(
     store: Store,
     out_dir: str | Path,
@@ -200,27 +267,9 @@ def write_overview(
     found = places_of_parts(parts, parts.publishers())
     placed = {f for place in found.values() for _u, _v, f in place.facts}
     unplaced = sum(1 for row in parts.edges if row[2] not in placed)
-    files: list[Path] = []
-    with_map: list[str] = []
-    items: Iterable[Place] = list(found.values())
-    if progress is not None:
-        items = progress(items)
-    for place in items:
-        rel = map_path(place.iri)
-        if rel is None:
-            continue
-        depth = rel.count("/")
-        title = parts.label_in(place.iri, lang) or place.iri
-        with paused_gc():
-            html = render_graph(
-                parts.graph([place.iri], place.rows),
-                lang=lang,
-                title=title,
-                pages=_relative_pages(pages, depth),
-            )
-        atomic_write(out / rel, html)
-        files.append(out / rel)
-        with_map.append(place.iri)
+    items: list[Place] = [place for place in found.values() if map_path(place.iri) is not None]
+    with_map = [place.iri for place in items]
+    files = _write_place_maps(out, items, parts, lang, pages, progress)
     between = [row for row in parts.edges if row[0] in found and row[1] in found]
     html = render_graph(
         overview_graph(parts.graph(found, between), found, lang),
