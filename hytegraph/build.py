@@ -219,6 +219,11 @@ class _Beside:
         ctx = self.ctx
         ctx.files = []
         timings: dict[str, float] = {}
+        # Validation and then the site keep this build's other process busy: a pool for the
+        # place maps here would only add a process's memory, not speed, on two cores.
+        from hytegraph.views import overview
+
+        overview.MAP_WORKERS = 1
         try:
             for name, step in self.steps:
                 started = time.perf_counter()

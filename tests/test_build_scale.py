@@ -344,6 +344,20 @@ def test_steps_beside_validation_run_in_a_process_of_their_own(tmp_path, monkeyp
     assert list(result.timings) == ["load", "validate", "a", "b", "summary", "total"]
 
 
+def test_place_maps_beside_validation_are_written_by_that_process_alone(tmp_path, monkeypatch):
+    # validation, then the site, keep the main process busy: a pool there would only add memory
+    monkeypatch.setattr(overview, "MAP_WORKERS", 2)
+
+    def record(ctx):
+        (ctx.out / "workers.txt").write_text(str(overview.MAP_WORKERS), encoding="utf-8")
+        ctx.files.append(ctx.out / "workers.txt")
+
+    monkeypatch.setattr(build_mod, "BESIDE_VALIDATION", frozenset({"maps"}))
+    result = build_mod.build(tmp_path / "out", steps=[("maps", record)])
+    assert [p.read_text(encoding="utf-8") for p in result.files] == ["1"]
+    assert overview.MAP_WORKERS == 2  # this process's setting is left as it was
+
+
 def test_a_failing_step_beside_validation_publishes_nothing(tmp_path, monkeypatch):
     from hytegraph.errors import ConfigurationError
 
