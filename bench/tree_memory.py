@@ -51,9 +51,9 @@ def tree_pss(root: int) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__, file=sys.stderr)
-        return 2
+    if not argv or argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0 if argv else 2
     process = subprocess.Popen(argv)
     peak = 0
     while process.poll() is None:
