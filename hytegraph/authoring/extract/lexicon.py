@@ -31,6 +31,9 @@ NEW_ROLES: dict[str, tuple[str, str, str]] = {
 
 #: Statuses of names that are not members (``ontology/hyte.ttl``'s status scheme).
 NOT_MEMBER_STATUSES = ("applicant", "candidate", "invited", "proposed")
+#: Statuses of a seat that is not held at the time of the source: one held before
+#: (``ended``), one expected or agreed but not yet taken (``planned``).
+NOT_HELD_STATUSES = ("ended", "planned")
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,24 @@ class Lexicon:
     #: Job titles ("Socialarbetare", "Sosiaalityöntekijä"): a capitalised one before a name
     #: says what the person does, and is no part of the name. Matched on the whole word.
     occupations: str = ""
+    #: (pattern, status): words of a sentence that make the seats it gives not held at the
+    #: time of the source: held before ("aiemmin", "jätti", "tidigare") → ``ended``; expected,
+    #: agreed or to come ("valittaneen", "tulee", "on tarkoitus", "väntas") →
+    #: ``planned``. A title with "nykyinen" / "nuvarande" before it still holds.
+    not_held: tuple[tuple[str, str], ...] = ()
+    #: "nykyinen", "nuvarande": the title after it is held now, whatever the sentence says.
+    current: str = ""
+
+    def not_held_status(self, text: str) -> str | None:
+        low = text.casefold()
+        for pattern, status in self.not_held_res:
+            if pattern.search(low):
+                return status
+        return None
+
+    @functools.cached_property
+    def not_held_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        return tuple((re.compile(rf"(?<![\w-])(?:{p})(?![\w-])"), s) for p, s in self.not_held)
 
     def is_occupation(self, word: str) -> bool:
         return (
@@ -254,7 +275,7 @@ FI = Lexicon(
     ),
     not_members=(
         (r"hakij\w*|hakenee\w*|haki(?:vat|jat)\b|hakeneet", "applicant"),
-        (r"ehdokk\w*|ehdokas\w*|ehdolla", "candidate"),
+        (r"\w*ehdokk\w*|\w*ehdokas\w*|ehdolla", "candidate"),
         (r"kutsu(?:taan|ttiin|ttu\w*|tut|tuja)", "invited"),
         # the right to attend or to speak at a meeting is not a seat in the body
         (r"läsnäolo\w*|puheoikeu\w*|läsnäolo-oikeu\w*", "invited"),
@@ -334,6 +355,20 @@ FI = Lexicon(
     r"väistyvä\w*|eroava\w*|silloi\w*|edesmen\w*|kuollu\w*|kuolleen",
     org_words=r"(?:\w{3,})?(?:koulu|lukio|opisto)(?:n|sta|ssa|lta|lla)?|oy|oyj|ab|ky|school|"
     r"college|gymnasium",
+    not_held=(
+        (
+            r"aiemmin|aikaisemmin|entinen|entisenä|jätti|luopui|luopunut|erosi|eronnut|"
+            r"toimi\s+aiemmin|oli\s+aiemmin",
+            "ended",
+        ),
+        (
+            r"valittaneen|valittanee|valittaisiin|valitaan|tulee|tulevat|tullee|"
+            r"nousee|nousevat|nousemassa|on\s+tarkoitus|kaavail\w*|todennäköisesti|"
+            r"aloittaa|aloittavat|siirtyy",
+            "planned",
+        ),
+    ),
+    current=r"nykyinen|nykyisen|nykyisenä|nykyiset|current",
 )
 
 SV = Lexicon(
@@ -382,7 +417,7 @@ SV = Lexicon(
     ),
     not_members=(
         (r"sökande|ansökt\w*|ansökning\w*|sökt", "applicant"),
-        (r"kandidat\w*|nominerad\w*", "candidate"),
+        (r"\w*kandidat\w*|nominerad\w*", "candidate"),
         (r"inbjud\w*|kallade|kallas", "invited"),
         (r"närvaro\w*|yttranderätt\w*|närvarorätt\w*", "invited"),
         (r"föreslås|föreslag\w*|föreslagn\w*|förslag\w*|beslutsförslag", "proposed"),
@@ -444,6 +479,19 @@ SV = Lexicon(
     r"f\.d\.|före|fd|avlidn\w*|avliden|framlidn\w*|bortgång\w*",
     org_words=r"(?:\w{4,})?skola(?:n|ns|s)?|\w*gymnasi(?:um|et)|school|college|ab|oy|hb|kb|region|"
     r"landsting\w*",
+    not_held=(
+        (
+            r"tidigare|förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
+            r"var\s+tidigare",
+            "ended",
+        ),
+        (
+            r"väntas|ska\s+bli|kommer\s+att\s+bli|kommer\s+att\s+väljas|planeras|"
+            r"tilltänkt\w*|avses|är\s+tänkt",
+            "planned",
+        ),
+    ),
+    current=r"nuvarande|sittande",
 )
 
 LEXICONS = {"fi": FI, "sv": SV}

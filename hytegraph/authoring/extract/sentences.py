@@ -21,6 +21,7 @@ import dataclasses
 import re
 
 from hytegraph.authoring.extract.findings import Context, Finding
+from hytegraph.authoring.extract.lexicon import NOT_HELD_STATUSES
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.segment import Sentence
 
@@ -160,7 +161,12 @@ class SentenceReader:
         if not toks:
             return []
         bodies = [b for b in self.r.bodies(toks) if not self._is_person_part(b)]
-        status = self.lex.not_member_status(sentence.text) or ctx.status
+        status = (
+            self.lex.not_member_status(sentence.text)
+            or ctx.status
+            or self.lex.not_held_status(sentence.text)
+            or ""
+        )
         found: list[Finding] = []
         found += self._roles(text, sentence, toks, bodies, ctx, status)
         found += self._represented(text, sentence, toks, bodies)
@@ -649,6 +655,9 @@ class SentenceReader:
                     # "Valitaan kokouksen puheenjohtajaksi nuorisovaltuuston puheenjohtaja
                     # Kerttu Kajander": the title states her role whatever the sentence proposes
                     said = "" if titled and n is names[0] else status
+                    if said in NOT_HELD_STATUSES and self._current(toks, a):
+                        # "johtoon nousee nykyinen varapuheenjohtaja Janne Hölsä": held now
+                        said = ""
                     fact = self._fact(n, role, body, quote, conf, "text-role-before", said)
                     fact.on_behalf_of = on_behalf
                     found.append(fact)
@@ -1068,6 +1077,15 @@ class SentenceReader:
             for k, t in enumerate(toks)
         )
 
+    def _current(self, toks: list[Token], a: int) -> bool:
+        """Whether the word before the role word at ``a`` says it is held now ("nykyinen
+        varapuheenjohtaja", "nuvarande ordförande")."""
+        return (
+            bool(self.lex.current)
+            and a > 0
+            and re.fullmatch(self.lex.current, toks[a - 1].text.casefold()) is not None
+        )
+
     @staticmethod
     def _held_before(toks: list[Token], a: int, former: re.Pattern[str]) -> bool:
         """Whether one of the two words before the role word at ``a`` says it was held
@@ -1249,6 +1267,12 @@ class SentenceReader:
         rule: str,
         status: str,
     ) -> Finding:
+        if status in NOT_HELD_STATUSES:
+            # "Peltola on ollut aiemmin hallituksen jäsen", "X valittaneen varapuheenjohtajaksi":
+            # a seat held before or still to come, never one held at the time of the source
+            return Finding(
+                "membership", person, role, body, quote, confidence - 0.2, rule, status=status
+            )
         if status:
             return Finding(
                 "candidacy", person, role, body, quote, confidence - 0.1, rule, status=status
