@@ -69,3 +69,66 @@ def test_a_seat_held_before_or_still_to_come_is_never_a_present_membership(lang,
     assert len(proposed) >= 2
     for person in proposed:
         assert "" not in said[person], (person, said)
+
+
+SERVING = {
+    "fi": (
+        "Vanhusneuvosto\n\nVanhusneuvostossa toimivat kautena 2025-2027\n\n"
+        "Aino Ahola (Testilän Eläkeläiset ry)\nPekka Puu (Testilän srk)\n"
+        "Liisa Laine (Testilän kotiseutuyhdistys)\n",
+        "Vanhusneuvosto",
+        ["Aino Ahola", "Pekka Puu", "Liisa Laine"],
+    ),
+    "sv": (
+        "Äldrerådet\n\nI rådet sitter under mandatperioden 2025-2027\n\n"
+        "Anna Berg (Testby pensionärer rf)\nBo Ek (Testby församling)\n"
+        "Carl Holm (Testby hembygdsförening)\n",
+        "Äldrerådet",
+        ["Anna Berg", "Bo Ek", "Carl Holm"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_names_under_a_sentence_saying_who_serves_in_the_body_are_its_members(lang):
+    text, body, names = SERVING[lang]
+    got = held(text, lang)
+    assert {(n, "member", body) for n in names} <= got
+    assert all(b == body for _a, _r, b in got)
+
+
+SLASHED = {
+    "fi": (
+        "Vanhusneuvosto\n\nJäsenet\n\n"
+        "Puheenjohtaja Aino Ahola / Testilän Eläkkeensaajat\n"
+        "Varapuheenjohtaja Arvo Hiekkavirta / Testilän Eläkeläiset ry\n"
+        "Pekka Puu / Eläkeliiton Testilän yhdistys\n"
+        "Liisa Laine / Kaupunginhallituksen edustaja\n"
+        "Sanna Salo / Asiakasneuvoja, sihteeri\n",
+        "Vanhusneuvosto",
+        {
+            ("Aino Ahola", "chair"),
+            ("Arvo Hiekkavirta", "vice_chair"),
+            ("Pekka Puu", "member"),
+            ("Liisa Laine", "member"),
+            ("Sanna Salo", "secretary"),
+        },
+    ),
+    "sv": (
+        "Äldrerådet\n\nLedamöter\n\n"
+        "Ordförande Anna Berg / Testby pensionärer rf\n"
+        "Bo Ek / Testby seniorer rf\n"
+        "Carl Holm / Socialarbetare, sekreterare\n",
+        "Äldrerådet",
+        {("Anna Berg", "chair"), ("Bo Ek", "member"), ("Carl Holm", "secretary")},
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_name_slash_organisation_lines_under_members_give_members_and_officers(lang):
+    # the organisation after the slash is whom the seat speaks for, a plural noun
+    # ("Eläkkeensaajat") is no person, a role before the name or after the last comma is hers
+    text, body, want = SLASHED[lang]
+    got = held(text, lang)
+    assert {(a, r) for a, r, b in got if b == body} == want

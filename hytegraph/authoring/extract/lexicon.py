@@ -289,7 +289,9 @@ FI = Lexicon(
         r"kokoonpano|kokoonpanoon|jäsenet|jäseninä|jäseniksi|seuraavat\s+henkilöt|nimennyt|"
         r"nimetty|valittu|valitut|valitsi|kuuluvat|puheenjohtajisto|edustajat|asiantuntijajäsenet|"
         # the members' title: "Valitut nuorisovaltuutetut", "Valtuutetut"
-        r"[\w-]*valtuutetut"
+        r"[\w-]*valtuutetut|"
+        # a body in the inessive and a verb of serving: "Vanhusneuvostossa toimivat kautena …"
+        r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat)"
     ),
     deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|vj\.|vj\b|varaj\.",
     columns=(
@@ -424,7 +426,9 @@ SV = Lexicon(
     ),
     list_intro=(
         r"sammansättning|[\w-]*ledamöter|medlemmar|följande\s+personer|utsett|utnämnt|valt|valdes|"
-        r"sakkunniga|representanter"
+        r"sakkunniga|representanter|"
+        # "I rådet sitter under mandatperioden …"
+        r"i\s+\w+\s+(?:sitter|ingår)"
     ),
     deputies=r"ersättare\w*|suppleant\w*|reserv\w*|ers\.|ers\b",
     columns=(

@@ -221,6 +221,11 @@ class Reader:
             first = self.morph.analyse(words[0].text)
             if first and all(a.cls == m.PLACE and a.case == "gen" for a in first):
                 return None  # "Joroisten Eläkkeensaajat": a place's genitive begins no name
+            tail_readings = self.morph.analyse(words[-1].text)
+            if tail_readings and all(
+                a.plural and a.cls in (m.NOUN, m.ADJECTIVE) for a in tail_readings
+            ):
+                return None  # "Testilän Eläkeläiset", "Seniorit": a group of people, no one
         confidence = 0.6 + (0.2 if known_first else 0) + (0.1 if known_last else 0)
         if in_list:
             confidence += 0.05

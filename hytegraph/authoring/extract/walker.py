@@ -78,6 +78,9 @@ class Walker:
         self.sentences = SentenceReader(self.reader)
         self.runs = RunReader(self.reader)
         self.intro = re.compile(rf"(?<![\w-])(?:{lex.list_intro})", re.I)
+        self.serving = re.compile(
+            r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat)|(?<![\w-])i\s+\w+\s+(?:sitter|ingår)", re.I
+        )
         self.contacts = re.compile(rf"^(?:{lex.contacts})\b", re.I)
         self.anaphora = re.compile(rf"^(?:{lex.anaphora})$", re.I)
         self.appoints = re.compile(rf"^(?:{lex.appoints})$", re.I) if lex.appoints else None
@@ -851,7 +854,8 @@ class Walker:
         ctx.group = None
         if bodies:
             ctx.body = self._same_or(self._listed_body(text, bodies, line.end), ctx.body)
-            ctx.role = ""
+            # "Vanhusneuvostossa toimivat kautena …": the people under it sit in the body
+            ctx.role = "member" if self.serving.search(label) else ""
             ctx.pairs = self._says_pairs(label)  # "… valdes (ledamot, ersättare)"
             ctx.columns = []
             ctx.status = status or ""
@@ -875,6 +879,10 @@ class Walker:
         if self.intro.search(label):
             ctx.listing = True
             ctx.role = "representative" if self._named_by_another(label) else ""
+            if not ctx.role and self.serving.search(label):
+                # "Vanhusneuvostossa toimivat kautena …", "I rådet sitter …": the people
+                # under it sit in the body, whatever organisation each speaks for
+                ctx.role = "member"
             ctx.header_roles = []
             ctx.pairs = self._says_pairs(label)  # "Ledamöter valdes (ledamot, ersättare)"
             # "Kokoonpano": the list is of the body the text has just spoken of
