@@ -132,3 +132,33 @@ def test_name_slash_organisation_lines_under_members_give_members_and_officers(l
     text, body, want = SLASHED[lang]
     got = held(text, lang)
     assert {(a, r) for a, r, b in got if b == body} == want
+
+
+COLUMN_LINES = {
+    "fi": (
+        "Vammaisneuvosto\n\nVammaisneuvosto kokoontuu neljä kertaa vuodessa.\n\n"
+        "Aino Ahola Keskusta Puheenjohtaja 1\nPekka Puu Kokoomus Jäsen 2\n"
+        "Liisa Laine Vihreä liitto Jäsen 3\n",
+        "Vammaisneuvosto",
+        {("Aino Ahola", "chair"), ("Pekka Puu", "member"), ("Liisa Laine", "member")},
+    ),
+    "sv": (
+        "Rådet för funktionshinderfrågor\n\n"
+        "Rådet för funktionshinderfrågor arbetar för att förbättra villkoren.\n\n"
+        "[Missing text 'name']\n[Missing text 'party']\n"
+        "Anna Berg Socialdemokraterna Ordförande 1\nBo Ek Moderata Samlingspartiet Ledamot 2\n"
+        "Carl Holm Miljöpartiet de Gröna Ledamot 3\n",
+        "Rådet för funktionshinderfrågor",
+        {("Anna Berg", "chair"), ("Bo Ek", "member"), ("Carl Holm", "member")},
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_a_table_flattened_to_name_party_role_number_lines(lang):
+    # the party between the name and the role is neither part of the name nor a person, and
+    # a verb after the body's name ends it
+    text, body, want = COLUMN_LINES[lang]
+    got = held(text, lang)
+    assert {(a, r) for a, r, b in got if b == body} == want
+    assert all(b == body for _a, _r, b in got)

@@ -32,6 +32,14 @@ _SV_TERM = re.compile(
 _SV_ARTICLES = frozenset(
     {"en", "ett", "den", "det", "de", "denna", "detta", "sin", "sitt", "sina", "att"}
 )
+#: Verbs that often follow a Swedish body's name: its name ends before them.
+_SV_VERBS = frozenset(
+    {
+        "arbetar", "verkar", "träffas", "sammanträder", "består", "ansvarar", "bildar",
+        "fungerar", "samlas", "möts", "finns", "bereder", "behandlar", "ger", "tar", "gör",
+        "jobbar", "följer", "bevakar", "yttrar", "skall", "har", "hade", "får", "bör",
+    }
+)  # fmt: skip
 #: Definite adjectives that name a kind of body with its head ("kommunala pensionärsrådet").
 #: Head words that say only what kind of body is meant: an adjective before one of them alone
 #: describes the body ("yksimielinen valtuusto") rather than naming it.
@@ -454,6 +462,7 @@ class Reader:
             and toks[k + 1].text.casefold() not in _SV_ARTICLES
         ):
             stop = {"är", "har", "som", "ska", "kan", "var", "blev", "beslutade", "utsåg", "i"}
+            stop |= _SV_VERBS  # "Rådet för funktionshinderfrågor arbetar för att …"
             x = k + 1
             last_ok = None
             while x < len(toks) and x - k <= 8:

@@ -1187,6 +1187,51 @@ class Walker:
                 return None
         return None
 
+    def _role_column_lines(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
+        """A table flattened to lines "Name Party Role [Number]" ("Carina Dahl
+        Socialdemokraterna Ordförande 1", "Aino Ahola Keskusta Jäsen 2"), each line (often a
+        paragraph of its own) the person at its start and the role its last words name, in
+        the body the text speaks of. The person's name ends before a party's word ("…erna",
+        "…partiet", "…puolue") or after two words; the party is not whom the seat is for."""
+        if ctx.body is None or ctx.contacts:
+            return []
+        found: list[Finding] = []
+        others = 0
+        for ln in p.lines:
+            words = list(re.finditer(r"\S+", ln.text))
+            while words and re.fullmatch(r"\d{1,3}\.?", words[-1].group()):
+                words.pop()
+            role, n = None, 0
+            for k in (3, 2, 1):
+                if len(words) >= k + 3 and words[-k].group()[:1].isupper():
+                    role = self.lex.role_of(" ".join(w.group() for w in words[-k:]))
+                    if role is not None:
+                        n = k
+                        break
+            if role is None:
+                if self._first_person(text, ln.start, ln.end) is not None:
+                    others += 1  # a line naming someone some other way: not this layout
+                continue
+            before = words[:-n]
+            cut = 2
+            s0, e0 = ln.start + before[0].start(), ln.start + before[cut - 1].end()
+            person = self.reader.person_at(tokens(text, s0, e0), 0, in_list=True)
+            if person is None or person.end != e0:
+                others += 1
+                continue
+            found.append(
+                Finding(
+                    "membership",
+                    person,
+                    role,
+                    ctx.body,
+                    (ln.start, ln.end),
+                    0.7,
+                    "list-role-column",
+                )
+            )
+        return found if len(found) > others else []
+
     def _representative_lines(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
         """Lines "<Department> edustaja [title] Name ja varalla [title] Name" ("… representant
         [title] Name och som ersättare Name") under a body: the representative is a member of
@@ -1228,6 +1273,10 @@ class Walker:
         represented = self._representative_lines(text, p, ctx)
         if represented:
             out.findings += represented
+            return
+        in_columns = self._role_column_lines(text, p, ctx)
+        if in_columns:
+            out.findings += in_columns
             return
         first = p.lines[0]
         named = (
