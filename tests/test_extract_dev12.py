@@ -162,3 +162,45 @@ def test_a_table_flattened_to_name_party_role_number_lines(lang):
     got = held(text, lang)
     assert {(a, r) for a, r, b in got if b == body} == want
     assert all(b == body for _a, _r, b in got)
+
+
+CARDS = {
+    "fi": (
+        "Testilän vanhusneuvosto\n\nYhteystiedot\n\nVanhusneuvoston puheenjohtaja\nAino Ahola\n\n"
+        "Vanhusneuvoston sihteeri\nTilaajajohtaja Liisa Laine\nKäyntiosoite: Testikatu 1\n\n"
+        "Vanhusneuvoston jäsenet\n\nJäsen Henkilökohtainen varajäsen\nAino Ahola Pekka Puu\n"
+        "Matti Mäki\nLiikuntatoimenjohtaja Olli Oja\nTekninen johtaja Sanna Salo\n",
+        "Testilän vanhusneuvosto",
+        {
+            ("Aino Ahola", "chair"),
+            ("Liisa Laine", "secretary"),
+            ("Pekka Puu", "deputy_member"),
+            ("Matti Mäki", "member"),
+            ("Olli Oja", "member"),
+            ("Sanna Salo", "member"),
+        },
+    ),
+    "sv": (
+        "Äldrerådet i Testby\n\nKontakt\n\nRådets ordförande\nAnna Berg\n\n"
+        "Rådets sekreterare\nSocialchef Carl Holm\nBesöksadress: Testgatan 1\n\n"
+        "Ledamöter\n\nFritidschef Bo Ek\nByggnadsinspektör Dora Lind\n",
+        "Äldrerådet",
+        {
+            ("Anna Berg", "chair"),
+            ("Carl Holm", "secretary"),
+            ("Bo Ek", "member"),
+            ("Dora Lind", "member"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_a_card_headed_by_a_bodys_role_and_job_titles_before_names(lang):
+    # "Vanhusneuvoston sihteeri" / "Tilaajajohtaja Liisa Laine": the card says her role even
+    # under "Yhteystiedot"; a job title before a name in a list is no part of the name
+    text, body, want = CARDS[lang]
+    found = held(text, lang)
+    got = {(a, r) for a, r, b in found if b == body}
+    assert want <= got
+    assert not any(a.split()[0].endswith(("johtaja", "chef", "inspektör")) for a, _r in got)

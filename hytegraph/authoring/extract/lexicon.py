@@ -126,8 +126,11 @@ class Lexicon:
         return tuple((re.compile(rf"(?<![\w-])(?:{p})(?![\w-])"), s) for p, s in self.not_held)
 
     def is_occupation(self, word: str) -> bool:
+        """A job title ("Liikuntatoimenjohtaja"), never a role of a body ("Puheenjohtaja")."""
         return (
-            bool(self.occupations) and re.fullmatch(self.occupations, word.casefold()) is not None
+            bool(self.occupations)
+            and re.fullmatch(self.occupations, word.casefold()) is not None
+            and self.role_of(word) is None
         )
 
     def line_abbreviation(self, word: str) -> str | None:
@@ -338,7 +341,8 @@ FI = Lexicon(
     belongs_in=r"istuu|istuvat|istui|istuivat",
     occupations=r"\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|suunnittelija|"
     r"asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
-    r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava)",
+    r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava|johtaja|arkkitehti|"
+    r"insinööri|nuorisosihteeri|kulttuurisihteeri|liikuntasihteeri)",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
     r"(?:henkilöt\s+)?muodostavat",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"

@@ -588,7 +588,11 @@ class ListReader:
     def _after_occupation(self, text: str, start: int, end: int) -> int | None:
         """Where the name begins after a capitalised job title that opens an entry
         ("Socialarbetare Kristina Maars fungerar som sekreterare"), when a person follows."""
-        mt = re.match(r"\s*([A-ZÅÄÖÜ][\w-]+)\s+(?=[A-ZÅÄÖÜ])", text[start:end])
+        mt = re.match(r"\s*[A-ZÅÄÖÜ][\w-]+\s+([a-zåäöü][\w-]+)\s+(?=[A-ZÅÄÖÜ])", text[start:end])
+        if mt is None or not self.lex.is_occupation(mt.group(1)):
+            # "Tekninen johtaja Marja Vaajasaari", "Erityisryhmien liikunnanohjaaja …": two
+            # words of a title, else one
+            mt = re.match(r"\s*([A-ZÅÄÖÜ][\w-]+)\s+(?=[A-ZÅÄÖÜ])", text[start:end])
         if mt is None or not self.lex.is_occupation(mt.group(1)):
             return None
         if self._person(text, start + mt.end(), end) is None:

@@ -148,6 +148,8 @@ class Reader:
         """A person's name beginning at token ``i``, or None."""
         words: list[Token] = []
         j = i
+        if i < len(toks) and toks[i].is_cap and self.lex.is_occupation(toks[i].text):
+            return None  # "Liikuntatoimenjohtaja Mikko Latva-Kiskola": a title begins no name
         while j < len(toks) and len(words) < 4:
             t = toks[j]
             if words and self._local_place(t.text):

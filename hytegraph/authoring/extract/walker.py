@@ -98,6 +98,13 @@ class Walker:
                 k += used
                 continue
             p = paras[k]
+            if len(p.lines) == 1 and k + 1 < len(paras) and len(paras[k + 1].lines) >= 1:
+                # a card's role and its person on lines of their own
+                card = self._role_card(text, p.lines[0], paras[k + 1].lines[0], ctx)
+                if card:
+                    out.findings += card
+                    k += 2
+                    continue
             for part in self._split_after_label(text, p):
                 self._paragraph(text, part, ctx, out)
             if progress is not None:
@@ -1187,6 +1194,29 @@ class Walker:
                 return None
         return None
 
+    def _role_card(self, text: str, first: Line, second: Line, ctx: Context) -> list[Finding]:
+        """A contact card headed by a body's role ("Vanhusneuvoston sihteeri" / "Tilaajajohtaja
+        Jaana Männikkö" / address lines; "Rådets ordförande" / "Anna Berg"): the person on
+        the next line, after a job title if there is one, holds that role in that body, the
+        page's body when the role names it by its head word (also under "Yhteystiedot": the
+        card itself says the role)."""
+        toks = tokens(text, first.start, first.end)
+        bodies = self.reader.bodies(toks)
+        if len(bodies) != 1 or bodies[0].start != first.start:
+            return []
+        role = self.lex.role_of(text[bodies[0].end : first.end].strip(" :"))
+        if role is None or role in ("member", "deputy_member"):
+            return []
+        start = self.lists._after_occupation(text, second.start, second.end) or second.start
+        person = self.lists._person(text, start, second.end)
+        if person is None or text[person.end : second.end].strip():
+            return []
+        body = bodies[0]
+        if ctx.body is not None and SentenceReader._refers_to(body, ctx.body):
+            body = ctx.body  # "Rådets ordförande" on the page of "Äldrerådet i Testby"
+        quote = (first.start, second.end)
+        return [Finding("membership", person, role, body, quote, 0.7, "text-role-card")]
+
     def _role_column_lines(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
         """A table flattened to lines "Name Party Role [Number]" ("Carina Dahl
         Socialdemokraterna Ordförande 1", "Aino Ahola Keskusta Jäsen 2"), each line (often a
@@ -1277,6 +1307,10 @@ class Walker:
         in_columns = self._role_column_lines(text, p, ctx)
         if in_columns:
             out.findings += in_columns
+            return
+        card = self._role_card(text, p.lines[0], p.lines[1], ctx) if len(p.lines) >= 2 else []
+        if card:
+            out.findings += card
             return
         first = p.lines[0]
         named = (
