@@ -204,3 +204,21 @@ def test_a_card_headed_by_a_bodys_role_and_job_titles_before_names(lang):
     got = {(a, r) for a, r, b in found if b == body}
     assert want <= got
     assert not any(a.split()[0].endswith(("johtaja", "chef", "inspektör")) for a, _r in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "body"),
+    [("sv", "nämndsekreterare", "nämnd"), ("fi", "lautakuntasihteeri", "lautakunta")],
+)
+def test_a_title_that_begins_with_a_bodys_head_is_never_a_body(lang, title, body):
+    lex = lexicon(lang)
+    assert lex.body_kind(body) is not None
+    assert lex.body_kind(title) is None
+    text = {
+        "sv": "Beslutande: Anna Berg (S), Bo Ek (M), ersättare för Carl Holm (C) Övriga "
+        "deltagande Dora Lind, nämndsekreterare\n",
+        "fi": "Läsnä: Aino Ahola, Pekka Puu, Liisa Laine, lautakuntasihteeri\n",
+    }[lang]
+    assert not any(
+        f.target is not None and f.target.name.casefold() == title for f in findings(text, lang)
+    )

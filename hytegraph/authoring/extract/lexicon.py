@@ -29,6 +29,12 @@ NEW_ROLES: dict[str, tuple[str, str, str]] = {
     "convener": ("koollekutsuja", "sammankallare", "convener"),
 }
 
+#: The ends of words that name a post or a role, not a body.
+_TITLE_TAIL = re.compile(
+    r"(?:sekreterare|ordförande|ledamot|ledamöter|ersättare|sihteeri|johtaja|päällikkö|"
+    r"jäsen|jäsenet)$"
+)
+
 #: Statuses of names that are not members (``ontology/hyte.ttl``'s status scheme).
 NOT_MEMBER_STATUSES = ("applicant", "candidate", "invited", "proposed")
 #: Statuses of a seat that is not held at the time of the source: one held before
@@ -181,8 +187,12 @@ class Lexicon:
         return best
 
     def body_kind(self, word: str) -> str | None:
-        """The entity kind of a body whose last word (lower case, basic form) is ``word``."""
+        """The entity kind of a body whose last word (lower case, basic form) is ``word``.
+        A title that begins with a body's head ("nämndsekreterare", "lautakuntasihteeri",
+        "valtuustoryhmäjohtaja") is a person's post, never a body."""
         low = word.casefold()
+        if _TITLE_TAIL.search(low) or self.is_occupation(low):
+            return None
         for pattern, kind in self.body_res:
             if pattern.search(low):
                 return kind
