@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hytegraph.authoring.extract.lexicon import lexicon
+from hytegraph.authoring.extract.mentions import Reader, tokens
 from hytegraph.authoring.extract.morphology import morphology
 from hytegraph.authoring.extract.walker import Walker
 
@@ -222,3 +223,23 @@ def test_a_title_that_begins_with_a_bodys_head_is_never_a_body(lang, title, body
     assert not any(
         f.target is not None and f.target.name.casefold() == title for f in findings(text, lang)
     )
+
+
+@pytest.mark.skipif(
+    morphology().name != "voikko", reason="the participle is read with libvoikko's dictionary"
+)
+def test_a_participle_before_a_body_and_a_name_before_its_genitive_are_no_part_of_it():
+    # Finnish only: the participle and the accusative object are Finnish word forms (the
+    # Swedish "X valdes till kommunstyrelsens ordförande" is read already)
+    text = (
+        "TESTILÄ\nTestilän kunnanvaltuusto valitsi päätoimittaja Aino Ahon (kesk.) "
+        "kunnanhallituksen puheenjohtajaksi vuodelle 2025. Lain on tulkittu sulkevan "
+        "kunnanhallituksen ulkopuolelle paikalliset pankit.\n"
+    )
+    reader = Reader(lexicon("fi"), morphology())
+    bodies = {b.name.casefold() for b in reader.bodies(tokens(text))}
+    assert "kunnanhallitus" in bodies
+    assert not any(b.startswith(("sulkeva", "aino")) for b in bodies), bodies
+    assert ("Aino Aho", "chair", "kunnanhallitus") in {
+        (a, r, b.casefold()) for a, r, b in held(text)
+    }

@@ -339,6 +339,8 @@ class Reader:
                 start = k
                 k -= 1
                 continue
+            if self._persons_genitive(toks, k):
+                break  # "valitsi Mauri Ahon kunnanhallituksen puheenjohtajaksi": his name
             if self._qualifies(t.text, head, toks[k + 1].text[:1].isupper()):
                 start = k
                 k -= 1
@@ -350,6 +352,10 @@ class Reader:
         # lower-case adjective before a name that begins with a capital is no part of it
         capital = next((x for x in range(start, j + 1) if toks[x].text[:1].isupper()), None)
         while capital is not None and start < capital and self._agrees(toks[start].text, head):
+            start += 1
+        while start < j and self._participle(toks[start].text, head):
+            # "sulkevan kunnanhallituksen", "toimivan valtuuston": a participle says what the
+            # body does or did, it names no body
             start += 1
         if start < j and capital is None and self._describes_bare_head(toks[j - 1].text, head):
             # "niin yksimielinen valtuusto", "uusi hallitus": a bare head word described by an
@@ -409,6 +415,33 @@ class Reader:
         if capital_next and word[:1].isupper() and low not in self.lex.not_names:
             return any(a.case == "nom" for a in readings)  # "Hyvinvoiva Espoo-ohjelma"
         return self._agrees(word, head)
+
+    def _persons_genitive(self, toks: list[Token], k: int) -> bool:
+        """Whether token ``k`` is a capitalised genitive after a first name ("Mauri Ahon"):
+        the end of a person's name, which begins no body's name."""
+        if k < 1 or self.morph.name != "voikko" or not toks[k].text[:1].isupper():
+            return False
+        if not toks[k - 1].text[:1].isupper() or not _space_between(toks[k - 1], toks[k]):
+            return False
+        first = self.morph.analyse(toks[k - 1].text)
+        return (
+            bool(first)
+            and all(a.cls == m.FIRST_NAME for a in first)
+            and any(a.case == "gen" for a in self.morph.analyse(toks[k].text))
+        )
+
+    def _participle(self, word: str, head: m.Analysis) -> bool:
+        """A lower-case present or past participle in the head's case ("sulkevan",
+        "toimivan", "toiminut", "valittu"): voikko reads it as an adjective whose basic form
+        ends in -va/-vä, -nut/-nyt or -ttu/-tty."""
+        if not word[:1].islower() or self.morph.name == "rules":
+            return False
+        return any(
+            a.cls == m.ADJECTIVE
+            and a.case == head.case
+            and re.search(r"(?:va|vä|nut|nyt|ttu|tty)$", a.base.casefold()) is not None
+            for a in self.morph.analyse(word)
+        )
 
     def _describes_bare_head(self, word: str, head: m.Analysis) -> bool:
         """Whether ``word`` is a lower-case adjective before a bare head word that says only

@@ -150,6 +150,10 @@ _UNIT_HEADS = {
 }
 
 
+#: Active verbs of electing or appointing whose object is the person in the accusative.
+_ELECTS = re.compile(r"valits(?:i|ivat|ee|evat)|nime(?:si|sivät|ää|ävät)|nimitti|nimittivät")
+
+
 class SentenceReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -682,6 +686,24 @@ class SentenceReader:
                     and linking.match(toks[y - 2].text)
                 ):
                     x = y - 1
+            if self.r.finnish and x > 0 and toks[a].text.casefold().endswith("ksi"):
+                # "valitsi Mauri Ahon (kesk.) kunnanhallituksen puheenjohtajaksi": the person
+                # in the accusative, the body's genitive between the name and the role
+                gen = next((bb for bb in bodies if bb.end == toks[x].end), None)
+                y = self._index_at(toks, gen.start) - 1 if gen is not None else -1
+                if y > 0 and toks[y].text == ")":
+                    y = next((z for z in range(y - 1, max(0, y - 6), -1) if toks[z].text == "("), 0)
+                    y -= 1
+                if (
+                    y > 0
+                    and toks[y].is_cap
+                    and any(
+                        p.end == toks[y].end and p.case == "gen"
+                        for p in self._sentence_persons(toks)
+                    )
+                    and any(_ELECTS.fullmatch(t.text.casefold()) for t in toks[:y])
+                ):
+                    x = y
             while x >= 0 and (
                 linking.match(toks[x].text)
                 # "X utsågs till vice ordförande": "till" between a verb and the role
