@@ -243,3 +243,10 @@ def test_a_participle_before_a_body_and_a_name_before_its_genitive_are_no_part_o
     assert ("Aino Aho", "chair", "kunnanhallitus") in {
         (a, r, b.casefold()) for a, r, b in held(text)
     }
+
+
+def test_without_the_dictionary_a_participle_before_a_body_is_no_part_of_it():
+    reader = Reader(lexicon("fi"), morphology("rules"))
+    text = "Lain on tulkittu sulkevan kunnanhallituksen ulkopuolelle paikalliset pankit."
+    names = {b.name.casefold() for b in reader.bodies(tokens(text))}
+    assert names and not any(n.startswith("sulkeva") for n in names), names

@@ -433,9 +433,12 @@ class Reader:
     def _participle(self, word: str, head: m.Analysis) -> bool:
         """A lower-case present or past participle in the head's case ("sulkevan",
         "toimivan", "toiminut", "valittu"): voikko reads it as an adjective whose basic form
-        ends in -va/-vä, -nut/-nyt or -ttu/-tty."""
-        if not word[:1].islower() or self.morph.name == "rules":
+        ends in -va/-vä, -nut/-nyt or -ttu/-tty (without it: a word of six letters or more
+        ending in -va(n)/-vä(n))."""
+        if not word[:1].islower():
             return False
+        if self.morph.name == "rules":
+            return len(word) >= 6 and re.search(r"(?:va|vä)n?$", word.casefold()) is not None
         return any(
             a.cls == m.ADJECTIVE
             and a.case == head.case
