@@ -250,3 +250,51 @@ def test_without_the_dictionary_a_participle_before_a_body_is_no_part_of_it():
     text = "Lain on tulkittu sulkevan kunnanhallituksen ulkopuolelle paikalliset pankit."
     names = {b.name.casefold() for b in reader.bodies(tokens(text))}
     assert names and not any(n.startswith("sulkeva") for n in names), names
+
+
+MINUTES = {
+    "sv": (
+        "PROTOKOLL\n\n1 Plats och tid Rummet, Testby klockan 9:00 Beslutande: Anna Berg (S) "
+        "Bo Ek (M), , Carl Holm (C) Dora Lind (M), ersättare för Erik Strand (C) Övriga "
+        "deltagande Fia Ström, kommunchef Underskrifter Sekreterare... Paragrafer Gun Ros "
+        "Ordförande... Anna Berg Justerande... Dora Lind\n\n2 ANSLAGSBEVIS Forum "
+        "Kommunstyrelsens allmänna utskott Sammanträdesdatum\n",
+        "Kommunstyrelsens allmänna utskott",
+        {
+            ("Anna Berg", "chair"),
+            ("Bo Ek", "member"),
+            ("Carl Holm", "member"),
+            ("Dora Lind", "deputy_member"),
+            ("Erik Strand", "member"),
+            ("Gun Ros", "secretary"),
+        },
+    ),
+    "fi": (
+        "PÖYTÄKIRJA\n\nToimielin Vanhusneuvosto\n\nPäättäjät: Aino Ahola (kesk.) Pekka Puu "
+        "(sd.) Liisa Laine (ps.) Muut läsnäolijat Olli Oja, sosiaalijohtaja Allekirjoitukset "
+        "Puheenjohtaja... Aino Ahola Sihteeri... Sanna Salo\n",
+        "Vanhusneuvosto",
+        {
+            ("Aino Ahola", "chair"),
+            ("Pekka Puu", "member"),
+            ("Liisa Laine", "member"),
+            ("Sanna Salo", "secretary"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["sv", "fi"])
+def test_minutes_deciding_members_a_substitute_and_the_signatures(lang):
+    # the body is the one named after "Forum" / "Toimielin", wherever the text names it; the
+    # others present and the one who checks the minutes hold no seat
+    text, body, want = MINUTES[lang]
+    got = held(text, lang)
+    assert {(a, r) for a, r, b in got if b == body} == want
+    assert not any(a in ("Fia Ström", "Olli Oja") for a, _r, _b in got)
+    deputies = {
+        f.actor.name: f.deputy_for.name
+        for f in findings(text, lang)
+        if f.role == "deputy_member" and f.deputy_for is not None
+    }
+    assert deputies == ({"Dora Lind": "Erik Strand"} if lang == "sv" else {})

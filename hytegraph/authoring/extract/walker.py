@@ -29,6 +29,21 @@ from hytegraph.authoring.extract.sentences import (
     appoints,
 )
 
+#: Minutes: the label before the body's name, the deciding members' label, what ends their
+#: list, "Name (party)", a substitute's words, a signature "Ordförande... Name".
+_MINUTES_BODY = re.compile(r"\b(?:Forum|Organ|Toimielin)\s+")
+_MINUTES_PRESENT = re.compile(r"\b(?:Beslutande(?:\s+ledamöter)?|Päättäjät)\s*:?\s+")
+_MINUTES_STOP = re.compile(
+    r"\b(?:Övriga\s+(?:deltagande|närvarande)|Utses\s+att\s+justera|Justerare|Frånvarande|"
+    r"Muut\s+(?:läsnä|saapuvilla)\w*|Poissa|Pöytäkirjan\s+tarkastajat)"
+)
+_NAME_PARTY = re.compile(r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})\s*\([\w-]{1,6}\.?\)")
+_SUBSTITUTE = re.compile(r"\bersättare\s+för\b", re.I)
+_SIGNATURE = re.compile(
+    r"\b(Ordförande|Sekreterare|Puheenjohtaja|Sihteeri)\s*\.{2,}\s*(?:Paragrafer\s+|Pykälät\s+)?"
+    r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+(?![\w-]|\s*\.{2,})){1,2})"
+)
+
 #: Endings a Swedish noun takes in its definite form ("styrelse" → "styrelsen").
 _DEFINITE = ("n", "en", "et", "t")
 
@@ -113,6 +128,7 @@ class Walker:
         self._close_group(ctx)
         self._only_body(text, out)
         out.findings = merge(self.runs, text, out.findings, self.runs.read(text))
+        out.findings += self._minutes(text)
         self._surname_first_lists(text, out)
         self._bare_heads(text, out)
         self._most_specific(out)
@@ -1193,6 +1209,75 @@ class Walker:
             if not t.text[:1].islower():
                 return None
         return None
+
+    def _minutes_body(self, text: str) -> Mention | None:
+        """The body whose minutes the text is: the words after a "Forum" / "Organ" /
+        "Toimielin" label up to the first body head ("Forum Kommunstyrelsens allmänna utskott
+        Sammanträdesdatum")."""
+        for mt in _MINUTES_BODY.finditer(text):
+            words = list(re.finditer(r"[\w-]+", text[mt.end() : mt.end() + 80]))[:4]
+            if not words or not words[0].group()[:1].isupper():
+                continue
+            # the name's words: the first, then lower-case ones ("Kommunstyrelsens allmänna
+            # utskott"); the next capitalised word is the next label
+            run = [words[0]]
+            for w in words[1:]:
+                if not w.group()[:1].islower():
+                    break
+                run.append(w)
+            kind = self.lex.body_kind(run[-1].group().casefold())
+            if kind is not None:
+                s0, e0 = mt.end() + run[0].start(), mt.end() + run[-1].end()
+                name = text[s0:e0]
+                return Mention(s0, e0, name, name, kind, 0.7)
+        return None
+
+    def _minutes(self, text: str) -> list[Finding]:
+        """Minutes flattened to run-on lines: "Beslutande: Name (party) Name (party), ersättare
+        för Name (party) Övriga deltagande …" gives the deciding members of the minutes' body
+        (a substitute the deputy of the member named after "ersättare för", who holds the
+        seat), and the signature block "Sekreterare... Name Ordförande... Name" its secretary
+        and chair. Nothing when the text names no body after "Forum" / "Organ"."""
+        present = _MINUTES_PRESENT.search(text)
+        if present is None:
+            return []
+        body = self._minutes_body(text)
+        if body is None:
+            return []
+        stop = _MINUTES_STOP.search(text, present.end())
+        end = stop.start() if stop is not None else min(len(text), present.end() + 600)
+        quote = (present.start(), end)
+        found: list[Finding] = []
+        people: list[tuple[Mention, bool]] = []  # (person, named after "ersättare för")
+        pos = present.end()
+        for mt in _NAME_PARTY.finditer(text, present.end(), end):
+            person = self.reader.person_at(tokens(text, mt.start(1), mt.end(1)), 0, in_list=True)
+            if person is None or person.end != mt.end(1):
+                pos = mt.end()
+                continue
+            people.append((person, bool(_SUBSTITUTE.search(text, pos, mt.start()))))
+            pos = mt.end()
+        for k, (person, absent) in enumerate(people):
+            if absent and k > 0:
+                deputy = people[k - 1][0]
+                found = [f for f in found if f.actor is not deputy]
+                found.append(
+                    Finding(
+                        "membership", deputy, "deputy_member", body, quote, 0.7, "minutes",
+                        deputy_for=person,
+                    )
+                )  # fmt: skip
+            found.append(Finding("membership", person, "member", body, quote, 0.7, "minutes"))
+        for mt in _SIGNATURE.finditer(text):
+            role = self.lex.role_of(mt.group(1))
+            person = self.reader.person_at(tokens(text, mt.start(2), mt.end(2)), 0, in_list=True)
+            if role in ("chair", "secretary") and person is not None:
+                found.append(
+                    Finding(
+                        "membership", person, role, body, (mt.start(), mt.end()), 0.7, "minutes"
+                    )
+                )
+        return found
 
     def _role_card(self, text: str, first: Line, second: Line, ctx: Context) -> list[Finding]:
         """A contact card headed by a body's role ("Vanhusneuvoston sihteeri" / "Tilaajajohtaja
