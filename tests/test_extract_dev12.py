@@ -298,3 +298,26 @@ def test_minutes_deciding_members_a_substitute_and_the_signatures(lang):
         if f.role == "deputy_member" and f.deputy_for is not None
     }
     assert deputies == ({"Dora Lind": "Erik Strand"} if lang == "sv" else {})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body", "person"),
+    [
+        (
+            "sv",
+            "Rådet för funktionshinderfrågor\n\nRådet har femton ledamöter.\n\nContacts\n\n"
+            "Sekreterare, ansvarig tjänsteperson\n\nAnna Berg\n\nDid the content help you?\n",
+            "Rådet för funktionshinderfrågor",
+            "Anna Berg",
+        ),
+        (
+            "fi",
+            "Vammaisneuvosto\n\nNeuvostossa on yhdeksän jäsentä.\n\n"
+            "Sihteeri, vastuuhenkilö\n\nAino Ahola\n\nOliko sivusta apua?\n",
+            "Vammaisneuvosto",
+            "Aino Ahola",
+        ),
+    ],
+)
+def test_an_officers_role_alone_over_a_name_is_that_of_the_pages_body(lang, text, body, person):
+    assert (person, "secretary", body) in held(text, lang)

@@ -1284,13 +1284,20 @@ class Walker:
         Jaana Männikkö" / address lines; "Rådets ordförande" / "Anna Berg"): the person on
         the next line, after a job title if there is one, holds that role in that body, the
         page's body when the role names it by its head word (also under "Yhteystiedot": the
-        card itself says the role)."""
+        card itself says the role). An officer's role alone ("Sekreterare, ansvarig
+        tjänsteperson") is that of the body the page speaks of."""
         toks = tokens(text, first.start, first.end)
         bodies = self.reader.bodies(toks)
-        if len(bodies) != 1 or bodies[0].start != first.start:
+        if len(bodies) == 1 and bodies[0].start == first.start:
+            role = self.lex.role_of(text[bodies[0].end : first.end].strip(" :"))
+        elif not bodies and ctx.body is not None:
+            # "Sekreterare, ansvarig tjänsteperson" / "Åge Sollien": an officer of the page's
+            # body (the part before the first comma is the role, the rest describes the post)
+            role = self.lex.role_of(first.text.split(",")[0].strip(" :"))
+            bodies = [ctx.body]
+        else:
             return []
-        role = self.lex.role_of(text[bodies[0].end : first.end].strip(" :"))
-        if role is None or role in ("member", "deputy_member"):
+        if role not in ("chair", "vice_chair", "secretary"):
             return []
         start = self.lists._after_occupation(text, second.start, second.end) or second.start
         person = self.lists._person(text, start, second.end)
@@ -1306,8 +1313,9 @@ class Walker:
         """A table flattened to lines "Name Party Role [Number]" ("Carina Dahl
         Socialdemokraterna Ordförande 1", "Aino Ahola Keskusta Jäsen 2"), each line (often a
         paragraph of its own) the person at its start and the role its last words name, in
-        the body the text speaks of. The person's name ends before a party's word ("…erna",
-        "…partiet", "…puolue") or after two words; the party is not whom the seat is for."""
+        the body the text speaks of. The name is the first two words, as such tables print it
+        (a third part of a name would be read as the party's); the party is not whom the seat
+        is for."""
         if ctx.body is None or ctx.contacts:
             return []
         found: list[Finding] = []
