@@ -1285,12 +1285,13 @@ class Walker:
         the next line, after a job title if there is one, holds that role in that body, the
         page's body when the role names it by its head word (also under "Yhteystiedot": the
         card itself says the role). An officer's role alone ("Sekreterare, ansvarig
-        tjänsteperson") is that of the body the page speaks of."""
+        tjänsteperson") is that of the body the page speaks of, outside a list (in one the
+        run reader reads a role line over a name)."""
         toks = tokens(text, first.start, first.end)
         bodies = self.reader.bodies(toks)
         if len(bodies) == 1 and bodies[0].start == first.start:
             role = self.lex.role_of(text[bodies[0].end : first.end].strip(" :"))
-        elif not bodies and ctx.body is not None:
+        elif not bodies and ctx.body is not None and not ctx.listing:
             # "Sekreterare, ansvarig tjänsteperson" / "Åge Sollien": an officer of the page's
             # body (the part before the first comma is the role, the rest describes the post)
             role = self.lex.role_of(first.text.split(",")[0].strip(" :"))
