@@ -321,3 +321,17 @@ def test_minutes_deciding_members_a_substitute_and_the_signatures(lang):
 )
 def test_an_officers_role_alone_over_a_name_is_that_of_the_pages_body(lang, text, body, person):
     assert (person, "secretary", body) in held(text, lang)
+
+
+@pytest.mark.parametrize(
+    "clause", ["joka toimii hallituksen varapuheenjohtajana", "joka toimii varapuheenjohtajana"]
+)
+def test_a_relative_clause_after_the_last_name_of_a_list_gives_that_person_a_role(clause):
+    # Finnish; the Swedish "Maria Fälth (KD), som också är ordförande i …" was read already.
+    # "toimii" is no "toinen" (a second vice chair)
+    text = (
+        "TESTILÄ\nKunnanhallituksen jäseniksi valittiin Aino Ahola (kesk.), Pekka Puu (sd.) "
+        f"ja Leo Saari (ps.), {clause}.\n"
+    )
+    got = {(a, r) for a, r, b in held(text) if b.casefold() == "kunnanhallitus"}
+    assert got == {("Aino Ahola", "member"), ("Pekka Puu", "member"), ("Leo Saari", "vice_chair")}

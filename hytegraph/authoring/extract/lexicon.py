@@ -235,7 +235,7 @@ FI = Lexicon(
     lang="fi",
     roles=(
         (
-            r"(?:1\.|2\.|3\.|ensimmäi\w*|toi\w*)?\s*varapuheenjohtaj\w*(?:\s+(?:i{1,3}|iv|v))?",
+            r"(?:1\.|2\.|3\.|ensimmäi\w*|toi[sn]\w*)?\s*varapuheenjohtaj\w*(?:\s+(?:i{1,3}|iv|v))?",
             "vice_chair",
         ),
         (r"varapj\.?|vpj\.?", "vice_chair"),

@@ -704,12 +704,26 @@ class SentenceReader:
                     and any(_ELECTS.fullmatch(t.text.casefold()) for t in toks[:y])
                 ):
                     x = y
+            if self.r.finnish and 1 < x == a - 1 and toks[x].text.casefold().endswith("n"):
+                # "…, joka toimii hallituksen varapuheenjohtajana": the body's genitive between
+                # the verb and the role
+                gen = next((bb for bb in bodies if bb.end == toks[x].end), None)
+                y = self._index_at(toks, gen.start) - 1 if gen is not None else -1
+                if y > 0 and toks[y].text.casefold() in ("toimii", "toimivat", "on", "ovat"):
+                    x = y
             while x >= 0 and (
                 linking.match(toks[x].text)
                 # "X utsågs till vice ordförande": "till" between a verb and the role
                 or (toks[x].text.casefold() == "till" and x > 0 and linking.match(toks[x - 1].text))
             ):
                 x -= 1
+            if (
+                self.r.finnish
+                and 1 < x < a
+                and toks[x].text.casefold() in ("joka", "jotka")
+                and toks[x - 1].text == ","
+            ):
+                x -= 1  # "Leo Saari (ps.), joka toimii …": the relative clause's person
             elided = (
                 x == a - 1
                 and x > 0
@@ -733,6 +747,7 @@ class SentenceReader:
                 and (x < 0 or role not in ("chair", "vice_chair", "secretary"))
             ):
                 continue
+            about = False
             end_of_name = toks[x].end if x >= 0 else -1
             names = [p for p in self._sentence_persons(toks) if p.end == end_of_name]
             if not names and 0 <= x < a - 1 and toks[x].is_cap:
@@ -766,6 +781,7 @@ class SentenceReader:
                     # the relative clause is about, a party in parentheses after the name
                     z = next((z for z in range(x - 2, max(0, x - 6), -1) if toks[z].text == "("), 0)
                     y = z if z > 0 else y
+                    about = y > 0 and self.r.finnish  # "Leo Saari (ps.), joka toimii …": him only
                 if y > 0:
                     names = [
                         p
@@ -786,7 +802,8 @@ class SentenceReader:
                 }
                 # "Nya ordförande blev Anna Berg, och Bo Ek är vice ordförande": a name the
                 # sentence gave another role in the same body is no part of this role's list
-                names = [n for n in self._list_ending_at(toks, names[0]) if n.name not in held]
+                if not about:
+                    names = [n for n in self._list_ending_at(toks, names[0]) if n.name not in held]
                 if not names:
                     continue
                 for n in names:
