@@ -245,6 +245,8 @@ def heldout(score: Score, folder: Path) -> tuple[list[str], int]:
             for f in proposals.facts
             if f.kind in ("membership", "responsibility", "cooperation", "monitoring")
             and f.actor.kind == "person"
+            # a seat held before or still to come is no seat held on the document's date
+            and f.status not in ("ended", "planned")
         ]
         banned = {
             _name_key(r.get("actor") or r.get("name") or next(iter(r.values()), ""))

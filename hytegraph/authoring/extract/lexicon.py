@@ -29,8 +29,17 @@ NEW_ROLES: dict[str, tuple[str, str, str]] = {
     "convener": ("koollekutsuja", "sammankallare", "convener"),
 }
 
+#: The ends of words that name a post or a role, not a body.
+_TITLE_TAIL = re.compile(
+    r"(?:sekreterare|ordförande|ledamot|ledamöter|ersättare|sihteeri|johtaja|päällikkö|"
+    r"jäsen|jäsenet)$"
+)
+
 #: Statuses of names that are not members (``ontology/hyte.ttl``'s status scheme).
 NOT_MEMBER_STATUSES = ("applicant", "candidate", "invited", "proposed")
+#: Statuses of a seat that is not held at the time of the source: one held before
+#: (``ended``), one expected or agreed but not yet taken (``planned``).
+NOT_HELD_STATUSES = ("ended", "planned")
 
 
 @dataclass(frozen=True)
@@ -103,10 +112,31 @@ class Lexicon:
     #: Job titles ("Socialarbetare", "Sosiaalityöntekijä"): a capitalised one before a name
     #: says what the person does, and is no part of the name. Matched on the whole word.
     occupations: str = ""
+    #: (pattern, status): words of a sentence that make the seats it gives not held at the
+    #: time of the source: held before ("aiemmin", "jätti", "tidigare") → ``ended``; expected,
+    #: agreed or to come ("valittaneen", "tulee", "on tarkoitus", "väntas") →
+    #: ``planned``. A title with "nykyinen" / "nuvarande" before it still holds.
+    not_held: tuple[tuple[str, str], ...] = ()
+    #: "nykyinen", "nuvarande": the title after it is held now, whatever the sentence says.
+    current: str = ""
+
+    def not_held_status(self, text: str) -> str | None:
+        low = text.casefold()
+        for pattern, status in self.not_held_res:
+            if pattern.search(low):
+                return status
+        return None
+
+    @functools.cached_property
+    def not_held_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        return tuple((re.compile(rf"(?<![\w-])(?:{p})(?![\w-])"), s) for p, s in self.not_held)
 
     def is_occupation(self, word: str) -> bool:
+        """A job title ("Liikuntatoimenjohtaja"), never a role of a body ("Puheenjohtaja")."""
         return (
-            bool(self.occupations) and re.fullmatch(self.occupations, word.casefold()) is not None
+            bool(self.occupations)
+            and re.fullmatch(self.occupations, word.casefold()) is not None
+            and self.role_of(word) is None
         )
 
     def line_abbreviation(self, word: str) -> str | None:
@@ -157,8 +187,12 @@ class Lexicon:
         return best
 
     def body_kind(self, word: str) -> str | None:
-        """The entity kind of a body whose last word (lower case, basic form) is ``word``."""
+        """The entity kind of a body whose last word (lower case, basic form) is ``word``.
+        A title that begins with a body's head ("nämndsekreterare", "lautakuntasihteeri",
+        "valtuustoryhmäjohtaja") is a person's post, never a body."""
         low = word.casefold()
+        if _TITLE_TAIL.search(low) or self.is_occupation(low):
+            return None
         for pattern, kind in self.body_res:
             if pattern.search(low):
                 return kind
@@ -201,7 +235,7 @@ FI = Lexicon(
     lang="fi",
     roles=(
         (
-            r"(?:1\.|2\.|3\.|ensimmäi\w*|toi\w*)?\s*varapuheenjohtaj\w*(?:\s+(?:i{1,3}|iv|v))?",
+            r"(?:1\.|2\.|3\.|ensimmäi\w*|toi[sn]\w*)?\s*varapuheenjohtaj\w*(?:\s+(?:i{1,3}|iv|v))?",
             "vice_chair",
         ),
         (r"varapj\.?|vpj\.?", "vice_chair"),
@@ -254,7 +288,7 @@ FI = Lexicon(
     ),
     not_members=(
         (r"hakij\w*|hakenee\w*|haki(?:vat|jat)\b|hakeneet", "applicant"),
-        (r"ehdokk\w*|ehdokas\w*|ehdolla", "candidate"),
+        (r"\w*ehdokk\w*|\w*ehdokas\w*|ehdolla", "candidate"),
         (r"kutsu(?:taan|ttiin|ttu\w*|tut|tuja)", "invited"),
         # the right to attend or to speak at a meeting is not a seat in the body
         (r"läsnäolo\w*|puheoikeu\w*|läsnäolo-oikeu\w*", "invited"),
@@ -268,7 +302,9 @@ FI = Lexicon(
         r"kokoonpano|kokoonpanoon|jäsenet|jäseninä|jäseniksi|seuraavat\s+henkilöt|nimennyt|"
         r"nimetty|valittu|valitut|valitsi|kuuluvat|puheenjohtajisto|edustajat|asiantuntijajäsenet|"
         # the members' title: "Valitut nuorisovaltuutetut", "Valtuutetut"
-        r"[\w-]*valtuutetut"
+        r"[\w-]*valtuutetut|"
+        # a body in the inessive and a verb of serving: "Vanhusneuvostossa toimivat kautena …"
+        r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat)"
     ),
     deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|vj\.|vj\b|varaj\.",
     columns=(
@@ -315,7 +351,8 @@ FI = Lexicon(
     belongs_in=r"istuu|istuvat|istui|istuivat",
     occupations=r"\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|suunnittelija|"
     r"asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
-    r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava)",
+    r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava|johtaja|arkkitehti|"
+    r"insinööri|nuorisosihteeri|kulttuurisihteeri|liikuntasihteeri)",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
     r"(?:henkilöt\s+)?muodostavat",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"
@@ -334,6 +371,20 @@ FI = Lexicon(
     r"väistyvä\w*|eroava\w*|silloi\w*|edesmen\w*|kuollu\w*|kuolleen",
     org_words=r"(?:\w{3,})?(?:koulu|lukio|opisto)(?:n|sta|ssa|lta|lla)?|oy|oyj|ab|ky|school|"
     r"college|gymnasium",
+    not_held=(
+        (
+            r"aiemmin|aikaisemmin|entinen|entisenä|jätti|luopui|luopunut|erosi|eronnut|"
+            r"toimi\s+aiemmin|oli\s+aiemmin",
+            "ended",
+        ),
+        (
+            r"valittaneen|valittanee|valittaisiin|valitaan|tulee|tulevat|tullee|"
+            r"nousee|nousevat|nousemassa|on\s+tarkoitus|kaavail\w*|todennäköisesti|"
+            r"aloittaa|aloittavat|siirtyy",
+            "planned",
+        ),
+    ),
+    current=r"nykyinen|nykyisen|nykyisenä|nykyiset|current",
 )
 
 SV = Lexicon(
@@ -382,14 +433,16 @@ SV = Lexicon(
     ),
     not_members=(
         (r"sökande|ansökt\w*|ansökning\w*|sökt", "applicant"),
-        (r"kandidat\w*|nominerad\w*", "candidate"),
+        (r"\w*kandidat\w*|nominerad\w*", "candidate"),
         (r"inbjud\w*|kallade|kallas", "invited"),
         (r"närvaro\w*|yttranderätt\w*|närvarorätt\w*", "invited"),
         (r"föreslås|föreslag\w*|föreslagn\w*|förslag\w*|beslutsförslag", "proposed"),
     ),
     list_intro=(
         r"sammansättning|[\w-]*ledamöter|medlemmar|följande\s+personer|utsett|utnämnt|valt|valdes|"
-        r"sakkunniga|representanter"
+        r"sakkunniga|representanter|"
+        # "I rådet sitter under mandatperioden …"
+        r"i\s+\w+\s+(?:sitter|ingår)"
     ),
     deputies=r"ersättare\w*|suppleant\w*|reserv\w*|ers\.|ers\b",
     columns=(
@@ -444,6 +497,19 @@ SV = Lexicon(
     r"f\.d\.|före|fd|avlidn\w*|avliden|framlidn\w*|bortgång\w*",
     org_words=r"(?:\w{4,})?skola(?:n|ns|s)?|\w*gymnasi(?:um|et)|school|college|ab|oy|hb|kb|region|"
     r"landsting\w*",
+    not_held=(
+        (
+            r"tidigare|förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
+            r"var\s+tidigare",
+            "ended",
+        ),
+        (
+            r"väntas|ska\s+bli|kommer\s+att\s+bli|kommer\s+att\s+väljas|planeras|"
+            r"tilltänkt\w*|avses|är\s+tänkt",
+            "planned",
+        ),
+    ),
+    current=r"nuvarande|sittande",
 )
 
 LEXICONS = {"fi": FI, "sv": SV}

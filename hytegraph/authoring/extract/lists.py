@@ -139,9 +139,26 @@ class ListReader:
             # the last comma is the deputy
             body = body[: comma - start] + "/" + body[comma - start + 1 :]
         parts = _PAIR.split(body, maxsplit=1) if "/" in body else [body]
+        lead_role = ""
+        if len(parts) == 2 and "/" in body and not label_role:
+            # "Puheenjohtaja Aaro Lahtinen / Testilän Eläkkeensaajat": the role before the name
+            lead = re.match(r"\s*([^\W\d][\w-]*)\s+(?=[A-ZÅÄÖ])", body)
+            if lead is not None and (r0 := self.lex.role_of(lead.group(1))):
+                s1 = start + lead.end()
+                if (
+                    self._person(text, s1, start + body.index("/")) is not None
+                    or self._name_before_title(text, s1, end, r"\s*/") is not None
+                ):
+                    lead_role = r0
+                    start += lead.end()
+                    body = text[start:end]
         if len(parts) == 2 and "/" in body:
             cut = start + body.index("/")
             left = self._person(text, start, cut)
+            if left is None and ctx.listing and ctx.body is not None:
+                # "Arvo Hiekkavirta / Testilän Eläkeläiset ry": words the dictionary knows as
+                # common nouns, before the slash of a list line
+                left = self._name_before_title(text, start, end, r"\s*/")
             right_start = (
                 cut
                 + 1
@@ -149,7 +166,13 @@ class ListReader:
             )
             right_person = self._person(text, right_start, end)
             if left is not None and right_person is not None and not ctx.status:
-                role_left = label_role or self._role_in(text, left.end, cut) or ctx.role or "member"
+                role_left = (
+                    label_role
+                    or lead_role
+                    or self._role_in(text, left.end, cut)
+                    or ctx.role
+                    or "member"
+                )
                 member = _membership(ctx, left, role_left, quote, left.confidence, "list-pair")
                 deputy = _membership(
                     ctx,
@@ -165,8 +188,12 @@ class ListReader:
                 org = self._organisation(text, right_start, end)
                 role = (
                     label_role
+                    or lead_role
                     or self._role_in(text, left.end, cut)
-                    or ("representative" if org is not None else ctx.role or "member")
+                    or self._officer_after_comma(text, right_start, end)
+                    # under "Jäsenet": a member on behalf of the organisation after the slash
+                    or ctx.role
+                    or ("representative" if org is not None else "member")
                 )
                 return [
                     _membership(
@@ -218,7 +245,9 @@ class ListReader:
         # for (a representative only in a list of representatives)
         if not role and said is not None:
             words = self.lex.find_role(re.sub(r"\([^()]*\)", "", text[rest_start:end]))
-            if ctx.role == "representative" or not (words and words[0] == "representative"):
+            if ctx.role == "representative" or (
+                ctx.role != "member" and not (words and words[0] == "representative")
+            ):
                 role = "representative"
         # "Kuopio: Aino Ahola": the seat of a municipality or party, held by a member
         found = [
@@ -375,13 +404,16 @@ class ListReader:
                 return found[0], dataclasses.replace(b, name=name)
         return None
 
-    def _name_before_title(self, text: str, start: int, end: int) -> Mention | None:
+    def _name_before_title(
+        self, text: str, start: int, end: int, follow: str = r",\s*[a-zåäö]"
+    ) -> Mention | None:
         """ "Vilja Louhimaa, hyvinvointikoordinaattori": in a list, two or three capitalised
-        words before a comma and a lower-case title are a name even when the dictionary knows
-        them as common words; not when one of them is a word that begins no name, a place's
-        genitive or a body or organisation."""
+        words before a comma and a lower-case title (or what ``follow`` says: a slash and an
+        organisation) are a name even when the dictionary knows them as common words; not
+        when one of them is a word that begins no name, a place's genitive or a body or
+        organisation."""
         mt = re.match(
-            r"\s*([A-ZÅÄÖÜ][a-zåäöü'’-]+(?:\s[A-ZÅÄÖÜ][a-zåäöü'’-]+){1,2})(?=,\s*[a-zåäö])",  # noqa: RUF001
+            rf"\s*([A-ZÅÄÖÜ][a-zåäöü'’-]+(?:\s[A-ZÅÄÖÜ][a-zåäöü'’-]+){{1,2}})(?={follow})",  # noqa: RUF001
             text[start:end],
         )
         if mt is None:
@@ -498,6 +530,15 @@ class ListReader:
                 ]
         return []
 
+    def _officer_after_comma(self, text: str, start: int, end: int) -> str:
+        """An officer's role as the last comma-separated part of an entry's other half
+        ("/ Asiakasneuvoja, sihteeri", "/ Testby pensionärer, ordförande"), or ""."""
+        last = text[start:end].rsplit(",", 1)
+        if len(last) < 2:
+            return ""
+        role = self.lex.role_of(last[1].strip(" .;"))
+        return role if role in ("chair", "vice_chair", "secretary") else ""
+
     def _role_word_first(self, text: str, start: int, end: int) -> bool:
         """Whether the entry begins with a capitalised role word or a line-initial role
         abbreviation followed by a space."""
@@ -547,7 +588,11 @@ class ListReader:
     def _after_occupation(self, text: str, start: int, end: int) -> int | None:
         """Where the name begins after a capitalised job title that opens an entry
         ("Socialarbetare Kristina Maars fungerar som sekreterare"), when a person follows."""
-        mt = re.match(r"\s*([A-ZÅÄÖÜ][\w-]+)\s+(?=[A-ZÅÄÖÜ])", text[start:end])
+        mt = re.match(r"\s*[A-ZÅÄÖÜ][\w-]+\s+([a-zåäöü][\w-]+)\s+(?=[A-ZÅÄÖÜ])", text[start:end])
+        if mt is None or not self.lex.is_occupation(mt.group(1)):
+            # "Tekninen johtaja Marja Vaajasaari", "Erityisryhmien liikunnanohjaaja …": two
+            # words of a title, else one
+            mt = re.match(r"\s*([A-ZÅÄÖÜ][\w-]+)\s+(?=[A-ZÅÄÖÜ])", text[start:end])
         if mt is None or not self.lex.is_occupation(mt.group(1)):
             return None
         if self._person(text, start + mt.end(), end) is None:

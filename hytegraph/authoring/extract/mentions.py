@@ -32,6 +32,14 @@ _SV_TERM = re.compile(
 _SV_ARTICLES = frozenset(
     {"en", "ett", "den", "det", "de", "denna", "detta", "sin", "sitt", "sina", "att"}
 )
+#: Verbs that often follow a Swedish body's name: its name ends before them.
+_SV_VERBS = frozenset(
+    {
+        "arbetar", "verkar", "träffas", "sammanträder", "består", "ansvarar", "bildar",
+        "fungerar", "samlas", "möts", "finns", "bereder", "behandlar", "ger", "tar", "gör",
+        "jobbar", "följer", "bevakar", "yttrar", "skall", "har", "hade", "får", "bör",
+    }
+)  # fmt: skip
 #: Definite adjectives that name a kind of body with its head ("kommunala pensionärsrådet").
 #: Head words that say only what kind of body is meant: an adjective before one of them alone
 #: describes the body ("yksimielinen valtuusto") rather than naming it.
@@ -140,6 +148,8 @@ class Reader:
         """A person's name beginning at token ``i``, or None."""
         words: list[Token] = []
         j = i
+        if i < len(toks) and toks[i].is_cap and self.lex.is_occupation(toks[i].text):
+            return None  # "Liikuntatoimenjohtaja Mikko Latva-Kiskola": a title begins no name
         while j < len(toks) and len(words) < 4:
             t = toks[j]
             if words and self._local_place(t.text):
@@ -221,6 +231,11 @@ class Reader:
             first = self.morph.analyse(words[0].text)
             if first and all(a.cls == m.PLACE and a.case == "gen" for a in first):
                 return None  # "Joroisten Eläkkeensaajat": a place's genitive begins no name
+            tail_readings = self.morph.analyse(words[-1].text)
+            if tail_readings and all(
+                a.plural and a.cls in (m.NOUN, m.ADJECTIVE) for a in tail_readings
+            ):
+                return None  # "Testilän Eläkeläiset", "Seniorit": a group of people, no one
         confidence = 0.6 + (0.2 if known_first else 0) + (0.1 if known_last else 0)
         if in_list:
             confidence += 0.05
@@ -324,6 +339,8 @@ class Reader:
                 start = k
                 k -= 1
                 continue
+            if self._persons_genitive(toks, k):
+                break  # "valitsi Mauri Ahon kunnanhallituksen puheenjohtajaksi": his name
             if self._qualifies(t.text, head, toks[k + 1].text[:1].isupper()):
                 start = k
                 k -= 1
@@ -335,6 +352,10 @@ class Reader:
         # lower-case adjective before a name that begins with a capital is no part of it
         capital = next((x for x in range(start, j + 1) if toks[x].text[:1].isupper()), None)
         while capital is not None and start < capital and self._agrees(toks[start].text, head):
+            start += 1
+        while start < j and self._participle(toks[start].text, head):
+            # "sulkevan kunnanhallituksen", "toimivan valtuuston": a participle says what the
+            # body does or did, it names no body
             start += 1
         if start < j and capital is None and self._describes_bare_head(toks[j - 1].text, head):
             # "niin yksimielinen valtuusto", "uusi hallitus": a bare head word described by an
@@ -395,6 +416,36 @@ class Reader:
             return any(a.case == "nom" for a in readings)  # "Hyvinvoiva Espoo-ohjelma"
         return self._agrees(word, head)
 
+    def _persons_genitive(self, toks: list[Token], k: int) -> bool:
+        """Whether token ``k`` is a capitalised genitive after a first name ("Mauri Ahon"):
+        the end of a person's name, which begins no body's name."""
+        if k < 1 or self.morph.name != "voikko" or not toks[k].text[:1].isupper():
+            return False
+        if not toks[k - 1].text[:1].isupper() or not _space_between(toks[k - 1], toks[k]):
+            return False
+        first = self.morph.analyse(toks[k - 1].text)
+        return (
+            bool(first)
+            and all(a.cls == m.FIRST_NAME for a in first)
+            and any(a.case == "gen" for a in self.morph.analyse(toks[k].text))
+        )
+
+    def _participle(self, word: str, head: m.Analysis) -> bool:
+        """A lower-case present or past participle in the head's case ("sulkevan",
+        "toimivan", "toiminut", "valittu"): voikko reads it as an adjective whose basic form
+        ends in -va/-vä, -nut/-nyt or -ttu/-tty (without it: a word of six letters or more
+        ending in -va(n)/-vä(n))."""
+        if not word[:1].islower():
+            return False
+        if self.morph.name == "rules":
+            return len(word) >= 6 and re.search(r"(?:va|vä)n?$", word.casefold()) is not None
+        return any(
+            a.cls == m.ADJECTIVE
+            and a.case == head.case
+            and re.search(r"(?:va|vä|nut|nyt|ttu|tty)$", a.base.casefold()) is not None
+            for a in self.morph.analyse(word)
+        )
+
     def _describes_bare_head(self, word: str, head: m.Analysis) -> bool:
         """Whether ``word`` is a lower-case adjective before a bare head word that says only
         what kind of body it is ("valtuusto", "hallitus", "ryhmä"): "yksimielinen valtuusto"
@@ -449,6 +500,7 @@ class Reader:
             and toks[k + 1].text.casefold() not in _SV_ARTICLES
         ):
             stop = {"är", "har", "som", "ska", "kan", "var", "blev", "beslutade", "utsåg", "i"}
+            stop |= _SV_VERBS  # "Rådet för funktionshinderfrågor arbetar för att …"
             x = k + 1
             last_ok = None
             while x < len(toks) and x - k <= 8:

@@ -27,9 +27,12 @@ _ABBREVIATIONS = frozenset(
 )
 # (also before a news item's closing signature in parentheses: "… Nordberg. (al)")
 _SENTENCE_END = re.compile(
-    r"[.!?](?=[\s\)]+[\"”’]?(?:[A-ZÅÄÖÜ0-9•\-–]|$))|[.!?]$"  # noqa: RUF001
+    r"[.!?](?=[\s\)]+[\"”’]?(?:[A-ZÅÄÖÜ0-9•\-–—]|$))|[.!?]$"  # noqa: RUF001
     r"|[.!?](?=[ \t]+\([\w -]{1,12}\)[ \t]*(?:\n|$))"
 )
+
+#: An abbreviation's full stop, its closing parenthesis and a news item's quotation dash.
+_QUOTE_DASH = re.compile(r"\.\)?[ \t]+—[ \t]")
 
 #: A line that is only an e-mail address, a web address or a telephone number: a contact
 #: detail printed under a name, not the name's sentence going on.
@@ -238,8 +241,11 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sen
         if chunk[m.start()] == "." and word:
             w = word[0].casefold().rstrip(".")
             # "pj. Harri", "A. Virtanen", "1. varajäsen", "20.6." stay inside the sentence
-            if (w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or w.isdigit()) and not (
-                w.isdigit() and _next_capital_after_number(chunk, cut)
+            if (
+                (w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or w.isdigit())
+                and not (w.isdigit() and _next_capital_after_number(chunk, cut))
+                # "… Anniina Peltolan (kesk.) — Asia sujui": a quotation dash opens the next
+                and not _QUOTE_DASH.match(chunk, m.start())
             ):
                 continue
         piece = chunk[pos:cut]

@@ -21,6 +21,7 @@ import dataclasses
 import re
 
 from hytegraph.authoring.extract.findings import Context, Finding
+from hytegraph.authoring.extract.lexicon import NOT_HELD_STATUSES
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.segment import Sentence
 
@@ -149,6 +150,10 @@ _UNIT_HEADS = {
 }
 
 
+#: Active verbs of electing or appointing whose object is the person in the accusative.
+_ELECTS = re.compile(r"valits(?:i|ivat|ee|evat)|nime(?:si|sivät|ää|ävät)|nimitti|nimittivät")
+
+
 class SentenceReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -160,7 +165,12 @@ class SentenceReader:
         if not toks:
             return []
         bodies = [b for b in self.r.bodies(toks) if not self._is_person_part(b)]
-        status = self.lex.not_member_status(sentence.text) or ctx.status
+        status = (
+            self.lex.not_member_status(sentence.text)
+            or ctx.status
+            or self.lex.not_held_status(sentence.text)
+            or ""
+        )
         found: list[Finding] = []
         found += self._roles(text, sentence, toks, bodies, ctx, status)
         found += self._represented(text, sentence, toks, bodies)
@@ -649,6 +659,9 @@ class SentenceReader:
                     # "Valitaan kokouksen puheenjohtajaksi nuorisovaltuuston puheenjohtaja
                     # Kerttu Kajander": the title states her role whatever the sentence proposes
                     said = "" if titled and n is names[0] else status
+                    if said in NOT_HELD_STATUSES and self._current(toks, a):
+                        # "johtoon nousee nykyinen varapuheenjohtaja Janne Hölsä": held now
+                        said = ""
                     fact = self._fact(n, role, body, quote, conf, "text-role-before", said)
                     fact.on_behalf_of = on_behalf
                     found.append(fact)
@@ -673,12 +686,44 @@ class SentenceReader:
                     and linking.match(toks[y - 2].text)
                 ):
                     x = y - 1
+            if self.r.finnish and x > 0 and toks[a].text.casefold().endswith("ksi"):
+                # "valitsi Mauri Ahon (kesk.) kunnanhallituksen puheenjohtajaksi": the person
+                # in the accusative, the body's genitive between the name and the role
+                gen = next((bb for bb in bodies if bb.end == toks[x].end), None)
+                y = self._index_at(toks, gen.start) - 1 if gen is not None else -1
+                if y > 0 and toks[y].text == ")":
+                    y = next((z for z in range(y - 1, max(0, y - 6), -1) if toks[z].text == "("), 0)
+                    y -= 1
+                if (
+                    y > 0
+                    and toks[y].is_cap
+                    and any(
+                        p.end == toks[y].end and p.case == "gen"
+                        for p in self._sentence_persons(toks)
+                    )
+                    and any(_ELECTS.fullmatch(t.text.casefold()) for t in toks[:y])
+                ):
+                    x = y
+            if self.r.finnish and 1 < x == a - 1 and toks[x].text.casefold().endswith("n"):
+                # "…, joka toimii hallituksen varapuheenjohtajana": the body's genitive between
+                # the verb and the role
+                gen = next((bb for bb in bodies if bb.end == toks[x].end), None)
+                y = self._index_at(toks, gen.start) - 1 if gen is not None else -1
+                if y > 0 and toks[y].text.casefold() in ("toimii", "toimivat", "on", "ovat"):
+                    x = y
             while x >= 0 and (
                 linking.match(toks[x].text)
                 # "X utsågs till vice ordförande": "till" between a verb and the role
                 or (toks[x].text.casefold() == "till" and x > 0 and linking.match(toks[x - 1].text))
             ):
                 x -= 1
+            if (
+                self.r.finnish
+                and 1 < x < a
+                and toks[x].text.casefold() in ("joka", "jotka")
+                and toks[x - 1].text == ","
+            ):
+                x -= 1  # "Leo Saari (ps.), joka toimii …": the relative clause's person
             elided = (
                 x == a - 1
                 and x > 0
@@ -702,6 +747,7 @@ class SentenceReader:
                 and (x < 0 or role not in ("chair", "vice_chair", "secretary"))
             ):
                 continue
+            about = False
             end_of_name = toks[x].end if x >= 0 else -1
             names = [p for p in self._sentence_persons(toks) if p.end == end_of_name]
             if not names and 0 <= x < a - 1 and toks[x].is_cap:
@@ -735,6 +781,7 @@ class SentenceReader:
                     # the relative clause is about, a party in parentheses after the name
                     z = next((z for z in range(x - 2, max(0, x - 6), -1) if toks[z].text == "("), 0)
                     y = z if z > 0 else y
+                    about = y > 0 and self.r.finnish  # "Leo Saari (ps.), joka toimii …": him only
                 if y > 0:
                     names = [
                         p
@@ -755,7 +802,8 @@ class SentenceReader:
                 }
                 # "Nya ordförande blev Anna Berg, och Bo Ek är vice ordförande": a name the
                 # sentence gave another role in the same body is no part of this role's list
-                names = [n for n in self._list_ending_at(toks, names[0]) if n.name not in held]
+                if not about:
+                    names = [n for n in self._list_ending_at(toks, names[0]) if n.name not in held]
                 if not names:
                     continue
                 for n in names:
@@ -1068,6 +1116,15 @@ class SentenceReader:
             for k, t in enumerate(toks)
         )
 
+    def _current(self, toks: list[Token], a: int) -> bool:
+        """Whether the word before the role word at ``a`` says it is held now ("nykyinen
+        varapuheenjohtaja", "nuvarande ordförande")."""
+        return (
+            bool(self.lex.current)
+            and a > 0
+            and re.fullmatch(self.lex.current, toks[a - 1].text.casefold()) is not None
+        )
+
     @staticmethod
     def _held_before(toks: list[Token], a: int, former: re.Pattern[str]) -> bool:
         """Whether one of the two words before the role word at ``a`` says it was held
@@ -1249,6 +1306,12 @@ class SentenceReader:
         rule: str,
         status: str,
     ) -> Finding:
+        if status in NOT_HELD_STATUSES:
+            # "Peltola on ollut aiemmin hallituksen jäsen", "X valittaneen varapuheenjohtajaksi":
+            # a seat held before or still to come, never one held at the time of the source
+            return Finding(
+                "membership", person, role, body, quote, confidence - 0.2, rule, status=status
+            )
         if status:
             return Finding(
                 "candidacy", person, role, body, quote, confidence - 0.1, rule, status=status

@@ -29,6 +29,21 @@ from hytegraph.authoring.extract.sentences import (
     appoints,
 )
 
+#: Minutes: the label before the body's name, the deciding members' label, what ends their
+#: list, "Name (party)", a substitute's words, a signature "Ordförande... Name".
+_MINUTES_BODY = re.compile(r"\b(?:Forum|Organ|Toimielin)\s+")
+_MINUTES_PRESENT = re.compile(r"\b(?:Beslutande(?:\s+ledamöter)?|Päättäjät)\s*:?\s+")
+_MINUTES_STOP = re.compile(
+    r"\b(?:Övriga\s+(?:deltagande|närvarande)|Utses\s+att\s+justera|Justerare|Frånvarande|"
+    r"Muut\s+(?:läsnä|saapuvilla)\w*|Poissa|Pöytäkirjan\s+tarkastajat)"
+)
+_NAME_PARTY = re.compile(r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})\s*\([\w-]{1,6}\.?\)")
+_SUBSTITUTE = re.compile(r"\bersättare\s+för\b", re.I)
+_SIGNATURE = re.compile(
+    r"\b(Ordförande|Sekreterare|Puheenjohtaja|Sihteeri)\s*\.{2,}\s*(?:Paragrafer\s+|Pykälät\s+)?"
+    r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+(?![\w-]|\s*\.{2,})){1,2})"
+)
+
 #: Endings a Swedish noun takes in its definite form ("styrelse" → "styrelsen").
 _DEFINITE = ("n", "en", "et", "t")
 
@@ -78,6 +93,9 @@ class Walker:
         self.sentences = SentenceReader(self.reader)
         self.runs = RunReader(self.reader)
         self.intro = re.compile(rf"(?<![\w-])(?:{lex.list_intro})", re.I)
+        self.serving = re.compile(
+            r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat)|(?<![\w-])i\s+\w+\s+(?:sitter|ingår)", re.I
+        )
         self.contacts = re.compile(rf"^(?:{lex.contacts})\b", re.I)
         self.anaphora = re.compile(rf"^(?:{lex.anaphora})$", re.I)
         self.appoints = re.compile(rf"^(?:{lex.appoints})$", re.I) if lex.appoints else None
@@ -95,6 +113,13 @@ class Walker:
                 k += used
                 continue
             p = paras[k]
+            if len(p.lines) == 1 and k + 1 < len(paras) and len(paras[k + 1].lines) >= 1:
+                # a card's role and its person on lines of their own
+                card = self._role_card(text, p.lines[0], paras[k + 1].lines[0], ctx)
+                if card:
+                    out.findings += card
+                    k += 2
+                    continue
             for part in self._split_after_label(text, p):
                 self._paragraph(text, part, ctx, out)
             if progress is not None:
@@ -103,6 +128,7 @@ class Walker:
         self._close_group(ctx)
         self._only_body(text, out)
         out.findings = merge(self.runs, text, out.findings, self.runs.read(text))
+        out.findings += self._minutes(text)
         self._surname_first_lists(text, out)
         self._bare_heads(text, out)
         self._most_specific(out)
@@ -851,7 +877,8 @@ class Walker:
         ctx.group = None
         if bodies:
             ctx.body = self._same_or(self._listed_body(text, bodies, line.end), ctx.body)
-            ctx.role = ""
+            # "Vanhusneuvostossa toimivat kautena …": the people under it sit in the body
+            ctx.role = "member" if self.serving.search(label) else ""
             ctx.pairs = self._says_pairs(label)  # "… valdes (ledamot, ersättare)"
             ctx.columns = []
             ctx.status = status or ""
@@ -875,6 +902,10 @@ class Walker:
         if self.intro.search(label):
             ctx.listing = True
             ctx.role = "representative" if self._named_by_another(label) else ""
+            if not ctx.role and self.serving.search(label):
+                # "Vanhusneuvostossa toimivat kautena …", "I rådet sitter …": the people
+                # under it sit in the body, whatever organisation each speaks for
+                ctx.role = "member"
             ctx.header_roles = []
             ctx.pairs = self._says_pairs(label)  # "Ledamöter valdes (ledamot, ersättare)"
             # "Kokoonpano": the list is of the body the text has just spoken of
@@ -1179,6 +1210,152 @@ class Walker:
                 return None
         return None
 
+    def _minutes_body(self, text: str) -> Mention | None:
+        """The body whose minutes the text is: the words after a "Forum" / "Organ" /
+        "Toimielin" label up to the first body head ("Forum Kommunstyrelsens allmänna utskott
+        Sammanträdesdatum")."""
+        for mt in _MINUTES_BODY.finditer(text):
+            words = list(re.finditer(r"[\w-]+", text[mt.end() : mt.end() + 80]))[:4]
+            if not words or not words[0].group()[:1].isupper():
+                continue
+            # the name's words: the first, then lower-case ones ("Kommunstyrelsens allmänna
+            # utskott"); the next capitalised word is the next label
+            run = [words[0]]
+            for w in words[1:]:
+                if not w.group()[:1].islower():
+                    break
+                run.append(w)
+            kind = self.lex.body_kind(run[-1].group().casefold())
+            if kind is not None:
+                s0, e0 = mt.end() + run[0].start(), mt.end() + run[-1].end()
+                name = text[s0:e0]
+                return Mention(s0, e0, name, name, kind, 0.7)
+        return None
+
+    def _minutes(self, text: str) -> list[Finding]:
+        """Minutes flattened to run-on lines: "Beslutande: Name (party) Name (party), ersättare
+        för Name (party) Övriga deltagande …" gives the deciding members of the minutes' body
+        (a substitute the deputy of the member named after "ersättare för", who holds the
+        seat), and the signature block "Sekreterare... Name Ordförande... Name" its secretary
+        and chair. Nothing when the text names no body after "Forum" / "Organ"."""
+        present = _MINUTES_PRESENT.search(text)
+        if present is None:
+            return []
+        body = self._minutes_body(text)
+        if body is None:
+            return []
+        stop = _MINUTES_STOP.search(text, present.end())
+        end = stop.start() if stop is not None else min(len(text), present.end() + 600)
+        quote = (present.start(), end)
+        found: list[Finding] = []
+        people: list[tuple[Mention, bool]] = []  # (person, named after "ersättare för")
+        pos = present.end()
+        for mt in _NAME_PARTY.finditer(text, present.end(), end):
+            person = self.reader.person_at(tokens(text, mt.start(1), mt.end(1)), 0, in_list=True)
+            if person is None or person.end != mt.end(1):
+                pos = mt.end()
+                continue
+            people.append((person, bool(_SUBSTITUTE.search(text, pos, mt.start()))))
+            pos = mt.end()
+        for k, (person, absent) in enumerate(people):
+            if absent and k > 0:
+                deputy = people[k - 1][0]
+                found = [f for f in found if f.actor is not deputy]
+                found.append(
+                    Finding(
+                        "membership", deputy, "deputy_member", body, quote, 0.7, "minutes",
+                        deputy_for=person,
+                    )
+                )  # fmt: skip
+            found.append(Finding("membership", person, "member", body, quote, 0.7, "minutes"))
+        for mt in _SIGNATURE.finditer(text):
+            role = self.lex.role_of(mt.group(1))
+            person = self.reader.person_at(tokens(text, mt.start(2), mt.end(2)), 0, in_list=True)
+            if role in ("chair", "secretary") and person is not None:
+                found.append(
+                    Finding(
+                        "membership", person, role, body, (mt.start(), mt.end()), 0.7, "minutes"
+                    )
+                )
+        return found
+
+    def _role_card(self, text: str, first: Line, second: Line, ctx: Context) -> list[Finding]:
+        """A contact card headed by a body's role ("Vanhusneuvoston sihteeri" / "Tilaajajohtaja
+        Jaana Männikkö" / address lines; "Rådets ordförande" / "Anna Berg"): the person on
+        the next line, after a job title if there is one, holds that role in that body, the
+        page's body when the role names it by its head word (also under "Yhteystiedot": the
+        card itself says the role). An officer's role alone ("Sekreterare, ansvarig
+        tjänsteperson") is that of the body the page speaks of, outside a list (in one the
+        run reader reads a role line over a name)."""
+        toks = tokens(text, first.start, first.end)
+        bodies = self.reader.bodies(toks)
+        if len(bodies) == 1 and bodies[0].start == first.start:
+            role = self.lex.role_of(text[bodies[0].end : first.end].strip(" :"))
+        elif not bodies and ctx.body is not None and not ctx.listing:
+            # "Sekreterare, ansvarig tjänsteperson" / "Åge Sollien": an officer of the page's
+            # body (the part before the first comma is the role, the rest describes the post)
+            role = self.lex.role_of(first.text.split(",")[0].strip(" :"))
+            bodies = [ctx.body]
+        else:
+            return []
+        if role not in ("chair", "vice_chair", "secretary"):
+            return []
+        start = self.lists._after_occupation(text, second.start, second.end) or second.start
+        person = self.lists._person(text, start, second.end)
+        if person is None or text[person.end : second.end].strip():
+            return []
+        body = bodies[0]
+        if ctx.body is not None and SentenceReader._refers_to(body, ctx.body):
+            body = ctx.body  # "Rådets ordförande" on the page of "Äldrerådet i Testby"
+        quote = (first.start, second.end)
+        return [Finding("membership", person, role, body, quote, 0.7, "text-role-card")]
+
+    def _role_column_lines(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
+        """A table flattened to lines "Name Party Role [Number]" ("Carina Dahl
+        Socialdemokraterna Ordförande 1", "Aino Ahola Keskusta Jäsen 2"), each line (often a
+        paragraph of its own) the person at its start and the role its last words name, in
+        the body the text speaks of. The name is the first two words, as such tables print it
+        (a third part of a name would be read as the party's); the party is not whom the seat
+        is for."""
+        if ctx.body is None or ctx.contacts:
+            return []
+        found: list[Finding] = []
+        others = 0
+        for ln in p.lines:
+            words = list(re.finditer(r"\S+", ln.text))
+            while words and re.fullmatch(r"\d{1,3}\.?", words[-1].group()):
+                words.pop()
+            role, n = None, 0
+            for k in (3, 2, 1):
+                if len(words) >= k + 3 and words[-k].group()[:1].isupper():
+                    role = self.lex.role_of(" ".join(w.group() for w in words[-k:]))
+                    if role is not None:
+                        n = k
+                        break
+            if role is None:
+                if self._first_person(text, ln.start, ln.end) is not None:
+                    others += 1  # a line naming someone some other way: not this layout
+                continue
+            before = words[:-n]
+            cut = 2
+            s0, e0 = ln.start + before[0].start(), ln.start + before[cut - 1].end()
+            person = self.reader.person_at(tokens(text, s0, e0), 0, in_list=True)
+            if person is None or person.end != e0:
+                others += 1
+                continue
+            found.append(
+                Finding(
+                    "membership",
+                    person,
+                    role,
+                    ctx.body,
+                    (ln.start, ln.end),
+                    0.7,
+                    "list-role-column",
+                )
+            )
+        return found if len(found) > others else []
+
     def _representative_lines(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
         """Lines "<Department> edustaja [title] Name ja varalla [title] Name" ("… representant
         [title] Name och som ersättare Name") under a body: the representative is a member of
@@ -1220,6 +1397,14 @@ class Walker:
         represented = self._representative_lines(text, p, ctx)
         if represented:
             out.findings += represented
+            return
+        in_columns = self._role_column_lines(text, p, ctx)
+        if in_columns:
+            out.findings += in_columns
+            return
+        card = self._role_card(text, p.lines[0], p.lines[1], ctx) if len(p.lines) >= 2 else []
+        if card:
+            out.findings += card
             return
         first = p.lines[0]
         named = (
