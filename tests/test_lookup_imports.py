@@ -90,6 +90,19 @@ def test_a_name_lookup_does_not_import_rdflib(args, tmp_path):
     assert "rdflib" not in loaded, f"hytegraph {' '.join(args)} imported rdflib"
 
 
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_chairs_from_its_kept_rows_does_not_import_rdflib(fmt, tmp_path):
+    # the first chairs of a cache entry computes its rows (on rdflib terms) and keeps them in
+    # the entry; the next one reads them
+    args = ["chairs", "--format", fmt]
+    first, _loaded = _run(args, tmp_path)
+    assert first.returncode == 0, first.stderr
+    done, loaded = _run([*args, "--municipality", "Espoo"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip()
+    assert "rdflib" not in loaded, f"hytegraph {' '.join(args)} imported rdflib"
+
+
 def test_the_probe_sees_rdflib_where_a_lookup_needs_it(tmp_path):
     # a date still takes the general path, on rdflib terms
     done, loaded = _run(["who", "Virpi Mattila", "--as-of", "2024-01-01"], tmp_path)

@@ -178,19 +178,27 @@ def chairs(
 ) -> None:
     """Who chairs what: every chair (person, or a post ex officio) and the body they chair,
     with the body's municipality and wellbeing services county."""
-    from hytegraph.views import lookups
-
     store = app.load()
     within = _scope(store, municipality_name, county_name)
-    rows = lookups.chairs(
-        store,
-        body_name,
-        lang,
-        within=within,
-        as_of=as_of,
-        timeout=_timeout(timeout),
-        own_dates=fmt != "table" or wants_excel(),  # a table shows no start or end
-    )
+    own_dates = fmt != "table" or wants_excel()  # a table shows no start or end
+    if body_name is None and as_of is None:  # the rows kept in the cache entry
+        from hytegraph.views import plain
+
+        rows = plain.chairs(
+            store, lang, within=within, own_dates=own_dates, timeout=_timeout(timeout)
+        )
+    else:
+        from hytegraph.views import lookups
+
+        rows = lookups.chairs(
+            store,
+            body_name,
+            lang,
+            within=within,
+            as_of=as_of,
+            timeout=_timeout(timeout),
+            own_dates=own_dates,
+        )
     columns = [
         "chair",
         "body",

@@ -928,6 +928,50 @@ def annotate(store: Any, rows: Sequence[Row], lang: str = "fi") -> TimedRows:
 
 
 # ---------------------------------------------------------------------------------------------
+# chairs, kept in the cache entry
+
+
+def chairs(
+    store: Store,
+    lang: str = "fi",
+    *,
+    within: Scope = NO_SCOPE,
+    own_dates: bool = True,
+    timeout: float | None = None,
+) -> list[Row]:
+    """:func:`hytegraph.views.lookups.chairs` without a body or a date, its rows over the whole
+    graph computed once per cache entry: the first call keeps them in the entry
+    (:mod:`hytegraph.store.kept`), later calls read them and keep those of the scope (each row
+    names the municipalities and counties of its body, as the query limited to an area decides
+    them). A scoped call before any unscoped one, or a store not opened from the cache, asks the
+    general lookup."""
+    from hytegraph.store import kept
+
+    name = f"chairs-{lang.lower()}-{'dates' if own_dates else 'no-dates'}"
+    rows = kept.read(store, name)
+    if rows is None:
+        from hytegraph.views import lookups
+
+        found = lookups.chairs(
+            store, None, lang, within=within, timeout=timeout, own_dates=own_dates
+        )
+        if within.empty:
+            kept.keep(store, name, list(found))
+        return found
+    out = TimedRows(row for row in rows if _belongs(row, within))
+    out.as_of = None
+    return out
+
+
+def _belongs(row: Row, within: Scope) -> bool:
+    return all(
+        match.iri in row[f"{key}_iri"]
+        for key, match in (("municipality", within.municipality), ("county", within.county))
+        if match is not None
+    )
+
+
+# ---------------------------------------------------------------------------------------------
 # the name on stderr
 
 
@@ -978,6 +1022,7 @@ __all__ = [
     "announce",
     "area_counts",
     "body",
+    "chairs",
     "compact_source",
     "compact_sources",
     "format_identifiers",
