@@ -115,6 +115,26 @@ def test_the_same_rows_on_a_synthetic_graph(synthetic):
     assert {r["possibly_same_as"] for r in rows} == {None, "Reuna Kolme"}
 
 
+TWINS = """@base <https://w3id.org/hytegraph/id/> .
+@prefix hyte: <https://w3id.org/hytegraph/ontology#> .
+@prefix org:  <http://www.w3.org/ns/org#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+<body/twin-a> a hyte:SteeringGroup ; skos:prefLabel "Kaksoisryhmä"@fi ;
+    org:subOrganizationOf <org/lohja> .
+<body/twin-b> a hyte:SteeringGroup ; skos:prefLabel "Kaksoisryhmä"@fi ;
+    org:subOrganizationOf <org/kerava> .
+"""
+
+
+def test_candidates_of_one_name_are_told_apart_alike(tmp_path):
+    # two bodies of the same name: the error names each with its municipality
+    (tmp_path / "twins.ttl").write_text(TWINS, encoding="utf-8")
+    store = load_graph([SCOPE, tmp_path / "twins.ttl"], include_bundled=False)
+    outcome = _compare(store, "Kaksoisryhmä", "body")
+    assert outcome[0] == "error" and "Kaksoisryhmä (Lohjan kaupunki)" in outcome[2]
+
+
 def test_the_same_rows_in_a_scope(synthetic):
     store = load_graph([SCOPE], include_bundled=False)
     for municipality, county in (("Lohja", None), (None, "Keski-Uudenmaan"), ("Kerava", None)):

@@ -182,9 +182,9 @@ def chairs(
     within = _scope(store, municipality_name, county_name)
     own_dates = fmt != "table" or wants_excel()  # a table shows no start or end
     if body_name is None and as_of is None:  # the rows kept in the cache entry
-        from hytegraph.views import plain
+        from hytegraph.views import kept_chairs
 
-        rows = plain.chairs(
+        rows = kept_chairs.chairs(
             store, lang, within=within, own_dates=own_dates, timeout=_timeout(timeout)
         )
     else:

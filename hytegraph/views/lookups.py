@@ -51,7 +51,6 @@ from hytegraph.views.plain import (
     compact_source,
     compact_sources,
     format_identifiers,
-    resolve,
     scope,
     shorten,
 )
@@ -250,6 +249,30 @@ def in_scope(areas: dict[str, list[Node]], within: Scope) -> bool:
         URIRef(match.iri) in areas[key]
         for key, match in (("municipality", within.municipality), ("county", within.county))
         if match is not None
+    )
+
+
+def resolve(
+    store: Store,
+    name: str,
+    kinds: Iterable[str] | None = None,
+    what: str = "entity",
+    *,
+    within: Scope = NO_SCOPE,
+    has_rows: Any = None,
+    timeout: float | None = None,
+) -> Match:
+    """:func:`hytegraph.views.plain.resolve` for any store: candidates that share a name told
+    apart by their areas on rdflib terms (:func:`_told_apart`)."""
+    return plain.resolve(
+        store,
+        name,
+        kinds,
+        what,
+        within=within,
+        has_rows=has_rows,
+        timeout=timeout,
+        told_apart=_told_apart,
     )
 
 

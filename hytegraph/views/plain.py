@@ -197,11 +197,15 @@ def resolve(
     within: Scope = NO_SCOPE,
     has_rows: Any = None,
     timeout: float | None = None,
+    told_apart: Any = None,
 ) -> Match:
     """The entity ``name`` means (forgiving match; see :mod:`hytegraph.store.names`). With a
     scope, among the entities that belong to it, or (``has_rows(iri)``, for people and others
     that belong to no area) that have rows in it: the best match among those wins, and several
-    equally good ones are ambiguous."""
+    equally good ones are ambiguous. ``told_apart(store, error, timeout)`` names the candidates
+    of an :class:`~hytegraph.store.names.AmbiguousName` that share a name (by default
+    :func:`tell_apart`, for a pyoxigraph store)."""
+    told_apart = told_apart or tell_apart
     from hytegraph.store.names import AmbiguousName, Candidate, UnknownName, index_for
 
     index = index_for(store)
@@ -210,7 +214,7 @@ def resolve(
         try:
             return index.resolve(name, wanted, what=what)
         except AmbiguousName as error:
-            raise _told_apart(store, error, timeout) from None
+            raise told_apart(store, error, timeout) from None
     matches = index.search(name, wanted)
     if not matches:
         raise UnknownName(name, index.suggest(name, wanted), what)
@@ -229,7 +233,7 @@ def resolve(
     for score in sorted({m.score for m in matches}, reverse=True):
         kept = [m for m in matches if m.score == score and inside(m)]
         if len(kept) > 1:
-            raise _told_apart(
+            raise told_apart(
                 store,
                 AmbiguousName(
                     name, [Candidate(m.iri, m.kind, index.preferred(m.iri)) for m in kept]
@@ -245,12 +249,31 @@ def resolve(
     raise error
 
 
-def _told_apart(store: Store, error: Any, timeout: float | None) -> Any:
-    # names shared by several candidates are told apart by their areas (a rare error path:
-    # the general lookups do it)
-    from hytegraph.views.lookups import _told_apart as told_apart
+def tell_apart(store: Any, error: Any, timeout: float | None) -> Any:
+    """``error`` (an :class:`~hytegraph.store.names.AmbiguousName`) with candidates of the same
+    name told apart by their municipality (or county), and a hint to limit the lookup to one
+    (as :func:`hytegraph.views.lookups._told_apart`, on pyoxigraph terms)."""
+    from hytegraph.store.names import AmbiguousName, Candidate
 
-    return told_apart(store, error, timeout)
+    candidates = list(error.candidates)
+    same = {c.label for c in candidates if sum(d.label == c.label for d in candidates) > 1}
+    if not same:
+        return error
+    shown = []
+    for candidate in candidates:
+        label = candidate.label
+        if label in same:
+            areas = areas_of(store, _N(candidate.iri), timeout)
+            found = areas["municipality"] or areas["county"]
+            names = labels(store, found) if found else {}
+            if found:
+                label = f"{label} ({', '.join(names[t] for t in found)})"
+        shown.append(Candidate(candidate.iri, candidate.kind, label))
+    told = AmbiguousName(error.name, shown)
+    told.hint = (
+        "Give more of the name, or limit the lookup with --municipality NAME or --county NAME."
+    )
+    return told
 
 
 def _term_for(store: Store) -> Any:
@@ -928,50 +951,6 @@ def annotate(store: Any, rows: Sequence[Row], lang: str = "fi") -> TimedRows:
 
 
 # ---------------------------------------------------------------------------------------------
-# chairs, kept in the cache entry
-
-
-def chairs(
-    store: Store,
-    lang: str = "fi",
-    *,
-    within: Scope = NO_SCOPE,
-    own_dates: bool = True,
-    timeout: float | None = None,
-) -> list[Row]:
-    """:func:`hytegraph.views.lookups.chairs` without a body or a date, its rows over the whole
-    graph computed once per cache entry: the first call keeps them in the entry
-    (:mod:`hytegraph.store.kept`), later calls read them and keep those of the scope (each row
-    names the municipalities and counties of its body, as the query limited to an area decides
-    them). A scoped call before any unscoped one, or a store not opened from the cache, asks the
-    general lookup."""
-    from hytegraph.store import kept
-
-    name = f"chairs-{lang.lower()}-{'dates' if own_dates else 'no-dates'}"
-    rows = kept.read(store, name)
-    if rows is None:
-        from hytegraph.views import lookups
-
-        found = lookups.chairs(
-            store, None, lang, within=within, timeout=timeout, own_dates=own_dates
-        )
-        if within.empty:
-            kept.keep(store, name, list(found))
-        return found
-    out = TimedRows(row for row in rows if _belongs(row, within))
-    out.as_of = None
-    return out
-
-
-def _belongs(row: Row, within: Scope) -> bool:
-    return all(
-        match.iri in row[f"{key}_iri"]
-        for key, match in (("municipality", within.municipality), ("county", within.county))
-        if match is not None
-    )
-
-
-# ---------------------------------------------------------------------------------------------
 # the name on stderr
 
 
@@ -1022,7 +1001,6 @@ __all__ = [
     "announce",
     "area_counts",
     "body",
-    "chairs",
     "compact_source",
     "compact_sources",
     "format_identifiers",
