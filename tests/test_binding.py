@@ -7,6 +7,7 @@ harmless value, and on a store it returns exactly what the bound term matches, n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pyoxigraph as ox
@@ -23,7 +24,7 @@ from hytegraph.core import resources
 from hytegraph.core.namespaces import HYTE, ID, PREFIXES, SKOS
 from hytegraph.errors import QueryError
 from hytegraph.query import catalogue
-from hytegraph.store import OxigraphStore
+from hytegraph.store import OxigraphStore, binding
 from hytegraph.store.binding import bind_into_text, projection, tokens
 
 HOSTILE = [
@@ -266,3 +267,30 @@ def test_substitution_semantics_kept_with_grouping():
         {"body": body},
     )
     assert [(b, int(n)) for b, n in counts.rows] == [(body, 2)]  # type: ignore[arg-type]
+
+
+# The word pattern of the tokeniser is written as "not below U+00C0 and not above U+FFFF" (fast
+# to compile); it must split every text as the plain range U+00C0-U+FFFF does.
+_RANGE_TOKEN = re.compile(
+    binding._TOKEN.pattern.replace(
+        r"""(?:[A-Za-z_]|[^\x00-\xbf\U00010000-\U0010ffff])
+               (?:[\w\-.:\u00b7]|[^\x00-\xbf\U00010000-\U0010ffff])*""",
+        r"[A-Za-z_\u00c0-\uffff][\w\-.:\u00b7\u00c0-\uffff]*",
+    ),
+    re.VERBOSE | re.DOTALL,
+)
+
+
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from(list("?$<>\"'{}#:._- \n\tabZ09\\\u00b7\u00bf\u00c0\u00e4\u0300\uffff")),
+            st.characters(min_codepoint=0x80, max_codepoint=0x2FFFF),
+        ),
+        max_size=30,
+    )
+)
+def test_the_word_pattern_is_the_range_it_stands_for(text):
+    assert _RANGE_TOKEN.pattern != binding._TOKEN.pattern
+    expected = [(m.lastgroup, m.group(), m.start()) for m in _RANGE_TOKEN.finditer(text)]
+    assert [(t.kind, t.text, t.start) for t in binding.tokens(text)] == expected

@@ -1,7 +1,8 @@
 """The lookups start with what they need: ``who``, ``body`` and ``chairs`` import none of the
 libraries that only the map, the analysis, the authoring layer or validation use (each costs
 tens of milliseconds at every start, and a lookup should cost little more than starting Python).
-Checked in a fresh process, after the command printed its answer."""
+``who`` and ``body`` import no rdflib either. Checked in a fresh process, after the command
+printed its answer."""
 
 from __future__ import annotations
 
@@ -66,6 +67,47 @@ def test_a_lookup_loads_none_of_the_heavy_libraries(args, tmp_path):
         m for m in loaded for name in NOT_FOR_LOOKUPS if m == name or m.startswith(name + ".")
     )
     assert not heavy, f"hytegraph {' '.join(args)} imported {', '.join(heavy)}"
+
+
+NAME_LOOKUPS = [
+    ["who", "Virpi Mattila"],
+    ["who", "Virpi Mattila", "--municipality", "Espoo"],
+    ["who", "Virpi Mattila", "--format", "json", "--lang", "en"],
+    ["body", "hyvinvointiryhmä"],
+    ["body", "hyvinvointiryhmä", "--format", "csv"],
+]
+
+
+@pytest.mark.parametrize(
+    "args", NAME_LOOKUPS, ids=["who", "who-municipality", "who-json", "body", "body-csv"]
+)
+def test_a_name_lookup_does_not_import_rdflib(args, tmp_path):
+    # who and body read the store's own terms (hytegraph.views.plain): rdflib's import alone
+    # takes longer than the rest of such a lookup
+    done, loaded = _run(args, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip()
+    assert "rdflib" not in loaded, f"hytegraph {' '.join(args)} imported rdflib"
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_chairs_from_its_kept_rows_does_not_import_rdflib(fmt, tmp_path):
+    # the first chairs of a cache entry computes its rows (on rdflib terms) and keeps them in
+    # the entry; the next one reads them
+    args = ["chairs", "--format", fmt]
+    first, _loaded = _run(args, tmp_path)
+    assert first.returncode == 0, first.stderr
+    done, loaded = _run([*args, "--municipality", "Espoo"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip()
+    assert "rdflib" not in loaded, f"hytegraph {' '.join(args)} imported rdflib"
+
+
+def test_the_probe_sees_rdflib_where_a_lookup_needs_it(tmp_path):
+    # a date still takes the general path, on rdflib terms
+    done, loaded = _run(["who", "Virpi Mattila", "--as-of", "2024-01-01"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "rdflib" in loaded
 
 
 def test_the_probe_sees_a_heavy_import(tmp_path):

@@ -53,7 +53,7 @@ def scope_options(func: F) -> F:
 
 
 def _scope(store: Any, municipality: str | None, county: str | None) -> Any:
-    from hytegraph.views.lookups import scope
+    from hytegraph.views.plain import scope
 
     return scope(store, municipality, county)
 
@@ -61,7 +61,7 @@ def _scope(store: Any, municipality: str | None, county: str | None) -> Any:
 def _area_columns(store: Any, within: Any, fmt: str = "table", timeout: float = 0) -> list[str]:
     """The area columns a table shows: those with more than one area in the graph, except the
     one the command is limited to (JSON and CSV carry every column: nothing to count)."""
-    from hytegraph.views.lookups import area_counts
+    from hytegraph.views.plain import area_counts
 
     if fmt != "table" or wants_excel():
         return []
@@ -83,8 +83,8 @@ def _flat(value: Any) -> Any:
 def _emit(
     rows: Sequence[dict[str, Any]], fmt: str, lang: str, table_columns: Sequence[str]
 ) -> None:
-    from hytegraph.views.lookups import compact_sources
     from hytegraph.views.output import render
+    from hytegraph.views.plain import compact_sources
 
     excel = wants_excel()
     if excel:
@@ -120,6 +120,11 @@ def _emit(
 def _announce(match: Any, lang: str, store: Any, areas: bool = False) -> None:
     """The matched entity on stderr: its name, kind, external identifiers (if any) and, with
     ``areas``, the municipality and county it belongs to."""
+    from hytegraph.views import plain
+
+    if plain.usable(store):
+        click.echo(plain.announce(store, match, lang, areas), err=True)
+        return
     from rdflib import URIRef
 
     from hytegraph.query.labels import label, labels
@@ -173,19 +178,27 @@ def chairs(
 ) -> None:
     """Who chairs what: every chair (person, or a post ex officio) and the body they chair,
     with the body's municipality and wellbeing services county."""
-    from hytegraph.views import lookups
-
     store = app.load()
     within = _scope(store, municipality_name, county_name)
-    rows = lookups.chairs(
-        store,
-        body_name,
-        lang,
-        within=within,
-        as_of=as_of,
-        timeout=_timeout(timeout),
-        own_dates=fmt != "table" or wants_excel(),  # a table shows no start or end
-    )
+    own_dates = fmt != "table" or wants_excel()  # a table shows no start or end
+    if body_name is None and as_of is None:  # the rows kept in the cache entry
+        from hytegraph.views import kept_chairs
+
+        rows = kept_chairs.chairs(
+            store, lang, within=within, own_dates=own_dates, timeout=_timeout(timeout)
+        )
+    else:
+        from hytegraph.views import lookups
+
+        rows = lookups.chairs(
+            store,
+            body_name,
+            lang,
+            within=within,
+            as_of=as_of,
+            timeout=_timeout(timeout),
+            own_dates=own_dates,
+        )
     columns = [
         "chair",
         "body",
@@ -218,13 +231,18 @@ def who(
     entity recorded as possibly the same actor does is listed too, marked in possibly_same_as.
     With --municipality or --county, NAME is looked for among the actors of that area and only
     what is done there is listed."""
-    from hytegraph.views import lookups
+    from hytegraph.views import plain
 
     store = app.load()
     within = _scope(store, municipality_name, county_name)
-    match, rows = lookups.who(
-        store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
-    )
+    if plain.usable(store, as_of):  # the store's own terms: no rdflib to import
+        match, rows = plain.who(store, name, lang, within=within, timeout=_timeout(timeout))
+    else:
+        from hytegraph.views import lookups
+
+        match, rows = lookups.who(
+            store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
+        )
     areas = _area_columns(store, within, fmt, timeout)
     _announce(match, lang, store, areas=bool(areas))
     columns = [
@@ -260,14 +278,19 @@ def body(
     """Who is in a body: its chair, members, participants, the unit responsible for it and
     who cooperates in its context. With --municipality or --county, NAME is looked for among
     the bodies of that area (the body's area is named on stderr)."""
-    from hytegraph.views import lookups
+    from hytegraph.views import plain
 
     store = app.load()
     within = _scope(store, municipality_name, county_name)
-    match, rows = lookups.body(
-        store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
-    )
-    _announce(match, lang, store, areas=bool(_area_columns(store, lookups.NO_SCOPE, fmt, timeout)))
+    if plain.usable(store, as_of):  # the store's own terms: no rdflib to import
+        match, rows = plain.body(store, name, lang, within=within, timeout=_timeout(timeout))
+    else:
+        from hytegraph.views import lookups
+
+        match, rows = lookups.body(
+            store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
+        )
+    _announce(match, lang, store, areas=bool(_area_columns(store, plain.NO_SCOPE, fmt, timeout)))
     _emit(rows, fmt, lang, ["role", "actor", *_time_columns(as_of), "sources"])
     _time_footer(rows, as_of, lang)
 

@@ -1,6 +1,6 @@
 """What ``--data`` accepts, in a fixed order: RDF files, workbooks, and folders of them.
 
-- An RDF file: a type of :data:`hytegraph.core.rdfio.FILE_TYPES` (``.ttl``, ``.trig``,
+- An RDF file: a type of :data:`hytegraph.core.filetypes.FILE_TYPES` (``.ttl``, ``.trig``,
   ``.jsonld``, ``.json``, ``.nt``, ``.nq``).
 - A workbook: an ``.xlsx`` file, or a folder holding ``entities.csv`` or ``facts.csv`` (the
   same workbook as UTF-8 CSV files). The authoring layer reads workbooks; it plugs its reader
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hytegraph.core import rdfio
+from hytegraph.core import filetypes
 from hytegraph.errors import HytegraphError, MissingFile, UnsupportedFormat
 
 RDF = "rdf"
@@ -70,7 +70,7 @@ def reader_for(kind: str) -> Reader | None:
 
 def supported() -> list[str]:
     """What ``--data`` accepts, for messages: the RDF extensions, ``.xlsx`` and folders."""
-    return [*rdfio.supported_extensions(), *WORKBOOK_EXTENSIONS, "a folder of these"]
+    return [*filetypes.supported_extensions(), *WORKBOOK_EXTENSIONS, "a folder of these"]
 
 
 def is_csv_workbook(folder: Path) -> bool:
@@ -92,7 +92,7 @@ def kind_of(path: str | Path) -> str:
         )
     if path.suffix.lower() in WORKBOOK_EXTENSIONS:
         return WORKBOOK
-    if path.suffix.lower() in rdfio.FILE_TYPES:
+    if path.suffix.lower() in filetypes.FILE_TYPES:
         return RDF
     raise UnsupportedFormat(path, supported())
 
@@ -114,13 +114,13 @@ def scan(folder: Path) -> list[DataFile]:
         suffix = child.suffix.lower()
         if suffix in WORKBOOK_EXTENSIONS:
             found.append(DataFile(child, WORKBOOK))
-        elif suffix in rdfio.FILE_TYPES and suffix not in _NOT_IN_FOLDERS:
+        elif suffix in filetypes.FILE_TYPES and suffix not in _NOT_IN_FOLDERS:
             found.append(DataFile(child, RDF))
     if not found:
         raise HytegraphError(
             f"{folder}: no data files in this folder",
             hint="A data folder holds RDF files ("
-            + " ".join(e for e in rdfio.supported_extensions() if e not in _NOT_IN_FOLDERS)
+            + " ".join(e for e in filetypes.supported_extensions() if e not in _NOT_IN_FOLDERS)
             + ") or workbooks (.xlsx, or a folder with entities.csv); its sub-folders are not "
             "read, so give each of them to --data as well.",
         )
@@ -185,7 +185,7 @@ def expand(paths: Sequence[str | Path], *, skip: Iterable[Path] = ()) -> list[Da
             seen.add(resolved)
             check_reader(item)
             if item.kind == RDF:
-                rdfio.file_type(item.path)
+                filetypes.file_type(item.path)
             out.append(item)
     return out
 
@@ -202,6 +202,8 @@ def read_triples(item: DataFile) -> tuple[tuple[Any, Any, Any], ...]:
     loading a workbook twice (the graph cache loads it twice at once) reads it once and gives
     the same blank nodes."""
     if item.kind == RDF:
+        from hytegraph.core import rdfio
+
         return rdfio.read_triples(item.path)
     check_reader(item)
     resolved = item.path.resolve()

@@ -17,7 +17,6 @@ import re
 import sys
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,54 +26,21 @@ from rdflib.plugins.parsers.notation3 import BadSyntax
 from rdflib.term import Node
 
 from hytegraph.core import prescan
+from hytegraph.core.filetypes import FILE_TYPES as FILE_TYPES
+from hytegraph.core.filetypes import RdfFileType as RdfFileType
+from hytegraph.core.filetypes import file_type
+from hytegraph.core.filetypes import supported_extensions as supported_extensions
 from hytegraph.core.namespaces import PREFIXES, bind_prefixes
-from hytegraph.errors import InputError, MissingFile, UnsupportedFormat
+from hytegraph.errors import InputError, MissingFile
 
 Triple = tuple[Node, Node, Node]
 
-
-@dataclass(frozen=True)
-class RdfFileType:
-    """One supported RDF serialisation and how each parser names it."""
-
-    extension: str
-    label: str
-    rdflib_format: str
-    oxigraph_format: ox.RdfFormat
-    media_type: str
-
-
-#: Every RDF file type hytegraph reads, by extension (the one place this is defined).
-FILE_TYPES: dict[str, RdfFileType] = {
-    t.extension: t
-    for t in (
-        RdfFileType(".ttl", "Turtle", "turtle", ox.RdfFormat.TURTLE, "text/turtle"),
-        RdfFileType(".trig", "TriG", "trig", ox.RdfFormat.TRIG, "application/trig"),
-        RdfFileType(".jsonld", "JSON-LD", "json-ld", ox.RdfFormat.JSON_LD, "application/ld+json"),
-        RdfFileType(".json", "JSON-LD", "json-ld", ox.RdfFormat.JSON_LD, "application/ld+json"),
-        RdfFileType(".nt", "N-Triples", "nt", ox.RdfFormat.N_TRIPLES, "application/n-triples"),
-        RdfFileType(".nq", "N-Quads", "nquads", ox.RdfFormat.N_QUADS, "application/n-quads"),
-    )
-}
 
 _QUAD_EXTENSIONS = frozenset({".trig", ".nq", ".jsonld", ".json"})
 _JSONLD_EXTENSIONS = frozenset({".jsonld", ".json"})
 
 #: Formats hytegraph writes graphs in (``serialize_graph``), by short name.
 WRITE_FORMATS: dict[str, str] = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
-
-
-def supported_extensions() -> list[str]:
-    return list(FILE_TYPES)
-
-
-def file_type(path: str | Path) -> RdfFileType:
-    """The type of ``path`` by extension; :class:`UnsupportedFormat` lists the supported ones."""
-    path = Path(path)
-    try:
-        return FILE_TYPES[path.suffix.lower()]
-    except KeyError:
-        raise UnsupportedFormat(path, supported_extensions()) from None
 
 
 def check_readable(path: str | Path) -> Path:

@@ -31,6 +31,16 @@ from rdflib.namespace import DCTERMS, TIME
 from hytegraph.core import resources
 from hytegraph.core.namespaces import HYTE, ORG
 from hytegraph.errors import HytegraphError
+from hytegraph.query.dates import (
+    _LAST_CITED,
+    Citation,
+    TimedRows,
+    _lexical,
+    earliest,
+    first_last,
+    latest,
+    not_in_later,
+)
 
 if TYPE_CHECKING:
     from rdflib.term import Node
@@ -66,23 +76,6 @@ def parse_date(text: str) -> str:
             f"{text!r} is not a date",
             hint="Write a day as 2023-06-01 or 1.6.2023 (a year or a month is not one day).",
         ) from None
-
-
-def _lexical(value: object) -> str:
-    return str(value)[:10]
-
-
-def earliest(value: object) -> str:
-    """The earliest day a time can be: ``2023`` → ``2023-01-01``, ``2023-05`` → ``2023-05-01``."""
-    text = _lexical(value)
-    return text + "-01-01"[len(text) - 4 :]
-
-
-def latest(value: object) -> str:
-    """The latest day a time can be, as text that sorts after every day it may be: ``2023`` →
-    ``2023-12-31``, ``2023-05`` → ``2023-05-31``."""
-    text = _lexical(value)
-    return text + "-12-31"[len(text) - 4 :]
 
 
 def rule(
@@ -320,14 +313,6 @@ def in_force(
 # citations
 
 
-@dataclass(frozen=True)
-class Citation:
-    """A source that cites a fact, with its date (``""``: undated) and its label's IRI."""
-
-    source: str
-    date: str
-
-
 def _source_dates(store: Store, sources: Iterable[Node]) -> dict[Node, str]:
     dates: dict[Node, str] = {}
     for source, _p, value in store.objects_of(set(sources), SOURCE_DATES):
@@ -358,13 +343,6 @@ def citations(store: Store, facts: Iterable[Node]) -> dict[Node, list[Citation]]
     return out
 
 
-def first_last(cited: Sequence[Citation], as_of: str | None = None) -> tuple[str, str]:
-    """First and last cited (``""`` when no dated source cites the fact); with ``as_of`` only
-    the sources dated on or before it count."""
-    dated = [c.date for c in cited if c.date and (as_of is None or earliest(c.date) <= as_of)]
-    return (min(dated), max(dated)) if dated else ("", "")
-
-
 def body_sources(store: Store, body: Node) -> list[Citation]:
     """The dated sources that state anything about ``body`` (a membership, post,
     responsibility, cooperation in it), oldest first."""
@@ -377,24 +355,6 @@ def body_sources(store: Store, body: Node) -> list[Citation]:
     return sorted((Citation(s, d) for s, d in found.items()), key=lambda c: (c.date, c.source))
 
 
-def not_in_later(
-    cited: Sequence[Citation], described_by: Sequence[Citation], as_of: str | None = None
-) -> list[Citation]:
-    """The dated sources that describe the fact's body, are later than its last citation (and
-    on or before ``as_of``) and do not cite it: "last cited D1; not in S2 (D2)"."""
-    _first, last = first_last(cited, as_of)
-    if not last:
-        return []
-    citing = {c.source for c in cited}
-    return [
-        s
-        for s in described_by
-        if s.source not in citing
-        and earliest(s.date) > latest(last)
-        and (as_of is None or earliest(s.date) <= as_of)
-    ]
-
-
 #: What links a fact to the body it is about (for :func:`body_sources`).
 BODY_LINKS = (ORG.organization, ORG.postIn, HYTE.responsibilityFor, HYTE.context)
 
@@ -403,20 +363,6 @@ BODY_LINKS = (ORG.organization, ORG.postIn, HYTE.responsibilityFor, HYTE.context
 # rows of the lookups
 
 
-class TimedRows(list):  # type: ignore[type-arg]
-    """Rows of a lookup with their time columns (:func:`annotate`); ``undated`` counts the
-    rows left out as of a date because no dated source cites them and they have no dates of
-    their own."""
-
-    undated: int = 0
-    as_of: str | None = None
-
-
-_LAST_CITED = {
-    "fi": "viimeksi mainittu {last}; ei lähteessä {missing}",
-    "en": "last cited {last}; not in {missing}",
-    "sv": "senast nämnd {last}; inte i {missing}",
-}
 _TIMES = (TIME.inXSDDate, TIME.inXSDgYearMonth, TIME.inXSDgYear)
 
 

@@ -30,18 +30,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import rdflib
-from rdflib import BNode, Literal
-from rdflib.term import Node
-
-from hytegraph.core import rdfio
 from hytegraph.errors import ConfigurationError, QueryError, QueryTimeout
-from hytegraph.store.results import RESULT_FORMATS, serialize_results
 
 if TYPE_CHECKING:
+    import rdflib
+    from rdflib.term import Node
+
     from hytegraph.store.info import GraphInfo
 
-Triple = tuple[Node, Node, Node]
+# rdflib is imported where a term or graph is made (a lookup on the store's own terms,
+# :meth:`OxigraphStore.select_terms`, starts without it).
+Triple = tuple["Node", "Node", "Node"]
 Bindings = Mapping[str, Any]
 T = TypeVar("T")
 
@@ -114,6 +113,8 @@ def _release_frames(error: BaseException) -> None:
 
 def _as_node(value: Any) -> Node:
     """Binding values are rdflib terms; plain Python values become literals."""
+    from rdflib.term import Literal, Node
+
     return value if isinstance(value, Node) else Literal(value)
 
 
@@ -128,6 +129,8 @@ PlainRow = tuple[str | None, ...]
 def plain_term(term: Node | None) -> str | None:
     """An rdflib term as a plain string: an IRI as itself, a literal as its lexical form (its
     language tag and datatype dropped), a blank node as ``_:`` and its id; None stays None."""
+    from rdflib import BNode
+
     if term is None:
         return None
     if isinstance(term, BNode):
@@ -215,6 +218,8 @@ class Store(ABC):
         self, query: str, bindings: Bindings | None = None, *, timeout: float | None = None
     ) -> rdflib.Graph:
         """Run a CONSTRUCT or DESCRIBE query; the graph has hytegraph's prefixes bound."""
+        import rdflib
+
         result = self.query(query, bindings, timeout=timeout)
         if not isinstance(result, rdflib.Graph):
             raise QueryError(f"expected a CONSTRUCT or DESCRIBE query, got {_kind(result)}")
@@ -230,6 +235,11 @@ class Store(ABC):
     ) -> bytes:
         """The query's answer as W3C SPARQL results (json|csv|tsv|xml for SELECT and ASK) or as
         a graph (ttl|nt|jsonld for CONSTRUCT and DESCRIBE)."""
+        import rdflib
+
+        from hytegraph.core import rdfio
+        from hytegraph.store.results import RESULT_FORMATS, serialize_results
+
         if fmt not in RESULT_FORMATS and fmt not in GRAPH_RESULT_FORMATS:
             raise ConfigurationError(
                 f"unknown result format {fmt!r}; supported: "

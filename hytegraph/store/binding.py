@@ -34,7 +34,10 @@ import pyoxigraph as ox
 
 # The tokens of SPARQL that can hold text that looks like a variable or a brace (SPARQL 1.1
 # §19.8): long and short strings, IRIs, comments; then variables, words (keywords, prefixed
-# names) and single characters.
+# names) and single characters. A word's characters from U+00C0 to U+FFFF are written as "not
+# below U+00C0 and not above U+FFFF": the same set, which the regular expression compiler builds
+# in under a millisecond instead of 15-20 ms at every start (the range as such is expanded into
+# a table of 65,536 entries).
 _TOKEN = re.compile(
     r"""
       (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
@@ -42,7 +45,8 @@ _TOKEN = re.compile(
     | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
     | (?P<comment>\#[^\n\r]*)
     | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f\u2040]+)
-    | (?P<word>[A-Za-z_\u00c0-\uffff][\w\-.:\u00b7\u00c0-\uffff]*|:[\w\-.:]*)
+    | (?P<word>(?:[A-Za-z_]|[^\x00-\xbf\U00010000-\U0010ffff])
+               (?:[\w\-.:\u00b7]|[^\x00-\xbf\U00010000-\U0010ffff])*|:[\w\-.:]*)
     | (?P<space>\s+)
     | (?P<other>.)
     """,

@@ -55,17 +55,19 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pyoxigraph as ox
-import rdflib
-from rdflib.term import Node
 
-from hytegraph.core import datafiles, rdfio
+from hytegraph.core import datafiles
 from hytegraph.core.version import __version__
 from hytegraph.errors import InputError, QueryError
 from hytegraph.store.base import PlainRow, SelectResult, Triple
 from hytegraph.store.oxigraph import OxigraphStore
+
+if TYPE_CHECKING:  # rdflib is imported where a term is made, not by a lookup's start
+    import rdflib
+    from rdflib.term import Node
 
 T = TypeVar("T")
 
@@ -325,6 +327,8 @@ def bulk_load(target: ox.Store, path: Path) -> None:
     """Load one RDF file into ``target`` fast, into the default graph, blank nodes kept apart
     from other files'; errors name the file and line as :mod:`hytegraph.core.rdfio` does. A
     workbook (:mod:`hytegraph.core.datafiles`) is added as the triples its reader gives."""
+    from hytegraph.core import rdfio
+
     if path.is_dir() or datafiles.kind_of(path) != datafiles.RDF:
         from hytegraph.store.terms import rdflib_to_ox
 
@@ -366,6 +370,7 @@ def _fill(
     the rules derive). Should a rule derive a triple with a blank node (whose name differs
     between the two loads), the disk store is refilled from memory instead.
     """
+    from hytegraph.core import rdfio
     from hytegraph.store.inference import apply_rules
 
     for path in files:  # once, before the two loads below each need it

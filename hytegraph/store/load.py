@@ -6,12 +6,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hytegraph.core import datafiles, resources
-from hytegraph.store.backends import new_store
-from hytegraph.store.base import Store
-from hytegraph.store.inference import apply_rules
 from hytegraph.store.info import GraphInfo
+
+if TYPE_CHECKING:
+    from hytegraph.store.base import Store
 
 
 def load_file(store: Store, path: Path) -> None:
@@ -72,6 +73,10 @@ def load_graph(
             cached = _load_cached(files, data_dirs, rule_files)
             if cached is not None:
                 return cached
+
+    # the backends and the rules only when the graph is loaded here (a cached graph needs neither)
+    from hytegraph.store.backends import new_store
+    from hytegraph.store.inference import apply_rules
 
     store = new_store(backend)
     for path in files:

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pyoxigraph as ox
-import rdflib
-from rdflib.term import Node
 
-from hytegraph.core import rdfio
 from hytegraph.core.namespaces import PREFIXES
 from hytegraph.errors import ConfigurationError, QueryError
 from hytegraph.store.base import (
@@ -27,8 +24,15 @@ from hytegraph.store.base import (
     _run_with_timeout,
     _var_name,
 )
-from hytegraph.store.binding import bind_into_text, projection
-from hytegraph.store.terms import ox_to_rdflib, rdflib_to_ox
+
+if TYPE_CHECKING:
+    import rdflib
+    from rdflib.term import Node
+
+T = TypeVar("T")
+
+#: pyoxigraph's own terms: bound as they are (no rdflib term in between).
+_OX_TERMS = (ox.NamedNode, ox.BlankNode, ox.Literal)
 
 
 class OxigraphStore(Store):
@@ -75,6 +79,9 @@ class OxigraphStore(Store):
     def _evaluate(
         self, query: str, bindings: dict[str, Node], cancel: threading.Event
     ) -> SelectResult | bool | rdflib.Graph:
+        from hytegraph.core import rdfio
+        from hytegraph.store.terms import ox_to_rdflib
+
         results: Any = None
         try:
             results = self._run(query, bindings)
@@ -117,7 +124,12 @@ class OxigraphStore(Store):
         ``substitutions``."""
         if not bindings:
             return self._store.query(query, prefixes=PREFIXES)
-        terms = {name: _bound_term(name, value) for name, value in bindings.items()}
+        from hytegraph.store.binding import bind_into_text, projection
+
+        terms = {
+            name: value if isinstance(value, _OX_TERMS) else _bound_term(name, value)
+            for name, value in bindings.items()
+        }
         projected = projection(query)
         for name in terms:
             if projected is not None and name not in projected:
@@ -172,7 +184,60 @@ class OxigraphStore(Store):
         finally:
             del results  # see _evaluate
 
+    def select_terms(
+        self,
+        query: str,
+        bindings: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """The variables and rows of a SELECT query as pyoxigraph's own terms (``NamedNode``,
+        ``BlankNode``, ``Literal``; None = unbound), for the lookups that read them without any
+        rdflib term (:mod:`hytegraph.views.plain`). ``bindings`` are pyoxigraph terms, bound as
+        :meth:`query` binds rdflib terms."""
+        bound = {_var_name(k): v for k, v in (bindings or {}).items()}
+        return _run_with_timeout(
+            lambda cancel: self._guarded(lambda: self._term_rows(query, bound, cancel)), timeout
+        )
+
+    def _term_rows(
+        self, query: str, bindings: dict[str, Any], cancel: threading.Event
+    ) -> tuple[list[str], list[tuple[Any, ...]]]:
+        results: Any = None
+        try:
+            results = self._run(query, bindings)
+            if not isinstance(results, ox.QuerySolutions):
+                raise QueryError(
+                    "expected a SELECT query, got "
+                    + ("ASK" if isinstance(results, ox.QueryBoolean) else "CONSTRUCT/DESCRIBE")
+                )
+            names = [v.value for v in results.variables]
+            rows: list[tuple[Any, ...]] = []
+            for solution in results:
+                if cancel.is_set():
+                    raise _Cancelled
+                rows.append(tuple(solution))
+            return names, rows
+        except (SyntaxError, OSError, RuntimeError, ValueError) as e:
+            raise _query_error(e) from None
+        finally:
+            del results  # see _evaluate
+
+    def objects(self, subject: Any, predicate: Any) -> list[Any]:
+        """The objects of ``subject predicate ?o`` as pyoxigraph terms (an index lookup), in
+        the order of the store's index (as :meth:`objects_of` gives them)."""
+        return self._guarded(
+            lambda: [q.object for q in self._store.quads_for_pattern(subject, predicate, None)]
+        )
+
+    def _guarded(self, work: Callable[[], T]) -> T:
+        """Run ``work``; a store opened from the cache recovers there from a damaged file
+        (:class:`hytegraph.store.cache.CachedStore`)."""
+        return work()
+
     def objects_of(self, subjects: Iterable[Node], predicates: Sequence[Node]) -> Iterator[Triple]:
+        from hytegraph.store.terms import ox_to_rdflib, rdflib_to_ox
+
         preds = [(p, ox.NamedNode(str(p))) for p in predicates]
         # Objects repeat (the source, item and respondent of thousands of pieces of evidence,
         # classes, statuses): each distinct one is made an rdflib term once.
@@ -189,6 +254,8 @@ class OxigraphStore(Store):
                     yield (subject, predicate, node)
 
     def add_triples(self, triples: Iterable[Triple]) -> None:
+        from hytegraph.store.terms import rdflib_to_ox
+
         self._writable()
         self._store.extend(
             ox.Quad(rdflib_to_ox(s), rdflib_to_ox(p), rdflib_to_ox(o)) for s, p, o in triples
@@ -200,10 +267,15 @@ class OxigraphStore(Store):
         self._store.extend(quads)
 
     def load_file(self, path: str | Path) -> None:
+        from hytegraph.core import rdfio
+
         self._writable()
         self._store.extend(rdfio.read_quads(path))
 
     def to_rdflib(self) -> rdflib.Graph:
+        from hytegraph.core import rdfio
+        from hytegraph.store.terms import ox_to_rdflib
+
         return rdfio.new_graph(
             (ox_to_rdflib(q.subject), ox_to_rdflib(q.predicate), ox_to_rdflib(q.object))
             for q in self._store
@@ -214,6 +286,8 @@ class OxigraphStore(Store):
 
 
 def _bound_term(name: str, value: Node) -> Any:
+    from hytegraph.store.terms import rdflib_to_ox
+
     try:
         return rdflib_to_ox(value)
     except ValueError as e:  # pyoxigraph refuses an IRI or language tag that is not valid

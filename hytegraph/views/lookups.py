@@ -42,6 +42,18 @@ from hytegraph.core import resources
 from hytegraph.core.namespaces import HYTE, ORG
 from hytegraph.errors import QueryError
 from hytegraph.query import catalogue, labels, when
+from hytegraph.views import plain
+from hytegraph.views.plain import (
+    NO_SCOPE,
+    SHORT_TITLE,
+    Scope,
+    area_counts,
+    compact_source,
+    compact_sources,
+    format_identifiers,
+    scope,
+    shorten,
+)
 
 if TYPE_CHECKING:
     from rdflib.term import Node
@@ -51,13 +63,7 @@ if TYPE_CHECKING:
 
 Row = dict[str, Any]
 
-_ITEM_WORD = {"fi": "kohta", "en": "item", "sv": "punkt"}
 _MENTION = {"fi": "maininta", "en": "mention", "sv": "omnämnande"}
-#: Longest document name a ``sources`` cell shows when the document has no short title.
-SHORT_TITLE = 40
-#: At most this many people (or other actors not part of an area) with a name are checked for
-#: rows in a scope, one query each, before the name is reported as ambiguous.
-_RELATED_CHECKS = 20
 
 
 def _s(term: Node | None) -> str | None:
@@ -71,55 +77,6 @@ def _area(term: Node | None) -> Node | None:
 
 # ---------------------------------------------------------------------------------------------
 # scope
-
-
-@dataclass(frozen=True)
-class Scope:
-    """The municipality and wellbeing services county a lookup is limited to (either may be
-    None), as resolved names."""
-
-    municipality: Match | None = None
-    county: Match | None = None
-
-    @property
-    def empty(self) -> bool:
-        return self.municipality is None and self.county is None
-
-    def describe(self) -> str:
-        return " / ".join(m.label for m in (self.municipality, self.county) if m is not None)
-
-
-NO_SCOPE = Scope()
-
-
-def scope(store: Store, municipality: str | None = None, county: str | None = None) -> Scope:
-    """The :class:`Scope` these names mean (forgiving match among municipalities and among
-    counties; :class:`~hytegraph.store.names.AmbiguousName` lists the candidates,
-    :class:`~hytegraph.store.names.UnknownName` the closest names)."""
-    if municipality is None and county is None:
-        return NO_SCOPE
-    from hytegraph.store.names import index_for
-
-    if municipality is None and county is None:  # no name to resolve: no name index needed
-        return NO_SCOPE
-    index = index_for(store)
-
-    def one(name: str | None, kind: str, what: str) -> Match | None:
-        if name is None:
-            return None
-        match = index.resolve(name, frozenset({kind}), what=what)
-        return match._replace(label=index.preferred(match.iri))
-
-    return Scope(
-        one(municipality, "municipality", "municipality"),
-        one(county, "county", "wellbeing services county"),
-    )
-
-
-def area_counts(store: Store, *, timeout: float | None = None) -> tuple[int, int]:
-    """How many municipalities and wellbeing services counties the graph holds."""
-    row = store.select(resources.read_sparql("scope_counts"), timeout=timeout).rows[0]
-    return (int(row[0] or 0), int(row[1] or 0))  # type: ignore[call-overload]
 
 
 #: How many entities one area query asks about (copies of its group).
@@ -268,10 +225,6 @@ def areas_of(store: Store, iri: Node, *, timeout: float | None = None) -> dict[s
     )
 
 
-#: The line of a lookup's catalogue query where a scope restricts a variable (``# scope: ?body``).
-_SCOPE_LINE = re.compile(r"^[ \t]*# scope: \?(\w+)\b.*$", re.MULTILINE)
-
-
 def scoped_query(name: str, within: Scope) -> str:
     """The text of catalogue query ``name`` restricted to ``within``: at the query's
     ``# scope: ?var`` line, ``?var`` must belong to the scope's municipality
@@ -284,32 +237,10 @@ def scoped_query(name: str, within: Scope) -> str:
 
 def _scoped_text(text: str, within: Scope, what: str) -> str:
     """``text`` (a query with a ``# scope: ?var`` line) restricted to ``within`` (see
-    :func:`scoped_query`)."""
+    :func:`scoped_query`), the areas' IRIs checked as a SPARQL server needs them."""
     from hytegraph.store.remote import sparql_term
 
-    if within.empty:
-        return text
-    line = _SCOPE_LINE.search(text)
-    if line is None:
-        raise QueryError(
-            f"{what} cannot be limited to a municipality or county",
-            hint="Its WHERE clause needs a line '# scope: ?var' naming the variable to restrict.",
-        )
-    patterns = []
-    for match, fragment, variable in (
-        (within.municipality, "scope_in_municipality", "scopeMunicipality"),
-        (within.county, "scope_in_county", "scopeCounty"),
-    ):
-        if match is not None:
-            body = "\n".join(
-                row
-                for row in resources.read_sparql(fragment).splitlines()
-                if not row.lstrip().startswith("#")
-            )
-            body = re.sub(r"\?entity\b", f"?{line.group(1)}", body)
-            body = re.sub(rf"\?{variable}\b", sparql_term(URIRef(match.iri)), body)
-            patterns.append(body)
-    return text[: line.start()] + "\n".join(patterns) + text[line.end() :]
+    return plain.scoped_text(text, within, what, lambda iri: sparql_term(URIRef(iri)))
 
 
 def in_scope(areas: dict[str, list[Node]], within: Scope) -> bool:
@@ -319,24 +250,6 @@ def in_scope(areas: dict[str, list[Node]], within: Scope) -> bool:
         for key, match in (("municipality", within.municipality), ("county", within.county))
         if match is not None
     )
-
-
-def _members(store: Store, within: Scope, timeout: float | None) -> set[str]:
-    """The IRIs of everything that belongs to the scope (to each of its areas)."""
-    from hytegraph.store.remote import sparql_term
-
-    text = resources.read_sparql("scope_members")
-    sets = [
-        {
-            str(row[0])
-            for row in store.select(
-                re.sub(r"\?area\b", sparql_term(URIRef(m.iri)), text), timeout=timeout
-            ).rows
-        }
-        for m in (within.municipality, within.county)
-        if m is not None
-    ]
-    return set.intersection(*sets) if sets else set()
 
 
 def resolve(
@@ -349,51 +262,18 @@ def resolve(
     has_rows: Any = None,
     timeout: float | None = None,
 ) -> Match:
-    """The entity ``name`` means (forgiving match; see :mod:`hytegraph.store.names`). With a
-    scope, among the entities that belong to it, or (``has_rows(iri)``, for people and others
-    that belong to no area) that have rows in it: the best match among those wins, and several
-    equally good ones are ambiguous."""
-    from hytegraph.store.names import AmbiguousName, Candidate, UnknownName, index_for
-
-    index = index_for(store)
-    wanted = frozenset(kinds) if kinds is not None else None
-    if within.empty:
-        try:
-            return index.resolve(name, wanted, what=what)
-        except AmbiguousName as error:
-            raise _told_apart(store, error, timeout) from None
-    matches = index.search(name, wanted)
-    if not matches:
-        raise UnknownName(name, index.suggest(name, wanted), what)
-    members = _members(store, within, timeout)
-    checks = _RELATED_CHECKS
-
-    def inside(match: Match) -> bool:
-        nonlocal checks
-        if match.iri in members:
-            return True
-        if has_rows is None or checks <= 0:
-            return False
-        checks -= 1
-        return bool(has_rows(match.iri))
-
-    for score in sorted({m.score for m in matches}, reverse=True):
-        kept = [m for m in matches if m.score == score and inside(m)]
-        if len(kept) > 1:
-            raise _told_apart(
-                store,
-                AmbiguousName(
-                    name, [Candidate(m.iri, m.kind, index.preferred(m.iri)) for m in kept]
-                ),
-                timeout,
-            )
-        if kept:
-            return kept[0]
-    outside = [Candidate(m.iri, m.kind, index.preferred(m.iri)) for m in matches[:5]]
-    error = UnknownName(name, outside, f"{what} in {within.describe()}")
-    listed = ", ".join(f"{c.label} ({c.kind})" for c in outside)
-    error.hint = f"Outside it the name fits: {listed}. Check the name, or the scope."
-    raise error
+    """:func:`hytegraph.views.plain.resolve` for any store: candidates that share a name told
+    apart by their areas on rdflib terms (:func:`_told_apart`)."""
+    return plain.resolve(
+        store,
+        name,
+        kinds,
+        what,
+        within=within,
+        has_rows=has_rows,
+        timeout=timeout,
+        told_apart=_told_apart,
+    )
 
 
 def _told_apart(store: Store, error: Any, timeout: float | None) -> Any:
@@ -1283,18 +1163,6 @@ def identifiers(store: Store, iri: Node, lang: str = "fi") -> list[Row]:
     return sorted(found, key=lambda r: (r["scheme"], r["value"]))
 
 
-def format_identifiers(found: Sequence[Row]) -> str:
-    """``kuntanumero 049; owl:sameAs http://...``: identifiers in one line. An ``owl:sameAs``
-    to the Wikidata item already named by a Wikidata identifier is not repeated."""
-    wikidata = {
-        f"http://www.wikidata.org/entity/{r['value']}"
-        for r in found
-        if (r.get("datatype") or "").endswith("#WikidataId")
-    }
-    shown = [r for r in found if not (r["scheme"] == "owl:sameAs" and r["value"] in wikidata)]
-    return "; ".join(f"{r['scheme']} {r['value']}".strip() for r in shown)
-
-
 def body(
     store: Store,
     name: str,
@@ -1476,54 +1344,10 @@ def names(
     return rows
 
 
-def shorten(title: str, limit: int = SHORT_TITLE) -> str:
-    """``title`` cut after a whole word to at most ``limit`` characters, with "…"."""
-    title = " ".join(title.split())
-    if len(title) <= limit:
-        return title
-    cut = title[: limit - 1].rsplit(" ", 1)[0].rstrip(" /,;:-\u2013")
-    return f"{cut}…"
-
-
-def _document(source: Row) -> str:
-    return str(source.get("source_short") or shorten(str(source.get("source") or "")))
-
-
-def _place(source: Row, lang: str) -> list[str]:
-    parts = []
-    if source.get("item_number") is not None:
-        parts.append(f"{_ITEM_WORD.get(lang, 'kohta')} {source['item_number']}")
-    elif source.get("item"):
-        parts.append(str(source["item"]))
-    if source.get("respondent"):
-        parts.append(str(source["respondent"]))
-    return parts
-
-
-def compact_source(source: Row, lang: str = "fi") -> str:
-    """``Espoon vastaukset 2023 / kohta 3 / Kasvun ja oppimisen toimiala``: where a piece of
-    evidence comes from (the document's short title, the item, who answered)."""
-    return " / ".join(p for p in (_document(source), *_place(source, lang)) if p)
-
-
-def compact_sources(sources_: Sequence[Row], lang: str = "fi") -> str:
-    """The places of several pieces of evidence, each once; the document is named once for
-    the places that follow it (``Espoon vastaukset 2023 / kohta 2 / X; kohta 3 / Y``)."""
-    shown: list[str] = []
-    last = None
-    for source in sources_:
-        document = _document(source)
-        place = " / ".join(_place(source, lang))
-        text = place if document == last and place else compact_source(source, lang)
-        last = document
-        if text not in shown:
-            shown.append(text)
-    return "; ".join(shown)
-
-
 __all__ = [
     "AREAS",
     "NO_SCOPE",
+    "SHORT_TITLE",
     "Scope",
     "area_counts",
     "areas_by_entity",

@@ -11,7 +11,6 @@ of ``hytegraph query --format csv|tsv`` and ``serve`` are written elsewhere
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import unicodedata
@@ -145,6 +144,8 @@ def csv_text(
     """CSV with a header row (RFC 4180: quoting and CRLF line ends), formula-leading cells
     neutralised for spreadsheets; ``excel``: ``;`` between cells and the values of
     :func:`_excel_cell` (encode it as ``utf-8-sig`` for the byte order mark)."""
+    import csv  # here: a table or JSON, most of what the lookups print, needs no csv module
+
     cols = _columns(rows, columns)
     buffer = io.StringIO()
     # CRLF as the terminator also makes the writer quote fields holding a lone CR.
