@@ -26,7 +26,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -163,14 +163,16 @@ def validate(
         data_dirs = store.info.data_dirs if store.info is not None else [resources.data_dir()]
     from hytegraph.check import reasoning
     from hytegraph.check.consistency import schema_inconsistencies
-    from hytegraph.check.entailment import entail_for_shapes, shapes_read
+    from hytegraph.check.entailment import entail_for_shapes
 
     clock = _Clock(timings)
-    shapes_graph = rdfio.read_graph(shapes if shapes is not None else resources.shapes_file())
-    compiled = _compile(shapes_graph)
     rule_files = list(resources.rule_files() if rules is None else rules)
     # steps beside the main thread, on the second core: pyoxigraph releases the GIL
     beside = ThreadPoolExecutor(max_workers=2)
+    # the shapes and the rules' templates are read (rdflib, pure Python) beside the working
+    # copy's parse (pyoxigraph); nothing else parses SPARQL with rdflib meanwhile (its parser
+    # is not safe across threads), and their errors come first, as when read before it
+    preparing = beside.submit(_prepare, shapes, rule_files)
 
     def integrity_step(graph: Store) -> list[Problem]:
         with clock("integrity"):
@@ -179,7 +181,13 @@ def validate(
     # a cache entry keeps what the rules derived from its files: read back, not derived again
     derived = _cached_derived(store, rule_files) if rules is None else None
     try:
-        work, unsupported = _working_graph(store, rule_files, derived, clock)
+        try:
+            work, unsupported = _working_graph(store, rule_files, derived, clock, preparing)
+        except BaseException:
+            if preparing.exception() is not None:
+                raise preparing.exception() from None  # type: ignore[misc]
+            raise
+        shapes_graph, compiled, read = preparing.result()
         problems = shortcut_problems(work, unsupported, lang)
         triples = len(work)
         # the vocabularies' triples name no node of the instance space, which is all the
@@ -202,7 +210,7 @@ def validate(
         checking = beside.submit(consistency_step, work)
         integrity = running.result()  # the entailment must not add types under it
         with clock("RDFS entailment"):
-            entailed = entail_for_shapes(work, shapes_read(compiled))
+            entailed = entail_for_shapes(work, read)
             found, from_schema = checking.result()
             # the whole closure where the restricted one is not exact, or the consistency
             # closure needs it
@@ -230,19 +238,38 @@ def validate(
     return ValidationReport(problems=sorted(problems, key=_sort_key), triples=triples)
 
 
+def _prepare(
+    shapes: Path | None, rule_files: Sequence[Path]
+) -> tuple[rdflib.Graph, CompiledShapes, set[URIRef] | None]:
+    """The shapes graph, the shapes compiled, what they read (:func:`shapes_read`), and the
+    kinds of triple the rules derive (read once per process and kept)."""
+    from hytegraph.check import reasoning
+    from hytegraph.check.entailment import shapes_read
+
+    shapes_graph = rdfio.read_graph(shapes if shapes is not None else resources.shapes_file())
+    compiled = _compile(shapes_graph)
+    read = shapes_read(compiled)
+    reasoning.shortcut_patterns(rule_files)
+    return shapes_graph, compiled, read
+
+
 def _working_graph(
     store: Store,
     rule_files: Sequence[Path],
     derived: tuple[Path, int] | None,
     clock: _Clock,
+    preparing: Future[object] | None = None,
 ) -> tuple[OxigraphStore, list[tuple[Node, Node, Node]]]:
     """An in-memory working copy of ``store`` with what the rules derive, and the shortcut
     triples the files state that no rule derives. ``derived``: the cache entry's file of
-    derived triples (:func:`_cached_derived`)."""
+    derived triples (:func:`_cached_derived`); ``preparing``: the shapes and rules being read
+    beside (:func:`_prepare`), waited for once the copy is made."""
     from hytegraph.check import reasoning
 
     with clock("working copy"):
         work = reasoning.working_copy(store)
+    if preparing is not None:
+        preparing.result()  # before the rules' templates are read below
     with clock("derived shortcuts"):
         stated = reasoning.has_shortcut_triples(work, rule_files)
         if derived is not None and not stated:
