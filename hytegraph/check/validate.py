@@ -25,7 +25,7 @@ import tempfile
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -557,18 +557,21 @@ def integrity_problems(
 def _quote_problems(
     store: Store, data_dirs: Sequence[Path]
 ) -> list[tuple[Node, str | None, str, str, str]]:
-    rows = store.select(resources.read_sparql("integrity_evidence")).dicts()
-    by_evidence: dict[Node, list[dict[str, Node | None]]] = {}
-    for row in rows:
-        by_evidence.setdefault(row["evidence"], []).append(row)  # type: ignore[arg-type]
+    rows, node, text_of = _evidence_rows(store)
+    by_evidence: dict[object, list[tuple[str, object | None, str | None]]] = {}
+    for term, quote, doc, text_file in rows:
+        by_evidence.setdefault(term, []).append((quote, doc, text_file))
     texts: dict[Path, str] = {}
     # each text file is looked up once, however many evidence nodes cite its document
     resolved: dict[str, Path | sourcetext.TextFileRefused | None] = {}
     out: list[tuple[Node, str | None, str, str, str]] = []
     searched = ", ".join(str(d) for d in data_dirs) or "(no data folder)"
-    for evidence, evidence_rows in by_evidence.items():
-        quotes = {str(r["quote"]) for r in evidence_rows}
-        documents = {(r["doc"], r["textFile"]) for r in evidence_rows if r["doc"] is not None}
+    for term, evidence_rows in by_evidence.items():
+        evidence = node(term)
+        quotes = {quote for quote, _doc, _file in evidence_rows}
+        documents = {
+            (doc, text_file) for _quote, doc, text_file in evidence_rows if doc is not None
+        }
         if not documents:
             out.append(
                 (
@@ -580,7 +583,8 @@ def _quote_problems(
                 )
             )
             continue
-        for doc, text_file in sorted(documents, key=lambda d: (str(d[0]), str(d[1]))):
+        for doc_term, text_file in sorted(documents, key=lambda d: (text_of(d[0]), str(d[1]))):
+            doc = node(doc_term)
             if text_file is None:
                 out.append(
                     (
@@ -639,6 +643,45 @@ def _quote_problems(
                     )
                 )
     return out
+
+
+def _evidence_rows(
+    store: Store,
+) -> tuple[
+    list[tuple[object, str, object | None, str | None]],
+    Callable[[object], Node],
+    Callable[[object], str],
+]:
+    """The rows of ``integrity_evidence.rq`` as (evidence, quote, document, text file name),
+    the quote and the file name as text; with the functions that make an evidence or document
+    term an rdflib term and give its text (what ``str`` gives of the rdflib term).
+
+    On an in-memory pyoxigraph store the terms stay pyoxigraph's and only those reported are
+    converted: at 3M triples the rows are about a million, and making an rdflib literal of
+    every quote took most of the check's time."""
+    text = resources.read_sparql("integrity_evidence")
+    engine = getattr(store, "_store", None)
+    if isinstance(engine, pyoxigraph.Store) and getattr(store, "cache_entry", None) is None:
+        from hytegraph.core.namespaces import PREFIXES
+        from hytegraph.store.terms import ox_to_rdflib
+
+        rows: list[tuple[object, str, object | None, str | None]] = []
+        for solution in engine.query(text, prefixes=PREFIXES):  # type: ignore[union-attr]
+            evidence, quote, doc, text_file = solution
+            # a term's value is the text of its rdflib term: an IRI, a blank node's id, a
+            # literal's lexical form
+            rows.append(
+                (evidence, quote.value, doc, None if text_file is None else text_file.value)
+            )
+        return rows, ox_to_rdflib, lambda term: term.value  # type: ignore[attr-defined]
+    return (
+        [
+            (evidence, str(quote), doc, None if text_file is None else str(text_file))
+            for evidence, quote, doc, text_file in store.select(text).rows
+        ],
+        lambda term: term,  # type: ignore[return-value,arg-type]
+        str,
+    )
 
 
 def _ellipsis(text: str, limit: int = 80) -> str:
