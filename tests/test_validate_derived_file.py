@@ -116,16 +116,12 @@ def test_the_working_copy_read_back_is_the_one_the_rules_make(with_synthetic, sy
     derived = validate_mod._cached_derived(store, rule_files)
     assert derived is not None and derived[1] > 0
     clock = validate_mod._Clock(None)
-    read_back, unsupported, from_file = validate_mod._working_graph(
-        store, rule_files, derived, clock
-    )
-    assert unsupported == [] and from_file
-    again, unsupported, from_file = validate_mod._working_graph(store, rule_files, None, clock)
-    assert unsupported == [] and not from_file
+    read_back, unsupported = validate_mod._working_graph(store, rule_files, derived, clock)
+    assert unsupported == []
+    again, unsupported = validate_mod._working_graph(store, rule_files, None, clock)
+    assert unsupported == []
     assert _triples(read_back) == _triples(again)
     assert len(read_back) == store.cache_entry.manifest["triples"]
-    # what lets the integrity checks run on the on-disk store instead: the same triples
-    assert _triples(read_back) == _triples(store)
 
 
 @pytest.mark.parametrize("with_synthetic", [False, True], ids=["bundled", "synthetic-20k"])
@@ -239,36 +235,3 @@ def test_no_file_when_a_rule_derives_a_triple_about_a_blank_node(tmp_path):
     assert entry.manifest["info"]["inference"]["added"] == 1
     assert entry.manifest["derived_file"] is None
     assert graph_cache.derived_triples_file(entry, [rule]) is None
-
-
-@pytest.mark.parametrize(
-    ("files", "findings"),
-    [
-        ([], False),
-        ([INVALID / "quote-not-in-source.ttl"], True),
-        ([INVALID / "undescribed.ttl"], True),
-    ],
-    ids=["bundled", "quote-not-in-source", "undescribed"],
-)
-def test_integrity_on_the_on_disk_store_is_kept_only_without_findings(files, findings, monkeypatch):
-    """With the file of derived triples, the integrity checks run on the cache's on-disk store
-    beside the working copy's parse; a result with a finding is not kept (the findings must
-    name the working copy's blank nodes), and the checks run again on the working copy."""
-    store = load_graph(files, cache=True)
-    original = validate_mod.integrity_problems
-    seen: list[tuple[bool, int]] = []
-
-    def recorded(graph, *args, **kwargs):
-        found = original(graph, *args, **kwargs)
-        seen.append((graph is store, len(found)))
-        return found
-
-    monkeypatch.setattr(validate_mod, "integrity_problems", recorded)
-    report = validate_mod.validate(store).format()
-    if findings:
-        assert seen[0][0] and seen[0][1] > 0  # on the on-disk store first, with findings
-        assert [on_disk for on_disk, _n in seen] == [True, False]
-    else:
-        assert seen == [(True, 0)]  # once, on the on-disk store, and kept
-    monkeypatch.setattr(validate_mod, "integrity_problems", original)
-    assert _comparable(report) == _comparable(validate_mod.validate(load_graph(files)).format())

@@ -168,7 +168,7 @@ def validate(
     clock = _Clock(timings)
     rule_files = list(resources.rule_files() if rules is None else rules)
     # steps beside the main thread, on the second core: pyoxigraph releases the GIL
-    beside = ThreadPoolExecutor(max_workers=3)
+    beside = ThreadPoolExecutor(max_workers=2)
     # the shapes and the rules' templates are read (rdflib, pure Python) beside the working
     # copy's parse (pyoxigraph); nothing else parses SPARQL with rdflib meanwhile (its parser
     # is not safe across threads), and their errors come first, as when read before it
@@ -180,18 +180,9 @@ def validate(
 
     # a cache entry keeps what the rules derived from its files: read back, not derived again
     derived = _cached_derived(store, rule_files) if rules is None else None
-    # With that file, the working copy will hold the triples of the cache's on-disk store: the
-    # integrity checks start on that store at once, beside the working copy's parse (on the
-    # second core, idle meanwhile). Their result is kept only if it has no finding (whether
-    # there is one does not depend on the names of blank nodes, which differ between the
-    # two) and the working copy was indeed made from the file; otherwise they run again on
-    # the working copy, whose blank nodes the other findings name.
-    early = beside.submit(integrity_step, store) if derived is not None else None
     try:
         try:
-            work, unsupported, from_file = _working_graph(
-                store, rule_files, derived, clock, preparing
-            )
+            work, unsupported = _working_graph(store, rule_files, derived, clock, preparing)
         except BaseException:
             if preparing.exception() is not None:
                 raise preparing.exception() from None  # type: ignore[misc]
@@ -203,9 +194,7 @@ def validate(
         # integrity checks read: they are added first, so that the integrity checks and the
         # consistency checks can read the working copy side by side
         reasoning.add_vocabularies(work)
-        running = None
-        if early is None or not from_file or early.result():
-            running = beside.submit(integrity_step, work)
+        running = beside.submit(integrity_step, work)
 
         def consistency_step(
             copy: OxigraphStore,
@@ -219,9 +208,7 @@ def validate(
                 return literal, schema_inconsistencies(copy)
 
         checking = beside.submit(consistency_step, work)
-        # the entailment must not add types under the checks on the working copy; with none
-        # to run, the on-disk store (which holds the same triples) had no finding
-        integrity = running.result() if running is not None else []
+        integrity = running.result()  # the entailment must not add types under it
         with clock("RDFS entailment"):
             entailed = entail_for_shapes(work, read)
             found, from_schema = checking.result()
@@ -272,12 +259,11 @@ def _working_graph(
     derived: tuple[Path, int] | None,
     clock: _Clock,
     preparing: Future[object] | None = None,
-) -> tuple[OxigraphStore, list[tuple[Node, Node, Node]], bool]:
-    """An in-memory working copy of ``store`` with what the rules derive, the shortcut
-    triples the files state that no rule derives, and whether the derived triples were read
-    from ``derived``, the cache entry's file of derived triples (:func:`_cached_derived`);
-    then the copy holds exactly the triples of the entry's on-disk store. ``preparing``: the
-    shapes and rules being read beside (:func:`_prepare`), waited for once the copy is made."""
+) -> tuple[OxigraphStore, list[tuple[Node, Node, Node]]]:
+    """An in-memory working copy of ``store`` with what the rules derive, and the shortcut
+    triples the files state that no rule derives. ``derived``: the cache entry's file of
+    derived triples (:func:`_cached_derived`); ``preparing``: the shapes and rules being read
+    beside (:func:`_prepare`), waited for once the copy is made."""
     from hytegraph.check import reasoning
 
     with clock("working copy"):
@@ -291,10 +277,10 @@ def _working_graph(
             # so with one fixpoint) derive from the files what the cache's first load derived
             # from the same files with the same rules: that is read back instead.
             if _add_derived(work, store, *derived):
-                return work, [], True
+                return work, []
             del work  # not what the entry records: made again, and the rules run on it
             work = reasoning.working_copy(store)
-        return work, reasoning.unsupported_shortcuts(work, rule_files), False
+        return work, reasoning.unsupported_shortcuts(work, rule_files)
 
 
 def _cached(store: Store) -> bool:
