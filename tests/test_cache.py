@@ -554,3 +554,37 @@ def test_entry_without_a_record_of_its_files_is_rebuilt(mini, root, extra, capsy
     assert chairs(load_graph([extra], cache=True)) == EXPECTED
     assert cache.builds == builds + 1
     assert "no record of its store files" in capsys.readouterr().err
+
+
+def test_working_copy_does_not_scan_a_file_again_unless_it_changed(mini, tmp_path, monkeypatch):
+    """validate's working copy reads the files a cache entry was built from; a file whose
+    stamp is the one kept in the entry's manifest passed the scan before the parsers when the
+    entry was built and is not scanned again; a file changed since is."""
+    from hytegraph.check import reasoning
+    from hytegraph.core import rdfio
+
+    data = tmp_path / "extra.ttl"
+    write_extra(data)
+    store = load_graph([data], cache=True)
+    entry = store.cache_entry
+    assert cache.unchanged_since_build(entry, data)
+    scanned: list[Path] = []
+    real = rdfio.check_file
+    monkeypatch.setattr(rdfio, "check_file", lambda path: (scanned.append(Path(path)), real(path)))
+    copy = reasoning.working_copy(store)
+    assert data.resolve() not in scanned
+    assert len(copy) > 0
+
+    # an entry written before the stamps were kept: scanned as before
+    entry.manifest.pop("file_stamps")
+    assert not cache.unchanged_since_build(entry, data)
+    reasoning.working_copy(store)
+    assert data.resolve() in scanned
+    entry.manifest["file_stamps"] = [cache._file_stamp(data)]
+
+    # the file changed after the entry was built (the store still open): scanned again
+    scanned.clear()
+    data.write_text(data.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert not cache.unchanged_since_build(entry, data)
+    reasoning.working_copy(store)
+    assert data.resolve() in scanned

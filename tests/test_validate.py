@@ -168,3 +168,44 @@ def test_stated_shortcuts_are_checked_on_the_working_copy(tmp_path):
     assert "integrity:underived-shortcut" in cached
     assert "integrity:undescribed-reference" in cached
     assert cached == validate(load_graph([extra])).format()
+
+
+def test_quote_checks_read_pyoxigraph_terms_as_the_rdflib_path_reads_rdflib_terms(mini, tmp_path):
+    """On an in-memory pyoxigraph store the quote checks keep pyoxigraph's terms and convert
+    only what they report: every kind of finding, blank nodes as evidence and as documents,
+    must read as it does through the generic (rdflib) path on the same graph."""
+    from hytegraph.check.validate import integrity_problems
+    from hytegraph.store.rdflib import RdflibStore
+
+    extra = tmp_path / "quotes.ttl"
+    extra.write_text(
+        """@base <https://w3id.org/hytegraph/id/> .
+@prefix hyte: <https://w3id.org/hytegraph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+<source/nofile> a hyte:SourceDocument ; skos:prefLabel "Ei tiedostoa"@fi .
+<source/outside> a hyte:SourceDocument ; skos:prefLabel "Ulkona"@fi ;
+    hyte:textFile "../outside.txt" .
+_:doc a hyte:SourceDocument ; skos:prefLabel "Nimetön"@fi ; hyte:textFile "sources/gone.txt" .
+[] a hyte:Evidence ; skos:prefLabel "Todiste"@fi ; hyte:quote "Ei lähdettä." .
+[] a hyte:Evidence ; skos:prefLabel "Toinen"@fi ; dcterms:source _:doc ;
+    hyte:quote "Jotain." , "Muuta."@fi .
+<evidence/nofile> a hyte:Evidence ; skos:prefLabel "Kolmas"@fi ;
+    dcterms:source <source/nofile> , <source/outside> ; hyte:quote "Kolmas lainaus."@fi .
+""",
+        encoding="utf-8",
+    )
+    files = [INVALID / "quote-not-in-source.ttl", INVALID / "source-text-missing.ttl", extra]
+    store = load_graph(files)
+    dirs = store.info.data_dirs
+    fast = integrity_problems(store, dirs)
+    generic = integrity_problems(RdflibStore(store.to_rdflib()), dirs)
+    components = {p.component for p in fast}
+    assert {
+        "integrity:quote-not-in-source",
+        "integrity:source-text-missing",
+        "integrity:source-text-refused",
+        "integrity:quote-without-source",
+    } <= components
+    assert any(not str(p.focus).startswith("http") for p in fast)  # a blank node reported
+    assert fast == generic

@@ -72,11 +72,15 @@ def working_copy(store: Store) -> OxigraphStore:
     copy = OxigraphStore()
     inner = getattr(store, "_store", None)
     files = store.info.files if store.info is not None else []
-    if getattr(store, "cache_entry", None) is not None and files:
-        from hytegraph.store.cache import bulk_load
+    entry = getattr(store, "cache_entry", None)
+    if entry is not None and files:
+        from hytegraph.store.cache import bulk_load, unchanged_since_build
 
         for path in files:
-            bulk_load(_engine(copy), Path(path))
+            # a file unchanged since the entry was built passed the checks before the parsers
+            # then: not scanned again
+            checked = unchanged_since_build(entry, Path(path))
+            bulk_load(_engine(copy), Path(path), checked=checked)
     elif isinstance(store, OxigraphStore) and isinstance(inner, ox.Store):
         # straight from engine to engine, no rdflib terms in between
         _engine(copy).bulk_extend(inner.quads_for_pattern(None, None, None, ox.DefaultGraph()))

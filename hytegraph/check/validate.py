@@ -25,8 +25,8 @@ import tempfile
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -163,14 +163,16 @@ def validate(
         data_dirs = store.info.data_dirs if store.info is not None else [resources.data_dir()]
     from hytegraph.check import reasoning
     from hytegraph.check.consistency import schema_inconsistencies
-    from hytegraph.check.entailment import entail_for_shapes, shapes_read
+    from hytegraph.check.entailment import entail_for_shapes
 
     clock = _Clock(timings)
-    shapes_graph = rdfio.read_graph(shapes if shapes is not None else resources.shapes_file())
-    compiled = _compile(shapes_graph)
     rule_files = list(resources.rule_files() if rules is None else rules)
     # steps beside the main thread, on the second core: pyoxigraph releases the GIL
     beside = ThreadPoolExecutor(max_workers=2)
+    # the shapes and the rules' templates are read (rdflib, pure Python) beside the working
+    # copy's parse (pyoxigraph); nothing else parses SPARQL with rdflib meanwhile (its parser
+    # is not safe across threads), and their errors come first, as when read before it
+    preparing = beside.submit(_prepare, shapes, rule_files)
 
     def integrity_step(graph: Store) -> list[Problem]:
         with clock("integrity"):
@@ -179,7 +181,13 @@ def validate(
     # a cache entry keeps what the rules derived from its files: read back, not derived again
     derived = _cached_derived(store, rule_files) if rules is None else None
     try:
-        work, unsupported = _working_graph(store, rule_files, derived, clock)
+        try:
+            work, unsupported = _working_graph(store, rule_files, derived, clock, preparing)
+        except BaseException:
+            if preparing.exception() is not None:
+                raise preparing.exception() from None  # type: ignore[misc]
+            raise
+        shapes_graph, compiled, read = preparing.result()
         problems = shortcut_problems(work, unsupported, lang)
         triples = len(work)
         # the vocabularies' triples name no node of the instance space, which is all the
@@ -202,7 +210,7 @@ def validate(
         checking = beside.submit(consistency_step, work)
         integrity = running.result()  # the entailment must not add types under it
         with clock("RDFS entailment"):
-            entailed = entail_for_shapes(work, shapes_read(compiled))
+            entailed = entail_for_shapes(work, read)
             found, from_schema = checking.result()
             # the whole closure where the restricted one is not exact, or the consistency
             # closure needs it
@@ -230,19 +238,38 @@ def validate(
     return ValidationReport(problems=sorted(problems, key=_sort_key), triples=triples)
 
 
+def _prepare(
+    shapes: Path | None, rule_files: Sequence[Path]
+) -> tuple[rdflib.Graph, CompiledShapes, set[URIRef] | None]:
+    """The shapes graph, the shapes compiled, what they read (:func:`shapes_read`), and the
+    kinds of triple the rules derive (read once per process and kept)."""
+    from hytegraph.check import reasoning
+    from hytegraph.check.entailment import shapes_read
+
+    shapes_graph = rdfio.read_graph(shapes if shapes is not None else resources.shapes_file())
+    compiled = _compile(shapes_graph)
+    read = shapes_read(compiled)
+    reasoning.shortcut_patterns(rule_files)
+    return shapes_graph, compiled, read
+
+
 def _working_graph(
     store: Store,
     rule_files: Sequence[Path],
     derived: tuple[Path, int] | None,
     clock: _Clock,
+    preparing: Future[object] | None = None,
 ) -> tuple[OxigraphStore, list[tuple[Node, Node, Node]]]:
     """An in-memory working copy of ``store`` with what the rules derive, and the shortcut
     triples the files state that no rule derives. ``derived``: the cache entry's file of
-    derived triples (:func:`_cached_derived`)."""
+    derived triples (:func:`_cached_derived`); ``preparing``: the shapes and rules being read
+    beside (:func:`_prepare`), waited for once the copy is made."""
     from hytegraph.check import reasoning
 
     with clock("working copy"):
         work = reasoning.working_copy(store)
+    if preparing is not None:
+        preparing.result()  # before the rules' templates are read below
     with clock("derived shortcuts"):
         stated = reasoning.has_shortcut_triples(work, rule_files)
         if derived is not None and not stated:
@@ -530,18 +557,21 @@ def integrity_problems(
 def _quote_problems(
     store: Store, data_dirs: Sequence[Path]
 ) -> list[tuple[Node, str | None, str, str, str]]:
-    rows = store.select(resources.read_sparql("integrity_evidence")).dicts()
-    by_evidence: dict[Node, list[dict[str, Node | None]]] = {}
-    for row in rows:
-        by_evidence.setdefault(row["evidence"], []).append(row)  # type: ignore[arg-type]
+    rows, node, text_of = _evidence_rows(store)
+    by_evidence: dict[object, list[tuple[str, object | None, str | None]]] = {}
+    for term, quote, doc, text_file in rows:
+        by_evidence.setdefault(term, []).append((quote, doc, text_file))
     texts: dict[Path, str] = {}
     # each text file is looked up once, however many evidence nodes cite its document
     resolved: dict[str, Path | sourcetext.TextFileRefused | None] = {}
     out: list[tuple[Node, str | None, str, str, str]] = []
     searched = ", ".join(str(d) for d in data_dirs) or "(no data folder)"
-    for evidence, evidence_rows in by_evidence.items():
-        quotes = {str(r["quote"]) for r in evidence_rows}
-        documents = {(r["doc"], r["textFile"]) for r in evidence_rows if r["doc"] is not None}
+    for term, evidence_rows in by_evidence.items():
+        evidence = node(term)
+        quotes = {quote for quote, _doc, _file in evidence_rows}
+        documents = {
+            (doc, text_file) for _quote, doc, text_file in evidence_rows if doc is not None
+        }
         if not documents:
             out.append(
                 (
@@ -553,7 +583,8 @@ def _quote_problems(
                 )
             )
             continue
-        for doc, text_file in sorted(documents, key=lambda d: (str(d[0]), str(d[1]))):
+        for doc_term, text_file in sorted(documents, key=lambda d: (text_of(d[0]), str(d[1]))):
+            doc = node(doc_term)
             if text_file is None:
                 out.append(
                     (
@@ -612,6 +643,45 @@ def _quote_problems(
                     )
                 )
     return out
+
+
+def _evidence_rows(
+    store: Store,
+) -> tuple[
+    list[tuple[object, str, object | None, str | None]],
+    Callable[[object], Node],
+    Callable[[object], str],
+]:
+    """The rows of ``integrity_evidence.rq`` as (evidence, quote, document, text file name),
+    the quote and the file name as text; with the functions that make an evidence or document
+    term an rdflib term and give its text (what ``str`` gives of the rdflib term).
+
+    On an in-memory pyoxigraph store the terms stay pyoxigraph's and only those reported are
+    converted: at 3M triples the rows are about a million, and making an rdflib literal of
+    every quote took most of the check's time."""
+    text = resources.read_sparql("integrity_evidence")
+    engine = getattr(store, "_store", None)
+    if isinstance(engine, pyoxigraph.Store) and getattr(store, "cache_entry", None) is None:
+        from hytegraph.core.namespaces import PREFIXES
+        from hytegraph.store.terms import ox_to_rdflib
+
+        rows: list[tuple[object, str, object | None, str | None]] = []
+        for solution in engine.query(text, prefixes=PREFIXES):  # type: ignore[union-attr]
+            evidence, quote, doc, text_file = solution
+            # a term's value is the text of its rdflib term: an IRI, a blank node's id, a
+            # literal's lexical form
+            rows.append(
+                (evidence, quote.value, doc, None if text_file is None else text_file.value)
+            )
+        return rows, ox_to_rdflib, lambda term: term.value  # type: ignore[attr-defined]
+    return (
+        [
+            (evidence, str(quote), doc, None if text_file is None else str(text_file))
+            for evidence, quote, doc, text_file in store.select(text).rows
+        ],
+        lambda term: term,  # type: ignore[return-value,arg-type]
+        str,
+    )
 
 
 def _ellipsis(text: str, limit: int = 80) -> str:

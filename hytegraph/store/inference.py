@@ -693,6 +693,7 @@ def apply_rules(
     max_rounds: int = MAX_ROUNDS,
     on_new: Callable[[Iterable[Any]], None] | None = None,
     hold_unread: bool = False,
+    prepared: Sequence[Rule] | None = None,
 ) -> InferenceReport:
     """Run every rule, add its results, and repeat until a round adds no triple.
 
@@ -705,6 +706,8 @@ def apply_rules(
     (:func:`with_class_constraints`). ``hold_unread`` (pyoxigraph only): new triples of a kind
     no rule reads are passed to ``on_new`` but not added to the store
     (:func:`_saturate_streamed`); ``added`` and ``derived`` count them all the same.
+    ``prepared``: the rules of ``rule_files`` as :func:`prepare_rules` gives them (read
+    beforehand, for example beside a load).
     """
     files = list(resources.rule_files() if rule_files is None else rule_files)
     report = InferenceReport(rules=[path.name for path in files])
@@ -712,7 +715,7 @@ def apply_rules(
         return report
     engine = getattr(store, "_store", None)
     if isinstance(engine, ox.Store) and not getattr(store, "read_only", False):
-        rules = [with_class_constraints(_rule_file(path)) for path in files]
+        rules = list(prepared) if prepared is not None else prepare_rules(files)
         done = saturate(
             engine,
             rules,
@@ -726,6 +729,12 @@ def apply_rules(
         report.added = done.added
         return report
     return _apply_generic(store, files, max_rounds, report)
+
+
+def prepare_rules(rule_files: Sequence[Path]) -> list[Rule]:
+    """The rules of ``rule_files`` as the engine runs them (parsed by rdflib to find what each
+    reads: about 1 s for the ontology's rules, whatever the graph's size)."""
+    return [with_class_constraints(_rule_file(path)) for path in rule_files]
 
 
 def _rule_file(path: Path) -> Rule:
