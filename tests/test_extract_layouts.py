@@ -1944,3 +1944,33 @@ def test_cards_in_a_list_with_a_job_title_and_a_role_under_each_name(lang, text,
     }[lang]
     expected = ["chair", "vice_chair", "member", "member"]
     assert roles(text, lang) == {(key(p), r, body) for p, r in zip(people, expected, strict=True)}
+
+
+@needs_voikko
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "sv",
+            "Testbys fullmäktige\n\nFullmäktigeperioden inleds i juni. Fullmäktige består av "
+            "27 ledamöter.\n\nSvenska folkpartiet (SFP) – 2 mandat (+1):\nAnna Berg\n"  # noqa: RUF001
+            "Nina Holm-Berg.\n\nCentern – 1 mandat (−1):\nBo Ek\n",  # noqa: RUF001
+            "Testbys fullmäktige",
+        ),
+        (
+            "fi",
+            "Testilän kaupunginvaltuusto\n\nValtuustokausi alkaa kesäkuussa. Valtuustoon kuuluu "
+            "27 valtuutettua.\n\nKansallinen Kokoomus (KOK) – 2 paikkaa (+1):\nAnna Berg\n"  # noqa: RUF001
+            "Nina Holm-Berg.\n\nVihreät – 1 paikka:\nBo Ek\n",  # noqa: RUF001
+            "Testilän kaupunginvaltuusto",
+        ),
+    ],
+)
+def test_persons_under_party_headings_sit_in_the_body_of_the_heading_above(lang, text, body):
+    # an election result: the party heading names no body; the elected sit in the body the
+    # heading above names, one a line, the last one with the list's full stop
+    assert roles(text, lang) == {
+        (key("Anna Berg"), "member", body),
+        (key("Nina Holm-Berg"), "member", body),
+        (key("Bo Ek"), "member", body),
+    }

@@ -688,9 +688,11 @@ class ListReader:
             return None
         after = text[found.end : end].lstrip()
         # the name must end the slot or be followed by a comma, a parenthesis or a slash, or
-        # by a party's abbreviation alone ("Anna Berg S", "Bo Ek KD")
+        # by a party's abbreviation alone ("Anna Berg S", "Bo Ek KD"), or by the full stop
+        # that ends the list ("Nina Holm-Berg.")
         if (
             after
+            and after.rstrip() != "."
             and after[0] not in ",(/–-:;"  # noqa: RUF001
             and not after[:1].islower()
             and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\.?", after.rstrip())

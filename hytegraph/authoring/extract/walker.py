@@ -925,6 +925,11 @@ class Walker:
         if not line.text.endswith(":"):
             ctx.listing = False
             ctx.status = ""
+        elif ctx.body is not None and not ctx.contacts:
+            # "Svenska folkpartiet (SFP) – 16 mandat (+1):" under "Kristinestads fullmäktige":  # noqa: RUF003
+            # a heading that names no body and no role but announces what follows; the
+            # persons under it sit in the body of the nearest heading that named one
+            ctx.listing = True
         ctx.role = ""
         ctx.pairs = False
 
