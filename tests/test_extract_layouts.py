@@ -1974,3 +1974,30 @@ def test_persons_under_party_headings_sit_in_the_body_of_the_heading_above(lang,
         (key("Nina Holm-Berg"), "member", body),
         (key("Bo Ek"), "member", body),
     }
+
+
+@needs_voikko
+def test_a_flattened_member_and_deputy_table_after_a_contact_line():
+    # the table lost its columns: a contact line above it, one first name run into its
+    # surname, a surname split after its hyphen, a role abbreviation with and without a
+    # comma, and a heading naming whom the rows under it represent
+    text = (
+        "Testilän vanhusneuvosto\n\nYhteystiedot: etunimi.sukunimi@testila.fi\n\n"
+        "Jäsen Henkilökohtainen varajäsen\n"
+        "AinoAhola, Pj. Helena Holm- Berg\n"
+        "Liisa Laine vpj. Pekka Puu\n"
+        "Matti Mäki Onni Oja\n\n"
+        "Kaupunginhallituksen edustaja\n\n"
+        "Kaisa Koski Maija Mänty\n"
+    )
+    body = "Testilän vanhusneuvosto"
+    assert roles(text) == {
+        (key("Aino Ahola"), "chair", body),
+        (key("Helena Holm-Berg"), "deputy_member", body),
+        (key("Liisa Laine"), "vice_chair", body),
+        (key("Pekka Puu"), "deputy_member", body),
+        (key("Matti Mäki"), "member", body),
+        (key("Onni Oja"), "deputy_member", body),
+        (key("Kaisa Koski"), "member", body),
+        (key("Maija Mänty"), "deputy_member", body),
+    }

@@ -1512,12 +1512,21 @@ class Walker:
             if rows:
                 out.findings += rows
                 return
-            if self.lists.glued_header(line.text) is None:
+            if self.lists.glued_header(line.text) is None and not (
+                ctx.body is not None and self._representatives_of(text, line) is not None
+            ):
+                # (but "Kaupunginhallituksen edustaja" between rows: whom the rows under it
+                # represent, the same columns go on)
                 ctx.columns = []
         entry_like = line.kind == "item" or (single and (ctx.listing or ctx.pairs))
         if entry_like and ctx.contacts:
-            if single and line.kind == "heading" and self._ends_contacts(line.text):
-                # "Valitut nuorisovaltuutetut:" under a contact card: a new list begins
+            if (
+                single
+                and line.kind == "heading"
+                and (self._ends_contacts(line.text) or self.lists.glued_header(line.text))
+            ):
+                # "Valitut nuorisovaltuutetut:" or a table's column header ("Jäsen
+                # Henkilökohtainen varajäsen") under a contact card: a new list begins
                 self._heading(text, p, ctx, out)
                 return
             return  # a contact or a preparer, not a member
