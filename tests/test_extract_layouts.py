@@ -2001,3 +2001,37 @@ def test_a_flattened_member_and_deputy_table_after_a_contact_line():
         (key("Kaisa Koski"), "member", body),
         (key("Maija Mänty"), "deputy_member", body),
     }
+
+
+@needs_voikko
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "fi",
+            "Kaupunginvaltuusto Pöytäkirja\n\n2 Aika klo 17:30-20:55 Paikka Valtuustosali "
+            "Osallistujat Nimi Tehtävä Lisätieto Läsnä Ahola Aino 1. varapuheenjohtaja Puu "
+            "Pekka Laine Liisa Pöytäkirjan tarkastaja Mäki Matti Lähti kokouksesta: 20:26 "
+            "Varajäsenet Koski Kaisa Oja\n",
+            "Kaupunginvaltuusto",
+        ),
+        (
+            "sv",
+            "Kommunfullmäktige Protokoll\n\n2 Tid kl 17:30-20:55 Plats Fullmäktigesalen "
+            "Deltagare Namn Uppdrag Anteckning Närvarande Ahola Aino 1. vice ordförande Puu "
+            "Pekka Laine Liisa Protokolljusterare Mäki Matti Lämnade mötet: 20:26 "
+            "Ersättare Koski Kaisa Oja\n",
+            "Kommunfullmäktige",
+        ),
+    ],
+)
+def test_an_attendance_table_run_together_into_one_line(lang, text, body):
+    # surname first, nothing between the entries: the task after a name is hers or his, a
+    # note or a task at the meeting is no role, a name cut off at the end is no one
+    assert roles(text, lang) == {
+        (key("Aino Ahola"), "vice_chair", body),
+        (key("Pekka Puu"), "member", body),
+        (key("Liisa Laine"), "member", body),
+        (key("Matti Mäki"), "member", body),
+        (key("Kaisa Koski"), "deputy_member", body),
+    }
