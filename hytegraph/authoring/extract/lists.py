@@ -845,6 +845,11 @@ class ListReader:
                 return role
             if role := self._body_role(part, body):
                 return role
+            # "Ek Tony, ordförande C", "puheenjohtaja KOK": the role, then the party's
+            # abbreviation in a column of its own
+            bare = re.sub(r"\s+[A-ZÅÄÖ]{1,4}\.?$", "", part)
+            if bare != part and (role := self.lex.role_of(bare)):
+                return role
         return ""
 
     def _body_role(self, part: str, body: Mention | None) -> str:
