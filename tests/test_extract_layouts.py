@@ -2068,3 +2068,22 @@ def test_a_title_before_a_name_the_dictionary_does_not_know_is_no_part_of_it():
         (key("Wiljam Smolensky"), "member", "Testilän nuorisovaltuusto"),
         (key("Liisa Laine"), "member", "Testilän nuorisovaltuusto"),
     }
+
+
+@needs_voikko
+def test_organisation_lines_under_names_with_a_deputy_after_varalle():
+    # each organisation's line follows its representative's; "varalle" names the deputy; an
+    # organisation without its registered-association mark or unknown to the readers keeps
+    # the list going too
+    text = (
+        "Testilän vammaisneuvosto\n\nJärjestöjen edustajat:\n\n"
+        "Aino Ahola, varalle Pekka Puu\n\nTestilän MT-tuki ry\n\n"
+        "Liisa Laine\n\nTestilän Invalidit\n\nMatti Mäki\n\nNuorisovaltuusto\n"
+    )
+    body = "Testilän vammaisneuvosto"
+    assert roles(text) == {
+        (key("Aino Ahola"), "member", body),
+        (key("Pekka Puu"), "deputy_member", body),
+        (key("Liisa Laine"), "member", body),
+        (key("Matti Mäki"), "member", body),
+    }

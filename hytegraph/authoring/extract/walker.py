@@ -1143,7 +1143,22 @@ class Walker:
         toks = tokens(text, line.start, line.end)
         while toks and not toks[-1].is_word:
             toks.pop()
-        return bool(toks) and self.reader.organisation_at(toks, len(toks) - 1) is not None
+        if not toks:
+            return False
+        if self.reader.organisation_at(toks, len(toks) - 1) is not None:
+            return True
+        # "Leppävirran MT-tuki ry", "Pohjois-Savon syöpäyhdistys ry /Leppävirran
+        # paikallisosasto": an association's mark among the words; "Leppävirran Invalidit":
+        # capitalised words ending in a group of people
+        if any(t.text in ("ry", "rf", "r.y", "r.f") for t in toks) and len(toks) <= 8:
+            return True
+        last = self.reader.morph.analyse(toks[-1].text) if self.reader.finnish else ()
+        return (
+            2 <= len(toks) <= 4
+            and all(t.is_cap for t in toks)
+            and bool(last)
+            and all(a.plural and a.cls == m.NOUN for a in last)
+        )
 
     def _group(self, text: str, start: int, end: int) -> Mention | None:
         """A heading or label that is only a place or an organisation ("Kuopio", "Testilän
