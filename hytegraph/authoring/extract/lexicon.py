@@ -306,7 +306,7 @@ FI = Lexicon(
         # a body in the inessive and a verb of serving: "Vanhusneuvostossa toimivat kautena …"
         r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat)"
     ),
-    deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|vj\.|vj\b|varaj\.",
+    deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|varalle|vj\.|vj\b|varaj\.",
     columns=(
         (r"kunta|kunnat|kotikunta|alue", "municipality"),
         (r"(?:varsinainen\s+)?jäsen|jäsenet|varsinaiset\s+jäsenet|edustaja|edustajat", "member"),

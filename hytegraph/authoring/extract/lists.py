@@ -688,9 +688,11 @@ class ListReader:
             return None
         after = text[found.end : end].lstrip()
         # the name must end the slot or be followed by a comma, a parenthesis or a slash, or
-        # by a party's abbreviation alone ("Anna Berg S", "Bo Ek KD")
+        # by a party's abbreviation alone ("Anna Berg S", "Bo Ek KD"), or by the full stop
+        # that ends the list ("Nina Holm-Berg.")
         if (
             after
+            and after.rstrip() != "."
             and after[0] not in ",(/–-:;"  # noqa: RUF001
             and not after[:1].islower()
             and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\.?", after.rstrip())
@@ -842,6 +844,11 @@ class ListReader:
             if part and (role := self.lex.role_of(part)):
                 return role
             if role := self._body_role(part, body):
+                return role
+            # "Ek Tony, ordförande C", "puheenjohtaja KOK": the role, then the party's
+            # abbreviation in a column of its own
+            bare = re.sub(r"\s+[A-ZÅÄÖ]{1,4}\.?$", "", part)
+            if bare != part and (role := self.lex.role_of(bare)):
                 return role
         return ""
 
@@ -1018,7 +1025,7 @@ class ListReader:
         person_columns = [c for c in columns if c in ("member", "deputy_member", "name")]
         if not person_columns or columns[0] == "municipality":
             return []
-        toks = tokens(text, start, end)
+        toks = self._unglued(tokens(text, start, end))
         i = 0
         role = ""
         for n in (2, 1):
@@ -1042,6 +1049,15 @@ class ListReader:
                 # between the names
                 first_role = said
                 i += 2 + (i + 2 < len(toks) and toks[i + 2].text == ".")
+            elif (
+                len(run) == 2
+                and not first_role
+                and toks[i].text[:1].islower()
+                and (said := self.lex.line_abbreviation(toks[i].text))
+            ):
+                # "Raili Kerola vpj. Anneli Sundström": the abbreviation without the comma
+                first_role = said
+                i += 1 + (i + 1 < len(toks) and toks[i + 1].text == ".")
             else:
                 break
         rest = toks[i:]
@@ -1119,6 +1135,41 @@ class ListReader:
             on_behalf_of=on_behalf,
             deputy_on_behalf_of=None,
         )
+
+    def _unglued(self, toks: list[Token]) -> list[Token]:
+        """The words of a row whose table lost its spaces: "RaijaKivilahti" is two words when
+        the two halves read as a person's name, "Wagner- Prenner" one hyphenated word."""
+        out: list[Token] = []
+        k = 0
+        while k < len(toks):
+            t = toks[k]
+            glued = re.fullmatch(r"([A-ZÅÄÖ][a-zåäöü]+)([A-ZÅÄÖ][a-zåäöü]+)", t.text)
+            if glued is not None:
+                cut = t.start + glued.end(1)
+                # the first half ends a character early: a name's words are read as apart
+                # only with a gap between them; the name still spans the whole word
+                halves = [
+                    Token(glued.group(1), t.start, cut - 1),
+                    Token(glued.group(2), cut, t.end),
+                ]
+                found = self.r.person_at(halves, 0, in_list=True)
+                if found is not None and found.end == t.end:
+                    out += halves
+                    k += 1
+                    continue
+            if (
+                t.text.endswith("-")
+                and len(t.text) > 2
+                and t.is_word
+                and k + 1 < len(toks)
+                and toks[k + 1].is_cap
+            ):
+                out.append(Token(t.text + toks[k + 1].text, t.start, toks[k + 1].end))
+                k += 2
+                continue
+            out.append(t)
+            k += 1
+        return out
 
     def _row_role(self, word: str) -> str:
         """A role word or a line's role abbreviation ("pj", "vpj", "ordf")."""

@@ -206,6 +206,8 @@ class Reader:
             return None  # "Thorén Innovation School": the name of a school, not a person
         if len(words) < 2:
             return None
+        if any(_PARTY_WORD.fullmatch(w.text.casefold()) for w in words):
+            return None  # "Ålands Socialdemokrater", "Suomen Keskusta": a party, no one
         last = words[-1]
         classes = [self._classes(w.text.split(":")[0]) for w in words]
         known_first = m.FIRST_NAME in classes[0] or m.FIRST_NAME in classes[-1]
@@ -213,6 +215,17 @@ class Reader:
         plain = [
             c and not (c & {m.FIRST_NAME, m.SURNAME, m.NAME, m.PLACE, m.UNKNOWN}) for c in classes
         ]
+        if (
+            self.morph.name == "voikko"
+            and len(words) >= 3
+            and plain[0]
+            and not any(plain[1:])
+            and re.search(r"(?:ja|jä|ri|tti)$", words[0].text)
+            and any(a.cls == m.NOUN for a in self.morph.analyse(words[0].text))
+        ):
+            # "Tiedottaja Wiljam Smolensky": a noun for a person's work (an agent noun, not
+            # "Aula Maria Kaisa") before a name is a title
+            return self.person_at(toks, i + 1, in_list=in_list, genitive=genitive)
         if self.morph.name == "voikko":
             if in_list and all(plain):
                 return None  # "Hyvinvoiva Espoo-ohjelma": common words only
@@ -627,6 +640,15 @@ class Reader:
                 out = [o for o in out if o.end <= found.start or o.start < found.start]
                 out.append(found)
         return out
+
+
+#: Words of party names in Finnish and Swedish (any case form by the stem): a capitalised run
+#: with one of them names a party, never a person.
+_PARTY_WORD = re.compile(
+    r"\w*demokraat\w*|\w*demokrat(?:er|erna|ernas|ers)?|\w*puolue\w*|kokoomus\w*|"
+    r"perussuomalai\w*|vasemmistoliit\w*|\w*partiet?s?|centern?s?|liberalerna?s?|"
+    r"vänsterförbundet?s?|samlingspartiet?s?"
+)
 
 
 def _space_between(left: Token, right: Token) -> bool:

@@ -12,7 +12,7 @@ from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.lists import ListReader, _membership, cells_of
-from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
+from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.runs import RunReader, merge
 from hytegraph.authoring.extract.segment import (
@@ -39,6 +39,16 @@ _MINUTES_STOP = re.compile(
 )
 _NAME_PARTY = re.compile(r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})\s*\([\w-]{1,6}\.?\)")
 _SUBSTITUTE = re.compile(r"\bersättare\s+för\b", re.I)
+#: The header of a flattened attendance table: name, task, (note,) then the "present" label
+#: ("Osallistujat Nimi Tehtävä Lisätieto Läsnä", "Namn Uppdrag Anteckning Närvarande").
+_ATTENDANCE = re.compile(
+    r"\b(?:Nimi\s+Tehtävä(?:\s+Lisätieto)?\s+Läsnä|"
+    r"Namn\s+(?:Uppdrag|Funktion|Roll)(?:\s+(?:Anteckning|Anmärkning|Övrigt))?\s+Närvarande)\b"
+)
+#: A task at one meeting, printed in the task column of an attendance table.
+_MEETING_TASK = re.compile(
+    r"(?:protokoll)?justerare|rösträknare|pöytäkirjan?tarkastaja|ääntenlaskija", re.I
+)
 _SIGNATURE = re.compile(
     r"\b(Ordförande|Sekreterare|Puheenjohtaja|Sihteeri)\s*\.{2,}\s*(?:Paragrafer\s+|Pykälät\s+)?"
     r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+(?![\w-]|\s*\.{2,})){1,2})"
@@ -129,6 +139,15 @@ class Walker:
         self._only_body(text, out)
         out.findings = merge(self.runs, text, out.findings, self.runs.read(text))
         out.findings += self._minutes(text)
+        attendance = self._attendance(text)
+        if attendance:
+            # the table's own reading replaces what sentences made of its run of words
+            # ("Saarimäki Erkki 2. varapuheenjohtaja" after a party group named earlier)
+            a, b = attendance[0].quote
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+            ]
+            out.findings += attendance
         self._surname_first_lists(text, out)
         self._bare_heads(text, out)
         self._most_specific(out)
@@ -925,6 +944,11 @@ class Walker:
         if not line.text.endswith(":"):
             ctx.listing = False
             ctx.status = ""
+        elif ctx.body is not None and not ctx.contacts:
+            # "Svenska folkpartiet (SFP) – 16 mandat (+1):" under "Kristinestads fullmäktige":  # noqa: RUF003
+            # a heading that names no body and no role but announces what follows; the
+            # persons under it sit in the body of the nearest heading that named one
+            ctx.listing = True
         ctx.role = ""
         ctx.pairs = False
 
@@ -1119,7 +1143,22 @@ class Walker:
         toks = tokens(text, line.start, line.end)
         while toks and not toks[-1].is_word:
             toks.pop()
-        return bool(toks) and self.reader.organisation_at(toks, len(toks) - 1) is not None
+        if not toks:
+            return False
+        if self.reader.organisation_at(toks, len(toks) - 1) is not None:
+            return True
+        # "Leppävirran MT-tuki ry", "Pohjois-Savon syöpäyhdistys ry /Leppävirran
+        # paikallisosasto": an association's mark among the words; "Leppävirran Invalidit":
+        # capitalised words ending in a group of people
+        if any(t.text in ("ry", "rf", "r.y", "r.f") for t in toks) and len(toks) <= 8:
+            return True
+        last = self.reader.morph.analyse(toks[-1].text) if self.reader.finnish else ()
+        return (
+            2 <= len(toks) <= 4
+            and all(t.is_cap for t in toks)
+            and bool(last)
+            and all(a.plural and a.cls == m.NOUN for a in last)
+        )
 
     def _group(self, text: str, start: int, end: int) -> Mention | None:
         """A heading or label that is only a place or an organisation ("Kuopio", "Testilän
@@ -1278,6 +1317,95 @@ class Walker:
                     )
                 )
         return found
+
+    def _attendance(self, text: str) -> list[Finding]:
+        """An attendance table of minutes flattened to one run of words ("Osallistujat Nimi
+        Tehtävä Lisätieto Läsnä Matikainen Tommi 1. varapuheenjohtaja Aalto Airi Hasu Mervi
+        …"): two capitalised words in a row are a person, surname first; the lower-case words
+        after them their task ("1. varapuheenjohtaja", "pj") or a note ("Lähti kokouksesta");
+        a capitalised "Jäsenet" / "Varajäsenet" heads the people after it. The people present
+        sit in the body of the minutes (its label, else the first line's body), as members
+        unless their task is an officer's role of the body; a task at the meeting
+        ("Pöytäkirjan tarkastaja") is no seat. Nothing when no body is named."""
+        head = _ATTENDANCE.search(text)
+        if head is None:
+            return []
+        body = self._minutes_body(text)
+        if body is None:
+            first_end = text.find("\n")
+            bodies = self._composed_bodies(text, 0, first_end if first_end >= 0 else len(text))
+            if not bodies:
+                return []
+            body = bodies[0]
+        line_end = text.find("\n", head.end())
+        end = line_end if line_end >= 0 else len(text)
+        stop = _MINUTES_STOP.search(text, head.end(), end)
+        if stop is not None:
+            end = stop.start()
+        toks = tokens(text, head.end(), end)
+        section = "member"
+        people: list[tuple[Mention, str]] = []
+        tail: list[Token] = []
+
+        def close() -> None:
+            if not people or not tail:
+                return
+            said = " ".join(t.text for t in tail)
+            said = re.sub(r"^(?:\d+\s*\.|[IV]{1,3})\s*", "", said).strip()
+            role = self.lex.role_of(said) or self.lex.line_abbreviation(said)
+            if role in ("chair", "vice_chair", "secretary", "deputy_member"):
+                people[-1] = (people[-1][0], role)
+
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            role = self.lex.role_of(t.text) if t.is_cap else None
+            if role in ("member", "deputy_member"):
+                close()
+                tail = []
+                section = role  # "Varajäsenet": the people after it
+                i += 1
+                continue
+            person = None
+            if (
+                t.is_cap
+                and i + 1 < len(toks)
+                and toks[i + 1].is_cap
+                and not role
+                and not _MEETING_TASK.fullmatch(t.text)
+                and not self.lex.is_occupation(t.text)
+            ):
+                surname, first = t.text, toks[i + 1].text
+                # the name read first name first, as it would be written in running text
+                probe = [
+                    Token(first, 0, len(first)),
+                    Token(surname, len(first) + 1, len(first) + 1 + len(surname)),
+                ]
+                found = self.reader.person_at(probe, 0, in_list=True)
+                if found is not None and found.end == probe[1].end:
+                    person = Mention(
+                        t.start,
+                        toks[i + 1].end,
+                        text[t.start : toks[i + 1].end],
+                        f"{first} {surname}",
+                        "person",
+                        0.7,
+                        "nom",
+                    )
+            if person is None:
+                tail.append(t)
+                i += 1
+                continue
+            close()
+            tail = []
+            people.append((person, section))
+            i += 2
+        close()
+        quote = (head.start(), end)
+        return [
+            Finding("membership", p, role, body, quote, 0.7, "minutes-attendance")
+            for p, role in people
+        ]
 
     def _role_card(self, text: str, first: Line, second: Line, ctx: Context) -> list[Finding]:
         """A contact card headed by a body's role ("Vanhusneuvoston sihteeri" / "Tilaajajohtaja
@@ -1507,12 +1635,21 @@ class Walker:
             if rows:
                 out.findings += rows
                 return
-            if self.lists.glued_header(line.text) is None:
+            if self.lists.glued_header(line.text) is None and not (
+                ctx.body is not None and self._representatives_of(text, line) is not None
+            ):
+                # (but "Kaupunginhallituksen edustaja" between rows: whom the rows under it
+                # represent, the same columns go on)
                 ctx.columns = []
         entry_like = line.kind == "item" or (single and (ctx.listing or ctx.pairs))
         if entry_like and ctx.contacts:
-            if single and line.kind == "heading" and self._ends_contacts(line.text):
-                # "Valitut nuorisovaltuutetut:" under a contact card: a new list begins
+            if (
+                single
+                and line.kind == "heading"
+                and (self._ends_contacts(line.text) or self.lists.glued_header(line.text))
+            ):
+                # "Valitut nuorisovaltuutetut:" or a table's column header ("Jäsen
+                # Henkilökohtainen varajäsen") under a contact card: a new list begins
                 self._heading(text, p, ctx, out)
                 return
             return  # a contact or a preparer, not a member
