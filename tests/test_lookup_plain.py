@@ -13,7 +13,7 @@ from conftest import FIXTURES, load_synth
 from hytegraph.cli import main
 from hytegraph.store.load import load_graph
 from hytegraph.store.names import AmbiguousName, UnknownName
-from hytegraph.views import lookups, plain
+from hytegraph.views import kept_names, lookups, plain
 
 synth = load_synth()
 SCOPE = FIXTURES / "scope" / "scope.ttl"
@@ -61,6 +61,13 @@ EDGES = """@base <https://w3id.org/hytegraph/id/> .
 <fact/edge-3> a org:Membership ; org:member <person/edge-3> ; org:organization <body/edge-a> ;
     org:role <role/member> ; hyte:evidence <evidence/edge-5> .
 """
+
+
+@pytest.fixture(autouse=True)
+def _computed(monkeypatch):
+    """Every command here computes its answer: none is read from a kept one
+    (``tests/test_lookup_kept_names.py`` checks those against these)."""
+    monkeypatch.setattr(kept_names, "read", lambda entry, asked: None)
 
 
 @pytest.fixture(scope="module")

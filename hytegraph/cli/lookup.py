@@ -65,11 +65,20 @@ def _area_columns(store: Any, within: Any, fmt: str = "table", timeout: float = 
 
     if fmt != "table" or wants_excel():
         return []
-    municipalities, counties = area_counts(store, timeout=_timeout(timeout))
+    limited = (within.municipality is not None, within.county is not None)
+    return _shown_areas(*area_counts(store, timeout=_timeout(timeout)), limited, fmt)
+
+
+def _shown_areas(
+    municipalities: int, counties: int, limited: tuple[bool, bool], fmt: str
+) -> list[str]:
+    """The area columns a table shows, given how many areas the graph holds."""
+    if fmt != "table" or wants_excel():
+        return []
     shown = []
-    if municipalities > 1 and within.municipality is None:
+    if municipalities > 1 and not limited[0]:
         shown.append("municipality")
-    if counties > 1 and within.county is None:
+    if counties > 1 and not limited[1]:
         shown.append("county")
     return shown
 
@@ -139,6 +148,58 @@ def _announce(match: Any, lang: str, store: Any, areas: bool = False) -> None:
         names = labels(store, found, lang)
         details += [names[t] for t in found]
     click.echo(f"{label(store, iri, lang)} ({'; '.join(details)})", err=True)
+
+
+def _kept(
+    app: AppContext,
+    command: str,
+    name: str,
+    lang: str,
+    municipality: str | None,
+    county: str | None,
+    as_of: str | None,
+) -> tuple[Any, str]:
+    """The answer to this name lookup kept in the cache entry of the inputs (read without
+    opening the graph; :mod:`hytegraph.views.kept_names`), or None; and the question's key."""
+    from hytegraph.views import kept_names
+
+    asked = kept_names.question(command, name, lang, municipality, county)
+    if as_of is not None or app.endpoint or not app.cache:
+        return None, asked
+    return kept_names.read(kept_names.entry_path(app.inputs()), asked), asked
+
+
+def _kept_rows(
+    answer: Any, fmt: str, lang: str, limited: tuple[bool, bool]
+) -> tuple[Any, list[str]]:
+    """A kept answer's rows and the area columns a table shows (``limited``: whether the
+    command is limited to a municipality, a county), its match named on stderr."""
+    from hytegraph.query.dates import TimedRows
+
+    shown = _shown_areas(*answer.counts, limited, fmt)
+    click.echo(answer.announce_areas if shown else answer.announce, err=True)
+    rows = TimedRows(answer.rows)
+    rows.as_of = None
+    return rows, shown
+
+
+def _keep(store: Any, asked: str, match: Any, rows: Any, lang: str) -> None:
+    """Keep the answer to ``asked`` (computed on pyoxigraph's terms) in the store's cache
+    entry, for the next command that asks it."""
+    if getattr(store, "cache_entry", None) is None:
+        return
+    from hytegraph.views import kept_names, plain
+
+    kept_names.keep(
+        store,
+        asked,
+        kept_names.Answer(
+            list(rows),
+            plain.announce(store, match, lang, False),
+            plain.announce(store, match, lang, True),
+            plain.area_counts(store),
+        ),
+    )
 
 
 def _timeout(value: float) -> float | None:
@@ -231,20 +292,26 @@ def who(
     entity recorded as possibly the same actor does is listed too, marked in possibly_same_as.
     With --municipality or --county, NAME is looked for among the actors of that area and only
     what is done there is listed."""
-    from hytegraph.views import plain
-
-    store = app.load()
-    within = _scope(store, municipality_name, county_name)
-    if plain.usable(store, as_of):  # the store's own terms: no rdflib to import
-        match, rows = plain.who(store, name, lang, within=within, timeout=_timeout(timeout))
+    answer, asked = _kept(app, "who", name, lang, municipality_name, county_name, as_of)
+    if answer is not None:  # asked before of this graph: the store is not opened
+        limited = (municipality_name is not None, county_name is not None)
+        rows, areas = _kept_rows(answer, fmt, lang, limited)
     else:
-        from hytegraph.views import lookups
+        from hytegraph.views import plain
 
-        match, rows = lookups.who(
-            store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
-        )
-    areas = _area_columns(store, within, fmt, timeout)
-    _announce(match, lang, store, areas=bool(areas))
+        store = app.load()
+        within = _scope(store, municipality_name, county_name)
+        if plain.usable(store, as_of):  # the store's own terms: no rdflib to import
+            match, rows = plain.who(store, name, lang, within=within, timeout=_timeout(timeout))
+            _keep(store, asked, match, rows, lang)
+        else:
+            from hytegraph.views import lookups
+
+            match, rows = lookups.who(
+                store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
+            )
+        areas = _area_columns(store, within, fmt, timeout)
+        _announce(match, lang, store, areas=bool(areas))
     columns = [
         "relation",
         "target",
@@ -278,19 +345,25 @@ def body(
     """Who is in a body: its chair, members, participants, the unit responsible for it and
     who cooperates in its context. With --municipality or --county, NAME is looked for among
     the bodies of that area (the body's area is named on stderr)."""
-    from hytegraph.views import plain
-
-    store = app.load()
-    within = _scope(store, municipality_name, county_name)
-    if plain.usable(store, as_of):  # the store's own terms: no rdflib to import
-        match, rows = plain.body(store, name, lang, within=within, timeout=_timeout(timeout))
+    answer, asked = _kept(app, "body", name, lang, municipality_name, county_name, as_of)
+    if answer is not None:  # asked before of this graph: the store is not opened
+        rows, _areas = _kept_rows(answer, fmt, lang, (False, False))
     else:
-        from hytegraph.views import lookups
+        from hytegraph.views import plain
 
-        match, rows = lookups.body(
-            store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
-        )
-    _announce(match, lang, store, areas=bool(_area_columns(store, plain.NO_SCOPE, fmt, timeout)))
+        store = app.load()
+        within = _scope(store, municipality_name, county_name)
+        if plain.usable(store, as_of):  # the store's own terms: no rdflib to import
+            match, rows = plain.body(store, name, lang, within=within, timeout=_timeout(timeout))
+            _keep(store, asked, match, rows, lang)
+        else:
+            from hytegraph.views import lookups
+
+            match, rows = lookups.body(
+                store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
+            )
+        areas = _area_columns(store, plain.NO_SCOPE, fmt, timeout)
+        _announce(match, lang, store, areas=bool(areas))
     _emit(rows, fmt, lang, ["role", "actor", *_time_columns(as_of), "sources"])
     _time_footer(rows, as_of, lang)
 

@@ -22,6 +22,7 @@ from typing import Any
 _MODULES = (
     "views/lookups.py",
     "views/plain.py",
+    "views/kept_names.py",
     "query/when.py",
     "query/dates.py",
     "query/labels.py",
