@@ -120,7 +120,8 @@ def test_a_predicate_bound_to_a_constant_keeps_the_filtered_copy():
     )
     computed = rule(
         "computed",
-        f"CONSTRUCT {{ ?s ?q ?o }} WHERE {{ ?s <{_EX}p> ?o BIND (IRI(CONCAT(STR(?o), 'x')) AS ?q) }}",
+        f"CONSTRUCT {{ ?s ?q ?o }} WHERE {{ ?s <{_EX}p> ?o "
+        "BIND (IRI(CONCAT(STR(?o), 'x')) AS ?q) }",
     )
     assert copy_predicates([bound]) == {
         f"{_EX}p",
