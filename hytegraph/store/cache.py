@@ -332,13 +332,20 @@ def _touch(path: Path) -> None:
 ARTEFACT_BUILDERS: list[Callable[[Any, Path], list[str]]] = []
 
 
-def bulk_load(target: ox.Store, path: Path, *, checked: bool = False) -> None:
+def bulk_load(
+    target: ox.Store,
+    path: Path,
+    *,
+    checked: bool = False,
+    keep: frozenset[ox.NamedNode] | None = None,
+) -> None:
     """Load one RDF file into ``target`` fast, into the default graph, blank nodes kept apart
     from other files'; errors name the file and line as :mod:`hytegraph.core.rdfio` does. A
     workbook (:mod:`hytegraph.core.datafiles`) is added as the triples its reader gives.
     ``checked``: the file is known to pass :func:`hytegraph.core.rdfio.check_file` (it is the
     file a cache entry was built from, unchanged since: :func:`unchanged_since_build`), which
-    is then not run again (a scan of the whole file: about 2.5 s at 3M triples)."""
+    is then not run again (a scan of the whole file: about 2.5 s at 3M triples). ``keep``:
+    only the triples of these predicates are added (a workbook's all)."""
     from hytegraph.core import rdfio
 
     if path.is_dir() or datafiles.kind_of(path) != datafiles.RDF:
@@ -356,7 +363,15 @@ def bulk_load(target: ox.Store, path: Path, *, checked: bool = False) -> None:
         if not checked:
             rdfio.check_file(path)  # nesting and token size, before the parser sees the file
         try:
-            target.bulk_load(path=str(path), format=kind.oxigraph_format, base_iri=path.as_uri())
+            if keep is None:
+                target.bulk_load(
+                    path=str(path), format=kind.oxigraph_format, base_iri=path.as_uri()
+                )
+            else:  # pyoxigraph's parser, the triples filtered on the way
+                quads = ox.parse(
+                    path=str(path), format=kind.oxigraph_format, base_iri=path.as_uri()
+                )
+                target.bulk_extend(q for q in quads if q.predicate in keep)
             return
         except (SyntaxError, ValueError):
             rdfio.read_quads(path)  # the standard error, with file and line
@@ -366,11 +381,11 @@ def bulk_load(target: ox.Store, path: Path, *, checked: bool = False) -> None:
                 raise
             raise rdfio.token_too_large(path, e) from None
     # Formats that can hold named graphs: merged into the default graph first.
-    target.bulk_extend(rdfio.read_quads(path))
+    target.bulk_extend(q for q in rdfio.read_quads(path) if keep is None or q.predicate in keep)
 
 
 def _fill(
-    folder: Path, files: Sequence[Path], rule_files: Sequence[Path]
+    folder: Path, files: Sequence[Path], rule_files: Sequence[Path], *, whole: bool = False
 ) -> tuple[int, Any, list[str], dict[str, float]]:
     """Build the on-disk store and the artefacts in ``folder``.
 
@@ -382,10 +397,27 @@ def _fill(
     triples of a kind no rule reads stay out of the in-memory store (they cannot change what
     the rules derive). Should a rule derive a triple with a blank node (whose name differs
     between the two loads), the disk store is refilled from memory instead.
+
+    The in-memory copy holds only the triples of the predicates the rules name (those they
+    read or write, :func:`hytegraph.store.inference.copy_predicates`: about half the triples
+    of the synthetic graphs), filtered while pyoxigraph parses the files: the rules derive the
+    same from it, with the same triples counted as new. The whole graph is copied (``whole``)
+    when the rules need it (a rule reads any predicate, or writes one it does not name), when
+    an artefact builder reads the graph, and when the rules derive a triple about a blank node
+    (the disk store is then refilled from a whole copy, as above).
     """
     from hytegraph.core import rdfio
-    from hytegraph.store.inference import apply_rules, prepare_rules
+    from hytegraph.store.inference import (
+        apply_rules,
+        copy_predicates,
+        named_in_text,
+        prepare_rules,
+    )
 
+    whole = whole or bool(ARTEFACT_BUILDERS)  # the builders read the whole graph
+    # guessed from the rules' text before they are parsed; checked once they are, below
+    named = None if whole else named_in_text(rule_files)
+    keep = None if named is None else frozenset(ox.NamedNode(iri) for iri in _iris(named))
     for path in files:  # once, before the two loads below each need it
         if not path.is_dir() and datafiles.kind_of(path) == datafiles.RDF:
             rdfio.check_file(path)
@@ -393,11 +425,14 @@ def _fill(
     failures: list[BaseException] = []
     batches: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
     loading_derived = [0.0]  # seconds the loading thread spent on the derived triples
+    on_disk = [0]  # the triples of the files (counted when the copy in memory is not whole)
 
     def load_disk(target: ox.Store) -> None:
         try:
             for path in files:
                 bulk_load(target, path)
+            if keep is not None:
+                on_disk[0] = len(target)
             while (batch := batches.get()) is not None:
                 started = time.perf_counter()
                 target.bulk_load(batch, format=ox.RdfFormat.N_TRIPLES)
@@ -432,10 +467,16 @@ def _fill(
     try:
         memory = ox.Store()
         for path in files:
-            bulk_load(memory, path)
-        loaded = len(memory)
+            bulk_load(memory, path, keep=keep)
         phases["parse in memory"] = time.perf_counter() - clock
         rules = prepared.result()
+        needed = copy_predicates(rules)
+        if keep is not None and (needed is None or not needed <= named):  # type: ignore[operator]
+            keep = None  # the rules need more than the text named: the whole graph
+            memory = ox.Store()
+            for path in files:
+                bulk_load(memory, path)
+        loaded = len(memory) if keep is None else -1
         store = OxigraphStore.wrap(memory)
         new_triples: list[Any] = []
 
@@ -465,6 +506,13 @@ def _fill(
     phases["derived triples to disk"] = loading_derived[0]
     if failures:
         raise failures[0]
+    if keep is not None:
+        if blank:  # the disk store is refilled from memory, which must then hold every triple
+            del store, memory, disk
+            (folder / _DERIVED).unlink(missing_ok=True)
+            shutil.rmtree(folder / _STORE)
+            return _fill(folder, files, rule_files, whole=True)
+        loaded = on_disk[0]
     if blank or not report.converged:
         (folder / _DERIVED).unlink()  # blank nodes are named apart in every load
     if blank:
@@ -477,6 +525,16 @@ def _fill(
     triples = loaded + report.added
     del store, memory, disk  # closes the on-disk store before its folder is renamed
     return triples, report, artefacts, {k: round(v, 3) for k, v in phases.items()}
+
+
+def _iris(names: Iterable[str]) -> Iterator[str]:
+    """The absolute IRIs among ``names`` (a rule's text may name a relative one)."""
+    for name in names:
+        try:
+            ox.NamedNode(name)
+        except ValueError:
+            continue
+        yield name
 
 
 def _derived_record(folder: Path, rule_files: Sequence[Path], added: int) -> dict[str, Any] | None:

@@ -80,6 +80,10 @@ class Rule:
     #: sub-SELECT in the same group (see :func:`with_class_constraints`): those SELECTs, run
     #: alone, give the classes the patterns can match; ``reads`` then leaves out "any class".
     classes: tuple[str, ...] = ()
+    #: Every IRI the rule names, which holds every predicate it reads or writes; None when
+    #: it may write a predicate it does not name (a template predicate bound from the data or
+    #: computed): see :func:`copy_predicates`.
+    names: frozenset[str] | None = None
 
     def may_read(self, added: set[Reads]) -> bool:
         """Whether a triple of one of the kinds ``added`` can match a pattern of the rule."""
@@ -99,7 +103,82 @@ _LINEAR = re.compile(r"^#\s*linear\b", re.MULTILINE)
 def rule(name: str, text: str) -> Rule:
     """A :class:`Rule` from its CONSTRUCT text (what it reads found in its algebra)."""
     reads, anything = _reads(text)
-    return Rule(name, text, reads, anything, bool(_LINEAR.search(text)))
+    return Rule(name, text, reads, anything, bool(_LINEAR.search(text)), names=_names(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _names(text: str) -> frozenset[str] | None:
+    """Every IRI the rule's algebra names, or None when a predicate of its template is a
+    variable that may take a value the rule does not name: one that a triple pattern matches
+    (bound from the data), or bound otherwise than to an IRI constant (``BIND (IRI(...))``,
+    an aggregate). A template predicate bound by ``VALUES`` or ``BIND (<iri> AS ?p)`` takes
+    only IRIs the rule names."""
+    from rdflib import URIRef, Variable
+
+    algebra = _algebra(text)
+    found: set[str] = set()
+    template = algebra.get("template") or ()
+    variables = {p for _s, p, _o in template if isinstance(p, Variable)}
+    safe = True
+
+    def walk(node: object, where: bool) -> None:
+        nonlocal safe
+        if isinstance(node, URIRef):
+            found.add(str(node))
+        elif isinstance(node, dict):
+            if where and getattr(node, "name", None) == "Extend" and node.get("var") in variables:
+                safe = safe and isinstance(node.get("expr"), URIRef)
+            for key, value in node.items():
+                if where and key == "triples" and isinstance(value, list):
+                    for triple in value:  # a triple pattern binds it from the data
+                        if isinstance(triple, (list, tuple)) and set(triple) & variables:
+                            safe = False
+                walk(value, where and key != "template")
+        elif isinstance(node, (list, tuple)):
+            for item in node:
+                walk(item, where)
+        elif hasattr(node, "__dict__") and not isinstance(node, (str, Variable)):
+            walk(vars(node), where)  # property paths
+
+    walk(algebra, True)
+    return frozenset(found) if safe else None
+
+
+#: An IRI in a rule's text, written whole or as a prefixed name.
+_IRI_REF = re.compile(r"<([^<>\"{}|^`\\\s]*)>")
+_PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^<>\s]*)>", re.IGNORECASE)
+_PREFIXED = re.compile(r"(?<![\w<?$])([A-Za-z][\w-]*)?:([\w-]+(?:\.[\w-]+)*)")
+
+
+def named_in_text(rule_files: Sequence[Path]) -> frozenset[str]:
+    """The IRIs the rules of ``rule_files`` name, read from their text alone (no SPARQL
+    parser: a few milliseconds), for a copy of the data that holds only the triples the rules
+    read or write (:func:`copy_predicates`). It may hold more than the rules name, and may
+    miss a form it does not know; :func:`copy_predicates` on the parsed rules says whether it
+    holds enough."""
+    found = {_RDF_TYPE}
+    for path in rule_files:
+        text = Path(path).read_text(encoding="utf-8")
+        prefixes = {**PREFIXES, **{k or "": v for k, v in _PREFIX_DECL.findall(text)}}
+        found.update(_IRI_REF.findall(text))
+        for prefix, local in _PREFIXED.findall(text):
+            if (prefix or "") in prefixes:
+                found.add(prefixes[prefix or ""] + local)
+    return frozenset(found)
+
+
+def copy_predicates(rules: Sequence[Rule]) -> frozenset[str] | None:
+    """The predicates a copy of the data must hold for ``rules`` to derive from it exactly
+    what they derive from the whole graph, with the same triples counted as new: those they
+    read and those they write (a derived triple the data states is not new), as every IRI the
+    rules name, with ``rdf:type``. None when the whole graph is needed: a rule reads any
+    predicate, or may write one it does not name."""
+    found = {_RDF_TYPE}
+    for r in rules:
+        if r.reads_anything or r.names is None:
+            return None
+        found |= r.names
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=256)
