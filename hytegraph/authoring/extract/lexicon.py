@@ -36,6 +36,9 @@ _TITLE_TAIL = re.compile(
 )
 
 #: Statuses of names that are not members (``ontology/hyte.ttl``'s status scheme).
+#: An ordinal before a role ("1. vpj.", "II varapuheenjohtaja", "2:e vice ordförande").
+_ORDINAL = re.compile(r"^(?:\d{1,2}(?:\.|:e|:a)?|i{1,3}|iv)\s+(?=\S)")
+
 NOT_MEMBER_STATUSES = ("applicant", "candidate", "invited", "proposed")
 #: Statuses of a seat that is not held at the time of the source: one held before
 #: (``ended``), one expected or agreed but not yet taken (``planned``).
@@ -170,10 +173,11 @@ class Lexicon:
     def role_of(self, text: str) -> str | None:
         """The role a word or phrase names (the whole of it), or None."""
         key = " ".join(text.casefold().strip(" .:;,()").split())
-        for pattern, role in self.role_res:
-            m = pattern.match(key)
-            if m and m.end() == len(key):
-                return role
+        for k in (key, _ORDINAL.sub("", key, count=1)):
+            for pattern, role in self.role_res:
+                m = pattern.match(k)
+                if m and m.end() == len(k):
+                    return role
         return None
 
     def find_role(self, text: str) -> tuple[str, int, int] | None:

@@ -1,0 +1,72 @@
+"""Layouts and phrasings of the fourteenth held-out set, each on a made-up snippet."""
+
+from __future__ import annotations
+
+import pytest
+
+from hytegraph.authoring.extract.lexicon import lexicon
+from hytegraph.authoring.extract.morphology import morphology
+from hytegraph.authoring.extract.walker import Walker
+
+MORPHS = ["rules", None]  # None: libvoikko when installed, else the rules
+
+
+def findings(text: str, lang: str = "fi", morph: str | None = None):
+    return Walker(lexicon(lang), morphology(morph)).walk(text).findings
+
+
+def held(text: str, lang: str = "fi", morph: str | None = None) -> set[tuple[str, str, str]]:
+    """(person, role, body) of every membership held at the time of the source."""
+    return {
+        (f.actor.name, f.role, f.target.name if f.target else "")
+        for f in findings(text, lang, morph)
+        if f.kind == "membership" and not f.status
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_vote_results_name_candidates_not_members(morph):
+    text = (
+        "Testby fullmäktige valde på måndag ny kommundirektör.\n\n"
+        "Rösterna föll:\n\n"
+        "  • Anna Berg, 3 röster\n"
+        "  • Bo Ek, 21 röster.\n"
+    )
+    found = [f for f in findings(text, "sv", morph) if f.actor.name in ("Anna Berg", "Bo Ek")]
+    assert {f.actor.name for f in found} == {"Anna Berg", "Bo Ek"}
+    assert all(f.kind == "candidacy" for f in found)
+    assert held(text, "sv", morph) == set()
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_list_with_ordinal_vice_chairs_and_deputies_in_parentheses_after_the_first(morph):
+    text = (
+        "Lautakunta\n"
+        "Lautakunnassa on 5 jäsentä ja heillä kullakin henkilökohtainen varajäsen.\n"
+        "Lautakunnan jäsenet 2025-2027\n"
+        "Aino Ahola pj. (varajäsen Pekka Puu)\n"
+        "Liisa Laine 1. vpj. (Matti Mäki)\n"
+        "Olli Oja 2. vpj. (Kaisa Koski)\n"
+        "Eeva Aho (Ville Vuori)\n"
+        "Esittelijä sivistysjohtaja Outi Salo\n"
+    )
+    got = {(p, r) for p, r, _b in held(text, "fi", morph)}
+    assert {
+        ("Aino Ahola", "chair"),
+        ("Pekka Puu", "deputy_member"),
+        ("Liisa Laine", "vice_chair"),
+        ("Matti Mäki", "deputy_member"),
+        ("Olli Oja", "vice_chair"),
+        ("Kaisa Koski", "deputy_member"),
+        ("Eeva Aho", "member"),
+        ("Ville Vuori", "deputy_member"),
+    } <= got
+    # the presenter named after the list is no member
+    assert ("Outi Salo", "member") not in got
+
+
+def test_an_ordinal_before_a_role_word():
+    lex = lexicon("fi")
+    assert lex.role_of("1. vpj.") == "vice_chair"
+    assert lex.role_of("II varapuheenjohtaja") == "vice_chair"
+    assert lexicon("sv").role_of("2:e vice ordförande") == "vice_chair"
