@@ -70,3 +70,24 @@ def test_an_ordinal_before_a_role_word():
     assert lex.role_of("1. vpj.") == "vice_chair"
     assert lex.role_of("II varapuheenjohtaja") == "vice_chair"
     assert lexicon("sv").role_of("2:e vice ordförande") == "vice_chair"
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_officers_then_members_with_deputies_in_parentheses_in_one_sentence(morph):
+    text = (
+        "Testby kommun\n\n"
+        "Kommunstyrelsen för 2025-2026 består av ordförande Anna Berg (ersättare Bo Ek), "
+        "viceordförande Carl Holm (Dora Lind), Erik Strand (Frida Nyman) och "
+        "Gustav Ahl (Hanna Wik).\n"
+    )
+    got = {(p, r) for p, r, _b in held(text, "sv", morph)}
+    assert got == {
+        ("Anna Berg", "chair"),
+        ("Bo Ek", "deputy_member"),
+        ("Carl Holm", "vice_chair"),
+        ("Dora Lind", "deputy_member"),
+        ("Erik Strand", "member"),
+        ("Frida Nyman", "deputy_member"),
+        ("Gustav Ahl", "member"),
+        ("Hanna Wik", "deputy_member"),
+    }

@@ -634,6 +634,10 @@ class SentenceReader:
                     x += 1
             if names and self._elected_to_next(toks, names[0], bodies):
                 names = []  # "... ordförande och Eeva Hyttinen till vice ordförande": her own
+            if len(names) > 1 and a > 1 and toks[a - 1].text == ",":
+                # "består av ordförande A (ersättare B), viceordförande C (D), E (F) och G (H)":
+                # a role word inside the list is the next name's, the names after it members
+                names = names[:1]
             if names:
                 body = self._body_for(bodies, toks[a].start, names[-1].end, ctx, toks)
                 if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
