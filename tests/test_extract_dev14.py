@@ -91,3 +91,41 @@ def test_officers_then_members_with_deputies_in_parentheses_in_one_sentence(morp
         ("Gustav Ahl", "member"),
         ("Hanna Wik", "deputy_member"),
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_english_page_of_a_finnish_municipality(morph):
+    # names surname first, English role words and column headings, glued table rows
+    text = (
+        "Youth Council\n\n"
+        "Representatives of the Youth Council sit on the Committee for the Future.\n\n"
+        "Testilä Youth Council 2024-2026\n\n"
+        "  • Ahola Aino, Chairman\n"
+        "  • Laine Liisa, Vice Chair\n"
+        "  • Mäki Matti, Secretary\n"
+        "MemberAlternate member\n"
+        "Ahola AinoPuu Pekka\n"
+        "Oja OlliKoski Kaisa\n"
+    )
+    got = {(key(p), r) for p, r, b in held(text, "fi", morph) if b.endswith("Council")}
+    assert {
+        (key("Aino Ahola"), "chair"),
+        (key("Liisa Laine"), "vice_chair"),
+        (key("Matti Mäki"), "secretary"),
+        (key("Pekka Puu"), "deputy_member"),
+        (key("Olli Oja"), "member"),
+        (key("Kaisa Koski"), "deputy_member"),
+    } <= got
+
+
+def key(name: str) -> str:
+    return " ".join(sorted(name.split()))
+
+
+def test_english_role_words():
+    for lang in ("fi", "sv"):
+        lex = lexicon(lang)
+        assert lex.role_of("Chairman") == "chair"
+        assert lex.role_of("Vice President") == "vice_chair"
+        assert lex.role_of("Alternate member") == "deputy_member"
+        assert lex.role_of("Secretary") == "secretary"

@@ -36,6 +36,26 @@ _TITLE_TAIL = re.compile(
 )
 
 #: Statuses of names that are not members (``ontology/hyte.ttl``'s status scheme).
+#: English role words, read in the pages of Finnish and Swedish municipalities that are
+#: written in English ("Pasma Miikka, Chairman", "Alternate member").
+_EN_ROLES = (
+    (r"vice[\s-]*(?:chair(?:man|woman|person)?|president)", "vice_chair"),
+    (r"chair(?:man|woman|person)?", "chair"),
+    (r"secretary", "secretary"),
+    (r"(?:alternate|deputy|substitute)\s+members?", "deputy_member"),
+    (r"(?:full\s+)?members?", "member"),
+)
+
+#: English words of a body ("Youth Council"), for the same pages.
+_EN_BODIES = ((r"council|committee", "body"),)
+
+#: English column headings of a composition table ("Member", "Alternate member").
+_EN_COLUMNS = (
+    (r"(?:alternate|deputy|substitute)\s+members?", "deputy_member"),
+    (r"members?", "member"),
+    (r"name", "name"),
+)
+
 #: An ordinal before a role ("1. vpj.", "II varapuheenjohtaja", "2:e vice ordförande").
 _ORDINAL = re.compile(r"^(?:\d{1,2}(?:\.|:e|:a)?|i{1,3}|iv)\s+(?=\S)")
 
@@ -238,6 +258,7 @@ _SV_NOT_NAMES = frozenset(
 FI = Lexicon(
     lang="fi",
     roles=(
+        *_EN_ROLES,
         (
             r"(?:1\.|2\.|3\.|ensimmäi\w*|toi[sn]\w*)?\s*varapuheenjohtaj\w*(?:\s+(?:i{1,3}|iv|v))?",
             "vice_chair",
@@ -282,6 +303,7 @@ FI = Lexicon(
             r"|hallitus|neuvottelukunta",
             "body",
         ),
+        *_EN_BODIES,
     ),
     organisations=(
         (r"ry\.?|r\.y\.|ry:\w+|rf\.?", "registered_association"),
@@ -312,6 +334,7 @@ FI = Lexicon(
     ),
     deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|varalle|vj\.|vj\b|varaj\.",
     columns=(
+        *_EN_COLUMNS,
         (r"kunta|kunnat|kotikunta|alue", "municipality"),
         (r"(?:varsinainen\s+)?jäsen|jäsenet|varsinaiset\s+jäsenet|edustaja|edustajat", "member"),
         (
@@ -394,6 +417,7 @@ FI = Lexicon(
 SV = Lexicon(
     lang="sv",
     roles=(
+        *_EN_ROLES,
         (
             r"(?:första|andra|tredje|1\.|2\.)?\s*vice\s*ordförande\w*|viceordförande\w*|"
             r"vice\s*ordf\.?|viceordf\.?",
@@ -450,6 +474,7 @@ SV = Lexicon(
     ),
     deputies=r"ersättare\w*|suppleant\w*|reserv\w*|ers\.|ers\b",
     columns=(
+        *_EN_COLUMNS,
         (r"kommun|kommuner|hemkommun|område", "municipality"),
         (r"ledamot|ledamöter|representant|representanter|medlem|ordinarie", "member"),
         (r"ersättare|reserv|suppleant", "deputy_member"),
