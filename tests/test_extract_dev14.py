@@ -129,3 +129,23 @@ def test_english_role_words():
         assert lex.role_of("Vice President") == "vice_chair"
         assert lex.role_of("Alternate member") == "deputy_member"
         assert lex.role_of("Secretary") == "secretary"
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_minutes_run_together_with_each_role_after_its_name(morph):
+    text = (
+        "1 Testilän kunta Pöytäkirja 3/ Sivistyslautakunta Kokousaika klo 17:00-19:00 "
+        "Kokouspaikka Kunnantalo Jäsenet Aino Ahola puheenjohtaja Liisa Laine, "
+        "I varapuheenjohtaja Matti Mäki jäsen Olli Oja jäsen Pekka Puu varajäsen "
+        "Muut Kaisa Koski kunnanhallituksen edustaja Laillisuus ja päätösvaltaisuus\n"
+    )
+    got = {(p, r) for p, r, b in held(text, "fi", morph) if b == "Sivistyslautakunta"}
+    assert got == {
+        ("Aino Ahola", "chair"),
+        ("Liisa Laine", "vice_chair"),
+        ("Matti Mäki", "member"),
+        ("Olli Oja", "member"),
+        ("Pekka Puu", "deputy_member"),
+    }
+    # a column word is not a part of the name after it
+    assert not any(f.actor.name.startswith("Muut") for f in findings(text, "fi", morph))

@@ -244,14 +244,14 @@ _FI_NOT_NAMES = frozenset(
     hyvinvointialueen jäsenet jäsen varajäsen puheenjohtaja varapuheenjohtaja sihteeri asiantuntijajäsenet
     kokoonpano tehtävät vastaaja ryhmän ryhmä toimiala toimialan tulosalue lähde linkki
     pöytäkirja perustelut päätös esitys liitteet oheismateriaali valmistelu lisätiedot
-    hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa""".split()  # noqa: E501, SIM905
+    hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa muut poissa läsnä""".split()  # noqa: E501, SIM905
 )
 _SV_NOT_NAMES = frozenset(
     """januari februari mars april maj juni juli augusti september oktober november
     december måndag tisdag onsdag torsdag fredag lördag söndag dessutom även kommunen
     staden stad kommun välfärdsområdet och ledamöter ledamot ersättare ordförande sekreterare
     sammansättning uppgifter källa protokoll beskrivning beslut förslag bilagor beredning
-    upplysningar sökande kandidater sidan nyheter till innehållet dela
+    upplysningar sökande kandidater sidan nyheter till innehållet dela övriga frånvarande
     västra östra norra södra mellersta nordvästra nordöstra sydvästra sydöstra""".split()  # noqa: SIM905
 )
 
