@@ -149,3 +149,15 @@ def test_minutes_run_together_with_each_role_after_its_name(morph):
     }
     # a column word is not a part of the name after it
     assert not any(f.actor.name.startswith("Muut") for f in findings(text, "fi", morph))
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_elected_to_a_role_names_the_dictionary_does_not_know(morph):
+    text = (
+        "Testby\n\nKommunfullmäktige valde Mats Perämaa till ordförande för 2026 och "
+        "Bo Ek till viceordförande.\n"
+    )
+    assert held(text, "sv", morph) == {
+        ("Mats Perämaa", "chair", "Kommunfullmäktige"),
+        ("Bo Ek", "vice_chair", "Kommunfullmäktige"),
+    }

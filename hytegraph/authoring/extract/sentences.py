@@ -771,7 +771,16 @@ class SentenceReader:
                     if p.end == toks[x - 1].end
                     and (y := self._index_at(toks, p.start)) > 0
                     and linking.match(toks[y - 1].text)
-                ]
+                ] or [
+                    # "valde Mats Perämaa till ordförande": a name the dictionary does not
+                    # know, read as in a list between the verb and "till"
+                    p
+                    for y in range(max(1, x - 4), x - 1)
+                    if linking.match(toks[y - 1].text)
+                    and toks[y].is_cap
+                    and (p := self.r.person_at(toks, y, in_list=True)) is not None
+                    and p.end == toks[x - 1].end
+                ][:1]
                 x -= 1
             elif not names and 0 < x < a - 1 and toks[x].text == ",":
                 # "Bayan Aljnadi, 17 år och ledamot från …, valdes till ordförande": a name,
