@@ -161,3 +161,15 @@ def test_elected_to_a_role_names_the_dictionary_does_not_know(morph):
         ("Mats Perämaa", "chair", "Kommunfullmäktige"),
         ("Bo Ek", "vice_chair", "Kommunfullmäktige"),
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_body_after_a_comma_and_before_a_role_is_the_next_clause_s(morph):
+    text = (
+        "Testilän vanhusneuvosto 2025-2028\n\n"
+        "Testilän vanhusneuvostossa on seitsemän jäsentä. Puheenjohtajana toimii Aino Ahola, "
+        "kunnanhallituksen edustajana Liisa Laine (varalla Pekka Puu).\n"
+    )
+    got = held(text, "fi", morph)
+    assert ("Aino Ahola", "chair", "Testilän vanhusneuvosto") in got
+    assert not any(p == "Aino Ahola" and b == "Kunnanhallitus" for p, _r, b in got)

@@ -1291,7 +1291,9 @@ class SentenceReader:
         later = [
             b
             for b in bodies
-            if b.start >= names_end and not self._relative_between(toks, names_end, b.start)
+            if b.start >= names_end
+            and not self._relative_between(toks, names_end, b.start)
+            and not self._next_clause_title(toks, names_end, b)
         ]
         if later and not after:
             b = later[0]
@@ -1308,6 +1310,19 @@ class SentenceReader:
             # sentences before named, unless it is a council or board that appoints
             return ctx.recent
         return ctx.body
+
+    def _next_clause_title(self, toks: list[Token], names_end: int, body: Mention) -> bool:
+        """Whether ``body`` after the names begins the next clause's title: a comma between,
+        a role word right after it ("Puheenjohtajana toimii Matti Könkö, kunnanhallituksen
+        edustajana Sirpa Larko": the board is Sirpa Larko's, not the chair's)."""
+        between = [t for t in toks if names_end <= t.start < body.start]
+        after = [t for t in toks if t.start >= body.end][:1]
+        return (
+            bool(between)
+            and between[0].text == ","
+            and bool(after)
+            and bool(self._role_tokens(after))
+        )
 
     def _fact(
         self,
