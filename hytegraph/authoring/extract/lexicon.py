@@ -36,6 +36,29 @@ _TITLE_TAIL = re.compile(
 )
 
 #: Statuses of names that are not members (``ontology/hyte.ttl``'s status scheme).
+#: English role words, read in the pages of Finnish and Swedish municipalities that are
+#: written in English ("Pasma Miikka, Chairman", "Alternate member").
+_EN_ROLES = (
+    (r"vice[\s-]*(?:chair(?:man|woman|person)?|president)", "vice_chair"),
+    (r"chair(?:man|woman|person)?", "chair"),
+    (r"secretary", "secretary"),
+    (r"(?:alternate|deputy|substitute)\s+members?", "deputy_member"),
+    (r"(?:full\s+)?members?", "member"),
+)
+
+#: English words of a body ("Youth Council"), for the same pages.
+_EN_BODIES = ((r"council|committee", "body"),)
+
+#: English column headings of a composition table ("Member", "Alternate member").
+_EN_COLUMNS = (
+    (r"(?:alternate|deputy|substitute)\s+members?", "deputy_member"),
+    (r"members?", "member"),
+    (r"name", "name"),
+)
+
+#: An ordinal before a role ("1. vpj.", "II varapuheenjohtaja", "2:e vice ordförande").
+_ORDINAL = re.compile(r"^(?:\d{1,2}(?:\.|:e|:a)?|i{1,3}|iv)\s+(?=\S)")
+
 NOT_MEMBER_STATUSES = ("applicant", "candidate", "invited", "proposed")
 #: Statuses of a seat that is not held at the time of the source: one held before
 #: (``ended``), one expected or agreed but not yet taken (``planned``).
@@ -170,10 +193,11 @@ class Lexicon:
     def role_of(self, text: str) -> str | None:
         """The role a word or phrase names (the whole of it), or None."""
         key = " ".join(text.casefold().strip(" .:;,()").split())
-        for pattern, role in self.role_res:
-            m = pattern.match(key)
-            if m and m.end() == len(key):
-                return role
+        for k in (key, _ORDINAL.sub("", key, count=1)):
+            for pattern, role in self.role_res:
+                m = pattern.match(k)
+                if m and m.end() == len(k):
+                    return role
         return None
 
     def find_role(self, text: str) -> tuple[str, int, int] | None:
@@ -220,20 +244,21 @@ _FI_NOT_NAMES = frozenset(
     hyvinvointialueen jäsenet jäsen varajäsen puheenjohtaja varapuheenjohtaja sihteeri asiantuntijajäsenet
     kokoonpano tehtävät vastaaja ryhmän ryhmä toimiala toimialan tulosalue lähde linkki
     pöytäkirja perustelut päätös esitys liitteet oheismateriaali valmistelu lisätiedot
-    hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa""".split()  # noqa: E501, SIM905
+    hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa muut poissa läsnä""".split()  # noqa: E501, SIM905
 )
 _SV_NOT_NAMES = frozenset(
     """januari februari mars april maj juni juli augusti september oktober november
     december måndag tisdag onsdag torsdag fredag lördag söndag dessutom även kommunen
     staden stad kommun välfärdsområdet och ledamöter ledamot ersättare ordförande sekreterare
     sammansättning uppgifter källa protokoll beskrivning beslut förslag bilagor beredning
-    upplysningar sökande kandidater sidan nyheter till innehållet dela
+    upplysningar sökande kandidater sidan nyheter till innehållet dela övriga frånvarande
     västra östra norra södra mellersta nordvästra nordöstra sydvästra sydöstra""".split()  # noqa: SIM905
 )
 
 FI = Lexicon(
     lang="fi",
     roles=(
+        *_EN_ROLES,
         (
             r"(?:1\.|2\.|3\.|ensimmäi\w*|toi[sn]\w*)?\s*varapuheenjohtaj\w*(?:\s+(?:i{1,3}|iv|v))?",
             "vice_chair",
@@ -278,6 +303,7 @@ FI = Lexicon(
             r"|hallitus|neuvottelukunta",
             "body",
         ),
+        *_EN_BODIES,
     ),
     organisations=(
         (r"ry\.?|r\.y\.|ry:\w+|rf\.?", "registered_association"),
@@ -308,6 +334,7 @@ FI = Lexicon(
     ),
     deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|varalle|vj\.|vj\b|varaj\.",
     columns=(
+        *_EN_COLUMNS,
         (r"kunta|kunnat|kotikunta|alue", "municipality"),
         (r"(?:varsinainen\s+)?jäsen|jäsenet|varsinaiset\s+jäsenet|edustaja|edustajat", "member"),
         (
@@ -390,6 +417,7 @@ FI = Lexicon(
 SV = Lexicon(
     lang="sv",
     roles=(
+        *_EN_ROLES,
         (
             r"(?:första|andra|tredje|1\.|2\.)?\s*vice\s*ordförande\w*|viceordförande\w*|"
             r"vice\s*ordf\.?|viceordf\.?",
@@ -446,6 +474,7 @@ SV = Lexicon(
     ),
     deputies=r"ersättare\w*|suppleant\w*|reserv\w*|ers\.|ers\b",
     columns=(
+        *_EN_COLUMNS,
         (r"kommun|kommuner|hemkommun|område", "municipality"),
         (r"ledamot|ledamöter|representant|representanter|medlem|ordinarie", "member"),
         (r"ersättare|reserv|suppleant", "deputy_member"),

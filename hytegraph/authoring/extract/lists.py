@@ -28,6 +28,12 @@ _GLUE = re.compile(r"(?<=[a-zåäöüé.])(?=[A-ZÅÄÖÜÉ])")
 # an abbreviation in capitals glued to a name: "KOKPentti", "VIHRAnna"
 _CAPS_GLUE = re.compile(r"(?<=[A-ZÅÄÖÜ])(?=[A-ZÅÄÖÜ][a-zåäöü])")
 
+#: The votes a name got, ending a list entry: "Mathias Kass, 7 röster", "Aino Ahola 12 ääntä".
+_VOTES = re.compile(
+    r"[\s,:–-]\s*\d+\s*(?:röster|röst|ääntä|ääni|votes?)\s*\.?\s*$",  # noqa: RUF001
+    re.I,
+)
+
 
 def _membership(
     ctx: Context,
@@ -81,6 +87,13 @@ class ListReader:
 
     def entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """The facts of one list entry ``text[start:end]`` (its bullet already taken off)."""
+        if not ctx.status and _VOTES.search(text[start:end]):
+            # "Steven Frostdahl, 2 röster": a vote's result names candidates, not members
+            ctx.status = "candidate"
+            try:
+                return self.entry(text, start, end, ctx)
+            finally:
+                ctx.status = ""
         labels = [
             mt
             for mt in re.finditer(r"(?:^|[,;]\s*)([^\W\d][\w .-]{1,40}?)\s*:\s+", text[start:end])
@@ -213,7 +226,10 @@ class ListReader:
             if first:
                 return first
         if not label_role and (after := self._after_occupation(text, start, end)) is not None:
-            start = after  # "Socialarbetare Kristina Maars ...": her job, not her name
+            # "Socialarbetare Kristina Maars ...": her job, not her name; but "Esittelijä
+            # kunnanjohtaja Erno Heikkinen": the role she has at the meetings, then her job
+            label_role = self.lex.role_of(text[start:after].split()[0]) or ""
+            start = after
         person = (
             self._person(text, start, end)
             or self._surname_first(text, start, end)
@@ -228,6 +244,14 @@ class ListReader:
         rest_start = person.end
         role = label_role or self._role_in(text, rest_start, end, ctx.body)
         deputy = self._deputy_in_parentheses(text, rest_start, end, ctx)
+        if (
+            deputy is not None
+            and ctx.listing
+            and re.search(rf"\(\s*(?:{self.lex.deputies})", text[rest_start:end], re.I)
+        ):
+            # "Tuovi Kemppainen pj. (varajäsen Tuula M. Heikkinen)" and then "Pirjo Heikkinen
+            # (Jonna Seppänen)": the word said once, the lines under it name deputies the same way
+            ctx.paren_deputies = True
         if deputy is None and ctx.paren_deputies:
             # "Aino Ahola (Pekka Puu)" under "Jäsenet (varajäsenet suluissa)"
             for par in re.finditer(r"\(([^()]*)\)", text[rest_start:end]):
@@ -696,6 +720,8 @@ class ListReader:
             and after[0] not in ",(/–-:;"  # noqa: RUF001
             and not after[:1].islower()
             and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\.?", after.rstrip())
+            # "Janne Laatikainen 1. vpj.", "Anna Berg II vice ordförande": an ordinal, a role
+            and not re.match(r"(?:\d{1,2}(?:\.|:e|:a)|I{1,3})\s+[a-zåäö]", after)
         ):
             return None
         if re.match(r"(?:ry|rf|r\.y\.|r\.f\.)(?![\w])", after):

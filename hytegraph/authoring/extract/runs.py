@@ -404,6 +404,11 @@ class RunReader:
         # the name inside it, not the run's
         outside = re.sub(r"\([^()]*\)", lambda mt: " " * len(mt.group()), sentence)
         role = "deputy_member" if self.deputy.search(outside) else "member"
+        # "A (ersättare B), C (D) och E (F)": the word said in the first parenthesis makes every
+        # name alone in a parenthesis after a name a deputy
+        paren_deputies = any(
+            self.deputy.match(mt.group(1).strip()) for mt in re.finditer(r"\(([^()]*)\)", sentence)
+        )
         status = self.lex.not_member_status(sentence) or ""
         body = replace(body, name=body.name[:1].upper() + body.name[1:])
         active = self.lex.lang == "fi" and any(
@@ -418,10 +423,12 @@ class RunReader:
                         tokens(text, p.start, p.end), 0, in_list=True, genitive=True
                     )
                     p = again or p
+                before = text[ss : p.start].rpartition("(")[2]
+                alone = not before.strip() and text[p.end : se].lstrip().startswith(")")
                 seats.append(
                     Seat(
                         self.person_order(p),
-                        role,
+                        "deputy_member" if paren_deputies and alone else role,
                         body,
                         (ss, se),
                         None,

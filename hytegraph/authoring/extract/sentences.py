@@ -634,6 +634,10 @@ class SentenceReader:
                     x += 1
             if names and self._elected_to_next(toks, names[0], bodies):
                 names = []  # "... ordförande och Eeva Hyttinen till vice ordförande": her own
+            if len(names) > 1 and a > 1 and toks[a - 1].text == ",":
+                # "består av ordförande A (ersättare B), viceordförande C (D), E (F) och G (H)":
+                # a role word inside the list is the next name's, the names after it members
+                names = names[:1]
             if names:
                 body = self._body_for(bodies, toks[a].start, names[-1].end, ctx, toks)
                 if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
@@ -767,7 +771,16 @@ class SentenceReader:
                     if p.end == toks[x - 1].end
                     and (y := self._index_at(toks, p.start)) > 0
                     and linking.match(toks[y - 1].text)
-                ]
+                ] or [
+                    # "valde Mats Perämaa till ordförande": a name the dictionary does not
+                    # know, read as in a list between the verb and "till"
+                    p
+                    for y in range(max(1, x - 4), x - 1)
+                    if linking.match(toks[y - 1].text)
+                    and toks[y].is_cap
+                    and (p := self.r.person_at(toks, y, in_list=True)) is not None
+                    and p.end == toks[x - 1].end
+                ][:1]
                 x -= 1
             elif not names and 0 < x < a - 1 and toks[x].text == ",":
                 # "Bayan Aljnadi, 17 år och ledamot från …, valdes till ordförande": a name,
@@ -1278,7 +1291,9 @@ class SentenceReader:
         later = [
             b
             for b in bodies
-            if b.start >= names_end and not self._relative_between(toks, names_end, b.start)
+            if b.start >= names_end
+            and not self._relative_between(toks, names_end, b.start)
+            and not self._next_clause_title(toks, names_end, b)
         ]
         if later and not after:
             b = later[0]
@@ -1295,6 +1310,19 @@ class SentenceReader:
             # sentences before named, unless it is a council or board that appoints
             return ctx.recent
         return ctx.body
+
+    def _next_clause_title(self, toks: list[Token], names_end: int, body: Mention) -> bool:
+        """Whether ``body`` after the names begins the next clause's title: a comma between,
+        a role word right after it ("Puheenjohtajana toimii Matti Könkö, kunnanhallituksen
+        edustajana Sirpa Larko": the board is Sirpa Larko's, not the chair's)."""
+        between = [t for t in toks if names_end <= t.start < body.start]
+        after = [t for t in toks if t.start >= body.end][:1]
+        return (
+            bool(between)
+            and between[0].text == ","
+            and bool(after)
+            and bool(self._role_tokens(after))
+        )
 
     def _fact(
         self,

@@ -45,6 +45,15 @@ _ATTENDANCE = re.compile(
     r"\b(?:Nimi\s+Tehtävä(?:\s+Lisätieto)?\s+Läsnä|"
     r"Namn\s+(?:Uppdrag|Funktion|Roll)(?:\s+(?:Anteckning|Anmärkning|Övrigt))?\s+Närvarande)\b"
 )
+#: The members' column of minutes run together into one line, after the meeting's time or
+#: place: "Kokouspaikka Kunnantalo Jäsenet Anne Tuovila puheenjohtaja …".
+_RUN_ON_HEAD = re.compile(
+    r"(?:Kokous(?:aika|paikka)|Mötes(?:tid|plats)|Tid|Plats)\b[^\n]{0,120}?\b(?:Jäsenet|Ledamöter)\b"
+)
+#: Where that column ends: the next column word.
+_RUN_ON_STOP = re.compile(
+    r"\b(?:Muut(?:\s+osallistujat)?|Poissa|Övriga(?:\s+närvarande)?|Frånvarande)\b"
+)
 #: A task at one meeting, printed in the task column of an attendance table.
 _MEETING_TASK = re.compile(
     r"(?:protokoll)?justerare|rösträknare|pöytäkirjan?tarkastaja|ääntenlaskija", re.I
@@ -139,7 +148,7 @@ class Walker:
         self._only_body(text, out)
         out.findings = merge(self.runs, text, out.findings, self.runs.read(text))
         out.findings += self._minutes(text)
-        attendance = self._attendance(text)
+        attendance = self._attendance(text) or self._run_on_members(text)
         if attendance:
             # the table's own reading replaces what sentences made of its run of words
             # ("Saarimäki Erkki 2. varapuheenjohtaja" after a party group named earlier)
@@ -1405,6 +1414,60 @@ class Walker:
         return [
             Finding("membership", p, role, body, quote, 0.7, "minutes-attendance")
             for p, role in people
+        ]
+
+    def _run_on_members(self, text: str) -> list[Finding]:
+        """The members of minutes flattened to one run of words, each name first name first
+        with its role after it ("Kokouspaikka Kunnantalo Jäsenet Anne Tuovila puheenjohtaja
+        Miina Seurujärvi, I varapuheenjohtaja Aleksi Kinnunen jäsen … Kari Akujärvi varajäsen
+        Muut Miia Kärnä …"): the run begins at a capitalised "Jäsenet" / "Ledamöter" on the
+        line that names the meeting's time or place and ends at the next column word ("Muut",
+        "Övriga"): the people after that attend without a seat. Each person sits in the body
+        of the minutes with the role after the name (a member when none is said). Nothing
+        unless every name in the run has a role after it."""
+        head = _RUN_ON_HEAD.search(text)
+        if head is None:
+            return []
+        body = self._minutes_body(text)
+        if body is None:
+            bodies = self._composed_bodies(
+                text, text.rfind("\n", 0, head.start()) + 1, head.start()
+            )
+            if not bodies:
+                return []
+            body = bodies[0]
+        line_end = text.find("\n", head.end())
+        end = line_end if line_end >= 0 else len(text)
+        stop = _RUN_ON_STOP.search(text, head.end(), end)
+        if stop is None:
+            return []
+        end = stop.start()
+        toks = tokens(text, head.end(), end)
+        people: list[tuple[Mention, str]] = []
+        i = 0
+        while i < len(toks):
+            person = self.reader.person_at(toks, i, in_list=True)
+            if person is None:
+                return []  # a word that is neither a name nor its role: not this layout
+            j = i
+            while j < len(toks) and toks[j].start < person.end:
+                j += 1
+            k = j
+            while k < len(toks) and (
+                not toks[k].is_cap or re.fullmatch(r"I{1,3}|IV", toks[k].text)
+            ):
+                k += 1  # the role after the name: "puheenjohtaja", ", I varapuheenjohtaja"
+            said = " ".join(t.text for t in toks[j:k]).strip(" ,.")
+            role = self.lex.role_of(said)
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                return []
+            people.append((person, role))
+            i = k
+        if len(people) < 3:
+            return []
+        quote = (head.start(), end)
+        return [
+            Finding("membership", p, role, body, quote, 0.7, "minutes-run-on") for p, role in people
         ]
 
     def _role_card(self, text: str, first: Line, second: Line, ctx: Context) -> list[Finding]:
