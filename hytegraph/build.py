@@ -12,6 +12,7 @@ through ``hytegraph site`` or ``hytegraph serve``).
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -335,6 +336,40 @@ def _publish(staging: Path, out: Path, files: list[Path]) -> list[Path]:
     return [out / p.relative_to(staging) for p in files]
 
 
+def _fill_in_child(data_paths: list[str | Path]) -> None:
+    try:
+        load_graph(data_paths, cache=True)
+    except BaseException:  # reported by the parent, which loads again and raises it there
+        os._exit(1)
+    os._exit(0)
+
+
+def _fill_cache_apart(data_paths: list[str | Path]) -> None:
+    """Make the graph's cache entry, if it has to be made, in a process of its own.
+
+    A first load parses the files into memory beside the on-disk store for the rules; the
+    memory it leaves behind would stay with this process and be shared by every process that
+    build forks beside validation. Made in a child that then exits, the entry is opened here
+    as a warm one. Where the platform does not fork, the process already runs other threads
+    (only a single-threaded process forks safely), or the cache is off, nothing is done;
+    should the child fail, the parent's own load raises the same error with its message.
+    """
+    import multiprocessing
+
+    from hytegraph.store import cache as graph_cache
+
+    if not graph_cache.enabled() or "fork" not in multiprocessing.get_all_start_methods():
+        return
+    try:  # a fork copies no other thread: one holding a lock (RocksDB's own, say) would hang it
+        if len(os.listdir("/proc/self/task")) != 1:
+            return
+    except OSError:
+        return
+    child = multiprocessing.get_context("fork").Process(target=_fill_in_child, args=(data_paths,))
+    child.start()
+    child.join()
+
+
 def build(
     out_dir: str | Path = DEFAULT_OUT,
     data_paths: Sequence[str | Path] = (),
@@ -367,6 +402,8 @@ def build(
 
     timings: dict[str, float] = {}
     begun = started = time.perf_counter()
+    if cache and backend == "oxigraph":
+        _fill_cache_apart(list(data_paths))
     store = load_graph(list(data_paths), backend=backend, cache=cache)
     timings["load"] = time.perf_counter() - started
     out = Path(out_dir)

@@ -423,3 +423,80 @@ def test_without_fork_the_steps_run_after_validation_with_the_same_files(tmp_pat
 def _files_under_or_file(folder, name):
     path = folder / name
     return path.read_bytes() if path.is_file() else _files_under(path)
+
+
+_FIRST_LOAD_SCRIPT = """
+import os, sys
+from hytegraph import build as b
+
+log, out, data, apart = sys.argv[1:5]
+load = b.load_graph
+
+
+def recorded(*args, **kwargs):
+    with open(log, "a", encoding="utf-8") as f:
+        f.write(f"{os.getpid()}\\n")
+    return load(*args, **kwargs)
+
+
+b.load_graph = recorded
+if apart == "no":
+    b._fill_cache_apart = lambda paths: None
+print(os.getpid())
+try:
+    b.build(out, [data] if data else [], cache=True)
+except Exception as e:
+    print(type(e).__name__, e)
+"""
+
+
+def _build_in_a_process(tmp_path, name, data, apart):
+    import os
+    import subprocess
+    import sys
+
+    log = tmp_path / f"{name}.log"
+    env = {**os.environ, "HYTEGRAPH_CACHE_DIR": str(tmp_path / f"{name}-cache")}
+    env.pop("HYTEGRAPH_NO_CACHE", None)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _FIRST_LOAD_SCRIPT,
+            str(log),
+            str(tmp_path / name),
+            str(data),
+            apart,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    pid, *said = done.stdout.splitlines()
+    return int(pid), [int(p) for p in log.read_text(encoding="utf-8").split()], said
+
+
+def test_a_first_load_is_made_in_a_process_of_its_own_then_opened_warm(tmp_path):
+    # the first load's leftover memory must not stay with the process that forks the side steps
+    pid, loads, said = _build_in_a_process(tmp_path, "apart", "", "yes")
+    assert said == []
+    assert len(loads) == 2 and loads[0] != pid and loads[1] == pid
+    assert (tmp_path / "apart" / "graph.ttl").is_file()
+    pid, loads, said = _build_in_a_process(tmp_path, "here", "", "no")
+    assert said == [] and loads == [pid]
+    import rdflib
+    from rdflib.compare import isomorphic
+
+    graphs = [rdflib.Graph().parse(tmp_path / name / "graph.ttl") for name in ("apart", "here")]
+    assert len(graphs[0]) > 1000 and isomorphic(*graphs)
+
+
+def test_a_first_load_that_fails_apart_fails_here_with_the_same_message(tmp_path):
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b \n", encoding="utf-8")
+    _, _, apart = _build_in_a_process(tmp_path, "apart", broken, "yes")
+    _, _, here = _build_in_a_process(tmp_path, "here", broken, "no")
+    assert apart == here != []
+    assert not (tmp_path / "apart").exists()
