@@ -150,6 +150,46 @@ def _announce(match: Any, lang: str, store: Any, areas: bool = False) -> None:
     click.echo(f"{label(store, iri, lang)} ({'; '.join(details)})", err=True)
 
 
+def _answer(
+    app: AppContext,
+    command: str,
+    name: str,
+    municipality_name: str | None,
+    county_name: str | None,
+    as_of: str | None,
+    fmt: str,
+    lang: str,
+    timeout: float,
+) -> tuple[Any, list[str]]:
+    """The rows of ``who`` or ``body`` (``command``) and the area columns of a table: an answer
+    kept in the cache entry when this graph was asked the same before (the store is not
+    opened), else computed (on the store's own terms where it can be, then kept) with the match
+    named on stderr. Only ``who`` limits its area columns to the scope asked."""
+    answer, asked = _kept(app, command, name, lang, municipality_name, county_name, as_of)
+    scoped = command == "who"
+    if answer is not None:  # asked before of this graph: the store is not opened
+        limited = (scoped and municipality_name is not None, scoped and county_name is not None)
+        return _kept_rows(answer, fmt, lang, limited)
+    from hytegraph.views import plain
+
+    store = app.load()
+    within = _scope(store, municipality_name, county_name)
+    if plain.usable(store, as_of):  # the store's own terms: no rdflib to import
+        lookup = getattr(plain, command)
+        match, rows = lookup(store, name, lang, within=within, timeout=_timeout(timeout))
+        _keep(store, asked, match, rows, lang)
+    else:
+        from hytegraph.views import lookups
+
+        lookup = getattr(lookups, command)
+        match, rows = lookup(
+            store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
+        )
+    areas = _area_columns(store, within if scoped else plain.NO_SCOPE, fmt, timeout)
+    _announce(match, lang, store, areas=bool(areas))
+    return rows, areas
+
+
 def _kept(
     app: AppContext,
     command: str,
@@ -292,26 +332,9 @@ def who(
     entity recorded as possibly the same actor does is listed too, marked in possibly_same_as.
     With --municipality or --county, NAME is looked for among the actors of that area and only
     what is done there is listed."""
-    answer, asked = _kept(app, "who", name, lang, municipality_name, county_name, as_of)
-    if answer is not None:  # asked before of this graph: the store is not opened
-        limited = (municipality_name is not None, county_name is not None)
-        rows, areas = _kept_rows(answer, fmt, lang, limited)
-    else:
-        from hytegraph.views import plain
-
-        store = app.load()
-        within = _scope(store, municipality_name, county_name)
-        if plain.usable(store, as_of):  # the store's own terms: no rdflib to import
-            match, rows = plain.who(store, name, lang, within=within, timeout=_timeout(timeout))
-            _keep(store, asked, match, rows, lang)
-        else:
-            from hytegraph.views import lookups
-
-            match, rows = lookups.who(
-                store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
-            )
-        areas = _area_columns(store, within, fmt, timeout)
-        _announce(match, lang, store, areas=bool(areas))
+    rows, areas = _answer(
+        app, "who", name, municipality_name, county_name, as_of, fmt, lang, timeout
+    )
     columns = [
         "relation",
         "target",
@@ -345,25 +368,9 @@ def body(
     """Who is in a body: its chair, members, participants, the unit responsible for it and
     who cooperates in its context. With --municipality or --county, NAME is looked for among
     the bodies of that area (the body's area is named on stderr)."""
-    answer, asked = _kept(app, "body", name, lang, municipality_name, county_name, as_of)
-    if answer is not None:  # asked before of this graph: the store is not opened
-        rows, _areas = _kept_rows(answer, fmt, lang, (False, False))
-    else:
-        from hytegraph.views import plain
-
-        store = app.load()
-        within = _scope(store, municipality_name, county_name)
-        if plain.usable(store, as_of):  # the store's own terms: no rdflib to import
-            match, rows = plain.body(store, name, lang, within=within, timeout=_timeout(timeout))
-            _keep(store, asked, match, rows, lang)
-        else:
-            from hytegraph.views import lookups
-
-            match, rows = lookups.body(
-                store, name, lang, within=within, as_of=as_of, timeout=_timeout(timeout)
-            )
-        areas = _area_columns(store, plain.NO_SCOPE, fmt, timeout)
-        _announce(match, lang, store, areas=bool(areas))
+    rows, _areas = _answer(
+        app, "body", name, municipality_name, county_name, as_of, fmt, lang, timeout
+    )
     _emit(rows, fmt, lang, ["role", "actor", *_time_columns(as_of), "sources"])
     _time_footer(rows, as_of, lang)
 
