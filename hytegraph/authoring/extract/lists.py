@@ -29,6 +29,19 @@ _GLUE = re.compile(r"(?<=[a-zåäöüé.])(?=[A-ZÅÄÖÜÉ])")
 _CAPS_GLUE = re.compile(r"(?<=[A-ZÅÄÖÜ])(?=[A-ZÅÄÖÜ][a-zåäöü])")
 
 #: The votes a name got, ending a list entry: "Mathias Kass, 7 röster", "Aino Ahola 12 ääntä".
+#: A photo caption's label: "Från vänster", "På bilden från vänster", "Kuvassa vasemmalta".
+_CAPTION = re.compile(
+    r"(?i)(?:(?:på\s+bilden|bakre\s+raden|främre\s+raden|övre\s+raden|nedre\s+raden)\s+)?"
+    r"från\s+vänster(?:\s+till\s+höger)?|"
+    r"(?:kuvassa|takana|edessä|takarivissä|eturivissä|ylärivissä|alarivissä)?\s*vasemmalta"
+    r"(?:\s+oikealle)?"
+)
+#: A sentence after a caption naming who is missing from the photo.
+_MISSING = re.compile(
+    r"(?:^|(?<=[.!]\s))(?P<name>[A-ZÅÄÖ][^.]{2,80}?)\s+(?:saknas|fattas)\s+(?:på|från)\s+"
+    r"(?:bilden|fotot|fotografiet)|(?:^|(?<=[.!]\s))(?P<fi1>[A-ZÅÄÖ][^.]{2,80}?)\s+puuttu\w*"
+    r"\s+kuvasta|(?:^|(?<=[.!]\s))Kuvasta\s+puuttu\w*\s+(?P<fi2>[A-ZÅÄÖ][^.]{2,80}?)(?=\.|$)"
+)
 _VOTES = re.compile(
     r"[\s,:–-]\s*\d+\s*(?:röster|röst|ääntä|ääni|votes?)\s*\.?\s*$",  # noqa: RUF001
     re.I,
@@ -114,7 +127,20 @@ class ListReader:
         body = text[start:end]
         m = re.match(r"\s*((?:\d+\.\s*)?[^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
         label_party = None
-        if m and (role := self.lex.role_of(m.group(1))):
+        caption = bool(m and _CAPTION.fullmatch(m.group(1).strip()))
+        if caption and m is not None:
+            # "Från vänster: A, B och C. D saknas på bilden.": a photo's caption names the
+            # people of the body in the picture, and the one missing from it
+            start += m.end()
+            body = text[start:end]
+            names, missing = self._caption_names(text, start, end)
+            if len(names) >= 2:
+                role = ctx.role or "member"
+                return [
+                    _membership(ctx, p, role, quote, p.confidence, "list-caption")
+                    for p in [*names, *missing]
+                ]
+        elif m and (role := self.lex.role_of(m.group(1))):
             label_role = role
             start += m.end()
             body = text[start:end]
@@ -577,6 +603,27 @@ class ListReader:
                 two and self.lex.role_of(two.group(1)) == "deputy_member"
             )
         return bool(self.lex.role_of(word) or self.lex.line_abbreviation(word))
+
+    def _caption_names(
+        self, text: str, start: int, end: int
+    ) -> tuple[list[Mention], list[Mention]]:
+        """The people a photo's caption lists (its first sentence, "A, B och C.") and those a
+        sentence after it says are missing from the photo ("D saknas på bilden", "Kuvasta
+        puuttuu D")."""
+        stop = next(
+            (mt.start() for mt in re.finditer(r"\.(?:\s+|$)", text[start:end])), end - start
+        )
+        names = self._name_list(text, start, start + stop)
+        missing: list[Mention] = []
+        if not names:
+            return [], []
+        for mt in _MISSING.finditer(text, start + stop, end):
+            s0, e0 = mt.span(next(g for g in ("name", "fi1", "fi2") if mt.group(g)))
+            found = self._name_list(text, s0, e0) or (
+                [p] if (p := self._person(text, s0, e0)) is not None and p.end == e0 else []
+            )
+            missing += found
+        return names, missing
 
     def _name_list(self, text: str, start: int, end: int) -> list[Mention]:
         """Two or more people and nothing else, separated by commas and "ja"/"och" ("Liisa

@@ -530,7 +530,7 @@ class Reader:
                     continue
                 last_ok = x
                 x += 1
-            if last_ok is not None:
+            if last_ok is not None and not self._attribute_phrase(toks, k + 1, last_ok, x):
                 end = last_ok
         words = [toks[x].text for x in range(start, end + 1)]
         head = toks[j].text
@@ -540,6 +540,23 @@ class Reader:
         name = _join(based)
         return Mention(
             toks[start].start, toks[end].end, _join(words), name, kind, 0.7 if end > j else 0.55
+        )
+
+    @staticmethod
+    def _attribute_phrase(toks: list[Token], first: int, last: int, stop: int) -> bool:
+        """Whether the words ``first``..``last`` after a Swedish body's "för" describe whom it
+        is for rather than name it: they end in a preposition ("för ungdomar i"), or in a
+        preposition and a noun whose number was cut off ("för ungdomar i åldern 13-20 år").
+        The body is then named by its head alone ("ungdomsfullmäktige")."""
+        preps = ("i", "från", "under", "över", "mellan", "upp", "till", "av", "med", "om")
+        if toks[last].text.casefold() in preps:
+            return True
+        return (
+            stop < len(toks)
+            and toks[stop].text[:1].isdigit()
+            and last > first
+            and toks[last - 1].text.casefold() in preps
+            and toks[last].text[:1].islower()
         )
 
     def bodies(self, toks: list[Token]) -> list[Mention]:

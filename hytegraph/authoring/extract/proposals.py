@@ -242,11 +242,22 @@ class Assembler:
         # longer name of one of them
         listing = {normalise(m.name) for m in bodies if "," in m.name}
         names = {normalise(m.name) for m in bodies}
+        # "Lappträsk ungdomsfullmäktige" (written after the place's name): the place's own
+        # body, not the "ungdomsfullmäktige för Östra Nylands välfärdsområde" it sends people to
+        placed = {
+            normalise(m.name)
+            for m in bodies
+            if len(m.written.split()) == len(m.name.split()) + 1
+            and m.written.casefold().endswith(m.name.casefold())
+            and m.written[:1].isupper()
+        }
         for short in names:
             longer = [
                 n
                 for n in names - listing
-                if n != short and (n.endswith(" " + short) or n.startswith(short + " "))
+                if n != short
+                and (n.endswith(" " + short) or n.startswith(short + " "))
+                and not (short in placed and n.startswith(short + " för "))
             ]
             if len(longer) == 1:
                 self.aliases[("body", short)] = ("body", longer[0])

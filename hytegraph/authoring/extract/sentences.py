@@ -80,6 +80,12 @@ def sentence_text(toks: list[Token], i: int, body: Mention) -> str:
     return " ".join(t.text for t in toks[i:] if t.end <= body.end)
 
 
+#: A deputy named in parentheses after a member's name, with the word.
+_PAREN_DEPUTY = re.compile(
+    r"\(\s*(?:varajäsen(?:enä|ensä|ena)?|varalla|vara|varahenkilö|ersättare|suppleant)\s+"
+    r"[A-ZÅÄÖ]",
+)
+
 #: Ordinals and "och" before a role shared by several people ("första och andra").
 _ORDINALS = frozenset({"första", "andra", "tredje", "och", "1:a", "2:a", "1:e", "2:e"})
 
@@ -177,7 +183,9 @@ class SentenceReader:
         found += self._responsibility(text, sentence, toks, bodies, ctx)
         found += self._cooperation(text, sentence, toks, bodies, ctx)
         found += self._participation(sentence, toks, bodies, ctx)
-        found += self._belongs(text, sentence, toks, bodies, ctx, status, found)
+        belongs = self._belongs(text, sentence, toks, bodies, ctx, status, found)
+        reread = {f.actor.name for f in belongs if f.rule == "text-belongs-back"}
+        found = [f for f in found if f.actor.name not in reread] + belongs
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
         opening = meeting_only(text, sentence.start, sentence.end)
         if opening is not None:
@@ -269,11 +277,24 @@ class SentenceReader:
         conj = re.compile(rf"^(?:{self.lex.conjunctions}|samt|sekä)$", re.I)
         adverbs = {"lisäksi", "myös", "mm", "muun", "muassa", "även", "dessutom", "också"}
         for i, t in enumerate(toks):
-            if not verb.match(t.text) or i == 0:
+            back = self._points_back(toks, i)
+            if i == 0 or not (verb.match(t.text) or (back and self._misspelt_belongs(t.text))):
                 continue
             before = [b for b in bodies if b.end <= t.start]
             body = before[-1] if before and before[-1].end == toks[i - 1].end else None
             case = "ill"
+            sent_from: Mention | None = None
+            if back and (ctx.recent or ctx.body) is not None:
+                # "Kaupunginhallituksesta siihen kuuluvat A (varajäsen B) ja C (D)": "siihen"
+                # points back to the body the text spoke of, the body before it (in the
+                # elative, "from") is the organ that sent them
+                k = i - back
+                sent_from = next(
+                    (bb for bb in bodies if k > 0 and bb.end == toks[k - 1].end), None
+                )
+                body = ctx.recent or ctx.body
+                assert body is not None
+                case = body.case
             if self.lex.belongs_in and re.fullmatch(self.lex.belongs_in, t.text.casefold()):
                 case = "ine"  # "Uudessa nuorisovaltuustossa istuvat A, B ja C"
             if body is not None and self.r.finnish and body.case != case:
@@ -294,7 +315,7 @@ class SentenceReader:
             )
             if consists:
                 j = i + 2  # "Rådet består av A (ordförande), B och C": the subject's members
-            elif body is not None and not self.r.finnish:
+            elif body is not None and not self.r.finnish and not back:
                 # "i gruppen ingår", "till rådet utsågs": the preposition before the body
                 k = next((x for x, tk in enumerate(toks) if tk.start == body.start), 0)
                 if k == 0 or toks[k - 1].text.casefold() not in ("i", "till"):
@@ -302,7 +323,7 @@ class SentenceReader:
             if body is None or (self.r.finnish and body.case != case):
                 continue  # "Ohjausryhmään kuuluvat", not "Tehtäviin kuuluu"
             k0 = self._index_at(toks, body.start)
-            if k0 > 0 and self.lex.role_of(toks[k0 - 1].text) == "representative":
+            if not back and k0 > 0 and self.lex.role_of(toks[k0 - 1].text) == "representative":
                 continue  # "Edustajaksi vapaa-aikalautakuntaan valittiin X": a representative
             body = self._resolve(body, ctx) or body
             if body.name[:1].islower():  # "nuorisovaltuustossa istuvat": named as a body is
@@ -314,6 +335,10 @@ class SentenceReader:
                 j += 1
             names: list[Mention] = []
             officer: dict[str, str] = {}
+            deputies: list[tuple[Mention, Mention]] = []
+            sent_by: dict[str, Mention] = {}
+            # "A (varajäsen B)" said once in the text: "C (D)" names D as C's deputy
+            deputy_said = bool(back) and self._deputy_in_parentheses(text, sentence.start)
             while j < len(toks):
                 x = j
                 while (
@@ -332,6 +357,15 @@ class SentenceReader:
                 if person is None:
                     break
                 names.append(person)
+                if back:
+                    # "…, sivistyslautakunnasta Reima Anolin": the organ that sent the next one
+                    sender = next(
+                        (bb for bb in bodies if toks[j].start <= bb.start and bb.end <= person.start),
+                        None,
+                    )
+                    sender = sender or sent_from
+                    if sender is not None:
+                        sent_by[person.name] = sender
                 j = x
                 while j < len(toks) and toks[j].start < person.end:
                     j += 1
@@ -345,6 +379,15 @@ class SentenceReader:
                     said = self._role_tokens(toks[j + 1 : close])
                     if said and said[0][2] in ("chair", "vice_chair", "secretary"):
                         officer[person.name] = said[0][2]
+                    elif back and (
+                        (said and said[0][2] == "deputy_member" and said[0][0] == 0)
+                        or (not said and deputy_said)
+                    ):
+                        at = j + 1 + (said[0][1] + 1 if said else 0)
+                        deputy = self.r.person_at(toks, at, in_list=True)
+                        if deputy is not None and deputy.end == toks[close - 1].end:
+                            deputies.append((deputy, person))
+                            deputy_said = True
                     j = close + 1
                 if j < len(toks) and conj.match(toks[j].text):
                     j += 1
@@ -354,14 +397,69 @@ class SentenceReader:
                 continue
             given = {f.actor.name for f in already}
             quote = (sentence.start, sentence.end)
-            return [
+            if back:
+                # the sentence's own reading: it replaces what the role words alone gave
+                given = set()
+            out = [
                 self._fact(
-                    n, officer.get(n.name, "member"), body, quote, 0.7, "text-belongs", status
+                    n,
+                    officer.get(n.name, "member"),
+                    body,
+                    quote,
+                    0.7,
+                    "text-belongs-back" if back else "text-belongs",
+                    status,
                 )
                 for n in names
                 if n.name not in given
             ]
+            for deputy, member in deputies:
+                fact = self._fact(
+                    deputy, "deputy_member", body, quote, 0.7, "text-belongs-back", status
+                )
+                fact.deputy_for = member
+                out.append(fact)
+            for fact in out:
+                fact.on_behalf_of = sent_by.get(
+                    fact.deputy_for.name if fact.deputy_for else fact.actor.name
+                )
+            return out
         return []
+
+    def _points_back(self, toks: list[Token], i: int) -> int:
+        """How many words before token ``i`` (a verb) point back to a body named before
+        ("siihen kuuluvat", "johon kuuluu", "dit hör", "i den ingår"), or 0."""
+        if i == 0:
+            return 0
+        word = toks[i - 1].text.casefold()
+        if self.r.finnish:
+            return 1 if word in ("siihen", "sinne", "johon", "jonne") else 0
+        if word == "dit":
+            return 1
+        if i >= 2 and toks[i - 2].text.casefold() == "i" and word in ("den", "det", "detta"):
+            return 2
+        return 0
+
+    def _misspelt_belongs(self, word: str) -> bool:
+        """A verb of belonging with one letter left out or added ("kuluvat" for "kuuluvat"),
+        read only after a word that points back to a body."""
+        low = word.casefold()
+        return len(low) >= 6 and any(
+            abs(len(low) - len(v)) == 1
+            and any(
+                (low[:k] + low[k + 1 :] if len(low) > len(v) else v[:k] + v[k + 1 :])
+                == (v if len(low) > len(v) else low)
+                for k in range(max(len(low), len(v)))
+            )
+            for v in self.lex.belongs.split("|")
+            if v.isalpha()
+        )
+
+    @staticmethod
+    def _deputy_in_parentheses(text: str, end: int) -> bool:
+        """Whether the text before ``end`` named a deputy in parentheses after a member
+        ("Aino Ahola (varajäsen Pekka Puu)", "Anna Berg (ersättare Bo Ek)")."""
+        return bool(_PAREN_DEPUTY.search(text, 0, end))
 
     @staticmethod
     def _is_person_part(_body: Mention) -> bool:

@@ -96,6 +96,19 @@ _LISTED = ("list", "table-spaced")
 _PRESIDIUM = re.compile(r"\b(?:presidi\w*|puheenjohtajist\w*)", re.I)
 
 
+#: Capitalised words before a Swedish body's bare word that are no place's name ("Nya
+#: ungdomsfullmäktige", "Till ungdomsfullmäktige").
+_SV_NOT_PLACES = frozenset(
+    {
+        "till", "i", "för", "av", "och", "med", "om", "på", "från", "nya", "ny", "nytt",
+        "gamla", "nuvarande", "förra", "första", "andra", "tidigare", "kommande", "hela",
+        "vår", "vårt", "våra", "er", "ert", "era", "denna", "detta", "dessa", "den", "det",
+        "de", "sin", "sitt", "sina", "ett", "en", "varje", "alla", "nästa", "egen", "eget",
+        "egna", "samma", "hur", "vad", "när", "var", "inom", "under", "efter", "inför",
+    }
+)  # fmt: skip
+
+
 @dataclass
 class Walk:
     """Everything a document gave: facts, and the bodies and organisations it names."""
@@ -776,14 +789,47 @@ class Walker:
 
     def _specific_bodies(self, text: str, start: int, end: int) -> list[Mention]:
         """Bodies named with more than a bare head word ("teemaryhmiin", "Ryhmän" are not)."""
-        found = self.reader.bodies(tokens(text, start, end))
-        return [
-            b
-            for b in found
-            if not self.anaphora.match(b.written)
-            and not b.plural  # "Lakisääteiset vaikuttamistoimielimet": a kind, not a body
-            and (" " in b.written or b.written[:1].isupper() or "-" in b.written)
-        ]
+        toks = tokens(text, start, end)
+        found = self.reader.bodies(toks)
+        out = []
+        for b in found:
+            if self.anaphora.match(b.written) or b.plural:
+                continue  # "Lakisääteiset vaikuttamistoimielimet": a kind, not a body
+            if " " in b.written or b.written[:1].isupper() or "-" in b.written:
+                out.append(b)
+            elif self._after_place(toks, b):
+                # "Lappträsk ungdomsfullmäktige ledamöter": the municipality's own body (not the
+                # "ungdomsfullmäktige för Östra Nylands välfärdsområde" the text also names)
+                k = next(x for x, t in enumerate(toks) if t.start == b.start)
+                place = toks[k - 1]
+                out.append(
+                    replace(
+                        b,
+                        start=place.start,
+                        written=text[place.start : b.end],
+                        name=b.name[:1].upper() + b.name[1:],
+                    )
+                )
+        return out
+
+    def _after_place(self, toks: list[Token], body: Mention) -> bool:
+        """Whether a Swedish body's bare lower-case word follows a place's name written as
+        it is ("Lappträsk ungdomsfullmäktige", "Kronoby äldreråd"): the place's own body."""
+        if self.reader.finnish:
+            return False
+        k = next((x for x, t in enumerate(toks) if t.start == body.start), 0)
+        if k == 0:
+            return False
+        before = toks[k - 1]
+        return (
+            before.is_cap
+            and before.text[1:].islower()
+            and before.end < body.start
+            and self.lex.body_kind(before.text.casefold()) is None
+            and self.lex.role_of(before.text) is None
+            and before.text.casefold() not in _SV_NOT_PLACES
+            and not before.text.endswith("s")  # a genitive is part of the body's name
+        )
 
     def _composed_bodies(self, text: str, start: int, end: int) -> list[Mention]:
         """The bodies a heading or an introduction names as what is being composed: as
@@ -1828,9 +1874,22 @@ class Walker:
                 ]
                 if filled:
                     ctx.body = filled[0]
+            # the organ a person was sent from ("Kaupunginhallituksesta siihen kuuluvat …") is
+            # not what the text speaks of, as an organ that appoints is not
+            senders = {f.on_behalf_of.start for f in read if f.on_behalf_of is not None}
             named = [
-                b for b in self._specific_bodies(text, s.start, s.end) if not appoints(text, b)
+                b
+                for b in self._specific_bodies(text, s.start, s.end)
+                if not appoints(text, b) and b.start not in senders
             ]
+            if not named and self.appoints is not None:
+                # "Kunnanhallitus asetti vanhusneuvoston …": the body an organ appoints, even
+                # as a bare word, is what the next sentence's "siihen" points back to
+                named = [
+                    b
+                    for b in self._composed_bodies(text, s.start, s.end)
+                    if b.start not in senders
+                ]
             officers_of = [
                 f.target
                 for f in read
