@@ -154,3 +154,68 @@ def test_a_municipality_s_own_body_is_not_the_county_s_of_the_same_name(tmp_path
     people = {f.actor.name for f in proposals.facts if f.kind == "membership"}
     assert {"Anna Berg", "Bo Ek", "Carl Holm"} <= people
     assert bodies and not any("välfärdsområde" in b for b in bodies)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_role_before_a_telephone_number_in_a_surname_first_line(morph):
+    text = (
+        "Nuorisoneuvosto\n\n"
+        "Nuorisoneuvoston jäsenet kaudella 2025–2027\n\n"
+        "Ahola Aino, puheenjohtaja 0400 111 222 Testilän nuorisoseura ry\n"
+        "Laine Liisa, varapuheenjohtaja 040 222 3333 Testilän partiolaiset\n"
+        "Mäki Matti 050 333 4444 kunnan luottamushenkilö\n"
+    )
+    got = {(frozenset(p.split()), r) for p, r, _b in held(text, "fi", morph)}
+    assert (frozenset({"Aino", "Ahola"}), "chair") in got
+    assert (frozenset({"Liisa", "Laine"}), "vice_chair") in got
+    assert (frozenset({"Aino", "Ahola"}), "member") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_officer_s_role_on_a_card_line_under_the_name(morph):
+    text = (
+        "Vammaisneuvosto\n\n"
+        "Vammaisneuvoston jäsenet:\n\n"
+        "Oja Olli, puheenjohtaja\n"
+        "näkövammaisyhdistys\n"
+        "p. 040 123 4567\n\n"
+        "Koski Kaisa, jäsen\n"
+        "p. 050 765 4321\n\n"
+        "jäsen Eeva Aho\n"
+        "kunnan edustaja, sihteeri\n"
+        "p. 044 555 6666\n"
+    )
+    got = {(frozenset(p.split()), r) for p, r, _b in held(text, "fi", morph)}
+    assert (frozenset({"Eeva", "Aho"}), "secretary") in got
+    assert (frozenset({"Olli", "Oja"}), "chair") in got
+    assert (frozenset({"Kaisa", "Koski"}), "secretary") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_role_then_a_job_title_then_the_name(morph):
+    text = (
+        "Kotouttamisneuvosto\n\n"
+        "Sihteeri hyvinvointi- ja kulttuuripäällikkö Outi Salo, puh. 040 1112223\n\n"
+        "Kokoonpano\n\n"
+        " • Aino Ahola, Testilän SPR\n"
+        " • Pekka Puu\n\n"
+        "Nuorisovaltuusto\n\n"
+        "Esittelijä-sihteeri vapaa-aikapäällikkö Ville Vuori, puh. 040 3334445\n"
+    )
+    got = held(text, "fi", morph)
+    roles = {p: r for p, r, _b in got}
+    assert roles.get("Outi Salo") == "secretary"
+    assert roles.get("Ville Vuori") == "secretary"
+    assert roles.get("Aino Ahola") == "member"
+    # the job title is no part of the name
+    assert not any("päällikkö" in p for p in roles)
+
+
+def test_two_posts_joined_by_a_hyphen_give_the_officer_s_role():
+    from hytegraph.authoring.extract.lists import ListReader
+
+    lists = Walker(lexicon("fi"), morphology("rules")).lists
+    assert isinstance(lists, ListReader)
+    assert lists._joined_roles("Esittelijä-sihteeri") == "secretary"
+    assert lists._joined_roles("Kaupunki-sihteeri") == ""  # not two posts
+    assert lists._joined_roles("Sihteeri") == ""

@@ -42,6 +42,11 @@ _MISSING = re.compile(
     r"(?:bilden|fotot|fotografiet)|(?:^|(?<=[.!]\s))(?P<fi1>[A-ZÅÄÖ][^.]{2,80}?)\s+puuttu\w*"
     r"\s+kuvasta|(?:^|(?<=[.!]\s))Kuvasta\s+puuttu\w*\s+(?P<fi2>[A-ZÅÄÖ][^.]{2,80}?)(?=\.|$)"
 )
+#: A role word and a telephone number after it ("puheenjohtaja 0400 774 515", "ordförande
+#: tel. 040 123 4567").
+_ROLE_PHONE = re.compile(
+    r"([^\W\d][\w .-]{1,40}?)\s+(?:(?:p|puh|tel|tfn)\.?\s*)?\+?\d[\d ()-]{5,}(?!\w)", re.I
+)
 _VOTES = re.compile(
     r"[\s,:–-]\s*\d+\s*(?:röster|röst|ääntä|ääni|votes?)\s*\.?\s*$",  # noqa: RUF001
     re.I,
@@ -566,9 +571,13 @@ class ListReader:
                 # "J Väinö Pollari", "Vj Tiina-Maria Takala": an abbreviation only a list
                 # line begins with
                 role = self.lex.line_abbreviation(toks[0].text)
+            if not role and n == 1:
+                # "Esittelijä-sihteeri": two posts in one word, the office the last names
+                role = self._joined_roles(toks[0].text)
             if not role:
                 continue
             k = n + (toks[n].text == "." and len(toks) > n + 1)  # "Vice ordf. Bo Ek"
+            k = self._past_job_title(toks, k)
             person = self._person(text, toks[k].start, end)
             rest = text[person.end : end].strip() if person is not None else ""
             if person is not None and (not rest or rest[0] in ",("):
@@ -579,6 +588,40 @@ class ListReader:
                     )
                 ]
         return []
+
+    def _joined_roles(self, word: str) -> str:
+        """The office of a word that joins two posts with a hyphen ("Esittelijä-sihteeri",
+        "sihteeri-rahastonhoitaja", "föredragande-sekreterare"): the officer's role either
+        part names (a chair's, a vice chair's or a secretary's), else ""."""
+        parts = word.split("-")
+        if len(parts) != 2 or not all(parts):
+            return ""
+        roles = [self.lex.role_of(x) for x in parts]
+        officer = [r for r in roles if r in ("chair", "vice_chair", "secretary")]
+        return officer[0] if officer and all(roles) else ""
+
+    def _past_job_title(self, toks: list[Token], k: int) -> int:
+        """The token after a lower-case job title at ``k`` ("Sihteeri työllisyys- ja
+        maahanmuuttopäällikkö Eila Pappila", "Esittelijä nuorisopäällikkö Tero Vinterbäck"):
+        the title is the person's post, not part of the name. ``k`` when there is none."""
+        j = k
+        while (
+            j + 1 < len(toks)
+            and j - k < 4
+            and toks[j].text[:1].islower()
+            and (toks[j].text.endswith("-") or toks[j].text in ("ja", "och"))
+        ):
+            j += 1  # "työllisyys- ja …": a title's first half
+        if (
+            j < len(toks)
+            and toks[j].text[:1].islower()
+            # "vapaa-aikapäällikkö": a compound title read by its last part
+            and self.lex.is_occupation(toks[j].text.rsplit("-", 1)[-1])
+            and j + 1 < len(toks)
+            and toks[j + 1].is_cap
+        ):
+            return j + 1
+        return k
 
     def _officer_after_comma(self, text: str, start: int, end: int) -> str:
         """An officer's role as the last comma-separated part of an entry's other half
@@ -922,6 +965,11 @@ class ListReader:
             # abbreviation in a column of its own
             bare = re.sub(r"\s+[A-ZÅÄÖ]{1,4}\.?$", "", part)
             if bare != part and (role := self.lex.role_of(bare)):
+                return role
+            # "Hiippavuori Antero, puheenjohtaja 0400 774 515 Eläkeliiton …": the role, then
+            # a telephone number and what the person speaks for
+            phone = _ROLE_PHONE.match(part)
+            if phone and (role := self.lex.role_of(phone.group(1))):
                 return role
         return ""
 

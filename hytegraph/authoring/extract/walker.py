@@ -1516,6 +1516,37 @@ class Walker:
             Finding("membership", p, role, body, quote, 0.7, "minutes-run-on") for p, role in people
         ]
 
+    def _officer_under_name(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
+        """A contact card of a list: the first line names a person (perhaps after or before
+        a role word: "jäsen Helena Paakki", "Hoikka Raimo, jäsen"), a line under it ends in an
+        officer's role after what the person speaks for ("kunnan edustaja, sihteeri",
+        "pensionärsföreningen, ordförande"): the person holds that office in the body of the
+        list. Telephone and e-mail lines may follow; nothing else."""
+        if ctx.body is None or ctx.contacts or ctx.status or not 2 <= len(p.lines) <= 4:
+            return []
+        first = p.lines[0]
+        line = first.text.strip()
+        words = line.split()
+        start = first.content_start
+        if len(words) >= 3 and self.lex.role_of(words[0]):
+            start = first.start + first.text.index(words[1])  # "jäsen Helena Paakki"
+        person = self.lists._person(text, start, first.end)
+        if person is None:
+            return []
+        after = text[person.end : first.end].strip(" ,")
+        if after and not self.lex.role_of(after):
+            return []
+        for ln in p.lines[1:]:
+            if contact_line(ln.text):
+                continue
+            parts = [x.strip(" .") for x in ln.text.split(",")]
+            role = self.lex.role_of(parts[-1]) if len(parts) >= 2 else None
+            if role in ("chair", "vice_chair", "secretary"):
+                quote = (first.start, ln.end)
+                return [Finding("membership", person, role, ctx.body, quote, 0.75, "list-card")]
+            return []
+        return []
+
     def _role_card(self, text: str, first: Line, second: Line, ctx: Context) -> list[Finding]:
         """A contact card headed by a body's role ("Vanhusneuvoston sihteeri" / "Tilaajajohtaja
         Jaana Männikkö" / address lines; "Rådets ordförande" / "Anna Berg"): the person on
@@ -1631,6 +1662,9 @@ class Walker:
         return found
 
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        # "jäsen Helena Paakki" / "kunnan edustaja, sihteeri" / "p. 044 …": an officer's role
+        # on a card's line under the name (the name is read as the rest of the list reads it)
+        out.findings += self._officer_under_name(text, p, ctx)
         represented = self._representative_lines(text, p, ctx)
         if represented:
             out.findings += represented
