@@ -219,3 +219,41 @@ def test_two_posts_joined_by_a_hyphen_give_the_officer_s_role():
     assert lists._joined_roles("Esittelijä-sihteeri") == "secretary"
     assert lists._joined_roles("Kaupunki-sihteeri") == ""  # not two posts
     assert lists._joined_roles("Sihteeri") == ""
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_seat_s_words_said_once_for_several_organisations(morph):
+    text = (
+        "Vanhusneuvosto\n\n"
+        "Kunnanhallituksesta siihen kuuluu Aino Ahola (varajäsen Pekka Puu).\n\n"
+        "Testilän Eläkeliiton edustaja on Liisa Laine (Matti Mäki), Testilän "
+        "Veteraaniyhdistyksen Olli Oja (Kaisa Koski) ja Seurakuntayhtymän Eeva Aho "
+        "(Ville Vuori).\n"
+    )
+    found = [f for f in findings(text, "fi", morph) if f.kind == "membership"]
+    got = {(f.actor.name, f.role) for f in found if f.target and f.target.name == "Vanhusneuvosto"}
+    assert {
+        ("Liisa Laine", "member"),
+        ("Matti Mäki", "deputy_member"),
+        ("Olli Oja", "member"),
+        ("Kaisa Koski", "deputy_member"),
+        ("Eeva Aho", "member"),
+        ("Ville Vuori", "deputy_member"),
+    } <= got
+    deputy_for = {f.actor.name: f.deputy_for.name for f in found if f.deputy_for}
+    assert deputy_for["Kaisa Koski"] == "Olli Oja"
+    assert deputy_for["Ville Vuori"] == "Eeva Aho"
+    # the organisation's genitive is no part of the name
+    assert not any("Veteraani" in f.actor.name for f in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_without_a_deputy_word_before_a_name_in_parentheses_is_no_deputy(morph):
+    text = (
+        "Vanhusneuvosto\n\n"
+        "Testilän Eläkeliiton edustaja on Liisa Laine (Matti Mäki), Testilän "
+        "Veteraaniyhdistyksen Olli Oja (Kaisa Koski).\n"
+    )
+    roles = {(p, r) for p, r, _b in held(text, "fi", morph)}
+    assert ("Olli Oja", "member") in roles
+    assert not any(r == "deputy_member" for _p, r in roles)

@@ -771,6 +771,25 @@ class SentenceReader:
                     deputies = self._deputy_after(toks, names[-1], body, quote, status, on_behalf)
                     seen.update((f.actor.name, "deputy_member") for f in deputies)
                     found += deputies
+                    gapped = (
+                        self._gapped_seats(text, sentence, toks, names[0], body, status)
+                        if not deputies
+                        else []
+                    )
+                    if gapped:
+                        # "…, Testilän Veteraaniyhdistyksen Olli Oja (…)": the clause's
+                        # organisation is no part of the name the list reader took
+                        found = [
+                            f
+                            for f in found
+                            if f.actor is names[0]
+                            or not any(
+                                f.actor.start < g.actor.end and g.actor.start < f.actor.end
+                                for g in gapped
+                            )
+                        ]
+                        seen.update((f.actor.name, f.role) for f in gapped)
+                        found += gapped
                 continue
             # names, linking words, role word: "X toimii puheenjohtajana", "A, B och C som
             # representanter i ..."
@@ -1288,6 +1307,76 @@ class SentenceReader:
         fact.on_behalf_of = on_behalf
         fact.deputy_for = last
         return [fact]
+
+    def _gapped_seats(
+        self,
+        text: str,
+        sentence: Sentence,
+        toks: list[Token],
+        first: Mention,
+        body: Mention | None,
+        status: str,
+    ) -> list[Finding]:
+        """ "Testilän SPR:n edustaja on A (B), Eläkeliiton C (D) ja Näkövammaisten E (F)": the
+        seat's words said once, each later clause an organisation in the genitive and the
+        person who holds its seat; a name alone in parentheses after one is the deputy, when
+        the text has named a deputy in parentheses with the word before ("(varajäsen Name)")."""
+        if not self.r.finnish:
+            return []
+        quote = (sentence.start, sentence.end)
+        deputies_said = self._deputy_in_parentheses(text, sentence.start)
+        out: list[Finding] = []
+        holder = first
+        i = next((x for x, t in enumerate(toks) if t.start >= first.end), len(toks))
+        while True:
+            if i < len(toks) and toks[i].text == "(":
+                close = next((y for y in range(i, min(len(toks), i + 8)) if toks[y].text == ")"), None)
+                if close is None:
+                    return out
+                deputy = self.r.person_at(toks, i + 1, in_list=True) if deputies_said else None
+                if deputy is not None and deputy.end == toks[close - 1].end:
+                    fact = self._fact(
+                        deputy, "deputy_member", body, quote, 0.7, "text-gapped-seat", status
+                    )
+                    fact.deputy_for = holder
+                    out.append(fact)
+                i = close + 1
+            if i >= len(toks) or toks[i].text.casefold() not in (",", "ja", "sekä"):
+                return out
+            # the next organisation: up to five words, the last in the genitive, then a name
+            j = i + 1
+            end = next(
+                (
+                    y
+                    for y in range(j, min(len(toks), j + 9))
+                    if toks[y].text in ("(", ",", ".", ";") or toks[y].text.casefold() == "ja"
+                ),
+                len(toks),
+            )
+            if any(self.lex.role_of(t.text) for t in toks[j:end]):
+                return out  # another role word: not a clause of this one
+            person, x = None, j
+            for x in (end - 2, end - 3):  # the name: its last two (or three) words
+                if x > j and self._genitive(toks[x - 1].text):
+                    person = self.r.person_at(toks, x, in_list=True)
+                    if person is not None and person.end == toks[end - 1].end:
+                        break
+                    person = None
+            if person is None:
+                return out
+            org = Mention(
+                toks[j].start,
+                toks[x - 1].end,
+                text[toks[j].start : toks[x - 1].end],
+                text[toks[j].start : toks[x - 1].end],
+                "organisation",
+                0.5,
+            )
+            fact = self._fact(person, "member", body, quote, 0.7, "text-gapped-seat", status)
+            fact.on_behalf_of = org
+            out.append(fact)
+            holder = person
+            i = next((y for y, t in enumerate(toks) if t.start >= person.end), len(toks))
 
     def _clause_start(self, text: str, sentence: Sentence, body: Mention | None) -> int:
         if body is not None and sentence.start <= body.start < sentence.end:
