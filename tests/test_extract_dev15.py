@@ -257,3 +257,25 @@ def test_without_a_deputy_word_before_a_name_in_parentheses_is_no_deputy(morph):
     roles = {(p, r) for p, r, _b in held(text, "fi", morph)}
     assert ("Olli Oja", "member") in roles
     assert not any(r == "deputy_member" for _p, r in roles)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_seats_with_the_deputy_after_varalla_in_parentheses(morph):
+    text = (
+        "Testilän vammaisneuvosto 2025-2027\n\n"
+        "Testilän vammaisneuvostossa on seitsemän jäsentä. Puheenjohtajana toimii Aino Ahola, "
+        "kunnanhallituksen edustajana Pekka Puu (varalla Liisa Laine) ja kunnan "
+        "liikuntatoimen edustajana Matti Mäki (varalla Kaisa Koski).\n"
+    )
+    found = [f for f in findings(text, "fi", morph) if f.kind == "membership"]
+    got = {(f.actor.name, f.role) for f in found}
+    assert {
+        ("Aino Ahola", "chair"),
+        ("Pekka Puu", "member"),
+        ("Liisa Laine", "deputy_member"),
+        ("Matti Mäki", "member"),
+        ("Kaisa Koski", "deputy_member"),
+    } <= got
+    assert {f.target.name for f in found if f.target} == {"Testilän vammaisneuvosto"}
+    deputy_for = {f.actor.name: f.deputy_for.name for f in found if f.deputy_for}
+    assert deputy_for == {"Liisa Laine": "Pekka Puu", "Kaisa Koski": "Matti Mäki"}

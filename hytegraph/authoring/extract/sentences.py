@@ -1282,6 +1282,21 @@ class SentenceReader:
         if body is ctx.body and self._genitive(toks[a - 1].text) and toks[a - 1].is_word:
             org = self.r.organisation_at(toks, a - 1)
             return True, org
+        if (
+            self._genitive(toks[a - 1].text)
+            and toks[a - 1].is_word
+            and toks[a - 1].text[:1].islower()
+            and body.end <= toks[a - 1].start
+            and any(
+                t.text.casefold() in (",", "ja", "sekä")
+                for t in toks
+                if body.end <= t.start < toks[a - 1].start
+            )
+        ):
+            # "…, kunnanhallituksen edustajana A (varalla B) ja kunnan kulttuuritoimen
+            # edustajana C": the body before belongs to the clause before; the organ in the
+            # genitive just before the role is whom the seat in the context's body is for
+            return True, self.r.organisation_at(toks, a - 1)
         return False, None
 
     def _deputy_after(
@@ -1293,9 +1308,10 @@ class SentenceReader:
         status: str,
         on_behalf: Mention | None,
     ) -> list[Finding]:
-        """ "… edustaja on X ja varalla Y": Y is X's deputy in the same seat."""
+        """ "… edustaja on X ja varalla Y", "… edustajana X (varalla Y)": Y is X's deputy in
+        the same seat."""
         i = next((x for x, t in enumerate(toks) if t.start >= last.end), len(toks))
-        if i + 2 >= len(toks) or toks[i].text.casefold() not in ("ja", "sekä", "och"):
+        if i + 2 >= len(toks) or toks[i].text.casefold() not in ("ja", "sekä", "och", "("):
             return []
         word = toks[i + 1].text.casefold()
         if word != "varalla" and self.lex.role_of(word) != "deputy_member":
@@ -1303,6 +1319,10 @@ class SentenceReader:
         person = self.r.person_at(toks, i + 2, in_list=True)
         if person is None:
             return []
+        if toks[i].text == "(":
+            close = next((x for x, t in enumerate(toks) if t.start >= person.end), len(toks))
+            if close >= len(toks) or toks[close].text != ")":
+                return []  # "(varalla Y)": the parenthesis names the deputy and no more
         fact = self._fact(person, "deputy_member", body, quote, 0.75, "text-role-before", status)
         fact.on_behalf_of = on_behalf
         fact.deputy_for = last
