@@ -279,3 +279,18 @@ def test_seats_with_the_deputy_after_varalla_in_parentheses(morph):
     assert {f.target.name for f in found if f.target} == {"Testilän vammaisneuvosto"}
     deputy_for = {f.actor.name: f.deputy_for.name for f in found if f.deputy_for}
     assert deputy_for == {"Liisa Laine": "Pekka Puu", "Kaisa Koski": "Matti Mäki"}
+
+
+@pytest.mark.skipif(morphology(None).name != "voikko", reason="needs libvoikko's first names")
+def test_a_first_name_run_into_the_word_after_it_in_a_glued_table():
+    text = (
+        "Nuorisovaltuusto 2025\n\n"
+        "JäsenVarajäsen\n"
+        "Ahola AinoPuu Pekka\n"
+        "Laine LiisaMäki Matti\n"
+        "Koski Tiinaexpert member\n"
+    )
+    got = {(frozenset(p.split()), r) for p, r, _b in held(text, "fi", None)}
+    assert (frozenset({"Koski", "Tiina"}), "member") in got
+    assert (frozenset({"Mäki", "Matti"}), "deputy_member") in got
+    assert not any("Tiinaexpert" in p for p, _r in got)

@@ -1510,6 +1510,7 @@ class ListReader:
             | {mt.start() for mt in _CAPS_GLUE.finditer(line)}
             | {mt.end() for mt in re.finditer(r"\s{2,}", line)}
             | {mt.start() for mt in re.finditer(r"\s{2,}", line)}
+            | self._first_name_glued(line)
         )
         spans = []
         for a, b in itertools.pairwise(cuts):
@@ -1552,6 +1553,13 @@ class ListReader:
                 continue  # a party ("KOK") or another leading column
             elif index == len(spans) - 1 and len(words) == 1 and people:
                 continue  # the last cell cut off ("Sepp"): the rest of the row stands
+            elif (
+                index == len(spans) - 1
+                and people
+                and piece[:1].islower()
+                and self.lex.role_of(words[-1])
+            ):
+                continue  # "expert member" after the last name: what the seat is, a note
             else:
                 return []  # a piece that is none of these: not a row of this table
         if not people or len(people) > len(person_columns):
@@ -1565,6 +1573,25 @@ class ListReader:
             on_behalf_of=where,
             deputy_on_behalf_of=where,
         )
+
+    def _first_name_glued(self, line: str) -> set[int]:
+        """Where a first name runs into the lower-case word after it ("Karppinen Tiinaexpert
+        member"): the name's end, when the words from there on end in a role word and the
+        dictionary knows the first part as a first name."""
+        out: set[int] = set()
+        for mt in re.finditer(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]{5,})(\s+[a-zåäö]+)*$", line):
+            word = mt.group(1)
+            rest = line[mt.end(1) :].split()
+            if not rest or not self.lex.role_of(rest[-1]) or self.lex.role_of(word):
+                continue
+            for k in range(3, len(word) - 2):
+                if any(
+                    a.cls == morphology.FIRST_NAME and a.case == "nom"
+                    for a in self.r.morph.analyse(word[:k])
+                ) and not self.r.morph.analyse(word):
+                    out.add(mt.start(1) + k)
+                    break
+        return out
 
     # -- seat blocks --------------------------------------------------------------------------
 
