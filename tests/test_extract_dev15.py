@@ -294,3 +294,41 @@ def test_a_first_name_run_into_the_word_after_it_in_a_glued_table():
     assert (frozenset({"Koski", "Tiina"}), "member") in got
     assert (frozenset({"Mäki", "Matti"}), "deputy_member") in got
     assert not any("Tiinaexpert" in p for p, _r in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_cards_with_the_office_under_the_name_and_the_party(morph):
+    text = (
+        "Town Board 2025 - 2027\n\n"
+        "The town board is the highest executive body of the town. The board has 9 members and "
+        "each of them has a personal substitute. The council appoints the members for a term "
+        "of two years, and the agendas are available on this website.\n\n"
+        "Presidium of the Town Board\n\n"
+        "Berg Annajpg\n"
+        "Anna Berg\n"
+        "Svenska Folkpartiet\n"
+        "Stadsfullmäktiges I viceordförande\n"
+        "Bo Ek\n"
+        "Finlands Socialdemokratiska Parti\n"
+        "Stadsstyrelsens ordförande\n"
+    )
+    from hytegraph.authoring.extract.lexicon import guess_language
+
+    # an English page of a Swedish-speaking town: the words of its offices decide
+    assert guess_language(text) == "sv"
+    got = held(text, "sv", morph)
+    assert ("Anna Berg", "vice_chair", "Stadsfullmäktige") in got
+    assert ("Bo Ek", "chair", "Stadsstyrelsen") in got
+    # the party's line is nobody's name
+    assert not any("Parti" in p or "Folkpartiet" in p for p, _r, _b in got)
+
+
+def test_an_english_page_with_finnish_offices_is_read_as_finnish():
+    from hytegraph.authoring.extract.lexicon import guess_language
+
+    text = (
+        "Youth Council\n\nThe youth council of the town is elected for two years and it meets "
+        "on Mondays. The members of the council are listed on this page.\n\n"
+        "Aino Ahola, puheenjohtaja\nPekka Puu, sihteeri\n"
+    )
+    assert guess_language(text) == "fi"

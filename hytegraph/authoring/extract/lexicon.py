@@ -553,8 +553,10 @@ def guess_language(text: str) -> str:
     sample = text[:20000].casefold()
     fi = len(re.findall(r"\b(?:ja|on|ovat|sekä|että|myös|kanssa|joka|jonka)\b", sample))
     sv = len(re.findall(r"\b(?:och|är|att|som|för|med|av|den|det|till)\b", sample))
-    if fi == sv:
-        # a page that is only a list or a table: the words of its roles and bodies decide
+    en = len(re.findall(r"\b(?:the|and|of|is|are|to|with|which)\b", sample))
+    if fi == sv or en > 2 * (fi + sv):
+        # a page that is only a list or a table, or an English page of a Finnish or Swedish
+        # municipality ("on" is English as well): the words of its roles and bodies decide
         fi = len(re.findall(r"jäsen|puheenjohtaj|sihteeri|neuvosto|valtuusto|ryhmä", sample))
         sv = len(re.findall(r"ledam|ersättare|ordförande|sekreterare|rådet|råd\b|å", sample))
     return "sv" if sv > fi else "fi"

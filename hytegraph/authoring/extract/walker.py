@@ -96,6 +96,14 @@ _LISTED = ("list", "table-spaced")
 _PRESIDIUM = re.compile(r"\b(?:presidi\w*|puheenjohtajist\w*)", re.I)
 
 
+#: Words of a party's name on a card's line ("Svenska Folkpartiet", "Finlands
+#: Socialdemokratiska parti", "Kansallinen Kokoomus", "Suomen Keskusta").
+_PARTY_LINE = re.compile(
+    r"(?i)(?<![\w-])(?:\w*parti(?:et)?|\w*puolue\w*|\w*demokraa?t\w*|kokoomus\w*|centern|"
+    r"keskusta|vihreät|gröna|liberalerna|perussuomalaiset|vasemmistoliitto|"
+    r"vänsterförbundet)(?![\w-])"
+)
+
 #: Capitalised words before a Swedish body's bare word that are no place's name ("Nya
 #: ungdomsfullmäktige", "Till ungdomsfullmäktige").
 _SV_NOT_PLACES = frozenset(
@@ -145,6 +153,18 @@ class Walker:
                 k += used
                 continue
             p = paras[k]
+            run = k + 1
+            while (
+                run < len(paras)
+                and len(paras[run].lines) == 1
+                and not text[paras[run - 1].end : paras[run].start].count("\n") > 1
+            ):
+                run += 1  # lines one under another, no blank line between
+            under = self._roles_under_names(text, [q.lines[0] for q in paras[k:run]])
+            if len(p.lines) == 1 and under:
+                out.findings += under
+                k = run
+                continue
             if len(p.lines) == 1 and k + 1 < len(paras) and len(paras[k + 1].lines) >= 1:
                 # a card's role and its person on lines of their own
                 card = self._role_card(text, p.lines[0], paras[k + 1].lines[0], ctx)
@@ -1515,6 +1535,51 @@ class Walker:
         return [
             Finding("membership", p, role, body, quote, 0.7, "minutes-run-on") for p, role in people
         ]
+
+    def _roles_under_names(self, text: str, lines: list[Line]) -> list[Finding]:
+        """Photo cards run together: a name, the party on the next line, then the person's
+        office in a body ("Peter Boström" / "Svenska Folkpartiet" / "Stadsfullmäktiges I
+        viceordförande"; "Aino Ahola" / "Keskusta" / "Kunnanvaltuuston puheenjohtaja"): the
+        role line gives the person two lines above it (or one, with no party line) that
+        office in the body it names. Read only when every role line of the paragraph has its
+        person; [] otherwise."""
+        if len(lines) < 3:
+            return []
+        found: list[Finding] = []
+        parties = 0
+        for i, ln in enumerate(lines):
+            toks = tokens(text, ln.start, ln.end)
+            bodies = self.reader.bodies(toks)
+            if not bodies or bodies[0].start != ln.start or bodies[0].plural:
+                continue
+            role = self.lex.role_of(text[bodies[0].end : ln.end].strip())
+            if role not in ("chair", "vice_chair", "secretary"):
+                continue
+            person = None
+            for back in (1, 2):
+                if i - back < 0:
+                    break
+                above = lines[i - back]
+                if self._party_line(text, above):
+                    continue  # "Svenska Folkpartiet", "Finlands Socialdemokratiska Parti"
+                person = self.lists._person(text, above.content_start, above.end)
+                if person is not None and not text[person.end : above.end].strip():
+                    break
+                person = None
+            if person is None:
+                return []
+            if back == 2:
+                parties += 1
+            body = bodies[0]
+            body = replace(body, name=body.name[:1].upper() + body.name[1:])
+            quote = (lines[max(0, i - 2)].start, ln.end)
+            found.append(Finding("membership", person, role, body, quote, 0.75, "card-role-under"))
+        # one card alone only with its party's line between the name and the office
+        return found if len(found) >= 2 or parties else []
+
+    def _party_line(self, text: str, line: Line) -> bool:
+        """A line that names a party or an organisation (a card's line under a name)."""
+        return self._is_organisation(text, line) or bool(_PARTY_LINE.search(line.text))
 
     def _officer_under_name(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
         """A contact card of a list: the first line names a person (perhaps after or before
