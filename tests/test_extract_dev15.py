@@ -332,3 +332,27 @@ def test_an_english_page_with_finnish_offices_is_read_as_finnish():
         "Aino Ahola, puheenjohtaja\nPekka Puu, sihteeri\n"
     )
     assert guess_language(text) == "fi"
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_organ_s_representatives_in_a_council_s_composition_are_its_members(morph):
+    text = (
+        "Vanhusneuvosto\n\n"
+        "Kokoonpano\n\n"
+        " • Aino Ahola, Testilän Eläkeläiset ry\n"
+        " • Pekka Puu, Testilän seurakunta\n"
+        " • sivistyslautakunnan edustajina Liisa Laine ja Matti Mäki\n"
+    )
+    found = [f for f in findings(text, "fi", morph) if f.kind == "membership"]
+    got = {(f.actor.name, f.role) for f in found}
+    if morphology(morph).name != "voikko":
+        # the rules do not read the organ's genitive: the title's role stands
+        assert {p for p, _r in got} >= {"Liisa Laine", "Matti Mäki"}
+        return
+    assert ("Liisa Laine", "member") in got
+    assert ("Matti Mäki", "member") in got
+    assert not any(r == "representative" for _p, r in got)
+    laine = next(f for f in found if f.actor.name == "Liisa Laine")
+    assert laine.target is not None and laine.target.name == "Vanhusneuvosto"
+    assert laine.on_behalf_of is not None
+    assert laine.on_behalf_of.name.casefold().startswith("sivistyslautakun")

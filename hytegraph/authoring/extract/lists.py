@@ -877,6 +877,11 @@ class ListReader:
             behalf = self._representing(text, title_start, title_end)
             if behalf is not None:
                 role = "representative"
+            organ = next(iter(self.r.bodies(toks[:i])), None)
+            if role == "representative" and organ is not None and self._seat_for_organ(organ, ctx):
+                # "• kaupunginhallituksen edustajina A ja B" in a council's composition: seats
+                # in the council held for the organ that named them
+                role, behalf = "member", organ
         found = []
         for person in names:
             found.append(
@@ -1025,6 +1030,17 @@ class ListReader:
             if found is not None:
                 return found
         return None
+
+    def _seat_for_organ(self, organ: Mention, ctx: Context) -> bool:
+        """Whether a list's "X:n edustajina" names seats in the body of the list (a council's
+        composition) held for X, an organ of the municipality ("kaupunginhallitus",
+        "sivistyslautakunta"), rather than the people's seats in X: the list is under a
+        composition's introduction and X is another kind of body than the list's."""
+        if ctx.body is None or not ctx.listing or not self.r.finnish:
+            return False
+        kind = self.lex.body_kind(organ.name.casefold().split()[-1])
+        own = self.lex.body_kind(ctx.body.name.casefold().split()[-1])
+        return kind is not None and kind != own
 
     def _representing(self, text: str, start: int, end: int) -> Mention | None:
         """An organisation in parentheses ("(Testilän Liikunta ry)") or "X:n edustaja" /
