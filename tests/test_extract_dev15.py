@@ -356,3 +356,21 @@ def test_an_organ_s_representatives_in_a_council_s_composition_are_its_members(m
     assert laine.target is not None and laine.target.name == "Vanhusneuvosto"
     assert laine.on_behalf_of is not None
     assert laine.on_behalf_of.name.casefold().startswith("sivistyslautakun")
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_lower_case_entry_with_its_deputy_does_not_join_the_line_above(morph):
+    text = (
+        "Vanhusneuvosto\n\n"
+        "Kokoonpano\n"
+        "Aino Ahola, kunnan edustaja (varajäsen Pekka Puu)\n"
+        "Liisa Laine, Testilän Kristilliset eläkeläiset ry (varajäsen Matti Mäki)\n"
+        "vapaa-aikapäällikkö, viranhaltijaedustaja (varajäsen kunnanjohtaja)\n"
+    )
+    got = {(p, r) for p, r, _b in held(text, "fi", morph)}
+    assert {
+        ("Aino Ahola", "member"),
+        ("Pekka Puu", "deputy_member"),
+        ("Liisa Laine", "member"),
+        ("Matti Mäki", "deputy_member"),
+    } <= got

@@ -790,9 +790,13 @@ class Walker:
 
     def _stands_alone(self, line: str) -> bool:
         """A line in lower case that is no continuation of the one before: a column header
-        ("varsinainen edustaja") or a deputy's line under a member's ("varajäsen Pekka Puu",
-        "ersättare Bo Ek")."""
+        ("varsinainen edustaja"), a deputy's line under a member's ("varajäsen Pekka Puu",
+        "ersättare Bo Ek") or an entry that ends in its deputy in parentheses."""
         if self._role_header(line):
+            return True
+        if re.search(rf"\((?:{self.lex.deputies})\w*\s[^()]*\)\s*$", line, re.I):
+            # "hyvinvointipäällikkö, viranhaltijaedustaja (varajäsen kunnanjohtaja)": an entry
+            # with its deputy, as the lines above it are
             return True
         mt = re.match(r"(\S+)\s+[A-ZÅÄÖÜ]", line)
         return bool(mt) and self.lex.role_of(mt.group(1)) == "deputy_member"
