@@ -141,7 +141,7 @@ def test_a_municipality_s_own_body_is_not_the_county_s_of_the_same_name(tmp_path
         "Äldrerådet\n\n"
         "Testby äldreråd väljer även sina representanter till äldrerådet för Västra "
         "Testlands välfärdsområde.\n\n"
-        "Testby äldreråd ledamöter 2024–2026:\n\n"
+        "Testby äldreråd ledamöter 2024–2026:\n\n"  # noqa: RUF001
         "Anna Berg\nBo Ek\nCarl Holm\n",
         encoding="utf-8",
     )
@@ -160,7 +160,7 @@ def test_a_municipality_s_own_body_is_not_the_county_s_of_the_same_name(tmp_path
 def test_a_role_before_a_telephone_number_in_a_surname_first_line(morph):
     text = (
         "Nuorisoneuvosto\n\n"
-        "Nuorisoneuvoston jäsenet kaudella 2025–2027\n\n"
+        "Nuorisoneuvoston jäsenet kaudella 2025–2027\n\n"  # noqa: RUF001
         "Ahola Aino, puheenjohtaja 0400 111 222 Testilän nuorisoseura ry\n"
         "Laine Liisa, varapuheenjohtaja 040 222 3333 Testilän partiolaiset\n"
         "Mäki Matti 050 333 4444 kunnan luottamushenkilö\n"

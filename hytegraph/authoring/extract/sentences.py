@@ -289,9 +289,7 @@ class SentenceReader:
                 # points back to the body the text spoke of, the body before it (in the
                 # elative, "from") is the organ that sent them
                 k = i - back
-                sent_from = next(
-                    (bb for bb in bodies if k > 0 and bb.end == toks[k - 1].end), None
-                )
+                sent_from = next((bb for bb in bodies if k > 0 and bb.end == toks[k - 1].end), None)
                 body = ctx.recent or ctx.body
                 assert body is not None
                 case = body.case
@@ -360,7 +358,11 @@ class SentenceReader:
                 if back:
                     # "…, sivistyslautakunnasta Reima Anolin": the organ that sent the next one
                     sender = next(
-                        (bb for bb in bodies if toks[j].start <= bb.start and bb.end <= person.start),
+                        (
+                            bb
+                            for bb in bodies
+                            if toks[j].start <= bb.start and bb.end <= person.start
+                        ),
                         None,
                     )
                     sender = sender or sent_from
@@ -1350,7 +1352,9 @@ class SentenceReader:
         i = next((x for x, t in enumerate(toks) if t.start >= first.end), len(toks))
         while True:
             if i < len(toks) and toks[i].text == "(":
-                close = next((y for y in range(i, min(len(toks), i + 8)) if toks[y].text == ")"), None)
+                close = next(
+                    (y for y in range(i, min(len(toks), i + 8)) if toks[y].text == ")"), None
+                )
                 if close is None:
                     return out
                 deputy = self.r.person_at(toks, i + 1, in_list=True) if deputies_said else None

@@ -1989,9 +1989,7 @@ class Walker:
                 # "Kunnanhallitus asetti vanhusneuvoston …": the body an organ appoints, even
                 # as a bare word, is what the next sentence's "siihen" points back to
                 named = [
-                    b
-                    for b in self._composed_bodies(text, s.start, s.end)
-                    if b.start not in senders
+                    b for b in self._composed_bodies(text, s.start, s.end) if b.start not in senders
                 ]
             officers_of = [
                 f.target
