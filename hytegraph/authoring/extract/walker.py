@@ -147,24 +147,27 @@ class Walker:
         ctx = Context()
         paras = paragraphs(text, stands_alone=self._stands_alone)
         k = 0
+        read_until = 0
         while k < len(paras):
             used = self._cell_table(text, paras, k, ctx, out)
             if used:
                 k += used
                 continue
             p = paras[k]
-            run = k + 1
-            while (
-                run < len(paras)
-                and len(paras[run].lines) == 1
-                and not text[paras[run - 1].end : paras[run].start].count("\n") > 1
-            ):
-                run += 1  # lines one under another, no blank line between
-            under = self._roles_under_names(text, [q.lines[0] for q in paras[k:run]])
-            if len(p.lines) == 1 and under:
-                out.findings += under
-                k = run
-                continue
+            if len(p.lines) == 1 and k >= read_until:
+                run = k + 1
+                while (
+                    run < len(paras)
+                    and len(paras[run].lines) == 1
+                    and text.count("\n", paras[run - 1].end, paras[run].start) <= 1
+                ):
+                    run += 1  # lines one under another, no blank line between
+                read_until = run  # a run is read as cards once, from its first line
+                under = self._roles_under_names(text, [q.lines[0] for q in paras[k:run]])
+                if under:
+                    out.findings += under
+                    k = run
+                    continue
             if len(p.lines) == 1 and k + 1 < len(paras) and len(paras[k + 1].lines) >= 1:
                 # a card's role and its person on lines of their own
                 card = self._role_card(text, p.lines[0], paras[k + 1].lines[0], ctx)
@@ -1551,7 +1554,13 @@ class Walker:
             return []
         found: list[Finding] = []
         parties = 0
+        officers = ("chair", "vice_chair", "secretary")
         for i, ln in enumerate(lines):
+            words = ln.text.split()
+            if len(words) < 2 or not any(
+                self.lex.role_of(" ".join(words[-n:])) in officers for n in (1, 2)
+            ):
+                continue  # no office named at the line's end
             toks = tokens(text, ln.start, ln.end)
             bodies = self.reader.bodies(toks)
             if not bodies or bodies[0].start != ln.start or bodies[0].plural:
@@ -1985,7 +1994,11 @@ class Walker:
                 for b in self._specific_bodies(text, s.start, s.end)
                 if not appoints(text, b) and b.start not in senders
             ]
-            if not named and self.appoints is not None:
+            if (
+                not named
+                and self.appoints is not None
+                and any(self.appoints.match(w) for w in re.findall(r"\w+", s.text))
+            ):
                 # "Kunnanhallitus asetti vanhusneuvoston …": the body an organ appoints, even
                 # as a bare word, is what the next sentence's "siihen" points back to
                 named = [
