@@ -230,10 +230,17 @@ class Lexicon:
         return None
 
     def column(self, header: str) -> str | None:
+        """What a table's column header means; a header of two names for one column
+        ("Jäsen/edustaja", "Ledamot/representant") means what both mean."""
         key = " ".join(header.casefold().strip(" .:").split())
         for pattern, meaning in self.column_res:
             if pattern.match(key):
                 return meaning
+        parts = [p.strip() for p in key.split("/")]
+        if len(parts) == 2 and all(parts):
+            meanings = {self.column(p) for p in parts}
+            if len(meanings) == 1:
+                return meanings.pop()
         return None
 
 

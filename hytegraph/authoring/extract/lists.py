@@ -104,7 +104,32 @@ class ListReader:
     # -- one entry ----------------------------------------------------------------------------
 
     def entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
-        """The facts of one list entry ``text[start:end]`` (its bullet already taken off)."""
+        """The facts of one list entry ``text[start:end]`` (its bullet already taken off),
+        with the seats in other bodies it states after a slash."""
+        found = self._entry(text, start, end, ctx)
+        held = [f for f in found if f.kind == "membership" and f.actor.kind == "person"]
+        if not held or ctx.status or "/" not in text[start:end]:
+            return found
+        person = held[0].actor
+        have = {(f.actor.name, f.role, f.target.name if f.target else "") for f in found}
+        first = start + text[start:end].index("/")
+        for seat_role, other in self._seats_elsewhere(text, first, end, ctx.body):
+            if (person.name, seat_role, other.name) in have:
+                continue
+            found.append(
+                _membership(
+                    ctx,
+                    person,
+                    seat_role,
+                    held[0].quote,
+                    person.confidence - 0.15,
+                    "list-seat-elsewhere",
+                    target=other,
+                )
+            )
+        return found
+
+    def _entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         if not ctx.status and _VOTES.search(text[start:end]):
             # "Steven Frostdahl, 2 röster": a vote's result names candidates, not members
             ctx.status = "candidate"
@@ -343,6 +368,38 @@ class ListReader:
                 )
             )
         return found
+
+    def _seats_elsewhere(
+        self, text: str, start: int, end: int, body: Mention | None
+    ) -> list[tuple[str, Mention]]:
+        """Seats in other bodies that the rest of an entry states, each in a part of its own
+        after a slash: "… / varajäsen Lapin nuorisovaltuustossa" (a member's or deputy's word,
+        then the body in the inessive), "… / ersättare i omsorgsnämnden"."""
+        out: list[tuple[str, Mention]] = []
+        pos = start
+        for part in text[start:end].split("/"):
+            s0 = pos + len(part) - len(part.lstrip())
+            pos += len(part) + 1
+            words = part.split()
+            role = self.lex.role_of(words[0]) if len(words) >= 2 else None
+            if role not in ("member", "deputy_member"):
+                continue
+            toks = tokens(text, s0, s0 + len(part.strip()))
+            bodies = self.r.bodies(toks)
+            if not bodies or bodies[-1].end != toks[-1].end:
+                continue
+            b = bodies[-1]
+            between = text[toks[0].end : b.start]
+            if self.r.finnish:
+                if between.strip() or not re.search(r"(?:ssa|ssä)$", b.written):
+                    continue
+            elif not re.fullmatch(r"\s+i\s+", between):
+                continue
+            if body is not None and _same_head(b.name, body.name) and b.name == body.name:
+                continue
+            name = b.name[:1].upper() + b.name[1:]
+            out.append((role, dataclasses.replace(b, name=name)))
+        return out
 
     def _seat_with_deputy(
         self, text: str, start: int, end: int, ctx: Context, quote: tuple[int, int]
@@ -1160,8 +1217,8 @@ class ListReader:
         cannot be cut without guessing gives nothing."""
         columns = ctx.columns
         person_columns = [c for c in columns if c in ("member", "deputy_member", "name")]
-        if not person_columns or columns[0] == "municipality":
-            return []
+        if not person_columns or columns[0] in ("municipality", "organisation"):
+            return []  # (an organisation first: see organisation_row)
         toks = self._unglued(tokens(text, start, end))
         i = 0
         role = ""
@@ -1272,6 +1329,174 @@ class ListReader:
             on_behalf_of=on_behalf,
             deputy_on_behalf_of=None,
         )
+
+    def organisation_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """A row of a table whose first column is an organisation and whose other columns are
+        people, flattened to words ("Eläkeliiton Kylälän yhdistys ry Aino Ahola Pekka Puu",
+        "Kylälän seurakunta Aino Ahola"): the people are the row's last capitalised words, two
+        words a name, one name a column (two names joined by "ja"/"och" share a column); the
+        organisation is what comes before them. A row that cannot be cut so gives nothing."""
+        columns = ctx.columns
+        person_columns = [c for c in columns if c in ("member", "deputy_member", "name")]
+        if (
+            len(columns) < 2
+            or columns[0] != "organisation"
+            or len(person_columns) != len(columns) - 1
+        ):
+            return []
+        toks = [t for t in tokens(text, start, end) if t.text not in (",", ";")]
+        for k in range(1, len(toks) - 1):
+            cells = self._name_cells(toks[k:], len(person_columns))
+            if cells is not None:
+                break
+        else:
+            return []
+        if not toks[0].is_cap:
+            return []
+        org_end = toks[k - 1].end
+        cell = text[toks[0].start : org_end]
+        org = Mention(toks[0].start, org_end, cell, cell, "organisation", 0.55)
+        seats: list[tuple[Mention, str]] = []
+        seat_columns: list[str] = []
+        for people, column in zip(cells, person_columns, strict=False):
+            seats += [(p, "") for p in people]
+            seat_columns += [column] * len(people)
+        return _row_seats(
+            ctx,
+            seats,
+            seat_columns,
+            (start, end),
+            "table-organisation-row",
+            on_behalf_of=org,
+            deputy_on_behalf_of=org,
+        )
+
+    def padded_entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """A list line whose columns are kept apart only by runs of spaces, one cell a person
+        and the others what the person speaks for ("Kylälän seurakunta      Aino Ahola"; an
+        organisation's name wrapped round the name: "Kylälän eläkeläiset ja      Aino Ahola
+        omaiset ry"); a cell that is a role alone gives the role. Nothing when no cell or more
+        than one names a person, or a cell is neither a person, a role nor a capitalised name
+        or its lower-case continuation."""
+        cells = [
+            (start + m.start(), start + m.end())
+            for m in re.finditer(rf"\S.*?(?=(?:{GAP.pattern})|$)", text[start:end])
+        ]
+        if len(cells) < 2:
+            return []
+        person: Mention | None = None
+        role = ""
+        others: list[tuple[int, int]] = []
+        for s0, e0 in cells:
+            cell = text[s0:e0].rstrip(" ,;")
+            found = self._cell_person(text, s0, s0 + len(cell))
+            if found is not None and found.end == s0 + len(cell):
+                if person is not None:
+                    return []
+                person = found
+            elif said := self.lex.role_of(cell):
+                role = said
+            else:
+                others.append((s0, s0 + len(cell)))
+        if person is None or not others or not text[others[0][0]].isupper():
+            return []
+        name = " ".join(text[a:b] for a, b in others)
+        org = Mention(
+            others[0][0], others[0][1], text[slice(*others[0])], name, "organisation", 0.5
+        )
+        return [
+            _membership(
+                ctx,
+                _nominative(person),
+                role or ctx.role or "member",
+                (start, end),
+                person.confidence - 0.1,
+                "list-padded",
+                on_behalf_of=org,
+            )
+        ]
+
+    def name_organisation_list(
+        self, text: str, start: int, end: int, ctx: Context
+    ) -> list[Finding]:
+        """A line of three or more comma-separated people, each a name of two words followed by
+        whom the person comes from and maybe a role ("Aino Ahola Kylälän koulu, Pekka Puu
+        Mäkelän lukio varapuheenjohtaja, …"; the last item may follow "ja"/"och"): members of
+        the context's body, the role's holder in that role. Nothing unless every item reads
+        so, and not when most items could be two people's names."""
+        if ctx.body is None or ctx.status or ctx.contacts:
+            return []
+        line = text[start:end].rstrip(" .")
+        items = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^,]+", line)]
+        last_s, last_e = items[-1] if items else (0, 0)
+        joined = re.search(r"\s(?:ja|och|sekä|samt)\s", text[last_s:last_e])
+        if joined:
+            items[-1:] = [(last_s, last_s + joined.start()), (last_s + joined.end(), last_e)]
+        if len(items) < 3:
+            return []
+        read: list[tuple[Mention, Mention, str]] = []
+        doubtful = 0
+        for s0, e0 in items:
+            toks = tokens(text, s0, e0)
+            if len(toks) < 3 or not all(t.is_cap for t in toks[:3]):
+                return []
+            person = self.r.person_at(toks[:2], 0, in_list=True)
+            if person is None or person.end != toks[1].end:
+                return []
+            words = [t.text for t in toks[2:]]
+            role, cut = "", len(toks)
+            for n in (2, 1):
+                if len(words) > n and (said := self.lex.role_of(" ".join(words[-n:]))):
+                    role, cut = said, len(toks) - n
+                    break
+            if role not in ("", "chair", "vice_chair", "secretary", "member"):
+                return []
+            org_s, org_e = toks[2].start, toks[cut - 1].end
+            other = self.r.person_at(toks[2:cut], 0, in_list=True)
+            if other is not None and other.end == org_e:
+                doubtful += 1  # "Aino Ahola Kaisa Koski": maybe two people
+            org = Mention(org_s, org_e, text[org_s:org_e], text[org_s:org_e], "organisation", 0.5)
+            read.append((_nominative(person), org, role))
+        if doubtful * 2 >= len(read):
+            return []  # most items could be two people's names: no list of people and schools
+        quote = (start, end)
+        return [
+            _membership(
+                ctx,
+                person,
+                role or ctx.role or "member",
+                quote,
+                person.confidence - 0.1,
+                "list-name-organisation",
+                on_behalf_of=org,
+            )
+            for person, org, role in read
+        ]
+
+    def _name_cells(self, toks: list[Token], most: int) -> list[list[Mention]] | None:
+        """``toks`` read as one to ``most`` cells of people's names, two capitalised words
+        each, names in one cell joined by "ja"/"och"; None when they do not read so."""
+        cells: list[list[Mention]] = []
+        joined = False
+        j = 0
+        while j < len(toks):
+            pair = toks[j : j + 2]
+            if len(pair) < 2 or not all(t.is_cap for t in pair):
+                return None
+            found = self.r.person_at(pair, 0, in_list=True)
+            if found is None or found.end != pair[-1].end:
+                return None
+            if joined:
+                cells[-1].append(_nominative(found))
+            else:
+                cells.append([_nominative(found)])
+            j += 2
+            joined = j < len(toks) and toks[j].text.casefold() in ("ja", "och", "sekä", "samt")
+            if joined:
+                j += 1
+                if j >= len(toks):
+                    return None
+        return cells if 1 <= len(cells) <= most else None
 
     def _unglued(self, toks: list[Token]) -> list[Token]:
         """The words of a row whose table lost its spaces: "RaijaKivilahti" is two words when

@@ -16,6 +16,7 @@ from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.runs import RunReader, merge
 from hytegraph.authoring.extract.segment import (
+    COLUMN_GAP,
     Line,
     Paragraph,
     contact_line,
@@ -763,8 +764,13 @@ class Walker:
         """ "Enni Mäkilä, konsernipalveluyksikkö" / "Sihteeri": in a list, an officer's role
         alone on the line right under an entry that stated no role is that entry's role, when
         no name follows it (else the line may head the names below: left alone). Replaces the
-        entry's membership; whether it did."""
+        entry's membership; whether it did. The role may be followed by whom the person speaks
+        for ("Puheenjohtaja, kunnanhallituksen edustaja")."""
         word = line.text.strip()
+        first, comma, rest = word.partition(",")
+        speaks_for = bool(comma and rest.strip() and not self.lists._names_person(rest))
+        if speaks_for:
+            word = first.strip()
         role = self.lex.role_of(word) if not word.endswith(":") else None
         if role not in ("chair", "vice_chair", "secretary") or not out.findings:
             return False
@@ -781,10 +787,60 @@ class Walker:
         if len(held) != 1:
             return False
         following = text[line.end :].lstrip().split("\n", 1)[0]
-        if following and self.lists._names_person(following):
+        if not speaks_for and following and self.lists._names_person(following):
             return False
         out.findings[-1] = replace(last, role=role, quote=(last.quote[0], line.end))
         return True
+
+    def _affiliation_under_entry(self, text: str, line: Line, ctx: Context, out: Walk) -> bool:
+        """ "Aino Ahola" / "Kylälän eläkeläiset ry", a card set apart by blank lines: in a list,
+        a short line right under an entry, that names no person, role or body, is whom the
+        entry's person speaks for (not the group of the names below it, which a card's blank
+        line ends). Sets the entry's ``on_behalf_of``; whether it did."""
+        if not out.findings or ctx.columns or line.kind == "item":
+            return False
+        last = out.findings[-1]
+        if (
+            last.kind != "membership"
+            or last.rule != "list-entry"
+            or last.on_behalf_of is not None
+            or text[last.quote[1] : line.start].count("\n") != 1
+            or text[last.quote[1] : line.start].strip()
+        ):
+            return False
+        before = text[: last.quote[0]]
+        after = text[line.end :]
+        if before.strip() and not re.search(r"\n[ \t]*\n[ \t]*$", before):
+            return False  # the entry is no card of its own
+        if after.strip() and not re.match(r"[ \t]*\n[ \t]*\n", after):
+            return False  # a line with more under it: a heading of what follows
+        label = line.text.strip().rstrip(".")
+        if (
+            not label[:1].isupper()
+            or self.lists.entry(text, line.content_start, line.end, ctx)
+            or len(label.split()) > 6
+            or label.endswith(":")
+            or self.lex.role_of(label)
+            or self.lists._names_person(label)
+            or self._specific_bodies(text, line.start, line.end)
+        ):
+            return False
+        held = [f for f in out.findings if f.quote == last.quote]
+        if len(held) != 1:
+            return False
+        org = Mention(line.start, line.start + len(label), label, label, "organisation", 0.5)
+        out.findings[-1] = replace(last, on_behalf_of=org, quote=(last.quote[0], line.end))
+        return True
+
+    def _contact_after_items(self, text: str, p: Paragraph) -> bool:
+        """A name and a title, a telephone number or an address under them, right after a
+        bulleted list: a contact person printed under the list, not one more of its entries
+        (which are bulleted)."""
+        if any(ln.kind == "item" for ln in p.lines):
+            return False
+        before = text[: p.start].rstrip().rsplit("\n", 1)[-1]
+        below = text[p.end :].lstrip().split("\n", 1)[0]
+        return bool(re.match(r"\s*[•·▪◦●*–-]\s", before)) and bool(below) and contact_line(below)  # noqa: RUF001
 
     def _role_header(self, line: str) -> bool:
         """A line that is only a role ("varsinainen edustaja") or a member's or deputy's
@@ -803,6 +859,18 @@ class Walker:
             return True
         mt = re.match(r"(\S+)\s+[A-ZÅÄÖÜ]", line)
         return bool(mt) and self.lex.role_of(mt.group(1)) == "deputy_member"
+
+    def _members_of(self, label: str) -> bool:
+        """ "Vanhusneuvoston jäsenet 2021-2025", "Rådets ledamöter": a heading that ends in the
+        members' word (a term of office after it aside), a body's name before it."""
+        words = re.sub(r"[\s\d–—:.-]+$", "", label).split()  # noqa: RUF001
+        return (
+            len(words) >= 2
+            and self.lex.role_of(words[-1]) == "member"
+            and not (
+                self.lex.role_of(" ".join(words[-2:])) or self.lex.column(" ".join(words[-2:]))
+            )
+        )
 
     def _header_role(self, label: str) -> str | None:
         label = label.strip().rstrip(":")
@@ -979,7 +1047,9 @@ class Walker:
         if bodies:
             ctx.body = self._same_or(self._listed_body(text, bodies, line.end), ctx.body)
             # "Vanhusneuvostossa toimivat kautena …": the people under it sit in the body
-            ctx.role = "member" if self.serving.search(label) else ""
+            # "Vanhusneuvoston jäsenet 2021-2025": the body's members, each entry a member
+            # (with whom the seat is for in parentheses), not a representative
+            ctx.role = "member" if self.serving.search(label) or self._members_of(label) else ""
             ctx.pairs = self._says_pairs(label)  # "… valdes (ledamot, ersättare)"
             ctx.columns = []
             ctx.status = status or ""
@@ -1789,6 +1859,8 @@ class Walker:
         single = len(p.lines) == 1
         if single and ctx.listing and self._officer_under_entry(text, line, out):
             return
+        if single and ctx.listing and self._affiliation_under_entry(text, line, ctx, out):
+            return
         if single and line.kind == "para" and self._role_header(line.text):
             line.kind = "heading"  # "varsinainen edustaja": a column header in lower case
         if (
@@ -1850,8 +1922,10 @@ class Walker:
             if in_columns is not None:
                 out.findings += in_columns
                 return
-            rows = self.lists.glued_row(text, line.start, line.end, ctx) or self.lists.spaced_row(
-                text, line.start, line.end, ctx
+            rows = (
+                self.lists.glued_row(text, line.start, line.end, ctx)
+                or self.lists.spaced_row(text, line.start, line.end, ctx)
+                or self.lists.organisation_row(text, line.start, line.end, ctx)
             )
             if rows:
                 out.findings += rows
@@ -1894,6 +1968,8 @@ class Walker:
                 k = len([f for f in ctx.group_found if f.kind in ("membership", "candidacy")])
                 ctx.role = ctx.header_roles[min(k, len(ctx.header_roles) - 1)]
             entries = self.lists.entry(text, line.content_start, end, ctx)
+            if not entries and single and COLUMN_GAP.search(line.text):
+                entries = self.lists.padded_entry(text, line.content_start, line.end, ctx)
             ctx.role = saved_role
             if (
                 len(entries) == 1
@@ -1928,6 +2004,8 @@ class Walker:
         if single and line.kind == "heading":
             self._heading(text, p, ctx, out)
             return
+        if len(p.lines) == 2 and self._contact_after_items(text, p):
+            return  # "- Aino Ahola (lukio)" / "Laura Laine" / "nuorisotyöntekijä" / "040 …"
         if len(p.lines) == 2 and (
             card := self.lists.titled_card(
                 text,
@@ -1942,6 +2020,22 @@ class Walker:
         seat = self.lists.seat_block(text, p.start, p.end, ctx)
         if seat:
             out.findings += seat
+            return
+        first = p.lines[0]
+        listed = self.lists.name_organisation_list(text, first.content_start, first.end, ctx)
+        if listed:
+            # "Aino Ahola Kylälän koulu, Pekka Puu Mäkelän lukio varapuheenjohtaja, …": a line
+            # of its own, whatever the lines after it say
+            out.findings += listed
+            if len(p.lines) > 1:
+                rest = p.lines[1:]
+                s0, e0 = rest[0].start, rest[-1].end
+                self._paragraph(
+                    text,
+                    Paragraph(rest, s0, e0, text[s0:e0], list(sentences(text, s0, e0))),
+                    ctx,
+                    out,
+                )
             return
         named_before: list[Mention] = []
         for s in p.sentences:
