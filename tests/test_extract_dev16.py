@@ -195,3 +195,18 @@ def test_a_seat_in_another_body_after_a_slash(morph):
     assert ("Pekka Puu", "member", "Nuorisovaltuusto") in got
     # a representative's seat elsewhere is not read as a membership there
     assert not [b for n, _r, b in got if n == "Pekka Puu" and b != "Nuorisovaltuusto"]
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_role_word_inside_a_list_of_names_begins_another_roles_list(morph):
+    text = (
+        "Vammaisneuvosto\n\n"
+        "Kaisa Kosken ohella neuvoston uusia jäseniä ovat myös Aino Ahola ja varajäsenet "
+        "Pekka Puu ja Liisa Laine.\n"
+    )
+    got = held(text, "fi", morph)
+    assert ("Aino Ahola", "member", "Vammaisneuvosto") in got
+    assert {(n, r) for n, r, _b in got if n in ("Pekka Puu", "Liisa Laine")} == {
+        ("Pekka Puu", "deputy_member"),
+        ("Liisa Laine", "deputy_member"),
+    }

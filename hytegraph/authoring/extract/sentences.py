@@ -575,6 +575,16 @@ class SentenceReader:
                     # ("X lapsi- ja perhejärjestöjen edustaja ja Y" is one)
                     k = len(toks)
                     break
+                if (
+                    k > j
+                    and conj.match(toks[k - 1].text)
+                    and self.lex.role_of(toks[k].text)
+                    and self.r.person_at(toks, k + 1, in_list=True) is not None
+                ):
+                    # "… Moona Sihvonen ja varajäsenet Aada Suutarinen ja …": a role word
+                    # before the next names begins another role's list
+                    k = len(toks)
+                    break
                 k += 1
             if k >= len(toks) or not conj.match(toks[k].text):
                 break
