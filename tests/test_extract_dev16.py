@@ -210,3 +210,42 @@ def test_a_role_word_inside_a_list_of_names_begins_another_roles_list(morph):
         ("Pekka Puu", "deputy_member"),
         ("Liisa Laine", "deputy_member"),
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_swedish_body_of_two_words_joined_by_och(morph):
+    text = (
+        "Nämnder och råd\n\n"
+        "Kultur- och fritidsrådet\n\n"
+        "Kultur- och fritidsrådet består av sju ledamöter.\n\n"
+        "Ledamöter\n"
+        "Anna Berg\n"
+        "Bo Lindgren\n"
+    )
+    assert {b for _n, _r, b in held(text, "sv", morph)} == {"Kultur- och fritidsrådet"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_contact_card_with_an_officers_role_under_the_name(morph):
+    text = (
+        "Handikapprådet\n\n"
+        "Rådet sammanträder fyra gånger om året.\n\n"
+        "Kontakt\n\n"
+        "Anna Berg (S)\n"
+        "Ordförande\n"
+        "Tel: 070-123 45 67\n"
+        "anna.berg@testby.se\n\n"
+        "Carl Holm\n"
+        "Nämndsekreterare\n"
+        "Tel: 0150-123 45\n\n"
+        "Dan Lind\n"
+        "Kommunikatör\n"
+        "Tel: 0150-123 46\n"
+    )
+    assert held(text, "sv", morph) == {
+        ("Anna Berg", "chair", "Handikapprådet"),
+        ("Carl Holm", "secretary", "Handikapprådet"),
+    }
+    # without a contact detail under it, a name and a role are left to the other rules
+    bare = "Handikapprådet\n\nKontakt\n\nCarl Holm\nNämndsekreterare\n\nMer information\n"
+    assert not [f for f in findings(bare, "sv", morph) if f.rule == "list-contact-card"]

@@ -505,6 +505,14 @@ class Reader:
             k -= 1
         if start == j and k >= 0 and _SV_ADJECTIVE.fullmatch(toks[k].text.casefold()):
             start = k  # "kommunala pensionärsrådet", "Regionala äldrerådet"
+        if (
+            start == j
+            and k >= 1
+            and toks[k].text.casefold() in ("och", "samt")
+            and toks[k - 1].text.endswith("-")
+            and len(toks[k - 1].text) > 2
+        ):
+            start = k - 1  # "Äldre- och omsorgsrådet", "kultur- och fritidsnämnden"
         end = j
         k = j + 1
         if (

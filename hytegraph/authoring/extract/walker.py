@@ -842,6 +842,49 @@ class Walker:
         below = text[p.end :].lstrip().split("\n", 1)[0]
         return bool(re.match(r"\s*[•·▪◦●*–-]\s", before)) and bool(below) and contact_line(below)  # noqa: RUF001
 
+    def _officer_card(self, text: str, line: Line, ctx: Context) -> list[Finding]:
+        """ "Anna Berg (S)" / "Ordförande" / "Tel: …": a contact card under the body's name,
+        the officer's role (chair, vice chair, secretary; also a secretary's title that
+        begins with a body's word, "Nämndsekreterare") on the line under the name and a
+        contact detail under the role: the person holds that role in the body."""
+        if ctx.body is None or ctx.status or line.kind == "item":
+            return []
+        word = line.text.strip().rstrip(":")
+        role = self.lex.role_of(word)
+        if role is None and len(word.split()) == 1:
+            low = word.casefold()
+            if any(
+                self.lex.role_of(low[i:]) == "secretary" and self.lex.body_kind(low[:i])
+                for i in range(3, len(low) - 3)
+            ):
+                role = "secretary"  # "Nämndsekreterare", "Lautakuntasihteeri"
+        if role not in ("chair", "vice_chair", "secretary"):
+            return []
+        below = text[line.end :].lstrip().split("\n", 1)[0]
+        if not below or not contact_line(below.split(":", 1)[-1]):
+            return []
+        above_end = len(text[: line.start].rstrip())
+        above_start = text.rfind("\n", 0, above_end) + 1
+        while above_start < above_end and text[above_start] in " \t":
+            above_start += 1
+        person = self.lists._person(text, above_start, above_end)
+        if person is None:
+            return []
+        rest = text[person.end : above_end].strip()
+        if rest and not re.fullmatch(r"\([^()]{1,12}\)", rest):
+            return []  # only a party's abbreviation may follow the name
+        return [
+            Finding(
+                kind="membership",
+                actor=person,
+                role=role,
+                target=ctx.body,
+                quote=(above_start, line.end),
+                confidence=person.confidence - 0.1,
+                rule="list-contact-card",
+            )
+        ]
+
     def _role_header(self, line: str) -> bool:
         """A line that is only a role ("varsinainen edustaja") or a member's or deputy's
         column name ("Ordinarie", "Varsinaiset"): a column header."""
@@ -1860,6 +1903,9 @@ class Walker:
         if single and ctx.listing and self._officer_under_entry(text, line, out):
             return
         if single and ctx.listing and self._affiliation_under_entry(text, line, ctx, out):
+            return
+        if single and (card := self._officer_card(text, line, ctx)):
+            out.findings += card
             return
         if single and line.kind == "para" and self._role_header(line.text):
             line.kind = "heading"  # "varsinainen edustaja": a column header in lower case
