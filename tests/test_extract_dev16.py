@@ -249,3 +249,19 @@ def test_a_contact_card_with_an_officers_role_under_the_name(morph):
     # without a contact detail under it, a name and a role are left to the other rules
     bare = "Handikapprådet\n\nKontakt\n\nCarl Holm\nNämndsekreterare\n\nMer information\n"
     assert not [f for f in findings(bare, "sv", morph) if f.rule == "list-contact-card"]
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_proper_name_before_a_hyphen_is_part_of_the_body(morph):
+    text = (
+        "Kunnanhallitus 3.3.2025\n\n"
+        "Liikkuva Kylä -verkostoon Testilän kunnan edustajaksi nimettiin Aino Ahola.\n"
+    )
+    found = [f for f in findings(text, "fi", morph) if f.actor.name == "Aino Ahola"]
+    assert [(f.role, f.target.name if f.target else "") for f in found] == [
+        ("member", "Liikkuva Kylä -verkosto")
+    ]
+    assert found[0].on_behalf_of is not None
+    assert found[0].on_behalf_of.written == "Testilän kunnan"
+    if morphology(morph).name == "voikko":  # (the rules' base form of "kunnan" is a guess)
+        assert found[0].on_behalf_of.name == "Testilän kunta"

@@ -332,6 +332,25 @@ class Reader:
         k = j - 1
         while k >= 0:
             t = toks[k]
+            if (
+                t.text == "-"
+                and t.end == toks[k + 1].start
+                and k - 1 >= 0
+                and toks[k - 1].end < t.start
+                and toks[k - 1].is_word
+                and toks[k - 1].text[:1].isupper()
+            ):
+                # "Terve Kunta -verkostoon", "Hyvä Arki -hankkeen ohjausryhmä": a proper name,
+                # a space and a hyphen joined to the word it qualifies
+                start = k - 1
+                while (
+                    start - 1 >= 0
+                    and toks[start - 1].is_word
+                    and toks[start - 1].text[:1].isupper()
+                    and k - start < 4
+                ):
+                    start -= 1
+                break
             if t.text in (",",) and k - 1 >= 0 and start < j:
                 # "hyvinvoinnin, terveyden ja ...": a comma between two genitives
                 if self._is_genitive(toks[k - 1].text):
@@ -385,6 +404,15 @@ class Reader:
                 based.append(self._adjective_base(w))
             else:
                 based.append(w)
+        # a hyphen joined to the next word stays joined to it ("Terve Kunta -verkosto")
+        glued = [
+            x - start
+            for x in range(start, j)
+            if toks[x].text == "-" and toks[x].end == toks[x + 1].start
+        ]
+        for g in reversed(glued):
+            words[g : g + 2] = ["-" + words[g + 1]]
+            based[g : g + 2] = ["-" + based[g + 1]]
         name = _join(based)
         written = _join(words)
         confidence = 0.7 if len(words) > 1 else 0.5

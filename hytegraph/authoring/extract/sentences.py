@@ -761,8 +761,13 @@ class SentenceReader:
                 if body is None:
                     continue
                 seat, on_behalf = self._seat_of(toks, a, role, body, ctx)
+                into = None if seat else self._seat_into(toks, a, role, body)
                 if seat:
                     role, body = "member", ctx.body
+                elif into is not None:
+                    # "Terve Kunta -verkostoon Limingan kunnan edustajaksi nimettiin X": a
+                    # seat in the body named first, held for the organisation in the genitive
+                    role, on_behalf = "member", into
                 titled = self._body_title(toks, a, b, k, bodies, names[0])
                 for n in names:
                     key = (n.name, role)
@@ -1310,6 +1315,24 @@ class SentenceReader:
             # genitive just before the role is whom the seat in the context's body is for
             return True, self.r.organisation_at(toks, a - 1)
         return False, None
+
+    def _seat_into(self, toks: list[Token], a: int, role: str, body: Mention) -> Mention | None:
+        """ "Verkostoon kunnan edustajaksi nimettiin X": a body in the illative, then an
+        organisation in the genitive and a representative's word: the organisation the seat
+        in that body is held for (None when the words do not read so)."""
+        if role != "representative" or a == 0 or not self.r.finnish or body.case != "ill":
+            return None
+        if not (body.end <= toks[a - 1].start and self._genitive(toks[a - 1].text)):
+            return None
+        between = [t for t in toks if body.end <= t.start < toks[a].start]
+        if not between or len(between) > 4 or not all(t.is_word for t in between):
+            return None
+        org = self.r.organisation_at(between, len(between) - 1)
+        if org is None:
+            s0, e0 = between[0].start, between[-1].end
+            words = [t.text for t in between]
+            org = Mention(s0, e0, " ".join(words), " ".join(words), "organisation", 0.5)
+        return org
 
     def _deputy_after(
         self,
