@@ -265,3 +265,32 @@ def test_a_proper_name_before_a_hyphen_is_part_of_the_body(morph):
     assert found[0].on_behalf_of.written == "Testilän kunnan"
     if morphology(morph).name == "voikko":  # (the rules' base form of "kunnan" is a guess)
         assert found[0].on_behalf_of.name == "Testilän kunta"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "other"),
+    [
+        (
+            "sv",
+            "Elevrådet\n\nOrdförande och vice ordförande är samma personer som i "
+            "ungdomsfullmäktige.\n\nLedamöter:\nAnna Berg, ordförande\nBo Lindgren, vice "
+            "ordförande\nCarl Holm\n",
+            "Ungdomsfullmäktige",
+        ),
+        (
+            "fi",
+            "Oppilaskunnan hallitus\n\nPuheenjohtaja ja varapuheenjohtaja ovat samat henkilöt "
+            "kuin nuorisovaltuustossa.\n\nJäsenet: Aino Ahola (pj.), Pekka Puu (vpj.) ja "
+            "Liisa Laine.\n",
+            "Nuorisovaltuusto",
+        ),
+    ],
+)
+@pytest.mark.parametrize("morph", MORPHS)
+def test_officers_said_to_be_the_same_persons_as_in_another_body(lang, text, other, morph):
+    got = held(text, lang, morph)
+    officers = {(n, r) for n, r, b in got if b == other}
+    first, second = ("Anna Berg", "Bo Lindgren") if lang == "sv" else ("Aino Ahola", "Pekka Puu")
+    assert officers == {(first, "chair"), (second, "vice_chair")}
+    # the members who hold no such role are not said to sit in the other body
+    assert not [n for n, r, b in got if b == other and r == "member"]

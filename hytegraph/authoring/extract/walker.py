@@ -118,6 +118,21 @@ _SV_NOT_PLACES = frozenset(
 )  # fmt: skip
 
 
+#: "Ordförande och vice ordförande är samma personer som i ungdomsfullmäktige": officers
+#: who hold the same roles in another body.
+_SAME_OFFICERS_SV = re.compile(
+    r"(?i)(?<![\w-])(?P<roles>(?:(?:vice\s*)?ordförande|sekreterare)"
+    r"(?:\s*(?:,|och|samt)\s*(?:(?:vice\s*)?ordförande|sekreterare))*)\s+(?:är|blir)\s+"
+    r"samma\s+person(?:er)?\s+som\s+(?:i|för)\s+(?P<body>[\w-]+(?:\s+[\w-]+){0,3}?)(?=[.,;]|\s*$)"
+)
+_SAME_OFFICERS_FI = re.compile(
+    r"(?i)(?<![\w-])(?P<roles>(?:(?:vara)?puheenjohtaja|sihteeri)"
+    r"(?:\s*(?:,|ja|sekä)\s*(?:(?:vara)?puheenjohtaja|sihteeri))*)\s+(?:ovat|on|toimivat|toimii)"
+    r"\s+(?:samat\s+henkilöt|sama\s+henkilö)\s+kuin\s+(?P<body>[\w-]+(?:\s+[\w-]+){0,3}?)"
+    r"(?=[.,;]|\s*$)"
+)
+
+
 @dataclass
 class Walk:
     """Everything a document gave: facts, and the bodies and organisations it names."""
@@ -196,6 +211,7 @@ class Walker:
             out.findings += attendance
         self._surname_first_lists(text, out)
         self._bare_heads(text, out)
+        self._same_officers(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -625,6 +641,59 @@ class Walker:
             f.note = (f.note + " " if f.note else "") + (
                 "The list names no body: the body is the only one the document speaks of."
             )
+
+    def _same_officers(self, text: str, out: Walk) -> None:
+        """ "Ordförande och vice ordförande är samma personer som i ungdomsfullmäktige",
+        "Puheenjohtaja ja varapuheenjohtaja ovat samat henkilöt kuin nuorisovaltuustossa":
+        whoever holds those roles in the body the text is about holds them in that body too
+        (when the text names holders of them in exactly one body)."""
+        if self.lex.lang == "sv":
+            pattern = _SAME_OFFICERS_SV
+        else:
+            pattern = _SAME_OFFICERS_FI
+        for mt in pattern.finditer(text):
+            roles = {
+                r
+                for part in re.split(r"\s*(?:,|\boch\b|\bsamt\b|\bja\b|\bsekä\b)\s*", mt["roles"])
+                if part and (r := self.lex.role_of(part)) in ("chair", "vice_chair", "secretary")
+            }
+            toks = tokens(text, mt.start("body"), mt.end("body"))
+            bodies = self.reader.bodies(toks)
+            if not roles or not bodies:
+                continue
+            other = bodies[-1]
+            other = replace(other, name=other.name[:1].upper() + other.name[1:])
+            holders = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.role in roles
+                and f.target is not None
+                and f.target.name.casefold() != other.name.casefold()
+            ]
+            if len({f.target.name.casefold() for f in holders}) != 1:
+                continue
+            have = {
+                (f.actor.name, f.role, f.target.name.casefold())
+                for f in out.findings
+                if f.target is not None
+            }
+            for f in holders:
+                if (f.actor.name, f.role, other.name.casefold()) in have:
+                    continue
+                out.findings.append(
+                    replace(
+                        f,
+                        target=other,
+                        confidence=f.confidence - 0.15,
+                        rule="text-same-officers",
+                        on_behalf_of=None,
+                        deputy_for=None,
+                        note=f"the same {f.role.replace('_', ' ')} as in {f.target.name}: "
+                        f"{text[mt.start() : mt.end()]}",
+                    )
+                )
 
     def _bare_heads(self, text: str, out: Walk) -> None:
         """A membership in a body named only by its bare head word ("Övriga medlemmar i
