@@ -647,10 +647,7 @@ class Walker:
         "Puheenjohtaja ja varapuheenjohtaja ovat samat henkilöt kuin nuorisovaltuustossa":
         whoever holds those roles in the body the text is about holds them in that body too
         (when the text names holders of them in exactly one body)."""
-        if self.lex.lang == "sv":
-            pattern = _SAME_OFFICERS_SV
-        else:
-            pattern = _SAME_OFFICERS_FI
+        pattern = _SAME_OFFICERS_SV if self.lex.lang == "sv" else _SAME_OFFICERS_FI
         for mt in pattern.finditer(text):
             roles = {
                 r
