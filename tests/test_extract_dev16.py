@@ -294,3 +294,17 @@ def test_officers_said_to_be_the_same_persons_as_in_another_body(lang, text, oth
     assert officers == {(first, "chair"), (second, "vice_chair")}
     # the members who hold no such role are not said to sit in the other body
     assert not [n for n, r, b in got if b == other and r == "member"]
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_listed_name_of_common_words_before_a_lower_case_parenthesis(morph):
+    # "Lumi" and "Kivikangas" are also common words; the list and the parenthesis make them a
+    # name
+    text = (
+        "Nuorisovaltuusto 2025-2026:\n"
+        "- Aino Ahola (lukio)\n"
+        "- Lumi Kivikangas (yläkoulu)\n"
+        "- Kulttuuri Lautakunta (yläkoulu)\n"
+    )
+    got = {n for n, _r, _b in held(text, "fi", morph)}
+    assert got == {"Aino Ahola", "Lumi Kivikangas"}

@@ -292,7 +292,10 @@ class ListReader:
             or self._capital_surname_first(text, start, end)
         )
         if person is None and ctx.listing and ctx.body is not None:
-            person = self._name_before_title(text, start, end)
+            # (also "Taika Korkeaniemi (yläkoulu)": a lower-case word in parentheses after it)
+            person = self._name_before_title(text, start, end) or self._name_before_title(
+                text, start, end, r"\s*\(\s*[a-zåäö][^()]*\)\s*$"
+            )
         if person is None:
             if not label_role and (first := self._role_first(text, start, end, ctx)):
                 return first
