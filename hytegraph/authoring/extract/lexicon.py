@@ -356,6 +356,7 @@ FI = Lexicon(
             "organisation",
         ),
         (r"puolue|ryhmä|valtuustoryhmä|titteli|virka", "other"),
+        (r"asuinpaikka|paikkakunta|ikä", "other"),
         # an election result: the placing, the candidate's number, the votes
         (
             r"sija|sijoitus|järjestys|ehdokasnumero|ehdokasnro|numero|nro|äänet|äänimäärä|"
@@ -486,9 +487,11 @@ SV = Lexicon(
         (r"ledamot|ledamöter|representant|representanter|medlem|ordinarie", "member"),
         (r"ersättare|reserv|suppleant", "deputy_member"),
         (r"namn|person", "name"),
-        (r"roll|uppgift|ställning", "role"),
+        (r"roll|uppgift|uppdrag|ställning", "role"),
         (r"förening|organisation|representerar", "organisation"),
         (r"parti|grupp|titel|tjänst", "other"),
+        # where a person lives and how old: a register's columns, no organisation
+        (r"ort|hemort|bostadsort|ålder", "other"),
         # an election result: the placing, the candidate's number, the votes
         (
             r"placering|ordning|kandidatnummer|kandidatnr|nummer|nr|röster|antal\s+röster|"

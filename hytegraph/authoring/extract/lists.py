@@ -928,10 +928,19 @@ class ListReader:
         role = label_role or self._role_in(text, after_names, end)
         behalf = None
         if not role:
-            last_word = title.split()[-1]
-            title_role = self.lex.role_of(last_word)
+            words = title.split()
+            # the longest end of the title that names a role: "vice ordförande", "2.
+            # varapuheenjohtaja" are the vice chair, not the chair its last word names
+            title_role = next(
+                (
+                    r
+                    for n in (3, 2, 1)
+                    if n <= len(words) and (r := self.lex.role_of(" ".join(words[-n:])))
+                ),
+                None,
+            )
             if (title_role and title_role not in ("member", "deputy_member")) or (
-                title_role and len(title.split()) == 1
+                title_role and len(words) == 1
             ):
                 role = title_role
             behalf = self._representing(text, title_start, title_end)
@@ -1817,6 +1826,42 @@ class ListReader:
             on_behalf_of=where,
             deputy_on_behalf_of=where,
         )
+
+    def register_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """A row of a register whose header names a person column and a role column
+        ("NamnPartiUppdragOrt" over "Ek Lindqvist, Bo S Ledamot VISBY"): the name surname
+        first with a comma (the surname may be two words), then the other cells, one of them
+        the role; the row's role seats the person in the table's body. A row with no role
+        word, or whose name the dictionary reads as common words, is no such row."""
+        if "name" not in ctx.columns or "role" not in ctx.columns:
+            return []
+        line = text[start:end]
+        mt = re.match(
+            r"\s*((?:[A-ZÅÄÖÜ][\w'’-]+\s)?[A-ZÅÄÖÜ][\w'’-]+),\s*"  # noqa: RUF001
+            r"([A-ZÅÄÖÜ][a-zåäöüé]+(?:-[A-ZÅÄÖÜ][a-zåäöüé]+)?)(?=\s|$)",
+            line,
+        )
+        if mt is None:
+            return []
+        surname, first = mt.group(1), mt.group(2)
+        if any(self.r._word_is_excluded(w) for w in [*surname.split(), first]):
+            return []
+        if self.lex.role_of(first) or self.lex.role_of(surname):
+            return []
+        words = line[mt.end() :].split()
+        role = ""
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                if i + n <= len(words) and (found := self.lex.role_of(" ".join(words[i : i + n]))):
+                    role = found
+                    break
+            if role:
+                break
+        if not role:
+            return []
+        s0, e0 = start + mt.start(1), start + mt.end(2)
+        person = Mention(s0, e0, text[s0:e0], f"{first} {surname}", "person", 0.75, "nom")
+        return [_membership(ctx, person, role, (start, end), 0.65, "table-register")]
 
     def _first_name_glued(self, line: str) -> set[int]:
         """Where a first name runs into the lower-case word after it ("Karppinen Tiinaexpert

@@ -744,6 +744,12 @@ class SentenceReader:
                     x += 1
             if names and self._elected_to_next(toks, names[0], bodies):
                 names = []  # "... ordförande och Eeva Hyttinen till vice ordförande": her own
+            if len(names) > 1 and re.match(
+                r"\s*(?:lisäksi|ohella)(?![\w-])", text[names[0].end : names[0].end + 12], re.I
+            ):
+                # "Puheenjohtaja Aino Ahon lisäksi ryhmään kuuluvat B ja C": the role is the
+                # first name's; the others are said to belong besides her
+                names = names[:1]
             if len(names) > 1 and a > 1 and toks[a - 1].text == ",":
                 # "består av ordförande A (ersättare B), viceordförande C (D), E (F) och G (H)":
                 # a role word inside the list is the next name's, the names after it members

@@ -982,7 +982,8 @@ class Walker:
         )
 
     def _header_role(self, label: str) -> str | None:
-        label = label.strip().rstrip(":")
+        # "10 ersättare", "5 varajäsentä": a count of the seats before the role
+        label = re.sub(r"^\d{1,3}\s+(?=\D)", "", label.strip().rstrip(":"))
         role = self.lex.role_of(label)
         if role is None and len(label.split()) <= 2:
             column = self.lex.column(label)
@@ -1126,6 +1127,15 @@ class Walker:
             ):
                 ctx.body = recent  # the table lists the body the text has just named
             return
+        if line.text.rstrip().endswith(":") and (
+            own := self._own_representatives(text, line.start, line.end)
+        ):
+            # "Vanhusneuvoston edustajat:" read as a heading: as in running text
+            ctx.body, ctx.status, ctx.role = own, "", "member"
+            ctx.listing, ctx.delegates, ctx.columns = True, True, []
+            return
+        if ctx.listing and self._names_columns(label):
+            return  # "Namn, ålder, bostadsort": the columns of the list under a role heading
         if self.contacts.match(label):
             ctx.contacts = True
             ctx.group = None
@@ -1212,6 +1222,29 @@ class Walker:
             ctx.listing = True
         ctx.role = ""
         ctx.pairs = False
+
+    def _says_who_holds(self, line: str) -> bool:
+        """A line with no full stop that is a sentence naming who holds an office: a chair's,
+        vice chair's or secretary's word, then a linking verb ("on", "toimii", "är") and a
+        capitalised word after it."""
+        role = self.lex.find_role(line)
+        if role is None or role[0] not in ("chair", "vice_chair", "secretary"):
+            return False
+        if len(line.split()) < 5:
+            return False
+        mt = re.search(r"\s(?:on|toimii|är)\s+(?:\w+\s+){0,2}?[A-ZÅÄÖ]", line[role[2] :])
+        return mt is not None and mt.start() < 3
+
+    def _names_columns(self, label: str) -> bool:
+        """ "Namn, ålder, bostadsort, röstmängd", "Nimi / puolue / ikä": a line of column names
+        separated by commas or slashes whose first names the person: the header of the list
+        under it, which keeps the heading's body and role."""
+        cells = [c.strip() for c in re.split(r"\s*[,/;]\s*", label) if c.strip()]
+        return (
+            2 <= len(cells) <= 6
+            and self.lex.column(cells[0]) == "name"
+            and all(len(c.split()) <= 2 and c[:1].isalpha() for c in cells)
+        )
 
     def _ends_contacts(self, label: str) -> bool:
         """Whether a heading under a contact card introduces a list of its own ("Valitut
@@ -1315,7 +1348,21 @@ class Walker:
         )
         mt = re.compile(rf"(?<![\w-]){own}(?![\w-])", re.I).search(text, start, end)
         if mt is None:
-            return None
+            # "Nuorisovaltuuston edustajat:", "Ungdomsrådets representanter:": the list of
+            # the representatives a body named (the body's name right before the word)
+            mt = re.compile(r"(?<![\w-])(?:edustajat|representanter)\s*:\s*$", re.I).search(
+                text[start:end]
+            )
+            if mt is None:
+                return None
+            cut = start + mt.start()
+            subject = [
+                b for b in self._specific_bodies(text, start, cut) if not text[b.end : cut].strip()
+            ]
+            if not subject:
+                return None
+            b = subject[-1]
+            return replace(b, name=b.name[:1].upper() + b.name[1:])
         subject = [b for b in self._specific_bodies(text, start, mt.start()) if b.end <= mt.start()]
         if not subject:
             return None
@@ -1495,9 +1542,21 @@ class Walker:
         if not any(
             len(ln.text.split()) > 1 and self.lex.line_abbreviation(ln.text.split()[0])
             for ln in rest
-        ):
+        ) and not self._names_under_term(text, rest):
             return []
         return rest
+
+    def _names_under_term(self, text: str, lines: list[Line]) -> bool:
+        """ "Ungdomsrådet 2024-2025" over three or more lines that are each one name and
+        nothing else (a comma after it aside): the body's composition for that term."""
+        above = text[: lines[0].start].rstrip().rsplit("\n", 1)[-1]
+        if len(lines) < 3 or not re.search(r"\b(?:19|20)\d\d\b", above):
+            return False
+        for ln in lines:
+            found = self._first_person(text, ln.start, ln.end)
+            if found is None or text[found.end : ln.end].strip(" ,;"):
+                return False
+        return True
 
     def _first_person(self, text: str, start: int, end: int) -> Mention | None:
         """The first person named in ``text[start:end]`` after at most three lower-case words
@@ -2035,7 +2094,8 @@ class Walker:
                 out.findings += in_columns
                 return
             rows = (
-                self.lists.glued_row(text, line.start, line.end, ctx)
+                self.lists.register_row(text, line.start, line.end, ctx)
+                or self.lists.glued_row(text, line.start, line.end, ctx)
                 or self.lists.spaced_row(text, line.start, line.end, ctx)
                 or self.lists.organisation_row(text, line.start, line.end, ctx)
             )
@@ -2113,6 +2173,18 @@ class Walker:
                 out.findings += entries
                 ctx.listing = True
                 return
+        if single and line.kind == "heading" and self._says_who_holds(line.text):
+            # "Neuvoston puheenjohtaja on Aino Ahola ja sihteeri Pekka Puu" without its full
+            # stop: a sentence, read as one
+            para = replace(line, kind="para")
+            s0, e0 = line.start, line.end
+            self._paragraph(
+                text,
+                Paragraph([para], s0, e0, text[s0:e0], list(sentences(text, s0, e0))),
+                ctx,
+                out,
+            )
+            return
         if single and line.kind == "heading":
             self._heading(text, p, ctx, out)
             return
