@@ -179,3 +179,57 @@ def test_a_name_run_does_not_add_a_second_reading_of_a_name_the_rules_read():
     reader = RunReader(Reader(lexicon("sv"), morphology("rules")))
     got = {f.actor.name for f in merge(reader, text + "Bo Holm\n", [rules], [run, other])}
     assert got == {"Bo Ek Lindqvist", "Bo Holm"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_youth_council_s_representatives_in_committees_are_its_members(morph):
+    text = (
+        "Nuorisovaltuuston päätöksellä edustajat lautakuntiin on valittu seuraavasti:\n"
+        "Tekninen lautakunta\n"
+        "Nuorisovaltuuston edustaja Aino Ahola ja varaedustaja Pekka Puu.\n"
+        "Kulttuurilautakunta\n"
+        "Nuorisovaltuuston edustaja Liisa Laine ja varaedustaja Onni Oja.\n"
+    )
+    assert held(text, "fi", morph) == {
+        ("Aino Ahola", "member", "Nuorisovaltuusto"),
+        ("Pekka Puu", "member", "Nuorisovaltuusto"),
+        ("Liisa Laine", "member", "Nuorisovaltuusto"),
+        ("Onni Oja", "member", "Nuorisovaltuusto"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_organ_s_representative_in_a_council_stays_a_member_of_the_council(morph):
+    text = "Vanhusneuvosto\n\nKaupunginhallituksen edustaja Aino Ahola ja varaedustaja Pekka Puu.\n"
+    got = held(text, "fi", morph)
+    assert ("Aino Ahola", "member", "Vanhusneuvosto") in got
+    assert all(b == "Vanhusneuvosto" for _p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_heading_s_bare_head_word_means_the_body_the_page_is_about(morph):
+    text = (
+        "Lokala äldrerådet\n"
+        "Lokala äldrerådet är ett samrådsorgan knutet till Kommunstyrelsen.\n"
+        "Sammansättning\n"
+        "Rådet har tolv ledamöter.\n"
+        "Medlemmar i rådet\n"
+        "- Lena Sandberg, ordförande för rådet och kommunalråd, e-post: lena@example.se\n"
+        "- Bo Ek, ordinarie ledamot för SPF, e-post: bo@example.se\n"
+    )
+    assert held(text, "sv", morph) == {
+        ("Lena Sandberg", "chair", "Lokala äldrerådet"),
+        ("Bo Ek", "member", "Lokala äldrerådet"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_role_for_the_list_s_own_body_by_its_bare_head_word(morph):
+    text = (
+        "Äldrerådet\n\nLedamöter\n"
+        "- Lena Sandberg, ordförande för rådet och kommunalråd\n"
+        "- Bo Ek, ordförande i kommunstyrelsen\n"
+    )
+    got = held(text, "sv", morph)
+    assert ("Lena Sandberg", "chair", "Äldrerådet") in got
+    assert ("Bo Ek", "chair", "Äldrerådet") not in got

@@ -1055,6 +1055,16 @@ class ListReader:
         parts = re.split(r"\s+(?:ja|sekä|och|samt)\s+", part)
         if len(parts) > 1:
             return next((r for p in parts if (r := self._body_role(p, body))), "")
+        # "ordförande för rådet", "ledamot i nämnden": the role, then the list's own body by
+        # its bare head word (not "ordförande i kommunstyrelsen": another body's)
+        own = re.fullmatch(r"(\w+(?:\s\w+)?)\s+(?:för|i)\s+(\w+)", part.strip())
+        if (
+            own
+            and body is not None
+            and (role := self.lex.role_of(own.group(1)))
+            and self._bare_head_of(own.group(2), body)
+        ):
+            return role
         words = part.split()
         if len(words) < 2 or body is None or not (role := self.lex.role_of(words[-1])):
             return ""
@@ -1068,6 +1078,18 @@ class ListReader:
         ):
             return role
         return ""
+
+    @staticmethod
+    def _bare_head_of(word: str, body: Mention) -> bool:
+        """Whether a Swedish definite head word ("rådet", "nämnden", "gruppen") names
+        ``body`` ("Centrala funktionshinderrådet")."""
+        last = body.name.casefold().split()[-1]
+        word = word.casefold()
+        if len(word) < 4:
+            return False
+        return last.endswith(word) or any(
+            word.endswith(e) and last.endswith(word[: -len(e)]) for e in ("et", "en", "n")
+        )
 
     def _other_body(self, phrase: str, body: Mention | None) -> bool:
         """Whether ``phrase`` names a body other than the list's ("kaupunginvaltuustossa")."""

@@ -768,7 +768,13 @@ class SentenceReader:
                     continue
                 seat, on_behalf = self._seat_of(toks, a, role, body, ctx)
                 into = None if seat else self._seat_into(toks, a, role, body)
-                if seat:
+                named_by = _influence_delegate(seat, on_behalf, ctx)
+                if named_by is not None:
+                    # "Nuorisovaltuuston edustaja A ja varaedustaja B" under a committee: a
+                    # youth or older people's council's speaking seat there is no seat in the
+                    # committee; A (and B) are members of the council that named them
+                    role, body, on_behalf = "member", named_by, None
+                elif seat:
                     role, body = "member", ctx.body
                 elif into is not None:
                     # "Terve Kunta -verkostoon Limingan kunnan edustajaksi nimettiin X": a
@@ -792,6 +798,9 @@ class SentenceReader:
                     found.append(fact)
                 if seat:
                     deputies = self._deputy_after(toks, names[-1], body, quote, status, on_behalf)
+                    if named_by is not None:
+                        for f in deputies:
+                            f.role, f.deputy_for = "member", None
                     seen.update((f.actor.name, "deputy_member") for f in deputies)
                     found += deputies
                     gapped = (
@@ -2141,6 +2150,25 @@ def _word_before(toks: list[Token], start: int) -> str:
     """The word just before ``start`` ("" at the sentence's beginning)."""
     before = [t.text for t in toks if t.end <= start]
     return before[-1] if before else ""
+
+
+#: A council that speaks for a group of residents ("nuorisovaltuusto", "vanhusneuvosto",
+#: "ungdomsfullmäktige", "äldreråd"): its representatives elsewhere only speak there.
+_INFLUENCE = re.compile(
+    r"(?:nuoriso|vanhus|vammais|vanhus-\s+ja\s+vammais|ungdoms|äldre|funktionshinder|"
+    r"pensionärs)(?:valtuusto|neuvosto|fullmäktige|råd)\w*$"
+)
+
+
+def _influence_delegate(seat: bool, organ: Mention | None, ctx: Context) -> Mention | None:
+    """The council whose member a seat held "for" it really is (see :data:`_INFLUENCE`): when
+    the seat is in an organ of the municipality (a committee, the council) and the organ it
+    is held for is such a council; else None."""
+    if not seat or organ is None or ctx.body is None:
+        return None
+    if not _INFLUENCE.search(organ.name.casefold()) or _INFLUENCE.search(ctx.body.name.casefold()):
+        return None
+    return dataclasses.replace(organ, name=organ.name[:1].upper() + organ.name[1:])
 
 
 __all__ = ["SentenceReader"]

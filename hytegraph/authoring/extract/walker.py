@@ -1095,6 +1095,13 @@ class Walker:
         line = p.lines[0]
         label = line.text.strip().rstrip(":").strip()
         bodies = self._composed_bodies(text, line.start, line.end)
+        referred = (
+            self._referred_body(label, ctx.body, out)
+            if not bodies and ctx.body is not None
+            else None
+        )
+        if referred is not None:
+            ctx.body = referred  # "Deltagare i rådet": the list is of the council it means
         status = self.lex.not_member_status(label)
         role = self._header_role(label)
         halves = re.split(r"\s*/\s*|\s+[–-]\s+|\s*,\s*", label)  # noqa: RUF001
@@ -1201,11 +1208,15 @@ class Walker:
             # "Kokoonpano": the list is of the body the text has just spoken of
             # (the heading's own name, when the text names the same body again, stays)
             recent = ctx.recent
-            if recent is not None and (
-                ctx.body is None
-                or (
-                    recent.start > ctx.body.start
-                    and recent.name.casefold() != ctx.body.name.casefold()
+            if (
+                recent is not None
+                and referred is None
+                and (
+                    ctx.body is None
+                    or (
+                        recent.start > ctx.body.start
+                        and recent.name.casefold() != ctx.body.name.casefold()
+                    )
                 )
             ):
                 ctx.body = recent
@@ -1222,6 +1233,32 @@ class Walker:
             ctx.listing = True
         ctx.role = ""
         ctx.pairs = False
+
+    def _referred_body(self, label: str, current: Mention, out: Walk) -> Mention | None:
+        """ "Deltagare i rådet", "Neuvoston jäsenet" while the context is another body (one
+        the text named in passing, "knutet till Kommunstyrelsen"): the body the bare head word
+        means, the last one named in full whose name it ends; None when the word is none or
+        means the current body."""
+        words = [w for w in re.findall(r"[\w-]+", label) if self.anaphora.fullmatch(w)]
+        if len(words) != 1:
+            return None
+        bare = Mention(0, 0, words[0], words[0], "body", 0.5)
+        if SentenceReader._refers_to(bare, current):
+            return None
+        candidates = [
+            b
+            for b, _span in out.named
+            if not self.anaphora.fullmatch(b.written.strip()) and SentenceReader._refers_to(bare, b)
+        ]
+        if not candidates:
+            return None
+        # the body the page speaks of most (its title, its breadcrumb, its first sentence),
+        # not one named once in passing
+        count: dict[str, int] = {}
+        for b in candidates:
+            count[b.name.casefold()] = count.get(b.name.casefold(), 0) + 1
+        best = max(reversed(candidates), key=lambda b: count[b.name.casefold()])
+        return replace(best, name=best.name[:1].upper() + best.name[1:])
 
     def _says_who_holds(self, line: str) -> bool:
         """A line with no full stop that is a sentence naming who holds an office: a chair's,
