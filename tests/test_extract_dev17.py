@@ -233,3 +233,53 @@ def test_a_role_for_the_list_s_own_body_by_its_bare_head_word(morph):
     got = held(text, "sv", morph)
     assert ("Lena Sandberg", "chair", "Äldrerådet") in got
     assert ("Bo Ek", "chair", "Äldrerådet") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_composition_with_its_term_under_it_lists_members_of_associations(morph):
+    text = (
+        "Vanhusneuvosto\n\n"
+        "Vanhusneuvoston kokoonpano\n\n"
+        "1.6.2025 – 31.5.2027\n\n"  # noqa: RUF001
+        "Aino Ahola (Kylälän Eläkeläiset ry), puheenjohtaja\n\n"
+        "Pekka Puu (Kylälän Kuulo)\n\n"
+        "Liisa Laine (Kylälän Omaishoitajat ry)\n"
+    )
+    assert held(text, "fi", morph) == {
+        ("Aino Ahola", "chair", "Vanhusneuvosto"),
+        ("Pekka Puu", "member", "Vanhusneuvosto"),
+        ("Liisa Laine", "member", "Vanhusneuvosto"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_members_named_by_an_organ_sit_in_the_body_the_text_is_about(morph):
+    text = (
+        "Vammaisneuvosto\n\n"
+        "Neuvoston sihteerinä toimii Pekka Puu. "
+        "Kaupunginhallituksen nimeämä jäsen Aino Ahola ja varajäsen Liisa Laine. "
+        "Perusturvalautakunnan nimeämä jäsen Onni Oja.\n"
+    )
+    got = {
+        (
+            f.actor.name,
+            f.role,
+            f.target.name if f.target else "",
+            f.on_behalf_of.name if f.on_behalf_of else "",
+        )
+        for f in findings(text, "fi", morph)
+        if f.kind == "membership"
+    }
+    assert ("Aino Ahola", "member", "Vammaisneuvosto", "Kaupunginhallitus") in got
+    assert ("Liisa Laine", "deputy_member", "Vammaisneuvosto", "Kaupunginhallitus") in got
+    assert ("Onni Oja", "member", "Vammaisneuvosto") in {g[:3] for g in got}
+    assert not any(b in ("Kaupunginhallitus", "Perusturvalautakunta") for _p, _r, b, _o in got)
+
+
+def test_a_body_named_with_a_line_break_hyphen_is_the_whole_word():
+    text = (
+        "Vammaisneuvoston tehtävä on edistää yhteistyötä. Vammais-neuvostoon kuuluu järjestöjen "
+        "edustajia.\n\nVammais-neuvoston puheenjohtajana toimii Aino Ahola.\n"
+    )
+    got = {(f.actor.name, f.role, f.target.name if f.target else "") for f in findings(text)}
+    assert ("Aino Ahola", "chair", "Vammaisneuvosto") in got

@@ -32,6 +32,9 @@ _APPOINTING = re.compile(
     r"(?:styrelse|fullmäktige)\w*$|^välfärdsområdes(?:styrelse|fullmäktige)\w*$"
 )
 
+#: An organ's appointing participle right after its genitive: "kunnanhallituksen nimeämä".
+_NAMED_BY = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)t?(?![\w-])", re.I)
+
 #: A decision reference after a body's name: a date and a section ("Kaupunginhallitus 16.12.2019
 #: § 310", "Stadsstyrelsen har vid sitt sammanträde 5.8.2019 §223"): the organ that decided.
 _DECISION = re.compile(
@@ -764,9 +767,28 @@ class SentenceReader:
                         body = ctx.body
                     elif body.name[:1].islower():
                         body = dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
-                if body is None:
+                appointed_by = None
+                if (
+                    role in ("member", "deputy_member")
+                    and body is not None
+                    and body is not ctx.body
+                    and _NAMED_BY.match(text, body.end)
+                    and body.end <= toks[a].start
+                ):
+                    # "Sosiaalilautakunnan nimeämä jäsen A ja varajäsen B": a seat in the body
+                    # the text is about (or, with none in context, the page's), held for the
+                    # organ that named it; never a seat in that organ
+                    appointed_by = dataclasses.replace(
+                        body, name=body.name[:1].upper() + body.name[1:]
+                    )
+                    body = ctx.body
+                elif body is None:
                     continue
-                seat, on_behalf = self._seat_of(toks, a, role, body, ctx)
+                seat, on_behalf = (
+                    (False, appointed_by)
+                    if appointed_by is not None or body is None
+                    else self._seat_of(toks, a, role, body, ctx)
+                )
                 into = None if seat else self._seat_into(toks, a, role, body)
                 named_by = _influence_delegate(seat, on_behalf, ctx)
                 if named_by is not None:

@@ -78,6 +78,9 @@ _DEPUTY_AFTER = re.compile(
     re.I,
 )
 
+#: A term of office on a line of its own: "1.6.2025 - 31.5.2027" (any dash).
+_TERM = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[\u2013\u2014-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
+
 #: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
 _PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
 
@@ -211,6 +214,7 @@ class Walker:
             out.findings += attendance
         self._surname_first_lists(text, out)
         self._bare_heads(text, out)
+        self._broken_words(text, out)
         self._same_officers(text, out)
         self._most_specific(out)
         if progress is not None:
@@ -595,6 +599,19 @@ class Walker:
             f.deputy_for = turn(f.deputy_for)
 
     @staticmethod
+    def _broken_words(text: str, out: Walk) -> None:
+        """A body named with a hyphen where a line was once broken ("vanhus-neuvosto") is
+        the body the text also names whole ("vanhusneuvosto"): the whole word is its name."""
+        low = text.casefold()
+        for f in out.findings:
+            b = f.target
+            if b is None or not re.search(r"\w-[a-zåäö]", b.name):
+                continue
+            whole = re.sub(r"(?<=\w)-(?=[a-zåäö])", "", b.name)
+            if re.search(rf"(?<![\w-]){re.escape(whole.casefold())}", low):
+                f.target = replace(b, name=whole[:1].upper() + whole[1:])
+
+    @staticmethod
     def _most_specific(out: Walk) -> None:
         """A person the text names as a member of a body and, elsewhere, as its chair, vice
         chair or secretary holds the more specific role: the plain membership is dropped."""
@@ -973,6 +990,10 @@ class Walker:
         """ "Vanhusneuvoston jäsenet 2021-2025", "Rådets ledamöter": a heading that ends in the
         members' word (a term of office after it aside), a body's name before it."""
         words = re.sub(r"[\s\d–—:.-]+$", "", label).split()  # noqa: RUF001
+        if len(words) == 2 and words[-1].casefold() in ("kokoonpano", "sammansättning"):
+            # "Vammaisneuvoston kokoonpano": the body's members, whatever association each
+            # speaks for
+            return True
         return (
             len(words) >= 2
             and self.lex.role_of(words[-1]) == "member"
@@ -1095,6 +1116,9 @@ class Walker:
         line = p.lines[0]
         label = line.text.strip().rstrip(":").strip()
         bodies = self._composed_bodies(text, line.start, line.end)
+        if ctx.listing and _TERM.fullmatch(label):
+            # "1.6.2025 - 31.5.2027" under "Neuvoston kokoonpano": the term, the list goes on
+            return
         referred = (
             self._referred_body(label, ctx.body, out)
             if not bodies and ctx.body is not None
