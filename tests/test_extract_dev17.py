@@ -283,3 +283,18 @@ def test_a_body_named_with_a_line_break_hyphen_is_the_whole_word():
     )
     got = {(f.actor.name, f.role, f.target.name if f.target else "") for f in findings(text)}
     assert ("Aino Ahola", "chair", "Vammaisneuvosto") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_groups_and_their_chairs_each_on_a_labelled_line(morph):
+    text = (
+        "Kylälän kunnanvaltuusto\n\n"
+        "Valtuustoryhmät ja puheenjohtajat:\n"
+        "- Kylälän Kokoomuksen valtuustoryhmä: Aino Ahola\n"
+        "- Vihreä valtuustoryhmä: Pekka Puu\n"
+        "Valtuuston kokoukset ovat kaikille avoimia.\n"
+    )
+    assert held(text, "fi", morph) == {
+        ("Aino Ahola", "chair", "Kylälän Kokoomuksen valtuustoryhmä"),
+        ("Pekka Puu", "chair", "Vihreä valtuustoryhmä"),
+    }

@@ -1119,6 +1119,10 @@ class Walker:
         if ctx.listing and _TERM.fullmatch(label):
             # "1.6.2025 - 31.5.2027" under "Neuvoston kokoonpano": the term, the list goes on
             return
+        ctx.label_role = self._groups_and_officers(label)
+        if ctx.label_role:
+            ctx.listing = True
+            return
         referred = (
             self._referred_body(label, ctx.body, out)
             if not bodies and ctx.body is not None
@@ -1257,6 +1261,50 @@ class Walker:
             ctx.listing = True
         ctx.role = ""
         ctx.pairs = False
+
+    def _groups_and_officers(self, label: str) -> str:
+        """ "Valtuustoryhmät ja puheenjohtajat", "Grupperna och deras ordförande": a heading
+        of groups (a plural body word) and their officers; the officers' role, else ""."""
+        mt = re.fullmatch(r"(\S+)\s+(?:ja|och)\s+(?:niiden\s+|deras\s+)?(\S+)", label.strip())
+        if mt is None:
+            return ""
+        role = self.lex.role_of(mt.group(2))
+        if role not in ("chair", "vice_chair", "secretary"):
+            return ""
+        groups = self.reader.bodies(tokens(mt.group(1)))
+        if groups and groups[0].plural:
+            return role
+        # (without voikko: a plural ending on a body's head word, "valtuustoryhmät", "grupperna")
+        word = mt.group(1).casefold()
+        one = word[:-1] if word.endswith("t") else re.sub(r"(?:erna|arna|orna|na)$", "", word)
+        return role if one != word and self.lex.body_kind(one) else ""
+
+    def _group_officer(self, text: str, line: Line, ctx: Context) -> list[Finding]:
+        """ "- Liedon Kokoomuksen valtuustoryhmä: Aino Ahola" under a heading of groups and
+        their officers: the person holds the heading's role in the group the label names."""
+        colon = text.find(": ", line.content_start, line.end)
+        if colon < 0:
+            return []
+        people = self.reader.persons(tokens(text, colon + 1, line.end), in_list=True)
+        label = text[line.content_start : colon].strip()
+        if len(people) != 1 or not label or not label[:1].isupper():
+            return []
+        groups = self.reader.bodies(tokens(text, line.content_start, colon))
+        if not groups or groups[-1].end != colon:
+            return []  # the label is no group ("Kuopio:"): a list of another kind
+        s0 = line.content_start + text[line.content_start : colon].index(label)
+        group = Mention(s0, colon, label, label, groups[-1].kind, 0.6)
+        return [
+            Finding(
+                "membership",
+                people[0],
+                ctx.label_role,
+                group,
+                (line.start, line.end),
+                people[0].confidence - 0.1,
+                "list-group-officer",
+            )
+        ]
 
     def _referred_body(self, label: str, current: Mention, out: Walk) -> Mention | None:
         """ "Deltagare i rådet", "Neuvoston jäsenet" while the context is another body (one
@@ -1565,6 +1613,7 @@ class Walker:
             for b in self._specific_bodies(text, s.start, s.end):
                 out.named.append((b, (s.start, s.end)))
         ctx.delegates = False
+        ctx.label_role = ""
         if last is not None and self._introduces_list(last.text):
             own = self._own_representatives(text, last.start, last.end)
             if own is not None:
@@ -2191,6 +2240,9 @@ class Walker:
             # "Aino Tikkanen,\nIisalmen Eläkeläiset ry": a name and what is printed under it
             entry_like, single = True, True
             p = Paragraph([line], line.start, line.end, text[line.start : line.end])
+        if entry_like and ctx.label_role and (officer := self._group_officer(text, line, ctx)):
+            out.findings += officer
+            return
         if entry_like and ctx.delegates and (delegates := self._delegates(text, line, ctx)):
             out.findings += delegates
             return
