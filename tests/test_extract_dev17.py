@@ -298,3 +298,19 @@ def test_groups_and_their_chairs_each_on_a_labelled_line(morph):
         ("Aino Ahola", "chair", "Kylälän Kokoomuksen valtuustoryhmä"),
         ("Pekka Puu", "chair", "Vihreä valtuustoryhmä"),
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_council_s_board_named_in_full_after_its_officers(morph):
+    text = (
+        "Nuorisovaltuusto\n\n"
+        "Kokouksessa nuorisovaltuuston puheenjohtajaksi valittiin Aino Ahola. "
+        "Varapuheenjohtaja toimii myös Nuorisovaltuuston hallituksen puheenjohtajana. "
+        "Hallituksen jäseniksi valittiin Pekka Puu, Liisa Laine ja Onni Oja.\n"
+    )
+    got = held(text, "fi", morph)
+    assert {(p, b) for p, r, b in got if r == "member"} == {
+        ("Pekka Puu", "Nuorisovaltuuston hallitus"),
+        ("Liisa Laine", "Nuorisovaltuuston hallitus"),
+        ("Onni Oja", "Nuorisovaltuuston hallitus"),
+    }

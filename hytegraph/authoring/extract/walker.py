@@ -745,6 +745,23 @@ class Walker:
                 for o in officers
                 if o.quote[1] <= target.start and "\n" not in text[o.quote[1] : target.start]
             ]
+            latest = max(own, key=lambda o: o.quote[1]) if own else None
+            closer = [
+                b
+                for b in found
+                if latest is not None
+                and latest.quote[1] <= b.start
+                and b.end <= target.start
+                and " " in b.name.strip()
+                and "\n" not in text[b.end : target.start]
+                and SentenceReader._refers_to(target, b)
+            ]
+            if closer:
+                # "… Nuorisovaltuuston hallituksen puheenjohtajana. Hallituksen jäseniksi
+                # valittiin …": the board the paragraph named in full after the officers
+                b = closer[-1]
+                f.target = replace(b, name=b.name[:1].upper() + b.name[1:])
+                continue
             if own:
                 # "B toimii sivistyslautakunnan puheenjohtajana … C ja D ovat muut jäsenet
                 # lautakunnassa": the body whose officers the same paragraph has just named
