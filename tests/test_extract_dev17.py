@@ -314,3 +314,24 @@ def test_a_council_s_board_named_in_full_after_its_officers(morph):
         ("Liisa Laine", "Nuorisovaltuuston hallitus"),
         ("Onni Oja", "Nuorisovaltuuston hallitus"),
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_each_description_in_a_caption_is_the_name_s_before_it(morph):
+    sv = (
+        "Foto på Lena Sandberg, projektledare, Bo Ek, äldrerådets ordförande, Carl Holm, "
+        "vice ordförande och Dora Lind, ordförande socialnämnden.\n"
+    )
+    assert held(sv, "sv", morph) == {
+        ("Bo Ek", "chair", "Äldrerådet"),
+        ("Carl Holm", "vice_chair", "Äldrerådet"),
+        ("Dora Lind", "chair", "Socialnämnden"),
+    }
+    fi = (
+        "Kuvassa Aino Ahola, vammaisneuvoston puheenjohtaja, Pekka Puu, varapuheenjohtaja, "
+        "Liisa Laine, kirjastonjohtaja ja Onni Oja, sihteeri.\n"
+    )
+    got = held(fi, "fi", morph)
+    assert ("Aino Ahola", "chair", "Vammaisneuvosto") in got
+    assert ("Pekka Puu", "vice_chair", "Vammaisneuvosto") in got
+    assert not any(p == "Liisa Laine" for p, _r, _b in got)

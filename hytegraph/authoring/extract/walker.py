@@ -78,6 +78,12 @@ _DEPUTY_AFTER = re.compile(
     re.I,
 )
 
+#: The words a photo caption begins with, before the first name.
+_CAPTION_LEAD = re.compile(
+    r"(?i)\s*(?:foto(?:\s+på)?|bild(?:en)?(?:\s+på)?|på\s+bilden|kuva(?:ssa)?)"
+    r"(?:\s+(?:från\s+vänster|vasemmalta)(?:\s+(?:till\s+höger|oikealle))?)?\s*:?\s+"
+)
+
 #: A term of office on a line of its own: "1.6.2025 - 31.5.2027" (any dash).
 _TERM = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[\u2013\u2014-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
 
@@ -212,6 +218,7 @@ class Walker:
                 f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
             ]
             out.findings += attendance
+        self._appositions(text, out)
         self._surname_first_lists(text, out)
         self._bare_heads(text, out)
         self._broken_words(text, out)
@@ -597,6 +604,97 @@ class Walker:
                 f.note = f"{f.note}; {said}" if f.note else said
             f.actor = turn(f.actor) or f.actor
             f.deputy_for = turn(f.deputy_for)
+
+    def _appositions(self, text: str, out: Walk) -> None:
+        """A caption or sentence that names people each followed by what they are ("Foto på
+        A, initiativtagare, B, rådets ordförande, C, vice ordförande och D, ordförande
+        nämnden"): each description is the name's before it, never the next one's. A role
+        with a body in it is a seat in that body; a role alone ("vice ordförande") is in the
+        body the description before it named. The sentence's other readings are replaced."""
+        for line in lines(text):
+            for sent in sentences(text, line.start, line.end):
+                found = self._apposition_seats(text, sent.start, sent.end)
+                if found is None:
+                    continue
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if not (
+                        f.kind == "membership"
+                        and f.actor.kind == "person"
+                        and sent.start <= f.actor.start < sent.end
+                    )
+                ]
+                out.findings += found
+
+    def _apposition_seats(self, text: str, start: int, end: int) -> list[Finding] | None:
+        if text.count(",", start, end) < 3 or not self.lex.find_role(text[start:end]):
+            return None
+        parts: list[tuple[int, int]] = []
+        pos = start
+        for mt in re.finditer(r",\s+|\s+(?:och|ja)\s+", text[start:end]):
+            parts.append((pos, start + mt.start()))
+            pos = start + mt.end()
+        parts.append((pos, end))
+        people: list[tuple[Mention, tuple[int, int] | None]] = []
+        for s0, e0 in parts:
+            piece = text[s0:e0].strip().rstrip(".")
+            if not piece:
+                return None
+            if piece[:1].isupper() or not people:
+                if not people:
+                    # the caption's words first ("Foto på A", "Kuvassa vasemmalta A")
+                    lead = _CAPTION_LEAD.match(text, s0, e0)
+                    s0 = lead.end() if lead else s0
+                toks = tokens(text, s0, e0)
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is None or text[person.end : e0].strip(" ."):
+                    return None
+                if people and people[-1][1] is None and len(people) > 1:
+                    return None  # two names running with no description between
+                people.append((person, None))
+            else:
+                if not people or people[-1][1] is not None:
+                    return None
+                people[-1] = (people[-1][0], (s0, e0))
+        described = [d for _p, d in people if d is not None]
+        if len(people) < 3 or len(described) < len(people) - 1:
+            return None
+        if sum(bool(self.lex.find_role(text[a:b])) for a, b in described) < 2:
+            return None
+        out: list[Finding] = []
+        last_body: Mention | None = None
+        for person, d in people:
+            if d is None:
+                continue
+            desc = text[d[0] : d[1]]
+            found = self.lex.find_role(desc)
+            bodies = self.reader.bodies(tokens(text, d[0], d[1]))
+            body = bodies[-1] if bodies else None
+            if body is not None:
+                name = body.name
+                if self.lex.lang == "sv" and found and body.end <= d[0] + found[1]:
+                    name = re.sub(r"s$", "", name)  # "rådets ordförande": the genitive
+                body = replace(body, name=name[:1].upper() + name[1:])
+            if found is None or found[0] not in ("chair", "vice_chair", "secretary", "member"):
+                last_body = body or last_body
+                continue
+            target = body or last_body
+            last_body = target
+            if target is None:
+                continue
+            out.append(
+                Finding(
+                    "membership",
+                    person,
+                    found[0],
+                    target,
+                    (start, end),
+                    person.confidence - 0.1,
+                    "text-apposition",
+                )
+            )
+        return out
 
     @staticmethod
     def _broken_words(text: str, out: Walk) -> None:
