@@ -335,3 +335,18 @@ def test_each_description_in_a_caption_is_the_name_s_before_it(morph):
     assert ("Aino Ahola", "chair", "Vammaisneuvosto") in got
     assert ("Pekka Puu", "vice_chair", "Vammaisneuvosto") in got
     assert not any(p == "Liisa Laine" for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_member_marked_absent_in_the_minutes_stays_in_the_list(morph):
+    text = (
+        "Vanhusneuvoston kokouksen pöytäkirja 6.5.2025\n"
+        "Jäsenet:\n"
+        "Aino Ahola\n"
+        "Pekka Puu POISSA\n"
+        "Liisa Laine\n"
+        "Muut osallistujat:\n"
+        "Onni Oja\n"
+    )
+    got = {(p, r) for p, r, _b in held(text, "fi", morph)}
+    assert {("Aino Ahola", "member"), ("Pekka Puu", "member"), ("Liisa Laine", "member")} <= got

@@ -53,6 +53,10 @@ _VOTES = re.compile(
 )
 
 
+#: A member's absence from the meeting noted after the name in a minutes' list.
+_ABSENT = re.compile(r"(?i)\(?(?:poissa|estynyt|frånvarande|ej\s+närvarande)\)?\.?")
+
+
 def _membership(
     ctx: Context,
     actor: Mention,
@@ -870,6 +874,8 @@ class ListReader:
             and after[0] not in ",(/–-:;"  # noqa: RUF001
             and not after[:1].islower()
             and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\.?", after.rstrip())
+            # "Aino Ahola POISSA", "Bo Ek (frånvarande)": a member absent from the meeting
+            and not _ABSENT.fullmatch(after.rstrip())
             # "Janne Laatikainen 1. vpj.", "Anna Berg II vice ordförande": an ordinal, a role
             and not re.match(r"(?:\d{1,2}(?:\.|:e|:a)|I{1,3})\s+[a-zåäö]", after)
         ):
