@@ -350,3 +350,13 @@ def test_a_member_marked_absent_in_the_minutes_stays_in_the_list(morph):
     )
     got = {(p, r) for p, r, _b in held(text, "fi", morph)}
     assert {("Aino Ahola", "member"), ("Pekka Puu", "member"), ("Liisa Laine", "member")} <= got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_deputy_secretary_is_a_member_holding_a_task(morph):
+    sv = "Ungdomsrådet\n\nSekreterare Lena Sandberg\nVice sekreterare Bo Ek\n"
+    assert held(sv, "sv", morph) == {
+        ("Lena Sandberg", "secretary", "Ungdomsrådet"),
+        ("Bo Ek", "member", "Ungdomsrådet"),
+    }
+    assert lexicon("fi").role_of("varasihteeri") == "member"

@@ -273,6 +273,7 @@ FI = Lexicon(
         (r"varapj\.?|vpj\.?", "vice_chair"),
         (r"puheenjohtaja(?!isto)\w*", "chair"),
         (r"pj(?:\.|:\w+)?", "chair"),
+        (r"varasihteeri\w*", "member"),  # a deputy secretary: a task held by a member
         (r"(?:tekninen\s+|asiantuntija|pää)?sihteeri(?!stö)\w*|siht\.?", "secretary"),
         (r"esityslistan\s+valmistelija\w*", "agenda_preparer"),
         (r"asiantuntijajäsen\w*", "expert_member"),
@@ -432,6 +433,8 @@ SV = Lexicon(
             "vice_chair",
         ),
         (r"ordförande\w*|ordf\.?", "chair"),
+        # a deputy secretary is a task inside the body, held by a member
+        (r"vice\s*sekreterare\w*|biträdande\s+sekreterare\w*", "member"),
         (r"(?:teknisk\s+)?(?:general)?sekreterare\w*|sekr\.?", "secretary"),
         (r"beredare\s+av\s+föredragningslista\w*", "agenda_preparer"),
         (r"sakkunnig(?:a|medlem\w*)?", "expert_member"),
