@@ -360,3 +360,18 @@ def test_a_deputy_secretary_is_a_member_holding_a_task(morph):
         ("Bo Ek", "member", "Ungdomsrådet"),
     }
     assert lexicon("fi").role_of("varasihteeri") == "member"
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_municipality_s_genitive_before_a_bare_body_word_names_its_body(morph):
+    text = (
+        "Visby kommuns äldreråd\n\n"
+        "Rådet träffas fyra gånger per år.\n\n"
+        "Kontakt\n\n"
+        "Lena Sandberg (S)\nordförande\n070-123 45 67\n\n"
+        "Bo Ek\nsekreterare\n070-765 43 21\n"
+    )
+    assert held(text, "sv", morph) == {
+        ("Lena Sandberg", "chair", "Visby kommuns äldreråd"),
+        ("Bo Ek", "secretary", "Visby kommuns äldreråd"),
+    }

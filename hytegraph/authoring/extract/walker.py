@@ -1138,6 +1138,16 @@ class Walker:
                 continue  # "Lakisääteiset vaikuttamistoimielimet": a kind, not a body
             if " " in b.written or b.written[:1].isupper() or "-" in b.written:
                 out.append(b)
+            elif (owner := self._owner_genitive(toks, b)) is not None:
+                # "Umeå kommuns funktionshinderråd": the municipality's own body
+                out.append(
+                    replace(
+                        b,
+                        start=owner,
+                        written=text[owner : b.end],
+                        name=text[owner : b.end],
+                    )
+                )
             elif self._after_place(toks, b):
                 # "Lappträsk ungdomsfullmäktige ledamöter": the municipality's own body (not the
                 # "ungdomsfullmäktige för Östra Nylands välfärdsområde" the text also names)
@@ -1152,6 +1162,17 @@ class Walker:
                     )
                 )
         return out
+
+    def _owner_genitive(self, toks: list[Token], body: Mention) -> int | None:
+        """Where "Umeå kommuns", "Vanda stads" begins right before a Swedish body's bare
+        lower-case word: a place and its municipality in the genitive; else None."""
+        if self.reader.finnish:
+            return None
+        k = next((x for x, t in enumerate(toks) if t.start == body.start), 0)
+        if k < 2 or toks[k - 1].text.casefold() not in ("kommuns", "stads", "kommunens", "stadens"):
+            return None
+        place = toks[k - 2]
+        return place.start if place.is_cap and place.text[1:].islower() else None
 
     def _after_place(self, toks: list[Token], body: Mention) -> bool:
         """Whether a Swedish body's bare lower-case word follows a place's name written as
