@@ -375,3 +375,17 @@ def test_a_municipality_s_genitive_before_a_bare_body_word_names_its_body(morph)
         ("Lena Sandberg", "chair", "Visby kommuns äldreråd"),
         ("Bo Ek", "secretary", "Visby kommuns äldreråd"),
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_council_s_representative_elected_into_an_organ_is_the_council_s_member(morph):
+    text = (
+        "Vanhusneuvosto\n\n"
+        "Kokouksessa vanhusneuvoston puheenjohtajaksi valittiin Aino Ahola. Kokouksessa "
+        "valittiin myös Pekka Puu vanhusneuvoston edustajaksi kunnanvaltuustoon sekä "
+        "varaedustajaksi Liisa Laine.\n"
+    )
+    got = {(p, r, b.casefold()) for p, r, b in held(text, "fi", morph)}
+    assert ("Aino Ahola", "chair", "vanhusneuvosto") in got
+    assert ("Liisa Laine", "member", "vanhusneuvosto") in got
+    assert not any(b == "kunnanvaltuusto" for _p, _r, b in got)

@@ -26,6 +26,7 @@ from hytegraph.authoring.extract.segment import (
 )
 from hytegraph.authoring.extract.sentences import (
     _APPOINTING,
+    _INFLUENCE,
     SentenceReader,
     appoints,
 )
@@ -76,6 +77,13 @@ _DEPUTY_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?,?\s*(?:ja|och)\s+(?:varalla|varahenkilönä|varaedustajana|"
     r"(?:som\s+)?ersättare)\s+",
     re.I,
+)
+
+#: A council's representative's word after the council's genitive ("nuorisovaltuuston
+#: edustajaksi", "ungdomsfullmäktiges representant").
+_COUNCIL_DELEGATE = re.compile(
+    r"(?i)(?<![\w-])([\w-]+(?:valtuuston|neuvoston|fullmäktiges|rådets))\s+"
+    r"(?:vara)?(?:edustaja\w*|representant\w*)"
 )
 
 #: The words a photo caption begins with, before the first name.
@@ -219,6 +227,7 @@ class Walker:
             ]
             out.findings += attendance
         self._appositions(text, out)
+        self._influence_seats(text, out)
         self._surname_first_lists(text, out)
         self._bare_heads(text, out)
         self._broken_words(text, out)
@@ -626,6 +635,37 @@ class Walker:
                     )
                 ]
                 out.findings += found
+
+    def _influence_seats(self, text: str, out: Walk) -> None:
+        """ "Valittiin A nuorisovaltuuston edustajaksi kunnanvaltuustoon sekä varaedustajaksi
+        B": a youth or older people's council's representative (or deputy) in a municipal
+        organ only speaks there; A and B are members of the council, whatever seat in the
+        organ the sentence's other readings gave them."""
+        for mt in _COUNCIL_DELEGATE.finditer(text):
+            found = self.reader.bodies(tokens(text, mt.start(1), mt.end(1)))
+            if not found or not _INFLUENCE.search(found[0].name.casefold()):
+                continue
+            council = replace(found[0], name=found[0].name[:1].upper() + found[0].name[1:])
+            line_start = text.rfind("\n", 0, mt.start()) + 1
+            line_end = text.find("\n", mt.end())
+            line_end = len(text) if line_end < 0 else line_end
+            sent = next(
+                (x for x in sentences(text, line_start, line_end) if x.start <= mt.start() < x.end),
+                None,
+            )
+            if sent is None or sent.end - sent.start > 300:
+                continue  # (a run of minutes with no sentence ends: too wide to say)
+            lo, hi = sent.start, sent.end
+            for f in out.findings:
+                if (
+                    f.kind == "membership"
+                    and f.actor.kind == "person"
+                    and lo <= f.actor.start < hi
+                    and f.role in ("representative", "deputy_member")
+                    and f.target is not None
+                    and not _INFLUENCE.search(f.target.name.casefold())
+                ):
+                    f.role, f.target, f.deputy_for, f.on_behalf_of = "member", council, None, None
 
     def _apposition_seats(self, text: str, start: int, end: int) -> list[Finding] | None:
         if text.count(",", start, end) < 3 or not self.lex.find_role(text[start:end]):
