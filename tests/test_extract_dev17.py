@@ -389,3 +389,22 @@ def test_a_council_s_representative_elected_into_an_organ_is_the_council_s_membe
     assert ("Aino Ahola", "chair", "vanhusneuvosto") in got
     assert ("Liisa Laine", "member", "vanhusneuvosto") in got
     assert not any(b == "kunnanvaltuusto" for _p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_role_and_colon_line_after_a_blank_line_ends_the_list_before_it(morph):
+    text = (
+        "Vanhusneuvosto\n\n"
+        "Ahola Aino, puheenjohtaja\n"
+        "Laine Liisa\n"
+        "Oja Onni\n\n"
+        "sihteeri: Pekka Puu\n"
+    )
+    got = {(key(p), r) for p, r, _b in held(text, "fi", morph)}
+    assert (key("Onni Oja"), "member") in got
+    assert (key("Pekka Puu"), "secretary") in got
+
+
+def test_a_youth_council_s_social_media_officer_is_a_member():
+    assert lexicon("fi").role_of("somevastaava") == "member"
+    assert lexicon("fi").role_of("Somevastaaviksi") == "member"

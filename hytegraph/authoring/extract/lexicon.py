@@ -274,6 +274,7 @@ FI = Lexicon(
         (r"puheenjohtaja(?!isto)\w*", "chair"),
         (r"pj(?:\.|:\w+)?", "chair"),
         (r"varasihteeri\w*", "member"),  # a deputy secretary: a task held by a member
+        (r"(?:vara)?somevastaa\w*", "member"),  # a social-media officer of a youth council
         (r"(?:tekninen\s+|asiantuntija|pää)?sihteeri(?!stö)\w*|siht\.?", "secretary"),
         (r"esityslistan\s+valmistelija\w*", "agenda_preparer"),
         (r"asiantuntijajäsen\w*", "expert_member"),

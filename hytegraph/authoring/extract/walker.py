@@ -1131,13 +1131,17 @@ class Walker:
     def _stands_alone(self, line: str) -> bool:
         """A line in lower case that is no continuation of the one before: a column header
         ("varsinainen edustaja"), a deputy's line under a member's ("varajäsen Pekka Puu",
-        "ersättare Bo Ek") or an entry that ends in its deputy in parentheses."""
+        "ersättare Bo Ek"), a role and a colon before a name ("sihteeri: Aino Ahola") or an
+        entry that ends in its deputy in parentheses."""
         if self._role_header(line):
             return True
         if re.search(rf"\((?:{self.lex.deputies})\w*\s[^()]*\)\s*$", line, re.I):
             # "hyvinvointipäällikkö, viranhaltijaedustaja (varajäsen kunnanjohtaja)": an entry
             # with its deputy, as the lines above it are
             return True
+        label = re.match(r"([a-zåäö][\w .-]{0,30}):\s+[A-ZÅÄÖÜ]", line)
+        if label and self.lex.role_of(label.group(1)):
+            return True  # "sihteeri: Aino Ahola" under a list: a line of its own
         mt = re.match(r"(\S+)\s+[A-ZÅÄÖÜ]", line)
         return bool(mt) and self.lex.role_of(mt.group(1)) == "deputy_member"
 
