@@ -408,3 +408,18 @@ def test_a_role_and_colon_line_after_a_blank_line_ends_the_list_before_it(morph)
 def test_a_youth_council_s_social_media_officer_is_a_member():
     assert lexicon("fi").role_of("somevastaava") == "member"
     assert lexicon("fi").role_of("Somevastaaviksi") == "member"
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_task_heading_with_a_term_lists_members_holding_the_task(morph):
+    text = (
+        "Ungdomsrådet\n\n"
+        "Ordförande 2025-26\n\nOrdförande Lena Sandberg\n\n"
+        "Informatör 2025-26\n\nBo Ek\nCarl Holm\n\n"
+        "Ungdomsrådet bevakar de ungas intressen.\n"
+    )
+    assert held(text, "sv", morph) == {
+        ("Lena Sandberg", "chair", "Ungdomsrådet"),
+        ("Bo Ek", "member", "Ungdomsrådet"),
+        ("Carl Holm", "member", "Ungdomsrådet"),
+    }

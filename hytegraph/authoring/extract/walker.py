@@ -92,6 +92,9 @@ _CAPTION_LEAD = re.compile(
     r"(?:\s+(?:från\s+vänster|vasemmalta)(?:\s+(?:till\s+höger|oikealle))?)?\s*:?\s+"
 )
 
+#: A heading of one word and a term: "Informatör 2022-23", "Somevastaava 2024".
+_TASK_TERM = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})\s+(?:19|20)\d\d(?:\s*[\u2013-]\s*\d{2,4})?")
+
 #: A term of office on a line of its own: "1.6.2025 - 31.5.2027" (any dash).
 _TERM = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[\u2013\u2014-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
 
@@ -1355,6 +1358,11 @@ class Walker:
             ctx.contacts = True
             ctx.group = None
             return
+        if not bodies and not role and not status and self._task_with_term(label, ctx):
+            # "Informatör 2022-23" among "Ordförande 2022-23", "Sekreterare 2022-23": a task
+            # inside the body for the term; the names under it are members holding it
+            ctx.listing, ctx.role, ctx.columns, ctx.header_roles = True, "member", [], []
+            return
         represented = self._representatives_of(text, line) if ctx.body is not None else None
         if represented is not None and (ctx.listing or represented[1]):
             # "Social- och hälsovårdsnämndens representanter" inside a composition: whom the
@@ -1523,6 +1531,21 @@ class Walker:
             return False
         mt = re.search(r"\s(?:on|toimii|är)\s+(?:\w+\s+){0,2}?[A-ZÅÄÖ]", line[role[2] :])
         return mt is not None and mt.start() < 3
+
+    def _task_with_term(self, label: str, ctx: Context) -> bool:
+        """A heading of one capitalised word and a term of office ("Informatör 2022-23",
+        "Somevastaava 2024"), the word no role, body, column or status, under a body."""
+        mt = _TASK_TERM.fullmatch(label)
+        if mt is None or ctx.body is None or ctx.contacts:
+            return False
+        word = mt.group(1)
+        return not (
+            self.lex.role_of(word)
+            or self.lex.body_kind(word.casefold())
+            or self.lex.column(word)
+            or self.intro.search(word)
+            or self.contacts.match(word)
+        )
 
     def _names_columns(self, label: str) -> bool:
         """ "Namn, ålder, bostadsort, röstmängd", "Nimi / puolue / ikä": a line of column names
