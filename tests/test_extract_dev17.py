@@ -423,3 +423,12 @@ def test_a_task_heading_with_a_term_lists_members_holding_the_task(morph):
         ("Bo Ek", "member", "Ungdomsrådet"),
         ("Carl Holm", "member", "Ungdomsrådet"),
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_heading_of_a_word_and_a_year_alone_is_no_task_list(morph):
+    text = (
+        "Vanhusneuvosto\n\nPuheenjohtaja Aino Ahola\n\n"
+        "Kokousaikataulut 2025\n\nPäivä Kello\n22.2. 10.00\n"
+    )
+    assert held(text, "fi", morph) == {("Aino Ahola", "chair", "Vanhusneuvosto")}

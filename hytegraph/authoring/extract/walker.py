@@ -1358,7 +1358,7 @@ class Walker:
             ctx.contacts = True
             ctx.group = None
             return
-        if not bodies and not role and not status and self._task_with_term(label, ctx):
+        if not bodies and not role and not status and self._task_with_term(text, label, ctx):
             # "Informatör 2022-23" among "Ordförande 2022-23", "Sekreterare 2022-23": a task
             # inside the body for the term; the names under it are members holding it
             ctx.listing, ctx.role, ctx.columns, ctx.header_roles = True, "member", [], []
@@ -1532,19 +1532,26 @@ class Walker:
         mt = re.search(r"\s(?:on|toimii|är)\s+(?:\w+\s+){0,2}?[A-ZÅÄÖ]", line[role[2] :])
         return mt is not None and mt.start() < 3
 
-    def _task_with_term(self, label: str, ctx: Context) -> bool:
-        """A heading of one capitalised word and a term of office ("Informatör 2022-23",
-        "Somevastaava 2024"), the word no role, body, column or status, under a body."""
+    def _task_with_term(self, text: str, label: str, ctx: Context) -> bool:
+        """A heading of one capitalised word and a term of office ("Informatör 2022-23"),
+        the word no role, body, column or status, under a body, on a page whose officers
+        are under headings of the same form and term ("Ordförande 2022-23")."""
         mt = _TASK_TERM.fullmatch(label)
         if mt is None or ctx.body is None or ctx.contacts:
             return False
         word = mt.group(1)
-        return not (
+        if (
             self.lex.role_of(word)
             or self.lex.body_kind(word.casefold())
             or self.lex.column(word)
             or self.intro.search(word)
             or self.contacts.match(word)
+        ):
+            return False
+        term = label[mt.end(1) :].strip()
+        siblings = re.finditer(rf"(?m)^\s*([A-ZÅÄÖ][a-zåäö]+)\s+{re.escape(term)}\s*$", text)
+        return any(
+            self.lex.role_of(o.group(1)) in ("chair", "vice_chair", "secretary") for o in siblings
         )
 
     def _names_columns(self, label: str) -> bool:
