@@ -432,3 +432,14 @@ def test_a_heading_of_a_word_and_a_year_alone_is_no_task_list(morph):
         "Kokousaikataulut 2025\n\nPäivä Kello\n22.2. 10.00\n"
     )
     assert held(text, "fi", morph) == {("Aino Ahola", "chair", "Vanhusneuvosto")}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_church_title_before_a_name_is_no_part_of_it(morph):
+    text = (
+        "Vanhusneuvoston jäsenet\n\n"
+        "Eläkeliiton edustaja:\nAino Ahola\n\n"
+        "Seurakunnan edustaja:\nDiakoni Liisa Laine\nliisa.laine(at)example.fi\n"
+    )
+    names = {p for p, _r, _b in held(text, "fi", morph)}
+    assert "Liisa Laine" in names and not any(p.startswith("Diakoni") for p in names)

@@ -389,7 +389,8 @@ FI = Lexicon(
     occupations=r"\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|suunnittelija|"
     r"asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
     r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava|johtaja|arkkitehti|"
-    r"insinööri|nuorisosihteeri|kulttuurisihteeri|liikuntasihteeri)",
+    r"insinööri|nuorisosihteeri|kulttuurisihteeri|liikuntasihteeri|diakoni|pastori|"
+    r"kappalainen|kirkkoherra)",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
     r"(?:henkilöt\s+)?muodostavat",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"
