@@ -443,3 +443,16 @@ def test_a_church_title_before_a_name_is_no_part_of_it(morph):
     )
     names = {p for p, _r, _b in held(text, "fi", morph)}
     assert "Liisa Laine" in names and not any(p.startswith("Diakoni") for p in names)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_ordinal_and_an_abbreviated_vice_chair_in_a_role_column(morph):
+    text = (
+        "Råd för äldrefrågor\n\n"
+        "EfternamnFörnamnPartiUppdragOrdningsnummer\n"
+        "Sandberg Lena Moderaterna Ordförande1\n"
+        "Holm Carl Vänsterpartiet 1:e v ordförande2\n"
+    )
+    got = {(key(p), r) for p, r, _b in held(text, "sv", morph)}
+    assert (key("Lena Sandberg"), "chair") in got
+    assert (key("Carl Holm"), "vice_chair") in got

@@ -431,7 +431,7 @@ SV = Lexicon(
         *_EN_ROLES,
         (
             r"(?:första|andra|tredje|1\.|2\.)?\s*vice\s*ordförande\w*|viceordförande\w*|"
-            r"vice\s*ordf\.?|viceordf\.?",
+            r"vice\s*ordf\.?|viceordf\.?|v\.?\s*ordförande\w*|v\.?\s*ordf\.?",
             "vice_chair",
         ),
         (r"ordförande\w*|ordf\.?", "chair"),

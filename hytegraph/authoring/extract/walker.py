@@ -2231,7 +2231,11 @@ class Walker:
                 words.pop()
             role, n = None, 0
             for k in (3, 2, 1):
-                if len(words) >= k + 3 and words[-k].group()[:1].isupper():
+                first = words[-k].group() if len(words) >= k else ""
+                # (an ordinal may begin the role: "1:e v ordförande", "2. varapuheenjohtaja")
+                if len(words) >= k + 3 and (
+                    first[:1].isupper() or re.fullmatch(r"\d(?::[ea]|\.)", first)
+                ):
                     role = self.lex.role_of(" ".join(w.group() for w in words[-k:]))
                     if role is not None:
                         n = k
