@@ -456,3 +456,20 @@ def test_an_ordinal_and_an_abbreviated_vice_chair_in_a_role_column(morph):
     got = {(key(p), r) for p, r, _b in held(text, "sv", morph)}
     assert (key("Lena Sandberg"), "chair") in got
     assert (key("Carl Holm"), "vice_chair") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_stray_full_stop_between_a_name_and_its_role(morph):
+    text = (
+        "Nuorisovaltuusto\n"
+        "Nuorisovaltuuston jäsenet\n"
+        "Jäsenet ovat nuoria.\n"
+        "- Aino Ahola, puheenjohtaja\n"
+        "- Ada Kinnunen. jäsen\n"
+        "- Liisa Laine, jäsen\n"
+    )
+    assert held(text, "fi", morph) == {
+        ("Aino Ahola", "chair", "Nuorisovaltuusto"),
+        ("Ada Kinnunen", "member", "Nuorisovaltuusto"),
+        ("Liisa Laine", "member", "Nuorisovaltuusto"),
+    }

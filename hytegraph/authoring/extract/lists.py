@@ -876,6 +876,11 @@ class ListReader:
             and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\.?", after.rstrip())
             # "Aino Ahola POISSA", "Bo Ek (frånvarande)": a member absent from the meeting
             and not _ABSENT.fullmatch(after.rstrip())
+            # "Aino Ahola. jäsen": a stray full stop before the role
+            and not (
+                (stray := re.fullmatch(r"\.\s+([a-zåäö][\w ]*?)\s*", after))
+                and self.lex.role_of(stray.group(1))
+            )
             # "Janne Laatikainen 1. vpj.", "Anna Berg II vice ordförande": an ordinal, a role
             and not re.match(r"(?:\d{1,2}(?:\.|:e|:a)|I{1,3})\s+[a-zåäö]", after)
         ):
