@@ -62,6 +62,9 @@ class Context:
     #: valde sina representanter till följande nämnder:"): each line's people are members of
     #: the body of the context, the label before the colon only where they represent it.
     delegates: bool = False
+    #: The list names the officers of groups, each line "Group: Name" ("Valtuustoryhmät ja
+    #: puheenjohtajat:"): the role each line's person holds in the group its label names.
+    label_role: str = ""
     #: ``body`` was taken from the officers a news text named, not from a heading: a later
     #: sentence that fills another named body makes that body the one the text speaks of.
     body_from_prose: bool = False

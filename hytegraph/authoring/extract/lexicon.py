@@ -273,6 +273,8 @@ FI = Lexicon(
         (r"varapj\.?|vpj\.?", "vice_chair"),
         (r"puheenjohtaja(?!isto)\w*", "chair"),
         (r"pj(?:\.|:\w+)?", "chair"),
+        (r"varasihteeri\w*", "member"),  # a deputy secretary: a task held by a member
+        (r"(?:vara)?somevastaa\w*", "member"),  # a social-media officer of a youth council
         (r"(?:tekninen\s+|asiantuntija|pää)?sihteeri(?!stö)\w*|siht\.?", "secretary"),
         (r"esityslistan\s+valmistelija\w*", "agenda_preparer"),
         (r"asiantuntijajäsen\w*", "expert_member"),
@@ -356,6 +358,7 @@ FI = Lexicon(
             "organisation",
         ),
         (r"puolue|ryhmä|valtuustoryhmä|titteli|virka", "other"),
+        (r"asuinpaikka|paikkakunta|ikä", "other"),
         # an election result: the placing, the candidate's number, the votes
         (
             r"sija|sijoitus|järjestys|ehdokasnumero|ehdokasnro|numero|nro|äänet|äänimäärä|"
@@ -386,7 +389,8 @@ FI = Lexicon(
     occupations=r"\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|suunnittelija|"
     r"asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
     r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava|johtaja|arkkitehti|"
-    r"insinööri|nuorisosihteeri|kulttuurisihteeri|liikuntasihteeri)",
+    r"insinööri|nuorisosihteeri|kulttuurisihteeri|liikuntasihteeri|diakoni|pastori|"
+    r"kappalainen|kirkkoherra)",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
     r"(?:henkilöt\s+)?muodostavat",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"
@@ -427,10 +431,12 @@ SV = Lexicon(
         *_EN_ROLES,
         (
             r"(?:första|andra|tredje|1\.|2\.)?\s*vice\s*ordförande\w*|viceordförande\w*|"
-            r"vice\s*ordf\.?|viceordf\.?",
+            r"vice\s*ordf\.?|viceordf\.?|v\.?\s*ordförande\w*|v\.?\s*ordf\.?",
             "vice_chair",
         ),
         (r"ordförande\w*|ordf\.?", "chair"),
+        # a deputy secretary is a task inside the body, held by a member
+        (r"vice\s*sekreterare\w*|biträdande\s+sekreterare\w*", "member"),
         (r"(?:teknisk\s+)?(?:general)?sekreterare\w*|sekr\.?", "secretary"),
         (r"beredare\s+av\s+föredragningslista\w*", "agenda_preparer"),
         (r"sakkunnig(?:a|medlem\w*)?", "expert_member"),
@@ -486,9 +492,11 @@ SV = Lexicon(
         (r"ledamot|ledamöter|representant|representanter|medlem|ordinarie", "member"),
         (r"ersättare|reserv|suppleant", "deputy_member"),
         (r"namn|person", "name"),
-        (r"roll|uppgift|ställning", "role"),
+        (r"roll|uppgift|uppdrag|ställning", "role"),
         (r"förening|organisation|representerar", "organisation"),
         (r"parti|grupp|titel|tjänst", "other"),
+        # where a person lives and how old: a register's columns, no organisation
+        (r"ort|hemort|bostadsort|ålder", "other"),
         # an election result: the placing, the candidate's number, the votes
         (
             r"placering|ordning|kandidatnummer|kandidatnr|nummer|nr|röster|antal\s+röster|"

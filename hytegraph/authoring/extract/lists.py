@@ -53,6 +53,10 @@ _VOTES = re.compile(
 )
 
 
+#: A member's absence from the meeting noted after the name in a minutes' list.
+_ABSENT = re.compile(r"(?i)\(?(?:poissa|estynyt|frånvarande|ej\s+närvarande)\)?\.?")
+
+
 def _membership(
     ctx: Context,
     actor: Mention,
@@ -870,6 +874,13 @@ class ListReader:
             and after[0] not in ",(/–-:;"  # noqa: RUF001
             and not after[:1].islower()
             and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\.?", after.rstrip())
+            # "Aino Ahola POISSA", "Bo Ek (frånvarande)": a member absent from the meeting
+            and not _ABSENT.fullmatch(after.rstrip())
+            # "Aino Ahola. jäsen": a stray full stop before the role
+            and not (
+                (stray := re.fullmatch(r"\.\s+([a-zåäö][\w ]*?)\s*", after))
+                and self.lex.role_of(stray.group(1))
+            )
             # "Janne Laatikainen 1. vpj.", "Anna Berg II vice ordförande": an ordinal, a role
             and not re.match(r"(?:\d{1,2}(?:\.|:e|:a)|I{1,3})\s+[a-zåäö]", after)
         ):
@@ -928,10 +939,19 @@ class ListReader:
         role = label_role or self._role_in(text, after_names, end)
         behalf = None
         if not role:
-            last_word = title.split()[-1]
-            title_role = self.lex.role_of(last_word)
+            words = title.split()
+            # the longest end of the title that names a role: "vice ordförande", "2.
+            # varapuheenjohtaja" are the vice chair, not the chair its last word names
+            title_role = next(
+                (
+                    r
+                    for n in (3, 2, 1)
+                    if n <= len(words) and (r := self.lex.role_of(" ".join(words[-n:])))
+                ),
+                None,
+            )
             if (title_role and title_role not in ("member", "deputy_member")) or (
-                title_role and len(title.split()) == 1
+                title_role and len(words) == 1
             ):
                 role = title_role
             behalf = self._representing(text, title_start, title_end)
@@ -1046,6 +1066,16 @@ class ListReader:
         parts = re.split(r"\s+(?:ja|sekä|och|samt)\s+", part)
         if len(parts) > 1:
             return next((r for p in parts if (r := self._body_role(p, body))), "")
+        # "ordförande för rådet", "ledamot i nämnden": the role, then the list's own body by
+        # its bare head word (not "ordförande i kommunstyrelsen": another body's)
+        own = re.fullmatch(r"(\w+(?:\s\w+)?)\s+(?:för|i)\s+(\w+)", part.strip())
+        if (
+            own
+            and body is not None
+            and (role := self.lex.role_of(own.group(1)))
+            and self._bare_head_of(own.group(2), body)
+        ):
+            return role
         words = part.split()
         if len(words) < 2 or body is None or not (role := self.lex.role_of(words[-1])):
             return ""
@@ -1059,6 +1089,18 @@ class ListReader:
         ):
             return role
         return ""
+
+    @staticmethod
+    def _bare_head_of(word: str, body: Mention) -> bool:
+        """Whether a Swedish definite head word ("rådet", "nämnden", "gruppen") names
+        ``body`` ("Centrala funktionshinderrådet")."""
+        last = body.name.casefold().split()[-1]
+        word = word.casefold()
+        if len(word) < 4:
+            return False
+        return last.endswith(word) or any(
+            word.endswith(e) and last.endswith(word[: -len(e)]) for e in ("et", "en", "n")
+        )
 
     def _other_body(self, phrase: str, body: Mention | None) -> bool:
         """Whether ``phrase`` names a body other than the list's ("kaupunginvaltuustossa")."""
@@ -1817,6 +1859,42 @@ class ListReader:
             on_behalf_of=where,
             deputy_on_behalf_of=where,
         )
+
+    def register_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """A row of a register whose header names a person column and a role column
+        ("NamnPartiUppdragOrt" over "Ek Lindqvist, Bo S Ledamot VISBY"): the name surname
+        first with a comma (the surname may be two words), then the other cells, one of them
+        the role; the row's role seats the person in the table's body. A row with no role
+        word, or whose name the dictionary reads as common words, is no such row."""
+        if "name" not in ctx.columns or "role" not in ctx.columns:
+            return []
+        line = text[start:end]
+        mt = re.match(
+            r"\s*((?:[A-ZÅÄÖÜ][\w'’-]+\s)?[A-ZÅÄÖÜ][\w'’-]+),\s*"  # noqa: RUF001
+            r"([A-ZÅÄÖÜ][a-zåäöüé]+(?:-[A-ZÅÄÖÜ][a-zåäöüé]+)?)(?=\s|$)",
+            line,
+        )
+        if mt is None:
+            return []
+        surname, first = mt.group(1), mt.group(2)
+        if any(self.r._word_is_excluded(w) for w in [*surname.split(), first]):
+            return []
+        if self.lex.role_of(first) or self.lex.role_of(surname):
+            return []
+        words = line[mt.end() :].split()
+        role = ""
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                if i + n <= len(words) and (found := self.lex.role_of(" ".join(words[i : i + n]))):
+                    role = found
+                    break
+            if role:
+                break
+        if not role:
+            return []
+        s0, e0 = start + mt.start(1), start + mt.end(2)
+        person = Mention(s0, e0, text[s0:e0], f"{first} {surname}", "person", 0.75, "nom")
+        return [_membership(ctx, person, role, (start, end), 0.65, "table-register")]
 
     def _first_name_glued(self, line: str) -> set[int]:
         """Where a first name runs into the lower-case word after it ("Karppinen Tiinaexpert

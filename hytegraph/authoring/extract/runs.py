@@ -588,6 +588,11 @@ def merge(
     out = [
         f for f in findings if f.actor.kind != "person" or not reader._place_words(text, f.actor)
     ]
+    spans = [
+        (f.actor.start, f.actor.end)
+        for f in findings
+        if f.actor.kind == "person" and f.kind in ("membership", "candidacy")
+    ]
     for seat in seats:
         if seat.replaces:
             lo, hi = seat.section
@@ -639,6 +644,8 @@ def merge(
             f.target = seat.body
         if elsewhere or mine:
             continue
+        if any(a < seat.person.end and seat.person.start < b for a, b in spans):
+            continue  # the rules read these words as another name ("Ek Lind, Bo"): theirs stands
         out.append(
             Finding(
                 "candidacy" if seat.status else "membership",

@@ -32,6 +32,9 @@ _APPOINTING = re.compile(
     r"(?:styrelse|fullmäktige)\w*$|^välfärdsområdes(?:styrelse|fullmäktige)\w*$"
 )
 
+#: An organ's appointing participle right after its genitive: "kunnanhallituksen nimeämä".
+_NAMED_BY = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)t?(?![\w-])", re.I)
+
 #: A decision reference after a body's name: a date and a section ("Kaupunginhallitus 16.12.2019
 #: § 310", "Stadsstyrelsen har vid sitt sammanträde 5.8.2019 §223"): the organ that decided.
 _DECISION = re.compile(
@@ -744,6 +747,12 @@ class SentenceReader:
                     x += 1
             if names and self._elected_to_next(toks, names[0], bodies):
                 names = []  # "... ordförande och Eeva Hyttinen till vice ordförande": her own
+            if len(names) > 1 and re.match(
+                r"\s*(?:lisäksi|ohella)(?![\w-])", text[names[0].end : names[0].end + 12], re.I
+            ):
+                # "Puheenjohtaja Aino Ahon lisäksi ryhmään kuuluvat B ja C": the role is the
+                # first name's; the others are said to belong besides her
+                names = names[:1]
             if len(names) > 1 and a > 1 and toks[a - 1].text == ",":
                 # "består av ordförande A (ersättare B), viceordförande C (D), E (F) och G (H)":
                 # a role word inside the list is the next name's, the names after it members
@@ -758,11 +767,36 @@ class SentenceReader:
                         body = ctx.body
                     elif body.name[:1].islower():
                         body = dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
-                if body is None:
+                appointed_by = None
+                if (
+                    role in ("member", "deputy_member")
+                    and body is not None
+                    and body is not ctx.body
+                    and _NAMED_BY.match(text, body.end)
+                    and body.end <= toks[a].start
+                ):
+                    # "Sosiaalilautakunnan nimeämä jäsen A ja varajäsen B": a seat in the body
+                    # the text is about (or, with none in context, the page's), held for the
+                    # organ that named it; never a seat in that organ
+                    appointed_by = dataclasses.replace(
+                        body, name=body.name[:1].upper() + body.name[1:]
+                    )
+                    body = ctx.body
+                elif body is None:
                     continue
-                seat, on_behalf = self._seat_of(toks, a, role, body, ctx)
+                seat, on_behalf = (
+                    (False, appointed_by)
+                    if appointed_by is not None or body is None
+                    else self._seat_of(toks, a, role, body, ctx)
+                )
                 into = None if seat else self._seat_into(toks, a, role, body)
-                if seat:
+                named_by = _influence_delegate(seat, on_behalf, ctx)
+                if named_by is not None:
+                    # "Nuorisovaltuuston edustaja A ja varaedustaja B" under a committee: a
+                    # youth or older people's council's speaking seat there is no seat in the
+                    # committee; A (and B) are members of the council that named them
+                    role, body, on_behalf = "member", named_by, None
+                elif seat:
                     role, body = "member", ctx.body
                 elif into is not None:
                     # "Terve Kunta -verkostoon Limingan kunnan edustajaksi nimettiin X": a
@@ -786,6 +820,9 @@ class SentenceReader:
                     found.append(fact)
                 if seat:
                     deputies = self._deputy_after(toks, names[-1], body, quote, status, on_behalf)
+                    if named_by is not None:
+                        for f in deputies:
+                            f.role, f.deputy_for = "member", None
                     seen.update((f.actor.name, "deputy_member") for f in deputies)
                     found += deputies
                     gapped = (
@@ -2135,6 +2172,25 @@ def _word_before(toks: list[Token], start: int) -> str:
     """The word just before ``start`` ("" at the sentence's beginning)."""
     before = [t.text for t in toks if t.end <= start]
     return before[-1] if before else ""
+
+
+#: A council that speaks for a group of residents ("nuorisovaltuusto", "vanhusneuvosto",
+#: "ungdomsfullmäktige", "äldreråd"): its representatives elsewhere only speak there.
+_INFLUENCE = re.compile(
+    r"(?:nuoriso|vanhus|vammais|vanhus-\s+ja\s+vammais|ungdoms|äldre|funktionshinder|"
+    r"pensionärs)(?:valtuusto|neuvosto|fullmäktige|råd)\w*$"
+)
+
+
+def _influence_delegate(seat: bool, organ: Mention | None, ctx: Context) -> Mention | None:
+    """The council whose member a seat held "for" it really is (see :data:`_INFLUENCE`): when
+    the seat is in an organ of the municipality (a committee, the council) and the organ it
+    is held for is such a council; else None."""
+    if not seat or organ is None or ctx.body is None:
+        return None
+    if not _INFLUENCE.search(organ.name.casefold()) or _INFLUENCE.search(ctx.body.name.casefold()):
+        return None
+    return dataclasses.replace(organ, name=organ.name[:1].upper() + organ.name[1:])
 
 
 __all__ = ["SentenceReader"]

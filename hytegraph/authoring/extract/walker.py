@@ -26,6 +26,7 @@ from hytegraph.authoring.extract.segment import (
 )
 from hytegraph.authoring.extract.sentences import (
     _APPOINTING,
+    _INFLUENCE,
     SentenceReader,
     appoints,
 )
@@ -77,6 +78,25 @@ _DEPUTY_AFTER = re.compile(
     r"(?:som\s+)?ersättare)\s+",
     re.I,
 )
+
+#: A council's representative's word after the council's genitive ("nuorisovaltuuston
+#: edustajaksi", "ungdomsfullmäktiges representant").
+_COUNCIL_DELEGATE = re.compile(
+    r"(?i)(?<![\w-])([\w-]+(?:valtuuston|neuvoston|fullmäktiges|rådets))\s+"
+    r"(?:vara)?(?:edustaja\w*|representant\w*)"
+)
+
+#: The words a photo caption begins with, before the first name.
+_CAPTION_LEAD = re.compile(
+    r"(?i)\s*(?:foto(?:\s+på)?|bild(?:en)?(?:\s+på)?|på\s+bilden|kuva(?:ssa)?)"
+    r"(?:\s+(?:från\s+vänster|vasemmalta)(?:\s+(?:till\s+höger|oikealle))?)?\s*:?\s+"
+)
+
+#: A heading of one word and a term: "Informatör 2022-23", "Somevastaava 2024".
+_TASK_TERM = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})\s+(?:19|20)\d\d(?:\s*[\u2013-]\s*\d{2,4})?")
+
+#: A term of office on a line of its own: "1.6.2025 - 31.5.2027" (any dash).
+_TERM = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[\u2013\u2014-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
 
 #: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
 _PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
@@ -209,8 +229,11 @@ class Walker:
                 f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
             ]
             out.findings += attendance
+        self._appositions(text, out)
+        self._influence_seats(text, out)
         self._surname_first_lists(text, out)
         self._bare_heads(text, out)
+        self._broken_words(text, out)
         self._same_officers(text, out)
         self._most_specific(out)
         if progress is not None:
@@ -594,6 +617,141 @@ class Walker:
             f.actor = turn(f.actor) or f.actor
             f.deputy_for = turn(f.deputy_for)
 
+    def _appositions(self, text: str, out: Walk) -> None:
+        """A caption or sentence that names people each followed by what they are ("Foto på
+        A, initiativtagare, B, rådets ordförande, C, vice ordförande och D, ordförande
+        nämnden"): each description is the name's before it, never the next one's. A role
+        with a body in it is a seat in that body; a role alone ("vice ordförande") is in the
+        body the description before it named. The sentence's other readings are replaced."""
+        for line in lines(text):
+            for sent in sentences(text, line.start, line.end):
+                found = self._apposition_seats(text, sent.start, sent.end)
+                if found is None:
+                    continue
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if not (
+                        f.kind == "membership"
+                        and f.actor.kind == "person"
+                        and sent.start <= f.actor.start < sent.end
+                    )
+                ]
+                out.findings += found
+
+    def _influence_seats(self, text: str, out: Walk) -> None:
+        """ "Valittiin A nuorisovaltuuston edustajaksi kunnanvaltuustoon sekä varaedustajaksi
+        B": a youth or older people's council's representative (or deputy) in a municipal
+        organ only speaks there; A and B are members of the council, whatever seat in the
+        organ the sentence's other readings gave them."""
+        for mt in _COUNCIL_DELEGATE.finditer(text):
+            found = self.reader.bodies(tokens(text, mt.start(1), mt.end(1)))
+            if not found or not _INFLUENCE.search(found[0].name.casefold()):
+                continue
+            council = replace(found[0], name=found[0].name[:1].upper() + found[0].name[1:])
+            line_start = text.rfind("\n", 0, mt.start()) + 1
+            line_end = text.find("\n", mt.end())
+            line_end = len(text) if line_end < 0 else line_end
+            sent = next(
+                (x for x in sentences(text, line_start, line_end) if x.start <= mt.start() < x.end),
+                None,
+            )
+            if sent is None or sent.end - sent.start > 300:
+                continue  # (a run of minutes with no sentence ends: too wide to say)
+            lo, hi = sent.start, sent.end
+            for f in out.findings:
+                if (
+                    f.kind == "membership"
+                    and f.actor.kind == "person"
+                    and lo <= f.actor.start < hi
+                    and f.role in ("representative", "deputy_member")
+                    and f.target is not None
+                    and not _INFLUENCE.search(f.target.name.casefold())
+                ):
+                    f.role, f.target, f.deputy_for, f.on_behalf_of = "member", council, None, None
+
+    def _apposition_seats(self, text: str, start: int, end: int) -> list[Finding] | None:
+        if text.count(",", start, end) < 3 or not self.lex.find_role(text[start:end]):
+            return None
+        parts: list[tuple[int, int]] = []
+        pos = start
+        for mt in re.finditer(r",\s+|\s+(?:och|ja)\s+", text[start:end]):
+            parts.append((pos, start + mt.start()))
+            pos = start + mt.end()
+        parts.append((pos, end))
+        people: list[tuple[Mention, tuple[int, int] | None]] = []
+        for s0, e0 in parts:
+            piece = text[s0:e0].strip().rstrip(".")
+            if not piece:
+                return None
+            if piece[:1].isupper() or not people:
+                if not people:
+                    # the caption's words first ("Foto på A", "Kuvassa vasemmalta A")
+                    lead = _CAPTION_LEAD.match(text, s0, e0)
+                    s0 = lead.end() if lead else s0
+                toks = tokens(text, s0, e0)
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is None or text[person.end : e0].strip(" ."):
+                    return None
+                if people and people[-1][1] is None and len(people) > 1:
+                    return None  # two names running with no description between
+                people.append((person, None))
+            else:
+                if not people or people[-1][1] is not None:
+                    return None
+                people[-1] = (people[-1][0], (s0, e0))
+        described = [d for _p, d in people if d is not None]
+        if len(people) < 3 or len(described) < len(people) - 1:
+            return None
+        if sum(bool(self.lex.find_role(text[a:b])) for a, b in described) < 2:
+            return None
+        out: list[Finding] = []
+        last_body: Mention | None = None
+        for person, d in people:
+            if d is None:
+                continue
+            desc = text[d[0] : d[1]]
+            found = self.lex.find_role(desc)
+            bodies = self.reader.bodies(tokens(text, d[0], d[1]))
+            body = bodies[-1] if bodies else None
+            if body is not None:
+                name = body.name
+                if self.lex.lang == "sv" and found and body.end <= d[0] + found[1]:
+                    name = re.sub(r"s$", "", name)  # "rådets ordförande": the genitive
+                body = replace(body, name=name[:1].upper() + name[1:])
+            if found is None or found[0] not in ("chair", "vice_chair", "secretary", "member"):
+                last_body = body or last_body
+                continue
+            target = body or last_body
+            last_body = target
+            if target is None:
+                continue
+            out.append(
+                Finding(
+                    "membership",
+                    person,
+                    found[0],
+                    target,
+                    (start, end),
+                    person.confidence - 0.1,
+                    "text-apposition",
+                )
+            )
+        return out
+
+    @staticmethod
+    def _broken_words(text: str, out: Walk) -> None:
+        """A body named with a hyphen where a line was once broken ("vanhus-neuvosto") is
+        the body the text also names whole ("vanhusneuvosto"): the whole word is its name."""
+        low = text.casefold()
+        for f in out.findings:
+            b = f.target
+            if b is None or not re.search(r"\w-[a-zåäö]", b.name):
+                continue
+            whole = re.sub(r"(?<=\w)-(?=[a-zåäö])", "", b.name)
+            if re.search(rf"(?<![\w-]){re.escape(whole.casefold())}", low):
+                f.target = replace(b, name=whole[:1].upper() + whole[1:])
+
     @staticmethod
     def _most_specific(out: Walk) -> None:
         """A person the text names as a member of a body and, elsewhere, as its chair, vice
@@ -728,6 +886,23 @@ class Walker:
                 for o in officers
                 if o.quote[1] <= target.start and "\n" not in text[o.quote[1] : target.start]
             ]
+            latest = max(own, key=lambda o: o.quote[1]) if own else None
+            closer = [
+                b
+                for b in found
+                if latest is not None
+                and latest.quote[1] <= b.start
+                and b.end <= target.start
+                and " " in b.name.strip()
+                and "\n" not in text[b.end : target.start]
+                and SentenceReader._refers_to(target, b)
+            ]
+            if closer:
+                # "… Nuorisovaltuuston hallituksen puheenjohtajana. Hallituksen jäseniksi
+                # valittiin …": the board the paragraph named in full after the officers
+                b = closer[-1]
+                f.target = replace(b, name=b.name[:1].upper() + b.name[1:])
+                continue
             if own:
                 # "B toimii sivistyslautakunnan puheenjohtajana … C ja D ovat muut jäsenet
                 # lautakunnassa": the body whose officers the same paragraph has just named
@@ -959,13 +1134,17 @@ class Walker:
     def _stands_alone(self, line: str) -> bool:
         """A line in lower case that is no continuation of the one before: a column header
         ("varsinainen edustaja"), a deputy's line under a member's ("varajäsen Pekka Puu",
-        "ersättare Bo Ek") or an entry that ends in its deputy in parentheses."""
+        "ersättare Bo Ek"), a role and a colon before a name ("sihteeri: Aino Ahola") or an
+        entry that ends in its deputy in parentheses."""
         if self._role_header(line):
             return True
         if re.search(rf"\((?:{self.lex.deputies})\w*\s[^()]*\)\s*$", line, re.I):
             # "hyvinvointipäällikkö, viranhaltijaedustaja (varajäsen kunnanjohtaja)": an entry
             # with its deputy, as the lines above it are
             return True
+        label = re.match(r"([a-zåäö][\w .-]{0,30}):\s+[A-ZÅÄÖÜ]", line)
+        if label and self.lex.role_of(label.group(1)):
+            return True  # "sihteeri: Aino Ahola" under a list: a line of its own
         mt = re.match(r"(\S+)\s+[A-ZÅÄÖÜ]", line)
         return bool(mt) and self.lex.role_of(mt.group(1)) == "deputy_member"
 
@@ -973,6 +1152,10 @@ class Walker:
         """ "Vanhusneuvoston jäsenet 2021-2025", "Rådets ledamöter": a heading that ends in the
         members' word (a term of office after it aside), a body's name before it."""
         words = re.sub(r"[\s\d–—:.-]+$", "", label).split()  # noqa: RUF001
+        if len(words) == 2 and words[-1].casefold() in ("kokoonpano", "sammansättning"):
+            # "Vammaisneuvoston kokoonpano": the body's members, whatever association each
+            # speaks for
+            return True
         return (
             len(words) >= 2
             and self.lex.role_of(words[-1]) == "member"
@@ -982,7 +1165,8 @@ class Walker:
         )
 
     def _header_role(self, label: str) -> str | None:
-        label = label.strip().rstrip(":")
+        # "10 ersättare", "5 varajäsentä": a count of the seats before the role
+        label = re.sub(r"^\d{1,3}\s+(?=\D)", "", label.strip().rstrip(":"))
         role = self.lex.role_of(label)
         if role is None and len(label.split()) <= 2:
             column = self.lex.column(label)
@@ -1001,6 +1185,16 @@ class Walker:
                 continue  # "Lakisääteiset vaikuttamistoimielimet": a kind, not a body
             if " " in b.written or b.written[:1].isupper() or "-" in b.written:
                 out.append(b)
+            elif (owner := self._owner_genitive(toks, b)) is not None:
+                # "Umeå kommuns funktionshinderråd": the municipality's own body
+                out.append(
+                    replace(
+                        b,
+                        start=owner,
+                        written=text[owner : b.end],
+                        name=text[owner : b.end],
+                    )
+                )
             elif self._after_place(toks, b):
                 # "Lappträsk ungdomsfullmäktige ledamöter": the municipality's own body (not the
                 # "ungdomsfullmäktige för Östra Nylands välfärdsområde" the text also names)
@@ -1015,6 +1209,17 @@ class Walker:
                     )
                 )
         return out
+
+    def _owner_genitive(self, toks: list[Token], body: Mention) -> int | None:
+        """Where "Umeå kommuns", "Vanda stads" begins right before a Swedish body's bare
+        lower-case word: a place and its municipality in the genitive; else None."""
+        if self.reader.finnish:
+            return None
+        k = next((x for x, t in enumerate(toks) if t.start == body.start), 0)
+        if k < 2 or toks[k - 1].text.casefold() not in ("kommuns", "stads", "kommunens", "stadens"):
+            return None
+        place = toks[k - 2]
+        return place.start if place.is_cap and place.text[1:].islower() else None
 
     def _after_place(self, toks: list[Token], body: Mention) -> bool:
         """Whether a Swedish body's bare lower-case word follows a place's name written as
@@ -1094,6 +1299,20 @@ class Walker:
         line = p.lines[0]
         label = line.text.strip().rstrip(":").strip()
         bodies = self._composed_bodies(text, line.start, line.end)
+        if ctx.listing and _TERM.fullmatch(label):
+            # "1.6.2025 - 31.5.2027" under "Neuvoston kokoonpano": the term, the list goes on
+            return
+        ctx.label_role = self._groups_and_officers(label)
+        if ctx.label_role:
+            ctx.listing = True
+            return
+        referred = (
+            self._referred_body(label, ctx.body, out)
+            if not bodies and ctx.body is not None
+            else None
+        )
+        if referred is not None:
+            ctx.body = referred  # "Deltagare i rådet": the list is of the council it means
         status = self.lex.not_member_status(label)
         role = self._header_role(label)
         halves = re.split(r"\s*/\s*|\s+[–-]\s+|\s*,\s*", label)  # noqa: RUF001
@@ -1126,9 +1345,23 @@ class Walker:
             ):
                 ctx.body = recent  # the table lists the body the text has just named
             return
+        if line.text.rstrip().endswith(":") and (
+            own := self._own_representatives(text, line.start, line.end)
+        ):
+            # "Vanhusneuvoston edustajat:" read as a heading: as in running text
+            ctx.body, ctx.status, ctx.role = own, "", "member"
+            ctx.listing, ctx.delegates, ctx.columns = True, True, []
+            return
+        if ctx.listing and self._names_columns(label):
+            return  # "Namn, ålder, bostadsort": the columns of the list under a role heading
         if self.contacts.match(label):
             ctx.contacts = True
             ctx.group = None
+            return
+        if not bodies and not role and not status and self._task_with_term(text, label, ctx):
+            # "Informatör 2022-23" among "Ordförande 2022-23", "Sekreterare 2022-23": a task
+            # inside the body for the term; the names under it are members holding it
+            ctx.listing, ctx.role, ctx.columns, ctx.header_roles = True, "member", [], []
             return
         represented = self._representatives_of(text, line) if ctx.body is not None else None
         if represented is not None and (ctx.listing or represented[1]):
@@ -1191,11 +1424,15 @@ class Walker:
             # "Kokoonpano": the list is of the body the text has just spoken of
             # (the heading's own name, when the text names the same body again, stays)
             recent = ctx.recent
-            if recent is not None and (
-                ctx.body is None
-                or (
-                    recent.start > ctx.body.start
-                    and recent.name.casefold() != ctx.body.name.casefold()
+            if (
+                recent is not None
+                and referred is None
+                and (
+                    ctx.body is None
+                    or (
+                        recent.start > ctx.body.start
+                        and recent.name.casefold() != ctx.body.name.casefold()
+                    )
                 )
             ):
                 ctx.body = recent
@@ -1212,6 +1449,121 @@ class Walker:
             ctx.listing = True
         ctx.role = ""
         ctx.pairs = False
+
+    def _groups_and_officers(self, label: str) -> str:
+        """ "Valtuustoryhmät ja puheenjohtajat", "Grupperna och deras ordförande": a heading
+        of groups (a plural body word) and their officers; the officers' role, else ""."""
+        mt = re.fullmatch(r"(\S+)\s+(?:ja|och)\s+(?:niiden\s+|deras\s+)?(\S+)", label.strip())
+        if mt is None:
+            return ""
+        role = self.lex.role_of(mt.group(2))
+        if role not in ("chair", "vice_chair", "secretary"):
+            return ""
+        groups = self.reader.bodies(tokens(mt.group(1)))
+        if groups and groups[0].plural:
+            return role
+        # (without voikko: a plural ending on a body's head word, "valtuustoryhmät", "grupperna")
+        word = mt.group(1).casefold()
+        one = word[:-1] if word.endswith("t") else re.sub(r"(?:erna|arna|orna|na)$", "", word)
+        return role if one != word and self.lex.body_kind(one) else ""
+
+    def _group_officer(self, text: str, line: Line, ctx: Context) -> list[Finding]:
+        """ "- Liedon Kokoomuksen valtuustoryhmä: Aino Ahola" under a heading of groups and
+        their officers: the person holds the heading's role in the group the label names."""
+        colon = text.find(": ", line.content_start, line.end)
+        if colon < 0:
+            return []
+        people = self.reader.persons(tokens(text, colon + 1, line.end), in_list=True)
+        label = text[line.content_start : colon].strip()
+        if len(people) != 1 or not label or not label[:1].isupper():
+            return []
+        groups = self.reader.bodies(tokens(text, line.content_start, colon))
+        if not groups or groups[-1].end != colon:
+            return []  # the label is no group ("Kuopio:"): a list of another kind
+        s0 = line.content_start + text[line.content_start : colon].index(label)
+        group = Mention(s0, colon, label, label, groups[-1].kind, 0.6)
+        return [
+            Finding(
+                "membership",
+                people[0],
+                ctx.label_role,
+                group,
+                (line.start, line.end),
+                people[0].confidence - 0.1,
+                "list-group-officer",
+            )
+        ]
+
+    def _referred_body(self, label: str, current: Mention, out: Walk) -> Mention | None:
+        """ "Deltagare i rådet", "Neuvoston jäsenet" while the context is another body (one
+        the text named in passing, "knutet till Kommunstyrelsen"): the body the bare head word
+        means, the last one named in full whose name it ends; None when the word is none or
+        means the current body."""
+        words = [w for w in re.findall(r"[\w-]+", label) if self.anaphora.fullmatch(w)]
+        if len(words) != 1:
+            return None
+        bare = Mention(0, 0, words[0], words[0], "body", 0.5)
+        if SentenceReader._refers_to(bare, current):
+            return None
+        candidates = [
+            b
+            for b, _span in out.named
+            if not self.anaphora.fullmatch(b.written.strip()) and SentenceReader._refers_to(bare, b)
+        ]
+        if not candidates:
+            return None
+        # the body the page speaks of most (its title, its breadcrumb, its first sentence),
+        # not one named once in passing
+        count: dict[str, int] = {}
+        for b in candidates:
+            count[b.name.casefold()] = count.get(b.name.casefold(), 0) + 1
+        best = max(reversed(candidates), key=lambda b: count[b.name.casefold()])
+        return replace(best, name=best.name[:1].upper() + best.name[1:])
+
+    def _says_who_holds(self, line: str) -> bool:
+        """A line with no full stop that is a sentence naming who holds an office: a chair's,
+        vice chair's or secretary's word, then a linking verb ("on", "toimii", "är") and a
+        capitalised word after it."""
+        role = self.lex.find_role(line)
+        if role is None or role[0] not in ("chair", "vice_chair", "secretary"):
+            return False
+        if len(line.split()) < 5:
+            return False
+        mt = re.search(r"\s(?:on|toimii|är)\s+(?:\w+\s+){0,2}?[A-ZÅÄÖ]", line[role[2] :])
+        return mt is not None and mt.start() < 3
+
+    def _task_with_term(self, text: str, label: str, ctx: Context) -> bool:
+        """A heading of one capitalised word and a term of office ("Informatör 2022-23"),
+        the word no role, body, column or status, under a body, on a page whose officers
+        are under headings of the same form and term ("Ordförande 2022-23")."""
+        mt = _TASK_TERM.fullmatch(label)
+        if mt is None or ctx.body is None or ctx.contacts:
+            return False
+        word = mt.group(1)
+        if (
+            self.lex.role_of(word)
+            or self.lex.body_kind(word.casefold())
+            or self.lex.column(word)
+            or self.intro.search(word)
+            or self.contacts.match(word)
+        ):
+            return False
+        term = label[mt.end(1) :].strip()
+        siblings = re.finditer(rf"(?m)^\s*([A-ZÅÄÖ][a-zåäö]+)\s+{re.escape(term)}\s*$", text)
+        return any(
+            self.lex.role_of(o.group(1)) in ("chair", "vice_chair", "secretary") for o in siblings
+        )
+
+    def _names_columns(self, label: str) -> bool:
+        """ "Namn, ålder, bostadsort, röstmängd", "Nimi / puolue / ikä": a line of column names
+        separated by commas or slashes whose first names the person: the header of the list
+        under it, which keeps the heading's body and role."""
+        cells = [c.strip() for c in re.split(r"\s*[,/;]\s*", label) if c.strip()]
+        return (
+            2 <= len(cells) <= 6
+            and self.lex.column(cells[0]) == "name"
+            and all(len(c.split()) <= 2 and c[:1].isalpha() for c in cells)
+        )
 
     def _ends_contacts(self, label: str) -> bool:
         """Whether a heading under a contact card introduces a list of its own ("Valitut
@@ -1315,7 +1667,21 @@ class Walker:
         )
         mt = re.compile(rf"(?<![\w-]){own}(?![\w-])", re.I).search(text, start, end)
         if mt is None:
-            return None
+            # "Nuorisovaltuuston edustajat:", "Ungdomsrådets representanter:": the list of
+            # the representatives a body named (the body's name right before the word)
+            mt = re.compile(r"(?<![\w-])(?:edustajat|representanter)\s*:\s*$", re.I).search(
+                text[start:end]
+            )
+            if mt is None:
+                return None
+            cut = start + mt.start()
+            subject = [
+                b for b in self._specific_bodies(text, start, cut) if not text[b.end : cut].strip()
+            ]
+            if not subject:
+                return None
+            b = subject[-1]
+            return replace(b, name=b.name[:1].upper() + b.name[1:])
         subject = [b for b in self._specific_bodies(text, start, mt.start()) if b.end <= mt.start()]
         if not subject:
             return None
@@ -1457,6 +1823,7 @@ class Walker:
             for b in self._specific_bodies(text, s.start, s.end):
                 out.named.append((b, (s.start, s.end)))
         ctx.delegates = False
+        ctx.label_role = ""
         if last is not None and self._introduces_list(last.text):
             own = self._own_representatives(text, last.start, last.end)
             if own is not None:
@@ -1495,9 +1862,21 @@ class Walker:
         if not any(
             len(ln.text.split()) > 1 and self.lex.line_abbreviation(ln.text.split()[0])
             for ln in rest
-        ):
+        ) and not self._names_under_term(text, rest):
             return []
         return rest
+
+    def _names_under_term(self, text: str, lines: list[Line]) -> bool:
+        """ "Ungdomsrådet 2024-2025" over three or more lines that are each one name and
+        nothing else (a comma after it aside): the body's composition for that term."""
+        above = text[: lines[0].start].rstrip().rsplit("\n", 1)[-1]
+        if len(lines) < 3 or not re.search(r"\b(?:19|20)\d\d\b", above):
+            return False
+        for ln in lines:
+            found = self._first_person(text, ln.start, ln.end)
+            if found is None or text[found.end : ln.end].strip(" ,;"):
+                return False
+        return True
 
     def _first_person(self, text: str, start: int, end: int) -> Mention | None:
         """The first person named in ``text[start:end]`` after at most three lower-case words
@@ -1852,7 +2231,11 @@ class Walker:
                 words.pop()
             role, n = None, 0
             for k in (3, 2, 1):
-                if len(words) >= k + 3 and words[-k].group()[:1].isupper():
+                first = words[-k].group() if len(words) >= k else ""
+                # (an ordinal may begin the role: "1:e v ordförande", "2. varapuheenjohtaja")
+                if len(words) >= k + 3 and (
+                    first[:1].isupper() or re.fullmatch(r"\d(?::[ea]|\.)", first)
+                ):
                     role = self.lex.role_of(" ".join(w.group() for w in words[-k:]))
                     if role is not None:
                         n = k
@@ -2035,7 +2418,8 @@ class Walker:
                 out.findings += in_columns
                 return
             rows = (
-                self.lists.glued_row(text, line.start, line.end, ctx)
+                self.lists.register_row(text, line.start, line.end, ctx)
+                or self.lists.glued_row(text, line.start, line.end, ctx)
                 or self.lists.spaced_row(text, line.start, line.end, ctx)
                 or self.lists.organisation_row(text, line.start, line.end, ctx)
             )
@@ -2070,6 +2454,9 @@ class Walker:
             # "Aino Tikkanen,\nIisalmen Eläkeläiset ry": a name and what is printed under it
             entry_like, single = True, True
             p = Paragraph([line], line.start, line.end, text[line.start : line.end])
+        if entry_like and ctx.label_role and (officer := self._group_officer(text, line, ctx)):
+            out.findings += officer
+            return
         if entry_like and ctx.delegates and (delegates := self._delegates(text, line, ctx)):
             out.findings += delegates
             return
@@ -2113,6 +2500,18 @@ class Walker:
                 out.findings += entries
                 ctx.listing = True
                 return
+        if single and line.kind == "heading" and self._says_who_holds(line.text):
+            # "Neuvoston puheenjohtaja on Aino Ahola ja sihteeri Pekka Puu" without its full
+            # stop: a sentence, read as one
+            para = replace(line, kind="para")
+            s0, e0 = line.start, line.end
+            self._paragraph(
+                text,
+                Paragraph([para], s0, e0, text[s0:e0], list(sentences(text, s0, e0))),
+                ctx,
+                out,
+            )
+            return
         if single and line.kind == "heading":
             self._heading(text, p, ctx, out)
             return
