@@ -25,8 +25,8 @@ from hytegraph.errors import ValidationFailed
 @click.option(
     "--timings",
     is_flag=True,
-    help="Also print on stderr how many seconds each step took (load, validate, graph files, "
-    "maps, site, summary).",
+    help="Also print on stderr how many seconds each step took (load, the in-memory copy of a "
+    "cached graph, validate, graph files, maps, site, summary).",
 )
 @click.pass_obj
 def build(app: AppContext, out_dir: Path, lang: str, timings: bool) -> None:
@@ -63,7 +63,7 @@ def format_timings(timings: dict[str, float]) -> str:
     lines.append(f"{'total':<{width}}  {total:8.2f} s")
     from hytegraph.build import BESIDE_VALIDATION
 
-    beside = [name for name in steps if name in BESIDE_VALIDATION]
+    beside = [name for name in steps if name in BESIDE_VALIDATION or name == "summary"]
     if beside:
         lines.append(f"({', '.join(beside)}: beside validate, each in a process of its own)")
     return "\n".join(lines)

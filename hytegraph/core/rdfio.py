@@ -289,9 +289,9 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
-def write_turtle(triples: Iterable[ox.Triple], out: IO[bytes]) -> None:
-    """Write ``triples`` to the binary file ``out`` as Turtle with the project's prefixes,
-    streamed by pyoxigraph's serialiser."""
+def write_turtle(triples: Iterable[ox.Triple | ox.Quad], out: IO[bytes]) -> None:
+    """Write ``triples`` (or quads of the default graph) to the binary file ``out`` as Turtle
+    with the project's prefixes, streamed by pyoxigraph's serialiser."""
     ox.serialize(triples, out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
@@ -306,67 +306,112 @@ def _compact(iri: str, by_length: list[tuple[str, str]]) -> str:
     return iri
 
 
-def _jsonld_object(term: Any, compact: Any) -> Any:
-    if isinstance(term, ox.NamedNode):
-        return {"@id": compact(term.value)}
-    if isinstance(term, ox.BlankNode):
-        return {"@id": f"_:{term.value}"}
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return {"@value": term.value, "@language": term.language}
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return term.value
-        return {"@value": term.value, "@type": compact(datatype)}
-    raise ValueError(f"cannot write {term!r} as JSON-LD")  # RDF-star terms are never stored
+#: Most IRIs whose compacted JSON is kept while writing JSON-LD (each a short string; the
+#: predicates, classes and datatypes are among the first seen).
+_JSONLD_CACHED_IRIS = 200_000
 
 
-def write_jsonld(triples: Iterable[ox.Triple], out: IO[bytes]) -> None:
+def write_jsonld(triples: Iterable[ox.Triple | ox.Quad], out: IO[bytes]) -> None:
     """Write ``triples`` to the binary file ``out`` as JSON-LD in compacted form: a ``@context``
     of the project's prefixes and a ``@graph`` of node objects whose IRIs are ``prefix:local``,
     written one subject at a time (the triples of a subject should come together, as a store
-    gives them; a subject seen again later is simply written again, which JSON-LD merges)."""
-    by_length = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
-    cache: dict[str, str] = {}
-
-    def compact(iri: str) -> str:
-        found = cache.get(iri)
-        if found is None:
-            found = _compact(iri, by_length)
-            if len(cache) < 100_000:
-                cache[iri] = found
-        return found
-
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    out.write(b'{\n"@context":')
-    out.write(dumps(jsonld_context()).encode("utf-8"))
-    out.write(b',\n"@graph":[')
-    first = True
-    current: Any = None
-    node: dict[str, Any] = {}
-
-    def flush() -> None:
-        nonlocal first
-        if current is None:
-            return
-        out.write(b"\n" if first else b",\n")
-        first = False
-        out.write(dumps(node).encode("utf-8"))
-
+    gives them; a subject seen again later is simply written again, which JSON-LD merges).
+    Quads are taken as triples (their graph is ignored). See :class:`JsonldWriter`."""
+    writer = JsonldWriter(out)
     for triple in triples:
+        writer.add(triple)
+    writer.close()
+
+
+class JsonldWriter:
+    """:func:`write_jsonld` one triple at a time (:meth:`add`, then :meth:`close`), so that
+    the same pass over a graph can feed another writer too.
+
+    Each node object is the text ``json`` writes for ``{"@id": ..., "@type": [...], key:
+    [value, ...]}`` (keys in the order first seen, no spaces), put together from the JSON of
+    each term: an IRI's compacted form, and a predicate's key, are encoded once and kept (up to
+    :data:`_JSONLD_CACHED_IRIS` of them), so most terms cost a dictionary lookup."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        by_length = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+        encode = json.encoder.encode_basestring  # what json writes for a str, ensure_ascii off
+        self._write = out.write
+        self._encode = encode
+
+        class _Encoded(dict[str, str]):
+            """An IRI's compacted form as JSON, in ``shape``, made on first use."""
+
+            def __init__(self, shape: str) -> None:
+                super().__init__()
+                self.shape = shape
+
+            def __missing__(self, iri: str) -> str:
+                found = self.shape % encode(_compact(iri, by_length))
+                if len(self) < _JSONLD_CACHED_IRIS:
+                    self[iri] = found
+                return found
+
+        self._as_string = _Encoded("%s")  # a subject's @id, a @type, a datatype, a key
+        self._as_object = _Encoded('{"@id":%s}')  # an IRI as an object
+        self._separator = "\n"
+        self._current: Any = None
+        self._head = ""
+        self._node: dict[str, list[str]] = {}
+        self._write(b'{\n"@context":')
+        context = json.dumps(jsonld_context(), ensure_ascii=False, separators=(",", ":"))
+        self._write(context.encode("utf-8"))
+        self._write(b',\n"@graph":[')
+
+    def _term(self, term: Any) -> str:
+        kind = type(term)
+        encode = self._encode
+        if kind is ox.NamedNode:
+            return self._as_object[term.value]
+        if kind is ox.Literal:
+            language = term.language
+            if language:
+                return f'{{"@value":{encode(term.value)},"@language":{encode(language)}}}'
+            datatype = term.datatype.value
+            if datatype == _XSD_STRING:
+                return encode(term.value)
+            return f'{{"@value":{encode(term.value)},"@type":{self._as_string[datatype]}}}'
+        if kind is ox.BlankNode:
+            return f'{{"@id":{encode("_:" + term.value)}}}'
+        raise ValueError(f"cannot write {term!r} as JSON-LD")  # RDF-star terms are never stored
+
+    def _flush(self) -> None:
+        fields = [f",{key}:[{','.join(values)}]" for key, values in self._node.items()]
+        self._write("".join([self._separator, "{", self._head, *fields, "}"]).encode("utf-8"))
+        self._separator = ",\n"
+
+    def add(self, triple: ox.Triple | ox.Quad) -> None:
+        """Write ``triple`` (its subject's node object is written once a triple of another
+        subject comes, or at :meth:`close`)."""
         subject = triple.subject
-        if subject != current:
-            flush()
-            current = subject
-            node = {
-                "@id": compact(subject.value)
-                if isinstance(subject, ox.NamedNode)
-                else f"_:{subject.value}"
-            }
+        if subject != self._current:
+            if self._current is not None:
+                self._flush()
+            self._current = subject
+            self._head = '"@id":' + (
+                self._as_string[subject.value]
+                if type(subject) is ox.NamedNode
+                else self._encode("_:" + subject.value)
+            )
+            self._node = {}
         predicate, obj = triple.predicate.value, triple.object
-        if predicate == _RDF_TYPE and isinstance(obj, ox.NamedNode):
-            node.setdefault("@type", []).append(compact(obj.value))
+        if predicate == _RDF_TYPE and type(obj) is ox.NamedNode:
+            key, value = '"@type"', self._as_string[obj.value]
         else:
-            node.setdefault(compact(predicate), []).append(_jsonld_object(obj, compact))
-    flush()
-    out.write(b"\n]}\n")
+            key, value = self._as_string[predicate], self._term(obj)
+        values = self._node.get(key)
+        if values is None:
+            self._node[key] = [value]
+        else:
+            values.append(value)
+
+    def close(self) -> None:
+        """Write the last node object and the end of the document (``out`` stays open)."""
+        if self._current is not None:
+            self._flush()
+            self._current = None
+        self._write(b"\n]}\n")
