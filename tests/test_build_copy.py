@@ -139,6 +139,14 @@ def test_no_memory_copy_of_a_store_not_from_the_cache_or_of_changed_files(tmp_pa
     assert memory_copy(store) is None  # the store holds the file as it was
 
 
+def test_no_memory_copy_of_a_graph_larger_than_the_limit(cached, monkeypatch):
+    from hytegraph.store import memory_copy as module
+
+    assert memory_copy(cached) is not None
+    monkeypatch.setattr(module, "MAX_TRIPLES", len(cached) - 1)
+    assert memory_copy(cached) is None  # the steps beside validation read the store instead
+
+
 def test_a_build_from_the_memory_copy_writes_what_a_build_from_the_store_writes(
     tmp_path, cached, monkeypatch
 ):
