@@ -687,6 +687,11 @@ def _vocabulary_terms() -> list[ox.NamedNode]:
     return [ox.NamedNode(v) for v in sorted(found)]
 
 
+def vocabulary_terms() -> list[str]:
+    """The IRIs whose triples :func:`set_vocabularies_aside` sets aside."""
+    return [t.value for t in _vocabulary_terms()]
+
+
 def set_vocabularies_aside(store: OxigraphStore) -> None:
     """Move the triples about the vendored vocabularies' own terms out of the default graph
     (so that the shapes see the data and what the vocabularies entail about it, as
@@ -724,6 +729,7 @@ __all__ = [
     "shortcut_patterns",
     "unsupported_shortcuts",
     "vocabulary_files",
+    "vocabulary_terms",
     "without_vocabularies",
     "working_copy",
 ]

@@ -59,7 +59,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -580,12 +580,24 @@ class CompiledShapes:
     graph: rdflib.Graph
     shapes: list[_TargetShape]
 
+    def parts(self) -> list[tuple[Node, Node]]:
+        """Each (shape with targets, shape whose constraints are checked for its focus nodes:
+        itself or one of its property shapes), in the order the checks are made."""
+        return [(t.shape.node, s.node) for t in self.shapes for s in [t.shape, *t.property_shapes]]
+
     def validate(
-        self, store: ox.Store, *, workers: int = 2, timings: dict[str, float] | None = None
+        self,
+        store: ox.Store,
+        *,
+        workers: int = 2,
+        timings: dict[str, float] | None = None,
+        parts: Container[tuple[Node, Node]] | None = None,
     ) -> list[Result]:
         """Every validation result for the default graph of ``store``, sorted; ``workers``
-        queries run at a time; ``timings`` (if given) receives seconds per check."""
-        return _Validator(self, store, timings).run(workers)
+        queries run at a time; ``timings`` (if given) receives seconds per check. ``parts``
+        (of :meth:`parts`), if given, limits the checks to those parts: the results of a
+        split are, merged and sorted, those of one run over all parts on the same store."""
+        return _Validator(self, store, timings).run(workers, parts)
 
 
 def compile_shapes(sg: rdflib.Graph) -> CompiledShapes:
@@ -701,11 +713,18 @@ class _Validator:
 
     # -- running ----------------------------------------------------------------------------
 
-    def run(self, workers: int) -> list[Result]:
+    def run(self, workers: int, parts: Container[tuple[Node, Node]] | None = None) -> list[Result]:
         checks: list[Check] = []
         for t in self.compiled.shapes:
+            shapes = [
+                s
+                for s in [t.shape, *t.property_shapes]
+                if parts is None or (t.shape.node, s.node) in parts
+            ]
+            if not shapes:
+                continue
             target = self._target(t)
-            for shape in [t.shape, *t.property_shapes]:
+            for shape in shapes:
                 checks += self._checks(t, shape, target)
         results: list[Result] = []
         if workers <= 1:
@@ -715,7 +734,7 @@ class _Validator:
             with ThreadPoolExecutor(max_workers=workers) as pool:
                 for found in pool.map(lambda check: check(), checks):
                     results += found
-        return sorted(results, key=_result_key)
+        return sorted(results, key=result_key)
 
     def _query(self, label: str, text: str, bound: dict[str, object] | None = None) -> Rows:
         """The solutions of ``text`` as dicts (variable name -> pyoxigraph term or None);
@@ -1043,7 +1062,7 @@ def _local(iri: Node) -> str:
     return str(iri).rsplit("#", 1)[-1].replace("ConstraintComponent", "")
 
 
-def _result_key(r: Result) -> tuple[str, ...]:
+def result_key(r: Result) -> tuple[str, ...]:
     return (
         str(r.focus),
         str(r.source_shape),

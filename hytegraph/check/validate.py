@@ -21,6 +21,7 @@ Integrity checks, which SHACL cannot express against files outside the graph:
 from __future__ import annotations
 
 import contextlib
+import os
 import tempfile
 import threading
 import time
@@ -45,6 +46,7 @@ from hytegraph.query import labels as labels_mod
 from hytegraph.store import Store
 
 if TYPE_CHECKING:
+    from hytegraph.check.entailment import Entailment
     from hytegraph.check.reasoning import Inconsistency as reasoning_Inconsistency
     from hytegraph.check.shacl import CompiledShapes
     from hytegraph.check.shacl import Result as ShaclResult
@@ -163,7 +165,7 @@ def validate(
         data_dirs = store.info.data_dirs if store.info is not None else [resources.data_dir()]
     from hytegraph.check import reasoning
     from hytegraph.check.consistency import schema_inconsistencies
-    from hytegraph.check.entailment import entail_for_shapes
+    from hytegraph.check.entailment import apply_entailment, plan_entailment
 
     clock = _Clock(timings)
     rule_files = list(resources.rule_files() if rules is None else rules)
@@ -180,6 +182,7 @@ def validate(
 
     # a cache entry keeps what the rules derived from its files: read back, not derived again
     derived = _cached_derived(store, rule_files) if rules is None else None
+    early: _EarlyShapes | None = None
     try:
         try:
             work, unsupported = _working_graph(store, rule_files, derived, clock, preparing)
@@ -194,6 +197,12 @@ def validate(
         # integrity checks read: they are added first, so that the integrity checks and the
         # consistency checks can read the working copy side by side
         reasoning.add_vocabularies(work)
+        # the shapes that read nothing the entailment adds or the vocabularies' own terms
+        # take are checked now, in a process of its own beside the integrity and consistency
+        # checks and the entailment (a thread would share the interpreter with them); that
+        # process also finds what the entailment adds (read-only). Forked before the checks
+        # start: no other thread is then at work.
+        early = _EarlyShapes.start(work, compiled, read)
         running = beside.submit(integrity_step, work)
 
         def consistency_step(
@@ -210,19 +219,36 @@ def validate(
         checking = beside.submit(consistency_step, work)
         integrity = running.result()  # the entailment must not add types under it
         with clock("RDFS entailment"):
-            entailed = entail_for_shapes(work, read)
+            plan, early_parts = early.plan() if early is not None else (None, set())
+            if early is None or early.failed:
+                plan = plan_entailment(work, read)
+            if plan is not None:
+                apply_entailment(work, plan)
             found, from_schema = checking.result()
             # the whole closure where the restricted one is not exact, or the consistency
-            # closure needs it
-            if from_schema is None or not entailed:
+            # closure needs it; it adds what the early checks may read: they are made again
+            whole = from_schema is None or plan is None
+            if whole:
                 reasoning.rdfs_closure(work)
         with clock("SHACL"):
             reasoning.set_vocabularies_aside(work)
-            results = compiled.validate(reasoning.engine_of(work))
+            if whole:
+                early_parts = set()
+            late = [p for p in compiled.parts() if p not in early_parts]
+            engine = reasoning.engine_of(work)
+            results = compiled.validate(engine, parts=late) if late else []
+            if early is not None and early_parts:
+                with clock("SHACL: waiting for the checks beside"):
+                    early_results = early.results(clock)
+                if early_results is None:  # the child failed: its parts are checked here
+                    early_results = compiled.validate(engine, parts=early_parts)
+                results = _merged(results, early_results)
             reasoning.restore_vocabularies(work)
             problems += shacl_problems(work, shapes_graph, results, lang=lang)
     finally:
         beside.shutdown(wait=True)
+        if early is not None:
+            early.close()
     with clock("OWL 2 RL consistency"):
         found += from_schema if from_schema is not None else _closure_inconsistencies(work)
         del work
@@ -251,6 +277,135 @@ def _prepare(
     read = shapes_read(compiled)
     reasoning.shortcut_patterns(rule_files)
     return shapes_graph, compiled, read
+
+
+def _early_parts(
+    work: OxigraphStore, compiled: CompiledShapes, plan: Entailment | None
+) -> set[tuple[Node, Node]]:
+    """The parts of ``compiled`` (:meth:`CompiledShapes.parts`) whose checks find on ``work``
+    now (before ``plan`` is applied and the vocabularies are set aside for the shapes) what
+    they find after: those that read no IRI the two change
+    (:func:`~hytegraph.check.entailment.changed_for_shapes`). None where the entailment is not
+    the restricted one."""
+    from hytegraph.check import reasoning
+    from hytegraph.check.entailment import changed_for_shapes, part_reads
+
+    if plan is None:
+        return set()
+    changed = changed_for_shapes(work, plan, reasoning.vocabulary_terms())
+    if changed is None:
+        return set()
+    return {
+        part
+        for part, read in part_reads(compiled).items()
+        if read is not None and not (read & changed)
+    }
+
+
+#: Whether the shapes that read nothing the entailment adds are checked beside it.
+_SHACL_BESIDE = True
+
+
+class _EarlyShapes:
+    """The shapes that read nothing the entailment adds (:func:`_early_parts`), checked in a
+    forked process on the working copy as it is (shared with this process until either
+    writes), while this process runs the integrity and consistency checks and the
+    entailment. The child first finds what the entailment adds (:func:`plan_entailment`,
+    read-only) and sends it, then the results of those shapes."""
+
+    def __init__(self, work: OxigraphStore, compiled: CompiledShapes, read: object) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        self.receiving, sending = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=_early_child, args=(work, compiled, read, sending), daemon=True
+        )
+        self.process.start()
+        sending.close()
+        #: True once the child could not say what the entailment adds (this process then
+        #: finds it, and with it the error the child met).
+        self.failed = False
+
+    @classmethod
+    def start(
+        cls, work: OxigraphStore, compiled: CompiledShapes, read: object
+    ) -> _EarlyShapes | None:
+        """The checks started, or None where this platform does not fork (or they are off)."""
+        import multiprocessing
+
+        if not _SHACL_BESIDE or "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        return cls(work, compiled, read)
+
+    def _receive(self) -> tuple[object, ...] | None:
+        try:
+            return self.receiving.recv()  # type: ignore[no-any-return]
+        except (EOFError, OSError):
+            return None
+
+    def plan(self) -> tuple[Entailment | None, set[tuple[Node, Node]]]:
+        """What the entailment adds, and the parts checked in the child."""
+        message = self._receive()
+        if message is None or message[0] != "plan":
+            self.failed = True
+            return None, set()
+        _kind, plan, parts = message
+        return plan, parts  # type: ignore[return-value]
+
+    def results(self, clock: _Clock) -> list[ShaclResult] | None:
+        """The child's results, or None if it failed (its parts are then checked here)."""
+        if self.failed:
+            return None
+        message = self._receive()
+        if message is None or message[0] != "results":
+            return None
+        _kind, results, seconds = message
+        if clock.timings is not None:
+            clock.timings["SHACL beside the entailment"] = round(seconds, 3)  # type: ignore[arg-type]
+        return results  # type: ignore[return-value]
+
+    def close(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.receiving.close()
+
+
+def _early_child(
+    work: OxigraphStore, compiled: CompiledShapes, read: object, sending: object
+) -> None:
+    """In the forked process: what the entailment adds, then the early shapes' results."""
+    from hytegraph.check import reasoning
+    from hytegraph.check.entailment import plan_entailment
+
+    send = sending.send  # type: ignore[attr-defined]
+    try:
+        plan = plan_entailment(work, read)  # type: ignore[arg-type]
+        parts = _early_parts(work, compiled, plan)
+    except BaseException:  # this process finds it again, and raises the error
+        send(("failed",))
+        return
+    send(("plan", plan, parts))
+    # the checks here take what the parent leaves of the two cores (its threads wait on the
+    # interpreter's lock and on each other), not its share: the parent's path is the longer
+    with contextlib.suppress(OSError):
+        os.nice(10)
+    started = time.perf_counter()
+    try:
+        results = compiled.validate(reasoning.engine_of(work), parts=parts) if parts else []
+    except BaseException:  # the parent checks these parts itself, and raises the error
+        send(("failed",))
+        return
+    send(("results", results, time.perf_counter() - started))
+
+
+def _merged(first: list[ShaclResult], second: list[ShaclResult]) -> list[ShaclResult]:
+    """Two sorted lists of SHACL results as one, sorted as one run over all parts sorts
+    them."""
+    from hytegraph.check.shacl import result_key
+
+    return sorted([*first, *second], key=result_key)
 
 
 def _working_graph(
