@@ -98,6 +98,9 @@ _TASK_TERM = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})\s+(?:19|20)\d\d(?:\s*[\u2
 #: A term of office on a line of its own: "1.6.2025 - 31.5.2027" (any dash).
 _TERM = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[\u2013\u2014-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
 
+#: A year or a term of years ending a heading: "2019-2020", "kaudella 2024 – 2025", "år 2024".  # noqa: RUF003
+_YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[\u2013\u2014-]\s*(?:19|20)?\d\d)?\s*:?\s*$")
+
 #: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
 _PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
 
@@ -1396,6 +1399,10 @@ class Walker:
             ctx.columns = []
             ctx.status = status or ""
             ctx.listing = bool(self.intro.search(label)) or line.text.endswith(":")
+            if not ctx.listing and not ctx.role and self._names_follow_term(text, line):
+                # "Lammin nuorisovaltuusto 2023-2024" over lines that are each one name: the
+                # body's members for that term
+                ctx.listing, ctx.role = True, "member"
             return
         ctx.columns = []
         if role or pairs:
@@ -1877,6 +1884,34 @@ class Walker:
             if found is None or text[found.end : ln.end].strip(" ,;"):
                 return False
         return True
+
+    def _names_follow_term(self, text: str, line: Line) -> bool:
+        """A heading ending in a year or a term ("Lammin nuorisovaltuusto 2023-2024") over three
+        or more lines in a row that are each one name and nothing else ("Sanni Koivula",
+        "Koivula, Sanni")."""
+        if not _YEARS_END.search(line.text):
+            return False
+        pos, found = line.end, 0
+        for mt in re.finditer(r"[^\n]*\n?", text[line.end :]):
+            s, e = line.end + mt.start(), line.end + mt.end()
+            raw = text[s:e].strip()
+            if not raw:
+                if found or e == s:
+                    break
+                continue
+            pos = s + (text[s:e].find(raw))
+            person = self._first_person(text, pos, pos + len(raw)) or self.lists._surname_first(
+                text, pos, pos + len(raw)
+            )
+            if person is None or person.start != pos:
+                break
+            tail = text[person.end : pos + len(raw)].strip()
+            if tail and not re.fullmatch(r",\s*[A-ZÅÄÖ][\w-]+", tail):
+                break
+            found += 1
+            if found >= 3:
+                return True
+        return False
 
     def _first_person(self, text: str, start: int, end: int) -> Mention | None:
         """The first person named in ``text[start:end]`` after at most three lower-case words

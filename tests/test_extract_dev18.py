@@ -1,0 +1,63 @@
+"""hytegraph extract on layouts met in the twentieth and twenty-first held-out sets: made-up
+snippets, one per mechanism."""
+
+from __future__ import annotations
+
+import pytest
+
+from hytegraph.authoring.extract.lexicon import lexicon
+from hytegraph.authoring.extract.morphology import morphology
+from hytegraph.authoring.extract.walker import Walker
+
+needs_voikko = pytest.mark.skipif(
+    morphology().name != "voikko",
+    reason="libvoikko with its Finnish dictionary is not installed (CI installs it)",
+)
+
+
+def roles(text: str, lang: str = "fi") -> set[tuple[str, str, str]]:
+    """(person, role, body) of every membership, names compared word by word in any order."""
+    return {
+        (" ".join(sorted(f.actor.name.split())), f.role, f.target.name if f.target else "")
+        for f in Walker(lexicon(lang), morphology()).walk(text).findings
+        if f.kind == "membership"
+    }
+
+
+def key(name: str) -> str:
+    return " ".join(sorted(name.split()))
+
+
+def test_bare_names_under_a_heading_that_names_the_body_and_its_term():
+    text = (
+        "Vanhusneuvosto\n\nNeuvosto kokoontuu neljä kertaa vuodessa.\n\n"
+        "Vanhusneuvosto 2025-2027\n\nOlli Saarinen\nKerttu Lahtela\nTapio Vuorela\n\n"
+        "Yhteystiedot\n"
+    )
+    assert roles(text) == {
+        (key("Olli Saarinen"), "member", "Vanhusneuvosto"),
+        (key("Kerttu Lahtela"), "member", "Vanhusneuvosto"),
+        (key("Tapio Vuorela"), "member", "Vanhusneuvosto"),
+    }
+
+
+def test_a_heading_with_a_term_over_prose_gives_no_one():
+    text = (
+        "Vanhusneuvosto\n\nVanhusneuvosto 2025-2027\n\n"
+        "Neuvosto kokoontuu neljä kertaa vuodessa. Olli Saarinen kertoo lisää.\n"
+    )
+    assert roles(text) == set()
+
+
+@needs_voikko
+def test_surname_comma_first_name_lines_under_the_body_and_its_term():
+    text = (
+        "Vammaisneuvosto\n\nNeuvosto edistää esteettömyyttä.\n\n"
+        "Vammaisneuvosto kaudella 2025 – 2027\n\n"  # noqa: RUF001
+        "Saarinen, Olli\nLahtela, Kerttu\nVuorela, Tapio\n\nYhteystiedot\n"
+    )
+    assert roles(text) == {
+        (key("Olli Saarinen"), "member", "Vammaisneuvosto"),
+        (key("Kerttu Lahtela"), "member", "Vammaisneuvosto"),
+        (key("Tapio Vuorela"), "member", "Vammaisneuvosto"),
+    }
