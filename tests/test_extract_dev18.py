@@ -61,3 +61,16 @@ def test_surname_comma_first_name_lines_under_the_body_and_its_term():
         (key("Kerttu Lahtela"), "member", "Vammaisneuvosto"),
         (key("Tapio Vuorela"), "member", "Vammaisneuvosto"),
     }
+
+
+@needs_voikko
+def test_a_home_town_in_a_local_case_after_the_name_is_not_part_of_it():
+    # "Seinäjoelta" reads both as the town and as common nouns, all in a local case
+    text = (
+        "Yhtymävaltuusto\n\nValtuuston puheenjohtajana toimii Kalle Rinta Lapualta ja "
+        "varapuheenjohtajana Sirpa Kangas Seinäjoelta.\n"
+    )
+    assert roles(text) == {
+        (key("Kalle Rinta"), "chair", "Yhtymävaltuusto"),
+        (key("Sirpa Kangas"), "vice_chair", "Yhtymävaltuusto"),
+    }
