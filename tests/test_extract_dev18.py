@@ -74,3 +74,25 @@ def test_a_home_town_in_a_local_case_after_the_name_is_not_part_of_it():
         (key("Kalle Rinta"), "chair", "Yhtymävaltuusto"),
         (key("Sirpa Kangas"), "vice_chair", "Yhtymävaltuusto"),
     }
+
+
+def test_minutes_flattened_to_one_line_members_before_the_deputies_cue():
+    # the page's words before "Beslutande ledamöter" are no names of the list, the role in a
+    # parenthesis after the party's is the person's, "X ersätter Y" makes X the deputy, and
+    # "Ej tjänstgörande ersättare" at the end makes no one before it a deputy
+    text = (
+        "PROTOKOLL Sammanträdesdatum 2024-05-13 Kommunfullmäktige Tid Plats 18:00-20:00 "
+        "Medborgarhuset, Storvik Beslutande ledamöter Karin Holmgren (S) (ordförande) "
+        "Nils Edvardsson (M) (vice ordförande) Greta Sundin (S) Per Olofsson (C) "
+        "Maja Lindqvist (V) Sven Eklund (S) ersätter Olle Bergman (S) "
+        "Ej tjänstgörande ersättare Page 1 of 9\n"
+    )
+    assert roles(text, "sv") == {
+        (key("Karin Holmgren"), "chair", "Kommunfullmäktige"),
+        (key("Nils Edvardsson"), "vice_chair", "Kommunfullmäktige"),
+        (key("Greta Sundin"), "member", "Kommunfullmäktige"),
+        (key("Per Olofsson"), "member", "Kommunfullmäktige"),
+        (key("Maja Lindqvist"), "member", "Kommunfullmäktige"),
+        (key("Olle Bergman"), "member", "Kommunfullmäktige"),
+        (key("Sven Eklund"), "deputy_member", "Kommunfullmäktige"),
+    }

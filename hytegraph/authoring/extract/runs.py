@@ -91,6 +91,9 @@ class Seat:
     section: tuple[int, int] = (0, 0)
     #: A "Name, role Name, role" run: the reading replaces what the rules read on its line.
     replaces: bool = False
+    #: The role was said next to the name ("A (S) (ordförande)"): it outranks a bare member's
+    #: seat the rules read for the same person and body.
+    said: bool = False
 
 
 def _key(name: str) -> str:
@@ -111,6 +114,7 @@ class RunReader:
         lang = self.lex.lang
         self.cue = re.compile(rf"(?<![\w-])(?:{_CUES[lang]}|{_DEPUTY_CUES[lang]})(?![\w])", re.I)
         self.deputy = re.compile(rf"(?<![\w-])(?:{_DEPUTY_CUES[lang]})(?![\w])", re.I)
+        self.members_cue = re.compile(rf"(?<![\w-])(?:{_CUES[lang]})(?![\w])", re.I)
         self.appoints = (
             re.compile(rf"^(?:{self.lex.appoints}|nimeämä\w*|asettama\w*|valitsema\w*)$", re.I)
             if self.lex.appoints
@@ -390,6 +394,17 @@ class RunReader:
                 groups.append([p])
         return groups
 
+    def _paren_role(self, text: str, start: int, end: int) -> str:
+        """ "A (S) (vice ordförande)", "A (S) ersätter B (S)": the role said in a parenthesis
+        after a name and its party's, or a deputy who stands in for the next name; else ""."""
+        after = text[start:end]
+        mt = re.match(r"\s*(?:\([^()]{1,8}\)\s*)?\(([^()]{2,40})\)", after)
+        if mt and (role := self.lex.role_of(mt.group(1).strip())):
+            return role
+        if re.match(r"\s*(?:\([^()]{1,8}\)\s*)?ersätter\s+[A-ZÅÄÖ]", after):
+            return "deputy_member"
+        return ""
+
     def _sentence_seats(
         self,
         text: str,
@@ -404,6 +419,28 @@ class RunReader:
         # the name inside it, not the run's
         outside = re.sub(r"\([^()]*\)", lambda mt: " " * len(mt.group()), sentence)
         role = "deputy_member" if self.deputy.search(outside) else "member"
+        # "… Beslutande ledamöter A (S) B (M) … Ej tjänstgörande ersättare" (minutes flattened
+        # to one line): a members' cue right before a name begins the list (the page's words
+        # before it are no names of it), and a deputies' cue after it is about the names after
+        # the deputies' cue only
+        deputies_from = None
+        lead = next(
+            (
+                mt
+                for mt in self.members_cue.finditer(outside)
+                if any(
+                    p.start - ss >= mt.end()
+                    and re.fullmatch(r"[\s:]*", sentence[mt.end() : p.start - ss])
+                    for p in people
+                )
+            ),
+            None,
+        )
+        if lead is not None:
+            people = [p for p in people if p.start >= ss + lead.end()]
+            later = [mt for mt in self.deputy.finditer(outside) if mt.start() > lead.end()]
+            role = "member"
+            deputies_from = ss + later[0].start() if later else None
         # "A (ersättare B), C (D) och E (F)": the word said in the first parenthesis makes every
         # name alone in a parenthesis after a name a deputy
         paren_deputies = any(
@@ -425,15 +462,21 @@ class RunReader:
                     p = again or p
                 before = text[ss : p.start].rpartition("(")[2]
                 alone = not before.strip() and text[p.end : se].lstrip().startswith(")")
+                here = role
+                if deputies_from is not None and p.start > deputies_from:
+                    here = "deputy_member"
+                said = self._paren_role(text, p.end, se) if lead is not None else ""
+                here = said or here
                 seats.append(
                     Seat(
                         self.person_order(p),
-                        "deputy_member" if paren_deputies and alone else role,
+                        "deputy_member" if paren_deputies and alone else here,
                         body,
                         (ss, se),
                         None,
                         status,
                         (section_start, se),
+                        said=bool(said),
                     )
                 )
         return seats
@@ -622,10 +665,9 @@ def merge(
             if f.kind == "membership" and f.role == "representative" and seat.on_behalf_of:
                 f.role = seat.role
                 f.on_behalf_of = f.on_behalf_of or seat.on_behalf_of
-            elif (
-                f.kind == "membership"
-                and f.role == "representative"
-                and _SPECIFIC.get(seat.role, 0) > 0
+            elif f.kind == "membership" and (
+                (f.role == "representative" and _SPECIFIC.get(seat.role, 0) > 0)
+                or (f.role == "member" and seat.said)
             ):
                 f.role = seat.role
         if here or any(f.target is None for f in mine):
