@@ -96,3 +96,25 @@ def test_minutes_flattened_to_one_line_members_before_the_deputies_cue():
         (key("Olle Bergman"), "member", "Kommunfullmäktige"),
         (key("Sven Eklund"), "deputy_member", "Kommunfullmäktige"),
     }
+
+
+@needs_voikko
+def test_a_name_and_role_table_with_its_cells_glued_and_names_surname_first():
+    text = (
+        "Vanhusneuvosto\n\nLoimaan vanhusneuvosto vuonna 2025:\n\n"
+        "NimiTehtävä\nLehtonen EmmaPuheenjohtaja\nSalo Mikko1. Varapuheenjohtaja\n"
+        "Kivelä HannaSihteeri\nRanta JussiJäsen\nNurmi AilaJäsen\n\nYhteystiedot\n"
+    )
+    assert roles(text) == {
+        (key("Emma Lehtonen"), "chair", "Loimaan vanhusneuvosto"),
+        (key("Mikko Salo"), "vice_chair", "Loimaan vanhusneuvosto"),
+        (key("Hanna Kivelä"), "secretary", "Loimaan vanhusneuvosto"),
+        (key("Jussi Ranta"), "member", "Loimaan vanhusneuvosto"),
+        (key("Aila Nurmi"), "member", "Loimaan vanhusneuvosto"),
+    }
+    people = {
+        f.actor.name
+        for f in Walker(lexicon("fi"), morphology()).walk(text).findings
+        if f.kind == "membership"
+    }
+    assert "Emma Lehtonen" in people and "Lehtonen Emma" not in people
