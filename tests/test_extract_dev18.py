@@ -118,3 +118,20 @@ def test_a_name_and_role_table_with_its_cells_glued_and_names_surname_first():
         if f.kind == "membership"
     }
     assert "Emma Lehtonen" in people and "Lehtonen Emma" not in people
+
+
+@needs_voikko
+def test_names_alone_on_their_lines_under_the_officers_role_comma_name_lines():
+    # the secretary's line names its holder itself: the next name is not the secretary
+    text = (
+        "Vanhusneuvosto\n\nNeuvosto antaa lausuntoja.\n\nLisätietoja\n\n"
+        " • Puheenjohtaja, Eino Rautio\n\n   Sihteeri, Leena Harju\n\n   Vainio Oskari\n\n"
+        "   Lampinen Tuula\n\n   Koski Heikki\n"
+    )
+    assert roles(text) == {
+        (key("Eino Rautio"), "chair", "Vanhusneuvosto"),
+        (key("Leena Harju"), "secretary", "Vanhusneuvosto"),
+        (key("Oskari Vainio"), "member", "Vanhusneuvosto"),
+        (key("Tuula Lampinen"), "member", "Vanhusneuvosto"),
+        (key("Heikki Koski"), "member", "Vanhusneuvosto"),
+    }

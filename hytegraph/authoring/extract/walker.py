@@ -1885,18 +1885,54 @@ class Walker:
                 return False
         return True
 
+    def _officer_line(self, text: str, start: int, end: int) -> bool:
+        """ "Puheenjohtaja, Eino Rautio", "• Sihteeri, Leena Harju": a chair's, vice chair's or
+        secretary's role, a comma and a name, nothing else."""
+        line = text[start:end]
+        lead = re.match(r"[\s•·*\-–—]*", line)  # noqa: RUF001
+        head, comma, rest = line[lead.end() if lead else 0 :].partition(",")
+        if not comma or self.lex.role_of(head) not in ("chair", "vice_chair", "secretary"):
+            return False
+        at = end - len(rest)
+        named = self._first_person(text, at, end)
+        return named is not None and not text[named.end : end].strip()
+
+    def _officers_over_names(self, text: str, line: Line) -> bool:
+        """An officer's line ("Puheenjohtaja, Eino Rautio"), perhaps more of them, then three
+        or more lines that are each one name and nothing else ("Vainio Oskari"): the body's
+        officers and members."""
+        if not self._officer_line(text, line.start, line.end):
+            return False
+        at = line.end
+        for mt in re.finditer(r"[^\n]*\n?", text[line.end :]):
+            s, e = line.end + mt.start(), line.end + mt.end()
+            if e == s:
+                return False
+            raw = text[s:e].rstrip("\n")
+            if not raw.strip():
+                continue
+            if not self._officer_line(text, s, s + len(raw)):
+                at = s
+                break
+        return self._name_lines(text, at, 3, gaps=True)
+
     def _names_follow_term(self, text: str, line: Line) -> bool:
         """A heading ending in a year or a term ("Lammin nuorisovaltuusto 2023-2024") over three
         or more lines in a row that are each one name and nothing else ("Sanni Koivula",
         "Koivula, Sanni")."""
         if not _YEARS_END.search(line.text):
             return False
-        pos, found = line.end, 0
-        for mt in re.finditer(r"[^\n]*\n?", text[line.end :]):
-            s, e = line.end + mt.start(), line.end + mt.end()
+        return self._name_lines(text, line.end, 3)
+
+    def _name_lines(self, text: str, at: int, need: int, *, gaps: bool = False) -> bool:
+        """``need`` lines from ``at`` on that are each one name and nothing else, in a row
+        (blank lines before them allowed, and between them with ``gaps``)."""
+        pos, found = at, 0
+        for mt in re.finditer(r"[^\n]*\n?", text[at:]):
+            s, e = at + mt.start(), at + mt.end()
             raw = text[s:e].strip()
             if not raw:
-                if found or e == s:
+                if (found and not gaps) or e == s:
                     break
                 continue
             pos = s + (text[s:e].find(raw))
@@ -1909,7 +1945,7 @@ class Walker:
             if tail and not re.fullmatch(r",\s*[A-ZÅÄÖ][\w-]+", tail):
                 break
             found += 1
-            if found >= 3:
+            if found >= need:
                 return True
         return False
 
@@ -2235,6 +2271,10 @@ class Walker:
             # body (the part before the first comma is the role, the rest describes the post)
             role = self.lex.role_of(first.text.split(",")[0].strip(" :"))
             bodies = [ctx.body]
+            _head, comma, rest = first.text.partition(",")
+            named = self._first_person(text, first.end - len(rest), first.end) if comma else None
+            if named is not None and not text[named.end : first.end].strip():
+                return []  # "Sihteeri, Raija Ketonen": the line names its holder itself
         else:
             return []
         if role not in ("chair", "vice_chair", "secretary"):
@@ -2364,6 +2404,16 @@ class Walker:
             # "Yhteisöllisyystyöryhmä" / "pj. Juho Heikka" / …: a heading and its list
             self._heading(text, replace(p, lines=[replace(first, kind="heading")]), ctx, out)
             p = replace(p, lines=p.lines[1:])
+        if (
+            len(p.lines) == 1
+            and ctx.body is not None
+            and not ctx.listing
+            and not ctx.columns
+            and self._officers_over_names(text, p.lines[0])
+        ):
+            # "Puheenjohtaja, A" / "Sihteeri, B" / "Kuusela Mervi" / "Kerola Saara" / …: the
+            # body's officers, and the names under them, each alone on its line, its members
+            ctx.listing, ctx.role, ctx.contacts = True, "", False
         block = self._line_block(text, p, ctx)
         if block:
             ctx.listing = True
