@@ -135,3 +135,19 @@ def test_names_alone_on_their_lines_under_the_officers_role_comma_name_lines():
         (key("Tuula Lampinen"), "member", "Vanhusneuvosto"),
         (key("Heikki Koski"), "member", "Vanhusneuvosto"),
     }
+
+
+def test_a_seat_held_by_a_post_does_not_end_a_municipality_by_municipality_list():
+    text = (
+        "Yhteistyöryhmä asetettu\n\n"
+        "Yhteistyöryhmän kuntien nimeämät jäsenet ja heidän henkilökohtaiset varajäsenensä:\n"
+        "Alavesi: Timo Kallio, varalla Eeva Rinne\n"
+        "Ylävesi: kunnanhallituksen puheenjohtaja, varalla kunnanhallituksen varapuheenjohtaja\n"
+        "Keskivesi: Sari Lumme, varalla Pertti Oja\n"
+    )
+    assert roles(text) == {
+        (key("Timo Kallio"), "member", "Yhteistyöryhmä"),
+        (key("Eeva Rinne"), "deputy_member", "Yhteistyöryhmä"),
+        (key("Sari Lumme"), "member", "Yhteistyöryhmä"),
+        (key("Pertti Oja"), "deputy_member", "Yhteistyöryhmä"),
+    }

@@ -1305,6 +1305,19 @@ class Walker:
         if ctx.listing and _TERM.fullmatch(label):
             # "1.6.2025 - 31.5.2027" under "Neuvoston kokoonpano": the term, the list goes on
             return
+        if (
+            ctx.listing
+            and ctx.body is not None
+            and (
+                post := re.fullmatch(
+                    r"[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?:\s+([a-zåäö][^:A-ZÅÄÖ]*)", label
+                )
+            )
+            and self.lex.find_role(post.group(1))
+        ):
+            # "Kolari: kunnanvaltuuston puheenjohtaja, varalla …" among "Kemi: A, varalla B"
+            # lines: a seat held by whoever holds a post, no one named; the list goes on
+            return
         ctx.label_role = self._groups_and_officers(label)
         if ctx.label_role:
             ctx.listing = True
