@@ -151,3 +151,27 @@ def test_a_seat_held_by_a_post_does_not_end_a_municipality_by_municipality_list(
         (key("Sari Lumme"), "member", "Yhteistyöryhmä"),
         (key("Pertti Oja"), "deputy_member", "Yhteistyöryhmä"),
     }
+
+
+def test_officer_abbreviations_after_names_and_the_same_people_under_two_bodies():
+    # "pj." and "vpj." after a name are that person's role, not the next one's; the second
+    # body's heading after a blank line is a heading even though the line before it ends
+    # without a full stop
+    text = (
+        "Toimielimet\n\nVanhusneuvosto\n\n"
+        "Neuvosto seuraa ikääntyneiden palveluja ja tekee aloitteita kunnanhallitukselle. "
+        "Jäsenet toimikaudella 2025-2027 Aino Lehmus pj., Pentti Haapala vpj., Raili Kuusi, "
+        "Veikko Mänty\n \n\nVammaisneuvosto\n\n"
+        "Neuvosto seuraa vammaispalveluja ja tekee aloitteita kunnanhallitukselle. "
+        "Jäsenet toimikaudella 2025-2027 Aino Lehmus pj., Pentti Haapala vpj., Raili Kuusi, "
+        "Veikko Mänty\n"
+    )
+    expected = set()
+    for body in ("Vanhusneuvosto", "Vammaisneuvosto"):
+        expected |= {
+            (key("Aino Lehmus"), "chair", body),
+            (key("Pentti Haapala"), "vice_chair", body),
+            (key("Raili Kuusi"), "member", body),
+            (key("Veikko Mänty"), "member", body),
+        }
+    assert roles(text) == expected
