@@ -54,12 +54,17 @@ def test_surname_comma_first_name_lines_under_the_body_and_its_term():
     text = (
         "Vammaisneuvosto\n\nNeuvosto edistää esteettömyyttä.\n\n"
         "Vammaisneuvosto kaudella 2025 – 2027\n\n"  # noqa: RUF001
-        "Saarinen, Olli\nLahtela, Kerttu\nVuorela, Tapio\n\nYhteystiedot\n"
+        "Saarinen, Olli\nLahtela, Kerttu\nVuorela, Tapio\nKuningas, Xandra\nMäki, Aino\n\n"
+        "Yhteystiedot\n"
     )
+    # "Kuningas, Xandra": a common noun and a first name the dictionary does not know, read as
+    # a name between two names of the list
     assert roles(text) == {
         (key("Olli Saarinen"), "member", "Vammaisneuvosto"),
         (key("Kerttu Lahtela"), "member", "Vammaisneuvosto"),
+        (key("Xandra Kuningas"), "member", "Vammaisneuvosto"),
         (key("Tapio Vuorela"), "member", "Vammaisneuvosto"),
+        (key("Aino Mäki"), "member", "Vammaisneuvosto"),
     }
 
 

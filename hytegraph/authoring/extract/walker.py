@@ -1307,6 +1307,17 @@ class Walker:
             return
         if (
             ctx.listing
+            and ctx.role == "member"
+            and (between := self._between_surnames_first(text, line)) is not None
+        ):
+            # "Länsimies, Jolanda" between "Liljeqvist, Elli" and "Mussalo, Eetu": a name of the
+            # list whose words the dictionary knows otherwise (or not at all)
+            out.findings.append(
+                _membership(ctx, between, "member", (line.start, line.end), 0.6, "list-entry")
+            )
+            return
+        if (
+            ctx.listing
             and ctx.body is not None
             and (
                 post := re.fullmatch(
@@ -1897,6 +1908,24 @@ class Walker:
             if found is None or text[found.end : ln.end].strip(" ,;"):
                 return False
         return True
+
+    def _between_surnames_first(self, text: str, line: Line) -> Mention | None:
+        """ "Länsimies, Jolanda": a line of two capitalised words and a comma between (neither
+        a role, a body or an organisation word), right between two lines read as names printed
+        "Surname, Firstname"; the person, first name first. Else None."""
+        mt = re.fullmatch(r"\s*([A-ZÅÄÖ][\w'’-]+),\s*([A-ZÅÄÖ][\w'’-]+)\s*", line.text)  # noqa: RUF001
+        if mt is None or any(self.reader._word_is_excluded(w) for w in mt.groups()):
+            return None
+        above = text[: line.start].rstrip().rsplit("\n", 1)[-1].strip()
+        below = text[line.end :].lstrip().split("\n", 1)[0].strip()
+        for near in (above, below):
+            person = self.lists._surname_first(near, 0, len(near)) if near else None
+            if person is None or person.end != len(near):
+                return None
+        written = line.text.strip()
+        start = line.start + line.text.index(written)
+        name = f"{mt.group(2)} {mt.group(1)}"
+        return Mention(start, start + len(written), written, name, "person", 0.6, "nom")
 
     def _officer_line(self, text: str, start: int, end: int) -> bool:
         """ "Puheenjohtaja, Eino Rautio", "• Sihteeri, Leena Harju": a chair's, vice chair's or
