@@ -180,3 +180,27 @@ def test_officer_abbreviations_after_names_and_the_same_people_under_two_bodies(
             (key("Veikko Mänty"), "member", body),
         }
     assert roles(text) == expected
+
+
+def test_a_flattened_table_of_municipalities_seat_counts_members_and_deputies():
+    # "LAMMIJOKI (2)": the municipality's seats; its members, then their personal deputies
+    text = (
+        "Yhtymävaltuusto\n\nYhtymävaltuustoon kuuluvat seuraavat jäsenet ja varajäsenet:\n\n"
+        "Kunta/kaupunki Jäsen Varajäsen\nLAMMIJOKI (2)\n\n"
+        "Aaltonen Helmi (Kesk.)\nRinne Topi (SDP)\n\nSavola Irja (Kok.)\nHalme Uolevi (PS)\n\n"
+        "KOIVULA (1) Mattila Sanni (Vihr.) Harju Oskari (Kesk.)\nPIHLAJA (3)\n"
+    )
+    got = {
+        (f.actor.name, f.role, f.target.name if f.target else "", f.on_behalf_of.name)
+        for f in Walker(lexicon("fi"), morphology()).walk(text).findings
+        if f.kind == "membership" and f.on_behalf_of is not None
+    }
+    names = {(key(a), r, b, w) for a, r, b, w in got}
+    assert names == {
+        (key("Helmi Aaltonen"), "member", "Yhtymävaltuusto", "Lammijoki"),
+        (key("Topi Rinne"), "member", "Yhtymävaltuusto", "Lammijoki"),
+        (key("Irja Savola"), "deputy_member", "Yhtymävaltuusto", "Lammijoki"),
+        (key("Uolevi Halme"), "deputy_member", "Yhtymävaltuusto", "Lammijoki"),
+        (key("Sanni Mattila"), "member", "Yhtymävaltuusto", "Koivula"),
+        (key("Oskari Harju"), "deputy_member", "Yhtymävaltuusto", "Koivula"),
+    }

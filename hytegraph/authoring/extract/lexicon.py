@@ -344,7 +344,7 @@ FI = Lexicon(
     deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|varalle|vj\.|vj\b|varaj\.",
     columns=(
         *_EN_COLUMNS,
-        (r"kunta|kunnat|kotikunta|alue", "municipality"),
+        (r"kunta|kunnat|kotikunta|kaupunki|alue", "municipality"),
         (r"(?:varsinainen\s+)?jäsen|jäsenet|varsinaiset\s+jäsenet|edustaja|edustajat", "member"),
         (
             r"(?:henkilökohtai(?:nen|set)\s+)?(?:varajäsen|varajäsenet)|varahenkilö|varaedustaja",
@@ -488,7 +488,7 @@ SV = Lexicon(
     deputies=r"ersättare\w*|suppleant\w*|reserv\w*|ers\.|ers\b",
     columns=(
         *_EN_COLUMNS,
-        (r"kommun|kommuner|hemkommun|område", "municipality"),
+        (r"kommun|kommuner|hemkommun|stad|område", "municipality"),
         (r"ledamot|ledamöter|representant|representanter|medlem|ordinarie", "member"),
         (r"ersättare|reserv|suppleant", "deputy_member"),
         (r"namn|person", "name"),

@@ -4,6 +4,7 @@ entries and table rows to :mod:`.lists` and running text to :mod:`.sentences`.""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -97,6 +98,12 @@ _TASK_TERM = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})\s+(?:19|20)\d\d(?:\s*[\u2
 
 #: A term of office on a line of its own: "1.6.2025 - 31.5.2027" (any dash).
 _TERM = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[\u2013\u2014-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
+
+#: A municipality in capitals and its number of seats heading a group of a flattened table:
+#: "ALAVUS (3)", "EVIJÄRVI (1)".
+_SEAT_COUNT = re.compile(r"(?m)^[ \t]*([A-ZÅÄÖ][A-ZÅÄÖ-]+(?: [A-ZÅÄÖ-]+)?)[ \t]*\((\d{1,2})\)")
+#: A name and a party's abbreviation in parentheses: "Isoaho Raija (Kok.)".
+_PARTY_ENTRY = re.compile(r"([A-ZÅÄÖ][\w'-]+(?:[ ][A-ZÅÄÖ][\w'-]+){1,2})[ \t]*\([\w.]{1,8}\)")
 
 #: A year or a term of years ending a heading: "2019-2020", "kaudella 2024 – 2025", "år 2024".  # noqa: RUF003
 _YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[\u2013\u2014-]\s*(?:19|20)?\d\d)?\s*:?\s*$")
@@ -1371,6 +1378,8 @@ class Walker:
                 and not _APPOINTING.search(recent.name.casefold().split()[-1])
             ):
                 ctx.body = recent  # the table lists the body the text has just named
+            if ctx.body is not None and columns[:3] == ["municipality", "member", "deputy_member"]:
+                out.findings += self._seat_count_groups(text, line.end, ctx)
             return
         if line.text.rstrip().endswith(":") and (
             own := self._own_representatives(text, line.start, line.end)
@@ -1908,6 +1917,50 @@ class Walker:
             if found is None or text[found.end : ln.end].strip(" ,;"):
                 return False
         return True
+
+    def _seat_count_groups(self, text: str, at: int, ctx: Context) -> list[Finding]:
+        """A table of municipality, member and deputy flattened to lines: "ALAVUS (3)" (the
+        municipality in capitals and its seats), then its members and then their personal
+        deputies, each "Surname Firstname (Party.)", over one or more lines. A group whose
+        entries are exactly twice its seats gives the first half as members and the second
+        as their deputies, in order, for the municipality; any other group gives no one."""
+        heads = list(_SEAT_COUNT.finditer(text, at))
+        found: list[Finding] = []
+        for k, head in enumerate(heads):
+            end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+            seats = int(head.group(2))
+            entries = list(_PARTY_ENTRY.finditer(text, head.end(), end))
+            if seats == 0 or len(entries) != 2 * seats:
+                continue
+            gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(entries)]
+            if any(g.strip() for g in gaps) or text[head.end() : entries[0].start()].strip():
+                continue  # words between the entries: not a group of this table
+            place = head.group(1).strip()
+            where = Mention(
+                head.start(1), head.start(1) + len(place), place, place.title(), "municipality", 0.6
+            )
+            people = []
+            for e in entries:
+                person = self.reader.person_at(tokens(text, e.start(1), e.end(1)), 0, in_list=True)
+                if person is None or person.end != e.end(1):
+                    break
+                people.append((person, (e.start(), e.end())))
+            else:
+                for i, (person, quote) in enumerate(people):
+                    member = i < seats
+                    found.append(
+                        _membership(
+                            ctx,
+                            person,
+                            "member" if member else "deputy_member",
+                            quote,
+                            0.6,
+                            "list-seat-count",
+                            on_behalf_of=where,
+                            deputy_for=None if member else people[i - seats][0],
+                        )
+                    )
+        return found
 
     def _between_surnames_first(self, text: str, line: Line) -> Mention | None:
         """ "Länsimies, Jolanda": a line of two capitalised words and a comma between (neither
