@@ -204,3 +204,18 @@ def test_a_flattened_table_of_municipalities_seat_counts_members_and_deputies():
         (key("Sanni Mattila"), "member", "Yhtymävaltuusto", "Koivula"),
         (key("Oskari Harju"), "deputy_member", "Yhtymävaltuusto", "Koivula"),
     }
+
+
+def test_a_representative_with_a_personal_deputy_on_the_next_line_holds_a_seat():
+    # and a club's name ("Lammijoen Shakkikerho") over its representative is no person
+    text = (
+        "Vanhusneuvosto 1.6.2025 – 31.5.2027\n\nYhdistysten edustajat:\n\n"  # noqa: RUF001
+        "Lammijoen Eläkeläiset ry.\nOlli Saarinen, edustaja\nKerttu Lahtela, varaedustaja\n\n"
+        "Lammijoen Shakkikerho\nTapio Vuorela, edustaja\nAila Nurmi, varaedustaja\n"
+    )
+    assert roles(text) == {
+        (key("Olli Saarinen"), "member", "Vanhusneuvosto"),
+        (key("Kerttu Lahtela"), "deputy_member", "Vanhusneuvosto"),
+        (key("Tapio Vuorela"), "member", "Vanhusneuvosto"),
+        (key("Aila Nurmi"), "deputy_member", "Vanhusneuvosto"),
+    }

@@ -316,7 +316,11 @@ FI = Lexicon(
     ),
     organisations=(
         (r"ry\.?|r\.y\.|ry:\w+|rf\.?", "registered_association"),
-        (r"\w*yhdistys\w*|\w*liitto|\w*liiton|\w*säätiö\w*|\w*seura|\w*seuran", "ngo"),
+        (
+            r"\w*yhdistys\w*|\w*liitto|\w*liiton|\w*säätiö\w*|\w*seura|\w*seuran|"
+            r"\w*kerho|\w*kerhon",
+            "ngo",
+        ),
         (r"hyvinvointialue\w*", "county"),
         (r"kaupunki|kaupungin|kunta|kunnan", "municipality"),
         (r"sairaanhoitopiiri\w*", "organisation"),

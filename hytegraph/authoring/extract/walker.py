@@ -245,6 +245,7 @@ class Walker:
         self._bare_heads(text, out)
         self._broken_words(text, out)
         self._same_officers(text, out)
+        self._seats_with_deputies(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -1961,6 +1962,25 @@ class Walker:
                         )
                     )
         return found
+
+    @staticmethod
+    def _seats_with_deputies(text: str, out: Walk) -> None:
+        """ "Hannu Hietanen, edustaja" / "Pirjo-Riitta Meskanen, varaedustaja" in a body's list:
+        a representative whose personal deputy is listed on the next line holds a seat in the
+        body, a member's (on behalf of whom the list says), as the project writes it."""
+        deputies = {
+            (f.quote[0], f.target.name)
+            for f in out.findings
+            if f.kind == "membership" and f.role == "deputy_member" and f.target is not None
+        }
+        for f in out.findings:
+            if f.kind != "membership" or f.role != "representative" or f.target is None:
+                continue
+            if not f.rule.startswith("list"):
+                continue
+            nxt = f.quote[1] + len(text[f.quote[1] :]) - len(text[f.quote[1] :].lstrip())
+            if (nxt, f.target.name) in deputies and text.count("\n", f.quote[1], nxt) == 1:
+                f.role = "member"
 
     def _between_surnames_first(self, text: str, line: Line) -> Mention | None:
         """ "Länsimies, Jolanda": a line of two capitalised words and a comma between (neither
