@@ -1861,7 +1861,9 @@ class ListReader:
             people,
             person_columns,
             (start, end),
-            "table-glued",
+            # a name and role table ("NimiTehtävä") is read as a list of names: printed
+            # surname first, they are turned as a list's are
+            "list-glued-name" if "name" in person_columns else "table-glued",
             on_behalf_of=where,
             deputy_on_behalf_of=where,
         )

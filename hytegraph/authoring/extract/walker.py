@@ -121,7 +121,7 @@ _PORTRAIT = re.compile(
 
 #: The rules of list entries and of table rows whose cells lost their separators: names
 #: printed as a register prints them (perhaps surname first).
-_LISTED = ("list", "table-spaced", "table-glued")
+_LISTED = ("list", "table-spaced")
 
 #: A body's officers as a group: "presidium", "puheenjohtajisto".
 _PRESIDIUM = re.compile(r"\b(?:presidi\w*|puheenjohtajist\w*)", re.I)
