@@ -219,3 +219,19 @@ def test_a_representative_with_a_personal_deputy_on_the_next_line_holds_a_seat()
         (key("Tapio Vuorela"), "member", "Vanhusneuvosto"),
         (key("Aila Nurmi"), "deputy_member", "Vanhusneuvosto"),
     }
+
+
+def test_substitutes_on_a_later_page_of_flattened_minutes_and_the_signature_block():
+    text = (
+        "PROTOKOLL Sammanträdesdatum 2024-05-13 Kommunfullmäktige Tid Plats 18:00-20:00 "
+        "Beslutande ledamöter Karin Holmgren (S) (ordförande) Greta Sundin (S) "
+        "Per Olofsson (C) Maja Lindqvist (V) Page 1 of 9\n"
+        "PROTOKOLL Sammanträdesdatum 2024-05-13 Kommunfullmäktige Linnea Dahl (C) ersätter "
+        "Otto Wiklund (C) Ordförande Karin Holmgren (S) Sekreterare Rut Falk Justerare "
+        "signatur Page 2 of 9\n"
+    )
+    got = roles(text, "sv")
+    assert (key("Linnea Dahl"), "deputy_member", "Kommunfullmäktige") in got
+    assert (key("Otto Wiklund"), "member", "Kommunfullmäktige") in got
+    assert (key("Rut Falk"), "secretary", "Kommunfullmäktige") in got
+    assert not any("Justerare" in person for person, _role, _body in got)

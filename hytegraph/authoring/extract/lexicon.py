@@ -259,6 +259,7 @@ _SV_NOT_NAMES = frozenset(
     staden stad kommun välfärdsområdet och ledamöter ledamot ersättare ordförande sekreterare
     sammansättning uppgifter källa protokoll beskrivning beslut förslag bilagor beredning
     upplysningar sökande kandidater sidan nyheter till innehållet dela övriga frånvarande
+    justerare protokolljusterare rösträknare
     västra östra norra södra mellersta nordvästra nordöstra sydvästra sydöstra""".split()  # noqa: SIM905
 )
 

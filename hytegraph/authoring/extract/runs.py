@@ -75,6 +75,11 @@ _NUMBERS = {
     "kahdeksan": 8, "yhdeksän": 9, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
     "sju": 7, "åtta": 8, "nio": 9,
 }  # fmt: skip
+#: "X (S) ersätter Y (S)" in minutes: X serves in Y's seat that day.
+_SUBSTITUTE = re.compile(
+    r"([A-ZÅÄÖ][\w'-]+(?: [A-ZÅÄÖ][\w'-]+){1,2})[ \t]*\([A-ZÅÄÖ]{1,4}\)[ \t]*ersätter[ \t]+"
+    r"([A-ZÅÄÖ][\w'-]+(?: [A-ZÅÄÖ][\w'-]+){1,2})[ \t]*\([A-ZÅÄÖ]{1,4}\)"
+)
 _SPECIFIC = {"chair": 4, "vice_chair": 3, "secretary": 2, "deputy_member": 1, "member": 0}
 
 
@@ -114,6 +119,7 @@ class RunReader:
         lang = self.lex.lang
         self.cue = re.compile(rf"(?<![\w-])(?:{_CUES[lang]}|{_DEPUTY_CUES[lang]})(?![\w])", re.I)
         self.deputy = re.compile(rf"(?<![\w-])(?:{_DEPUTY_CUES[lang]})(?![\w])", re.I)
+        self.minutes_body: Mention | None = None
         self.members_cue = re.compile(rf"(?<![\w-])(?:{_CUES[lang]})(?![\w])", re.I)
         self.appoints = (
             re.compile(rf"^(?:{self.lex.appoints}|nimeämä\w*|asettama\w*|valitsema\w*)$", re.I)
@@ -236,6 +242,45 @@ class RunReader:
         return bodies[0] if bodies else None
 
     def read(self, text: str) -> list[Seat]:
+        self.minutes_body = None
+        seats = self._read(text)
+        if self.minutes_body is not None:
+            seats += self._substitutes(
+                text, self.minutes_body, {_key(x.person.name) for x in seats}
+            )
+        return seats
+
+    def _substitutes(self, text: str, body: Mention, known: set[str]) -> list[Seat]:
+        """ "Anna-Karin Ryefalk (S) ersätter Siw Lunander (S)" elsewhere in minutes whose
+        members' list was read: the first serves as a deputy for the second, who holds the
+        seat in the body of that list."""
+        seats: list[Seat] = []
+        for mt in _SUBSTITUTE.finditer(text):
+            pair = []
+            for g in (1, 2):
+                toks = tokens(text, mt.start(g), mt.end(g))
+                # "Kommunfullmäktige Anna-Karin Ryefalk (S)": the name is the words that end
+                # before the party, not a word of the page before them
+                person = next(
+                    (
+                        p
+                        for i in range(len(toks))
+                        if (p := self.reader.person_at(toks, i, in_list=True)) is not None
+                        and p.end == mt.end(g)
+                    ),
+                    None,
+                )
+                if person is None:
+                    break
+                pair.append(person)
+            else:
+                for person, role in zip(pair, ("deputy_member", "member"), strict=True):
+                    if _key(person.name) not in known:
+                        known.add(_key(person.name))
+                        seats.append(Seat(person, role, body, (mt.start(), mt.end())))
+        return seats
+
+    def _read(self, text: str) -> list[Seat]:
         seats: list[Seat] = []
         lines = self._lines(text)
         section_start = 0
@@ -437,6 +482,7 @@ class RunReader:
             None,
         )
         if lead is not None:
+            self.minutes_body = body
             people = [p for p in people if p.start >= ss + lead.end()]
             later = [mt for mt in self.deputy.finditer(outside) if mt.start() > lead.end()]
             role = "member"
