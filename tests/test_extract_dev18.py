@@ -235,3 +235,18 @@ def test_substitutes_on_a_later_page_of_flattened_minutes_and_the_signature_bloc
     assert (key("Otto Wiklund"), "member", "Kommunfullmäktige") in got
     assert (key("Rut Falk"), "secretary", "Kommunfullmäktige") in got
     assert not any("Justerare" in person for person, _role, _body in got)
+
+
+def test_a_group_chosen_from_among_the_body_gives_its_people_a_seat_in_the_body():
+    text = (
+        "Nuorisovaltuusto\nPöytäkirja 3.2.2026/Pykälä 5\n"
+        "Päätös Nuorisovaltuusto päätti valita keskuudestaan tapahtumatyöryhmän. "
+        "Tapahtumatyöryhmään valittiin Sanni Koivula, Oskari Harju ja Veera Mattila.\n"
+    )
+    got = roles(text)
+    for person in ("Sanni Koivula", "Oskari Harju", "Veera Mattila"):
+        assert (key(person), "member", "Tapahtumatyöryhmä") in got
+        assert (key(person), "member", "Nuorisovaltuusto") in got
+    # without "keskuudestaan" the group's people are only the group's
+    other = text.replace(" keskuudestaan", "")
+    assert {body for _p, _r, body in roles(other)} == {"Tapahtumatyöryhmä"}

@@ -105,6 +105,12 @@ _SEAT_COUNT = re.compile(r"(?m)^[ \t]*([A-ZÅÄÖ][A-ZÅÄÖ-]+(?: [A-ZÅÄÖ-]+
 #: A name and a party's abbreviation in parentheses: "Isoaho Raija (Kok.)".
 _PARTY_ENTRY = re.compile(r"([A-ZÅÄÖ][\w'-]+(?:[ ][A-ZÅÄÖ][\w'-]+){1,2})[ \t]*\([\w.]{1,8}\)")
 
+#: "valita keskuudestaan", "inom sig", "bland sina ledamöter": chosen from among the members.
+_FROM_AMONG = re.compile(
+    r"(?<![\w-])(?:keskuudestaan|jäsenistään|inom\s+sig|bland\s+(?:sig|sina\s+ledamöter))(?!\w)",
+    re.I,
+)
+
 #: A year or a term of years ending a heading: "2019-2020", "kaudella 2024 – 2025", "år 2024".  # noqa: RUF003
 _YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[\u2013\u2014-]\s*(?:19|20)?\d\d)?\s*:?\s*$")
 
@@ -246,6 +252,7 @@ class Walker:
         self._broken_words(text, out)
         self._same_officers(text, out)
         self._seats_with_deputies(text, out)
+        self._chosen_from_among(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -1962,6 +1969,48 @@ class Walker:
                         )
                     )
         return found
+
+    @staticmethod
+    def _chosen_from_among(text: str, out: Walk) -> None:
+        """ "Toimielin päätti valita keskuudestaan strategiatyöryhmän. Strategiatyöryhmään
+        valittiin A, B …" ("inom sig", "bland sina ledamöter"): a group chosen from among a
+        body's members, so the people put in it, in that sentence or the next, are members of
+        the body the page names first (whose minutes or page it is) as well."""
+        if not out.named:
+            return
+        main = out.named[0][0]
+        main = replace(main, name=main.name[:1].upper() + main.name[1:])
+        added: list[Finding] = []
+        held = {
+            (f.actor.name, f.target.name.casefold())
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None
+        }
+        for mt in _FROM_AMONG.finditer(text):
+            ends = [e.end() for e in re.finditer(r"[.!?](?:\s|$)", text[mt.end() :])][:2]
+            if not ends:
+                continue
+            stop = mt.end() + ends[-1]
+            # the group chosen is named right after ("keskuudestaan strategiatyöryhmän"), not
+            # an officer ("keskuudestaan puheenjohtajan")
+            chosen = text[mt.end() : mt.end() + 60].casefold()
+            for f in out.findings:
+                if (
+                    f.kind != "membership"
+                    or f.role != "member"
+                    or f.target is None
+                    or f.actor.kind != "person"
+                    or not mt.end() <= f.quote[0] < stop
+                    or f.target.name.casefold().split()[-1][:-1] not in chosen
+                    or f.target.name.casefold().split()[-1:] == main.name.casefold().split()[-1:]
+                    or (f.actor.name, main.name.casefold()) in held
+                ):
+                    continue
+                held.add((f.actor.name, main.name.casefold()))
+                added.append(
+                    Finding("membership", f.actor, "member", main, f.quote, 0.6, "text-from-among")
+                )
+        out.findings += added
 
     @staticmethod
     def _seats_with_deputies(text: str, out: Walk) -> None:
