@@ -259,6 +259,7 @@ _SV_NOT_NAMES = frozenset(
     staden stad kommun välfärdsområdet och ledamöter ledamot ersättare ordförande sekreterare
     sammansättning uppgifter källa protokoll beskrivning beslut förslag bilagor beredning
     upplysningar sökande kandidater sidan nyheter till innehållet dela övriga frånvarande
+    justerare protokolljusterare rösträknare
     västra östra norra södra mellersta nordvästra nordöstra sydvästra sydöstra""".split()  # noqa: SIM905
 )
 
@@ -316,7 +317,11 @@ FI = Lexicon(
     ),
     organisations=(
         (r"ry\.?|r\.y\.|ry:\w+|rf\.?", "registered_association"),
-        (r"\w*yhdistys\w*|\w*liitto|\w*liiton|\w*säätiö\w*|\w*seura|\w*seuran", "ngo"),
+        (
+            r"\w*yhdistys\w*|\w*liitto|\w*liiton|\w*säätiö\w*|\w*seura|\w*seuran|"
+            r"\w*kerho|\w*kerhon",
+            "ngo",
+        ),
         (r"hyvinvointialue\w*", "county"),
         (r"kaupunki|kaupungin|kunta|kunnan", "municipality"),
         (r"sairaanhoitopiiri\w*", "organisation"),
@@ -344,7 +349,7 @@ FI = Lexicon(
     deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|varalle|vj\.|vj\b|varaj\.",
     columns=(
         *_EN_COLUMNS,
-        (r"kunta|kunnat|kotikunta|alue", "municipality"),
+        (r"kunta|kunnat|kotikunta|kaupunki|alue", "municipality"),
         (r"(?:varsinainen\s+)?jäsen|jäsenet|varsinaiset\s+jäsenet|edustaja|edustajat", "member"),
         (
             r"(?:henkilökohtai(?:nen|set)\s+)?(?:varajäsen|varajäsenet)|varahenkilö|varaedustaja",
@@ -488,7 +493,7 @@ SV = Lexicon(
     deputies=r"ersättare\w*|suppleant\w*|reserv\w*|ers\.|ers\b",
     columns=(
         *_EN_COLUMNS,
-        (r"kommun|kommuner|hemkommun|område", "municipality"),
+        (r"kommun|kommuner|hemkommun|stad|område", "municipality"),
         (r"ledamot|ledamöter|representant|representanter|medlem|ordinarie", "member"),
         (r"ersättare|reserv|suppleant", "deputy_member"),
         (r"namn|person", "name"),

@@ -1797,6 +1797,8 @@ class ListReader:
             | {mt.end() for mt in re.finditer(r"\s{2,}", line)}
             | {mt.start() for mt in re.finditer(r"\s{2,}", line)}
             | self._first_name_glued(line)
+            # "Eskola Venla1. Varapuheenjohtaja": an ordinal glued to the name before it
+            | {mt.start() for mt in re.finditer(r"(?<=[a-zåäö])\d\.?(?=\s+\w)", line)}
         )
         spans = []
         for a, b in itertools.pairwise(cuts):
@@ -1812,6 +1814,10 @@ class ListReader:
             piece = text[s:e]
             role = self.lex.role_of(piece)
             if role and people and role in ("chair", "vice_chair", "secretary"):
+                people[-1] = (people[-1][0], role)
+                continue
+            if role == "member" and people and "role" in ctx.columns and not people[-1][1]:
+                # "Almgren WeetiJäsen" under "NimiTehtävä": the role column says member
                 people[-1] = (people[-1][0], role)
                 continue
             words = piece.split()
@@ -1855,7 +1861,9 @@ class ListReader:
             people,
             person_columns,
             (start, end),
-            "table-glued",
+            # a name and role table ("NimiTehtävä") is read as a list of names: printed
+            # surname first, they are turned as a list's are
+            "list-glued-name" if "name" in person_columns else "table-glued",
             on_behalf_of=where,
             deputy_on_behalf_of=where,
         )

@@ -118,15 +118,19 @@ class Reader:
             return True  # "Thorén Innovation School", "Vaasan lyseon lukio"
         return any(p.fullmatch(low) for p, _k in self.lex.org_res)
 
-    def _local_place(self, word: str) -> bool:
-        """A place name in a local case ("Hämeenkyröstä", "Tampereella")."""
+    def _local_place(self, word: str, *, strict: bool = True) -> bool:
+        """A place name in a local case ("Hämeenkyröstä", "Tampereella"). Not ``strict``
+        (after a first name and a surname): a word voikko also reads as a common noun, as long
+        as every reading is in a local case ("Seinäjoelta": a place and "seinä" + "joki")."""
         if not self.finnish or self.morph.name != "voikko":
             return False
         readings = self.morph.analyse(word)
-        return bool(readings) and all(
-            a.cls == m.PLACE and a.case in ("ine", "ela", "ill", "ade", "abl", "all")
-            for a in readings
-        )
+        local = ("ine", "ela", "ill", "ade", "abl", "all")
+        if not strict:
+            return any(a.cls == m.PLACE for a in readings) and all(
+                a.case in local for a in readings
+            )
+        return bool(readings) and all(a.cls == m.PLACE and a.case in local for a in readings)
 
     def _place_genitive_before_word(self, toks: list[Token], j: int) -> bool:
         """A place name in the genitive followed by a lower-case word ("Vaasan lyseon"): the
@@ -152,7 +156,7 @@ class Reader:
             return None  # "Liikuntatoimenjohtaja Mikko Latva-Kiskola": a title begins no name
         while j < len(toks) and len(words) < 4:
             t = toks[j]
-            if words and self._local_place(t.text):
+            if words and self._local_place(t.text, strict=len(words) < 2):
                 break  # "Katariina Pylsyä Hämeenkyröstä": where she is from, not her name
             if len(words) >= 2 and t.text.isupper() and len(t.text) <= 4:
                 break  # "Dora Lind KD": a party's abbreviation after the name

@@ -75,6 +75,11 @@ _NUMBERS = {
     "kahdeksan": 8, "yhdeksän": 9, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
     "sju": 7, "åtta": 8, "nio": 9,
 }  # fmt: skip
+#: "X (S) ersätter Y (S)" in minutes: X serves in Y's seat that day.
+_SUBSTITUTE = re.compile(
+    r"([A-ZÅÄÖ][\w'-]+(?: [A-ZÅÄÖ][\w'-]+){1,2})[ \t]*\([A-ZÅÄÖ]{1,4}\)[ \t]*ersätter[ \t]+"
+    r"([A-ZÅÄÖ][\w'-]+(?: [A-ZÅÄÖ][\w'-]+){1,2})[ \t]*\([A-ZÅÄÖ]{1,4}\)"
+)
 _SPECIFIC = {"chair": 4, "vice_chair": 3, "secretary": 2, "deputy_member": 1, "member": 0}
 
 
@@ -91,6 +96,9 @@ class Seat:
     section: tuple[int, int] = (0, 0)
     #: A "Name, role Name, role" run: the reading replaces what the rules read on its line.
     replaces: bool = False
+    #: The role was said next to the name ("A (S) (ordförande)"): it outranks a bare member's
+    #: seat the rules read for the same person and body.
+    said: bool = False
 
 
 def _key(name: str) -> str:
@@ -111,6 +119,8 @@ class RunReader:
         lang = self.lex.lang
         self.cue = re.compile(rf"(?<![\w-])(?:{_CUES[lang]}|{_DEPUTY_CUES[lang]})(?![\w])", re.I)
         self.deputy = re.compile(rf"(?<![\w-])(?:{_DEPUTY_CUES[lang]})(?![\w])", re.I)
+        self.minutes_body: Mention | None = None
+        self.members_cue = re.compile(rf"(?<![\w-])(?:{_CUES[lang]})(?![\w])", re.I)
         self.appoints = (
             re.compile(rf"^(?:{self.lex.appoints}|nimeämä\w*|asettama\w*|valitsema\w*)$", re.I)
             if self.lex.appoints
@@ -232,6 +242,45 @@ class RunReader:
         return bodies[0] if bodies else None
 
     def read(self, text: str) -> list[Seat]:
+        self.minutes_body = None
+        seats = self._read(text)
+        if self.minutes_body is not None:
+            seats += self._substitutes(
+                text, self.minutes_body, {_key(x.person.name) for x in seats}
+            )
+        return seats
+
+    def _substitutes(self, text: str, body: Mention, known: set[str]) -> list[Seat]:
+        """ "Anna-Karin Ryefalk (S) ersätter Siw Lunander (S)" elsewhere in minutes whose
+        members' list was read: the first serves as a deputy for the second, who holds the
+        seat in the body of that list."""
+        seats: list[Seat] = []
+        for mt in _SUBSTITUTE.finditer(text):
+            pair = []
+            for g in (1, 2):
+                toks = tokens(text, mt.start(g), mt.end(g))
+                # "Kommunfullmäktige Anna-Karin Ryefalk (S)": the name is the words that end
+                # before the party, not a word of the page before them
+                person = next(
+                    (
+                        p
+                        for i in range(len(toks))
+                        if (p := self.reader.person_at(toks, i, in_list=True)) is not None
+                        and p.end == mt.end(g)
+                    ),
+                    None,
+                )
+                if person is None:
+                    break
+                pair.append(person)
+            else:
+                for person, role in zip(pair, ("deputy_member", "member"), strict=True):
+                    if _key(person.name) not in known:
+                        known.add(_key(person.name))
+                        seats.append(Seat(person, role, body, (mt.start(), mt.end())))
+        return seats
+
+    def _read(self, text: str) -> list[Seat]:
         seats: list[Seat] = []
         lines = self._lines(text)
         section_start = 0
@@ -390,6 +439,17 @@ class RunReader:
                 groups.append([p])
         return groups
 
+    def _paren_role(self, text: str, start: int, end: int) -> str:
+        """ "A (S) (vice ordförande)", "A (S) ersätter B (S)": the role said in a parenthesis
+        after a name and its party's, or a deputy who stands in for the next name; else ""."""
+        after = text[start:end]
+        mt = re.match(r"\s*(?:\([^()]{1,8}\)\s*)?\(([^()]{2,40})\)", after)
+        if mt and (role := self.lex.role_of(mt.group(1).strip())):
+            return role
+        if re.match(r"\s*(?:\([^()]{1,8}\)\s*)?ersätter\s+[A-ZÅÄÖ]", after):
+            return "deputy_member"
+        return ""
+
     def _sentence_seats(
         self,
         text: str,
@@ -404,6 +464,29 @@ class RunReader:
         # the name inside it, not the run's
         outside = re.sub(r"\([^()]*\)", lambda mt: " " * len(mt.group()), sentence)
         role = "deputy_member" if self.deputy.search(outside) else "member"
+        # "… Beslutande ledamöter A (S) B (M) … Ej tjänstgörande ersättare" (minutes flattened
+        # to one line): a members' cue right before a name begins the list (the page's words
+        # before it are no names of it), and a deputies' cue after it is about the names after
+        # the deputies' cue only
+        deputies_from = None
+        lead = next(
+            (
+                mt
+                for mt in self.members_cue.finditer(outside)
+                if any(
+                    p.start - ss >= mt.end()
+                    and re.fullmatch(r"[\s:]*", sentence[mt.end() : p.start - ss])
+                    for p in people
+                )
+            ),
+            None,
+        )
+        if lead is not None:
+            self.minutes_body = body
+            people = [p for p in people if p.start >= ss + lead.end()]
+            later = [mt for mt in self.deputy.finditer(outside) if mt.start() > lead.end()]
+            role = "member"
+            deputies_from = ss + later[0].start() if later else None
         # "A (ersättare B), C (D) och E (F)": the word said in the first parenthesis makes every
         # name alone in a parenthesis after a name a deputy
         paren_deputies = any(
@@ -425,15 +508,21 @@ class RunReader:
                     p = again or p
                 before = text[ss : p.start].rpartition("(")[2]
                 alone = not before.strip() and text[p.end : se].lstrip().startswith(")")
+                here = role
+                if deputies_from is not None and p.start > deputies_from:
+                    here = "deputy_member"
+                said = self._paren_role(text, p.end, se) if lead is not None else ""
+                here = said or here
                 seats.append(
                     Seat(
                         self.person_order(p),
-                        "deputy_member" if paren_deputies and alone else role,
+                        "deputy_member" if paren_deputies and alone else here,
                         body,
                         (ss, se),
                         None,
                         status,
                         (section_start, se),
+                        said=bool(said),
                     )
                 )
         return seats
@@ -622,10 +711,9 @@ def merge(
             if f.kind == "membership" and f.role == "representative" and seat.on_behalf_of:
                 f.role = seat.role
                 f.on_behalf_of = f.on_behalf_of or seat.on_behalf_of
-            elif (
-                f.kind == "membership"
-                and f.role == "representative"
-                and _SPECIFIC.get(seat.role, 0) > 0
+            elif f.kind == "membership" and (
+                (f.role == "representative" and _SPECIFIC.get(seat.role, 0) > 0)
+                or (f.role == "member" and seat.said)
             ):
                 f.role = seat.role
         if here or any(f.target is None for f in mine):

@@ -160,6 +160,9 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
     return cells
 
 
+_BLANK_GAP = re.compile(r"\n[ \t\u00a0]*\n")
+
+
 def _heading_like(line: str) -> bool:
     words = line.split()
     return (
@@ -209,7 +212,18 @@ def paragraphs(
                     # "Alpo Saastamoinen -": a dash after a space is an empty table cell
                     and not prev.text.endswith((" -", " –"))  # noqa: RUF001
                 )
-                or (len(prev.text) >= 50 and prev.kind == "para")
+                or (
+                    len(prev.text) >= 50
+                    and prev.kind == "para"
+                    # "… Inkeri Kauppila-Numminen" / blank / "Vammaisneuvosto": a heading after
+                    # a blank line begins a paragraph, however the line before it ended
+                    # (and something follows it: a page's last word is no heading)
+                    and not (
+                        line.kind == "heading"
+                        and _BLANK_GAP.search(text, prev.end, line.start)
+                        and text[line.end :].strip()
+                    )
+                )
             )
         )
         if continues:

@@ -168,8 +168,12 @@ class SentenceReader:
         self.r = reader
         self.lex = reader.lex
         self.unit_re = re.compile(rf"(?:{_UNIT_HEADS[reader.lex.lang]})$")
+        #: The officer's role an abbreviation after a name gives ("Mari Jaranti pj., …"), by
+        #: the name's span, for the sentence being read.
+        self.said_after: dict[tuple[int, int], str] = {}
 
     def read(self, text: str, sentence: Sentence, ctx: Context) -> list[Finding]:
+        self.said_after = {}
         toks = tokens(text, sentence.start, sentence.end)
         if not toks:
             return []
@@ -557,6 +561,16 @@ class SentenceReader:
                 break  # "…, och Bo Ek är vice ordförande": the subject of the next role
             names.append(person)
             j = after
+            if (
+                j + 2 < len(toks)
+                and toks[j + 1].text == "."
+                and toks[j + 2].text == ","
+                and (said := self.lex.role_of(toks[j].text)) in ("chair", "vice_chair", "secretary")
+            ):
+                # "Mari Jaranti pj., Jaana Palmroos vpj., Laura Uotila": the abbreviation after
+                # the name is that person's role; the list goes on after the comma
+                self.said_after[(person.start, person.end)] = said
+                j += 2
             if j < len(toks) and toks[j].text == "(":
                 # "Aino Aholan (Eläkeliitto), Kaisa Kosken (SPR) ja …": what the parenthesis
                 # says of the name is no end of the list
@@ -623,6 +637,15 @@ class SentenceReader:
         for a, b, role in self._role_tokens(toks):
             if former is not None and self._held_before(toks, a, former):
                 continue  # "edellinen puheenjohtaja Niko Luukkonen": not the role now
+            if (
+                a >= 2
+                and toks[a - 1].is_cap
+                and toks[a - 2].is_cap
+                and b + 1 < len(toks)
+                and toks[b].text == "."
+                and toks[b + 1].text == ","
+            ):
+                continue  # "Mari Jaranti pj., Jaana Palmroos vpj., …": the name's before it
             # "(pj. X)": the chair of the body just before the parenthesis
             paren = a > 0 and toks[a - 1].text == "("
             j = b + 1
@@ -804,7 +827,10 @@ class SentenceReader:
                     role, on_behalf = "member", into
                 titled = self._body_title(toks, a, b, k, bodies, names[0])
                 for n in names:
-                    key = (n.name, role)
+                    n_role = role
+                    if role == "member":
+                        n_role = self.said_after.get((n.start, n.end), role)
+                    key = (n.name, n_role)
                     if key in seen:
                         continue
                     seen.add(key)
@@ -815,7 +841,7 @@ class SentenceReader:
                     if said in NOT_HELD_STATUSES and self._current(toks, a):
                         # "johtoon nousee nykyinen varapuheenjohtaja Janne Hölsä": held now
                         said = ""
-                    fact = self._fact(n, role, body, quote, conf, "text-role-before", said)
+                    fact = self._fact(n, n_role, body, quote, conf, "text-role-before", said)
                     fact.on_behalf_of = on_behalf
                     found.append(fact)
                 if seat:

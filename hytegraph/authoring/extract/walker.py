@@ -4,6 +4,7 @@ entries and table rows to :mod:`.lists` and running text to :mod:`.sentences`.""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -97,6 +98,21 @@ _TASK_TERM = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})\s+(?:19|20)\d\d(?:\s*[\u2
 
 #: A term of office on a line of its own: "1.6.2025 - 31.5.2027" (any dash).
 _TERM = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[\u2013\u2014-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
+
+#: A municipality in capitals and its number of seats heading a group of a flattened table:
+#: "ALAVUS (3)", "EVIJÄRVI (1)".
+_SEAT_COUNT = re.compile(r"(?m)^[ \t]*([A-ZÅÄÖ][A-ZÅÄÖ-]+(?: [A-ZÅÄÖ-]+)?)[ \t]*\((\d{1,2})\)")
+#: A name and a party's abbreviation in parentheses: "Isoaho Raija (Kok.)".
+_PARTY_ENTRY = re.compile(r"([A-ZÅÄÖ][\w'-]+(?:[ ][A-ZÅÄÖ][\w'-]+){1,2})[ \t]*\([\w.]{1,8}\)")
+
+#: "valita keskuudestaan", "inom sig", "bland sina ledamöter": chosen from among the members.
+_FROM_AMONG = re.compile(
+    r"(?<![\w-])(?:keskuudestaan|jäsenistään|inom\s+sig|bland\s+(?:sig|sina\s+ledamöter))(?!\w)",
+    re.I,
+)
+
+#: A year or a term of years ending a heading: "2019-2020", "kaudella 2024 – 2025", "år 2024".  # noqa: RUF003
+_YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[\u2013\u2014-]\s*(?:19|20)?\d\d)?\s*:?\s*$")
 
 #: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
 _PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
@@ -235,6 +251,8 @@ class Walker:
         self._bare_heads(text, out)
         self._broken_words(text, out)
         self._same_officers(text, out)
+        self._seats_with_deputies(text, out)
+        self._chosen_from_among(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -1302,6 +1320,30 @@ class Walker:
         if ctx.listing and _TERM.fullmatch(label):
             # "1.6.2025 - 31.5.2027" under "Neuvoston kokoonpano": the term, the list goes on
             return
+        if (
+            ctx.listing
+            and ctx.role == "member"
+            and (between := self._between_surnames_first(text, line)) is not None
+        ):
+            # "Länsimies, Jolanda" between "Liljeqvist, Elli" and "Mussalo, Eetu": a name of the
+            # list whose words the dictionary knows otherwise (or not at all)
+            out.findings.append(
+                _membership(ctx, between, "member", (line.start, line.end), 0.6, "list-entry")
+            )
+            return
+        if (
+            ctx.listing
+            and ctx.body is not None
+            and (
+                post := re.fullmatch(
+                    r"[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?:\s+([a-zåäö][^:A-ZÅÄÖ]*)", label
+                )
+            )
+            and self.lex.find_role(post.group(1))
+        ):
+            # "Kolari: kunnanvaltuuston puheenjohtaja, varalla …" among "Kemi: A, varalla B"
+            # lines: a seat held by whoever holds a post, no one named; the list goes on
+            return
         ctx.label_role = self._groups_and_officers(label)
         if ctx.label_role:
             ctx.listing = True
@@ -1344,6 +1386,8 @@ class Walker:
                 and not _APPOINTING.search(recent.name.casefold().split()[-1])
             ):
                 ctx.body = recent  # the table lists the body the text has just named
+            if ctx.body is not None and columns[:3] == ["municipality", "member", "deputy_member"]:
+                out.findings += self._seat_count_groups(text, line.end, ctx)
             return
         if line.text.rstrip().endswith(":") and (
             own := self._own_representatives(text, line.start, line.end)
@@ -1396,6 +1440,10 @@ class Walker:
             ctx.columns = []
             ctx.status = status or ""
             ctx.listing = bool(self.intro.search(label)) or line.text.endswith(":")
+            if not ctx.listing and not ctx.role and self._names_follow_term(text, line):
+                # "Lammin nuorisovaltuusto 2023-2024" over lines that are each one name: the
+                # body's members for that term
+                ctx.listing, ctx.role = True, "member"
             return
         ctx.columns = []
         if role or pairs:
@@ -1878,6 +1926,193 @@ class Walker:
                 return False
         return True
 
+    def _seat_count_groups(self, text: str, at: int, ctx: Context) -> list[Finding]:
+        """A table of municipality, member and deputy flattened to lines: "ALAVUS (3)" (the
+        municipality in capitals and its seats), then its members and then their personal
+        deputies, each "Surname Firstname (Party.)", over one or more lines. A group whose
+        entries are exactly twice its seats gives the first half as members and the second
+        as their deputies, in order, for the municipality; any other group gives no one."""
+        heads = list(_SEAT_COUNT.finditer(text, at))
+        found: list[Finding] = []
+        for k, head in enumerate(heads):
+            end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+            seats = int(head.group(2))
+            entries = list(_PARTY_ENTRY.finditer(text, head.end(), end))
+            if seats == 0 or len(entries) != 2 * seats:
+                continue
+            gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(entries)]
+            if any(g.strip() for g in gaps) or text[head.end() : entries[0].start()].strip():
+                continue  # words between the entries: not a group of this table
+            place = head.group(1).strip()
+            where = Mention(
+                head.start(1), head.start(1) + len(place), place, place.title(), "municipality", 0.6
+            )
+            people = []
+            for e in entries:
+                person = self.reader.person_at(tokens(text, e.start(1), e.end(1)), 0, in_list=True)
+                if person is None or person.end != e.end(1):
+                    break
+                people.append((person, (e.start(), e.end())))
+            else:
+                for i, (person, quote) in enumerate(people):
+                    member = i < seats
+                    found.append(
+                        _membership(
+                            ctx,
+                            person,
+                            "member" if member else "deputy_member",
+                            quote,
+                            0.6,
+                            "list-seat-count",
+                            on_behalf_of=where,
+                            deputy_for=None if member else people[i - seats][0],
+                        )
+                    )
+        return found
+
+    @staticmethod
+    def _chosen_from_among(text: str, out: Walk) -> None:
+        """ "Toimielin päätti valita keskuudestaan strategiatyöryhmän. Strategiatyöryhmään
+        valittiin A, B …" ("inom sig", "bland sina ledamöter"): a group chosen from among a
+        body's members, so the people put in it, in that sentence or the next, are members of
+        the body the page names first (whose minutes or page it is) as well."""
+        if not out.named:
+            return
+        main = out.named[0][0]
+        main = replace(main, name=main.name[:1].upper() + main.name[1:])
+        added: list[Finding] = []
+        held = {
+            (f.actor.name, f.target.name.casefold())
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None
+        }
+        for mt in _FROM_AMONG.finditer(text):
+            ends = [e.end() for e in re.finditer(r"[.!?](?:\s|$)", text[mt.end() :])][:2]
+            if not ends:
+                continue
+            stop = mt.end() + ends[-1]
+            # the group chosen is named right after ("keskuudestaan strategiatyöryhmän"), not
+            # an officer ("keskuudestaan puheenjohtajan")
+            chosen = text[mt.end() : mt.end() + 60].casefold()
+            for f in out.findings:
+                if (
+                    f.kind != "membership"
+                    or f.role != "member"
+                    or f.target is None
+                    or f.actor.kind != "person"
+                    or not mt.end() <= f.quote[0] < stop
+                    or f.target.name.casefold().split()[-1][:-1] not in chosen
+                    or f.target.name.casefold().split()[-1:] == main.name.casefold().split()[-1:]
+                    or (f.actor.name, main.name.casefold()) in held
+                ):
+                    continue
+                held.add((f.actor.name, main.name.casefold()))
+                added.append(
+                    Finding("membership", f.actor, "member", main, f.quote, 0.6, "text-from-among")
+                )
+        out.findings += added
+
+    @staticmethod
+    def _seats_with_deputies(text: str, out: Walk) -> None:
+        """ "Hannu Hietanen, edustaja" / "Pirjo-Riitta Meskanen, varaedustaja" in a body's list:
+        a representative whose personal deputy is listed on the next line holds a seat in the
+        body, a member's (on behalf of whom the list says), as the project writes it."""
+        deputies = {
+            (f.quote[0], f.target.name)
+            for f in out.findings
+            if f.kind == "membership" and f.role == "deputy_member" and f.target is not None
+        }
+        for f in out.findings:
+            if f.kind != "membership" or f.role != "representative" or f.target is None:
+                continue
+            if not f.rule.startswith("list"):
+                continue
+            nxt = f.quote[1] + len(text[f.quote[1] :]) - len(text[f.quote[1] :].lstrip())
+            if (nxt, f.target.name) in deputies and text.count("\n", f.quote[1], nxt) == 1:
+                f.role = "member"
+
+    def _between_surnames_first(self, text: str, line: Line) -> Mention | None:
+        """ "Länsimies, Jolanda": a line of two capitalised words and a comma between (neither
+        a role, a body or an organisation word), right between two lines read as names printed
+        "Surname, Firstname"; the person, first name first. Else None."""
+        mt = re.fullmatch(r"\s*([A-ZÅÄÖ][\w'’-]+),\s*([A-ZÅÄÖ][\w'’-]+)\s*", line.text)  # noqa: RUF001
+        if mt is None or any(self.reader._word_is_excluded(w) for w in mt.groups()):
+            return None
+        above = text[: line.start].rstrip().rsplit("\n", 1)[-1].strip()
+        below = text[line.end :].lstrip().split("\n", 1)[0].strip()
+        for near in (above, below):
+            person = self.lists._surname_first(near, 0, len(near)) if near else None
+            if person is None or person.end != len(near):
+                return None
+        written = line.text.strip()
+        start = line.start + line.text.index(written)
+        name = f"{mt.group(2)} {mt.group(1)}"
+        return Mention(start, start + len(written), written, name, "person", 0.6, "nom")
+
+    def _officer_line(self, text: str, start: int, end: int) -> bool:
+        """ "Puheenjohtaja, Eino Rautio", "• Sihteeri, Leena Harju": a chair's, vice chair's or
+        secretary's role, a comma and a name, nothing else."""
+        line = text[start:end]
+        lead = re.match(r"[\s•·*\-–—]*", line)  # noqa: RUF001
+        head, comma, rest = line[lead.end() if lead else 0 :].partition(",")
+        if not comma or self.lex.role_of(head) not in ("chair", "vice_chair", "secretary"):
+            return False
+        at = end - len(rest)
+        named = self._first_person(text, at, end)
+        return named is not None and not text[named.end : end].strip()
+
+    def _officers_over_names(self, text: str, line: Line) -> bool:
+        """An officer's line ("Puheenjohtaja, Eino Rautio"), perhaps more of them, then three
+        or more lines that are each one name and nothing else ("Vainio Oskari"): the body's
+        officers and members."""
+        if not self._officer_line(text, line.start, line.end):
+            return False
+        at = line.end
+        for mt in re.finditer(r"[^\n]*\n?", text[line.end :]):
+            s, e = line.end + mt.start(), line.end + mt.end()
+            if e == s:
+                return False
+            raw = text[s:e].rstrip("\n")
+            if not raw.strip():
+                continue
+            if not self._officer_line(text, s, s + len(raw)):
+                at = s
+                break
+        return self._name_lines(text, at, 3, gaps=True)
+
+    def _names_follow_term(self, text: str, line: Line) -> bool:
+        """A heading ending in a year or a term ("Lammin nuorisovaltuusto 2023-2024") over three
+        or more lines in a row that are each one name and nothing else ("Sanni Koivula",
+        "Koivula, Sanni")."""
+        if not _YEARS_END.search(line.text):
+            return False
+        return self._name_lines(text, line.end, 3)
+
+    def _name_lines(self, text: str, at: int, need: int, *, gaps: bool = False) -> bool:
+        """``need`` lines from ``at`` on that are each one name and nothing else, in a row
+        (blank lines before them allowed, and between them with ``gaps``)."""
+        pos, found = at, 0
+        for mt in re.finditer(r"[^\n]*\n?", text[at:]):
+            s, e = at + mt.start(), at + mt.end()
+            raw = text[s:e].strip()
+            if not raw:
+                if (found and not gaps) or e == s:
+                    break
+                continue
+            pos = s + (text[s:e].find(raw))
+            person = self._first_person(text, pos, pos + len(raw)) or self.lists._surname_first(
+                text, pos, pos + len(raw)
+            )
+            if person is None or person.start != pos:
+                break
+            tail = text[person.end : pos + len(raw)].strip()
+            if tail and not re.fullmatch(r",\s*[A-ZÅÄÖ][\w-]+", tail):
+                break
+            found += 1
+            if found >= need:
+                return True
+        return False
+
     def _first_person(self, text: str, start: int, end: int) -> Mention | None:
         """The first person named in ``text[start:end]`` after at most three lower-case words
         (a job title: "kaavoituspäällikkö Sari Niemi"), or None."""
@@ -2200,6 +2435,10 @@ class Walker:
             # body (the part before the first comma is the role, the rest describes the post)
             role = self.lex.role_of(first.text.split(",")[0].strip(" :"))
             bodies = [ctx.body]
+            _head, comma, rest = first.text.partition(",")
+            named = self._first_person(text, first.end - len(rest), first.end) if comma else None
+            if named is not None and not text[named.end : first.end].strip():
+                return []  # "Sihteeri, Raija Ketonen": the line names its holder itself
         else:
             return []
         if role not in ("chair", "vice_chair", "secretary"):
@@ -2329,6 +2568,16 @@ class Walker:
             # "Yhteisöllisyystyöryhmä" / "pj. Juho Heikka" / …: a heading and its list
             self._heading(text, replace(p, lines=[replace(first, kind="heading")]), ctx, out)
             p = replace(p, lines=p.lines[1:])
+        if (
+            len(p.lines) == 1
+            and ctx.body is not None
+            and not ctx.listing
+            and not ctx.columns
+            and self._officers_over_names(text, p.lines[0])
+        ):
+            # "Puheenjohtaja, A" / "Sihteeri, B" / "Kuusela Mervi" / "Kerola Saara" / …: the
+            # body's officers, and the names under them, each alone on its line, its members
+            ctx.listing, ctx.role, ctx.contacts = True, "", False
         block = self._line_block(text, p, ctx)
         if block:
             ctx.listing = True
