@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -32,8 +33,16 @@ from typing import Any
 FILE = "rows-names.sqlite"
 _SCHEMA = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE answers (question TEXT PRIMARY KEY, answer TEXT NOT NULL)",
+    "CREATE TABLE areas (iri TEXT PRIMARY KEY, municipalities TEXT, counties TEXT)",
+    "CREATE TABLE named (iri TEXT, lang TEXT, announce TEXT, announce_areas TEXT,"
+    " PRIMARY KEY (iri, lang))",
+    "CREATE TABLE answers (command TEXT, iri TEXT, lang TEXT, parts BLOB,"
+    " PRIMARY KEY (command, iri, lang))",
 )
+#: The languages every answer is kept in (those of ``--lang``).
+LANGUAGES = ("fi", "en", "sv")
+#: How a lookup names what it looks for (in an error about an unknown name).
+_WHAT = {"who": "actor", "body": "body"}
 
 
 @dataclass(frozen=True)
@@ -45,13 +54,6 @@ class Answer:
     announce: str
     announce_areas: str
     counts: tuple[int, int]
-
-
-def question(
-    command: str, name: str, lang: str, municipality: str | None, county: str | None
-) -> str:
-    """The key of a question in the kept file."""
-    return json.dumps([command, name, lang, municipality, county], ensure_ascii=False)
 
 
 def entry_path(data_paths: Sequence[Path]) -> Path | None:
@@ -77,93 +79,209 @@ def entry_path(data_paths: Sequence[Path]) -> Path | None:
     return path
 
 
-def read(entry: Path | None, asked: str) -> Answer | None:
-    """The answer kept in the entry at ``entry`` for ``asked``, or None (not kept, kept by
-    other code, unreadable)."""
-    if entry is None:
+def read(
+    entry: Path | None,
+    command: str,
+    name: str,
+    lang: str,
+    municipality: str | None = None,
+    county: str | None = None,
+) -> Answer | None:
+    """The answer of ``command`` (``who`` or ``body``) for ``name`` in ``lang``, limited to the
+    ``municipality`` and ``county`` named (if any), read from the kept rows of the entry at
+    ``entry`` and its name index; None when there are none (not made yet, made by other code,
+    unreadable) or the names are unknown or ambiguous (the ordinary path says which)."""
+    if entry is None or command not in _WHAT or lang not in LANGUAGES:
         return None
     path = entry / FILE
     if not path.is_file():
         return None
-    from hytegraph.store import kept
-
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
-            stamp = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
-            if stamp is None or stamp[0] != kept.stamp():
-                return None
-            found = db.execute("SELECT answer FROM answers WHERE question = ?", (asked,)).fetchone()
-        if found is None:
-            return None
-        data = json.loads(found[0])
-        answer = Answer(
-            data["rows"], data["announce"], data["announce_areas"], tuple(data["counts"])
-        )
-    except (sqlite3.Error, OSError, ValueError, KeyError, TypeError):
+            answer = _answer(db, entry, command, name, lang, municipality, county)
+    except (sqlite3.Error, OSError, ValueError, KeyError, TypeError, zlib.error):
         return None
-    from hytegraph.store.cache import _touch
+    if answer is not None:
+        from hytegraph.store.cache import _touch
 
-    _touch(entry)  # used now, as opening it would mark it (the least recently used are pruned)
+        _touch(entry)  # used now, as opening it would mark it (the least recently used are pruned)
     return answer
 
 
-def keep(store: Any, asked: str, answer: Answer) -> bool:
-    """Keep ``answer`` to ``asked`` in the cache entry of ``store``; False when there is none or
-    it cannot be written."""
+def _answer(
+    db: sqlite3.Connection,
+    entry: Path,
+    command: str,
+    name: str,
+    lang: str,
+    municipality: str | None,
+    county: str | None,
+) -> Answer | None:
+    from hytegraph.store import kept
+    from hytegraph.store.names import ACTOR_KINDS, BODY_KINDS, AmbiguousName, UnknownName
+    from hytegraph.store.names.index import RELATED_CHECKS
+
+    meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    if meta.get("stamp") != kept.stamp() or meta.get("complete") != "1":
+        return None
+    index = _name_index(entry)
+    if index is None:
+        return None
+    areas: dict[str, tuple[list[str], list[str]]] = {}
+
+    def areas_of(iri: str) -> tuple[list[str], list[str]]:
+        if iri not in areas:
+            found = db.execute(
+                "SELECT municipalities, counties FROM areas WHERE iri = ?", (iri,)
+            ).fetchone()
+            areas[iri] = (json.loads(found[0]), json.loads(found[1])) if found else ([], [])
+        return areas[iri]
+
+    def parts_of(iri: str) -> list[Any] | None:
+        found = db.execute(
+            "SELECT parts FROM answers WHERE command = ? AND iri = ? AND lang = ?",
+            (command, iri, lang),
+        ).fetchone()
+        return json.loads(zlib.decompress(found[0])) if found else None
+
+    try:
+        scope = [
+            index.resolve(text, frozenset({kind}), what=what).iri if text is not None else None
+            for text, kind, what in (
+                (municipality, "municipality", "municipality"),
+                (county, "county", "wellbeing services county"),
+            )
+        ]
+
+        def in_scope(found: Sequence[list[str]]) -> bool:
+            return all(area is None or area in found[i] for i, area in enumerate(scope))
+
+        kinds = ACTOR_KINDS if command == "who" else BODY_KINDS
+        if municipality is None and county is None:
+            match = index.resolve(name, kinds, what=_WHAT[command])
+        else:
+            checks = RELATED_CHECKS
+
+            def inside(candidate: Any) -> bool:
+                # as hytegraph.views.plain.resolve: in the scope, or (who) rows in it
+                nonlocal checks
+                if in_scope(areas_of(candidate.iri)):
+                    return True
+                if command != "who" or checks <= 0:
+                    return False
+                checks -= 1
+                own = parts_of(candidate.iri) or []
+                return any(
+                    in_scope(target)
+                    for owner, _rows, targets in own[:1]
+                    if owner == candidate.iri
+                    for target in targets
+                )
+
+            match = index.resolve_within(name, kinds, inside, what=_WHAT[command], where="")
+    except (AmbiguousName, UnknownName):
+        return None
+    parts = parts_of(match.iri)
+    named = db.execute(
+        "SELECT announce, announce_areas FROM named WHERE iri = ? AND lang = ?", (match.iri, lang)
+    ).fetchone()
+    if parts is None or named is None:
+        return None
+    rows: list[dict[str, Any]] = []
+    for owner, part, targets in parts:
+        if command == "body" or in_scope(areas_of(owner)):
+            rows += part
+        else:  # only what is done in the scope (its target belongs to it)
+            rows += [row for row, target in zip(part, targets, strict=True) if in_scope(target)]
+    counts = json.loads(meta["counts"])
+    return Answer(rows, named[0], named[1], (int(counts[0]), int(counts[1])))
+
+
+def _name_index(entry: Path) -> Any:
+    """The name index kept in the entry, or None (not made yet)."""
+    from hytegraph.store import names
+
+    for file in (names.SQLITE_FILE, names.MEMORY_FILE):
+        if (entry / file).is_file():
+            return names.load(entry / file)
+    return None
+
+
+def keep_all(store: Any, *, timeout: float | None = None) -> bool:
+    """Compute every ``who`` and ``body`` answer of the graph of ``store`` in every language
+    (:func:`hytegraph.views.every_answer.answers`) and keep them in its cache entry, unless kept
+    already; False when there is no entry, or it cannot be written or the queries time out."""
     entry = getattr(store, "cache_entry", None)
     if entry is None:
         return False
+    from hytegraph.errors import HytegraphError
     from hytegraph.store import kept
     from hytegraph.store.cache import _locked  # the lock the entry's name index is made under
 
+    from hytegraph.store.names import index_for
+
     entry_dir = Path(entry.path)
     path = entry_dir / FILE
-    text = json.dumps(
-        {
-            "rows": answer.rows,
-            "announce": answer.announce,
-            "announce_areas": answer.announce_areas,
-            "counts": list(answer.counts),
-        },
-        ensure_ascii=False,
-    )
     lock = entry_dir.parent / "locks" / f"{entry_dir.name}.lock"
     try:
+        if _current(path, kept.stamp()):
+            return True
+        # the name index first: it is made (and kept) under the same lock
+        index_for(store).names_of("")
         with _locked(lock):
-            if not _current(path, kept.stamp()):
-                _make(path, kept.stamp())
-            with closing(sqlite3.connect(path)) as db, db:
-                db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?)", (asked, text))
-    except (OSError, sqlite3.Error):
+            if _current(path, kept.stamp()):
+                return True
+            _make(store, path, kept.stamp(), timeout)
+    except (OSError, sqlite3.Error, HytegraphError):
         return False
     return True
 
 
 def _current(path: Path, stamp: str) -> bool:
-    """Whether ``path`` is a readable kept file with this stamp."""
+    """Whether ``path`` is a readable, complete kept file with this stamp."""
     if not path.is_file():
         return False
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
-            found = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
             db.execute("SELECT count(*) FROM answers").fetchone()
     except sqlite3.Error:
         return False
-    return found is not None and found[0] == stamp
+    return meta.get("stamp") == stamp and meta.get("complete") == "1"
 
 
-def _make(path: Path, stamp: str) -> None:
-    """An empty kept file with ``stamp`` at ``path``, written beside and renamed in."""
+def _make(store: Any, path: Path, stamp: str, timeout: float | None) -> None:
+    """Every answer kept at ``path``, written beside and renamed in."""
+    from hytegraph.views import every_answer, plain
+
     staging = path.with_name(f".{path.name}-{os.getpid()}")
     staging.unlink(missing_ok=True)
     try:
         with closing(sqlite3.connect(staging)) as db, db:
             for statement in _SCHEMA:
                 db.execute(statement)
-            db.execute("INSERT INTO meta VALUES ('stamp', ?)", (stamp,))
+            for item in every_answer.answers(store, LANGUAGES, timeout=timeout):
+                if isinstance(item, every_answer.Answered):
+                    data = json.dumps(item.parts, ensure_ascii=False, separators=(",", ":"))
+                    db.execute(
+                        "INSERT INTO answers VALUES (?, ?, ?, ?)",
+                        (item.command, item.iri, item.lang, zlib.compress(data.encode(), 6)),
+                    )
+                elif isinstance(item, every_answer.Announced):
+                    db.execute("INSERT INTO named VALUES (?, ?, ?, ?)", tuple(item))
+                else:
+                    db.execute(
+                        "INSERT INTO areas VALUES (?, ?, ?)",
+                        (item.iri, json.dumps(item.municipalities), json.dumps(item.counties)),
+                    )
+            counts = list(plain.area_counts(store, timeout=timeout))
+            db.executemany(
+                "INSERT INTO meta VALUES (?, ?)",
+                (("stamp", stamp), ("counts", json.dumps(counts)), ("complete", "1")),
+            )
         os.replace(staging, path)
     finally:
         staging.unlink(missing_ok=True)
 
 
-__all__ = ["FILE", "Answer", "entry_path", "keep", "question", "read"]
+__all__ = ["FILE", "LANGUAGES", "Answer", "entry_path", "keep_all", "read"]
