@@ -93,7 +93,7 @@ def _emit(
     rows: Sequence[dict[str, Any]], fmt: str, lang: str, table_columns: Sequence[str]
 ) -> None:
     from hytegraph.views.output import render
-    from hytegraph.views.plain import compact_sources
+    from hytegraph.views.sources import compact_sources
 
     excel = wants_excel()
     if excel:
@@ -218,13 +218,9 @@ def _kept_rows(
 ) -> tuple[Any, list[str]]:
     """A kept answer's rows and the area columns a table shows (``limited``: whether the
     command is limited to a municipality, a county), its match named on stderr."""
-    from hytegraph.query.dates import TimedRows
-
     shown = _shown_areas(*answer.counts, limited, fmt)
     click.echo(answer.announce_areas if shown else answer.announce, err=True)
-    rows = TimedRows(answer.rows)
-    rows.as_of = None
-    return rows, shown
+    return answer.rows, shown
 
 
 def _timeout(value: float) -> float | None:

@@ -53,7 +53,6 @@ import uuid
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -256,6 +255,8 @@ def store_record(store_dir: Path) -> dict[str, list[Any]]:
         if child.is_file() and not child.name.startswith(_UNCHECKED)
     ]
     stats = [child.stat() for child in children]
+    from concurrent.futures import ThreadPoolExecutor
+
     with ThreadPoolExecutor(max_workers=2) as pool:
         digests = list(pool.map(_hash_file, children))
     return {
@@ -462,6 +463,8 @@ def _fill(
 
     # the rules are read (rdflib, pure Python) while this thread parses the files (pyoxigraph,
     # without the GIL); a rule's error is raised after the data's, as when read one after the other
+    from concurrent.futures import ThreadPoolExecutor
+
     reading = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hytegraph-rules")
     prepared = reading.submit(prepare_rules, list(rule_files))
     try:

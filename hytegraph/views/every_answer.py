@@ -18,14 +18,13 @@ entry.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
 import pyoxigraph as ox
 
-from hytegraph.core import resources
-from hytegraph.query import catalogue
 from hytegraph.views import plain
 
 #: The bound lookup queries answered from one whole-graph run: (text, the bound variable).
@@ -36,31 +35,94 @@ _GROUPED = (
 _GROUPED_SPARQL = (("possibly_same", "entity"), ("time_body_sources", "body"))
 #: Queries without a bound variable, run once.
 _ONCE = ("time_sources",)
+#: The properties whose objects a lookup reads (labels, evidence, dates, identifiers, ...).
+_READ = (
+    plain.PREF_LABEL,
+    plain.LABEL,
+    plain._QUOTE,
+    plain._SOURCE,
+    plain._ITEM,
+    plain._RESPONDENT,
+    plain._ITEM_NUMBER,
+    plain._ALTERNATIVE,
+    plain._TOPIC,
+    plain._STATUS,
+    plain._IN_COUNTY,
+    plain._IDENTIFIER,
+    plain._SAME_AS,
+    plain._EVIDENCE,
+    *plain._SOURCE_DATES,
+    *plain._DURING,
+    plain._BEGINNING,
+    plain._END,
+    *plain._TIMES,
+)
+#: A query's closing ``ORDER BY`` of variables.
+_ORDER_BY = re.compile(r"^ORDER BY((?:[ \t]+\?\w+)+)[ \t]*\s*\Z", re.MULTILINE)
+
+
+def _order_key(term: Any) -> tuple[int, str]:
+    """Where SPARQL's ``ORDER BY`` puts ``term``: unbound first, then blank nodes, IRIs and
+    literals (the lookups sort by IRIs only), each by its text."""
+    if term is None:
+        return (0, "")
+    if isinstance(term, ox.BlankNode):
+        return (1, term.value)
+    if isinstance(term, ox.NamedNode):
+        return (2, term.value)
+    return (3, term.value)
 
 
 class WholeGraph:
     """A pyoxigraph store whose per-entity lookup queries (:data:`_GROUPED`) are answered from
-    one whole-graph run each, and whose entities' areas are read in one walk. Everything else
-    goes to the store."""
+    one whole-graph run each, whose entities' areas are read in one walk, and whose objects of
+    the properties a lookup reads (:data:`_READ`) are read in one pass each. Everything else goes
+    to the store."""
 
     def __init__(self, store: Any, timeout: float | None = None) -> None:
         self._store = store
         self._grouped: dict[str, tuple[str, list[str], dict[Any, list[tuple[Any, ...]]]]] = {}
         self._once: dict[str, tuple[list[str], list[tuple[Any, ...]]]] = {}
-        self._objects: dict[tuple[Any, Any], list[Any]] = {}
-        texts = [(catalogue.find(name).text, var) for name, var in _GROUPED]
-        texts += [(resources.read_sparql(name), var) for name, var in _GROUPED_SPARQL]
+        texts = [(plain.query_text(name), var) for name, var in _GROUPED]
+        texts += [(plain.sparql_text(name), var) for name, var in _GROUPED_SPARQL]
         for text, var in texts:
-            names, rows = store.select_terms(text, timeout=timeout)
-            at = names.index(var)
-            by: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
-            for row in rows:
-                by[row[at]].append(row)
-            self._grouped[text] = (var, names, dict(by))
+            self._grouped[text] = (var, *self._run_grouped(text, var, timeout))
         for name in _ONCE:
-            text = resources.read_sparql(name)
+            text = plain.sparql_text(name)
             self._once[text] = store.select_terms(text, timeout=timeout)
         self._areas = self._read_areas(timeout)
+        # subject -> objects, in the order of the store's index (objects of one subject and
+        # predicate come in the order of their encoding in every index)
+        self._objects: dict[Any, dict[Any, list[Any]]] = {}
+        for predicate in _READ:
+            by: dict[Any, list[Any]] = defaultdict(list)
+            for quad in store._store.quads_for_pattern(None, predicate, None):
+                by[quad.subject].append(quad.object)
+            self._objects[predicate] = dict(by)
+
+    def _run_grouped(
+        self, text: str, var: str, timeout: float | None
+    ) -> tuple[list[str], dict[Any, list[tuple[Any, ...]]]]:
+        """The rows of ``text`` run unbound, by the value of ``var``. Its ``ORDER BY`` (of
+        variables only) is applied here, to each entity's rows: the engine sorts the rows of
+        the whole graph far more slowly than Python sorts each entity's few."""
+        order = _ORDER_BY.search(text)
+        if order is not None:
+            text = text[: order.start()]
+        names, rows = self._store.select_terms(text, timeout=timeout)
+        at = names.index(var)
+        by: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
+        for row in rows:
+            by[row[at]].append(row)
+        if order is not None:
+            keys = [names.index(v.lstrip("?")) for v in order.group(1).split()]
+
+            def key(row: tuple[Any, ...]) -> tuple[tuple[int, str], ...]:
+                return tuple(_order_key(row[i]) for i in keys)
+
+            for found in by.values():
+                found.sort(key=key)
+        return names, dict(by)
 
     def _read_areas(self, timeout: float | None) -> dict[str, dict[str, list[ox.NamedNode]]]:
         """Every entity's areas as :func:`hytegraph.views.plain.areas_by_entity` gives them:
@@ -112,14 +174,29 @@ class WholeGraph:
         return self._store.select_terms(query, bindings, timeout=timeout)  # type: ignore[no-any-return]
 
     def objects(self, subject: Any, predicate: Any) -> list[Any]:
-        key = (subject, predicate)
-        found = self._objects.get(key)
-        if found is None:
-            found = self._objects[key] = self._store.objects(subject, predicate)
-        return found
+        read = self._objects.get(predicate)
+        if read is None:
+            return self._store.objects(subject, predicate)  # type: ignore[no-any-return]
+        return list(read.get(subject, ()))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)
+
+
+class _Kinds:
+    """A name index whose :meth:`kind` of an entity is looked up once."""
+
+    def __init__(self, index: Any) -> None:
+        self._index = index
+        self._kinds: dict[str | None, str | None] = {}
+
+    def kind(self, iri: str | None) -> str | None:
+        if iri not in self._kinds:
+            self._kinds[iri] = self._index.kind(iri) if iri is not None else None
+        return self._kinds[iri]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._index, name)
 
 
 class Announced(NamedTuple):
@@ -158,19 +235,22 @@ def answers(
 
     index = index_for(store)
     whole = WholeGraph(store, timeout)
-    remember(whole, index)
-    kinds: dict[str, str] = {}
+    kinds = _Kinds(index)
+    remember(whole, kinds)
+    actors_, bodies = set(), set()
     for entry in index.all():
         if entry.kind in ACTOR_KINDS:
-            kinds.setdefault(entry.iri, entry.kind)
-    actors = sorted(kinds)
+            actors_.add(entry.iri)
+        if entry.kind in BODY_KINDS:
+            bodies.add(entry.iri)
+    actors = sorted(actors_)
     for iri in actors:
         yield Areas(iri, *whole.area_iris(iri))
     for lang in languages:
         ctx = plain._Context(whole, lang)
         for iri in actors:
             node = ox.NamedNode(iri)
-            match = Match(iri, index.kind(iri) or kinds[iri], "", 0)
+            match = Match(iri, kinds.kind(iri) or "", "", 0)
             yield Announced(
                 iri,
                 lang,
@@ -187,7 +267,7 @@ def answers(
                 targets = [whole.area_iris(str(row.get("target_iri") or "")) for row in done]
                 split.append((owner.value, done, targets))
             yield Answered("who", iri, lang, split)
-            if kinds[iri] in BODY_KINDS:
+            if iri in bodies:
                 done = list(plain.annotate(whole, plain.body_rows(ctx, whole, node, timeout), lang))
                 yield Answered("body", iri, lang, [(iri, done, [])])
 

@@ -201,9 +201,12 @@ def _name_index(entry: Path) -> Any:
     """The name index kept in the entry, or None (not made yet)."""
     from hytegraph.store import names
 
-    for file in (names.SQLITE_FILE, names.MEMORY_FILE):
-        if (entry / file).is_file():
-            return names.load(entry / file)
+    if (entry / names.SQLITE_FILE).is_file():  # a large graph's: read as it is
+        from hytegraph.store.names.sqlite import SqliteNameIndex
+
+        return SqliteNameIndex(entry / names.SQLITE_FILE)
+    if (entry / names.MEMORY_FILE).is_file():
+        return names.load(entry / names.MEMORY_FILE)
     return None
 
 
@@ -217,7 +220,6 @@ def keep_all(store: Any, *, timeout: float | None = None) -> bool:
     from hytegraph.errors import HytegraphError
     from hytegraph.store import kept
     from hytegraph.store.cache import _locked  # the lock the entry's name index is made under
-
     from hytegraph.store.names import index_for
 
     entry_dir = Path(entry.path)

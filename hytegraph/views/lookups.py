@@ -43,17 +43,8 @@ from hytegraph.core.namespaces import HYTE, ORG
 from hytegraph.errors import QueryError
 from hytegraph.query import catalogue, labels, when
 from hytegraph.views import plain
-from hytegraph.views.plain import (
-    NO_SCOPE,
-    SHORT_TITLE,
-    Scope,
-    area_counts,
-    compact_source,
-    compact_sources,
-    format_identifiers,
-    scope,
-    shorten,
-)
+from hytegraph.views.plain import NO_SCOPE, Scope, area_counts, format_identifiers, scope
+from hytegraph.views.sources import SHORT_TITLE, compact_source, compact_sources, shorten
 
 if TYPE_CHECKING:
     from rdflib.term import Node

@@ -15,6 +15,7 @@ form of the sources are here too, for every backend: they need no RDF terms at a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -38,6 +39,7 @@ from hytegraph.query.dates import (
     latest,
     not_in_later,
 )
+from hytegraph.views.sources import compact_source, compact_sources, shorten
 
 if TYPE_CHECKING:
     from hytegraph.store import Store
@@ -67,9 +69,6 @@ _TIMES = (_N(_TIME + "inXSDDate"), _N(_TIME + "inXSDgYearMonth"), _N(_TIME + "in
 _NO_DATATYPE = frozenset({_XSD + "string", _RDF + "langString"})
 _KINDS = {_HYTE + "Municipality": "municipality", _HYTE + "WellbeingServicesCounty": "county"}
 
-_ITEM_WORD = {"fi": "kohta", "en": "item", "sv": "punkt"}
-#: Longest document name a ``sources`` cell shows when the document has no short title.
-SHORT_TITLE = 40
 #: The columns that say which area a row belongs to (lists: a row may belong to several).
 AREAS = ("municipality", "county")
 
@@ -123,6 +122,19 @@ def area_counts(store: Store, *, timeout: float | None = None) -> tuple[int, int
     """How many municipalities and wellbeing services counties the graph holds."""
     row = store.select_plain(resources.read_sparql("scope_counts"), timeout=timeout)[0]
     return (int(row[0] or 0), int(row[1] or 0))
+
+
+@functools.cache
+def sparql_text(name: str) -> str:
+    """The text of the package's query ``name`` (read once: a lookup over every entity of a
+    graph asks for it thousands of times)."""
+    return resources.read_sparql(name)
+
+
+@functools.cache
+def query_text(name: str) -> str:
+    """The text of catalogue query ``name`` (read once, as :func:`sparql_text`)."""
+    return catalogue.find(name).text
 
 
 def iri_text(iri: str) -> str:
@@ -272,55 +284,6 @@ def _term_for(store: Store) -> Any:
 
 
 # ---------------------------------------------------------------------------------------------
-# the sources as a table shows them, for every backend
-
-
-def shorten(title: str, limit: int = SHORT_TITLE) -> str:
-    """``title`` cut after a whole word to at most ``limit`` characters, with "…"."""
-    title = " ".join(title.split())
-    if len(title) <= limit:
-        return title
-    cut = title[: limit - 1].rsplit(" ", 1)[0].rstrip(" /,;:-\u2013")
-    return f"{cut}…"
-
-
-def _document(source: Row) -> str:
-    return str(source.get("source_short") or shorten(str(source.get("source") or "")))
-
-
-def _place(source: Row, lang: str) -> list[str]:
-    parts = []
-    if source.get("item_number") is not None:
-        parts.append(f"{_ITEM_WORD.get(lang, 'kohta')} {source['item_number']}")
-    elif source.get("item"):
-        parts.append(str(source["item"]))
-    if source.get("respondent"):
-        parts.append(str(source["respondent"]))
-    return parts
-
-
-def compact_source(source: Row, lang: str = "fi") -> str:
-    """``Espoon vastaukset 2023 / kohta 3 / Kasvun ja oppimisen toimiala``: where a piece of
-    evidence comes from (the document's short title, the item, who answered)."""
-    return " / ".join(p for p in (_document(source), *_place(source, lang)) if p)
-
-
-def compact_sources(sources_: Sequence[Row], lang: str = "fi") -> str:
-    """The places of several pieces of evidence, each once; the document is named once for
-    the places that follow it (``Espoon vastaukset 2023 / kohta 2 / X; kohta 3 / Y``)."""
-    shown: list[str] = []
-    last = None
-    for source in sources_:
-        document = _document(source)
-        place = " / ".join(_place(source, lang))
-        text = place if document == last and place else compact_source(source, lang)
-        last = document
-        if text not in shown:
-            shown.append(text)
-    return "; ".join(shown)
-
-
-# ---------------------------------------------------------------------------------------------
 # labels on pyoxigraph terms (the rules of hytegraph.query.labels)
 
 
@@ -408,7 +371,7 @@ def _rows(
     key = (name, tuple(sorted((k, v.value) for k, v in bindings.items())), within)
     if memo is not None and key in memo:
         return memo[key]  # type: ignore[no-any-return]
-    text = scoped_text(catalogue.find(name).text, within, f"catalogue query {name}")
+    text = scoped_text(query_text(name), within, f"catalogue query {name}")
     names, rows = store.select_terms(text, bindings, timeout=timeout)
     found = [dict(zip(names, row, strict=True)) for row in rows]
     if memo is not None:
@@ -771,7 +734,7 @@ def _mark(rows: list[Row], ctx: _Context, other: Term | None) -> list[Row]:
 def possibly_same(store: Any, term: Term, timeout: float | None = None) -> list[Term]:
     """The entities recorded as possibly the same as ``term`` (either direction), sorted."""
     names, rows = store.select_terms(
-        resources.read_sparql("possibly_same"), {"entity": term}, timeout=timeout
+        sparql_text("possibly_same"), {"entity": term}, timeout=timeout
     )
     index = names.index("other")
     return sorted({r[index] for r in rows if r[index] is not None}, key=lambda t: t.value)
@@ -932,7 +895,7 @@ def _own_dates(store: Any, facts: Iterable[ox.NamedNode]) -> dict[Any, tuple[Any
 
 def _body_sources(store: Any, body: str) -> list[Citation]:
     """The dated sources that state anything about ``body``, oldest first."""
-    names, rows = store.select_terms(resources.read_sparql("time_body_sources"), {"body": _N(body)})
+    names, rows = store.select_terms(sparql_text("time_body_sources"), {"body": _N(body)})
     source_at, date_at = names.index("source"), names.index("date")
     found: dict[str, str] = {}
     for row in rows:
@@ -950,8 +913,7 @@ def annotate(store: Any, rows: Sequence[Row], lang: str = "fi") -> TimedRows:
     cited = _citations(store, facts)
     own = _own_dates(store, facts)
     dated = [
-        _lexical(date.value)
-        for _source, date in store.select_terms(resources.read_sparql("time_sources"))[1]
+        _lexical(date.value) for _source, date in store.select_terms(sparql_text("time_sources"))[1]
     ]
     newest = max(dated, default="")
     described: dict[str, list[Citation]] = {}
