@@ -403,6 +403,7 @@ def bench_size(
     for name, results in heavy.items():
         out[name] = median(results)
     lookup_loads: list[str] = []
+    first_round = ""
     if steps is not None:
         # only the heavy steps asked for, beside the raw bulk_load
         for name in LIGHT_STEPS:
@@ -496,6 +497,9 @@ def bench_size(
                 lookup_runs[name].append(step(name, cmd, record=False))
         for name, runs in lookup_runs.items():
             out[name] = median(runs)
+        first_round = ", ".join(
+            f"{name} {runs[0].cell()}" for name, runs in lookup_runs.items() if runs
+        )
         step(
             "hytegraph query multi-body-actors",
             [*hg, "query", "multi-body-actors", "--timeout", "0"],
@@ -537,6 +541,8 @@ def bench_size(
         f"The lookups: {max(1, repeat)} interleaved round(s), median shown; load average (1 min)"
         f" at the start of each round: {', '.join(lookup_loads)}."
     )
+    if lookup_loads and first_round:
+        lookups_line += f" The first round alone: {first_round}."
     lines = [
         f"### {label}: {info.triples:,} triples in the file"
         f" ({info.municipalities} municipalities, {info.counties}"
