@@ -226,3 +226,27 @@ def test_no_cache_entry_no_kept_answer(cache_dir):
     assert kept_names.entry_path([]) is None  # nothing built in this cache yet
     assert kept_names.read(None, "who", "x", "fi") is None
     assert not kept_names.keep_all(load_graph())
+
+
+def test_answers_not_made_in_time_are_tried_again_only_with_a_longer_limit(cache_dir, monkeypatch):
+    from hytegraph.errors import QueryTimeout
+    from hytegraph.views import every_answer
+
+    store = load_graph(cache=True)
+    calls = []
+
+    def too_slow(*args, **options):
+        calls.append(options.get("timeout"))
+        raise QueryTimeout(options.get("timeout") or 0)
+
+    with monkeypatch.context() as m:
+        m.setattr(every_answer, "answers", too_slow)
+        assert not kept_names.keep_all(store, timeout=5)
+        assert not kept_names.keep_all(store, timeout=5)  # not tried again: as slow as before
+        assert not kept_names.keep_all(store, timeout=10)  # a longer limit: tried
+    assert calls == [5, 10]
+    entry = store.cache_entry.path
+    assert not (entry / kept_names.FILE).is_file()
+    assert kept_names.keep_all(store, timeout=None)  # no limit: made
+    assert not (entry / kept_names.TIMED_OUT).exists()
+    assert kept_names.read(entry, "who", "Annika", "fi") is not None

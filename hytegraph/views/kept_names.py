@@ -1,25 +1,34 @@
 """``who`` and ``body`` answered from what the cache entry keeps, without opening the graph.
 
 A cache entry holds one graph, which never changes (:mod:`hytegraph.store.cache`), so the answer
-to a name lookup (the rows, the line naming the match, how many municipalities and counties the
-graph holds) is the same every time the same question is asked of it. The first time a question
-is answered on pyoxigraph's own terms (:mod:`hytegraph.views.plain`), its answer is kept in the
-entry, in one SQLite file (``rows-names.sqlite``, indexed by the question: the command, the
-name as given, the language, the municipality and county as given). A later command asking the
-same question finds the entry from the inputs' key alone and reads the answer there: the store
-is not opened (pyoxigraph's read-only open of RocksDB, the freshness check of its files, the
-queries of the answer).
+to a name lookup is the same every time it is asked of it. The first name lookup of an entry
+computes the answer of every actor (``who``) and every body (``body``) in every language, from a
+few whole-graph queries (:mod:`hytegraph.views.every_answer`), and keeps them in the entry, in
+one SQLite file (``rows-names.sqlite``): the rows of each (language-dependent: labels, sorting,
+time notes), split by whose they are (the actor's own, then each entity recorded as possibly the
+same) with the areas of each row's target; the line naming each entity, with and without its
+areas; the areas of every actor; how many municipalities and counties the graph holds.
+
+Any later ``who`` or ``body``, of any name, in any language and format, limited to a
+municipality or county or not, finds the entry from the inputs' key alone, resolves the names in
+the entry's name index, and reads the answer there: the store is not opened (pyoxigraph's
+read-only open of RocksDB, the freshness check of its files, the queries). A limited answer is
+chosen from the kept rows as :mod:`hytegraph.views.plain` chooses them: the name among the
+entities of the area or (``who``, up to :data:`~hytegraph.store.names.index.RELATED_CHECKS`
+candidates) with rows in it; all the rows of an entity of the area, else those whose target
+belongs to it. ``--timeout`` bounds the queries that make the file; reading an answer runs none.
 
 The file is stamped as :mod:`hytegraph.store.kept` stamps the rows it keeps (a digest of the
-code and queries that make them): a file kept by other code, or one that cannot be read, is
-made again. It is written under the entry's lock; a new file is written beside and renamed in,
-an answer added to an existing one in one transaction. A question with ``--as-of``, an endpoint,
-a graph not from the cache, or a name that is unknown or ambiguous is never kept: the ordinary
-path answers it (and reports what is wrong).
+code and queries that make them): a file kept by other code, one not complete, or one that cannot
+be read, is not read and is made again. It is made under the entry's lock (after the name index,
+which is made under the same lock), written beside and renamed in. A question with
+``--as-of``, an endpoint, a graph not from the cache, or a name that is unknown or ambiguous is
+answered by the ordinary path (which reports what is wrong).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -213,11 +222,13 @@ def _name_index(entry: Path) -> Any:
 def keep_all(store: Any, *, timeout: float | None = None) -> bool:
     """Compute every ``who`` and ``body`` answer of the graph of ``store`` in every language
     (:func:`hytegraph.views.every_answer.answers`) and keep them in its cache entry, unless kept
-    already; False when there is no entry, or it cannot be written or the queries time out."""
+    already; False when there is no entry, or it cannot be written, or a query ran longer than
+    ``timeout`` seconds (noted on stderr and in the entry: a later command tries again only
+    with a longer limit, or none)."""
     entry = getattr(store, "cache_entry", None)
     if entry is None:
         return False
-    from hytegraph.errors import HytegraphError
+    from hytegraph.errors import HytegraphError, QueryTimeout
     from hytegraph.store import kept
     from hytegraph.store.cache import _locked  # the lock the entry's name index is made under
     from hytegraph.store.names import index_for
@@ -226,17 +237,42 @@ def keep_all(store: Any, *, timeout: float | None = None) -> bool:
     path = entry_dir / FILE
     lock = entry_dir.parent / "locks" / f"{entry_dir.name}.lock"
     try:
-        if _current(path, kept.stamp()):
-            return True
+        if _current(path, kept.stamp()) or _timed_out_before(entry_dir, timeout):
+            return _current(path, kept.stamp())
         # the name index first: it is made (and kept) under the same lock
         index_for(store).names_of("")
         with _locked(lock):
             if _current(path, kept.stamp()):
                 return True
             _make(store, path, kept.stamp(), timeout)
+            (entry_dir / TIMED_OUT).unlink(missing_ok=True)
+    except QueryTimeout as error:
+        from hytegraph.store.cache import _note
+
+        _note(
+            f"the answers of every name were not kept in the cache ({error}); "
+            "a lookup with a longer --timeout (or --timeout 0) keeps them."
+        )
+        with contextlib.suppress(OSError):
+            (entry_dir / TIMED_OUT).write_text(str(timeout), encoding="utf-8")
+        return False
     except (OSError, sqlite3.Error, HytegraphError):
         return False
     return True
+
+
+#: The file that records the time limit under which the answers could not be made.
+TIMED_OUT = "rows-names.timed-out"
+
+
+def _timed_out_before(entry: Path, timeout: float | None) -> bool:
+    """Whether the answers could not be made under a time limit at least as long as
+    ``timeout`` (None: no limit) before."""
+    try:
+        limit = float((entry / TIMED_OUT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return timeout is not None and timeout <= limit
 
 
 def _current(path: Path, stamp: str) -> bool:
