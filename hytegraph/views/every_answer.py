@@ -96,8 +96,8 @@ class WholeGraph:
         self._objects: dict[Any, dict[Any, list[Any]]] = {}
         for predicate in _READ:
             by: dict[Any, list[Any]] = defaultdict(list)
-            for quad in store._store.quads_for_pattern(None, predicate, None):
-                by[quad.subject].append(quad.object)
+            for subject, value in store.pairs(predicate):
+                by[subject].append(value)
             self._objects[predicate] = dict(by)
 
     def _run_grouped(
