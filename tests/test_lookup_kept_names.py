@@ -1,10 +1,12 @@
-"""``who`` and ``body`` answered from the cache entry (:mod:`hytegraph.views.kept_names`): the
-first name lookup of a graph computes the answer of every actor and body in every language
+"""``who`` and ``body`` answered from the cache entry (:mod:`hytegraph.views.kept_names`):
+``hytegraph prepare`` computes the answer of every actor and body in every language
 (:mod:`hytegraph.views.every_answer`) and keeps them; any later question, of any name, in any
 language, format or scope, is read from them without opening the store, and prints the same bytes
 (stdout, stderr, exit status) as the answer computed on the store; on the bundled data, the scope
-fixture and a synthetic graph with edge cases. A kept file made by other code, or a damaged one,
-is made again; a date and ``--no-cache`` keep nothing."""
+fixture and a synthetic graph with edge cases. Without it, a lookup never makes them: it keeps
+the answer to its own question, which the next command asking the same reads. A prepare that
+runs out of time keeps nothing; a kept file made by other code, or a damaged one, is not read;
+a date and ``--no-cache`` keep nothing."""
 
 from __future__ import annotations
 
@@ -48,7 +50,7 @@ def _computed(args, monkeypatch):
     """``args`` answered on the store (nothing read from, or added to, the kept answers)."""
     with monkeypatch.context() as m:
         m.setattr(kept_names, "read", lambda *a, **k: None)
-        m.setattr(kept_names, "keep_all", lambda *a, **k: False)
+        m.setattr(kept_names, "keep", lambda *a, **k: False)
         return _outcome(CliRunner().invoke(main, args))
 
 
@@ -75,13 +77,14 @@ def _names(store, kinds, only=None):
 
 
 def _first(data, monkeypatch):
-    """The first name lookup of the graph: it computes its answer and keeps every answer."""
-    calls = []
-    with monkeypatch.context() as m:
-        real = kept_names.keep_all
-        m.setattr(kept_names, "keep_all", lambda *a, **k: calls.append(1) or real(*a, **k))
-        result = CliRunner().invoke(main, [*data, "who", "ei ketään tällä nimellä xyz"])
-    assert result.exit_code == 1 and calls == [1]  # an unknown name, but the answers are kept
+    """``hytegraph prepare``: every answer kept."""
+    result = CliRunner().invoke(main, [*data, "prepare"])
+    assert result.exit_code == 0, result.output
+    assert "answers kept in the cache" in result.stderr
+
+
+def _never_all(*args, **options):
+    pytest.fail("a lookup made every answer")
 
 
 def _check_all(data, store, monkeypatch, scopes=((),), only=None):
@@ -184,11 +187,15 @@ def test_other_code_or_a_damaged_file_is_made_again(cache_dir, monkeypatch):
         db.execute("UPDATE meta SET value = 'other code' WHERE key = 'stamp'")
         db.execute("UPDATE answers SET parts = x'00'")
     assert kept_names.read(kept_names.entry_path([]), "who", "Annika", "fi") is None
-    first = _outcome(CliRunner().invoke(main, args))  # computed, and every answer kept anew
+    first = _outcome(CliRunner().invoke(main, args))  # computed, and this answer kept
     assert first == computed and _kept(args, monkeypatch) == computed
+    assert not kept_names.prepared(kept_names.entry_path([]))
+    _first([], monkeypatch)  # every answer kept anew
     with sqlite3.connect(path) as db:
         assert dict(db.execute("SELECT key, value FROM meta"))["stamp"] == kept.stamp()
     path.write_bytes(b"not a database at all" * 100)
+    asked = kept_names.entry_path([]) / kept_names.ASKED_FILE
+    asked.write_bytes(b"not a database either" * 100)
     assert kept_names.read(kept_names.entry_path([]), "who", "Annika", "fi") is None
     first = _outcome(CliRunner().invoke(main, args))
     assert first == computed and _kept(args, monkeypatch) == computed
@@ -208,7 +215,8 @@ def test_a_date_and_no_cache_keep_nothing(cache_dir, monkeypatch):
     for args in (["who", "Annika", "--as-of", "2024-01-01"], ["--no-cache", "who", "Annika"]):
         runner.invoke(main, args)
         entry = kept_names.entry_path([])
-        assert entry is None or not (entry / kept_names.FILE).is_file(), args
+        for kept_file in (kept_names.FILE, kept_names.ASKED_FILE):
+            assert entry is None or not (entry / kept_file).is_file(), args
     monkeypatch.setenv("HYTEGRAPH_NO_CACHE", "1")
     assert kept_names.entry_path([]) is None
 
@@ -223,30 +231,97 @@ def test_unknown_and_ambiguous_names_are_not_answered_from_kept_rows(cache_dir, 
 
 
 def test_no_cache_entry_no_kept_answer(cache_dir):
+    from hytegraph.errors import HytegraphError
+
     assert kept_names.entry_path([]) is None  # nothing built in this cache yet
     assert kept_names.read(None, "who", "x", "fi") is None
-    assert not kept_names.keep_all(load_graph())
+    with pytest.raises(HytegraphError, match="graph cache"):
+        kept_names.keep_all(load_graph())
+    result = CliRunner().invoke(main, ["--no-cache", "prepare"])
+    assert result.exit_code == 1
+    assert "Error: the answers can only be kept in the graph cache" in result.stderr
+    result = CliRunner().invoke(main, ["prepare", "--data", str(cache_dir / "missing.ttl")])
+    assert result.exit_code == 1 and "Error: data file not found" in result.stderr
 
 
-def test_answers_not_made_in_time_are_tried_again_only_with_a_longer_limit(cache_dir, monkeypatch):
+def test_without_prepare_each_question_is_kept_when_asked(cache_dir, monkeypatch):
+    # as before every answer could be kept: the first asking computes (on pyoxigraph's terms)
+    # and keeps its answer; the next command asking the same reads it without the store
+    monkeypatch.setattr(kept_names, "keep_all", _never_all)
+    questions = [
+        ["who", "Annika"],
+        ["who", "Annika", "--lang", "en", "--format", "json"],
+        ["who", "Annika", "--lang", "sv", "--format", "csv", "--municipality", "Kauniainen"],
+        ["body", "Hyte-ohjausryhmä", "--lang", "en"],
+    ]
+    for args in questions:
+        calls = []
+        real = getattr(plain, args[0])
+        with monkeypatch.context() as m:
+            counted = lambda *a, _r=real, _c=calls, **k: _c.append(1) or _r(*a, **k)  # noqa: E731
+            m.setattr(plain, args[0], counted)
+            first = _outcome(CliRunner().invoke(main, args))
+            assert first[0] == 0, first
+            assert calls == [1]  # computed on pyoxigraph's terms
+            m.setattr(AppContext, "load", _no_store)
+            assert _outcome(CliRunner().invoke(main, args)) == first, args
+    entry = kept_names.entry_path([])
+    assert not (entry / kept_names.FILE).exists()
+    with sqlite3.connect(entry / kept_names.ASKED_FILE) as db:
+        assert db.execute("SELECT count(*) FROM answers").fetchone()[0] == len(questions)
+    # not the same question: computed
+    assert kept_names.read(entry, "who", "Annika", "sv") is None  # not without the scope
+    assert kept_names.read(entry, "who", "annika", "fi") is None
+
+
+def test_a_prepare_out_of_time_fails_cleanly_and_keeps_nothing(cache_dir, monkeypatch):
     from hytegraph.errors import QueryTimeout
     from hytegraph.views import every_answer
 
-    store = load_graph(cache=True)
-    calls = []
+    real = every_answer.answers
 
     def too_slow(*args, **options):
-        calls.append(options.get("timeout"))
-        raise QueryTimeout(options.get("timeout") or 0)
+        # some answers made (and written to the file beside), then a query runs out of time
+        for n, item in enumerate(real(*args, **options)):
+            if n == 40:
+                raise QueryTimeout(options.get("timeout") or 0)
+            yield item
 
     with monkeypatch.context() as m:
         m.setattr(every_answer, "answers", too_slow)
-        assert not kept_names.keep_all(store, timeout=5)
-        assert not kept_names.keep_all(store, timeout=5)  # not tried again: as slow as before
-        assert not kept_names.keep_all(store, timeout=10)  # a longer limit: tried
-    assert calls == [5, 10]
-    entry = store.cache_entry.path
-    assert not (entry / kept_names.FILE).is_file()
-    assert kept_names.keep_all(store, timeout=None)  # no limit: made
-    assert not (entry / kept_names.TIMED_OUT).exists()
-    assert kept_names.read(entry, "who", "Annika", "fi") is not None
+        result = CliRunner().invoke(main, ["prepare", "--timeout", "5"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: the answers were not all made in time")
+    assert "--timeout 0" in result.stderr and "Traceback" not in result.stderr
+    entry = kept_names.entry_path([])
+    assert sorted(p.name for p in entry.iterdir() if "rows-" in p.name) == []  # nor beside
+    assert kept_names.read(entry, "who", "Annika", "fi") is None
+    # a real limit too short for the first query
+    result = CliRunner().invoke(main, ["prepare", "--timeout", "0.000001"])
+    assert result.exit_code == 1 and "Error: the answers were not all made" in result.stderr
+    assert not (entry / kept_names.FILE).exists()
+    _first([], monkeypatch)  # no limit (the default): made
+    assert kept_names.prepared(entry)
+    again = CliRunner().invoke(main, ["prepare"])
+    assert again.exit_code == 0 and "were kept already" in again.stderr
+    assert again.stderr.count("\n") == 1 and not again.stdout  # no progress off a terminal
+
+
+def test_prepare_tells_its_progress(cache_dir):
+    told = []
+    store = load_graph(cache=True)
+    prepared = kept_names.keep_all(store, progress=lambda done, total: told.append((done, total)))
+    actors = len({r["iri"] for r in lookups.names(store, None, ACTOR_KINDS)})
+    assert prepared == kept_names.Prepared(actors, prepared.bodies, False) and prepared.bodies
+    total = actors * len(kept_names.LANGUAGES)
+    assert told[0] == (0, total) and told[-1] == (total, total)
+    assert [d for d, _t in told] == sorted(d for d, _t in told)
+    assert kept_names.keep_all(store, progress=told.append).already  # nothing made: no progress
+    assert told[-1] == (total, total)
+
+
+def test_a_lookup_never_makes_every_answer(cache_dir, monkeypatch):
+    monkeypatch.setattr(kept_names, "keep_all", _never_all)
+    for args in (["who", "Annika", "--timeout", "30"], ["body", "Hyte-ohjausryhmä"]):
+        assert CliRunner().invoke(main, args).exit_code == 0
+    assert not kept_names.prepared(kept_names.entry_path([]))

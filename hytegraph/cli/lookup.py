@@ -162,11 +162,11 @@ def _answer(
     timeout: float,
 ) -> tuple[Any, list[str]]:
     """The rows of ``who`` or ``body`` (``command``) and the area columns of a table: read from
-    the answers kept in the cache entry when they are there (the store is not opened), else
-    computed (on the store's own terms where it can be) with the match named on stderr, and
-    every answer of the graph kept for the next command. Only ``who`` limits its area columns
-    to the scope asked. ``--timeout`` bounds the queries run here; a kept answer runs none."""
-    answer = _kept(app, command, name, lang, municipality_name, county_name, as_of)
+    the cache entry when it keeps the answer (every answer, after ``hytegraph prepare``, or this
+    question's, asked before; the store is not opened), else computed (on the store's own terms
+    where it can be, then kept for the next command asking it) with the match named on stderr.
+    Only ``who`` limits its area columns to the scope asked."""
+    answer, asked = _kept(app, command, name, lang, municipality_name, county_name, as_of)
     scoped = command == "who"
     if answer is not None:  # kept in the entry: the store is not opened
         limited = (scoped and municipality_name is not None, scoped and county_name is not None)
@@ -174,14 +174,11 @@ def _answer(
     from hytegraph.views import plain
 
     store = app.load()
-    if plain.usable(store, as_of) and app.cache and not app.endpoint:
-        from hytegraph.views import kept_names
-
-        kept_names.keep_all(store, timeout=_timeout(timeout))  # for every later question
     within = _scope(store, municipality_name, county_name)
     if plain.usable(store, as_of):  # the store's own terms: no rdflib to import
         lookup = getattr(plain, command)
         match, rows = lookup(store, name, lang, within=within, timeout=_timeout(timeout))
+        _keep(store, asked, match, rows, lang)
     else:
         from hytegraph.views import lookups
 
@@ -202,15 +199,16 @@ def _kept(
     municipality: str | None,
     county: str | None,
     as_of: str | None,
-) -> Any:
+) -> tuple[Any, str]:
     """The answer to this name lookup kept in the cache entry of the inputs (read without
-    opening the graph; :mod:`hytegraph.views.kept_names`), or None."""
-    if as_of is not None or app.endpoint or not app.cache:
-        return None
+    opening the graph; :mod:`hytegraph.views.kept_names`), or None; and the question's key."""
     from hytegraph.views import kept_names
 
+    asked = kept_names.question(command, name, lang, municipality, county)
+    if as_of is not None or app.endpoint or not app.cache:
+        return None, asked
     entry = kept_names.entry_path(app.inputs())
-    return kept_names.read(entry, command, name, lang, municipality, county)
+    return kept_names.read(entry, command, name, lang, municipality, county), asked
 
 
 def _kept_rows(
@@ -221,6 +219,25 @@ def _kept_rows(
     shown = _shown_areas(*answer.counts, limited, fmt)
     click.echo(answer.announce_areas if shown else answer.announce, err=True)
     return answer.rows, shown
+
+
+def _keep(store: Any, asked: str, match: Any, rows: Any, lang: str) -> None:
+    """Keep the answer to ``asked`` (computed on pyoxigraph's terms) in the store's cache
+    entry, for the next command that asks it."""
+    if getattr(store, "cache_entry", None) is None:
+        return
+    from hytegraph.views import kept_names, plain
+
+    kept_names.keep(
+        store,
+        asked,
+        kept_names.Answer(
+            list(rows),
+            plain.announce(store, match, lang, False),
+            plain.announce(store, match, lang, True),
+            plain.area_counts(store),
+        ),
+    )
 
 
 def _timeout(value: float) -> float | None:

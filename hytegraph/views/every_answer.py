@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 import pyoxigraph as ox
@@ -227,10 +227,15 @@ class Areas(NamedTuple):
 
 
 def answers(
-    store: Any, languages: Sequence[str], *, timeout: float | None = None
+    store: Any,
+    languages: Sequence[str],
+    *,
+    timeout: float | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[Announced | Answered | Areas]:
     """Every actor's ``who`` and every body's ``body`` rows in each language, the line naming
-    each, and every actor's areas (see the module docstring)."""
+    each, and every actor's areas (see the module docstring). ``progress(done, total)`` is told
+    the actors answered (in every language: ``total`` is their number times the languages')."""
     from hytegraph.store.names import ACTOR_KINDS, BODY_KINDS, Match, index_for, remember
 
     index = index_for(store)
@@ -244,11 +249,18 @@ def answers(
         if entry.kind in BODY_KINDS:
             bodies.add(entry.iri)
     actors = sorted(actors_)
+    total = len(actors) * len(languages)
+    answered = 0
+    if progress is not None:
+        progress(0, total)
     for iri in actors:
         yield Areas(iri, *whole.area_iris(iri))
     for lang in languages:
         ctx = plain._Context(whole, lang)
         for iri in actors:
+            if progress is not None and answered and answered % 100 == 0:
+                progress(answered, total)
+            answered += 1
             node = ox.NamedNode(iri)
             match = Match(iri, kinds.kind(iri) or "", "", 0)
             yield Announced(
@@ -270,6 +282,8 @@ def answers(
             if iri in bodies:
                 done = list(plain.annotate(whole, plain.body_rows(ctx, whole, node, timeout), lang))
                 yield Answered("body", iri, lang, [(iri, done, [])])
+    if progress is not None:
+        progress(total, total)
 
 
 __all__ = ["Announced", "Answered", "Areas", "WholeGraph", "answers"]

@@ -1,45 +1,58 @@
 """``who`` and ``body`` answered from what the cache entry keeps, without opening the graph.
 
 A cache entry holds one graph, which never changes (:mod:`hytegraph.store.cache`), so the answer
-to a name lookup is the same every time it is asked of it. The first name lookup of an entry
-computes the answer of every actor (``who``) and every body (``body``) in every language, from a
-few whole-graph queries (:mod:`hytegraph.views.every_answer`), and keeps them in the entry, in
-one SQLite file (``rows-names.sqlite``): the rows of each (language-dependent: labels, sorting,
-time notes), split by whose they are (the actor's own, then each entity recorded as possibly the
-same) with the areas of each row's target; the line naming each entity, with and without its
-areas; the areas of every actor; how many municipalities and counties the graph holds.
+to a name lookup is the same every time it is asked of it. The entry keeps answers in two SQLite
+files, each read without opening the store (pyoxigraph's read-only open of RocksDB, the freshness
+check of its files, the queries):
 
-Any later ``who`` or ``body``, of any name, in any language and format, limited to a
-municipality or county or not, finds the entry from the inputs' key alone, resolves the names in
-the entry's name index, and reads the answer there: the store is not opened (pyoxigraph's
-read-only open of RocksDB, the freshness check of its files, the queries). A limited answer is
-chosen from the kept rows as :mod:`hytegraph.views.plain` chooses them: the name among the
-entities of the area or (``who``, up to :data:`~hytegraph.store.names.index.RELATED_CHECKS`
-candidates) with rows in it; all the rows of an entity of the area, else those whose target
-belongs to it. ``--timeout`` bounds the queries that make the file; reading an answer runs none.
+* every answer (``rows-names.sqlite``), made only on request by ``hytegraph prepare``
+  (:func:`keep_all`): the answer of every actor (``who``) and every body (``body``) in every
+  language, from a few whole-graph queries (:mod:`hytegraph.views.every_answer`): the rows of
+  each (language-dependent: labels, sorting, time notes), split by whose they are (the actor's
+  own, then each entity recorded as possibly the same) with the areas of each row's target; the
+  line naming each entity, with and without its areas; the areas of every actor; how many
+  municipalities and counties the graph holds. Any later ``who`` or ``body``, of any name, in
+  any language and format, limited to a municipality or county or not, resolves the names in
+  the entry's name index and reads the answer there. A limited answer is chosen from the kept
+  rows as :mod:`hytegraph.views.plain` chooses them: the name among the entities of the area or
+  (``who``, up to :data:`~hytegraph.store.names.index.RELATED_CHECKS` candidates) with rows in
+  it; all the rows of an entity of the area, else those whose target belongs to it. It can take
+  minutes on a national graph, so a lookup never makes it.
+* the answers to the questions asked (``rows-asked.sqlite``, :func:`keep`): when the entry was
+  not prepared, the answer a lookup computed on pyoxigraph's own terms, indexed by the question
+  (the command, the name as given, the language, the municipality and county as given), for the
+  next command asking the same.
 
-The file is stamped as :mod:`hytegraph.store.kept` stamps the rows it keeps (a digest of the
-code and queries that make them): a file kept by other code, one not complete, or one that cannot
-be read, is not read and is made again. It is made under the entry's lock (after the name index,
-which is made under the same lock), written beside and renamed in. A question with
-``--as-of``, an endpoint, a graph not from the cache, or a name that is unknown or ambiguous is
-answered by the ordinary path (which reports what is wrong).
+:func:`read` looks in the first, then in the second. Both files are stamped as
+:mod:`hytegraph.store.kept` stamps the rows it keeps (a digest of the code and queries that make
+them): a file kept by other code, one not complete, or one that cannot be read, is not read and
+is made again. Both are written under the entry's lock (the lock its name index is made under);
+a new file is written beside and renamed in, an answer added to the questions asked in one
+transaction. A question with ``--as-of``, an endpoint, a graph not from the cache, or a name
+that is unknown or ambiguous is answered by the ordinary path (which reports what is wrong) and
+is not kept.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+#: The file of every answer (made by :func:`keep_all`).
 FILE = "rows-names.sqlite"
+#: The file of the answers to the questions asked (:func:`keep`).
+ASKED_FILE = "rows-asked.sqlite"
+_ASKED_SCHEMA = (
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE answers (question TEXT PRIMARY KEY, answer TEXT NOT NULL)",
+)
 _SCHEMA = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE areas (iri TEXT PRIMARY KEY, municipalities TEXT, counties TEXT)",
@@ -63,6 +76,13 @@ class Answer:
     announce: str
     announce_areas: str
     counts: tuple[int, int]
+
+
+def question(
+    command: str, name: str, lang: str, municipality: str | None, county: str | None
+) -> str:
+    """The key of a question in the file of the questions asked."""
+    return json.dumps([command, name, lang, municipality, county], ensure_ascii=False)
 
 
 def entry_path(data_paths: Sequence[Path]) -> Path | None:
@@ -97,24 +117,134 @@ def read(
     county: str | None = None,
 ) -> Answer | None:
     """The answer of ``command`` (``who`` or ``body``) for ``name`` in ``lang``, limited to the
-    ``municipality`` and ``county`` named (if any), read from the kept rows of the entry at
-    ``entry`` and its name index; None when there are none (not made yet, made by other code,
-    unreadable) or the names are unknown or ambiguous (the ordinary path says which)."""
-    if entry is None or command not in _WHAT or lang not in LANGUAGES:
+    ``municipality`` and ``county`` named (if any), kept in the entry at ``entry``: from every
+    answer (``hytegraph prepare``) when it is there, else the same question's answer kept when
+    it was asked before; None when neither holds it (not made, made by other code, unreadable)
+    or the names are unknown or ambiguous (the ordinary path says which)."""
+    if entry is None:
+        return None
+    answer = _read_every(entry, command, name, lang, municipality, county)
+    if answer is None:
+        answer = _read_asked(entry, question(command, name, lang, municipality, county))
+    if answer is not None:
+        from hytegraph.store.cache import _touch
+
+        _touch(entry)  # used now, as opening it would mark it (the least recently used are pruned)
+    return answer
+
+
+def prepared(entry: Path | None) -> bool:
+    """Whether the entry at ``entry`` keeps every answer (a complete file made by this code)."""
+    from hytegraph.store import kept
+
+    return entry is not None and _current(entry / FILE, kept.stamp())
+
+
+def _read_every(
+    entry: Path,
+    command: str,
+    name: str,
+    lang: str,
+    municipality: str | None,
+    county: str | None,
+) -> Answer | None:
+    """The answer read from every answer kept in the entry (see :func:`read`)."""
+    if command not in _WHAT or lang not in LANGUAGES:
         return None
     path = entry / FILE
     if not path.is_file():
         return None
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
-            answer = _answer(db, entry, command, name, lang, municipality, county)
+            return _answer(db, entry, command, name, lang, municipality, county)
     except (sqlite3.Error, OSError, ValueError, KeyError, TypeError, zlib.error):
         return None
-    if answer is not None:
-        from hytegraph.store.cache import _touch
 
-        _touch(entry)  # used now, as opening it would mark it (the least recently used are pruned)
-    return answer
+
+def _read_asked(entry: Path, asked: str) -> Answer | None:
+    """The answer kept in the entry for the question ``asked``, or None (not kept, kept by
+    other code, unreadable)."""
+    path = entry / ASKED_FILE
+    if not path.is_file():
+        return None
+    from hytegraph.store import kept
+
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+            stamp = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+            if stamp is None or stamp[0] != kept.stamp():
+                return None
+            found = db.execute("SELECT answer FROM answers WHERE question = ?", (asked,)).fetchone()
+        if found is None:
+            return None
+        data = json.loads(found[0])
+        return Answer(data["rows"], data["announce"], data["announce_areas"], tuple(data["counts"]))
+    except (sqlite3.Error, OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def keep(store: Any, asked: str, answer: Answer) -> bool:
+    """Keep ``answer`` to the question ``asked`` in the cache entry of ``store``, for the next
+    command asking it; False when there is none or it cannot be written."""
+    entry = getattr(store, "cache_entry", None)
+    if entry is None:
+        return False
+    from hytegraph.store import kept
+    from hytegraph.store.cache import _locked  # the lock the entry's name index is made under
+
+    entry_dir = Path(entry.path)
+    path = entry_dir / ASKED_FILE
+    text = json.dumps(
+        {
+            "rows": answer.rows,
+            "announce": answer.announce,
+            "announce_areas": answer.announce_areas,
+            "counts": list(answer.counts),
+        },
+        ensure_ascii=False,
+    )
+    try:
+        with _locked(_lock(entry_dir)):
+            if not _asked_current(path, kept.stamp()):
+                _make_asked(path, kept.stamp())
+            with closing(sqlite3.connect(path)) as db, db:
+                db.execute("INSERT OR REPLACE INTO answers VALUES (?, ?)", (asked, text))
+    except (OSError, sqlite3.Error):
+        return False
+    return True
+
+
+def _lock(entry_dir: Path) -> Path:
+    """The lock file of the entry at ``entry_dir`` (its name index is made under it too)."""
+    return entry_dir.parent / "locks" / f"{entry_dir.name}.lock"
+
+
+def _asked_current(path: Path, stamp: str) -> bool:
+    """Whether ``path`` is a readable file of questions asked with this stamp."""
+    if not path.is_file():
+        return False
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+            found = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+            db.execute("SELECT count(*) FROM answers").fetchone()
+    except sqlite3.Error:
+        return False
+    return found is not None and found[0] == stamp
+
+
+def _make_asked(path: Path, stamp: str) -> None:
+    """An empty file of questions asked with ``stamp`` at ``path``, written beside and renamed
+    in."""
+    staging = path.with_name(f".{path.name}-{os.getpid()}")
+    staging.unlink(missing_ok=True)
+    try:
+        with closing(sqlite3.connect(staging)) as db, db:
+            for statement in _ASKED_SCHEMA:
+                db.execute(statement)
+            db.execute("INSERT INTO meta VALUES ('stamp', ?)", (stamp,))
+        os.replace(staging, path)
+    finally:
+        staging.unlink(missing_ok=True)
 
 
 def _answer(
@@ -219,64 +349,75 @@ def _name_index(entry: Path) -> Any:
     return None
 
 
-def keep_all(store: Any, *, timeout: float | None = None) -> bool:
+@dataclass(frozen=True)
+class Prepared:
+    """What :func:`keep_all` kept: the actors and bodies whose answers the entry holds, and
+    whether they were kept already (nothing was computed)."""
+
+    actors: int
+    bodies: int
+    already: bool
+
+
+def keep_all(
+    store: Any,
+    *,
+    timeout: float | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Prepared:
     """Compute every ``who`` and ``body`` answer of the graph of ``store`` in every language
     (:func:`hytegraph.views.every_answer.answers`) and keep them in its cache entry, unless kept
-    already; False when there is no entry, or it cannot be written, or a query ran longer than
-    ``timeout`` seconds (noted on stderr and in the entry: a later command tries again only
-    with a longer limit, or none)."""
-    entry = getattr(store, "cache_entry", None)
-    if entry is None:
-        return False
+    already. ``progress(done, total)`` is told the answers made as they are made. Raises a
+    :class:`~hytegraph.errors.HytegraphError` when there is no cache entry, it cannot be
+    written, or a query runs longer than ``timeout`` seconds (nothing is then kept: the file is
+    written beside and renamed in only when complete)."""
     from hytegraph.errors import HytegraphError, QueryTimeout
     from hytegraph.store import kept
-    from hytegraph.store.cache import _locked  # the lock the entry's name index is made under
+    from hytegraph.store.cache import _locked
     from hytegraph.store.names import index_for
 
+    entry = getattr(store, "cache_entry", None)
+    if entry is None:
+        raise HytegraphError(
+            "the answers can only be kept in the graph cache, which is not in use",
+            hint="Leave out --no-cache and --endpoint (and unset HYTEGRAPH_NO_CACHE).",
+        )
     entry_dir = Path(entry.path)
     path = entry_dir / FILE
-    lock = entry_dir.parent / "locks" / f"{entry_dir.name}.lock"
     try:
-        if _current(path, kept.stamp()) or _timed_out_before(entry_dir, timeout):
-            return _current(path, kept.stamp())
-        # the name index first: it is made (and kept) under the same lock
-        index_for(store).names_of("")
-        with _locked(lock):
-            if _current(path, kept.stamp()):
-                return True
-            _make(store, path, kept.stamp(), timeout)
-            (entry_dir / TIMED_OUT).unlink(missing_ok=True)
+        if not _current(path, kept.stamp()):
+            # the name index first: it is made (and kept) under the same lock
+            index_for(store).names_of("")
+            with _locked(_lock(entry_dir)):
+                if not _current(path, kept.stamp()):
+                    _make(store, path, kept.stamp(), timeout, progress)
+                    return _counts(path, already=False)
+        return _counts(path, already=True)
     except QueryTimeout as error:
-        from hytegraph.store.cache import _note
+        error.message = f"the answers were not all made in time ({error}); nothing was kept"
+        error.hint = "Allow a longer time limit (--timeout SECONDS), or none (--timeout 0)."
+        raise
+    except (OSError, sqlite3.Error) as error:
+        raise HytegraphError(
+            f"the answers could not be kept in the cache entry {entry_dir} ({error})",
+            hint="Check that the cache folder can be written (HYTEGRAPH_CACHE_DIR) and that "
+            "the disk is not full.",
+        ) from None
 
-        _note(
-            f"the answers of every name were not kept in the cache ({error}); "
-            "a lookup with a longer --timeout (or --timeout 0) keeps them."
+
+def _counts(path: Path, *, already: bool) -> Prepared:
+    """The actors and bodies whose answers the file at ``path`` holds."""
+    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+        found = dict(
+            db.execute(
+                "SELECT command, count(DISTINCT iri) FROM answers GROUP BY command"
+            ).fetchall()
         )
-        with contextlib.suppress(OSError):
-            (entry_dir / TIMED_OUT).write_text(str(timeout), encoding="utf-8")
-        return False
-    except (OSError, sqlite3.Error, HytegraphError):
-        return False
-    return True
-
-
-#: The file that records the time limit under which the answers could not be made.
-TIMED_OUT = "rows-names.timed-out"
-
-
-def _timed_out_before(entry: Path, timeout: float | None) -> bool:
-    """Whether the answers could not be made under a time limit at least as long as
-    ``timeout`` (None: no limit) before."""
-    try:
-        limit = float((entry / TIMED_OUT).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return timeout is not None and timeout <= limit
+    return Prepared(int(found.get("who", 0)), int(found.get("body", 0)), already)
 
 
 def _current(path: Path, stamp: str) -> bool:
-    """Whether ``path`` is a readable, complete kept file with this stamp."""
+    """Whether ``path`` is a readable, complete file of every answer with this stamp."""
     if not path.is_file():
         return False
     try:
@@ -288,7 +429,13 @@ def _current(path: Path, stamp: str) -> bool:
     return meta.get("stamp") == stamp and meta.get("complete") == "1"
 
 
-def _make(store: Any, path: Path, stamp: str, timeout: float | None) -> None:
+def _make(
+    store: Any,
+    path: Path,
+    stamp: str,
+    timeout: float | None,
+    progress: Callable[[int, int], None] | None,
+) -> None:
     """Every answer kept at ``path``, written beside and renamed in."""
     from hytegraph.views import every_answer, plain
 
@@ -298,7 +445,7 @@ def _make(store: Any, path: Path, stamp: str, timeout: float | None) -> None:
         with closing(sqlite3.connect(staging)) as db, db:
             for statement in _SCHEMA:
                 db.execute(statement)
-            for item in every_answer.answers(store, LANGUAGES, timeout=timeout):
+            for item in every_answer.answers(store, LANGUAGES, timeout=timeout, progress=progress):
                 if isinstance(item, every_answer.Answered):
                     data = json.dumps(item.parts, ensure_ascii=False, separators=(",", ":"))
                     db.execute(
@@ -322,4 +469,16 @@ def _make(store: Any, path: Path, stamp: str, timeout: float | None) -> None:
         staging.unlink(missing_ok=True)
 
 
-__all__ = ["FILE", "LANGUAGES", "Answer", "entry_path", "keep_all", "read"]
+__all__ = [
+    "ASKED_FILE",
+    "FILE",
+    "LANGUAGES",
+    "Answer",
+    "Prepared",
+    "entry_path",
+    "keep",
+    "keep_all",
+    "prepared",
+    "question",
+    "read",
+]
