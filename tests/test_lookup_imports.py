@@ -31,7 +31,9 @@ NOT_FOR_LOOKUPS = (
 )
 
 
-def _run(args: list[str], tmp_path: Path) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+def _run(
+    args: list[str], tmp_path: Path, env: dict[str, str] | None = None
+) -> tuple[subprocess.CompletedProcess[str], set[str]]:
     """``hytegraph ARGS`` in a fresh interpreter; its result and the modules it had loaded."""
     probe = tmp_path / "modules.json"
     code = (
@@ -42,8 +44,8 @@ def _run(args: list[str], tmp_path: Path) -> tuple[subprocess.CompletedProcess[s
         f"main({args!r}, prog_name='hytegraph')\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=dict(os.environ), capture_output=True,
-        text=True, check=False,
+        [sys.executable, "-c", code], cwd=ROOT, env={**os.environ, **(env or {})},
+        capture_output=True, text=True, check=False,
     )  # fmt: skip
     return done, set(json.loads(probe.read_text()))
 
@@ -101,6 +103,53 @@ def test_chairs_from_its_kept_rows_does_not_import_rdflib(fmt, tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip()
     assert "rdflib" not in loaded, f"hytegraph {' '.join(args)} imported rdflib"
+
+
+#: What an answer read from the cache entry needs none of: the store's terms and queries, the
+#: code that computes the answers, the threads that hash and build an entry.
+NOT_FOR_KEPT_ANSWERS = (
+    "rdflib",
+    "hytegraph.views.plain",
+    "hytegraph.views.every_answer",
+    "hytegraph.views.lookups",
+    "hytegraph.query.catalogue",
+    "hytegraph.query.dates",
+    "concurrent.futures",
+)
+
+
+def _needless(loaded: set[str]) -> list[str]:
+    return sorted(
+        m for m in loaded for name in NOT_FOR_KEPT_ANSWERS if m == name or m.startswith(name + ".")
+    )
+
+
+def test_an_answer_kept_in_the_entry_loads_only_what_it_prints_with(tmp_path):
+    # `hytegraph prepare` keeps every answer; any question is then read from the entry
+    env = {"HYTEGRAPH_CACHE_DIR": str(tmp_path / "cache")}
+    first, _loaded = _run(["prepare"], tmp_path, env)
+    assert first.returncode == 0, first.stderr
+    for args in NAME_LOOKUPS:
+        done, loaded = _run(args, tmp_path, env)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip()
+        needless = _needless(loaded)
+        assert not needless, f"hytegraph {' '.join(args)} imported {', '.join(needless)}"
+
+
+def test_a_question_asked_before_loads_only_what_it_prints_with(tmp_path):
+    # not prepared: the first asking computes and keeps its answer, the second reads it (the
+    # format is not part of the question: each its own cache, so that each is asked first)
+    for n, args in enumerate(NAME_LOOKUPS):
+        env = {"HYTEGRAPH_CACHE_DIR": str(tmp_path / f"cache-{n}")}
+        first, loaded = _run(args, tmp_path, env)
+        assert first.returncode == 0, first.stderr
+        assert "hytegraph.views.plain" in loaded  # computed: the probe sees it
+        done, loaded = _run(args, tmp_path, env)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == first.stdout
+        needless = _needless(loaded)
+        assert not needless, f"hytegraph {' '.join(args)} imported {', '.join(needless)}"
 
 
 def test_the_probe_sees_rdflib_where_a_lookup_needs_it(tmp_path):

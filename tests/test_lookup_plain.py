@@ -67,7 +67,8 @@ EDGES = """@base <https://w3id.org/hytegraph/id/> .
 def _computed(monkeypatch):
     """Every command here computes its answer: none is read from a kept one
     (``tests/test_lookup_kept_names.py`` checks those against these)."""
-    monkeypatch.setattr(kept_names, "read", lambda entry, asked: None)
+    monkeypatch.setattr(kept_names, "read", lambda *args, **options: None)
+    monkeypatch.setattr(kept_names, "keep", lambda *args, **options: False)
 
 
 @pytest.fixture(scope="module")

@@ -165,6 +165,7 @@ COMMANDS: dict[str, str] = {
     "map": "hytegraph.cli.map",
     "names": "hytegraph.cli.lookup",
     "ngos": "hytegraph.cli.lookup",
+    "prepare": "hytegraph.cli.prepare",
     "pull": "hytegraph.cli.remote",
     "push": "hytegraph.cli.remote",
     "queries": "hytegraph.cli.query",

@@ -93,7 +93,7 @@ def _emit(
     rows: Sequence[dict[str, Any]], fmt: str, lang: str, table_columns: Sequence[str]
 ) -> None:
     from hytegraph.views.output import render
-    from hytegraph.views.plain import compact_sources
+    from hytegraph.views.sources import compact_sources
 
     excel = wants_excel()
     if excel:
@@ -161,13 +161,14 @@ def _answer(
     lang: str,
     timeout: float,
 ) -> tuple[Any, list[str]]:
-    """The rows of ``who`` or ``body`` (``command``) and the area columns of a table: an answer
-    kept in the cache entry when this graph was asked the same before (the store is not
-    opened), else computed (on the store's own terms where it can be, then kept) with the match
-    named on stderr. Only ``who`` limits its area columns to the scope asked."""
+    """The rows of ``who`` or ``body`` (``command``) and the area columns of a table: read from
+    the cache entry when it keeps the answer (every answer, after ``hytegraph prepare``, or this
+    question's, asked before; the store is not opened), else computed (on the store's own terms
+    where it can be, then kept for the next command asking it) with the match named on stderr.
+    Only ``who`` limits its area columns to the scope asked."""
     answer, asked = _kept(app, command, name, lang, municipality_name, county_name, as_of)
     scoped = command == "who"
-    if answer is not None:  # asked before of this graph: the store is not opened
+    if answer is not None:  # kept in the entry: the store is not opened
         limited = (scoped and municipality_name is not None, scoped and county_name is not None)
         return _kept_rows(answer, fmt, lang, limited)
     from hytegraph.views import plain
@@ -206,7 +207,8 @@ def _kept(
     asked = kept_names.question(command, name, lang, municipality, county)
     if as_of is not None or app.endpoint or not app.cache:
         return None, asked
-    return kept_names.read(kept_names.entry_path(app.inputs()), asked), asked
+    entry = kept_names.entry_path(app.inputs())
+    return kept_names.read(entry, command, name, lang, municipality, county), asked
 
 
 def _kept_rows(
@@ -214,13 +216,9 @@ def _kept_rows(
 ) -> tuple[Any, list[str]]:
     """A kept answer's rows and the area columns a table shows (``limited``: whether the
     command is limited to a municipality, a county), its match named on stderr."""
-    from hytegraph.query.dates import TimedRows
-
     shown = _shown_areas(*answer.counts, limited, fmt)
     click.echo(answer.announce_areas if shown else answer.announce, err=True)
-    rows = TimedRows(answer.rows)
-    rows.as_of = None
-    return rows, shown
+    return answer.rows, shown
 
 
 def _keep(store: Any, asked: str, match: Any, rows: Any, lang: str) -> None:

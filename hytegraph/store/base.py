@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 import threading
-import traceback
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -107,6 +106,8 @@ def _release_frames(error: BaseException) -> None:
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         if current.__traceback__ is not None:
+            import traceback
+
             traceback.clear_frames(current.__traceback__)
         current = current.__cause__ or current.__context__
 

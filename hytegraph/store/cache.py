@@ -44,8 +44,6 @@ import contextlib
 import hashlib
 import json
 import os
-import queue
-import shutil
 import sys
 import threading
 import time
@@ -53,7 +51,6 @@ import uuid
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -256,6 +253,8 @@ def store_record(store_dir: Path) -> dict[str, list[Any]]:
         if child.is_file() and not child.name.startswith(_UNCHECKED)
     ]
     stats = [child.stat() for child in children]
+    from concurrent.futures import ThreadPoolExecutor
+
     with ThreadPoolExecutor(max_workers=2) as pool:
         digests = list(pool.map(_hash_file, children))
     return {
@@ -305,6 +304,8 @@ def _locked(lock_path: Path) -> Iterator[None]:
 
 def _remove(path: Path) -> None:
     """Remove a folder, renamed aside first so that its name is free at once."""
+    import shutil
+
     if not path.exists():
         return
     trash = path.with_name(f".trash-{path.name}-{uuid.uuid4().hex[:8]}")
@@ -406,6 +407,8 @@ def _fill(
     an artefact builder reads the graph, and when the rules derive a triple about a blank node
     (the disk store is then refilled from a whole copy, as above).
     """
+    import queue
+
     from hytegraph.core import rdfio
     from hytegraph.store.inference import (
         apply_rules,
@@ -462,6 +465,8 @@ def _fill(
 
     # the rules are read (rdflib, pure Python) while this thread parses the files (pyoxigraph,
     # without the GIL); a rule's error is raised after the data's, as when read one after the other
+    from concurrent.futures import ThreadPoolExecutor
+
     reading = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hytegraph-rules")
     prepared = reading.submit(prepare_rules, list(rule_files))
     try:
@@ -510,6 +515,8 @@ def _fill(
         if blank:  # the disk store is refilled from memory, which must then hold every triple
             del store, memory, disk
             (folder / _DERIVED).unlink(missing_ok=True)
+            import shutil
+
             shutil.rmtree(folder / _STORE)
             return _fill(folder, files, rule_files, whole=True)
         loaded = on_disk[0]
@@ -598,6 +605,8 @@ def _quads(triples: Iterable[Any]) -> Iterator[ox.Quad]:
 def _build(
     entries: Path, key: str, files: Sequence[Path], rule_files: Sequence[Path], info: dict[str, Any]
 ) -> Entry:
+    import shutil
+
     global builds
     entries.mkdir(parents=True, exist_ok=True)
     tmp = entries / f".tmp-{key}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
@@ -649,6 +658,8 @@ def _build(
 def prune(root: Path | None = None, *, keep: str | None = None, now: float | None = None) -> None:
     """Remove entries unused for :data:`PRUNE_AFTER` seconds (beyond :data:`MAX_ENTRIES`, the
     oldest too) and leftovers of interrupted builds; never the entry ``keep``."""
+    import shutil
+
     entries = _entries_dir(root or cache_root())
     if not entries.is_dir():
         return
@@ -774,6 +785,8 @@ def _keep_name_index(owner: weakref.ref[Any], entry: Entry) -> Any:
     the one another process saved meanwhile (both under the entry's lock, so that it is made
     once; the file is written beside and renamed in, so a reader sees all of it or none). A
     cache folder that cannot be written gets an index for this process only."""
+    import shutil
+
     from hytegraph.store import names
 
     source = owner()

@@ -23,6 +23,7 @@ _MODULES = (
     "views/lookups.py",
     "views/plain.py",
     "views/kept_names.py",
+    "views/every_answer.py",
     "query/when.py",
     "query/dates.py",
     "query/labels.py",

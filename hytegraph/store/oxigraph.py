@@ -230,6 +230,15 @@ class OxigraphStore(Store):
             lambda: [q.object for q in self._store.quads_for_pattern(subject, predicate, None)]
         )
 
+    def pairs(self, predicate: Any) -> list[tuple[Any, Any]]:
+        """Every ``(subject, object)`` of ``predicate`` as pyoxigraph terms (one index scan; the
+        objects of one subject in the order :meth:`objects` gives them)."""
+        return self._guarded(
+            lambda: [
+                (q.subject, q.object) for q in self._store.quads_for_pattern(None, predicate, None)
+            ]
+        )
+
     def _guarded(self, work: Callable[[], T]) -> T:
         """Run ``work``; a store opened from the cache recovers there from a damaged file
         (:class:`hytegraph.store.cache.CachedStore`)."""

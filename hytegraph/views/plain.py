@@ -15,6 +15,7 @@ form of the sources are here too, for every backend: they need no RDF terms at a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -38,6 +39,7 @@ from hytegraph.query.dates import (
     latest,
     not_in_later,
 )
+from hytegraph.views.sources import compact_source, compact_sources, shorten
 
 if TYPE_CHECKING:
     from hytegraph.store import Store
@@ -67,12 +69,6 @@ _TIMES = (_N(_TIME + "inXSDDate"), _N(_TIME + "inXSDgYearMonth"), _N(_TIME + "in
 _NO_DATATYPE = frozenset({_XSD + "string", _RDF + "langString"})
 _KINDS = {_HYTE + "Municipality": "municipality", _HYTE + "WellbeingServicesCounty": "county"}
 
-_ITEM_WORD = {"fi": "kohta", "en": "item", "sv": "punkt"}
-#: Longest document name a ``sources`` cell shows when the document has no short title.
-SHORT_TITLE = 40
-#: At most this many people (or other actors not part of an area) with a name are checked for
-#: rows in a scope, one query each, before the name is reported as ambiguous.
-_RELATED_CHECKS = 20
 #: The columns that say which area a row belongs to (lists: a row may belong to several).
 AREAS = ("municipality", "county")
 
@@ -126,6 +122,19 @@ def area_counts(store: Store, *, timeout: float | None = None) -> tuple[int, int
     """How many municipalities and wellbeing services counties the graph holds."""
     row = store.select_plain(resources.read_sparql("scope_counts"), timeout=timeout)[0]
     return (int(row[0] or 0), int(row[1] or 0))
+
+
+@functools.cache
+def sparql_text(name: str) -> str:
+    """The text of the package's query ``name`` (read once: a lookup over every entity of a
+    graph asks for it thousands of times)."""
+    return resources.read_sparql(name)
+
+
+@functools.cache
+def query_text(name: str) -> str:
+    """The text of catalogue query ``name`` (read once, as :func:`sparql_text`)."""
+    return catalogue.find(name).text
 
 
 def iri_text(iri: str) -> str:
@@ -206,7 +215,8 @@ def resolve(
     of an :class:`~hytegraph.store.names.AmbiguousName` that share a name (by default
     :func:`tell_apart`, for a pyoxigraph store)."""
     told_apart = told_apart or tell_apart
-    from hytegraph.store.names import AmbiguousName, Candidate, UnknownName, index_for
+    from hytegraph.store.names import AmbiguousName, index_for
+    from hytegraph.store.names.index import RELATED_CHECKS
 
     index = index_for(store)
     wanted = frozenset(kinds) if kinds is not None else None
@@ -215,11 +225,8 @@ def resolve(
             return index.resolve(name, wanted, what=what)
         except AmbiguousName as error:
             raise told_apart(store, error, timeout) from None
-    matches = index.search(name, wanted)
-    if not matches:
-        raise UnknownName(name, index.suggest(name, wanted), what)
     inside_scope = members(store, within, timeout, _term_for(store))
-    checks = _RELATED_CHECKS
+    checks = RELATED_CHECKS
 
     def inside(match: Match) -> bool:
         nonlocal checks
@@ -230,23 +237,10 @@ def resolve(
         checks -= 1
         return bool(has_rows(match.iri))
 
-    for score in sorted({m.score for m in matches}, reverse=True):
-        kept = [m for m in matches if m.score == score and inside(m)]
-        if len(kept) > 1:
-            raise told_apart(
-                store,
-                AmbiguousName(
-                    name, [Candidate(m.iri, m.kind, index.preferred(m.iri)) for m in kept]
-                ),
-                timeout,
-            )
-        if kept:
-            return kept[0]
-    outside = [Candidate(m.iri, m.kind, index.preferred(m.iri)) for m in matches[:5]]
-    error = UnknownName(name, outside, f"{what} in {within.describe()}")
-    listed = ", ".join(f"{c.label} ({c.kind})" for c in outside)
-    error.hint = f"Outside it the name fits: {listed}. Check the name, or the scope."
-    raise error
+    try:
+        return index.resolve_within(name, wanted, inside, what=what, where=within.describe())
+    except AmbiguousName as error:
+        raise told_apart(store, error, timeout) from None
 
 
 def tell_apart(store: Any, error: Any, timeout: float | None) -> Any:
@@ -287,55 +281,6 @@ def _term_for(store: Store) -> Any:
 
         return lambda iri: remote.sparql_term(URIRef(iri))
     return iri_text
-
-
-# ---------------------------------------------------------------------------------------------
-# the sources as a table shows them, for every backend
-
-
-def shorten(title: str, limit: int = SHORT_TITLE) -> str:
-    """``title`` cut after a whole word to at most ``limit`` characters, with "…"."""
-    title = " ".join(title.split())
-    if len(title) <= limit:
-        return title
-    cut = title[: limit - 1].rsplit(" ", 1)[0].rstrip(" /,;:-\u2013")
-    return f"{cut}…"
-
-
-def _document(source: Row) -> str:
-    return str(source.get("source_short") or shorten(str(source.get("source") or "")))
-
-
-def _place(source: Row, lang: str) -> list[str]:
-    parts = []
-    if source.get("item_number") is not None:
-        parts.append(f"{_ITEM_WORD.get(lang, 'kohta')} {source['item_number']}")
-    elif source.get("item"):
-        parts.append(str(source["item"]))
-    if source.get("respondent"):
-        parts.append(str(source["respondent"]))
-    return parts
-
-
-def compact_source(source: Row, lang: str = "fi") -> str:
-    """``Espoon vastaukset 2023 / kohta 3 / Kasvun ja oppimisen toimiala``: where a piece of
-    evidence comes from (the document's short title, the item, who answered)."""
-    return " / ".join(p for p in (_document(source), *_place(source, lang)) if p)
-
-
-def compact_sources(sources_: Sequence[Row], lang: str = "fi") -> str:
-    """The places of several pieces of evidence, each once; the document is named once for
-    the places that follow it (``Espoon vastaukset 2023 / kohta 2 / X; kohta 3 / Y``)."""
-    shown: list[str] = []
-    last = None
-    for source in sources_:
-        document = _document(source)
-        place = " / ".join(_place(source, lang))
-        text = place if document == last and place else compact_source(source, lang)
-        last = document
-        if text not in shown:
-            shown.append(text)
-    return "; ".join(shown)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -426,7 +371,7 @@ def _rows(
     key = (name, tuple(sorted((k, v.value) for k, v in bindings.items())), within)
     if memo is not None and key in memo:
         return memo[key]  # type: ignore[no-any-return]
-    text = scoped_text(catalogue.find(name).text, within, f"catalogue query {name}")
+    text = scoped_text(query_text(name), within, f"catalogue query {name}")
     names, rows = store.select_terms(text, bindings, timeout=timeout)
     found = [dict(zip(names, row, strict=True)) for row in rows]
     if memo is not None:
@@ -472,6 +417,9 @@ def areas_by_entity(
     """The areas of each IRI (as :func:`hytegraph.views.lookups.areas_by_entity` for fewer than
     a thousand entities), each list sorted."""
     wanted = sorted({e for e in entities if isinstance(e, ox.NamedNode)}, key=lambda t: t.value)
+    known = getattr(store, "known_areas", None)
+    if known is not None:  # every entity's areas, read once (hytegraph.views.every_answer)
+        return {e: known(e) for e in wanted}
     found: dict[ox.NamedNode, dict[str, set[ox.NamedNode]]] = {
         e: {"municipality": set(), "county": set()} for e in wanted
     }
@@ -498,6 +446,39 @@ def areas_by_entity(
         e: {key: sorted(values, key=lambda t: t.value) for key, values in areas.items()}
         for e, areas in found.items()
     }
+
+
+def area_members(store: Any, timeout: float | None = None) -> dict[str, dict[str, set[str]]]:
+    """``{entity: {"municipality": {...}, "county": {...}}}`` (plain strings, blank nodes as
+    ``_:id``) for everything that belongs to an area of the graph by the path of
+    ``scope_area_members.rq`` (any number of steps, none included: an area belongs to itself).
+    The steps are read in one query (``scope_area_edges.rq``) and followed from each area in
+    Python: at a million triples 0.03 s of the engine's time and a walk, against about a second
+    for one path query per area. (The counties of an entity's municipalities are not added.)"""
+    kinds = {_HYTE + "Municipality": "municipality", _HYTE + "WellbeingServicesCounty": "county"}
+    below: dict[str, list[str]] = defaultdict(list)
+    for child, parent in store.select_plain(
+        resources.read_sparql("scope_area_edges"), timeout=timeout
+    ):
+        if child is not None and parent is not None:
+            below[parent].append(child)
+    members: dict[str, dict[str, set[str]]] = defaultdict(
+        lambda: {"municipality": set(), "county": set()}
+    )
+    for area, cls in store.select_plain(resources.read_sparql("scope_areas"), timeout=timeout):
+        if area is None or cls not in kinds or area.startswith("_:"):
+            continue
+        key = kinds[cls]
+        seen = {area}
+        todo = [area]
+        while todo:
+            for child in below.get(todo.pop(), ()):
+                if child not in seen:
+                    seen.add(child)
+                    todo.append(child)
+        for entity in seen:
+            members[entity][key].add(area)
+    return members
 
 
 def areas_of(store: Any, term: Term, timeout: float | None = None) -> dict[str, list[Any]]:
@@ -753,7 +734,7 @@ def _mark(rows: list[Row], ctx: _Context, other: Term | None) -> list[Row]:
 def possibly_same(store: Any, term: Term, timeout: float | None = None) -> list[Term]:
     """The entities recorded as possibly the same as ``term`` (either direction), sorted."""
     names, rows = store.select_terms(
-        resources.read_sparql("possibly_same"), {"entity": term}, timeout=timeout
+        sparql_text("possibly_same"), {"entity": term}, timeout=timeout
     )
     index = names.index("other")
     return sorted({r[index] for r in rows if r[index] is not None}, key=lambda t: t.value)
@@ -780,11 +761,25 @@ def who(
 
     match = resolve(store, name, ACTOR_KINDS, "actor", within=within, has_rows=has, timeout=timeout)
     ctx = _Context(store, lang)
-    actor = _N(match.iri)
-    rows = _mark(_actor_rows(ctx, store, actor, within, timeout, memo), ctx, None)
+    parts = actor_parts(ctx, store, _N(match.iri), within, timeout, memo)
+    return match, annotate(store, [row for _owner, rows in parts for row in rows], lang)
+
+
+def actor_parts(
+    ctx: _Context,
+    store: Any,
+    actor: ox.NamedNode,
+    within: Scope = NO_SCOPE,
+    timeout: float | None = None,
+    memo: dict[Any, Any] | None = None,
+) -> list[tuple[Term, list[Row]]]:
+    """The rows of :func:`who` for ``actor`` before their time columns, by whose they are: the
+    actor's own, then those of each entity recorded as possibly the same (marked)."""
+    own = _mark(_actor_rows(ctx, store, actor, within, timeout, memo), ctx, None)
+    parts: list[tuple[Term, list[Row]]] = [(actor, own)]
     for other in possibly_same(store, actor, timeout):
-        rows += _mark(_actor_rows(ctx, store, other, within, timeout), ctx, other)
-    return match, annotate(store, rows, lang)
+        parts.append((other, _mark(_actor_rows(ctx, store, other, within, timeout), ctx, other)))
+    return parts
 
 
 def body(
@@ -796,15 +791,23 @@ def body(
     timeout: float | None = None,
 ) -> tuple[Match, list[Row]]:
     """:func:`hytegraph.views.lookups.body` without a date, on pyoxigraph terms."""
-    from hytegraph.store.names import BODY_KINDS, index_for
+    from hytegraph.store.names import BODY_KINDS
 
     match = resolve(store, name, BODY_KINDS, "body", within=within, timeout=timeout)
-    iri = _N(match.iri)
+    ctx = _Context(store, lang)
+    return match, annotate(store, body_rows(ctx, store, _N(match.iri), timeout), lang)
+
+
+def body_rows(
+    ctx: _Context, store: Any, iri: ox.NamedNode, timeout: float | None = None
+) -> list[Row]:
+    """The rows of :func:`body` for the body ``iri`` before their time columns."""
+    from hytegraph.store.names import index_for
+
     groups = _group(
         _rows(store, "body-composition", {"body": iri}, timeout), ("body", "role", "actor", "fact")
     )
     areas = areas_of(store, iri, timeout)
-    ctx = _Context(store, lang)
     ctx.label_all(t for row, _ in groups for t in (row["body"], row["role"], row["actor"]))
     ctx.label_all(t for values in areas.values() for t in values)
     ctx.prefetch(
@@ -830,7 +833,7 @@ def body(
         )
         for row, evidence in groups
     ]
-    return match, annotate(store, _sort(out, "role", "actor"), lang)
+    return _sort(out, "role", "actor")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -892,7 +895,7 @@ def _own_dates(store: Any, facts: Iterable[ox.NamedNode]) -> dict[Any, tuple[Any
 
 def _body_sources(store: Any, body: str) -> list[Citation]:
     """The dated sources that state anything about ``body``, oldest first."""
-    names, rows = store.select_terms(resources.read_sparql("time_body_sources"), {"body": _N(body)})
+    names, rows = store.select_terms(sparql_text("time_body_sources"), {"body": _N(body)})
     source_at, date_at = names.index("source"), names.index("date")
     found: dict[str, str] = {}
     for row in rows:
@@ -910,8 +913,7 @@ def annotate(store: Any, rows: Sequence[Row], lang: str = "fi") -> TimedRows:
     cited = _citations(store, facts)
     own = _own_dates(store, facts)
     dated = [
-        _lexical(date.value)
-        for _source, date in store.select_terms(resources.read_sparql("time_sources"))[1]
+        _lexical(date.value) for _source, date in store.select_terms(sparql_text("time_sources"))[1]
     ]
     newest = max(dated, default="")
     described: dict[str, list[Citation]] = {}
@@ -998,9 +1000,12 @@ __all__ = [
     "AREAS",
     "NO_SCOPE",
     "Scope",
+    "actor_parts",
     "announce",
     "area_counts",
+    "area_members",
     "body",
+    "body_rows",
     "compact_source",
     "compact_sources",
     "format_identifiers",

@@ -20,7 +20,7 @@ import json
 import zlib
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hytegraph.errors import HytegraphError
@@ -86,6 +86,12 @@ FORMAT_VERSION = 1
 # ranks, best first
 EXACT, PLAIN, STEMS, WORDS, PREFIX, SUBSTRING = 100, 90, 80, 60, 40, 20
 _MIN_FRAGMENT = 3  # shortest query word matched as a prefix or inside a word
+
+
+#: At most this many entities a name fits, outside an area a lookup is limited to (people, and
+#: others that belong to no area), are checked for rows in it before the name is reported as
+#: ambiguous (the ``inside`` of :meth:`NameIndex.resolve_within` counts them).
+RELATED_CHECKS = 20
 
 
 class Entry(NamedTuple):
@@ -378,6 +384,36 @@ class NameIndex(ABC):
                 text, [Candidate(m.iri, m.kind, self.preferred(m.iri)) for m in top]
             )
         return top[0]
+
+    def resolve_within(
+        self,
+        text: str,
+        kinds: Collection[str] | None,
+        inside: Callable[[Match], bool],
+        *,
+        what: str = "entity",
+        where: str = "",
+    ) -> Match:
+        """The one entity ``text`` names among those ``inside`` accepts (a lookup limited to an
+        area, named ``where``): the best score with any such entity wins, and several such
+        entities at it are an :class:`AmbiguousName` (candidates as the index names them). No
+        such entity: an :class:`UnknownName` listing the names it fits outside ``where``."""
+        matches = self.search(text, kinds)
+        if not matches:
+            raise UnknownName(text, self.suggest(text, kinds), what)
+        for score in sorted({m.score for m in matches}, reverse=True):
+            kept = [m for m in matches if m.score == score and inside(m)]
+            if len(kept) > 1:
+                raise AmbiguousName(
+                    text, [Candidate(m.iri, m.kind, self.preferred(m.iri)) for m in kept]
+                )
+            if kept:
+                return kept[0]
+        outside = [Candidate(m.iri, m.kind, self.preferred(m.iri)) for m in matches[:5]]
+        error = UnknownName(text, outside, f"{what} in {where}")
+        listed = ", ".join(f"{c.label} ({c.kind})" for c in outside)
+        error.hint = f"Outside it the name fits: {listed}. Check the name, or the scope."
+        raise error
 
     def suggest(
         self, text: str, kinds: Collection[str] | None = None, n: int = 5
