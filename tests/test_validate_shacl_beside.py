@@ -179,3 +179,13 @@ def test_the_bundled_shapes_split_where_the_entailment_adds_types():
     before = {c: instances(c) for c in plan.gaining}
     entailment.apply_entailment(work, plan)
     assert all(instances(c) > n for c, n in before.items())
+
+
+def test_a_working_copy_above_the_limit_is_checked_in_one_process(monkeypatch):
+    monkeypatch.setattr(validate_mod, "SHACL_BESIDE_MAX_TRIPLES", 10)
+    report, timings = _report([], bundled=True, beside=True, monkeypatch=monkeypatch)
+    assert "SHACL beside the entailment" not in timings  # nothing was forked
+    monkeypatch.setattr(validate_mod, "SHACL_BESIDE_MAX_TRIPLES", 10**9)
+    split, split_timings = _report([], bundled=True, beside=True, monkeypatch=monkeypatch)
+    assert "SHACL beside the entailment" in split_timings
+    assert report == split

@@ -202,7 +202,11 @@ def validate(
         # checks and the entailment (a thread would share the interpreter with them); that
         # process also finds what the entailment adds (read-only). Forked before the checks
         # start: no other thread is then at work.
-        early = _EarlyShapes.start(work, compiled, read)
+        early = (
+            _EarlyShapes.start(work, compiled, read)
+            if triples <= SHACL_BESIDE_MAX_TRIPLES
+            else None
+        )
         running = beside.submit(integrity_step, work)
 
         def consistency_step(
@@ -304,6 +308,12 @@ def _early_parts(
 
 #: Whether the shapes that read nothing the entailment adds are checked beside it.
 _SHACL_BESIDE = True
+
+#: The most triples a working copy may hold for those shapes to be checked beside the
+#: entailment. The forked process shares the working copy with this one only until the
+#: entailment writes into it; at 3 million triples the two together held 3.8 GB against 2.4 GB
+#: one after the other, which would take a whole ``build`` past the 4 GB it must stay under.
+SHACL_BESIDE_MAX_TRIPLES = 1_500_000
 
 
 class _EarlyShapes:
