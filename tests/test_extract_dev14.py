@@ -5,23 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hytegraph.authoring.extract.lexicon import lexicon
-from hytegraph.authoring.extract.morphology import morphology
-from hytegraph.authoring.extract.walker import Walker
-
-MORPHS = ["rules", None]  # None: libvoikko when installed, else the rules
-
-
-def findings(text: str, lang: str = "fi", morph: str | None = None):
-    return Walker(lexicon(lang), morphology(morph)).walk(text).findings
-
-
-def held(text: str, lang: str = "fi", morph: str | None = None) -> set[tuple[str, str, str]]:
-    """(person, role, body) of every membership held at the time of the source."""
-    return {
-        (f.actor.name, f.role, f.target.name if f.target else "")
-        for f in findings(text, lang, morph)
-        if f.kind == "membership" and not f.status
-    }
+from tests.extract_snippets import MORPHS, findings, held, key
 
 
 @pytest.mark.parametrize("morph", MORPHS)
@@ -116,10 +100,6 @@ def test_an_english_page_of_a_finnish_municipality(morph):
         (key("Olli Oja"), "member"),
         (key("Kaisa Koski"), "deputy_member"),
     } <= got
-
-
-def key(name: str) -> str:
-    return " ".join(sorted(name.split()))
 
 
 def test_english_role_words():

@@ -8,21 +8,7 @@ from hytegraph.authoring.extract import extract
 from hytegraph.authoring.extract.lexicon import lexicon
 from hytegraph.authoring.extract.morphology import morphology
 from hytegraph.authoring.extract.walker import Walker
-
-MORPHS = ["rules", None]  # None: libvoikko when installed, else the rules
-
-
-def findings(text: str, lang: str = "fi", morph: str | None = None):
-    return Walker(lexicon(lang), morphology(morph)).walk(text).findings
-
-
-def held(text: str, lang: str = "fi", morph: str | None = None) -> set[tuple[str, str, str]]:
-    """(person, role, body) of every membership held at the time of the source."""
-    return {
-        (f.actor.name, f.role, f.target.name if f.target else "")
-        for f in findings(text, lang, morph)
-        if f.kind == "membership" and not f.status
-    }
+from tests.extract_snippets import MORPHS, findings, held
 
 
 @pytest.mark.parametrize("morph", MORPHS)

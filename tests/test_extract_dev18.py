@@ -8,6 +8,7 @@ import pytest
 from hytegraph.authoring.extract.lexicon import lexicon
 from hytegraph.authoring.extract.morphology import morphology
 from hytegraph.authoring.extract.walker import Walker
+from tests.extract_snippets import key
 
 needs_voikko = pytest.mark.skipif(
     morphology().name != "voikko",
@@ -22,10 +23,6 @@ def roles(text: str, lang: str = "fi") -> set[tuple[str, str, str]]:
         for f in Walker(lexicon(lang), morphology()).walk(text).findings
         if f.kind == "membership"
     }
-
-
-def key(name: str) -> str:
-    return " ".join(sorted(name.split()))
 
 
 def test_bare_names_under_a_heading_that_names_the_body_and_its_term():
