@@ -625,6 +625,22 @@ class ListReader:
         """ "Puheenjohtaja Aino Ahola", "Vice ordf. Bo Ek": a capitalised role, then a person
         and nothing else."""
         toks = tokens(text, start, end)
+        comma = next((i for i, t in enumerate(toks) if t.text == ","), 0)
+        if 2 <= comma <= 4 and toks[0].text[:1].isupper():
+            # "City Board representative, Name", "Kaupunginhallituksen edustaja, Name": the
+            # seat of another body's representative in this body's list, held as a member
+            said = self.lex.role_of(toks[comma - 1].text)
+            person = (
+                self._person(text, toks[comma + 1].start, end) if len(toks) > comma + 1 else None
+            )
+            rest = text[person.end : end].strip() if person is not None else ""
+            if said == "representative" and person is not None and (not rest or rest[0] in ",("):
+                role = ctx.role if ctx.role not in ("", "representative") else "member"
+                return [
+                    _membership(
+                        ctx, person, role, (start, end), person.confidence, "list-role-first"
+                    )
+                ]
         for n in (2, 1):
             if len(toks) <= n:
                 continue

@@ -143,6 +143,20 @@ class Reader:
         readings = self.morph.analyse(toks[j].text)
         return bool(readings) and all(a.cls == m.PLACE and a.case == "gen" for a in readings)
 
+    def _genitive_before_word(self, toks: list[Token], j: int) -> bool:
+        """After a first name and a surname, a word read only in the genitive followed by a
+        word ("Nurmeksen Eläkeläiset", "Eläkeliiton Nurmeksen yhdistys"): the beginning of an
+        organisation's name printed after the person's with no separator."""
+        if not self.finnish or self.morph.name != "voikko" or j + 1 >= len(toks):
+            return False
+        nxt = toks[j + 1]
+        if not nxt.text[:1].isalpha() or not _space_between(toks[j], nxt):
+            return False
+        readings = self.morph.analyse(toks[j].text)
+        return bool(readings) and all(
+            a.case == "gen" and a.cls in (m.PLACE, m.NOUN) for a in readings
+        )
+
     def _classes(self, word: str) -> set[str]:
         return {a.cls for a in self.morph.analyse(word)}
 
@@ -162,6 +176,8 @@ class Reader:
                 break  # "Dora Lind KD": a party's abbreviation after the name
             if words and self._place_genitive_before_word(toks, j):
                 break  # "Antonio Teca Vaasan lyseon lukiosta": his school's town
+            if len(words) >= 2 and self._genitive_before_word(toks, j):
+                break  # "Aino Mäki Nurmeksen Eläkeläiset ry": the organisation she is for
             if (
                 len(words) == 1
                 and len(t.text) == 1

@@ -32,6 +32,30 @@ from hytegraph.authoring.extract.sentences import (
     appoints,
 )
 
+#: A body's bare word in English, Finnish or Swedish, perhaps with an article: the page's
+#: named body of that kind ("the Council" for "Council for the Disabled").
+_BARE_KINDS = frozenset(
+    """council board committee valtuusto hallitus lautakunta neuvosto toimikunta johtokunta
+    jaosto fullmäktige fullmäktiget styrelse styrelsen nämnd nämnden råd rådet utskott
+    utskottet""".split()  # noqa: SIM905
+)
+#: "Council for the Disabled", "Board of Education": an English body named by its kind and
+#: what it is for, each word after the article capitalised.
+_EN_BODY_OF = re.compile(
+    r"\b(?:Council|Board|Committee) (?:for|of|on) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*"
+)
+#: A municipality's own body among several of a kind.
+_MUNICIPAL_BODY = re.compile(r"(?:kaupungin|kunnan|kommun|stads|city |municipal )\w*")
+
+
+def _bare_kind(name: str) -> str:
+    """The bare word of ``name`` if it is only a body's kind ("The Council" -> "council")."""
+    words = name.casefold().split()
+    if words and words[0] in ("the", "a"):
+        words = words[1:]
+    return words[0] if len(words) == 1 and words[0] in _BARE_KINDS else ""
+
+
 #: Minutes: the label before the body's name, the deciding members' label, what ends their
 #: list, "Name (party)", a substitute's words, a signature "Ordförande... Name".
 _MINUTES_BODY = re.compile(r"\b(?:Forum|Organ|Toimielin)\s+")
@@ -253,6 +277,7 @@ class Walker:
         self._same_officers(text, out)
         self._seats_with_deputies(text, out)
         self._chosen_from_among(text, out)
+        self._generic_bodies(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -817,6 +842,53 @@ class Walker:
             f.note = (f.note + " " if f.note else "") + (
                 "The list names no body: the body is the only one the document speaks of."
             )
+
+    def _generic_bodies(self, text: str, out: Walk) -> None:
+        """A body called by its kind's bare word ("the Council", "Valtuusto", "Styrelsen")
+        is the page's one named body of that kind ("Council for the Disabled",
+        "Kaupunginvaltuusto", "Kommunstyrelsen"); among several, the municipality's own one
+        ("kaupungin-", "kunnan-", "kommun-", "City ..."), if only one is; else it stays."""
+        generic = {
+            f.target.name
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and _bare_kind(f.target.name)
+        }
+        if not generic:
+            return
+        found = [
+            b
+            for line in lines(text)
+            for b in self.reader.bodies(tokens(text, line.start, line.end))
+            if not b.plural
+        ]
+        # an English page is read with a Finnish or Swedish lexicon, which knows no "for the"
+        found += [
+            Mention(mt.start(), mt.end(), mt[0], mt[0], "body", 0.6)
+            for mt in _EN_BODY_OF.finditer(text)
+        ]
+        chosen: dict[str, Mention] = {}
+        for g in generic:
+            word = _bare_kind(g)
+            named: dict[str, Mention] = {}
+            for b in found:
+                n = b.name.casefold()
+                if n == word or (n.split()[-1] == word and n.split()[0] in ("the", "a")):
+                    continue
+                if (" " not in n and n.endswith(word)) or n.startswith(word + " "):
+                    named.setdefault(n, b)
+            if len(named) > 1:
+                named = {n: b for n, b in named.items() if _MUNICIPAL_BODY.match(n)}
+            if len(named) == 1:
+                b = next(iter(named.values()))
+                chosen[g] = replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+        for f in out.findings:
+            if f.kind == "membership" and f.target is not None and f.target.name in chosen:
+                body = chosen[f.target.name]
+                f.note = (f.note + " " if f.note else "") + (
+                    f"'{f.target.name}' is the page's {body.name}."
+                )
+                f.target = body
+                f.confidence = min(f.confidence, 0.5)
 
     def _same_officers(self, text: str, out: Walk) -> None:
         """ "Ordförande och vice ordförande är samma personer som i ungdomsfullmäktige",
