@@ -147,10 +147,14 @@ class Reader:
         """After a first name and a surname, a word read only in the genitive followed by a
         word ("Nurmeksen Eläkeläiset", "Eläkeliiton Nurmeksen yhdistys"): the beginning of an
         organisation's name printed after the person's with no separator."""
-        if not self.finnish or self.morph.name != "voikko" or j + 1 >= len(toks):
+        if not self.finnish or self.morph.name != "voikko":
             return False
+        if j + 1 >= len(toks):
+            # "Aino Mäki Nurmeksen" at the end of what is read: a cut organisation's town
+            readings = self.morph.analyse(toks[j].text)
+            return bool(readings) and all(a.cls == m.PLACE and a.case == "gen" for a in readings)
         nxt = toks[j + 1]
-        if not nxt.text[:1].isalpha() or not _space_between(toks[j], nxt):
+        if not nxt.text[:1].isalnum() or not _space_between(toks[j], nxt):
             return False
         readings = self.morph.analyse(toks[j].text)
         return bool(readings) and all(
@@ -262,8 +266,10 @@ class Reader:
             if not in_list and classes[0] == {m.PLACE} and not known_first:
                 return None
             first = self.morph.analyse(words[0].text)
-            if first and all(a.cls == m.PLACE and a.case == "gen" for a in first):
-                return None  # "Joroisten Eläkkeensaajat": a place's genitive begins no name
+            if self.finnish and first and all(a.cls == m.PLACE and a.case == "gen" for a in first):
+                # "Joroisten Eläkkeensaajat": a place's genitive begins no name (in Swedish,
+                # "Malin" is a first name, not Mali's)
+                return None
             tail_readings = self.morph.analyse(words[-1].text)
             if tail_readings and all(
                 a.plural and a.cls in (m.NOUN, m.ADJECTIVE) for a in tail_readings

@@ -239,7 +239,9 @@ class Walker:
                 ):
                     run += 1  # lines one under another, no blank line between
                 read_until = run  # a run is read as cards once, from its first line
-                under = self._roles_under_names(text, [q.lines[0] for q in paras[k:run]])
+                under = self._roles_under_names(
+                    text, [q.lines[0] for q in paras[k:run]]
+                ) or self._officers_and_members(text, [q.lines[0] for q in paras[k:run]], ctx)
                 if under:
                     out.findings += under
                     k = run
@@ -1261,6 +1263,17 @@ class Walker:
         if role is None and len(label.split()) <= 2:
             column = self.lex.column(label)
             role = column if column in ("member", "deputy_member") else None
+        words = label.split()
+        if (
+            role is None
+            and len(words) == 2
+            and re.fullmatch(r"[a-zåäö]+", words[1])
+            and not self.lex.role_of(words[1])
+            and not self.lex.body_kind(words[1])
+        ):
+            # "Ersättare politiker", "Varajäsenet järjestöt": the seat, then who holds it
+            column = self.lex.column(words[0])
+            role = column if column in ("member", "deputy_member") else None
         return role
 
     # -- context ------------------------------------------------------------------------------
@@ -1389,6 +1402,20 @@ class Walker:
         line = p.lines[0]
         label = line.text.strip().rstrip(":").strip()
         bodies = self._composed_bodies(text, line.start, line.end)
+        if (
+            ctx.listing
+            and ctx.body is not None
+            and bodies
+            and self._name_line(text, line.start, line.end)
+            and (person := self._first_person(text, line.start, line.end)) is not None
+            and bodies[0].start >= person.end
+        ):
+            # "Aino Ek (S) - socialnämnden" in a list: the body she is there for, after her
+            # name, names no new list; the entry is the list's
+            found = self.lists.entry(text, line.start, line.end, ctx)
+            if found:
+                out.findings += found
+                return
         if ctx.listing and _TERM.fullmatch(label):
             # "1.6.2025 - 31.5.2027" under "Neuvoston kokoonpano": the term, the list goes on
             return
@@ -1977,6 +2004,8 @@ class Walker:
         if len(p.lines) < 2 or ctx.body is None or ctx.listing or ctx.columns:
             return []
         rest = [ln for ln in p.lines if not re.fullmatch(r"\([^()]*\)", ln.text.strip())]
+        if self._officers_over_name_lines(text, rest):
+            return rest
         if any(len(ln.text.split()) > 6 or ln.text.rstrip().endswith(".") for ln in rest):
             return []
         if not any(
@@ -1985,6 +2014,65 @@ class Walker:
         ) and not self._names_under_term(text, rest):
             return []
         return rest
+
+    def _officers_over_name_lines(self, text: str, lines: list[Line]) -> bool:
+        """ "Puheenjohtaja Aino Mäki Nurmeksen Eläkeläiset ry." (a chair's, vice chair's or
+        secretary's role, then a name), then three or more lines that each begin with a name,
+        perhaps followed by what the person is there for ("Pekka Rinne Nurmeksen seurakunta"),
+        whatever separates them: the body's officers and members, one a line."""
+        k = 0
+        while k < len(lines):
+            mt = re.match(r"\s*([A-ZÅÄÖ][\w-]*)\s+(?=[A-ZÅÄÖ])", lines[k].text)
+            role = self.lex.role_of(mt.group(1)) if mt else None
+            if role not in ("chair", "vice_chair", "secretary"):
+                break
+            if not self._name_line(text, lines[k].start + mt.end(), lines[k].end):
+                return False
+            k += 1
+        if k == 0 or len(lines) - k < 3:
+            return False
+        return all(self._name_line(text, ln.start, ln.end) for ln in lines[k:])
+
+    def _officers_and_members(self, text: str, run: list[Line], ctx: Context) -> list[Finding]:
+        """The findings of a run of lines that are officers over members, one a line
+        ("Puheenjohtaja Aino Mäki Nurmeksen Eläkeläiset ry." / "Pekka Rinne Nurmeksen
+        seurakunta"), in the body the text is about; else none."""
+        if ctx.body is None or ctx.listing or ctx.columns:
+            return []
+        if not self._officers_over_name_lines(text, run):
+            return []
+        found = []
+        for ln in run:
+            mt = re.match(r"\s*([A-ZÅÄÖ][\w-]*)\s+(?=[A-ZÅÄÖ])", ln.text)
+            role = self.lex.role_of(mt.group(1)) if mt else None
+            start = ln.start + (mt.end() if mt and role else 0)
+            person = self._first_person(text, start, ln.end)
+            if person is None:
+                return []
+            if not role:
+                # "Aino Mäki (varajäsen)", "Aino Mäki Testilän kaupunki, sihteeri"
+                said = self.lex.find_role(text[person.end : ln.end])
+                role = said[0] if said else None
+            found.append(
+                _membership(
+                    ctx, person, role or "member", (ln.start, ln.end), 0.75, "list-name-lines"
+                )
+            )
+        return found
+
+    def _name_line(self, text: str, start: int, end: int) -> bool:
+        """``text[start:end]`` begins with a person's name of two or more words, and what
+        follows it, if anything, begins as a name or an organisation does (a capital, a comma,
+        a parenthesis or a dash), not as a sentence goes on; at most eight words in all."""
+        line = text[start:end]
+        at = start + len(line) - len(line.lstrip())
+        if len(line.split()) > 8:
+            return False
+        person = self._first_person(text, at, end)
+        if person is None or person.start != at or len(person.name.split()) < 2:
+            return False
+        tail = text[person.end : end].strip()
+        return not tail or tail[0] in ",(–-" or tail[0].isupper()  # noqa: RUF001
 
     def _names_under_term(self, text: str, lines: list[Line]) -> bool:
         """ "Ungdomsrådet 2024-2025" over three or more lines that are each one name and
