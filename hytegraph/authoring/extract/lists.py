@@ -25,6 +25,9 @@ from hytegraph.authoring.extract.segment import GAP
 _PAIR = re.compile(r"\s*/\s*")
 # a glued table: "LaihiaHeikki MäkinenVuokko Rintala" (a lower-case letter, then a capital)
 _GLUE = re.compile(r"(?<=[a-zåäöüé.])(?=[A-ZÅÄÖÜÉ])")
+# a header cell's colon or a note's closing parenthesis glued to the next cell:
+# "Jäsen:Varajäsen:", "Aho Aino (puheenjohtaja)Ek Eero"
+_MARK_GLUE = re.compile(r"(?<=[:)])(?=[A-ZÅÄÖÜÉ])")
 # an abbreviation in capitals glued to a name: "KOKPentti", "VIHRAnna"
 _CAPS_GLUE = re.compile(r"(?<=[A-ZÅÄÖÜ])(?=[A-ZÅÄÖÜ][a-zåäöü])")
 
@@ -1248,6 +1251,9 @@ class ListReader:
         parts = [p.strip() for p in _GLUE.split(line) if p.strip()]
         if len(parts) >= 2 and (found := self.header(parts)):
             return found
+        marked = [p.strip().rstrip(":") for p in _MARK_GLUE.split(line) if p.strip()]
+        if len(marked) >= 2 and line.rstrip().endswith(":") and (found := self.header(marked)):
+            return found
         words = line.split()
         if not 2 <= len(words) <= 8:
             return None
@@ -1810,6 +1816,9 @@ class ListReader:
             {0, len(line)}
             | {mt.start() for mt in _GLUE.finditer(line)}
             | {mt.start() for mt in _CAPS_GLUE.finditer(line)}
+            | {mt.start() for mt in _MARK_GLUE.finditer(line)}
+            # "Aho Aino (puheenjohtaja)": the role in parentheses is a piece of its own
+            | {mt.start() for mt in re.finditer(r"\((?=[a-zåäö][a-zåäö ]*\))", line)}
             | {mt.end() for mt in re.finditer(r"\s{2,}", line)}
             | {mt.start() for mt in re.finditer(r"\s{2,}", line)}
             | self._first_name_glued(line)
@@ -1828,7 +1837,7 @@ class ListReader:
         where: Mention | None = None
         for index, (s, e) in enumerate(spans):
             piece = text[s:e]
-            role = self.lex.role_of(piece)
+            role = self.lex.role_of(re.sub(r"^\((.*)\)$", r"\1", piece))
             if role and people and role in ("chair", "vice_chair", "secretary"):
                 people[-1] = (people[-1][0], role)
                 continue

@@ -20,6 +20,7 @@ from hytegraph.authoring.extract.segment import (
     COLUMN_GAP,
     Line,
     Paragraph,
+    Sentence,
     contact_line,
     lines,
     paragraphs,
@@ -253,6 +254,34 @@ class Walker:
                     out.findings += card
                     k += 2
                     continue
+            if (
+                len(p.lines) == 1
+                and k + 2 < len(paras)
+                and len(paras[k + 1].lines) == 1
+                and (under := self._role_card(text, p.lines[0], paras[k + 2].lines[0], ctx))
+                and (
+                    second := self._role_card(
+                        text, paras[k + 1].lines[0], paras[k + 2].lines[0], ctx
+                    )
+                )
+            ):
+                # "Vammaisneuvoston sihteeri" / "Työryhmän puheenjohtaja" / "Aino Mäki, title":
+                # two posts stacked over the one person who holds both
+                out.findings += under + second
+                k += 3
+                continue
+            if (
+                len(p.lines) == 2
+                and len(p.lines[0].text.split()) == 1
+                and not self.lex.role_of(p.lines[0].text)
+                and k + 1 < len(paras)
+                and (card := self._role_card(text, p.lines[1], paras[k + 1].lines[0], ctx))
+            ):
+                # "Lisätietoa" / "neuvoston sihteeri" / "Aino Mäki": a contact card under a
+                # one-word heading
+                out.findings += card
+                k += 2
+                continue
             for part in self._split_after_label(text, p):
                 self._paragraph(text, part, ctx, out)
             if progress is not None:
@@ -1416,6 +1445,13 @@ class Walker:
             if found:
                 out.findings += found
                 return
+        if not ctx.listing and self._officer_statement(text, line):
+            # "Vanhusneuvoston puheenjohtaja Aino Mäki, varapuheenjohtaja Eero Ek" on a line of
+            # its own with no full stop: a sentence, not a heading
+            out.findings += self.sentences.read(
+                text, Sentence(line.start, line.end, line.text), ctx
+            )
+            return
         if ctx.listing and _TERM.fullmatch(label):
             # "1.6.2025 - 31.5.2027" under "Neuvoston kokoonpano": the term, the list goes on
             return
@@ -1596,6 +1632,21 @@ class Walker:
             ctx.listing = True
         ctx.role = ""
         ctx.pairs = False
+
+    def _officer_statement(self, text: str, line: Line) -> bool:
+        """A line that names a body's officer in the middle of it ("Neuvoston puheenjohtaja
+        Aino Mäki, …"): a chair's, vice chair's or secretary's word in lower case after a
+        body's name in the genitive, then a person."""
+        toks = tokens(text, line.start, line.end)
+        for i, t in enumerate(toks[1:4], start=1):
+            if not t.text[:1].islower():
+                continue
+            if self.lex.role_of(t.text) not in ("chair", "vice_chair", "secretary"):
+                continue
+            before = self.reader.bodies(toks[:i])
+            if before and self.reader.person_at(toks, i + 1, in_list=True) is not None:
+                return True
+        return False
 
     def _groups_and_officers(self, label: str) -> str:
         """ "Valtuustoryhmät ja puheenjohtajat", "Grupperna och deras ordförande": a heading
@@ -2605,8 +2656,9 @@ class Walker:
             return []
         start = self.lists._after_occupation(text, second.start, second.end) or second.start
         person = self.lists._person(text, start, second.end)
-        if person is None or text[person.end : second.end].strip():
-            return []
+        rest = text[person.end : second.end].strip() if person is not None else ""
+        if person is None or (rest and not re.fullmatch(r",\s*[a-zåäö][\w -]*", rest)):
+            return []  # (but "Aino Mäki, asukasyhteyshenkilö": her job after a comma)
         body = bodies[0]
         if ctx.body is not None and SentenceReader._refers_to(body, ctx.body):
             body = ctx.body  # "Rådets ordförande" on the page of "Äldrerådet i Testby"
