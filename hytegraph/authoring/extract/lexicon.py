@@ -274,6 +274,8 @@ FI = Lexicon(
             "vice_chair",
         ),
         (r"varapj\.?|vpj\.?", "vice_chair"),
+        # "toiseksi puheenjohtajaksi": a second chair is a vice chair
+        (r"(?:2\.|3\.|toiseksi|kolmanneksi)\s+puheenjohtaj\w*", "vice_chair"),
         (r"puheenjohtaja(?!isto)\w*", "chair"),
         (r"pj(?:\.|:\w+)?", "chair"),
         (r"varasihteeri\w*", "member"),  # a deputy secretary: a task held by a member

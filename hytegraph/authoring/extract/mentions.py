@@ -83,6 +83,10 @@ class Mention:
     plural: bool = False
 
 
+#: A Swedish body's head word in the plural ("arbetsgrupper", "nämnderna", "råden").
+_SV_PLURAL_HEAD = re.compile(r"(?:grupp|nämnd|styrels|kommitté)(?:er|erna)$|(?:råd|utskott)en$")
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words and punctuation of ``text[start:end]`` with their spans in ``text``."""
     end = len(text) if end is None else end
@@ -142,6 +146,18 @@ class Reader:
             return False
         readings = self.morph.analyse(toks[j].text)
         return bool(readings) and all(a.cls == m.PLACE and a.case == "gen" for a in readings)
+
+    def _place_genitive(self, word: str) -> bool:
+        """A capitalised place name in the genitive ("Järvenpään", also a lake's end), with
+        voikko."""
+        if not self.finnish or self.morph.name != "voikko" or not word[:1].isupper():
+            return False
+        readings = self.morph.analyse(word)
+        return (
+            bool(readings)
+            and all(a.case == "gen" for a in readings)
+            and any(a.cls == m.PLACE for a in readings)
+        )
 
     def _genitive_before_word(self, toks: list[Token], j: int) -> bool:
         """After a first name and a surname, a word read only in the genitive followed by a
@@ -332,7 +348,9 @@ class Reader:
     def _head_reading(self, word: str) -> m.Analysis | None:
         if not self.finnish:
             low = word.casefold()
-            return m.Analysis(word, m.NOUN, "gen" if low.endswith("s") else "nom")
+            # "arbetsgrupper", "nämnderna": a plural head names a kind of body, not one body
+            plural = _SV_PLURAL_HEAD.search(low) is not None
+            return m.Analysis(word, m.NOUN, "gen" if low.endswith("s") else "nom", plural)
         for a in self.analyse(word):
             if a.cls in (m.NOUN, m.UNKNOWN, m.OTHER, m.NAME, m.ADJECTIVE):
                 return a
@@ -411,6 +429,9 @@ class Reader:
         capital = next((x for x in range(start, j + 1) if toks[x].text[:1].isupper()), None)
         while capital is not None and start < capital and self._agrees(toks[start].text, head):
             start += 1
+        if capital is not None and start < capital and self._place_genitive(toks[capital].text):
+            # "hyvän lähtökohdan Järvenpään valtuustolle": the body's name begins at its place
+            start = capital
         while start < j and self._participle(toks[start].text, head):
             # "sulkevan kunnanhallituksen", "toimivan valtuuston": a participle says what the
             # body does or did, it names no body
@@ -601,7 +622,13 @@ class Reader:
             based[j - start] = head[:-1]  # "välfärdsområdesstyrelsens" → "...styrelsen"
         name = _join(based)
         return Mention(
-            toks[start].start, toks[end].end, _join(words), name, kind, 0.7 if end > j else 0.55
+            toks[start].start,
+            toks[end].end,
+            _join(words),
+            name,
+            kind,
+            0.7 if end > j else 0.55,
+            plural=_SV_PLURAL_HEAD.search(head.casefold()) is not None,
         )
 
     @staticmethod

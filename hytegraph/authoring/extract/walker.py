@@ -49,12 +49,8 @@ _EN_BODY_OF = re.compile(
 _MUNICIPAL_BODY = re.compile(r"(?:kaupungin|kunnan|kommun|stads|city |municipal )\w*")
 
 
-def _bare_kind(name: str) -> str:
-    """The bare word of ``name`` if it is only a body's kind ("The Council" -> "council")."""
-    words = name.casefold().split()
-    if words and words[0] in ("the", "a"):
-        words = words[1:]
-    return words[0] if len(words) == 1 and words[0] in _BARE_KINDS else ""
+#: A job in one word, an agent noun ("Utvecklare", "Handläggare", "Kehittäjä", "Suunnittelija").
+_AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
 
 
 #: Minutes: the label before the body's name, the deciding members' label, what ends their
@@ -882,7 +878,7 @@ class Walker:
         generic = {
             f.target.name
             for f in out.findings
-            if f.kind == "membership" and f.target is not None and _bare_kind(f.target.name)
+            if f.kind == "membership" and f.target is not None and self._bare_kind(f.target.name)
         }
         if not generic:
             return
@@ -899,7 +895,7 @@ class Walker:
         ]
         chosen: dict[str, Mention] = {}
         for g in generic:
-            word = _bare_kind(g)
+            word = self._bare_kind(g)
             named: dict[str, Mention] = {}
             for b in found:
                 n = b.name.casefold()
@@ -920,6 +916,18 @@ class Walker:
                 )
                 f.target = body
                 f.confidence = min(f.confidence, 0.5)
+
+    def _bare_kind(self, name: str) -> str:
+        """The bare word of ``name`` if it only says a body's kind, perhaps after an article or
+        the municipality's genitive ("The Council", "Järvenpään valtuusto" -> "council",
+        "valtuusto"), else ""."""
+        words = name.split()
+        if len(words) == 2 and (
+            words[0].casefold() in ("the", "a") or self.reader._place_genitive(words[0])
+        ):
+            words = words[1:]
+        low = words[0].casefold() if len(words) == 1 else ""
+        return low if low in _BARE_KINDS else ""
 
     def _same_officers(self, text: str, out: Walk) -> None:
         """ "Ordförande och vice ordförande är samma personer som i ungdomsfullmäktige",
@@ -1152,6 +1160,28 @@ class Walker:
         if not speaks_for and following and self.lists._names_person(following):
             return False
         out.findings[-1] = replace(last, role=role, quote=(last.quote[0], line.end))
+        return True
+
+    def _job_under_entry(self, text: str, line: Line, out: Walk) -> bool:
+        """ "Anna Berg" / "Utvecklare" / "Telefon:": a staff member's contact card (a job in
+        one word, an agent noun, then a contact label), not a seat: the entry's membership is
+        dropped. Whether it was."""
+        word = line.text.strip()
+        if not out.findings or not _AGENT_NOUN.fullmatch(word) or self.lex.role_of(word):
+            return False
+        last = out.findings[-1]
+        if (
+            last.kind != "membership"
+            or last.rule != "list-entry"
+            or last.role != "member"
+            or text[last.quote[1] : line.start].strip()
+            or text[last.quote[0] : last.quote[1]].count("\n")
+        ):
+            return False
+        following = text[line.end :].lstrip().split("\n", 1)[0].strip()
+        if not (contact_line(following) or re.fullmatch(r"[A-ZÅÄÖ][\w-]*:", following)):
+            return False
+        out.findings.pop()
         return True
 
     def _affiliation_under_entry(self, text: str, line: Line, ctx: Context, out: Walk) -> bool:
@@ -2032,6 +2062,10 @@ class Walker:
             if self._says_pairs(last.text):
                 ctx.pairs = True  # "(muodossa jäsen, varajäsen)": each line a member, a deputy
             bodies = self._composed_bodies(text, last.start, last.end)
+            if bodies and all(b.plural for b in bodies):
+                # "Följande arbetsgrupper finns:": a list of groups, not of anyone's seats
+                ctx.listing = False
+                return
             if bodies:
                 ctx.body = self._same_or(self._listed_body(text, bodies, last.end), ctx.body)
             ctx.status = self.lex.not_member_status(last.text) or ""
@@ -2811,6 +2845,8 @@ class Walker:
         line = p.lines[0]
         single = len(p.lines) == 1
         if single and ctx.listing and self._officer_under_entry(text, line, out):
+            return
+        if single and ctx.listing and self._job_under_entry(text, line, out):
             return
         if single and ctx.listing and self._affiliation_under_entry(text, line, ctx, out):
             return
