@@ -308,7 +308,11 @@ class ListReader:
                 return first
             return self._titled(text, start, end, ctx, quote, label_role)
         rest_start = person.end
-        role = label_role or self._role_in(text, rest_start, end, ctx.body)
+        role = (
+            label_role
+            or self._role_in(text, rest_start, end, ctx.body)
+            or self._officer_first_after_comma(text, rest_start, end)
+        )
         deputy = self._deputy_in_parentheses(text, rest_start, end, ctx)
         if (
             deputy is not None
@@ -713,6 +717,13 @@ class ListReader:
         if len(last) < 2:
             return ""
         role = self.lex.role_of(last[1].strip(" .;"))
+        return role if role in ("chair", "vice_chair", "secretary") else ""
+
+    def _officer_first_after_comma(self, text: str, start: int, end: int) -> str:
+        """An officer's role right after the comma that follows the name, before whom the
+        seat is for ("Aino Mäki, pj Testilän Seniorit ry"), or ""."""
+        mt = re.match(r"\s*,\s*([^\W\d][\w.]*)\s+[A-ZÅÄÖ]", text[start:end])
+        role = self.lex.role_of(mt.group(1)) if mt else None
         return role if role in ("chair", "vice_chair", "secretary") else ""
 
     def _role_word_first(self, text: str, start: int, end: int) -> bool:

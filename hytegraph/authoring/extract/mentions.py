@@ -173,8 +173,19 @@ class Reader:
         if not nxt.text[:1].isalnum() or not _space_between(toks[j], nxt):
             return False
         readings = self.morph.analyse(toks[j].text)
-        return bool(readings) and all(
-            a.case == "gen" and a.cls in (m.PLACE, m.NOUN) for a in readings
+        if any(a.cls == m.SURNAME for a in readings) and not nxt.is_cap:
+            # "Anna Maria Virtasen puheenjohtajaksi": her surname's genitive; but "Aino Mäki
+            # Virtain kaupunki": a town's genitive before a noun in the nominative
+            after = self.morph.analyse(nxt.text)
+            if not after or not all(a.cls == m.NOUN and a.case == "nom" for a in after):
+                return False
+        return (
+            bool(readings)
+            and all(
+                a.case == "gen" and a.cls in (m.PLACE, m.NOUN, m.ADJECTIVE, m.SURNAME)
+                for a in readings
+            )
+            and any(a.cls in (m.PLACE, m.NOUN, m.ADJECTIVE) for a in readings)
         )
 
     def _classes(self, word: str) -> set[str]:

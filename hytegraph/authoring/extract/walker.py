@@ -305,6 +305,7 @@ class Walker:
         self._seats_with_deputies(text, out)
         self._chosen_from_among(text, out)
         self._generic_bodies(text, out)
+        self._after_the_list(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -916,6 +917,53 @@ class Walker:
                 )
                 f.target = body
                 f.confidence = min(f.confidence, 0.5)
+
+    @staticmethod
+    def _after_the_list(text: str, out: Walk) -> None:
+        """Prose after a body's list (photo captions, news) speaks of its seats as they were:
+        a paragraph there dated only before the list's term ("Vanhusneuvosto 2022-2026" over
+        it, "9.6.2017" in it) names seats held before; and a chair the prose names beside the
+        list's own chair of that body is no chair of the list's term."""
+        listed = [
+            f
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and f.rule.startswith("list")
+        ]
+        if len(listed) < 3:
+            return
+        first = min(f.quote[0] for f in listed)
+        last = max(f.quote[1] for f in listed)
+        above = text[:first].rstrip().rsplit("\n", 1)[-1]
+        term = re.search(r"\b((?:19|20)\d\d)\s*[-–]\s*(?:(?:19|20)\d\d)?", above)  # noqa: RUF001
+        chairs = {
+            (f.target.name.casefold(), f.actor.name)
+            for f in listed
+            if f.role == "chair" and f.target is not None
+        }
+        kept = []
+        for f in out.findings:
+            if f.kind != "membership" or f.target is None or f.quote[0] < last:
+                kept.append(f)
+                continue
+            if not f.rule.startswith("text") or f.status:
+                kept.append(f)
+                continue
+            if f.role == "chair" and any(
+                body == f.target.name.casefold() and who != f.actor.name for body, who in chairs
+            ):
+                continue  # another chair than the list's, in the prose after it
+            a = text.rfind("\n\n", 0, f.quote[0])
+            b = text.find("\n\n", f.quote[1])
+            years = [
+                int(y)
+                for y in re.findall(
+                    r"\b((?:19|20)\d\d)\b", text[a + 1 : b if b >= 0 else len(text)]
+                )
+            ]
+            if term is not None and years and max(years) < int(term.group(1)):
+                f.status = "ended"
+            kept.append(f)
+        out.findings = kept
 
     def _bare_kind(self, name: str) -> str:
         """The bare word of ``name`` if it only says a body's kind, perhaps after an article or
@@ -2145,13 +2193,29 @@ class Walker:
             )
         return found
 
+    def _name_organisation_entry(
+        self, text: str, start: int, end: int, ctx: Context
+    ) -> list[Finding]:
+        """ "Aino Mäki Testilän Seniorit ry", "Eero Ek Perusturvalautakunta, pj": in a list, a
+        name and, with no separator, whom the seat is for (a role after it is the seat's)."""
+        if not self._name_line(text, start, end):
+            return []
+        person = self._first_person(text, start, end)
+        tail = text[person.end : end].strip() if person is not None else ""
+        if person is None or not tail[:1].isupper() or person.confidence < 0.8:
+            # (a first name the dictionary knows: "Lundabygdens Dövas förening" is no one)
+            return []
+        said = self.lex.find_role(tail)
+        role = said[0] if said else ctx.role or "member"
+        return [_membership(ctx, person, role, (start, end), 0.65, "list-name-organisation")]
+
     def _name_line(self, text: str, start: int, end: int) -> bool:
         """``text[start:end]`` begins with a person's name of two or more words, and what
         follows it, if anything, begins as a name or an organisation does (a capital, a comma,
-        a parenthesis or a dash), not as a sentence goes on; at most eight words in all."""
+        a parenthesis or a dash), not as a sentence goes on; at most ten words in all."""
         line = text[start:end]
         at = start + len(line) - len(line.lstrip())
-        if len(line.split()) > 8:
+        if len(line.split()) > 10:
             return False
         person = self._first_person(text, at, end)
         if person is None or person.start != at or len(person.name.split()) < 2:
@@ -2959,6 +3023,10 @@ class Walker:
             return
         if entry_like:
             end = p.end
+            if line.kind == "row" and len(line.cells) == 1 and not ctx.columns:
+                # "Aino Mäki, pj Testilän Seniorit ry |": a table of one column flattened, the
+                # cell is the entry
+                end = line.cells[0][1]
             saved_role = ctx.role
             if ctx.group is not None and len(ctx.header_roles) > 1:
                 k = len([f for f in ctx.group_found if f.kind in ("membership", "candidacy")])
@@ -2966,6 +3034,8 @@ class Walker:
             entries = self.lists.entry(text, line.content_start, end, ctx)
             if not entries and single and COLUMN_GAP.search(line.text):
                 entries = self.lists.padded_entry(text, line.content_start, line.end, ctx)
+            if not entries and single and ctx.body is not None and not ctx.status:
+                entries = self._name_organisation_entry(text, line.content_start, end, ctx)
             ctx.role = saved_role
             if (
                 len(entries) == 1
@@ -2988,6 +3058,13 @@ class Walker:
                     ctx.group_found += entries
                 out.findings += entries
                 return
+            if (
+                line.kind == "row"
+                and len(line.cells) == 1
+                and not ctx.columns
+                and len(text[line.content_start : end].split()) <= 8
+            ):
+                return  # "Testilän Sote Oy |": a cell naming no one, the list goes on
         if single and ctx.body is not None and not ctx.contacts and line.kind != "row":
             # "Ordförande: Britt Pettersson", "Ihalainen Wilma, puheenjohtaja": a person and
             # the role they hold in the body of the context, on a line of its own, begins a
