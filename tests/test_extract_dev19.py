@@ -223,3 +223,14 @@ def test_a_one_column_table_flattened_then_older_dated_captions():
         (key("Aino Keskinen"), "member", body),
         (key("Pekka Lind"), "secretary", body),
     }
+
+
+def test_a_street_named_for_a_person_in_an_address_is_no_one():
+    text = (
+        "Vammaisneuvosto\n\n"
+        "Vammaisneuvoston jäsenet 2025\n"
+        "Puheenjohtaja Olli Rantanen\n"
+        "p. 040 123 4567\n"
+        "Eino Leinontie 4b, 70100 Testilä\n"
+    )
+    assert roles(text) == {(key("Olli Rantanen"), "chair", "Vammaisneuvosto")}

@@ -49,6 +49,9 @@ _EN_BODY_OF = re.compile(
 _MUNICIPAL_BODY = re.compile(r"(?:kaupungin|kunnan|kommun|stads|city |municipal )\w*")
 
 
+#: A house number and a postal code after a "name": a street named for a person ("Juhani
+#: Ahontie 5c, 73100 Lapinlahti"), not the person.
+_STREET_NUMBER = re.compile(r"\s+\d{1,3}\s?[a-zA-Z]?\b[\s,]+(?:[A-Z]\s+)?\d{5}\b")
 #: A job in one word, an agent noun ("Utvecklare", "Handläggare", "Kehittäjä", "Suunnittelija").
 _AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
 
@@ -306,6 +309,11 @@ class Walker:
         self._chosen_from_among(text, out)
         self._generic_bodies(text, out)
         self._after_the_list(text, out)
+        out.findings = [
+            f
+            for f in out.findings
+            if f.actor.kind != "person" or not _STREET_NUMBER.match(text, f.actor.end)
+        ]
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
