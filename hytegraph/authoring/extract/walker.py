@@ -2213,7 +2213,8 @@ class Walker:
         if person is None or not tail[:1].isupper() or person.confidence < 0.8:
             # (a first name the dictionary knows: "Lundabygdens Dövas förening" is no one)
             return []
-        if len(person.name.split()) > 3 or self._first_person(text, person.end, end):
+        second = self._first_person(text, person.end, end)
+        if len(person.name.split()) > 3 or (second is not None and second.confidence >= 0.8):
             return []  # "Anna Maria Berg Karl Erik Holm": two names, where one ends is unsure
         said = self.lex.find_role(tail)
         role = said[0] if said else ctx.role or "member"
