@@ -44,6 +44,7 @@ _EN_ROLES = (
     (r"secretary", "secretary"),
     (r"(?:alternate|deputy|substitute)\s+members?", "deputy_member"),
     (r"(?:full\s+)?members?", "member"),
+    (r"representatives?", "representative"),
 )
 
 #: English words of a body ("Youth Council"), for the same pages.
@@ -251,7 +252,8 @@ _FI_NOT_NAMES = frozenset(
     hyvinvointialueen jäsenet jäsen varajäsen puheenjohtaja varapuheenjohtaja sihteeri asiantuntijajäsenet
     kokoonpano tehtävät vastaaja ryhmän ryhmä toimiala toimialan tulosalue lähde linkki
     pöytäkirja perustelut päätös esitys liitteet oheismateriaali valmistelu lisätiedot
-    hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa muut poissa läsnä""".split()  # noqa: E501, SIM905
+    hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa muut poissa läsnä
+    board council committee""".split()  # noqa: E501, SIM905
 )
 _SV_NOT_NAMES = frozenset(
     """januari februari mars april maj juni juli augusti september oktober november
@@ -259,7 +261,7 @@ _SV_NOT_NAMES = frozenset(
     staden stad kommun välfärdsområdet och ledamöter ledamot ersättare ordförande sekreterare
     sammansättning uppgifter källa protokoll beskrivning beslut förslag bilagor beredning
     upplysningar sökande kandidater sidan nyheter till innehållet dela övriga frånvarande
-    justerare protokolljusterare rösträknare
+    justerare protokolljusterare rösträknare board council committee
     västra östra norra södra mellersta nordvästra nordöstra sydvästra sydöstra""".split()  # noqa: SIM905
 )
 
@@ -272,6 +274,8 @@ FI = Lexicon(
             "vice_chair",
         ),
         (r"varapj\.?|vpj\.?", "vice_chair"),
+        # "toiseksi puheenjohtajaksi": a second chair is a vice chair
+        (r"(?:2\.|3\.|toiseksi|kolmanneksi)\s+puheenjohtaj\w*", "vice_chair"),
         (r"puheenjohtaja(?!isto)\w*", "chair"),
         (r"pj(?:\.|:\w+)?", "chair"),
         (r"varasihteeri\w*", "member"),  # a deputy secretary: a task held by a member

@@ -25,6 +25,9 @@ from hytegraph.authoring.extract.segment import GAP
 _PAIR = re.compile(r"\s*/\s*")
 # a glued table: "LaihiaHeikki MäkinenVuokko Rintala" (a lower-case letter, then a capital)
 _GLUE = re.compile(r"(?<=[a-zåäöüé.])(?=[A-ZÅÄÖÜÉ])")
+# a header cell's colon or a note's closing parenthesis glued to the next cell:
+# "Jäsen:Varajäsen:", "Aho Aino (puheenjohtaja)Ek Eero"
+_MARK_GLUE = re.compile(r"(?<=[:)])(?=[A-ZÅÄÖÜÉ])")
 # an abbreviation in capitals glued to a name: "KOKPentti", "VIHRAnna"
 _CAPS_GLUE = re.compile(r"(?<=[A-ZÅÄÖÜ])(?=[A-ZÅÄÖÜ][a-zåäöü])")
 
@@ -305,7 +308,11 @@ class ListReader:
                 return first
             return self._titled(text, start, end, ctx, quote, label_role)
         rest_start = person.end
-        role = label_role or self._role_in(text, rest_start, end, ctx.body)
+        role = (
+            label_role
+            or self._role_in(text, rest_start, end, ctx.body)
+            or self._officer_first_after_comma(text, rest_start, end)
+        )
         deputy = self._deputy_in_parentheses(text, rest_start, end, ctx)
         if (
             deputy is not None
@@ -625,6 +632,22 @@ class ListReader:
         """ "Puheenjohtaja Aino Ahola", "Vice ordf. Bo Ek": a capitalised role, then a person
         and nothing else."""
         toks = tokens(text, start, end)
+        comma = next((i for i, t in enumerate(toks) if t.text == ","), 0)
+        if 2 <= comma <= 4 and toks[0].text[:1].isupper():
+            # "City Board representative, Name", "Kaupunginhallituksen edustaja, Name": the
+            # seat of another body's representative in this body's list, held as a member
+            said = self.lex.role_of(toks[comma - 1].text)
+            person = (
+                self._person(text, toks[comma + 1].start, end) if len(toks) > comma + 1 else None
+            )
+            rest = text[person.end : end].strip() if person is not None else ""
+            if said == "representative" and person is not None and (not rest or rest[0] in ",("):
+                role = ctx.role if ctx.role not in ("", "representative") else "member"
+                return [
+                    _membership(
+                        ctx, person, role, (start, end), person.confidence, "list-role-first"
+                    )
+                ]
         for n in (2, 1):
             if len(toks) <= n:
                 continue
@@ -694,6 +717,13 @@ class ListReader:
         if len(last) < 2:
             return ""
         role = self.lex.role_of(last[1].strip(" .;"))
+        return role if role in ("chair", "vice_chair", "secretary") else ""
+
+    def _officer_first_after_comma(self, text: str, start: int, end: int) -> str:
+        """An officer's role right after the comma that follows the name, before whom the
+        seat is for ("Aino Mäki, pj Testilän Seniorit ry"), or ""."""
+        mt = re.match(r"\s*,\s*([^\W\d][\w.]*)\s+[A-ZÅÄÖ]", text[start:end])
+        role = self.lex.role_of(mt.group(1)) if mt else None
         return role if role in ("chair", "vice_chair", "secretary") else ""
 
     def _role_word_first(self, text: str, start: int, end: int) -> bool:
@@ -1231,6 +1261,9 @@ class ListReader:
         Edustus"), read as the longest column names one after another."""
         parts = [p.strip() for p in _GLUE.split(line) if p.strip()]
         if len(parts) >= 2 and (found := self.header(parts)):
+            return found
+        marked = [p.strip().rstrip(":") for p in _MARK_GLUE.split(line) if p.strip()]
+        if len(marked) >= 2 and line.rstrip().endswith(":") and (found := self.header(marked)):
             return found
         words = line.split()
         if not 2 <= len(words) <= 8:
@@ -1794,6 +1827,9 @@ class ListReader:
             {0, len(line)}
             | {mt.start() for mt in _GLUE.finditer(line)}
             | {mt.start() for mt in _CAPS_GLUE.finditer(line)}
+            | {mt.start() for mt in _MARK_GLUE.finditer(line)}
+            # "Aho Aino (puheenjohtaja)": the role in parentheses is a piece of its own
+            | {mt.start() for mt in re.finditer(r"\((?=[a-zåäö][a-zåäö ]*\))", line)}
             | {mt.end() for mt in re.finditer(r"\s{2,}", line)}
             | {mt.start() for mt in re.finditer(r"\s{2,}", line)}
             | self._first_name_glued(line)
@@ -1812,7 +1848,7 @@ class ListReader:
         where: Mention | None = None
         for index, (s, e) in enumerate(spans):
             piece = text[s:e]
-            role = self.lex.role_of(piece)
+            role = self.lex.role_of(re.sub(r"^\((.*)\)$", r"\1", piece))
             if role and people and role in ("chair", "vice_chair", "secretary"):
                 people[-1] = (people[-1][0], role)
                 continue

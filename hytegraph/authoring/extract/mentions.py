@@ -83,6 +83,10 @@ class Mention:
     plural: bool = False
 
 
+#: A Swedish body's head word in the plural ("arbetsgrupper", "nämnderna", "råden").
+_SV_PLURAL_HEAD = re.compile(r"(?:grupp|nämnd|styrels|kommitté)(?:er|erna)$|(?:råd|utskott)en$")
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words and punctuation of ``text[start:end]`` with their spans in ``text``."""
     end = len(text) if end is None else end
@@ -143,6 +147,47 @@ class Reader:
         readings = self.morph.analyse(toks[j].text)
         return bool(readings) and all(a.cls == m.PLACE and a.case == "gen" for a in readings)
 
+    def _place_genitive(self, word: str) -> bool:
+        """A capitalised place name in the genitive ("Järvenpään", also a lake's end), with
+        voikko."""
+        if not self.finnish or self.morph.name != "voikko" or not word[:1].isupper():
+            return False
+        readings = self.morph.analyse(word)
+        return (
+            bool(readings)
+            and all(a.case == "gen" for a in readings)
+            and any(a.cls == m.PLACE for a in readings)
+        )
+
+    def _genitive_before_word(self, toks: list[Token], j: int) -> bool:
+        """After a first name and a surname, a word read only in the genitive followed by a
+        word ("Nurmeksen Eläkeläiset", "Eläkeliiton Nurmeksen yhdistys"): the beginning of an
+        organisation's name printed after the person's with no separator."""
+        if not self.finnish or self.morph.name != "voikko":
+            return False
+        if j + 1 >= len(toks):
+            # "Aino Mäki Nurmeksen" at the end of what is read: a cut organisation's town
+            readings = self.morph.analyse(toks[j].text)
+            return bool(readings) and all(a.cls == m.PLACE and a.case == "gen" for a in readings)
+        nxt = toks[j + 1]
+        if not nxt.text[:1].isalnum() or not _space_between(toks[j], nxt):
+            return False
+        readings = self.morph.analyse(toks[j].text)
+        if any(a.cls == m.SURNAME for a in readings) and not nxt.is_cap:
+            # "Anna Maria Virtasen puheenjohtajaksi": her surname's genitive; but "Aino Mäki
+            # Virtain kaupunki": a town's genitive before a noun in the nominative
+            after = self.morph.analyse(nxt.text)
+            if not after or not all(a.cls == m.NOUN and a.case == "nom" for a in after):
+                return False
+        return (
+            bool(readings)
+            and all(
+                a.case == "gen" and a.cls in (m.PLACE, m.NOUN, m.ADJECTIVE, m.SURNAME)
+                for a in readings
+            )
+            and any(a.cls in (m.PLACE, m.NOUN, m.ADJECTIVE) for a in readings)
+        )
+
     def _classes(self, word: str) -> set[str]:
         return {a.cls for a in self.morph.analyse(word)}
 
@@ -162,6 +207,8 @@ class Reader:
                 break  # "Dora Lind KD": a party's abbreviation after the name
             if words and self._place_genitive_before_word(toks, j):
                 break  # "Antonio Teca Vaasan lyseon lukiosta": his school's town
+            if len(words) >= 2 and self._genitive_before_word(toks, j):
+                break  # "Aino Mäki Nurmeksen Eläkeläiset ry": the organisation she is for
             if (
                 len(words) == 1
                 and len(t.text) == 1
@@ -246,8 +293,10 @@ class Reader:
             if not in_list and classes[0] == {m.PLACE} and not known_first:
                 return None
             first = self.morph.analyse(words[0].text)
-            if first and all(a.cls == m.PLACE and a.case == "gen" for a in first):
-                return None  # "Joroisten Eläkkeensaajat": a place's genitive begins no name
+            if self.finnish and first and all(a.cls == m.PLACE and a.case == "gen" for a in first):
+                # "Joroisten Eläkkeensaajat": a place's genitive begins no name (in Swedish,
+                # "Malin" is a first name, not Mali's)
+                return None
             tail_readings = self.morph.analyse(words[-1].text)
             if tail_readings and all(
                 a.plural and a.cls in (m.NOUN, m.ADJECTIVE) for a in tail_readings
@@ -310,7 +359,9 @@ class Reader:
     def _head_reading(self, word: str) -> m.Analysis | None:
         if not self.finnish:
             low = word.casefold()
-            return m.Analysis(word, m.NOUN, "gen" if low.endswith("s") else "nom")
+            # "arbetsgrupper", "nämnderna": a plural head names a kind of body, not one body
+            plural = _SV_PLURAL_HEAD.search(low) is not None
+            return m.Analysis(word, m.NOUN, "gen" if low.endswith("s") else "nom", plural)
         for a in self.analyse(word):
             if a.cls in (m.NOUN, m.UNKNOWN, m.OTHER, m.NAME, m.ADJECTIVE):
                 return a
@@ -389,6 +440,9 @@ class Reader:
         capital = next((x for x in range(start, j + 1) if toks[x].text[:1].isupper()), None)
         while capital is not None and start < capital and self._agrees(toks[start].text, head):
             start += 1
+        if capital is not None and start < capital and self._place_genitive(toks[capital].text):
+            # "hyvän lähtökohdan Järvenpään valtuustolle": the body's name begins at its place
+            start = capital
         while start < j and self._participle(toks[start].text, head):
             # "sulkevan kunnanhallituksen", "toimivan valtuuston": a participle says what the
             # body does or did, it names no body
@@ -579,7 +633,13 @@ class Reader:
             based[j - start] = head[:-1]  # "välfärdsområdesstyrelsens" → "...styrelsen"
         name = _join(based)
         return Mention(
-            toks[start].start, toks[end].end, _join(words), name, kind, 0.7 if end > j else 0.55
+            toks[start].start,
+            toks[end].end,
+            _join(words),
+            name,
+            kind,
+            0.7 if end > j else 0.55,
+            plural=_SV_PLURAL_HEAD.search(head.casefold()) is not None,
         )
 
     @staticmethod

@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import NOT_HELD_STATUSES
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
@@ -608,6 +609,25 @@ class SentenceReader:
             j = k + 1
         return names
 
+    def _job_title_before_name(self, toks: list[Token], k: int) -> bool:
+        """Whether token ``k`` is a person's job in lower case right before a name
+        ("arkistosihteeri", "asukasyhteyshenkilö", "nämndsekreterare"): a known job title, a
+        compound ending in a role word, or a word read only as a noun in the nominative."""
+        if k + 1 >= len(toks):
+            return False
+        word = toks[k].text
+        if not re.fullmatch(r"[a-zåäö][a-zåäö-]{4,}", word) or self.lex.role_of(word):
+            return False
+        job = self.lex.is_occupation(word) or any(
+            self.lex.role_of(word[n:]) for n in range(3, len(word) - 5)
+        )
+        if not job and self.r.morph.name == "voikko":
+            readings = self.r.morph.analyse(word)
+            job = bool(readings) and all(
+                a.cls == m.NOUN and a.case == "nom" and not a.plural for a in readings
+            )
+        return job and self.r.person_at(toks, k + 1, in_list=True) is not None
+
     def _subject_of_role(self, toks: list[Token], i: int) -> bool:
         """Whether the words from ``i`` are a verb and a role ("är vice ordförande", "toimii
         sihteerinä"): the name before them is that role's holder."""
@@ -726,6 +746,8 @@ class SentenceReader:
                 # earlier in the sentence
                 and not any(_PASSIVE.match(t.text) for t in toks[:a])
             )
+            if self._job_title_before_name(toks, k):
+                k += 1  # "sihteeri arkistosihteeri Sami Männistö": the job, then the name
             names = self._names_from(toks, k, genitive=genitive) if k < len(toks) else []
             if not names and not self.r.finnish and a > 0 and toks[a - 1].text.casefold() == "till":
                 # "Till generalsekreterare valde ungdomsfullmäktige Jesse Kurunsaari": the

@@ -20,6 +20,7 @@ from hytegraph.authoring.extract.segment import (
     COLUMN_GAP,
     Line,
     Paragraph,
+    Sentence,
     contact_line,
     lines,
     paragraphs,
@@ -31,6 +32,29 @@ from hytegraph.authoring.extract.sentences import (
     SentenceReader,
     appoints,
 )
+
+#: A body's bare word in English, Finnish or Swedish, perhaps with an article: the page's
+#: named body of that kind ("the Council" for "Council for the Disabled").
+_BARE_KINDS = frozenset(
+    """council board committee valtuusto hallitus lautakunta neuvosto toimikunta johtokunta
+    jaosto fullmäktige fullmäktiget styrelse styrelsen nämnd nämnden råd rådet utskott
+    utskottet""".split()  # noqa: SIM905
+)
+#: "Council for the Disabled", "Board of Education": an English body named by its kind and
+#: what it is for, each word after the article capitalised.
+_EN_BODY_OF = re.compile(
+    r"\b(?:Council|Board|Committee) (?:for|of|on) (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*"
+)
+#: A municipality's own body among several of a kind.
+_MUNICIPAL_BODY = re.compile(r"(?:kaupungin|kunnan|kommun|stads|city |municipal )\w*")
+
+
+#: A house number and a postal code after a "name": a street named for a person ("Juhani
+#: Ahontie 5c, 73100 Lapinlahti"), not the person.
+_STREET_NUMBER = re.compile(r"\s+\d{1,3}\s?[a-zA-Z]?\b[\s,]+(?:[A-Z]\s+)?\d{5}\b")
+#: A job in one word, an agent noun ("Utvecklare", "Handläggare", "Kehittäjä", "Suunnittelija").
+_AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
+
 
 #: Minutes: the label before the body's name, the deciding members' label, what ends their
 #: list, "Name (party)", a substitute's words, a signature "Ordförande... Name".
@@ -215,7 +239,9 @@ class Walker:
                 ):
                     run += 1  # lines one under another, no blank line between
                 read_until = run  # a run is read as cards once, from its first line
-                under = self._roles_under_names(text, [q.lines[0] for q in paras[k:run]])
+                under = self._roles_under_names(
+                    text, [q.lines[0] for q in paras[k:run]]
+                ) or self._officers_and_members(text, [q.lines[0] for q in paras[k:run]], ctx)
                 if under:
                     out.findings += under
                     k = run
@@ -227,6 +253,34 @@ class Walker:
                     out.findings += card
                     k += 2
                     continue
+            if (
+                len(p.lines) == 1
+                and k + 2 < len(paras)
+                and len(paras[k + 1].lines) == 1
+                and (under := self._role_card(text, p.lines[0], paras[k + 2].lines[0], ctx))
+                and (
+                    second := self._role_card(
+                        text, paras[k + 1].lines[0], paras[k + 2].lines[0], ctx
+                    )
+                )
+            ):
+                # "Vammaisneuvoston sihteeri" / "Työryhmän puheenjohtaja" / "Aino Mäki, title":
+                # two posts stacked over the one person who holds both
+                out.findings += under + second
+                k += 3
+                continue
+            if (
+                len(p.lines) == 2
+                and len(p.lines[0].text.split()) == 1
+                and not self.lex.role_of(p.lines[0].text)
+                and k + 1 < len(paras)
+                and (card := self._role_card(text, p.lines[1], paras[k + 1].lines[0], ctx))
+            ):
+                # "Lisätietoa" / "neuvoston sihteeri" / "Aino Mäki": a contact card under a
+                # one-word heading
+                out.findings += card
+                k += 2
+                continue
             for part in self._split_after_label(text, p):
                 self._paragraph(text, part, ctx, out)
             if progress is not None:
@@ -253,6 +307,13 @@ class Walker:
         self._same_officers(text, out)
         self._seats_with_deputies(text, out)
         self._chosen_from_among(text, out)
+        self._generic_bodies(text, out)
+        self._after_the_list(text, out)
+        out.findings = [
+            f
+            for f in out.findings
+            if f.actor.kind != "person" or not _STREET_NUMBER.match(text, f.actor.end)
+        ]
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -818,6 +879,112 @@ class Walker:
                 "The list names no body: the body is the only one the document speaks of."
             )
 
+    def _generic_bodies(self, text: str, out: Walk) -> None:
+        """A body called by its kind's bare word ("the Council", "Valtuusto", "Styrelsen")
+        is the page's one named body of that kind ("Council for the Disabled",
+        "Kaupunginvaltuusto", "Kommunstyrelsen"); among several, the municipality's own one
+        ("kaupungin-", "kunnan-", "kommun-", "City ..."), if only one is; else it stays."""
+        generic = {
+            f.target.name
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and self._bare_kind(f.target.name)
+        }
+        if not generic:
+            return
+        found = [
+            b
+            for line in lines(text)
+            for b in self.reader.bodies(tokens(text, line.start, line.end))
+            if not b.plural
+        ]
+        # an English page is read with a Finnish or Swedish lexicon, which knows no "for the"
+        found += [
+            Mention(mt.start(), mt.end(), mt[0], mt[0], "body", 0.6)
+            for mt in _EN_BODY_OF.finditer(text)
+        ]
+        chosen: dict[str, Mention] = {}
+        for g in generic:
+            word = self._bare_kind(g)
+            named: dict[str, Mention] = {}
+            for b in found:
+                n = b.name.casefold()
+                if n == word or (n.split()[-1] == word and n.split()[0] in ("the", "a")):
+                    continue
+                if (" " not in n and n.endswith(word)) or n.startswith(word + " "):
+                    named.setdefault(n, b)
+            if len(named) > 1:
+                named = {n: b for n, b in named.items() if _MUNICIPAL_BODY.match(n)}
+            if len(named) == 1:
+                b = next(iter(named.values()))
+                chosen[g] = replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+        for f in out.findings:
+            if f.kind == "membership" and f.target is not None and f.target.name in chosen:
+                body = chosen[f.target.name]
+                f.note = (f.note + " " if f.note else "") + (
+                    f"'{f.target.name}' is the page's {body.name}."
+                )
+                f.target = body
+                f.confidence = min(f.confidence, 0.5)
+
+    @staticmethod
+    def _after_the_list(text: str, out: Walk) -> None:
+        """Prose after a body's list (photo captions, news) speaks of its seats as they were:
+        a paragraph there dated only before the list's term ("Vanhusneuvosto 2022-2026" over
+        it, "9.6.2017" in it) names seats held before; and a chair the prose names beside the
+        list's own chair of that body is no chair of the list's term."""
+        listed = [
+            f
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and f.rule.startswith("list")
+        ]
+        if len(listed) < 3:
+            return
+        first = min(f.quote[0] for f in listed)
+        last = max(f.quote[1] for f in listed)
+        above = text[:first].rstrip().rsplit("\n", 1)[-1]
+        term = re.search(r"\b((?:19|20)\d\d)\s*[-–]\s*(?:(?:19|20)\d\d)?", above)  # noqa: RUF001
+        chairs = {
+            (f.target.name.casefold(), f.actor.name)
+            for f in listed
+            if f.role == "chair" and f.target is not None
+        }
+        kept = []
+        for f in out.findings:
+            if f.kind != "membership" or f.target is None or f.quote[0] < last:
+                kept.append(f)
+                continue
+            if not f.rule.startswith("text") or f.status:
+                kept.append(f)
+                continue
+            if f.role == "chair" and any(
+                body == f.target.name.casefold() and who != f.actor.name for body, who in chairs
+            ):
+                continue  # another chair than the list's, in the prose after it
+            a = text.rfind("\n\n", 0, f.quote[0])
+            b = text.find("\n\n", f.quote[1])
+            years = [
+                int(y)
+                for y in re.findall(
+                    r"\b((?:19|20)\d\d)\b", text[a + 1 : b if b >= 0 else len(text)]
+                )
+            ]
+            if term is not None and years and max(years) < int(term.group(1)):
+                f.status = "ended"
+            kept.append(f)
+        out.findings = kept
+
+    def _bare_kind(self, name: str) -> str:
+        """The bare word of ``name`` if it only says a body's kind, perhaps after an article or
+        the municipality's genitive ("The Council", "Järvenpään valtuusto" -> "council",
+        "valtuusto"), else ""."""
+        words = name.split()
+        if len(words) == 2 and (
+            words[0].casefold() in ("the", "a") or self.reader._place_genitive(words[0])
+        ):
+            words = words[1:]
+        low = words[0].casefold() if len(words) == 1 else ""
+        return low if low in _BARE_KINDS else ""
+
     def _same_officers(self, text: str, out: Walk) -> None:
         """ "Ordförande och vice ordförande är samma personer som i ungdomsfullmäktige",
         "Puheenjohtaja ja varapuheenjohtaja ovat samat henkilöt kuin nuorisovaltuustossa":
@@ -1051,6 +1218,28 @@ class Walker:
         out.findings[-1] = replace(last, role=role, quote=(last.quote[0], line.end))
         return True
 
+    def _job_under_entry(self, text: str, line: Line, out: Walk) -> bool:
+        """ "Anna Berg" / "Utvecklare" / "Telefon:": a staff member's contact card (a job in
+        one word, an agent noun, then a contact label), not a seat: the entry's membership is
+        dropped. Whether it was."""
+        word = line.text.strip()
+        if not out.findings or not _AGENT_NOUN.fullmatch(word) or self.lex.role_of(word):
+            return False
+        last = out.findings[-1]
+        if (
+            last.kind != "membership"
+            or last.rule != "list-entry"
+            or last.role != "member"
+            or text[last.quote[1] : line.start].strip()
+            or text[last.quote[0] : last.quote[1]].count("\n")
+        ):
+            return False
+        following = text[line.end :].lstrip().split("\n", 1)[0].strip()
+        if not (contact_line(following) or re.fullmatch(r"[A-ZÅÄÖ][\w-]*:", following)):
+            return False
+        out.findings.pop()
+        return True
+
     def _affiliation_under_entry(self, text: str, line: Line, ctx: Context, out: Walk) -> bool:
         """ "Aino Ahola" / "Kylälän eläkeläiset ry", a card set apart by blank lines: in a list,
         a short line right under an entry, that names no person, role or body, is whom the
@@ -1189,6 +1378,17 @@ class Walker:
         if role is None and len(label.split()) <= 2:
             column = self.lex.column(label)
             role = column if column in ("member", "deputy_member") else None
+        words = label.split()
+        if (
+            role is None
+            and len(words) == 2
+            and re.fullmatch(r"[a-zåäö]+", words[1])
+            and not self.lex.role_of(words[1])
+            and not self.lex.body_kind(words[1])
+        ):
+            # "Ersättare politiker", "Varajäsenet järjestöt": the seat, then who holds it
+            column = self.lex.column(words[0])
+            role = column if column in ("member", "deputy_member") else None
         return role
 
     # -- context ------------------------------------------------------------------------------
@@ -1317,6 +1517,27 @@ class Walker:
         line = p.lines[0]
         label = line.text.strip().rstrip(":").strip()
         bodies = self._composed_bodies(text, line.start, line.end)
+        if (
+            ctx.listing
+            and ctx.body is not None
+            and bodies
+            and self._name_line(text, line.start, line.end)
+            and (person := self._first_person(text, line.start, line.end)) is not None
+            and bodies[0].start >= person.end
+        ):
+            # "Aino Ek (S) - socialnämnden" in a list: the body she is there for, after her
+            # name, names no new list; the entry is the list's
+            found = self.lists.entry(text, line.start, line.end, ctx)
+            if found:
+                out.findings += found
+                return
+        if not ctx.listing and self._officer_statement(text, line):
+            # "Vanhusneuvoston puheenjohtaja Aino Mäki, varapuheenjohtaja Eero Ek" on a line of
+            # its own with no full stop: a sentence, not a heading
+            out.findings += self.sentences.read(
+                text, Sentence(line.start, line.end, line.text), ctx
+            )
+            return
         if ctx.listing and _TERM.fullmatch(label):
             # "1.6.2025 - 31.5.2027" under "Neuvoston kokoonpano": the term, the list goes on
             return
@@ -1497,6 +1718,21 @@ class Walker:
             ctx.listing = True
         ctx.role = ""
         ctx.pairs = False
+
+    def _officer_statement(self, text: str, line: Line) -> bool:
+        """A line that names a body's officer in the middle of it ("Neuvoston puheenjohtaja
+        Aino Mäki, …"): a chair's, vice chair's or secretary's word in lower case after a
+        body's name in the genitive, then a person."""
+        toks = tokens(text, line.start, line.end)
+        for i, t in enumerate(toks[1:4], start=1):
+            if not t.text[:1].islower():
+                continue
+            if self.lex.role_of(t.text) not in ("chair", "vice_chair", "secretary"):
+                continue
+            before = self.reader.bodies(toks[:i])
+            if before and self.reader.person_at(toks, i + 1, in_list=True) is not None:
+                return True
+        return False
 
     def _groups_and_officers(self, label: str) -> str:
         """ "Valtuustoryhmät ja puheenjohtajat", "Grupperna och deras ordförande": a heading
@@ -1882,6 +2118,10 @@ class Walker:
             if self._says_pairs(last.text):
                 ctx.pairs = True  # "(muodossa jäsen, varajäsen)": each line a member, a deputy
             bodies = self._composed_bodies(text, last.start, last.end)
+            if bodies and all(b.plural for b in bodies):
+                # "Följande arbetsgrupper finns:": a list of groups, not of anyone's seats
+                ctx.listing = False
+                return
             if bodies:
                 ctx.body = self._same_or(self._listed_body(text, bodies, last.end), ctx.body)
             ctx.status = self.lex.not_member_status(last.text) or ""
@@ -1905,6 +2145,8 @@ class Walker:
         if len(p.lines) < 2 or ctx.body is None or ctx.listing or ctx.columns:
             return []
         rest = [ln for ln in p.lines if not re.fullmatch(r"\([^()]*\)", ln.text.strip())]
+        if self._officers_over_name_lines(text, rest):
+            return rest
         if any(len(ln.text.split()) > 6 or ln.text.rstrip().endswith(".") for ln in rest):
             return []
         if not any(
@@ -1913,6 +2155,84 @@ class Walker:
         ) and not self._names_under_term(text, rest):
             return []
         return rest
+
+    def _officers_over_name_lines(self, text: str, lines: list[Line]) -> bool:
+        """ "Puheenjohtaja Aino Mäki Nurmeksen Eläkeläiset ry." (a chair's, vice chair's or
+        secretary's role, then a name), then three or more lines that each begin with a name,
+        perhaps followed by what the person is there for ("Pekka Rinne Nurmeksen seurakunta"),
+        whatever separates them: the body's officers and members, one a line."""
+        k = 0
+        while k < len(lines):
+            mt = re.match(r"\s*([A-ZÅÄÖ][\w-]*)\s+(?=[A-ZÅÄÖ])", lines[k].text)
+            role = self.lex.role_of(mt.group(1)) if mt else None
+            if role not in ("chair", "vice_chair", "secretary"):
+                break
+            if not self._name_line(text, lines[k].start + mt.end(), lines[k].end):
+                return False
+            k += 1
+        if k == 0 or len(lines) - k < 3:
+            return False
+        return all(self._name_line(text, ln.start, ln.end) for ln in lines[k:])
+
+    def _officers_and_members(self, text: str, run: list[Line], ctx: Context) -> list[Finding]:
+        """The findings of a run of lines that are officers over members, one a line
+        ("Puheenjohtaja Aino Mäki Nurmeksen Eläkeläiset ry." / "Pekka Rinne Nurmeksen
+        seurakunta"), in the body the text is about; else none."""
+        if ctx.body is None or ctx.listing or ctx.columns:
+            return []
+        if not self._officers_over_name_lines(text, run):
+            return []
+        found = []
+        for ln in run:
+            mt = re.match(r"\s*([A-ZÅÄÖ][\w-]*)\s+(?=[A-ZÅÄÖ])", ln.text)
+            role = self.lex.role_of(mt.group(1)) if mt else None
+            start = ln.start + (mt.end() if mt and role else 0)
+            person = self._first_person(text, start, ln.end)
+            if person is None:
+                return []
+            if not role:
+                # "Aino Mäki (varajäsen)", "Aino Mäki Testilän kaupunki, sihteeri"
+                said = self.lex.find_role(text[person.end : ln.end])
+                role = said[0] if said else None
+            found.append(
+                _membership(
+                    ctx, person, role or "member", (ln.start, ln.end), 0.75, "list-name-lines"
+                )
+            )
+        return found
+
+    def _name_organisation_entry(
+        self, text: str, start: int, end: int, ctx: Context
+    ) -> list[Finding]:
+        """ "Aino Mäki Testilän Seniorit ry", "Eero Ek Perusturvalautakunta, pj": in a list, a
+        name and, with no separator, whom the seat is for (a role after it is the seat's)."""
+        if not self._name_line(text, start, end):
+            return []
+        person = self._first_person(text, start, end)
+        tail = text[person.end : end].strip() if person is not None else ""
+        if person is None or not tail[:1].isupper() or person.confidence < 0.8:
+            # (a first name the dictionary knows: "Lundabygdens Dövas förening" is no one)
+            return []
+        second = self._first_person(text, person.end, end)
+        if len(person.name.split()) > 3 or (second is not None and second.confidence >= 0.8):
+            return []  # "Anna Maria Berg Karl Erik Holm": two names, where one ends is unsure
+        said = self.lex.find_role(tail)
+        role = said[0] if said else ctx.role or "member"
+        return [_membership(ctx, person, role, (start, end), 0.65, "list-name-organisation")]
+
+    def _name_line(self, text: str, start: int, end: int) -> bool:
+        """``text[start:end]`` begins with a person's name of two or more words, and what
+        follows it, if anything, begins as a name or an organisation does (a capital, a comma,
+        a parenthesis or a dash), not as a sentence goes on; at most ten words in all."""
+        line = text[start:end]
+        at = start + len(line) - len(line.lstrip())
+        if len(line.split()) > 10:
+            return False
+        person = self._first_person(text, at, end)
+        if person is None or person.start != at or len(person.name.split()) < 2:
+            return False
+        tail = text[person.end : end].strip()
+        return not tail or tail[0] in ",(–-" or tail[0].isupper()  # noqa: RUF001
 
     def _names_under_term(self, text: str, lines: list[Line]) -> bool:
         """ "Ungdomsrådet 2024-2025" over three or more lines that are each one name and
@@ -2445,8 +2765,9 @@ class Walker:
             return []
         start = self.lists._after_occupation(text, second.start, second.end) or second.start
         person = self.lists._person(text, start, second.end)
-        if person is None or text[person.end : second.end].strip():
-            return []
+        rest = text[person.end : second.end].strip() if person is not None else ""
+        if person is None or (rest and not re.fullmatch(r",\s*[a-zåäö][\w -]*", rest)):
+            return []  # (but "Aino Mäki, asukasyhteyshenkilö": her job after a comma)
         body = bodies[0]
         if ctx.body is not None and SentenceReader._refers_to(body, ctx.body):
             body = ctx.body  # "Rådets ordförande" on the page of "Äldrerådet i Testby"
@@ -2600,6 +2921,8 @@ class Walker:
         single = len(p.lines) == 1
         if single and ctx.listing and self._officer_under_entry(text, line, out):
             return
+        if single and ctx.listing and self._job_under_entry(text, line, out):
+            return
         if single and ctx.listing and self._affiliation_under_entry(text, line, ctx, out):
             return
         if single and (card := self._officer_card(text, line, ctx)):
@@ -2711,6 +3034,10 @@ class Walker:
             return
         if entry_like:
             end = p.end
+            if line.kind == "row" and len(line.cells) == 1 and not ctx.columns:
+                # "Aino Mäki, pj Testilän Seniorit ry |": a table of one column flattened, the
+                # cell is the entry
+                end = line.cells[0][1]
             saved_role = ctx.role
             if ctx.group is not None and len(ctx.header_roles) > 1:
                 k = len([f for f in ctx.group_found if f.kind in ("membership", "candidacy")])
@@ -2718,6 +3045,8 @@ class Walker:
             entries = self.lists.entry(text, line.content_start, end, ctx)
             if not entries and single and COLUMN_GAP.search(line.text):
                 entries = self.lists.padded_entry(text, line.content_start, line.end, ctx)
+            if not entries and single and ctx.body is not None and not ctx.status:
+                entries = self._name_organisation_entry(text, line.content_start, end, ctx)
             ctx.role = saved_role
             if (
                 len(entries) == 1
@@ -2740,6 +3069,13 @@ class Walker:
                     ctx.group_found += entries
                 out.findings += entries
                 return
+            if (
+                line.kind == "row"
+                and len(line.cells) == 1
+                and not ctx.columns
+                and len(text[line.content_start : end].split()) <= 8
+            ):
+                return  # "Testilän Sote Oy |": a cell naming no one, the list goes on
         if single and ctx.body is not None and not ctx.contacts and line.kind != "row":
             # "Ordförande: Britt Pettersson", "Ihalainen Wilma, puheenjohtaja": a person and
             # the role they hold in the body of the context, on a line of its own, begins a
