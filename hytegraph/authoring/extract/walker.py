@@ -141,6 +141,14 @@ _YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[\u2013\u2014-]\s*(?:19|20)?\d\d)
 #: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
 _PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
 
+#: A Swedish participle and "av" just before an organ's name: "Ledamöter utsedda av
+#: kommunstyrelsen", "valda av fullmäktige": the organ that appointed, not the body.
+_BY_ORGAN = re.compile(
+    r"(?<![\w-])(?:utsedda|utsedd|utsett|valda|vald|valt|tillsatta|tillsatt|nominerade|"
+    r"nominerad|föreslagna|föreslagen)\s+av\s+$",
+    re.I,
+)
+
 #: A portrait's sentence about its one person: "Nyt hän on …", "Hän toimii myös …", "Hon är
 #: också …".
 _PORTRAIT = re.compile(
@@ -1468,7 +1476,9 @@ class Walker:
         specific = [
             b
             for b in self._specific_bodies(text, start, end)
-            if not appoints(text, b) and not _PARTICIPLE.match(text, b.end)
+            if not appoints(text, b)
+            and not _PARTICIPLE.match(text, b.end)
+            and not _BY_ORGAN.search(text, max(start, b.start - 30), b.start)
         ]
         if self.appoints is None:
             return specific
@@ -1595,6 +1605,17 @@ class Walker:
         )
         if pairs:
             role = self.lex.role_of(halves[0])
+        if (
+            role is None
+            and not bodies
+            and not status
+            and (dash := re.fullmatch(r"(.+?)\s+[–-]\s+(.+)", label))  # noqa: RUF001
+            and self._header_role(dash.group(1)) in ("member", "deputy_member")
+            and not self.lex.find_role(dash.group(2))
+        ):
+            # "Ersättare - Föreningar i Malmö", "Varajäsenet – järjestöjen edustajat": the seat,
+            # then whom the people under it come from; a role heading of the body as ever
+            role = self._header_role(dash.group(1))
         columns = self.lists.glued_header(line.text)
         ctx.contacts = False
         if columns:
@@ -1701,6 +1722,10 @@ class Walker:
                     or (
                         recent.start > ctx.body.start
                         and recent.name.casefold() != ctx.body.name.casefold()
+                        # "Sammansättning" under "Tillgänglighetsrådet" after "kommunstyrelsen
+                        # ska avsätta tid för rådet": the board or council a body reports to,
+                        # named in passing, is not the body whose composition follows
+                        and not _APPOINTING.search(recent.name.casefold().split()[-1])
                     )
                 )
             ):
