@@ -32,7 +32,7 @@ NEW_ROLES: dict[str, tuple[str, str, str]] = {
 #: The ends of words that name a post or a role, not a body.
 _TITLE_TAIL = re.compile(
     r"(?:sekreterare|ordförande|ledamot|ledamöter|ersättare|sihteeri|johtaja|päällikkö|"
-    r"jäsen|jäsenet)$"
+    r"jäsen|jäsenet|medlem|medlemmar|medlemmarna|ledamöterna|ersättarna)$"
 )
 
 #: Statuses of names that are not members (``ontology/hyte.ttl``'s status scheme).
