@@ -81,6 +81,52 @@ _RUN_ON_HEAD = re.compile(
 _RUN_ON_STOP = re.compile(
     r"\b(?:Muut(?:\s+osallistujat)?|Poissa|Övriga(?:\s+närvarande)?|Frånvarande)\b"
 )
+#: The attendance of minutes flattened to one run of words under a "present" label, its
+#: sections each a label and a colon: "Paikalla: Varsinaiset jäsenet: … Varajäsenet: … Muut
+#: osallistujat: … Poissa: Varsinaiset jäsenet: …".
+_PRESENT_HEAD = re.compile(
+    r"\b(?:Paikalla|Läsnä(?:\s+olleet)?|Närvarande)\s*:\s*(?=(?:Varsinaiset\s+)?[Jj]äsenet\s*:|"
+    r"(?:Ordinarie\s+)?[Ll]edamöter\s*:)"
+)
+_PRESENT_SECTION = re.compile(
+    r"\b(?P<member>(?:Varsinaiset\s+)?[Jj]äsenet|(?:Ordinarie\s+)?[Ll]edamöter)\s*:|"
+    r"\b(?P<deputy>Varajäsenet|Ersättare)\s*:|"
+    r"\b(?P<other>Muut(?:\s+\w+)?|Övriga(?:\s+\w+)?)\s*:|"
+    r"\b(?P<absent>Poissa(?:\s+olleet)?|Frånvarande)\s*:|"
+    r"\b(?P<end>Asialista|Föredragningslista|Käsitellyt\s+asiat|Ärenden)\b"
+)
+#: A sentence about the meeting of the body the minutes are of: it was convened, it has a
+#: quorum ("Maakunnallinen nuorisovaltuusto on kutsuttu koolle", "Nämnden är beslutför").
+_MEETING_OF = re.compile(
+    r"kutsuttu\s+koolle|kokous\s+on\s+päätösvaltainen|päätösvaltai|sammankallad|beslutför",
+    re.I,
+)
+
+
+
+def _glue_brackets(toks: list[Token]) -> list[Token]:
+    """Letters in brackets inside a word ("Oli(via)", a name's spelling given both ways) read
+    as part of it: one token, "Olivia"."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if (
+            k + 3 < len(toks)
+            and toks[k + 1].text == "("
+            and toks[k + 1].start == t.end
+            and toks[k + 2].is_word
+            and toks[k + 3].text == ")"
+            and toks[k + 3].start == toks[k + 2].end
+        ):
+            out.append(Token(t.text + toks[k + 2].text, t.start, toks[k + 3].end))
+            k += 4
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
 #: A task at one meeting, printed in the task column of an attendance table.
 _MEETING_TASK = re.compile(
     r"(?:protokoll)?justerare|rösträknare|pöytäkirjan?tarkastaja|ääntenlaskija", re.I
@@ -298,7 +344,9 @@ class Walker:
         self._only_body(text, out)
         out.findings = merge(self.runs, text, out.findings, self.runs.read(text))
         out.findings += self._minutes(text)
-        attendance = self._attendance(text) or self._run_on_members(text)
+        attendance = (
+            self._attendance(text) or self._run_on_members(text) or self._present_run(text)
+        )
         if attendance:
             # the table's own reading replaces what sentences made of its run of words
             # ("Saarimäki Erkki 2. varapuheenjohtaja" after a party group named earlier)
@@ -2680,6 +2728,103 @@ class Walker:
         return [
             Finding("membership", p, role, body, quote, 0.7, "minutes-run-on") for p, role in people
         ]
+
+    def _meeting_body(self, text: str, start: int) -> Mention | None:
+        """The body whose meeting the minutes after ``start`` speak of: the first body named
+        in a sentence that says the meeting was convened or has a quorum."""
+        for mt in _MEETING_OF.finditer(text, start):
+            s = max(text.rfind(".", 0, mt.start()), text.rfind("\n", 0, mt.start())) + 1
+            for b in self._specific_bodies(text, s, mt.start()):
+                if not b.plural and not appoints(text, b):
+                    return replace(b, name=b.name[:1].upper() + b.name[1:])
+        return None
+
+    def _name_pairs(self, toks: list[Token]) -> list[Mention]:
+        """A run of capitalised words with no separator ("Axel Colliander Toivo Hursti Joel
+        Vanhanen") cut into names of two words: an even number of words, most names beginning
+        with a known first name (one the dictionary does not know among them); none otherwise."""
+        if len(toks) < 2 or len(toks) % 2 or not all(t.is_cap and t.is_word for t in toks):
+            return []
+        starts = toks[::2]
+        known = sum(m.FIRST_NAME in self.reader._classes(t.text) for t in starts)
+        if 2 * known < len(starts):
+            return []
+        out: list[Mention] = []
+        for first, last in zip(starts, toks[1::2], strict=True):
+            name = f"{first.text} {last.text}"
+            out.append(Mention(first.start, last.end, name, name, "person", 0.7, "nom"))
+        return out
+
+    def _present_run(self, text: str) -> list[Finding]:
+        """Minutes' attendance flattened to one run of words ("Paikalla: Varsinaiset jäsenet:
+        Aino Ek, puheenjohtaja Bo Lind, varapuheenjohtaja (poistui 18.19) Eva Ek Ola Berg
+        Varajäsenet: … Muut osallistujat: … Poissa: Varsinaiset jäsenet: …"): the members
+        present and absent and the deputies present of the body whose meeting the minutes
+        speak of, each with the role after the name; among the other participants only the
+        secretary holds a seat. Where names run together, each is read as first name and
+        surname. Nothing when the text names no such body."""
+        head = _PRESENT_HEAD.search(text)
+        if head is None:
+            return []
+        body = self._minutes_body(text) or self._meeting_body(text, head.end())
+        if body is None:
+            return []
+        sections: list[tuple[str, int, int]] = []
+        kind, pos = "", head.end()
+        for mt in _PRESENT_SECTION.finditer(text, head.end()):
+            if kind:
+                sections.append((kind, pos, mt.start()))
+            kind, pos = mt.lastgroup or "", mt.end()
+            if kind == "end":
+                break
+        else:
+            if kind:
+                sections.append((kind, pos, min(len(text), pos + 2000)))
+        if not sections:
+            return []
+        quote = (head.start(), sections[-1][2])
+        found: list[Finding] = []
+        for kind, s, e in sections:
+            if kind not in ("member", "deputy", "other"):
+                continue
+            # "(poistui ajassa 18.19)", "(saapui …)": when one came or left, no part of a name
+            parts = re.split(r"(?<!\w)\([^()\n]{0,60}\)|,|\n", text[s:e])
+            at = s
+            people: list[tuple[Mention, str]] = []
+            for part in parts:
+                p_start = text.find(part, at) if part else at
+                at = p_start + len(part)
+                toks = tokens(text, p_start, p_start + len(part))
+                # the role of the name before: "puheenjohtaja", "2. varapuheenjohtaja"
+                k = 0
+                while k < len(toks) and not (toks[k].is_cap and toks[k].is_word):
+                    k += 1
+                said = " ".join(t.text for t in toks[:k]).strip(" .")
+                said = re.sub(r"^(?:\d+\s*\.|[IV]{1,3})\s*", "", said)
+                role = self.lex.role_of(said) if said else None
+                if role and people and role in ("chair", "vice_chair", "secretary"):
+                    people[-1] = (people[-1][0], role)
+                elif said and people and kind == "other":
+                    people[-1] = (people[-1][0], "")  # a guest's post: no seat
+                rest = _glue_brackets(toks[k:])
+                if not rest:
+                    continue
+                names = self._name_pairs(rest)
+                if not names:
+                    person = self.reader.person_at(rest, 0, in_list=True)
+                    if person is None or person.end != rest[-1].end:
+                        continue
+                    names = [person]
+                default = {"member": "member", "deputy": "deputy_member"}.get(kind, "")
+                people += [(n, default) for n in names]
+            for person, role in people:
+                if role:
+                    found.append(
+                        Finding(
+                            "membership", person, role, body, quote, 0.7, "minutes-present",
+                        )
+                    )  # fmt: skip
+        return found
 
     def _roles_under_names(self, text: str, lines: list[Line]) -> list[Finding]:
         """Photo cards run together: a name, the party on the next line, then the person's
