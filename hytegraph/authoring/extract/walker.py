@@ -2812,8 +2812,8 @@ class Walker:
                 names = self._name_pairs(rest)
                 if not names:
                     person = self.reader.person_at(rest, 0, in_list=True)
-                    if person is None or person.end != rest[-1].end:
-                        continue
+                    if person is None or person.end != rest[-1].end or len(rest) > 3:
+                        continue  # four words or more with no separator: two names unread
                     names = [person]
                 default = {"member": "member", "deputy": "deputy_member"}.get(kind, "")
                 people += [(n, default) for n in names]
