@@ -103,7 +103,6 @@ _MEETING_OF = re.compile(
 )
 
 
-
 def _glue_brackets(toks: list[Token]) -> list[Token]:
     """Letters in brackets inside a word ("Oli(via)", a name's spelling given both ways) read
     as part of it: one token, "Olivia"."""
@@ -344,9 +343,7 @@ class Walker:
         self._only_body(text, out)
         out.findings = merge(self.runs, text, out.findings, self.runs.read(text))
         out.findings += self._minutes(text)
-        attendance = (
-            self._attendance(text) or self._run_on_members(text) or self._present_run(text)
-        )
+        attendance = self._attendance(text) or self._run_on_members(text) or self._present_run(text)
         if attendance:
             # the table's own reading replaces what sentences made of its run of words
             # ("Saarimäki Erkki 2. varapuheenjohtaja" after a party group named earlier)
@@ -1661,7 +1658,7 @@ class Walker:
             and self._header_role(dash.group(1)) in ("member", "deputy_member")
             and not self.lex.find_role(dash.group(2))
         ):
-            # "Ersättare - Föreningar i Malmö", "Varajäsenet – järjestöjen edustajat": the seat,
+            # "Ersättare - Föreningar i Malmö", "Varajäsenet - järjestöjen edustajat": the seat,
             # then whom the people under it come from; a role heading of the body as ever
             role = self._header_role(dash.group(1))
         columns = self.lists.glued_header(line.text)

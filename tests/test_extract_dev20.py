@@ -1,0 +1,121 @@
+"""hytegraph extract on layouts met in the twenty-fourth to twenty-seventh held-out sets:
+made-up snippets, one per mechanism."""
+
+from __future__ import annotations
+
+import pytest
+
+from hytegraph.authoring.extract.lexicon import lexicon
+from hytegraph.authoring.extract.morphology import morphology
+from hytegraph.authoring.extract.walker import Walker
+from tests.extract_snippets import key
+
+needs_voikko = pytest.mark.skipif(
+    morphology().name != "voikko",
+    reason="libvoikko with its Finnish dictionary is not installed (CI installs it)",
+)
+
+
+def roles(text: str, lang: str = "fi") -> set[tuple[str, str, str]]:
+    """(person, role, body) of every membership held at the time of the source, names compared
+    word by word in any order."""
+    return {
+        (key(f.actor.name), f.role, f.target.name if f.target else "")
+        for f in Walker(lexicon(lang), morphology()).walk(text).findings
+        if f.kind == "membership" and not f.status
+    }
+
+
+def test_the_organ_that_appoints_a_list_is_not_the_body_it_sits_in():
+    text = (
+        "Pensionärsrådet\n\n"
+        "Rådet är en länk mellan föreningarna och kommunen. Kommunstyrelsen ska ge rådet "
+        "tid att yttra sig.\n\n"
+        "Sammansättning 2023-2026\n\n"
+        "Ledamöter valda av kommunstyrelsen\n\n"
+        "Sigrid Almkvist (S), ordförande\n"
+        "Torbjörn Hedlund (M)\n\n"
+        "Seniorföreningen Norrby\n\n"
+        "Ledamot: Ragnhild Sundqvist\n"
+        "Ersättare: Evert Lindgren\n"
+    )
+    body = "Pensionärsrådet"
+    assert roles(text, "sv") == {
+        (key("Sigrid Almkvist"), "chair", body),
+        (key("Torbjörn Hedlund"), "member", body),
+        (key("Ragnhild Sundqvist"), "member", body),
+        (key("Evert Lindgren"), "deputy_member", body),
+    }
+
+
+def test_a_deputies_heading_with_whom_they_come_from_after_a_dash():
+    text = (
+        "Norrby kommuns tillgänglighetsråd\n\n"
+        "Rådet är knutet till kommunstyrelsen och möts fyra gånger om året.\n\n"
+        "Ledamöter - Föreningar i Norrby\n\n"
+        "Ingvar Blom, Synskadades förening\n"
+        "Mona Dahlberg, Reumatikerföreningen\n\n"
+        "Ersättare - Föreningar i Norrby\n\n"
+        "Kerstin Ahlgren, Hörselskadades förening\n"
+        "Folke Nyström, Strokeföreningen\n"
+    )
+    body = "Norrby kommuns tillgänglighetsråd"
+    assert roles(text, "sv") == {
+        (key("Ingvar Blom"), "member", body),
+        (key("Mona Dahlberg"), "member", body),
+        (key("Kerstin Ahlgren"), "deputy_member", body),
+        (key("Folke Nyström"), "deputy_member", body),
+    }
+
+
+def test_the_board_s_members_named_by_a_compound_word_are_no_body():
+    text = (
+        "Pressmeddelande\n\n"
+        "Till ny styrelseordförande valdes Gustav Lindqvist (SFP) från Borgå.\n\n"
+        "Till viceordförande för styrelsen valdes Jonas Ek från SDP. Övriga styrelsemedlemmar "
+        "är: Hanna Sjöberg (SDP), Mikael Öhman (SAML) och Lovisa Berg (De Gröna).\n"
+    )
+    got = roles(text, "sv")
+    assert "Styrelsemedlemmar" not in {body for _who, _role, body in got}
+    assert {
+        (key("Gustav Lindqvist"), "chair", "Styrelse"),
+        (key("Hanna Sjöberg"), "member", "Styrelse"),
+        (key("Mikael Öhman"), "member", "Styrelse"),
+        (key("Lovisa Berg"), "member", "Styrelse"),
+    } <= got
+
+
+@needs_voikko
+def test_minutes_attendance_run_together_under_present_and_absent():
+    text = (
+        "Paikalla: Varsinaiset jäsenet: Matti Aaltonen, puheenjohtaja Liisa Hiltunen, "
+        "varapuheenjohtaja (poistui klo 19.05) Pekka Rautio Anna Kivelä Jussi Toivola "
+        "(saapui klo 18.20) Maria Kettunen Varajäsenet: Ville Huttunen Emilia Saari "
+        "Muut osallistujat: Kaisa Pelkonen, kunnanjohtaja Poissa: Varsinaiset jäsenet: "
+        "Timo Lehtola Sanna Väisänen\n"
+        "Asialista 1. Kokouksen avaus\n"
+        "1. Kokouksen avaus Lasten parlamentti on kutsuttu koolle laillisesti ja on "
+        "päätösvaltainen.\n"
+    )
+    body = "Lasten parlamentti"
+    assert roles(text) == {
+        (key("Matti Aaltonen"), "chair", body),
+        (key("Liisa Hiltunen"), "vice_chair", body),
+        (key("Pekka Rautio"), "member", body),
+        (key("Anna Kivelä"), "member", body),
+        (key("Jussi Toivola"), "member", body),
+        (key("Maria Kettunen"), "member", body),
+        (key("Ville Huttunen"), "deputy_member", body),
+        (key("Emilia Saari"), "deputy_member", body),
+        (key("Timo Lehtola"), "member", body),
+        (key("Sanna Väisänen"), "member", body),
+    }
+
+
+def test_minutes_attendance_with_no_body_convened_proposes_nothing():
+    text = (
+        "Paikalla: Varsinaiset jäsenet: Matti Aaltonen, puheenjohtaja Liisa Hiltunen "
+        "Pekka Rautio Anna Kivelä\n"
+        "Asialista 1. Kokouksen avaus\n"
+    )
+    assert roles(text) == set()
