@@ -119,3 +119,39 @@ def test_minutes_attendance_with_no_body_convened_proposes_nothing():
         "Asialista 1. Kokouksen avaus\n"
     )
     assert roles(text) == set()
+
+
+def test_a_flattened_table_of_two_members_per_place_under_the_body_s_heading():
+    text = (
+        "Regionstämman 2025 - 2028\n\n"
+        "Regionstämman för Norrby kommunförbund utser nämnden som leder arbetet.\n\n"
+        "Regionstämmans medlemmar\n"
+        "Ordförande Harald Nyberg Västby\n"
+        "1.viceordförande Signe Wallin Östby\n"
+        "Västby Harald Nyberg Elsa Lund\n"
+        "Östby Arvid Holm Signe Wallin\n"
+        "Norrvik Oskar P Berglund Greta Falk\n"
+        "Sandö Ture Ek Vera Åberg\n"
+    )
+    got = roles(text, "sv")
+    assert {body for _who, _role, body in got} == {"Regionstämman"}
+    assert {(who, role) for who, role, _body in got} == {
+        (key("Harald Nyberg"), "chair"),
+        (key("Signe Wallin"), "vice_chair"),
+        (key("Elsa Lund"), "member"),
+        (key("Arvid Holm"), "member"),
+        (key("Oskar P Berglund"), "member"),
+        (key("Greta Falk"), "member"),
+        (key("Ture Ek"), "member"),
+        (key("Vera Åberg"), "member"),
+    }
+
+
+def test_three_lines_of_a_place_and_two_names_under_no_body_propose_nothing():
+    text = (
+        "Kontakter\n"
+        "Västby Harald Nyberg Elsa Lund\n"
+        "Östby Arvid Holm Signe Wallin\n"
+        "Sandö Ture Ek Vera Åberg\n"
+    )
+    assert roles(text, "sv") == set()

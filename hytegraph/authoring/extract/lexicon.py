@@ -471,7 +471,8 @@ SV = Lexicon(
         (r"projekt\w*", "project"),
         (
             r"råd(?:et)?|rådets|fullmäktiges?|styrelse\w*|kommitté\w*|delegation\w*|forum\w*"
-            r"|partnerskapsbord\w*|bord\w*|grupp\w*|ledningsgrupp\w*|påverkansorgan\w*",
+            r"|partnerskapsbord\w*|bord\w*|grupp\w*|ledningsgrupp\w*|påverkansorgan\w*"
+            r"|\w+stämm(?:a|an|ans)",
             "body",
         ),
     ),

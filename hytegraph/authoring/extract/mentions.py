@@ -614,6 +614,8 @@ class Reader:
                 w = toks[x].text
                 if not toks[x].is_word or w.casefold() in stop - {"i"} or _SV_TERM.fullmatch(w):
                     break  # "rådet för ... för mandatperioden 2.10.2025": a term, not the name
+                if self.lex.appoints and re.fullmatch(self.lex.appoints, w, re.I):
+                    break  # "Stämman för Ålands kommunförbund utser styrelsen": the verb
                 if w.casefold() == "i" and x + 1 < len(toks) and toks[x + 1].is_cap:
                     x += 1  # "välfärdsområdena i Nyland"
                     last_ok = x
@@ -624,7 +626,11 @@ class Reader:
                     continue
                 last_ok = x
                 x += 1
-            if last_ok is not None and not self._attribute_phrase(toks, k + 1, last_ok, x):
+            if (
+                last_ok is not None
+                and not self._attribute_phrase(toks, k + 1, last_ok, x)
+                and not self._owner_phrase(toks, k + 1, last_ok)
+            ):
                 end = last_ok
         words = [toks[x].text for x in range(start, end + 1)]
         head = toks[j].text
@@ -640,6 +646,17 @@ class Reader:
             kind,
             0.7 if end > j else 0.55,
             plural=_SV_PLURAL_HEAD.search(head.casefold()) is not None,
+        )
+
+    def _owner_phrase(self, toks: list[Token], first: int, last: int) -> bool:
+        """Whether the words after a Swedish body's "för" name the municipality or federation
+        it belongs to ("Förbundsstämman för Ålands kommunförbund", "Rådet för Norrby kommun"),
+        capitalised, ending in a municipality's or federation's word: the owner, not the
+        body's name (bodies are named without their municipality)."""
+        if not toks[first].is_cap:
+            return False
+        return bool(
+            re.fullmatch(r"\w*(?:kommunförbund|kommun|stad|samkommun)", toks[last].text, re.I)
         )
 
     @staticmethod

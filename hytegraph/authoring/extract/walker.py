@@ -352,6 +352,7 @@ class Walker:
                 f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
             ]
             out.findings += attendance
+        self._place_seat_rows(text, out)
         self._appositions(text, out)
         self._influence_seats(text, out)
         self._surname_first_lists(text, out)
@@ -661,6 +662,119 @@ class Walker:
         finally:
             ctx.body, ctx.status = saved
         return found
+
+    def _two_names(self, toks: list[Token]) -> list[Mention] | None:
+        """Four capitalised words (a middle initial aside) with no separator: two names of
+        first name and surname ("Lars Häggblom Anders T Karlsson")."""
+        if len(toks) == 4:
+            cuts = [(0, 2), (2, 4)]
+        elif len(toks) == 5 and [len(t.text) for t in toks].count(1) == 1:
+            cuts = [(0, 3), (3, 5)] if len(toks[1].text) == 1 else [(0, 2), (2, 5)]
+            if len(toks[0].text) == 1 or len(toks[-1].text) == 1:
+                return None
+        else:
+            return None
+        names = []
+        for a, b in cuts:
+            person = self.reader.person_at(toks[a:b], 0, in_list=True)
+            if person is None or person.end != toks[b - 1].end:
+                return None
+            names.append(person)
+        return names
+
+    def _place_seat_row(self, text: str, s: int, e: int) -> tuple[Token, list[Mention]] | None:
+        """A line of a flattened table of seats per place, with no headings: a place, then
+        two persons' names ("Brändö Jörgen Gustafsson Tommy Öström")."""
+        toks = tokens(text, s, e)
+        if len(toks) not in (5, 6) or not all(t.is_word and t.text[:1].isupper() for t in toks):
+            return None
+        place = toks[0]
+        if (
+            len(place.text) < 3
+            or self.lex.role_of(place.text)
+            or m.FIRST_NAME in self.reader._classes(place.text)
+        ):
+            return None
+        names = self._two_names(toks[1:])
+        return (place, names) if names else None
+
+    def _place_seat_rows(self, text: str, out: Walk) -> None:
+        """Three or more lines in a row that are each a place and two names ("Eckerö Anders
+        Ek Maria Berg"), under a heading that names a body: a table of the seats each member
+        place holds, its headings lost; both persons are members of the body, for the place.
+        Lines just above the rows that are an officer's role, a name and one of the rows'
+        places ("Ordförande Anders Ek Eckerö") give the body's officers. What other rules made
+        of these lines gives way."""
+        lines = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        i = 0
+        while i < len(lines):
+            rows = []
+            j = i
+            while j < len(lines) and (row := self._place_seat_row(text, *lines[j])):
+                rows.append((lines[j], row))
+                j += 1
+            if len(rows) < 3:
+                i += 1
+                continue
+            places = {row[0].text for _span, row in rows}
+            officers: list[tuple[tuple[int, int], str, Mention, Token]] = []
+            k = i - 1
+            while k >= 0:
+                s, e = lines[k]
+                mt = re.fullmatch(r"\s*((?:\d\.\s*)?[^\W\d]+)\s+(.+?)\s+(\S+)\s*", text[s:e])
+                if mt is None or not (
+                    mt.group(3) in places or m.PLACE in self.reader._classes(mt.group(3))
+                ):
+                    break
+                role = self.lex.role_of(re.sub(r"^\d\.\s*", "", mt.group(1)))
+                toks = tokens(text, s + mt.start(2), s + mt.end(2))
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if role not in ("chair", "vice_chair", "secretary") or person is None:
+                    break
+                if person.end != toks[-1].end:
+                    break
+                place_tok = Token(mt.group(3), s + mt.start(3), s + mt.end(3))
+                officers.append(((s, e), role, person, place_tok))
+                k -= 1
+            head = k
+            while head >= 0 and not text[lines[head][0] : lines[head][1]].strip():
+                head -= 1
+            bodies = self._composed_bodies(text, *lines[head]) if head >= 0 else []
+            if not bodies:
+                i = j
+                continue
+            body = bodies[-1]
+            start, end = lines[k + 1][0], lines[j - 1][1]
+            found: list[Finding] = []
+            for span, role, person, place_tok in officers:
+                place = Mention(place_tok.start, place_tok.end, place_tok.text, place_tok.text,
+                                "municipality", 0.6)  # fmt: skip
+                found.append(
+                    Finding(
+                        "membership", person, role, body, span, 0.7, "list-place-seats",
+                        on_behalf_of=place,
+                    )
+                )  # fmt: skip
+            for span, (place_tok, names) in rows:
+                place = Mention(place_tok.start, place_tok.end, place_tok.text, place_tok.text,
+                                "municipality", 0.6)  # fmt: skip
+                for person in names:
+                    found.append(
+                        Finding(
+                            "membership", person, "member", body, span, 0.7, "list-place-seats",
+                            on_behalf_of=place,
+                        )
+                    )  # fmt: skip
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not start <= f.actor.start < end
+            ] + found
+            i = j
 
     def _surname_first_lists(self, text: str, out: Walk) -> None:
         """Lists whose lines print names surname first ("Aula Maria Kaisa, pj.", "Haverinen
