@@ -155,3 +155,17 @@ def test_three_lines_of_a_place_and_two_names_under_no_body_propose_nothing():
         "Sandö Ture Ek Vera Åberg\n"
     )
     assert roles(text, "sv") == set()
+
+
+def test_a_role_in_lower_case_between_the_name_and_the_place_it_is_for():
+    text = (
+        "Styrelsens medlemmar\n"
+        "Harald Nyberg ordförande Västra Norrby\n"
+        "Signe Wallin vice ordförande Skärgården\n"
+        "Elsa Lund ledamot Östra Norrby\n"
+    )
+    assert roles(text, "sv") == {
+        (key("Harald Nyberg"), "chair", "Styrelsen"),
+        (key("Signe Wallin"), "vice_chair", "Styrelsen"),
+        (key("Elsa Lund"), "member", "Styrelsen"),
+    }

@@ -1086,6 +1086,13 @@ class ListReader:
             phone = _ROLE_PHONE.match(part)
             if phone and (role := self.lex.role_of(phone.group(1))):
                 return role
+        # "Thomas Ek ordförande Norra Åland", "Aino Ek jäsen Kuopio": columns run together
+        # with single spaces, the role in lower case, then the place or group the seat is for
+        column = re.fullmatch(
+            r"\s+([a-zåäö][a-zåäö .]{1,30}?)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,3}\s*", rest
+        )
+        if column and (role := self.lex.role_of(column.group(1))):
+            return role
         return ""
 
     def _body_role(self, part: str, body: Mention | None) -> str:
