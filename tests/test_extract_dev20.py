@@ -169,3 +169,38 @@ def test_a_role_in_lower_case_between_the_name_and_the_place_it_is_for():
         (key("Signe Wallin"), "vice_chair", "Styrelsen"),
         (key("Elsa Lund"), "member", "Styrelsen"),
     }
+
+
+@needs_voikko
+def test_a_member_deputy_table_flattened_cell_by_cell_alternates_member_and_deputy():
+    text = (
+        "Vammaisneuvosto\n\n"
+        "Testilän vammaisneuvoston jäsenet 2025-2027\n\n"
+        "Jäsen Varajäsen\n"
+        "Kivelä Aino, pj\n"
+        "Testilän Invalidit ry\n"
+        "040 123 4567\n"
+        "aino.kivela(at)example.fi\n"
+        "Rautio Pekka\n"
+        "Testilän Invalidit ry\n"
+        "Hiltunen Liisa\n"
+        "Testilän Näkövammaiset ry\n"
+        "050 765 4321 Toivola Jussi\n"
+        "Testilän Näkövammaiset ry\n"
+        "Kettunen Maria, vpj\n"
+        "kaupungin edustaja\n"
+        "Saari Emilia\n"
+        "Pelkonen Kaisa\n"
+        "sihteeri\n"
+        "044 111 2222\n"
+    )
+    body = "Testilän vammaisneuvosto"
+    assert roles(text) == {
+        (key("Aino Kivelä"), "chair", body),
+        (key("Pekka Rautio"), "deputy_member", body),
+        (key("Liisa Hiltunen"), "member", body),
+        (key("Jussi Toivola"), "deputy_member", body),
+        (key("Maria Kettunen"), "vice_chair", body),
+        (key("Emilia Saari"), "deputy_member", body),
+        (key("Kaisa Pelkonen"), "secretary", body),
+    }

@@ -353,6 +353,7 @@ class Walker:
             ]
             out.findings += attendance
         self._place_seat_rows(text, out)
+        self._member_deputy_cells(text, out)
         self._appositions(text, out)
         self._influence_seats(text, out)
         self._surname_first_lists(text, out)
@@ -775,6 +776,131 @@ class Walker:
                 if f.kind != "membership" or not start <= f.actor.start < end
             ] + found
             i = j
+
+    def _column_pair(self, line: str) -> bool:
+        """A line that is only a member's and a deputy's column header ("Jäsen Varajäsen",
+        "Ordinarie ledamot Ersättare")."""
+        words = line.split()
+        return 2 <= len(words) <= 4 and any(
+            self.lex.column(" ".join(words[:k])) == "member"
+            and self.lex.column(" ".join(words[k:])) == "deputy_member"
+            for k in range(1, len(words))
+        )
+
+    def _cell_person(self, text: str, s: int, e: int) -> tuple[Mention, str] | None:
+        """A line of a flattened table cell that begins a person's entry: the name (a
+        telephone number glued before it aside), perhaps an officer's abbreviation after a
+        comma ("Ek Aino, pj"), nothing else."""
+        line = text[s:e]
+        lead = re.match(r"\s*(?:\+?\d[\d ]{5,}\d\s+)?", line)
+        at = s + (lead.end() if lead else 0)
+        mt = re.fullmatch(
+            r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})\s*(?:,\s*([\w.]{1,12}))?\s*",
+            text[at:e],
+        )
+        if mt is None:
+            return None
+        toks = tokens(text, at, at + mt.end(1))
+        if any(self.reader.organisation_at(toks, j) for j in range(len(toks))):
+            return None
+        if self.reader.bodies(toks):
+            return None
+        person = self.reader.person_at(toks, 0, in_list=True)
+        if person is None or person.end != toks[-1].end:
+            return None
+        said = mt.group(2) or ""
+        role = (self.lex.role_of(said) or self.lex.line_abbreviation(said) or "") if said else ""
+        if said and not role:
+            return None
+        words = person.written.split()
+        first_last = m.FIRST_NAME in self.reader._classes(words[-1]) and (
+            m.FIRST_NAME not in self.reader._classes(words[0])
+        )
+        if first_last:
+            # "Airola Annina": surname first, as such tables print names
+            name = " ".join([words[-1], *words[:-1]])
+            person = replace(person, name=name)
+        return person, role
+
+    def _member_deputy_cells(self, text: str, out: Walk) -> None:
+        """A member / deputy table flattened cell by cell under its header line ("Jäsen
+        Varajäsen"): each cell a name line ("Lähteenmäki Tapani, pj") and lines of what the
+        person speaks for and how to reach them. The names in order are a member, then that
+        member's deputy, and so on; a name with an officer's role of its own on the next
+        line ("sihteeri") stands outside the columns. Read so only when the body is known
+        and at least four names alternate; what other rules made of these lines gives way."""
+        lines = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        for h, (hs, he) in enumerate(lines):
+            if re.search(r"\S\s{2,}\S", text[hs:he]) or not self._column_pair(text[hs:he]):
+                continue  # columns set apart by runs of spaces are read as columns elsewhere
+            k = h + 1
+            others = 0
+            people: list[tuple[Mention, str]] = []
+            officers: list[tuple[Mention, str]] = []
+            while k < len(lines) and text[lines[k][0] : lines[k][1]].strip():
+                s, e = lines[k]
+                cell = self._cell_person(text, s, e)
+                if cell is not None:
+                    below = (
+                        text[lines[k + 1][0] : lines[k + 1][1]].strip()
+                        if k + 1 < len(lines)
+                        else ""
+                    )
+                    own = self.lex.role_of(below) if below else None
+                    if own in ("secretary", "chair", "vice_chair") and not cell[1]:
+                        officers.append((cell[0], own))
+                    else:
+                        people.append(cell)
+                elif self._two_names(tokens(text, s, e)) is not None:
+                    others = -len(lines)  # "Aino Ek Pekka Puu": a row a line, not cells
+                else:
+                    others += 1
+                k += 1
+            if len(people) < 4 or 2 * others < len(people):
+                # a line a row ("Aino Ek Pekka Puu") has names only: not cells of their own
+                continue
+            start, end = lines[h][1], lines[k - 1][1]
+            targets = [
+                f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and start <= f.actor.start < end
+            ]
+            if not targets:
+                continue
+            body = max(targets, key=lambda b: sum(t.name == b.name for t in targets))
+            found: list[Finding] = []
+            for n, (person, role) in enumerate(people):
+                if n % 2 == 0:
+                    found.append(
+                        Finding(
+                            "membership", person, role or "member", body, (person.start,
+                            person.end), 0.65, "list-member-deputy-cells",
+                        )
+                    )  # fmt: skip
+                else:
+                    found.append(
+                        Finding(
+                            "membership", person, "deputy_member", body, (person.start,
+                            person.end), 0.6, "list-member-deputy-cells",
+                            deputy_for=people[n - 1][0],
+                        )
+                    )  # fmt: skip
+            for person, role in officers:
+                found.append(
+                    Finding(
+                        "membership", person, role, body, (person.start, person.end), 0.65,
+                        "list-member-deputy-cells",
+                    )
+                )  # fmt: skip
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not start <= f.actor.start < end
+            ] + found
 
     def _surname_first_lists(self, text: str, out: Walk) -> None:
         """Lists whose lines print names surname first ("Aula Maria Kaisa, pj.", "Haverinen
