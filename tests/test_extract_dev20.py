@@ -204,3 +204,19 @@ def test_a_member_deputy_table_flattened_cell_by_cell_alternates_member_and_depu
         (key("Emilia Saari"), "deputy_member", body),
         (key("Kaisa Pelkonen"), "secretary", body),
     }
+
+
+@needs_voikko
+def test_names_glued_to_the_organisation_they_speak_for():
+    text = (
+        "Testilän vanhusneuvoston jäsenet\n"
+        "Kivelä AinoTestilän Eläkkeensaajat ry\n"
+        "Rautio PekkaSPR Testilän osasto\n"
+        "Hiltunen LiisaTestilän seurakunta\n"
+    )
+    body = "Testilän vanhusneuvosto"
+    assert roles(text) == {
+        (key("Aino Kivelä"), "member", body),
+        (key("Pekka Rautio"), "member", body),
+        (key("Liisa Hiltunen"), "member", body),
+    }

@@ -126,6 +126,11 @@ def _glue_brackets(toks: list[Token]) -> list[Token]:
     return out
 
 
+#: A list line whose name (surname and first name) is glued to the organisation after it.
+_GLUED = re.compile(
+    r"\s*([A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][a-zåäö-]+[a-zåäö])(?=[A-ZÅÄÖ])\S*(?:\s+\S+)*\s*$"
+)
+
 #: A task at one meeting, printed in the task column of an attendance table.
 _MEETING_TASK = re.compile(
     r"(?:protokoll)?justerare|rösträknare|pöytäkirjan?tarkastaja|ääntenlaskija", re.I
@@ -354,6 +359,7 @@ class Walker:
             out.findings += attendance
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
+        self._glued_entries(text, out)
         self._appositions(text, out)
         self._influence_seats(text, out)
         self._surname_first_lists(text, out)
@@ -901,6 +907,68 @@ class Walker:
                 for f in out.findings
                 if f.kind != "membership" or not start <= f.actor.start < end
             ] + found
+
+    def _glued_entry(self, text: str, s: int, e: int) -> Mention | None:
+        """A list line whose name is glued to what the person speaks for, the cells of a
+        table run together ("Jaakkola SeijaSPR Maskun osasto", "Ek AinoEläkeliitto"): the
+        name, two words, the second ending where a capital follows a small letter."""
+        mt = _GLUED.match(text, s, e)
+        if mt is None:
+            return None
+        toks = tokens(text, mt.start(1), mt.end(1))
+        person = self.reader.person_at(toks, 0, in_list=True)
+        if person is None or person.end != mt.end(1):
+            return None
+        words = person.written.split()
+        if m.FIRST_NAME in self.reader._classes(words[-1]) and (
+            m.FIRST_NAME not in self.reader._classes(words[0])
+        ):
+            person = replace(person, name=" ".join([words[-1], *words[:-1]]))
+        return person
+
+    def _glued_entries(self, text: str, out: Walk) -> None:
+        """Three or more lines in a row that are each a name glued to an organisation (see
+        :meth:`_glued_entry`), under a heading a few lines above that names a body: the
+        body's members, each on behalf of the organisation after the name."""
+        lines = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        i = 0
+        while i < len(lines):
+            j = i
+            people = []
+            while j < len(lines) and (person := self._glued_entry(text, *lines[j])) is not None:
+                people.append((person, lines[j]))
+                j += 1
+            if len(people) < 3:
+                i += 1
+                continue
+            body = None
+            for k in range(i - 1, max(-1, i - 8), -1):
+                bodies = self._composed_bodies(text, *lines[k])
+                if bodies:
+                    body = bodies[-1]
+                    break
+            if body is not None:
+                have = {
+                    f.actor.start
+                    for f in out.findings
+                    if f.kind == "membership" and f.actor.kind == "person"
+                }
+                for person, (s, e) in people:
+                    if person.start in have:
+                        continue
+                    org = Mention(person.end, e, text[person.end : e], text[person.end : e],
+                                  "organisation", 0.5)  # fmt: skip
+                    out.findings.append(
+                        Finding(
+                            "membership", person, "member", body, (s, e), 0.6,
+                            "list-glued-entry", on_behalf_of=org,
+                        )
+                    )  # fmt: skip
+            i = j
 
     def _surname_first_lists(self, text: str, out: Walk) -> None:
         """Lists whose lines print names surname first ("Aula Maria Kaisa, pj.", "Haverinen
