@@ -220,3 +220,18 @@ def test_names_glued_to_the_organisation_they_speak_for():
         (key("Pekka Rautio"), "member", body),
         (key("Liisa Hiltunen"), "member", body),
     }
+
+
+def test_list_lines_of_one_shape_stay_apart_after_a_trailing_comma():
+    text = (
+        "Testilän lautakunta\n\n"
+        "Lautakunnan puheenjohtajisto:\n"
+        "Aino Kivelä, puheenjohtaja, Kesk., (Testilä),\n"
+        "Pekka Rautio, 1. varapuheenjohtaja, SDP, (Testilä),\n"
+        "Liisa Hiltunen, 2. varapuheenjohtaja, KOK, (Testilä)\n"
+    )
+    assert {(who, role) for who, role, _body in roles(text)} == {
+        (key("Aino Kivelä"), "chair"),
+        (key("Pekka Rautio"), "vice_chair"),
+        (key("Liisa Hiltunen"), "vice_chair"),
+    }

@@ -162,6 +162,10 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
 
 _BLANK_GAP = re.compile(r"\n[ \t\u00a0]*\n")
 
+#: The start of a list line: a name of two or three capitalised words, then a comma and a
+#: role or a number in lower case ("Aino Ek, puheenjohtaja", "Bo Lind, 2. varapuheenjohtaja").
+_ENTRY_START = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,2}, (?:\d\.\s*)?[a-zåäö]")
+
 
 def _heading_like(line: str) -> bool:
     words = line.split()
@@ -205,6 +209,9 @@ def paragraphs(
             and line.kind in ("para", "heading")
             and prev.kind in ("para", "heading", "item")
             and not prev.text.endswith((".", ":", "!", "?", ";"))
+            # "Aino Ek, 1. varapuheenjohtaja, PS, (Kajaani)," / "Bo Lind, 2. …": list lines of
+            # one shape, a comma left at the end of the first
+            and not (_ENTRY_START.match(prev.text) and _ENTRY_START.match(line.text))
             and (
                 (line.text[:1].islower() and not _CONTACT_LINE.fullmatch(line.text))
                 or (
