@@ -235,3 +235,17 @@ def test_list_lines_of_one_shape_stay_apart_after_a_trailing_comma():
         (key("Pekka Rautio"), "vice_chair"),
         (key("Liisa Hiltunen"), "vice_chair"),
     }
+
+
+def test_people_who_serve_in_a_body_named_in_the_inessive():
+    text = (
+        "Uusi nuorisovaltuusto\n\n"
+        "Testilän nuorisovaltuustossa vaikuttavat tällä kaudella Aino Kivelä, Pekka Rautio "
+        "ja Liisa Hiltunen. Kuva: kunta.\n"
+    )
+    body = "Testilän nuorisovaltuusto"
+    assert roles(text) == {
+        (key("Aino Kivelä"), "member", body),
+        (key("Pekka Rautio"), "member", body),
+        (key("Liisa Hiltunen"), "member", body),
+    }

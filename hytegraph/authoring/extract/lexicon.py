@@ -392,9 +392,10 @@ FI = Lexicon(
     under_leadership=r"johdolla|johdossa|vetämänä",
     participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
     belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
-    r"nimitettiin|istuu|istuvat|istui|istuivat",
+    r"nimitettiin|istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat",
     belongs_active=r"nimesi|valitsi|nimitti",
-    belongs_in=r"istuu|istuvat|istui|istuivat",
+    # "Nuorisovaltuustossa vaikuttavat tällä kaudella A, B ja C": who serve in it
+    belongs_in=r"istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat",
     occupations=r"\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|suunnittelija|"
     r"asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
     r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava|johtaja|arkkitehti|"

@@ -284,6 +284,8 @@ class SentenceReader:
         verb = re.compile(rf"^(?:{self.lex.belongs})$", re.I)
         conj = re.compile(rf"^(?:{self.lex.conjunctions}|samt|sekä)$", re.I)
         adverbs = {"lisäksi", "myös", "mm", "muun", "muassa", "även", "dessutom", "också"}
+        # "… vaikuttavat tällä kaudella A, B": the term between the verb and the names
+        adverbs |= {"tällä", "kaudella", "kautena", "nykyään", "nyt"}
         for i, t in enumerate(toks):
             back = self._points_back(toks, i)
             if i == 0 or not (verb.match(t.text) or (back and self._misspelt_belongs(t.text))):
