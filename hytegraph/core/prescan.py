@@ -97,6 +97,29 @@ def _depth(brackets: bytes, opening: bytes) -> int:
     return deepest
 
 
+_ANY_TURTLE_BRACKET = re.compile(rb"[\[\]()]")
+
+
+def _turtle_brackets(data: bytes) -> bytes:
+    """The brackets of Turtle-family ``data`` outside strings, IRIs, comments and escapes, in
+    order. When no token can span a line (no long string, no backslash before a line break:
+    then a comment, string, IRI or escape ends on the line it starts on), only the lines that
+    hold a bracket are scanned, which gives the same brackets: at 3 million triples a few
+    thousand lines instead of 150 MB (1.2 s)."""
+    if b'"""' not in data and b"'''" not in data and b"\\\n" not in data:
+        lines: list[bytes] = []
+        end = 0
+        for match in _ANY_TURTLE_BRACKET.finditer(data):
+            at = match.start()
+            if at < end:
+                continue  # on a line already taken
+            end = data.find(b"\n", at)
+            end = len(data) if end < 0 else end
+            lines.append(data[data.rfind(b"\n", 0, at) + 1 : end])
+        data = b"\n".join(lines)
+    return _NOT_TURTLE_BRACKET.sub(b"", _TURTLE_SKIP.sub(b"", data))
+
+
 def _has_long_line(data: bytes) -> bool:
     """Whether some line may be longer than :data:`MAX_TOKEN_BYTES`: a line that long holds a
     whole window of half that size, aligned to the half, without a line break."""
@@ -112,7 +135,7 @@ def check_turtle(path: Path, data: bytes) -> None:
     # line that long and no multi-line string. Only a file that fails them is scanned token by
     # token, which finds the place to report.
     deep = data.count(b"[") + data.count(b"(") > MAX_NESTING and (
-        _depth(_NOT_TURTLE_BRACKET.sub(b"", _TURTLE_SKIP.sub(b"", data)), b"[(") > MAX_NESTING
+        _depth(_turtle_brackets(data), b"[(") > MAX_NESTING
     )
     long = len(data) > MAX_TOKEN_BYTES and (
         b'"""' in data or b"'''" in data or _has_long_line(data)
