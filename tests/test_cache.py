@@ -544,6 +544,23 @@ def test_damage_only_a_read_finds_is_repaired_then(root, big_extra, built):
     assert "is damaged (Corruption:" in err and "rebuilding it" in err
 
 
+def test_store_too_big_to_hash_on_open_has_no_hashes_recorded(mini, root, extra, monkeypatch):
+    """Hashes are recorded only for a store small enough to have them checked on open; a
+    store without them is checked by size and time, even when hashes are asked for."""
+    load_graph([extra], cache=True)
+    (small,) = entries(root)
+    record = json.loads((small / "manifest.json").read_text())["store_files"]
+    assert all(isinstance(digest, str) for _size, _mtime, digest in record.values())
+    cache._remove(small)
+    monkeypatch.setattr(cache, "VERIFY_HASH_BYTES", 0)
+    assert chairs(load_graph([extra], cache=True)) == EXPECTED
+    (entry,) = entries(root)
+    manifest = json.loads((entry / "manifest.json").read_text())
+    assert manifest["store_files"]
+    assert all(digest is None for _size, _mtime, digest in manifest["store_files"].values())
+    cache.verify_store(cache.Entry(entry, manifest), hashes=True)
+
+
 def test_entry_without_a_record_of_its_files_is_rebuilt(mini, root, extra, capsys):
     load_graph([extra], cache=True)
     (entry,) = entries(root)

@@ -166,6 +166,21 @@ def test_scanner_agrees_with_the_parser(tmp_path_factory, depth, texts, brackets
         assert list(ox.parse(data, format=ox.RdfFormat.TURTLE))
 
 
+TURTLE_PIECES = st.sampled_from(
+    ["[", "]", "(", ")", '"', "'", '"""', "<", ">", "#", "\\", "\n", "\r\n", " ", "a", "<x>"]
+)
+
+
+@given(pieces=st.lists(TURTLE_PIECES, max_size=60))
+def test_bracket_scan_of_lines_equals_the_whole_scan(pieces):
+    """Only the lines that hold a bracket are scanned when no token can span a line: the
+    brackets left are those of the scan of the whole text, whatever mix of strings, IRIs,
+    comments, escapes and line breaks."""
+    data = "".join(pieces).encode()
+    whole = prescan._NOT_TURTLE_BRACKET.sub(b"", prescan._TURTLE_SKIP.sub(b"", data))
+    assert prescan._turtle_brackets(data) == whole
+
+
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(SAFE_CHARS, max_size=20),
     lambda inner: (

@@ -97,6 +97,37 @@ def _depth(brackets: bytes, opening: bytes) -> int:
     return deepest
 
 
+def _lines_holding(data: bytes, chars: bytes) -> bytes:
+    """The lines of ``data`` that hold one of ``chars``, in order, joined by line breaks."""
+    lines: set[tuple[int, int]] = set()
+    for char in chars:
+        needle = bytes((char,))
+        at = data.find(needle)
+        while at >= 0:
+            end = data.find(b"\n", at)
+            end = len(data) if end < 0 else end
+            lines.add((data.rfind(b"\n", 0, at) + 1, end))
+            at = data.find(needle, end)
+    return b"\n".join(data[start:end] for start, end in sorted(lines))
+
+
+def _turtle_brackets(data: bytes, long_strings: bool | None = None) -> bytes:
+    """The brackets of Turtle-family ``data`` outside strings, IRIs, comments and escapes, in
+    order. When no token can span a line (no long string, ``long_strings`` if known, and no
+    backslash before a line break: then a comment, string, IRI or escape ends on the line it
+    starts on), only the lines that hold a bracket are scanned, which gives the same
+    brackets: at 3 million triples some ten thousand lines instead of 150 MB (1.2 s)."""
+    if long_strings is None:
+        long_strings = _has_long_strings(data)
+    if not long_strings and b"\\\n" not in data:
+        data = _lines_holding(data, b"[]()")
+    return _NOT_TURTLE_BRACKET.sub(b"", _TURTLE_SKIP.sub(b"", data))
+
+
+def _has_long_strings(data: bytes) -> bool:
+    return b'"""' in data or b"'''" in data
+
+
 def _has_long_line(data: bytes) -> bool:
     """Whether some line may be longer than :data:`MAX_TOKEN_BYTES`: a line that long holds a
     whole window of half that size, aligned to the half, without a line break."""
@@ -111,12 +142,11 @@ def check_turtle(path: Path, data: bytes) -> None:
     # left once strings, IRIs and comments are removed; too short to hold a long token, or no
     # line that long and no multi-line string. Only a file that fails them is scanned token by
     # token, which finds the place to report.
+    long_strings = _has_long_strings(data)
     deep = data.count(b"[") + data.count(b"(") > MAX_NESTING and (
-        _depth(_NOT_TURTLE_BRACKET.sub(b"", _TURTLE_SKIP.sub(b"", data)), b"[(") > MAX_NESTING
+        _depth(_turtle_brackets(data, long_strings), b"[(") > MAX_NESTING
     )
-    long = len(data) > MAX_TOKEN_BYTES and (
-        b'"""' in data or b"'''" in data or _has_long_line(data)
-    )
+    long = len(data) > MAX_TOKEN_BYTES and (long_strings or _has_long_line(data))
     if deep or long:
         _scan_turtle(path, data)
 

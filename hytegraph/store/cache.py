@@ -32,10 +32,11 @@ with a note on stderr. Entries unused for an hour are pruned after each build, k
 
 Integrity: a damaged store file can make pyoxigraph fail in the middle of a query, or loop
 without end, so damage must be found before a query runs. The manifest records the size,
-modification time and BLAKE2 hash of every store file; opening an entry compares sizes and
-times (any write or truncation changes them) and, for stores up to :data:`VERIFY_HASH_BYTES`,
-the hashes too. Should a read still fail with RocksDB's "Corruption" error, the entry is
-removed, rebuilt at once with a note on stderr, and the operation run again on the new one.
+modification time of every store file, and for stores up to :data:`VERIFY_HASH_BYTES` their
+BLAKE2 hashes; opening an entry compares sizes and times (any write or truncation changes
+them) and the hashes where recorded. Should a read still fail with RocksDB's "Corruption"
+error, the entry is removed, rebuilt at once with a note on stderr, and the operation run
+again on the new one.
 """
 
 from __future__ import annotations
@@ -244,19 +245,22 @@ def _hash_file(path: Path) -> str:
 
 def store_record(store_dir: Path) -> dict[str, list[Any]]:
     """``{file name: [size, modification time in ns, BLAKE2 hash]}`` for every data file of a
-    closed on-disk store (what :func:`verify_store` compares against). The files are hashed
-    two at a time (hashlib releases the GIL on large reads): at 3M triples the store holds
-    about a gigabyte."""
+    closed on-disk store (what :func:`verify_store` compares against). The hash is None for
+    every file of a store larger than :data:`VERIFY_HASH_BYTES`, whose hashes are never
+    checked (hashing the 0.5 GB of a store at 3M triples took 0.2-0.4 s of the first load);
+    the files are hashed two at a time (hashlib releases the GIL on large reads)."""
     children = [
         child
         for child in sorted(store_dir.iterdir())
         if child.is_file() and not child.name.startswith(_UNCHECKED)
     ]
     stats = [child.stat() for child in children]
-    from concurrent.futures import ThreadPoolExecutor
+    digests: list[str | None] = [None] * len(children)
+    if sum(stat.st_size for stat in stats) <= VERIFY_HASH_BYTES:
+        from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        digests = list(pool.map(_hash_file, children))
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            digests = list(pool.map(_hash_file, children))
     return {
         child.name: [stat.st_size, stat.st_mtime_ns, digest]
         for child, stat, digest in zip(children, stats, digests, strict=True)
@@ -266,7 +270,7 @@ def store_record(store_dir: Path) -> dict[str, list[Any]]:
 def verify_store(entry: Entry, *, hashes: bool | None = None) -> None:
     """Raise :class:`CorruptEntry` when a store file of ``entry`` is missing or differs from
     the record in its manifest: size and time always, the hash when ``hashes`` (by default:
-    when the store is at most :data:`VERIFY_HASH_BYTES`)."""
+    when the store is at most :data:`VERIFY_HASH_BYTES`) and one was recorded."""
     record: dict[str, list[Any]] = entry.manifest["store_files"]
     total = 0
     for name, (size, mtime, _digest) in record.items():
@@ -284,7 +288,7 @@ def verify_store(entry: Entry, *, hashes: bool | None = None) -> None:
         hashes = total <= VERIFY_HASH_BYTES
     if hashes:
         for name, (_size, _mtime, digest) in record.items():
-            if _hash_file(entry.store_dir / name) != digest:
+            if digest is not None and _hash_file(entry.store_dir / name) != digest:
                 raise CorruptEntry(f"its store file {name} is damaged (its hash differs)")
 
 
@@ -455,11 +459,15 @@ def _fill(
 
     def derived(quads: list[Any]) -> None:
         nonlocal blank
-        blank = blank or any(
+        if blank:
+            return
+        batch = ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES)
+        # every blank node is written "_:", so a batch without it has none; one with it (an
+        # IRI or literal may hold the two characters) is looked at term by term
+        blank = b"_:" in batch and any(
             isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) for q in quads
         )
         if not blank:
-            batch = ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES)
             batches.put(batch)
             derived_file.write(batch)
 
@@ -483,11 +491,14 @@ def _fill(
                 bulk_load(memory, path)
         loaded = len(memory) if keep is None else -1
         store = OxigraphStore.wrap(memory)
+        # the new triples, for a disk store refilled from a whole copy (a blank node) and for
+        # the builders; a copy that is not whole is made again whole in those cases
         new_triples: list[Any] = []
 
         def on_new(quads: Iterable[Any]) -> None:
             batch = list(quads)
-            new_triples.extend(batch)
+            if keep is None:
+                new_triples.extend(batch)
             derived(batch)
 
         report = apply_rules(store, rule_files, on_new=on_new, hold_unread=True, prepared=rules)
@@ -501,6 +512,14 @@ def _fill(
                 except ImportError:
                     continue
         phases["indexes"] = time.perf_counter() - clock - sum(phases.values())
+        if keep is not None or not blank:
+            # no refill from memory follows: the copy is freed now (about 1 s at 3M
+            # triples), beside the loading thread's last derived triples, not after them
+            del store, memory
+            new_triples.clear()
+            phases["freeing the copy in memory"] = (
+                time.perf_counter() - clock - sum(phases.values())
+            )
     finally:
         reading.shutdown(wait=True)
         batches.put(None)
@@ -513,7 +532,7 @@ def _fill(
         raise failures[0]
     if keep is not None:
         if blank:  # the disk store is refilled from memory, which must then hold every triple
-            del store, memory, disk
+            del disk
             (folder / _DERIVED).unlink(missing_ok=True)
             import shutil
 
@@ -530,7 +549,7 @@ def _fill(
         phases["derived triples to disk"] = time.perf_counter() - started
     disk.flush()
     triples = loaded + report.added
-    del store, memory, disk  # closes the on-disk store before its folder is renamed
+    del disk  # closes the on-disk store before its folder is renamed
     return triples, report, artefacts, {k: round(v, 3) for k, v in phases.items()}
 
 
