@@ -86,7 +86,7 @@ class BuildContext:
     copy: ox.Store | None = None
     #: An event (of the fork start method) set once the graph validated: a core is then free
     #: for the maps' process to share the place maps with a second process; None: no such
-    #: sharing.
+    #: sharing (made only with :attr:`copy`, up to its size limit).
     validated: Any = None
 
     #: The graph's summary, when a step made it.
@@ -509,15 +509,18 @@ def build(
         besides: list[_Beside] = []
         try:
             if first and _forks():
-                import multiprocessing
-
-                ctx.validated = multiprocessing.get_context("fork").Event()
                 # made once and shared by the forked steps; dropped here, where nothing reads it
                 started = time.perf_counter()
                 ctx.copy = memory_copy(store, parsed)
                 parsed = None
                 if ctx.copy is not None:
                     timings["copy"] = time.perf_counter() - started
+                    # Read from the copy, the graph files are done before validation, which
+                    # then leaves a core to the place maps; read from the on-disk store (a
+                    # bigger graph), they still take it, and a helper would only add memory.
+                    import multiprocessing
+
+                    ctx.validated = multiprocessing.get_context("fork").Event()
             besides += [_Beside(ctx, [step]) for step in chosen[:first]]
             besides.append(_Beside(ctx, [("summary", write_summary)]))
             ctx.copy = None

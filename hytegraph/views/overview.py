@@ -181,7 +181,7 @@ def _relative_pages(pages: dict[str, Any] | None, depth: int) -> dict[str, Any] 
 #: Rounds of the layout of a per-place map (:func:`hytegraph.views.layout.spring_positions`),
 #: instead of 500 for its size: on the 103 place maps of 212-228 nodes of the national 1M
 #: graph, 150 rounds give the same spread and spread of edge lengths (within 1 %) and 3 %
-#: more node pairs closer than a third of the spacing, in 30 % of the time
+#: more node pairs closer than a third of the spacing, in about 30 % of the time
 #: (docs/performance.md, "build: the maps' path and the copy").
 PLACE_MAP_ROUNDS = 150
 
