@@ -448,9 +448,9 @@ def _parse_inputs(data_paths: list[str | Path]) -> Parsed | None:
 
     try:
         files, _folders = input_files(data_paths)
-    except HytegraphError:
+        return parse_ahead(files)
+    except HytegraphError:  # a workbook that does not read, say
         return None
-    return parse_ahead(files)
 
 
 def build(
