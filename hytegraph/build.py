@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import pyoxigraph as ox
 
@@ -29,11 +29,12 @@ from hytegraph.core.namespaces import BASE, PREFIXES
 from hytegraph.errors import ValidationFailed
 from hytegraph.store import Store
 from hytegraph.store.load import load_graph
-from hytegraph.store.memory_copy import memory_copy
+from hytegraph.store.memory_copy import Parsed, memory_copy, parse_ahead
 from hytegraph.views.summary import Summary, summarise
 from hytegraph.web.site import SiteReport, planned_pages, write_site
 
 DEFAULT_OUT = Path("build")
+_T = TypeVar("_T")
 
 #: Output files, by name, and the format each is written in.
 OUTPUTS = {"graph.ttl": "ttl", "graph.jsonld": "jsonld"}
@@ -83,6 +84,10 @@ class BuildContext:
     #: An in-memory copy of the graph (:func:`hytegraph.store.memory_copy.memory_copy`) for the
     #: steps beside validation, which read all of it; None: they read :attr:`store`.
     copy: ox.Store | None = None
+    #: An event (of the fork start method) set once the graph validated: a core is then free
+    #: for the maps' process to share the place maps with a second process; None: no such
+    #: sharing (made only with :attr:`copy`, up to its size limit).
+    validated: Any = None
 
     #: The graph's summary, when a step made it.
     summary: Summary | None = None
@@ -201,7 +206,9 @@ def write_maps(ctx: BuildContext) -> None:
     if len(parts.nodes) > ctx.overview_above:
         from hytegraph.views.overview import write_overview
 
-        report = write_overview(reader, ctx.out, lang=ctx.lang, pages=ctx.pages, parts=parts)
+        report = write_overview(
+            reader, ctx.out, lang=ctx.lang, pages=ctx.pages, parts=parts, helper=ctx.validated
+        )
         ctx.files += report.files
         return
     target = ctx.out / MAP_FILE
@@ -401,8 +408,11 @@ def _fill_in_child(data_paths: list[str | Path]) -> None:
     os._exit(0)
 
 
-def _fill_cache_apart(data_paths: list[str | Path]) -> None:
-    """Make the graph's cache entry, if it has to be made, in a process of its own.
+def _fill_cache_apart(
+    data_paths: list[str | Path], meanwhile: Callable[[], _T] | None = None
+) -> _T | None:
+    """Make the graph's cache entry, if it has to be made, in a process of its own, and run
+    ``meanwhile`` here while it does (what it returns; None when nothing was forked).
 
     A first load parses the files into memory beside the on-disk store for the rules; the
     memory it leaves behind would stay with this process and be shared by every process that
@@ -416,15 +426,31 @@ def _fill_cache_apart(data_paths: list[str | Path]) -> None:
     from hytegraph.store import cache as graph_cache
 
     if not graph_cache.enabled() or "fork" not in multiprocessing.get_all_start_methods():
-        return
+        return None
     try:  # a fork copies no other thread: one holding a lock (RocksDB's own, say) would hang it
         if len(os.listdir("/proc/self/task")) != 1:
-            return
+            return None
     except OSError:
-        return
+        return None
     child = multiprocessing.get_context("fork").Process(target=_fill_in_child, args=(data_paths,))
     child.start()
-    child.join()
+    try:
+        return meanwhile() if meanwhile is not None else None
+    finally:
+        child.join()
+
+
+def _parse_inputs(data_paths: list[str | Path]) -> Parsed | None:
+    """The input files parsed for the in-memory copy (:func:`parse_ahead`), or None; an input
+    that cannot be read is left for the load to report."""
+    from hytegraph.errors import HytegraphError
+    from hytegraph.store.load import input_files
+
+    try:
+        files, _folders = input_files(data_paths)
+        return parse_ahead(files)
+    except HytegraphError:  # a workbook that does not read, say
+        return None
 
 
 def build(
@@ -459,16 +485,19 @@ def build(
 
     timings: dict[str, float] = {}
     begun = started = time.perf_counter()
-    if cache and backend == "oxigraph":
-        _fill_cache_apart(list(data_paths))
-    store = load_graph(list(data_paths), backend=backend, cache=cache)
-    timings["load"] = time.perf_counter() - started
-    out = Path(out_dir)
-    _check_target(out / SITE_DIR)
     chosen = list(STEPS if steps is None else steps)
     first = 0
     while first < len(chosen) and chosen[first][0] in BESIDE_VALIDATION:
         first += 1
+    parsed: Parsed | None = None
+    if cache and backend == "oxigraph":
+        # the files parsed for the steps' copy while the entry is made (a core is partly idle)
+        ahead = (lambda: _parse_inputs(list(data_paths))) if first and _forks() else None
+        parsed = _fill_cache_apart(list(data_paths), ahead)
+    store = load_graph(list(data_paths), backend=backend, cache=cache)
+    timings["load"] = time.perf_counter() - started
+    out = Path(out_dir)
+    _check_target(out / SITE_DIR)
     staging = _staging(out)
     try:
         ctx = BuildContext(
@@ -482,9 +511,16 @@ def build(
             if first and _forks():
                 # made once and shared by the forked steps; dropped here, where nothing reads it
                 started = time.perf_counter()
-                ctx.copy = memory_copy(store)
+                ctx.copy = memory_copy(store, parsed)
+                parsed = None
                 if ctx.copy is not None:
                     timings["copy"] = time.perf_counter() - started
+                    # Read from the copy, the graph files are done before validation, which
+                    # then leaves a core to the place maps; read from the on-disk store (a
+                    # bigger graph), they still take it, and a helper would only add memory.
+                    import multiprocessing
+
+                    ctx.validated = multiprocessing.get_context("fork").Event()
             besides += [_Beside(ctx, [step]) for step in chosen[:first]]
             besides.append(_Beside(ctx, [("summary", write_summary)]))
             ctx.copy = None
@@ -503,6 +539,8 @@ def build(
             timings["validate"] = time.perf_counter() - started
             if not report.ok:
                 raise ValidationFailed(report)
+            if ctx.validated is not None:
+                ctx.validated.set()
             for name, step in chosen[first:]:
                 if name not in INDEPENDENT:
                     finish()

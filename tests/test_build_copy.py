@@ -139,6 +139,28 @@ def test_no_memory_copy_of_a_store_not_from_the_cache_or_of_changed_files(tmp_pa
     assert memory_copy(store) is None  # the store holds the file as it was
 
 
+def test_a_memory_copy_from_files_parsed_ahead_holds_the_same_graph(cached, monkeypatch):
+    from hytegraph.store import memory_copy as module
+    from hytegraph.store.load import input_files
+
+    files, _folders = input_files()
+    assert files == cached.info.files
+    ahead = module.parse_ahead(files)
+    assert ahead is not None
+    copy = memory_copy(cached, ahead)
+    assert copy is ahead.engine and len(copy) == len(cached)
+    quads = list(copy.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    graph = rdflib.Graph().parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS), format="nt")
+    assert isomorphic(graph, cached.to_rdflib())
+    # other files than the entry's: parsed again, not used
+    other = module.parse_ahead(files[:1])
+    assert other is not None
+    again = memory_copy(cached, other)
+    assert again is not None and again is not other.engine and len(again) == len(cached)
+    monkeypatch.setattr(module, "MAX_BYTES_AHEAD", 10)
+    assert module.parse_ahead(files) is None  # left until the entry says how many triples
+
+
 def test_no_memory_copy_of_a_graph_larger_than_the_limit(cached, monkeypatch):
     from hytegraph.store import memory_copy as module
 
@@ -152,7 +174,7 @@ def test_a_build_from_the_memory_copy_writes_what_a_build_from_the_store_writes(
 ):
     copied = build_mod.build(tmp_path / "copied", cache=True, overview_above=0)
     assert "copy" in copied.timings
-    monkeypatch.setattr(build_mod, "memory_copy", lambda store: None)
+    monkeypatch.setattr(build_mod, "memory_copy", lambda store, parsed=None: None)
     plain = build_mod.build(tmp_path / "plain", cache=True, overview_above=0)
     assert "copy" not in plain.timings
     assert copied.summary == plain.summary

@@ -314,6 +314,59 @@ def test_place_maps_written_by_two_processes_are_those_written_by_one(
     assert overview._shared is None
 
 
+def test_place_maps_shared_with_a_helper_once_validated_are_those_written_by_one(
+    tmp_path, monkeypatch, bundled
+):
+    import multiprocessing
+
+    monkeypatch.setattr(overview, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(overview, "MAP_WORKERS", 1)
+    one = overview.write_overview(bundled, tmp_path / "one")
+    context = multiprocessing.get_context("fork")
+    for name, validated in (("later", False), ("at once", True)):
+        event = context.Event()
+        if validated:
+            event.set()
+        shared = overview.write_overview(bundled, tmp_path / name, helper=event)
+        assert [p.relative_to(tmp_path / name) for p in shared.files] == [
+            p.relative_to(tmp_path / "one") for p in one.files
+        ]
+        assert _files_under(tmp_path / name) == _files_under(tmp_path / "one")
+    assert overview._shared is None
+
+
+def test_a_failing_helper_fails_the_maps(tmp_path, monkeypatch, bundled):
+    import multiprocessing
+
+    monkeypatch.setattr(overview, "PARALLEL_FROM", 1)
+
+    def broken(items, take, sending):
+        sending.send(("error", "OSError('disk full')", "OSError: disk full"))
+
+    monkeypatch.setattr(overview, "_help_with", broken)
+    event = multiprocessing.get_context("fork").Event()
+    event.set()
+    with pytest.raises(RuntimeError, match="disk full"):
+        overview.write_overview(bundled, tmp_path / "x", helper=event)
+    assert not (tmp_path / "x" / "map.html").exists()
+
+
+def test_place_maps_are_laid_out_in_their_own_number_of_rounds(tmp_path, monkeypatch, bundled):
+    from hytegraph.views import layout
+
+    rounds: list[int | None] = []
+    spring = layout.spring_positions
+
+    def recorded(*args, **options):
+        rounds.append(options.get("rounds"))
+        return spring(*args, **options)
+
+    monkeypatch.setattr(layout, "spring_positions", recorded)
+    report = overview.write_overview(bundled, tmp_path / "out")
+    # each place map, then the overview in the rounds for its size
+    assert rounds == [overview.PLACE_MAP_ROUNDS] * report.places + [None]
+
+
 def test_a_failing_map_worker_fails_the_maps(tmp_path, monkeypatch, bundled):
     monkeypatch.setattr(overview, "PARALLEL_FROM", 1)
 
@@ -441,7 +494,7 @@ def recorded(*args, **kwargs):
 
 b.load_graph = recorded
 if apart == "no":
-    b._fill_cache_apart = lambda paths: None
+    b._fill_cache_apart = lambda paths, meanwhile=None: None
 print(os.getpid())
 try:
     b.build(out, [data] if data else [], cache=True)

@@ -24,6 +24,30 @@ def load_file(store: Store, path: Path) -> None:
         store.load_file(path)
 
 
+def input_files(
+    data_paths: Sequence[str | Path] = (),
+    *,
+    include_bundled: bool = True,
+    include_ontology: bool = True,
+) -> tuple[list[Path], list[Path]]:
+    """The files :func:`load_graph` loads for these arguments, in order, and the data folders
+    they come from; each input checked (exists, known type), nothing parsed."""
+    files: list[Path] = []
+    data_dirs: list[Path] = []
+    if include_ontology:
+        files.append(resources.ontology_file())
+    bundled = resources.bundled_data_files() if include_bundled else []
+    extra = datafiles.expand(data_paths, skip=bundled)
+    if include_bundled:
+        files.extend(bundled)
+        data_dirs.append(resources.data_dir())
+    files.extend(item.path for item in extra)
+    for item in extra:
+        if item.folder not in data_dirs:
+            data_dirs.append(item.folder)
+    return files, data_dirs
+
+
 def load_graph(
     data_paths: Sequence[str | Path] = (),
     *,
@@ -49,20 +73,9 @@ def load_graph(
     added to or removed from a data folder included); it applies to the oxigraph backend only
     and is ignored when ``HYTEGRAPH_NO_CACHE`` is set.
     """
-    files: list[Path] = []
-    data_dirs: list[Path] = []
-    if include_ontology:
-        files.append(resources.ontology_file())
-    bundled = resources.bundled_data_files() if include_bundled else []
-    extra = datafiles.expand(data_paths, skip=bundled)
-    if include_bundled:
-        files.extend(bundled)
-        data_dirs.append(resources.data_dir())
-    files.extend(item.path for item in extra)
-    for item in extra:
-        if item.folder not in data_dirs:
-            data_dirs.append(item.folder)
-
+    files, data_dirs = input_files(
+        data_paths, include_bundled=include_bundled, include_ontology=include_ontology
+    )
     rule_files = list(
         rules if rules is not None else (resources.rule_files() if include_ontology else [])
     )

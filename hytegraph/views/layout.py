@@ -33,8 +33,10 @@ def spring_positions(
     *,
     seed: int = SEED,
     spacing: float = SPACING,
+    rounds: int | None = None,
 ) -> dict[Hashable, tuple[float, float]]:
-    """``{node: (x, y)}`` for an undirected reading of ``edges`` (loops and repeats ignored)."""
+    """``{node: (x, y)}`` for an undirected reading of ``edges`` (loops and repeats ignored);
+    ``rounds`` of the layout, else :func:`iterations` of the number of nodes."""
     import igraph
 
     order = sorted(set(nodes), key=str)
@@ -55,7 +57,7 @@ def spring_positions(
         igraph.set_random_number_generator(random.Random(seed))
         try:
             coords = graph.layout_fruchterman_reingold(
-                niter=iterations(len(order)), grid="auto"
+                niter=iterations(len(order)) if rounds is None else rounds, grid="auto"
             ).coords
         finally:
             igraph.set_random_number_generator(random)
@@ -83,7 +85,7 @@ def _scaled(
     }
 
 
-def positions(graph: object, **options: float | int) -> dict[Hashable, tuple[float, float]]:
+def positions(graph: object, **options: float | int | None) -> dict[Hashable, tuple[float, float]]:
     """:func:`spring_positions` for a networkx graph (directions and parallel edges ignored)."""
     return spring_positions(graph.nodes, graph.edges(), **options)  # type: ignore[attr-defined]
 

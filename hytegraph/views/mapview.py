@@ -456,12 +456,14 @@ def render_graph(
     languages: dict[str, str] | None = None,
     times: dict[str, list[str]] | None = None,
     as_of: str | None = None,
+    layout_rounds: int | None = None,
 ) -> str:
     """The HTML page for an already built (and selected) network graph; ``pages`` and
     ``languages`` as in the module docstring; ``times`` the dates of each fact
-    (:func:`edge_times`) and ``as_of`` the day the page opens on."""
+    (:func:`edge_times`) and ``as_of`` the day the page opens on; ``layout_rounds`` the
+    layout's rounds (:func:`hytegraph.views.layout.spring_positions`; None: by the size)."""
     with paused_gc():
-        return _render_graph(graph, lang, title, pages, languages, times, as_of)
+        return _render_graph(graph, lang, title, pages, languages, times, as_of, layout_rounds)
 
 
 def edge_times(store: Store, graph: nx.MultiDiGraph) -> dict[str, list[str]]:
@@ -511,6 +513,7 @@ def _render_graph(
     languages: dict[str, str] | None = None,
     times: dict[str, list[str]] | None = None,
     as_of: str | None = None,
+    layout_rounds: int | None = None,
 ) -> str:
     from hytegraph.views.layout import positions as layout_positions
 
@@ -525,7 +528,7 @@ def _render_graph(
         "relations": relations,
         "languages": languages,
         "asOf": as_of or "",
-        **page_data(graph, layout_positions(graph), lang, pages, times),
+        **page_data(graph, layout_positions(graph, rounds=layout_rounds), lang, pages, times),
     }
     vis_js = _asset(vis_network_dir() / "vis-network.min.js")
     app_js = _asset(TEMPLATES / "map.js")

@@ -178,6 +178,13 @@ def _relative_pages(pages: dict[str, Any] | None, depth: int) -> dict[str, Any] 
     return {**pages, "prefix": prefix}
 
 
+#: Rounds of the layout of a per-place map (:func:`hytegraph.views.layout.spring_positions`),
+#: instead of 500 for its size: on the 103 place maps of 212-228 nodes of the national 1M
+#: graph, 150 rounds give the same spread and spread of edge lengths (within 1 %) and 3 %
+#: more node pairs closer than a third of the spacing, in about 30 % of the time
+#: (docs/performance.md, "build: the maps' path and the copy").
+PLACE_MAP_ROUNDS = 150
+
 #: How many processes write the per-place maps (each a fork sharing the rows already read).
 MAP_WORKERS = 2
 #: Fewer places than this are written by one process.
@@ -203,6 +210,7 @@ def _write_maps_of(places: Iterable[Place]) -> list[str]:
                 lang=lang,
                 title=title,
                 pages=_relative_pages(pages, rel.count("/")),
+                layout_rounds=PLACE_MAP_ROUNDS,
             )
         atomic_write(out / rel, html)
         written.append(str(out / rel))
@@ -215,6 +223,71 @@ def _write_part(part: int) -> list[str]:
     return _write_maps_of(items[part::workers])
 
 
+def _help_with(items: list[Place], take: Callable[[], int | None], sending: Any) -> None:
+    """In the helper forked by :func:`_write_with_helper`: write the maps of the places
+    ``take`` hands out until none is left (or the process that forked this one is gone), and
+    send their paths, or the error, on ``sending``."""
+    import os
+
+    parent = os.getppid()
+    written: list[str] = []
+    try:
+        while os.getppid() == parent and (k := take()) is not None:
+            written += _write_maps_of([items[k]])
+        sending.send(("ok", written))
+    except BaseException as e:  # raised again by the process that forked this one
+        import traceback
+
+        sending.send(("error", repr(e), traceback.format_exc()))
+
+
+def _write_with_helper(items: list[Place], helper: Any) -> list[str]:
+    """The maps of ``items`` written one by one here; once ``helper`` (an event of the fork
+    start method) is set, a forked process takes every other map still to write. The paths
+    written, in no particular order."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    following = context.Value("i", 0)
+
+    def take() -> int | None:
+        with following.get_lock():
+            k = following.value
+            if k >= len(items):
+                return None
+            following.value = k + 1
+            return k
+
+    written: list[str] = []
+    process: Any = None
+    receiving: Any = None
+    try:
+        while (k := take()) is not None:
+            written += _write_maps_of([items[k]])
+            if process is None and helper.is_set():
+                receiving, sending = context.Pipe(duplex=False)
+                process = context.Process(
+                    target=_help_with, args=(items, take, sending), daemon=True
+                )
+                process.start()
+                sending.close()
+    except BaseException:
+        if process is not None:
+            process.kill()
+            process.join()
+        raise
+    if process is not None:
+        try:
+            message = receiving.recv()
+        except EOFError:
+            message = ("error", None, f"exit code {process.exitcode}")
+        process.join()
+        if message[0] != "ok":
+            raise RuntimeError(f"a process writing the place maps failed:\n{message[2]}")
+        written += message[1]
+    return written
+
+
 def _write_place_maps(
     out: Path,
     items: list[Place],
@@ -222,11 +295,15 @@ def _write_place_maps(
     lang: str,
     pages: dict[str, Any] | None,
     progress: Callable[[Iterable[Any]], Iterable[Any]] | None,
+    helper: Any = None,
 ) -> list[Path]:
     """The map of each place of ``items``, written by :data:`MAP_WORKERS` forked processes
     (the maps are independent; layout and HTML are CPU-bound Python) when there are at least
     :data:`PARALLEL_FROM` places, no progress bar is asked for and the platform forks; else one
-    after the other. The paths written, in the order of ``items``."""
+    after the other. With ``helper`` (an event of the fork start method) and the same
+    conditions, they are written here, and once it is set a second, forked process shares
+    those still to write (:func:`_write_with_helper`). The paths written, in the order of
+    ``items``."""
     import multiprocessing
 
     global _shared
@@ -234,11 +311,14 @@ def _write_place_maps(
     forks = "fork" in multiprocessing.get_all_start_methods()
     _shared = (out, parts, lang, pages, items, workers)
     try:
-        if workers <= 1 or len(items) < PARALLEL_FROM or not forks or progress is not None:
+        if helper is not None and forks and progress is None and len(items) >= PARALLEL_FROM:
+            done = [_write_with_helper(items, helper)]
+        elif workers <= 1 or len(items) < PARALLEL_FROM or not forks or progress is not None:
             chosen: Iterable[Place] = items if progress is None else progress(items)
             return [Path(p) for p in _write_maps_of(chosen)]
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            done = pool.map(_write_part, range(workers))
+        else:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                done = pool.map(_write_part, range(workers))
     finally:
         _shared = None
     order = {str(out / rel): k for k, place in enumerate(items) if (rel := map_path(place.iri))}
@@ -253,6 +333,7 @@ def write_overview(
     pages: dict[str, Any] | None = None,
     parts: NetworkParts | None = None,
     progress: Callable[[Iterable[Any]], Iterable[Any]] | None = None,
+    helper: Any = None,
 ) -> OverviewReport:
     """Write the overview ``map.html`` and one map per municipality and county under
     ``maps/`` in ``out_dir``; ``pages`` (as for :func:`hytegraph.views.mapview.render_map`,
@@ -260,7 +341,9 @@ def write_overview(
     written atomically, the overview last (so that it never links to a map not yet written).
 
     The network is read as rows (``parts``, else :meth:`NetworkParts.read`) and each map gets a
-    graph of its own nodes only: the whole country's network is never one networkx graph."""
+    graph of its own nodes only: the whole country's network is never one networkx graph.
+    ``helper``: an event (of the fork start method) that, once set, has a second process share
+    the per-place maps still to write (``build`` sets it when validation is done)."""
     out = Path(out_dir)
     if parts is None:
         parts = NetworkParts.read(store, lang)
@@ -269,7 +352,7 @@ def write_overview(
     unplaced = sum(1 for row in parts.edges if row[2] not in placed)
     items: list[Place] = [place for place in found.values() if map_path(place.iri) is not None]
     with_map = [place.iri for place in items]
-    files = _write_place_maps(out, items, parts, lang, pages, progress)
+    files = _write_place_maps(out, items, parts, lang, pages, progress, helper)
     between = [row for row in parts.edges if row[0] in found and row[1] in found]
     html = render_graph(
         overview_graph(parts.graph(found, between), found, lang),
