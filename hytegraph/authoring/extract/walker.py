@@ -1876,10 +1876,36 @@ class Walker:
                 return b
         return bodies[-1]
 
+    def _bare_serving_body(self, text: str, line: Line, ctx: Context) -> list[Mention]:
+        """The body a lead-in says its people sit in when it names it by a bare word ("I
+        valberedningen ingår", "Toimikunnassa toimivat"): a body of its own unless it is the
+        head word of the body the text is about ("I rådet sitter" under "Pensionärsrådet")."""
+        lead = self.serving.search(line.text)
+        if lead is None or len(line.text.split()) > 6:
+            return []
+        a = line.start + lead.start()
+        found = [
+            b
+            for b in self.reader.bodies(tokens(text, a, line.start + lead.end()))
+            if not b.plural and not self.anaphora.match(b.written)
+        ]
+        if len(found) != 1:
+            return []
+        b = found[0]
+        head = b.name.casefold()
+        if ctx.body is not None and (
+            ctx.body.name.casefold().endswith(head[: max(3, len(head) - 3)])
+            or ctx.body.name.casefold().split()[-1].startswith(head[: max(3, len(head) - 3)])
+        ):
+            return []
+        return [replace(b, name=b.name[:1].upper() + b.name[1:])]
+
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
-        label = line.text.strip().rstrip(":").strip()
-        bodies = self._composed_bodies(text, line.start, line.end)
+        label = line.text.strip().rstrip(":,").strip()
+        bodies = self._composed_bodies(text, line.start, line.end) or self._bare_serving_body(
+            text, line, ctx
+        )
         if (
             ctx.listing
             and ctx.body is not None
@@ -3353,6 +3379,19 @@ class Walker:
             out.findings += card
             return
         first = p.lines[0]
+        if (
+            first.kind == "para"
+            and first.text.endswith(",")
+            and len(first.text.split()) <= 5
+            and (lead := self.serving.search(first.text)) is not None
+            and lead.end() == len(first.text) - 1
+        ):
+            # "I valberedningen ingår," over the list: a lead-in whatever mark ends it, and
+            # the lines under it a list, not the rest of its sentence
+            self._heading(text, replace(p, lines=[replace(first, kind="heading")]), ctx, out)
+            for q in paragraphs(text, p.lines[1:], stands_alone=self._stands_alone):
+                self._paragraph(text, q, ctx, out)
+            return
         named = (
             self._specific_bodies(text, first.start, first.end)
             if len(p.lines) > 2 and len(first.text.split()) <= 4
