@@ -50,3 +50,24 @@ def test_a_bare_word_for_the_body_the_page_is_about_keeps_that_body():
         (key("Oskar Lund"), "chair", "Pensionärsrådet"),
         (key("Petra Ahl"), "member", "Pensionärsrådet"),
     }
+
+
+def test_minutes_attendance_with_a_time_column_gives_each_seat_to_the_name_before_it():
+    # the role follows the name and the time it was there; an official's post is no seat;
+    # "kv:n" puts the seat in the council; an absent member keeps the seat
+    text = (
+        "PÄLKÄNEEN KUNTA PÖYTÄKIRJA 4/2010 Kunnanhallitus AIKA klo 17:00-19:30\n\n"
+        "OSALLISTUJAT Nimi Klo Tehtävä LÄSNÄ Virtanen Aino 17:00-19:30 puheenjohtaja "
+        "Laaksonen Pekka 17:00-19:30 varapj. Lahtinen Kaisa 17:00-18:10 jäsen "
+        "Mattila Juho 17:00-19:30 jäsen Salonen Eero 17:00-19:30 kv:n puheenjohtaja "
+        "Niemi Sari 17:00-19:30 kunnanjohtaja, esittelijä Koivisto Anna 17:00-19:30 "
+        "pöytäkirjanpitäjä POISSA Rantanen Ville jäsen\n"
+    )
+    assert roles(text) == {
+        (key("Aino Virtanen"), "chair", "Kunnanhallitus"),
+        (key("Pekka Laaksonen"), "vice_chair", "Kunnanhallitus"),
+        (key("Kaisa Lahtinen"), "member", "Kunnanhallitus"),
+        (key("Juho Mattila"), "member", "Kunnanhallitus"),
+        (key("Eero Salonen"), "chair", "Kunnanvaltuusto"),
+        (key("Ville Rantanen"), "member", "Kunnanhallitus"),
+    }

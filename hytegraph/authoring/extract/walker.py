@@ -95,6 +95,27 @@ _PRESENT_SECTION = re.compile(
     r"\b(?P<absent>Poissa(?:\s+olleet)?|Frånvarande)\s*:|"
     r"\b(?P<end>Asialista|Föredragningslista|Käsitellyt\s+asiat|Ärenden)\b"
 )
+#: An attendance table with a time column flattened to a run of words: "Surname Firstname
+#: 14:15-18:20 puheenjohtaja", the name, when the person was there, then the seat.
+_TIMED_ITEM = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})\s+"
+    r"\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}"  # noqa: RUF001
+    r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))*)"
+)
+#: The same table's absent members, with no time: "POISSA Surname Firstname kv:n I varapj.".
+_UNTIMED_ITEM = re.compile(
+    r"\s*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
+    r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))+)"
+)
+_ABSENT_HEAD = re.compile(r"\s*(?:POISSA|Poissa)(?:\s+olleet)?\s*:?")
+#: A seat in another body of the municipality, the body abbreviated: "kv:n puheenjohtaja".
+_SEAT_ELSEWHERE = re.compile(r"(?P<abbr>kv|kh|kvalt|khall|kvalt\.|khall\.):n\s+", re.I)
+_ABBREVIATED_BODIES = {
+    "kv": "Kunnanvaltuusto",
+    "kvalt": "Kunnanvaltuusto",
+    "kh": "Kunnanhallitus",
+    "khall": "Kunnanhallitus",
+}
 #: A sentence about the meeting of the body the minutes are of: it was convened, it has a
 #: quorum ("Maakunnallinen nuorisovaltuusto on kutsuttu koolle", "Nämnden är beslutför").
 _MEETING_OF = re.compile(
@@ -357,6 +378,7 @@ class Walker:
                 f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
             ]
             out.findings += attendance
+        self._timed_attendance(text, out)
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
         self._glued_entries(text, out)
@@ -3085,6 +3107,88 @@ class Walker:
             name = f"{first.text} {last.text}"
             out.append(Mention(first.start, last.end, name, name, "person", 0.7, "nom"))
         return out
+
+    def _timed_attendance(self, text: str, out: Walk) -> None:
+        """Minutes' attendance with a time column flattened to one run ("Kemppainen Tapani
+        14:15-18:20 puheenjohtaja Toivanen Osmo 14:15-18:20 varapj. … POISSA Bäckman Markku
+        kv:n I varapj."): each seat follows its name and the time, so the words after a time
+        are the role of the name before it, never of the name after. Officials (a post that is
+        no seat) get none; "kv:n"/"kh:n" put the seat in the council or the board. Read only
+        where the sentences already gave the run's people one body (the one whose minutes
+        these are), which stays theirs."""
+        items = list(_TIMED_ITEM.finditer(text))
+        runs: list[list[re.Match[str]]] = []
+        for mt in items:
+            if runs and not text[runs[-1][-1].end() : mt.start()].strip():
+                runs[-1].append(mt)
+            else:
+                runs.append([mt])
+        for run in runs:
+            if len(run) < 3:
+                continue
+            a, b = run[0].start(), run[-1].end()
+            absent = _ABSENT_HEAD.match(text, b)
+            if absent is not None:
+                pos = absent.end()
+                while (mt := _UNTIMED_ITEM.match(text, pos)) is not None and self._seat_of(
+                    mt.group("role")
+                ) != ("", ""):
+                    run.append(mt)
+                    pos = mt.end()
+                b = pos
+            inside = [
+                f
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and a <= f.actor.start < b
+            ]
+            bodies = {f.target.name.casefold() for f in inside if f.target is not None}
+            if not inside or len(bodies) != 1:
+                continue
+            first = inside[0].target
+            assert first is not None
+            body = replace(first, name=first.name[:1].upper() + first.name[1:])
+            found: list[Finding] = []
+            for mt in run:
+                role, elsewhere = self._seat_of(mt.group("role"))
+                if not role:
+                    continue
+                person = self._listed_name(text, mt.start("name"), mt.end("name"))
+                target = body
+                if elsewhere:
+                    s0 = mt.start("role") + len(mt.group("role")) - len(mt.group("role").lstrip())
+                    target = Mention(s0, s0 + 2, text[s0 : s0 + 2], elsewhere, "body", 0.7)
+                found.append(
+                    Finding("membership", person, role, target, (mt.start(), mt.end()), 0.7,
+                            "minutes-timed")
+                )  # fmt: skip
+            if found:
+                out.findings = [f for f in out.findings if f not in inside] + found
+
+    def _seat_of(self, said: str) -> tuple[str, str]:
+        """The seat a minutes' role column says ("varapj.", "kv:n II varapj.") and the body
+        it is in when another one is named by its abbreviation; ("", "") for a post that is
+        no seat ("kunnanjohtaja, esittelijä", "pöytäkirjanpitäjä")."""
+        said = said.strip(" ,.")
+        elsewhere = ""
+        if (abbr := _SEAT_ELSEWHERE.match(said)) is not None:
+            elsewhere = _ABBREVIATED_BODIES.get(abbr.group("abbr").casefold().rstrip("."), "")
+            said = said[abbr.end() :]
+        said = re.sub(r"^[IV]{1,3}\.?\s+", "", said)
+        role = self.lex.role_of(said) if said and "," not in said else None
+        if role not in ("chair", "vice_chair", "member", "deputy_member"):
+            return "", ""
+        return role, elsewhere
+
+    def _listed_name(self, text: str, start: int, end: int) -> Mention:
+        """A name as a list prints it, surname first ("Kemppainen Tapani") when the last word
+        is a first name and the first is not; written first name first."""
+        words = text[start:end].split()
+        name = " ".join(words)
+        if len(words) == 2:
+            first, last = (self.reader._classes(w) for w in words)
+            if m.FIRST_NAME in last and m.FIRST_NAME not in first:
+                name = f"{words[1]} {words[0]}"
+        return Mention(start, end, text[start:end], name, "person", 0.7, "nom")
 
     def _present_run(self, text: str) -> list[Finding]:
         """Minutes' attendance flattened to one run of words ("Paikalla: Varsinaiset jäsenet:
