@@ -71,3 +71,23 @@ def test_minutes_attendance_with_a_time_column_gives_each_seat_to_the_name_befor
         (key("Eero Salonen"), "chair", "Kunnanvaltuusto"),
         (key("Ville Rantanen"), "member", "Kunnanhallitus"),
     }
+
+
+def test_minutes_attendance_columns_flattened_one_after_the_other_pair_by_order():
+    # the names, then their roles in the same order; a role with a body in the genitive is a
+    # seat there, an official's post is none; the minutes' body is the one in the page's head
+    text = (
+        "LAUTAKUNTA 3/2019 Aika Tiistai 2.4.2019 klo 17.00 Paikka Sivistystalo Läsnä "
+        "Rinne Oona Lehto Matti Salmi Teija (poistui klo 18.40) Kallio Arto puheenjohtaja "
+        "jäsen jäsen varajäsen Muut saapuvilla olleet Hakala Veikko Vesa Pirjo Suvanto Liisa "
+        "kunnanvaltuuston puheenjohtaja kunnanvaltuuston I varapj sivistysjohtaja "
+        "Pöytäkirjantarkastus\n"
+    )
+    assert roles(text) == {
+        (key("Oona Rinne"), "chair", "Lautakunta"),
+        (key("Matti Lehto"), "member", "Lautakunta"),
+        (key("Teija Salmi"), "member", "Lautakunta"),
+        (key("Arto Kallio"), "deputy_member", "Lautakunta"),
+        (key("Veikko Hakala"), "chair", "Kunnanvaltuusto"),
+        (key("Pirjo Vesa"), "vice_chair", "Kunnanvaltuusto"),
+    }

@@ -116,6 +116,14 @@ _ABBREVIATED_BODIES = {
     "kh": "Kunnanhallitus",
     "khall": "Kunnanhallitus",
 }
+#: Minutes' attendance columns flattened one after the other: the names (each with a note in
+#: parentheses, if any), then their roles in the same order ("Läsnä Aho Aino Ek Bo (poistui
+#: klo 19.10) puheenjohtaja jäsen").
+_COLUMN_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö][\w'-]*")
+_COLUMN_ROLES = re.compile(
+    r"(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))+(?=\s+(?:[A-ZÅÄÖ\d]|\(?$)|\s*$)"
+)
+_MEETING_ROOM = re.compile(r"(?<![\w-])(\w+)\s+(?:kokoushuone|sammanträdesrum)", re.I)
 #: A sentence about the meeting of the body the minutes are of: it was convened, it has a
 #: quorum ("Maakunnallinen nuorisovaltuusto on kutsuttu koolle", "Nämnden är beslutför").
 _MEETING_OF = re.compile(
@@ -379,6 +387,7 @@ class Walker:
             ]
             out.findings += attendance
         self._timed_attendance(text, out)
+        self._names_then_roles(text, out)
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
         self._glued_entries(text, out)
@@ -3163,6 +3172,136 @@ class Walker:
                 )  # fmt: skip
             if found:
                 out.findings = [f for f in out.findings if f not in inside] + found
+
+    def _names_then_roles(self, text: str, out: Walk) -> None:
+        """Minutes' attendance whose columns were flattened one after the other: a run of
+        names, then as many roles in the same order ("Aho Aino Ek Bo Lind Eva puheenjohtaja
+        jäsen varajäsen"; "Esa Ek Ulla Aho kunnanvaltuuston puheenjohtaja kunnanjohtaja"). The
+        k-th role is the k-th name's; a role with a body in the genitive is a seat there, a
+        post with none (an official) no seat. Read only where the counts agree, most roles
+        are seats and the body whose minutes these are is named in the page's head or as its
+        meeting room; the sentences' reading of the names is replaced."""
+        head_body = self._minutes_head_body(text)
+        found: list[Finding] = []
+        drop: list[tuple[int, int]] = []
+        for mt in _COLUMN_ROLES.finditer(text):
+            words = mt.group().split()
+            if any(w.casefold() in ("ja", "sekä", "och", "tai", "eli") for w in words):
+                continue
+            phrases = self._role_phrases(words)
+            if phrases is None or len(phrases) < 2:
+                continue
+            seats = [self._column_seat(ph) for ph in phrases]
+            if 2 * sum(1 for r, _ in seats if r) <= len(phrases):
+                continue
+            names = self._column_names(text, mt.start(), len(phrases))
+            if names is None:
+                continue
+            for (s0, e0), (role, elsewhere) in zip(names, seats, strict=True):
+                if not role:
+                    continue
+                target = head_body
+                if elsewhere:
+                    target = Mention(mt.start(), mt.end(), elsewhere, elsewhere, "body", 0.6)
+                if target is None:
+                    continue
+                person = self._listed_name(text, s0, e0)
+                found.append(
+                    Finding("membership", person, role, target, (names[0][0], mt.end()), 0.6,
+                            "minutes-columns")
+                )  # fmt: skip
+            drop.append((names[0][0], mt.end()))
+        if not drop:
+            return
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in drop)
+        ] + found
+
+    def _role_phrases(self, words: list[str]) -> list[str] | None:
+        """Role words cut into one role each: a body in the genitive, an ordinal ("I") and a
+        comma join the word after ("kunnanvaltuuston II varapj", "arkistonhoitaja, ptk-pitäjä").
+        None when a phrase is too long to be a role."""
+        phrases: list[str] = []
+        current: list[str] = []
+        for k, w in enumerate(words):
+            current.append(w)
+            last = k == len(words) - 1
+            joins = (
+                w.endswith(",")
+                or re.fullmatch(r"[IV]{1,3}\.?", w) is not None
+                or (w.endswith("n") and self.lex.role_of(w) is None and self._genitive_body(w))
+            )
+            if joins and not last:
+                continue
+            if len(current) > 4:
+                return None
+            phrases.append(" ".join(current))
+            current = []
+        return phrases
+
+    def _genitive_body(self, word: str) -> str:
+        """The body a word in the genitive names ("kunnanvaltuuston" → "Kunnanvaltuusto"),
+        or ""."""
+        for a in self.reader.morph.analyse(word.casefold()):
+            if self.lex.body_kind(a.base) is not None:
+                return a.base[:1].upper() + a.base[1:]
+        return ""
+
+    def _column_seat(self, phrase: str) -> tuple[str, str]:
+        """The seat a role column's entry says and the body it names in the genitive
+        ("kunnanvaltuuston I varapj" → vice chair of the council), or ("", "")."""
+        words = phrase.split()
+        elsewhere = ""
+        if len(words) > 1 and (body := self._genitive_body(words[0])):
+            elsewhere, words = body, words[1:]
+        said = re.sub(r"^[IV]{1,3}\.?\s+", "", " ".join(words)).strip(" ,.")
+        role = self.lex.role_of(said) if said and "," not in said else None
+        if role not in ("chair", "vice_chair", "member", "deputy_member"):
+            return "", ""
+        return role, elsewhere
+
+    def _column_names(self, text: str, end: int, count: int) -> list[tuple[int, int]] | None:
+        """The ``count`` names of two words each just before ``end`` (notes in parentheses
+        between them skipped), or None when there are not that many."""
+        found: list[tuple[int, int]] = []
+        pos = end
+        while len(found) < 2 * count:
+            before = text[:pos].rstrip()
+            if before.endswith(")"):
+                opening = before.rfind("(")
+                if opening < 0 or pos - opening > 120:
+                    return None
+                pos = opening
+                continue
+            mt = re.search(r"[\w'-]+$", before)
+            if mt is None or not _COLUMN_NAME_WORD.fullmatch(mt.group()):
+                return None
+            found.append((mt.start(), mt.end()))
+            pos = mt.start()
+        found.reverse()
+        pairs = [(found[k][0], found[k + 1][1]) for k in range(0, len(found), 2)]
+        for s0, e0 in pairs:
+            if not re.fullmatch(r"\S+\s+\S+", text[s0:e0]):
+                return None  # a note or a line between a name's two words
+        return pairs
+
+    def _minutes_head_body(self, text: str) -> Mention | None:
+        """The body whose minutes the page is: one named with a capital in its first lines
+        ("KUNNANHALLITUS 8/2015", "HIRVENSALMEN KUNTA Kunnanhallitus"), else the one whose
+        meeting room the meeting is in ("kunnanhallituksen kokoushuone"); None when unsure."""
+        for t in tokens(text, 0, min(len(text), 300)):
+            if not (t.is_word and t.text[:1].isupper()):
+                continue
+            for a in self.reader.morph.analyse(t.text.casefold()):
+                if a.case in ("", "nom") and self.lex.body_kind(a.base) is not None:
+                    name = a.base[:1].upper() + a.base[1:]
+                    return Mention(t.start, t.end, t.text, name, "body", 0.6)
+        room = _MEETING_ROOM.search(text, 0, min(len(text), 600))
+        if room is not None and (name := self._genitive_body(room.group(1))):
+            return Mention(room.start(1), room.end(1), room.group(1), name, "body", 0.5)
+        return None
 
     def _seat_of(self, said: str) -> tuple[str, str]:
         """The seat a minutes' role column says ("varapj.", "kv:n II varapj.") and the body
