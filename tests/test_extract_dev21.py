@@ -91,3 +91,26 @@ def test_minutes_attendance_columns_flattened_one_after_the_other_pair_by_order(
         (key("Veikko Hakala"), "chair", "Kunnanvaltuusto"),
         (key("Pirjo Vesa"), "vice_chair", "Kunnanvaltuusto"),
     }
+
+
+def test_minutes_name_comma_role_items_run_together_keep_each_role_with_its_name():
+    # "x" marks who was there; the role after a name's comma is that name's, not the next
+    # one's; a present name with no role is a member; an official's post is no seat
+    text = (
+        "PIHLAJAVEDEN KUNTA. Pöytäkirja. Lautakunta. Kokous 2 / 2016\n\n"
+        "SAAPUVILLA OLLEET JÄSENET x Sanna Virta, pj. Jouni Laine, vj. x Mervi Koski, vpj. "
+        "Tuomas Rauta, vj. x Helmi Pajari Oskari Niemi, vj. MUUT SAAPUVILLA OLLEET x x "
+        "Ritva Kaarna, kunnanvaltuuston puheenjohtaja Kalle Ruusu, kunnanvaltuuston I "
+        "varapuheenjohtaja Pauli Mäntylä, kunnanjohtaja, "
+        "esittelijä LAILLISUUS\n"
+    )
+    assert roles(text) == {
+        (key("Sanna Virta"), "chair", "Lautakunta"),
+        (key("Jouni Laine"), "deputy_member", "Lautakunta"),
+        (key("Mervi Koski"), "vice_chair", "Lautakunta"),
+        (key("Tuomas Rauta"), "deputy_member", "Lautakunta"),
+        (key("Helmi Pajari"), "member", "Lautakunta"),
+        (key("Oskari Niemi"), "deputy_member", "Lautakunta"),
+        (key("Ritva Kaarna"), "chair", "Kunnanvaltuusto"),
+        (key("Kalle Ruusu"), "vice_chair", "Kunnanvaltuusto"),
+    }

@@ -124,6 +124,15 @@ _COLUMN_ROLES = re.compile(
     r"(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))+(?=\s+(?:[A-ZÅÄÖ\d]|\(?$)|\s*$)"
 )
 _MEETING_ROOM = re.compile(r"(?<![\w-])(\w+)\s+(?:kokoushuone|sammanträdesrum)", re.I)
+#: One "Name, role" item of minutes' attendance flattened to a run ("x Erkki Ek, pj. Ossi Aho,
+#: vj. x Risto Holm, II vpj."): an "x" for present, the name, the seat after a comma.
+_COMMA_ITEM = re.compile(
+    r"(?P<x>(?:x\s+)+)?(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
+    r"(?:,\s+(?P<role>(?:[a-zåäö][\w:./-]*|[IV]{1,3}\.?)"
+    r"(?:,?\s+(?:(?!x\s)[a-zåäö][\w:./-]*|[IV]{1,3}\.?))*))?"
+    r"(?![\w'-])"
+)
+_ITEM_GAP = re.compile(r"(?:[ \t]+|[ \t]*\([^()\n]{0,80}\)[ \t]*|[ \t]+[-–][ \t]+)+")  # noqa: RUF001
 #: A sentence about the meeting of the body the minutes are of: it was convened, it has a
 #: quorum ("Maakunnallinen nuorisovaltuusto on kutsuttu koolle", "Nämnden är beslutför").
 _MEETING_OF = re.compile(
@@ -388,6 +397,7 @@ class Walker:
             out.findings += attendance
         self._timed_attendance(text, out)
         self._names_then_roles(text, out)
+        self._comma_role_run(text, out)
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
         self._glued_entries(text, out)
@@ -3211,6 +3221,63 @@ class Walker:
                             "minutes-columns")
                 )  # fmt: skip
             drop.append((names[0][0], mt.end()))
+        if not drop:
+            return
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in drop)
+        ] + found
+
+    def _comma_role_run(self, text: str, out: Walk) -> None:
+        """Minutes' attendance flattened to one line of "Name, role" items ("x Erkki Ek, pj.
+        Ossi Aho, vj. x Risto Holm, II vpj. x Aino Mäki Eeva Ek, vj."; "Juha Alkio,
+        valtuuston puheenjohtaja (poistui klo 19.25) Mikko Ek, valtuuston I varapj."): the
+        role after a name's comma is that name's, never the next one's; a name marked present
+        with no role is a member; a post that is no seat (an official) none. Seats go to the
+        body whose minutes these are (or the one a role names in the genitive); read only on
+        a line of three items or more, two of them with a seat; an item whose seat's body is
+        unsure keeps the sentences' reading."""
+        head_body = self._minutes_head_body(text)
+        found: list[Finding] = []
+        drop: list[tuple[int, int]] = []
+        pos = 0
+        while (first := _COMMA_ITEM.search(text, pos)) is not None:
+            run = [first]
+            while True:
+                gap = _ITEM_GAP.match(text, run[-1].end())
+                nxt = _COMMA_ITEM.match(text, gap.end()) if gap is not None else None
+                if nxt is None:
+                    break
+                run.append(nxt)
+            pos = run[-1].end()
+            if len(run) < 3 or sum(1 for mt in run if mt.group("role")) < 2:
+                continue
+            seats: list[tuple[re.Match[str], str, str]] = []
+            for mt in run:
+                if mt.group("role"):
+                    role, elsewhere = self._column_seat(mt.group("role"))
+                else:
+                    role, elsewhere = ("member" if mt.group("x") else ""), ""
+                seats.append((mt, role, elsewhere))
+            if sum(1 for _, r, e in seats if r and (e or head_body is not None)) < 2:
+                continue
+            for mt, role, elsewhere in seats:
+                target = head_body
+                if elsewhere:
+                    s0 = mt.start("role")
+                    target = Mention(s0, mt.end("role"), elsewhere, elsewhere, "body", 0.6)
+                if role and target is None:
+                    continue  # the seat's body unsure: the sentences' reading stays
+                if role or mt.group("role"):
+                    drop.append((mt.start(), mt.end()))  # a seat, or an official's post
+                if not role:
+                    continue
+                person = self._listed_name(text, mt.start("name"), mt.end("name"))
+                found.append(
+                    Finding("membership", person, role, target, (mt.start(), mt.end()), 0.6,
+                            "minutes-items")
+                )  # fmt: skip
         if not drop:
             return
         out.findings = [
