@@ -114,3 +114,19 @@ def test_minutes_name_comma_role_items_run_together_keep_each_role_with_its_name
         (key("Ritva Kaarna"), "chair", "Kunnanvaltuusto"),
         (key("Kalle Ruusu"), "vice_chair", "Kunnanvaltuusto"),
     }
+
+
+def test_a_whole_list_on_one_line_with_roles_in_parentheses():
+    text = (
+        "Kallioniemen nuorisovaltuusto:\n\n"
+        "Iida Rantala (puheenjohtaja), Leevi Kuusela (varapuheenjohtaja), Sofia Lampi "
+        "(sihteeri), Eetu Harju, Aada Tuomi ja Onni Pelto.\n"
+    )
+    assert roles(text) == {
+        (key("Iida Rantala"), "chair", "Kallioniemen nuorisovaltuusto"),
+        (key("Leevi Kuusela"), "vice_chair", "Kallioniemen nuorisovaltuusto"),
+        (key("Sofia Lampi"), "secretary", "Kallioniemen nuorisovaltuusto"),
+        (key("Eetu Harju"), "member", "Kallioniemen nuorisovaltuusto"),
+        (key("Aada Tuomi"), "member", "Kallioniemen nuorisovaltuusto"),
+        (key("Onni Pelto"), "member", "Kallioniemen nuorisovaltuusto"),
+    }
