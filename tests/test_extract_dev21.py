@@ -130,3 +130,22 @@ def test_a_whole_list_on_one_line_with_roles_in_parentheses():
         (key("Aada Tuomi"), "member", "Kallioniemen nuorisovaltuusto"),
         (key("Onni Pelto"), "member", "Kallioniemen nuorisovaltuusto"),
     }
+
+
+def test_a_role_glued_to_the_name_in_a_flattened_table_is_the_role():
+    text = (
+        "Nuorisovaltuusto\n\n"
+        "Kallioniemen nuorisovaltuuston jäsenet (2024-):\n\n"
+        "Iida RantalaPuheenjohtaja\n"
+        "Leevi KuuselaVarapuheenjohtaja\n"
+        "Eetu HarjuJäsen\n"
+        "Aada TuomiJäsen\n"
+        "Onni PeltoVarajäsen\n"
+    )
+    assert roles(text) == {
+        (key("Iida Rantala"), "chair", "Kallioniemen nuorisovaltuusto"),
+        (key("Leevi Kuusela"), "vice_chair", "Kallioniemen nuorisovaltuusto"),
+        (key("Eetu Harju"), "member", "Kallioniemen nuorisovaltuusto"),
+        (key("Aada Tuomi"), "member", "Kallioniemen nuorisovaltuusto"),
+        (key("Onni Pelto"), "deputy_member", "Kallioniemen nuorisovaltuusto"),
+    }

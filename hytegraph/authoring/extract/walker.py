@@ -970,7 +970,8 @@ class Walker:
     def _glued_entries(self, text: str, out: Walk) -> None:
         """Three or more lines in a row that are each a name glued to an organisation (see
         :meth:`_glued_entry`), under a heading a few lines above that names a body: the
-        body's members, each on behalf of the organisation after the name."""
+        body's members, each on behalf of the organisation after the name, or holding the
+        role glued there ("Aino MäkiVarapuheenjohtaja")."""
         lines = []
         pos = 0
         for line in text.split("\n"):
@@ -1001,8 +1002,17 @@ class Walker:
                 for person, (s, e) in people:
                     if person.start in have:
                         continue
-                    org = Mention(person.end, e, text[person.end : e], text[person.end : e],
-                                  "organisation", 0.5)  # fmt: skip
+                    tail = text[person.end : e]
+                    said = re.match(r"([^()]+?)\s*(?:\([^()]*\))?\s*$", tail)
+                    role = self.lex.role_of(said.group(1)) if said is not None else None
+                    if role is not None:
+                        # "Salla HirvasniemiVarapuheenjohtaja": the glued cell is the role
+                        out.findings.append(
+                            Finding("membership", person, role, body, (s, e), 0.6,
+                                    "list-glued-entry")
+                        )  # fmt: skip
+                        continue
+                    org = Mention(person.end, e, tail, tail, "organisation", 0.5)
                     out.findings.append(
                         Finding(
                             "membership", person, "member", body, (s, e), 0.6,
