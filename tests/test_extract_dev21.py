@@ -149,3 +149,34 @@ def test_a_role_glued_to_the_name_in_a_flattened_table_is_the_role():
         (key("Aada Tuomi"), "member", "Kallioniemen nuorisovaltuusto"),
         (key("Onni Pelto"), "deputy_member", "Kallioniemen nuorisovaltuusto"),
     }
+
+
+def test_a_minutes_form_with_presence_marks_after_the_names():
+    # officers' column headings before the names, one presence mark a name after them; the
+    # heading of each section says the seat of the rest; names run together in the signatures
+    # are no person
+    text = (
+        "SALMELAN KUNTA KOKOUSPÖYTÄKIRJA Nro 7 Kokouspaikka Kunnantalo Saapuvilla olleet "
+        "Jäsenet (merkintä, kuka toimi puheenjohtajana) x = läsnä pj vpj Aila Ruotsalainen "
+        "Pekka Hirvonen Sirpa Lahti Tero Vainio (x) (x) () (x) Henkilökohtaiset varajäsenet "
+        "Juha Karhu Mari Koivu Eino Vaara Kaija Rinta () () () () Kunnanvaltuuston "
+        "puheenjohtajisto Muut saapuvilla olleet pj I vpj Onni Kurki Elsa Nuutinen Reijo Saari "
+        "(x) (x) (x) kunnanjohtaja\n\n"
+        "Kokouksen pöytäkirjan tarkastajiksi valittiin kunnanhallituksen jäsenet Sirpa Lahti "
+        "ja Tero Vainio.\n\n"
+        "Puheenjohtaja Aila Ruotsalainen Reijo Saari\n"
+    )
+    # (the sentence naming the examiners writes the board as the text does, in lower case)
+    got = {(person, role, body.casefold()) for person, role, body in roles(text)}
+    assert got == {
+        (key("Aila Ruotsalainen"), "chair", "kunnanhallitus"),
+        (key("Pekka Hirvonen"), "vice_chair", "kunnanhallitus"),
+        (key("Sirpa Lahti"), "member", "kunnanhallitus"),
+        (key("Tero Vainio"), "member", "kunnanhallitus"),
+        (key("Juha Karhu"), "deputy_member", "kunnanhallitus"),
+        (key("Mari Koivu"), "deputy_member", "kunnanhallitus"),
+        (key("Eino Vaara"), "deputy_member", "kunnanhallitus"),
+        (key("Kaija Rinta"), "deputy_member", "kunnanhallitus"),
+        (key("Onni Kurki"), "chair", "kunnanvaltuusto"),
+        (key("Elsa Nuutinen"), "vice_chair", "kunnanvaltuusto"),
+    }

@@ -133,6 +133,12 @@ _COMMA_ITEM = re.compile(
     r"(?![\w'-])"
 )
 _ITEM_GAP = re.compile(r"(?:[ \t]+|[ \t]*\([^()\n]{0,80}\)[ \t]*|[ \t]+[-–][ \t]+)+")  # noqa: RUF001
+#: Presence marks after a run of names, one a name ("(x) (x) ()"): a form's columns flattened.
+_PRESENCE_MARKS = re.compile(r"\((?:x|X)?\)(?:\s*\((?:x|X)?\))+")
+#: Officers' column headings before such names ("pj vpj", "pj I vpj II vpj").
+_OFFICER_HEADS = re.compile(
+    r"(?:(?<=\s)(?:[IV]{1,3}\s+)?(?:pj|vpj|varapj|puheenjohtaja|varapuheenjohtaja)\.?\s*)+$"
+)
 #: A sentence about the meeting of the body the minutes are of: it was convened, it has a
 #: quorum ("Maakunnallinen nuorisovaltuusto on kutsuttu koolle", "Nämnden är beslutför").
 _MEETING_OF = re.compile(
@@ -398,6 +404,7 @@ class Walker:
         self._timed_attendance(text, out)
         self._names_then_roles(text, out)
         self._comma_role_run(text, out)
+        self._marked_names(text, out)
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
         self._glued_entries(text, out)
@@ -3295,6 +3302,99 @@ class Walker:
             for f in out.findings
             if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in drop)
         ] + found
+
+    def _marked_names(self, text: str, out: Walk) -> None:
+        """A minutes' form flattened: a run of names followed by as many presence marks ("Aino
+        Ek Bo Lind Eva Salo (x) (x) ()"), under the section's heading ("Jäsenet",
+        "Henkilökohtaiset varajäsenet", "Muut saapuvilla olleet") and the officers' column
+        headings just before the names ("pj vpj"): the first names hold the officers' seats
+        in order, the others the section's seat (none for others present). Officers under a
+        body named in the genitive ("Kunnanvaltuuston puheenjohtajisto") sit in that body;
+        the rest in the body the minutes are of (named in the head, else the one body the
+        page's other sentences give members)."""
+        seats: list[tuple[int, int, str, str]] = []  # name span, role, body elsewhere
+        spans: list[tuple[int, int]] = []
+        prev = 0
+        for marks in _PRESENCE_MARKS.finditer(text):
+            k = marks.group().count("(")
+            names = self._column_names(text, marks.start(), k) if k >= 3 else None
+            if names is None:
+                prev = marks.end()
+                continue
+            lead = text[max(prev, names[0][0] - 250) : names[0][0]]
+            prev = marks.end()
+            heads = _OFFICER_HEADS.search(lead)
+            officers: list[str] = []
+            if heads is not None:
+                for ab in re.findall(r"(?:[IV]{1,3}\s+)?(\w+)\.?", heads.group()):
+                    role = self.lex.role_of(ab)
+                    if role in ("chair", "vice_chair"):
+                        officers.append(role)
+                lead = lead[: heads.start()]
+            section = list(re.finditer(r"(?i)(?<![\w-])(varajäsen\w*|jäsen\w*|muut)\b", lead))
+            base = ""
+            if section:
+                word = section[-1].group(1).casefold()
+                base = "" if word == "muut" else self.lex.role_of(word) or ""
+            elsewhere = ""
+            for w in re.findall(r"[\w-]+", lead):
+                if w[:1].isupper() and w.endswith("n") and (b := self._genitive_body(w)):
+                    elsewhere = b
+            for n, (s0, e0) in enumerate(names):
+                role = officers[n] if n < len(officers) else base
+                seats.append((s0, e0, role, elsewhere if n < len(officers) else ""))
+            spans.append((names[0][0], marks.end()))
+        if not spans:
+            return
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in spans)
+        ]
+        people = [self._listed_name(text, s0, e0) for s0, e0, _, _ in seats]
+        self._names_run_together(out, [p.name for p in people])
+        main = self._minutes_head_body(text)
+        if main is None:
+            bodies = {
+                f.target.name.casefold(): f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None
+            }
+            if len(bodies) == 1:
+                only = next(iter(bodies.values()))
+                main = replace(only, name=only.name[:1].upper() + only.name[1:])
+        for person, (s0, e0, role, elsewhere) in zip(people, seats, strict=True):
+            target = main
+            if elsewhere:
+                target = Mention(s0, e0, elsewhere, elsewhere, "body", 0.6)
+            if role not in ("chair", "vice_chair", "member", "deputy_member") or not target:
+                continue
+            out.findings.append(
+                Finding("membership", person, role, target, (s0, e0), 0.6, "minutes-marks")
+            )
+
+    @staticmethod
+    def _names_run_together(out: Walk, names: list[str]) -> None:
+        """Once minutes' attendance gave ``names``, a "person" whose name is one of them with
+        more words beside it ("Mikko Ihanti Milla Kinnunen", "Tarkastusaika Raimo Pekkarinen
+        Juha") is names run together in the signatures or the notes: no person."""
+        known = {
+            tuple(w.casefold() for w in sorted(n.split())) for n in names if len(n.split()) == 2
+        }
+        if not known:
+            return
+
+        def glued(name: str) -> bool:
+            words = [w.casefold() for w in name.split()]
+            if len(words) < 3:
+                return False
+            return any(tuple(sorted(words[i : i + 2])) in known for i in range(len(words) - 1))
+
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or f.actor.kind != "person" or not glued(f.actor.name)
+        ]
 
     def _role_phrases(self, words: list[str]) -> list[str] | None:
         """Role words cut into one role each: a body in the genitive, an ordinal ("I") and a
