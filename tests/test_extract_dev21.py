@@ -180,3 +180,18 @@ def test_a_minutes_form_with_presence_marks_after_the_names():
         (key("Onni Kurki"), "chair", "kunnanvaltuusto"),
         (key("Elsa Nuutinen"), "vice_chair", "kunnanvaltuusto"),
     }
+
+
+def test_minutes_items_separated_by_dashes_and_notes_with_seats_in_another_body():
+    text = (
+        "HONKAMÄEN KUNTA PÖYTÄKIRJA 3/2020 Kunnanviraston kokoushuone\n\n"
+        "Läsnä Ville Korpi, kunnanjohtaja, esittelijä Anni Kivelä, hallintosihteeri - "
+        "Jaakko Peltola, valtuuston puheenjohtaja (poistui klo 19.25) Riitta Ylönen, "
+        "valtuuston I varapuheenjohtaja - Tauno Mäkinen, valtuuston II varapuheenjohtaja "
+        "ASIAT\n"
+    )
+    assert roles(text) == {
+        (key("Jaakko Peltola"), "chair", "Valtuusto"),
+        (key("Riitta Ylönen"), "vice_chair", "Valtuusto"),
+        (key("Tauno Mäkinen"), "vice_chair", "Valtuusto"),
+    }

@@ -127,12 +127,12 @@ _MEETING_ROOM = re.compile(r"(?<![\w-])(\w+)\s+(?:kokoushuone|sammanträdesrum)"
 #: One "Name, role" item of minutes' attendance flattened to a run ("x Erkki Ek, pj. Ossi Aho,
 #: vj. x Risto Holm, II vpj."): an "x" for present, the name, the seat after a comma.
 _COMMA_ITEM = re.compile(
-    r"(?P<x>(?:x\s+)+)?(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
+    r"(?<![\w'-])(?P<x>(?:x\s+)+)?(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
     r"(?:,\s+(?P<role>(?:[a-zåäö][\w:./-]*|[IV]{1,3}\.?)"
     r"(?:,?\s+(?:(?!x\s)[a-zåäö][\w:./-]*|[IV]{1,3}\.?))*))?"
     r"(?![\w'-])"
 )
-_ITEM_GAP = re.compile(r"(?:[ \t]+|[ \t]*\([^()\n]{0,80}\)[ \t]*|[ \t]+[-–][ \t]+)+")  # noqa: RUF001
+_ITEM_GAP = re.compile(r"(?:[ \t]+[-–][ \t]+|[ \t]*\([^()\n]{0,80}\)[ \t]*|[ \t]+)+")  # noqa: RUF001
 #: Presence marks after a run of names, one a name ("(x) (x) ()"): a form's columns flattened.
 _PRESENCE_MARKS = re.compile(r"\((?:x|X)?\)(?:\s*\((?:x|X)?\))+")
 #: Officers' column headings before such names ("pj vpj", "pj I vpj II vpj").
@@ -3229,7 +3229,8 @@ class Walker:
                     continue
                 target = head_body
                 if elsewhere:
-                    target = Mention(mt.start(), mt.end(), elsewhere, elsewhere, "body", 0.6)
+                    written = text[mt.start() : mt.end()].strip()
+                    target = Mention(mt.start(), mt.end(), written, elsewhere, "body", 0.6)
                 if target is None:
                     continue
                 person = self._listed_name(text, s0, e0)
@@ -3267,9 +3268,10 @@ class Walker:
                 if nxt is None:
                     break
                 run.append(nxt)
-            pos = run[-1].end()
             if len(run) < 3 or sum(1 for mt in run if mt.group("role")) < 2:
+                pos = first.start("name") + 1  # "Läsnä Teemu" / "Teemu Ek, …": try the next word
                 continue
+            pos = run[-1].end()
             seats: list[tuple[re.Match[str], str, str]] = []
             for mt in run:
                 if mt.group("role"):
@@ -3283,7 +3285,8 @@ class Walker:
                 target = head_body
                 if elsewhere:
                     s0 = mt.start("role")
-                    target = Mention(s0, mt.end("role"), elsewhere, elsewhere, "body", 0.6)
+                    e0 = mt.end("role")
+                    target = Mention(s0, e0, text[s0:e0], elsewhere, "body", 0.6)
                 if role and target is None:
                     continue  # the seat's body unsure: the sentences' reading stays
                 if role or mt.group("role"):
@@ -3312,7 +3315,7 @@ class Walker:
         body named in the genitive ("Kunnanvaltuuston puheenjohtajisto") sit in that body;
         the rest in the body the minutes are of (named in the head, else the one body the
         page's other sentences give members)."""
-        seats: list[tuple[int, int, str, str]] = []  # name span, role, body elsewhere
+        seats: list[tuple[int, int, str, Mention | None]] = []  # name, role, body elsewhere
         spans: list[tuple[int, int]] = []
         prev = 0
         for marks in _PRESENCE_MARKS.finditer(text):
@@ -3321,7 +3324,8 @@ class Walker:
             if names is None:
                 prev = marks.end()
                 continue
-            lead = text[max(prev, names[0][0] - 250) : names[0][0]]
+            lead_at = max(prev, names[0][0] - 250)
+            lead = text[lead_at : names[0][0]]
             prev = marks.end()
             heads = _OFFICER_HEADS.search(lead)
             officers: list[str] = []
@@ -3336,13 +3340,15 @@ class Walker:
             if section:
                 word = section[-1].group(1).casefold()
                 base = "" if word == "muut" else self.lex.role_of(word) or ""
-            elsewhere = ""
-            for w in re.findall(r"[\w-]+", lead):
-                if w[:1].isupper() and w.endswith("n") and (b := self._genitive_body(w)):
-                    elsewhere = b
+            elsewhere: Mention | None = None
+            for w in re.finditer(r"[\w-]+", lead):
+                word = w.group()
+                if word[:1].isupper() and word.endswith("n") and (b := self._genitive_body(word)):
+                    a0 = lead_at + w.start()
+                    elsewhere = Mention(a0, a0 + len(word), word, b, "body", 0.6)
             for n, (s0, e0) in enumerate(names):
                 role = officers[n] if n < len(officers) else base
-                seats.append((s0, e0, role, elsewhere if n < len(officers) else ""))
+                seats.append((s0, e0, role, elsewhere if n < len(officers) else None))
             spans.append((names[0][0], marks.end()))
         if not spans:
             return
@@ -3364,9 +3370,7 @@ class Walker:
                 only = next(iter(bodies.values()))
                 main = replace(only, name=only.name[:1].upper() + only.name[1:])
         for person, (s0, e0, role, elsewhere) in zip(people, seats, strict=True):
-            target = main
-            if elsewhere:
-                target = Mention(s0, e0, elsewhere, elsewhere, "body", 0.6)
+            target = elsewhere or main
             if role not in ("chair", "vice_chair", "member", "deputy_member") or not target:
                 continue
             out.findings.append(
