@@ -195,3 +195,19 @@ def test_minutes_items_separated_by_dashes_and_notes_with_seats_in_another_body(
         (key("Riitta Ylönen"), "vice_chair", "Valtuusto"),
         (key("Tauno Mäkinen"), "vice_chair", "Valtuusto"),
     }
+
+
+def test_a_minutes_members_section_flattened_with_notes_after_names():
+    text = (
+        "KORPILAHDEN KUNTA Lautakunta 2.5.2014\n\n"
+        "PÖYTÄKIRJA Aika: klo 18 Läsnä olleet jäsenet: Anja Rautio pj Heikki Soini 12 "
+        "esteellinen Maija Tarkka Leo Juntunen Sirkka Vanhala Muut läsnäolijat: Esa Kuula "
+        "sivistysjohtaja\n"
+    )
+    assert roles(text) == {
+        (key("Anja Rautio"), "chair", "Lautakunta"),
+        (key("Heikki Soini"), "member", "Lautakunta"),
+        (key("Maija Tarkka"), "member", "Lautakunta"),
+        (key("Leo Juntunen"), "member", "Lautakunta"),
+        (key("Sirkka Vanhala"), "member", "Lautakunta"),
+    }

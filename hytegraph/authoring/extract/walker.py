@@ -139,6 +139,12 @@ _PRESENCE_MARKS = re.compile(r"\((?:x|X)?\)(?:\s*\((?:x|X)?\))+")
 _OFFICER_HEADS = re.compile(
     r"(?:(?<=\s)(?:[IV]{1,3}\s+)?(?:pj|vpj|varapj|puheenjohtaja|varapuheenjohtaja)\.?\s*)+$"
 )
+#: A minutes' section of members flattened: "Läsnä olleet jäsenet: Aino Ek pj Bo Lind 38
+#: esteellinen Eva Salo Olli Mäki Muut läsnäolijat:": the label, then names with short notes.
+_MEMBERS_SECTION = re.compile(
+    r"(?<![\w-])(?P<label>(?:[Vv]ara)?[Jj]äsenet)\s*:\s*(?P<run>[^:\n]{10,600}?)"
+    r"(?=\s+[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+)?\s*:|$)"
+)
 #: A sentence about the meeting of the body the minutes are of: it was convened, it has a
 #: quorum ("Maakunnallinen nuorisovaltuusto on kutsuttu koolle", "Nämnden är beslutför").
 _MEETING_OF = re.compile(
@@ -405,6 +411,7 @@ class Walker:
         self._names_then_roles(text, out)
         self._comma_role_run(text, out)
         self._marked_names(text, out)
+        self._members_section(text, out)
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
         self._glued_entries(text, out)
@@ -3399,6 +3406,63 @@ class Walker:
             for f in out.findings
             if f.kind != "membership" or f.actor.kind != "person" or not glued(f.actor.name)
         ]
+
+    def _members_section(self, text: str, out: Walk) -> None:
+        """A minutes' members section flattened to one run ("jäsenet: Aino Ek pj Bo Lind 38
+        esteellinen Eva Salo Olli Mäki", up to the next "Label:"): names of two words, each
+        perhaps followed by a short note in lower case or digits; a note that is an officer's
+        role ("pj", "vpj") is the role of the name before it, the others are members (or
+        deputies, under "varajäsenet"). Read only when every capitalised word pairs into a
+        name and the body the minutes are of is named in the page's head."""
+        body = self._minutes_head_body(text)
+        if body is None:
+            return
+        found: list[Finding] = []
+        drop: list[tuple[int, int]] = []
+        for mt in _MEMBERS_SECTION.finditer(text):
+            base = self.lex.role_of(mt.group("label")) or ""
+            if base not in ("member", "deputy_member"):
+                continue
+            a = mt.start("run")
+            words = list(re.finditer(r"\S+", mt.group("run")))
+            names: list[tuple[int, int, str]] = []
+            caps: list[re.Match[str]] = []
+            ok = True
+            for w in [*words, None]:
+                if w is not None and _COLUMN_NAME_WORD.fullmatch(w.group()):
+                    caps.append(w)
+                    continue
+                if len(caps) % 2:
+                    ok = False
+                    break
+                for k in range(0, len(caps), 2):
+                    names.append((a + caps[k].start(), a + caps[k + 1].end(), base))
+                caps = []
+                if w is None:
+                    break
+                note = w.group().strip(".,")
+                if not re.fullmatch(r"[a-zåäö]{1,20}|\d{1,4}", note):
+                    ok = False
+                    break
+                role = self.lex.role_of(note)
+                if role in ("chair", "vice_chair") and names and names[-1][1] == a + w.start() - 1:
+                    names[-1] = (names[-1][0], names[-1][1], role)
+            if not ok or len(names) < 3:
+                continue
+            for s0, e0, role in names:
+                person = self._listed_name(text, s0, e0)
+                found.append(
+                    Finding("membership", person, role, body, (mt.start(), mt.end()), 0.6,
+                            "minutes-section")
+                )  # fmt: skip
+            drop.append((a, mt.end()))
+        if not drop:
+            return
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in drop)
+        ] + found
 
     def _role_phrases(self, words: list[str]) -> list[str] | None:
         """Role words cut into one role each: a body in the genitive, an ordinal ("I") and a
