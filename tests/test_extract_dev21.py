@@ -211,3 +211,20 @@ def test_a_minutes_members_section_flattened_with_notes_after_names():
         (key("Leo Juntunen"), "member", "Lautakunta"),
         (key("Sirkka Vanhala"), "member", "Lautakunta"),
     }
+
+
+def test_cards_with_the_role_under_the_name_give_each_role_to_the_name_above():
+    text = (
+        "Tarkastuslautakunta\n\n"
+        "Lindqvist Anneli\n\n"
+        "Puheenjohtaja\n\n"
+        "Rautiainen Oskari\n\n"
+        "Varapuheenjohtaja\n\n"
+        "Hyvönen Marja\n\n"
+        "Jäsen\n"
+    )
+    assert roles(text) == {
+        (key("Anneli Lindqvist"), "chair", "Tarkastuslautakunta"),
+        (key("Oskari Rautiainen"), "vice_chair", "Tarkastuslautakunta"),
+        (key("Marja Hyvönen"), "member", "Tarkastuslautakunta"),
+    }

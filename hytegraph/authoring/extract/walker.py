@@ -338,6 +338,11 @@ class Walker:
                 k += used
                 continue
             p = paras[k]
+            found, used = self._names_over_roles(text, paras, k, ctx)
+            if used:
+                out.findings += found
+                k += used
+                continue
             if len(p.lines) == 1 and k >= read_until:
                 run = k + 1
                 while (
@@ -434,6 +439,44 @@ class Walker:
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _names_over_roles(
+        self, text: str, paras: list[Paragraph], k: int, ctx: Context
+    ) -> tuple[list[Finding], int]:
+        """Cards of a body's page with the role under the name ("Kemppainen Martti" /
+        "Puheenjohtaja" / "Tähkäpää Liisa" / "Varapuheenjohtaja" / …): lines that are each
+        a name of two words or a role, alternating, beginning with a name and ending with a
+        role, two cards or more. Each role is the name's above it, not the one below. The
+        findings and the paragraphs used (0: no such cards here)."""
+        if ctx.body is None:
+            return [], 0
+        found: list[Finding] = []
+        j = k
+        while j + 1 < len(paras):
+            name, said = paras[j], paras[j + 1]
+            if len(name.lines) != 1 or len(said.lines) != 1:
+                break
+            if not re.fullmatch(r"[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*", name.text):
+                break
+            role = self.lex.role_of(said.text.strip())
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                break
+            if self.lex.role_of(name.text) is not None:
+                break
+            person = self._listed_name(text, name.start, name.end)
+            found.append(
+                _membership(ctx, person, role, (name.start, said.end), 0.6, "list-name-over-role")
+            )
+            j += 2
+        nxt = paras[j] if j < len(paras) else None
+        if (
+            len(found) < 2
+            or k == 0
+            or self.lex.role_of(paras[k - 1].text.strip()) is not None
+            or (nxt is not None and self.lex.role_of(nxt.text.strip()) is not None)
+        ):
+            return [], 0  # a role line above the first name: the roles are over the names
+        return found, j - k
 
     def _cell_table(
         self, text: str, paras: list[Paragraph], k: int, ctx: Context, out: Walk
