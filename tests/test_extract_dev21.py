@@ -228,3 +228,13 @@ def test_cards_with_the_role_under_the_name_give_each_role_to_the_name_above():
         (key("Oskari Rautiainen"), "vice_chair", "Tarkastuslautakunta"),
         (key("Marja Hyvönen"), "member", "Tarkastuslautakunta"),
     }
+
+
+def test_the_people_a_body_sends_elsewhere_are_not_its_members():
+    text = (
+        "Nuorisovaltuusto\n\n"
+        "Toimikausi 2023-2025\n\n"
+        "Sivistyslautakunnan edustajat:  Pirkko Aalto (varaedustaja Taneli Kurki), "
+        "sihteeri Venla Räsänen\n"
+    )
+    assert not {r for r in roles(text) if r[2] == "Sivistyslautakunta"}

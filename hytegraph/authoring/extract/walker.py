@@ -417,6 +417,7 @@ class Walker:
         self._comma_role_run(text, out)
         self._marked_names(text, out)
         self._members_section(text, out)
+        self._sent_by_label(text, out)
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
         self._glued_entries(text, out)
@@ -3506,6 +3507,24 @@ class Walker:
             for f in out.findings
             if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in drop)
         ] + found
+
+    def _sent_by_label(self, text: str, out: Walk) -> None:
+        """ "Kunnanhallituksen edustajat: Aino Ek (varaedustaja Bo Lind), sihteeri Eva Salo":
+        the people a body sends to another one; a seat read in the sending body itself is
+        dropped (the body they sit in is not sure)."""
+        label = re.compile(r"([\w-]+)\s+(?:edustajat|representanter)\s*:", re.I)
+        keep: list[Finding] = []
+        for f in out.findings:
+            mt = label.match(text, f.quote[0]) if f.kind == "membership" else None
+            if (
+                mt is not None
+                and f.target is not None
+                and f.target.start <= mt.end()
+                and self._genitive_body(mt.group(1)).casefold() == f.target.name.casefold()
+            ):
+                continue
+            keep.append(f)
+        out.findings = keep
 
     def _role_phrases(self, words: list[str]) -> list[str] | None:
         """Role words cut into one role each: a body in the genitive, an ordinal ("I") and a
