@@ -238,3 +238,20 @@ def test_the_people_a_body_sends_elsewhere_are_not_its_members():
         "sihteeri Venla Räsänen\n"
     )
     assert not {r for r in roles(text) if r[2] == "Sivistyslautakunta"}
+
+
+def test_a_proposal_the_text_then_says_was_accepted_names_held_seats():
+    text = (
+        "Valtuusto päätti valita lautakuntaan viisi jäsentä. Puheenjohtaja esitti "
+        "tarkastuslautakunnan jäseniksi seuraavia henkilöitä: puheenjohtaja Oiva Kettunen, "
+        "varapuheenjohtaja Aune Pesonen, jäsenet Lauri Eskelinen ja Tyyne Haapala. "
+        "Ehdotus hyväksyttiin yksimielisesti.\n\n"
+        "Toinen asia\n\n"
+        "Puheenjohtaja esitti tekniseen lautakuntaan puheenjohtajaksi Eino Saarista. "
+        "Asia jätettiin pöydälle.\n"
+    )
+    got = roles(text)
+    assert (key("Oiva Kettunen"), "chair", "Tarkastuslautakunta") in {
+        (p, r, b[:1].upper() + b[1:]) for p, r, b in got
+    }
+    assert not any(p == key("Eino Saarinen") for p, _, _ in got)

@@ -145,6 +145,11 @@ _MEMBERS_SECTION = re.compile(
     r"(?<![\w-])(?P<label>(?:[Vv]ara)?[Jj]äsenet)\s*:\s*(?P<run>[^:\n]{10,600}?)"
     r"(?=\s+[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+)?\s*:|$)"
 )
+#: A sentence saying that the proposal just made was accepted: the proposed seats are held.
+_ACCEPTED = re.compile(
+    r"(?<![\w-])(?:ehdotus|esitys)\s+hyväksyttiin|(?<![\w-])förslaget\s+(?:godkändes|bifölls)",
+    re.I,
+)
 #: A sentence about the meeting of the body the minutes are of: it was convened, it has a
 #: quorum ("Maakunnallinen nuorisovaltuusto on kutsuttu koolle", "Nämnden är beslutför").
 _MEETING_OF = re.compile(
@@ -418,6 +423,7 @@ class Walker:
         self._marked_names(text, out)
         self._members_section(text, out)
         self._sent_by_label(text, out)
+        self._accepted_proposals(text, out)
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
         self._glued_entries(text, out)
@@ -3525,6 +3531,21 @@ class Walker:
                 continue
             keep.append(f)
         out.findings = keep
+
+    @staticmethod
+    def _accepted_proposals(text: str, out: Walk) -> None:
+        """ "Puheenjohtaja esitti kunnanhallituksen jäseniksi … Ehdotus hyväksyttiin
+        yksimielisesti.": a proposal the same paragraph then says was accepted names the
+        seats as held, not as proposed."""
+        for f in out.findings:
+            if f.kind != "candidacy" or f.status != "proposed":
+                continue
+            end = text.find("\n\n", f.quote[1])
+            after = text[f.quote[1] : end if end >= 0 else len(text)]
+            if _ACCEPTED.match(after.lstrip(" .")) is None:
+                continue
+            f.kind, f.status = "membership", ""
+            f.note = (f.note + " " if f.note else "") + "The proposal was accepted."
 
     def _role_phrases(self, words: list[str]) -> list[str] | None:
         """Role words cut into one role each: a body in the genitive, an ordinal ("I") and a
