@@ -255,3 +255,22 @@ def test_a_proposal_the_text_then_says_was_accepted_names_held_seats():
         (p, r, b[:1].upper() + b[1:]) for p, r, b in got
     }
     assert not any(p == key("Eino Saarinen") for p, _, _ in got)
+
+
+def test_deputies_said_to_be_in_parentheses():
+    text = (
+        "Valtuusto valitsi ympäristölautakunnan jäsenet ja henkilökohtaiset varajäsenet "
+        "(varajäsenet suluissa): puheenjohtaja Heikki Rinne (kok), (Outi Vartiainen), "
+        "jäsenet Sami Ketola (sd) (Hilkka Laine (kesk)) ja Arja Puustinen (vas) "
+        "(Tomi Hakala).\n"
+    )
+    got = {(p, r) for p, r, _ in roles(text)}
+    assert {
+        (key("Heikki Rinne"), "chair"),
+        (key("Outi Vartiainen"), "deputy_member"),
+        (key("Sami Ketola"), "member"),
+        (key("Hilkka Laine"), "deputy_member"),
+        (key("Arja Puustinen"), "member"),
+        (key("Tomi Hakala"), "deputy_member"),
+    } <= got
+    assert (key("Hilkka Laine"), "member") not in got

@@ -150,6 +150,15 @@ _ACCEPTED = re.compile(
     r"(?<![\w-])(?:ehdotus|esitys)\s+hyväksyttiin|(?<![\w-])förslaget\s+(?:godkändes|bifölls)",
     re.I,
 )
+#: "(varajäsenet suluissa)", "(ersättare inom parentes)": the text says who the deputies are.
+_DEPUTIES_IN_PARENTHESES = re.compile(
+    r"(?:varajäsen\w*|ersättar\w*)\s+(?:suluissa|sulkeissa|inom\s+parentes)", re.I
+)
+#: A parenthesis that holds only a name (a party's parenthesis perhaps inside it).
+_NAME_IN_PARENTHESES = re.compile(
+    r"\(\s*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
+    r"\s*(?:\([^()]{1,20}\))?\s*\)"
+)
 #: A sentence about the meeting of the body the minutes are of: it was convened, it has a
 #: quorum ("Maakunnallinen nuorisovaltuusto on kutsuttu koolle", "Nämnden är beslutför").
 _MEETING_OF = re.compile(
@@ -424,6 +433,7 @@ class Walker:
         self._members_section(text, out)
         self._sent_by_label(text, out)
         self._accepted_proposals(text, out)
+        self._deputies_in_parentheses(text, out)
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
         self._glued_entries(text, out)
@@ -3546,6 +3556,43 @@ class Walker:
                 continue
             f.kind, f.status = "membership", ""
             f.note = (f.note + " " if f.note else "") + "The proposal was accepted."
+
+    def _deputies_in_parentheses(self, text: str, out: Walk) -> None:
+        """Where the text says the deputies are in parentheses ("… seuraavia henkilöitä,
+        (varajäsenet suluissa): Puheenjohtaja Aino Ek (kesk), (Bo Lind), …"), a parenthesis
+        holding only a name, up to the paragraph's end, is the deputy of the seat before it,
+        in that seat's body."""
+        for said in _DEPUTIES_IN_PARENTHESES.finditer(text):
+            end = text.find("\n\n", said.end())
+            end = len(text) if end < 0 else end
+            seats = sorted(
+                (
+                    f
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.target is not None
+                    and said.end() <= f.actor.start < end
+                ),
+                key=lambda f: f.actor.start,
+            )
+            for mt in _NAME_IN_PARENTHESES.finditer(text, said.end(), end):
+                s0, e0 = mt.span("name")
+                mine = [f for f in seats if f.actor.start == s0]
+                if mine:
+                    for f in mine:
+                        f.role = "deputy_member"
+                    continue
+                before = [f for f in seats if f.actor.end <= mt.start()]
+                if not before:
+                    continue
+                seat = before[-1]
+                person = self._listed_name(text, s0, e0)
+                out.findings.append(
+                    replace(
+                        seat, actor=person, role="deputy_member", quote=(mt.start(), mt.end()),
+                        rule="paren-deputy", deputy_for=seat.actor,
+                    )
+                )  # fmt: skip
 
     def _role_phrases(self, words: list[str]) -> list[str] | None:
         """Role words cut into one role each: a body in the genitive, an ordinal ("I") and a
