@@ -274,3 +274,17 @@ def test_deputies_said_to_be_in_parentheses():
         (key("Tomi Hakala"), "deputy_member"),
     } <= got
     assert (key("Hilkka Laine"), "member") not in got
+
+
+def test_minutes_signatures_put_the_role_after_the_name():
+    text = (
+        "RAUTALAMMIN KUNTA PÖYTÄKIRJA 2/2012 Kunnanvaltuusto AIKA klo 18:00-20:10\n\n"
+        "OSALLISTUJAT LÄSNÄ Hiltunen Kalle 18:00-20:10 jäsen Väisänen Marja 18:00-20:10 jäsen "
+        "Jokela Tapio 18:00-20:10 jäsen Pursiainen Elina 18:00-20:10 pöytäkirjanpitäjä\n\n"
+        "ALLEKIRJOITUKSET Marja Väisänen Puheenjohtaja Elina Pursiainen\n"
+    )
+    assert roles(text) == {
+        (key("Kalle Hiltunen"), "member", "Kunnanvaltuusto"),
+        (key("Marja Väisänen"), "chair", "Kunnanvaltuusto"),
+        (key("Tapio Jokela"), "member", "Kunnanvaltuusto"),
+    }

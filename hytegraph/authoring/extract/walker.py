@@ -159,6 +159,14 @@ _NAME_IN_PARENTHESES = re.compile(
     r"\(\s*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
     r"\s*(?:\([^()]{1,20}\))?\s*\)"
 )
+#: Minutes' signatures: each name with its role after it ("Esa Ek Puheenjohtaja Eva Salo").
+_SIGNATURES = re.compile(
+    r"(?<![\w-])(?:ALLEKIRJOITUKSET|Allekirjoitukset|UNDERSKRIFTER|Underskrifter)\s*:?\s+"
+)
+_SIGNED = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)\s+"
+    r"(?P<role>[A-ZÅÄÖ][a-zåäö]+)(?![\w-])\s*"
+)
 #: A sentence about the meeting of the body the minutes are of: it was convened, it has a
 #: quorum ("Maakunnallinen nuorisovaltuusto on kutsuttu koolle", "Nämnden är beslutför").
 _MEETING_OF = re.compile(
@@ -434,6 +442,7 @@ class Walker:
         self._sent_by_label(text, out)
         self._accepted_proposals(text, out)
         self._deputies_in_parentheses(text, out)
+        self._signatures(text, out)
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
         self._glued_entries(text, out)
@@ -3593,6 +3602,47 @@ class Walker:
                         rule="paren-deputy", deputy_for=seat.actor,
                     )
                 )  # fmt: skip
+
+    def _signatures(self, text: str, out: Walk) -> None:
+        """Minutes' signatures flattened ("ALLEKIRJOITUKSET Esa Ek Puheenjohtaja Eva Salo
+        Pöytäkirjanpitäjä"): each role is the name's before it, never the next one's. The
+        chair who signs holds the chair of the one body the attendance gave that person a
+        seat in; the sentences' reading of the signatures is dropped."""
+        for mt in _SIGNATURES.finditer(text):
+            pos = mt.end()
+            chairs: list[tuple[str, tuple[int, int]]] = []
+            while (signed := _SIGNED.match(text, pos)) is not None:
+                role = self.lex.role_of(signed.group("role"))
+                if role is None:
+                    break
+                if role == "chair":
+                    who = " ".join(sorted(signed.group("name").casefold().split()))
+                    chairs.append((who, (signed.start(), signed.end("role"))))
+                pos = signed.end()
+            if pos == mt.end():
+                continue
+            until = pos + 40
+            kept = [
+                f
+                for f in out.findings
+                if f.kind != "membership"
+                or f.rule.startswith("minutes-")
+                or not mt.end() <= f.actor.start < until
+            ]
+            for name, quote in chairs:
+                seats = [
+                    f
+                    for f in kept
+                    if f.kind == "membership"
+                    and f.rule.startswith("minutes-")
+                    and f.target is not None
+                    and " ".join(sorted(f.actor.name.casefold().split())) == name
+                ]
+                if len({f.target.name.casefold() for f in seats if f.target is not None}) == 1:
+                    kept.append(
+                        replace(seats[0], role="chair", quote=quote, rule="minutes-signature")
+                    )
+            out.findings = kept
 
     def _role_phrases(self, words: list[str]) -> list[str] | None:
         """Role words cut into one role each: a body in the genitive, an ordinal ("I") and a
