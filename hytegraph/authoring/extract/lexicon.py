@@ -466,7 +466,7 @@ SV = Lexicon(
         (r"expertgrupp\w*|sakkunniggrupp\w*", "expert_group"),
         (r"arbetsgrupp\w*|välfärdsgrupp\w*|temagrupp\w*", "working_group"),
         (r"stadsstyrelse\w*|kommunstyrelse\w*", "city_board"),
-        (r"nämnd\w*|sektion\w*|utskott\w*", "board"),
+        (r"nämnd\w*|sektion\w*|utskott\w*|valbered\w*|valbred\w*", "board"),
         (r"nätverk\w*", "network"),
         (r"program\w*", "programme"),
         (r"projekt\w*", "project"),

@@ -206,6 +206,15 @@ class ListReader:
             if len(names) >= 3:
                 role = ctx.role or "member"
                 return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in names]
+            said = self._name_list_with_roles(text, start, stop)
+            if len(said) >= 3:
+                # "Aino Ek (puheenjohtaja), Bo Lind (varapuheenjohtaja), Eeva Salo ja Olli
+                # Mäki": the whole list on one line, a role in parentheses after a name
+                return [
+                    _membership(ctx, p, r or ctx.role or "member", quote, p.confidence,
+                                "list-names")
+                    for p, r in said
+                ]  # fmt: skip
         dash = re.search(r"\s[–-]\s", body) if ctx.pairs and "/" not in body else None  # noqa: RUF001
         if dash is not None:
             # "Aino Ahola – Pekka Puu" under "Varsinainen jäsen – henkilökohtainen varajäsen"  # noqa: RUF003
@@ -782,6 +791,37 @@ class ListReader:
                 if i == len(toks):
                     return []
         return out
+
+    def _name_list_with_roles(self, text: str, start: int, end: int) -> list[tuple[Mention, str]]:
+        """As :meth:`_name_list`, a role in parentheses after some of the names ("Aino Ek
+        (puheenjohtaja), Bo Lind (sihteeri), Olli Mäki ja Pirjo Aho"): each person with the
+        role said, or ""; [] unless at least one role is said and every parenthesis is one."""
+        toks = tokens(text, start, end)
+        out: list[tuple[Mention, str]] = []
+        i = 0
+        while i < len(toks):
+            person = self.r.person_at(toks, i, in_list=True)
+            if person is None or self._named_place(person.written):
+                return []
+            while i < len(toks) and toks[i].start < person.end:
+                i += 1
+            role = ""
+            if i < len(toks) and toks[i].text == "(":
+                close = next((k for k in range(i, len(toks)) if toks[k].text == ")"), None)
+                if close is None:
+                    return []
+                role = self.lex.role_of(text[toks[i].end : toks[close].start].strip()) or ""
+                if not role:
+                    return []
+                i = close + 1
+            out.append((person, role))
+            if i < len(toks):
+                if toks[i].text.casefold() not in (",", "ja", "sekä", "och", "samt", "&"):
+                    return []
+                i += 1
+                if i == len(toks):
+                    return []
+        return out if any(r for _, r in out) else []
 
     def _named_place(self, written: str) -> bool:
         """ "Klubitalo Fontana", "Kahvila Aurinko"-like pairs: a capitalised common noun (no

@@ -95,6 +95,78 @@ _PRESENT_SECTION = re.compile(
     r"\b(?P<absent>Poissa(?:\s+olleet)?|Frånvarande)\s*:|"
     r"\b(?P<end>Asialista|Föredragningslista|Käsitellyt\s+asiat|Ärenden)\b"
 )
+#: An attendance table with a time column flattened to a run of words: "Surname Firstname
+#: 14:15-18:20 puheenjohtaja", the name, when the person was there, then the seat.
+_TIMED_ITEM = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})\s+"
+    r"\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}"  # noqa: RUF001
+    r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))*)"
+)
+#: The same table's absent members, with no time: "POISSA Surname Firstname kv:n I varapj.".
+_UNTIMED_ITEM = re.compile(
+    r"\s*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
+    r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))+)"
+)
+_ABSENT_HEAD = re.compile(r"\s*(?:POISSA|Poissa)(?:\s+olleet)?\s*:?")
+#: A seat in another body of the municipality, the body abbreviated: "kv:n puheenjohtaja".
+_SEAT_ELSEWHERE = re.compile(r"(?P<abbr>kv|kh|kvalt|khall|kvalt\.|khall\.):n\s+", re.I)
+_ABBREVIATED_BODIES = {
+    "kv": "Kunnanvaltuusto",
+    "kvalt": "Kunnanvaltuusto",
+    "kh": "Kunnanhallitus",
+    "khall": "Kunnanhallitus",
+}
+#: Minutes' attendance columns flattened one after the other: the names (each with a note in
+#: parentheses, if any), then their roles in the same order ("Läsnä Aho Aino Ek Bo (poistui
+#: klo 19.10) puheenjohtaja jäsen").
+_COLUMN_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö][\w'-]*")
+_COLUMN_ROLES = re.compile(
+    r"(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))+(?=\s+(?:[A-ZÅÄÖ\d]|\(?$)|\s*$)"
+)
+_MEETING_ROOM = re.compile(r"(?<![\w-])(\w+)\s+(?:kokoushuone|sammanträdesrum)", re.I)
+#: One "Name, role" item of minutes' attendance flattened to a run ("x Erkki Ek, pj. Ossi Aho,
+#: vj. x Risto Holm, II vpj."): an "x" for present, the name, the seat after a comma.
+_COMMA_ITEM = re.compile(
+    r"(?<![\w'-])(?P<x>(?:x\s+)+)?(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
+    r"(?:,\s+(?P<role>(?:[a-zåäö][\w:./-]*|[IV]{1,3}\.?)"
+    r"(?:,?\s+(?:(?!x\s)[a-zåäö][\w:./-]*|[IV]{1,3}\.?))*))?"
+    r"(?![\w'-])"
+)
+_ITEM_GAP = re.compile(r"(?:[ \t]+[-–][ \t]+|[ \t]*\([^()\n]{0,80}\)[ \t]*|[ \t]+)+")  # noqa: RUF001
+#: Presence marks after a run of names, one a name ("(x) (x) ()"): a form's columns flattened.
+_PRESENCE_MARKS = re.compile(r"\((?:x|X)?\)(?:\s*\((?:x|X)?\))+")
+#: Officers' column headings before such names ("pj vpj", "pj I vpj II vpj").
+_OFFICER_HEADS = re.compile(
+    r"(?:(?<=\s)(?:[IV]{1,3}\s+)?(?:pj|vpj|varapj|puheenjohtaja|varapuheenjohtaja)\.?\s*)+$"
+)
+#: A minutes' section of members flattened: "Läsnä olleet jäsenet: Aino Ek pj Bo Lind 38
+#: esteellinen Eva Salo Olli Mäki Muut läsnäolijat:": the label, then names with short notes.
+_MEMBERS_SECTION = re.compile(
+    r"(?<![\w-])(?P<label>(?:[Vv]ara)?[Jj]äsenet)\s*:\s*(?P<run>[^:\n]{10,600}?)"
+    r"(?=\s+[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+)?\s*:|$)"
+)
+#: A sentence saying that the proposal just made was accepted: the proposed seats are held.
+_ACCEPTED = re.compile(
+    r"(?<![\w-])(?:ehdotus|esitys)\s+hyväksyttiin|(?<![\w-])förslaget\s+(?:godkändes|bifölls)",
+    re.I,
+)
+#: "(varajäsenet suluissa)", "(ersättare inom parentes)": the text says who the deputies are.
+_DEPUTIES_IN_PARENTHESES = re.compile(
+    r"(?:varajäsen\w*|ersättar\w*)\s+(?:suluissa|sulkeissa|inom\s+parentes)", re.I
+)
+#: A parenthesis that holds only a name (a party's parenthesis perhaps inside it).
+_NAME_IN_PARENTHESES = re.compile(
+    r"\(\s*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
+    r"\s*(?:\([^()]{1,20}\))?\s*\)"
+)
+#: Minutes' signatures: each name with its role after it ("Esa Ek Puheenjohtaja Eva Salo").
+_SIGNATURES = re.compile(
+    r"(?<![\w-])(?:ALLEKIRJOITUKSET|Allekirjoitukset|UNDERSKRIFTER|Underskrifter)\s*:?\s+"
+)
+_SIGNED = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)\s+"
+    r"(?P<role>[A-ZÅÄÖ][a-zåäö]+)(?![\w-])\s*"
+)
 #: A sentence about the meeting of the body the minutes are of: it was convened, it has a
 #: quorum ("Maakunnallinen nuorisovaltuusto on kutsuttu koolle", "Nämnden är beslutför").
 _MEETING_OF = re.compile(
@@ -288,6 +360,11 @@ class Walker:
                 k += used
                 continue
             p = paras[k]
+            found, used = self._names_over_roles(text, paras, k, ctx)
+            if used:
+                out.findings += found
+                k += used
+                continue
             if len(p.lines) == 1 and k >= read_until:
                 run = k + 1
                 while (
@@ -357,6 +434,15 @@ class Walker:
                 f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
             ]
             out.findings += attendance
+        self._timed_attendance(text, out)
+        self._names_then_roles(text, out)
+        self._comma_role_run(text, out)
+        self._marked_names(text, out)
+        self._members_section(text, out)
+        self._sent_by_label(text, out)
+        self._accepted_proposals(text, out)
+        self._deputies_in_parentheses(text, out)
+        self._signatures(text, out)
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
         self._glued_entries(text, out)
@@ -379,6 +465,44 @@ class Walker:
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _names_over_roles(
+        self, text: str, paras: list[Paragraph], k: int, ctx: Context
+    ) -> tuple[list[Finding], int]:
+        """Cards of a body's page with the role under the name ("Kemppainen Martti" /
+        "Puheenjohtaja" / "Tähkäpää Liisa" / "Varapuheenjohtaja" / …): lines that are each
+        a name of two words or a role, alternating, beginning with a name and ending with a
+        role, two cards or more. Each role is the name's above it, not the one below. The
+        findings and the paragraphs used (0: no such cards here)."""
+        if ctx.body is None:
+            return [], 0
+        found: list[Finding] = []
+        j = k
+        while j + 1 < len(paras):
+            name, said = paras[j], paras[j + 1]
+            if len(name.lines) != 1 or len(said.lines) != 1:
+                break
+            if not re.fullmatch(r"[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*", name.text):
+                break
+            role = self.lex.role_of(said.text.strip())
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                break
+            if self.lex.role_of(name.text) is not None:
+                break
+            person = self._listed_name(text, name.start, name.end)
+            found.append(
+                _membership(ctx, person, role, (name.start, said.end), 0.6, "list-name-over-role")
+            )
+            j += 2
+        nxt = paras[j] if j < len(paras) else None
+        if (
+            len(found) < 2
+            or k == 0
+            or self.lex.role_of(paras[k - 1].text.strip()) is not None
+            or (nxt is not None and self.lex.role_of(nxt.text.strip()) is not None)
+        ):
+            return [], 0  # a role line above the first name: the roles are over the names
+        return found, j - k
 
     def _cell_table(
         self, text: str, paras: list[Paragraph], k: int, ctx: Context, out: Walk
@@ -929,7 +1053,8 @@ class Walker:
     def _glued_entries(self, text: str, out: Walk) -> None:
         """Three or more lines in a row that are each a name glued to an organisation (see
         :meth:`_glued_entry`), under a heading a few lines above that names a body: the
-        body's members, each on behalf of the organisation after the name."""
+        body's members, each on behalf of the organisation after the name, or holding the
+        role glued there ("Aino MäkiVarapuheenjohtaja")."""
         lines = []
         pos = 0
         for line in text.split("\n"):
@@ -960,8 +1085,17 @@ class Walker:
                 for person, (s, e) in people:
                     if person.start in have:
                         continue
-                    org = Mention(person.end, e, text[person.end : e], text[person.end : e],
-                                  "organisation", 0.5)  # fmt: skip
+                    tail = text[person.end : e]
+                    said = re.match(r"([^()]+?)\s*(?:\([^()]*\))?\s*$", tail)
+                    role = self.lex.role_of(said.group(1)) if said is not None else None
+                    if role is not None:
+                        # "Salla HirvasniemiVarapuheenjohtaja": the glued cell is the role
+                        out.findings.append(
+                            Finding("membership", person, role, body, (s, e), 0.6,
+                                    "list-glued-entry")
+                        )  # fmt: skip
+                        continue
+                    org = Mention(person.end, e, tail, tail, "organisation", 0.5)
                     out.findings.append(
                         Finding(
                             "membership", person, "member", body, (s, e), 0.6,
@@ -1876,10 +2010,36 @@ class Walker:
                 return b
         return bodies[-1]
 
+    def _bare_serving_body(self, text: str, line: Line, ctx: Context) -> list[Mention]:
+        """The body a lead-in says its people sit in when it names it by a bare word ("I
+        valberedningen ingår", "Toimikunnassa toimivat"): a body of its own unless it is the
+        head word of the body the text is about ("I rådet sitter" under "Pensionärsrådet")."""
+        lead = self.serving.search(line.text)
+        if lead is None or len(line.text.split()) > 6:
+            return []
+        a = line.start + lead.start()
+        found = [
+            b
+            for b in self.reader.bodies(tokens(text, a, line.start + lead.end()))
+            if not b.plural and not self.anaphora.match(b.written)
+        ]
+        if len(found) != 1:
+            return []
+        b = found[0]
+        head = b.name.casefold()
+        if ctx.body is not None and (
+            ctx.body.name.casefold().endswith(head[: max(3, len(head) - 3)])
+            or ctx.body.name.casefold().split()[-1].startswith(head[: max(3, len(head) - 3)])
+        ):
+            return []
+        return [replace(b, name=b.name[:1].upper() + b.name[1:])]
+
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
-        label = line.text.strip().rstrip(":").strip()
-        bodies = self._composed_bodies(text, line.start, line.end)
+        label = line.text.strip().rstrip(":,").strip()
+        bodies = self._composed_bodies(text, line.start, line.end) or self._bare_serving_body(
+            text, line, ctx
+        )
         if (
             ctx.listing
             and ctx.body is not None
@@ -3060,6 +3220,540 @@ class Walker:
             out.append(Mention(first.start, last.end, name, name, "person", 0.7, "nom"))
         return out
 
+    def _timed_attendance(self, text: str, out: Walk) -> None:
+        """Minutes' attendance with a time column flattened to one run ("Kemppainen Tapani
+        14:15-18:20 puheenjohtaja Toivanen Osmo 14:15-18:20 varapj. … POISSA Bäckman Markku
+        kv:n I varapj."): each seat follows its name and the time, so the words after a time
+        are the role of the name before it, never of the name after. Officials (a post that is
+        no seat) get none; "kv:n"/"kh:n" put the seat in the council or the board. Read only
+        where the sentences already gave the run's people one body (the one whose minutes
+        these are), which stays theirs."""
+        items = list(_TIMED_ITEM.finditer(text))
+        runs: list[list[re.Match[str]]] = []
+        for mt in items:
+            if runs and not text[runs[-1][-1].end() : mt.start()].strip():
+                runs[-1].append(mt)
+            else:
+                runs.append([mt])
+        for run in runs:
+            if len(run) < 3:
+                continue
+            a, b = run[0].start(), run[-1].end()
+            absent = _ABSENT_HEAD.match(text, b)
+            if absent is not None:
+                pos = absent.end()
+                while (mt := _UNTIMED_ITEM.match(text, pos)) is not None and self._seat_of(
+                    mt.group("role")
+                ) != ("", ""):
+                    run.append(mt)
+                    pos = mt.end()
+                b = pos
+            inside = [
+                f
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and a <= f.actor.start < b
+            ]
+            bodies = {f.target.name.casefold() for f in inside if f.target is not None}
+            if not inside or len(bodies) != 1:
+                continue
+            first = inside[0].target
+            assert first is not None
+            body = replace(first, name=first.name[:1].upper() + first.name[1:])
+            found: list[Finding] = []
+            for mt in run:
+                role, elsewhere = self._seat_of(mt.group("role"))
+                if not role:
+                    continue
+                person = self._listed_name(text, mt.start("name"), mt.end("name"))
+                target = body
+                if elsewhere:
+                    s0 = mt.start("role") + len(mt.group("role")) - len(mt.group("role").lstrip())
+                    target = Mention(s0, s0 + 2, text[s0 : s0 + 2], elsewhere, "body", 0.7)
+                found.append(
+                    Finding("membership", person, role, target, (mt.start(), mt.end()), 0.7,
+                            "minutes-timed")
+                )  # fmt: skip
+            if found:
+                out.findings = [f for f in out.findings if f not in inside] + found
+
+    def _names_then_roles(self, text: str, out: Walk) -> None:
+        """Minutes' attendance whose columns were flattened one after the other: a run of
+        names, then as many roles in the same order ("Aho Aino Ek Bo Lind Eva puheenjohtaja
+        jäsen varajäsen"; "Esa Ek Ulla Aho kunnanvaltuuston puheenjohtaja kunnanjohtaja"). The
+        k-th role is the k-th name's; a role with a body in the genitive is a seat there, a
+        post with none (an official) no seat. Read only where the counts agree, most roles
+        are seats and the body whose minutes these are is named in the page's head or as its
+        meeting room; the sentences' reading of the names is replaced."""
+        head_body = self._minutes_head_body(text)
+        found: list[Finding] = []
+        drop: list[tuple[int, int]] = []
+        for mt in _COLUMN_ROLES.finditer(text):
+            words = mt.group().split()
+            if any(w.casefold() in ("ja", "sekä", "och", "tai", "eli") for w in words):
+                continue
+            phrases = self._role_phrases(words)
+            if phrases is None or len(phrases) < 2:
+                continue
+            seats = [self._column_seat(ph) for ph in phrases]
+            if 2 * sum(1 for r, _ in seats if r) <= len(phrases):
+                continue
+            names = self._column_names(text, mt.start(), len(phrases))
+            if names is None:
+                continue
+            for (s0, e0), (role, elsewhere) in zip(names, seats, strict=True):
+                if not role:
+                    continue
+                target = head_body
+                if elsewhere:
+                    written = text[mt.start() : mt.end()].strip()
+                    target = Mention(mt.start(), mt.end(), written, elsewhere, "body", 0.6)
+                if target is None:
+                    continue
+                person = self._listed_name(text, s0, e0)
+                found.append(
+                    Finding("membership", person, role, target, (names[0][0], mt.end()), 0.6,
+                            "minutes-columns")
+                )  # fmt: skip
+            drop.append((names[0][0], mt.end()))
+        if not drop:
+            return
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in drop)
+        ] + found
+
+    def _comma_role_run(self, text: str, out: Walk) -> None:
+        """Minutes' attendance flattened to one line of "Name, role" items ("x Erkki Ek, pj.
+        Ossi Aho, vj. x Risto Holm, II vpj. x Aino Mäki Eeva Ek, vj."; "Juha Alkio,
+        valtuuston puheenjohtaja (poistui klo 19.25) Mikko Ek, valtuuston I varapj."): the
+        role after a name's comma is that name's, never the next one's; a name marked present
+        with no role is a member; a post that is no seat (an official) none. Seats go to the
+        body whose minutes these are (or the one a role names in the genitive); read only on
+        a line of three items or more, two of them with a seat; an item whose seat's body is
+        unsure keeps the sentences' reading."""
+        head_body = self._minutes_head_body(text)
+        found: list[Finding] = []
+        drop: list[tuple[int, int]] = []
+        pos = 0
+        while (first := _COMMA_ITEM.search(text, pos)) is not None:
+            run = [first]
+            while True:
+                gap = _ITEM_GAP.match(text, run[-1].end())
+                nxt = _COMMA_ITEM.match(text, gap.end()) if gap is not None else None
+                if nxt is None:
+                    break
+                run.append(nxt)
+            if len(run) < 3 or sum(1 for mt in run if mt.group("role")) < 2:
+                pos = first.start("name") + 1  # "Läsnä Teemu" / "Teemu Ek, …": try the next word
+                continue
+            pos = run[-1].end()
+            seats: list[tuple[re.Match[str], str, str]] = []
+            for mt in run:
+                if mt.group("role"):
+                    role, elsewhere = self._column_seat(mt.group("role"))
+                else:
+                    role, elsewhere = ("member" if mt.group("x") else ""), ""
+                seats.append((mt, role, elsewhere))
+            if sum(1 for _, r, e in seats if r and (e or head_body is not None)) < 2:
+                continue
+            for mt, role, elsewhere in seats:
+                target = head_body
+                if elsewhere:
+                    s0 = mt.start("role")
+                    e0 = mt.end("role")
+                    target = Mention(s0, e0, text[s0:e0], elsewhere, "body", 0.6)
+                if role and target is None:
+                    continue  # the seat's body unsure: the sentences' reading stays
+                if role or mt.group("role"):
+                    drop.append((mt.start(), mt.end()))  # a seat, or an official's post
+                if not role:
+                    continue
+                person = self._listed_name(text, mt.start("name"), mt.end("name"))
+                found.append(
+                    Finding("membership", person, role, target, (mt.start(), mt.end()), 0.6,
+                            "minutes-items")
+                )  # fmt: skip
+        if not drop:
+            return
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in drop)
+        ] + found
+
+    def _marked_names(self, text: str, out: Walk) -> None:
+        """A minutes' form flattened: a run of names followed by as many presence marks ("Aino
+        Ek Bo Lind Eva Salo (x) (x) ()"), under the section's heading ("Jäsenet",
+        "Henkilökohtaiset varajäsenet", "Muut saapuvilla olleet") and the officers' column
+        headings just before the names ("pj vpj"): the first names hold the officers' seats
+        in order, the others the section's seat (none for others present). Officers under a
+        body named in the genitive ("Kunnanvaltuuston puheenjohtajisto") sit in that body;
+        the rest in the body the minutes are of (named in the head, else the one body the
+        page's other sentences give members)."""
+        seats: list[tuple[int, int, str, Mention | None]] = []  # name, role, body elsewhere
+        spans: list[tuple[int, int]] = []
+        prev = 0
+        for marks in _PRESENCE_MARKS.finditer(text):
+            k = marks.group().count("(")
+            names = self._column_names(text, marks.start(), k) if k >= 3 else None
+            if names is None:
+                prev = marks.end()
+                continue
+            lead_at = max(prev, names[0][0] - 250)
+            lead = text[lead_at : names[0][0]]
+            prev = marks.end()
+            heads = _OFFICER_HEADS.search(lead)
+            officers: list[str] = []
+            if heads is not None:
+                for ab in re.findall(r"(?:[IV]{1,3}\s+)?(\w+)\.?", heads.group()):
+                    role = self.lex.role_of(ab)
+                    if role in ("chair", "vice_chair"):
+                        officers.append(role)
+                lead = lead[: heads.start()]
+            section = list(re.finditer(r"(?i)(?<![\w-])(varajäsen\w*|jäsen\w*|muut)\b", lead))
+            base = ""
+            if section:
+                word = section[-1].group(1).casefold()
+                base = "" if word == "muut" else self.lex.role_of(word) or ""
+            elsewhere: Mention | None = None
+            for w in re.finditer(r"[\w-]+", lead):
+                word = w.group()
+                if word[:1].isupper() and word.endswith("n") and (b := self._genitive_body(word)):
+                    a0 = lead_at + w.start()
+                    elsewhere = Mention(a0, a0 + len(word), word, b, "body", 0.6)
+            for n, (s0, e0) in enumerate(names):
+                role = officers[n] if n < len(officers) else base
+                seats.append((s0, e0, role, elsewhere if n < len(officers) else None))
+            spans.append((names[0][0], marks.end()))
+        if not spans:
+            return
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in spans)
+        ]
+        people = [self._listed_name(text, s0, e0) for s0, e0, _, _ in seats]
+        self._names_run_together(out, [p.name for p in people])
+        main = self._minutes_head_body(text)
+        if main is None:
+            bodies = {
+                f.target.name.casefold(): f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None
+            }
+            if len(bodies) == 1:
+                only = next(iter(bodies.values()))
+                main = replace(only, name=only.name[:1].upper() + only.name[1:])
+        for person, (s0, e0, role, elsewhere) in zip(people, seats, strict=True):
+            target = elsewhere or main
+            if role not in ("chair", "vice_chair", "member", "deputy_member") or not target:
+                continue
+            out.findings.append(
+                Finding("membership", person, role, target, (s0, e0), 0.6, "minutes-marks")
+            )
+
+    @staticmethod
+    def _names_run_together(out: Walk, names: list[str]) -> None:
+        """Once minutes' attendance gave ``names``, a "person" whose name is one of them with
+        more words beside it ("Mikko Ihanti Milla Kinnunen", "Tarkastusaika Raimo Pekkarinen
+        Juha") is names run together in the signatures or the notes: no person."""
+        known = {
+            tuple(w.casefold() for w in sorted(n.split())) for n in names if len(n.split()) == 2
+        }
+        if not known:
+            return
+
+        def glued(name: str) -> bool:
+            words = [w.casefold() for w in name.split()]
+            if len(words) < 3:
+                return False
+            return any(tuple(sorted(words[i : i + 2])) in known for i in range(len(words) - 1))
+
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or f.actor.kind != "person" or not glued(f.actor.name)
+        ]
+
+    def _members_section(self, text: str, out: Walk) -> None:
+        """A minutes' members section flattened to one run ("jäsenet: Aino Ek pj Bo Lind 38
+        esteellinen Eva Salo Olli Mäki", up to the next "Label:"): names of two words, each
+        perhaps followed by a short note in lower case or digits; a note that is an officer's
+        role ("pj", "vpj") is the role of the name before it, the others are members (or
+        deputies, under "varajäsenet"). Read only when every capitalised word pairs into a
+        name and the body the minutes are of is named in the page's head."""
+        body = self._minutes_head_body(text)
+        if body is None:
+            return
+        found: list[Finding] = []
+        drop: list[tuple[int, int]] = []
+        for mt in _MEMBERS_SECTION.finditer(text):
+            base = self.lex.role_of(mt.group("label")) or ""
+            if base not in ("member", "deputy_member"):
+                continue
+            a = mt.start("run")
+            words = list(re.finditer(r"\S+", mt.group("run")))
+            names: list[tuple[int, int, str]] = []
+            caps: list[re.Match[str]] = []
+            ok = True
+            for w in [*words, None]:
+                if w is not None and _COLUMN_NAME_WORD.fullmatch(w.group()):
+                    caps.append(w)
+                    continue
+                if len(caps) % 2:
+                    ok = False
+                    break
+                for k in range(0, len(caps), 2):
+                    names.append((a + caps[k].start(), a + caps[k + 1].end(), base))
+                caps = []
+                if w is None:
+                    break
+                note = w.group().strip(".,")
+                if not re.fullmatch(r"[a-zåäö]{1,20}|\d{1,4}", note):
+                    ok = False
+                    break
+                role = self.lex.role_of(note)
+                if role in ("chair", "vice_chair") and names and names[-1][1] == a + w.start() - 1:
+                    names[-1] = (names[-1][0], names[-1][1], role)
+            if not ok or len(names) < 3:
+                continue
+            for s0, e0, role in names:
+                person = self._listed_name(text, s0, e0)
+                found.append(
+                    Finding("membership", person, role, body, (mt.start(), mt.end()), 0.6,
+                            "minutes-section")
+                )  # fmt: skip
+            drop.append((a, mt.end()))
+        if not drop:
+            return
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in drop)
+        ] + found
+
+    def _sent_by_label(self, text: str, out: Walk) -> None:
+        """ "Kunnanhallituksen edustajat: Aino Ek (varaedustaja Bo Lind), sihteeri Eva Salo":
+        the people a body sends to another one; a seat read in the sending body itself is
+        dropped (the body they sit in is not sure)."""
+        label = re.compile(r"([\w-]+)\s+(?:edustajat|representanter)\s*:", re.I)
+        keep: list[Finding] = []
+        for f in out.findings:
+            mt = label.match(text, f.quote[0]) if f.kind == "membership" else None
+            if (
+                mt is not None
+                and f.target is not None
+                and f.target.start <= mt.end()
+                and self._genitive_body(mt.group(1)).casefold() == f.target.name.casefold()
+            ):
+                continue
+            keep.append(f)
+        out.findings = keep
+
+    @staticmethod
+    def _accepted_proposals(text: str, out: Walk) -> None:
+        """ "Puheenjohtaja esitti kunnanhallituksen jäseniksi … Ehdotus hyväksyttiin
+        yksimielisesti.": a proposal the same paragraph then says was accepted names the
+        seats as held, not as proposed."""
+        for f in out.findings:
+            if f.kind != "candidacy" or f.status != "proposed":
+                continue
+            end = text.find("\n\n", f.quote[1])
+            after = text[f.quote[1] : end if end >= 0 else len(text)]
+            if _ACCEPTED.match(after.lstrip(" .")) is None:
+                continue
+            f.kind, f.status = "membership", ""
+            f.note = (f.note + " " if f.note else "") + "The proposal was accepted."
+
+    def _deputies_in_parentheses(self, text: str, out: Walk) -> None:
+        """Where the text says the deputies are in parentheses ("… seuraavia henkilöitä,
+        (varajäsenet suluissa): Puheenjohtaja Aino Ek (kesk), (Bo Lind), …"), a parenthesis
+        holding only a name, up to the paragraph's end, is the deputy of the seat before it,
+        in that seat's body."""
+        for said in _DEPUTIES_IN_PARENTHESES.finditer(text):
+            end = text.find("\n\n", said.end())
+            end = len(text) if end < 0 else end
+            seats = sorted(
+                (
+                    f
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.target is not None
+                    and said.end() <= f.actor.start < end
+                ),
+                key=lambda f: f.actor.start,
+            )
+            for mt in _NAME_IN_PARENTHESES.finditer(text, said.end(), end):
+                s0, e0 = mt.span("name")
+                mine = [f for f in seats if f.actor.start == s0]
+                if mine:
+                    for f in mine:
+                        f.role = "deputy_member"
+                    continue
+                before = [f for f in seats if f.actor.end <= mt.start()]
+                if not before:
+                    continue
+                seat = before[-1]
+                person = self._listed_name(text, s0, e0)
+                out.findings.append(
+                    replace(
+                        seat, actor=person, role="deputy_member", quote=(mt.start(), mt.end()),
+                        rule="paren-deputy", deputy_for=seat.actor,
+                    )
+                )  # fmt: skip
+
+    def _signatures(self, text: str, out: Walk) -> None:
+        """Minutes' signatures flattened ("ALLEKIRJOITUKSET Esa Ek Puheenjohtaja Eva Salo
+        Pöytäkirjanpitäjä"): each role is the name's before it, never the next one's. The
+        chair who signs holds the chair of the one body the attendance gave that person a
+        seat in; the sentences' reading of the signatures is dropped."""
+        for mt in _SIGNATURES.finditer(text):
+            pos = mt.end()
+            chairs: list[tuple[str, tuple[int, int]]] = []
+            while (signed := _SIGNED.match(text, pos)) is not None:
+                role = self.lex.role_of(signed.group("role"))
+                if role is None:
+                    break
+                if role == "chair":
+                    who = " ".join(sorted(signed.group("name").casefold().split()))
+                    chairs.append((who, (signed.start(), signed.end("role"))))
+                pos = signed.end()
+            if pos == mt.end():
+                continue
+            until = pos + 40
+            kept = [
+                f
+                for f in out.findings
+                if f.kind != "membership"
+                or f.rule.startswith("minutes-")
+                or not mt.end() <= f.actor.start < until
+            ]
+            for name, quote in chairs:
+                seats = [
+                    f
+                    for f in kept
+                    if f.kind == "membership"
+                    and f.rule.startswith("minutes-")
+                    and f.target is not None
+                    and " ".join(sorted(f.actor.name.casefold().split())) == name
+                ]
+                if len({f.target.name.casefold() for f in seats if f.target is not None}) == 1:
+                    kept.append(
+                        replace(seats[0], role="chair", quote=quote, rule="minutes-signature")
+                    )
+            out.findings = kept
+
+    def _role_phrases(self, words: list[str]) -> list[str] | None:
+        """Role words cut into one role each: a body in the genitive, an ordinal ("I") and a
+        comma join the word after ("kunnanvaltuuston II varapj", "arkistonhoitaja, ptk-pitäjä").
+        None when a phrase is too long to be a role."""
+        phrases: list[str] = []
+        current: list[str] = []
+        for k, w in enumerate(words):
+            current.append(w)
+            last = k == len(words) - 1
+            joins = (
+                w.endswith(",")
+                or re.fullmatch(r"[IV]{1,3}\.?", w) is not None
+                or (w.endswith("n") and self.lex.role_of(w) is None and self._genitive_body(w))
+            )
+            if joins and not last:
+                continue
+            if len(current) > 4:
+                return None
+            phrases.append(" ".join(current))
+            current = []
+        return phrases
+
+    def _genitive_body(self, word: str) -> str:
+        """The body a word in the genitive names ("kunnanvaltuuston" → "Kunnanvaltuusto"),
+        or ""."""
+        for a in self.reader.morph.analyse(word.casefold()):
+            if self.lex.body_kind(a.base) is not None:
+                return a.base[:1].upper() + a.base[1:]
+        return ""
+
+    def _column_seat(self, phrase: str) -> tuple[str, str]:
+        """The seat a role column's entry says and the body it names in the genitive
+        ("kunnanvaltuuston I varapj" → vice chair of the council), or ("", "")."""
+        words = phrase.split()
+        elsewhere = ""
+        if len(words) > 1 and (body := self._genitive_body(words[0])):
+            elsewhere, words = body, words[1:]
+        said = re.sub(r"^[IV]{1,3}\.?\s+", "", " ".join(words)).strip(" ,.")
+        role = self.lex.role_of(said) if said and "," not in said else None
+        if role not in ("chair", "vice_chair", "member", "deputy_member"):
+            return "", ""
+        return role, elsewhere
+
+    def _column_names(self, text: str, end: int, count: int) -> list[tuple[int, int]] | None:
+        """The ``count`` names of two words each just before ``end`` (notes in parentheses
+        between them skipped), or None when there are not that many."""
+        found: list[tuple[int, int]] = []
+        pos = end
+        while len(found) < 2 * count:
+            before = text[:pos].rstrip()
+            if before.endswith(")"):
+                opening = before.rfind("(")
+                if opening < 0 or pos - opening > 120:
+                    return None
+                pos = opening
+                continue
+            mt = re.search(r"[\w'-]+$", before)
+            if mt is None or not _COLUMN_NAME_WORD.fullmatch(mt.group()):
+                return None
+            found.append((mt.start(), mt.end()))
+            pos = mt.start()
+        found.reverse()
+        pairs = [(found[k][0], found[k + 1][1]) for k in range(0, len(found), 2)]
+        for s0, e0 in pairs:
+            if not re.fullmatch(r"\S+\s+\S+", text[s0:e0]):
+                return None  # a note or a line between a name's two words
+        return pairs
+
+    def _minutes_head_body(self, text: str) -> Mention | None:
+        """The body whose minutes the page is: one named with a capital in its first lines
+        ("KUNNANHALLITUS 8/2015", "HIRVENSALMEN KUNTA Kunnanhallitus"), else the one whose
+        meeting room the meeting is in ("kunnanhallituksen kokoushuone"); None when unsure."""
+        for t in tokens(text, 0, min(len(text), 300)):
+            if not (t.is_word and t.text[:1].isupper()):
+                continue
+            for a in self.reader.morph.analyse(t.text.casefold()):
+                if a.case in ("", "nom") and self.lex.body_kind(a.base) is not None:
+                    name = a.base[:1].upper() + a.base[1:]
+                    return Mention(t.start, t.end, t.text, name, "body", 0.6)
+        room = _MEETING_ROOM.search(text, 0, min(len(text), 600))
+        if room is not None and (name := self._genitive_body(room.group(1))):
+            return Mention(room.start(1), room.end(1), room.group(1), name, "body", 0.5)
+        return None
+
+    def _seat_of(self, said: str) -> tuple[str, str]:
+        """The seat a minutes' role column says ("varapj.", "kv:n II varapj.") and the body
+        it is in when another one is named by its abbreviation; ("", "") for a post that is
+        no seat ("kunnanjohtaja, esittelijä", "pöytäkirjanpitäjä")."""
+        said = said.strip(" ,.")
+        elsewhere = ""
+        if (abbr := _SEAT_ELSEWHERE.match(said)) is not None:
+            elsewhere = _ABBREVIATED_BODIES.get(abbr.group("abbr").casefold().rstrip("."), "")
+            said = said[abbr.end() :]
+        said = re.sub(r"^[IV]{1,3}\.?\s+", "", said)
+        role = self.lex.role_of(said) if said and "," not in said else None
+        if role not in ("chair", "vice_chair", "member", "deputy_member"):
+            return "", ""
+        return role, elsewhere
+
+    def _listed_name(self, text: str, start: int, end: int) -> Mention:
+        """A name as a list prints it, surname first ("Kemppainen Tapani") when the last word
+        is a first name and the first is not; written first name first."""
+        words = text[start:end].split()
+        name = " ".join(words)
+        if len(words) == 2:
+            first, last = (self.reader._classes(w) for w in words)
+            if m.FIRST_NAME in last and m.FIRST_NAME not in first:
+                name = f"{words[1]} {words[0]}"
+        return Mention(start, end, text[start:end], name, "person", 0.7, "nom")
+
     def _present_run(self, text: str) -> list[Finding]:
         """Minutes' attendance flattened to one run of words ("Paikalla: Varsinaiset jäsenet:
         Aino Ek, puheenjohtaja Bo Lind, varapuheenjohtaja (poistui 18.19) Eva Ek Ola Berg
@@ -3353,6 +4047,19 @@ class Walker:
             out.findings += card
             return
         first = p.lines[0]
+        if (
+            first.kind == "para"
+            and first.text.endswith(",")
+            and len(first.text.split()) <= 5
+            and (lead := self.serving.search(first.text)) is not None
+            and lead.end() == len(first.text) - 1
+        ):
+            # "I valberedningen ingår," over the list: a lead-in whatever mark ends it, and
+            # the lines under it a list, not the rest of its sentence
+            self._heading(text, replace(p, lines=[replace(first, kind="heading")]), ctx, out)
+            for q in paragraphs(text, p.lines[1:], stands_alone=self._stands_alone):
+                self._paragraph(text, q, ctx, out)
+            return
         named = (
             self._specific_bodies(text, first.start, first.end)
             if len(p.lines) > 2 and len(first.text.split()) <= 4
