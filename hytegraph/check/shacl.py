@@ -60,7 +60,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Container, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from datetime import time as time_of_day
@@ -709,7 +709,8 @@ class _Validator:
         self.classes = _Classes(store)
         self.timings = timings
         self._lock = threading.Lock()
-        self._focus: dict[Node, set[object]] = {}
+        #: the focus nodes of each target sub-select (shapes with the same targets share one)
+        self._focus: dict[str, Future[frozenset[object]]] = {}
 
     # -- running ----------------------------------------------------------------------------
 
@@ -790,17 +791,42 @@ class _Validator:
                 return True
         return False
 
-    def _focus_nodes(self, t: _TargetShape) -> set[object]:
+    def _focus_nodes(self, t: _TargetShape) -> frozenset[object]:
+        """The focus nodes of ``t``, found once per run for each target sub-select (shapes
+        with the same targets, as two with ``sh:targetClass org:Membership``, share them)."""
+        target = self._target(t)
         with self._lock:
-            cached = self._focus.get(t.shape.node)
-        if cached is None:
-            label = f"{_label(self.sg, t.shape.node)} focus nodes"
-            cached = {
-                r["this"] for r in self._query(label, f"SELECT ?this WHERE {self._target(t)}")
-            }
+            found = self._focus.get(target)
+            mine = found is None
+            if found is None:
+                found = self._focus[target] = Future()
+        if not mine:
+            return found.result()
+        label = f"{_label(self.sg, t.shape.node)} focus nodes"
+        try:
+            nodes = self._column(label, f"SELECT ?this WHERE {target}")
+        except BaseException as e:
+            found.set_exception(e)
+            raise
+        found.set_result(nodes)
+        return nodes
+
+    def _column(self, label: str, text: str) -> frozenset[object]:
+        """The distinct values of the one variable ``text`` selects (no dict per row: a
+        target's focus nodes are every instance of its class)."""
+        start = time.perf_counter()
+        try:
+            nodes = frozenset(s[0] for s in self.store.query(text))  # type: ignore[index, union-attr]
+        except (SyntaxError, ValueError, OSError, RuntimeError) as e:
+            raise QueryError(
+                f"the SHACL check {label} failed: {e}",
+                hint="This is a fault of the shapes compiler (hytegraph/check/shacl.py); "
+                "the query was:\n" + text,
+            ) from None
+        if self.timings is not None:
             with self._lock:
-                self._focus[t.shape.node] = cached
-        return cached
+                self.timings[label] = self.timings.get(label, 0.0) + time.perf_counter() - start
+        return nodes
 
     def _select_focus(self, t: _TargetShape, label: str, query: tuple[str, bool]) -> Rows:
         """Run ``query``; when its second part says so, keep the rows whose ``?this`` is a
