@@ -737,15 +737,33 @@ class _Validator:
                     results += found
         return sorted(results, key=result_key)
 
-    def _query(self, label: str, text: str, bound: dict[str, object] | None = None) -> Rows:
+    def _query(
+        self,
+        label: str,
+        text: str,
+        bound: dict[str, object] | None = None,
+        *,
+        this_in: Container[object] | None = None,
+    ) -> Rows:
         """The solutions of ``text`` as dicts (variable name -> pyoxigraph term or None);
-        ``bound`` pre-binds variables (SPARQL substitution, as SHACL pre-binds ``$this``)."""
+        ``bound`` pre-binds variables (SPARQL substitution, as SHACL pre-binds ``$this``).
+        ``this_in``, if given, keeps only the solutions whose ``?this`` is in it or unbound
+        (tested before a dict is made: a constraint may select every membership for a few
+        posts)."""
         start = time.perf_counter()
         substitutions = {ox.Variable(k): v for k, v in (bound or {}).items()} or None
         try:
             solutions = self.store.query(text, substitutions=substitutions)  # type: ignore[arg-type]
             names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
-            rows: Rows = [dict(zip(names, s, strict=True)) for s in solutions]  # type: ignore[union-attr]
+            if this_in is not None and "this" in names:
+                at = names.index("this")
+                rows: Rows = [
+                    dict(zip(names, s, strict=True))
+                    for s in solutions  # type: ignore[union-attr]
+                    if s[at] is None or s[at] in this_in
+                ]
+            else:
+                rows = [dict(zip(names, s, strict=True)) for s in solutions]  # type: ignore[union-attr]
         except (SyntaxError, ValueError, OSError, RuntimeError) as e:
             raise QueryError(
                 f"the SHACL check {label} failed: {e}",
@@ -1042,7 +1060,7 @@ class _Validator:
     ) -> list[Result]:
         focus = self._focus_nodes(t)
         if constraint.bulk:
-            rows = self._query(f"{name} SPARQL", constraint.text)
+            rows = self._query(f"{name} SPARQL", constraint.text, this_in=focus)
         else:
             rows = []
             for node in sorted(focus, key=str):
