@@ -60,7 +60,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Container, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from datetime import time as time_of_day
@@ -709,7 +709,8 @@ class _Validator:
         self.classes = _Classes(store)
         self.timings = timings
         self._lock = threading.Lock()
-        self._focus: dict[Node, set[object]] = {}
+        #: the focus nodes of each target sub-select (shapes with the same targets share one)
+        self._focus: dict[str, Future[frozenset[object]]] = {}
 
     # -- running ----------------------------------------------------------------------------
 
@@ -736,15 +737,33 @@ class _Validator:
                     results += found
         return sorted(results, key=result_key)
 
-    def _query(self, label: str, text: str, bound: dict[str, object] | None = None) -> Rows:
+    def _query(
+        self,
+        label: str,
+        text: str,
+        bound: dict[str, object] | None = None,
+        *,
+        this_in: Container[object] | None = None,
+    ) -> Rows:
         """The solutions of ``text`` as dicts (variable name -> pyoxigraph term or None);
-        ``bound`` pre-binds variables (SPARQL substitution, as SHACL pre-binds ``$this``)."""
+        ``bound`` pre-binds variables (SPARQL substitution, as SHACL pre-binds ``$this``).
+        ``this_in``, if given, keeps only the solutions whose ``?this`` is in it or unbound
+        (tested before a dict is made: a constraint may select every membership for a few
+        posts)."""
         start = time.perf_counter()
         substitutions = {ox.Variable(k): v for k, v in (bound or {}).items()} or None
         try:
             solutions = self.store.query(text, substitutions=substitutions)  # type: ignore[arg-type]
             names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
-            rows: Rows = [dict(zip(names, s, strict=True)) for s in solutions]  # type: ignore[union-attr]
+            if this_in is not None and "this" in names:
+                at = names.index("this")
+                rows: Rows = [
+                    dict(zip(names, s, strict=True))
+                    for s in solutions  # type: ignore[union-attr]
+                    if s[at] is None or s[at] in this_in
+                ]
+            else:
+                rows = [dict(zip(names, s, strict=True)) for s in solutions]  # type: ignore[union-attr]
         except (SyntaxError, ValueError, OSError, RuntimeError) as e:
             raise QueryError(
                 f"the SHACL check {label} failed: {e}",
@@ -790,17 +809,42 @@ class _Validator:
                 return True
         return False
 
-    def _focus_nodes(self, t: _TargetShape) -> set[object]:
+    def _focus_nodes(self, t: _TargetShape) -> frozenset[object]:
+        """The focus nodes of ``t``, found once per run for each target sub-select (shapes
+        with the same targets, as two with ``sh:targetClass org:Membership``, share them)."""
+        target = self._target(t)
         with self._lock:
-            cached = self._focus.get(t.shape.node)
-        if cached is None:
-            label = f"{_label(self.sg, t.shape.node)} focus nodes"
-            cached = {
-                r["this"] for r in self._query(label, f"SELECT ?this WHERE {self._target(t)}")
-            }
+            found = self._focus.get(target)
+            mine = found is None
+            if found is None:
+                found = self._focus[target] = Future()
+        if not mine:
+            return found.result()
+        label = f"{_label(self.sg, t.shape.node)} focus nodes"
+        try:
+            nodes = self._column(label, f"SELECT ?this WHERE {target}")
+        except BaseException as e:
+            found.set_exception(e)
+            raise
+        found.set_result(nodes)
+        return nodes
+
+    def _column(self, label: str, text: str) -> frozenset[object]:
+        """The distinct values of the one variable ``text`` selects (no dict per row: a
+        target's focus nodes are every instance of its class)."""
+        start = time.perf_counter()
+        try:
+            nodes = frozenset(s[0] for s in self.store.query(text))  # type: ignore[index, union-attr]
+        except (SyntaxError, ValueError, OSError, RuntimeError) as e:
+            raise QueryError(
+                f"the SHACL check {label} failed: {e}",
+                hint="This is a fault of the shapes compiler (hytegraph/check/shacl.py); "
+                "the query was:\n" + text,
+            ) from None
+        if self.timings is not None:
             with self._lock:
-                self._focus[t.shape.node] = cached
-        return cached
+                self.timings[label] = self.timings.get(label, 0.0) + time.perf_counter() - start
+        return nodes
 
     def _select_focus(self, t: _TargetShape, label: str, query: tuple[str, bool]) -> Rows:
         """Run ``query``; when its second part says so, keep the rows whose ``?this`` is a
@@ -1016,7 +1060,7 @@ class _Validator:
     ) -> list[Result]:
         focus = self._focus_nodes(t)
         if constraint.bulk:
-            rows = self._query(f"{name} SPARQL", constraint.text)
+            rows = self._query(f"{name} SPARQL", constraint.text, this_in=focus)
         else:
             rows = []
             for node in sorted(focus, key=str):
