@@ -348,7 +348,7 @@ FI = Lexicon(
         # the members' title: "Valitut nuorisovaltuutetut", "Valtuutetut"
         r"[\w-]*valtuutetut|"
         # a body in the inessive and a verb of serving: "Vanhusneuvostossa toimivat kautena …"
-        r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat)"
+        r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat|(?:on|ovat)\s+edustettuina)"
     ),
     deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|varalle|vj\.|vj\b|varaj\.",
     columns=(

@@ -1529,7 +1529,7 @@ class ListReader:
         org = Mention(
             others[0][0], others[0][1], text[slice(*others[0])], name, "organisation", 0.5
         )
-        return [
+        found = [
             _membership(
                 ctx,
                 _nominative(person),
@@ -1540,6 +1540,24 @@ class ListReader:
                 on_behalf_of=org,
             )
         ]
+        for a, b in others if not ctx.status else ():
+            # "Aino Ahola      KESK, kunnanvaltuuston pj.": a member of the listed body who
+            # chairs the other body the cell names
+            office = self._office_elsewhere(text, a, b, ctx.body)
+            if office is not None:
+                found.append(
+                    _membership(
+                        ctx,
+                        _nominative(person),
+                        office[0],
+                        (start, end),
+                        person.confidence - 0.15,
+                        "list-office-elsewhere",
+                        target=office[1],
+                    )
+                )
+                break
+        return found
 
     def name_organisation_list(
         self, text: str, start: int, end: int, ctx: Context

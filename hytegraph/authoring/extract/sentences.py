@@ -656,6 +656,7 @@ class SentenceReader:
         quote = (sentence.start, sentence.end)
         seen: set[tuple[str, str]] = set()
         former = re.compile(rf"^(?:{self.lex.former})$", re.I) if self.lex.former else None
+        essive_body: Mention | None = None
         for a, b, role in self._role_tokens(toks):
             if former is not None and self._held_before(toks, a, former):
                 continue  # "edellinen puheenjohtaja Niko Luukkonen": not the role now
@@ -792,6 +793,23 @@ class SentenceReader:
                         names = [p]
                         break
                     x += 1
+                title = self._title_then_name(toks, x, k, genitive) if not names else None
+                if title is not None:
+                    # "Ohjausryhmän puheenjohtajana toimii Kyyjärven kunnanhallituksen
+                    # puheenjohtaja A ja varapuheenjohtajana … B": the essive's body is the one
+                    # in the genitive just before the role word (or the role's before it in
+                    # the same sentence), the title's the other body; the title is read on
+                    # its own as the next role
+                    own = next((bb for bb in bodies if bb.end <= toks[a].start and not
+                                text[bb.end : toks[a].start].strip()), None)  # fmt: skip
+                    body = self._resolve(own, ctx) if own is not None else essive_body
+                    if body is not None:
+                        if own is not None:
+                            essive_body = body
+                        found.append(
+                            self._fact(title, role, body, quote, 0.75, "text-role-titled", status)
+                        )
+                    continue
             if names and self._elected_to_next(toks, names[0], bodies):
                 names = []  # "... ordförande och Eeva Hyttinen till vice ordförande": her own
             if len(names) > 1 and re.match(
@@ -1277,6 +1295,23 @@ class SentenceReader:
             i = next((x for x in range(i, len(toks)) if toks[x].start >= gen.end), len(toks))
         found = self._role_tokens(toks[i : i + 4])
         return bool(found) and found[0][0] == 0
+
+    def _title_then_name(self, toks: list[Token], x: int, k: int, genitive: bool) -> Mention | None:
+        """The person after a title that a role in the essive reaches over ("puheenjohtajana
+        toimii Kyyjärven kunnanhallituksen puheenjohtaja Jouko Huumarkangas"): the title's
+        role word at ``x`` in the nominative, a body in the genitive before it (from ``k``),
+        then the name; or None."""
+        if x >= len(toks) or x <= k or not self._role_tokens(toks[x : x + 1]):
+            return None
+        if re.search(r"(?:na|nä|ksi|kseen)$", toks[x].text.casefold()):
+            return None
+        if not any(self._genitive(t.text) for t in toks[k:x]):
+            return None
+        # "puheenjohtajaksi aluehallitus nimesi aluehallituksen puheenjohtaja A:n": the object
+        names = self._names_from(toks, x + 1, genitive=genitive) if x + 1 < len(toks) else []
+        if len(names) != 1 or names[0].start != toks[x + 1].start:
+            return None
+        return names[0]
 
     @staticmethod
     def _vice_after(toks: list[Token], i: int) -> bool:

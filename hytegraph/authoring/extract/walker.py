@@ -51,6 +51,22 @@ _MUNICIPAL_BODY = re.compile(r"(?:kaupungin|kunnan|kommun|stads|city |municipal 
 
 #: A house number and a postal code after a "name": a street named for a person ("Juhani
 #: Ahontie 5c, 73100 Lapinlahti"), not the person.
+#: A row of a members' table with the group's numbered deputy beside the member: "Ek Aino
+#: 1. Puu Pekka", or the member alone.
+_NUMBERED_ROW = re.compile(
+    r"[ \t]*([A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,3})"
+    r"(?:[ \t]+(\d{1,2})\.[ \t]+([A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,3}))?[ \t]*$"
+)
+
+#: Column headers over such a table: the members' and the deputies' word.
+_MEMBERS_COLUMN = re.compile(
+    r"(?<![\w-])(?:jäsenet|varsinaiset|valtuutetut|edustajat|ledamöter|ordinarie)(?![\w-])",
+    re.I,
+)
+_DEPUTIES_COLUMN = re.compile(
+    r"(?<![\w-])(?:varajäsenet|varavaltuutetut|varaedustajat|ersättare|ersättarna)", re.I
+)
+
 _STREET_NUMBER = re.compile(r"\s+\d{1,3}\s?[a-zA-Z]?\b[\s,]+(?:[A-Z]\s+)?\d{5}\b")
 #: A job in one word, an agent noun ("Utvecklare", "Handläggare", "Kehittäjä", "Suunnittelija").
 _AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
@@ -340,7 +356,9 @@ class Walker:
         self.runs = RunReader(self.reader)
         self.intro = re.compile(rf"(?<![\w-])(?:{lex.list_intro})", re.I)
         self.serving = re.compile(
-            r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat)|(?<![\w-])i\s+\w+\s+(?:sitter|ingår)", re.I
+            r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat|(?:on|ovat)\s+edustettuina)|"
+            r"(?<![\w-])i\s+\w+\s+(?:sitter|ingår)",
+            re.I,
         )
         self.contacts = re.compile(rf"^(?:{lex.contacts})\b", re.I)
         self.anaphora = re.compile(rf"^(?:{lex.anaphora})$", re.I)
@@ -445,6 +463,7 @@ class Walker:
         self._signatures(text, out)
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
+        self._numbered_deputy_rows(text, out)
         self._glued_entries(text, out)
         self._appositions(text, out)
         self._influence_seats(text, out)
@@ -1032,6 +1051,105 @@ class Walker:
                 if f.kind != "membership" or not start <= f.actor.start < end
             ] + found
 
+    def _numbered_deputy_rows(self, text: str, out: Walk) -> None:
+        """A two-column table of members and the deputies of each group in the order they
+        step in, flattened a row a line: "Ek Aino 1. Puu Pekka" (a member, the group's deputy
+        number one), a last line with the member alone, one group's rows under its name.
+        Read so only under a header above the first rows that names both columns (members
+        and deputies), and only when every membership the page states before the table is
+        in one body: the table's body. Each group's name is the party the seats are for;
+        the deputies stand for the group, for no member of their own. What other rules made
+        of these lines gives way."""
+        lines = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        rows: list[tuple[int, Mention, Mention | None, int]] = []  # line, member, deputy, no.
+        for k, (s, e) in enumerate(lines):
+            mt = _NUMBERED_ROW.match(text, s, e)
+            if mt is None:
+                continue
+            left = self._whole_name(text, mt.start(1), mt.end(1))
+            if left is None:
+                continue
+            if mt.group(2) is None:
+                rows.append((k, left, None, 0))
+                continue
+            right = self._whole_name(text, mt.start(3), mt.end(3))
+            if right is not None:
+                rows.append((k, left, right, int(mt.group(2))))
+        # groups: numbered rows one after another from 1, perhaps a last member alone
+        groups: list[list[tuple[int, Mention, Mention | None, int]]] = []
+        for row in rows:
+            last = groups[-1] if groups else None
+            if (
+                last is not None
+                and row[0] == last[-1][0] + 1
+                and last[-1][3]
+                and (row[3] == last[-1][3] + 1 or row[3] == 0)
+            ):
+                last.append(row)
+            elif row[3] == 1:
+                groups.append([row])
+        groups = [g for g in groups if sum(1 for r in g if r[3]) >= 3]
+        if not groups:
+            return
+        first = lines[groups[0][0][0]][0]
+        header = text[max(0, first - 400) : first]
+        if not (_MEMBERS_COLUMN.search(header) and _DEPUTIES_COLUMN.search(header)):
+            return
+        targets = {
+            f.target.name: f.target
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and f.quote[1] <= first
+            and f.actor.kind == "person"
+        }  # fmt: skip
+        if len(targets) != 1:
+            return  # no body, or several: which one the table is of is not guessed
+        body = next(iter(targets.values()))
+        start, end = first, lines[groups[-1][-1][0]][1]
+        found: list[Finding] = []
+        for g in groups:
+            hs, he = lines[g[0][0] - 1] if g[0][0] > 0 else (0, 0)
+            heading = text[hs:he].strip()
+            group = None
+            if heading and not _NUMBERED_ROW.match(text, hs, he):
+                # "…sijaantulojärjestyksessäÄänekosken …ryhmä": a heading glued to the name
+                glued = re.search(r"[a-zåäö](?=[A-ZÅÄÖ][a-zåäö])", heading)
+                cut = glued.end() if glued is not None else 0
+                g0 = hs + (len(text[hs:he]) - len(text[hs:he].lstrip())) + cut
+                name = text[g0:he].strip()
+                group = Mention(g0, g0 + len(name), name, name, "organisation", 0.5)
+            for k, left, right, _no in g:
+                quote = lines[k]
+                found.append(
+                    Finding(
+                        "membership", left, "member", body, quote, 0.65,
+                        "list-numbered-deputies", on_behalf_of=group,
+                    )
+                )  # fmt: skip
+                if right is not None:
+                    found.append(
+                        Finding(
+                            "membership", right, "deputy_member", body, quote, 0.6,
+                            "list-numbered-deputies", on_behalf_of=group,
+                        )
+                    )  # fmt: skip
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or not start <= f.actor.start < end
+        ] + found
+
+    def _whole_name(self, text: str, s: int, e: int) -> Mention | None:
+        """A person's name that is the whole of ``text[s:e]``, or None."""
+        toks = tokens(text, s, e)
+        if not toks:
+            return None
+        person = self.reader.person_at(toks, 0, in_list=True)
+        if person is None or person.end != toks[-1].end:
+            return None
+        return person
+
     def _glued_entry(self, text: str, s: int, e: int) -> Mention | None:
         """A list line whose name is glued to what the person speaks for, the cells of a
         table run together ("Jaakkola SeijaSPR Maskun osasto", "Ek AinoEläkeliitto"): the
@@ -1564,7 +1682,11 @@ class Walker:
             own = [
                 o
                 for o in officers
-                if o.quote[1] <= target.start and "\n" not in text[o.quote[1] : target.start]
+                if o.quote[1] <= target.start
+                and "\n" not in text[o.quote[1] : target.start]
+                # "Ohjausryhmän sihteerinä" after a board's chair: not that board's
+                and o.target is not None
+                and SentenceReader._refers_to(target, o.target)
             ]
             latest = max(own, key=lambda o: o.quote[1]) if own else None
             closer = [
@@ -2671,6 +2793,36 @@ class Walker:
         ctx.status = ""
         ctx.listing = False
         ctx.columns = []
+        serving = self._serving_sentence(text, last) if last is not None else None
+        if serving is not None:
+            # the bare word stands for the body of that kind the page named before it
+            named = [
+                b
+                for b, _ in out.named
+                if b.name.casefold().split()[-1] == serving.name.casefold() and not b.plural
+            ]
+            if named:
+                serving = replace(named[0], name=named[0].name[:1].upper() + named[0].name[1:])
+            # "Ohjausryhmässä on edustettuina kaikki puolueet …": the lists under the
+            # sentence name who sits in the body it names by a bare word, whatever body a
+            # title in the sentences before it named
+            ctx.body, ctx.role, ctx.listing = self._same_or(serving, ctx.body), "member", True
+
+    def _serving_sentence(self, text: str, s: Sentence) -> Mention | None:
+        """The body a paragraph's last sentence begins by naming as where people sit, by a
+        bare word in the inessive ("Toimikunnassa ovat edustettuina …"), when the sentence
+        names no person itself; or None."""
+        lead = self.serving.match(s.text)
+        if lead is None or self._first_person(text, s.start, s.end) is not None:
+            return None
+        found = [
+            b
+            for b in self.reader.bodies(tokens(text, s.start, s.start + lead.end()))
+            if not b.plural
+        ]
+        if len(found) != 1 or " " in found[0].written:
+            return None
+        return replace(found[0], name=found[0].name[:1].upper() + found[0].name[1:])
 
     # -- one paragraph ------------------------------------------------------------------------
 
