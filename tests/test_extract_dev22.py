@@ -126,3 +126,36 @@ def test_a_role_in_the_essive_reaches_over_a_title_in_another_body(morph):
     }
     meeting = "Valitaan kokouksen puheenjohtajaksi nuorisovaltuuston puheenjohtaja Eemil Aho."
     assert roles(meeting, morph=morph) == {(key("Eemil Aho"), "chair", "nuorisovaltuusto")}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_minutes_attendance_pairs_flattened_into_one_run(morph):
+    # member and personal deputy side by side, "X" for present, the table's headings in
+    # capitals between the rows, an officer's abbreviation after the member; the others
+    # present after "MUUT" are no members
+    text = (
+        "SALMELAN KUNTA PÖYTÄKIRJA 4/2019 Sivistyslautakunta KOKOUSAIKA TIISTAINA KLO 18\n\n"
+        "KOKOUSPAIKKA Kunnantalo Varsinaiset jäsenet Varajäsenet SAAPUVILLA X Laakso Ville, pj. "
+        "Rinne Anni OLLEET X Harju Mikko,vpj. Salo Kaisa X Niemi Aila Tuomi Jari X Koski Aino "
+        "Vaara Eino K Lehto Tuula Mäki Olli MUUT SAAPUVILLA OLLEET Pirjo Aalto, esittelijä "
+        "LAILLISUUS JA PÄÄTÖSVALTAISUUS Kokous todettiin laillisesti koolle kutsutuksi."
+    )
+    assert roles(text, morph=morph) >= {
+        (key("Ville Laakso"), "chair", "Sivistyslautakunta"),
+        (key("Anni Rinne"), "deputy_member", "Sivistyslautakunta"),
+        (key("Mikko Harju"), "vice_chair", "Sivistyslautakunta"),
+        (key("Kaisa Salo"), "deputy_member", "Sivistyslautakunta"),
+        (key("Aila Niemi"), "member", "Sivistyslautakunta"),
+        (key("Jari Tuomi"), "deputy_member", "Sivistyslautakunta"),
+        (key("Eino K Vaara"), "deputy_member", "Sivistyslautakunta"),
+        (key("Olli Mäki"), "deputy_member", "Sivistyslautakunta"),
+    }
+    people = {f.actor.name: f for f in findings(text, morph=morph) if f.kind == "membership"}
+    assert people["Olli Mäki"].deputy_for is not None
+    assert people["Olli Mäki"].deputy_for.name == "Tuula Lehto"
+    assert not any(
+        p == key("Pirjo Aalto") and r == "member" for p, r, _b in roles(text, morph=morph)
+    )
+    # a stretch of names with an odd number of words: where a name ends is not guessed
+    odd = text.replace("Niemi Aila Tuomi Jari", "Niemi Aila Tuomi")
+    assert not any(f.rule == "list-attendance-pairs" for f in findings(odd, morph=morph))

@@ -67,6 +67,17 @@ _DEPUTIES_COLUMN = re.compile(
     r"(?<![\w-])(?:varajäsenet|varavaltuutetut|varaedustajat|ersättare|ersättarna)", re.I
 )
 
+#: A member and deputy column header run into the minutes' text ("Varsinaiset jäsenet
+#: Varajäsenet", "Ordinarie ledamöter Ersättare").
+_ATTENDANCE_HEADER = re.compile(
+    r"(?:Varsinaiset\s+jäsenet|Jäsenet|Ordinarie\s+ledamöter|Ledamöter)\s+"
+    r"(?:Henkilökohtaiset\s+)?(?:varajäsenet|ersättare)\b",
+    re.I,
+)
+
+#: The others present at a meeting, after its members: "MUUT SAAPUVILLA OLLEET", "Övriga".
+_OTHERS_PRESENT = re.compile(r"MUUT|Muut|ÖVRIGA|Övriga")
+
 _STREET_NUMBER = re.compile(r"\s+\d{1,3}\s?[a-zA-Z]?\b[\s,]+(?:[A-Z]\s+)?\d{5}\b")
 #: A job in one word, an agent noun ("Utvecklare", "Handläggare", "Kehittäjä", "Suunnittelija").
 _AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
@@ -464,6 +475,7 @@ class Walker:
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
         self._numbered_deputy_rows(text, out)
+        self._attendance_pairs(text, out)
         self._glued_entries(text, out)
         self._appositions(text, out)
         self._influence_seats(text, out)
@@ -1139,6 +1151,104 @@ class Walker:
         out.findings = [
             f for f in out.findings if f.kind != "membership" or not start <= f.actor.start < end
         ] + found
+
+    def _attendance_pairs(self, text: str, out: Walk) -> None:
+        """Minutes' attendance table flattened into one run of words under its member and
+        deputy column header ("Varsinaiset jäsenet Varajäsenet SAAPUVILLA X Ek Aino, pj. Puu
+        Pekka OLLEET X Mäki Liisa Oja Onni …"): the names, two words each (and a middle
+        initial), a member, then that member's deputy, and so on; presence marks ("X"),
+        headings in capitals and an officer's abbreviation after a comma between them. The run
+        ends at the others present ("MUUT") or at any other word. Read so only when each
+        stretch of names has an even number of words, the pairs are at least three and the
+        minutes name their body; what other rules made of the run gives way."""
+        for head in _ATTENDANCE_HEADER.finditer(text):
+            if not self._column_pair(head.group()):
+                continue
+            body = self._minutes_head_body(text)
+            if body is None:
+                return
+            toks = tokens(text, head.end(), min(len(text), head.end() + 3000))
+            names: list[tuple[Mention, str]] = []
+            words: list[Token] = []
+            role = ""
+
+            i = 0
+            ok = True
+            while i < len(toks) and ok:
+                t = toks[i]
+                if _OTHERS_PRESENT.fullmatch(t.text):
+                    break
+                if t.text in ("X", "x") or (t.is_word and t.text.isupper() and len(t.text) > 1):
+                    # a presence mark; "SAAPUVILLA", "OLLEET": the table's own headings
+                    ok = self._two_word_names(text, words, names)
+                elif t.text == ",":
+                    ok = self._two_word_names(text, words, names)
+                    after = toks[i + 1] if i + 1 < len(toks) else None
+                    role = self.lex.role_of(after.text) if after is not None else None
+                    if not role or not names:
+                        break
+                    names[-1] = (names[-1][0], role)
+                    i += 2
+                    if i < len(toks) and toks[i].text == "." and toks[i].start == toks[i - 1].end:
+                        i += 1
+                    continue
+                elif (
+                    t.is_word and t.text[:1].isupper() and t.text[1:].replace("-", "").islower()
+                ) or (len(t.text) == 1 and t.text.isupper() and words):
+                    words.append(t)
+                else:
+                    break
+                i += 1
+            if not ok or not self._two_word_names(text, words, names) or len(names) < 6:
+                continue
+            found: list[Finding] = []
+            for n, (person, role) in enumerate(names):
+                if n % 2 == 0:
+                    found.append(
+                        Finding(
+                            "membership", person, role or "member", body,
+                            (person.start, person.end), 0.6, "list-attendance-pairs",
+                        )
+                    )  # fmt: skip
+                else:
+                    found.append(
+                        Finding(
+                            "membership", person, "deputy_member", body,
+                            (person.start, person.end), 0.55, "list-attendance-pairs",
+                            deputy_for=names[n - 1][0],
+                        )
+                    )  # fmt: skip
+            start, end = names[0][0].start, names[-1][0].end
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not start <= f.actor.start < end
+            ] + found
+            return
+
+    @staticmethod
+    def _two_word_names(text: str, words: list[Token], names: list[tuple[Mention, str]]) -> bool:
+        """The words of one stretch of a flattened table as names printed surname first, two
+        words each and perhaps a middle initial ("Pursiainen Erkki H"), added to ``names``;
+        False when the words do not divide so. ``words`` is emptied."""
+        if len([t for t in words if len(t.text) > 1]) % 2:
+            return False
+        k = 0
+        while k < len(words):
+            first = words[k]
+            second = words[k + 1] if k + 1 < len(words) else None
+            if second is None or len(first.text) == 1 or len(second.text) == 1:
+                return False
+            last = second
+            if k + 2 < len(words) and len(words[k + 2].text) == 1:
+                last = words[k + 2]
+            written = text[first.start : last.end]
+            parts = written.split()
+            name = " ".join([*parts[1:], parts[0]])
+            names.append((Mention(first.start, last.end, written, name, "person", 0.6, "nom"), ""))
+            k += 3 if last is not second else 2
+        words.clear()
+        return True
 
     def _whole_name(self, text: str, s: int, e: int) -> Mention | None:
         """A person's name that is the whole of ``text[s:e]``, or None."""
