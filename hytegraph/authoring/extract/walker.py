@@ -78,6 +78,18 @@ _ATTENDANCE_HEADER = re.compile(
 #: The others present at a meeting, after its members: "MUUT SAAPUVILLA OLLEET", "Övriga".
 _OTHERS_PRESENT = re.compile(r"MUUT|Muut|ÖVRIGA|Övriga")
 
+#: Minutes' heading of those present in capitals, not the others' ("MUUT SAAPUVILLA OLLEET").
+_PRESENT_CAPITALS = re.compile(r"(?<!MUUT )\b(?:SAAPUVILLA\s+OLLEET|LÄSNÄ\s+OLLEET|NÄRVARANDE)\b")
+
+#: The meeting place the heading is run into: "Kunnantalo, kunnanhallituksen kokoushuone".
+_MEETING_PLACE = re.compile(r"\s*[A-ZÅÄÖ][\w-]*,\s+(?:[a-zåäö][\w:-]*\s+){0,2}\w*(?:huone|sali)\b")
+
+#: One of the others present with a seat after a comma: "Mikko Korhonen, kv:n 1. vpj.".
+_OTHER_SEAT = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+),\s*"
+    r"(?P<said>[a-zåäö]{1,4}:n\s+(?:\d\.\s*|[IV]{1,3}\.?\s*)?[a-zåäö]+\.?)"
+)
+
 _STREET_NUMBER = re.compile(r"\s+\d{1,3}\s?[a-zA-Z]?\b[\s,]+(?:[A-Z]\s+)?\d{5}\b")
 #: A job in one word, an agent noun ("Utvecklare", "Handläggare", "Kehittäjä", "Suunnittelija").
 _AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
@@ -476,6 +488,7 @@ class Walker:
         self._member_deputy_cells(text, out)
         self._numbered_deputy_rows(text, out)
         self._attendance_pairs(text, out)
+        self._present_in_capitals(text, out)
         self._glued_entries(text, out)
         self._appositions(text, out)
         self._influence_seats(text, out)
@@ -1225,6 +1238,69 @@ class Walker:
                 if f.kind != "membership" or not start <= f.actor.start < end
             ] + found
             return
+
+    def _present_in_capitals(self, text: str, out: Walk) -> None:
+        """Minutes' attendance flattened under a heading in capitals with no colon
+        ("SAAPUVILLA OLLEET Kunnantalo, kunnanhallituksen kokoushuone Aino Ek Bo Lind, poistui
+        klo 12 Eva Mäki MUUT SAAPUVILLA OLLEET Olli Oja, kv:n pj."): the meeting place
+        skipped, the names (run together, each first name and surname) the members of the
+        minutes' body, a note after a comma no part of them; among the others only a seat
+        said by abbreviation in another body ("kv:n pj.") is one. Nothing when the minutes
+        name no body, or the names do not divide into first names and surnames."""
+        head = _PRESENT_CAPITALS.search(text)
+        if head is None:
+            return
+        body = self._minutes_head_body(text)
+        if body is None:
+            return
+        stop = _OTHERS_PRESENT.search(text, head.end(), min(len(text), head.end() + 1500))
+        if stop is None:
+            return
+        place = _MEETING_PLACE.match(text, head.end(), stop.start())
+        start = place.end() if place is not None else head.end()
+        people: list[Mention] = []
+        for part in text[start : stop.start()].split(","):
+            s0 = text.index(part, start)
+            start = s0 + len(part)
+            toks = tokens(text, s0, s0 + len(part))
+            if people:
+                # "poistui klo 12.00/ :n 44 käsittelyn aikana Rauha Partanen": the note, then
+                # the next names
+                k = len(toks)
+                while k > 0 and toks[k - 1].is_cap and toks[k - 1].is_word:
+                    k -= 1
+                toks = toks[k:]
+            names = self._name_pairs(toks)
+            if not names:
+                return
+            people += names
+        if len(people) < 3:
+            return
+        found = [
+            Finding(
+                "membership", p, "member", body, (head.start(), stop.start()), 0.6,
+                "minutes-present",
+            )
+            for p in people
+        ]  # fmt: skip
+        # the others: "Mikko Korhonen, kv:n pj. Marjaleena Hyvönen, kv:n 1. vpj."
+        for mt in _OTHER_SEAT.finditer(text, stop.end(), min(len(text), stop.end() + 400)):
+            role, elsewhere = self._seat_of(mt.group("said"))
+            if not role or not elsewhere:
+                continue
+            person = self._whole_name(text, mt.start("name"), mt.end("name"))
+            if person is None:
+                continue
+            other = Mention(
+                mt.start("said"), mt.end("said"), mt.group("said"), elsewhere, "body", 0.5
+            )
+            found.append(
+                Finding("membership", person, role, other, mt.span(), 0.6, "minutes-present")
+            )
+        a, b = head.start(), stop.end() + 400
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+        ] + found
 
     @staticmethod
     def _two_word_names(text: str, words: list[Token], names: list[tuple[Mention, str]]) -> bool:
