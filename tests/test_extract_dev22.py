@@ -187,3 +187,19 @@ def test_minutes_present_under_a_heading_in_capitals_after_the_meeting_place():
     assert not any(
         p in (key("Timo Salonen"), key("Leena Mäkinen")) and r == "member" for p, r, _b in got
     )
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_job_title_between_a_role_label_and_the_name_is_no_part_of_the_name(morph):
+    fi = (
+        "Vanhusneuvosto\n\nPuheenjohtaja: Aino Ek\nSihteeri: Hyvinvointikoordinaattori Liisa Mäki\n"
+    )
+    sv = "Pensionärsrådet\n\nOrdförande: Bo Lind\nSekreterare: Folkhälsosamordnare Eva Berg\n"
+    assert roles(fi, morph=morph) == {
+        (key("Aino Ek"), "chair", "Vanhusneuvosto"),
+        (key("Liisa Mäki"), "secretary", "Vanhusneuvosto"),
+    }
+    assert roles(sv, "sv", morph) == {
+        (key("Bo Lind"), "chair", "Pensionärsrådet"),
+        (key("Eva Berg"), "secretary", "Pensionärsrådet"),
+    }

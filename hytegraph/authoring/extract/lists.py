@@ -302,6 +302,9 @@ class ListReader:
             # kunnanjohtaja Erno Heikkinen": the role she has at the meetings, then her job
             label_role = self.lex.role_of(text[start:after].split()[0]) or ""
             start = after
+        elif label_role and (after := self._after_occupation(text, start, end)) is not None:
+            # "Sekreterare: Tillgänglighetssamordnare Anna Pihlqvist": the role, her job, her name
+            start = after
         person = (
             self._person(text, start, end)
             or self._surname_first(text, start, end)
