@@ -203,3 +203,31 @@ def test_a_job_title_between_a_role_label_and_the_name_is_no_part_of_the_name(mo
         (key("Bo Lind"), "chair", "Pensionärsrådet"),
         (key("Eva Berg"), "secretary", "Pensionärsrådet"),
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_seat_in_another_body_in_parentheses_after_a_list_entry(morph):
+    # "(kaupunginhallituksen jäsen)": a member of the list's body and of that board; a member's
+    # word in running text or a parenthesis with more in it gives no second seat
+    fi = (
+        "Hyvinvointiryhmä\n\nHyvinvointiryhmän jäsenet:\n"
+        "• Aino Ek, puheenjohtaja\n"
+        "• Liisa Mäki (kaupunginhallituksen jäsen)\n"
+        "• Pekka Puu (perusturvalautakunnan jäsen)\n"
+        "• Olli Oja (yhdistyksen hallituksen jäsen vuodesta 2019)\n"
+    )
+    got = roles(fi, morph=morph)
+    assert {
+        (key("Liisa Mäki"), "member", "Hyvinvointiryhmä"),
+        (key("Liisa Mäki"), "member", "Kaupunginhallitus"),
+    } <= got
+    assert not any(p == key("Olli Oja") and b != "Hyvinvointiryhmä" for p, _r, b in got)
+    sv = (
+        "Folkhälsorådet\n\nLedamöter\n\n"
+        "Ordförande Eva Berg, (1:e vice ordförande, kommunstyrelsen)\n"
+        "Bo Lind, Svenska kyrkan\n"
+    )
+    assert roles(sv, "sv", morph) >= {
+        (key("Eva Berg"), "chair", "Folkhälsorådet"),
+        (key("Eva Berg"), "vice_chair", "Kommunstyrelsen"),
+    }
