@@ -231,3 +231,21 @@ def test_a_seat_in_another_body_in_parentheses_after_a_list_entry(morph):
         (key("Eva Berg"), "chair", "Folkhälsorådet"),
         (key("Eva Berg"), "vice_chair", "Kommunstyrelsen"),
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_members_counted_then_named_after_eli(morph):
+    # "kolme lautakunnan jäsentä eli A (kok.), B (vas.) ja C": the body's members, no more
+    # than the number says; a party's people counted so are no body's members
+    text = (
+        "Aloitteen jättivät kolme kunnanhallituksen jäsentä eli Aino Ek (kok.), Liisa Mäki "
+        "(vas.) ja Pekka Puu. Lisäksi kaksi keskustan valtuutettua eli Olli Oja ja Bo Lind "
+        "tukivat aloitetta."
+    )
+    got = roles(text, morph=morph)
+    assert {
+        (key("Aino Ek"), "member", "Kunnanhallitus"),
+        (key("Liisa Mäki"), "member", "Kunnanhallitus"),
+        (key("Pekka Puu"), "member", "Kunnanhallitus"),
+    } <= got
+    assert not any(p in (key("Olli Oja"), key("Bo Lind")) for p, _r, _b in got)

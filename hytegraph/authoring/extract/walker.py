@@ -90,6 +90,19 @@ _OTHER_SEAT = re.compile(
     r"(?P<said>[a-zåäö]{1,4}:n\s+(?:\d\.\s*|[IV]{1,3}\.?\s*)?[a-zåäö]+\.?)"
 )
 
+#: Members counted, then named: "neljä kunnanhallituksen jäsentä eli", "tre ledamöter i X:".
+_COUNTED_MEMBERS = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,2}|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän)\s+"
+    r"(?P<body>[\w-]+n)\s+(?P<word>jäsentä|varajäsentä)\s*(?:eli\s+|:\s*)",
+    re.I,
+)
+_COUNT_WORDS = {
+    w: n
+    for n, w in enumerate(
+        ["kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän"], 2
+    )
+}
+
 _STREET_NUMBER = re.compile(r"\s+\d{1,3}\s?[a-zA-Z]?\b[\s,]+(?:[A-Z]\s+)?\d{5}\b")
 #: A job in one word, an agent noun ("Utvecklare", "Handläggare", "Kehittäjä", "Suunnittelija").
 _AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
@@ -489,6 +502,7 @@ class Walker:
         self._numbered_deputy_rows(text, out)
         self._attendance_pairs(text, out)
         self._present_in_capitals(text, out)
+        self._counted_members(text, out)
         self._glued_entries(text, out)
         self._appositions(text, out)
         self._influence_seats(text, out)
@@ -1301,6 +1315,49 @@ class Walker:
         out.findings = [
             f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
         ] + found
+
+    def _counted_members(self, text: str, out: Walk) -> None:
+        """Members counted, then named: "neljä kunnanhallituksen jäsentä eli A (sd.), B (sd.),
+        C": the names after "eli" or a colon are members of the body in the genitive before
+        the word for members, no more of them than the number says. Names only already read
+        as someone's are left to that reading."""
+        for mt in _COUNTED_MEMBERS.finditer(text):
+            count = _COUNT_WORDS.get(mt.group("n").casefold()) or (
+                int(mt.group("n")) if mt.group("n").isdigit() else 0
+            )
+            bodies = self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+            if not count or len(bodies) != 1 or bodies[0].plural:
+                continue
+            b = bodies[0]
+            body = replace(b, name=b.name[:1].upper() + b.name[1:])
+            toks = tokens(text, mt.end(), min(len(text), mt.end() + 400))
+            people: list[Mention] = []
+            i = 0
+            while i < len(toks) and len(people) < count:
+                person = self.reader.person_at(toks, i, in_list=True)
+                if person is None:
+                    break
+                people.append(person)
+                i = next((x for x in range(i, len(toks)) if toks[x].start >= person.end), len(toks))
+                if i < len(toks) and toks[i].text == "(":
+                    close = next((x for x in range(i, len(toks)) if toks[x].text == ")"), None)
+                    if close is None or close - i > 6:
+                        break
+                    i = close + 1  # "(sd.)": the party
+                if i < len(toks) and toks[i].text.casefold() in (",", "ja", "och"):
+                    i += 1
+                else:
+                    break
+            if len(people) < 2:
+                continue
+            have = {f.actor.start for f in out.findings if f.kind == "membership"}
+            quote = (mt.start(), people[-1].end)
+            role = "deputy_member" if mt.group("word").casefold().startswith("vara") else "member"
+            out.findings += [
+                Finding("membership", p, role, body, quote, 0.6, "text-counted-members")
+                for p in people
+                if p.start not in have
+            ]
 
     @staticmethod
     def _two_word_names(text: str, words: list[Token], names: list[tuple[Mention, str]]) -> bool:
