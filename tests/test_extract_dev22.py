@@ -249,3 +249,18 @@ def test_members_counted_then_named_after_eli(morph):
         (key("Pekka Puu"), "member", "Kunnanhallitus"),
     } <= got
     assert not any(p in (key("Olli Oja"), key("Bo Lind")) for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_proposal_in_a_clause_of_its_own_leaves_the_seats_before_it_held(morph):
+    text = (
+        "Vanhusneuvoston puheenjohtajana toimii Aino Ek, jäsenenä Pekka Puu ja lisäksi "
+        "eläkeyhdistys on esittänyt kunnanhallitukselle oman ehdotuksensa."
+    )
+    assert roles(text, morph=morph) == {
+        (key("Aino Ek"), "chair", "Vanhusneuvosto"),
+        (key("Pekka Puu"), "member", "Vanhusneuvosto"),
+    }
+    # a proposal in the same clause stays one
+    proposed = "Vanhusneuvoston puheenjohtajaksi ehdotetaan Aino Ekiä."
+    assert roles(proposed, morph=morph) == set()

@@ -143,6 +143,9 @@ _ALSO = ("även", "också", "myös", "lisäksi")
 #: Finnish passives after which a role's holder is in the nominative.
 #: Swedish verbs of an election that "X till <role>" may leave out after them.
 _SV_ELECTED = re.compile(r"^(?:valts|valdes|valda|vald|utsågs|utsetts|utsedd|utsedda)$", re.I)
+#: Where a sentence goes on with a clause of its own: "… ja lisäksi …", "…; …", "…, men …".
+_NEW_CLAUSE = re.compile(r",?\s+ja\s+lisäksi\s+|;\s+|,\s+(?:men|mutta)\s+", re.I)
+
 _PASSIVE = re.compile(r"^(?:valittiin|nimettiin|nimitettiin|valittu|nimetty|nimitetty)$", re.I)
 #: A demonstrative before a bare body word: the word points back ("tällä ryhmällä").
 _DEMONSTRATIVE = re.compile(
@@ -195,6 +198,25 @@ class SentenceReader:
         reread = {f.actor.name for f in belongs if f.rule == "text-belongs-back"}
         found = [f for f in found if f.actor.name not in reread] + belongs
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
+        clause = _NEW_CLAUSE.search(sentence.text)
+        if (
+            clause is not None
+            and status
+            and not ctx.status
+            and not self.lex.not_member_status(sentence.text[: clause.start()])
+            and not self.lex.not_held_status(sentence.text[: clause.start()])
+        ):
+            # "Puheenjohtajana toimii A, jäsenenä B ja lisäksi eläkkeensaajat ovat esittäneet
+            # oman ehdotuksensa": the proposal is the next clause's, not A's or B's seat
+            cut = sentence.start + clause.start()
+            for f in found:
+                if f.status == status and f.actor.end <= cut:
+                    if f.kind == "candidacy":
+                        f.kind = "membership"
+                        f.confidence += 0.1
+                    else:
+                        f.confidence += 0.2
+                    f.status = ""
         opening = meeting_only(text, sentence.start, sentence.end)
         if opening is not None:
             # "X fungerade i början av sammanträdet som ordförande, tills …": no seat for X
