@@ -141,6 +141,7 @@ def test_minutes_attendance_pairs_flattened_into_one_run(morph):
         "KOKOUSPAIKKA Kunnantalo Varsinaiset jäsenet Varajäsenet SAAPUVILLA X Laakso Ville, pj. "
         "Rinne Anni OLLEET X Harju Mikko,vpj. Salo Kaisa X Niemi Aila Tuomi Jari X Koski Aino "
         "Vaara Eino K Lehto Tuula Mäki Olli MUUT SAAPUVILLA OLLEET Pirjo Aalto, esittelijä "
+        "Kalle Kivi, kunnanhallituksen puheenjohtaja "
         "LAILLISUUS JA PÄÄTÖSVALTAISUUS Kokous todettiin laillisesti koolle kutsutuksi."
     )
     assert roles(text, morph=morph) >= {
@@ -152,6 +153,8 @@ def test_minutes_attendance_pairs_flattened_into_one_run(morph):
         (key("Jari Tuomi"), "deputy_member", "Sivistyslautakunta"),
         (key("Eino K Vaara"), "deputy_member", "Sivistyslautakunta"),
         (key("Olli Mäki"), "deputy_member", "Sivistyslautakunta"),
+        # one of the others, with a seat in another body
+        (key("Kalle Kivi"), "chair", "Kunnanhallitus"),
     }
     people = {f.actor.name: f for f in findings(text, morph=morph) if f.kind == "membership"}
     assert people["Olli Mäki"].deputy_for is not None

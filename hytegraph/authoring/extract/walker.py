@@ -87,7 +87,7 @@ _MEETING_PLACE = re.compile(r"\s*[A-ZÅÄÖ][\w-]*,\s+(?:[a-zåäö][\w:-]*\s+){
 #: One of the others present with a seat after a comma: "Mikko Korhonen, kv:n 1. vpj.".
 _OTHER_SEAT = re.compile(
     r"(?P<name>[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+),\s*"
-    r"(?P<said>[a-zåäö]{1,4}:n\s+(?:\d\.\s*|[IV]{1,3}\.?\s*)?[a-zåäö]+\.?)"
+    r"(?P<said>(?:[a-zåäö]{1,4}:n|[a-zåäö]+n)\s+(?:\d\.\s*|[IV]{1,3}\.?\s*)?[a-zåäö]+\.?)"
 )
 
 #: Members counted, then named: "neljä kunnanhallituksen jäsentä eli", "tre ledamöter i X:".
@@ -1201,9 +1201,11 @@ class Walker:
 
             i = 0
             ok = True
+            others = -1
             while i < len(toks) and ok:
                 t = toks[i]
                 if _OTHERS_PRESENT.fullmatch(t.text):
+                    others = t.end
                     break
                 if t.text in ("X", "x") or (t.is_word and t.text.isupper() and len(t.text) > 1):
                     # a presence mark; "SAAPUVILLA", "OLLEET": the table's own headings
@@ -1246,6 +1248,12 @@ class Walker:
                         )
                     )  # fmt: skip
             start, end = names[0][0].start, names[-1][0].end
+            if others >= 0:
+                # "MUUT SAAPUVILLA OLLEET … Matti Ahonen, kunnanhallituksen puheenjohtaja"
+                seats = self._other_seats(text, others, min(len(text), others + 600))
+                if seats:
+                    end = max(end, seats[-1].actor.end)
+                found += seats
             out.findings = [
                 f
                 for f in out.findings
@@ -1297,9 +1305,21 @@ class Walker:
             )
             for p in people
         ]  # fmt: skip
-        # the others: "Mikko Korhonen, kv:n pj. Marjaleena Hyvönen, kv:n 1. vpj."
-        for mt in _OTHER_SEAT.finditer(text, stop.end(), min(len(text), stop.end() + 400)):
+        found += self._other_seats(text, stop.end(), min(len(text), stop.end() + 400))
+        a, b = head.start(), stop.end() + 400
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+        ] + found
+
+    def _other_seats(self, text: str, start: int, end: int) -> list[Finding]:
+        """The seats the others present at a meeting hold in other bodies, said after a comma
+        by abbreviation or with the body in the genitive ("Mikko Korhonen, kv:n pj.", "Matti
+        Ahonen, kunnanhallituksen puheenjohtaja"); an official's post is none."""
+        found: list[Finding] = []
+        for mt in _OTHER_SEAT.finditer(text, start, end):
             role, elsewhere = self._seat_of(mt.group("said"))
+            if not elsewhere:
+                role, elsewhere = self._column_seat(mt.group("said"))
             if not role or not elsewhere:
                 continue
             person = self._whole_name(text, mt.start("name"), mt.end("name"))
@@ -1311,10 +1331,7 @@ class Walker:
             found.append(
                 Finding("membership", person, role, other, mt.span(), 0.6, "minutes-present")
             )
-        a, b = head.start(), stop.end() + 400
-        out.findings = [
-            f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
-        ] + found
+        return found
 
     def _counted_members(self, text: str, out: Walk) -> None:
         """Members counted, then named: "neljä kunnanhallituksen jäsentä eli A (sd.), B (sd.),
