@@ -348,7 +348,7 @@ FI = Lexicon(
         # the members' title: "Valitut nuorisovaltuutetut", "Valtuutetut"
         r"[\w-]*valtuutetut|"
         # a body in the inessive and a verb of serving: "Vanhusneuvostossa toimivat kautena …"
-        r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat)"
+        r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat|(?:on|ovat)\s+edustettuina)"
     ),
     deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|varalle|vj\.|vj\b|varaj\.",
     columns=(
@@ -533,7 +533,7 @@ SV = Lexicon(
     under_leadership=r"ledning",
     participates=r"deltar|deltog|medverkar",
     belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes|består|bestod",
-    occupations=r"\w*(?:arbetare|handledare|ledare|skötare|koordinator|chef|direktör|"
+    occupations=r"\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
     r"rådgivare|planerare|sakkunnig|assistent|lärare|kurator|psykolog|terapeut|inspektör|"
     r"ombudsman|läkare|byråsekreterare|kanslist)",
     they_form=r"(?:tillsammans\s+)?(?:bildar|utgör)\s+de|de\s+(?:bildar|utgör)",

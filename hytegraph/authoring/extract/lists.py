@@ -302,6 +302,9 @@ class ListReader:
             # kunnanjohtaja Erno Heikkinen": the role she has at the meetings, then her job
             label_role = self.lex.role_of(text[start:after].split()[0]) or ""
             start = after
+        elif label_role and (after := self._after_occupation(text, start, end)) is not None:
+            # "Sekreterare: Tillgänglighetssamordnare Anna Pihlqvist": the role, her job, her name
+            start = after
         person = (
             self._person(text, start, end)
             or self._surname_first(text, start, end)
@@ -521,7 +524,11 @@ class ListReader:
         entry states: "ordförande i omsorgsnämnden" (the body after the role, Swedish),
         "kaupunginhallituksen puheenjohtaja" (the body in the genitive just before it)."""
         found = self.lex.find_role(text[start:end])
-        if found is None or found[0] not in ("chair", "vice_chair", "secretary"):
+        # "(kaupunginhallituksen jäsen)", "(1:e vice ordförande, kommunstyrelsen)": a
+        # parenthesis that holds only the seat and its body
+        paren = re.fullmatch(r"\s*,?\s*\(([^()]+)\)\s*[.,;]?\s*", text[start:end])
+        seats = ("chair", "vice_chair", "secretary") + (("member",) if paren else ())
+        if found is None or found[0] not in seats:
             return None
         r0, r1 = start + found[1], start + found[2]
         for b in self.r.bodies(tokens(text, start, end)):
@@ -532,9 +539,12 @@ class ListReader:
             between = text[r1 : b.start] if b.start >= r1 else text[b.end : r0]
             after = b.start >= r1 and not self.r.finnish
             before = b.end <= r0 and self.r.finnish
-            if (after and re.fullmatch(r"\s+(?:i|för)\s+", between)) or (
-                before and not between.strip()
-            ):
+            last = b.end if after else r1
+            if paren and text[last : start + paren.end(1)].strip():
+                continue  # the body is not the parenthesis' last word or the role's own
+            if (
+                after and re.fullmatch(r"\s+(?:i|för)\s+" + ("|,\\s*" if paren else ""), between)
+            ) or (before and not between.strip()):
                 name = b.name[:1].upper() + b.name[1:]
                 return found[0], dataclasses.replace(b, name=name)
         return None
@@ -678,11 +688,25 @@ class ListReader:
             rest = text[person.end : end].strip() if person is not None else ""
             if person is not None and (not rest or rest[0] in ",("):
                 # "Puheenjohtaja Aino Ahola, Testilän kaupunki": a title or party after it
-                return [
+                found = [
                     _membership(
                         ctx, person, role, (start, end), person.confidence, "list-role-first"
                     )
                 ]
+                office = (
+                    self._office_elsewhere(text, person.end, end, ctx.body)
+                    if rest and not ctx.status
+                    else None
+                )
+                if office is not None:
+                    # "Ordförande Emilia Ek, (1:e vice ordförande, kommunstyrelsen)"
+                    found.append(
+                        _membership(
+                            ctx, person, office[0], (start, end), person.confidence - 0.1,
+                            "list-office-elsewhere", target=office[1],
+                        )
+                    )  # fmt: skip
+                return found
         return []
 
     def _joined_roles(self, word: str) -> str:
@@ -1529,7 +1553,7 @@ class ListReader:
         org = Mention(
             others[0][0], others[0][1], text[slice(*others[0])], name, "organisation", 0.5
         )
-        return [
+        found = [
             _membership(
                 ctx,
                 _nominative(person),
@@ -1540,6 +1564,24 @@ class ListReader:
                 on_behalf_of=org,
             )
         ]
+        for a, b in others if not ctx.status else ():
+            # "Aino Ahola      KESK, kunnanvaltuuston pj.": a member of the listed body who
+            # chairs the other body the cell names
+            office = self._office_elsewhere(text, a, b, ctx.body)
+            if office is not None:
+                found.append(
+                    _membership(
+                        ctx,
+                        _nominative(person),
+                        office[0],
+                        (start, end),
+                        person.confidence - 0.15,
+                        "list-office-elsewhere",
+                        target=office[1],
+                    )
+                )
+                break
+        return found
 
     def name_organisation_list(
         self, text: str, start: int, end: int, ctx: Context

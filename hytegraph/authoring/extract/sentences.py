@@ -143,6 +143,9 @@ _ALSO = ("även", "också", "myös", "lisäksi")
 #: Finnish passives after which a role's holder is in the nominative.
 #: Swedish verbs of an election that "X till <role>" may leave out after them.
 _SV_ELECTED = re.compile(r"^(?:valts|valdes|valda|vald|utsågs|utsetts|utsedd|utsedda)$", re.I)
+#: Where a sentence goes on with a clause of its own: "… ja lisäksi …", "…; …", "…, men …".
+_NEW_CLAUSE = re.compile(r",?\s+ja\s+lisäksi\s+|;\s+|,\s+(?:men|mutta)\s+", re.I)
+
 _PASSIVE = re.compile(r"^(?:valittiin|nimettiin|nimitettiin|valittu|nimetty|nimitetty)$", re.I)
 #: A demonstrative before a bare body word: the word points back ("tällä ryhmällä").
 _DEMONSTRATIVE = re.compile(
@@ -195,6 +198,25 @@ class SentenceReader:
         reread = {f.actor.name for f in belongs if f.rule == "text-belongs-back"}
         found = [f for f in found if f.actor.name not in reread] + belongs
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
+        clause = _NEW_CLAUSE.search(sentence.text)
+        if (
+            clause is not None
+            and status
+            and not ctx.status
+            and not self.lex.not_member_status(sentence.text[: clause.start()])
+            and not self.lex.not_held_status(sentence.text[: clause.start()])
+        ):
+            # "Puheenjohtajana toimii A, jäsenenä B ja lisäksi eläkkeensaajat ovat esittäneet
+            # oman ehdotuksensa": the proposal is the next clause's, not A's or B's seat
+            cut = sentence.start + clause.start()
+            for f in found:
+                if f.status == status and f.actor.end <= cut:
+                    if f.kind == "candidacy":
+                        f.kind = "membership"
+                        f.confidence += 0.1
+                    else:
+                        f.confidence += 0.2
+                    f.status = ""
         opening = meeting_only(text, sentence.start, sentence.end)
         if opening is not None:
             # "X fungerade i början av sammanträdet som ordförande, tills …": no seat for X
@@ -656,6 +678,7 @@ class SentenceReader:
         quote = (sentence.start, sentence.end)
         seen: set[tuple[str, str]] = set()
         former = re.compile(rf"^(?:{self.lex.former})$", re.I) if self.lex.former else None
+        essive_body: Mention | None = None
         for a, b, role in self._role_tokens(toks):
             if former is not None and self._held_before(toks, a, former):
                 continue  # "edellinen puheenjohtaja Niko Luukkonen": not the role now
@@ -792,6 +815,23 @@ class SentenceReader:
                         names = [p]
                         break
                     x += 1
+                title = self._title_then_name(toks, x, k, genitive) if not names else None
+                if title is not None:
+                    # "Ohjausryhmän puheenjohtajana toimii Kyyjärven kunnanhallituksen
+                    # puheenjohtaja A ja varapuheenjohtajana … B": the essive's body is the one
+                    # in the genitive just before the role word (or the role's before it in
+                    # the same sentence), the title's the other body; the title is read on
+                    # its own as the next role
+                    own = next((bb for bb in bodies if bb.end <= toks[a].start and not
+                                text[bb.end : toks[a].start].strip()), None)  # fmt: skip
+                    body = self._resolve(own, ctx) if own is not None else essive_body
+                    if body is not None:
+                        if own is not None:
+                            essive_body = body
+                        found.append(
+                            self._fact(title, role, body, quote, 0.75, "text-role-titled", status)
+                        )
+                    continue
             if names and self._elected_to_next(toks, names[0], bodies):
                 names = []  # "... ordförande och Eeva Hyttinen till vice ordförande": her own
             if len(names) > 1 and re.match(
@@ -1277,6 +1317,23 @@ class SentenceReader:
             i = next((x for x in range(i, len(toks)) if toks[x].start >= gen.end), len(toks))
         found = self._role_tokens(toks[i : i + 4])
         return bool(found) and found[0][0] == 0
+
+    def _title_then_name(self, toks: list[Token], x: int, k: int, genitive: bool) -> Mention | None:
+        """The person after a title that a role in the essive reaches over ("puheenjohtajana
+        toimii Kyyjärven kunnanhallituksen puheenjohtaja Jouko Huumarkangas"): the title's
+        role word at ``x`` in the nominative, a body in the genitive before it (from ``k``),
+        then the name; or None."""
+        if x >= len(toks) or x <= k or not self._role_tokens(toks[x : x + 1]):
+            return None
+        if re.search(r"(?:na|nä|ksi|kseen)$", toks[x].text.casefold()):
+            return None
+        if not any(self._genitive(t.text) for t in toks[k:x]):
+            return None
+        # "puheenjohtajaksi aluehallitus nimesi aluehallituksen puheenjohtaja A:n": the object
+        names = self._names_from(toks, x + 1, genitive=genitive) if x + 1 < len(toks) else []
+        if len(names) != 1 or names[0].start != toks[x + 1].start:
+            return None
+        return names[0]
 
     @staticmethod
     def _vice_after(toks: list[Token], i: int) -> bool:

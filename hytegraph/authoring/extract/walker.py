@@ -51,6 +51,58 @@ _MUNICIPAL_BODY = re.compile(r"(?:kaupungin|kunnan|kommun|stads|city |municipal 
 
 #: A house number and a postal code after a "name": a street named for a person ("Juhani
 #: Ahontie 5c, 73100 Lapinlahti"), not the person.
+#: A row of a members' table with the group's numbered deputy beside the member: "Ek Aino
+#: 1. Puu Pekka", or the member alone.
+_NUMBERED_ROW = re.compile(
+    r"[ \t]*([A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,3})"
+    r"(?:[ \t]+(\d{1,2})\.[ \t]+([A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,3}))?[ \t]*$"
+)
+
+#: Column headers over such a table: the members' and the deputies' word.
+_MEMBERS_COLUMN = re.compile(
+    r"(?<![\w-])(?:jäsenet|varsinaiset|valtuutetut|edustajat|ledamöter|ordinarie)(?![\w-])",
+    re.I,
+)
+_DEPUTIES_COLUMN = re.compile(
+    r"(?<![\w-])(?:varajäsenet|varavaltuutetut|varaedustajat|ersättare|ersättarna)", re.I
+)
+
+#: A member and deputy column header run into the minutes' text ("Varsinaiset jäsenet
+#: Varajäsenet", "Ordinarie ledamöter Ersättare").
+_ATTENDANCE_HEADER = re.compile(
+    r"(?:Varsinaiset\s+jäsenet|Jäsenet|Ordinarie\s+ledamöter|Ledamöter)\s+"
+    r"(?:Henkilökohtaiset\s+)?(?:varajäsenet|ersättare)\b",
+    re.I,
+)
+
+#: The others present at a meeting, after its members: "MUUT SAAPUVILLA OLLEET", "Övriga".
+_OTHERS_PRESENT = re.compile(r"MUUT|Muut|ÖVRIGA|Övriga")
+
+#: Minutes' heading of those present in capitals, not the others' ("MUUT SAAPUVILLA OLLEET").
+_PRESENT_CAPITALS = re.compile(r"(?<!MUUT )\b(?:SAAPUVILLA\s+OLLEET|LÄSNÄ\s+OLLEET|NÄRVARANDE)\b")
+
+#: The meeting place the heading is run into: "Kunnantalo, kunnanhallituksen kokoushuone".
+_MEETING_PLACE = re.compile(r"\s*[A-ZÅÄÖ][\w-]*,\s+(?:[a-zåäö][\w:-]*\s+){0,2}\w*(?:huone|sali)\b")
+
+#: One of the others present with a seat after a comma: "Mikko Korhonen, kv:n 1. vpj.".
+_OTHER_SEAT = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+),\s*"
+    r"(?P<said>(?:[a-zåäö]{1,4}:n|[a-zåäö]+n)\s+(?:\d\.\s*|[IV]{1,3}\.?\s*)?[a-zåäö]+\.?)"
+)
+
+#: Members counted, then named: "neljä kunnanhallituksen jäsentä eli", "tre ledamöter i X:".
+_COUNTED_MEMBERS = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,2}|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän)\s+"
+    r"(?P<body>[\w-]+n)\s+(?P<word>jäsentä|varajäsentä)\s*(?:eli\s+|:\s*)",
+    re.I,
+)
+_COUNT_WORDS = {
+    w: n
+    for n, w in enumerate(
+        ["kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän"], 2
+    )
+}
+
 _STREET_NUMBER = re.compile(r"\s+\d{1,3}\s?[a-zA-Z]?\b[\s,]+(?:[A-Z]\s+)?\d{5}\b")
 #: A job in one word, an agent noun ("Utvecklare", "Handläggare", "Kehittäjä", "Suunnittelija").
 _AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
@@ -340,7 +392,9 @@ class Walker:
         self.runs = RunReader(self.reader)
         self.intro = re.compile(rf"(?<![\w-])(?:{lex.list_intro})", re.I)
         self.serving = re.compile(
-            r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat)|(?<![\w-])i\s+\w+\s+(?:sitter|ingår)", re.I
+            r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat|(?:on|ovat)\s+edustettuina)|"
+            r"(?<![\w-])i\s+\w+\s+(?:sitter|ingår)",
+            re.I,
         )
         self.contacts = re.compile(rf"^(?:{lex.contacts})\b", re.I)
         self.anaphora = re.compile(rf"^(?:{lex.anaphora})$", re.I)
@@ -445,6 +499,10 @@ class Walker:
         self._signatures(text, out)
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
+        self._numbered_deputy_rows(text, out)
+        self._attendance_pairs(text, out)
+        self._present_in_capitals(text, out)
+        self._counted_members(text, out)
         self._glued_entries(text, out)
         self._appositions(text, out)
         self._influence_seats(text, out)
@@ -1032,6 +1090,326 @@ class Walker:
                 if f.kind != "membership" or not start <= f.actor.start < end
             ] + found
 
+    def _numbered_deputy_rows(self, text: str, out: Walk) -> None:
+        """A two-column table of members and the deputies of each group in the order they
+        step in, flattened a row a line: "Ek Aino 1. Puu Pekka" (a member, the group's deputy
+        number one), a last line with the member alone, one group's rows under its name.
+        Read so only under a header above the first rows that names both columns (members
+        and deputies), and only when every membership the page states before the table is
+        in one body: the table's body. Each group's name is the party the seats are for;
+        the deputies stand for the group, for no member of their own. What other rules made
+        of these lines gives way."""
+        lines = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        rows: list[tuple[int, Mention, Mention | None, int]] = []  # line, member, deputy, no.
+        for k, (s, e) in enumerate(lines):
+            mt = _NUMBERED_ROW.match(text, s, e)
+            if mt is None:
+                continue
+            left = self._whole_name(text, mt.start(1), mt.end(1))
+            if left is None:
+                continue
+            if mt.group(2) is None:
+                rows.append((k, left, None, 0))
+                continue
+            right = self._whole_name(text, mt.start(3), mt.end(3))
+            if right is not None:
+                rows.append((k, left, right, int(mt.group(2))))
+        # groups: numbered rows one after another from 1, perhaps a last member alone
+        groups: list[list[tuple[int, Mention, Mention | None, int]]] = []
+        for row in rows:
+            last = groups[-1] if groups else None
+            if (
+                last is not None
+                and row[0] == last[-1][0] + 1
+                and last[-1][3]
+                and (row[3] == last[-1][3] + 1 or row[3] == 0)
+            ):
+                last.append(row)
+            elif row[3] == 1:
+                groups.append([row])
+        groups = [g for g in groups if sum(1 for r in g if r[3]) >= 3]
+        if not groups:
+            return
+        first = lines[groups[0][0][0]][0]
+        header = text[max(0, first - 400) : first]
+        if not (_MEMBERS_COLUMN.search(header) and _DEPUTIES_COLUMN.search(header)):
+            return
+        targets = {
+            f.target.name: f.target
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and f.quote[1] <= first
+            and f.actor.kind == "person"
+        }  # fmt: skip
+        if len(targets) != 1:
+            return  # no body, or several: which one the table is of is not guessed
+        body = next(iter(targets.values()))
+        start, end = first, lines[groups[-1][-1][0]][1]
+        found: list[Finding] = []
+        for g in groups:
+            hs, he = lines[g[0][0] - 1] if g[0][0] > 0 else (0, 0)
+            heading = text[hs:he].strip()
+            group = None
+            if heading and not _NUMBERED_ROW.match(text, hs, he):
+                # "…sijaantulojärjestyksessäÄänekosken …ryhmä": a heading glued to the name
+                glued = re.search(r"[a-zåäö](?=[A-ZÅÄÖ][a-zåäö])", heading)
+                cut = glued.end() if glued is not None else 0
+                g0 = hs + (len(text[hs:he]) - len(text[hs:he].lstrip())) + cut
+                name = text[g0:he].strip()
+                group = Mention(g0, g0 + len(name), name, name, "organisation", 0.5)
+            for k, left, right, _no in g:
+                quote = lines[k]
+                found.append(
+                    Finding(
+                        "membership", left, "member", body, quote, 0.65,
+                        "list-numbered-deputies", on_behalf_of=group,
+                    )
+                )  # fmt: skip
+                if right is not None:
+                    found.append(
+                        Finding(
+                            "membership", right, "deputy_member", body, quote, 0.6,
+                            "list-numbered-deputies", on_behalf_of=group,
+                        )
+                    )  # fmt: skip
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or not start <= f.actor.start < end
+        ] + found
+
+    def _attendance_pairs(self, text: str, out: Walk) -> None:
+        """Minutes' attendance table flattened into one run of words under its member and
+        deputy column header ("Varsinaiset jäsenet Varajäsenet SAAPUVILLA X Ek Aino, pj. Puu
+        Pekka OLLEET X Mäki Liisa Oja Onni …"): the names, two words each (and a middle
+        initial), a member, then that member's deputy, and so on; presence marks ("X"),
+        headings in capitals and an officer's abbreviation after a comma between them. The run
+        ends at the others present ("MUUT") or at any other word. Read so only when each
+        stretch of names has an even number of words, the pairs are at least three and the
+        minutes name their body; what other rules made of the run gives way."""
+        for head in _ATTENDANCE_HEADER.finditer(text):
+            if not self._column_pair(head.group()):
+                continue
+            body = self._minutes_head_body(text)
+            if body is None:
+                return
+            toks = tokens(text, head.end(), min(len(text), head.end() + 3000))
+            names: list[tuple[Mention, str]] = []
+            words: list[Token] = []
+            role = ""
+
+            i = 0
+            ok = True
+            others = -1
+            while i < len(toks) and ok:
+                t = toks[i]
+                if _OTHERS_PRESENT.fullmatch(t.text):
+                    others = t.end
+                    break
+                if t.text in ("X", "x") or (t.is_word and t.text.isupper() and len(t.text) > 1):
+                    # a presence mark; "SAAPUVILLA", "OLLEET": the table's own headings
+                    ok = self._two_word_names(text, words, names)
+                elif t.text == ",":
+                    ok = self._two_word_names(text, words, names)
+                    after = toks[i + 1] if i + 1 < len(toks) else None
+                    role = self.lex.role_of(after.text) if after is not None else None
+                    if not role or not names:
+                        break
+                    names[-1] = (names[-1][0], role)
+                    i += 2
+                    if i < len(toks) and toks[i].text == "." and toks[i].start == toks[i - 1].end:
+                        i += 1
+                    continue
+                elif (
+                    t.is_word and t.text[:1].isupper() and t.text[1:].replace("-", "").islower()
+                ) or (len(t.text) == 1 and t.text.isupper() and words):
+                    words.append(t)
+                else:
+                    break
+                i += 1
+            if not ok or not self._two_word_names(text, words, names) or len(names) < 6:
+                continue
+            found: list[Finding] = []
+            for n, (person, role) in enumerate(names):
+                if n % 2 == 0:
+                    found.append(
+                        Finding(
+                            "membership", person, role or "member", body,
+                            (person.start, person.end), 0.6, "list-attendance-pairs",
+                        )
+                    )  # fmt: skip
+                else:
+                    found.append(
+                        Finding(
+                            "membership", person, "deputy_member", body,
+                            (person.start, person.end), 0.55, "list-attendance-pairs",
+                            deputy_for=names[n - 1][0],
+                        )
+                    )  # fmt: skip
+            start, end = names[0][0].start, names[-1][0].end
+            if others >= 0:
+                # "MUUT SAAPUVILLA OLLEET … Matti Ahonen, kunnanhallituksen puheenjohtaja"
+                seats = self._other_seats(text, others, min(len(text), others + 600))
+                if seats:
+                    end = max(end, seats[-1].actor.end)
+                found += seats
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not start <= f.actor.start < end
+            ] + found
+            return
+
+    def _present_in_capitals(self, text: str, out: Walk) -> None:
+        """Minutes' attendance flattened under a heading in capitals with no colon
+        ("SAAPUVILLA OLLEET Kunnantalo, kunnanhallituksen kokoushuone Aino Ek Bo Lind, poistui
+        klo 12 Eva Mäki MUUT SAAPUVILLA OLLEET Olli Oja, kv:n pj."): the meeting place
+        skipped, the names (run together, each first name and surname) the members of the
+        minutes' body, a note after a comma no part of them; among the others only a seat
+        said by abbreviation in another body ("kv:n pj.") is one. Nothing when the minutes
+        name no body, or the names do not divide into first names and surnames."""
+        head = _PRESENT_CAPITALS.search(text)
+        if head is None:
+            return
+        body = self._minutes_head_body(text)
+        if body is None:
+            return
+        stop = _OTHERS_PRESENT.search(text, head.end(), min(len(text), head.end() + 1500))
+        if stop is None:
+            return
+        place = _MEETING_PLACE.match(text, head.end(), stop.start())
+        start = place.end() if place is not None else head.end()
+        people: list[Mention] = []
+        for part in text[start : stop.start()].split(","):
+            s0 = text.index(part, start)
+            start = s0 + len(part)
+            toks = tokens(text, s0, s0 + len(part))
+            if people:
+                # "poistui klo 12.00/ :n 44 käsittelyn aikana Rauha Partanen": the note, then
+                # the next names
+                k = len(toks)
+                while k > 0 and toks[k - 1].is_cap and toks[k - 1].is_word:
+                    k -= 1
+                toks = toks[k:]
+            names = self._name_pairs(toks)
+            if not names:
+                return
+            people += names
+        if len(people) < 3:
+            return
+        found = [
+            Finding(
+                "membership", p, "member", body, (head.start(), stop.start()), 0.6,
+                "minutes-present",
+            )
+            for p in people
+        ]  # fmt: skip
+        found += self._other_seats(text, stop.end(), min(len(text), stop.end() + 400))
+        a, b = head.start(), stop.end() + 400
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+        ] + found
+
+    def _other_seats(self, text: str, start: int, end: int) -> list[Finding]:
+        """The seats the others present at a meeting hold in other bodies, said after a comma
+        by abbreviation or with the body in the genitive ("Mikko Korhonen, kv:n pj.", "Matti
+        Ahonen, kunnanhallituksen puheenjohtaja"); an official's post is none."""
+        found: list[Finding] = []
+        for mt in _OTHER_SEAT.finditer(text, start, end):
+            role, elsewhere = self._seat_of(mt.group("said"))
+            if not elsewhere:
+                role, elsewhere = self._column_seat(mt.group("said"))
+            if not role or not elsewhere:
+                continue
+            person = self._whole_name(text, mt.start("name"), mt.end("name"))
+            if person is None:
+                continue
+            other = Mention(
+                mt.start("said"), mt.end("said"), mt.group("said"), elsewhere, "body", 0.5
+            )
+            found.append(
+                Finding("membership", person, role, other, mt.span(), 0.6, "minutes-present")
+            )
+        return found
+
+    def _counted_members(self, text: str, out: Walk) -> None:
+        """Members counted, then named: "neljä kunnanhallituksen jäsentä eli A (sd.), B (sd.),
+        C": the names after "eli" or a colon are members of the body in the genitive before
+        the word for members, no more of them than the number says. Names only already read
+        as someone's are left to that reading."""
+        for mt in _COUNTED_MEMBERS.finditer(text):
+            count = _COUNT_WORDS.get(mt.group("n").casefold()) or (
+                int(mt.group("n")) if mt.group("n").isdigit() else 0
+            )
+            bodies = self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+            if not count or len(bodies) != 1 or bodies[0].plural:
+                continue
+            b = bodies[0]
+            body = replace(b, name=b.name[:1].upper() + b.name[1:])
+            toks = tokens(text, mt.end(), min(len(text), mt.end() + 400))
+            people: list[Mention] = []
+            i = 0
+            while i < len(toks) and len(people) < count:
+                person = self.reader.person_at(toks, i, in_list=True)
+                if person is None:
+                    break
+                people.append(person)
+                i = next((x for x in range(i, len(toks)) if toks[x].start >= person.end), len(toks))
+                if i < len(toks) and toks[i].text == "(":
+                    close = next((x for x in range(i, len(toks)) if toks[x].text == ")"), None)
+                    if close is None or close - i > 6:
+                        break
+                    i = close + 1  # "(sd.)": the party
+                if i < len(toks) and toks[i].text.casefold() in (",", "ja", "och"):
+                    i += 1
+                else:
+                    break
+            if len(people) < 2:
+                continue
+            have = {f.actor.start for f in out.findings if f.kind == "membership"}
+            quote = (mt.start(), people[-1].end)
+            role = "deputy_member" if mt.group("word").casefold().startswith("vara") else "member"
+            out.findings += [
+                Finding("membership", p, role, body, quote, 0.6, "text-counted-members")
+                for p in people
+                if p.start not in have
+            ]
+
+    @staticmethod
+    def _two_word_names(text: str, words: list[Token], names: list[tuple[Mention, str]]) -> bool:
+        """The words of one stretch of a flattened table as names printed surname first, two
+        words each and perhaps a middle initial ("Pursiainen Erkki H"), added to ``names``;
+        False when the words do not divide so. ``words`` is emptied."""
+        if len([t for t in words if len(t.text) > 1]) % 2:
+            return False
+        k = 0
+        while k < len(words):
+            first = words[k]
+            second = words[k + 1] if k + 1 < len(words) else None
+            if second is None or len(first.text) == 1 or len(second.text) == 1:
+                return False
+            last = second
+            if k + 2 < len(words) and len(words[k + 2].text) == 1:
+                last = words[k + 2]
+            written = text[first.start : last.end]
+            parts = written.split()
+            name = " ".join([*parts[1:], parts[0]])
+            names.append((Mention(first.start, last.end, written, name, "person", 0.6, "nom"), ""))
+            k += 3 if last is not second else 2
+        words.clear()
+        return True
+
+    def _whole_name(self, text: str, s: int, e: int) -> Mention | None:
+        """A person's name that is the whole of ``text[s:e]``, or None."""
+        toks = tokens(text, s, e)
+        if not toks:
+            return None
+        person = self.reader.person_at(toks, 0, in_list=True)
+        if person is None or person.end != toks[-1].end:
+            return None
+        return person
+
     def _glued_entry(self, text: str, s: int, e: int) -> Mention | None:
         """A list line whose name is glued to what the person speaks for, the cells of a
         table run together ("Jaakkola SeijaSPR Maskun osasto", "Ek AinoEläkeliitto"): the
@@ -1564,7 +1942,11 @@ class Walker:
             own = [
                 o
                 for o in officers
-                if o.quote[1] <= target.start and "\n" not in text[o.quote[1] : target.start]
+                if o.quote[1] <= target.start
+                and "\n" not in text[o.quote[1] : target.start]
+                # "Ohjausryhmän sihteerinä" after a board's chair: not that board's
+                and o.target is not None
+                and SentenceReader._refers_to(target, o.target)
             ]
             latest = max(own, key=lambda o: o.quote[1]) if own else None
             closer = [
@@ -2671,6 +3053,36 @@ class Walker:
         ctx.status = ""
         ctx.listing = False
         ctx.columns = []
+        serving = self._serving_sentence(text, last) if last is not None else None
+        if serving is not None:
+            # the bare word stands for the body of that kind the page named before it
+            named = [
+                b
+                for b, _ in out.named
+                if b.name.casefold().split()[-1] == serving.name.casefold() and not b.plural
+            ]
+            if named:
+                serving = replace(named[0], name=named[0].name[:1].upper() + named[0].name[1:])
+            # "Ohjausryhmässä on edustettuina kaikki puolueet …": the lists under the
+            # sentence name who sits in the body it names by a bare word, whatever body a
+            # title in the sentences before it named
+            ctx.body, ctx.role, ctx.listing = self._same_or(serving, ctx.body), "member", True
+
+    def _serving_sentence(self, text: str, s: Sentence) -> Mention | None:
+        """The body a paragraph's last sentence begins by naming as where people sit, by a
+        bare word in the inessive ("Toimikunnassa ovat edustettuina …"), when the sentence
+        names no person itself; or None."""
+        lead = self.serving.match(s.text)
+        if lead is None or self._first_person(text, s.start, s.end) is not None:
+            return None
+        found = [
+            b
+            for b in self.reader.bodies(tokens(text, s.start, s.start + lead.end()))
+            if not b.plural
+        ]
+        if len(found) != 1 or " " in found[0].written:
+            return None
+        return replace(found[0], name=found[0].name[:1].upper() + found[0].name[1:])
 
     # -- one paragraph ------------------------------------------------------------------------
 
