@@ -6,7 +6,7 @@ This samples every process of the tree every 0.2 s from ``/proc/PID/smaps_rollup
 their proportional set sizes (PSS: a page shared by n processes counts 1/n in each), so shared
 pages of the forked graph are counted once. Linux only.
 
-    .venv/bin/python bench/tree_memory.py .venv/bin/hytegraph --data FILE build -o OUT
+    .venv/bin/python bench/tree_memory.py .venv/bin/hytegraph --data FILE build --out OUT
 
 The peak goes to stderr; the command's exit status is returned.
 """
