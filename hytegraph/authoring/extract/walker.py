@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import Lexicon
-from hytegraph.authoring.extract.lists import ListReader, _membership, cells_of
+from hytegraph.authoring.extract.lists import _CAPTION, ListReader, _membership, cells_of
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.runs import RunReader, merge
@@ -514,6 +514,8 @@ class Walker:
         self._chosen_from_among(text, out)
         self._generic_bodies(text, out)
         self._after_the_list(text, out)
+        self._wrapped_caption(text, out)
+        self._said_to_have_died(text, out)
         out.findings = [
             f
             for f in out.findings
@@ -523,6 +525,107 @@ class Walker:
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _wrapped_caption(self, text: str, out: Walk) -> None:
+        """A photo's caption whose list of names wraps over lines, a line's end standing for
+        the comma, a role abbreviation before a name ("Kuvassa vasemmalta: Aino Ahola, pj.
+        Pekka Puu\nEeva Mäki ja Olli Oja."): three people or more, nothing else in the
+        caption's first sentence, and the page's memberships all of one body, whose
+        members they are (the abbreviation's role for the one it stands before)."""
+        bodies = {
+            f.target.name.casefold(): f.target
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and not f.status
+        }
+        if len(bodies) != 1:
+            return
+        body = next(iter(bodies.values()))
+        for mt in re.finditer(
+            rf"(?im)^[ \t]*(?:{_CAPTION.pattern.removeprefix('(?i)')})\s*:[ \t]*", text
+        ):
+            end = next(
+                (
+                    st.start(2) if st.group(2) is not None else st.start()
+                    for st in re.finditer(r"(\S*)(\.)(?:\s|$)|\n\s*\n", text[mt.end() :])
+                    # (not the point of an abbreviation: "pj. Pekka Puu")
+                    if not (st.group(1) and self.lex.line_abbreviation(st.group(1)))
+                ),
+                len(text) - mt.end(),
+            )
+            end += mt.end()
+            if "\n" not in text[mt.end() : end]:
+                continue  # one line: read as a list's entry
+            toks = tokens(text, mt.end(), end)
+            people: list[tuple[Mention, str]] = []
+            i = 0
+            while i < len(toks):
+                role = ""
+                said = self.lex.line_abbreviation(toks[i].text)
+                if said is not None and toks[i].text[:1].islower():
+                    role = said
+                    i += 1 + (i + 1 < len(toks) and toks[i + 1].text == ".")
+                person = None
+                if i < len(toks):
+                    # (a name ends at its line's end)
+                    eol = text.find("\n", toks[i].start, end)
+                    line = [t for t in toks if eol < 0 or t.end <= eol]
+                    person = self.reader.person_at(line, i, in_list=True)
+                if person is None:
+                    people = []
+                    break
+                people.append((person, role))
+                i = next((x for x in range(i, len(toks)) if toks[x].start >= person.end), len(toks))
+                if i < len(toks) and toks[i].text.casefold() in (",", "ja", "och", "sekä", "samt"):
+                    i += 1
+                elif i < len(toks) and "\n" not in text[person.end : toks[i].start]:
+                    people = []
+                    break
+            if len(people) < 3:
+                continue
+            have = {f.actor.start for f in out.findings if f.kind == "membership"}
+            out.findings += [
+                Finding(
+                    "membership",
+                    p,
+                    role or "member",
+                    body,
+                    (mt.start(), end),
+                    0.6,
+                    "list-caption-wrapped",
+                )
+                for p, role in people
+                if p.start not in have
+            ]
+
+    def _said_to_have_died(self, text: str, out: Walk) -> None:
+        """ "Fullmäktiges ordförande Aino Ek (M) har avlidit", "puheenjohtaja Aino Mäki on
+        kuollut": a person the text says has died holds no seat, wherever the page names it.
+        The words must follow the person's name in the same sentence with no other person
+        named between."""
+        if not self.lex.died:
+            return
+        died = re.compile(rf"(?<![\w-])(?:{self.lex.died})(?![\w-])", re.IGNORECASE)
+        people = [f.actor for f in out.findings if f.actor.kind == "person"]
+        dead: set[str] = set()
+        for mt in died.finditer(text):
+            before = [
+                a
+                for a in people
+                if a.end <= mt.start() and not re.search(r"[.!?]\s|\n", text[a.end : mt.start()])
+            ]
+            if not before:
+                continue
+            last = max(before, key=lambda a: a.end)
+            dead.add(" ".join(sorted(last.name.split())))
+        if not dead:
+            return
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and f.actor.kind == "person"
+                and " ".join(sorted(f.actor.name.split())) in dead
+            ):
+                f.status = "ended"
 
     def _names_over_roles(
         self, text: str, paras: list[Paragraph], k: int, ctx: Context
@@ -2589,6 +2692,7 @@ class Walker:
             else:
                 ctx.header_roles = [role or "member"]
                 ctx.role = role or "member"
+            ctx.header_cells = 0
             ctx.pairs = pairs
             ctx.listing = True
             ctx.after_role_header = True
@@ -4446,6 +4550,7 @@ class Walker:
         # "jäsen Helena Paakki" / "kunnan edustaja, sihteeri" / "p. 044 …": an officer's role
         # on a card's line under the name (the name is read as the rest of the list reads it)
         out.findings += self._officer_under_name(text, p, ctx)
+        cell, ctx.header_cells = ctx.header_cells, ctx.header_cells + 1
         represented = self._representative_lines(text, p, ctx)
         if represented:
             out.findings += represented
@@ -4633,9 +4738,19 @@ class Walker:
                 # cell is the entry
                 end = line.cells[0][1]
             saved_role = ctx.role
+            alternating = (
+                ctx.group is None
+                and ctx.header_roles == ["member", "deputy_member"]
+                and not ctx.columns
+                and not ctx.pairs
+            )
             if ctx.group is not None and len(ctx.header_roles) > 1:
                 k = len([f for f in ctx.group_found if f.kind in ("membership", "candidacy")])
                 ctx.role = ctx.header_roles[min(k, len(ctx.header_roles) - 1)]
+            elif alternating:
+                # "Ordinarie" / "Ersättare" over one name a line: the two columns' cells
+                # alternate, member then deputy
+                ctx.role = ctx.header_roles[cell % 2]
             entries = self.lists.entry(text, line.content_start, end, ctx)
             if not entries and single and COLUMN_GAP.search(line.text):
                 entries = self.lists.padded_entry(text, line.content_start, line.end, ctx)
