@@ -2062,7 +2062,7 @@ class ListReader:
         )
         if term_end:
             # a row's seat for a term that ended before the one the page gives ("Aho Aino
-            # 2021- 2023" under "Kaupunginhallitus 2021 – 2025"): the row holds no seat now
+            # 2021- 2023" under "Kaupunginhallitus 2021-2025"): the row holds no seat now
             ends = [int(y) for y in _TERM_END.findall(text[max(0, start - 5000) : start])]
             if ends and term_end < max(ends):
                 for f in found:
