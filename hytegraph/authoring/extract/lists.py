@@ -1362,6 +1362,40 @@ class ListReader:
             return None
         return meanings
 
+    def organisation_then_name(
+        self, text: str, start: int, end: int, ctx: Context
+    ) -> list[Finding]:
+        """ "Kylälän Eläkeläiset ry, Aino Ahola" (perhaps "Org, unit, Name"): what the person
+        speaks for, then after the last comma the person's name and nothing else. The part
+        before must begin with a capital and name no person itself."""
+        line = text[start:end].rstrip(" .;")
+        comma = line.rfind(",")
+        if comma <= 0:
+            return []
+        s0 = start + comma + 1
+        s0 += len(text[s0:end]) - len(text[s0:end].lstrip())
+        e0 = start + len(line)
+        person = self._person(text, s0, e0)
+        if person is None or person.end != e0 or not 2 <= len(person.written.split()) <= 3:
+            return []
+        lead = line[:comma].strip()
+        if not lead[:1].isupper() or len(lead.split()) < 2 or self.lex.role_of(lead):
+            return []
+        if self._person(text, start, start + comma) is not None:
+            return []  # "Aho Aino, Puu Pekka": two people
+        org = Mention(start, start + len(lead), lead, lead, "organisation", 0.5)
+        return [
+            _membership(
+                ctx,
+                _nominative(person),
+                ctx.role or "member",
+                (start, end),
+                0.6,
+                "list-organisation-name",
+                on_behalf_of=org,
+            )
+        ]
+
     def _led_header(self, words: list[str]) -> list[str] | None:
         """ "Kylä/taho, jota edustaa Edustaja Varaedustaja": a first column described in words
         of its own (its first word a column's name: "Kylä", "Kommun"), then a member's and a

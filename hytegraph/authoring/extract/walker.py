@@ -40,6 +40,20 @@ _BARE_KINDS = frozenset(
     jaosto fullmäktige fullmäktiget styrelse styrelsen nämnd nämnden råd rådet utskott
     utskottet""".split()  # noqa: SIM905
 )
+#: "… består av", "… koostuu": a list of the subject's members follows.
+_CONSISTS_OF = re.compile(r"(?i)\b(?:består\s+av|utgörs\s+av|koostuu|muodostuu)\s+")
+
+
+def _definite(word: str) -> str:
+    """The Swedish definite form of a bare body word ("nämnd" → "nämnden"); Finnish and
+    English words are their own."""
+    if word.endswith(("nämnd", "styrelse")):
+        return word + ("n" if word.endswith("e") else "en")
+    if word.endswith(("råd", "utskott")):
+        return word + "et"
+    return word
+
+
 #: "Council for the Disabled", "Board of Education": an English body named by its kind and
 #: what it is for, each word after the article capitalised.
 _EN_BODY_OF = re.compile(
@@ -514,6 +528,7 @@ class Walker:
         self._chosen_from_among(text, out)
         self._generic_bodies(text, out)
         self._after_the_list(text, out)
+        self._roles_after_names(text, out)
         self._wrapped_caption(text, out)
         self._said_to_have_died(text, out)
         out.findings = [
@@ -525,6 +540,84 @@ class Walker:
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _name_line_before(self, text: str, pos: int) -> bool:
+        """Whether the last non-empty line before ``pos`` is a person's name and nothing else
+        ("Aino Ahola", "Ahola Aino")."""
+        before = text[:pos].rstrip()
+        s0 = before.rfind("\n") + 1
+        s0 += len(before[s0:]) - len(before[s0:].lstrip(" \t•-*"))
+        if not 2 <= len(before[s0:].split()) <= 3:
+            return False
+        person = self.reader.person_at(tokens(text, s0, len(before)), 0, in_list=True)
+        return person is not None and person.end == len(before)
+
+    def _roles_after_names(self, text: str, out: Walk) -> None:
+        """ "Nämnden … består av Aino Ek, ordförande, Bo Lind, viceordförande, Eva Mäki och
+        Olle Ström.": a list whose posts follow the names they belong to, each after a comma;
+        the list's subject a body's bare word ("Nämnden", "Neuvosto"), which stands for the
+        last body of that kind the text named before the sentence. The list's readings are
+        replaced by these; nothing when the list holds anything else or no such body was
+        named."""
+        for mt in _CONSISTS_OF.finditer(text):
+            start = max(text.rfind(". ", 0, mt.start()), text.rfind("\n", 0, mt.start())) + 1
+            subject = text[start : mt.start()].strip().split()
+            word = subject[0].strip(",:;").casefold() if subject else ""
+            kind = min((k for k in _BARE_KINDS if word in (k, _definite(k))), key=len, default="")
+            if not kind:
+                continue
+            stop = re.compile(r"\.(?:\s|$)").search(text, mt.end())
+            end = stop.start() if stop else len(text)
+            toks = tokens(text, mt.end(), end)
+            people: list[tuple[Mention, str]] = []
+            i = 0
+            while i < len(toks):
+                person = self.reader.person_at(toks, i, in_list=True)
+                if person is None:
+                    people = []
+                    break
+                i = next((x for x in range(i, len(toks)) if toks[x].start >= person.end), len(toks))
+                role = ""
+                if i + 1 < len(toks) and toks[i].text == ",":
+                    j = next((x for x in range(i + 1, len(toks)) if toks[x].text == ","), len(toks))
+                    said = self.lex.role_of(text[toks[i + 1].start : toks[j - 1].end])
+                    if said and toks[i + 1].text[:1].islower():
+                        role, i = said, j
+                people.append((person, role))
+                if i < len(toks) and toks[i].text.casefold() in (",", "och", "ja", "samt", "sekä"):
+                    i += 1
+                elif i < len(toks):
+                    people = []
+                    break
+            if len(people) < 3 or not people[0][1]:
+                continue
+            named = [
+                b
+                for b in self.reader.bodies(tokens(text, 0, start))
+                if not b.plural
+                and b.name.casefold().split()[-1].endswith(kind)
+                and not self._bare_kind(b.name)
+            ]
+            if not named:
+                continue
+            b = named[-1]
+            body = replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+            a, e = people[0][0].start, people[-1][0].end
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < e
+            ]
+            out.findings += [
+                Finding(
+                    "membership",
+                    p,
+                    role or "member",
+                    body,
+                    (mt.start(), end),
+                    0.6,
+                    "text-roles-after-names",
+                )
+                for p, role in people
+            ]
 
     def _wrapped_caption(self, text: str, out: Walk) -> None:
         """A photo's caption whose list of names wraps over lines, a line's end standing for
@@ -2663,6 +2756,16 @@ class Walker:
             return
         if ctx.listing and not bodies and not role and self._is_organisation(text, line):
             return  # "Iisalmen Eläkeläiset ry" under a name: the list goes on
+        if (
+            ctx.body is not None
+            and len(bodies) == 1
+            and not role
+            and not status
+            and bodies[0].start == line.content_start
+            and bodies[0].end >= len(line.text.rstrip()) + line.start
+            and self._name_line_before(text, line.start)
+        ):
+            return  # "Aino Ahola" / "Kylälän kaupunginhallitus": whom a listed person is from
         for b in bodies:
             out.named.append((b, (line.start, line.end)))
         unit = self.sentences.unit_in(tokens(text, line.start, line.end))
@@ -4743,6 +4846,9 @@ class Walker:
                 and ctx.header_roles == ["member", "deputy_member"]
                 and not ctx.columns
                 and not ctx.pairs
+                # (a line that names its own deputy or a label is no cell of such a table)
+                and ":" not in line.text
+                and not re.search(rf"(?i)(?<!\w)(?:{self.lex.deputies})", line.text)
             )
             if ctx.group is not None and len(ctx.header_roles) > 1:
                 k = len([f for f in ctx.group_found if f.kind in ("membership", "candidacy")])
@@ -4756,6 +4862,9 @@ class Walker:
                 entries = self.lists.padded_entry(text, line.content_start, line.end, ctx)
             if not entries and single and ctx.body is not None and not ctx.status:
                 entries = self._name_organisation_entry(text, line.content_start, end, ctx)
+            if not entries and single and ctx.body is not None and ctx.listing and ctx.role:
+                # "• Kylälän Eläkeläiset ry, Aino Ahola" under "Varajäsenet"
+                entries = self.lists.organisation_then_name(text, line.content_start, end, ctx)
             ctx.role = saved_role
             if (
                 len(entries) == 1
