@@ -256,6 +256,7 @@ _FI_NOT_NAMES = frozenset(
     kokoonpano tehtävät vastaaja ryhmän ryhmä toimiala toimialan tulosalue lähde linkki
     pöytäkirja perustelut päätös esitys liitteet oheismateriaali valmistelu lisätiedot
     hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa muut poissa läsnä johto
+    pöytäkirjanpitäjä
     board council committee""".split()  # noqa: E501, SIM905
 )
 _SV_NOT_NAMES = frozenset(

@@ -164,7 +164,8 @@ _PRESENT_SECTION = re.compile(
 #: An attendance table with a time column flattened to a run of words: "Surname Firstname
 #: 14:15-18:20 puheenjohtaja", the name, when the person was there, then the seat.
 _TIMED_ITEM = re.compile(
-    r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})\s+"
+    # (a middle initial after the first name: "Tilus Riitta A.")
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}(?:\s+[A-ZÅÄÖ]\.)?)\s+"
     r"\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}"  # noqa: RUF001
     r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))*)"
 )
@@ -175,7 +176,13 @@ _UNTIMED_ITEM = re.compile(
 )
 _ABSENT_HEAD = re.compile(r"\s*(?:POISSA|Poissa)(?:\s+olleet)?\s*:?")
 #: A seat in another body of the municipality, the body abbreviated: "kv:n puheenjohtaja".
-_SEAT_ELSEWHERE = re.compile(r"(?P<abbr>kv|kh|kvalt|khall|kvalt\.|khall\.):n\s+", re.I)
+_SEAT_ELSEWHERE = re.compile(
+    r"(?P<abbr>kv|kh|kvalt|khall|kvalt\.|khall\.):n\s+|"
+    # the body written out in the genitive: "valtuuston I varapj", "kunnanhallituksen pj."
+    r"(?P<gen>(?:kunnan|kaupungin)?valtuuston|(?:kunnan|kaupungin)?hallituksen)\s+",
+    re.I,
+)
+_GENITIVE_BODIES = {"valtuuston": "valtuusto", "hallituksen": "hallitus"}
 _ABBREVIATED_BODIES = {
     "kv": "Kunnanvaltuusto",
     "kvalt": "Kunnanvaltuusto",
@@ -4354,8 +4361,16 @@ class Walker:
         said = said.strip(" ,.")
         elsewhere = ""
         if (abbr := _SEAT_ELSEWHERE.match(said)) is not None:
-            elsewhere = _ABBREVIATED_BODIES.get(abbr.group("abbr").casefold().rstrip("."), "")
+            if abbr.group("abbr"):
+                elsewhere = _ABBREVIATED_BODIES.get(abbr.group("abbr").casefold().rstrip("."), "")
+            else:
+                gen = abbr.group("gen").casefold()
+                tail = next(t for t in _GENITIVE_BODIES if gen.endswith(t))
+                base = gen[: -len(tail)] + _GENITIVE_BODIES[tail]
+                elsewhere = base[:1].upper() + base[1:]
             said = said[abbr.end() :]
+        if re.fullmatch(r"(?i)puh\.?\s*joht\.?", said.strip(" ,")):
+            said = "puheenjohtaja"  # "puh.joht.": the chair, abbreviated
         said = re.sub(r"^[IV]{1,3}\.?\s+", "", said)
         role = self.lex.role_of(said) if said and "," not in said else None
         if role not in ("chair", "vice_chair", "member", "deputy_member"):
