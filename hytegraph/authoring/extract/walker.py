@@ -4669,6 +4669,17 @@ class Walker:
         # on a card's line under the name (the name is read as the rest of the list reads it)
         out.findings += self._officer_under_name(text, p, ctx)
         cell, ctx.header_cells = ctx.header_cells, ctx.header_cells + 1
+        if (
+            len(p.lines) == 2
+            and ctx.listing
+            and ctx.body is not None
+            and not ctx.columns
+            and p.lines[0].text.rstrip().endswith(",")
+            and (wrapped := self.lists.entry(text, p.lines[0].content_start, p.lines[1].end, ctx))
+        ):
+            # "Aino Ahola,⏎Kylälän Eläkeläiset ry": one entry wrapped after its comma
+            out.findings += wrapped
+            return
         represented = self._representative_lines(text, p, ctx)
         if represented:
             out.findings += represented
