@@ -4674,6 +4674,8 @@ class Walker:
             and ctx.listing
             and ctx.body is not None
             and not ctx.columns
+            and ctx.group is None
+            and len(ctx.header_roles) <= 1
             and p.lines[0].text.rstrip().endswith(",")
             and (wrapped := self.lists.entry(text, p.lines[0].content_start, p.lines[1].end, ctx))
         ):
