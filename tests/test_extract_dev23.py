@@ -282,3 +282,15 @@ def test_minutes_timed_attendance_with_seats_in_the_council_written_out(morph):
     assert (key("Ari Vainio"), "vice_chair", "Kunnanhallitus") not in got
     assert not any("Pöytäkirjanpitäjä" in p for p, _r, _b in got)
     assert key("Leena Oja") not in people(MINUTES, morph=morph)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_entry_wrapped_after_its_comma_keeps_the_list_going(morph):
+    # "Name," on one line, whom the person is from on the next: one entry, and the names
+    # after it are still the list's
+    text = DEPUTIES_BY_ORGANISATION.replace("Raili Aaltonen\n", "Raili Aaltonen,\n")
+    got = roles(text, morph=morph)
+    assert {
+        (key("Raili Aaltonen"), "member", "Kylälän vanhusneuvosto"),
+        (key("Matti Koski"), "member", "Kylälän vanhusneuvosto"),
+    } <= got
