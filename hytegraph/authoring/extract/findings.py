@@ -58,6 +58,10 @@ class Context:
     header_roles: list[str] = field(default_factory=list)
     #: Whether the previous paragraph was such a role header.
     after_role_header: bool = False
+    #: Paragraphs read since the last role header: under a member and a deputy column
+    #: header with no group label ("Ordinarie" / "Ersättare", then one name a line), a
+    #: two-column table flattened row by row, its cells alternating member, deputy.
+    header_cells: int = 0
     #: The list names the body's own representatives in other bodies ("Ungdomsfullmäktige
     #: valde sina representanter till följande nämnder:"): each line's people are members of
     #: the body of the context, the label before the colon only where they represent it.

@@ -143,6 +143,9 @@ class Lexicon:
     not_held: tuple[tuple[str, str], ...] = ()
     #: "nykyinen", "nuvarande": the title after it is held now, whatever the sentence says.
     current: str = ""
+    #: Words saying that the person named before them has died ("on kuollut", "har
+    #: avlidit"): whatever seat the page gives that person is no seat held.
+    died: str = ""
 
     def not_held_status(self, text: str) -> str | None:
         low = text.casefold()
@@ -252,7 +255,8 @@ _FI_NOT_NAMES = frozenset(
     hyvinvointialueen jäsenet jäsen varajäsen puheenjohtaja varapuheenjohtaja sihteeri asiantuntijajäsenet
     kokoonpano tehtävät vastaaja ryhmän ryhmä toimiala toimialan tulosalue lähde linkki
     pöytäkirja perustelut päätös esitys liitteet oheismateriaali valmistelu lisätiedot
-    hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa muut poissa läsnä
+    hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa muut poissa läsnä johto
+    pöytäkirjanpitäjä
     board council committee""".split()  # noqa: E501, SIM905
 )
 _SV_NOT_NAMES = frozenset(
@@ -354,9 +358,14 @@ FI = Lexicon(
     columns=(
         *_EN_COLUMNS,
         (r"kunta|kunnat|kotikunta|kaupunki|alue", "municipality"),
-        (r"(?:varsinainen\s+)?jäsen|jäsenet|varsinaiset\s+jäsenet|edustaja|edustajat", "member"),
         (
-            r"(?:henkilökohtai(?:nen|set)\s+)?(?:varajäsen|varajäsenet)|varahenkilö|varaedustaja",
+            r"(?:varsinainen\s+)?jäsen|jäsenet|varsinaiset\s+jäsenet|edustaja|edustajat|"
+            r"(?:kunnan|kaupungin)?valtuutettu|(?:kunnan|kaupungin)?valtuutetut",
+            "member",
+        ),
+        (
+            r"(?:henkilökohtai(?:nen|set)\s+)?(?:varajäsen|varajäsenet)|varahenkilö|varaedustaja|"
+            r"varavaltuutettu|varavaltuutetut",
             "deputy_member",
         ),
         (r"nimi|henkilö", "name"),
@@ -367,7 +376,7 @@ FI = Lexicon(
             "organisation",
         ),
         (r"puolue|ryhmä|valtuustoryhmä|titteli|virka", "other"),
-        (r"asuinpaikka|paikkakunta|ikä", "other"),
+        (r"asuinpaikka|paikkakunta|ikä|kylä|kylät|kyläkunta", "other"),
         # an election result: the placing, the candidate's number, the votes
         (
             r"sija|sijoitus|järjestys|ehdokasnumero|ehdokasnro|numero|nro|äänet|äänimäärä|"
@@ -433,6 +442,7 @@ FI = Lexicon(
         ),
     ),
     current=r"nykyinen|nykyisen|nykyisenä|nykyiset|current",
+    died=r"on\s+kuollut|kuoli|menehtyi|on\s+menehtynyt|on\s+poistunut\s+keskuudestamme",
 )
 
 SV = Lexicon(
@@ -507,7 +517,7 @@ SV = Lexicon(
         (r"förening|organisation|representerar", "organisation"),
         (r"parti|grupp|titel|tjänst", "other"),
         # where a person lives and how old: a register's columns, no organisation
-        (r"ort|hemort|bostadsort|ålder", "other"),
+        (r"ort|hemort|bostadsort|ålder|by|byar", "other"),
         # an election result: the placing, the candidate's number, the votes
         (
             r"placering|ordning|kandidatnummer|kandidatnr|nummer|nr|röster|antal\s+röster|"
@@ -565,6 +575,7 @@ SV = Lexicon(
         ),
     ),
     current=r"nuvarande|sittande",
+    died=r"har\s+avlidit|avled|har\s+gått\s+bort|gick\s+bort|är\s+död",
 )
 
 LEXICONS = {"fi": FI, "sv": SV}

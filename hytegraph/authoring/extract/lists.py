@@ -28,6 +28,9 @@ _GLUE = re.compile(r"(?<=[a-zåäöüé.])(?=[A-ZÅÄÖÜÉ])")
 # a header cell's colon or a note's closing parenthesis glued to the next cell:
 # "Jäsen:Varajäsen:", "Aho Aino (puheenjohtaja)Ek Eero"
 _MARK_GLUE = re.compile(r"(?<=[:)])(?=[A-ZÅÄÖÜÉ])")
+# a seat's term in a row: "2021- 2023", "2023-2025", "2021-" (the year it ends, if any)
+_TERM = re.compile(r"(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)?")  # noqa: RUF001
+_TERM_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)")  # noqa: RUF001
 # an abbreviation in capitals glued to a name: "KOKPentti", "VIHRAnna"
 _CAPS_GLUE = re.compile(r"(?<=[A-ZÅÄÖÜ])(?=[A-ZÅÄÖÜ][a-zåäöü])")
 
@@ -1339,6 +1342,8 @@ class ListReader:
         words = line.split()
         if not 2 <= len(words) <= 8:
             return None
+        if (tail := self._led_header(words)) is not None:
+            return tail
         cells: list[str] = []
         i = 0
         while i < len(words):
@@ -1356,6 +1361,58 @@ class ListReader:
         if meanings is None or len(set(meanings)) != len(meanings):
             return None
         return meanings
+
+    def organisation_then_name(
+        self, text: str, start: int, end: int, ctx: Context
+    ) -> list[Finding]:
+        """ "Kylälän Eläkeläiset ry, Aino Ahola" (perhaps "Org, unit, Name"): what the person
+        speaks for, then after the last comma the person's name and nothing else. The part
+        before must begin with a capital and name no person itself."""
+        line = text[start:end].rstrip(" .;")
+        comma = line.rfind(",")
+        if comma <= 0:
+            return []
+        s0 = start + comma + 1
+        s0 += len(text[s0:end]) - len(text[s0:end].lstrip())
+        e0 = start + len(line)
+        person = self._person(text, s0, e0)
+        if person is None or person.end != e0 or not 2 <= len(person.written.split()) <= 3:
+            return []
+        lead = line[:comma].strip()
+        if not lead[:1].isupper() or len(lead.split()) < 2 or self.lex.role_of(lead):
+            return []
+        if self._person(text, start, start + comma) is not None:
+            return []  # "Aho Aino, Puu Pekka": two people
+        org = Mention(start, start + len(lead), lead, lead, "organisation", 0.5)
+        return [
+            _membership(
+                ctx,
+                _nominative(person),
+                ctx.role or "member",
+                (start, end),
+                0.6,
+                "list-organisation-name",
+                on_behalf_of=org,
+            )
+        ]
+
+    def _led_header(self, words: list[str]) -> list[str] | None:
+        """ "Kylä/taho, jota edustaa Edustaja Varaedustaja": a first column described in words
+        of its own (its first word a column's name: "Kylä", "Kommun"), then a member's and a
+        deputy's column: [organisation, member, deputy_member]."""
+        for n in (2, 1):
+            if len(words) < n + 3:
+                continue
+            tail = words[-2 * n :]
+            cells = [" ".join(tail[:n]), " ".join(tail[n:])]
+            meanings = [self.lex.column(c) for c in cells]
+            if meanings != ["member", "deputy_member"]:
+                continue
+            lead = words[: -2 * n]
+            first = re.split(r"[/,]", lead[0])[0]
+            if first and self.lex.column(first) and not self.lex.column(" ".join(lead)):
+                return ["organisation", *meanings]
+        return None
 
     def spaced_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """A table row whose cells lost their separators and kept only spaces ("Puheenjohtaja
@@ -1445,7 +1502,14 @@ class ListReader:
             for k in range(1, len(run))
             if re.search(r"\s{2,}", text[run[k - 1].end : run[k].start])
         ]
-        if len(run) == 2 or (len(run) == 3 and len(person_columns) == 1 and not rest):
+        party_after = (
+            len(person_columns) == 1
+            and columns[-1] == "other"
+            and columns.index(person_columns[0]) == len(columns) - 2
+        )
+        if len(run) == 3 and party_after and not rest:
+            groups = [run[:2]]  # "Aino Ahola Keskusta" under "Valtuutettu Puolue": the party
+        elif len(run) == 2 or (len(run) == 3 and len(person_columns) == 1 and not rest):
             groups = [run]
         elif len(run) == 4 and len(person_columns) >= 2:
             groups = [run[:2], run[2:]]
@@ -1493,9 +1557,9 @@ class ListReader:
             or len(person_columns) != len(columns) - 1
         ):
             return []
-        toks = [t for t in tokens(text, start, end) if t.text not in (",", ";")]
+        toks = [t for t in tokens(text, start, end) if t.text != ";"]
         for k in range(1, len(toks) - 1):
-            cells = self._name_cells(toks[k:], len(person_columns))
+            cells = self._name_cells(toks[k:], len(person_columns), comma=True)
             if cells is not None:
                 break
         else:
@@ -1640,9 +1704,13 @@ class ListReader:
             for person, org, role in read
         ]
 
-    def _name_cells(self, toks: list[Token], most: int) -> list[list[Mention]] | None:
+    def _name_cells(
+        self, toks: list[Token], most: int, comma: bool = False
+    ) -> list[list[Mention]] | None:
         """``toks`` read as one to ``most`` cells of people's names, two capitalised words
-        each, names in one cell joined by "ja"/"och"; None when they do not read so."""
+        each, names in one cell joined by "ja"/"och" (or, with ``comma``, by a comma: "Aino
+        Ahola Pekka Puu, Eeva Mäki", two deputies in the last cell); None when they do not
+        read so."""
         cells: list[list[Mention]] = []
         joined = False
         j = 0
@@ -1658,7 +1726,10 @@ class ListReader:
             else:
                 cells.append([_nominative(found)])
             j += 2
-            joined = j < len(toks) and toks[j].text.casefold() in ("ja", "och", "sekä", "samt")
+            joined = j < len(toks) and (
+                toks[j].text.casefold() in ("ja", "och", "sekä", "samt")
+                or (comma and toks[j].text == ",")
+            )
             if joined:
                 j += 1
                 if j >= len(toks):
@@ -1924,6 +1995,12 @@ class ListReader:
             | self._first_name_glued(line)
             # "Eskola Venla1. Varapuheenjohtaja": an ordinal glued to the name before it
             | {mt.start() for mt in re.finditer(r"(?<=[a-zåäö])\d\.?(?=\s+\w)", line)}
+            # "Aho Aino 2021- 2023VAS (*Puu Pekka": a seat's term after the name, the next
+            # cell glued to its year, a deputy marked "(*"
+            | {mt.start(1) for mt in re.finditer(rf"\s({_TERM.pattern})", line)}
+            | {mt.end() for mt in re.finditer(rf"\s{_TERM.pattern}(?=[A-ZÅÄÖ(])", line)}
+            | {mt.start() for mt in re.finditer(r"\((?=\*?[A-ZÅÄÖ])", line)}
+            | {mt.end() for mt in re.finditer(r"\(\*?(?=[A-ZÅÄÖ])", line)}
         )
         spans = []
         for a, b in itertools.pairwise(cuts):
@@ -1935,8 +2012,14 @@ class ListReader:
         lead = ctx.columns[0] if ctx.columns and ctx.columns[0] not in person_columns else ""
         people: list[tuple[Mention, str]] = []
         where: Mention | None = None
+        term_end = 0
         for index, (s, e) in enumerate(spans):
             piece = text[s:e]
+            if people and (term := _TERM.fullmatch(piece)):
+                term_end = int(term.group(1) or 0)
+                continue
+            if people and re.fullmatch(r"\(\*?", piece):
+                continue  # "(*" before a deputy's name
             role = self.lex.role_of(re.sub(r"^\((.*)\)$", r"\1", piece))
             if role and people and role in ("chair", "vice_chair", "secretary"):
                 people[-1] = (people[-1][0], role)
@@ -1947,6 +2030,18 @@ class ListReader:
                 continue
             words = piece.split()
             leading_place = index == 0 and lead == "municipality" and len(words) >= 3
+            party_table = (
+                len(person_columns) == 1
+                and ctx.columns[-1] == "other"
+                and ctx.columns.index(person_columns[0]) == len(ctx.columns) - 2
+            )
+            if party_table and people:
+                continue  # the party's cell after the one person ("… Kansallinen Kokoomus")
+            if party_table and len(words) >= 3 and index == 0:
+                # "Aino Ahola Kansallinen Kokoomus" under "Valtuutettu Puolue": the first
+                # two words are the name, the rest the party
+                e = s + piece.index(words[1], len(words[0])) + len(words[1])
+                words = words[:2]
             found = self._person(text, s, e) if len(words) <= 3 and not leading_place else None
             if found is None and len(words) == 4 and not leading_place:
                 cut = s + text[s:e].index(
@@ -1968,6 +2063,13 @@ class ListReader:
                 where = Mention(s, e, piece, piece, "municipality", 0.6)
             elif index == 0 and lead:
                 continue  # a party ("KOK") or another leading column
+            elif (
+                people
+                and "other" in ctx.columns
+                and re.fullmatch(r"[A-ZÅÄÖ]{1,5}", piece)
+                and not self.lex.role_of(piece)
+            ):
+                continue  # "Aho AinoKESKPuu Pekka": the party's cell between two names
             elif index == len(spans) - 1 and len(words) == 1 and people:
                 continue  # the last cell cut off ("Sepp"): the rest of the row stands
             elif (
@@ -1981,7 +2083,7 @@ class ListReader:
                 return []  # a piece that is none of these: not a row of this table
         if not people or len(people) > len(person_columns):
             return []
-        return _row_seats(
+        found = _row_seats(
             ctx,
             people,
             person_columns,
@@ -1992,6 +2094,14 @@ class ListReader:
             on_behalf_of=where,
             deputy_on_behalf_of=where,
         )
+        if term_end:
+            # a row's seat for a term that ended before the one the page gives ("Aho Aino
+            # 2021- 2023" under "Kaupunginhallitus 2021-2025"): the row holds no seat now
+            ends = [int(y) for y in _TERM_END.findall(text[max(0, start - 5000) : start])]
+            if ends and term_end < max(ends):
+                for f in found:
+                    f.status = "ended"
+        return found
 
     def register_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """A row of a register whose header names a person column and a role column

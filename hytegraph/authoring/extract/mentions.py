@@ -20,8 +20,9 @@ from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.morphology import Morphology
 
 _TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")  # noqa: RUF001
+#: (a second capital typed with the first, "LIndblad", is still a name's word)
 _CAP_WORD = re.compile(
-    r"[A-ZÅÄÖÜÉÆØ][a-zåäöüéèáíóúçñßæø'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæø'’]+)*"  # noqa: RUF001
+    r"[A-ZÅÄÖÜÉÆØ](?:[A-ZÅÄÖ](?=[a-zåäö]{4}))?[a-zåäöüéèáíóúçñßæø'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæø'’]+)*"  # noqa: RUF001
 )
 # a period of time after a Swedish body's name: "för mandatperioden", "för år 2025"
 _SV_TERM = re.compile(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import Lexicon
-from hytegraph.authoring.extract.lists import ListReader, _membership, cells_of
+from hytegraph.authoring.extract.lists import _CAPTION, ListReader, _membership, cells_of
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.runs import RunReader, merge
@@ -40,6 +40,20 @@ _BARE_KINDS = frozenset(
     jaosto fullmäktige fullmäktiget styrelse styrelsen nämnd nämnden råd rådet utskott
     utskottet""".split()  # noqa: SIM905
 )
+#: "… består av", "… koostuu": a list of the subject's members follows.
+_CONSISTS_OF = re.compile(r"(?i)\b(?:består\s+av|utgörs\s+av|koostuu|muodostuu)\s+")
+
+
+def _definite(word: str) -> str:
+    """The Swedish definite form of a bare body word ("nämnd" → "nämnden"); Finnish and
+    English words are their own."""
+    if word.endswith(("nämnd", "styrelse")):
+        return word + ("n" if word.endswith("e") else "en")
+    if word.endswith(("råd", "utskott")):
+        return word + "et"
+    return word
+
+
 #: "Council for the Disabled", "Board of Education": an English body named by its kind and
 #: what it is for, each word after the article capitalised.
 _EN_BODY_OF = re.compile(
@@ -150,7 +164,8 @@ _PRESENT_SECTION = re.compile(
 #: An attendance table with a time column flattened to a run of words: "Surname Firstname
 #: 14:15-18:20 puheenjohtaja", the name, when the person was there, then the seat.
 _TIMED_ITEM = re.compile(
-    r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})\s+"
+    # (a middle initial after the first name: "Tilus Riitta A.")
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}(?:\s+[A-ZÅÄÖ]\.)?)\s+"
     r"\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}"  # noqa: RUF001
     r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))*)"
 )
@@ -161,7 +176,13 @@ _UNTIMED_ITEM = re.compile(
 )
 _ABSENT_HEAD = re.compile(r"\s*(?:POISSA|Poissa)(?:\s+olleet)?\s*:?")
 #: A seat in another body of the municipality, the body abbreviated: "kv:n puheenjohtaja".
-_SEAT_ELSEWHERE = re.compile(r"(?P<abbr>kv|kh|kvalt|khall|kvalt\.|khall\.):n\s+", re.I)
+_SEAT_ELSEWHERE = re.compile(
+    r"(?P<abbr>kv|kh|kvalt|khall|kvalt\.|khall\.):n\s+|"
+    # the body written out in the genitive: "valtuuston I varapj", "kunnanhallituksen pj."
+    r"(?P<gen>(?:kunnan|kaupungin)?valtuuston|(?:kunnan|kaupungin)?hallituksen)\s+",
+    re.I,
+)
+_GENITIVE_BODIES = {"valtuuston": "valtuusto", "hallituksen": "hallitus"}
 _ABBREVIATED_BODIES = {
     "kv": "Kunnanvaltuusto",
     "kvalt": "Kunnanvaltuusto",
@@ -514,6 +535,9 @@ class Walker:
         self._chosen_from_among(text, out)
         self._generic_bodies(text, out)
         self._after_the_list(text, out)
+        self._roles_after_names(text, out)
+        self._wrapped_caption(text, out)
+        self._said_to_have_died(text, out)
         out.findings = [
             f
             for f in out.findings
@@ -523,6 +547,185 @@ class Walker:
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _name_line_before(self, text: str, pos: int) -> bool:
+        """Whether the last non-empty line before ``pos`` is a person's name and nothing else
+        ("Aino Ahola", "Ahola Aino")."""
+        before = text[:pos].rstrip()
+        s0 = before.rfind("\n") + 1
+        s0 += len(before[s0:]) - len(before[s0:].lstrip(" \t•-*"))
+        if not 2 <= len(before[s0:].split()) <= 3:
+            return False
+        person = self.reader.person_at(tokens(text, s0, len(before)), 0, in_list=True)
+        return person is not None and person.end == len(before)
+
+    def _roles_after_names(self, text: str, out: Walk) -> None:
+        """ "Nämnden … består av Aino Ek, ordförande, Bo Lind, viceordförande, Eva Mäki och
+        Olle Ström.": a list whose posts follow the names they belong to, each after a comma;
+        the list's subject a body's bare word ("Nämnden", "Neuvosto"), which stands for the
+        last body of that kind the text named before the sentence. The list's readings are
+        replaced by these; nothing when the list holds anything else or no such body was
+        named."""
+        for mt in _CONSISTS_OF.finditer(text):
+            start = max(text.rfind(". ", 0, mt.start()), text.rfind("\n", 0, mt.start())) + 1
+            subject = text[start : mt.start()].strip().split()
+            word = subject[0].strip(",:;").casefold() if subject else ""
+            kind = min((k for k in _BARE_KINDS if word in (k, _definite(k))), key=len, default="")
+            if not kind:
+                continue
+            stop = re.compile(r"\.(?:\s|$)").search(text, mt.end())
+            end = stop.start() if stop else len(text)
+            toks = tokens(text, mt.end(), end)
+            people: list[tuple[Mention, str]] = []
+            i = 0
+            while i < len(toks):
+                person = self.reader.person_at(toks, i, in_list=True)
+                if person is None:
+                    people = []
+                    break
+                i = next((x for x in range(i, len(toks)) if toks[x].start >= person.end), len(toks))
+                role = ""
+                if i + 1 < len(toks) and toks[i].text == ",":
+                    j = next((x for x in range(i + 1, len(toks)) if toks[x].text == ","), len(toks))
+                    said = self.lex.role_of(text[toks[i + 1].start : toks[j - 1].end])
+                    if said and toks[i + 1].text[:1].islower():
+                        role, i = said, j
+                people.append((person, role))
+                if i < len(toks) and toks[i].text.casefold() in (",", "och", "ja", "samt", "sekä"):
+                    i += 1
+                elif i < len(toks):
+                    people = []
+                    break
+            if len(people) < 3 or not people[0][1]:
+                continue
+            named = [
+                b
+                for b in self.reader.bodies(tokens(text, 0, start))
+                if not b.plural
+                and b.name.casefold().split()[-1].endswith(kind)
+                and not self._bare_kind(b.name)
+            ]
+            if not named:
+                continue
+            b = named[-1]
+            body = replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+            a, e = people[0][0].start, people[-1][0].end
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < e
+            ]
+            out.findings += [
+                Finding(
+                    "membership",
+                    p,
+                    role or "member",
+                    body,
+                    (mt.start(), end),
+                    0.6,
+                    "text-roles-after-names",
+                )
+                for p, role in people
+            ]
+
+    def _wrapped_caption(self, text: str, out: Walk) -> None:
+        """A photo's caption whose list of names wraps over lines, a line's end standing for
+        the comma, a role abbreviation before a name ("Kuvassa vasemmalta: Aino Ahola, pj.
+        Pekka Puu\nEeva Mäki ja Olli Oja."): three people or more, nothing else in the
+        caption's first sentence, and the page's memberships all of one body, whose
+        members they are (the abbreviation's role for the one it stands before)."""
+        bodies = {
+            f.target.name.casefold(): f.target
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and not f.status
+        }
+        if len(bodies) != 1:
+            return
+        body = next(iter(bodies.values()))
+        for mt in re.finditer(
+            rf"(?im)^[ \t]*(?:{_CAPTION.pattern.removeprefix('(?i)')})\s*:[ \t]*", text
+        ):
+            end = next(
+                (
+                    st.start(2) if st.group(2) is not None else st.start()
+                    for st in re.finditer(r"(\S*)(\.)(?:\s|$)|\n\s*\n", text[mt.end() :])
+                    # (not the point of an abbreviation: "pj. Pekka Puu")
+                    if not (st.group(1) and self.lex.line_abbreviation(st.group(1)))
+                ),
+                len(text) - mt.end(),
+            )
+            end += mt.end()
+            if "\n" not in text[mt.end() : end]:
+                continue  # one line: read as a list's entry
+            toks = tokens(text, mt.end(), end)
+            people: list[tuple[Mention, str]] = []
+            i = 0
+            while i < len(toks):
+                role = ""
+                said = self.lex.line_abbreviation(toks[i].text)
+                if said is not None and toks[i].text[:1].islower():
+                    role = said
+                    i += 1 + (i + 1 < len(toks) and toks[i + 1].text == ".")
+                person = None
+                if i < len(toks):
+                    # (a name ends at its line's end)
+                    eol = text.find("\n", toks[i].start, end)
+                    line = [t for t in toks if eol < 0 or t.end <= eol]
+                    person = self.reader.person_at(line, i, in_list=True)
+                if person is None:
+                    people = []
+                    break
+                people.append((person, role))
+                i = next((x for x in range(i, len(toks)) if toks[x].start >= person.end), len(toks))
+                if i < len(toks) and toks[i].text.casefold() in (",", "ja", "och", "sekä", "samt"):
+                    i += 1
+                elif i < len(toks) and "\n" not in text[person.end : toks[i].start]:
+                    people = []
+                    break
+            if len(people) < 3:
+                continue
+            have = {f.actor.start for f in out.findings if f.kind == "membership"}
+            out.findings += [
+                Finding(
+                    "membership",
+                    p,
+                    role or "member",
+                    body,
+                    (mt.start(), end),
+                    0.6,
+                    "list-caption-wrapped",
+                )
+                for p, role in people
+                if p.start not in have
+            ]
+
+    def _said_to_have_died(self, text: str, out: Walk) -> None:
+        """ "Fullmäktiges ordförande Aino Ek (M) har avlidit", "puheenjohtaja Aino Mäki on
+        kuollut": a person the text says has died holds no seat, wherever the page names it.
+        The words must follow the person's name in the same sentence with no other person
+        named between."""
+        if not self.lex.died:
+            return
+        died = re.compile(rf"(?<![\w-])(?:{self.lex.died})(?![\w-])", re.IGNORECASE)
+        people = [f.actor for f in out.findings if f.actor.kind == "person"]
+        dead: set[str] = set()
+        for mt in died.finditer(text):
+            before = [
+                a
+                for a in people
+                if a.end <= mt.start() and not re.search(r"[.!?]\s|\n", text[a.end : mt.start()])
+            ]
+            if not before:
+                continue
+            last = max(before, key=lambda a: a.end)
+            dead.add(" ".join(sorted(last.name.split())))
+        if not dead:
+            return
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and f.actor.kind == "person"
+                and " ".join(sorted(f.actor.name.split())) in dead
+            ):
+                f.status = "ended"
 
     def _names_over_roles(
         self, text: str, paras: list[Paragraph], k: int, ctx: Context
@@ -2560,6 +2763,16 @@ class Walker:
             return
         if ctx.listing and not bodies and not role and self._is_organisation(text, line):
             return  # "Iisalmen Eläkeläiset ry" under a name: the list goes on
+        if (
+            ctx.body is not None
+            and len(bodies) == 1
+            and not role
+            and not status
+            and bodies[0].start == line.content_start
+            and bodies[0].end >= len(line.text.rstrip()) + line.start
+            and self._name_line_before(text, line.start)
+        ):
+            return  # "Aino Ahola" / "Kylälän kaupunginhallitus": whom a listed person is from
         for b in bodies:
             out.named.append((b, (line.start, line.end)))
         unit = self.sentences.unit_in(tokens(text, line.start, line.end))
@@ -2589,6 +2802,7 @@ class Walker:
             else:
                 ctx.header_roles = [role or "member"]
                 ctx.role = role or "member"
+            ctx.header_cells = 0
             ctx.pairs = pairs
             ctx.listing = True
             ctx.after_role_header = True
@@ -4147,8 +4361,16 @@ class Walker:
         said = said.strip(" ,.")
         elsewhere = ""
         if (abbr := _SEAT_ELSEWHERE.match(said)) is not None:
-            elsewhere = _ABBREVIATED_BODIES.get(abbr.group("abbr").casefold().rstrip("."), "")
+            if abbr.group("abbr"):
+                elsewhere = _ABBREVIATED_BODIES.get(abbr.group("abbr").casefold().rstrip("."), "")
+            else:
+                gen = abbr.group("gen").casefold()
+                tail = next(t for t in _GENITIVE_BODIES if gen.endswith(t))
+                base = gen[: -len(tail)] + _GENITIVE_BODIES[tail]
+                elsewhere = base[:1].upper() + base[1:]
             said = said[abbr.end() :]
+        if re.fullmatch(r"(?i)puh\.?\s*joht\.?", said.strip(" ,")):
+            said = "puheenjohtaja"  # "puh.joht.": the chair, abbreviated
         said = re.sub(r"^[IV]{1,3}\.?\s+", "", said)
         role = self.lex.role_of(said) if said and "," not in said else None
         if role not in ("chair", "vice_chair", "member", "deputy_member"):
@@ -4446,6 +4668,20 @@ class Walker:
         # "jäsen Helena Paakki" / "kunnan edustaja, sihteeri" / "p. 044 …": an officer's role
         # on a card's line under the name (the name is read as the rest of the list reads it)
         out.findings += self._officer_under_name(text, p, ctx)
+        cell, ctx.header_cells = ctx.header_cells, ctx.header_cells + 1
+        if (
+            len(p.lines) == 2
+            and ctx.listing
+            and ctx.body is not None
+            and not ctx.columns
+            and ctx.group is None
+            and len(ctx.header_roles) <= 1
+            and p.lines[0].text.rstrip().endswith(",")
+            and (wrapped := self.lists.entry(text, p.lines[0].content_start, p.lines[1].end, ctx))
+        ):
+            # "Aino Ahola,⏎Kylälän Eläkeläiset ry": one entry wrapped after its comma
+            out.findings += wrapped
+            return
         represented = self._representative_lines(text, p, ctx)
         if represented:
             out.findings += represented
@@ -4633,14 +4869,30 @@ class Walker:
                 # cell is the entry
                 end = line.cells[0][1]
             saved_role = ctx.role
+            alternating = (
+                ctx.group is None
+                and ctx.header_roles == ["member", "deputy_member"]
+                and not ctx.columns
+                and not ctx.pairs
+                # (a line that names its own deputy or a label is no cell of such a table)
+                and ":" not in line.text
+                and not re.search(rf"(?i)(?<!\w)(?:{self.lex.deputies})", line.text)
+            )
             if ctx.group is not None and len(ctx.header_roles) > 1:
                 k = len([f for f in ctx.group_found if f.kind in ("membership", "candidacy")])
                 ctx.role = ctx.header_roles[min(k, len(ctx.header_roles) - 1)]
+            elif alternating:
+                # "Ordinarie" / "Ersättare" over one name a line: the two columns' cells
+                # alternate, member then deputy
+                ctx.role = ctx.header_roles[cell % 2]
             entries = self.lists.entry(text, line.content_start, end, ctx)
             if not entries and single and COLUMN_GAP.search(line.text):
                 entries = self.lists.padded_entry(text, line.content_start, line.end, ctx)
             if not entries and single and ctx.body is not None and not ctx.status:
                 entries = self._name_organisation_entry(text, line.content_start, end, ctx)
+            if not entries and single and ctx.body is not None and ctx.listing and ctx.role:
+                # "• Kylälän Eläkeläiset ry, Aino Ahola" under "Varajäsenet"
+                entries = self.lists.organisation_then_name(text, line.content_start, end, ctx)
             ctx.role = saved_role
             if (
                 len(entries) == 1
