@@ -177,7 +177,8 @@ _UNTIMED_ITEM = re.compile(
 _ABSENT_HEAD = re.compile(r"\s*(?:POISSA|Poissa)(?:\s+olleet)?\s*:?")
 #: A seat in another body of the municipality, the body abbreviated: "kv:n puheenjohtaja".
 _SEAT_ELSEWHERE = re.compile(
-    r"(?P<abbr>kv|kh|kvalt|khall|kvalt\.|khall\.):n\s+|"
+    # (or bare before the seat, a table's cell: "kv I vpj", "kh pj")
+    r"(?P<abbr>kv|kh|kvalt|khall|kvalt\.|khall\.)(?::n\s+|\s+(?=(?:[IV]{1,3}\.?\s+)?\w*pj))|"
     # the body written out in the genitive: "valtuuston I varapj", "kunnanhallituksen pj."
     r"(?P<gen>(?:kunnan|kaupungin)?valtuuston|(?:kunnan|kaupungin)?hallituksen)\s+",
     re.I,
@@ -3854,24 +3855,39 @@ class Walker:
         no seat) get none; "kv:n"/"kh:n" put the seat in the council or the board. Read only
         where the sentences already gave the run's people one body (the one whose minutes
         these are), which stays theirs."""
-        items = list(_TIMED_ITEM.finditer(text))
-        runs: list[list[re.Match[str]]] = []
-        for mt in items:
-            if runs and not text[runs[-1][-1].end() : mt.start()].strip():
-                runs[-1].append(mt)
-            else:
-                runs.append([mt])
+        # each item: (start, end, name start, name end, role said, role start)
+        Item = tuple[int, int, int, int, str, int]
+        runs: list[list[Item]] = []
+        for mt in _TIMED_ITEM.finditer(text):
+            item: Item = (mt.start(), mt.end(), mt.start("name"), mt.end("name"),
+                          mt.group("role"), mt.start("role"))  # fmt: skip
+            gap = text[runs[-1][-1][1] : mt.start()] if runs else "x"
+            if not gap.strip():
+                runs[-1].append(item)
+                continue
+            untimed = self._untimed_names(text, runs[-1][-1][1], mt) if runs else None
+            if untimed is None:
+                runs.append([item])
+                continue
+            # names with neither time nor seat between timed ones: members present the whole
+            # meeting ("II vpj Aho Aino Ek Bo Lind Eva 19:00-21:50 kunnanjohtaja")
+            *pairs, last = untimed
+            runs[-1].extend((s0, e0, s0, e0, "jäsen", e0) for s0, e0 in pairs)
+            runs[-1].append((last[0], mt.end(), last[0], last[1], mt.group("role"),
+                             mt.start("role")))  # fmt: skip
+        head_body = self._minutes_head_body(text)
         for run in runs:
             if len(run) < 3:
                 continue
-            a, b = run[0].start(), run[-1].end()
+            a, b = run[0][0], run[-1][1]
             absent = _ABSENT_HEAD.match(text, b)
             if absent is not None:
                 pos = absent.end()
                 while (mt := _UNTIMED_ITEM.match(text, pos)) is not None and self._seat_of(
                     mt.group("role")
                 ) != ("", ""):
-                    run.append(mt)
+                    run.append((mt.start(), mt.end(), mt.start("name"), mt.end("name"),
+                                mt.group("role"), mt.start("role")))  # fmt: skip
                     pos = mt.end()
                 b = pos
             inside = [
@@ -3880,27 +3896,44 @@ class Walker:
                 if f.kind == "membership" and f.target is not None and a <= f.actor.start < b
             ]
             bodies = {f.target.name.casefold() for f in inside if f.target is not None}
-            if not inside or len(bodies) != 1:
+            if head_body is not None and sum(1 for it in run if self._seat_of(it[4])[0]) >= 3:
+                # the body whose minutes these are, named in the page's head, over the
+                # sentences' reading (an agenda item's title run into the body's name)
+                body = head_body
+            elif not inside or len(bodies) != 1:
                 continue
-            first = inside[0].target
-            assert first is not None
-            body = replace(first, name=first.name[:1].upper() + first.name[1:])
+            else:
+                first = inside[0].target
+                assert first is not None
+                body = replace(first, name=first.name[:1].upper() + first.name[1:])
             found: list[Finding] = []
-            for mt in run:
-                role, elsewhere = self._seat_of(mt.group("role"))
+            for s, e, ns, ne, said, rs in run:
+                role, elsewhere = self._seat_of(said)
                 if not role:
                     continue
-                person = self._listed_name(text, mt.start("name"), mt.end("name"))
+                person = self._listed_name(text, ns, ne)
                 target = body
                 if elsewhere:
-                    s0 = mt.start("role") + len(mt.group("role")) - len(mt.group("role").lstrip())
+                    s0 = rs + len(said) - len(said.lstrip())
                     target = Mention(s0, s0 + 2, text[s0 : s0 + 2], elsewhere, "body", 0.7)
                 found.append(
-                    Finding("membership", person, role, target, (mt.start(), mt.end()), 0.7,
-                            "minutes-timed")
-                )  # fmt: skip
+                    Finding("membership", person, role, target, (s, e), 0.7, "minutes-timed")
+                )
             if found:
                 out.findings = [f for f in out.findings if f not in inside] + found
+
+    @staticmethod
+    def _untimed_names(text: str, start: int, mt: re.Match[str]) -> list[tuple[int, int]] | None:
+        """The "Surname Firstname" pairs between two timed items of an attendance table, the
+        last one the next timed item's name (its match may have taken a word of the names
+        before it); None unless the gap holds only such words, an even count of them."""
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[start : mt.end("name")])]
+        words = [(start + s0, start + e0) for s0, e0 in words]
+        if len(words) < 4 or len(words) % 2 or len(words) > 60:
+            return None
+        if not all(_COLUMN_NAME_WORD.fullmatch(text[s0:e0]) for s0, e0 in words):
+            return None
+        return [(words[i][0], words[i + 1][1]) for i in range(0, len(words), 2)]
 
     def _names_then_roles(self, text: str, out: Walk) -> None:
         """Minutes' attendance whose columns were flattened one after the other: a run of
