@@ -76,3 +76,30 @@ def test_names_with_neither_time_nor_seat_in_a_timed_table_are_members(morph):
     } <= got
     assert not any(p == key("Sirpa Nuutinen") for p, _r, _b in got)
     assert not any(len(p.split()) > 2 for p, _r, _b in got)
+
+
+SPACED_COLUMNS = (
+    "Krisledningsnämnden\n\n"
+    "Krisledningsnämnden leder kommunens arbete vid extraordinära händelser.\n\n"
+    "Ordinarie ledamöter     Ersättare  \n"
+    "                      \n"
+    "Sofia Granberg (m)   Olle Västlund (s)\n"
+    "Petter Nyqvist (s)   Maja Örnberg (c)\n"
+    "Elin Hagström (kd)   Tord Sjöholm (v) \n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_ordinarie_ledamoter_and_ersattare_set_apart_by_spaces_pair_member_and_deputy(morph):
+    # "Ordinarie ledamöter" is one column's header, and a party in parentheses after each
+    # name ends the cell: the left column the members, the right one their deputies
+    got = roles(SPACED_COLUMNS, lang="sv", morph=morph)
+    assert {
+        (key("Sofia Granberg"), "member", "Krisledningsnämnden"),
+        (key("Olle Västlund"), "deputy_member", "Krisledningsnämnden"),
+        (key("Petter Nyqvist"), "member", "Krisledningsnämnden"),
+        (key("Maja Örnberg"), "deputy_member", "Krisledningsnämnden"),
+        (key("Elin Hagström"), "member", "Krisledningsnämnden"),
+        (key("Tord Sjöholm"), "deputy_member", "Krisledningsnämnden"),
+    } <= got
+    assert not any(len(p.split()) > 2 for p, _r, _b in got)

@@ -510,7 +510,10 @@ SV = Lexicon(
     columns=(
         *_EN_COLUMNS,
         (r"kommun|kommuner|hemkommun|stad|område", "municipality"),
-        (r"ledamot|ledamöter|representant|representanter|medlem|ordinarie", "member"),
+        (
+            r"(?:ordinarie\s+)?(?:ledamot|ledamöter)|representant|representanter|medlem|ordinarie",
+            "member",
+        ),
         (r"ersättare|reserv|suppleant", "deputy_member"),
         (r"namn|person", "name"),
         (r"roll|uppgift|uppdrag|ställning", "role"),

@@ -1954,6 +1954,9 @@ class ListReader:
     def _column_cell(self, text: str, start: int, end: int) -> tuple[Mention, str] | None:
         """ "Leif Jansson, ordförande Lib": the person and the role (member unless a chair,
         vice chair or secretary is named after the comma; a party's abbreviation may follow)."""
+        # "Leif Jansson (s)": a party's abbreviation in parentheses after the name
+        if (party := re.search(r"\s*\([\w-]{1,6}\)\s*$", text[start:end])) is not None:
+            end = start + party.start()
         cell = text[start:end]
         name_end = start + cell.index(",") if "," in cell else end
         if len(text[start:name_end].split()) > 3:
