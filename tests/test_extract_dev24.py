@@ -103,3 +103,44 @@ def test_ordinarie_ledamoter_and_ersattare_set_apart_by_spaces_pair_member_and_d
         (key("Tord Sjöholm"), "deputy_member", "Krisledningsnämnden"),
     } <= got
     assert not any(len(p.split()) > 2 for p, _r, _b in got)
+
+
+SOM_ROLES = (
+    "Nya presidier i nämnderna\n\n"
+    "Maria Holmqvist (L) fortsätter som ordförande i kulturnämnden.\n\n"
+    "Jonas Brandt (KD) valdes som ordförande i miljönämnden, med Pia Sundin (S) som förste "
+    "vice ordförande och nuvarande ordförande Erik Dahl (M) som andre vice ordförande.\n\n"
+    "Stina Alm (C) föreslogs som ordförande i fritidsnämnden.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_seat_after_som_is_the_name_just_before_it(morph):
+    # "Name (party) verb som ROLE i BODY": the seat is that name's, never a neighbour's
+    # ("nuvarande ordförande Erik Dahl (M) som andre vice ordförande"); a proposal is no seat
+    got = roles(SOM_ROLES, lang="sv", morph=morph)
+    assert {
+        (key("Maria Holmqvist"), "chair", "Kulturnämnden"),
+        (key("Jonas Brandt"), "chair", "Miljönämnden"),
+        (key("Pia Sundin"), "vice_chair", "Miljönämnden"),
+        (key("Erik Dahl"), "vice_chair", "Miljönämnden"),
+    } <= got
+    assert (key("Erik Dahl"), "chair", "Miljönämnden") not in got
+    assert not any(p == key("Stina Alm") for p, _r, _b in got)
+
+
+POLITICIANS = (
+    "Nytt styre i Björkvik\n\n"
+    "I går utsågs Tomas Eklund (M) till nytt kommunalråd efter Lisa Wern (S). "
+    "Formellt ska samtliga nämndsordföranden och kommunalrådet väljas senare i höst.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_kommunalrad_and_namndsordforanden_are_posts_not_bodies(morph):
+    # "kommunalråd" is a full-time politician's post and "nämndsordföranden" the chairs of
+    # the committees: neither is a body anyone is a member of
+    got = roles(POLITICIANS, lang="sv", morph=morph)
+    assert not any(
+        "råd" in body.casefold() or "ordförande" in body.casefold() for _p, _r, body in got
+    )

@@ -31,7 +31,7 @@ NEW_ROLES: dict[str, tuple[str, str, str]] = {
 
 #: The ends of words that name a post or a role, not a body.
 _TITLE_TAIL = re.compile(
-    r"(?:sekreterare|ordförande|ledamot|ledamöter|ersättare|sihteeri|johtaja|päällikkö|"
+    r"(?:sekreterare|ordförande(?:n|na)?|ledamot|ledamöter|ersättare|sihteeri|johtaja|päällikkö|"
     r"jäsen|jäsenet|medlem|medlemmar|medlemmarna|ledamöterna|ersättarna)$"
 )
 
@@ -548,7 +548,9 @@ SV = Lexicon(
     belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes|består|bestod",
     occupations=r"\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
     r"rådgivare|planerare|sakkunnig|assistent|lärare|kurator|psykolog|terapeut|inspektör|"
-    r"ombudsman|läkare|byråsekreterare|kanslist)",
+    r"ombudsman|läkare|byråsekreterare|kanslist)"
+    # "kommunalråd", "oppositionsråd": a full-time politician's post, no council
+    r"|(?:kommunal|oppositions|region)råd(?:et|ets)?",
     they_form=r"(?:tillsammans\s+)?(?:bildar|utgör)\s+de|de\s+(?:bildar|utgör)",
     appoints=r"utsåg|utsett|utser|tillsatte|tillsatt|tillsätter|valde|valt|väljer|utnämnde|"
     r"utnämnt|inrättade|inrättat",

@@ -122,6 +122,22 @@ _STREET_NUMBER = re.compile(r"\s+\d{1,3}\s?[a-zA-Z]?\b[\s,]+(?:[A-Z]\s+)?\d{5}\b
 _AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
 
 
+#: Swedish news: a name (its party in parentheses), a verb or two, then "som" and the seat,
+#: perhaps the body after "i": "Lena Berg (M) fortsätter som ordförande i kulturnämnden",
+#: "med Ola Ek (C) som förste vice ordförande", "Eva Lind (S) som är ordförande i X".
+_SOM_ROLE = re.compile(
+    r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
+    r"(?:\s*\([\w-]{1,6}\))?"
+    r"(?P<verbs>(?:\s+[a-zåäö]+){0,3}?)\s+som\s+"
+    r"(?:(?:förste|första|andre|andra|tredje|[123]:e)\s+)?"
+    r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
+    r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
+)
+#: Words between the name and "som" that make the seat no held one: a proposal, a nomination.
+_SOM_NOT_HELD = re.compile(
+    r"föreslås|föreslogs|föreslagits|nominer\w*|kandider\w*|avgå\w*|lämna\w*"
+)
+
 #: Minutes: the label before the body's name, the deciding members' label, what ends their
 #: list, "Name (party)", a substitute's words, a signature "Ordförande... Name".
 _MINUTES_BODY = re.compile(r"\b(?:Forum|Organ|Toimielin)\s+")
@@ -538,6 +554,7 @@ class Walker:
         self._after_the_list(text, out)
         self._roles_after_names(text, out)
         self._wrapped_caption(text, out)
+        self._som_role_clauses(text, out)
         self._said_to_have_died(text, out)
         out.findings = [
             f
@@ -548,6 +565,52 @@ class Walker:
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _som_role_clauses(self, text: str, out: Walk) -> None:
+        """Swedish: "Name (party) verb som ROLE [i BODY]": the seat after "som" is the name's
+        just before it, never a neighbour's ("Ola Ek (M) valdes som ordförande i X, med Bo Lind
+        (C) som förste vice ordförande och nuvarande ordförande Eva Ek (S) som andre vice
+        ordförande"). The body is the one named after "i", else the one the sentences gave
+        that person; with neither, nothing is read. A proposal or a nomination is no seat."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _SOM_ROLE.finditer(text):
+            if _SOM_NOT_HELD.search(mt.group("verbs")):
+                continue
+            words = mt.group("role").split()
+            role = None
+            for n in (len(words), 1):
+                role = self.lex.role_of(" ".join(words[:n]))
+                if role:
+                    break
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                continue
+            ns, ne = mt.start("name"), mt.end("name")
+            held = [
+                f
+                for f in out.findings
+                if f.kind == "membership" and f.actor.start < ne and ns < f.actor.end
+            ]
+            target = None
+            if b := mt.group("body"):
+                kind = self.lex.body_kind(b.split()[-1].casefold())
+                if kind is not None:
+                    name = b[:1].upper() + b[1:]
+                    target = Mention(mt.start("body"), mt.end("body"), b, name, kind, 0.6)
+            if target is None:
+                bodies = {f.target.name.casefold() for f in held if f.target is not None}
+                if len(bodies) != 1:
+                    continue
+                first = held[0].target
+                assert first is not None
+                target = replace(first, name=first.name[:1].upper() + first.name[1:])
+            actor = held[0].actor if held else Mention(ns, ne, text[ns:ne], text[ns:ne],
+                                                       "person", 0.6, "nom")  # fmt: skip
+            out.findings = [f for f in out.findings if f not in held]
+            out.findings.append(
+                Finding("membership", actor, role, target, (mt.start(), mt.end()), 0.6,
+                        "som-role")
+            )  # fmt: skip
 
     def _name_line_before(self, text: str, pos: int) -> bool:
         """Whether the last non-empty line before ``pos`` is a person's name and nothing else
