@@ -118,14 +118,14 @@ SOM_ROLES = (
 def test_a_seat_after_som_is_the_name_just_before_it(morph):
     # "Name (party) verb som ROLE i BODY": the seat is that name's, never a neighbour's
     # ("nuvarande ordförande Erik Dahl (M) som andre vice ordförande"); a proposal is no seat
-    got = roles(SOM_ROLES, lang="sv", morph=morph)
+    got = {(p, r, b.casefold()) for p, r, b in roles(SOM_ROLES, lang="sv", morph=morph)}
     assert {
-        (key("Maria Holmqvist"), "chair", "Kulturnämnden"),
-        (key("Jonas Brandt"), "chair", "Miljönämnden"),
-        (key("Pia Sundin"), "vice_chair", "Miljönämnden"),
-        (key("Erik Dahl"), "vice_chair", "Miljönämnden"),
+        (key("Maria Holmqvist"), "chair", "kulturnämnden"),
+        (key("Jonas Brandt"), "chair", "miljönämnden"),
+        (key("Pia Sundin"), "vice_chair", "miljönämnden"),
+        (key("Erik Dahl"), "vice_chair", "miljönämnden"),
     } <= got
-    assert (key("Erik Dahl"), "chair", "Miljönämnden") not in got
+    assert (key("Erik Dahl"), "chair", "miljönämnden") not in got
     assert not any(p == key("Stina Alm") for p, _r, _b in got)
 
 

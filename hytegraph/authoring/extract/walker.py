@@ -133,9 +133,11 @@ _SOM_ROLE = re.compile(
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
     r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
 )
-#: Words between the name and "som" that make the seat no held one: a proposal, a nomination.
+#: Words between the name and "som" that make the seat no held one (a proposal, a nomination)
+#: or not that name's ("Bo Ek och som ersättare Eva Lind": a conjunction, the next person's).
 _SOM_NOT_HELD = re.compile(
-    r"föreslås|föreslogs|föreslagits|nominer\w*|kandider\w*|avgå\w*|lämna\w*"
+    r"föreslås|föreslogs|föreslagits|nominer\w*|kandider\w*|avgå\w*|lämna\w*|"
+    r"(?<!\w)(?:och|samt|eller|men|med)(?!\w)"
 )
 
 #: Minutes: the label before the body's name, the deciding members' label, what ends their
@@ -601,9 +603,7 @@ class Walker:
                 bodies = {f.target.name.casefold() for f in held if f.target is not None}
                 if len(bodies) != 1:
                     continue
-                first = held[0].target
-                assert first is not None
-                target = replace(first, name=first.name[:1].upper() + first.name[1:])
+                target = held[0].target  # as the sentences wrote it
             actor = held[0].actor if held else Mention(ns, ne, text[ns:ne], text[ns:ne],
                                                        "person", 0.6, "nom")  # fmt: skip
             out.findings = [f for f in out.findings if f not in held]
