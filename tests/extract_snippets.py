@@ -3,6 +3,8 @@ it says are held at the time of the source, with either word-form reader."""
 
 from __future__ import annotations
 
+import pytest
+
 from hytegraph.authoring.extract.lexicon import lexicon
 from hytegraph.authoring.extract.morphology import morphology
 from hytegraph.authoring.extract.walker import Walker
@@ -26,3 +28,15 @@ def held(text: str, lang: str = "fi", morph: str | None = None) -> set[tuple[str
 def key(name: str) -> str:
     """A person's name with its words in order, for names printed surname first or last."""
     return " ".join(sorted(name.split()))
+
+
+def roles(text: str, lang: str = "fi", morph: str | None = None) -> set[tuple[str, str, str]]:
+    """(person, role, body) of every membership held at the time of the source, names compared
+    word by word in any order (:func:`key`)."""
+    return {(key(person), role, body) for person, role, body in held(text, lang, morph)}
+
+
+needs_voikko = pytest.mark.skipif(
+    morphology().name != "voikko",
+    reason="libvoikko with its Finnish dictionary is not installed (CI installs it)",
+)

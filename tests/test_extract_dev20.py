@@ -3,27 +3,7 @@ made-up snippets, one per mechanism."""
 
 from __future__ import annotations
 
-import pytest
-
-from hytegraph.authoring.extract.lexicon import lexicon
-from hytegraph.authoring.extract.morphology import morphology
-from hytegraph.authoring.extract.walker import Walker
-from tests.extract_snippets import key
-
-needs_voikko = pytest.mark.skipif(
-    morphology().name != "voikko",
-    reason="libvoikko with its Finnish dictionary is not installed (CI installs it)",
-)
-
-
-def roles(text: str, lang: str = "fi") -> set[tuple[str, str, str]]:
-    """(person, role, body) of every membership held at the time of the source, names compared
-    word by word in any order."""
-    return {
-        (key(f.actor.name), f.role, f.target.name if f.target else "")
-        for f in Walker(lexicon(lang), morphology()).walk(text).findings
-        if f.kind == "membership" and not f.status
-    }
+from tests.extract_snippets import key, needs_voikko, roles
 
 
 def test_the_organ_that_appoints_a_list_is_not_the_body_it_sits_in():

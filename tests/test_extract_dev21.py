@@ -3,20 +3,7 @@ made-up snippets, one per mechanism."""
 
 from __future__ import annotations
 
-from hytegraph.authoring.extract.lexicon import lexicon
-from hytegraph.authoring.extract.morphology import morphology
-from hytegraph.authoring.extract.walker import Walker
-from tests.extract_snippets import key
-
-
-def roles(text: str, lang: str = "fi") -> set[tuple[str, str, str]]:
-    """(person, role, body) of every membership held at the time of the source, names compared
-    word by word in any order."""
-    return {
-        (key(f.actor.name), f.role, f.target.name if f.target else "")
-        for f in Walker(lexicon(lang), morphology()).walk(text).findings
-        if f.kind == "membership" and not f.status
-    }
+from tests.extract_snippets import key, roles
 
 
 def test_a_lead_in_naming_a_body_by_a_bare_word_gives_the_list_that_body():

@@ -6,19 +6,9 @@ from __future__ import annotations
 import pytest
 
 from hytegraph.authoring.extract.morphology import morphology
-from tests.extract_snippets import MORPHS, findings, key
+from tests.extract_snippets import MORPHS, findings, key, roles
 
 VOIKKO = morphology().name == "voikko"
-
-
-def roles(text: str, lang: str = "fi", morph: str | None = None) -> set[tuple[str, str, str]]:
-    """(person, role, body) of every membership held at the time of the source, names compared
-    word by word in any order."""
-    return {
-        (key(f.actor.name), f.role, f.target.name if f.target else "")
-        for f in findings(text, lang, morph)
-        if f.kind == "membership" and not f.status
-    }
 
 
 COUNCIL = (

@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, findings, key
-
-
-def roles(text: str, lang: str = "fi", morph: str | None = None) -> set[tuple[str, str, str]]:
-    """(person, role, body) of every membership held at the time of the source, names compared
-    word by word in any order."""
-    return {
-        (key(f.actor.name), f.role, f.target.name if f.target else "")
-        for f in findings(text, lang, morph)
-        if f.kind == "membership" and not f.status
-    }
+from tests.extract_snippets import MORPHS, findings, key, roles
 
 
 def people(text: str, lang: str = "fi", morph: str | None = None) -> set[str]:
