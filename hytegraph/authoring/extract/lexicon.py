@@ -146,6 +146,10 @@ class Lexicon:
     #: Words saying that the person named before them has died ("on kuollut", "har
     #: avlidit"): whatever seat the page gives that person is no seat held.
     died: str = ""
+    #: A body's taking office at a time still to come ("Kommunstyrelsen och nämnderna
+    #: tillträder vid årsskiftet", "Uusi hallitus aloittaa toimintansa vuoden alussa"): the
+    #: seats the page gives in the bodies named before it are not held yet.
+    takes_office: str = ""
 
     def not_held_status(self, text: str) -> str | None:
         low = text.casefold()
@@ -256,7 +260,7 @@ _FI_NOT_NAMES = frozenset(
     kokoonpano tehtävät vastaaja ryhmän ryhmä toimiala toimialan tulosalue lähde linkki
     pöytäkirja perustelut päätös esitys liitteet oheismateriaali valmistelu lisätiedot
     hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa muut poissa läsnä johto
-    pöytäkirjanpitäjä
+    pöytäkirjanpitäjä kokouspöytäkirja esityslista kokouskutsu pöytäkirjanote ehdotus
     board council committee""".split()  # noqa: E501, SIM905
 )
 _SV_NOT_NAMES = frozenset(
@@ -265,7 +269,8 @@ _SV_NOT_NAMES = frozenset(
     staden stad kommun välfärdsområdet och ledamöter ledamot ersättare ordförande sekreterare
     sammansättning uppgifter källa protokoll beskrivning beslut förslag bilagor beredning
     upplysningar sökande kandidater sidan nyheter till innehållet dela övriga frånvarande
-    justerare protokolljusterare rösträknare board council committee
+    justerare protokolljusterare rösträknare board council committee sammanträdesprotokoll
+    mötesprotokoll kallelse föredragningslista protokollsutdrag
     västra östra norra södra mellersta nordvästra nordöstra sydvästra sydöstra""".split()  # noqa: SIM905
 )
 
@@ -443,6 +448,9 @@ FI = Lexicon(
     ),
     current=r"nykyinen|nykyisen|nykyisenä|nykyiset|current",
     died=r"on\s+kuollut|kuoli|menehtyi|on\s+menehtynyt|on\s+poistunut\s+keskuudestamme",
+    takes_office=r"aloitta(?:a|vat)\s+(?:toimintansa|toimikautensa|työnsä|kautensa)\s+"
+    r"(?:vasta\s+)?(?:vuoden\s+alussa|vuodenvaihteessa|(?:ensi|tulevan)\s+vuoden\s+alussa|"
+    r"\d{1,2}\.\s?1\.(?:\s?\d{4})?)",
 )
 
 SV = Lexicon(
@@ -581,6 +589,8 @@ SV = Lexicon(
     ),
     current=r"nuvarande|sittande",
     died=r"har\s+avlidit|avled|har\s+gått\s+bort|gick\s+bort|är\s+död",
+    takes_office=r"tillträder\s+(?:först\s+)?(?:vid\s+(?:års|nyårs)skiftet|vid\s+nyår|efter\s+nyår|"
+    r"(?:den\s+)?1\s+januari|vid\s+halvårsskiftet)",
 )
 
 LEXICONS = {"fi": FI, "sv": SV}

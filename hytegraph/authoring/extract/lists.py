@@ -106,6 +106,10 @@ def _membership(
     )
 
 
+#: An ordinal before a post ("1:e vice ordförande", "Andre vice ordförande").
+_ORDINAL_WORD = re.compile(r"(?i)[1-3]:[ae]|förste|andre|första|andra|tredje")
+
+
 class ListReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -670,11 +674,18 @@ class ListReader:
                         ctx, person, role, (start, end), person.confidence, "list-role-first"
                     )
                 ]
+        # "1:e vice ordförande: Bo Ek", "Andre vice ordförande: Eva Ek": the post's ordinal
+        # before it, the colon after it
+        o = int(len(toks) > 3 and bool(_ORDINAL_WORD.fullmatch(toks[0].text)))
         for n in (2, 1):
-            if len(toks) <= n:
+            if len(toks) <= o + n:
                 continue
-            role = self.lex.role_of(" ".join(t.text for t in toks[:n]))
-            if not toks[0].text[:1].isupper() and role != "deputy_member":
+            role = self.lex.role_of(" ".join(t.text for t in toks[o : o + n]))
+            if o and role in ("vice_chair", "chair") and toks[o + n].text == ":":
+                n += 1  # the colon after the post
+            elif o:
+                continue
+            elif not toks[0].text[:1].isupper() and role != "deputy_member":
                 continue  # "varajäsen Pekka Puu" on a line of its own; other roles capitalised
             if not role and n == 1:
                 # "J Väinö Pollari", "Vj Tiina-Maria Takala": an abbreviation only a list
@@ -685,6 +696,9 @@ class ListReader:
                 role = self._joined_roles(toks[0].text)
             if not role:
                 continue
+            if o and role == "chair":
+                role = "vice_chair"  # "2:e ordförande": a vice chair
+            n += o
             k = n + (toks[n].text == "." and len(toks) > n + 1)  # "Vice ordf. Bo Ek"
             k = self._past_job_title(toks, k)
             person = self._person(text, toks[k].start, end)

@@ -80,6 +80,11 @@ _SUBSTITUTE = re.compile(
     r"([A-ZÅÄÖ][\w'-]+(?: [A-ZÅÄÖ][\w'-]+){1,2})[ \t]*\([A-ZÅÄÖ]{1,4}\)[ \t]*ersätter[ \t]+"
     r"([A-ZÅÄÖ][\w'-]+(?: [A-ZÅÄÖ][\w'-]+){1,2})[ \t]*\([A-ZÅÄÖ]{1,4}\)"
 )
+#: "Esko Ek (Arto Sutisen tilalla)" in Finnish minutes: Esko Ek serves in Arto Sutinen's seat.
+_FI_SUBSTITUTE = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ][\w'-]+ [A-ZÅÄÖ][\w'-]+)[ \t]*\([ \t]*"
+    r"([A-ZÅÄÖ][\w'-]+(?: [A-ZÅÄÖ][\w'-]+){1,2})[ \t]+tilalla[ \t]*\)"
+)
 _SPECIFIC = {"chair": 4, "vice_chair": 3, "secretary": 2, "deputy_member": 1, "member": 0}
 
 
@@ -142,11 +147,80 @@ class RunReader:
         return person
 
     def _persons(self, text: str, start: int, end: int) -> list[Mention]:
-        return [
+        found = [
             p
             for p in self.reader.persons(tokens(text, start, end), in_list=True)
             if not self._place_words(text, p) and not self._genitive_of_thing(text, p)
         ]
+        out: list[Mention] = []
+        k = 0
+        while k < len(found):
+            group = [found[k]]
+            while (
+                k + len(group) < len(found)
+                and not text[group[-1].end : found[k + len(group)].start].strip()
+            ):
+                group.append(found[k + len(group)])
+            out += self._unglued(text, group)
+            k += len(group)
+        return out
+
+    def _unglued(self, text: str, group: list[Mention]) -> list[Mention]:
+        """Names read from one run of capitalised words where a page turned from PDF lost
+        what stood between them ("Eino Rautiainen Sirkka Hämäläinen Aarne Tolvanen", "Mustonen
+        Tiina Mäkinen Hanna"): read again two words at a time where first names and surnames
+        alternate, the common nouns before them ("Lomakeskus Huhmari Toivo Pehkonen": the
+        meeting's place) left out. Names written inflected are left as they were read."""
+        if any(p.name != p.written for p in group):
+            return group
+        a, b = group[0].start, group[-1].end
+        words = [(a + w.start(), a + w.end()) for w in re.finditer(r"\S+", text[a:b])]
+        if len(words) < 3:
+            return group
+        kinds = [self._name_kind(text[s0:e0]) for s0, e0 in words]
+        if len(words) < 4 or kinds.count("f") < 2 or kinds.count("s") < 1:
+            lead = 0
+            while lead < len(words) and kinds[lead] == "n":
+                lead += 1
+            if not lead or len(group) > 1:
+                return group
+            if len(words) - lead < 2 or "f" not in kinds[lead:]:
+                return []  # "Virka-asema Allekirjoitus Hallintojohtaja Helena": no name
+            s0, e0 = words[lead][0], words[-1][1]
+            return [replace(group[0], start=s0, end=e0, written=text[s0:e0], name=text[s0:e0])]
+        out: list[Mention] = []
+        i = 0
+        while i + 1 < len(words):
+            here, nxt = kinds[i], kinds[i + 1]
+            after = kinds[i + 2] if i + 2 < len(words) else "-"
+            pair = (here == "f" and nxt in ("s", "")) or (
+                here in ("s", "") and nxt == "f" and not (here == "" and after in ("s", ""))
+            )
+            if not pair:
+                i += 1
+                continue
+            s0, e0 = words[i][0], words[i + 1][1]
+            out.append(replace(group[0], start=s0, end=e0, written=text[s0:e0], name=text[s0:e0]))
+            i += 2
+        return out
+
+    def glued(self, text: str, person: Mention) -> bool:
+        """Whether ``person`` is two names or more read as one (see :meth:`_unglued`)."""
+        if len(person.written.split()) < 4:
+            return False
+        return self._unglued(text, [person]) != [person]
+
+    def _name_kind(self, word: str) -> str:
+        """ "f" a first name, "s" a surname, "n" a common noun and no name, "" unknown; as the
+        word-form reader knows them (a Finnish "-nen" a surname whatever it knows)."""
+        classes = self.reader._classes(word)
+        if m.FIRST_NAME in classes:
+            return "f"
+        if m.SURNAME in classes or (self.lex.lang == "fi" and word.endswith("nen")):
+            return "s"
+        if classes and classes <= {m.NOUN, m.NAME, m.ADJECTIVE, m.VERB}:
+            return "n"
+        return ""
 
     def _genitive_of_thing(self, text: str, person: Mention) -> bool:
         """A Swedish genitive before a lower-case word ("Östra Nylands välfärdsområde"):
@@ -245,9 +319,14 @@ class RunReader:
         self.minutes_body = None
         seats = self._read(text)
         if self.minutes_body is not None:
-            seats += self._substitutes(
-                text, self.minutes_body, {_key(x.person.name) for x in seats}
-            )
+            subs = self._substitutes(text, self.minutes_body, set())
+            deputies = {_key(x.person.name) for x in subs if x.role == "deputy_member"}
+            for x in seats:
+                # read as a bare member of the list, but serving in another's seat
+                if x.role == "member" and _key(x.person.name) in deputies:
+                    x.role = "deputy_member"
+            known = {_key(x.person.name) for x in seats}
+            seats += [x for x in subs if _key(x.person.name) not in known]
         return seats
 
     def _substitutes(self, text: str, body: Mention, known: set[str]) -> list[Seat]:
@@ -255,7 +334,8 @@ class RunReader:
         members' list was read: the first serves as a deputy for the second, who holds the
         seat in the body of that list."""
         seats: list[Seat] = []
-        for mt in _SUBSTITUTE.finditer(text):
+        found = _SUBSTITUTE if self.lex.lang == "sv" else _FI_SUBSTITUTE
+        for mt in found.finditer(text):
             pair = []
             for g in (1, 2):
                 toks = tokens(text, mt.start(g), mt.end(g))

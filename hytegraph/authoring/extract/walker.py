@@ -32,6 +32,7 @@ from hytegraph.authoring.extract.sentences import (
     SentenceReader,
     appoints,
 )
+from hytegraph.authoring.extract.unflatten import Unflattener
 
 #: A body's bare word in English, Finnish or Swedish, perhaps with an article: the page's
 #: named body of that kind ("the Council" for "Council for the Disabled").
@@ -128,11 +129,30 @@ _AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
 _SOM_ROLE = re.compile(
     r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
     r"(?:\s*\([\w-]{1,6}\))?"
-    r"(?P<verbs>(?:\s+[a-zåäö]+){0,3}?)\s+som\s+"
+    r"(?P<verbs>(?:\s+[a-zåäö]+){0,4}?)\s+(?P<link>som|till)\s+"
     r"(?:(?:förste|första|andre|andra|tredje|[123]:e)\s+)?"
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
     r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
 )
+#: "Katarina Ek efterträder ": the successor's name before the verb, whose the seat is
+_SUCCEEDS = re.compile(
+    r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})[ \t]+"
+    r"(?:efterträder|ersätter|avlöser)[ \t]+$"
+)
+#: A heading: a line with a blank line before and after it.
+_HEADING_LINE = re.compile(r"(?:^|\n)[ \t]*\n[ \t]*([^\n.!?]{3,80}?)[ \t]*\n[ \t]*\n")
+#: The rest of a body's name enumerating its fields (", fritid och kultur").
+_ENUMERATED_REST = re.compile(r"(?:,\s*[a-zåäö][\w-]*)+\s+(?:och|ja)\s+[a-zåäö][\w-]*")
+#: "1:e vice ordförande blir Bo Lind (S)": a post, "blir", the name holding it
+_ROLE_BECOMES = re.compile(
+    r"(?<![\w'-])(?P<role>(?:(?:[123]:e|förste|andre|första|andra)\s+)?(?:[Vv]ice\s+)?"
+    r"[Oo]rdförande|[Ss]ekreterare)\s+blir\s+"
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})"
+    r"(?=\s*(?:\([\w-]{1,6}\)|[,.]|\s+och\s))"
+)
+#: "till" links a name to its seat only after an election's verb ("Eva Ek (S) valdes till
+#: förste vice ordförande").
+_ELECTED_TO = re.compile(r"(?:valdes|utsågs|utsetts|valts|väljs|utses)$")
 #: Words between the name and "som" that make the seat no held one (a proposal, a nomination)
 #: or not that name's ("Bo Ek och som ersättare Eva Lind": a conjunction, the next person's).
 _SOM_NOT_HELD = re.compile(
@@ -185,8 +205,15 @@ _TIMED_ITEM = re.compile(
     # (a middle initial after the first name: "Tilus Riitta A.")
     r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}(?:\s+[A-ZÅÄÖ]\.)?)\s+"
     r"\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}"  # noqa: RUF001
-    r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))*)"
+    # (a table's cell may begin in capitals: "Jäsen", "Kunnanhallituksen pj.")
+    r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?|(?:Kunnan|Kaupungin)?(?:hallituksen|"
+    r"valtuuston)|Hallituksen|Valtuuston|(?:Jäsen|Varajäsen|Puheenjohtaja|Varapuheenjohtaja)|"
+    r"Pj\.?|Vpj\.?)"
+    r"(?![\w-]))*)"
 )
+#: A heading of an attendance table's column or part run into its first name ("Läsnä
+#: Porsanger Veikko 10:00-12:30 …").
+_TABLE_HEAD_WORD = re.compile(r"(?:Läsnä|Lisätiedot|Tehtävä|Närvarande|Beslutande)\s+")
 #: The same table's absent members, with no time: "POISSA Surname Firstname kv:n I varapj.".
 _UNTIMED_ITEM = re.compile(
     r"\s*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
@@ -423,6 +450,10 @@ class Walk:
     named: list[tuple[Mention, tuple[int, int]]] = field(default_factory=list)
 
 
+#: "Ledamöter i regionstyrelsen …", "Ersättare i nämnden": a list's seats, then its body
+_SEATS_IN = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|för|vid)\s+([a-zåäö][\w-]+)(?![\w-])")
+
+
 class Walker:
     def __init__(self, lex: Lexicon, morph: Morphology) -> None:
         self.lex = lex
@@ -430,6 +461,7 @@ class Walker:
         self.lists = ListReader(self.reader)
         self.sentences = SentenceReader(self.reader)
         self.runs = RunReader(self.reader)
+        self.unflatten = Unflattener(lex)
         self.intro = re.compile(rf"(?<![\w-])(?:{lex.list_intro})", re.I)
         self.serving = re.compile(
             r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat|(?:on|ovat)\s+edustettuina)|"
@@ -443,8 +475,22 @@ class Walker:
     def walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
         """The findings of ``text``; ``progress(done, total)`` is told the characters read
         after each paragraph."""
+        out = self._walk(text, progress)
+        flat = self.unflatten.pairs(text)
+        if flat:
+            # a list flattened into one line that the rules did not read as it stands: read
+            # again with its entries on lines of their own (the same length: every span is
+            # still the document's)
+            seated = [(f.actor.start, f.actor.end) for f in out.findings if f.kind == "membership"]
+            read = sum(1 for a, b in flat if any(a < e and s < b for s, e in seated))
+            if read * 2 < len(flat):
+                out = self._walk(self.unflatten(text), progress)
+        return out
+
+    def _walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
         out = Walk()
         ctx = Context()
+        text = self.unflatten.entries(text)
         paras = paragraphs(text, stands_alone=self._stands_alone)
         k = 0
         read_until = 0
@@ -517,7 +563,23 @@ class Walker:
             k += 1
         self._close_group(ctx)
         self._only_body(text, out)
-        out.findings = merge(self.runs, text, out.findings, self.runs.read(text))
+        # names glued together ("Eino Rautiainen Sirkka Hämäläinen", minutes turned from PDF)
+        # in a sentence's reading: which of them the role is for is unknown, so none of them
+        # gets one (nor a bare seat from the name runs)
+        glued = [
+            (f.actor.start, f.actor.end)
+            for f in out.findings
+            if f.kind == "membership"
+            and f.actor.kind == "person"
+            and self.runs.glued(text, f.actor)
+        ]
+        seats = self.runs.read(text)
+        if glued:
+            out.findings = [
+                f for f in out.findings if not any(a <= f.actor.start < b for a, b in glued)
+            ]
+            seats = [x for x in seats if not any(a <= x.person.start < b for a, b in glued)]
+        out.findings = merge(self.runs, text, out.findings, seats)
         out.findings += self._minutes(text)
         attendance = self._attendance(text) or self._run_on_members(text) or self._present_run(text)
         if attendance:
@@ -557,7 +619,9 @@ class Walker:
         self._roles_after_names(text, out)
         self._wrapped_caption(text, out)
         self._som_role_clauses(text, out)
+        self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
+        self._taking_office_later(text, out)
         out.findings = [
             f
             for f in out.findings
@@ -579,6 +643,8 @@ class Walker:
         for mt in _SOM_ROLE.finditer(text):
             if _SOM_NOT_HELD.search(mt.group("verbs")):
                 continue
+            if mt.group("link") == "till" and not _ELECTED_TO.search(mt.group("verbs")):
+                continue
             words = mt.group("role").split()
             role = None
             for n in (len(words), 1):
@@ -588,6 +654,21 @@ class Walker:
             if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
                 continue
             ns, ne = mt.start("name"), mt.end("name")
+            if (succeeds := _SUCCEEDS.search(text, max(0, ns - 80), ns)) is not None:
+                # "Katarina Ek efterträder Anna Lind som 2:e vice ordförande": the seat is the
+                # successor's, the name before the verb
+                ps, pe = ns, ne
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if not (
+                        f.kind == "membership"
+                        and f.role == role
+                        and f.actor.start < pe
+                        and ps < f.actor.end
+                    )
+                ]  # the predecessor's seat, read from the same clause, is held no more
+                ns, ne = succeeds.start("name"), succeeds.end("name")
             held = [
                 f
                 for f in out.findings
@@ -599,17 +680,121 @@ class Walker:
                 if kind is not None:
                     name = b[:1].upper() + b[1:]
                     target = Mention(mt.start("body"), mt.end("body"), b, name, kind, 0.6)
+            if target is None and mt.group("link") == "till":
+                target = self._presided_body(text, ns)
             if target is None:
                 bodies = {f.target.name.casefold() for f in held if f.target is not None}
-                if len(bodies) != 1:
+                if len(bodies) == 1:
+                    target = held[0].target  # as the sentences wrote it
+                else:
+                    # no body in the sentence: the one the section's heading names
+                    target = self._section_heading_body(text, ns)
+                if target is None:
                     continue
-                target = held[0].target  # as the sentences wrote it
+            actor = held[0].actor if held else Mention(ns, ne, text[ns:ne], text[ns:ne],
+                                                       "person", 0.6, "nom")  # fmt: skip
+            if mt.group("link") == "till":
+                # "valdes till": the seat read replaces the officer's seats the sentences
+                # read for that name, not a membership of another body
+                held = [
+                    f
+                    for f in held
+                    if f.role in ("chair", "vice_chair", "secretary")
+                    or (f.target is not None and f.target.name.casefold() == target.name.casefold())
+                ]
+            out.findings = [f for f in out.findings if f not in held]
+            out.findings.append(
+                Finding("membership", actor, role, target, (min(ns, mt.start()), mt.end()),
+                        0.6, "som-role")
+            )  # fmt: skip
+
+    def _section_heading_body(self, text: str, pos: int) -> Mention | None:
+        """The body named by the heading of the section ``pos`` is in: the nearest line
+        above it standing alone between blank lines that is a body's name and nothing else
+        ("Socialnämnden", "Nämnden för teknik, fritid och kultur"); None when that line is
+        no such name."""
+        for mt in reversed(list(_HEADING_LINE.finditer(text, 0, pos))):
+            s0, e0 = mt.start(1), mt.end(1)
+            bodies = [
+                b
+                for b in self.reader.bodies(tokens(text, s0, e0))
+                if not b.plural and not self.anaphora.match(b.written)
+            ]
+            if len(bodies) != 1 or bodies[0].start != s0:
+                return None
+            b = bodies[0]
+            rest = text[b.end : e0]
+            if rest and not _ENUMERATED_REST.fullmatch(rest):
+                return None
+            name = text[s0:e0] if rest else b.name
+            return replace(b, end=e0, written=text[s0:e0], name=name[:1].upper() + name[1:])
+        return None
+
+    def _presided_body(self, text: str, pos: int) -> Mention | None:
+        """The one body named in the sentence before ``pos`` (up to the name) or in the
+        sentence before it ("Även presidiet för kommunfullmäktige valdes. Eva Ek (M) valdes
+        till ordförande"); None when none or more than one."""
+        start = pos
+        for _ in range(2):
+            found = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+            if found < 0:
+                start = 0
+                break
+            start = found
+            if text[start] == "\n":
+                break
+        bodies = [
+            b
+            for b in self.reader.bodies(tokens(text, max(start, 0), pos))
+            if not b.plural and not self.anaphora.match(b.written)
+        ]
+        if not bodies and start > 0 and text[start] == "\n":
+            # "… presidium att se ut så här:" / "Ordförande blir …": the line introducing it
+            before = text[:start].rstrip()
+            if before.endswith(":"):
+                s0 = before.rfind("\n") + 1
+                bodies = [
+                    b
+                    for b in self.reader.bodies(tokens(text, s0, len(before)))
+                    if not b.plural and not self.anaphora.match(b.written)
+                ]
+        if len({b.name.casefold() for b in bodies}) != 1:
+            return None
+        b = bodies[-1]
+        return replace(b, name=b.name[:1].upper() + b.name[1:])
+
+    def _role_becomes_clauses(self, text: str, out: Walk) -> None:
+        """Swedish: "Ordförande blir Inger Ek (M), 1:e vice ordförande blir Bo Lind (S)": the
+        post before "blir" is the name's after it, in the one body the sentence or the line
+        introducing it names ("… presidium att se ut så här:"); nothing when that body is not
+        clear. The reading replaces the sentences' officer seats for that name."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _ROLE_BECOMES.finditer(text):
+            role = self.lex.role_of(mt.group("role"))
+            if role not in ("chair", "vice_chair", "secretary"):
+                continue
+            ns, ne = mt.start("name"), mt.end("name")
+            target = self._presided_body(text, mt.start())
+            if target is None:
+                continue
+            held = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.actor.start < ne
+                and ns < f.actor.end
+                and (
+                    f.role in ("chair", "vice_chair", "secretary")
+                    or (f.target is not None and f.target.name.casefold() == target.name.casefold())
+                )
+            ]
             actor = held[0].actor if held else Mention(ns, ne, text[ns:ne], text[ns:ne],
                                                        "person", 0.6, "nom")  # fmt: skip
             out.findings = [f for f in out.findings if f not in held]
             out.findings.append(
                 Finding("membership", actor, role, target, (mt.start(), mt.end()), 0.6,
-                        "som-role")
+                        "role-becomes")
             )  # fmt: skip
 
     def _name_line_before(self, text: str, pos: int) -> bool:
@@ -760,6 +945,33 @@ class Walker:
                 for p, role in people
                 if p.start not in have
             ]
+
+    def _taking_office_later(self, text: str, out: Walk) -> None:
+        """ "Kommunstyrelsen och nämnderna tillträder vid årsskiftet", "Uusi hallitus aloittaa
+        toimintansa vuoden alussa": the bodies the sentence names before the words take office
+        at a time still to come, so the seats the page gives in them (people elected at the
+        meeting it reports) are not held on its date."""
+        if not self.lex.takes_office:
+            return
+        later = re.compile(rf"(?<![\w-])(?:{self.lex.takes_office})(?![\w-])", re.IGNORECASE)
+        bodies: set[str] = set()
+        for mt in later.finditer(text):
+            start = max(
+                (text.rfind(c, 0, mt.start()) for c in (". ", "! ", "? ", "\n")), default=-1
+            )
+            for b in self.reader.bodies(tokens(text, start + 1, mt.start())):
+                if not b.plural and not self.anaphora.match(b.written):
+                    bodies.add(b.name.casefold())
+        if not bodies:
+            return
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and f.target.name.casefold() in bodies
+            ):
+                f.status = "planned"
 
     def _said_to_have_died(self, text: str, out: Walk) -> None:
         """ "Fullmäktiges ordförande Aino Ek (M) har avlidit", "puheenjohtaja Aino Mäki on
@@ -2683,12 +2895,42 @@ class Walker:
             return []
         return [replace(b, name=b.name[:1].upper() + b.name[1:])]
 
+    def _seats_in_body(self, text: str, line: Line) -> list[Mention]:
+        """The body a list's heading names after its seats by a bare word ("Ledamöter i
+        regionstyrelsen under mandatperioden 2022-2026", "Ersättare i nämnden"): the body
+        the list is of, even when the text named another one last."""
+        m = _SEATS_IN.match(line.text)
+        if m is None or self.lex.role_of(m.group(1)) not in ("member", "deputy_member"):
+            return []
+        a = line.start + m.start(2)
+        found = [
+            b
+            for b in self.reader.bodies(tokens(text, a, line.start + m.end(2)))
+            if not b.plural and not self.anaphora.match(b.written) and b.start == a
+        ]
+        if len(found) != 1:
+            return []
+        b = found[0]
+        return [replace(b, name=b.name[:1].upper() + b.name[1:])]
+
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
-        bodies = self._composed_bodies(text, line.start, line.end) or self._bare_serving_body(
-            text, line, ctx
+        bodies = (
+            self._composed_bodies(text, line.start, line.end)
+            or self._bare_serving_body(text, line, ctx)
+            or self._seats_in_body(text, line)
         )
+        if (
+            len(bodies) == 1
+            and text[line.start : bodies[0].start].strip() == ""
+            and _ENUMERATED_REST.fullmatch(rest := text[bodies[0].end : line.end].rstrip(" :"))
+        ):
+            # "Nämnden för teknik, fritid och kultur": the fields the body's name enumerates
+            # are its name's
+            whole = text[bodies[0].start : bodies[0].end + len(rest)]
+            bodies = [replace(bodies[0], end=bodies[0].end + len(rest), written=whole,
+                              name=whole[:1].upper() + whole[1:])]  # fmt: skip
         if (
             ctx.listing
             and ctx.body is not None
@@ -3924,6 +4166,12 @@ class Walker:
         for mt in _TIMED_ITEM.finditer(text):
             item: Item = (mt.start(), mt.end(), mt.start("name"), mt.end("name"),
                           mt.group("role"), mt.start("role"))  # fmt: skip
+            if (head := _TABLE_HEAD_WORD.match(text, mt.start("name"))) is not None and len(
+                mt.group("name").split()
+            ) == 3:
+                # "Läsnä Porsanger Veikko 10:00-12:30": the table's heading, then the name
+                item = (head.end(), mt.end(), head.end(), mt.end("name"), mt.group("role"),
+                        mt.start("role"))  # fmt: skip
             gap = text[runs[-1][-1][1] : mt.start()] if runs else "x"
             if not gap.strip():
                 runs[-1].append(item)

@@ -1,0 +1,174 @@
+"""A list flattened into one line, put back on lines of its own: "Ledamöter Aino Ek (S),
+Ordförande Bo Lind (M) … Ersättare Eva Berg (C) …", as a page turned from PDF or a scraped
+notice prints a council's whole list; officers run together on one line ("Ordförande: A (S)
+1:e vice ordförande: B (M)"); list lines led by a party's abbreviation ("• S Aino Ek, Visby").
+The text keeps its length (spaces become line breaks, an abbreviation becomes spaces), so every
+span read from it is a span of the document."""
+
+from __future__ import annotations
+
+import re
+
+from hytegraph.authoring.extract.lexicon import Lexicon
+
+_UPPER = "A-ZÅÄÖÜÉ"
+_WORD = rf"[{_UPPER}][\w'\u2019.-]*"
+#: "Aino Ek (S)", "Roger von Walden (M)", "Pirjo Thonfors (-)": a name and its party in
+#: parentheses (an abbreviation, or a dash for none)
+_PAIR = re.compile(
+    rf"(?<![\w(])({_WORD}(?: (?:von|af|de|van|der|{_WORD})){{1,4}}) "
+    rf"\((?:[{_UPPER}][\w]{{0,4}}|-|–)\)"  # noqa: RUF001
+)
+#: this many pairs on one line make it a flattened list
+_MIN_PAIRS = 8
+#: "• S Meit Fohlin, Eskelhem", "MP Jennifer Medin": a list line led by a party's abbreviation
+_PARTY_FIRST = re.compile(
+    rf"^([ \t]*(?:[•·▪*][ \t]*)?)([{_UPPER}]{{1,3}})[ \t]+(?={_WORD}[ \t]+{_WORD})", re.M
+)
+#: "(S) 1:e vice ordförande: ": a post and its colon right after a name's party
+_LABEL_AFTER_PARTY = re.compile(r"(?<=\)) ((?:[\w:.]+ ){0,3}[\w.]+):[ \t]")
+_OFFICERS = ("chair", "vice_chair", "secretary")
+#: this many such lines make them a list
+_MIN_PARTY_LINES = 3
+
+
+class Unflattener:
+    """List lines led by a party's abbreviation, the abbreviation blanked out; officers'
+    posts run together on one line, each on a line of its own; lines holding a flattened list
+    of "Name (PARTY)" pairs, broken after each pair (and after the post that follows it
+    behind a comma), with the list's headings ("Ledamöter", "Ersättare") on lines of their
+    own."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def __call__(self, text: str) -> str:
+        return self._pairs(self.entries(text))
+
+    def pairs(self, text: str) -> list[tuple[int, int]]:
+        """The spans of the names of every pair on the lines :meth:`__call__` breaks."""
+        out: list[tuple[int, int]] = []
+        if text.count("(") < _MIN_PAIRS:
+            return out
+        pos = 0
+        for line in text.split("\n"):
+            found = list(_PAIR.finditer(line))
+            if len(found) >= _MIN_PAIRS:
+                out += [(pos + m.start(1), pos + m.end(1)) for m in found]
+            pos += len(line) + 1
+        return out
+
+    def entries(self, text: str) -> str:
+        """:meth:`party_first`, then :meth:`officers_on_one_line`."""
+        return self.officers_on_one_line(self.party_first(text))
+
+    def officers_on_one_line(self, text: str) -> str:
+        """ "Ordförande: Aino Ek (S) 1:e vice ordförande: Bo Lind (M) 2:e vice ordförande: …"
+        on one line: each "post: Name (PARTY)" on a line of its own, when a line holds two or
+        more of them."""
+        chars: list[str] | None = None
+        pos = 0
+        for line in text.split("\n"):
+            cuts = [
+                m.start()
+                for m in _LABEL_AFTER_PARTY.finditer(line)
+                if self.lex.role_of(m.group(1)) in _OFFICERS
+            ]
+            if len(cuts) >= 2 or (cuts and self._label_first(line)):
+                if chars is None:
+                    chars = list(text)
+                for c in cuts:
+                    chars[pos + c] = "\n"
+            pos += len(line) + 1
+        return text if chars is None else "".join(chars)
+
+    def _label_first(self, line: str) -> bool:
+        """Whether ``line`` begins with an officer's post and a colon."""
+        m = re.match(r"\s*([^:]{3,30}):\s", line)
+        return m is not None and self.lex.role_of(m.group(1)) in _OFFICERS
+
+    def party_first(self, text: str) -> str:
+        """List lines led by a party's abbreviation ("• S Meit Fohlin, Eskelhem"), the
+        abbreviation and the bullet before it blanked out, when at least three lines of the
+        text have that shape: the name then leads its line as in any list."""
+        found = [
+            m
+            for m in _PARTY_FIRST.finditer(text)
+            if not self.lex.role_of(m.group(2)) and not self._heading(text[m.end() :].split()[0])
+        ]
+        if len(found) < _MIN_PARTY_LINES or len({m.group(2) for m in found}) < 2:
+            return text
+        chars = list(text)
+        for m in found:
+            for i in range(m.start(), m.end()):
+                if not chars[i].isspace():
+                    chars[i] = " "
+        return "".join(chars)
+
+    def _pairs(self, text: str) -> str:
+        if text.count("(") < _MIN_PAIRS:
+            return text
+        chars: list[str] | None = None
+        pos = 0
+        for line in text.split("\n"):
+            breaks = self._breaks(line)
+            if breaks:
+                if chars is None:
+                    chars = list(text)
+                for b in breaks:
+                    chars[pos + b] = "\n"
+            pos += len(line) + 1
+        return text if chars is None else "".join(chars)
+
+    def _breaks(self, line: str) -> list[int]:
+        """Positions of the spaces in ``line`` to become line breaks."""
+        pairs = list(_PAIR.finditer(line))
+        if len(pairs) < _MIN_PAIRS:
+            return []
+        out: list[int] = []
+        for m in pairs:
+            start = self._heading_before(line, m)
+            if start is not None:
+                if start > 0 and line[start - 1] == " ":
+                    out.append(start - 1)  # the heading on a line of its own
+                end = line.index(" ", start)
+                out.append(end)
+            end = m.end()
+            rest = line[end:]
+            post = self._post_after(rest)
+            if post:
+                end += post
+            if end < len(line) and line[end] == " ":
+                out.append(end)
+        return sorted(set(out))
+
+    def _heading_before(self, line: str, m: re.Match[str]) -> int | None:
+        """The start of a heading word ("Ersättare", "Ledamöter") among the words read as the
+        name before a pair, at least two words before the party; None when there is none. The
+        name is then read without it (the heading on its own line)."""
+        words = m.group(1).split(" ")
+        pos = m.start()
+        found = None
+        for word in words[:-2]:
+            if self._heading(word):
+                found = pos
+            pos += len(word) + 1
+        return found
+
+    def _heading(self, word: str) -> bool:
+        return word[:1].isupper() and self.lex.role_of(word) in ("member", "deputy_member")
+
+    def _post_after(self, rest: str) -> int:
+        """The length of ", post" right after a pair ("), 1:e vice ordförande"), or 0."""
+        if not rest.startswith(", "):
+            return 0
+        words = rest[2:].split(" ")
+        best = 0
+        for n in range(1, min(4, len(words)) + 1):
+            phrase = " ".join(words[:n])
+            if self.lex.role_of(phrase):
+                best = 2 + len(phrase)
+        return best
+
+
+__all__ = ["Unflattener"]
