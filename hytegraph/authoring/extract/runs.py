@@ -178,6 +178,13 @@ class RunReader:
         if len(words) < 3:
             return group
         kinds = [self._name_kind(text[s0:e0]) for s0, e0 in words]
+        for o in range(len(words) % 2, len(words) - 3, 2):
+            rest = kinds[o:]
+            if all(k == "s" for k in rest[1::2]) and all(k in ("f", "") for k in rest[0::2]):
+                # "Irja Haaranen Leila Karttunen": every second word a surname ("-nen"), even
+                # where the first names are not known; the words before them no names
+                kinds = ["n"] * o + ["f" if k == "" else k for k in rest]
+                break
         if len(words) < 4 or kinds.count("f") < 2 or kinds.count("s") < 1:
             lead = 0
             while lead < len(words) and kinds[lead] == "n":
