@@ -212,3 +212,35 @@ def test_a_post_then_blir_is_the_seat_of_the_name_after_it(morph):
         (key("Tilda Lundqvist"), "vice_chair", "fullmäktige"),
     } <= got
     assert (key("Per Engström"), "chair", "fullmäktige") not in got
+
+
+COLUMNS_ONE_AFTER_ANOTHER = (
+    "Rakennuslautakunta 4.5.2011. 61 Kokouksen laillisuus\n\n"
+    "2 SALMELAN KUNTA Rakennuslautakunta KOKOUSAIKA Keskiviikko klo KOKOUSPAIKKA SAAPUVILLA "
+    "OLLEET JÄSENET (ja merkintä siitä, kuka toimi puheenjohtajana) Kunnantalo Repo Antero "
+    "Haavisto Kirsi, poissa Niemelä Jouko Saari Tuija Vainio Kalle Lehto Marketta "
+    "KOKOUSPÖYTÄKIRJA Nro 6/2011 puheenjohtaja Sivu 61 varajäsen Kirsi Haaviston tilalla "
+    "MUUT SAAPUVILLA OLLEET (ja läsnäolon peruste) Harju Olavi Lampi Eeva Kivi Sanna "
+    "kunnanvaltuuston I vpj kunnanvaltuuston II vpj vt. rakennustarkastaja, esittelijä "
+    "LAILLISUUS JA PÄÄTÖSVALTAISUUS\n"
+)
+
+
+@needs_voikko
+def test_minutes_columns_printed_one_after_another_give_members_chair_and_deputies():
+    # the members' column ("Surname Firstname", ", poissa" after an absent one), then the
+    # short post column: the first row chairs, "varajäsen X:n tilalla" a deputy at the end;
+    # the other attendees' posts in order, an acting post ("vt. rakennustarkastaja") one post
+    got = roles(COLUMNS_ONE_AFTER_ANOTHER)
+    board = "Rakennuslautakunta"
+    assert {
+        (key("Antero Repo"), "chair", board),
+        (key("Kirsi Haavisto"), "member", board),
+        (key("Jouko Niemelä"), "member", board),
+        (key("Kalle Vainio"), "member", board),
+        (key("Marketta Lehto"), "deputy_member", board),
+        (key("Olavi Harju"), "vice_chair", "Kunnanvaltuusto"),
+        (key("Eeva Lampi"), "vice_chair", "Kunnanvaltuusto"),
+    } <= got
+    assert not any(p == key("Sanna Kivi") for p, _r, _b in got)
+    assert not any("Kunnantalo" in p for p, _r, _b in got)

@@ -211,6 +211,11 @@ _TIMED_ITEM = re.compile(
     r"Pj\.?|Vpj\.?)"
     r"(?![\w-]))*)"
 )
+#: Finnish minutes' template: the members present, and the note on who chaired.
+_PRESENT_MEMBERS = re.compile(
+    r"SAAPUVILLA\s+OLLEET\s+JÄSENET(?:\s*\([^)]{0,80}\))?|"
+    r"Saapuvilla\s+olleet\s+jäsenet(?:\s*\([^)]{0,80}\))?"
+)
 #: A heading of an attendance table's column or part run into its first name ("Läsnä
 #: Porsanger Veikko 10:00-12:30 …").
 _TABLE_HEAD_WORD = re.compile(r"(?:Läsnä|Lisätiedot|Tehtävä|Närvarande|Beslutande)\s+")
@@ -592,6 +597,7 @@ class Walker:
             out.findings += attendance
         self._timed_attendance(text, out)
         self._names_then_roles(text, out)
+        self._present_members_column(text, out)
         self._comma_role_run(text, out)
         self._marked_names(text, out)
         self._members_section(text, out)
@@ -4615,9 +4621,10 @@ class Walker:
             out.findings = kept
 
     def _role_phrases(self, words: list[str]) -> list[str] | None:
-        """Role words cut into one role each: a body in the genitive, an ordinal ("I") and a
-        comma join the word after ("kunnanvaltuuston II varapj", "arkistonhoitaja, ptk-pitäjä").
-        None when a phrase is too long to be a role."""
+        """Role words cut into one role each: a body in the genitive, an ordinal ("I"), an
+        acting post's mark ("vt.") and a comma join the word after ("kunnanvaltuuston II
+        varapj", "arkistonhoitaja, ptk-pitäjä"). None when a phrase is too long to be a
+        role."""
         phrases: list[str] = []
         current: list[str] = []
         for k, w in enumerate(words):
@@ -4626,6 +4633,8 @@ class Walker:
             joins = (
                 w.endswith(",")
                 or re.fullmatch(r"[IV]{1,3}\.?", w) is not None
+                # "vt. kunnanjohtaja", "vs. sihteeri": acting, a mark before the post
+                or w.casefold() in ("vt.", "vs.", "v.t.", "v.s.", "ma.", "mt.")
                 or (w.endswith("n") and self.lex.role_of(w) is None and self._genitive_body(w))
             )
             if joins and not last:
@@ -4681,6 +4690,67 @@ class Walker:
             if not re.fullmatch(r"\S+\s+\S+", text[s0:e0]):
                 return None  # a note or a line between a name's two words
         return pairs
+
+    def _present_members_column(self, text: str, out: Walk) -> None:
+        """Finnish minutes' template flattened column by column: "SAAPUVILLA OLLEET JÄSENET
+        (ja merkintä siitä, kuka toimi puheenjohtajana)", the members' "Surname Firstname"
+        column (", poissa" after an absent one), then, after the minutes' number, the short
+        post column: "puheenjohtaja" for the first row, "varajäsen Name-genitive tilalla" for
+        each deputy at the column's end. The members of the body whose minutes these are,
+        the first the chair when the posts begin so, the last as many as the deputies' posts
+        deputies; nothing when the names do not pair up or no body is named in the head."""
+        head = _PRESENT_MEMBERS.search(text)
+        if head is None:
+            return
+        body = self._minutes_head_body(text)
+        if body is None:
+            return
+        chunks: list[list[tuple[int, int]]] = [[]]
+        pos = head.end()
+        for mt in re.finditer(r"\S+", text[pos : pos + 1500]):
+            word, a, b = mt.group(), pos + mt.start(), pos + mt.end()
+            if word in (",", "poissa"):
+                continue
+            if _COLUMN_NAME_WORD.fullmatch(word.rstrip(",")):
+                chunks[-1].append((a, b - word.endswith(",")))
+                if word.endswith(","):
+                    chunks.append([])
+                continue
+            break
+        else:
+            return
+        end = b
+        if chunks and len(chunks[0]) % 2:
+            chunks[0] = chunks[0][1:]  # the meeting's place before the first name
+        if not chunks[-1]:
+            chunks.pop()
+        if any(len(c) % 2 for c in chunks):
+            return
+        names = [(c[i][0], c[i + 1][1]) for c in chunks for i in range(0, len(c), 2)]
+        if len(names) < 3:
+            return
+        stop = _MINUTES_STOP.search(text, end)
+        posts = text[end : stop.start() if stop else min(len(text), end + 400)]
+        deputies = len(re.findall(r"(?<![\w-])varajäsen\s+[^,]{3,60}?\s+tilalla", posts))
+        said = re.search(r"(?<![\w-])(puheenjohtaja|varajäsen)(?![\w-])", posts)
+        if said is None or deputies >= len(names):
+            return
+        chair = said.group(1) == "puheenjohtaja"
+        found: list[Finding] = []
+        for k, (a, b) in enumerate(names):
+            role = "member"
+            if k == 0 and chair:
+                role = "chair"
+            elif k >= len(names) - deputies:
+                role = "deputy_member"
+            person = self._listed_name(text, a, b)
+            found.append(Finding("membership", person, role, body, (a, b), 0.6, "minutes-present"))
+        span = (names[0][0], names[-1][1])
+        out.findings = [
+            f
+            for f in out.findings
+            if not (f.kind == "membership" and span[0] <= f.actor.start < span[1])
+        ] + found
 
     def _minutes_head_body(self, text: str) -> Mention | None:
         """The body whose minutes the page is: one named with a capital in its first lines
