@@ -244,3 +244,19 @@ def test_minutes_columns_printed_one_after_another_give_members_chair_and_deputi
     } <= got
     assert not any(p == key("Sanna Kivi") for p, _r, _b in got)
     assert not any("Kunnantalo" in p for p, _r, _b in got)
+
+
+HYPHENATED_GENITIVE = (
+    "Koulutuskuntayhtymä\n\n"
+    "Yhtymähallitus kokoontui maanantaina.\n\n"
+    "Yhtymävaltuuston puheenjohtajan Mirja Vaara-Pallin mukaan päätös oli yksimielinen.\n"
+)
+
+
+@needs_voikko
+def test_a_double_surname_the_dictionary_does_not_know_is_read_in_its_basic_form():
+    # "Vaara-Pallin": the dictionary knows neither the name nor the compound, but its last
+    # part ("Pallin") is a genitive and nothing else, so the name is "Vaara-Palli"
+    got = roles(HYPHENATED_GENITIVE)
+    assert (key("Mirja Vaara-Palli"), "chair", "Yhtymävaltuusto") in got
+    assert not any("Pallin" in p for p, _r, _b in got)

@@ -323,6 +323,14 @@ class Reader:
     def _person_base(self, word: str, genitive: bool) -> tuple[str, str]:
         """The basic form of the last word of a person's name."""
         readings = self.morph.analyse(word)
+        if not readings and "-" in word and self.morph.name == "voikko":
+            # "Korpi-Tassin": a double surname the dictionary does not know, inflected in its
+            # last part ("Tassin", the genitive of "Tassi" and nothing else)
+            first, _, last = word.rpartition("-")
+            parts = self.morph.analyse(last) if last[:1].isupper() else []
+            cases = {a.case for a in parts}
+            if parts and len(cases) == 1 and "nom" not in cases and "" not in cases:
+                return f"{first}-{m.keep_case(last, parts[0].base)}", parts[0].case
         names = [a for a in readings if a.cls in (m.SURNAME, m.FIRST_NAME, m.NAME)]
         if any(a.case == "nom" for a in names) or (readings and not genitive and not names):
             return word, "nom"
