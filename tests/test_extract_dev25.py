@@ -260,3 +260,32 @@ def test_a_double_surname_the_dictionary_does_not_know_is_read_in_its_basic_form
     got = roles(HYPHENATED_GENITIVE)
     assert (key("Mirja Vaara-Palli"), "chair", "Yhtymävaltuusto") in got
     assert not any("Pallin" in p for p, _r, _b in got)
+
+
+TWO_COLUMNS = (
+    "1(8) Plats och tid Beslutande Ej tjänstgörande ersättare Biblioteket, Storgatan 4 i "
+    "Lindby, kl 14.00-16.10 Berit Holm (S), ordf. Sune Dahl (C), vice ordf. Maja Eklöf (M) - (L) "
+    "Rolf Sand (S) Tage Lund, PRO Lindby - SPF Åsby Inga Berg, SPF Norrå - (S) - (C) - (M) "
+    "- (L) - (S) - PRO Lindby Alf Rapp, SPF Åsby - SPF Norrå Övriga deltagare Eva Frost, "
+    "sekreterare\n"
+    "2(8) Justerade paragrafer 1-6 Organ Tillgänglighetsrådet och Anslaget under tiden\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_minutes_two_columns_one_after_the_other_split_where_the_parties_begin_again(morph):
+    # "Beslutande Ej tjänstgörande ersättare", then the two columns one after the other:
+    # the deputies' column begins where "(S) (C) (M)" begins again; "- (L)" a seat nobody
+    # took; the body after "Organ", its name broken by the layout ("och Anslaget")
+    got = roles(TWO_COLUMNS, lang="sv", morph=morph)
+    council = "Tillgänglighetsrådet"
+    assert {
+        (key("Berit Holm"), "chair", council),
+        (key("Sune Dahl"), "vice_chair", council),
+        (key("Maja Eklöf"), "member", council),
+        (key("Rolf Sand"), "member", council),
+        (key("Tage Lund"), "member", council),
+        (key("Inga Berg"), "member", council),
+        (key("Alf Rapp"), "deputy_member", council),
+    } <= got
+    assert not any(p == key("Eva Frost") for p, _r, _b in got)

@@ -165,11 +165,22 @@ _SOM_NOT_HELD = re.compile(
 _MINUTES_BODY = re.compile(r"\b(?:Forum|Organ|Toimielin)\s+")
 _MINUTES_PRESENT = re.compile(r"\b(?:Beslutande(?:\s+ledamöter)?|Päättäjät)\s*:?\s+")
 _MINUTES_STOP = re.compile(
-    r"\b(?:Övriga\s+(?:deltagande|närvarande)|Utses\s+att\s+justera|Justerare|Frånvarande|"
+    r"\b(?:Övriga\s+(?:deltagande|deltagare|närvarande)|Utses\s+att\s+justera|Justerare|Frånvarande|"
     r"Muut\s+(?:läsnä|saapuvilla)\w*|Poissa|Pöytäkirjan\s+tarkastajat)"
 )
 _NAME_PARTY = re.compile(r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})\s*\([\w-]{1,6}\.?\)")
 _SUBSTITUTE = re.compile(r"\bersättare\s+för\b", re.I)
+#: The deputies' column's heading right after the deciding members' one ("Beslutande Ej
+#: tjänstgörande ersättare").
+_DEPUTY_COLUMN = re.compile(r"(?:Ej\s+tjänstgörande\s+)?[Ee]rsättare\b")
+#: An entry of a minutes' column: "Name (Party)[, post]", "Name," (an organisation after it),
+#: or "- (Party)" / "- Organisation" for a seat nobody took.
+_COLUMN_ENTRY = re.compile(
+    r"(?<![\w-])(?:(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})\s*"
+    r"(?:\((?P<party>[\w-]{1,6})\)(?:,\s*(?P<post>(?:vice\s+)?[a-zåäö]+\.?))?|,)|"
+    r"-\s+(?P<empty>\([\w-]{1,6}\)|[A-ZÅÄÖ]{2,}(?:\s+[A-ZÅÄÖ][\w/-]*)?|[A-ZÅÄÖ][\w-]*"
+    r"(?:\s+[a-zåäö]+){0,4}))"
+)
 #: The header of a flattened attendance table: name, task, (note,) then the "present" label
 #: ("Osallistujat Nimi Tehtävä Lisätieto Läsnä", "Namn Uppdrag Anteckning Närvarande").
 _ATTENDANCE = re.compile(
@@ -585,7 +596,16 @@ class Walker:
             ]
             seats = [x for x in seats if not any(a <= x.person.start < b for a, b in glued)]
         out.findings = merge(self.runs, text, out.findings, seats)
-        out.findings += self._minutes(text)
+        minutes = self._minutes(text)
+        columns = [f.actor for f in minutes if f.rule == "minutes-columns"]
+        if columns:
+            # the minutes' two columns read whole: the sentences' reading of their names
+            # ("ordf. Sune Dahl", the post before the next name) gives way
+            a, b = min(p.start for p in columns), max(p.end for p in columns)
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+            ]
+        out.findings += minutes
         attendance = self._attendance(text) or self._run_on_members(text) or self._present_run(text)
         if attendance:
             # the table's own reading replaces what sentences made of its run of words
@@ -3935,7 +3955,11 @@ class Walker:
                 if not w.group()[:1].islower():
                     break
                 run.append(w)
+            while len(run) > 1 and run[-1].group() in ("och", "samt", "ja", "sekä"):
+                run.pop()  # "Organ Rådet för funktionshindrade och Anslaget …": the layout
             kind = self.lex.body_kind(run[-1].group().casefold())
+            if kind is None and len(run) > 1 and run[1].group() in ("för", "i"):
+                kind = self.lex.body_kind(run[0].group().casefold())  # "Rådet för …"
             if kind is not None:
                 s0, e0 = mt.end() + run[0].start(), mt.end() + run[-1].end()
                 name = text[s0:e0]
@@ -3957,6 +3981,10 @@ class Walker:
         stop = _MINUTES_STOP.search(text, present.end())
         end = stop.start() if stop is not None else min(len(text), present.end() + 600)
         quote = (present.start(), end)
+        if _DEPUTY_COLUMN.match(text, present.end()):
+            columns = self._two_columns(text, present.end(), end, body)
+            if columns:
+                return columns
         found: list[Finding] = []
         people: list[tuple[Mention, bool]] = []  # (person, named after "ersättare för")
         pos = present.end()
@@ -3987,6 +4015,77 @@ class Walker:
                         "membership", person, role, body, (mt.start(), mt.end()), 0.7, "minutes"
                     )
                 )
+        return found
+
+    def _two_columns(self, text: str, start: int, end: int, body: Mention) -> list[Finding]:
+        """ "Beslutande Ej tjänstgörande ersättare …": the two columns' headings, then the
+        columns one after the other, each a run of entries "Name (Party)[, post]", "Name,
+        Organisation" or "- (Party)" / "- Organisation" (a seat nobody took). The deputies'
+        column begins where the run of parties and organisations begins again; its people are
+        deputies, the first column's members (a post after the name theirs). Nothing when the
+        run does not begin again."""
+        entries: list[tuple[Mention | None, str, str]] = []  # (person, affiliation, post)
+        pos = start
+        for mt in _COLUMN_ENTRY.finditer(text, start, end):
+            ns, ne = mt.start(), mt.end("name")
+            if mt.group("name") is not None:
+                words = list(re.finditer(r"\S+", mt.group("name")))
+                before = text[pos : mt.start()].split()
+                if len(words) == 3 and before and before[-1].isupper():
+                    # "SPF Röstånga Göte Hilding,": the place is the organisation's
+                    ns = mt.start("name") + words[1].start()
+            if text[pos:ns].strip() and entries:
+                # the words between two entries: the last one's organisation
+                person, affiliation, post = entries[-1]
+                if not affiliation:
+                    entries[-1] = (person, " ".join(text[pos:ns].split()), post)
+            pos = mt.end()
+            if mt.group("empty") is not None:
+                entries.append((None, " ".join(mt.group("empty").split()), ""))
+                continue
+            ns = max(ns, mt.start("name"))
+            if (
+                entries
+                and entries[-1][0] is None
+                and len(seat := entries[-1][1].split()) == 2
+                and seat[0].isupper()
+                and m.FIRST_NAME in self.reader._classes(seat[1])
+                and text[: mt.start()].rstrip().endswith(seat[1])
+            ):
+                # "- FUB Nils Alvar Eksten,": the first name is the next person's, not the
+                # empty seat's organisation's
+                ns = len(text[: mt.start()].rstrip()) - len(seat[1])
+                entries[-1] = (None, seat[0], "")
+            person = self.reader.person_at(tokens(text, ns, ne), 0, in_list=True)
+            if person is not None and person.end != ne:
+                person = None  # not a name as a whole: its seat still counts in the column
+            entries.append((person, mt.group("party") or "", (mt.group("post") or "").strip()))
+        if entries and text[pos:end].strip():
+            person, affiliation, post = entries[-1]
+            if not affiliation:
+                entries[-1] = (person, " ".join(text[pos:end].split()), post)
+        affiliations = [a.strip("()").casefold() for _p, a, _r in entries]
+        split = next(
+            (
+                k
+                for k in range(3, len(entries) - 2)
+                if affiliations[k : k + 3] == affiliations[:3] and all(affiliations[:3])
+            ),
+            None,
+        )
+        if split is None:
+            return []
+        found: list[Finding] = []
+        for k, (person, _a, post) in enumerate(entries):
+            if person is None:
+                continue
+            role = "deputy_member" if k >= split else (self.lex.role_of(post) or "member")
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                role = "member"
+            found.append(
+                Finding("membership", person, role, body, (person.start, person.end), 0.6,
+                        "minutes-columns")
+            )  # fmt: skip
         return found
 
     def _attendance(self, text: str) -> list[Finding]:
