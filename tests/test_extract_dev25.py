@@ -289,3 +289,25 @@ def test_minutes_two_columns_one_after_the_other_split_where_the_parties_begin_a
         (key("Alf Rapp"), "deputy_member", council),
     } <= got
     assert not any(p == key("Eva Frost") for p, _r, _b in got)
+
+
+PAREN_DEPUTY = (
+    "Information om Kommunala Tillgänglighetsrådet\n\n"
+    "Vi som valts som ledamöter till rådet är Berit Ljung, Olle Grön och Vera Rask "
+    "(ersättare).\n\n"
+    " • Berit Ljung: Jag är ny i föreningen och ser fram emot arbetet.\n"
+    " • Olle Grön: Jag har varit med i några år.\n"
+    " • Vera Rask: Jag vill bidra med mina erfarenheter.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_deputy_in_parentheses_after_a_name_is_a_deputy_whatever_another_list_says(morph):
+    # "… Olle Grön och Vera Rask (ersättare)": her seat is a deputy's, though the list of
+    # presentations under it gives every name the same bare seat
+    got = roles(PAREN_DEPUTY, lang="sv", morph=morph)
+    deputies = {p for p, r, _b in got if r == "deputy_member"}
+    members = {p for p, r, _b in got if r == "member"}
+    assert key("Vera Rask") in deputies
+    assert key("Vera Rask") not in members
+    assert key("Berit Ljung") in members

@@ -150,6 +150,10 @@ _ROLE_BECOMES = re.compile(
     r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})"
     r"(?=\s*(?:\([\w-]{1,6}\)|[,.]|\s+och\s))"
 )
+#: "Eva Berg (ersättare)": a name, then its seat in parentheses
+_PAREN_DEPUTY = re.compile(
+    r"([A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ][\w'-]+)[ \t]*\((ersättare|suppleant|varajäsen|varalla)\)"
+)
 #: "till" links a name to its seat only after an election's verb ("Eva Ek (S) valdes till
 #: förste vice ordförande").
 _ELECTED_TO = re.compile(r"(?:valdes|utsågs|utsetts|valts|väljs|utses)$")
@@ -648,6 +652,7 @@ class Walker:
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
         self._taking_office_later(text, out)
+        self._deputy_in_parentheses_after_name(text, out)
         out.findings = [
             f
             for f in out.findings
@@ -971,6 +976,25 @@ class Walker:
                 for p, role in people
                 if p.start not in have
             ]
+
+    def _deputy_in_parentheses_after_name(self, text: str, out: Walk) -> None:
+        """ "… är Aino Ek, Bo Lind och Eva Berg (ersättare).": a deputy's seat in parentheses
+        right after a name. Where the page gives that person a bare member's seat in one
+        body only (another list on the page, read without the note), it is a deputy's."""
+        for mt in _PAREN_DEPUTY.finditer(text):
+            if self.lex.role_of(mt.group(2)) != "deputy_member":
+                continue
+            name = " ".join(mt.group(1).split()[-2:])
+            seats = [
+                f
+                for f in out.findings
+                if f.kind == "membership" and f.actor.kind == "person" and f.actor.name == name
+            ]
+            bodies = {f.target.name.casefold() for f in seats if f.target is not None}
+            if len(bodies) != 1 or any(f.role not in ("member", "deputy_member") for f in seats):
+                continue
+            for f in seats:
+                f.role = "deputy_member"
 
     def _taking_office_later(self, text: str, out: Walk) -> None:
         """ "Kommunstyrelsen och nämnderna tillträder vid årsskiftet", "Uusi hallitus aloittaa
