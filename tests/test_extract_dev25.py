@@ -214,6 +214,20 @@ def test_a_post_then_blir_is_the_seat_of_the_name_after_it(morph):
     assert (key("Per Engström"), "chair", "fullmäktige") not in got
 
 
+POST_AFTER_BLIR = (
+    "Ny majoritet i Norrsund\n\n"
+    "Karin Vidén (C) blir kommunstyrelsens ordförande, och åtföljs av Jonas Alm (S) som vice "
+    "ordförande.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_name_blir_a_bodys_genitive_and_a_post_is_that_names_seat(morph):
+    # "Name (C) blir kommunstyrelsens ordförande": the post after the body's genitive
+    got = {(p, r, b.casefold()) for p, r, b in roles(POST_AFTER_BLIR, lang="sv", morph=morph)}
+    assert (key("Karin Vidén"), "chair", "kommunstyrelsen") in got
+
+
 COLUMNS_ONE_AFTER_ANOTHER = (
     "Rakennuslautakunta 4.5.2011. 61 Kokouksen laillisuus\n\n"
     "2 SALMELAN KUNTA Rakennuslautakunta KOKOUSAIKA Keskiviikko klo KOKOUSPAIKKA SAAPUVILLA "

@@ -154,6 +154,12 @@ _ROLE_BECOMES = re.compile(
 _PAREN_DEPUTY = re.compile(
     r"([A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ][\w'-]+)[ \t]*\((ersättare|suppleant|varajäsen|varalla)\)"
 )
+#: "Aino Ek (C) blir kommunstyrelsens ordförande": a name, "blir", the body's genitive, the post
+_BECOMES_ROLE = re.compile(
+    r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})\s*\([\w-]{1,6}\)\s+"
+    r"blir\s+(?P<body>[a-zåäö][\w-]+s)\s+(?P<role>(?:(?:förste|andre)\s+)?(?:vice\s+)?"
+    r"ordförande|sekreterare)(?![\w-])"
+)
 #: "till" links a name to its seat only after an election's verb ("Eva Ek (S) valdes till
 #: förste vice ordförande").
 _ELECTED_TO = re.compile(r"(?:valdes|utsågs|utsetts|valts|väljs|utses)$")
@@ -798,15 +804,27 @@ class Walker:
         """Swedish: "Ordförande blir Inger Ek (M), 1:e vice ordförande blir Bo Lind (S)": the
         post before "blir" is the name's after it, in the one body the sentence or the line
         introducing it names ("… presidium att se ut så här:"); nothing when that body is not
-        clear. The reading replaces the sentences' officer seats for that name."""
+        clear. "Aino Ek (C) blir kommunstyrelsens ordförande": the post after the body's
+        genitive is the name's before "blir". The reading replaces the sentences' officer
+        seats for that name."""
         if self.lex.lang != "sv":
             return
-        for mt in _ROLE_BECOMES.finditer(text):
+        for mt in itertools.chain(_ROLE_BECOMES.finditer(text), _BECOMES_ROLE.finditer(text)):
             role = self.lex.role_of(mt.group("role"))
             if role not in ("chair", "vice_chair", "secretary"):
                 continue
             ns, ne = mt.start("name"), mt.end("name")
-            target = self._presided_body(text, mt.start())
+            if "body" in mt.groupdict():
+                # "Aino Ek (C) blir kommunstyrelsens ordförande": the body in the genitive
+                base = mt.group("body")[:-1]
+                kind = self.lex.body_kind(base.casefold())
+                if kind is None:
+                    continue
+                s0 = mt.start("body")
+                name = base[:1].upper() + base[1:]
+                target = Mention(s0, s0 + len(base) + 1, mt.group("body"), name, kind, 0.6)
+            else:
+                target = self._presided_body(text, mt.start())
             if target is None:
                 continue
             held = [
