@@ -325,3 +325,16 @@ def test_a_deputy_in_parentheses_after_a_name_is_a_deputy_whatever_another_list_
     assert key("Vera Rask") in deputies
     assert key("Vera Rask") not in members
     assert key("Berit Ljung") in members
+
+
+FINNS = "Valnämnden\n\nSom ersättare finns även Tove Lindqvist och Arne Bäck.\n"
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_som_ersattare_finns_names_the_deputies(morph):
+    # "Som ersättare finns även A och B": "finns" links the seat to the names as "är" does
+    got = roles(FINNS, lang="sv", morph=morph)
+    assert {
+        (key("Tove Lindqvist"), "deputy_member", "Valnämnden"),
+        (key("Arne Bäck"), "deputy_member", "Valnämnden"),
+    } <= got

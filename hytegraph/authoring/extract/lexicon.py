@@ -536,7 +536,7 @@ SV = Lexicon(
             "other",
         ),
     ),
-    linking=r"är|var|blev|valdes|valde|utsågs|utsåg|tillsattes|fungerar|som|också|även|"
+    linking=r"är|var|blev|finns|fanns|valdes|valde|utsågs|utsåg|tillsattes|fungerar|som|också|även|"
     r"har|har\s+valts|valts|utsetts|blivit|"
     r"fortsätter|och|"
     r"från|år|\d{4}",
