@@ -25,6 +25,7 @@ invitees or proposals (``NAME.not-members.csv``): it must be 0.
     python bench/extract_eval.py --only bundled   # or dev, or heldout
     python bench/extract_eval.py --morph rules    # without libvoikko
     python bench/extract_eval.py --misses         # and list what is wrong or missed
+    python bench/extract_eval.py --tagger on      # with the learned tagger (or off)
 """
 
 from __future__ import annotations
@@ -60,6 +61,12 @@ Fact = tuple[str, str, str, str]  # kind, role, actor, target
 MORPH: str | None = None
 #: List the wrong and missed named roles on stderr (--misses).
 MISSES = False
+#: With the learned tagger (None: the extractor's default; --tagger on|off).
+TAGGER: bool | None = None
+
+
+def _tagger() -> dict[str, bool]:
+    return {} if TAGGER is None else {"tagger": TAGGER}
 
 
 def _name_key(name: str) -> str:
@@ -201,7 +208,7 @@ def bundled(score: Score) -> list[str]:
             expected.add(
                 (str(kind), ROLE_IRIS.get(r, r.replace("-", "_")), str(actor), str(target))
             )
-        proposals = extract(path, store=store, morph=MORPH)
+        proposals = extract(path, store=store, morph=MORPH, **_tagger())
         proposed = set()
         for f in proposals.facts:
             if f.kind not in ("membership", "responsibility", "cooperation", "monitoring"):
@@ -239,7 +246,7 @@ def heldout(score: Score, folder: Path) -> tuple[list[str], int]:
             for r in expected_rows
             if r.get("kind")
         ]
-        proposals = extract(path, morph=MORPH)
+        proposals = extract(path, morph=MORPH, **_tagger())
         proposed = [
             (f.kind, f.role, f.actor.name, f.target.name if f.target else "")
             for f in proposals.facts
@@ -305,8 +312,14 @@ def main() -> None:
         action="store_true",
         help="list the wrong and missed named roles of each document on stderr",
     )
+    parser.add_argument(
+        "--tagger",
+        choices=("on", "off"),
+        help="with or without the learned tagger (default: the extractor's default)",
+    )
     args = parser.parse_args()
-    global MORPH, MISSES
+    global MORPH, MISSES, TAGGER
+    TAGGER = None if args.tagger is None else args.tagger == "on"
     MISSES = args.misses
     MORPH = None if args.morph in (None, "voikko") else args.morph
     out = []

@@ -5,7 +5,7 @@ names changed on every copy, so that the caches of word forms do not make it eas
 Reports the time and its ratio to a baseline measured in the same run: cutting the same text
 into paragraphs and sentences (:mod:`hytegraph.authoring.extract.segment`).
 
-    python bench/extract_speed.py [--chars 300000] [--out /tmp/long.txt]
+    python bench/extract_speed.py [--chars 300000] [--out /tmp/long.txt] [--no-tagger]
 """
 
 from __future__ import annotations
@@ -54,6 +54,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--chars", type=int, default=300_000)
     parser.add_argument("--out", type=Path, default=Path("/tmp/hytegraph-long-document.txt"))
+    parser.add_argument(
+        "--no-tagger", dest="tagger", action="store_false", help="without the learned tagger"
+    )
     args = parser.parse_args()
     text = long_document(args.chars)
     args.out.write_text(text, encoding="utf-8")
@@ -64,10 +67,10 @@ def main() -> None:
 
     store = load_graph()
     t0 = time.perf_counter()
-    proposals = extract(args.out, lang="fi", store=store)
+    proposals = extract(args.out, lang="fi", store=store, tagger=args.tagger)
     took = time.perf_counter() - t0
     print(f"document: {len(text):,} characters, {len(paras):,} paragraphs ({args.out})")
-    print(f"morphology: {morphology().name}")
+    print(f"morphology: {morphology().name}" + ("" if args.tagger else ", without the tagger"))
     print(f"baseline (segmentation only): {baseline:.2f} s")
     print(
         f"extract: {took:.2f} s = {took / baseline:.0f} × the baseline; "  # noqa: RUF001

@@ -37,6 +37,13 @@ _COLUMNS = ("proposal", "kind", "name", "actor", "role", "target", "status", "ma
     help="Write the proposals as a workbook: an .xlsx file, or a folder for CSV files (with "
     "the source text beside it). Without it they are listed on standard output.",
 )
+@click.option(
+    "--tagger/--no-tagger",
+    default=True,
+    show_default=True,
+    help="Also propose, at a lower confidence, the seats a learned tagger reads for names the "
+    "rules left unclaimed (see docs/performance.md).",
+)
 @format_option()
 @click.pass_obj
 def extract(
@@ -45,6 +52,7 @@ def extract(
     lang: str | None,
     source_id: str | None,
     output: Path | None,
+    tagger: bool,
     fmt: str,
 ) -> None:
     """Propose entities and facts from a Finnish or Swedish document (text, HTML or PDF),
@@ -76,6 +84,7 @@ def extract(
             source_id=source_id,
             store=store,
             progress=progress,
+            tagger=tagger,
         )
     finally:
         if bar is not None:

@@ -21,11 +21,14 @@ def extract(
     store: object | None = None,
     morph: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    tagger: bool = True,
 ) -> Proposals:
     """Proposals for the document at ``path``: ``lang`` ``fi`` or ``sv`` (None: guessed from
     the text), ``source_id`` the id of its sources row (None: from the file name), ``store``
     the graph to match names against (None: no matching), ``morph`` ``rules`` to do without
-    libvoikko; ``progress(done, total)`` is told the characters read as the reading goes."""
+    libvoikko; ``progress(done, total)`` is told the characters read as the reading goes;
+    ``tagger`` (on by default, with libvoikko only) adds the learned tagger's proposals for
+    names the rules left unclaimed (:mod:`.tagger`)."""
     from hytegraph.authoring.tograph import slug
 
     path = Path(path)
@@ -39,12 +42,27 @@ def extract(
         from hytegraph.store.names import index_for
 
         index = index_for(store)  # type: ignore[arg-type]
-    walk = Walker(lexicon(language), analyser).walk(document.text, progress)
+    walker = Walker(lexicon(language), analyser)
+    walk = walker.walk(document.text, progress)
+    findings = walk.findings
+    # the tagger learned from the names libvoikko's base forms give: with the rules' word
+    # forms its candidates differ, and it guesses worse than it helps (docs/performance.md)
+    if tagger and analyser.name == "voikko":
+        from hytegraph.authoring.extract import tagger as learned
+
+        findings = findings + learned.propose(
+            document.text,
+            walk.findings,
+            walk.named,
+            walker.reader,
+            learned.load_model(),
+            margin=learned.MARGIN,
+        )
     proposals = assemble(
         document,
         source_id or slug(path.stem),
         language,
-        walk.findings,
+        findings,
         walk.named,
         index,
     )

@@ -1,0 +1,395 @@
+"""A learned tagger beside the rules: for each person's name the rules' name reader finds, the
+seat the words around it state (chair, vice chair, secretary, member, deputy member, or none).
+
+The model is an averaged perceptron over sparse features of the name and its neighbourhood
+(the words before and after it, their shapes, the role words of the lexicon near it, the lines
+above and below, the last line without a name above it). It is trained from the hand-written
+facts of the benchmark sets (``bench/train_tagger.py``) and stored beside this module as
+``tagger_model.json``. Training is deterministic: a fixed order and a fixed seed.
+
+:func:`propose` adds, for names the rules left unclaimed, the seats the tagger is sure of, each
+with a lower confidence than the rules give and the body of the nearest fact or named body.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import random
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from hytegraph.authoring.extract.findings import Finding
+from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
+
+#: The labels, "none" first.
+LABELS = ("none", "chair", "vice_chair", "secretary", "member", "deputy_member")
+#: The stored model.
+MODEL_PATH = Path(__file__).with_name("tagger_model.json")
+#: How far a proposal's best score must lead the next label's for it to be proposed.
+MARGIN = 16.0
+#: The confidence a tagger proposal carries (below what the rules give a membership).
+CONFIDENCE = 0.3
+#: Tokens read on each side of a name.
+WINDOW = 4
+#: How far (characters) the body of a proposal may be named before or after it.
+BODY_REACH = 3000
+
+_PHONE = re.compile(r"(?:\+?\d[\d ()-]{6,}\d)")
+_MAIL = re.compile(r"\S+@\S+")
+_PARTY = re.compile(r"[A-ZÅÄÖ]{1,5}")
+
+
+@dataclass
+class Candidate:
+    """A person's name in a line, with the features the tagger reads."""
+
+    mention: Mention
+    line: tuple[int, int]
+    features: list[str]
+    #: What the line or the start of the document says the names are, if not seats
+    #: ("applicant", "candidate" ...): no proposal is made for them.
+    status: str = ""
+
+
+def _shape(word: str) -> str:
+    if not word:
+        return "_"
+    if word[0].isdigit():
+        return "d"
+    if not word[0].isalpha():
+        return word[0]
+    if word.isupper():
+        return "X" if len(word) > 1 else "X1"
+    return "Xx" if word[0].isupper() else "x"
+
+
+class FeatureReader:
+    """The candidates of a document and their features, for one lexicon and morphology."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.lex = reader.lex
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one reader per language and analyser
+    def _role(self, word: str) -> str:
+        return self.lex.role_of(word) or ""
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019
+    def _word(self, word: str) -> str:
+        low = word.casefold()
+        if low[:1].isdigit():
+            return "<num>"
+        return low if len(low) <= 24 else low[:24]
+
+    def candidates(self, text: str) -> list[Candidate]:
+        lines: list[tuple[int, int, list[Token], list[Mention]]] = []
+        pos = 0
+        for raw in text.split("\n"):
+            start, end = pos, pos + len(raw)
+            pos = end + 1
+            if not raw.strip():
+                continue
+            toks = tokens(text, start, end)
+            lines.append((start, end, toks, self.reader.persons(toks)))
+        out: list[Candidate] = []
+        heading: list[str] = []
+        # applicants, candidates, invitees: what the start of the document says it lists
+        doc_status = self.lex.not_member_status(text[:2000]) or ""
+        doc = [f"doc_status={doc_status}"] if doc_status else []
+        for n, (start, end, toks, persons) in enumerate(lines):
+            if not persons:
+                if len(toks) <= 12:
+                    heading = self._heading(toks)
+                continue
+            prev = lines[n - 1] if n else None
+            nxt = lines[n + 1] if n + 1 < len(lines) else None
+            status = doc_status or (
+                self.lex.not_member_status(text[start:end]) if len(toks) < 60 else None
+            )
+            for k, m in enumerate(persons):
+                feats = self._features(text, toks, persons, k, prev, nxt, heading) + doc
+                out.append(Candidate(m, (start, end), feats, status or ""))
+        return out
+
+    def _heading(self, toks: list[Token]) -> list[str]:
+        feats = ["h:any"]
+        for t in toks:
+            r = self._role(t.text)
+            if r:
+                feats.append(f"h:role={r}")
+            elif t.is_word and len(t.text) > 3:
+                kind = self.lex.body_kind(t.text.casefold())
+                if kind:
+                    feats.append("h:body")
+        if toks and toks[-1].text == ":":
+            feats.append("h:colon")
+        return feats
+
+    def _features(
+        self,
+        text: str,
+        toks: list[Token],
+        persons: list[Mention],
+        k: int,
+        prev: tuple[int, int, list[Token], list[Mention]] | None,
+        nxt: tuple[int, int, list[Token], list[Mention]] | None,
+        heading: list[str],
+    ) -> list[str]:
+        m = persons[k]
+        first = next(i for i, t in enumerate(toks) if t.end > m.start)
+        last = max(i for i, t in enumerate(toks) if t.start < m.end)
+        f = ["bias", f"lang={self.lex.lang}", f"nw={min(last - first + 1, 4)}"]
+        f.append(f"npersons={min(len(persons), 4)}")
+        where = "first" if k == 0 else "last" if k == len(persons) - 1 else "mid"
+        f.append("pos=" + ("only" if len(persons) == 1 else where))
+        f.append(f"at_start={first == 0}")
+        f.append(f"at_end={last == len(toks) - 1}")
+        f.append(f"ntoks={min(len(toks), 20) // 4}")
+        f.append(f"case={m.case}")
+        f.append(f"mconf={round(m.confidence, 1)}")
+        written = text[m.start : m.end]
+        if written.split()[0].isupper():
+            f.append("surname_caps")
+        for d in range(1, WINDOW + 1):
+            i = first - d
+            if i >= 0:
+                w = toks[i].text
+                f.append(f"L{d}={self._word(w)}")
+                f.append(f"Ls{d}={_shape(w)}")
+            elif d == 1:
+                f.append("L1=<bol>")
+            j = last + d
+            if j < len(toks):
+                w = toks[j].text
+                f.append(f"R{d}={self._word(w)}")
+                f.append(f"Rs{d}={_shape(w)}")
+                if d <= 2 and _PARTY.fullmatch(w):
+                    f.append(f"R{d}party")
+            elif d == 1:
+                f.append("R1=<eol>")
+        if first >= 1 and last + 1 < len(toks):
+            f.append(f"L1R1={self._word(toks[first - 1].text)}|{self._word(toks[last + 1].text)}")
+        # role words near the name: which side, how near
+        lo = persons[k - 1].end if k else toks[0].start
+        hi = persons[k + 1].start if k + 1 < len(persons) else toks[-1].end
+        for i in range(max(0, first - 8), min(len(toks), last + 9)):
+            t = toks[i]
+            if first <= i <= last or not t.is_word:
+                continue
+            r = self._role(t.text)
+            if not r:
+                continue
+            side = "L" if i < first else "R"
+            dist = first - i if i < first else i - last
+            own = lo <= t.start and t.end <= hi
+            f.append(f"role{side}={r}")
+            f.append(f"role{side}{min(dist, 4)}={r}")
+            if own:
+                f.append(f"role_own{side}={r}")
+        line_text = text[toks[0].start : toks[-1].end]
+        if _PHONE.search(line_text):
+            f.append("phone")
+        if _MAIL.search(line_text):
+            f.append("mail")
+        status = self.lex.not_member_status(line_text) if len(toks) < 60 else None
+        if status:
+            f.append(f"status={status}")
+        for tag, other in (("P", prev), ("N", nxt)):
+            if other is None:
+                f.append(f"{tag}:none")
+                continue
+            f.append(f"{tag}:persons={min(len(other[3]), 2)}")
+            otoks = other[2]
+            if otoks and len(otoks) <= 20:
+                roles = {self._role(t.text) for t in otoks if t.is_word} - {""}
+                for r in sorted(roles):
+                    f.append(f"{tag}:role={r}")
+            if otoks:
+                f.append(f"{tag}:first={_shape(otoks[0].text)}")
+        f.extend(heading)
+        return f
+
+
+# -- the model --------------------------------------------------------------------------------
+
+
+class Model:
+    """Weights per feature, one per label."""
+
+    def __init__(self, weights: dict[str, list[float]]) -> None:
+        self.weights = weights
+
+    def scores(self, features: Iterable[str]) -> list[float]:
+        out = [0.0] * len(LABELS)
+        for feat in features:
+            w = self.weights.get(feat)
+            if w is not None:
+                for i, x in enumerate(w):
+                    out[i] += x
+        return out
+
+    def predict(self, features: Iterable[str]) -> tuple[str, float]:
+        """The best label and how far its score leads the next one's."""
+        s = self.scores(features)
+        order = sorted(range(len(LABELS)), key=lambda i: (-s[i], i))
+        return LABELS[order[0]], s[order[0]] - s[order[1]]
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"labels": list(LABELS), "weights": self.weights},
+            ensure_ascii=False,
+            sort_keys=True,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, data: str) -> Model:
+        raw = json.loads(data)
+        if raw.get("labels") != list(LABELS):
+            raise ValueError("tagger model labels differ from the code's")
+        return cls(raw["weights"])
+
+
+@functools.lru_cache(maxsize=1)
+def load_model(path: str | None = None) -> Model:
+    """The stored model (``tagger_model.json`` beside this module)."""
+    return Model.from_json(Path(path or MODEL_PATH).read_text(encoding="utf-8"))
+
+
+def train(examples: Sequence[tuple[list[str], str]], *, epochs: int = 6, seed: int = 0) -> Model:
+    """An averaged perceptron trained on ``examples`` (features, label) in a fixed order
+    shuffled with ``seed``; weights rounded to three decimals, features seen only once and
+    weights near zero left out."""
+    n = len(LABELS)
+    seen: dict[str, int] = {}
+    for feats, _label in examples:
+        for feat in feats:
+            seen[feat] = seen.get(feat, 0) + 1
+    w: dict[str, list[float]] = {}
+    u: dict[str, list[float]] = {}  # the updates weighted by when they were made
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    c = 1
+    for _epoch in range(epochs):
+        rng.shuffle(order)
+        for idx in order:
+            feats, label = examples[idx]
+            feats = [x for x in feats if seen[x] > 1]
+            gold = LABELS.index(label)
+            s = [0.0] * n
+            for feat in feats:
+                wf = w.get(feat)
+                if wf is not None:
+                    for i in range(n):
+                        s[i] += wf[i]
+            guess = max(range(n), key=lambda i: (s[i], -i))
+            if guess != gold:
+                for feat in feats:
+                    wf = w.setdefault(feat, [0.0] * n)
+                    uf = u.setdefault(feat, [0.0] * n)
+                    wf[gold] += 1
+                    wf[guess] -= 1
+                    uf[gold] += c
+                    uf[guess] -= c
+            c += 1
+    out: dict[str, list[float]] = {}
+    for feat in sorted(w):
+        avg = [round(w[feat][i] - u[feat][i] / c, 3) for i in range(n)]
+        if any(abs(x) >= 0.01 for x in avg):
+            out[feat] = avg
+    return Model(out)
+
+
+# -- proposals --------------------------------------------------------------------------------
+
+
+def _key(name: str) -> str:
+    return " ".join(sorted(name.casefold().split()))
+
+
+def propose(
+    text: str,
+    findings: list[Finding],
+    named: list[tuple[Mention, tuple[int, int]]],
+    reader: Reader,
+    model: Model,
+    *,
+    margin: float = MARGIN,
+    candidates: list[Candidate] | None = None,
+) -> list[Finding]:
+    """Memberships for the names the rules left unclaimed that ``model`` is sure of (its best
+    label's score leads the next one's by ``margin``), unless the line or the start of the
+    document says they are applicants, candidates, invitees or proposals, or the rules'
+    finding nearest the name is a candidacy or a seat held before or to come. The body is that
+    of a membership the rules found on the same line, else of the nearest one before (or
+    after) the name, else the nearest body the text names, within :data:`BODY_REACH`
+    characters. ``candidates``: the document's, when already read."""
+    claimed = {_key(f.actor.name) for f in findings}
+    spans = [(f.actor.start, f.actor.end) for f in findings]
+    facts = sorted(
+        ((f.quote[0], f.quote[1], f.target) for f in findings
+         if f.kind == "membership" and f.target is not None),
+        key=lambda x: x[0],
+    )  # fmt: skip
+    bodies = sorted(
+        ((q[0], q[1], mn) for mn, q in named if mn.kind != "person"), key=lambda x: x[0]
+    )
+    near = sorted(findings, key=lambda f: f.quote[0])
+    starts = [f.quote[0] for f in near]
+    if candidates is None:
+        candidates = FeatureReader(reader).candidates(text)
+    out: list[Finding] = []
+    for cand in candidates:
+        m = cand.mention
+        if cand.status or _key(m.name) in claimed:
+            continue
+        if any(s < m.end and m.start < e for s, e in spans):
+            continue
+        nearest = _nearest_finding(near, starts, m.start)
+        if nearest is not None and (nearest.kind == "candidacy" or nearest.status):
+            continue  # among applicants, or seats held before or to come: not for a guess
+        label, lead = model.predict(cand.features)
+        if label == "none" or lead < margin:
+            continue
+        line = [b for s, e, b in facts if s < cand.line[1] and cand.line[0] < e]
+        body = line[0] if line else (_nearest(facts, m.start) or _nearest(bodies, m.start))
+        if body is None:
+            continue
+        out.append(
+            Finding(
+                "membership",
+                m,
+                label,
+                body,
+                cand.line,
+                CONFIDENCE,
+                "tagger",
+                note="Proposed by the learned tagger: check it.",
+            )
+        )
+        claimed.add(_key(m.name))
+    return out
+
+
+def _nearest_finding(near: list[Finding], starts: list[int], pos: int) -> Finding | None:
+    i = bisect.bisect_left(starts, pos)
+    around = [near[j] for j in (i - 1, i) if 0 <= j < len(near)]
+    return min(around, key=lambda f: abs(f.quote[0] - pos), default=None)
+
+
+def _nearest(spans: list[tuple[int, int, Mention]], pos: int) -> Mention | None:
+    """The body of the nearest span that begins before ``pos`` (else after it); of several
+    that begin at one place, the first (the body a sentence is about, not one it names in
+    passing)."""
+    before = [s for s, _e, _b in spans if s <= pos and pos - s <= BODY_REACH]
+    if before:
+        return next(b for s, _e, b in spans if s == before[-1])
+    after = [s for s, _e, _b in spans if s > pos and s - pos <= BODY_REACH]
+    return next(b for s, _e, b in spans if s == after[0]) if after else None
+
+
+__all__ = ["LABELS", "Candidate", "FeatureReader", "Model", "load_model", "propose", "train"]
