@@ -169,3 +169,43 @@ def test_the_command_switches_the_tagger_off(tmp_path, monkeypatch):
 
     added = facts(on.stdout) - facts(off.stdout)
     assert added == {("member", "Matti Virtanen (puheenjohtaja) ja Liisa Korhonen (jäsen)")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "said"),
+    [
+        (
+            "fi",
+            "Lautakunnan aiempi puheenjohtaja Kaarlo Esimerkki kuoli keväällä.",
+            "Kaarlo Esimerkki",
+            True,
+        ),
+        ("fi", "Johtokunnan entinen jäsen Oona Malli muutti pois.", "Oona Malli", True),
+        ("sv", "Nämndens förre ordförande Sten Provsson har avlidit.", "Sten Provsson", True),
+        (
+            "sv",
+            "Styrelsen tillträder vid årsskiftet. Ordförande blir Åsa Exempel.",
+            "Åsa Exempel",
+            False,
+        ),
+        (
+            "sv",
+            "Ordförande blir Åsa Exempel. Styrelsen tillträder vid årsskiftet.",
+            "Åsa Exempel",
+            False,
+        ),
+        (
+            "sv",
+            "Ordförande blir Åsa Exempel och styrelsen tillträder vid årsskiftet.",
+            "Åsa Exempel",
+            True,
+        ),
+        ("fi", "Lautakunnan puheenjohtaja on Kaarlo Esimerkki.", "Kaarlo Esimerkki", False),
+        ("fi", "Edellinen puheenjohtaja jäi pois. Nyt jäsen on Oona Malli.", "Oona Malli", False),
+    ],
+)
+def test_a_sentence_that_gives_no_seat_on_the_date_is_left_to_the_rules(lang, text, name, said):
+    """The tagger guesses from the words around a name: a sentence saying the seat was held
+    before, is to come, or that the person has died stops it; the sentence before does not."""
+    start = text.index(name)
+    assert tagger.no_seat_said(lexicon(lang), text, start, start + len(name)) is said

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
@@ -352,6 +353,8 @@ def propose(
         nearest = _nearest_finding(near, starts, m.start)
         if nearest is not None and (nearest.kind == "candidacy" or nearest.status):
             continue  # among applicants, or seats held before or to come: not for a guess
+        if no_seat_said(reader.lex, text, m.start, m.end):
+            continue
         label, lead = model.predict(cand.features)
         if label == "none" or lead < margin:
             continue
@@ -373,6 +376,28 @@ def propose(
         )
         claimed.add(_key(m.name))
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` (a name) has words by which the rules
+    give no seat held on the page's date: a seat held before ("aiempi", "tidigare") or to
+    come, a death ("kuoli", "har avlidit"), a body taking office later. The tagger guesses
+    from the words around a name, not from what they mean; such a sentence is left to the
+    rules."""
+    begin = 0
+    for found in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+        begin = found.end()
+    after = _SENTENCE_END.search(text, end)
+    sentence = text[begin : after.start() if after else min(len(text), end + 400)]
+    if lex.not_held_status(sentence):
+        return True
+    for pattern in (lex.former, lex.died, lex.takes_office):
+        if pattern and re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", sentence, re.IGNORECASE):
+            return True
+    return False
 
 
 def _nearest_finding(near: list[Finding], starts: list[int], pos: int) -> Finding | None:
