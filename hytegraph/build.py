@@ -5,7 +5,8 @@ network map and the static site, with a summary.
 writes its files and notes them; :func:`build` validates first and then runs every step in
 order. Every step scales to a national graph: the graph files are streamed (from the
 in-memory copy of a cached graph that the steps beside validation share,
-:mod:`hytegraph.store.memory_copy`, else out of the store), a big network gets an overview map
+:mod:`hytegraph.store.memory_copy`, else from its files and derived triples,
+:mod:`hytegraph.store.stream`, else out of the store), a big network gets an overview map
 with one map per municipality and county (:mod:`hytegraph.views.overview`), and above
 :data:`SITE_LIMIT` entities the site holds the places' pages only
 (:data:`SITE_KINDS_ABOVE_LIMIT`; every page through ``hytegraph site`` or ``hytegraph serve``).
