@@ -3,9 +3,10 @@
 Reading every triple back out of a cache entry's on-disk store costs a RocksDB lookup per
 term (about 12 us a triple at 3 million triples); parsing the files the entry was built from
 again (pyoxigraph's parser, in Rust) and then reading the entry's file of derived triples
-(:func:`hytegraph.store.cache.derived_triples_file`, N-Triples) gives the same graph ten times
-faster and holds none of it in memory. ``build`` writes its graph files this way when a graph
-is too big for an in-memory copy (:mod:`hytegraph.store.memory_copy`).
+(:func:`hytegraph.store.cache.derived_triples_file`, N-Triples) gives the same graph without
+holding it in memory (at 3 million triples, both graph files in 15 s, against 105 s from the
+store). ``build`` writes its graph files this way when a graph is too big for an in-memory
+copy (:mod:`hytegraph.store.memory_copy`).
 
 The stream is vouched for as the copy is: the store is a cache entry's, every file is
 unchanged since the entry was built, and the entry keeps its derived triples. Its blank nodes
@@ -13,8 +14,8 @@ get labels of their own in each file, as in every load. A store holds a triple o
 two files (or one) may state it twice: :class:`GraphStream` counts what it gives, and a
 stream is complete only when that count is the entry's own (the derived triples are new ones,
 never a triple of the files: :func:`hytegraph.store.inference.apply_rules`); a stream of
-:meth:`GraphStream.distinct` triples leaves out those seen before, at the cost of a set of
-their hashes in memory.
+``distinct`` triples (:meth:`GraphStream.quads`) leaves out those seen before, at the cost of
+a set of their hashes in memory.
 """
 
 from __future__ import annotations
