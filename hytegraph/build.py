@@ -5,7 +5,8 @@ network map and the static site, with a summary.
 writes its files and notes them; :func:`build` validates first and then runs every step in
 order. Every step scales to a national graph: the graph files are streamed (from the
 in-memory copy of a cached graph that the steps beside validation share,
-:mod:`hytegraph.store.memory_copy`, else out of the store), a big network gets an overview map
+:mod:`hytegraph.store.memory_copy`, else from its files and derived triples,
+:mod:`hytegraph.store.stream`, else out of the store), a big network gets an overview map
 with one map per municipality and county (:mod:`hytegraph.views.overview`), and above
 :data:`SITE_LIMIT` entities the site holds the places' pages only
 (:data:`SITE_KINDS_ABOVE_LIMIT`; every page through ``hytegraph site`` or ``hytegraph serve``).
@@ -160,25 +161,17 @@ def write_graph_files(ctx: BuildContext) -> None:
 
     With an in-memory copy of the graph (:attr:`BuildContext.copy`) both are written from it,
     subject by subject in the order of :func:`~hytegraph.store.memory_copy.subject_ordered`.
-    Otherwise the Turtle is the engine's dump of the store, and the JSON-LD is written from that
-    file as the engine parses it back, not from the store: reading every triple from the
-    on-disk store again cost ten times as much (docs/performance.md, "build at 3M: where the
-    time goes")."""
+    Without one, a cached graph is written from its files parsed again and its derived
+    triples (:func:`write_graph_files_streamed`), never reading the on-disk store. Otherwise
+    the Turtle is the engine's dump of the store, and the JSON-LD is written from that file as
+    the engine parses it back, not from the store: reading every triple from the on-disk store
+    again cost ten times as much (docs/performance.md, "build at 3M: where the time goes")."""
     if ctx.copy is not None:
         from hytegraph.store.memory_copy import subject_ordered
 
-        turtle, target = ctx.out / "graph.ttl", ctx.out / "graph.jsonld"
-        with atomic_writer(turtle, binary=True) as f, atomic_writer(target, binary=True) as g:
-            jsonld = rdfio.JsonldWriter(g)
-
-            def both() -> Iterator[ox.Quad]:
-                for quad in subject_ordered(ctx.copy):
-                    jsonld.add(quad)
-                    yield quad
-
-            rdfio.write_turtle(both(), f)
-            jsonld.close()
-        ctx.files += [turtle, target]
+        _write_both(ctx, subject_ordered(ctx.copy))
+        return
+    if write_graph_files_streamed(ctx):
         return
     turtle = ctx.out / "graph.ttl"
     with atomic_writer(turtle, binary=True) as f:
@@ -191,6 +184,56 @@ def write_graph_files(ctx: BuildContext) -> None:
     with atomic_writer(target, binary=True) as f:
         rdfio.write_jsonld(triples, f)
     ctx.files.append(target)
+
+
+class _Incomplete(Exception):
+    """A stream of a graph's triples was not the entry's graph: what it wrote is dropped."""
+
+
+def _write_both(ctx: BuildContext, quads: Iterable[ox.Quad], counted: Any = None) -> None:
+    """``graph.ttl`` and ``graph.jsonld`` in one pass over ``quads``; with ``counted`` (the
+    :class:`~hytegraph.store.stream.Counted` that gives them), both are kept only when it is
+    complete (else :class:`_Incomplete`, and neither file is written)."""
+    turtle, target = ctx.out / "graph.ttl", ctx.out / "graph.jsonld"
+    with atomic_writer(turtle, binary=True) as f, atomic_writer(target, binary=True) as g:
+        jsonld = rdfio.JsonldWriter(g)
+
+        def both() -> Iterator[ox.Quad]:
+            for quad in quads:
+                jsonld.add(quad)
+                yield quad
+
+        rdfio.write_turtle(both(), f)
+        jsonld.close()
+        if counted is not None and not counted.complete:
+            raise _Incomplete
+    ctx.files += [turtle, target]
+
+
+def write_graph_files_streamed(ctx: BuildContext) -> bool:
+    """``graph.ttl`` and ``graph.jsonld`` of a cached graph written from the stream of its
+    files and derived triples (:func:`hytegraph.store.stream.graph_stream`); False, with
+    nothing written, when the stream cannot be vouched for or is not the entry's graph.
+
+    The stream is counted as it is written: a count other than the entry's means a triple
+    stated twice (in two files, or twice in one), and the files are written again from a
+    stream that leaves out the repeats; a file that no longer reads, or a count still other
+    than the entry's, leaves the graph files to the store."""
+    from hytegraph.store.stream import graph_stream
+
+    source = graph_stream(ctx.store)
+    if source is None:
+        return False
+    for distinct in (False, True):
+        counted = source.quads(distinct=distinct)
+        try:
+            _write_both(ctx, counted, counted)
+        except _Incomplete:
+            if counted.repeats and not distinct:
+                continue
+            return False
+        return True
+    return False
 
 
 def write_maps(ctx: BuildContext) -> None:
