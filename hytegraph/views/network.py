@@ -538,11 +538,31 @@ def _edge_rows(store: Store) -> list[EdgeRow]:
     return unique
 
 
+#: The queries (``hytegraph/sparql/NAME.rq``) :class:`NetworkParts` runs: a store that holds
+#: the triples of the predicates they read answers all of it (``build``'s filtered copy,
+#: :func:`hytegraph.store.memory_copy.filtered_copy`).
+PARTS_QUERIES = (
+    "network_classes",
+    "network_not_nodes",
+    "network_types",
+    "network_links",
+    "network_fact_details",
+    "network_fact_classes",
+    "network_labels",
+    "network_evidence_details",
+    "network_evidence",
+    "network_collectives",
+    "network_identifiers",
+    "network_documents",
+)
+
+
 class NetworkParts:
-    """What the network is made of, as plain rows: the edges, and the labels, kinds, evidence and
-    identifiers of the nodes, read once from the store. :meth:`graph` makes a networkx graph of
-    all of it or of a part (the per-place maps of :mod:`hytegraph.views.overview` make one
-    small graph at a time, never the whole country's)."""
+    """What the network is made of, as plain rows: the edges, and the labels, kinds, evidence,
+    identifiers and places of publication of the nodes, read once from the store (the queries of
+    :data:`PARTS_QUERIES`; the store is not kept). :meth:`graph` makes a networkx graph of all
+    of it or of a part (the per-place maps of :mod:`hytegraph.views.overview` make one small
+    graph at a time, never the whole country's)."""
 
     def __init__(self, store: Store, lang: str) -> None:
         if lang not in LANGUAGES:
@@ -614,7 +634,12 @@ class NetworkParts:
             if node in nodes:
                 name = self.label_in(scheme, lang) if scheme is not None else ""
                 self.identifiers[node].append(f"{name} {value}".strip())
-        self._store = store
+        # the documents' parts and publishers, for :meth:`publishers`
+        self._part_of: dict[str, set[str]] = defaultdict(set)
+        self._published_by: dict[str, set[str]] = defaultdict(set)
+        for subject, prop, value in store.select_plain(resources.read_sparql("network_documents")):
+            if subject is not None and value is not None:
+                (self._part_of if prop == "part_of" else self._published_by)[subject].add(value)
 
     @classmethod
     def read(cls, store: Store, lang: str = "fi") -> NetworkParts:
@@ -664,13 +689,7 @@ class NetworkParts:
     def publishers(self) -> dict[str, set[str]]:
         """Each fact's publishers: the organisations that published a document its evidence
         cites (as ``overview_publishers.rq``), joined from the rows already read."""
-        part_of: dict[str, set[str]] = defaultdict(set)
-        published_by: dict[str, set[str]] = defaultdict(set)
-        for subject, prop, value in self._store.select_plain(
-            resources.read_sparql("network_documents")
-        ):
-            if subject is not None and value is not None:
-                (part_of if prop == "part_of" else published_by)[subject].add(value)
+        part_of, published_by = self._part_of, self._published_by
         by_evidence: dict[str, set[str]] = {}
         found: dict[str, set[str]] = defaultdict(set)
         for subject, ev in self._evidence_links:
@@ -866,6 +885,7 @@ __all__ = [
     "AFFILIATIONS",
     "FAMILIES",
     "KINDS",
+    "PARTS_QUERIES",
     "RELATIONS",
     "Kind",
     "NetworkParts",
