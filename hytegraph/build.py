@@ -31,6 +31,7 @@ from hytegraph.store import Store
 from hytegraph.store.load import load_graph
 from hytegraph.store.memory_copy import (
     MAX_FILTERED_TRIPLES,
+    FilteredStore,
     Parsed,
     copy_sources,
     memory_copy,
@@ -93,7 +94,7 @@ class BuildContext:
     #: Without :attr:`copy` (a graph above its size limit): the maps' and the summary's own
     #: filtered copy (:func:`hytegraph.store.memory_copy.filtered_copy`, made by
     #: :func:`filtered_copy_step` in their process), dropped once the network's rows are read.
-    filtered: Store | None = None
+    filtered: FilteredStore | None = None
     #: An event (of the fork start method) set once the graph validated: a core is then free
     #: for the maps' process to share the place maps with a second process; None: no such
     #: sharing (made only with :attr:`copy`, up to its size limit).
@@ -216,8 +217,8 @@ def write_maps(ctx: BuildContext) -> None:
     if ctx.filtered is not None:
         # the rows are read: the maps need no more of the copy (nor does a process forked for
         # the place maps)
+        ctx.filtered.close()
         ctx.filtered = None
-        _give_back_memory()
     if len(parts.nodes) > ctx.overview_above:
         from hytegraph.views.overview import write_overview
 
@@ -231,43 +232,37 @@ def write_maps(ctx: BuildContext) -> None:
     ctx.files.append(target)
 
 
-def maps_predicates() -> frozenset[str] | None:
-    """The predicates whose triples the maps and the summary read: those the queries of
-    :data:`hytegraph.views.network.PARTS_QUERIES` and :data:`hytegraph.views.summary.QUERIES`
-    name (:func:`hytegraph.store.reads.predicates_read`, from their text), and the label
-    properties; None when a query may read any predicate."""
+def maps_phases() -> list[frozenset[str]] | None:
+    """The predicates whose triples the summary and the maps read, in two phases: those the
+    queries of :data:`hytegraph.views.summary.QUERIES` and
+    :data:`hytegraph.views.network.EDGE_QUERIES` name (from their text:
+    :func:`hytegraph.store.reads.predicates_read`), then those of
+    :data:`hytegraph.views.network.NODE_QUERIES` with the label properties; None when a query
+    may read any predicate."""
     from hytegraph.core import resources
     from hytegraph.query.labels import LABEL_PROPERTIES
     from hytegraph.store.reads import predicates_of_queries
-    from hytegraph.views.network import PARTS_QUERIES
+    from hytegraph.views.network import EDGE_QUERIES, NODE_QUERIES
     from hytegraph.views.summary import QUERIES
 
-    names = (*PARTS_QUERIES, *QUERIES)
-    read = predicates_of_queries(resources.read_sparql(name) for name in names)
-    return None if read is None else read | {str(p) for p in LABEL_PROPERTIES}
+    first = predicates_of_queries(resources.read_sparql(n) for n in (*QUERIES, *EDGE_QUERIES))
+    then = predicates_of_queries(resources.read_sparql(n) for n in NODE_QUERIES)
+    if first is None or then is None:
+        return None
+    return [first, then | {str(p) for p in LABEL_PROPERTIES}]
 
 
 def filtered_copy_step(ctx: BuildContext) -> None:
     """The maps' and the summary's filtered copy of the graph (:attr:`BuildContext.filtered`),
-    when the store is a cache entry's that can be read back (else they read the store)."""
+    when the store is a cache entry's that can be read back (else they read the store): the
+    first of its two phases (:func:`maps_phases`), at most half the copy in memory at a time
+    beside the network's rows (docs/performance.md, "build at 3M: the maps and the summary from
+    a filtered copy")."""
     from hytegraph.store.memory_copy import filtered_copy
 
-    predicates = maps_predicates()
-    if predicates is not None:
-        ctx.filtered = filtered_copy(ctx.store, predicates)
-
-
-def _give_back_memory() -> None:
-    """Return the memory of what was just freed (a copy's many small blocks) to the system,
-    where the C library can: otherwise the process keeps it as its own until it exits."""
-    import contextlib
-    import ctypes
-    import ctypes.util
-    import gc
-
-    gc.collect()
-    with contextlib.suppress(OSError, AttributeError, TypeError):  # not the GNU C library
-        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
+    phases = maps_phases()
+    if phases is not None:
+        ctx.filtered = filtered_copy(ctx.store, phases[0], then=phases[1:])
 
 
 def write_site_step(ctx: BuildContext) -> None:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from conftest import load_synth
+from rdflib import URIRef
+from rdflib.namespace import SKOS
 
 from hytegraph import build as build_mod
 from hytegraph.core import resources
@@ -69,13 +71,16 @@ def test_a_bound_parameter_restricts_the_predicate_it_is_bound_to():
 
 
 def test_the_maps_read_the_predicates_their_queries_name():
-    read = build_mod.maps_predicates()
-    assert read is not None
-    assert {_TYPE, str(ORG.member), str(HYTE.evidence), str(HYTE.quote)} <= read
+    phases = build_mod.maps_phases()
+    assert phases is not None and len(phases) == 2
+    first, then = phases
+    assert {_TYPE, str(ORG.member), str(ORG.role)} <= first
+    assert {str(HYTE.evidence), str(HYTE.quote), str(SKOS.prefLabel)} <= then
+    assert str(HYTE.quote) not in first and _TYPE not in then
     # what no map and no summary shows is left out: topics, hidden labels, dates, names
-    assert not {str(HYTE.topic), "http://www.w3.org/2004/02/skos/core#hiddenLabel"} & read
+    assert not {str(HYTE.topic), str(SKOS.hiddenLabel)} & (first | then)
     names = (*PARTS_QUERIES, *QUERIES)
-    assert read >= predicates_of_queries(resources.read_sparql(n) for n in names)
+    assert first | then >= predicates_of_queries(resources.read_sparql(n) for n in names)
 
 
 @pytest.fixture(scope="module")
@@ -104,28 +109,55 @@ def _places(parts: NetworkParts):
 @pytest.mark.parametrize("data", ["bundled", "synthetic-50k"])
 def test_the_maps_and_the_summary_from_a_filtered_copy_are_those_from_the_store(data, synthetic):
     store = load_graph([synthetic] if data != "bundled" else [], cache=True)
-    filtered = copies.filtered_copy(store, build_mod.maps_predicates())
-    assert filtered is not None and len(filtered) == len(store)
-    assert 0 < len(filtered.copy) < len(store)  # some triples are left out
+    first, then = build_mod.maps_phases()
+    count = resources.read_sparql("summary_predicates")
     for lang in ("fi", "en"):
+        # as build reads it: the summary, then the network, each query once
+        filtered = copies.filtered_copy(store, first, then=[then])
+        assert filtered is not None and len(filtered) == len(store)
+        assert 0 < len(filtered.copy) < len(store) and filtered.phase == 0
+        assert summarise(filtered) == summarise(store)
         from_copy = NetworkParts.read(filtered, lang)
+        assert filtered.phase == 1  # the second half of the copy read for the nodes' data
         from_store = NetworkParts.read(store, lang)
         assert len(from_copy.nodes) > 50 and from_copy.edges
         assert _network(from_copy) == _network(from_store)
         assert _places(from_copy) == _places(from_store)
         assert any(place[3] for place in _places(from_copy).values())
-    assert filtered.to_whole == []  # the network read nothing but the copy
-    assert summarise(filtered) == summarise(store)
-    # the summary's counts of the derived relations are the only questions for the store
-    count = resources.read_sparql("summary_predicates")
-    assert filtered.to_whole and set(filtered.to_whole) == {count}
+        # the summary's counts of the derived relations are the only questions for the store
+        assert filtered.to_whole and set(filtered.to_whole) == {count}
+        filtered.close()
+        assert filtered.copy is None
+
+
+def test_a_filtered_copy_in_phases_never_goes_back():
+    store = load_graph(cache=True)
+    label = str(SKOS.prefLabel)
+    filtered = copies.filtered_copy(store, {_TYPE}, then=[{label}])
+    assert filtered is not None and filtered.phase == 0
+    typed = "SELECT ?s ?c WHERE { ?s a ?c FILTER(isIRI(?s)) }"  # blank nodes: labels of their own
+    named = f"SELECT ?s ?o WHERE {{ ?s <{label}> ?o }}"
+    assert sorted(filtered.select_plain(typed)) == sorted(store.select_plain(typed))
+    # a lookup by subject of the next phase's predicates: from the store, in the same phase
+    some = sorted(row[0] for row in store.select_plain(named))[:3]
+    wanted = [URIRef(s) for s in some]
+    assert sorted(filtered.objects_of(wanted, [SKOS.prefLabel])) == sorted(
+        store.objects_of(wanted, [SKOS.prefLabel])
+    )
+    assert filtered.phase == 0 and filtered.to_whole == []
+    rows = filtered.select_plain(named)
+    assert filtered.phase == 1 and filtered.to_whole == []
+    assert rows and sorted(rows) == sorted(store.select_plain(named))
+    assert len(filtered.copy) == len(rows)
+    assert sorted(filtered.select_plain(typed)) == sorted(store.select_plain(typed))
+    assert filtered.phase == 1 and filtered.to_whole == [typed]
 
 
 def test_a_question_beyond_the_copy_is_answered_by_the_store():
     store = load_graph(cache=True)
     filtered = copies.filtered_copy(store, {_TYPE})
     assert filtered is not None
-    query = "SELECT ?s ?o WHERE { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?o }"
+    query = f"SELECT ?s ?o WHERE {{ ?s <{SKOS.prefLabel}> ?o }}"
     rows = filtered.select_plain(query)
     assert rows and sorted(rows) == sorted(store.select_plain(query))
     assert filtered.to_whole == [query]

@@ -163,21 +163,32 @@ def _quads_of(path: Path) -> Iterable[ox.Quad]:
     return rdfio.read_quads(path)
 
 
-def filtered_copy(store: Any, predicates: Iterable[str]) -> FilteredStore | None:
+def filtered_copy(
+    store: Any, predicates: Iterable[str], *, then: Sequence[Iterable[str]] = ()
+) -> FilteredStore | None:
     """A :class:`FilteredStore` of ``store`` (a graph opened from a cache entry): the triples of
     ``predicates`` (IRIs) read back into memory from the files the entry was built from and the
     triples its rules derived, with ``store`` for any other question; None when that cannot be
     vouched for (as for :func:`memory_copy`: the files and the derived triples the entry was
     built from, as many distinct triples as it records) or the entry holds more than
-    :data:`MAX_FILTERED_TRIPLES` triples.
+    :data:`MAX_FILTERED_TRIPLES` triples. ``then``: the predicates of later phases, in order
+    (see :class:`FilteredStore`)."""
+    sources = copy_sources(store, MAX_FILTERED_TRIPLES)
+    if sources is None:
+        return None
+    filtered = FilteredStore(store, sources, [frozenset(predicates), *map(frozenset, then)])
+    return filtered if filtered.copy is not None else None
+
+
+def _filtered(sources: tuple[list[Path], Path, int], predicates: frozenset[str]) -> Any:
+    """The triples of ``predicates`` of the files and derived triples of ``sources``
+    (:func:`copy_sources`) in a new in-memory store, or None when they are not as many
+    distinct triples as the entry records.
 
     The triples are filtered as the parser gives them, so the whole graph is never in memory.
     Counting them vouches for the copy: as many as the entry records, or, when the files state
     a triple twice, as many distinct ones (the kept ones counted by the copy, the others by a
     second pass that keeps a hash of each)."""
-    sources = copy_sources(store, MAX_FILTERED_TRIPLES)
-    if sources is None:
-        return None
     files, derived, expected = sources
     keep = frozenset(ox.NamedNode(iri) for iri in predicates)
     paths = [*files, derived]
@@ -206,29 +217,67 @@ def filtered_copy(store: Any, predicates: Iterable[str]) -> FilteredStore | None
                 return None
     except (OSError, SyntaxError, ValueError):
         return None
-    return FilteredStore(copy, frozenset(iri.value for iri in keep), store, expected)
+    return copy
+
+
+def give_back_memory() -> None:
+    """Return the memory of what was just freed (a copy's many small blocks) to the system,
+    where the C library can: otherwise the process keeps it as its own until it exits."""
+    import contextlib
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError, TypeError):  # not the GNU C library
+        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
 
 
 class FilteredStore(Store):
     """The triples of some predicates of a graph in memory (:func:`filtered_copy`), the whole
     graph beside them: a query that reads only those predicates
     (:func:`hytegraph.store.reads.predicates_read`) is answered from memory, any other question
-    by the whole graph. Read-only."""
+    by the whole graph. Read-only.
 
-    def __init__(self, copy: ox.Store, predicates: frozenset[str], whole: Store, triples: int):
-        self.copy = copy
-        #: The IRIs of the predicates whose triples :attr:`copy` holds (all of them).
-        self.predicates = predicates
+    The copy can be made in phases, each with the predicates of a part of the work (the
+    network's kinds and edges, then what its nodes carry), so that no more than one part is in
+    memory: the first query that reads only predicates of a later phase drops the copy and reads
+    the files again for that phase's. There is no going back: a question for an earlier phase
+    is then one for the whole graph. A lookup by subject (:meth:`objects_of`), a few index
+    entries, never changes the phase."""
+
+    def __init__(
+        self, whole: Store, sources: tuple[list[Path], Path, int], phases: Sequence[frozenset[str]]
+    ) -> None:
         self.whole = whole
-        self.triples = triples
         self.info = whole.info
+        #: The predicates of each phase of the copy, in order.
+        self.phases = list(phases)
         #: The queries passed to :attr:`whole`, in order (what was asked beyond the copy).
         self.to_whole: list[str] = []
-        self._memory = OxigraphStore.wrap(copy, read_only=True)
+        self.triples = sources[2]
+        self._sources = sources
         self._lock = threading.Lock()
+        self.copy: ox.Store | None = None
+        self.phase = -1
+        self._fill(0)
+
+    @property
+    def predicates(self) -> frozenset[str]:
+        """The IRIs of the predicates whose triples :attr:`copy` holds (all of them)."""
+        return self.phases[self.phase] if self.copy is not None else frozenset()
+
+    def _fill(self, phase: int) -> None:
+        if self.copy is not None:
+            self.copy = self._memory = None
+            give_back_memory()
+        self.phase = phase
+        self.copy = _filtered(self._sources, self.phases[phase])
+        self._memory = None if self.copy is None else OxigraphStore.wrap(self.copy, read_only=True)
 
     def answering(self, query: str, bindings: Bindings | dict[str, Any] | None = None) -> Store:
-        """The store that answers ``query`` with ``bindings``: the copy, or the whole graph."""
+        """The store that answers ``query`` with ``bindings``: the copy (of the phase whose
+        predicates it reads), or the whole graph."""
         from rdflib import URIRef
 
         bound = {}
@@ -238,9 +287,17 @@ class FilteredStore(Store):
             elif isinstance(value, ox.NamedNode):
                 bound[_var_name(name)] = value.value
         read = predicates_read(query, bound)
-        if read is not None and read <= self.predicates:
-            return self._memory
         with self._lock:
+            if read is not None and self.copy is not None:
+                if read <= self.predicates and self._memory is not None:
+                    return self._memory
+                later = [
+                    k for k in range(self.phase + 1, len(self.phases)) if read <= self.phases[k]
+                ]
+                if later:
+                    self._fill(later[0])
+                    if self._memory is not None:
+                        return self._memory
             self.to_whole.append(query)
         return self.whole
 
@@ -255,9 +312,17 @@ class FilteredStore(Store):
         return self.answering(query, bindings).select_plain(query, bindings, timeout=timeout)
 
     def objects_of(self, subjects: Iterable[Node], predicates: Sequence[Node]) -> Iterator[Triple]:
-        if {str(p) for p in predicates} <= self.predicates:
-            return self._memory.objects_of(subjects, predicates)
+        memory = self._memory
+        if memory is not None and {str(p) for p in predicates} <= self.predicates:
+            return memory.objects_of(subjects, predicates)
         return self.whole.objects_of(subjects, predicates)
+
+    def close(self) -> None:
+        """Drop the copy (every later question goes to the whole graph)."""
+        with self._lock:
+            if self.copy is not None:
+                self.copy = self._memory = None
+                give_back_memory()
 
     def add_triples(self, triples: Iterable[Triple]) -> None:
         raise ConfigurationError("a filtered copy of a graph is read-only")

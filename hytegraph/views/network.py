@@ -538,23 +538,31 @@ def _edge_rows(store: Store) -> list[EdgeRow]:
     return unique
 
 
-#: The queries (``hytegraph/sparql/NAME.rq``) :class:`NetworkParts` runs: a store that holds
-#: the triples of the predicates they read answers all of it (``build``'s filtered copy,
-#: :func:`hytegraph.store.memory_copy.filtered_copy`).
-PARTS_QUERIES = (
+#: The queries (``hytegraph/sparql/NAME.rq``) :class:`NetworkParts` runs first: the nodes'
+#: kinds and the edges.
+EDGE_QUERIES = (
     "network_classes",
     "network_not_nodes",
     "network_types",
     "network_links",
     "network_fact_details",
     "network_fact_classes",
+    "network_collectives",
+)
+#: The queries it runs then: what the nodes and edges carry (labels, evidence, identifiers,
+#: places of publication).
+NODE_QUERIES = (
     "network_labels",
     "network_evidence_details",
     "network_evidence",
-    "network_collectives",
     "network_identifiers",
     "network_documents",
 )
+#: Every query :class:`NetworkParts` runs, in order: a store that holds the triples of the
+#: predicates they read answers all of it (``build``'s filtered copy,
+#: :func:`hytegraph.store.memory_copy.filtered_copy`, which holds those of the first ones,
+#: then those of the others).
+PARTS_QUERIES = (*EDGE_QUERIES, *NODE_QUERIES)
 
 
 class NetworkParts:
@@ -577,6 +585,10 @@ class NetworkParts:
             nodes.add(source)
             nodes.add(target)
         self.nodes = nodes
+        self.collective_of = {
+            c: _kind_of_class(cls)
+            for c, cls in store.select_plain(resources.read_sparql("network_collectives"))
+        }
 
         self._label_rows: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self._alt: dict[str, set[str]] = defaultdict(set)
@@ -625,10 +637,6 @@ class NetworkParts:
         self._evidence_links = links
         self._items = items
 
-        self.collective_of = {
-            c: _kind_of_class(cls)
-            for c, cls in store.select_plain(resources.read_sparql("network_collectives"))
-        }
         self.identifiers: dict[str, list[str]] = defaultdict(list)
         for node, value, scheme in store.select_plain(resources.read_sparql("network_identifiers")):
             if node in nodes:
@@ -883,8 +891,10 @@ def resolve_focus(store: Store, graph: nx.MultiDiGraph, text: str) -> str:
 
 __all__ = [
     "AFFILIATIONS",
+    "EDGE_QUERIES",
     "FAMILIES",
     "KINDS",
+    "NODE_QUERIES",
     "PARTS_QUERIES",
     "RELATIONS",
     "Kind",
