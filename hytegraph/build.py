@@ -254,10 +254,10 @@ def maps_phases() -> list[frozenset[str]] | None:
 
 def filtered_copy_step(ctx: BuildContext) -> None:
     """The maps' and the summary's filtered copy of the graph (:attr:`BuildContext.filtered`),
-    when the store is a cache entry's that can be read back (else they read the store): the
-    first of its two phases (:func:`maps_phases`), at most half the copy in memory at a time
-    beside the network's rows (docs/performance.md, "build at 3M: the maps and the summary from
-    a filtered copy")."""
+    when the store is a cache entry's that can be read back (else they read the store): in the
+    two phases of :func:`maps_phases`, so that the copy of the nodes' labels and evidence is
+    made once that of the kinds and edges is dropped (docs/performance.md, "build at 3M: the
+    maps and the summary from a filtered copy")."""
     from hytegraph.store.memory_copy import filtered_copy
 
     phases = maps_phases()
