@@ -30,7 +30,14 @@ from hytegraph.core.namespaces import BASE, PREFIXES
 from hytegraph.errors import ValidationFailed
 from hytegraph.store import Store
 from hytegraph.store.load import load_graph
-from hytegraph.store.memory_copy import Parsed, memory_copy, parse_ahead
+from hytegraph.store.memory_copy import (
+    MAX_FILTERED_TRIPLES,
+    FilteredStore,
+    Parsed,
+    copy_sources,
+    memory_copy,
+    parse_ahead,
+)
 from hytegraph.views.summary import Summary, summarise
 from hytegraph.web.site import SiteReport, planned_pages, write_site
 
@@ -85,6 +92,10 @@ class BuildContext:
     #: An in-memory copy of the graph (:func:`hytegraph.store.memory_copy.memory_copy`) for the
     #: steps beside validation, which read all of it; None: they read :attr:`store`.
     copy: ox.Store | None = None
+    #: Without :attr:`copy` (a graph above its size limit): the maps' and the summary's own
+    #: filtered copy (:func:`hytegraph.store.memory_copy.filtered_copy`, made by
+    #: :func:`filtered_copy_step` in their process), dropped once the network's rows are read.
+    filtered: FilteredStore | None = None
     #: An event (of the fork start method) set once the graph validated: a core is then free
     #: for the maps' process to share the place maps with a second process; None: no such
     #: sharing (made only with :attr:`copy`, up to its size limit).
@@ -97,9 +108,10 @@ class BuildContext:
     def reader(self) -> Store:
         """The store the graph files, the network and the summary are read from: the in-memory
         copy when there is one (a pass over an on-disk store reads every term back from disk),
-        with what :attr:`store` says of its files and inference."""
+        with what :attr:`store` says of its files and inference; else the filtered copy, which
+        passes what it does not hold to :attr:`store`."""
         if self.copy is None:
-            return self.store
+            return self.store if self.filtered is None else self.filtered
         from hytegraph.store.oxigraph import OxigraphStore
 
         reader = OxigraphStore.wrap(self.copy)
@@ -244,19 +256,56 @@ def write_maps(ctx: BuildContext) -> None:
     from hytegraph.views.mapview import render_graph
     from hytegraph.views.network import NetworkParts
 
-    reader = ctx.reader
-    parts = NetworkParts.read(reader, ctx.lang)
+    parts = NetworkParts.read(ctx.reader, ctx.lang)
+    if ctx.filtered is not None:
+        # the rows are read: the maps need no more of the copy (nor does a process forked for
+        # the place maps)
+        ctx.filtered.close()
+        ctx.filtered = None
     if len(parts.nodes) > ctx.overview_above:
         from hytegraph.views.overview import write_overview
 
         report = write_overview(
-            reader, ctx.out, lang=ctx.lang, pages=ctx.pages, parts=parts, helper=ctx.validated
+            ctx.store, ctx.out, lang=ctx.lang, pages=ctx.pages, parts=parts, helper=ctx.validated
         )
         ctx.files += report.files
         return
     target = ctx.out / MAP_FILE
     atomic_write(target, render_graph(parts.graph(), lang=ctx.lang, pages=ctx.pages))
     ctx.files.append(target)
+
+
+def maps_phases() -> list[frozenset[str]] | None:
+    """The predicates whose triples the summary and the maps read, in two phases: those the
+    queries of :data:`hytegraph.views.summary.QUERIES` and
+    :data:`hytegraph.views.network.EDGE_QUERIES` name (from their text:
+    :func:`hytegraph.store.reads.predicates_read`), then those of
+    :data:`hytegraph.views.network.NODE_QUERIES` with the label properties; None when a query
+    may read any predicate."""
+    from hytegraph.core import resources
+    from hytegraph.query.labels import LABEL_PROPERTIES
+    from hytegraph.store.reads import predicates_of_queries
+    from hytegraph.views.network import EDGE_QUERIES, NODE_QUERIES
+    from hytegraph.views.summary import QUERIES
+
+    first = predicates_of_queries(resources.read_sparql(n) for n in (*QUERIES, *EDGE_QUERIES))
+    then = predicates_of_queries(resources.read_sparql(n) for n in NODE_QUERIES)
+    if first is None or then is None:
+        return None
+    return [first, then | {str(p) for p in LABEL_PROPERTIES}]
+
+
+def filtered_copy_step(ctx: BuildContext) -> None:
+    """The maps' and the summary's filtered copy of the graph (:attr:`BuildContext.filtered`),
+    when the store is a cache entry's that can be read back (else they read the store): in the
+    two phases of :func:`maps_phases`, so that the copy of the nodes' labels and evidence is
+    made once that of the kinds and edges is dropped (docs/performance.md, "build at 3M: the
+    maps and the summary from a filtered copy")."""
+    from hytegraph.store.memory_copy import filtered_copy
+
+    phases = maps_phases()
+    if phases is not None:
+        ctx.filtered = filtered_copy(ctx.store, phases[0], then=phases[1:])
 
 
 def write_site_step(ctx: BuildContext) -> None:
@@ -564,8 +613,22 @@ def build(
                     import multiprocessing
 
                     ctx.validated = multiprocessing.get_context("fork").Event()
-            besides += [_Beside(ctx, [step]) for step in chosen[:first]]
-            besides.append(_Beside(ctx, [("summary", write_summary)]))
+            # Without a copy to share (a graph above its size limit), the maps' process makes
+            # a filtered copy of its own and writes the summary from it first.
+            filtered = (
+                ctx.copy is None
+                and _forks()
+                and any(name == "maps" for name, _step in chosen[:first])
+                and copy_sources(store, MAX_FILTERED_TRIPLES) is not None
+            )
+            for name, step in chosen[:first]:
+                if filtered and name == "maps":
+                    with_copy = [("filtered copy", filtered_copy_step), ("summary", write_summary)]
+                    besides.append(_Beside(ctx, [*with_copy, (name, step)]))
+                else:
+                    besides.append(_Beside(ctx, [(name, step)]))
+            if not filtered:
+                besides.append(_Beside(ctx, [("summary", write_summary)]))
             ctx.copy = None
 
             pending = list(besides)
@@ -600,7 +663,8 @@ def build(
             ctx.site.path = out / SITE_DIR
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    order = ["load", "copy", "validate", *(name for name, _step in chosen), "summary"]
+    order = ["load", "copy", "validate", "filtered copy"]
+    order += [*(name for name, _step in chosen), "summary"]
     timings = {name: timings[name] for name in order if name in timings}
     timings["total"] = time.perf_counter() - begun
     return BuildResult(files=files, summary=summary, report=report, site=ctx.site, timings=timings)

@@ -64,6 +64,9 @@ def format_timings(timings: dict[str, float]) -> str:
     from hytegraph.build import BESIDE_VALIDATION
 
     beside = [name for name in steps if name in BESIDE_VALIDATION or name == "summary"]
-    if beside:
+    if "filtered copy" in steps:  # made in the maps' process, which writes the summary first
+        lines.append(f"(filtered copy, {', '.join(beside)}: beside validate; the filtered copy,")
+        lines.append(" the summary and the maps in one process, each other step in its own)")
+    elif beside:
         lines.append(f"({', '.join(beside)}: beside validate, each in a process of its own)")
     return "\n".join(lines)

@@ -20,6 +20,9 @@ from hytegraph.store import Store
 
 Source = Store | rdflib.Graph
 
+#: The properties a label is read from, in the order of preference.
+LABEL_PROPERTIES = (SKOS.prefLabel, RDFS.label)
+
 _ONE_LABEL_QUERY = """
 SELECT ?s ?p ?label WHERE {
   VALUES ?p { skos:prefLabel rdfs:label }
@@ -50,12 +53,12 @@ def choose(candidates: Iterable[tuple[Node, Node]], lang: str = "fi") -> str | N
     for prop, value in candidates:
         if isinstance(value, Literal):
             by_prop[prop].append(value)
-    for prop in (SKOS.prefLabel, RDFS.label):
+    for prop in LABEL_PROPERTIES:
         for wanted in dict.fromkeys((lang, "fi")):
             hits = sorted(str(v) for v in by_prop[prop] if _lang_matches(v, wanted))
             if hits:
                 return hits[0]
-    for prop in (SKOS.prefLabel, RDFS.label):
+    for prop in LABEL_PROPERTIES:
         # an untagged label before labels in other languages
         values = sorted(
             by_prop[prop], key=lambda v: (v.language is not None, v.language or "", str(v))
@@ -67,7 +70,7 @@ def choose(candidates: Iterable[tuple[Node, Node]], lang: str = "fi") -> str | N
 
 def _pairs(source: Source, iri: Node) -> list[tuple[Node, Node]]:
     if isinstance(source, rdflib.Graph):
-        return [(p, o) for p in (SKOS.prefLabel, RDFS.label) for o in source.objects(iri, p)]
+        return [(p, o) for p in LABEL_PROPERTIES for o in source.objects(iri, p)]
     rows = source.select(_ONE_LABEL_QUERY, {"s": iri}).rows
     return [(p, o) for _s, p, o in rows]  # type: ignore[misc]
 
@@ -82,7 +85,7 @@ def labels(source: Source, iris: Iterable[Node], lang: str = "fi") -> dict[Node,
     wanted = set(iris)
     found: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
     if isinstance(source, rdflib.Graph):
-        for prop in (SKOS.prefLabel, RDFS.label):
+        for prop in LABEL_PROPERTIES:
             for s, o in source.subject_objects(prop):
                 if s in wanted:
                     found[s].append((prop, o))
@@ -105,4 +108,4 @@ def labels(source: Source, iris: Iterable[Node], lang: str = "fi") -> dict[Node,
     return {iri: choose(found.get(iri, ()), lang) or last_segment(iri) for iri in wanted}
 
 
-__all__ = ["choose", "label", "labels", "last_segment"]
+__all__ = ["LABEL_PROPERTIES", "choose", "label", "labels", "last_segment"]

@@ -538,11 +538,39 @@ def _edge_rows(store: Store) -> list[EdgeRow]:
     return unique
 
 
+#: The queries (``hytegraph/sparql/NAME.rq``) :class:`NetworkParts` runs first: the nodes'
+#: kinds and the edges.
+EDGE_QUERIES = (
+    "network_classes",
+    "network_not_nodes",
+    "network_types",
+    "network_links",
+    "network_fact_details",
+    "network_fact_classes",
+    "network_collectives",
+)
+#: The queries it runs then: what the nodes and edges carry (labels, evidence, identifiers,
+#: places of publication).
+NODE_QUERIES = (
+    "network_labels",
+    "network_evidence_details",
+    "network_evidence",
+    "network_identifiers",
+    "network_documents",
+)
+#: Every query :class:`NetworkParts` runs, in order: a store that holds the triples of the
+#: predicates they read answers all of it (``build``'s filtered copy,
+#: :func:`hytegraph.store.memory_copy.filtered_copy`, which holds those of the first ones,
+#: then those of the others).
+PARTS_QUERIES = (*EDGE_QUERIES, *NODE_QUERIES)
+
+
 class NetworkParts:
-    """What the network is made of, as plain rows: the edges, and the labels, kinds, evidence and
-    identifiers of the nodes, read once from the store. :meth:`graph` makes a networkx graph of
-    all of it or of a part (the per-place maps of :mod:`hytegraph.views.overview` make one
-    small graph at a time, never the whole country's)."""
+    """What the network is made of, as plain rows: the edges, and the labels, kinds, evidence,
+    identifiers and places of publication of the nodes, read once from the store (the queries of
+    :data:`PARTS_QUERIES`; the store is not kept). :meth:`graph` makes a networkx graph of all
+    of it or of a part (the per-place maps of :mod:`hytegraph.views.overview` make one small
+    graph at a time, never the whole country's)."""
 
     def __init__(self, store: Store, lang: str) -> None:
         if lang not in LANGUAGES:
@@ -557,6 +585,10 @@ class NetworkParts:
             nodes.add(source)
             nodes.add(target)
         self.nodes = nodes
+        self.collective_of = {
+            c: _kind_of_class(cls)
+            for c, cls in store.select_plain(resources.read_sparql("network_collectives"))
+        }
 
         self._label_rows: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self._alt: dict[str, set[str]] = defaultdict(set)
@@ -605,16 +637,17 @@ class NetworkParts:
         self._evidence_links = links
         self._items = items
 
-        self.collective_of = {
-            c: _kind_of_class(cls)
-            for c, cls in store.select_plain(resources.read_sparql("network_collectives"))
-        }
         self.identifiers: dict[str, list[str]] = defaultdict(list)
         for node, value, scheme in store.select_plain(resources.read_sparql("network_identifiers")):
             if node in nodes:
                 name = self.label_in(scheme, lang) if scheme is not None else ""
                 self.identifiers[node].append(f"{name} {value}".strip())
-        self._store = store
+        # the documents' parts and publishers, for :meth:`publishers`
+        self._part_of: dict[str, set[str]] = defaultdict(set)
+        self._published_by: dict[str, set[str]] = defaultdict(set)
+        for subject, prop, value in store.select_plain(resources.read_sparql("network_documents")):
+            if subject is not None and value is not None:
+                (self._part_of if prop == "part_of" else self._published_by)[subject].add(value)
 
     @classmethod
     def read(cls, store: Store, lang: str = "fi") -> NetworkParts:
@@ -664,13 +697,7 @@ class NetworkParts:
     def publishers(self) -> dict[str, set[str]]:
         """Each fact's publishers: the organisations that published a document its evidence
         cites (as ``overview_publishers.rq``), joined from the rows already read."""
-        part_of: dict[str, set[str]] = defaultdict(set)
-        published_by: dict[str, set[str]] = defaultdict(set)
-        for subject, prop, value in self._store.select_plain(
-            resources.read_sparql("network_documents")
-        ):
-            if subject is not None and value is not None:
-                (part_of if prop == "part_of" else published_by)[subject].add(value)
+        part_of, published_by = self._part_of, self._published_by
         by_evidence: dict[str, set[str]] = {}
         found: dict[str, set[str]] = defaultdict(set)
         for subject, ev in self._evidence_links:
@@ -864,8 +891,11 @@ def resolve_focus(store: Store, graph: nx.MultiDiGraph, text: str) -> str:
 
 __all__ = [
     "AFFILIATIONS",
+    "EDGE_QUERIES",
     "FAMILIES",
     "KINDS",
+    "NODE_QUERIES",
+    "PARTS_QUERIES",
     "RELATIONS",
     "Kind",
     "NetworkParts",

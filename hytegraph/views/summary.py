@@ -96,6 +96,11 @@ TOPS = (
     ("documents", f"{HYTE}PlanOrReport"),
     ("sources", f"{HYTE}SourceDocument"),
 )
+#: The queries (``hytegraph/sparql/NAME.rq``) :func:`summarise` runs over the whole graph, each
+#: once; it also reads the labels of what it counts (``LABEL_PROPERTIES`` of
+#: :mod:`hytegraph.query.labels`) and counts each relation the rules derived
+#: (``summary_predicates``, one predicate at a time).
+QUERIES = ("summary_classes", "summary_types")
 _FACT = f"{HYTE}Fact"
 _BODY = f"{HYTE}Body"
 
