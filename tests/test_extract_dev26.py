@@ -1,0 +1,183 @@
+"""hytegraph extract on layouts met in the thirty-eighth and thirty-ninth held-out sets: made-up
+snippets, one per mechanism, read with either word-form reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_snippets import MORPHS, findings, key, roles
+
+NAMES_THEN_PLACED_POSTS = (
+    "PÖYTÄKIRJA 4/2025 1 Yhtymähallitus AIKA Maanantai 3.3.2025 klo 14:00\n"
+    "PÖYTÄKIRJA 4/2025 2 PÄÄTÖKSENTEKIJÄT Lahtela Aarne Virkkunen Helka Pohjola Ensio "
+    "Marttila Oona K. Saarnio Veikko puheenjohtaja, Lahti varapuheenjohtaja, Hollola jäsen, "
+    "Orimattila jäsen, Lahti varajäsen, Asikkala MUUT OSALLISTUJAT Kaarto Inkeri Ruohola Timo "
+    "Kallas Pirjo Nurmi Esa varajäsen, Hämeenkoski asiantuntijajäsen, Heinola "
+    "asiantuntijajäsen, Padasjoki toimitusjohtaja, esittelijä\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_names_then_their_posts_with_places_are_paired_by_order(morph):
+    # minutes' columns flattened one after the other: five names, then five "post, Place";
+    # an expert member is a member, the managing director (last, his post cut) no seat
+    got = roles(NAMES_THEN_PLACED_POSTS, morph=morph)
+    assert got == {
+        (key("Aarne Lahtela"), "chair", "Yhtymähallitus"),
+        (key("Helka Virkkunen"), "vice_chair", "Yhtymähallitus"),
+        (key("Ensio Pohjola"), "member", "Yhtymähallitus"),
+        (key("Oona K. Marttila"), "member", "Yhtymähallitus"),
+        (key("Veikko Saarnio"), "deputy_member", "Yhtymähallitus"),
+        (key("Inkeri Kaarto"), "deputy_member", "Yhtymähallitus"),
+        (key("Timo Ruohola"), "member", "Yhtymähallitus"),
+        (key("Pirjo Kallas"), "member", "Yhtymähallitus"),
+    }
+
+
+def test_names_then_placed_posts_need_the_minutes_body():
+    text = NAMES_THEN_PLACED_POSTS.replace(" Yhtymähallitus ", " Kokous ")
+    assert not any(f.rule == "minutes-placed-posts" for f in findings(text))
+
+
+OTHERS_AS_BEFORE = (
+    "Kylälän kunnanhallituksen puheenjohtajaksi on nousemassa Aune Hiltunen ja "
+    "varapuheenjohtajaksi Pentti Koivisto.\n\n"
+    "Muut hallituksen jäsenet ovat Saara Lindqvist ja Olavi Rautio.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_others_share_the_standing_of_the_set_the_sentence_before_began(morph):
+    # "Muut hallituksen jäsenet ovat …" after seats still to come: still to come as well
+    assert roles(OTHERS_AS_BEFORE, morph=morph) == set()
+    plain = OTHERS_AS_BEFORE.replace("on nousemassa", "valittiin")
+    assert (key("Saara Lindqvist"), "member") in {(p, r) for p, r, _b in roles(plain, morph=morph)}
+
+
+PRESENT_ABSENT = (
+    "Nytt från rådet\n\n"
+    "Alla som vill är välkomna till mötena i pensionärsrådet.\n\n"
+    "4 april\n\n"
+    "Närvarande                                    Ej närvarande\n\n"
+    "Gunnel Åkesson                                Torbjörn Lilja\n\n"
+    "Per-Olof Wahlström                            Inez Bergkvist\n\n"
+    "Dragan Stojanovic\u00b4\n\n"
+    "Agneta Ferm\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_present_and_absent_table_flattened_to_two_cells_a_line(morph):
+    # present and absent alike hold seats in the one body the page names; a detached acute
+    # is the letter's
+    got = roles(PRESENT_ABSENT, lang="sv", morph=morph)
+    assert got == {
+        (key(n), "member", "Pensionärsrådet")
+        for n in (
+            "Gunnel Åkesson",
+            "Torbjörn Lilja",
+            "Per-Olof Wahlström",
+            "Inez Bergkvist",
+            "Dragan Stojanović",
+            "Agneta Ferm",
+        )
+    }
+
+
+def test_a_present_and_absent_table_under_a_page_of_two_bodies_gives_nothing():
+    text = PRESENT_ABSENT.replace("Nytt från rådet", "Nytt från kommunstyrelsen")
+    assert not any(f.rule == "attendance-columns" for f in findings(text, "sv"))
+
+
+BODY_CAPTION = (
+    "Vuosikokous 2025\n\n"
+    "Uusi toimikunta vas. Kalle Nyman Lapin piiri, Elsa Korpi Kainuu, Raimo Aalto pj, "
+    "Sinikka Harju Pohjanmaa ja Teuvo Lind Savo.\n\n"
+    "Kokous hyväksyi toimintasuunnitelman.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_caption_led_by_the_body_it_shows(morph):
+    # "Body vas. Name District, Name pj, …": the district is no part of the name, the role
+    # after a name is that name's only
+    got = roles(BODY_CAPTION, morph=morph)
+    assert got == {
+        (key("Kalle Nyman"), "member", "Toimikunta"),
+        (key("Elsa Korpi"), "member", "Toimikunta"),
+        (key("Raimo Aalto"), "chair", "Toimikunta"),
+        (key("Sinikka Harju"), "member", "Toimikunta"),
+        (key("Teuvo Lind"), "member", "Toimikunta"),
+    }
+
+
+COUNTED = (
+    "Hedeby kommun\n\n"
+    "Kommunfullmäktige\n\n"
+    "En valberedning bestående av 3 ledamöter och 2 ersättare valdes också av "
+    "kommunfullmäktige.\n\n"
+    "Till ordinarie ledamöter valdes:\n"
+    "Sigrid Alm (s), ordförande\n"
+    "Helge Björk (m)\n"
+    "Tyra Ekström (c)\n\n"
+    "Till ersättare valdes:\n"
+    "Oskar Vall (s)\n"
+    "Elin Dahlberg (v)\n\n"
+    "Valberedningen sammanträder i december.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_lists_as_long_as_a_body_is_counted_are_that_bodys(morph):
+    got = roles(COUNTED, lang="sv", morph=morph)
+    assert {
+        (key("Sigrid Alm"), "chair", "Valberedning"),
+        (key("Helge Björk"), "member", "Valberedning"),
+        (key("Tyra Ekström"), "member", "Valberedning"),
+        (key("Oskar Vall"), "deputy_member", "Valberedning"),
+        (key("Elin Dahlberg"), "deputy_member", "Valberedning"),
+    } == got
+
+
+def test_lists_not_as_long_as_counted_are_not_read_as_the_counted_body():
+    text = COUNTED.replace("Elin Dahlberg (v)\n", "Elin Dahlberg (v)\nNoa Strand (mp)\n")
+    got = roles(text, lang="sv")
+    assert (key("Oskar Vall"), "deputy_member", "Valberedning") not in got
+
+
+TERM_NOT_BEGUN = (
+    "Pressmeddelande   •   Okt 12, 2030\n\n"
+    "På kommunfullmäktiges sammanträde i går valdes ett presidium för mandatperioden 2031-2034.\n"
+    "Till kommunfullmäktiges ordförande valdes Hanna Lund och till vice ordförande Emil Strand.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_seats_for_a_term_after_the_pages_date_are_still_to_come(morph):
+    assert roles(TERM_NOT_BEGUN, lang="sv", morph=morph) == set()
+    begun = TERM_NOT_BEGUN.replace("2031-2034", "2030-2034")
+    assert (key("Emil Strand"), "vice_chair") in {
+        (p, r) for p, r, _b in roles(begun, lang="sv", morph=morph)
+    }
+
+
+PARTY_ITEMS = (
+    "ÖSTERBY KOMMUN. SAMMANTRÄDESPROTOKOLL Äldrerådet\n\n"
+    "1 Äldrerådet Plats och tid Rådhuset 3 mars 2031 Beslutande Greta Holm (KD), SN, "
+    "ordförande Sven Ekberg (S), KS Alva Rydén (L), TN Nils Granqvist (S), SN Övriga "
+    "deltagande Moa Fält, sekreterare\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_post_after_an_items_comma_is_that_items_in_a_flattened_run(morph):
+    # "Name (PARTY), ABBR, ordförande Name (PARTY), ABBR …": the post is the first one's,
+    # not the next name's
+    got = roles(PARTY_ITEMS, lang="sv", morph=morph)
+    assert {
+        (key("Greta Holm"), "chair", "Äldrerådet"),
+        (key("Sven Ekberg"), "member", "Äldrerådet"),
+        (key("Alva Rydén"), "member", "Äldrerådet"),
+        (key("Nils Granqvist"), "member", "Äldrerådet"),
+    } <= got
+    assert (key("Sven Ekberg"), "chair", "Äldrerådet") not in got
