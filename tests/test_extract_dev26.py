@@ -181,3 +181,55 @@ def test_a_post_after_an_items_comma_is_that_items_in_a_flattened_run(morph):
         (key("Nils Granqvist"), "member", "Äldrerådet"),
     } <= got
     assert (key("Sven Ekberg"), "chair", "Äldrerådet") not in got
+
+
+ORG_NAME_PHONE = (
+    "Tillgänglighetsrådet\n\n"
+    "Tillgänglighetsrådet består av representanter för föreningarna.\n\n"
+    "Följande föreningar är representerade:\n\n"
+    "SPF Eketorp Marit Öhman, 046-233 41\n\n"
+    "PRO Södra Sandby Harald B Svedin, 046-118 20\n"
+    "e-post: harald@example.se\n\n"
+    "Reumatikerna Ylva Stenqvist 046-700 12\n\n"
+    "HRF Sydväst Kent Åberg, 070- 511 22 33\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_association_then_name_lines_take_the_two_words_before_the_phone(morph):
+    # "Association Name, phone": the association's words are no part of the name
+    got = roles(ORG_NAME_PHONE, lang="sv", morph=morph)
+    assert {(p, r) for p, r, _b in got} >= {
+        (key("Marit Öhman"), "member"),
+        (key("Harald B Svedin"), "member"),
+        (key("Ylva Stenqvist"), "member"),
+        (key("Kent Åberg"), "member"),
+    }
+    assert not any(w in p for p, _r, _b in got for w in ("SPF", "Eketorp", "Sandby", "Sydväst"))
+
+
+NAME_ORG_LINES = (
+    "Samverkansrådet\n\n"
+    "Styrelsen\n\n"
+    "Ordförande Gösta Lindblad NHR\n"
+    "Ord. Ledamöter Maj Broström RSMH\n"
+    "Oskar Fält DHR/HRF\n"
+    "Karin Sjöholm Astma\n"
+    "Viveka Hed FUB\n"
+    "Ersättare Torsten Nyqvist SRF\n"
+    "Linnea Wall NHR\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_name_lines_ending_in_an_organisation_with_posts_before_some(morph):
+    got = roles(NAME_ORG_LINES, lang="sv", morph=morph)
+    assert {(p, r) for p, r, _b in got} == {
+        (key("Gösta Lindblad"), "chair"),
+        (key("Maj Broström"), "member"),
+        (key("Oskar Fält"), "member"),
+        (key("Karin Sjöholm"), "member"),
+        (key("Viveka Hed"), "member"),
+        (key("Torsten Nyqvist"), "deputy_member"),
+        (key("Linnea Wall"), "deputy_member"),
+    }

@@ -321,6 +321,22 @@ _PARTY_ITEM = re.compile(
     r"(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)",
     re.M,
 )
+#: "PRO Ölands Åkerbo Erik Nyberg, 070-552 45 53": an association's name, then its
+#: representative's (the last two words, a middle initial allowed) before a phone number
+_ORG_NAME_PHONE = re.compile(
+    r"^[ \t]*(?P<org>[A-ZÅÄÖ][\w.-]*(?:[ \t]+[A-ZÅÄÖ][\w.-]*){0,3})[ \t]+"
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ]\.?)?[ \t]+[A-ZÅÄÖ][\w'-]+)[ \t]*,?[ \t]*"
+    r"(?:0\d{1,3}[ \t]*-|\+\d{2,3}[ \t])",
+    re.M,
+)
+#: "Ordförande Börje Ek IFS", "Inga Ros HL/DHR": a name line, a post before the name
+#: perhaps, the member's organisation after it
+_NAME_ORG_LINE = re.compile(
+    r"^[ \t]*(?P<label>[A-ZÅÄÖ][\w.]*(?:[ \t]+[A-ZÅÄÖa-zåäö][\w.]*)?[ \t]+)??"
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ][\w'-]+)[ \t]+(?P<org>[^\n]*\S)[ \t]*$",
+    re.M,
+)
+_ABBREVIATION = re.compile(r"[A-ZÅÄÖ]{2,6}(?:/[A-ZÅÄÖ]{2,6})*")
 _MEETING_ROOM = re.compile(r"(?<![\w-])(\w+)\s+(?:kokoushuone|sammanträdesrum)", re.I)
 #: One "Name, role" item of minutes' attendance flattened to a run ("x Erkki Ek, pj. Ossi Aho,
 #: vj. x Risto Holm, II vpj."): an "x" for present, the name, the seat after a comma.
@@ -685,6 +701,7 @@ class Walker:
         self._body_over_caption(text, out)
         self._counted_composition(text, out)
         self._party_item_run(text, out)
+        self._name_lines_with_organisations(text, out)
         self._present_members_column(text, out)
         self._comma_role_run(text, out)
         self._marked_names(text, out)
@@ -4559,16 +4576,20 @@ class Walker:
         """Minutes' decision makers flattened to one run of "Name (PARTY), ABBR[, post]" items
         ("Irene Ek (C), BIN, ordförande Ulla Berg (M), HSN Omar Ali (S), KS"): the post after
         an item's comma is that item's, never the next name's; an item with none a member.
-        Read on a run of four items or more whose posts are all seats, in the body whose
+        Read on a run of four items or more on one line whose posts are all seats (a longer
+        list flattened into a line is the unflattener's), in the body whose
         minutes these are (named in the page's head); what the sentences made of the run
         gives way."""
+        if self.unflatten.pairs(text):
+            return  # a whole list flattened into a line: the unflattener's to read
         body = None
         pos = 0
         while (first := _PARTY_ITEM.search(text, pos)) is not None:
             run = [first]
-            while (nxt := _PARTY_ITEM.match(text, run[-1].end() + 1)) is not None and not text[
-                run[-1].end() : nxt.start()
-            ].strip():
+            while (
+                text[run[-1].end() : run[-1].end() + 1] in (" ", "\t")
+                and (nxt := _PARTY_ITEM.match(text, run[-1].end() + 1)) is not None
+            ):
                 run.append(nxt)
             pos = run[-1].end()
             if len(run) < 4:
@@ -4599,6 +4620,98 @@ class Walker:
                 for f in out.findings
                 if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
             ] + found
+
+    def _name_lines_with_organisations(self, text: str, out: Walk) -> None:
+        """Lines each naming a person and the organisation they come from, whatever side the
+        organisation is on: "SPF Norrby Anna Ek, 0485-233 44" (the name the two words before
+        the phone number, a middle initial allowed) or "Ordförande Bo Lind IFS" / "Eva Berg
+        HL/DHR" / "Ersättare Olle Ek RTP" (the name the two words after the post, most lines
+        ending in an abbreviation; a chair's post is its line's, a members' or deputies' post
+        heads the lines after it). Read on three lines or more, or four for the second shape,
+        when the rules already put some of them in one body; what they read gives way."""
+        for blocks, build in (
+            (self._line_blocks(text, _ORG_NAME_PHONE, 3, r"(?i)e-?post\b[^\n]*|\s*"), False),
+            (self._line_blocks(text, _NAME_ORG_LINE, 4, None), True),
+        ):
+            for block in blocks:
+                if build and 2 * sum(
+                    1 for mt in block if _ABBREVIATION.fullmatch(mt.group("org").split()[-1])
+                ) < len(block):
+                    continue
+                span = (block[0].start(), block[-1].end())
+                inside = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership" and span[0] <= f.actor.start < span[1]
+                ]
+                bodies = {f.target.name.casefold(): f.target for f in inside if f.target}
+                if len(bodies) != 1 or any(f.target is None for f in inside):
+                    continue
+                body = next(iter(bodies.values()))
+                found: list[Finding] = []
+                heading = "member"
+                for mt in block:
+                    role = heading
+                    a, b = mt.span("name")
+                    if build:
+                        words = list(re.finditer(r"\S+", mt.group()))
+                        lead = next(
+                            (
+                                n
+                                for n in (2, 1)
+                                if len(words) >= n + 3
+                                and self._label_role(" ".join(w.group() for w in words[:n]))
+                            ),
+                            0,
+                        )
+                        if lead:
+                            said = self._label_role(" ".join(w.group() for w in words[:lead]))
+                            role = said or role
+                            if said in ("member", "deputy_member"):
+                                heading = said
+                        a = mt.start() + words[lead].start()
+                        b = mt.start() + words[lead + 1].end()
+                    person = Mention(a, b, text[a:b], " ".join(text[a:b].split()), "person", 0.6,
+                                     "nom")  # fmt: skip
+                    found.append(Finding("membership", person, role, body, (mt.start(), mt.end()),
+                                         0.6, "name-organisation-lines"))  # fmt: skip
+                if not found:
+                    continue
+                out.findings = [f for f in out.findings if f not in inside] + found
+
+    def _label_role(self, label: str) -> str | None:
+        """The seat a post before a name says ("Ordförande", "Ord. Ledamöter": ordinary
+        members), or None."""
+        said = re.sub(r"(?i)^ord(?:inarie)?\.?\s+", "", label.strip())
+        role = self.lex.role_of(said)
+        return (
+            role
+            if role in ("chair", "vice_chair", "secretary", "member", "deputy_member")
+            else None
+        )
+
+    def _line_blocks(
+        self, text: str, shape: re.Pattern[str], least: int, between: str | None
+    ) -> list[list[re.Match[str]]]:
+        """Runs of at least ``least`` lines of ``shape``, one under another (blank lines and
+        lines fully matching ``between`` allowed between them)."""
+        blocks: list[list[re.Match[str]]] = []
+        for mt in shape.finditer(text):
+            if blocks:
+                gap = text[blocks[-1][-1].end() : mt.start()]
+                lines = gap.split("\n")[1:-1] if gap.count("\n") >= 1 else [gap]
+                joined = gap.count("\n") >= 1 and all(
+                    not ln.strip()
+                    or (between is not None and re.fullmatch(between, ln.strip()) is not None)
+                    for ln in lines
+                )
+                if between is None:
+                    joined = gap.count("\n") == 1 and not gap.replace("\n", "").strip()
+                if joined:
+                    blocks[-1].append(mt)
+                    continue
+            blocks.append([mt])
+        return [b for b in blocks if len(b) >= least]
 
     def _head_word_body(self, text: str) -> Mention | None:
         """A capitalised word in the page's first lines that is a body's name as it stands
