@@ -233,3 +233,15 @@ def test_name_lines_ending_in_an_organisation_with_posts_before_some(morph):
         (key("Torsten Nyqvist"), "deputy_member"),
         (key("Linnea Wall"), "deputy_member"),
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_person_someone_proposed_is_no_member(morph):
+    # "föreslog X som ordinarie ledamot": a proposal (the active past as much as "föreslås")
+    text = (
+        "Valnämnden\n\n"
+        "Under mötet föreslog Lena Ekwall (S) Per Holmgren som ordinarie ledamot i "
+        "valnämnden.\n"
+    )
+    got = roles(text, lang="sv", morph=morph)
+    assert not any(p == key("Per Holmgren") for p, _r, _b in got)

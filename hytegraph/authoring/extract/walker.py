@@ -171,6 +171,9 @@ _SOM_NOT_HELD = re.compile(
     r"(?<!\w)(?:och|samt|eller|men|med)(?!\w)"
 )
 
+#: A proposal's verb before the name in its clause ("föreslog Eva Ek (S) Bo Lind som ledamot").
+_PROPOSED_BEFORE = re.compile(r"(?<![\w-])(?:föreslog|föreslår|nominerade)(?![\w-])", re.I)
+
 #: Minutes: the label before the body's name, the deciding members' label, what ends their
 #: list, "Name (party)", a substitute's words, a signature "Ordförande... Name".
 _MINUTES_BODY = re.compile(r"\b(?:Forum|Organ|Toimielin)\s+")
@@ -768,6 +771,9 @@ class Walker:
             if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
                 continue
             ns, ne = mt.start("name"), mt.end("name")
+            clause = text[max(0, ns - 80) : ns].rsplit(". ", 1)[-1]
+            if _PROPOSED_BEFORE.search(clause):
+                continue  # "föreslog Eva Ek (S) Bo Lind som ledamot": a proposal, no seat
             if (succeeds := _SUCCEEDS.search(text, max(0, ns - 80), ns)) is not None:
                 # "Katarina Ek efterträder Anna Lind som 2:e vice ordförande": the seat is the
                 # successor's, the name before the verb
@@ -4649,7 +4655,7 @@ class Walker:
                     continue
                 body = next(iter(bodies.values()))
                 found: list[Finding] = []
-                heading = "member"
+                heading = ""  # no post said yet: the rules' reading of the line's role
                 for mt in block:
                     role = heading
                     a, b = mt.span("name")
@@ -4673,6 +4679,11 @@ class Walker:
                         b = mt.start() + words[lead + 1].end()
                     person = Mention(a, b, text[a:b], " ".join(text[a:b].split()), "person", 0.6,
                                      "nom")  # fmt: skip
+                    read = next((f for f in inside if a <= f.actor.start < b), None)
+                    if read is not None and read.actor.end <= b:
+                        person = read.actor  # the same words: the rules' name order stays
+                    if not role:
+                        role = read.role if read is not None else "member"
                     found.append(Finding("membership", person, role, body, (mt.start(), mt.end()),
                                          0.6, "name-organisation-lines"))  # fmt: skip
                 if not found:
