@@ -235,13 +235,33 @@ def test_name_lines_ending_in_an_organisation_with_posts_before_some(morph):
     }
 
 
+MEMBER_DEPUTY_COLUMNS = (
+    "Yhdistyksen toimintaa ohjaa hallitus.\n\n"
+    "Hallitus 2031\n\n"
+    "puheenjohtaja Elina Pasanen\n\n"
+    "varsinainen jäsen                                   varajäsen\n\n"
+    "Juho Kettunen, Uurainen                             Maire Laitila, Kivijärvi\n\n"
+    "Aila Rinne, Multia, Petäjävesi                      Tapio Nurmi, Luhanka\n\n"
+    "Seppo Harju, Hankasalmi                             Lea Kinnunen, Konnevesi, Äänekoski\n\n"
+    "Ritva Ollila, Kuhmoinen\n"
+)
+
+
 @pytest.mark.parametrize("morph", MORPHS)
-def test_a_person_someone_proposed_is_no_member(morph):
-    # "föreslog X som ordinarie ledamot": a proposal (the active past as much as "föreslås")
-    text = (
-        "Valnämnden\n\n"
-        "Under mötet föreslog Lena Ekwall (S) Per Holmgren som ordinarie ledamot i "
-        "valnämnden.\n"
-    )
-    got = roles(text, lang="sv", morph=morph)
-    assert not any(p == key("Per Holmgren") for p, _r, _b in got)
+def test_a_members_and_deputies_table_flattened_to_two_cells_a_line(morph):
+    got = findings(MEMBER_DEPUTY_COLUMNS, morph=morph)
+    seats = {
+        (f.actor.name, f.role, f.target.name if f.target else "")
+        for f in got
+        if f.kind == "membership" and not f.status
+    }
+    assert {
+        ("Juho Kettunen", "member", "Hallitus"),
+        ("Maire Laitila", "deputy_member", "Hallitus"),
+        ("Aila Rinne", "member", "Hallitus"),
+        ("Tapio Nurmi", "deputy_member", "Hallitus"),
+        ("Lea Kinnunen", "deputy_member", "Hallitus"),
+        ("Ritva Ollila", "member", "Hallitus"),
+    } <= seats
+    deputy = next(f for f in got if f.actor.name == "Tapio Nurmi")
+    assert deputy.deputy_for is not None and deputy.deputy_for.name == "Aila Rinne"

@@ -506,7 +506,7 @@ SV = Lexicon(
         (r"\w*kandidat\w*|nominerad\w*", "candidate"),
         (r"inbjud\w*|kallade|kallas", "invited"),
         (r"närvaro\w*|yttranderätt\w*|närvarorätt\w*", "invited"),
-        (r"föreslås|föreslog|föreslag\w*|föreslagn\w*|förslag\w*|beslutsförslag", "proposed"),
+        (r"föreslås|föreslag\w*|föreslagn\w*|förslag\w*|beslutsförslag", "proposed"),
     ),
     list_intro=(
         r"sammansättning|[\w-]*ledamöter|medlemmar|följande\s+personer|utsett|utnämnt|valt|valdes|"

@@ -171,9 +171,6 @@ _SOM_NOT_HELD = re.compile(
     r"(?<!\w)(?:och|samt|eller|men|med)(?!\w)"
 )
 
-#: A proposal's verb before the name in its clause ("föreslog Eva Ek (S) Bo Lind som ledamot").
-_PROPOSED_BEFORE = re.compile(r"(?<![\w-])(?:föreslog|föreslår|nominerade)(?![\w-])", re.I)
-
 #: Minutes: the label before the body's name, the deciding members' label, what ends their
 #: list, "Name (party)", a substitute's words, a signature "Ordförande... Name".
 _MINUTES_BODY = re.compile(r"\b(?:Forum|Organ|Toimielin)\s+")
@@ -289,6 +286,10 @@ _PRESENT_ABSENT = re.compile(
     r"^[ \t]*(?:Närvarande|Läsnä|Paikalla)(?P<body>[^\n]*?):?[ \t]{3,}"
     r"(?:Ej[ \t]+närvarande|Frånvarande|Poissa)[^\n\w]*$",
     re.M,
+)
+#: A header of two cells set apart by a run of spaces ("varsinainen jäsen      varajäsen")
+_TWO_CELL_HEAD = re.compile(
+    r"^[ \t]*(?P<left>\S+(?:[ \t]\S+){0,2})[ \t]{3,}(?P<right>\S+(?:[ \t]\S+){0,2})[ \t]*$", re.M
 )
 _CELL_NAME = re.compile(r"[A-ZÅÄÖ][\w'\u00b4-]*(?:[ \t]+[A-ZÅÄÖ][\w'\u00b4-]*){1,3}")
 #: "Uusi hallitus vas. ", "Styrelsen från vänster: ": a photo caption led by the body it shows
@@ -701,6 +702,7 @@ class Walker:
         self._names_then_roles(text, out)
         self._names_then_placed_posts(text, out)
         self._present_absent_columns(text, out)
+        self._member_deputy_columns(text, out)
         self._body_over_caption(text, out)
         self._counted_composition(text, out)
         self._party_item_run(text, out)
@@ -771,9 +773,6 @@ class Walker:
             if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
                 continue
             ns, ne = mt.start("name"), mt.end("name")
-            clause = text[max(0, ns - 80) : ns].rsplit(". ", 1)[-1]
-            if _PROPOSED_BEFORE.search(clause):
-                continue  # "föreslog Eva Ek (S) Bo Lind som ledamot": a proposal, no seat
             if (succeeds := _SUCCEEDS.search(text, max(0, ns - 80), ns)) is not None:
                 # "Katarina Ek efterträder Anna Lind som 2:e vice ordförande": the seat is the
                 # successor's, the name before the verb
@@ -4876,6 +4875,103 @@ class Walker:
                 for f in out.findings
                 if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
             ] + found
+
+    def _member_deputy_columns(self, text: str, out: Walk) -> None:
+        """A members' and deputies' table of two columns flattened to lines whose two cells
+        are set apart by a run of spaces ("varsinainen jäsen      varajäsen" / "Aino Ek,
+        Toivakka      Bo Lind, Kinkomaa, Jyväskylä"): the left cell's person a member, the
+        right one's the deputy of the member on the same line (a cell's name the words before
+        its first comma; a lone cell at the line's start the left one). The body is the one
+        the page names before the table (a bare word standing for the named body). Read on
+        three rows or more; nothing when the body is unsure."""
+        for head in _TWO_CELL_HEAD.finditer(text):
+            if (self.lex.role_of(head.group("left")), self.lex.role_of(head.group("right"))) != (
+                "member",
+                "deputy_member",
+            ):
+                continue
+            body = self._heading_body_before(text, head.start()) or self._one_body_before(
+                text, head.start()
+            )
+            if body is None:
+                continue
+            rows = self._place_cell_rows(text, head.end())
+            if len(rows) < 3:
+                continue
+            span = (rows[0][0][0], rows[-1][-1][1])
+            before = [
+                f
+                for f in out.findings
+                if f.kind == "membership" and span[0] <= f.actor.start < span[1]
+            ]
+            found = []
+            for row in rows:
+                member: Mention | None = None
+                for k, (a, e) in enumerate(row):
+                    read = next((f.actor for f in before if a <= f.actor.start < e), None)
+                    person = read or Mention(a, e, text[a:e], " ".join(text[a:e].split()),
+                                             "person", 0.6, "nom")  # fmt: skip
+                    if k == 0:
+                        member = person
+                        found.append(Finding("membership", person, "member", body, (a, e), 0.55,
+                                             "member-deputy-columns"))  # fmt: skip
+                    else:
+                        seat = Finding("membership", person, "deputy_member", body, (a, e), 0.55,
+                                       "member-deputy-columns", deputy_for=member)  # fmt: skip
+                        found.append(seat)
+            out.findings = [f for f in out.findings if f not in before] + found
+
+    def _heading_body_before(self, text: str, end: int) -> Mention | None:
+        """The body a heading names in the few lines before ``end`` ("Hallitus 2024"): a
+        short line of its own, no sentence; None when there is none."""
+        pos, seen = end, 0
+        while pos > 0 and seen < 4:
+            start = text.rfind("\n", 0, max(0, pos - 1)) + 1
+            line = text[start:pos].strip()
+            seen += bool(line)
+            if line and len(line.split()) <= 4 and not line.endswith((".", ",")):
+                bodies = [
+                    b
+                    for b in self.reader.bodies(tokens(text, start, pos))
+                    if not b.plural and b.case in ("", "nom")
+                ]
+                if len(bodies) == 1:
+                    b = bodies[0]
+                    name = b.name[:1].upper() + b.name[1:]
+                    return Mention(b.start, b.end, b.written, name, "body", 0.55)
+            pos = start
+        return None
+
+    def _one_body_before(self, text: str, end: int) -> Mention | None:
+        """The one body the text names before ``end`` (a bare word standing for the named
+        body of its kind), as a body's name; None when it names none or several."""
+        bodies = [b for b in self.reader.bodies(tokens(text, 0, end)) if not b.plural]
+        names = {b.name.casefold() for b in bodies}
+        names = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
+        if len(names) != 1:
+            return None
+        b = next(b for b in bodies if b.name.casefold() in names)
+        return Mention(b.start, b.end, b.written, b.name[:1].upper() + b.name[1:], "body", 0.55)
+
+    def _place_cell_rows(self, text: str, pos: int) -> list[list[tuple[int, int]]]:
+        """The rows of the table lines after ``pos``: one or two cells (set apart by three
+        spaces or more), each a name and, after a comma, places; the spans of the names."""
+        rows: list[list[tuple[int, int]]] = []
+        for mt in re.finditer(r"[^\n]*", text[pos:]):
+            line = mt.group()
+            if not line.strip():
+                continue
+            start = pos + mt.start()
+            row = []
+            for c in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line):
+                name = c.group().split(",")[0].rstrip()
+                if not _CELL_NAME.fullmatch(name) or self.lex.role_of(name):
+                    return rows
+                row.append((start + c.start(), start + c.start() + len(name)))
+            if len(row) > 2 or (len(row) == 1 and len(line) - len(line.lstrip()) > 2):
+                return rows
+            rows.append(row)
+        return rows
 
     def _name_cells(self, text: str, pos: int) -> list[tuple[int, int]]:
         """The names of the table lines after ``pos``: each line's cells (set apart by three
