@@ -265,3 +265,37 @@ def test_a_members_and_deputies_table_flattened_to_two_cells_a_line(morph):
     } <= seats
     deputy = next(f for f in got if f.actor.name == "Tapio Nurmi")
     assert deputy.deputy_for is not None and deputy.deputy_for.name == "Aila Rinne"
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_post_in_the_plural_is_each_named_persons(morph):
+    text = (
+        "Regionfullmäktige\n\n"
+        "Regionfullmäktiges ordförande är Hugo Malm (M) och de två vice ordförandena heter "
+        "Saga Ljung (S) och Elof Brink (C).\n"
+    )
+    got = roles(text, lang="sv", morph=morph)
+    assert {
+        (key("Hugo Malm"), "chair", "Regionfullmäktige"),
+        (key("Saga Ljung"), "vice_chair", "Regionfullmäktige"),
+        (key("Elof Brink"), "vice_chair", "Regionfullmäktige"),
+    } <= got
+
+
+POST_BODY_CARDS = (
+    "Fullmäktiges presidium\n\n"
+    "Ordförande, Kommunfullmäktige samt ledamot kommunstyrelsen\n\n"
+    "Ingrid Falk (C)\n\n"
+    "2:e vice ordförande, byggnadsnämnden\n\n"
+    "Anton Sjödin (V.NU)\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_cards_posts_each_with_its_body_are_the_holders(morph):
+    got = roles(POST_BODY_CARDS, lang="sv", morph=morph)
+    assert {
+        (key("Ingrid Falk"), "chair", "Kommunfullmäktige"),
+        (key("Ingrid Falk"), "member", "Kommunstyrelsen"),
+        (key("Anton Sjödin"), "vice_chair", "Byggnadsnämnden"),
+    } <= got

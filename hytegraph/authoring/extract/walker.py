@@ -291,6 +291,23 @@ _PRESENT_ABSENT = re.compile(
 _TWO_CELL_HEAD = re.compile(
     r"^[ \t]*(?P<left>\S+(?:[ \t]\S+){0,2})[ \t]{3,}(?P<right>\S+(?:[ \t]\S+){0,2})[ \t]*$", re.M
 )
+#: "de två vice ordförandena heter Aino Ek (S) och Bo Lind (KD)", "varapuheenjohtajina toimivat
+#: A ja B": a post in the plural, then the names of those who hold it
+_PERSON_PARTY = r"[A-ZÅÄÖ][\w'-]+(?:[ \t][A-ZÅÄÖ][\w'-]+){1,2}(?:[ \t]\([\w.-]{1,8}\))?"
+_PLURAL_ROLE = re.compile(
+    r"(?<![\w-])(?P<role>(?:(?:förste|andre)\s+)?vice\s+ordförande(?:na)?|varapuheenjohtaj(?:at|ina))"
+    r"\s+(?:heter|är|blev|blir|ovat|toimivat)\s+"
+    rf"(?P<names>{_PERSON_PARTY}(?:,[ \t]{_PERSON_PARTY})*"
+    rf"[ \t](?:och|ja|samt|sekä)[ \t]{_PERSON_PARTY})",
+    re.I,
+)
+#: "1:e vice ordförande, Kommunfullmäktige samt 1:e vice ordförande socialnämnden" over "Aino Ek
+#: (S)": a card's post line, each post with its body, then the holder's line
+_POST_BODY = re.compile(
+    r"(?P<post>(?:\d:[ae][ \t]+)?[A-ZÅÄÖa-zåäö][a-zåäö]+(?:[ \t][a-zåäö]+)?),?[ \t]+"
+    r"(?P<body>[A-ZÅÄÖa-zåäö][\w-]+)"
+)
+_CARD_HOLDER = re.compile(r"[ \t]*(?P<name>" + _PERSON_PARTY + r")[ \t]*$")
 _CELL_NAME = re.compile(r"[A-ZÅÄÖ][\w'\u00b4-]*(?:[ \t]+[A-ZÅÄÖ][\w'\u00b4-]*){1,3}")
 #: "Uusi hallitus vas. ", "Styrelsen från vänster: ": a photo caption led by the body it shows
 _BODY_CAPTION = re.compile(
@@ -703,6 +720,8 @@ class Walker:
         self._names_then_placed_posts(text, out)
         self._present_absent_columns(text, out)
         self._member_deputy_columns(text, out)
+        self._plural_role_names(text, out)
+        self._post_and_body_cards(text, out)
         self._body_over_caption(text, out)
         self._counted_composition(text, out)
         self._party_item_run(text, out)
@@ -4875,6 +4894,96 @@ class Walker:
                 for f in out.findings
                 if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
             ] + found
+
+    def _plural_role_names(self, text: str, out: Walk) -> None:
+        """ "Fullmäktiges ordförande är A (S) och de två vice ordförandena heter B (S) och C
+        (KD)": a post in the plural, a copula, then names joined by commas and "och": each of
+        them holds the post, in the body the rules gave another seat of the same sentence;
+        nothing when they gave none there, or several."""
+        for mt in _PLURAL_ROLE.finditer(text):
+            start = self._sentence_start(text, mt.start())
+            stop = re.search(r"[.!?](?:\s|$)", text[mt.end() :])
+            end = mt.end() + (stop.start() if stop else 0)
+            bodies = {
+                f.target.name.casefold(): f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and start <= f.actor.start < end
+            }
+            if len(bodies) != 1:
+                continue
+            body = next(iter(bodies.values()))
+            role = self.lex.role_of(re.sub(r"(?i)na$", "", mt.group("role")))
+            if role != "vice_chair":
+                continue
+            found = []
+            for nm in re.finditer(_PERSON_PARTY, mt.group("names")):
+                words = re.sub(r"\s*\([^)]*\)$", "", nm.group()).split()
+                if self.lex.role_of(words[0]):
+                    break
+                a = mt.start("names") + nm.start()
+                b = a + len(" ".join(words))
+                person = Mention(a, b, text[a:b], " ".join(words), "person", 0.6, "nom")
+                found.append(Finding("membership", person, role, body, (mt.start(), mt.end()),
+                                     0.6, "plural-role-names"))  # fmt: skip
+            else:
+                taken = {(f.actor.start, f.role) for f in out.findings if f.kind == "membership"}
+                out.findings += [f for f in found if (f.actor.start, f.role) not in taken]
+
+    def _post_and_body_cards(self, text: str, out: Walk) -> None:
+        """Cards of a presidium: a line of posts, each with the body it is in ("Ordförande,
+        samhällsutvecklingsnämnden"; "1:e vice ordförande, Kommunfullmäktige samt 1:e vice
+        ordförande socialnämnden"), then the holder's line "Name (PARTY)" (blank lines
+        between): each post in its body is the holder's. Every part of the post line must be
+        a post and a body the lexicon knows; what the rules read for the holder in those
+        bodies gives way."""
+        lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+        for k in range(len(lines) - 1):
+            s0, e0, line = lines[k]
+            parts = re.split(r"[ \t]+(?:samt|och|sekä|ja)[ \t]+", line.strip())
+            seats: list[tuple[str, Mention]] = []
+            pos = s0 + len(line) - len(line.lstrip())
+            for part in parts:
+                pm = _POST_BODY.fullmatch(part)
+                at = text.find(part, pos, e0)
+                pos = at + len(part)
+                if pm is None:
+                    seats = []
+                    break
+                role = self.lex.role_of(re.sub(r"^\d:[ae][ \t]+", "", pm.group("post")))
+                word = pm.group("body")
+                if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member") or (
+                    self.lex.body_kind(word.casefold()) is None
+                ):
+                    seats = []
+                    break
+                a = at + pm.start("body")
+                name = word[:1].upper() + word[1:]
+                seats.append((role, Mention(a, a + len(word), word, name, "body", 0.6)))
+            if not seats:
+                continue
+            holder = _CARD_HOLDER.fullmatch(lines[k + 1][2])
+            if holder is None:
+                continue
+            a = lines[k + 1][0] + holder.start("name")
+            words = re.sub(r"\s*\([^)]*\)$", "", holder.group("name")).split()
+            if self.lex.role_of(words[0]):
+                continue
+            b = a + len(" ".join(words))
+            person = Mention(a, b, text[a:b], " ".join(words), "person", 0.6, "nom")
+            bodies = {body.name.casefold() for _r, body in seats}
+            out.findings = [
+                f
+                for f in out.findings
+                if not (
+                    f.kind == "membership"
+                    and a <= f.actor.start < b
+                    and f.target is not None
+                    and f.target.name.casefold() in bodies
+                )
+            ] + [
+                Finding("membership", person, role, body, (s0, b), 0.6, "post-body-card")
+                for role, body in seats
+            ]
 
     def _member_deputy_columns(self, text: str, out: Walk) -> None:
         """A members' and deputies' table of two columns flattened to lines whose two cells
