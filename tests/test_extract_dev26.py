@@ -299,3 +299,15 @@ def test_a_cards_posts_each_with_its_body_are_the_holders(morph):
         (key("Ingrid Falk"), "member", "Kommunstyrelsen"),
         (key("Anton Sjödin"), "vice_chair", "Byggnadsnämnden"),
     } <= got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_words_of_time_between_serves_and_the_body(morph):
+    # "X toimii tällä hetkellä Y:n puheenjohtajana": the words say when, not where
+    text = (
+        "Nuoret vaikuttajat\n\n"
+        "Lukiolainen Venla Mäkinen toimii tällä hetkellä Kylälän nuorisovaltuuston "
+        "puheenjohtajana. Hän haki mukaan kaksi vuotta sitten.\n"
+    )
+    got = roles(text, morph=morph)
+    assert (key("Venla Mäkinen"), "chair", "Kylälän nuorisovaltuusto") in got
