@@ -311,3 +311,26 @@ def test_words_of_time_between_serves_and_the_body(morph):
     )
     got = roles(text, morph=morph)
     assert (key("Venla Mäkinen"), "chair", "Kylälän nuorisovaltuusto") in got
+
+
+ADJUSTERS = (
+    "Nr 2 Kommunala pensionärsrådet 2031-04-02 1(5) Tid och plats Onsdagen den 2 april 2031, "
+    "klockan 13.00 15.00 Rådhuset Beslutande Ledamöter Signe H Holmlund, ordförande Evert "
+    "Dahl, vice ordförande Maja Lind, ledamot Ove Berg, ledamot Övriga närvarande Tjänstemän "
+    "Per Ekman, handläggare Övriga Bo Ek (S), ordf. kommunstyrelsen Arne Lund (C), "
+    "Södra hälso- och sjukvårdsnämnden Utses att justera Justerare Ersättare Ove Berg "
+    "Justeringens plats och tid Rådhuset den 9 april 2031 Underskrifter Sekreterare... Maja "
+    "Lind Ordförande... Signe Holmlund Justerande... Ove Berg ANSLAG/BEVIS Protokollet är "
+    "justerat.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_adjusters_deputy_is_no_seat_and_a_signature_without_the_initial_is_one_person(
+    morph,
+):
+    got = findings(ADJUSTERS, "sv", morph)
+    seats = {(f.actor.name, f.role) for f in got if f.kind == "membership" and not f.status}
+    assert not any(r == "deputy_member" for _n, r in seats)
+    assert ("Signe H Holmlund", "chair") in seats
+    assert ("Signe Holmlund", "chair") not in seats

@@ -308,6 +308,12 @@ _POST_BODY = re.compile(
     r"(?P<body>[A-ZÅÄÖa-zåäö][\w-]+)"
 )
 _CARD_HOLDER = re.compile(r"[ \t]*(?P<name>" + _PERSON_PARTY + r")[ \t]*$")
+#: "Justerare Ersättare Jens Ek", "Pöytäkirjantarkastajat … varalla": the deputy of the minutes'
+#: adjusters, a task at the meeting
+_ADJUSTERS_DEPUTY = re.compile(
+    r"(?:justerare|justera|pöytäkirjan\s*tarkastaj\w*)[ \t]+(?:ersättare|ers\.|varalla)[ \t]+$",
+    re.I,
+)
 _CELL_NAME = re.compile(r"[A-ZÅÄÖ][\w'\u00b4-]*(?:[ \t]+[A-ZÅÄÖ][\w'\u00b4-]*){1,3}")
 #: "Uusi hallitus vas. ", "Styrelsen från vänster: ": a photo caption led by the body it shows
 _BODY_CAPTION = re.compile(
@@ -759,6 +765,8 @@ class Walker:
         self._taking_office_later(text, out)
         self._the_others_as_before(text, out)
         self._term_not_begun(text, out)
+        self._adjusters_deputy(text, out)
+        self._one_person_with_and_without_initial(out)
         self._deputy_in_parentheses_after_name(text, out)
         out.findings = [
             f
@@ -4577,6 +4585,42 @@ class Walker:
             for f in out.findings
             if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in drop)
         ] + found
+
+    def _adjusters_deputy(self, text: str, out: Walk) -> None:
+        """ "Utses att justera Justerare Ersättare Jens Ek": the deputy of the minutes'
+        adjusters, a task at the meeting, is no deputy's seat in any body."""
+        out.findings = [
+            f
+            for f in out.findings
+            if not (
+                f.kind == "membership"
+                and f.role == "deputy_member"
+                and _ADJUSTERS_DEPUTY.search(text, max(0, f.actor.start - 40), f.actor.start)
+            )
+        ]
+
+    def _one_person_with_and_without_initial(self, out: Walk) -> None:
+        """ "Karolina H Wessman" in the members' list and "Karolina Wessman" signing the
+        minutes: one person, with the same seat read twice; the name without the initial
+        gives way."""
+        full = {}
+        for f in out.findings:
+            if f.kind == "membership" and f.target is not None:
+                words = f.actor.name.split()
+                bare = tuple(w for w in words if len(w.rstrip(".")) > 1)
+                if len(bare) < len(words):
+                    full[(bare, f.role, f.target.name.casefold())] = f
+        if not full:
+            return
+        out.findings = [
+            f
+            for f in out.findings
+            if not (
+                f.kind == "membership"
+                and f.target is not None
+                and (tuple(f.actor.name.split()), f.role, f.target.name.casefold()) in full
+            )
+        ]
 
     def _term_not_begun(self, text: str, out: Walk) -> None:
         """ "valdes ett nytt presidium för mandatperioden 2007-2010" on a page dated 2006: the
