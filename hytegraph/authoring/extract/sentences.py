@@ -98,6 +98,8 @@ _ORDINALS = frozenset({"första", "andra", "tredje", "och", "1:a", "2:a", "1:e",
 #: The verb between a subject and the role it holds in a body named after it ("A toimii
 #: lautakunnan puheenjohtajana", "A valittiin lautakunnan puheenjohtajaksi").
 _SERVES = frozenset(("toimii", "toimi", "valittiin", "nimettiin", "valitaan"))
+#: Words of time between that verb and the body ("toimii tällä hetkellä", "toimii nykyään").
+_NOW = frozenset(("tällä", "hetkellä", "nykyään", "nyt", "edelleen", "parhaillaan", "jo"))
 
 _LED = re.compile(r"^(?:leds|leddes|johtaa|johti|vetää|veti)$", re.I)
 
@@ -1807,7 +1809,10 @@ class SentenceReader:
             first = self._person_ending_before(toks, k)
             if first is None:
                 continue
-            gen = [b for b in bodies if b.start == toks[k + 1].start and not b.plural]
+            at = k + 1
+            while at + 1 < len(toks) and toks[at].text.casefold() in _NOW:
+                at += 1  # "toimii tällä hetkellä X:n puheenjohtajana": when, not where
+            gen = [b for b in bodies if b.start == toks[at].start and not b.plural]
             if not gen:
                 continue
             j = next((x for x in range(k + 1, len(toks)) if toks[x].start >= gen[0].end), None)

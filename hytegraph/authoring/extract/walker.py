@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -268,6 +269,101 @@ _COLUMN_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö][\w'-]*")
 _COLUMN_ROLES = re.compile(
     r"(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))+(?=\s+(?:[A-ZÅÄÖ\d]|\(?$)|\s*$)"
 )
+#: "puheenjohtaja, Helsinki": one entry of a minutes' post column flattened after its column of
+#: names, the post and the municipality or group the seat is for
+_PLACED_POST = re.compile(
+    r"(?<![\w-])([a-zåäö][\w-]*(?:\s+[a-zåäö][\w-]*){0,2}),\s+([A-ZÅÄÖ][a-zåäö][\w-]*)(?![\w-])"
+)
+#: a name's initial joined to the word before it ("Pekka M.")
+_INITIAL = re.compile(r"[A-ZÅÄÖ]\.")
+#: "Muut hallituksen jäsenet ovat …", "Övriga ledamöter är …": a sentence naming the others
+#: of a set the sentence before began
+_THE_OTHERS = re.compile(r"(?:muut|muiksi|muina|övriga|de\s+övriga|andra)(?![\w-])", re.I)
+#: "Närvarande      Ej närvarande", "Läsnä     Poissa": the header of an attendance table of
+#: two columns, flattened to lines whose cells are set apart by runs of spaces; what follows
+#: each word in the header (up to a colon) may name the body
+_PRESENT_ABSENT = re.compile(
+    r"^[ \t]*(?:Närvarande|Läsnä|Paikalla)(?P<body>[^\n]*?):?[ \t]{3,}"
+    r"(?:Ej[ \t]+närvarande|Frånvarande|Poissa)[^\n\w]*$",
+    re.M,
+)
+#: A header of two cells set apart by a run of spaces ("varsinainen jäsen      varajäsen")
+_TWO_CELL_HEAD = re.compile(
+    r"^[ \t]*(?P<left>\S+(?:[ \t]\S+){0,2})[ \t]{3,}(?P<right>\S+(?:[ \t]\S+){0,2})[ \t]*$", re.M
+)
+#: "de två vice ordförandena heter Aino Ek (S) och Bo Lind (KD)", "varapuheenjohtajina toimivat
+#: A ja B": a post in the plural, then the names of those who hold it
+_PERSON_PARTY = r"[A-ZÅÄÖ][\w'-]+(?:[ \t][A-ZÅÄÖ][\w'-]+){1,2}(?:[ \t]\([\w.-]{1,8}\))?"
+_PLURAL_ROLE = re.compile(
+    r"(?<![\w-])(?P<role>(?:(?:förste|andre)\s+)?vice\s+ordförande(?:na)?|varapuheenjohtaj(?:at|ina))"
+    r"\s+(?:heter|är|blev|blir|ovat|toimivat)\s+"
+    rf"(?P<names>{_PERSON_PARTY}(?:,[ \t]{_PERSON_PARTY})*"
+    rf"[ \t](?:och|ja|samt|sekä)[ \t]{_PERSON_PARTY})",
+    re.I,
+)
+#: "1:e vice ordförande, Kommunfullmäktige samt 1:e vice ordförande socialnämnden" over "Aino Ek
+#: (S)": a card's post line, each post with its body, then the holder's line
+_POST_BODY = re.compile(
+    r"(?P<post>(?:\d:[ae][ \t]+)?[A-ZÅÄÖa-zåäö][a-zåäö]+(?:[ \t][a-zåäö]+)?),?[ \t]+"
+    r"(?P<body>[A-ZÅÄÖa-zåäö][\w-]+)"
+)
+_CARD_HOLDER = re.compile(r"[ \t]*(?P<name>" + _PERSON_PARTY + r")[ \t]*$")
+#: "Justerare Ersättare Jens Ek", "Pöytäkirjantarkastajat … varalla": the deputy of the minutes'
+#: adjusters, a task at the meeting
+_ADJUSTERS_DEPUTY = re.compile(
+    r"(?:justerare|justera|pöytäkirjan\s*tarkastaj\w*)[ \t]+(?:ersättare|ers\.|varalla)[ \t]+$",
+    re.I,
+)
+_CELL_NAME = re.compile(r"[A-ZÅÄÖ][\w'\u00b4-]*(?:[ \t]+[A-ZÅÄÖ][\w'\u00b4-]*){1,3}")
+#: "Uusi hallitus vas. ", "Styrelsen från vänster: ": a photo caption led by the body it shows
+_BODY_CAPTION = re.compile(
+    r"(?im)^[ \t]*(?P<head>(?:[A-ZÅÄÖ]\w*[ \t]+){0,2}?[A-ZÅÄÖ]?\w+)[ \t]+"
+    r"(?:vas\.|vasemmalta|fr\.[ \t]?v\.|från[ \t]+vänster)(?:[ \t]+(?:oikealle|till[ \t]+höger))?"
+    r"[ \t]*:?[ \t]+"
+)
+#: "för mandatperioden 2007-2010", "kaudelle 2025-2027": the term a paragraph's elections are for
+_TERM_YEARS = re.compile(
+    r"(?i)(?:mandatperioden|perioden|kaudelle|toimikaudelle|valtuustokaudelle)\s+"
+    r"((?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)\d\d"
+)
+#: a date in a page's head ("29.11.2006", "2006-11-29", "Nov 29, 2006", "29 november 2006"):
+#: its year
+_PAGE_DATE = re.compile(
+    r"(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)-\d\d-\d\d(?!\d)|"
+    r"(?<![\w-])[A-ZÅÄÖa-zåäö][a-zåäö]{2,8}\.?[ \t]\d{1,2},[ \t]((?:19|20)\d\d)(?!\d)|"
+    r"(?<![\d.])\d{1,2}\.?[ \t][a-zåäö]{3,9}(?:ta)?[ \t]((?:19|20)\d\d)(?!\d)"
+)
+#: "bestående av 5 ledamöter och 5 ersättare", "jossa on 7 jäsentä ja 7 varajäsentä": a body's
+#: composition counted
+_COUNTED = re.compile(
+    r"(?i)(?:bestående\s+av|som\s+består\s+av|består\s+av|jossa\s+on|johon\s+kuuluu)\s+"
+    r"(\d{1,2})\s+(?:ledamöter|ordinarie\s+ledamöter|jäsentä)\s+(?:och|ja)\s+"
+    r"(\d{1,2})\s+(?:ersättare|suppleanter|varajäsentä)"
+)
+#: "Irene Ek (C), BIN, ordförande ": one item of minutes' decision makers flattened to a run,
+#: the name, the party, what the member comes from (an abbreviation) and a post
+_PARTY_ITEM = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t][A-ZÅÄÖ][\w'-]+){1,2})[ \t]\([A-ZÅÄÖ]{1,3}\)"
+    r"(?:,[ \t][A-ZÅÄÖ]{2,6}(?![\w-]))?(?:,[ \t](?P<post>[a-zåäö][\w .:-]{2,30}?))?"
+    r"(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)",
+    re.M,
+)
+#: "PRO Ölands Åkerbo Erik Nyberg, 070-552 45 53": an association's name, then its
+#: representative's (the last two words, a middle initial allowed) before a phone number
+_ORG_NAME_PHONE = re.compile(
+    r"^[ \t]*(?P<org>[A-ZÅÄÖ][\w.-]*(?:[ \t]+[A-ZÅÄÖ][\w.-]*){0,3})[ \t]+"
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ]\.?)?[ \t]+[A-ZÅÄÖ][\w'-]+)[ \t]*,?[ \t]*"
+    r"(?:0\d{1,3}[ \t]*-|\+\d{2,3}[ \t])",
+    re.M,
+)
+#: "Ordförande Börje Ek IFS", "Inga Ros HL/DHR": a name line, a post before the name
+#: perhaps, the member's organisation after it
+_NAME_ORG_LINE = re.compile(
+    r"^[ \t]*(?P<label>[A-ZÅÄÖ][\w.]*(?:[ \t]+[A-ZÅÄÖa-zåäö][\w.]*)?[ \t]+)??"
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ][\w'-]+)[ \t]+(?P<org>[^\n]*\S)[ \t]*$",
+    re.M,
+)
+_ABBREVIATION = re.compile(r"[A-ZÅÄÖ]{2,6}(?:/[A-ZÅÄÖ]{2,6})*")
 _MEETING_ROOM = re.compile(r"(?<![\w-])(\w+)\s+(?:kokoushuone|sammanträdesrum)", re.I)
 #: One "Name, role" item of minutes' attendance flattened to a run ("x Erkki Ek, pj. Ossi Aho,
 #: vj. x Risto Holm, II vpj."): an "x" for present, the name, the seat after a comma.
@@ -627,6 +723,15 @@ class Walker:
             out.findings += attendance
         self._timed_attendance(text, out)
         self._names_then_roles(text, out)
+        self._names_then_placed_posts(text, out)
+        self._present_absent_columns(text, out)
+        self._member_deputy_columns(text, out)
+        self._plural_role_names(text, out)
+        self._post_and_body_cards(text, out)
+        self._body_over_caption(text, out)
+        self._counted_composition(text, out)
+        self._party_item_run(text, out)
+        self._name_lines_with_organisations(text, out)
         self._present_members_column(text, out)
         self._comma_role_run(text, out)
         self._marked_names(text, out)
@@ -658,6 +763,10 @@ class Walker:
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
         self._taking_office_later(text, out)
+        self._the_others_as_before(text, out)
+        self._term_not_begun(text, out)
+        self._adjusters_deputy(text, out)
+        self._one_person_with_and_without_initial(out)
         self._deputy_in_parentheses_after_name(text, out)
         out.findings = [
             f
@@ -1040,6 +1149,43 @@ class Walker:
                 and f.target.name.casefold() in bodies
             ):
                 f.status = "planned"
+
+    def _the_others_as_before(self, text: str, out: Walk) -> None:
+        """ "X on nousemassa hallituksen johtoon ja Y varapuheenjohtajaksi. Muut hallituksen
+        jäsenet ovat A ja B.": a sentence that opens with "the others" names the rest of the
+        set the sentence before began, so its seats share their standing: still to come, or
+        only proposed, when every seat of the sentence before is."""
+        for f in out.findings:
+            if f.kind != "membership" or f.status or f.actor.kind != "person":
+                continue
+            start = self._sentence_start(text, f.actor.start)
+            if not _THE_OTHERS.match(text, start):
+                continue
+            end = len(text[:start].rstrip())
+            before = self._sentence_start(text, max(0, end - 1))
+            earlier = [
+                g
+                for g in out.findings
+                if g.kind in ("membership", "candidacy") and before <= g.actor.start < start
+            ]
+            standing = {(g.kind, g.status) for g in earlier}
+            if len(standing) != 1:
+                continue
+            kind, status = standing.pop()
+            if kind == "candidacy":
+                f.kind, f.status = kind, status  # the others of a list of candidates
+            elif status == "planned":
+                f.status = status
+
+    def _sentence_start(self, text: str, at: int) -> int:
+        """Where the sentence holding ``at`` begins (after ". ", "! ", "? " or a line break)."""
+        cut = max(
+            (k + len(c) for c in (". ", "! ", "? ", "\n") if (k := text.rfind(c, 0, at)) >= 0),
+            default=0,
+        )
+        while cut < len(text) and text[cut] in " \t\n":
+            cut += 1
+        return cut
 
     def _said_to_have_died(self, text: str, out: Walk) -> None:
         """ "Fullmäktiges ordförande Aino Ek (M) har avlidit", "puheenjohtaja Aino Mäki on
@@ -4439,6 +4585,656 @@ class Walker:
             for f in out.findings
             if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in drop)
         ] + found
+
+    def _adjusters_deputy(self, text: str, out: Walk) -> None:
+        """ "Utses att justera Justerare Ersättare Jens Ek": the deputy of the minutes'
+        adjusters, a task at the meeting, is no deputy's seat in any body."""
+        out.findings = [
+            f
+            for f in out.findings
+            if not (
+                f.kind == "membership"
+                and f.role == "deputy_member"
+                and _ADJUSTERS_DEPUTY.search(text, max(0, f.actor.start - 40), f.actor.start)
+            )
+        ]
+
+    def _one_person_with_and_without_initial(self, out: Walk) -> None:
+        """ "Karolina H Wessman" in the members' list and "Karolina Wessman" signing the
+        minutes: one person, with the same seat read twice; the name without the initial
+        gives way."""
+        full = {}
+        for f in out.findings:
+            if f.kind == "membership" and f.target is not None:
+                words = f.actor.name.split()
+                bare = tuple(w for w in words if len(w.rstrip(".")) > 1)
+                if len(bare) < len(words):
+                    full[(bare, f.role, f.target.name.casefold())] = f
+        if not full:
+            return
+        out.findings = [
+            f
+            for f in out.findings
+            if not (
+                f.kind == "membership"
+                and f.target is not None
+                and (tuple(f.actor.name.split()), f.role, f.target.name.casefold()) in full
+            )
+        ]
+
+    def _term_not_begun(self, text: str, out: Walk) -> None:
+        """ "valdes ett nytt presidium för mandatperioden 2007-2010" on a page dated 2006: the
+        paragraph's elections are for a term that begins after the year of the first date the
+        page's head gives, so the seats it gives are still to come (nothing without a date)."""
+        date = _PAGE_DATE.search(text, 0, min(len(text), 300))
+        if date is None:
+            return
+        year = int(next(g for g in date.groups() if g))
+        for mt in _TERM_YEARS.finditer(text):
+            if int(mt.group(1)) <= year:
+                continue
+            a = text.rfind("\n\n", 0, mt.start())
+            b = text.find("\n\n", mt.end())
+            a, b = a + 1, len(text) if b < 0 else b
+            for f in out.findings:
+                if f.kind == "membership" and not f.status and a <= f.actor.start < b:
+                    f.status = "planned"
+
+    def _party_item_run(self, text: str, out: Walk) -> None:
+        """Minutes' decision makers flattened to one run of "Name (PARTY), ABBR[, post]" items
+        ("Irene Ek (C), BIN, ordförande Ulla Berg (M), HSN Omar Ali (S), KS"): the post after
+        an item's comma is that item's, never the next name's; an item with none a member.
+        Read on a run of four items or more on one line whose posts are all seats (a longer
+        list flattened into a line is the unflattener's), in the body whose
+        minutes these are (named in the page's head); what the sentences made of the run
+        gives way."""
+        if self.unflatten.pairs(text):
+            return  # a whole list flattened into a line: the unflattener's to read
+        body = None
+        pos = 0
+        while (first := _PARTY_ITEM.search(text, pos)) is not None:
+            run = [first]
+            while (
+                text[run[-1].end() : run[-1].end() + 1] in (" ", "\t")
+                and (nxt := _PARTY_ITEM.match(text, run[-1].end() + 1)) is not None
+            ):
+                run.append(nxt)
+            pos = run[-1].end()
+            if len(run) < 4:
+                continue
+            roles = [self.lex.role_of(mt.group("post")) if mt.group("post") else "member"
+                     for mt in run]  # fmt: skip
+            if any(r not in ("chair", "vice_chair", "secretary", "member", "deputy_member")
+                   for r in roles):  # fmt: skip
+                continue
+            body = body or self._minutes_head_body(text) or self._head_word_body(text)
+            if body is None:
+                return
+            span = (run[0].start(), run[-1].end())
+            found = []
+            for mt, role in zip(run, roles, strict=True):
+                a, b = mt.span("name")
+                lead = text[a:b].split()[0]
+                if len(text[a:b].split()) > 2 and (
+                    _TABLE_HEAD_WORD.fullmatch(lead + " ") or self.lex.role_of(lead)
+                ):
+                    a += len(lead) + 1  # "Beslutande Greta Holm": the table's heading
+                person = Mention(a, b, text[a:b], text[a:b], "person", 0.6, "nom")
+                quote = (mt.start(), mt.end())
+                found.append(Finding("membership", person, role or "member", body, quote, 0.6,
+                                     "minutes-party-items"))  # fmt: skip
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            ] + found
+
+    def _name_lines_with_organisations(self, text: str, out: Walk) -> None:
+        """Lines each naming a person and the organisation they come from, whatever side the
+        organisation is on: "SPF Norrby Anna Ek, 0485-233 44" (the name the two words before
+        the phone number, a middle initial allowed) or "Ordförande Bo Lind IFS" / "Eva Berg
+        HL/DHR" / "Ersättare Olle Ek RTP" (the name the two words after the post, most lines
+        ending in an abbreviation; a chair's post is its line's, a members' or deputies' post
+        heads the lines after it). Read on three lines or more, or four for the second shape,
+        when the rules already put some of them in one body; what they read gives way."""
+        for blocks, build in (
+            (self._line_blocks(text, _ORG_NAME_PHONE, 3, r"(?i)e-?post\b[^\n]*|\s*"), False),
+            (self._line_blocks(text, _NAME_ORG_LINE, 4, None), True),
+        ):
+            for block in blocks:
+                if build and 2 * sum(
+                    1 for mt in block if _ABBREVIATION.fullmatch(mt.group("org").split()[-1])
+                ) < len(block):
+                    continue
+                span = (block[0].start(), block[-1].end())
+                inside = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership" and span[0] <= f.actor.start < span[1]
+                ]
+                bodies = {f.target.name.casefold(): f.target for f in inside if f.target}
+                if len(bodies) != 1 or any(f.target is None for f in inside):
+                    continue
+                body = next(iter(bodies.values()))
+                found: list[Finding] = []
+                heading = ""  # no post said yet: the rules' reading of the line's role
+                for mt in block:
+                    role = heading
+                    a, b = mt.span("name")
+                    if build:
+                        words = list(re.finditer(r"\S+", mt.group()))
+                        lead = next(
+                            (
+                                n
+                                for n in (2, 1)
+                                if len(words) >= n + 3
+                                and self._label_role(" ".join(w.group() for w in words[:n]))
+                            ),
+                            0,
+                        )
+                        if lead:
+                            said = self._label_role(" ".join(w.group() for w in words[:lead]))
+                            role = said or role
+                            if said in ("member", "deputy_member"):
+                                heading = said
+                        a = mt.start() + words[lead].start()
+                        b = mt.start() + words[lead + 1].end()
+                    person = Mention(a, b, text[a:b], " ".join(text[a:b].split()), "person", 0.6,
+                                     "nom")  # fmt: skip
+                    read = next((f for f in inside if a <= f.actor.start < b), None)
+                    if read is not None and read.actor.end <= b:
+                        person = read.actor  # the same words: the rules' name order stays
+                    if not role:
+                        role = read.role if read is not None else "member"
+                    found.append(Finding("membership", person, role, body, (mt.start(), mt.end()),
+                                         0.6, "name-organisation-lines"))  # fmt: skip
+                if not found:
+                    continue
+                out.findings = [f for f in out.findings if f not in inside] + found
+
+    def _label_role(self, label: str) -> str | None:
+        """The seat a post before a name says ("Ordförande", "Ord. Ledamöter": ordinary
+        members), or None."""
+        said = re.sub(r"(?i)^ord(?:inarie)?\.?\s+", "", label.strip())
+        role = self.lex.role_of(said)
+        return (
+            role
+            if role in ("chair", "vice_chair", "secretary", "member", "deputy_member")
+            else None
+        )
+
+    def _line_blocks(
+        self, text: str, shape: re.Pattern[str], least: int, between: str | None
+    ) -> list[list[re.Match[str]]]:
+        """Runs of at least ``least`` lines of ``shape``, one under another (blank lines and
+        lines fully matching ``between`` allowed between them)."""
+        blocks: list[list[re.Match[str]]] = []
+        for mt in shape.finditer(text):
+            if blocks:
+                gap = text[blocks[-1][-1].end() : mt.start()]
+                lines = gap.split("\n")[1:-1] if gap.count("\n") >= 1 else [gap]
+                joined = gap.count("\n") >= 1 and all(
+                    not ln.strip()
+                    or (between is not None and re.fullmatch(between, ln.strip()) is not None)
+                    for ln in lines
+                )
+                if between is None:
+                    joined = gap.count("\n") == 1 and not gap.replace("\n", "").strip()
+                if joined:
+                    blocks[-1].append(mt)
+                    continue
+            blocks.append([mt])
+        return [b for b in blocks if len(b) >= least]
+
+    def _head_word_body(self, text: str) -> Mention | None:
+        """A capitalised word in the page's first lines that is a body's name as it stands
+        ("SAMMANTRÄDESPROTOKOLL Folkhälsorådet"), when the word-form reader has no analysis
+        of it (a Swedish page); None when there is none."""
+        for t in tokens(text, 0, min(len(text), 300)):
+            if t.is_word and t.text[:1].isupper() and self.lex.body_kind(t.text.casefold()):
+                name = t.text[:1] + t.text[1:].casefold()
+                return Mention(t.start, t.end, t.text, name, "body", 0.6)
+        return None
+
+    def _counted_composition(self, text: str, out: Walk) -> None:
+        """ "Även en valberedning bestående av 5 ledamöter och 5 ersättare valdes" followed by a
+        list of exactly five members, then a deputies' heading and exactly five deputies: the
+        lists are that body's (its deputies' list deputies), whatever body the page's heading
+        gave them."""
+        for mt in _COUNTED.finditer(text):
+            n, k = int(mt.group(1)), int(mt.group(2))
+            start = self._sentence_start(text, mt.start())
+            bodies = [
+                b
+                for b in self.reader.bodies(tokens(text, start, mt.start()))
+                if b.case in ("", "nom") and not b.plural
+            ]
+            if not bodies:
+                continue
+            b = bodies[-1]
+            body = Mention(b.start, b.end, b.written, b.name[:1].upper() + b.name[1:], "body",
+                           0.6)  # fmt: skip
+            stop = re.search(r"[.!?](?:\s|$)", text[mt.end() :])
+            end = mt.end() + (stop.end() if stop else 0)
+            heading = re.search(
+                r"(?im)^[^\n]*(?:ersättare|suppleanter|varajäsen\w*)[^\n]*:[ \t]*$", text[end:]
+            )
+            if heading is None:
+                continue
+            split = end + heading.start()
+            after = sorted(
+                (f for f in out.findings if f.kind == "membership" and f.actor.start >= end),
+                key=lambda f: f.actor.start,
+            )
+            members = [f for f in after if f.actor.start < split]
+            rest = [f for f in after if f.actor.start >= split]
+            if len(members) != n or len(rest) < k:
+                continue
+            gap = text[rest[k - 1].actor.end : rest[k].actor.start] if len(rest) > k else "\n\n"
+            if "\n\n" not in gap:
+                continue  # the deputies' list goes on: not the counted one
+            for f in members:
+                f.target = body
+            for f in rest[:k]:
+                f.target = body
+                if f.role == "member":
+                    f.role = "deputy_member"
+
+    def _body_over_caption(self, text: str, out: Walk) -> None:
+        """A photo caption led by the body it shows ("Uusi hallitus vas. Aino Ek Kuopio, Bo
+        Lind pj, Eva Berg Oulu ja Olli Oja Lappi."): each comma's item a person's first name
+        and surname, then where they come from or their role in the body (that item's
+        only); everyone else a member of the body the caption names. Read when the caption's
+        first words name one body and nothing else, and it lists three people or more, each
+        item beginning with a name; what the sentences made of it gives way."""
+        for mt in _BODY_CAPTION.finditer(text):
+            head = tokens(text, mt.start("head"), mt.end("head"))
+            bodies = self.reader.bodies(head)
+            if len(bodies) != 1 or bodies[0].plural or bodies[0].case not in ("", "nom"):
+                continue
+            cut = re.search(r"\.(?:\s|$)|\n", text[mt.end() :])
+            end = mt.end() + (cut.start() if cut else len(text) - mt.end())
+            items = [
+                (mt.end() + i.start(), mt.end() + i.end())
+                for i in re.finditer(r"[^,]+", text[mt.end() : end])
+            ]
+            if items:
+                # "… Oksa Pirkanmaa ja Jarkko Haavisto Satakunta": the last two items
+                a, b = items[-1]
+                joint = re.search(r"\s(?:ja|och|sekä|samt)\s", text[a:b])
+                if joint:
+                    items[-1:] = [(a, a + joint.start()), (a + joint.end(), b)]
+            people: list[tuple[Mention, str]] = []
+            for a, b in items:
+                item = re.match(r"\s*([A-ZÅÄÖ][\w'-]+)[ \t]+([A-ZÅÄÖ][\w'-]+)", text[a:b])
+                if item is None or self.lex.role_of(item.group(1)):
+                    people = []
+                    break
+                s0, e0 = a + item.start(1), a + item.end(2)
+                rest = text[e0:b].strip(" \t.")
+                role = self.lex.role_of(rest) if rest and rest[:1].islower() else None
+                if rest and rest[:1].islower() and role is None:
+                    role = self.lex.line_abbreviation(rest)
+                if role not in (None, "chair", "vice_chair", "secretary", "member",
+                                "deputy_member"):  # fmt: skip
+                    people = []
+                    break
+                name = f"{item.group(1)} {item.group(2)}"
+                people.append((Mention(s0, e0, text[s0:e0], name, "person", 0.6, "nom"),
+                               role or "member"))  # fmt: skip
+            if len(people) < 3:
+                continue
+            b = bodies[0]
+            body = Mention(b.start, b.end, b.written, b.name[:1].upper() + b.name[1:], "body",
+                           0.55)  # fmt: skip
+            span = (mt.start(), end)
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            ] + [
+                Finding("membership", p, role, body, span, 0.55, "body-caption")
+                for p, role in people
+            ]
+
+    def _present_absent_columns(self, text: str, out: Walk) -> None:
+        """An attendance table of two columns, present and absent, flattened to lines whose
+        two cells are set apart by a run of spaces ("Närvarande      Ej närvarande" / "Aino
+        Ek        Bo Lind" / "Eva Berg"): every name in it, present or absent, holds a seat
+        in the body the header names, else in the one body the page names before the table.
+        A name is two to four capitalised words and nothing else in its cell; the table ends
+        at the first line that is not such cells. Nothing when the body is unsure."""
+        for head in _PRESENT_ABSENT.finditer(text):
+            named = head.group("body").strip(" \t:")
+            if named:
+                bodies = self.reader.bodies(tokens(text, head.start("body"), head.end("body")))
+            else:
+                bodies = self.reader.bodies(tokens(text, 0, head.start()))
+            names = {b.name.casefold() for b in bodies}
+            # "rådet" after "pensionärsrådet": the bare word stands for the named body
+            names = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
+            if len(names) != 1:
+                continue  # no body, or several: unsure whose seats these are
+            b = next(b for b in bodies if b.name.casefold() in names)
+            if b.plural:
+                continue
+            body = Mention(b.start, b.end, b.written, b.name[:1].upper() + b.name[1:], "body",
+                           0.55)  # fmt: skip
+            cells = self._name_cells(text, head.end())
+            if len(cells) < 3:
+                continue
+            span = (cells[0][0], cells[-1][1])
+            found = []
+            for a, e in cells:
+                written = text[a:e]
+                name = unicodedata.normalize(
+                    "NFC", re.sub(r"(?<=\w)\u00b4", "\u0301", " ".join(written.split()))
+                )
+                person = Mention(a, e, written, name, "person", 0.6, "nom")
+                found.append(Finding("membership", person, "member", body, (a, e), 0.55,
+                                     "attendance-columns"))  # fmt: skip
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            ] + found
+
+    def _plural_role_names(self, text: str, out: Walk) -> None:
+        """ "Fullmäktiges ordförande är A (S) och de två vice ordförandena heter B (S) och C
+        (KD)": a post in the plural, a copula, then names joined by commas and "och": each of
+        them holds the post, in the body the rules gave another seat of the same sentence;
+        nothing when they gave none there, or several."""
+        for mt in _PLURAL_ROLE.finditer(text):
+            start = self._sentence_start(text, mt.start())
+            stop = re.search(r"[.!?](?:\s|$)", text[mt.end() :])
+            end = mt.end() + (stop.start() if stop else 0)
+            bodies = {
+                f.target.name.casefold(): f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and start <= f.actor.start < end
+            }
+            if len(bodies) != 1:
+                continue
+            body = next(iter(bodies.values()))
+            role = self.lex.role_of(re.sub(r"(?i)na$", "", mt.group("role")))
+            if role != "vice_chair":
+                continue
+            found = []
+            for nm in re.finditer(_PERSON_PARTY, mt.group("names")):
+                words = re.sub(r"\s*\([^)]*\)$", "", nm.group()).split()
+                if self.lex.role_of(words[0]):
+                    break
+                a = mt.start("names") + nm.start()
+                b = a + len(" ".join(words))
+                person = Mention(a, b, text[a:b], " ".join(words), "person", 0.6, "nom")
+                found.append(Finding("membership", person, role, body, (mt.start(), mt.end()),
+                                     0.6, "plural-role-names"))  # fmt: skip
+            else:
+                taken = {(f.actor.start, f.role) for f in out.findings if f.kind == "membership"}
+                out.findings += [f for f in found if (f.actor.start, f.role) not in taken]
+
+    def _post_and_body_cards(self, text: str, out: Walk) -> None:
+        """Cards of a presidium: a line of posts, each with the body it is in ("Ordförande,
+        samhällsutvecklingsnämnden"; "1:e vice ordförande, Kommunfullmäktige samt 1:e vice
+        ordförande socialnämnden"), then the holder's line "Name (PARTY)" (blank lines
+        between): each post in its body is the holder's. Every part of the post line must be
+        a post and a body the lexicon knows; what the rules read for the holder in those
+        bodies gives way."""
+        lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+        for k in range(len(lines) - 1):
+            s0, e0, line = lines[k]
+            parts = re.split(r"[ \t]+(?:samt|och|sekä|ja)[ \t]+", line.strip())
+            seats: list[tuple[str, Mention]] = []
+            pos = s0 + len(line) - len(line.lstrip())
+            for part in parts:
+                pm = _POST_BODY.fullmatch(part)
+                at = text.find(part, pos, e0)
+                pos = at + len(part)
+                if pm is None:
+                    seats = []
+                    break
+                role = self.lex.role_of(re.sub(r"^\d:[ae][ \t]+", "", pm.group("post")))
+                word = pm.group("body")
+                if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member") or (
+                    self.lex.body_kind(word.casefold()) is None
+                ):
+                    seats = []
+                    break
+                a = at + pm.start("body")
+                name = word[:1].upper() + word[1:]
+                seats.append((role, Mention(a, a + len(word), word, name, "body", 0.6)))
+            if not seats:
+                continue
+            holder = _CARD_HOLDER.fullmatch(lines[k + 1][2])
+            if holder is None:
+                continue
+            a = lines[k + 1][0] + holder.start("name")
+            words = re.sub(r"\s*\([^)]*\)$", "", holder.group("name")).split()
+            if self.lex.role_of(words[0]):
+                continue
+            b = a + len(" ".join(words))
+            person = Mention(a, b, text[a:b], " ".join(words), "person", 0.6, "nom")
+            bodies = {body.name.casefold() for _r, body in seats}
+            out.findings = [
+                f
+                for f in out.findings
+                if not (
+                    f.kind == "membership"
+                    and a <= f.actor.start < b
+                    and f.target is not None
+                    and f.target.name.casefold() in bodies
+                )
+            ] + [
+                Finding("membership", person, role, body, (s0, b), 0.6, "post-body-card")
+                for role, body in seats
+            ]
+
+    def _member_deputy_columns(self, text: str, out: Walk) -> None:
+        """A members' and deputies' table of two columns flattened to lines whose two cells
+        are set apart by a run of spaces ("varsinainen jäsen      varajäsen" / "Aino Ek,
+        Toivakka      Bo Lind, Kinkomaa, Jyväskylä"): the left cell's person a member, the
+        right one's the deputy of the member on the same line (a cell's name the words before
+        its first comma; a lone cell at the line's start the left one). The body is the one
+        the page names before the table (a bare word standing for the named body). Read on
+        three rows or more; nothing when the body is unsure."""
+        for head in _TWO_CELL_HEAD.finditer(text):
+            if (self.lex.role_of(head.group("left")), self.lex.role_of(head.group("right"))) != (
+                "member",
+                "deputy_member",
+            ):
+                continue
+            body = self._heading_body_before(text, head.start()) or self._one_body_before(
+                text, head.start()
+            )
+            if body is None:
+                continue
+            rows = self._place_cell_rows(text, head.end())
+            if len(rows) < 3:
+                continue
+            span = (rows[0][0][0], rows[-1][-1][1])
+            before = [
+                f
+                for f in out.findings
+                if f.kind == "membership" and span[0] <= f.actor.start < span[1]
+            ]
+            found = []
+            for row in rows:
+                member: Mention | None = None
+                for k, (a, e) in enumerate(row):
+                    read = next((f.actor for f in before if a <= f.actor.start < e), None)
+                    person = read or Mention(a, e, text[a:e], " ".join(text[a:e].split()),
+                                             "person", 0.6, "nom")  # fmt: skip
+                    if k == 0:
+                        member = person
+                        found.append(Finding("membership", person, "member", body, (a, e), 0.55,
+                                             "member-deputy-columns"))  # fmt: skip
+                    else:
+                        seat = Finding("membership", person, "deputy_member", body, (a, e), 0.55,
+                                       "member-deputy-columns", deputy_for=member)  # fmt: skip
+                        found.append(seat)
+            out.findings = [f for f in out.findings if f not in before] + found
+
+    def _heading_body_before(self, text: str, end: int) -> Mention | None:
+        """The body a heading names in the few lines before ``end`` ("Hallitus 2024"): a
+        short line of its own, no sentence; None when there is none."""
+        pos, seen = end, 0
+        while pos > 0 and seen < 4:
+            start = text.rfind("\n", 0, max(0, pos - 1)) + 1
+            line = text[start:pos].strip()
+            seen += bool(line)
+            if line and len(line.split()) <= 4 and not line.endswith((".", ",")):
+                bodies = [
+                    b
+                    for b in self.reader.bodies(tokens(text, start, pos))
+                    if not b.plural and b.case in ("", "nom")
+                ]
+                if len(bodies) == 1:
+                    b = bodies[0]
+                    name = b.name[:1].upper() + b.name[1:]
+                    return Mention(b.start, b.end, b.written, name, "body", 0.55)
+            pos = start
+        return None
+
+    def _one_body_before(self, text: str, end: int) -> Mention | None:
+        """The one body the text names before ``end`` (a bare word standing for the named
+        body of its kind), as a body's name; None when it names none or several."""
+        bodies = [b for b in self.reader.bodies(tokens(text, 0, end)) if not b.plural]
+        names = {b.name.casefold() for b in bodies}
+        names = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
+        if len(names) != 1:
+            return None
+        b = next(b for b in bodies if b.name.casefold() in names)
+        return Mention(b.start, b.end, b.written, b.name[:1].upper() + b.name[1:], "body", 0.55)
+
+    def _place_cell_rows(self, text: str, pos: int) -> list[list[tuple[int, int]]]:
+        """The rows of the table lines after ``pos``: one or two cells (set apart by three
+        spaces or more), each a name and, after a comma, places; the spans of the names."""
+        rows: list[list[tuple[int, int]]] = []
+        for mt in re.finditer(r"[^\n]*", text[pos:]):
+            line = mt.group()
+            if not line.strip():
+                continue
+            start = pos + mt.start()
+            row = []
+            for c in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line):
+                name = c.group().split(",")[0].rstrip()
+                if not _CELL_NAME.fullmatch(name) or self.lex.role_of(name):
+                    return rows
+                row.append((start + c.start(), start + c.start() + len(name)))
+            if len(row) > 2 or (len(row) == 1 and len(line) - len(line.lstrip()) > 2):
+                return rows
+            rows.append(row)
+        return rows
+
+    def _name_cells(self, text: str, pos: int) -> list[tuple[int, int]]:
+        """The names of the table lines after ``pos``: each line's cells (set apart by three
+        spaces or more) all names, blank lines between allowed."""
+        cells: list[tuple[int, int]] = []
+        for mt in re.finditer(r"[^\n]*", text[pos:]):
+            line = mt.group()
+            if not line.strip():
+                continue
+            start = pos + mt.start()
+            row = []
+            for c in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line):
+                if not _CELL_NAME.fullmatch(c.group()) or self.lex.role_of(c.group()):
+                    return cells
+                row.append((start + c.start(), start + c.end()))
+            if len(row) > 2:
+                return cells
+            cells += row
+        return cells
+
+    def _names_then_placed_posts(self, text: str, out: Walk) -> None:
+        """Minutes' attendance whose columns were flattened one after the other, each post
+        with the place or group the seat is for: "Aho Aino Ek Bo Lind Eva puheenjohtaja,
+        Espoo jäsen, Vantaa varajäsen, Kerava". The k-th post is the k-th name's (an expert
+        member is a member; an official's post no seat). Read where a run of three posts or
+        more follows at least as many names, the names begin after a word that is no name
+        (a heading), most posts are seats and the body whose minutes these are is named in
+        the page's head; the sentences' reading of the names is replaced."""
+        runs: list[list[re.Match[str]]] = []
+        for mt in _PLACED_POST.finditer(text):
+            if runs and not text[runs[-1][-1].end() : mt.start()].strip():
+                runs[-1].append(mt)
+            else:
+                runs.append([mt])
+        runs = [r for r in runs if len(r) >= 3]
+        if not runs:
+            return
+        body = self._minutes_head_body(text)
+        if body is None:
+            return
+        found: list[Finding] = []
+        drop: list[tuple[int, int]] = []
+        for run in runs:
+            seats = [self._placed_seat(mt.group(1)) for mt in run]
+            if 3 * sum(1 for r in seats if r) < 2 * len(run):
+                continue
+            names = self._names_before(text, run[0].start(1))
+            if names is None or len(names) < len(run):
+                continue
+            after = text[run[-1].end() :].lstrip()
+            if len(names) > len(run) and not after[:1].islower():
+                continue  # more names than posts, and the posts do not go on: unsure
+            people = [self._listed_name(text, a, b) for a, b in names]
+            if 2 * sum(1 for p in people if p.name != " ".join(p.written.split())) > len(people):
+                # a column prints every name the same way: surname first, as most of them show
+                people = [
+                    replace(p, name=" ".join([*p.written.split()[1:], p.written.split()[0]]))
+                    for p in people
+                ]
+            for person, role in zip(people, seats, strict=False):
+                if not role:
+                    continue
+                found.append(
+                    Finding("membership", person, role, body, (names[0][0], run[-1].end()),
+                            0.6, "minutes-placed-posts")
+                )  # fmt: skip
+            drop.append((names[0][0], run[-1].end()))
+        if not drop:
+            return
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in drop)
+        ] + found
+
+    def _placed_seat(self, phrase: str) -> str:
+        """The seat a post of a minutes' column says (an expert member: a member), or ""."""
+        said = re.sub(r"^[IV]{1,3}\.?\s+", "", phrase).strip()
+        role = self.lex.role_of(said)
+        if role == "expert_member":
+            return "member"
+        return role if role in ("chair", "vice_chair", "member", "deputy_member") else ""
+
+    def _names_before(self, text: str, end: int) -> list[tuple[int, int]] | None:
+        """The names of two words each (a first name's initial joined to it: "Pekka M.")
+        that run up to ``end`` from the last word before it that is no name; None when they
+        do not pair up."""
+        words: list[tuple[int, int]] = []
+        pos = end
+        while True:
+            mt = re.search(r"(\S+)\s*$", text[max(0, pos - 80) : pos])
+            if mt is None:
+                break
+            a = max(0, pos - 80) + mt.start(1)
+            word = mt.group(1)
+            if _INITIAL.fullmatch(word) or _COLUMN_NAME_WORD.fullmatch(word):
+                words.append((a, a + len(word)))
+            else:
+                break
+            pos = a
+        words.reverse()
+        units: list[tuple[int, int]] = []
+        for a, b in words:
+            if _INITIAL.fullmatch(text[a:b]) and units:
+                units[-1] = (units[-1][0], b)
+            else:
+                units.append((a, b))
+        if not units or len(units) % 2 or _INITIAL.fullmatch(text[words[0][0] : words[0][1]]):
+            return None
+        return [(units[k][0], units[k + 1][1]) for k in range(0, len(units), 2)]
 
     def _comma_role_run(self, text: str, out: Walk) -> None:
         """Minutes' attendance flattened to one line of "Name, role" items ("x Erkki Ek, pj.
