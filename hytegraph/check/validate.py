@@ -222,10 +222,19 @@ def validate(
 
         checking = beside.submit(consistency_step, work)
         integrity = running.result()  # the entailment must not add types under it
+        engine = reasoning.engine_of(work)
+        # above the limit nothing is forked: the same early parts are checked in a thread
+        # beside the entailment's INSERTs instead (pyoxigraph runs those without the GIL),
+        # on the second core that the integrity checks have just left
+        threaded: Future[tuple[list[ShaclResult], float]] | None = None
         with clock("RDFS entailment"):
             plan, early_parts = early.plan() if early is not None else (None, set())
             if early is None or early.failed:
                 plan = plan_entailment(work, read)
+            if early is None and _SHACL_BESIDE:
+                early_parts = _early_parts(work, compiled, plan)
+                if early_parts:
+                    threaded = beside.submit(_early_in_thread, engine, compiled, early_parts)
             if plan is not None:
                 apply_entailment(work, plan)
             found, from_schema = checking.result()
@@ -233,19 +242,28 @@ def validate(
             # closure needs it; it adds what the early checks may read: they are made again
             whole = from_schema is None or plan is None
             if whole:
+                if threaded is not None:  # its results are not used; not run beside the closure
+                    threaded.cancel()
+                    with contextlib.suppress(Exception):
+                        threaded.result()
                 reasoning.rdfs_closure(work)
         with clock("SHACL"):
             reasoning.set_vocabularies_aside(work)
             if whole:
                 early_parts = set()
             late = [p for p in compiled.parts() if p not in early_parts]
-            engine = reasoning.engine_of(work)
             results = compiled.validate(engine, parts=late) if late else []
             if early is not None and early_parts:
                 with clock("SHACL: waiting for the checks beside"):
                     early_results = early.results(clock)
                 if early_results is None:  # the child failed: its parts are checked here
                     early_results = compiled.validate(engine, parts=early_parts)
+                results = _merged(results, early_results)
+            elif threaded is not None and early_parts:
+                with clock("SHACL: waiting for the checks beside"):
+                    early_results, seconds = threaded.result()
+                if clock.timings is not None:
+                    clock.timings["SHACL in a thread beside the entailment"] = round(seconds, 3)
                 results = _merged(results, early_results)
             reasoning.restore_vocabularies(work)
             problems += shacl_problems(work, shapes_graph, results, lang=lang)
@@ -408,6 +426,18 @@ def _early_child(
         send(("failed",))
         return
     send(("results", results, time.perf_counter() - started))
+
+
+def _early_in_thread(
+    engine: pyoxigraph.Store, compiled: CompiledShapes, parts: set[tuple[Node, Node]]
+) -> tuple[list[ShaclResult], float]:
+    """The early parts' results (:func:`_early_parts`), checked in a thread of this process
+    while the entailment is added, and the seconds they took. They read nothing the
+    entailment, the schema's closure or the vocabularies set aside change, so every state of
+    the working copy in between gives them the same results."""
+    started = time.perf_counter()
+    results = compiled.validate(engine, parts=parts)
+    return results, time.perf_counter() - started
 
 
 def _merged(first: list[ShaclResult], second: list[ShaclResult]) -> list[ShaclResult]:
