@@ -116,9 +116,7 @@ def test_the_working_copy_read_back_is_the_one_the_rules_make(with_synthetic, sy
     derived = validate_mod._cached_derived(store, rule_files)
     assert derived is not None and derived[1] > 0
     clock = validate_mod._Clock(None)
-    read_back, unsupported, counted = validate_mod._working_graph(
-        store, rule_files, derived, clock
-    )
+    read_back, unsupported, counted = validate_mod._working_graph(store, rule_files, derived, clock)
     assert unsupported == []
     again, unsupported, _counted = validate_mod._working_graph(store, rule_files, None, clock)
     assert unsupported == []
