@@ -209,3 +209,38 @@ _:doc a hyte:SourceDocument ; skos:prefLabel "Nimetön"@fi ; hyte:textFile "sour
     } <= components
     assert any(not str(p.focus).startswith("http") for p in fast)  # a blank node reported
     assert fast == generic
+
+
+def test_an_evidence_is_reported_when_any_of_its_quotes_or_documents_fails(mini, tmp_path):
+    # the quote check passes evidence row by row (each quote with each document): one good
+    # row must not hide a bad one of the same evidence
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text("Kunta päätti asiasta.\nToinen lause.\n", encoding="utf-8")
+    (sources / "b.txt").write_text("Jotain muuta.\n", encoding="utf-8")
+    data = tmp_path / "quotes.ttl"
+    data.write_text(
+        """@base <https://w3id.org/hytegraph/id/> .
+@prefix hyte: <https://w3id.org/hytegraph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+<source/a> a hyte:SourceDocument ; skos:prefLabel "A"@fi ; hyte:textFile "sources/a.txt" .
+<source/b> a hyte:SourceDocument ; skos:prefLabel "B"@fi ; hyte:textFile "sources/b.txt" .
+<evidence/two-quotes> a hyte:Evidence ; dcterms:source <source/a> ;
+    hyte:quote "Kunta päätti asiasta."@fi , "Ei tässä."@fi .
+<evidence/two-documents> a hyte:Evidence ; dcterms:source <source/a> , <source/b> ;
+    hyte:quote "Toinen lause."@fi .
+<evidence/fine> a hyte:Evidence ; dcterms:source <source/a> ; hyte:quote "Toinen   lause."@fi .
+""",
+        encoding="utf-8",
+    )
+    report = validate([data])
+    quotes = {
+        (p.focus, p.message)
+        for p in report.problems
+        if p.component == "integrity:quote-not-in-source"
+    }
+    assert quotes == {
+        (IDNS["evidence/two-quotes"], 'quote "Ei tässä." does not occur in sources/a.txt'),
+        (IDNS["evidence/two-documents"], 'quote "Toinen lause." does not occur in sources/b.txt'),
+    }

@@ -116,12 +116,12 @@ def test_the_working_copy_read_back_is_the_one_the_rules_make(with_synthetic, sy
     derived = validate_mod._cached_derived(store, rule_files)
     assert derived is not None and derived[1] > 0
     clock = validate_mod._Clock(None)
-    read_back, unsupported = validate_mod._working_graph(store, rule_files, derived, clock)
+    read_back, unsupported, counted = validate_mod._working_graph(store, rule_files, derived, clock)
     assert unsupported == []
-    again, unsupported = validate_mod._working_graph(store, rule_files, None, clock)
+    again, unsupported, _counted = validate_mod._working_graph(store, rule_files, None, clock)
     assert unsupported == []
     assert _triples(read_back) == _triples(again)
-    assert len(read_back) == store.cache_entry.manifest["triples"]
+    assert len(read_back) == store.cache_entry.manifest["triples"] == counted
 
 
 @pytest.mark.parametrize("with_synthetic", [False, True], ids=["bundled", "synthetic-20k"])

@@ -185,7 +185,49 @@ def test_a_working_copy_above_the_limit_is_checked_in_one_process(monkeypatch):
     monkeypatch.setattr(validate_mod, "SHACL_BESIDE_MAX_TRIPLES", 10)
     report, timings = _report([], bundled=True, beside=True, monkeypatch=monkeypatch)
     assert "SHACL beside the entailment" not in timings  # nothing was forked
+    # the same early parts were checked in a thread beside the entailment instead
+    assert "SHACL in a thread beside the entailment" in timings
     monkeypatch.setattr(validate_mod, "SHACL_BESIDE_MAX_TRIPLES", 10**9)
     split, split_timings = _report([], bundled=True, beside=True, monkeypatch=monkeypatch)
     assert "SHACL beside the entailment" in split_timings
     assert report == split
+
+
+# ---------------------------------------------------------------------------------------------
+# above the limit: the early parts in a thread beside the entailment, nothing forked
+
+
+@pytest.fixture
+def in_a_thread(monkeypatch):
+    """Every working copy above the limit: the early parts are checked in a thread."""
+    monkeypatch.setattr(validate_mod, "SHACL_BESIDE_MAX_TRIPLES", 0)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_each_shape_fixture_gets_the_same_report_in_a_thread(case, monkeypatch, in_a_thread):
+    _report_text, timings = _same_both_ways(
+        [FIXTURES / "base.ttl", FIXTURES / case], monkeypatch, bundled=False
+    )
+    assert "SHACL beside the entailment" not in timings
+
+
+def test_violations_in_both_halves_get_the_same_report_in_a_thread(monkeypatch, in_a_thread):
+    halves = _Halves(monkeypatch)
+    files = [FIXTURES / "base.ttl", FIXTURES / "fact.bad.ttl", FIXTURES / "finnishlabel.bad.ttl"]
+    report, timings = _same_both_ways(files, monkeypatch, bundled=False)
+    assert "Invalid" in report
+    assert "SHACL in a thread beside the entailment" in timings
+    assert halves.early and halves.late
+    assert str(SH.MinCountConstraintComponent) in {str(r.component) for r in halves.early}
+    assert str(SH.QualifiedMinCountConstraintComponent) in {str(r.component) for r in halves.late}
+
+
+def test_the_whole_closure_drops_the_thread_s_results(monkeypatch, in_a_thread):
+    from hytegraph.check import consistency
+
+    monkeypatch.setattr(consistency, "schema_inconsistencies", lambda _work: None)
+    halves = _Halves(monkeypatch)
+    files = [FIXTURES / "base.ttl", FIXTURES / "fact.bad.ttl", FIXTURES / "finnishlabel.bad.ttl"]
+    _report_text, timings = _same_both_ways(files, monkeypatch, bundled=False)
+    assert halves.early is None  # every part checked after the whole closure
+    assert "SHACL in a thread beside the entailment" not in timings
