@@ -30,6 +30,8 @@ _SV_TERM = re.compile(
 )
 # "äldrerådet för en tid som ...": an article after "för" begins no part of a body's name,
 # nor does "att" ("ett äldreråd för att ge ...": a purpose)
+#: Indefinite articles: "ett forum för …", "en grupp som …" describe, they name no body.
+_SV_INDEFINITE = frozenset({"en", "ett", "något", "någon", "annat", "annan"})
 _SV_ARTICLES = frozenset(
     {"en", "ett", "den", "det", "de", "denna", "detta", "sin", "sitt", "sina", "att"}
 )
@@ -389,7 +391,22 @@ class Reader:
             return None
         if self.finnish:
             return self._finnish_body(toks, j, head, kind)
-        return self._swedish_body(toks, j, kind)
+        found = self._swedish_body(toks, j, kind)
+        first = next(x for x in range(j + 1) if toks[x].start == found.start)
+        if (
+            first >= 1
+            and toks[first].text[:1].islower()
+            and toks[first - 1].text.casefold() in _SV_INDEFINITE
+            and any(
+                t.text.casefold() in ("är", "var", "utgör", "utgjorde")
+                for t in toks[max(0, first - 16) : first - 1]
+            )
+        ):
+            # "KPR är … ett forum för utbyte av tankar …": an indefinite article before a
+            # lower-case head after "är" says what kind of thing the subject is, it names no
+            # body ("har utsett ett äldreråd" does: the body being composed)
+            return None
+        return found
 
     def _finnish_body(self, toks: list[Token], j: int, head: m.Analysis, kind: str) -> Mention:
         start = j
@@ -625,6 +642,13 @@ class Reader:
                     break  # "rådet för ... för mandatperioden 2.10.2025": a term, not the name
                 if self.lex.appoints and re.fullmatch(self.lex.appoints, w, re.I):
                     break  # "Stämman för Ålands kommunförbund utser styrelsen": the verb
+                if (
+                    w[:1].islower()
+                    and w.endswith("s")
+                    and x + 1 < len(toks)
+                    and toks[x + 1].text.casefold() == "av"
+                ):
+                    break  # "Arbetsgruppen för Folkhälsa leds av …": a passive verb and its agent
                 if w.casefold() == "i" and x + 1 < len(toks) and toks[x + 1].is_cap:
                     x += 1  # "välfärdsområdena i Nyland"
                     last_ok = x
