@@ -128,3 +128,24 @@ def test_a_passive_verb_ends_a_bodys_name_and_a_head_secretary_is_its_secretary(
         (key("Signe Ågren"), "member", "Referensgruppen för Miljö"),
         (key("Petra Lund"), "secretary", "Referensgruppen för Miljö"),
     }
+
+
+ADDRESS_WITH_A_BODY_WORD = (
+    "Kylälän Nuorisoliiton hallitus\n\n"
+    "Liiton asioita hoitaa hallitus.\n\n"
+    "Hallituksen jäsenet 2024-2025\n"
+    "Sähköposti: etunimi.sukunimi@yl-hallitus.fi\n\n"
+    "Onni Lammi, puheenjohtaja\n"
+    "+358 40 123 4567\n\n"
+    "Venla Kaski, varapuheenjohtaja\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_body_word_inside_an_e_mail_address_names_no_body(morph):
+    # "@yl-hallitus.fi" under the heading: the list stays the board the page named
+    got = roles(ADDRESS_WITH_A_BODY_WORD, morph=morph)
+    assert got == {
+        (key("Onni Lammi"), "chair", "Kylälän Nuorisoliiton hallitus"),
+        (key("Venla Kaski"), "vice_chair", "Kylälän Nuorisoliiton hallitus"),
+    }

@@ -28,10 +28,33 @@ _CAP_WORD = re.compile(
 _SV_TERM = re.compile(
     r"(?i)(?:mandat|verksamhets|besluts)?period\w*|tid(?:e[nr]\w*)?|år(?:e[tn]|s)?|\d.*|\w*perioden"
 )
-# "äldrerådet för en tid som ...": an article after "för" begins no part of a body's name,
-# nor does "att" ("ett äldreråd för att ge ...": a purpose)
+#: Top-level domains after a dot glued to a word: the word is part of an address.
+_DOMAINS = frozenset({"fi", "se", "ax", "com", "org", "net", "eu", "nu", "info"})
+
+
+def _in_address(toks: list[Token], j: int) -> bool:
+    """Token ``j`` is part of an e-mail or web address ("etunimi.sukunimi@kl-hallitus.fi",
+    "kunta.fi/hallitus"): glued to "@", "/" or a domain's dot, it names no body."""
+    t = toks[j]
+    if j >= 1 and toks[j - 1].end == t.start and toks[j - 1].text in ("@", "/", "."):
+        return True
+    if j + 1 >= len(toks) or toks[j + 1].start != t.end:
+        return False
+    after = toks[j + 1].text
+    if after in ("@", "/"):
+        return True
+    return (
+        after == "."
+        and j + 2 < len(toks)
+        and toks[j + 2].start == toks[j + 1].end
+        and toks[j + 2].text.casefold() in _DOMAINS
+    )
+
+
 #: Indefinite articles: "ett forum för …", "en grupp som …" describe, they name no body.
 _SV_INDEFINITE = frozenset({"en", "ett", "något", "någon", "annat", "annan"})
+# "äldrerådet för en tid som ...": an article after "för" begins no part of a body's name,
+# nor does "att" ("ett äldreråd för att ge ...": a purpose)
 _SV_ARTICLES = frozenset(
     {"en", "ett", "den", "det", "de", "denna", "detta", "sin", "sitt", "sina", "att"}
 )
@@ -381,7 +404,7 @@ class Reader:
     def body_at(self, toks: list[Token], j: int) -> Mention | None:
         """A body whose head word is token ``j`` ("ohjausryhmässä"), with its qualifiers."""
         t = toks[j]
-        if not t.is_word:
+        if not t.is_word or _in_address(toks, j):
             return None
         head = self._head_reading(t.text)
         if head is None:
