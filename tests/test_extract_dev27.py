@@ -149,3 +149,23 @@ def test_a_body_word_inside_an_e_mail_address_names_no_body(morph):
         (key("Onni Lammi"), "chair", "Kylälän Nuorisoliiton hallitus"),
         (key("Venla Kaski"), "vice_chair", "Kylälän Nuorisoliiton hallitus"),
     }
+
+
+THEIR_DEPUTIES = (
+    "Hallituksen jäseninä jatkavat Eero Salo, Liisa Rinne ja Matti Kangas sekä heidän "
+    "varajäsenensä Anna Hirvi, Olli Sarja ja Tuula Maunu.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_role_word_after_a_possessive_begins_the_next_roles_names(morph):
+    # "… sekä heidän varajäsenensä A, B ja C": the members' list ends before "heidän"
+    got = {(p, r) for p, r, _b in roles(THEIR_DEPUTIES, morph=morph)}
+    assert got == {
+        (key("Eero Salo"), "member"),
+        (key("Liisa Rinne"), "member"),
+        (key("Matti Kangas"), "member"),
+        (key("Anna Hirvi"), "deputy_member"),
+        (key("Olli Sarja"), "deputy_member"),
+        (key("Tuula Maunu"), "deputy_member"),
+    }
