@@ -169,3 +169,22 @@ def test_a_role_word_after_a_possessive_begins_the_next_roles_names(morph):
         (key("Olli Sarja"), "deputy_member"),
         (key("Tuula Maunu"), "deputy_member"),
     }
+
+
+GROUPS_AFTER_NAMES = (
+    "Paikalla olivat Vihreiden valtuustoryhmän puheenjohtaja Aila Penttinen, Perussuomalaisten "
+    "valtuustoryhmän varapuheenjohtaja Urho Kettunen ja Keskustan valtuustoryhmän "
+    "varapuheenjohtaja Saila Mononen.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_bodys_name_never_begins_with_the_name_of_the_person_before_it(morph):
+    # "Aila Penttinen, Perussuomalaisten valtuustoryhmän": the comma (or "ja") after a person's
+    # name is no comma between two genitives of one body's name
+    got = roles(GROUPS_AFTER_NAMES, morph=morph)
+    assert got == {
+        (key("Aila Penttinen"), "chair", "Vihreiden valtuustoryhmä"),
+        (key("Urho Kettunen"), "vice_chair", "Perussuomalaisten valtuustoryhmä"),
+        (key("Saila Mononen"), "vice_chair", "Keskustan valtuustoryhmä"),
+    }

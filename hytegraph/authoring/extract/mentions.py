@@ -431,6 +431,15 @@ class Reader:
             return None
         return found
 
+    def _name_ends_at(self, toks: list[Token], k: int) -> bool:
+        """Whether a person's name of two or three words ends at token ``k``."""
+        for x in (k - 1, k - 2):
+            if x >= 0 and toks[x].is_cap:
+                found = self.person_at(toks, x, in_list=True)
+                if found is not None and found.end == toks[k].end:
+                    return True
+        return False
+
     def _finnish_body(self, toks: list[Token], j: int, head: m.Analysis, kind: str) -> Mention:
         start = j
         k = j - 1
@@ -456,8 +465,9 @@ class Reader:
                     start -= 1
                 break
             if t.text in (",",) and k - 1 >= 0 and start < j:
-                # "hyvinvoinnin, terveyden ja ...": a comma between two genitives
-                if self._is_genitive(toks[k - 1].text):
+                # "hyvinvoinnin, terveyden ja ...": a comma between two genitives; never a
+                # person's name before the comma ("Name Surname, Kylälän valtuustoryhmän")
+                if self._is_genitive(toks[k - 1].text) and not self._name_ends_at(toks, k - 1):
                     k -= 1
                     continue
                 break
@@ -467,7 +477,9 @@ class Reader:
                 and (start < j or toks[k - 1].text.endswith("-"))
             ):
                 prev = toks[k - 1].text
-                if self._is_genitive(prev) or prev.endswith("-"):
+                if (self._is_genitive(prev) or prev.endswith("-")) and not self._name_ends_at(
+                    toks, k - 1
+                ):
                     k -= 1
                     continue
                 break
