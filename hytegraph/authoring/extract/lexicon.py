@@ -436,7 +436,11 @@ FI = Lexicon(
     not_held=(
         (
             r"aiemmin|aikaisemmin|entinen|entisenä|jätti|luopui|luopunut|erosi|eronnut|"
-            r"toimi\s+aiemmin|oli\s+aiemmin",
+            r"toimi\s+aiemmin|oli\s+aiemmin|"
+            # whose turn to leave it was ("erovuorossa olivat …"), who asked to resign
+            r"erovuorossa\s+ol(?:i|ivat)|ol(?:i|ivat)\s+erovuorossa|"
+            r"(?:oli|olivat|on|ovat)\s+pyytänyt\s+eroa|(?:oli|olivat|on|ovat)\s+pyytäneet\s+eroa|"
+            r"pyysi\s+eroa|pyysivät\s+eroa",
             "ended",
         ),
         (
@@ -465,7 +469,7 @@ SV = Lexicon(
         (r"ordförande\w*|ordf\.?", "chair"),
         # a deputy secretary is a task inside the body, held by a member
         (r"vice\s*sekreterare\w*|biträdande\s+sekreterare\w*", "member"),
-        (r"(?:teknisk\s+)?(?:general)?sekreterare\w*|sekr\.?", "secretary"),
+        (r"(?:teknisk\s+)?(?:general|huvud)?sekreterare\w*|sekr\.?", "secretary"),
         (r"beredare\s+av\s+föredragningslista\w*", "agenda_preparer"),
         (r"sakkunnig(?:a|medlem\w*)?", "expert_member"),
         (r"permanent\w*\s+sakkunnig\w*", "permanent_expert"),
@@ -476,7 +480,10 @@ SV = Lexicon(
             r"(?:ersättare\w*|suppleant\w*|reserv(?:er)?)",
             "deputy_member",
         ),
-        (r"(?:ordinarie\s+)?(?:ledamot\w*|ledamöter\w*|medlem(?!skap)\w*)", "member"),
+        (
+            r"(?:ordinarie\s+|egentlig(?:a|t)?\s+)?(?:ledamot\w*|ledamöter\w*|medlem(?!skap)\w*)",
+            "member",
+        ),
         (r"representant\w*|företrädare\w*", "representative"),
     ),
     bodies=(
@@ -519,7 +526,8 @@ SV = Lexicon(
         *_EN_COLUMNS,
         (r"kommun|kommuner|hemkommun|stad|område", "municipality"),
         (
-            r"(?:ordinarie\s+)?(?:ledamot|ledamöter)|representant|representanter|medlem|ordinarie",
+            r"(?:ordinarie\s+|egentlig(?:a|t)?\s+)?(?:ledamot|ledamöter|medlem(?:mar)?)|"
+            r"representant|representanter|medlem|ordinarie",
             "member",
         ),
         (r"ersättare|reserv|suppleant", "deputy_member"),
@@ -578,7 +586,9 @@ SV = Lexicon(
     not_held=(
         (
             r"tidigare|förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
-            r"var\s+tidigare",
+            r"var\s+tidigare|i\s+tur\s+att\s+avgå\s+var|"
+            r"(?:har|hade)\s+begärt\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
+            r"begärde\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)",
             "ended",
         ),
         (

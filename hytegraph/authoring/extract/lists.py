@@ -2046,7 +2046,11 @@ class ListReader:
                 people[-1] = (people[-1][0], role)
                 continue
             words = piece.split()
-            leading_place = index == 0 and lead == "municipality" and len(words) >= 3
+            leading_place = index == 0 and (
+                (lead == "municipality" and len(words) >= 3)
+                # "Nagu Ahlfors Tor" under a blank first header cell: the row's label, a name
+                or (lead == "organisation" and len(words) == 3)
+            )
             party_table = (
                 len(person_columns) == 1
                 and ctx.columns[-1] == "other"

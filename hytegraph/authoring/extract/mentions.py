@@ -28,6 +28,31 @@ _CAP_WORD = re.compile(
 _SV_TERM = re.compile(
     r"(?i)(?:mandat|verksamhets|besluts)?period\w*|tid(?:e[nr]\w*)?|år(?:e[tn]|s)?|\d.*|\w*perioden"
 )
+#: Top-level domains after a dot glued to a word: the word is part of an address.
+_DOMAINS = frozenset({"fi", "se", "ax", "com", "org", "net", "eu", "nu", "info"})
+
+
+def _in_address(toks: list[Token], j: int) -> bool:
+    """Token ``j`` is part of an e-mail or web address ("etunimi.sukunimi@kl-hallitus.fi",
+    "kunta.fi/hallitus"): glued to "@", "/" or a domain's dot, it names no body."""
+    t = toks[j]
+    if j >= 1 and toks[j - 1].end == t.start and toks[j - 1].text in ("@", "/", "."):
+        return True
+    if j + 1 >= len(toks) or toks[j + 1].start != t.end:
+        return False
+    after = toks[j + 1].text
+    if after in ("@", "/"):
+        return True
+    return (
+        after == "."
+        and j + 2 < len(toks)
+        and toks[j + 2].start == toks[j + 1].end
+        and toks[j + 2].text.casefold() in _DOMAINS
+    )
+
+
+#: Indefinite articles: "ett forum för …", "en grupp som …" describe, they name no body.
+_SV_INDEFINITE = frozenset({"en", "ett", "något", "någon", "annat", "annan"})
 # "äldrerådet för en tid som ...": an article after "för" begins no part of a body's name,
 # nor does "att" ("ett äldreråd för att ge ...": a purpose)
 _SV_ARTICLES = frozenset(
@@ -379,7 +404,7 @@ class Reader:
     def body_at(self, toks: list[Token], j: int) -> Mention | None:
         """A body whose head word is token ``j`` ("ohjausryhmässä"), with its qualifiers."""
         t = toks[j]
-        if not t.is_word:
+        if not t.is_word or _in_address(toks, j):
             return None
         head = self._head_reading(t.text)
         if head is None:
@@ -389,7 +414,31 @@ class Reader:
             return None
         if self.finnish:
             return self._finnish_body(toks, j, head, kind)
-        return self._swedish_body(toks, j, kind)
+        found = self._swedish_body(toks, j, kind)
+        first = next(x for x in range(j + 1) if toks[x].start == found.start)
+        if (
+            first >= 1
+            and toks[first].text[:1].islower()
+            and toks[first - 1].text.casefold() in _SV_INDEFINITE
+            and any(
+                t.text.casefold() in ("är", "var", "utgör", "utgjorde")
+                for t in toks[max(0, first - 16) : first - 1]
+            )
+        ):
+            # "KPR är … ett forum för utbyte av tankar …": an indefinite article before a
+            # lower-case head after "är" says what kind of thing the subject is, it names no
+            # body ("har utsett ett äldreråd" does: the body being composed)
+            return None
+        return found
+
+    def _name_ends_at(self, toks: list[Token], k: int) -> bool:
+        """Whether a person's name of two or three words ends at token ``k``."""
+        for x in (k - 1, k - 2):
+            if x >= 0 and toks[x].is_cap:
+                found = self.person_at(toks, x, in_list=True)
+                if found is not None and found.end == toks[k].end:
+                    return True
+        return False
 
     def _finnish_body(self, toks: list[Token], j: int, head: m.Analysis, kind: str) -> Mention:
         start = j
@@ -416,8 +465,9 @@ class Reader:
                     start -= 1
                 break
             if t.text in (",",) and k - 1 >= 0 and start < j:
-                # "hyvinvoinnin, terveyden ja ...": a comma between two genitives
-                if self._is_genitive(toks[k - 1].text):
+                # "hyvinvoinnin, terveyden ja ...": a comma between two genitives; never a
+                # person's name before the comma ("Name Surname, Kylälän valtuustoryhmän")
+                if self._is_genitive(toks[k - 1].text) and not self._name_ends_at(toks, k - 1):
                     k -= 1
                     continue
                 break
@@ -427,7 +477,9 @@ class Reader:
                 and (start < j or toks[k - 1].text.endswith("-"))
             ):
                 prev = toks[k - 1].text
-                if self._is_genitive(prev) or prev.endswith("-"):
+                if (self._is_genitive(prev) or prev.endswith("-")) and not self._name_ends_at(
+                    toks, k - 1
+                ):
                     k -= 1
                     continue
                 break
@@ -625,6 +677,13 @@ class Reader:
                     break  # "rådet för ... för mandatperioden 2.10.2025": a term, not the name
                 if self.lex.appoints and re.fullmatch(self.lex.appoints, w, re.I):
                     break  # "Stämman för Ålands kommunförbund utser styrelsen": the verb
+                if (
+                    w[:1].islower()
+                    and w.endswith("s")
+                    and x + 1 < len(toks)
+                    and toks[x + 1].text.casefold() == "av"
+                ):
+                    break  # "Arbetsgruppen för Folkhälsa leds av …": a passive verb and its agent
                 if w.casefold() == "i" and x + 1 < len(toks) and toks[x + 1].is_cap:
                     x += 1  # "välfärdsområdena i Nyland"
                     last_ok = x

@@ -148,6 +148,8 @@ _SV_ELECTED = re.compile(r"^(?:valts|valdes|valda|vald|utsågs|utsetts|utsedd|ut
 #: Where a sentence goes on with a clause of its own: "… ja lisäksi …", "…; …", "…, men …".
 _NEW_CLAUSE = re.compile(r",?\s+ja\s+lisäksi\s+|;\s+|,\s+(?:men|mutta)\s+", re.I)
 
+#: Possessive pronouns before a role word: "heidän varajäsenensä", "hänen varajäsenensä".
+_POSSESSIVE = re.compile(r"^(?:heidän|hänen|deras|hans|hennes)$", re.I)
 _PASSIVE = re.compile(r"^(?:valittiin|nimettiin|nimitettiin|valittu|nimetty|nimitetty)$", re.I)
 #: A demonstrative before a bare body word: the word points back ("tällä ryhmällä").
 _DEMONSTRATIVE = re.compile(
@@ -621,12 +623,13 @@ class SentenceReader:
                     break
                 if (
                     k > j
-                    and conj.match(toks[k - 1].text)
+                    and (conj.match(toks[k - 1].text) or _POSSESSIVE.match(toks[k - 1].text))
                     and self.lex.role_of(toks[k].text)
                     and self.r.person_at(toks, k + 1, in_list=True) is not None
                 ):
-                    # "… Moona Sihvonen ja varajäsenet Aada Suutarinen ja …": a role word
-                    # before the next names begins another role's list
+                    # "… Moona Sihvonen ja varajäsenet Aada Suutarinen ja …", "… sekä heidän
+                    # varajäsenensä A, B ja C": a role word before the next names begins
+                    # another role's list
                     k = len(toks)
                     break
                 k += 1

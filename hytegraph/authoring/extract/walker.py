@@ -502,6 +502,11 @@ _FROM_AMONG = re.compile(
 _YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[\u2013\u2014-]\s*(?:19|20)?\d\d)?\s*:?\s*$")
 
 #: An organ's appointing participle right after its genitive: "kaupunginhallituksen nimeämät".
+#: A relative pronoun opening a clause right after a body's name, the clause saying who sits
+#: in it ("kirkkoneuvosto, johon kuuluvat", "styrelsen, i vilken ingår").
+_RELATIVE_AFTER = re.compile(
+    r"\s*,\s*(?:johon|jossa|joihin|joissa|i\s+vilken|i\s+vilket|där)(?![\w-])", re.I
+)
 _PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
 
 #: A Swedish participle and "av" just before an organ's name: "Ledamöter utsedda av
@@ -3074,6 +3079,23 @@ class Walker:
             return current
         return body
 
+    def _relative_body(self, text: str, s: Sentence) -> list[Mention]:
+        """The body a list's lead-in names right before a relative pronoun that opens the
+        clause the list completes ("… on valita kirkkoneuvosto, johon kuuluvat:", "…
+        styrelsen, i vilken ingår:"), even by a bare word: the list is its composition,
+        whatever body the sentence named before it. Else an empty list."""
+        found = [
+            b
+            for b in self.reader.bodies(tokens(text, s.start, s.end))
+            if not b.plural
+            and not self.anaphora.match(b.written)
+            and _RELATIVE_AFTER.match(text, b.end, s.end)
+        ]
+        if len(found) != 1:
+            return []
+        b = found[0]
+        return [replace(b, name=b.name[:1].upper() + b.name[1:])]
+
     def _listed_body(self, text: str, bodies: list[Mention], end: int) -> Mention:
         """Of the bodies a heading names, the one whose members it speaks of
         ("... kumppanuuspöydän jäsenten valinnasta", "partnerskapsbordets medlemmar"), else the
@@ -3235,6 +3257,14 @@ class Walker:
             # then whom the people under it come from; a role heading of the body as ever
             role = self._header_role(dash.group(1))
         columns = self.lists.glued_header(line.text)
+        if (
+            columns
+            and all(c in ("member", "deputy_member") for c in columns)
+            and re.search(r"(?:^|\n)(?:[ \t]{2,}|\t)$", text[max(0, line.start - 8) : line.start])
+        ):
+            # "  Egentlig medlem Suppleant": the header's first cell left blank over a column
+            # of the rows' own labels (a municipality, an organisation) before the people
+            columns = ["organisation", *columns]
         ctx.contacts = False
         if columns:
             ctx.columns = columns
@@ -3771,7 +3801,9 @@ class Walker:
             ctx.paren_deputies = self._says_paren_deputies(last.text)
             if self._says_pairs(last.text):
                 ctx.pairs = True  # "(muodossa jäsen, varajäsen)": each line a member, a deputy
-            bodies = self._composed_bodies(text, last.start, last.end)
+            bodies = self._relative_body(text, last) or self._composed_bodies(
+                text, last.start, last.end
+            )
             if bodies and all(b.plural for b in bodies):
                 # "Följande arbetsgrupper finns:": a list of groups, not of anyone's seats
                 ctx.listing = False
@@ -3781,7 +3813,12 @@ class Walker:
             ctx.status = self.lex.not_member_status(last.text) or ""
             ctx.listing = True
             ctx.columns = []
-            role = self.lex.find_role(last.text)
+            said = last.text
+            if ctx.paren_deputies:
+                # "(suluissa henkilökohtaiset varajäsenet)": the role in the parenthesis is the
+                # deputies', not the role of the names the lines begin with
+                said = re.sub(r"\([^()]*\)", " ", said)
+            role = self.lex.find_role(said)
             ctx.role = role[0] if role and role[0] not in ("chair", "vice_chair") else ""
             return
         ctx.status = ""
