@@ -440,7 +440,9 @@ FI = Lexicon(
             # whose turn to leave it was ("erovuorossa olivat …"), who asked to resign
             r"erovuorossa\s+ol(?:i|ivat)|ol(?:i|ivat)\s+erovuorossa|"
             r"(?:oli|olivat|on|ovat)\s+pyytänyt\s+eroa|(?:oli|olivat|on|ovat)\s+pyytäneet\s+eroa|"
-            r"pyysi\s+eroa|pyysivät\s+eroa",
+            r"pyysi\s+eroa|pyysivät\s+eroa|"
+            # made honorary members or an honorary chair: a title, no seat
+            r"kunniajäse\w*|kunniapuheenjohtaja\w*",
             "ended",
         ),
         (
@@ -588,7 +590,9 @@ SV = Lexicon(
             r"tidigare|förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
             r"var\s+tidigare|i\s+tur\s+att\s+avgå\s+var|"
             r"(?:har|hade)\s+begärt\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
-            r"begärde\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)",
+            r"begärde\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
+            # made honorary members or an honorary chair: a title, no seat
+            r"hedersmedlem\w*|hedersordförande\w*",
             "ended",
         ),
         (

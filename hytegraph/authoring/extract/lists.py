@@ -39,9 +39,40 @@ _CAPS_GLUE = re.compile(r"(?<=[A-ZÅÄÖÜ])(?=[A-ZÅÄÖÜ][a-zåäöü])")
 _CAPTION = re.compile(
     r"(?i)(?:(?:på\s+bilden|bakre\s+raden|främre\s+raden|övre\s+raden|nedre\s+raden)\s+)?"
     r"från\s+vänster(?:\s+till\s+höger)?|"
-    r"(?:kuvassa|takana|edessä|takarivissä|eturivissä|ylärivissä|alarivissä)?\s*vasemmalta"
+    r"(?:kuvassa|takana|edessä|(?:taka|etu|ylä|ala|keski)rivi(?:ssä)?)?\s*vasemmalta"
     r"(?:\s+oikealle)?"
 )
+#: Two years joined, not a term: "Vuoden 2023 ja 2024 hallituksen edustajia", "2022 och 2023".
+_YEARS_JOINED = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:,|ja|sekä|och|samt|&)\s*((?:19|20)\d\d)(?!\d)", re.I
+)
+#: A photo's caption label, at a line's start or after a sentence: "Ylärivi vasemmalta: A, B".
+_CAPTION_AT = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t]*(?:{_CAPTION.pattern.removeprefix('(?i)')})\s*:",
+    re.I,
+)
+
+
+def photo_of_several_terms(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in the captions of a photo of more than one term's people: the
+    sentence just before the paragraph's first caption joins two years ("Vuoden 2023 ja 2024
+    hallituksen edustajia yhteiskuvassa. Ylärivi vasemmalta oikealle: A, B …"; a term such as
+    "2024-2025" is one). Such a caption mixes past and present members: it gives no seat,
+    the page's own list does."""
+    blank = text.rfind("\n\n", 0, pos)
+    para = blank + 2 if blank >= 0 else 0
+    first = _CAPTION_AT.search(text, para, pos)
+    if first is None:
+        return False
+    cap = first.start() + len(first.group()) - len(first.group().lstrip())
+    lead_from = max(
+        (m.end() for m in re.finditer(r"[.!?]\s", text[para : max(para, cap - 2)])),
+        default=0,
+    )
+    lead = text[para + lead_from : cap]
+    return any(a != b for a, b in _YEARS_JOINED.findall(lead))
+
+
 #: A sentence after a caption naming who is missing from the photo.
 _MISSING = re.compile(
     r"(?:^|(?<=[.!]\s))(?P<name>[A-ZÅÄÖ][^.]{2,80}?)\s+(?:saknas|fattas)\s+(?:på|från)\s+"

@@ -42,7 +42,8 @@ from hytegraph.authoring.extract.sentences import decided, meeting_only
 _CUES = {
     "fi": r"jäsen(?:et|inä|iksi|istö)|kokoonpano\w*|valittiin|valitut|valittu(?:ja|ina)?|"
     r"nimettiin|nimetyt|nimetty|nimitetty|edustaja(?:t|nsa)|koostuu|muodostavat",
-    "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|består\s+av|bestå\s+av|valdes|valts?|utsågs|"
+    "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|består\s+av|bestå\s+av|bestått\s+av|bestod\s+av|"
+    r"valdes|valts?|utsågs|"
     r"utsetts|utsedda|sammansättning\w*|representanter",
 }
 #: A sentence that completes the composition of a body it does not name ("B ja C täydentävät
@@ -67,6 +68,8 @@ _GENERIC = re.compile(
 )
 _BULLET = re.compile(r"^[\s•·*\-–—]+")  # noqa: RUF001
 _JOIN = re.compile(r"^\s*(?:,|;|&|ja|sekä|och|samt)?\s*$", re.I)
+#: What follows a role that closes its sentence before the next name: ". Övriga … ".
+_CLOSES = re.compile(r"^\s*[.;]\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _ROLE_AFTER = re.compile(r",\s*([a-zåäö][\w-]*\.?(?:,?\s+[a-zåäö][\w-]*\.?){0,3})\s*")
 _NUMBER = re.compile(r"\b(\d{1,2})\b")
@@ -446,12 +449,25 @@ class RunReader:
         if len(people) < 3:
             return []
         gaps = []
+        ends = []  # the role closes its sentence: a run stops after this name
         for k, p in enumerate(people):
             stop = people[k + 1].start if k + 1 < len(people) else e
             mt = _ROLE_AFTER.match(text, p.end, stop)
             last = k + 1 == len(people)
-            ok = mt is not None and (last or mt.end() == stop or not text[mt.end() : stop].strip())
+            rest = text[mt.end() : stop] if mt is not None else ""
+            # "A, ordförande, B, viceordförande … och C, kassör.": the role may be followed
+            # by the comma or conjunction that joins the next name, or close the sentence
+            closes = (
+                mt is not None
+                and not last
+                and (
+                    _CLOSES.match(rest) is not None
+                    or (mt.group(1).endswith(".") and rest[:1] == " " and rest[1:2].isupper())
+                )
+            )
+            ok = mt is not None and (last or not rest.strip() or _JOIN.match(rest) or closes)
             gaps.append(mt if ok else None)
+            ends.append(closes)
         best: list[int] = []
         run: list[int] = []
         for k, gap in enumerate(gaps):
@@ -459,6 +475,8 @@ class RunReader:
                 run.append(k)
                 if len(run) > len(best):
                     best = list(run)
+                if ends[k]:
+                    run = []
             else:
                 run = []
         if len(best) < 3:
@@ -468,6 +486,15 @@ class RunReader:
         if before and self.lex.role_of(before[-1]):
             return []  # "puheenjohtaja Name, ...": the roles come before the names
         home = self._section_body(text, 0, first.start)
+        composition = None
+        said = sum(1 for k in best if (gap := gaps[k]) is not None and self._roles(gap.group(1)))
+        if self.members_cue.search(text, s, first.start) and said >= len(best) - 1:
+            # "Styrelsen har bestått av: A, ordförande, … och D, kassör": the body the cue's
+            # clause names, and everyone of the run sits in it (a title only: a member);
+            # not "jaostoon valittiin A, lautakuntaan B, …", whose words after the names are
+            # no roles
+            composition = self._sentence_body(text, s, first.start)
+            home = composition or home
         seats = []
         for k in best:
             p, gap = people[k], gaps[k]
@@ -476,6 +503,8 @@ class RunReader:
             found = self._roles(phrase)
             role, at = max(found, key=lambda r: _SPECIFIC.get(r[0], -1)) if found else ("", 0)
             body = (self._genitive_body(phrase, at) if found else None) or home
+            if not role and composition is not None and body is composition:
+                role = "member"
             if body is None:
                 continue
             body = replace(body, name=body.name[:1].upper() + body.name[1:])

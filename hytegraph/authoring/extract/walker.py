@@ -13,7 +13,13 @@ from dataclasses import dataclass, field, replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import Lexicon
-from hytegraph.authoring.extract.lists import _CAPTION, ListReader, _membership, cells_of
+from hytegraph.authoring.extract.lists import (
+    _CAPTION,
+    ListReader,
+    _membership,
+    cells_of,
+    photo_of_several_terms,
+)
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.runs import RunReader, merge
@@ -612,6 +618,13 @@ class Walker:
             read = sum(1 for a, b in flat if any(a < e and s < b for s, e in seated))
             if read * 2 < len(flat):
                 out = self._walk(self.unflatten(text), progress)
+        # a photo's caption of more than one term's people ("Vuoden 2023 ja 2024 hallituksen
+        # edustajia yhteiskuvassa. Ylärivi vasemmalta: A, B …") gives no seat
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not photo_of_several_terms(text, f.actor.start)
+        ]
         return out
 
     def _walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
