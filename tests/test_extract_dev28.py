@@ -86,3 +86,19 @@ def test_a_caption_under_a_term_of_office_still_names_the_members():
     assert not photo_of_several_terms(text, text.index("Eeva"))
     text = "Hallitukset 2024 ja 2025. Kuvassa vasemmalta: Sami Pelto, Eeva Rinne ja Pekka Harju.\n"
     assert photo_of_several_terms(text, text.index("Eeva"))
+
+
+ASSOCIATION_CHAIR = (
+    "Uutiset\n\n"
+    "Liittokokous pidettiin Kuopiossa. Kokouksessa valittiin myös liiton valtuusto.\n\n"
+    "Astmaliiton puheenjohtajaksi valittiin toimitusjohtaja Reijo Kallio. "
+    "Astmaliiton ensimmäiseksi varapuheenjohtajaksi valittiin opettaja Minna Aro.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_associations_chair_is_the_associations_not_the_last_bodys(morph):
+    got = roles(ASSOCIATION_CHAIR, morph=morph)
+    assert (key("Reijo Kallio"), "chair", "Astmaliitto") in got
+    assert (key("Minna Aro"), "vice_chair", "Astmaliitto") in got
+    assert not any(b.casefold().endswith("valtuusto") for _p, _r, b in got)

@@ -171,6 +171,12 @@ _UNIT_HEADS = {
 _ELECTS = re.compile(r"valits(?:i|ivat|ee|evat)|nime(?:si|sivät|ää|ävät)|nimitti|nimittivät")
 
 
+#: The genitive of an association's head and its basic form: "Diabetesliiton", "Aivosäätiön".
+_ASSOCIATION_GENITIVES = (("liiton", "liitto"), ("yhdistyksen", "yhdistys"), ("säätiön", "säätiö"))
+#: An ordinal before a role word: "ensimmäiseksi varapuheenjohtajaksi".
+_ORDINAL_WORD = re.compile(r"(?i)^(?:ensimmäi|toi|kolma)s?\w*ksi$")
+
+
 class SentenceReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -638,6 +644,29 @@ class SentenceReader:
             j = k + 1
         return names
 
+    def _association_before(self, toks: list[Token], a: int, b: int, role: str) -> Mention | None:
+        """ "Diabetesliiton (ensimmäiseksi) puheenjohtajaksi valittiin X": the association
+        whose genitive stands right before a chair's or vice chair's role in the translative
+        (elected to it), when the association is no body the sentence names: its chair, not
+        a chair of the last body the text spoke of (Finnish)."""
+        if self.lex.lang != "fi" or role not in ("chair", "vice_chair"):
+            return None
+        if not re.search(r"ksi$", toks[b].text.casefold()):
+            return None
+        x = a - 1
+        if x >= 0 and _ORDINAL_WORD.match(toks[x].text):
+            x -= 1  # "ensimmäiseksi varapuheenjohtajaksi"
+        if x < 0 or not toks[x].is_cap:
+            return None
+        word = toks[x].text
+        low = word.casefold()
+        for genitive, basic in _ASSOCIATION_GENITIVES:
+            # "Diabetesliiton" -> "Diabetesliitto" (not a bare "Liiton": which association?)
+            if low.endswith(genitive) and len(low) > len(genitive):
+                name = word[: -len(genitive)] + basic
+                return Mention(toks[x].start, toks[x].end, word, name, "ngo", 0.6)
+        return None
+
     def _job_title_before_name(self, toks: list[Token], k: int) -> bool:
         """Whether token ``k`` is a person's job in lower case right before a name
         ("arkistosihteeri", "asukasyhteyshenkilö", "nämndsekreterare"): a known job title, a
@@ -853,6 +882,8 @@ class SentenceReader:
                 body = self._body_for(bodies, toks[a].start, names[-1].end, ctx, toks)
                 if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
                     body = compound
+                elif (association := self._association_before(toks, a, b, role)) is not None:
+                    body = association
                 if scoped is not None:
                     body = self._resolve(scoped, ctx) or scoped
                     if ctx.body is not None and body.name.casefold() == ctx.body.name.casefold():
