@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, key, roles
+from tests.extract_snippets import MORPHS, key, needs_voikko, roles
 
 ROLES_AFTER_NAMES = (
     "Verksamhetsberättelse 2019\n\n"
@@ -102,3 +102,20 @@ def test_an_associations_chair_is_the_associations_not_the_last_bodys(morph):
     assert (key("Reijo Kallio"), "chair", "Astmaliitto") in got
     assert (key("Minna Aro"), "vice_chair", "Astmaliitto") in got
     assert not any(b.casefold().endswith("valtuusto") for _p, _r, b in got)
+
+
+JOBS_BEFORE_NAMES = (
+    "Valtioneuvosto asetti uuden terveysneuvoston\n\n"
+    "Terveysneuvoston puheenjohtajaksi nimettiin ylilääkäri Ritva Salmi (varajäsen: professori "
+    "Kimmo Laine). Jäsenet ovat sairaanhoitaja Olli Rautio (varajäsen opettaja Maija Leino), "
+    "kansanterveystieteen dosentti Sari Koivu (varajäsen yrittäjä Pentti Aalto), "
+    "kansanedustaja Heikki Mattila (varajäsen kansanedustaja Anna Niemi) ja rehtori Eino "
+    "Kallas (varajäsen johtaja Liisa Ranta).\n"
+)
+
+
+@needs_voikko
+def test_each_name_of_a_list_after_its_job_is_a_member():
+    # (the rules' word forms do not know every job: voikko's nouns tell them)
+    members = {p for p, r, _b in roles(JOBS_BEFORE_NAMES) if r == "member"}
+    assert {key("Olli Rautio"), key("Sari Koivu"), key("Heikki Mattila")} <= members

@@ -587,8 +587,13 @@ class SentenceReader:
             # right after a role word a name is expected: read as in a list ("puheenjohtajaksi
             # valittiin Kaija Patronen", a first name the dictionary knows as a place)
             person = self.r.person_at(toks, j, in_list=True, genitive=genitive)
+            if person is None and names:
+                # "…, fysioterapeutti A (…), liikuntatieteiden tohtori B": each name of the
+                # list after its job (one or two words in lower case)
+                person = self._after_job_title(toks, j, genitive)
             if person is None:
                 break
+            j = next(x for x in range(j, len(toks)) if toks[x].start >= person.start)
             after = j
             while after < len(toks) and toks[after].start < person.end:
                 after += 1
@@ -619,6 +624,12 @@ class SentenceReader:
             while k < len(toks) and k - j <= 8:
                 if conj.match(toks[k].text) and k + 1 < len(toks) and toks[k + 1].is_cap:
                     break
+                if (
+                    k == j
+                    and conj.match(toks[k].text)
+                    and self._after_job_title(toks, k + 1, genitive) is not None
+                ):
+                    break  # "A (…), liikuntatieteiden tohtori B": the next name after its job
                 if toks[k].text in ("(", ".", ";", ":") or (
                     self.lex.role_of(toks[k].text)
                     and re.search(r"(?:ksi|kseen|na|nä)$", toks[k].text.casefold())
@@ -643,6 +654,17 @@ class SentenceReader:
                 break
             j = k + 1
         return names
+
+    def _after_job_title(self, toks: list[Token], j: int, genitive: bool) -> Mention | None:
+        """The name after a job of one or two lower-case words at token ``j``."""
+        for n in (1, 2):
+            if j + n >= len(toks) or not all(toks[x].text[:1].islower() for x in range(j, j + n)):
+                return None
+            if self._job_title_before_name(toks, j + n - 1):
+                person = self.r.person_at(toks, j + n, in_list=True, genitive=genitive)
+                if person is not None:
+                    return person
+        return None
 
     def _association_before(self, toks: list[Token], a: int, b: int, role: str) -> Mention | None:
         """ "Diabetesliiton (ensimmäiseksi) puheenjohtajaksi valittiin X": the association
