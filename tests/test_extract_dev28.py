@@ -119,3 +119,12 @@ def test_each_name_of_a_list_after_its_job_is_a_member():
     # (the rules' word forms do not know every job: voikko's nouns tell them)
     members = {p for p, r, _b in roles(JOBS_BEFORE_NAMES) if r == "member"}
     assert {key("Olli Rautio"), key("Sari Koivu"), key("Heikki Mattila")} <= members
+
+
+def test_a_job_after_a_single_role_begins_no_list():
+    text = (
+        "Vaalitulos\n\n"
+        "- Tulos oli hyvä, toteavat aluehallituksen puheenjohtaja Kalle Ruotsi (kesk.) ja "
+        "aluejohtaja Maija Vuori.\n"
+    )
+    assert (key("Maija Vuori"), "chair") not in {(p, r) for p, r, _b in roles(text)}

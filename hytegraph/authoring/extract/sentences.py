@@ -583,13 +583,15 @@ class SentenceReader:
         names: list[Mention] = []
         j = i
         conj = re.compile(rf"^(?:{self.lex.conjunctions})$", re.I)
+        titled = i > 0 and self._job_title_before_name(toks, i - 1)
         while j < len(toks):
             # right after a role word a name is expected: read as in a list ("puheenjohtajaksi
             # valittiin Kaija Patronen", a first name the dictionary knows as a place)
             person = self.r.person_at(toks, j, in_list=True, genitive=genitive)
-            if person is None and names:
-                # "…, fysioterapeutti A (…), liikuntatieteiden tohtori B": each name of the
-                # list after its job (one or two words in lower case)
+            if person is None and names and titled:
+                # "…, fysioterapeutti A (…), liikuntatieteiden tohtori B": each name of a list
+                # whose first name has its job before it, after its job (one or two words in
+                # lower case)
                 person = self._after_job_title(toks, j, genitive)
             if person is None:
                 break
@@ -625,7 +627,8 @@ class SentenceReader:
                 if conj.match(toks[k].text) and k + 1 < len(toks) and toks[k + 1].is_cap:
                     break
                 if (
-                    k == j
+                    titled
+                    and k == j
                     and conj.match(toks[k].text)
                     and self._after_job_title(toks, k + 1, genitive) is not None
                 ):
