@@ -128,3 +128,17 @@ def test_a_job_after_a_single_role_begins_no_list():
         "aluejohtaja Maija Vuori.\n"
     )
     assert (key("Maija Vuori"), "chair") not in {(p, r) for p, r, _b in roles(text)}
+
+
+def test_an_auditors_deputies_hold_no_seat():
+    text = (
+        "Styrelsen\n\n"
+        "Styrelsen har bestått av: Nils Ek, ordförande, Ada Berg, viceordförande, Mats Ahl, "
+        "sekreterare och Eva Lund, kassör. Kim Sjö har fungerat som verksamhetsgranskare med "
+        "Pia Holm och Leif Ros som ersättare.\n"
+    )
+    people = {p for p, _r, _b in roles(text, lang="sv")}
+    assert key("Pia Holm") not in people
+    assert key("Leif Ros") not in people
+    assert key("Kim Sjö") not in people
+    assert key("Nils Ek") in people

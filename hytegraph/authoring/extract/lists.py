@@ -42,6 +42,12 @@ _CAPTION = re.compile(
     r"(?:kuvassa|takana|edessä|(?:taka|etu|ylä|ala|keski)rivi(?:ssä)?)?\s*vasemmalta"
     r"(?:\s+oikealle)?"
 )
+#: An auditor ("tilintarkastaja", "verksamhetsgranskare"): no seat in a body, nor is the
+#: auditor's deputy.
+AUDITOR = re.compile(
+    r"(?i)(?<![\w-])(?:vara)?(?:tilintarkastaj|toiminnantarkastaj)\w*|"
+    r"(?<![\w-])(?:revisor|verksamhetsgranskar)\w*"
+)
 #: Two years joined, not a term: "Vuoden 2023 ja 2024 hallituksen edustajia", "2022 och 2023".
 _YEARS_JOINED = re.compile(
     r"(?<!\d)((?:19|20)\d\d)\s*(?:,|ja|sekä|och|samt|&)\s*((?:19|20)\d\d)(?!\d)", re.I

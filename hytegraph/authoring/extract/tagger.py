@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from hytegraph.authoring.extract.findings import Finding
-from hytegraph.authoring.extract.lists import photo_of_several_terms
+from hytegraph.authoring.extract.lists import AUDITOR, photo_of_several_terms
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 
 #: The labels, "none" first.
@@ -395,6 +395,8 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
     sentence = text[begin : after.start() if after else min(len(text), end + 400)]
     if lex.not_held_status(sentence) or photo_of_several_terms(text, start):
         return True
+    if AUDITOR.search(sentence):
+        return True  # auditors and their deputies: no seat in a body
     for pattern in (lex.former, lex.died, lex.takes_office):
         if pattern and re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", sentence, re.IGNORECASE):
             return True

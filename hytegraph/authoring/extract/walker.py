@@ -15,6 +15,7 @@ from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.lists import (
     _CAPTION,
+    AUDITOR,
     ListReader,
     _membership,
     cells_of,
@@ -623,9 +624,25 @@ class Walker:
         out.findings = [
             f
             for f in out.findings
-            if f.kind != "membership" or not photo_of_several_terms(text, f.actor.start)
+            if f.kind != "membership"
+            or not (
+                photo_of_several_terms(text, f.actor.start)
+                or (f.role == "deputy_member" and self._auditors_deputy(text, f.actor.start))
+            )
         ]
         return out
+
+    def _auditors_deputy(self, text: str, pos: int) -> bool:
+        """Whether the name at ``pos`` is an auditor's deputy ("X har fungerat som
+        verksamhetsgranskare med A och B som ersättare", "tilintarkastajana X ja varalla
+        A"): an auditor word earlier in its sentence and no other role word between. An
+        auditor is no seat in a body, nor is an auditor's deputy."""
+        begin = max(
+            (m.end() for m in re.finditer(r"[.!?]\s|\n", text[max(0, pos - 300) : pos])),
+            default=0,
+        ) + max(0, pos - 300)
+        found = list(AUDITOR.finditer(text, begin, pos))
+        return bool(found) and self.lex.find_role(text[found[-1].end() : pos]) is None
 
     def _walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
         out = Walk()
