@@ -142,3 +142,14 @@ def test_an_auditors_deputies_hold_no_seat():
     assert key("Leif Ros") not in people
     assert key("Kim Sjö") not in people
     assert key("Nils Ek") in people
+
+
+def test_the_tagger_guesses_no_seat_for_one_the_page_says_left():
+    from hytegraph.authoring.extract.tagger import left_elsewhere
+
+    text = (
+        "Bo Ek, Ulla Sten och Kaj Holm har varit styrelsemedlemmar. Kaj Holm avgick från "
+        "styrelsen hösten 2019."
+    )
+    assert left_elsewhere(text, text.index("Kaj Holm"), text.index("Kaj Holm") + 8)
+    assert not left_elsewhere(text, text.index("Ulla Sten"), text.index("Ulla Sten") + 9)

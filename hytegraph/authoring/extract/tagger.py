@@ -354,7 +354,7 @@ def propose(
         nearest = _nearest_finding(near, starts, m.start)
         if nearest is not None and (nearest.kind == "candidacy" or nearest.status):
             continue  # among applicants, or seats held before or to come: not for a guess
-        if no_seat_said(reader.lex, text, m.start, m.end):
+        if no_seat_said(reader.lex, text, m.start, m.end) or left_elsewhere(text, m.start, m.end):
             continue
         label, lead = model.predict(cand.features)
         if label == "none" or lead < margin:
@@ -380,6 +380,18 @@ def propose(
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+#: A person said to have left a body: "Name avgick från styrelsen", "Name erosi hallituksesta".
+_LEFT = r"\s+(?:avgick|har\s+avgått|lämnade|erosi|on\s+eronnut|jätti)(?![\w-])"
+
+
+def left_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the page says elsewhere that the person named at ``text[start:end]`` left
+    ("Fredrik Ek avgick från styrelsen hösten 2015"): the tagger does not guess a seat for
+    them; the rules read what the page says."""
+    written = text[start:end]
+    return len(written.split()) >= 2 and re.search(re.escape(written) + _LEFT, text) is not None
 
 
 def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
