@@ -98,7 +98,7 @@ class BuildContext:
     filtered: FilteredStore | None = None
     #: An event (of the fork start method) set once the graph validated: a core is then free
     #: for the maps' process to share the place maps with a second process; None: no such
-    #: sharing (made with :attr:`copy` or, above its size limit, with :attr:`filtered`).
+    #: sharing (made only with :attr:`copy`, up to its size limit).
     validated: Any = None
 
     #: The graph's summary, when a step made it.
@@ -639,13 +639,6 @@ def build(
                 and any(name == "maps" for name, _step in chosen[:first])
                 and copy_sources(store, MAX_FILTERED_TRIPLES) is not None
             )
-            if filtered:
-                # The graph files stream from the input files and are done long before
-                # validation: once it ends, a second process shares the place maps with the
-                # maps' process (its filtered copy dropped by then, so the fork is cheap).
-                import multiprocessing
-
-                ctx.validated = multiprocessing.get_context("fork").Event()
             for name, step in chosen[:first]:
                 if filtered and name == "maps":
                     with_copy = [("filtered copy", filtered_copy_step), ("summary", write_summary)]
