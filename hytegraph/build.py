@@ -258,6 +258,12 @@ def write_maps(ctx: BuildContext) -> None:
 
     parts = NetworkParts.read(ctx.reader, ctx.lang)
     if ctx.filtered is not None:
+        # the maps link to the site's pages, found from the name index: made from the copy's
+        # last phase (a third of the time of the on-disk store's) and kept in the cache entry
+        # for the site, unless the entry has one already
+        from hytegraph.store.cache import keep_name_index
+
+        keep_name_index(ctx.store, ctx.filtered)
         # the rows are read: the maps need no more of the copy (nor does a process forked for
         # the place maps)
         ctx.filtered.close()
@@ -273,6 +279,16 @@ def write_maps(ctx: BuildContext) -> None:
     target = ctx.out / MAP_FILE
     atomic_write(target, render_graph(parts.graph(), lang=ctx.lang, pages=ctx.pages))
     ctx.files.append(target)
+
+
+def names_phase() -> frozenset[str] | None:
+    """The predicates the name index's query reads (``hytegraph/sparql/names_index.rq``): the
+    last phase of the maps' filtered copy, from which the index is made for the maps' links and
+    the site (:func:`hytegraph.store.cache.keep_name_index`); None when it may read any."""
+    from hytegraph.core import resources
+    from hytegraph.store.reads import predicates_read
+
+    return predicates_read(resources.read_sparql("names_index"))
 
 
 def maps_phases() -> list[frozenset[str]] | None:
@@ -305,7 +321,9 @@ def filtered_copy_step(ctx: BuildContext) -> None:
 
     phases = maps_phases()
     if phases is not None:
-        ctx.filtered = filtered_copy(ctx.store, phases[0], then=phases[1:])
+        names = names_phase()
+        later = [*phases[1:], *([] if names is None else [names])]
+        ctx.filtered = filtered_copy(ctx.store, phases[0], then=later)
 
 
 def write_site_step(ctx: BuildContext) -> None:

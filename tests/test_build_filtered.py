@@ -234,3 +234,78 @@ def test_a_build_above_the_copy_limit_writes_what_a_build_from_the_copy_writes(
     for name, data in expected.items():
         if name not in ("graph.ttl", "graph.jsonld"):  # subject order differs; same graph
             assert written[name] == data, name
+
+
+def _catalogue(index):
+    """The site's catalogue of ``index`` (through a store that has that index)."""
+    from hytegraph.store import names
+    from hytegraph.web.content import Catalogue
+
+    holder = load_graph()
+    names.remember(holder, index)
+    catalogue = Catalogue.of(holder, "fi")
+    return (
+        list(catalogue.by_kind),
+        {kind: [(e.iri, e.label) for e in found] for kind, found in catalogue.by_kind.items()},
+        list(catalogue.kinds.items()),
+    )
+
+
+@pytest.mark.parametrize("data", ["bundled", "synthetic-50k"])
+def test_the_name_index_from_a_filtered_copy_is_that_from_the_store(data, synthetic):
+    from hytegraph.store import names
+
+    store = load_graph([synthetic] if data != "bundled" else [], cache=True)
+    first, then = build_mod.maps_phases()
+    last = build_mod.names_phase()
+    assert last is not None and {_TYPE, str(SKOS.hiddenLabel)} <= last
+    filtered = copies.filtered_copy(store, first, then=[then, last])
+    NetworkParts.read(filtered, "fi")
+    assert filtered.phase == 1
+    from_copy = names.from_store(filtered)
+    assert filtered.phase == 2 and filtered.to_whole == []  # answered from memory
+    from_store = names.from_store(store)
+    copied, stored = list(from_copy.all()), list(from_store.all())
+    assert len(copied) > 100 and sorted(copied) == sorted(stored)
+    # the catalogue depends on the entries, not on their order
+    assert _catalogue(from_copy) == _catalogue(from_store)
+    assert _catalogue(names.build(reversed(stored))) == _catalogue(from_store)
+    filtered.close()
+
+
+def test_a_catalogue_shows_the_smaller_of_two_names_of_a_kind_in_any_order():
+    from hytegraph.store.names import build
+    from hytegraph.store.names.index import Entry as Name
+
+    two = [
+        Name(EX + "x", "Beta", "fi", "body", False),
+        Name(EX + "x", "Alfa", "fi", "body", False),
+        Name(EX + "x", "Aaa", "fi", "body", True),
+        Name(EX + "y", "Gamma", "", "person", False),
+    ]
+    found = _catalogue(build(two))
+    assert found == _catalogue(build(list(reversed(two))))
+    assert found[1] == {"person": [(EX + "y", "Gamma")], "body": [(EX + "x", "Alfa")]}
+    assert found[0] == ["body", "person"]  # in the order of the home page
+
+
+def test_the_maps_keep_the_name_index_made_from_their_copy(tmp_path):
+    from hytegraph.store import names
+    from hytegraph.store.cache import keep_name_index
+
+    path = tmp_path / "small.ttl"
+    load_synth().generate(path, 5_000, seed=3)
+    store = load_graph([path], cache=True)
+    assert isinstance(names.known_index(store), names.LazyNameIndex)
+    filtered = copies.filtered_copy(store, build_mod.names_phase())
+    assert keep_name_index(store, filtered)
+    made = names.known_index(store)
+    assert not isinstance(made, names.LazyNameIndex)
+    entry = store.cache_entry
+    assert entry.artefact(names.SQLITE_FILE) or entry.artefact(names.MEMORY_FILE)
+    assert filtered.to_whole == []
+    # another process opening the entry reads the kept index; making it again is a no-op
+    again = load_graph([path], cache=True)
+    assert not isinstance(names.known_index(again), names.LazyNameIndex)
+    assert keep_name_index(again, filtered)
+    assert sorted(names.index_for(again).all()) == sorted(names.from_store(store).all())

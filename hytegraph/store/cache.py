@@ -799,7 +799,23 @@ def _attach_name_index(store: Any, entry: Entry) -> None:
     names.remember(store, names.load(saved, rebuild))
 
 
-def _keep_name_index(owner: weakref.ref[Any], entry: Entry) -> Any:
+def keep_name_index(store: Any, source: Any) -> bool:
+    """Make the name index of ``store`` (a graph opened from a cache entry) from ``source``, a
+    store of the same graph that answers the names query sooner (a filtered copy in memory:
+    :func:`hytegraph.store.memory_copy.filtered_copy`), and keep it in the entry, as
+    :func:`_keep_name_index` would from ``store``; nothing when the entry or this process has
+    one already. Returns whether ``store`` now has its index."""
+    from hytegraph.store import names
+
+    entry = getattr(store, "cache_entry", None)
+    current = names.known_index(store)
+    if entry is None or not isinstance(current, names.LazyNameIndex) or current.made:
+        return current is not None and not isinstance(current, names.LazyNameIndex)
+    names.remember(store, _keep_name_index(lambda: source, entry))
+    return True
+
+
+def _keep_name_index(owner: Callable[[], Any], entry: Entry) -> Any:
     """The name index of the entry's graph, made from ``owner()`` and saved into the entry, or
     the one another process saved meanwhile (both under the entry's lock, so that it is made
     once; the file is written beside and renamed in, so a reader sees all of it or none). A

@@ -63,11 +63,21 @@ class Catalogue:
 
     @classmethod
     def of(cls, store: Store, lang: str = "fi") -> Catalogue:
+        """The catalogue of ``store``'s name index. It depends on the index's entries only, not
+        on their order (an index made from the on-disk store and one made from a filtered copy
+        give their rows in different orders): of two names of the same kind (alternative or
+        not, one language) an entity is shown with the smaller one, the entities are sorted by
+        their names, and the kinds are in the order of :data:`HOME_KINDS`, then by name."""
         names: dict[str, dict[tuple[bool, str], str]] = defaultdict(dict)
         kinds: dict[str, str] = {}
         for entry in _index(store).all():
             kinds[entry.iri] = entry.kind
-            names[entry.iri].setdefault((entry.is_alt, entry.lang), entry.text)
+            options = names[entry.iri]
+            key = (entry.is_alt, entry.lang)
+            known = options.get(key)
+            if known is None or entry.text < known:
+                options[key] = entry.text
+        kinds = dict(sorted(kinds.items()))
         by_kind: dict[str, list[Entry]] = defaultdict(list)
         for iri, kind in kinds.items():
             options = names[iri]
@@ -80,7 +90,9 @@ class Catalogue:
             by_kind[kind].append(Entry(iri, label, kind))
         for entries in by_kind.values():
             entries.sort(key=lambda e: (e.label.casefold(), e.iri))
-        return cls(lang, dict(by_kind), kinds)
+        order = {k: i for i, k in enumerate(HOME_KINDS)}
+        ordered = sorted(by_kind.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
+        return cls(lang, dict(ordered), kinds)
 
     def counts(self) -> list[tuple[str, int]]:
         order = {k: i for i, k in enumerate(HOME_KINDS)}

@@ -191,6 +191,12 @@ def index_for(store: Store) -> NameIndex:
     return index
 
 
+def known_index(store: Store) -> NameIndex | None:
+    """The name index :func:`index_for` would give ``store`` without making one; None if none
+    is known yet."""
+    return _INDEXES.get(store)
+
+
 def remember(store: Store, index: NameIndex) -> None:
     """Use ``index`` for ``store`` (e.g. one saved with an on-disk cache)."""
     _INDEXES[store] = index

@@ -207,6 +207,9 @@ def _plain_rows(store: Store, text: str) -> Iterator[_Row] | None:
 
     from hytegraph.core.namespaces import PREFIXES
 
+    answering = getattr(store, "answering", None)  # a filtered copy: the store that answers
+    if answering is not None:
+        store = answering(text)
     engine = getattr(store, "_store", None)
     if not isinstance(engine, ox.Store):
         return None
