@@ -231,3 +231,27 @@ def test_the_whole_closure_drops_the_thread_s_results(monkeypatch, in_a_thread):
     _report_text, timings = _same_both_ways(files, monkeypatch, bundled=False)
     assert halves.early is None  # every part checked after the whole closure
     assert "SHACL in a thread beside the entailment" not in timings
+
+
+def test_shapes_in_thread_off_checks_every_shape_after_the_entailment(monkeypatch, in_a_thread):
+    files = [FIXTURES / "base.ttl", FIXTURES / "fact.bad.ttl", FIXTURES / "finnishlabel.bad.ttl"]
+    threaded, timings = _report(files, bundled=False, beside=True, monkeypatch=monkeypatch)
+    assert "SHACL in a thread beside the entailment" in timings
+    off_timings: dict[str, float] = {}
+    store = load_graph(files, include_bundled=False)
+    off = validate_mod.validate(store, timings=off_timings, shapes_in_thread=False).format()
+    assert "SHACL in a thread beside the entailment" not in off_timings
+    assert off == threaded
+
+
+def test_build_validates_without_the_shapes_thread(monkeypatch, in_a_thread, tmp_path):
+    """build's steps keep the second core busy above the copy's limit: its validation checks
+    no shape in a thread (one that ran would raise here)."""
+    from hytegraph.build import build
+
+    def no_thread(*_args, **_kwargs):
+        raise AssertionError("the shapes were checked in a thread")
+
+    monkeypatch.setattr(validate_mod, "_early_in_thread", no_thread)
+    result = build(tmp_path / "out", steps=[])
+    assert result.report.ok

@@ -136,13 +136,16 @@ def validate(
     lang: str = "fi",
     rules: Sequence[Path] | None = None,
     timings: dict[str, float] | None = None,
+    shapes_in_thread: bool = True,
 ) -> ValidationReport:
     """Validate a loaded store, or load ``source`` (extra data files) with the bundled data first.
 
     ``shapes`` defaults to ``ontology/shapes.ttl``; ``data_dirs`` (where source texts are looked
     up) defaults to the folders the store was loaded from; ``rules`` (what may be derived)
     defaults to ``ontology/rules/*.rq``. ``timings``, if given, receives the seconds each step
-    took.
+    took. ``shapes_in_thread``: above :data:`SHACL_BESIDE_MAX_TRIPLES`, check the shapes that
+    read nothing the entailment adds in a thread beside it (off where other processes already
+    keep both cores busy, as beside ``build``'s steps: there the thread only adds memory).
 
     Every step runs in the SPARQL engine on an in-memory working copy of the graph, so that
     the whole takes a few times what loading the graph takes, whatever its size: the shortcut
@@ -235,7 +238,7 @@ def validate(
             plan, early_parts = early.plan() if early is not None else (None, set())
             if early is None or early.failed:
                 plan = plan_entailment(work, read)
-            if early is None and _SHACL_BESIDE:
+            if early is None and _SHACL_BESIDE and shapes_in_thread:
                 early_parts = _early_parts(work, compiled, plan)
                 if early_parts:
                     threaded = beside.submit(_early_in_thread, engine, compiled, early_parts)
