@@ -34,10 +34,10 @@ from hytegraph.store.memory_copy import (
     MAX_FILTERED_TRIPLES,
     FilteredStore,
     Parsed,
-    copy_sources,
     memory_copy,
     parse_ahead,
 )
+from hytegraph.store.stream import copy_sources
 from hytegraph.views.summary import Summary, summarise
 from hytegraph.web.site import SiteReport, planned_pages, write_site
 

@@ -184,14 +184,14 @@ def test_no_stream_of_changed_files_or_without_derived_triples(tmp_path):
 def test_a_file_changed_while_it_is_streamed_leaves_the_files_to_the_store(tmp_path, monkeypatch):
     (data,) = _files(tmp_path, {"extra.ttl": f"<{EX}a> <{EX}b> <{EX}c> .\n"})
     store = load_graph([data], cache=True)
-    file_quads = stream_mod._file_quads
+    file_quads = stream_mod.file_quads
 
     def changed_once_read(path):
         yield from file_quads(path)
         if path == data:  # a triple more, read by nothing: the count is right, the file is not
             data.write_text(f"<{EX}a> <{EX}b> <{EX}c> .\n<{EX}a> <{EX}b> <{EX}d> .\n")
 
-    monkeypatch.setattr(stream_mod, "_file_quads", changed_once_read)
+    monkeypatch.setattr(stream_mod, "file_quads", changed_once_read)
     assert not _streamed(store, tmp_path / "streamed")
     assert list((tmp_path / "streamed").iterdir()) == []  # nothing half-written left behind
     ctx = _context(store, tmp_path / "out")
@@ -202,13 +202,13 @@ def test_a_file_changed_while_it_is_streamed_leaves_the_files_to_the_store(tmp_p
 def test_a_file_that_no_longer_reads_ends_the_stream_and_nothing_is_written(
     cached, tmp_path, monkeypatch
 ):
-    file_quads = stream_mod._file_quads
+    file_quads = stream_mod.file_quads
 
     def failing(path):
         yield from list(file_quads(path))[:5]
         raise SyntaxError("the file changed under the parser")
 
-    monkeypatch.setattr(stream_mod, "_file_quads", failing)
+    monkeypatch.setattr(stream_mod, "file_quads", failing)
     source = graph_stream(cached)
     assert source is not None
     counted = source.quads()

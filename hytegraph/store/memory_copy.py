@@ -37,6 +37,7 @@ from hytegraph.errors import ConfigurationError
 from hytegraph.store.base import Bindings, PlainRow, SelectResult, Store, Triple, _var_name
 from hytegraph.store.oxigraph import OxigraphStore
 from hytegraph.store.reads import predicates_read
+from hytegraph.store.stream import copy_sources, file_quads
 
 if TYPE_CHECKING:
     import rdflib
@@ -114,55 +115,6 @@ def memory_copy(store: Any, parsed: Parsed | None = None) -> ox.Store | None:
     return copy
 
 
-def copy_sources(store: Any, limit: int) -> tuple[list[Path], Path, int] | None:
-    """What a copy of ``store`` (a graph opened from a cache entry) is read from: the files the
-    entry was built from, its file of derived triples, and the number of triples the entry
-    records; None when that cannot be vouched for (see :func:`memory_copy`) or the entry holds
-    more than ``limit`` triples."""
-    from hytegraph.store.cache import derived_triples_file, unchanged_since_build
-
-    entry = getattr(store, "cache_entry", None)
-    info = getattr(store, "info", None)
-    if entry is None or info is None or not info.files:
-        return None
-    record = entry.manifest.get("derived_file")
-    expected = entry.manifest.get("triples")
-    if not isinstance(record, dict) or not isinstance(expected, int) or expected > limit:
-        return None
-    files = [Path(path) for path in info.files]
-    if not all(unchanged_since_build(entry, path) for path in files):
-        return None
-    derived = derived_triples_file(entry, [Path(p) for p in record.get("rules", [])])
-    if derived is None:
-        return None
-    return files, derived[0], expected
-
-
-def _quads_of(path: Path) -> Iterable[ox.Quad]:
-    """The triples of one input file as quads of the default graph, its blank nodes named
-    apart from other files' (what :func:`hytegraph.store.cache.bulk_load` adds to a store)."""
-    from hytegraph.core import datafiles, rdfio
-
-    if path.is_dir() or datafiles.kind_of(path) != datafiles.RDF:
-        from hytegraph.store.terms import rdflib_to_ox
-
-        item = datafiles.DataFile(path, datafiles.WORKBOOK)
-        return (
-            ox.Quad(rdflib_to_ox(s), rdflib_to_ox(p), rdflib_to_ox(o))
-            for s, p, o in datafiles.read_triples(item)
-        )
-    kind = rdfio.file_type(path)
-    path = path.resolve()
-    if kind.extension in (".ttl", ".nt"):
-        return ox.parse(
-            path=str(path),
-            format=kind.oxigraph_format,
-            base_iri=path.as_uri(),
-            rename_blank_nodes=True,
-        )
-    return rdfio.read_quads(path)
-
-
 def filtered_copy(
     store: Any, predicates: Iterable[str], *, then: Sequence[Iterable[str]] = ()
 ) -> FilteredStore | None:
@@ -182,8 +134,8 @@ def filtered_copy(
 
 def _filtered(sources: tuple[list[Path], Path, int], predicates: frozenset[str]) -> Any:
     """The triples of ``predicates`` of the files and derived triples of ``sources``
-    (:func:`copy_sources`) in a new in-memory store, or None when they are not as many
-    distinct triples as the entry records.
+    (:func:`hytegraph.store.stream.copy_sources`) in a new in-memory store, or None when they
+    are not as many distinct triples as the entry records.
 
     The triples are filtered as the parser gives them, so the whole graph is never in memory.
     Counting them vouches for the copy: as many as the entry records, or, when the files state
@@ -196,7 +148,7 @@ def _filtered(sources: tuple[list[Path], Path, int], predicates: frozenset[str])
     def quads(path: Path) -> Iterable[ox.Quad]:
         if path == derived:
             return ox.parse(path=str(derived), format=ox.RdfFormat.N_TRIPLES)
-        return _quads_of(path)
+        return file_quads(path)
 
     copy = ox.Store()
     seen = 0

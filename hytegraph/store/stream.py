@@ -108,7 +108,7 @@ class Counted:
     def _all(self) -> Iterator[ox.Quad]:
         seen = self._seen
         for path in self.source.files:
-            for quad in _file_quads(path):
+            for quad in file_quads(path):
                 if seen is not None:
                     key = hash(quad)
                     if key in seen:
@@ -123,13 +123,13 @@ class Counted:
             yield quad
 
 
-def graph_stream(store: Any) -> GraphStream | None:
-    """The stream of the graph of ``store``, a graph opened from a cache entry, read from the
-    files the entry was built from and the triples its rules derived; None when that cannot
-    be vouched for: ``store`` is not from the cache, a file changed since the entry was built
-    (or is a folder), or the entry keeps no file of derived triples (the rules did not
-    converge, or derived a triple about a blank node). Nothing is read yet."""
-    from hytegraph.store.cache import derived_triples_file
+def copy_sources(store: Any, limit: int | None) -> tuple[list[Path], Path, int] | None:
+    """What a copy of ``store`` (a graph opened from a cache entry) is read from: the files the
+    entry was built from, its file of derived triples, and the number of triples the entry
+    records; None when that cannot be vouched for (see
+    :func:`hytegraph.store.memory_copy.memory_copy`) or the entry holds more than ``limit``
+    triples (None: no limit)."""
+    from hytegraph.store.cache import derived_triples_file, unchanged_since_build
 
     entry = getattr(store, "cache_entry", None)
     info = getattr(store, "info", None)
@@ -139,14 +139,31 @@ def graph_stream(store: Any) -> GraphStream | None:
     expected = entry.manifest.get("triples")
     if not isinstance(record, dict) or not isinstance(expected, int):
         return None
+    if limit is not None and expected > limit:
+        return None
+    files = [Path(path) for path in info.files]
+    if not all(unchanged_since_build(entry, path) for path in files):
+        return None
     derived = derived_triples_file(entry, [Path(p) for p in record.get("rules", [])])
     if derived is None:
         return None
-    stream = GraphStream(entry, tuple(Path(path) for path in info.files), derived[0], expected)
-    return stream if stream.unchanged() else None
+    return files, derived[0], expected
 
 
-def _file_quads(path: Path) -> Iterator[ox.Quad]:
+def graph_stream(store: Any) -> GraphStream | None:
+    """The stream of the graph of ``store``, a graph opened from a cache entry, read from the
+    files the entry was built from and the triples its rules derived; None when that cannot
+    be vouched for: ``store`` is not from the cache, a file changed since the entry was built
+    (or is a folder), or the entry keeps no file of derived triples (the rules did not
+    converge, or derived a triple about a blank node). Nothing is read yet."""
+    sources = copy_sources(store, limit=None)
+    if sources is None:
+        return None
+    files, derived, expected = sources
+    return GraphStream(store.cache_entry, tuple(files), derived, expected)
+
+
+def file_quads(path: Path) -> Iterator[ox.Quad]:
     """The triples of one input file as default-graph quads, blank nodes named apart from
     other files' (as :func:`hytegraph.store.cache.bulk_load` adds them to a store)."""
     if path.is_dir() or datafiles.kind_of(path) != datafiles.RDF:
