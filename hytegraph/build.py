@@ -256,14 +256,15 @@ def write_maps(ctx: BuildContext) -> None:
     from hytegraph.views.mapview import render_graph
     from hytegraph.views.network import NetworkParts
 
-    parts = NetworkParts.read(ctx.reader, ctx.lang)
     if ctx.filtered is not None:
         # the maps link to the site's pages, found from the name index: made from the copy's
-        # last phase (a third of the time of the on-disk store's) and kept in the cache entry
-        # for the site, unless the entry has one already
+        # first phase, which holds the names and kinds too (a third of the time of the on-disk
+        # store's), and kept in the cache entry for the site, unless the entry has one already
         from hytegraph.store.cache import keep_name_index
 
         keep_name_index(ctx.store, ctx.filtered)
+    parts = NetworkParts.read(ctx.reader, ctx.lang)
+    if ctx.filtered is not None:
         # the rows are read: the maps need no more of the copy (nor does a process forked for
         # the place maps)
         ctx.filtered.close()
@@ -282,9 +283,10 @@ def write_maps(ctx: BuildContext) -> None:
 
 
 def names_phase() -> frozenset[str] | None:
-    """The predicates the name index's query reads (``hytegraph/sparql/names_index.rq``): the
-    last phase of the maps' filtered copy, from which the index is made for the maps' links and
-    the site (:func:`hytegraph.store.cache.keep_name_index`); None when it may read any."""
+    """The predicates the name index's query reads (``hytegraph/sparql/names_index.rq``): part
+    of the first phase of the maps' filtered copy, from which the index is made for the maps'
+    links and the site (:func:`hytegraph.store.cache.keep_name_index`); None when it may read
+    any."""
     from hytegraph.core import resources
     from hytegraph.store.reads import predicates_read
 
@@ -316,14 +318,17 @@ def filtered_copy_step(ctx: BuildContext) -> None:
     when the store is a cache entry's that can be read back (else they read the store): in the
     two phases of :func:`maps_phases`, so that the copy of the nodes' labels and evidence is
     made once that of the kinds and edges is dropped (docs/performance.md, "build at 3M: the
-    maps and the summary from a filtered copy")."""
+    maps and the summary from a filtered copy"). The first phase also holds what the name
+    index reads (:func:`names_phase`: the kinds it shares, and the names, a tenth of the
+    second phase's triples), so that the index is made from it and the files are read twice,
+    not three times ("build at 3M: the name index in the first phase")."""
     from hytegraph.store.memory_copy import filtered_copy
 
     phases = maps_phases()
     if phases is not None:
         names = names_phase()
-        later = [*phases[1:], *([] if names is None else [names])]
-        ctx.filtered = filtered_copy(ctx.store, phases[0], then=later)
+        first = phases[0] if names is None else phases[0] | names
+        ctx.filtered = filtered_copy(ctx.store, first, then=phases[1:])
 
 
 def write_site_step(ctx: BuildContext) -> None:
