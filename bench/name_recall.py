@@ -22,7 +22,8 @@ A missed person is given one coarse cause, from the text near where the person's
 - *initials*: a first name printed as an initial ("A. Virtanen", "Virtanen A.");
 - *upper case*: a word of the name printed in capitals ("VIRTANEN Anna");
 - *hyphen/particle*: a hyphenated name or one with "von", "af", "de", ...;
-- *glued*: the name touches another word with no space ("puheenjohtajaAnna Virtanen");
+- *glued*: the name touches another word with no space ("puheenjohtajaAnna Virtanen",
+  "Anna VirtanenPuheenjohtaja");
 - *surname first*: printed surname first ("Virtanen Anna");
 - *other*: printed as the row writes it and still not read.
 
@@ -131,7 +132,9 @@ def cause(text: str, actor: str) -> str:
         return "upper case"
     if particle:
         return "hyphen/particle"
-    if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+    whole = re.search(r"\S*$", text[:start]).group() + text[start:end]  # type: ignore[union-attr]
+    whole += re.match(r"\S*", text[end:]).group()  # type: ignore[union-attr]
+    if (start and text[start - 1].isalnum()) or re.search(r"[a-zåäö][A-ZÅÄÖ]", whole):
         return "glued"
     if len(re.findall(r"[^\W\d_]+", span)) > len(core) or gap > 3:
         return "written differently"
