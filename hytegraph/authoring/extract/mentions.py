@@ -217,6 +217,52 @@ class Reader:
     def _classes(self, word: str) -> set[str]:
         return {a.cls for a in self.morph.analyse(word)}
 
+    def _only_first_name(self, word: str) -> bool:
+        """voikko reads the word as a first name and as nothing else ("Arto", "Eila")."""
+        return self._classes(word) == {m.FIRST_NAME}
+
+    def _next_name_begins(self, toks: list[Token], j: int, words: list[Token]) -> bool:
+        """Token ``j`` begins the next person's name in a run of names printed surname first
+        with no separator ("Lankinen Veikko Montonen Jiri": a table's columns flattened), with
+        voikko: the name so far is a word that is no first name and a word that is only a
+        first name, token ``j`` is no first name and the word after it is only a first name.
+        A name printed first name first keeps its words ("Anna Maria Virtanen")."""
+        if self.morph.name != "voikko" or len(words) != 2 or j + 1 >= len(toks):
+            return False
+        t, nxt = toks[j], toks[j + 1]
+        if not nxt.is_cap or not _space_between(t, nxt):
+            return False
+        if not self._only_first_name(words[1].text):
+            return False
+        if m.FIRST_NAME in self._classes(words[0].text):
+            return False
+        return m.FIRST_NAME not in self._classes(t.text) and self._only_first_name(nxt.text)
+
+    def _party_qualifier(self, toks: list[Token], j: int) -> bool:
+        """Token ``j`` is a word of a party's name before its party word ("Kansallinen" in
+        "Kansallinen Kokoomus", "Suomen" in "Suomen Keskusta"), no first name or surname,
+        with voikko."""
+        if self.morph.name != "voikko" or j + 1 >= len(toks):
+            return False
+        nxt = toks[j + 1]
+        if not _space_between(toks[j], nxt) or not _PARTY_WORD.fullmatch(nxt.text.casefold()):
+            return False
+        return not self._classes(toks[j].text) & {m.FIRST_NAME, m.SURNAME}
+
+    def _place_after_name(self, word: str, words: list[Token]) -> bool:
+        """After a first name and a surname, a word voikko reads as a place and as no name
+        ("Leena Ruusunen Uusimaa", "Veijo Lehto Helsinki"): where the person is from. A name
+        whose last word so far may be a first name keeps a surname that is also a place ("Anna
+        Maria Lahti")."""
+        if self.morph.name != "voikko" or not self.finnish:
+            return False
+        here = self._classes(word)
+        if m.PLACE not in here or here & {m.FIRST_NAME, m.SURNAME}:
+            return False
+        if m.FIRST_NAME not in self._classes(words[0].text):
+            return False
+        return m.FIRST_NAME not in self._classes(words[-1].text)
+
     def person_at(
         self, toks: list[Token], i: int, *, in_list: bool = False, genitive: bool = False
     ) -> Mention | None:
@@ -235,6 +281,14 @@ class Reader:
                 break  # "Antonio Teca Vaasan lyseon lukiosta": his school's town
             if len(words) >= 2 and self._genitive_before_word(toks, j):
                 break  # "Aino Mäki Nurmeksen Eläkeläiset ry": the organisation she is for
+            if len(words) >= 2 and self._next_name_begins(toks, j, words):
+                break  # "Lankinen Veikko Montonen Jiri": two names with nothing between
+            if len(words) >= 2 and self._place_after_name(t.text, words):
+                break  # "Niilo Hamari Pohjanmaa": where he is from, printed after his name
+            if _PARTY_WORD.fullmatch(t.text.casefold()) or (
+                len(words) >= 2 and self._party_qualifier(toks, j)
+            ):
+                break  # "Aino Lehto Perussuomalaiset", "Aino Lehto Kansallinen Kokoomus"
             if (
                 len(words) == 1
                 and len(t.text) == 1
@@ -283,8 +337,8 @@ class Reader:
             return None  # "Thorén Innovation School": the name of a school, not a person
         if len(words) < 2:
             return None
-        if any(_PARTY_WORD.fullmatch(w.text.casefold()) for w in words):
-            return None  # "Ålands Socialdemokrater", "Suomen Keskusta": a party, no one
+        # (a party's name ends a name: "Ålands Socialdemokrater", "Suomen Keskusta" leave one
+        # word, no one)
         last = words[-1]
         classes = [self._classes(w.text.split(":")[0]) for w in words]
         known_first = m.FIRST_NAME in classes[0] or m.FIRST_NAME in classes[-1]
