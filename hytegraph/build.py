@@ -96,10 +96,11 @@ class BuildContext:
     #: filtered copy (:func:`hytegraph.store.memory_copy.filtered_copy`, made by
     #: :func:`filtered_copy_step` in their process), dropped once the network's rows are read.
     filtered: FilteredStore | None = None
-    #: An event (of the fork start method) set once the graph validated: a core is then free
-    #: for the maps' process to share the place maps with a second process; None: no such
-    #: sharing (made only with :attr:`copy`, up to its size limit).
-    validated: Any = None
+    #: An event (of the fork start method) set once a core is free for the maps' process to
+    #: share the place maps with a second process: with :attr:`copy`, once the graph validated
+    #: (the graph files are written by then); with the filtered copy, once the steps after
+    #: validation (the site) are done too. None: no such sharing.
+    core_free: Any = None
 
     #: The graph's summary, when a step made it.
     summary: Summary | None = None
@@ -273,7 +274,7 @@ def write_maps(ctx: BuildContext) -> None:
         from hytegraph.views.overview import write_overview
 
         report = write_overview(
-            ctx.store, ctx.out, lang=ctx.lang, pages=ctx.pages, parts=parts, helper=ctx.validated
+            ctx.store, ctx.out, lang=ctx.lang, pages=ctx.pages, parts=parts, helper=ctx.core_free
         )
         ctx.files += report.files
         return
@@ -635,7 +636,7 @@ def build(
                     # bigger graph), they still take it, and a helper would only add memory.
                     import multiprocessing
 
-                    ctx.validated = multiprocessing.get_context("fork").Event()
+                    ctx.core_free = multiprocessing.get_context("fork").Event()
             # Without a copy to share (a graph above its size limit), the maps' process makes
             # a filtered copy of its own and writes the summary from it first.
             filtered = (
@@ -644,6 +645,13 @@ def build(
                 and any(name == "maps" for name, _step in chosen[:first])
                 and copy_sources(store, MAX_FILTERED_TRIPLES) is not None
             )
+            if filtered:
+                # Once validation and the site are done, the main process idles while the
+                # maps' process still lays out place maps: a second process then shares them
+                # (docs/performance.md, "build at 3M: the name index in the first phase").
+                import multiprocessing
+
+                ctx.core_free = multiprocessing.get_context("fork").Event()
             for name, step in chosen[:first]:
                 if filtered and name == "maps":
                     with_copy = [("filtered copy", filtered_copy_step), ("summary", write_summary)]
@@ -672,14 +680,22 @@ def build(
             timings["validate"] = time.perf_counter() - started
             if not report.ok:
                 raise ValidationFailed(report)
-            if ctx.validated is not None:
-                ctx.validated.set()
+            if ctx.core_free is not None and not filtered:  # the shared copy's graph files are done
+                ctx.core_free.set()
+            if filtered:
+                # validation's working copy is freed: its memory back to the system before the
+                # site, and before a second process shares the place maps
+                from hytegraph.store.memory_copy import give_back_memory
+
+                give_back_memory()
             for name, step in chosen[first:]:
                 if name not in INDEPENDENT:
                     finish()
                 started = time.perf_counter()
                 step(ctx)
                 timings[name] = time.perf_counter() - started
+            if ctx.core_free is not None:
+                ctx.core_free.set()
             finish()
             summary = ctx.summary if ctx.summary is not None else summarise(store)
         finally:
