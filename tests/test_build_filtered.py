@@ -238,6 +238,25 @@ def test_a_build_above_the_copy_limit_writes_what_a_build_from_the_copy_writes(
             assert written[name] == data, name
 
 
+def test_above_the_copy_limit_the_place_maps_are_shared_once_the_site_is_done(
+    tmp_path, monkeypatch
+):
+    load_graph(cache=True)
+    monkeypatch.setattr(copies, "MAX_TRIPLES", 10)  # no copy to share
+    seen = []
+    site = build_mod.write_site_step
+
+    def writing_site(ctx):  # the event for the maps' second process: not yet set
+        seen.append((ctx, ctx.core_free is not None and not ctx.core_free.is_set()))
+        site(ctx)
+
+    steps = [(name, writing_site if name == "site" else step) for name, step in build_mod.STEPS]
+    result = build_mod.build(tmp_path / "out", cache=True, overview_above=0, steps=steps)
+    assert "filtered copy" in result.timings
+    [(ctx, unset_during_site)] = seen
+    assert unset_during_site and ctx.core_free.is_set()  # set once the site was written
+
+
 def _catalogue(index):
     """The site's catalogue of ``index`` (through a store that has that index)."""
     from hytegraph.store import names
@@ -265,8 +284,9 @@ def test_the_name_index_from_a_filtered_copy_is_that_from_the_store(data, synthe
     filtered = copies.filtered_copy(store, first | named, then=[then])
     from_copy = names.from_store(filtered)
     assert filtered.phase == 0 and filtered.to_whole == []  # answered from memory
-    NetworkParts.read(filtered, "fi")
+    network = NetworkParts.read(filtered, "fi")
     assert filtered.phase == 1 and filtered.to_whole == []
+    assert _network(network) == _network(NetworkParts.read(store, "fi"))
     from_store = names.from_store(store)
     copied, stored = list(from_copy.all()), list(from_store.all())
     assert len(copied) > 100 and sorted(copied) == sorted(stored)
