@@ -675,7 +675,7 @@ def build(
             # the steps beside validation keep the second core busy: a thread for the shapes
             # only adds memory there (at 3M the build's tree 4.09 GB with it, 3.79 GB without;
             # docs/performance.md, "All of it together: the goals at 1M and 3M (issue 12,
-            # current state)")
+            # 16:57 the same day)")
             report = validate(store, lang=lang, shapes_in_thread=False)
             timings["validate"] = time.perf_counter() - started
             if not report.ok:
