@@ -414,7 +414,10 @@ FI = Lexicon(
     r"asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
     r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava|johtaja|arkkitehti|"
     r"insinööri|nuorisosihteeri|kulttuurisihteeri|liikuntasihteeri|diakoni|pastori|"
-    r"kappalainen|kirkkoherra)",
+    r"kappalainen|kirkkoherra|"
+    # an honorary or academic title ("Sosiaalineuvos", "Professori"), a seat's compound
+    # ("Kokemusasiantuntijajäsen"): a title before a name, never a part of it
+    r"neuvos|professori|tohtori|maisteri|dosentti|lehtori|jäsen)",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
     r"(?:henkilöt\s+)?muodostavat",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"
@@ -493,7 +496,7 @@ SV = Lexicon(
         (r"expertgrupp\w*|sakkunniggrupp\w*", "expert_group"),
         (r"arbetsgrupp\w*|välfärdsgrupp\w*|temagrupp\w*", "working_group"),
         (r"stadsstyrelse\w*|kommunstyrelse\w*", "city_board"),
-        (r"nämnd\w*|sektion\w*|utskott\w*|valbered\w*|valbred\w*", "board"),
+        (r"nämnd\w*|sektion\w*|utskott\w*|valbered\w*|valbred\w*|direktion\w*", "board"),
         (r"nätverk\w*", "network"),
         (r"program\w*", "programme"),
         (r"projekt\w*", "project"),
@@ -566,7 +569,7 @@ SV = Lexicon(
     belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes|består|bestod",
     occupations=r"\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
     r"rådgivare|planerare|sakkunnig|assistent|lärare|kurator|psykolog|terapeut|inspektör|"
-    r"ombudsman|läkare|byråsekreterare|kanslist)"
+    r"ombudsman|läkare|byråsekreterare|kanslist|professor|medlem|ledamot)"
     # "kommunalråd", "oppositionsråd": a full-time politician's post, no council
     r"|(?:kommunal|oppositions|region)råd(?:et|ets)?",
     they_form=r"(?:tillsammans\s+)?(?:bildar|utgör)\s+de|de\s+(?:bildar|utgör)",

@@ -143,6 +143,17 @@ def _membership(
     )
 
 
+#: A party's abbreviation in parentheses before a list entry's name ("(SD) Inger Holm",
+#: "(kok.) Aino Ahola").
+_PARTY_FIRST = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,4}|[a-zåäö]{1,6}\.?)\)\s+(?=[A-ZÅÄÖÜ])")
+
+#: The rest of a title after its first word, before a name: lower-case words, an
+#: abbreviation in capitals or in parentheses, commas ("Rakennusneuvos, DI …",
+#: "Yksikönjohtaja (OYS) …", "…neuvos, terveystieteiden kand. …").
+_MORE_TITLE = re.compile(
+    r"(?:\s*,?\s+(?:[a-zåäö][\w-]*\.?|[A-ZÅÄÖ]{2,4}\.?|\([A-ZÅÄÖ]{2,6}\)))+\s+(?=[A-ZÅÄÖÜ])"
+)
+
 #: An ordinal before a post ("1:e vice ordförande", "Andre vice ordförande").
 _ORDINAL_WORD = re.compile(r"(?i)[1-3]:[ae]|förste|andre|första|andra|tredje")
 
@@ -202,6 +213,10 @@ class ListReader:
                 out += self.entry(text, s0, e0, ctx)
             return out
         quote = (start, end)
+        party = _PARTY_FIRST.match(text, start, end)
+        if party is not None and self._person(text, party.end(), end) is not None:
+            # "(SD) Inger Holm", "(kok.) Aino Ahola": the party printed before the name
+            start = party.end()
         if not ctx.status and (seat := self._seat_with_deputy(text, start, end, ctx, quote)):
             return seat
         label_role = ""
@@ -919,11 +934,35 @@ class ListReader:
             # "Tekninen johtaja Marja Vaajasaari", "Erityisryhmien liikunnanohjaaja …": two
             # words of a title, else one
             mt = re.match(r"\s*([A-ZÅÄÖÜ][\w-]+)\s+(?=[A-ZÅÄÖÜ])", text[start:end])
-        if mt is None or not self.lex.is_occupation(mt.group(1)):
+        if mt is not None and self.lex.is_occupation(mt.group(1)):
+            if self._person(text, start + mt.end(), end) is None:
+                return None
+            return start + mt.end()
+        # "Rakennusneuvos, DI Jaakko Heikkilä", "Yksikönjohtaja (OYS) Päivi Hirsso", "Lukion
+        # kemian lehtori Aino Ahola": a capitalised word, then more of the title in lower case,
+        # abbreviations and commas before the name, a job among its words
+        head = re.match(r"\s*[A-ZÅÄÖÜ][\w-]+(?=[\s,(])", text[start:end])
+        more = _MORE_TITLE.match(text, start + head.end(), end) if head else None
+        if head is None or more is None:
             return None
-        if self._person(text, start + mt.end(), end) is None:
+        words = re.findall(r"[\w-]+", head.group() + more.group())
+        if not any(self.lex.is_occupation(w) for w in words):
             return None
-        return start + mt.end()
+        first = self.r.analyse(words[0])
+        if not self.lex.is_occupation(words[0]) and not (
+            self.r.finnish and first and all(a.case == "gen" for a in first)
+        ):
+            return None  # "Pöytäkirjanpitäjä vs. hallintojohtaja": a task, then a job
+        linking = re.compile(rf"(?:{self.lex.linking})", re.I)
+        if any(
+            (linking.fullmatch(w) and not w.isdigit())
+            or any(a.cls == morphology.VERB and not a.case for a in self.r.analyse(w))
+            for w in words[1:]
+        ):
+            return None  # "Neuvoston sihteerinä toimii koordinaattori A": a sentence
+        if self._person(text, more.end(), end) is None:
+            return None
+        return more.end()
 
     def _post_title(self, label: str) -> bool:
         """A label that is one Finnish common noun in the nominative ("Tiedottaja",

@@ -173,6 +173,36 @@ _ELECTS = re.compile(r"valits(?:i|ivat|ee|evat)|nime(?:si|sivät|ää|ävät)|ni
 
 #: The genitive of an association's head and its basic form: "Diabetesliiton", "Aivosäätiön".
 _ASSOCIATION_GENITIVES = (("liiton", "liitto"), ("yhdistyksen", "yhdistys"), ("säätiön", "säätiö"))
+
+
+def _one_association(text: str, basic: str) -> str | None:
+    """The one association of a kind (``basic``: "liitto", "yhdistys", "säätiö") the text
+    names by a capitalised word before its head ("Näkövammaisten liitto", "… liiton",
+    "Reumaliitossa"), in its basic form; None when it names none or more than one."""
+    forms = _ASSOCIATION_FORMS[basic]
+    names = set()
+    for mt in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ][\w-]*?)(\s+)?({forms})(?![\w-])", text):
+        first = mt.group(1)
+        if mt.group(2) is None and len(first) < 3:
+            continue  # "Liiton" itself: no name before the head
+        if mt.group(2) is not None and first.casefold() in _NOT_A_NAME_BEFORE_HEAD:
+            continue  # "Uusi liitto": the association the text speaks of, not its name
+        names.add(f"{first} {basic}" if mt.group(2) else f"{first}{basic}")
+    return next(iter(names)) if len(names) == 1 else None
+
+
+#: The forms of an association's head word that a name may end in.
+_ASSOCIATION_FORMS = {
+    "liitto": r"liitto|liiton|liitossa|liitosta|liittoon|liitolla|liitolle|liittoa",
+    "yhdistys": r"yhdistys|yhdistyksen|yhdistyksessä|yhdistyksestä|yhdistykseen|yhdistystä",
+    "säätiö": r"säätiö|säätiön|säätiössä|säätiöstä|säätiöön|säätiötä",
+}
+#: Words that may stand capitalised before an association's head and are no part of a name.
+_NOT_A_NAME_BEFORE_HEAD = frozenset(
+    ("uusi", "uuden", "uudessa", "uuteen", "koko", "tämä", "tämän", "oma", "oman", "meidän")
+)
+
+
 #: An ordinal before a role word: "ensimmäiseksi varapuheenjohtajaksi".
 _ORDINAL_WORD = re.compile(r"(?i)^(?:ensimmäi|toi|kolma)s?\w*ksi$")
 
@@ -669,7 +699,9 @@ class SentenceReader:
                     return person
         return None
 
-    def _association_before(self, toks: list[Token], a: int, b: int, role: str) -> Mention | None:
+    def _association_before(
+        self, text: str, toks: list[Token], a: int, b: int, role: str
+    ) -> Mention | None:
         """ "Diabetesliiton (ensimmäiseksi) puheenjohtajaksi valittiin X": the association
         whose genitive stands right before a chair's or vice chair's role in the translative
         (elected to it), when the association is no body the sentence names: its chair, not
@@ -681,15 +713,33 @@ class SentenceReader:
         x = a - 1
         if x >= 0 and _ORDINAL_WORD.match(toks[x].text):
             x -= 1  # "ensimmäiseksi varapuheenjohtajaksi"
+        if x >= 1 and re.fullmatch(r"(?:ry|rf):n", toks[x].text):
+            # "EHYT:n ry:n puheenjohtajaksi", "Testilän Eläkeläiset ry:n puheenjohtajaksi": the
+            # registered association whose name the genitive ends
+            y = x
+            while y > 0 and x - y < 3 and re.fullmatch(r"[A-ZÅÄÖ][\w:-]*", toks[y - 1].text):
+                y -= 1
+            if y == x:
+                return None
+            words = [t.text for t in toks[y:x]]
+            if len(words) == 1 and (short := re.fullmatch(r"([A-ZÅÄÖ0-9-]{2,}):n", words[0])):
+                name = short.group(1)  # an acronym's genitive: the acronym is the name
+            else:
+                name = " ".join([*words, toks[x].text[:2]])
+            return Mention(toks[y].start, toks[x].end, text[toks[y].start : toks[x].end], name,
+                           "ngo", 0.6)  # fmt: skip
         if x < 0 or not toks[x].is_cap:
             return None
         word = toks[x].text
         low = word.casefold()
         for genitive, basic in _ASSOCIATION_GENITIVES:
-            # "Diabetesliiton" -> "Diabetesliitto" (not a bare "Liiton": which association?)
+            # "Diabetesliiton" -> "Diabetesliitto"
             if low.endswith(genitive) and len(low) > len(genitive):
                 name = word[: -len(genitive)] + basic
                 return Mention(toks[x].start, toks[x].end, word, name, "ngo", 0.6)
+            if low == genitive and (only := _one_association(text, basic)) is not None:
+                # a bare "Liiton puheenjohtajaksi": the page's one association of that kind
+                return Mention(toks[x].start, toks[x].end, word, only, "ngo", 0.55)
         return None
 
     def _job_title_before_name(self, toks: list[Token], k: int) -> bool:
@@ -907,7 +957,7 @@ class SentenceReader:
                 body = self._body_for(bodies, toks[a].start, names[-1].end, ctx, toks)
                 if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
                     body = compound
-                elif (association := self._association_before(toks, a, b, role)) is not None:
+                elif (association := self._association_before(text, toks, a, b, role)) is not None:
                     body = association
                 if scoped is not None:
                     body = self._resolve(scoped, ctx) or scoped
