@@ -152,3 +152,51 @@ def test_an_acronyms_registered_association_before_a_chair(morph):
         "Lehtinen.\n"
     )
     assert (key("Tuomas Lehtinen"), "chair", "KAVA") in roles(text, morph=morph)
+
+
+ROLE_THEN_JOB = (
+    "Förbundsfullmäktige 2024\n\n"
+    "Fullmäktige sammanträder två gånger per år.\n\n"
+    " • ordförande docent Britta Holmqvist, Vasa\n"
+    " • vice ordförande riksdagsledamot Tom Åkerlund, Borgå\n\n"
+    "Mera information:\n\n"
+    "Sanna Lindroos\n"
+    "tel. 040 123 4567\n"
+)
+
+
+def test_a_role_then_a_job_before_a_listed_name():
+    got = roles(ROLE_THEN_JOB, lang="sv")
+    assert (key("Britta Holmqvist"), "chair", "Förbundsfullmäktige") in got
+    assert (key("Tom Åkerlund"), "vice_chair", "Förbundsfullmäktige") in got
+    # the contact under "Mera information" holds no seat
+    assert key("Sanna Lindroos") not in {p for p, _r, _b in got}
+
+
+SEAT_AFTER_EACH_NAME = (
+    "Ny styrelse\n\n"
+    "Även en ny styrelse valdes för 2025-2026:\n"
+    "Österbotten: Hans Wikman ordinarie, Siv Backlund suppleant.\n"
+    "Nyland: Ove Lindholm ordinarie, Tua Granberg suppleant.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_each_name_of_an_entry_with_its_seat_word(morph):
+    got = {(p, r) for p, r, _b in roles(SEAT_AFTER_EACH_NAME, lang="sv", morph=morph)}
+    assert (key("Hans Wikman"), "member") in got
+    assert (key("Ove Lindholm"), "member") in got
+    assert (key("Siv Backlund"), "deputy_member") in got
+    assert (key("Tua Granberg"), "deputy_member") in got
+    assert (key("Siv Backlund"), "member") not in got
+
+
+def test_a_deputy_and_her_association_in_parentheses_make_no_representative():
+    text = (
+        "Förbundsstyrelsen 2024\n\n"
+        " • Leo Sandvik, Åbo Minnesförening rf (Märta Berglund Vasa Minnesförening rf)\n"
+        " • Ulla Karlsson, Borgå Minnesförening rf (Kim Forsman, Esbo Minnesförening rf)\n"
+    )
+    got = {(p, r) for p, r, _b in roles(text, lang="sv")}
+    assert (key("Leo Sandvik"), "member") in got
+    assert (key("Leo Sandvik"), "representative") not in got

@@ -575,7 +575,7 @@ SV = Lexicon(
     they_form=r"(?:tillsammans\s+)?(?:bildar|utgör)\s+de|de\s+(?:bildar|utgör)",
     appoints=r"utsåg|utsett|utser|tillsatte|tillsatt|tillsätter|valde|valt|väljer|utnämnde|"
     r"utnämnt|inrättade|inrättat",
-    contacts=r"upplysningar|mer\s+information|kontakt\w*|beredning|beredare|föredragande|"
+    contacts=r"upplysningar|mera?\s+information|kontakt\w*|beredning|beredare|föredragande|"
     r"skribent|foto|bild|övriga(?:\s+(?:närvarande|deltagande|deltagare))?$",
     line_abbreviations=(
         (r"led\.?|ord\.?", "member"),

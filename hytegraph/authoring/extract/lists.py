@@ -274,6 +274,16 @@ class ListReader:
                                 "list-names")
                     for p, r in said
                 ]  # fmt: skip
+        said_seats = self._names_with_seat_words(text, start, end) if not label_role else []
+        if not ctx.status and any(r == "deputy_member" for _p, r in said_seats):
+            # "Åboland: Eva Sjöberg ordinarie, Li Nord suppleant.": each name with its seat
+            held = [p for p, r in said_seats if r != "deputy_member"]
+            return [
+                _membership(ctx, p, r, quote, p.confidence, "list-named-seats",
+                            on_behalf_of=label_party,
+                            deputy_for=held[0] if r == "deputy_member" and len(held) == 1 else None)
+                for p, r in said_seats
+            ]  # fmt: skip
         dash = re.search(r"\s[–-]\s", body) if ctx.pairs and "/" not in body else None  # noqa: RUF001
         if dash is not None:
             # "Aino Ahola – Pekka Puu" under "Varsinainen jäsen – henkilökohtainen varajäsen"  # noqa: RUF003
@@ -453,6 +463,28 @@ class ListReader:
                 )
             )
         return found
+
+    def _names_with_seat_words(self, text: str, start: int, end: int) -> list[tuple[Mention, str]]:
+        """ "Eva Sjöberg ordinarie, Li Nord suppleant", "Aino Ahola jäsen ja Pekka Puu
+        varajäsen": two or more names, each followed by the seat it holds and nothing else;
+        [] for anything else."""
+        stop = end
+        while stop > start and text[stop - 1] in " .\t":
+            stop -= 1
+        out: list[tuple[Mention, str]] = []
+        pos = start
+        for sep in [*re.finditer(r",\s*|\s+(?:och|ja|samt|sekä)\s+", text[start:stop]), None]:
+            e0 = start + sep.start() if sep is not None else stop
+            person = self._person(text, pos, e0)
+            if person is None:
+                return []
+            word = text[person.end : e0].strip()
+            role = self.lex.role_of(word) or self.lex.column(word)
+            if not word or role not in ("member", "deputy_member", "chair", "vice_chair"):
+                return []
+            out.append((person, role))
+            pos = start + sep.end() if sep is not None else stop
+        return out if len(out) >= 2 else []
 
     def _seats_elsewhere(
         self, text: str, start: int, end: int, body: Mention | None
@@ -1141,6 +1173,18 @@ class ListReader:
                 title_role and len(words) == 1
             ):
                 role = title_role
+            lead = next(
+                (
+                    (n, r)
+                    for n in (3, 2, 1)
+                    if n < len(words) and (r := self.lex.role_of(" ".join(words[:n])))
+                ),
+                None,
+            )
+            if not title_role and lead and not self.lex.find_role(" ".join(words[lead[0] :])):
+                # "ordförande professor Anne Remes", "vice ordförande europarlamentariker B":
+                # the seat's role, then the person's job
+                role = lead[1]
             behalf = self._representing(text, title_start, title_end)
             if behalf is not None:
                 role = "representative"
@@ -1349,6 +1393,10 @@ class ListReader:
             if org is not None and org.start == start + par.start(1) + (
                 len(par.group(1)) - len(par.group(1).lstrip())
             ):
+                toks = tokens(text, org.start, org.end)
+                person = self.r.person_at(toks, 0, in_list=True) if toks else None
+                if person is not None and self.r.person_at(toks, 0) is not None:
+                    continue  # "(Aino Ahola Testilän Muistiyhdistys ry)": a deputy and hers
                 return org
         for part in re.finditer(r"[^,;()]+", rest):
             words = part.group().strip()
