@@ -200,3 +200,26 @@ def test_a_deputy_and_her_association_in_parentheses_make_no_representative():
     got = {(p, r) for p, r, _b in roles(text, lang="sv")}
     assert (key("Leo Sandvik"), "member") in got
     assert (key("Leo Sandvik"), "representative") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_members_who_continue_in_a_body_for_a_term(morph):
+    text = (
+        "Höstmötet i Vasa\n\n"
+        "Höstmötet godkände verksamhetsplanen. I centralstyrelsen för år 2026 fortsätter Elin "
+        "Holmberg (Vasa Marthadistrikt), Stina Aspelund (Borgå Marthadistrikt) och Ingrid Wester "
+        "(Åbolands Marthadistrikt).\n"
+    )
+    got = roles(text, lang="sv", morph=morph)
+    for name in ("Elin Holmberg", "Stina Aspelund", "Ingrid Wester"):
+        assert (key(name), "member", "Centralstyrelsen") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_bare_union_chair_holding_the_post(morph):
+    text = (
+        "Liittokokous\n\n"
+        "Munuaisliiton liittokokous pidettiin Tampereella. Liiton puheenjohtajana jatkaa "
+        "kauppaneuvos Heikki Salonen.\n"
+    )
+    assert (key("Heikki Salonen"), "chair", "Munuaisliitto") in roles(text, morph=morph)

@@ -566,7 +566,7 @@ SV = Lexicon(
     represented=r"representerad\w*|företrädd\w*",
     under_leadership=r"ledning",
     participates=r"deltar|deltog|medverkar",
-    belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes|består|bestod",
+    belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes|består|bestod|fortsätter|fortsatte",
     occupations=r"\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
     r"rådgivare|planerare|sakkunnig|assistent|lärare|kurator|psykolog|terapeut|inspektör|"
     r"ombudsman|läkare|byråsekreterare|kanslist|professor|medlem|ledamot)"

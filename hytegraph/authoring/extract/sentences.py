@@ -171,6 +171,12 @@ _UNIT_HEADS = {
 _ELECTS = re.compile(r"valits(?:i|ivat|ee|evat)|nime(?:si|sivät|ää|ävät)|nimitti|nimittivät")
 
 
+#: A term of office between a body and the verb that says who belong to it ("för år 2019",
+#: "vuonna 2024", "2023-2024").
+_TERM_BETWEEN = re.compile(
+    r"\s+(?:(?:för|under)\s+)?(?:(?:år|året|perioden|vuonna|vuosina|kaudella)\s+)?"
+    r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?\s+"  # noqa: RUF001
+)
 #: The genitive of an association's head and its basic form: "Diabetesliiton", "Aivosäätiön".
 _ASSOCIATION_GENITIVES = (("liiton", "liitto"), ("yhdistyksen", "yhdistys"), ("säätiön", "säätiö"))
 
@@ -353,7 +359,17 @@ class SentenceReader:
             if i == 0 or not (verb.match(t.text) or (back and self._misspelt_belongs(t.text))):
                 continue
             before = [b for b in bodies if b.end <= t.start]
-            body = before[-1] if before and before[-1].end == toks[i - 1].end else None
+            body = (
+                before[-1]
+                if before
+                and (
+                    before[-1].end == toks[i - 1].end
+                    # "I centralstyrelsen för år 2019 fortsätter A, B och C": the term
+                    # between the body and the verb
+                    or _TERM_BETWEEN.fullmatch(text, before[-1].end, t.start)
+                )
+                else None
+            )
             case = "ill"
             sent_from: Mention | None = None
             if back and (ctx.recent or ctx.body) is not None:
@@ -708,8 +724,8 @@ class SentenceReader:
         a chair of the last body the text spoke of (Finnish)."""
         if self.lex.lang != "fi" or role not in ("chair", "vice_chair"):
             return None
-        if not re.search(r"ksi$", toks[b].text.casefold()):
-            return None
+        if not re.search(r"(?:ksi|na|nä)$", toks[b].text.casefold()):
+            return None  # (elected to it, or "Liiton puheenjohtajana jatkaa X": holding it)
         x = a - 1
         if x >= 0 and _ORDINAL_WORD.match(toks[x].text):
             x -= 1  # "ensimmäiseksi varapuheenjohtajaksi"
