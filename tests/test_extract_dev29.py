@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, key, roles
+from tests.extract_snippets import MORPHS, key, needs_voikko, roles
 
 PARTY_BEFORE_NAMES = (
     "Ledamöter och ersättare i kommunfullmäktige 2022-2026\n\n"
@@ -223,3 +223,45 @@ def test_a_bare_union_chair_holding_the_post(morph):
         "kauppaneuvos Heikki Salonen.\n"
     )
     assert (key("Heikki Salonen"), "chair", "Munuaisliitto") in roles(text, morph=morph)
+
+
+ELECTED_LINES = (
+    "Uusia luottamushenkilöitä\n\n"
+    "Liitolle valittiin uusi hallitus syyskokouksessa. Valtuuston puheenjohtajana toimii "
+    "professori Aino Ahola.\n\n"
+    "Hallitukseen valittiin viisi jäsentä, jotka ovat:\n"
+    "säätiön johtaja Markku Lampi, Testilän säätiö - Testilä stiftelsen,Helsinki,\n"
+    "kansanedustaja Sirpa Kivi, Helsinki,\n"
+    "toiminnanjohtaja Outi Salo, Testilän Palvelukoti ry,\n"
+    "puheenjohtaja/ ordförande Eva Lund, Testilän Naisyhdistys rf sekä\n"
+    "toiminnanjohtaja Erkki Mäki, Testilän Vanhainkotisäätiö.\n\n"
+    "Valtuusto hyväksyi toimintasuunnitelman.\n"
+)
+
+
+@needs_voikko
+def test_each_line_after_an_elected_into_lead_in_is_a_member():
+    # (the rules' word forms do not read "Hallitukseen" as the board: no list then)
+    got = roles(ELECTED_LINES)
+    for name in ("Markku Lampi", "Sirpa Kivi", "Outi Salo", "Eva Lund", "Erkki Mäki"):
+        assert (key(name), "member", "Hallitus") in got
+    people = {p for p, _r, _b in got}
+    assert not any("Testilän" in p for p in people)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_lead_in_to_a_body_not_read_gives_the_lines_no_other_body(morph):
+    got = roles(ELECTED_LINES, morph=morph)
+    assert not any(b.casefold().endswith("valtuusto") and r == "member" for _p, r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_swedish_foundation_in_a_finnish_text_is_no_person(morph):
+    text = (
+        "Valtuusto\n\n"
+        "Valtuuston varapuheenjohtajiksi valittiin toimitusjohtaja Leif Åström, Stiftelsen "
+        "Solhemmet i Helsingfors sekä rehtori Maija Rantala.\n"
+    )
+    people = {p for p, _r, _b in roles(text, morph=morph)}
+    assert not any("Stiftelsen" in p for p in people)
+    assert key("Leif Åström") in people

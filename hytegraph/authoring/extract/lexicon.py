@@ -332,7 +332,9 @@ FI = Lexicon(
         (r"ry\.?|r\.y\.|ry:\w+|rf\.?", "registered_association"),
         (
             r"\w*yhdistys\w*|\w*liitto|\w*liiton|\w*säätiö\w*|\w*seura|\w*seuran|"
-            r"\w*kerho|\w*kerhon",
+            r"\w*kerho|\w*kerhon|"
+            # an organisation's Swedish name in a Finnish text ("Stiftelsen Blomsterfonden")
+            r"\w*stiftelse\w*|\w*förening\w*|\w*förbund\w*",
             "ngo",
         ),
         (r"hyvinvointialue\w*", "county"),

@@ -1132,8 +1132,8 @@ class ListReader:
                 and self.r.finnish
             ):
                 return []  # a sentence, not a title
-            if not t.is_word and t.text not in (",", "-"):
-                return []
+            if not t.is_word and t.text not in (",", "-", "/"):
+                return []  # ("puheenjohtaja/ ordförande": a title in two languages)
             i += 1
         if i == 0 or i >= len(toks) or i > 8:
             return []
@@ -1143,6 +1143,8 @@ class ListReader:
             person = self.r.person_at(toks, j, in_list=True)
             if person is None:
                 break
+            if names and re.match(r"\s*(?:ry|rf|r\.y\.|r\.f\.)(?!\w)", text[person.end : end]):
+                break  # "…, Testilän Palvelukoti ry": whom the entry is for, not a name
             names.append(person)
             while j < len(toks) and toks[j].start < person.end:
                 j += 1

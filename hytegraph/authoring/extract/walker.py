@@ -602,6 +602,13 @@ class Walker:
             r"(?<![\w-])i\s+\w+\s+(?:sitter|ingår)",
             re.I,
         )
+        # "Hallitukseen valittiin kahdeksan jäsentä, jotka ovat:", "Till styrelsen valdes":
+        # a lead-in that names the body the people after it were elected to
+        self.elected_into = re.compile(
+            r"^\w+(?:aan|ään|een|iin|oon|uun|yyn|öön|hin)\s+(?:valittiin|nimettiin)(?![\w-])|"
+            r"^till\s+\w+\s+(?:valdes|utsågs)(?![\w-])",
+            re.I,
+        )
         self.contacts = re.compile(rf"^(?:{lex.contacts})\b", re.I)
         self.anaphora = re.compile(rf"^(?:{lex.anaphora})$", re.I)
         self.appoints = re.compile(rf"^(?:{lex.appoints})$", re.I) if lex.appoints else None
@@ -3141,14 +3148,17 @@ class Walker:
         """The body a lead-in says its people sit in when it names it by a bare word ("I
         valberedningen ingår", "Toimikunnassa toimivat"): a body of its own unless it is the
         head word of the body the text is about ("I rådet sitter" under "Pensionärsrådet")."""
-        lead = self.serving.search(line.text)
-        if lead is None or len(line.text.split()) > 6:
+        lead = self.serving.search(line.text) or self.elected_into.search(line.text)
+        if lead is None or len(line.text.split()) > (9 if line.text.endswith(":") else 6):
             return []
         a = line.start + lead.start()
         found = [
             b
             for b in self.reader.bodies(tokens(text, a, line.start + lead.end()))
-            if not b.plural and not self.anaphora.match(b.written)
+            if not b.plural
+            # (a word that points back, "I rådet sitter", only when the text is about another
+            # kind of body: "Hallitukseen valittiin …:" after the council's officers)
+            and (not self.anaphora.match(b.written) or (ctx.body is not None and lead.start() == 0))
         ]
         if len(found) != 1:
             return []
@@ -3187,6 +3197,15 @@ class Walker:
             or self._bare_serving_body(text, line, ctx)
             or self._seats_in_body(text, line)
         )
+        if (
+            not bodies
+            and (into := self.elected_into.search(label)) is not None
+            and not self.reader.bodies(tokens(text, line.start, line.start + into.end()))
+        ):
+            # "Hallitukseen valittiin …:" with a body word the word forms do not read: whose
+            # list follows is unknown, no list
+            ctx.listing, ctx.role, ctx.columns = False, "", []
+            return
         if (
             len(bodies) == 1
             and text[line.start : bodies[0].start].strip() == ""
@@ -3651,6 +3670,12 @@ class Walker:
                 )
             )
         return parts
+
+    def _name_in_line(self, text: str, line: Line) -> bool:
+        """A short line (at most twelve words) that names a person."""
+        if len(line.text.split()) > 12:
+            return False
+        return bool(self.reader.persons(tokens(text, line.start, line.end), in_list=True))
 
     def _own_representatives(self, text: str, start: int, end: int) -> Mention | None:
         """ "Ungdomsfullmäktige valde sina representanter till följande nämnder …:",
@@ -6147,6 +6172,23 @@ class Walker:
             # "Puheenjohtaja, A" / "Sihteeri, B" / "Kuusela Mervi" / "Kerola Saara" / …: the
             # body's officers, and the names under them, each alone on its line, its members
             ctx.listing, ctx.role, ctx.contacts = True, "", False
+        if (
+            ctx.listing
+            and ctx.body is not None
+            and not ctx.columns
+            and not ctx.contacts
+            and len(p.lines) >= 3
+            and all(ln.kind == "para" for ln in p.lines)
+            and not any(ln.text.rstrip().endswith(".") for ln in p.lines[:-1])
+            and all(self._name_in_line(text, ln) for ln in p.lines)
+        ):
+            # "Hallitukseen valittiin neljä jäsentä, jotka ovat:" over lines that each name
+            # one of them ("säätiön johtaja Aino Ahola, Testilän säätiö,"): each line an entry
+            for ln in p.lines:
+                s0, e0 = ln.start, ln.end
+                one = Paragraph([ln], s0, e0, text[s0:e0], list(sentences(text, s0, e0)))
+                self._paragraph(text, one, ctx, out)
+            return
         block = self._line_block(text, p, ctx)
         if block:
             ctx.listing = True
