@@ -265,3 +265,23 @@ def test_a_swedish_foundation_in_a_finnish_text_is_no_person(morph):
     people = {p for p, _r, _b in roles(text, morph=morph)}
     assert not any("Stiftelsen" in p for p in people)
     assert key("Leif Åström") in people
+
+
+CAPTION_ROWS = (
+    "Liiton hallitus\n\n"
+    "Valtuusto valitsee liiton hallituksen. Kuvassa vasemmalta ylhäältä hallituksen jäsenet. "
+    "Kettunen Aila, Rinne Olavi Kainuun omaiset ry, Mäkelä Sirkka. Alarivi. Haapala Timo, "
+    "Puheenjohtaja Lindqvist Marja, Vuori Esa. Edessä. Salminen Kaija.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_caption_names_its_rows_in_the_sentences_after_its_lead(morph):
+    got = roles(CAPTION_ROWS, morph=morph)
+    pairs = {(p, r) for p, r, _b in got}
+    for name in ("Aila Kettunen", "Olavi Rinne", "Sirkka Mäkelä", "Timo Haapala", "Esa Vuori",
+                 "Kaija Salminen"):  # fmt: skip
+        assert (key(name), "member") in pairs
+    assert (key("Marja Lindqvist"), "chair") in pairs
+    # the role word before a name is that name's, not the one's before it
+    assert (key("Timo Haapala"), "chair") not in pairs

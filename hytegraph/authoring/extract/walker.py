@@ -126,6 +126,12 @@ _COUNT_WORDS = {
     )
 }
 
+#: A photo's caption that says whose picture it is in a sentence of its own: "Kuvassa
+#: (vasemmalta ylhäältä) hallituksen jäsenet.", "På bilden (från vänster) styrelsens ledamöter."
+_CAPTION_ROWS_LEAD = re.compile(
+    r"(?i)(?<![\w-])(?:kuvassa|på\s+bilden)\b[^.\n]{0,40}?\s(?P<body>[\w-]+)\s+"
+    r"(?:jäsenet|jäseniä|ledamöter|ledamöterna|medlemmar|medlemmarna)\s*\.\s+"
+)
 _STREET_NUMBER = re.compile(r"\s+\d{1,3}\s?[a-zA-Z]?\b[\s,]+(?:[A-Z]\s+)?\d{5}\b")
 #: A job in one word, an agent noun ("Utvecklare", "Handläggare", "Kehittäjä", "Suunnittelija").
 _AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
@@ -791,6 +797,7 @@ class Walker:
         self._glued_entries(text, out)
         self._appositions(text, out)
         self._influence_seats(text, out)
+        self._caption_rows(text, out)
         self._surname_first_lists(text, out)
         self._bare_heads(text, out)
         self._broken_words(text, out)
@@ -1074,6 +1081,73 @@ class Walker:
                 )
                 for p, role in people
             ]
+
+    def _caption_rows(self, text: str, out: Walk) -> None:
+        """A photo's caption that says whom it shows in a sentence of its own ("Kuvassa
+        vasemmalta ylhäältä hallituksen jäsenet.", "På bilden styrelsens ledamöter."), then
+        names its rows in the sentences after it, a row's label a sentence of one word
+        ("Alarivi.", "Etualalla."), names separated by commas, printed first name first or
+        surname first, a role word before a name the role of that name ("Puheenjohtaja
+        Lafghani Eveliina"), what the person is there for after a name: all of them are
+        members of the body the lead names (as the text named it in full, if it did)."""
+        for mt in _CAPTION_ROWS_LEAD.finditer(text):
+            bare = self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+            if len(bare) != 1:
+                continue
+            head = bare[0].name.casefold()
+            body = next(
+                (
+                    f.target
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.target is not None
+                    and f.target.name.casefold().split()[-1] == head
+                ),
+                replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:]),
+            )
+            stop = text.find("\n\n", mt.end())
+            stop = len(text) if stop < 0 else stop
+            people: list[tuple[Mention, str]] = []
+            for part in re.finditer(r"[^.]+(?:\.|$)", text[mt.end() : stop]):
+                chunk = part.group().strip().rstrip(".")
+                s0 = mt.end() + part.start() + (len(part.group()) - len(part.group().lstrip()))
+                if re.fullmatch(r"[A-ZÅÄÖ][\w-]*", chunk) and not self.lex.role_of(chunk):
+                    continue  # "Alarivi.": a row's label
+                row = self._caption_row(text, s0, s0 + len(chunk))
+                if not row:
+                    break
+                people += row
+            if len(people) < 3:
+                continue
+            have = {(f.actor.start, f.role) for f in out.findings if f.kind == "membership"}
+            out.findings += [
+                Finding("membership", p, role, body, (mt.start(), stop), 0.6, "list-caption-rows")
+                for p, role in people
+                if (p.start, role) not in have
+            ]
+
+    def _caption_row(self, text: str, start: int, end: int) -> list[tuple[Mention, str]]:
+        """The people of one row of a caption (see :meth:`_caption_rows`), or []."""
+        row: list[tuple[Mention, str]] = []
+        for cell in re.finditer(r"[^,]+", text[start:end]):
+            s0 = start + cell.start()
+            toks = tokens(text, s0, start + cell.end())
+            if not toks:
+                continue
+            role = "member"
+            i = 0
+            said = self.lex.role_of(toks[0].text)
+            if said is not None and len(toks) > 2:
+                role, i = said, 1  # "Puheenjohtaja Lafghani Eveliina"
+            person = self.reader.person_at(toks, i, in_list=True)
+            if person is None or len(person.name.split()) > 3:
+                return []
+            if len(person.name.split()) == 3 and text[person.end : start + cell.end()].strip():
+                # "Rinne Olavi Kainuun omaiset ry": what the person is there for begins with a
+                # capitalised word the name reader took in
+                person = self.reader.person_at(toks[: i + 2], i, in_list=True) or person
+            row.append((person, role))
+        return row
 
     def _wrapped_caption(self, text: str, out: Walk) -> None:
         """A photo's caption whose list of names wraps over lines, a line's end standing for
