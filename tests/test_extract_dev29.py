@@ -285,3 +285,26 @@ def test_a_caption_names_its_rows_in_the_sentences_after_its_lead(morph):
     assert (key("Marja Lindqvist"), "chair") in pairs
     # the role word before a name is that name's, not the one's before it
     assert (key("Timo Haapala"), "chair") not in pairs
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_auditors_deputy_named_with_her_own_word_holds_no_seat(morph):
+    text = (
+        "Syyskokous\n\n"
+        "Puheenjohtajaksi valittiin Ville Aaltonen ja hallituksen jäseniksi Pia Mäkelä ja Ari "
+        "Saari. Toiminnantarkastajana jatkaa Leena Koski ja hänen varahenkilönään Olli Heino.\n"
+    )
+    people = {p for p, _r, _b in roles(text, morph=morph)}
+    assert key("Olli Heino") not in people
+    assert key("Pia Mäkelä") in people
+
+
+def test_a_bodys_spring_session_is_no_body():
+    text = (
+        "Vuosikertomus\n\n"
+        "Kevätvaltuusto järjestettiin vasta syyskuussa. Valtuuston puheenjohtajaksi valittiin "
+        "Oskari Lehto ja varapuheenjohtajaksi Anne Vainio.\n"
+    )
+    got = roles(text)
+    assert (key("Oskari Lehto"), "chair", "Valtuusto") in got
+    assert not any(b.casefold().startswith("kevät") for _p, _r, b in got)

@@ -225,6 +225,8 @@ class Lexicon:
         low = word.casefold()
         if _TITLE_TAIL.search(low) or self.is_occupation(low):
             return None
+        if self.lang == "fi" and re.match(r"(?:kevät|syys)(?!kokous)\w+", low):
+            return None  # "kevätvaltuusto", "syyshallitus": a body's session, not a body
         for pattern, kind in self.body_res:
             if pattern.search(low):
                 return kind

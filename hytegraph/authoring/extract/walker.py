@@ -655,7 +655,14 @@ class Walker:
             default=0,
         ) + max(0, pos - 300)
         found = list(AUDITOR.finditer(text, begin, pos))
-        return bool(found) and self.lex.find_role(text[found[-1].end() : pos]) is None
+        if not found:
+            return False
+        # (the deputy's own word aside: "Toiminnantarkastajana jatkaa X ja hänen
+        # varahenkilönään A")
+        between = re.findall(r"[\w-]+", text[found[-1].end() : pos])
+        return not any(
+            (r := self.lex.role_of(w)) is not None and r != "deputy_member" for w in between
+        )
 
     def _walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
         out = Walk()
