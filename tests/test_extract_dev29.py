@@ -104,7 +104,7 @@ COMPANY_BEFORE_JOB = (
     "Uusi liitto perustettiin\n\n"
     "Liiton hallituksen puheenjohtajaksi on valittu Kari Lounasmaa. Varapuheenjohtajiksi on "
     "valittu Pohjolan Terveyshovi Oy:n toimitusjohtaja Sari Kuusisto ja Esperi Care Oy:n "
-    "johtaja Juho Lehtimäki.\n"
+    "talous- ja henkilöstöjohtaja Juho Lehtimäki.\n"
 )
 
 
@@ -115,6 +115,8 @@ def test_a_company_before_a_job_is_no_person(morph):
     assert key("Pohjolan Terveyshovi") not in people
     assert key("Esperi Care") not in people
     assert (key("Sari Kuusisto"), "vice_chair", "Liiton hallitus") in got
+    # the second name after its employer and its job, the job's first half said apart
+    assert (key("Juho Lehtimäki"), "vice_chair", "Liiton hallitus") in got
 
 
 BARE_UNION = (

@@ -177,6 +177,9 @@ _TERM_BETWEEN = re.compile(
     r"\s+(?:(?:för|under)\s+)?(?:(?:år|året|perioden|vuonna|vuosina|kaudella)\s+)?"
     r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?\s+"  # noqa: RUF001
 )
+#: A company's or a registered association's form in the genitive, ending its name before a
+#: job ("Attendo Oy:n viestintäjohtaja").
+_EMPLOYER_END = re.compile(r"(?:Oy|Oyj|Ab|Abp|ry|rf):n")
 #: The genitive of an association's head and its basic form: "Diabetesliiton", "Aivosäätiön".
 _ASSOCIATION_GENITIVES = (("liiton", "liitto"), ("yhdistyksen", "yhdistys"), ("säätiön", "säätiö"))
 
@@ -639,6 +642,17 @@ class SentenceReader:
                 # whose first name has its job before it, after its job (one or two words in
                 # lower case)
                 person = self._after_job_title(toks, j, genitive)
+                x = j
+                while person is None and x < len(toks) and x - j < 3 and toks[x].is_cap:
+                    x += 1
+                if (
+                    person is None
+                    and x > j
+                    and x < len(toks)
+                    and _EMPLOYER_END.fullmatch(toks[x].text)
+                ):
+                    # "… ja Attendo Oy:n viestintäjohtaja B": the employer, then the job
+                    person = self._after_job_title(toks, x + 1, genitive)
             if person is None:
                 break
             j = next(x for x in range(j, len(toks)) if toks[x].start >= person.start)
@@ -706,6 +720,12 @@ class SentenceReader:
 
     def _after_job_title(self, toks: list[Token], j: int, genitive: bool) -> Mention | None:
         """The name after a job of one or two lower-case words at token ``j``."""
+        if (
+            j + 2 < len(toks)
+            and toks[j].text.endswith("-")
+            and toks[j + 1].text.casefold() in ("ja", "och")
+        ):
+            j += 2  # "viestintä- ja yhteiskuntasuhdejohtaja": the job's first half
         for n in (1, 2):
             if j + n >= len(toks) or not all(toks[x].text[:1].islower() for x in range(j, j + n)):
                 return None
@@ -896,7 +916,19 @@ class SentenceReader:
                 # earlier in the sentence
                 and not any(_PASSIVE.match(t.text) for t in toks[:a])
             )
-            if self._job_title_before_name(toks, k):
+            x = k
+            while x < len(toks) and x - k < 3 and toks[x].is_cap:
+                x += 1
+            if (
+                x > k
+                and x + 1 < len(toks)
+                and _EMPLOYER_END.fullmatch(toks[x].text)
+                and (hired := self._after_job_title(toks, x + 1, genitive)) is not None
+            ):
+                # "Suomen Terveystalo Oy:n toimitusjohtaja Yrjö Närhinen": the employer and
+                # the job before the name
+                k = self._index_at(toks, hired.start)
+            elif self._job_title_before_name(toks, k):
                 k += 1  # "sihteeri arkistosihteeri Sami Männistö": the job, then the name
             names = self._names_from(toks, k, genitive=genitive) if k < len(toks) else []
             if not names and not self.r.finnish and a > 0 and toks[a - 1].text.casefold() == "till":
