@@ -310,3 +310,18 @@ def test_a_bodys_spring_session_is_no_body():
     got = roles(text)
     assert (key("Oskari Lehto"), "chair", "Valtuusto") in got
     assert not any(b.casefold().startswith("kevät") for _p, _r, b in got)
+
+
+@needs_voikko
+def test_votes_on_a_person_make_no_place_of_her_name():
+    # (the word forms tell a first name: with voikko)
+    text = (
+        "Nyheter\n\n"
+        "Valet stod mellan Maria Lindholm och Erik Sandvik. Nämnden har därmed följande "
+        "utseende: ordförande Maria Lindholm (S). Ledamöter Olof Berg (S), Karin Ek (M) och "
+        "Erik Sandvik (C).\n\n"
+        "Omröstningen gav 9 röster på Maria Lindholm och 4 röster på Erik Sandvik.\n"
+    )
+    got = {(p, r) for p, r, _b in roles(text, lang="sv")}
+    assert (key("Maria Lindholm"), "chair") in got
+    assert (key("Olof Berg"), "member") in got
