@@ -1397,7 +1397,11 @@ class ListReader:
             ):
                 toks = tokens(text, org.start, org.end)
                 person = self.r.person_at(toks, 0, in_list=True) if toks else None
-                if person is not None and self.r.person_at(toks, 0) is not None:
+                if (
+                    person is not None
+                    and self.r.person_at(toks, 0) is not None
+                    and len(text[person.end : org.end].split()) >= 2
+                ):
                     continue  # "(Aino Ahola Testilän Muistiyhdistys ry)": a deputy and hers
                 return org
         for part in re.finditer(r"[^,;()]+", rest):

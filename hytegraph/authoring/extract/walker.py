@@ -611,8 +611,8 @@ class Walker:
         # "Hallitukseen valittiin kahdeksan jäsentä, jotka ovat:", "Till styrelsen valdes":
         # a lead-in that names the body the people after it were elected to
         self.elected_into = re.compile(
-            r"^\w+(?:aan|ään|een|iin|oon|uun|yyn|öön|hin)\s+(?:valittiin|nimettiin)(?![\w-])|"
-            r"^till\s+\w+\s+(?:valdes|utsågs)(?![\w-])",
+            r"^(?P<fi>\w+(?:aan|ään|een|iin|oon|uun|yyn|öön|hin))\s+(?:valittiin|nimettiin)(?![\w-])|"
+            r"^till\s+(?P<sv>\w+)\s+(?:valdes|utsågs)(?![\w-])",
             re.I,
         )
         self.contacts = re.compile(rf"^(?:{lex.contacts})\b", re.I)
@@ -3281,6 +3281,8 @@ class Walker:
         if (
             not bodies
             and (into := self.elected_into.search(label)) is not None
+            and not self.lex.role_of(into.group("fi") or into.group("sv"))
+            and not self.lex.find_role(into.group("fi") or into.group("sv"))
             and not self.reader.bodies(tokens(text, line.start, line.start + into.end()))
         ):
             # "Hallitukseen valittiin …:" with a body word the word forms do not read: whose
