@@ -325,3 +325,14 @@ def test_votes_on_a_person_make_no_place_of_her_name():
     got = {(p, r) for p, r, _b in roles(text, lang="sv")}
     assert (key("Maria Lindholm"), "chair") in got
     assert (key("Olof Berg"), "member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_elected_from_a_place_to_a_new_post(morph):
+    text = (
+        "Nyheter\n\n"
+        "Under förbundets höstmöte valdes Agneta Strömberg från Närpes till ny "
+        "styrelseordförande för år 2026.\n"
+    )
+    got = {(p, r) for p, r, _b in roles(text, lang="sv", morph=morph)}
+    assert (key("Agneta Strömberg"), "chair") in got

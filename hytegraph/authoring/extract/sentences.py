@@ -1135,6 +1135,14 @@ class SentenceReader:
                 y = self._index_at(toks, gen.start) - 1 if gen is not None else -1
                 if y > 0 and toks[y].text.casefold() in ("toimii", "toimivat", "on", "ovat"):
                     x = y
+            if (
+                not self.r.finnish
+                and x == a - 1
+                and x > 0
+                and toks[x].text.casefold() in ("ny", "nya", "nytt", "nyvald", "nyvalda")
+                and toks[x - 1].text.casefold() == "till"
+            ):
+                x -= 1  # "valdes X till ny styrelseordförande": the role is new, not the name
             while x >= 0 and (
                 linking.match(toks[x].text)
                 # "X utsågs till vice ordförande": "till" between a verb and the role
@@ -1185,23 +1193,26 @@ class SentenceReader:
                 ][:1]
             if not names and x >= 2 and toks[x].text.casefold() == "till":
                 # "valdes Alina Östergård till ordförande": verb, name, "till", role
+                e = x - 1
+                if e >= 3 and toks[e - 1].text.casefold() == "från" and toks[e].is_cap:
+                    e -= 2  # "valdes X från Kristinestad till …": where the person is from
                 names = [
                     p
                     for p in self._sentence_persons(toks)
-                    if p.end == toks[x - 1].end
+                    if p.end == toks[e].end
                     and (y := self._index_at(toks, p.start)) > 0
                     and linking.match(toks[y - 1].text)
                 ] or [
                     # "valde Mats Perämaa till ordförande": a name the dictionary does not
                     # know, read as in a list between the verb and "till"
                     p
-                    for y in range(max(1, x - 4), x - 1)
+                    for y in range(max(1, e - 3), e)
                     if linking.match(toks[y - 1].text)
                     and toks[y].is_cap
                     and (p := self.r.person_at(toks, y, in_list=True)) is not None
-                    and p.end == toks[x - 1].end
+                    and p.end == toks[e].end
                 ][:1]
-                x -= 1
+                x = e
             elif not names and 0 < x < a - 1 and toks[x].text == ",":
                 # "Bayan Aljnadi, 17 år och ledamot från …, valdes till ordförande": a name,
                 # an apposition between commas, the verb
