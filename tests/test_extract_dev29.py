@@ -336,3 +336,15 @@ def test_elected_from_a_place_to_a_new_post(morph):
     )
     got = {(p, r) for p, r, _b in roles(text, lang="sv", morph=morph)}
     assert (key("Agneta Strömberg"), "chair") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_vice_chair_in_an_elided_clause_is_the_associations_too(morph):
+    text = (
+        "Perustamiskokous\n\n"
+        "Liittovaltuusto kokoontuu keväällä. Reumaliiton puheenjohtajaksi valittiin Heikki "
+        "Rantanen ja varapuheenjohtajaksi Kirsi Laakso.\n"
+    )
+    got = roles(text, morph=morph)
+    assert (key("Heikki Rantanen"), "chair", "Reumaliitto") in got
+    assert (key("Kirsi Laakso"), "vice_chair", "Reumaliitto") in got

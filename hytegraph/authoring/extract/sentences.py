@@ -749,6 +749,21 @@ class SentenceReader:
         x = a - 1
         if x >= 0 and _ORDINAL_WORD.match(toks[x].text):
             x -= 1  # "ensimmäiseksi varapuheenjohtajaksi"
+        if x > 0 and toks[x].text.casefold() in ("ja", "sekä"):
+            # "EHYT:n puheenjohtajaksi valittiin A ja varapuheenjohtajaksi B": the body of the
+            # role before, the verb and the association left out
+            earlier = next(
+                (
+                    y
+                    for y in range(x - 1, max(-1, x - 12), -1)
+                    if self.lex.role_of(toks[y].text) in ("chair", "vice_chair")
+                    and re.search(r"ksi$", toks[y].text.casefold())
+                ),
+                None,
+            )
+            if earlier is None or not any(_PASSIVE.match(t.text) for t in toks[earlier:x]):
+                return None
+            return self._association_before(text, toks, earlier, earlier, "chair")
         if x >= 1 and re.fullmatch(r"(?:ry|rf):n", toks[x].text):
             # "EHYT:n ry:n puheenjohtajaksi", "Testilän Eläkeläiset ry:n puheenjohtajaksi": the
             # registered association whose name the genitive ends
