@@ -255,9 +255,16 @@ class RunReader:
                 if (
                     rest
                     and re.match(rf"\s+{re.escape(rest)}(?![\w-])", text[mt.end() :])
-                    and m.FIRST_NAME in self.reader._classes(word)
+                    and (
+                        m.FIRST_NAME in self.reader._classes(word)
+                        or re.search(
+                            r"(?<![\w-])röst(?:er)?\s+$", text[max(0, mt.start() - 12) : mt.start()]
+                        )
+                    )
                 ):
-                    continue  # "13 röster på Isak Utsi": the whole name after the preposition
+                    # "13 röster på Isak Utsi": the whole name after the preposition, a first
+                    # name or votes before it
+                    continue
                 return True
         return False
 
