@@ -348,3 +348,15 @@ def test_a_vice_chair_in_an_elided_clause_is_the_associations_too(morph):
     got = roles(text, morph=morph)
     assert (key("Heikki Rantanen"), "chair", "Reumaliitto") in got
     assert (key("Kirsi Laakso"), "vice_chair", "Reumaliitto") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_members_who_continue_in_a_finnish_body_for_a_year(morph):
+    text = (
+        "Liittokokous\n\n"
+        "Liittokokous pidettiin Kuopiossa. Liittohallituksessa jatkavat vielä vuoden 2026 ajan "
+        "Iida Koskinen, Tuomas Virtanen ja Elina Saarinen.\n"
+    )
+    got = roles(text, morph=morph)
+    for name in ("Iida Koskinen", "Tuomas Virtanen", "Elina Saarinen"):
+        assert (key(name), "member", "Liittohallitus") in got

@@ -409,11 +409,11 @@ FI = Lexicon(
     represented=r"edustettuna|edustettu",
     under_leadership=r"johdolla|johdossa|vetämänä",
     participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
-    belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
+    belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|jatkaa|jatkavat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
     r"nimitettiin|istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat",
     belongs_active=r"nimesi|valitsi|nimitti",
     # "Nuorisovaltuustossa vaikuttavat tällä kaudella A, B ja C": who serve in it
-    belongs_in=r"istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat",
+    belongs_in=r"istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|jatkaa|jatkavat",
     occupations=r"\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|suunnittelija|"
     r"asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
     r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava|johtaja|arkkitehti|"

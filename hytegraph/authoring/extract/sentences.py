@@ -422,6 +422,14 @@ class SentenceReader:
             )
             while j < len(toks) and toks[j].text.casefold() in adverbs:
                 j += 1
+            if (
+                term := re.match(
+                    r"\s*(?:vielä\s+)?vuoden\s+(?:19|20)\d\d\s+ajan\s+", text[toks[j - 1].end :]
+                )
+            ) is not None:
+                # "Liittohallituksessa jatkavat vielä vuoden 2025 ajan A, B ja C": how long
+                end = toks[j - 1].end + term.end()
+                j = next((x for x in range(j, len(toks)) if toks[x].start >= end), j)
             names: list[Mention] = []
             officer: dict[str, str] = {}
             deputies: list[tuple[Mention, Mention]] = []
