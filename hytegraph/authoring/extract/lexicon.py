@@ -225,6 +225,8 @@ class Lexicon:
         low = word.casefold()
         if _TITLE_TAIL.search(low) or self.is_occupation(low):
             return None
+        if self.lang == "fi" and re.match(r"(?:kevät|syys)(?!kokous)\w+", low):
+            return None  # "kevätvaltuusto", "syyshallitus": a body's session, not a body
         for pattern, kind in self.body_res:
             if pattern.search(low):
                 return kind
@@ -332,7 +334,9 @@ FI = Lexicon(
         (r"ry\.?|r\.y\.|ry:\w+|rf\.?", "registered_association"),
         (
             r"\w*yhdistys\w*|\w*liitto|\w*liiton|\w*säätiö\w*|\w*seura|\w*seuran|"
-            r"\w*kerho|\w*kerhon",
+            r"\w*kerho|\w*kerhon|"
+            # an organisation's Swedish name in a Finnish text ("Stiftelsen Blomsterfonden")
+            r"\w*stiftelse\w*|\w*förening\w*|\w*förbund\w*",
             "ngo",
         ),
         (r"hyvinvointialue\w*", "county"),
@@ -405,16 +409,19 @@ FI = Lexicon(
     represented=r"edustettuna|edustettu",
     under_leadership=r"johdolla|johdossa|vetämänä",
     participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
-    belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
+    belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|jatkaa|jatkavat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
     r"nimitettiin|istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat",
     belongs_active=r"nimesi|valitsi|nimitti",
     # "Nuorisovaltuustossa vaikuttavat tällä kaudella A, B ja C": who serve in it
-    belongs_in=r"istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat",
+    belongs_in=r"istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|jatkaa|jatkavat",
     occupations=r"\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|suunnittelija|"
     r"asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
     r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava|johtaja|arkkitehti|"
     r"insinööri|nuorisosihteeri|kulttuurisihteeri|liikuntasihteeri|diakoni|pastori|"
-    r"kappalainen|kirkkoherra)",
+    r"kappalainen|kirkkoherra|"
+    # an honorary or academic title ("Sosiaalineuvos", "Professori"), a seat's compound
+    # ("Kokemusasiantuntijajäsen"): a title before a name, never a part of it
+    r"neuvos|professori|tohtori|maisteri|dosentti|lehtori|jäsen)",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
     r"(?:henkilöt\s+)?muodostavat",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"
@@ -493,7 +500,7 @@ SV = Lexicon(
         (r"expertgrupp\w*|sakkunniggrupp\w*", "expert_group"),
         (r"arbetsgrupp\w*|välfärdsgrupp\w*|temagrupp\w*", "working_group"),
         (r"stadsstyrelse\w*|kommunstyrelse\w*", "city_board"),
-        (r"nämnd\w*|sektion\w*|utskott\w*|valbered\w*|valbred\w*", "board"),
+        (r"nämnd\w*|sektion\w*|utskott\w*|valbered\w*|valbred\w*|direktion\w*", "board"),
         (r"nätverk\w*", "network"),
         (r"program\w*", "programme"),
         (r"projekt\w*", "project"),
@@ -563,16 +570,16 @@ SV = Lexicon(
     represented=r"representerad\w*|företrädd\w*",
     under_leadership=r"ledning",
     participates=r"deltar|deltog|medverkar",
-    belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes|består|bestod",
+    belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes|består|bestod|fortsätter|fortsatte",
     occupations=r"\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
     r"rådgivare|planerare|sakkunnig|assistent|lärare|kurator|psykolog|terapeut|inspektör|"
-    r"ombudsman|läkare|byråsekreterare|kanslist)"
+    r"ombudsman|läkare|byråsekreterare|kanslist|professor|medlem|ledamot)"
     # "kommunalråd", "oppositionsråd": a full-time politician's post, no council
     r"|(?:kommunal|oppositions|region)råd(?:et|ets)?",
     they_form=r"(?:tillsammans\s+)?(?:bildar|utgör)\s+de|de\s+(?:bildar|utgör)",
     appoints=r"utsåg|utsett|utser|tillsatte|tillsatt|tillsätter|valde|valt|väljer|utnämnde|"
     r"utnämnt|inrättade|inrättat",
-    contacts=r"upplysningar|mer\s+information|kontakt\w*|beredning|beredare|föredragande|"
+    contacts=r"upplysningar|mera?\s+information|kontakt\w*|beredning|beredare|föredragande|"
     r"skribent|foto|bild|övriga(?:\s+(?:närvarande|deltagande|deltagare))?$",
     line_abbreviations=(
         (r"led\.?|ord\.?", "member"),

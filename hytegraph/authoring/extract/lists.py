@@ -143,6 +143,17 @@ def _membership(
     )
 
 
+#: A party's abbreviation in parentheses before a list entry's name ("(SD) Inger Holm",
+#: "(kok.) Aino Ahola").
+_PARTY_FIRST = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,4}|[a-zåäö]{1,6}\.?)\)\s+(?=[A-ZÅÄÖÜ])")
+
+#: The rest of a title after its first word, before a name: lower-case words, an
+#: abbreviation in capitals or in parentheses, commas ("Rakennusneuvos, DI …",
+#: "Yksikönjohtaja (OYS) …", "…neuvos, terveystieteiden kand. …").
+_MORE_TITLE = re.compile(
+    r"(?:\s*,?\s+(?:[a-zåäö][\w-]*\.?|[A-ZÅÄÖ]{2,4}\.?|\([A-ZÅÄÖ]{2,6}\)))+\s+(?=[A-ZÅÄÖÜ])"
+)
+
 #: An ordinal before a post ("1:e vice ordförande", "Andre vice ordförande").
 _ORDINAL_WORD = re.compile(r"(?i)[1-3]:[ae]|förste|andre|första|andra|tredje")
 
@@ -202,6 +213,10 @@ class ListReader:
                 out += self.entry(text, s0, e0, ctx)
             return out
         quote = (start, end)
+        party = _PARTY_FIRST.match(text, start, end)
+        if party is not None and self._person(text, party.end(), end) is not None:
+            # "(SD) Inger Holm", "(kok.) Aino Ahola": the party printed before the name
+            start = party.end()
         if not ctx.status and (seat := self._seat_with_deputy(text, start, end, ctx, quote)):
             return seat
         label_role = ""
@@ -259,6 +274,16 @@ class ListReader:
                                 "list-names")
                     for p, r in said
                 ]  # fmt: skip
+        said_seats = self._names_with_seat_words(text, start, end) if not label_role else []
+        if not ctx.status and any(r == "deputy_member" for _p, r in said_seats):
+            # "Åboland: Eva Sjöberg ordinarie, Li Nord suppleant.": each name with its seat
+            held = [p for p, r in said_seats if r != "deputy_member"]
+            return [
+                _membership(ctx, p, r, quote, p.confidence, "list-named-seats",
+                            on_behalf_of=label_party,
+                            deputy_for=held[0] if r == "deputy_member" and len(held) == 1 else None)
+                for p, r in said_seats
+            ]  # fmt: skip
         dash = re.search(r"\s[–-]\s", body) if ctx.pairs and "/" not in body else None  # noqa: RUF001
         if dash is not None:
             # "Aino Ahola – Pekka Puu" under "Varsinainen jäsen – henkilökohtainen varajäsen"  # noqa: RUF003
@@ -438,6 +463,28 @@ class ListReader:
                 )
             )
         return found
+
+    def _names_with_seat_words(self, text: str, start: int, end: int) -> list[tuple[Mention, str]]:
+        """ "Eva Sjöberg ordinarie, Li Nord suppleant", "Aino Ahola jäsen ja Pekka Puu
+        varajäsen": two or more names, each followed by the seat it holds and nothing else;
+        [] for anything else."""
+        stop = end
+        while stop > start and text[stop - 1] in " .\t":
+            stop -= 1
+        out: list[tuple[Mention, str]] = []
+        pos = start
+        for sep in [*re.finditer(r",\s*|\s+(?:och|ja|samt|sekä)\s+", text[start:stop]), None]:
+            e0 = start + sep.start() if sep is not None else stop
+            person = self._person(text, pos, e0)
+            if person is None:
+                return []
+            word = text[person.end : e0].strip()
+            role = self.lex.role_of(word) or self.lex.column(word)
+            if not word or role not in ("member", "deputy_member", "chair", "vice_chair"):
+                return []
+            out.append((person, role))
+            pos = start + sep.end() if sep is not None else stop
+        return out if len(out) >= 2 else []
 
     def _seats_elsewhere(
         self, text: str, start: int, end: int, body: Mention | None
@@ -919,11 +966,35 @@ class ListReader:
             # "Tekninen johtaja Marja Vaajasaari", "Erityisryhmien liikunnanohjaaja …": two
             # words of a title, else one
             mt = re.match(r"\s*([A-ZÅÄÖÜ][\w-]+)\s+(?=[A-ZÅÄÖÜ])", text[start:end])
-        if mt is None or not self.lex.is_occupation(mt.group(1)):
+        if mt is not None and self.lex.is_occupation(mt.group(1)):
+            if self._person(text, start + mt.end(), end) is None:
+                return None
+            return start + mt.end()
+        # "Rakennusneuvos, DI Jaakko Heikkilä", "Yksikönjohtaja (OYS) Päivi Hirsso", "Lukion
+        # kemian lehtori Aino Ahola": a capitalised word, then more of the title in lower case,
+        # abbreviations and commas before the name, a job among its words
+        head = re.match(r"\s*[A-ZÅÄÖÜ][\w-]+(?=[\s,(])", text[start:end])
+        more = _MORE_TITLE.match(text, start + head.end(), end) if head else None
+        if head is None or more is None:
             return None
-        if self._person(text, start + mt.end(), end) is None:
+        words = re.findall(r"[\w-]+", head.group() + more.group())
+        if not any(self.lex.is_occupation(w) for w in words):
             return None
-        return start + mt.end()
+        first = self.r.analyse(words[0])
+        if not self.lex.is_occupation(words[0]) and not (
+            self.r.finnish and first and all(a.case == "gen" for a in first)
+        ):
+            return None  # "Pöytäkirjanpitäjä vs. hallintojohtaja": a task, then a job
+        linking = re.compile(rf"(?:{self.lex.linking})", re.I)
+        if any(
+            (linking.fullmatch(w) and not w.isdigit())
+            or any(a.cls == morphology.VERB and not a.case for a in self.r.analyse(w))
+            for w in words[1:]
+        ):
+            return None  # "Neuvoston sihteerinä toimii koordinaattori A": a sentence
+        if self._person(text, more.end(), end) is None:
+            return None
+        return more.end()
 
     def _post_title(self, label: str) -> bool:
         """A label that is one Finnish common noun in the nominative ("Tiedottaja",
@@ -1061,8 +1132,8 @@ class ListReader:
                 and self.r.finnish
             ):
                 return []  # a sentence, not a title
-            if not t.is_word and t.text not in (",", "-"):
-                return []
+            if not t.is_word and t.text not in (",", "-", "/"):
+                return []  # ("puheenjohtaja/ ordförande": a title in two languages)
             i += 1
         if i == 0 or i >= len(toks) or i > 8:
             return []
@@ -1072,6 +1143,8 @@ class ListReader:
             person = self.r.person_at(toks, j, in_list=True)
             if person is None:
                 break
+            if names and re.match(r"\s*(?:ry|rf|r\.y\.|r\.f\.)(?!\w)", text[person.end : end]):
+                break  # "…, Testilän Palvelukoti ry": whom the entry is for, not a name
             names.append(person)
             while j < len(toks) and toks[j].start < person.end:
                 j += 1
@@ -1102,6 +1175,18 @@ class ListReader:
                 title_role and len(words) == 1
             ):
                 role = title_role
+            lead = next(
+                (
+                    (n, r)
+                    for n in (3, 2, 1)
+                    if n < len(words) and (r := self.lex.role_of(" ".join(words[:n])))
+                ),
+                None,
+            )
+            if not title_role and lead and not self.lex.find_role(" ".join(words[lead[0] :])):
+                # "ordförande professor Anne Remes", "vice ordförande europarlamentariker B":
+                # the seat's role, then the person's job
+                role = lead[1]
             behalf = self._representing(text, title_start, title_end)
             if behalf is not None:
                 role = "representative"
@@ -1310,6 +1395,14 @@ class ListReader:
             if org is not None and org.start == start + par.start(1) + (
                 len(par.group(1)) - len(par.group(1).lstrip())
             ):
+                toks = tokens(text, org.start, org.end)
+                person = self.r.person_at(toks, 0, in_list=True) if toks else None
+                if (
+                    person is not None
+                    and self.r.person_at(toks, 0) is not None
+                    and len(text[person.end : org.end].split()) >= 2
+                ):
+                    continue  # "(Aino Ahola Testilän Muistiyhdistys ry)": a deputy and hers
                 return org
         for part in re.finditer(r"[^,;()]+", rest):
             words = part.group().strip()

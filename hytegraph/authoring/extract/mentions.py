@@ -20,6 +20,8 @@ from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.morphology import Morphology
 
 _TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")  # noqa: RUF001
+#: A company's form after its name ("Oy:n", "Ab").
+_COMPANY_FORM = re.compile(r"(?:Oy|Oyj|Ab|Abp)(?::\w+)?")
 #: (a second capital typed with the first, "LIndblad", is still a name's word)
 _CAP_WORD = re.compile(
     r"[A-ZÅÄÖÜÉÆØ](?:[A-ZÅÄÖ](?=[a-zåäö]{4}))?[a-zåäöüéèáíóúçñßæø'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæø'’]+)*"  # noqa: RUF001
@@ -335,6 +337,8 @@ class Reader:
             and re.fullmatch(self.lex.org_words, toks[j].text.casefold())
         ):
             return None  # "Thorén Innovation School": the name of a school, not a person
+        if j < len(toks) and _COMPANY_FORM.fullmatch(toks[j].text):
+            return None  # "Suomen Terveystalo Oy:n toimitusjohtaja": a company, not a person
         if len(words) < 2:
             return None
         # (a party's name ends a name: "Ålands Socialdemokrater", "Suomen Keskusta" leave one

@@ -242,12 +242,29 @@ class RunReader:
     def _place_words(self, text: str, person: Mention) -> bool:
         """A word of the "name" the text uses as a place ("Lemland Åland" where the page
         says "i Lemland", "Lemlands kommun")."""
-        for word in person.written.split():
+        words = person.written.split()
+        for k, word in enumerate(words):
             w = re.escape(word)
-            if self.lex.lang == "sv" and re.search(
+            if self.lex.lang != "sv":
+                continue
+            for mt in re.finditer(
                 rf"(?<![\w-])(?:i|från|på)\s+{w}(?![\w-])|(?<![\w-]){w}s?\s+(?:kommun|stad)",
                 text,
             ):
+                rest = " ".join(words[k + 1 :])
+                if (
+                    rest
+                    and re.match(rf"\s+{re.escape(rest)}(?![\w-])", text[mt.end() :])
+                    and (
+                        m.FIRST_NAME in self.reader._classes(word)
+                        or re.search(
+                            r"(?<![\w-])röst(?:er)?\s+$", text[max(0, mt.start() - 12) : mt.start()]
+                        )
+                    )
+                ):
+                    # "13 röster på Isak Utsi": the whole name after the preposition, a first
+                    # name or votes before it
+                    continue
                 return True
         return False
 

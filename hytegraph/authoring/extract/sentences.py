@@ -171,8 +171,47 @@ _UNIT_HEADS = {
 _ELECTS = re.compile(r"valits(?:i|ivat|ee|evat)|nime(?:si|sivät|ää|ävät)|nimitti|nimittivät")
 
 
+#: A term of office between a body and the verb that says who belong to it ("för år 2019",
+#: "vuonna 2024", "2023-2024").
+_TERM_BETWEEN = re.compile(
+    r"\s+(?:(?:för|under)\s+)?(?:(?:år|året|perioden|vuonna|vuosina|kaudella)\s+)?"
+    r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?\s+"  # noqa: RUF001
+)
+#: A company's or a registered association's form in the genitive, ending its name before a
+#: job ("Attendo Oy:n viestintäjohtaja").
+_EMPLOYER_END = re.compile(r"(?:Oy|Oyj|Ab|Abp|ry|rf):n")
 #: The genitive of an association's head and its basic form: "Diabetesliiton", "Aivosäätiön".
 _ASSOCIATION_GENITIVES = (("liiton", "liitto"), ("yhdistyksen", "yhdistys"), ("säätiön", "säätiö"))
+
+
+def _one_association(text: str, basic: str) -> str | None:
+    """The one association of a kind (``basic``: "liitto", "yhdistys", "säätiö") the text
+    names by a capitalised word before its head ("Näkövammaisten liitto", "… liiton",
+    "Reumaliitossa"), in its basic form; None when it names none or more than one."""
+    forms = _ASSOCIATION_FORMS[basic]
+    names = set()
+    for mt in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ][\w-]*?)(\s+)?({forms})(?![\w-])", text):
+        first = mt.group(1)
+        if mt.group(2) is None and len(first) < 3:
+            continue  # "Liiton" itself: no name before the head
+        if mt.group(2) is not None and first.casefold() in _NOT_A_NAME_BEFORE_HEAD:
+            continue  # "Uusi liitto": the association the text speaks of, not its name
+        names.add(f"{first} {basic}" if mt.group(2) else f"{first}{basic}")
+    return next(iter(names)) if len(names) == 1 else None
+
+
+#: The forms of an association's head word that a name may end in.
+_ASSOCIATION_FORMS = {
+    "liitto": r"liitto|liiton|liitossa|liitosta|liittoon|liitolla|liitolle|liittoa",
+    "yhdistys": r"yhdistys|yhdistyksen|yhdistyksessä|yhdistyksestä|yhdistykseen|yhdistystä",
+    "säätiö": r"säätiö|säätiön|säätiössä|säätiöstä|säätiöön|säätiötä",
+}
+#: Words that may stand capitalised before an association's head and are no part of a name.
+_NOT_A_NAME_BEFORE_HEAD = frozenset(
+    ("uusi", "uuden", "uudessa", "uuteen", "koko", "tämä", "tämän", "oma", "oman", "meidän")
+)
+
+
 #: An ordinal before a role word: "ensimmäiseksi varapuheenjohtajaksi".
 _ORDINAL_WORD = re.compile(r"(?i)^(?:ensimmäi|toi|kolma)s?\w*ksi$")
 
@@ -323,7 +362,17 @@ class SentenceReader:
             if i == 0 or not (verb.match(t.text) or (back and self._misspelt_belongs(t.text))):
                 continue
             before = [b for b in bodies if b.end <= t.start]
-            body = before[-1] if before and before[-1].end == toks[i - 1].end else None
+            body = (
+                before[-1]
+                if before
+                and (
+                    before[-1].end == toks[i - 1].end
+                    # "I centralstyrelsen för år 2019 fortsätter A, B och C": the term
+                    # between the body and the verb
+                    or _TERM_BETWEEN.fullmatch(text, before[-1].end, t.start)
+                )
+                else None
+            )
             case = "ill"
             sent_from: Mention | None = None
             if back and (ctx.recent or ctx.body) is not None:
@@ -373,6 +422,14 @@ class SentenceReader:
             )
             while j < len(toks) and toks[j].text.casefold() in adverbs:
                 j += 1
+            if (
+                term := re.match(
+                    r"\s*(?:vielä\s+)?vuoden\s+(?:19|20)\d\d\s+ajan\s+", text[toks[j - 1].end :]
+                )
+            ) is not None:
+                # "Liittohallituksessa jatkavat vielä vuoden 2025 ajan A, B ja C": how long
+                end = toks[j - 1].end + term.end()
+                j = next((x for x in range(j, len(toks)) if toks[x].start >= end), j)
             names: list[Mention] = []
             officer: dict[str, str] = {}
             deputies: list[tuple[Mention, Mention]] = []
@@ -593,6 +650,17 @@ class SentenceReader:
                 # whose first name has its job before it, after its job (one or two words in
                 # lower case)
                 person = self._after_job_title(toks, j, genitive)
+                x = j
+                while person is None and x < len(toks) and x - j < 3 and toks[x].is_cap:
+                    x += 1
+                if (
+                    person is None
+                    and x > j
+                    and x < len(toks)
+                    and _EMPLOYER_END.fullmatch(toks[x].text)
+                ):
+                    # "… ja Attendo Oy:n viestintäjohtaja B": the employer, then the job
+                    person = self._after_job_title(toks, x + 1, genitive)
             if person is None:
                 break
             j = next(x for x in range(j, len(toks)) if toks[x].start >= person.start)
@@ -660,6 +728,12 @@ class SentenceReader:
 
     def _after_job_title(self, toks: list[Token], j: int, genitive: bool) -> Mention | None:
         """The name after a job of one or two lower-case words at token ``j``."""
+        if (
+            j + 2 < len(toks)
+            and toks[j].text.endswith("-")
+            and toks[j + 1].text.casefold() in ("ja", "och")
+        ):
+            j += 2  # "viestintä- ja yhteiskuntasuhdejohtaja": the job's first half
         for n in (1, 2):
             if j + n >= len(toks) or not all(toks[x].text[:1].islower() for x in range(j, j + n)):
                 return None
@@ -669,27 +743,62 @@ class SentenceReader:
                     return person
         return None
 
-    def _association_before(self, toks: list[Token], a: int, b: int, role: str) -> Mention | None:
+    def _association_before(
+        self, text: str, toks: list[Token], a: int, b: int, role: str
+    ) -> Mention | None:
         """ "Diabetesliiton (ensimmäiseksi) puheenjohtajaksi valittiin X": the association
         whose genitive stands right before a chair's or vice chair's role in the translative
         (elected to it), when the association is no body the sentence names: its chair, not
         a chair of the last body the text spoke of (Finnish)."""
         if self.lex.lang != "fi" or role not in ("chair", "vice_chair"):
             return None
-        if not re.search(r"ksi$", toks[b].text.casefold()):
-            return None
+        if not re.search(r"(?:ksi|na|nä)$", toks[b].text.casefold()):
+            return None  # (elected to it, or "Liiton puheenjohtajana jatkaa X": holding it)
         x = a - 1
         if x >= 0 and _ORDINAL_WORD.match(toks[x].text):
             x -= 1  # "ensimmäiseksi varapuheenjohtajaksi"
+        if x > 0 and toks[x].text.casefold() in ("ja", "sekä"):
+            # "EHYT:n puheenjohtajaksi valittiin A ja varapuheenjohtajaksi B": the body of the
+            # role before, the verb and the association left out
+            earlier = next(
+                (
+                    y
+                    for y in range(x - 1, max(-1, x - 12), -1)
+                    if self.lex.role_of(toks[y].text) in ("chair", "vice_chair")
+                    and re.search(r"ksi$", toks[y].text.casefold())
+                ),
+                None,
+            )
+            if earlier is None or not any(_PASSIVE.match(t.text) for t in toks[earlier:x]):
+                return None
+            return self._association_before(text, toks, earlier, earlier, "chair")
+        if x >= 1 and re.fullmatch(r"(?:ry|rf):n", toks[x].text):
+            # "EHYT:n ry:n puheenjohtajaksi", "Testilän Eläkeläiset ry:n puheenjohtajaksi": the
+            # registered association whose name the genitive ends
+            y = x
+            while y > 0 and x - y < 3 and re.fullmatch(r"[A-ZÅÄÖ][\w:-]*", toks[y - 1].text):
+                y -= 1
+            if y == x:
+                return None
+            words = [t.text for t in toks[y:x]]
+            if len(words) == 1 and (short := re.fullmatch(r"([A-ZÅÄÖ0-9-]{2,}):n", words[0])):
+                name = short.group(1)  # an acronym's genitive: the acronym is the name
+            else:
+                name = " ".join([*words, toks[x].text[:2]])
+            return Mention(toks[y].start, toks[x].end, text[toks[y].start : toks[x].end], name,
+                           "ngo", 0.6)  # fmt: skip
         if x < 0 or not toks[x].is_cap:
             return None
         word = toks[x].text
         low = word.casefold()
         for genitive, basic in _ASSOCIATION_GENITIVES:
-            # "Diabetesliiton" -> "Diabetesliitto" (not a bare "Liiton": which association?)
+            # "Diabetesliiton" -> "Diabetesliitto"
             if low.endswith(genitive) and len(low) > len(genitive):
                 name = word[: -len(genitive)] + basic
                 return Mention(toks[x].start, toks[x].end, word, name, "ngo", 0.6)
+            if low == genitive and (only := _one_association(text, basic)) is not None:
+                # a bare "Liiton puheenjohtajaksi": the page's one association of that kind
+                return Mention(toks[x].start, toks[x].end, word, only, "ngo", 0.55)
         return None
 
     def _job_title_before_name(self, toks: list[Token], k: int) -> bool:
@@ -830,7 +939,19 @@ class SentenceReader:
                 # earlier in the sentence
                 and not any(_PASSIVE.match(t.text) for t in toks[:a])
             )
-            if self._job_title_before_name(toks, k):
+            x = k
+            while x < len(toks) and x - k < 3 and toks[x].is_cap:
+                x += 1
+            if (
+                x > k
+                and x + 1 < len(toks)
+                and _EMPLOYER_END.fullmatch(toks[x].text)
+                and (hired := self._after_job_title(toks, x + 1, genitive)) is not None
+            ):
+                # "Suomen Terveystalo Oy:n toimitusjohtaja Yrjö Närhinen": the employer and
+                # the job before the name
+                k = self._index_at(toks, hired.start)
+            elif self._job_title_before_name(toks, k):
                 k += 1  # "sihteeri arkistosihteeri Sami Männistö": the job, then the name
             names = self._names_from(toks, k, genitive=genitive) if k < len(toks) else []
             if not names and not self.r.finnish and a > 0 and toks[a - 1].text.casefold() == "till":
@@ -907,7 +1028,7 @@ class SentenceReader:
                 body = self._body_for(bodies, toks[a].start, names[-1].end, ctx, toks)
                 if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
                     body = compound
-                elif (association := self._association_before(toks, a, b, role)) is not None:
+                elif (association := self._association_before(text, toks, a, b, role)) is not None:
                     body = association
                 if scoped is not None:
                     body = self._resolve(scoped, ctx) or scoped
@@ -1037,6 +1158,14 @@ class SentenceReader:
                 y = self._index_at(toks, gen.start) - 1 if gen is not None else -1
                 if y > 0 and toks[y].text.casefold() in ("toimii", "toimivat", "on", "ovat"):
                     x = y
+            if (
+                not self.r.finnish
+                and x == a - 1
+                and x > 0
+                and toks[x].text.casefold() in ("ny", "nya", "nytt", "nyvald", "nyvalda")
+                and toks[x - 1].text.casefold() == "till"
+            ):
+                x -= 1  # "valdes X till ny styrelseordförande": the role is new, not the name
             while x >= 0 and (
                 linking.match(toks[x].text)
                 # "X utsågs till vice ordförande": "till" between a verb and the role
@@ -1087,23 +1216,26 @@ class SentenceReader:
                 ][:1]
             if not names and x >= 2 and toks[x].text.casefold() == "till":
                 # "valdes Alina Östergård till ordförande": verb, name, "till", role
+                e = x - 1
+                if e >= 3 and toks[e - 1].text.casefold() == "från" and toks[e].is_cap:
+                    e -= 2  # "valdes X från Kristinestad till …": where the person is from
                 names = [
                     p
                     for p in self._sentence_persons(toks)
-                    if p.end == toks[x - 1].end
+                    if p.end == toks[e].end
                     and (y := self._index_at(toks, p.start)) > 0
                     and linking.match(toks[y - 1].text)
                 ] or [
                     # "valde Mats Perämaa till ordförande": a name the dictionary does not
                     # know, read as in a list between the verb and "till"
                     p
-                    for y in range(max(1, x - 4), x - 1)
+                    for y in range(max(1, e - 3), e)
                     if linking.match(toks[y - 1].text)
                     and toks[y].is_cap
                     and (p := self.r.person_at(toks, y, in_list=True)) is not None
-                    and p.end == toks[x - 1].end
+                    and p.end == toks[e].end
                 ][:1]
-                x -= 1
+                x = e
             elif not names and 0 < x < a - 1 and toks[x].text == ",":
                 # "Bayan Aljnadi, 17 år och ledamot från …, valdes till ordförande": a name,
                 # an apposition between commas, the verb

@@ -126,6 +126,12 @@ _COUNT_WORDS = {
     )
 }
 
+#: A photo's caption that says whose picture it is in a sentence of its own: "Kuvassa
+#: (vasemmalta ylhäältä) hallituksen jäsenet.", "På bilden (från vänster) styrelsens ledamöter."
+_CAPTION_ROWS_LEAD = re.compile(
+    r"(?i)(?<![\w-])(?:kuvassa|på\s+bilden)\b[^.\n]{0,40}?\s(?P<body>[\w-]+)\s+"
+    r"(?:jäsenet|jäseniä|ledamöter|ledamöterna|medlemmar|medlemmarna)\s*\.\s+"
+)
 _STREET_NUMBER = re.compile(r"\s+\d{1,3}\s?[a-zA-Z]?\b[\s,]+(?:[A-Z]\s+)?\d{5}\b")
 #: A job in one word, an agent noun ("Utvecklare", "Handläggare", "Kehittäjä", "Suunnittelija").
 _AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
@@ -602,6 +608,13 @@ class Walker:
             r"(?<![\w-])i\s+\w+\s+(?:sitter|ingår)",
             re.I,
         )
+        # "Hallitukseen valittiin kahdeksan jäsentä, jotka ovat:", "Till styrelsen valdes":
+        # a lead-in that names the body the people after it were elected to
+        self.elected_into = re.compile(
+            r"^(?P<fi>\w+(?:aan|ään|een|iin|oon|uun|yyn|öön|hin))\s+(?:valittiin|nimettiin)(?![\w-])|"
+            r"^till\s+(?P<sv>\w+)\s+(?:valdes|utsågs)(?![\w-])",
+            re.I,
+        )
         self.contacts = re.compile(rf"^(?:{lex.contacts})\b", re.I)
         self.anaphora = re.compile(rf"^(?:{lex.anaphora})$", re.I)
         self.appoints = re.compile(rf"^(?:{lex.appoints})$", re.I) if lex.appoints else None
@@ -642,7 +655,14 @@ class Walker:
             default=0,
         ) + max(0, pos - 300)
         found = list(AUDITOR.finditer(text, begin, pos))
-        return bool(found) and self.lex.find_role(text[found[-1].end() : pos]) is None
+        if not found:
+            return False
+        # (the deputy's own word aside: "Toiminnantarkastajana jatkaa X ja hänen
+        # varahenkilönään A")
+        between = re.findall(r"[\w-]+", text[found[-1].end() : pos])
+        return not any(
+            (r := self.lex.role_of(w)) is not None and r != "deputy_member" for w in between
+        )
 
     def _walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
         out = Walk()
@@ -784,6 +804,7 @@ class Walker:
         self._glued_entries(text, out)
         self._appositions(text, out)
         self._influence_seats(text, out)
+        self._caption_rows(text, out)
         self._surname_first_lists(text, out)
         self._bare_heads(text, out)
         self._broken_words(text, out)
@@ -1067,6 +1088,73 @@ class Walker:
                 )
                 for p, role in people
             ]
+
+    def _caption_rows(self, text: str, out: Walk) -> None:
+        """A photo's caption that says whom it shows in a sentence of its own ("Kuvassa
+        vasemmalta ylhäältä hallituksen jäsenet.", "På bilden styrelsens ledamöter."), then
+        names its rows in the sentences after it, a row's label a sentence of one word
+        ("Alarivi.", "Etualalla."), names separated by commas, printed first name first or
+        surname first, a role word before a name the role of that name ("Puheenjohtaja
+        Lafghani Eveliina"), what the person is there for after a name: all of them are
+        members of the body the lead names (as the text named it in full, if it did)."""
+        for mt in _CAPTION_ROWS_LEAD.finditer(text):
+            bare = self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+            if len(bare) != 1:
+                continue
+            head = bare[0].name.casefold()
+            body = next(
+                (
+                    f.target
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.target is not None
+                    and f.target.name.casefold().split()[-1] == head
+                ),
+                replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:]),
+            )
+            stop = text.find("\n\n", mt.end())
+            stop = len(text) if stop < 0 else stop
+            people: list[tuple[Mention, str]] = []
+            for part in re.finditer(r"[^.]+(?:\.|$)", text[mt.end() : stop]):
+                chunk = part.group().strip().rstrip(".")
+                s0 = mt.end() + part.start() + (len(part.group()) - len(part.group().lstrip()))
+                if re.fullmatch(r"[A-ZÅÄÖ][\w-]*", chunk) and not self.lex.role_of(chunk):
+                    continue  # "Alarivi.": a row's label
+                row = self._caption_row(text, s0, s0 + len(chunk))
+                if not row:
+                    break
+                people += row
+            if len(people) < 3:
+                continue
+            have = {(f.actor.start, f.role) for f in out.findings if f.kind == "membership"}
+            out.findings += [
+                Finding("membership", p, role, body, (mt.start(), stop), 0.6, "list-caption-rows")
+                for p, role in people
+                if (p.start, role) not in have
+            ]
+
+    def _caption_row(self, text: str, start: int, end: int) -> list[tuple[Mention, str]]:
+        """The people of one row of a caption (see :meth:`_caption_rows`), or []."""
+        row: list[tuple[Mention, str]] = []
+        for cell in re.finditer(r"[^,]+", text[start:end]):
+            s0 = start + cell.start()
+            toks = tokens(text, s0, start + cell.end())
+            if not toks:
+                continue
+            role = "member"
+            i = 0
+            said = self.lex.role_of(toks[0].text)
+            if said is not None and len(toks) > 2:
+                role, i = said, 1  # "Puheenjohtaja Lafghani Eveliina"
+            person = self.reader.person_at(toks, i, in_list=True)
+            if person is None or len(person.name.split()) > 3:
+                return []
+            if len(person.name.split()) == 3 and text[person.end : start + cell.end()].strip():
+                # "Rinne Olavi Kainuun omaiset ry": what the person is there for begins with a
+                # capitalised word the name reader took in
+                person = self.reader.person_at(toks[: i + 2], i, in_list=True) or person
+            row.append((person, role))
+        return row
 
     def _wrapped_caption(self, text: str, out: Walk) -> None:
         """A photo's caption whose list of names wraps over lines, a line's end standing for
@@ -3141,14 +3229,17 @@ class Walker:
         """The body a lead-in says its people sit in when it names it by a bare word ("I
         valberedningen ingår", "Toimikunnassa toimivat"): a body of its own unless it is the
         head word of the body the text is about ("I rådet sitter" under "Pensionärsrådet")."""
-        lead = self.serving.search(line.text)
-        if lead is None or len(line.text.split()) > 6:
+        lead = self.serving.search(line.text) or self.elected_into.search(line.text)
+        if lead is None or len(line.text.split()) > (9 if line.text.endswith(":") else 6):
             return []
         a = line.start + lead.start()
         found = [
             b
             for b in self.reader.bodies(tokens(text, a, line.start + lead.end()))
-            if not b.plural and not self.anaphora.match(b.written)
+            if not b.plural
+            # (a word that points back, "I rådet sitter", only when the text is about another
+            # kind of body: "Hallitukseen valittiin …:" after the council's officers)
+            and (not self.anaphora.match(b.written) or (ctx.body is not None and lead.start() == 0))
         ]
         if len(found) != 1:
             return []
@@ -3187,6 +3278,17 @@ class Walker:
             or self._bare_serving_body(text, line, ctx)
             or self._seats_in_body(text, line)
         )
+        if (
+            not bodies
+            and (into := self.elected_into.search(label)) is not None
+            and not self.lex.role_of(into.group("fi") or into.group("sv"))
+            and not self.lex.find_role(into.group("fi") or into.group("sv"))
+            and not self.reader.bodies(tokens(text, line.start, line.start + into.end()))
+        ):
+            # "Hallitukseen valittiin …:" with a body word the word forms do not read: whose
+            # list follows is unknown, no list
+            ctx.listing, ctx.role, ctx.columns = False, "", []
+            return
         if (
             len(bodies) == 1
             and text[line.start : bodies[0].start].strip() == ""
@@ -3651,6 +3753,12 @@ class Walker:
                 )
             )
         return parts
+
+    def _name_in_line(self, text: str, line: Line) -> bool:
+        """A short line (at most twelve words) that names a person."""
+        if len(line.text.split()) > 12:
+            return False
+        return bool(self.reader.persons(tokens(text, line.start, line.end), in_list=True))
 
     def _own_representatives(self, text: str, start: int, end: int) -> Mention | None:
         """ "Ungdomsfullmäktige valde sina representanter till följande nämnder …:",
@@ -6147,6 +6255,23 @@ class Walker:
             # "Puheenjohtaja, A" / "Sihteeri, B" / "Kuusela Mervi" / "Kerola Saara" / …: the
             # body's officers, and the names under them, each alone on its line, its members
             ctx.listing, ctx.role, ctx.contacts = True, "", False
+        if (
+            ctx.listing
+            and ctx.body is not None
+            and not ctx.columns
+            and not ctx.contacts
+            and len(p.lines) >= 3
+            and all(ln.kind == "para" for ln in p.lines)
+            and not any(ln.text.rstrip().endswith(".") for ln in p.lines[:-1])
+            and all(self._name_in_line(text, ln) for ln in p.lines)
+        ):
+            # "Hallitukseen valittiin neljä jäsentä, jotka ovat:" over lines that each name
+            # one of them ("säätiön johtaja Aino Ahola, Testilän säätiö,"): each line an entry
+            for ln in p.lines:
+                s0, e0 = ln.start, ln.end
+                one = Paragraph([ln], s0, e0, text[s0:e0], list(sentences(text, s0, e0)))
+                self._paragraph(text, one, ctx, out)
+            return
         block = self._line_block(text, p, ctx)
         if block:
             ctx.listing = True
