@@ -428,7 +428,9 @@ FI = Lexicon(
     r"asett(?:i|anut|aneet|aa)|perust(?:i|anut|aneet)|kokosi|koonnut",
     contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"
     r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja|"
-    r"muut(?:\s+(?:läsnäolijat|läsnä|osallistujat|saapuvilla))?$",
+    r"muut(?:\s+(?:läsnäolijat|läsnä|osallistujat|saapuvilla))?$|"
+    # "Henkilöstö" over "Läsnä:" in minutes: the staff present, no seats
+    r"(?:henkilöstö|henkilökunta)$",
     line_abbreviations=(
         (r"j\.?|jäs\.?|vars\.?", "member"),
         (r"vj\.?|varaj\.?|varajäs\.?", "deputy_member"),
@@ -580,7 +582,8 @@ SV = Lexicon(
     appoints=r"utsåg|utsett|utser|tillsatte|tillsatt|tillsätter|valde|valt|väljer|utnämnde|"
     r"utnämnt|inrättade|inrättat",
     contacts=r"upplysningar|mera?\s+information|kontakt\w*|beredning|beredare|föredragande|"
-    r"skribent|foto|bild|övriga(?:\s+(?:närvarande|deltagande|deltagare))?$",
+    r"skribent|foto|bild|övriga(?:\s+(?:närvarande|deltagande|deltagare))?$|"
+    r"(?:personal(?:en)?|anställda)$",
     line_abbreviations=(
         (r"led\.?|ord\.?", "member"),
         (r"ers\.?|suppl\.?|pers\.\s*ers\.?", "deputy_member"),

@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
+from hytegraph.authoring.extract.segment import enumeration_item
 from hytegraph.authoring.extract.sentences import decided, meeting_only
 
 _CUES = {
@@ -337,8 +338,8 @@ class RunReader:
         line = text[s:e].strip()
         if not line or len(line.split()) > 7 or line.endswith((".", ":", ",")):
             return None
-        if self._persons(text, s, e):
-            return None
+        if self._persons(text, s, e) or enumeration_item(text, s, e):
+            return None  # "• Kommunfullmäktige" among other items: no section's heading
         bodies = self._bodies(text, s, e)
         return bodies[0] if bodies else None
 
