@@ -341,6 +341,13 @@ _TERM_YEARS = re.compile(
     r"(?i)(?:mandatperiod(?:en)?|perioden|kaudelle|toimikaudelle|valtuustokaudelle),?\s+"
     r"((?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)\d\d"
 )
+#: people in turn to leave, then the words that someone takes their place ("erovuoroisten A:n
+#: ja B:n tilalle", "i stället för X och Y som är i tur att avgå")
+_IN_PLACE_OF_LEAVING = re.compile(
+    r"(?i)(?<![\w-])erovuoro\w*[^.\n]{1,120}?(?P<instead>\btilalle\b|\btilalla\b)|"
+    r"(?<![\w-])(?:i|istället)\s+(?:stället\s+)?för[^.\n]{1,120}?"
+    r"(?P<instead2>i\s+tur\s+att\s+avgå|avgående)"
+)
 #: a sentence that announces what follows it ("Här följer …", "Nedan …", "Seuraavassa …")
 _ANNOUNCES = re.compile(
     r"(?i)(?<![\w-])(?:här följer|följande|nedan|seuraava\w*|alla olevi\w*|ohessa)(?![\w-])"
@@ -829,6 +836,7 @@ class Walker:
         self._taking_office_later(text, out)
         self._the_others_as_before(text, out)
         self._term_not_begun(text, out)
+        self._replacing_those_leaving(text, out)
         self._adjusters_deputy(text, out)
         self._one_person_with_and_without_initial(out)
         self._deputy_in_parentheses_after_name(text, out)
@@ -4872,6 +4880,21 @@ class Walker:
             for f in out.findings:
                 if f.kind == "membership" and not f.status and a <= f.actor.start < b:
                     f.status = "planned"
+
+    @staticmethod
+    def _replacing_those_leaving(text: str, out: Walk) -> None:
+        """ "Hallituksen uusiksi jäseniksi erovuoroisten A:n ja B:n tilalle valittiin C ja D":
+        the members in turn to leave hold their seats until the new ones take them, so in
+        the sentence that says so the ones replaced are leaving (their seats end) and the
+        ones elected in their place have seats still to come."""
+        for mt in _IN_PLACE_OF_LEAVING.finditer(text):
+            a = max(text.rfind(". ", 0, mt.start()), text.rfind("\n", 0, mt.start())) + 1
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            b = min(ends) if ends else len(text)
+            cut = mt.end("instead") if mt.group("instead") else mt.end()
+            for f in out.findings:
+                if f.kind == "membership" and not f.status and a <= f.actor.start < b:
+                    f.status = "ended" if f.actor.start < cut else "planned"
 
     @staticmethod
     def _lists_end(text: str, at: int) -> int:
