@@ -334,6 +334,7 @@ def _eval_module():
         "heldout36",
         "heldout39",
         "heldout45",
+        "heldout47",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):

@@ -351,8 +351,11 @@ class ListReader:
                 return [member, deputy]
             if left is not None:
                 org = self._organisation(text, right_start, end)
-                if org is not None and not ctx.pairs:
-                    ctx.slash_organisations = True
+                if not ctx.pairs and (
+                    org is not None
+                    or re.fullmatch(r"[A-ZÅÄÖ][\w-]{3,}", text[right_start:end].strip())
+                ):
+                    ctx.slash_organisations = True  # "Aino Ek / Scoutförbundet"
                 role = (
                     label_role
                     or lead_role
