@@ -200,3 +200,20 @@ def test_members_replaced_in_turn_to_leave_and_their_successors_hold_no_seat_now
     got = {p for p, _r, _b in roles(REPLACING_THOSE_LEAVING, morph=morph)}
     for name in ("Mikko Järvinen", "Laura Kiiskinen", "Petri Salminen", "Hanna Tuominen"):
         assert key(name) not in got
+
+
+EARLIER_THIS_YEAR = (
+    "Kommunfullmäktiges presidium\n\n"
+    "Tidigare i år valdes också vilka som ska sitta i kommunfullmäktiges presidium.Till "
+    "ordförande i kommunfullmäktiges presidium valdes Birgitta Holm (C), till förste vice "
+    "ordförande valdes Erik Sandell (M) och till andre vice ordförande valdes Nils Ek (SD).\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_earlier_this_year_is_no_seat_held_before(morph):
+    got = {
+        (p, r, b.casefold()) for p, r, b in roles(EARLIER_THIS_YEAR, lang="sv", morph=morph)
+    }
+    assert (key("Erik Sandell"), "vice_chair", "kommunfullmäktige") in got
+    assert (key("Nils Ek"), "vice_chair", "kommunfullmäktige") in got

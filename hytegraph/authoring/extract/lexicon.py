@@ -597,7 +597,9 @@ SV = Lexicon(
     r"landsting\w*",
     not_held=(
         (
-            r"tidigare|förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
+            # "Tidigare i år valdes …": earlier this year, a seat held now
+            r"tidigare(?!\s+(?:i\s+(?:år|höstas|våras|vår|höst|dag|veckan)|denna|under\s+året))|"
+            r"förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
             r"var\s+tidigare|i\s+tur\s+att\s+avgå\s+var|"
             r"(?:har|hade)\s+begärt\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
             r"begärde\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
