@@ -118,10 +118,10 @@ SLASH_ORGANISATIONS = (
     "Till förbundsstyrelsen hör följande personer:\n\n"
     "Styrelsens ordinarie medlemmar:\n\n"
     " 1. Kalle Nurmi / Scoutförbundet\n"
-    " 2. Elin Backman / Västra Nylands Ungdom – VNU\n"
+    " 2. Elin Backman / Västra Nylands Ungdom \u2013 VNU\n"
     " 3. Otto Lehtinen / Svensk Ungdom\n\n"
     "Suppleanter i styrelsen:\n\n"
-    " 1. Aino Kallio / Helsingfors Studenters Förening – HSF\n"
+    " 1. Aino Kallio / Helsingfors Studenters Förening \u2013 HSF\n"
     " 2. Jonas Grahn / Nyländsk Ungdom\n"
 )
 
@@ -212,8 +212,6 @@ EARLIER_THIS_YEAR = (
 
 @pytest.mark.parametrize("morph", MORPHS)
 def test_earlier_this_year_is_no_seat_held_before(morph):
-    got = {
-        (p, r, b.casefold()) for p, r, b in roles(EARLIER_THIS_YEAR, lang="sv", morph=morph)
-    }
+    got = {(p, r, b.casefold()) for p, r, b in roles(EARLIER_THIS_YEAR, lang="sv", morph=morph)}
     assert (key("Erik Sandell"), "vice_chair", "kommunfullmäktige") in got
     assert (key("Nils Ek"), "vice_chair", "kommunfullmäktige") in got
