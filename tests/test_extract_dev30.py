@@ -215,3 +215,26 @@ def test_earlier_this_year_is_no_seat_held_before(morph):
     got = {(p, r, b.casefold()) for p, r, b in roles(EARLIER_THIS_YEAR, lang="sv", morph=morph)}
     assert (key("Erik Sandell"), "vice_chair", "kommunfullmäktige") in got
     assert (key("Nils Ek"), "vice_chair", "kommunfullmäktige") in got
+
+
+SIGNATURE_CARDS = (
+    "Gemensamt uttalande\n\n"
+    "Partierna i kommunen står bakom beslutet om nya öppettider.\n\n"
+    "Undertecknat av\n\n"
+    "Lena Dahlberg (S)\n"
+    "Kommunstyrelsens ordf.\n\n\n"
+    "Per Olausson (M)\n"
+    "Kommunfullmäktiges ordf.\n\n"
+    "Sofia Engström (C)\n"
+    "Tekniska nämndens ordförande\n\n"
+    "Ali Hassan (V)\n"
+    "Gruppledare (V)\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_signatures_with_the_office_of_a_named_body_under_each_name(morph):
+    got = {(p, r, b.casefold()) for p, r, b in roles(SIGNATURE_CARDS, lang="sv", morph=morph)}
+    assert (key("Lena Dahlberg"), "chair", "kommunstyrelsen") in got
+    assert (key("Per Olausson"), "chair", "kommunfullmäktige") in got
+    assert not any(p == key("Ali Hassan") for p, _r, _b in got)

@@ -861,6 +861,8 @@ def merge(
             and f.kind == "membership"
             and lo <= f.quote[0] < hi
             and _body_key(f.target.name)[:-2] not in section
+            # "Aino Ek (M)" / "Kommunstyrelsens ordf.": a body its own entry names stays
+            and not f.quote[0] <= f.target.start < f.quote[1]
         ]
         for f in elsewhere:
             f.target = seat.body

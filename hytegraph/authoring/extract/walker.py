@@ -6133,19 +6133,31 @@ class Walker:
         """Cards of a body's officers, each a name line (with the party in parentheses) right
         over a line that is only the office ("Aino Ek (S)" / "Ordförande", "Bo Lind (M)" /
         "1:e vice ordförande"), no blank line between: the office in the body of the
-        heading. Read only when the lines are all such pairs; [] otherwise."""
-        if ctx.body is None or ctx.status or len(lines) < 2 or len(lines) % 2:
+        heading; or the office of the body the line names ("Kommunstyrelsens ordf.",
+        "Socialutskottets ordförande"). Read only when the lines are all such pairs; []
+        otherwise."""
+        if ctx.status or len(lines) < 2 or len(lines) % 2:
             return []
         found: list[Finding] = []
         for above, below in zip(lines[::2], lines[1::2], strict=True):
-            role = self.lex.role_of(below.text.strip().rstrip(":,").strip())
-            if role not in ("chair", "vice_chair", "secretary") or below.bullet:
+            said = below.text.strip().rstrip(":,").strip()
+            role, body = self.lex.role_of(said), ctx.body
+            if role is None:
+                bodies = self.reader.bodies(tokens(text, below.content_start, below.end))
+                if bodies and bodies[0].start == below.content_start and not bodies[0].plural:
+                    rest = text[bodies[0].end : below.end].strip().rstrip(":,").strip()
+                    role = self.lex.role_of(rest) or self.lex.role_of(rest.rstrip("."))
+                    b = bodies[0]
+                    body = replace(b, name=b.name[:1].upper() + b.name[1:])
+            if role not in ("chair", "vice_chair", "secretary") or below.bullet or body is None:
                 return []
             person = self.lists._person(text, above.content_start, above.end)
             if person is None or not _PAREN_PARTY_REST.fullmatch(text[person.end : above.end]):
                 return []
             quote = (above.start, below.end)
-            found.append(_membership(ctx, person, role, quote, 0.75, "card-office-under"))
+            found.append(
+                _membership(ctx, person, role, quote, 0.75, "card-office-under", target=body)
+            )
         return found
 
     def _party_line(self, text: str, line: Line) -> bool:
