@@ -238,3 +238,19 @@ def test_signatures_with_the_office_of_a_named_body_under_each_name(morph):
     assert (key("Lena Dahlberg"), "chair", "kommunstyrelsen") in got
     assert (key("Per Olausson"), "chair", "kommunfullmäktige") in got
     assert not any(p == key("Ali Hassan") for p, _r, _b in got)
+
+
+ANNOUNCED_RESIGNING = (
+    "Uutiset\n\n"
+    "Liittovaltuuston kokous pidettiin Tampereella.\n\n"
+    "Valtuusto päätti, että hallituksen puheenjohtaja Kalevi Ranta jatkaa tehtävässään.\n\n"
+    "Liiton varapuheenjohtaja Tuula Nieminen ilmoitti kokouksen lopussa eroavansa "
+    "tehtävästään.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_officer_who_announced_resigning_holds_no_seat(morph):
+    got = {p for p, _r, _b in roles(ANNOUNCED_RESIGNING, morph=morph)}
+    assert key("Tuula Nieminen") not in got
+    assert key("Kalevi Ranta") in got

@@ -450,6 +450,9 @@ FI = Lexicon(
             r"erovuorossa\s+ol(?:i|ivat)|ol(?:i|ivat)\s+erovuorossa|"
             r"(?:oli|olivat|on|ovat)\s+pyytänyt\s+eroa|(?:oli|olivat|on|ovat)\s+pyytäneet\s+eroa|"
             r"pyysi\s+eroa|pyysivät\s+eroa|"
+            # who announced resigning ("ilmoitti eroavansa tehtävästään")
+            r"ilmoitti\s+(?:\w+\s+){0,3}?(?:eroavansa|luopuvansa)|ilmoittivat\s+(?:\w+\s+){0,3}?"
+            r"(?:eroavansa|luopuvansa)|"
             # made honorary members or an honorary chair: a title, no seat
             r"kunniajäse\w*|kunniapuheenjohtaja\w*",
             "ended",
@@ -601,6 +604,7 @@ SV = Lexicon(
             r"tidigare(?!\s+(?:i\s+(?:år|höstas|våras|vår|höst|dag|veckan)|denna|under\s+året))|"
             r"förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
             r"var\s+tidigare|i\s+tur\s+att\s+avgå\s+var|"
+            r"meddelade\s+(?:att\s+(?:han|hon|hen)\s+avgår|sin\s+avgång)|"
             r"(?:har|hade)\s+begärt\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
             r"begärde\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
             # made honorary members or an honorary chair: a title, no seat
