@@ -84,6 +84,9 @@ class Context:
     #: The unit a heading named ("Vastaaja: Kasvun ja oppimisen toimiala"): what "Toimiala"
     #: alone refers to.
     unit: Mention | None = None
+    #: A list line "Name / Organisation" was read: the slash of the list's lines separates a
+    #: person from whom they come from, not a member from a deputy.
+    slash_organisations: bool = False
 
 
 __all__ = ["Context", "Finding"]

@@ -428,7 +428,9 @@ FI = Lexicon(
     r"asett(?:i|anut|aneet|aa)|perust(?:i|anut|aneet)|kokosi|koonnut",
     contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"
     r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja|"
-    r"muut(?:\s+(?:läsnäolijat|läsnä|osallistujat|saapuvilla))?$",
+    r"muut(?:\s+(?:läsnäolijat|läsnä|osallistujat|saapuvilla))?$|"
+    # "Henkilöstö" over "Läsnä:" in minutes: the staff present, no seats
+    r"(?:henkilöstö|henkilökunta)$",
     line_abbreviations=(
         (r"j\.?|jäs\.?|vars\.?", "member"),
         (r"vj\.?|varaj\.?|varajäs\.?", "deputy_member"),
@@ -448,6 +450,9 @@ FI = Lexicon(
             r"erovuorossa\s+ol(?:i|ivat)|ol(?:i|ivat)\s+erovuorossa|"
             r"(?:oli|olivat|on|ovat)\s+pyytänyt\s+eroa|(?:oli|olivat|on|ovat)\s+pyytäneet\s+eroa|"
             r"pyysi\s+eroa|pyysivät\s+eroa|"
+            # who announced resigning ("ilmoitti eroavansa tehtävästään")
+            r"ilmoitti\s+(?:\w+\s+){0,3}?(?:eroavansa|luopuvansa)|ilmoittivat\s+(?:\w+\s+){0,3}?"
+            r"(?:eroavansa|luopuvansa)|"
             # made honorary members or an honorary chair: a title, no seat
             r"kunniajäse\w*|kunniapuheenjohtaja\w*",
             "ended",
@@ -580,7 +585,8 @@ SV = Lexicon(
     appoints=r"utsåg|utsett|utser|tillsatte|tillsatt|tillsätter|valde|valt|väljer|utnämnde|"
     r"utnämnt|inrättade|inrättat",
     contacts=r"upplysningar|mera?\s+information|kontakt\w*|beredning|beredare|föredragande|"
-    r"skribent|foto|bild|övriga(?:\s+(?:närvarande|deltagande|deltagare))?$",
+    r"skribent|foto|bild|övriga(?:\s+(?:närvarande|deltagande|deltagare))?$|"
+    r"(?:personal(?:en)?|anställda)$",
     line_abbreviations=(
         (r"led\.?|ord\.?", "member"),
         (r"ers\.?|suppl\.?|pers\.\s*ers\.?", "deputy_member"),
@@ -594,8 +600,11 @@ SV = Lexicon(
     r"landsting\w*",
     not_held=(
         (
-            r"tidigare|förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
+            # "Tidigare i år valdes …": earlier this year, a seat held now
+            r"tidigare(?!\s+(?:i\s+(?:år|höstas|våras|vår|höst|dag|veckan)|denna|under\s+året))|"
+            r"förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
             r"var\s+tidigare|i\s+tur\s+att\s+avgå\s+var|"
+            r"meddelade\s+(?:att\s+(?:han|hon|hen)\s+avgår|sin\s+avgång)|"
             r"(?:har|hade)\s+begärt\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
             r"begärde\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
             # made honorary members or an honorary chair: a title, no seat

@@ -58,6 +58,9 @@ _CAPTION_AT = re.compile(
     re.I,
 )
 
+#: an organisation's abbreviation after a dash ("… Pohjola-Norden - HOPN", "… nuoret -JSPNN")
+_ORG_ABBREVIATION = re.compile(r"\s*[-\u2013\u2014]\s*[A-ZÅÄÖ]{2,8}\b(?!-)")
+
 
 def photo_of_several_terms(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in the captions of a photo of more than one term's people: the
@@ -319,6 +322,14 @@ class ListReader:
                 + (len(body[body.index("/") + 1 :]) - len(body[body.index("/") + 1 :].lstrip()))
             )
             right_person = self._person(text, right_start, end)
+            if (
+                right_person is not None
+                and not ctx.pairs
+                and (ctx.slash_organisations or _ORG_ABBREVIATION.match(text, right_person.end))
+            ):
+                # "Aino Ek / Kylälän Nuoret - KN", or any slash of a list whose lines are
+                # "Name / Organisation": whom she comes from, no deputy
+                right_person = None
             if left is not None and right_person is not None and not ctx.status:
                 role_left = (
                     label_role
@@ -340,6 +351,11 @@ class ListReader:
                 return [member, deputy]
             if left is not None:
                 org = self._organisation(text, right_start, end)
+                if not ctx.pairs and (
+                    org is not None
+                    or re.fullmatch(r"[A-ZÅÄÖ][\w-]{3,}", text[right_start:end].strip())
+                ):
+                    ctx.slash_organisations = True  # "Aino Ek / Scoutförbundet"
                 role = (
                     label_role
                     or lead_role

@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
+from hytegraph.authoring.extract.segment import enumeration_item
 from hytegraph.authoring.extract.sentences import decided, meeting_only
 
 _CUES = {
@@ -337,8 +338,8 @@ class RunReader:
         line = text[s:e].strip()
         if not line or len(line.split()) > 7 or line.endswith((".", ":", ",")):
             return None
-        if self._persons(text, s, e):
-            return None
+        if self._persons(text, s, e) or enumeration_item(text, s, e):
+            return None  # "• Kommunfullmäktige" among other items: no section's heading
         bodies = self._bodies(text, s, e)
         return bodies[0] if bodies else None
 
@@ -860,6 +861,8 @@ def merge(
             and f.kind == "membership"
             and lo <= f.quote[0] < hi
             and _body_key(f.target.name)[:-2] not in section
+            # "Aino Ek (M)" / "Kommunstyrelsens ordf.": a body its own entry names stays
+            and not f.quote[0] <= f.target.start < f.quote[1]
         ]
         for f in elsewhere:
             f.target = seat.body

@@ -179,6 +179,23 @@ def _heading_like(line: str) -> bool:
     )
 
 
+_ITEM_LINE = re.compile(r"[ \t]*[•·▪◦●*–-][ \t]+\S")  # noqa: RUF001
+
+
+def enumeration_item(text: str, start: int, end: int) -> bool:
+    """The line around ``start``-``end`` is a bulleted item ("•", "-", not a number) with
+    another bulleted line right above or below it: one item of an enumeration."""
+    s = text.rfind("\n", 0, start) + 1
+    e = text.find("\n", end)
+    e = len(text) if e < 0 else e
+    if not _ITEM_LINE.match(text, s):
+        return False
+    above = text[text.rfind("\n", 0, max(0, s - 1)) + 1 : max(0, s - 1)] if s else ""
+    nxt = text.find("\n", e + 1)
+    below = text[e + 1 : len(text) if nxt < 0 else nxt] if e < len(text) else ""
+    return bool(_ITEM_LINE.match(above) or _ITEM_LINE.match(below))
+
+
 def paragraphs(
     text: str,
     all_lines: list[Line] | None = None,

@@ -30,6 +30,7 @@ from hytegraph.authoring.extract.segment import (
     Paragraph,
     Sentence,
     contact_line,
+    enumeration_item,
     lines,
     paragraphs,
     sentences,
@@ -132,6 +133,7 @@ _CAPTION_ROWS_LEAD = re.compile(
     r"(?i)(?<![\w-])(?:kuvassa|på\s+bilden)\b[^.\n]{0,40}?\s(?P<body>[\w-]+)\s+"
     r"(?:jäsenet|jäseniä|ledamöter|ledamöterna|medlemmar|medlemmarna)\s*\.\s+"
 )
+_PAREN_PARTY_REST = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*")
 _STREET_NUMBER = re.compile(r"\s+\d{1,3}\s?[a-zA-Z]?\b[\s,]+(?:[A-Z]\s+)?\d{5}\b")
 #: A job in one word, an agent noun ("Utvecklare", "Handläggare", "Kehittäjä", "Suunnittelija").
 _AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
@@ -336,8 +338,19 @@ _BODY_CAPTION = re.compile(
 )
 #: "för mandatperioden 2007-2010", "kaudelle 2025-2027": the term a paragraph's elections are for
 _TERM_YEARS = re.compile(
-    r"(?i)(?:mandatperioden|perioden|kaudelle|toimikaudelle|valtuustokaudelle)\s+"
+    r"(?i)(?:mandatperiod(?:en)?|perioden|kaudelle|toimikaudelle|valtuustokaudelle),?\s+"
     r"((?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)\d\d"
+)
+#: people in turn to leave, then the words that someone takes their place ("erovuoroisten A:n
+#: ja B:n tilalle", "i stället för X och Y som är i tur att avgå")
+_IN_PLACE_OF_LEAVING = re.compile(
+    r"(?i)(?<![\w-])erovuoro\w*[^.\n]{1,120}?(?P<instead>\btilalle\b|\btilalla\b)|"
+    r"(?<![\w-])(?:i|istället)\s+(?:stället\s+)?för[^.\n]{1,120}?"
+    r"(?P<instead2>i\s+tur\s+att\s+avgå|avgående)"
+)
+#: a sentence that announces what follows it ("Här följer …", "Nedan …", "Seuraavassa …")
+_ANNOUNCES = re.compile(
+    r"(?i)(?<![\w-])(?:här följer|följande|nedan|seuraava\w*|alla olevi\w*|ohessa)(?![\w-])"
 )
 #: a date in a page's head ("29.11.2006", "2006-11-29", "Nov 29, 2006", "29 november 2006"):
 #: its year
@@ -691,9 +704,11 @@ class Walker:
                 ):
                     run += 1  # lines one under another, no blank line between
                 read_until = run  # a run is read as cards once, from its first line
-                under = self._roles_under_names(
-                    text, [q.lines[0] for q in paras[k:run]]
-                ) or self._officers_and_members(text, [q.lines[0] for q in paras[k:run]], ctx)
+                under = (
+                    self._roles_under_names(text, [q.lines[0] for q in paras[k:run]])
+                    or self._officers_and_members(text, [q.lines[0] for q in paras[k:run]], ctx)
+                    or self._offices_under_name_lines(text, [q.lines[0] for q in paras[k:run]], ctx)
+                )
                 if under:
                     out.findings += under
                     k = run
@@ -821,6 +836,7 @@ class Walker:
         self._taking_office_later(text, out)
         self._the_others_as_before(text, out)
         self._term_not_begun(text, out)
+        self._replacing_those_leaving(text, out)
         self._adjusters_deputy(text, out)
         self._one_person_with_and_without_initial(out)
         self._deputy_in_parentheses_after_name(text, out)
@@ -1427,6 +1443,11 @@ class Walker:
                     break
             if person is None:
                 break
+            said = self.lex.find_role(text[person.end : person_cell.end])
+            if not role and said and said[0] in ("chair", "vice_chair", "secretary"):
+                role = said[0]  # "Aino Ek, ordförande" in the person's cell
+            elif not role and people[0] == "deputy_member":
+                role = "deputy_member"  # the cells under "Ersättare"
             party = None
             if "organisation" in row:
                 org = row["organisation"]
@@ -3082,6 +3103,33 @@ class Walker:
             # "Ersättare politiker", "Varajäsenet järjestöt": the seat, then who holds it
             column = self.lex.column(words[0])
             role = column if column in ("member", "deputy_member") else None
+        if role is None and 2 <= len(words) <= 3:
+            # "Hallituksen varajäsenet", "Suppleanter i styrelsen": the deputies of a body the
+            # words name by its kind alone
+            seat = [
+                w
+                for w in words
+                if not self.lex.body_kind(w.casefold())
+                and not self.reader.bodies(tokens(w))
+                and w.casefold() not in ("i", "för", "till", "vid")
+            ]
+            if (
+                len(seat) == 1
+                and len(seat) < len(words)
+                and "deputy_member" in (self.lex.column(seat[0]), self.lex.role_of(seat[0]))
+            ):
+                role = "deputy_member"
+        both = re.split(r"\s+(?:ja|och|samt)\s+", label, maxsplit=1)
+        if (
+            role is None
+            and len(both) == 2
+            and self.lex.role_of(both[0]) == "deputy_member"
+            and not self.lex.find_role(both[1])
+            and not self.reader.bodies(tokens(both[1]))
+        ):
+            # "Varajäsenet ja heidän kutsumisjärjestyksensä", "Ersättare och deras
+            # partier": the deputies, then what the list says of them
+            role = "deputy_member"
         return role
 
     # -- context ------------------------------------------------------------------------------
@@ -3455,6 +3503,18 @@ class Walker:
             and self._name_line_before(text, line.start)
         ):
             return  # "Aino Ahola" / "Kylälän kaupunginhallitus": whom a listed person is from
+        if (
+            bodies
+            and not role
+            and not status
+            and not line.bullet.isdigit()
+            and enumeration_item(text, line.start, line.end)
+            and not line.text.rstrip().endswith(":")
+            and not self.intro.search(label)
+        ):
+            # "• Kommunfullmäktige" among "• Riksdagen", "• Europaparlamentet": one item of an
+            # enumeration of what the body deals with, not the heading of a list
+            return
         for b in bodies:
             out.named.append((b, (line.start, line.end)))
         unit = self.sentences.unit_in(tokens(text, line.start, line.end))
@@ -3468,6 +3528,8 @@ class Walker:
             # "Vanhusneuvoston jäsenet 2021-2025": the body's members, each entry a member
             # (with whom the seat is for in parentheses), not a representative
             ctx.role = "member" if self.serving.search(label) or self._members_of(label) else ""
+            if role == "deputy_member":
+                ctx.role = role  # "Suppleanter i styrelsen:": the body's deputies
             ctx.pairs = self._says_pairs(label)  # "… valdes (ledamot, ersättare)"
             ctx.columns = []
             ctx.status = status or ""
@@ -4811,9 +4873,42 @@ class Walker:
             a = text.rfind("\n\n", 0, mt.start())
             b = text.find("\n\n", mt.end())
             a, b = a + 1, len(text) if b < 0 else b
+            if _ANNOUNCES.search(text, mt.end(), b) or text[a:b].rstrip().endswith(":"):
+                # "… nästa mandatperiod, 2019-2022. Här följer …": the lists after the
+                # paragraph are of that term too, up to the next paragraph of prose
+                b = self._lists_end(text, b)
             for f in out.findings:
                 if f.kind == "membership" and not f.status and a <= f.actor.start < b:
                     f.status = "planned"
+
+    @staticmethod
+    def _replacing_those_leaving(text: str, out: Walk) -> None:
+        """ "Hallituksen uusiksi jäseniksi erovuoroisten A:n ja B:n tilalle valittiin C ja D":
+        the members in turn to leave hold their seats until the new ones take them, so in
+        the sentence that says so the ones replaced are leaving (their seats end) and the
+        ones elected in their place have seats still to come."""
+        for mt in _IN_PLACE_OF_LEAVING.finditer(text):
+            a = max(text.rfind(". ", 0, mt.start()), text.rfind("\n", 0, mt.start())) + 1
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            b = min(ends) if ends else len(text)
+            cut = mt.end("instead") if mt.group("instead") else mt.end()
+            for f in out.findings:
+                if f.kind == "membership" and not f.status and a <= f.actor.start < b:
+                    f.status = "ended" if f.actor.start < cut else "planned"
+
+    @staticmethod
+    def _lists_end(text: str, at: int) -> int:
+        """Where the headings and list lines from ``at`` on end: the start of the first
+        paragraph of prose (a sentence of eight words or more ending in a full stop)."""
+        pos = at
+        while pos < len(text):
+            nxt = text.find("\n\n", pos + 2)
+            nxt = len(text) if nxt < 0 else nxt
+            block = text[pos:nxt].strip()
+            if len(block.split()) >= 8 and re.search(r"[.!?]$", block) and ":" not in block:
+                return pos
+            pos = nxt
+        return len(text)
 
     def _party_item_run(self, text: str, out: Walk) -> None:
         """Minutes' decision makers flattened to one run of "Name (PARTY), ABBR[, post]" items
@@ -6031,6 +6126,39 @@ class Walker:
             found.append(Finding("membership", person, role, body, quote, 0.75, "card-role-under"))
         # one card alone only with its party's line between the name and the office
         return found if len(found) >= 2 or parties else []
+
+    def _offices_under_name_lines(
+        self, text: str, lines: list[Line], ctx: Context
+    ) -> list[Finding]:
+        """Cards of a body's officers, each a name line (with the party in parentheses) right
+        over a line that is only the office ("Aino Ek (S)" / "Ordförande", "Bo Lind (M)" /
+        "1:e vice ordförande"), no blank line between: the office in the body of the
+        heading; or the office of the body the line names ("Kommunstyrelsens ordf.",
+        "Socialutskottets ordförande"). Read only when the lines are all such pairs; []
+        otherwise."""
+        if ctx.status or len(lines) < 2 or len(lines) % 2:
+            return []
+        found: list[Finding] = []
+        for above, below in zip(lines[::2], lines[1::2], strict=True):
+            said = below.text.strip().rstrip(":,").strip()
+            role, body = self.lex.role_of(said), ctx.body
+            if role is None:
+                bodies = self.reader.bodies(tokens(text, below.content_start, below.end))
+                if bodies and bodies[0].start == below.content_start and not bodies[0].plural:
+                    rest = text[bodies[0].end : below.end].strip().rstrip(":,").strip()
+                    role = self.lex.role_of(rest) or self.lex.role_of(rest.rstrip("."))
+                    b = bodies[0]
+                    body = replace(b, name=b.name[:1].upper() + b.name[1:])
+            if role not in ("chair", "vice_chair", "secretary") or below.bullet or body is None:
+                return []
+            person = self.lists._person(text, above.content_start, above.end)
+            if person is None or not _PAREN_PARTY_REST.fullmatch(text[person.end : above.end]):
+                return []
+            quote = (above.start, below.end)
+            found.append(
+                _membership(ctx, person, role, quote, 0.75, "card-office-under", target=body)
+            )
+        return found
 
     def _party_line(self, text: str, line: Line) -> bool:
         """A line that names a party or an organisation (a card's line under a name)."""
