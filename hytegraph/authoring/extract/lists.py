@@ -265,7 +265,8 @@ class ListReader:
             while stop > start and text[stop - 1] in " .\t":
                 stop -= 1
             names = self._name_list(text, start, stop)
-            if len(names) >= 3:
+            if len(names) >= 3 and not any(len(p.written.split()) >= 4 for p in names):
+                # (a "name" of four words is two whose comma was left out: read below)
                 role = ctx.role or "member"
                 return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in names]
             said = self._name_list_with_roles(text, start, stop)
@@ -464,6 +465,21 @@ class ListReader:
                     deputy_for=person,
                 )
             )
+        elif not role and said is None and ctx.listing and ctx.body is not None:
+            # "Laine Liisa, Mäki Matti, Niemi Nelli" under "Varalla:": one list line naming
+            # several people, each with the line's seat
+            for other in self._comma_run(text, rest_start, end):
+                found.append(
+                    _membership(
+                        ctx,
+                        other,
+                        ctx.role or "member",
+                        quote,
+                        other.confidence - 0.05,
+                        "list-entry",
+                        on_behalf_of=on_behalf,
+                    )
+                )
         if not ctx.status and (office := self._office_elsewhere(text, rest_start, end, ctx.body)):
             # "Mats Dahlbom (C) 1:e vice ordförande i kommunstyrelsen": a member of this
             # body who is also an officer of the other body the entry names
@@ -479,6 +495,50 @@ class ListReader:
                 )
             )
         return found
+
+    def _comma_run(self, text: str, start: int, end: int) -> list[Mention]:
+        """The people after a list entry's name when the rest of its line is only more names,
+        each after a comma (", Mäki Matti, Niemi Nelli"); a piece of four capitalised words
+        with no comma in it is two names whose comma was left out ("Salo Sakari Ek Eeva").
+        With voikko every name has a word it knows as a first name; without it, the names
+        after the entry's are two or more. [] when any piece is anything else (a town, a
+        title, an organisation)."""
+        stop = end
+        while stop > start and text[stop - 1] in " .\t":
+            stop -= 1
+        rest = text[start:stop]
+        if not re.match(r"\s*,", rest):
+            return []
+        voikko = self.r.morph.name == "voikko"
+        out: list[Mention] = []
+        pieces = list(re.finditer(r"[^,]+", rest))
+        if not pieces:
+            return []
+        for piece in pieces:
+            s0 = start + piece.start() + (len(piece.group()) - len(piece.group().lstrip()))
+            e0 = start + piece.end() - (len(piece.group()) - len(piece.group().rstrip()))
+            words = re.findall(r"\S+", text[s0:e0])
+            if not all(re.fullmatch(r"[A-ZÅÄÖÜ][\w'’-]+", w) for w in words):  # noqa: RUF001
+                return []
+            if len(words) == 4:
+                cut = s0 + re.search(r"\S+\s+\S+\s+", text[s0:e0]).end()
+                halves = [(s0, cut), (cut, e0)]
+            elif len(words) in (2, 3):
+                halves = [(s0, e0)]
+            else:
+                return []
+            for a, b in halves:
+                person = self._person(text, a, b)
+                if person is None or text[person.end : b].strip():
+                    return []
+                if voikko and not any(
+                    morphology.FIRST_NAME in self.r._classes(w) for w in person.written.split()
+                ):
+                    return []  # "Kent Lorentzon, Autism Skåne": whom she speaks for
+                out.append(person)
+        if not voikko and len(out) < 2:
+            return []  # one piece may as well be an organisation, with no dictionary to say
+        return out
 
     def _names_with_seat_words(self, text: str, start: int, end: int) -> list[tuple[Mention, str]]:
         """ "Eva Sjöberg ordinarie, Li Nord suppleant", "Aino Ahola jäsen ja Pekka Puu

@@ -756,6 +756,13 @@ class Reader:
                 last_ok is not None
                 and not self._attribute_phrase(toks, k + 1, last_ok, x)
                 and not self._owner_phrase(toks, k + 1, last_ok)
+                # "ny styrelse för pensionärer", "styrelsen för hjärtebarn och deras
+                # familjer": an association's board and whom the association is for, in
+                # small letters, is no name; the board is named by its head alone
+                and not (
+                    re.fullmatch(r"styrelsen?", toks[j].text.casefold())
+                    and all(not toks[y].is_cap for y in range(k + 1, last_ok + 1))
+                )
             ):
                 end = last_ok
         words = [toks[x].text for x in range(start, end + 1)]

@@ -166,6 +166,12 @@ _BLANK_GAP = re.compile(r"\n[ \t\u00a0]*\n")
 #: role or a number in lower case ("Aino Ek, puheenjohtaja", "Bo Lind, 2. varapuheenjohtaja").
 _ENTRY_START = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,2}, (?:\d\.\s*)?[a-zåäö]")
 
+#: A list line of a label, a colon and names separated by commas ("B lista: Ek Aino, Puu
+#: Pekka, Salo Sari", "Kuopio: Aino Ahola, Pekka Puu").
+_LABEL_NAMES = re.compile(
+    r"[A-ZÅÄÖ0-9][\w .-]{0,30}:[ \t]+[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2},[ \t]*[A-ZÅÄÖ]"
+)
+
 
 def _heading_like(line: str) -> bool:
     words = line.split()
@@ -229,6 +235,9 @@ def paragraphs(
             # "Aino Ek, 1. varapuheenjohtaja, PS, (Kajaani)," / "Bo Lind, 2. …": list lines of
             # one shape, a comma left at the end of the first
             and not (_ENTRY_START.match(prev.text) and _ENTRY_START.match(line.text))
+            # "A-lista: Ek Aino, Puu Pekka, …" / "B-lista: Laine Liisa, …": lines of one shape,
+            # a label and a colon before names separated by commas, each its own list line
+            and not (_LABEL_NAMES.match(prev.text) and _LABEL_NAMES.match(line.text))
             and (
                 (line.text[:1].islower() and not _CONTACT_LINE.fullmatch(line.text))
                 or (

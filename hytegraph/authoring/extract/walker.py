@@ -91,6 +91,22 @@ _DEPUTIES_COLUMN = re.compile(
     r"(?<![\w-])(?:varajäsenet|varavaltuutetut|varaedustajat|ersättare|ersättarna)", re.I
 )
 
+#: The header line of a members' and personal deputies' table flattened a row a line
+#: ("Jäsen Varajäsen Kunta", "Ordinarie ledamot Ersättare Kommun").
+_PAIR_HEADER = re.compile(
+    r"(?im)^[ \t]*(?:varsinainen[ \t]+|ordinarie[ \t]+)?(?:jäsen|jäsenet|ledamot|ledamöter)"
+    r"[ \t]+(?:henkilökohtainen[ \t]+|personlig[ \t]+)?"
+    r"(?:varajäsen|varajäsenet|ersättare|suppleant|suppleanter)"
+    r"(?:[ \t]+(?P<place>kunta|kotikunta|kommun|hemkommun))?[ \t]*$"
+)
+
+#: An office written between a member's name and the deputy's in such a row: ",
+#: puheenjohtaja", "I vpj", "2. vpj.", ", ordförande".
+_PAIR_ROW_ROLE = re.compile(
+    r",?[ \t]+((?:(?:I{1,3}|\d\.)[ \t]*)?(?:varapuheenjohtaja|puheenjohtaja|vpj\.?|pj\.?"
+    r"|sihteeri|vice[ \t]+ordförande|ordförande|sekreterare))[ \t]+(?=[A-ZÅÄÖ])"
+)
+
 #: A member and deputy column header run into the minutes' text ("Varsinaiset jäsenet
 #: Varajäsenet", "Ordinarie ledamöter Ersättare").
 _ATTENDANCE_HEADER = re.compile(
@@ -813,6 +829,7 @@ class Walker:
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
         self._numbered_deputy_rows(text, out)
+        self._member_deputy_rows(text, out)
         self._attendance_pairs(text, out)
         self._present_in_capitals(text, out)
         self._counted_members(text, out)
@@ -822,6 +839,7 @@ class Walker:
         self._caption_rows(text, out)
         self._surname_first_lists(text, out)
         self._bare_heads(text, out)
+        self._lists_of_the_one_body(text, out)
         self._broken_words(text, out)
         self._same_officers(text, out)
         self._seats_with_deputies(text, out)
@@ -2016,6 +2034,120 @@ class Walker:
             f for f in out.findings if f.kind != "membership" or not start <= f.actor.start < end
         ] + found
 
+    def _member_deputy_rows(self, text: str, out: Walk) -> None:
+        """A table of members and their personal deputies flattened a row a line, its cells
+        run together with single spaces under a header line that names the columns ("Jäsen
+        Varajäsen Kunta", "Ledamot Ersättare Kommun"): "Aino Ek, puheenjohtaja Pekka Puu
+        Kylälä" is a member (with her office, when one is written between the names), her
+        deputy and, under a place column, the place the seat is for (its last word). Two names
+        with nothing between them are split in the middle when they are four words; five words
+        are split only where the first-name dictionary says the second name begins (one way
+        only); any other row is left as the other rules read it. Read so only when at least
+        three rows below the header are read so and the rows name one body; what other rules
+        made of the rows gives way."""
+        for head in _PAIR_HEADER.finditer(text):
+            place_col = bool(head.group("place"))
+            rows: list[tuple[tuple[int, int], Mention, str, Mention, Mention | None]] = []
+            pos = head.end() + 1
+            while pos < len(text):
+                e = text.find("\n", pos)
+                e = len(text) if e < 0 else e
+                if not text[pos:e].strip():
+                    break
+                row = self._pair_row(text, pos, e, place_col)
+                if row is None:
+                    break
+                rows.append(((pos, e), *row))
+                pos = e + 1
+            if len(rows) < 3:
+                continue
+            start, end = rows[0][0][0], rows[-1][0][1]
+            targets = {
+                f.target.name: f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and f.actor.kind == "person"
+                and (start <= f.actor.start < end or f.quote[1] <= start)
+            }  # fmt: skip
+            inside = {
+                f.target.name: f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and f.actor.kind == "person"
+                and start <= f.actor.start < end
+            }  # fmt: skip
+            if len(inside) == 1:
+                body = next(iter(inside.values()))
+            elif not inside and len(targets) == 1:
+                body = next(iter(targets.values()))
+            else:
+                continue  # no body, or several: which one the table is of is not guessed
+            found: list[Finding] = []
+            for quote, member, role, deputy, place in rows:
+                found.append(
+                    Finding(
+                        "membership", member, role, body, quote, 0.75,
+                        "table-member-deputy", on_behalf_of=place,
+                    )
+                )  # fmt: skip
+                found.append(
+                    Finding(
+                        "membership", deputy, "deputy_member", body, quote, 0.7,
+                        "table-member-deputy", on_behalf_of=place, deputy_for=member,
+                    )
+                )  # fmt: skip
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not start <= f.actor.start < end
+            ] + found
+
+    def _pair_row(
+        self, text: str, s: int, e: int, place_col: bool
+    ) -> tuple[Mention, str, Mention, Mention | None] | None:
+        """One row of :meth:`_member_deputy_rows`: (member, role, deputy, place) or None."""
+        while e > s and text[e - 1] in " \t\r":
+            e -= 1
+        place = None
+        if place_col:
+            last = re.search(r"[ \t]([A-ZÅÄÖ][\w-]+)$", text[s:e])
+            if last is None:
+                return None
+            p0 = s + last.start(1)
+            place = Mention(p0, e, last.group(1), last.group(1), "municipality", 0.5)
+            e = s + last.start()
+        role = "member"
+        said = _PAIR_ROW_ROLE.search(text, s, e)
+        if said is not None:
+            role = self.lex.role_of(said.group(1)) or ""
+            if role not in ("chair", "vice_chair", "secretary"):
+                return None
+            member = self._whole_name(text, s, said.start())
+            deputy = self._whole_name(text, said.end(), e)
+            if member is None or deputy is None:
+                return None
+            return member, role, deputy, place
+        words = list(re.finditer(r"\S+", text[s:e]))
+        if not all(re.fullmatch(r"[A-ZÅÄÖ][\w'-]+", w.group()) for w in words):
+            return None
+        if len(words) == 4:
+            cuts = [2]
+        elif len(words) == 5:
+            cuts = [
+                k
+                for k in (2, 3)
+                if m.FIRST_NAME in self.reader._classes(words[k].group())
+                and m.FIRST_NAME not in self.reader._classes(words[5 - k].group())
+            ]
+        else:
+            return None
+        if len(cuts) != 1:
+            return None
+        k = cuts[0]
+        member = self._whole_name(text, s + words[0].start(), s + words[k - 1].end())
+        deputy = self._whole_name(text, s + words[k].start(), s + words[-1].end())
+        if member is None or deputy is None:
+            return None
+        return member, role, deputy, place
+
     def _attendance_pairs(self, text: str, out: Walk) -> None:
         """Minutes' attendance table flattened into one run of words under its member and
         deputy column header ("Varsinaiset jäsenet Varajäsenet SAAPUVILLA X Ek Aino, pj. Puu
@@ -2745,6 +2877,49 @@ class Walker:
                     )
                 )
 
+    def _lists_of_the_one_body(self, text: str, out: Walk) -> None:
+        """A list whose lines name no body, under a heading of its seats ("Ledamöter" / "Aino
+        Ek, Kylälä (omval)"), on a page that names one body before it ("… i nya
+        förbundsstyrelsen", "valde ny förbundsstyrelse"): the list is of that body, when every
+        body named before the list, leaving out bare head words ("styrelsen") and plurals, is
+        that one (with or without its definite ending; a bare head of a compound the page
+        names, "styrelse" beside "förbundsstyrelsen", is the same body). Nothing is guessed
+        when the page names two bodies or none."""
+        loose = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is None
+            and f.actor.kind == "person"
+            and f.rule.startswith("list")
+        ]
+        if not loose:
+            return
+        first = min(f.quote[0] for f in loose)
+        above = text[: text.rfind("\n", 0, first) if "\n" in text[:first] else 0].rstrip()
+        heading = above[above.rfind("\n") + 1 :].strip()
+        if not heading or self._header_role(heading) is None:
+            return  # only a list under a heading of its seats ("Ledamöter", "Jäsenet")
+        named: dict[str, Mention] = {}
+        for line in lines(text):
+            if line.start >= first:
+                break
+            for b in self.reader.bodies(tokens(text, line.start, line.end)):
+                if b.plural or self.anaphora.match(b.written) or b.kind != "body":
+                    continue
+                low = b.name.casefold()
+                stem = low[:-1] if low.endswith("en") else re.sub(r"(?:en|et)$", "", low)
+                named.setdefault(stem, b)
+        # "en yngre styrelse" beside "förbundsstyrelsen": the bare head of the same body
+        named = {k: b for k, b in named.items() if not any(o != k and o.endswith(k) for o in named)}
+        if len(named) != 1:
+            return
+        body = next(iter(named.values()))
+        name = body.name[:1].upper() + body.name[1:]
+        body = replace(body, name=name)
+        for f in loose:
+            f.target = body
+
     def _bare_heads(self, text: str, out: Walk) -> None:
         """A membership in a body named only by its bare head word ("Övriga medlemmar i
         styrelsen", "hallituksen jäsenet") belongs to the body the text named in full before
@@ -3089,6 +3264,10 @@ class Walker:
         # "10 ersättare", "5 varajäsentä": a count of the seats before the role
         label = re.sub(r"^\d{1,3}\s+(?=\D)", "", label.strip().rstrip(":"))
         role = self.lex.role_of(label)
+        if role is None and self.lex.lang == "fi" and label.casefold() in ("varalla", "varalle"):
+            # "Varalla:" alone over a list: the deputies (in a sentence, "varalla" is read
+            # with the names around it)
+            role = "deputy_member"
         if role is None and len(label.split()) <= 2:
             column = self.lex.column(label)
             role = column if column in ("member", "deputy_member") else None
