@@ -320,9 +320,9 @@ def filtered_copy_step(ctx: BuildContext) -> None:
     two phases of :func:`maps_phases`, so that the copy of the nodes' labels and evidence is
     made once that of the kinds and edges is dropped (docs/performance.md, "build at 3M: the
     maps and the summary from a filtered copy"). The first phase also holds what the name
-    index reads (:func:`names_phase`: the kinds it shares, and the names, a tenth of the
-    second phase's triples), so that the index is made from it and the files are read twice,
-    not three times ("build at 3M: the name index in the first phase")."""
+    index reads (:func:`names_phase`: the kinds it shares, and the names, about a fifth as
+    many triples as the second phase), so that the index is made from it and the files are
+    read twice, not three times ("build at 3M: the name index in the first phase")."""
     from hytegraph.store.memory_copy import filtered_copy
 
     phases = maps_phases()
@@ -631,12 +631,6 @@ def build(
                 parsed = None
                 if ctx.copy is not None:
                     timings["copy"] = time.perf_counter() - started
-                    # Read from the copy, the graph files are done before validation, which
-                    # then leaves a core to the place maps; read from the on-disk store (a
-                    # bigger graph), they still take it, and a helper would only add memory.
-                    import multiprocessing
-
-                    ctx.core_free = multiprocessing.get_context("fork").Event()
             # Without a copy to share (a graph above its size limit), the maps' process makes
             # a filtered copy of its own and writes the summary from it first.
             filtered = (
@@ -645,10 +639,13 @@ def build(
                 and any(name == "maps" for name, _step in chosen[:first])
                 and copy_sources(store, MAX_FILTERED_TRIPLES) is not None
             )
-            if filtered:
-                # Once validation and the site are done, the main process idles while the
-                # maps' process still lays out place maps: a second process then shares them
-                # (docs/performance.md, "build at 3M: the name index in the first phase").
+            if ctx.copy is not None or filtered:
+                # A second process shares the place maps once a core is free: read from the
+                # copy, the graph files are done before validation, which then leaves a core;
+                # with the filtered copy, the main process idles once validation and the site
+                # are done (docs/performance.md, "build at 3M: the name index in the first
+                # phase"). Read from the on-disk store, the steps take both cores throughout,
+                # and a helper would only add memory.
                 import multiprocessing
 
                 ctx.core_free = multiprocessing.get_context("fork").Event()
