@@ -128,3 +128,43 @@ def test_swedish_seats_of_a_term_that_begins_later():
         key("Anna Bäck"),
         key("Eva Tall"),
     }
+
+
+CAPTION_SV = (
+    "Kongress i Lund\n\n"
+    "Ny förbundsstyrelse, från vänster: Per Alm, Tove Ekdahl, Jonas Brink och Saga Nord.\n"
+    "Kongressen beslutade om nya stadgar.\n"
+    "\u2013 Det var ett bra möte, säger Tove Ekdahl, omvald förbundsordförande.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_caption_names_a_body_then_its_people_from_the_left(morph):
+    got = roles(CAPTION_SV, lang="sv", morph=morph)
+    for name in ("Per Alm", "Jonas Brink", "Saga Nord"):
+        assert (key(name), "member", "Förbundsstyrelse") in got, name
+    assert (key("Tove Ekdahl"), "chair", "Förbundsstyrelse") in got
+    assert (key("Tove Ekdahl"), "member", "Förbundsstyrelse") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_caption_from_the_left_in_finnish(morph):
+    text = (
+        "Syyskokous pidettiin Oulussa.\n"
+        "Uusi hallitus vasemmalta: Aila Kettunen, Matti Honkanen ja Pirjo Rautio.\n"
+    )
+    got = {(p, r) for p, r, _b in roles(text, lang="fi", morph=morph)}
+    for name in ("Aila Kettunen", "Matti Honkanen", "Pirjo Rautio"):
+        assert (key(name), "member") in got, name
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_federations_chair_reelected_is_the_chair_of_the_pages_board(morph):
+    text = (
+        "Ny förbundsstyrelse vald\n\n"
+        "Förbundsordförande Lars Ödman blev omvald.\n\n"
+        "Ledamöter\nEva Ros, Malmö (omval)\nKjell Sten, Umeå (nyval)\nMia Lund, Kalix (nyval)\n"
+    )
+    got = {(p, r) for p, r, _b in roles(text, lang="sv", morph=morph)}
+    assert (key("Lars Ödman"), "chair") in got
+    assert (key("Eva Ros"), "member") in got

@@ -394,6 +394,20 @@ _POST_REELECTED = re.compile(
     r"(?:omvaldes|valdes[ \t]+om|blev[ \t]+omvald|valittiin[ \t]+uudelleen|jatkaa)(?![\w-])",
     re.IGNORECASE,
 )
+#: "Nyvald förbundsstyrelse, från vänster: A, B och C", "Uusi hallitus vasemmalta: A, B ja C":
+#: a photo's caption naming a body (a new one), then who stand in it from the left
+_BODY_FROM_LEFT = re.compile(
+    r"(?im)(?:^|(?<=[.!?][ \t]))(?:(?:ny|nyvald|nyvalda|nya|uusi|vastavalittu)[ \t]+)?"
+    r"(?P<body>[\w-]+)[ \t]*,?[ \t]+(?:från[ \t]+vänster|vasemmalta)[ \t]*:[ \t]*"
+)
+#: "säger Aino Ek, omvald förbundsordförande", "Aino Aho, uudelleen valittu puheenjohtaja": a
+#: name, then the post the person was elected (again) to
+_NAME_REELECTED_POST = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t][A-ZÅÄÖ][\w'-]+){1,2}),[ \t]+"
+    r"(?:omvald|nyvald|uudelleen[ \t]+valittu|uudeksi[ \t]+valittu)[ \t]+"
+    r"(?P<post>(?:förbunds)?ordförande|vice[ \t]+ordförande|puheenjohtaja|varapuheenjohtaja)"
+    r"(?![\w-])"
+)
 #: the separators of a run of names in prose: a comma, "och", "samt", "ja", "sekä"
 _RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
 #: people in turn to leave, then the words that someone takes their place ("erovuoroisten A:n
@@ -5111,8 +5125,12 @@ class Walker:
         such body, nothing; when the sentences read some of the run already as that seat in
         one body, the rest take it there. A sentence of candidates, applicants or proposals
         gives no seats. "Ordförande Christer Ek omvaldes.": a post at a sentence's start before
-        one name elected again is that post in the one body the sentence or else the page
-        names."""
+        one name elected again is that post in the one body the page's seats held now are in,
+        else the one body the page names. "Nyvald förbundsstyrelse, från vänster: A, B och
+        C": a caption's body, then three names or more from the left, members of the body
+        (seats the sentences read there with no body take it). "… säger Aino Ek, omvald
+        förbundsordförande": the post, in the place of the one member's seat the page gives
+        the person."""
         have = {f.actor.start for f in out.findings if f.kind in ("membership", "candidacy")}
         for mt in _SEAT_RUN.finditer(text):
             start = self._sentence_start(text, mt.start())
@@ -5121,27 +5139,7 @@ class Walker:
             sentence = text[start:stop].casefold()
             if any(p.search(sentence) for p, _s in self.lex.not_member_res):
                 continue
-            people: list[Mention] = []
-            pos = mt.end()
-            while pos < stop:
-                sep = _RUN_SEP.search(text, pos, stop)
-                cell_end = sep.start() if sep else stop
-                toks = tokens(text, pos, cell_end)
-                i = 0
-                while i < min(2, len(toks) - 2) and not toks[i].is_cap:
-                    i += 1  # "ylijohtaja Minna Saario": the person's job
-                person = self.reader.person_at(toks, i, in_list=True) if toks else None
-                rest = text[person.end : cell_end].strip(" \t.") if person else ""
-                if (
-                    person is None
-                    or len(person.name.split()) < 2
-                    # "… och Eva Strand omvaldes": the sentence goes on after the run's last name
-                    or (rest and (sep is not None or not rest[0].islower()))
-                ):
-                    people = []
-                    break
-                people.append(person)
-                pos = sep.end() if sep else stop
+            people = self._name_run(text, mt.end(), stop)
             if len(people) < 2:
                 continue
             seat = mt.group("seat").casefold()
@@ -5170,6 +5168,44 @@ class Walker:
                 if not any(f.actor.start < p.end and p.start < f.actor.end for f in read)
             ]
             have.update(p.start for p in people)
+        for mt in _BODY_FROM_LEFT.finditer(text):
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            people = self._name_run(text, mt.end(), min(ends) if ends else len(text))
+            named = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+                if not b.plural
+            ]
+            if len(people) < 3 or len(named) != 1:
+                continue
+            last = named[0].name.split()[-1]
+            body = replace(named[0], name=last[:1].upper() + last[1:])
+            read = [
+                [f for f in out.findings if f.actor.start < p.end and p.start < f.actor.end]
+                for p in people
+            ]
+            if any(
+                f.kind != "membership" or f.status or f.target is not None
+                for found in read
+                for f in found
+            ):
+                continue  # read already with a body, or as no seat held now
+            for p, found in zip(people, read, strict=True):
+                for f in found:
+                    f.target = body  # a seat the sentences read with no body
+                if not found:
+                    out.findings.append(
+                        Finding(
+                            "membership",
+                            p,
+                            "member",
+                            body,
+                            (mt.start(), p.end),
+                            0.6,
+                            "text-from-left",
+                        )
+                    )
+            have.update(p.start for p in people)
         for mt in _POST_REELECTED.finditer(text):
             if not mt.group("post")[0].isupper():
                 continue
@@ -5177,8 +5213,21 @@ class Walker:
             person = self.reader.person_at(toks, 0, in_list=True) if toks else None
             if person is None or person.end != mt.end("name") or person.start in have:
                 continue
-            body = self._seat_run_body(text, mt, mt.start(), out, joined=False)
-            role = self.lex.role_of(mt.group("post"))
+            seated = {
+                f.target.name.casefold(): f.target
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and f.actor.kind == "person"
+            }
+            body = (
+                next(iter(seated.values()))
+                if len(seated) == 1
+                else self._seat_run_body(text, mt, mt.start(), out, joined=False)
+            )
+            # "Förbundsordförande": a federation's chair
+            role = self.lex.role_of(re.sub(r"(?i)^förbunds", "", mt.group("post")))
             if body is None or role not in ("chair", "vice_chair", "secretary"):
                 continue
             out.findings.append(
@@ -5193,6 +5242,53 @@ class Walker:
                 )
             )
             have.add(person.start)
+        for mt in _NAME_REELECTED_POST.finditer(text):
+            # "… säger Aino Ek, omvald förbundsordförande": the post of the one body the
+            # person's other seat on the page is in, in the place of that seat
+            role = self.lex.role_of(re.sub(r"(?i)^förbunds", "", mt.group("post")))
+            toks = tokens(text, mt.start("name"), mt.end("name"))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if (
+                person is None
+                or person.end != mt.end("name")
+                or role not in ("chair", "vice_chair")
+            ):
+                continue
+            own = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.actor.kind == "person"
+                and f.actor.name == person.name
+            ]
+            if len(own) != 1 or own[0].status or own[0].role != "member" or own[0].target is None:
+                continue
+            own[0].role = role
+
+    def _name_run(self, text: str, pos: int, stop: int) -> list[Mention]:
+        """The people of a coordinated run of names from ``pos`` to ``stop`` ("A, B och C",
+        "johtaja A, B ja C"; up to two lower-case words of a job before a name), or [] when
+        a part of it is no person's name of two words or more; the sentence may go on in
+        lower case after the last name ("… och Eva Strand omvaldes")."""
+        people: list[Mention] = []
+        while pos < stop:
+            sep = _RUN_SEP.search(text, pos, stop)
+            cell_end = sep.start() if sep else stop
+            toks = tokens(text, pos, cell_end)
+            i = 0
+            while i < min(2, len(toks) - 2) and not toks[i].is_cap:
+                i += 1  # "ylijohtaja Minna Saario": the person's job
+            person = self.reader.person_at(toks, i, in_list=True) if toks else None
+            rest = text[person.end : cell_end].strip(" \t.") if person else ""
+            if (
+                person is None
+                or len(person.name.split()) < 2
+                or (rest and (sep is not None or not rest[0].islower()))
+            ):
+                return []
+            people.append(person)
+            pos = sep.end() if sep else stop
+        return people
 
     def _seat_run_body(
         self, text: str, mt: re.Match[str], start: int, out: Walk, *, joined: bool = True
