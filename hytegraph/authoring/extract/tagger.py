@@ -382,6 +382,15 @@ def propose(
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
+#: "som valdes för perioden 2008-2010", "valittiin toimikaudelle 2026-2028": seats of a stated
+#: term, held or not on the page's date
+_ELECTED_FOR_TERM = re.compile(
+    r"(?i)(?:valdes|valda|vald|omvaldes|valittiin|valittu|valitut)\s+(?:för\s+)?"
+    r"(?:mandatperiod(?:en)?|perioden|kaudelle|toimikaudelle|valtuustokaudelle),?\s+"
+    r"(?:19|20)\d\d\s*[-\u2013]\s*(?:19|20)\d\d"
+)
+
+
 #: A person said to have left a body: "Name avgick från styrelsen", "Name erosi hallituksesta".
 _LEFT = r"\s+(?:avgick|har\s+avgått|lämnade|erosi|on\s+eronnut|jätti)(?![\w-])"
 
@@ -397,7 +406,8 @@ def left_elsewhere(text: str, start: int, end: int) -> bool:
 def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` (a name) has words by which the rules
     give no seat held on the page's date: a seat held before ("aiempi", "tidigare") or to
-    come, a death ("kuoli", "har avlidit"), a body taking office later. The tagger guesses
+    come, a death ("kuoli", "har avlidit"), a body taking office later, an election for a
+    stated term ("valdes för perioden 2008-2010"). The tagger guesses
     from the words around a name, not from what they mean; such a sentence is left to the
     rules."""
     begin = 0
@@ -409,6 +419,8 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True
     if AUDITOR.search(sentence):
         return True  # auditors and their deputies: no seat in a body
+    if _ELECTED_FOR_TERM.search(sentence):
+        return True  # a term the rules weigh against the page's date (or leave, with none)
     for pattern in (lex.former, lex.died, lex.takes_office):
         if pattern and re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", sentence, re.IGNORECASE):
             return True

@@ -357,6 +357,59 @@ _TERM_YEARS = re.compile(
     r"(?i)(?:mandatperiod(?:en)?|perioden|kaudelle|toimikaudelle|valtuustokaudelle),?\s+"
     r"((?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)\d\d"
 )
+#: "Seuraavan hallituksen toimikausi on 1.1.2026-31.12.2028", "Styrelsens mandatperiod är
+#: 1.1.2027-31.12.2028" (a hyphen or an en dash): a body's stated term, the day it begins
+#: written out in full
+_BODY_TERM = re.compile(
+    r"(?i)(?<![\w-])(?:toimikausi|toimikauden|toimikaudeksi|toimikaudelle|kausi|"
+    r"mandatperiod(?:en)?|perioden|period)[ \t]+"
+    r"(?:(?:on|alkaa|kestää|är|blir|börjar|löper)[ \t]+(?:den[ \t]+)?)?"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)[ \t]*[-\u2013][ \t]*"
+    r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)"
+)
+#: a full date in a page's head ("16.12.2025", "2025-12-16"): day, month, year
+_PAGE_DAY = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)|"
+    r"(?<!\d)(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d)(?!\d)"
+)
+#: "jatkaa hallituksen jäsenenä", "sitter kvar", "fortsätter som ledamot": a seat held now
+#: that goes on into the next term
+_GOES_ON = re.compile(
+    r"(?i)(?<![\w-])(?:jatkaa|jatkavat|sitter[ \t]+kvar|fortsätter|kvarstår)(?![\w-])"
+)
+#: "… gäller för styrelseledamöterna A, B och C", "… ovat suppleanterna A och B",
+#: "valittiin varajäseniksi A ja B": a plural seat noun (a body's name may be joined to its
+#: front), then a run of names; ``pre`` is the joined body word
+_SEAT_RUN = re.compile(
+    r"(?i)(?<![\w-])(?P<pre>[a-zåäö]{3,}?)?"
+    r"(?P<seat>ledamöterna|ledamöter|suppleanterna|suppleanter|ersättarna|"
+    r"varajäseniksi|jäseniksi|varajäsenet|jäsenet|varajäseninä|jäseninä)"
+    r"(?:[ \t]+(?:ovat|olivat|är|var|blev))?[ \t]+(?=[A-ZÅÄÖ]|[a-zåäö]+[ \t]+[A-ZÅÄÖ])"
+)
+#: "Ordförande Christer Ek omvaldes.", "Puheenjohtaja Aino Aho valittiin uudelleen.": a post at
+#: a sentence's start, one name, then the words that the person was elected again
+_POST_REELECTED = re.compile(
+    r"(?m)(?:^|(?<=[.!?][ \t]))(?P<post>(?:förbunds)?ordförande|vice[ \t]+ordförande|sekreterare|"
+    r"puheenjohtaja|varapuheenjohtaja|sihteeri)[ \t]+(?P<name>[A-ZÅÄÖ][^.,\n]{2,60}?)[ \t]+"
+    r"(?:omvaldes|valdes[ \t]+om|blev[ \t]+omvald|valittiin[ \t]+uudelleen|jatkaa)(?![\w-])",
+    re.IGNORECASE,
+)
+#: "Nyvald förbundsstyrelse, från vänster: A, B och C", "Uusi hallitus vasemmalta: A, B ja C":
+#: a photo's caption naming a body (a new one), then who stand in it from the left
+_BODY_FROM_LEFT = re.compile(
+    r"(?im)(?:^|(?<=[.!?][ \t]))(?:(?:ny|nyvald|nyvalda|nya|uusi|vastavalittu)[ \t]+)?"
+    r"(?P<body>[\w-]+)[ \t]*,?[ \t]+(?:från[ \t]+vänster|vasemmalta)[ \t]*:[ \t]*"
+)
+#: "säger Aino Ek, omvald förbundsordförande", "Aino Aho, uudelleen valittu puheenjohtaja": a
+#: name, then the post the person was elected (again) to
+_NAME_REELECTED_POST = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t][A-ZÅÄÖ][\w'-]+){1,2}),[ \t]+"
+    r"(?:omvald|nyvald|uudelleen[ \t]+valittu|uudeksi[ \t]+valittu)[ \t]+"
+    r"(?P<post>(?:förbunds)?ordförande|vice[ \t]+ordförande|puheenjohtaja|varapuheenjohtaja)"
+    r"(?![\w-])"
+)
+#: the separators of a run of names in prose: a comma, "och", "samt", "ja", "sekä"
+_RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
 #: people in turn to leave, then the words that someone takes their place ("erovuoroisten A:n
 #: ja B:n tilalle", "i stället för X och Y som är i tur att avgå")
 _IN_PLACE_OF_LEAVING = re.compile(
@@ -851,9 +904,11 @@ class Walker:
         self._som_role_clauses(text, out)
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
+        self._seat_runs_in_prose(text, out)
         self._taking_office_later(text, out)
         self._the_others_as_before(text, out)
         self._term_not_begun(text, out)
+        self._body_term_later(text, out)
         self._replacing_those_leaving(text, out)
         self._adjusters_deputy(text, out)
         self._one_person_with_and_without_initial(out)
@@ -5059,6 +5114,281 @@ class Walker:
             for f in out.findings:
                 if f.kind == "membership" and not f.status and a <= f.actor.start < b:
                     f.status = "planned"
+
+    def _seat_runs_in_prose(self, text: str, out: Walk) -> None:
+        """ "Detsamma gäller för styrelseledamöterna A, B, C och D", "Hallituksen muut
+        jäsenet ovat ylijohtaja A, johtaja B ja C": a plural seat noun, then a coordinated
+        run of two names or more (a lower-case title before a name is the person's job) to the
+        sentence's end; each takes that seat (a deputy's after "suppleanter", "ersättarna",
+        "varajäseniksi") in the body joined to the noun's front ("styrelse-"), else the one
+        body the sentence names before the noun, else the one body the page names; with no
+        such body, nothing; when the sentences read some of the run already as that seat in
+        one body, the rest take it there. A sentence of candidates, applicants or proposals
+        gives no seats. "Ordförande Christer Ek omvaldes.": a post at a sentence's start before
+        one name elected again is that post in the one body the page's seats held now are in,
+        else the one body the page names. "Nyvald förbundsstyrelse, från vänster: A, B och
+        C": a caption's body, then three names or more from the left, members of the body
+        (seats the sentences read there with no body take it). "… säger Aino Ek, omvald
+        förbundsordförande": the post, in the place of the one member's seat the page gives
+        the person."""
+        have = {f.actor.start for f in out.findings if f.kind in ("membership", "candidacy")}
+        for mt in _SEAT_RUN.finditer(text):
+            start = self._sentence_start(text, mt.start())
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            stop = min(ends) if ends else len(text)
+            sentence = text[start:stop].casefold()
+            if any(p.search(sentence) for p, _s in self.lex.not_member_res):
+                continue
+            people = self._name_run(text, mt.end(), stop)
+            if len(people) < 2:
+                continue
+            seat = mt.group("seat").casefold()
+            deputy = seat.startswith(("vara", "suppleant", "ersätt"))
+            role = "deputy_member" if deputy else "member"
+            read = [
+                f
+                for f in out.findings
+                if any(f.actor.start < p.end and p.start < f.actor.end for p in people)
+            ]
+            if read:
+                # some of the run read already: the rest take the same seat in the same body,
+                # unless the ones read are no seats held now or differ
+                if {(f.kind, f.status, f.role) for f in read} != {("membership", "", role)}:
+                    continue
+                if len({f.target.name.casefold() for f in read if f.target is not None}) != 1:
+                    continue
+                body = read[0].target
+            else:
+                body = self._seat_run_body(text, mt, start, out)
+            if body is None:
+                continue
+            out.findings += [
+                Finding("membership", p, role, body, (mt.start(), stop), 0.6, "text-seat-run")
+                for p in people
+                if not any(f.actor.start < p.end and p.start < f.actor.end for f in read)
+            ]
+            have.update(p.start for p in people)
+        for mt in _BODY_FROM_LEFT.finditer(text):
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            people = self._name_run(text, mt.end(), min(ends) if ends else len(text))
+            named = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+                if not b.plural
+            ]
+            if len(people) < 3 or len(named) != 1:
+                continue
+            last = named[0].name.split()[-1]
+            body = replace(named[0], name=last[:1].upper() + last[1:])
+            read = [
+                [f for f in out.findings if f.actor.start < p.end and p.start < f.actor.end]
+                for p in people
+            ]
+            if any(
+                f.kind != "membership" or f.status or f.target is not None
+                for found in read
+                for f in found
+            ):
+                continue  # read already with a body, or as no seat held now
+            for p, found in zip(people, read, strict=True):
+                for f in found:
+                    f.target = body  # a seat the sentences read with no body
+                if not found:
+                    out.findings.append(
+                        Finding(
+                            "membership",
+                            p,
+                            "member",
+                            body,
+                            (mt.start(), p.end),
+                            0.6,
+                            "text-from-left",
+                        )
+                    )
+            have.update(p.start for p in people)
+        for mt in _POST_REELECTED.finditer(text):
+            if not mt.group("post")[0].isupper():
+                continue
+            toks = tokens(text, mt.start("name"), mt.end("name"))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if person is None or person.end != mt.end("name") or person.start in have:
+                continue
+            seated = {
+                f.target.name.casefold(): f.target
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and f.actor.kind == "person"
+            }
+            body = (
+                next(iter(seated.values()))
+                if len(seated) == 1
+                else self._seat_run_body(text, mt, mt.start(), out, joined=False)
+            )
+            # "Förbundsordförande": a federation's chair
+            role = self.lex.role_of(re.sub(r"(?i)^förbunds", "", mt.group("post")))
+            if body is None or role not in ("chair", "vice_chair", "secretary"):
+                continue
+            out.findings.append(
+                Finding(
+                    "membership",
+                    person,
+                    role,
+                    body,
+                    (mt.start(), mt.end()),
+                    0.6,
+                    "text-post-reelected",
+                )
+            )
+            have.add(person.start)
+        for mt in _NAME_REELECTED_POST.finditer(text):
+            # "… säger Aino Ek, omvald förbundsordförande": the post of the one body the
+            # person's other seat on the page is in, in the place of that seat
+            role = self.lex.role_of(re.sub(r"(?i)^förbunds", "", mt.group("post")))
+            toks = tokens(text, mt.start("name"), mt.end("name"))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if (
+                person is None
+                or person.end != mt.end("name")
+                or role not in ("chair", "vice_chair")
+            ):
+                continue
+            own = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.actor.kind == "person"
+                and f.actor.name == person.name
+            ]
+            if len(own) != 1 or own[0].status or own[0].role != "member" or own[0].target is None:
+                continue
+            own[0].role = role
+
+    def _name_run(self, text: str, pos: int, stop: int) -> list[Mention]:
+        """The people of a coordinated run of names from ``pos`` to ``stop`` ("A, B och C",
+        "johtaja A, B ja C"; up to two lower-case words of a job before a name), or [] when
+        a part of it is no person's name of two words or more; the sentence may go on in
+        lower case after the last name ("… och Eva Strand omvaldes")."""
+        people: list[Mention] = []
+        while pos < stop:
+            sep = _RUN_SEP.search(text, pos, stop)
+            cell_end = sep.start() if sep else stop
+            toks = tokens(text, pos, cell_end)
+            i = 0
+            while i < min(2, len(toks) - 2) and not toks[i].is_cap:
+                i += 1  # "ylijohtaja Minna Saario": the person's job
+            person = self.reader.person_at(toks, i, in_list=True) if toks else None
+            rest = text[person.end : cell_end].strip(" \t.") if person else ""
+            if (
+                person is None
+                or len(person.name.split()) < 2
+                or (rest and (sep is not None or not rest[0].islower()))
+            ):
+                return []
+            people.append(person)
+            pos = sep.end() if sep else stop
+        return people
+
+    def _seat_run_body(
+        self, text: str, mt: re.Match[str], start: int, out: Walk, *, joined: bool = True
+    ) -> Mention | None:
+        """The body of a run of seats in prose (see :meth:`_seat_runs_in_prose`), or None."""
+        seats = {
+            f.target.name.casefold(): f.target
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and f.actor.kind == "person"
+        }
+
+        def known(found: Mention) -> Mention:
+            last = found.name.casefold().split()[-1]
+            same = [b for k, b in seats.items() if k.split()[-1] == last]
+            if len(same) == 1:
+                return same[0]
+            return replace(found, name=found.name[:1].upper() + found.name[1:])
+
+        if joined and mt.group("pre"):
+            joined = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("pre"), mt.end("pre")))
+                if not b.plural
+            ]
+            return known(joined[0]) if len(joined) == 1 else None
+        named = [
+            b
+            for b in self.reader.bodies(tokens(text, start, mt.start()))
+            if not b.plural and not self.anaphora.match(b.written)
+        ]
+        if len({b.name.casefold() for b in named}) == 1:
+            return known(named[0])
+        if named:
+            return None
+        # the one body with seats the whole page names (by the last word of its name; no
+        # programme, project or network), as its seats already read name it if they do
+        page = {
+            b.name.casefold().split()[-1]: b
+            for b in self.reader.bodies(tokens(text, 0, len(text)))
+            if not b.plural
+            and not self.anaphora.match(b.written)
+            and b.kind not in ("programme", "project", "network")
+        }
+        if len(page) != 1:
+            return None
+        only = next(iter(page.values()))
+        last = only.name.split()[-1]
+        return known(replace(only, name=last[:1].upper() + last[1:]))
+
+    def _body_term_later(self, text: str, out: Walk) -> None:
+        """ "Seuraavan hallituksen toimikausi on 1.1.2026-31.12.2028" on a page dated
+        2025-12-16: the term of the body the sentence names begins after the page's date, so
+        the seats the page gives in that body (known by the last word of its name) are still
+        to come, wherever on the page they stand; a seat said to be held now ("nykyinen",
+        "nuvarande") or to go on ("jatkaa hallituksen jäsenenä", "sitter kvar") stays.
+        Nothing without a date in the page's head, nor when the page gives only the year the
+        term begins in."""
+        head = _PAGE_DAY.search(text, 0, min(len(text), 300))
+        if head is None:
+            return
+        if head.group("y"):
+            today = (int(head.group("y")), int(head.group("m")), int(head.group("d")))
+        else:
+            today = (int(head.group("y2")), int(head.group("m2")), int(head.group("d2")))
+        bodies: set[str] = set()
+        for mt in _BODY_TERM.finditer(text):
+            begins = (int(mt.group("y")), int(mt.group("m")), int(mt.group("d")))
+            if begins <= today or mt.start() < head.end():
+                continue
+            start = self._sentence_start(text, mt.start())
+            found = [
+                b
+                for b in self.reader.bodies(tokens(text, start, mt.start()))
+                if not b.plural and not self.anaphora.match(b.written)
+            ]
+            if len({b.name.casefold() for b in found}) == 1:
+                # "Seuraava hallitus": the body by its last word, a word before it qualifying
+                bodies.add(found[0].name.split()[-1].casefold())
+        if not bodies:
+            return
+        now = (
+            re.compile(rf"(?<![\w-])(?:{self.lex.current})(?![\w-])", re.IGNORECASE)
+            if self.lex.current
+            else None
+        )
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.status
+                or f.target is None
+                or not f.target.name.split()
+                or f.target.name.split()[-1].casefold() not in bodies
+            ):
+                continue
+            a = self._sentence_start(text, f.actor.start)
+            ends = [i for i in (text.find(". ", f.actor.start), text.find("\n", a)) if i >= 0]
+            sentence = text[a : min(ends) if ends else len(text)]
+            if _GOES_ON.search(sentence) or (now is not None and now.search(sentence)):
+                continue
+            f.status = "planned"
 
     @staticmethod
     def _replacing_those_leaving(text: str, out: Walk) -> None:
