@@ -168,3 +168,41 @@ def test_a_federations_chair_reelected_is_the_chair_of_the_pages_board(morph):
     got = {(p, r) for p, r, _b in roles(text, lang="sv", morph=morph)}
     assert (key("Lars Ödman"), "chair") in got
     assert (key("Eva Ros"), "member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_members_thanked_on_leaving_hold_no_seat(morph):
+    text = (
+        "Ny förbundsstyrelse\n\n"
+        "Tidigare förbundsordförande Gun Ekvall samt förbundsstyrelseledamöterna Nils Borg, "
+        "Maja Holm och Rune Strand tackades av.\n"
+    )
+    assert not roles(text, lang="sv", morph=morph)
+    text = (
+        "Ny förbundsstyrelse\n\n"
+        "Förbundsstyrelseledamöterna Nils Borg, Maja Holm och Rune Strand avtackades.\n"
+    )
+    assert not roles(text, lang="sv", morph=morph)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_minutes_stating_a_later_term_keep_those_present_seated(morph):
+    # the minutes of a meeting: those present sit in the council on the meeting's day; the
+    # term the minutes speak of (another council's, or the next one) changes nothing
+    text = (
+        "Vanhusneuvoston pöytäkirja 4/2024\n"
+        "12.6.2024\n\n"
+        "Läsnä:\n\n"
+        "Puheenjohtaja\nAino Kettunen\n\n"
+        "Jäsenet\nMatti Honkanen\nPirjo Rautio\n\n"
+        "5. Hyvinvointialueen vanhusneuvoston jäsenten nimeäminen\n\n"
+        "Vanhusneuvoston toimikausi on 1.9.2024\u201331.5.2025.\n"
+    )
+    got = {(p, r) for p, r, _b in roles(text, lang="fi", morph=morph)}
+    assert (key("Aino Kettunen"), "chair") in got
+    assert (key("Matti Honkanen"), "member") in got
+    # the same page without the attendance label is a notice of seats still to come
+    notice = text.replace("Läsnä:\n\n", "")
+    assert (key("Matti Honkanen"), "member") not in {
+        (p, r) for p, r, _b in roles(notice, lang="fi", morph=morph)
+    }

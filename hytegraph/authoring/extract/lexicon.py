@@ -603,6 +603,8 @@ SV = Lexicon(
             # "Tidigare i år valdes …": earlier this year, a seat held now
             r"tidigare(?!\s+(?:i\s+(?:år|höstas|våras|vår|höst|dag|veckan)|denna|under\s+året))|"
             r"förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
+            # thanked on leaving ("… tackades av", "avtackades")
+            r"tackades\s+av|avtackades|avtackade|"
             r"var\s+tidigare|i\s+tur\s+att\s+avgå\s+var|"
             r"meddelade\s+(?:att\s+(?:han|hon|hen)\s+avgår|sin\s+avgång)|"
             r"(?:har|hade)\s+begärt\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"

@@ -367,6 +367,12 @@ _BODY_TERM = re.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)[ \t]*[-\u2013][ \t]*"
     r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)"
 )
+#: Minutes' label of those present at the meeting, on a line of its own or before a colon
+#: ("Läsnä:", "Saapuvilla olleet jäsenet", "Närvarande:"): the page records a meeting
+_MEETING_PRESENT = re.compile(
+    r"(?im)^[ \t]*(?:Läsnä(?:[ \t]+olleet)?|Saapuvilla(?:[ \t]+olleet)?|Paikalla|"
+    r"Närvarande)(?:[ \t]+(?:jäsenet|ledamöter|beslutande))?[ \t]*(?::|$)"
+)
 #: a full date in a page's head ("16.12.2025", "2025-12-16"): day, month, year
 _PAGE_DAY = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)|"
@@ -5139,6 +5145,8 @@ class Walker:
             sentence = text[start:stop].casefold()
             if any(p.search(sentence) for p, _s in self.lex.not_member_res):
                 continue
+            if self.lex.not_held_status(sentence):
+                continue  # "Tidigare ordförande A samt styrelseledamöterna B och C tackades av"
             people = self._name_run(text, mt.end(), stop)
             if len(people) < 2:
                 continue
@@ -5345,9 +5353,11 @@ class Walker:
         to come, wherever on the page they stand; a seat said to be held now ("nykyinen",
         "nuvarande") or to go on ("jatkaa hallituksen jäsenenä", "sitter kvar") stays.
         Nothing without a date in the page's head, nor when the page gives only the year the
-        term begins in."""
+        term begins in, nor in a meeting's minutes (a "Läsnä:" or "Närvarande:" label): those
+        present sat in the body on the meeting's day, and a term the minutes state is another
+        body's, or one the meeting speaks of."""
         head = _PAGE_DAY.search(text, 0, min(len(text), 300))
-        if head is None:
+        if head is None or _MEETING_PRESENT.search(text):
             return
         if head.group("y"):
             today = (int(head.group("y")), int(head.group("m")), int(head.group("d")))
