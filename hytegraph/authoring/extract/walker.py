@@ -64,6 +64,14 @@ def _definite(word: str) -> str:
     return word
 
 
+#: "de sistnämnda", "förstnämnda": the persons just named, not a body.
+_LAST_NAMED = re.compile(r"(?:sist|först|ovan)?nämnda|viimeksi mainitut|edellä mainitut")
+#: "valdes styrelsemedlemmar för perioden 2019 - 2021:": a compound seat noun whose first part
+#: is a body's kind, introducing a list.
+_COMPOUND_SEATS_INTRO = re.compile(
+    r"(?im)\b(?P<seats>(?P<body>styrelse|nämnd|direktions?|råd)(?:s)?"
+    r"(?:medlemmar|ledamöter|ledamot|ersättare))\b[^\n:.]*:[ \t]*$"
+)
 #: "Council for the Disabled", "Board of Education": an English body named by its kind and
 #: what it is for, each word after the article capitalised.
 _EN_BODY_OF = re.compile(
@@ -858,6 +866,9 @@ class Walker:
         self._adjusters_deputy(text, out)
         self._one_person_with_and_without_initial(out)
         self._deputy_in_parentheses_after_name(text, out)
+        self._the_last_named(out)
+        self._compound_seat_list(text, out)
+        self._titled_body(text, out)
         out.findings = [
             f
             for f in out.findings
@@ -2814,6 +2825,119 @@ class Walker:
                 f.status = "ended"
             kept.append(f)
         out.findings = kept
+
+    @staticmethod
+    def _the_last_named(out: Walk) -> None:
+        """ "Personliga ersättare för de sistnämnda är …": "sistnämnda", "förstnämnda",
+        "nämnda" name no body but the persons just listed; the seats are in the body of the
+        membership read last before them."""
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.target is None
+                or not _LAST_NAMED.fullmatch(f.target.name.casefold())
+            ):
+                continue
+            before = [
+                g
+                for g in out.findings
+                if g.kind == "membership"
+                and g.target is not None
+                and g.quote[0] < f.target.start
+                and not _LAST_NAMED.fullmatch(g.target.name.casefold())
+            ]
+            if not before:
+                f.target = None
+                continue
+            body = max(before, key=lambda g: g.quote[0]).target
+            f.note = (f.note + " " if f.note else "") + (
+                f"'{f.target.written}' refers to the persons listed before, seated in {body.name}."
+            )
+            f.target = body
+            f.confidence = min(f.confidence, 0.5)
+
+    def _compound_seat_list(self, text: str, out: Walk) -> None:
+        """ "Vid mötet valdes styrelsemedlemmar för perioden 2019 - 2021:" over a list: the
+        seat noun ("styrelsemedlemmar", "nämndledamöter") says the list's body, the board, and
+        the list's seats taken from a body the prose named before it are that body's."""
+        for mt in _COMPOUND_SEATS_INTRO.finditer(text):
+            kind = mt["body"].casefold()
+            name = _definite(kind)
+            body = Mention(
+                mt.start("body"), mt.end("body"), mt["body"], name.capitalize(), "body", 0.5
+            )
+            nxt = _COMPOUND_SEATS_INTRO.search(text, mt.end())
+            stop = nxt.start() if nxt else len(text)
+            for f in out.findings:
+                if f.kind != "membership" or f.target is None or not mt.end() <= f.quote[0] < stop:
+                    continue
+                if f.target.start >= mt.start() or kind in f.target.name.casefold():
+                    continue  # the list's own body, or one named with it
+                f.note = (f.note + " " if f.note else "") + (
+                    f"The list follows '{mt['seats']}': its body is {body.name}."
+                )
+                f.target = body
+                f.confidence = min(f.confidence, 0.5)
+
+    def _titled_body(self, text: str, out: Walk) -> None:
+        """A body called by a shorter word for it ("Ministerityöryhmä", "Referensgruppen") is
+        the page's one body whose name, in a heading, ends in that word or begins with it
+        ("Koronaministerityöryhmän asettaminen", "Referensgrupp för folkhälsa"); with no such
+        name, or several, it stays."""
+        short = {
+            f.target.name.casefold()
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and " " not in f.target.name
+            and not self._bare_kind(f.target.name)
+        }
+        if not short:
+            return
+        found = [
+            b
+            for line in lines(text)
+            for b in self.reader.bodies(tokens(text, line.start, line.end))
+            if not b.plural
+        ]
+        headings = [
+            (line.start, line.end)
+            for line in lines(text)
+            if len(line.text.split()) <= 8 and not line.text.rstrip().endswith((".", ":", ","))
+        ]
+        chosen: dict[str, Mention] = {}
+        for word in short:
+            heads = {word} | {word[: -len(e)] for e in ("en", "et", "n", "t") if word.endswith(e)}
+            longer: dict[str, Mention] = {}
+            for b in found:
+                n = b.name.casefold()
+                first = n.split()[0]
+                if n == word or first in ("the", "a"):
+                    continue
+                if (" " not in n and any(n.endswith(h) and len(n) > len(h) + 2 for h in heads)) or (
+                    " " in n and first in heads
+                ):
+                    longer.setdefault(n, b)
+            if len(longer) != 1:
+                continue
+            b = next(iter(longer.values()))
+            n = b.name.casefold()
+            if not any(
+                a <= c.start < z for c in found if c.name.casefold() == n for a, z in headings
+            ):
+                continue  # the longer name is no heading's: not the page's own body
+            chosen[word] = replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+        for f in out.findings:
+            if f.kind != "membership" or f.target is None:
+                continue
+            body = chosen.get(f.target.name.casefold())
+            if body is None:
+                continue
+            f.note = (f.note + " " if f.note else "") + (
+                f"'{f.target.name}' is the page's {body.name}."
+            )
+            f.target = body
+            f.confidence = min(f.confidence, 0.5)
 
     def _bare_kind(self, name: str) -> str:
         """The bare word of ``name`` if it only says a body's kind, perhaps after an article or
