@@ -109,3 +109,51 @@ def test_a_list_without_a_compound_seat_noun_keeps_its_body(morph):
     text = COMPOUND_SEATS.replace("styrelsemedlemmar", "medlemmar i musikrådet")
     got = roles(text, lang="sv", morph=morph)
     assert not any(b == "Styrelsen" for _p, _r, b in got)
+
+
+SEMICOLON_ENTRIES = (
+    "Ny styrelse i förbundet\n\n"
+    "Årsmötet hölls i Borås. Stämman valde också revisorer.\n\n"
+    "SPK:s förbundsstyrelse under mandatperioden 2023 - 2026 är:\n\n"
+    "Greta Alm, Ystad (förbundsordförande); Hugo Berglund, Tranås (vice ordförande); "
+    "Ines Dahl, Kalix; Olof Eng Umeå; Rut Fors, Lund samt Viktor Gran, Mora.\n\n"
+    "SPK:s valberedning är:\n\n"
+    "Tage Holm (ordförande), Vera Ask, Sune Lind samt Maj-Britt Ek.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_semicolon_entries_with_places_and_bracketed_roles_after_a_body_is(morph):
+    got = roles(SEMICOLON_ENTRIES, lang="sv", morph=morph)
+    assert (key("Greta Alm"), "chair", "Förbundsstyrelsen") in got
+    assert (key("Hugo Berglund"), "vice_chair", "Förbundsstyrelsen") in got
+    for name in ("Ines Dahl", "Olof Eng", "Rut Fors", "Viktor Gran"):
+        assert (key(name), "member", "Förbundsstyrelsen") in got, name
+    assert (key("Tage Holm"), "chair", "Valberedning") in got
+    for name in ("Vera Ask", "Sune Lind", "Maj-Britt Ek"):
+        assert (key(name), "member", "Valberedning") in got, name
+
+
+COMMA_ENTRIES = (
+    "De övriga sex ledamöterna i förbundsstyrelsen blev:\n\n"
+    "Alf Berg, Bodil Carlsson, Dagny Ek (ordförande i Blindas förening Norr), Erik\n\n"
+    "Falk, Gun Holm, Ivar Jansson.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_comma_list_after_a_body_became_and_a_role_in_another_body(morph):
+    got = roles(COMMA_ENTRIES, lang="sv", morph=morph)
+    for name in ("Alf Berg", "Bodil Carlsson", "Dagny Ek", "Erik Falk", "Gun Holm", "Ivar Jansson"):
+        assert (key(name), "member", "Förbundsstyrelsen") in got, name
+    assert (key("Dagny Ek"), "chair", "Blindas förening Norr") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_names_after_is_with_no_body_in_the_line_read_no_seats(morph):
+    text = (
+        "Förbundet delade ut sina priser i Lund.\n\n"
+        "Årets pristagare är:\n\n"
+        "Alf Berg, Ystad; Bodil Carlsson, Lund; Dagny Ek, Mora samt Erik Falk, Kalix.\n"
+    )
+    assert held(text, lang="sv", morph=morph) == set()

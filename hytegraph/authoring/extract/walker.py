@@ -64,6 +64,15 @@ def _definite(word: str) -> str:
     return word
 
 
+#: A line that says a body's seats follow: "RPG:s förbundsstyrelse … är:", "De övriga
+#: ledamöterna i förbundsstyrelsen blev:", "Hallituksen jäsenet ovat:".
+_IS_LIST_INTRO = re.compile(
+    r"(?im)^(?:[^\n:]|:(?=\w))*\b(?:är|blev|utgörs\s+av|ovat|on)[ \t]*:[ \t]*$"
+)
+#: The end of a run of entries: a full stop at a line's end.
+_LIST_RUN_END = re.compile(r"\.[ \t]*(?:\n|$)")
+#: "… samt Name", "… och Name", "… ja Name": the last entry.
+_LAST_AND = re.compile(r"\s(?:samt|och|ja)\s")
 #: "de sistnämnda", "förstnämnda": the persons just named, not a body.
 _LAST_NAMED = re.compile(r"(?:sist|först|ovan)?nämnda|viimeksi mainitut|edellä mainitut")
 #: "valdes styrelsemedlemmar för perioden 2019 - 2021:": a compound seat noun whose first part
@@ -867,6 +876,7 @@ class Walker:
         self._one_person_with_and_without_initial(out)
         self._deputy_in_parentheses_after_name(text, out)
         self._the_last_named(out)
+        self._entries_after_is(text, out)
         self._compound_seat_list(text, out)
         self._titled_body(text, out)
         out.findings = [
@@ -2855,6 +2865,109 @@ class Walker:
             )
             f.target = body
             f.confidence = min(f.confidence, 0.5)
+
+    def _entry_role(self, said: str) -> str:
+        """The role a list entry's brackets give ("förbundsordförande", "vice ordförande"):
+        the phrase's, or its last compound part's; "" if none."""
+        said = " ".join(said.split())
+        role = self.lex.role_of(said)
+        if role is None and " " not in said:
+            role = next(
+                (r for i in range(3, len(said) - 4) if (r := self.lex.role_of(said[i:]))), None
+            )
+        return role or ""
+
+    def _entries_after_is(self, text: str, out: Walk) -> None:
+        """ "RPG:s förbundsstyrelse under mandatperioden 2021 - 2024 är:" or "De övriga
+        ledamöterna i förbundsstyrelsen blev:" over one run of entries, "Name, Place (role);
+        Name, Place; … samt Name, Place." or "Name, Name, … Name.": each entry's person
+        holds a seat in the body the line names, in the role its brackets give (else a
+        member's); a role "i" another body in the brackets is a seat there too."""
+        for mt in _IS_LIST_INTRO.finditer(text):
+            bodies = [
+                b for b in self.reader.bodies(tokens(text, mt.start(), mt.end())) if not b.plural
+            ]
+            if not bodies:
+                continue
+            b = bodies[-1]
+            name = _definite(b.name.casefold())
+            body = replace(b, name=name[:1].upper() + name[1:], confidence=0.55)
+            start = mt.end()
+            while start < len(text) and text[start].isspace():
+                start += 1
+            end = _LIST_RUN_END.search(text, start)
+            stop = end.start() if end else len(text)
+            if stop - start > 2000 or stop <= start:
+                continue
+            run = text[start:stop]
+            sep = ";" if ";" in run else ","
+            spans: list[tuple[int, int]] = []
+            a = start
+            for x in range(start, stop + 1):
+                if x == stop or text[x] == sep:
+                    spans.append((a, x))
+                    a = x + 1
+            last = _LAST_AND.search(text, spans[-1][0], spans[-1][1])
+            if last is not None:
+                spans[-1:] = [(spans[-1][0], last.start()), (last.end(), spans[-1][1])]
+            made: list[Finding] = []
+            placed = sum(1 for s, e in spans if "," in text[s:e])
+            for s, e in spans:
+                entry = text[s:e]
+                role, extra = "", None
+                br = re.search(r"\(([^()]*)\)\s*$", entry)
+                if br is not None:
+                    said = br[1]
+                    inner = re.match(r"(.+?)\s+i\s+([A-ZÅÄÖ].*)$", said)
+                    if inner is not None:
+                        r2 = self._entry_role(inner[1])
+                        if r2:
+                            s2 = s + br.start(1) + inner.start(2)
+                            extra = (
+                                r2,
+                                Mention(s2, s2 + len(inner[2]), inner[2], inner[2], "body", 0.5),
+                            )
+                    else:
+                        role = self._entry_role(said)
+                        if not role:
+                            continue  # "(suppleant)", a party: not read here
+                    e = s + br.start()
+                name_end = text.find(",", s, e) if sep == ";" else -1
+                ns, ne = s, name_end if name_end >= 0 else e
+                while ns < ne and text[ns].isspace():
+                    ns += 1
+                while ne > ns and text[ne - 1].isspace():
+                    ne -= 1
+                person = self._whole_name(text, ns, ne)
+                if person is None and sep == ";":
+                    toks = tokens(text, ns, ne)
+                    person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is None:
+                    continue
+                words = person.written.split()
+                if sep == ";" and name_end < 0 and len(words) >= 3 and placed > len(spans) / 2:
+                    # "Ewa Sundkvist Örebro" among "Name, Place" entries: the comma is lost
+                    cut = person.start + person.written.rfind(" ")
+                    person = self._whole_name(text, person.start, cut) or person
+                made.append(
+                    Finding(
+                        "membership", person, role or "member", body, (s, e), 0.55, "list-after-is"
+                    )
+                )
+                if extra is not None:
+                    made.append(
+                        Finding(
+                            "membership", person, extra[0], extra[1], (s, e), 0.5, "list-after-is"
+                        )
+                    )
+            if len(made) < 3 or len({f.actor.start for f in made}) < 0.75 * len(spans):
+                continue
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not start <= f.actor.start < stop
+            ]
+            out.findings += made
 
     def _compound_seat_list(self, text: str, out: Walk) -> None:
         """ "Vid mötet valdes styrelsemedlemmar för perioden 2019 - 2021:" over a list: the
