@@ -157,3 +157,72 @@ def test_names_after_is_with_no_body_in_the_line_read_no_seats(morph):
         "Alf Berg, Ystad; Bodil Carlsson, Lund; Dagny Ek, Mora samt Erik Falk, Kalix.\n"
     )
     assert held(text, lang="sv", morph=morph) == set()
+
+
+TITLED_LINES = (
+    "Tulvaministerityöryhmän asettaminen\n\n"
+    "KOKOONPANO:\n\n"
+    "Puheenjohtaja maa- ja metsätalousministeri Kerttu Kallioniemi\n\n"
+    "Jäsenet\n\n"
+    "liikenne- ja viestintäministeri Jussi Ahtola\n\n"
+    "sisäministeri Maija Rautiainen (sijainen asuntoministeri Olli Pelkonen)\n\n"
+    "ympäristöministeri Sanni Vuorela\n\n"
+    "Työryhmän pääsihteeriksi nimetään neuvotteleva virkamies Pekka Harju.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_member_lines_of_a_title_and_a_name_with_a_deputy_in_brackets(morph):
+    got = roles(TITLED_LINES, lang="fi", morph=morph)
+    body = "Tulvaministerityöryhmä"
+    assert (key("Kerttu Kallioniemi"), "chair", body) in got
+    for name in ("Jussi Ahtola", "Maija Rautiainen", "Sanni Vuorela"):
+        assert (key(name), "member", body) in got, name
+    assert (key("Olli Pelkonen"), "deputy_member", body) in got
+    assert (key("Pekka Harju"), "secretary", body) in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_titled_lines_under_a_members_label_with_no_body_before_read_no_seats(morph):
+    text = (
+        "Jäsenet\n\n"
+        "liikenne- ja viestintäministeri Jussi Ahtola\n\n"
+        "sisäministeri Maija Rautiainen\n\n"
+        "ympäristöministeri Sanni Vuorela\n"
+    )
+    assert not any(b for _p, _r, b in held(text, lang="fi", morph=morph))
+
+
+PERSONAL_DEPUTIES = (
+    "I går tillsatte regeringen BVS-styrelsen för två år framåt. Hugo Lind (lib) efterträder "
+    "Sven Alm (fs) som ordförande. Linds personliga ersättare blir Britta Ek (lib). Ola Berg (c) "
+    "Tosarby är viceordförande med Tove Sund (c) Kumlinge som ersättare.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_successor_takes_the_post_and_personal_deputies_are_deputies(morph):
+    got = roles(PERSONAL_DEPUTIES, lang="sv", morph=morph)
+    assert (key("Hugo Lind"), "chair", "BVS-styrelsen") in got
+    assert (key("Britta Ek"), "deputy_member", "BVS-styrelsen") in got
+    assert (key("Tove Sund"), "deputy_member", "BVS-styrelsen") in got
+    assert not any(p == key("Sven Alm") and r == "chair" for p, r, _b in got)
+    assert not any(p == key("Britta Ek") and r == "chair" for p, r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_deputy_with_no_body_in_the_paragraph_is_not_read(morph):
+    text = "Linds personliga ersättare blir Britta Ek (lib).\n"
+    assert not any(p == key("Britta Ek") for p, _r, _b in roles(text, lang="sv", morph=morph))
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_seat_a_title_and_a_name_on_a_line_under_a_body_heading(morph):
+    text = (
+        "Metsäpaloministerityöryhmän asettaminen\n\n"
+        "Puheenjohtaja maa- ja metsätalousministeri Kerttu Kallioniemi\n\n"
+        "Sihteeri neuvotteleva virkamies Aapo Salmi\n"
+    )
+    got = roles(text, lang="fi", morph=morph)
+    assert (key("Kerttu Kallioniemi"), "chair", "Metsäpaloministerityöryhmä") in got
+    assert (key("Aapo Salmi"), "secretary", "Metsäpaloministerityöryhmä") in got

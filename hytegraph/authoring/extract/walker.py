@@ -73,6 +73,20 @@ _IS_LIST_INTRO = re.compile(
 _LIST_RUN_END = re.compile(r"\.[ \t]*(?:\n|$)")
 #: "… samt Name", "… och Name", "… ja Name": the last entry.
 _LAST_AND = re.compile(r"\s(?:samt|och|ja)\s")
+#: "(sijainen tasa-arvoministeri X)", "(ersättare X)": a deputy in brackets after a member.
+_PAREN_SUBSTITUTE = re.compile(r"\(\s*(?:sijainen|varajäsen|varalla|ersättare|suppleant)\s+", re.I)
+#: "… efterträder Roger Jansson (fs) som ordförande": the subject takes the post.
+_SUCCEEDS_AS = re.compile(
+    r"\s+efterträder\s+[^.\n]{3,60}?\s+som\s+(?P<post>(?:vice\s*)?ordförande|sekreterare)\b"
+)
+#: "Björkmans personliga ersättare blir …": the deputy of the person named before.
+_OWN_DEPUTY_IS = re.compile(
+    r"\b[A-ZÅÄÖ][\w-]+s\s+(?:personliga\s+)?ersättare\s+(?:blir|är|blev)\s+"
+)
+#: "… med Jonny Karlström (c) Brändö som ersättare": a deputy named beside a seat.
+_WITH_AS_DEPUTY = re.compile(
+    r"\bmed(\s+)[A-ZÅÄÖ][^.\n]{3,60}?(\s+)som\s+(?:personlig\s+)?ersättare\b"
+)
 #: "de sistnämnda", "förstnämnda": the persons just named, not a body.
 _LAST_NAMED = re.compile(r"(?:sist|först|ovan)?nämnda|viimeksi mainitut|edellä mainitut")
 #: "valdes styrelsemedlemmar för perioden 2019 - 2021:": a compound seat noun whose first part
@@ -875,8 +889,11 @@ class Walker:
         self._adjusters_deputy(text, out)
         self._one_person_with_and_without_initial(out)
         self._deputy_in_parentheses_after_name(text, out)
+        self._personal_deputies_and_successors(text, out)
         self._the_last_named(out)
         self._entries_after_is(text, out)
+        self._seat_title_name_lines(text, out)
+        self._titled_member_lines(text, out)
         self._compound_seat_list(text, out)
         self._titled_body(text, out)
         out.findings = [
@@ -2969,6 +2986,202 @@ class Walker:
             ]
             out.findings += made
 
+    def _body_before(self, text: str, at: int) -> Mention | None:
+        """The last body the paragraph names before ``at``, or None."""
+        a = text.rfind("\n\n", 0, at)
+        a = 0 if a < 0 else a + 2
+        found = [x for x in self.reader.bodies(tokens(text, a, at)) if not x.plural]
+        if found:
+            x = found[-1]
+            return replace(x, name=x.name[:1].upper() + x.name[1:], confidence=0.5)
+        return None
+
+    def _personal_deputies_and_successors(self, text: str, out: Walk) -> None:
+        """ "Björkmans personliga ersättare blir Gunnar Jansson", "… är viceordförande med
+        Jonny Karlström (c) Brändö som ersättare": a deputy's seat; "Torbjörn Björkman (lib)
+        efterträder Roger Jansson (fs) som ordförande": the successor's post. The body is the
+        one the paragraph names before; none without it."""
+        made: list[Finding] = []
+        for mt in _SUCCEEDS_AS.finditer(text):
+            role = self.lex.role_of(mt["post"])
+            if role not in ("chair", "vice_chair", "secretary"):
+                continue
+            start = self._sentence_start(text, mt.start())
+            person = self._first_person(text, start, mt.start())
+            if person is None or text[person.end : mt.start()].strip(
+                " ()abcdefghijklmnopqrstuvwxyzåäö"
+            ):
+                continue
+            body = self._body_before(text, mt.start())
+            if body is not None:
+                made.append(
+                    Finding(
+                        "membership",
+                        person,
+                        role,
+                        body,
+                        (start, mt.end()),
+                        0.55,
+                        "text-succeeds-as",
+                    )
+                )
+        for mt in _OWN_DEPUTY_IS.finditer(text):
+            person = self._first_person(text, mt.end(), min(len(text), mt.end() + 60))
+            body = self._body_before(text, mt.start())
+            if person is not None and body is not None:
+                made.append(
+                    Finding(
+                        "membership",
+                        person,
+                        "deputy_member",
+                        body,
+                        (mt.start(), person.end),
+                        0.55,
+                        "text-personal-deputy",
+                    )
+                )
+        for mt in _WITH_AS_DEPUTY.finditer(text):
+            person = self._first_person(text, mt.end(1), mt.start(2))
+            body = self._body_before(text, mt.start())
+            if person is not None and body is not None:
+                made.append(
+                    Finding(
+                        "membership",
+                        person,
+                        "deputy_member",
+                        body,
+                        (mt.start(), mt.end()),
+                        0.55,
+                        "text-personal-deputy",
+                    )
+                )
+        if not made:
+            return
+        taken = {f.actor.start for f in made}
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
+        ]
+        out.findings += made
+
+    def _heading_body_above(self, text: str, all_lines: list[Line], at: int) -> Mention | None:
+        """The body named by the last heading line (short, no full stop) above line ``at``."""
+        for line in reversed(all_lines[:at]):
+            if len(line.text.split()) > 8 or line.text.rstrip().endswith((".", ",")):
+                continue
+            found = [
+                b for b in self.reader.bodies(tokens(text, line.start, line.end)) if not b.plural
+            ]
+            if found:
+                b = found[-1]
+                return replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+        return None
+
+    def _seat_title_name_lines(self, text: str, out: Walk) -> None:
+        """ "Puheenjohtaja perhe- ja peruspalveluministeri Krista Kiuru" on a line of its own:
+        the post, the person's title and the name; the seat is in the body the heading above
+        names."""
+        all_lines = lines(text)
+        for i, line in enumerate(all_lines):
+            words = line.text.split()
+            if len(words) < 4 or not words[0][:1].isupper():
+                continue
+            role = self.lex.role_of(words[0])
+            if role not in ("chair", "vice_chair", "secretary"):
+                continue
+            start = line.start + line.text.index(words[1])
+            if not words[1][:1].islower():
+                continue
+            person = self._first_person(text, start, line.end)
+            if person is None or text[person.end : line.end].strip():
+                continue
+            if any(f.kind == "membership" and f.actor.start == person.start for f in out.findings):
+                continue
+            body = self._heading_body_above(text, all_lines, i)
+            if body is None:
+                continue
+            out.findings.append(
+                Finding(
+                    "membership",
+                    person,
+                    role,
+                    body,
+                    (line.start, line.end),
+                    0.55,
+                    "line-seat-title-name",
+                )
+            )
+
+    def _titled_member_lines(self, text: str, out: Walk) -> None:
+        """ "Jäsenet" on a line of its own over lines each a title and a name
+        ("sosiaali- ja terveysministeri Hanna Sarkkinen"), perhaps with a deputy in brackets
+        ("(sijainen tasa-arvoministeri Thomas Blomqvist)"): each a member of the body whose
+        seat the text gave just before the label (the chair above it); none with no such
+        body."""
+        all_lines = lines(text)
+        for i, label in enumerate(all_lines):
+            said = label.text.strip().rstrip(":")
+            if len(said.split()) > 2 or self.lex.role_of(said) not in ("member", "deputy_member"):
+                continue
+            role = self.lex.role_of(said)
+            made: list[Finding] = []
+            last = label.end
+            for line in all_lines[i + 1 :]:
+                if not line.text[:1].islower():
+                    break
+                paren = line.text.find("(")
+                end = line.start + paren if paren > 0 else line.end
+                person = self._first_person(text, line.start, end)
+                if person is None or text[person.end : end].strip() or person.start == line.start:
+                    break
+                made.append(
+                    Finding(
+                        "membership",
+                        person,
+                        role,
+                        None,
+                        (line.start, line.end),
+                        0.55,
+                        "list-titled-line",
+                    )
+                )
+                inner = _PAREN_SUBSTITUTE.match(text, line.start + paren) if paren > 0 else None
+                if inner is not None:
+                    deputy = self._first_person(text, inner.end(), line.end)
+                    if deputy is not None:
+                        made.append(
+                            Finding(
+                                "membership",
+                                deputy,
+                                "deputy_member",
+                                None,
+                                (line.start, line.end),
+                                0.5,
+                                "list-titled-line",
+                                deputy_for=person,
+                            )
+                        )
+                last = line.end
+            if len([f for f in made if f.role == role]) < 2:
+                continue
+            before = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and label.start - 800 <= f.quote[0] < label.start
+            ]
+            if not before:
+                continue
+            body = max(before, key=lambda f: f.quote[0]).target
+            for f in made:
+                f.target = body
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not label.end <= f.actor.start < last
+            ]
+            out.findings += made
+
     def _compound_seat_list(self, text: str, out: Walk) -> None:
         """ "Vid mötet valdes styrelsemedlemmar för perioden 2019 - 2021:" over a list: the
         seat noun ("styrelsemedlemmar", "nämndledamöter") says the list's body, the board, and
@@ -3031,6 +3244,12 @@ class Walker:
                     " " in n and first in heads
                 ):
                     longer.setdefault(n, b)
+            # "Ministerityöryhmä" beside "Koronaministerityöryhmä": itself a shorter word for it
+            longer = {
+                n: b
+                for n, b in longer.items()
+                if not any(o != n and " " not in o and o.endswith(n) for o in longer)
+            }
             if len(longer) != 1:
                 continue
             b = next(iter(longer.values()))
