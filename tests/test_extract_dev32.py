@@ -226,3 +226,39 @@ def test_a_seat_a_title_and_a_name_on_a_line_under_a_body_heading(morph):
     got = roles(text, lang="fi", morph=morph)
     assert (key("Kerttu Kallioniemi"), "chair", "Metsäpaloministerityöryhmä") in got
     assert (key("Aapo Salmi"), "secretary", "Metsäpaloministerityöryhmä") in got
+
+
+CAPTION = (
+    "PRO Seniorernas nyvalda styrelse, från vänster: Alma Berg, Bror Dahl, Cilla Eng och "
+    "Doris Falk (saknas på bilden: Egon Gran).\n\n"
+    "Ny i styrelsen\n\n"
+    "Alma Berg har suttit en period i förbundsstyrelsen.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_left_to_right_caption_names_the_members_of_the_pages_one_board(morph):
+    got = roles(CAPTION, lang="sv", morph=morph)
+    for name in ("Alma Berg", "Bror Dahl", "Cilla Eng", "Doris Falk", "Egon Gran"):
+        assert (key(name), "member", "Förbundsstyrelsen") in got, name
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_left_to_right_caption_of_no_body_reads_no_seats(morph):
+    text = "Vinnarna i golf, från vänster: Alma Berg, Bror Dahl och Cilla Eng.\n"
+    assert not any(r == "member" for _p, r, _b in roles(text, lang="sv", morph=morph))
+
+
+CHOSEN_RUN = (
+    "Till ny valberedning valdes: Olle Ask, sammankallande\n\n"
+    "Per Erik Berg, Karin Dahl, Jenny-Ann Eng, Kevin Falk\n\n"
+    " \n\n"
+    "Kongressen hann inte med allt, så en extra kongress hålls i höst.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_entries_after_chosen_across_a_paragraph_break(morph):
+    got = roles(CHOSEN_RUN, lang="sv", morph=morph)
+    for name in ("Olle Ask", "Per Erik Berg", "Karin Dahl", "Jenny-Ann Eng", "Kevin Falk"):
+        assert (key(name), "member", "Valberedning") in got, name

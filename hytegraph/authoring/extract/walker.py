@@ -67,7 +67,7 @@ def _definite(word: str) -> str:
 #: A line that says a body's seats follow: "RPG:s förbundsstyrelse … är:", "De övriga
 #: ledamöterna i förbundsstyrelsen blev:", "Hallituksen jäsenet ovat:".
 _IS_LIST_INTRO = re.compile(
-    r"(?im)^(?:[^\n:]|:(?=\w))*\b(?:är|blev|utgörs\s+av|ovat|on)[ \t]*:[ \t]*$"
+    r"(?im)^(?:[^\n:]|:(?=\w))*\b(?:(?:är|blev|utgörs\s+av|ovat|on)[ \t]*:[ \t]*$|valdes[ \t]*:)"
 )
 #: The end of a run of entries: a full stop at a line's end.
 _LIST_RUN_END = re.compile(r"\.[ \t]*(?:\n|$)")
@@ -86,6 +86,11 @@ _OWN_DEPUTY_IS = re.compile(
 #: "… med Jonny Karlström (c) Brändö som ersättare": a deputy named beside a seat.
 _WITH_AS_DEPUTY = re.compile(
     r"\bmed(\s+)[A-ZÅÄÖ][^.\n]{3,60}?(\s+)som\s+(?:personlig\s+)?ersättare\b"
+)
+#: "… nyvalda styrelse, från vänster: A, B och C": a caption naming a body's persons.
+_LEFT_TO_RIGHT = re.compile(
+    r"(?im)^(?P<head>[^\n.:]{3,120}?)\s*,?\s*(?P<from>från\s+vänster|fr\.\s*v\.|"
+    r"vasemmalta(?:\s+lukien)?|kuvassa\s+vasemmalta)\s*:?\s*"
 )
 #: "de sistnämnda", "förstnämnda": the persons just named, not a body.
 _LAST_NAMED = re.compile(r"(?:sist|först|ovan)?nämnda|viimeksi mainitut|edellä mainitut")
@@ -893,6 +898,7 @@ class Walker:
         self._the_last_named(out)
         self._entries_after_is(text, out)
         self._seat_title_name_lines(text, out)
+        self._left_to_right_caption(text, out)
         self._titled_member_lines(text, out)
         self._compound_seat_list(text, out)
         self._titled_body(text, out)
@@ -2914,6 +2920,11 @@ class Walker:
                 start += 1
             end = _LIST_RUN_END.search(text, start)
             stop = end.start() if end else len(text)
+            for gap in re.finditer(r"\n[ \t]*\n\s*", text[start:stop]):
+                after = text[start + gap.end() : start + gap.end() + 40]
+                if not (after[:1].isupper() and ("," in after or ";" in after)):
+                    stop = start + gap.start()  # a paragraph that is no entries ends the run
+                    break
             if stop - start > 2000 or stop <= start:
                 continue
             run = text[start:stop]
@@ -2924,6 +2935,17 @@ class Walker:
                 if x == stop or text[x] == sep:
                     spans.append((a, x))
                     a = x + 1
+            parted: list[tuple[int, int]] = []
+            for s0, e0 in spans:
+                gap = re.search(r"\n[ \t]*\n\s*", text[s0:e0])
+                head = text[s0 : s0 + gap.start()].split() if gap else []
+                if gap and (len(head) > 1 or (head and head[0][:1].islower())):
+                    # "sammankallande" / "Per Arne Andersson, …": a paragraph's break between
+                    # entries; "Leif" / "Westerlind": a name broken over it
+                    parted += [(s0, s0 + gap.start()), (s0 + gap.end(), e0)]
+                else:
+                    parted.append((s0, e0))
+            spans = parted
             last = _LAST_AND.search(text, spans[-1][0], spans[-1][1])
             if last is not None:
                 spans[-1:] = [(spans[-1][0], last.start()), (last.end(), spans[-1][1])]
@@ -3062,6 +3084,84 @@ class Walker:
             f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
         ]
         out.findings += made
+
+    def _kind_on_page(self, text: str, body: Mention) -> Mention:
+        """A bare body word ("styrelse") as the page's one compound of that kind
+        ("förbundsstyrelsen"), if the page names exactly one; else the word itself."""
+        kind = self._bare_kind(body.name)
+        if not kind:
+            return body
+        heads = {kind, _definite(kind)}
+        named: dict[str, Mention] = {}
+        for line in lines(text):
+            for b in self.reader.bodies(tokens(text, line.start, line.end)):
+                n = b.name.casefold()
+                if (
+                    " " not in n
+                    and not b.plural
+                    and any(n.endswith(h) and len(n) > len(h) + 2 for h in heads)
+                ):
+                    named.setdefault(n, b)
+        if len(named) != 1:
+            return body
+        b = next(iter(named.values()))
+        return replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+
+    def _left_to_right_caption(self, text: str, out: Walk) -> None:
+        """A photo caption "SKPF:s nyvalda styrelse, från vänster: A, B, … och N (saknas på
+        bilden: M)": each person named is a member of the body the caption begins with (a
+        bare "styrelse" the page's one board it names in full)."""
+        for mt in _LEFT_TO_RIGHT.finditer(text):
+            bodies = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start(), mt.start("from")))
+                if not b.plural
+            ]
+            if not bodies:
+                continue
+            body = self._kind_on_page(text, bodies[-1])
+            body = replace(body, name=body.name[:1].upper() + body.name[1:])
+            start = mt.end()
+            end = start
+            while end < len(text) and text[end] not in ".\n":
+                end += 1
+            run = text[start:end]
+            spans: list[tuple[int, int]] = []
+            a = start
+            for piece in re.finditer(r",|\s(?:och|samt|ja|sekä)\s|\(|\)|:", run):
+                spans.append((a, start + piece.start()))
+                a = start + piece.end()
+            spans.append((a, end))
+            made: list[Finding] = []
+            tried = 0
+            for s0, e0 in spans:
+                while s0 < e0 and text[s0].isspace():
+                    s0 += 1
+                while e0 > s0 and text[e0 - 1].isspace():
+                    e0 -= 1
+                if e0 - s0 < 3 or not text[s0].isupper():
+                    continue
+                tried += 1
+                person = self._whole_name(text, s0, e0)
+                if person is not None:
+                    made.append(
+                        Finding(
+                            "membership",
+                            person,
+                            "member",
+                            body,
+                            (mt.start(), end),
+                            0.5,
+                            "caption-left-to-right",
+                        )
+                    )
+            if len(made) < 3 or len(made) < 0.75 * tried:
+                continue
+            taken = {f.actor.start for f in made}
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
+            ]
+            out.findings += made
 
     def _heading_body_above(self, text: str, all_lines: list[Line], at: int) -> Mention | None:
         """The body named by the last heading line (short, no full stop) above line ``at``."""
