@@ -262,3 +262,29 @@ def test_entries_after_chosen_across_a_paragraph_break(morph):
     got = roles(CHOSEN_RUN, lang="sv", morph=morph)
     for name in ("Olle Ask", "Per Erik Berg", "Karin Dahl", "Jenny-Ann Eng", "Kevin Falk"):
         assert (key(name), "member", "Valberedning") in got, name
+
+
+BRACKETED = (
+    "Yhtymähallitus\n"
+    "Yhtymähallituksen jäsenet\n"
+    "Varajäsenet ilmoitettu suluissa.\n"
+    "- Aino Koivula, pj. (Eero Salo)\n"
+    "- Ville Niemelä (Kaisa Pori)\n"
+    "- Tuula Ranta (Abdikarim Warsame)\n"
+    "- Olli Saari (Liisa Heino)\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_bracketed_deputies_read_by_their_shape_under_a_deputies_in_brackets_line(morph):
+    got = roles(BRACKETED, lang="fi", morph=morph)
+    for name in ("Kaisa Pori", "Abdikarim Warsame"):
+        assert any(p == key(name) and r == "deputy_member" for p, r, _b in got), name
+        assert not any(p == key(name) and r == "member" for p, r, _b in got), name
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_brackets_without_a_deputies_line_are_not_deputies(morph):
+    text = BRACKETED.replace("Varajäsenet ilmoitettu suluissa.\n", "")
+    got = roles(text, lang="fi", morph=morph)
+    assert not any(p == key("Abdikarim Warsame") for p, _r, _b in got)

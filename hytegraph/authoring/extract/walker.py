@@ -92,6 +92,11 @@ _LEFT_TO_RIGHT = re.compile(
     r"(?im)^(?P<head>[^\n.:]{3,120}?)\s*,?\s*(?P<from>från\s+vänster|fr\.\s*v\.|"
     r"vasemmalta(?:\s+lukien)?|kuvassa\s+vasemmalta)\s*:?\s*"
 )
+#: Two or three capitalised words, all a bracket holds: "(Mari Lahti)", "(Muhiadin Hersi)".
+_BRACKETED_NAME = re.compile(
+    r"\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r"(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})\s*"
+)
 #: "de sistnämnda", "förstnämnda": the persons just named, not a body.
 _LAST_NAMED = re.compile(r"(?:sist|först|ovan)?nämnda|viimeksi mainitut|edellä mainitut")
 #: "valdes styrelsemedlemmar för perioden 2019 - 2021:": a compound seat noun whose first part
@@ -895,6 +900,7 @@ class Walker:
         self._one_person_with_and_without_initial(out)
         self._deputy_in_parentheses_after_name(text, out)
         self._personal_deputies_and_successors(text, out)
+        self._bracketed_deputies(text, out)
         self._the_last_named(out)
         self._entries_after_is(text, out)
         self._seat_title_name_lines(text, out)
@@ -3007,6 +3013,63 @@ class Walker:
                 if f.kind != "membership" or not start <= f.actor.start < stop
             ]
             out.findings += made
+
+    def _bracketed_deputies(self, text: str, out: Walk) -> None:
+        """Under "Varajäsenet ilmoitettu suluissa" ("deputies in brackets"), a member's line
+        "Kristiina Hellsten (Mari Lahti)": the bracket's name is the member's deputy in the
+        member's body, read by its shape (two or three capitalised words) when its words are
+        not known as names ("Lahti" is also a town)."""
+        all_lines = lines(text)
+        said = next(
+            (i for i, line in enumerate(all_lines) if self._says_paren_deputies(line.text)), None
+        )
+        if said is None:
+            return
+        members = {
+            f.actor.start: f
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and f.role != "deputy_member"
+        }
+        taken = {f.actor.start for f in out.findings if f.kind == "membership"}
+        taken |= {f.deputy_for.start for f in out.findings if f.deputy_for is not None}
+        for line in all_lines[said + 1 :]:
+            member = next((f for a, f in members.items() if line.start <= a < line.end), None)
+            if member is None:
+                if any(line.start <= a for a in members):
+                    continue
+                break
+            par = re.search(r"\(([^()]*)\)\s*$", line.text)
+            if par is None:
+                continue
+            s0 = line.start + par.start(1)
+            e0 = line.start + par.end(1)
+            if any(s0 <= a < e0 for a in taken):
+                continue
+            deputy = self._whole_name(text, s0, e0)
+            shaped = _BRACKETED_NAME.fullmatch(text, s0, e0)
+            if deputy is None and shaped is not None:
+                deputy = Mention(
+                    shaped.start(1),
+                    shaped.end(1),
+                    shaped[1],
+                    " ".join(shaped[1].split()),
+                    "person",
+                    0.5,
+                )
+            if deputy is None:
+                continue
+            out.findings.append(
+                Finding(
+                    "membership",
+                    deputy,
+                    "deputy_member",
+                    member.target,
+                    (line.start, line.end),
+                    0.5,
+                    "list-bracketed-deputy",
+                    deputy_for=member.actor,
+                )
+            )
 
     def _body_before(self, text: str, at: int) -> Mention | None:
         """The last body the paragraph names before ``at``, or None."""
