@@ -288,3 +288,27 @@ def test_brackets_without_a_deputies_line_are_not_deputies(morph):
     text = BRACKETED.replace("Varajäsenet ilmoitettu suluissa.\n", "")
     got = roles(text, lang="fi", morph=morph)
     assert not any(p == key("Abdikarim Warsame") for p, _r, _b in got)
+
+
+CO_CHAIRS = (
+    "Ravitsemuksen ohjausryhmä on asetettu\n\n"
+    "Ministeriö asetti ohjausryhmän seuraamaan ohjelman toteutumista.\n\n"
+    "Ryhmän puheenjohtajina toimivat johtaja Leena Rautio maa- ja metsätalousministeriöstä "
+    "sekä ylijohtaja Matti Kivelä sosiaali- ja terveysministeriöstä. Ryhmän toimikausi on "
+    "1.1.2024 - 31.12.2026.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_two_chairs_in_the_plural_essive_in_the_titled_body(morph):
+    got = roles(CO_CHAIRS, lang="fi", morph=morph)
+    for name in ("Leena Rautio", "Matti Kivelä"):
+        assert any(p == key(name) and r == "chair" and "ohjausryhmä" in b.casefold()
+                   for p, r, b in got), name  # fmt: skip
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_one_name_after_a_plural_post_reads_no_co_chairs(morph):
+    text = CO_CHAIRS.replace(" sekä ylijohtaja Matti Kivelä sosiaali- ja terveysministeriöstä", "")
+    got = roles(text, lang="fi", morph=morph)
+    assert not any(r == "chair" and b == "Ryhmä" for _p, r, b in got)

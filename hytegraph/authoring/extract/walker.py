@@ -97,6 +97,29 @@ _BRACKETED_NAME = re.compile(
     r"\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
     r"(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})\s*"
 )
+#: "Ryhmän puheenjohtajina toimivat A ja B": a post in the plural essive, its holders after.
+_CO_OFFICERS = re.compile(
+    r"(?P<body>\b\w+n)\s+(?P<post>(?:vara)?puheenjohtajina|sihteereinä)\s+toimivat\s+"
+)
+_CO_POSTS = {
+    "puheenjohtajina": "chair",
+    "varapuheenjohtajina": "vice_chair",
+    "sihteereinä": "secretary",
+}
+#: "… sekä ylijohtaja Esko Ranto", "… ja Esko Ranto": the next person of a coordination (not
+#: "sosiaali- ja terveysministeriöstä").
+_NEXT_TITLED = re.compile(r"\s(?:sekä|ja)\s(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ])")
+
+
+def _shorter_form(short: str, long_: str) -> bool:
+    """Whether the body name ``short`` is a shorter form of ``long_`` (both lower case): its
+    end ("liikunnan ohjausryhmä" of "edistävän liikunnan ohjausryhmä") or its last word's end
+    ("ministerityöryhmä" of "koronaministerityöryhmä")."""
+    return short != long_ and (
+        long_.endswith(" " + short) or (" " not in short and long_.split()[-1].endswith(short))
+    )
+
+
 #: "de sistnämnda", "förstnämnda": the persons just named, not a body.
 _LAST_NAMED = re.compile(r"(?:sist|först|ovan)?nämnda|viimeksi mainitut|edellä mainitut")
 #: "valdes styrelsemedlemmar för perioden 2019 - 2021:": a compound seat noun whose first part
@@ -901,6 +924,7 @@ class Walker:
         self._deputy_in_parentheses_after_name(text, out)
         self._personal_deputies_and_successors(text, out)
         self._bracketed_deputies(text, out)
+        self._co_officers(text, out)
         self._the_last_named(out)
         self._entries_after_is(text, out)
         self._seat_title_name_lines(text, out)
@@ -3014,6 +3038,49 @@ class Walker:
             ]
             out.findings += made
 
+    def _co_officers(self, text: str, out: Walk) -> None:
+        """ "Ryhmän puheenjohtajina toimivat johtaja Taru Koivisto STM:stä sekä ylijohtaja Esko
+        Ranto OKM:stä": a post in the plural essive, each person named (after a title) holds
+        it in the body the genitive before it names."""
+        for mt in _CO_OFFICERS.finditer(text):
+            role = _CO_POSTS[mt["post"].casefold()]
+            bodies = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+                if not b.plural
+            ]
+            if not bodies:
+                continue
+            body = replace(bodies[-1], name=bodies[-1].name[:1].upper() + bodies[-1].name[1:])
+            stop = re.search(r"[.!?](?:\s|$)", text[mt.end() :])
+            end = mt.end() + (stop.start() if stop else len(text) - mt.end())
+            cuts = [mt.end()]
+            for part in _NEXT_TITLED.finditer(text, mt.end(), end):
+                cuts.append(part.end())
+            made = []
+            for i, a in enumerate(cuts):
+                z = cuts[i + 1] if i + 1 < len(cuts) else end
+                person = self._first_person(text, a, z)
+                if person is not None:
+                    made.append(
+                        Finding(
+                            "membership",
+                            person,
+                            role,
+                            body,
+                            (mt.start(), end),
+                            0.55,
+                            "text-co-officers",
+                        )
+                    )
+            if len(made) < 2:
+                continue
+            taken = {f.actor.start for f in made}
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
+            ]
+            out.findings += made
+
     def _bracketed_deputies(self, text: str, out: Walk) -> None:
         """Under "Varajäsenet ilmoitettu suluissa" ("deputies in brackets"), a member's line
         "Kristiina Hellsten (Mari Lahti)": the bracket's name is the member's deputy in the
@@ -3403,24 +3470,34 @@ class Walker:
                 first = n.split()[0]
                 if n == word or first in ("the", "a"):
                     continue
-                if (" " not in n and any(n.endswith(h) and len(n) > len(h) + 2 for h in heads)) or (
-                    " " in n and first in heads
+                last = n.split()[-1]
+                if (
+                    (" " not in n and any(n.endswith(h) and len(n) > len(h) + 2 for h in heads))
+                    or (" " in n and first in heads)
+                    or (
+                        " " in n and any(last.endswith(h) and len(last) > len(h) + 2 for h in heads)
+                    )
                 ):
                     longer.setdefault(n, b)
-            # "Ministerityöryhmä" beside "Koronaministerityöryhmä": itself a shorter word for it
-            longer = {
+            # the longer names in headings; of those that are one name's shorter forms
+            # ("Ministerityöryhmä" beside "Koronaministerityöryhmä"), the longest
+            titled = {
                 n: b
                 for n, b in longer.items()
-                if not any(o != n and " " not in o and o.endswith(n) for o in longer)
+                if any(
+                    a <= c.start < z for c in found if c.name.casefold() == n for a, z in headings
+                )
             }
-            if len(longer) != 1:
+            titled = {
+                n: b
+                for n, b in titled.items()
+                if not any(o != n and _shorter_form(n, o) for o in titled)
+            }
+            if len(titled) != 1:
                 continue
-            b = next(iter(longer.values()))
-            n = b.name.casefold()
-            if not any(
-                a <= c.start < z for c in found if c.name.casefold() == n for a, z in headings
-            ):
-                continue  # the longer name is no heading's: not the page's own body
+            n, b = next(iter(titled.items()))
+            if any(o != n and not (_shorter_form(o, n) or _shorter_form(n, o)) for o in longer):
+                continue  # another body of the kind on the page: which one is unknown
             chosen[word] = replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
         for f in out.findings:
             if f.kind != "membership" or f.target is None:
