@@ -3287,6 +3287,16 @@ class Walker:
                     )
             if len(made) < 3 or len(made) < 0.75 * tried:
                 continue
+            for f in made:
+                # "säger Bengt-Erik Johansson, omvald förbundsordförande": the post the page
+                # gives the person elsewhere, in an apposition
+                for ap in re.finditer(
+                    re.escape(f.actor.written) + r",\s+(?:[a-zåäö]+\s+)?([a-zåäö]+)\b", text
+                ):
+                    role = self._entry_role(ap[1])
+                    if role in ("chair", "vice_chair", "secretary"):
+                        f.role = role
+                        break
             taken = {f.actor.start for f in made}
             out.findings = [
                 f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
