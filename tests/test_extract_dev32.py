@@ -315,3 +315,27 @@ def test_one_name_after_a_plural_post_reads_no_co_chairs(morph):
     text = CO_CHAIRS.replace(" sekä ylijohtaja Matti Kivelä sosiaali- ja terveysministeriöstä", "")
     got = roles(text, lang="fi", morph=morph)
     assert not any(r == "chair" and b == "Ryhmä" for _p, r, b in got)
+
+
+NAME_PLACE = (
+    "Förbundet arbetar för bättre vård. ADRESS Box 12, 111 22 Stockholm. "
+    "HJÄRTFÖRBUNDETS STYRELSE Agnes Holm, Luleå, Bertil Ström, Skövde, Cecilia Nord, Malmö, "
+    "David Lund, Gävle. Ersättare: Elsa Berg, Umeå, Fredrik Ek, Borås, Greta Sand, Visby. "
+    "KONGRESS 2024\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_flattened_run_of_names_and_towns_after_a_board_with_deputies(morph):
+    got = roles(NAME_PLACE, lang="sv", morph=morph)
+    for name in ("Agnes Holm", "Bertil Ström", "Cecilia Nord", "David Lund"):
+        assert any(p == key(name) and r == "member" for p, r, _b in got), name
+    for name in ("Elsa Berg", "Fredrik Ek", "Greta Sand"):
+        assert any(p == key(name) and r == "deputy_member" for p, r, _b in got), name
+    assert not any(p in ("Luleå", "Skövde", "Umeå") for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_run_of_names_and_towns_with_no_body_before_reads_no_seats(morph):
+    text = "Vinnare i år: Agnes Holm, Luleå, Bertil Ström, Skövde, Cecilia Nord, Malmö.\n"
+    assert not any(r == "member" for _p, r, _b in roles(text, lang="sv", morph=morph))

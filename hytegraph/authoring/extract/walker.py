@@ -120,6 +120,13 @@ def _shorter_form(short: str, long_: str) -> bool:
     )
 
 
+#: "… STYRELSE Name, Town, Name, Town, … Name, Town." or "Ersättare: Name, Town, …": a run
+#: of comma-separated capitalised items up to a full stop.
+_NAME_PLACE_RUN = re.compile(
+    r"(?:(?P<label>\b[A-ZÅÄÖ][a-zåäö]+):\s+)?(?P<run>(?:(?<![\w-])[A-ZÅÄÖ][a-zåäö][\w-]*"
+    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*){0,2},[ \t]+){5,}[A-ZÅÄÖ][a-zåäö][\w-]*"
+    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*){0,2})\."
+)
 #: "de sistnämnda", "förstnämnda": the persons just named, not a body.
 _LAST_NAMED = re.compile(r"(?:sist|först|ovan)?nämnda|viimeksi mainitut|edellä mainitut")
 #: "valdes styrelsemedlemmar för perioden 2019 - 2021:": a compound seat noun whose first part
@@ -925,6 +932,7 @@ class Walker:
         self._personal_deputies_and_successors(text, out)
         self._bracketed_deputies(text, out)
         self._co_officers(text, out)
+        self._name_place_pairs(text, out)
         self._the_last_named(out)
         self._entries_after_is(text, out)
         self._seat_title_name_lines(text, out)
@@ -3037,6 +3045,57 @@ class Walker:
                 if f.kind != "membership" or not start <= f.actor.start < stop
             ]
             out.findings += made
+
+    def _name_place_pairs(self, text: str, out: Walk) -> None:
+        """A body's name, then its people flattened into one run "Name, Town, Name, Town, …"
+        ("… STYRELSE Maritha Sedvallson, Ovanåker, Leif Henriksson, Lidköping, …"), and
+        perhaps "Ersättare: Name, Town, …" after it: members, then deputies, of that body.
+        Every other item must read as a person's whole name and the items between as no
+        person's; at least three pairs."""
+        body: Mention | None = None
+        for mt in _NAME_PLACE_RUN.finditer(text):
+            items: list[tuple[int, int]] = []
+            a = mt.start("run")
+            for sep in re.finditer(r",\s*|\.?$", mt["run"]):
+                items.append((a, mt.start("run") + sep.start()))
+                a = mt.start("run") + sep.end()
+            items = [(x, y) for x, y in items if y > x]
+            if len(items) < 6 or len(items) % 2:
+                continue
+            people = [self._whole_name(text, x, y) for x, y in items[0::2]]
+            places = [self._whole_name(text, x, y) for x, y in items[1::2]]
+            known = sum(p is not None for p in people)
+            if known < 3 or known < 0.8 * len(people) or any(p is not None for p in places):
+                continue
+            for k, (x, y) in enumerate(items[0::2]):
+                if people[k] is None and _BRACKETED_NAME.fullmatch(text, x, y):
+                    # "PerÅke Wecksell" among names: a name by its shape
+                    people[k] = Mention(x, y, text[x:y], " ".join(text[x:y].split()), "person", 0.4)
+            before = text[max(0, mt.start() - 80) : mt.start("run")]
+            label = self.lex.role_of(mt["label"]) if mt["label"] else None
+            if label == "deputy_member" and body is not None:
+                role = "deputy_member"
+            else:
+                found = [
+                    b
+                    for b in self.reader.bodies(
+                        tokens(text, mt.start("run") - len(before), mt.start("run"))
+                    )
+                    if not b.plural
+                ]
+                if not found or found[-1].end < mt.start("run") - 3:
+                    continue
+                body = found[-1]
+                role = "member"
+            taken = {p.start for p in people if p is not None}
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
+            ]
+            out.findings += [
+                Finding("membership", p, role, body, (mt.start(), mt.end()), 0.5, "list-name-place")
+                for p in people
+                if p is not None
+            ]
 
     def _co_officers(self, text: str, out: Walk) -> None:
         """ "Ryhmän puheenjohtajina toimivat johtaja Taru Koivisto STM:stä sekä ylijohtaja Esko
