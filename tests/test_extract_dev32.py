@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, held, key, roles
+from tests.extract_snippets import MORPHS, held, key, needs_voikko, roles
 
 TITLED_FI = (
     "Päätös VN/2024/77\n\n"
@@ -233,7 +233,7 @@ CAPTION = (
     "Doris Falk (saknas på bilden: Egon Gran).\n\n"
     "Ny i styrelsen\n\n"
     "Alma Berg har suttit en period i förbundsstyrelsen.\n\n"
-    "– Vi har mycket att göra, säger Doris Falk, omvald förbundsordförande.\n"
+    "– Vi har mycket att göra, säger Doris Falk, omvald förbundsordförande.\n"  # noqa: RUF001
 )
 
 
@@ -339,3 +339,31 @@ def test_a_flattened_run_of_names_and_towns_after_a_board_with_deputies(morph):
 def test_a_run_of_names_and_towns_with_no_body_before_reads_no_seats(morph):
     text = "Vinnare i år: Agnes Holm, Luleå, Bertil Ström, Skövde, Cecilia Nord, Malmö.\n"
     assert not any(r == "member" for _p, r, _b in roles(text, lang="sv", morph=morph))
+
+
+CAPTION_PROSE = (
+    "Seniorförbundets nyvalda styrelse, från vänster: Alma Berg, Bror Dahl, Cilla Eng och "
+    "Doris Falk.\n\n"
+    "Vid kongressen i Växjö fick Bror Dahl fortsatt förtroende som förbundsordförande. Cilla Eng "
+    "valdes till ny förbundssekreterare. Alma Berg har suttit i förbundsstyrelsen sedan 2019.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_caption_persons_post_from_a_sentence_about_them(morph):
+    got = roles(CAPTION_PROSE, lang="sv", morph=morph)
+    assert (key("Bror Dahl"), "chair", "Förbundsstyrelsen") in got
+    assert (key("Cilla Eng"), "secretary", "Förbundsstyrelsen") in got
+    assert (key("Alma Berg"), "member", "Förbundsstyrelsen") in got
+    assert (key("Doris Falk"), "member", "Förbundsstyrelsen") in got
+
+
+@needs_voikko
+def test_a_place_in_a_local_case_before_a_name_is_no_part_of_it():
+    text = (
+        "Yhtymähallituksen kokouksessa valittiin uusi puheenjohtaja.\n"
+        "Varapuheenjohtajaksi valittiin Rovaniemeltä Anja Heikkala.\n"
+    )
+    people = {p for p, _r, _b in roles(text, lang="fi")}
+    assert key("Anja Heikkala") in people
+    assert not any("Rovaniemeltä" in p for p in people)

@@ -934,6 +934,7 @@ class Walker:
         self._co_officers(text, out)
         self._name_place_pairs(text, out)
         self._the_last_named(out)
+        self._place_before_name(out)
         self._entries_after_is(text, out)
         self._seat_title_name_lines(text, out)
         self._left_to_right_caption(text, out)
@@ -3140,6 +3141,26 @@ class Walker:
             ]
             out.findings += made
 
+    def _place_before_name(self, out: Walk) -> None:
+        """ "Varapuheenjohtajaksi valittiin Kemijärveltä Anita Ruokamo": a place in a local case
+        before a name ("Kemijärveltä", from Kemijärvi) says where the person is from; it is no
+        part of the name."""
+        for f in out.findings:
+            if f.actor.kind != "person":
+                continue
+            words = f.actor.written.split()
+            if len(words) < 3 or not self.reader._local_place(words[0]):
+                continue
+            cut = f.actor.written.index(words[1], len(words[0]))
+            f.actor = replace(
+                f.actor,
+                start=f.actor.start + cut,
+                written=f.actor.written[cut:],
+                name=" ".join(f.actor.name.split()[1:])
+                if f.actor.name.split()[0] == words[0]
+                else f.actor.name,
+            )
+
     def _bracketed_deputies(self, text: str, out: Walk) -> None:
         """Under "Varajäsenet ilmoitettu suluissa" ("deputies in brackets"), a member's line
         "Kristiina Hellsten (Mari Lahti)": the bracket's name is the member's deputy in the
@@ -3349,8 +3370,13 @@ class Walker:
             for f in made:
                 # "säger Bengt-Erik Johansson, omvald förbundsordförande": the post the page
                 # gives the person elsewhere, in an apposition
+                # or a sentence about the person: "Berit Bölander fick fortsatt förtroende som
+                # förbundsordförande", "Karin Liljestrand valdes till ny förbundssekreterare"
                 for ap in re.finditer(
-                    re.escape(f.actor.written) + r",\s+(?:[a-zåäö]+\s+)?([a-zåäö]+)\b", text
+                    re.escape(f.actor.written)
+                    + r"(?:,\s+(?:[a-zåäö]+\s+)?|[^.!?\n()]{0,60}?\s(?:som|till)\s+"
+                    r"(?:nya?\s+|nyvald\s+)?)((?:vice\s+)?[a-zåäö]+)\b",
+                    text,
                 ):
                     role = self._entry_role(ap[1])
                     if role in ("chair", "vice_chair", "secretary"):
