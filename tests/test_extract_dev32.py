@@ -367,3 +367,16 @@ def test_a_place_in_a_local_case_before_a_name_is_no_part_of_it():
     people = {p for p, _r, _b in roles(text, lang="fi")}
     assert key("Anja Heikkala") in people
     assert not any("Rovaniemeltä" in p for p in people)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_seat_a_title_and_a_name_with_no_body_heading_reads_no_seat(morph):
+    text = "Puheenjohtaja maa- ja metsätalousministeri Kerttu Kallioniemi\n"
+    assert not any(r == "chair" and b for _p, r, b in roles(text, lang="fi", morph=morph))
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_last_named_with_no_seat_before_is_no_body(morph):
+    text = "Personliga ersättare för de sistnämnda är Lisa Sand, Nils Ström och Ada Vik.\n"
+    got = roles(text, lang="sv", morph=morph)
+    assert not any("nämnda" in b.casefold() for _p, _r, b in got)
