@@ -380,3 +380,25 @@ def test_the_last_named_with_no_seat_before_is_no_body(morph):
     text = "Personliga ersättare för de sistnämnda är Lisa Sand, Nils Ström och Ada Vik.\n"
     got = roles(text, lang="sv", morph=morph)
     assert not any("nämnda" in b.casefold() for _p, _r, b in got)
+
+
+GLUED = (
+    "Referensgrupp för äldrefrågor\n\n"
+    "I referensgruppen ingår:\n\n"
+    "Olle Strand, Region NorrbyAnna Lindgren, Region SöderbyPer Sundberg, Region Västerby\n\n"
+    "Karin Nyström, Region Österby\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_entries_glued_with_no_separator_on_a_list_line(morph):
+    got = roles(GLUED, lang="sv", morph=morph)
+    for name in ("Olle Strand", "Anna Lindgren", "Per Sundberg", "Karin Nyström"):
+        assert any(p == key(name) and r == "member" for p, r, _b in got), name
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_organisation_glued_after_a_name_is_no_entry(morph):
+    text = "Vanhusneuvoston jäsenet\n\nNiemi PekkaNaantalin Seudun Eläkeläiset\n"
+    people = {p for p, _r, _b in roles(text, lang="fi", morph=morph)}
+    assert not any("Naantalin" in p for p in people)

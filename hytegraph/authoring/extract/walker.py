@@ -127,6 +127,10 @@ _NAME_PLACE_RUN = re.compile(
     r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*){0,2},[ \t]+){5,}[A-ZÅÄÖ][a-zåäö][\w-]*"
     r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*){0,2})\."
 )
+#: "…HärjedalenHans Hedlund,": a name glued to the word before it, up to a comma.
+_GLUED_NAME = re.compile(
+    r"(?<=[a-zåäö]{3})([A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2})(?=[ \t]*,)"
+)
 #: "de sistnämnda", "förstnämnda": the persons just named, not a body.
 _LAST_NAMED = re.compile(r"(?:sist|först|ovan)?nämnda|viimeksi mainitut|edellä mainitut")
 #: "valdes styrelsemedlemmar för perioden 2019 - 2021:": a compound seat noun whose first part
@@ -933,6 +937,7 @@ class Walker:
         self._bracketed_deputies(text, out)
         self._co_officers(text, out)
         self._name_place_pairs(text, out)
+        self._glued_next_entries(text, out)
         self._the_last_named(out)
         self._place_before_name(out)
         self._entries_after_is(text, out)
@@ -3046,6 +3051,41 @@ class Walker:
                 if f.kind != "membership" or not start <= f.actor.start < stop
             ]
             out.findings += made
+
+    def _glued_next_entries(self, text: str, out: Walk) -> None:
+        """A list line whose entries were run together with no separator ("Christer
+        Siwertsson, Region Jämtland-HärjedalenHans Hedlund, Region VästernorrlandErik
+        Lövgren, …"): a person's whole name glued to the end of the entry before it, up to a
+        comma, holds a seat as the line's first person does, in the same body."""
+        taken = {f.actor.start for f in out.findings if f.kind == "membership"}
+        made: list[Finding] = []
+        for f in out.findings:
+            if f.kind != "membership" or f.target is None or f.actor.kind != "person":
+                continue
+            a = text.rfind("\n", 0, f.actor.start) + 1
+            z = text.find("\n", f.actor.end)
+            z = len(text) if z < 0 else z
+            if text[a : f.actor.start].strip():
+                continue  # the line's first person only
+            for mt in _GLUED_NAME.finditer(text, f.actor.end, z):
+                if mt.start(1) in taken:
+                    continue
+                person = self._whole_name(text, mt.start(1), mt.end(1))
+                if person is None:
+                    continue
+                taken.add(person.start)
+                made.append(
+                    Finding(
+                        "membership",
+                        person,
+                        "member",
+                        f.target,
+                        (mt.start(1), mt.end(1)),
+                        0.45,
+                        "list-glued-entry",
+                    )
+                )
+        out.findings += made
 
     def _name_place_pairs(self, text: str, out: Walk) -> None:
         """A body's name, then its people flattened into one run "Name, Town, Name, Town, …"
