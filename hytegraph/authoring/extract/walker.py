@@ -3585,22 +3585,31 @@ class Walker:
         }
         if not short:
             return
-        found = [
-            b
-            for line in lines(text)
-            for b in self.reader.bodies(tokens(text, line.start, line.end))
-            if not b.plural
+        # only lines with a word's stem can name a longer body of it ("neuvottelukun" for
+        # "neuvottelukunnan"), and the page is read whole only when a heading names one
+        stems = {w[: max(4, len(w) - 3)] for w in short}
+        all_lines = [
+            line for line in lines(text) if any(st in line.text.casefold() for st in stems)
         ]
-        headings = [
-            (line.start, line.end)
-            for line in lines(text)
+        heading_lines = [
+            line
+            for line in all_lines
             if len(line.text.split()) <= 8 and not line.text.rstrip().endswith((".", ":", ","))
         ]
-        chosen: dict[str, Mention] = {}
-        for word in short:
+        headings = [(line.start, line.end) for line in heading_lines]
+
+        def bodies_in(some: list[Line]) -> list[Mention]:
+            return [
+                b
+                for line in some
+                for b in self.reader.bodies(tokens(text, line.start, line.end))
+                if not b.plural
+            ]
+
+        def longer_of(word: str, bodies: list[Mention]) -> dict[str, Mention]:
             heads = {word} | {word[: -len(e)] for e in ("en", "et", "n", "t") if word.endswith(e)}
             longer: dict[str, Mention] = {}
-            for b in found:
+            for b in bodies:
                 n = b.name.casefold()
                 first = n.split()[0]
                 if n == word or first in ("the", "a"):
@@ -3614,6 +3623,15 @@ class Walker:
                     )
                 ):
                     longer.setdefault(n, b)
+            return longer
+
+        in_headings = bodies_in(heading_lines)
+        if not any(longer_of(word, in_headings) for word in short):
+            return
+        found = bodies_in(all_lines)
+        chosen: dict[str, Mention] = {}
+        for word in short:
+            longer = longer_of(word, found)
             # the longer names in headings; of those that are one name's shorter forms
             # ("Ministerityöryhmä" beside "Koronaministerityöryhmä"), the longest
             titled = {
