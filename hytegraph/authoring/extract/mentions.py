@@ -30,6 +30,29 @@ _CAP_WORD = re.compile(
 _SV_TERM = re.compile(
     r"(?i)(?:mandat|verksamhets|besluts)?period\w*|tid(?:e[nr]\w*)?|år(?:e[tn]|s)?|\d.*|\w*perioden"
 )
+#: Words that count or place a span of time: "för två år framåt", "för kommande period".
+_SV_TIME_COUNT = frozenset(
+    """två tre fyra fem sex sju åtta nio tio elva tolv några flera nästa kommande
+    innevarande följande resterande återstående""".split()  # noqa: SIM905
+)
+
+
+def _sv_time_phrase(toks: list[Token], at: int) -> bool:
+    """Whether the words from ``at`` (after a Swedish body's "för") count or place a span of
+    time ("för två år framåt", "för de kommande tre åren", "för nästa period"): no part of
+    the body's name."""
+    seen = False
+    for x in range(at, min(at + 4, len(toks))):
+        w = toks[x].text.casefold()
+        if w in _SV_TIME_COUNT or w.isdigit():
+            seen = True
+            continue
+        if _SV_TERM.fullmatch(w):
+            return seen
+        return False
+    return False
+
+
 #: Top-level domains after a dot glued to a word: the word is part of an address.
 _DOMAINS = frozenset({"fi", "se", "ax", "com", "org", "net", "eu", "nu", "info"})
 
@@ -724,6 +747,7 @@ class Reader:
             k + 1 < len(toks)
             and toks[k].text.casefold() == "för"
             and toks[k + 1].text.casefold() not in _SV_ARTICLES
+            and not _sv_time_phrase(toks, k + 1)
         ):
             stop = {"är", "har", "som", "ska", "kan", "var", "blev", "beslutade", "utsåg", "i"}
             stop |= _SV_VERBS  # "Rådet för funktionshinderfrågor arbetar för att …"

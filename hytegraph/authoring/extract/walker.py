@@ -64,6 +64,81 @@ def _definite(word: str) -> str:
     return word
 
 
+#: A line that says a body's seats follow: "RPG:s förbundsstyrelse … är:", "De övriga
+#: ledamöterna i förbundsstyrelsen blev:", "Hallituksen jäsenet ovat:".
+_IS_LIST_INTRO = re.compile(
+    r"(?im)^(?:[^\n:]|:(?=\w))*\b(?:(?:är|blev|utgörs\s+av|ovat|on)[ \t]*:[ \t]*$|valdes[ \t]*:)"
+)
+#: The end of a run of entries: a full stop at a line's end.
+_LIST_RUN_END = re.compile(r"\.[ \t]*(?:\n|$)")
+#: "… samt Name", "… och Name", "… ja Name": the last entry.
+_LAST_AND = re.compile(r"\s(?:samt|och|ja)\s")
+#: "(sijainen tasa-arvoministeri X)", "(ersättare X)": a deputy in brackets after a member.
+_PAREN_SUBSTITUTE = re.compile(r"\(\s*(?:sijainen|varajäsen|varalla|ersättare|suppleant)\s+", re.I)
+#: "… efterträder Roger Jansson (fs) som ordförande": the subject takes the post.
+_SUCCEEDS_AS = re.compile(
+    r"\s+efterträder\s+[^.\n]{3,60}?\s+som\s+(?P<post>(?:vice\s*)?ordförande|sekreterare)\b"
+)
+#: "Björkmans personliga ersättare blir …": the deputy of the person named before.
+_OWN_DEPUTY_IS = re.compile(
+    r"\b[A-ZÅÄÖ][\w-]+s\s+(?:personliga\s+)?ersättare\s+(?:blir|är|blev)\s+"
+)
+#: "… med Jonny Karlström (c) Brändö som ersättare": a deputy named beside a seat.
+_WITH_AS_DEPUTY = re.compile(
+    r"\bmed(\s+)[A-ZÅÄÖ][^.\n]{3,60}?(\s+)som\s+(?:personlig\s+)?ersättare\b"
+)
+#: "… nyvalda styrelse, från vänster: A, B och C": a caption naming a body's persons.
+_LEFT_TO_RIGHT = re.compile(
+    r"(?im)^(?P<head>[^\n.:]{3,120}?)\s*,?\s*(?P<from>från\s+vänster|fr\.\s*v\.|"
+    r"vasemmalta(?:\s+lukien)?|kuvassa\s+vasemmalta)\s*:?\s*"
+)
+#: Two or three capitalised words, all a bracket holds: "(Mari Lahti)", "(Muhiadin Hersi)".
+_BRACKETED_NAME = re.compile(
+    r"\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r"(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})\s*"
+)
+#: "Ryhmän puheenjohtajina toimivat A ja B": a post in the plural essive, its holders after.
+_CO_OFFICERS = re.compile(
+    r"(?P<body>\b\w+n)\s+(?P<post>(?:vara)?puheenjohtajina|sihteereinä)\s+toimivat\s+"
+)
+_CO_POSTS = {
+    "puheenjohtajina": "chair",
+    "varapuheenjohtajina": "vice_chair",
+    "sihteereinä": "secretary",
+}
+#: "… sekä ylijohtaja Esko Ranto", "… ja Esko Ranto": the next person of a coordination (not
+#: "sosiaali- ja terveysministeriöstä").
+_NEXT_TITLED = re.compile(r"\s(?:sekä|ja)\s(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ])")
+
+
+def _shorter_form(short: str, long_: str) -> bool:
+    """Whether the body name ``short`` is a shorter form of ``long_`` (both lower case): its
+    end ("liikunnan ohjausryhmä" of "edistävän liikunnan ohjausryhmä") or its last word's end
+    ("ministerityöryhmä" of "koronaministerityöryhmä")."""
+    return short != long_ and (
+        long_.endswith(" " + short) or (" " not in short and long_.split()[-1].endswith(short))
+    )
+
+
+#: "… STYRELSE Name, Town, Name, Town, … Name, Town." or "Ersättare: Name, Town, …": a run
+#: of comma-separated capitalised items up to a full stop.
+_NAME_PLACE_RUN = re.compile(
+    r"(?:(?P<label>\b[A-ZÅÄÖ][a-zåäö]+):\s+)?(?P<run>(?:(?<![\w-])[A-ZÅÄÖ][a-zåäö][\w-]*"
+    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*){0,2},[ \t]+){5,}[A-ZÅÄÖ][a-zåäö][\w-]*"
+    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*){0,2})\."
+)
+#: "…HärjedalenHans Hedlund,": a name glued to the word before it, up to a comma.
+_GLUED_NAME = re.compile(
+    r"(?<=[a-zåäö]{3})([A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2})(?=[ \t]*,)"
+)
+#: "de sistnämnda", "förstnämnda": the persons just named, not a body.
+_LAST_NAMED = re.compile(r"(?:sist|först|ovan)?nämnda|viimeksi mainitut|edellä mainitut")
+#: "valdes styrelsemedlemmar för perioden 2019 - 2021:": a compound seat noun whose first part
+#: is a body's kind, introducing a list.
+_COMPOUND_SEATS_INTRO = re.compile(
+    r"(?im)\b(?P<seats>(?P<body>styrelse|nämnd|direktions?|råd)(?:s)?"
+    r"(?:medlemmar|ledamöter|ledamot|ersättare))\b[^\n:.]*:[ \t]*$"
+)
 #: "Council for the Disabled", "Board of Education": an English body named by its kind and
 #: what it is for, each word after the article capitalised.
 _EN_BODY_OF = re.compile(
@@ -919,6 +994,19 @@ class Walker:
         self._adjusters_deputy(text, out)
         self._one_person_with_and_without_initial(out)
         self._deputy_in_parentheses_after_name(text, out)
+        self._personal_deputies_and_successors(text, out)
+        self._bracketed_deputies(text, out)
+        self._co_officers(text, out)
+        self._name_place_pairs(text, out)
+        self._glued_next_entries(text, out)
+        self._the_last_named(out)
+        self._place_before_name(out)
+        self._entries_after_is(text, out)
+        self._seat_title_name_lines(text, out)
+        self._left_to_right_caption(text, out)
+        self._titled_member_lines(text, out)
+        self._compound_seat_list(text, out)
+        self._titled_body(text, out)
         out.findings = [
             f
             for f in out.findings
@@ -2875,6 +2963,767 @@ class Walker:
                 f.status = "ended"
             kept.append(f)
         out.findings = kept
+
+    @staticmethod
+    def _the_last_named(out: Walk) -> None:
+        """ "Personliga ersättare för de sistnämnda är …": "sistnämnda", "förstnämnda",
+        "nämnda" name no body but the persons just listed; the seats are in the body of the
+        membership read last before them."""
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.target is None
+                or not _LAST_NAMED.fullmatch(f.target.name.casefold())
+            ):
+                continue
+            before = [
+                g
+                for g in out.findings
+                if g.kind == "membership"
+                and g.target is not None
+                and g.quote[0] < f.target.start
+                and not _LAST_NAMED.fullmatch(g.target.name.casefold())
+            ]
+            if not before:
+                f.target = None
+                continue
+            body = max(before, key=lambda g: g.quote[0]).target
+            f.note = (f.note + " " if f.note else "") + (
+                f"'{f.target.written}' refers to the persons listed before, seated in {body.name}."
+            )
+            f.target = body
+            f.confidence = min(f.confidence, 0.5)
+
+    def _entry_role(self, said: str) -> str:
+        """The role a list entry's brackets give ("förbundsordförande", "vice ordförande"):
+        the phrase's, or its last compound part's; "" if none."""
+        said = " ".join(said.split())
+        role = self.lex.role_of(said)
+        if role is None and " " not in said:
+            role = next(
+                (r for i in range(3, len(said) - 4) if (r := self.lex.role_of(said[i:]))), None
+            )
+        return role or ""
+
+    def _entries_after_is(self, text: str, out: Walk) -> None:
+        """ "RPG:s förbundsstyrelse under mandatperioden 2021 - 2024 är:" or "De övriga
+        ledamöterna i förbundsstyrelsen blev:" over one run of entries, "Name, Place (role);
+        Name, Place; … samt Name, Place." or "Name, Name, … Name.": each entry's person
+        holds a seat in the body the line names, in the role its brackets give (else a
+        member's); a role "i" another body in the brackets is a seat there too."""
+        for mt in _IS_LIST_INTRO.finditer(text):
+            bodies = [
+                b for b in self.reader.bodies(tokens(text, mt.start(), mt.end())) if not b.plural
+            ]
+            if not bodies:
+                continue
+            b = bodies[-1]
+            name = _definite(b.name.casefold())
+            body = replace(b, name=name[:1].upper() + name[1:], confidence=0.55)
+            start = mt.end()
+            while start < len(text) and text[start].isspace():
+                start += 1
+            end = _LIST_RUN_END.search(text, start)
+            stop = end.start() if end else len(text)
+            for gap in re.finditer(r"\n[ \t]*\n\s*", text[start:stop]):
+                after = text[start + gap.end() : start + gap.end() + 40]
+                if not (after[:1].isupper() and ("," in after or ";" in after)):
+                    stop = start + gap.start()  # a paragraph that is no entries ends the run
+                    break
+            if stop - start > 2000 or stop <= start:
+                continue
+            run = text[start:stop]
+            sep = ";" if ";" in run else ","
+            spans: list[tuple[int, int]] = []
+            a = start
+            for x in range(start, stop + 1):
+                if x == stop or text[x] == sep:
+                    spans.append((a, x))
+                    a = x + 1
+            parted: list[tuple[int, int]] = []
+            for s0, e0 in spans:
+                gap = re.search(r"\n[ \t]*\n\s*", text[s0:e0])
+                head = text[s0 : s0 + gap.start()].split() if gap else []
+                if gap and (len(head) > 1 or (head and head[0][:1].islower())):
+                    # "sammankallande" / "Per Arne Andersson, …": a paragraph's break between
+                    # entries; "Leif" / "Westerlind": a name broken over it
+                    parted += [(s0, s0 + gap.start()), (s0 + gap.end(), e0)]
+                else:
+                    parted.append((s0, e0))
+            spans = parted
+            last = _LAST_AND.search(text, spans[-1][0], spans[-1][1])
+            if last is not None:
+                spans[-1:] = [(spans[-1][0], last.start()), (last.end(), spans[-1][1])]
+            made: list[Finding] = []
+            placed = sum(1 for s, e in spans if "," in text[s:e])
+            for s, e in spans:
+                entry = text[s:e]
+                role, extra = "", None
+                br = re.search(r"\(([^()]*)\)\s*$", entry)
+                if br is not None:
+                    said = br[1]
+                    inner = re.match(r"(.+?)\s+i\s+([A-ZÅÄÖ].*)$", said)
+                    if inner is not None:
+                        r2 = self._entry_role(inner[1])
+                        if r2:
+                            s2 = s + br.start(1) + inner.start(2)
+                            extra = (
+                                r2,
+                                Mention(s2, s2 + len(inner[2]), inner[2], inner[2], "body", 0.5),
+                            )
+                    else:
+                        role = self._entry_role(said)
+                        if not role:
+                            continue  # "(suppleant)", a party: not read here
+                    e = s + br.start()
+                name_end = text.find(",", s, e) if sep == ";" else -1
+                ns, ne = s, name_end if name_end >= 0 else e
+                while ns < ne and text[ns].isspace():
+                    ns += 1
+                while ne > ns and text[ne - 1].isspace():
+                    ne -= 1
+                person = self._whole_name(text, ns, ne)
+                if person is None and sep == ";":
+                    toks = tokens(text, ns, ne)
+                    person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is None:
+                    continue
+                words = person.written.split()
+                if sep == ";" and name_end < 0 and len(words) >= 3 and placed > len(spans) / 2:
+                    # "Ewa Sundkvist Örebro" among "Name, Place" entries: the comma is lost
+                    cut = person.start + person.written.rfind(" ")
+                    person = self._whole_name(text, person.start, cut) or person
+                made.append(
+                    Finding(
+                        "membership", person, role or "member", body, (s, e), 0.55, "list-after-is"
+                    )
+                )
+                if extra is not None:
+                    made.append(
+                        Finding(
+                            "membership", person, extra[0], extra[1], (s, e), 0.5, "list-after-is"
+                        )
+                    )
+            if len(made) < 3 or len({f.actor.start for f in made}) < 0.75 * len(spans):
+                continue
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not start <= f.actor.start < stop
+            ]
+            out.findings += made
+
+    def _glued_next_entries(self, text: str, out: Walk) -> None:
+        """A list line whose entries were run together with no separator ("Christer
+        Siwertsson, Region Jämtland-HärjedalenHans Hedlund, Region VästernorrlandErik
+        Lövgren, …"): a person's whole name glued to the end of the entry before it, up to a
+        comma, holds a seat as the line's first person does, in the same body."""
+        taken = {f.actor.start for f in out.findings if f.kind == "membership"}
+        made: list[Finding] = []
+        for f in out.findings:
+            if f.kind != "membership" or f.target is None or f.actor.kind != "person":
+                continue
+            a = text.rfind("\n", 0, f.actor.start) + 1
+            z = text.find("\n", f.actor.end)
+            z = len(text) if z < 0 else z
+            if text[a : f.actor.start].strip():
+                continue  # the line's first person only
+            for mt in _GLUED_NAME.finditer(text, f.actor.end, z):
+                if mt.start(1) in taken:
+                    continue
+                person = self._whole_name(text, mt.start(1), mt.end(1))
+                if person is None:
+                    continue
+                taken.add(person.start)
+                made.append(
+                    Finding(
+                        "membership",
+                        person,
+                        "member",
+                        f.target,
+                        (mt.start(1), mt.end(1)),
+                        0.45,
+                        "list-glued-entry",
+                    )
+                )
+        out.findings += made
+
+    def _name_place_pairs(self, text: str, out: Walk) -> None:
+        """A body's name, then its people flattened into one run "Name, Town, Name, Town, …"
+        ("… STYRELSE Maritha Sedvallson, Ovanåker, Leif Henriksson, Lidköping, …"), and
+        perhaps "Ersättare: Name, Town, …" after it: members, then deputies, of that body.
+        Every other item must read as a person's whole name and the items between as no
+        person's; at least three pairs."""
+        body: Mention | None = None
+        for mt in _NAME_PLACE_RUN.finditer(text):
+            items: list[tuple[int, int]] = []
+            a = mt.start("run")
+            for sep in re.finditer(r",\s*|\.?$", mt["run"]):
+                items.append((a, mt.start("run") + sep.start()))
+                a = mt.start("run") + sep.end()
+            items = [(x, y) for x, y in items if y > x]
+            if len(items) < 6 or len(items) % 2:
+                continue
+            people = [self._whole_name(text, x, y) for x, y in items[0::2]]
+            places = [self._whole_name(text, x, y) for x, y in items[1::2]]
+            known = sum(p is not None for p in people)
+            if known < 3 or known < 0.8 * len(people) or any(p is not None for p in places):
+                continue
+            for k, (x, y) in enumerate(items[0::2]):
+                if people[k] is None and _BRACKETED_NAME.fullmatch(text, x, y):
+                    # "PerÅke Wecksell" among names: a name by its shape
+                    people[k] = Mention(x, y, text[x:y], " ".join(text[x:y].split()), "person", 0.4)
+            before = text[max(0, mt.start() - 80) : mt.start("run")]
+            label = self.lex.role_of(mt["label"]) if mt["label"] else None
+            if label == "deputy_member" and body is not None:
+                role = "deputy_member"
+            else:
+                found = [
+                    b
+                    for b in self.reader.bodies(
+                        tokens(text, mt.start("run") - len(before), mt.start("run"))
+                    )
+                    if not b.plural
+                ]
+                if not found or found[-1].end < mt.start("run") - 3:
+                    continue
+                body = found[-1]
+                role = "member"
+            taken = {p.start for p in people if p is not None}
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
+            ]
+            out.findings += [
+                Finding("membership", p, role, body, (mt.start(), mt.end()), 0.5, "list-name-place")
+                for p in people
+                if p is not None
+            ]
+
+    def _co_officers(self, text: str, out: Walk) -> None:
+        """ "Ryhmän puheenjohtajina toimivat johtaja Taru Koivisto STM:stä sekä ylijohtaja Esko
+        Ranto OKM:stä": a post in the plural essive, each person named (after a title) holds
+        it in the body the genitive before it names."""
+        for mt in _CO_OFFICERS.finditer(text):
+            role = _CO_POSTS[mt["post"].casefold()]
+            bodies = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+                if not b.plural
+            ]
+            if not bodies:
+                continue
+            body = replace(bodies[-1], name=bodies[-1].name[:1].upper() + bodies[-1].name[1:])
+            stop = re.search(r"[.!?](?:\s|$)", text[mt.end() :])
+            end = mt.end() + (stop.start() if stop else len(text) - mt.end())
+            cuts = [mt.end()]
+            for part in _NEXT_TITLED.finditer(text, mt.end(), end):
+                cuts.append(part.end())
+            made = []
+            for i, a in enumerate(cuts):
+                z = cuts[i + 1] if i + 1 < len(cuts) else end
+                person = self._first_person(text, a, z)
+                if person is not None:
+                    made.append(
+                        Finding(
+                            "membership",
+                            person,
+                            role,
+                            body,
+                            (mt.start(), end),
+                            0.55,
+                            "text-co-officers",
+                        )
+                    )
+            if len(made) < 2:
+                continue
+            taken = {f.actor.start for f in made}
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
+            ]
+            out.findings += made
+
+    def _place_before_name(self, out: Walk) -> None:
+        """ "Varapuheenjohtajaksi valittiin Kemijärveltä Anita Ruokamo": a place in a local case
+        before a name ("Kemijärveltä", from Kemijärvi) says where the person is from; it is no
+        part of the name."""
+        for f in out.findings:
+            if f.actor.kind != "person":
+                continue
+            words = f.actor.written.split()
+            if len(words) < 3 or not self.reader._local_place(words[0]):
+                continue
+            cut = f.actor.written.index(words[1], len(words[0]))
+            f.actor = replace(
+                f.actor,
+                start=f.actor.start + cut,
+                written=f.actor.written[cut:],
+                name=" ".join(f.actor.name.split()[1:])
+                if f.actor.name.split()[0] == words[0]
+                else f.actor.name,
+            )
+
+    def _bracketed_deputies(self, text: str, out: Walk) -> None:
+        """Under "Varajäsenet ilmoitettu suluissa" ("deputies in brackets"), a member's line
+        "Kristiina Hellsten (Mari Lahti)": the bracket's name is the member's deputy in the
+        member's body, read by its shape (two or three capitalised words) when its words are
+        not known as names ("Lahti" is also a town)."""
+        all_lines = lines(text)
+        said = next(
+            (i for i, line in enumerate(all_lines) if self._says_paren_deputies(line.text)), None
+        )
+        if said is None:
+            return
+        members = {
+            f.actor.start: f
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and f.role != "deputy_member"
+        }
+        taken = {f.actor.start for f in out.findings if f.kind == "membership"}
+        taken |= {f.deputy_for.start for f in out.findings if f.deputy_for is not None}
+        for line in all_lines[said + 1 :]:
+            member = next((f for a, f in members.items() if line.start <= a < line.end), None)
+            if member is None:
+                if any(line.start <= a for a in members):
+                    continue
+                break
+            par = re.search(r"\(([^()]*)\)\s*$", line.text)
+            if par is None:
+                continue
+            s0 = line.start + par.start(1)
+            e0 = line.start + par.end(1)
+            if any(s0 <= a < e0 for a in taken):
+                continue
+            deputy = self._whole_name(text, s0, e0)
+            shaped = _BRACKETED_NAME.fullmatch(text, s0, e0)
+            if deputy is None and shaped is not None:
+                deputy = Mention(
+                    shaped.start(1),
+                    shaped.end(1),
+                    shaped[1],
+                    " ".join(shaped[1].split()),
+                    "person",
+                    0.5,
+                )
+            if deputy is None:
+                continue
+            out.findings.append(
+                Finding(
+                    "membership",
+                    deputy,
+                    "deputy_member",
+                    member.target,
+                    (line.start, line.end),
+                    0.5,
+                    "list-bracketed-deputy",
+                    deputy_for=member.actor,
+                )
+            )
+
+    def _body_before(self, text: str, at: int) -> Mention | None:
+        """The last body the paragraph names before ``at``, or None."""
+        a = text.rfind("\n\n", 0, at)
+        a = 0 if a < 0 else a + 2
+        found = [x for x in self.reader.bodies(tokens(text, a, at)) if not x.plural]
+        if found:
+            x = found[-1]
+            return replace(x, name=x.name[:1].upper() + x.name[1:], confidence=0.5)
+        return None
+
+    def _personal_deputies_and_successors(self, text: str, out: Walk) -> None:
+        """ "Björkmans personliga ersättare blir Gunnar Jansson", "… är viceordförande med
+        Jonny Karlström (c) Brändö som ersättare": a deputy's seat; "Torbjörn Björkman (lib)
+        efterträder Roger Jansson (fs) som ordförande": the successor's post. The body is the
+        one the paragraph names before; none without it."""
+        made: list[Finding] = []
+        for mt in _SUCCEEDS_AS.finditer(text):
+            role = self.lex.role_of(mt["post"])
+            if role not in ("chair", "vice_chair", "secretary"):
+                continue
+            start = self._sentence_start(text, mt.start())
+            person = self._first_person(text, start, mt.start())
+            if person is None or text[person.end : mt.start()].strip(
+                " ()abcdefghijklmnopqrstuvwxyzåäö"
+            ):
+                continue
+            body = self._body_before(text, mt.start())
+            if body is not None:
+                made.append(
+                    Finding(
+                        "membership",
+                        person,
+                        role,
+                        body,
+                        (start, mt.end()),
+                        0.55,
+                        "text-succeeds-as",
+                    )
+                )
+        for mt in _OWN_DEPUTY_IS.finditer(text):
+            person = self._first_person(text, mt.end(), min(len(text), mt.end() + 60))
+            body = self._body_before(text, mt.start())
+            if person is not None and body is not None:
+                made.append(
+                    Finding(
+                        "membership",
+                        person,
+                        "deputy_member",
+                        body,
+                        (mt.start(), person.end),
+                        0.55,
+                        "text-personal-deputy",
+                    )
+                )
+        for mt in _WITH_AS_DEPUTY.finditer(text):
+            person = self._first_person(text, mt.end(1), mt.start(2))
+            body = self._body_before(text, mt.start())
+            if person is not None and body is not None:
+                made.append(
+                    Finding(
+                        "membership",
+                        person,
+                        "deputy_member",
+                        body,
+                        (mt.start(), mt.end()),
+                        0.55,
+                        "text-personal-deputy",
+                    )
+                )
+        if not made:
+            return
+        taken = {f.actor.start for f in made}
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
+        ]
+        out.findings += made
+
+    def _kind_on_page(self, text: str, body: Mention) -> Mention:
+        """A bare body word ("styrelse") as the page's one compound of that kind
+        ("förbundsstyrelsen"), if the page names exactly one; else the word itself."""
+        kind = self._bare_kind(body.name)
+        if not kind:
+            return body
+        heads = {kind, _definite(kind)}
+        named: dict[str, Mention] = {}
+        for line in lines(text):
+            for b in self.reader.bodies(tokens(text, line.start, line.end)):
+                n = b.name.casefold()
+                if (
+                    " " not in n
+                    and not b.plural
+                    and any(n.endswith(h) and len(n) > len(h) + 2 for h in heads)
+                ):
+                    named.setdefault(n, b)
+        if len(named) != 1:
+            return body
+        b = next(iter(named.values()))
+        return replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+
+    def _left_to_right_caption(self, text: str, out: Walk) -> None:
+        """A photo caption "SKPF:s nyvalda styrelse, från vänster: A, B, … och N (saknas på
+        bilden: M)": each person named is a member of the body the caption begins with (a
+        bare "styrelse" the page's one board it names in full)."""
+        for mt in _LEFT_TO_RIGHT.finditer(text):
+            bodies = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start(), mt.start("from")))
+                if not b.plural
+            ]
+            if not bodies:
+                continue
+            body = self._kind_on_page(text, bodies[-1])
+            body = replace(body, name=body.name[:1].upper() + body.name[1:])
+            start = mt.end()
+            end = start
+            while end < len(text) and text[end] not in ".\n":
+                end += 1
+            run = text[start:end]
+            spans: list[tuple[int, int]] = []
+            a = start
+            for piece in re.finditer(r",|\s(?:och|samt|ja|sekä)\s|\(|\)|:", run):
+                spans.append((a, start + piece.start()))
+                a = start + piece.end()
+            spans.append((a, end))
+            made: list[Finding] = []
+            tried = 0
+            for s0, e0 in spans:
+                while s0 < e0 and text[s0].isspace():
+                    s0 += 1
+                while e0 > s0 and text[e0 - 1].isspace():
+                    e0 -= 1
+                if e0 - s0 < 3 or not text[s0].isupper():
+                    continue
+                tried += 1
+                person = self._whole_name(text, s0, e0)
+                if person is not None:
+                    made.append(
+                        Finding(
+                            "membership",
+                            person,
+                            "member",
+                            body,
+                            (mt.start(), end),
+                            0.5,
+                            "caption-left-to-right",
+                        )
+                    )
+            if len(made) < 3 or len(made) < 0.75 * tried:
+                continue
+            for f in made:
+                # "säger Bengt-Erik Johansson, omvald förbundsordförande": the post the page
+                # gives the person elsewhere, in an apposition
+                # or a sentence about the person: "Berit Bölander fick fortsatt förtroende som
+                # förbundsordförande", "Karin Liljestrand valdes till ny förbundssekreterare"
+                for ap in re.finditer(
+                    re.escape(f.actor.written)
+                    + r"(?:,\s+(?:[a-zåäö]+\s+)?|[^.!?\n()]{0,60}?\s(?:som|till)\s+"
+                    r"(?:nya?\s+|nyvald\s+)?)((?:vice\s+)?[a-zåäö]+)\b",
+                    text,
+                ):
+                    role = self._entry_role(ap[1])
+                    if role in ("chair", "vice_chair", "secretary"):
+                        f.role = role
+                        break
+            taken = {f.actor.start for f in made}
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
+            ]
+            out.findings += made
+
+    def _heading_body_above(self, text: str, all_lines: list[Line], at: int) -> Mention | None:
+        """The body named by the last heading line (short, no full stop) above line ``at``."""
+        for line in reversed(all_lines[:at]):
+            if len(line.text.split()) > 8 or line.text.rstrip().endswith((".", ",")):
+                continue
+            found = [
+                b for b in self.reader.bodies(tokens(text, line.start, line.end)) if not b.plural
+            ]
+            if found:
+                b = found[-1]
+                return replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+        return None
+
+    def _seat_title_name_lines(self, text: str, out: Walk) -> None:
+        """ "Puheenjohtaja perhe- ja peruspalveluministeri Krista Kiuru" on a line of its own:
+        the post, the person's title and the name; the seat is in the body the heading above
+        names."""
+        all_lines = lines(text)
+        for i, line in enumerate(all_lines):
+            words = line.text.split()
+            if len(words) < 4 or not words[0][:1].isupper():
+                continue
+            role = self.lex.role_of(words[0])
+            if role not in ("chair", "vice_chair", "secretary"):
+                continue
+            start = line.start + line.text.index(words[1])
+            if not words[1][:1].islower():
+                continue
+            person = self._first_person(text, start, line.end)
+            if person is None or text[person.end : line.end].strip():
+                continue
+            if any(f.kind == "membership" and f.actor.start == person.start for f in out.findings):
+                continue
+            body = self._heading_body_above(text, all_lines, i)
+            if body is None:
+                continue
+            out.findings.append(
+                Finding(
+                    "membership",
+                    person,
+                    role,
+                    body,
+                    (line.start, line.end),
+                    0.55,
+                    "line-seat-title-name",
+                )
+            )
+
+    def _titled_member_lines(self, text: str, out: Walk) -> None:
+        """ "Jäsenet" on a line of its own over lines each a title and a name
+        ("sosiaali- ja terveysministeri Hanna Sarkkinen"), perhaps with a deputy in brackets
+        ("(sijainen tasa-arvoministeri Thomas Blomqvist)"): each a member of the body whose
+        seat the text gave just before the label (the chair above it); none with no such
+        body."""
+        all_lines = lines(text)
+        for i, label in enumerate(all_lines):
+            said = label.text.strip().rstrip(":")
+            if len(said.split()) > 2 or self.lex.role_of(said) not in ("member", "deputy_member"):
+                continue
+            role = self.lex.role_of(said)
+            made: list[Finding] = []
+            last = label.end
+            for line in all_lines[i + 1 :]:
+                if not line.text[:1].islower():
+                    break
+                paren = line.text.find("(")
+                end = line.start + paren if paren > 0 else line.end
+                person = self._first_person(text, line.start, end)
+                if person is None or text[person.end : end].strip() or person.start == line.start:
+                    break
+                made.append(
+                    Finding(
+                        "membership",
+                        person,
+                        role,
+                        None,
+                        (line.start, line.end),
+                        0.55,
+                        "list-titled-line",
+                    )
+                )
+                inner = _PAREN_SUBSTITUTE.match(text, line.start + paren) if paren > 0 else None
+                if inner is not None:
+                    deputy = self._first_person(text, inner.end(), line.end)
+                    if deputy is not None:
+                        made.append(
+                            Finding(
+                                "membership",
+                                deputy,
+                                "deputy_member",
+                                None,
+                                (line.start, line.end),
+                                0.5,
+                                "list-titled-line",
+                                deputy_for=person,
+                            )
+                        )
+                last = line.end
+            if len([f for f in made if f.role == role]) < 2:
+                continue
+            before = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and label.start - 800 <= f.quote[0] < label.start
+            ]
+            if not before:
+                continue
+            body = max(before, key=lambda f: f.quote[0]).target
+            for f in made:
+                f.target = body
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not label.end <= f.actor.start < last
+            ]
+            out.findings += made
+
+    def _compound_seat_list(self, text: str, out: Walk) -> None:
+        """ "Vid mötet valdes styrelsemedlemmar för perioden 2019 - 2021:" over a list: the
+        seat noun ("styrelsemedlemmar", "nämndledamöter") says the list's body, the board, and
+        the list's seats taken from a body the prose named before it are that body's."""
+        for mt in _COMPOUND_SEATS_INTRO.finditer(text):
+            kind = mt["body"].casefold()
+            name = _definite(kind)
+            body = Mention(
+                mt.start("body"), mt.end("body"), mt["body"], name.capitalize(), "body", 0.5
+            )
+            nxt = _COMPOUND_SEATS_INTRO.search(text, mt.end())
+            stop = nxt.start() if nxt else len(text)
+            for f in out.findings:
+                if f.kind != "membership" or f.target is None or not mt.end() <= f.quote[0] < stop:
+                    continue
+                if f.target.start >= mt.start() or kind in f.target.name.casefold():
+                    continue  # the list's own body, or one named with it
+                f.note = (f.note + " " if f.note else "") + (
+                    f"The list follows '{mt['seats']}': its body is {body.name}."
+                )
+                f.target = body
+                f.confidence = min(f.confidence, 0.5)
+
+    def _titled_body(self, text: str, out: Walk) -> None:
+        """A body called by a shorter word for it ("Ministerityöryhmä", "Referensgruppen") is
+        the page's one body whose name, in a heading, ends in that word or begins with it
+        ("Koronaministerityöryhmän asettaminen", "Referensgrupp för folkhälsa"); with no such
+        name, or several, it stays."""
+        short = {
+            f.target.name.casefold()
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and " " not in f.target.name
+            and not self._bare_kind(f.target.name)
+        }
+        if not short:
+            return
+        # only lines with a word's stem can name a longer body of it ("neuvottelukun" for
+        # "neuvottelukunnan"), and the page is read whole only when a heading names one
+        stems = {w[: max(4, len(w) - 3)] for w in short}
+        all_lines = [
+            line for line in lines(text) if any(st in line.text.casefold() for st in stems)
+        ]
+        heading_lines = [
+            line
+            for line in all_lines
+            if len(line.text.split()) <= 8 and not line.text.rstrip().endswith((".", ":", ","))
+        ]
+        headings = [(line.start, line.end) for line in heading_lines]
+
+        def bodies_in(some: list[Line]) -> list[Mention]:
+            return [
+                b
+                for line in some
+                for b in self.reader.bodies(tokens(text, line.start, line.end))
+                if not b.plural
+            ]
+
+        def longer_of(word: str, bodies: list[Mention]) -> dict[str, Mention]:
+            heads = {word} | {word[: -len(e)] for e in ("en", "et", "n", "t") if word.endswith(e)}
+            longer: dict[str, Mention] = {}
+            for b in bodies:
+                n = b.name.casefold()
+                first = n.split()[0]
+                if n == word or first in ("the", "a"):
+                    continue
+                last = n.split()[-1]
+                if (
+                    (" " not in n and any(n.endswith(h) and len(n) > len(h) + 2 for h in heads))
+                    or (" " in n and first in heads)
+                    or (
+                        " " in n and any(last.endswith(h) and len(last) > len(h) + 2 for h in heads)
+                    )
+                ):
+                    longer.setdefault(n, b)
+            return longer
+
+        in_headings = bodies_in(heading_lines)
+        if not any(longer_of(word, in_headings) for word in short):
+            return
+        found = bodies_in(all_lines)
+        chosen: dict[str, Mention] = {}
+        for word in short:
+            longer = longer_of(word, found)
+            # the longer names in headings; of those that are one name's shorter forms
+            # ("Ministerityöryhmä" beside "Koronaministerityöryhmä"), the longest
+            titled = {
+                n: b
+                for n, b in longer.items()
+                if any(
+                    a <= c.start < z for c in found if c.name.casefold() == n for a, z in headings
+                )
+            }
+            titled = {
+                n: b
+                for n, b in titled.items()
+                if not any(o != n and _shorter_form(n, o) for o in titled)
+            }
+            if len(titled) != 1:
+                continue
+            n, b = next(iter(titled.items()))
+            if any(o != n and not (_shorter_form(o, n) or _shorter_form(n, o)) for o in longer):
+                continue  # another body of the kind on the page: which one is unknown
+            chosen[word] = replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+        for f in out.findings:
+            if f.kind != "membership" or f.target is None:
+                continue
+            body = chosen.get(f.target.name.casefold())
+            if body is None:
+                continue
+            f.note = (f.note + " " if f.note else "") + (
+                f"'{f.target.name}' is the page's {body.name}."
+            )
+            f.target = body
+            f.confidence = min(f.confidence, 0.5)
 
     def _bare_kind(self, name: str) -> str:
         """The bare word of ``name`` if it only says a body's kind, perhaps after an article or
