@@ -12,7 +12,8 @@ and role.
   where there is one, ``NAME.not-members.csv``): documents the rules were not written on, with
   facts written down by hand. Compared by name (case, accents of the form and word order
   aside) and, for the body, by its name: equal, or the same head word (a Swedish noun with or
-  without its definite ending) with every other word of the shorter name in the longer one, or
+  without its definite ending; the last word, or in a Swedish name with a complement after
+  "för" the word before it) with every other word of the shorter name in the longer one, or
   the name the page misspells: one letter off in a head word of eight letters or more, when no
   other body of the document's facts is as close (the facts write the name as it is meant; the
   extractor keeps it as written).
@@ -83,15 +84,28 @@ def _same_head(a: str, b: str) -> bool:
     return ending in ("et", "en") or (ending == "n" and short.endswith("e"))
 
 
+def _head(words: list[str]) -> int:
+    """Where a body's name has its head word: the last word ("Espoon vanhusneuvosto",
+    "Kommunstyrelsens allmänna utskott"), or in a Swedish name with a complement after "för"
+    the word before it ("Styrelse för Ålands idrott", "Rådet för personer med
+    funktionsnedsättning")."""
+    if "för" in words[1:]:
+        return words.index("för", 1) - 1
+    return len(words) - 1
+
+
 def _same_body(a: str, b: str) -> bool:
     wa = strip_diacritics(normalise(a)).split()
     wb = strip_diacritics(normalise(b)).split()
     if wa == wb:
         return True
-    if not wa or not wb or not _same_head(wa[-1], wb[-1]):
+    if not wa or not wb:
         return False
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return all(w in long_ for w in short[:-1])
+    ha, hb = _head(normalise(a).split()), _head(normalise(b).split())
+    if not _same_head(wa[ha], wb[hb]):
+        return False
+    (short, hs), (long_, _hl) = sorted(((wa, ha), (wb, hb)), key=lambda x: len(x[0]))
+    return all(w in long_ for k, w in enumerate(short) if k != hs)
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -2106,3 +2106,18 @@ def test_organisation_lines_under_names_with_a_deputy_after_varalle():
         (key("Liisa Laine"), "member", body),
         (key("Matti Mäki"), "member", body),
     }
+
+
+def test_the_scorer_compares_bodies_by_their_head_word():
+    same = _eval_module()._same_body
+    # Swedish: a complement after "för" follows the head
+    assert same("Styrelse för Ålands idrott", "Styrelsen")
+    assert same("Referensgrupp för folkhälsa", "Referensgruppen")
+    assert not same("Rådet för äldre", "Rådet för funktionshindrade")
+    assert not same("Forum för utbyte", "Styrelsen")
+    # Finnish and the rest: the head is the last word
+    assert same("Espoon vanhusneuvosto", "Vanhusneuvosto")
+    assert not same("Hallitus", "Valtuusto")
+    assert same("Kommunstyrelsens allmänna utskott", "Allmänna utskottet")
+    # an English "for" is no Swedish "för"
+    assert not same("The Council", "Council for the Disabled")
