@@ -78,10 +78,9 @@ def test_build_timings_go_to_stderr(runner, mini, tmp_path):
         "total",
     ]
     seconds = {name: float(value) for name, value in rows}
-    # the total is the wall clock: load and validate one after the other, the graph files
-    # beside validation (so at most the sum of the steps)
+    # the total is the wall clock, load and validate one after the other within it (no bound
+    # from above: the work between the steps is not timed, and a busy machine stretches it)
     assert seconds["load"] + seconds["validate"] - 0.05 <= seconds["total"]
-    assert seconds["total"] <= sum(v for k, v in seconds.items() if k != "total") + 0.05
     beside = "(graph files, maps, summary: beside validate, each in a process of its own)"
     assert beside in timed.stderr
     assert not any(map(step.fullmatch, plain.stderr.splitlines()))
