@@ -627,6 +627,10 @@ class RunReader:
             self.deputy.match(mt.group(1).strip()) for mt in re.finditer(r"\(([^()]*)\)", sentence)
         )
         status = self.lex.not_member_status(sentence) or ""
+        if not status and self.lex.not_held_status(sentence) == "planned":
+            # "… ingår i styrelsen för en stiftelse som ska bildas": seats still to come, none
+            # held on the page's date
+            return []
         body = replace(body, name=body.name[:1].upper() + body.name[1:])
         active = self.lex.lang == "fi" and any(
             self.appoints.match(t.text) for t in tokens(text, ss, se) if self.appoints

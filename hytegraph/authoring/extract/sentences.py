@@ -247,6 +247,8 @@ class SentenceReader:
         reread = {f.actor.name for f in belongs if f.rule == "text-belongs-back"}
         found = [f for f in found if f.actor.name not in reread] + belongs
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
+        if ctx.paren_deputies:
+            found += self._bracketed_deputies(text, toks, found)
         clause = _NEW_CLAUSE.search(sentence.text)
         if (
             clause is not None
@@ -271,6 +273,50 @@ class SentenceReader:
             # "X fungerade i början av sammanträdet som ordförande, tills …": no seat for X
             found = [f for f in found if not opening[0] <= f.actor.start < opening[1]]
         return found
+
+    def _bracketed_deputies(
+        self, text: str, toks: list[Token], found: list[Finding]
+    ) -> list[Finding]:
+        """ "Förbundsordförande A (B) och viceordförandena C (D) …" where the page has said
+        that the deputies are in parentheses: each person alone in the parenthesis right after
+        a member's or an officer's name is that one's deputy in the same body."""
+        out: list[Finding] = []
+        claimed = {f.actor.start for f in found}
+        for f in found:
+            if (
+                f.kind != "membership"
+                or f.role not in ("chair", "vice_chair", "member")
+                or f.target is None
+            ):
+                continue
+            opening = re.compile(r"[ \t]*\([ \t]*").match(text, f.actor.end)
+            if opening is None:
+                continue
+            i = next((k for k, t in enumerate(toks) if t.start >= opening.end()), None)
+            if i is None or toks[i].start != opening.end():
+                continue
+            deputy = self.r.person_at(toks, i, in_list=True)
+            if (
+                deputy is None
+                or deputy.start in claimed
+                or not re.match(r"[ \t]*\)", text[deputy.end : deputy.end + 3])
+            ):
+                continue
+            claimed.add(deputy.start)
+            out.append(
+                Finding(
+                    "membership",
+                    deputy,
+                    "deputy_member",
+                    f.target,
+                    f.quote,
+                    f.confidence - 0.1,
+                    "text-bracketed-deputy",
+                    deputy_for=f.actor,
+                    status=f.status,
+                )
+            )
+        return out
 
     def _deputy_pairs(
         self,

@@ -25,7 +25,13 @@ from typing import Any
 
 from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.lists import AUDITOR, photo_of_several_terms
-from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
+from hytegraph.authoring.extract.mentions import (
+    Mention,
+    Reader,
+    Token,
+    shared_first_words,
+    tokens,
+)
 
 #: The labels, "none" first.
 LABELS = ("none", "chair", "vice_chair", "secretary", "member", "deputy_member")
@@ -345,10 +351,13 @@ def propose(
     if candidates is None:
         candidates = FeatureReader(reader).candidates(text)
     out: list[Finding] = []
+    shared = shared_first_words(text, [c.mention for c in candidates])
     for cand in candidates:
         m = cand.mention
         if cand.status or _key(m.name) in claimed:
             continue
+        if m.written.split()[0] in shared:
+            continue  # "Parkinson Skåne", "Parkinson Örebro": organisations, not people
         if any(s < m.end and m.start < e for s, e in spans):
             continue
         nearest = _nearest_finding(near, starts, m.start)

@@ -1,0 +1,147 @@
+"""hytegraph extract on layouts met in the fifty-second and fifty-third held-out sets: made-up
+snippets, one per mechanism, read with either word-form reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from hytegraph.authoring.extract.mentions import Mention, shared_first_words
+from tests.extract_snippets import MORPHS, findings, key, roles
+
+LIST_AFTER_COMMITTEE = (
+    "Nomineringsgruppen med förre ordföranden Olle Berg som ordförande hade arbetat länge.\n\n"
+    "Vid årsmötet valdes följande medlemmar i styrelsen (suppleanterna inom parentes)\n\n"
+    "Norr - skidrådet: Anna Ek (Bo Lind)\n"
+    "Norr - löprådet: Sara Holm (Erik Dahl)\n\n"
+    "Ordförande Lars Bengtsson (Maja Wik) och viceordförandena Eva Strand (Olof "
+    "Nyberg) och Nils Hed (Tove Ahl) valdes i fjol för två år.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_list_line_naming_its_body_by_a_bare_word_is_that_body_not_the_one_before(morph):
+    got = roles(LIST_AFTER_COMMITTEE, lang="sv", morph=morph)
+    for name in ("Anna Ek", "Sara Holm"):
+        assert (key(name), "member", "Styrelsen") in got, name
+    for name in ("Bo Lind", "Erik Dahl"):
+        assert (key(name), "deputy_member", "Styrelsen") in got, name
+    assert not any(b == "Nomineringsgruppen" and p != key("Olle Berg") for p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_officers_with_their_deputies_in_brackets_after_a_list_are_read_as_a_sentence(morph):
+    got = roles(LIST_AFTER_COMMITTEE, lang="sv", morph=morph)
+    assert (key("Lars Bengtsson"), "chair", "Styrelsen") in got
+    assert (key("Eva Strand"), "vice_chair", "Styrelsen") in got
+    assert (key("Nils Hed"), "vice_chair", "Styrelsen") in got
+    for name in ("Maja Wik", "Olof Nyberg", "Tove Ahl"):
+        assert (key(name), "deputy_member", "Styrelsen") in got, name
+
+
+def test_brackets_after_names_are_no_deputies_when_the_page_does_not_say_so():
+    got = roles(
+        "Styrelsen\n\nOrdförande Lars Bengtsson (Norrby) och vice ordförande Eva Strand "
+        "(Söderby) valdes i fjol för två år.\n",
+        lang="sv",
+    )
+    assert not any(r == "deputy_member" for _p, r, _b in got)
+
+
+NEW_AND_SITTING = (
+    "Ek fortsätter leda ungdomsförbundet\n\n"
+    "Anna Ek återvaldes till förbundsordförande för 2031 när Norrby ungdomsförbund höll "
+    "höstmöte i lördags.\n\n"
+    "Nya styrelsemedlemmar är Bo Lind, Olle Berg och Tove Ahl. Sittande styrelsemedlemmar är "
+    "Sara Holm, Nils Hed och Eva Strand.\n\n"
+    "Suppleanter är Maja Wik och Erik Dahl.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_new_members_elected_for_a_year_are_seats_to_come_the_sitting_ones_are_held(morph):
+    got = roles(NEW_AND_SITTING, lang="sv", morph=morph)
+    for name in ("Sara Holm", "Nils Hed", "Eva Strand"):
+        assert (key(name), "member", "Styrelse") in got, name
+    for name in ("Maja Wik", "Erik Dahl"):
+        assert (key(name), "deputy_member", "Styrelse") in got, name
+    assert (key("Anna Ek"), "chair", "Styrelse") in got
+    for name in ("Bo Lind", "Olle Berg", "Tove Ahl"):
+        assert not any(p == key(name) for p, _r, _b in got), name
+    planned = {
+        f.actor.name: f.note
+        for f in findings(NEW_AND_SITTING, lang="sv", morph=morph)
+        if f.status == "planned"
+    }
+    assert set(planned) == {"Bo Lind", "Olle Berg", "Tove Ahl"}
+    assert all("2031" in note for note in planned.values())
+
+
+def test_new_members_are_held_when_the_page_sets_no_sitting_ones_against_them():
+    got = roles(NEW_AND_SITTING.replace("Sittande", "Övriga"), lang="sv")
+    for name in ("Bo Lind", "Olle Berg", "Tove Ahl"):
+        assert (key(name), "member", "Styrelse") in got, name
+
+
+def test_new_members_are_held_when_the_page_is_dated_in_the_year_they_were_elected_for():
+    got = roles("12.3.2031\n\n" + NEW_AND_SITTING, lang="sv")
+    for name in ("Bo Lind", "Olle Berg", "Tove Ahl"):
+        assert (key(name), "member", "Styrelse") in got, name
+
+
+TO_BE_FORMED = (
+    "Norrby ungdomsförbund\n\n"
+    "Styrelsemedlemmar är Sara Holm och Nils Hed.\n\n"
+    "Sara Holm och Olle Berg ingår som förbundets representanter i den konstituerande "
+    "styrelsen för en stiftelse, som ska bildas av Finlands Norra Idrottsförbund (FNI).\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_board_of_a_body_still_to_be_formed_gives_no_seat(morph):
+    got = roles(TO_BE_FORMED, lang="sv", morph=morph)
+    assert (key("Sara Holm"), "member", "Styrelse") in got
+    assert not any(p in (key("Olle Berg"), key("Finlands Norra")) for p, _r, _b in got)
+
+
+LOCAL_ASSOCIATIONS = (
+    "Pressmeddelande\n\n"
+    "Astmaförbundets kongress samlades i maj och valde en ny förbundsstyrelse. "
+    "Förbundsordförande Anna Ek omvaldes med acklamation till att leda förbundet.\n\n"
+    "- Tack för förtroendet, säger Anna Ek.\n\n"
+    "Ytterligare styrelseledamöter som omvaldes var Ida Berg och Ulf Sand från Astma Visby. "
+    "Nya ledamöter som valdes var: Bo Lind, Astma Kalmar, Sara Holm, Astma Gävle, Nils Hed, "
+    "Astma Umeå och Olle Berg, Astma Luleå. Nya styrelseersättare som valdes var: Tove Ahl "
+    "och Erik Dahl från Astma Malmö.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_word_before_several_places_in_a_run_is_an_association_not_a_first_name(morph):
+    got = roles(LOCAL_ASSOCIATIONS, lang="sv", morph=morph)
+    for name in ("Bo Lind", "Sara Holm", "Nils Hed", "Olle Berg"):
+        assert (key(name), "member", "Förbundsstyrelse") in got, name
+    assert not any(p.startswith("Astma") or " Astma" in p for p, _r, _b in got)
+
+
+def _mention(written: str) -> Mention:
+    return Mention(0, len(written), written, written, "person", 0.9)
+
+
+def test_shared_first_words_need_several_places_and_the_word_in_a_longer_one():
+    names = [_mention(w) for w in ("Astma Kalmar", "Astma Gävle", "Astma Umeå", "Anna Ek")]
+    assert shared_first_words("Astmaförbundet …", names) == {"Astma"}
+    # three people with one first name: no longer word begins with it
+    anna = [_mention(w) for w in ("Anna Ek", "Anna Lind", "Anna Berg")]
+    assert shared_first_words("Anna Ek, Anna Lind och Anna Berg", anna) == set()
+    assert shared_first_words("Astmaförbundet", names[:2]) == set()
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_name_elected_to_a_post_at_a_sentences_start_is_that_post_in_the_pages_board(morph):
+    got = roles(
+        "Lind leder vidare\n\nBo Lind återvaldes till ordförande när föreningen höll "
+        "årsmöte.\n\nStyrelseledamöter är Sara Holm och Nils Hed.\n",
+        lang="sv",
+        morph=morph,
+    )
+    assert (key("Bo Lind"), "chair", "Styrelse") in got
