@@ -145,3 +145,40 @@ def test_a_name_elected_to_a_post_at_a_sentences_start_is_that_post_in_the_pages
         morph=morph,
     )
     assert (key("Bo Lind"), "chair", "Styrelse") in got
+
+
+ACADEMIC = (
+    "Två nya råd startar\n\n"
+    "Det vetenskapliga rådet\n"
+    "- Dr. Anna Ek, Institution för hälsa, Norrby universitet\n"
+    "- Prof. Bo Lind, Söderby universitet\n"
+    "- Dr. Sara Holm, Institutionen för medicin, Norrby universitet\n\n"
+    "Rådet får följande uppgifter:\n"
+    "- bistå ledningen med råd\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_academic_title_before_a_listed_name_is_no_part_of_it(morph):
+    got = {(p, r, b.casefold()) for p, r, b in roles(ACADEMIC, lang="sv", morph=morph)}
+    for name in ("Anna Ek", "Bo Lind", "Sara Holm"):
+        assert (key(name), "member", "vetenskapliga rådet") in got, name
+    assert not any(r == "deputy_member" for _p, r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_bare_body_word_over_its_year_heads_the_list_under_it(morph):
+    got = roles(
+        "Styrelsen 2031\n\nAnna Ek, ordförande\n\nnorrby.forening@example.org\n\n"
+        "Bo Lind, sekreterare\n\nSara Holm, ledamot\n",
+        lang="sv",
+        morph=morph,
+    )
+    assert (key("Anna Ek"), "chair", "Styrelsen") in got
+    assert (key("Bo Lind"), "secretary", "Styrelsen") in got
+    assert (key("Sara Holm"), "member", "Styrelsen") in got
+
+
+def test_a_year_alone_after_a_word_that_is_no_body_heads_nothing():
+    got = roles("Sommaren 2031\n\nAnna Ek, ordförande\n\nBo Lind, ledamot\n", lang="sv")
+    assert not any(b == "Sommaren" for _p, _r, b in got)

@@ -501,6 +501,10 @@ _NAME_ELECTED_TO_POST = re.compile(
     r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då))",
     re.IGNORECASE | re.MULTILINE,
 )
+#: an academic title abbreviated before a name in a list's item ("Dr. ", "Prof. ", "FT ")
+_ACADEMIC_TITLE = re.compile(
+    r"(?:Dr|Prof|Doc|Doz|FT|FD|MD|PhD|Fil\.\s?dr|Med\.\s?dr)\.?[ \t]+(?=[A-ZÅÄÖ])"
+)
 #: "Nyvald förbundsstyrelse, från vänster: A, B och C", "Uusi hallitus vasemmalta: A, B ja C":
 #: a photo's caption naming a body (a new one), then who stand in it from the left
 _BODY_FROM_LEFT = re.compile(
@@ -4442,6 +4446,21 @@ class Walker:
             or self._bare_serving_body(text, line, ctx)
             or self._seats_in_body(text, line)
         )
+        if not bodies and (
+            term := re.fullmatch(
+                r"(\w+)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?", label
+            )
+        ):  # noqa: RUF001
+            # "Styrelsen 2019", "Hallitus 2024-2025": a bare body word over its term is the
+            # page's body of that kind, whose people follow
+            toks = tokens(text, line.content_start, line.content_start + term.end(1))
+            bare = [
+                b
+                for b in self.reader.bodies(toks)
+                if not b.plural and b.end - b.start == term.end(1)
+            ]
+            if len(bare) == 1:
+                bodies = [replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])]
         if (
             not bodies
             and (into := self.elected_into.search(label)) is not None
@@ -8068,7 +8087,10 @@ class Walker:
                 # "Ordinarie" / "Ersättare" over one name a line: the two columns' cells
                 # alternate, member then deputy
                 ctx.role = ctx.header_roles[cell % 2]
-            entries = self.lists.entry(text, line.content_start, end, ctx)
+            begin = line.content_start
+            if line.kind == "item" and (title := _ACADEMIC_TITLE.match(text, begin, end)):
+                begin = title.end()  # "- Dr. Aino Ek, Institution …": the title is no name's
+            entries = self.lists.entry(text, begin, end, ctx)
             if not entries and single and COLUMN_GAP.search(line.text):
                 entries = self.lists.padded_entry(text, line.content_start, line.end, ctx)
             if not entries and single and ctx.body is not None and not ctx.status:
