@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hytegraph.authoring.extract.mentions import Mention, shared_first_words
-from tests.extract_snippets import MORPHS, findings, key, roles
+from tests.extract_snippets import MORPHS, findings, key, needs_voikko, roles
 
 LIST_AFTER_COMMITTEE = (
     "Nomineringsgruppen med förre ordföranden Olle Berg som ordförande hade arbetat länge.\n\n"
@@ -182,3 +182,48 @@ def test_a_bare_body_word_over_its_year_heads_the_list_under_it(morph):
 def test_a_year_alone_after_a_word_that_is_no_body_heads_nothing():
     got = roles("Sommaren 2031\n\nAnna Ek, ordförande\n\nBo Lind, ledamot\n", lang="sv")
     assert not any(b == "Sommaren" for _p, _r, b in got)
+
+
+UNHEADED = (
+    "Verksamhetsberättelse 2031\n\n"
+    "Årsmöten\nVårmötet hölls den 17 maj 2031.\n\n"
+    " • Anna Ek, ordförande 2020- \n"
+    " • Bo Lind, viceordförande 2027-\n"
+    " • Sara Holm 2021-\n"
+    " • Nils Hed2024-\n\n"
+    "Styrelsen hade 9 sammanträden under året.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_list_with_no_heading_is_of_the_bare_body_the_sentence_after_it_is_about(morph):
+    got = roles(UNHEADED, lang="sv", morph=morph)
+    assert (key("Anna Ek"), "chair", "Styrelsen") in got
+    assert (key("Bo Lind"), "vice_chair", "Styrelsen") in got
+    assert (key("Sara Holm"), "member", "Styrelsen") in got
+    assert (key("Nils Hed"), "member", "Styrelsen") in got
+
+
+def test_a_list_with_no_heading_whose_items_say_more_than_a_seat_is_not_read_so():
+    text = UNHEADED.replace("Sara Holm 2021-", "Sara Holm höll ett föredrag om hälsa")
+    assert not any(f.rule == "list-named-after" for f in findings(text, lang="sv"))
+    assert any(f.rule == "list-named-after" for f in findings(UNHEADED, lang="sv"))
+
+
+@needs_voikko
+def test_the_tagger_puts_no_one_under_an_organisations_heading_in_the_body_above(tmp_path):
+    from hytegraph.authoring.extract.pipeline import extract
+
+    path = tmp_path / "page.txt"
+    path.write_text(
+        UNHEADED + "\n\nStiftelsen Norrby Fond\nOlle Berg, ordförande\n"
+        "Tove Ahl, suppleant Erik Dahl\n",
+        encoding="utf-8",
+    )
+    got = {
+        (f.actor.name, f.target.name if f.target else "")
+        for f in extract(path, lang="sv").facts
+        if f.kind == "membership"
+    }
+    for name in ("Olle Berg", "Tove Ahl", "Erik Dahl"):
+        assert (name, "Styrelsen") not in got, name

@@ -372,6 +372,8 @@ def propose(
         body = line[0] if line else (_nearest(facts, m.start) or _nearest(bodies, m.start))
         if body is None:
             continue
+        if not line and _organisation_heading_between(reader, text, body.end, cand.line[0]):
+            continue  # "Stiftelsen X" over the name: a seat there, not in the body above
         out.append(
             Finding(
                 "membership",
@@ -440,6 +442,29 @@ def _nearest_finding(near: list[Finding], starts: list[int], pos: int) -> Findin
     i = bisect.bisect_left(starts, pos)
     around = [near[j] for j in (i - 1, i) if 0 <= j < len(near)]
     return min(around, key=lambda f: abs(f.quote[0] - pos), default=None)
+
+
+def _organisation_heading_between(reader: Reader, text: str, start: int, end: int) -> bool:
+    """Whether a heading line between ``start`` and ``end`` (a short capitalised line with no
+    full stop) names an organisation ("Stiftelsen Ålands Cancerfond"): the names under it
+    are that organisation's, not the body's named above it."""
+    if start >= end:
+        return False
+    pos = start
+    for raw in text[start:end].split("\n"):
+        line = raw.strip()
+        a = pos + raw.find(line) if line else pos
+        pos += len(raw) + 1
+        if not line or not line[:1].isupper() or len(line.split()) > 6:
+            continue
+        if line.endswith((".", ":", ",")):
+            continue
+        toks = tokens(text, a, a + len(line))
+        if any(reader.organisation_at(toks, j) is not None for j in range(len(toks))):
+            return True
+        if any(p.fullmatch(t.text.casefold()) for t in toks for p, _k in reader.lex.org_res):
+            return True  # "Stiftelsen …", "… förening", "… förbund"
+    return False
 
 
 def _nearest(spans: list[tuple[int, int, Mention]], pos: int) -> Mention | None:

@@ -501,6 +501,16 @@ _NAME_ELECTED_TO_POST = re.compile(
     r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då))",
     re.IGNORECASE | re.MULTILINE,
 )
+#: three or more bullet lines in a row, then a blank line
+_BULLET_RUN = re.compile(r"(?m)(?:^[ \t]*[•*-][ \t]*\S[^\n]*\n){3,}[ \t]*\n(?:[ \t]*\n)*")
+#: a sentence whose subject is a bare body word ("Styrelsen hade 9 sammanträden")
+_SUBJECT_BODY = re.compile(
+    r"(?P<body>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?:hade|har|höll|sammanträdde|kokoontui|piti|on)(?![\w-])"
+)
+#: what may follow a name in such an item: a post after a comma, the year the seat began
+_ITEM_POST = re.compile(
+    r"(?:,[ \t]*(?P<post>[a-zåäö][a-zåäö ]*?))?[ \t]*(?:(?:19|20)\d\d[ \t]*[-–])?[ \t]*"  # noqa: RUF001
+)
 #: an academic title abbreviated before a name in a list's item ("Dr. ", "Prof. ", "FT ")
 _ACADEMIC_TITLE = re.compile(
     r"(?:Dr|Prof|Doc|Doz|FT|FD|MD|PhD|Fil\.\s?dr|Med\.\s?dr)\.?[ \t]+(?=[A-ZÅÄÖ])"
@@ -1016,6 +1026,7 @@ class Walker:
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
         self._seat_runs_in_prose(text, out)
+        self._list_named_after(text, out)
         self._taking_office_later(text, out)
         self._the_others_as_before(text, out)
         self._term_not_begun(text, out)
@@ -4448,9 +4459,9 @@ class Walker:
         )
         if not bodies and (
             term := re.fullmatch(
-                r"(\w+)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?", label
+                r"(\w+)[ \t]+(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?", label
             )
-        ):  # noqa: RUF001
+        ):
             # "Styrelsen 2019", "Hallitus 2024-2025": a bare body word over its term is the
             # page's body of that kind, whose people follow
             toks = tokens(text, line.content_start, line.content_start + term.end(1))
@@ -6067,6 +6078,56 @@ class Walker:
             for f in out.findings:
                 if f.kind == "membership" and not f.status and a <= f.actor.start < b:
                     f.status = "planned"
+
+    def _list_named_after(self, text: str, out: Walk) -> None:
+        """ "• Aino Ek, ordförande 1998-" / "• Bo Lind 2013-" / … then "Styrelsen hade 9
+        sammanträden": a list with no heading whose items are each a name (a post and the
+        year the seat began after it), followed by a sentence whose subject is a bare body
+        word; the body's seats, in the posts the items give. Nothing when any item is more
+        than that, when fewer than three, or when the rules read any of the names already."""
+        for run in _BULLET_RUN.finditer(text):
+            after = _SUBJECT_BODY.match(text, run.end())
+            if after is None:
+                continue
+            toks = tokens(text, after.start("body"), after.end("body"))
+            bare = [b for b in self.reader.bodies(toks) if not b.plural]
+            if len(bare) != 1 or bare[0].end != after.end("body"):
+                continue
+            body = replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])
+
+            def ours(f: Finding, body: Mention = body, run: re.Match[str] = run) -> bool:
+                # a reading of the list's lines with no body, or with this one
+                return run.start() <= f.actor.start < run.end() and (
+                    f.target is None or f.target.name.casefold() == body.name.casefold()
+                )
+
+            claimed = [
+                (f.actor.start, f.actor.end)
+                for f in out.findings
+                if f.actor.kind == "person" and not ours(f)
+            ]
+            seats: list[Finding] = []
+            for item in re.finditer(r"(?m)^[ \t]*[•*-][ \t]*(.*?)[ \t]*$", run.group()):
+                a, b = run.start() + item.start(1), run.start() + item.end(1)
+                # the year the seat began, even glued to the name ("Aino Ek1999-")
+                since = re.search(r"[ \t]*(?:19|20)\d\d[ \t]*[-\u2013]?$", text[a:b])
+                b = a + since.start() if since else b
+                person = self._first_person(text, a, b)
+                rest = _ITEM_POST.fullmatch(text, person.end, b) if person else None
+                if person is None or person.start != a or rest is None:
+                    seats = []
+                    break
+                if any(s0 < person.end and person.start < e0 for s0, e0 in claimed):
+                    seats = []
+                    break
+                role = self.lex.role_of(rest.group("post")) if rest.group("post") else "member"
+                if role not in ("chair", "vice_chair", "secretary", "member"):
+                    role = "member"  # a task in the board ("skattmästare"): a member's seat
+                seats.append(
+                    Finding("membership", person, role, body, (a, b), 0.6, "list-named-after")
+                )
+            if len(seats) >= 3:
+                out.findings = [f for f in out.findings if not ours(f)] + seats
 
     def _new_seats_for_a_year(self, text: str, out: Walk) -> None:
         """ "… återvaldes till ordförande för 2016 … Nya styrelsemedlemmar är A och B.
