@@ -372,7 +372,8 @@ def propose(
         body = line[0] if line else (_nearest(facts, m.start) or _nearest(bodies, m.start))
         if body is None:
             continue
-        if not line and _organisation_heading_between(reader, text, body.end, cand.line[0]):
+        since = max((e for _s, e, _b in facts if e <= cand.line[0]), default=body.end)
+        if not line and _organisation_heading_between(reader, text, since, cand.line[0]):
             continue  # "Stiftelsen X" over the name: a seat there, not in the body above
         out.append(
             Finding(
@@ -455,15 +456,15 @@ def _organisation_heading_between(reader: Reader, text: str, start: int, end: in
         line = raw.strip()
         a = pos + raw.find(line) if line else pos
         pos += len(raw) + 1
-        if not line or not line[:1].isupper() or len(line.split()) > 6:
-            continue
+        if not line or not line[:1].isupper() or line.isupper() or len(line.split()) > 6:
+            continue  # (a heading in capitals over each member is whom that one is from)
         if line.endswith((".", ":", ",")):
             continue
         toks = tokens(text, a, a + len(line))
-        if any(reader.organisation_at(toks, j) is not None for j in range(len(toks))):
-            return True
-        if any(p.fullmatch(t.text.casefold()) for t in toks for p, _k in reader.lex.org_res):
-            return True  # "Stiftelsen …", "… förening", "… förbund"
+        if len(toks) >= 2 and any(
+            k == "ngo" and p.fullmatch(toks[0].text.casefold()) for p, k in reader.lex.org_res
+        ):
+            return True  # "Stiftelsen …", "Säätiö …": the line begins with the kind of it
     return False
 
 
