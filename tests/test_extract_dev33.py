@@ -227,3 +227,19 @@ def test_the_tagger_puts_no_one_under_an_organisations_heading_in_the_body_above
     }
     for name in ("Olle Berg", "Tove Ahl", "Erik Dahl"):
         assert (name, "Styrelsen") not in got, name
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_committee_heads_the_list_under_its_name(morph):
+    got = roles(
+        "Lasten oikeuksien komitea aloitti\n\n"
+        "Lasten oikeuksien komitea (LOK):\n\n"
+        "Aino Ahola, puheenjohtaja, Testilän yhdistys ry\n\n"
+        "Pekka Puu, jäsen, Esimerkkiliitto\n\n"
+        "Liisa Laine, jäsen, Kylälän seura\n",
+        lang="fi",
+        morph=morph,
+    )
+    bodies = {b for _p, _r, b in got}
+    assert any(b.casefold().endswith("komitea") for b in bodies), bodies
+    assert any(p == key("Aino Ahola") and r == "chair" for p, r, _b in got)

@@ -325,7 +325,7 @@ FI = Lexicon(
         (
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
             r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
-            r"|hallitus|neuvottelukunta",
+            r"|hallitus|neuvottelukunta|komitea",
             "body",
         ),
         *_EN_BODIES,
