@@ -188,15 +188,6 @@ class Reader:
             )
         return bool(readings) and all(a.cls == m.PLACE and a.case in local for a in readings)
 
-    def _from_after_name(self, word: str) -> bool:
-        """After a first name and a surname, a word voikko reads only in the elative or the
-        ablative ("Kelasta", "Kuntaliitosta"): where the person comes from, no part of the
-        name."""
-        if not self.finnish or self.morph.name != "voikko":
-            return False
-        readings = self.morph.analyse(word)
-        return bool(readings) and all(a.case in ("ela", "abl") for a in readings)
-
     def _place_genitive_before_word(self, toks: list[Token], j: int) -> bool:
         """A place name in the genitive followed by a lower-case word ("Vaasan lyseon"): the
         beginning of what qualifies a thing, not a part of a name before it."""
@@ -320,8 +311,6 @@ class Reader:
                 break  # "Lankinen Veikko Montonen Jiri": two names with nothing between
             if len(words) >= 2 and self._place_after_name(t.text, words):
                 break  # "Niilo Hamari Pohjanmaa": where he is from, printed after his name
-            if len(words) >= 2 and self._from_after_name(t.text):
-                break  # "Janne Leinonen Kelasta": the organisation he comes from
             if _PARTY_WORD.fullmatch(t.text.casefold()) or (
                 len(words) >= 2 and self._party_qualifier(toks, j)
             ):
