@@ -243,3 +243,17 @@ def test_a_committee_heads_the_list_under_its_name(morph):
     bodies = {b for _p, _r, b in got}
     assert any(b.casefold().endswith("komitea") for b in bodies), bodies
     assert any(p == key("Aino Ahola") and r == "chair" for p, r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_auditor_in_a_list_holds_no_seat(morph):
+    got = roles(
+        "Förbundsstyrelse\n\nEn ny förbundsstyrelse valdes.\n\n"
+        " • Anna Ek - ledamot, nyvald\n • Bo Lind - ledamot, omvald\n\n"
+        "Revisorer\n\n • Olle Berg valdes till förtroendevald revisor\n"
+        " • Tove Ahl valdes till förtroendevald revisorssuppleant\n",
+        lang="sv",
+        morph=morph,
+    )
+    assert (key("Anna Ek"), "member", "Förbundsstyrelse") in got
+    assert not any(p in (key("Olle Berg"), key("Tove Ahl")) for p, _r, _b in got)
