@@ -257,3 +257,15 @@ def test_an_auditor_in_a_list_holds_no_seat(morph):
     )
     assert (key("Anna Ek"), "member", "Förbundsstyrelse") in got
     assert not any(p in (key("Olle Berg"), key("Tove Ahl")) for p, _r, _b in got)
+
+
+@needs_voikko
+def test_a_post_in_brackets_after_a_members_name_in_prose_is_that_members():
+    got = roles(
+        "Toimintakertomus\n\nLiiton puheenjohtajana oli Olli Oja ja hallitukseen jäseninä "
+        "kuuluivat vuonna 2031 Aino Ahola (varapuheenjohtaja), Pekka Puu ja Liisa Laine.\n",
+        lang="fi",
+    )
+    got = {(p, r, b.casefold()) for p, r, b in got}
+    assert (key("Aino Ahola"), "vice_chair", "hallitus") in got
+    assert not any(p == key("Aino Ahola") and r == "member" for p, r, _b in got)

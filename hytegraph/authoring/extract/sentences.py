@@ -249,6 +249,14 @@ class SentenceReader:
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
         if ctx.paren_deputies:
             found += self._bracketed_deputies(text, toks, found)
+        for f in found:
+            # "hallitukseen jäseninä kuuluivat A (varapuheenjohtaja), B, …": the post in the
+            # brackets right after a member's name is that member's
+            said = re.match(r"[ \t]*\(([^()]{3,40})\)", text[f.actor.end : f.actor.end + 45])
+            if f.kind == "membership" and f.role == "member" and said:
+                post = self.lex.role_of(said.group(1))
+                if post in ("chair", "vice_chair", "secretary"):
+                    f.role = post
         clause = _NEW_CLAUSE.search(sentence.text)
         if (
             clause is not None
