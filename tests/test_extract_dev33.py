@@ -269,3 +269,26 @@ def test_a_post_in_brackets_after_a_members_name_in_prose_is_that_members():
     got = {(p, r, b.casefold()) for p, r, b in got}
     assert (key("Aino Ahola"), "vice_chair", "hallitus") in got
     assert not any(p == key("Aino Ahola") and r == "member" for p, r, _b in got)
+
+
+@needs_voikko
+def test_a_role_in_the_plural_is_each_coordinated_subjects():
+    got = roles(
+        "Neuvoston kokoonpano muuttuu\n\nSamassa yhteydessä neuvoston jäsenistä professori "
+        "Aino Ahola ja johtaja Pekka Puu nimettiin neuvoston varapuheenjohtajiksi.\n",
+        lang="fi",
+    )
+    got = {(p, r, b.casefold()) for p, r, b in got}
+    assert (key("Aino Ahola"), "vice_chair", "neuvosto") in got
+    assert (key("Pekka Puu"), "vice_chair", "neuvosto") in got
+    assert not any(r == "member" for _p, r, _b in got)
+
+
+@needs_voikko
+def test_a_role_in_the_singular_is_the_subjects_alone():
+    got = roles(
+        "Neuvoston kokoonpano muuttuu\n\nEilen Aino Ahola ja Pekka Puu kokoontuivat, ja "
+        "johtaja Liisa Laine nimettiin neuvoston varapuheenjohtajaksi.\n",
+        lang="fi",
+    )
+    assert not any(p == key("Aino Ahola") and r == "vice_chair" for p, r, _b in got)

@@ -2031,6 +2031,27 @@ class SentenceReader:
                 return p
         return None
 
+    def _coordinated_before(self, toks: list[Token], first: Mention) -> list[tuple[Mention, str]]:
+        """ "apulaisprofessori A ja lääkintöneuvos B nimettiin Palkon varapuheenjohtajiksi":
+        the role in the plural is also each person's coordinated before the subject ("ja" or a
+        comma, a lower-case title or two before each name), in the order written; the role is
+        filled in by the caller."""
+        out: list[Mention] = []
+        x = next((i for i, t in enumerate(toks) if t.start == first.start), None)
+        while x is not None:
+            y = x - 1
+            titles = 0
+            while y >= 0 and titles < 3 and toks[y].text[:1].islower() and toks[y].text != "ja":
+                y, titles = y - 1, titles + 1  # "lääkintöneuvos": the next name's title
+            if y < 1 or toks[y].text not in ("ja", ","):
+                break
+            prev = self._person_ending_before(toks, y)
+            if prev is None:
+                break
+            out.insert(0, prev)
+            x = next((i for i, t in enumerate(toks) if t.start == prev.start), None)
+        return [(p, "") for p in out]
+
     def _subject_serves(
         self,
         sentence: Sentence,
@@ -2068,6 +2089,8 @@ class SentenceReader:
                 continue
             body = gen[0]
             pairs = [(first, role)]
+            if re.search(r"(?:iksi|ina|inä)$", toks[j].text.casefold()):
+                pairs = [(p, role) for p, _ in self._coordinated_before(toks, first)] + pairs
             j += 1
             while j + 2 < len(toks) and toks[j].text.casefold() in (",", "ja"):
                 p = self.r.person_at(toks, j + 1, in_list=True)
