@@ -325,7 +325,7 @@ FI = Lexicon(
         (
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
             r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
-            r"|hallitus|neuvottelukunta",
+            r"|hallitus|neuvottelukunta|komitea",
             "body",
         ),
         *_EN_BODIES,
@@ -615,7 +615,9 @@ SV = Lexicon(
         ),
         (
             r"väntas|ska\s+bli|kommer\s+att\s+bli|kommer\s+att\s+väljas|planeras|"
-            r"tilltänkt\w*|avses|är\s+tänkt",
+            r"tilltänkt\w*|avses|är\s+tänkt|"
+            # a board of a foundation "som ska bildas": no seats before the body exists
+            r"ska\s+bildas|skall\s+bildas|kommer\s+att\s+bildas",
             "planned",
         ),
     ),

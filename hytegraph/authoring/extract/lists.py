@@ -172,6 +172,9 @@ class ListReader:
         """The facts of one list entry ``text[start:end]`` (its bullet already taken off),
         with the seats in other bodies it states after a slash."""
         found = self._entry(text, start, end, ctx)
+        if AUDITOR.search(text, start, end):
+            # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat in the body
+            return [f for f in found if f.kind != "membership"]
         held = [f for f in found if f.kind == "membership" and f.actor.kind == "person"]
         if not held or ctx.status or "/" not in text[start:end]:
             return found

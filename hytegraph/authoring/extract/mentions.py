@@ -13,6 +13,7 @@ av välfärd och hälsa" in Swedish). An organisation ends in "ry", "rf", "kaupu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from hytegraph.authoring.extract import morphology as m
@@ -987,4 +988,21 @@ def capitalise(name: str) -> str:
     return name[:1].upper() + name[1:] if name else name
 
 
-__all__ = ["Mention", "Reader", "Token", "capitalise", "tokens"]
+def shared_first_words(text: str, names: Iterable[Mention], least: int = 3) -> set[str]:
+    """The first words that begin ``least`` or more different two-word names of ``names``
+    and that the text also writes as the start of a longer word ("Parkinson Skåne",
+    "Parkinson Örebro", "Parkinson Skaraborg" and "Parkinsonförbundet"): the names of a
+    federation's local associations, one word before each place, never people's names."""
+    seconds: dict[str, set[str]] = {}
+    for name in names:
+        words = name.written.split()
+        if len(words) == 2:
+            seconds.setdefault(words[0], set()).add(words[1])
+    return {
+        first
+        for first, rest in seconds.items()
+        if len(rest) >= least and re.search(rf"(?<![\w-]){re.escape(first)}[a-zåäö]{{3,}}", text)
+    }
+
+
+__all__ = ["Mention", "Reader", "Token", "capitalise", "shared_first_words", "tokens"]

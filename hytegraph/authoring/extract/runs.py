@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding
+from hytegraph.authoring.extract.lists import AUDITOR
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.segment import enumeration_item
 from hytegraph.authoring.extract.sentences import decided, meeting_only
@@ -627,6 +628,10 @@ class RunReader:
             self.deputy.match(mt.group(1).strip()) for mt in re.finditer(r"\(([^()]*)\)", sentence)
         )
         status = self.lex.not_member_status(sentence) or ""
+        if not status and self.lex.not_held_status(sentence) == "planned":
+            # "… ingår i styrelsen för en stiftelse som ska bildas": seats still to come, none
+            # held on the page's date
+            return []
         body = replace(body, name=body.name[:1].upper() + body.name[1:])
         active = self.lex.lang == "fi" and any(
             self.appoints.match(t.text) for t in tokens(text, ss, se) if self.appoints
@@ -870,6 +875,10 @@ def merge(
             continue
         if any(a < seat.person.end and seat.person.start < b for a, b in spans):
             continue  # the rules read these words as another name ("Ek Lind, Bo"): theirs stands
+        line_start = text.rfind("\n", 0, seat.person.start) + 1
+        line_end = text.find("\n", seat.person.end)
+        if AUDITOR.search(text, line_start, len(text) if line_end < 0 else line_end):
+            continue  # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat
         out.append(
             Finding(
                 "candidacy" if seat.status else "membership",

@@ -247,6 +247,16 @@ class SentenceReader:
         reread = {f.actor.name for f in belongs if f.rule == "text-belongs-back"}
         found = [f for f in found if f.actor.name not in reread] + belongs
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
+        if ctx.paren_deputies:
+            found += self._bracketed_deputies(text, toks, found)
+        for f in found:
+            # "hallitukseen jäseninä kuuluivat A (varapuheenjohtaja), B, …": the post in the
+            # brackets right after a member's name is that member's
+            said = re.match(r"[ \t]*\(([^()]{3,40})\)", text[f.actor.end : f.actor.end + 45])
+            if f.kind == "membership" and f.role == "member" and said:
+                post = self.lex.role_of(said.group(1))
+                if post in ("chair", "vice_chair", "secretary"):
+                    f.role = post
         clause = _NEW_CLAUSE.search(sentence.text)
         if (
             clause is not None
@@ -271,6 +281,50 @@ class SentenceReader:
             # "X fungerade i början av sammanträdet som ordförande, tills …": no seat for X
             found = [f for f in found if not opening[0] <= f.actor.start < opening[1]]
         return found
+
+    def _bracketed_deputies(
+        self, text: str, toks: list[Token], found: list[Finding]
+    ) -> list[Finding]:
+        """ "Förbundsordförande A (B) och viceordförandena C (D) …" where the page has said
+        that the deputies are in parentheses: each person alone in the parenthesis right after
+        a member's or an officer's name is that one's deputy in the same body."""
+        out: list[Finding] = []
+        claimed = {f.actor.start for f in found}
+        for f in found:
+            if (
+                f.kind != "membership"
+                or f.role not in ("chair", "vice_chair", "member")
+                or f.target is None
+            ):
+                continue
+            opening = re.compile(r"[ \t]*\([ \t]*").match(text, f.actor.end)
+            if opening is None:
+                continue
+            i = next((k for k, t in enumerate(toks) if t.start >= opening.end()), None)
+            if i is None or toks[i].start != opening.end():
+                continue
+            deputy = self.r.person_at(toks, i, in_list=True)
+            if (
+                deputy is None
+                or deputy.start in claimed
+                or not re.match(r"[ \t]*\)", text[deputy.end : deputy.end + 3])
+            ):
+                continue
+            claimed.add(deputy.start)
+            out.append(
+                Finding(
+                    "membership",
+                    deputy,
+                    "deputy_member",
+                    f.target,
+                    f.quote,
+                    f.confidence - 0.1,
+                    "text-bracketed-deputy",
+                    deputy_for=f.actor,
+                    status=f.status,
+                )
+            )
+        return out
 
     def _deputy_pairs(
         self,
@@ -1977,6 +2031,27 @@ class SentenceReader:
                 return p
         return None
 
+    def _coordinated_before(self, toks: list[Token], first: Mention) -> list[tuple[Mention, str]]:
+        """ "apulaisprofessori A ja lääkintöneuvos B nimettiin Palkon varapuheenjohtajiksi":
+        the role in the plural is also each person's coordinated before the subject ("ja" or a
+        comma, a lower-case title or two before each name), in the order written; the role is
+        filled in by the caller."""
+        out: list[Mention] = []
+        x = next((i for i, t in enumerate(toks) if t.start == first.start), None)
+        while x is not None:
+            y = x - 1
+            titles = 0
+            while y >= 0 and titles < 3 and toks[y].text[:1].islower() and toks[y].text != "ja":
+                y, titles = y - 1, titles + 1  # "lääkintöneuvos": the next name's title
+            if y < 1 or toks[y].text not in ("ja", ","):
+                break
+            prev = self._person_ending_before(toks, y)
+            if prev is None:
+                break
+            out.insert(0, prev)
+            x = next((i for i, t in enumerate(toks) if t.start == prev.start), None)
+        return [(p, "") for p in out]
+
     def _subject_serves(
         self,
         sentence: Sentence,
@@ -2014,6 +2089,8 @@ class SentenceReader:
                 continue
             body = gen[0]
             pairs = [(first, role)]
+            if re.search(r"(?:iksi|ina|inä)$", toks[j].text.casefold()):
+                pairs = [(p, role) for p, _ in self._coordinated_before(toks, first)] + pairs
             j += 1
             while j + 2 < len(toks) and toks[j].text.casefold() in (",", "ja"):
                 p = self.r.person_at(toks, j + 1, in_list=True)

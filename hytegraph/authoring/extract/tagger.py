@@ -25,7 +25,13 @@ from typing import Any
 
 from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.lists import AUDITOR, photo_of_several_terms
-from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
+from hytegraph.authoring.extract.mentions import (
+    Mention,
+    Reader,
+    Token,
+    shared_first_words,
+    tokens,
+)
 
 #: The labels, "none" first.
 LABELS = ("none", "chair", "vice_chair", "secretary", "member", "deputy_member")
@@ -345,10 +351,13 @@ def propose(
     if candidates is None:
         candidates = FeatureReader(reader).candidates(text)
     out: list[Finding] = []
+    shared = shared_first_words(text, [c.mention for c in candidates])
     for cand in candidates:
         m = cand.mention
         if cand.status or _key(m.name) in claimed:
             continue
+        if m.written.split()[0] in shared:
+            continue  # "Parkinson Skåne", "Parkinson Örebro": organisations, not people
         if any(s < m.end and m.start < e for s, e in spans):
             continue
         nearest = _nearest_finding(near, starts, m.start)
@@ -363,6 +372,9 @@ def propose(
         body = line[0] if line else (_nearest(facts, m.start) or _nearest(bodies, m.start))
         if body is None:
             continue
+        since = max((e for _s, e, _b in facts if e <= cand.line[0]), default=body.end)
+        if not line and _organisation_heading_between(reader, text, since, cand.line[0]):
+            continue  # "Stiftelsen X" over the name: a seat there, not in the body above
         out.append(
             Finding(
                 "membership",
@@ -431,6 +443,29 @@ def _nearest_finding(near: list[Finding], starts: list[int], pos: int) -> Findin
     i = bisect.bisect_left(starts, pos)
     around = [near[j] for j in (i - 1, i) if 0 <= j < len(near)]
     return min(around, key=lambda f: abs(f.quote[0] - pos), default=None)
+
+
+def _organisation_heading_between(reader: Reader, text: str, start: int, end: int) -> bool:
+    """Whether a heading line between ``start`` and ``end`` (a short capitalised line with no
+    full stop) names an organisation ("Stiftelsen Ålands Cancerfond"): the names under it
+    are that organisation's, not the body's named above it."""
+    if start >= end:
+        return False
+    pos = start
+    for raw in text[start:end].split("\n"):
+        line = raw.strip()
+        a = pos + raw.find(line) if line else pos
+        pos += len(raw) + 1
+        if not line or not line[:1].isupper() or line.isupper() or len(line.split()) > 6:
+            continue  # (a heading in capitals over each member is whom that one is from)
+        if line.endswith((".", ":", ",")):
+            continue
+        toks = tokens(text, a, a + len(line))
+        if len(toks) >= 2 and any(
+            k == "ngo" and p.fullmatch(toks[0].text.casefold()) for p, k in reader.lex.org_res
+        ):
+            return True  # "Stiftelsen …", "Säätiö …": the line begins with the kind of it
+    return False
 
 
 def _nearest(spans: list[tuple[int, int, Mention]], pos: int) -> Mention | None:

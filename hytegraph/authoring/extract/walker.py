@@ -21,7 +21,7 @@ from hytegraph.authoring.extract.lists import (
     cells_of,
     photo_of_several_terms,
 )
-from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
+from hytegraph.authoring.extract.mentions import Mention, Reader, Token, shared_first_words, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.runs import RunReader, merge
 from hytegraph.authoring.extract.segment import (
@@ -464,9 +464,25 @@ _GOES_ON = re.compile(
 _SEAT_RUN = re.compile(
     r"(?i)(?<![\w-])(?P<pre>[a-zåäö]{3,}?)?"
     r"(?P<seat>ledamöterna|ledamöter|suppleanterna|suppleanter|ersättarna|"
-    r"varajäseniksi|jäseniksi|varajäsenet|jäsenet|varajäseninä|jäseninä)"
-    r"(?:[ \t]+(?:ovat|olivat|är|var|blev))?[ \t]+(?=[A-ZÅÄÖ]|[a-zåäö]+[ \t]+[A-ZÅÄÖ])"
+    r"varajäseniksi|jäseniksi|varajäsenet|jäsenet|varajäseninä|jäseninä|"
+    # "styrelsemedlemmar är A, B och C": members only with the body joined to the front
+    r"(?<=[a-zåäö]{3})medlemmarna|(?<=[a-zåäö]{3})medlemmar|(?<=[a-zåäö]{3})ersättare)"
+    # "Nya ledamöter som valdes var: A, B och C"
+    r"(?:[ \t]+som[ \t]+(?:om)?valdes)?"
+    r"(?:[ \t]+(?:ovat|olivat|är|var|blev))?:?[ \t]+(?=[A-ZÅÄÖ]|[a-zåäö]+[ \t]+[A-ZÅÄÖ])"
 )
+#: "valdes till ordförande för 2016", "valittiin puheenjohtajaksi vuodelle 2016": an election
+#: for one year (not a term of years)
+_FOR_YEAR = re.compile(
+    r"(?i)(?<![\w-])(?:för(?:[ \t]+år)?|vuodelle|kaudelle|toimikaudelle)[ \t]+((?:19|20)\d\d)"
+    r"(?![\d-])(?![ \t]*[-\u2013])"
+)
+#: the word right before a run of seats that says the seats are new or sitting ones
+_NEW_OR_SITTING = re.compile(
+    r"(?i)(?<![\w-])(nya|nyvalda|uudet|uusiksi|uusina|sittande|nuvarande|kvarstående|nykyiset|"
+    r"jatkavat)[ \t]+[\w-]*$"
+)
+_SITTING_WORDS = frozenset({"sittande", "nuvarande", "kvarstående", "nykyiset", "jatkavat"})
 #: "Ordförande Christer Ek omvaldes.", "Puheenjohtaja Aino Aho valittiin uudelleen.": a post at
 #: a sentence's start, one name, then the words that the person was elected again
 _POST_REELECTED = re.compile(
@@ -474,6 +490,30 @@ _POST_REELECTED = re.compile(
     r"puheenjohtaja|varapuheenjohtaja|sihteeri)[ \t]+(?P<name>[A-ZÅÄÖ][^.,\n]{2,60}?)[ \t]+"
     r"(?:omvaldes|valdes[ \t]+om|blev[ \t]+omvald|valittiin[ \t]+uudelleen|jatkaa)(?![\w-])",
     re.IGNORECASE,
+)
+#: "Aino Ek återvaldes till förbundsordförande för 2016 när …": a name at a sentence's start,
+#: then that the person was elected (again) to a post
+_NAME_ELECTED_TO_POST = re.compile(
+    r"(?m)(?:^|(?<=[.!?][ \t]))(?P<name>[A-ZÅÄÖ][^.,\n]{2,60}?)[ \t]+"
+    r"(?:återvaldes|omvaldes|valdes)[ \t]+till[ \t]+"
+    r"(?P<post>(?:förbunds)?ordförande|vice[ \t]+ordförande|sekreterare)(?![\w-])"
+    # (a post "vid Marthaförbundets höstmöte" or "i föreningen" is the one the words name)
+    r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då))",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: three or more bullet lines in a row, then a blank line
+_BULLET_RUN = re.compile(r"(?m)(?:^[ \t]*[•*-][ \t]*\S[^\n]*\n){3,}[ \t]*\n(?:[ \t]*\n)*")
+#: a sentence whose subject is a bare body word ("Styrelsen hade 9 sammanträden")
+_SUBJECT_BODY = re.compile(
+    r"(?P<body>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?:hade|har|höll|sammanträdde|kokoontui|piti|on)(?![\w-])"
+)
+#: what may follow a name in such an item: a post after a comma, the year the seat began
+_ITEM_POST = re.compile(
+    r"(?:,[ \t]*(?P<post>[a-zåäö][a-zåäö ]*?))?[ \t]*(?:(?:19|20)\d\d[ \t]*[-–])?[ \t]*"  # noqa: RUF001
+)
+#: an academic title abbreviated before a name in a list's item ("Dr. ", "Prof. ", "FT ")
+_ACADEMIC_TITLE = re.compile(
+    r"(?:Dr|Prof|Doc|Doz|FT|FD|MD|PhD|Fil\.\s?dr|Med\.\s?dr)\.?[ \t]+(?=[A-ZÅÄÖ])"
 )
 #: "Nyvald förbundsstyrelse, från vänster: A, B och C", "Uusi hallitus vasemmalta: A, B ja C":
 #: a photo's caption naming a body (a new one), then who stand in it from the left
@@ -986,9 +1026,11 @@ class Walker:
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
         self._seat_runs_in_prose(text, out)
+        self._list_named_after(text, out)
         self._taking_office_later(text, out)
         self._the_others_as_before(text, out)
         self._term_not_begun(text, out)
+        self._new_seats_for_a_year(text, out)
         self._body_term_later(text, out)
         self._replacing_those_leaving(text, out)
         self._adjusters_deputy(text, out)
@@ -4415,6 +4457,21 @@ class Walker:
             or self._bare_serving_body(text, line, ctx)
             or self._seats_in_body(text, line)
         )
+        if not bodies and (
+            term := re.fullmatch(
+                r"(\w+)[ \t]+(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?", label
+            )
+        ):
+            # "Styrelsen 2019", "Hallitus 2024-2025": a bare body word over its term is the
+            # page's body of that kind, whose people follow
+            toks = tokens(text, line.content_start, line.content_start + term.end(1))
+            bare = [
+                b
+                for b in self.reader.bodies(toks)
+                if not b.plural and b.end - b.start == term.end(1)
+            ]
+            if len(bare) == 1:
+                bodies = [replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])]
         if (
             not bodies
             and (into := self.elected_into.search(label)) is not None
@@ -4447,6 +4504,20 @@ class Walker:
             # "Aino Ek (S) - socialnämnden" in a list: the body she is there for, after her
             # name, names no new list; the entry is the list's
             found = self.lists.entry(text, line.start, line.end, ctx)
+            if found:
+                out.findings += found
+                return
+        if (
+            ctx.listing
+            and ctx.body is not None
+            and ctx.paren_deputies
+            and (colon := line.text.find(": ")) > 0
+            and not self.lex.find_role(line.text[:colon])
+            and self._name_line(text, line.start + colon + 1, line.end)
+        ):
+            # "Norr - skidrådet: Anna Ek (Bo Lind)" under "… medlemmar i styrelsen (suppleanterna
+            # inom parentes)": whom the seat is for, then the member and the deputy; an entry
+            found = self.lists.entry(text, line.start + colon + 2, line.end, ctx)
             if found:
                 out.findings += found
                 return
@@ -4653,6 +4724,13 @@ class Walker:
                 ctx.role = "member"
             ctx.header_roles = []
             ctx.pairs = self._says_pairs(label)  # "Ledamöter valdes (ledamot, ersättare)"
+            own = self._bare_body_listed(text, line, ctx)
+            if own is not None:
+                # "… valdes följande medlemmar i styrelsen (suppleanterna inom parentes)": the
+                # line names the body it lists by a bare word; another body the text spoke of
+                # (the nominating committee that proposed them) is not it
+                ctx.body = own
+                return
             # "Kokoonpano": the list is of the body the text has just spoken of
             # (the heading's own name, when the text names the same body again, stays)
             recent = ctx.recent
@@ -4685,6 +4763,33 @@ class Walker:
             ctx.listing = True
         ctx.role = ""
         ctx.pairs = False
+
+    def _bare_body_listed(self, text: str, line: Line, ctx: Context) -> Mention | None:
+        """The body a list's introduction names by a bare definite word after "i" or "till"
+        ("Följande medlemmar valdes i styrelsen:"): the body of the context or the one the
+        text spoke of last when either is of that kind, else the bare word as a name. None
+        when the line names no such word, or more than one, or the word precedes the
+        introduction's words."""
+        toks = tokens(text, line.start, line.end)
+        bare = [
+            b
+            for b in self.reader.bodies(toks)
+            if not b.plural
+            and self.anaphora.match(b.written)
+            and re.search(r"(?<![\w-])(?:i|till)\s+$", text[line.start : b.start])
+        ]
+        if len(bare) != 1:
+            return None
+        said = self.intro.search(text[line.start : bare[0].start])
+        if said is None:
+            return None
+        word = bare[0].name.casefold()
+        stem = re.sub(r"(?:en|et|n|t)$", "", word)
+        for known in (ctx.body, ctx.recent):
+            last = known.name.casefold().split()[-1] if known is not None else ""
+            if known is not None and (last.endswith(word) or last.endswith(stem)):
+                return known
+        return replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])
 
     def _officer_statement(self, text: str, line: Line) -> bool:
         """A line that names a body's officer in the middle of it ("Neuvoston puheenjohtaja
@@ -4973,7 +5078,11 @@ class Walker:
         end = sentence.rstrip()
         if end.endswith(":"):
             return True
-        return end.endswith(")") and bool(self.intro.search(sentence)) and self._says_pairs(end)
+        return (
+            end.endswith(")")
+            and bool(self.intro.search(sentence))
+            and (self._says_pairs(end) or self._says_paren_deputies(end[end.rfind("(") :]))
+        )
 
     def _says_pairs(self, sentence: str) -> bool:
         """A parenthesis that gives the order of the names on each line: a member's word, then
@@ -5970,6 +6079,90 @@ class Walker:
                 if f.kind == "membership" and not f.status and a <= f.actor.start < b:
                     f.status = "planned"
 
+    def _list_named_after(self, text: str, out: Walk) -> None:
+        """ "• Aino Ek, ordförande 1998-" / "• Bo Lind 2013-" / … then "Styrelsen hade 9
+        sammanträden": a list with no heading whose items are each a name (a post and the
+        year the seat began after it), followed by a sentence whose subject is a bare body
+        word; the body's seats, in the posts the items give. Nothing when any item is more
+        than that, when fewer than three, or when the rules read any of the names already."""
+        for run in _BULLET_RUN.finditer(text):
+            after = _SUBJECT_BODY.match(text, run.end())
+            if after is None:
+                continue
+            toks = tokens(text, after.start("body"), after.end("body"))
+            bare = [b for b in self.reader.bodies(toks) if not b.plural]
+            if len(bare) != 1 or bare[0].end != after.end("body"):
+                continue
+            body = replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])
+
+            def ours(f: Finding, body: Mention = body, run: re.Match[str] = run) -> bool:
+                # a reading of the list's lines with no body, or with this one
+                return run.start() <= f.actor.start < run.end() and (
+                    f.target is None or f.target.name.casefold() == body.name.casefold()
+                )
+
+            claimed = [
+                (f.actor.start, f.actor.end)
+                for f in out.findings
+                if f.actor.kind == "person" and not ours(f)
+            ]
+            seats: list[Finding] = []
+            for item in re.finditer(r"(?m)^[ \t]*[•*-][ \t]*(.*?)[ \t]*$", run.group()):
+                a, b = run.start() + item.start(1), run.start() + item.end(1)
+                # the year the seat began, even glued to the name ("Aino Ek1999-")
+                since = re.search(r"[ \t]*(?:19|20)\d\d[ \t]*[-\u2013]?$", text[a:b])
+                b = a + since.start() if since else b
+                person = self._first_person(text, a, b)
+                rest = _ITEM_POST.fullmatch(text, person.end, b) if person else None
+                if person is None or person.start != a or rest is None:
+                    seats = []
+                    break
+                if any(s0 < person.end and person.start < e0 for s0, e0 in claimed):
+                    seats = []
+                    break
+                role = self.lex.role_of(rest.group("post")) if rest.group("post") else "member"
+                if role not in ("chair", "vice_chair", "secretary", "member"):
+                    role = "member"  # a task in the board ("skattmästare"): a member's seat
+                seats.append(
+                    Finding("membership", person, role, body, (a, b), 0.6, "list-named-after")
+                )
+            if len(seats) >= 3:
+                out.findings = [f for f in out.findings if not ours(f)] + seats
+
+    def _new_seats_for_a_year(self, text: str, out: Walk) -> None:
+        """ "… återvaldes till ordförande för 2016 … Nya styrelsemedlemmar är A och B.
+        Sittande styrelsemedlemmar är C och D.": a page that elects for a year and sets the
+        new members apart from the sitting ones; the new members' seats begin with that year,
+        so they are still to come, unless a date in the page's head is of that year or later.
+        With no date the page's own words decide: the members it calls sitting hold their
+        seats, the new ones it sets against them do not yet."""
+        year = _FOR_YEAR.search(text)
+        if year is None:
+            return
+        date = _PAGE_DATE.search(text, 0, min(len(text), 300))
+        if date is not None and int(next(g for g in date.groups() if g)) >= int(year.group(1)):
+            return
+        runs = [
+            (mt, (self._sentence_start(text, mt.start()), text.find("\n", mt.end())))
+            for mt in _SEAT_RUN.finditer(text)
+        ]
+        kinds = {
+            mt.start(): (q.group(1).casefold() if (q := _NEW_OR_SITTING.search(
+                text, max(0, mt.start() - 20), mt.start())) else "")
+            for mt, _span in runs
+        }  # fmt: skip
+        if not any(k in _SITTING_WORDS for k in kinds.values()):
+            return  # nothing set against the new ones: all may be seats held now
+        for mt, (a, b) in runs:
+            if kinds[mt.start()] in _SITTING_WORDS or not kinds[mt.start()]:
+                continue
+            stop = text.find(". ", mt.end())
+            b = min(i for i in (stop, b, len(text)) if i >= 0)
+            for f in out.findings:
+                if f.kind == "membership" and not f.status and a <= f.actor.start < b:
+                    f.status = "planned"
+                    f.note = f"Elected for {year.group(1)}: the seat begins then."
+
     def _seat_runs_in_prose(self, text: str, out: Walk) -> None:
         """ "Detsamma gäller för styrelseledamöterna A, B, C och D", "Hallituksen muut
         jäsenet ovat ylijohtaja A, johtaja B ja C": a plural seat noun, then a coordinated
@@ -5997,6 +6190,9 @@ class Walker:
             if self.lex.not_held_status(sentence):
                 continue  # "Tidigare ordförande A samt styrelseledamöterna B och C tackades av"
             people = self._name_run(text, mt.end(), stop)
+            shared = shared_first_words(text, people, least=2)
+            # "A, Parkinson Örebro, B, Parkinson Skaraborg": whom each comes from, no names
+            people = [p for p in people if p.written.split()[0] not in shared]
             if len(people) < 2:
                 continue
             seat = mt.group("seat").casefold()
@@ -6017,6 +6213,8 @@ class Walker:
                 body = read[0].target
             else:
                 body = self._seat_run_body(text, mt, start, out)
+                if body is None and deputy and not mt.group("pre"):
+                    body = self._members_body_before(start, out)
             if body is None:
                 continue
             out.findings += [
@@ -6063,8 +6261,8 @@ class Walker:
                         )
                     )
             have.update(p.start for p in people)
-        for mt in _POST_REELECTED.finditer(text):
-            if not mt.group("post")[0].isupper():
+        for mt in [*_POST_REELECTED.finditer(text), *_NAME_ELECTED_TO_POST.finditer(text)]:
+            if not mt.group("post")[0].isupper() and mt.re is _POST_REELECTED:
                 continue
             toks = tokens(text, mt.start("name"), mt.end("name"))
             person = self.reader.person_at(toks, 0, in_list=True) if toks else None
@@ -6147,6 +6345,26 @@ class Walker:
             pos = sep.end() if sep else stop
         return people
 
+    @staticmethod
+    def _members_body_before(start: int, out: Walk, reach: int = 300) -> Mention | None:
+        """ "Styrelsemedlemmar är A och B. Suppleanter är C och D.": the one body of the
+        members the text named right before a run of deputies that names none (within
+        ``reach`` characters), or None."""
+        before = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.role != "deputy_member"
+            and f.target is not None
+            and not f.status
+            and f.actor.kind == "person"
+            and f.quote[1] <= start
+            and start - f.quote[1] < reach
+        ]
+        if len({f.target.name.casefold() for f in before if f.target is not None}) != 1:
+            return None
+        return before[0].target
+
     def _seat_run_body(
         self, text: str, mt: re.Match[str], start: int, out: Walk, *, joined: bool = True
     ) -> Mention | None:
@@ -6162,6 +6380,12 @@ class Walker:
             same = [b for k, b in seats.items() if k.split()[-1] == last]
             if len(same) == 1:
                 return same[0]
+            if not same and mt.group("pre"):
+                # "styrelseledamöter" where the page's only board with seats is the
+                # "förbundsstyrelse": that board
+                same = [b for k, b in seats.items() if k.split()[-1].endswith(last)]
+                if len(same) == 1:
+                    return same[0]
             return replace(found, name=found.name[:1].upper() + found.name[1:])
 
         if joined and mt.group("pre"):
@@ -7924,7 +8148,10 @@ class Walker:
                 # "Ordinarie" / "Ersättare" over one name a line: the two columns' cells
                 # alternate, member then deputy
                 ctx.role = ctx.header_roles[cell % 2]
-            entries = self.lists.entry(text, line.content_start, end, ctx)
+            begin = line.content_start
+            if line.kind == "item" and (title := _ACADEMIC_TITLE.match(text, begin, end)):
+                begin = title.end()  # "- Dr. Aino Ek, Institution …": the title is no name's
+            entries = self.lists.entry(text, begin, end, ctx)
             if not entries and single and COLUMN_GAP.search(line.text):
                 entries = self.lists.padded_entry(text, line.content_start, line.end, ctx)
             if not entries and single and ctx.body is not None and not ctx.status:
@@ -7946,6 +8173,22 @@ class Walker:
             ):
                 # "Aino Ahola" / "varajäsen Pekka Puu": the deputy of the line just above
                 entries[0].deputy_for = out.findings[-1].actor
+            if (
+                entries
+                and single
+                and line.kind == "para"
+                and line.text.rstrip().endswith(".")
+                and len(line.text.split()) > 12
+            ):
+                # "Förbundsordförande A (B) och viceordförandena C (D) och E (F) valdes …" after
+                # a list: a sentence naming several people, each with a role, that the list's
+                # entry reading cuts short; read as a sentence when that names more seats
+                read = self.sentences.read(
+                    text, Sentence(line.content_start, line.end, line.text), ctx
+                )
+                seats = [f for f in read if f.kind == "membership"]
+                if len(seats) > len([f for f in entries if f.kind == "membership"]):
+                    entries = read
             if entries:
                 if ctx.group is not None:
                     for f in entries:
