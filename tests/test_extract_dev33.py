@@ -292,3 +292,20 @@ def test_a_role_in_the_singular_is_the_subjects_alone():
         lang="fi",
     )
     assert not any(p == key("Aino Ahola") and r == "vice_chair" for p, r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_list_under_its_seats_heading_takes_the_one_body_named_by_its_head_word(morph):
+    # no body named in full, only "Ohjausryhmä" by its head word; a project is run, not sat in
+    text = (
+        "Ohjausryhmän tehtävä on seurata projektin toimintaa ja hankkeen tuloksia.\n\n"
+        "Jäsenet\n\n"
+        "Aino Kettunen (puheenjohtaja)\nMatti Honkanen (varapuheenjohtaja)\nPirjo Rautio\n\n"
+        "Sihteeri\n\nSari Ojala\n"
+    )
+    got = roles(text, lang="fi", morph=morph)
+    assert (key("Aino Kettunen"), "chair", "Ohjausryhmä") in got
+    assert (key("Pirjo Rautio"), "member", "Ohjausryhmä") in got
+    # two bodies named by their head words: no guess
+    two = text.replace("ja hankkeen tuloksia", "ja raportoi johtoryhmälle")
+    assert {b for _p, _r, b in roles(two, lang="fi", morph=morph)} == {""}

@@ -442,6 +442,9 @@ _BODY_TERM = re.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)[ \t]*[-\u2013][ \t]*"
     r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)"
 )
+#: Kinds of bodies the lexicon reads that hold no seats of their own: a project or a
+#: programme is run, not sat in ("seurata projektin toimintaa")
+_NO_SEATS = frozenset({"project", "programme"})
 #: Minutes' label of those present at the meeting, on a line of its own or before a colon
 #: ("Läsnä:", "Saapuvilla olleet jäsenet", "Närvarande:"): the page records a meeting
 _MEETING_PRESENT = re.compile(
@@ -3833,10 +3836,12 @@ class Walker:
         """A list whose lines name no body, under a heading of its seats ("Ledamöter" / "Aino
         Ek, Kylälä (omval)"), on a page that names one body before it ("… i nya
         förbundsstyrelsen", "valde ny förbundsstyrelse"): the list is of that body, when every
-        body named before the list, leaving out bare head words ("styrelsen") and plurals, is
-        that one (with or without its definite ending; a bare head of a compound the page
-        names, "styrelse" beside "förbundsstyrelsen", is the same body). Nothing is guessed
-        when the page names two bodies or none."""
+        body named before the list, leaving out bare head words ("styrelsen"), plurals and
+        projects or programmes (run, not sat in), is that one (with or without its definite
+        ending; a bare head of a compound the page names, "styrelse" beside
+        "förbundsstyrelsen", is the same body); on a page that names no body in full, the one
+        bare head word it names ("Ohjausryhmän tehtävä on …"). Nothing is guessed when the page
+        names two bodies or none."""
         loose = [
             f
             for f in out.findings
@@ -3853,17 +3858,22 @@ class Walker:
         if not heading or self._header_role(heading) is None:
             return  # only a list under a heading of its seats ("Ledamöter", "Jäsenet")
         named: dict[str, Mention] = {}
+        bare: dict[str, Mention] = {}
         for line in lines(text):
             if line.start >= first:
                 break
             for b in self.reader.bodies(tokens(text, line.start, line.end)):
-                if b.plural or self.anaphora.match(b.written) or b.kind != "body":
+                if b.plural or b.kind in _NO_SEATS:
                     continue
                 low = b.name.casefold()
                 stem = low[:-1] if low.endswith("en") else re.sub(r"(?:en|et)$", "", low)
-                named.setdefault(stem, b)
+                (bare if self.anaphora.match(b.written) else named).setdefault(stem, b)
         # "en yngre styrelse" beside "förbundsstyrelsen": the bare head of the same body
         named = {k: b for k, b in named.items() if not any(o != k and o.endswith(k) for o in named)}
+        if not named and len(bare) == 1:
+            # no body named in full, one named by its bare head word alone, however often
+            # ("Ohjausryhmän tehtävä on …", "Ohjausryhmä seuraa …"): the list is of that one
+            named = bare
         if len(named) != 1:
             return
         body = next(iter(named.values()))
