@@ -6421,7 +6421,8 @@ class Walker:
             for b in self.reader.bodies(tokens(text, 0, len(text)))
             if not b.plural
             and not self.anaphora.match(b.written)
-            and b.kind not in ("programme", "project", "network")
+            and b.kind not in _NO_SEATS
+            and b.kind != "network"
         }
         if len(page) != 1:
             return None
