@@ -78,6 +78,9 @@ class Context:
     #: presidium", "Valtuusto valitsi puheenjohtajistonsa"): whose officers the next sentence
     #: names when it names no body.
     presidium: Mention | None = None
+    #: The board of the association whose electing meeting the text reports ("Föreningen
+    #: har hållit årsmöte"): the body of the seats the sentences fill when they name none.
+    meeting: Mention | None = None
     #: The people the text has named by full name so far (for "hän", "hon": the one person a
     #: portrait is about).
     people: list[Mention] = field(default_factory=list)

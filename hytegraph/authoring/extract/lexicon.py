@@ -35,6 +35,10 @@ _TITLE_TAIL = re.compile(
     r"jäsen|jäsenet|medlem|medlemmar|medlemmarna|ledamöterna|ersättarna)$"
 )
 
+#: The ends of words that name a meeting ("styrelsemötet", "årsmöte", "vuosikokous"): an
+#: event where seats are filled, never a body that has them.
+_MEETING = re.compile(r"(?:möte|mötet|mötets|möten|mötena|sammanträde\w*|kokous|kokoukse\w*)$")
+
 #: Statuses of names that are not members (``ontology/hyte.ttl``'s status scheme).
 #: English role words, read in the pages of Finnish and Swedish municipalities that are
 #: written in English ("Pasma Miikka, Chairman", "Alternate member").
@@ -150,6 +154,11 @@ class Lexicon:
     #: tillträder vid årsskiftet", "Uusi hallitus aloittaa toimintansa vuoden alussa"): the
     #: seats the page gives in the bodies named before it are not held yet.
     takes_office: str = ""
+    #: An association's meeting that elects its board and officers ("årsmöte", "höstmötet",
+    #: "vuosikokous"): with no body named, the seats it fills are the board's.
+    electing_meeting: str = ""
+    #: The name of an association's board, the body of the seats such a meeting fills.
+    board: str = ""
 
     def not_held_status(self, text: str) -> str | None:
         low = text.casefold()
@@ -227,6 +236,8 @@ class Lexicon:
             return None
         if self.lang == "fi" and re.match(r"(?:kevät|syys)(?!kokous)\w+", low):
             return None  # "kevätvaltuusto", "syyshallitus": a body's session, not a body
+        if _MEETING.search(low):
+            return None  # "styrelsemötet", "hallituksen kokous": a body's meeting, not a body
         for pattern, kind in self.body_res:
             if pattern.search(low):
                 return kind
@@ -324,8 +335,8 @@ FI = Lexicon(
         (r"yhteistyöprojekti|projekti|hanke", "project"),
         (
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
-            r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
-            r"|hallitus|neuvottelukunta|komitea",
+            r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|\w+toimielin"
+            r"|hallitus|neuvottelukunta|komitea|valtuuskunta",
             "body",
         ),
         *_EN_BODIES,
@@ -350,14 +361,14 @@ FI = Lexicon(
         # the right to attend or to speak at a meeting is not a seat in the body
         (r"läsnäolo\w*|puheoikeu\w*|läsnäolo-oikeu\w*", "invited"),
         (
-            r"ehdote\w*|ehdotta\w*|ehdotu\w*|ehdotus|esitetään|esitettiin|esittää|esitti|"
+            r"ehdote\w*|ehdotta\w*|ehdotu\w*|ehdotus|esitetään|esitettiin|(?:on|ovat)\s+esitetty|esittää|esitti|"
             r"esittävät|päätösehdotus",
             "proposed",
         ),
     ),
     list_intro=(
         r"kokoonpano|kokoonpanoon|jäsenet|jäseninä|jäseniksi|seuraavat\s+henkilöt|nimennyt|"
-        r"nimetty|valittu|valitut|valitsi|kuuluvat|puheenjohtajisto|edustajat|asiantuntijajäsenet|"
+        r"nimetty|valittu|valitut|valitsi|kuuluvat|kuuluivat|puheenjohtajisto|edustajat|asiantuntijajäsenet|"
         # the members' title: "Valitut nuorisovaltuutetut", "Valtuutetut"
         r"[\w-]*valtuutetut|"
         # a body in the inessive and a verb of serving: "Vanhusneuvostossa toimivat kautena …"
@@ -469,6 +480,8 @@ FI = Lexicon(
     takes_office=r"aloitta(?:a|vat)\s+(?:toimintansa|toimikautensa|työnsä|kautensa)\s+"
     r"(?:vasta\s+)?(?:vuoden\s+alussa|vuodenvaihteessa|(?:ensi|tulevan)\s+vuoden\s+alussa|"
     r"\d{1,2}\.\s?1\.(?:\s?\d{4})?)",
+    electing_meeting=r"(?:vuosi|syys|kevät)kokou\w*",
+    board="Hallitus",
 )
 
 SV = Lexicon(
@@ -625,6 +638,8 @@ SV = Lexicon(
     died=r"har\s+avlidit|avled|har\s+gått\s+bort|gick\s+bort|är\s+död",
     takes_office=r"tillträder\s+(?:först\s+)?(?:vid\s+(?:års|nyårs)skiftet|vid\s+nyår|efter\s+nyår|"
     r"(?:den\s+)?1\s+januari|vid\s+halvårsskiftet)",
+    electing_meeting=r"(?:års|höst|vår|representantskaps)mötet?|årsstämm(?:a|an)",
+    board="Styrelsen",
 )
 
 LEXICONS = {"fi": FI, "sv": SV}

@@ -48,6 +48,22 @@ AUDITOR = re.compile(
     r"(?i)(?<![\w-])(?:vara)?(?:tilintarkastaj|toiminnantarkastaj)\w*|"
     r"(?<![\w-])(?:revisor|verksamhetsgranskar)\w*"
 )
+#: Words that send people to a meeting, not into a body: "representera föreningen vid
+#: distriktsstämman", "ombud till förbundsstämman", "edustajiksi liittokokoukseen".
+_TO_A_MEETING = re.compile(
+    r"(?i)(?<![\w-])(?:representera\s+(?:\w+\s+){0,2}?(?:vid|på)|ombud\w*\s+(?:till|vid|på)|"
+    r"delegat\w*\s+(?:till|vid|på)|edustaj\w+\s+)\s*\w*(?:stämma|stämman|möte|mötet|kongress\w*|"
+    r"kokoukse\w+|kokous)(?![\w-])"
+)
+
+
+def sent_to_a_meeting(text: str, pos: int) -> bool:
+    """Whether the sentence (or list introduction) before the name at ``pos`` sends the
+    people it names to a meeting (:data:`_TO_A_MEETING`): delegates, no seat in a body."""
+    begin = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), pos - 300, 0)
+    return _TO_A_MEETING.search(text, begin, pos) is not None
+
+
 #: Two years joined, not a term: "Vuoden 2023 ja 2024 hallituksen edustajia", "2022 och 2023".
 _YEARS_JOINED = re.compile(
     r"(?<!\d)((?:19|20)\d\d)\s*(?:,|ja|sekä|och|samt|&)\s*((?:19|20)\d\d)(?!\d)", re.I
@@ -156,6 +172,10 @@ _PARTY_FIRST = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,4}|[a-zåäö]{1,6}\.?)\)\s+(?
 _MORE_TITLE = re.compile(
     r"(?:\s*,?\s+(?:[a-zåäö][\w-]*\.?|[A-ZÅÄÖ]{2,4}\.?|\([A-ZÅÄÖ]{2,6}\)))+\s+(?=[A-ZÅÄÖÜ])"
 )
+
+#: The abbreviation of an acting post before a job title ("Vs. johtaja", "va. rehtori",
+#: "T.f. direktör"): part of the title, never of the name.
+_ACTING = re.compile(r"\s*(?:[Vv][sa]|[Tt]\.\s?f|[Tt]f)\.\s+(?=[a-zåäöA-ZÅÄÖ])")
 
 #: An ordinal before a post ("1:e vice ordförande", "Andre vice ordförande").
 _ORDINAL_WORD = re.compile(r"(?i)[1-3]:[ae]|förste|andre|första|andra|tredje")
@@ -1039,7 +1059,14 @@ class ListReader:
 
     def _after_occupation(self, text: str, start: int, end: int) -> int | None:
         """Where the name begins after a capitalised job title that opens an entry
-        ("Socialarbetare Kristina Maars fungerar som sekreterare"), when a person follows."""
+        ("Socialarbetare Kristina Maars fungerar som sekreterare"), when a person follows.
+        An acting post's abbreviation before the title ("Vs. talousjohtaja Aino Ahola", "T.f.
+        direktör Bo Ek") belongs to the title."""
+        acting = _ACTING.match(text, start, end)
+        if acting is not None:
+            rest = text[acting.end() : end]
+            shown = text[: acting.end()] + rest[:1].upper() + rest[1:]
+            return self._after_occupation(shown, acting.end(), end)
         mt = re.match(r"\s*[A-ZÅÄÖÜ][\w-]+\s+([a-zåäöü][\w-]+)\s+(?=[A-ZÅÄÖÜ])", text[start:end])
         if mt is None or not self.lex.is_occupation(mt.group(1)):
             # "Tekninen johtaja Marja Vaajasaari", "Erityisryhmien liikunnanohjaaja …": two

@@ -90,6 +90,8 @@ _PAREN_DEPUTY = re.compile(
     r"[A-ZÅÄÖ]",
 )
 
+#: What closes a clause after "Name till TASK": a stop, a comma, "och", "samt".
+_CLAUSE_CLOSE = frozenset((",", ".", ";", "och", "samt"))
 #: Ordinals and "och" before a role shared by several people ("första och andra").
 _ORDINALS = frozenset({"första", "andra", "tredje", "och", "1:a", "2:a", "1:e", "2:e"})
 
@@ -112,9 +114,18 @@ _MEETING_ONLY = re.compile(
     r"i\s+början\s+av\s+(?:sammanträdet|mötet)\s+som\s+ordförande|"
     r"öppnade\s+(?:sammanträdet|mötet)|toimi\w*\s+kokouksen\s+alussa|"
     r"kokouksen\s+alussa\s+puheenjohtajana|avasi\s+kokouksen|"
-    r"ennen\s+puheenjohtajan\s+valintaa|innan\s+ordföranden?\s+(?:valdes|utsågs))(?![\w-])",
+    r"ennen\s+puheenjohtajan\s+valintaa|innan\s+ordföranden?\s+(?:valdes|utsågs)|"
+    # the officers of one meeting: "valdes till sekreterare för mötet", "mötesordförande",
+    # "årsmötesförhandlingarna, där A blev vald till ordförande"
+    r"(?:ordförande|ordf\.|sekreterare|justerare)\s+(?:för|vid|på|under)\s+(?:års|höst|vår)?"
+    r"(?:mötet|stämman|sammanträdet|mötesförhandlingarna)|"
+    r"(?:års|höst|vår)?(?:mötes|stämmo)(?:ordförande|sekreterare)\w*|"
+    r"(?:års|höst|vår)?mötesförhandlingar\w*)(?![\w-])",
     re.I,
 )
+#: A clause that goes on with what happened at the meeting just named ("…förhandlingarna,
+#: där A blev vald till ordförande"): still the meeting's.
+_MEETING_GOES_ON = re.compile(r",\s*(?:där|varvid|jossa|jolloin)(?![\w-])", re.I)
 
 
 def meeting_only(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -127,7 +138,11 @@ def meeting_only(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     before = max(text.rfind(",", start, mt.start()), text.rfind(";", start, mt.start()))
     after = [x for x in (text.find(",", mt.end(), end), text.find(";", mt.end(), end)) if x >= 0]
-    return (before + 1 if before >= 0 else start), (min(after) if after else end)
+    stop = min(after) if after else end
+    if stop < end and _MEETING_GOES_ON.match(text, stop, end):
+        later = [text.find(c, stop + 1, end) for c in ",;"]
+        stop = min([x for x in later if x >= 0], default=end)
+    return (before + 1 if before >= 0 else start), stop
 
 
 #: A term after a role word: "för åren 2020-2021", "för perioden 2022-2023", "kaudella 2024",
@@ -1563,7 +1578,17 @@ class SentenceReader:
         if gen is not None:
             i = next((x for x in range(i, len(toks)) if toks[x].start >= gen.end), len(toks))
         found = self._role_tokens(toks[i : i + 4])
-        return bool(found) and found[0][0] == 0
+        if found:
+            return found[0][0] == 0
+        # "… Siv Aro till sekreterare och Gustav Mannfolk till kassör": a task of the body
+        # the lexicon has no role for, one lower-case word closing the clause, is still the
+        # name's own
+        return (
+            i < len(toks)
+            and toks[i].is_word
+            and toks[i].text[:1].islower()
+            and (i + 1 == len(toks) or toks[i + 1].text.casefold() in _CLAUSE_CLOSE)
+        )
 
     def _title_then_name(self, toks: list[Token], x: int, k: int, genitive: bool) -> Mention | None:
         """The person after a title that a role in the essive reaches over ("puheenjohtajana
@@ -1936,6 +1961,10 @@ class SentenceReader:
         if ctx.presidium is not None:
             # "Kommunfullmäktige har valt presidium. A är ordförande …": that body's officers
             return ctx.presidium
+        if ctx.body is None and ctx.meeting is not None and self._names_meeting(toks):
+            # "Vid föreningens höstmöte valdes A till ordförande": the association's board,
+            # not a body the text named in passing before
+            return ctx.meeting
         if (
             ctx.body is None
             and ctx.recent is not None
@@ -1944,7 +1973,18 @@ class SentenceReader:
             # "Testilän nuorisovaltuusto kokoontui. Jäseniksi valittiin …": the body the
             # sentences before named, unless it is a council or board that appoints
             return ctx.recent
+        if ctx.body is None and ctx.meeting is not None:
+            # "Föreningen har hållit årsmöte. … Till ordförande valdes A": an association's
+            # meeting fills its board's seats
+            return ctx.meeting
         return ctx.body
+
+    def _names_meeting(self, toks: list[Token]) -> bool:
+        """Whether the tokens name an association's electing meeting ("årsmötet")."""
+        if not self.lex.electing_meeting:
+            return False
+        meeting = re.compile(rf"(?:{self.lex.electing_meeting})", re.I)
+        return any(t.is_word and meeting.fullmatch(t.text) for t in toks)
 
     def _next_clause_title(self, toks: list[Token], names_end: int, body: Mention) -> bool:
         """Whether ``body`` after the names begins the next clause's title: a comma between,

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from hytegraph.authoring.extract.findings import Finding
-from hytegraph.authoring.extract.lists import AUDITOR, photo_of_several_terms
+from hytegraph.authoring.extract.lists import AUDITOR, photo_of_several_terms, sent_to_a_meeting
 from hytegraph.authoring.extract.mentions import (
     Mention,
     Reader,
@@ -431,6 +431,8 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True
     if AUDITOR.search(sentence):
         return True  # auditors and their deputies: no seat in a body
+    if sent_to_a_meeting(text, start):
+        return True  # delegates to a meeting: no seat in a body
     if _ELECTED_FOR_TERM.search(sentence):
         return True  # a term the rules weigh against the page's date (or leave, with none)
     for pattern in (lex.former, lex.died, lex.takes_office):

@@ -20,6 +20,7 @@ from hytegraph.authoring.extract.lists import (
     _membership,
     cells_of,
     photo_of_several_terms,
+    sent_to_a_meeting,
 )
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, shared_first_words, tokens
 from hytegraph.authoring.extract.morphology import Morphology
@@ -800,6 +801,56 @@ class Walk:
 _SEATS_IN = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|för|vid)\s+([a-zåäö][\w-]+)(?![\w-])")
 
 
+#: The end of a sentence: a full stop before a capital letter, or the text's end.
+_SENTENCE_STOP = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|\s*$)")
+
+
+def _run_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a run of labelled names, split at commas, "och", "ja", "samt", "sekä"
+    outside parentheses (spans without their parenthesised parts' text trimmed)."""
+    items: list[tuple[int, int]] = []
+    depth, a = 0, start
+    k = start
+    while k < end:
+        c = text[k]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            joint = _RUN_JOINT.match(text, k, end)
+            if joint is not None:
+                items.append((a, k))
+                a = k = joint.end()
+                continue
+        k += 1
+    items.append((a, end))
+    out = []
+    for a, b in items:
+        paren = text.find("(", a, b)
+        b = paren if paren >= 0 else b
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+#: A capitalised word with a lower-case part after a hyphen ("Hjärt-evo"): no name's word.
+_LABEL_WORD = re.compile(r"[A-ZÅÄÖ][\w]*-[a-zåäö][\w-]*\s")
+#: Where one item of a run ends and the next begins.
+_RUN_JOINT = re.compile(r",\s*|\s+(?:och|samt|ja|sekä)\s+")
+
+#: What joins the names of one run: a comma, "och", "ja", "samt", "sekä".
+_RUN_JOIN = re.compile(r"\s*(?:,|,?\s+(?:och|samt|ja|sekä))\s+")
+
+#: An organisation's name in the genitive just before a body ("Svenska pensionärsförbundet
+#: r.f:s förbundsstyrelse", "Esimerkki ry:n hallitus"): the body is that organisation's.
+_OTHER_ORGANS = re.compile(r"(?:\b[A-ZÅÄÖ][\w.]*|\br\.?f\.?|\br\.?y\.?):[sn][ \t]+$")
+
+
 class Walker:
     def __init__(self, lex: Lexicon, morph: Morphology) -> None:
         self.lex = lex
@@ -824,6 +875,11 @@ class Walker:
         self.contacts = re.compile(rf"^(?:{lex.contacts})\b", re.I)
         self.anaphora = re.compile(rf"^(?:{lex.anaphora})$", re.I)
         self.appoints = re.compile(rf"^(?:{lex.appoints})$", re.I) if lex.appoints else None
+        self.electing = (
+            re.compile(rf"(?<![\w-])(?:{lex.electing_meeting})(?![\w-])", re.I)
+            if lex.electing_meeting
+            else None
+        )
 
     def walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
         """The findings of ``text``; ``progress(done, total)`` is told the characters read
@@ -1052,6 +1108,9 @@ class Walker:
         self._titled_member_lines(text, out)
         self._compound_seat_list(text, out)
         self._titled_body(text, out)
+        self._deputies_run_on(text, out)
+        self._labelled_runs(text, out)
+        self._meeting_delegates(text, out)
         out.findings = [
             f
             for f in out.findings
@@ -1061,6 +1120,125 @@ class Walker:
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _labelled_runs(self, text: str, out: Walk) -> None:
+        """ "Styrelsen fick följande sammansättning: ordförande A, kassör B, ledamöter C, D och
+        E, ersättare F och G, revisorer H och I, valberedning J, K och L.": after a
+        composition's colon, each label holds the names after it up to the next label: a role
+        word its role in the body named before the colon (or the one the rules gave the
+        sentence's people), a task in lower case ("kassör") a member's seat there, a body's
+        word ("valberedning") members of that body; auditors and labels the lexicon does not
+        know hold none. Names the rules read already keep their reading."""
+        for colon in re.finditer(r":[ \t]+(?=[a-zåäö])", text):
+            start = self._sentence_start(text, colon.start())
+            if "\n" in text[start : colon.start()] or not self.intro.search(
+                text, start, colon.start()
+            ):
+                continue
+            stop = _SENTENCE_STOP.search(text, colon.end())
+            end = stop.start() if stop else len(text)
+            if "\n" in text[colon.end() : end]:
+                end = text.index("\n", colon.end())
+            items = _run_items(text, colon.end(), end)
+            if len(items) < 4:
+                continue
+            own = [
+                b for b in self.reader.bodies(tokens(text, start, colon.start())) if not b.plural
+            ]
+            read = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and colon.end() <= f.actor.start < end
+            ]
+            main = own[0] if own else (read[0].target if read else None)
+            if main is None:
+                continue
+            main = replace(main, name=main.name[:1].upper() + main.name[1:])
+            taken = [(f.actor.start, f.actor.end) for f in out.findings]
+            current: tuple[str, Mention] | None = None
+            made: list[Finding] = []
+            for a, b in items:
+                person = self._first_person(text, a, b)
+                if person is not None and _LABEL_WORD.match(person.written):
+                    # "Hjärt-evo Barbro Hartzell Engman": a label's word, then the name
+                    cut = a + text[a:b].index(" ")
+                    person = self._first_person(text, cut, b)
+                if person is None:
+                    current = None
+                    continue
+                label = text[a : person.start].strip()
+                if label:
+                    current = self._run_label(text, a, person.start, main)
+                elif current is not None and current[0] in ("chair", "vice_chair", "secretary"):
+                    current = None  # one officer to a label
+                if current is None or any(
+                    s0 < person.end and person.start < e0 for s0, e0 in taken
+                ):
+                    continue
+                role, body = current
+                made.append(
+                    Finding("membership", person, role, body, (a, b), 0.6, "text-labelled-run")
+                )
+            out.findings += made
+
+    def _run_label(
+        self, text: str, start: int, end: int, main: Mention
+    ) -> tuple[str, Mention] | None:
+        """What a label before a name in a composition's run gives (see
+        :meth:`_labelled_runs`): (role, body), or None for no seat."""
+        label = text[start:end].strip()
+        if AUDITOR.search(label) or not label[:1].islower():
+            return None  # "revisorer", "Hjärt-evo": no seat in the body
+        role = self.lex.role_of(label)
+        if role is not None:
+            return role, main
+        found = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
+        if found:
+            b = found[0]
+            name = _definite(b.name.casefold())
+            return "member", replace(b, name=name[:1].upper() + name[1:])
+        if len(label.split()) == 1:
+            return "member", main  # "kassör", "rahastonhoitaja": a task held by a member
+        return None
+
+    @staticmethod
+    def _meeting_delegates(text: str, out: Walk) -> None:
+        """ "Att representera föreningen vid distriktsstämman valdes: A, B och C", "Ombud
+        till förbundsstämman är A och B", "Liittokokousedustajiksi valittiin A ja B": people
+        sent to a meeting hold no seat in any body, whatever body the text speaks of."""
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership"
+            or f.actor.kind != "person"
+            or not sent_to_a_meeting(text, f.actor.start)
+        ]
+
+    @staticmethod
+    def _deputies_run_on(text: str, out: Walk) -> None:
+        """ "Styrelsens sammansättning: A, B, C och ersättare D, E, F och G.": the deputies'
+        word before the first of the names after it is theirs all, up to the entry's end; the
+        names joined to it by commas and "och" alone are deputies too, not members."""
+        seats = sorted(
+            (f for f in out.findings if f.kind == "membership" and f.target is not None),
+            key=lambda f: f.actor.start,
+        )
+        for k, f in enumerate(seats):
+            if f.role != "deputy_member" or f.rule != "list-role-first":
+                continue
+            assert f.target is not None
+            last = f
+            for g in seats[k + 1 :]:
+                if not _RUN_JOIN.fullmatch(text, last.actor.end, g.actor.start):
+                    break
+                if g.role != "member" or g.rule != "list-entry" or g.target is None:
+                    break
+                if g.target.name.casefold() != f.target.name.casefold():
+                    break
+                g.role = "deputy_member"
+                last = g
 
     def _som_role_clauses(self, text: str, out: Walk) -> None:
         """Swedish: "Name (party) verb som ROLE [i BODY]": the seat after "som" is the name's
@@ -2946,6 +3124,8 @@ class Walker:
                 n = b.name.casefold()
                 if n == word or (n.split()[-1] == word and n.split()[0] in ("the", "a")):
                     continue
+                if _OTHER_ORGANS.search(text, max(0, b.start - 40), b.start):
+                    continue  # "Svenska pensionärsförbundet r.f:s förbundsstyrelse": another's
                 if (" " not in n and n.endswith(word)) or n.startswith(word + " "):
                     named.setdefault(n, b)
             if len(named) > 1:
@@ -3063,6 +3243,10 @@ class Walker:
             if not bodies:
                 continue
             b = bodies[-1]
+            if re.search(r"(?<![\w-])vid\s+$", text[max(0, b.start - 10) : b.start]):
+                # "Att representera föreningen vid distriktsstämman valdes:": the meeting they
+                # go to, no body whose seats they hold
+                continue
             name = _definite(b.name.casefold())
             body = replace(b, name=name[:1].upper() + name[1:], confidence=0.55)
             start = mt.end()
@@ -3947,7 +4131,12 @@ class Walker:
                 f.target = replace(b, name=b.name[:1].upper() + b.name[1:])
                 continue
             fuller = [
-                b for b in found if b.end <= target.start and SentenceReader._refers_to(target, b)
+                b
+                for b in found
+                if b.end <= target.start
+                and SentenceReader._refers_to(target, b)
+                # "Svenska pensionärsförbundet r.f:s förbundsstyrelse": another's board
+                and not _OTHER_ORGANS.search(text, max(0, b.start - 40), b.start)
             ]
             names: list[str] = []
             for name in sorted({b.name.casefold() for b in fuller}, key=len):
@@ -4472,8 +4661,8 @@ class Walker:
                 r"(\w+)[ \t]+(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?", label
             )
         ):
-            # "Styrelsen 2019", "Hallitus 2024-2025": a bare body word over its term is the
-            # page's body of that kind, whose people follow
+            # "Styrelsen 2019", "Hallitus 2024-2025", "Styrelsen": a bare body word (over its
+            # term) is the page's body of that kind, whose people follow
             toks = tokens(text, line.content_start, line.content_start + term.end(1))
             bare = [
                 b
@@ -4482,6 +4671,15 @@ class Walker:
             ]
             if len(bare) == 1:
                 bodies = [replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])]
+        if (
+            len(bodies) == 2
+            and bodies[0].written[:1].isupper()
+            and bodies[1].written[:1].islower()
+            and re.fullmatch(r"\s*[-\u2013\u2014]\s*", text[bodies[0].end : bodies[1].start])
+        ):
+            # "Pohjois-Savon Järjestöneuvosto – maakunnan virallinen … yhteistyötoimielin": what  # noqa: RUF003
+            # kind of body the named one is, no other body
+            bodies = bodies[:1]
         if (
             not bodies
             and (into := self.elected_into.search(label)) is not None
@@ -6279,7 +6477,8 @@ class Walker:
             if person is None or person.end != mt.end("name") or person.start in have:
                 continue
             seated = {
-                f.target.name.casefold(): f.target
+                # "Styrelse" and "Styrelsen": one board, with or without its definite ending
+                _definite(f.target.name.casefold()): f.target
                 for f in out.findings
                 if f.kind == "membership"
                 and not f.status
@@ -8274,6 +8473,14 @@ class Walker:
             return
         named_before: list[Mention] = []
         for s in p.sentences:
+            if ctx.meeting is None and self.electing is not None:
+                held = self.electing.search(s.text)
+                if held is not None and not self._specific_bodies(text, s.start, s.end):
+                    # (a body's own meetings, "Valtuuskunta kokoontuu kevätkokoukseen", are
+                    # that body's)
+                    # "Föreningen har hållit årsmöte": the seats it fills are the board's
+                    a, b = s.start + held.start(), s.start + held.end()
+                    ctx.meeting = Mention(a, b, held.group(), self.lex.board, "body", 0.5)
             inline = self._inline_list(text, s.start, s.end, ctx)
             read = inline or self.sentences.read(text, s, ctx)
             read += self._they_form(text, s.start, s.end, named_before, read, ctx)
@@ -8345,6 +8552,28 @@ class Walker:
                 # "A toimii ympäristölautakunnan puheenjohtajana": a body written as one
                 # lower-case word is still the one the next sentence's "lautakunta" means
                 named = officers_of[:1]
+            if (
+                len(named) >= 2
+                and named[-1].written[:1].islower()
+                and not named[-1].plural
+                and (
+                    full := next(
+                        (
+                            b
+                            for b in named[:-1]
+                            if b.written[:1].isupper()
+                            and b.kind == named[-1].kind
+                            and SentenceReader._refers_to(named[-1], b)
+                        ),
+                        None,
+                    )
+                )
+                is not None
+            ):
+                # "asetti Kirkon vapaaehtoistoiminnan kehittämistyöryhmän … vapaaehtoistoiminnan
+                # työryhmän": a lower-case description of the body just named in full is that
+                # body, and its full name is the one a list after it belongs to
+                named = [*named[:-1], full]
             if (
                 named
                 and line.kind != "item"  # a task in a list is not what the text is about
