@@ -81,6 +81,8 @@ class Context:
     #: The board of the association whose electing meeting the text reports ("Föreningen
     #: har hållit årsmöte"): the body of the seats the sentences fill when they name none.
     meeting: Mention | None = None
+    #: A sentence has named such a meeting (the first one decides ``meeting``).
+    meeting_said: bool = False
     #: The people the text has named by full name so far (for "hän", "hon": the one person a
     #: portrait is about).
     people: list[Mention] = field(default_factory=list)

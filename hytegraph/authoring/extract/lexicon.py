@@ -336,7 +336,7 @@ FI = Lexicon(
         (
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
             r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|\w+toimielin"
-            r"|hallitus|neuvottelukunta|komitea|valtuuskunta",
+            r"|hallitus|neuvottelukunta|komitea",
             "body",
         ),
         *_EN_BODIES,

@@ -801,6 +801,10 @@ class Walk:
 _SEATS_IN = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|för|vid)\s+([a-zåäö][\w-]+)(?![\w-])")
 
 
+#: A body's meetings as a habit ("kokoontuu kahdesti vuodessa", "sammanträder"), not a
+#: meeting held.
+_MEETS_REGULARLY = re.compile(r"(?i)(?<![\w-])(?:kokoontuu|kokoontuvat|sammanträder|möts)(?![\w-])")
+
 #: The end of a sentence: a full stop before a capital letter, or the text's end.
 _SENTENCE_STOP = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|\s*$)")
 
@@ -8473,12 +8477,15 @@ class Walker:
             return
         named_before: list[Mention] = []
         for s in p.sentences:
-            if ctx.meeting is None and self.electing is not None:
-                held = self.electing.search(s.text)
-                if held is not None and not self._specific_bodies(text, s.start, s.end):
-                    # (a body's own meetings, "Valtuuskunta kokoontuu kevätkokoukseen", are
-                    # that body's)
-                    # "Föreningen har hållit årsmöte": the seats it fills are the board's
+            held = self.electing.search(s.text) if self.electing is not None else None
+            if held is not None and not ctx.meeting_said:
+                # "Föreningen har hållit årsmöte": the seats it fills are the board's; the
+                # first sentence naming such a meeting decides (a body's own meetings,
+                # "Valtuuskunta kokoontuu kevät- ja syyskokoukseen", are that body's)
+                ctx.meeting_said = True
+                if not self._specific_bodies(text, s.start, s.end) and not _MEETS_REGULARLY.search(
+                    s.text
+                ):
                     a, b = s.start + held.start(), s.start + held.end()
                     ctx.meeting = Mention(a, b, held.group(), self.lex.board, "body", 0.5)
             inline = self._inline_list(text, s.start, s.end, ctx)
