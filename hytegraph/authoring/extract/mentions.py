@@ -29,7 +29,8 @@ _CAP_WORD = re.compile(
 )
 # a period of time after a Swedish body's name: "för mandatperioden", "för år 2025"
 _SV_TERM = re.compile(
-    r"(?i)(?:mandat|verksamhets|besluts)?period\w*|tid(?:e[nr]\w*)?|år(?:e[tn]|s)?|\d.*|\w*perioden"
+    r"(?i)(?:mandat|verksamhets|besluts)?(?:period\w*|år(?:e[tn]|s)?)|tid(?:e[nr]\w*)?|\d.*|"
+    r"\w*perioden"
 )
 #: Words that count or place a span of time: "för två år framåt", "för kommande period".
 _SV_TIME_COUNT = frozenset(

@@ -120,9 +120,11 @@ _MEETING_ONLY = re.compile(
     r"(?:ordförande|ordf\.|sekreterare|justerare)\s+(?:för|vid|på|under)\s+(?:års|höst|vår)?"
     r"(?:mötet|stämman|sammanträdet|mötesförhandlingarna)|"
     r"(?:års|höst|vår)?(?:mötes|stämmo)(?:ordförande|sekreterare)\w*|"
-    r"(?:års|höst|vår)?mötesförhandlingar\w*)(?![\w-])",
+    r"(?:års|höst|vår)?mötesförhandlingar\w*|leda\s+(?:års|höst|vår)?mötet)(?![\w-])",
     re.I,
 )
+#: A presidium, of a meeting when the sentence names no body: "Till presidium valdes …".
+_PRESIDIUM = re.compile(r"(?<![\w-])presidi(?:um|et)(?![\w-])", re.I)
 #: A clause that goes on with what happened at the meeting just named ("…förhandlingarna,
 #: där A blev vald till ordförande"): still the meeting's.
 _MEETING_GOES_ON = re.compile(r",\s*(?:där|varvid|jossa|jolloin)(?![\w-])", re.I)
@@ -291,6 +293,10 @@ class SentenceReader:
                     else:
                         f.confidence += 0.2
                     f.status = ""
+        if ctx.meeting is not None and not bodies and _PRESIDIUM.search(sentence.text):
+            # "… har avhållit sitt representantskapsmöte. Till presidium valdes som ordförande
+            # A och till sekreterare B": the meeting's presidium, no seat in the board
+            found = [f for f in found if f.kind != "membership"]
         opening = meeting_only(text, sentence.start, sentence.end)
         if opening is not None:
             # "X fungerade i början av sammanträdet som ordförande, tills …": no seat for X

@@ -403,6 +403,13 @@ _ELECTED_FOR_TERM = re.compile(
 )
 
 
+#: Speakers and performers at an event ("lyssna på olika talare, bland andra A, B",
+#: "puhujina A ja B"): the sentence gives them no seat.
+_SPEAKERS = re.compile(
+    r"(?i)(?<![\w-])(?:talare|talarna|föreläsare\w*|föredragshållare\w*|puhuj\w+|"
+    r"luennoitsij\w+|esiintyj\w+)(?![\w-])"
+)
+
 #: A person said to have left a body: "Name avgick från styrelsen", "Name erosi hallituksesta".
 _LEFT = r"\s+(?:avgick|har\s+avgått|lämnade|erosi|on\s+eronnut|jätti)(?![\w-])"
 
@@ -433,6 +440,8 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # auditors and their deputies: no seat in a body
     if sent_to_a_meeting(text, start):
         return True  # delegates to a meeting: no seat in a body
+    if _SPEAKERS.search(sentence):
+        return True  # speakers and performers at an event: no seat in a body
     if _ELECTED_FOR_TERM.search(sentence):
         return True  # a term the rules weigh against the page's date (or leave, with none)
     for pattern in (lex.former, lex.died, lex.takes_office):

@@ -242,6 +242,14 @@ _SOM_ROLE = re.compile(
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
     r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
 )
+#: A person's name of two or three capitalised words.
+_NAME_WORDS = r"[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}"
+#: "A (och B) fortsätter som ROLE i/för ASSOCIATION", "och B som ROLE för ASSOCIATION".
+_SEAT_IN_ASSOCIATION = re.compile(
+    rf"(?<![\w'-])(?P<names>{_NAME_WORDS}(?:[ \t]+och[ \t]+{_NAME_WORDS})?)"
+    r"(?P<verbs>(?:[ \t]+[a-zåäö]+){0,3}?)[ \t]+som[ \t]+(?P<role>[a-zåäö]+)[ \t]+(?:i|för)[ \t]+"
+    r"(?P<org>[A-ZÅÄÖ]{2,5}(?![\w:-])|(?:[A-ZÅÄÖ][\w-]*[ \t]+){1,3}[A-ZÅÄÖ][\w-]*)"
+)
 #: "Katarina Ek efterträder ": the successor's name before the verb, whose the seat is
 _SUCCEEDS = re.compile(
     r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})[ \t]+"
@@ -470,7 +478,10 @@ _SEAT_RUN = re.compile(
     r"(?P<seat>ledamöterna|ledamöter|suppleanterna|suppleanter|ersättarna|"
     r"varajäseniksi|jäseniksi|varajäsenet|jäsenet|varajäseninä|jäseninä|"
     # "styrelsemedlemmar är A, B och C": members only with the body joined to the front
-    r"(?<=[a-zåäö]{3})medlemmarna|(?<=[a-zåäö]{3})medlemmar|(?<=[a-zåäö]{3})ersättare)"
+    r"(?<=[a-zåäö]{3})medlemmarna|(?<=[a-zåäö]{3})medlemmar|(?<=[a-zåäö]{3})ersättare|"
+    # "… omvaldes A som ordförande, övriga är B, C och D": the officer's body's members
+    r"(?<=,[ \t])övriga(?=[ \t]+(?:är|var|blev)[ \t])|"
+    r"(?<=,[ \t])muut(?=[ \t]+(?:ovat|olivat)[ \t]))"
     # "Nya ledamöter som valdes var: A, B och C"
     r"(?:[ \t]+som[ \t]+(?:om)?valdes)?"
     r"(?:[ \t]+(?:ovat|olivat|är|var|blev))?:?[ \t]+(?=[A-ZÅÄÖ]|[a-zåäö]+[ \t]+[A-ZÅÄÖ])"
@@ -805,6 +816,20 @@ _SEATS_IN = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|för|vid)\s+([a-zå
 #: meeting held.
 _MEETS_REGULARLY = re.compile(r"(?i)(?<![\w-])(?:kokoontuu|kokoontuvat|sammanträder|möts)(?![\w-])")
 
+#: The post after a list entry's name ("Aino Ek, vice scoutchef 2023-2024 (…)").
+_ENTRY_POST = re.compile(r"\s*,\s*(?P<vice>vice\s+|vara-?)?(?P<post>[a-zåäö][\w-]+)(?![\w-])")
+#: A short sentence of one post and one name ("Kassör David Magnusson, Jämtlands Änge.").
+_TASK_SENTENCE = re.compile(
+    r"\s*(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?)[ \t]+"
+    r"(?P<rest>[A-ZÅÄÖ][^.\n]{2,80}?)(?:\.(?=\s|$)|,?\s*$)"
+)
+#: What may follow the name in such a sentence: a home town, the stop.
+_PLACE_TAIL = re.compile(r"\s*(?:,\s*[A-ZÅÄÖ][^.,\n]{0,40})?\s*[.,]?\s*")
+#: Where a composition's labelled run begins: a colon, "består av", "koostuu", then a label.
+_RUN_OPENS = re.compile(
+    r"(?::|(?<![\w-])(?:består|bestod)\s+av|(?<![\w-])koostu(?:u|i))[ \t]+(?=[a-zåäö])"
+)
+
 #: The end of a sentence: a full stop before a capital letter, or the text's end.
 _SENTENCE_STOP = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|\s*$)")
 
@@ -1086,6 +1111,7 @@ class Walker:
         self._roles_after_names(text, out)
         self._wrapped_caption(text, out)
         self._som_role_clauses(text, out)
+        self._seats_in_associations(text, out)
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
         self._seat_runs_in_prose(text, out)
@@ -1114,6 +1140,8 @@ class Walker:
         self._titled_body(text, out)
         self._deputies_run_on(text, out)
         self._labelled_runs(text, out)
+        self._head_and_vice_posts(text, out)
+        self._task_sentences(text, out)
         self._meeting_delegates(text, out)
         out.findings = [
             f
@@ -1125,6 +1153,98 @@ class Walker:
             progress(len(text), len(text))
         return out
 
+    def _task_sentences(self, text: str, out: Walk) -> None:
+        """ "Till distriktsordförande omvaldes A, Backe. Vice ordförande B, Brunflo. Kassör C,
+        Änge. Sekreterare D, Brunflo.": short sentences that each give one post and one name
+        after the officers of a body; a post the lexicon has no role for ("Kassör",
+        "Studieorganisatörer", "Rahastonhoitaja") is a task held by a member of that body.
+        The run ends at the first sentence of another shape."""
+        officers = sorted(
+            (
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and not f.status
+                and f.role in ("chair", "vice_chair", "secretary")
+                and f.rule.startswith("text")
+            ),
+            key=lambda f: f.actor.start,
+        )
+        taken = [(f.actor.start, f.actor.end) for f in out.findings]
+        done: set[int] = set()
+        for f in officers:
+            if f.actor.start in done:
+                continue
+            assert f.target is not None
+            body = f.target
+            stop = _SENTENCE_STOP.search(text, f.actor.end)
+            pos = stop.end() if stop else len(text)
+            while pos < len(text):
+                mt = _TASK_SENTENCE.match(text, pos)
+                if mt is None:
+                    break
+                label = mt.group("label")
+                toks = tokens(text, mt.start("rest"), mt.end("rest"))
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is None or not _PLACE_TAIL.fullmatch(text, person.end, mt.end()):
+                    break  # "… Matti Väistö kutsuttiin …": a sentence of its own, no post
+                done.add(person.start)
+                seen = any(s0 < person.end and person.start < e0 for s0, e0 in taken)
+                if (
+                    not seen
+                    and self.lex.role_of(label) is None
+                    and not AUDITOR.search(label)
+                    and not self.reader.bodies(tokens(label))
+                ):
+                    out.findings.append(
+                        Finding(
+                            "membership",
+                            person,
+                            "member",
+                            body,
+                            (mt.start(), mt.end()),
+                            0.55,
+                            "text-task-sentence",
+                        )
+                    )
+                elif not seen:
+                    break
+                pos = mt.end()
+
+    def _head_and_vice_posts(self, text: str, out: Walk) -> None:
+        """ "Aino Ek, scoutchef", "Bo Lind, vice scoutchef", "Eva Holm, vice scoutchef" among
+        a body's list entries: a post the list also gives with "vice" before it is the body's
+        head, whatever the word ("scoutchef", "förbundsledare"); the one entry with the post
+        is the body's chair, those with the vice post its vice chairs. A post given once with
+        no vice post beside it is a task of a member, as before."""
+        posts: dict[str, list[tuple[Finding, str, str]]] = {}
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.role != "member"
+                or f.target is None
+                or not f.rule.startswith("list")
+            ):
+                continue
+            mt = _ENTRY_POST.match(text, f.actor.end, f.quote[1])
+            if mt is None or self.lex.role_of(mt.group("post")) is not None:
+                continue
+            posts.setdefault(f.target.name.casefold(), []).append(
+                (f, (mt.group("vice") or "").strip(), mt.group("post").casefold())
+            )
+        for entries in posts.values():
+            heads = {p for _f, vice, p in entries if not vice}
+            vices = {p for _f, vice, p in entries if vice}
+            for post in heads & vices:
+                chairs = [f for f, vice, p in entries if p == post and not vice]
+                if len(chairs) != 1:
+                    continue
+                chairs[0].role = "chair"
+                for f, vice, p in entries:
+                    if p == post and vice:
+                        f.role = "vice_chair"
+
     def _labelled_runs(self, text: str, out: Walk) -> None:
         """ "Styrelsen fick följande sammansättning: ordförande A, kassör B, ledamöter C, D och
         E, ersättare F och G, revisorer H och I, valberedning J, K och L.": after a
@@ -1133,7 +1253,7 @@ class Walker:
         sentence's people), a task in lower case ("kassör") a member's seat there, a body's
         word ("valberedning") members of that body; auditors and labels the lexicon does not
         know hold none. Names the rules read already keep their reading."""
-        for colon in re.finditer(r":[ \t]+(?=[a-zåäö])", text):
+        for colon in _RUN_OPENS.finditer(text):
             start = self._sentence_start(text, colon.start())
             if "\n" in text[start : colon.start()] or not self.intro.search(
                 text, start, colon.start()
@@ -1243,6 +1363,68 @@ class Walker:
                     break
                 g.role = "deputy_member"
                 last = g
+
+    def _seats_in_associations(self, text: str, out: Walk) -> None:
+        """Swedish: "A fortsätter som ordförande för FSU och B som ordförande för NSU", "C och
+        D fortsätter som styrelsemedlemmar i Sibbo Ungdomsförbund": a seat "i" or "för" an
+        association named by its name (or by the initials of a name the page gives) is a
+        seat in that association, written with its name. The seat replaces what the
+        sentences read for the same name with no body or a bare one; a seat to come ("till
+        ersättare") is not read here."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _SEAT_IN_ASSOCIATION.finditer(text):
+            if _SOM_NOT_HELD.search(mt.group("verbs") or ""):
+                continue
+            word = mt.group("role").casefold()
+            role = self.lex.role_of(word) or self.lex.role_of(re.sub(r"^styrelse", "", word))
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                continue
+            org = self._association(text, mt.start("org"), mt.end("org"))
+            if org is None:
+                continue
+            names = [(x.start(), x.end()) for x in re.finditer(_NAME_WORDS, mt.group("names"))]
+            for a, b in names:
+                ns, ne = mt.start("names") + a, mt.start("names") + b
+                toks = tokens(text, ns, ne)
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is None or person.end != ne:
+                    continue
+                held = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.actor.start < ne
+                    and ns < f.actor.end
+                    and (f.target is None or self._bare_kind(f.target.name))
+                ]
+                out.findings = [f for f in out.findings if f not in held]
+                out.findings.append(
+                    Finding("membership", person, role, org, (mt.start(), mt.end()), 0.6,
+                            "som-association")
+                )  # fmt: skip
+
+    def _association(self, text: str, start: int, end: int) -> Mention | None:
+        """The association a seat's "i" or "för" names: a capitalised name ending in an
+        organisation's word ("Sibbo Ungdomsförbund"), or capitals that are the initials of
+        such a name on the page ("FSU": "Finlands Svenska Ungdomsförbund"); else None."""
+        written = text[start:end]
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,5}", written):
+            for mt in re.finditer(r"(?<![\w-])(?:[A-ZÅÄÖ][\w-]*[ \t]+){1,4}[A-ZÅÄÖ][\w-]*", text):
+                words = mt.group().split()
+                for k in range(len(words) - len(written) + 1):
+                    part = words[k : k + len(written)]
+                    if "".join(w[0] for w in part) == written and self._org_word(part[-1]):
+                        name = " ".join(part)
+                        return Mention(start, end, written, name, "ngo", 0.5)
+            return None
+        if not self._org_word(written.split()[-1]) or len(written.split()) < 2:
+            return None
+        return Mention(start, end, written, written, "ngo", 0.6)
+
+    def _org_word(self, word: str) -> bool:
+        low = word.casefold()
+        return any(p.fullmatch(low) for p, _k in self.lex.org_res)
 
     def _som_role_clauses(self, text: str, out: Walk) -> None:
         """Swedish: "Name (party) verb som ROLE [i BODY]": the seat after "som" is the name's
@@ -6415,7 +6597,19 @@ class Walker:
                 for f in out.findings
                 if any(f.actor.start < p.end and p.start < f.actor.end for p in people)
             ]
-            if read:
+            if seat in ("övriga", "muut"):
+                officers = [
+                    f.target
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.target is not None
+                    and not f.status
+                    and start <= f.actor.start < mt.start()
+                ]
+                if read or len({b.name.casefold() for b in officers}) != 1:
+                    continue
+                body = officers[0]
+            elif read:
                 # some of the run read already: the rest take the same seat in the same body,
                 # unless the ones read are no seats held now or differ
                 if {(f.kind, f.status, f.role) for f in read} != {("membership", "", role)}:
