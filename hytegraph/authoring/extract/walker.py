@@ -825,6 +825,17 @@ _TASK_SENTENCE = re.compile(
 )
 #: What may follow the name in such a sentence: a home town, the stop.
 _PLACE_TAIL = re.compile(r"\s*(?:,\s*[A-ZÅÄÖ][^.,\n]{0,40})?\s*[.,]?\s*")
+#: Words that link a task to the name in a run ("toimii", "vuonna 2015", "är").
+_RUN_LINKING = re.compile(r"(?i)toimii|toimivat|on|ovat|vuonna|är|var|(?:19|20)\d\d")
+#: One task's word, or two joined by a hyphen and "ja"/"och" ("piiri- ja aluetoimintavastaava").
+_ONE_TASK = re.compile(r"(?:[a-zåäö]+-\s+(?:ja|och)\s+)?[a-zåäö]+")
+#: A council's (speaking) representative in another body, before the name: "Edustaja
+#: tulevaisuuslautakunnassa: ", "Varaedustaja aluevaltuustossa: ", "Representant i
+#: socialnämnden: ".
+_SPEAKING_SEAT = re.compile(
+    r"(?im)(?:^|(?<=[.•]\s))[ \t]*(?:•[ \t]*)?(?:(?:vara)?edustaja|representant|ersättare)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,4}?(?:[\w-]+(?:ssa|ssä)|i[ \t]+[\w-]+)[ \t]*:[ \t]*"
+)
 #: Where a composition's labelled run begins: a colon, "består av", "koostuu", then a label.
 _RUN_OPENS = re.compile(
     r"(?::|(?<![\w-])(?:består|bestod)\s+av|(?<![\w-])koostu(?:u|i))[ \t]+(?=[a-zåäö])"
@@ -1142,6 +1153,7 @@ class Walker:
         self._labelled_runs(text, out)
         self._head_and_vice_posts(text, out)
         self._task_sentences(text, out)
+        self._speaking_seats(text, out)
         self._meeting_delegates(text, out)
         out.findings = [
             f
@@ -1152,6 +1164,60 @@ class Walker:
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _speaking_seats(self, text: str, out: Walk) -> None:
+        """ "Edustaja tulevaisuuslautakunnassa: Sara Suvanto. Varaedustaja …: Emma Kannisto"
+        among a youth, older people's or disability council's choices: the council's
+        representative in a committee has a speaking seat there, no seat; the person is a
+        member of the council whose officers the page names (one such council only)."""
+        councils = {
+            f.target.name.casefold(): f.target
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and not f.status
+            and _INFLUENCE.search(f.target.name.casefold())
+        }
+        if len(councils) != 1:
+            return
+        council = next(iter(councils.values()))
+        for mt in _SPEAKING_SEAT.finditer(text):
+            toks = tokens(text, mt.end(), min(len(text), mt.end() + 60))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if person is None:
+                continue
+            key = " ".join(sorted(person.name.casefold().split()))
+            mine = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and " ".join(sorted(f.actor.name.casefold().split())) == key
+            ]
+            out.findings = [
+                f
+                for f in out.findings
+                if not (
+                    f in mine
+                    and mt.start() <= f.actor.start < mt.end() + 60
+                    and f.target is not None
+                    and f.target.name.casefold() != council.name.casefold()
+                )
+            ]
+            if not any(
+                f.target is not None and f.target.name.casefold() == council.name.casefold()
+                for f in mine
+            ):
+                out.findings.append(
+                    Finding(
+                        "membership",
+                        person,
+                        "member",
+                        council,
+                        (mt.start(), person.end),
+                        0.55,
+                        "list-speaking-seat",
+                    )
+                )
 
     def _task_sentences(self, text: str, out: Walk) -> None:
         """ "Till distriktsordförande omvaldes A, Backe. Vice ordförande B, Brunflo. Kassör C,
@@ -1255,10 +1321,11 @@ class Walker:
         know hold none. Names the rules read already keep their reading."""
         for colon in _RUN_OPENS.finditer(text):
             start = self._sentence_start(text, colon.start())
-            if "\n" in text[start : colon.start()] or not self.intro.search(
-                text, start, colon.start()
+            said = self.lex.find_role(text[start : colon.start()])
+            if "\n" in text[start : colon.start()] or not (
+                self.intro.search(text, start, colon.start()) or (said and said[0] == "member")
             ):
-                continue
+                continue  # ("Hallituksen jäsenten tehtävistä päätettiin seuraavaa: …")
             stop = _SENTENCE_STOP.search(text, colon.end())
             end = stop.start() if stop else len(text)
             if "\n" in text[colon.end() : end]:
@@ -1285,6 +1352,9 @@ class Walker:
             made: list[Finding] = []
             for a, b in items:
                 person = self._first_person(text, a, b)
+                if person is None and (cap := re.search(r"(?<=\s)[A-ZÅÄÖ]", text[a:b])):
+                    # "vuonna 2015 koulutusvastaavana toimii Robin Korhonen": a longer label
+                    person = self._first_person(text, a + cap.start(), b)
                 if person is not None and _LABEL_WORD.match(person.written):
                     # "Hjärt-evo Barbro Hartzell Engman": a label's word, then the name
                     cut = a + text[a:b].index(" ")
@@ -1315,6 +1385,10 @@ class Walker:
         label = text[start:end].strip()
         if AUDITOR.search(label) or not label[:1].islower():
             return None  # "revisorer", "Hjärt-evo": no seat in the body
+        # "vuonna 2015 koulutusvastaavana toimii": the task, with the words that link it
+        label = " ".join(w for w in label.split() if not _RUN_LINKING.fullmatch(w))
+        if not label:
+            return None
         role = self.lex.role_of(label)
         if role is not None:
             return role, main
@@ -1323,8 +1397,10 @@ class Walker:
             b = found[0]
             name = _definite(b.name.casefold())
             return "member", replace(b, name=name[:1].upper() + name[1:])
-        if len(label.split()) == 1:
-            return "member", main  # "kassör", "rahastonhoitaja": a task held by a member
+        if _ONE_TASK.fullmatch(label):
+            # "kassör", "koulutusvastaavana", "piiri- ja aluetoimintavastaavana": a task held
+            # by a member
+            return "member", main
         return None
 
     @staticmethod
@@ -2247,9 +2323,11 @@ class Walker:
         ]
         if len(items) < 2:
             return []
-        saved = ctx.body, ctx.status
+        saved = ctx.body, ctx.status, ctx.role
         ctx.body = body
         ctx.status = self.lex.not_member_status(sentence) or ctx.status  # "Hakijat ovat: …"
+        if (said := self._header_role(sentence[:colon])) in ("member", "deputy_member"):
+            ctx.role = said  # "Varajäseniä ovat: A ja B": the seat the words before give
         found: list[Finding] = []
         try:
             for a, b in items:
@@ -2262,7 +2340,7 @@ class Walker:
                     return []
                 found += entries
         finally:
-            ctx.body, ctx.status = saved
+            ctx.body, ctx.status, ctx.role = saved
         return found
 
     def _two_names(self, toks: list[Token]) -> list[Mention] | None:
@@ -4600,6 +4678,8 @@ class Walker:
     def _header_role(self, label: str) -> str | None:
         # "10 ersättare", "5 varajäsentä": a count of the seats before the role
         label = re.sub(r"^\d{1,3}\s+(?=\D)", "", label.strip().rstrip(":"))
+        # "Varajäseniä ovat", "Suppleanter är": the seat and a linking verb before the names
+        label = re.sub(r"(?i)(?<=\w)\s+(?:ovat|olivat|on|oli|är|var|blev)$", "", label)
         role = self.lex.role_of(label)
         if role is None and self.lex.lang == "fi" and label.casefold() in ("varalla", "varalle"):
             # "Varalla:" alone over a list: the deputies (in a sentence, "varalla" is read
@@ -4915,6 +4995,16 @@ class Walker:
             if found:
                 out.findings += found
                 return
+        if (
+            ctx.body is not None
+            and (colon := line.text.find(": ")) > 0
+            and re.search(r"(?i)\s(?:ovat|olivat|är|var)$", line.text[:colon])
+            and self._header_role(line.text[:colon]) in ("member", "deputy_member")
+            and (listed := self._inline_list(text, line.start, line.end, ctx))
+        ):
+            # "Varajäseniä ovat: A ja B" with no full stop: a sentence, not a heading
+            out.findings += listed
+            return
         if not ctx.listing and self._officer_statement(text, line):
             # "Vanhusneuvoston puheenjohtaja Aino Mäki, varapuheenjohtaja Eero Ek" on a line of
             # its own with no full stop: a sentence, not a heading
