@@ -335,6 +335,8 @@ def _eval_module():
         "heldout39",
         "heldout45",
         "heldout47",
+        "heldout56",
+        "heldout57",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
