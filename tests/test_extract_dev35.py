@@ -337,3 +337,31 @@ def test_a_chair_the_text_says_is_proposed_is_no_seat_held():
 def test_the_tagger_guesses_no_seat_for_delegates_and_speakers(sentence, name):
     start = sentence.index(name)
     assert no_seat_said(lexicon("sv"), sentence, start, start + len(name))
+
+
+def test_capitalised_words_of_a_bodys_name_are_no_person():
+    got = roles(
+        "Keskusliiton hallitus hyväksyi strategian\n\n"
+        "Keskusliiton hallitus kokoontui torstaina.\n\n"
+        "Hallitus täydensi edellisessä kokouksessa valittua Talent Forum -johtoryhmää "
+        "seuraavilla henkilöillä: Aino Aho, Eero Eskola ja Kaisa Koski. Talent Forum "
+        "-johtoryhmän kokoonpano löytyy artikkelin lopusta.\n"
+    )
+    assert (key("Aino Aho"), "member", "Talent Forum -johtoryhmä") in got
+    assert not any(p == key("Talent Forum") for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_rest_of_the_members_in_small_letters_heads_its_names(morph):
+    got = roles(
+        "Aluehallintovirasto on nimennyt vaalilautakuntaan seuraavat jäsenet:\n\n"
+        "Puheenjohtaja\nAino Aho (Keskustapuolue)\n\n"
+        "varapuheenjohtaja\nEero Eskola (Vihreät)\n\n"
+        "muut varsinaiset jäsenet\nKaisa Koski (Perussuomalaiset)\nPekka Puu (Vihreät)\n\n"
+        "varajäsenet\nLiisa Laine (Keskustapuolue)\n",
+        morph=morph,
+    )
+    assert (key("Eero Eskola"), "vice_chair", "Vaalilautakunta") in got
+    for name in ("Kaisa Koski", "Pekka Puu"):
+        assert (key(name), "member", "Vaalilautakunta") in got, name
+    assert (key("Liisa Laine"), "deputy_member", "Vaalilautakunta") in got

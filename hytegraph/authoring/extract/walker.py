@@ -1154,6 +1154,7 @@ class Walker:
         self._head_and_vice_posts(text, out)
         self._task_sentences(text, out)
         self._speaking_seats(text, out)
+        self._names_inside_bodies(text, out)
         self._meeting_delegates(text, out)
         out.findings = [
             f
@@ -1164,6 +1165,23 @@ class Walker:
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _names_inside_bodies(self, text: str, out: Walk) -> None:
+        """ "Special Olympics -johtoryhmän kokoonpano": capitalised words that are part of a
+        body's name are no person, whatever seat a rule read for them."""
+        spans = [
+            (b.start, b.end)
+            for line in lines(text)
+            for b in self.reader.bodies(tokens(text, line.start, line.end))
+            if b.end - b.start > len(b.written.split()[-1])
+        ]
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership"
+            or f.actor.kind != "person"
+            or not any(a <= f.actor.start and f.actor.end < b for a, b in spans)
+        ]
 
     def _speaking_seats(self, text: str, out: Walk) -> None:
         """ "Edustaja tulevaisuuslautakunnassa: Sara Suvanto. Varaedustaja …: Emma Kannisto"
@@ -4680,6 +4698,8 @@ class Walker:
         label = re.sub(r"^\d{1,3}\s+(?=\D)", "", label.strip().rstrip(":"))
         # "Varajäseniä ovat", "Suppleanter är": the seat and a linking verb before the names
         label = re.sub(r"(?i)(?<=\w)\s+(?:ovat|olivat|on|oli|är|var|blev)$", "", label)
+        # "muut varsinaiset jäsenet", "Övriga ledamöter": the rest of the members
+        label = re.sub(r"(?i)^(?:muut|övriga)\s+(?=\w)", "", label)
         role = self.lex.role_of(label)
         if role is None and self.lex.lang == "fi" and label.casefold() in ("varalla", "varalle"):
             # "Varalla:" alone over a list: the deputies (in a sentence, "varalla" is read
