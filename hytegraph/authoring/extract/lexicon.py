@@ -159,6 +159,9 @@ class Lexicon:
     electing_meeting: str = ""
     #: The name of an association's board, the body of the seats such a meeting fills.
     board: str = ""
+    #: A sentence's perfect passive of proposing ("puheenjohtajaksi on esitetty A"): the
+    #: seats it names are proposals (read in sentences only; list lines keep theirs).
+    proposed_said: str = ""
 
     def not_held_status(self, text: str) -> str | None:
         low = text.casefold()
@@ -335,7 +338,7 @@ FI = Lexicon(
         (r"yhteistyöprojekti|projekti|hanke", "project"),
         (
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
-            r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|\w+toimielin"
+            r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
             r"|hallitus|neuvottelukunta|komitea",
             "body",
         ),
@@ -361,7 +364,7 @@ FI = Lexicon(
         # the right to attend or to speak at a meeting is not a seat in the body
         (r"läsnäolo\w*|puheoikeu\w*|läsnäolo-oikeu\w*", "invited"),
         (
-            r"ehdote\w*|ehdotta\w*|ehdotu\w*|ehdotus|esitetään|esitettiin|(?:on|ovat)\s+esitetty|esittää|esitti|"
+            r"ehdote\w*|ehdotta\w*|ehdotu\w*|ehdotus|esitetään|esitettiin|esittää|esitti|"
             r"esittävät|päätösehdotus",
             "proposed",
         ),
@@ -482,6 +485,7 @@ FI = Lexicon(
     r"\d{1,2}\.\s?1\.(?:\s?\d{4})?)",
     electing_meeting=r"(?:vuosi|syys|kevät)kokou\w*",
     board="Hallitus",
+    proposed_said=r"(?:on|ovat)\s+esitetty|(?:on|ovat)\s+ehdotettu",
 )
 
 SV = Lexicon(

@@ -55,6 +55,11 @@ def _sv_time_phrase(toks: list[Token], at: int) -> bool:
     return False
 
 
+#: A Finnish organ named by a compound ("valmistelutoimielin", "yhteistyötoimielin"; the rules'
+#: word forms give "…toimieli"); the bare word "toimielin" names none. Read here, not in the
+#: lexicon's head words, which the learned tagger's features also use.
+_ORGAN = re.compile(r"\w+toimieli(?:n)?$")
+
 #: Top-level domains after a dot glued to a word: the word is part of an address.
 _DOMAINS = frozenset({"fi", "se", "ax", "com", "org", "net", "eu", "nu", "info"})
 
@@ -493,6 +498,8 @@ class Reader:
         if head is None:
             return None
         kind = self.lex.body_kind(head.base) or self.lex.body_kind(t.text)
+        if kind is None and self.finnish and _ORGAN.search(head.base.casefold()):
+            kind = "body"  # "valmistelutoimielimen": an organ named by what it does
         if kind is None:
             return None
         if self.finnish:

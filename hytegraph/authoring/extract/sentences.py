@@ -252,7 +252,7 @@ class SentenceReader:
             self.lex.not_member_status(sentence.text)
             or ctx.status
             or self.lex.not_held_status(sentence.text)
-            or ""
+            or self._proposed_said(sentence.text)
         )
         found: list[Finding] = []
         found += self._roles(text, sentence, toks, bodies, ctx, status)
@@ -302,6 +302,14 @@ class SentenceReader:
             # "X fungerade i början av sammanträdet som ordförande, tills …": no seat for X
             found = [f for f in found if not opening[0] <= f.actor.start < opening[1]]
         return found
+
+    def _proposed_said(self, sentence: str) -> str:
+        """ "proposed" when the sentence says its seats have been proposed ("Toimielimen
+        puheenjohtajaksi on esitetty A"), else ""."""
+        said = self.lex.proposed_said
+        if said and re.search(rf"(?<![\w-])(?:{said})(?![\w-])", sentence, re.I):
+            return "proposed"
+        return ""
 
     def _bracketed_deputies(
         self, text: str, toks: list[Token], found: list[Finding]
