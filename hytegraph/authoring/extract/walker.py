@@ -1167,8 +1167,9 @@ class Walker:
         return out
 
     def _names_inside_bodies(self, text: str, out: Walk) -> None:
-        """ "Special Olympics -johtoryhmän kokoonpano": capitalised words that are part of a
-        body's name are no person, whatever seat a rule read for them."""
+        """ "Special Olympics -johtoryhmän kokoonpano": capitalised words joined by a space and
+        a hyphen to a body's word are part of its name, no person, whatever seat a rule read
+        for them."""
         spans = [
             (b.start, b.end)
             for line in lines(text)
@@ -1180,6 +1181,8 @@ class Walker:
             for f in out.findings
             if f.kind != "membership"
             or f.actor.kind != "person"
+            # (the name joined to the body's word by a space and a hyphen)
+            or not re.match(r"[ \t]+-[a-zåäö]", text[f.actor.end : f.actor.end + 3])
             or not any(a <= f.actor.start and f.actor.end < b for a, b in spans)
         ]
 
@@ -3383,7 +3386,11 @@ class Walker:
         generic = {
             f.target.name
             for f in out.findings
-            if f.kind == "membership" and f.target is not None and self._bare_kind(f.target.name)
+            if f.kind == "membership"
+            and f.target is not None
+            and self._bare_kind(f.target.name)
+            # the board of an association's meeting, named by no word of the page
+            and not (self.electing is not None and self.electing.fullmatch(f.target.written))
         }
         if not generic:
             return
@@ -3416,7 +3423,12 @@ class Walker:
                 b = next(iter(named.values()))
                 chosen[g] = replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
         for f in out.findings:
-            if f.kind == "membership" and f.target is not None and f.target.name in chosen:
+            if (
+                f.kind == "membership"
+                and f.target is not None
+                and f.target.name in chosen
+                and not (self.electing is not None and self.electing.fullmatch(f.target.written))
+            ):
                 body = chosen[f.target.name]
                 f.note = (f.note + " " if f.note else "") + (
                     f"'{f.target.name}' is the page's {body.name}."
