@@ -365,3 +365,30 @@ def test_the_rest_of_the_members_in_small_letters_heads_its_names(morph):
     for name in ("Kaisa Koski", "Pekka Puu"):
         assert (key(name), "member", "Vaalilautakunta") in got, name
     assert (key("Liisa Laine"), "deputy_member", "Vaalilautakunta") in got
+
+
+def test_a_new_chair_elected_ends_the_seat_of_the_chair_named_before():
+    text = (
+        "Ordföranden Britt Sand kunde hälsa ett hundratal medlemmar välkomna till årsmötet.\n\n"
+        "Till ny ordförande valdes Ove Berg, eftersom Britt Sand avböjt omval. Även tre nya "
+        "styrelseledamöter valdes: Lena Vik, Göran Brandt och Maja Eklöf.\n"
+    )
+    got = roles(text, lang="sv")
+    assert (key("Ove Berg"), "chair", "Styrelsen") in got
+    assert not any(p == key("Britt Sand") for p, _r, _b in got)
+    ended = [f for f in findings(text, lang="sv") if f.status == "ended"]
+    assert [f.actor.name for f in ended] == ["Britt Sand"]
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_seat_until_a_year_before_the_pages_latest_has_ended(morph):
+    text = (
+        "Keskusliitto asetti Keskusliiton yhteistyön kehittämistyöryhmän vuosille 2031-2032.\n\n"
+        "Työryhmään kuuluivat:\n"
+        "Ossi Laakso, kehitysjohtaja, puheenjohtaja\n"
+        "Tiina Vuorela, opiskelija (1.12.2031 saakka)\n"
+        "Pirjo Hakala, toiminnanjohtaja (31.12.2032 saakka)\n"
+    )
+    got = roles(text, morph=morph)
+    assert not any(p == key("Tiina Vuorela") for p, _r, _b in got)
+    assert any(p == key("Pirjo Hakala") for p, _r, _b in got)

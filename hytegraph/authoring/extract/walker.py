@@ -836,6 +836,17 @@ _SPEAKING_SEAT = re.compile(
     r"(?im)(?:^|(?<=[.•]\s))[ \t]*(?:•[ \t]*)?(?:(?:vara)?edustaja|representant|ersättare)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,4}?(?:[\w-]+(?:ssa|ssä)|i[ \t]+[\w-]+)[ \t]*:[ \t]*"
 )
+#: A seat's end in brackets after a name: "(1.12.2023 saakka)", "(t.o.m. 31.5.2023)".
+_UNTIL = re.compile(
+    r"\((?:[^()]*?\s)?(?:\d{1,2}\.\d{1,2}\.\s?)?(?P<year>(?:19|20)\d\d)\s+(?:saakka|asti)\)|"
+    r"\((?:t\.o\.m\.|till)\s+(?:\d{1,2}\.\d{1,2}\.\s?)?(?P<year2>(?:19|20)\d\d)\)"
+)
+#: A new chair elected, before the name: "Till ny ordförande valdes", "Uudeksi
+#: puheenjohtajaksi valittiin".
+_NEW_CHAIR = re.compile(
+    r"(?i)(?<![\w-])(?:ny(?:vald)?\s+(?:förbunds|distrikts)?ordförande|"
+    r"uudeksi\s+puheenjohtajaksi|uusi\s+puheenjohtaja)(?![\w-])"
+)
 #: Where a composition's labelled run begins: a colon, "består av", "koostuu", then a label.
 _RUN_OPENS = re.compile(
     r"(?::|(?<![\w-])(?:består|bestod)\s+av|(?<![\w-])koostu(?:u|i))[ \t]+(?=[a-zåäö])"
@@ -1155,6 +1166,8 @@ class Walker:
         self._task_sentences(text, out)
         self._speaking_seats(text, out)
         self._names_inside_bodies(text, out)
+        self._new_chair_replaces(text, out)
+        self._seats_until_earlier(text, out)
         self._meeting_delegates(text, out)
         out.findings = [
             f
@@ -1165,6 +1178,53 @@ class Walker:
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    @staticmethod
+    def _seats_until_earlier(text: str, out: Walk) -> None:
+        """ "Aino Aho, opiskelija (1.12.2031 saakka)" on a page that speaks of 2032: a seat
+        said to last until a year before the latest one the page names is one held before
+        (status ``ended``); with no later year on the page, it stands."""
+        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
+        if not years:
+            return
+        latest = max(years)
+        for f in out.findings:
+            if f.kind != "membership" or f.status:
+                continue
+            stop = text.find("\n", f.actor.end)
+            until = _UNTIL.search(text, f.actor.end, stop if stop >= 0 else len(text))
+            year = int(until.group("year") or until.group("year2")) if until else latest
+            if year < latest:
+                f.status = "ended"
+                f.note = (f.note + " " if f.note else "") + f"The seat lasted until {year}."
+
+    def _new_chair_replaces(self, text: str, out: Walk) -> None:
+        """ "Ordföranden Ulla Ek hälsade … Till ny ordförande valdes Bo Lind": a new chair
+        elected replaces the chair the page names otherwise in that body, whose seat is
+        then one held before (status ``ended``)."""
+        chairs = [
+            f
+            for f in out.findings
+            if f.kind == "membership" and f.role == "chair" and f.target is not None
+        ]
+        for f in chairs:
+            begin = max(text.rfind(". ", 0, f.actor.start), text.rfind("\n", 0, f.actor.start))
+            if f.status or not _NEW_CHAIR.search(text, max(begin, 0), f.actor.start):
+                continue
+            assert f.target is not None
+            mine = " ".join(sorted(f.actor.name.casefold().split()))
+            for g in chairs:
+                assert g.target is not None
+                if (
+                    g.status
+                    or g.target.name.casefold() != f.target.name.casefold()
+                    or " ".join(sorted(g.actor.name.casefold().split())) == mine
+                ):
+                    continue
+                g.status = "ended"
+                g.note = (g.note + " " if g.note else "") + (
+                    f"A new chair, {f.actor.name}, was elected: the seat is held no more."
+                )
 
     def _names_inside_bodies(self, text: str, out: Walk) -> None:
         """ "Special Olympics -johtoryhmän kokoonpano": capitalised words joined by a space and
