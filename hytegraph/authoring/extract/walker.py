@@ -1168,6 +1168,7 @@ class Walker:
         self._names_inside_bodies(text, out)
         self._new_chair_replaces(text, out)
         self._seats_until_earlier(text, out)
+        self._meeting_board_as_written(out)
         self._meeting_delegates(text, out)
         out.findings = [
             f
@@ -1178,6 +1179,28 @@ class Walker:
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _meeting_board_as_written(self, out: Walk) -> None:
+        """The board an association's meeting fills, when the page's other seats name it
+        without its definite ending ("Styrelse"): one board, written as the page writes it."""
+        if self.electing is None:
+            return
+        written = {
+            _definite(f.target.name.casefold()): f.target
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and not self.electing.fullmatch(f.target.written)
+            and _definite(f.target.name.casefold()) != f.target.name.casefold()
+        }
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and f.target is not None
+                and self.electing.fullmatch(f.target.written)
+                and (page := written.get(f.target.name.casefold())) is not None
+            ):
+                f.target = replace(f.target, name=page.name)
 
     @staticmethod
     def _seats_until_earlier(text: str, out: Walk) -> None:
@@ -8857,11 +8880,14 @@ class Walker:
             if held is not None and not ctx.meeting_said:
                 # "Föreningen har hållit årsmöte": the seats it fills are the board's; the
                 # first sentence naming such a meeting decides (a body's own meetings,
-                # "Valtuuskunta kokoontuu kevät- ja syyskokoukseen", are that body's)
+                # "Valtuuskunta kokoontuu kevät- ja syyskokoukseen", are that body's, and a
+                # meeting that fills bodies it names, "fick ny styrelse och ny valberedning",
+                # leaves the sentences to name theirs)
                 ctx.meeting_said = True
-                if not self._specific_bodies(text, s.start, s.end) and not _MEETS_REGULARLY.search(
-                    s.text
-                ):
+                named = [
+                    b for b in self.reader.bodies(tokens(text, s.start, s.end)) if not b.plural
+                ]
+                if not named and not _MEETS_REGULARLY.search(s.text):
                     a, b = s.start + held.start(), s.start + held.end()
                     ctx.meeting = Mention(a, b, held.group(), self.lex.board, "body", 0.5)
             inline = self._inline_list(text, s.start, s.end, ctx)
