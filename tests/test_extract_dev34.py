@@ -397,3 +397,19 @@ def test_the_officers_of_a_meeting_hold_no_seat(morph):
         morph=morph,
     )
     assert not any(p in (key("Eeva Koski"), key("Suvi Puu")) for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_person_listed_with_a_seat_and_as_a_deputy_holds_the_seat(morph):
+    got = roles(
+        "Distriktsstyrelse\n\n"
+        "Ordförande\nBengt Holm\n\n"
+        "Ordinarie ledamöter\nAnna Berg\nMarie Lund\n\n"
+        "Kassör\nRolf Dahl\n\n"
+        "Suppleant\nNils Ek\nRolf Dahl\n",
+        lang="sv",
+        morph=morph,
+    )
+    assert (key("Rolf Dahl"), "member", "Distriktsstyrelse") in got
+    assert (key("Rolf Dahl"), "deputy_member", "Distriktsstyrelse") not in got
+    assert (key("Nils Ek"), "deputy_member", "Distriktsstyrelse") in got

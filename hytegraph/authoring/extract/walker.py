@@ -3129,7 +3129,9 @@ class Walker:
     @staticmethod
     def _most_specific(out: Walk) -> None:
         """A person the text names as a member of a body and, elsewhere, as its chair, vice
-        chair or secretary holds the more specific role: the plain membership is dropped."""
+        chair or secretary holds the more specific role: the plain membership is dropped. A
+        person a list gives both a seat held now and a deputy's in the same body ("Kassör" /
+        "Rolf Ek" and "Suppleant" / "Rolf Ek") holds the seat: the deputy's is dropped."""
 
         def key(f: Finding) -> tuple[str, str]:
             person = " ".join(sorted(f.actor.name.casefold().split()))
@@ -3144,6 +3146,25 @@ class Walker:
             f
             for f in out.findings
             if not (f.kind == "membership" and f.role == "member" and key(f) in officers)
+        ]
+        seated = {
+            key(f)
+            for f in out.findings
+            if f.kind == "membership"
+            and not f.status
+            and f.role in ("chair", "vice_chair", "secretary", "member")
+            and f.rule.startswith("list")
+        }
+        out.findings = [
+            f
+            for f in out.findings
+            if not (
+                f.kind == "membership"
+                and f.role == "deputy_member"
+                and not f.status
+                and f.rule.startswith("list")
+                and key(f) in seated
+            )
         ]
 
     def _only_body(self, text: str, out: Walk) -> None:
