@@ -287,7 +287,8 @@ _SV_NOT_NAMES = frozenset(
     upplysningar sökande kandidater sidan nyheter till innehållet dela övriga frånvarande
     justerare protokolljusterare rösträknare board council committee sammanträdesprotokoll
     mötesprotokoll kallelse föredragningslista protokollsutdrag
-    västra östra norra södra mellersta nordvästra nordöstra sydvästra sydöstra""".split()  # noqa: SIM905
+    västra östra norra södra mellersta nordvästra nordöstra sydvästra sydöstra
+    på vid av från för med efter hos mot inom enligt""".split()  # noqa: SIM905
 )
 
 FI = Lexicon(
@@ -622,6 +623,8 @@ SV = Lexicon(
             r"förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
             # thanked on leaving ("… tackades av", "avtackades")
             r"tackades\s+av|avtackades|avtackade|"
+            # "Tack … till A och B för deras år i distriktsstyrelsen": the years behind them
+            r"för\s+(?:deras|hans|hennes|sina)\s+år\s+i|för\s+(?:deras|hans|hennes|sin)\s+tid\s+i|"
             r"var\s+tidigare|i\s+tur\s+att\s+avgå\s+var|"
             r"meddelade\s+(?:att\s+(?:han|hon|hen)\s+avgår|sin\s+avgång)|"
             r"(?:har|hade)\s+begärt\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"

@@ -78,6 +78,43 @@ _CAPTION_AT = re.compile(
 _ORG_ABBREVIATION = re.compile(r"\s*[-\u2013\u2014]\s*[A-ZÅÄÖ]{2,8}\b(?!-)")
 
 
+#: A photographer's or writer's credit right before a name ("Foto: A", "Text & foto: A",
+#: "Kuva: A", "Teksti ja kuvat: A").
+_CREDIT_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:foto|fotograf|bild|kuva|kuvat|kuvaaja|photo|text|teksti)"
+    r"(?:[ \t]*(?:&|och|ja|and)[ \t]*(?:foto|bild|kuva|kuvat|text|teksti))?[ \t]*:[ \t]*$|"
+    # "Kuvat Markus Ek. Teksti Mirjami Puu": the credit without a colon, as a line's start
+    r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(?:kuvat?|teksti|foto|text|bild)"
+    r"(?:[ \t]+(?:ja|och|&)[ \t]+(?:kuvat?|teksti|foto|text|bild))?[ \t]+$"
+)
+
+
+#: A label naming one officer's seat ("Vice sekreterare", "Puheenjohtaja").
+_ONE_OFFICER = re.compile(
+    r"(?i)(?:ordförande|sekreterare|kassör|puheenjohtaja|sihteeri|rahastonhoitaja)$"
+)
+
+
+def under_auditors_label(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` stands under a label of auditors ("Lekmanna revisorer:",
+    "Toiminnantarkastajat:"): the nearest label line above it, within a few short lines."""
+    before = text[max(0, pos - 200) : pos]
+    labels = list(re.finditer(r"(?m)^[ \t]*([^\n:]{2,40}):[ \t]*$", before))
+    if not labels:
+        return False
+    between = before[labels[-1].end() :]
+    if len([ln for ln in between.splitlines() if ln.strip()]) > 4:
+        return False
+    return AUDITOR.search(labels[-1].group(1)) is not None
+
+
+def credited(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` follows a photographer's or writer's credit ("Foto: Erik
+    Ek", "Text & foto: Lars Björk"): who took the picture or wrote the page, no seat."""
+    line = text.rfind("\n", 0, pos) + 1
+    return _CREDIT_BEFORE.search(text, max(line, pos - 40), pos) is not None
+
+
 def photo_of_several_terms(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in the captions of a photo of more than one term's people: the
     sentence just before the paragraph's first caption joins two years ("Vuoden 2023 ja 2024
@@ -267,7 +304,18 @@ class ListReader:
             start += m.end()
             body = text[start:end]
             names = self._name_list(text, start, end)
-            if len(names) >= 2:  # "Jäsenet: Liisa Laine, Matti Mäki ja Onni Oja"
+            # "Vice sekreterare: Håkan Ek, Attention Lindesberg": one officer's seat, the words
+            # after the comma where the officer comes from (the other lines' shape)
+            one_officer = (
+                _ONE_OFFICER.search(m.group(1).strip()) is not None
+                and len(names) == 2
+                and not re.search(
+                    r"\s(?:och|ja|samt|sekä)\s|&", text[names[0].end : names[1].start]
+                )
+            )
+            if (
+                len(names) >= 2 and not one_officer
+            ):  # "Jäsenet: Liisa Laine, Matti Mäki ja Onni Oja"
                 return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in names]
         elif m and self._post_title(m.group(1)) and self._person(text, start + m.end(), end):
             # "Tiedottaja: Louna Leisti": a post the lexicon does not know, not a party
@@ -1434,6 +1482,12 @@ class ListReader:
             and _same_head(found[-1].name, body.name)
         ):
             return role
+        if not found and len(words) == 2:
+            # "edustajiston puheenjohtaja" under "Edustajisto", a word the lexicon does not
+            # know as a body: the list's body in the genitive
+            bases = {a.base.casefold() for a in self.r.morph.analyse(words[0]) if a.case == "gen"}
+            if body.name.casefold().split()[-1] in bases:
+                return role
         return ""
 
     @staticmethod

@@ -57,6 +57,7 @@ def extract(
             walker.reader,
             learned.load_model(),
             margin=learned.MARGIN,
+            no_seat=walk.no_seat,
         )
     proposals = assemble(
         document,

@@ -111,6 +111,26 @@ class Seat:
     said: bool = False
 
 
+def without_towns(people: list[Mention]) -> list[Mention]:
+    """A coordinated run of three names or more each of three words ("Ingemar Nordieng
+    Kungsbacka, Lennart Olsson Hylte och Lars Björk Halmstad"): the last word of each is the
+    person's town, as a list that writes places after several names does; the people without
+    it. Any other run as it is."""
+    if len(people) < 3 or not all(
+        len(p.written.split()) == 3 == len(p.name.split()) for p in people
+    ):
+        return people
+    return [
+        replace(
+            p,
+            end=p.start + p.written.rfind(" "),
+            written=p.written.rsplit(" ", 1)[0],
+            name=p.name.rsplit(" ", 1)[0],
+        )
+        for p in people
+    ]
+
+
 def _key(name: str) -> str:
     return " ".join(sorted(name.casefold().replace("-", " ").split()))
 
@@ -638,7 +658,7 @@ class RunReader:
         )
         seats = []
         for group in self._groups(text, people):
-            for p in group:
+            for p in without_towns(group):
                 if active and p.written.endswith("n"):
                     # "nimesi jäseniksi Aino Aholan": the names are objects, in the genitive
                     again = self.reader.person_at(

@@ -19,7 +19,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-_BULLET = re.compile(r"^\s*(?:[•·▪◦●\-–*]\s+|(\d{1,2})[.)]\s+(?=\S))")  # noqa: RUF001
+#: (a Swedish ordinal before a name is a numbered item: "1:e Elisabet Ek, föreningen X")
+_BULLET = re.compile(
+    r"^\s*(?:[•·▪◦●\-–*]\s+|(\d{1,2})[.)]\s+(?=\S)|(\d{1,2}):[ae]\s+(?=[A-ZÅÄÖ][a-zåäö]))"  # noqa: RUF001
+)
 _ABBREVIATIONS = frozenset(
     """mm esim pj vpj varapj ry rf r.y r.f bl.a t.ex ns n ks kts s jne yms ym tms klo puh p nro
     dnro ordf st resp dvs osv etc ca noin k os v vs prof dos fil tri toht kok sdp vas vihr kesk
@@ -133,7 +136,7 @@ def _add_line(text: str, raw: str, pos: int, out: list[Line]) -> None:
         line = Line(start, end, stripped, start)
         m = _BULLET.match(stripped)
         if m:
-            line.bullet = m.group(1) or "•"
+            line.bullet = m.group(1) or m.group(2) or "•"
             line.content_start = start + m.end()
             line.kind = "item"
         if "|" in stripped or "\t" in body.strip():

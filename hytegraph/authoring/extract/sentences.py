@@ -162,6 +162,11 @@ _ALSO = ("även", "också", "myös", "lisäksi")
 #: Finnish passives after which a role's holder is in the nominative.
 #: Swedish verbs of an election that "X till <role>" may leave out after them.
 _SV_ELECTED = re.compile(r"^(?:valts|valdes|valda|vald|utsågs|utsetts|utsedd|utsedda)$", re.I)
+#: An election's passive verb: no apposition after a name holds one ("A nyvaldes som
+#: sekreterare och fyra ledamöter valdes, B, C": a clause of its own, not A's apposition).
+_ELECTION_VERB = re.compile(r"^(?:om|ny|åter)?(?:valdes|utsågs)$|^valittiin$", re.I)
+#: A Finnish verb in the third person plural ("jatkavat", "toimivat", "ovat").
+_PLURAL_VERB = re.compile(r"^(?:ovat|olivat|jatkavat|toimivat|valittiin)$", re.I)
 #: Where a sentence goes on with a clause of its own: "… ja lisäksi …", "…; …", "…, men …".
 _NEW_CLAUSE = re.compile(r",?\s+ja\s+lisäksi\s+|;\s+|,\s+(?:men|mutta)\s+", re.I)
 
@@ -744,6 +749,22 @@ class SentenceReader:
                 ):
                     # "… ja Attendo Oy:n viestintäjohtaja B": the employer, then the job
                     person = self._after_job_title(toks, x + 1, genitive)
+            if (
+                person is None
+                and names
+                and j > 0
+                and toks[j - 1].text == ","
+                and toks[j].is_cap
+                and j + 2 < len(toks)
+                and conj.match(toks[j + 1].text)
+                and toks[j + 1].text != ","
+                and self.r.person_at(toks, j, in_list=True) is None
+            ):
+                # "Marita Rinne, Loimaa ja Sanna Koivisto, Tampere": a one-word place after
+                # each name, the next name after the conjunction
+                person = self.r.person_at(toks, j + 2, in_list=True, genitive=genitive)
+                if person is not None:
+                    j += 2
             if person is None:
                 break
             j = next(x for x in range(j, len(toks)) if toks[x].start >= person.start)
@@ -784,9 +805,13 @@ class SentenceReader:
                     and self._after_job_title(toks, k + 1, genitive) is not None
                 ):
                     break  # "A (…), liikuntatieteiden tohtori B": the next name after its job
-                if toks[k].text in ("(", ".", ";", ":") or (
-                    self.lex.role_of(toks[k].text)
-                    and re.search(r"(?:ksi|kseen|na|nä)$", toks[k].text.casefold())
+                if (
+                    toks[k].text in ("(", ".", ";", ":")
+                    or _ELECTION_VERB.match(toks[k].text)
+                    or (
+                        self.lex.role_of(toks[k].text)
+                        and re.search(r"(?:ksi|kseen|na|nä)$", toks[k].text.casefold())
+                    )
                 ):
                     # "… sekä varajäseniksi D ja E": another role begins, not an apposition
                     # ("X lapsi- ja perhejärjestöjen edustaja ja Y" is one)
@@ -1076,6 +1101,15 @@ class SentenceReader:
                         and (p := self.r.person_at(toks, x, genitive=genitive)) is not None
                     ):
                         names = [p]
+                        run = self._names_from(toks, x, genitive=genitive)
+                        if (
+                            len(run) > 1
+                            and run[0].start == p.start
+                            and _PLURAL_VERB.match(toks[x - 1].text)
+                        ):
+                            # "… jatkavat Marita Rinne, Loimaa ja Sanna Koivisto, Tampere": a
+                            # plural verb before the names, each holds the role
+                            names = run
                         break
                     x += 1
                 title = self._title_then_name(toks, x, k, genitive) if not names else None

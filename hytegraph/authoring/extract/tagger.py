@@ -24,7 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from hytegraph.authoring.extract.findings import Finding
-from hytegraph.authoring.extract.lists import AUDITOR, photo_of_several_terms, sent_to_a_meeting
+from hytegraph.authoring.extract.lists import (
+    AUDITOR,
+    credited,
+    photo_of_several_terms,
+    sent_to_a_meeting,
+    under_auditors_label,
+)
 from hytegraph.authoring.extract.mentions import (
     Mention,
     Reader,
@@ -328,6 +334,7 @@ def propose(
     *,
     margin: float = MARGIN,
     candidates: list[Candidate] | None = None,
+    no_seat: Sequence[tuple[int, int]] = (),
 ) -> list[Finding]:
     """Memberships for the names the rules left unclaimed that ``model`` is sure of (its best
     label's score leads the next one's by ``margin``), unless the line or the start of the
@@ -335,7 +342,8 @@ def propose(
     finding nearest the name is a candidacy or a seat held before or to come. The body is that
     of a membership the rules found on the same line, else of the nearest one before (or
     after) the name, else the nearest body the text names, within :data:`BODY_REACH`
-    characters. ``candidates``: the document's, when already read."""
+    characters. ``candidates``: the document's, when already read. ``no_seat``: spans where
+    the rules read names as holding no seat (a gallery's captions, a meeting's presidium)."""
     claimed = {_key(f.actor.name) for f in findings}
     spans = [(f.actor.start, f.actor.end) for f in findings]
     facts = sorted(
@@ -358,7 +366,7 @@ def propose(
             continue
         if m.written.split()[0] in shared:
             continue  # "Parkinson Skåne", "Parkinson Örebro": organisations, not people
-        if any(s < m.end and m.start < e for s, e in spans):
+        if any(s < m.end and m.start < e for s, e in [*spans, *no_seat]):
             continue
         nearest = _nearest_finding(near, starts, m.start)
         if nearest is not None and (nearest.kind == "candidacy" or nearest.status):
@@ -434,7 +442,12 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         begin = found.end()
     after = _SENTENCE_END.search(text, end)
     sentence = text[begin : after.start() if after else min(len(text), end + 400)]
-    if lex.not_held_status(sentence) or photo_of_several_terms(text, start):
+    if (
+        lex.not_held_status(sentence)
+        or photo_of_several_terms(text, start)
+        or credited(text, start)
+        or under_auditors_label(text, start)
+    ):
         return True
     if AUDITOR.search(sentence):
         return True  # auditors and their deputies: no seat in a body

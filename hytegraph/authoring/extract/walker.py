@@ -19,12 +19,13 @@ from hytegraph.authoring.extract.lists import (
     ListReader,
     _membership,
     cells_of,
+    credited,
     photo_of_several_terms,
     sent_to_a_meeting,
 )
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, shared_first_words, tokens
 from hytegraph.authoring.extract.morphology import Morphology
-from hytegraph.authoring.extract.runs import RunReader, merge
+from hytegraph.authoring.extract.runs import RunReader, merge, without_towns
 from hytegraph.authoring.extract.segment import (
     COLUMN_GAP,
     Line,
@@ -451,9 +452,72 @@ _BODY_TERM = re.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)[ \t]*[-\u2013][ \t]*"
     r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)"
 )
+#: "Hallitus aloittaa toimintansa 1.6.2021", "Styrelsen tillträder den 1.1.2024": the day a
+#: body's term begins, stated without its end
+_BODY_BEGINS = re.compile(
+    r"(?i)(?<![\w-])(?:aloittaa[ \t]+(?:toimintansa|toimikautensa|työnsä|kautensa)|"
+    r"aloittaa|tillträder|börjar[ \t]+(?:sitt[ \t]+arbete|sin[ \t]+mandatperiod))[ \t]+"
+    r"(?:den[ \t]+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+#: "Tänään lauantaina 22.5.", "Idag den 3.4.": the page's day said to be today, its year left
+#: out
+_TODAY_NO_YEAR = re.compile(
+    r"(?i)(?<![\w-])(?:tänään|idag|i[ \t]+dag)(?:[ \t]+[a-zåäö]+)?[ \t]+"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)"
+)
 #: Kinds of bodies the lexicon reads that hold no seats of their own: a project or a
 #: programme is run, not sat in ("seurata projektin toimintaa")
 _NO_SEATS = frozenset({"project", "programme"})
+
+#: A student union's or a society's council of representatives, as a page's title.
+_REPRESENTATIVE_COUNCIL = re.compile(r"(?i)(?:\w+[ \t])?(?:edustajisto|representantskap(?:et)?)")
+#: One capitalised word: where a person in a run of names is from ("Nokialta", "Kungsbacka").
+_PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
+#: "från Åbo" after a name: where the person is from.
+_FROM_PLACE = re.compile(r"från(?:[ \t]+[A-ZÅÄÖ][\w:-]*){1,3}")
+#: A meeting named as if a body ("Distriktsstämman", "Årsmötet"): its officers are the
+#: meeting's.
+_MEETING_BODY = re.compile(r"(?i)(?:stämm(?:a|an)|möte(?:t)?|kokous)$")
+#: "Distriktsordförande Åke Ek", "förbundsordföranden, Eva Ek,": the chair of a level of an
+#: organisation, then the name
+_LEVEL_CHAIR_NAME = re.compile(
+    r"(?<![\w-])(?<!som[ \t])(?<!till[ \t])(?P<level>[Dd]istrikts|[Ff]örbunds)"
+    # ("förbundsordföranden, Eva Ek, …": an apposition, closed by a comma)
+    r"ordförande(?:[ \t]+|n,[ \t]*(?=[^,.\n]{3,60},))"
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})"
+)
+#: "(vice ordförande) " after a name, then the next name.
+_PAREN_ROLE_THEN_NAME = re.compile(r"[ \t]*\(([^()\n]{2,30})\)[ \t]*(?=[A-ZÅÄÖ][a-zåäö])")
+#: A treasurer named in prose: "Eva Ek fortsätter som kassör", "Förbundets kassör Eva Ek",
+#: "Eva Ek (kassör)".
+_TREASURER = re.compile(
+    r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})(?:[ \t]+"
+    r"(?:fortsätter|kvarstår|omvaldes|valdes)[ \t]+(?:som|till)[ \t]+kassör|[ \t]*\(kassör\))"
+    r"(?![\w-])|"
+    r"(?<![\w-])(?:[Ff]örbundets|[Ff]öreningens|[Dd]istriktets)[ \t]+kassör,?[ \t]+"
+    r"(?P<name2>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})"
+)
+#: "… ryhmän (varsinaiset) edustajat edustajistossa": a group's representatives in a body.
+_REPRESENTATIVES_IN = re.compile(
+    r"(?i)(?<![\w-])[\w-]+n[ \t]+(?:varsinaiset[ \t]+|vara)?edustajat[ \t]+"
+    r"(?P<body>[a-zåäö]{4,}(?:ssa|ssä))(?![\w-])"
+)
+#: A sentence saying who led a meeting ("puhetta johti", "ledde förhandlingarna").
+_MEETING_LED = re.compile(
+    r"(?i)(?<![\w-])(?:puhetta[ \t]+johti|johti[ \t]+puhetta|mötesordförande|"
+    r"ledde[ \t]+(?:mötet|förhandlingarna|årsmötet|stämman))(?![\w-])"
+)
+#: "(AT)", "(dot)" inside an e-mail address: read as "[AT]", "[dot]".
+_OBFUSCATED_AT = re.compile(r"(?<=\w)\((?:at|AT|dot|DOT)\)(?=\w)")
+#: A deputy's word: a page that speaks of deputies ("varajäsenistä", "suppleanter").
+_DEPUTY_WORD = re.compile(r"(?i)(?<![\w-])(?:varajäsen\w*|varaedustaj\w*|suppleant\w*|ersättar\w*)")
+#: A sentence naming a guest of the meeting or the page's event ("vi hade besök av
+#: Regionstyrelsens ordförande …", "Vieraana oli kaupunginhallituksen puheenjohtaja …"): the
+#: body named there is the guest's own, not the one the page goes on to speak of.
+_GUEST = re.compile(
+    r"(?i)\b(?:besök\s+av|besöktes\s+av|gästade?s?|gäst(?:er|erna|en)?\s+(?:var|fanns|från)|"
+    r"inbjudna?\s+gäst\w*|som\s+gäst(?:er)?|vieraana|vieraina|vieraili\w*|vierailu\w*)\b"
+)
 #: Minutes' label of those present at the meeting, on a line of its own or before a colon
 #: ("Läsnä:", "Saapuvilla olleet jäsenet", "Närvarande:"): the page records a meeting
 _MEETING_PRESENT = re.compile(
@@ -476,6 +540,14 @@ _GOES_ON = re.compile(
 _SEAT_RUN = re.compile(
     r"(?i)(?<![\w-])(?P<pre>[a-zåäö]{3,}?)?"
     r"(?P<seat>ledamöterna|ledamöter|suppleanterna|suppleanter|ersättarna|"
+    # "… kahden vuoden toimikaudelle valittiin A, B ja C": members elected for a term
+    r"(?<=[a-zåäö]{3}[ \t])toimikaudelle[ \t]+valittiin|"
+    # "I styrelsen kvarstår år 2022 A, B och C": members staying on
+    r"(?<=(?<![\w-])[Ii][ \t])[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|kommittén)[ \t]+"
+    r"(?:kvarstår|sitter[ \t]+kvar)(?:[ \t]+(?:år[ \t]+)?(?:19|20)\d\d)?|"
+    # "Övriga som sitter i styrelsen är A (vice ordförande) B, C och D"
+    r"(?<=(?<![\w-])som[ \t])sitter[ \t]+i[ \t]+[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|"
+    r"kommittén)(?=[ \t]+är[ \t])|"
     r"varajäseniksi|jäseniksi|varajäsenet|jäsenet|varajäseninä|jäseninä|"
     # "styrelsemedlemmar är A, B och C": members only with the body joined to the front
     r"(?<=[a-zåäö]{3})medlemmarna|(?<=[a-zåäö]{3})medlemmar|(?<=[a-zåäö]{3})ersättare|"
@@ -484,6 +556,8 @@ _SEAT_RUN = re.compile(
     r"(?<=,[ \t])muut(?=[ \t]+(?:ovat|olivat)[ \t]))"
     # "Nya ledamöter som valdes var: A, B och C"
     r"(?:[ \t]+som[ \t]+(?:om)?valdes)?"
+    # "… och fyra ledamöter valdes, A, B, C och D"
+    r"(?:[ \t]+(?:om|ny)?valdes,?)?"
     r"(?:[ \t]+(?:ovat|olivat|är|var|blev))?:?[ \t]+(?=[A-ZÅÄÖ]|[a-zåäö]+[ \t]+[A-ZÅÄÖ])"
 )
 #: "valdes till ordförande för 2016", "valittiin puheenjohtajaksi vuodelle 2016": an election
@@ -501,17 +575,23 @@ _SITTING_WORDS = frozenset({"sittande", "nuvarande", "kvarstående", "nykyiset",
 #: "Ordförande Christer Ek omvaldes.", "Puheenjohtaja Aino Aho valittiin uudelleen.": a post at
 #: a sentence's start, one name, then the words that the person was elected again
 _POST_REELECTED = re.compile(
-    r"(?m)(?:^|(?<=[.!?][ \t]))(?P<post>(?:förbunds)?ordförande|vice[ \t]+ordförande|sekreterare|"
-    r"puheenjohtaja|varapuheenjohtaja|sihteeri)[ \t]+(?P<name>[A-ZÅÄÖ][^.,\n]{2,60}?)[ \t]+"
+    r"(?m)(?:^|(?<=[.!?][ \t]))"
+    # "Förbundets sittande ordförande Anna Ek från Borgå omvaldes"
+    r"(?P<own>(?:(?:förbundets|föreningens|distriktets)[ \t]+)?(?:(?:sittande|nuvarande)[ \t]+)?)"
+    r"(?P<post>(?:förbunds)?ordförande|vice[ \t]+ordförande|sekreterare|"
+    r"puheenjohtaja|varapuheenjohtaja|sihteeri)[ \t]+(?P<name>[A-ZÅÄÖ][^.,\n]{2,60}?)"
+    r"(?:[ \t]+från[ \t]+[A-ZÅÄÖ][\w-]+)?[ \t]+"
     r"(?:omvaldes|valdes[ \t]+om|blev[ \t]+omvald|valittiin[ \t]+uudelleen|jatkaa)(?![\w-])",
     re.IGNORECASE,
 )
 #: "Aino Ek återvaldes till förbundsordförande för 2016 när …": a name at a sentence's start,
-#: then that the person was elected (again) to a post
+#: then that the person was elected (again) to a post; also a clause after a comma ("Därefter
+#: följde ett antal val, Jan Ek omvaldes till ordförande, …")
 _NAME_ELECTED_TO_POST = re.compile(
-    r"(?m)(?:^|(?<=[.!?][ \t]))(?P<name>[A-ZÅÄÖ][^.,\n]{2,60}?)[ \t]+"
-    r"(?:återvaldes|omvaldes|valdes)[ \t]+till[ \t]+"
-    r"(?P<post>(?:förbunds)?ordförande|vice[ \t]+ordförande|sekreterare)(?![\w-])"
+    r"(?m)(?:^|(?<=[.!?,][ \t]))(?P<name>[A-ZÅÄÖ][^.,\n]{2,60}?)"
+    r"(?:[ \t]+från[ \t]+[A-ZÅÄÖ][\w-]+)?[ \t]+"  # "Bo Ek från Vasa omvaldes till …"
+    r"(?:återvaldes|omvaldes|valdes(?:[ \t]+om)?)[ \t]+till[ \t]+"
+    r"(?P<post>(?:förbunds|distrikts)?ordförande|vice[ \t]+ordförande|sekreterare)(?![\w-])"
     # (a post "vid Marthaförbundets höstmöte" or "i föreningen" is the one the words name)
     r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då))",
     re.IGNORECASE | re.MULTILINE,
@@ -806,6 +886,9 @@ class Walk:
 
     findings: list[Finding] = field(default_factory=list)
     named: list[tuple[Mention, tuple[int, int]]] = field(default_factory=list)
+    #: Where the rules read names as holding no seat (a photo gallery's captions, a meeting's
+    #: presidium, a photographer's credit): spans of the text, for no guess to fill.
+    no_seat: list[tuple[int, int]] = field(default_factory=list)
 
 
 #: "Ledamöter i regionstyrelsen …", "Ersättare i nämnden": a list's seats, then its body
@@ -902,6 +985,13 @@ _RUN_JOIN = re.compile(r"\s*(?:,|,?\s+(?:och|samt|ja|sekä))\s+")
 _OTHER_ORGANS = re.compile(r"(?:\b[A-ZÅÄÖ][\w.]*|\br\.?f\.?|\br\.?y\.?):[sn][ \t]+$")
 
 
+def _guest_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of ``text`` that name guests (:data:`_GUEST`)."""
+    if not _GUEST.search(text):
+        return []
+    return [(s.start, s.end) for s in sentences(text, 0, len(text)) if _GUEST.search(s.text)]
+
+
 class Walker:
     def __init__(self, lex: Lexicon, morph: Morphology) -> None:
         self.lex = lex
@@ -910,6 +1000,9 @@ class Walker:
         self.sentences = SentenceReader(self.reader)
         self.runs = RunReader(self.reader)
         self.unflatten = Unflattener(lex)
+        #: The roles a run of names gave in parentheses ("Lars Ek (vice ordförande) Bo Lind,
+        #: …"), by the name's span: set by :meth:`_name_run`.
+        self.run_roles: dict[tuple[int, int], str] = {}
         self.intro = re.compile(rf"(?<![\w-])(?:{lex.list_intro})", re.I)
         self.serving = re.compile(
             r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat|(?:on|ovat)\s+edustettuina)|"
@@ -956,7 +1049,70 @@ class Walker:
                 or (f.role == "deputy_member" and self._auditors_deputy(text, f.actor.start))
             )
         ]
+        # a photographer's credit, a meeting's presidium: no seat, nor a guess at one
+        unseated = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and (credited(text, f.actor.start) or self._meeting_presidium(text, f))
+        ]
+        out.no_seat += [(f.actor.start, f.actor.end) for f in unseated]
+        out.findings = [f for f in out.findings if all(f is not u for u in unseated)]
+        # (after those: a photographer's credit names no one in a gallery's captions)
+        self._caption_gallery(text, out)
         return out
+
+    @staticmethod
+    def _caption_gallery(text: str, out: Walk) -> None:
+        """A run of bullet lines most of which name no one ("• 191 funktionärer på plats", "•
+        Christina Ek", "• Välfylld lokal", …): a photo gallery's captions, whose names are of
+        people in the pictures, not a list of seats. Of four items or more, when no more than
+        a third name a person the rules read, the items' list readings give no seat."""
+        for run in _BULLET_RUN.finditer(text):
+            items = [
+                (m.start(), m.end())
+                for m in re.finditer(r"(?m)^[ \t]*[•*-][ \t]*\S[^\n]*", text[: run.end()])
+                if m.start() >= run.start()
+            ]
+            if len(items) < 4:
+                continue
+            named = sum(
+                any(a <= f.actor.start < b for f in out.findings if f.actor.kind == "person")
+                for a, b in items
+            )
+            if named * 3 > len(items):
+                continue
+            out.no_seat.append((run.start(), run.end()))
+            out.findings = [
+                f
+                for f in out.findings
+                if not (
+                    f.kind == "membership"
+                    and f.rule.startswith("list")
+                    and run.start() <= f.actor.start < run.end()
+                )
+            ]
+
+    @staticmethod
+    def _meeting_presidium(text: str, f: Finding) -> bool:
+        """Whether ``f`` is an officer's seat in a meeting ("Distriktsstämman", "årsmötet") its
+        quote names a presidium in ("Ordförande Åke Ek & presidiet", "Presidiet med ordförande
+        Bo Lind … ledde förhandlingarna"), or one its quote says led a meeting and names no body
+        of: the officers of that meeting, no seat in a body."""
+        if f.role not in ("chair", "vice_chair", "secretary") or f.target is None:
+            return False
+        if (
+            _MEETING_BODY.search(f.target.name) is not None
+            and _PRESIDIUM.search(text, f.quote[0], f.quote[1]) is not None
+        ):
+            return True
+        # "… yleiskokouksessa, jossa puhetta johti A ja sihteerinä toimi B": the meeting's
+        # officers, in a sentence that names no body of theirs
+        a, b = f.quote
+        return (
+            _MEETING_LED.search(text, a, b) is not None
+            and f.target.name.casefold().split()[-1] not in text[a:b].casefold()
+        )
 
     def _auditors_deputy(self, text: str, pos: int) -> bool:
         """Whether the name at ``pos`` is an auditor's deputy ("X har fungerat som
@@ -981,6 +1137,9 @@ class Walker:
         out = Walk()
         ctx = Context()
         text = self.unflatten.entries(text)
+        # "marjut.kuosma(AT)gmail.com": an address written round a spam filter is one word, not
+        # a parenthesis inside the entry's ("[AT]", the same length: every span is the text's)
+        text = _OBFUSCATED_AT.sub(lambda mt: f"[{mt.group()[1:-1]}]", text)
         paras = paragraphs(text, stands_alone=self._stands_alone)
         k = 0
         read_until = 0
@@ -1121,6 +1280,7 @@ class Walker:
         self._appositions(text, out)
         self._influence_seats(text, out)
         self._caption_rows(text, out)
+        self._list_groups_of_the_page_body(text, out)
         self._surname_first_lists(text, out)
         self._bare_heads(text, out)
         self._lists_of_the_one_body(text, out)
@@ -1137,6 +1297,7 @@ class Walker:
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
         self._seat_runs_in_prose(text, out)
+        self._treasurers(text, out)
         self._list_named_after(text, out)
         self._taking_office_later(text, out)
         self._the_others_as_before(text, out)
@@ -1620,6 +1781,19 @@ class Walker:
             if mt.group("link") == "till" and not _ELECTED_TO.search(mt.group("verbs")):
                 continue
             words = mt.group("role").split()
+            owner = None
+            if (
+                len(words) == 2
+                and words[0].endswith("s")
+                and self.lex.body_kind(words[0][:-1])
+                and self.lex.role_of(words[1])
+            ):
+                # "fungerar som styrelsens sekreterare": the body in the genitive, the role
+                a = mt.start("role")
+                owner = Mention(a, a + len(words[0]) - 1, words[0][:-1],
+                                words[0][:1].upper() + words[0][1:-1],
+                                self.lex.body_kind(words[0][:-1]) or "body", 0.6)  # fmt: skip
+                words = words[1:]
             role = None
             for n in (len(words), 1):
                 role = self.lex.role_of(" ".join(words[:n]))
@@ -1648,7 +1822,7 @@ class Walker:
                 for f in out.findings
                 if f.kind == "membership" and f.actor.start < ne and ns < f.actor.end
             ]
-            target = None
+            target = owner
             if b := mt.group("body"):
                 kind = self.lex.body_kind(b.split()[-1].casefold())
                 if kind is not None:
@@ -3191,6 +3365,91 @@ class Walker:
                     )  # fmt: skip
             i = j
 
+    def _list_groups_of_the_page_body(self, text: str, out: Walk) -> None:
+        """A council's members under the names of their electoral lists ("Edustajisto" as the
+        page's first line, then "Vapaat opiskelijat" / "Aho Aino" / "Puu Pekka" / "(Oja
+        Olli)" / "Vihreä lista" / …): two groups or more, each a short label that is no
+        person, role or body, then two lines or more each one person's name and nothing
+        else, hold the seats of the body the page's first line names (its only words). A
+        name alone in parentheses is a deputy's when the page speaks of deputies, else no
+        one's. The labels are not written as whom the seats are held for."""
+        all_lines = lines(text)
+        if not all_lines:
+            return
+        first = all_lines[0]
+        label = text[first.content_start : first.end].strip().rstrip(":")
+        found = [
+            b
+            for b in self.reader.bodies(tokens(text, first.content_start, first.end))
+            if not b.plural and b.kind not in _NO_SEATS and b.kind != "network"
+        ]
+        if not found and _REPRESENTATIVE_COUNCIL.fullmatch(label):
+            # "Edustajisto": a student union's council, a body the lexicon leaves to its
+            # context elsewhere ("Edustajisto:" over a youth council's representatives)
+            a = first.content_start + text[first.content_start : first.end].find(label)
+            found = [Mention(a, a + len(label), label, label, "body", 0.6)]
+        if len(found) != 1 or found[0].written.strip() != label:
+            return
+        body = replace(found[0], name=found[0].name[:1].upper() + found[0].name[1:])
+        deputies = bool(_DEPUTY_WORD.search(text))
+
+        def person(line: Line) -> tuple[Mention, bool] | None:
+            raw = text[line.content_start : line.end].strip()
+            paren = raw.startswith("(") and raw.endswith(")")
+            a = line.content_start + (text.find("(", line.content_start) - line.content_start + 1
+                                      if paren else 0)  # fmt: skip
+            b = line.content_start + len(text[line.content_start : line.end].rstrip())
+            b -= 1 if paren else 0
+            toks = tokens(text, a, b)
+            if not toks or not toks[0].is_cap:
+                return None
+            p = self.reader.person_at(toks, 0, in_list=True)
+            if p is None or p.end != toks[-1].end or len(p.name.split()) < 2:
+                return None
+            return p, paren
+
+        groups: list[list[tuple[Mention, bool, Line]]] = []
+        k = 1
+        while k < len(all_lines):
+            line = all_lines[k]
+            said = text[line.content_start : line.end].strip()
+            words = said.split()
+            if (
+                line.bullet
+                or not 1 <= len(words) <= 4
+                or re.search(r"[.:;?!\d(),]", said)
+                or person(line) is not None
+                or self.lex.find_role(said)
+                or self.reader.bodies(tokens(text, line.content_start, line.end))
+            ):
+                k += 1
+                continue
+            names: list[tuple[Mention, bool, Line]] = []
+            j = k + 1
+            while j < len(all_lines) and (got := person(all_lines[j])) is not None:
+                names.append((*got, all_lines[j]))
+                j += 1
+            if len(names) >= 2:
+                groups.append(names)
+            k = max(j, k + 1)
+        if len(groups) < 2:
+            return
+        read = [(f.actor.start, f.actor.end) for f in out.findings if f.actor.kind == "person"]
+        for names in groups:
+            for p, paren, line in names:
+                if any(a < p.end and p.start < b for a, b in read):
+                    continue
+                if paren and not deputies:
+                    continue
+                role = "deputy_member" if paren else "member"
+                out.findings.append(
+                    Finding(
+                        "membership", p, role, body, (line.start, line.end), 0.6,
+                        "list-groups-of-the-page-body",
+                        note="Listed under a group's name on the page of the body.",
+                    )
+                )  # fmt: skip
+
     def _surname_first_lists(self, text: str, out: Walk) -> None:
         """Lists whose lines print names surname first ("Aula Maria Kaisa, pj.", "Haverinen
         Liisa"), as registers and decisions do, give the names first name first, as the
@@ -3416,7 +3675,9 @@ class Walker:
     @staticmethod
     def _most_specific(out: Walk) -> None:
         """A person the text names as a member of a body and, elsewhere, as its chair, vice
-        chair or secretary holds the more specific role: the plain membership is dropped."""
+        chair or secretary holds the more specific role: the plain membership is dropped. A
+        person a list gives both a seat held now and a deputy's in the same body ("Kassör" /
+        "Rolf Ek" and "Suppleant" / "Rolf Ek") holds the seat: the deputy's is dropped."""
 
         def key(f: Finding) -> tuple[str, str]:
             person = " ".join(sorted(f.actor.name.casefold().split()))
@@ -3431,6 +3692,25 @@ class Walker:
             f
             for f in out.findings
             if not (f.kind == "membership" and f.role == "member" and key(f) in officers)
+        ]
+        seated = {
+            key(f)
+            for f in out.findings
+            if f.kind == "membership"
+            and not f.status
+            and f.role in ("chair", "vice_chair", "secretary", "member")
+            and f.rule.startswith("list")
+        }
+        out.findings = [
+            f
+            for f in out.findings
+            if not (
+                f.kind == "membership"
+                and f.role == "deputy_member"
+                and not f.status
+                and f.rule.startswith("list")
+                and key(f) in seated
+            )
         ]
 
     def _only_body(self, text: str, out: Walk) -> None:
@@ -3477,11 +3757,13 @@ class Walker:
         }
         if not generic:
             return
+        guests = _guest_spans(text)
         found = [
             b
             for line in lines(text)
             for b in self.reader.bodies(tokens(text, line.start, line.end))
-            if not b.plural
+            # a guest's own body ("besök av Regionstyrelsens ordförande") is not the page's
+            if not b.plural and not any(a <= b.start < z for a, z in guests)
         ]
         # an English page is read with a Finnish or Swedish lexicon, which knows no "for the"
         found += [
@@ -4762,6 +5044,10 @@ class Walker:
         entry that ends in its deputy in parentheses."""
         if self._role_header(line):
             return True
+        if re.fullmatch(r"[a-zåäö][\w-]{0,30}:\s*", line):
+            # "Aino Ahola (216)" / "varapuheenjohtaja:" / "Pekka Puu (156)" / "kakkoset:": a
+            # label over the lines after it, not the end of the entry before it
+            return True
         if re.search(rf"\((?:{self.lex.deputies})\w*\s[^()]*\)\s*$", line, re.I):
             # "hyvinvointipäällikkö, viranhaltijaedustaja (varajäsen kunnanjohtaja)": an entry
             # with its deputy, as the lines above it are
@@ -5032,6 +5318,13 @@ class Walker:
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
+        inside = self._representatives_in(text, Sentence(line.start, line.end, line.text))
+        if inside is not None:
+            # "Kylterit-ryhmän varsinaiset edustajat edustajistossa toimikaudella 2022-2023:":
+            # the group's seats in the body in the inessive, one name a line below
+            ctx.body, ctx.role, ctx.status, ctx.group = inside, "member", "", None
+            ctx.listing, ctx.columns, ctx.contacts = True, [], False
+            return
         bodies = (
             self._composed_bodies(text, line.start, line.end)
             or self._bare_serving_body(text, line, ctx)
@@ -5227,7 +5520,10 @@ class Walker:
             return
         if ctx.listing and self._names_columns(label):
             return  # "Namn, ålder, bostadsort": the columns of the list under a role heading
-        if self.contacts.match(label):
+        if self.contacts.match(label) or (
+            not bodies and AUDITOR.search(label) and len(label.split()) <= 3
+        ):
+            # (auditors under their heading, "Lekmanna revisorer:": no seats in the body)
             ctx.contacts = True
             ctx.group = None
             return
@@ -5805,7 +6101,12 @@ class Walker:
                 # "Följande arbetsgrupper finns:": a list of groups, not of anyone's seats
                 ctx.listing = False
                 return
-            if bodies:
+            inside = self._representatives_in(text, last)
+            if inside is not None:
+                # "Kylterit-ryhmän varsinaiset edustajat edustajistossa:": a group's seats in
+                # the body in the inessive, not seats in the group
+                ctx.body = inside
+            elif bodies:
                 ctx.body = self._same_or(self._listed_body(text, bodies, last.end), ctx.body)
             ctx.status = self.lex.not_member_status(last.text) or ""
             ctx.listing = True
@@ -5835,6 +6136,49 @@ class Walker:
             # sentence name who sits in the body it names by a bare word, whatever body a
             # title in the sentences before it named
             ctx.body, ctx.role, ctx.listing = self._same_or(serving, ctx.body), "member", True
+
+    def _own_body_beside_guests(self, text: str) -> Mention | None:
+        """The body with seats a page speaks of when a sentence names a guest's own body
+        ("besök av Regionstyrelsens ordförande …"): the one kind of body (by the last word of
+        its name; no programme, project or network) the page names outside the sentences
+        naming guests, written as that bare word; or None."""
+        guests = _guest_spans(text)
+        page = {
+            b.name.casefold().split()[-1]: b
+            for b in self.reader.bodies(tokens(text, 0, len(text)))
+            if not b.plural
+            and b.kind not in _NO_SEATS
+            and b.kind != "network"
+            and not any(a <= b.start < z for a, z in guests)
+        }
+        # "styrelse" and "styrelsen": one kind of body, with and without its definite ending
+        kinds = {
+            next(
+                (k[: -len(e)] for e in ("en", "et", "n") if k.endswith(e) and k[: -len(e)] in page),
+                k,
+            )
+            for k in page
+        }
+        if len(kinds) != 1:
+            return None
+        only = page[min(page, key=len)]
+        last = only.name.split()[-1]
+        return replace(only, name=last[:1].upper() + last[1:])
+
+    def _representatives_in(self, text: str, s: Sentence) -> Mention | None:
+        """The body a list's introduction says a group's representatives sit in ("Kylterit-
+        ryhmän varsinaiset edustajat edustajistossa toimikaudella 2022-2023:"): the word in the
+        inessive after "edustajat", in its base form; or None."""
+        mt = _REPRESENTATIVES_IN.search(text, s.start, s.end)
+        if mt is None:
+            return None
+        word = mt.group("body")
+        bases = {a.base.casefold() for a in self.reader.morph.analyse(word) if a.case == "ine"}
+        if len(bases) != 1:
+            return None
+        base = next(iter(bases))
+        return Mention(mt.start("body"), mt.end("body"), word, base[:1].upper() + base[1:],
+                       self.lex.body_kind(base) or "body", 0.6)  # fmt: skip
 
     def _serving_sentence(self, text: str, s: Sentence) -> Mention | None:
         """The body a paragraph's last sentence begins by naming as where people sit, by a
@@ -6789,6 +7133,7 @@ class Walker:
             if self.lex.not_held_status(sentence):
                 continue  # "Tidigare ordförande A samt styrelseledamöterna B och C tackades av"
             people = self._name_run(text, mt.end(), stop)
+            said_roles = dict(self.run_roles)
             shared = shared_first_words(text, people, least=2)
             # "A, Parkinson Örebro, B, Parkinson Skaraborg": whom each comes from, no names
             people = [p for p in people if p.written.split()[0] not in shared]
@@ -6829,7 +7174,15 @@ class Walker:
             if body is None:
                 continue
             out.findings += [
-                Finding("membership", p, role, body, (mt.start(), stop), 0.6, "text-seat-run")
+                Finding(
+                    "membership",
+                    p,
+                    said_roles.get((p.start, p.end)) or role,
+                    body,
+                    (mt.start(), stop),
+                    0.6,
+                    "text-seat-run",
+                )
                 for p in people
                 if not any(f.actor.start < p.end and p.start < f.actor.end for f in read)
             ]
@@ -6872,8 +7225,9 @@ class Walker:
                         )
                     )
             have.update(p.start for p in people)
+        guests = _guest_spans(text)
         for mt in [*_POST_REELECTED.finditer(text), *_NAME_ELECTED_TO_POST.finditer(text)]:
-            if not mt.group("post")[0].isupper() and mt.re is _POST_REELECTED:
+            if not mt.group(0)[0].isupper() and mt.re is _POST_REELECTED:
                 continue
             toks = tokens(text, mt.start("name"), mt.end("name"))
             person = self.reader.person_at(toks, 0, in_list=True) if toks else None
@@ -6887,6 +7241,9 @@ class Walker:
                 and not f.status
                 and f.target is not None
                 and f.actor.kind == "person"
+                # a guest's seat in the guest's own body ("besök av Regionstyrelsens
+                # ordförande …") is not among the page's
+                and not any(a <= f.actor.start < z for a, z in guests)
             }
             body = (
                 next(iter(seated.values()))
@@ -6894,7 +7251,7 @@ class Walker:
                 else self._seat_run_body(text, mt, mt.start(), out, joined=False)
             )
             # "Förbundsordförande": a federation's chair
-            role = self.lex.role_of(re.sub(r"(?i)^förbunds", "", mt.group("post")))
+            role = self.lex.role_of(re.sub(r"(?i)^(?:förbunds|distrikts)", "", mt.group("post")))
             if body is None or role not in ("chair", "vice_chair", "secretary"):
                 continue
             out.findings.append(
@@ -6909,10 +7266,39 @@ class Walker:
                 )
             )
             have.add(person.start)
+        for mt in _LEVEL_CHAIR_NAME.finditer(text):
+            # "Distriktsordförande Åke Ek hälsade …", "Den omvalda förbundsordföranden, Eva
+            # Ek, …": the chair of the board of that level the page names ("Distriktsstyrelsen")
+            toks = tokens(text, mt.start("name"), mt.end("name"))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if person is None or person.start in have:
+                continue
+            start = self._sentence_start(text, mt.start())
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            sentence = text[start : min(ends) if ends else len(text)]
+            if self.lex.not_held_status(sentence) or any(a <= mt.start() < z for a, z in guests):
+                continue  # "Förre förbundsordförande X", a guest's post
+            level = mt.group("level").casefold()
+            boards = {
+                b.group(1).casefold(): b
+                for b in re.finditer(rf"(?<![\w-])({level}styrelse(?:n)?)s?(?![\w-])", text, re.I)
+            }
+            if len({k.removesuffix("n") for k in boards}) != 1:
+                continue
+            b = next(iter(boards.values()))
+            written = b.group(1)
+            body = Mention(
+                b.start(1), b.end(1), written, written[:1].upper() + written[1:], "body", 0.5
+            )
+            out.findings.append(
+                Finding("membership", person, "chair", body, (mt.start(), mt.end()), 0.6,
+                        "text-level-chair")
+            )  # fmt: skip
+            have.add(person.start)
         for mt in _NAME_REELECTED_POST.finditer(text):
             # "… säger Aino Ek, omvald förbundsordförande": the post of the one body the
             # person's other seat on the page is in, in the place of that seat
-            role = self.lex.role_of(re.sub(r"(?i)^förbunds", "", mt.group("post")))
+            role = self.lex.role_of(re.sub(r"(?i)^(?:förbunds|distrikts)", "", mt.group("post")))
             toks = tokens(text, mt.start("name"), mt.end("name"))
             person = self.reader.person_at(toks, 0, in_list=True) if toks else None
             if (
@@ -6932,12 +7318,52 @@ class Walker:
                 continue
             own[0].role = role
 
+    def _treasurers(self, text: str, out: Walk) -> None:
+        """ "Eva Ek fortsätter som kassör", "Förbundets kassör Eva Ek", "Eva Ek (kassör)": a
+        treasurer holds a member's seat in the one body whose seats the page gives (none when
+        it gives seats in several bodies or none); a name the rules read already keeps its
+        reading."""
+        guests = _guest_spans(text)
+        seated = {
+            f.target.name.casefold(): f.target
+            for f in out.findings
+            if f.kind == "membership"
+            and not f.status
+            and f.target is not None
+            and f.actor.kind == "person"
+            and not any(a <= f.actor.start < z for a, z in guests)
+        }
+        if len(seated) != 1:
+            return
+        body = next(iter(seated.values()))
+        have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
+        for mt in _TREASURER.finditer(text):
+            name = mt.group("name") or mt.group("name2")
+            at = mt.start("name") if mt.group("name") else mt.start("name2")
+            toks = tokens(text, at, at + len(name))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if person is None or person.end != at + len(name) or person.start in have:
+                continue
+            start = self._sentence_start(text, mt.start())
+            if self.lex.not_held_status(text[start : mt.end()]):
+                continue
+            out.findings.append(
+                Finding("membership", person, "member", body, (mt.start(), mt.end()), 0.6,
+                        "text-treasurer")
+            )  # fmt: skip
+            have.add(person.start)
+
     def _name_run(self, text: str, pos: int, stop: int) -> list[Mention]:
         """The people of a coordinated run of names from ``pos`` to ``stop`` ("A, B och C",
         "johtaja A, B ja C"; up to two lower-case words of a job before a name), or [] when
         a part of it is no person's name of two words or more; the sentence may go on in
-        lower case after the last name ("… och Eva Strand omvaldes")."""
+        lower case after the last name ("… och Eva Strand omvaldes"). Where every name of the
+        run has one capitalised word after it ("Reetta Niemi Nokialta, Katja Ek Forssasta",
+        "Ingemar Nordieng Kungsbacka, Lennart Olsson Hylte och Lars Björk Halmstad": three
+        names or more, each of three words), that word is where the person is from."""
         people: list[Mention] = []
+        placed = 0
+        self.run_roles = {}
         while pos < stop:
             sep = _RUN_SEP.search(text, pos, stop)
             cell_end = sep.start() if sep else stop
@@ -6947,7 +7373,21 @@ class Walker:
                 i += 1  # "ylijohtaja Minna Saario": the person's job
             person = self.reader.person_at(toks, i, in_list=True) if toks else None
             rest = text[person.end : cell_end].strip(" \t.") if person else ""
-            if (
+            said = _PAREN_ROLE_THEN_NAME.match(text, person.end, cell_end) if person else None
+            if person is not None and said and self.lex.role_of(said.group(1).strip()):
+                # "Lars Ek (vice ordförande) Britt Lind, …": the role in the parenthesis is
+                # the name's before it; the next name follows without a comma
+                self.run_roles[(person.start, person.end)] = (
+                    self.lex.role_of(said.group(1).strip()) or ""
+                )
+                people.append(person)
+                pos = said.end()
+                continue
+            if person is not None and _PLACE_WORD.fullmatch(rest):
+                placed += 1  # "Reetta Niemi Nokialta": the place after the name
+            elif person is not None and _FROM_PLACE.fullmatch(rest):
+                pass  # "Eva Ek från Åbo": where the person is from
+            elif (
                 person is None
                 or len(person.name.split()) < 2
                 or (rest and (sep is not None or not rest[0].islower()))
@@ -6955,7 +7395,11 @@ class Walker:
                 return []
             people.append(person)
             pos = sep.end() if sep else stop
-        return people
+        if placed and (placed < len(people) or placed < 2):
+            return []  # a capitalised word after some names only: not a run of names
+        # "Ingemar Nordieng Kungsbacka, Lennart Olsson Hylte och Lars Björk Halmstad": the
+        # last word of each is the person's town
+        return people if placed else without_towns(people)
 
     @staticmethod
     def _members_body_before(start: int, out: Walk, reach: int = 300) -> Mention | None:
@@ -6998,8 +7442,45 @@ class Walker:
                 same = [b for k, b in seats.items() if k.split()[-1].endswith(last)]
                 if len(same) == 1:
                     return same[0]
+                if not seats:
+                    # "… valdes en ny distriktsstyrelse. Nyinvalda styrelseledamöter blev …":
+                    # the one longer name of that kind the page gives its body
+                    guests = _guest_spans(text)
+                    longer = {
+                        w[: len(w) - len(e)]: b
+                        for b in self.reader.bodies(tokens(text, 0, len(text)))
+                        if not b.plural and not any(a <= b.start < z for a, z in guests)
+                        for w in [b.written.casefold().split()[-1]]
+                        for e in ("", "n", "en", "ens", "s")
+                        if w.endswith(last + e) and len(w) - len(e) > len(last)
+                    }
+                    if len(longer) == 1:
+                        b = next(iter(longer.values()))
+                        word = next(iter(longer))
+                        return replace(b, name=word[:1].upper() + word[1:])
+            if not same and "seat" in mt.re.groupindex and found.start >= mt.start("seat"):
+                # "som sitter i styrelsen är …" where the page's seats are in the
+                # "distriktsstyrelse": that board
+                base = last[:-2] if last.endswith("en") else last
+                same = [
+                    b
+                    for k, b in seats.items()
+                    if k.split()[-1].endswith((base, base + "e")) and not k.startswith(base)
+                ]
+                if len(same) == 1:
+                    return same[0]
             return replace(found, name=found.name[:1].upper() + found.name[1:])
 
+        if "seat" in mt.re.groupindex:
+            # "I styrelsen kvarstår …", "som sitter i styrelsen är …": the body in the seat's
+            # own words
+            inside = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("seat"), mt.end("seat")))
+                if not b.plural
+            ]
+            if len(inside) == 1:
+                return known(inside[0])
         if joined and mt.group("pre"):
             joined = [
                 b
@@ -7018,6 +7499,7 @@ class Walker:
             return None
         # the one body with seats the whole page names (by the last word of its name; no
         # programme, project or network), as its seats already read name it if they do
+        guests = _guest_spans(text)
         page = {
             b.name.casefold().split()[-1]: b
             for b in self.reader.bodies(tokens(text, 0, len(text)))
@@ -7025,7 +7507,29 @@ class Walker:
             and not self.anaphora.match(b.written)
             and b.kind not in _NO_SEATS
             and b.kind != "network"
+            # a guest's own body ("besök av Regionstyrelsens ordförande") is not the page's
+            and not any(a <= b.start < z for a, z in guests)
         }
+        if not page and not seats:
+            # the page names no body but by its bare word ("styrelsen", "styrelsens"): that
+            # body, when it is of one kind
+            page = {
+                b.name.casefold().split()[-1]: b
+                for b in self.reader.bodies(tokens(text, 0, len(text)))
+                if not b.plural
+                and b.kind not in _NO_SEATS
+                and b.kind != "network"
+                and not any(a <= b.start < z for a, z in guests)
+            }
+        if (
+            not page
+            and len(seats) == 1
+            and "seat" in mt.re.groupindex
+            and mt.group("seat").startswith("toimikaudelle")
+        ):
+            # "Hallituksen puheenjohtajaksi valittiin A. … toimikaudelle valittiin B, C": the
+            # page names its body only by the bare word; the one body of its seats
+            return next(iter(seats.values()))
         if len(page) != 1:
             return None
         only = next(iter(page.values()))
@@ -7042,23 +7546,35 @@ class Walker:
         term begins in, nor in a meeting's minutes (a "Läsnä:" or "Närvarande:" label): those
         present sat in the body on the meeting's day, and a term the minutes state is another
         body's, or one the meeting speaks of."""
-        head = _PAGE_DAY.search(text, 0, min(len(text), 300))
-        if head is None or _MEETING_PRESENT.search(text):
+        if _MEETING_PRESENT.search(text):
             return
-        if head.group("y"):
+        head = _PAGE_DAY.search(text, 0, min(len(text), 300))
+        said_today = _TODAY_NO_YEAR.search(text, 0, min(len(text), 300))
+        today: tuple[int, int, int] | None = None
+        if head is not None and head.group("y"):
             today = (int(head.group("y")), int(head.group("m")), int(head.group("d")))
-        else:
+        elif head is not None:
             today = (int(head.group("y2")), int(head.group("m2")), int(head.group("d2")))
+        elif said_today is None:
+            return
         bodies: set[str] = set()
-        for mt in _BODY_TERM.finditer(text):
+        for mt in [*_BODY_TERM.finditer(text), *_BODY_BEGINS.finditer(text)]:
             begins = (int(mt.group("y")), int(mt.group("m")), int(mt.group("d")))
-            if begins <= today or mt.start() < head.end():
+            if today is None and said_today is not None:
+                # "Tänään lauantaina 22.5. … Hallitus aloittaa toimintansa 1.6.2021": today is
+                # in the year the term begins in (a term is not elected a year ahead)
+                day = (begins[0], int(said_today.group("m")), int(said_today.group("d")))
+                if begins <= day or mt.start() < said_today.end():
+                    continue
+            elif today is None or head is None or begins <= today or mt.start() < head.end():
                 continue
             start = self._sentence_start(text, mt.start())
             found = [
                 b
                 for b in self.reader.bodies(tokens(text, start, mt.start()))
-                if not b.plural and not self.anaphora.match(b.written)
+                if not b.plural
+                # "Hallitus aloittaa toimintansa 1.6.2021": the body the text speaks of
+                and (mt.re is _BODY_BEGINS or not self.anaphora.match(b.written))
             ]
             if len({b.name.casefold() for b in found}) == 1:
                 # "Seuraava hallitus": the body by its last word, a word before it qualifying
@@ -8914,10 +9430,17 @@ class Walker:
                     for f in read
                     if f.kind == "membership" and f.target and f.rule != "text-they-form"
                 ]
-                if held:
+                if held and _GUEST.search(s.text):
+                    # a guest's own body is not the page's: the one body with seats the
+                    # page names outside its guests' sentences is
+                    own = self._own_body_beside_guests(text)
+                    if own is not None:
+                        ctx.body = own
+                        ctx.body_from_prose = True
+                elif held:
                     ctx.body = held[0]
                     ctx.body_from_prose = True
-            elif ctx.body_from_prose and not inline:
+            elif ctx.body_from_prose and not inline and not _GUEST.search(s.text):
                 # "Kommunfullmäktige valde A till ordförande … Till kommunstyrelse valdes B, C
                 # … Till ordförande valdes B": the text has gone on to the body it now fills
                 filled = [
