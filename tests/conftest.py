@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -78,3 +79,27 @@ def load_synth():
     sys.modules["synth"] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
+
+
+def _default_validate_settings() -> tuple[bool, int]:
+    from hytegraph.check import validate
+
+    return validate._SHACL_BESIDE, validate.SHACL_BESIDE_MAX_TRIPLES
+
+
+#: validate's own settings (the shapes beside the entailment, forked below the limit), read
+#: before any test patches them
+DEFAULT_VALIDATE_SETTINGS = _default_validate_settings()
+
+
+@functools.cache
+def validated_afresh(files: tuple[Path, ...], bundled: bool) -> str:
+    """The report of ``hytegraph validate`` on ``files`` loaded afresh (no cache), with
+    validate's own settings. Computed once per run: the tests of the derived triples read back
+    and of the shapes checked beside the entailment compare against the same report (the
+    files must not change during the run)."""
+    from hytegraph.check import validate
+    from hytegraph.store.load import load_graph
+
+    assert _default_validate_settings() == DEFAULT_VALIDATE_SETTINGS, "settings are patched"
+    return validate.validate(load_graph(list(files), include_bundled=bundled)).format()
