@@ -103,3 +103,22 @@ def validated_afresh(files: tuple[Path, ...], bundled: bool) -> str:
 
     assert _default_validate_settings() == DEFAULT_VALIDATE_SETTINGS, "settings are patched"
     return validate.validate(load_graph(list(files), include_bundled=bundled)).format()
+
+
+def _sendable(text: str) -> str:
+    """``text`` with any lone surrogate written as an escape, so that it encodes as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    """Property tests feed strings with lone surrogates to code that logs them; a report that
+    holds such a log cannot be sent from a pytest-xdist worker, which ends the run. The report's
+    captured sections keep their text with the surrogates escaped."""
+    outcome = yield
+    report = outcome.get_result()
+    report.sections = [(title, _sendable(body)) for title, body in report.sections]
