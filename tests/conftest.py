@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -78,3 +79,46 @@ def load_synth():
     sys.modules["synth"] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
+
+
+def _default_validate_settings() -> tuple[bool, int]:
+    from hytegraph.check import validate
+
+    return validate._SHACL_BESIDE, validate.SHACL_BESIDE_MAX_TRIPLES
+
+
+#: validate's own settings (the shapes beside the entailment, forked below the limit), read
+#: before any test patches them
+DEFAULT_VALIDATE_SETTINGS = _default_validate_settings()
+
+
+@functools.cache
+def validated_afresh(files: tuple[Path, ...], bundled: bool) -> str:
+    """The report of ``hytegraph validate`` on ``files`` loaded afresh (no cache), with
+    validate's own settings. Computed once per run: the tests of the derived triples read back
+    and of the shapes checked beside the entailment compare against the same report (the
+    files must not change during the run)."""
+    from hytegraph.check import validate
+    from hytegraph.store.load import load_graph
+
+    assert _default_validate_settings() == DEFAULT_VALIDATE_SETTINGS, "settings are patched"
+    return validate.validate(load_graph(list(files), include_bundled=bundled)).format()
+
+
+def _sendable(text: str) -> str:
+    """``text`` with any lone surrogate written as an escape, so that it encodes as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    """Property tests feed strings with lone surrogates to code that logs them; a report that
+    holds such a log cannot be sent from a pytest-xdist worker, which ends the run. The report's
+    captured sections keep their text with the surrogates escaped."""
+    outcome = yield
+    report = outcome.get_result()
+    report.sections = [(title, _sendable(body)) for title, body in report.sections]

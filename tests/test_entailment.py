@@ -5,6 +5,7 @@ and cases where a shape sees a triple only through a chain of axioms."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 import pytest
@@ -52,7 +53,9 @@ CHAINS = {
 }
 
 
+@functools.cache
 def _shapes() -> tuple[rdflib.Graph, shacl.CompiledShapes]:
+    """The project's shapes, compiled once (every case reads them; nothing changes them)."""
     graph = _project_shapes()
     return graph, shacl.compile_shapes(graph)
 
