@@ -7158,7 +7158,7 @@ class Walker:
                 ]
                 if read or len({b.name.casefold() for b in officers}) != 1:
                     continue
-                body = officers[0]
+                body: Mention | None = officers[0]
             elif read:
                 # some of the run read already: the rest take the same seat in the same body,
                 # unless the ones read are no seats held now or differ
@@ -9392,8 +9392,8 @@ class Walker:
             return
         named_before: list[Mention] = []
         for s in p.sentences:
-            held = self.electing.search(s.text) if self.electing is not None else None
-            if held is not None and not ctx.meeting_said:
+            meeting = self.electing.search(s.text) if self.electing is not None else None
+            if meeting is not None and not ctx.meeting_said:
                 # "Föreningen har hållit årsmöte": the seats it fills are the board's; the
                 # first sentence naming such a meeting decides (a body's own meetings,
                 # "Valtuuskunta kokoontuu kevät- ja syyskokoukseen", are that body's, and a
@@ -9404,8 +9404,8 @@ class Walker:
                     b for b in self.reader.bodies(tokens(text, s.start, s.end)) if not b.plural
                 ]
                 if not named and not _MEETS_REGULARLY.search(s.text):
-                    a, b = s.start + held.start(), s.start + held.end()
-                    ctx.meeting = Mention(a, b, held.group(), self.lex.board, "body", 0.5)
+                    a, b = s.start + meeting.start(), s.start + meeting.end()
+                    ctx.meeting = Mention(a, b, meeting.group(), self.lex.board, "body", 0.5)
             inline = self._inline_list(text, s.start, s.end, ctx)
             read = inline or self.sentences.read(text, s, ctx)
             read += self._they_form(text, s.start, s.end, named_before, read, ctx)
