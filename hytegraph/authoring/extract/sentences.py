@@ -106,6 +106,13 @@ _NOW = frozenset(("tällä", "hetkellä", "nykyään", "nyt", "edelleen", "parha
 _LED = re.compile(r"^(?:leds|leddes|johtaa|johti|vetää|veti)$", re.I)
 
 
+#: A meeting's own genitive before a role word ("kokouksen puheenjohtajana", "mötets
+#: ordförande"): a role of the meeting, held in no body
+_MEETINGS_OWN = re.compile(
+    r"(?i)(?:vuosi|syys|kevät|liitto|yhdistys)?kokouksen|(?:års|höst|vår)?mötets|stämmans"
+)
+
+
 #: A meeting role held only until the body chose its own officers: "fungerade i början av
 #: sammanträdet som ordförande, tills ett nytt presidium utsågs", "toimi kokouksen alussa
 #: puheenjohtajana, kunnes uusi puheenjohtaja valittiin", "avasi kokouksen".
@@ -1169,6 +1176,15 @@ class SentenceReader:
                     )
                     body = ctx.body
                 elif body is None:
+                    continue
+                if (
+                    a > 0
+                    and _MEETINGS_OWN.fullmatch(toks[a - 1].text)
+                    and body.end <= toks[a - 1].start
+                    and not self._body_title(toks, a, b, k, bodies, names[0])
+                ):
+                    # "pöydän ääressä kokouksen puheenjohtajana toiminut A": the meeting's
+                    # chair, no seat in a body named before it
                     continue
                 seat, on_behalf = (
                     (False, appointed_by)

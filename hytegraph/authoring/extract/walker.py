@@ -465,6 +465,26 @@ _TODAY_NO_YEAR = re.compile(
     r"(?i)(?<![\w-])(?:tänään|idag|i[ \t]+dag)(?:[ \t]+[a-zåäö]+)?[ \t]+"
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)"
 )
+#: A table's header of a member and a deputy column run together ("LedamotErsättare",
+#: "JäsenVarajäsen") on a line of its own
+_GLUED_HEADER = re.compile(
+    r"(?m)^[ \t]*(?:Ledamot|Ledamöter|Ordinarie|Medlem|Jäsen|Jäsenet|Varsinainen[ \t]+jäsen)"
+    r"[ \t]?(?:Ersättare|Suppleant|Personlig[ \t]+ersättare|Varajäsen|Varajäsenet|"
+    r"Henkilökohtainen[ \t]+varajäsen)[ \t]*$"
+)
+_NAME_WORD = r"[A-ZÅÄÖ][\w'\u00b4]*(?:-[A-ZÅÄÖ][\w'\u00b4]*)?"
+_NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
+#: "Aino Ek, aino.ek(at)mail.fiBo Berg": a member, an e-mail written with "(at)", "(a)" (or
+#: "[at]", "@") and the deputy's name glued to the e-mail's domain
+_GLUED_ROW = re.compile(
+    rf"(?P<m>{_NAME_WORDS}),[ \t]*[\w.+-]+(?:@|[(\[](?:at|a)[)\]])(?:[a-z0-9-]+\.)+[a-z]{{2,6}}"
+    rf"(?P<d>{_NAME_WORDS})?"
+)
+_LONE_NAME = re.compile(_NAME_WORDS)
+_AT_SIGN = re.compile(r"@|[(\[](?:at|a)[)\]]")
+#: "valittiin seuraavalle kolmivuotiskaudelle", "seuraavaksi kaudeksi": seats of a term that
+#: begins after the meeting electing to it
+_NEXT_TERM = re.compile(r"(?i)(?<![\w-])seuraava(?:lle|ksi)[ \t]+\w*kaude(?:lle|ksi)(?![\w-])")
 #: Kinds of bodies the lexicon reads that hold no seats of their own: a project or a
 #: programme is run, not sat in ("seurata projektin toimintaa")
 _NO_SEATS = frozenset({"project", "programme"})
@@ -1305,6 +1325,8 @@ class Walker:
         self._new_seats_for_a_year(text, out)
         self._body_term_later(text, out)
         self._replacing_those_leaving(text, out)
+        self._elected_for_a_term_to_come(text, out)
+        self._glued_email_table(text, out)
         self._adjusters_deputy(text, out)
         self._one_person_with_and_without_initial(out)
         self._deputy_in_parentheses_after_name(text, out)
@@ -7593,6 +7615,146 @@ class Walker:
                 or f.target is None
                 or not f.target.name.split()
                 or f.target.name.split()[-1].casefold() not in bodies
+            ):
+                continue
+            a = self._sentence_start(text, f.actor.start)
+            ends = [i for i in (text.find(". ", f.actor.start), text.find("\n", a)) if i >= 0]
+            sentence = text[a : min(ends) if ends else len(text)]
+            if _GOES_ON.search(sentence) or (now is not None and now.search(sentence)):
+                continue
+            f.status = "planned"
+
+    def _glued_email_table(self, text: str, out: Walk) -> None:
+        """A member / deputy table flattened to text with no separators: a header line of
+        the two column words run together ("LedamotErsättare", "JäsenVarajäsen"), then rows
+        "Name, e-mail(at)domain.fiDeputy Name" under group headings (the organisation the
+        seats are held for). The e-mail (written with "(at)" or "(a)") ends the member's
+        cell; the capitalised words glued to its domain, or a lone name on the next line,
+        are the deputy. The seats are in the body the page is titled with (its first line);
+        with no such title nothing is read."""
+        header = _GLUED_HEADER.search(text)
+        if header is None:
+            return
+        first = text.lstrip().split("\n", 1)[0].strip()
+        at = text.find(first)
+        titled = [
+            b
+            for b in self.reader.bodies(tokens(text, at, at + len(first)))
+            if not b.plural and b.start == at and b.end == at + len(first)
+        ]
+        if len(titled) != 1:
+            return
+        body = replace(titled[0], name=titled[0].name[:1].upper() + titled[0].name[1:])
+        taken = {(f.actor.start, f.actor.end) for f in out.findings}
+        group: Mention | None = None
+        last: tuple[Mention, int, int] | None = None  # a row's member with no deputy yet
+        pos = header.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end].strip()
+            a = pos + (len(text[pos:end]) - len(text[pos:end].lstrip()))
+            pos = end + 1
+            if not line:
+                break
+            row = _GLUED_ROW.fullmatch(line)
+            lone = _LONE_NAME.fullmatch(line)
+            if row is not None:
+                member = Mention(
+                    a + row.start("m"), a + row.end("m"), row["m"], row["m"], "person", 0.7
+                )
+                self._glued_seat(out, taken, member, "member", body, group, (a, a + len(line)))
+                last = (member, a, a + len(line))
+                if row["d"]:
+                    deputy = Mention(
+                        a + row.start("d"), a + row.end("d"), row["d"], row["d"], "person", 0.7
+                    )
+                    self._glued_seat(
+                        out, taken, deputy, "deputy_member", body, group, (a, a + len(line)),
+                        member,
+                    )  # fmt: skip
+                    last = None
+            elif lone is not None and last is not None:
+                # "Tina Ek, tina(at)ek.fi" / "Anna Berg": the deputy's cell wrapped to a line
+                deputy = Mention(a, a + len(line), line, line, "person", 0.7)
+                self._glued_seat(
+                    out, taken, deputy, "deputy_member", body, group, (last[1], a + len(line)),
+                    last[0],
+                )  # fmt: skip
+                last = None
+            elif _AT_SIGN.search(line) or len(line.split()) > 8:
+                break
+            else:
+                # a group heading: the organisation the seats under it are held for
+                group = Mention(a, a + len(line), line, line, "organisation", 0.6)
+                last = None
+
+    @staticmethod
+    def _glued_seat(
+        out: Walk,
+        taken: set[tuple[int, int]],
+        person: Mention,
+        role: str,
+        body: Mention,
+        group: Mention | None,
+        quote: tuple[int, int],
+        deputy_for: Mention | None = None,
+    ) -> None:
+        out.findings = [
+            f
+            for f in out.findings
+            if not (f.actor.start < person.end and person.start < f.actor.end)
+        ]
+        out.findings.append(
+            Finding(
+                "membership",
+                person,
+                role,
+                body,
+                quote,
+                0.7,
+                "glued-table",
+                on_behalf_of=group,
+                deputy_for=deputy_for,
+            )
+        )
+        taken.add((person.start, person.end))
+
+    def _elected_for_a_term_to_come(self, text: str, out: Walk) -> None:
+        """ "Hallitukseen valittiin seuraavalle kolmivuotiskaudelle A, B ja C": the seats of
+        a term that begins after the meeting are still to come, and so are the same people's
+        seats in that body (known by the last word of its name) wherever else the page names
+        them ("Kuvassa hallitukseen valitut A ja B"). A sentence saying a seat goes on or is
+        held now keeps it."""
+        to_come: set[tuple[str, str]] = set()
+        for mt in _NEXT_TERM.finditer(text):
+            a = self._sentence_start(text, mt.start())
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            b = min(ends) if ends else len(text)
+            kinds = {
+                x.name.split()[-1].casefold()
+                for x in self.reader.bodies(tokens(text, a, mt.start()))
+                if not x.plural and x.name.split()
+            }
+            if len(kinds) != 1:
+                continue
+            for f in out.findings:
+                if f.kind == "membership" and f.actor.name in text[a:b]:
+                    to_come.add((f.actor.name, next(iter(kinds))))
+        if not to_come:
+            return
+        now = (
+            re.compile(rf"(?<![\w-])(?:{self.lex.current})(?![\w-])", re.IGNORECASE)
+            if self.lex.current
+            else None
+        )
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.status
+                or f.target is None
+                or not f.target.name.split()
+                or (f.actor.name, f.target.name.split()[-1].casefold()) not in to_come
             ):
                 continue
             a = self._sentence_start(text, f.actor.start)

@@ -1,0 +1,113 @@
+"""hytegraph extract on layouts met in the fifty-eighth and fifty-ninth held-out sets: made-up
+snippets, one per mechanism, read with either word-form reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_snippets import MORPHS, findings, key, needs_voikko, roles
+
+NEXT_TERM = (
+    "Kuusijoen Kuoro ry piti syyskokouksensa 12.11.2025.\n\n"
+    "Kuvassa hallitukseen valitut Oskari Vanhala ja Liisa Tammisto.\n\n"
+    "Kuusijoen Kuoron hallitukseen valittiin seuraavalle kaksivuotiskaudelle Oskari Vanhala "
+    "Kuusijoelta ja Liisa Tammisto Ylämaalta.\n"
+)
+
+
+@needs_voikko
+def test_seats_of_the_next_term_are_still_to_come_wherever_the_page_names_them(morph=None):
+    got = roles(NEXT_TERM, morph=morph)
+    assert not any(p in (key("Oskari Vanhala"), key("Liisa Tammisto")) for p, _r, _b in got)
+    planned = {
+        key(f.actor.name)
+        for f in findings(NEXT_TERM, morph=morph)
+        if f.kind == "membership" and f.status == "planned"
+    }
+    assert key("Oskari Vanhala") in planned
+
+
+@needs_voikko
+def test_a_seat_of_the_current_term_is_held(morph=None):
+    text = "Kuusijoen Kuoron hallitukseen valittiin kaudelle 2025 Oskari Vanhala.\n"
+    got = roles(text, morph=morph)
+    assert any(p == key("Oskari Vanhala") and r == "member" for p, r, _b in got)
+
+
+@needs_voikko
+def test_one_who_leaves_the_board_holds_no_seat(morph=None):
+    text = (
+        "Kuusijoen Kuoron vuosikokous pidettiin 3.4.2025. Hallituksesta jää pois varapuheenjohtaja "
+        "Irja Lumme. "
+        "Hallitukseen valittiin Aapo Ketola.\n"
+    )
+    got = roles(text, morph=morph)
+    assert not any(p == key("Irja Lumme") for p, _r, _b in got)
+    assert any(p == key("Aapo Ketola") and r == "member" for p, r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_association_in_a_local_case_is_no_person(morph):
+    text = (
+        "Syyskokouksessa valittiin Pohjolan Kuorolle puheenjohtaja sekä kaksi jäsentä "
+        "hallitukseen: Aino Kerola ja Matti Saari.\n"
+    )
+    names = {f.actor.name for f in findings(text, morph=morph)}
+    assert "Pohjolan Kuorolle" not in names
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_person_named_in_a_local_case_after_a_first_name_is_not_dropped(morph):
+    text = "Hallituksen puheenjohtajaksi valittiin Aino Kerola.\n"
+    got = roles(text, morph=morph)
+    assert any(p == key("Aino Kerola") and r == "chair" for p, r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_meetings_chair_holds_no_seat_in_a_body_named_before(morph):
+    text = "Kuvassa pöydän ääressä kokouksen puheenjohtajana toiminut Ville Harju.\n"
+    assert not any(p == key("Ville Harju") for p, _r, _b in roles(text, morph=morph))
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_title_after_the_meetings_role_still_reads(morph):
+    text = "Valitaan kokouksen puheenjohtajaksi nuorisovaltuuston puheenjohtaja Ilmari Saxell.\n"
+    got = roles(text, morph=morph)
+    assert any(p == key("Ilmari Saxell") and r == "chair" for p, r, _b in got)
+
+
+GLUED_TABLE = (
+    "Förbundsfullmäktige\n\n"
+    "Förbundsfullmäktige sammanträder två gånger om året.\n\n"
+    "LedamotErsättare\n"
+    "Vårdföreningen i Norrby\n"
+    "Greta Lundqvist, greta.lundqvist(at)example.fiOlle Sandvik\n"
+    "Maja Holm, maja.holm(a)example.comKarl-Erik Nyman\n"
+    "Vårdföreningen i Söderby\n"
+    "Elsa Grönroos, elsa(at)example.net\n"
+    "Tove Lindell\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_glued_member_deputy_table_reads_by_its_e_mails(morph):
+    got = {
+        (f.actor.name, f.role, f.target.name, f.on_behalf_of.name if f.on_behalf_of else "")
+        for f in findings(GLUED_TABLE, "sv", morph)
+        if f.kind == "membership" and not f.status and f.target is not None
+    }
+    norrby = "Vårdföreningen i Norrby"
+    assert ("Greta Lundqvist", "member", "Förbundsfullmäktige", norrby) in got
+    assert ("Olle Sandvik", "deputy_member", "Förbundsfullmäktige", norrby) in got
+    assert ("Karl-Erik Nyman", "deputy_member", "Förbundsfullmäktige", norrby) in got
+    söderby = "Vårdföreningen i Söderby"
+    assert ("Elsa Grönroos", "member", "Förbundsfullmäktige", söderby) in got
+    assert ("Tove Lindell", "deputy_member", "Förbundsfullmäktige", söderby) in got
+    deputy = next(f for f in findings(GLUED_TABLE, "sv", morph) if f.actor.name == "Olle Sandvik")
+    assert deputy.deputy_for is not None and deputy.deputy_for.name == "Greta Lundqvist"
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_glued_table_under_no_titled_body_reads_nothing(morph):
+    text = GLUED_TABLE.replace("Förbundsfullmäktige\n", "Kontaktuppgifter\n", 1)
+    assert not any(f.rule == "glued-table" for f in findings(text, "sv", morph))
