@@ -111,3 +111,49 @@ def test_a_glued_member_deputy_table_reads_by_its_e_mails(morph):
 def test_a_glued_table_under_no_titled_body_reads_nothing(morph):
     text = GLUED_TABLE.replace("Förbundsfullmäktige\n", "Kontaktuppgifter\n", 1)
     assert not any(f.rule == "glued-table" for f in findings(text, "sv", morph))
+
+
+RUN_ON = (
+    "Kuusimaan Kuntoliitto ry. Toimintakertomus vuodelta 2024\n\n"
+    "Liiton hallitus kokoontui vuoden aikana kuusi kertaa. Vuosikokouksessa valitut "
+    "hallituksen jäsenet ja varajäsenet on merkitty luetteloon. Varsinaiset jäsenet "
+    "Aarne Kivistö, puheenjohtaja Helena Rautio, varapuheenjohtaja Marketta Oksanen "
+    "Veikko Halme Riitta Salonen Varajäsenet Anneli Kaarto Kalevi Pulkkinen Sirkka Laine "
+    "Liiton tilintarkastajana toimi Eero Vallas.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_run_on_member_and_deputy_list_gives_each_name_its_role(morph):
+    got = {
+        (key(f.actor.name), f.role)
+        for f in findings(RUN_ON, morph=morph)
+        if f.kind == "membership" and not f.status
+    }
+    if not got:
+        pytest.skip("the rules read no seats in this text")
+    assert (key("Aarne Kivistö"), "chair") in got
+    assert (key("Helena Rautio"), "vice_chair") in got
+    assert (key("Riitta Salonen"), "member") in got
+    assert (key("Anneli Kaarto"), "deputy_member") in got
+    assert (key("Sirkka Laine"), "deputy_member") in got
+    assert not any("Liiton" in p or "Eero" in p for p, _r in got)
+
+
+@needs_voikko
+def test_the_run_on_list_is_read_with_libvoikko():
+    got = {(key(f.actor.name), f.role) for f in findings(RUN_ON) if f.kind == "membership"}
+    assert (key("Aarne Kivistö"), "chair") in got
+    assert (key("Kalevi Pulkkinen"), "deputy_member") in got
+
+
+@needs_voikko
+def test_the_composition_before_the_meeting_holds_no_seats():
+    text = (
+        "Hallituksen toiminta. Liiton hallitus kokoontui vuosikokousta edeltäneessä "
+        "kokoonpanossa kerran. Hallituksen jäsenet ja heidän henkilökohtaiset varajäsenensä "
+        "osallistuivat kokouksiin seuraavasti: Aarne Kivistö (pj) 1/1 (Toivo Rask 0/1), "
+        "Veikko Halme 1/1 (Irma Leino 1/1).\n"
+    )
+    got = roles(text)
+    assert not any(p in (key("Toivo Rask"), key("Irma Leino")) for p, _r, _b in got)

@@ -465,6 +465,22 @@ _TODAY_NO_YEAR = re.compile(
     r"(?i)(?<![\w-])(?:tänään|idag|i[ \t]+dag)(?:[ \t]+[a-zåäö]+)?[ \t]+"
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)"
 )
+#: "Varsinaiset jäsenet Aino Ahola, puheenjohtaja …", "Ordinarie ledamöter …": a members'
+#: heading run into its names
+_RUN_ON_MEMBERS = re.compile(
+    r"(?<![\w-])(?:Varsinaiset[ \t]+jäsenet|Ordinarie[ \t]+ledamöter)[ \t]+"
+)
+_RUN_ON_DEPUTIES = re.compile(r"(?:Varajäsenet|Ersättare|Suppleanter)[ \t]+")
+#: a first name and a surname (either may be hyphenated), a role after its comma
+_NAME_PAIR = re.compile(
+    r"(?P<name>(?P<first>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)[ \t]+"
+    r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)"
+    r"(?:,[ \t]*(?P<role>[a-zåäö]+))?(?:[ \t]+|$)"
+)
+#: "kokoontui vuosikokousta edeltäneessä kokoonpanossa": the composition before the meeting
+_BEFORE_MEETING = re.compile(
+    r"(?i)(?:vuosi|syys|kevät)?kokousta[ \t]+edeltäneessä[ \t]+kokoonpano(?:ssa|ssaan)"
+)
 #: A table's header of a member and a deputy column run together ("LedamotErsättare",
 #: "JäsenVarajäsen") on a line of its own
 _GLUED_HEADER = re.compile(
@@ -1327,6 +1343,8 @@ class Walker:
         self._replacing_those_leaving(text, out)
         self._elected_for_a_term_to_come(text, out)
         self._glued_email_table(text, out)
+        self._run_on_name_pairs(text, out)
+        self._composition_before_meeting(text, out)
         self._adjusters_deputy(text, out)
         self._one_person_with_and_without_initial(out)
         self._deputy_in_parentheses_after_name(text, out)
@@ -7623,6 +7641,89 @@ class Walker:
             if _GOES_ON.search(sentence) or (now is not None and now.search(sentence)):
                 continue
             f.status = "planned"
+
+    def _run_on_name_pairs(self, text: str, out: Walk) -> None:
+        """A member list and a deputy list run together into one line with no separators
+        ("Varsinaiset jäsenet Aino Ahola, puheenjohtaja Eino Ek, varapuheenjohtaja Ilkka Oja
+        Olli Puu Varajäsenet Ulla Vaara Unto Uski"): each name is a first name and a
+        surname, a role after a name's comma is that name's, the names after the deputies'
+        heading are deputies. Read only when (with voikko) no name's first word is a common
+        noun and most are first names, and the other rules already gave these names seats
+        in one body: that body stays, the roles are the run's."""
+        for mt in _RUN_ON_MEMBERS.finditer(text):
+            pos = mt.end()
+            role = "member"
+            seats: list[tuple[Mention, str]] = []
+            while True:
+                deputies = _RUN_ON_DEPUTIES.match(text, pos)
+                if deputies is not None:
+                    if role == "deputy_member":
+                        break
+                    role, pos = "deputy_member", deputies.end()
+                    continue
+                pair = _NAME_PAIR.match(text, pos)
+                if pair is None or not self._first_name_word(pair["first"]):
+                    break
+                person = Mention(
+                    pair.start("name"), pair.end("name"), pair["name"], pair["name"], "person", 0.7
+                )
+                said = self.lex.role_of(pair["role"].casefold()) if pair["role"] else None
+                if pair["role"] and said is None:
+                    break
+                seats.append((person, said or role))
+                pos = pair.end()
+            if len(seats) < 4 or (
+                self.reader.morph.name == "voikko"
+                and sum(m.FIRST_NAME in self.reader._classes(p.name.split()[0]) for p, _r in seats)
+                < 0.75 * len(seats)
+            ):
+                continue  # a run of four names or more, most of them known first names
+            spans = [(p.start, p.end) for p, _r in seats]
+            theirs = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and any(a < f.actor.end and f.actor.start < b for a, b in spans)
+            ]
+            bodies = {f.target.name.casefold(): f.target for f in theirs if f.target is not None}
+            if len(bodies) != 1:
+                continue
+            body = next(iter(bodies.values()))
+            out.findings = [f for f in out.findings if all(f is not g for g in theirs)]
+            for person, seat_role in seats:
+                out.findings.append(
+                    Finding(
+                        "membership",
+                        person,
+                        seat_role,
+                        body,
+                        (mt.start(), pos),
+                        0.7,
+                        "run-on-pairs",
+                    )
+                )
+
+    def _first_name_word(self, word: str) -> bool:
+        """A word that may be a first name: by voikko, one it reads as a first name or as no
+        common noun ("Simo", read as a place, too); with the rules (which know no names) any
+        capitalised word."""
+        if self.reader.morph.name != "voikko":
+            return True
+        classes = self.reader._classes(word)
+        return m.FIRST_NAME in classes or "noun" not in classes
+
+    def _composition_before_meeting(self, text: str, out: Walk) -> None:
+        """ "Hallitus kokoontui vuosikokousta edeltäneessä kokoonpanossa … : A (pj) 1/1 (B
+        0/1)": the seats of the composition before the meeting that elected the present one
+        have ended, to the end of the paragraph; a seat the page gives the same person
+        elsewhere stays."""
+        for mt in _BEFORE_MEETING.finditer(text):
+            end = text.find("\n", mt.end())
+            end = len(text) if end < 0 else end
+            for f in out.findings:
+                if f.kind == "membership" and not f.status and mt.end() <= f.actor.start < end:
+                    f.status = "ended"
 
     def _glued_email_table(self, text: str, out: Walk) -> None:
         """A member / deputy table flattened to text with no separators: a header line of
