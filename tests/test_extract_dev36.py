@@ -157,3 +157,30 @@ def test_the_composition_before_the_meeting_holds_no_seats():
     )
     got = roles(text)
     assert not any(p in (key("Toivo Rask"), key("Irma Leino")) for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_posts_written_after_names_belong_to_the_name_before(morph):
+    text = (
+        "Pensionärsföreningen i Norrby höll årsmöte den 12 mars.\n\n"
+        "Styrelsen omvaldes: Greta Lundqvist ordförande, Olle Sandvik vice ordförande, "
+        "Maja Holm kassör, Karl Nyman sekreterare och Elsa Grönroos ledamot.\n"
+    )
+    got = {(f.actor.name, f.role) for f in findings(text, "sv", morph) if f.kind == "membership"}
+    if not got:
+        pytest.skip("the rules read no seats in this text")
+    assert ("Greta Lundqvist", "chair") in got
+    assert ("Olle Sandvik", "vice_chair") in got
+    assert ("Maja Holm", "member") in got
+    assert ("Karl Nyman", "secretary") in got
+    assert ("Elsa Grönroos", "member") in got
+    assert ("Olle Sandvik", "chair") not in got
+    assert ("Karl Nyman", "chair") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_colon_list_with_an_item_of_no_post_is_not_read_as_posts_after_names(morph):
+    text = (
+        "Styrelsen omvaldes: Greta Lundqvist ordförande, Olle Sandvik, Maja Holm och Karl Nyman.\n"
+    )
+    assert not any(f.rule == "name-then-post" for f in findings(text, "sv", morph))

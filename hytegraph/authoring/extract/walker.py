@@ -498,6 +498,15 @@ _GLUED_ROW = re.compile(
 )
 _LONE_NAME = re.compile(_NAME_WORDS)
 _AT_SIGN = re.compile(r"@|[(\[](?:at|a)[)\]]")
+#: a colon that opens a list ("Styrelsen omvaldes: ")
+_COLON_ITEMS = re.compile(r":[ \t]+(?=[A-ZÅÄÖ])")
+#: "Bo Lind vice ordförande": a name, then one or two lower-case words of its post
+_NAME_POST = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+"
+    r"(?P<post>[a-zåäö]+)(?:[ \t]+(?P<post2>[a-zåäö]+))?(?=[,. \t]|$)"
+)
+_ITEM_SEP = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|ja)[ \t]+)(?=[A-ZÅÄÖ])")
+_TREASURER_WORD = re.compile(r"kassör|kassör(?:en)?|rahastonhoitaja")
 #: "valittiin seuraavalle kolmivuotiskaudelle", "seuraavaksi kaudeksi": seats of a term that
 #: begins after the meeting electing to it
 _NEXT_TERM = re.compile(r"(?i)(?<![\w-])seuraava(?:lle|ksi)[ \t]+\w*kaude(?:lle|ksi)(?![\w-])")
@@ -1345,6 +1354,7 @@ class Walker:
         self._glued_email_table(text, out)
         self._run_on_name_pairs(text, out)
         self._composition_before_meeting(text, out)
+        self._name_then_post_items(text, out)
         self._adjusters_deputy(text, out)
         self._one_person_with_and_without_initial(out)
         self._deputy_in_parentheses_after_name(text, out)
@@ -7701,6 +7711,69 @@ class Walker:
                         (mt.start(), pos),
                         0.7,
                         "run-on-pairs",
+                    )
+                )
+
+    def _name_then_post_items(self, text: str, out: Walk) -> None:
+        """ "Styrelsen omvaldes: Aino Ek ordförande, Bo Lind vice ordförande, Eva Mäki
+        kassör, Olle Ström sekreterare och Ulla Berg ledamot": after a colon, items of a name
+        and the post written after it, with no comma between; each post is its name's (a
+        treasurer's a member's seat). Read on three items or more, every one with a post, in
+        the one body the other rules gave these names; their readings are replaced."""
+        for mt in _COLON_ITEMS.finditer(text):
+            pos = mt.end()
+            seats: list[tuple[Mention, str]] = []
+            while True:
+                item = _NAME_POST.match(text, pos)
+                if item is None:
+                    break
+                role, item_end = None, item.end("post")
+                if item["post2"]:
+                    # "vice ordförande": a post of two words before one of one
+                    two = f"{item['post']} {item['post2']}".casefold()
+                    role = self.lex.role_of(two)
+                    item_end = item.end("post2")
+                if role is None:
+                    post = item["post"].casefold()
+                    role = self.lex.role_of(post) or (
+                        "member" if _TREASURER_WORD.fullmatch(post) else None
+                    )
+                    item_end = item.end("post")
+                if role is None:
+                    break
+                person = Mention(
+                    item.start("name"), item.end("name"), item["name"], item["name"], "person", 0.7
+                )
+                seats.append((person, role))
+                sep = _ITEM_SEP.match(text, item_end)
+                if sep is None:
+                    break
+                pos = sep.end()
+            if len(seats) < 3:
+                continue
+            spans = [(p.start, p.end) for p, _r in seats]
+            theirs = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and any(a < f.actor.end and f.actor.start < b for a, b in spans)
+            ]
+            bodies = {f.target.name.casefold(): f.target for f in theirs if f.target is not None}
+            if len(bodies) != 1 or any(f.status for f in theirs):
+                continue
+            body = next(iter(bodies.values()))
+            out.findings = [f for f in out.findings if all(f is not g for g in theirs)]
+            for person, seat_role in seats:
+                out.findings.append(
+                    Finding(
+                        "membership",
+                        person,
+                        seat_role,
+                        body,
+                        (mt.start(), person.end),
+                        0.7,
+                        "name-then-post",
                     )
                 )
 
