@@ -184,3 +184,26 @@ def test_a_colon_list_with_an_item_of_no_post_is_not_read_as_posts_after_names(m
         "Styrelsen omvaldes: Greta Lundqvist ordförande, Olle Sandvik, Maja Holm och Karl Nyman.\n"
     )
     assert not any(f.rule == "name-then-post" for f in findings(text, "sv", morph))
+
+
+def _no_seat(text: str, name: str, lang: str = "fi") -> bool:
+    from hytegraph.authoring.extract.lexicon import lexicon
+    from hytegraph.authoring.extract.tagger import no_seat_said
+
+    at = text.index(name)
+    return no_seat_said(lexicon(lang), text, at, at + len(name))
+
+
+def test_the_tagger_leaves_the_meetings_officers_to_the_rules():
+    text = "Vuosikokous pidettiin Kuusijoella. Kokouksen puheenjohtajaksi valittiin Ilse Rannikko."
+    assert _no_seat(text, "Ilse Rannikko")
+    text = "Till mötets ordförande valdes Greta Lundqvist från Norrby."
+    assert _no_seat(text, "Greta Lundqvist", "sv")
+
+
+def test_the_tagger_may_read_a_bodys_officer():
+    text = (
+        "Vuosikokous pidettiin Kuusijoella. Hallituksen puheenjohtajaksi valittiin Ilse Rannikko."
+    )
+    assert not _no_seat(text, "Ilse Rannikko")
+

@@ -113,6 +113,10 @@ _MEETINGS_OWN = re.compile(
 )
 
 
+#: "Sihteerinä vuosikokouksessa toimi A": a role at the meeting, right after the role word
+_AT_THE_MEETING = re.compile(r"(?i)(?:vuosi|syys|kevät)?kokouksessa")
+
+
 #: A meeting role held only until the body chose its own officers: "fungerade i början av
 #: sammanträdet som ordförande, tills ett nytt presidium utsågs", "toimi kokouksen alussa
 #: puheenjohtajana, kunnes uusi puheenjohtaja valittiin", "avasi kokouksen".
@@ -1178,13 +1182,17 @@ class SentenceReader:
                 elif body is None:
                     continue
                 if (
-                    a > 0
-                    and _MEETINGS_OWN.fullmatch(toks[a - 1].text)
-                    and body.end <= toks[a - 1].start
+                    (
+                        (a > 0 and _MEETINGS_OWN.fullmatch(toks[a - 1].text))
+                        or (a + 1 < len(toks) and _AT_THE_MEETING.fullmatch(toks[a + 1].text))
+                    )
+                    and not (toks[a].end <= body.start < names[0].start)
                     and not self._body_title(toks, a, b, k, bodies, names[0])
                 ):
-                    # "pöydän ääressä kokouksen puheenjohtajana toiminut A": the meeting's
-                    # chair, no seat in a body named before it
+                    # "pöydän ääressä kokouksen puheenjohtajana toiminut A", "Kokouksen
+                    # puheenjohtajaksi valittiin A", "Sihteerinä vuosikokouksessa toimi A": the
+                    # meeting's officer, no seat in a body
+                    # the sentence does not name between the role and the name
                     continue
                 seat, on_behalf = (
                     (False, appointed_by)
