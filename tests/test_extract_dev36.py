@@ -206,4 +206,3 @@ def test_the_tagger_may_read_a_bodys_officer():
         "Vuosikokous pidettiin Kuusijoella. Hallituksen puheenjohtajaksi valittiin Ilse Rannikko."
     )
     assert not _no_seat(text, "Ilse Rannikko")
-
