@@ -206,3 +206,16 @@ def test_the_tagger_may_read_a_bodys_officer():
         "Vuosikokous pidettiin Kuusijoella. Hallituksen puheenjohtajaksi valittiin Ilse Rannikko."
     )
     assert not _no_seat(text, "Ilse Rannikko")
+
+
+@needs_voikko
+def test_a_date_until_which_a_seat_lasted_is_only_the_name_before_it():
+    text = (
+        "Toimintakertomus 2024\n\n"
+        "Hallituksen jäsenet olivat Aila Kuusela, Pertti Ojanen ja sihteerinä Leena Hirvi "
+        "(3.10.2023 saakka).\n"
+    )
+    got = roles(text)
+    assert (key("Aila Kuusela"), "member", "Hallitus") in got
+    assert (key("Pertti Ojanen"), "member", "Hallitus") in got
+    assert not any(p == key("Leena Hirvi") for p, _r, _b in got)

@@ -4,6 +4,7 @@ entries and table rows to :mod:`.lists` and running text to :mod:`.sentences`.""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -1417,16 +1418,24 @@ class Walker:
     def _seats_until_earlier(text: str, out: Walk) -> None:
         """ "Aino Aho, opiskelija (1.12.2031 saakka)" on a page that speaks of 2032: a seat
         said to last until a year before the latest one the page names is one held before
-        (status ``ended``); with no later year on the page, it stands."""
+        (status ``ended``); with no later year on the page, it stands. The date after a
+        later name on the line is that name's."""
         years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
         if not years:
             return
         latest = max(years)
+        starts = sorted({g.actor.start for g in out.findings if g.actor.kind == "person"})
         for f in out.findings:
             if f.kind != "membership" or f.status:
                 continue
             stop = text.find("\n", f.actor.end)
-            until = _UNTIL.search(text, f.actor.end, stop if stop >= 0 else len(text))
+            stop = stop if stop >= 0 else len(text)
+            # "A Org ry, B Org ry ja sihteerinä C (3.12.2021 saakka)": the date is the
+            # next name's when one stands between
+            later = bisect.bisect_right(starts, f.actor.start)
+            if later < len(starts) and starts[later] < stop:
+                stop = starts[later]
+            until = _UNTIL.search(text, f.actor.end, stop)
             year = int(until.group("year") or until.group("year2")) if until else latest
             if year < latest:
                 f.status = "ended"
