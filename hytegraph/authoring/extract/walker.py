@@ -499,6 +499,8 @@ _GLUED_ROW = re.compile(
 )
 _LONE_NAME = re.compile(_NAME_WORDS)
 _AT_SIGN = re.compile(r"@|[(\[](?:at|a)[)\]]")
+#: a plural members' word ("jäsenet", "ledamöterna")
+_MEMBERS_PLURAL = re.compile(r"(?i)jäsenet|jäseninä|ledamöter|ledamöterna")
 #: a colon that opens a list ("Styrelsen omvaldes: ")
 _COLON_ITEMS = re.compile(r":[ \t]+(?=[A-ZÅÄÖ])")
 #: "Bo Lind vice ordförande": a name, then one or two lower-case words of its post
@@ -1356,6 +1358,7 @@ class Walker:
         self._run_on_name_pairs(text, out)
         self._composition_before_meeting(text, out)
         self._name_then_post_items(text, out)
+        self._members_word_nearer(text, out)
         self._adjusters_deputy(text, out)
         self._one_person_with_and_without_initial(out)
         self._deputy_in_parentheses_after_name(text, out)
@@ -7722,6 +7725,41 @@ class Walker:
                         "run-on-pairs",
                     )
                 )
+
+    def _members_word_nearer(self, text: str, out: Walk) -> None:
+        """ "… puheenjohtaja A sekä hallituksen jäsenet B, C ja D": a name a rule gave an
+        officer's role written before a plural members' word ("jäsenet", "ledamöterna") that
+        stands nearer before the name in the same sentence holds a member's seat; the name
+        right after the officer's word keeps its role."""
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.rule != "text-role-before"
+                or f.role not in ("chair", "vice_chair", "secretary")
+            ):
+                continue
+            a = self._sentence_start(text, f.actor.start)
+            before = [
+                (mt.start(), mt.end(), role)
+                for pattern, role in self.lex.role_res
+                for mt in pattern.finditer(text.casefold(), a, f.actor.start)
+            ]
+            if not before:
+                continue
+            start, end, role = max(before)
+            officer = [x for x in before if x[2] == f.role and x[0] < start]
+            if role == "member" and officer and _MEMBERS_PLURAL.fullmatch(text, start, end):
+                f.role = "member"
+        seen: set[tuple[str, str, str, str]] = set()
+        kept: list[Finding] = []
+        for f in out.findings:
+            if f.kind == "membership" and f.rule == "text-role-before" and f.target is not None:
+                k = (f.actor.name, f.role, f.target.name.casefold(), f.status)
+                if k in seen:
+                    continue  # the same seat read twice once the role is the members'
+                seen.add(k)
+            kept.append(f)
+        out.findings = kept
 
     def _name_then_post_items(self, text: str, out: Walk) -> None:
         """ "Styrelsen omvaldes: Aino Ek ordförande, Bo Lind vice ordförande, Eva Mäki
