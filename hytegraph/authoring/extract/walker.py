@@ -7731,18 +7731,22 @@ class Walker:
         officer's role written before a plural members' word ("jäsenet", "ledamöterna") that
         stands nearer before the name in the same sentence holds a member's seat; the name
         right after the officer's word keeps its role."""
-        for f in out.findings:
-            if (
-                f.kind != "membership"
-                or f.rule != "text-role-before"
-                or f.role not in ("chair", "vice_chair", "secretary")
-            ):
-                continue
+        officers = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.rule == "text-role-before"
+            and f.role in ("chair", "vice_chair", "secretary")
+        ]
+        low = text.casefold() if officers else ""
+        if len(low) != len(text):
+            return  # (a letter whose case folds to two: offsets would not match)
+        for f in officers:
             a = self._sentence_start(text, f.actor.start)
             before = [
                 (mt.start(), mt.end(), role)
                 for pattern, role in self.lex.role_res
-                for mt in pattern.finditer(text.casefold(), a, f.actor.start)
+                for mt in pattern.finditer(low, a, f.actor.start)
             ]
             if not before:
                 continue
