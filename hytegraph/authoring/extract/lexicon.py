@@ -469,13 +469,18 @@ FI = Lexicon(
             r"ilmoitti\s+(?:\w+\s+){0,3}?(?:eroavansa|luopuvansa)|ilmoittivat\s+(?:\w+\s+){0,3}?"
             r"(?:eroavansa|luopuvansa)|"
             # made honorary members or an honorary chair: a title, no seat
-            r"kunniajäse\w*|kunniapuheenjohtaja\w*",
+            r"kunniajäse\w*|kunniapuheenjohtaja\w*|"
+            # "Hallituksesta jää pois A": who leaves the body at the meeting
+            r"jää\s+pois|jäävät\s+pois|jäi\s+pois|jäivät\s+pois",
             "ended",
         ),
         (
             r"valittaneen|valittanee|valittaisiin|valitaan|tulee|tulevat|tullee|"
             r"nousee|nousevat|nousemassa|on\s+tarkoitus|kaavail\w*|todennäköisesti|"
-            r"aloittaa|aloittavat|siirtyy",
+            r"aloittaa|aloittavat|siirtyy|"
+            # "valittiin seuraavalle kolmivuotiskaudelle A, B": a term that begins after the
+            # meeting electing to it
+            r"seuraavalle\s+(?:\w+)?kaudelle|seuraavaksi\s+(?:\w+)?kaudeksi",
             "planned",
         ),
     ),

@@ -62,6 +62,8 @@ _DEPUTY_CUES = {
 _SV_INTO = frozenset({"i", "till"})
 #: Finnish cases of a body the people are put in or sit in.
 _FI_INTO = frozenset({"ill", "ine", "ess", "tra"})
+#: the Finnish local cases
+_FI_LOCAL = frozenset({"ine", "ela", "ill", "ade", "abl", "all"})
 #: Bare head words: "Neuvostoon" refers back to the last body of that kind.
 _GENERIC = re.compile(
     r"(?:neuvosto|ryhmä|toimielin|elin|toimikunta|valtuusto|lautakunta|hallitus|"
@@ -260,6 +262,22 @@ class RunReader:
         if self.lex.lang != "sv" or not person.written.endswith("s"):
             return False
         return bool(re.match(r"\s+[a-zåäö]\w{3,}(?![\w.])", text[person.end : person.end + 40]))
+
+    def _inflected_phrase(self, person: Mention) -> bool:
+        """Two Finnish words no person's name can be: a genitive with no other reading, then
+        a word in a local case only ("Suomen Ladulle", "Kuusimaan Kuorolta"). A name
+        inflects in its last word alone, so its first word stays in the nominative."""
+        words = person.written.split()
+        if self.lex.lang != "fi" or len(words) != 2:
+            return False
+        first = self.reader.analyse(words[0])
+        last = self.reader.analyse(words[1])
+        return (
+            bool(first)
+            and all(a.case == "gen" for a in first)
+            and bool(last)
+            and all(a.case in _FI_LOCAL for a in last)
+        )
 
     def _place_words(self, text: str, person: Mention) -> bool:
         """A word of the "name" the text uses as a place ("Lemland Åland" where the page
@@ -834,7 +852,10 @@ def merge(
                 # "Kaisa Kosken" (the genitive the text writes) is the same person
                 by_person.setdefault(_key(f.actor.written), []).append(f)
     out = [
-        f for f in findings if f.actor.kind != "person" or not reader._place_words(text, f.actor)
+        f
+        for f in findings
+        if f.actor.kind != "person"
+        or not (reader._place_words(text, f.actor) or reader._inflected_phrase(f.actor))
     ]
     spans = [
         (f.actor.start, f.actor.end)
@@ -842,6 +863,8 @@ def merge(
         if f.actor.kind == "person" and f.kind in ("membership", "candidacy")
     ]
     for seat in seats:
+        if reader._inflected_phrase(seat.person):
+            continue
         if seat.replaces:
             lo, hi = seat.section
             old = [

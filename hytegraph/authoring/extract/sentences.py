@@ -106,6 +106,17 @@ _NOW = frozenset(("tällä", "hetkellä", "nykyään", "nyt", "edelleen", "parha
 _LED = re.compile(r"^(?:leds|leddes|johtaa|johti|vetää|veti)$", re.I)
 
 
+#: A meeting's own genitive before a role word ("kokouksen puheenjohtajana", "mötets
+#: ordförande"): a role of the meeting, held in no body
+_MEETINGS_OWN = re.compile(
+    r"(?i)(?:vuosi|syys|kevät|liitto|yhdistys)?kokouksen|(?:års|höst|vår)?mötets|stämmans"
+)
+
+
+#: "Sihteerinä vuosikokouksessa toimi A": a role at the meeting, right after the role word
+_AT_THE_MEETING = re.compile(r"(?i)(?:vuosi|syys|kevät)?kokouksessa")
+
+
 #: A meeting role held only until the body chose its own officers: "fungerade i början av
 #: sammanträdet som ordförande, tills ett nytt presidium utsågs", "toimi kokouksen alussa
 #: puheenjohtajana, kunnes uusi puheenjohtaja valittiin", "avasi kokouksen".
@@ -1169,6 +1180,19 @@ class SentenceReader:
                     )
                     body = ctx.body
                 elif body is None:
+                    continue
+                if (
+                    (
+                        (a > 0 and _MEETINGS_OWN.fullmatch(toks[a - 1].text))
+                        or (a + 1 < len(toks) and _AT_THE_MEETING.fullmatch(toks[a + 1].text))
+                    )
+                    and not (toks[a].end <= body.start < names[0].start)
+                    and not self._body_title(toks, a, b, k, bodies, names[0])
+                ):
+                    # "pöydän ääressä kokouksen puheenjohtajana toiminut A", "Kokouksen
+                    # puheenjohtajaksi valittiin A", "Sihteerinä vuosikokouksessa toimi A": the
+                    # meeting's officer, no seat in a body
+                    # the sentence does not name between the role and the name
                     continue
                 seat, on_behalf = (
                     (False, appointed_by)

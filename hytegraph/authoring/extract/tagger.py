@@ -430,6 +430,14 @@ def left_elsewhere(text: str, start: int, end: int) -> bool:
     return len(written.split()) >= 2 and re.search(re.escape(written) + _LEFT, text) is not None
 
 
+#: "Kokouksen puheenjohtajaksi valittiin", "Till mötets ordförande valdes": a role of the
+#: meeting itself, no seat in a body, when the name follows it closely
+_MEETING_OFFICER = re.compile(
+    r"(?i)(?<![\w-])(?:(?:vuosi|syys|kevät)?kokouksen|(?:års|höst|vår)?mötets|stämmans)[ \t]+"
+    r"(?:puheenjohtaj\w*|sihteeri\w*|ordförande|sekreterare)(?![\w-])[^.;\n]{0,40}$"
+)
+
+
 def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` (a name) has words by which the rules
     give no seat held on the page's date: a seat held before ("aiempi", "tidigare") or to
@@ -457,6 +465,8 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # speakers and performers at an event: no seat in a body
     if _ELECTED_FOR_TERM.search(sentence):
         return True  # a term the rules weigh against the page's date (or leave, with none)
+    if _MEETING_OFFICER.search(text, max(begin, start - 60), start):
+        return True  # "Kokouksen puheenjohtajaksi valittiin A": the meeting's officer
     for pattern in (lex.former, lex.died, lex.takes_office):
         if pattern and re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", sentence, re.IGNORECASE):
             return True

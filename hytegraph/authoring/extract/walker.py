@@ -4,6 +4,7 @@ entries and table rows to :mod:`.lists` and running text to :mod:`.sentences`.""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -465,6 +466,53 @@ _TODAY_NO_YEAR = re.compile(
     r"(?i)(?<![\w-])(?:tänään|idag|i[ \t]+dag)(?:[ \t]+[a-zåäö]+)?[ \t]+"
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)"
 )
+#: "Varsinaiset jäsenet Aino Ahola, puheenjohtaja …", "Ordinarie ledamöter …": a members'
+#: heading run into its names
+_RUN_ON_MEMBERS = re.compile(
+    r"(?<![\w-])(?:Varsinaiset[ \t]+jäsenet|Ordinarie[ \t]+ledamöter)[ \t]+"
+)
+_RUN_ON_DEPUTIES = re.compile(r"(?:Varajäsenet|Ersättare|Suppleanter)[ \t]+")
+#: a first name and a surname (either may be hyphenated), a role after its comma
+_NAME_PAIR = re.compile(
+    r"(?P<name>(?P<first>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)[ \t]+"
+    r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)"
+    r"(?:,[ \t]*(?P<role>[a-zåäö]+))?(?:[ \t]+|$)"
+)
+#: "kokoontui vuosikokousta edeltäneessä kokoonpanossa": the composition before the meeting
+_BEFORE_MEETING = re.compile(
+    r"(?i)(?:vuosi|syys|kevät)?kokousta[ \t]+edeltäneessä[ \t]+kokoonpano(?:ssa|ssaan)"
+)
+#: A table's header of a member and a deputy column run together ("LedamotErsättare",
+#: "JäsenVarajäsen") on a line of its own
+_GLUED_HEADER = re.compile(
+    r"(?m)^[ \t]*(?:Ledamot|Ledamöter|Ordinarie|Medlem|Jäsen|Jäsenet|Varsinainen[ \t]+jäsen)"
+    r"[ \t]?(?:Ersättare|Suppleant|Personlig[ \t]+ersättare|Varajäsen|Varajäsenet|"
+    r"Henkilökohtainen[ \t]+varajäsen)[ \t]*$"
+)
+_NAME_WORD = r"[A-ZÅÄÖ][\w'\u00b4]*(?:-[A-ZÅÄÖ][\w'\u00b4]*)?"
+_NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
+#: "Aino Ek, aino.ek(at)mail.fiBo Berg": a member, an e-mail written with "(at)", "(a)" (or
+#: "[at]", "@") and the deputy's name glued to the e-mail's domain
+_GLUED_ROW = re.compile(
+    rf"(?P<m>{_NAME_WORDS}),[ \t]*[\w.+-]+(?:@|[(\[](?:at|a)[)\]])(?:[a-z0-9-]+\.)+[a-z]{{2,6}}"
+    rf"(?P<d>{_NAME_WORDS})?"
+)
+_LONE_NAME = re.compile(_NAME_WORDS)
+_AT_SIGN = re.compile(r"@|[(\[](?:at|a)[)\]]")
+#: a plural members' word ("jäsenet", "ledamöterna")
+_MEMBERS_PLURAL = re.compile(r"(?i)jäsenet|jäseninä|ledamöter|ledamöterna")
+#: a colon that opens a list ("Styrelsen omvaldes: ")
+_COLON_ITEMS = re.compile(r":[ \t]+(?=[A-ZÅÄÖ])")
+#: "Bo Lind vice ordförande": a name, then one or two lower-case words of its post
+_NAME_POST = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+"
+    r"(?P<post>[a-zåäö]+)(?:[ \t]+(?P<post2>[a-zåäö]+))?(?=[,. \t]|$)"
+)
+_ITEM_SEP = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|ja)[ \t]+)(?=[A-ZÅÄÖ])")
+_TREASURER_WORD = re.compile(r"kassör|kassör(?:en)?|rahastonhoitaja")
+#: "valittiin seuraavalle kolmivuotiskaudelle", "seuraavaksi kaudeksi": seats of a term that
+#: begins after the meeting electing to it
+_NEXT_TERM = re.compile(r"(?i)(?<![\w-])seuraava(?:lle|ksi)[ \t]+\w*kaude(?:lle|ksi)(?![\w-])")
 #: Kinds of bodies the lexicon reads that hold no seats of their own: a project or a
 #: programme is run, not sat in ("seurata projektin toimintaa")
 _NO_SEATS = frozenset({"project", "programme"})
@@ -1305,6 +1353,12 @@ class Walker:
         self._new_seats_for_a_year(text, out)
         self._body_term_later(text, out)
         self._replacing_those_leaving(text, out)
+        self._elected_for_a_term_to_come(text, out)
+        self._glued_email_table(text, out)
+        self._run_on_name_pairs(text, out)
+        self._composition_before_meeting(text, out)
+        self._name_then_post_items(text, out)
+        self._members_word_nearer(text, out)
         self._adjusters_deputy(text, out)
         self._one_person_with_and_without_initial(out)
         self._deputy_in_parentheses_after_name(text, out)
@@ -1367,16 +1421,24 @@ class Walker:
     def _seats_until_earlier(text: str, out: Walk) -> None:
         """ "Aino Aho, opiskelija (1.12.2031 saakka)" on a page that speaks of 2032: a seat
         said to last until a year before the latest one the page names is one held before
-        (status ``ended``); with no later year on the page, it stands."""
+        (status ``ended``); with no later year on the page, it stands. The date after a
+        later name on the line is that name's."""
         years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
         if not years:
             return
         latest = max(years)
+        starts = sorted({g.actor.start for g in out.findings if g.actor.kind == "person"})
         for f in out.findings:
             if f.kind != "membership" or f.status:
                 continue
             stop = text.find("\n", f.actor.end)
-            until = _UNTIL.search(text, f.actor.end, stop if stop >= 0 else len(text))
+            stop = stop if stop >= 0 else len(text)
+            # "A Org ry, B Org ry ja sihteerinä C (3.12.2021 saakka)": the date is the
+            # next name's when one stands between
+            later = bisect.bisect_right(starts, f.actor.start)
+            if later < len(starts) and starts[later] < stop:
+                stop = starts[later]
+            until = _UNTIL.search(text, f.actor.end, stop)
             year = int(until.group("year") or until.group("year2")) if until else latest
             if year < latest:
                 f.status = "ended"
@@ -7593,6 +7655,331 @@ class Walker:
                 or f.target is None
                 or not f.target.name.split()
                 or f.target.name.split()[-1].casefold() not in bodies
+            ):
+                continue
+            a = self._sentence_start(text, f.actor.start)
+            ends = [i for i in (text.find(". ", f.actor.start), text.find("\n", a)) if i >= 0]
+            sentence = text[a : min(ends) if ends else len(text)]
+            if _GOES_ON.search(sentence) or (now is not None and now.search(sentence)):
+                continue
+            f.status = "planned"
+
+    def _run_on_name_pairs(self, text: str, out: Walk) -> None:
+        """A member list and a deputy list run together into one line with no separators
+        ("Varsinaiset jäsenet Aino Ahola, puheenjohtaja Eino Ek, varapuheenjohtaja Ilkka Oja
+        Olli Puu Varajäsenet Ulla Vaara Unto Uski"): each name is a first name and a
+        surname, a role after a name's comma is that name's, the names after the deputies'
+        heading are deputies. Read only when (with voikko) no name's first word is a common
+        noun and most are first names, and the other rules already gave these names seats
+        in one body: that body stays, the roles are the run's."""
+        for mt in _RUN_ON_MEMBERS.finditer(text):
+            pos = mt.end()
+            role = "member"
+            seats: list[tuple[Mention, str]] = []
+            while True:
+                deputies = _RUN_ON_DEPUTIES.match(text, pos)
+                if deputies is not None:
+                    if role == "deputy_member":
+                        break
+                    role, pos = "deputy_member", deputies.end()
+                    continue
+                pair = _NAME_PAIR.match(text, pos)
+                if pair is None or not self._first_name_word(pair["first"]):
+                    break
+                person = Mention(
+                    pair.start("name"), pair.end("name"), pair["name"], pair["name"], "person", 0.7
+                )
+                said = self.lex.role_of(pair["role"].casefold()) if pair["role"] else None
+                if pair["role"] and said is None:
+                    break
+                seats.append((person, said or role))
+                pos = pair.end()
+            if len(seats) < 4 or (
+                self.reader.morph.name == "voikko"
+                and sum(m.FIRST_NAME in self.reader._classes(p.name.split()[0]) for p, _r in seats)
+                < 0.75 * len(seats)
+            ):
+                continue  # a run of four names or more, most of them known first names
+            spans = [(p.start, p.end) for p, _r in seats]
+            theirs = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and any(a < f.actor.end and f.actor.start < b for a, b in spans)
+            ]
+            bodies = {f.target.name.casefold(): f.target for f in theirs if f.target is not None}
+            if len(bodies) != 1:
+                continue
+            body = next(iter(bodies.values()))
+            out.findings = [f for f in out.findings if all(f is not g for g in theirs)]
+            for person, seat_role in seats:
+                out.findings.append(
+                    Finding(
+                        "membership",
+                        person,
+                        seat_role,
+                        body,
+                        (mt.start(), pos),
+                        0.7,
+                        "run-on-pairs",
+                    )
+                )
+
+    def _members_word_nearer(self, text: str, out: Walk) -> None:
+        """ "… puheenjohtaja A sekä hallituksen jäsenet B, C ja D": a name a rule gave an
+        officer's role written before a plural members' word ("jäsenet", "ledamöterna") that
+        stands nearer before the name in the same sentence holds a member's seat; the name
+        right after the officer's word keeps its role."""
+        officers = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.rule == "text-role-before"
+            and f.role in ("chair", "vice_chair", "secretary")
+        ]
+        low = text.casefold() if officers else ""
+        if len(low) != len(text):
+            return  # (a letter whose case folds to two: offsets would not match)
+        for f in officers:
+            a = self._sentence_start(text, f.actor.start)
+            before = [
+                (mt.start(), mt.end(), role)
+                for pattern, role in self.lex.role_res
+                for mt in pattern.finditer(low, a, f.actor.start)
+            ]
+            if not before:
+                continue
+            start, end, role = max(before)
+            officer = [x for x in before if x[2] == f.role and x[0] < start]
+            if role == "member" and officer and _MEMBERS_PLURAL.fullmatch(text, start, end):
+                f.role = "member"
+        seen: set[tuple[str, str, str, str]] = set()
+        kept: list[Finding] = []
+        for f in out.findings:
+            if f.kind == "membership" and f.rule == "text-role-before" and f.target is not None:
+                k = (f.actor.name, f.role, f.target.name.casefold(), f.status)
+                if k in seen:
+                    continue  # the same seat read twice once the role is the members'
+                seen.add(k)
+            kept.append(f)
+        out.findings = kept
+
+    def _name_then_post_items(self, text: str, out: Walk) -> None:
+        """ "Styrelsen omvaldes: Aino Ek ordförande, Bo Lind vice ordförande, Eva Mäki
+        kassör, Olle Ström sekreterare och Ulla Berg ledamot": after a colon, items of a name
+        and the post written after it, with no comma between; each post is its name's (a
+        treasurer's a member's seat). Read on three items or more, every one with a post, in
+        the one body the other rules gave these names; their readings are replaced."""
+        for mt in _COLON_ITEMS.finditer(text):
+            pos = mt.end()
+            seats: list[tuple[Mention, str]] = []
+            while True:
+                item = _NAME_POST.match(text, pos)
+                if item is None:
+                    break
+                role, item_end = None, item.end("post")
+                if item["post2"]:
+                    # "vice ordförande": a post of two words before one of one
+                    two = f"{item['post']} {item['post2']}".casefold()
+                    role = self.lex.role_of(two)
+                    item_end = item.end("post2")
+                if role is None:
+                    post = item["post"].casefold()
+                    role = self.lex.role_of(post) or (
+                        "member" if _TREASURER_WORD.fullmatch(post) else None
+                    )
+                    item_end = item.end("post")
+                if role is None:
+                    break
+                person = Mention(
+                    item.start("name"), item.end("name"), item["name"], item["name"], "person", 0.7
+                )
+                seats.append((person, role))
+                sep = _ITEM_SEP.match(text, item_end)
+                if sep is None:
+                    break
+                pos = sep.end()
+            if len(seats) < 3:
+                continue
+            spans = [(p.start, p.end) for p, _r in seats]
+            theirs = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and any(a < f.actor.end and f.actor.start < b for a, b in spans)
+            ]
+            bodies = {f.target.name.casefold(): f.target for f in theirs if f.target is not None}
+            if len(bodies) != 1 or any(f.status for f in theirs):
+                continue
+            body = next(iter(bodies.values()))
+            out.findings = [f for f in out.findings if all(f is not g for g in theirs)]
+            for person, seat_role in seats:
+                out.findings.append(
+                    Finding(
+                        "membership",
+                        person,
+                        seat_role,
+                        body,
+                        (mt.start(), person.end),
+                        0.7,
+                        "name-then-post",
+                    )
+                )
+
+    def _first_name_word(self, word: str) -> bool:
+        """A word that may be a first name: by voikko, one it reads as a first name or as no
+        common noun ("Simo", read as a place, too); with the rules (which know no names) any
+        capitalised word."""
+        if self.reader.morph.name != "voikko":
+            return True
+        classes = self.reader._classes(word)
+        return m.FIRST_NAME in classes or "noun" not in classes
+
+    def _composition_before_meeting(self, text: str, out: Walk) -> None:
+        """ "Hallitus kokoontui vuosikokousta edeltäneessä kokoonpanossa … : A (pj) 1/1 (B
+        0/1)": the seats of the composition before the meeting that elected the present one
+        have ended, to the end of the paragraph; a seat the page gives the same person
+        elsewhere stays."""
+        for mt in _BEFORE_MEETING.finditer(text):
+            end = text.find("\n", mt.end())
+            end = len(text) if end < 0 else end
+            for f in out.findings:
+                if f.kind == "membership" and not f.status and mt.end() <= f.actor.start < end:
+                    f.status = "ended"
+
+    def _glued_email_table(self, text: str, out: Walk) -> None:
+        """A member / deputy table flattened to text with no separators: a header line of
+        the two column words run together ("LedamotErsättare", "JäsenVarajäsen"), then rows
+        "Name, e-mail(at)domain.fiDeputy Name" under group headings (the organisation the
+        seats are held for). The e-mail (written with "(at)" or "(a)") ends the member's
+        cell; the capitalised words glued to its domain, or a lone name on the next line,
+        are the deputy. The seats are in the body the page is titled with (its first line);
+        with no such title nothing is read."""
+        header = _GLUED_HEADER.search(text)
+        if header is None:
+            return
+        first = text.lstrip().split("\n", 1)[0].strip()
+        at = text.find(first)
+        titled = [
+            b
+            for b in self.reader.bodies(tokens(text, at, at + len(first)))
+            if not b.plural and b.start == at and b.end == at + len(first)
+        ]
+        if len(titled) != 1:
+            return
+        body = replace(titled[0], name=titled[0].name[:1].upper() + titled[0].name[1:])
+        taken = {(f.actor.start, f.actor.end) for f in out.findings}
+        group: Mention | None = None
+        last: tuple[Mention, int, int] | None = None  # a row's member with no deputy yet
+        pos = header.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end].strip()
+            a = pos + (len(text[pos:end]) - len(text[pos:end].lstrip()))
+            pos = end + 1
+            if not line:
+                break
+            row = _GLUED_ROW.fullmatch(line)
+            lone = _LONE_NAME.fullmatch(line)
+            if row is not None:
+                member = Mention(
+                    a + row.start("m"), a + row.end("m"), row["m"], row["m"], "person", 0.7
+                )
+                self._glued_seat(out, taken, member, "member", body, group, (a, a + len(line)))
+                last = (member, a, a + len(line))
+                if row["d"]:
+                    deputy = Mention(
+                        a + row.start("d"), a + row.end("d"), row["d"], row["d"], "person", 0.7
+                    )
+                    self._glued_seat(
+                        out, taken, deputy, "deputy_member", body, group, (a, a + len(line)),
+                        member,
+                    )  # fmt: skip
+                    last = None
+            elif lone is not None and last is not None:
+                # "Tina Ek, tina(at)ek.fi" / "Anna Berg": the deputy's cell wrapped to a line
+                deputy = Mention(a, a + len(line), line, line, "person", 0.7)
+                self._glued_seat(
+                    out, taken, deputy, "deputy_member", body, group, (last[1], a + len(line)),
+                    last[0],
+                )  # fmt: skip
+                last = None
+            elif _AT_SIGN.search(line) or len(line.split()) > 8:
+                break
+            else:
+                # a group heading: the organisation the seats under it are held for
+                group = Mention(a, a + len(line), line, line, "organisation", 0.6)
+                last = None
+
+    @staticmethod
+    def _glued_seat(
+        out: Walk,
+        taken: set[tuple[int, int]],
+        person: Mention,
+        role: str,
+        body: Mention,
+        group: Mention | None,
+        quote: tuple[int, int],
+        deputy_for: Mention | None = None,
+    ) -> None:
+        out.findings = [
+            f
+            for f in out.findings
+            if not (f.actor.start < person.end and person.start < f.actor.end)
+        ]
+        out.findings.append(
+            Finding(
+                "membership",
+                person,
+                role,
+                body,
+                quote,
+                0.7,
+                "glued-table",
+                on_behalf_of=group,
+                deputy_for=deputy_for,
+            )
+        )
+        taken.add((person.start, person.end))
+
+    def _elected_for_a_term_to_come(self, text: str, out: Walk) -> None:
+        """ "Hallitukseen valittiin seuraavalle kolmivuotiskaudelle A, B ja C": the seats of
+        a term that begins after the meeting are still to come, and so are the same people's
+        seats in that body (known by the last word of its name) wherever else the page names
+        them ("Kuvassa hallitukseen valitut A ja B"). A sentence saying a seat goes on or is
+        held now keeps it."""
+        to_come: set[tuple[str, str]] = set()
+        for mt in _NEXT_TERM.finditer(text):
+            a = self._sentence_start(text, mt.start())
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            b = min(ends) if ends else len(text)
+            kinds = {
+                x.name.split()[-1].casefold()
+                for x in self.reader.bodies(tokens(text, a, mt.start()))
+                if not x.plural and x.name.split()
+            }
+            if len(kinds) != 1:
+                continue
+            for f in out.findings:
+                if f.kind == "membership" and f.actor.name in text[a:b]:
+                    to_come.add((f.actor.name, next(iter(kinds))))
+        if not to_come:
+            return
+        now = (
+            re.compile(rf"(?<![\w-])(?:{self.lex.current})(?![\w-])", re.IGNORECASE)
+            if self.lex.current
+            else None
+        )
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.status
+                or f.target is None
+                or not f.target.name.split()
+                or (f.actor.name, f.target.name.split()[-1].casefold()) not in to_come
             ):
                 continue
             a = self._sentence_start(text, f.actor.start)
