@@ -246,6 +246,8 @@ _SOM_ROLE = re.compile(
 )
 #: A person's name of two or three capitalised words.
 _NAME_WORDS = r"[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}"
+#: A name of two or three words, each capitalised (hyphens and apostrophes within).
+_CAPITALISED_NAME = r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}"
 #: "A (och B) fortsätter som ROLE i/för ASSOCIATION", "och B som ROLE för ASSOCIATION".
 _SEAT_IN_ASSOCIATION = re.compile(
     rf"(?<![\w'-])(?P<names>{_NAME_WORDS}(?:[ \t]+och[ \t]+{_NAME_WORDS})?)"
@@ -254,7 +256,7 @@ _SEAT_IN_ASSOCIATION = re.compile(
 )
 #: "Katarina Ek efterträder ": the successor's name before the verb, whose the seat is
 _SUCCEEDS = re.compile(
-    r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})[ \t]+"
+    rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME})[ \t]+"
     r"(?:efterträder|ersätter|avlöser)[ \t]+$"
 )
 #: A heading: a line with a blank line before and after it.
@@ -265,7 +267,7 @@ _ENUMERATED_REST = re.compile(r"(?:,\s*[a-zåäö][\w-]*)+\s+(?:och|ja)\s+[a-zå
 _ROLE_BECOMES = re.compile(
     r"(?<![\w'-])(?P<role>(?:(?:[123]:e|förste|andre|första|andra)\s+)?(?:[Vv]ice\s+)?"
     r"[Oo]rdförande|[Ss]ekreterare)\s+blir\s+"
-    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})"
+    rf"(?P<name>{_CAPITALISED_NAME})"
     r"(?=\s*(?:\([\w-]{1,6}\)|[,.]|\s+och\s))"
 )
 #: "Eva Berg (ersättare)": a name, then its seat in parentheses
@@ -274,7 +276,7 @@ _PAREN_DEPUTY = re.compile(
 )
 #: "Aino Ek (C) blir kommunstyrelsens ordförande": a name, "blir", the body's genitive, the post
 _BECOMES_ROLE = re.compile(
-    r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})\s*\([\w-]{1,6}\)\s+"
+    rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME})\s*\([\w-]{{1,6}}\)\s+"
     r"blir\s+(?P<body>[a-zåäö][\w-]+s)\s+(?P<role>(?:(?:förste|andre)\s+)?(?:vice\s+)?"
     r"ordförande|sekreterare)(?![\w-])"
 )
@@ -532,18 +534,18 @@ _LEVEL_CHAIR_NAME = re.compile(
     r"(?<![\w-])(?<!som[ \t])(?<!till[ \t])(?P<level>[Dd]istrikts|[Ff]örbunds)"
     # ("förbundsordföranden, Eva Ek, …": an apposition, closed by a comma)
     r"ordförande(?:[ \t]+|n,[ \t]*(?=[^,.\n]{3,60},))"
-    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})"
+    rf"(?P<name>{_CAPITALISED_NAME})"
 )
 #: "(vice ordförande) " after a name, then the next name.
 _PAREN_ROLE_THEN_NAME = re.compile(r"[ \t]*\(([^()\n]{2,30})\)[ \t]*(?=[A-ZÅÄÖ][a-zåäö])")
 #: A treasurer named in prose: "Eva Ek fortsätter som kassör", "Förbundets kassör Eva Ek",
 #: "Eva Ek (kassör)".
 _TREASURER = re.compile(
-    r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})(?:[ \t]+"
+    rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME})(?:[ \t]+"
     r"(?:fortsätter|kvarstår|omvaldes|valdes)[ \t]+(?:som|till)[ \t]+kassör|[ \t]*\(kassör\))"
     r"(?![\w-])|"
     r"(?<![\w-])(?:[Ff]örbundets|[Ff]öreningens|[Dd]istriktets)[ \t]+kassör,?[ \t]+"
-    r"(?P<name2>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})"
+    rf"(?P<name2>{_CAPITALISED_NAME})"
 )
 #: "… ryhmän (varsinaiset) edustajat edustajistossa": a group's representatives in a body.
 _REPRESENTATIVES_IN = re.compile(
