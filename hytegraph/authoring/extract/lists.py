@@ -2158,11 +2158,17 @@ class ListReader:
             for w in words
         ):
             return None
+        s = start + text[start:end].index(cell)
+        first, last = self.r.name_without_places(words)
+        if (first, last) != (0, len(words)):
+            # "Joutsa Helinä Viro", "Erik Wiklund Umeå": where the person is from, in the cell
+            s += cell.index(words[first], len(" ".join(words[:first])))
+            words = words[first:last]
+            cell = " ".join(words)
         if any(self.r._word_is_excluded(w) for w in words) or any(
             {a.cls for a in self.r.morph.analyse(w)} == {morphology.PLACE} for w in words
         ):
             return None
-        s = start + text[start:end].index(cell)
         return Mention(s, s + len(cell), cell, cell, "person", 0.7, "nom")
 
     def _cell_title(self, text: str, start: int, end: int) -> tuple[str, int] | None:
