@@ -847,6 +847,13 @@ _TASK_TERM = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})\s+(?:19|20)\d\d(?:\s*[\u2
 #: A term of office on a line of its own: "1.6.2025 - 31.5.2027" (any dash).
 _TERM = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[\u2013\u2014-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
 
+#: A term of office named by its word on a line of its own: "Mandatperiod 2020-2021",
+#: "Toimikausi 2024–2025", "Kausi 2023-2024" (any dash; no colon).
+_TERM_WORD = re.compile(
+    r"(?i)(?:mandatperiod(?:en)?|mandattid(?:en)?|period(?:en)?|toimikausi|toimikaudella|"
+    r"kausi|kaudella)[ \t]+(?:19|20)\d\d(?:[ \t]*[\u2013\u2014-][ \t]*(?:19|20)?\d\d)?"
+)
+
 #: A municipality in capitals and its number of seats heading a group of a flattened table:
 #: "ALAVUS (3)", "EVIJÄRVI (1)".
 _SEAT_COUNT = re.compile(r"(?m)^[ \t]*([A-ZÅÄÖ][A-ZÅÄÖ-]+(?: [A-ZÅÄÖ-]+)?)[ \t]*\((\d{1,2})\)")
@@ -5487,6 +5494,11 @@ class Walker:
         if ctx.listing and _TERM.fullmatch(label):
             # "1.6.2025 - 31.5.2027" under "Neuvoston kokoonpano": the term, the list goes on
             return
+        if ctx.listing and ctx.body is not None and _TERM_WORD.fullmatch(label):
+            # "Mandatperiod 2020-2021" between two groups of a board's lines: the term of the
+            # seats under it, as the same line with a colon; the list goes on
+            ctx.role, ctx.pairs = "", False
+            return
         if (
             ctx.listing
             and ctx.role == "member"
@@ -9691,6 +9703,24 @@ class Walker:
             ):
                 # "Aino Ahola" / "varajäsen Pekka Puu": the deputy of the line just above
                 entries[0].deputy_for = out.findings[-1].actor
+            if (
+                len(entries) == 1
+                and entries[0].role == "deputy_member"
+                and entries[0].rule == "list-entry"
+                and (empty := re.search(rf"(?i),[ \t]*((?:{self.lex.deputies}))[ \t]*$", line.text))
+                and out.findings
+                and out.findings[-1].rule == "list-deputy"
+                and out.findings[-1].quote[1] < line.start
+                and re.search(
+                    rf",[ \t]*{re.escape(empty.group(1))}[ \t]+[A-ZÅÄÖ]",
+                    text[out.findings[-1].quote[0] : out.findings[-1].quote[1]],
+                )
+            ):
+                # "Bo Lind (Kylälän Scouter), ersättare" under lines "Name (…), ersättare Name
+                # (…)" (the same words before the deputy's name): the deputy's cell left empty,
+                # the line's person the member; but "Eva Berg, suppleant" under "Name, personlig
+                # suppleant Name" is a deputy of no one
+                entries[0] = replace(entries[0], role=ctx.role or "member")
             if (
                 entries
                 and single

@@ -1,0 +1,81 @@
+"""hytegraph extract on layouts met in the fifty-eighth to sixty-first held-out sets: made-up
+snippets, one per mechanism, read with either word-form reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_snippets import MORPHS, findings, key, needs_voikko, roles
+
+BOARD_BY_TERMS = (
+    "Förslag till styrelsen för Kustbygdens idrottsråd\n\n"
+    "Styrelsens sammansättning år 2024\n\n"
+    "Ordförande\n"
+    "Gunnel Åkerlund (Kustbygdens Friidrott)\n\n"
+    "Mandatperiod 2023-2024 (i tur att avgå):\n"
+    "Holger Fransén (Norrviks Simförening), ersättare Maja Lindroos (Kustbygdens Scouter)\n"
+    "Ebba Nordqvist (Västby Bollklubb /Västby Ungdom), ersättare Tor Rönnholm (VBK)\n\n"
+    "Mandatperiod 2024-2025\n"
+    "Sixten Backlund (Kustbygdens Skidförbund), ersättare Ida Granroth (Norrviks Gymnaster)\n"
+    "Viveka Storsjö (Västby Seglare), ersättare\n"
+)
+
+
+def _board(morph):
+    return {
+        (key(f.actor.name), f.role)
+        for f in findings(BOARD_BY_TERMS, "sv", morph)
+        if f.kind == "membership" and not f.status
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_term_line_without_a_colon_keeps_the_board_list_going(morph):
+    got = _board(morph)
+    assert (key("Sixten Backlund"), "member") in got
+    assert (key("Ida Granroth"), "deputy_member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_member_with_a_personal_deputy_is_no_representative(morph):
+    got = _board(morph)
+    assert (key("Holger Fransén"), "member") in got
+    assert (key("Maja Lindroos"), "deputy_member") in got
+    assert not any(r == "representative" for _p, r in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_slash_inside_the_organisation_parenthesis_is_no_pair(morph):
+    got = _board(morph)
+    assert (key("Ebba Nordqvist"), "member") in got
+    assert (key("Tor Rönnholm"), "deputy_member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_empty_deputy_cell_leaves_the_line_a_member(morph):
+    got = _board(morph)
+    assert (key("Viveka Storsjö"), "member") in got
+    assert (key("Viveka Storsjö"), "deputy_member") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_deputy_alone_under_lines_with_other_deputy_words_stays_a_deputy(morph):
+    text = (
+        "Förbundsrådet\n\n"
+        "Ledamöter och suppleanter\n"
+        "     Tove Nylund, personlig suppleant Arvid Sjöblom\n"
+        "Leif Kronqvist, personlig suppleant Elin Häggman\n"
+        "     Saga Wikström, suppleant\n"
+    )
+    got = {
+        (key(f.actor.name), f.role)
+        for f in findings(text, "sv", morph)
+        if f.kind == "membership" and not f.status
+    }
+    assert (key("Saga Wikström"), "member") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_term_line_under_no_list_starts_none(morph):
+    text = "Årsberättelse\n\nMandatperiod 2024-2025\nSixten Backlund (Kustbygdens Skidförbund)\n"
+    assert not any(p == key("Sixten Backlund") for p, _r, _b in roles(text, "sv", morph))
