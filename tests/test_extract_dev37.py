@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, findings, key, needs_voikko, roles
+from tests.extract_snippets import MORPHS, findings, key, roles
 
 BOARD_BY_TERMS = (
     "Förslag till styrelsen för Kustbygdens idrottsråd\n\n"

@@ -848,7 +848,7 @@ _TASK_TERM = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})\s+(?:19|20)\d\d(?:\s*[\u2
 _TERM = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[\u2013\u2014-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
 
 #: A term of office named by its word on a line of its own: "Mandatperiod 2020-2021",
-#: "Toimikausi 2024–2025", "Kausi 2023-2024" (any dash; no colon).
+#: "Toimikausi 2024-2025", "Kausi 2023-2024" (any dash; no colon).
 _TERM_WORD = re.compile(
     r"(?i)(?:mandatperiod(?:en)?|mandattid(?:en)?|period(?:en)?|toimikausi|toimikaudella|"
     r"kausi|kaudella)[ \t]+(?:19|20)\d\d(?:[ \t]*[\u2013\u2014-][ \t]*(?:19|20)?\d\d)?"
