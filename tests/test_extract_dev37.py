@@ -79,3 +79,37 @@ def test_a_deputy_alone_under_lines_with_other_deputy_words_stays_a_deputy(morph
 def test_a_term_line_under_no_list_starts_none(morph):
     text = "Årsberättelse\n\nMandatperiod 2024-2025\nSixten Backlund (Kustbygdens Skidförbund)\n"
     assert not any(p == key("Sixten Backlund") for p, _r, _b in roles(text, "sv", morph))
+
+
+AUTUMN_MEETING = (
+    "Kustbygdens hembygdsförbund höll höstmöte den 9 december 2024.\n\n"
+    "De styrelseledamöter som stod i tur att avgå, det vill säga Ulrika Sandvik, Håkan Lindgren "
+    "samt Mona Forsberg, ordförande för Hembygdsföreningen i Västby, omvaldes.\n\n"
+    "Pernilla Åström valdes till ny styrelseledamot i stället för Rolf Helander, som tidigare "
+    "var kassör och nu lämnar förbundets styrelse.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_members_in_turn_to_leave_that_is_a_run_re_elected_keep_their_seats(morph):
+    got = {(p, r) for p, r, _b in roles(AUTUMN_MEETING, "sv", morph)}
+    assert (key("Ulrika Sandvik"), "member") in got
+    assert (key("Håkan Lindgren"), "member") in got
+    assert (key("Mona Forsberg"), "member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_one_who_now_leaves_in_the_new_ones_place_holds_no_seat(morph):
+    got = roles(AUTUMN_MEETING, "sv", morph)
+    assert not any(p == key("Rolf Helander") for p, _r, _b in got)
+    assert not any(p == key("Pernilla Åström") for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_relative_clause_without_that_is_opens_no_run(morph):
+    text = (
+        "Kustbygdens hembygdsförbund höll höstmöte den 9 december 2024.\n\n"
+        "De styrelseledamöter som stod i tur att avgå tackade Ulrika Sandvik, Håkan Lindgren "
+        "och Mona Forsberg för samarbetet.\n"
+    )
+    assert not roles(text, "sv", morph)

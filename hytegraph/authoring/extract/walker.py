@@ -606,10 +606,17 @@ _SEAT_RUN = re.compile(
     r"(?<=,[ \t])muut(?=[ \t]+(?:ovat|olivat)[ \t]))"
     # "Nya ledamöter som valdes var: A, B och C"
     r"(?:[ \t]+som[ \t]+(?:om)?valdes)?"
+    # "De styrelseledamöter som stod i tur att avgå, det vill säga A, B och C, omvaldes": a
+    # relative clause, then the run the words "that is" open
+    r"(?:[ \t]+som[ \t]+[^,.:\n]{3,60}?,[ \t]*(?:det[ \t]+vill[ \t]+säga|dvs\.?|d\.v\.s\.|"
+    r"nämligen)(?=[ \t]+[A-ZÅÄÖ]))?"
     # "… och fyra ledamöter valdes, A, B, C och D"
     r"(?:[ \t]+(?:om|ny)?valdes,?)?"
     r"(?:[ \t]+(?:ovat|olivat|är|var|blev))?:?[ \t]+(?=[A-ZÅÄÖ]|[a-zåäö]+[ \t]+[A-ZÅÄÖ])"
 )
+#: a lower-case word after a comma in a run of names: an office in apposition ("…, ordförande
+#: för …") when the word is a role's
+_APPOSITION = re.compile(r",[ \t]+([a-zåäö][\w-]*)")
 #: "valdes till ordförande för 2016", "valittiin puheenjohtajaksi vuodelle 2016": an election
 #: for one year (not a term of years)
 _FOR_YEAR = re.compile(
@@ -681,7 +688,7 @@ _RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|sam
 _IN_PLACE_OF_LEAVING = re.compile(
     r"(?i)(?<![\w-])erovuoro\w*[^.\n]{1,120}?(?P<instead>\btilalle\b|\btilalla\b)|"
     r"(?<![\w-])(?:i|istället)\s+(?:stället\s+)?för[^.\n]{1,120}?"
-    r"(?P<instead2>i\s+tur\s+att\s+avgå|avgående)"
+    r"(?P<instead2>i\s+tur\s+att\s+avgå|avgående|(?:nu\s+)?lämnar(?![\w-]))"
 )
 #: a sentence that announces what follows it ("Här följer …", "Nedan …", "Seuraavassa …")
 _ANNOUNCES = re.compile(
@@ -7209,6 +7216,14 @@ class Walker:
             if self.lex.not_held_status(sentence):
                 continue  # "Tidigare ordförande A samt styrelseledamöterna B och C tackades av"
             people = self._name_run(text, mt.end(), stop)
+            if (
+                not people
+                and (office := _APPOSITION.search(text, mt.end(), stop)) is not None
+                and self.lex.role_of(office.group(1)) is not None
+            ):
+                # "… C samt D, ordförande för Kylälän förening, omvaldes": the last one's office
+                # in apposition ends the run
+                people = self._name_run(text, mt.end(), office.start())
             said_roles = dict(self.run_roles)
             shared = shared_first_words(text, people, least=2)
             # "A, Parkinson Örebro, B, Parkinson Skaraborg": whom each comes from, no names
@@ -8016,7 +8031,12 @@ class Walker:
             cut = mt.end("instead") if mt.group("instead") else mt.end()
             for f in out.findings:
                 if f.kind == "membership" and not f.status and a <= f.actor.start < b:
-                    f.status = "ended" if f.actor.start < cut else "planned"
+                    if mt.group("instead2") and f.actor.start < mt.start():
+                        # "C valdes till ny styrelsemedlem i stället för A, som … nu lämnar
+                        # styrelsen": the one elected in the leaving one's place, before
+                        f.status = "planned"
+                    else:
+                        f.status = "ended" if f.actor.start < cut else "planned"
 
     @staticmethod
     def _lists_end(text: str, at: int) -> int:
