@@ -113,3 +113,71 @@ def test_a_relative_clause_without_that_is_opens_no_run(morph):
         "och Mona Forsberg för samarbetet.\n"
     )
     assert not roles(text, "sv", morph)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_compound_seat_word_after_elected_to_gives_the_seat(morph):
+    text = (
+        "Västby hembygdsförening höll årsmöte den 4 april 2024.\n\n"
+        "Ingrid Wallenius valdes till ny styrelseledamot på föreningens årsmöte. "
+        "Oskar Hägglund valdes till styrelsesuppleant.\n"
+    )
+    got = {(p, r) for p, r, _b in roles(text, "sv", morph)}
+    assert (key("Ingrid Wallenius"), "member") in got
+    assert (key("Oskar Hägglund"), "deputy_member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_compound_seat_of_one_who_has_died_is_no_seat(morph):
+    text = (
+        "Fullmäktige sammanträdde.\n\n"
+        "Så hedrades fullmäktigeledamot Valter Rosenqvist (SFP) som avlidit.\n"
+    )
+    assert not any(p == key("Valter Rosenqvist") for p, _r, _b in roles(text, "sv", morph))
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_seat_whose_own_term_begins_later_is_still_to_come(morph):
+    text = (
+        "Höstmöte\n\n"
+        "Förbundet höll sitt höstmöte den 6 november.\n\n"
+        "Styrelseledamöterna Alva Grönlund, Petter Sjöholm och Linnea Kvist omvaldes för en ny "
+        "tvåårsperiod (2023-2024). Ny styrelseledamot är Erik Sundqvist från Borgå (vald för "
+        "2024-2025).\n"
+    )
+    got = roles(text, "sv", morph)
+    assert not any(p == key("Erik Sundqvist") for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_seat_whose_own_term_has_begun_is_held(morph):
+    text = (
+        "Höstmöte\n\n"
+        "Förbundet höll sitt höstmöte den 6 november.\n\n"
+        "Styrelseledamöterna Alva Grönlund, Petter Sjöholm och Linnea Kvist omvaldes för en ny "
+        "tvåårsperiod (2023-2024). Ny styrelseledamot är Erik Sundqvist från Borgå (vald för "
+        "2023-2024).\n"
+    )
+    got = {(p, r) for p, r, _b in roles(text, "sv", morph)}
+    assert (key("Erik Sundqvist"), "member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_treasurer_after_the_chair_is_a_member_of_the_chairs_body(morph):
+    text = (
+        "Årsmöte 2025\n"
+        "Hörselföreningen i Norrby har den 14 mars genomfört sitt årsmöte.\n"
+        "Val:\n"
+        "Ordförande Sigrid Almqvist, kassör Bertil Nordström.\n"
+        "Ledamöter: Agneta Fält och Rune Hedlund\n"
+    )
+    got = roles(text, "sv", morph)
+    chair = {b for p, r, b in got if p == key("Sigrid Almqvist") and r == "chair"}
+    assert chair
+    assert {b for p, r, b in got if p == key("Bertil Nordström") and r == "member"} == chair
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_treasurer_with_no_officer_before_gets_no_seat_from_that_rule(morph):
+    text = "Vid mötet talade Olle Berg, kassör Bertil Nordström.\n"
+    assert not any(f.rule == "text-treasurer" for f in findings(text, "sv", morph))

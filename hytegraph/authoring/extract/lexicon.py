@@ -647,7 +647,7 @@ SV = Lexicon(
         ),
     ),
     current=r"nuvarande|sittande",
-    died=r"har\s+avlidit|avled|har\s+gått\s+bort|gick\s+bort|är\s+död",
+    died=r"har\s+avlidit|som\s+avlidit|avled|har\s+gått\s+bort|gick\s+bort|är\s+död",
     takes_office=r"tillträder\s+(?:först\s+)?(?:vid\s+(?:års|nyårs)skiftet|vid\s+nyår|efter\s+nyår|"
     r"(?:den\s+)?1\s+januari|vid\s+halvårsskiftet)",
     electing_meeting=r"(?:års|höst|vår|representantskaps)mötet?|årsstämm(?:a|an)",

@@ -26,6 +26,13 @@ from hytegraph.authoring.extract.lexicon import NOT_HELD_STATUSES
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.segment import Sentence
 
+#: A Swedish compound of a body's word and a seat, singular ("styrelseordförande",
+#: "fullmäktigeordförande", "styrelseledamot", "styrelsemedlem", "styrelsesuppleant"): the
+#: body's part, then the seat's.
+_COMPOUND_SEAT = re.compile(
+    r"(\w{4,}?)(ordförande(?:n)?|ledamot(?:en)?|medlem(?:men)?|suppleant(?:en)?)"
+)
+
 #: Councils and boards that appoint bodies ("Kaupunginhallitus asetti …"): a list under no
 #: named body is not theirs.
 _APPOINTING = re.compile(
@@ -684,7 +691,8 @@ class SentenceReader:
                     hit = (i, i + n - 1, role)
                     break
             if hit is None and self._compound_prefix(toks[i].text) is not None:
-                hit = (i, i, "chair")  # "styrelseordförande", "fullmäktigeordförande"
+                # "styrelseordförande", "fullmäktigeordförande", "styrelseledamot"
+                hit = (i, i, self._compound_role(toks[i].text))
             if hit:
                 out.append(hit)
                 i = hit[1] + 1
@@ -697,11 +705,21 @@ class SentenceReader:
         "styrelse", "fullmäktigeordförande" → "fullmäktige"); None for any other word."""
         if self.r.finnish:
             return None
-        mt = re.fullmatch(r"(\w{4,}?)ordförande(?:n)?", word.casefold())
+        mt = _COMPOUND_SEAT.fullmatch(word.casefold())
         if mt is None or mt.group(1).startswith("vice"):
             return None
         prefix = mt.group(1)
         return prefix if self.lex.body_kind(prefix) is not None else None
+
+    @staticmethod
+    def _compound_role(word: str) -> str:
+        """The seat a Swedish compound title names by its last part ("styrelseordförande":
+        chair; "styrelseledamot", "styrelsemedlem": member; "styrelsesuppleant": deputy)."""
+        mt = _COMPOUND_SEAT.fullmatch(word.casefold())
+        seat = mt.group(2) if mt is not None else "ordförande"
+        if seat.startswith("ordförande"):
+            return "chair"
+        return "deputy_member" if seat.startswith(("suppleant", "ersättare")) else "member"
 
     def _compound_body(
         self, text: str, tok: Token, bodies: list[Mention], ctx: Context

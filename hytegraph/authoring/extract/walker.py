@@ -445,6 +445,12 @@ _TERM_YEARS = re.compile(
     r"(?i)(?:mandatperiod(?:en)?|perioden|kaudelle|toimikaudelle|valtuustokaudelle),?\s+"
     r"((?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)\d\d"
 )
+#: "(vald för 2022-2023)", "(valittu kaudelle 2026-2027)" after a name: the term of that
+#: person's seat, the year it begins
+_ELECTED_FOR_TERM = re.compile(
+    r"(?i)\(\s*(?:vald|valda|invald|omvald|valittu|valitut)\s+(?:för|kaudelle|vuosiksi)\s+"
+    r"((?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)?\d\d\s*\)"
+)
 #: "Seuraavan hallituksen toimikausi on 1.1.2026-31.12.2028", "Styrelsens mandatperiod är
 #: 1.1.2027-31.12.2028" (a hyphen or an en dash): a body's stated term, the day it begins
 #: written out in full
@@ -546,6 +552,12 @@ _TREASURER = re.compile(
     r"(?![\w-])|"
     r"(?<![\w-])(?:[Ff]örbundets|[Ff]öreningens|[Dd]istriktets)[ \t]+kassör,?[ \t]+"
     rf"(?P<name2>{_CAPITALISED_NAME})"
+)
+#: "Ordförande Eva Ek, kassör Bo Lind": a treasurer after a comma in a run of officers.
+_TREASURER_AFTER_OFFICER = re.compile(
+    rf"(?<=,[ \t])(?:kassör|rahastonhoitaja)[ \t]+(?P<name>{_CAPITALISED_NAME})"
+    r"(?=[ \t]*[,.]|[ \t]*$)",
+    re.M,
 )
 #: "… ryhmän (varsinaiset) edustajat edustajistossa": a group's representatives in a body.
 _REPRESENTATIVES_IN = re.compile(
@@ -1366,6 +1378,7 @@ class Walker:
         self._taking_office_later(text, out)
         self._the_others_as_before(text, out)
         self._term_not_begun(text, out)
+        self._seat_term_not_begun(text, out)
         self._new_seats_for_a_year(text, out)
         self._body_term_later(text, out)
         self._replacing_those_leaving(text, out)
@@ -7105,6 +7118,42 @@ class Walker:
                 if f.kind == "membership" and not f.status and a <= f.actor.start < b:
                     f.status = "planned"
 
+    def _seat_term_not_begun(self, text: str, out: Walk) -> None:
+        """ "Ny styrelsemedlem är Jan Ek från Åbo (vald för 2022-2023)": the seat of the one
+        named right before the parenthesis begins in its first year; still to come when that
+        is after the year of the page's date, or (with no date in the page's head) after the
+        first year of another term the same paragraph names ("omvaldes för en ny
+        tvåårsperiod (2021-2022)")."""
+        date = _PAGE_DATE.search(text, 0, min(len(text), 300))
+        page_year = int(next(g for g in date.groups() if g)) if date is not None else None
+        for mt in _ELECTED_FOR_TERM.finditer(text):
+            year = page_year
+            if year is None:
+                p0 = text.rfind("\n\n", 0, mt.start()) + 1
+                p1 = text.find("\n\n", mt.end())
+                p1 = len(text) if p1 < 0 else p1
+                others = [
+                    int(o.group(1))
+                    for o in re.finditer(
+                        r"(?<!\d)((?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)?\d\d", text[p0:p1]
+                    )
+                    if not mt.start() <= p0 + o.start() < mt.end()
+                ]
+                year = min(others) if others else None
+            if year is None or int(mt.group(1)) <= year:
+                continue
+            a = self._sentence_start(text, mt.start())
+            for f in out.findings:
+                if (
+                    f.kind == "membership"
+                    and not f.status
+                    and a <= f.actor.start < mt.start()
+                    and not re.search(
+                        r"[,;]|\s(?:och|ja|samt|sekä)\s", text[f.actor.end : mt.start()]
+                    )
+                ):
+                    f.status = "planned"
+
     def _list_named_after(self, text: str, out: Walk) -> None:
         """ "• Aino Ek, ordförande 1998-" / "• Bo Lind 2013-" / … then "Styrelsen hade 9
         sammanträden": a list with no heading whose items are each a name (a post and the
@@ -7413,7 +7462,9 @@ class Walker:
         """ "Eva Ek fortsätter som kassör", "Förbundets kassör Eva Ek", "Eva Ek (kassör)": a
         treasurer holds a member's seat in the one body whose seats the page gives (none when
         it gives seats in several bodies or none); a name the rules read already keeps its
-        reading."""
+        reading. "Ordförande Eva Ek, kassör Bo Lind.": a treasurer after an officer of the same
+        sentence holds a member's seat in that officer's body."""
+        self._treasurer_after_officer(text, out)
         guests = _guest_spans(text)
         seated = {
             f.target.name.casefold(): f.target
@@ -7441,6 +7492,33 @@ class Walker:
             out.findings.append(
                 Finding("membership", person, "member", body, (mt.start(), mt.end()), 0.6,
                         "text-treasurer")
+            )  # fmt: skip
+            have.add(person.start)
+
+    def _treasurer_after_officer(self, text: str, out: Walk) -> None:
+        have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
+        for mt in _TREASURER_AFTER_OFFICER.finditer(text):
+            toks = tokens(text, mt.start("name"), mt.end("name"))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if person is None or person.end != mt.end("name") or person.start in have:
+                continue
+            start = self._sentence_start(text, mt.start())
+            if self.lex.not_held_status(text[start : mt.end()]):
+                continue
+            officers = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and f.role in ("chair", "vice_chair", "secretary")
+                and start <= f.actor.start < mt.start()
+            ]
+            if len({f.target.name.casefold() for f in officers if f.target is not None}) != 1:
+                continue
+            out.findings.append(
+                Finding("membership", person, "member", officers[-1].target,
+                        (start, mt.end()), 0.6, "text-treasurer")
             )  # fmt: skip
             have.add(person.start)
 
