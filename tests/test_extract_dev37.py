@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, findings, key, roles
+from tests.extract_snippets import MORPHS, findings, key, needs_voikko, roles
 
 BOARD_BY_TERMS = (
     "Förslag till styrelsen för Kustbygdens idrottsråd\n\n"
@@ -181,3 +181,49 @@ def test_a_treasurer_after_the_chair_is_a_member_of_the_chairs_body(morph):
 def test_a_treasurer_with_no_officer_before_gets_no_seat_from_that_rule(morph):
     text = "Vid mötet talade Olle Berg, kassör Bertil Nordström.\n"
     assert not any(f.rule == "text-treasurer" for f in findings(text, "sv", morph))
+
+
+ASSOCIATION_OFFICERS = (
+    "Toimintakertomus vuodelta 2024\n\n"
+    "2. Hallinto\n\n"
+    "Vuonna 2024 seuran puheenjohtajana toimi Raimo Kettunen, varapuheenjohtajana Sirpa\n"
+    "Halonen ja sihteerinä Petra Lindqvist. Muut hallituksen jäsenet olivat Jouko Ranta, "
+    "Eila Mattila ja Kari Pesonen. Hallitus kokoontui neljä kertaa. Hallituksen asettaman "
+    "retkitoimikunnan puheenjohtajana toimi Eila Mattila, jäseninä Jouko Ranta ja Kari "
+    "Pesonen, joka toimi myös\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_officers_before_the_others_of_a_board_are_the_boards(morph):
+    got = {(p, r) for p, r, _b in roles(ASSOCIATION_OFFICERS, morph=morph)}
+    assert (key("Raimo Kettunen"), "chair") in got
+    assert (key("Sirpa Halonen"), "vice_chair") in got
+    assert (key("Petra Lindqvist"), "secretary") in got
+    assert (key("Jouko Ranta"), "member") in got
+
+
+@needs_voikko
+def test_a_relative_clause_after_the_last_name_ends_the_run(morph=None):
+    got = roles(ASSOCIATION_OFFICERS, morph=morph)
+    committee = {p for p, r, b in got if "toimikun" in b.casefold() and r == "member"}
+    assert key("Kari Pesonen") in committee
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_officers_with_no_others_sentence_after_get_no_body(morph):
+    text = (
+        "Vuonna 2024 seuran puheenjohtajana toimi Raimo Kettunen ja sihteerinä Petra "
+        "Lindqvist. Seura järjesti kolme retkeä.\n"
+    )
+    assert not roles(text, morph=morph)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_relative_clause_giving_a_term_does_not_end_the_run(morph):
+    text = (
+        "Västby seniorer fick delvis ny styrelse när föreningen hade höstmöte förra veckan.\n"
+        "Nya styrelsemedlemmar är Asta Kronberg och Nils Westerlund, som valdes för perioden "
+        "2026-2028.\n"
+    )
+    assert not any(p == key("Asta Kronberg") for p, _r, _b in roles(text, "sv", morph))

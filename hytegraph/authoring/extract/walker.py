@@ -1373,6 +1373,7 @@ class Walker:
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
         self._seat_runs_in_prose(text, out)
+        self._officers_before_the_others(text, out)
         self._treasurers(text, out)
         self._list_named_after(text, out)
         self._taking_office_later(text, out)
@@ -2336,6 +2337,60 @@ class Walker:
                 f.kind, f.status = kind, status  # the others of a list of candidates
             elif status == "planned":
                 f.status = status
+
+    def _officers_before_the_others(self, text: str, out: Walk) -> None:
+        """ "Yhdistyksen puheenjohtajana toimi A, varapuheenjohtajana B ja sihteerinä C. Muut
+        hallituksen jäsenet olivat D ja E.": the sentence before one that opens with "the
+        others" of a body's members names the rest of them, its officers; when it names no
+        body of its own (the association's officers) and the rules read nothing there, its
+        officers are that body's."""
+        starts = sorted(
+            {
+                self._sentence_start(text, f.actor.start)
+                for f in out.findings
+                if f.kind == "membership" and not f.status and f.actor.kind == "person"
+            }
+        )
+        for start in starts:
+            if not _THE_OTHERS.match(text, start):
+                continue
+            end_of = text.find(". ", start)
+            end_of = len(text) if end_of < 0 else end_of
+            others = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.actor.kind == "person"
+                and start <= f.actor.start < end_of
+            ]
+            targets = {f.target.name.casefold() for f in others if f.target is not None}
+            if len(targets) != 1 or any(
+                f.status or f.role in ("chair", "vice_chair", "secretary") for f in others
+            ):
+                continue
+            body = next(f.target for f in others if f.target is not None)
+            end = len(text[:start].rstrip())
+            if end < 2 or text[end - 1] != ".":
+                continue
+            # the sentence before, whose words may be wrapped onto lines of their own
+            before = max(text.rfind(". ", 0, end - 1) + 2, text.rfind("\n\n", 0, end - 1) + 2, 0)
+            if any(
+                f.kind in ("membership", "candidacy") and before <= f.actor.start < end
+                for f in out.findings
+            ):
+                continue
+            sentence = Sentence(before, end, text[before:end])
+            if self.sentences.read(text, sentence, Context()):
+                continue  # it names a body of its own, or whatever it reads is its own
+            officers = [
+                replace(f, target=body, rule="text-officers-before-the-others")
+                for f in self.sentences.read(text, sentence, Context(body=body))
+                if f.kind == "membership"
+                and not f.status
+                and f.role in ("chair", "vice_chair", "secretary")
+                and f.actor.kind == "person"
+            ]
+            out.findings += officers
 
     def _sentence_start(self, text: str, at: int) -> int:
         """Where the sentence holding ``at`` begins (after ". ", "! ", "? " or a line break)."""
@@ -7268,10 +7323,18 @@ class Walker:
             if (
                 not people
                 and (office := _APPOSITION.search(text, mt.end(), stop)) is not None
-                and self.lex.role_of(office.group(1)) is not None
+                and (
+                    self.lex.role_of(office.group(1)) is not None
+                    or (
+                        office.group(1) in ("joka", "jotka", "som")
+                        and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text[office.end() : stop])
+                    )
+                )
             ):
                 # "… C samt D, ordförande för Kylälän förening, omvaldes": the last one's office
-                # in apposition ends the run
+                # in apposition ends the run; so does a relative clause about the last one
+                # ("… ja C, joka toimi myös sihteerinä"), unless it gives the seats' term ("…,
+                # som valdes för perioden 2008-2010": maybe one still to come)
                 people = self._name_run(text, mt.end(), office.start())
             said_roles = dict(self.run_roles)
             shared = shared_first_words(text, people, least=2)
