@@ -227,3 +227,31 @@ def test_a_relative_clause_giving_a_term_does_not_end_the_run(morph):
         "2026-2028.\n"
     )
     assert not any(p == key("Asta Kronberg") for p, _r, _b in roles(text, "sv", morph))
+
+
+MUNICIPALITY_COLUMN = (
+    "Vanhusneuvoston jäsenet kunnittain (suluissa henkilökohtainen varajäsen)\n"
+    "- Kuhmoinen Aila Rantanen (Seppo Kuusela)\n"
+    "- Multia Esko Laitinen (Marjut Kettunen)\n"
+    "- Luhanka Sari Lehtola\n"
+)
+
+
+@needs_voikko
+def test_a_municipality_before_each_name_of_a_list_is_no_part_of_the_name(morph=None):
+    got = {
+        (f.actor.name, f.role, f.on_behalf_of.name if f.on_behalf_of else "")
+        for f in findings(MUNICIPALITY_COLUMN, morph=morph)
+        if f.kind == "membership" and not f.status
+    }
+    assert ("Aila Rantanen", "member", "Kuhmoinen") in got
+    assert ("Esko Laitinen", "member", "Multia") in got
+    assert ("Sari Lehtola", "member", "Luhanka") in got
+    assert not any(name.startswith(("Kuhmoinen", "Multia")) for name, _r, _o in got)
+
+
+@needs_voikko
+def test_one_three_word_name_starting_with_a_place_word_is_left_whole(morph=None):
+    text = "Vanhusneuvoston jäsenet\n- Pori Aila Rantanen\n- Esko Laitinen\n"
+    names = {f.actor.name for f in findings(text, morph=morph) if f.kind == "membership"}
+    assert "Aila Rantanen" not in names

@@ -1399,6 +1399,7 @@ class Walker:
         self._glued_next_entries(text, out)
         self._the_last_named(out)
         self._place_before_name(out)
+        self._municipality_before_names(out)
         self._entries_after_is(text, out)
         self._seat_title_name_lines(text, out)
         self._left_to_right_caption(text, out)
@@ -4295,6 +4296,58 @@ class Walker:
                 if f.actor.name.split()[0] == words[0]
                 else f.actor.name,
             )
+
+    def _municipality_before_names(self, out: Walk) -> None:
+        """ "- Hankasalmi Aino Kivelä (Eero Lampi)" / "- Joutsa Liisa Aho" / …: list lines
+        that each begin with a municipality's name before the person's (a column of
+        municipalities flattened): the municipality is whom the seat is for, no part of the
+        name. Read where two list entries or more begin so, each with a word read as a place
+        (and as no person's name) before a first name."""
+        if not self.reader.finnish or self.reader.morph.name != "voikko":
+            return
+        shaped = []
+        for f in out.findings:
+            if f.kind != "membership" or f.actor.kind != "person" or not f.rule.startswith("list"):
+                continue
+            words = f.actor.written.split()
+            if len(words) < 3:
+                continue
+            place = {a.cls for a in self.reader.morph.analyse(words[0]) if a.case == "nom"}
+            first = {a.cls for a in self.reader.morph.analyse(words[1])}
+            if m.PLACE in place and not place & {m.FIRST_NAME, m.SURNAME, m.NAME}:
+                shaped.append((f, m.FIRST_NAME in first))
+        if sum(1 for _f, sure in shaped if sure) < 2:
+            return
+        # (once two entries show the column, the others whose first word is read only as a
+        # place are of it too: "Hankasalmi Fernanda Souza", a first name the dictionary lacks)
+        shaped = [f for f, _sure in shaped]
+        moved: dict[int, Mention] = {}
+        for f in shaped:
+            words = f.actor.written.split()
+            cut = f.actor.written.index(words[1], len(words[0]))
+            town = Mention(
+                f.actor.start,
+                f.actor.start + len(words[0]),
+                words[0],
+                words[0],
+                "municipality",
+                0.5,
+            )
+            person = replace(
+                f.actor,
+                start=f.actor.start + cut,
+                written=f.actor.written[cut:],
+                name=" ".join(f.actor.name.split()[1:])
+                if f.actor.name.split()[0] == words[0]
+                else f.actor.name,
+            )
+            moved[f.actor.start] = person
+            f.actor = person
+            if f.on_behalf_of is None:
+                f.on_behalf_of = town
+        for f in out.findings:
+            if f.deputy_for is not None and f.deputy_for.start in moved:
+                f.deputy_for = moved[f.deputy_for.start]
 
     def _bracketed_deputies(self, text: str, out: Walk) -> None:
         """Under "Varajäsenet ilmoitettu suluissa" ("deputies in brackets"), a member's line
