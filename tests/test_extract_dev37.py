@@ -255,3 +255,30 @@ def test_one_three_word_name_starting_with_a_place_word_is_left_whole(morph=None
     text = "Vanhusneuvoston jäsenet\n- Pori Aila Rantanen\n- Esko Laitinen\n"
     names = {f.actor.name for f in findings(text, morph=morph) if f.kind == "membership"}
     assert "Aila Rantanen" not in names
+
+
+COMPOSITION_RUN = (
+    "Ministeriö asettaa kielitaitohankkeen ohjausryhmän toimikaudeksi 1.2. - 31.12.2025. "
+    "KOKOONPANO: Puheenjohtaja kansliapäällikkö Raili Honkanen Jäsenet johtaja Ossi Kantola ja "
+    "varajäsen erityisasiantuntija Leena Vuorio Pysyvät asiantuntijat Johtaja Kirsi Paavola, "
+    "Kielikeskus Toimitusjohtaja Veli Hiltunen, Opetushallitus Ensimmäinen varapuheenjohtaja "
+    "Mari Lepistö, Nuorisoneuvosto\n"
+)
+
+
+@needs_voikko
+def test_where_a_listed_person_comes_from_is_no_body_of_the_roles(morph=None):
+    got = roles(COMPOSITION_RUN, morph=morph)
+    assert not any(p == key("Mari Lepistö") for p, _r, _b in got)
+    chair = {b for p, r, b in got if p == key("Raili Honkanen") and r == "chair"}
+    assert chair and all("ohjausryhmä" in b for b in chair)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_group_named_after_a_comma_before_its_officer_is_still_the_officers(morph):
+    text = (
+        "Paikalla olivat kunnanhallituksen puheenjohtaja Kari Viherlahti, Vasemmistoliiton "
+        "valtuustoryhmän puheenjohtaja Saara Vuoti ja muita.\n"
+    )
+    got = roles(text, morph=morph)
+    assert any(p == key("Saara Vuoti") and "valtuustoryhm" in b.casefold() for p, _r, b in got)

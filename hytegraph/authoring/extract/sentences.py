@@ -2009,13 +2009,22 @@ class SentenceReader:
         """The body a role in the sentence belongs to (see the module doc)."""
         anaphora = re.compile(rf"^(?:{self.lex.anaphora})$", re.I)
         if after:
-            later = [b for b in bodies if b.start >= names_end]
+            later = [
+                b
+                for b in bodies
+                if b.start >= names_end
+                and not self._affiliation_of_a_later_name(toks, names_end, b)
+            ]
             if later:
                 b = later[0]
                 if anaphora.match(b.written) and ctx.body:
                     return ctx.body
                 return self._named_in_full(bodies, b, role_start)
         before = [b for b in bodies if b.end <= role_start]
+        if before and self._affiliation_of_a_later_name(toks, 0, before[-1]):
+            # "… Pääjohtaja B, Opetushallitus Ensimmäinen varapuheenjohtaja C": where the person
+            # before comes from, not the body of the role after it
+            return None
         if before:
             b = before[-1]
             if anaphora.match(b.written) or anaphora.match(b.name):
@@ -2044,6 +2053,7 @@ class SentenceReader:
             if b.start >= names_end
             and not self._relative_between(toks, names_end, b.start)
             and not self._next_clause_title(toks, names_end, b)
+            and not self._affiliation_of_a_later_name(toks, names_end, b)
         ]
         if later and not after:
             b = later[0]
@@ -2075,6 +2085,29 @@ class SentenceReader:
             return False
         meeting = re.compile(rf"(?:{self.lex.electing_meeting})", re.I)
         return any(t.is_word and meeting.fullmatch(t.text) for t in toks)
+
+    def _affiliation_of_a_later_name(
+        self, toks: list[Token], names_end: int, body: Mention
+    ) -> bool:
+        """Whether ``body`` after the names is where a later person of the sentence comes from
+        ("Puheenjohtaja A … Pysyvät asiantuntijat Johtaja B, Kotimaisten kielten keskus
+        Pääjohtaja C, Opetushallitus"): a capitalised name right after another person's name
+        and a comma, with a person named between the role's names and it."""
+        if not body.written[:1].isupper():
+            return False
+        k = next((i for i, t in enumerate(toks) if t.start == body.start), None)
+        if k is None or k < 2 or toks[k - 1].text != ",":
+            return False
+        after = [t for t in toks if t.start >= body.end][:1]
+        if after and after[0].text[:1].islower() and self._role_tokens(after):
+            return False  # "A, Vasemmistoliiton valtuustoryhmän puheenjohtaja B": a new title
+        for at in range(k - 2, max(-1, k - 6), -1):
+            if toks[at].start < names_end or not toks[at].is_cap:
+                break
+            person = self.r.person_at(toks, at, in_list=True)
+            if person is not None and person.end == toks[k - 2].end:
+                return True
+        return False
 
     def _next_clause_title(self, toks: list[Token], names_end: int, body: Mention) -> bool:
         """Whether ``body`` after the names begins the next clause's title: a comma between,
