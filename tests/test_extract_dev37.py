@@ -282,3 +282,49 @@ def test_a_group_named_after_a_comma_before_its_officer_is_still_the_officers(mo
     )
     got = roles(text, morph=morph)
     assert any(p == key("Saara Vuoti") and "valtuustoryhm" in b.casefold() for p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_second_officer_after_a_comma_ends_the_first_officers_names(morph):
+    text = (
+        "Distriktets styrelse består av ordförande Gunvor Stenlund, vice ordförande Alf "
+        "Nyqvist samt Elvi Granqvist, Rurik Sjöblom och Astrid Holmqvist.\n"
+    )
+    got = {(p, r) for p, r, _b in roles(text, "sv", morph)}
+    assert (key("Gunvor Stenlund"), "chair") in got
+    assert (key("Alf Nyqvist"), "vice_chair") in got
+    assert not any(r == "chair" and p != key("Gunvor Stenlund") for p, r in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_treasurer_after_a_comma_ends_the_chairs_names(morph):
+    text = (
+        "Distriktets styrelse består av ordförande Gunvor Stenlund, kassör Alf Nyqvist samt "
+        "Elvi Granqvist, Rurik Sjöblom och Astrid Holmqvist.\n"
+    )
+    got = {(p, r) for p, r, _b in roles(text, "sv", morph)}
+    assert (key("Gunvor Stenlund"), "chair") in got
+    assert not any(r == "chair" and p != key("Gunvor Stenlund") for p, r in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_town_after_most_names_of_a_sentence_is_no_part_of_them(morph):
+    text = (
+        "Distriktets styrelse består av ordförande Gunvor Stenlund Lycksele, kassör Alf Nyqvist "
+        "Skellefteå samt Elvi Granqvist Norsjö, Rurik Sjöblom Åsele, Astrid Holmqvist Vindeln "
+        "och Harald Berglund, Robertsfors.\n"
+    )
+    names = {p for p, _r, _b in roles(text, "sv", morph)}
+    assert key("Elvi Granqvist") in names
+    assert key("Rurik Sjöblom") in names
+    assert not any("Norsjö" in p or "Åsele" in p for p in names)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_three_word_names_that_are_few_keep_their_last_word(morph):
+    text = (
+        "Distriktets styrelse består av ordförande Anna Maria Lund, Elvi Granqvist, Rurik "
+        "Sjöblom och Astrid Holmqvist.\n"
+    )
+    names = {f.actor.name for f in findings(text, "sv", morph) if f.kind == "membership"}
+    assert "Anna Maria" not in names

@@ -33,6 +33,9 @@ _COMPOUND_SEAT = re.compile(
     r"(\w{4,}?)(ordförande(?:n)?|ledamot(?:en)?|medlem(?:men)?|suppleant(?:en)?)"
 )
 
+#: A treasurer's word ("kassör", "rahastonhoitaja"): a task in the board, held by a member.
+_TREASURER_WORD = re.compile(r"kassör(?:en)?|skattmästare(?:n)?|rahastonhoitaja")
+
 #: Councils and boards that appoint bodies ("Kaupunginhallitus asetti …"): a list under no
 #: named body is not theirs.
 _APPOINTING = re.compile(
@@ -855,6 +858,27 @@ class SentenceReader:
                     # "… Moona Sihvonen ja varajäsenet Aada Suutarinen ja …", "… sekä heidän
                     # varajäsenensä A, B ja C": a role word before the next names begins
                     # another role's list
+                    k = len(toks)
+                    break
+                if (
+                    k > j
+                    and toks[k - 1].text == ","
+                    and toks[k].text[:1].islower()
+                    and (
+                        (
+                            (hit := self._role_tokens(toks[k : k + 4]))
+                            and hit[0][0] == 0
+                            and self.r.person_at(toks, k + hit[0][1] + 1, in_list=True) is not None
+                        )
+                        or (
+                            _TREASURER_WORD.fullmatch(toks[k].text.casefold()) is not None
+                            and self.r.person_at(toks, k + 1, in_list=True) is not None
+                        )
+                    )
+                ):
+                    # "ordförande A, vice ordförande B samt C och D", "ordförande A, kassör B
+                    # samt …": a role after a comma before a name begins another role's list,
+                    # no apposition of A's
                     k = len(toks)
                     break
                 k += 1

@@ -1400,6 +1400,7 @@ class Walker:
         self._the_last_named(out)
         self._place_before_name(out)
         self._municipality_before_names(out)
+        self._towns_after_names(out)
         self._entries_after_is(text, out)
         self._seat_title_name_lines(text, out)
         self._left_to_right_caption(text, out)
@@ -4296,6 +4297,44 @@ class Walker:
                 if f.actor.name.split()[0] == words[0]
                 else f.actor.name,
             )
+
+    @staticmethod
+    def _towns_after_names(out: Walk) -> None:
+        """ "… ordförande Ulla Berg Lycksele, kassör Bo Ek Skellefteå samt Eva Lind Norsjö, …":
+        a sentence's run of seats where three quarters of the names or more (three at least)
+        are of three words, the last a capitalised word: the last word is the person's town,
+        as a text that writes places after the names does; the people without it."""
+        groups: dict[tuple[int, int], list[Finding]] = {}
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and f.actor.kind == "person"
+                and f.rule.startswith(("text-", "name-run"))
+            ):
+                groups.setdefault(f.quote, []).append(f)
+        for found in groups.values():
+            people = {f.actor.start: f.actor for f in found}
+            three = [
+                a
+                for a in people.values()
+                if len(a.written.split()) == 3 == len(a.name.split())
+                and a.written.split()[-1][:1].isupper()
+                and a.name.split()[-1] == a.written.split()[-1]
+            ]
+            if len(three) < 3 or len(three) * 4 < len(people) * 3:
+                continue
+            cut = {
+                a.start: replace(
+                    a,
+                    end=a.start + a.written.rfind(" "),
+                    written=a.written.rsplit(" ", 1)[0],
+                    name=a.name.rsplit(" ", 1)[0],
+                )
+                for a in three
+            }
+            for f in found:
+                if f.actor.start in cut:
+                    f.actor = cut[f.actor.start]
 
     def _municipality_before_names(self, out: Walk) -> None:
         """ "- Hankasalmi Aino Kivelä (Eero Lampi)" / "- Joutsa Liisa Aho" / …: list lines
