@@ -328,3 +328,38 @@ def test_three_word_names_that_are_few_keep_their_last_word(morph):
     )
     names = {f.actor.name for f in findings(text, "sv", morph) if f.kind == "membership"}
     assert "Anna Maria" not in names
+
+
+NEW_CHAIR_AFTER = (
+    "Reumaföreningen i Norrby har haft årsmöte. Ordförande Gösta Lindahl hälsade alla "
+    "välkomna.\n\n"
+    "Agnes Holmberg blev ny ordförande och Tage Ekström blev ordinarie ledamot. Övriga i "
+    "styrelsen är Vera Sundin, Klas Öberg och Ruth Wikman. Ebbe Forslund är suppleant.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_one_who_became_the_new_chair_is_the_chair_and_the_old_chairs_seat_ends(morph):
+    got = {(p, r) for p, r, _b in roles(NEW_CHAIR_AFTER, "sv", morph)}
+    assert (key("Agnes Holmberg"), "chair") in got
+    assert (key("Tage Ekström"), "member") in got
+    assert (key("Tage Ekström"), "chair") not in got
+    assert not any(p == key("Gösta Lindahl") for p, _r in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_others_in_the_board_are_its_members(morph):
+    got = {(p, r) for p, r, _b in roles(NEW_CHAIR_AFTER, "sv", morph)}
+    assert (key("Vera Sundin"), "member") in got
+    assert (key("Ruth Wikman"), "member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_proposed_as_new_chair_is_not_read_as_became(morph):
+    text = (
+        "Där föreslog valberedningen Centerns Agnes Holmberg som ny ordförande i "
+        "kulturnämnden.\n"
+    )
+    assert not any(
+        b.casefold().startswith("valberedning") for _p, _r, b in roles(text, "sv", morph)
+    )

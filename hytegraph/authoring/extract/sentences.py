@@ -805,6 +805,13 @@ class SentenceReader:
                 after += 1
             if names and self._subject_of_role(toks, after):
                 break  # "…, och Bo Ek är vice ordförande": the subject of the next role
+            if (
+                not names
+                and j > 0
+                and conj.match(toks[j - 1].text)
+                and self._subject_of_role(toks, after)
+            ):
+                break  # "A blev ny ordförande och Bo Ek blev ordinarie ledamot": Bo Ek's own
             names.append(person)
             j = after
             if (
@@ -1346,9 +1353,11 @@ class SentenceReader:
                 and x == a - 1
                 and x > 0
                 and toks[x].text.casefold() in ("ny", "nya", "nytt", "nyvald", "nyvalda")
-                and toks[x - 1].text.casefold() == "till"
+                and toks[x - 1].text.casefold() in ("till", "blev", "är", "var")
             ):
-                x -= 1  # "valdes X till ny styrelseordförande": the role is new, not the name
+                # "valdes X till ny styrelseordförande", "X blev ny ordförande": the role is new,
+                # not the name
+                x -= 1
             while x >= 0 and (
                 linking.match(toks[x].text)
                 # "X utsågs till vice ordförande": "till" between a verb and the role

@@ -607,6 +607,9 @@ _SEAT_RUN = re.compile(
     # "I styrelsen kvarstår år 2022 A, B och C": members staying on
     r"(?<=(?<![\w-])[Ii][ \t])[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|kommittén)[ \t]+"
     r"(?:kvarstår|sitter[ \t]+kvar)(?:[ \t]+(?:år[ \t]+)?(?:19|20)\d\d)?|"
+    # "Övriga i styrelsen är A, B och C": the rest of the board's members
+    r"(?<![\w-])(?:[Öö]vriga|[Dd]e[ \t]+övriga)[ \t]+i[ \t]+[a-zåäö]*(?:styrelsen|rådet|nämnden|"
+    r"gruppen|kommittén)(?=[ \t]+(?:är|var|blev)[ \t])|"
     # "Övriga som sitter i styrelsen är A (vice ordförande) B, C och D"
     r"(?<=(?<![\w-])som[ \t])sitter[ \t]+i[ \t]+[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|"
     r"kommittén)(?=[ \t]+är[ \t])|"
@@ -1005,6 +1008,12 @@ _UNTIL = re.compile(
 _NEW_CHAIR = re.compile(
     r"(?i)(?<![\w-])(?:ny(?:vald)?\s+(?:förbunds|distrikts)?ordförande|"
     r"uudeksi\s+puheenjohtajaksi|uusi\s+puheenjohtaja)(?![\w-])"
+)
+#: "… blev ny ordförande", "… valittiin uudeksi puheenjohtajaksi" right after a name.
+_NEW_CHAIR_AFTER = re.compile(
+    r"(?i)[ \t]+(?:blev|är|valdes[ \t]+till|valittiin|on)[ \t]+"
+    r"(?:ny(?:vald)?[ \t]+(?:förbunds|distrikts)?ordförande|uudeksi[ \t]+puheenjohtajaksi|"
+    r"uusi[ \t]+puheenjohtaja)(?![\w-])"
 )
 #: Where a composition's labelled run begins: a colon, "består av", "koostuu", then a label.
 _RUN_OPENS = re.compile(
@@ -1487,7 +1496,11 @@ class Walker:
         ]
         for f in chairs:
             begin = max(text.rfind(". ", 0, f.actor.start), text.rfind("\n", 0, f.actor.start))
-            if f.status or not _NEW_CHAIR.search(text, max(begin, 0), f.actor.start):
+            # (or right after the name: "Bo Lind blev ny ordförande")
+            after = _NEW_CHAIR_AFTER.match(text, f.actor.end)
+            if f.status or not (
+                _NEW_CHAIR.search(text, max(begin, 0), f.actor.start) or after is not None
+            ):
                 continue
             assert f.target is not None
             mine = " ".join(sorted(f.actor.name.casefold().split()))
