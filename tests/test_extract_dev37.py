@@ -357,8 +357,7 @@ def test_the_others_in_the_board_are_its_members(morph):
 @pytest.mark.parametrize("morph", MORPHS)
 def test_proposed_as_new_chair_is_not_read_as_became(morph):
     text = (
-        "Där föreslog valberedningen Centerns Agnes Holmberg som ny ordförande i "
-        "kulturnämnden.\n"
+        "Där föreslog valberedningen Centerns Agnes Holmberg som ny ordförande i kulturnämnden.\n"
     )
     assert not any(
         b.casefold().startswith("valberedning") for _p, _r, b in roles(text, "sv", morph)
