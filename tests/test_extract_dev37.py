@@ -362,3 +362,30 @@ def test_proposed_as_new_chair_is_not_read_as_became(morph):
     assert not any(
         b.casefold().startswith("valberedning") for _p, _r, b in roles(text, "sv", morph)
     )
+
+
+SLASH_TABLE = (
+    "Puheenjohtaja: Aune Kivelä (kesk.)\n"
+    "1. varapuheenjohtaja: Olli Rasinkangas (kok.)\n\n"
+    "Valtuutettu / Kunta / Puolue\n\n"
+    "Haapala, Riikka / Kuusijoki / sd.\n"
+    "Immonen, Pertti / Ylämaa / kesk.\n"
+    "Jokela, Sanna-Mari / Kuusijoki / vihr.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_slash_rows_under_a_member_column_header_are_the_bodys_members(morph):
+    text = "Kuusijoen aluevaltuusto\n\n" + SLASH_TABLE
+    got = roles(text, morph=morph)
+    chair_body = {b for p, r, b in got if p == key("Aune Kivelä") and r == "chair"}
+    assert chair_body
+    for name in ("Riikka Haapala", "Pertti Immonen", "Sanna-Mari Jokela"):
+        assert (key(name), "member", next(iter(chair_body))) in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_slash_rows_with_no_body_above_give_no_seats(morph):
+    assert not any(
+        f.rule == "slash-table-row" for f in findings(SLASH_TABLE.split("\n\n", 1)[1], morph=morph)
+    )

@@ -1009,6 +1009,15 @@ _NEW_CHAIR = re.compile(
     r"(?i)(?<![\w-])(?:ny(?:vald)?\s+(?:förbunds|distrikts)?ordförande|"
     r"uudeksi\s+puheenjohtajaksi|uusi\s+puheenjohtaja)(?![\w-])"
 )
+#: A header of slash-separated columns on a line of its own ("Valtuutettu / Kunta / Puolue").
+_SLASH_HEADER = re.compile(
+    r"(?m)^[ \t]*([A-ZÅÄÖ][\w-]+(?:[ \t]*/[ \t]*[A-ZÅÄÖa-zåäö][\w-]+){1,5})[ \t]*$"
+)
+#: A row of such a table whose first cell is a name surname first ("Ahonen, Liisa / Mikkeli").
+_SLASH_ROW = re.compile(
+    r"[ \t]*(?P<surname>[A-ZÅÄÖ][\w'-]+(?:[ \t][A-ZÅÄÖ][\w'-]+)?),[ \t]*"
+    r"(?P<first>[A-ZÅÄÖ][\w'-]+(?:[ \t][A-ZÅÄÖ][\w'-]+)?)[ \t]*(?P<rest>(?:/[^/\n]*)*)$"
+)
 #: "… blev ny ordförande", "… valittiin uudeksi puheenjohtajaksi" right after a name.
 _NEW_CHAIR_AFTER = re.compile(
     r"(?i)[ \t]+(?:blev|är|valdes[ \t]+till|valittiin|on)[ \t]+"
@@ -1409,6 +1418,7 @@ class Walker:
         self._the_last_named(out)
         self._place_before_name(out)
         self._municipality_before_names(out)
+        self._slash_rows_under_header(text, out)
         self._towns_after_names(out)
         self._entries_after_is(text, out)
         self._seat_title_name_lines(text, out)
@@ -4310,6 +4320,59 @@ class Walker:
                 if f.actor.name.split()[0] == words[0]
                 else f.actor.name,
             )
+
+    def _slash_rows_under_header(self, text: str, out: Walk) -> None:
+        """ "Valtuutettu / Kunta / Puolue" over rows "Ahonen, Liisa / Mikkeli / kd.": a table
+        flattened with slashes whose first column is the people (a name or member column),
+        each row's name surname first; each a member of the one body whose seats the text
+        named just before the header (none when it named several or none). Two rows or more;
+        a name the rules read already keeps its reading."""
+        for head in _SLASH_HEADER.finditer(text):
+            cells = [c.strip() for c in head.group(1).split("/")]
+            if self.lex.column(cells[0]) not in ("name", "member"):
+                continue
+            above = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and head.start() - 800 <= f.actor.start < head.start()
+            ]
+            if len({f.target.name.casefold() for f in above if f.target is not None}) != 1:
+                continue
+            body = above[-1].target
+            pos = head.end() + 1
+            rows: list[re.Match[str]] = []
+            while pos < len(text):
+                while pos < len(text) and text[pos] == "\n":
+                    pos += 1
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = _SLASH_ROW.fullmatch(text, pos, end)
+                if row is None or row.group("rest").count("/") != len(cells) - 1:
+                    break
+                rows.append(row)
+                pos = end + 1
+            if len(rows) < 2:
+                continue
+            have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
+            for row in rows:
+                if row.start("surname") in have:
+                    continue
+                name = f"{row.group('first')} {row.group('surname')}"
+                person = Mention(
+                    row.start("surname"),
+                    row.end("first"),
+                    text[row.start("surname") : row.end("first")],
+                    name,
+                    "person",
+                    0.6,
+                )
+                out.findings.append(
+                    Finding("membership", person, "member", body, (row.start(), row.end()),
+                            0.6, "slash-table-row")
+                )  # fmt: skip
 
     @staticmethod
     def _towns_after_names(out: Walk) -> None:
