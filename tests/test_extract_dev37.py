@@ -389,3 +389,12 @@ def test_slash_rows_with_no_body_above_give_no_seats(morph):
     assert not any(
         f.rule == "slash-table-row" for f in findings(SLASH_TABLE.split("\n\n", 1)[1], morph=morph)
     )
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_secretary_beside_the_meetings_chair_is_the_meetings_too(morph):
+    text = (
+        "Protokoll fört vid föreningens årsmöte den 4 mars 2025.\n\n"
+        "2. Till ordförande för mötet valdes Helge Nordin, till sekreterare Siri Backlund.\n"
+    )
+    assert not roles(text, "sv", morph)

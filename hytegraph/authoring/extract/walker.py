@@ -567,7 +567,9 @@ _REPRESENTATIVES_IN = re.compile(
 #: A sentence saying who led a meeting ("puhetta johti", "ledde förhandlingarna").
 _MEETING_LED = re.compile(
     r"(?i)(?<![\w-])(?:puhetta[ \t]+johti|johti[ \t]+puhetta|mötesordförande|"
-    r"ledde[ \t]+(?:mötet|förhandlingarna|årsmötet|stämman))(?![\w-])"
+    r"ledde[ \t]+(?:mötet|förhandlingarna|årsmötet|stämman)|"
+    # "Till ordförande för mötet valdes A, till sekreterare B": the meeting's officers
+    r"ordförande[ \t]+för[ \t]+(?:års|höst|vår)?mötet)(?![\w-])"
 )
 #: "(AT)", "(dot)" inside an e-mail address: read as "[AT]", "[dot]".
 _OBFUSCATED_AT = re.compile(r"(?<=\w)\((?:at|AT|dot|DOT)\)(?=\w)")
