@@ -398,3 +398,12 @@ def test_the_secretary_beside_the_meetings_chair_is_the_meetings_too(morph):
         "2. Till ordförande för mötet valdes Helge Nordin, till sekreterare Siri Backlund.\n"
     )
     assert not roles(text, "sv", morph)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_board_officers_word_is_no_body(morph):
+    text = (
+        "Föreningen höll årsmöte den 8 mars 2025. Även Åsa Grip och Nils Ryd omvaldes som "
+        "styrelsefunktionärer och Leo Falk valdes in som ny ledamot.\n"
+    )
+    assert not any("funktionär" in b.casefold() for _p, _r, b in roles(text, "sv", morph))
