@@ -407,3 +407,14 @@ def test_board_officers_word_is_no_body(morph):
         "styrelsefunktionärer och Leo Falk valdes in som ny ledamot.\n"
     )
     assert not any("funktionär" in b.casefold() for _p, _r, b in roles(text, "sv", morph))
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_place_and_the_next_labels_first_word_are_no_name(morph):
+    text = (
+        "Förbundsstyrelsens sammansättning Ordförande: Ragnar Lidholm, Hudiksvall Vice "
+        "ordförande: Tyra Edberg, Gävle Sekreterare: Elsa Wåhlin, Täby\n"
+    )
+    got = roles(text, "sv", morph)
+    assert (key("Ragnar Lidholm"), "chair", "Förbundsstyrelsen") in got
+    assert not any("Vice" in p and r == "chair" for p, r, _b in got)

@@ -803,6 +803,12 @@ class SentenceReader:
             after = j
             while after < len(toks) and toks[after].start < person.end:
                 after += 1
+            if (
+                names
+                and after < len(toks)
+                and self.lex.role_of(f"{toks[after - 1].text} {toks[after].text}") is not None
+            ):
+                break  # "Ordförande: A, Gånghester Vice ordförande: B": the next label's word
             if names and self._subject_of_role(toks, after):
                 break  # "…, och Bo Ek är vice ordförande": the subject of the next role
             if (
