@@ -418,3 +418,14 @@ def test_a_place_and_the_next_labels_first_word_are_no_name(morph):
     got = roles(text, "sv", morph)
     assert (key("Ragnar Lidholm"), "chair", "Förbundsstyrelsen") in got
     assert not any("Vice" in p and r == "chair" for p, r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_term_between_the_role_and_re_elected_still_reads(morph):
+    text = (
+        "Föreningen höll årsmöte den 9 mars 2025. Till ordförande för år 2025 återvaldes "
+        "Torvald Snellman.\n"
+    )
+    assert any(
+        p == key("Torvald Snellman") and r == "chair" for p, r, _b in roles(text, "sv", morph)
+    )

@@ -1130,8 +1130,10 @@ class SentenceReader:
             names = self._names_from(toks, k, genitive=genitive) if k < len(toks) else []
             if not names and not self.r.finnish and a > 0 and toks[a - 1].text.casefold() == "till":
                 # "Till generalsekreterare valde ungdomsfullmäktige Jesse Kurunsaari": the
-                # verb and the electing body between the role and the name
-                for x in range(b + 1, min(len(toks), b + 5)):
+                # verb and the electing body between the role and the name (after the term:
+                # "Till ordförande för år 2016 återvaldes A")
+                first = max(b + 1, j) if _TERM.match(text, toks[b].end) else b + 1
+                for x in range(first, min(len(toks), first + 4)):
                     if (
                         toks[x].text in (",", ".", ";")
                         or toks[x].text.casefold() in ("och", "samt")
