@@ -429,3 +429,19 @@ def test_a_term_between_the_role_and_re_elected_still_reads(morph):
     assert any(
         p == key("Torvald Snellman") and r == "chair" for p, r, _b in roles(text, "sv", morph)
     )
+
+
+def test_a_name_read_across_a_blank_line_ends_at_the_line_break():
+    from hytegraph.authoring.extract.findings import Finding
+    from hytegraph.authoring.extract.mentions import Mention
+    from hytegraph.authoring.extract.walker import Walk, Walker
+
+    text = "styrelse är magister Maja Wiik\n \nUnder mötet valdes Edvin Rask till ordförande.\n"
+    start = text.index("Maja")
+    end = text.index("Under") + len("Under")
+    person = Mention(start, end, "Maja Wiik Under", "Maja Wiik Under", "person", 0.6)
+    body = Mention(0, 8, "styrelse", "Styrelse", "board", 0.6)
+    walk = Walk(findings=[Finding("membership", person, "member", body, (0, end), 0.6, "t")])
+    Walker._names_across_paragraphs(text, walk)
+    assert walk.findings[0].actor.name == "Maja Wiik"
+    assert text[walk.findings[0].actor.start : walk.findings[0].actor.end] == "Maja Wiik"

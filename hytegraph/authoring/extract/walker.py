@@ -1156,7 +1156,34 @@ class Walker:
         out.findings = [f for f in out.findings if all(f is not u for u in unseated)]
         # (after those: a photographer's credit names no one in a gallery's captions)
         self._caption_gallery(text, out)
+        self._names_across_paragraphs(text, out)
         return out
+
+    @staticmethod
+    def _names_across_paragraphs(text: str, out: Walk) -> None:
+        """ "… och Pia Widén" / (a blank line) / "Under mötet …": a name read across a blank
+        line (the text re-read with its lines joined) ends at the line break; the word of the
+        next paragraph is no part of it."""
+        for f in out.findings:
+            a = f.actor
+            if a.kind != "person":
+                continue
+            span = text[a.start : a.end]
+            brk = re.search(r"\n[ \t]*\n", span)
+            if brk is None:
+                continue
+            kept = span[: brk.start()].rstrip()
+            n = len(kept.split())
+            if n < 2:
+                continue
+            f.actor = replace(
+                a,
+                end=a.start + len(kept),
+                written=kept,
+                name=" ".join(a.name.split()[:n])
+                if a.name.split()[:1] == kept.split()[:1]
+                else a.name,
+            )
 
     @staticmethod
     def _caption_gallery(text: str, out: Walk) -> None:
