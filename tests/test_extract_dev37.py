@@ -445,3 +445,15 @@ def test_a_name_read_across_a_blank_line_ends_at_the_line_break():
     Walker._names_across_paragraphs(text, walk)
     assert walk.findings[0].actor.name == "Maja Wiik"
     assert text[walk.findings[0].actor.start : walk.findings[0].actor.end] == "Maja Wiik"
+
+
+@needs_voikko
+def test_the_next_items_first_word_is_no_part_of_a_name(morph=None):
+    text = (
+        "Ministeriö asettaa kielihankkeen ohjausryhmän toimikaudeksi 1.2. - 31.12.2025. "
+        "KOKOONPANO: Puheenjohtaja kansliapäällikkö Raili Honkanen Varapuheenjohtajat "
+        "Ensimmäinen varapuheenjohtaja johtaja Ossi Kantola Toinen varapuheenjohtaja "
+        "erityisasiantuntija Leena Vuorio\n"
+    )
+    names = {f.actor.name for f in findings(text, morph=morph) if f.kind == "membership"}
+    assert not any(n.endswith("Toinen") for n in names)

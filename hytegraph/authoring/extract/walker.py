@@ -1157,7 +1157,30 @@ class Walker:
         # (after those: a photographer's credit names no one in a gallery's captions)
         self._caption_gallery(text, out)
         self._names_across_paragraphs(text, out)
+        self._next_role_word_after_names(text, out)
         return out
+
+    def _next_role_word_after_names(self, text: str, out: Walk) -> None:
+        """ "… Anna-Maja Henriksson Toinen varapuheenjohtaja B …", "… Tuomo Puumala Pysyvät
+        asiantuntijat …": a name of three words or more whose last capitalised word makes a
+        role with the lower-case word after it ("Toinen varapuheenjohtaja") ends before that
+        word, which begins the next item of a run-on composition."""
+        for f in out.findings:
+            a = f.actor
+            words = a.written.split()
+            if a.kind != "person" or len(words) < 3 or not words[-1][:1].isupper():
+                continue
+            nxt = re.match(r"[ \t]+([a-zåäö][\w-]*)", text[a.end : a.end + 40])
+            if nxt is None or self.lex.role_of(f"{words[-1]} {nxt.group(1)}") is None:
+                continue
+            kept = a.written[: a.written.rfind(" ")].rstrip()
+            names = a.name.split()
+            f.actor = replace(
+                a,
+                end=a.start + len(kept),
+                written=kept,
+                name=" ".join(names[:-1]) if names[-1] == words[-1] else a.name,
+            )
 
     @staticmethod
     def _names_across_paragraphs(text: str, out: Walk) -> None:
