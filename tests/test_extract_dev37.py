@@ -457,3 +457,16 @@ def test_the_next_items_first_word_is_no_part_of_a_name(morph=None):
     )
     names = {f.actor.name for f in findings(text, morph=morph) if f.kind == "membership"}
     assert not any(n.endswith("Toinen") for n in names)
+
+
+@needs_voikko
+def test_where_an_officer_comes_from_in_the_elative_is_no_body(morph=None):
+    text = (
+        "Ministeriö asetti Puhtaat koulut 2030 -ohjelmalle ohjausryhmän ja sihteeristön.\n"
+        "Samalla asetettiin sihteeristö. Puheenjohtajana toimii hallitusneuvos Riitta Lahtela "
+        "valtioneuvoston kansliasta ja jäseninä ovat neuvotteleva virkamies Eero Paasio "
+        "sosiaali- ja terveysministeriöstä.\n"
+    )
+    got = roles(text, morph=morph)
+    assert not any(b.casefold().startswith("valtioneuvosto") for _p, _r, b in got)
+    assert not any(b.startswith("-") for _p, _r, b in got)

@@ -2110,6 +2110,8 @@ class SentenceReader:
             ctx.body is None
             and ctx.recent is not None
             and not _APPOINTING.search(ctx.recent.name.casefold().split()[-1])
+            # (a programme or a project the sentence before named is run, not sat in)
+            and ctx.recent.kind not in ("programme", "project")
         ):
             # "Testilän nuorisovaltuusto kokoontui. Jäseniksi valittiin …": the body the
             # sentences before named, unless it is a council or board that appoints
@@ -2118,6 +2120,8 @@ class SentenceReader:
             # "Föreningen har hållit årsmöte. … Till ordförande valdes A": an association's
             # meeting fills its board's seats
             return ctx.meeting
+        if ctx.body is not None and ctx.body.kind in ("programme", "project"):
+            return None  # a programme or a project is run, not sat in
         return ctx.body
 
     def _names_meeting(self, toks: list[Token]) -> bool:
@@ -2127,13 +2131,30 @@ class SentenceReader:
         meeting = re.compile(rf"(?:{self.lex.electing_meeting})", re.I)
         return any(t.is_word and meeting.fullmatch(t.text) for t in toks)
 
+    def _whence_after_name(self, toks: list[Token], body: Mention) -> bool:
+        k = next((i for i, t in enumerate(toks) if t.start == body.start), None)
+        if k is None or k < 2 or not body.written.endswith("n"):
+            return False
+        after = [t for t in toks if t.start >= body.end][:1]
+        if not after or not re.search(r"(?:sta|stä|lta|ltä)$", after[0].text):
+            return False
+        for at in range(k - 1, max(-1, k - 4), -1):
+            person = self.r.person_at(toks, at, in_list=True)
+            if person is not None and person.end == toks[k - 1].end:
+                return True
+        return False
+
     def _affiliation_of_a_later_name(
         self, toks: list[Token], names_end: int, body: Mention
     ) -> bool:
         """Whether ``body`` after the names is where a later person of the sentence comes from
         ("Puheenjohtaja A … Pysyvät asiantuntijat Johtaja B, Kotimaisten kielten keskus
         Pääjohtaja C, Opetushallitus"): a capitalised name right after another person's name
-        and a comma, with a person named between the role's names and it."""
+        and a comma, with a person named between the role's names and it. Also "hallitusneuvos A
+        valtioneuvoston kansliasta": a body in the genitive right after a name, qualifying a word
+        in a local case (where the person comes from)."""
+        if self.r.finnish and self._whence_after_name(toks, body):
+            return True
         if not body.written[:1].isupper():
             return False
         k = next((i for i, t in enumerate(toks) if t.start == body.start), None)
