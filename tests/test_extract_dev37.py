@@ -460,6 +460,19 @@ def test_the_next_items_first_word_is_no_part_of_a_name(morph=None):
 
 
 @needs_voikko
+def test_a_title_then_a_first_name_begins_the_next_item():
+    from hytegraph.authoring.extract.lexicon import lexicon
+    from hytegraph.authoring.extract.morphology import morphology
+    from hytegraph.authoring.extract.walker import Walker
+
+    walker = Walker(lexicon("fi"), morphology())
+    assert walker._title_then_first_name(["Leena", "Vuorio", "Opetusministeri", "Pentti"]) == 2
+    # a three-word name, or a fourth word that is no first name, is left whole
+    assert walker._title_then_first_name(["Ritva", "Kivi", "Opetusministeri"]) is None
+    assert walker._title_then_first_name(["Leena", "Vuorio", "Opetusministeri", "Kivi"]) is None
+
+
+@needs_voikko
 def test_where_an_officer_comes_from_in_the_elative_is_no_body(morph=None):
     text = (
         "Ministeriö asetti Puhtaat koulut 2030 -ohjelmalle ohjausryhmän ja sihteeristön.\n"

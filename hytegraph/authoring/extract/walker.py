@@ -1171,16 +1171,36 @@ class Walker:
             if a.kind != "person" or len(words) < 3 or not words[-1][:1].isupper():
                 continue
             nxt = re.match(r"[ \t]+([a-zåäö][\w-]*)", text[a.end : a.end + 40])
-            if nxt is None or self.lex.role_of(f"{words[-1]} {nxt.group(1)}") is None:
+            cut = self._title_then_first_name(words)
+            if cut is not None:
+                # "Johanna Sumuvuori Opetusministeri Jussi": a title read only as a common noun,
+                # then a first name, begins the next item
+                spans = [w.end() for w in re.finditer(r"\S+", a.written)]
+                kept = a.written[: spans[cut - 1]]
+            elif nxt is not None and self.lex.role_of(f"{words[-1]} {nxt.group(1)}") is not None:
+                kept = a.written[: a.written.rfind(" ")].rstrip()
+            else:
                 continue
-            kept = a.written[: a.written.rfind(" ")].rstrip()
             names = a.name.split()
+            n = len(kept.split())
             f.actor = replace(
                 a,
                 end=a.start + len(kept),
                 written=kept,
-                name=" ".join(names[:-1]) if names[-1] == words[-1] else a.name,
+                name=" ".join(names[:n]) if names[:n] == kept.split() else a.name,
             )
+
+    def _title_then_first_name(self, words: list[str]) -> int | None:
+        """Where a name of four words or more ends when a word from its third on is read only
+        as a common noun and the word after it as a first name (voikko only)."""
+        if len(words) < 4 or self.reader.morph.name != "voikko":
+            return None
+        for k in range(2, len(words) - 1):
+            here = {x.cls for x in self.reader.morph.analyse(words[k])}
+            there = {x.cls for x in self.reader.morph.analyse(words[k + 1])}
+            if here == {m.NOUN} and m.FIRST_NAME in there and words[k][:1].isupper():
+                return k
+        return None
 
     @staticmethod
     def _names_across_paragraphs(text: str, out: Walk) -> None:
