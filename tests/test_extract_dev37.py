@@ -483,3 +483,12 @@ def test_where_an_officer_comes_from_in_the_elative_is_no_body(morph=None):
     got = roles(text, morph=morph)
     assert not any(b.casefold().startswith("valtioneuvosto") for _p, _r, b in got)
     assert not any(b.startswith("-") for _p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_elected_to_an_ordinary_compound_seat(morph):
+    text = (
+        "Föreningen höll årsmöte den 9 mars 2025. Ebba Kronlund valdes till ordinarie "
+        "styrelsemedlem.\n"
+    )
+    assert (key("Ebba Kronlund"), "member") in {(p, r) for p, r, _b in roles(text, "sv", morph)}

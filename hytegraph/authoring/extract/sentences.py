@@ -1360,7 +1360,8 @@ class SentenceReader:
                 not self.r.finnish
                 and x == a - 1
                 and x > 0
-                and toks[x].text.casefold() in ("ny", "nya", "nytt", "nyvald", "nyvalda")
+                and toks[x].text.casefold()
+                in ("ny", "nya", "nytt", "nyvald", "nyvalda", "ordinarie")
                 and toks[x - 1].text.casefold() in ("till", "blev", "är", "var")
             ):
                 # "valdes X till ny styrelseordförande", "X blev ny ordförande": the role is new,
