@@ -492,3 +492,27 @@ def test_elected_to_an_ordinary_compound_seat(morph):
         "styrelsemedlem.\n"
     )
     assert (key("Ebba Kronlund"), "member") in {(p, r) for p, r, _b in roles(text, "sv", morph)}
+
+
+DECLINED = (
+    "Föreningen höll årsmöte den 9 mars 2025.\n\n"
+    "I tur att avgå som styrelseledamöter var Rune Haglund och Tove Ekblom. Rune Haglund "
+    "omvaldes, medan Tove Ekblom inte ställde upp för omval.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_one_who_did_not_stand_for_re_election_holds_no_seat(morph):
+    got = roles(DECLINED, "sv", morph)
+    assert not any(p == key("Tove Ekblom") for p, _r, _b in got)
+    assert any(p == key("Rune Haglund") for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_declining_said_of_two_people_ends_no_one_by_this_rule(morph):
+    text = DECLINED.replace(
+        "Rune Haglund omvaldes, medan Tove Ekblom inte", "Rune Haglund och Tove Ekblom ställde inte"
+    ).replace("ställde upp för omval", "upp för omval")
+    # (whose words these are is not one person's: the seats the run gave stand)
+    got = roles(text, "sv", morph)
+    assert any(p == key("Tove Ekblom") for p, _r, _b in got)

@@ -1011,6 +1011,14 @@ _NEW_CHAIR = re.compile(
     r"(?i)(?<![\w-])(?:ny(?:vald)?\s+(?:förbunds|distrikts)?ordförande|"
     r"uudeksi\s+puheenjohtajaksi|uusi\s+puheenjohtaja)(?![\w-])"
 )
+#: Who declined re-election: "inte ställde upp för omval", "hade undanbett sig omval",
+#: "avböjde omval", "ei asettunut ehdolle".
+_DECLINED = re.compile(
+    r"(?i)(?<![\w-])(?:(?:inte|ej)[ \t]+ställde[ \t]+upp[ \t]+(?:för|till)[ \t]+omval|"
+    r"ställde[ \t]+(?:inte|ej)[ \t]+upp[ \t]+(?:för|till)[ \t]+omval|"
+    r"(?:hade[ \t]+)?undanbett[ \t]+sig[ \t]+omval|avböjde[ \t]+omval|"
+    r"ei[ \t]+(?:enää[ \t]+)?asettunut[ \t]+ehdolle)(?![\w-])"
+)
 #: A header of slash-separated columns on a line of its own ("Valtuutettu / Kunta / Puolue").
 _SLASH_HEADER = re.compile(
     r"(?m)^[ \t]*([A-ZÅÄÖ][\w-]+(?:[ \t]*/[ \t]*[A-ZÅÄÖa-zåäö][\w-]+){1,5})[ \t]*$"
@@ -1465,6 +1473,7 @@ class Walker:
         self._seat_runs_in_prose(text, out)
         self._officers_before_the_others(text, out)
         self._treasurers(text, out)
+        self._declined_reelection(text, out)
         self._list_named_after(text, out)
         self._taking_office_later(text, out)
         self._the_others_as_before(text, out)
@@ -2498,6 +2507,31 @@ class Walker:
         while cut < len(text) and text[cut] in " \t\n":
             cut += 1
         return cut
+
+    def _declined_reelection(self, text: str, out: Walk) -> None:
+        """ "I tur att avgå var A och B. A omvaldes, medan B inte ställde upp för omval": one the
+        text says declined re-election holds no seat, wherever the page names it. The words
+        must follow the person's name in the same sentence with no other person named
+        between."""
+        gone: set[str] = set()
+        for mt in _DECLINED.finditer(text):
+            # the name right before the words ("… medan Gun Ek inte ställde upp …"), not one of
+            # several ("A och B ställde inte upp": whose words these are is not one person's)
+            said = re.search(rf"(?<![\w-])({_CAPITALISED_NAME})[ \t]+$", text[: mt.start()])
+            if said is None:
+                continue
+            before = text[max(0, said.start() - 6) : said.start()]
+            if re.search(r"(?:och|samt|ja|sekä)[ \t]+$|,[ \t]*$", before):
+                continue
+            gone.add(" ".join(sorted(said.group(1).split())))
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and not f.status
+                and f.actor.kind == "person"
+                and " ".join(sorted(f.actor.name.split())) in gone
+            ):
+                f.status = "ended"
 
     def _said_to_have_died(self, text: str, out: Walk) -> None:
         """ "Fullmäktiges ordförande Aino Ek (M) har avlidit", "puheenjohtaja Aino Mäki on
