@@ -368,6 +368,10 @@ class ListReader:
             # the last comma is the deputy
             body = body[: comma - start] + "/" + body[comma - start + 1 :]
         parts = _PAIR.split(body, maxsplit=1) if "/" in body else [body]
+        if len(parts) == 2 and "/" not in re.sub(r"\([^()]*\)", "", body):
+            # "Aino Ek (Kylälän Nuoret /Testilän Scouter), ersättare …": the slash is inside
+            # the parenthesis of whom she comes from, no pair
+            parts = [body]
         lead_role = ""
         if len(parts) == 2 and "/" in body and not label_role:
             # "Puheenjohtaja Aaro Lahtinen / Testilän Eläkkeensaajat": the role before the name
@@ -509,7 +513,11 @@ class ListReader:
         if not role and said is not None:
             words = self.lex.find_role(re.sub(r"\([^()]*\)", "", text[rest_start:end]))
             if ctx.role == "representative" or (
-                ctx.role != "member" and not (words and words[0] == "representative")
+                ctx.role != "member"
+                and not (words and words[0] == "representative")
+                # "Aino Ek (Kylälän Nuoret), ersättare Bo Lind (Testilän Scouter)": a seat with
+                # its own personal deputy is the body's member, whoever nominated her
+                and deputy is None
             ):
                 role = "representative"
         # "Kuopio: Aino Ahola": the seat of a municipality or party, held by a member

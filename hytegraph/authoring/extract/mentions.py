@@ -305,28 +305,6 @@ class Reader:
             return True
         return any(m.FIRST_NAME not in (c := self._classes(w)) or m.SURNAME in c for w in words)
 
-    def _place_before_name(self, toks: list[Token], i: int, **kw: bool) -> Mention | None:
-        """Token ``i`` is a place in the nominative or a local case followed by a whole name
-        ("Hankasalmi Fernanda Souza de Andrade", "Nordöland Inga-Britt Goderlöv" in a list by
-        municipality): the name after it. A place that is also a first name ("Simo", "Salla")
-        or a name left with one word ("Salo Leena") begins the name."""
-        t = toks[i]
-        if i + 1 >= len(toks) or not toks[i + 1].is_cap or not _space_between(t, toks[i + 1]):
-            return None
-        found = place_of(t.text, self.morph)
-        if found is None or found.form == "gen" or not self._may_leave(found.place, start=True):
-            return None  # "Kuopion Reumayhdistys": a genitive qualifies what follows
-        if m.FIRST_NAME in self._classes(t.text):
-            return None
-        rest = self.person_at(toks, i + 1, **kw)
-        if (
-            rest is None
-            or not self._full_name(rest.written.split())
-            or self._run_surname_first(rest.written.split())
-        ):
-            return None
-        return rest
-
     def _run_surname_first(self, words: list[str]) -> bool:
         """Three words or more after a place that end in a first name ("Laitila Sami Honkanen
         Arja"): names printed surname first one after another, the place a surname."""
@@ -407,10 +385,6 @@ class Reader:
         j = i
         if i < len(toks) and toks[i].is_cap and self.lex.is_occupation(toks[i].text):
             return None  # "Liikuntatoimenjohtaja Mikko Latva-Kiskola": a title begins no name
-        if i < len(toks) and toks[i].is_cap:
-            after = self._place_before_name(toks, i, in_list=in_list, genitive=genitive)
-            if after is not None:
-                return after  # "Joutsa Helinä Viro": the municipality she is from, then her name
         while j < len(toks) and len(words) < 4:
             t = toks[j]
             if words and self._local_place(t.text, strict=len(words) < 2):

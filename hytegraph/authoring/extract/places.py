@@ -83,6 +83,10 @@ def _stems(low: str) -> list[str]:
             out.append(stem[:-1] + "i")  # "Hankasalmen", "Kemijärveltä"
         if stem.endswith(("ude", "yde")):
             out.append(stem[:-2] + "s")  # "Varkaudesta", "Alavudelta"
+        for weak, strong in (("joe", "joki"), ("mäe", "mäki"), ("hde", "hti")):
+            if stem.endswith(weak):
+                # the heads' gradation: "Seinäjoelta", "Riihimäeltä", "Lahdesta"
+                out.append(stem[: -len(weak)] + strong)
         break
     return out
 
