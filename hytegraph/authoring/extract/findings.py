@@ -72,6 +72,10 @@ class Context:
     #: ``body`` was taken from the officers a news text named, not from a heading: a later
     #: sentence that fills another named body makes that body the one the text speaks of.
     body_from_prose: bool = False
+    #: The organisation a chair was elected for ("valdes till ordförande för Finlands Röda
+    #: Kors"), when it became ``body``: its officers are its, its board ("styrelsen") no
+    #: other name of it.
+    elected_for: Mention | None = None
     #: The body the previous sentence named: what "Ohjausryhmä" alone refers to.
     recent: Mention | None = None
     #: The body the previous sentence said chose its officers ("Kommunfullmäktige har valt

@@ -255,6 +255,15 @@ _NOT_A_NAME_BEFORE_HEAD = frozenset(
 )
 
 
+#: Swedish: "A valdes till ordförande för Finlands Röda Kors", "B återvaldes till vice
+#: ordförande för Exempelförbundet r.f.": a chair elected for an organisation named after "för".
+_ELECTED_FOR_ORGANISATION = re.compile(
+    r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})[ \t]+"
+    r"(?:(?:om|åter)?valdes|utsågs)[ \t]+(?:(?:på[ \t]+nytt|enhälligt)[ \t]+)?till[ \t]+"
+    r"(?P<role>(?:vice[ \t]+)?ordförande)[ \t]+för[ \t]+"
+    r"(?P<org>[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}(?:[ \t]+(?:r\.f\.|rf|r\.y\.|ry)(?!\w))?)"
+)
+
 #: An ordinal before a role word: "ensimmäiseksi varapuheenjohtajaksi".
 _ORDINAL_WORD = re.compile(r"(?i)^(?:ensimmäi|toi|kolma)s?\w*ksi$")
 
@@ -286,6 +295,13 @@ class SentenceReader:
         found += self._responsibility(text, sentence, toks, bodies, ctx)
         found += self._cooperation(text, sentence, toks, bodies, ctx)
         found += self._participation(sentence, toks, bodies, ctx)
+        if (elected := self._elected_for_organisation(text, sentence, toks, status)) is not None:
+            # the chair is the organisation's: no other reading of the same name stands
+            found = [
+                f
+                for f in found
+                if not (f.kind == "membership" and f.actor.start == elected.actor.start)
+            ] + [elected]
         belongs = self._belongs(text, sentence, toks, bodies, ctx, status, found)
         reread = {f.actor.name for f in belongs if f.rule == "text-belongs-back"}
         found = [f for f in found if f.actor.name not in reread] + belongs
@@ -328,6 +344,43 @@ class SentenceReader:
             # "X fungerade i början av sammanträdet som ordförande, tills …": no seat for X
             found = [f for f in found if not opening[0] <= f.actor.start < opening[1]]
         return found
+
+    def _elected_for_organisation(
+        self, text: str, sentence: Sentence, toks: list[Token], status: str
+    ) -> Finding | None:
+        """Swedish: "A valdes till ordförande för Finlands Röda Kors": the chair (or vice chair)
+        of the organisation named after "för", written with its name, when that name is no
+        body's word ("för styrelsen", "för Fullmäktige") and is either two or more capitalised
+        words or one that ends in an organisation's word ("Exempelförbundet")."""
+        if self.r.finnish:
+            return None
+        mt = _ELECTED_FOR_ORGANISATION.search(sentence.text)
+        if mt is None:
+            return None
+        org = mt.group("org")
+        words = org.split()
+        if self.lex.body_kind(words[0].casefold()) is not None:
+            return None
+        if len(words) == 1 and not any(p.fullmatch(org.casefold()) for p, _k in self.lex.org_res):
+            return None
+        # "Ambassadör Pertti Torstila": a title before the name is no part of it
+        first = self._index_at(toks, sentence.start + mt.start("name"))
+        end = sentence.start + mt.end("name")
+        last = next((i for i, t in enumerate(toks) if t.end == end), -1)
+        person = None
+        for x in range(first, last if first >= 0 else first):
+            p = self.r.person_at(toks, x, in_list=True)
+            if p is not None and p.end == toks[last].end and " " in p.name:
+                person = p
+                if m.FIRST_NAME in self.r._classes(toks[x].text):
+                    break
+        if person is None:
+            return None
+        role = "vice_chair" if mt.group("role").startswith("vice") else "chair"
+        a, b = sentence.start + mt.start("org"), sentence.start + mt.end("org")
+        body = Mention(a, b, text[a:b], org, "ngo", 0.6)
+        quote = (sentence.start + mt.start(), b)
+        return self._fact(person, role, body, quote, 0.75, "text-elected-for-organisation", status)
 
     def _proposed_said(self, sentence: str) -> str:
         """ "proposed" when the sentence says its seats have been proposed ("Toimielimen
@@ -1102,6 +1155,10 @@ class SentenceReader:
             # role word, linking words, then names: "puheenjohtajana toimii X"
             k = j
             while k < len(toks) and linking.match(toks[k].text):
+                k += 1
+            if k > j and k + 1 < len(toks) and toks[k].text == ":" and toks[k + 1].is_cap:
+                # "Till vice ordförande valdes: A (Vasa), B och C", "Varapuheenjohtajiksi
+                # valittiin: A, B ja C": a colon after the verb introduces the same names
                 k += 1
             # "valitsi puheenjohtajakseen Aholan" (object in the genitive), but "puheenjohtajaksi
             # valittiin Aino Ahola" (a passive: in the nominative)
@@ -2474,7 +2531,12 @@ class SentenceReader:
         if found.kind == "unit" and ctx.unit is not None:
             return ctx.unit
         if found.kind != "unit" and re.match(rf"^(?:{self.lex.anaphora})$", found.written, re.I):
-            return ctx.recent or ctx.body or found
+            meant = ctx.recent or ctx.body or found
+            if meant is ctx.elected_for and meant is not None and found.kind != meant.kind:
+                # "… valdes till ordförande för Finlands Röda Kors. Till styrelsen valdes även
+                # A": the organisation's board, a body of its own
+                return dataclasses.replace(found, name=found.name[:1].upper() + found.name[1:])
+            return meant
         return found
 
     def _subject(self, toks: list[Token], verb: int, ctx: Context | None = None) -> Mention | None:

@@ -284,6 +284,11 @@ _BECOMES_ROLE = re.compile(
 #: "till" links a name to its seat only after an election's verb ("Eva Ek (S) valdes till
 #: förste vice ordförande").
 _ELECTED_TO = re.compile(r"(?:valdes|utsågs|utsetts|valts|väljs|utses)$")
+#: The words before a colon that say who were elected to an officer's role: the role (after
+#: "Till"), then the verb.
+_OFFICERS_ELECTED = re.compile(
+    r"(?i)(?:till\s+)?[\w -]{3,40}?\s+(?:(?:om|åter)?valdes|utsågs|valittiin|nimettiin)"
+)
 #: Words between the name and "som" that make the seat no held one (a proposal, a nomination)
 #: or not that name's ("Bo Ek och som ersättare Eva Lind": a conjunction, the next person's).
 _SOM_NOT_HELD = re.compile(
@@ -2021,6 +2026,8 @@ class Walker:
                 for f in out.findings
                 if f.kind == "membership" and f.actor.start < ne and ns < f.actor.end
             ]
+            if any(f.rule == "text-elected-for-organisation" for f in held):
+                continue  # "valdes till ordförande för Finlands Röda Kors": read already
             target = owner
             if b := mt.group("body"):
                 kind = self.lex.body_kind(b.split()[-1].casefold())
@@ -2853,6 +2860,12 @@ class Walker:
             return []
         introduced = bool(self.intro.search(sentence[:colon]))
         if not introduced and ctx.body is None:
+            return []
+        if _OFFICERS_ELECTED.fullmatch(sentence[:colon].strip()) and self._header_role(
+            re.sub(r"(?i)^till\s+|\s+\w+$", "", sentence[:colon].strip())
+        ) in ("chair", "vice_chair", "secretary"):
+            # "Till vice ordförande valdes: A, B och C", "Varapuheenjohtajiksi valittiin: A ja
+            # B": an officer's role and the verb that elects to it, read as without the colon
             return []
         bodies = self._composed_bodies(text, start, start + colon) if introduced else []
         body = self._listed_body(text, bodies, start + colon) if bodies else ctx.body
@@ -10305,6 +10318,11 @@ class Walker:
                 elif held:
                     ctx.body = held[0]
                     ctx.body_from_prose = True
+                    if any(
+                        f.rule == "text-elected-for-organisation" and f.target is held[0]
+                        for f in read
+                    ):
+                        ctx.elected_for = held[0]
             elif ctx.body_from_prose and not inline and not _GUEST.search(s.text):
                 # "Kommunfullmäktige valde A till ordförande … Till kommunstyrelse valdes B, C
                 # … Till ordförande valdes B": the text has gone on to the body it now fills
