@@ -422,10 +422,14 @@ class _Writer:
 def _choose(rng: random.Random, lang: str, pinned: dict[str, str]) -> dict[str, str]:
     dims = {k: rng.choice(v[lang]) for k, v in DIMENSIONS.items()}
     dims.update(pinned)
-    for _ in range(500):
+    for attempt in range(500):
         conflicts = _conflicts(dims)
         if not conflicts:
             return dims
+        if attempt % 20 == 19:  # a cycle of redraws: start again from fresh values
+            dims = {k: rng.choice(v[lang]) for k, v in DIMENSIONS.items()}
+            dims.update(pinned)
+            continue
         for redraw, other in conflicts:
             if redraw in pinned:
                 redraw = other
