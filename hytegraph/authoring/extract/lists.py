@@ -2297,6 +2297,8 @@ class ListReader:
             | {mt.start() for mt in _MARK_GLUE.finditer(line)}
             # "Aho Aino (puheenjohtaja)": the role in parentheses is a piece of its own
             | {mt.start() for mt in re.finditer(r"\((?=[a-zåäö][a-zåäö ]*\))", line)}
+            # "Aho Aino (pj.) (vas.)Ek Eero": so is an abbreviation or a party in them
+            | {mt.start() for mt in re.finditer(r"\((?=[\w.]{1,6}\)|\w+ \w+\.\))", line)}
             | {mt.end() for mt in re.finditer(r"\s{2,}", line)}
             | {mt.start() for mt in re.finditer(r"\s{2,}", line)}
             | self._first_name_glued(line)
@@ -2327,6 +2329,20 @@ class ListReader:
                 continue
             if people and re.fullmatch(r"\(\*?", piece):
                 continue  # "(*" before a deputy's name
+            opened = index > 0 and text[spans[index - 1][0] : spans[index - 1][1]] == "("
+            if people and (
+                re.fullmatch(r"\([^()]+\)", piece) or (opened and re.fullmatch(r"[^()]+\)", piece))
+            ):
+                # (its "(" a piece of its own when a capital follows, as "(*Puu Pekka" is cut)
+                inner = piece.strip("() ")
+                said = self.lex.role_of(inner)
+                if said in ("chair", "vice_chair", "secretary"):
+                    people[-1] = (people[-1][0], said)
+                    continue
+                if not said and self._person(text, e - len(piece.lstrip("(")), e - 1) is None:
+                    # "Aho Aino (vas.)Ek Eero", "Aho Aino (Kylälän Martat ry)Ek Eero": the
+                    # party or organisation of the name before it
+                    continue
             role = self.lex.role_of(re.sub(r"^\((.*)\)$", r"\1", piece))
             if role and people and role in ("chair", "vice_chair", "secretary"):
                 people[-1] = (people[-1][0], role)
@@ -2354,6 +2370,39 @@ class ListReader:
                 e = s + piece.index(words[1], len(words[0])) + len(words[1])
                 words = words[:2]
             found = self._person(text, s, e) if len(words) <= 3 and not leading_place else None
+            lead_role = next(
+                (
+                    (n, r)
+                    for n in (2, 1)
+                    if found is None
+                    and not leading_place
+                    and n < len(words) <= n + 3
+                    and (r := self.lex.role_of(" ".join(words[:n]).rstrip(":")))
+                    in ("chair", "vice_chair", "secretary")
+                ),
+                None,
+            )
+            if lead_role is not None:
+                # "Puheenjohtaja Aino Aho (vas.)Ek Eero": the role before the member's name
+                cut = s + piece.index(words[lead_role[0]], len(" ".join(words[: lead_role[0]])))
+                named = self._cell_person(text, cut, e)
+                if named is not None:
+                    people.append((_comma_nominative(named), lead_role[1]))
+                    continue
+            if not leading_place and "," in piece:
+                # "Aino Aho, puheenjohtaja": the role after the name; "Aho, Aino": surname first
+                head, _comma, tail = piece.rpartition(",")
+                said = self.lex.role_of(tail.strip())
+                if said in ("chair", "vice_chair", "secretary"):
+                    named = self._cell_person(text, s, s + len(head))
+                    if named is not None:
+                        people.append((_comma_nominative(named), said))
+                        continue
+                if found is None and len(words) == 2:
+                    found = self._cell_person(text, s, e)
+                    if found is not None:
+                        people.append((_comma_nominative(found), ""))
+                        continue
             if found is None and len(words) == 4 and not leading_place:
                 cut = s + text[s:e].index(
                     words[len(words) // 2], len(" ".join(words[: len(words) // 2]))
@@ -2584,6 +2633,12 @@ def _same_head(a: str, b: str) -> bool:
 def _nominative(person: Mention) -> Mention:
     """A table cell names a person in the nominative: "Majava Kaarina" is no essive."""
     return dataclasses.replace(person, name=person.written, case="nom")
+
+
+def _comma_nominative(person: Mention) -> Mention:
+    """As :func:`_nominative`, but a name printed surname first with a comma ("Aho, Aino")
+    keeps the name it was read as."""
+    return person if "," in person.written else _nominative(person)
 
 
 def _after(text: str, pos: int, char: str) -> bool:

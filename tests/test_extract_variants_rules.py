@@ -1,0 +1,85 @@
+"""hytegraph extract on ordinary composition-list layouts met in combination (the layout
+variants of bench/extract_variants.py): made-up snippets, one per mechanism, read with either
+word-form reader where the mechanism does not need libvoikko."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_snippets import MORPHS, key, needs_voikko, roles
+
+# -- a member / deputy table flattened with nothing between the cells ------------------------------
+
+GLUED_NOTES = (
+    "Kuusijoen vanhusneuvoston kokoonpano\n"
+    "Jäsen:Varajäsen:\n"
+    "Puheenjohtaja Helmi Aaltonen (vas.)Pekka Lehtonen\n"
+    "Ville Virtanen, varapuheenjohtaja (Kuusijoen Martat ry)Outi Salminen\n"
+    "Timo Rinne (kesk.)Leena Ojala\n"
+    "Sanna Koivisto (Eläkeliitto ry)Jari Niemi\n"
+)
+
+
+@needs_voikko
+def test_a_glued_row_keeps_its_deputy_after_a_party_or_an_organisation_in_brackets(morph=None):
+    got = roles(GLUED_NOTES, morph=morph)
+    body = "Kuusijoen vanhusneuvosto"
+    assert (key("Helmi Aaltonen"), "chair", body) in got
+    assert (key("Ville Virtanen"), "vice_chair", body) in got
+    assert (key("Timo Rinne"), "member", body) in got
+    assert (key("Sanna Koivisto"), "member", body) in got
+    for deputy in ("Pekka Lehtonen", "Outi Salminen", "Leena Ojala", "Jari Niemi"):
+        assert (key(deputy), "deputy_member", body) in got
+    assert not any("Martat" in p or "Eläkeliitto" in p for p, _r, _b in got)
+
+
+@needs_voikko
+def test_a_glued_row_reads_names_printed_surname_first_with_a_comma(morph=None):
+    text = (
+        "Kuusijoen hyvinvointiryhmän jäsenet\n"
+        "JäsenHenkilökohtainen varajäsen\n"
+        "Sihteeri Aaltonen, Helmi (Martat ry)\n"
+        "Virtanen, Ville (vpj.) (Eläkeliitto ry)Salminen, Outi\n"
+        "Rinne, Timo (Eläkeliitto ry)Ojala, Leena\n"
+    )
+    got = roles(text, morph=morph)
+    body = "Kuusijoen hyvinvointiryhmä"
+    assert (key("Helmi Aaltonen"), "secretary", body) in got
+    assert (key("Ville Virtanen"), "vice_chair", body) in got
+    assert (key("Timo Rinne"), "member", body) in got
+    assert (key("Outi Salminen"), "deputy_member", body) in got
+    assert (key("Leena Ojala"), "deputy_member", body) in got
+    assert not any("," in p for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_swedish_glued_row_with_a_party_after_the_name(morph):
+    text = (
+        "Björkviks äldreråd\n"
+        "LedamotErsättare\n"
+        "Anna Lindqvist (ordf.) (SFP)Erik Holm\n"
+        "Karin Åberg (SDP)Lars Ekholm\n"
+    )
+    got = roles(text, "sv", morph=morph)
+    assert (key("Anna Lindqvist"), "chair", "Björkviks äldreråd") in got
+    assert (key("Erik Holm"), "deputy_member", "Björkviks äldreråd") in got
+    assert (key("Karin Åberg"), "member", "Björkviks äldreråd") in got
+    assert (key("Lars Ekholm"), "deputy_member", "Björkviks äldreråd") in got
+
+
+@needs_voikko
+def test_an_organisation_in_brackets_in_a_glued_row_is_no_deputy(morph=None):
+    text = (
+        "Kuusijoen vanhusneuvoston kokoonpano\n"
+        "Jäsen:Varajäsen:\n"
+        "Helmi Aaltonen (Kuusijoen Martat ry)\n"
+        "Timo Rinne (Kuusijoen Eläkeläiset ry)Leena Ojala\n"
+    )
+    got = roles(text, morph=morph)
+    deputies = {p for p, r, _b in got if r == "deputy_member"}
+    assert deputies == {key("Leena Ojala")}
+    assert {p for p, _r, _b in got} == {
+        key("Helmi Aaltonen"),
+        key("Timo Rinne"),
+        key("Leena Ojala"),
+    }
