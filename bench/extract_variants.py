@@ -309,8 +309,15 @@ def _conflicts(d: dict[str, str]) -> list[tuple[str, str]]:
     run = d["separator"] not in _LINE_SEPARATORS
     if d["heading"] == "prose_in" and d["separator"] != "comma_run":
         out.append(("separator", "heading"))  # the people run in the sentence
-    if d["names"] == "last_comma_first" and run:
-        out.append(("names", "separator"))  # "Suku, Etu" only one a line
+    if d["names"] == "last_comma_first":
+        # "Suku, Etu" as registers and tables print names: one a line, never inside brackets,
+        # a sentence or glued to a role
+        if run:
+            out.append(("names", "separator"))
+        if d["deputies"].startswith("paren"):
+            out.append(("deputies", "names"))
+        if d["roles"] in ("prose", "glued"):
+            out.append(("roles", "names"))
     if d["after"] in ("contact_next", "contact_same") and run:
         out.append(("after", "separator"))
     if d["roles"] == "label_line" and d["separator"] != "line":
