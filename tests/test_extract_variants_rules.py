@@ -83,3 +83,44 @@ def test_an_organisation_in_brackets_in_a_glued_row_is_no_deputy(morph=None):
         key("Timo Rinne"),
         key("Leena Ojala"),
     }
+
+
+# -- a list run on one line with semicolons --------------------------------------------------------
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_entries_run_with_semicolons_are_read_each_as_an_entry(morph):
+    text = (
+        "Kuusijoen järjestöneuvottelukunta:\n"
+        "Helmi Aaltonen (pj.) (Kuusijoen Martat ry); Ville Virtanen, varapuheenjohtaja / "
+        "Eläkeliitto ry; Timo Rinne (varajäsen Leena Ojala); Sanna Koivisto\n"
+    )
+    got = roles(text, morph=morph)
+    body = "Kuusijoen järjestöneuvottelukunta"
+    assert (key("Helmi Aaltonen"), "chair", body) in got
+    assert (key("Ville Virtanen"), "vice_chair", body) in got
+    assert (key("Timo Rinne"), "member", body) in got
+    assert (key("Leena Ojala"), "deputy_member", body) in got
+    assert (key("Sanna Koivisto"), "member", body) in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_semicolon_list_under_a_section_of_deputies_after_an_intro(morph):
+    text = (
+        "Björkviks äldreråd är ett samarbetsorgan som sammanträder fyra gånger per år.\n\n"
+        "Ersättare:\n"
+        "Ulrika Westerlund; Tuomas Salminen; Elina Mäkelä\n"
+    )
+    got = roles(text, "sv", morph=morph)
+    for name in ("Ulrika Westerlund", "Tuomas Salminen", "Elina Mäkelä"):
+        assert (key(name), "deputy_member", "Björkviks äldreråd") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_sentence_with_semicolons_outside_a_list_is_no_run_of_entries(morph):
+    text = (
+        "Kuusijoen vanhusneuvosto kokoontuu keväällä; syksyllä se järjestää seniorimessut; "
+        "Helmi Aaltonen kertoo messuista.\n"
+    )
+    got = roles(text, morph=morph)
+    assert not any(p == key("Helmi Aaltonen") and r == "member" for p, r, _b in got)

@@ -254,6 +254,34 @@ class ListReader:
             )
         return found
 
+    def _semicolon_entries(
+        self, text: str, start: int, end: int, ctx: Context
+    ) -> list[Finding] | None:
+        """ "Aino Ahola (pj.); Pekka Puu, Kylälä; Eeva Ek (varajäsen Olli Oja)": a list run on
+        one line with semicolons between its entries, each read as an entry of its own — when
+        every part names a person at its start (else None: not such a run)."""
+        depth, cuts = 0, []
+        for i in range(start, end):
+            ch = text[i]
+            depth += (ch == "(") - (ch == ")")
+            if ch == ";" and depth == 0:
+                cuts.append(i)
+        if not cuts or (ctx.body is None and not ctx.listing):
+            return None
+        out: list[Finding] = []
+        for a, b in itertools.pairwise([start - 1, *cuts, end]):
+            s0, e0 = a + 1, b
+            while s0 < e0 and text[s0].isspace():
+                s0 += 1
+            if s0 >= e0 or text[s0:e0].strip(" .") == "":
+                continue
+            found = self.entry(text, s0, e0, ctx)
+            held = [f for f in found if f.kind == "membership" and f.actor.kind == "person"]
+            if not held or held[0].actor.start > s0 + 40:
+                return None
+            out += found
+        return out
+
     def _entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         if not ctx.status and _VOTES.search(text[start:end]):
             # "Steven Frostdahl, 2 röster": a vote's result names candidates, not members
@@ -275,6 +303,8 @@ class ListReader:
                 e0 = start + b.start() if b is not None else end
                 out += self.entry(text, s0, e0, ctx)
             return out
+        if (semicolons := self._semicolon_entries(text, start, end, ctx)) is not None:
+            return semicolons
         quote = (start, end)
         party = _PARTY_FIRST.match(text, start, end)
         if party is not None and self._person(text, party.end(), end) is not None:
