@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, key, needs_voikko, roles
+from tests.extract_snippets import MORPHS, findings, key, needs_voikko, roles
 
 # -- a member / deputy table flattened with nothing between the cells ------------------------------
 
@@ -124,3 +124,38 @@ def test_a_sentence_with_semicolons_outside_a_list_is_no_run_of_entries(morph):
     )
     got = roles(text, morph=morph)
     assert not any(p == key("Helmi Aaltonen") and r == "member" for p, r, _b in got)
+
+
+# -- an organisation after a member's name -----------------------------------------------------
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_organisation_in_brackets_or_after_a_slash_makes_a_member_on_its_behalf(morph):
+    text = (
+        "Kuusijoen vanhusneuvosto:\n"
+        "- Helmi Aaltonen (pj.) (Kuusijoen Eläkkeensaajat ry)\n"
+        "- Timo Rinne (Kuusijoen Martat ry)\n"
+        "- Sanna Koivisto / Kuusijoen Reumayhdistys ry\n"
+    )
+    found = {
+        f.actor.name: f
+        for f in findings(text, morph=morph)
+        if f.kind == "membership" and f.actor.kind == "person"
+    }
+    assert found["Helmi Aaltonen"].role == "chair"
+    assert found["Timo Rinne"].role == "member"
+    assert found["Timo Rinne"].on_behalf_of.name == "Kuusijoen Martat ry"
+    assert found["Sanna Koivisto"].role == "member"
+    assert found["Sanna Koivisto"].on_behalf_of is not None
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_representative_said_in_words_is_still_a_representative(morph):
+    text = (
+        "Björkviks äldreråd består av:\n"
+        " • Carl Holm (representant för Björkviks Pensionärer rf)\n"
+        " • Bo Ek (Björkviks Pensionärer rf)\n"
+    )
+    found = {f.actor.name: f.role for f in findings(text, "sv", morph=morph)}
+    assert found["Carl Holm"] == "representative"
+    assert found["Bo Ek"] == "member"

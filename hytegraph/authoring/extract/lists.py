@@ -465,7 +465,7 @@ class ListReader:
                     or self._officer_after_comma(text, right_start, end)
                     # under "Jäsenet": a member on behalf of the organisation after the slash
                     or ctx.role
-                    or ("representative" if org is not None else "member")
+                    or "member"
                 )
                 return [
                     _membership(
@@ -533,13 +533,17 @@ class ListReader:
             deputy = self._titled_in_parentheses(text, rest_start, end)
         said = self._representing(text, rest_start, end)
         on_behalf = said or label_party
-        # "(representant för X)", "(Testilän Liikunta ry)": a representative; but "Törmä Anja,
-        # Soiten hallituksen edustaja" in a member list is a member with the party the seat is
-        # for (a representative only in a list of representatives)
+        # "(representant för X)": a representative; but "(Testilän Liikunta ry)" is a member
+        # on behalf of the organisation, and "Törmä Anja, Soiten hallituksen edustaja" in a
+        # member list is a member with the party the seat is for (a representative only in a
+        # list of representatives)
         if not role and said is not None:
             words = self.lex.find_role(re.sub(r"\([^()]*\)", "", text[rest_start:end]))
+            explicit = re.search(r"(?i)\([^()]*\b(?:edustaja|representant)", text[rest_start:end])
             if ctx.role == "representative" or (
-                ctx.role != "member" and not (words and words[0] == "representative")
+                ctx.role != "member"
+                and explicit is not None
+                and not (words and words[0] == "representative")
             ):
                 role = "representative"
         # "Kuopio: Aino Ahola": the seat of a municipality or party, held by a member
