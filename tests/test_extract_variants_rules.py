@@ -159,3 +159,50 @@ def test_a_representative_said_in_words_is_still_a_representative(morph):
     found = {f.actor.name: f.role for f in findings(text, "sv", morph=morph)}
     assert found["Carl Holm"] == "representative"
     assert found["Bo Ek"] == "member"
+
+
+# -- an intro sentence saying what the body is, then its members -------------------------------
+
+TWO_INTROS = (
+    "Kuusijoen vanhusneuvosto on ikäihmisten vaikuttamistoimielin, joka kokoontuu neljä "
+    "kertaa vuodessa.\n\n"
+    "Jäsenet: Helmi Aaltonen, Ville Virtanen ja Timo Rinne.\n\n"
+    "Kuusijoen vammaisneuvosto on vammaisten vaikuttamistoimielin, joka kokoontuu neljä "
+    "kertaa vuodessa.\n\n"
+    "Jäsenet: Sanna Koivisto, Jari Niemi ja Leena Ojala.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_body_an_intro_defines_is_the_body_of_the_list_after_it(morph):
+    got = roles(TWO_INTROS, morph=morph)
+    for name in ("Helmi Aaltonen", "Ville Virtanen", "Timo Rinne"):
+        assert (key(name), "member", "Kuusijoen vanhusneuvosto") in got
+    for name in ("Sanna Koivisto", "Jari Niemi", "Leena Ojala"):
+        assert (key(name), "member", "Kuusijoen vammaisneuvosto") in got
+    assert not any("vaikuttamistoimielin" in b for _p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_swedish_intro_defines_the_body_of_the_list(morph):
+    text = (
+        "Björkviks äldreråd är ett samarbetsorgan för välfärd och hälsa som sammanträder "
+        "fyra gånger per år.\n\n"
+        "Ledamöter:\nAnna Lindqvist\nErik Holm\n"
+    )
+    got = roles(text, "sv", morph=morph)
+    assert (key("Anna Lindqvist"), "member", "Björkviks äldreråd") in got
+    assert (key("Erik Holm"), "member", "Björkviks äldreråd") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_organ_that_founded_the_body_is_not_the_body_of_the_list(morph):
+    # "on vuonna 1999 perustanut": a verb, not what the organ is
+    text = (
+        "Kuusijoen vanhusneuvosto\n\n"
+        "Kuusijoen kaupunginhallitus on vuonna 1999 perustanut vanhusneuvoston.\n\n"
+        "Jäsenet:\nHelmi Aaltonen\nVille Virtanen\n"
+    )
+    got = roles(text, morph=morph)
+    assert not any("kaupunginhallitus" in b.casefold() for _p, _r, b in got)
+    assert (key("Helmi Aaltonen"), "member", "Kuusijoen vanhusneuvosto") in got

@@ -1042,6 +1042,16 @@ def _guest_spans(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in sentences(text, 0, len(text)) if _GUEST.search(s.text)]
 
 
+#: What a body is said to be, after its name: "on ikäihmisten vaikuttamistoimielin, joka …",
+#: "är ett samarbetsorgan för välfärd som …" — "on"/"är" and a noun phrase up to a comma or
+#: "joka"/"som", with no number and no participle ("on vuonna 1999 perustanut", "on asetettu",
+#: "on asetettava").
+_DEFINED = re.compile(
+    r"\s+(?:on|är)\s+(?:(?!(?:joka|jonka|som)\b)(?![\w-]*(?:[uy]t|tt[uy]|t[uy]|v[aä])\b)[^\W\d][\w-]*\s+){0,8}?"
+    r"[^\W\d][\w-]*(?=\s*(?:,|\.|$|\s(?:joka|jonka|som)\b))"
+)
+
+
 class Walker:
     def __init__(self, lex: Lexicon, morph: Morphology) -> None:
         self.lex = lex
@@ -9895,6 +9905,25 @@ class Walker:
                 # työryhmän": a lower-case description of the body just named in full is that
                 # body, and its full name is the one a list after it belongs to
                 named = [*named[:-1], full]
+            defined = (
+                named
+                and not text[s.start : named[0].start].strip()
+                and named[0].written[:1].isupper()
+                and named[0].case in ("", "nom")  # not "Kunnanhallituksen on asetettava …"
+                and _DEFINED.match(text, named[0].end, s.end) is not None
+            )
+            if defined:
+                # "Kuusijoen vanhusneuvosto on ikäihmisten vaikuttamistoimielin, joka …": what
+                # the body is said to be describes it; the list after it is the subject's, also
+                # when the text spoke of another body before
+                named = named[:1]
+                if (
+                    ctx.body is not None
+                    and s is p.sentences[0]
+                    and named[0].start > ctx.body.start
+                    and not SentenceReader._refers_to(named[0], ctx.body)
+                ):
+                    ctx.body = named[0]
             if (
                 named
                 and line.kind != "item"  # a task in a list is not what the text is about
