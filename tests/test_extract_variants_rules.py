@@ -206,3 +206,46 @@ def test_an_organ_that_founded_the_body_is_not_the_body_of_the_list(morph):
     got = roles(text, morph=morph)
     assert not any("kaupunginhallitus" in b.casefold() for _p, _r, b in got)
     assert (key("Helmi Aaltonen"), "member", "Kuusijoen vanhusneuvosto") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_second_intro_after_a_deputies_list_starts_the_next_body(morph):
+    text = (
+        "Björkviks äldreråd är ett samarbetsorgan för välfärd som sammanträder fyra gånger "
+        "per år.\n\n"
+        "Ledamöter:\n• Anna Lindqvist\n• Erik Holm\n\n"
+        "Ersättare:\n• Karin Åberg\n\n"
+        "Granviks funktionshinderråd är ett samarbetsorgan för välfärd som sammanträder fyra "
+        "gånger per år.\n\n"
+        "Ledamöter:\n• Lars Ekholm\n\n"
+        "Ersättare:\n• Maria Sjöberg\n"
+    )
+    got = roles(text, "sv", morph=morph)
+    assert (key("Karin Åberg"), "deputy_member", "Björkviks äldreråd") in got
+    assert (key("Lars Ekholm"), "member", "Granviks funktionshinderråd") in got
+    assert (key("Maria Sjöberg"), "deputy_member", "Granviks funktionshinderråd") in got
+
+
+# -- names printed surname first with a comma, then an organisation after a slash ---------------
+
+
+@needs_voikko
+def test_a_surname_first_name_before_a_slash_and_its_organisation(morph=None):
+    text = (
+        "Björkviks äldreråd\n\n"
+        "Ledamöter:\n"
+        "• Ordförande Häggblom, Birgitta / FDUV rf\n"
+        "• Vice ordförande Lindqvist, Stefan / Pensionärsföreningen rf\n"
+        "• Manninen, Tiina / Folkhälsan rf\n"
+    )
+    got = roles(text, "sv", morph=morph)
+    assert (key("Birgitta Häggblom"), "chair", "Björkviks äldreråd") in got
+    assert (key("Stefan Lindqvist"), "vice_chair", "Björkviks äldreråd") in got
+    assert (key("Tiina Manninen"), "member", "Björkviks äldreråd") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_places_before_a_slash_are_no_surname_first_name(morph):
+    text = "Björkviks äldreråd\n\nLedamöter:\n• Kuopio, Siilinjärvi / Folkhälsan rf\n"
+    got = roles(text, "sv", morph=morph)
+    assert not got

@@ -401,11 +401,12 @@ class ListReader:
         lead_role = ""
         if len(parts) == 2 and "/" in body and not label_role:
             # "Puheenjohtaja Aaro Lahtinen / Testilän Eläkkeensaajat": the role before the name
-            lead = re.match(r"\s*([^\W\d][\w-]*)\s+(?=[A-ZÅÄÖ])", body)
+            # (two words: "Vice ordförande Ek, Bo / Org")
+            lead = re.match(r"\s*([^\W\d][\w-]*(?:\s+[a-zåäö][\w-]*)?)\s+(?=[A-ZÅÄÖ])", body)
             if lead is not None and (r0 := self.lex.role_of(lead.group(1))):
                 s1 = start + lead.end()
                 if (
-                    self._person(text, s1, start + body.index("/")) is not None
+                    self._cell_person(text, s1, start + body.index("/")) is not None
                     or self._name_before_title(text, s1, end, r"\s*/") is not None
                 ):
                     lead_role = r0
@@ -413,7 +414,7 @@ class ListReader:
                     body = text[start:end]
         if len(parts) == 2 and "/" in body:
             cut = start + body.index("/")
-            left = self._person(text, start, cut)
+            left = self._cell_person(text, start, cut)  # (also "Aho, Aino / Org")
             if left is None and ctx.listing and ctx.body is not None:
                 # "Arvo Hiekkavirta / Testilän Eläkeläiset ry": words the dictionary knows as
                 # common nouns, before the slash of a list line

@@ -9917,11 +9917,12 @@ class Walker:
                 # the body is said to be describes it; the list after it is the subject's, also
                 # when the text spoke of another body before
                 named = named[:1]
-                if (
-                    ctx.body is not None
-                    and s is p.sentences[0]
-                    and named[0].start > ctx.body.start
-                    and not SentenceReader._refers_to(named[0], ctx.body)
+                if s is p.sentences[0] and (
+                    ctx.body is None
+                    or (
+                        named[0].start > ctx.body.start
+                        and not SentenceReader._refers_to(named[0], ctx.body)
+                    )
                 ):
                     ctx.body = named[0]
             if (
