@@ -320,6 +320,15 @@ def _conflicts(d: dict[str, str]) -> list[tuple[str, str]]:
             out.append(("roles", "names"))
     if d["after"] in ("contact_next", "contact_same") and run:
         out.append(("after", "separator"))
+    if d["separator"] == "comma_run":
+        # a comma run of entries that have commas of their own ("A, rehtori, B, Kylälä") is
+        # ambiguous to a person too: pages that write such entries in one line use semicolons
+        if d["after"] in ("title", "org_comma", "town"):
+            out.append(("after", "separator"))
+        if d["roles"] == "comma":
+            out.append(("roles", "separator"))
+        if d["deputies"] == "paren_personal":
+            out.append(("deputies", "separator"))
     if d["roles"] == "label_line" and d["separator"] != "line":
         out.append(("roles", "separator"))  # a label line, then the name: no marks
     if d["roles"] == "glued":

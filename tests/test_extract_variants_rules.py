@@ -249,3 +249,22 @@ def test_places_before_a_slash_are_no_surname_first_name(morph):
     text = "Björkviks äldreråd\n\nLedamöter:\n• Kuopio, Siilinjärvi / Folkhälsan rf\n"
     got = roles(text, "sv", morph=morph)
     assert not got
+
+
+# -- a body's name, a colon and its members run in one line -----------------------------------
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_body_name_and_a_colon_introduce_the_run_of_names_after_it(morph):
+    text = "Kuusijoen hyvinvointiryhmä: Helmi Aaltonen (pj.), Ville Virtanen ja Timo Rinne.\n"
+    got = roles(text, morph=morph)
+    body = "Kuusijoen hyvinvointiryhmä"
+    assert (key("Helmi Aaltonen"), "chair", body) in got
+    assert (key("Ville Virtanen"), "member", body) in got
+    assert (key("Timo Rinne"), "member", body) in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_body_name_and_a_colon_before_words_that_are_no_names_give_no_seats(morph):
+    text = "Kuusijoen hyvinvointiryhmä: kokoukset, muistiot ja esityslistat.\n"
+    assert not roles(text, morph=morph)

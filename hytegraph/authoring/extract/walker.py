@@ -2648,9 +2648,17 @@ class Walker:
         if colon < 0:
             return []
         introduced = bool(self.intro.search(sentence[:colon]))
-        if not introduced and ctx.body is None:
+        # "Kuusijoen hyvinvointiryhmä: A, B ja C.": the body's name and nothing else before the
+        # colon introduces its list (every item then a person, as without an introduction)
+        titled = [] if introduced else self._specific_bodies(text, start, start + colon)
+        titled = [
+            b
+            for b in titled
+            if not text[start : b.start].strip() and not text[b.end : start + colon].strip()
+        ]
+        if not introduced and not titled and ctx.body is None:
             return []
-        bodies = self._composed_bodies(text, start, start + colon) if introduced else []
+        bodies = self._composed_bodies(text, start, start + colon) if introduced else titled
         body = self._listed_body(text, bodies, start + colon) if bodies else ctx.body
         if body is None:
             return []
