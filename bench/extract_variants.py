@@ -311,13 +311,15 @@ def _conflicts(d: dict[str, str]) -> list[tuple[str, str]]:
         out.append(("separator", "heading"))  # the people run in the sentence
     if d["names"] == "last_comma_first":
         # "Suku, Etu" as registers and tables print names: one a line, never inside brackets,
-        # a sentence or glued to a role
+        # a sentence, glued to a role or after a title
         if run:
             out.append(("names", "separator"))
         if d["deputies"].startswith("paren"):
             out.append(("deputies", "names"))
         if d["roles"] in ("prose", "glued"):
             out.append(("roles", "names"))
+        if d["after"] == "title_before":
+            out.append(("after", "names"))
     if d["after"] in ("contact_next", "contact_same") and run:
         out.append(("after", "separator"))
     if d["separator"] == "comma_run":

@@ -268,3 +268,16 @@ def test_a_body_name_and_a_colon_introduce_the_run_of_names_after_it(morph):
 def test_a_body_name_and_a_colon_before_words_that_are_no_names_give_no_seats(morph):
     text = "Kuusijoen hyvinvointiryhmä: kokoukset, muistiot ja esityslistat.\n"
     assert not roles(text, morph=morph)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_titles_before_the_names_of_a_run_after_a_body_name(morph):
+    text = (
+        "Kuusijoen nuorisovaltuusto: nuorisosihteeri Helmi Aaltonen (pj.), rehtori Ville "
+        "Virtanen (siht.) ja Timo Rinne.\n"
+    )
+    got = roles(text, morph=morph)
+    body = "Kuusijoen nuorisovaltuusto"
+    assert (key("Helmi Aaltonen"), "chair", body) in got
+    assert (key("Ville Virtanen"), "secretary", body) in got
+    assert (key("Timo Rinne"), "member", body) in got

@@ -2694,7 +2694,15 @@ class Walker:
                 entries = self.lists.entry(text, a, b, ctx)
                 if not entries or entries[0].actor.kind != "person":
                     return []
-                if not introduced and entries[0].actor.start != a:
+                if (
+                    not introduced
+                    and entries[0].actor.start != a
+                    # (after the body's own name, a person's title may come first:
+                    # "Nuorisovaltuusto: nuorisosihteeri A (pj.), B ja C")
+                    and not (
+                        titled and re.fullmatch(r"[a-zåäö-]+\s+", text[a : entries[0].actor.start])
+                    )
+                ):
                     # "Övriga politiker som är med: A (C) …, B (S) …": without a word that
                     # introduces a list, every item must begin with a person
                     return []
