@@ -281,3 +281,37 @@ def test_titles_before_the_names_of_a_run_after_a_body_name(morph):
     assert (key("Helmi Aaltonen"), "chair", body) in got
     assert (key("Ville Virtanen"), "secretary", body) in got
     assert (key("Timo Rinne"), "member", body) in got
+
+
+# -- an organisation after a slash, then the deputy in brackets ---------------------------------
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_deputy_in_brackets_after_the_slash_and_the_organisation(morph):
+    text = (
+        "Kuusijoen vanhusneuvosto\n\n"
+        "Jäsenet:\n"
+        "- Sami Pitkänen / Kuusijoen Eläkkeensaajat ry (varajäsen Niko Toivonen)\n"
+        "- Aino Ojala / Kuusijoen Martat ry (vj. Leena Salo)\n"
+    )
+    got = roles(text, morph=morph)
+    body = "Kuusijoen vanhusneuvosto"
+    assert (key("Sami Pitkänen"), "member", body) in got
+    assert (key("Niko Toivonen"), "deputy_member", body) in got
+    assert (key("Aino Ojala"), "member", body) in got
+    assert (key("Leena Salo"), "deputy_member", body) in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_entries_with_semicolons_on_a_line_that_introduces_them_without_a_full_stop(morph):
+    text = (
+        "Kuusijoen nuorisovaltuustoon kuuluvat: Sami Pitkänen / Kuusijoen Martat ry "
+        "(varajäsen Niko Toivonen); Aino Ojala; Timo Lehto\n"
+    )
+    got = roles(text, morph=morph)
+    body = "Kuusijoen nuorisovaltuusto"
+    assert (key("Sami Pitkänen"), "member", body) in got
+    assert (key("Niko Toivonen"), "deputy_member", body) in got
+    assert (key("Aino Ojala"), "member", body) in got
+    assert (key("Timo Lehto"), "member", body) in got
+    assert not any(p == key("Niko Toivonen") and r == "member" for p, r, _b in got)

@@ -468,7 +468,7 @@ class ListReader:
                     or ctx.role
                     or "member"
                 )
-                return [
+                seated = [
                     _membership(
                         ctx,
                         left,
@@ -479,6 +479,21 @@ class ListReader:
                         on_behalf_of=org,
                     )
                 ]
+                deputy = self._deputy_in_parentheses(text, right_start, end, ctx)
+                if deputy is not None and not ctx.status:
+                    # "Aino Ek / Kylälän Martat ry (varajäsen Pekka Puu)"
+                    seated.append(
+                        _membership(
+                            ctx,
+                            deputy,
+                            "deputy_member",
+                            quote,
+                            deputy.confidence - 0.05,
+                            "list-deputy",
+                            deputy_for=left,
+                        )
+                    )
+                return seated
         if not label_role and self._role_word_first(text, start, end):
             # "Kokoonkutsuja Juhani Leskelä", "Vj Simo Perkiö": the role before the name,
             # not a part of it

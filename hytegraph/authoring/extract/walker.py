@@ -9769,6 +9769,17 @@ class Walker:
                 out,
             )
             return
+        if (
+            single
+            and line.kind == "heading"
+            and ": " in line.text
+            and line.text.count(";", line.text.index(": ")) >= 2
+            and (listed := self._inline_list(text, line.start, line.end, ctx))
+        ):
+            # "Vanhusneuvostoon kuuluvat: A (pj.) / Org; B / Org; C" without its full stop:
+            # entries run with semicolons after the colon, a list in a sentence
+            out.findings += listed
+            return
         if single and line.kind == "heading":
             self._heading(text, p, ctx, out)
             return
