@@ -315,3 +315,41 @@ def test_entries_with_semicolons_on_a_line_that_introduces_them_without_a_full_s
     assert (key("Aino Ojala"), "member", body) in got
     assert (key("Timo Lehto"), "member", body) in got
     assert not any(p == key("Niko Toivonen") and r == "member" for p, r, _b in got)
+
+
+# -- member / deputy tables flattened with spaces ---------------------------------------------
+
+
+@needs_voikko
+def test_one_space_between_the_cells_after_a_role_in_brackets(morph=None):
+    text = (
+        "Kuusijoen vanhusneuvosto\n"
+        "Jäsen Henkilökohtainen varajäsen\n"
+        "Helmi Aaltonen (pj.) Pekka Lehtonen\n"
+        "Ville Virtanen (varapuheenjohtaja) Outi Salminen\n"
+        "Timo Rinne Leena Ojala\n"
+    )
+    got = roles(text, morph=morph)
+    body = "Kuusijoen vanhusneuvosto"
+    assert (key("Helmi Aaltonen"), "chair", body) in got
+    assert (key("Ville Virtanen"), "vice_chair", body) in got
+    assert (key("Timo Rinne"), "member", body) in got
+    for deputy in ("Pekka Lehtonen", "Outi Salminen", "Leena Ojala"):
+        assert (key(deputy), "deputy_member", body) in got
+
+
+@needs_voikko
+def test_an_organisation_in_the_member_cell_of_a_spaced_table(morph=None):
+    text = (
+        "Kuusijoen vanhusneuvosto\n"
+        "Jäsen    Varajäsen\n"
+        "Helmi Aaltonen / Kuusijoen Martat ry    Pekka Lehtonen\n"
+        "Ville Virtanen, Kuusijoen Eläkkeensaajat ry    Outi Salminen\n"
+    )
+    got = roles(text, morph=morph)
+    body = "Kuusijoen vanhusneuvosto"
+    assert (key("Helmi Aaltonen"), "member", body) in got
+    assert (key("Ville Virtanen"), "member", body) in got
+    assert (key("Pekka Lehtonen"), "deputy_member", body) in got
+    assert (key("Outi Salminen"), "deputy_member", body) in got
+    assert not any("Martat" in p or "Eläkkeensaajat" in p for p, _r, _b in got)

@@ -2349,6 +2349,11 @@ class ListReader:
             | {mt.start() for mt in re.finditer(r"\((?=[a-zåäö][a-zåäö ]*\))", line)}
             # "Aho Aino (pj.) (vas.)Ek Eero": so is an abbreviation or a party in them
             | {mt.start() for mt in re.finditer(r"\((?=[\w.]{1,6}\)|\w+ \w+\.\))", line)}
+            # "Aho Aino (pj.) Ek Eero": a name after the brackets, one space between the cells
+            | {
+                mt.end()
+                for mt in re.finditer(r"\((?:[\w.]{1,6}|[a-zåäö][a-zåäö ]*)\)\s+(?=[A-ZÅÄÖ])", line)
+            }
             | {mt.end() for mt in re.finditer(r"\s{2,}", line)}
             | {mt.start() for mt in re.finditer(r"\s{2,}", line)}
             | self._first_name_glued(line)
@@ -2420,6 +2425,14 @@ class ListReader:
                 e = s + piece.index(words[1], len(words[0])) + len(words[1])
                 words = words[:2]
             found = self._person(text, s, e) if len(words) <= 3 and not leading_place else None
+            note = re.match(r"(.+?)(?:\s*,\s*|\s+/\s+)([A-ZÅÄÖ].*)$", piece)
+            if found is None and note and not leading_place and not self.lex.role_of(note.group(2)):
+                # "Aino Aho / Kylälän Martat ry", "Aino Aho, Kylälän Martat ry": the name, then
+                # whom she comes from
+                named = self._cell_person(text, s, s + len(note.group(1)))
+                if named is not None and named.end == s + len(note.group(1).rstrip()):
+                    people.append((_comma_nominative(named), ""))
+                    continue
             lead_role = next(
                 (
                     (n, r)
