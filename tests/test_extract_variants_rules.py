@@ -353,3 +353,18 @@ def test_an_organisation_in_the_member_cell_of_a_spaced_table(morph=None):
     assert (key("Pekka Lehtonen"), "deputy_member", body) in got
     assert (key("Outi Salminen"), "deputy_member", body) in got
     assert not any("Martat" in p or "Eläkkeensaajat" in p for p, _r, _b in got)
+
+
+@needs_voikko
+def test_a_surname_first_name_before_the_town_it_comes_from(morph=None):
+    text = (
+        "Björkviks äldreråd\n"
+        "Ledamöter:\n"
+        "Lindqvist, Anna från Ekdal\n"
+        "Holm, Erik från Granvik\n"
+        "Åberg, Karin / Folkhälsan rf\n"
+    )
+    got = roles(text, "sv", morph=morph)
+    for name in ("Anna Lindqvist", "Erik Holm", "Karin Åberg"):
+        assert (key(name), "member", "Björkviks äldreråd") in got
+    assert not any("Ekdal" in p or "Granvik" in p for p, _r, _b in got)

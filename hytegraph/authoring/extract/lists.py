@@ -898,7 +898,8 @@ class ListReader:
         comma, a parenthesis or the end (see :meth:`_cell_person`)."""
         mt = re.match(
             r"\s*([A-ZÅÄÖÜ][\w'’-]+,\s*(?:[A-ZÅÄÖÜ][\w'’-]+|(?:[A-ZÅÄÖÜ]\.-?){1,3}))"  # noqa: RUF001
-            r"(?=\s{2,}|\s*$|\s*[,(])",
+            # (or a slash and an organisation, or "från" and a town: "Ek, Bo från Ekby")
+            r"(?=\s{2,}|\s*$|\s*[,(/]|\s+från\s+[A-ZÅÄÖ])",
             text[start:end],
         )
         if mt is None:
