@@ -102,11 +102,13 @@ def test_the_scorer_counts_a_hand_made_page():
 @needs_voikko
 @pytest.mark.parametrize(
     ("seed", "precision", "recall"),
-    [(11, 0.80, 0.60)],  # measured: see docs/performance.md, "Layout variants"
+    # measured 96.3 % and 92.1 % (829 right, 32 wrong, 71 missed; before the fixes of the
+    # layouts the benchmark found, 96 % and 76 %): docs/performance.md, "Layout variants"
+    [(11, 0.95, 0.91)],
 )
 def test_a_fixed_sample_reaches_its_floor(seed, precision, recall):
     result = variants.run(variants.pages(seed=seed, count=80))
     tp, fp, fn, _p, _r = result.score.row("HEADLINE")
     assert tp / (tp + fp) >= precision
     assert tp / (tp + fn) >= recall
-    assert result.noise_proposed <= 2
+    assert result.noise_proposed == 0
