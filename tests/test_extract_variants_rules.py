@@ -368,3 +368,30 @@ def test_a_surname_first_name_before_the_town_it_comes_from(morph=None):
     for name in ("Anna Lindqvist", "Erik Holm", "Karin Åberg"):
         assert (key(name), "member", "Björkviks äldreråd") in got
     assert not any("Ekdal" in p or "Granvik" in p for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_semicolons_keep_an_entrys_own_commas_in_a_sentence_list(morph):
+    text = (
+        "Kuusijoen hyvinvointiryhmän jäseninä toimivat: Helmi Aaltonen, puheenjohtaja; "
+        "Ville Virtanen, Koivuvesi; Timo Rinne; Sanna Koivisto\n"
+    )
+    got = roles(text, morph=morph)
+    body = "Kuusijoen hyvinvointiryhmä"
+    assert (key("Helmi Aaltonen"), "chair", body) in got
+    for name in ("Ville Virtanen", "Timo Rinne", "Sanna Koivisto"):
+        assert (key(name), "member", body) in got
+    assert not any("Koivuvesi" in p for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_title_the_lexicon_does_not_know_between_the_post_and_the_name(morph):
+    text = (
+        "Björkviks äldreråd\n\n"
+        "Ledamöter: Ordförande hälsovårdare Ulrika Holmström; Sekreterare rektor Mikael "
+        "Wikström; Karin Forsman\n"
+    )
+    got = roles(text, "sv", morph=morph)
+    assert (key("Ulrika Holmström"), "chair", "Björkviks äldreråd") in got
+    assert (key("Mikael Wikström"), "secretary", "Björkviks äldreråd") in got
+    assert (key("Karin Forsman"), "member", "Björkviks äldreråd") in got

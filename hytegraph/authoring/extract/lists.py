@@ -984,6 +984,16 @@ class ListReader:
             k = n + (toks[n].text == "." and len(toks) > n + 1)  # "Vice ordf. Bo Ek"
             k = self._past_job_title(toks, k)
             person = self._person(text, toks[k].start, end)
+            if (
+                person is None
+                and k + 2 < len(toks)
+                and re.fullmatch(r"[a-zåäö][a-zåäö-]{4,}", toks[k].text)
+                and not self.lex.find_role(toks[k].text)
+                and toks[k + 1].is_cap
+            ):
+                # "Sekreterare rektor Bo Ek": one lower-case word between the post and the
+                # name, the person's own title the lexicon does not know
+                person = self._person(text, toks[k + 1].start, end)
             rest = text[person.end : end].strip() if person is not None else ""
             if person is not None and (not rest or rest[0] in ",("):
                 # "Puheenjohtaja Aino Ahola, Testilän kaupunki": a title or party after it

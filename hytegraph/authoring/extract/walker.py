@@ -2665,6 +2665,10 @@ class Walker:
         base = start + colon + 1
         rest = text[base:end].rstrip(".")
         cut = re.compile(r",|;|\s(?:ja|sekä|och|samt)\s")
+        if rest.count(";") >= 2:
+            # "A, puheenjohtaja; B, Kylälä; C": entries with commas of their own, the
+            # semicolons between them
+            cut = re.compile(r";|\s(?:ja|sekä|och|samt)\s(?=[A-ZÅÄÖ])")
         spans: list[tuple[int, int]] = []
         depth, begin, i = 0, 0, 0
         while i < len(rest):
