@@ -395,3 +395,32 @@ def test_a_title_the_lexicon_does_not_know_between_the_post_and_the_name(morph):
     assert (key("Ulrika Holmström"), "chair", "Björkviks äldreråd") in got
     assert (key("Mikael Wikström"), "secretary", "Björkviks äldreråd") in got
     assert (key("Karin Forsman"), "member", "Björkviks äldreråd") in got
+
+
+@needs_voikko
+def test_a_one_space_table_of_names_printed_surname_first_with_a_comma(morph=None):
+    text = (
+        "Kuusijoen järjestöneuvottelukunnan jäsenet\n"
+        "Jäsen Varajäsen\n"
+        "Varapuheenjohtaja Peltonen, Venla Savolainen, Lauri\n"
+        "Valtonen, Hannu Suominen, Ilkka\n"
+    )
+    got = roles(text, morph=morph)
+    body = "Kuusijoen järjestöneuvottelukunta"
+    assert (key("Venla Peltonen"), "vice_chair", body) in got
+    assert (key("Lauri Savolainen"), "deputy_member", body) in got
+    assert (key("Hannu Valtonen"), "member", body) in got
+    assert (key("Ilkka Suominen"), "deputy_member", body) in got
+
+
+@needs_voikko
+def test_a_post_before_two_names_with_one_space_between_still_reads_as_before(morph=None):
+    text = (
+        "Kuusijoen vanhusneuvosto\n"
+        "Jäsen Henkilökohtainen varajäsen\n"
+        "Puheenjohtaja Helmi Aaltonen Pekka Lehtonen\n"
+        "Timo Rinne Leena Ojala\n"
+    )
+    got = roles(text, morph=morph)
+    assert (key("Helmi Aaltonen"), "chair", "Kuusijoen vanhusneuvosto") in got
+    assert (key("Pekka Lehtonen"), "deputy_member", "Kuusijoen vanhusneuvosto") in got

@@ -2450,7 +2450,8 @@ class ListReader:
                     for n in (2, 1)
                     if found is None
                     and not leading_place
-                    and n < len(words) <= n + 3
+                    # (four words after it only as two names printed "Aho, Aino")
+                    and (n < len(words) <= n + 3 or (len(words) == n + 4 and "," in piece))
                     and (r := self.lex.role_of(" ".join(words[:n]).rstrip(":")))
                     in ("chair", "vice_chair", "secretary")
                 ),
@@ -2463,6 +2464,16 @@ class ListReader:
                 if named is not None:
                     people.append((_comma_nominative(named), lead_role[1]))
                     continue
+                rest = words[lead_role[0] :]
+                if len(rest) == 4 and "," in piece:
+                    # "Varapuheenjohtaja Aho, Aino Ek, Eero": the role, the member, the deputy
+                    mid = cut + text[cut:e].index(rest[2], len(" ".join(rest[:2])))
+                    first = self._cell_person(text, cut, mid)
+                    second = self._cell_person(text, mid, e)
+                    if first is not None and second is not None:
+                        people += [(_comma_nominative(first), lead_role[1]),
+                                   (_comma_nominative(second), "")]  # fmt: skip
+                        continue
             if not leading_place and "," in piece:
                 # "Aino Aho, puheenjohtaja": the role after the name; "Aho, Aino": surname first
                 head, _comma, tail = piece.rpartition(",")
@@ -2481,10 +2492,11 @@ class ListReader:
                 cut = s + text[s:e].index(
                     words[len(words) // 2], len(" ".join(words[: len(words) // 2]))
                 )
-                first = self._person(text, s, cut)
-                second = self._person(text, cut, e)
+                # (also two names printed surname first: "Aho, Aino Ek, Eero")
+                first = self._cell_person(text, s, cut)
+                second = self._cell_person(text, cut, e)
                 if first is not None and second is not None:
-                    people += [(_nominative(first), ""), (_nominative(second), "")]
+                    people += [(_comma_nominative(first), ""), (_comma_nominative(second), "")]
                     continue
             if found is None and leading_place:
                 # "Luoto Agneta Sandvik": the municipality and a name in one piece
