@@ -424,3 +424,30 @@ def test_a_post_before_two_names_with_one_space_between_still_reads_as_before(mo
     got = roles(text, morph=morph)
     assert (key("Helmi Aaltonen"), "chair", "Kuusijoen vanhusneuvosto") in got
     assert (key("Pekka Lehtonen"), "deputy_member", "Kuusijoen vanhusneuvosto") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_intro_of_another_body_of_the_same_kind_after_a_table_starts_it(morph):
+    text = (
+        "Kuusijoen vammaisneuvosto on kunnan yhteistyöelin, joka kokoontuu neljä kertaa "
+        "vuodessa.\n\n"
+        "Jäsenet:\nJäsen Varajäsen\nHelmi Aaltonen Pekka Lehtonen\n\n"
+        "Koivuveden vammaisneuvosto on kunnan yhteistyöelin, joka kokoontuu neljä kertaa "
+        "vuodessa.\n\n"
+        "Jäsenet:\nJäsen Varajäsen\nTimo Rinne Leena Ojala\n"
+    )
+    got = roles(text, morph=morph)
+    assert (key("Helmi Aaltonen"), "member", "Kuusijoen vammaisneuvosto") in got
+    assert (key("Timo Rinne"), "member", "Koivuveden vammaisneuvosto") in got
+    assert (key("Leena Ojala"), "deputy_member", "Koivuveden vammaisneuvosto") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_longer_name_of_the_same_body_in_its_rules_is_no_new_body(morph):
+    text = (
+        "Kuusijoen vammaisneuvosto on kunnan ja järjestöjen yhteistyöelin.\n\n"
+        "Jäsenet:\n- Helmi Aaltonen\n- Timo Rinne\n\n"
+        "Kuusijoen kunnan vammaisneuvosto on kunnan ja järjestöjen yhteistyöelin.\n"
+    )
+    got = roles(text, morph=morph)
+    assert {b for _p, _r, b in got} == {"Kuusijoen vammaisneuvosto"}

@@ -1042,6 +1042,15 @@ def _guest_spans(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in sentences(text, 0, len(text)) if _GUEST.search(s.text)]
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Two names of one body: the same last word, every word of the shorter in the longer
+    ("Kylälän vammaisneuvosto", "Kylälän kunnan vammaisneuvosto")."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    return set(wa) <= set(wb) or set(wb) <= set(wa)
+
+
 #: What a body is said to be, after its name: "on ikäihmisten vaikuttamistoimielin, joka …",
 #: "är ett samarbetsorgan för välfärd som …" — "on"/"är" and a noun phrase up to a comma or
 #: "joka"/"som", with no number and no participle ("on vuonna 1999 perustanut", "on asetettu",
@@ -9952,7 +9961,14 @@ class Walker:
                     ctx.body is None
                     or (
                         named[0].start > ctx.body.start
-                        and not SentenceReader._refers_to(named[0], ctx.body)
+                        # (a bare "Vammaisneuvosto on …" or "Kylälän kunnan vammaisneuvosto
+                        # on …" speaks of the body named before; "Marjakosken vammaisneuvosto
+                        # on …" of another)
+                        and not _same_name(named[0].name, ctx.body.name)
+                        and (
+                            " " in named[0].name.strip()
+                            or not SentenceReader._refers_to(named[0], ctx.body)
+                        )
                     )
                 ):
                     ctx.body = named[0]
