@@ -451,3 +451,19 @@ def test_a_longer_name_of_the_same_body_in_its_rules_is_no_new_body(morph):
     )
     got = roles(text, morph=morph)
     assert {b for _p, _r, b in got} == {"Kuusijoen vammaisneuvosto"}
+
+
+@needs_voikko
+def test_a_role_in_brackets_then_a_slash_and_an_organisation_in_a_spaced_table(morph=None):
+    text = (
+        "Kuusijoen vanhusneuvosto\n"
+        "Jäsen    Henkilökohtainen varajäsen\n"
+        "Helmi Aaltonen (pj.) / Kuusijoen Martat ry    Pekka Lehtonen\n"
+        "Timo Rinne / Kuusijoen Eläkkeensaajat ry    Leena Ojala\n"
+    )
+    got = roles(text, morph=morph)
+    body = "Kuusijoen vanhusneuvosto"
+    assert (key("Helmi Aaltonen"), "chair", body) in got
+    assert (key("Pekka Lehtonen"), "deputy_member", body) in got
+    assert (key("Timo Rinne"), "member", body) in got
+    assert (key("Leena Ojala"), "deputy_member", body) in got
