@@ -460,9 +460,12 @@ def test_a_role_in_brackets_then_a_slash_and_an_organisation_in_a_spaced_table(m
         "Jäsen    Henkilökohtainen varajäsen\n"
         "Helmi Aaltonen (pj.) / Kuusijoen Martat ry    Pekka Lehtonen\n"
         "Timo Rinne / Kuusijoen Eläkkeensaajat ry    Leena Ojala\n"
+        "Ville Virtanen (varapuheenjohtaja), Kuusijoen Martat ry    Outi Salminen\n"
     )
     got = roles(text, morph=morph)
     body = "Kuusijoen vanhusneuvosto"
+    assert (key("Ville Virtanen"), "vice_chair", body) in got
+    assert (key("Outi Salminen"), "deputy_member", body) in got
     assert (key("Helmi Aaltonen"), "chair", body) in got
     assert (key("Pekka Lehtonen"), "deputy_member", body) in got
     assert (key("Timo Rinne"), "member", body) in got

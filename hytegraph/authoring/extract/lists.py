@@ -2361,11 +2361,11 @@ class ListReader:
             # "Aho Aino (pj.) (vas.)Ek Eero": so is an abbreviation or a party in them
             | {mt.start() for mt in re.finditer(r"\((?=[\w.]{1,6}\)|\w+ \w+\.\))", line)}
             # "Aho Aino (pj.) Ek Eero": a name after the brackets, one space between the cells
-            # (or a slash and an organisation: "Aho Aino (pj.) / Org    Ek Eero")
+            # (or a slash or a comma and an organisation: "Aho Aino (pj.) / Org    Ek Eero")
             | {
                 mt.end()
                 for mt in re.finditer(
-                    r"\((?:[\w.]{1,6}|[a-zåäö][a-zåäö ]*)\)\s+(?=[A-ZÅÄÖ/])", line
+                    r"\((?:[\w.]{1,6}|[a-zåäö][a-zåäö ]*)\)(?:\s+(?=[A-ZÅÄÖ/])|(?=,))", line
                 )
             }
             | {mt.end() for mt in re.finditer(r"\s{2,}", line)}
@@ -2400,10 +2400,12 @@ class ListReader:
                 continue  # "(*" before a deputy's name
             if (
                 people
-                and piece.startswith("/")
+                and piece.startswith(("/", ","))
                 and self._person(text, e - len(piece[1:].lstrip()), e) is None
             ):
-                continue  # "Aho Aino (pj.) / Kylälän Martat ry    Ek Eero": whom she comes from
+                # "Aho Aino (pj.) / Kylälän Martat ry    Ek Eero", "Aho Aino (pj.), Martat ry
+                # Ek Eero": whom she comes from
+                continue
             opened = index > 0 and text[spans[index - 1][0] : spans[index - 1][1]] == "("
             if people and (
                 re.fullmatch(r"\([^()]+\)", piece) or (opened and re.fullmatch(r"[^()]+\)", piece))
