@@ -470,3 +470,19 @@ def test_a_role_in_brackets_then_a_slash_and_an_organisation_in_a_spaced_table(m
     assert (key("Pekka Lehtonen"), "deputy_member", body) in got
     assert (key("Timo Rinne"), "member", body) in got
     assert (key("Leena Ojala"), "deputy_member", body) in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_two_runs_after_body_names_with_no_full_stop_each_keep_their_body(morph):
+    text = (
+        "Kuusijoen nuorisovaltuusto: Helmi Aaltonen (pj.) (Kuusijoen Martat ry); Ville "
+        "Virtanen (Kuusijoen Martat ry); Timo Rinne (Kuusijoen Martat ry)\n\n"
+        "Koivuveden järjestöneuvottelukunta: Sanna Koivisto (pj.) (Koivuveden Martat ry); "
+        "Jari Niemi (Koivuveden Martat ry); Leena Ojala (Koivuveden Martat ry)\n"
+    )
+    got = roles(text, morph=morph)
+    assert (key("Helmi Aaltonen"), "chair", "Kuusijoen nuorisovaltuusto") in got
+    assert (key("Timo Rinne"), "member", "Kuusijoen nuorisovaltuusto") in got
+    assert (key("Sanna Koivisto"), "chair", "Koivuveden järjestöneuvottelukunta") in got
+    assert (key("Leena Ojala"), "member", "Koivuveden järjestöneuvottelukunta") in got
+    assert not any(p == key("Timo Rinne") and r == "chair" for p, r, _b in got)

@@ -2652,6 +2652,12 @@ class Walker:
         colon introduces a list and names the body (or the context has one); every item after
         it, cut at commas, "ja"/"och" and semicolons outside parentheses, must be a list entry
         naming a person, else the sentence is left to the sentence rules."""
+        gap = text.find("\n\n", start, end)
+        if gap >= 0 and (first := self._inline_list(text, start, gap, ctx)):
+            # "Body: A (pj.); B" / "" / "Body: C; D": two lists with no full stop, taken for
+            # one sentence; each is read with its own body
+            rest = gap + len(text[gap:end]) - len(text[gap:end].lstrip())
+            return first + self._inline_list(text, rest, end, ctx)
         sentence = text[start:end]
         colon = sentence.find(":")
         if colon < 0:
