@@ -486,3 +486,33 @@ def test_two_runs_after_body_names_with_no_full_stop_each_keep_their_body(morph)
     assert (key("Sanna Koivisto"), "chair", "Koivuveden järjestöneuvottelukunta") in got
     assert (key("Leena Ojala"), "member", "Koivuveden järjestöneuvottelukunta") in got
     assert not any(p == key("Timo Rinne") and r == "chair" for p, r, _b in got)
+
+
+# -- a comma run whose entries have brackets of their own --------------------------------------
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_comma_run_of_entries_with_roles_and_deputies_in_brackets(morph):
+    text = (
+        "Kuusijoen vanhusneuvosto\n\nJäsenet:\n"
+        "Helmi Aaltonen (puheenjohtaja) (vj. Pekka Lehtonen), Ville Virtanen (vj. Outi "
+        "Salminen) ja Timo Rinne (vj. Leena Ojala).\n"
+    )
+    got = roles(text, morph=morph)
+    body = "Kuusijoen vanhusneuvosto"
+    assert (key("Helmi Aaltonen"), "chair", body) in got
+    assert (key("Ville Virtanen"), "member", body) in got
+    assert (key("Timo Rinne"), "member", body) in got
+    for deputy in ("Pekka Lehtonen", "Outi Salminen", "Leena Ojala"):
+        assert (key(deputy), "deputy_member", body) in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_deputy_after_a_comma_stays_with_its_entry(morph):
+    text = (
+        "Kuusijoen vanhusneuvosto\n\nJäsenet:\n"
+        " • Helmi Aaltonen (Kuusijoen Martat ry), varalla Pekka Lehtonen (Kuusijoen Martat ry)\n"
+    )
+    got = roles(text, morph=morph)
+    assert (key("Pekka Lehtonen"), "deputy_member", "Kuusijoen vanhusneuvosto") in got
+    assert not any(p == key("Pekka Lehtonen") and r == "member" for p, r, _b in got)

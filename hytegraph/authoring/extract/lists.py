@@ -27,6 +27,8 @@ _PAIR = re.compile(r"\s*/\s*")
 _GLUE = re.compile(r"(?<=[a-zåäöüé.])(?=[A-ZÅÄÖÜÉ])")
 # a header cell's colon or a note's closing parenthesis glued to the next cell:
 # "Jäsen:Varajäsen:", "Aho Aino (puheenjohtaja)Ek Eero"
+# the last "ja"/"och" of a run of entries, before a capitalised name
+_LAST_AND = re.compile(r"\s+(?:ja|och|sekä|samt)\s+(?=[A-ZÅÄÖ])")
 _MARK_GLUE = re.compile(r"(?<=[:)])(?=[A-ZÅÄÖÜÉ])")
 # a seat's term in a row: "2021- 2023", "2023-2025", "2021-" (the year it ends, if any)
 _TERM = re.compile(r"(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)?")  # noqa: RUF001
@@ -255,22 +257,29 @@ class ListReader:
         return found
 
     def _semicolon_entries(
-        self, text: str, start: int, end: int, ctx: Context
+        self, text: str, start: int, end: int, ctx: Context, commas: bool = False
     ) -> list[Finding] | None:
         """ "Aino Ahola (pj.); Pekka Puu, Kylälä; Eeva Ek (varajäsen Olli Oja)": a list run on
         one line with semicolons between its entries, each read as an entry of its own — when
-        every part names a person at its start (else None: not such a run)."""
+        every part names a person at its start (else None: not such a run). With ``commas``,
+        the same for entries cut at commas and a last "ja"/"och" outside brackets ("A (pj.)
+        (vj. B), C (vj. D) ja E")."""
         depth, cuts = 0, []
         for i in range(start, end):
             ch = text[i]
             depth += (ch == "(") - (ch == ")")
-            if ch == ";" and depth == 0:
-                cuts.append(i)
+            if ch == (";" if not commas else ",") and depth == 0:
+                if commas and re.match(rf"\s*(?:{self.lex.deputies})", text[i + 1 : end], re.I):
+                    continue  # "A (Org), varalla B (Org)": the deputy belongs to the entry
+                cuts.append((i, i + 1))
+            elif commas and depth == 0 and (mt := _LAST_AND.match(text, i, end)):
+                cuts.append((i, mt.end()))
         if not cuts or (ctx.body is None and not ctx.listing):
             return None
         out: list[Finding] = []
-        for a, b in itertools.pairwise([start - 1, *cuts, end]):
-            s0, e0 = a + 1, b
+        bounds = [(start - 1, start), *cuts, (end, end)]
+        for (_a0, a), (b, _b1) in itertools.pairwise(bounds):
+            s0, e0 = a, b
             while s0 < e0 and text[s0].isspace():
                 s0 += 1
             if s0 >= e0 or text[s0:e0].strip(" .") == "":
@@ -305,6 +314,13 @@ class ListReader:
             return out
         if (semicolons := self._semicolon_entries(text, start, end, ctx)) is not None:
             return semicolons
+        if (
+            ctx.listing
+            and not ctx.pairs
+            and re.search(r"\)\s*,", text[start:end])
+            and (run := self._semicolon_entries(text, start, end, ctx, commas=True)) is not None
+        ):
+            return run  # "A (pj.) (vj. B), C (vj. D) ja E (vj. F)": each with its brackets
         quote = (start, end)
         party = _PARTY_FIRST.match(text, start, end)
         if party is not None and self._person(text, party.end(), end) is not None:
