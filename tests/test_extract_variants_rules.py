@@ -516,3 +516,19 @@ def test_a_deputy_after_a_comma_stays_with_its_entry(morph):
     got = roles(text, morph=morph)
     assert (key("Pekka Lehtonen"), "deputy_member", "Kuusijoen vanhusneuvosto") in got
     assert not any(p == key("Pekka Lehtonen") and r == "member" for p, r, _b in got)
+
+
+@needs_voikko
+def test_a_surname_first_name_with_its_organisation_in_a_spaced_table(morph=None):
+    text = (
+        "Kuusijoen vanhusneuvosto\n"
+        "Jäsen    Varajäsen\n"
+        "Aaltonen, Helmi / Kuusijoen Martat ry    Lehtonen, Pekka\n"
+        "Rinne, Timo, Kuusijoen Martat ry    Ojala, Leena\n"
+    )
+    got = roles(text, morph=morph)
+    body = "Kuusijoen vanhusneuvosto"
+    assert (key("Helmi Aaltonen"), "member", body) in got
+    assert (key("Pekka Lehtonen"), "deputy_member", body) in got
+    assert (key("Timo Rinne"), "member", body) in got
+    assert (key("Leena Ojala"), "deputy_member", body) in got

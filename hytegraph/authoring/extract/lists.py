@@ -2463,14 +2463,19 @@ class ListReader:
                 e = s + piece.index(words[1], len(words[0])) + len(words[1])
                 words = words[:2]
             found = self._person(text, s, e) if len(words) <= 3 and not leading_place else None
-            note = re.match(r"(.+?)(?:\s*,\s*|\s+/\s+)([A-ZÅÄÖ].*)$", piece)
-            if found is None and note and not leading_place and not self.lex.role_of(note.group(2)):
-                # "Aino Aho / Kylälän Martat ry", "Aino Aho, Kylälän Martat ry": the name, then
-                # whom she comes from
-                named = self._cell_person(text, s, s + len(note.group(1)))
-                if named is not None and named.end == s + len(note.group(1).rstrip()):
-                    people.append((_comma_nominative(named), ""))
-                    continue
+            noted = None
+            for sep in re.finditer(r"\s*,\s*(?=[A-ZÅÄÖ])|\s+/\s+(?=[A-ZÅÄÖ])", piece):
+                if found is not None or leading_place or self.lex.role_of(piece[sep.end() :]):
+                    break
+                # "Aino Aho / Kylälän Martat ry", "Aino Aho, Kylälän Martat ry", "Aho, Aino /
+                # Org": the name, then whom she comes from
+                named = self._cell_person(text, s, s + sep.start())
+                if named is not None and named.end == s + sep.start():
+                    noted = named
+                    break
+            if noted is not None:
+                people.append((_comma_nominative(noted), ""))
+                continue
             lead_role = next(
                 (
                     (n, r)
