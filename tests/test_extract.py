@@ -824,6 +824,9 @@ def test_the_command_as_a_person_uses_it(env):
     first = _run("extract", "ryhma.txt", "-o", "proposals.xlsx")
     assert first.exit_code == 0, first.output
     assert doc.read_text(encoding="utf-8") == FI_LIST
+    # the next step, and what to look for in it
+    assert "add the people it missed" in first.output
+    assert "hytegraph import proposals.xlsx" in first.output
     written = (env / "proposals.xlsx").read_bytes()
     again = CliRunner().invoke(main, ["extract", "ryhma.txt", "-o", "proposals.xlsx"])
     assert again.exit_code == 1 and "proposals.xlsx exists" in again.output

@@ -339,6 +339,7 @@ def _eval_module():
         "heldout55",
         "heldout56",
         "heldout57",
+        "heldout60",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):

@@ -99,7 +99,11 @@ def extract(
     if output is not None:
         for path in write_proposals(proposals, output):
             click.echo(f"wrote {path}", err=True)
-        click.echo(summary + f"; review them, then: hytegraph import {output}", err=True)
+        click.echo(
+            summary + "; review them against the document, add the people it missed "
+            f"(docs/authoring.md, 'Review'), then: hytegraph import {output}",
+            err=True,
+        )
         return
     rows = proposals.rows()
     columns = None if fmt.lower() == "json" else list(_COLUMNS)

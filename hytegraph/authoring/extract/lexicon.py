@@ -32,7 +32,9 @@ NEW_ROLES: dict[str, tuple[str, str, str]] = {
 #: The ends of words that name a post or a role, not a body.
 _TITLE_TAIL = re.compile(
     r"(?:sekreterare|ordförande(?:n|na)?|ledamot|ledamöter|ersättare|sihteeri|johtaja|päällikkö|"
-    r"jäsen|jäsenet|medlem|medlemmar|medlemmarna|ledamöterna|ersättarna)$"
+    r"jäsen|jäsenet|medlem|medlemmar|medlemmarna|ledamöterna|ersättarna|"
+    # "styrelsefunktionärer": the board's officers, people, not a body
+    r"funktionär|funktionären|funktionärer|funktionärerna)$"
 )
 
 #: The ends of words that name a meeting ("styrelsemötet", "årsmöte", "vuosikokous"): an
@@ -647,7 +649,7 @@ SV = Lexicon(
         ),
     ),
     current=r"nuvarande|sittande",
-    died=r"har\s+avlidit|avled|har\s+gått\s+bort|gick\s+bort|är\s+död",
+    died=r"har\s+avlidit|som\s+avlidit|avled|har\s+gått\s+bort|gick\s+bort|är\s+död",
     takes_office=r"tillträder\s+(?:först\s+)?(?:vid\s+(?:års|nyårs)skiftet|vid\s+nyår|efter\s+nyår|"
     r"(?:den\s+)?1\s+januari|vid\s+halvårsskiftet)",
     electing_meeting=r"(?:års|höst|vår|representantskaps)mötet?|årsstämm(?:a|an)",

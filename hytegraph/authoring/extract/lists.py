@@ -414,6 +414,10 @@ class ListReader:
             # the last comma is the deputy
             body = body[: comma - start] + "/" + body[comma - start + 1 :]
         parts = _PAIR.split(body, maxsplit=1) if "/" in body else [body]
+        if len(parts) == 2 and "/" not in re.sub(r"\([^()]*\)", "", body):
+            # "Aino Ek (Kylälän Nuoret /Testilän Scouter), ersättare …": the slash is inside
+            # the parenthesis of whom she comes from, no pair
+            parts = [body]
         lead_role = ""
         if len(parts) == 2 and "/" in body and not label_role:
             # "Puheenjohtaja Aaro Lahtinen / Testilän Eläkkeensaajat": the role before the name
@@ -576,6 +580,9 @@ class ListReader:
                 ctx.role != "member"
                 and explicit is not None
                 and not (words and words[0] == "representative")
+                # "Aino Ek (Kylälän Nuoret), ersättare Bo Lind (Testilän Scouter)": a seat with
+                # its own personal deputy is the body's member, whoever nominated her
+                and deputy is None
             ):
                 role = "representative"
         # "Kuopio: Aino Ahola": the seat of a municipality or party, held by a member
@@ -2235,11 +2242,17 @@ class ListReader:
             for w in words
         ):
             return None
+        s = start + text[start:end].index(cell)
+        first, last = self.r.name_without_places(words)
+        if (first, last) != (0, len(words)):
+            # "Joutsa Helinä Viro", "Erik Wiklund Umeå": where the person is from, in the cell
+            s += cell.index(words[first], len(" ".join(words[:first])))
+            words = words[first:last]
+            cell = " ".join(words)
         if any(self.r._word_is_excluded(w) for w in words) or any(
             {a.cls for a in self.r.morph.analyse(w)} == {morphology.PLACE} for w in words
         ):
             return None
-        s = start + text[start:end].index(cell)
         return Mention(s, s + len(cell), cell, cell, "person", 0.7, "nom")
 
     def _cell_title(self, text: str, start: int, end: int) -> tuple[str, int] | None:

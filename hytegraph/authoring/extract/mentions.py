@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.morphology import Morphology
+from hytegraph.authoring.extract.places import Place, place_of
 
 _TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")  # noqa: RUF001
 #: A company's form after its name ("Oy:n", "Ab").
@@ -295,6 +296,87 @@ class Reader:
             return False
         return m.FIRST_NAME not in self._classes(words[-1].text)
 
+    def _full_name(self, words: list[str]) -> bool:
+        """Two words or more that can be a first name and a surname: with voikko, one of them
+        is no first name or is also a surname ("Anna Maria" is two first names)."""
+        if len(words) < 2:
+            return False
+        if self.morph.name != "voikko":
+            return True
+        return any(m.FIRST_NAME not in (c := self._classes(w)) or m.SURNAME in c for w in words)
+
+    def _run_surname_first(self, words: list[str]) -> bool:
+        """Three words or more after a place that end in a first name ("Laitila Sami Honkanen
+        Arja"): names printed surname first one after another, the place a surname."""
+        return len(words) >= 3 and self._only_first_name(words[-1])
+
+    def name_without_places(self, words: list[str]) -> tuple[int, int]:
+        """The span (first, end) of ``words`` that is a person's name when a place is printed
+        before or after it in one cell ("Hankasalmi Fernanda Souza", "Erik Wiklund Umeå"):
+        the same checks as :meth:`person_at`; all of ``words`` when no place is to go."""
+        first, end = 0, len(words)
+        if len(words) >= 3:
+            found = place_of(words[0], self.morph)
+            if (
+                found is not None
+                and found.form != "gen"
+                and self._may_leave(found.place, start=True)
+                and m.FIRST_NAME not in self._classes(words[0])
+                and self._full_name(words[1:])
+                and not self._run_surname_first(words[1:])
+            ):
+                first = 1
+        if end - first >= 3:
+            found = place_of(words[-1], self.morph)
+            if (
+                found is not None
+                and self._full_name(words[first:-1])
+                and self._may_leave(found.place, words[first:-1])
+            ):
+                end -= 1
+        return first, end
+
+    @staticmethod
+    def _first_name_place(word: str) -> bool:
+        found = place_of(word)
+        return found is not None and found.place.first_name
+
+    def _place_ends_name(self, toks: list[Token], j: int, words: list[Token]) -> bool:
+        """After two words or more of a whole name, token ``j`` is a place ("Erik Wiklund
+        Umeå", "Paavo Korhonen Pohjois-Karjalasta", "Susanne Lundin Linköpings"): where the
+        person is from. A name left with two first names keeps it ("Anna Maria Salo"), as does
+        a name before a party in parentheses ("Ellinor Liljegren Kalmar (M)": a second
+        surname); without voikko a place that is also a common surname stays in the name."""
+        found = place_of(toks[j].text, self.morph)
+        if found is None or not self._full_name([w.text for w in words]):
+            return False
+        if (
+            j + 3 < len(toks)
+            and toks[j + 1].text == "("
+            and toks[j + 2].text.isupper()
+            and toks[j + 3].text == ")"
+        ):
+            return False
+        return self._may_leave(found.place, [w.text for w in words])
+
+    def _may_leave(self, place: Place, rest: Iterable[str] = (), *, start: bool = False) -> bool:
+        """Whether a place may be taken off a name: never a first name before it ("Simo
+        Juhani Virtanen"); never after a name that would then end in a first name ("Per Erik
+        Berg"); a place that is also a common surname ("Lahti", "Berg") never without voikko,
+        and with it after a name only when a word left is a surname or a word voikko does not
+        know ("Marjatta Tjäru Kokkola")."""
+        if start:
+            return not place.first_name and (not place.surname or self.morph.name == "voikko")
+        if not place.surname:
+            left = list(rest)
+            return not (left and self._only_first_name(left[-1]))
+        if self.morph.name != "voikko":
+            return False
+        left = list(rest)
+        if left and self._only_first_name(left[-1]):
+            return False
+        return any(not (c := self._classes(w)) or m.SURNAME in c for w in left)
+
     def person_at(
         self, toks: list[Token], i: int, *, in_list: bool = False, genitive: bool = False
     ) -> Mention | None:
@@ -317,6 +399,8 @@ class Reader:
                 break  # "Lankinen Veikko Montonen Jiri": two names with nothing between
             if len(words) >= 2 and self._place_after_name(t.text, words):
                 break  # "Niilo Hamari Pohjanmaa": where he is from, printed after his name
+            if len(words) >= 2 and self._place_ends_name(toks, j, words):
+                break  # "Erik Wiklund Umeå": where he is from, printed after his name
             if _PARTY_WORD.fullmatch(t.text.casefold()) or (
                 len(words) >= 2 and self._party_qualifier(toks, j)
             ):
@@ -371,6 +455,10 @@ class Reader:
             return None  # "Suomen Terveystalo Oy:n toimitusjohtaja": a company, not a person
         if len(words) < 2:
             return None
+        if all(place_of(w.text, self.morph) for w in words) and not any(
+            m.FIRST_NAME in self._classes(w.text) or self._first_name_place(w.text) for w in words
+        ):
+            return None  # "Hankasalmi Joutsa": places only, no one
         # (a party's name ends a name: "Ålands Socialdemokrater", "Suomen Keskusta" leave one
         # word, no one)
         last = words[-1]

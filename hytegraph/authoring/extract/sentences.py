@@ -26,6 +26,16 @@ from hytegraph.authoring.extract.lexicon import NOT_HELD_STATUSES
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.segment import Sentence
 
+#: A Swedish compound of a body's word and a seat, singular ("styrelseordförande",
+#: "fullmäktigeordförande", "styrelseledamot", "styrelsemedlem", "styrelsesuppleant"): the
+#: body's part, then the seat's.
+_COMPOUND_SEAT = re.compile(
+    r"(\w{4,}?)(ordförande(?:n)?|ledamot(?:en)?|medlem(?:men)?|suppleant(?:en)?)"
+)
+
+#: A treasurer's word ("kassör", "rahastonhoitaja"): a task in the board, held by a member.
+_TREASURER_WORD = re.compile(r"kassör(?:en)?|skattmästare(?:n)?|rahastonhoitaja")
+
 #: Councils and boards that appoint bodies ("Kaupunginhallitus asetti …"): a list under no
 #: named body is not theirs.
 _APPOINTING = re.compile(
@@ -684,7 +694,8 @@ class SentenceReader:
                     hit = (i, i + n - 1, role)
                     break
             if hit is None and self._compound_prefix(toks[i].text) is not None:
-                hit = (i, i, "chair")  # "styrelseordförande", "fullmäktigeordförande"
+                # "styrelseordförande", "fullmäktigeordförande", "styrelseledamot"
+                hit = (i, i, self._compound_role(toks[i].text))
             if hit:
                 out.append(hit)
                 i = hit[1] + 1
@@ -697,11 +708,21 @@ class SentenceReader:
         "styrelse", "fullmäktigeordförande" → "fullmäktige"); None for any other word."""
         if self.r.finnish:
             return None
-        mt = re.fullmatch(r"(\w{4,}?)ordförande(?:n)?", word.casefold())
+        mt = _COMPOUND_SEAT.fullmatch(word.casefold())
         if mt is None or mt.group(1).startswith("vice"):
             return None
         prefix = mt.group(1)
         return prefix if self.lex.body_kind(prefix) is not None else None
+
+    @staticmethod
+    def _compound_role(word: str) -> str:
+        """The seat a Swedish compound title names by its last part ("styrelseordförande":
+        chair; "styrelseledamot", "styrelsemedlem": member; "styrelsesuppleant": deputy)."""
+        mt = _COMPOUND_SEAT.fullmatch(word.casefold())
+        seat = mt.group(2) if mt is not None else "ordförande"
+        if seat.startswith("ordförande"):
+            return "chair"
+        return "deputy_member" if seat.startswith(("suppleant", "ersättare")) else "member"
 
     def _compound_body(
         self, text: str, tok: Token, bodies: list[Mention], ctx: Context
@@ -782,8 +803,21 @@ class SentenceReader:
             after = j
             while after < len(toks) and toks[after].start < person.end:
                 after += 1
+            if (
+                names
+                and after < len(toks)
+                and self.lex.role_of(f"{toks[after - 1].text} {toks[after].text}") is not None
+            ):
+                break  # "Ordförande: A, Gånghester Vice ordförande: B": the next label's word
             if names and self._subject_of_role(toks, after):
                 break  # "…, och Bo Ek är vice ordförande": the subject of the next role
+            if (
+                not names
+                and j > 0
+                and conj.match(toks[j - 1].text)
+                and self._subject_of_role(toks, after)
+            ):
+                break  # "A blev ny ordförande och Bo Ek blev ordinarie ledamot": Bo Ek's own
             names.append(person)
             j = after
             if (
@@ -837,6 +871,27 @@ class SentenceReader:
                     # "… Moona Sihvonen ja varajäsenet Aada Suutarinen ja …", "… sekä heidän
                     # varajäsenensä A, B ja C": a role word before the next names begins
                     # another role's list
+                    k = len(toks)
+                    break
+                if (
+                    k > j
+                    and toks[k - 1].text == ","
+                    and toks[k].text[:1].islower()
+                    and (
+                        (
+                            (hit := self._role_tokens(toks[k : k + 4]))
+                            and hit[0][0] == 0
+                            and self.r.person_at(toks, k + hit[0][1] + 1, in_list=True) is not None
+                        )
+                        or (
+                            _TREASURER_WORD.fullmatch(toks[k].text.casefold()) is not None
+                            and self.r.person_at(toks, k + 1, in_list=True) is not None
+                        )
+                    )
+                ):
+                    # "ordförande A, vice ordförande B samt C och D", "ordförande A, kassör B
+                    # samt …": a role after a comma before a name begins another role's list,
+                    # no apposition of A's
                     k = len(toks)
                     break
                 k += 1
@@ -1075,8 +1130,10 @@ class SentenceReader:
             names = self._names_from(toks, k, genitive=genitive) if k < len(toks) else []
             if not names and not self.r.finnish and a > 0 and toks[a - 1].text.casefold() == "till":
                 # "Till generalsekreterare valde ungdomsfullmäktige Jesse Kurunsaari": the
-                # verb and the electing body between the role and the name
-                for x in range(b + 1, min(len(toks), b + 5)):
+                # verb and the electing body between the role and the name (after the term:
+                # "Till ordförande för år 2016 återvaldes A")
+                first = max(b + 1, j) if _TERM.match(text, toks[b].end) else b + 1
+                for x in range(first, min(len(toks), first + 4)):
                     if (
                         toks[x].text in (",", ".", ";")
                         or toks[x].text.casefold() in ("och", "samt")
@@ -1303,10 +1360,13 @@ class SentenceReader:
                 not self.r.finnish
                 and x == a - 1
                 and x > 0
-                and toks[x].text.casefold() in ("ny", "nya", "nytt", "nyvald", "nyvalda")
-                and toks[x - 1].text.casefold() == "till"
+                and toks[x].text.casefold()
+                in ("ny", "nya", "nytt", "nyvald", "nyvalda", "ordinarie")
+                and toks[x - 1].text.casefold() in ("till", "blev", "är", "var")
             ):
-                x -= 1  # "valdes X till ny styrelseordförande": the role is new, not the name
+                # "valdes X till ny styrelseordförande", "X blev ny ordförande": the role is new,
+                # not the name
+                x -= 1
             while x >= 0 and (
                 linking.match(toks[x].text)
                 # "X utsågs till vice ordförande": "till" between a verb and the role
@@ -1991,13 +2051,22 @@ class SentenceReader:
         """The body a role in the sentence belongs to (see the module doc)."""
         anaphora = re.compile(rf"^(?:{self.lex.anaphora})$", re.I)
         if after:
-            later = [b for b in bodies if b.start >= names_end]
+            later = [
+                b
+                for b in bodies
+                if b.start >= names_end
+                and not self._affiliation_of_a_later_name(toks, names_end, b)
+            ]
             if later:
                 b = later[0]
                 if anaphora.match(b.written) and ctx.body:
                     return ctx.body
                 return self._named_in_full(bodies, b, role_start)
         before = [b for b in bodies if b.end <= role_start]
+        if before and self._affiliation_of_a_later_name(toks, 0, before[-1]):
+            # "… Pääjohtaja B, Opetushallitus Ensimmäinen varapuheenjohtaja C": where the person
+            # before comes from, not the body of the role after it
+            return None
         if before:
             b = before[-1]
             if anaphora.match(b.written) or anaphora.match(b.name):
@@ -2026,6 +2095,7 @@ class SentenceReader:
             if b.start >= names_end
             and not self._relative_between(toks, names_end, b.start)
             and not self._next_clause_title(toks, names_end, b)
+            and not self._affiliation_of_a_later_name(toks, names_end, b)
         ]
         if later and not after:
             b = later[0]
@@ -2041,6 +2111,8 @@ class SentenceReader:
             ctx.body is None
             and ctx.recent is not None
             and not _APPOINTING.search(ctx.recent.name.casefold().split()[-1])
+            # (a programme or a project the sentence before named is run, not sat in)
+            and ctx.recent.kind not in ("programme", "project")
         ):
             # "Testilän nuorisovaltuusto kokoontui. Jäseniksi valittiin …": the body the
             # sentences before named, unless it is a council or board that appoints
@@ -2049,6 +2121,8 @@ class SentenceReader:
             # "Föreningen har hållit årsmöte. … Till ordförande valdes A": an association's
             # meeting fills its board's seats
             return ctx.meeting
+        if ctx.body is not None and ctx.body.kind in ("programme", "project"):
+            return None  # a programme or a project is run, not sat in
         return ctx.body
 
     def _names_meeting(self, toks: list[Token]) -> bool:
@@ -2057,6 +2131,46 @@ class SentenceReader:
             return False
         meeting = re.compile(rf"(?:{self.lex.electing_meeting})", re.I)
         return any(t.is_word and meeting.fullmatch(t.text) for t in toks)
+
+    def _whence_after_name(self, toks: list[Token], body: Mention) -> bool:
+        k = next((i for i, t in enumerate(toks) if t.start == body.start), None)
+        if k is None or k < 2 or not body.written.endswith("n"):
+            return False
+        after = [t for t in toks if t.start >= body.end][:1]
+        if not after or not re.search(r"(?:sta|stä|lta|ltä)$", after[0].text):
+            return False
+        for at in range(k - 1, max(-1, k - 4), -1):
+            person = self.r.person_at(toks, at, in_list=True)
+            if person is not None and person.end == toks[k - 1].end:
+                return True
+        return False
+
+    def _affiliation_of_a_later_name(
+        self, toks: list[Token], names_end: int, body: Mention
+    ) -> bool:
+        """Whether ``body`` after the names is where a later person of the sentence comes from
+        ("Puheenjohtaja A … Pysyvät asiantuntijat Johtaja B, Kotimaisten kielten keskus
+        Pääjohtaja C, Opetushallitus"): a capitalised name right after another person's name
+        and a comma, with a person named between the role's names and it. Also "hallitusneuvos A
+        valtioneuvoston kansliasta": a body in the genitive right after a name, qualifying a word
+        in a local case (where the person comes from)."""
+        if self.r.finnish and self._whence_after_name(toks, body):
+            return True
+        if not body.written[:1].isupper():
+            return False
+        k = next((i for i, t in enumerate(toks) if t.start == body.start), None)
+        if k is None or k < 2 or toks[k - 1].text != ",":
+            return False
+        after = [t for t in toks if t.start >= body.end][:1]
+        if after and after[0].text[:1].islower() and self._role_tokens(after):
+            return False  # "A, Vasemmistoliiton valtuustoryhmän puheenjohtaja B": a new title
+        for at in range(k - 2, max(-1, k - 6), -1):
+            if toks[at].start < names_end or not toks[at].is_cap:
+                break
+            person = self.r.person_at(toks, at, in_list=True)
+            if person is not None and person.end == toks[k - 2].end:
+                return True
+        return False
 
     def _next_clause_title(self, toks: list[Token], names_end: int, body: Mention) -> bool:
         """Whether ``body`` after the names begins the next clause's title: a comma between,

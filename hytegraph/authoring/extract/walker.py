@@ -26,6 +26,7 @@ from hytegraph.authoring.extract.lists import (
 )
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, shared_first_words, tokens
 from hytegraph.authoring.extract.morphology import Morphology
+from hytegraph.authoring.extract.places import place_of
 from hytegraph.authoring.extract.runs import RunReader, merge, without_towns
 from hytegraph.authoring.extract.segment import (
     COLUMN_GAP,
@@ -445,6 +446,12 @@ _TERM_YEARS = re.compile(
     r"(?i)(?:mandatperiod(?:en)?|perioden|kaudelle|toimikaudelle|valtuustokaudelle),?\s+"
     r"((?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)\d\d"
 )
+#: "(vald för 2022-2023)", "(valittu kaudelle 2026-2027)" after a name: the term of that
+#: person's seat, the year it begins
+_ELECTED_FOR_TERM = re.compile(
+    r"(?i)\(\s*(?:vald|valda|invald|omvald|valittu|valitut)\s+(?:för|kaudelle|vuosiksi)\s+"
+    r"((?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)?\d\d\s*\)"
+)
 #: "Seuraavan hallituksen toimikausi on 1.1.2026-31.12.2028", "Styrelsens mandatperiod är
 #: 1.1.2027-31.12.2028" (a hyphen or an en dash): a body's stated term, the day it begins
 #: written out in full
@@ -547,6 +554,12 @@ _TREASURER = re.compile(
     r"(?<![\w-])(?:[Ff]örbundets|[Ff]öreningens|[Dd]istriktets)[ \t]+kassör,?[ \t]+"
     rf"(?P<name2>{_CAPITALISED_NAME})"
 )
+#: "Ordförande Eva Ek, kassör Bo Lind": a treasurer after a comma in a run of officers.
+_TREASURER_AFTER_OFFICER = re.compile(
+    rf"(?<=,[ \t])(?:kassör|rahastonhoitaja)[ \t]+(?P<name>{_CAPITALISED_NAME})"
+    r"(?=[ \t]*[,.]|[ \t]*$)",
+    re.M,
+)
 #: "… ryhmän (varsinaiset) edustajat edustajistossa": a group's representatives in a body.
 _REPRESENTATIVES_IN = re.compile(
     r"(?i)(?<![\w-])[\w-]+n[ \t]+(?:varsinaiset[ \t]+|vara)?edustajat[ \t]+"
@@ -555,7 +568,9 @@ _REPRESENTATIVES_IN = re.compile(
 #: A sentence saying who led a meeting ("puhetta johti", "ledde förhandlingarna").
 _MEETING_LED = re.compile(
     r"(?i)(?<![\w-])(?:puhetta[ \t]+johti|johti[ \t]+puhetta|mötesordförande|"
-    r"ledde[ \t]+(?:mötet|förhandlingarna|årsmötet|stämman))(?![\w-])"
+    r"ledde[ \t]+(?:mötet|förhandlingarna|årsmötet|stämman)|"
+    # "Till ordförande för mötet valdes A, till sekreterare B": the meeting's officers
+    r"ordförande[ \t]+för[ \t]+(?:års|höst|vår)?mötet)(?![\w-])"
 )
 #: "(AT)", "(dot)" inside an e-mail address: read as "[AT]", "[dot]".
 _OBFUSCATED_AT = re.compile(r"(?<=\w)\((?:at|AT|dot|DOT)\)(?=\w)")
@@ -595,6 +610,9 @@ _SEAT_RUN = re.compile(
     # "I styrelsen kvarstår år 2022 A, B och C": members staying on
     r"(?<=(?<![\w-])[Ii][ \t])[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|kommittén)[ \t]+"
     r"(?:kvarstår|sitter[ \t]+kvar)(?:[ \t]+(?:år[ \t]+)?(?:19|20)\d\d)?|"
+    # "Övriga i styrelsen är A, B och C": the rest of the board's members
+    r"(?<![\w-])(?:[Öö]vriga|[Dd]e[ \t]+övriga)[ \t]+i[ \t]+[a-zåäö]*(?:styrelsen|rådet|nämnden|"
+    r"gruppen|kommittén)(?=[ \t]+(?:är|var|blev)[ \t])|"
     # "Övriga som sitter i styrelsen är A (vice ordförande) B, C och D"
     r"(?<=(?<![\w-])som[ \t])sitter[ \t]+i[ \t]+[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|"
     r"kommittén)(?=[ \t]+är[ \t])|"
@@ -606,10 +624,17 @@ _SEAT_RUN = re.compile(
     r"(?<=,[ \t])muut(?=[ \t]+(?:ovat|olivat)[ \t]))"
     # "Nya ledamöter som valdes var: A, B och C"
     r"(?:[ \t]+som[ \t]+(?:om)?valdes)?"
+    # "De styrelseledamöter som stod i tur att avgå, det vill säga A, B och C, omvaldes": a
+    # relative clause, then the run the words "that is" open
+    r"(?:[ \t]+som[ \t]+[^,.:\n]{3,60}?,[ \t]*(?:det[ \t]+vill[ \t]+säga|dvs\.?|d\.v\.s\.|"
+    r"nämligen)(?=[ \t]+[A-ZÅÄÖ]))?"
     # "… och fyra ledamöter valdes, A, B, C och D"
     r"(?:[ \t]+(?:om|ny)?valdes,?)?"
     r"(?:[ \t]+(?:ovat|olivat|är|var|blev))?:?[ \t]+(?=[A-ZÅÄÖ]|[a-zåäö]+[ \t]+[A-ZÅÄÖ])"
 )
+#: a lower-case word after a comma in a run of names: an office in apposition ("…, ordförande
+#: för …") when the word is a role's
+_APPOSITION = re.compile(r",[ \t]+([a-zåäö][\w-]*)")
 #: "valdes till ordförande för 2016", "valittiin puheenjohtajaksi vuodelle 2016": an election
 #: for one year (not a term of years)
 _FOR_YEAR = re.compile(
@@ -681,7 +706,7 @@ _RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|sam
 _IN_PLACE_OF_LEAVING = re.compile(
     r"(?i)(?<![\w-])erovuoro\w*[^.\n]{1,120}?(?P<instead>\btilalle\b|\btilalla\b)|"
     r"(?<![\w-])(?:i|istället)\s+(?:stället\s+)?för[^.\n]{1,120}?"
-    r"(?P<instead2>i\s+tur\s+att\s+avgå|avgående)"
+    r"(?P<instead2>i\s+tur\s+att\s+avgå|avgående|(?:nu\s+)?lämnar(?![\w-]))"
 )
 #: a sentence that announces what follows it ("Här följer …", "Nedan …", "Seuraavassa …")
 _ANNOUNCES = re.compile(
@@ -847,6 +872,13 @@ _TASK_TERM = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})\s+(?:19|20)\d\d(?:\s*[\u2
 #: A term of office on a line of its own: "1.6.2025 - 31.5.2027" (any dash).
 _TERM = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[\u2013\u2014-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
 
+#: A term of office named by its word on a line of its own: "Mandatperiod 2020-2021",
+#: "Toimikausi 2024-2025", "Kausi 2023-2024" (any dash; no colon).
+_TERM_WORD = re.compile(
+    r"(?i)(?:mandatperiod(?:en)?|mandattid(?:en)?|period(?:en)?|toimikausi|toimikaudella|"
+    r"kausi|kaudella)[ \t]+(?:19|20)\d\d(?:[ \t]*[\u2013\u2014-][ \t]*(?:19|20)?\d\d)?"
+)
+
 #: A municipality in capitals and its number of seats heading a group of a flattened table:
 #: "ALAVUS (3)", "EVIJÄRVI (1)".
 _SEAT_COUNT = re.compile(r"(?m)^[ \t]*([A-ZÅÄÖ][A-ZÅÄÖ-]+(?: [A-ZÅÄÖ-]+)?)[ \t]*\((\d{1,2})\)")
@@ -979,6 +1011,29 @@ _UNTIL = re.compile(
 _NEW_CHAIR = re.compile(
     r"(?i)(?<![\w-])(?:ny(?:vald)?\s+(?:förbunds|distrikts)?ordförande|"
     r"uudeksi\s+puheenjohtajaksi|uusi\s+puheenjohtaja)(?![\w-])"
+)
+#: Who declined re-election: "inte ställde upp för omval", "hade undanbett sig omval",
+#: "avböjde omval", "ei asettunut ehdolle".
+_DECLINED = re.compile(
+    r"(?i)(?<![\w-])(?:(?:inte|ej)[ \t]+ställde[ \t]+upp[ \t]+(?:för|till)[ \t]+omval|"
+    r"ställde[ \t]+(?:inte|ej)[ \t]+upp[ \t]+(?:för|till)[ \t]+omval|"
+    r"(?:hade[ \t]+)?undanbett[ \t]+sig[ \t]+omval|avböjde[ \t]+omval|"
+    r"ei[ \t]+(?:enää[ \t]+)?asettunut[ \t]+ehdolle)(?![\w-])"
+)
+#: A header of slash-separated columns on a line of its own ("Valtuutettu / Kunta / Puolue").
+_SLASH_HEADER = re.compile(
+    r"(?m)^[ \t]*([A-ZÅÄÖ][\w-]+(?:[ \t]*/[ \t]*[A-ZÅÄÖa-zåäö][\w-]+){1,5})[ \t]*$"
+)
+#: A row of such a table whose first cell is a name surname first ("Ahonen, Liisa / Mikkeli").
+_SLASH_ROW = re.compile(
+    r"[ \t]*(?P<surname>[A-ZÅÄÖ][\w'-]+(?:[ \t][A-ZÅÄÖ][\w'-]+)?),[ \t]*"
+    r"(?P<first>[A-ZÅÄÖ][\w'-]+(?:[ \t][A-ZÅÄÖ][\w'-]+)?)[ \t]*(?P<rest>(?:/[^/\n]*)*)$"
+)
+#: "… blev ny ordförande", "… valittiin uudeksi puheenjohtajaksi" right after a name.
+_NEW_CHAIR_AFTER = re.compile(
+    r"(?i)[ \t]+(?:blev|är|valdes[ \t]+till|valittiin|on)[ \t]+"
+    r"(?:ny(?:vald)?[ \t]+(?:förbunds|distrikts)?ordförande|uudeksi[ \t]+puheenjohtajaksi|"
+    r"uusi[ \t]+puheenjohtaja)(?![\w-])"
 )
 #: Where a composition's labelled run begins: a colon, "består av", "koostuu", then a label.
 _RUN_OPENS = re.compile(
@@ -1129,7 +1184,77 @@ class Walker:
         out.findings = [f for f in out.findings if all(f is not u for u in unseated)]
         # (after those: a photographer's credit names no one in a gallery's captions)
         self._caption_gallery(text, out)
+        self._names_across_paragraphs(text, out)
+        self._next_role_word_after_names(text, out)
         return out
+
+    def _next_role_word_after_names(self, text: str, out: Walk) -> None:
+        """ "… Anna-Maja Henriksson Toinen varapuheenjohtaja B …", "… Tuomo Puumala Pysyvät
+        asiantuntijat …": a name of three words or more whose last capitalised word makes a
+        role with the lower-case word after it ("Toinen varapuheenjohtaja") ends before that
+        word, which begins the next item of a run-on composition."""
+        for f in out.findings:
+            a = f.actor
+            words = a.written.split()
+            if a.kind != "person" or len(words) < 3 or not words[-1][:1].isupper():
+                continue
+            nxt = re.match(r"[ \t]+([a-zåäö][\w-]*)", text[a.end : a.end + 40])
+            cut = self._title_then_first_name(words)
+            if cut is not None:
+                # "Johanna Sumuvuori Opetusministeri Jussi": a title read only as a common noun,
+                # then a first name, begins the next item
+                spans = [w.end() for w in re.finditer(r"\S+", a.written)]
+                kept = a.written[: spans[cut - 1]]
+            elif nxt is not None and self.lex.role_of(f"{words[-1]} {nxt.group(1)}") is not None:
+                kept = a.written[: a.written.rfind(" ")].rstrip()
+            else:
+                continue
+            names = a.name.split()
+            n = len(kept.split())
+            f.actor = replace(
+                a,
+                end=a.start + len(kept),
+                written=kept,
+                name=" ".join(names[:n]) if names[:n] == kept.split() else a.name,
+            )
+
+    def _title_then_first_name(self, words: list[str]) -> int | None:
+        """Where a name of four words or more ends when a word from its third on is read only
+        as a common noun and the word after it as a first name (voikko only)."""
+        if len(words) < 4 or self.reader.morph.name != "voikko":
+            return None
+        for k in range(2, len(words) - 1):
+            here = {x.cls for x in self.reader.morph.analyse(words[k])}
+            there = {x.cls for x in self.reader.morph.analyse(words[k + 1])}
+            if here == {m.NOUN} and m.FIRST_NAME in there and words[k][:1].isupper():
+                return k
+        return None
+
+    @staticmethod
+    def _names_across_paragraphs(text: str, out: Walk) -> None:
+        """ "… och Pia Widén" / (a blank line) / "Under mötet …": a name read across a blank
+        line (the text re-read with its lines joined) ends at the line break; the word of the
+        next paragraph is no part of it."""
+        for f in out.findings:
+            a = f.actor
+            if a.kind != "person":
+                continue
+            span = text[a.start : a.end]
+            brk = re.search(r"\n[ \t]*\n", span)
+            if brk is None:
+                continue
+            kept = span[: brk.start()].rstrip()
+            n = len(kept.split())
+            if n < 2:
+                continue
+            f.actor = replace(
+                a,
+                end=a.start + len(kept),
+                written=kept,
+                name=" ".join(a.name.split()[:n])
+                if a.name.split()[:1] == kept.split()[:1]
+                else a.name,
+            )
 
     @staticmethod
     def _caption_gallery(text: str, out: Walk) -> None:
@@ -1366,11 +1491,14 @@ class Walker:
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
         self._seat_runs_in_prose(text, out)
+        self._officers_before_the_others(text, out)
         self._treasurers(text, out)
+        self._declined_reelection(text, out)
         self._list_named_after(text, out)
         self._taking_office_later(text, out)
         self._the_others_as_before(text, out)
         self._term_not_begun(text, out)
+        self._seat_term_not_begun(text, out)
         self._new_seats_for_a_year(text, out)
         self._body_term_later(text, out)
         self._replacing_those_leaving(text, out)
@@ -1390,6 +1518,9 @@ class Walker:
         self._glued_next_entries(text, out)
         self._the_last_named(out)
         self._place_before_name(out)
+        self._municipality_before_names(out)
+        self._slash_rows_under_header(text, out)
+        self._towns_after_names(out)
         self._entries_after_is(text, out)
         self._seat_title_name_lines(text, out)
         self._left_to_right_caption(text, out)
@@ -1476,7 +1607,11 @@ class Walker:
         ]
         for f in chairs:
             begin = max(text.rfind(". ", 0, f.actor.start), text.rfind("\n", 0, f.actor.start))
-            if f.status or not _NEW_CHAIR.search(text, max(begin, 0), f.actor.start):
+            # (or right after the name: "Bo Lind blev ny ordförande")
+            after = _NEW_CHAIR_AFTER.match(text, f.actor.end)
+            if f.status or not (
+                _NEW_CHAIR.search(text, max(begin, 0), f.actor.start) or after is not None
+            ):
                 continue
             assert f.target is not None
             mine = " ".join(sorted(f.actor.name.casefold().split()))
@@ -2329,6 +2464,60 @@ class Walker:
             elif status == "planned":
                 f.status = status
 
+    def _officers_before_the_others(self, text: str, out: Walk) -> None:
+        """ "Yhdistyksen puheenjohtajana toimi A, varapuheenjohtajana B ja sihteerinä C. Muut
+        hallituksen jäsenet olivat D ja E.": the sentence before one that opens with "the
+        others" of a body's members names the rest of them, its officers; when it names no
+        body of its own (the association's officers) and the rules read nothing there, its
+        officers are that body's."""
+        starts = sorted(
+            {
+                self._sentence_start(text, f.actor.start)
+                for f in out.findings
+                if f.kind == "membership" and not f.status and f.actor.kind == "person"
+            }
+        )
+        for start in starts:
+            if not _THE_OTHERS.match(text, start):
+                continue
+            end_of = text.find(". ", start)
+            end_of = len(text) if end_of < 0 else end_of
+            others = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.actor.kind == "person"
+                and start <= f.actor.start < end_of
+            ]
+            targets = {f.target.name.casefold() for f in others if f.target is not None}
+            if len(targets) != 1 or any(
+                f.status or f.role in ("chair", "vice_chair", "secretary") for f in others
+            ):
+                continue
+            body = next(f.target for f in others if f.target is not None)
+            end = len(text[:start].rstrip())
+            if end < 2 or text[end - 1] != ".":
+                continue
+            # the sentence before, whose words may be wrapped onto lines of their own
+            before = max(text.rfind(". ", 0, end - 1) + 2, text.rfind("\n\n", 0, end - 1) + 2, 0)
+            if any(
+                f.kind in ("membership", "candidacy") and before <= f.actor.start < end
+                for f in out.findings
+            ):
+                continue
+            sentence = Sentence(before, end, text[before:end])
+            if self.sentences.read(text, sentence, Context()):
+                continue  # it names a body of its own, or whatever it reads is its own
+            officers = [
+                replace(f, target=body, rule="text-officers-before-the-others")
+                for f in self.sentences.read(text, sentence, Context(body=body))
+                if f.kind == "membership"
+                and not f.status
+                and f.role in ("chair", "vice_chair", "secretary")
+                and f.actor.kind == "person"
+            ]
+            out.findings += officers
+
     def _sentence_start(self, text: str, at: int) -> int:
         """Where the sentence holding ``at`` begins (after ". ", "! ", "? " or a line break)."""
         cut = max(
@@ -2338,6 +2527,31 @@ class Walker:
         while cut < len(text) and text[cut] in " \t\n":
             cut += 1
         return cut
+
+    def _declined_reelection(self, text: str, out: Walk) -> None:
+        """ "I tur att avgå var A och B. A omvaldes, medan B inte ställde upp för omval": one the
+        text says declined re-election holds no seat, wherever the page names it. The words
+        must follow the person's name in the same sentence with no other person named
+        between."""
+        gone: set[str] = set()
+        for mt in _DECLINED.finditer(text):
+            # the name right before the words ("… medan Gun Ek inte ställde upp …"), not one of
+            # several ("A och B ställde inte upp": whose words these are is not one person's)
+            said = re.search(rf"(?<![\w-])({_CAPITALISED_NAME})[ \t]+$", text[: mt.start()])
+            if said is None:
+                continue
+            before = text[max(0, said.start() - 6) : said.start()]
+            if re.search(r"(?:och|samt|ja|sekä)[ \t]+$|,[ \t]*$", before):
+                continue
+            gone.add(" ".join(sorted(said.group(1).split())))
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and not f.status
+                and f.actor.kind == "person"
+                and " ".join(sorted(f.actor.name.split())) in gone
+            ):
+                f.status = "ended"
 
     def _said_to_have_died(self, text: str, out: Walk) -> None:
         """ "Fullmäktiges ordförande Aino Ek (M) har avlidit", "puheenjohtaja Aino Mäki on
@@ -4259,6 +4473,159 @@ class Walker:
                 else f.actor.name,
             )
 
+    def _slash_rows_under_header(self, text: str, out: Walk) -> None:
+        """ "Valtuutettu / Kunta / Puolue" over rows "Ahonen, Liisa / Mikkeli / kd.": a table
+        flattened with slashes whose first column is the people (a name or member column),
+        each row's name surname first; each a member of the one body whose seats the text
+        named just before the header (none when it named several or none). Two rows or more;
+        a name the rules read already keeps its reading."""
+        for head in _SLASH_HEADER.finditer(text):
+            cells = [c.strip() for c in head.group(1).split("/")]
+            if self.lex.column(cells[0]) not in ("name", "member"):
+                continue
+            above = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and head.start() - 800 <= f.actor.start < head.start()
+            ]
+            if len({f.target.name.casefold() for f in above if f.target is not None}) != 1:
+                continue
+            body = above[-1].target
+            pos = head.end() + 1
+            rows: list[re.Match[str]] = []
+            while pos < len(text):
+                while pos < len(text) and text[pos] == "\n":
+                    pos += 1
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = _SLASH_ROW.fullmatch(text, pos, end)
+                if row is None or row.group("rest").count("/") != len(cells) - 1:
+                    break
+                rows.append(row)
+                pos = end + 1
+            if len(rows) < 2:
+                continue
+            have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
+            for row in rows:
+                if row.start("surname") in have:
+                    continue
+                name = f"{row.group('first')} {row.group('surname')}"
+                person = Mention(
+                    row.start("surname"),
+                    row.end("first"),
+                    text[row.start("surname") : row.end("first")],
+                    name,
+                    "person",
+                    0.6,
+                )
+                out.findings.append(
+                    Finding("membership", person, "member", body, (row.start(), row.end()),
+                            0.6, "slash-table-row")
+                )  # fmt: skip
+
+    @staticmethod
+    def _towns_after_names(out: Walk) -> None:
+        """ "… ordförande Ulla Berg Lycksele, kassör Bo Ek Skellefteå samt Eva Lind Norsjö, …":
+        a sentence's run of seats where three quarters of the names or more (three at least)
+        are of three words, the last a capitalised word: the last word is the person's town,
+        as a text that writes places after the names does; the people without it."""
+        groups: dict[tuple[int, int], list[Finding]] = {}
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and f.actor.kind == "person"
+                and f.rule.startswith(("text-", "name-run"))
+            ):
+                groups.setdefault(f.quote, []).append(f)
+        for found in groups.values():
+            people = {f.actor.start: f.actor for f in found}
+            three = [
+                a
+                for a in people.values()
+                if len(a.written.split()) == 3 == len(a.name.split())
+                and a.written.split()[-1][:1].isupper()
+                and a.name.split()[-1] == a.written.split()[-1]
+            ]
+            if len(three) < 3 or len(three) * 4 < len(people) * 3:
+                continue
+            cut = {
+                a.start: replace(
+                    a,
+                    end=a.start + a.written.rfind(" "),
+                    written=a.written.rsplit(" ", 1)[0],
+                    name=a.name.rsplit(" ", 1)[0],
+                )
+                for a in three
+            }
+            for f in found:
+                if f.actor.start in cut:
+                    f.actor = cut[f.actor.start]
+
+    def _municipality_before_names(self, out: Walk) -> None:
+        """ "- Hankasalmi Aino Kivelä (Eero Lampi)" / "- Joutsa Liisa Aho" / …: list lines
+        that each begin with a municipality's name before the person's (a column of
+        municipalities flattened): the municipality is whom the seat is for, no part of the
+        name. Read where two list entries or more begin so, each with a word read as a place
+        (and as no person's name) before a first name."""
+        voikko = self.reader.morph.name == "voikko"
+        shaped = []
+        for f in out.findings:
+            if f.kind != "membership" or f.actor.kind != "person" or not f.rule.startswith("list"):
+                continue
+            words = f.actor.written.split()
+            if len(words) < 3:
+                continue
+            place = {a.cls for a in self.reader.morph.analyse(words[0]) if a.case == "nom"}
+            first = {a.cls for a in self.reader.morph.analyse(words[1])}
+            # a municipality or region of the gazetteer, in Swedish or without voikko too
+            # ("Nordanstig Inga-Britt Goderlöv"), unless it is also a first name or surname
+            known = place_of(words[0], self.reader.morph)
+            listed = (
+                known is not None
+                and known.form == "nom"
+                and not known.place.first_name
+                and (voikko or not known.place.surname)
+            )
+            if not self.reader.finnish and not listed:
+                continue
+            if (m.PLACE in place or listed) and not place & {m.FIRST_NAME, m.SURNAME, m.NAME}:
+                shaped.append((f, m.FIRST_NAME in first or (listed and not voikko)))
+        if sum(1 for _f, sure in shaped if sure) < 2:
+            return
+        # (once two entries show the column, the others whose first word is read only as a
+        # place are of it too: "Hankasalmi Fernanda Souza", a first name the dictionary lacks)
+        shaped = [f for f, _sure in shaped]
+        moved: dict[int, Mention] = {}
+        for f in shaped:
+            words = f.actor.written.split()
+            cut = f.actor.written.index(words[1], len(words[0]))
+            town = Mention(
+                f.actor.start,
+                f.actor.start + len(words[0]),
+                words[0],
+                words[0],
+                "municipality",
+                0.5,
+            )
+            person = replace(
+                f.actor,
+                start=f.actor.start + cut,
+                written=f.actor.written[cut:],
+                name=" ".join(f.actor.name.split()[1:])
+                if f.actor.name.split()[0] == words[0]
+                else f.actor.name,
+            )
+            moved[f.actor.start] = person
+            f.actor = person
+            if f.on_behalf_of is None:
+                f.on_behalf_of = town
+        for f in out.findings:
+            if f.deputy_for is not None and f.deputy_for.start in moved:
+                f.deputy_for = moved[f.deputy_for.start]
+
     def _bracketed_deputies(self, text: str, out: Walk) -> None:
         """Under "Varajäsenet ilmoitettu suluissa" ("deputies in brackets"), a member's line
         "Kristiina Hellsten (Mari Lahti)": the bracket's name is the member's deputy in the
@@ -5531,6 +5898,11 @@ class Walker:
             return
         if ctx.listing and _TERM.fullmatch(label):
             # "1.6.2025 - 31.5.2027" under "Neuvoston kokoonpano": the term, the list goes on
+            return
+        if ctx.listing and ctx.body is not None and _TERM_WORD.fullmatch(label):
+            # "Mandatperiod 2020-2021" between two groups of a board's lines: the term of the
+            # seats under it, as the same line with a colon; the list goes on
+            ctx.role, ctx.pairs = "", False
             return
         if (
             ctx.listing
@@ -7131,6 +7503,42 @@ class Walker:
                 if f.kind == "membership" and not f.status and a <= f.actor.start < b:
                     f.status = "planned"
 
+    def _seat_term_not_begun(self, text: str, out: Walk) -> None:
+        """ "Ny styrelsemedlem är Jan Ek från Åbo (vald för 2022-2023)": the seat of the one
+        named right before the parenthesis begins in its first year; still to come when that
+        is after the year of the page's date, or (with no date in the page's head) after the
+        first year of another term the same paragraph names ("omvaldes för en ny
+        tvåårsperiod (2021-2022)")."""
+        date = _PAGE_DATE.search(text, 0, min(len(text), 300))
+        page_year = int(next(g for g in date.groups() if g)) if date is not None else None
+        for mt in _ELECTED_FOR_TERM.finditer(text):
+            year = page_year
+            if year is None:
+                p0 = text.rfind("\n\n", 0, mt.start()) + 1
+                p1 = text.find("\n\n", mt.end())
+                p1 = len(text) if p1 < 0 else p1
+                others = [
+                    int(o.group(1))
+                    for o in re.finditer(
+                        r"(?<!\d)((?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)?\d\d", text[p0:p1]
+                    )
+                    if not mt.start() <= p0 + o.start() < mt.end()
+                ]
+                year = min(others) if others else None
+            if year is None or int(mt.group(1)) <= year:
+                continue
+            a = self._sentence_start(text, mt.start())
+            for f in out.findings:
+                if (
+                    f.kind == "membership"
+                    and not f.status
+                    and a <= f.actor.start < mt.start()
+                    and not re.search(
+                        r"[,;]|\s(?:och|ja|samt|sekä)\s", text[f.actor.end : mt.start()]
+                    )
+                ):
+                    f.status = "planned"
+
     def _list_named_after(self, text: str, out: Walk) -> None:
         """ "• Aino Ek, ordförande 1998-" / "• Bo Lind 2013-" / … then "Styrelsen hade 9
         sammanträden": a list with no heading whose items are each a name (a post and the
@@ -7242,6 +7650,22 @@ class Walker:
             if self.lex.not_held_status(sentence):
                 continue  # "Tidigare ordförande A samt styrelseledamöterna B och C tackades av"
             people = self._name_run(text, mt.end(), stop)
+            if (
+                not people
+                and (office := _APPOSITION.search(text, mt.end(), stop)) is not None
+                and (
+                    self.lex.role_of(office.group(1)) is not None
+                    or (
+                        office.group(1) in ("joka", "jotka", "som")
+                        and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text[office.end() : stop])
+                    )
+                )
+            ):
+                # "… C samt D, ordförande för Kylälän förening, omvaldes": the last one's office
+                # in apposition ends the run; so does a relative clause about the last one
+                # ("… ja C, joka toimi myös sihteerinä"), unless it gives the seats' term ("…,
+                # som valdes för perioden 2008-2010": maybe one still to come)
+                people = self._name_run(text, mt.end(), office.start())
             said_roles = dict(self.run_roles)
             shared = shared_first_words(text, people, least=2)
             # "A, Parkinson Örebro, B, Parkinson Skaraborg": whom each comes from, no names
@@ -7431,7 +7855,9 @@ class Walker:
         """ "Eva Ek fortsätter som kassör", "Förbundets kassör Eva Ek", "Eva Ek (kassör)": a
         treasurer holds a member's seat in the one body whose seats the page gives (none when
         it gives seats in several bodies or none); a name the rules read already keeps its
-        reading."""
+        reading. "Ordförande Eva Ek, kassör Bo Lind.": a treasurer after an officer of the same
+        sentence holds a member's seat in that officer's body."""
+        self._treasurer_after_officer(text, out)
         guests = _guest_spans(text)
         seated = {
             f.target.name.casefold(): f.target
@@ -7459,6 +7885,33 @@ class Walker:
             out.findings.append(
                 Finding("membership", person, "member", body, (mt.start(), mt.end()), 0.6,
                         "text-treasurer")
+            )  # fmt: skip
+            have.add(person.start)
+
+    def _treasurer_after_officer(self, text: str, out: Walk) -> None:
+        have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
+        for mt in _TREASURER_AFTER_OFFICER.finditer(text):
+            toks = tokens(text, mt.start("name"), mt.end("name"))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if person is None or person.end != mt.end("name") or person.start in have:
+                continue
+            start = self._sentence_start(text, mt.start())
+            if self.lex.not_held_status(text[start : mt.end()]):
+                continue
+            officers = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and f.role in ("chair", "vice_chair", "secretary")
+                and start <= f.actor.start < mt.start()
+            ]
+            if len({f.target.name.casefold() for f in officers if f.target is not None}) != 1:
+                continue
+            out.findings.append(
+                Finding("membership", person, "member", officers[-1].target,
+                        (start, mt.end()), 0.6, "text-treasurer")
             )  # fmt: skip
             have.add(person.start)
 
@@ -8049,7 +8502,12 @@ class Walker:
             cut = mt.end("instead") if mt.group("instead") else mt.end()
             for f in out.findings:
                 if f.kind == "membership" and not f.status and a <= f.actor.start < b:
-                    f.status = "ended" if f.actor.start < cut else "planned"
+                    if mt.group("instead2") and f.actor.start < mt.start():
+                        # "C valdes till ny styrelsemedlem i stället för A, som … nu lämnar
+                        # styrelsen": the one elected in the leaving one's place, before
+                        f.status = "planned"
+                    else:
+                        f.status = "ended" if f.actor.start < cut else "planned"
 
     @staticmethod
     def _lists_end(text: str, at: int) -> int:
@@ -9736,6 +10194,24 @@ class Walker:
             ):
                 # "Aino Ahola" / "varajäsen Pekka Puu": the deputy of the line just above
                 entries[0].deputy_for = out.findings[-1].actor
+            if (
+                len(entries) == 1
+                and entries[0].role == "deputy_member"
+                and entries[0].rule == "list-entry"
+                and (empty := re.search(rf"(?i),[ \t]*((?:{self.lex.deputies}))[ \t]*$", line.text))
+                and out.findings
+                and out.findings[-1].rule == "list-deputy"
+                and out.findings[-1].quote[1] < line.start
+                and re.search(
+                    rf",[ \t]*{re.escape(empty.group(1))}[ \t]+[A-ZÅÄÖ]",
+                    text[out.findings[-1].quote[0] : out.findings[-1].quote[1]],
+                )
+            ):
+                # "Bo Lind (Kylälän Scouter), ersättare" under lines "Name (…), ersättare Name
+                # (…)" (the same words before the deputy's name): the deputy's cell left empty,
+                # the line's person the member; but "Eva Berg, suppleant" under "Name, personlig
+                # suppleant Name" is a deputy of no one
+                entries[0] = replace(entries[0], role=ctx.role or "member")
             if (
                 entries
                 and single
