@@ -27,6 +27,8 @@ _PAIR = re.compile(r"\s*/\s*")
 _GLUE = re.compile(r"(?<=[a-zåäöüé.])(?=[A-ZÅÄÖÜÉ])")
 # a header cell's colon or a note's closing parenthesis glued to the next cell:
 # "Jäsen:Varajäsen:", "Aho Aino (puheenjohtaja)Ek Eero"
+# the last "ja"/"och" of a run of entries, before a capitalised name
+_LAST_AND = re.compile(r"\s+(?:ja|och|sekä|samt)\s+(?=[A-ZÅÄÖ])")
 _MARK_GLUE = re.compile(r"(?<=[:)])(?=[A-ZÅÄÖÜÉ])")
 # a seat's term in a row: "2021- 2023", "2023-2025", "2021-" (the year it ends, if any)
 _TERM = re.compile(r"(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)?")  # noqa: RUF001
@@ -254,6 +256,41 @@ class ListReader:
             )
         return found
 
+    def _semicolon_entries(
+        self, text: str, start: int, end: int, ctx: Context, commas: bool = False
+    ) -> list[Finding] | None:
+        """ "Aino Ahola (pj.); Pekka Puu, Kylälä; Eeva Ek (varajäsen Olli Oja)": a list run on
+        one line with semicolons between its entries, each read as an entry of its own — when
+        every part names a person at its start (else None: not such a run). With ``commas``,
+        the same for entries cut at commas and a last "ja"/"och" outside brackets ("A (pj.)
+        (vj. B), C (vj. D) ja E")."""
+        depth, cuts = 0, []
+        for i in range(start, end):
+            ch = text[i]
+            depth += (ch == "(") - (ch == ")")
+            if ch == (";" if not commas else ",") and depth == 0:
+                if commas and re.match(rf"\s*(?:{self.lex.deputies})", text[i + 1 : end], re.I):
+                    continue  # "A (Org), varalla B (Org)": the deputy belongs to the entry
+                cuts.append((i, i + 1))
+            elif commas and depth == 0 and (mt := _LAST_AND.match(text, i, end)):
+                cuts.append((i, mt.end()))
+        if not cuts or (ctx.body is None and not ctx.listing):
+            return None
+        out: list[Finding] = []
+        bounds = [(start - 1, start), *cuts, (end, end)]
+        for (_a0, a), (b, _b1) in itertools.pairwise(bounds):
+            s0, e0 = a, b
+            while s0 < e0 and text[s0].isspace():
+                s0 += 1
+            if s0 >= e0 or text[s0:e0].strip(" .") == "":
+                continue
+            found = self.entry(text, s0, e0, ctx)
+            held = [f for f in found if f.kind == "membership" and f.actor.kind == "person"]
+            if not held or held[0].actor.start > s0 + 40:
+                return None
+            out += found
+        return out
+
     def _entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         if not ctx.status and _VOTES.search(text[start:end]):
             # "Steven Frostdahl, 2 röster": a vote's result names candidates, not members
@@ -275,6 +312,15 @@ class ListReader:
                 e0 = start + b.start() if b is not None else end
                 out += self.entry(text, s0, e0, ctx)
             return out
+        if (semicolons := self._semicolon_entries(text, start, end, ctx)) is not None:
+            return semicolons
+        if (
+            ctx.listing
+            and not ctx.pairs
+            and re.search(r"\)\s*,", text[start:end])
+            and (run := self._semicolon_entries(text, start, end, ctx, commas=True)) is not None
+        ):
+            return run  # "A (pj.) (vj. B), C (vj. D) ja E (vj. F)": each with its brackets
         quote = (start, end)
         party = _PARTY_FIRST.match(text, start, end)
         if party is not None and self._person(text, party.end(), end) is not None:
@@ -375,11 +421,12 @@ class ListReader:
         lead_role = ""
         if len(parts) == 2 and "/" in body and not label_role:
             # "Puheenjohtaja Aaro Lahtinen / Testilän Eläkkeensaajat": the role before the name
-            lead = re.match(r"\s*([^\W\d][\w-]*)\s+(?=[A-ZÅÄÖ])", body)
+            # (two words: "Vice ordförande Ek, Bo / Org")
+            lead = re.match(r"\s*([^\W\d][\w-]*(?:\s+[a-zåäö][\w-]*)?)\s+(?=[A-ZÅÄÖ])", body)
             if lead is not None and (r0 := self.lex.role_of(lead.group(1))):
                 s1 = start + lead.end()
                 if (
-                    self._person(text, s1, start + body.index("/")) is not None
+                    self._cell_person(text, s1, start + body.index("/")) is not None
                     or self._name_before_title(text, s1, end, r"\s*/") is not None
                 ):
                     lead_role = r0
@@ -387,7 +434,7 @@ class ListReader:
                     body = text[start:end]
         if len(parts) == 2 and "/" in body:
             cut = start + body.index("/")
-            left = self._person(text, start, cut)
+            left = self._cell_person(text, start, cut)  # (also "Aho, Aino / Org")
             if left is None and ctx.listing and ctx.body is not None:
                 # "Arvo Hiekkavirta / Testilän Eläkeläiset ry": words the dictionary knows as
                 # common nouns, before the slash of a list line
@@ -439,9 +486,9 @@ class ListReader:
                     or self._officer_after_comma(text, right_start, end)
                     # under "Jäsenet": a member on behalf of the organisation after the slash
                     or ctx.role
-                    or ("representative" if org is not None else "member")
+                    or "member"
                 )
-                return [
+                seated = [
                     _membership(
                         ctx,
                         left,
@@ -452,6 +499,21 @@ class ListReader:
                         on_behalf_of=org,
                     )
                 ]
+                deputy = self._deputy_in_parentheses(text, right_start, end, ctx)
+                if deputy is not None and not ctx.status:
+                    # "Aino Ek / Kylälän Martat ry (varajäsen Pekka Puu)"
+                    seated.append(
+                        _membership(
+                            ctx,
+                            deputy,
+                            "deputy_member",
+                            quote,
+                            deputy.confidence - 0.05,
+                            "list-deputy",
+                            deputy_for=left,
+                        )
+                    )
+                return seated
         if not label_role and self._role_word_first(text, start, end):
             # "Kokoonkutsuja Juhani Leskelä", "Vj Simo Perkiö": the role before the name,
             # not a part of it
@@ -507,13 +569,16 @@ class ListReader:
             deputy = self._titled_in_parentheses(text, rest_start, end)
         said = self._representing(text, rest_start, end)
         on_behalf = said or label_party
-        # "(representant för X)", "(Testilän Liikunta ry)": a representative; but "Törmä Anja,
-        # Soiten hallituksen edustaja" in a member list is a member with the party the seat is
-        # for (a representative only in a list of representatives)
+        # "(representant för X)": a representative; but "(Testilän Liikunta ry)" is a member
+        # on behalf of the organisation, and "Törmä Anja, Soiten hallituksen edustaja" in a
+        # member list is a member with the party the seat is for (a representative only in a
+        # list of representatives)
         if not role and said is not None:
             words = self.lex.find_role(re.sub(r"\([^()]*\)", "", text[rest_start:end]))
+            explicit = re.search(r"(?i)\([^()]*\b(?:edustaja|representant)", text[rest_start:end])
             if ctx.role == "representative" or (
                 ctx.role != "member"
+                and explicit is not None
                 and not (words and words[0] == "representative")
                 # "Aino Ek (Kylälän Nuoret), ersättare Bo Lind (Testilän Scouter)": a seat with
                 # its own personal deputy is the body's member, whoever nominated her
@@ -856,7 +921,8 @@ class ListReader:
         comma, a parenthesis or the end (see :meth:`_cell_person`)."""
         mt = re.match(
             r"\s*([A-ZÅÄÖÜ][\w'’-]+,\s*(?:[A-ZÅÄÖÜ][\w'’-]+|(?:[A-ZÅÄÖÜ]\.-?){1,3}))"  # noqa: RUF001
-            r"(?=\s{2,}|\s*$|\s*[,(])",
+            # (or a slash and an organisation, or "från" and a town: "Ek, Bo från Ekby")
+            r"(?=\s{2,}|\s*$|\s*[,(/]|\s+från\s+[A-ZÅÄÖ])",
             text[start:end],
         )
         if mt is None:
@@ -941,6 +1007,16 @@ class ListReader:
             k = n + (toks[n].text == "." and len(toks) > n + 1)  # "Vice ordf. Bo Ek"
             k = self._past_job_title(toks, k)
             person = self._person(text, toks[k].start, end)
+            if (
+                person is None
+                and k + 2 < len(toks)
+                and re.fullmatch(r"[a-zåäö][a-zåäö-]{4,}", toks[k].text)
+                and not self.lex.find_role(toks[k].text)
+                and toks[k + 1].is_cap
+            ):
+                # "Sekreterare rektor Bo Ek": one lower-case word between the post and the
+                # name, the person's own title the lexicon does not know
+                person = self._person(text, toks[k + 1].start, end)
             rest = text[person.end : end].strip() if person is not None else ""
             if person is not None and (not rest or rest[0] in ",("):
                 # "Puheenjohtaja Aino Ahola, Testilän kaupunki": a title or party after it
@@ -2311,6 +2387,16 @@ class ListReader:
             | {mt.start() for mt in _MARK_GLUE.finditer(line)}
             # "Aho Aino (puheenjohtaja)": the role in parentheses is a piece of its own
             | {mt.start() for mt in re.finditer(r"\((?=[a-zåäö][a-zåäö ]*\))", line)}
+            # "Aho Aino (pj.) (vas.)Ek Eero": so is an abbreviation or a party in them
+            | {mt.start() for mt in re.finditer(r"\((?=[\w.]{1,6}\)|\w+ \w+\.\))", line)}
+            # "Aho Aino (pj.) Ek Eero": a name after the brackets, one space between the cells
+            # (or a slash or a comma and an organisation: "Aho Aino (pj.) / Org    Ek Eero")
+            | {
+                mt.end()
+                for mt in re.finditer(
+                    r"\((?:[\w.]{1,6}|[a-zåäö][a-zåäö ]*)\)(?:\s+(?=[A-ZÅÄÖ/])|(?=,))", line
+                )
+            }
             | {mt.end() for mt in re.finditer(r"\s{2,}", line)}
             | {mt.start() for mt in re.finditer(r"\s{2,}", line)}
             | self._first_name_glued(line)
@@ -2341,6 +2427,28 @@ class ListReader:
                 continue
             if people and re.fullmatch(r"\(\*?", piece):
                 continue  # "(*" before a deputy's name
+            if (
+                people
+                and piece.startswith(("/", ","))
+                and self._person(text, e - len(piece[1:].lstrip()), e) is None
+            ):
+                # "Aho Aino (pj.) / Kylälän Martat ry    Ek Eero", "Aho Aino (pj.), Martat ry
+                # Ek Eero": whom she comes from
+                continue
+            opened = index > 0 and text[spans[index - 1][0] : spans[index - 1][1]] == "("
+            if people and (
+                re.fullmatch(r"\([^()]+\)", piece) or (opened and re.fullmatch(r"[^()]+\)", piece))
+            ):
+                # (its "(" a piece of its own when a capital follows, as "(*Puu Pekka" is cut)
+                inner = piece.strip("() ")
+                said = self.lex.role_of(inner)
+                if said in ("chair", "vice_chair", "secretary"):
+                    people[-1] = (people[-1][0], said)
+                    continue
+                if not said and self._person(text, e - len(piece.lstrip("(")), e - 1) is None:
+                    # "Aho Aino (vas.)Ek Eero", "Aho Aino (Kylälän Martat ry)Ek Eero": the
+                    # party or organisation of the name before it
+                    continue
             role = self.lex.role_of(re.sub(r"^\((.*)\)$", r"\1", piece))
             if role and people and role in ("chair", "vice_chair", "secretary"):
                 people[-1] = (people[-1][0], role)
@@ -2368,14 +2476,72 @@ class ListReader:
                 e = s + piece.index(words[1], len(words[0])) + len(words[1])
                 words = words[:2]
             found = self._person(text, s, e) if len(words) <= 3 and not leading_place else None
+            noted = None
+            for sep in re.finditer(r"\s*,\s*(?=[A-ZÅÄÖ])|\s+/\s+(?=[A-ZÅÄÖ])", piece):
+                if found is not None or leading_place or self.lex.role_of(piece[sep.end() :]):
+                    break
+                # "Aino Aho / Kylälän Martat ry", "Aino Aho, Kylälän Martat ry", "Aho, Aino /
+                # Org": the name, then whom she comes from
+                named = self._cell_person(text, s, s + sep.start())
+                if named is not None and named.end == s + sep.start():
+                    noted = named
+                    break
+            if noted is not None:
+                people.append((_comma_nominative(noted), ""))
+                continue
+            lead_role = next(
+                (
+                    (n, r)
+                    for n in (2, 1)
+                    if found is None
+                    and not leading_place
+                    # (four words after it only as two names printed "Aho, Aino")
+                    and (n < len(words) <= n + 3 or (len(words) == n + 4 and "," in piece))
+                    and (r := self.lex.role_of(" ".join(words[:n]).rstrip(":")))
+                    in ("chair", "vice_chair", "secretary")
+                ),
+                None,
+            )
+            if lead_role is not None:
+                # "Puheenjohtaja Aino Aho (vas.)Ek Eero": the role before the member's name
+                cut = s + piece.index(words[lead_role[0]], len(" ".join(words[: lead_role[0]])))
+                named = self._cell_person(text, cut, e)
+                if named is not None:
+                    people.append((_comma_nominative(named), lead_role[1]))
+                    continue
+                rest = words[lead_role[0] :]
+                if len(rest) == 4 and "," in piece:
+                    # "Varapuheenjohtaja Aho, Aino Ek, Eero": the role, the member, the deputy
+                    mid = cut + text[cut:e].index(rest[2], len(" ".join(rest[:2])))
+                    first = self._cell_person(text, cut, mid)
+                    second = self._cell_person(text, mid, e)
+                    if first is not None and second is not None:
+                        people += [(_comma_nominative(first), lead_role[1]),
+                                   (_comma_nominative(second), "")]  # fmt: skip
+                        continue
+            if not leading_place and "," in piece:
+                # "Aino Aho, puheenjohtaja": the role after the name; "Aho, Aino": surname first
+                head, _comma, tail = piece.rpartition(",")
+                said = self.lex.role_of(tail.strip())
+                if said in ("chair", "vice_chair", "secretary"):
+                    named = self._cell_person(text, s, s + len(head))
+                    if named is not None:
+                        people.append((_comma_nominative(named), said))
+                        continue
+                if found is None and len(words) == 2:
+                    found = self._cell_person(text, s, e)
+                    if found is not None:
+                        people.append((_comma_nominative(found), ""))
+                        continue
             if found is None and len(words) == 4 and not leading_place:
                 cut = s + text[s:e].index(
                     words[len(words) // 2], len(" ".join(words[: len(words) // 2]))
                 )
-                first = self._person(text, s, cut)
-                second = self._person(text, cut, e)
+                # (also two names printed surname first: "Aho, Aino Ek, Eero")
+                first = self._cell_person(text, s, cut)
+                second = self._cell_person(text, cut, e)
                 if first is not None and second is not None:
-                    people += [(_nominative(first), ""), (_nominative(second), "")]
+                    people += [(_comma_nominative(first), ""), (_comma_nominative(second), "")]
                     continue
             if found is None and leading_place:
                 # "Luoto Agneta Sandvik": the municipality and a name in one piece
@@ -2598,6 +2764,12 @@ def _same_head(a: str, b: str) -> bool:
 def _nominative(person: Mention) -> Mention:
     """A table cell names a person in the nominative: "Majava Kaarina" is no essive."""
     return dataclasses.replace(person, name=person.written, case="nom")
+
+
+def _comma_nominative(person: Mention) -> Mention:
+    """As :func:`_nominative`, but a name printed surname first with a comma ("Aho, Aino")
+    keeps the name it was read as."""
+    return person if "," in person.written else _nominative(person)
 
 
 def _after(text: str, pos: int, char: str) -> bool:

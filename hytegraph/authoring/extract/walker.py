@@ -1102,6 +1102,25 @@ def _guest_spans(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in sentences(text, 0, len(text)) if _GUEST.search(s.text)]
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Two names of one body: the same last word, every word of the shorter in the longer
+    ("Kylälän vammaisneuvosto", "Kylälän kunnan vammaisneuvosto")."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    return set(wa) <= set(wb) or set(wb) <= set(wa)
+
+
+#: What a body is said to be, after its name: "on ikäihmisten vaikuttamistoimielin, joka …",
+#: "är ett samarbetsorgan för välfärd som …" — "on"/"är" and a noun phrase up to a comma or
+#: "joka"/"som", with no number and no participle ("on vuonna 1999 perustanut", "on asetettu",
+#: "on asetettava").
+_DEFINED = re.compile(
+    r"\s+(?:on|är)\s+(?:(?!(?:joka|jonka|som)\b)(?![\w-]*(?:[uy]t|tt[uy]|t[uy]|v[aä])\b)[^\W\d][\w-]*\s+){0,8}?"
+    r"[^\W\d][\w-]*(?=\s*(?:,|\.|$|\s(?:joka|jonka|som)\b))"
+)
+
+
 class Walker:
     def __init__(self, lex: Lexicon, morph: Morphology) -> None:
         self.lex = lex
@@ -2854,12 +2873,26 @@ class Walker:
         colon introduces a list and names the body (or the context has one); every item after
         it, cut at commas, "ja"/"och" and semicolons outside parentheses, must be a list entry
         naming a person, else the sentence is left to the sentence rules."""
+        gap = text.find("\n\n", start, end)
+        if gap >= 0 and (first := self._inline_list(text, start, gap, ctx)):
+            # "Body: A (pj.); B" / "" / "Body: C; D": two lists with no full stop, taken for
+            # one sentence; each is read with its own body
+            rest = gap + len(text[gap:end]) - len(text[gap:end].lstrip())
+            return first + self._inline_list(text, rest, end, ctx)
         sentence = text[start:end]
         colon = sentence.find(":")
         if colon < 0:
             return []
         introduced = bool(self.intro.search(sentence[:colon]))
-        if not introduced and ctx.body is None:
+        # "Kuusijoen hyvinvointiryhmä: A, B ja C.": the body's name and nothing else before the
+        # colon introduces its list (every item then a person, as without an introduction)
+        titled = [] if introduced else self._specific_bodies(text, start, start + colon)
+        titled = [
+            b
+            for b in titled
+            if not text[start : b.start].strip() and not text[b.end : start + colon].strip()
+        ]
+        if not introduced and not titled and ctx.body is None:
             return []
         if _OFFICERS_ELECTED.fullmatch(sentence[:colon].strip()) and self._header_role(
             re.sub(r"(?i)^till\s+|\s+\w+$", "", sentence[:colon].strip())
@@ -2867,13 +2900,17 @@ class Walker:
             # "Till vice ordförande valdes: A, B och C", "Varapuheenjohtajiksi valittiin: A ja
             # B": an officer's role and the verb that elects to it, read as without the colon
             return []
-        bodies = self._composed_bodies(text, start, start + colon) if introduced else []
+        bodies = self._composed_bodies(text, start, start + colon) if introduced else titled
         body = self._listed_body(text, bodies, start + colon) if bodies else ctx.body
         if body is None:
             return []
         base = start + colon + 1
         rest = text[base:end].rstrip(".")
         cut = re.compile(r",|;|\s(?:ja|sekä|och|samt)\s")
+        if rest.count(";") >= 2:
+            # "A, puheenjohtaja; B, Kylälä; C": entries with commas of their own, the
+            # semicolons between them
+            cut = re.compile(r";|\s(?:ja|sekä|och|samt)\s(?=[A-ZÅÄÖ])")
         spans: list[tuple[int, int]] = []
         depth, begin, i = 0, 0, 0
         while i < len(rest):
@@ -2903,7 +2940,15 @@ class Walker:
                 entries = self.lists.entry(text, a, b, ctx)
                 if not entries or entries[0].actor.kind != "person":
                     return []
-                if not introduced and entries[0].actor.start != a:
+                if (
+                    not introduced
+                    and entries[0].actor.start != a
+                    # (after the body's own name, a person's title may come first:
+                    # "Nuorisovaltuusto: nuorisosihteeri A (pj.), B ja C")
+                    and not (
+                        titled and re.fullmatch(r"[a-zåäö-]+\s+", text[a : entries[0].actor.start])
+                    )
+                ):
                     # "Övriga politiker som är med: A (C) …, B (S) …": without a word that
                     # introduces a list, every item must begin with a person
                     return []
@@ -10232,6 +10277,17 @@ class Walker:
                 out,
             )
             return
+        if (
+            single
+            and line.kind == "heading"
+            and ": " in line.text
+            and line.text.count(";", line.text.index(": ")) >= 2
+            and (listed := self._inline_list(text, line.start, line.end, ctx))
+        ):
+            # "Vanhusneuvostoon kuuluvat: A (pj.) / Org; B / Org; C" without its full stop:
+            # entries run with semicolons after the colon, a list in a sentence
+            out.findings += listed
+            return
         if single and line.kind == "heading":
             self._heading(text, p, ctx, out)
             return
@@ -10389,6 +10445,33 @@ class Walker:
                 # työryhmän": a lower-case description of the body just named in full is that
                 # body, and its full name is the one a list after it belongs to
                 named = [*named[:-1], full]
+            defined = (
+                named
+                and not text[s.start : named[0].start].strip()
+                and named[0].written[:1].isupper()
+                and named[0].case in ("", "nom")  # not "Kunnanhallituksen on asetettava …"
+                and _DEFINED.match(text, named[0].end, s.end) is not None
+            )
+            if defined:
+                # "Kuusijoen vanhusneuvosto on ikäihmisten vaikuttamistoimielin, joka …": what
+                # the body is said to be describes it; the list after it is the subject's, also
+                # when the text spoke of another body before
+                named = named[:1]
+                if s is p.sentences[0] and (
+                    ctx.body is None
+                    or (
+                        named[0].start > ctx.body.start
+                        # (a bare "Vammaisneuvosto on …" or "Kylälän kunnan vammaisneuvosto
+                        # on …" speaks of the body named before; "Marjakosken vammaisneuvosto
+                        # on …" of another)
+                        and not _same_name(named[0].name, ctx.body.name)
+                        and (
+                            " " in named[0].name.strip()
+                            or not SentenceReader._refers_to(named[0], ctx.body)
+                        )
+                    )
+                ):
+                    ctx.body = named[0]
             if (
                 named
                 and line.kind != "item"  # a task in a list is not what the text is about
