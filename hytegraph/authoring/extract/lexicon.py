@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 #: Roles the ontology does not have, proposed in the workbook's roles sheet when found:
 #: id → (Finnish, Swedish, English).
@@ -64,6 +65,8 @@ _EN_COLUMNS = (
 )
 
 #: An ordinal before a role ("1. vpj.", "II varapuheenjohtaja", "2:e vice ordförande").
+#: How many answers the word lookups keep before they start again.
+_MEMO_SIZE = 200_000
 _ORDINAL = re.compile(r"^(?:\d{1,2}(?:\.|:e|:a)?|i{1,3}|iv)\s+(?=\S)")
 
 NOT_MEMBER_STATUSES = ("applicant", "candidate", "invited", "proposed")
@@ -176,12 +179,31 @@ class Lexicon:
     def not_held_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
         return tuple((re.compile(rf"(?<![\w-])(?:{p})(?![\w-])"), s) for p, s in self.not_held)
 
+    @functools.cached_property
+    def _memo(self) -> dict[tuple[str, str], Any]:
+        """The answers of the word lookups below, which depend on the word alone: a long
+        document asks about the same words hundreds of thousands of times."""
+        return {}
+
+    def _remember(self, lookup: str, word: str, answer: Any) -> Any:
+        memo = self._memo
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[lookup, word] = answer
+        return answer
+
     def is_occupation(self, word: str) -> bool:
         """A job title ("Liikuntatoimenjohtaja"), never a role of a body ("Puheenjohtaja")."""
-        return (
+        try:
+            return self._memo["occupation", word]
+        except KeyError:
+            pass
+        return self._remember(
+            "occupation",
+            word,
             bool(self.occupations)
             and re.fullmatch(self.occupations, word.casefold()) is not None
-            and self.role_of(word) is None
+            and self.role_of(word) is None,
         )
 
     def line_abbreviation(self, word: str) -> str | None:
@@ -214,13 +236,17 @@ class Lexicon:
 
     def role_of(self, text: str) -> str | None:
         """The role a word or phrase names (the whole of it), or None."""
+        try:
+            return self._memo["role", text]
+        except KeyError:
+            pass
         key = " ".join(text.casefold().strip(" .:;,()").split())
         for k in (key, _ORDINAL.sub("", key, count=1)):
             for pattern, role in self.role_res:
                 m = pattern.match(k)
                 if m and m.end() == len(k):
-                    return role
-        return None
+                    return self._remember("role", text, role)
+        return self._remember("role", text, None)
 
     def find_role(self, text: str) -> tuple[str, int, int] | None:
         """The first role word in ``text``: (role, start, end)."""
@@ -236,7 +262,13 @@ class Lexicon:
         """The entity kind of a body whose last word (lower case, basic form) is ``word``.
         A title that begins with a body's head ("nämndsekreterare", "lautakuntasihteeri",
         "valtuustoryhmäjohtaja") is a person's post, never a body."""
-        low = word.casefold()
+        try:
+            return self._memo["body", word]
+        except KeyError:
+            pass
+        return self._remember("body", word, self._body_kind(word.casefold()))
+
+    def _body_kind(self, low: str) -> str | None:
         if _TITLE_TAIL.search(low) or self.is_occupation(low):
             return None
         if self.lang == "fi" and re.match(r"(?:kevät|syys)(?!kokous)\w+", low):
