@@ -478,6 +478,9 @@ FI = Lexicon(
     contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"
     r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja|"
     r"muut(?:\s+(?:läsnäolijat|läsnä|osallistujat|saapuvilla))?$|"
+    # permanent experts ("Pysyvät asiantuntijat", "Pysyvät asiantuntijatahot") hold no seat;
+    # an expert member ("asiantuntijajäsen") does
+    r"pysyv\w*\s+asiantuntij(?!a\s*jäs|oina\s+jäs)\w*|"
     # "Henkilöstö" over "Läsnä:" in minutes: the staff present, no seats
     r"(?:henkilöstö|henkilökunta)$",
     line_abbreviations=(
@@ -643,6 +646,9 @@ SV = Lexicon(
     r"utnämnt|inrättade|inrättat",
     contacts=r"upplysningar|mera?\s+information|kontakt\w*|beredning|beredare|föredragande|"
     r"skribent|foto|bild|övriga(?:\s+(?:närvarande|deltagande|deltagare))?$|"
+    # permanent experts ("Ständiga experter", "Permanenta sakkunniga") hold no seat; an
+    # expert member ("sakkunnig ledamot") does
+    r"(?:ständig|permanent)\w*\s+(?:expert\w*|sakkunnig\w*)(?!\s+(?:ledam|medlem))|"
     r"(?:personal(?:en)?|anställda)$",
     line_abbreviations=(
         (r"led\.?|ord\.?", "member"),

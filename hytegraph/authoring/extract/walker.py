@@ -1179,11 +1179,16 @@ class Walker:
             )
         ]
         # a photographer's credit, a meeting's presidium: no seat, nor a guess at one
+        # a permanent expert ("pysyvä asiantuntija") attends, holds no seat
         unseated = [
             f
             for f in out.findings
             if f.kind == "membership"
-            and (credited(text, f.actor.start) or self._meeting_presidium(text, f))
+            and (
+                f.role == "permanent_expert"
+                or credited(text, f.actor.start)
+                or self._meeting_presidium(text, f)
+            )
         ]
         out.no_seat += [(f.actor.start, f.actor.end) for f in unseated]
         out.findings = [f for f in out.findings if all(f is not u for u in unseated)]
@@ -5991,7 +5996,7 @@ class Walker:
             # "  Egentlig medlem Suppleant": the header's first cell left blank over a column
             # of the rows' own labels (a municipality, an organisation) before the people
             columns = ["organisation", *columns]
-        ctx.contacts = False
+        ctx.contacts = ctx.experts = False
         if columns:
             ctx.columns = columns
             ctx.listing = True
@@ -6019,6 +6024,9 @@ class Walker:
         ):
             # (auditors under their heading, "Lekmanna revisorer:": no seats in the body)
             ctx.contacts = True
+            ctx.experts = self.lex.role_of(label) == "permanent_expert" or bool(
+                re.match(r"(?:pysyv|ständig|permanent)", label, re.I)
+            )
             ctx.group = None
             return
         if not bodies and not role and not status and self._task_with_term(text, label, ctx):
@@ -10142,6 +10150,8 @@ class Walker:
                 # Henkilökohtainen varajäsen") under a contact card: a new list begins
                 self._heading(text, p, ctx, out)
                 return
+            if ctx.experts:
+                out.no_seat.append((p.start, p.end))  # permanent experts: nor a guess
             return  # a contact or a preparer, not a member
         if (
             not entry_like
@@ -10289,6 +10299,12 @@ class Walker:
             out.findings += listed
             return
         if single and line.kind == "heading":
+            if ctx.contacts and re.fullmatch(r"[^:]+?\s*:\s+[^:]+\([^():]+\)", line.text.strip()):
+                # "Esimerkkiliitto ry: Pekka Kallio (Sari Nurmi)" under "Pysyvät
+                # asiantuntijatahot": one more entry of the list with no seats, no new heading
+                if ctx.experts:
+                    out.no_seat.append((line.start, line.end))
+                return
             self._heading(text, p, ctx, out)
             return
         if len(p.lines) == 2 and self._contact_after_items(text, p):
