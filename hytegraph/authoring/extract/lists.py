@@ -1017,6 +1017,20 @@ class ListReader:
                 # "Sekreterare rektor Bo Ek": one lower-case word between the post and the
                 # name, the person's own title the lexicon does not know
                 person = self._person(text, toks[k + 1].start, end)
+            if person is None and k < len(toks):
+                # "Puheenjohtaja, vanhempi tutkija Aino Ahola, Laitos": a comma after the post,
+                # the person's own title in two or three lower-case words before the name
+                j = k + (toks[k].text == ",")
+                m = j
+                while (
+                    m < len(toks)
+                    and m - j < 3
+                    and re.fullmatch(r"[a-zåäö][a-zåäö-]{2,}", toks[m].text)
+                    and not self.lex.find_role(toks[m].text)
+                ):
+                    m += 1
+                if m < len(toks) and toks[m].is_cap and (m - j >= 2 or (j > k and m > j)):
+                    person = self._person(text, toks[m].start, end)
             rest = text[person.end : end].strip() if person is not None else ""
             if person is not None and (not rest or rest[0] in ",("):
                 # "Puheenjohtaja Aino Ahola, Testilän kaupunki": a title or party after it

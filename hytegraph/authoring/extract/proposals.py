@@ -10,6 +10,7 @@ JSON, CSV or a table (:meth:`Proposals.rows`, the ``--format json`` contract of
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from hytegraph.authoring.extract.document import Document
@@ -266,6 +267,39 @@ class Assembler:
                 ends = [n for n in names if n != short and n.split()[-1] == short]
                 if len(ends) == 1:
                     self.aliases[("body", short)] = ("body", ends[0])
+        self._plan_short_forms(bodies)
+
+    def _plan_short_forms(self, bodies: list[Mention]) -> None:
+        """A body's short form the text defines in parentheses after its full name
+        ("Kehittämis- ja seurantajaosto (KS)", "… (KS-jaosto)") and then uses ("KS-jaoston
+        sihteerinä toimii …"): the body of the full name. Only when the parentheses
+        follow one body's name, and a hyphenated head ("-jaosto") is the full name's."""
+        defined: dict[str, set[str]] = {}
+        for m in bodies:
+            if m.end <= m.start or self.text[m.start : m.end] != m.written:
+                continue
+            mt = re.match(r"\s*\(\s*([A-ZÅÄÖ]{2,6})(?:-([a-zåäö]{3,}))?\s*\)", self.text[m.end :])
+            if mt is None:
+                continue
+            full = normalise(m.name)
+            head = mt.group(2)
+            if head and not full.split()[-1].endswith(head):
+                continue
+            defined.setdefault(mt.group(1).casefold(), set()).add(full)
+        if not defined:
+            return
+        for m in bodies:
+            short = normalise(m.name)
+            mt = re.fullmatch(r"(\w{2,6})(?:-(\w{3,}))?", short)
+            if mt is None or mt.group(1) not in defined or ("body", short) in self.aliases:
+                continue
+            fulls = defined[mt.group(1)]
+            if len(fulls) != 1:
+                continue
+            full = next(iter(fulls))
+            if full == short or (mt.group(2) and not full.split()[-1].endswith(mt.group(2))):
+                continue
+            self.aliases[("body", short)] = ("body", full)
 
     def entity(self, m: Mention, quote: tuple[int, int] | None = None) -> EntityProposal:
         key = self._key(m)

@@ -1,0 +1,71 @@
+"""hytegraph extract on layouts met in the sixty-second and sixty-fourth held-out sets: made-up
+snippets, one per mechanism, read with either word-form reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_snippets import MORPHS, key, roles
+
+
+def _proposed(tmp_path, text: str, lang: str = "fi", morph: str | None = None):
+    """(person, role, body) of every membership the whole pipeline proposes for ``text``."""
+    from hytegraph.authoring.extract.pipeline import extract
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return {
+        (key(f.actor.name), f.role, f.target.name if f.target else "")
+        for f in extract(path, lang=lang, morph=morph).facts
+        if f.kind == "membership" and not f.status
+    }
+
+
+SECTION = (
+    "Työryhmät\n\n"
+    "Kehittämis- ja seurantajaosto (KS)\n\n"
+    "Puheenjohtaja, ylempi suunnittelija Ritva Kallinen, Testilän kaupunki\n"
+    "Dosentti Oskari Lehtimäki, Esimerkkilän yliopisto\n"
+    "Kehittämispäällikkö Sanna Viitala, Kylälän kunta\n\n"
+    "KS-jaoston sihteerinä toimii suunnittelija Kaisu Hovila, Testilän kaupunki.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_chair_line_with_a_comma_and_a_title_of_two_words_heads_the_list(morph):
+    got = roles(SECTION, "fi", morph)
+    body = "Kehittämis- ja seurantajaosto"
+    assert (key("Ritva Kallinen"), "chair", body) in got
+    assert (key("Oskari Lehtimäki"), "member", body) in got
+    assert (key("Sanna Viitala"), "member", body) in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_chair_line_whose_words_after_the_post_are_no_name_reads_no_one(morph):
+    text = SECTION.replace(
+        "Puheenjohtaja, ylempi suunnittelija Ritva Kallinen, Testilän kaupunki",
+        "Puheenjohtaja valitaan myöhemmin syksyllä",
+    )
+    got = roles(text, "fi", morph)
+    assert not any(r == "chair" for _p, r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_short_form_defined_after_the_full_name_is_that_body(tmp_path, morph):
+    got = _proposed(tmp_path, SECTION, morph=morph)
+    assert (key("Kaisu Hovila"), "secretary", "Kehittämis- ja seurantajaosto") in got
+    assert not any(b.startswith("KS") for _p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_short_form_no_parentheses_define_stays_its_own_body(tmp_path, morph):
+    text = SECTION.replace(" (KS)", "")
+    got = _proposed(tmp_path, text, morph=morph)
+    assert (key("Kaisu Hovila"), "secretary", "Kehittämis- ja seurantajaosto") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_short_form_whose_head_is_another_bodys_stays_its_own_body(tmp_path, morph):
+    text = SECTION.replace("seurantajaosto (KS)", "seurantatoimikunta (KS)")
+    got = _proposed(tmp_path, text, morph=morph)
+    assert (key("Kaisu Hovila"), "secretary", "Kehittämis- ja seurantatoimikunta") not in got
