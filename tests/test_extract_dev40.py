@@ -69,3 +69,58 @@ def test_a_short_form_whose_head_is_another_bodys_stays_its_own_body(tmp_path, m
     text = SECTION.replace("seurantajaosto (KS)", "seurantatoimikunta (KS)")
     got = _proposed(tmp_path, text, morph=morph)
     assert (key("Kaisu Hovila"), "secretary", "Kehittämis- ja seurantatoimikunta") not in got
+
+
+OFFICERS = (
+    "Testilän yhdenvertaisuusneuvosto asetettu\n\n"
+    "Neuvottelukunnan puheenjohtajana toimii kaupungin hallintojohtaja Oiva Rantanen. "
+    "Neuvottelukunnan varapuheenjohtajat ovat kaupungin sivistystoimen opetusjohtaja "
+    "Helmi Saarinen, nuorisojärjestöjä edustavana varapuheenjohtajana valtuutettu Tapio "
+    "Kettunen sekä kieliryhmiä edustavana varapuheenjohtajana Kotoutumiskeskus Aallon "
+    "johtaja Leila Haapanen Sateenkaari-Perheet liitto ry:stä.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_seat_representing_groups_is_in_the_body_of_the_sentence(morph):
+    text = (
+        "Testilän neuvosto\n\nNeuvoston varapuheenjohtajat ovat Oiva Rantanen ja "
+        "valtuustoryhmiä edustavana varapuheenjohtajana valtuutettu Tapio Kettunen.\n"
+    )
+    got = roles(text, "fi", morph)
+    assert (key("Tapio Kettunen"), "vice_chair", "Testilän neuvosto") in got
+    assert not any(b.casefold().startswith("valtuustoryhm") for _p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_organisation_in_the_genitive_before_a_job_is_no_person(morph):
+    got = {(p, r) for p, r, _b in roles(OFFICERS, "fi", morph)}
+    assert (key("Leila Haapanen"), "vice_chair") in got
+    assert not any("Aallo" in p or "Kotoutumiskeskus" in p for p, _r in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_organisations_name_after_a_persons_is_not_part_of_it(morph):
+    text = (
+        "Testilän neuvosto\n\n"
+        "Neuvoston varapuheenjohtajana toimii Leila Haapanen Sateenkaari-Perheet liitto ry:stä.\n"
+    )
+    got = {p for p, _r, _b in roles(text, "fi", morph)}
+    assert key("Leila Haapanen") in got
+    assert not any("Sateenkaari" in p for p in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_plural_role_reads_a_name_after_the_employer_and_its_unit_in_the_genitive(morph):
+    got = {(p, r) for p, r, _b in roles(OFFICERS, "fi", morph)}
+    assert (key("Helmi Saarinen"), "vice_chair") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_genitives_and_a_job_before_a_place_read_no_person(morph):
+    text = (
+        "Testilän yhdenvertaisuusneuvosto\n\n"
+        "Neuvottelukunnan varapuheenjohtajat ovat kaupungin sivistystoimen opetusjohtaja "
+        "Kotkassa ja Haminassa.\n"
+    )
+    assert not roles(text, "fi", morph)

@@ -24,6 +24,12 @@ from hytegraph.authoring.extract.places import Place, place_of
 _TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")  # noqa: RUF001
 #: A company's form after its name ("Oy:n", "Ab").
 _COMPANY_FORM = re.compile(r"(?:Oy|Oyj|Ab|Abp)(?::\w+)?")
+#: A lower-case head of an association's name after a capitalised word ("Testi-Naiset liitto
+#: ry:stä", "Norrby förening"): the capitalised word begins the association's name
+_ORG_HEAD_AFTER = re.compile(
+    r"(?:liit(?:to|on|osta)|yhdistys|yhdistyksen|yhdistyksestä|säätiö|säätiön|säätiöstä|"
+    r"ry|ry:n|ry:stä|förbund|förbundet|förening|föreningen|rf)"
+)
 #: (a second capital typed with the first, "LIndblad", is still a name's word)
 _CAP_WORD = re.compile(
     r"[A-ZÅÄÖÜÉÆØ](?:[A-ZÅÄÖ](?=[a-zåäö]{4}))?[a-zåäöüéèáíóúçñßæø'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæø'’]+)*"  # noqa: RUF001
@@ -395,6 +401,13 @@ class Reader:
                 break  # "Antonio Teca Vaasan lyseon lukiosta": his school's town
             if len(words) >= 2 and self._genitive_before_word(toks, j):
                 break  # "Aino Mäki Nurmeksen Eläkeläiset ry": the organisation she is for
+            if (
+                len(words) >= 2
+                and j + 1 < len(toks)
+                and _ORG_HEAD_AFTER.fullmatch(toks[j + 1].text)
+                and _space_between(t, toks[j + 1])
+            ):
+                break  # "Aino Mäki Testi-Naiset liitto ry:stä": the organisation she comes from
             if len(words) >= 2 and self._next_name_begins(toks, j, words):
                 break  # "Lankinen Veikko Montonen Jiri": two names with nothing between
             if len(words) >= 2 and self._place_after_name(t.text, words):

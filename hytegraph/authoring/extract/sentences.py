@@ -222,6 +222,8 @@ _TERM_BETWEEN = re.compile(
 )
 #: A company's or a registered association's form in the genitive, ending its name before a
 #: job ("Attendo Oy:n viestintäjohtaja").
+#: "edustavana", "edustavat", "edustaen": the participle of a seat held for what stands before
+_REPRESENTING = re.compile(r"edusta(?:va|vana|vat|vina|vien|en)", re.I)
 _EMPLOYER_END = re.compile(r"(?:Oy|Oyj|Ab|Abp|ry|rf):n")
 #: The genitive of an association's head and its basic form: "Diabetesliiton", "Aivosäätiön".
 _ASSOCIATION_GENITIVES = (("liiton", "liitto"), ("yhdistyksen", "yhdistys"), ("säätiön", "säätiö"))
@@ -953,6 +955,15 @@ class SentenceReader:
             j = k + 1
         return names
 
+    @staticmethod
+    def _lower_genitives(toks: list[Token], k: int) -> int:
+        """The token after one to three lower-case words in the genitive from ``k``
+        ("sisäministeriön maahanmuutto-osaston"), ``k`` when there are none."""
+        x = k
+        while x < len(toks) and x - k < 3 and re.fullmatch(r"[a-zåäö][a-zåäö-]{3,}n", toks[x].text):
+            x += 1
+        return x
+
     def _after_job_title(self, toks: list[Token], j: int, genitive: bool) -> Mention | None:
         """The name after a job of one or two lower-case words at token ``j``."""
         if (
@@ -1181,6 +1192,26 @@ class SentenceReader:
             ):
                 # "Suomen Terveystalo Oy:n toimitusjohtaja Yrjö Närhinen": the employer and
                 # the job before the name
+                k = self._index_at(toks, hired.start)
+            elif (
+                self.lex.lang == "fi"
+                and x - k >= 2
+                and x < len(toks)
+                and toks[x - 1].text.endswith("n")
+                and (hired := self._after_job_title(toks, x, genitive)) is not None
+            ):
+                # "Kriisikeskus Aallon johtaja Aino Ahola": an organisation's name in the
+                # genitive and the job in it before the name, not a person's name
+                k = self._index_at(toks, hired.start)
+            elif (
+                self.lex.lang == "fi"
+                # (a role in the essive or translative reads a title before the name below)
+                and not re.search(r"(?:na|nä|ksi|kseen)$", toks[b].text.casefold())
+                and (g := self._lower_genitives(toks, k)) > k
+                and (hired := self._after_job_title(toks, g, genitive)) is not None
+            ):
+                # "varapuheenjohtajat ovat ministeriön osaston osastopäällikkö Aino Ahola": the
+                # employer and its unit in the genitive, the job, then the name
                 k = self._index_at(toks, hired.start)
             elif self._job_title_before_name(toks, k):
                 k += 1  # "sihteeri arkistosihteeri Sami Männistö": the job, then the name
@@ -2107,6 +2138,9 @@ class SentenceReader:
     ) -> Mention | None:
         """The body a role in the sentence belongs to (see the module doc)."""
         anaphora = re.compile(rf"^(?:{self.lex.anaphora})$", re.I)
+        # "eduskuntaryhmiä edustavana varapuheenjohtajana A": the bodies a seat stands for,
+        # not the body it is in
+        bodies = [b for b in bodies if not _REPRESENTING.fullmatch(_word_after(toks, b.end))]
         if after:
             later = [
                 b
@@ -2862,3 +2896,8 @@ def _influence_delegate(seat: bool, organ: Mention | None, ctx: Context) -> Ment
 
 
 __all__ = ["SentenceReader"]
+
+
+def _word_after(toks: list[Token], end: int) -> str:
+    """The word just after ``end`` ("" at the sentence's end)."""
+    return next((t.text for t in toks if t.start >= end), "")
