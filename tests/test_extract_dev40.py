@@ -124,3 +124,43 @@ def test_genitives_and_a_job_before_a_place_read_no_person(morph):
         "Kotkassa ja Haminassa.\n"
     )
     assert not roles(text, "fi", morph)
+
+
+MARKED = (
+    "SOSIAALITOIMI PÖYTÄKIRJA 2/2024 Testilän vanhusneuvosto (TVN) Oona Lepistö "
+    "NEUVOSTON KOKOUS Aika klo Paikka Kokoushuone Läsnä: Aarne Kivelä pj (x) Selma Rinne "
+    "vpj () jäsenet: varajäsenet: Heikki Orava (x) Lempi Kuusisto () Valto Saarela () "
+    "Irja Hiltunen (x) Toini Lahtela (x) Ensio Vainio () Rauni Kettula (x) Veikko Pulkkinen "
+    "() Oona Lepistö, sihteeri (x) 1 Kokouksen avaus\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_name_before_a_heading_in_capitals_is_no_part_of_the_body(morph):
+    bodies = {b for _p, _r, b in roles(MARKED, "fi", morph)}
+    assert not any("Lepistö" in b for b in bodies), bodies
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_flattened_member_and_deputy_columns_with_marks_read_in_pairs(morph):
+    got = roles(MARKED, "fi", morph)
+    body = "Testilän vanhusneuvosto"
+    assert (key("Aarne Kivelä"), "chair", body) in got
+    assert (key("Selma Rinne"), "vice_chair", body) in got
+    assert (key("Oona Lepistö"), "secretary", body) in got
+    for member, deputy in (
+        ("Heikki Orava", "Lempi Kuusisto"),
+        ("Valto Saarela", "Irja Hiltunen"),
+        ("Toini Lahtela", "Ensio Vainio"),
+        ("Rauni Kettula", "Veikko Pulkkinen"),
+    ):
+        assert (key(member), "member", body) in got
+        assert (key(deputy), "deputy_member", body) in got
+        assert (key(deputy), "member", body) not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_marked_names_without_the_columns_heading_are_not_read_as_pairs(morph):
+    text = MARKED.replace("jäsenet: varajäsenet: ", "")
+    got = roles(text, "fi", morph)
+    assert not any(r == "deputy_member" for _p, r, _b in got)

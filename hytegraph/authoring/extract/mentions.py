@@ -704,6 +704,15 @@ class Reader:
             # adjective names no body of its own ("Testilän tekninen lautakunta" does); the
             # head word alone is the body
             start = j
+        if (
+            start < j
+            and toks[j].text.isupper()
+            and not toks[j - 1].text.isupper()
+            and self._name_ends_at(toks, j - 1)
+        ):
+            # "Aino Ahola NEUVOSTON KOKOUS": a person's name printed before a heading in
+            # capitals (a page's flattened head) is no part of the body's name
+            start = j
         first, last = toks[start], toks[j]
         words = [toks[x].text for x in range(start, j + 1)]
         based = []

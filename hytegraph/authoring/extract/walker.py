@@ -194,6 +194,21 @@ _ATTENDANCE_HEADER = re.compile(
     re.I,
 )
 
+#: A minutes' member and deputy columns flattened with a presence mark after each name:
+#: "jäsenet: varajäsenet: Aino Ek (x) Bo Lind () Eva Salo () Olli Mäki (x)".
+_MARKED_PAIRS_HEADER = re.compile(
+    r"(?<![\w-])(?:jäsenet|ledamöter)\s*:?\s+(?:henkilökohtaiset\s+)?(?:varajäsenet|ersättare)"
+    r"\s*:",
+    re.I,
+)
+#: One name of such a run and its presence mark (a page number and an arrow perhaps between);
+#: an officer's abbreviation or a post after a comma before the mark.
+_MARKED_NAME = re.compile(
+    r"\s*(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,2})"
+    r"(?P<post>,?\s+[a-zåäö]{2,20}\.?)?(?:\s+\d{1,3}\s*->)?\s*\((?:x|X)?\)"
+)
+
+
 #: The others present at a meeting, after its members: "MUUT SAAPUVILLA OLLEET", "Övriga".
 _OTHERS_PRESENT = re.compile(r"MUUT|Muut|ÖVRIGA|Övriga")
 
@@ -1478,6 +1493,7 @@ class Walker:
         self._numbered_deputy_rows(text, out)
         self._member_deputy_rows(text, out)
         self._attendance_pairs(text, out)
+        self._marked_pairs(text, out)
         self._present_in_capitals(text, out)
         self._counted_members(text, out)
         self._glued_entries(text, out)
@@ -3478,6 +3494,73 @@ class Walker:
                 if seats:
                     end = max(end, seats[-1].actor.end)
                 found += seats
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not start <= f.actor.start < end
+            ] + found
+            return
+
+    def _marked_pairs(self, text: str, out: Walk) -> None:
+        """Minutes' attendance with a presence mark after each name, its member and deputy
+        columns flattened into one run ("Läsnä: Aino Ek pj (x) Bo Lind vpj () jäsenet:
+        varajäsenet: Eva Salo (x) Olli Mäki () … Liisa Oja, pääsihteeri (x)"): the officers
+        before the columns' heading by their abbreviation, then a member and that member's
+        deputy in turn, an officer's post after a comma ending the pairs. Read only with at
+        least three pairs and a body named before the run; what other rules made of the run
+        gives way."""
+        for head in _MARKED_PAIRS_HEADER.finditer(text):
+            pairs: list[tuple[int, int, str]] = []  # name's span, post
+            at = head.end()
+            while (mt := _MARKED_NAME.match(text, at)) is not None:
+                post = (mt.group("post") or "").strip(" ,.")
+                pairs.append((mt.start("name"), mt.end("name"), post))
+                at = mt.end()
+                if post:
+                    break
+            officers: list[tuple[int, int, str]] = []
+            if pairs and pairs[-1][2]:
+                officers.append(pairs.pop())
+            if len(pairs) < 6 or any(p for _s, _e, p in pairs):
+                continue
+            if len(pairs) % 2:
+                pairs.pop()  # a member whose deputy the run does not give
+            lead_at = max(0, head.start() - 300)
+            for mt in _MARKED_NAME.finditer(text, lead_at, head.start()):
+                if mt.group("post") and mt.end() <= head.start():
+                    officers.append((mt.start("name"), mt.end("name"), mt.group("post")))
+            bodies = [m for m, _q in out.named if m.kind != "person" and m.end <= head.start()]
+            bodies = [b for b in bodies if self.lex.body_kind(b.name.split()[-1].casefold())]
+            if not bodies:
+                continue
+            body = bodies[-1]
+            head_word = body.name.split()[-1].casefold()
+            fuller = [b for b in bodies if b.name.casefold().endswith(" " + head_word)]
+            if fuller and " " not in body.name:
+                body = fuller[-1]  # "Testilän neuvottelukunta … NEUVOTTELUKUNNAN KOKOUS"
+            body = replace(body, name=body.name[:1].upper() + body.name[1:])
+            found: list[Finding] = []
+            for s0, e0, post in officers:
+                role = self.lex.role_of(post.strip(" ,.")) or self.lex.line_abbreviation(
+                    post.strip(" ,")
+                )
+                if role not in ("chair", "vice_chair", "secretary"):
+                    continue
+                person = self._listed_name(text, s0, e0)
+                found.append(
+                    Finding("membership", person, role, body, (s0, e0), 0.6, "minutes-marked")
+                )
+            people = [self._listed_name(text, s0, e0) for s0, e0, _p in pairs]
+            for n, person in enumerate(people):
+                found.append(
+                    Finding(
+                        "membership", person, "member" if n % 2 == 0 else "deputy_member",
+                        body, (person.start, person.end), 0.6, "minutes-marked",
+                        deputy_for=people[n - 1] if n % 2 else None,
+                    )
+                )  # fmt: skip
+            start = min(f.actor.start for f in found)
+            end = max(f.actor.end for f in found)
             out.findings = [
                 f
                 for f in out.findings
