@@ -164,3 +164,40 @@ def test_marked_names_without_the_columns_heading_are_not_read_as_pairs(morph):
     text = MARKED.replace("jäsenet: varajäsenet: ", "")
     got = roles(text, "fi", morph)
     assert not any(r == "deputy_member" for _p, r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_next_role_after_ja_is_no_job_before_a_name(morph):
+    text = (
+        "Testilän kulttuurineuvosto\n\n"
+        "Neuvoston puheenjohtaja on emeritusprofessori Kaarlo Nyström ja varapuheenjohtajana "
+        "kanttori Ilona Peltomaa.\n"
+    )
+    got = {(p, r) for p, r, _b in roles(text, "fi", morph)}
+    assert (key("Kaarlo Nyström"), "chair") in got
+    assert (key("Ilona Peltomaa"), "vice_chair") in got
+    assert (key("Ilona Peltomaa"), "chair") not in got
+
+
+SAID_DEPUTIES = (
+    "Testilän kulttuurineuvosto asetettu\n\n"
+    "Kaupunginhallitus on asettanut Testilän kulttuurineuvoston. Taiteilijoita "
+    "neuvostossa edustavat kuvanveistäjä Arvo Kinnunen (varajäsenenään muusikko Eila "
+    "Korhonen) ja näyttelijä Sulo Mattila (varajäsenenään tanssija Hilja Nurmi).\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_parenthesis_that_says_the_deputy_names_the_seats_deputy(morph):
+    got = {(p, r) for p, r, _b in roles(SAID_DEPUTIES, "fi", morph)}
+    assert (key("Arvo Kinnunen"), "member") in got
+    for deputy in ("Eila Korhonen", "Hilja Nurmi"):
+        assert (key(deputy), "deputy_member") in got
+        assert (key(deputy), "member") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_parenthesis_with_a_name_and_no_deputy_word_makes_no_deputy(morph):
+    text = SAID_DEPUTIES.replace("varajäsenenään ", "")
+    got = roles(text, "fi", morph)
+    assert not any(r == "deputy_member" for _p, r, _b in got)

@@ -975,6 +975,9 @@ class SentenceReader:
         for n in (1, 2):
             if j + n >= len(toks) or not all(toks[x].text[:1].islower() for x in range(j, j + n)):
                 return None
+            if self.lex.role_of(toks[j + n - 1].text):
+                # "… ja varapuheenjohtajana arkkiatri B": the next role, not a job
+                return None
             if self._job_title_before_name(toks, j + n - 1):
                 person = self.r.person_at(toks, j + n, in_list=True, genitive=genitive)
                 if person is not None:

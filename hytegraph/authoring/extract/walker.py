@@ -802,6 +802,12 @@ _DEPUTIES_IN_PARENTHESES = re.compile(
     r"(?:varajäsen\w*|ersättar\w*)\s+(?:suluissa|sulkeissa|inom\s+parentes)", re.I
 )
 #: A parenthesis that holds only a name (a party's parenthesis perhaps inside it).
+#: A parenthesis that names a seat's deputy: "(varajäsenenään eläkeläinen Aino Ek)",
+#: "(varalla Bo Lind)": the deputy word, perhaps the person's job, then the name.
+_SAID_DEPUTY_IN_PARENTHESES = re.compile(
+    r"\(\s*(?:varajäsen\w*|varahenkilö\w*|varalla)\s+(?:[a-zåäö][\w-]*,?\s+){0,4}"
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,2})(?=\s*[),])"
+)
 _NAME_IN_PARENTHESES = re.compile(
     r"\(\s*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
     r"\s*(?:\([^()]{1,20}\))?\s*\)"
@@ -1487,6 +1493,7 @@ class Walker:
         self._sent_by_label(text, out)
         self._accepted_proposals(text, out)
         self._deputies_in_parentheses(text, out)
+        self._said_deputies_in_parentheses(text, out)
         self._signatures(text, out)
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
@@ -9500,6 +9507,36 @@ class Walker:
                     replace(
                         seat, actor=person, role="deputy_member", quote=(mt.start(), mt.end()),
                         rule="paren-deputy", deputy_for=seat.actor,
+                    )
+                )  # fmt: skip
+
+    def _said_deputies_in_parentheses(self, text: str, out: Walk) -> None:
+        """A parenthesis right after a seat's holder that names the deputy ("… edustavat Aino
+        Ek (varajäsenenään eläkeläinen Bo Lind) ja …"): the name in it is that seat's deputy,
+        in its body, whatever else read it as."""
+        for mt in _SAID_DEPUTY_IN_PARENTHESES.finditer(text):
+            seats = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and f.role in ("member", "chair", "vice_chair")
+                and f.actor.end <= mt.start()
+                and not text[f.actor.end : mt.start()].strip()
+            ]
+            if not seats:
+                continue
+            seat = seats[0]
+            s0, e0 = mt.span("name")
+            mine = [f for f in out.findings if f.kind == "membership" and s0 <= f.actor.start < e0]
+            for f in mine:
+                f.role, f.deputy_for, f.target = "deputy_member", seat.actor, seat.target
+            if not mine:
+                person = self._listed_name(text, s0, e0)
+                out.findings.append(
+                    replace(
+                        seat, actor=person, role="deputy_member", quote=(mt.start(), mt.end()),
+                        rule="paren-deputy-said", deputy_for=seat.actor, on_behalf_of=None,
                     )
                 )  # fmt: skip
 
