@@ -201,3 +201,26 @@ def test_a_parenthesis_with_a_name_and_no_deputy_word_makes_no_deputy(morph):
     text = SAID_DEPUTIES.replace("varajäsenenään ", "")
     got = roles(text, "fi", morph)
     assert not any(r == "deputy_member" for _p, r, _b in got)
+
+
+ATTENDANCE = (
+    "Testilän museoneuvoston kokouksen 2/2024 pöytäkirja\n\n"
+    "Museot ja kokoelmat\n\n"
+    "Läsnä: Ilmari Pesonen, puheenjohtaja (Kylälä), Hanna Vuorela (Testilä), Oskar Räsänen "
+    "(Esimerkkilä), Kerttu Ilves (Mäkelä).\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_officers_post_after_a_comma_in_a_run_of_names_belongs_to_the_name(morph):
+    got = {(p, r) for p, r, _b in roles(ATTENDANCE, "fi", morph)}
+    assert (key("Ilmari Pesonen"), "chair") in got
+    for name in ("Hanna Vuorela", "Oskar Räsänen", "Kerttu Ilves"):
+        assert (key(name), "member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_run_with_an_item_that_is_no_post_nor_name_is_not_read_as_a_list(morph):
+    text = ATTENDANCE.replace(", puheenjohtaja (Kylälä)", ", kahvitarjoilu (Kylälä)")
+    got = {(p, r) for p, r, _b in roles(text, "fi", morph)}
+    assert (key("Ilmari Pesonen"), "chair") not in got

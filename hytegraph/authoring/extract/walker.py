@@ -2955,6 +2955,16 @@ class Walker:
             for a, b in spans
             if rest[a:b].strip()
         ]
+        joined: list[tuple[int, int]] = []
+        for a, b in items:
+            word = re.sub(r"\s*\([^()]*\)\s*$", "", text[a:b]).strip(" .")
+            if joined and self.lex.role_of(word) in ("chair", "vice_chair", "secretary"):
+                # "Aino Ek, puheenjohtaja (Testilä), Bo Lind (Kylälä)": the officer's post
+                # after the comma belongs to the name before it
+                joined[-1] = (joined[-1][0], b)
+                continue
+            joined.append((a, b))
+        items = joined
         if len(items) < 2:
             return []
         saved = ctx.body, ctx.status, ctx.role
