@@ -224,3 +224,45 @@ def test_a_run_with_an_item_that_is_no_post_nor_name_is_not_read_as_a_list(morph
     text = ATTENDANCE.replace(", puheenjohtaja (Kylälä)", ", kahvitarjoilu (Kylälä)")
     got = {(p, r) for p, r, _b in roles(text, "fi", morph)}
     assert (key("Ilmari Pesonen"), "chair") not in got
+
+
+REPRESENTATIVES = (
+    "Testilän kulttuurineuvosto asetettu\n\n"
+    "Neuvoston puheenjohtaja on kulttuurijohtaja Kaarlo Nyström. Taiteilijoita neuvostossa "
+    "edustavat kuvanveistäjä Arvo Kinnunen (varajäsenenään muusikko Eila Korhonen) ja "
+    "näyttelijä Sulo Mattila (varajäsenenään tanssija Hilja Nurmi). Yhdistyksiä edustavat "
+    "Kylälän kotiseutuyhdistyksen toiminnanjohtaja Aapo Leinonen (kirjastonhoitaja Siiri "
+    "Manninen, Kylälän kunta) ja rehtori Eetu Partanen (kanslisti Lyydia Ojala).\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_representatives_of_groups_with_deputies_in_parentheses_are_members(morph):
+    got = {(p, r) for p, r, _b in roles(REPRESENTATIVES, "fi", morph)}
+    for member in ("Arvo Kinnunen", "Sulo Mattila", "Aapo Leinonen", "Eetu Partanen"):
+        assert (key(member), "member") in got
+    for deputy in ("Eila Korhonen", "Hilja Nurmi", "Siiri Manninen", "Lyydia Ojala"):
+        assert (key(deputy), "deputy_member") in got
+        assert (key(deputy), "member") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_representatives_with_no_body_before_are_not_read(morph):
+    text = (
+        REPRESENTATIVES.replace("Neuvoston puheenjohtaja on kulttuurijohtaja Kaarlo Nyström. ", "")
+        .replace("Testilän kulttuurineuvosto asetettu", "Uutisia")
+        .replace(" neuvostossa", "")
+    )
+    got = {(p, r) for p, r, _b in roles(text, "fi", morph)}
+    assert (key("Siiri Manninen"), "deputy_member") not in got
+    assert (key("Lyydia Ojala"), "deputy_member") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_ordinal_before_a_bodys_name_is_no_part_of_it(morph):
+    text = (
+        "Ensimmäinen kulttuuriperinnön neuvottelukunta on asetettu\n\n"
+        "Neuvottelukunnan puheenjohtaja on dosentti Kaarlo Nyström.\n"
+    )
+    bodies = {b for _p, _r, b in roles(text, "fi", morph)}
+    assert not any(b.casefold().startswith("ensimmäi") for b in bodies), bodies

@@ -24,6 +24,11 @@ from hytegraph.authoring.extract.places import Place, place_of
 _TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")  # noqa: RUF001
 #: A company's form after its name ("Oy:n", "Ab").
 _COMPANY_FORM = re.compile(r"(?:Oy|Oyj|Ab|Abp)(?::\w+)?")
+#: An ordinal or "new" before a body's name ("Ensimmäinen …", "Uusi …"): which one of its
+#: kind the text speaks of
+_WHICH_ONE = frozenset(
+    ("ensimmäinen", "ensimmäisen", "toinen", "toisen", "uusi", "uuden", "nykyinen", "nykyisen")
+)
 #: A lower-case head of an association's name after a capitalised word ("Testi-Naiset liitto
 #: ry:stä", "Norrby förening"): the capitalised word begins the association's name
 _ORG_HEAD_AFTER = re.compile(
@@ -704,6 +709,10 @@ class Reader:
             # adjective names no body of its own ("Testilän tekninen lautakunta" does); the
             # head word alone is the body
             start = j
+        if start < j and toks[start].text.casefold() in _WHICH_ONE:
+            # "Ensimmäinen terveydenhuollon eettinen neuvottelukunta on asetettu": which one of
+            # its kind, no part of the body's name
+            start += 1
         if (
             start < j
             and toks[j].text.isupper()

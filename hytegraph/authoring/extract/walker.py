@@ -808,6 +808,9 @@ _SAID_DEPUTY_IN_PARENTHESES = re.compile(
     r"\(\s*(?:varajäsen\w*|varahenkilö\w*|varalla)\s+(?:[a-zåäö][\w-]*,?\s+){0,4}"
     r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,2})(?=\s*[),])"
 )
+#: "Palvelujen käyttäjiä neuvottelukunnassa edustavat …": the seats of a group's
+#: representatives, their names after the verb.
+_REPRESENT_VERB = re.compile(r"(?<![\w-])edustavat\s+(?=[a-zåäöA-ZÅÄÖ])")
 _NAME_IN_PARENTHESES = re.compile(
     r"\(\s*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
     r"\s*(?:\([^()]{1,20}\))?\s*\)"
@@ -1494,6 +1497,7 @@ class Walker:
         self._accepted_proposals(text, out)
         self._deputies_in_parentheses(text, out)
         self._said_deputies_in_parentheses(text, out)
+        self._representatives_with_deputies(text, out)
         self._signatures(text, out)
         self._place_seat_rows(text, out)
         self._member_deputy_cells(text, out)
@@ -3576,8 +3580,10 @@ class Walker:
                         deputy_for=people[n - 1] if n % 2 else None,
                     )
                 )  # fmt: skip
-            start = min(f.actor.start for f in found)
-            end = max(f.actor.end for f in found)
+            # the attendance's line read whole: what other rules made of its words gives way
+            start = text.rfind("\n", 0, min(f.actor.start for f in found)) + 1
+            end = text.find("\n", max(f.actor.end for f in found))
+            end = len(text) if end < 0 else end
             out.findings = [
                 f
                 for f in out.findings
@@ -9549,6 +9555,84 @@ class Walker:
                         rule="paren-deputy-said", deputy_for=seat.actor, on_behalf_of=None,
                     )
                 )  # fmt: skip
+
+    def _representatives_with_deputies(self, text: str, out: Walk) -> None:
+        """ "Palvelujen käyttäjiä edustavat eläkeläinen Aino Ek (varajäsenenään Bo Lind) ja
+        johtaja Eva Salo (ylilääkäri Olli Mäki, Testilän kaupunki)": a sentence of a body's
+        members by the group each represents; each name after its job outside parentheses
+        holds a member's seat, a name in the parenthesis after it that member's deputy. Read
+        only in a text whose sentences before gave seats in one body (that body), and when
+        at least one such sentence says its parentheses hold deputies."""
+        if self.lex.lang != "fi":
+            return
+        verbs = list(_REPRESENT_VERB.finditer(text))
+        if not verbs or not any(
+            _SAID_DEPUTY_IN_PARENTHESES.search(text, v.end(), self._sentence_end(text, v.end()))
+            for v in verbs
+        ):
+            return
+        for verb in verbs:
+            end = self._sentence_end(text, verb.end())
+            earlier = [
+                f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and f.quote[0] < verb.start()
+            ]
+            names = {b.name.casefold() for b in earlier}
+            # "Neuvosto" and "Testilän kulttuurineuvosto": the bare head names the same body
+            names = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
+            if len(names) != 1:
+                continue
+            body = next(b for b in reversed(earlier) if b.name.casefold() in names)
+            toks = tokens(text, verb.end(), end)
+            found: list[Finding] = []
+            member: Mention | None = None
+            depth = 0
+            i = 0
+            while i < len(toks):
+                t = toks[i]
+                depth += (t.text == "(") - (t.text == ")")
+                if (
+                    t.is_cap
+                    and i > 0
+                    and re.fullmatch(r"[a-zåäö][a-zåäö-]{3,}", toks[i - 1].text)
+                    and toks[i - 1].text not in ("ja", "sekä")
+                    and not self.lex.role_of(toks[i - 1].text)
+                    and (person := self.reader.person_at(toks, i, in_list=True)) is not None
+                ):
+                    if len(person.name.split()) > 3:
+                        # "Aino Ek Testilän Lääkärikeskus": her employer after the name
+                        e0 = toks[i + 1].end
+                        person = self._listed_name(text, person.start, e0)
+                    if depth == 0:
+                        member = person
+                        found.append(
+                            Finding("membership", person, "member", body,
+                                    (person.start, person.end), 0.6, "text-representatives")
+                        )  # fmt: skip
+                    elif depth == 1 and member is not None:
+                        found.append(
+                            Finding("membership", person, "deputy_member", body,
+                                    (person.start, person.end), 0.55, "text-representatives",
+                                    deputy_for=member)
+                        )  # fmt: skip
+                        member = None
+                    i = next((x for x in range(i, len(toks)) if toks[x].start >= person.end), i + 1)
+                    continue
+                i += 1
+            if len([f for f in found if f.role == "member"]) < 2:
+                continue
+            a, b = verb.end(), end
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+            ] + found
+
+    @staticmethod
+    def _sentence_end(text: str, start: int) -> int:
+        """Where the sentence from ``start`` ends: a full stop before a capital, or the line's
+        end."""
+        mt = re.compile(r"\.\s+(?=[A-ZÅÄÖ])|\n").search(text, start)
+        return mt.start() if mt is not None else len(text)
 
     def _signatures(self, text: str, out: Walk) -> None:
         """Minutes' signatures flattened ("ALLEKIRJOITUKSET Esa Ek Puheenjohtaja Eva Salo
