@@ -407,7 +407,8 @@ class Reader:
             if len(words) >= 2 and self._genitive_before_word(toks, j):
                 break  # "Aino Mäki Nurmeksen Eläkeläiset ry": the organisation she is for
             if (
-                len(words) >= 2
+                in_list
+                and len(words) >= 2
                 and j + 1 < len(toks)
                 and _ORG_HEAD_AFTER.fullmatch(toks[j + 1].text)
                 and _space_between(t, toks[j + 1])
