@@ -131,7 +131,9 @@ MARKED = (
     "NEUVOSTON KOKOUS Aika klo Paikka Kokoushuone Läsnä: Aarne Kivelä pj (x) Selma Rinne "
     "vpj () jäsenet: varajäsenet: Heikki Orava (x) Lempi Kuusisto () Valto Saarela () "
     "Irja Hiltunen (x) Toini Lahtela (x) Ensio Vainio () Rauni Kettula (x) Veikko Pulkkinen "
-    "() Oona Lepistö, sihteeri (x) 1 Kokouksen avaus\n"
+    "() Oona Lepistö, sihteeri (x) Ylilääkäri Veikko Aaltola, Testilän sairaala 1 Kokouksen "
+    "avaus Puheenjohtaja avasi kokouksen ja toivotti jäsenet sekä ylilääkäri Veikko Aaltolan "
+    "tervetulleiksi.\n"
 )
 
 
@@ -157,6 +159,12 @@ def test_flattened_member_and_deputy_columns_with_marks_read_in_pairs(morph):
         assert (key(member), "member", body) in got
         assert (key(deputy), "deputy_member", body) in got
         assert (key(deputy), "member", body) not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_guest_after_the_marked_attendance_holds_no_seat(morph):
+    got = roles(MARKED, "fi", morph)
+    assert not any("Aaltola" in p for p, _r, _b in got)
 
 
 @pytest.mark.parametrize("morph", MORPHS)

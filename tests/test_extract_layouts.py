@@ -340,6 +340,7 @@ def _eval_module():
         "heldout56",
         "heldout57",
         "heldout60",
+        "heldout64",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
