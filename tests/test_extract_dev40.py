@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, key, roles
+from tests.extract_snippets import MORPHS, key, needs_voikko, roles
 
 
 def _proposed(tmp_path, text: str, lang: str = "fi", morph: str | None = None):
@@ -274,3 +274,38 @@ def test_an_ordinal_before_a_bodys_name_is_no_part_of_it(morph):
     )
     bodies = {b for _p, _r, b in roles(text, "fi", morph)}
     assert not any(b.casefold().startswith("ensimmäi") for b in bodies), bodies
+
+
+@needs_voikko
+def test_names_then_a_passive_participle_and_the_bodys_genitive_before_the_role():
+    text = (
+        "Kotiseutuasiat\n\n"
+        "Kylälän kansanedustajat Ilona Peltomaa, Tauno Heikura ja Reino Mäkelä on nimetty "
+        "Kylälän kulttuurisäätiön (KKS) valtuuskunnan jäseneksi.\n"
+    )
+    got = roles(text, "fi")
+    for name in ("Ilona Peltomaa", "Tauno Heikura", "Reino Mäkelä"):
+        assert any(p == key(name) and r == "member" for p, r, _b in got), got
+    assert all(b.casefold().endswith("valtuuskunta") for _p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_names_before_a_verb_that_elects_no_one_hold_no_seat(morph):
+    text = (
+        "Kotiseutuasiat\n\n"
+        "Ilona Peltomaa ja Tauno Heikura ovat kirjoittaneet Kylälän kulttuurisäätiön "
+        "valtuuskunnan jäsenille.\n"
+    )
+    assert not roles(text, "fi", morph)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_title_under_a_line_that_heads_a_post_is_the_persons_own(morph):
+    text = (
+        "Valtuuskunta\n\nValtuuskunnan johto\n\n"
+        "Puheenjohtaja\njohtaja Kalle Virkkunen\n\n"
+        "Varapuheenjohtaja\npääsihteeri Seija Halonen\n"
+    )
+    got = {(p, r) for p, r, _b in roles(text, "fi", morph)}
+    assert (key("Seija Halonen"), "vice_chair") in got
+    assert (key("Seija Halonen"), "secretary") not in got

@@ -374,7 +374,7 @@ FI = Lexicon(
         (
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
             r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
-            r"|hallitus|neuvottelukunta|komitea",
+            r"|hallitus|neuvottelukunta|komitea|valtuuskunta",
             "body",
         ),
         *_EN_BODIES,

@@ -222,6 +222,8 @@ _TERM_BETWEEN = re.compile(
 )
 #: A company's or a registered association's form in the genitive, ending its name before a
 #: job ("Attendo Oy:n viestintäjohtaja").
+#: A passive participle of electing or naming: "nimetty", "valittu", "nimitetty".
+_PASSIVE_PARTICIPLE = re.compile(r"(?:nimetty|nimitetty|valittu|asetettu|kutsuttu)")
 #: "edustavana", "edustavat", "edustaen": the participle of a seat held for what stands before
 _REPRESENTING = re.compile(r"edusta(?:va|vana|vat|vina|vien|en)", re.I)
 _EMPLOYER_END = re.compile(r"(?:Oy|Oyj|Ab|Abp|ry|rf):n")
@@ -1092,6 +1094,17 @@ class SentenceReader:
             if former is not None and self._held_before(toks, a, former):
                 continue  # "edellinen puheenjohtaja Niko Luukkonen": not the role now
             if (
+                a > 0
+                and toks[a].text[:1].islower()
+                and toks[a - 1].text[:1].isupper()
+                and "\n" in text[toks[a - 1].end : toks[a].start]
+                and (heading := self.lex.role_of(toks[a - 1].text)) in ("chair", "vice_chair")
+                and heading != role
+            ):
+                # "Varapuheenjohtaja" on a line of its own, then "pääsihteeri Eero Ek": the post
+                # the line heads, the other word the person's own title
+                role = heading
+            if (
                 a >= 2
                 and toks[a - 1].is_cap
                 and toks[a - 2].is_cap
@@ -1422,6 +1435,26 @@ class SentenceReader:
                     and linking.match(toks[y - 2].text)
                 ):
                     x = y - 1
+            if self.r.finnish and x > 2 and toks[a].text.casefold().endswith("ksi"):
+                # "A, B ja C on nimetty Testilän säätiön (TS) valtuuskunnan jäseniksi": a
+                # passive participle, then the body's genitive before the role
+                gen = next((bb for bb in bodies if bb.end == toks[x].end), None)
+                y = self._index_at(toks, gen.start) - 1 if gen is not None else -1
+                while y > 2 and (toks[y].text == ")" or toks[y].text.casefold().endswith("n")):
+                    if toks[y].text == ")":
+                        z = next(
+                            (z for z in range(y - 1, max(0, y - 4), -1) if toks[z].text == "("), 0
+                        )
+                        y = z - 1 if z > 0 else 0
+                    else:
+                        y -= 1  # the genitives of the body's name before the parenthesis
+                if (
+                    y > 1
+                    and _PASSIVE_PARTICIPLE.fullmatch(toks[y].text.casefold())
+                    and toks[y - 1].text.casefold() in ("on", "ovat")
+                    and toks[y - 2].is_cap
+                ):
+                    x = y - 2
             if self.r.finnish and x > 0 and toks[a].text.casefold().endswith("ksi"):
                 # "valitsi Mauri Ahon (kesk.) kunnanhallituksen puheenjohtajaksi": the person
                 # in the accusative, the body's genitive between the name and the role
