@@ -309,3 +309,26 @@ def test_a_title_under_a_line_that_heads_a_post_is_the_persons_own(morph):
     got = {(p, r) for p, r, _b in roles(text, "fi", morph)}
     assert (key("Seija Halonen"), "vice_chair") in got
     assert (key("Seija Halonen"), "secretary") not in got
+
+
+NETWORK = (
+    "Tietoa meistä\n\n"
+    "Liikuntapooli kokoaa yhteen liikuntajärjestöt. Liikuntapooli vaikuttaa päättäjiin ja "
+    "järjestää keskusteluja.\n\n"
+    "Liikuntapoolin puheenjohtajana toimii toiminnanjohtaja Aune Salminen.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_organisation_the_text_names_in_the_nominative_holds_its_officer(morph):
+    got = roles(NETWORK, "fi", morph)
+    assert (key("Aune Salminen"), "chair", "Liikuntapooli") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_genitive_the_text_never_names_in_the_nominative_gives_no_organisation(morph):
+    text = NETWORK.replace("Liikuntapooli kokoaa", "Se kokoaa").replace(
+        "Liikuntapooli vaikuttaa", "Se vaikuttaa"
+    )
+    got = roles(text, "fi", morph)
+    assert not any(b == "Liikuntapooli" for _p, _r, b in got)

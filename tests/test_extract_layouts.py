@@ -340,6 +340,7 @@ def _eval_module():
         "heldout56",
         "heldout57",
         "heldout60",
+        "heldout62",
         "heldout64",
     ],
 )

@@ -1042,6 +1042,22 @@ class SentenceReader:
             if low == genitive and (only := _one_association(text, basic)) is not None:
                 # a bare "Liiton puheenjohtajaksi": the page's one association of that kind
                 return Mention(toks[x].start, toks[x].end, word, only, "ngo", 0.55)
+        basic = word[:-1]
+        if (
+            low.endswith("in")
+            and len(word) > 6
+            and x == 0
+            and self.lex.body_kind(low[:-1]) is None
+            and re.search(rf"(?<![\w-]){re.escape(basic)}\s+[a-zåäö]", text)
+            and not any(
+                a.cls in (m.PLACE, m.SURNAME, m.FIRST_NAME, m.NAME)
+                for a in self.r.morph.analyse(word)
+            )
+        ):
+            # "Mielenterveyspoolin puheenjohtajana toimii A" opening a sentence, the name in the
+            # nominative elsewhere in the text ("Mielenterveyspooli vaikuttaa …"): the officer of
+            # the organisation of that name
+            return Mention(toks[x].start, toks[x].end, word, basic, "organisation", 0.55)
         return None
 
     def _job_title_before_name(self, toks: list[Token], k: int) -> bool:
