@@ -332,3 +332,18 @@ def test_a_genitive_the_text_never_names_in_the_nominative_gives_no_organisation
     )
     got = roles(text, "fi", morph)
     assert not any(b == "Liikuntapooli" for _p, _r, b in got)
+
+
+SURNAME_AFTER = (
+    "Testilän kulttuurineuvosto aloitti toimintansa\n\n"
+    "Testilän kulttuurineuvosto (TKN) kokoontui. Puheenjohtajana jatkaa Aino Virtala.\n\n"
+    "Varapuheenjohtaja Helka Rautio on innoissaan tulevasta kaudesta. Edellisellä kaudella "
+    "Kylälän Naisten sihteerinä toimiva Rautio istui varajäsenenä TKN:ssä.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_post_held_before_named_by_surname_is_no_seat(morph):
+    got = {(p, r) for p, r, _b in roles(SURNAME_AFTER, "fi", morph)}
+    assert (key("Helka Rautio"), "vice_chair") in got
+    assert (key("Helka Rautio"), "secretary") not in got

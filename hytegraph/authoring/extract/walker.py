@@ -2821,6 +2821,10 @@ class Walker:
             )
             if role not in ("chair", "vice_chair", "secretary"):
                 continue
+            if self.lex.former and any(
+                re.fullmatch(self.lex.former, x.text, re.I) for x in toks[max(0, i - 4) : i]
+            ):
+                continue  # "Edellisellä kaudella Liiton sihteerinä toimiva Ek": held before
             k = i + 1
             if k < len(toks) and toks[k].text[:1].islower():
                 k += 1  # "Puheenjohtajaksi valittiin Raitala", "Till ordförande valdes Ek"
