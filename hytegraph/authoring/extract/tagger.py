@@ -377,7 +377,19 @@ def propose(
         if label == "none" or lead < margin:
             continue
         line = [b for s, e, b in facts if s < cand.line[1] and cand.line[0] < e]
+        if len({_head_word(b.name) for b in line}) > 1:
+            continue  # a line (a report run together) whose seats are in several bodies
         body = line[0] if line else (_nearest(facts, m.start) or _nearest(bodies, m.start))
+        if not line and body is not None and not any(s <= m.start for s, _e, _b in facts):
+            # the rules read seats only after the name: those are in the body their own lines
+            # say; the name's is the body named above it (unless that is the same body, named
+            # shorter), and with none, not a committee's whose list comes later
+            above = [(s, e, b) for s, e, b in bodies if s <= m.start]
+            named = _nearest(above, m.start) if above else None
+            if named is not None and _head_word(named.name) not in body.name.casefold():
+                body = named
+            elif named is None and body.kind == "board" and not _names_head(text, m, body):
+                body = None  # "Till valberedare valdes" far below the board's names
         if body is None:
             continue
         since = max((e for _s, e, _b in facts if e <= cand.line[0]), default=body.end)
@@ -500,6 +512,23 @@ def _organisation_heading_between(reader: Reader, text: str, start: int, end: in
         ):
             return True  # "Stiftelsen …", "Säätiö …": the line begins with the kind of it
     return False
+
+
+def _names_head(text: str, m: Mention, body: Mention) -> bool:
+    """Whether the text a name is read in (up to 200 characters before it, its line and the
+    line after it) names ``body`` by its head word."""
+    stop = text.find("\n", m.end)
+    stop = len(text) if stop < 0 else text.find("\n", stop + 1)
+    around = text[max(0, m.start - 200) : len(text) if stop < 0 else stop]
+    return _head_word(body.name) in around.casefold()
+
+
+def _head_word(name: str) -> str:
+    """The start of a body's head word, the same in its forms and with or without what
+    qualifies it ("Liikuntaneuvosto", "Valtion liikuntaneuvoston"; "Styrelsen för X")."""
+    words = name.casefold().split() or [""]
+    head = words[words.index("för", 1) - 1] if "för" in words[1:] else words[-1]
+    return head[:5]
 
 
 def _nearest(spans: list[tuple[int, int, Mention]], pos: int) -> Mention | None:

@@ -30,6 +30,11 @@ _LABEL_AFTER_PARTY = re.compile(r"(?<=\)) ((?:[\w:.]+ ){0,3}[\w.]+):[ \t]")
 _OFFICERS = ("chair", "vice_chair", "secretary")
 #: this many such lines make them a list
 _MIN_PARTY_LINES = 3
+#: "Karl Berg", "Anna-Lisa af Ek": a line that is only a name, first name first
+_NAME_LINE = re.compile(rf"[ \t]*{_WORD}(?:[ \t]+(?:von|af|de|van|der|{_WORD})){{1,3}}[ \t]*")
+#: this many name and role line pairs, and officers among them, make a table of two columns
+#: flattened to one cell a line
+_MIN_CELL_PAIRS, _MIN_CELL_OFFICERS = 3, 2
 
 
 class Unflattener:
@@ -59,8 +64,67 @@ class Unflattener:
         return out
 
     def entries(self, text: str) -> str:
-        """:meth:`party_first`, then :meth:`officers_on_one_line`."""
-        return self.officers_on_one_line(self.party_first(text))
+        """:meth:`party_first`, then :meth:`officers_on_one_line`, then
+        :meth:`name_role_cells`."""
+        return self.name_role_cells(self.officers_on_one_line(self.party_first(text)))
+
+    def name_role_cells(self, text: str) -> str:
+        """A table of names and posts flattened to one cell a line ("Karl Berg" /
+        "Ordförande" / "Anna Lund" / "Vice ordförande/programansvarig" / …): when the run of
+        alternating name and post lines begins with a name and ends with a post, each post
+        belongs to the name above it, and the line break between them becomes a comma
+        ("Karl Berg,Ordförande"), an entry as any list writes it. A run that begins with a
+        post or ends with a name is left alone (a post over its name is read as it stands);
+        a column's name ("Ordinarie", "Ersättare") is no post and bounds the run."""
+        lines = text.split("\n")
+        kinds = [self._cell_kind(line) for line in lines]
+        chars: list[str] | None = None
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
+        i = 0
+        while i < len(lines):
+            j = i
+            while j + 1 < len(lines) and kinds[j] == "name" and kinds[j + 1] == "post":
+                j += 2
+            pairs = (j - i) // 2
+            if (
+                pairs >= _MIN_CELL_PAIRS
+                and (i == 0 or kinds[i - 1] != "post")
+                and (j >= len(lines) or kinds[j] != "name")
+                and sum(self._officer_cell(lines[k]) for k in range(i + 1, j, 2))
+                >= _MIN_CELL_OFFICERS
+            ):
+                if chars is None:
+                    chars = list(text)
+                for k in range(i, j, 2):
+                    chars[starts[k + 1] - 1] = ","
+            i = max(j, i + 1)
+        return text if chars is None else "".join(chars)
+
+    def _cell_kind(self, line: str) -> str:
+        """ "name", "post" (a short line that names no person and no column), or ""."""
+        said = line.strip()
+        if not said:
+            return ""
+        if _NAME_LINE.fullmatch(line) and not any(
+            self.lex.role_of(w) or self.lex.body_kind(w.casefold()) for w in said.split()
+        ):
+            return "name"
+        if (
+            len(said.split()) > 6
+            or said.endswith((".", ":", ","))
+            or not said[:1].isupper()
+            or self.lex.column(said)
+            or self.lex.role_of(said) in ("member", "deputy_member")
+        ):
+            return ""
+        return "post"
+
+    def _officer_cell(self, line: str) -> bool:
+        """ "Ordförande", "Vice ordförande/programansvarig": an officer's post, perhaps with
+        a duty after a slash or comma."""
+        return self.lex.role_of(re.split(r"[/,]", line.strip())[0].strip()) in _OFFICERS
 
     def officers_on_one_line(self, text: str) -> str:
         """ "Ordförande: Aino Ek (S) 1:e vice ordförande: Bo Lind (M) 2:e vice ordförande: …"

@@ -289,6 +289,15 @@ _ELECTED_TO = re.compile(r"(?:valdes|utsågs|utsetts|valts|väljs|utses)$")
 _OFFICERS_ELECTED = re.compile(
     r"(?i)(?:till\s+)?[\w -]{3,40}?\s+(?:(?:om|åter)?valdes|utsågs|valittiin|nimettiin)"
 )
+#: "styrelsen ska bestå av", "rådet består av": a body's composition said after its name
+_CONSISTS_OF = re.compile(r"(?i)[ \t]+(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)[ \t]+av\b")
+#: "Representant i Stiftelsen Solgården", "Representanter till De Äldres Råd": a label that
+#: names the body an association's representatives sit in (a proper name, each word
+#: capitalised but for short words between)
+_SEATS_IN_NAMED = re.compile(
+    r"(?:Representant(?:er)?|Ombud|Företrädare)[ \t]+(?:i|till|vid)[ \t]+"
+    r"(?P<body>[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:[A-ZÅÄÖ(][\w()-]*|för|och|i|på)){0,5})"
+)
 #: Words between the name and "som" that make the seat no held one (a proposal, a nomination)
 #: or not that name's ("Bo Ek och som ersättare Eva Lind": a conjunction, the next person's).
 _SOM_NOT_HELD = re.compile(
@@ -576,6 +585,11 @@ _MEETING_LED = re.compile(
     r"ledde[ \t]+(?:mötet|förhandlingarna|årsmötet|stämman)|"
     # "Till ordförande för mötet valdes A, till sekreterare B": the meeting's officers
     r"ordförande[ \t]+för[ \t]+(?:års|höst|vår)?mötet)(?![\w-])"
+)
+#: "Mötet leddes av A som ordförande": the person who chaired a meeting, right before the name
+_MEETING_LED_BY = re.compile(
+    r"(?i)(?<![\w-])(?:\w*mötet|stämman|förhandlingarna|sammanträdet)[ \t]+(?:leddes|leds)"
+    r"[ \t]+av[ \t]+$"
 )
 #: "(AT)", "(dot)" inside an e-mail address: read as "[AT]", "[dot]".
 _OBFUSCATED_AT = re.compile(r"(?<=\w)\((?:at|AT|dot|DOT)\)(?=\w)")
@@ -1310,6 +1324,8 @@ class Walker:
             and _PRESIDIUM.search(text, f.quote[0], f.quote[1]) is not None
         ):
             return True
+        if _MEETING_LED_BY.search(text, max(0, f.actor.start - 40), f.actor.start):
+            return True  # "Mötet leddes av A som ordförande": the meeting's chair
         # "… yleiskokouksessa, jossa puhetta johti A ja sihteerinä toimi B": the meeting's
         # officers, in a sentence that names no body of theirs
         a, b = f.quote
@@ -2899,6 +2915,16 @@ class Walker:
         ]
         if not introduced and not titled and ctx.body is None:
             return []
+        if AUDITOR.search(sentence[:colon]) and not titled:
+            return []  # "Verksamhetsgranskare: A och B med C som suppleant": no seats
+        seats_in = _SEATS_IN_NAMED.fullmatch(sentence[:colon].strip())
+        if seats_in is not None and not introduced:
+            # "Representant i Stiftelsen Solgården: A, suppleant B": the seats are in the body
+            # the label names, not in the body of the page
+            named = seats_in.group("body")
+            at = start + sentence.index(named)
+            kind = self.lex.body_kind(named.split()[-1].casefold()) or "body"
+            titled = [Mention(at, at + len(named), named, named, kind, 0.6)]
         if _OFFICERS_ELECTED.fullmatch(sentence[:colon].strip()) and self._header_role(
             re.sub(r"(?i)^till\s+|\s+\w+$", "", sentence[:colon].strip())
         ) in ("chair", "vice_chair", "secretary"):
@@ -2906,6 +2932,8 @@ class Walker:
             # B": an officer's role and the verb that elects to it, read as without the colon
             return []
         bodies = self._composed_bodies(text, start, start + colon) if introduced else titled
+        if introduced and not bodies:
+            bodies = self._bare_composed(text, start, start + colon, ctx)
         body = self._listed_body(text, bodies, start + colon) if bodies else ctx.body
         if body is None:
             return []
@@ -2932,7 +2960,8 @@ class Walker:
             for a, b in spans
             if rest[a:b].strip()
         ]
-        if len(items) < 2:
+        items, closing = self._role_items(text, items)
+        if len(items) < 2 and seats_in is None:
             return []
         saved = ctx.body, ctx.status, ctx.role
         ctx.body = body
@@ -2941,7 +2970,9 @@ class Walker:
             ctx.role = said  # "Varajäseniä ovat: A ja B": the seat the words before give
         found: list[Finding] = []
         try:
-            for a, b in items:
+            for n, (a, b) in enumerate(items):
+                if closing is not None and n >= closing[0]:
+                    ctx.role = closing[1]  # "…, C och D, ersättare": the names since the last post
                 entries = self.lists.entry(text, a, b, ctx)
                 if not entries or entries[0].actor.kind != "person":
                     return []
@@ -2961,6 +2992,45 @@ class Walker:
         finally:
             ctx.body, ctx.status, ctx.role = saved
         return found
+
+    def _bare_composed(self, text: str, start: int, end: int, ctx: Context) -> list[Mention]:
+        """ "… att styrelsen ska bestå av 7 ledamöter och följande blev valda:": a body named by
+        its bare word as the subject of the verb that says its composition, the one body of
+        the introduction; [] otherwise (the body of the context, unless the word is only the
+        bare head of that body's name)."""
+        bodies = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
+        if len(bodies) != 1 or not _CONSISTS_OF.match(text, bodies[0].end, end):
+            return []
+        b = bodies[0]
+        bare = replace(b, name=b.name[:1].upper() + b.name[1:])
+        return [self._same_or(bare, ctx.body)]
+
+    def _role_items(
+        self, text: str, items: list[tuple[int, int]]
+    ) -> tuple[list[tuple[int, int]], tuple[int, str] | None]:
+        """The items of an inline list with the posts cut from their names put back ("A,
+        ordförande samt B, C och D, ledamöter": "A, ordförande" one item): an item that is only
+        a post belongs to the name before it; a member's or deputy's word closing the list is
+        the seat of every name since the last post (the index of the first such item and the
+        role). The items unchanged when no item is a post alone."""
+        posts = [self.lex.role_of(text[a:b].strip()) for a, b in items]
+        if not any(posts) or posts[0]:
+            return items, None
+        out: list[tuple[int, int]] = []
+        closing: tuple[int, str] | None = None
+        since = 0  # the first item after the last post
+        for (a, b), post in zip(items, posts, strict=True):
+            if not post:
+                out.append((a, b))
+                continue
+            if not out or (len(out) <= since and (a, b) != items[-1]):
+                return items, None  # two posts in a row: not names and their posts
+            if (a, b) == items[-1] and post in ("member", "deputy_member") and len(out) - since > 1:
+                closing = (since, post)  # "…, C och D, ledamöter": all of them
+            else:
+                out[-1] = (out[-1][0], b)
+            since = len(out)
+        return out, closing
 
     def _two_names(self, toks: list[Token]) -> list[Mention] | None:
         """Four capitalised words (a middle initial aside) with no separator: two names of
@@ -9952,6 +10022,42 @@ class Walker:
                 )
         return found
 
+    def _seats_in_named(
+        self, text: str, start: int, end: int, ctx: Context
+    ) -> list[Finding] | None:
+        """ "Representant i Stiftelsen Solgården: A, suppleant B": a line whose label names the
+        body an association's representatives sit in; its entry read with that body, not the
+        body of the list or page above. None when the line has no such label."""
+        label = re.match(r"([^:\n]{6,60}):[ \t]+(?=[A-ZÅÄÖ])", text[start:end])
+        seats_in = _SEATS_IN_NAMED.fullmatch(label.group(1).strip()) if label else None
+        if label is None or seats_in is None:
+            return None
+        named = seats_in.group("body")
+        at = start + label.start(1) + label.group(1).index(named)
+        kind = self.lex.body_kind(named.split()[-1].casefold()) or "body"
+        saved = ctx.body, ctx.role, ctx.status
+        ctx.body = Mention(at, at + len(named), named, named, kind, 0.6)
+        ctx.role, ctx.status = "", ""
+        try:
+            return self.lists.entry(text, start + label.end(), end, ctx)
+        finally:
+            ctx.body, ctx.role, ctx.status = saved
+
+    def _seats_in_named_lines(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> bool:
+        """A paragraph with lines of :meth:`_seats_in_named` among others: those lines read
+        so, each other line as a paragraph of its own. Whether it had such lines."""
+        read = [self._seats_in_named(text, ln.content_start, ln.end, ctx) for ln in p.lines]
+        if all(found is None for found in read):
+            return False
+        for ln, found in zip(p.lines, read, strict=True):
+            if found is not None:
+                out.findings += found
+                continue
+            one = Paragraph([ln], ln.start, ln.end, text[ln.start : ln.end],
+                            list(sentences(text, ln.start, ln.end)))  # fmt: skip
+            self._paragraph(text, one, ctx, out)
+        return True
+
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         # "jäsen Helena Paakki" / "kunnan edustaja, sihteeri" / "p. 044 …": an officer's role
         # on a card's line under the name (the name is read as the rest of the list reads it)
@@ -9969,6 +10075,8 @@ class Walker:
         ):
             # "Aino Ahola,⏎Kylälän Eläkeläiset ry": one entry wrapped after its comma
             out.findings += wrapped
+            return
+        if self._seats_in_named_lines(text, p, ctx, out):
             return
         represented = self._representative_lines(text, p, ctx)
         if represented:
@@ -10195,7 +10303,9 @@ class Walker:
             begin = line.content_start
             if line.kind == "item" and (title := _ACADEMIC_TITLE.match(text, begin, end)):
                 begin = title.end()  # "- Dr. Aino Ek, Institution …": the title is no name's
-            entries = self.lists.entry(text, begin, end, ctx)
+            entries = self._seats_in_named(text, begin, end, ctx)
+            if entries is None:
+                entries = self.lists.entry(text, begin, end, ctx)
             if not entries and single and COLUMN_GAP.search(line.text):
                 entries = self.lists.padded_entry(text, line.content_start, line.end, ctx)
             if not entries and single and ctx.body is not None and not ctx.status:

@@ -1,0 +1,247 @@
+"""hytegraph extract on layouts met in the sixty-third and sixty-fifth held-out sets: made-up
+snippets, one per mechanism, read with either word-form reader, and what must not be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from hytegraph.authoring.extract import tagger
+from hytegraph.authoring.extract.findings import Finding
+from hytegraph.authoring.extract.lexicon import lexicon
+from hytegraph.authoring.extract.mentions import Mention
+from hytegraph.authoring.extract.morphology import morphology
+from hytegraph.authoring.extract.unflatten import Unflattener
+from hytegraph.authoring.extract.walker import Walker
+from tests.extract_snippets import MORPHS, key, needs_voikko, roles
+
+#: A table of names and posts flattened to one cell a line: each post under its name.
+NAME_THEN_POST = (
+    "Verksamhetsberättelse 2023\n"
+    "Styrelsen\n"
+    "Styrelsen har haft följande sammansättning:\n"
+    "Ordinarie\n"
+    "Maja Ekholm\n"
+    "Ordförande\n"
+    "Lennart Vik\n"
+    "Vice ordförande/kursansvarig\n"
+    "Ebba Strand\n"
+    "Sekreterare\n"
+    "Olle Sund\n"
+    "Kassör\n"
+    "Ersättare\n"
+    "Ida Berg\n"
+    "Sten Kvist\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_run_that_begins_with_a_name_and_ends_with_a_post_pairs_each_post_with_the_name_above(
+    morph,
+):
+    got = roles(NAME_THEN_POST, "sv", morph)
+    assert (key("Maja Ekholm"), "chair", "Styrelsen") in got
+    assert (key("Lennart Vik"), "vice_chair", "Styrelsen") in got
+    assert (key("Ebba Strand"), "secretary", "Styrelsen") in got
+    assert (key("Olle Sund"), "member", "Styrelsen") in got
+    assert (key("Ida Berg"), "deputy_member", "Styrelsen") in got
+    # not the post of the line above the name
+    assert (key("Lennart Vik"), "chair", "Styrelsen") not in got
+    assert (key("Olle Sund"), "secretary", "Styrelsen") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_posts_over_their_names_are_still_read_downwards(morph):
+    text = (
+        "Styrelsen\n"
+        "Styrelsen har haft följande sammansättning:\n"
+        "Ordförande\n"
+        "Maja Ekholm\n"
+        "Vice ordförande\n"
+        "Lennart Vik\n"
+        "Sekreterare\n"
+        "Ebba Strand\n"
+    )
+    got = roles(text, "sv", morph)
+    assert (key("Maja Ekholm"), "chair", "Styrelsen") in got
+    assert (key("Lennart Vik"), "vice_chair", "Styrelsen") in got
+    assert (key("Ebba Strand"), "secretary", "Styrelsen") in got
+
+
+def test_a_run_of_names_and_posts_that_ends_with_a_name_is_left_as_it_stands():
+    unflatten = Unflattener(lexicon("sv"))
+    # name, post, name, post, name: either way of reading it leaves one line alone
+    text = "Maja Ekholm\nOrdförande\nLennart Vik\nSekreterare\nEbba Strand\nKassör\nOlle Sund\n"
+    assert unflatten.name_role_cells(text) == text
+    # a post line above the first name: the run may as well begin with a post
+    text = "Kontakt\nMaja Ekholm\nOrdförande\nLennart Vik\nSekreterare\nEbba Strand\nKassör\n"
+    assert unflatten.name_role_cells(text) == text
+    # fewer than two officers' posts: no table of officers
+    text = "Ordinarie\nMaja Ekholm\nKassör\nLennart Vik\nWebbansvarig\nEbba Strand\nOrdförande\n"
+    assert unflatten.name_role_cells(text) == text
+
+
+def test_the_unflattened_cells_keep_the_texts_length():
+    unflatten = Unflattener(lexicon("sv"))
+    out = unflatten.name_role_cells(NAME_THEN_POST)
+    assert len(out) == len(NAME_THEN_POST)
+    assert "Maja Ekholm,Ordförande\n" in out and "Olle Sund,Kassör\nErsättare\n" in out
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_auditors_after_a_colon_hold_no_seat_in_the_board(morph):
+    text = (
+        "Styrelse 2023\n"
+        "Ordförande, Maja Ekholm\n\n"
+        "Revisorer: Greta Holm och Nils Ahlberg med Ulla Sjö och Per Ring som suppleanter.\n"
+    )
+    got = roles(text, "sv", morph)
+    assert not any(p in (key("Greta Holm"), key("Nils Ahlberg")) for p, _r, _b in got)
+
+
+def _mention(text: str, name: str, kind: str = "person") -> Mention:
+    start = text.index(name)
+    return Mention(start, start + len(name), name, name, kind, 0.9)
+
+
+def _seat(text: str, name: str, body: str, kind: str = "body") -> Finding:
+    person, organ = _mention(text, name), _mention(text, body, kind)
+    return Finding("membership", person, "member", organ, (person.start, person.end), 0.8, "x")
+
+
+@needs_voikko
+def test_the_tagger_guesses_no_body_on_a_line_whose_seats_are_in_several():
+    # a report run together on one line: board and working committee both read by the rules
+    text = (
+        "Årsmötet valde följande styrelse: Maja Ekholm, ordförande samt Lennart Vik, Ebba "
+        "Strand, Olle Sund och Ida Berg, ledamöter. Styrelsen har inom sig utsett följande "
+        "arbetsutskott: Maja Ekholm och Lennart Vik. Valberedningen har bestått av Sten Kvist.\n"
+    )
+    walker = Walker(lexicon("sv"), morphology())
+    found = [
+        _seat(text, "Maja Ekholm", "arbetsutskott"),
+        _seat(text, "Lennart Vik", "arbetsutskott"),
+        _seat(text, "Sten Kvist", "Valberedningen"),
+    ]
+    model = tagger.load_model()
+    proposed = tagger.propose(text, found, [], walker.reader, model, margin=0)
+    assert not {f.actor.name for f in proposed} & {"Ebba Strand", "Olle Sund", "Ida Berg"}
+
+
+@needs_voikko
+def test_the_tagger_takes_no_body_from_seats_read_only_after_the_name():
+    text = (
+        "Årsmöte 2023\n\n"
+        "Ordförande Maja Ekholm hälsade alla välkomna.\n\n"
+        "Valda blev\n"
+        "Lennart Vik, kassör, omval\n"
+        "Ebba Strand, omval\n\n"
+        "Till valberedare valdes\n"
+        "Sten Kvist och Ida Berg.\n"
+    )
+    walker = Walker(lexicon("sv"), morphology())
+    found = [
+        _seat(text, "Sten Kvist", "valberedare", "board"),
+        _seat(text, "Ida Berg", "valberedare", "board"),
+    ]
+    model = tagger.load_model()
+    proposed = tagger.propose(text, found, [], walker.reader, model, margin=0)
+    assert proposed == []
+    # with a body named above the names, that body
+    named = [(_mention(text, "Årsmöte", "body"), (0, 7))]
+    proposed = tagger.propose(text, found, named, walker.reader, model, margin=0)
+    assert proposed
+    assert all(f.target is not None and f.target.name == "Årsmöte" for f in proposed)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_members_word_of_a_nominating_committee_names_the_committee(morph):
+    text = "Årsmöte 2023\n\nTill valberedare valdes\nSten Kvist, Ida Berg och Olle Sund.\n"
+    got = roles(text, "sv", morph)
+    assert (key("Sten Kvist"), "member", "Valberedningen") in got
+    assert not any(b == "Valberedare" for _p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_representatives_label_puts_the_seats_in_the_body_it_names(morph):
+    text = (
+        "Verksamhetsberättelse 2022\n\n"
+        "Styrelse 2022\n"
+        "Ordförande, Maja Ekholm\n\n"
+        "Representant i Stiftelsen Solgården: Sten Kvist, suppleant Ida Berg\n"
+        "Representant i Pensionärsrådet: Olle Sund\n"
+    )
+    got = roles(text, "sv", morph)
+    assert (key("Sten Kvist"), "member", "Stiftelsen Solgården") in got
+    assert (key("Ida Berg"), "deputy_member", "Stiftelsen Solgården") in got
+    assert (key("Olle Sund"), "member", "Pensionärsrådet") in got
+    # not the board of the list above
+    assert not any(b == "Styrelse" for p, _r, b in got if p != key("Maja Ekholm"))
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_label_that_names_no_body_after_representant_is_read_as_before(morph):
+    text = "Styrelse 2022\nOrdförande, Maja Ekholm\nRepresentant i styrelsen: Sten Kvist\n"
+    got = roles(text, "sv", morph)
+    assert not any(b.startswith("styrelsen") for _p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_posts_after_names_in_an_inline_list_belong_to_the_name_before(morph):
+    text = (
+        "Verksamhetsberättelse 2022\n\n"
+        "Styrelse Årsmötet den 20 februari 2022 valde följande styrelse: Maja Ekholm, "
+        "ordförande samt Lennart Vik, Ebba Strand, Olle Sund och Ida Berg, ledamöter.\n"
+    )
+    got = roles(text, "sv", morph)
+    assert (key("Maja Ekholm"), "chair", "Styrelse") in got
+    for name in ("Lennart Vik", "Ebba Strand", "Olle Sund", "Ida Berg"):
+        assert (key(name), "member", "Styrelse") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_deputies_word_closing_an_inline_list_is_the_seat_of_the_names_since_the_last_post(
+    morph,
+):
+    text = (
+        "Årsmötet valde följande styrelse: Maja Ekholm, ordförande, Lennart Vik, sekreterare, "
+        "samt Ebba Strand och Olle Sund, ersättare.\n"
+    )
+    got = roles(text, "sv", morph)
+    assert (key("Maja Ekholm"), "chair", "Styrelse") in got
+    assert (key("Ebba Strand"), "deputy_member", "Styrelse") in got
+    assert (key("Olle Sund"), "deputy_member", "Styrelse") in got
+    assert (key("Lennart Vik"), "deputy_member", "Styrelse") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_two_posts_in_a_row_make_no_names_and_posts(morph):
+    text = "Årsmötet valde följande styrelse: ordförande, sekreterare och kassör.\n"
+    assert roles(text, "sv", morph) == set()
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_bare_body_whose_composition_the_introduction_says_is_the_lists_body(morph):
+    text = (
+        "Seniorgruppens årsmöte\n\n"
+        "Seniorgruppen höll sitt första årsmöte i Ystad. Mötet beslutade att styrelsen ska "
+        "bestå av 4 ledamöter och följande blev valda: Maja Ekholm, Lennart Vik, Ebba Strand "
+        "och Olle Sund.\n"
+    )
+    got = roles(text, "sv", morph)
+    assert (key("Lennart Vik"), "member", "Styrelsen") in got
+    assert not any(b == "Seniorgruppen" for _p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_person_a_meeting_was_led_by_holds_no_office_in_the_board(morph):
+    text = (
+        "Årsmötet 2023\n\n"
+        "Ordförande Maja Ekholm inledde årsmötet.\n\n"
+        "Hela salen var full och styrelsen är glad att så många kom.\n\n"
+        "Mötet leddes av Sten Kvist som ordförande. Vi känner oss trygga med honom.\n\n"
+        "Nya krafter behövs i styrelsen. Lennart Vik omvaldes som kassör, Ebba Strand som "
+        "sekreterare samt Olle Sund som ledamot.\n"
+    )
+    got = roles(text, "sv", morph)
+    assert not any(p == key("Sten Kvist") for p, _r, _b in got)
+    assert any(p == key("Ebba Strand") and r == "secretary" for p, r, _b in got)
