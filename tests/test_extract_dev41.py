@@ -245,3 +245,38 @@ def test_the_person_a_meeting_was_led_by_holds_no_office_in_the_board(morph):
     got = roles(text, "sv", morph)
     assert not any(p == key("Sten Kvist") for p, _r, _b in got)
     assert any(p == key("Ebba Strand") and r == "secretary" for p, r, _b in got)
+
+
+#: A board run together on one line, each name followed by its post, a heading in capitals before.
+RUN_TOGETHER = (
+    "1 KUSTBYGDENS HJÄRTFÖRENING Verksamhetsberättelse för år 2022 Styrelsen får härmed lämna "
+    "följande berättelse. STYRELSE Maja Ekholm ordförande Lennart Vik 1:e vice ordförande "
+    "Ebba Strand sekreterare Olle Sund kassör Ida Berg ledamot REVISORER Greta Holm, "
+    "ordinarie Nils Ahlberg, suppleant\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_board_run_together_with_each_post_after_its_name(morph):
+    got = roles(RUN_TOGETHER, "sv", morph)
+    assert any(p == key("Maja Ekholm") and r == "chair" for p, r, _b in got)
+    assert any(p == key("Lennart Vik") and r == "vice_chair" for p, r, _b in got)
+    assert any(p == key("Ebba Strand") and r == "secretary" for p, r, _b in got)
+    assert any(p == key("Ida Berg") and r == "member" for p, r, _b in got)
+    # not the post of the name before
+    assert not any(p == key("Lennart Vik") and r == "chair" for p, r, _b in got)
+    assert not any(p == key("Olle Sund") and r == "secretary" for p, r, _b in got)
+
+
+def test_a_run_of_names_and_posts_on_one_line_that_ends_with_a_name_is_left_alone():
+    unflatten = Unflattener(lexicon("sv"))
+    text = (
+        "Årsberättelse för år 2022 och styrelsens arbete under året. STYRELSE ordförande "
+        "Maja Ekholm sekreterare Lennart Vik kassör Ebba Strand ledamot Olle Sund Ida Berg\n"
+    )
+    assert unflatten.name_post_runs(text) == text
+    text = (
+        "Årsberättelse för år 2022 och styrelsens arbete under året. Maja Ekholm ordförande "
+        "Lennart Vik sekreterare Ebba Strand kassör Olle Sund ledamot Ida Berg\n"
+    )
+    assert unflatten.name_post_runs(text) == text

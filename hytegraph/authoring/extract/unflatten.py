@@ -66,7 +66,86 @@ class Unflattener:
     def entries(self, text: str) -> str:
         """:meth:`party_first`, then :meth:`officers_on_one_line`, then
         :meth:`name_role_cells`."""
-        return self.name_role_cells(self.officers_on_one_line(self.party_first(text)))
+        return self.name_post_runs(
+            self.name_role_cells(self.officers_on_one_line(self.party_first(text)))
+        )
+
+    def name_post_runs(self, text: str) -> str:
+        """A board run together on one line, each name followed by its post ("STYRELSE Aino Ek
+        ordförande Bo Lind 1:e vice ordförande Eva Berg sekreterare … Per Holm ledamot
+        REVISORER …"): when the run begins with a name (after a heading in capitals or at the
+        line's start) and ends with a post that no name follows, each post belongs to the
+        name before it, and every "name post" goes on a line of its own (the spaces around
+        the heading and after each post become line breaks). A run that ends with a name
+        may as well be posts over names: left alone."""
+        chars: list[str] | None = None
+        pos = 0
+        for line in text.split("\n"):
+            for cut in self._post_run_breaks(line):
+                if chars is None:
+                    chars = list(text)
+                chars[pos + cut] = "\n"
+            pos += len(line) + 1
+        return text if chars is None else "".join(chars)
+
+    def _post_run_breaks(self, line: str) -> list[int]:
+        if len(line) < 80:
+            return []
+        words = [(m.start(), m.group()) for m in re.finditer(r"\S+", line)]
+        out: list[int] = []
+        k = 0
+        while k < len(words):
+            pairs: list[tuple[int, int]] = []  # (first word of the post, last word of the post)
+            j = k
+            while (n := self._name_at(words, j)) and (p := self._post_at(words, j + n)):
+                pairs.append((j + n, j + n + p - 1))
+                j += n + p
+            posts = [" ".join(w for _s, w in words[a : e + 1]) for a, e in pairs]
+            officers = sum(self._officer_cell(re.sub(r"^\d:[ae] ", "", x)) for x in posts)
+            if (
+                len(pairs) >= _MIN_CELL_PAIRS
+                and officers >= _MIN_CELL_OFFICERS
+                and (k == 0 or re.fullmatch(r"[A-ZÅÄÖ]{3,}:?", words[k - 1][1]))
+                and not self._name_at(words, j)
+            ):
+                if k > 0:
+                    # the heading on a line of its own, then the first name
+                    out += [words[k - 1][0] - 1, words[k][0] - 1]
+                out += [words[e][0] + len(words[e][1]) for _a, e in pairs if e + 1 < len(words)]
+                k = j
+            else:
+                k += 1
+        return [c for c in out if 0 <= c < len(line) and line[c] == " "]
+
+    def _name_at(self, words: list[tuple[int, str]], k: int) -> int:
+        """The number of words of a name of two or three capitalised words at ``k``, or 0."""
+        n = 0
+        while (
+            k + n < len(words)
+            and n < 3
+            and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?", words[k + n][1])
+        ):
+            if self.lex.role_of(words[k + n][1]) or self.lex.body_kind(words[k + n][1].casefold()):
+                break
+            n += 1
+        return n if n >= 2 else 0
+
+    def _post_at(self, words: list[tuple[int, str]], k: int) -> int:
+        """The number of words of a post in lower case at ``k`` ("ordförande", "1:e vice
+        ordförande", "vice kassör", "ledamot"), or 0."""
+        best = 0
+        for n in range(1, 5):
+            if k + n > len(words):
+                break
+            said = " ".join(w for _s, w in words[k : k + n])
+            if re.fullmatch(r"\d:[ae]", said):
+                continue  # "1:e", "2:a": the ordinal before a vice chair's post
+            if not re.fullmatch(r"(?:\d:[ae] )?[a-zåäö][a-zåäö ]*", said):
+                break
+            bare = re.sub(r"^\d:[ae] ", "", said)
+            if self.lex.role_of(bare) or bare.split()[-1] in ("kassör", "ledamot"):
+                best = n
+        return best
 
     def name_role_cells(self, text: str) -> str:
         """A table of names and posts flattened to one cell a line ("Karl Berg" /
