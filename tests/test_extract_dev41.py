@@ -280,3 +280,70 @@ def test_a_run_of_names_and_posts_on_one_line_that_ends_with_a_name_is_left_alon
         "Lennart Vik sekreterare Ebba Strand kassör Olle Sund ledamot Ida Berg\n"
     )
     assert unflatten.name_post_runs(text) == text
+
+
+#: A report's board as a two-column table flattened with runs of spaces, each person's town
+#: after the name, the label of a column carried down to the indented lines under it.
+PADDED_TOWNS = (
+    "Verksamhetsberättelse för Hjärtföreningen Kustbygden 2023\n\n"
+    "Styrelsen för 2023 års verksamhet har haft följande sammansättning.\n\n"
+    "Ordförande        Greta Nordin Hudiksvall\n\n"
+    "Sekreterare       Anna Lisa Ström Gävle\n\n"
+    "Kassör            Nils Ahlberg Bollnäs\n\n"
+    "Ledamot           Olle Sund Söderhamn\n\n"
+    "                  Per Åkesson Byvik\n\n"
+    "Ersättare         Eva Lind Gävle\n\n"
+    "                  Bo Ek Hudiksvall\n\n"
+    "Revisorer         Karin Holm Gävle\n\n"
+    "                  Ulf Ring Bollnäs\n\n"
+    "Valberedning      Sture Berg Söderhamn\n\n"
+    "                  Ida Kvist Gävle\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_board_under_an_introduction_closed_by_a_full_stop(morph):
+    got = roles(PADDED_TOWNS, "sv", morph)
+    assert (key("Greta Nordin"), "chair", "Styrelsen") in got
+    assert (key("Anna Lisa Ström"), "secretary", "Styrelsen") in got
+    assert (key("Nils Ahlberg"), "member", "Styrelsen") in got  # the treasurer
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_column_label_is_carried_down_to_the_indented_lines_under_it(morph):
+    got = roles(PADDED_TOWNS, "sv", morph)
+    assert (key("Per Åkesson"), "member", "Styrelsen") in got
+    assert (key("Bo Ek"), "deputy_member", "Styrelsen") in got
+    assert (key("Ida Kvist"), "member", "Valberedning") in got
+    assert (key("Sture Berg"), "member", "Valberedning") in got
+    # the auditors and the line under their label hold no seat
+    assert not any(p in (key("Karin Holm"), key("Ulf Ring")) for p, _r, _b in got)
+    assert not any(p == key("Ida Kvist") and b == "Styrelsen" for p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_village_after_a_name_in_a_list_of_towns_is_no_part_of_the_name(morph):
+    got = roles(PADDED_TOWNS, "sv", morph)
+    assert (key("Per Åkesson"), "member", "Styrelsen") in got  # "Byvik": a village
+    assert not any("Byvik" in p for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_three_word_name_is_kept_in_a_list_that_prints_no_towns(morph):
+    text = (
+        "Styrelsen har haft följande sammansättning:\n"
+        "Ordförande Anna Lisa Ström\n"
+        "Sekreterare Greta Nordin\n"
+        "Ledamot Per Olof Åkesson\n"
+    )
+    got = roles(text, "sv", morph)
+    assert (key("Anna Lisa Ström"), "chair", "Styrelsen") in got
+    assert (key("Per Olof Åkesson"), "member", "Styrelsen") in got
+
+
+def test_an_introduction_closed_by_a_full_stop_over_no_list_stays_a_sentence():
+    walker = Walker(lexicon("sv"), morphology("rules"))
+    text = "Styrelsen har haft följande sammansättning.\n\nDen har sammanträtt åtta gånger.\n"
+    assert walker._intro_colons(text) == text
+    text = "Styrelsen har haft följande sammansättning.\n\nOrdförande Greta Nordin\n"
+    assert walker._intro_colons(text) == text.replace("sammansättning.", "sammansättning:")

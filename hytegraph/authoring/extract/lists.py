@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from hytegraph.authoring.extract import morphology
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
+from hytegraph.authoring.extract.places import place_of
 from hytegraph.authoring.extract.segment import GAP
 
 _PAIR = re.compile(r"\s*/\s*")
@@ -95,6 +96,11 @@ _CREDIT_BEFORE = re.compile(
 _ONE_OFFICER = re.compile(
     r"(?i)(?:ordförande|sekreterare|kassör|puheenjohtaja|sihteeri|rahastonhoitaja)$"
 )
+
+
+#: The treasurer's post, capitalised at the head of a list line ("Kassör Bo Ek"): a member
+#: of the list's body with a duty.
+_TREASURER = re.compile(r"(?:Kassör|Rahastonhoitaja|Taloudenhoitaja)")
 
 
 def under_auditors_label(text: str, pos: int) -> bool:
@@ -999,6 +1005,8 @@ class ListReader:
             if not role and n == 1:
                 # "Esittelijä-sihteeri": two posts in one word, the office the last names
                 role = self._joined_roles(toks[0].text)
+            if not role and n == 1 and ctx.listing and _TREASURER.fullmatch(toks[0].text):
+                role = "member"  # "Kassör Bo Ek": a board member with the treasurer's duty
             if not role:
                 continue
             if o and role == "chair":
@@ -1018,6 +1026,8 @@ class ListReader:
                 # name, the person's own title the lexicon does not know
                 person = self._person(text, toks[k + 1].start, end)
             rest = text[person.end : end].strip() if person is not None else ""
+            if rest and len(rest.split()) == 1 and place_of(rest, self.r.morph) is not None:
+                rest = ""  # "Ordförande Bo Ek Hudiksvall": where the person lives after the name
             if person is not None and (not rest or rest[0] in ",("):
                 # "Puheenjohtaja Aino Ahola, Testilän kaupunki": a title or party after it
                 found = [
@@ -1340,6 +1350,8 @@ class ListReader:
             )
             # "Janne Laatikainen 1. vpj.", "Anna Berg II vice ordförande": an ordinal, a role
             and not re.match(r"(?:\d{1,2}(?:\.|:e|:a)|I{1,3})\s+[a-zåäö]", after)
+            # "Bo Ek Hudiksvall": the place the person lives in, alone after the name
+            and not (len(after.split()) == 1 and place_of(after.rstrip(), self.r.morph))
         ):
             return None
         if re.match(r"(?:ry|rf|r\.y\.|r\.f\.)(?![\w])", after):

@@ -290,7 +290,16 @@ _OFFICERS_ELECTED = re.compile(
     r"(?i)(?:till\s+)?[\w -]{3,40}?\s+(?:(?:om|åter)?valdes|utsågs|valittiin|nimettiin)"
 )
 #: "styrelsen ska bestå av", "rådet består av": a body's composition said after its name
-_CONSISTS_OF = re.compile(r"(?i)[ \t]+(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)[ \t]+av\b")
+_CONSISTS_OF = re.compile(
+    r"(?i)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)[ \t]+av\b|"
+    r"(?:har[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b)"
+)
+#: What may stand between a body and its composition verb: a term ("för 2021 års verksamhet",
+#: "under år 2022", "för perioden 2022-2023")
+_TERM_AFTER_BODY = re.compile(
+    r"(?i)[ \t]+(?:för|under)[ \t]+(?:år[ \t]+|perioden[ \t]+)?"
+    r"(?:19|20)\d\d\S*(?:[ \t]+[a-zåäö]+){0,2}"
+)
 #: "Representant i Stiftelsen Solgården", "Representanter till De Äldres Råd": a label that
 #: names the body an association's representatives sit in (a proper name, each word
 #: capitalised but for short words between)
@@ -590,6 +599,13 @@ _MEETING_LED = re.compile(
 _MEETING_LED_BY = re.compile(
     r"(?i)(?<![\w-])(?:\w*mötet|stämman|förhandlingarna|sammanträdet)[ \t]+(?:leddes|leds)"
     r"[ \t]+av[ \t]+$"
+)
+#: "Styrelsen har haft följande sammansättning.", "… valdes enligt nedan.": a line that
+#: introduces the list under it, closed by a full stop where a colon is meant
+_INTRO_FULL_STOP = re.compile(
+    r"(?im)^[^\n]{0,160}?(?<![\w-])(?:följande[ \t]+sammansättning|enligt[ \t]+nedan|"
+    r"består[ \t]+av[ \t]+följande(?:[ \t]+\w+)?|kokoonpano[ \t]+on[ \t]+seuraava)"
+    r"(?P<stop>\.)[ \t]*$"
 )
 #: "(AT)", "(dot)" inside an e-mail address: read as "[AT]", "[dot]".
 _OBFUSCATED_AT = re.compile(r"(?<=\w)\((?:at|AT|dot|DOT)\)(?=\w)")
@@ -1353,6 +1369,22 @@ class Walker:
             (r := self.lex.role_of(w)) is not None and r != "deputy_member" for w in between
         )
 
+    def _intro_colons(self, text: str) -> str:
+        """A list's introduction closed by a full stop ("Styrelsen har haft följande
+        sammansättning.") over lines that begin with a role word ("Ordförande  Aino Ek"):
+        the full stop read as the colon it stands for (the same length: every span is still
+        the text's)."""
+        chars: list[str] | None = None
+        for mt in _INTRO_FULL_STOP.finditer(text):
+            after = text[mt.end() :].lstrip()
+            first = after.split("\n", 1)[0].split()
+            if not first or not any(self.lex.role_of(" ".join(first[:n])) for n in (1, 2)):
+                continue
+            if chars is None:
+                chars = list(text)
+            chars[mt.start("stop")] = ":"
+        return text if chars is None else "".join(chars)
+
     def _walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
         out = Walk()
         ctx = Context()
@@ -1360,6 +1392,7 @@ class Walker:
         # "marjut.kuosma(AT)gmail.com": an address written round a spam filter is one word, not
         # a parenthesis inside the entry's ("[AT]", the same length: every span is the text's)
         text = _OBFUSCATED_AT.sub(lambda mt: f"[{mt.group()[1:-1]}]", text)
+        text = self._intro_colons(text)
         paras = paragraphs(text, stands_alone=self._stands_alone)
         k = 0
         read_until = 0
@@ -1547,6 +1580,7 @@ class Walker:
         self._municipality_before_names(out)
         self._slash_rows_under_header(text, out)
         self._towns_after_names(out)
+        self._places_after_list_names(text, out)
         self._entries_after_is(text, out)
         self._seat_title_name_lines(text, out)
         self._left_to_right_caption(text, out)
@@ -2999,7 +3033,12 @@ class Walker:
         the introduction; [] otherwise (the body of the context, unless the word is only the
         bare head of that body's name)."""
         bodies = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
-        if len(bodies) != 1 or not _CONSISTS_OF.match(text, bodies[0].end, end):
+        if len(bodies) != 1:
+            return []
+        at = bodies[0].end
+        if (term := _TERM_AFTER_BODY.match(text, at, end)) is not None:
+            at = term.end()  # "Styrelsen för 2021 års verksamhet har haft följande …"
+        if not _CONSISTS_OF.match(text, at, end):
             return []
         b = bodies[0]
         bare = replace(b, name=b.name[:1].upper() + b.name[1:])
@@ -4652,6 +4691,38 @@ class Walker:
                 if f.actor.start in cut:
                     f.actor = cut[f.actor.start]
 
+    def _places_after_list_names(self, text: str, out: Walk) -> None:
+        """Lists that print where each person lives after the name, one a line ("Bo Ek
+        Hudiksvall", "Eva Berg Järvsö"): when three or more of the page's list lines, and half
+        of them or more, end in a place the gazetteer knows after the name, the last word of a
+        name of three or four words that ends its line elsewhere in the lists is a place too
+        (a village the gazetteer does not know), not part of the name."""
+        found = [
+            f
+            for f in out.findings
+            if f.kind == "membership" and f.actor.kind == "person" and f.rule.startswith("list-")
+        ]
+        placed, ending = 0, []
+        for f in found:
+            stop = text.find("\n", f.actor.end)
+            rest = text[f.actor.end : len(text) if stop < 0 else stop].strip()
+            if len(rest.split()) == 1 and place_of(rest, self.reader.morph) is not None:
+                placed += 1
+            elif not rest and 3 <= len(f.actor.written.split()) <= 4:
+                ending.append(f)
+        if placed < 3 or placed * 2 < len(found):
+            return
+        for f in ending:
+            a = f.actor
+            if a.name.split()[-1] != a.written.split()[-1]:
+                continue  # (a name the reader put in another order)
+            f.actor = replace(
+                a,
+                end=a.start + a.written.rfind(" "),
+                written=a.written.rsplit(" ", 1)[0],
+                name=a.name.rsplit(" ", 1)[0],
+            )
+
     def _municipality_before_names(self, out: Walk) -> None:
         """ "- Hankasalmi Aino Kivelä (Eero Lampi)" / "- Joutsa Liisa Aho" / …: list lines
         that each begin with a municipality's name before the person's (a column of
@@ -5893,6 +5964,11 @@ class Walker:
             self._composed_bodies(text, line.start, line.end)
             or self._bare_serving_body(text, line, ctx)
             or self._seats_in_body(text, line)
+            or (
+                self._bare_composed(text, line.start, line.end, ctx)
+                if line.text.endswith(":")
+                else []
+            )
         )
         if not bodies and (
             term := re.fullmatch(
@@ -10043,6 +10119,47 @@ class Walker:
         finally:
             ctx.body, ctx.role, ctx.status = saved
 
+    def _column_label_entry(
+        self, text: str, line: Line, ctx: Context, out: Walk
+    ) -> list[Finding] | None:
+        """A two-column list flattened with runs of spaces: "Label<spaces>Name Place" lines,
+        each label carried down to the indented lines under it ("Ersättare      Bo Ek Gävle" /
+        "               Eva Berg Hudiksvall"). A role's label is read as the line says it (and
+        given to the lines under it); a body's label ("Valberedning      Eva Berg") puts the
+        names in that body; an auditors' label ("Revisorer", "Ersättare revisor") gives them
+        no seat. The entries of the line, or None when the list reads it as it stands."""
+        lead = text[text.rfind("\n", 0, line.start) + 1 : line.start]
+        raw = text[line.content_start : line.end]
+        mt = re.match(r"([A-ZÅÄÖ][\w -]{1,30}?)[ \t]{3,}(?=[A-ZÅÄÖ])", raw)
+        if mt is not None:
+            label = mt.group(1).strip()
+            role = self.lex.role_of(label)
+            if AUDITOR.search(label):
+                ctx.column_label = ("", None)
+            elif role is None and len(label.split()) == 1 and self.lex.body_kind(label.casefold()):
+                at = line.content_start
+                body = Mention(at, at + len(label), label, label, "body", 0.6)
+                ctx.column_label = ("member", body)
+            else:
+                ctx.column_label = (role, None) if role else None
+                return None
+            start = line.content_start + mt.end()
+        elif lead.strip(" \t") == "" and len(lead) >= 3 and ctx.column_label is not None:
+            start = line.content_start  # an indented line under the label's
+        else:
+            ctx.column_label = None
+            return None
+        role, body = ctx.column_label
+        if not role:
+            out.no_seat.append((start, line.end))
+            return []  # auditors and their deputies: no seat in the body
+        saved = ctx.body, ctx.role
+        ctx.body, ctx.role = body or ctx.body, role
+        try:
+            return self.lists.entry(text, start, line.end, ctx)
+        finally:
+            ctx.body, ctx.role = saved
+
     def _seats_in_named_lines(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> bool:
         """A paragraph with lines of :meth:`_seats_in_named` among others: those lines read
         so, each other line as a paragraph of its own. Whether it had such lines."""
@@ -10304,6 +10421,11 @@ class Walker:
             if line.kind == "item" and (title := _ACADEMIC_TITLE.match(text, begin, end)):
                 begin = title.end()  # "- Dr. Aino Ek, Institution …": the title is no name's
             entries = self._seats_in_named(text, begin, end, ctx)
+            if entries is None:
+                entries = self._column_label_entry(text, line, ctx, out)
+                if entries == [] and ctx.column_label is not None and not ctx.column_label[0]:
+                    ctx.role = saved_role
+                    return  # auditors under their column label: no seat, nor another reading
             if entries is None:
                 entries = self.lists.entry(text, begin, end, ctx)
             if not entries and single and COLUMN_GAP.search(line.text):
