@@ -1226,6 +1226,7 @@ class Walker:
         self._caption_gallery(text, out)
         self._names_across_paragraphs(text, out)
         self._next_role_word_after_names(text, out)
+        self._labels_then_values(text, out)
         return out
 
     def _next_role_word_after_names(self, text: str, out: Walk) -> None:
@@ -10159,6 +10160,124 @@ class Walker:
             return self.lists.entry(text, start, line.end, ctx)
         finally:
             ctx.body, ctx.role = saved
+
+    def _labels_then_values(self, text: str, out: Walk) -> None:
+        """A table of organisations and the people who sit in them flattened to one cell a
+        line, the first column's cells first ("PRO Länet" / "ABF Ekby" / "Gårdsrådet" / then
+        "A och B, C ersättare" / "D ordinarie och E ersättare" / …): as many lines that name no
+        person as there are lines of people after them, read pairwise in order, each label the
+        body of its line's people ("ordinarie" or nothing: members; "ersättare": deputies, of
+        the names joined by "och" before the word). A line of deputies alone after a line with
+        none continues that line. A one-word label the lexicon knows no body in
+        ("Konsumentombud") is a function: no seat. What the rules read on those lines (under
+        the last label taken for a heading) gives way."""
+        lines = [(mt.start(), mt.end()) for mt in re.finditer(r"[^\n]+", text)]
+        k = 0
+        while k < len(lines):
+            j = k
+            while j < len(lines) and self._label_cell(text, *lines[j]):
+                j += 1
+            labels = lines[k:j]
+            values: list[list[tuple[int, int]]] = []
+            v = j
+            while v < len(lines) and (seats := self._value_cell(text, *lines[v])) is not None:
+                if (
+                    values
+                    and seats
+                    and all(r == "deputy_member" for _s, r in seats)
+                    and not any(
+                        r == "deputy_member"
+                        for _s, r in self._value_cell(text, *values[-1][-1]) or []
+                    )
+                ):
+                    values[-1].append(lines[v])
+                else:
+                    values.append([lines[v]])
+                v += 1
+            if len(labels) == len(values) + 1:
+                labels = labels[1:]  # "Övrig representation": the table's heading over them
+            if len(labels) >= 3 and len(values) == len(labels):
+                for (ls, le), group in zip(labels, values, strict=True):
+                    label = text[ls:le].strip()
+                    # the lines were read under the last label as a heading: not so
+                    out.findings = [
+                        f
+                        for f in out.findings
+                        if not (
+                            f.kind == "membership"
+                            and any(vs <= f.actor.start < ve for vs, ve in group)
+                        )
+                    ]
+                    if len(label.split()) == 1 and not self.lex.body_kind(label.casefold()):
+                        out.no_seat += group  # "Konsumentombud": a function, no body
+                        continue
+                    at = ls + text[ls:le].index(label)
+                    body = Mention(at, at + len(label), label, label, "body", 0.5)
+                    for vs, ve in group:
+                        for person, role in self._value_cell(text, vs, ve) or []:
+                            out.findings.append(
+                                Finding("membership", person, role, body, (ls, ve), 0.5,
+                                        "list-labels-then-values")
+                            )  # fmt: skip
+                k = v
+            else:
+                k = max(j, k + 1)
+
+    def _label_cell(self, text: str, start: int, end: int) -> bool:
+        """A short line that names no person (outside parentheses) and ends no sentence: a
+        table's first column."""
+        said = text[start:end].strip()
+        inside = [
+            (m.start() + start, m.end() + start)
+            for m in re.finditer(r"\([^()]*\)", text[start:end])
+        ]
+        return (
+            bool(said)
+            and len(said.split()) <= 5
+            and said[:1].isupper()
+            and not said.endswith((".", ":", ","))
+            and self.lex.role_of(said) is None
+            and self.lex.column(said) is None
+            and not any(
+                not any(a <= p.start < b for a, b in inside)
+                for p in self.reader.persons(tokens(text, start, end), in_list=True)
+            )
+        )
+
+    def _value_cell(self, text: str, start: int, end: int) -> list[tuple[Mention, str]] | None:
+        """The people of a line that is only names joined by commas and "och", each group
+        perhaps closed by "ordinarie" or "ersättare" ("A och B, C ersättare"), with their
+        seats; None for any other line. A name the reader does not take (a form it does not
+        know) holds its place in the line and gets nothing."""
+        people = self.reader.persons(tokens(text, start, end), in_list=True)
+        if not people:
+            return None
+        out: list[tuple[Mention, str]] = []
+        group: list[Mention | None] = []
+        pos = start
+        parts = re.split(r"(,|[ \t]+(?:och|samt)[ \t]+)", text[start:end])
+        for n, part in enumerate(parts):
+            at, pos = pos, pos + len(part)
+            if n % 2:
+                if part == ",":
+                    out += [(g, "member") for g in group if g is not None]
+                    group = []
+                continue
+            mt = re.fullmatch(
+                r"[ \t]*((?:[A-ZÅÄÖ][\w-]*[ \t]+){1,3}[A-ZÅÄÖ][\w-]*)"
+                r"(?:[ \t]+(ordinarie|ersättare|suppleant|suppleanter))?[ \t]*",
+                part,
+            )
+            if mt is None:
+                return None
+            a = at + mt.start(1)
+            person = next((p for p in people if a <= p.start < at + mt.end(1)), None)
+            group.append(person)
+            if mt.group(2):
+                role = self.lex.column(mt.group(2))
+                out += [(g, role or "member") for g in group if g is not None]
+                group = []
+        return out + [(g, "member") for g in group if g is not None]
 
     def _seats_in_named_lines(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> bool:
         """A paragraph with lines of :meth:`_seats_in_named` among others: those lines read
