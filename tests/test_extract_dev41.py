@@ -347,3 +347,75 @@ def test_an_introduction_closed_by_a_full_stop_over_no_list_stays_a_sentence():
     assert walker._intro_colons(text) == text
     text = "Styrelsen har haft följande sammansättning.\n\nOrdförande Greta Nordin\n"
     assert walker._intro_colons(text) == text.replace("sammansättning.", "sammansättning:")
+
+
+#: The association's seats in other organisations, a table flattened to one cell a line: the
+#: organisations first, then a line of people for each, in the same order.
+LABELS_THEN_VALUES = (
+    "Verksamhetsberättelse 2022\n"
+    "Styrelsen\n"
+    "Ordförande Maja Ekholm\n"
+    "Övrig representation\n"
+    "SPF Norrlands distrikt\n"
+    "Studieförbundet Ekby\n"
+    "Solgårdens brukarråd\n"
+    "Webbansvarig\n"
+    "Lennart Vik och Ebba Strand, Olle Sund ersättare\n"
+    "Ida Berg ordinarie\n"
+    "Sten Kvist ersättare\n"
+    "Greta Holm ordinarie och Nils Ahlberg ersättare\n"
+    "Per Ring\n"
+    "Revisorer\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_organisations_then_their_people_are_read_pairwise_in_order(morph):
+    got = roles(LABELS_THEN_VALUES, "sv", morph)
+    assert (key("Lennart Vik"), "member", "SPF Norrlands distrikt") in got
+    assert (key("Ebba Strand"), "member", "SPF Norrlands distrikt") in got
+    assert (key("Olle Sund"), "deputy_member", "SPF Norrlands distrikt") in got
+    # a line of deputies alone continues the line above it
+    assert (key("Ida Berg"), "member", "Studieförbundet Ekby") in got
+    assert (key("Sten Kvist"), "deputy_member", "Studieförbundet Ekby") in got
+    assert (key("Greta Holm"), "member", "Solgårdens brukarråd") in got
+    assert (key("Nils Ahlberg"), "deputy_member", "Solgårdens brukarråd") in got
+    # a one-word function is no body
+    assert not any(p == key("Per Ring") for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_labels_and_lines_of_people_in_unequal_numbers_are_not_paired(morph):
+    text = LABELS_THEN_VALUES.replace("Per Ring\n", "Per Ring\nAnna Lund\nBo Sjö\n")
+    got = roles(text, "sv", morph)
+    assert not any(b in ("SPF Norrlands distrikt", "Studieförbundet Ekby") for _p, _r, b in got)
+
+
+#: A board in a table of two columns flattened with runs of spaces, each cell "Post, Name".
+SPACED_POSTS = (
+    "Verksamhetsberättelse 2021\n\n"
+    "Styrelse 2021\n"
+    "Ordförande, Maja Ekholm                    Viceordförande, reseledare, Lennart Vik\n"
+    "Sekreterare och arkivarie, Ebba Strand          Kassör, Olle Sund\n\n"
+    "Föreningen har haft sex möten.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_posts_and_names_in_two_columns_flattened_with_spaces(morph):
+    got = roles(SPACED_POSTS, "sv", morph)
+    assert (key("Maja Ekholm"), "chair", "Styrelse") in got
+    assert (key("Lennart Vik"), "vice_chair", "Styrelse") in got
+    assert (key("Ebba Strand"), "secretary", "Styrelse") in got
+    assert (key("Olle Sund"), "member", "Styrelse") in got
+
+
+def test_spaces_between_cells_that_are_no_post_and_name_stay():
+    unflatten = Unflattener(lexicon("sv"))
+    text = "Möten:          Ett vårmöte och ett höstmöte har hållits  i församlingshemmet.\n"
+    assert unflatten.spaced_cells(text) == text
+    text = "Ordförande, Maja Ekholm          Bingo varje tisdag\n"
+    assert unflatten.spaced_cells(text) == text
+    # a member and a deputy, each with a place: no posts
+    text = "Maja Ekholm, Ekby                        Lennart Vik, Norrby, Västby\n"
+    assert unflatten.spaced_cells(text) == text

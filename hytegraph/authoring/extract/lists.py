@@ -969,6 +969,9 @@ class ListReader:
         """ "Puheenjohtaja Aino Ahola", "Vice ordf. Bo Ek": a capitalised role, then a person
         and nothing else."""
         toks = tokens(text, start, end)
+        duties = self._post_duties_name(text, start, end, ctx)
+        if duties:
+            return duties
         comma = next((i for i, t in enumerate(toks) if t.text == ","), 0)
         if 2 <= comma <= 4 and toks[0].text[:1].isupper():
             # "City Board representative, Name", "Kaupunginhallituksen edustaja, Name": the
@@ -1050,6 +1053,30 @@ class ListReader:
                     )  # fmt: skip
                 return found
         return []
+
+    def _post_duties_name(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """ "Viceordförande, resekoordinator, Anna Berg", "Sekreterare och bokförare, Bo Ek": a
+        post, the person's duties in lower case after it (or joined to it by "och"), then the
+        person after the last comma: the post in the list's body."""
+        parts = text[start:end].split(",")
+        if len(parts) < 2:
+            return []
+        head, middle, last = parts[0].strip(), parts[1:-1], parts[-1]
+        first = re.split(r"\s+(?:och|samt)\s+", head)[0]
+        if not middle and first == head and not _TREASURER.fullmatch(first):
+            return []  # "Post, Name": read as before ("Kassör, Bo Ek": a member)
+        if not all(re.fullmatch(r"\s*[a-zåäö][\w -]*", m) for m in middle):
+            return []
+        role = self.lex.role_of(first)
+        if role is None and ctx.listing and _TREASURER.fullmatch(first):
+            role = "member"
+        if role not in ("chair", "vice_chair", "secretary", "member"):
+            return []
+        at = end - len(last) + len(last) - len(last.lstrip())
+        person = self._person(text, at, end)
+        if person is None or text[person.end : end].strip():
+            return []
+        return [_membership(ctx, person, role, (start, end), person.confidence, "list-role-first")]
 
     def _joined_roles(self, word: str) -> str:
         """The office of a word that joins two posts with a hyphen ("Esittelijä-sihteeri",

@@ -32,6 +32,11 @@ _OFFICERS = ("chair", "vice_chair", "secretary")
 _MIN_PARTY_LINES = 3
 #: "Karl Berg", "Anna-Lisa af Ek": a line that is only a name, first name first
 _NAME_LINE = re.compile(rf"[ \t]*{_WORD}(?:[ \t]+(?:von|af|de|van|der|{_WORD})){{1,3}}[ \t]*")
+#: "Ordförande, Aino Ek", "Viceordförande, resekoordinator, Bo Lind": a cell of a post (and
+#: duties) and a name after the last comma
+_POST_NAME_CELL = re.compile(
+    rf"[{_UPPER}][^,\n]{{1,40}},(?:[^,\n]{{1,40}},)*[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+)
 #: this many name and role line pairs, and officers among them, make a table of two columns
 #: flattened to one cell a line
 _MIN_CELL_PAIRS, _MIN_CELL_OFFICERS = 3, 2
@@ -66,8 +71,45 @@ class Unflattener:
     def entries(self, text: str) -> str:
         """:meth:`party_first`, then :meth:`officers_on_one_line`, then
         :meth:`name_role_cells`."""
-        return self.name_post_runs(
-            self.name_role_cells(self.officers_on_one_line(self.party_first(text)))
+        return self.spaced_cells(
+            self.name_post_runs(
+                self.name_role_cells(self.officers_on_one_line(self.party_first(text)))
+            )
+        )
+
+    def spaced_cells(self, text: str) -> str:
+        """A table of two columns flattened with runs of spaces, each cell "Post, Name"
+        ("Ordförande, Aino Ek          Viceordförande, resekoordinator, Bo Lind"): the run of
+        spaces between two such cells becomes a line break, each cell an entry of its own."""
+        chars: list[str] | None = None
+        pos = 0
+        for line in text.split("\n"):
+            gaps = list(re.finditer(r"[ \t]{4,}", line.strip() and line))
+            cells = re.split(r"[ \t]{4,}", line)
+            for k, gap in enumerate(gaps):
+                if gap.start() == 0 or gap.end() == len(line):
+                    continue  # an indent, trailing spaces
+                left, right = cells[k].strip(), cells[k + 1].strip()
+                if self._post_cell(left) and self._post_cell(right):
+                    if chars is None:
+                        chars = list(text)
+                    chars[pos + gap.start()] = "\n"
+            pos += len(line) + 1
+        return text if chars is None else "".join(chars)
+
+    def _post_cell(self, cell: str) -> bool:
+        """ "Ordförande, Aino Ek", "Kassör och köksansvarig, Bo Lind", "IT ansvarig, Eva Berg":
+        a post (a role, or a duty in a word or with words in lower case; never a name of
+        capitalised words, "Aino Ek, Ekby": a person and a place) and a name after the last
+        comma."""
+        if not _POST_NAME_CELL.fullmatch(cell):
+            return False
+        post = re.split(r"\s+(?:och|samt)\s+", cell.split(",")[0].strip())[0]
+        words = post.split()
+        return (
+            bool(self.lex.role_of(post))
+            or len(words) == 1
+            or any(w[:1].islower() for w in words[1:])
         )
 
     def name_post_runs(self, text: str) -> str:
