@@ -419,3 +419,19 @@ def test_spaces_between_cells_that_are_no_post_and_name_stay():
     # a member and a deputy, each with a place: no posts
     text = "Maja Ekholm, Ekby                        Lennart Vik, Norrby, Västby\n"
     assert unflatten.spaced_cells(text) == text
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_headings_and_job_titles_over_names_are_no_labels_and_values(morph):
+    text = (
+        "Äldrerådet i Ekby\n\n"
+        "Besöksadress: Testgatan 1\n"
+        "Rådets ledamöter\n"
+        "Ledamot Personlig ersättare\n"
+        "Maja Ekholm Lennart Vik\n"
+        "Ebba Strand\n"
+        "Fritidschef Olle Sund\n"
+    )
+    got = roles(text, "sv", morph)
+    assert not any(b in ("Besöksadress: Testgatan 1", "Rådets ledamöter") for _p, _r, b in got)
+    assert not any(b.startswith("Ledamot") for _p, _r, b in got)

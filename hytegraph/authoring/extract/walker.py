@@ -10236,7 +10236,8 @@ class Walker:
             and len(said.split()) <= 5
             and said[:1].isupper()
             and not said.endswith((".", ":", ","))
-            and self.lex.role_of(said) is None
+            and ":" not in said
+            and not self.lex.find_role(said)  # "Vanhusneuvoston jäsenet": a list's heading
             and self.lex.column(said) is None
             and not any(
                 not any(a <= p.start < b for a, b in inside)
@@ -10270,8 +10271,10 @@ class Walker:
             )
             if mt is None:
                 return None
-            a = at + mt.start(1)
-            person = next((p for p in people if a <= p.start < at + mt.end(1)), None)
+            a, b = at + mt.start(1), at + mt.end(1)
+            person = next((p for p in people if a <= p.start < b), None)
+            if person is not None and (person.start, person.end) != (a, b):
+                return None  # "Liikuntatoimenjohtaja Olli Oja", two names run together
             group.append(person)
             if mt.group(2):
                 role = self.lex.column(mt.group(2))
