@@ -435,3 +435,46 @@ def test_headings_and_job_titles_over_names_are_no_labels_and_values(morph):
     got = roles(text, "sv", morph)
     assert not any(b in ("Besöksadress: Testgatan 1", "Rådets ledamöter") for _p, _r, b in got)
     assert not any(b.startswith("Ledamot") for _p, _r, b in got)
+
+
+#: An annual meeting's elections, one name a line under "som ledamöter" / "som ersättare".
+ELECTED_AS = (
+    "Årsmöte 2023\n\n"
+    "Ordförande Maja Ekholm hälsade alla välkomna.\n\n"
+    "Till ordförande för mötet valdes Sten Kvist och sekreterare valdes Per Ring.\n\n"
+    "Styrelsen beviljades ansvarsfrihet för 2022.\n\n"
+    "Valda blev\n"
+    "som ledamöter\n"
+    "Lennart Vik, kassör, omval\n"
+    "Ebba Strand, omval\n"
+    "Olle Sund, fyllnadsval 1 år\n\n"
+    "som ersättare\n"
+    "Ida Berg, omval\n"
+    "Tove Nylund, omval\n\n"
+    "som revisor\n"
+    "Nils Ahlberg, omval\n"
+    "revisorsersättare\n"
+    "Karin Sjö, omval\n"
+    "Ulf Lind, omval\n\n"
+    "Till valberedare valdes\n"
+    "Anna Lund, Bo Sjö och Eva Dahl.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_seat_an_election_gives_after_som_heads_the_names_under_it(morph):
+    got = roles(ELECTED_AS, "sv", morph)
+    assert (key("Lennart Vik"), "member", "Styrelsen") in got
+    assert (key("Olle Sund"), "member", "Styrelsen") in got
+    assert (key("Ida Berg"), "deputy_member", "Styrelsen") in got
+    assert not any(p in (key("Nils Ahlberg"), key("Karin Sjö")) for p, _r, _b in got)
+
+
+@needs_voikko
+def test_the_tagger_guesses_no_seat_for_a_meetings_officers_or_auditors_under_a_bare_label():
+    walker = Walker(lexicon("sv"), morphology())
+    walk = walker.walk(ELECTED_AS)
+    model = tagger.load_model()
+    proposed = tagger.propose(ELECTED_AS, walk.findings, walk.named, walker.reader, model, margin=0)
+    names = {f.actor.name for f in proposed}
+    assert not names & {"Sten Kvist", "Per Ring", "Karin Sjö", "Ulf Lind"}

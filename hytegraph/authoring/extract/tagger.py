@@ -450,6 +450,14 @@ _MEETING_OFFICER = re.compile(
 )
 
 
+#: A sentence that elects a meeting's chair ("Till ordförande för mötet valdes A och
+#: sekreterare B"): the meeting's officers, no seat in a body
+_MEETING_CHAIR = re.compile(
+    r"(?i)(?<![\w-])(?:ordförande|sekreterare)[ \t]+(?:för|vid)[ \t]+(?:års|höst|vår)?mötet"
+    r"(?![\w-])"
+)
+
+
 def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` (a name) has words by which the rules
     give no seat held on the page's date: a seat held before ("aiempi", "tidigare") or to
@@ -479,6 +487,8 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # a term the rules weigh against the page's date (or leave, with none)
     if _MEETING_OFFICER.search(text, max(begin, start - 60), start):
         return True  # "Kokouksen puheenjohtajaksi valittiin A": the meeting's officer
+    if _MEETING_CHAIR.search(sentence):
+        return True  # "Till ordförande för mötet valdes A och sekreterare valdes B"
     for pattern in (lex.former, lex.died, lex.takes_office):
         if pattern and re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", sentence, re.IGNORECASE):
             return True

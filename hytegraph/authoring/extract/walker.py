@@ -5717,6 +5717,8 @@ class Walker:
         label = re.sub(r"(?i)(?<=\w)\s+(?:ovat|olivat|on|oli|är|var|blev)$", "", label)
         # "muut varsinaiset jäsenet", "Övriga ledamöter": the rest of the members
         label = re.sub(r"(?i)^(?:muut|övriga)\s+(?=\w)", "", label)
+        # "Valda blev" / "som ledamöter" / names: the seat the election gave the names under it
+        label = re.sub(r"^som\s+(?=\w)", "", label)
         role = self.lex.role_of(label)
         if role is None and self.lex.lang == "fi" and label.casefold() in ("varalla", "varalle"):
             # "Varalla:" alone over a list: the deputies (in a sentence, "varalla" is read
