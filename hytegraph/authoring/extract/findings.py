@@ -98,6 +98,10 @@ class Context:
     #: A list line "Name / Organisation" was read: the slash of the list's lines separates a
     #: person from whom they come from, not a member from a deputy.
     slash_organisations: bool = False
+    #: A two-column list flattened with runs of spaces ("Ersättare      Bo Ek Gävle" and the
+    #: indented lines under it): the seat its label gave (a role, "" for auditors: none) and
+    #: the body it named ("Valberedning      Eva Berg"), for the indented lines that follow.
+    column_label: tuple[str, Mention | None] | None = None
 
 
 __all__ = ["Context", "Finding"]

@@ -591,6 +591,7 @@ SV = Lexicon(
     ),
     list_intro=(
         r"sammansättning|[\w-]*ledamöter|medlemmar|följande\s+personer|utsett|utnämnt|valt|valdes|"
+        r"(?:valde|utsåg)\s+följande|"
         r"sakkunniga|representanter|"
         # "I rådet sitter under mandatperioden …"
         r"i\s+\w+\s+(?:sitter|ingår)"

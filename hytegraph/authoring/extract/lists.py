@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from hytegraph.authoring.extract import morphology
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
+from hytegraph.authoring.extract.places import place_of
 from hytegraph.authoring.extract.segment import GAP
 
 _PAIR = re.compile(r"\s*/\s*")
@@ -97,11 +98,21 @@ _ONE_OFFICER = re.compile(
 )
 
 
+#: The treasurer's post, capitalised at the head of a list line ("Kassör Bo Ek"): a member
+#: of the list's body with a duty.
+_TREASURER = re.compile(r"(?:Kassör|Rahastonhoitaja|Taloudenhoitaja)")
+
+
 def under_auditors_label(text: str, pos: int) -> bool:
     """Whether the name at ``pos`` stands under a label of auditors ("Lekmanna revisorer:",
     "Toiminnantarkastajat:"): the nearest label line above it, within a few short lines."""
     before = text[max(0, pos - 200) : pos]
     labels = list(re.finditer(r"(?m)^[ \t]*([^\n:]{2,40}):[ \t]*$", before))
+    # "revisorsersättare" alone on a line over the names, no colon after it
+    bare = list(re.finditer(r"(?m)^[ \t]*([^\W\d][\w -]{1,30}?)[ \t]*$", before))
+    bare = [mt for mt in bare if len(mt.group(1).split()) <= 2 and AUDITOR.fullmatch(mt.group(1))]
+    if bare and (not labels or bare[-1].start() > labels[-1].start()):
+        labels = bare
     if not labels:
         return False
     between = before[labels[-1].end() :]
@@ -963,6 +974,9 @@ class ListReader:
         """ "Puheenjohtaja Aino Ahola", "Vice ordf. Bo Ek": a capitalised role, then a person
         and nothing else."""
         toks = tokens(text, start, end)
+        duties = self._post_duties_name(text, start, end, ctx)
+        if duties:
+            return duties
         comma = next((i for i, t in enumerate(toks) if t.text == ","), 0)
         if 2 <= comma <= 4 and toks[0].text[:1].isupper():
             # "City Board representative, Name", "Kaupunginhallituksen edustaja, Name": the
@@ -999,6 +1013,8 @@ class ListReader:
             if not role and n == 1:
                 # "Esittelijä-sihteeri": two posts in one word, the office the last names
                 role = self._joined_roles(toks[0].text)
+            if not role and n == 1 and ctx.listing and _TREASURER.fullmatch(toks[0].text):
+                role = "member"  # "Kassör Bo Ek": a board member with the treasurer's duty
             if not role:
                 continue
             if o and role == "chair":
@@ -1032,6 +1048,8 @@ class ListReader:
                 if m < len(toks) and toks[m].is_cap and (m - j >= 2 or (j > k and m > j)):
                     person = self._person(text, toks[m].start, end)
             rest = text[person.end : end].strip() if person is not None else ""
+            if rest and len(rest.split()) == 1 and place_of(rest, self.r.morph) is not None:
+                rest = ""  # "Ordförande Bo Ek Hudiksvall": where the person lives after the name
             if person is not None and (not rest or rest[0] in ",("):
                 # "Puheenjohtaja Aino Ahola, Testilän kaupunki": a title or party after it
                 found = [
@@ -1054,6 +1072,30 @@ class ListReader:
                     )  # fmt: skip
                 return found
         return []
+
+    def _post_duties_name(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """ "Viceordförande, resekoordinator, Anna Berg", "Sekreterare och bokförare, Bo Ek": a
+        post, the person's duties in lower case after it (or joined to it by "och"), then the
+        person after the last comma: the post in the list's body."""
+        parts = text[start:end].split(",")
+        if len(parts) < 2:
+            return []
+        head, middle, last = parts[0].strip(), parts[1:-1], parts[-1]
+        first = re.split(r"\s+(?:och|samt)\s+", head)[0]
+        if not middle and first == head and not _TREASURER.fullmatch(first):
+            return []  # "Post, Name": read as before ("Kassör, Bo Ek": a member)
+        if not all(re.fullmatch(r"\s*[a-zåäö][\w -]*", m) for m in middle):
+            return []
+        role = self.lex.role_of(first)
+        if role is None and ctx.listing and _TREASURER.fullmatch(first):
+            role = "member"
+        if role not in ("chair", "vice_chair", "secretary", "member"):
+            return []
+        at = end - len(last) + len(last) - len(last.lstrip())
+        person = self._person(text, at, end)
+        if person is None or text[person.end : end].strip():
+            return []
+        return [_membership(ctx, person, role, (start, end), person.confidence, "list-role-first")]
 
     def _joined_roles(self, word: str) -> str:
         """The office of a word that joins two posts with a hyphen ("Esittelijä-sihteeri",
@@ -1354,6 +1396,8 @@ class ListReader:
             )
             # "Janne Laatikainen 1. vpj.", "Anna Berg II vice ordförande": an ordinal, a role
             and not re.match(r"(?:\d{1,2}(?:\.|:e|:a)|I{1,3})\s+[a-zåäö]", after)
+            # "Bo Ek Hudiksvall": the place the person lives in, alone after the name
+            and not (len(after.split()) == 1 and place_of(after.rstrip(), self.r.morph))
         ):
             return None
         if re.match(r"(?:ry|rf|r\.y\.|r\.f\.)(?![\w])", after):

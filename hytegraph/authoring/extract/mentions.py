@@ -51,6 +51,11 @@ _SV_TIME_COUNT = frozenset(
 )
 
 
+#: A word for the members of a Swedish body that names the body ("valberedare": the members
+#: of the nominating committee, "valberedningen").
+_SV_MEMBER_NOUN = re.compile(r"valberedar(?:e|en|na|es)?")
+
+
 def _sv_time_phrase(toks: list[Token], at: int) -> bool:
     """Whether the words from ``at`` (after a Swedish body's "för") count or place a span of
     time ("för två år framåt", "för de kommande tre åren", "för nästa period"): no part of
@@ -923,6 +928,9 @@ class Reader:
         based = list(words)
         if head.endswith("s") and start == j and end == j and not head.endswith("ss"):
             based[j - start] = head[:-1]  # "välfärdsområdesstyrelsens" → "...styrelsen"
+        if start == end == j and _SV_MEMBER_NOUN.fullmatch(head.casefold()):
+            # "Till valberedare valdes A, B och C": the members' word names their body
+            based = ["valberedningen"]
         name = _join(based)
         return Mention(
             toks[start].start,

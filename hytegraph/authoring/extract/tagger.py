@@ -377,7 +377,19 @@ def propose(
         if label == "none" or lead < margin:
             continue
         line = [b for s, e, b in facts if s < cand.line[1] and cand.line[0] < e]
+        if len({_head_word(b.name) for b in line}) > 1:
+            continue  # a line (a report run together) whose seats are in several bodies
         body = line[0] if line else (_nearest(facts, m.start) or _nearest(bodies, m.start))
+        if not line and body is not None and not any(s <= m.start for s, _e, _b in facts):
+            # the rules read seats only after the name: those are in the body their own lines
+            # say; the name's is the body named above it (unless that is the same body, named
+            # shorter), and with none, not a committee's whose list comes later
+            above = [(s, e, b) for s, e, b in bodies if s <= m.start]
+            named = _nearest(above, m.start) if above else None
+            if named is not None and _head_word(named.name) not in body.name.casefold():
+                body = named
+            elif named is None and body.kind == "board" and not _names_head(text, m, body):
+                body = None  # "Till valberedare valdes" far below the board's names
         if body is None:
             continue
         since = max((e for _s, e, _b in facts if e <= cand.line[0]), default=body.end)
@@ -438,6 +450,14 @@ _MEETING_OFFICER = re.compile(
 )
 
 
+#: A sentence that elects a meeting's chair ("Till ordförande för mötet valdes A och
+#: sekreterare B"): the meeting's officers, no seat in a body
+_MEETING_CHAIR = re.compile(
+    r"(?i)(?<![\w-])(?:ordförande|sekreterare)[ \t]+(?:för|vid)[ \t]+(?:års|höst|vår)?mötet"
+    r"(?![\w-])"
+)
+
+
 def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` (a name) has words by which the rules
     give no seat held on the page's date: a seat held before ("aiempi", "tidigare") or to
@@ -467,6 +487,8 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # a term the rules weigh against the page's date (or leave, with none)
     if _MEETING_OFFICER.search(text, max(begin, start - 60), start):
         return True  # "Kokouksen puheenjohtajaksi valittiin A": the meeting's officer
+    if _MEETING_CHAIR.search(sentence):
+        return True  # "Till ordförande för mötet valdes A och sekreterare valdes B"
     for pattern in (lex.former, lex.died, lex.takes_office):
         if pattern and re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", sentence, re.IGNORECASE):
             return True
@@ -500,6 +522,23 @@ def _organisation_heading_between(reader: Reader, text: str, start: int, end: in
         ):
             return True  # "Stiftelsen …", "Säätiö …": the line begins with the kind of it
     return False
+
+
+def _names_head(text: str, m: Mention, body: Mention) -> bool:
+    """Whether the text a name is read in (up to 200 characters before it, its line and the
+    line after it) names ``body`` by its head word."""
+    stop = text.find("\n", m.end)
+    stop = len(text) if stop < 0 else text.find("\n", stop + 1)
+    around = text[max(0, m.start - 200) : len(text) if stop < 0 else stop]
+    return _head_word(body.name) in around.casefold()
+
+
+def _head_word(name: str) -> str:
+    """The start of a body's head word, the same in its forms and with or without what
+    qualifies it ("Liikuntaneuvosto", "Valtion liikuntaneuvoston"; "Styrelsen för X")."""
+    words = name.casefold().split() or [""]
+    head = words[words.index("för", 1) - 1] if "för" in words[1:] else words[-1]
+    return head[:5]
 
 
 def _nearest(spans: list[tuple[int, int, Mention]], pos: int) -> Mention | None:

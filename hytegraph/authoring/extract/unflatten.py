@@ -30,6 +30,16 @@ _LABEL_AFTER_PARTY = re.compile(r"(?<=\)) ((?:[\w:.]+ ){0,3}[\w.]+):[ \t]")
 _OFFICERS = ("chair", "vice_chair", "secretary")
 #: this many such lines make them a list
 _MIN_PARTY_LINES = 3
+#: "Karl Berg", "Anna-Lisa af Ek": a line that is only a name, first name first
+_NAME_LINE = re.compile(rf"[ \t]*{_WORD}(?:[ \t]+(?:von|af|de|van|der|{_WORD})){{1,3}}[ \t]*")
+#: "Ordförande, Aino Ek", "Viceordförande, resekoordinator, Bo Lind": a cell of a post (and
+#: duties) and a name after the last comma
+_POST_NAME_CELL = re.compile(
+    rf"[{_UPPER}][^,\n]{{1,40}},(?:[^,\n]{{1,40}},)*[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+)
+#: this many name and role line pairs, and officers among them, make a table of two columns
+#: flattened to one cell a line
+_MIN_CELL_PAIRS, _MIN_CELL_OFFICERS = 3, 2
 
 
 class Unflattener:
@@ -59,8 +69,183 @@ class Unflattener:
         return out
 
     def entries(self, text: str) -> str:
-        """:meth:`party_first`, then :meth:`officers_on_one_line`."""
-        return self.officers_on_one_line(self.party_first(text))
+        """:meth:`party_first`, then :meth:`officers_on_one_line`, then
+        :meth:`name_role_cells`."""
+        return self.spaced_cells(
+            self.name_post_runs(
+                self.name_role_cells(self.officers_on_one_line(self.party_first(text)))
+            )
+        )
+
+    def spaced_cells(self, text: str) -> str:
+        """A table of two columns flattened with runs of spaces, each cell "Post, Name"
+        ("Ordförande, Aino Ek          Viceordförande, resekoordinator, Bo Lind"): the run of
+        spaces between two such cells becomes a line break, each cell an entry of its own."""
+        chars: list[str] | None = None
+        pos = 0
+        for line in text.split("\n"):
+            gaps = list(re.finditer(r"[ \t]{4,}", line.strip() and line))
+            cells = re.split(r"[ \t]{4,}", line)
+            for k, gap in enumerate(gaps):
+                if gap.start() == 0 or gap.end() == len(line):
+                    continue  # an indent, trailing spaces
+                left, right = cells[k].strip(), cells[k + 1].strip()
+                if self._post_cell(left) and self._post_cell(right):
+                    if chars is None:
+                        chars = list(text)
+                    chars[pos + gap.start()] = "\n"
+            pos += len(line) + 1
+        return text if chars is None else "".join(chars)
+
+    def _post_cell(self, cell: str) -> bool:
+        """ "Ordförande, Aino Ek", "Kassör och köksansvarig, Bo Lind", "IT ansvarig, Eva Berg":
+        a post (a role, or a duty in a word or with words in lower case; never a name of
+        capitalised words, "Aino Ek, Ekby": a person and a place) and a name after the last
+        comma."""
+        if not _POST_NAME_CELL.fullmatch(cell):
+            return False
+        post = re.split(r"\s+(?:och|samt)\s+", cell.split(",")[0].strip())[0]
+        words = post.split()
+        return (
+            bool(self.lex.role_of(post))
+            or len(words) == 1
+            or any(w[:1].islower() for w in words[1:])
+        )
+
+    def name_post_runs(self, text: str) -> str:
+        """A board run together on one line, each name followed by its post ("STYRELSE Aino Ek
+        ordförande Bo Lind 1:e vice ordförande Eva Berg sekreterare … Per Holm ledamot
+        REVISORER …"): when the run begins with a name (after a heading in capitals or at the
+        line's start) and ends with a post that no name follows, each post belongs to the
+        name before it, and every "name post" goes on a line of its own (the spaces around
+        the heading and after each post become line breaks). A run that ends with a name
+        may as well be posts over names: left alone."""
+        chars: list[str] | None = None
+        pos = 0
+        for line in text.split("\n"):
+            for cut in self._post_run_breaks(line):
+                if chars is None:
+                    chars = list(text)
+                chars[pos + cut] = "\n"
+            pos += len(line) + 1
+        return text if chars is None else "".join(chars)
+
+    def _post_run_breaks(self, line: str) -> list[int]:
+        if len(line) < 80:
+            return []
+        words = [(m.start(), m.group()) for m in re.finditer(r"\S+", line)]
+        out: list[int] = []
+        k = 0
+        while k < len(words):
+            pairs: list[tuple[int, int]] = []  # (first word of the post, last word of the post)
+            j = k
+            while (n := self._name_at(words, j)) and (p := self._post_at(words, j + n)):
+                pairs.append((j + n, j + n + p - 1))
+                j += n + p
+            posts = [" ".join(w for _s, w in words[a : e + 1]) for a, e in pairs]
+            officers = sum(self._officer_cell(re.sub(r"^\d:[ae] ", "", x)) for x in posts)
+            if (
+                len(pairs) >= _MIN_CELL_PAIRS
+                and officers >= _MIN_CELL_OFFICERS
+                and (k == 0 or re.fullmatch(r"[A-ZÅÄÖ]{3,}:?", words[k - 1][1]))
+                and not self._name_at(words, j)
+            ):
+                if k > 0:
+                    # the heading on a line of its own, then the first name
+                    out += [words[k - 1][0] - 1, words[k][0] - 1]
+                out += [words[e][0] + len(words[e][1]) for _a, e in pairs if e + 1 < len(words)]
+                k = j
+            else:
+                k += 1
+        return [c for c in out if 0 <= c < len(line) and line[c] == " "]
+
+    def _name_at(self, words: list[tuple[int, str]], k: int) -> int:
+        """The number of words of a name of two or three capitalised words at ``k``, or 0."""
+        n = 0
+        while (
+            k + n < len(words)
+            and n < 3
+            and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?", words[k + n][1])
+        ):
+            if self.lex.role_of(words[k + n][1]) or self.lex.body_kind(words[k + n][1].casefold()):
+                break
+            n += 1
+        return n if n >= 2 else 0
+
+    def _post_at(self, words: list[tuple[int, str]], k: int) -> int:
+        """The number of words of a post in lower case at ``k`` ("ordförande", "1:e vice
+        ordförande", "vice kassör", "ledamot"), or 0."""
+        best = 0
+        for n in range(1, 5):
+            if k + n > len(words):
+                break
+            said = " ".join(w for _s, w in words[k : k + n])
+            if re.fullmatch(r"\d:[ae]", said):
+                continue  # "1:e", "2:a": the ordinal before a vice chair's post
+            if not re.fullmatch(r"(?:\d:[ae] )?[a-zåäö][a-zåäö ]*", said):
+                break
+            bare = re.sub(r"^\d:[ae] ", "", said)
+            if self.lex.role_of(bare) or bare.split()[-1] in ("kassör", "ledamot"):
+                best = n
+        return best
+
+    def name_role_cells(self, text: str) -> str:
+        """A table of names and posts flattened to one cell a line ("Karl Berg" /
+        "Ordförande" / "Anna Lund" / "Vice ordförande/programansvarig" / …): when the run of
+        alternating name and post lines begins with a name and ends with a post, each post
+        belongs to the name above it, and the line break between them becomes a comma
+        ("Karl Berg,Ordförande"), an entry as any list writes it. A run that begins with a
+        post or ends with a name is left alone (a post over its name is read as it stands);
+        a column's name ("Ordinarie", "Ersättare") is no post and bounds the run."""
+        lines = text.split("\n")
+        kinds = [self._cell_kind(line) for line in lines]
+        chars: list[str] | None = None
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
+        i = 0
+        while i < len(lines):
+            j = i
+            while j + 1 < len(lines) and kinds[j] == "name" and kinds[j + 1] == "post":
+                j += 2
+            pairs = (j - i) // 2
+            if (
+                pairs >= _MIN_CELL_PAIRS
+                and (i == 0 or kinds[i - 1] != "post")
+                and (j >= len(lines) or kinds[j] != "name")
+                and sum(self._officer_cell(lines[k]) for k in range(i + 1, j, 2))
+                >= _MIN_CELL_OFFICERS
+            ):
+                if chars is None:
+                    chars = list(text)
+                for k in range(i, j, 2):
+                    chars[starts[k + 1] - 1] = ","
+            i = max(j, i + 1)
+        return text if chars is None else "".join(chars)
+
+    def _cell_kind(self, line: str) -> str:
+        """ "name", "post" (a short line that names no person and no column), or ""."""
+        said = line.strip()
+        if not said:
+            return ""
+        if _NAME_LINE.fullmatch(line) and not any(
+            self.lex.role_of(w) or self.lex.body_kind(w.casefold()) for w in said.split()
+        ):
+            return "name"
+        if (
+            len(said.split()) > 6
+            or said.endswith((".", ":", ","))
+            or not said[:1].isupper()
+            or self.lex.column(said)
+            or self.lex.role_of(said) in ("member", "deputy_member")
+        ):
+            return ""
+        return "post"
+
+    def _officer_cell(self, line: str) -> bool:
+        """ "Ordförande", "Vice ordförande/programansvarig": an officer's post, perhaps with
+        a duty after a slash or comma."""
+        return self.lex.role_of(re.split(r"[/,]", line.strip())[0].strip()) in _OFFICERS
 
     def officers_on_one_line(self, text: str) -> str:
         """ "Ordförande: Aino Ek (S) 1:e vice ordförande: Bo Lind (M) 2:e vice ordförande: …"

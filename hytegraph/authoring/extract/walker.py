@@ -304,6 +304,24 @@ _ELECTED_TO = re.compile(r"(?:valdes|utsågs|utsetts|valts|väljs|utses)$")
 _OFFICERS_ELECTED = re.compile(
     r"(?i)(?:till\s+)?[\w -]{3,40}?\s+(?:(?:om|åter)?valdes|utsågs|valittiin|nimettiin)"
 )
+#: "styrelsen ska bestå av", "rådet består av": a body's composition said after its name
+_CONSISTS_OF = re.compile(
+    r"(?i)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)[ \t]+av\b|"
+    r"(?:har[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b)"
+)
+#: What may stand between a body and its composition verb: a term ("för 2021 års verksamhet",
+#: "under år 2022", "för perioden 2022-2023")
+_TERM_AFTER_BODY = re.compile(
+    r"(?i)[ \t]+(?:för|under)[ \t]+(?:år[ \t]+|perioden[ \t]+)?"
+    r"(?:19|20)\d\d\S*(?:[ \t]+[a-zåäö]+){0,2}"
+)
+#: "Representant i Stiftelsen Solgården", "Representanter till De Äldres Råd": a label that
+#: names the body an association's representatives sit in (a proper name, each word
+#: capitalised but for short words between)
+_SEATS_IN_NAMED = re.compile(
+    r"(?:Representant(?:er)?|Ombud|Företrädare)[ \t]+(?:i|till|vid)[ \t]+"
+    r"(?P<body>[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:[A-ZÅÄÖ(][\w()-]*|för|och|i|på)){0,5})"
+)
 #: Words between the name and "som" that make the seat no held one (a proposal, a nomination)
 #: or not that name's ("Bo Ek och som ersättare Eva Lind": a conjunction, the next person's).
 _SOM_NOT_HELD = re.compile(
@@ -591,6 +609,18 @@ _MEETING_LED = re.compile(
     r"ledde[ \t]+(?:mötet|förhandlingarna|årsmötet|stämman)|"
     # "Till ordförande för mötet valdes A, till sekreterare B": the meeting's officers
     r"ordförande[ \t]+för[ \t]+(?:års|höst|vår)?mötet)(?![\w-])"
+)
+#: "Mötet leddes av A som ordförande": the person who chaired a meeting, right before the name
+_MEETING_LED_BY = re.compile(
+    r"(?i)(?<![\w-])(?:\w*mötet|stämman|förhandlingarna|sammanträdet)[ \t]+(?:leddes|leds)"
+    r"[ \t]+av[ \t]+$"
+)
+#: "Styrelsen har haft följande sammansättning.", "… valdes enligt nedan.": a line that
+#: introduces the list under it, closed by a full stop where a colon is meant
+_INTRO_FULL_STOP = re.compile(
+    r"(?im)^[^\n]{0,160}?(?<![\w-])(?:följande[ \t]+sammansättning|enligt[ \t]+nedan|"
+    r"består[ \t]+av[ \t]+följande(?:[ \t]+\w+)?|kokoonpano[ \t]+on[ \t]+seuraava)"
+    r"(?P<stop>\.)[ \t]*$"
 )
 #: "(AT)", "(dot)" inside an e-mail address: read as "[AT]", "[dot]".
 _OBFUSCATED_AT = re.compile(r"(?<=\w)\((?:at|AT|dot|DOT)\)(?=\w)")
@@ -1220,6 +1250,7 @@ class Walker:
         self._caption_gallery(text, out)
         self._names_across_paragraphs(text, out)
         self._next_role_word_after_names(text, out)
+        self._labels_then_values(text, out)
         return out
 
     def _next_role_word_after_names(self, text: str, out: Walk) -> None:
@@ -1334,6 +1365,8 @@ class Walker:
             and _PRESIDIUM.search(text, f.quote[0], f.quote[1]) is not None
         ):
             return True
+        if _MEETING_LED_BY.search(text, max(0, f.actor.start - 40), f.actor.start):
+            return True  # "Mötet leddes av A som ordförande": the meeting's chair
         # "… yleiskokouksessa, jossa puhetta johti A ja sihteerinä toimi B": the meeting's
         # officers, in a sentence that names no body of theirs
         a, b = f.quote
@@ -1361,6 +1394,22 @@ class Walker:
             (r := self.lex.role_of(w)) is not None and r != "deputy_member" for w in between
         )
 
+    def _intro_colons(self, text: str) -> str:
+        """A list's introduction closed by a full stop ("Styrelsen har haft följande
+        sammansättning.") over lines that begin with a role word ("Ordförande  Aino Ek"):
+        the full stop read as the colon it stands for (the same length: every span is still
+        the text's)."""
+        chars: list[str] | None = None
+        for mt in _INTRO_FULL_STOP.finditer(text):
+            after = text[mt.end() :].lstrip()
+            first = after.split("\n", 1)[0].split()
+            if not first or not any(self.lex.role_of(" ".join(first[:n])) for n in (1, 2)):
+                continue
+            if chars is None:
+                chars = list(text)
+            chars[mt.start("stop")] = ":"
+        return text if chars is None else "".join(chars)
+
     def _walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
         out = Walk()
         ctx = Context()
@@ -1368,6 +1417,7 @@ class Walker:
         # "marjut.kuosma(AT)gmail.com": an address written round a spam filter is one word, not
         # a parenthesis inside the entry's ("[AT]", the same length: every span is the text's)
         text = _OBFUSCATED_AT.sub(lambda mt: f"[{mt.group()[1:-1]}]", text)
+        text = self._intro_colons(text)
         paras = paragraphs(text, stands_alone=self._stands_alone)
         k = 0
         read_until = 0
@@ -1557,6 +1607,7 @@ class Walker:
         self._municipality_before_names(out)
         self._slash_rows_under_header(text, out)
         self._towns_after_names(out)
+        self._places_after_list_names(text, out)
         self._entries_after_is(text, out)
         self._seat_title_name_lines(text, out)
         self._left_to_right_caption(text, out)
@@ -2930,6 +2981,16 @@ class Walker:
         ]
         if not introduced and not titled and ctx.body is None:
             return []
+        if AUDITOR.search(sentence[:colon]) and not titled:
+            return []  # "Verksamhetsgranskare: A och B med C som suppleant": no seats
+        seats_in = _SEATS_IN_NAMED.fullmatch(sentence[:colon].strip())
+        if seats_in is not None and not introduced:
+            # "Representant i Stiftelsen Solgården: A, suppleant B": the seats are in the body
+            # the label names, not in the body of the page
+            named = seats_in.group("body")
+            at = start + sentence.index(named)
+            kind = self.lex.body_kind(named.split()[-1].casefold()) or "body"
+            titled = [Mention(at, at + len(named), named, named, kind, 0.6)]
         if _OFFICERS_ELECTED.fullmatch(sentence[:colon].strip()) and self._header_role(
             re.sub(r"(?i)^till\s+|\s+\w+$", "", sentence[:colon].strip())
         ) in ("chair", "vice_chair", "secretary"):
@@ -2937,6 +2998,8 @@ class Walker:
             # B": an officer's role and the verb that elects to it, read as without the colon
             return []
         bodies = self._composed_bodies(text, start, start + colon) if introduced else titled
+        if introduced and not bodies:
+            bodies = self._bare_composed(text, start, start + colon, ctx)
         body = self._listed_body(text, bodies, start + colon) if bodies else ctx.body
         if body is None:
             return []
@@ -2972,8 +3035,8 @@ class Walker:
                 joined[-1] = (joined[-1][0], b)
                 continue
             joined.append((a, b))
-        items = joined
-        if len(items) < 2:
+        items, closing = self._role_items(text, joined)
+        if len(items) < 2 and seats_in is None:
             return []
         saved = ctx.body, ctx.status, ctx.role
         ctx.body = body
@@ -2982,7 +3045,9 @@ class Walker:
             ctx.role = said  # "Varajäseniä ovat: A ja B": the seat the words before give
         found: list[Finding] = []
         try:
-            for a, b in items:
+            for n, (a, b) in enumerate(items):
+                if closing is not None and n >= closing[0]:
+                    ctx.role = closing[1]  # "…, C och D, ersättare": the names since the last post
                 entries = self.lists.entry(text, a, b, ctx)
                 if not entries or entries[0].actor.kind != "person":
                     return []
@@ -3002,6 +3067,50 @@ class Walker:
         finally:
             ctx.body, ctx.status, ctx.role = saved
         return found
+
+    def _bare_composed(self, text: str, start: int, end: int, ctx: Context) -> list[Mention]:
+        """ "… att styrelsen ska bestå av 7 ledamöter och följande blev valda:": a body named by
+        its bare word as the subject of the verb that says its composition, the one body of
+        the introduction; [] otherwise (the body of the context, unless the word is only the
+        bare head of that body's name)."""
+        bodies = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
+        if len(bodies) != 1:
+            return []
+        at = bodies[0].end
+        if (term := _TERM_AFTER_BODY.match(text, at, end)) is not None:
+            at = term.end()  # "Styrelsen för 2021 års verksamhet har haft följande …"
+        if not _CONSISTS_OF.match(text, at, end):
+            return []
+        b = bodies[0]
+        bare = replace(b, name=b.name[:1].upper() + b.name[1:])
+        return [self._same_or(bare, ctx.body)]
+
+    def _role_items(
+        self, text: str, items: list[tuple[int, int]]
+    ) -> tuple[list[tuple[int, int]], tuple[int, str] | None]:
+        """The items of an inline list with the posts cut from their names put back ("A,
+        ordförande samt B, C och D, ledamöter": "A, ordförande" one item): an item that is only
+        a post belongs to the name before it; a member's or deputy's word closing the list is
+        the seat of every name since the last post (the index of the first such item and the
+        role). The items unchanged when no item is a post alone."""
+        posts = [self.lex.role_of(text[a:b].strip()) for a, b in items]
+        if not any(posts) or posts[0]:
+            return items, None
+        out: list[tuple[int, int]] = []
+        closing: tuple[int, str] | None = None
+        since = 0  # the first item after the last post
+        for (a, b), post in zip(items, posts, strict=True):
+            if not post:
+                out.append((a, b))
+                continue
+            if not out or (len(out) <= since and (a, b) != items[-1]):
+                return items, None  # two posts in a row: not names and their posts
+            if (a, b) == items[-1] and post in ("member", "deputy_member") and len(out) - since > 1:
+                closing = (since, post)  # "…, C och D, ledamöter": all of them
+            else:
+                out[-1] = (out[-1][0], b)
+            since = len(out)
+        return out, closing
 
     def _two_names(self, toks: list[Token]) -> list[Mention] | None:
         """Four capitalised words (a middle initial aside) with no separator: two names of
@@ -4692,6 +4801,38 @@ class Walker:
                 if f.actor.start in cut:
                     f.actor = cut[f.actor.start]
 
+    def _places_after_list_names(self, text: str, out: Walk) -> None:
+        """Lists that print where each person lives after the name, one a line ("Bo Ek
+        Hudiksvall", "Eva Berg Järvsö"): when three or more of the page's list lines, and half
+        of them or more, end in a place the gazetteer knows after the name, the last word of a
+        name of three or four words that ends its line elsewhere in the lists is a place too
+        (a village the gazetteer does not know), not part of the name."""
+        found = [
+            f
+            for f in out.findings
+            if f.kind == "membership" and f.actor.kind == "person" and f.rule.startswith("list-")
+        ]
+        placed, ending = 0, []
+        for f in found:
+            stop = text.find("\n", f.actor.end)
+            rest = text[f.actor.end : len(text) if stop < 0 else stop].strip()
+            if len(rest.split()) == 1 and place_of(rest, self.reader.morph) is not None:
+                placed += 1
+            elif not rest and 3 <= len(f.actor.written.split()) <= 4:
+                ending.append(f)
+        if placed < 3 or placed * 2 < len(found):
+            return
+        for f in ending:
+            a = f.actor
+            if a.name.split()[-1] != a.written.split()[-1]:
+                continue  # (a name the reader put in another order)
+            f.actor = replace(
+                a,
+                end=a.start + a.written.rfind(" "),
+                written=a.written.rsplit(" ", 1)[0],
+                name=a.name.rsplit(" ", 1)[0],
+            )
+
     def _municipality_before_names(self, out: Walk) -> None:
         """ "- Hankasalmi Aino Kivelä (Eero Lampi)" / "- Joutsa Liisa Aho" / …: list lines
         that each begin with a municipality's name before the person's (a column of
@@ -5685,6 +5826,8 @@ class Walker:
         label = re.sub(r"(?i)(?<=\w)\s+(?:ovat|olivat|on|oli|är|var|blev)$", "", label)
         # "muut varsinaiset jäsenet", "Övriga ledamöter": the rest of the members
         label = re.sub(r"(?i)^(?:muut|övriga)\s+(?=\w)", "", label)
+        # "Valda blev" / "som ledamöter" / names: the seat the election gave the names under it
+        label = re.sub(r"^som\s+(?=\w)", "", label)
         role = self.lex.role_of(label)
         if role is None and self.lex.lang == "fi" and label.casefold() in ("varalla", "varalle"):
             # "Varalla:" alone over a list: the deputies (in a sentence, "varalla" is read
@@ -5933,6 +6076,11 @@ class Walker:
             self._composed_bodies(text, line.start, line.end)
             or self._bare_serving_body(text, line, ctx)
             or self._seats_in_body(text, line)
+            or (
+                self._bare_composed(text, line.start, line.end, ctx)
+                if line.text.endswith(":")
+                else []
+            )
         )
         if not bodies and (
             term := re.fullmatch(
@@ -10170,6 +10318,204 @@ class Walker:
                 )
         return found
 
+    def _seats_in_named(
+        self, text: str, start: int, end: int, ctx: Context
+    ) -> list[Finding] | None:
+        """ "Representant i Stiftelsen Solgården: A, suppleant B": a line whose label names the
+        body an association's representatives sit in; its entry read with that body, not the
+        body of the list or page above. None when the line has no such label."""
+        label = re.match(r"([^:\n]{6,60}):[ \t]+(?=[A-ZÅÄÖ])", text[start:end])
+        seats_in = _SEATS_IN_NAMED.fullmatch(label.group(1).strip()) if label else None
+        if label is None or seats_in is None:
+            return None
+        named = seats_in.group("body")
+        at = start + label.start(1) + label.group(1).index(named)
+        kind = self.lex.body_kind(named.split()[-1].casefold()) or "body"
+        saved = ctx.body, ctx.role, ctx.status
+        ctx.body = Mention(at, at + len(named), named, named, kind, 0.6)
+        ctx.role, ctx.status = "", ""
+        try:
+            return self.lists.entry(text, start + label.end(), end, ctx)
+        finally:
+            ctx.body, ctx.role, ctx.status = saved
+
+    def _column_label_entry(
+        self, text: str, line: Line, ctx: Context, out: Walk
+    ) -> list[Finding] | None:
+        """A two-column list flattened with runs of spaces: "Label<spaces>Name Place" lines,
+        each label carried down to the indented lines under it ("Ersättare      Bo Ek Gävle" /
+        "               Eva Berg Hudiksvall"). A role's label is read as the line says it (and
+        given to the lines under it); a body's label ("Valberedning      Eva Berg") puts the
+        names in that body; an auditors' label ("Revisorer", "Ersättare revisor") gives them
+        no seat. The entries of the line, or None when the list reads it as it stands."""
+        lead = text[text.rfind("\n", 0, line.start) + 1 : line.start]
+        raw = text[line.content_start : line.end]
+        mt = re.match(r"([A-ZÅÄÖ][\w -]{1,30}?)[ \t]{3,}(?=[A-ZÅÄÖ])", raw)
+        if mt is not None:
+            label = mt.group(1).strip()
+            role = self.lex.role_of(label)
+            if AUDITOR.search(label):
+                ctx.column_label = ("", None)
+            elif role is None and len(label.split()) == 1 and self.lex.body_kind(label.casefold()):
+                at = line.content_start
+                body = Mention(at, at + len(label), label, label, "body", 0.6)
+                ctx.column_label = ("member", body)
+            else:
+                ctx.column_label = (role, None) if role else None
+                return None
+            start = line.content_start + mt.end()
+        elif lead.strip(" \t") == "" and len(lead) >= 3 and ctx.column_label is not None:
+            start = line.content_start  # an indented line under the label's
+        else:
+            ctx.column_label = None
+            return None
+        role, body = ctx.column_label
+        if not role:
+            out.no_seat.append((start, line.end))
+            return []  # auditors and their deputies: no seat in the body
+        saved = ctx.body, ctx.role
+        ctx.body, ctx.role = body or ctx.body, role
+        try:
+            return self.lists.entry(text, start, line.end, ctx)
+        finally:
+            ctx.body, ctx.role = saved
+
+    def _labels_then_values(self, text: str, out: Walk) -> None:
+        """A table of organisations and the people who sit in them flattened to one cell a
+        line, the first column's cells first ("PRO Länet" / "ABF Ekby" / "Gårdsrådet" / then
+        "A och B, C ersättare" / "D ordinarie och E ersättare" / …): as many lines that name no
+        person as there are lines of people after them, read pairwise in order, each label the
+        body of its line's people ("ordinarie" or nothing: members; "ersättare": deputies, of
+        the names joined by "och" before the word). A line of deputies alone after a line with
+        none continues that line. A one-word label the lexicon knows no body in
+        ("Konsumentombud") is a function: no seat. What the rules read on those lines (under
+        the last label taken for a heading) gives way."""
+        lines = [(mt.start(), mt.end()) for mt in re.finditer(r"[^\n]+", text)]
+        k = 0
+        while k < len(lines):
+            j = k
+            while j < len(lines) and self._label_cell(text, *lines[j]):
+                j += 1
+            labels = lines[k:j]
+            values: list[list[tuple[int, int]]] = []
+            v = j
+            while v < len(lines) and (seats := self._value_cell(text, *lines[v])) is not None:
+                if (
+                    values
+                    and seats
+                    and all(r == "deputy_member" for _s, r in seats)
+                    and not any(
+                        r == "deputy_member"
+                        for _s, r in self._value_cell(text, *values[-1][-1]) or []
+                    )
+                ):
+                    values[-1].append(lines[v])
+                else:
+                    values.append([lines[v]])
+                v += 1
+            if len(labels) == len(values) + 1:
+                labels = labels[1:]  # "Övrig representation": the table's heading over them
+            if len(labels) >= 3 and len(values) == len(labels):
+                for (ls, le), group in zip(labels, values, strict=True):
+                    label = text[ls:le].strip()
+                    # the lines were read under the last label as a heading: not so
+                    out.findings = [
+                        f
+                        for f in out.findings
+                        if not (
+                            f.kind == "membership"
+                            and any(vs <= f.actor.start < ve for vs, ve in group)
+                        )
+                    ]
+                    if len(label.split()) == 1 and not self.lex.body_kind(label.casefold()):
+                        out.no_seat += group  # "Konsumentombud": a function, no body
+                        continue
+                    at = ls + text[ls:le].index(label)
+                    body = Mention(at, at + len(label), label, label, "body", 0.5)
+                    for vs, ve in group:
+                        for person, role in self._value_cell(text, vs, ve) or []:
+                            out.findings.append(
+                                Finding("membership", person, role, body, (ls, ve), 0.5,
+                                        "list-labels-then-values")
+                            )  # fmt: skip
+                k = v
+            else:
+                k = max(j, k + 1)
+
+    def _label_cell(self, text: str, start: int, end: int) -> bool:
+        """A short line that names no person (outside parentheses) and ends no sentence: a
+        table's first column."""
+        said = text[start:end].strip()
+        inside = [
+            (m.start() + start, m.end() + start)
+            for m in re.finditer(r"\([^()]*\)", text[start:end])
+        ]
+        return (
+            bool(said)
+            and len(said.split()) <= 5
+            and said[:1].isupper()
+            and not said.endswith((".", ":", ","))
+            and ":" not in said
+            and not self.lex.find_role(said)  # "Vanhusneuvoston jäsenet": a list's heading
+            and self.lex.column(said) is None
+            and not any(
+                not any(a <= p.start < b for a, b in inside)
+                for p in self.reader.persons(tokens(text, start, end), in_list=True)
+            )
+        )
+
+    def _value_cell(self, text: str, start: int, end: int) -> list[tuple[Mention, str]] | None:
+        """The people of a line that is only names joined by commas and "och", each group
+        perhaps closed by "ordinarie" or "ersättare" ("A och B, C ersättare"), with their
+        seats; None for any other line. A name the reader does not take (a form it does not
+        know) holds its place in the line and gets nothing."""
+        people = self.reader.persons(tokens(text, start, end), in_list=True)
+        if not people:
+            return None
+        out: list[tuple[Mention, str]] = []
+        group: list[Mention | None] = []
+        pos = start
+        parts = re.split(r"(,|[ \t]+(?:och|samt)[ \t]+)", text[start:end])
+        for n, part in enumerate(parts):
+            at, pos = pos, pos + len(part)
+            if n % 2:
+                if part == ",":
+                    out += [(g, "member") for g in group if g is not None]
+                    group = []
+                continue
+            mt = re.fullmatch(
+                r"[ \t]*((?:[A-ZÅÄÖ][\w-]*[ \t]+){1,3}[A-ZÅÄÖ][\w-]*)"
+                r"(?:[ \t]+(ordinarie|ersättare|suppleant|suppleanter))?[ \t]*",
+                part,
+            )
+            if mt is None:
+                return None
+            a, b = at + mt.start(1), at + mt.end(1)
+            person = next((p for p in people if a <= p.start < b), None)
+            if person is not None and (person.start, person.end) != (a, b):
+                return None  # "Liikuntatoimenjohtaja Olli Oja", two names run together
+            group.append(person)
+            if mt.group(2):
+                role = self.lex.column(mt.group(2))
+                out += [(g, role or "member") for g in group if g is not None]
+                group = []
+        return out + [(g, "member") for g in group if g is not None]
+
+    def _seats_in_named_lines(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> bool:
+        """A paragraph with lines of :meth:`_seats_in_named` among others: those lines read
+        so, each other line as a paragraph of its own. Whether it had such lines."""
+        read = [self._seats_in_named(text, ln.content_start, ln.end, ctx) for ln in p.lines]
+        if all(found is None for found in read):
+            return False
+        for ln, found in zip(p.lines, read, strict=True):
+            if found is not None:
+                out.findings += found
+                continue
+            one = Paragraph([ln], ln.start, ln.end, text[ln.start : ln.end],
+                            list(sentences(text, ln.start, ln.end)))  # fmt: skip
+            self._paragraph(text, one, ctx, out)
+        return True
+
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         # "jäsen Helena Paakki" / "kunnan edustaja, sihteeri" / "p. 044 …": an officer's role
         # on a card's line under the name (the name is read as the rest of the list reads it)
@@ -10187,6 +10533,8 @@ class Walker:
         ):
             # "Aino Ahola,⏎Kylälän Eläkeläiset ry": one entry wrapped after its comma
             out.findings += wrapped
+            return
+        if self._seats_in_named_lines(text, p, ctx, out):
             return
         represented = self._representative_lines(text, p, ctx)
         if represented:
@@ -10413,7 +10761,14 @@ class Walker:
             begin = line.content_start
             if line.kind == "item" and (title := _ACADEMIC_TITLE.match(text, begin, end)):
                 begin = title.end()  # "- Dr. Aino Ek, Institution …": the title is no name's
-            entries = self.lists.entry(text, begin, end, ctx)
+            entries = self._seats_in_named(text, begin, end, ctx)
+            if entries is None:
+                entries = self._column_label_entry(text, line, ctx, out)
+                if entries == [] and ctx.column_label is not None and not ctx.column_label[0]:
+                    ctx.role = saved_role
+                    return  # auditors under their column label: no seat, nor another reading
+            if entries is None:
+                entries = self.lists.entry(text, begin, end, ctx)
             if not entries and single and COLUMN_GAP.search(line.text):
                 entries = self.lists.padded_entry(text, line.content_start, line.end, ctx)
             if not entries and single and ctx.body is not None and not ctx.status:
