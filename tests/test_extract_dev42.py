@@ -171,3 +171,52 @@ def test_a_compound_half_after_a_conjunction_is_no_body_of_its_own_name(morph):
     )
     bodies = {b.casefold() for _p, _r, b in held(text, "fi", morph)}
     assert not any("että" in b for b in bodies)
+
+
+DEPUTY_OF_NAMED = (
+    "Kylälän seutuliitto\n\n"
+    "Tarkastuslautakuntaan valittiin Aino Ahola (kesk) Kylälästä. Pekka Puu (vas) Mäkelästä "
+    "on Eeva Laakson henkilökohtainen varajäsen. Olli Oja (ps) Säkylästä on porilaisen "
+    "varapuheenjohtajan Liisa Laineen henkilökohtainen varajäsen.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_deputy_said_of_the_deputy_names_the_seat_holder_too(morph):
+    got = {(p, r) for p, r, b in held(DEPUTY_OF_NAMED, "fi", morph) if b == "Tarkastuslautakunta"}
+    assert ("Pekka Puu", "deputy_member") in got
+    assert ("Eeva Laakso", "member") in got
+    assert ("Olli Oja", "deputy_member") in got
+    assert ("Liisa Laine", "vice_chair") in got
+    assert ("Olli Oja", "vice_chair") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_deputy_of_a_named_person_with_no_body_anywhere_is_not_read(morph):
+    text = "Pekka Puu (vas) Mäkelästä on Eeva Laakson henkilökohtainen varajäsen.\n"
+    assert not any(f.rule == "text-deputy-of-named" for f in findings(text, "fi", morph))
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_caption_naming_the_body_by_its_kind_gives_way_to_the_named_seat(morph):
+    text = (
+        "Uudet toimielimet aloittivat\n\n"
+        "Kuvassa vammaisneuvoston puheenjohtajisto, vasemmalta Aino Ahola, Pekka Puu ja "
+        "Eeva Ek.\n\n"
+        "Alueellisen vammaisneuvoston puheenjohtajaksi valittiin Pekka Puu Lapualta, "
+        "varapuheenjohtajaksi Aino Ahola Kurikasta ja sihteeriksi Eeva Ek Alavudelta.\n"
+    )
+    got = held(text, "fi", morph)
+    assert any(p == "Pekka Puu" and r == "chair" and b.startswith("Alueelli") for p, r, b in got)
+    assert not any(p in ("Pekka Puu", "Eeva Ek") and b == "Vammaisneuvosto" for p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_member_of_a_body_named_by_its_kind_alone_stays_without_a_named_seat(morph):
+    text = (
+        "Vammaisneuvosto\n\n"
+        "Vammaisneuvoston jäsenet ovat Aino Ahola, Pekka Puu ja Eeva Ek.\n\n"
+        "Alueellisen nuorisovaltuuston puheenjohtajaksi valittiin Kalle Kivi.\n"
+    )
+    got = held(text, "fi", morph)
+    assert ("Aino Ahola", "member", "Vammaisneuvosto") in got

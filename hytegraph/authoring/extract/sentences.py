@@ -272,6 +272,17 @@ _ELECTED_FOR_ORGANISATION = re.compile(
 _ORDINAL_WORD = re.compile(r"(?i)^(?:ensimmäi|toi|kolma)s?\w*ksi$")
 
 
+#: "A (vas) Kylälästä on [porilaisen varapuheenjohtajan] B:n henkilökohtainen varajäsen": a
+#: named person's deputy, said of the deputy.
+_DEPUTY_OF_NAMED = re.compile(
+    r"\s*(?P<a>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ]\.)?(?:\s+[A-ZÅÄÖ][\w-]+){1,2})"
+    r"(?:\s*\([^()]{1,15}\))?(?:\s+[A-ZÅÄÖ][\w-]*(?:sta|stä|lta|ltä))?"
+    r"\s+on\s+(?P<title>(?:[a-zåäö][\w-]*n\s+){0,2})"
+    r"(?P<b>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})"
+    r"\s+(?:henkilökohtai\w+\s+)?varajäsen(?![\w-])"
+)
+
+
 class SentenceReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -310,6 +321,7 @@ class SentenceReader:
         reread = {f.actor.name for f in belongs if f.rule == "text-belongs-back"}
         found = [f for f in found if f.actor.name not in reread] + belongs
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
+        found += self._deputy_of_named(text, sentence, bodies, ctx, status, found)
         if ctx.paren_deputies:
             found += self._bracketed_deputies(text, toks, found)
         for f in found:
@@ -2021,6 +2033,49 @@ class SentenceReader:
             words = [t.text for t in between]
             org = Mention(s0, e0, " ".join(words), " ".join(words), "organisation", 0.5)
         return org
+
+    def _deputy_of_named(
+        self,
+        text: str,
+        sentence: Sentence,
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+        found: list[Finding],
+    ) -> list[Finding]:
+        """ "A (vas) Kylälästä on porilaisen varapuheenjohtajan B:n henkilökohtainen
+        varajäsen": A is B's deputy, B holds the seat (in the role the title before B's name
+        says, else a member's), in the body the sentence names, else the one the sentence
+        before named; nothing when neither names one."""
+        if not self.r.finnish:
+            return []
+        mt = _DEPUTY_OF_NAMED.match(sentence.text)
+        if mt is None:
+            return []
+        own = [b for b in bodies if not b.plural and b.end <= sentence.start + mt.start("b")]
+        body = own[-1] if own else (ctx.recent or ctx.body)
+        if body is None:
+            return []
+        s0 = sentence.start
+        a_toks = tokens(text, s0 + mt.start("a"), s0 + mt.end("a"))
+        b_toks = tokens(text, s0 + mt.start("b"), s0 + mt.end("b"))
+        deputy = self.r.person_at(a_toks, 0, in_list=True)
+        holder = self.r.person_at(b_toks, 0, genitive=True)
+        if deputy is None or holder is None or deputy.end != a_toks[-1].end:
+            return []
+        if holder.end != b_toks[-1].end or any(f.actor.start == deputy.start for f in found):
+            return []
+        title = (mt.group("title") or "").split()
+        role = self.lex.role_of(title[-1]) if title else None
+        if role not in ("chair", "vice_chair", "secretary"):
+            role = "member"
+        quote = (sentence.start, sentence.end)
+        seat = self._fact(holder, role, body, quote, 0.7, "text-deputy-of-named", status)
+        fact = self._fact(deputy, "deputy_member", body, quote, 0.7, "text-deputy-of-named", status)
+        fact.deputy_for = holder
+        # the holder's name read otherwise ("varapuheenjohtajan Marianne Ostamon" as written)
+        found[:] = [f for f in found if f.actor.start != holder.start]
+        return [seat, fact]
 
     def _deputy_after(
         self,

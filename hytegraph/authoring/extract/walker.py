@@ -1257,7 +1257,33 @@ class Walker:
         self._names_across_paragraphs(text, out)
         self._next_role_word_after_names(text, out)
         self._labels_then_values(text, out)
+        self._bare_kind_beside_named(out)
         return out
+
+    @staticmethod
+    def _bare_kind_beside_named(out: Walk) -> None:
+        """ "Kuvassa vanhusneuvoston puheenjohtajisto, vasemmalta A, B ja C" beside
+        "Maakunnallisen vanhusneuvoston puheenjohtajaksi valittiin A": a member's seat in a
+        body named by its kind alone ("Vanhusneuvosto") is the seat the same person holds in
+        the named body of that kind ("Maakunnallinen vanhusneuvosto"), said less exactly; it
+        gives way."""
+        named: dict[str, set[str]] = {}
+        for f in out.findings:
+            if f.kind == "membership" and f.target is not None and " " in f.target.name.strip():
+                last = f.target.name.split()[-1].casefold()
+                named.setdefault(f.actor.name, set()).add(last)
+        out.findings = [
+            f
+            for f in out.findings
+            if not (
+                f.kind == "membership"
+                and f.role == "member"
+                and not f.status
+                and f.target is not None
+                and " " not in f.target.name.strip()
+                and f.target.name.casefold() in named.get(f.actor.name, set())
+            )
+        ]
 
     def _next_role_word_after_names(self, text: str, out: Walk) -> None:
         """ "… Anna-Maja Henriksson Toinen varapuheenjohtaja B …", "… Tuomo Puumala Pysyvät
