@@ -220,3 +220,42 @@ def test_a_member_of_a_body_named_by_its_kind_alone_stays_without_a_named_seat(m
     )
     got = held(text, "fi", morph)
     assert ("Aino Ahola", "member", "Vammaisneuvosto") in got
+
+
+COMMITTEE_WITH_POSTS_ELSEWHERE = (
+    "Ohjelmatoimikunta asetettiin\n\n"
+    "Toimikunnan puheenjohtajana toimii kansanedustaja Aino Ahola. Toimikunnan muita jäseniä "
+    "ovat ylijohtaja Eeva Ek (opetusministeriö), johtaja Kalle Kivi (Kuntaliitto), "
+    "varapuheenjohtaja Liisa Laine (valtion nuorisoneuvosto), puheenjohtaja Matti Mäki "
+    "(Kylälän Urheiluseurat ry), johtaja Olli Oja (ympäristöministeriö) ja budjettineuvos "
+    "Ville Vuori (valtiovarainministeriö).\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_post_before_a_listed_name_is_held_in_the_organisation_in_parentheses(morph):
+    got = held(COMMITTEE_WITH_POSTS_ELSEWHERE, "fi", morph)
+    assert ("Liisa Laine", "member", "Ohjelmatoimikunta") in got
+    assert ("Matti Mäki", "member", "Ohjelmatoimikunta") in got
+    assert ("Liisa Laine", "vice_chair", "Valtion nuorisoneuvosto") in got
+    assert ("Matti Mäki", "chair", "Kylälän Urheiluseurat ry") in got
+    assert ("Liisa Laine", "vice_chair", "Ohjelmatoimikunta") not in got
+    assert ("Matti Mäki", "chair", "Valtion nuorisoneuvosto") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_list_goes_on_after_posts_held_elsewhere(morph):
+    got = held(COMMITTEE_WITH_POSTS_ELSEWHERE, "fi", morph)
+    assert ("Olli Oja", "member", "Ohjelmatoimikunta") in got
+    assert ("Ville Vuori", "member", "Ohjelmatoimikunta") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_post_in_the_essive_is_the_lists_own_post(morph):
+    text = (
+        "Ohjelmatoimikunta asetettiin\n\n"
+        "Toimikunnan jäseniä ovat ylijohtaja Eeva Ek (opetusministeriö) ja "
+        "varapuheenjohtajana Liisa Laine (valtion nuorisoneuvosto).\n"
+    )
+    got = findings(text, "fi", morph)
+    assert not any(f.rule == "text-post-elsewhere" for f in got)

@@ -291,9 +291,14 @@ class SentenceReader:
         #: The officer's role an abbreviation after a name gives ("Mari Jaranti pj., …"), by
         #: the name's span, for the sentence being read.
         self.said_after: dict[tuple[int, int], str] = {}
+        #: An officer's post in the organisation a parenthesis after the name names ("…,
+        #: varapuheenjohtaja A (valtion liikuntaneuvosto), …" in a list of members after
+        #: their jobs), by the name's span: the post and the parenthesis's span.
+        self.post_elsewhere: dict[tuple[int, int], tuple[str, int, int]] = {}
 
     def read(self, text: str, sentence: Sentence, ctx: Context) -> list[Finding]:
         self.said_after = {}
+        self.post_elsewhere = {}
         toks = tokens(text, sentence.start, sentence.end)
         if not toks:
             return []
@@ -322,6 +327,8 @@ class SentenceReader:
         found = [f for f in found if f.actor.name not in reread] + belongs
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
         found += self._deputy_of_named(text, sentence, bodies, ctx, status, found)
+        if self.post_elsewhere:
+            found = self._posts_elsewhere(text, found)
         if ctx.paren_deputies:
             found += self._bracketed_deputies(text, toks, found)
         for f in found:
@@ -989,7 +996,20 @@ class SentenceReader:
         for n in (1, 2):
             if j + n >= len(toks) or not all(toks[x].text[:1].islower() for x in range(j, j + n)):
                 return None
-            if self.lex.role_of(toks[j + n - 1].text):
+            if (said := self.lex.role_of(toks[j + n - 1].text)) is not None:
+                person = self.r.person_at(toks, j + n, in_list=True, genitive=genitive)
+                close = self._parenthesis_after(toks, person)
+                if (
+                    n == 1
+                    and said in ("chair", "vice_chair", "secretary")
+                    and not re.search(r"(?:na|nä|ksi)$", toks[j].text.casefold())
+                    and person is not None
+                    and close is not None
+                ):
+                    # "…, varapuheenjohtaja A (valtion liikuntaneuvosto), …" among members
+                    # after their jobs: the post is held in the organisation in parentheses
+                    self.post_elsewhere[(person.start, person.end)] = (said, *close)
+                    return person
                 # "… ja varapuheenjohtajana arkkiatri B": the next role, not a job
                 return None
             if self._job_title_before_name(toks, j + n - 1):
@@ -997,6 +1017,45 @@ class SentenceReader:
                 if person is not None:
                     return person
         return None
+
+    @staticmethod
+    def _parenthesis_after(toks: list[Token], person: Mention | None) -> tuple[int, int] | None:
+        """The span of the words inside a parenthesis right after ``person``'s name ("A
+        (valtion liikuntaneuvosto)"), when it holds two words or more and no name; else None."""
+        if person is None:
+            return None
+        x = next((y for y, t in enumerate(toks) if t.start >= person.end), len(toks))
+        if x >= len(toks) or toks[x].text != "(":
+            return None
+        close = next((y for y in range(x + 1, min(len(toks), x + 10)) if toks[y].text == ")"), None)
+        if close is None or close - x < 3:
+            return None
+        return toks[x + 1].start, toks[close - 1].end
+
+    def _posts_elsewhere(self, text: str, found: list[Finding]) -> list[Finding]:
+        """The posts :attr:`post_elsewhere` holds: a member of the list's body holds the post
+        in the organisation in parentheses; the same post read in the list's body gives way."""
+        out: list[Finding] = []
+        members = {
+            (f.actor.start, f.actor.end): f
+            for f in found
+            if f.kind == "membership" and f.role == "member" and f.target is not None
+        }
+        for f in found:
+            span = (f.actor.start, f.actor.end)
+            if span in self.post_elsewhere and span in members and f is not members[span]:
+                continue  # "varapuheenjohtaja A" read as the list body's vice chair
+            out.append(f)
+        for span, (role, s0, e0) in self.post_elsewhere.items():
+            member = members.get(span)
+            if member is None:
+                continue
+            written = text[s0:e0]
+            org = Mention(s0, e0, written, written[:1].upper() + written[1:], "organisation", 0.5)
+            post = dataclasses.replace(member, role=role, target=org, rule="text-post-elsewhere")
+            post.confidence = 0.6
+            out.append(post)
+        return out
 
     def _association_before(
         self, text: str, toks: list[Token], a: int, b: int, role: str
