@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, findings, held, key
+from tests.extract_snippets import MORPHS, findings, held, key, needs_voikko
 
 DECISION_ITEMS = (
     "Kunnanhallitus, kokous 3.4.2025\n\n"
@@ -259,3 +259,26 @@ def test_a_post_in_the_essive_is_the_lists_own_post(morph):
     )
     got = findings(text, "fi", morph)
     assert not any(f.rule == "text-post-elsewhere" for f in got)
+
+
+@needs_voikko
+def test_two_posts_joined_by_ja_before_one_name_are_both_held():
+    text = (
+        "Kylälän kunta\n\n"
+        "Kunnanhallituksen jäsen ja sivistyslautakunnan puheenjohtaja Aino Ahola kertoo, että "
+        "koulujen korjaukset alkavat keväällä.\n"
+    )
+    got = {(p, r, b.casefold()) for p, r, b in held(text)}
+    assert ("Aino Ahola", "chair", "sivistyslautakunta") in got
+    assert ("Aino Ahola", "member", "kunnanhallitus") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_post_in_the_essive_before_ja_is_someone_elses(morph):
+    text = (
+        "Kylälän kunta\n\n"
+        "Kunnanhallituksen puheenjohtajana Pekka Puu ja sivistyslautakunnan puheenjohtaja "
+        "Aino Ahola avasivat kokouksen.\n"
+    )
+    got = findings(text, "fi", morph)
+    assert not any(f.rule == "text-first-of-two-posts" for f in got)

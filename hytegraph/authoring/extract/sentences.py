@@ -329,6 +329,7 @@ class SentenceReader:
         found += self._deputy_of_named(text, sentence, bodies, ctx, status, found)
         if self.post_elsewhere:
             found = self._posts_elsewhere(text, found)
+        found += self._first_of_two_posts(toks, bodies, found)
         if ctx.paren_deputies:
             found += self._bracketed_deputies(text, toks, found)
         for f in found:
@@ -1017,6 +1018,37 @@ class SentenceReader:
                 if person is not None:
                     return person
         return None
+
+    def _first_of_two_posts(
+        self, toks: list[Token], bodies: list[Mention], found: list[Finding]
+    ) -> list[Finding]:
+        """ "kunnanhallituksen jäsen ja ympäristöjaoston puheenjohtaja A": the post before "ja",
+        in the body named in the genitive just before it, is A's as well as the post the
+        name follows."""
+        out: list[Finding] = []
+        for f in found:
+            if f.kind != "membership" or f.rule != "text-role-before" or f.target is None:
+                continue
+            x = next((i for i, t in enumerate(toks) if t.start >= f.actor.start), None)
+            if x is None or x < 4 or not self.lex.role_of(toks[x - 1].text):
+                continue
+            second = next((b for b in bodies if b.end == toks[x - 2].end), None)
+            if second is None or second.start != f.target.start:
+                continue
+            y = next((i for i, t in enumerate(toks) if t.start == second.start), None)
+            if y is None or y < 3 or toks[y - 1].text.casefold() not in ("ja", "sekä"):
+                continue
+            word = toks[y - 2].text
+            role = self.lex.role_of(word)
+            if role is None or re.search(r"(?:na|nä|ksi)$", word.casefold()):
+                continue  # ("… puheenjohtajana ja …": a role said of someone before)
+            first = next((b for b in bodies if b.end == toks[y - 3].end and not b.plural), None)
+            if first is None or first.start == second.start:
+                continue
+            post = dataclasses.replace(f, role=role, target=first, rule="text-first-of-two-posts")
+            post.confidence = 0.7
+            out.append(post)
+        return out
 
     @staticmethod
     def _parenthesis_after(toks: list[Token], person: Mention | None) -> tuple[int, int] | None:
