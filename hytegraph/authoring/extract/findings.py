@@ -102,6 +102,12 @@ class Context:
     #: indented lines under it): the seat its label gave (a role, "" for auditors: none) and
     #: the body it named ("Valberedning      Eva Berg"), for the indented lines that follow.
     column_label: tuple[str, Mention | None] | None = None
+    #: A numbered decision item ended with a colon ("1. valita ympäristöjaostoon 5 jäsentä
+    #: seuraavasti:") made the body it fills ``body``: the body before it, for an item that
+    #: fills a body not read (None: none was).
+    item_body_before: Mention | None = None
+    #: Such an item has made ``body`` the body it fills.
+    item_filled: bool = False
 
 
 __all__ = ["Context", "Finding"]

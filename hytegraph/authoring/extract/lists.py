@@ -23,6 +23,10 @@ from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.places import place_of
 from hytegraph.authoring.extract.segment import GAP
 
+#: A deputy's word with a possessive ending ("varajäsenenään", "varahenkilönsä"): the
+#: entry's own deputy, whom the words after it name; never the entry's role.
+_OWN_DEPUTY = re.compile(r"(?i)vara(?:jäsen|henkilö|edustaja)\w*?(?:nsa|nsä|naan|nään)(?!\w)")
+
 _PAIR = re.compile(r"\s*/\s*")
 # a glued table: "LaihiaHeikki MäkinenVuokko Rintala" (a lower-case letter, then a capital)
 _GLUE = re.compile(r"(?<=[a-zåäöüé.])(?=[A-ZÅÄÖÜÉ])")
@@ -1546,6 +1550,8 @@ class ListReader:
             rest = "   ".join(cells[:k])
         for par in re.finditer(r"\(([^()]*)\)", rest):
             inner = par.group(1).strip()
+            if _OWN_DEPUTY.match(inner):
+                continue  # "(varajäsenenään talousjohtaja)": who stands in for the entry
             if role := self.lex.role_of(inner):
                 return role
             found = self.lex.find_role(inner)
@@ -2143,6 +2149,65 @@ class ListReader:
                 person,
                 role or ctx.role or "member",
                 quote,
+                person.confidence - 0.1,
+                "list-name-organisation",
+                on_behalf_of=org,
+            )
+            for person, org, role in read
+        ]
+
+    def name_comma_organisation_list(
+        self, text: str, start: int, end: int, ctx: Context
+    ) -> list[Finding]:
+        """A line of three or more people, each name followed by a comma and whom the person
+        comes from ("Puheenjohtaja Aino Ahola, Kylälän kaupunki, Pekka Puu, Socom, Eeva Ek,
+        MLL:n piiri ry sekä Kylän Sote, Olli Oja,"): members of the context's body, a role
+        before a name its holder's. Items alternate, a name then at most one organisation;
+        nothing when two items in a row are no one's name, when no item is an organisation
+        (a plain list of names) or when an organisation item could be a person's name."""
+        if ctx.body is None or ctx.status or ctx.contacts:
+            return []
+        line = text[start:end].rstrip(" .,")
+        if "(" in line or ":" in line:
+            return []
+        items = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^,]+", line)]
+        read: list[tuple[Mention, Mention | None, str]] = []
+        orgs = 0
+        for s0, e0 in items:
+            toks = tokens(text, s0, e0)
+            if not toks:
+                return []
+            role, k = "", 0
+            for n in (2, 1):
+                if len(toks) > n + 1 and (
+                    said := self.lex.role_of(" ".join(t.text for t in toks[:n]))
+                ):
+                    role, k = said, n
+                    break
+            person = (
+                self.r.person_at(toks, k, in_list=True)
+                if len(toks) - k in (2, 3) and all(t.is_cap for t in toks[k:])
+                else None
+            )
+            if person is not None and person.end == toks[-1].end:
+                if role not in ("", "chair", "vice_chair", "secretary", "member"):
+                    return []
+                read.append((_nominative(person), None, role))
+                continue
+            if role or not read or read[-1][1] is not None or not toks[0].text[:1].isupper():
+                return []  # an organisation with no one before it
+            org_s, org_e = toks[0].start, toks[-1].end
+            org = Mention(org_s, org_e, text[org_s:org_e], text[org_s:org_e], "organisation", 0.5)
+            read[-1] = (read[-1][0], org, read[-1][2])
+            orgs += 1
+        if len(read) < 3 or orgs * 2 < len(read):
+            return []
+        return [
+            _membership(
+                ctx,
+                person,
+                role or ctx.role or "member",
+                (start, end),
                 person.confidence - 0.1,
                 "list-name-organisation",
                 on_behalf_of=org,

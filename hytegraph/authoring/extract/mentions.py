@@ -102,6 +102,15 @@ def _in_address(toks: list[Token], j: int) -> bool:
 
 #: Indefinite articles: "ett forum för …", "en grupp som …" describe, they name no body.
 _SV_INDEFINITE = frozenset({"en", "ett", "något", "någon", "annat", "annan"})
+
+#: Words that never begin a body's name before " -jaosto": "ovat -ryhmä", and conjunctions
+#: ("kunnanvaltuuston että -hallituksen": the second half of a compound said once).
+_NO_COMPOUND_LEFT = frozenset(
+    {
+        "ja", "sekä", "tai", "eli", "että", "eikä", "mutta", "vaan", "vai", "ovat", "olivat",
+        "joka", "jonka", "myös", "kuin", "och", "samt", "eller",
+    }
+)  # fmt: skip
 # "äldrerådet för en tid som ...": an article after "för" begins no part of a body's name,
 # nor does "att" ("ett äldreråd för att ge ...": a purpose)
 _SV_ARTICLES = frozenset(
@@ -663,6 +672,31 @@ class Reader:
                     and toks[start - 1].is_word
                     and toks[start - 1].text[:1].isupper()
                     and k - start < 4
+                ):
+                    start -= 1
+                break
+            if (
+                t.text == "-"
+                and t.end == toks[k + 1].start
+                and k - 1 >= 0
+                and toks[k - 1].end < t.start
+                and toks[k - 1].is_word
+                and toks[k - 1].text[:1].islower()
+                and len(toks[k - 1].text) > 3
+                and toks[k - 1].text.casefold() not in _NO_COMPOUND_LEFT
+                and not self.lex.role_of(toks[k - 1].text.casefold())
+            ):
+                # "terveydenhuollon palvelut -jaostoon": a common noun, a space and a hyphen
+                # joined to the word it qualifies, and the genitives before it ("terveydenhuollon");
+                # no more: "aluehallituksen ja terveydenhuollon palvelut -jaoston" is two bodies
+                start = k - 1
+                while (
+                    start - 1 >= 0
+                    and k - start < 4
+                    and toks[start - 1].is_word
+                    and toks[start - 1].text[:1].islower()
+                    and self._is_genitive(toks[start - 1].text)
+                    and self._qualifies(toks[start - 1].text, head)
                 ):
                     start -= 1
                 break

@@ -272,6 +272,17 @@ _ELECTED_FOR_ORGANISATION = re.compile(
 _ORDINAL_WORD = re.compile(r"(?i)^(?:ensimmäi|toi|kolma)s?\w*ksi$")
 
 
+#: "A (vas) Kylälästä on [porilaisen varapuheenjohtajan] B:n henkilökohtainen varajäsen": a
+#: named person's deputy, said of the deputy.
+_DEPUTY_OF_NAMED = re.compile(
+    r"\s*(?P<a>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ]\.)?(?:\s+[A-ZÅÄÖ][\w-]+){1,2})"
+    r"(?:\s*\([^()]{1,15}\))?(?:\s+[A-ZÅÄÖ][\w-]*(?:sta|stä|lta|ltä))?"
+    r"\s+on\s+(?P<title>(?:[a-zåäö][\w-]*n\s+){0,2})"
+    r"(?P<b>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})"
+    r"\s+(?:henkilökohtai\w+\s+)?varajäsen(?![\w-])"
+)
+
+
 class SentenceReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -280,9 +291,14 @@ class SentenceReader:
         #: The officer's role an abbreviation after a name gives ("Mari Jaranti pj., …"), by
         #: the name's span, for the sentence being read.
         self.said_after: dict[tuple[int, int], str] = {}
+        #: An officer's post in the organisation a parenthesis after the name names ("…,
+        #: varapuheenjohtaja A (valtion liikuntaneuvosto), …" in a list of members after
+        #: their jobs), by the name's span: the post and the parenthesis's span.
+        self.post_elsewhere: dict[tuple[int, int], tuple[str, int, int]] = {}
 
     def read(self, text: str, sentence: Sentence, ctx: Context) -> list[Finding]:
         self.said_after = {}
+        self.post_elsewhere = {}
         toks = tokens(text, sentence.start, sentence.end)
         if not toks:
             return []
@@ -310,6 +326,10 @@ class SentenceReader:
         reread = {f.actor.name for f in belongs if f.rule == "text-belongs-back"}
         found = [f for f in found if f.actor.name not in reread] + belongs
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
+        found += self._deputy_of_named(text, sentence, bodies, ctx, status, found)
+        if self.post_elsewhere:
+            found = self._posts_elsewhere(text, found)
+        found += self._first_of_two_posts(toks, bodies, found)
         if ctx.paren_deputies:
             found += self._bracketed_deputies(text, toks, found)
         for f in found:
@@ -977,7 +997,20 @@ class SentenceReader:
         for n in (1, 2):
             if j + n >= len(toks) or not all(toks[x].text[:1].islower() for x in range(j, j + n)):
                 return None
-            if self.lex.role_of(toks[j + n - 1].text):
+            if (said := self.lex.role_of(toks[j + n - 1].text)) is not None:
+                person = self.r.person_at(toks, j + n, in_list=True, genitive=genitive)
+                close = self._parenthesis_after(toks, person)
+                if (
+                    n == 1
+                    and said in ("chair", "vice_chair", "secretary")
+                    and not re.search(r"(?:na|nä|ksi)$", toks[j].text.casefold())
+                    and person is not None
+                    and close is not None
+                ):
+                    # "…, varapuheenjohtaja A (valtion liikuntaneuvosto), …" among members
+                    # after their jobs: the post is held in the organisation in parentheses
+                    self.post_elsewhere[(person.start, person.end)] = (said, *close)
+                    return person
                 # "… ja varapuheenjohtajana arkkiatri B": the next role, not a job
                 return None
             if self._job_title_before_name(toks, j + n - 1):
@@ -985,6 +1018,76 @@ class SentenceReader:
                 if person is not None:
                     return person
         return None
+
+    def _first_of_two_posts(
+        self, toks: list[Token], bodies: list[Mention], found: list[Finding]
+    ) -> list[Finding]:
+        """ "kunnanhallituksen jäsen ja ympäristöjaoston puheenjohtaja A": the post before "ja",
+        in the body named in the genitive just before it, is A's as well as the post the
+        name follows."""
+        out: list[Finding] = []
+        for f in found:
+            if f.kind != "membership" or f.rule != "text-role-before" or f.target is None:
+                continue
+            x = next((i for i, t in enumerate(toks) if t.start >= f.actor.start), None)
+            if x is None or x < 4 or not self.lex.role_of(toks[x - 1].text):
+                continue
+            second = next((b for b in bodies if b.end == toks[x - 2].end), None)
+            if second is None or second.start != f.target.start:
+                continue
+            y = next((i for i, t in enumerate(toks) if t.start == second.start), None)
+            if y is None or y < 3 or toks[y - 1].text.casefold() not in ("ja", "sekä"):
+                continue
+            word = toks[y - 2].text
+            role = self.lex.role_of(word)
+            if role is None or re.search(r"(?:na|nä|ksi)$", word.casefold()):
+                continue  # ("… puheenjohtajana ja …": a role said of someone before)
+            first = next((b for b in bodies if b.end == toks[y - 3].end and not b.plural), None)
+            if first is None or first.start == second.start:
+                continue
+            post = dataclasses.replace(f, role=role, target=first, rule="text-first-of-two-posts")
+            post.confidence = 0.7
+            out.append(post)
+        return out
+
+    @staticmethod
+    def _parenthesis_after(toks: list[Token], person: Mention | None) -> tuple[int, int] | None:
+        """The span of the words inside a parenthesis right after ``person``'s name ("A
+        (valtion liikuntaneuvosto)"), when it holds two words or more and no name; else None."""
+        if person is None:
+            return None
+        x = next((y for y, t in enumerate(toks) if t.start >= person.end), len(toks))
+        if x >= len(toks) or toks[x].text != "(":
+            return None
+        close = next((y for y in range(x + 1, min(len(toks), x + 10)) if toks[y].text == ")"), None)
+        if close is None or close - x < 3:
+            return None
+        return toks[x + 1].start, toks[close - 1].end
+
+    def _posts_elsewhere(self, text: str, found: list[Finding]) -> list[Finding]:
+        """The posts :attr:`post_elsewhere` holds: a member of the list's body holds the post
+        in the organisation in parentheses; the same post read in the list's body gives way."""
+        out: list[Finding] = []
+        members = {
+            (f.actor.start, f.actor.end): f
+            for f in found
+            if f.kind == "membership" and f.role == "member" and f.target is not None
+        }
+        for f in found:
+            span = (f.actor.start, f.actor.end)
+            if span in self.post_elsewhere and span in members and f is not members[span]:
+                continue  # "varapuheenjohtaja A" read as the list body's vice chair
+            out.append(f)
+        for span, (role, s0, e0) in self.post_elsewhere.items():
+            member = members.get(span)
+            if member is None:
+                continue
+            written = text[s0:e0]
+            org = Mention(s0, e0, written, written[:1].upper() + written[1:], "organisation", 0.5)
+            post = dataclasses.replace(member, role=role, target=org, rule="text-post-elsewhere")
+            post.confidence = 0.6
+            out.append(post)
+        return out
 
     def _association_before(
         self, text: str, toks: list[Token], a: int, b: int, role: str
@@ -2021,6 +2124,49 @@ class SentenceReader:
             words = [t.text for t in between]
             org = Mention(s0, e0, " ".join(words), " ".join(words), "organisation", 0.5)
         return org
+
+    def _deputy_of_named(
+        self,
+        text: str,
+        sentence: Sentence,
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+        found: list[Finding],
+    ) -> list[Finding]:
+        """ "A (vas) Kylälästä on porilaisen varapuheenjohtajan B:n henkilökohtainen
+        varajäsen": A is B's deputy, B holds the seat (in the role the title before B's name
+        says, else a member's), in the body the sentence names, else the one the sentence
+        before named; nothing when neither names one."""
+        if not self.r.finnish:
+            return []
+        mt = _DEPUTY_OF_NAMED.match(sentence.text)
+        if mt is None:
+            return []
+        own = [b for b in bodies if not b.plural and b.end <= sentence.start + mt.start("b")]
+        body = own[-1] if own else (ctx.recent or ctx.body)
+        if body is None:
+            return []
+        s0 = sentence.start
+        a_toks = tokens(text, s0 + mt.start("a"), s0 + mt.end("a"))
+        b_toks = tokens(text, s0 + mt.start("b"), s0 + mt.end("b"))
+        deputy = self.r.person_at(a_toks, 0, in_list=True)
+        holder = self.r.person_at(b_toks, 0, genitive=True)
+        if deputy is None or holder is None or deputy.end != a_toks[-1].end:
+            return []
+        if holder.end != b_toks[-1].end or any(f.actor.start == deputy.start for f in found):
+            return []
+        title = (mt.group("title") or "").split()
+        role = self.lex.role_of(title[-1]) if title else None
+        if role not in ("chair", "vice_chair", "secretary"):
+            role = "member"
+        quote = (sentence.start, sentence.end)
+        seat = self._fact(holder, role, body, quote, 0.7, "text-deputy-of-named", status)
+        fact = self._fact(deputy, "deputy_member", body, quote, 0.7, "text-deputy-of-named", status)
+        fact.deputy_for = holder
+        # the holder's name read otherwise ("varapuheenjohtajan Marianne Ostamon" as written)
+        found[:] = [f for f in found if f.actor.start != holder.start]
+        return [seat, fact]
 
     def _deputy_after(
         self,

@@ -262,6 +262,12 @@ _SOM_ROLE = re.compile(
 )
 #: A person's name of two or three capitalised words.
 _NAME_WORDS = r"[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}"
+#: A decision's item that fills a body's seats with the people listed under it: "valita …
+#: 5 jäsentä … seuraavasti:", "nimetä … jäsenet seuraavasti;".
+_FILLING_ITEM = re.compile(
+    r"(?i)\b(?:valita|valitaan|nimetä|nimetään|asettaa)\b.*\bjäsen\w*\b.*[:;]\s*$"
+)
+
 #: A name of two or three words, each capitalised (hyphens and apostrophes within).
 _CAPITALISED_NAME = r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}"
 #: "A (och B) fortsätter som ROLE i/för ASSOCIATION", "och B som ROLE för ASSOCIATION".
@@ -1251,7 +1257,33 @@ class Walker:
         self._names_across_paragraphs(text, out)
         self._next_role_word_after_names(text, out)
         self._labels_then_values(text, out)
+        self._bare_kind_beside_named(out)
         return out
+
+    @staticmethod
+    def _bare_kind_beside_named(out: Walk) -> None:
+        """ "Kuvassa vanhusneuvoston puheenjohtajisto, vasemmalta A, B ja C" beside
+        "Maakunnallisen vanhusneuvoston puheenjohtajaksi valittiin A": a member's seat in a
+        body named by its kind alone ("Vanhusneuvosto") is the seat the same person holds in
+        the named body of that kind ("Maakunnallinen vanhusneuvosto"), said less exactly; it
+        gives way."""
+        named: dict[str, set[str]] = {}
+        for f in out.findings:
+            if f.kind == "membership" and f.target is not None and " " in f.target.name.strip():
+                last = f.target.name.split()[-1].casefold()
+                named.setdefault(f.actor.name, set()).add(last)
+        out.findings = [
+            f
+            for f in out.findings
+            if not (
+                f.kind == "membership"
+                and f.role == "member"
+                and not f.status
+                and f.target is not None
+                and " " not in f.target.name.strip()
+                and f.target.name.casefold() in named.get(f.actor.name, set())
+            )
+        ]
 
     def _next_role_word_after_names(self, text: str, out: Walk) -> None:
         """ "… Anna-Maja Henriksson Toinen varapuheenjohtaja B …", "… Tuomo Puumala Pysyvät
@@ -2264,6 +2296,14 @@ class Walker:
                 Finding("membership", actor, role, target, (mt.start(), mt.end()), 0.6,
                         "role-becomes")
             )  # fmt: skip
+
+    def _role_label_after(self, text: str, pos: int) -> bool:
+        """Whether the next non-empty line after ``pos`` begins with a role and a colon
+        ("Puheenjohtaja: Aino Ahola", "Neuvoston sihteeri: …"): the officers of a list."""
+        rest = text[pos:].lstrip()
+        first = rest[: rest.find("\n")] if "\n" in rest else rest
+        label, colon, after = first.partition(":")
+        return bool(colon and after.strip() and self.lex.find_role(label.strip(" \t•-*")))
 
     def _name_line_before(self, text: str, pos: int) -> bool:
         """Whether the last non-empty line before ``pos`` is a person's name and nothing else
@@ -6086,6 +6126,8 @@ class Walker:
             term := re.fullmatch(
                 r"(\w+)[ \t]+(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?", label
             )
+            # "Ohjausryhmä:" over its people: the bare word with a colon, too
+            or (re.fullmatch(r"(\w+)", label) if line.text.rstrip().endswith(":") else None)
         ):
             # "Styrelsen 2019", "Hallitus 2024-2025", "Styrelsen": a bare body word (over its
             # term) is the page's body of that kind, whose people follow
@@ -6316,8 +6358,10 @@ class Walker:
             and bodies[0].start == line.content_start
             and bodies[0].end >= len(line.text.rstrip()) + line.start
             and self._name_line_before(text, line.start)
+            and not self._role_label_after(text, line.end)
         ):
             return  # "Aino Ahola" / "Kylälän kaupunginhallitus": whom a listed person is from
+            # (but a body over "Puheenjohtaja: Name" heads a list of its own)
         if (
             bodies
             and not role
@@ -10767,6 +10811,10 @@ class Walker:
                 if entries == [] and ctx.column_label is not None and not ctx.column_label[0]:
                     ctx.role = saved_role
                     return  # auditors under their column label: no seat, nor another reading
+            if entries is None and single:
+                # "Puheenjohtaja A, Kylälän kaupunki, B, Socom, C, …": people and whom they
+                # come from run on one line, not one entry
+                entries = self.lists.name_comma_organisation_list(text, begin, end, ctx) or None
             if entries is None:
                 entries = self.lists.entry(text, begin, end, ctx)
             if not entries and single and COLUMN_GAP.search(line.text):
@@ -10898,7 +10946,9 @@ class Walker:
             out.findings += seat
             return
         first = p.lines[0]
-        listed = self.lists.name_organisation_list(text, first.content_start, first.end, ctx)
+        listed = self.lists.name_organisation_list(
+            text, first.content_start, first.end, ctx
+        ) or self.lists.name_comma_organisation_list(text, first.content_start, first.end, ctx)
         if listed:
             # "Aino Ahola Kylälän koulu, Pekka Puu Mäkelän lukio varapuheenjohtaja, …": a line
             # of its own, whatever the lines after it say
@@ -11069,6 +11119,21 @@ class Walker:
                 and self.lex.not_member_status(s.text) != "invited"
             ):
                 ctx.recent = named[-1]
+        if line.kind == "item" and single and _FILLING_ITEM.search(line.text):
+            # "1. valita ympäristöpalvelut -jaostoon 5 jäsentä … seuraavasti:": a decision's
+            # item that fills one body, named in the illative, introduces the list under it;
+            # an item that fills a body not read leaves the body before the first such item
+            filled = [
+                b
+                for b in self.reader.bodies(tokens(text, line.content_start, line.end))
+                if not b.plural and b.case == "ill"
+            ]
+            if len(filled) == 1:
+                if not ctx.item_filled:
+                    ctx.item_body_before, ctx.item_filled = ctx.body, True
+                ctx.body, ctx.listing, ctx.role = filled[0], True, ""
+            elif not filled and ctx.item_filled:
+                ctx.body, ctx.listing, ctx.role = ctx.item_body_before, True, ""
         if line.kind == "item":
             return  # an item that is no entry (a task in a list) does not end the list
         self._prose_context(text, p, ctx, out)
