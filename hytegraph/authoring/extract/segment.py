@@ -169,6 +169,27 @@ _BLANK_GAP = re.compile(r"\n[ \t\u00a0]*\n")
 #: role or a number in lower case ("Aino Ek, puheenjohtaja", "Bo Lind, 2. varapuheenjohtaja").
 _ENTRY_START = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,2}, (?:\d\.\s*)?[a-zåäö]")
 
+#: Lower-case particles inside a person's name ("af", "von").
+_NAME_PARTICLES = frozenset({"von", "van", "af", "de", "der", "den"})
+
+
+def _name_run(line: str) -> bool:
+    """A line of three or more names and nothing else, separated by commas (the last perhaps
+    by "och"/"ja"/"and"): "Bo Ek, Eva af Lund, Kim Berg och Ulla Sund"."""
+    parts = [p.strip() for p in re.split(r",|\s(?:och|ja|and)\s", line)]
+    if len(parts) < 3:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 4 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+            return False
+        if not all(
+            (w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’-]*", w)) or w in _NAME_PARTICLES
+            for w in words
+        ):
+            return False
+    return True
+
 #: A list line of a label, a colon and names separated by commas ("B lista: Ek Aino, Puu
 #: Pekka, Salo Sari", "Kuopio: Aino Ahola, Pekka Puu").
 _LABEL_NAMES = re.compile(
@@ -258,6 +279,12 @@ def paragraphs(
                         line.kind == "heading"
                         and _BLANK_GAP.search(text, prev.end, line.start)
                         and text[line.end :].strip()
+                    )
+                    # "Bo Ek, Eva Lund, …, Kim Berg" / blank / "Det finns …": a line of names
+                    # only, its full stop left out, ends its list at the blank line
+                    and not (
+                        _BLANK_GAP.search(text, prev.end, line.start)
+                        and _name_run(prev.text)
                     )
                 )
             )

@@ -1,0 +1,92 @@
+"""hytegraph extract on layouts met in the sixty-fifth and sixty-seventh held-out sets: made-up
+snippets, one per mechanism, read with either word-form reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_snippets import MORPHS, held, roles
+
+OFFICERS_WITH_ORDINAL_WORDS = (
+    "Kyrkorådet\n\n"
+    "Ordförande: Elsa Grönqvist (S)\n"
+    "Förste vice ordförande: Nils Åhlund (C)\n"
+    "Andre vice ordförande: Tove Lindkvist (M)\n\n"
+    "Ledamöter\n"
+    "Ragnar Sköld\n"
+    "Ylva Hedström\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_ordinal_word_before_vice_chair_keeps_the_vice_chair(morph):
+    got = held(OFFICERS_WITH_ORDINAL_WORDS, "sv", morph)
+    assert ("Nils Åhlund", "vice_chair", "Kyrkorådet") in got
+    assert ("Tove Lindkvist", "vice_chair", "Kyrkorådet") in got
+    assert ("Nils Åhlund", "member", "Kyrkorådet") not in got
+    assert ("Ragnar Sköld", "member", "Kyrkorådet") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_other_before_members_is_no_ordinal(morph):
+    # "Andra ledamöter": the other members, not a second vice chair
+    got = held(
+        "Styrelsen\n\nOrdförande: Elsa Grönqvist\nAndra ledamöter: Ragnar Sköld, Ylva Hedström\n",
+        "sv",
+        morph,
+    )
+    assert not any(r == "vice_chair" for _p, r, _b in got)
+
+
+CLERGY_TITLE_IN_LIST = (
+    "Kyrkorådet 2024–2027\n\n"
+    "Ledamöter\n"
+    "Ordförande Gunvor Strand\n"
+    "Vice ordförande Erik Vallin\n"
+    "Hedda Nyqvist\n"
+    "Komminister Sune Fagerlund\n"
+    "Kyrkoherde Viktor Ahlgren\n\n"
+    "Ersättare\n"
+    "Majken Roos\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_clergy_title_before_a_name_is_no_part_of_it(morph):
+    got = held(CLERGY_TITLE_IN_LIST, "sv", morph)
+    assert ("Viktor Ahlgren", "member", "Kyrkorådet") in got
+    assert ("Sune Fagerlund", "member", "Kyrkorådet") in got
+    assert not any(p.startswith(("Kyrkoherde", "Komminister")) for p, _r, _b in got)
+    assert ("Majken Roos", "deputy_member", "Kyrkorådet") in got
+
+
+LONG_DEPUTY_RUN = (
+    "Kyrkofullmäktige sammanträder fyra gånger om året.\n\n"
+    "Ledamöter:\n"
+    "Otto Blom, Sanna Rask, Jonas af Hällström och Greta Wiik.\n\n"
+    "Ersättare:\n"
+    "Irma Sundqvist, Leif Hagberg, Axel von Knorring, Petra Ylönen, Ronja Kvist, "
+    "Tor Backman, Hilda Nyberg, Mirjam Šimková\n\n"
+    "Det finns två utskott som bereder fullmäktiges ärenden.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_long_run_of_names_without_a_full_stop_ends_at_the_blank_line(morph):
+    got = roles(LONG_DEPUTY_RUN, "sv", morph)
+    deputies = {p for p, r, _b in got if r == "deputy_member"}
+    assert len(deputies) == 8
+    assert ("Axel Knorring von", "deputy_member", "Kyrkofullmäktige") in got
+    assert ("Mirjam Šimková", "deputy_member", "Kyrkofullmäktige") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_sentence_after_a_blank_line_still_continues_a_sentence(morph):
+    # a line that is not names only goes on into the next line as before
+    got = held(
+        "Styrelsen består av ordförande Hilda Nyberg och ledamöterna Tor Backman, "
+        "Ronja Kvist\n\noch Petra Ylönen.\n",
+        "sv",
+        morph,
+    )
+    assert ("Hilda Nyberg", "chair", "Styrelsen") in got
