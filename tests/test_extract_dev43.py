@@ -90,3 +90,28 @@ def test_a_sentence_after_a_blank_line_still_continues_a_sentence(morph):
         morph,
     )
     assert ("Hilda Nyberg", "chair", "Styrelsen") in got
+
+
+VICE_CHAIR_IN_PROSE = (
+    "Kyrkorådet sammanträder varannan vecka. Kyrkorådet består av 11 ledamöter med "
+    "kyrkoherden Oskar Lindeman som ordförande. Frida Hellsten är vald till vice ordförande.\n\n"
+    "Ledamöter:\n"
+    "Agnes Rosqvist, Mauritz Ekroos, Sofia Lassus och Frida Hellsten.\n\n"
+    "DIREKTIONEN FÖR DIAKONI\n\n"
+    "Ordförande Holger Tallqvist\n"
+    "Ledamöter: Rut Wikström, Emil Sandin\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_is_elected_vice_chair_takes_the_body_of_its_paragraph(morph):
+    got = held(VICE_CHAIR_IN_PROSE, "sv", morph)
+    assert ("Frida Hellsten", "vice_chair", "Kyrkorådet") in got
+    assert not any(p == "Frida Hellsten" and b != "Kyrkorådet" for p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_elected_to_another_post_in_prose_is_no_officer(morph):
+    # "är vald till ledamot": no officer's post, nothing read from the sentence itself
+    got = held("Frida Hellsten är vald till revisor.\n", "sv", morph)
+    assert not any(p == "Frida Hellsten" for p, _r, _b in got)

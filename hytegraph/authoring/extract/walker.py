@@ -715,7 +715,8 @@ _POST_REELECTED = re.compile(
 _NAME_ELECTED_TO_POST = re.compile(
     r"(?m)(?:^|(?<=[.!?,][ \t]))(?P<name>[A-ZÅÄÖ][^.,\n]{2,60}?)"
     r"(?:[ \t]+från[ \t]+[A-ZÅÄÖ][\w-]+)?[ \t]+"  # "Bo Ek från Vasa omvaldes till …"
-    r"(?:återvaldes|omvaldes|valdes(?:[ \t]+om)?)[ \t]+till[ \t]+"
+    # "Eva Ek är vald till vice ordförande": the same in the present perfect's passive
+    r"(?:återvaldes|omvaldes|valdes(?:[ \t]+om)?|(?:är|blev)[ \t]+(?:om|åter)?vald)[ \t]+till[ \t]+"
     r"(?P<post>(?:förbunds|distrikts)?ordförande|vice[ \t]+ordförande|sekreterare)(?![\w-])"
     # (a post "vid Marthaförbundets höstmöte" or "i föreningen" is the one the words name)
     r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då))",
@@ -8057,6 +8058,26 @@ class Walker:
                 # ordförande …") is not among the page's
                 and not any(a <= f.actor.start < z for a, z in guests)
             }
+            if len(seated) > 1:
+                # "Rådet består av … med Bo Ek som ordförande. Eva Ek är vald till vice
+                # ordförande.": of several bodies, the one its own paragraph seats
+                para = (
+                    max((g.end() for g in re.finditer(r"\n[ \t]*\n", text[: mt.start()])), default=0),
+                    (gap.start() + mt.end())
+                    if (gap := re.search(r"\n[ \t]*\n", text[mt.end() :]))
+                    else len(text),
+                )
+                here = {
+                    _definite(f.target.name.casefold()): f.target
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and not f.status
+                    and f.target is not None
+                    and f.actor.kind == "person"
+                    and para[0] <= f.quote[0] < para[1]
+                }
+                if len(here) == 1:
+                    seated = here
             body = (
                 next(iter(seated.values()))
                 if len(seated) == 1
@@ -8277,7 +8298,7 @@ class Walker:
             same = [b for k, b in seats.items() if k.split()[-1] == last]
             if len(same) == 1:
                 return same[0]
-            if not same and mt.group("pre"):
+            if not same and mt.groupdict().get("pre"):
                 # "styrelseledamöter" where the page's only board with seats is the
                 # "förbundsstyrelse": that board
                 same = [b for k, b in seats.items() if k.split()[-1].endswith(last)]
