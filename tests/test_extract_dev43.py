@@ -115,3 +115,42 @@ def test_elected_to_another_post_in_prose_is_no_officer(morph):
     # "är vald till ledamot": no officer's post, nothing read from the sentence itself
     got = held("Frida Hellsten är vald till revisor.\n", "sv", morph)
     assert not any(p == "Frida Hellsten" for p, _r, _b in got)
+
+
+OFFICERS_UNTIL_AND_FROM = (
+    "STYRELSEN\n"
+    "Styrelsen för Kvarnby seniorer r.f. har bestått av följande personer:\n"
+    "Alvar Lindgren                 ordförande\n"
+    "Saga Holmström                  viceordförande\n"
+    "Dagny Eklöf                     sekreterare t.o.m. april 2021\n"
+    "Ture Westerlund                 sekreterare fr.o.m. april 2021\n"
+    "Elvi Grahn                      kassör t.o.m. oktober 2021\n"
+    "Valter Sved                     kassör fr.o.m. oktober 2021\n"
+    "Aina Storm                      medlem\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_post_held_until_a_month_is_left_and_from_a_month_held(morph):
+    got = {(p, r) for p, r, _b in held(OFFICERS_UNTIL_AND_FROM, "sv", morph)}
+    assert ("Ture Westerlund", "secretary") in got
+    assert ("Valter Sved", "member") in got
+    assert not any(p in ("Dagny Eklöf", "Elvi Grahn") for p, _r in got)
+    assert ("Alvar Lindgren", "chair") in got
+    assert ("Aina Storm", "member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_until_without_a_month_is_not_read_as_a_term(morph):
+    # "t.o.m." before no month: nothing said of when the seat ended
+    got = {
+        (p, r)
+        for p, r, _b in held(
+            "Styrelsen har bestått av följande personer:\nDagny Eklöf   sekreterare\n"
+            "Elvi Grahn   medlem t.o.m. nästa möte\n",
+            "sv",
+            morph,
+        )
+    }
+    assert ("Dagny Eklöf", "secretary") in got
+    assert not any(p == "Elvi Grahn" and r != "member" for p, r in got)

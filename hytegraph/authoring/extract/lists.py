@@ -227,6 +227,16 @@ _MORE_TITLE = re.compile(
 #: "T.f. direktör"): part of the title, never of the name.
 _ACTING = re.compile(r"\s*(?:[Vv][sa]|[Tt]\.\s?f|[Tt]f)\.\s+(?=[a-zåäöA-ZÅÄÖ])")
 
+#: A post after a name with the month it was held until or from ("sekreterare t.o.m. maj 2018",
+#: "kassör fr.o.m. februari 2018", "ordförande till och med mars"): ``until`` a seat left on
+#: the way, ``from`` one taken on the way and held.
+_POST_UNTIL_FROM = re.compile(
+    r"\s*,?\s*(?P<post>[a-zåäö][a-zåäö-]+(?:\s+[a-zåäö][a-zåäö-]+)?)\s*,?\s+"
+    r"(?:(?P<until>t\.\s?o\.\s?m\.?|till\s+och\s+med)|(?P<from>fr\.\s?o\.\s?m\.?|från\s+och\s+med))"
+    r"\s*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+    r"\.?\s*(?:(?:19|20)\d\d)?\s*\.?\s*$"
+)
+
 #: An ordinal before a post ("1:e vice ordförande", "Andre vice ordförande").
 _ORDINAL_WORD = re.compile(r"(?i)[1-3]:[ae]|förste|andre|första|andra|tredje")
 
@@ -559,6 +569,19 @@ class ListReader:
             or self._role_in(text, rest_start, end, ctx.body)
             or self._officer_first_after_comma(text, rest_start, end)
         )
+        served = (
+            _POST_UNTIL_FROM.match(text, rest_start, end)
+            if not role and not label_role and ctx.body is not None
+            else None
+        )
+        if served is not None:
+            # "Bo Ek   sekreterare t.o.m. maj 2018": the post, held until or from a month
+            post = served.group("post")
+            role = self.lex.role_of(post) or (
+                "member" if _TREASURER.fullmatch(post.capitalize()) else None
+            )
+            if role is None:
+                served = None
         deputy = self._deputy_in_parentheses(text, rest_start, end, ctx)
         if (
             deputy is not None
@@ -608,6 +631,8 @@ class ListReader:
                 on_behalf_of=on_behalf,
             )
         ]
+        if served is not None and served.group("until") and not ctx.status:
+            found[0] = dataclasses.replace(found[0], status="ended")  # a seat left on the way
         if deputy is not None:
             found.append(
                 _membership(
