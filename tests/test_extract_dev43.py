@@ -39,7 +39,7 @@ def test_other_before_members_is_no_ordinal(morph):
 
 
 CLERGY_TITLE_IN_LIST = (
-    "Kyrkorådet 2024–2027\n\n"
+    "Kyrkorådet 2024-2027\n\n"
     "Ledamöter\n"
     "Ordförande Gunvor Strand\n"
     "Vice ordförande Erik Vallin\n"
@@ -154,3 +154,50 @@ def test_until_without_a_month_is_not_read_as_a_term(morph):
     }
     assert ("Dagny Eklöf", "secretary") in got
     assert not any(p == "Elvi Grahn" and r != "member" for p, r in got)
+
+
+NEWS_ITEM_BOARD = (
+    "Ny ordförande i Seglarförbundet Kust\n\n"
+    "Hugo Wennström har tagit över ordförandeklubban efter förbundets mångårige ordförande "
+    "Arvid Lillqvist.\n"
+    "Övriga nya medlemmar är Signe Mörn, Lemland, Rasmus Ek, Geta, och Tilda Jern, Vårdö.\n"
+    "Styrelsemedlemmarna som fortsätter till 2027 är Aron Holmén, Lovisa Dahl och Ebba Franck.\n"
+    "Förbundets årsmöte hölls i Finström.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_continuing_board_members_in_a_relative_clause(morph):
+    got = roles(NEWS_ITEM_BOARD, "sv", morph)
+    for name in ("Aron Holmén", "Lovisa Dahl", "Ebba Franck"):
+        assert (" ".join(sorted(name.split())), "member", "Styrelse") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_other_new_members_with_homes_take_the_body_the_page_joins_to_its_seats(morph):
+    got = held(NEWS_ITEM_BOARD, "sv", morph)
+    for name in ("Signe Mörn", "Rasmus Ek", "Tilda Jern"):
+        assert (name, "member", "Styrelse") in got
+    assert not any(p in ("Lemland", "Geta", "Vårdö") or "Lemland" in p for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_chair_succeeded_holds_no_seat(morph):
+    got = held(NEWS_ITEM_BOARD, "sv", morph)
+    assert not any(p == "Arvid Lillqvist" for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_other_new_members_without_a_body_on_the_page_are_not_read(morph):
+    got = held("Övriga nya medlemmar är Signe Mörn, Rasmus Ek och Tilda Jern.\n", "sv", morph)
+    assert got == set()
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_run_where_not_every_name_has_a_home_is_no_run_of_homes(morph):
+    got = held(
+        "Nya styrelsemedlemmar är Signe Mörn, Lemland, Rasmus Ek och Tilda Jern, Vårdö.\n",
+        "sv",
+        morph,
+    )
+    assert not any(p == "Lemland" or "Vårdö" in p for p, _r, _b in got)

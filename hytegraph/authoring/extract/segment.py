@@ -184,11 +184,13 @@ def _name_run(line: str) -> bool:
         if not 2 <= len(words) <= 4 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
             return False
         if not all(
-            (w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’-]*", w)) or w in _NAME_PARTICLES
+            (w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’-]*", w))  # noqa: RUF001
+            or w in _NAME_PARTICLES
             for w in words
         ):
             return False
     return True
+
 
 #: A list line of a label, a colon and names separated by commas ("B lista: Ek Aino, Puu
 #: Pekka, Salo Sari", "Kuopio: Aino Ahola, Pekka Puu").
@@ -282,10 +284,7 @@ def paragraphs(
                     )
                     # "Bo Ek, Eva Lund, …, Kim Berg" / blank / "Det finns …": a line of names
                     # only, its full stop left out, ends its list at the blank line
-                    and not (
-                        _BLANK_GAP.search(text, prev.end, line.start)
-                        and _name_run(prev.text)
-                    )
+                    and not (_BLANK_GAP.search(text, prev.end, line.start) and _name_run(prev.text))
                 )
             )
         )

@@ -1109,6 +1109,8 @@ class SentenceReader:
         for a, b, role in self._role_tokens(toks):
             if former is not None and self._held_before(toks, a, former):
                 continue  # "edellinen puheenjohtaja Niko Luukkonen": not the role now
+            if self._succeeded(toks, a):
+                continue  # "… efter föreningens mångårige ordförande Bo Ek": the predecessor's
             if (
                 a > 0
                 and toks[a].text[:1].islower()
@@ -1959,6 +1961,23 @@ class SentenceReader:
             and a > 0
             and re.fullmatch(self.lex.current, toks[a - 1].text.casefold()) is not None
         )
+
+    def _succeeded(self, toks: list[Token], a: int) -> bool:
+        """Whether "efter" ("after", of one who took over) stands right before the role word
+        at ``a`` or before the words that name whose role it was ("efter företrädaren", "efter
+        Röda Korsets mångårige ordförande"): the role of the one succeeded, no longer held."""
+        if self.lex.lang != "sv":
+            return False
+        for x in range(a - 1, max(-1, a - 6), -1):
+            if not toks[x].is_word:
+                return False
+            if toks[x].text.casefold() == "efter":
+                return True
+            if toks[x].text[:1].islower() and not re.fullmatch(
+                r"[a-zåäö]+(?:ig[ae]?|ande|s)", toks[x].text
+            ):
+                return False  # a verb or another word: no longer the words of the role
+        return False
 
     @staticmethod
     def _held_before(toks: list[Token], a: int, former: re.Pattern[str]) -> bool:

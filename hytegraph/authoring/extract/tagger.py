@@ -458,6 +458,11 @@ _MEETING_CHAIR = re.compile(
 )
 
 
+#: "efter företrädaren A", "efter föreningens mångårige ordförande A": the one succeeded,
+#: whose seat is no longer held
+_SUCCEEDED = re.compile(r"(?i)(?<![\w-])efter(?:[ \t]+[\w-]+){0,5}[ \t]+$")
+
+
 def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` (a name) has words by which the rules
     give no seat held on the page's date: a seat held before ("aiempi", "tidigare") or to
@@ -489,6 +494,8 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # "Kokouksen puheenjohtajaksi valittiin A": the meeting's officer
     if _MEETING_CHAIR.search(sentence):
         return True  # "Till ordförande för mötet valdes A och sekreterare valdes B"
+    if _SUCCEEDED.search(text, max(begin, start - 80), start):
+        return True  # "… efter företrädaren A": the predecessor's seat, left
     for pattern in (lex.former, lex.died, lex.takes_office):
         if pattern and re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", sentence, re.IGNORECASE):
             return True

@@ -669,11 +669,15 @@ _SEAT_RUN = re.compile(
     r"varajäseniksi|jäseniksi|varajäsenet|jäsenet|varajäseninä|jäseninä|"
     # "styrelsemedlemmar är A, B och C": members only with the body joined to the front
     r"(?<=[a-zåäö]{3})medlemmarna|(?<=[a-zåäö]{3})medlemmar|(?<=[a-zåäö]{3})ersättare|"
+    # "Övriga nya medlemmar är A, B och C": the rest of the officers' body, named before
+    r"(?<=(?<![\w-])[Öö]vriga[ \t]nya[ \t])medlemmar(?=[ \t]+(?:är|var|blev)[ \t])|"
     # "… omvaldes A som ordförande, övriga är B, C och D": the officer's body's members
     r"(?<=,[ \t])övriga(?=[ \t]+(?:är|var|blev)[ \t])|"
     r"(?<=,[ \t])muut(?=[ \t]+(?:ovat|olivat)[ \t]))"
-    # "Nya ledamöter som valdes var: A, B och C"
-    r"(?:[ \t]+som[ \t]+(?:om)?valdes)?"
+    # "Nya ledamöter som valdes var: A, B och C"; "Styrelsemedlemmarna som fortsätter till
+    # 2011 är A, B och C": the seats held on
+    r"(?:[ \t]+som[ \t]+(?:(?:om)?valdes|(?:fortsätter|kvarstår|sitter[ \t]+kvar)"
+    r"(?:[ \t]+(?:till|t\.o\.m\.)[ \t]+(?:19|20)\d\d)?))?"
     # "De styrelseledamöter som stod i tur att avgå, det vill säga A, B och C, omvaldes": a
     # relative clause, then the run the words "that is" open
     r"(?:[ \t]+som[ \t]+[^,.:\n]{3,60}?,[ \t]*(?:det[ \t]+vill[ \t]+säga|dvs\.?|d\.v\.s\.|"
@@ -2590,7 +2594,12 @@ class Walker:
             if end < 2 or text[end - 1] != ".":
                 continue
             # the sentence before, whose words may be wrapped onto lines of their own
-            before = max(text.rfind(". ", 0, end - 1) + 2, text.rfind("\n\n", 0, end - 1) + 2, 0)
+            before = max(
+                text.rfind(". ", 0, end - 1) + 2,
+                text.rfind(".\n", 0, end - 1) + 2,  # a sentence ending its line
+                text.rfind("\n\n", 0, end - 1) + 2,
+                0,
+            )
             if any(
                 f.kind in ("membership", "candidacy") and before <= f.actor.start < end
                 for f in out.findings
@@ -7980,6 +7989,16 @@ class Walker:
                 if len({f.target.name.casefold() for f in read if f.target is not None}) != 1:
                     continue
                 body = read[0].target
+            elif seat == "medlemmar" and not mt.group("pre"):
+                # "Övriga nya medlemmar är A, B och C": the one body the page's other runs name
+                # joined to their seat word ("Styrelsemedlemmarna som fortsätter är …")
+                joined = {
+                    b.name.casefold(): b
+                    for other in _SEAT_RUN.finditer(text)
+                    if other.group("pre")
+                    and (b := self._seat_run_body(text, other, other.start(), out)) is not None
+                }
+                body = next(iter(joined.values())) if len(joined) == 1 else None
             else:
                 body = self._seat_run_body(text, mt, start, out)
                 if body is None and deputy and not mt.group("pre"):
@@ -8061,8 +8080,9 @@ class Walker:
             if len(seated) > 1:
                 # "Rådet består av … med Bo Ek som ordförande. Eva Ek är vald till vice
                 # ordförande.": of several bodies, the one its own paragraph seats
+                gaps = re.finditer(r"\n[ \t]*\n", text[: mt.start()])
                 para = (
-                    max((g.end() for g in re.finditer(r"\n[ \t]*\n", text[: mt.start()])), default=0),
+                    max((g.end() for g in gaps), default=0),
                     (gap.start() + mt.end())
                     if (gap := re.search(r"\n[ \t]*\n", text[mt.end() :]))
                     else len(text),
@@ -8225,11 +8245,24 @@ class Walker:
         names or more, each of three words), that word is where the person is from."""
         people: list[Mention] = []
         placed = 0
+        homes: list[str] = []  # "A, Föglö, B, Sund och C, Saltvik": a home after each name
         self.run_roles = {}
         while pos < stop:
             sep = _RUN_SEP.search(text, pos, stop)
             cell_end = sep.start() if sep else stop
             toks = tokens(text, pos, cell_end)
+            cell = text[pos:cell_end].strip(" \t.")
+            if (
+                people
+                and len(homes) == len(people) - 1
+                and (len(people) == 1 or homes)
+                and _PLACE_WORD.fullmatch(cell)
+            ):
+                homes.append(cell)  # the home of the name before it
+                pos = sep.end() if sep else stop
+                continue
+            if homes and len(homes) != len(people):
+                return []  # a name without its home in a run of names and homes
             i = 0
             while i < min(2, len(toks) - 2) and not toks[i].is_cap:
                 i += 1  # "ylijohtaja Minna Saario": the person's job
@@ -8257,6 +8290,12 @@ class Walker:
                 return []
             people.append(person)
             pos = sep.end() if sep else stop
+        if homes and (
+            len(homes) != len(people)
+            or len(people) < 2
+            or not any(place_of(h, self.reader.morph) is not None for h in homes)
+        ):
+            return []  # every name with its home, at least one of them a known place
         if placed and (placed < len(people) or placed < 2):
             return []  # a capitalised word after some names only: not a run of names
         # "Ingemar Nordieng Kungsbacka, Lennart Olsson Hylte och Lars Björk Halmstad": the
