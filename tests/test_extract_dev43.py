@@ -201,3 +201,44 @@ def test_a_run_where_not_every_name_has_a_home_is_no_run_of_homes(morph):
         morph,
     )
     assert not any(p == "Lemland" or "Vårdö" in p for p, _r, _b in got)
+
+
+DASH = "\u2013"  # the en dash a quotation or a list item begins with
+
+QUOTED_SPEAKER = (
+    "Ungdomsrådet\n\n"
+    "Ledamöter:\n"
+    "Ella Rosbäck, Sebbe Wiklund och Minna Granholm.\n\n"
+    f"{DASH} Unga Röster i Vasa kommer att fortsätta arbeta för fler mötesplatser, säger Rosbäck.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_quotation_after_a_dash_is_no_list_item(morph):
+    got = held(QUOTED_SPEAKER, "sv", morph)
+    assert ("Ella Rosbäck", "member", "Ungdomsrådet") in got
+    assert not any("Unga" in p or "Röster" in p for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_dash_list_of_names_stays_a_list(morph):
+    lines = "".join(f"{DASH} {n}\n" for n in ("Ella Rosbäck", "Sebbe Wiklund", "Minna Granholm"))
+    got = held(f"Styrelsen\n\n{lines}", "sv", morph)
+    assert ("Sebbe Wiklund", "member", "Styrelsen") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_chair_of_a_named_organisation_is_not_the_pages_board(morph):
+    got = held(
+        "Styrelsen sammanträdde i Nykarleby.\n"
+        "Ella Rosbäck har valts till ny ordförande för Unga Röster i Vasa under kvällens möte.\n",
+        "sv",
+        morph,
+    )
+    assert not any(p == "Ella Rosbäck" and b == "Styrelsen" for p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_chair_elected_by_the_board_keeps_the_board(morph):
+    got = held("Styrelsen valde Ella Rosbäck till ny ordförande.\n", "sv", morph)
+    assert ("Ella Rosbäck", "chair", "Styrelsen") in got

@@ -34,6 +34,13 @@ _SENTENCE_END = re.compile(
     r"|[.!?](?=[ \t]+\([\w -]{1,12}\)[ \t]*(?:\n|$))"
 )
 
+#: A dash line that quotes someone ("– Vi fortsätter arbetet, säger Eva Ek.", "– Työ jatkuu,  # noqa: RUF003
+#: sanoo Aino Aho."): the words of a speaker, not an item of a list.
+_SPOKEN = re.compile(
+    r"^[–—][ \t].*[,.!?][ \t]+(?:säger|sade|sa|berättar|konstaterar|betonar|"  # noqa: RUF001
+    r"sanoo|sanoi|kertoo|kertoi|toteaa|totesi)[ \t]+[A-ZÅÄÖ]"
+)
+
 #: An abbreviation's full stop, its closing parenthesis and a news item's quotation dash.
 _QUOTE_DASH = re.compile(r"\.\)?[ \t]+—[ \t]")
 
@@ -135,6 +142,8 @@ def _add_line(text: str, raw: str, pos: int, out: list[Line]) -> None:
         end = start + len(stripped)
         line = Line(start, end, stripped, start)
         m = _BULLET.match(stripped)
+        if m and _SPOKEN.search(stripped):
+            m = None  # a news item's quotation ("säger Eva Ek."), no item
         if m:
             line.bullet = m.group(1) or m.group(2) or "•"
             line.content_start = start + m.end()

@@ -1603,7 +1603,9 @@ class SentenceReader:
                 body = self._body_for(bodies, toks[a].start, toks[b].end, ctx, toks, after=True)
                 if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
                     body = compound
-                if body is None:
+                if body is None or self._named_after_for(toks, b, bodies):
+                    # "… till ny ordförande för Svensk Ungdom i Österbotten": an organisation
+                    # the rules know no body of, not the context's body
                     continue
                 held = {
                     f.actor.name
@@ -2022,6 +2024,22 @@ class SentenceReader:
             # genitive just before the role is whom the seat in the context's body is for
             return True, self.r.organisation_at(toks, a - 1)
         return False, None
+
+    def _named_after_for(self, toks: list[Token], b: int, bodies: list[Mention]) -> bool:
+        """ "ordförande för Svensk Ungdom i Österbotten": an officer's role word at ``b``, then
+        "för" and a proper name of two or more capitalised words that names no body the rules
+        know: an organisation's officer, whose body the rules cannot name."""
+        if self.r.finnish or b + 2 >= len(toks) or toks[b + 1].text.casefold() != "för":
+            return False
+        if self.lex.role_of(toks[b].text) not in ("chair", "vice_chair", "secretary"):
+            return False
+        k = b + 2
+        while k < len(toks) and toks[k].is_cap and k - b < 6:
+            k += 1
+        if k - (b + 2) < 2:
+            return False  # one word ("för Vasa"): a place or a body's short name
+        s0, e0 = toks[b + 2].start, toks[k - 1].end
+        return not any(m.start < e0 and s0 < m.end for m in bodies)
 
     def _seat_into(self, toks: list[Token], a: int, role: str, body: Mention) -> Mention | None:
         """ "Verkostoon kunnan edustajaksi nimettiin X": a body in the illative, then an
