@@ -242,3 +242,16 @@ def test_the_chair_of_a_named_organisation_is_not_the_pages_board(morph):
 def test_the_chair_elected_by_the_board_keeps_the_board(morph):
     got = held("Styrelsen valde Ella Rosbäck till ny ordförande.\n", "sv", morph)
     assert ("Ella Rosbäck", "chair", "Styrelsen") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_role_after_a_sentence_naming_another_body_does_not_take_the_body_above(morph):
+    text = (
+        "Olle Berg (M) valdes som ordförande i kulturnämnden, med Rut Lind (C) som förste vice "
+        "ordförande och nuvarande ordförande Eva Sand (S) som andre vice ordförande.\n\n"
+        "Efter Holm\n\n"
+        "I fritids- och turismnämnden blev Lisa Ström ordförande sedan Kim Holm (C) avsagt sig "
+        "uppdraget. Centerns Maja Rask blev andre vice ordförande efter Lisa Ström.\n"
+    )
+    got = held(text, "sv", morph)
+    assert not any(p == "Maja Rask" and "kultur" in b.casefold() for p, _r, b in got)

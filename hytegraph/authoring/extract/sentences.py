@@ -1607,6 +1607,10 @@ class SentenceReader:
                     # "… till ny ordförande för Svensk Ungdom i Österbotten": an organisation
                     # the rules know no body of, not the context's body
                     continue
+                if body is ctx.body and self._other_body_before(text, sentence.start, body):
+                    # "I X-nämnden blev A ordförande … B blev andre vice ordförande": the body
+                    # the sentence before names, not the one of the paragraphs above
+                    continue
                 held = {
                     f.actor.name
                     for f in found
@@ -2024,6 +2028,20 @@ class SentenceReader:
             # genitive just before the role is whom the seat in the context's body is for
             return True, self.r.organisation_at(toks, a - 1)
         return False, None
+
+    def _other_body_before(self, text: str, start: int, body: Mention) -> bool:
+        """Whether the sentences of the paragraph before ``start`` (the same line) name a
+        body other than ``body``."""
+        if self.r.finnish:
+            return False
+        begin = text.rfind("\n", 0, start) + 1
+        if begin >= start or body.start >= begin:
+            return False
+        head = body.name.casefold().split()[-1]
+        return any(
+            not m.plural and m.name.casefold().split()[-1] != head
+            for m in self.r.bodies(tokens(text, begin, start))
+        )
 
     def _named_after_for(self, toks: list[Token], b: int, bodies: list[Mention]) -> bool:
         """ "ordförande för Svensk Ungdom i Österbotten": an officer's role word at ``b``, then
