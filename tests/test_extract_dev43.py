@@ -255,3 +255,32 @@ def test_a_role_after_a_sentence_naming_another_body_does_not_take_the_body_abov
     )
     got = held(text, "sv", morph)
     assert not any(p == "Maja Rask" and "kultur" in b.casefold() for p, _r, b in got)
+
+
+FEDERATION_BOARD = (
+    "Cykelförbundets förbundsstyrelse 2024-2026\n\n"
+    "Omval:\n"
+    "Ebba Lind, Västsverige, förbundsordförande\n"
+    "Ola Berg, Norrbotten, vice förbundsordförande\n"
+    "Kim Rask, Stockholm, vice förbundsordförande/förbundskassör\n"
+    "Maja Ek, Kalmar\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_post_joined_to_the_bodys_level_is_its_officer(morph):
+    got = {(p, r) for p, r, _b in held(FEDERATION_BOARD, "sv", morph)}
+    assert ("Ebba Lind", "chair") in got
+    assert ("Ola Berg", "vice_chair") in got
+    assert ("Kim Rask", "vice_chair") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_level_post_of_another_level_is_no_officer_of_the_list(morph):
+    # a district's chair listed in a parish board's list: not the board's chair
+    got = held(
+        "Kyrkorådet 2024\n\nEbba Lind, Vasa, distriktsordförande\nMaja Ek, Kalmar\nOla Berg, Åbo\n",
+        "sv",
+        morph,
+    )
+    assert not any(p == "Ebba Lind" and r == "chair" for p, r, _b in got)

@@ -237,6 +237,37 @@ _POST_UNTIL_FROM = re.compile(
     r"\.?\s*(?:(?:19|20)\d\d)?\s*\.?\s*$"
 )
 
+#: An officer's post joined to the level of the body ("förbundsordförande", "vice
+#: distriktsordförande", "förbundskassör"), perhaps with a second post after a slash.
+_LEVEL_POST = re.compile(
+    r"(?i)(?P<vice>vice\s*)?(?P<level>förbunds|distrikts|krets|riks|förenings)"
+    r"(?P<post>ordförande|sekreterare|kassör|skattmästare)(?:\s*/\s*\w+)?"
+)
+_LEVEL_STEM = {
+    "förbunds": "förbund",
+    "distrikts": "distrikt",
+    "krets": "krets",
+    "riks": "riks",
+    "förenings": "förening",
+}
+
+
+def _level_role(part: str, body: Mention | None) -> str:
+    """ "förbundsordförande" in a list of "Njurförbundets förbundsstyrelse": the post of the
+    list's own body, whose name has the level's word; "" otherwise."""
+    mt = _LEVEL_POST.fullmatch(part.strip())
+    if mt is None or body is None:
+        return ""
+    if _LEVEL_STEM[mt.group("level").casefold()] not in body.name.casefold():
+        return ""
+    post = mt.group("post").casefold()
+    if post == "ordförande":
+        return "vice_chair" if mt.group("vice") else "chair"
+    if mt.group("vice"):
+        return "member"  # a vice secretary or vice treasurer: a task of a member
+    return "secretary" if post == "sekreterare" else "member"
+
+
 #: An ordinal before a post ("1:e vice ordförande", "Andre vice ordförande").
 _ORDINAL_WORD = re.compile(r"(?i)[1-3]:[ae]|förste|andre|första|andra|tredje")
 
@@ -504,6 +535,8 @@ class ListReader:
                     label_role
                     or lead_role
                     or self._role_in(text, left.end, cut)
+                    # "Bo Ek, Kalmar, vice förbundsordförande/förbundskassör": two posts
+                    or _level_role(text[left.end : end].rsplit(",", 1)[-1], ctx.body)
                     or self._officer_after_comma(text, right_start, end)
                     # under "Jäsenet": a member on behalf of the organisation after the slash
                     or ctx.role
@@ -1599,6 +1632,8 @@ class ListReader:
             if part and (role := self.lex.role_of(part)):
                 return role
             if role := self._body_role(part, body):
+                return role
+            if role := _level_role(part, body):
                 return role
             # "Ek Tony, ordförande C", "puheenjohtaja KOK": the role, then the party's
             # abbreviation in a column of its own
