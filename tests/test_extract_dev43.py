@@ -284,3 +284,45 @@ def test_a_level_post_of_another_level_is_no_officer_of_the_list(morph):
         morph,
     )
     assert not any(p == "Ebba Lind" and r == "chair" for p, r, _b in got)
+
+
+POSTS_OVER_NAMES = (
+    "Efter avslutat verksamhetsår avger styrelsen för Glutenföreningen i Kalmar län\n"
+    "följande verksamhetsberättelse.\n"
+    "Styrelsens sammansättning\n"
+    "Ordförande\n"
+    "Vice ordförande\n"
+    "Kassör\n"
+    "Ledamot\n"
+    "Birgit Holmqvist\n"
+    "Leo Sandell\n"
+    "Fanny Åberg\n"
+    "Ivar Lindblad\n"
+    "Greta Nyman\n"
+    "Ersättare\n"
+    "Hjalmar Roos\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_run_of_posts_labels_the_run_of_names_under_it_in_order(morph):
+    got = {(p, r) for p, r, _b in held(POSTS_OVER_NAMES, "sv", morph)}
+    assert ("Birgit Holmqvist", "chair") in got
+    assert ("Leo Sandell", "vice_chair") in got
+    assert ("Fanny Åberg", "member") in got
+    assert ("Greta Nyman", "member") in got
+    assert ("Hjalmar Roos", "deputy_member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_determiner_after_the_bodys_name_is_no_part_of_it(morph):
+    bodies = {b for _p, _r, b in held(POSTS_OVER_NAMES, "sv", morph)}
+    assert bodies and not any("följande" in b for b in bodies)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_more_names_than_posts_ending_in_an_officer_are_not_paired(morph):
+    text = POSTS_OVER_NAMES.replace("Kassör\nLedamot\n", "Sekreterare\n")
+    got = {(p, r) for p, r, _b in held(text, "sv", morph)}
+    assert ("Leo Sandell", "vice_chair") not in got
+    assert ("Fanny Åberg", "secretary") not in got

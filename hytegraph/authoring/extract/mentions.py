@@ -885,6 +885,9 @@ class Reader:
         ):
             stop = {"är", "har", "som", "ska", "kan", "var", "blev", "beslutade", "utsåg", "i"}
             stop |= _SV_VERBS  # "Rådet för funktionshinderfrågor arbetar för att …"
+            # "styrelsen för X följande verksamhetsberättelse": a determiner of the object
+            # after the body's name begins no part of it
+            stop |= {"följande", "nedanstående", "denna", "detta", "dessa", "sin", "sitt", "sina"}
             x = k + 1
             last_ok = None
             while x < len(toks) and x - k <= 8:

@@ -726,6 +726,8 @@ _NAME_ELECTED_TO_POST = re.compile(
     r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då))",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A treasurer's post on a line of its own ("Kassör", "Skattmästare", "Rahastonhoitaja").
+_TREASURER_LINE = re.compile(r"(?i)kassör|skattmästare|rahastonhoitaja|taloudenhoitaja")
 #: three or more bullet lines in a row, then a blank line
 _BULLET_RUN = re.compile(r"(?m)(?:^[ \t]*[•*-][ \t]*\S[^\n]*\n){3,}[ \t]*\n(?:[ \t]*\n)*")
 #: a sentence whose subject is a bare body word ("Styrelsen hade 9 sammanträden")
@@ -1576,6 +1578,7 @@ class Walker:
         self._generic_bodies(text, out)
         self._after_the_list(text, out)
         self._roles_after_names(text, out)
+        self._posts_over_names(text, out)
         self._wrapped_caption(text, out)
         self._som_role_clauses(text, out)
         self._seats_in_associations(text, out)
@@ -2558,6 +2561,63 @@ class Walker:
                 f.kind, f.status = kind, status  # the others of a list of candidates
             elif status == "planned":
                 f.status = status
+
+    def _post_line(self, line: str) -> str:
+        """The role a line that is only an officer's or a member's post names ("Ordförande",
+        "Vice ordförande", "Kassör", "Ledamot"), or ""."""
+        word = line.strip().rstrip(":").strip()
+        if not word or not word[:1].isupper() or len(word.split()) > 3:
+            return ""
+        if _TREASURER_LINE.fullmatch(word):
+            return "member"  # a board member with the treasurer's duty
+        role = self.lex.role_of(word) or ""
+        return role if role in ("chair", "vice_chair", "secretary", "member") else ""
+
+    def _posts_over_names(self, text: str, out: Walk) -> None:
+        """ "Ordförande" / "Vice ordförande" / "Kassör" / "Ledamot" / then "A" / "B" / "C" /
+        "D" / "E": a run of posts on lines of their own, the first a chair's, then a run of
+        lines each only a name read as a member of one body: the names in the posts' order,
+        the last post (a member's) covering the names left over. With more names than posts
+        and a last post that is an officer's, or fewer names than posts, nothing is paired."""
+        lines = [(mt.start(), mt.end(), mt.group()) for mt in re.finditer(r"[^\n]+", text)]
+        i = 0
+        while i < len(lines):
+            posts: list[str] = []
+            j = i
+            while j < len(lines) and (post := self._post_line(lines[j][2])):
+                posts.append(post)
+                j += 1
+            if len(posts) < 2 or posts[0] != "chair":
+                i = max(j, i + 1)
+                continue
+            names: list[Finding] = []
+            k = j
+            while k < len(lines):
+                s0, e0, line = lines[k]
+                s1 = s0 + len(line) - len(line.lstrip())
+                e1 = s0 + len(line.rstrip())
+                on = [
+                    f
+                    for f in out.findings
+                    if f.kind in ("membership", "candidacy") and s0 <= f.actor.start < e0
+                ]
+                if not on or any(
+                    f.kind != "membership" or f.status or f.actor.start != s1 or f.actor.end != e1
+                    for f in on
+                ):
+                    break
+                names.append(on[0])
+                if len(on) > 1 or on[0].role != "member":
+                    names = []
+                    break
+                k += 1
+            i = max(k, i + 1)
+            if len(names) < len(posts) or (len(names) > len(posts) and posts[-1] != "member"):
+                continue
+            if len({f.target.name.casefold() for f in names if f.target is not None}) != 1:
+                continue
+            for n, f in enumerate(names):
+                f.role = posts[min(n, len(posts) - 1)]
 
     def _officers_before_the_others(self, text: str, out: Walk) -> None:
         """ "Yhdistyksen puheenjohtajana toimi A, varapuheenjohtajana B ja sihteerinä C. Muut
