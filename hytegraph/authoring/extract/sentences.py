@@ -2030,17 +2030,19 @@ class SentenceReader:
         return False, None
 
     def _other_body_before(self, text: str, start: int, body: Mention) -> bool:
-        """Whether the sentences of the paragraph before ``start`` (the same line) name a
-        body other than ``body``."""
+        """Whether the sentence right before ``start`` on the same line names a body other
+        than ``body``."""
         if self.r.finnish:
             return False
-        begin = text.rfind("\n", 0, start) + 1
-        if begin >= start or body.start >= begin:
+        line = text.rfind("\n", 0, start) + 1
+        end = len(text[:start].rstrip())
+        begin = max(line, text.rfind(". ", line, max(line, end - 1)) + 2)
+        if begin >= end or body.start >= line:
             return False
         head = body.name.casefold().split()[-1]
         return any(
             not m.plural and m.name.casefold().split()[-1] != head
-            for m in self.r.bodies(tokens(text, begin, start))
+            for m in self.r.bodies(tokens(text, begin, end))
         )
 
     def _named_after_for(self, toks: list[Token], b: int, bodies: list[Mention]) -> bool:
