@@ -326,3 +326,34 @@ def test_more_names_than_posts_ending_in_an_officer_are_not_paired(morph):
     got = {(p, r) for p, r, _b in held(text, "sv", morph)}
     assert ("Leo Sandell", "vice_chair") not in got
     assert ("Fanny Åberg", "secretary") not in got
+
+
+VILLAGES_AFTER_NAMES = (
+    "Styrelsen 2023\n\n"
+    "Ordförande Tore Hägg Lärbro\n\n"
+    "Sekreterare Alma Vik Fårösund\n\n"
+    "Kassör Edvin Lund Slite\n\n"
+    "Ledamot Greta Wallin Slite\n\n"
+    "Ledamot Stig Nord Hemse\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_home_after_each_listed_name_is_no_part_of_it(morph):
+    got = {(p, r) for p, r, _b in held(VILLAGES_AFTER_NAMES, "sv", morph)}
+    assert ("Tore Hägg", "chair") in got
+    assert ("Alma Vik", "secretary") in got
+    assert ("Edvin Lund", "member") in got
+    assert ("Stig Nord", "member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_three_word_names_with_no_home_in_common_keep_their_words(morph):
+    text = (
+        "Styrelsen 2023\n\n"
+        "Ordförande Anna Maria Holm\n\n"
+        "Sekreterare Lars Erik Dahl\n\n"
+        "Ledamot Karin Sofia Berg\n"
+    )
+    got = {p for p, _r, _b in held(text, "sv", morph)}
+    assert not got & {"Anna Maria", "Lars Erik", "Karin Sofia"}

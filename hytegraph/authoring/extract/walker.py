@@ -1579,6 +1579,7 @@ class Walker:
         self._after_the_list(text, out)
         self._roles_after_names(text, out)
         self._posts_over_names(text, out)
+        self._homes_after_listed_names(text, out)
         self._wrapped_caption(text, out)
         self._som_role_clauses(text, out)
         self._seats_in_associations(text, out)
@@ -2618,6 +2619,73 @@ class Walker:
                 continue
             for n, f in enumerate(names):
                 f.role = posts[min(n, len(posts) - 1)]
+
+    def _homes_after_listed_names(self, text: str, out: Walk) -> None:
+        """ "Ordförande Ragnar Ek Väskinde" / "Sekreterare Per Lund Barlingbo" / "Ledamot Leif
+        Berg Visby" / "Ledamot Jon Ask Visby": list lines (blank lines between them or not)
+        each read as one person of three words, where one last word comes back after other
+        names or is a place the rules know: the last word of each is where the person lives,
+        as a run of names in prose does (:func:`~.runs.without_towns`). A treasurer's word read
+        into the name ("Kassör Sylve Klint Vibble") is the post, a member's."""
+        by_line: dict[int, list[Finding]] = {}
+        for f in out.findings:
+            if f.kind in ("membership", "candidacy") and f.actor.kind == "person":
+                by_line.setdefault(text.rfind("\n", 0, f.actor.start) + 1, []).append(f)
+        runs: list[list[Finding]] = [[]]
+        for mt in re.finditer(r"[^\n]*", text):
+            line = mt.group()
+            if not line.strip():
+                continue
+            on = by_line.get(mt.start(), [])
+            words = on[0].actor.written.split() if len(on) == 1 else []
+            if words and _TREASURER_LINE.fullmatch(words[0]):
+                words = words[1:]
+            if (
+                len(on) == 1
+                and on[0].kind == "membership"
+                and not on[0].status
+                and on[0].rule in ("list-role-first", "list-entry")
+                and on[0].actor.end == mt.start() + len(line.rstrip())
+                and len(words) == 3
+            ):
+                runs[-1].append(on[0])
+            elif runs[-1]:
+                runs.append([])
+        for run in runs:
+            if len(run) < 3:
+                continue
+            lasts = [f.actor.written.split()[-1] for f in run]
+            again = any(
+                lasts.count(w) >= 2
+                and len(
+                    {
+                        " ".join(f.actor.written.split()[-3:-1])
+                        for f in run
+                        if f.actor.written.split()[-1] == w
+                    }
+                )
+                >= 2
+                for w in lasts
+            )
+            placed = [place_of(w, self.reader.morph) for w in lasts]
+            if not again and not any(
+                p is not None and not p.place.surname and not p.place.first_name for p in placed
+            ):
+                continue  # (a place's name that is also a surname: "Holm", "Sund")
+            for f in run:
+                words = f.actor.written.split()
+                first = len(words) - 3
+                lead = f.actor.start + (f.actor.written.index(words[1]) if first else 0)
+                name = words[first : first + 2]
+                if first:
+                    f.role = "member"  # "Kassör …": a member with the treasurer's duty
+                f.actor = replace(
+                    f.actor,
+                    start=lead,
+                    end=f.actor.start + f.actor.written.rfind(" "),
+                    written=" ".join(name),
+                    name=" ".join(f.actor.name.split()[first : first + 2]),
+                )
 
     def _officers_before_the_others(self, text: str, out: Walk) -> None:
         """ "Yhdistyksen puheenjohtajana toimi A, varapuheenjohtajana B ja sihteerinä C. Muut
