@@ -357,3 +357,31 @@ def test_three_word_names_with_no_home_in_common_keep_their_words(morph):
     )
     got = {p for p, _r, _b in held(text, "sv", morph)}
     assert not got & {"Anna Maria", "Lars Erik", "Karin Sofia"}
+
+
+LIST_UNDER_MEMBERS_WORDS = (
+    "Resor\n\n"
+    "· utflykter i närområdet\n\n"
+    "Du kan läsa om våra programpunkter i lokaltidningen.\n\n"
+    "Vill du veta mer, kontakta gärna någon av\n"
+    "styrelsens medlemmar 2024\n\n"
+    "Håkan Lindell ordförande tel: 040-1112233\n\n"
+    "Siv Nyholm sekreterare tel: 040-2223344\n\n"
+    "Olof Grahn kassör tel: 040-3334455\n\n"
+    "Gun Sjöberg tel: 040-4445566\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_line_ending_in_a_bodys_members_names_the_body_of_the_list_under_it(morph):
+    got = held(LIST_UNDER_MEMBERS_WORDS, "sv", morph)
+    people = {p for p, _r, _b in got}
+    assert {"Håkan Lindell", "Siv Nyholm"} <= people
+    assert all(b == "Styrelsen" for p, _r, b in got if p in ("Håkan Lindell", "Siv Nyholm"))
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_associations_members_at_a_line_end_name_no_body(morph):
+    text = LIST_UNDER_MEMBERS_WORDS.replace("styrelsens medlemmar 2024", "föreningens medlemmar")
+    got = held(text, "sv", morph)
+    assert not any(b == "Föreningen" for _p, _r, b in got)

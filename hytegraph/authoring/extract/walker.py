@@ -726,6 +726,13 @@ _NAME_ELECTED_TO_POST = re.compile(
     r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då))",
     re.IGNORECASE | re.MULTILINE,
 )
+#: "… kontakta någon av styrelsens medlemmar 2021" at a line's end: the body whose members
+#: the list lines under it name
+_MEMBERS_OF_LINE_END = re.compile(
+    r"(?m)(?<![\w-])(?P<body>[a-zåäö]{4,}s)[ \t]+(?:medlemmar|ledamöter)"
+    r"(?:[ \t]+(?:19|20)\d\d)?[ \t]*:?[ \t]*$"
+)
+_LINE = re.compile(r"[^\n]+")
 #: A treasurer's post on a line of its own ("Kassör", "Skattmästare", "Rahastonhoitaja").
 _TREASURER_LINE = re.compile(r"(?i)kassör|skattmästare|rahastonhoitaja|taloudenhoitaja")
 #: three or more bullet lines in a row, then a blank line
@@ -1580,6 +1587,7 @@ class Walker:
         self._roles_after_names(text, out)
         self._posts_over_names(text, out)
         self._homes_after_listed_names(text, out)
+        self._members_of_line_end(text, out)
         self._wrapped_caption(text, out)
         self._som_role_clauses(text, out)
         self._seats_in_associations(text, out)
@@ -2619,6 +2627,41 @@ class Walker:
                 continue
             for n, f in enumerate(names):
                 f.role = posts[min(n, len(posts) - 1)]
+
+    def _members_of_line_end(self, text: str, out: Walk) -> None:
+        """ "… kontakta gärna någon av" / "styrelsens medlemmar 2021" / then "A ordförande tel:
+        …" / "B sekreterare …": a line ending in a body's genitive and its members' word (a
+        year after it) introduces the list lines under it: their people's body is that one,
+        whatever a word far above ("Gruppresor") made of it."""
+        for mt in _MEMBERS_OF_LINE_END.finditer(text):
+            named = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+                if not b.plural and b.kind not in _NO_SEATS and b.kind != "network"
+            ]
+            if len(named) != 1:
+                continue
+            body = replace(named[0], name=named[0].name[:1].upper() + named[0].name[1:])
+            listed: list[Finding] = []
+            for line in _LINE.finditer(text, mt.end()):
+                if not line.group().strip():
+                    continue
+                on = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.actor.kind == "person"
+                    and line.start() <= f.actor.start < line.end()
+                ]
+                if not on or any(
+                    f.status or not f.rule.startswith(("list-", "name-run")) for f in on
+                ):
+                    break
+                listed += on
+            if len(listed) < 2:
+                continue
+            for f in listed:
+                f.target = body
 
     def _homes_after_listed_names(self, text: str, out: Walk) -> None:
         """ "Ordförande Ragnar Ek Väskinde" / "Sekreterare Per Lund Barlingbo" / "Ledamot Leif
