@@ -391,8 +391,8 @@ def test_an_associations_members_at_a_line_end_name_no_body(morph):
 def test_a_board_named_by_its_organisations_short_name_keeps_it(morph):
     text = (
         "Kustföreningarnas Samarbetsorganisation höll sin stämma i Umeå.\n\n"
-        f"Nya ordinarie styrelseledamöter valdes också in i KSOs styrelse {DASH} Tuva Lind, Luleå ; "
-        "Rolf Ek, Piteå och Stina Dahl, Kiruna.\n"
+        f"Nya ordinarie styrelseledamöter valdes också in i KSOs styrelse {DASH} Tuva Lind, "
+        "Luleå ; Rolf Ek, Piteå och Stina Dahl, Kiruna.\n"
     )
     got = held(text, "sv", morph)
     assert ("Tuva Lind", "member", "KSOs styrelse") in got
