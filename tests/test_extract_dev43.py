@@ -405,3 +405,13 @@ def test_a_capitalised_word_before_a_board_is_no_short_name(morph):
     text = "Styrelsen 2024\n\nOrdförande Tuva Lind\nSekreterare Rolf Ek\nLedamot Stina Dahl\n"
     got = held(text, "sv", morph)
     assert ("Tuva Lind", "chair", "Styrelsen") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_meeting_has_no_deputies(morph):
+    text = (
+        "Riksstämman öppnades av förbundets ordförande.\n"
+        "Som suppleanter valdes Tuva Lind, Rolf Ek och Stina Dahl.\n"
+    )
+    got = held(text, "sv", morph)
+    assert not any(b.casefold().endswith("stämman") and r != "chair" for _p, r, b in got)

@@ -1594,6 +1594,7 @@ class Walker:
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
         self._seat_runs_in_prose(text, out)
+        self._seats_in_a_meeting(out)
         self._officers_before_the_others(text, out)
         self._treasurers(text, out)
         self._declined_reelection(text, out)
@@ -2627,6 +2628,31 @@ class Walker:
                 continue
             for n, f in enumerate(names):
                 f.role = posts[min(n, len(posts) - 1)]
+
+    def _seats_in_a_meeting(self, out: Walk) -> None:
+        """ "Riksstämman öppnades … Som suppleanter valdes A, B och C": a member's or a
+        deputy's seat the sentences gave the meeting they speak of ("Riksstämman",
+        "Årsmötet"), which has no members: deputies take the one body whose members the text
+        named right before; other such seats are dropped."""
+        keep: list[Finding] = []
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and f.role in ("member", "deputy_member")
+                and f.target is not None
+                and f.rule.startswith("text-")
+                and _MEETING_BODY.search(f.target.name) is not None
+            ):
+                body = (
+                    self._members_body_before(f.quote[0], out)
+                    if f.role == "deputy_member"
+                    else None
+                )
+                if body is None or _MEETING_BODY.search(body.name) is not None:
+                    continue
+                f.target = body
+            keep.append(f)
+        out.findings = keep
 
     def _members_of_line_end(self, text: str, out: Walk) -> None:
         """ "… kontakta gärna någon av" / "styrelsens medlemmar 2021" / then "A ordförande tel:
