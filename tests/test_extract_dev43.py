@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from hytegraph.authoring.extract.lexicon import lexicon
+from hytegraph.authoring.extract.tagger import no_seat_said
 from tests.extract_snippets import MORPHS, held, roles
 
 OFFICERS_WITH_ORDINAL_WORDS = (
@@ -415,3 +417,32 @@ def test_a_meeting_has_no_deputies(morph):
     )
     got = held(text, "sv", morph)
     assert not any(b.casefold().endswith("stämman") and r != "chair" for _p, r, b in got)
+
+
+def _tagger_may_guess(text: str, name: str) -> bool:
+    start = text.index(name)
+    return not no_seat_said(lexicon("sv"), text, start, start + len(name))
+
+
+def test_the_tagger_guesses_no_seat_for_the_minutes_checkers():
+    text = "Till ordförande valdes Tuva Lind.\n\nTill Justerare valdes Rolf Ek och Stina Dahl\n"
+    assert not _tagger_may_guess(text, "Stina Dahl")
+    assert _tagger_may_guess("Styrelsen 2024\n\nRolf Ek\nStina Dahl\n", "Stina Dahl")
+
+
+def test_the_tagger_guesses_no_seat_for_the_one_succeeded():
+    text = "Tuva Lind blev ny viceordförande efter företrädaren Stina Dahl, Sund.\n"
+    assert not _tagger_may_guess(text, "Stina Dahl")
+    assert _tagger_may_guess("Ledamöter efter omvalet: Stina Dahl\n", "Stina Dahl")
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_bodys_own_complement_is_no_person(morph):
+    text = (
+        "Mötet valde ny styrelse för Anhöriga Riks samt diskuterade ekonomin.\n\n"
+        "Efter diskussion utsågs enhälligt nya styrelsen för Anhöriga Riks\n\n"
+        "Till ordförande valdes Tuva Lind\n"
+    )
+    got = held(text, "sv", morph)
+    assert not any(p == "Anhöriga Riks" for p, _r, _b in got)
+    assert not any("diskuter" in b for _p, _r, b in got)

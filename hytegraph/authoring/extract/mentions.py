@@ -908,6 +908,8 @@ class Reader:
                     and toks[x + 1].text.casefold() == "av"
                 ):
                     break  # "Arbetsgruppen för Folkhälsa leds av …": a passive verb and its agent
+                if w.casefold() == "samt" and toks[x - 1].is_cap:
+                    break  # "styrelse för Anhöriga Riks samt diskutera …": the name ended
                 if w.casefold() == "i" and x + 1 < len(toks) and toks[x + 1].is_cap:
                     x += 1  # "välfärdsområdena i Nyland"
                     last_ok = x
