@@ -35,8 +35,6 @@ _ORG_HEAD_AFTER = re.compile(
     r"(?:liit(?:to|on|osta)|yhdistys|yhdistyksen|yhdistyksestä|säätiö|säätiön|säätiöstä|"
     r"ry|ry:n|ry:stä|förbund|förbundet|förening|föreningen|rf)"
 )
-#: An organisation's short name in capitals in the genitive ("BROs", "SPF:s").
-_ABBREVIATION_GENITIVE = re.compile(r"[A-ZÅÄÖ]{2,6}(?::s|s)")
 #: (a second capital typed with the first, "LIndblad", is still a name's word)
 _CAP_WORD = re.compile(
     r"[A-ZÅÄÖÜÉÆØŠŽČŘ](?:[A-ZÅÄÖ](?=[a-zåäö]{4}))?[a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+)*"  # noqa: RUF001
@@ -858,9 +856,6 @@ class Reader:
         k = j - 1
         while k >= 0 and toks[k].is_cap and toks[k].text.endswith("s") and j - k <= 3:
             start = k  # "Österbottens välfärdsområdes äldreråd"
-            k -= 1
-        if start == j and k >= 0 and _ABBREVIATION_GENITIVE.fullmatch(toks[k].text):
-            start = k  # "BROs styrelse", "SPF:s styrelse": an organisation's short name
             k -= 1
         if (
             start == j
