@@ -343,6 +343,7 @@ def _eval_module():
         "heldout62",
         "heldout64",
         "heldout66",
+        "heldout67",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):

@@ -64,10 +64,14 @@ _EN_COLUMNS = (
     (r"name", "name"),
 )
 
-#: An ordinal before a role ("1. vpj.", "II varapuheenjohtaja", "2:e vice ordförande").
+#: An ordinal before a role ("1. vpj.", "II varapuheenjohtaja", "2:e vice ordförande",
+#: "Förste vice ordförande": a Swedish ordinal word only before "vice").
 #: How many answers the word lookups keep before they start again.
 _MEMO_SIZE = 200_000
-_ORDINAL = re.compile(r"^(?:\d{1,2}(?:\.|:e|:a)?|i{1,3}|iv)\s+(?=\S)")
+_ORDINAL = re.compile(
+    r"^(?:\d{1,2}(?:\.|:e|:a)?|i{1,3}|iv|(?:förste|första|andre|andra|tredje)(?=\s+vice\b))"
+    r"\s+(?=\S)"
+)
 
 NOT_MEMBER_STATUSES = ("applicant", "candidate", "invited", "proposed")
 #: Statuses of a seat that is not held at the time of the source: one held before
@@ -639,7 +643,10 @@ SV = Lexicon(
     belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes|består|bestod|fortsätter|fortsatte",
     occupations=r"\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
     r"rådgivare|planerare|sakkunnig|assistent|lärare|kurator|psykolog|terapeut|inspektör|"
-    r"ombudsman|läkare|byråsekreterare|kanslist|professor|medlem|ledamot)"
+    r"ombudsman|läkare|byråsekreterare|kanslist|professor|medlem|ledamot|"
+    # a clergy's or an office's title ("Kyrkoherde Bo Ek", "Landshövding Eva Ek"): before a
+    # name, never part of it
+    r"kyrkoherde|komminister|kaplan|präst|diakon|pastor|landshövding)"
     # "kommunalråd", "oppositionsråd": a full-time politician's post, no council
     r"|(?:kommunal|oppositions|region)råd(?:et|ets)?",
     they_form=r"(?:tillsammans\s+)?(?:bildar|utgör)\s+de|de\s+(?:bildar|utgör)",

@@ -231,6 +231,47 @@ _MORE_TITLE = re.compile(
 #: "T.f. direktör"): part of the title, never of the name.
 _ACTING = re.compile(r"\s*(?:[Vv][sa]|[Tt]\.\s?f|[Tt]f)\.\s+(?=[a-zåäöA-ZÅÄÖ])")
 
+#: A post after a name with the month it was held until or from ("sekreterare t.o.m. maj 2018",
+#: "kassör fr.o.m. februari 2018", "ordförande till och med mars"): ``until`` a seat left on
+#: the way, ``from`` one taken on the way and held.
+_POST_UNTIL_FROM = re.compile(
+    r"\s*,?\s*(?P<post>[a-zåäö][a-zåäö-]+(?:\s+[a-zåäö][a-zåäö-]+)?)\s*,?\s+"
+    r"(?:(?P<until>t\.\s?o\.\s?m\.?|till\s+och\s+med)|(?P<from>fr\.\s?o\.\s?m\.?|från\s+och\s+med))"
+    r"\s*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+    r"\.?\s*(?:(?:19|20)\d\d)?\s*\.?\s*$"
+)
+
+#: An officer's post joined to the level of the body ("förbundsordförande", "vice
+#: distriktsordförande", "förbundskassör"), perhaps with a second post after a slash.
+_LEVEL_POST = re.compile(
+    r"(?i)(?P<vice>vice\s*)?(?P<level>förbunds|distrikts|krets|riks|förenings)"
+    r"(?P<post>ordförande|sekreterare|kassör|skattmästare)(?:\s*/\s*\w+)?"
+)
+_LEVEL_STEM = {
+    "förbunds": "förbund",
+    "distrikts": "distrikt",
+    "krets": "krets",
+    "riks": "riks",
+    "förenings": "förening",
+}
+
+
+def _level_role(part: str, body: Mention | None) -> str:
+    """ "förbundsordförande" in a list of "Njurförbundets förbundsstyrelse": the post of the
+    list's own body, whose name has the level's word; "" otherwise."""
+    mt = _LEVEL_POST.fullmatch(part.strip())
+    if mt is None or body is None:
+        return ""
+    if _LEVEL_STEM[mt.group("level").casefold()] not in body.name.casefold():
+        return ""
+    post = mt.group("post").casefold()
+    if post == "ordförande":
+        return "vice_chair" if mt.group("vice") else "chair"
+    if mt.group("vice"):
+        return "member"  # a vice secretary or vice treasurer: a task of a member
+    return "secretary" if post == "sekreterare" else "member"
+
+
 #: An ordinal before a post ("1:e vice ordförande", "Andre vice ordförande").
 _ORDINAL_WORD = re.compile(r"(?i)[1-3]:[ae]|förste|andre|första|andra|tredje")
 
@@ -498,6 +539,8 @@ class ListReader:
                     label_role
                     or lead_role
                     or self._role_in(text, left.end, cut)
+                    # "Bo Ek, Kalmar, vice förbundsordförande/förbundskassör": two posts
+                    or _level_role(text[left.end : end].rsplit(",", 1)[-1], ctx.body)
                     or self._officer_after_comma(text, right_start, end)
                     # under "Jäsenet": a member on behalf of the organisation after the slash
                     or ctx.role
@@ -563,6 +606,19 @@ class ListReader:
             or self._role_in(text, rest_start, end, ctx.body)
             or self._officer_first_after_comma(text, rest_start, end)
         )
+        served = (
+            _POST_UNTIL_FROM.match(text, rest_start, end)
+            if not role and not label_role and ctx.body is not None
+            else None
+        )
+        if served is not None:
+            # "Bo Ek   sekreterare t.o.m. maj 2018": the post, held until or from a month
+            post = served.group("post")
+            role = self.lex.role_of(post) or (
+                "member" if _TREASURER.fullmatch(post.capitalize()) else None
+            )
+            if role is None:
+                served = None
         deputy = self._deputy_in_parentheses(text, rest_start, end, ctx)
         if (
             deputy is not None
@@ -612,6 +668,8 @@ class ListReader:
                 on_behalf_of=on_behalf,
             )
         ]
+        if served is not None and served.group("until") and not ctx.status:
+            found[0] = dataclasses.replace(found[0], status="ended")  # a seat left on the way
         if deputy is not None:
             found.append(
                 _membership(
@@ -1580,6 +1638,8 @@ class ListReader:
             if part and (role := self.lex.role_of(part)):
                 return role
             if role := self._body_role(part, body):
+                return role
+            if role := _level_role(part, body):
                 return role
             # "Ek Tony, ordförande C", "puheenjohtaja KOK": the role, then the party's
             # abbreviation in a column of its own

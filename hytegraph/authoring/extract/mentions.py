@@ -37,7 +37,7 @@ _ORG_HEAD_AFTER = re.compile(
 )
 #: (a second capital typed with the first, "LIndblad", is still a name's word)
 _CAP_WORD = re.compile(
-    r"[A-ZÅÄÖÜÉÆØ](?:[A-ZÅÄÖ](?=[a-zåäö]{4}))?[a-zåäöüéèáíóúçñßæø'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæø'’]+)*"  # noqa: RUF001
+    r"[A-ZÅÄÖÜÉÆØŠŽČŘ](?:[A-ZÅÄÖ](?=[a-zåäö]{4}))?[a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+)*"  # noqa: RUF001
 )
 # a period of time after a Swedish body's name: "för mandatperioden", "för år 2025"
 _SV_TERM = re.compile(
@@ -919,6 +919,9 @@ class Reader:
         ):
             stop = {"är", "har", "som", "ska", "kan", "var", "blev", "beslutade", "utsåg", "i"}
             stop |= _SV_VERBS  # "Rådet för funktionshinderfrågor arbetar för att …"
+            # "styrelsen för X följande verksamhetsberättelse": a determiner of the object
+            # after the body's name begins no part of it
+            stop |= {"följande", "nedanstående", "denna", "detta", "dessa", "sin", "sitt", "sina"}
             x = k + 1
             last_ok = None
             while x < len(toks) and x - k <= 8:
@@ -934,6 +937,8 @@ class Reader:
                     and toks[x + 1].text.casefold() == "av"
                 ):
                     break  # "Arbetsgruppen för Folkhälsa leds av …": a passive verb and its agent
+                if w.casefold() == "samt" and toks[x - 1].is_cap:
+                    break  # "styrelse för Anhöriga Riks samt diskutera …": the name ended
                 if w.casefold() == "i" and x + 1 < len(toks) and toks[x + 1].is_cap:
                     x += 1  # "välfärdsområdena i Nyland"
                     last_ok = x

@@ -918,6 +918,8 @@ def merge(
             continue
         if any(a < seat.person.end and seat.person.start < b for a, b in spans):
             continue  # the rules read these words as another name ("Ek Lind, Bo"): theirs stands
+        if seat.body.start < seat.person.end and seat.person.start < seat.body.end:
+            continue  # "styrelsen för Anhöriga Riks": the words name the body, no person
         line_start = text.rfind("\n", 0, seat.person.start) + 1
         line_end = text.find("\n", seat.person.end)
         if AUDITOR.search(text, line_start, len(text) if line_end < 0 else line_end):

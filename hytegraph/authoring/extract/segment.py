@@ -34,6 +34,13 @@ _SENTENCE_END = re.compile(
     r"|[.!?](?=[ \t]+\([\w -]{1,12}\)[ \t]*(?:\n|$))"
 )
 
+#: A dash line that quotes someone ("– Vi fortsätter arbetet, säger Eva Ek.", "– Työ jatkuu,  # noqa: RUF003
+#: sanoo Aino Aho."): the words of a speaker, not an item of a list.
+_SPOKEN = re.compile(
+    r"^[–—][ \t].*[,.!?][ \t]+(?:säger|sade|sa|berättar|konstaterar|betonar|"  # noqa: RUF001
+    r"sanoo|sanoi|kertoo|kertoi|toteaa|totesi)[ \t]+[A-ZÅÄÖ]"
+)
+
 #: An abbreviation's full stop, its closing parenthesis and a news item's quotation dash.
 _QUOTE_DASH = re.compile(r"\.\)?[ \t]+—[ \t]")
 
@@ -135,6 +142,8 @@ def _add_line(text: str, raw: str, pos: int, out: list[Line]) -> None:
         end = start + len(stripped)
         line = Line(start, end, stripped, start)
         m = _BULLET.match(stripped)
+        if m and _SPOKEN.search(stripped):
+            m = None  # a news item's quotation ("säger Eva Ek."), no item
         if m:
             line.bullet = m.group(1) or m.group(2) or "•"
             line.content_start = start + m.end()
@@ -168,6 +177,29 @@ _BLANK_GAP = re.compile(r"\n[ \t\u00a0]*\n")
 #: The start of a list line: a name of two or three capitalised words, then a comma and a
 #: role or a number in lower case ("Aino Ek, puheenjohtaja", "Bo Lind, 2. varapuheenjohtaja").
 _ENTRY_START = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,2}, (?:\d\.\s*)?[a-zåäö]")
+
+#: Lower-case particles inside a person's name ("af", "von").
+_NAME_PARTICLES = frozenset({"von", "van", "af", "de", "der", "den"})
+
+
+def _name_run(line: str) -> bool:
+    """A line of three or more names and nothing else, separated by commas (the last perhaps
+    by "och"/"ja"/"and"): "Bo Ek, Eva af Lund, Kim Berg och Ulla Sund"."""
+    parts = [p.strip() for p in re.split(r",|\s(?:och|ja|and)\s", line)]
+    if len(parts) < 3:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 4 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+            return False
+        if not all(
+            (w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’-]*", w))  # noqa: RUF001
+            or w in _NAME_PARTICLES
+            for w in words
+        ):
+            return False
+    return True
+
 
 #: A list line of a label, a colon and names separated by commas ("B lista: Ek Aino, Puu
 #: Pekka, Salo Sari", "Kuopio: Aino Ahola, Pekka Puu").
@@ -259,6 +291,9 @@ def paragraphs(
                         and _BLANK_GAP.search(text, prev.end, line.start)
                         and text[line.end :].strip()
                     )
+                    # "Bo Ek, Eva Lund, …, Kim Berg" / blank / "Det finns …": a line of names
+                    # only, its full stop left out, ends its list at the blank line
+                    and not (_BLANK_GAP.search(text, prev.end, line.start) and _name_run(prev.text))
                 )
             )
         )

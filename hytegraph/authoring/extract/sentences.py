@@ -1212,6 +1212,8 @@ class SentenceReader:
         for a, b, role in self._role_tokens(toks):
             if former is not None and self._held_before(toks, a, former):
                 continue  # "edellinen puheenjohtaja Niko Luukkonen": not the role now
+            if self._succeeded(toks, a):
+                continue  # "… efter föreningens mångårige ordförande Bo Ek": the predecessor's
             if (
                 a > 0
                 and toks[a].text[:1].islower()
@@ -1704,7 +1706,13 @@ class SentenceReader:
                 body = self._body_for(bodies, toks[a].start, toks[b].end, ctx, toks, after=True)
                 if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
                     body = compound
-                if body is None:
+                if body is None or self._named_after_for(toks, b, bodies):
+                    # "… till ny ordförande för Svensk Ungdom i Österbotten": an organisation
+                    # the rules know no body of, not the context's body
+                    continue
+                if body is ctx.body and self._other_body_before(text, sentence.start, body):
+                    # "I X-nämnden blev A ordförande … B blev andre vice ordförande": the body
+                    # the sentence before names, not the one of the paragraphs above
                     continue
                 held = {
                     f.actor.name
@@ -2063,6 +2071,23 @@ class SentenceReader:
             and re.fullmatch(self.lex.current, toks[a - 1].text.casefold()) is not None
         )
 
+    def _succeeded(self, toks: list[Token], a: int) -> bool:
+        """Whether "efter" ("after", of one who took over) stands right before the role word
+        at ``a`` or before the words that name whose role it was ("efter företrädaren", "efter
+        Röda Korsets mångårige ordförande"): the role of the one succeeded, no longer held."""
+        if self.lex.lang != "sv":
+            return False
+        for x in range(a - 1, max(-1, a - 6), -1):
+            if not toks[x].is_word:
+                return False
+            if toks[x].text.casefold() == "efter":
+                return True
+            if toks[x].text[:1].islower() and not re.fullmatch(
+                r"[a-zåäö]+(?:ig[ae]?|ande|s)", toks[x].text
+            ):
+                return False  # a verb or another word: no longer the words of the role
+        return False
+
     @staticmethod
     def _held_before(toks: list[Token], a: int, former: re.Pattern[str]) -> bool:
         """Whether one of the two words before the role word at ``a`` says it was held
@@ -2106,6 +2131,38 @@ class SentenceReader:
             # genitive just before the role is whom the seat in the context's body is for
             return True, self.r.organisation_at(toks, a - 1)
         return False, None
+
+    def _other_body_before(self, text: str, start: int, body: Mention) -> bool:
+        """Whether the sentence right before ``start`` on the same line names a body other
+        than ``body``."""
+        if self.r.finnish:
+            return False
+        line = text.rfind("\n", 0, start) + 1
+        end = len(text[:start].rstrip())
+        begin = max(line, text.rfind(". ", line, max(line, end - 1)) + 2)
+        if begin >= end or body.start >= line:
+            return False
+        head = body.name.casefold().split()[-1]
+        return any(
+            not m.plural and m.name.casefold().split()[-1] != head
+            for m in self.r.bodies(tokens(text, begin, end))
+        )
+
+    def _named_after_for(self, toks: list[Token], b: int, bodies: list[Mention]) -> bool:
+        """ "ordförande för Svensk Ungdom i Österbotten": an officer's role word at ``b``, then
+        "för" and a proper name of two or more capitalised words that names no body the rules
+        know: an organisation's officer, whose body the rules cannot name."""
+        if self.r.finnish or b + 2 >= len(toks) or toks[b + 1].text.casefold() != "för":
+            return False
+        if self.lex.role_of(toks[b].text) not in ("chair", "vice_chair", "secretary"):
+            return False
+        k = b + 2
+        while k < len(toks) and toks[k].is_cap and k - b < 6:
+            k += 1
+        if k - (b + 2) < 2:
+            return False  # one word ("för Vasa"): a place or a body's short name
+        s0, e0 = toks[b + 2].start, toks[k - 1].end
+        return not any(m.start < e0 and s0 < m.end for m in bodies)
 
     def _seat_into(self, toks: list[Token], a: int, role: str, body: Mention) -> Mention | None:
         """ "Verkostoon kunnan edustajaksi nimettiin X": a body in the illative, then an

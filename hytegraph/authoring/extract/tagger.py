@@ -458,6 +458,19 @@ _MEETING_CHAIR = re.compile(
 )
 
 
+#: "efter företrädaren A", "efter föreningens mångårige ordförande A": the one succeeded,
+#: whose seat is no longer held
+_SUCCEEDED = re.compile(r"(?i)(?<![\w-])efter(?:[ \t]+[\w-]+){0,5}[ \t]+$")
+
+
+#: "Till justerare valdes A och B", "Pöytäkirjantarkastajiksi valittiin A ja B", "rösträknare":
+#: a meeting's minutes checkers and tellers, then their names
+_CHECKERS = re.compile(
+    r"(?i)(?<![\w-])(?:(?:protokoll)?justerare|rösträknare|pöytäkirjan\s*tarkastaj\w*|"
+    r"ääntenlaskij\w*)[^.;\n]{0,40}$"
+)
+
+
 def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` (a name) has words by which the rules
     give no seat held on the page's date: a seat held before ("aiempi", "tidigare") or to
@@ -489,6 +502,10 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # "Kokouksen puheenjohtajaksi valittiin A": the meeting's officer
     if _MEETING_CHAIR.search(sentence):
         return True  # "Till ordförande för mötet valdes A och sekreterare valdes B"
+    if _SUCCEEDED.search(text, max(begin, start - 80), start):
+        return True  # "… efter företrädaren A": the predecessor's seat, left
+    if _CHECKERS.search(text, max(begin, start - 60), start):
+        return True  # "Till justerare valdes A och B": the minutes' checkers, no seat
     for pattern in (lex.former, lex.died, lex.takes_office):
         if pattern and re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", sentence, re.IGNORECASE):
             return True

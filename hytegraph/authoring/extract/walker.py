@@ -675,11 +675,15 @@ _SEAT_RUN = re.compile(
     r"varajäseniksi|jäseniksi|varajäsenet|jäsenet|varajäseninä|jäseninä|"
     # "styrelsemedlemmar är A, B och C": members only with the body joined to the front
     r"(?<=[a-zåäö]{3})medlemmarna|(?<=[a-zåäö]{3})medlemmar|(?<=[a-zåäö]{3})ersättare|"
+    # "Övriga nya medlemmar är A, B och C": the rest of the officers' body, named before
+    r"(?<=(?<![\w-])[Öö]vriga[ \t]nya[ \t])medlemmar(?=[ \t]+(?:är|var|blev)[ \t])|"
     # "… omvaldes A som ordförande, övriga är B, C och D": the officer's body's members
     r"(?<=,[ \t])övriga(?=[ \t]+(?:är|var|blev)[ \t])|"
     r"(?<=,[ \t])muut(?=[ \t]+(?:ovat|olivat)[ \t]))"
-    # "Nya ledamöter som valdes var: A, B och C"
-    r"(?:[ \t]+som[ \t]+(?:om)?valdes)?"
+    # "Nya ledamöter som valdes var: A, B och C"; "Styrelsemedlemmarna som fortsätter till
+    # 2011 är A, B och C": the seats held on
+    r"(?:[ \t]+som[ \t]+(?:(?:om)?valdes|(?:fortsätter|kvarstår|sitter[ \t]+kvar)"
+    r"(?:[ \t]+(?:till|t\.o\.m\.)[ \t]+(?:19|20)\d\d)?))?"
     # "De styrelseledamöter som stod i tur att avgå, det vill säga A, B och C, omvaldes": a
     # relative clause, then the run the words "that is" open
     r"(?:[ \t]+som[ \t]+[^,.:\n]{3,60}?,[ \t]*(?:det[ \t]+vill[ \t]+säga|dvs\.?|d\.v\.s\.|"
@@ -721,12 +725,22 @@ _POST_REELECTED = re.compile(
 _NAME_ELECTED_TO_POST = re.compile(
     r"(?m)(?:^|(?<=[.!?,][ \t]))(?P<name>[A-ZÅÄÖ][^.,\n]{2,60}?)"
     r"(?:[ \t]+från[ \t]+[A-ZÅÄÖ][\w-]+)?[ \t]+"  # "Bo Ek från Vasa omvaldes till …"
-    r"(?:återvaldes|omvaldes|valdes(?:[ \t]+om)?)[ \t]+till[ \t]+"
+    # "Eva Ek är vald till vice ordförande": the same in the present perfect's passive
+    r"(?:återvaldes|omvaldes|valdes(?:[ \t]+om)?|(?:är|blev)[ \t]+(?:om|åter)?vald)[ \t]+till[ \t]+"
     r"(?P<post>(?:förbunds|distrikts)?ordförande|vice[ \t]+ordförande|sekreterare)(?![\w-])"
     # (a post "vid Marthaförbundets höstmöte" or "i föreningen" is the one the words name)
     r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då))",
     re.IGNORECASE | re.MULTILINE,
 )
+#: "… kontakta någon av styrelsens medlemmar 2021" at a line's end: the body whose members
+#: the list lines under it name
+_MEMBERS_OF_LINE_END = re.compile(
+    r"(?m)(?<![\w-])(?P<body>[a-zåäö]{4,}s)[ \t]+(?:medlemmar|ledamöter)"
+    r"(?:[ \t]+(?:19|20)\d\d)?[ \t]*:?[ \t]*$"
+)
+_LINE = re.compile(r"[^\n]+")
+#: A treasurer's post on a line of its own ("Kassör", "Skattmästare", "Rahastonhoitaja").
+_TREASURER_LINE = re.compile(r"(?i)kassör|skattmästare|rahastonhoitaja|taloudenhoitaja")
 #: three or more bullet lines in a row, then a blank line
 _BULLET_RUN = re.compile(r"(?m)(?:^[ \t]*[•*-][ \t]*\S[^\n]*\n){3,}[ \t]*\n(?:[ \t]*\n)*")
 #: a sentence whose subject is a bare body word ("Styrelsen hade 9 sammanträden")
@@ -1603,12 +1617,16 @@ class Walker:
         self._generic_bodies(text, out)
         self._after_the_list(text, out)
         self._roles_after_names(text, out)
+        self._posts_over_names(text, out)
+        self._homes_after_listed_names(text, out)
+        self._members_of_line_end(text, out)
         self._wrapped_caption(text, out)
         self._som_role_clauses(text, out)
         self._seats_in_associations(text, out)
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
         self._seat_runs_in_prose(text, out)
+        self._seats_in_a_meeting(out)
         self._officers_before_the_others(text, out)
         self._treasurers(text, out)
         self._declined_reelection(text, out)
@@ -2594,6 +2612,190 @@ class Walker:
             elif status == "planned":
                 f.status = status
 
+    def _post_line(self, line: str) -> str:
+        """The role a line that is only an officer's or a member's post names ("Ordförande",
+        "Vice ordförande", "Kassör", "Ledamot"), or ""."""
+        word = line.strip().rstrip(":").strip()
+        if not word or not word[:1].isupper() or len(word.split()) > 3:
+            return ""
+        if _TREASURER_LINE.fullmatch(word):
+            return "member"  # a board member with the treasurer's duty
+        role = self.lex.role_of(word) or ""
+        return role if role in ("chair", "vice_chair", "secretary", "member") else ""
+
+    def _posts_over_names(self, text: str, out: Walk) -> None:
+        """ "Ordförande" / "Vice ordförande" / "Kassör" / "Ledamot" / then "A" / "B" / "C" /
+        "D" / "E": a run of posts on lines of their own, the first a chair's, then a run of
+        lines each only a name read as a member of one body: the names in the posts' order,
+        the last post (a member's) covering the names left over. With more names than posts
+        and a last post that is an officer's, or fewer names than posts, nothing is paired."""
+        lines = [(mt.start(), mt.end(), mt.group()) for mt in re.finditer(r"[^\n]+", text)]
+        i = 0
+        while i < len(lines):
+            posts: list[str] = []
+            j = i
+            while j < len(lines) and (post := self._post_line(lines[j][2])):
+                posts.append(post)
+                j += 1
+            if len(posts) < 2 or posts[0] != "chair":
+                i = max(j, i + 1)
+                continue
+            names: list[Finding] = []
+            k = j
+            while k < len(lines):
+                s0, e0, line = lines[k]
+                s1 = s0 + len(line) - len(line.lstrip())
+                e1 = s0 + len(line.rstrip())
+                on = [
+                    f
+                    for f in out.findings
+                    if f.kind in ("membership", "candidacy") and s0 <= f.actor.start < e0
+                ]
+                if not on or any(
+                    f.kind != "membership" or f.status or f.actor.start != s1 or f.actor.end != e1
+                    for f in on
+                ):
+                    break
+                names.append(on[0])
+                if len(on) > 1 or on[0].role != "member":
+                    names = []
+                    break
+                k += 1
+            i = max(k, i + 1)
+            if len(names) < len(posts) or (len(names) > len(posts) and posts[-1] != "member"):
+                continue
+            if len({f.target.name.casefold() for f in names if f.target is not None}) != 1:
+                continue
+            for n, f in enumerate(names):
+                f.role = posts[min(n, len(posts) - 1)]
+
+    def _seats_in_a_meeting(self, out: Walk) -> None:
+        """ "Riksstämman öppnades … Som suppleanter valdes A, B och C": a member's or a
+        deputy's seat the sentences gave the meeting they speak of ("Riksstämman",
+        "Årsmötet"), which has no members: deputies take the one body whose members the text
+        named right before; other such seats are dropped."""
+        keep: list[Finding] = []
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and f.role in ("member", "deputy_member")
+                and f.target is not None
+                and f.rule.startswith("text-")
+                and _MEETING_BODY.search(f.target.name) is not None
+            ):
+                body = (
+                    self._members_body_before(f.quote[0], out)
+                    if f.role == "deputy_member"
+                    else None
+                )
+                if body is None or _MEETING_BODY.search(body.name) is not None:
+                    continue
+                f.target = body
+            keep.append(f)
+        out.findings = keep
+
+    def _members_of_line_end(self, text: str, out: Walk) -> None:
+        """ "… kontakta gärna någon av" / "styrelsens medlemmar 2021" / then "A ordförande tel:
+        …" / "B sekreterare …": a line ending in a body's genitive and its members' word (a
+        year after it) introduces the list lines under it: their people's body is that one,
+        whatever a word far above ("Gruppresor") made of it."""
+        for mt in _MEMBERS_OF_LINE_END.finditer(text):
+            named = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+                if not b.plural and b.kind not in _NO_SEATS and b.kind != "network"
+            ]
+            if len(named) != 1:
+                continue
+            body = replace(named[0], name=named[0].name[:1].upper() + named[0].name[1:])
+            listed: list[Finding] = []
+            for line in _LINE.finditer(text, mt.end()):
+                if not line.group().strip():
+                    continue
+                on = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.actor.kind == "person"
+                    and line.start() <= f.actor.start < line.end()
+                ]
+                if not on or any(
+                    f.status or not f.rule.startswith(("list-", "name-run")) for f in on
+                ):
+                    break
+                listed += on
+            if len(listed) < 2:
+                continue
+            for f in listed:
+                f.target = body
+
+    def _homes_after_listed_names(self, text: str, out: Walk) -> None:
+        """ "Ordförande Ragnar Ek Väskinde" / "Sekreterare Per Lund Barlingbo" / "Ledamot Leif
+        Berg Visby" / "Ledamot Jon Ask Visby": list lines (blank lines between them or not)
+        each read as one person of three words, where one last word comes back after other
+        names or is a place the rules know: the last word of each is where the person lives,
+        as a run of names in prose does (:func:`~.runs.without_towns`). A treasurer's word read
+        into the name ("Kassör Sylve Klint Vibble") is the post, a member's."""
+        by_line: dict[int, list[Finding]] = {}
+        for f in out.findings:
+            if f.kind in ("membership", "candidacy") and f.actor.kind == "person":
+                by_line.setdefault(text.rfind("\n", 0, f.actor.start) + 1, []).append(f)
+        runs: list[list[Finding]] = [[]]
+        for mt in re.finditer(r"[^\n]*", text):
+            line = mt.group()
+            if not line.strip():
+                continue
+            on = by_line.get(mt.start(), [])
+            words = on[0].actor.written.split() if len(on) == 1 else []
+            if words and _TREASURER_LINE.fullmatch(words[0]):
+                words = words[1:]
+            if (
+                len(on) == 1
+                and on[0].kind == "membership"
+                and not on[0].status
+                and on[0].rule in ("list-role-first", "list-entry")
+                and on[0].actor.end == mt.start() + len(line.rstrip())
+                and len(words) == 3
+            ):
+                runs[-1].append(on[0])
+            elif runs[-1]:
+                runs.append([])
+        for run in runs:
+            if len(run) < 3:
+                continue
+            lasts = [f.actor.written.split()[-1] for f in run]
+            again = any(
+                lasts.count(w) >= 2
+                and len(
+                    {
+                        " ".join(f.actor.written.split()[-3:-1])
+                        for f in run
+                        if f.actor.written.split()[-1] == w
+                    }
+                )
+                >= 2
+                for w in lasts
+            )
+            placed = [place_of(w, self.reader.morph) for w in lasts]
+            if not again and not any(
+                p is not None and not p.place.surname and not p.place.first_name for p in placed
+            ):
+                continue  # (a place's name that is also a surname: "Holm", "Sund")
+            for f in run:
+                words = f.actor.written.split()
+                first = len(words) - 3
+                lead = f.actor.start + (f.actor.written.index(words[1]) if first else 0)
+                name = words[first : first + 2]
+                if first:
+                    f.role = "member"  # "Kassör …": a member with the treasurer's duty
+                f.actor = replace(
+                    f.actor,
+                    start=lead,
+                    end=f.actor.start + f.actor.written.rfind(" "),
+                    written=" ".join(name),
+                    name=" ".join(f.actor.name.split()[first : first + 2]),
+                )
+
     def _officers_before_the_others(self, text: str, out: Walk) -> None:
         """ "Yhdistyksen puheenjohtajana toimi A, varapuheenjohtajana B ja sihteerinä C. Muut
         hallituksen jäsenet olivat D ja E.": the sentence before one that opens with "the
@@ -2629,7 +2831,12 @@ class Walker:
             if end < 2 or text[end - 1] != ".":
                 continue
             # the sentence before, whose words may be wrapped onto lines of their own
-            before = max(text.rfind(". ", 0, end - 1) + 2, text.rfind("\n\n", 0, end - 1) + 2, 0)
+            before = max(
+                text.rfind(". ", 0, end - 1) + 2,
+                text.rfind(".\n", 0, end - 1) + 2,  # a sentence ending its line
+                text.rfind("\n\n", 0, end - 1) + 2,
+                0,
+            )
             if any(
                 f.kind in ("membership", "candidacy") and before <= f.actor.start < end
                 for f in out.findings
@@ -8023,6 +8230,16 @@ class Walker:
                 if len({f.target.name.casefold() for f in read if f.target is not None}) != 1:
                     continue
                 body = read[0].target
+            elif seat == "medlemmar" and not mt.group("pre"):
+                # "Övriga nya medlemmar är A, B och C": the one body the page's other runs name
+                # joined to their seat word ("Styrelsemedlemmarna som fortsätter är …")
+                joined = {
+                    b.name.casefold(): b
+                    for other in _SEAT_RUN.finditer(text)
+                    if other.group("pre")
+                    and (b := self._seat_run_body(text, other, other.start(), out)) is not None
+                }
+                body = next(iter(joined.values())) if len(joined) == 1 else None
             else:
                 body = self._seat_run_body(text, mt, start, out)
                 if body is None and deputy and not mt.group("pre"):
@@ -8101,6 +8318,27 @@ class Walker:
                 # ordförande …") is not among the page's
                 and not any(a <= f.actor.start < z for a, z in guests)
             }
+            if len(seated) > 1:
+                # "Rådet består av … med Bo Ek som ordförande. Eva Ek är vald till vice
+                # ordförande.": of several bodies, the one its own paragraph seats
+                gaps = re.finditer(r"\n[ \t]*\n", text[: mt.start()])
+                para = (
+                    max((g.end() for g in gaps), default=0),
+                    (gap.start() + mt.end())
+                    if (gap := re.search(r"\n[ \t]*\n", text[mt.end() :]))
+                    else len(text),
+                )
+                here = {
+                    _definite(f.target.name.casefold()): f.target
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and not f.status
+                    and f.target is not None
+                    and f.actor.kind == "person"
+                    and para[0] <= f.quote[0] < para[1]
+                }
+                if len(here) == 1:
+                    seated = here
             body = (
                 next(iter(seated.values()))
                 if len(seated) == 1
@@ -8248,11 +8486,24 @@ class Walker:
         names or more, each of three words), that word is where the person is from."""
         people: list[Mention] = []
         placed = 0
+        homes: list[str] = []  # "A, Föglö, B, Sund och C, Saltvik": a home after each name
         self.run_roles = {}
         while pos < stop:
             sep = _RUN_SEP.search(text, pos, stop)
             cell_end = sep.start() if sep else stop
             toks = tokens(text, pos, cell_end)
+            cell = text[pos:cell_end].strip(" \t.")
+            if (
+                people
+                and len(homes) == len(people) - 1
+                and (len(people) == 1 or homes)
+                and _PLACE_WORD.fullmatch(cell)
+            ):
+                homes.append(cell)  # the home of the name before it
+                pos = sep.end() if sep else stop
+                continue
+            if homes and len(homes) != len(people):
+                return []  # a name without its home in a run of names and homes
             i = 0
             while i < min(2, len(toks) - 2) and not toks[i].is_cap:
                 i += 1  # "ylijohtaja Minna Saario": the person's job
@@ -8280,6 +8531,12 @@ class Walker:
                 return []
             people.append(person)
             pos = sep.end() if sep else stop
+        if homes and (
+            len(homes) != len(people)
+            or len(people) < 2
+            or not any(place_of(h, self.reader.morph) is not None for h in homes)
+        ):
+            return []  # every name with its home, at least one of them a known place
         if placed and (placed < len(people) or placed < 2):
             return []  # a capitalised word after some names only: not a run of names
         # "Ingemar Nordieng Kungsbacka, Lennart Olsson Hylte och Lars Björk Halmstad": the
@@ -8321,7 +8578,7 @@ class Walker:
             same = [b for k, b in seats.items() if k.split()[-1] == last]
             if len(same) == 1:
                 return same[0]
-            if not same and mt.group("pre"):
+            if not same and mt.groupdict().get("pre"):
                 # "styrelseledamöter" where the page's only board with seats is the
                 # "förbundsstyrelse": that board
                 same = [b for k, b in seats.items() if k.split()[-1].endswith(last)]
