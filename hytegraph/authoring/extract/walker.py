@@ -176,8 +176,12 @@ _PAIR_HEADER = re.compile(
     r"(?im)^[ \t]*(?:varsinainen[ \t]+|ordinarie[ \t]+)?(?:jäsen|jäsenet|ledamot|ledamöter)"
     r"[ \t]+(?:henkilökohtainen[ \t]+|personlig[ \t]+)?"
     r"(?:varajäsen|varajäsenet|ersättare|suppleant|suppleanter)"
-    r"(?:[ \t]+(?P<place>kunta|kotikunta|kommun|hemkommun))?[ \t]*$"
+    r"(?:[ \t]+(?P<place>kunta|kotikunta|kommun|hemkommun)"
+    r"|[ \t]+(?P<party>puolue|puolueet|ryhmä|parti|partier|grupp))?[ \t]*$"
 )
+
+#: A party written in brackets after a name in such a row: "(vihr.)", "(kd)", "(SFP)".
+_PAIR_ROW_PARTY = re.compile(r"[ \t]*\([\w./-]{1,10}\)")
 
 #: An office written between a member's name and the deputy's in such a row: ",
 #: puheenjohtaja", "I vpj", "2. vpj.", ", ordförande".
@@ -3699,6 +3703,7 @@ class Walker:
         made of the rows gives way."""
         for head in _PAIR_HEADER.finditer(text):
             place_col = bool(head.group("place"))
+            party_col = bool(head.group("party"))
             rows: list[tuple[tuple[int, int], Mention, str, Mention, Mention | None]] = []
             pos = head.end() + 1
             while pos < len(text):
@@ -3706,7 +3711,10 @@ class Walker:
                 e = len(text) if e < 0 else e
                 if not text[pos:e].strip():
                     break
-                row = self._pair_row(text, pos, e, place_col)
+                if party_col:
+                    row = self._party_pair_row(text, pos, e)
+                else:
+                    row = self._pair_row(text, pos, e, place_col)
                 if row is None:
                     break
                 rows.append(((pos, e), *row))
@@ -3730,6 +3738,8 @@ class Walker:
                 body = next(iter(inside.values()))
             elif not inside and len(targets) == 1:
                 body = next(iter(targets.values()))
+            elif not targets and (above := self._heading_just_above(text, head.start())):
+                body = above  # the table's heading, the line right above its header
             else:
                 continue  # no body, or several: which one the table is of is not guessed
             found: list[Finding] = []
@@ -3799,6 +3809,56 @@ class Walker:
         if member is None or deputy is None:
             return None
         return member, role, deputy, place
+
+    def _heading_just_above(self, text: str, start: int) -> Mention | None:
+        """The body the heading line right above ``start`` (a line start) names, or None."""
+        prev = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if not text[prev:start].strip():
+            return None
+        body = self._heading_body_before(text, start)
+        return body if body is not None and body.start >= prev else None
+
+    def _party_pair_row(
+        self, text: str, s: int, e: int
+    ) -> tuple[Mention, str, Mention, Mention | None] | None:
+        """One row of :meth:`_member_deputy_rows` under a party column ("Jäsenet Varajäsenet
+        Puolue"): the member's name (two words, or up to an office: "Aino Ek 1. vpj."), the
+        deputy's name (two words), each perhaps with a party in brackets, then the party cell,
+        which must not be empty: (member, role, deputy, None) or None."""
+        line = text[s:e]
+        said = _PAIR_ROW_ROLE.search(text, s, e)
+        role = "member"
+        if said is not None:
+            role = self.lex.role_of(said.group(1)) or ""
+            if role not in ("chair", "vice_chair", "secretary"):
+                return None
+            m_end = said.start()
+            pos = said.end()
+        else:
+            two = re.match(r"[ \t]*[A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ][\w'-]+", line)
+            if two is None:
+                return None
+            m_end = s + two.end()
+            pos = m_end
+        member = self._whole_name(text, s, m_end)
+        if member is None:
+            return None
+        paren = _PAIR_ROW_PARTY.match(text, pos, e)
+        if paren is not None:
+            pos = paren.end()
+        two = re.compile(r"[ \t]*([A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ][\w'-]+)").match(text, pos, e)
+        if two is None:
+            return None
+        deputy = self._whole_name(text, two.start(1), two.end(1))
+        if deputy is None:
+            return None
+        pos = two.end()
+        paren = _PAIR_ROW_PARTY.match(text, pos, e)
+        if paren is not None:
+            pos = paren.end()
+        if not re.match(r"[ \t]+\S", text[pos:e]):
+            return None  # no party cell: the row may be read otherwise
+        return member, role, deputy, None
 
     def _attendance_pairs(self, text: str, out: Walk) -> None:
         """Minutes' attendance table flattened into one run of words under its member and
@@ -4591,6 +4651,18 @@ class Walker:
                     named.setdefault(n, b)
             if len(named) > 1:
                 named = {n: b for n, b in named.items() if _MUNICIPAL_BODY.match(n)}
+            places = {
+                f.on_behalf_of.name
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and f.target.name == g
+                and f.on_behalf_of is not None
+                and f.on_behalf_of.kind == "municipality"
+            }
+            if len(places) > 1:
+                # seats for several municipalities: a joint body, no one municipality's own
+                named = {n: b for n, b in named.items() if not _MUNICIPAL_BODY.match(n)}
             if len(named) == 1:
                 b = next(iter(named.values()))
                 chosen[g] = replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
