@@ -78,3 +78,31 @@ def test_a_glued_table_row_led_by_a_group_label_is_read(morph):
 def test_seats_for_several_municipalities_are_no_municipal_body(morph):
     got = roles(GROUPED_GLUED_TABLE, "fi", morph)
     assert not any(body.casefold().startswith("kunnan") for _, _, body in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_acting_chair_for_one_item_holds_no_seat(morph):
+    text = (
+        "Nuorisovaltuusto, kokous 4.3.2025\n\n"
+        "Päätös\n\n"
+        "Nuorisovaltuusto valitsi puheenjohtajaksi Senja Harju.\n\n"
+        "Kokouskäsittely\n\n"
+        "Puhetta asian käsittelyn ajan johti tilapäinen puheenjohtaja Ville Kolehmainen.\n"
+    )
+    got = roles(text, "fi", morph)
+    assert (key("Senja Harju"), "chair", "Nuorisovaltuusto") in got
+    assert not any(person == key("Ville Kolehmainen") for person, _, _ in got)
+
+
+ASSOCIATION_BOARD = (
+    "Uutinen Rannikon Kalastajat ry:n hallituksen kokouksesta\n\n"
+    "Rannikon Kalastajat ry:n hallitus kokoontui 14.2.2025.\n\n"
+    "Hallitus valitsi keskuudestaan varapuheenjohtajaksi Tuomas Lindqvist.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_board_named_from_the_legal_form_gets_its_association_back(morph):
+    got = roles(ASSOCIATION_BOARD, "fi", morph)
+    assert (key("Tuomas Lindqvist"), "vice_chair", "Rannikon Kalastajat ry") in got
+    assert not any(body.casefold().startswith("ry:n") for _, _, body in got)

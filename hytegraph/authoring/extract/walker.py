@@ -190,6 +190,20 @@ _PAIR_ROW_ROLE = re.compile(
     r"|sihteeri|vice[ \t]+ordförande|ordförande|sekreterare))[ \t]+(?=[A-ZÅÄÖ])"
 )
 
+#: A body's name that begins with an association's legal form ("Ry:n hallitus").
+_FORM_LED = re.compile(r"(?i)(ry|rf):(?:n|s)[ \t]+\w")
+#: An association's name with its legal form in the genitive: "Kylälän Martat ry:n".
+_OWNER_FORM = re.compile(r"(?<![\w-])((?:[A-ZÅÄÖ][\w-]*[ \t]+){1,4})(?:ry:n|rf:s)\b")
+#: The association's own name written right before it ("Kylälän Martat ").
+_OWNER_BEFORE = re.compile(r"(?:^|[^\w-])((?:[A-ZÅÄÖ][\w-]*[ \t]+){1,4})$")
+
+#: An office held for one meeting or one item only, right before the name: "tilapäinen
+#: puheenjohtaja Aino Aho", "väliaikaisena sihteerinä", "tillfällig ordförande": no seat.
+_ACTING_FOR_A_MEETING = re.compile(
+    r"(?i)\b(?:tilapäi|väliaikai|tillfällig)\w*[ \t]+(?:\w+[ \t]+)?"
+    r"(?:puheenjohtaj|varapuheenjohtaj|pj|sihteer|ordförande|sekreterare)\w*\.?[ \t]*:?[ \t]*$"
+)
+
 #: A member and deputy column header run into the minutes' text ("Varsinaiset jäsenet
 #: Varajäsenet", "Ordinarie ledamöter Ersättare").
 _ATTENDANCE_HEADER = re.compile(
@@ -1684,10 +1698,53 @@ class Walker:
             for f in out.findings
             if f.actor.kind != "person" or not _STREET_NUMBER.match(text, f.actor.end)
         ]
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership"
+            or f.role not in ("chair", "vice_chair", "secretary")
+            or not _ACTING_FOR_A_MEETING.search(text, max(0, f.actor.start - 50), f.actor.start)
+        ]
+        self._association_owner(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    @staticmethod
+    def _association_owner(text: str, out: Walk) -> None:
+        """A body named from its association's legal form on ("ry:n hallitus" out of
+        "Kylälän Martat ry:n hallitus") gets the association's name back from the words
+        written before it: its officers are the association's ("Kylälän Martat ry"), its
+        members the board's ("Kylälän Martat ry:n hallitus"). With no such words before
+        it, which body it is is not guessed and the membership is dropped."""
+        kept = []
+        for f in out.findings:
+            form = None
+            if f.kind == "membership" and f.target is not None:
+                form = _FORM_LED.match(f.target.name)
+            if form is None:
+                kept.append(f)
+                continue
+            owner = _OWNER_BEFORE.search(text, max(0, f.target.start - 80), f.target.start)
+            if owner is None or text[f.target.start : f.target.end].casefold() != (
+                f.target.written.casefold()
+            ):
+                continue
+            words = owner.group(1).split()
+            # the shortest way the text writes it ("Tiedote Suomen Kylät ry:n …" in a title,
+            # "Suomen Kylät ry:n …" in the text): a word before it may be the sentence's
+            for other in _OWNER_FORM.finditer(text):
+                ow = other.group(1).split()
+                if 2 <= len(ow) < len(words) and words[-len(ow) :] == ow:
+                    words = ow
+            if f.role in ("chair", "vice_chair", "secretary"):
+                name = " ".join([*words, form.group(1).lower()])
+            else:
+                name = " ".join([*words, f.target.name[:1].lower() + f.target.name[1:]])
+            f.target = replace(f.target, name=name)
+            kept.append(f)
+        out.findings = kept
 
     def _meeting_board_as_written(self, out: Walk) -> None:
         """The board an association's meeting fills, when the page's other seats name it
