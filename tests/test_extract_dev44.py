@@ -97,7 +97,8 @@ def test_an_acting_chair_for_one_item_holds_no_seat(morph):
 ASSOCIATION_BOARD = (
     "Uutinen Rannikon Kalastajat ry:n hallituksen kokouksesta\n\n"
     "Rannikon Kalastajat ry:n hallitus kokoontui 14.2.2025.\n\n"
-    "Hallitus valitsi keskuudestaan varapuheenjohtajaksi Tuomas Lindqvist.\n"
+    "Hallitus valitsi keskuudestaan Rannikon Kalastajat ry:n varapuheenjohtajaksi Tuomas "
+    "Lindqvist.\n"
 )
 
 
@@ -106,3 +107,39 @@ def test_a_board_named_from_the_legal_form_gets_its_association_back(morph):
     got = roles(ASSOCIATION_BOARD, "fi", morph)
     assert (key("Tuomas Lindqvist"), "vice_chair", "Rannikon Kalastajat ry") in got
     assert not any(body.casefold().startswith("ry:n") for _, _, body in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_board_of_an_association_keeps_its_officers_when_not_written_as_its_own(morph):
+    text = ASSOCIATION_BOARD.replace(
+        "Rannikon Kalastajat ry:n varapuheenjohtajaksi", "varapuheenjohtajaksi"
+    )
+    got = roles(text, "fi", morph)
+    assert (key("Tuomas Lindqvist"), "vice_chair", "Rannikon Kalastajat ry:n hallitus") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_body_numbered_before_its_office_keeps_its_number(morph):
+    text = (
+        "Aluevaltuusto teki seuraavat valinnat.\n\n"
+        "Sosiaalilautakunnan jaoston 2 puheenjohtaja Heidi Kantonen (kok.), "
+        "varapuheenjohtaja Jari Honkanen (sd.)\n"
+    )
+    got = roles(text, "fi", morph)
+    assert (key("Heidi Kantonen"), "chair", "Sosiaalilautakunnan jaosto 2") in got
+    assert (key("Jari Honkanen"), "vice_chair", "Sosiaalilautakunnan jaosto 2") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_presenter_after_a_name_list_is_no_member(morph):
+    text = (
+        "Hyvinvointitoimikunnan jäsenet\n\n"
+        " • Aino Peltonen, puheenjohtaja\n"
+        " • Ilkka Saarinen\n"
+        " • Marja Lehtinen\n"
+        " • Risto Vainio\n"
+        "Hyvinvointitoimikunnan esittelijä on hyvinvointijohtaja Anneli Koski.Talousjaosto\n"
+    )
+    got = roles(text, "fi", morph)
+    assert any(person == key("Ilkka Saarinen") and role == "member" for person, role, _ in got)
+    assert not any(person == key("Anneli Koski") for person, _, _ in got)

@@ -190,6 +190,11 @@ _PAIR_ROW_ROLE = re.compile(
     r"|sihteeri|vice[ \t]+ordförande|ordförande|sekreterare))[ \t]+(?=[A-ZÅÄÖ])"
 )
 
+#: A body's number after its name, then an office: " 1 puheenjohtaja", " 2 ordförande".
+_BODY_NUMBER = re.compile(
+    r"[ \t]([1-9]\d?)[ \t]+(?:varapuheenjohtaj|puheenjohtaj|pj\b|sihteer|vice[ \t]+ordförande"
+    r"|ordförande|sekreterare)"
+)
 #: A body's name that begins with an association's legal form ("Ry:n hallitus").
 _FORM_LED = re.compile(r"(?i)(ry|rf):(?:n|s)[ \t]+\w")
 #: An association's name with its legal form in the genitive: "Kylälän Martat ry:n".
@@ -1706,18 +1711,51 @@ class Walker:
             or not _ACTING_FOR_A_MEETING.search(text, max(0, f.actor.start - 50), f.actor.start)
         ]
         self._association_owner(text, out)
+        self._numbered_body(text, out)
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership"
+            or f.rule != "name-run"
+            or not self._not_a_seat_before(text, f.actor.start)
+        ]
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
         return out
 
+    def _not_a_seat_before(self, text: str, start: int) -> bool:
+        """Whether the sentence before ``start`` on its line names a post that is no seat
+        ("Toimikunnan esittelijä on … Aino Aho", "föredragande är …")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        before = re.split(r"[.!?]\s", text[line_start:start])[-1]
+        return any(self.lex.role_of(w) == "presenter" for w in re.findall(r"\w+", before))
+
+    @staticmethod
+    def _numbered_body(text: str, out: Walk) -> None:
+        """A body written with its number after it and an office after that ("jaoston 1
+        puheenjohtaja", "sektion 2 ordförande"): the number is part of the body's name."""
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.target is None
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or text[f.target.start : f.target.end] != f.target.written
+                or re.search(r"\d$", f.target.name)
+            ):
+                continue
+            num = _BODY_NUMBER.match(text, f.target.end)
+            if num is not None:
+                f.target = replace(f.target, name=f"{f.target.name} {num.group(1)}")
+
     @staticmethod
     def _association_owner(text: str, out: Walk) -> None:
         """A body named from its association's legal form on ("ry:n hallitus" out of
         "Kylälän Martat ry:n hallitus") gets the association's name back from the words
-        written before it: its officers are the association's ("Kylälän Martat ry"), its
-        members the board's ("Kylälän Martat ry:n hallitus"). With no such words before
-        it, which body it is is not guessed and the membership is dropped."""
+        written before it ("Kylälän Martat ry:n hallitus"); its officers are the
+        association's ("Kylälän Martat ry") where the page writes an office so ("Kylälän
+        Martat ry:n varapuheenjohtajaksi"). With no such words before it, which body it is
+        is not guessed and the membership is dropped."""
         kept = []
         for f in out.findings:
             form = None
@@ -1738,7 +1776,16 @@ class Walker:
                 ow = other.group(1).split()
                 if 2 <= len(ow) < len(words) and words[-len(ow) :] == ow:
                     words = ow
-            if f.role in ("chair", "vice_chair", "secretary"):
+            own_offices = re.search(
+                r"(?<![\w-])"
+                + r"[ \t]+".join(map(re.escape, words))
+                + r"[ \t]+(?:ry:n|rf:s)[ \t]+(?:\d\.[ \t]*)?"
+                r"(?:varapuheenjohtaj|puheenjohtaj|sihteer|vice[ \t]+ordförande|ordförande)",
+                text,
+            )
+            if f.role in ("chair", "vice_chair", "secretary") and own_offices:
+                # "Kylälän Martat ry:n varapuheenjohtajaksi": the page writes the board's
+                # offices as the association's
                 name = " ".join([*words, form.group(1).lower()])
             else:
                 name = " ".join([*words, f.target.name[:1].lower() + f.target.name[1:]])
