@@ -1756,10 +1756,17 @@ class Walker:
         association's ("Kylälän Martat ry") where the page writes an office so ("Kylälän
         Martat ry:n varapuheenjohtajaksi"). With no such words before it, which body it is
         is not guessed and the membership is dropped."""
+        owners = [mt.group(1).split() for mt in _OWNER_FORM.finditer(text)]
+        distinct = {
+            " ".join(o)
+            for o in owners
+            if not any(len(p) < len(o) and o[-len(p) :] == p for p in owners if len(p) >= 2)
+        }
         kept = []
         for f in out.findings:
             form = None
-            if f.kind == "membership" and f.target is not None:
+            if f.kind == "membership" and f.target is not None and len(distinct) == 1:
+                # (with several associations named so, which one is meant is not guessed)
                 form = _FORM_LED.match(f.target.name)
             if form is None:
                 kept.append(f)
