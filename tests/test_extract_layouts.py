@@ -344,6 +344,7 @@ def _eval_module():
         "heldout64",
         "heldout66",
         "heldout67",
+        "heldout68",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):

@@ -2555,6 +2555,19 @@ class ListReader:
                 return None
         return _nominative(person), role
 
+    def _group_label(self, text: str, s: int, e: int) -> bool:
+        """Whether ``text[s:e]`` is a label of a group of table rows: two to four words, a
+        capital only on the first ("Maaseudun asukkaat", "Yhdistykset ja yhteisöt"), no
+        person's name and no role."""
+        words = text[s:e].split()
+        return (
+            2 <= len(words) <= 4
+            and words[0][:1].isupper()
+            and all(re.fullmatch(r"[a-zåäö][\w-]*", w) for w in words[1:])
+            and self._person(text, s, e) is None
+            and not self.lex.role_of(text[s:e])
+        )
+
     def glued_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """A row whose cells were glued ("LaihiaHeikki MäkinenVuokko Rintala", "KOKPentti
         LampiPj.Mona Pyykkönen"): cut where a lower-case letter (or an abbreviation in capitals)
@@ -2600,6 +2613,15 @@ class ListReader:
                 spans.append((start + s, start + s + len(piece.strip())))
         person_columns = [c for c in ctx.columns if c in ("member", "deputy_member", "name")]
         lead = ctx.columns[0] if ctx.columns and ctx.columns[0] not in person_columns else ""
+        if (
+            lead == "municipality"
+            and len(spans) >= 3
+            and self._group_label(text, *spans[0])
+            and re.fullmatch(r"[A-ZÅÄÖ][\w-]+", text[spans[1][0] : spans[1][1]])
+        ):
+            # "Maaseudun asukkaatKemiAino Aho…": the label of a group of rows (a cell spanning
+            # them) before the municipality's cell; the row is read without it
+            spans = spans[1:]
         people: list[tuple[Mention, str]] = []
         where: Mention | None = None
         term_end = 0

@@ -176,14 +176,37 @@ _PAIR_HEADER = re.compile(
     r"(?im)^[ \t]*(?:varsinainen[ \t]+|ordinarie[ \t]+)?(?:jäsen|jäsenet|ledamot|ledamöter)"
     r"[ \t]+(?:henkilökohtainen[ \t]+|personlig[ \t]+)?"
     r"(?:varajäsen|varajäsenet|ersättare|suppleant|suppleanter)"
-    r"(?:[ \t]+(?P<place>kunta|kotikunta|kommun|hemkommun))?[ \t]*$"
+    r"(?:[ \t]+(?P<place>kunta|kotikunta|kommun|hemkommun)"
+    r"|[ \t]+(?P<party>puolue|puolueet|ryhmä|parti|partier|grupp))?[ \t]*$"
 )
+
+#: A party written in brackets after a name in such a row: "(vihr.)", "(kd)", "(SFP)".
+_PAIR_ROW_PARTY = re.compile(r"[ \t]*\([\w./-]{1,10}\)")
 
 #: An office written between a member's name and the deputy's in such a row: ",
 #: puheenjohtaja", "I vpj", "2. vpj.", ", ordförande".
 _PAIR_ROW_ROLE = re.compile(
     r",?[ \t]+((?:(?:I{1,3}|\d\.)[ \t]*)?(?:varapuheenjohtaja|puheenjohtaja|vpj\.?|pj\.?"
     r"|sihteeri|vice[ \t]+ordförande|ordförande|sekreterare))[ \t]+(?=[A-ZÅÄÖ])"
+)
+
+#: A body's number after its name, then an office: " 1 puheenjohtaja", " 2 ordförande".
+_BODY_NUMBER = re.compile(
+    r"[ \t]([1-9]\d?)[ \t]+(?:varapuheenjohtaj|puheenjohtaj|pj\b|sihteer|vice[ \t]+ordförande"
+    r"|ordförande|sekreterare)"
+)
+#: A body's name that begins with an association's legal form ("Ry:n hallitus").
+_FORM_LED = re.compile(r"(?i)(ry|rf):(?:n|s)[ \t]+\w")
+#: An association's name with its legal form in the genitive: "Kylälän Martat ry:n".
+_OWNER_FORM = re.compile(r"(?<![\w-])((?:[A-ZÅÄÖ][\w-]*[ \t]+){1,4})(?:ry:n|rf:s)\b")
+#: The association's own name written right before it ("Kylälän Martat ").
+_OWNER_BEFORE = re.compile(r"(?:^|[^\w-])((?:[A-ZÅÄÖ][\w-]*[ \t]+){1,4})$")
+
+#: An office held for one meeting or one item only, right before the name: "tilapäinen
+#: puheenjohtaja Aino Aho", "väliaikaisena sihteerinä", "tillfällig ordförande": no seat.
+_ACTING_FOR_A_MEETING = re.compile(
+    r"(?i)\b(?:tilapäi|väliaikai|tillfällig)\w*[ \t]+(?:\w+[ \t]+)?"
+    r"(?:puheenjohtaj|varapuheenjohtaj|pj|sihteer|ordförande|sekreterare)\w*\.?[ \t]*:?[ \t]*$"
 )
 
 #: A member and deputy column header run into the minutes' text ("Varsinaiset jäsenet
@@ -1680,10 +1703,102 @@ class Walker:
             for f in out.findings
             if f.actor.kind != "person" or not _STREET_NUMBER.match(text, f.actor.end)
         ]
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership"
+            or f.role not in ("chair", "vice_chair", "secretary")
+            or not _ACTING_FOR_A_MEETING.search(text, max(0, f.actor.start - 50), f.actor.start)
+        ]
+        self._association_owner(text, out)
+        self._numbered_body(text, out)
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership"
+            or f.rule != "name-run"
+            or not self._not_a_seat_before(text, f.actor.start)
+        ]
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _not_a_seat_before(self, text: str, start: int) -> bool:
+        """Whether the sentence before ``start`` on its line names a post that is no seat
+        ("Toimikunnan esittelijä on … Aino Aho", "föredragande är …")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        before = re.split(r"[.!?]\s", text[line_start:start])[-1]
+        return any(self.lex.role_of(w) == "presenter" for w in re.findall(r"\w+", before))
+
+    @staticmethod
+    def _numbered_body(text: str, out: Walk) -> None:
+        """A body written with its number after it and an office after that ("jaoston 1
+        puheenjohtaja", "sektion 2 ordförande"): the number is part of the body's name."""
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.target is None
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or text[f.target.start : f.target.end] != f.target.written
+                or re.search(r"\d$", f.target.name)
+            ):
+                continue
+            num = _BODY_NUMBER.match(text, f.target.end)
+            if num is not None:
+                f.target = replace(f.target, name=f"{f.target.name} {num.group(1)}")
+
+    @staticmethod
+    def _association_owner(text: str, out: Walk) -> None:
+        """A body named from its association's legal form on ("ry:n hallitus" out of
+        "Kylälän Martat ry:n hallitus") gets the association's name back from the words
+        written before it ("Kylälän Martat ry:n hallitus"); its officers are the
+        association's ("Kylälän Martat ry") where the page writes an office so ("Kylälän
+        Martat ry:n varapuheenjohtajaksi"). With no such words before it, which body it is
+        is not guessed and the membership is dropped."""
+        owners = [mt.group(1).split() for mt in _OWNER_FORM.finditer(text)]
+        distinct = {
+            " ".join(o)
+            for o in owners
+            if not any(len(p) < len(o) and o[-len(p) :] == p for p in owners if len(p) >= 2)
+        }
+        kept = []
+        for f in out.findings:
+            form = None
+            if f.kind == "membership" and f.target is not None and len(distinct) == 1:
+                # (with several associations named so, which one is meant is not guessed)
+                form = _FORM_LED.match(f.target.name)
+            if form is None:
+                kept.append(f)
+                continue
+            owner = _OWNER_BEFORE.search(text, max(0, f.target.start - 80), f.target.start)
+            if owner is None or text[f.target.start : f.target.end].casefold() != (
+                f.target.written.casefold()
+            ):
+                continue
+            words = owner.group(1).split()
+            # the shortest way the text writes it ("Tiedote Suomen Kylät ry:n …" in a title,
+            # "Suomen Kylät ry:n …" in the text): a word before it may be the sentence's
+            for other in _OWNER_FORM.finditer(text):
+                ow = other.group(1).split()
+                if 2 <= len(ow) < len(words) and words[-len(ow) :] == ow:
+                    words = ow
+            own_offices = re.search(
+                r"(?<![\w-])"
+                + r"[ \t]+".join(map(re.escape, words))
+                + r"[ \t]+(?:ry:n|rf:s)[ \t]+(?:\d\.[ \t]*)?"
+                r"(?:varapuheenjohtaj|puheenjohtaj|sihteer|vice[ \t]+ordförande|ordförande)",
+                text,
+            )
+            if f.role in ("chair", "vice_chair", "secretary") and own_offices:
+                # "Kylälän Martat ry:n varapuheenjohtajaksi": the page writes the board's
+                # offices as the association's
+                name = " ".join([*words, form.group(1).lower()])
+            else:
+                name = " ".join([*words, f.target.name[:1].lower() + f.target.name[1:]])
+            f.target = replace(f.target, name=name)
+            kept.append(f)
+        out.findings = kept
 
     def _meeting_board_as_written(self, out: Walk) -> None:
         """The board an association's meeting fills, when the page's other seats name it
@@ -3699,6 +3814,7 @@ class Walker:
         made of the rows gives way."""
         for head in _PAIR_HEADER.finditer(text):
             place_col = bool(head.group("place"))
+            party_col = bool(head.group("party"))
             rows: list[tuple[tuple[int, int], Mention, str, Mention, Mention | None]] = []
             pos = head.end() + 1
             while pos < len(text):
@@ -3706,7 +3822,10 @@ class Walker:
                 e = len(text) if e < 0 else e
                 if not text[pos:e].strip():
                     break
-                row = self._pair_row(text, pos, e, place_col)
+                if party_col:
+                    row = self._party_pair_row(text, pos, e)
+                else:
+                    row = self._pair_row(text, pos, e, place_col)
                 if row is None:
                     break
                 rows.append(((pos, e), *row))
@@ -3730,6 +3849,8 @@ class Walker:
                 body = next(iter(inside.values()))
             elif not inside and len(targets) == 1:
                 body = next(iter(targets.values()))
+            elif not targets and (above := self._heading_just_above(text, head.start())):
+                body = above  # the table's heading, the line right above its header
             else:
                 continue  # no body, or several: which one the table is of is not guessed
             found: list[Finding] = []
@@ -3799,6 +3920,56 @@ class Walker:
         if member is None or deputy is None:
             return None
         return member, role, deputy, place
+
+    def _heading_just_above(self, text: str, start: int) -> Mention | None:
+        """The body the heading line right above ``start`` (a line start) names, or None."""
+        prev = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if not text[prev:start].strip():
+            return None
+        body = self._heading_body_before(text, start)
+        return body if body is not None and body.start >= prev else None
+
+    def _party_pair_row(
+        self, text: str, s: int, e: int
+    ) -> tuple[Mention, str, Mention, Mention | None] | None:
+        """One row of :meth:`_member_deputy_rows` under a party column ("Jäsenet Varajäsenet
+        Puolue"): the member's name (two words, or up to an office: "Aino Ek 1. vpj."), the
+        deputy's name (two words), each perhaps with a party in brackets, then the party cell,
+        which must not be empty: (member, role, deputy, None) or None."""
+        line = text[s:e]
+        said = _PAIR_ROW_ROLE.search(text, s, e)
+        role = "member"
+        if said is not None:
+            role = self.lex.role_of(said.group(1)) or ""
+            if role not in ("chair", "vice_chair", "secretary"):
+                return None
+            m_end = said.start()
+            pos = said.end()
+        else:
+            two = re.match(r"[ \t]*[A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ][\w'-]+", line)
+            if two is None:
+                return None
+            m_end = s + two.end()
+            pos = m_end
+        member = self._whole_name(text, s, m_end)
+        if member is None:
+            return None
+        paren = _PAIR_ROW_PARTY.match(text, pos, e)
+        if paren is not None:
+            pos = paren.end()
+        two = re.compile(r"[ \t]*([A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ][\w'-]+)").match(text, pos, e)
+        if two is None:
+            return None
+        deputy = self._whole_name(text, two.start(1), two.end(1))
+        if deputy is None:
+            return None
+        pos = two.end()
+        paren = _PAIR_ROW_PARTY.match(text, pos, e)
+        if paren is not None:
+            pos = paren.end()
+        if not re.match(r"[ \t]+\S", text[pos:e]):
+            return None  # no party cell: the row may be read otherwise
+        return member, role, deputy, None
 
     def _attendance_pairs(self, text: str, out: Walk) -> None:
         """Minutes' attendance table flattened into one run of words under its member and
@@ -4591,6 +4762,18 @@ class Walker:
                     named.setdefault(n, b)
             if len(named) > 1:
                 named = {n: b for n, b in named.items() if _MUNICIPAL_BODY.match(n)}
+            places = {
+                f.on_behalf_of.name
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and f.target.name == g
+                and f.on_behalf_of is not None
+                and f.on_behalf_of.kind == "municipality"
+            }
+            if len(places) > 1:
+                # seats for several municipalities: a joint body, no one municipality's own
+                named = {n: b for n, b in named.items() if not _MUNICIPAL_BODY.match(n)}
             if len(named) == 1:
                 b = next(iter(named.values()))
                 chosen[g] = replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
