@@ -655,6 +655,9 @@ _PAGE_DAY = re.compile(
 _GOES_ON = re.compile(
     r"(?i)(?<![\w-])(?:jatkaa|jatkavat|sitter[ \t]+kvar|fortsätter|kvarstår)(?![\w-])"
 )
+#: "Styrelsen inför nästa år", "Styrelsen för nästa år": a page's title that gives the
+#: seats of the year to come
+_NEXT_YEAR_TITLE = re.compile(r"(?i)(?<![\w-])(?:inför|för)[ \t]+nästa[ \t]+år(?![\w-])")
 #: "… gäller för styrelseledamöterna A, B och C", "… ovat suppleanterna A och B",
 #: "valittiin varajäseniksi A ja B": a plural seat noun (a body's name may be joined to its
 #: front), then a run of names; ``pre`` is the joined body word
@@ -1636,6 +1639,7 @@ class Walker:
         self._term_not_begun(text, out)
         self._seat_term_not_begun(text, out)
         self._new_seats_for_a_year(text, out)
+        self._titled_for_next_year(text, out)
         self._body_term_later(text, out)
         self._replacing_those_leaving(text, out)
         self._elected_for_a_term_to_come(text, out)
@@ -8152,6 +8156,25 @@ class Walker:
                 if f.kind == "membership" and not f.status and a <= f.actor.start < b:
                     f.status = "planned"
                     f.note = f"Elected for {year.group(1)}: the seat begins then."
+
+    def _titled_for_next_year(self, text: str, out: Walk) -> None:
+        """ "Styrelsen inför nästa år" as the page's title (its first line, a few words): the
+        seats its sentences give begin next year, still to come, except in a sentence that
+        says the seat goes on ("A fortsätter som ordförande och B som vice ordförande")."""
+        head = text.lstrip()
+        first = head.split("\n", 1)[0]
+        if len(first.split()) > 8 or not _NEXT_YEAR_TITLE.search(first):
+            return
+        for f in out.findings:
+            if f.kind != "membership" or f.status or f.actor.kind != "person":
+                continue
+            a = self._sentence_start(text, f.actor.start)
+            ends = [i for i in (text.find(". ", f.actor.end), text.find("\n", f.actor.end)) if i >= 0]
+            b = min(ends) if ends else len(text)
+            if a < len(text) - len(head) + len(first) or _GOES_ON.search(text, a, b):
+                continue
+            f.status = "planned"
+            f.note = "Named for next year in a page about the year to come: the seat begins then."
 
     def _seat_runs_in_prose(self, text: str, out: Walk) -> None:
         """ "Detsamma gäller för styrelseledamöterna A, B, C och D", "Hallituksen muut

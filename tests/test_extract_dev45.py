@@ -1,0 +1,95 @@
+"""hytegraph extract on layouts met in the sixty-ninth held-out set: made-up snippets, one per
+mechanism, read with either word-form reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_snippets import MORPHS, findings, key
+
+STEERING_GROUP = (
+    "Arbetsgrupp tillsatt för kulturplanen\n\n"
+    "Kommunstyrelsen har tillsatt en arbetsgrupp för kulturplanen.\n\n"
+    "I den sitter kulturchef Berit Sandqvist som ordförande, Holger Wiklund, controller, "
+    "Solveig Mattsson, bibliotekarie, och Rasmus Ekblom, fritidsledare.\n"
+)
+
+OFFICERS_IN_ONE_SENTENCE = (
+    "Årsmöte i Pensionärsföreningen Västbyn\n\n"
+    "Omvalda blev hela styrelsen med Gösta Lindholm som förste vice ordförande, Margit Hedberg "
+    "som andre vice ordförande, Tyra Sjöblom sekreterare, Åke Forsman kassör och som "
+    "ledamöter Lilian Öberg och Bror Kvist.\n"
+)
+
+BOARD_THEN_AUDITOR = (
+    "Pensionärsföreningen Norrbyn\n\n"
+    "Till styrelse för det kommande året utsågs Alvar Enqvist (ordförande), Siv Hallberg "
+    "(vice ordförande), Doris Mattila (sekreterare) och Gert Nyholm (kassör). Ove Rask "
+    "omvaldes till revisor och Kaj Lindell nyvaldes på samma post.\n"
+)
+
+
+def _seats(text, morph):
+    return {
+        (key(f.actor.name), f.role)
+        for f in findings(text, "sv", morph)
+        if f.kind == "membership" and not f.status
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_role_after_a_name_is_not_the_next_names(morph):
+    got = _seats(STEERING_GROUP, morph)
+    assert (key("Berit Sandqvist"), "chair") in got
+    for name in ("Holger Wiklund", "Solveig Mattsson", "Rasmus Ekblom"):
+        assert (key(name), "chair") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_officers_with_and_without_som_keep_their_own_roles(morph):
+    got = _seats(OFFICERS_IN_ONE_SENTENCE, morph)
+    assert (key("Gösta Lindholm"), "vice_chair") in got
+    assert (key("Margit Hedberg"), "vice_chair") in got
+    assert (key("Tyra Sjöblom"), "vice_chair") not in got
+    assert (key("Åke Forsman"), "vice_chair") not in got
+    assert (key("Åke Forsman"), "secretary") not in got
+    assert (key("Lilian Öberg"), "member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_auditor_in_the_next_sentence_leaves_the_board_list(morph):
+    got = _seats(BOARD_THEN_AUDITOR, morph)
+    assert (key("Alvar Enqvist"), "chair") in got
+    assert (key("Siv Hallberg"), "vice_chair") in got
+    assert (key("Doris Mattila"), "secretary") in got
+    assert not any(p in (key("Ove Rask"), key("Kaj Lindell")) for p, _r in got)
+
+
+NEXT_YEAR_PAGE = (
+    "Styrelsen inför nästa år\n\n"
+    "Föreningens höstmöte hölls 20 november. Agda Lindqvist fortsätter som ordförande och "
+    "Roger Holmström som vice ordförande. Styrelseledamöter blir Ines Backman, Tage Frisk "
+    "och Elsa Granqvist.\n"
+)
+
+NEXT_YEAR_IN_PROSE = (
+    "Höstmötet i Norrby\n\n"
+    "Vi planerar utfärder inför nästa år. Styrelseledamöter är Ines Backman, Tage Frisk "
+    "och Elsa Granqvist.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_title_for_next_year_makes_new_seats_still_to_come(morph):
+    got = _seats(NEXT_YEAR_PAGE, morph)
+    assert (key("Agda Lindqvist"), "chair") in got
+    assert (key("Roger Holmström"), "vice_chair") in got
+    for name in ("Ines Backman", "Tage Frisk", "Elsa Granqvist"):
+        assert (key(name), "member") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_next_year_outside_the_title_leaves_the_seats_held(morph):
+    got = _seats(NEXT_YEAR_IN_PROSE, morph)
+    for name in ("Ines Backman", "Tage Frisk", "Elsa Granqvist"):
+        assert (key(name), "member") in got
