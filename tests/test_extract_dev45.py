@@ -93,3 +93,18 @@ def test_next_year_outside_the_title_leaves_the_seats_held(morph):
     got = _seats(NEXT_YEAR_IN_PROSE, morph)
     for name in ("Ines Backman", "Tage Frisk", "Elsa Granqvist"):
         assert (key(name), "member") in got
+
+
+MEETING_CHAIR_FOR_THE_EVENING = (
+    "Reumaföreningen i Älvby höll årsmöte i Folkets hus.\n"
+    "Ordförande Sonja Wikberg hälsade alla välkomna.\n"
+    "Med Leif Boström som ordförande för kvällen gick mötet snabbt.\n"
+    "Som ny sekreterare valdes Irma Nyström.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_chair_for_the_evening_holds_no_seat(morph):
+    got = _seats(MEETING_CHAIR_FOR_THE_EVENING, morph)
+    assert not any(p == key("Leif Boström") for p, _r in got)
+    assert (key("Sonja Wikberg"), "chair") in got

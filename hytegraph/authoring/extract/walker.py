@@ -655,6 +655,11 @@ _PAGE_DAY = re.compile(
 _GOES_ON = re.compile(
     r"(?i)(?<![\w-])(?:jatkaa|jatkavat|sitter[ \t]+kvar|fortsätter|kvarstår)(?![\w-])"
 )
+#: "som ordförande för kvällen", "… för dagen", "… för mötet": an officer of the meeting only
+_FOR_THE_EVENING = re.compile(
+    r"(?i)[ \t]+för[ \t]+(?:kvällen|dagen|mötet|årsmötet|höstmötet|vårmötet|stämman|"
+    r"sammanträdet|dagens[ \t]+(?:möte|förhandlingar))(?![\w-])"
+)
 #: "Styrelsen inför nästa år", "Styrelsen för nästa år": a page's title that gives the
 #: seats of the year to come
 _NEXT_YEAR_TITLE = re.compile(r"(?i)(?<![\w-])(?:inför|för)[ \t]+nästa[ \t]+år(?![\w-])")
@@ -2184,6 +2189,14 @@ class Walker:
             ]
             if any(f.rule == "text-elected-for-organisation" for f in held):
                 continue  # "valdes till ordförande för Finlands Röda Kors": read already
+            if any(
+                _FOR_THE_EVENING.match(text, w.end() + mt.start("role"))
+                for w in re.finditer(r"\S+", mt.group("role"))
+            ):
+                # "Med Anna Ek som ordförande för kvällen": the meeting's officer, no seat
+                out.findings = [f for f in out.findings if not (f in held and f.role == role)]
+                out.no_seat.append((ns, ne))  # nor a guess of the tagger's
+                continue
             target = owner
             if b := mt.group("body"):
                 kind = self.lex.body_kind(b.split()[-1].casefold())
