@@ -105,7 +105,9 @@ _CLAUSE_CLOSE = frozenset((",", ".", ";", "och", "samt"))
 #: Ordinals and "och" before a role shared by several people ("första och andra").
 _ORDINALS = frozenset({"första", "andra", "tredje", "och", "1:a", "2:a", "1:e", "2:e"})
 #: "förste", "andre", "1:e" before a role word: part of the office
-_ORDINAL_WORDS = frozenset({"förste", "första", "andre", "andra", "tredje", "1:a", "2:a", "1:e", "2:e"})
+_ORDINAL_WORDS = frozenset(
+    {"förste", "första", "andre", "andra", "tredje", "1:a", "2:a", "1:e", "2:e"}
+)
 
 
 #: A body is led ("leds", "leddes") by a person, or a person leads it ("johtaa", "vetää").

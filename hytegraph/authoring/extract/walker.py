@@ -8182,8 +8182,8 @@ class Walker:
             if f.kind != "membership" or f.status or f.actor.kind != "person":
                 continue
             a = self._sentence_start(text, f.actor.start)
-            ends = [i for i in (text.find(". ", f.actor.end), text.find("\n", f.actor.end)) if i >= 0]
-            b = min(ends) if ends else len(text)
+            ends = [text.find(". ", f.actor.end), text.find("\n", f.actor.end)]
+            b = min([i for i in ends if i >= 0], default=len(text))
             if a < len(text) - len(head) + len(first) or _GOES_ON.search(text, a, b):
                 continue
             f.status = "planned"
