@@ -108,3 +108,21 @@ def test_a_chair_for_the_evening_holds_no_seat(morph):
     got = _seats(MEETING_CHAIR_FOR_THE_EVENING, morph)
     assert not any(p == key("Leif Boström") for p, _r in got)
     assert (key("Sonja Wikberg"), "chair") in got
+
+
+AFTER_THE_NOMINATING_COMMITTEE = (
+    "Afasiföreningen i Strandby höll sitt årsmöte den 3 mars.\n\n"
+    "Valberedningen presenterade sina förslag som godkändes. Det innebär att Rune Ek lämnar "
+    "styrelsen. Ny sekreterare blir Eila Berg och som ny ordförande valdes Kerstin Ahlgren.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_chair_elected_on_the_nominating_committees_proposal_is_not_its_chair(morph):
+    got = {
+        (key(f.actor.name), f.role, f.target.name if f.target else "")
+        for f in findings(AFTER_THE_NOMINATING_COMMITTEE, "sv", morph)
+        if f.kind == "membership" and not f.status
+    }
+    assert not any(b.casefold().startswith("valbered") for _p, _r, b in got)
+    assert (key("Kerstin Ahlgren"), "chair", "Styrelsen") in got

@@ -120,6 +120,9 @@ _NOW = frozenset(("tällä", "hetkellä", "nykyään", "nyt", "edelleen", "parha
 _LED = re.compile(r"^(?:leds|leddes|johtaa|johti|vetää|veti)$", re.I)
 
 
+#: a nominating committee ("Valberedningen"), which proposes the seats it names
+_NOMINATING = re.compile(r"(?i)val(?:be|b)red")
+
 #: A meeting's own genitive before a role word ("kokouksen puheenjohtajana", "mötets
 #: ordförande"): a role of the meeting, held in no body
 _MEETINGS_OWN = re.compile(
@@ -2468,6 +2471,9 @@ class SentenceReader:
             and not _APPOINTING.search(ctx.recent.name.casefold().split()[-1])
             # (a programme or a project the sentence before named is run, not sat in)
             and ctx.recent.kind not in ("programme", "project")
+            # (nor a nominating committee: "Valberedningen lade fram sina förslag … som ny
+            # ordförande valdes A": the seats it proposed are the association's)
+            and not (ctx.meeting is not None and _NOMINATING.match(ctx.recent.name))
         ):
             # "Testilän nuorisovaltuusto kokoontui. Jäseniksi valittiin …": the body the
             # sentences before named, unless it is a council or board that appoints
