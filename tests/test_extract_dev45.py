@@ -126,3 +126,17 @@ def test_a_chair_elected_on_the_nominating_committees_proposal_is_not_its_chair(
     }
     assert not any(b.casefold().startswith("valbered") for _p, _r, b in got)
     assert (key("Kerstin Ahlgren"), "chair", "Styrelsen") in got
+
+
+HOME_TOWN_BEFORE_SOM = (
+    "Regionförbundet Västerlid\n\n"
+    "Förbundets styrelse, som består av kommunalråden från länets kommuner, valdes och "
+    "Henrik Almqvist, Vänersnäs, blev omvald som ordförande.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_home_town_in_commas_keeps_the_role_after_som(morph):
+    got = _seats(HOME_TOWN_BEFORE_SOM, morph)
+    assert (key("Henrik Almqvist"), "chair") in got
+    assert (key("Henrik Almqvist"), "member") not in got

@@ -255,6 +255,8 @@ _AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
 _SOM_ROLE = re.compile(
     r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
     r"(?:\s*\([\w-]{1,6}\))?"
+    # "Katarina Ek, Skövde, blev omvald som ordförande": a home town in commas
+    r"(?:,\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?,)?"
     r"(?P<verbs>(?:\s+[a-zåäö]+){0,4}?)\s+(?P<link>som|till)\s+"
     r"(?:(?:förste|första|andre|andra|tredje|[123]:e)\s+)?"
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
