@@ -140,3 +140,24 @@ def test_a_home_town_in_commas_keeps_the_role_after_som(morph):
     got = _seats(HOME_TOWN_BEFORE_SOM, morph)
     assert (key("Henrik Almqvist"), "chair") in got
     assert (key("Henrik Almqvist"), "member") not in got
+
+
+CHAIR_THEN_VICE_CHAIRS = (
+    "Kommunförbundet Sydlid\n\n"
+    "Torsdagen samlades Kommunförbundet Sydlids fullmäktige till sitt första möte.\n\n"
+    "Anna Ek, Ekby, valdes till ordförande i förbundet och Bo Lind, Åby, till 1:e vice "
+    "ordförande.\n\n"
+    "Förbundets styrelse valdes och Maria Sundin blev omvald som ordförande. Till förste "
+    "vice ordförande valdes Olof Brandt.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_vice_chairs_after_a_named_body_got_its_chair_are_that_bodys(morph):
+    got = {
+        (key(f.actor.name), f.role, f.target.name if f.target else "")
+        for f in findings(CHAIR_THEN_VICE_CHAIRS, "sv", morph)
+        if f.kind == "membership" and not f.status
+    }
+    olof = {(r, b) for p, r, b in got if p == key("Olof Brandt")}
+    assert olof == {("vice_chair", "Förbundets styrelse")}

@@ -1013,6 +1013,12 @@ _LISTED = ("list", "table-spaced")
 
 #: A body's officers as a group: "presidium", "puheenjohtajisto".
 _PRESIDIUM = re.compile(r"\b(?:presidi\w*|puheenjohtajist\w*)", re.I)
+#: "Förbundets styrelse … valdes och A blev omvald som ordförande": the sentence's subject
+#: body got its chair (not a chair of another body named after the word)
+_OWN_CHAIR_ELECTED = re.compile(
+    r"(?i)(?<![\w-])(?:som|till)[ \t]+(?:ny[ \t]+)?ordförande(?![\w-])"
+    r"(?![ \t]+(?:för|i|vid|på)(?![\w-]))"
+)
 
 
 #: Words of a party's name on a card's line ("Svenska Folkpartiet", "Finlands
@@ -5887,10 +5893,17 @@ class Walker:
 
     def _presidium(self, text: str, start: int, end: int) -> Mention | None:
         """The body a sentence says chose its officers, as its subject: "Kommunfullmäktige
-        har också valt presidium", "Valtuusto valitsi puheenjohtajistonsa"; None otherwise."""
+        har också valt presidium", "Valtuusto valitsi puheenjohtajistonsa", "Förbundets
+        styrelse valdes och A blev omvald som ordförande" (the one body the sentence names);
+        None otherwise."""
+        chair = False
         if not _PRESIDIUM.search(text[start:end]):
-            return None
+            chair = self.lex.lang == "sv" and bool(_OWN_CHAIR_ELECTED.search(text, start, end))
+            if not chair:
+                return None
         found = self.reader.bodies(tokens(text, start, end))
+        if chair and len(found) != 1:
+            return None  # another body named beside it: whose chair is unsure
         if not found or text[start : found[0].start].strip():
             return None
         b = found[0]
