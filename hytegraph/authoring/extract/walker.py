@@ -1019,6 +1019,10 @@ _OWN_CHAIR_ELECTED = re.compile(
     r"(?i)(?<![\w-])(?:som|till)[ \t]+(?:ny[ \t]+)?ordförande(?![\w-])"
     r"(?![ \t]+(?:för|i|vid|på)(?![\w-]))"
 )
+#: "valdes", "blev omvald", "utsågs": the sentence elects, not only names a chair
+_CHAIR_ELECTION = re.compile(
+    r"(?i)(?<![\w-])(?:(?:om|ny|åter)?vald[es]?|(?:om|ny|åter)?valdes|utsågs|utsedd)(?![\w-])"
+)
 
 
 #: Words of a party's name on a card's line ("Svenska Folkpartiet", "Finlands
@@ -5898,7 +5902,11 @@ class Walker:
         None otherwise."""
         chair = False
         if not _PRESIDIUM.search(text[start:end]):
-            chair = self.lex.lang == "sv" and bool(_OWN_CHAIR_ELECTED.search(text, start, end))
+            chair = (
+                self.lex.lang == "sv"
+                and bool(_OWN_CHAIR_ELECTED.search(text, start, end))
+                and bool(_CHAIR_ELECTION.search(text, start, end))
+            )
             if not chair:
                 return None
         found = self.reader.bodies(tokens(text, start, end))
