@@ -839,6 +839,24 @@ class RunReader:
         return fits[0]
 
 
+#: a sentence's end in a line of prose: a full stop before a capital
+_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZÅÄÖ])")
+
+
+def _sentence_around(text: str, seat: Seat, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence of the line ``lo``..``hi`` that holds the seat's list: "Till styrelse
+    utsågs A (ordförande) … Urban Ek omvaldes till revisor" names the auditor in a sentence
+    of its own."""
+    end = len(text) if hi < 0 else hi
+    a = min(seat.quote[0], seat.person.start)
+    b = max(seat.quote[1], seat.person.end)
+    start = lo
+    for mt in _SENTENCE_END.finditer(text, lo, a):
+        start = mt.end()
+    mt = _SENTENCE_END.search(text, b, end)
+    return start, (mt.start() + 1 if mt is not None else hi)
+
+
 def merge(
     reader: RunReader, text: str, findings: list[Finding], seats: list[Seat]
 ) -> list[Finding]:
@@ -922,6 +940,7 @@ def merge(
             continue  # "styrelsen för Anhöriga Riks": the words name the body, no person
         line_start = text.rfind("\n", 0, seat.person.start) + 1
         line_end = text.find("\n", seat.person.end)
+        line_start, line_end = _sentence_around(text, seat, line_start, line_end)
         if AUDITOR.search(text, line_start, len(text) if line_end < 0 else line_end):
             continue  # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat
         out.append(

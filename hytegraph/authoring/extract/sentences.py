@@ -104,6 +104,10 @@ _PAREN_DEPUTY = re.compile(
 _CLAUSE_CLOSE = frozenset((",", ".", ";", "och", "samt"))
 #: Ordinals and "och" before a role shared by several people ("första och andra").
 _ORDINALS = frozenset({"första", "andra", "tredje", "och", "1:a", "2:a", "1:e", "2:e"})
+#: "förste", "andre", "1:e" before a role word: part of the office
+_ORDINAL_WORDS = frozenset(
+    {"förste", "första", "andre", "andra", "tredje", "1:a", "2:a", "1:e", "2:e"}
+)
 
 
 #: A body is led ("leds", "leddes") by a person, or a person leads it ("johtaa", "vetää").
@@ -115,6 +119,9 @@ _NOW = frozenset(("tällä", "hetkellä", "nykyään", "nyt", "edelleen", "parha
 
 _LED = re.compile(r"^(?:leds|leddes|johtaa|johti|vetää|veti)$", re.I)
 
+
+#: a nominating committee ("Valberedningen"), which proposes the seats it names
+_NOMINATING = re.compile(r"(?i)val(?:be|b)red")
 
 #: A meeting's own genitive before a role word ("kokouksen puheenjohtajana", "mötets
 #: ordförande"): a role of the meeting, held in no body
@@ -1434,6 +1441,11 @@ class SentenceReader:
                 # "består av ordförande A (ersättare B), viceordförande C (D), E (F) och G (H)":
                 # a role word inside the list is the next name's, the names after it members
                 names = names[:1]
+            if names and self._role_of_name_before(toks, a, b, names[0]):
+                # "A som ordförande, B, byråchef, C …", "A som vice ordförande, B sekreterare,
+                # C kassör": the role word is the name's before it; the names after the comma
+                # do not hold it
+                names = []
             if names:
                 body = self._body_for(bodies, toks[a].start, names[-1].end, ctx, toks)
                 if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
@@ -2459,6 +2471,9 @@ class SentenceReader:
             and not _APPOINTING.search(ctx.recent.name.casefold().split()[-1])
             # (a programme or a project the sentence before named is run, not sat in)
             and ctx.recent.kind not in ("programme", "project")
+            # (nor a nominating committee: "Valberedningen lade fram sina förslag … som ny
+            # ordförande valdes A": the seats it proposed are the association's)
+            and not (ctx.meeting is not None and _NOMINATING.match(ctx.recent.name))
         ):
             # "Testilän nuorisovaltuusto kokoontui. Jäseniksi valittiin …": the body the
             # sentences before named, unless it is a council or board that appoints
@@ -2602,6 +2617,20 @@ class SentenceReader:
             if p is not None and p.end == toks[x].end:
                 return p
         return None
+
+    def _role_of_name_before(self, toks: list[Token], a: int, b: int, first: Mention) -> bool:
+        """Whether the role word at ``a``..``b`` follows a person's name ("A som
+        ordförande", "A sekreterare") and a comma parts it from the name ``first`` after it."""
+        if self.r.finnish or b + 1 >= len(toks) or toks[b + 1].text != ",":
+            return False
+        if first.start < toks[b + 1].end:
+            return False
+        x = a
+        if x > 0 and toks[x - 1].text.casefold() == "som":
+            x -= 1
+        while x > 0 and toks[x - 1].text.casefold() in _ORDINAL_WORDS:
+            x -= 1
+        return x > 0 and self._person_ending_before(toks, x) is not None
 
     def _coordinated_before(self, toks: list[Token], first: Mention) -> list[tuple[Mention, str]]:
         """ "apulaisprofessori A ja lääkintöneuvos B nimettiin Palkon varapuheenjohtajiksi":

@@ -278,6 +278,8 @@ _AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
 _SOM_ROLE = re.compile(
     r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
     r"(?:\s*\([\w-]{1,6}\))?"
+    # "Katarina Ek, Skövde, blev omvald som ordförande": a home town in commas
+    r"(?:,\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?,)?"
     r"(?P<verbs>(?:\s+[a-zåäö]+){0,4}?)\s+(?P<link>som|till)\s+"
     r"(?:(?:förste|första|andre|andra|tredje|[123]:e)\s+)?"
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
@@ -678,6 +680,14 @@ _PAGE_DAY = re.compile(
 _GOES_ON = re.compile(
     r"(?i)(?<![\w-])(?:jatkaa|jatkavat|sitter[ \t]+kvar|fortsätter|kvarstår)(?![\w-])"
 )
+#: "som ordförande för kvällen", "… för dagen", "… för mötet": an officer of the meeting only
+_FOR_THE_EVENING = re.compile(
+    r"(?i)[ \t]+för[ \t]+(?:kvällen|dagen|mötet|årsmötet|höstmötet|vårmötet|stämman|"
+    r"sammanträdet|dagens[ \t]+(?:möte|förhandlingar))(?![\w-])"
+)
+#: "Styrelsen inför nästa år", "Styrelsen för nästa år": a page's title that gives the
+#: seats of the year to come
+_NEXT_YEAR_TITLE = re.compile(r"(?i)(?<![\w-])(?:inför|för)[ \t]+nästa[ \t]+år(?![\w-])")
 #: "… gäller för styrelseledamöterna A, B och C", "… ovat suppleanterna A och B",
 #: "valittiin varajäseniksi A ja B": a plural seat noun (a body's name may be joined to its
 #: front), then a run of names; ``pre`` is the joined body word
@@ -1026,6 +1036,16 @@ _LISTED = ("list", "table-spaced")
 
 #: A body's officers as a group: "presidium", "puheenjohtajisto".
 _PRESIDIUM = re.compile(r"\b(?:presidi\w*|puheenjohtajist\w*)", re.I)
+#: "Förbundets styrelse … valdes och A blev omvald som ordförande": the sentence's subject
+#: body got its chair (not a chair of another body named after the word)
+_OWN_CHAIR_ELECTED = re.compile(
+    r"(?i)(?<![\w-])(?:som|till)[ \t]+(?:ny[ \t]+)?ordförande(?![\w-])"
+    r"(?![ \t]+(?:för|i|vid|på)(?![\w-]))"
+)
+#: "valdes", "blev omvald", "utsågs": the sentence elects, not only names a chair
+_CHAIR_ELECTION = re.compile(
+    r"(?i)(?<![\w-])(?:(?:om|ny|åter)?vald[es]?|(?:om|ny|åter)?valdes|utsågs|utsedd)(?![\w-])"
+)
 
 
 #: Words of a party's name on a card's line ("Svenska Folkpartiet", "Finlands
@@ -1659,6 +1679,7 @@ class Walker:
         self._term_not_begun(text, out)
         self._seat_term_not_begun(text, out)
         self._new_seats_for_a_year(text, out)
+        self._titled_for_next_year(text, out)
         self._body_term_later(text, out)
         self._replacing_those_leaving(text, out)
         self._elected_for_a_term_to_come(text, out)
@@ -2295,6 +2316,14 @@ class Walker:
             ]
             if any(f.rule == "text-elected-for-organisation" for f in held):
                 continue  # "valdes till ordförande för Finlands Röda Kors": read already
+            if any(
+                _FOR_THE_EVENING.match(text, w.end() + mt.start("role"))
+                for w in re.finditer(r"\S+", mt.group("role"))
+            ):
+                # "Med Anna Ek som ordförande för kvällen": the meeting's officer, no seat
+                out.findings = [f for f in out.findings if not (f in held and f.role == role)]
+                out.no_seat.append((ns, ne))  # nor a guess of the tagger's
+                continue
             target = owner
             if b := mt.group("body"):
                 kind = self.lex.body_kind(b.split()[-1].casefold())
@@ -6051,10 +6080,21 @@ class Walker:
 
     def _presidium(self, text: str, start: int, end: int) -> Mention | None:
         """The body a sentence says chose its officers, as its subject: "Kommunfullmäktige
-        har också valt presidium", "Valtuusto valitsi puheenjohtajistonsa"; None otherwise."""
+        har också valt presidium", "Valtuusto valitsi puheenjohtajistonsa", "Förbundets
+        styrelse valdes och A blev omvald som ordförande" (the one body the sentence names);
+        None otherwise."""
+        chair = False
         if not _PRESIDIUM.search(text[start:end]):
-            return None
+            chair = (
+                self.lex.lang == "sv"
+                and bool(_OWN_CHAIR_ELECTED.search(text, start, end))
+                and bool(_CHAIR_ELECTION.search(text, start, end))
+            )
+            if not chair:
+                return None
         found = self.reader.bodies(tokens(text, start, end))
+        if chair and len(found) != 1:
+            return None  # another body named beside it: whose chair is unsure
         if not found or text[start : found[0].start].strip():
             return None
         b = found[0]
@@ -8335,6 +8375,25 @@ class Walker:
                 if f.kind == "membership" and not f.status and a <= f.actor.start < b:
                     f.status = "planned"
                     f.note = f"Elected for {year.group(1)}: the seat begins then."
+
+    def _titled_for_next_year(self, text: str, out: Walk) -> None:
+        """ "Styrelsen inför nästa år" as the page's title (its first line, a few words): the
+        seats its sentences give begin next year, still to come, except in a sentence that
+        says the seat goes on ("A fortsätter som ordförande och B som vice ordförande")."""
+        head = text.lstrip()
+        first = head.split("\n", 1)[0]
+        if len(first.split()) > 8 or not _NEXT_YEAR_TITLE.search(first):
+            return
+        for f in out.findings:
+            if f.kind != "membership" or f.status or f.actor.kind != "person":
+                continue
+            a = self._sentence_start(text, f.actor.start)
+            ends = [text.find(". ", f.actor.end), text.find("\n", f.actor.end)]
+            b = min([i for i in ends if i >= 0], default=len(text))
+            if a < len(text) - len(head) + len(first) or _GOES_ON.search(text, a, b):
+                continue
+            f.status = "planned"
+            f.note = "Named for next year in a page about the year to come: the seat begins then."
 
     def _seat_runs_in_prose(self, text: str, out: Walk) -> None:
         """ "Detsamma gäller för styrelseledamöterna A, B, C och D", "Hallituksen muut
