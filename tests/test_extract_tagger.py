@@ -209,3 +209,28 @@ def test_a_sentence_that_gives_no_seat_on_the_date_is_left_to_the_rules(lang, te
     before, is to come, or that the person has died stops it; the sentence before does not."""
     start = text.index(name)
     assert tagger.no_seat_said(lexicon(lang), text, start, start + len(name)) is said
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fi",
+            "Hyvinvointiryhmä\n\nPuheenjohtaja Aino Ahola, sivistysjohtaja\n"
+            "Jäsenet: Cecilia Mäki (Testilän Martat ry), Daniel Nurmi\nSihteeri Eeva Oja\n",
+        ),
+        (
+            "sv",
+            "Äldrerådet\n\nOrdförande Anna Lind\n"
+            "Ledamöter: Berit Holm (Norrby Pensionärer rf), Carl Ek\nSekreterare Dora Falk\n",
+        ),
+    ],
+)
+def test_an_organisation_named_with_its_legal_form_is_no_person_for_the_tagger(lang, text):
+    walker, walk = _walk(text, lang)
+    guessed = tagger.propose(
+        text, walk.findings, walk.named, walker.reader, tagger.load_model(), margin=0.0
+    )
+    assert not [
+        f.actor.name for f in guessed if f.actor.name.split()[-1] in ("Martat", "Pensionärer")
+    ]

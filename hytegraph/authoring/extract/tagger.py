@@ -373,6 +373,8 @@ def propose(
             continue  # among applicants, or seats held before or to come: not for a guess
         if no_seat_said(reader.lex, text, m.start, m.end) or left_elsewhere(text, m.start, m.end):
             continue
+        if _LEGAL_FORM_AFTER.match(text, m.end):
+            continue  # "Aino Aho (Testilän Martat ry)": the organisation she sits for
         label, lead = model.predict(cand.features)
         if label == "none" or lead < margin:
             continue
@@ -412,6 +414,12 @@ def propose(
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+#: A registered association's or a company's legal form right after a name ("Testilän Martat
+#: ry", "Kylälä Oy:n"): the name is an organisation's, not a person's.
+_LEGAL_FORM_AFTER = re.compile(
+    r"[ \t]+(?:ry|rf|r\.y\.|r\.f\.|oy|oyj|ab|abp)(?::\w+)?(?![\w-])", re.I
+)
 
 
 #: "som valdes för perioden 2008-2010", "valittiin toimikaudelle 2026-2028": seats of a stated
