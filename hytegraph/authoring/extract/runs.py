@@ -133,6 +133,17 @@ def without_towns(people: list[Mention]) -> list[Mention]:
     ]
 
 
+#: A surname's particle, written in capitals or not ("Ana Ferreira De Sousa", "Eva von Ek").
+_PARTICLES = frozenset({"von", "af", "de", "da", "do", "dos", "das", "del", "van", "der"})
+
+
+def _with_particle(person: Mention) -> bool:
+    """ "Ana Lima Da Costa": a name of four words, one of its middle words a particle, is one
+    person's name, not two run together."""
+    words = person.written.split()
+    return len(words) == 4 and any(w.casefold() in _PARTICLES for w in words[1:-1])
+
+
 def _key(name: str) -> str:
     return " ".join(sorted(name.casefold().replace("-", " ").split()))
 
@@ -741,7 +752,7 @@ class RunReader:
                     continue
                 break
             p = people[0]
-            if len(people) > 1 or len(p.written.split()) > 3:
+            if len(people) > 1 or (len(p.written.split()) > 3 and not _with_particle(p)):
                 break  # two names on a line: columns run together, not a list of seats
             seat = self._seat(text, s, e, p, body)
             if seat is None:

@@ -285,6 +285,26 @@ _SOM_ROLE = re.compile(
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
     r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
 )
+#: The next part of a list after "A som ROLE": ", B sekreterare", " och C kassör" (one role
+#: word, then a comma, "och", a full stop or the end of the line).
+_SOM_TAIL = re.compile(
+    r"(?:,[ \t]+|[ \t]+och[ \t]+)"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
+    r"[ \t]+(?P<role>sekreterare|kassör|ledamot|ersättare|suppleant|ordförande)"
+    r"(?=,|[ \t]+och[ \t]|[ \t]*[.;]|[ \t]*$)",
+    re.M,
+)
+#: "Som ersättare omvaldes A och nyvaldes B.", "Som ledamöter valdes A, B och C.": a sentence
+#: led by its role and an election's verb, then only names.
+_SOM_ELECTED = r"(?:om|ny|åter)?valdes|utsågs"
+_SOM_NAME = r"[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}"
+_SOM_ROLE_FIRST = re.compile(
+    rf"(?:(?<=[.!?][ \t])|(?<=^))Som[ \t]+(?P<role>[a-zåäö]+(?:[ \t]+ordförande)?)[ \t]+"
+    rf"(?:{_SOM_ELECTED})[ \t]+(?P<names>{_SOM_NAME}(?:,[ \t]+{_SOM_NAME})*"
+    rf"(?:[ \t]+och[ \t]+(?:(?:{_SOM_ELECTED})[ \t]+)?{_SOM_NAME})?)[ \t]*\.",
+    re.M,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 #: A person's name of two or three capitalised words.
 _NAME_WORDS = r"[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}"
 #: A decision's item that fills a body's seats with the people listed under it: "valita …
@@ -1665,6 +1685,7 @@ class Walker:
         self._members_of_line_end(text, out)
         self._wrapped_caption(text, out)
         self._som_role_clauses(text, out)
+        self._som_role_first(text, out)
         self._seats_in_associations(text, out)
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
@@ -2357,6 +2378,73 @@ class Walker:
                 Finding("membership", actor, role, target, (min(ns, mt.start()), mt.end()),
                         0.6, "som-role")
             )  # fmt: skip
+            if mt.group("link") == "som" and not mt.group("body"):
+                self._som_role_tail(text, mt.end(), target, out)
+
+    def _som_role_first(self, text: str, out: Walk) -> None:
+        """Swedish: "Som ersättare omvaldes A och nyvaldes B.": a sentence led by "Som ROLE"
+        and an election's verb gives each name after it the role, in the one body the seats
+        read from the sentence just before it are in ("Till styrelse … utsågs A (ordförande),
+        …"); with no such seats, or seats in more than one body, nothing is read."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _SOM_ROLE_FIRST.finditer(text):
+            role = self.lex.role_of(mt.group("role"))
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                continue
+            ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, mt.start())]
+            first = ends[-2] if len(ends) > 1 else 0
+            before = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and not f.status
+                and first <= f.quote[0] < mt.start()
+            ]
+            bodies = {f.target.name.casefold() for f in before}
+            if len(bodies) != 1:
+                continue
+            target = before[0].target
+            for nm in re.finditer(_NAME_WORDS, mt.group("names")):
+                ns, ne = mt.start("names") + nm.start(), mt.start("names") + nm.end()
+                if any(
+                    f.kind == "membership" and f.actor.start < ne and ns < f.actor.end
+                    for f in out.findings
+                ):
+                    continue
+                actor = Mention(ns, ne, text[ns:ne], text[ns:ne], "person", 0.6, "nom")
+                out.findings.append(
+                    Finding("membership", actor, role, target, (mt.start(), mt.end()), 0.6,
+                            "som-role-first")
+                )  # fmt: skip
+
+    def _som_role_tail(self, text: str, pos: int, target: Mention, out: Walk) -> None:
+        """ "A som vice ordförande, B sekreterare, C kassör och som ledamöter …": after a
+        "som ROLE", each following ", NAME ROLE" (or "och NAME ROLE") holds its role word in the
+        same body, "som" left unsaid; a treasurer is a member. The chain ends at the first
+        part that is not a name followed by one role word and a comma, "och" or the end."""
+        while (mt := _SOM_TAIL.match(text, pos)) is not None:
+            word = mt.group("role")
+            treasurer = _TREASURER_WORD.fullmatch(word.casefold()) is not None
+            role = "member" if treasurer else self.lex.role_of(word)
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                return
+            ns, ne = mt.start("name"), mt.end("name")
+            if any(self.lex.body_kind(w.casefold()) or self._org_word(w)
+                   for w in mt.group("name").split()):  # fmt: skip
+                return  # "…, Kommunstyrelsen Ordförande": no person's name
+            if any(
+                f.kind == "membership" and f.actor.start < ne and ns < f.actor.end
+                for f in out.findings
+            ):
+                return  # read already by another rule: the chain is not this one's
+            actor = Mention(ns, ne, text[ns:ne], text[ns:ne], "person", 0.6, "nom")
+            out.findings.append(
+                Finding("membership", actor, role, target, (ns, mt.end("role")), 0.6,
+                        "som-role-tail")
+            )  # fmt: skip
+            pos = mt.end("role")
 
     def _section_heading_body(self, text: str, pos: int) -> Mention | None:
         """The body named by the heading of the section ``pos`` is in: the nearest line
