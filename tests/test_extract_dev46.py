@@ -95,3 +95,47 @@ def test_four_capitalised_words_without_a_particle_are_no_one_name(morph):
     text = PARTICLE_NAME_IN_A_RUN.replace("Marta Lima Da Costa", "Marta Lima Oskar Sten")
     got = {p for p, _r, _b in held(text, "sv", morph)}
     assert "Marta Lima Oskar Sten" not in got
+
+
+BOARD_NAMED_BY_ITS_HEAD_WORD = (
+    "Kom ihåg nomineringarna!\n"
+    "\n"
+    "Handikappsamverkan Västra läns årsmöte hålls den 3 juni. Vi vill påminna om att "
+    "nominera till vår styrelse!\n"
+    "\n"
+    "En ledamot har meddelat att hon inte kandiderar för omval. Men glöm inte att nominera "
+    "de personer i styrelsen som är i tur att avgå, om de vill fortsätta i styrelsen! För att "
+    "valberedningen ska kunna behandla nomineringen måste den innehålla en kort motivering.\n"
+    "\n"
+    "Viktiga datum\n"
+    "\n"
+    "  • 1 april: nomineringar av ledamöter till Handikappsamverkan Västra läns styrelse "
+    "behöver ha kommit fram.\n"
+    "\n"
+    "Ordinarie ledamöter i tur att avgå\n"
+    "\n"
+    "Ledamöterna väljs för en period av 2 år.\n"
+    "\n"
+    "Ronja Falk, ordförande, Hörselföreningen i Väststad\n"
+    "Axel Brunn, 1:a vice ordförande, Synskadeföreningen\n"
+    "Tilda Myhr, Reumatikerföreningen Väststad\n"
+    "\n"
+    "Övriga ordinarie ledamöter\n"
+    "\n"
+    "1:a vice ordförande: Stina Lod, Diabetesföreningen\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_board_named_by_its_head_word_only_is_the_section_body(morph):
+    # the nominating committee named earlier in the section is no body of the list
+    got = {(p, r, b.casefold()) for p, r, b in held(BOARD_NAMED_BY_ITS_HEAD_WORD, "sv", morph)}
+    assert not any(b.startswith("valberedning") for _p, _r, b in got)
+    assert ("Tilda Myhr", "member", "styrelse") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_chairs_word_inside_a_vice_chairs_word_is_no_chair(morph):
+    got = {(p, r) for p, r, _b in held(BOARD_NAMED_BY_ITS_HEAD_WORD, "sv", morph)}
+    assert ("Axel Brunn", "vice_chair") in got
+    assert ("Axel Brunn", "chair") not in got

@@ -356,10 +356,13 @@ class RunReader:
             return bodies[0]
         return None
 
-    def _section_body(self, text: str, start: int, end: int) -> Mention | None:
+    def _section_body(
+        self, text: str, start: int, end: int, *, bare_board: bool = False
+    ) -> Mention | None:
         """The last body the section before ``end`` speaks of: a bare head word refers back
         to the last body of its kind; a genitive (the organ that sets the body up, or whose
-        representative sits in it) is not the body."""
+        representative sits in it) is not the body. With ``bare_board``, a Swedish board
+        named by its head word only, and by no longer name before it, is the body."""
         bodies = self._bodies(text, start, end)
         for k in range(len(bodies) - 1, -1, -1):
             b = bodies[k]
@@ -370,6 +373,10 @@ class RunReader:
                 for earlier in reversed(bodies[:k]):
                     if earlier.name.casefold().endswith(kind) and earlier.name.casefold() != kind:
                         return earlier
+                if bare_board and self.lex.lang == "sv" and kind.startswith("styrelse"):
+                    # "… nominera till vår styrelse!": the page's own board, named by its
+                    # head word only, not an older body named before it
+                    return b
                 continue
             return b
         return None
@@ -487,7 +494,9 @@ class RunReader:
                 continue
             # a cue line over a run of lines
             if len(line.split()) <= 8 and not self._persons(text, s, e):
-                body = self._sentence_body(text, s, e) or self._section_body(text, section_start, s)
+                body = self._sentence_body(text, s, e) or self._section_body(
+                    text, section_start, s, bare_board=True
+                )
                 if body is not None:
                     run, used = self._line_run(text, lines, k + 1, body, section_start)
                     if self.deputy.search(line):
@@ -793,10 +802,17 @@ class RunReader:
 
     def _roles(self, line: str) -> list[tuple[str, int]]:
         low = line.casefold()
-        out = []
-        for pattern, role in self.lex.role_res:
-            for mt in pattern.finditer(low):
-                out.append((role, mt.start()))
+        spans = [
+            (mt.start(), mt.end(), role)
+            for pattern, role in self.lex.role_res
+            for mt in pattern.finditer(low)
+        ]
+        # "1:a vice ordförande": the chair's word inside the vice chair's is no role of its own
+        out = [
+            (role, a)
+            for a, b, role in spans
+            if not any(a0 <= a and b <= b0 and (a0, b0) != (a, b) for a0, b0, _r in spans)
+        ]
         for mt in re.finditer(r"(?<![\w-])(\w+\.?)(?![\w])", line):
             abbr = self.lex.line_abbreviation(mt.group(1))
             if abbr and abbr != "member":
