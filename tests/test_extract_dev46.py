@@ -139,3 +139,14 @@ def test_the_chairs_word_inside_a_vice_chairs_word_is_no_chair(morph):
     got = {(p, r) for p, r, _b in held(BOARD_NAMED_BY_ITS_HEAD_WORD, "sv", morph)}
     assert ("Axel Brunn", "vice_chair") in got
     assert ("Axel Brunn", "chair") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_bare_board_is_no_body_of_a_run_under_another_cue(morph):
+    # the auditors' cue line is no board members' cue: the bare "styrelse" does not take them
+    text = BOARD_NAMED_BY_ITS_HEAD_WORD.replace(
+        "Ordinarie ledamöter i tur att avgå\n\nLedamöterna väljs för en period av 2 år.",
+        "Revisorer i tur att avgå\n\nRevisorerna väljs för en period av 1 år.",
+    )
+    got = {(p, b.casefold()) for p, _r, b in held(text, "sv", morph)}
+    assert ("Tilda Myhr", "styrelse") not in got

@@ -133,6 +133,9 @@ def without_towns(people: list[Mention]) -> list[Mention]:
     ]
 
 
+#: A cue line of a board's members ("Ordinarie ledamöter i tur att avgå", "Ledamöterna väljs …"),
+#: not an election's "som ledamöter" under which other posts may follow.
+_MEMBERS_LINE = re.compile(r"(?i)(?!som\s)(?:\w+\s+){0,2}ledamöter(?:na)?\b")
 #: A surname's particle, written in capitals or not ("Ana Ferreira De Sousa", "Eva von Ek").
 _PARTICLES = frozenset({"von", "af", "de", "da", "do", "dos", "das", "del", "van", "der"})
 
@@ -495,7 +498,7 @@ class RunReader:
             # a cue line over a run of lines
             if len(line.split()) <= 8 and not self._persons(text, s, e):
                 body = self._sentence_body(text, s, e) or self._section_body(
-                    text, section_start, s, bare_board=True
+                    text, section_start, s, bare_board=_MEMBERS_LINE.match(line) is not None
                 )
                 if body is not None:
                     run, used = self._line_run(text, lines, k + 1, body, section_start)
