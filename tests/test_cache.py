@@ -431,6 +431,34 @@ def test_unreadable_name_index_is_rebuilt_in_memory(mini, root, extra, capsys):
     assert "name index" in capsys.readouterr().err
 
 
+def test_name_index_of_an_older_format_is_made_again(mini, root, extra, monkeypatch):
+    import sqlite3
+
+    from hytegraph.store import names
+    from hytegraph.store.names import sqlite as sqlite_index
+
+    monkeypatch.setattr(names, "MIN_ENTRIES", 1)  # the small graph's index in SQLite
+    store = load_graph([extra], cache=True)
+    names.index_for(store).resolve("Ville Virta")  # makes and keeps the index
+    path = store.cache_entry.artefact(names.SQLITE_FILE)
+    assert path is not None and sqlite_index.is_current(path)
+    names.forget(store)
+    with sqlite3.connect(path) as db:  # as an earlier version wrote it: no trigram table
+        db.execute("DROP TABLE word_trigrams")
+        db.execute("PRAGMA user_version = 1")
+    db.close()
+    builds = cache.builds
+    store = load_graph([extra], cache=True)
+    assert cache.builds == builds  # the same entry, only its name index made again
+    index = names.index_for(store)
+    assert index.resolve("ville virta").iri == str(IDNS["person/ville-virta"])
+    assert index.search("irta")  # a word fragment: the trigram table is back
+    assert sqlite_index.is_current(path)
+    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as db:
+        assert db.execute("SELECT COUNT(*) FROM word_trigrams").fetchone()[0] > 0
+    db.close()
+
+
 # ---------------------------------------------------------------------------------------------
 # damaged store files
 #

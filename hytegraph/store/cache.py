@@ -27,8 +27,9 @@ and then use it, instead of building again. A finished entry's store is never wr
 and is opened read-only (the name index is the one file added later), so any number of
 processes can read one at once. An entry that cannot be read
 (a bad manifest, a store pyoxigraph cannot open, another format version) is removed and rebuilt
-with a note on stderr. Entries unused for an hour are pruned after each build, keeping at most
-:data:`MAX_ENTRIES`.
+with a note on stderr; a name index file of another format (its ``user_version``,
+:data:`hytegraph.store.names.sqlite.FORMAT_VERSION`) is made again on the first lookup.
+Entries unused for an hour are pruned after each build, keeping at most :data:`MAX_ENTRIES`.
 
 Integrity: a damaged store file can make pyoxigraph fail in the middle of a query, or loop
 without end, so damage must be found before a query runs. The manifest records the size,
@@ -787,7 +788,7 @@ def _attach_name_index(store: Any, entry: Entry) -> None:
             raise RuntimeError("the store of this name index is closed")
         return names.from_store(source)
 
-    saved = entry.artefact(names.SQLITE_FILE) or entry.artefact(names.MEMORY_FILE)
+    saved = names.saved(entry.path)
     if saved is None:
         names.remember(store, names.LazyNameIndex(lambda: _keep_name_index(owner, entry)))
         return
@@ -830,7 +831,7 @@ def _keep_name_index(owner: Callable[[], Any], entry: Entry) -> Any:
     lock = entry.path.parent / "locks" / f"{entry.path.name}.lock"
     try:
         with _locked(lock):
-            saved = entry.artefact(names.SQLITE_FILE) or entry.artefact(names.MEMORY_FILE)
+            saved = names.saved(entry.path)
             if saved is not None:
                 return names.load(saved, lambda _error: names.from_store(source))
             staging = entry.path / f".names-{os.getpid()}-{uuid.uuid4().hex[:8]}"

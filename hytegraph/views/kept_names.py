@@ -340,12 +340,13 @@ def _name_index(entry: Path) -> Any:
     """The name index kept in the entry, or None (not made yet)."""
     from hytegraph.store import names
 
-    if (entry / names.SQLITE_FILE).is_file():  # a large graph's: read as it is
+    saved = names.saved(entry)  # None too for one of another format: made again elsewhere
+    if saved is not None and saved.name == names.SQLITE_FILE:  # a large graph's: read as it is
         from hytegraph.store.names.sqlite import SqliteNameIndex
 
-        return SqliteNameIndex(entry / names.SQLITE_FILE)
-    if (entry / names.MEMORY_FILE).is_file():
-        return names.load(entry / names.MEMORY_FILE)
+        return SqliteNameIndex(saved)
+    if saved is not None:
+        return names.load(saved)
     return None
 
 

@@ -6,7 +6,8 @@ when it is chosen).
   graph); what callers use.
 - :func:`build` / :func:`from_store` — an index of some names: in memory, or in a SQLite file
   when there are at least :data:`MIN_ENTRIES` names and a folder to keep it in.
-- :func:`save` / :func:`load` — the index kept in a folder beside a cached graph;
+- :func:`save` / :func:`load` / :func:`saved` — the index kept in a folder beside a cached
+  graph (a SQLite file of another format counts as none, and is made again);
   :class:`LazyNameIndex` — one made on its first lookup (a cached graph's, see
   :mod:`hytegraph.store.cache`).
 """
@@ -108,11 +109,16 @@ def load(path: str | Path, fallback: Callable[[Exception], NameIndex] | None = N
     should it be unreadable then, ``fallback(error)`` gives the index instead (or the error is
     raised)."""
     from hytegraph.store.names.memory import MemoryNameIndex
-    from hytegraph.store.names.sqlite import SqliteNameIndex
+    from hytegraph.store.names.sqlite import SqliteNameIndex, StaleIndex
 
     path = Path(path)
     if path.name == SQLITE_FILE:
-        return SqliteNameIndex(path)
+        try:
+            return SqliteNameIndex(path)
+        except StaleIndex as e:
+            if fallback is None:
+                raise
+            return fallback(e)
 
     def read() -> list[Entry]:
         try:
@@ -123,6 +129,20 @@ def load(path: str | Path, fallback: Callable[[Exception], NameIndex] | None = N
             return list(fallback(e).all())
 
     return MemoryNameIndex(loader=read)
+
+
+def saved(folder: str | Path) -> Path | None:
+    """The index :func:`save` kept in ``folder``, None when there is none, or only a SQLite
+    file of another format (made by another version, to be made again)."""
+    folder = Path(folder)
+    if (folder / SQLITE_FILE).is_file():
+        from hytegraph.store.names.sqlite import is_current
+
+        if is_current(folder / SQLITE_FILE):
+            return folder / SQLITE_FILE
+    if (folder / MEMORY_FILE).is_file():
+        return folder / MEMORY_FILE
+    return None
 
 
 class LazyNameIndex(NameIndex):
@@ -233,6 +253,7 @@ __all__ = [
     "read_entries",
     "remember",
     "save",
+    "saved",
     "stems",
     "strip_diacritics",
     "words",

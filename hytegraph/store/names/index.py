@@ -16,6 +16,7 @@ is :class:`AmbiguousName`, none is :class:`UnknownName` with the closest names (
 
 from __future__ import annotations
 
+import functools
 import json
 import zlib
 from abc import ABC, abstractmethod
@@ -243,6 +244,13 @@ def entries_from_bytes(data: bytes) -> list[Entry]:
     return entries_from_rows(doc["entries"])
 
 
+@functools.lru_cache(maxsize=65_536)
+def _plain_key(text: str) -> str:
+    """A name as :meth:`NameIndex.suggest` compares it (the pools of one document's names
+    overlap: each name is normalised once)."""
+    return strip_diacritics(normalise(text))
+
+
 class NameIndex(ABC):
     """Names of entities, indexed for forgiving lookup, in memory or in SQLite (callers need not
     know which). Get one with :func:`hytegraph.store.names.index_for` (a store's) or
@@ -424,16 +432,15 @@ class NameIndex(ABC):
         """The names closest to ``text``, one per entity, most alike first: close as strings
         (difflib) and alike word by word (:func:`~hytegraph.store.names.similarity.similarity`),
         so that "Pekka Virtanen" is not offered "Kauniainen" for sharing letters."""
-        import difflib
-
+        from hytegraph.store.names.close import close_matches
         from hytegraph.store.names.similarity import SUGGEST, similarity
 
         key = strip_diacritics(normalise(text))
         by_key: dict[str, Entry] = {}
         for _i, entry in sorted(self.suggestion_pool(text)):
             if kinds is None or entry.kind in kinds:
-                by_key.setdefault(strip_diacritics(normalise(entry.text)), entry)
-        close = difflib.get_close_matches(key, list(by_key), n=n * 3, cutoff=0.5)
+                by_key.setdefault(_plain_key(entry.text), entry)
+        close = close_matches(key, by_key, n=n * 3, cutoff=0.5)  # difflib's, the same
         scored = [(similarity(text, by_key[k].text), order, k) for order, k in enumerate(close)]
         seen: dict[str, Candidate] = {}
         for score, _order, k in sorted(scored, key=lambda s: (-s[0], s[1])):
