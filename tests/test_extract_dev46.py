@@ -34,3 +34,23 @@ def test_a_body_named_before_the_role_without_parentheses_still_holds(morph):
     assert ("Olli Oja", "deputy_member") in {
         (p, r) for p, r, b in got if "vammaisneuvosto" in b.casefold()
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_body_s_size_is_no_part_of_its_name(morph):
+    text = (
+        "Kylälän kaupunki asetti viisijäsenisen työryhmän, jonka jäseniä ovat Aino Ahola ja "
+        "Eeva Ek. Yhdistyksen työtä johtaa 11-jäseninen hallitus, jonka jäseniä ovat Olli Oja "
+        "ja Liisa Laine."
+    )
+    got = held(text, "fi", morph)
+    assert ("Aino Ahola", "työryhmä") in {(p, b.casefold()) for p, _r, b in got}
+    assert ("Olli Oja", "hallitus") in {(p, b.casefold()) for p, _r, b in got}
+    assert not any("jäseni" in b for _p, _r, b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_word_ending_like_a_size_that_names_the_body_stays(morph):
+    text = "Kylälän Yhteishenki-työryhmän jäseniä ovat Aino Ahola ja Eeva Ek."
+    got = held(text, "fi", morph)
+    assert any("yhteishenki" in b.casefold() for p, _r, b in got if p == "Aino Ahola")
