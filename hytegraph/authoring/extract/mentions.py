@@ -385,6 +385,16 @@ class Reader:
             and toks[j + 3].text == ")"
         ):
             return False
+        if (
+            found.form == "local"
+            and self.finnish
+            and self.morph.name != "voikko"
+            and not found.place.first_name
+            and not self._only_first_name(words[-1].text)
+        ):
+            # "Olli Oja Kokkolasta": a surname that is also a place is not in a local case
+            # after a name in the nominative; the place is where the person comes from
+            return True
         return self._may_leave(found.place, [w.text for w in words])
 
     def _may_leave(self, place: Place, rest: Iterable[str] = (), *, start: bool = False) -> bool:
