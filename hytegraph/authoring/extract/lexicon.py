@@ -351,10 +351,9 @@ FI = Lexicon(
         (r"esittelijä\w*", "presenter"),
         (r"koollekutsuja\w*|kokoonkutsuja\w*", "convener"),
         (
-            # "henkilökohtainen varajäsen", "yhteinen varajäsen" (shared by several members),
-            # "yleisvarajäsen" (a general deputy, for any member)
+            # "henkilökohtainen varajäsen", "yhteinen varajäsen" (shared by several members)
             r"(?:\d+\.\s*)?(?:(?:henkilökohtai|yhtei)\w+\s+)?"
-            r"(?:(?:yleis)?varajäsen\w*|varahenkilö\w*|varaedustaj\w*)"
+            r"(?:varajäsen\w*|varahenkilö\w*|varaedustaj\w*)"
             r"|vj\.?|varaj\.?",
             "deputy_member",
         ),
@@ -417,7 +416,7 @@ FI = Lexicon(
         # a body in the inessive and a verb of serving: "Vanhusneuvostossa toimivat kautena …"
         r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat|(?:on|ovat)\s+edustettuina)"
     ),
-    deputies=r"(?:yleis)?varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|varalle|vj\.|vj\b|varaj\.",
+    deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|varalle|vj\.|vj\b|varaj\.",
     columns=(
         *_EN_COLUMNS,
         (r"kunta|kunnat|kotikunta|kaupunki|alue", "municipality"),
