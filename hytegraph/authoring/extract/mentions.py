@@ -29,6 +29,9 @@ _COMPANY_FORM = re.compile(r"(?:Oy|Oyj|Ab|Abp)(?::\w+)?")
 _WHICH_ONE = frozenset(
     ("ensimmäinen", "ensimmäisen", "toinen", "toisen", "uusi", "uuden", "nykyinen", "nykyisen")
 )
+#: How many members or persons a body has ("13-jäseninen", "viisijäsenisen", "7-henkinen"):
+#: a description, no part of the body's name.
+_SIZE_WORD = re.compile(r"(?:\d+-?|[a-zåäö]{3,})(?:jäseni|henki)(?:nen|s[a-zåäö]*)")
 #: A lower-case head of an association's name after a capitalised word ("Testi-Naiset liitto
 #: ry:stä", "Norrby förening"): the capitalised word begins the association's name
 _ORG_HEAD_AFTER = re.compile(
@@ -382,6 +385,16 @@ class Reader:
             and toks[j + 3].text == ")"
         ):
             return False
+        if (
+            found.form == "local"
+            and self.finnish
+            and self.morph.name != "voikko"
+            and not found.place.first_name
+            and not self._only_first_name(words[-1].text)
+        ):
+            # "Olli Oja Kokkolasta": a surname that is also a place is not in a local case
+            # after a name in the nominative; the place is where the person comes from
+            return True
         return self._may_leave(found.place, [w.text for w in words])
 
     def _may_leave(self, place: Place, rest: Iterable[str] = (), *, start: bool = False) -> bool:
@@ -752,6 +765,9 @@ class Reader:
         if start < j and toks[start].text.casefold() in _WHICH_ONE:
             # "Ensimmäinen terveydenhuollon eettinen neuvottelukunta on asetettu": which one of
             # its kind, no part of the body's name
+            start += 1
+        while start < j and _SIZE_WORD.fullmatch(toks[start].text.casefold()):
+            # "13-jäseninen maakuntahallitus", "viisijäsenisen työryhmän": its size
             start += 1
         if (
             start < j

@@ -2420,7 +2420,11 @@ class SentenceReader:
                 if anaphora.match(b.written) and ctx.body:
                     return ctx.body
                 return self._named_in_full(bodies, b, role_start)
-        before = [b for b in bodies if b.end <= role_start]
+        before = [
+            b
+            for b in bodies
+            if b.end <= role_start and not self._affiliation_in_parentheses(toks, b)
+        ]
         if before and self._affiliation_of_a_later_name(toks, 0, before[-1]):
             # "… Pääjohtaja B, Opetushallitus Ensimmäinen varapuheenjohtaja C": where the person
             # before comes from, not the body of the role after it
@@ -2485,6 +2489,19 @@ class SentenceReader:
         if ctx.body is not None and ctx.body.kind in ("programme", "project"):
             return None  # a programme or a project is run, not sat in
         return ctx.body
+
+    def _affiliation_in_parentheses(self, toks: list[Token], body: Mention) -> bool:
+        """Whether ``body`` stands alone in parentheses right after a person's name ("… ja
+        Tiina Malm (Sopukylän hanke) sekä varajäseniä …"): where that person comes from, not
+        the body of a role named later in the sentence."""
+        k = self._index_at(toks, body.start)
+        if k < 2 or toks[k - 1].text != "(":
+            return False
+        after = [t for t in toks if t.start >= body.end][:1]
+        if not after or after[0].text != ")":
+            return False
+        person = self._person_ending_before(toks, k - 1)
+        return person is not None and person.end == toks[k - 2].end
 
     def _names_meeting(self, toks: list[Token]) -> bool:
         """Whether the tokens name an association's electing meeting ("årsmötet")."""
