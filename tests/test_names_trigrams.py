@@ -141,3 +141,34 @@ def test_a_file_of_an_older_format_is_not_read(tmp_path):
         names.load(path)
     rebuilt = names.load(path, lambda _error: MemoryNameIndex(entries(TEXTS)))
     assert rebuilt.resolve("Åsa Öberg-Ekström").iri == "https://example.org/e3"
+
+
+MIXED = [
+    ("Pekka Virtanen", "person"),
+    ("Pekka Virtala", "person"),
+    ("Virtasen ohjausryhmä", "body"),
+    ("Virta ry", "organisation"),
+    ("Pekan työryhmä", "body"),
+    ("Petra Virtanen", "person"),
+    ("Virtanen Oy", "organisation"),
+]
+
+
+@pytest.mark.parametrize("storage", ["memory", "sqlite"])
+@pytest.mark.parametrize(
+    "text", ["Pekka Virtane", "Virtasen ohjausryma", "Virta", "Petra Virtala", "Pekan"]
+)
+def test_a_pool_of_some_kinds_is_the_whole_pool_filtered(tmp_path, storage, text):
+    """Reading only the names of the kinds asked for leaves out exactly the names of the others,
+    so suggestions of one kind are what they were when every name was read and then sorted."""
+    rows = [Entry(f"https://example.org/m{i}", t, "fi", k, False) for i, (t, k) in enumerate(MIXED)]
+    index = names.build(rows, folder=tmp_path, storage=storage)
+    whole = index.suggestion_pool(text)
+    assert {e.kind for _i, e in whole} != {"person"}  # the text reaches names of other kinds
+    for kinds in ({"person"}, {"body", "organisation"}, set()):
+        assert sorted(index.suggestion_pool(text, kinds)) == sorted(
+            (i, e) for i, e in whole if e.kind in kinds
+        )
+    people = index.suggest(text, {"person"})
+    assert all(c.kind == "person" for c in people)
+    assert people == [c for c in index.suggest(text, None, n=50) if c.kind == "person"][:5]

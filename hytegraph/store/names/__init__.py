@@ -184,8 +184,10 @@ class LazyNameIndex(NameIndex):
     def names_of(self, iri: str) -> list[Entry]:
         return self._target().names_of(iri)
 
-    def suggestion_pool(self, text: str) -> list[tuple[int, Entry]]:
-        return self._target().suggestion_pool(text)
+    def suggestion_pool(
+        self, text: str, kinds: Collection[str] | None = None
+    ) -> list[tuple[int, Entry]]:
+        return self._target().suggestion_pool(text, kinds)
 
     def all(self) -> Iterator[Entry]:
         return self._target().all()

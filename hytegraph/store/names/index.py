@@ -280,8 +280,11 @@ class NameIndex(ABC):
         """Every name of one entity, preferred names first."""
 
     @abstractmethod
-    def suggestion_pool(self, text: str) -> list[tuple[int, Entry]]:
-        """The names to look for close matches of ``text`` among, by id."""
+    def suggestion_pool(
+        self, text: str, kinds: Collection[str] | None = None
+    ) -> list[tuple[int, Entry]]:
+        """The names to look for close matches of ``text`` among, by id (only names of the
+        ``kinds`` given, if any)."""
 
     @abstractmethod
     def all(self) -> Iterator[Entry]:
@@ -437,9 +440,8 @@ class NameIndex(ABC):
 
         key = strip_diacritics(normalise(text))
         by_key: dict[str, Entry] = {}
-        for _i, entry in sorted(self.suggestion_pool(text)):
-            if kinds is None or entry.kind in kinds:
-                by_key.setdefault(_plain_key(entry.text), entry)
+        for _i, entry in sorted(self.suggestion_pool(text, kinds)):
+            by_key.setdefault(_plain_key(entry.text), entry)
         close = close_matches(key, by_key, n=n * 3, cutoff=0.5)  # difflib's, the same
         scored = [(similarity(text, by_key[k].text), order, k) for order, k in enumerate(close)]
         seen: dict[str, Candidate] = {}

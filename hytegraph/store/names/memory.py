@@ -102,9 +102,11 @@ class MemoryNameIndex(NameIndex):
         ids = self._of_iri.get(iri)
         return self._entries[ids[0]].kind if ids else None
 
-    def suggestion_pool(self, text: str) -> list[tuple[int, Entry]]:
+    def suggestion_pool(
+        self, text: str, kinds: Collection[str] | None = None
+    ) -> list[tuple[int, Entry]]:
         self._ready()
-        return list(enumerate(self._entries))
+        return [(i, e) for i, e in enumerate(self._entries) if kinds is None or e.kind in kinds]
 
     def all(self) -> Iterator[Entry]:
         self._ready()

@@ -207,10 +207,12 @@ class SqliteNameIndex(NameIndex):
         row = self._db.execute("SELECT kind FROM entries WHERE iri = ? LIMIT 1", (iri,)).fetchone()
         return row[0] if row else None
 
-    def suggestion_pool(self, text: str) -> list[tuple[int, Entry]]:
-        """Every name of the entities with a word close to one of ``text``'s words (difflib,
-        over the distinct words) or beginning like it (three letters): close names are looked
-        for among those, not among every name."""
+    def suggestion_pool(
+        self, text: str, kinds: Collection[str] | None = None
+    ) -> list[tuple[int, Entry]]:
+        """Every name of the entities (of ``kinds``, if given) with a word close to one of
+        ``text``'s words (difflib, over the distinct words) or beginning like it (three
+        letters): close names are looked for among those, not among every name."""
         _keys, plain_words = lookup_keys(text)
         close = {w for word in plain_words for w in self._close_words(word)}
         ids: set[int] = set()
@@ -223,6 +225,9 @@ class SqliteNameIndex(NameIndex):
                 "SELECT id FROM vocabulary WHERE word >= ? AND word < ? LIMIT ?",
                 (head, head + "\U0010ffff", _SUGGEST_LIMIT),
             )
+        # only the names of the kinds asked for are read (a person's name is not offered a body)
+        wanted = sorted(set(kinds)) if kinds is not None else []
+        of_kinds = f" AND kind IN ({','.join('?' * len(wanted))})" if kinds is not None else ""
         pool: list[int] = []
         for chunk in self._chunks(ids):
             marks = ",".join("?" * len(chunk))
@@ -230,8 +235,8 @@ class SqliteNameIndex(NameIndex):
                 row[0]
                 for row in self._db.execute(
                     "SELECT id FROM entries WHERE iri IN "
-                    f"(SELECT iri FROM entries WHERE id IN ({marks}))",
-                    chunk,
+                    f"(SELECT iri FROM entries WHERE id IN ({marks})){of_kinds}",
+                    [*chunk, *wanted],
                 )
             ]
         # the names are read once a process: pools of one document's names overlap
