@@ -1740,6 +1740,7 @@ class Walker:
         self._seats_until_earlier(text, out)
         self._meeting_board_as_written(out)
         self._meeting_delegates(text, out)
+        self._records_of_name_place_post(text, out)
         out.findings = [
             f
             for f in out.findings
@@ -2900,6 +2901,85 @@ class Walker:
                 continue
             for n, f in enumerate(names):
                 f.role = posts[min(n, len(posts) - 1)]
+
+    def _records_of_name_place_post(self, text: str, out: Walk) -> None:
+        """ "Koski Aino" / "Kemi" / "puheenjohtaja" / "Lahti Eero" / "Salla" / "varapuheenjohtaja"
+        / "Mäki Olli" / "Inari" / " " / …: a table printed one cell a line, each record a name
+        line, a place line and a post line (empty for a member). Each post belongs to the name
+        two lines above it, not to the name after it; a name after the run with a post of its
+        own on the next line ("sihteeri/ylitarkastaja") holds that post, one with only a job
+        there ("ylitarkastaja") no seat. At least three records and one post; nothing when a
+        post line comes before the run's first name (posts over names)."""
+        cells = [
+            (mt.start(), mt.end(), mt.group())
+            for mt in re.finditer(r"[^\n]+", text)
+            if mt.group().strip()
+        ]
+
+        def seated(s0: int, e0: int) -> list[Finding]:
+            line = text[s0:e0]
+            s1, e1 = s0 + len(line) - len(line.lstrip()), s0 + len(line.rstrip())
+            on = [
+                f
+                for f in out.findings
+                if f.kind in ("membership", "candidacy") and s0 <= f.actor.start < e0
+            ]
+            if not on or any(
+                f.kind != "membership" or f.status or f.actor.start != s1 or f.actor.end != e1
+                for f in on
+            ):
+                return []
+            return on
+
+        def place(line: str) -> bool:
+            words = line.split()
+            return len(words) == 1 and place_of(words[0], self.reader.morph) is not None
+
+        def post(line: str) -> str:
+            word = line.strip()
+            if not word[:1].islower() or len(word.split()) > 3:
+                return ""
+            role = self.lex.role_of(word.split("/")[0]) or ""
+            return role if role in ("chair", "vice_chair", "secretary", "member") else ""
+
+        i = 0
+        while i < len(cells):
+            records: list[tuple[list[Finding], str]] = []
+            j = i
+            while j + 1 < len(cells):
+                on = seated(cells[j][0], cells[j][1])
+                if not on or not place(cells[j + 1][2]):
+                    break
+                role = post(cells[j + 2][2]) if j + 2 < len(cells) else ""
+                records.append((on, role))
+                j += 3 if role else 2
+            if (
+                len(records) < 3
+                or not any(r for _, r in records)
+                or (i > 0 and post(cells[i - 1][2]))
+                or len({f.target.name.casefold() for on, _ in records for f in on if f.target})
+                != 1
+            ):
+                i = max(j, i + 1)
+                continue
+            drop: list[Finding] = []
+            for on, role in records:
+                for f in on:
+                    f.role = role or "member"
+            # officials listed after the members: "Name" / "post/job" or "Name" / "job"
+            while j + 1 < len(cells) and (on := seated(cells[j][0], cells[j][1])):
+                job = cells[j + 1][2].strip()
+                if not job[:1].islower() or seated(cells[j + 1][0], cells[j + 1][1]):
+                    break
+                role = post(job)
+                for f in on:
+                    if role:
+                        f.role = role
+                    else:
+                        drop.append(f)
+                j += 2
+            out.findings = [f for f in out.findings if all(f is not d for d in drop)]
+            i = j
 
     def _seats_in_a_meeting(self, out: Walk) -> None:
         """ "Riksstämman öppnades … Som suppleanter valdes A, B och C": a member's or a
