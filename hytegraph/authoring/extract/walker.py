@@ -2957,8 +2957,7 @@ class Walker:
                 len(records) < 3
                 or not any(r for _, r in records)
                 or (i > 0 and post(cells[i - 1][2]))
-                or len({f.target.name.casefold() for on, _ in records for f in on if f.target})
-                != 1
+                or len({f.target.name.casefold() for on, _ in records for f in on if f.target}) != 1
             ):
                 i = max(j, i + 1)
                 continue
