@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, key, roles
+from hytegraph.authoring.extract import tagger
+from hytegraph.authoring.extract.lexicon import lexicon
+from hytegraph.authoring.extract.morphology import morphology
+from hytegraph.authoring.extract.walker import Walker
+from tests.extract_snippets import MORPHS, key, needs_voikko, roles
 
 NAME_PLACE_POST = (
     "Alueen nuorisoneuvosto\n\n"
@@ -56,3 +60,37 @@ def test_posts_printed_over_the_names_are_not_moved_to_the_name_before(morph):
     got = {(p, r) for p, r, _b in roles(POSTS_OVER_NAMES, "fi", morph)}
     assert (key("Leena Rautio"), "vice_chair") not in got
     assert (key("Leena Rautio"), "chair") in got or not got
+
+
+PERSONAL_DEPUTIES = (
+    "Seurakuntaneuvosto\n\n"
+    "Jäsenet\n"
+    "Rautio Leena (pj.)\n"
+    "Kivelä Joonas (varapj.)\n"
+    "Tanskanen Aila\n"
+    "Heinonen Marja\n\n"
+    "Henkilökohtaiset varajäsenet\n"
+    "Lappalainen Risto  (Joonas Kivelän)\n"
+    "Huttunen Pertti  (Aila Tanskasen)\n"
+    "Savolainen Ilona  (Marja Heinosen)\n"
+)
+
+
+@needs_voikko
+def test_the_tagger_reads_no_seat_into_the_member_a_deputy_stands_for():
+    walker = Walker(lexicon("fi"), morphology())
+    walk = walker.walk(PERSONAL_DEPUTIES)
+    spans = [(f.actor.start, f.actor.end) for f in walk.findings]
+    guarded = {
+        c.mention.written: tagger._genitive_in_parentheses_after(
+            PERSONAL_DEPUTIES, c.mention, spans
+        )
+        for c in tagger.FeatureReader(walker.reader).candidates(PERSONAL_DEPUTIES)
+    }
+    assert guarded.get("Aila Tanskasen") is True
+    assert guarded.get("Marja Heinosen") is True
+    assert not any(v for w, v in guarded.items() if not w.endswith("n"))
+    found = tagger.propose(
+        PERSONAL_DEPUTIES, walk.findings, walk.named, walker.reader, tagger.load_model(), margin=0
+    )
+    assert not any(f.actor.written.endswith(("Tanskasen", "Heinosen", "Kivelän")) for f in found)
