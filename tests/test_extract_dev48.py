@@ -94,3 +94,20 @@ def test_the_tagger_reads_no_seat_into_the_member_a_deputy_stands_for():
         PERSONAL_DEPUTIES, walk.findings, walk.named, walker.reader, tagger.load_model(), margin=0
     )
     assert not any(f.actor.written.endswith(("Tanskasen", "Heinosen", "Kivelän")) for f in found)
+
+
+MIDDLE_INITIAL = (
+    "Seurakuntaneuvoston jäsenet 2024\n\n"
+    "Rautio Leena, puheenjohtaja\n\n"
+    "Kivelä Joonas\n\n"
+    "Lahti Eero K.\n\n"
+    "Tanskanen Aila\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_middle_initial_after_a_surname_first_name_stays_in_the_name(morph):
+    got = {p for p, r, _b in roles(MIDDLE_INITIAL, "fi", morph) if r == "member"}
+    assert key("Eero K. Lahti") in got
+    assert key("Eero Lahti") not in got
+    assert key("Aila Tanskanen") in got

@@ -430,6 +430,7 @@ def _genitive_in_parentheses_after(text: str, m: Mention, spans: list[tuple[int,
     at = len(before[:-1].rstrip(" \t"))
     return any(e == at for _s, e in spans)
 
+
 #: A registered association's or a company's legal form right after a name ("Testilän Martat
 #: ry", "Kylälä Oy:n"): the name is an organisation's, not a person's.
 _LEGAL_FORM_AFTER = re.compile(

@@ -1104,6 +1104,10 @@ _SAME_OFFICERS_FI = re.compile(
 )
 
 
+#: A middle initial alone after a name, the line's end after it ("Lahti Eero K.").
+_INITIAL_AT_LINE_END = re.compile(r"[ \t]+(?P<initial>[A-ZÅÄÖ]\.)[ \t]*(?=\n|$)")
+
+
 @dataclass
 class Walk:
     """Everything a document gave: facts, and the bodies and organisations it names."""
@@ -1741,6 +1745,7 @@ class Walker:
         self._meeting_board_as_written(out)
         self._meeting_delegates(text, out)
         self._records_of_name_place_post(text, out)
+        self._initial_after_surname_first(text, out)
         out.findings = [
             f
             for f in out.findings
@@ -2901,6 +2906,31 @@ class Walker:
                 continue
             for n, f in enumerate(names):
                 f.role = posts[min(n, len(posts) - 1)]
+
+    @staticmethod
+    def _initial_after_surname_first(text: str, out: Walk) -> None:
+        """ "Lahti Eero K.": a name printed surname first with a middle initial after it, the
+        line's end after that: the initial is part of the name ("Eero K. Lahti")."""
+        for f in out.findings:
+            words = f.actor.written.split()
+            if (
+                f.actor.kind != "person"
+                or len(words) != 2
+                or f.actor.name.split() not in (words, words[::-1])
+                or not (mt := _INITIAL_AT_LINE_END.match(text, f.actor.end))
+            ):
+                continue
+            turned = f.actor.name.split() == words[::-1]
+            f.actor = replace(
+                f.actor,
+                end=mt.end("initial"),
+                written=text[f.actor.start : mt.end("initial")],
+                name=(
+                    f"{words[1]} {mt['initial']} {words[0]}"
+                    if turned
+                    else f"{f.actor.name} {mt['initial']}"  # (not turned round: as printed)
+                ),
+            )
 
     def _records_of_name_place_post(self, text: str, out: Walk) -> None:
         """ "Koski Aino" / "Kemi" / "puheenjohtaja" / "Lahti Eero" / "Salla" / "varapuheenjohtaja"
