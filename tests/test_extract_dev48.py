@@ -111,3 +111,44 @@ def test_a_middle_initial_after_a_surname_first_name_stays_in_the_name(morph):
     assert key("Eero K. Lahti") in got
     assert key("Eero Lahti") not in got
     assert key("Aila Tanskanen") in got
+
+
+UNKNOWN_NAME_IN_A_LIST = (
+    "Seurakuntaneuvosto\n\n"
+    "Jäsenet\n"
+    "Rautio Leena (pj.)\n"
+    "Hakala Toivo\n"
+    "Vornanen SirpaLeena\n"
+    "Tiira Raimo\n"
+    "Kirvesniemi Aarne\n\n"
+    "Ota Yhteyttä\n"
+    "Sähköpostiosoitteet ovat muotoa etunimi.sukunimi@seurakunta.fi.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_unknown_name_between_name_lines_is_an_entry_not_a_heading(morph):
+    got = {p: r for p, r, _b in roles(UNKNOWN_NAME_IN_A_LIST, "fi", morph)}
+    assert got.get(key("SirpaLeena Vornanen")) == "member"
+    # the list goes on after it
+    assert got.get(key("Raimo Tiira")) == "member"
+    assert got.get(key("Aarne Kirvesniemi")) == "member"
+
+
+NO_NAME_AFTER = (
+    "Seurakuntaneuvosto\n\n"
+    "Jäsenet\n"
+    "Rautio Leena (pj.)\n"
+    "Hakala Toivo\n"
+    "Tiira Raimo\n\n"
+    "Kokoukset Kirkolla\n"
+    "Neuvosto kokoontuu kerran kuukaudessa.\n"
+)
+
+
+@needs_voikko
+def test_two_capitalised_words_with_no_name_line_after_them_are_no_entry():
+    # (the rules' own word forms read any two capitalised words in a list as a name)
+    got = {p for p, _r, _b in roles(NO_NAME_AFTER, "fi")}
+    assert key("Raimo Tiira") in got
+    assert key("Kokoukset Kirkolla") not in got

@@ -1104,6 +1104,10 @@ _SAME_OFFICERS_FI = re.compile(
 )
 
 
+#: One word of a person's name as a list prints it: capitalised, perhaps with a hyphen or a
+#: second capital run together ("Talja", "Hanna-Leena", "AnnaMarja").
+_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-?[A-ZÅÄÖ][a-zåäöé]+)?")
+
 #: A middle initial alone after a name, the line's end after it ("Lahti Eero K.").
 _INITIAL_AT_LINE_END = re.compile(r"[ \t]+(?P<initial>[A-ZÅÄÖ]\.)[ \t]*(?=\n|$)")
 
@@ -11256,6 +11260,45 @@ class Walker:
             self._paragraph(text, one, ctx, out)
         return True
 
+    def _unknown_name_between_names(
+        self, text: str, p: Paragraph, ctx: Context, out: Walk
+    ) -> Finding | None:
+        """ "Oksanen Petteri" / "Talja Aarre" / "Temisevä Liisa": in a list of one name a line,
+        a line of two capitalised words the rules know as no name ("Talja", "AnnaMarja"), with
+        a name line read right before it and one right after it, is an entry of the list (in
+        the order the name before it was printed), not a heading that ends the list."""
+        if len(p.lines) != 1 or ctx.body is None or not ctx.listing or ctx.columns:
+            return None
+        line = p.lines[0]
+        words = line.text.split()
+        if len(words) != 2 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            return None
+        if self.lex.role_of(line.text) or any(self.lex.body_kind(w) for w in words):
+            return None
+        if self._first_person(text, line.start, line.end) is not None:
+            return None  # (a name the rules read some other way: theirs to read)
+        before = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.actor.kind == "person"
+            and f.target is not None
+            and f.target.name == ctx.body.name
+            and f.actor.end == len(text[: line.start].rstrip())
+        ]
+        if len(before) != 1 or len(before[0].actor.written.split()) != 2:
+            return None
+        nxt = re.match(r"\s*([^\n]*)", text[line.end :])
+        after = line.end + (nxt.start(1) if nxt else 0)
+        person = self._first_person(text, after, after + len(nxt.group(1))) if nxt else None
+        if person is None or person.start != after or person.end != after + len(nxt.group(1)):
+            return None
+        turned = before[0].actor.name.split() == before[0].actor.written.split()[::-1]
+        name = " ".join(words[::-1] if turned else words)
+        actor = Mention(line.start, line.end, line.text, name, "person", 0.5)
+        role = before[0].role if before[0].role in ("member", "deputy_member") else "member"
+        return _membership(ctx, actor, role, (line.start, line.end), 0.5, "list-unknown-name")
+
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         # "jäsen Helena Paakki" / "kunnan edustaja, sihteeri" / "p. 044 …": an officer's role
         # on a card's line under the name (the name is read as the rest of the list reads it)
@@ -11273,6 +11316,9 @@ class Walker:
         ):
             # "Aino Ahola,⏎Kylälän Eläkeläiset ry": one entry wrapped after its comma
             out.findings += wrapped
+            return
+        if (between := self._unknown_name_between_names(text, p, ctx, out)) is not None:
+            out.findings.append(between)
             return
         if self._seats_in_named_lines(text, p, ctx, out):
             return
