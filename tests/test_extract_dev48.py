@@ -152,3 +152,34 @@ def test_two_capitalised_words_with_no_name_line_after_them_are_no_entry():
     got = {p for p, _r, _b in roles(NO_NAME_AFTER, "fi")}
     assert key("Raimo Tiira") in got
     assert key("Kokoukset Kirkolla") not in got
+
+
+TITLED_FIRST_NAME = (
+    "Vapaaehtoistoiminta\n\n"
+    "Ystävätoiminnan vastuuryhmät voivat auttaa. Ottakaa yhteyttä:\n\n"
+    "Ystävätoimikunta toimikaudelle 2023 \u2013 2026\n\n"
+    "läntisen alueen diakoni Helka Suominen\n"
+    "Oskari Paananen\n"
+    "Tuula Pöllänen\n"
+    "Ritva-Liisa Hartikainen\n\n"
+    "Toimikunnan säännöt\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_title_before_the_first_name_under_a_term_heading_keeps_the_list(morph):
+    got = roles(TITLED_FIRST_NAME, "fi", morph)
+    for name in ("Helka Suominen", "Oskari Paananen", "Tuula Pöllänen", "Ritva-Liisa Hartikainen"):
+        assert (key(name), "member", "Ystävätoimikunta") in got
+
+
+TITLE_IN_PROSE = (
+    "Ystävätoimikunta toimikaudelle 2023 \u2013 2026\n\n"
+    "läntisen alueen diakoni Helka Suominen\n"
+    "kokoaa toimikunnan syksyllä.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_title_and_a_name_with_no_name_lines_after_them_are_no_list(morph):
+    assert not any(p == key("Helka Suominen") for p, _r, _b in roles(TITLE_IN_PROSE, "fi", morph))

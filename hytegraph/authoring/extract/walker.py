@@ -7903,7 +7903,16 @@ class Walker:
         "Koivula, Sanni")."""
         if not _YEARS_END.search(line.text):
             return False
-        return self._name_lines(text, line.end, 3)
+        if self._name_lines(text, line.end, 3):
+            return True
+        # "itäisen alueen pappi Aino Ahola" first: a title before the first name
+        first = re.match(r"\s*([a-zåäö][^\n]*)", text[line.end :])
+        if first is None:
+            return False
+        a = line.end + first.start(1)
+        b = a + len(first.group(1).rstrip())
+        person = self._first_person(text, a, b)
+        return person is not None and person.end == b and self._name_lines(text, b, 3)
 
     def _name_lines(self, text: str, at: int, need: int, *, gaps: bool = False) -> bool:
         """``need`` lines from ``at`` on that are each one name and nothing else, in a row
@@ -11260,6 +11269,34 @@ class Walker:
             self._paragraph(text, one, ctx, out)
         return True
 
+    def _title_and_name_under_body(self, text: str, p: Paragraph) -> bool:
+        """Whether ``p`` is two lines a blank line apart, a short line that names a body and
+        ends in no mark, then a line in lower case that is a title and a person's name and
+        nothing else, and a line that is only a name follows: the body's heading over its
+        list, not one sentence wrapped."""
+        if len(p.lines) != 2:
+            return False
+        first, second = p.lines
+        if (
+            len(first.text.split()) > 6
+            or first.text.endswith((".", ",", ":", ";"))
+            or not first.text[:1].isupper()
+            or not second.text[:1].islower()
+            or not re.search(r"\n[ \t]*\n", text[first.end : second.start])
+            or not self._specific_bodies(text, first.start, first.end)
+        ):
+            return False
+        person = self._first_person(text, second.start, second.end)
+        if person is None or person.end != second.end or person.start == second.start:
+            return False
+        nxt = re.match(r"[ \t]*\n[ \t]*([^\n]+)", text[second.end :])
+        if nxt is None:
+            return False
+        a = second.end + nxt.start(1)
+        b = a + len(nxt.group(1).rstrip())
+        after = self._first_person(text, a, b)
+        return after is not None and after.start == a and after.end == b
+
     def _unknown_name_between_names(
         self, text: str, p: Paragraph, ctx: Context, out: Walk
     ) -> Finding | None:
@@ -11347,6 +11384,15 @@ class Walker:
             self._heading(text, replace(p, lines=[replace(first, kind="heading")]), ctx, out)
             for q in paragraphs(text, p.lines[1:], stands_alone=self._stands_alone):
                 self._paragraph(text, q, ctx, out)
+            return
+        if len(p.lines) == 2 and self._title_and_name_under_body(text, p):
+            # "Diakoniatoimikunta 2024-2027" / blank / "alueen pappi Aino Ahola" / "Pekka
+            # Puu" / …: the body's heading, and its list's first entry a title and a name
+            self._heading(text, replace(p, lines=[replace(first, kind="heading")]), ctx, out)
+            second = p.lines[1]
+            one = Paragraph([second], second.start, second.end, second.text)
+            one.sentences = list(sentences(text, second.start, second.end))
+            self._paragraph(text, one, ctx, out)
             return
         named = (
             self._specific_bodies(text, first.start, first.end)
