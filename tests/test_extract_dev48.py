@@ -183,3 +183,20 @@ TITLE_IN_PROSE = (
 @pytest.mark.parametrize("morph", MORPHS)
 def test_a_title_and_a_name_with_no_name_lines_after_them_are_no_list(morph):
     assert not any(p == key("Helka Suominen") for p, _r, _b in roles(TITLE_IN_PROSE, "fi", morph))
+
+
+ORGANISATION_BETWEEN_NAMES = (
+    "Vammaisneuvosto\n\n"
+    "Jäsenet\n\n"
+    "Rautio Leena\n\n"
+    "Kuopion Näkövammaiset\n\n"
+    "Hakala Toivo\n\n"
+    "Tiira Raimo\n"
+)
+
+
+@needs_voikko
+def test_an_organisation_of_a_place_between_name_lines_is_no_entry():
+    got = {p for p, _r, _b in roles(ORGANISATION_BETWEEN_NAMES, "fi")}
+    assert key("Leena Rautio") in got
+    assert not any("Näkövammaiset" in p for p in got)

@@ -11312,6 +11312,8 @@ class Walker:
             return None
         if self.lex.role_of(line.text) or any(self.lex.body_kind(w) for w in words):
             return None
+        if any(place_of(w, self.reader.morph) is not None for w in words):
+            return None  # "Kuopion Invalidit": an organisation of a place, between its people
         if self._first_person(text, line.start, line.end) is not None:
             return None  # (a name the rules read some other way: theirs to read)
         before = [
