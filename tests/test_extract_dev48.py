@@ -200,3 +200,18 @@ def test_an_organisation_of_a_place_between_name_lines_is_no_entry():
     got = {p for p, _r, _b in roles(ORGANISATION_BETWEEN_NAMES, "fi")}
     assert key("Leena Rautio") in got
     assert not any("Näkövammaiset" in p for p in got)
+
+
+ORGANISATION_LINES_AFTER_NAMES = (
+    "Karhumaan vammaisneuvosto\n\nJärjestöjen edustajat:\n\n"
+    "Rautio Leena\n\nKarhumaan Kuulo ry\n\n"
+    "Hakala Toivo\n\nKarhumaan Kehitysvammaiset\n\n"
+    "Tiira Raimo\n\nNuorisovaltuusto\n"
+)
+
+
+@needs_voikko
+def test_an_organisation_line_after_each_name_is_no_entry():
+    # (the rules' own word forms read any two capitalised words in a list as a name)
+    got = {p for p, _r, _b in roles(ORGANISATION_LINES_AFTER_NAMES, "fi")}
+    assert not any("Kehitysvammaiset" in p for p in got)

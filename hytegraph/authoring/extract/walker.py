@@ -11327,6 +11327,20 @@ class Walker:
         ]
         if len(before) != 1 or len(before[0].actor.written.split()) != 2:
             return None
+        # the name before it the second of a run of name lines ("Liisa Laine" / "Testilän
+        # Invalidit" under "Testilän MT-tuki ry": an organisation's line after each name)
+        above = text[: text.rfind("\n", 0, before[0].actor.start) + 1].rstrip()
+        above_start = above.rfind("\n") + 1
+        above_start += len(above[above_start:]) - len(above[above_start:].lstrip())
+        if not any(
+            f.kind == "membership"
+            and f.actor.kind == "person"
+            and f.actor.start == above_start
+            and f.target is not None
+            and f.target.name == ctx.body.name
+            for f in out.findings
+        ):
+            return None
         nxt = re.match(r"\s*([^\n]*)", text[line.end :])
         after = line.end + (nxt.start(1) if nxt else 0)
         person = self._first_person(text, after, after + len(nxt.group(1))) if nxt else None
