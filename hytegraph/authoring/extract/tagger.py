@@ -375,6 +375,8 @@ def propose(
             continue
         if _LEGAL_FORM_AFTER.match(text, m.end):
             continue  # "Aino Aho (Testilän Martat ry)": the organisation she sits for
+        if _genitive_in_parentheses_after(text, m, spans):
+            continue  # "Aho Aino (Eero Lahden)": the member she stands in for, no seat
         label, lead = model.predict(cand.features)
         if label == "none" or lead < margin:
             continue
@@ -414,6 +416,20 @@ def propose(
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _genitive_in_parentheses_after(text: str, m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` is alone in parentheses, its last word in the genitive ("-n"), right after
+    a name the rules read on the same line ("Aho Aino (Eero Lahden)"): whose deputy the person
+    before it is, not a seat of its own."""
+    if not m.written.split()[-1].endswith("n"):
+        return False
+    before = text[: m.start].rstrip(" \t")
+    if not before.endswith("(") or not text[m.end :].lstrip(" \t").startswith(")"):
+        return False
+    at = len(before[:-1].rstrip(" \t"))
+    return any(e == at for _s, e in spans)
+
 
 #: A registered association's or a company's legal form right after a name ("Testilän Martat
 #: ry", "Kylälä Oy:n"): the name is an organisation's, not a person's.

@@ -1104,6 +1104,14 @@ _SAME_OFFICERS_FI = re.compile(
 )
 
 
+#: One word of a person's name as a list prints it: capitalised, perhaps with a hyphen or a
+#: second capital run together ("Talja", "Hanna-Leena", "AnnaMarja").
+_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-?[A-ZÅÄÖ][a-zåäöé]+)?")
+
+#: A middle initial alone after a name, the line's end after it ("Lahti Eero K.").
+_INITIAL_AT_LINE_END = re.compile(r"[ \t]+(?P<initial>[A-ZÅÄÖ]\.)[ \t]*(?=\n|$)")
+
+
 @dataclass
 class Walk:
     """Everything a document gave: facts, and the bodies and organisations it names."""
@@ -1740,6 +1748,8 @@ class Walker:
         self._seats_until_earlier(text, out)
         self._meeting_board_as_written(out)
         self._meeting_delegates(text, out)
+        self._records_of_name_place_post(text, out)
+        self._initial_after_surname_first(text, out)
         out.findings = [
             f
             for f in out.findings
@@ -2900,6 +2910,109 @@ class Walker:
                 continue
             for n, f in enumerate(names):
                 f.role = posts[min(n, len(posts) - 1)]
+
+    @staticmethod
+    def _initial_after_surname_first(text: str, out: Walk) -> None:
+        """ "Lahti Eero K.": a name printed surname first with a middle initial after it, the
+        line's end after that: the initial is part of the name ("Eero K. Lahti")."""
+        for f in out.findings:
+            words = f.actor.written.split()
+            if (
+                f.actor.kind != "person"
+                or len(words) != 2
+                or f.actor.name.split() not in (words, words[::-1])
+                or not (mt := _INITIAL_AT_LINE_END.match(text, f.actor.end))
+            ):
+                continue
+            turned = f.actor.name.split() == words[::-1]
+            f.actor = replace(
+                f.actor,
+                end=mt.end("initial"),
+                written=text[f.actor.start : mt.end("initial")],
+                name=(
+                    f"{words[1]} {mt['initial']} {words[0]}"
+                    if turned
+                    else f"{f.actor.name} {mt['initial']}"  # (not turned round: as printed)
+                ),
+            )
+
+    def _records_of_name_place_post(self, text: str, out: Walk) -> None:
+        """ "Koski Aino" / "Kemi" / "puheenjohtaja" / "Lahti Eero" / "Salla" / "varapuheenjohtaja"
+        / "Mäki Olli" / "Inari" / " " / …: a table printed one cell a line, each record a name
+        line, a place line and a post line (empty for a member). Each post belongs to the name
+        two lines above it, not to the name after it; a name after the run with a post of its
+        own on the next line ("sihteeri/ylitarkastaja") holds that post, one with only a job
+        there ("ylitarkastaja") no seat. At least three records and one post; nothing when a
+        post line comes before the run's first name (posts over names)."""
+        cells = [
+            (mt.start(), mt.end(), mt.group())
+            for mt in re.finditer(r"[^\n]+", text)
+            if mt.group().strip()
+        ]
+
+        def seated(s0: int, e0: int) -> list[Finding]:
+            line = text[s0:e0]
+            s1, e1 = s0 + len(line) - len(line.lstrip()), s0 + len(line.rstrip())
+            on = [
+                f
+                for f in out.findings
+                if f.kind in ("membership", "candidacy") and s0 <= f.actor.start < e0
+            ]
+            if not on or any(
+                f.kind != "membership" or f.status or f.actor.start != s1 or f.actor.end != e1
+                for f in on
+            ):
+                return []
+            return on
+
+        def place(line: str) -> bool:
+            words = line.split()
+            return len(words) == 1 and place_of(words[0], self.reader.morph) is not None
+
+        def post(line: str) -> str:
+            word = line.strip()
+            if not word[:1].islower() or len(word.split()) > 3:
+                return ""
+            role = self.lex.role_of(word.split("/")[0]) or ""
+            return role if role in ("chair", "vice_chair", "secretary", "member") else ""
+
+        i = 0
+        while i < len(cells):
+            records: list[tuple[list[Finding], str]] = []
+            j = i
+            while j + 1 < len(cells):
+                on = seated(cells[j][0], cells[j][1])
+                if not on or not place(cells[j + 1][2]):
+                    break
+                role = post(cells[j + 2][2]) if j + 2 < len(cells) else ""
+                records.append((on, role))
+                j += 3 if role else 2
+            if (
+                len(records) < 3
+                or not any(r for _, r in records)
+                or (i > 0 and post(cells[i - 1][2]))
+                or len({f.target.name.casefold() for on, _ in records for f in on if f.target}) != 1
+            ):
+                i = max(j, i + 1)
+                continue
+            drop: list[Finding] = []
+            for on, role in records:
+                for f in on:
+                    f.role = role or "member"
+            # officials listed after the members: "Name" / "post/job" or "Name" / "job"
+            while j + 1 < len(cells) and (on := seated(cells[j][0], cells[j][1])):
+                job = cells[j + 1][2].strip()
+                if not job[:1].islower() or seated(cells[j + 1][0], cells[j + 1][1]):
+                    break
+                role = post(job)
+                for f in on:
+                    if role:
+                        f.role = role
+                    else:
+                        drop.append(f)
+                j += 2
+            out.findings = [f for f in out.findings if all(f is not d for d in drop)]
+            i = j
 
     def _seats_in_a_meeting(self, out: Walk) -> None:
         """ "Riksstämman öppnades … Som suppleanter valdes A, B och C": a member's or a
@@ -7790,7 +7903,16 @@ class Walker:
         "Koivula, Sanni")."""
         if not _YEARS_END.search(line.text):
             return False
-        return self._name_lines(text, line.end, 3)
+        if self._name_lines(text, line.end, 3):
+            return True
+        # "itäisen alueen pappi Aino Ahola" first: a title before the first name
+        first = re.match(r"\s*([a-zåäö][^\n]*)", text[line.end :])
+        if first is None:
+            return False
+        a = line.end + first.start(1)
+        b = a + len(first.group(1).rstrip())
+        person = self._first_person(text, a, b)
+        return person is not None and person.end == b and self._name_lines(text, b, 3)
 
     def _name_lines(self, text: str, at: int, need: int, *, gaps: bool = False) -> bool:
         """``need`` lines from ``at`` on that are each one name and nothing else, in a row
@@ -11147,6 +11269,89 @@ class Walker:
             self._paragraph(text, one, ctx, out)
         return True
 
+    def _title_and_name_under_body(self, text: str, p: Paragraph) -> bool:
+        """Whether ``p`` is two lines a blank line apart, a short line that names a body and
+        ends in no mark, then a line in lower case that is a title and a person's name and
+        nothing else, and a line that is only a name follows: the body's heading over its
+        list, not one sentence wrapped."""
+        if len(p.lines) != 2:
+            return False
+        first, second = p.lines
+        if (
+            len(first.text.split()) > 6
+            or first.text.endswith((".", ",", ":", ";"))
+            or not first.text[:1].isupper()
+            or not second.text[:1].islower()
+            or not re.search(r"\n[ \t]*\n", text[first.end : second.start])
+            or not self._specific_bodies(text, first.start, first.end)
+        ):
+            return False
+        person = self._first_person(text, second.start, second.end)
+        if person is None or person.end != second.end or person.start == second.start:
+            return False
+        nxt = re.match(r"[ \t]*\n[ \t]*([^\n]+)", text[second.end :])
+        if nxt is None:
+            return False
+        a = second.end + nxt.start(1)
+        b = a + len(nxt.group(1).rstrip())
+        after = self._first_person(text, a, b)
+        return after is not None and after.start == a and after.end == b
+
+    def _unknown_name_between_names(
+        self, text: str, p: Paragraph, ctx: Context, out: Walk
+    ) -> Finding | None:
+        """ "Oksanen Petteri" / "Talja Aarre" / "Temisevä Liisa": in a list of one name a line,
+        a line of two capitalised words the rules know as no name ("Talja", "AnnaMarja"), with
+        a name line read right before it and one right after it, is an entry of the list (in
+        the order the name before it was printed), not a heading that ends the list."""
+        if len(p.lines) != 1 or ctx.body is None or not ctx.listing or ctx.columns:
+            return None
+        line = p.lines[0]
+        words = line.text.split()
+        if len(words) != 2 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            return None
+        if self.lex.role_of(line.text) or any(self.lex.body_kind(w) for w in words):
+            return None
+        if any(place_of(w, self.reader.morph) is not None for w in words):
+            return None  # "Kuopion Invalidit": an organisation of a place, between its people
+        if self._first_person(text, line.start, line.end) is not None:
+            return None  # (a name the rules read some other way: theirs to read)
+        before = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.actor.kind == "person"
+            and f.target is not None
+            and f.target.name == ctx.body.name
+            and f.actor.end == len(text[: line.start].rstrip())
+        ]
+        if len(before) != 1 or len(before[0].actor.written.split()) != 2:
+            return None
+        # the name before it the second of a run of name lines ("Liisa Laine" / "Testilän
+        # Invalidit" under "Testilän MT-tuki ry": an organisation's line after each name)
+        above = text[: text.rfind("\n", 0, before[0].actor.start) + 1].rstrip()
+        above_start = above.rfind("\n") + 1
+        above_start += len(above[above_start:]) - len(above[above_start:].lstrip())
+        if not any(
+            f.kind == "membership"
+            and f.actor.kind == "person"
+            and f.actor.start == above_start
+            and f.target is not None
+            and f.target.name == ctx.body.name
+            for f in out.findings
+        ):
+            return None
+        nxt = re.match(r"\s*([^\n]*)", text[line.end :])
+        after = line.end + (nxt.start(1) if nxt else 0)
+        person = self._first_person(text, after, after + len(nxt.group(1))) if nxt else None
+        if person is None or person.start != after or person.end != after + len(nxt.group(1)):
+            return None
+        turned = before[0].actor.name.split() == before[0].actor.written.split()[::-1]
+        name = " ".join(words[::-1] if turned else words)
+        actor = Mention(line.start, line.end, line.text, name, "person", 0.5)
+        role = before[0].role if before[0].role in ("member", "deputy_member") else "member"
+        return _membership(ctx, actor, role, (line.start, line.end), 0.5, "list-unknown-name")
+
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         # "jäsen Helena Paakki" / "kunnan edustaja, sihteeri" / "p. 044 …": an officer's role
         # on a card's line under the name (the name is read as the rest of the list reads it)
@@ -11164,6 +11369,9 @@ class Walker:
         ):
             # "Aino Ahola,⏎Kylälän Eläkeläiset ry": one entry wrapped after its comma
             out.findings += wrapped
+            return
+        if (between := self._unknown_name_between_names(text, p, ctx, out)) is not None:
+            out.findings.append(between)
             return
         if self._seats_in_named_lines(text, p, ctx, out):
             return
@@ -11192,6 +11400,15 @@ class Walker:
             self._heading(text, replace(p, lines=[replace(first, kind="heading")]), ctx, out)
             for q in paragraphs(text, p.lines[1:], stands_alone=self._stands_alone):
                 self._paragraph(text, q, ctx, out)
+            return
+        if len(p.lines) == 2 and self._title_and_name_under_body(text, p):
+            # "Diakoniatoimikunta 2024-2027" / blank / "alueen pappi Aino Ahola" / "Pekka
+            # Puu" / …: the body's heading, and its list's first entry a title and a name
+            self._heading(text, replace(p, lines=[replace(first, kind="heading")]), ctx, out)
+            second = p.lines[1]
+            one = Paragraph([second], second.start, second.end, second.text)
+            one.sentences = list(sentences(text, second.start, second.end))
+            self._paragraph(text, one, ctx, out)
             return
         named = (
             self._specific_bodies(text, first.start, first.end)
