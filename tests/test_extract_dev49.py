@@ -121,3 +121,93 @@ def test_a_party_first_table_under_no_body_gives_no_seats(morph):
     got = _commission(text, morph)
     assert not any(p == key("Märta Forsgren") for p, _r, _b, _d in got)
     assert not any(p == key("Ville Åström") for p, _r, _b, _d in got)
+
+
+ELECTIONS = (
+    "Årsmöte den 12 mars\n\n"
+    "Årsmötet hölls i Luleå. Årsmötet beviljade styrelsen ansvarsfrihet. Val av ordinarie "
+    "styrelseledamöter för en tid av 2 år: Ingrid Forsman avd 3, Leif Nordlund avd 7 och Siv "
+    "Lindgren avd 31. Val av ersättare för revisorerna för en tid av 1 år: Gösta Rehn avd 12 och "
+    "Dagny Palo avd 9. Val av ersättare för en tid av 1 år: Ove Sjöberg avd 12 och Rut Palmgren "
+    "avd 9. Val av valberedning för en tid av 1 år: Halvar Björk avd 3 tillika sammankallande, "
+    "Torsten Ek avd 7 och Britt Vallin avd 12. Slutligen avtackades alla.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_elections_run_of_names_with_unit_numbers(morph):
+    got = {(p, r) for p, r, b in roles(ELECTIONS, "sv", morph) if b.startswith("Styrelse")}
+    assert (key("Ingrid Forsman"), "member") in got
+    assert (key("Siv Lindgren"), "member") in got
+    assert (key("Ove Sjöberg"), "deputy_member") in got
+    assert (key("Rut Palmgren"), "deputy_member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_auditors_deputies_and_the_nominating_committee_get_no_board_seat(morph):
+    got = roles(ELECTIONS, "sv", morph)
+    for name in ("Gösta Rehn", "Dagny Palo", "Halvar Björk", "Torsten Ek", "Britt Vallin"):
+        assert not any(p == key(name) and b.startswith("Styrelse") for p, _r, b in got)
+
+
+def _extracted(tmp_path, text):
+    from hytegraph.authoring.extract import extract
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return {
+        (key(f.actor.name), f.role, f.target.name if f.target else "")
+        for f in extract(path).facts
+        if f.kind == "membership" and f.actor.kind == "person" and not f.status
+    }
+
+
+MEETING_NEWS = (
+    "Föreningen har haft årsmöte\n\n"
+    "Årsmötet för Lekebergs hörselförening hölls i Folkets hus den 5 mars där ordföranden "
+    "Gunnel Sjöqvist hälsade medlemmarna välkomna. Riksdagsledamoten Henrik Wallgren valdes "
+    "till mötesordförande.\n\n"
+    "Vid mötet omvaldes Gunnel Sjöqvist som ordförande. Tove Lindahl, Rune Berglöf och Ada "
+    "Strömqvist valdes in i styrelsen.\n"
+)
+
+
+def test_the_meetings_chair_named_before_the_office_gets_no_seat(tmp_path):
+    got = _extracted(tmp_path, MEETING_NEWS)
+    assert (key("Gunnel Sjöqvist"), "chair", "Styrelsen") in got
+    assert (key("Tove Lindahl"), "member", "Styrelsen") in got
+    assert not any(p == key("Henrik Wallgren") for p, _r, _b in got)
+
+
+def test_names_under_another_bodys_election_get_no_seat_from_the_tagger(tmp_path):
+    got = _extracted(tmp_path, ELECTIONS)
+    for name in ("Halvar Björk", "Torsten Ek", "Britt Vallin"):
+        assert not any(p == key(name) and b.startswith("Styrelse") for p, _r, b in got)
+
+
+DASHED_OFFICES = (
+    "Årsmöte 2024\n\n"
+    "Styrelsen behöver fler medarbetare.\n\n"
+    "STYRELSENS NUVARANDE SAMMANSÄTTNING:   Ordförande: Ragnhild Sjöman  \u2013  Kassör: Evert "
+    "Nyqvist  \u2013  Ordinarie ledamöter: Solveig Hedlund, Arne Fjällström, Berit Wikander"
+    "  \u2013   "
+    "Ersättare: Ulla Dahlqvist,  Kurt Engvall      \n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_dashed_line_of_offices_gives_each_name_its_labels_seat(morph):
+    got = {(p, r) for p, r, _b in roles(DASHED_OFFICES, "sv", morph)}
+    assert (key("Ragnhild Sjöman"), "chair") in got
+    assert (key("Evert Nyqvist"), "member") in got
+    assert (key("Berit Wikander"), "member") in got
+    assert (key("Ulla Dahlqvist"), "deputy_member") in got
+    assert (key("Kurt Engvall"), "deputy_member") in got
+    assert (key("Kurt Engvall"), "member") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_dashed_line_with_a_label_that_is_no_seat_is_not_read_so(morph):
+    text = DASHED_OFFICES.replace("Kassör: Evert", "Revisor: Evert")
+    got = findings(text, "sv", morph)
+    assert not any(f.rule == "list-dashed-offices" for f in got)

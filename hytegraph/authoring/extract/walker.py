@@ -754,7 +754,8 @@ _SEAT_RUN = re.compile(
     r"(?<=,[ \t])övriga(?=[ \t]+(?:är|var|blev)[ \t])|"
     r"(?<=,[ \t])muut(?=[ \t]+(?:ovat|olivat)[ \t])|"
     # "Val av ersättare för en tid av 1 år: A, B och C": an election's deputies
-    r"(?<=(?<![\w-])[Vv]al[ \t]av[ \t])ersättare(?=[^.:\n]{0,40}:))"
+    r"(?<=(?<![\w-])[Vv]al[ \t]av[ \t])ersättare"
+    r"(?=(?:[ \t]+för[ \t]+(?:en[ \t]+tid[ \t]+av[ \t]+)?\d{1,2}[ \t]+år)?[ \t]*:))"
     # "Val av ordinarie styrelseledamöter för en tid av 2 år: A, B och C": the term
     r"(?:[ \t]+för[ \t]+(?:en[ \t]+tid[ \t]+av[ \t]+\d{1,2}[ \t]+år|\d{1,2}[ \t]+år)(?=[ \t]*:))?"
     # "Nya ledamöter som valdes var: A, B och C"; "Styrelsemedlemmarna som fortsätter till
@@ -849,6 +850,13 @@ _NAME_REELECTED_POST = re.compile(
 #: the separators of a run of names in prose: a comma, "och", "samt", "ja", "sekä"
 #: A local unit's number after a name in a run ("Eva Ek avd 68", "Aino Aho os. 12").
 _UNIT_NUMBER = re.compile(r"(?:avd|avdelning|osasto|os)\.?[ \t]*\d{1,4}")
+#: One part of a line of offices set apart by dashes: "Kassör: Aino Ek  –  ", its label and  # noqa: RUF003
+#: its names (up to the next dash or the line's end).
+_DASHED_PART = re.compile(
+    r"(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?)[ \t]*:[ \t]*"
+    r"(?P<names>[^:\n\u2013\u2014]+?)[ \t,]*(?:[ \t][\u2013\u2014-][ \t]+|$)",
+    re.M,
+)
 _RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
 #: people in turn to leave, then the words that someone takes their place ("erovuoroisten A:n
 #: ja B:n tilalle", "i stället för X och Y som är i tur att avgå")
@@ -1691,6 +1699,7 @@ class Walker:
         self._name_lines_with_organisations(text, out)
         self._present_members_column(text, out)
         self._comma_role_run(text, out)
+        self._dashed_office_runs(text, out)
         self._marked_names(text, out)
         self._members_section(text, out)
         self._sent_by_label(text, out)
@@ -8692,6 +8701,10 @@ class Walker:
                     and (b := self._seat_run_body(text, other, other.start(), out)) is not None
                 }
                 body = next(iter(joined.values())) if len(joined) == 1 else None
+            elif seat == "ersättare" and not mt.group("pre"):
+                # "Val av ersättare …: A och B" after the election of the members: the
+                # deputies of the members' body, else of no body said
+                body = self._members_body_before(start, out)
             else:
                 body = self._seat_run_body(text, mt, start, out)
                 if body is None and deputy and not mt.group("pre"):
@@ -10152,6 +10165,57 @@ class Walker:
         if not units or len(units) % 2 or _INITIAL.fullmatch(text[words[0][0] : words[0][1]]):
             return None
         return [(units[k][0], units[k + 1][1]) for k in range(0, len(units), 2)]
+
+    def _dashed_office_runs(self, text: str, out: Walk) -> None:
+        """One line of offices, each a label with a colon and its names, set apart by dashes
+        ("Ordförande: A - Kassör: B - Ordinarie ledamöter: C, D, E - Ersättare: F, G"): each
+        name takes its label's seat (a treasurer's is a member's), in the one body the rules
+        read the line's names in. Read so only when every part of the run from its first
+        label on is such a label and names, at least three parts, one of them members or
+        deputies; what other rules made of the names gives way."""
+        for line in re.finditer(r"[^\n]+", text):
+            if line.group().count(":") < 3:
+                continue
+            parts = list(_DASHED_PART.finditer(text, line.start(), line.end()))
+            if len(parts) < 3 or parts[-1].end() != line.end():
+                continue
+            if any(a.end() != b.start() for a, b in itertools.pairwise(parts)):
+                continue  # something between two parts: not one run of offices
+            seats: list[tuple[Mention, str, tuple[int, int]]] = []
+            for part in parts:
+                label = part.group("label")
+                role = self.lex.role_of(label) or (
+                    "member" if _TREASURER_LINE.fullmatch(label) else None
+                )
+                if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                    seats = []
+                    break
+                people = self._name_run(text, part.start("names"), part.end("names"))
+                if not people:
+                    seats = []
+                    break
+                seats += [(p, role, (part.start(), part.end())) for p in people]
+            if not seats or not {r for _p, r, _q in seats} & {"member", "deputy_member"}:
+                continue
+            start, end = parts[0].start(), parts[-1].end()
+            bodies = {
+                f.target.name: f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and f.actor.kind == "person"
+                and start <= f.actor.start < end
+            }  # fmt: skip
+            if len(bodies) != 1:
+                continue  # no body, or several: which one the run is of is not guessed
+            body = next(iter(bodies.values()))
+            found = [
+                Finding("membership", p, role, body, quote, 0.7, "list-dashed-offices")
+                for p, role, quote in seats
+            ]
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not start <= f.actor.start < end
+            ] + found
 
     def _comma_role_run(self, text: str, out: Walk) -> None:
         """Minutes' attendance flattened to one line of "Name, role" items ("x Erkki Ek, pj.
