@@ -211,3 +211,15 @@ def test_a_dashed_line_with_a_label_that_is_no_seat_is_not_read_so(morph):
     text = DASHED_OFFICES.replace("Kassör: Evert", "Revisor: Evert")
     got = findings(text, "sv", morph)
     assert not any(f.rule == "list-dashed-offices" for f in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_boards_name_ends_at_its_place_before_a_persons_name(morph):
+    text = (
+        "Medlemsblad 2023\n\n"
+        "Styrelsen för Synskadades förening i Västerås Ingvar Lönnqvist, ordförande, Maj Sundin, "
+        "kassör, Rolf Ekholm, sekreterare, Lisa Ström\n"
+    )
+    bodies = {f.target.name for f in findings(text, "sv", morph) if f.target is not None}
+    assert "Styrelsen för Synskadades förening i Västerås" in bodies
+    assert not any("Lönnqvist" in b for b in bodies)
