@@ -189,6 +189,10 @@ _LEAD_PARTY_PAIR_HEADER = re.compile(
     r"suppleanter)[ \t]*$"
 )
 
+#: A page's title that names a council's preparatory committee ("Demokratiberedningen",
+#: "Fullmäktigeberedningen för hållbarhet" is not one word and is not read so).
+_PREPARATORY_TITLE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}beredningen")
+
 #: A party written in brackets after a name in such a row: "(vihr.)", "(kd)", "(SFP)".
 _PAIR_ROW_PARTY = re.compile(r"[ \t]*\([\w./-]{1,10}\)")
 
@@ -4149,6 +4153,9 @@ class Walker:
         a, b = first.span(1)
         while b > a and text[b - 1] in " \t\r":
             b -= 1
+        if _PREPARATORY_TITLE.fullmatch(text, a, b):
+            # "Demokratiberedningen": a council's preparatory committee, by its name alone
+            return Mention(a, b, text[a:b], text[a:b], "body", 0.6)
         found = [x for x in self.reader.bodies(tokens(text, a, b)) if not x.plural]
         if len(found) != 1 or found[0].start != a or found[0].end != b:
             return None
