@@ -223,3 +223,19 @@ def test_a_boards_name_ends_at_its_place_before_a_persons_name(morph):
     bodies = {f.target.name for f in findings(text, "sv", morph) if f.target is not None}
     assert "Styrelsen för Synskadades förening i Västerås" in bodies
     assert not any("Lönnqvist" in b for b in bodies)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_two_first_names_written_as_one_word_in_an_elections_run(morph):
+    text = ELECTIONS.replace("och Siv Lindgren avd 31", "och PerOlof Lindgren avd 31")
+    got = {(p, r) for p, r, b in roles(text, "sv", morph) if b.startswith("Styrelse")}
+    assert (key("PerOlof Lindgren"), "member") in got
+    assert (key("Ingrid Forsman"), "member") in got
+    assert (key("Ove Sjöberg"), "deputy_member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_glued_word_that_begins_a_run_is_no_name(morph):
+    text = ELECTIONS.replace("Ingrid Forsman avd 3", "EkoTeam Forsman avd 3")
+    got = roles(text, "sv", morph)
+    assert not any("EkoTeam" in p for p, _r, _b in got)

@@ -852,6 +852,10 @@ _NAME_REELECTED_POST = re.compile(
     r"(?![\w-])"
 )
 #: the separators of a run of names in prose: a comma, "och", "samt", "ja", "sekä"
+#: A name whose two first names are written as one word ("JanErik Holm"), as a cell of a run.
+_GLUED_FIRST_NAMES = re.compile(
+    r"[ \t]*((?:[A-ZÅÄÖ][a-zåäö]{1,}){2}[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])"
+)
 #: A local unit's number after a name in a run ("Eva Ek avd 68", "Aino Aho os. 12").
 _UNIT_NUMBER = re.compile(r"(?:avd|avdelning|osasto|os)\.?[ \t]*\d{1,4}")
 #: One part of a line of offices set apart by dashes: "Kassör: Aino Ek  –  ", its label and  # noqa: RUF003
@@ -8980,6 +8984,15 @@ class Walker:
             while i < min(2, len(toks) - 2) and not toks[i].is_cap:
                 i += 1  # "ylijohtaja Minna Saario": the person's job
             person = self.reader.person_at(toks, i, in_list=True) if toks else None
+            if (
+                person is None
+                and people
+                and (glued := _GLUED_FIRST_NAMES.match(text, pos, cell_end))
+            ):
+                # "… och JaanEric Lundqvist avd 84": two first names written as one word, in a
+                # run whose other cells are names
+                a, b = glued.start(1), glued.end(1)
+                person = Mention(a, b, text[a:b], text[a:b], "person", 0.6, "nom")
             rest = text[person.end : cell_end].strip(" \t.") if person else ""
             said = _PAREN_ROLE_THEN_NAME.match(text, person.end, cell_end) if person else None
             if person is not None and said and self.lex.role_of(said.group(1).strip()):
