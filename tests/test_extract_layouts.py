@@ -345,6 +345,7 @@ def _eval_module():
         "heldout66",
         "heldout67",
         "heldout68",
+        "heldout71",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
