@@ -346,6 +346,7 @@ def _eval_module():
         "heldout67",
         "heldout68",
         "heldout70",
+        "heldout71",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):

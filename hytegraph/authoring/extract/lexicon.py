@@ -576,7 +576,7 @@ SV = Lexicon(
         (
             r"råd(?:et)?|rådets|fullmäktiges?|styrelse\w*|kommitté\w*|delegation\w*|forum\w*"
             r"|partnerskapsbord\w*|bord\w*|grupp\w*|ledningsgrupp\w*|påverkansorgan\w*"
-            r"|\w+stämm(?:a|an|ans)",
+            r"|\w+stämm(?:a|an|ans)|\w*kommission(?:en|ens|er|erna)?",
             "body",
         ),
     ),

@@ -959,6 +959,13 @@ class Reader:
                     x += 1  # "välfärdsområdena i Nyland"
                     last_ok = x
                     x += 1
+                    if (
+                        x + 1 < len(toks)
+                        and toks[x].is_cap
+                        and toks[x + 1].is_cap
+                        and self.person_at(toks, x, in_list=True) is not None
+                    ):
+                        break  # "Styrelsen för X-föreningen i Uppsala Aino Ek, ordförande"
                     continue
                 if w.casefold() in ("och", "av", "med", "inom", "om", "till", "för"):
                     x += 1

@@ -396,6 +396,8 @@ def propose(
                 body = None  # "Till valberedare valdes" far below the board's names
         if body is None:
             continue
+        if _other_body_labelled(reader, text, m.start, body):
+            continue  # "Val av valberedning …: A, B": the label's body, not the one near
         since = max((e for _s, e, _b in facts if e <= cand.line[0]), default=body.end)
         if not line and _organisation_heading_between(reader, text, since, cand.line[0]):
             continue  # "Stiftelsen X" over the name: a seat there, not in the body above
@@ -482,6 +484,14 @@ _MEETING_CHAIR = re.compile(
 )
 
 
+#: "A valdes till mötesordförande", "A valittiin kokouspuheenjohtajaksi": the meeting's own
+#: officer named right before the office
+_MEETING_OFFICE_AFTER = re.compile(
+    r"(?i)[^.;\n]{0,40}?(?<![\w-])(?:(?:års|höst|vår)?mötes(?:ordförande|sekreterare)|"
+    r"(?:vuosi|syys|kevät)?kokous(?:puheenjohtaj|sihteer)\w*)(?![\w-])"
+)
+
+
 #: "efter företrädaren A", "efter föreningens mångårige ordförande A": the one succeeded,
 #: whose seat is no longer held
 _SUCCEEDED = re.compile(r"(?i)(?<![\w-])efter(?:[ \t]+[\w-]+){0,5}[ \t]+$")
@@ -524,6 +534,8 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # a term the rules weigh against the page's date (or leave, with none)
     if _MEETING_OFFICER.search(text, max(begin, start - 60), start):
         return True  # "Kokouksen puheenjohtajaksi valittiin A": the meeting's officer
+    if _MEETING_OFFICE_AFTER.match(text, end):
+        return True  # "A valdes till mötesordförande": the meeting's officer
     if _MEETING_CHAIR.search(sentence):
         return True  # "Till ordförande för mötet valdes A och sekreterare valdes B"
     if _SUCCEEDED.search(text, max(begin, start - 80), start):
@@ -534,6 +546,32 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         if pattern and re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", sentence, re.IGNORECASE):
             return True
     return False
+
+
+#: An election's label before a colon: "Val av valberedning …:", "Vaali: …".
+_ELECTION_LABEL = re.compile(r"(?i)(?<![\w-])(?:val[ \t]+av|vaali|valittiin|valdes)(?![\w-])")
+
+
+def _other_body_labelled(reader: Reader, text: str, start: int, body: Mention) -> bool:
+    """Whether the label the name follows in its sentence ("Val av valberedning för en tid
+    av 1 år: A, B", "Vaalitoimikuntaan: A") names a body other than ``body``."""
+    begin = 0
+    for found in _SENTENCE_END.finditer(text, max(0, start - 160), start):
+        begin = found.end()
+    colon = text.rfind(":", begin, start)
+    if colon < 0:
+        return False
+    label = max(begin, colon - 60)
+    elected = _ELECTION_LABEL.search(text, label, colon)
+    if elected is None:
+        return False  # "Hankkeesta edustaja: A": whom the seat is for, not an election
+    others = [
+        b
+        for b in reader.bodies(tokens(text, elected.end(), colon))
+        if _head_word(b.name) not in body.name.casefold()
+        and _head_word(body.name) not in b.name.casefold()
+    ]
+    return bool(others)
 
 
 def _nearest_finding(near: list[Finding], starts: list[int], pos: int) -> Finding | None:

@@ -180,6 +180,19 @@ _PAIR_HEADER = re.compile(
     r"|[ \t]+(?P<party>puolue|puolueet|ryhmä|parti|partier|grupp))?[ \t]*$"
 )
 
+#: The header line of such a table whose first column is the party the seats are for
+#: ("Parti Ordinarie Ersättare", "Puolue Varsinainen jäsen Varajäsen").
+_LEAD_PARTY_PAIR_HEADER = re.compile(
+    r"(?im)^[ \t]*(?:puolue|ryhmä|parti|grupp)[ \t]+(?:varsinainen[ \t]+jäsen|varsinaiset[ \t]+"
+    r"jäsenet|varsinaiset|jäsen|jäsenet|ordinarie[ \t]+ledamöter|ordinarie[ \t]+ledamot|ordinarie"
+    r"|ledamot|ledamöter)[ \t]+(?:varajäsen|varajäsenet|ersättare|ersättarna|suppleant|"
+    r"suppleanter)[ \t]*$"
+)
+
+#: A page's title that names a council's preparatory committee ("Demokratiberedningen",
+#: "Fullmäktigeberedningen för hållbarhet" is not one word and is not read so).
+_PREPARATORY_TITLE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}beredningen")
+
 #: A party written in brackets after a name in such a row: "(vihr.)", "(kd)", "(SFP)".
 _PAIR_ROW_PARTY = re.compile(r"[ \t]*\([\w./-]{1,10}\)")
 
@@ -187,8 +200,19 @@ _PAIR_ROW_PARTY = re.compile(r"[ \t]*\([\w./-]{1,10}\)")
 #: puheenjohtaja", "I vpj", "2. vpj.", ", ordförande".
 _PAIR_ROW_ROLE = re.compile(
     r",?[ \t]+((?:(?:I{1,3}|\d\.)[ \t]*)?(?:varapuheenjohtaja|puheenjohtaja|vpj\.?|pj\.?"
-    r"|sihteeri|vice[ \t]+ordförande|ordförande|sekreterare))[ \t]+(?=[A-ZÅÄÖ])"
+    r"|sihteeri|vice[ \t]+ordförande|ordförande|vice[ \t]+ordf\.|ordf\.|sekreterare))[ \t]+"
+    r"(?=[A-ZÅÄÖ])"
 )
+
+#: A lower-case word after a comma between a member's name and the deputy's in such a row
+#: (", orförande "): an office, when it is an officer's word with one letter off.
+_PAIR_ROW_WORD = re.compile(r",[ \t]+((?:vice[ \t]+)?[a-zåäö]{8,})[ \t]+(?=[A-ZÅÄÖ])")
+
+#: The officers' words a misspelt office in such a row is compared with.
+_OFFICE_SPELLINGS = ("ordförande", "sekreterare", "puheenjohtaja", "varapuheenjohtaja", "sihteeri")
+
+#: A lower-case particle of a surname ("von", "af", "van", "de"): part of the name.
+_NAME_PARTICLE = re.compile(r"(?:von|af|van|de|der|di|du|la|le)")
 
 #: A body's number after its name, then an office: " 1 puheenjohtaja", " 2 ordförande".
 _BODY_NUMBER = re.compile(
@@ -732,7 +756,12 @@ _SEAT_RUN = re.compile(
     r"(?<=(?<![\w-])[Öö]vriga[ \t]nya[ \t])medlemmar(?=[ \t]+(?:är|var|blev)[ \t])|"
     # "… omvaldes A som ordförande, övriga är B, C och D": the officer's body's members
     r"(?<=,[ \t])övriga(?=[ \t]+(?:är|var|blev)[ \t])|"
-    r"(?<=,[ \t])muut(?=[ \t]+(?:ovat|olivat)[ \t]))"
+    r"(?<=,[ \t])muut(?=[ \t]+(?:ovat|olivat)[ \t])|"
+    # "Val av ersättare för en tid av 1 år: A, B och C": an election's deputies
+    r"(?<=(?<![\w-])[Vv]al[ \t]av[ \t])ersättare"
+    r"(?=(?:[ \t]+för[ \t]+(?:en[ \t]+tid[ \t]+av[ \t]+)?\d{1,2}[ \t]+år)?[ \t]*:))"
+    # "Val av ordinarie styrelseledamöter för en tid av 2 år: A, B och C": the term
+    r"(?:[ \t]+för[ \t]+(?:en[ \t]+tid[ \t]+av[ \t]+\d{1,2}[ \t]+år|\d{1,2}[ \t]+år)(?=[ \t]*:))?"
     # "Nya ledamöter som valdes var: A, B och C"; "Styrelsemedlemmarna som fortsätter till
     # 2011 är A, B och C": the seats held on
     r"(?:[ \t]+som[ \t]+(?:(?:om)?valdes|(?:fortsätter|kvarstår|sitter[ \t]+kvar)"
@@ -823,6 +852,19 @@ _NAME_REELECTED_POST = re.compile(
     r"(?![\w-])"
 )
 #: the separators of a run of names in prose: a comma, "och", "samt", "ja", "sekä"
+#: A name whose two first names are written as one word ("JanErik Holm"), as a cell of a run.
+_GLUED_FIRST_NAMES = re.compile(
+    r"[ \t]*((?:[A-ZÅÄÖ][a-zåäö]{1,}){2}[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])"
+)
+#: A local unit's number after a name in a run ("Eva Ek avd 68", "Aino Aho os. 12").
+_UNIT_NUMBER = re.compile(r"(?:avd|avdelning|osasto|os)\.?[ \t]*\d{1,4}")
+#: One part of a line of offices set apart by dashes: "Kassör: Aino Ek  –  ", its label and  # noqa: RUF003
+#: its names (up to the next dash or the line's end).
+_DASHED_PART = re.compile(
+    r"(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?)[ \t]*:[ \t]*"
+    r"(?P<names>[^:\n\u2013\u2014]+?)[ \t,]*(?:[ \t][\u2013\u2014-][ \t]+|$)",
+    re.M,
+)
 _RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
 #: people in turn to leave, then the words that someone takes their place ("erovuoroisten A:n
 #: ja B:n tilalle", "i stället för X och Y som är i tur att avgå")
@@ -1112,6 +1154,16 @@ _NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-?[A-ZÅÄÖ][a-zåäöé]
 _INITIAL_AT_LINE_END = re.compile(r"[ \t]+(?P<initial>[A-ZÅÄÖ]\.)[ \t]*(?=\n|$)")
 
 
+def _one_letter_off(word: str, known: str) -> bool:
+    """Whether ``word`` is ``known`` with one letter left out, added or changed."""
+    if word == known or abs(len(word) - len(known)) > 1:
+        return False
+    if len(word) == len(known):
+        return sum(x != y for x, y in zip(word, known, strict=True)) == 1
+    short, long = sorted((word, known), key=len)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
 @dataclass
 class Walk:
     """Everything a document gave: facts, and the bodies and organisations it names."""
@@ -1124,6 +1176,11 @@ class Walk:
 
 
 #: "Ledamöter i regionstyrelsen …", "Ersättare i nämnden": a list's seats, then its body
+#: "i Västerbygdens gemensamma " right before a body's word: "i", perhaps an owner in the
+#: genitive, perhaps adjectives; group 1 where the body's name begins.
+_INDECLINABLE_LEAD = re.compile(
+    r"(?<![\w-])(?:i|till)[ \t]+((?:[A-ZÅÄÖ][\w-]*s[ \t]+)?(?:[a-zåäö]+a[ \t]+){0,2})"
+)
 _SEATS_IN = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|för|vid)\s+([a-zåäö][\w-]+)(?![\w-])")
 
 
@@ -1658,6 +1715,7 @@ class Walker:
         self._name_lines_with_organisations(text, out)
         self._present_members_column(text, out)
         self._comma_role_run(text, out)
+        self._dashed_office_runs(text, out)
         self._marked_names(text, out)
         self._members_section(text, out)
         self._sent_by_label(text, out)
@@ -4042,9 +4100,11 @@ class Walker:
         only); any other row is left as the other rules read it. Read so only when at least
         three rows below the header are read so and the rows name one body; what other rules
         made of the rows gives way."""
-        for head in _PAIR_HEADER.finditer(text):
-            place_col = bool(head.group("place"))
-            party_col = bool(head.group("party"))
+        heads = [(h, False) for h in _PAIR_HEADER.finditer(text)]
+        heads += [(h, True) for h in _LEAD_PARTY_PAIR_HEADER.finditer(text)]
+        for head, lead in heads:
+            place_col = not lead and bool(head.group("place"))
+            party_col = not lead and bool(head.group("party"))
             rows: list[tuple[tuple[int, int], Mention, str, Mention, Mention | None]] = []
             pos = head.end() + 1
             while pos < len(text):
@@ -4052,7 +4112,9 @@ class Walker:
                 e = len(text) if e < 0 else e
                 if not text[pos:e].strip():
                     break
-                if party_col:
+                if lead:
+                    row = self._lead_party_pair_row(text, pos, e)
+                elif party_col:
                     row = self._party_pair_row(text, pos, e)
                 else:
                     row = self._pair_row(text, pos, e, place_col)
@@ -4081,6 +4143,8 @@ class Walker:
                 body = next(iter(targets.values()))
             elif not targets and (above := self._heading_just_above(text, head.start())):
                 body = above  # the table's heading, the line right above its header
+            elif not targets and lead and (title := self._title_body(text, head.start())):
+                body = title  # the page's title, a body's name, over prose and the table
             else:
                 continue  # no body, or several: which one the table is of is not guessed
             found: list[Finding] = []
@@ -4094,7 +4158,9 @@ class Walker:
                 found.append(
                     Finding(
                         "membership", deputy, "deputy_member", body, quote, 0.7,
-                        "table-member-deputy", on_behalf_of=place, deputy_for=member,
+                        "table-member-deputy", on_behalf_of=place,
+                        # (a party's deputy stands for the party's seats, for no one member)
+                        deputy_for=None if lead else member,
                     )
                 )  # fmt: skip
             out.findings = [
@@ -4121,6 +4187,15 @@ class Walker:
         said = _PAIR_ROW_ROLE.search(text, s, e)
         if said is not None:
             role = self.lex.role_of(said.group(1)) or ""
+        elif (said := _PAIR_ROW_WORD.search(text, s, e)) is not None:
+            # "Aino Ek, orförande Bo Lind": an officer's word misspelt by one letter
+            word = said.group(1)
+            vice = word.startswith("vice")
+            spelt = next(
+                (o for o in _OFFICE_SPELLINGS if _one_letter_off(word.split()[-1], o)), None
+            )
+            role = (self.lex.role_of(("vice " if vice else "") + spelt) or "") if spelt else ""
+        if said is not None:
             if role not in ("chair", "vice_chair", "secretary"):
                 return None
             member = self._whole_name(text, s, said.start())
@@ -4129,27 +4204,79 @@ class Walker:
                 return None
             return member, role, deputy, place
         words = list(re.finditer(r"\S+", text[s:e]))
-        if not all(re.fullmatch(r"[A-ZÅÄÖ][\w'-]+", w.group()) for w in words):
-            return None
-        if len(words) == 4:
+        # "Bo von Ek Aino Lind": a surname's particle goes with the word after it
+        units: list[tuple[int, int, str]] = []  # start, end, the unit's last word
+        particle = -1
+        for k, w in enumerate(words):
+            if 0 < k < len(words) - 1 and _NAME_PARTICLE.fullmatch(w.group()):
+                particle = w.start()
+                continue
+            if not re.fullmatch(r"[A-ZÅÄÖ][\w'-]+", w.group()):
+                return None
+            units.append((particle if particle >= 0 else w.start(), w.end(), w.group()))
+            particle = -1
+        if len(units) == 4:
             cuts = [2]
-        elif len(words) == 5:
+        elif len(units) == 5:
             cuts = [
                 k
                 for k in (2, 3)
-                if m.FIRST_NAME in self.reader._classes(words[k].group())
-                and m.FIRST_NAME not in self.reader._classes(words[5 - k].group())
+                if m.FIRST_NAME in self.reader._classes(units[k][2])
+                and m.FIRST_NAME not in self.reader._classes(units[5 - k][2])
             ]
         else:
             return None
         if len(cuts) != 1:
             return None
         k = cuts[0]
-        member = self._whole_name(text, s + words[0].start(), s + words[k - 1].end())
-        deputy = self._whole_name(text, s + words[k].start(), s + words[-1].end())
+        member = self._whole_name(text, s + units[0][0], s + units[k - 1][1])
+        deputy = self._whole_name(text, s + units[k][0], s + units[-1][1])
         if member is None or deputy is None:
             return None
         return member, role, deputy, place
+
+    def _lead_party_pair_row(
+        self, text: str, s: int, e: int
+    ) -> tuple[Mention, str, Mention, Mention | None] | None:
+        """One row of :meth:`_member_deputy_rows` under a header whose first column is the
+        party ("Parti Ordinarie Ersättare"): the party's name (capitalised words), then the
+        member's and the deputy's names, two words each: (member, "member", deputy, party)
+        or None."""
+        words = list(re.finditer(r"\S+", text[s:e]))
+        if len(words) < 5 or not all(
+            re.fullmatch(r"[A-ZÅÄÖ][\w'-]+", w.group()) for w in words[-4:]
+        ):
+            return None
+        if not all(w.group()[:1].isupper() for w in words[:-4]):
+            return None
+        member = self._whole_name(text, s + words[-4].start(), s + words[-3].end())
+        deputy = self._whole_name(text, s + words[-2].start(), s + words[-1].end())
+        if member is None or deputy is None:
+            return None
+        p0, p1 = s + words[0].start(), s + words[-5].end()
+        party = Mention(p0, p1, text[p0:p1], text[p0:p1], "organisation", 0.5)
+        return member, "member", deputy, party
+
+    def _title_body(self, text: str, start: int) -> Mention | None:
+        """The body the page's first line names, when that line is nothing but the body's
+        name and every line between it and ``start`` is prose (a sentence that ends with a
+        full stop) or blank; else None."""
+        first = re.match(r"\s*([^\n]+)\n", text)
+        if first is None or first.end() > start:
+            return None
+        lines = text[first.end() : start].split("\n")
+        if any(ln.strip() and not ln.rstrip().endswith((".", ")")) for ln in lines):
+            return None
+        a, b = first.span(1)
+        while b > a and text[b - 1] in " \t\r":
+            b -= 1
+        if _PREPARATORY_TITLE.fullmatch(text, a, b):
+            # "Demokratiberedningen": a council's preparatory committee, by its name alone
+            return Mention(a, b, text[a:b], text[a:b], "body", 0.6)
+        found = [x for x in self.reader.bodies(tokens(text, a, b)) if not x.plural]
+        if len(found) != 1 or found[0].start != a or found[0].end != b:
+            return None
+        return replace(found[0], name=found[0].name[:1].upper() + found[0].name[1:])
 
     def _heading_just_above(self, text: str, start: int) -> Mention | None:
         """The body the heading line right above ``start`` (a line start) names, or None."""
@@ -7108,6 +7235,21 @@ class Walker:
             and self.anaphora.match(b.written)
             and re.search(r"(?<![\w-])(?:i|till)\s+$", text[line.start : b.start])
         ]
+        if not bare and not self.reader.finnish:
+            # "Ordinarie medlemmar från Norrby i Västerbygdens gemensamma kyrkofullmäktige":
+            # a Swedish "fullmäktige" has no definite form; after "i" (perhaps with its
+            # owner in the genitive and an adjective) it names the body the list is of
+            for b in self.reader.bodies(toks):
+                lead = _INDECLINABLE_LEAD.search(text, line.start, b.start)
+                if (
+                    not b.plural
+                    and " " not in b.written
+                    and b.written.casefold().endswith("fullmäktige")
+                    and lead is not None
+                    and lead.end() == b.start
+                ):
+                    whole = text[lead.start(1) : b.end]
+                    bare.append(replace(b, start=lead.start(1), written=whole, name=whole))
         if len(bare) != 1:
             return None
         said = self.intro.search(text[line.start : bare[0].start])
@@ -8692,6 +8834,10 @@ class Walker:
                     and (b := self._seat_run_body(text, other, other.start(), out)) is not None
                 }
                 body = next(iter(joined.values())) if len(joined) == 1 else None
+            elif seat == "ersättare" and not mt.group("pre"):
+                # "Val av ersättare …: A och B" after the election of the members: the
+                # deputies of the members' body, else of no body said
+                body = self._members_body_before(start, out)
             else:
                 body = self._seat_run_body(text, mt, start, out)
                 if body is None and deputy and not mt.group("pre"):
@@ -8960,6 +9106,15 @@ class Walker:
             while i < min(2, len(toks) - 2) and not toks[i].is_cap:
                 i += 1  # "ylijohtaja Minna Saario": the person's job
             person = self.reader.person_at(toks, i, in_list=True) if toks else None
+            if (
+                person is None
+                and people
+                and (glued := _GLUED_FIRST_NAMES.match(text, pos, cell_end))
+            ):
+                # "… och JaanEric Lundqvist avd 84": two first names written as one word, in a
+                # run whose other cells are names
+                a, b = glued.start(1), glued.end(1)
+                person = Mention(a, b, text[a:b], text[a:b], "person", 0.6, "nom")
             rest = text[person.end : cell_end].strip(" \t.") if person else ""
             said = _PAREN_ROLE_THEN_NAME.match(text, person.end, cell_end) if person else None
             if person is not None and said and self.lex.role_of(said.group(1).strip()):
@@ -8975,6 +9130,8 @@ class Walker:
                 placed += 1  # "Reetta Niemi Nokialta": the place after the name
             elif person is not None and _FROM_PLACE.fullmatch(rest):
                 pass  # "Eva Ek från Åbo": where the person is from
+            elif person is not None and _UNIT_NUMBER.fullmatch(rest):
+                pass  # "Eva Ek avd 68": the local unit the person comes from
             elif (
                 person is None
                 or len(person.name.split()) < 2
@@ -10150,6 +10307,57 @@ class Walker:
         if not units or len(units) % 2 or _INITIAL.fullmatch(text[words[0][0] : words[0][1]]):
             return None
         return [(units[k][0], units[k + 1][1]) for k in range(0, len(units), 2)]
+
+    def _dashed_office_runs(self, text: str, out: Walk) -> None:
+        """One line of offices, each a label with a colon and its names, set apart by dashes
+        ("Ordförande: A - Kassör: B - Ordinarie ledamöter: C, D, E - Ersättare: F, G"): each
+        name takes its label's seat (a treasurer's is a member's), in the one body the rules
+        read the line's names in. Read so only when every part of the run from its first
+        label on is such a label and names, at least three parts, one of them members or
+        deputies; what other rules made of the names gives way."""
+        for line in re.finditer(r"[^\n]+", text):
+            if line.group().count(":") < 3:
+                continue
+            parts = list(_DASHED_PART.finditer(text, line.start(), line.end()))
+            if len(parts) < 3 or parts[-1].end() != line.end():
+                continue
+            if any(a.end() != b.start() for a, b in itertools.pairwise(parts)):
+                continue  # something between two parts: not one run of offices
+            seats: list[tuple[Mention, str, tuple[int, int]]] = []
+            for part in parts:
+                label = part.group("label")
+                role = self.lex.role_of(label) or (
+                    "member" if _TREASURER_LINE.fullmatch(label) else None
+                )
+                if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                    seats = []
+                    break
+                people = self._name_run(text, part.start("names"), part.end("names"))
+                if not people:
+                    seats = []
+                    break
+                seats += [(p, role, (part.start(), part.end())) for p in people]
+            if not seats or not {r for _p, r, _q in seats} & {"member", "deputy_member"}:
+                continue
+            start, end = parts[0].start(), parts[-1].end()
+            bodies = {
+                f.target.name: f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and f.actor.kind == "person"
+                and start <= f.actor.start < end
+            }  # fmt: skip
+            if len(bodies) != 1:
+                continue  # no body, or several: which one the run is of is not guessed
+            body = next(iter(bodies.values()))
+            found = [
+                Finding("membership", p, role, body, quote, 0.7, "list-dashed-offices")
+                for p, role, quote in seats
+            ]
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not start <= f.actor.start < end
+            ] + found
 
     def _comma_role_run(self, text: str, out: Walk) -> None:
         """Minutes' attendance flattened to one line of "Name, role" items ("x Erkki Ek, pj.
