@@ -2910,8 +2910,57 @@ class SentenceReader:
             return self._resolve(found, ctx)
         body = self.r.body_at(toks, verb - 1)
         if body is not None:
-            return self._resolve(body, ctx)
+            return self._short_form(self._resolve(body, ctx), ctx)
         return self.r.organisation_at(toks, verb - 1)
+
+    def _short_form(self, found: Mention | None, ctx: Context | None) -> Mention | None:
+        """A body named by one word that is the head of the body the page is about
+        ("Hyvinvointiryhmä" under "Mäntyrannan kunnan hyvinvointiryhmä", "Välfärdsgruppen"
+        under "Strandby välfärdsgrupp") is that body; None when the previous sentence named
+        another body with the same head (either could be meant)."""
+        if found is None or ctx is None or ctx.body is None or " " in found.written.strip():
+            return found
+        if found is ctx.body or found is ctx.recent or " " not in ctx.body.name:
+            return found
+        if not _head_of(found.name, ctx.body.name):
+            return found
+        recent = ctx.recent
+        if (
+            recent is not None
+            and " " in recent.name
+            and recent.name.casefold() != ctx.body.name.casefold()
+            and _head_of(found.name, recent.name)
+        ):
+            return None
+        return ctx.body
+
+    def _lead_subject(self, toks: list[Token], upto: int, ctx: Context) -> Mention | None:
+        """The body, unit or organisation a sentence begins with, in the nominative, alone
+        before its verb ("Mäntyrannan kunnan hyvinvointiryhmä valmistelee …", "Gruppen bereder
+        …"); None when it is one of two ("Ryhmä ja lautakunta valmistelevat …")."""
+        for k in range(1, min(upto, 8)):
+            raw = self.r.body_at(toks, k - 1) or self.r.organisation_at(toks, k - 1)
+            if raw is None or raw.start != toks[0].start:
+                continue
+            if self.r.body_at(toks, k) or self.r.organisation_at(toks, k):
+                continue  # "Mäntyrannan kunnan hyvinvointiryhmä": the name goes on
+            if self.lex.lang == "fi" and raw.case == "":
+                last = raw.written.casefold().split()[-1]
+                if last != raw.name.casefold().split()[-1]:
+                    return None  # "Mäntyrannan kunnan …": not the subject
+            nxt = toks[k].text
+            if not nxt[:1].isalpha() or nxt.casefold() in _AND_OR:
+                return None
+            if raw.case not in ("", "nom"):
+                return None
+            if (
+                self.lex.lang == "sv"
+                and raw.written.casefold().endswith("s")
+                and not (raw.name.casefold().endswith("s"))
+            ):
+                return None  # "Gruppens ...": a genitive
+            return self._short_form(self._resolve(raw, ctx), ctx)
+        return None
 
     def _genitive(self, word: str) -> bool:
         return any(a.case == "gen" for a in self.r.morph.analyse(word)) or (
@@ -2986,7 +3035,8 @@ class SentenceReader:
 
     def _document_after(self, toks: list[Token], i: int) -> Mention | None:
         doc = re.compile(
-            r"(suunnitelma|kertomus|ohjelma|strategia|plan|berättelse|program|strategi)\w*$", re.I
+            r"(suunnitelma|kertomu[sk]|ohjelma|strategia|plan|berättelse|program|strategi)\w*$",
+            re.I,
         )
         for k in range(i, min(len(toks), i + 8)):
             if doc.search(toks[k].text):
@@ -3070,9 +3120,14 @@ class SentenceReader:
         with_word = re.compile(rf"^(?:{self.lex.cooperation_with})$", re.I)
         out: list[Finding] = []
         for i, t in enumerate(toks):
-            if not coop.match(t.text):
+            together = t.text.casefold() in ("yhdessä", "tillsammans")
+            if together:
+                # "yhdessä Y:n kanssa", "tillsammans med Y": only with the partner right there
+                partner = self._together_partner(toks, i, with_word)
+                adverbial = True
+            elif not coop.match(t.text):
                 continue
-            if self.lex.lang == "fi":
+            elif self.lex.lang == "fi":
                 w = next(
                     (
                         k
@@ -3084,6 +3139,7 @@ class SentenceReader:
                 if w is None:
                     continue
                 partner = self._partner_before(toks, w, i + 1)
+                adverbial = t.text.casefold().endswith("yhteistyössä")
             else:
                 w = next(
                     (
@@ -3096,6 +3152,8 @@ class SentenceReader:
                 if w is None:
                     continue
                 partner = self._partner_after(toks, w + 1)
+                # "i samarbete med Y", "i samverkan med Y"
+                adverbial = i > 0 and toks[i - 1].text.casefold() == "i"
             if partner is None:
                 continue
             actor = None
@@ -3115,7 +3173,10 @@ class SentenceReader:
                 ):
                     actor = self._subject(toks, k, ctx)
                     break
-            if actor is None:
+            if actor is None and adverbial:
+                # "X valmistelee … yhteistyössä Y:n kanssa": the body the sentence begins with
+                actor = self._lead_subject(toks, i, ctx)
+            if actor is None or actor.name.casefold() == partner.name.casefold():
                 continue
             out.append(
                 Finding(
@@ -3129,6 +3190,22 @@ class SentenceReader:
                 )
             )
         return out
+
+    def _together_partner(self, toks: list[Token], i: int, with_word) -> Mention | None:
+        """The partner of "yhdessä Y:n kanssa" / "tillsammans med Y": a body or organisation
+        right after "yhdessä" and right before "kanssa" (Finnish), right after "med"
+        (Swedish); None otherwise ("yhdessä kokouksessa", "yhdessä muiden kanssa")."""
+        if self.lex.lang == "fi":
+            for w in range(i + 2, min(len(toks), i + 8)):
+                if with_word.match(toks[w].text):
+                    partner = self._partner_before(toks, w, i + 1)
+                    if partner is not None and partner.start == toks[i + 1].start:
+                        return partner
+                    return None
+            return None
+        if i + 2 < len(toks) and with_word.match(toks[i + 1].text):
+            return self.r.organisation_at(toks, i + 2) or self._partner_after(toks, i + 2)
+        return None
 
     def _partner_before(self, toks: list[Token], w: int, lo: int) -> Mention | None:
         j = w - 1
@@ -3151,6 +3228,18 @@ class SentenceReader:
             if body is not None:
                 return body
         return None
+
+
+#: Words that join a second subject to the first.
+_AND_OR = frozenset(("ja", "sekä", "tai", "och", "samt", "eller"))
+
+
+def _head_of(short: str, name: str) -> bool:
+    """Whether ``short`` is the head word of ``name``, also with a Swedish definite ending
+    ("Hyvinvointiryhmä", "Mäntyrannan kunnan hyvinvointiryhmä"; "Välfärdsgruppen", "Strandby
+    välfärdsgrupp")."""
+    a, b = short.casefold(), name.casefold().split()[-1]
+    return a == b or (a.startswith(b) and a[len(b) :] in ("en", "et", "n"))
 
 
 def _in_number(toks: list[Token], x: int) -> bool:
