@@ -1772,6 +1772,8 @@ class ListReader:
                 ):
                     continue  # "(Aino Ahola Testilän Muistiyhdistys ry)": a deputy and hers
                 return org
+        if (org := self._organisation_after_comma(text, start, end)) is not None:
+            return org
         for part in re.finditer(r"[^,;()]+", rest):
             words = part.group().strip()
             low = words.casefold()
@@ -1792,6 +1794,30 @@ class ListReader:
                 name = self._genitive_phrase_base(phrase)
                 return Mention(s, e, phrase, name, "collective", 0.5)
         return None
+
+    def _organisation_after_comma(self, text: str, start: int, end: int) -> Mention | None:
+        """ "Pekka Ranta, Mäntyrannan Eläkeläiset ry", "Bo Ek, Strandby Idrottsförening rf": an
+        organisation alone after the comma, a legal form or a word the lexicon knows as an
+        organisation its last, is the one the person comes from, as after "/" or in
+        parentheses. A title after the comma ("Aino Ahola, hyvinvointikoordinaattori",
+        "Kylälän kaupungin hyvinvointikoordinaattori") is no organisation."""
+        mt = re.match(r"\s*,\s*([^,;()/:]+?)\s*(?:[,.]\s*)?$", text[start:end])
+        if mt is None:
+            return None
+        s0, e0 = start + mt.start(1), start + mt.end(1)
+        part = text[s0:e0]
+        if not part[:1].isupper() or self.lex.role_of(part) or self.lex.find_role(part):
+            return None
+        words = part.split()
+        if 2 <= len(words) <= 5 and _COMPANY_FORM.fullmatch(words[-1]):
+            # "Kuusimaan Energia Oy", "Strandby Energi Ab": a company by its legal form
+            if all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words[:-1]):
+                return Mention(s0, e0, part, part, "organisation", 0.5)
+            return None
+        org = self._organisation(text, s0, e0)
+        if org is None or org.start != s0 or org.end != e0:
+            return None
+        return org
 
     def _party_like(self, phrase: str) -> bool:
         """Whether what a person represents can be a party: a name ("Saarikan"), an
@@ -2957,6 +2983,10 @@ def _row_seats(
                 )
             )
     return out
+
+
+#: A company's legal form after its name ("Oy", "Oyj", "Ab", "Ky").
+_COMPANY_FORM = re.compile(r"Oyj?|OY|OYJ|Ab|AB|Abp|Ky|Kb|Hb|Ay")
 
 
 def _same_head(a: str, b: str) -> bool:
