@@ -3009,6 +3009,19 @@ class SentenceReader:
                     )
                 )
             elif lead.match(t.text) and t.text.casefold().startswith(("vetovastuu", "huvudansvar")):
+                if (said := self._lead_held_by(toks, i, bodies, ctx)) is not None:
+                    out.append(
+                        Finding(
+                            "responsibility",
+                            said[0],
+                            "leadership",
+                            said[1],
+                            quote,
+                            0.7,
+                            "text-leadership",
+                        )
+                    )
+                    continue
                 # "X:llä on (ollut) Y:n vetovastuu"
                 actor = None
                 for k in range(len(toks)):
@@ -3017,7 +3030,10 @@ class SentenceReader:
                         break
                 if actor is None:
                     continue
-                before = [b for b in bodies if b.end <= t.start]
+                # what is led comes after the verb: never the actor itself
+                before = [b for b in bodies if b.end <= t.start and b.start > toks[k].start]
+                if not before and (doc := self._document_after(toks, k + 1)) is not None:
+                    before = [doc] if doc.end == toks[i - 1].end else []
                 if not before:
                     continue
                 out.append(
@@ -3032,6 +3048,33 @@ class SentenceReader:
                     )
                 )
         return out
+
+    def _lead_held_by(
+        self, toks: list[Token], i: int, bodies: list[Mention], ctx: Context
+    ) -> tuple[Mention, Mention] | None:
+        """ "Y:n vetovastuu on X:llä": the body that has the lead (X, in the adessive, all
+        that follows the verb) and what it leads (Y, the body or plan right before)."""
+        if self.lex.lang != "fi" or i == 0 or i + 2 >= len(toks):
+            return None
+        k = i + 1
+        if toks[k].text.casefold() not in ("on", "oli"):
+            return None
+        k += 1
+        if toks[k].text.casefold() == "ollut":
+            k += 1
+        holder = next((b for b in bodies if k < len(toks) and b.start == toks[k].start), None)
+        if holder is None or holder.case != "ade":
+            return None
+        rest = [x for x in toks if x.start >= holder.end]
+        if rest and rest[0].text not in (".", "!"):
+            return None  # "… on hyvinvointiryhmällä ja lautakunnalla": more than one
+        what = next((b for b in bodies if b.end == toks[i - 1].end), None)
+        if what is None:
+            what = self._document_after(toks, 0)
+            if what is None or what.end != toks[i - 1].end:
+                return None
+        actor = self._short_form(self._resolve(holder, ctx), ctx)
+        return None if actor is None else (actor, what)
 
     def _document_after(self, toks: list[Token], i: int) -> Mention | None:
         doc = re.compile(
