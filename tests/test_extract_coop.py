@@ -82,6 +82,9 @@ def test_together_with_the_partner_right_there(morph):
         # a genitive at the beginning is no subject
         "Liikuntaryhmän jäsenet järjestävät tapahtuman yhteistyössä Kivilahden Urheilijat "
         "ry:n kanssa.",
+        # what was done to the body, by someone else
+        "Liikuntaryhmä on perustettu yhdessä Länsi-Kuusimaan hyvinvointialueen kanssa.",
+        "Liikuntaryhmä perustettiin yhteistyössä Kivilahden Urheilijat ry:n kanssa.",
     ],
 )
 def test_no_cooperation_without_one_subject_body_and_a_partner(morph, sentence):
@@ -105,9 +108,16 @@ def test_swedish_cooperation_with_the_page_body(morph, words):
 
 
 @pytest.mark.parametrize("morph", MORPHS)
-def test_swedish_cooperation_needs_a_body_as_subject(morph):
-    text = PAGE_SV + "Seniordagen ordnas i samarbete med Sjöviks Pensionärer rf.\n"
-    assert _coop(text, "sv", morph) == set()
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seniordagen ordnas i samarbete med Sjöviks Pensionärer rf.",
+        "Rådet bildades i samverkan med Sjöviks Pensionärer rf.",
+        "Rådet och nämnden ordnar en seniordag i samarbete med Sjöviks Pensionärer rf.",
+    ],
+)
+def test_swedish_cooperation_needs_one_body_as_subject(morph, sentence):
+    assert _coop(PAGE_SV + sentence + "\n", "sv", morph) == set()
 
 
 # -- responsibility ---------------------------------------------------------------------------

@@ -3199,6 +3199,10 @@ class SentenceReader:
                 adverbial = i > 0 and toks[i - 1].text.casefold() == "i"
             if partner is None:
                 continue
+            if adverbial and any(_DONE_TO[self.lex.lang].fullmatch(x.text) for x in toks[:i]):
+                # "Vammaisneuvosto on muodostettu yhdessä Y:n kanssa": what was done to the
+                # body, by someone else, with Y
+                continue
             actor = None
             for k in range(0, i):
                 if toks[k].text.casefold() in (
@@ -3272,6 +3276,13 @@ class SentenceReader:
                 return body
         return None
 
+
+#: A passive verb ("muodostettu", "perustettiin", "järjestetään"; "bildades", "ordnas"): the
+#: sentence says what was done to its subject.
+_DONE_TO = {
+    "fi": re.compile(r"(?i)\w{3,}(?:ttu|tty|ttuna|ttyinä|ttiin|taan|tään)"),
+    "sv": re.compile(r"(?i)\w{3,}(?:ades|ats|des|tes|ts|as)"),
+}
 
 #: Words that join a second subject to the first.
 _AND_OR = frozenset(("ja", "sekä", "tai", "och", "samt", "eller"))
