@@ -108,6 +108,23 @@ def test_swedish_cooperation_with_the_page_body(morph, words):
 
 
 @pytest.mark.parametrize("morph", MORPHS)
+def test_swedish_partner_keeps_its_direction_word(morph):
+    text = (
+        PAGE_SV + "Rådet bereder äldreplanen i samarbete med Västra Kustlandets välfärdsområde.\n"
+    )
+    assert _coop(text, "sv", morph) == {
+        ("Sjöviks kommuns äldreråd", "Västra Kustlandets välfärdsområde")
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_place_name_ending_like_a_passive_is_no_passive(morph):
+    text = "Pargas stads äldreråd\n\nPargas stads äldreråd ordnar en seniordag i samarbete med "
+    text += "Pargas Pensionärer rf.\n"
+    assert _coop(text, "sv", morph) == {("Pargas stads äldreråd", "Pargas Pensionärer rf")}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -2940,6 +2940,8 @@ class SentenceReader:
         …"); None when it is one of two ("Ryhmä ja lautakunta valmistelevat …")."""
         for k in range(1, min(upto, 8)):
             raw = self.r.body_at(toks, k - 1) or self.r.organisation_at(toks, k - 1)
+            if raw is not None and raw.start != toks[0].start and self.lex.lang == "sv":
+                raw = _with_owner(toks, raw)
             if raw is None or raw.start != toks[0].start:
                 continue
             if self.r.body_at(toks, k) or self.r.organisation_at(toks, k):
@@ -3199,7 +3201,9 @@ class SentenceReader:
                 adverbial = i > 0 and toks[i - 1].text.casefold() == "i"
             if partner is None:
                 continue
-            if adverbial and any(_DONE_TO[self.lex.lang].fullmatch(x.text) for x in toks[:i]):
+            if adverbial and any(
+                x.text[:1].islower() and _DONE_TO[self.lex.lang].fullmatch(x.text) for x in toks[:i]
+            ):
                 # "Vammaisneuvosto on muodostettu yhdessä Y:n kanssa": what was done to the
                 # body, by someone else, with Y
                 continue
@@ -3270,7 +3274,7 @@ class SentenceReader:
         for j in range(i, min(len(toks), i + 8)):
             org = self.r.organisation_at(toks, j)
             if org is not None:
-                return org
+                return _with_direction(toks, org)
             body = self.r.body_at(toks, j)
             if body is not None:
                 return body
@@ -3283,6 +3287,46 @@ _DONE_TO = {
     "fi": re.compile(r"(?i)\w{3,}(?:ttu|tty|ttuna|ttyinä|ttiin|taan|tään)"),
     "sv": re.compile(r"(?i)\w{3,}(?:ades|ats|des|tes|ts|as)"),
 }
+
+#: A Swedish direction word that begins a region's or an organisation's name ("Västra Nylands
+#: välfärdsområde", "Östra Nylands Pensionärer rf").
+_DIRECTION = re.compile(
+    r"(?:Västra|Östra|Norra|Södra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra)"
+)
+
+
+def _with_direction(toks: list[Token], org: Mention) -> Mention:
+    """``org`` with the direction word right before it, which a name's reading leaves out."""
+    before = [t for t in toks if t.end <= org.start]
+    if not before or not _DIRECTION.fullmatch(before[-1].text):
+        return org
+    d = before[-1]
+    if org.start - d.end != 1:
+        return org
+    return dataclasses.replace(
+        org, start=d.start, written=f"{d.text} {org.written}", name=f"{d.text} {org.name}"
+    )
+
+
+def _with_owner(toks: list[Token], body: Mention) -> Mention:
+    """A Swedish body with the owners in the genitive that begin the sentence before it
+    ("Pargas stads äldreråd", "Sjöviks kommuns äldreråd"), which a body's reading leaves
+    out."""
+    owners = [t for t in toks if t.end <= body.start]
+    if not 1 <= len(owners) <= 3 or not owners[0].text[:1].isupper():
+        return body
+    if not all(t.is_word and t.text.endswith("s") and len(t.text) > 2 for t in owners):
+        return body
+    if any(b.start - a.end != 1 for a, b in zip(owners, [*owners[1:], body], strict=True)):
+        return body
+    words = " ".join(t.text for t in owners)
+    return dataclasses.replace(
+        body,
+        start=owners[0].start,
+        written=f"{words} {body.written}",
+        name=f"{words} {body.name}",
+    )
+
 
 #: Words that join a second subject to the first.
 _AND_OR = frozenset(("ja", "sekä", "tai", "och", "samt", "eller"))
