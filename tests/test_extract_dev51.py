@@ -200,3 +200,16 @@ def test_the_treasurers_word_is_no_part_of_the_name(morph):
     got = {p for p, _r, _b in roles(TREASURER_LINE, "sv", morph)}
     assert key("Ebba Lind Nordqvist") in got
     assert not any("Kassör" in p for p in got)
+
+
+def test_those_thanked_on_leaving_get_no_guessed_seat():
+    from hytegraph.authoring.extract.lexicon import lexicon
+    from hytegraph.authoring.extract.tagger import no_seat_said
+
+    lex = lexicon("sv")
+    thanked = "Styrelsen tackades. Tor Rönnholm och Maja Lindroos kommer att avtackas med present."
+    at = thanked.index("Maja Lindroos")
+    assert no_seat_said(lex, thanked, at, at + len("Maja Lindroos"))
+    sitting = "Styrelsen tackades. Tor Rönnholm och Maja Lindroos sitter kvar i styrelsen."
+    at = sitting.index("Maja Lindroos")
+    assert not no_seat_said(lex, sitting, at, at + len("Maja Lindroos"))
