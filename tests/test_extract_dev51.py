@@ -213,3 +213,16 @@ def test_those_thanked_on_leaving_get_no_guessed_seat():
     sitting = "Styrelsen tackades. Tor Rönnholm och Maja Lindroos sitter kvar i styrelsen."
     at = sitting.index("Maja Lindroos")
     assert not no_seat_said(lex, sitting, at, at + len("Maja Lindroos"))
+
+
+OFFICE_ENDS_SENTENCE = (
+    "Nämnden tillsatte styrelsen för två år. Viveka Storsjö efterträder Holger Fransén som "
+    "ordförande. Sixten Backlund är vice ordförande med Ebba Nordqvist som ersättare.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_office_written_out_still_ends_its_sentence(morph):
+    # only an abbreviation ("Ordf.") runs on into the next sentence
+    got = {(p, r) for p, r, _b in roles(OFFICE_ENDS_SENTENCE, "sv", morph)}
+    assert (key("Sixten Backlund"), "deputy_member") not in got

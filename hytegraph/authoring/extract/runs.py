@@ -654,7 +654,12 @@ class RunReader:
         out, pos = [], s
         for mt in _SENTENCE_END.finditer(text, s, e):
             word = text[max(s, mt.start() - 12) : mt.end()].split()
-            if word and word[-1].endswith(".") and self.lex.role_of(word[-1]):
+            if (
+                word
+                and word[-1].endswith(".")
+                and len(word[-1]) <= 6
+                and self.lex.role_of(word[-1])
+            ):
                 continue  # "Ordf. Aino Ek": an office's abbreviation, no sentence's end
             out.append((pos, mt.start()))
             pos = mt.end()
