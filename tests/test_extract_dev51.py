@@ -226,3 +226,32 @@ def test_an_office_written_out_still_ends_its_sentence(morph):
     # only an abbreviation ("Ordf.") runs on into the next sentence
     got = {(p, r) for p, r, _b in roles(OFFICE_ENDS_SENTENCE, "sv", morph)}
     assert (key("Sixten Backlund"), "deputy_member") not in got
+
+
+BOARD_ELECTION = (
+    "Den 12 mars hölls föreningens årsmöte.\n"
+    "Till årsmötesordförande valdes Gunnel Åkerlund, årsmötessekreterare blev Ingrid Sandvik.\n"
+    "Styrelsen beviljades ansvarsfrihet.\n"
+    "Som ordförande omvaldes Viveka Storsjö för ett år, till kassör omvaldes Holger Fransén, "
+    "som ledamöter omvaldes Sixten Backlund, sekreterare, samt Ebba Nordqvist, studieansvarig.\n"
+    "Till ersättare på ett år valdes Tor Rönnholm (omval) samt Maja Lindroos (nyval). Till "
+    "revisorer valdes Ida Granroth och Bo Kvist.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_election_naming_no_body_after_the_boards_discharge(morph):
+    got = {(p, r, b.casefold()) for p, r, b in roles(BOARD_ELECTION, "sv", morph)}
+    assert (key("Viveka Storsjö"), "chair", "styrelsen") in got
+    assert (key("Holger Fransén"), "member", "styrelsen") in got
+    assert (key("Sixten Backlund"), "secretary", "styrelsen") in got
+    assert (key("Ebba Nordqvist"), "member", "styrelsen") in got
+    assert (key("Tor Rönnholm"), "deputy_member", "styrelsen") in got
+    assert (key("Maja Lindroos"), "deputy_member", "styrelsen") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_meetings_officers_and_auditors_are_no_board_members(morph):
+    got = {p for p, _r, _b in roles(BOARD_ELECTION, "sv", morph)}
+    for name in ("Gunnel Åkerlund", "Ingrid Sandvik", "Ida Granroth", "Bo Kvist"):
+        assert key(name) not in got

@@ -87,6 +87,12 @@ _ROLE_AFTER = re.compile(r",\s*([a-zåäö][\w-]*\.?(?:,?\s+[a-zåäö][\w-]*\.?
 _OFFICE_AFTER = re.compile(
     r"(?:,[ \t]*|[ \t]+)([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?)(?=[ \t]*(?:[,.;]|och\b|samt\b))"
 )
+#: An election's verb (Swedish).
+_ELECTED = re.compile(r"(?<![\w-])(?:om|ny)?valdes(?![\w-])", re.I)
+#: A meeting's own business: its officers, its minutes' checkers.
+_MEETING_WORD = re.compile(r"(?i)mötes\w*|mötet|stämm\w*|justera\w*|valberedning\w*")
+#: A board's name.
+_BOARD = re.compile(r"(?i)styrelse")
 #: "I den ingår": the people are in the body the section spoke of.
 _PRONOUN_INTO = re.compile(r"(?<![\w-])[Ii]\s+de[nt]\s+ingår(?![\w-])")
 #: An office said before the verb of an election, the elected's name right after the verb.
@@ -423,6 +429,20 @@ class RunReader:
                 return earlier
         return bare
 
+    def _board_election(self, text: str, ss: int, se: int) -> bool:
+        """ "Som ordförande omvaldes A …, till kassör omvaldes B, som ledamöter omvaldes C"
+        after the section's "Styrelsen beviljades ansvarsfrihet": an election at an
+        association's meeting that names no body; none of the meeting's own officers, its
+        auditors or nominating committee."""
+        sentence = text[ss:se]
+        return (
+            self.lex.lang == "sv"
+            and _ELECTED.search(sentence) is not None
+            and not self._bodies(text, ss, se)
+            and not AUDITOR.search(sentence)
+            and not _MEETING_WORD.search(sentence)
+        )
+
     # -- the walk ---------------------------------------------------------------------------
 
     def _lines(self, text: str) -> list[tuple[int, int]]:
@@ -518,6 +538,10 @@ class RunReader:
                 body = named
                 if body is not None and _GENERIC.fullmatch(body.name.strip()):
                     body = self._antecedent(text, section_start, ss, body)
+                if body is None and self._board_election(text, ss, se):
+                    body = self._section_body(text, section_start, ss, bare_board=True)
+                    if body is None or not _BOARD.match(body.name):
+                        body = None
                 if body is None and _PRONOUN_INTO.search(text, ss, se):
                     body = self._section_body(text, section_start, ss)
                     if body is not None and body.kind in ("programme", "project"):
@@ -743,7 +767,8 @@ class RunReader:
             self.minutes_body = body
             people = [p for p in people if p.start >= ss + lead.end()]
             later = [mt for mt in self.deputy.finditer(outside) if mt.start() > lead.end()]
-            role = "member"
+            # "Till ersättare på ett år valdes A samt B": the deputies' word before the cue
+            role = "deputy_member" if self.deputy.search(outside, 0, lead.start()) else "member"
             deputies_from = ss + later[0].start() if later else None
         # "A (ersättare B), C (D) och E (F)": the word said in the first parenthesis makes every
         # name alone in a parenthesis after a name a deputy
