@@ -89,6 +89,8 @@ _OFFICE_AFTER = re.compile(
 )
 #: An election's verb (Swedish).
 _ELECTED = re.compile(r"(?<![\w-])(?:om|ny)?valdes(?![\w-])", re.I)
+#: A board's seats other than its officers' (officers alone are read by the rules).
+_SEAT_WORD = re.compile(r"(?i)(?<![\w-])(?:ledam\w*|ersättare|suppleant\w*|kassör)")
 #: A meeting's own business: its officers, its minutes' checkers.
 _MEETING_WORD = re.compile(r"(?i)mötes\w*|mötet|stämm\w*|justera\w*|valberedning\w*")
 #: A board's name.
@@ -438,6 +440,7 @@ class RunReader:
         return (
             self.lex.lang == "sv"
             and _ELECTED.search(sentence) is not None
+            and _SEAT_WORD.search(sentence) is not None
             and not self._bodies(text, ss, se)
             and not AUDITOR.search(sentence)
             and not _MEETING_WORD.search(sentence)
@@ -682,7 +685,7 @@ class RunReader:
                 word
                 and word[-1].endswith(".")
                 and len(word[-1]) <= 6
-                and self.lex.role_of(word[-1])
+                and self.lex.role_of(word[-1]) in ("chair", "vice_chair", "secretary")
             ):
                 continue  # "Ordf. Aino Ek": an office's abbreviation, no sentence's end
             out.append((pos, mt.start()))
