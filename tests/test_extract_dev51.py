@@ -255,3 +255,31 @@ def test_the_meetings_officers_and_auditors_are_no_board_members(morph):
     got = {p for p, _r, _b in roles(BOARD_ELECTION, "sv", morph)}
     for name in ("Gunnel Åkerlund", "Ingrid Sandvik", "Ida Granroth", "Bo Kvist"):
         assert key(name) not in got
+
+
+OWNERS_BOARD = (
+    "Förbundets stämma hölls i maj.\n\n"
+    "Nya ledamöter valdes in i VBKs styrelse \u2013 Viveka Storsjö, Norrvik ; Sixten Backlund, "
+    "Kustby. Som suppleanter valdes Tor Rönnholm, Västby ; Maja Lindroos, Norrvik och Ida "
+    "Granroth, Kustby.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_owners_board_named_before_is_not_guessed_for_a_bare_election(morph):
+    got = roles(OWNERS_BOARD, "sv", morph)
+    assert not any(b.casefold() == "styrelse" and r == "deputy_member" for _p, r, b in got)
+
+
+DEPUTIES_IN_ANOTHER_CLAUSE = (
+    "Valtuusto valitsi kunnanhallitukseen jäseniksi ja varajäseniksi seuraavat henkilöt "
+    "(varajäsenet suluissa): puheenjohtaja Viveka Storsjö (kesk) (Holger Fransén), jäsenet "
+    "Sixten Backlund (ps) (Ida Granroth) Ebba Nordqvist (kesk) (Tor Rönnholm).\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_deputies_word_in_an_earlier_clause_makes_no_member_a_deputy(morph):
+    got = {(p, r) for p, r, _b in roles(DEPUTIES_IN_ANOTHER_CLAUSE, "fi", morph)}
+    assert (key("Ebba Nordqvist"), "deputy_member") not in got
+    assert (key("Sixten Backlund"), "deputy_member") not in got

@@ -542,8 +542,13 @@ class RunReader:
                 if body is not None and _GENERIC.fullmatch(body.name.strip()):
                     body = self._antecedent(text, section_start, ss, body)
                 if body is None and self._board_election(text, ss, se):
-                    body = self._section_body(text, section_start, ss, bare_board=True)
-                    if body is None or not _BOARD.match(body.name):
+                    # the board the sentence before named, else the section's
+                    body = last or self._section_body(text, section_start, ss, bare_board=True)
+                    if body is not None and re.search(
+                        r"[A-ZÅÄÖ][\w-]*s\s+$", text[max(0, body.start - 40) : body.start]
+                    ):
+                        body = None  # "i BROs styrelse": an owner's board, named otherwise
+                    if body is None or not _BOARD.search(body.name):
                         body = None
                 if body is None and _PRONOUN_INTO.search(text, ss, se):
                     body = self._section_body(text, section_start, ss)
@@ -771,7 +776,12 @@ class RunReader:
             people = [p for p in people if p.start >= ss + lead.end()]
             later = [mt for mt in self.deputy.finditer(outside) if mt.start() > lead.end()]
             # "Till ersättare på ett år valdes A samt B": the deputies' word before the cue
-            role = "deputy_member" if self.deputy.search(outside, 0, lead.start()) else "member"
+            clause = max(outside.rfind(c, 0, lead.start()) for c in ",;:")
+            role = (
+                "deputy_member"
+                if self.deputy.search(outside, clause + 1, lead.start())
+                else "member"
+            )
             deputies_from = ss + later[0].start() if later else None
         # "A (ersättare B), C (D) och E (F)": the word said in the first parenthesis makes every
         # name alone in a parenthesis after a name a deputy
