@@ -283,3 +283,20 @@ def test_a_deputies_word_in_an_earlier_clause_makes_no_member_a_deputy(morph):
     got = {(p, r) for p, r, _b in roles(DEPUTIES_IN_ANOTHER_CLAUSE, "fi", morph)}
     assert (key("Ebba Nordqvist"), "deputy_member") not in got
     assert (key("Sixten Backlund"), "deputy_member") not in got
+
+
+OTHER_BOARD_BEFORE = (
+    "Föreningens årsmöte.\n\n"
+    "Vi hade besök av Regionstyrelsens ordförande Gunnel Åkerlund (S).\n\n"
+    "Därefter följde ett antal val, Viveka Storsjö omvaldes till ordförande och fyra "
+    "ledamöter valdes, Sixten Backlund, Ebba Nordqvist, Tor Rönnholm och Maja Lindroos.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_bare_election_is_not_put_on_another_board_named_before(morph):
+    got = roles(OTHER_BOARD_BEFORE, "sv", morph)
+    assert not any(
+        b.casefold().startswith("regionstyrelse") and p != key("Gunnel Åkerlund")
+        for p, _r, b in got
+    )

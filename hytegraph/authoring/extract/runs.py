@@ -93,7 +93,7 @@ _ELECTED = re.compile(r"(?<![\w-])(?:om|ny)?valdes(?![\w-])", re.I)
 _SEAT_WORD = re.compile(r"(?i)(?<![\w-])(?:ledam\w*|ersättare|suppleant\w*|kassör)")
 #: A meeting's own business: its officers, its minutes' checkers.
 _MEETING_WORD = re.compile(r"(?i)mötes\w*|mötet|stämm\w*|justera\w*|valberedning\w*")
-#: A board's name.
+#: The page's own board, named by its head word ("Styrelsen", "styrelsen för X").
 _BOARD = re.compile(r"(?i)styrelse")
 #: "I den ingår": the people are in the body the section spoke of.
 _PRONOUN_INTO = re.compile(r"(?<![\w-])[Ii]\s+de[nt]\s+ingår(?![\w-])")
@@ -548,8 +548,8 @@ class RunReader:
                         r"[A-ZÅÄÖ][\w-]*s\s+$", text[max(0, body.start - 40) : body.start]
                     ):
                         body = None  # "i BROs styrelse": an owner's board, named otherwise
-                    if body is None or not _BOARD.search(body.name):
-                        body = None
+                    if body is None or not _BOARD.match(body.name):
+                        body = None  # "Regionstyrelsen", "distriktsstyrelse": not sure it is
                 if body is None and _PRONOUN_INTO.search(text, ss, se):
                     body = self._section_body(text, section_start, ss)
                     if body is not None and body.kind in ("programme", "project"):
