@@ -101,8 +101,8 @@ _PRONOUN_INTO = re.compile(r"(?<![\w-])[Ii]\s+de[nt]\s+ingår(?![\w-])")
 _OFFICE_ELECTED = re.compile(
     r"\s*(?:Till|Som)\s+((?:vice\s+)?[a-zåäö][\w-]*)\b[^.,]{0,60}?\s(?:valdes|omvaldes|utsågs)\s+$"
 )
-#: The last name of a run joined by "och"/"ja" right before it: the run's end.
-_JOINED_LAST = re.compile(r"\b(?:och|samt|ja|sekä)\s*$")
+#: A name after a comma that ends the text, no "och" before it: the text cut inside the run.
+_CUT_LAST = re.compile(r",[ \t]*$")
 _NUMBER = re.compile(r"\b(\d{1,2})\b")
 _NUMBERS = {
     "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7,
@@ -434,11 +434,12 @@ class RunReader:
     def _board_election(self, text: str, ss: int, se: int) -> bool:
         """ "Som ordförande omvaldes A …, till kassör omvaldes B, som ledamöter omvaldes C"
         after the section's "Styrelsen beviljades ansvarsfrihet": an election at an
-        association's meeting that names no body; none of the meeting's own officers, its
-        auditors or nominating committee."""
+        association's meeting that names no body, led by the post ("Som …", "Till …"); none of
+        the meeting's own officers, its auditors or nominating committee."""
         sentence = text[ss:se]
         return (
             self.lex.lang == "sv"
+            and re.match(r"\s*(?:Som|Till)\s", sentence) is not None
             and _ELECTED.search(sentence) is not None
             and _SEAT_WORD.search(sentence) is not None
             and not self._bodies(text, ss, se)
@@ -822,7 +823,7 @@ class RunReader:
                     office = self.lex.role_of(post.group(1))
                     said = office if office in ("chair", "vice_chair", "secretary") else ""
                 here = said or here
-                if not text[p.end :].strip() and not _JOINED_LAST.search(text, ss, p.start):
+                if p.end == len(text) and _CUT_LAST.search(text, ss, p.start):
                     continue  # "…, Kjell Karlsson, Claes-Göran Johans": cut inside a name
                 seats.append(
                     Seat(
