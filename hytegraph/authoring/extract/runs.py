@@ -46,7 +46,13 @@ _CUES = {
     r"nimettiin|nimetyt|nimetty|nimitetty|edustaja(?:t|nsa)|koostuu|muodostavat",
     "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|består\s+av|bestå\s+av|bestått\s+av|bestod\s+av|"
     r"valdes|valts?|utsågs|"
-    r"utsetts|utsedda|sammansättning\w*|representanter",
+    r"utsetts|utsedda|sammansättning\w*|representanter|"
+    # "Styrelse för 2018 blev: A, B …", "Kvar i styrelsen till 2022 är: C och D"
+    r"(?:blev|är)(?=\s*:\s*[A-ZÅÄÖ])|"
+    # "A och B har ett år kvar i styrelsen", "Kvar i styrelsen sitter C"
+    r"kvar(?=\s+i\s+\w)|"
+    # "I den ingår: A (ordförande), B …": the body named before
+    r"(?<=[Ii]\sde[nt]\s)ingår",
 }
 #: A sentence that completes the composition of a body it does not name ("B ja C täydentävät
 #: kokoonpanon", "D och E kompletterar sammansättningen").
@@ -76,6 +82,27 @@ _JOIN = re.compile(r"^\s*(?:,|;|&|ja|sekä|och|samt)?\s*$", re.I)
 _CLOSES = re.compile(r"^\s*[.;]\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _ROLE_AFTER = re.compile(r",\s*([a-zåäö][\w-]*\.?(?:,?\s+[a-zåäö][\w-]*\.?){0,3})\s*")
+#: An office written after a listed name, a comma perhaps between ("A, ordförande, B", "A vice
+#: ordförande, B kassör").
+_OFFICE_AFTER = re.compile(
+    r"(?:,[ \t]*|[ \t]+)([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?)(?=[ \t]*(?:[,.;]|och\b|samt\b))"
+)
+#: An election's verb (Swedish).
+_ELECTED = re.compile(r"(?<![\w-])(?:om|ny)?valdes(?![\w-])", re.I)
+#: A board's seats other than its officers' (officers alone are read by the rules).
+_SEAT_WORD = re.compile(r"(?i)(?<![\w-])(?:ledam\w*|ersättare|suppleant\w*|kassör)")
+#: A meeting's own business: its officers, its minutes' checkers.
+_MEETING_WORD = re.compile(r"(?i)mötes\w*|mötet|stämm\w*|justera\w*|valberedning\w*")
+#: The page's own board, named by its head word ("Styrelsen", "styrelsen för X").
+_BOARD = re.compile(r"(?i)styrelse")
+#: "I den ingår": the people are in the body the section spoke of.
+_PRONOUN_INTO = re.compile(r"(?<![\w-])[Ii]\s+de[nt]\s+ingår(?![\w-])")
+#: An office said before the verb of an election, the elected's name right after the verb.
+_OFFICE_ELECTED = re.compile(
+    r"\s*(?:Till|Som)\s+((?:vice\s+)?[a-zåäö][\w-]*)\b[^.,]{0,60}?\s(?:valdes|omvaldes|utsågs)\s+$"
+)
+#: A name after a comma that ends the text, no "och" before it: the text cut inside the run.
+_CUT_LAST = re.compile(r",[ \t]*$")
 _NUMBER = re.compile(r"\b(\d{1,2})\b")
 _NUMBERS = {
     "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7,
@@ -384,6 +411,42 @@ class RunReader:
             return b
         return None
 
+    def _antecedent(self, text: str, start: int, end: int, bare: Mention) -> Mention:
+        """ "I gruppen deltar A, B och C" after "Referensgruppen ska …": the body a bare head
+        word in a group's sentence refers back to, the last one named before it in the section
+        whose name ends in that word and is no bare word itself; ``bare`` itself when there is
+        none. A board's head word ("styrelsen") is left as it is: the page's own board."""
+        kind = bare.name.strip().casefold()
+        if kind.startswith("styrelse"):
+            return bare
+        for earlier in reversed(self._bodies(text, start, end)):
+            name = earlier.name.strip().casefold()
+            if (
+                earlier.case != "gen"
+                and not _GENERIC.fullmatch(name)
+                and not re.fullmatch(rf"(?:{self.lex.anaphora})", name)
+                and name.split()[-1].endswith(kind)
+                and not self._appointing(text, earlier)
+            ):
+                return earlier
+        return bare
+
+    def _board_election(self, text: str, ss: int, se: int) -> bool:
+        """ "Som ordförande omvaldes A …, till kassör omvaldes B, som ledamöter omvaldes C"
+        after the section's "Styrelsen beviljades ansvarsfrihet": an election at an
+        association's meeting that names no body, led by the post ("Som …", "Till …"); none of
+        the meeting's own officers, its auditors or nominating committee."""
+        sentence = text[ss:se]
+        return (
+            self.lex.lang == "sv"
+            and re.match(r"\s*(?:Som|Till)\s", sentence) is not None
+            and _ELECTED.search(sentence) is not None
+            and _SEAT_WORD.search(sentence) is not None
+            and not self._bodies(text, ss, se)
+            and not AUDITOR.search(sentence)
+            and not _MEETING_WORD.search(sentence)
+        )
+
     # -- the walk ---------------------------------------------------------------------------
 
     def _lines(self, text: str) -> list[tuple[int, int]]:
@@ -477,6 +540,21 @@ class RunReader:
                 if not self.cue.search(text, ss, se):
                     continue
                 body = named
+                if body is not None and _GENERIC.fullmatch(body.name.strip()):
+                    body = self._antecedent(text, section_start, ss, body)
+                if body is None and self._board_election(text, ss, se):
+                    # the board the sentence before named, else the section's
+                    body = last or self._section_body(text, section_start, ss, bare_board=True)
+                    if body is not None and re.search(
+                        r"[A-ZÅÄÖ][\w-]*s\s+$", text[max(0, body.start - 40) : body.start]
+                    ):
+                        body = None  # "i BROs styrelse": an owner's board, named otherwise
+                    if body is None or not _BOARD.match(body.name):
+                        body = None  # "Regionstyrelsen", "distriktsstyrelse": not sure it is
+                if body is None and _PRONOUN_INTO.search(text, ss, se):
+                    body = self._section_body(text, section_start, ss)
+                    if body is not None and body.kind in ("programme", "project"):
+                        body = None  # "I det ingår" of a programme: its parts, no seats
                 people = self._persons(text, ss, se)
                 if body is None and last is not None and _COMPLETES.search(text[ss:se]):
                     # "A johtaa tarkastuslautakuntaa … B, C ja D täydentävät kokoonpanon": the
@@ -608,6 +686,14 @@ class RunReader:
     def _sentences(self, text: str, s: int, e: int) -> list[tuple[int, int]]:
         out, pos = [], s
         for mt in _SENTENCE_END.finditer(text, s, e):
+            word = text[max(s, mt.start() - 12) : mt.end()].split()
+            if (
+                word
+                and word[-1].endswith(".")
+                and len(word[-1]) <= 6
+                and self.lex.role_of(word[-1]) in ("chair", "vice_chair", "secretary")
+            ):
+                continue  # "Ordf. Aino Ek": an office's abbreviation, no sentence's end
             out.append((pos, mt.start()))
             pos = mt.end()
         out.append((pos, e))
@@ -676,12 +762,27 @@ class RunReader:
                 )
             ),
             None,
+        ) or next(
+            # "A och B hade avsagt sig omval … har styrelsen följande sammansättning: Ordf. C,
+            # …": the names after the colon of the composition's cue are the list's
+            (
+                mt
+                for mt in self.members_cue.finditer(outside)
+                if re.match(r"\s*:", sentence[mt.end() :])
+            ),
+            None,
         )
         if lead is not None:
             self.minutes_body = body
             people = [p for p in people if p.start >= ss + lead.end()]
             later = [mt for mt in self.deputy.finditer(outside) if mt.start() > lead.end()]
-            role = "member"
+            # "Till ersättare på ett år valdes A samt B": the deputies' word before the cue
+            clause = max(outside.rfind(c, 0, lead.start()) for c in ",;:")
+            role = (
+                "deputy_member"
+                if self.deputy.search(outside, clause + 1, lead.start())
+                else "member"
+            )
             deputies_from = ss + later[0].start() if later else None
         # "A (ersättare B), C (D) och E (F)": the word said in the first parenthesis makes every
         # name alone in a parenthesis after a name a deputy
@@ -712,7 +813,18 @@ class RunReader:
                 if deputies_from is not None and p.start > deputies_from:
                     here = "deputy_member"
                 said = self._paren_role(text, p.end, se) if lead is not None else ""
+                if not said and (post := _OFFICE_ELECTED.match(text[ss : p.start])) is not None:
+                    # "Till ordförande för styrelsen valdes A … samt B och C": the office is
+                    # the first name's
+                    office = self.lex.role_of(post.group(1))
+                    said = office if office in ("chair", "vice_chair", "secretary") else ""
+                if not said and (post := _OFFICE_AFTER.match(text, p.end, se)) is not None:
+                    # "… är: A, ordförande, omval ett år, B, …": the office after the name
+                    office = self.lex.role_of(post.group(1))
+                    said = office if office in ("chair", "vice_chair", "secretary") else ""
                 here = said or here
+                if p.end == len(text) and _CUT_LAST.search(text, ss, p.start):
+                    continue  # "…, Kjell Karlsson, Claes-Göran Johans": cut inside a name
                 seats.append(
                     Seat(
                         self.person_order(p),

@@ -542,10 +542,16 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # "… efter företrädaren A": the predecessor's seat, left
     if _CHECKERS.search(text, max(begin, start - 60), start):
         return True  # "Till justerare valdes A och B": the minutes' checkers, no seat
+    if _THANKED_ON_LEAVING.search(sentence):
+        return True  # "A och B kommer att avtackas": thanked on leaving, no seat to guess
     for pattern in (lex.former, lex.died, lex.takes_office):
         if pattern and re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", sentence, re.IGNORECASE):
             return True
     return False
+
+
+#: Thanked on leaving a post ("avtackas", "avtackades").
+_THANKED_ON_LEAVING = re.compile(r"(?i)(?<![\w-])avtack\w*")
 
 
 #: An election's label before a colon: "Val av valberedning …:", "Vaali: …".

@@ -956,8 +956,10 @@ _SAID_DEPUTY_IN_PARENTHESES = re.compile(
 #: "Palvelujen käyttäjiä neuvottelukunnassa edustavat …": the seats of a group's
 #: representatives, their names after the verb.
 _REPRESENT_VERB = re.compile(r"(?<![\w-])edustavat\s+(?=[a-zåäöA-ZÅÄÖ])")
+#: (A person's title perhaps before the name: "(minister Bo Lind (C))".)
 _NAME_IN_PARENTHESES = re.compile(
-    r"\(\s*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
+    r"\(\s*(?P<title>(?:[a-zåäö][\w-]*\s+){0,2})"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
     r"\s*(?:\([^()]{1,20}\))?\s*\)"
 )
 #: Minutes' signatures: each name with its role after it ("Esa Ek Puheenjohtaja Eva Salo").
@@ -1822,6 +1824,7 @@ class Walker:
         ]
         self._association_owner(text, out)
         self._numbered_body(text, out)
+        self._office_word_before_name(out)
         out.findings = [
             f
             for f in out.findings
@@ -1833,6 +1836,27 @@ class Walker:
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _office_word_before_name(self, out: Walk) -> None:
+        """ "Kassör Gerd Sköld Ylikoski" read as one name of a list line: the capitalised
+        office word that opens the line is no part of the person's name."""
+        for f in out.findings:
+            words = f.actor.written.split()
+            if (
+                f.kind != "membership"
+                or f.actor.kind != "person"
+                or len(words) < 3
+                or f.actor.name.split()[:1] != words[:1]
+                or not (self.lex.role_of(words[0]) or _TREASURER_LINE.fullmatch(words[0]))
+            ):
+                continue
+            cut = f.actor.written.index(words[1])
+            f.actor = replace(
+                f.actor,
+                start=f.actor.start + cut,
+                written=f.actor.written[cut:],
+                name=f.actor.name[cut:],
+            )
 
     def _not_a_seat_before(self, text: str, start: int) -> bool:
         """Whether the sentence before ``start`` on its line names a post that is no seat
@@ -10622,10 +10646,17 @@ class Walker:
             )
             for mt in _NAME_IN_PARENTHESES.finditer(text, said.end(), end):
                 s0, e0 = mt.span("name")
+                if mt["title"] and self.lex.find_role(mt["title"]):
+                    continue  # "(ordförande Bo Lind)": a post said, not a deputy
                 mine = [f for f in seats if f.actor.start == s0]
                 if mine:
+                    held = [
+                        f for f in seats if f.actor.end <= mt.start() and f.role != "deputy_member"
+                    ]
                     for f in mine:
                         f.role = "deputy_member"
+                        if f.deputy_for is None and held and held[-1].target == f.target:
+                            f.deputy_for = held[-1].actor  # the seat the parenthesis follows
                     continue
                 before = [f for f in seats if f.actor.end <= mt.start()]
                 if not before:
