@@ -6601,6 +6601,43 @@ class Walker:
         mt = re.match(r"(\S+)\s+[A-ZÅÄÖÜ]", line)
         return bool(mt) and self.lex.role_of(mt.group(1)) == "deputy_member"
 
+    def _bare_members_heading(self, text: str, line: Line) -> Mention | None:
+        """ "VALTUUSTON JÄSENET 2024-2027", "Neuvoston jäsenet": a heading of a bare body
+        word in the genitive and the members' word (a term aside). The body it means is the
+        one the text above names most often in full with that word at the end of its name
+        ("seurakunnanvaltuusto"); with none, the bare word as the body's name; with no name
+        when two such bodies are named equally often; None when the heading is of another
+        form."""
+        label = line.text.strip().rstrip(":").strip()
+        words = re.sub(r"[\s\d\u2013\u2014:.-]+$", "", label).split()
+        if len(words) != 2 or not self._members_of(label) or not self.anaphora.fullmatch(words[0]):
+            return None
+        a = line.start + line.text.index(words[0])
+        found = [
+            b
+            for b in self.reader.bodies(tokens(text, a, a + len(words[0])))
+            if not b.plural and b.start == a and b.end == a + len(words[0])
+        ]
+        if len(found) != 1:
+            return None
+        head = found[0].name.casefold()
+        count: dict[str, int] = {}
+        names: dict[str, str] = {}
+        for b in self.reader.bodies(tokens(text, 0, line.start)):
+            name = b.name.casefold()
+            if b.plural or " " in name or name == head or not name.endswith(head):
+                continue
+            count[name] = count.get(name, 0) + 1
+            names.setdefault(name, b.name)
+        ranked = sorted(count.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] == ranked[1]:
+            return replace(found[0], name="")
+        if ranked:
+            name = names[max(count, key=lambda k: count[k])]
+        else:
+            name = found[0].name
+        return replace(found[0], name=name[:1].upper() + name[1:].casefold())
+
     def _members_of(self, label: str) -> bool:
         """ "Vanhusneuvoston jäsenet 2021-2025", "Rådets ledamöter": a heading that ends in the
         members' word (a term of office after it aside), a body's name before it."""
@@ -6897,6 +6934,15 @@ class Walker:
             ]
             if len(bare) == 1:
                 bodies = [replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])]
+        if not bodies and (kind_word := self._bare_members_heading(text, line)) is not None:
+            # "VALTUUSTON JÄSENET 2024-2027" on a page whose prose names "seurakunnanvaltuusto":
+            # the members of the body the bare kind word means
+            if not kind_word.name:
+                # (two bodies the text names equally often end in the word: whose list
+                # follows is unknown, no list)
+                ctx.listing, ctx.role, ctx.columns = False, "", []
+                return
+            bodies = [kind_word]
         if (
             len(bodies) == 2
             and bodies[0].written[:1].isupper()
@@ -11491,13 +11537,23 @@ class Walker:
             or not first.text[:1].isupper()
             or not second.text[:1].islower()
             or not re.search(r"\n[ \t]*\n", text[first.end : second.start])
-            or not self._specific_bodies(text, first.start, first.end)
+            or not (
+                self._specific_bodies(text, first.start, first.end)
+                or self._bare_members_heading(text, first) is not None
+            )
         ):
             return False
         person = self._first_person(text, second.start, second.end)
-        if person is None or person.end != second.end or person.start == second.start:
+        if person is None or person.start == second.start:
             return False
-        nxt = re.match(r"[ \t]*\n[ \t]*([^\n]+)", text[second.end :])
+        tail = text[person.end : second.end]
+        if tail and not (
+            # "kirkkoherra Aino Ahola (pj)": the officer's role after the name
+            (paren := re.fullmatch(r"\s*\(([^()]{1,20})\)", tail)) is not None
+            and self.lex.role_of(paren.group(1)) in ("chair", "vice_chair", "secretary")
+        ):
+            return False
+        nxt = re.match(r"[ \t]*\n\s*?([^\s][^\n]*)", text[second.end :])
         if nxt is None:
             return False
         a = second.end + nxt.start(1)
