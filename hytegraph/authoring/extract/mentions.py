@@ -288,8 +288,7 @@ class Reader:
             return False
         readings = self.morph.analyse(word)
         return bool(readings) and all(
-            a.case in ("ine", "ela", "ade", "abl") and a.cls in (m.NOUN, m.NAME)
-            for a in readings
+            a.case in ("ine", "ela", "ade", "abl") and a.cls in (m.NOUN, m.NAME) for a in readings
         )
 
     def _classes(self, word: str) -> set[str]:

@@ -6632,10 +6632,7 @@ class Walker:
         ranked = sorted(count.values(), reverse=True)
         if len(ranked) > 1 and ranked[0] == ranked[1]:
             return replace(found[0], name="")
-        if ranked:
-            name = names[max(count, key=lambda k: count[k])]
-        else:
-            name = found[0].name
+        name = names[max(count, key=lambda k: count[k])] if ranked else found[0].name
         return replace(found[0], name=name[:1].upper() + name[1:].casefold())
 
     def _members_of(self, label: str) -> bool:
