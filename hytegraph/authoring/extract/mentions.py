@@ -527,6 +527,22 @@ class Reader:
                 words.append(t)
                 j += 1
                 continue
+            if (
+                in_list
+                and len(words) == 1
+                and t.is_cap
+                and t.text.casefold() in self.lex.not_names
+                and not self.lex.role_of(t.text.casefold())
+                and not self.lex.body_kind(t.text.casefold())
+                and self._only_first_name(words[0].text)
+                and j + 1 < len(toks)
+                and toks[j + 1].text in ("(", ",")
+            ):
+                # "Leo Lähde (VIHR), Nokia" in a list: a surname that is also a word the
+                # rules read as no name ("lähde"), after a word that is only a first name
+                words.append(t)
+                j += 1
+                break
             if (t.is_cap and not self._word_is_excluded(t.text.split(":")[0])) or (
                 t.text in _PARTICLES and words and j + 1 < len(toks) and toks[j + 1].is_cap
             ):
