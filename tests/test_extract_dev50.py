@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, held, needs_voikko, roles
+from tests.extract_snippets import MORPHS, held, key, needs_voikko, roles
 
 PARISH = (
     "HALLINTO\n\n"
@@ -102,3 +102,80 @@ def test_a_genitive_surname_before_a_school_word_is_still_read_as_no_name_end(mo
     text = "Hallitus\n\nHallituksen puheenjohtaja on Aino Maria Virtanen koulusta.\n"
     got = roles(text, "fi", morph)
     assert not any(p == "Aino Maria" for p, _r, _b in got)
+
+
+@needs_voikko
+def test_a_surname_that_is_also_a_common_word_after_a_first_name_keeps_the_list_going():
+    text = (
+        "Kuntayhtymän hallituksen kokoonpano on seuraava:\n\n"
+        "Varsinainen jäsen\n"
+        "                    Varajäsen\n"
+        "Ville Ranta (SDP), Kylälä\n"
+        "                    Aino Kivi (SDP), Mäkelä\n"
+        "Leo Lähde (VIHR), Kylälä\n"
+        "                    Sari Aho (VIHR), Mäkelä\n"
+        "Pekka Salo (KESK), Kylälä\n"
+        "                    Eeva Mäki (KESK), Mäkelä\n"
+    )
+    got = roles(text, "fi", None)
+    assert any(p == key("Leo Lähde") and r == "member" for p, r, _b in got)
+    assert any(p == key("Pekka Salo") and r == "member" for p, r, _b in got)
+    assert any(p == key("Eeva Mäki") and r == "deputy_member" for p, r, _b in got)
+
+
+@needs_voikko
+def test_a_common_word_after_a_name_that_is_no_first_name_stays_out():
+    text = "Kuntayhtymän hallitus\n\nJäsenet:\nVille Ranta (SDP)\nKokoonpano Lähde (VIHR)\n"
+    got = roles(text, "fi", None)
+    assert not any("Lähde" in p for p, _r, _b in got)
+
+
+ADULT_EDUCATION = (
+    "Kylälän työväenopiston johtokunnan mielestä opisto on tärkeä.\n"
+    "– Kursseja pitää olla kylissä, sanoo tuore johtokunnan jäsen Sanni Kuusela.\n"  # noqa: RUF001
+    "Johtokunnan jäsenet koolla syyskuussa. Vasemmalta Mirja Lepistö, haastattelija Outi "
+    "Rajala ja Harri Kemppi.\n"
+)
+
+
+@needs_voikko
+def test_a_bare_board_word_names_the_board_the_text_named_in_full():
+    got = held(ADULT_EDUCATION, "fi", None)
+    assert ("Sanni Kuusela", "member", "Kylälän työväenopiston johtokunta") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_interviewer_in_a_board_photo_is_given_no_seat(morph):
+    got = held(ADULT_EDUCATION, "fi", morph)
+    assert not any(p == "Outi Rajala" for p, _r, _b in got)
+
+
+COUNCIL = (
+    "Alueellinen vammaisasiain neuvottelukunta edistää vammaisten oikeuksia. Alueellisen "
+    "neuvottelukunnan tehtävänä on seurata palveluja.\n"
+    "Neuvottelukunnan kokoonpano\n"
+    "Neuvottelukunnan puheenjohtajaksi nimetään johtaja Sirpa Heinonen ja "
+    "varapuheenjohtajaksi Kalle Wirén.\n"
+    "Neuvottelukunnan jäseniksi on nimetty\n"
+    "- Tero Lampinen, opettaja, Kylälän kaupunki\n"
+    "- Kalle Wirén, yrittäjä, Kylälän Invalidit ry\n"
+    "- Anna Sundell, sairaanhoitaja, Mäkelän kunta\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_bare_head_word_heading_lists_the_body_named_in_full_before(morph):
+    got = held(COUNCIL, "fi", morph)
+    body = "Alueellinen vammaisasiain neuvottelukunta"
+    assert ("Tero Lampinen", "member", body) in got
+    assert ("Anna Sundell", "member", body) in got
+    assert not any(b == "Alueellinen neuvottelukunta" for _p, _r, b in got)
+
+
+@needs_voikko
+def test_the_officers_sentence_under_it_is_of_the_same_body_and_name():
+    got = held(COUNCIL, "fi", None)
+    body = "Alueellinen vammaisasiain neuvottelukunta"
+    assert ("Sirpa Heinonen", "chair", body) in got
+    # the object of "nimetään" is in the nominative, as the list writes it
+    assert ("Kalle Wirén", "vice_chair", body) in got

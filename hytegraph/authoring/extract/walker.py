@@ -1400,7 +1400,31 @@ class Walker:
         self._next_role_word_after_names(text, out)
         self._labels_then_values(text, out)
         self._bare_kind_beside_named(out)
+        self._genitive_read_elsewhere_as_written(out)
         return out
+
+    @staticmethod
+    def _genitive_read_elsewhere_as_written(out: Walk) -> None:
+        """ "… ja varapuheenjohtajaksi Arto Zitron" beside the list entry "Arto Zitron,
+        yrittäjä": a name read as a genitive ("Zitro") whose written form the page gives as a
+        name in the nominative in a list is that name as written."""
+        nominative = {
+            f.actor.name
+            for f in out.findings
+            if f.actor.kind == "person"
+            and f.rule.startswith("list-")
+            and f.actor.case == "nom"
+            and f.actor.name == f.actor.written
+        }
+        for f in out.findings:
+            a = f.actor
+            if (
+                a.kind == "person"
+                and a.case == "gen"
+                and a.name != a.written
+                and a.written in nominative
+            ):
+                f.actor = replace(a, name=a.written, case="nom")
 
     @staticmethod
     def _bare_kind_beside_named(out: Walk) -> None:
@@ -7184,6 +7208,10 @@ class Walker:
         ctx.group = None
         if bodies:
             ctx.body = self._same_or(self._listed_body(text, bodies, line.end), ctx.body)
+            if ctx.body is bodies[-1] and len(bodies) == 1:
+                # "Neuvottelukunnan kokoonpano" under a text that named "Alueellinen
+                # romaniasiain neuvottelukunta": the bare head word means that body
+                ctx.body = self._named_in_full(bodies[0], out) or ctx.body
             # "Vanhusneuvostossa toimivat kautena …": the people under it sit in the body
             # "Vanhusneuvoston jäsenet 2021-2025": the body's members, each entry a member
             # (with whom the seat is for in parentheses), not a representative
@@ -7242,6 +7270,10 @@ class Walker:
                     or (
                         recent.start > ctx.body.start
                         and recent.name.casefold() != ctx.body.name.casefold()
+                        # ("Alueellinen neuvottelukunta" under "Alueellinen romaniasiain
+                        # neuvottelukunta": the same body named shorter)
+                        and not set(recent.name.casefold().split())
+                        <= set(ctx.body.name.casefold().split())
                         # "Sammansättning" under "Tillgänglighetsrådet" after "kommunstyrelsen
                         # ska avsätta tid för rådet": the board or council a body reports to,
                         # named in passing, is not the body whose composition follows
@@ -7364,6 +7396,31 @@ class Walker:
                 "list-group-officer",
             )
         ]
+
+    def _named_in_full(self, bare: Mention, out: Walk) -> Mention | None:
+        """The body a bare head word on a heading means ("Neuvottelukunnan"): the one the
+        text named before in full with a name ending in it (the longest, when the others are
+        it named shorter); None when the word is no bare head word or two bodies fit."""
+        if " " in bare.written.strip():
+            return None
+        head = bare.name.casefold()
+        full = {
+            b.name.casefold(): b
+            for b, span in out.named
+            if span[0] < bare.start
+            and " " in b.name.strip()
+            and not b.plural
+            and b.name.casefold().split()[-1] == head
+        }
+        if not full:
+            return None
+        # ("Alueellisen neuvottelukunnan" after "Alueellinen romaniasiain neuvottelukunta": the
+        # same body named shorter)
+        longest = max(full, key=lambda k: (len(k.split()), k))
+        if any(not set(k.split()) <= set(longest.split()) for k in full):
+            return None
+        b = full[longest]
+        return replace(b, name=b.name[:1].upper() + b.name[1:])
 
     def _referred_body(self, label: str, current: Mention, out: Walk) -> Mention | None:
         """ "Deltagare i rådet", "Neuvoston jäsenet" while the context is another body (one
