@@ -462,10 +462,11 @@ class Reader:
                 )
             ):
                 break  # "Aino Mäki Aron koulusta": whose school she comes from, not her name
-            if len(words) >= 2 and self._local_case_noun(t.text):
+            if in_list and len(words) >= 2 and self._local_case_noun(t.text):
                 break  # "Aino Mäki Koulukeskuksesta": where she comes from, not her name
             if (
-                len(words) == 1
+                in_list
+                and len(words) == 1
                 and t.text.endswith("-")
                 and t.text[:1].isupper()
                 and t.text[1:-1].isalpha()
