@@ -348,6 +348,7 @@ def _eval_module():
         "heldout70",
         "heldout71",
         "heldout73",
+        "heldout72",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):

@@ -378,7 +378,7 @@ FI = Lexicon(
         (
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
             r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
-            r"|hallitus|neuvottelukunta|komitea|valtuuskunta",
+            r"|hallitus|neuvottelukunta|komitea|valtuuskunta|johtokunta",
             "body",
         ),
         *_EN_BODIES,
@@ -452,7 +452,7 @@ FI = Lexicon(
     conjunctions=r"ja|sekä|,",
     not_names=_FI_NOT_NAMES,
     anaphora=r"(?:työ|ohjaus|asiantuntija|johto)?ryhmä\w*|lautakun\w*|neuvosto\w*|toimikun\w*|"
-    r"jaosto\w*|verkosto\w*|valtuusto\w*|foorumi\w*|toimielin\w*|hallitu\w*",
+    r"jaosto\w*|verkosto\w*|valtuusto\w*|foorumi\w*|toimielin\w*|hallitu\w*|johtokun\w*",
     chair_abbreviations=r"pj\.|pj|puheenjohtaja|puheenjohtajana",
     responsibility=r"vastaa|vastaavat|vastasi|vastuussa|vastuulla",
     leadership=r"vetovastuu\w*|vetää|vetävät|johtaa|koordinoi",

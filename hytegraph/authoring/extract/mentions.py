@@ -38,6 +38,11 @@ _ORG_HEAD_AFTER = re.compile(
     r"(?:liit(?:to|on|osta)|yhdistys|yhdistyksen|yhdistyksestä|säätiö|säätiön|säätiöstä|"
     r"ry|ry:n|ry:stä|förbund|förbundet|förening|föreningen|rf)"
 )
+#: A school, an institute or a village a person comes from or is in, in a local case after its
+#: owner's or place's genitive: "Aron koulusta", "Kylälän lukiossa", "Mäen kylästä"
+_INSTITUTION_FROM = re.compile(
+    r"[a-zåäö]*(?:koulu|lukio|opisto|päiväkodi|kylä|seura|yhdistykse)(?:sta|stä|ssa|ssä|lta|ltä)"
+)
 #: (a second capital typed with the first, "LIndblad", is still a name's word)
 _CAP_WORD = re.compile(
     r"[A-ZÅÄÖÜÉÆØŠŽČŘ](?:[A-ZÅÄÖ](?=[a-zåäö]{4}))?[a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+)*"  # noqa: RUF001
@@ -275,6 +280,17 @@ class Reader:
             and any(a.cls in (m.PLACE, m.NOUN, m.ADJECTIVE) for a in readings)
         )
 
+    def _local_case_noun(self, word: str) -> bool:
+        """A capitalised word voikko reads only as a noun or a name in a local case
+        ("Koulukeskuksesta", "Kyläkoulussa"), never a first name or a surname: where a person
+        is from, printed after the name."""
+        if not self.finnish or self.morph.name != "voikko" or not word[:1].isupper():
+            return False
+        readings = self.morph.analyse(word)
+        return bool(readings) and all(
+            a.case in ("ine", "ela", "ade", "abl") and a.cls in (m.NOUN, m.NAME) for a in readings
+        )
+
     def _classes(self, word: str) -> set[str]:
         return {a.cls for a in self.morph.analyse(word)}
 
@@ -434,6 +450,39 @@ class Reader:
             if len(words) >= 2 and self._genitive_before_word(toks, j):
                 break  # "Aino Mäki Nurmeksen Eläkeläiset ry": the organisation she is for
             if (
+                self.finnish
+                and len(words) >= 2
+                and j + 1 < len(toks)
+                and t.text.endswith("n")
+                and not t.text.endswith("nen")
+                and _INSTITUTION_FROM.fullmatch(toks[j + 1].text)
+                and _space_between(t, toks[j + 1])
+                and not any(
+                    a.cls == m.SURNAME and a.case == "nom" for a in self.morph.analyse(t.text)
+                )
+            ):
+                break  # "Aino Mäki Aron koulusta": whose school she comes from, not her name
+            if in_list and len(words) >= 2 and self._local_case_noun(t.text):
+                break  # "Aino Mäki Koulukeskuksesta": where she comes from, not her name
+            if (
+                in_list
+                and len(words) == 1
+                and t.text.endswith("-")
+                and t.text[:1].isupper()
+                and t.text[1:-1].isalpha()
+                and j + 1 < len(toks)
+                and toks[j + 1].is_cap
+                and _space_between(t, toks[j + 1])
+            ):
+                # "Emmi Mäki- Juoni": a double surname broken after its hyphen
+                nxt = toks[j + 1]
+                words.append(Token(t.text + nxt.text, t.start, nxt.end))
+                if j + 2 < len(toks) and not _space_between(nxt, toks[j + 2]):
+                    j += 2
+                    break
+                j += 2
+                continue
+            if (
                 in_list
                 and len(words) >= 2
                 and j + 1 < len(toks)
@@ -479,6 +528,22 @@ class Reader:
                 words.append(t)
                 j += 1
                 continue
+            if (
+                in_list
+                and len(words) == 1
+                and t.is_cap
+                and t.text.casefold() in self.lex.not_names
+                and not self.lex.role_of(t.text.casefold())
+                and not self.lex.body_kind(t.text.casefold())
+                and self._only_first_name(words[0].text)
+                and j + 1 < len(toks)
+                and toks[j + 1].text in ("(", ",")
+            ):
+                # "Leo Lähde (VIHR), Nokia" in a list: a surname that is also a word the
+                # rules read as no name ("lähde"), after a word that is only a first name
+                words.append(t)
+                j += 1
+                break
             if (t.is_cap and not self._word_is_excluded(t.text.split(":")[0])) or (
                 t.text in _PARTICLES and words and j + 1 < len(toks) and toks[j + 1].is_cap
             ):
@@ -827,6 +892,13 @@ class Reader:
         readings = self.morph.analyse(word)
         if self.morph.name == "rules":
             return word.endswith("n") and len(word) > 3 and word[:1].isalpha()
+        if (
+            not readings
+            and head.case in ("nom", "gen")
+            and re.search(r"(?:ss|st|ll|lt)[aä]$", low) is not None
+        ):
+            return False  # "Ihkaensimmäisessä Lapsiparlamentin kokouksessa": a word in a local
+            # case voikko does not know says where or when, it names no part of the body
         if not readings:
             # a word voikko does not know: a genitive, or a part of a proper name
             # ("Pohjois-Savon", "Keusoten"), not "POPsote-hankkeita"

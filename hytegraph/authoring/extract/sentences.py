@@ -2450,6 +2450,15 @@ class SentenceReader:
                 # "valtuuston puheenjohtaja" on a committee's page: the council, not the
                 # committee
                 return dataclasses.replace(b, name=b.name[:1].upper() + b.name[1:])
+            if (
+                ctx.body is not None
+                and len(ctx.body.name.split()) > len(b.name.split())
+                and b.name.casefold().split()[-1] == ctx.body.name.casefold().split()[-1]
+                and set(b.name.casefold().split()) <= set(ctx.body.name.casefold().split())
+            ):
+                # "Neuvottelukunnan puheenjohtajaksi …" under "Alueellinen romaniasiain
+                # neuvottelukunta": the body of the context, named shorter
+                return ctx.body
             return self._named_in_full(before[:-1], b, b.start)
         later = [
             b

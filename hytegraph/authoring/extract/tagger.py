@@ -456,6 +456,13 @@ _SPEAKERS = re.compile(
     r"luennoitsij\w+|esiintyj\w+)(?![\w-])"
 )
 
+#: The press at a body's photo or meeting, right before a name ("haastattelija A", "toimittaja
+#: A", "fotograf A"): whoever writes or photographs the story holds no seat in the body.
+_PRESS_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:haastattelija|toimittaja|valokuvaaja|kuvaaja|reportteri|intervjuare|"
+    r"journalist|reporter|fotograf|redaktör)[ \t]+$"
+)
+
 #: A person said to have left a body: "Name avgick från styrelsen", "Name erosi hallituksesta".
 _LEFT = r"\s+(?:avgick|har\s+avgått|lämnade|erosi|on\s+eronnut|jätti)(?![\w-])"
 
@@ -530,6 +537,8 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # delegates to a meeting: no seat in a body
     if _SPEAKERS.search(sentence):
         return True  # speakers and performers at an event: no seat in a body
+    if _PRESS_BEFORE.search(text, max(begin, start - 30), start):
+        return True  # "haastattelija A" among a board's members in a photo: the press
     if _ELECTED_FOR_TERM.search(sentence):
         return True  # a term the rules weigh against the page's date (or leave, with none)
     if _MEETING_OFFICER.search(text, max(begin, start - 60), start):

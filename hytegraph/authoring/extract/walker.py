@@ -1402,7 +1402,31 @@ class Walker:
         self._next_role_word_after_names(text, out)
         self._labels_then_values(text, out)
         self._bare_kind_beside_named(out)
+        self._genitive_read_elsewhere_as_written(out)
         return out
+
+    @staticmethod
+    def _genitive_read_elsewhere_as_written(out: Walk) -> None:
+        """ "… ja varapuheenjohtajaksi Arto Zitron" beside the list entry "Arto Zitron,
+        yrittäjä": a name read as a genitive ("Zitro") whose written form the page gives as a
+        name in the nominative in a list is that name as written."""
+        nominative = {
+            f.actor.name
+            for f in out.findings
+            if f.actor.kind == "person"
+            and f.rule.startswith("list-")
+            and f.actor.case == "nom"
+            and f.actor.name == f.actor.written
+        }
+        for f in out.findings:
+            a = f.actor
+            if (
+                a.kind == "person"
+                and a.case == "gen"
+                and a.name != a.written
+                and a.written in nominative
+            ):
+                f.actor = replace(a, name=a.written, case="nom")
 
     @staticmethod
     def _bare_kind_beside_named(out: Walk) -> None:
@@ -6625,6 +6649,40 @@ class Walker:
         mt = re.match(r"(\S+)\s+[A-ZÅÄÖÜ]", line)
         return bool(mt) and self.lex.role_of(mt.group(1)) == "deputy_member"
 
+    def _bare_members_heading(self, text: str, line: Line) -> Mention | None:
+        """ "VALTUUSTON JÄSENET 2024-2027", "Neuvoston jäsenet": a heading of a bare body
+        word in the genitive and the members' word (a term aside). The body it means is the
+        one the text above names most often in full with that word at the end of its name
+        ("seurakunnanvaltuusto"); with none, the bare word as the body's name; with no name
+        when two such bodies are named equally often; None when the heading is of another
+        form."""
+        label = line.text.strip().rstrip(":").strip()
+        words = re.sub(r"[\s\d\u2013\u2014:.-]+$", "", label).split()
+        if len(words) != 2 or not self._members_of(label) or not self.anaphora.fullmatch(words[0]):
+            return None
+        a = line.start + line.text.index(words[0])
+        found = [
+            b
+            for b in self.reader.bodies(tokens(text, a, a + len(words[0])))
+            if not b.plural and b.start == a and b.end == a + len(words[0])
+        ]
+        if len(found) != 1:
+            return None
+        head = found[0].name.casefold()
+        count: dict[str, int] = {}
+        names: dict[str, str] = {}
+        for b in self.reader.bodies(tokens(text, 0, line.start)):
+            name = b.name.casefold()
+            if b.plural or " " in name or name == head or not name.endswith(head):
+                continue
+            count[name] = count.get(name, 0) + 1
+            names.setdefault(name, b.name)
+        ranked = sorted(count.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] == ranked[1]:
+            return replace(found[0], name="")
+        name = names[max(count, key=lambda k: count[k])] if ranked else found[0].name
+        return replace(found[0], name=name[:1].upper() + name[1:].casefold())
+
     def _members_of(self, label: str) -> bool:
         """ "Vanhusneuvoston jäsenet 2021-2025", "Rådets ledamöter": a heading that ends in the
         members' word (a term of office after it aside), a body's name before it."""
@@ -6921,6 +6979,15 @@ class Walker:
             ]
             if len(bare) == 1:
                 bodies = [replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])]
+        if not bodies and (kind_word := self._bare_members_heading(text, line)) is not None:
+            # "VALTUUSTON JÄSENET 2024-2027" on a page whose prose names "seurakunnanvaltuusto":
+            # the members of the body the bare kind word means
+            if not kind_word.name:
+                # (two bodies the text names equally often end in the word: whose list
+                # follows is unknown, no list)
+                ctx.listing, ctx.role, ctx.columns = False, "", []
+                return
+            bodies = [kind_word]
         if (
             len(bodies) == 2
             and bodies[0].written[:1].isupper()
@@ -7165,6 +7232,10 @@ class Walker:
         ctx.group = None
         if bodies:
             ctx.body = self._same_or(self._listed_body(text, bodies, line.end), ctx.body)
+            if ctx.body is bodies[-1] and len(bodies) == 1:
+                # "Neuvottelukunnan kokoonpano" under a text that named "Alueellinen
+                # romaniasiain neuvottelukunta": the bare head word means that body
+                ctx.body = self._named_in_full(bodies[0], out) or ctx.body
             # "Vanhusneuvostossa toimivat kautena …": the people under it sit in the body
             # "Vanhusneuvoston jäsenet 2021-2025": the body's members, each entry a member
             # (with whom the seat is for in parentheses), not a representative
@@ -7223,6 +7294,10 @@ class Walker:
                     or (
                         recent.start > ctx.body.start
                         and recent.name.casefold() != ctx.body.name.casefold()
+                        # ("Alueellinen neuvottelukunta" under "Alueellinen romaniasiain
+                        # neuvottelukunta": the same body named shorter)
+                        and not set(recent.name.casefold().split())
+                        <= set(ctx.body.name.casefold().split())
                         # "Sammansättning" under "Tillgänglighetsrådet" after "kommunstyrelsen
                         # ska avsätta tid för rådet": the board or council a body reports to,
                         # named in passing, is not the body whose composition follows
@@ -7345,6 +7420,31 @@ class Walker:
                 "list-group-officer",
             )
         ]
+
+    def _named_in_full(self, bare: Mention, out: Walk) -> Mention | None:
+        """The body a bare head word on a heading means ("Neuvottelukunnan"): the one the
+        text named before in full with a name ending in it (the longest, when the others are
+        it named shorter); None when the word is no bare head word or two bodies fit."""
+        if " " in bare.written.strip():
+            return None
+        head = bare.name.casefold()
+        full = {
+            b.name.casefold(): b
+            for b, span in out.named
+            if span[0] < bare.start
+            and " " in b.name.strip()
+            and not b.plural
+            and b.name.casefold().split()[-1] == head
+        }
+        if not full:
+            return None
+        # ("Alueellisen neuvottelukunnan" after "Alueellinen romaniasiain neuvottelukunta": the
+        # same body named shorter)
+        longest = max(full, key=lambda k: (len(k.split()), k))
+        if any(not set(k.split()) <= set(longest.split()) for k in full):
+            return None
+        b = full[longest]
+        return replace(b, name=b.name[:1].upper() + b.name[1:])
 
     def _referred_body(self, label: str, current: Mention, out: Walk) -> Mention | None:
         """ "Deltagare i rådet", "Neuvoston jäsenet" while the context is another body (one
@@ -11522,13 +11622,23 @@ class Walker:
             or not first.text[:1].isupper()
             or not second.text[:1].islower()
             or not re.search(r"\n[ \t]*\n", text[first.end : second.start])
-            or not self._specific_bodies(text, first.start, first.end)
+            or not (
+                self._specific_bodies(text, first.start, first.end)
+                or self._bare_members_heading(text, first) is not None
+            )
         ):
             return False
         person = self._first_person(text, second.start, second.end)
-        if person is None or person.end != second.end or person.start == second.start:
+        if person is None or person.start == second.start:
             return False
-        nxt = re.match(r"[ \t]*\n[ \t]*([^\n]+)", text[second.end :])
+        tail = text[person.end : second.end]
+        if tail and not (
+            # "kirkkoherra Aino Ahola (pj)": the officer's role after the name
+            (paren := re.fullmatch(r"\s*\(([^()]{1,20})\)", tail)) is not None
+            and self.lex.role_of(paren.group(1)) in ("chair", "vice_chair", "secretary")
+        ):
+            return False
+        nxt = re.match(r"[ \t]*\n\s*?([^\s][^\n]*)", text[second.end :])
         if nxt is None:
             return False
         a = second.end + nxt.start(1)
