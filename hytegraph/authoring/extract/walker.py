@@ -851,7 +851,6 @@ _NAME_REELECTED_POST = re.compile(
     r"(?P<post>(?:förbunds)?ordförande|vice[ \t]+ordförande|puheenjohtaja|varapuheenjohtaja)"
     r"(?![\w-])"
 )
-#: the separators of a run of names in prose: a comma, "och", "samt", "ja", "sekä"
 #: A name whose two first names are written as one word ("JanErik Holm"), as a cell of a run.
 _GLUED_FIRST_NAMES = re.compile(
     r"[ \t]*((?:[A-ZÅÄÖ][a-zåäö]{1,}){2}[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])"
@@ -865,6 +864,7 @@ _DASHED_PART = re.compile(
     r"(?P<names>[^:\n\u2013\u2014]+?)[ \t,]*(?:[ \t][\u2013\u2014-][ \t]+|$)",
     re.M,
 )
+#: the separators of a run of names in prose: a comma, "och", "samt", "ja", "sekä"
 _RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
 #: people in turn to leave, then the words that someone takes their place ("erovuoroisten A:n
 #: ja B:n tilalle", "i stället för X och Y som är i tur att avgå")
