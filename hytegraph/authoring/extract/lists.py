@@ -1874,6 +1874,14 @@ class ListReader:
         parts = [p.strip() for p in _GLUE.split(line) if p.strip()]
         if len(parts) >= 2 and (found := self.header(parts)):
             return found
+        if (
+            len(parts) >= 2
+            and len(set(parts)) == len(parts)
+            and all(re.fullmatch(r"[\w-]+edustajat|[\w-]+representanter", p, re.I) for p in parts)
+        ):
+            # "KuntaedustajatYhdistysedustajatAsukasedustajat": each column is the members from
+            # one group, the rows led by their municipality's cell
+            return ["municipality"] + ["member"] * len(parts)
         marked = [p.strip().rstrip(":") for p in _MARK_GLUE.split(line) if p.strip()]
         if len(marked) >= 2 and line.rstrip().endswith(":") and (found := self.header(marked)):
             return found
@@ -2651,6 +2659,7 @@ class ListReader:
         people: list[tuple[Mention, str]] = []
         where: Mention | None = None
         term_end = 0
+        row_role = ""
         for index, (s, e) in enumerate(spans):
             piece = text[s:e]
             if people and (term := _TERM.fullmatch(piece)):
@@ -2781,6 +2790,8 @@ class ListReader:
                 found = self._person(text, text.index(words[1], cut), e)
             if found is not None:
                 people.append((_nominative(found), ""))
+            elif index == 0 and lead and self.lex.role_of(piece) == "deputy_member":
+                row_role = "deputy_member"  # "VarajäsenAino Aho…": a row of the deputies
             elif index == 0 and lead == "municipality" and piece[:1].isupper():
                 where = Mention(s, e, piece, piece, "municipality", 0.6)
             elif index == 0 and lead:
@@ -2805,6 +2816,8 @@ class ListReader:
                 return []  # a piece that is none of these: not a row of this table
         if not people or len(people) > len(person_columns):
             return []
+        if row_role:
+            people = [(person, role or row_role) for person, role in people]
         found = _row_seats(
             ctx,
             people,

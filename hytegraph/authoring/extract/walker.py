@@ -7149,6 +7149,8 @@ class Walker:
         if columns:
             ctx.columns = columns
             ctx.listing = True
+            if ctx.role in ("chair", "vice_chair", "secretary"):
+                ctx.role = ""  # a table's header after "Puheenjohtaja" and its one name
             recent = ctx.recent
             if (
                 ctx.body is None
@@ -7190,7 +7192,8 @@ class Walker:
             self._close_group(ctx)
             ctx.group = represented[0]
             ctx.listing = True
-            ctx.role = ""
+            # under a "Varajäsenet" heading the groups' lists ("Kuntien edustajat") stay deputies
+            ctx.role = "deputy_member" if ctx.role == "deputy_member" else ""
             return
         group = self._group(text, line.start, line.end) if not bodies and not role else None
         if group is not None and ctx.body is not None and ctx.listing:
@@ -7268,8 +7271,16 @@ class Walker:
             ctx.listing = True
             return
         if self.intro.search(label):
+            # "Julkisen hallinnon edustajat" under "Varajäsenet": one group of the deputies
+            deputies = (
+                ctx.listing
+                and ctx.role == "deputy_member"
+                and re.search(r"edustajat\s*:?$", label, re.I) is not None
+            )
             ctx.listing = True
             ctx.role = "representative" if self._named_by_another(label) else ""
+            if deputies and not ctx.role:
+                ctx.role = "deputy_member"
             if not ctx.role and self.serving.search(label):
                 # "Vanhusneuvostossa toimivat kautena …", "I rådet sitter …": the people
                 # under it sit in the body, whatever organisation each speaks for
