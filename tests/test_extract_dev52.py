@@ -93,3 +93,21 @@ def test_a_representatives_heading_after_the_members_list_stays_members(morph):
     got = held(text, morph=morph)
     assert ("Sanni Väisänen", "deputy_member", "Nuorisoneuvosto") not in got
     assert ("Eetu Halonen", "deputy_member", "Nuorisoneuvosto") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_one_representative_under_the_deputies_heading_is_no_deputy(morph):
+    text = (
+        "Läsnä\n\n"
+        "Vammaisneuvosto\n\n"
+        "Jäsenet\n"
+        "Sanni Väisänen\n"
+        "Eetu Halonen\n\n"
+        "Varajäsenet\n"
+        "Aila Hämäläinen\n\n"
+        "Kh:n edustaja\n"
+        "Kalle Venäläinen\n"
+    )
+    got = held(text, morph=morph)
+    assert ("Aila Hämäläinen", "deputy_member", "Vammaisneuvosto") in got
+    assert ("Kalle Venäläinen", "deputy_member", "Vammaisneuvosto") not in got

@@ -7193,7 +7193,9 @@ class Walker:
             ctx.group = represented[0]
             ctx.listing = True
             # under a "Varajäsenet" heading the groups' lists ("Kuntien edustajat") stay deputies
-            ctx.role = "deputy_member" if ctx.role == "deputy_member" else ""
+            # (one "Kh:n edustaja" is a seat of its own)
+            deputies = ctx.role == "deputy_member" and re.search(r"edustajat\s*:?$", label, re.I)
+            ctx.role = "deputy_member" if deputies else ""
             return
         group = self._group(text, line.start, line.end) if not bodies and not role else None
         if group is not None and ctx.body is not None and ctx.listing:
