@@ -1325,7 +1325,6 @@ _DEFINED = re.compile(
 )
 
 
-
 def _without_definite_ending(name: str) -> str:
     """A body's name cut before a Swedish definite ending, so that "en ny styrelse" and
     "Styrelsen", "nämnd" and "nämnden", "råd" and "rådet" compare as one body."""
