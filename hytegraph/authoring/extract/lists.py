@@ -670,6 +670,9 @@ class ListReader:
         ]
         if served is not None and served.group("until") and not ctx.status:
             found[0] = dataclasses.replace(found[0], status="ended")  # a seat left on the way
+        elif not ctx.status and self._former_post(text[rest_start:end]):
+            # "Bo Ek, avgående ordförande och …": a post the person leaves, no seat held now
+            found[0] = dataclasses.replace(found[0], status="ended")
         if deputy is not None:
             found.append(
                 _membership(
@@ -712,6 +715,17 @@ class ListReader:
                 )
             )
         return found
+
+    def _former_post(self, rest: str) -> bool:
+        """Whether an entry's words after the name give a post held before ("avgående
+        ordförande", "förra årets sekreterare"): a former word just before a role word."""
+        if not self.lex.former:
+            return False
+        for mt in re.finditer(rf"(?i)(?<![\w-])(?:{self.lex.former})(?![\w-])", rest):
+            after = rest[mt.end() :].split()[:2]
+            if after and self.lex.find_role(" ".join(after)):
+                return True
+        return False
 
     def _comma_run(self, text: str, start: int, end: int) -> list[Mention]:
         """The people after a list entry's name when the rest of its line is only more names,

@@ -1325,6 +1325,15 @@ _DEFINED = re.compile(
 )
 
 
+def _without_definite_ending(name: str) -> str:
+    """A body's name cut before a Swedish definite ending, so that "en ny styrelse" and
+    "Styrelsen", "nämnd" and "nämnden", "råd" and "rådet" compare as one body."""
+    for ending in ("et", "en", "e", "n"):
+        if name.endswith(ending) and len(name.split()[-1]) > len(ending) + 3:
+            return name[: -len(ending)]
+    return name
+
+
 class Walker:
     def __init__(self, lex: Lexicon, morph: Morphology) -> None:
         self.lex = lex
@@ -5110,7 +5119,7 @@ class Walker:
             for b in self.reader.bodies(tokens(text, line.start, line.end))
             if not _APPOINTING.search(b.name.casefold().split()[-1])
         ]
-        names = {b.name.casefold() for b in found}
+        names = {_without_definite_ending(b.name.casefold()) for b in found}
         singular = [b for b in found if not b.plural]  # "vaikuttamistoimielimet": a kind
         if len(names) != 1 or not singular:
             return
