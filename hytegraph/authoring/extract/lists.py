@@ -442,6 +442,12 @@ class ListReader:
                 # (a "name" of four words is two whose comma was left out: read below)
                 role = ctx.role or "member"
                 return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in names]
+            pair = self._two_joined(text, start, stop)
+            if pair:
+                # "Antti Salo Kylälä ja Päivi Koski Ylämaa." under "Varajäseniksi valittiin:":
+                # two people joined by "ja", each perhaps with a town after the name
+                role = ctx.role or "member"
+                return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in pair]
             said = self._name_list_with_roles(text, start, stop)
             if len(said) >= 3:
                 # "Aino Ek (puheenjohtaja), Bo Lind (varapuheenjohtaja), Eeva Salo ja Olli
@@ -1279,6 +1285,30 @@ class ListReader:
                 if i == len(toks):
                     return []
         return out
+
+    def _two_joined(self, text: str, start: int, end: int) -> list[Mention]:
+        """Two people joined by "ja"/"och" and nothing else, each perhaps with a town after
+        the name (both or neither): "Aino Ek ja Bo Lind", "Aino Ek Kylälä ja Bo Lind Ylämaa";
+        [] for anything else."""
+        toks = tokens(text, start, end)
+        out: list[Mention] = []
+        towns = 0
+        i = 0
+        for k in range(2):
+            person = self.r.person_at(toks, i, in_list=True) if i < len(toks) else None
+            if person is None or self._named_place(person.written):
+                return []
+            out.append(person)
+            while i < len(toks) and toks[i].start < person.end:
+                i += 1
+            if i < len(toks) and toks[i].is_cap and place_of(toks[i].text, self.r.morph):
+                towns += 1
+                i += 1
+            if k == 0:
+                if i >= len(toks) or toks[i].text.casefold() not in ("ja", "sekä", "och", "samt"):
+                    return []
+                i += 1
+        return out if i == len(toks) and towns in (0, 2) else []
 
     def _name_list_with_roles(self, text: str, start: int, end: int) -> list[tuple[Mention, str]]:
         """As :meth:`_name_list`, a role in parentheses after some of the names ("Aino Ek
