@@ -220,6 +220,7 @@ COUNTY = (
     "Liisa Koski\n"
     "Aino Aho, hyvinvointialueen edustaja\n"
     "Hyvinvointialueen edustaja: Pekka Puro\n"
+    "- Hyvinvointialueen edustaja Saara Kivi\n"
 )
 
 
@@ -236,6 +237,7 @@ def test_a_generic_county_is_the_one_the_page_names_in_full(morph):
     parties = _parties(COUNTY, morph)
     assert parties.get("Aino Aho") == "Länsi-Kaarnan hyvinvointialue"
     assert parties.get("Pekka Puro") == "Länsi-Kaarnan hyvinvointialue"
+    assert parties.get("Saara Kivi") == "Länsi-Kaarnan hyvinvointialue"
 
 
 @pytest.mark.parametrize("morph", MORPHS)
@@ -245,3 +247,52 @@ def test_two_counties_named_leave_the_generic_one(morph):
         "hyvinvointialueen kanssa.", "hyvinvointialueen ja Itä-Kaarnan hyvinvointialueen kanssa."
     )
     assert "Länsi-Kaarnan hyvinvointialue" not in _parties(text, morph).values()
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_county_named_in_full_gives_no_party_to_others(morph):
+    # guard: a member with no generic word before the name speaks for no county
+    assert "Eero Salo" not in _parties(COUNTY, morph)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_term_in_the_allative_before_a_passive_leaves_the_names_in_the_nominative(morph):
+    text = (
+        "Hallitus\n\nHallituksen jäseniksi toimikaudelle 2024-2025 valittiin Eero Salo, "
+        "Liisa Holmsten ja Pekka Puro.\n"
+    )
+    got = {(p, r) for p, r, _b in held(text, "fi", morph)}
+    assert ("Liisa Holmsten", "member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_term_before_an_active_verbs_object_keeps_its_genitive(morph):
+    # guard: "valitsi … Anna Virtasen": the object in the genitive, her name "Virtanen"
+    text = (
+        "Hallitus\n\nVuosikokous valitsi hallituksen jäseniksi toimikaudelle 2024-2025 "
+        "Anna Virtasen.\n"
+    )
+    got = {p for p, _r, _b in held(text, "fi", morph)}
+    assert "Anna Virtanen" in got
+
+
+PARTY_LIST = (
+    "Hallitus\n\nJäsenet:\n"
+    "Eeva Salo (SDP), Lahti\n"
+    "Aaro Lähde (VIHR), Kuopio\n"
+    "Olli Virta (KESK), Turku\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_surname_that_is_also_a_common_word_before_a_party(morph):
+    got = {p for p, _r, _b in held(PARTY_LIST, "fi", morph)}
+    assert {"Eeva Salo", "Aaro Lähde", "Olli Virta"} <= got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_common_word_after_a_name_without_a_party_is_no_surname(morph):
+    # guard: "Lähde" after a name with no party after it stays out of the name
+    text = "Hallitus\n\nJäsenet:\nEeva Salo, Lahti\nOlli Virta Lähde, Turku\n"
+    got = {p for p, _r, _b in held(text, "fi", morph)}
+    assert not any("Lähde" in p for p in got)

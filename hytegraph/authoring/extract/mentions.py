@@ -558,9 +558,20 @@ class Reader:
                 and t.text.casefold() in self.lex.not_names
                 and not self.lex.role_of(t.text.casefold())
                 and not self.lex.body_kind(t.text.casefold())
-                and self._only_first_name(words[0].text)
                 and j + 1 < len(toks)
                 and toks[j + 1].text in ("(", ",")
+                and (
+                    self._only_first_name(words[0].text)
+                    # (the rules know no first names: a party's abbreviation in parentheses
+                    # after the word, "Leo Lähde (VIHR)")
+                    or (
+                        self.morph.name != "voikko"
+                        and j + 3 < len(toks)
+                        and toks[j + 1].text == "("
+                        and re.fullmatch(r"[A-ZÅÄÖ]{2,5}", toks[j + 2].text) is not None
+                        and toks[j + 3].text == ")"
+                    )
+                )
             ):
                 # "Leo Lähde (VIHR), Nokia" in a list: a surname that is also a word the
                 # rules read as no name ("lähde"), after a word that is only a first name

@@ -182,7 +182,9 @@ def meeting_only(text: str, start: int, end: int) -> tuple[int, int] | None:
 #: "vuosina 2021-2023", "toimikaudeksi 2022-2025".
 _TERM = re.compile(
     r"\s*(?:för\s+(?:år(?:en)?|perioden|mandatperioden|verksamhetsåret|tiden)|kaudella|"
-    r"kaudeksi|vuosina|vuosiksi|vuonna|vuodeksi|toimikaudella|toimikaudeksi)\s+"
+    r"kaudeksi|vuosina|vuosiksi|vuonna|vuodeksi|toimikaudella|toimikaudeksi|"
+    # "toimikaudelle 2018-2019", "vuosille 2024-2025"
+    r"kaudelle|toimikaudelle|vuodelle|vuosille)\s+"
     r"\d{4}(?:\s*[-–]\s*\d{2,4})?(?![\d])",  # noqa: RUF001
     re.I,
 )

@@ -1493,9 +1493,15 @@ class Walker:
         if len(full) != 1:
             return
         (county,) = full.values()
+        before = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(heads)})\s+edustaja(?:na)?\s*:?\s*$")
         for f in out.findings:
             party = f.on_behalf_of
-            if f.kind != "membership" or party is None:
+            if f.kind != "membership" or f.role not in ("member", "deputy_member"):
+                continue
+            if party is None:
+                # "… ja hyvinvointialueen edustaja Aino Aho": the generic word before the name
+                if before.search(text, max(0, f.actor.start - 40), f.actor.start):
+                    f.on_behalf_of = county
                 continue
             last = re.split(r",\s+|\s+ja\s+", party.name.strip())[-1]
             words = last.split()
