@@ -54,6 +54,7 @@ def test_a_registered_association_is_no_person(morph):
 
 
 ELECTIONS = (
+    "Hallitus\n\n"
     "Henkilövalinnat:\n"
     "Hallitukseen valittiin Eila Mäkelä Lahti ja Oskari Niemi Kuopio.\n"
     "Varajäseniksi valittiin yhdeksi vuodeksi kutsumisjärjestyksessä:\n"
@@ -68,9 +69,9 @@ def test_an_election_heading_of_deputies_makes_the_names_under_it_deputies(morph
     assert ("Kalle", "member") not in got
 
 
-@needs_voikko
-def test_two_people_with_towns_joined_by_and_on_a_list_line():
-    got = held(ELECTIONS, "fi")
+@pytest.mark.parametrize("morph", MORPHS)
+def test_two_people_with_towns_joined_by_and_on_a_list_line(morph):
+    got = held(ELECTIONS, "fi", morph)
     assert ("Kalle Virtanen", "deputy_member", "Hallitus") in got
     assert ("Seppo Korhonen", "deputy_member", "Hallitus") in got
 
@@ -296,3 +297,13 @@ def test_a_common_word_after_a_name_without_a_party_is_no_surname(morph):
     text = "Hallitus\n\nJäsenet:\nEeva Salo, Lahti\nOlli Virta Lähde, Turku\n"
     got = {p for p, _r, _b in held(text, "fi", morph)}
     assert not any("Lähde" in p for p in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_bank_under_the_bank_details_is_no_member(morph):
+    text = (
+        "Hallitus\n\nHallituksen jäsenet:\nEeva Salo\nOlli Virta\n\n"
+        "Pankkiyhteys:\nKylälän Seudun Osuuspankki\nFI12 3456 7890 1234 56\n"
+    )
+    got = {p for p, _r, _b in held(text, "fi", morph)}
+    assert got == {"Eeva Salo", "Olli Virta"}

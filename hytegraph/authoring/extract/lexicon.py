@@ -516,6 +516,8 @@ FI = Lexicon(
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"
     r"asett(?:i|anut|aneet|aa)|perust(?:i|anut|aneet)|kokosi|koonnut",
     contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"
+    # an association's bank details ("Pankkiyhteys:" over the bank's name)
+    r"pankkiyhtey\w*|"
     r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja|"
     r"muut(?:\s+(?:läsnäolijat|läsnä|osallistujat|saapuvilla))?$|"
     # permanent experts ("Pysyvät asiantuntijat", "Pysyvät asiantuntijatahot") hold no seat;

@@ -1296,6 +1296,15 @@ class ListReader:
         i = 0
         for k in range(2):
             person = self.r.person_at(toks, i, in_list=True) if i < len(toks) else None
+            if (
+                person is not None
+                and towns == 1
+                and len(person.written.split()) >= 3
+                and place_of(person.written.split()[-1], self.r.morph)
+            ):
+                # "A Lahti ja Päivi Mäki Salo": the town after the second name as after the first
+                last = next(x for x in range(i, len(toks)) if toks[x].end >= person.end)
+                person = self.r.person_at(toks[:last], i, in_list=True)
             if person is None or self._named_place(person.written):
                 return []
             out.append(person)
@@ -1308,7 +1317,24 @@ class ListReader:
                 if i >= len(toks) or toks[i].text.casefold() not in ("ja", "sekä", "och", "samt"):
                     return []
                 i += 1
-        return out if i == len(toks) and towns in (0, 2) else []
+        if i != len(toks) or towns not in (0, 2):
+            return []
+        if towns == 0 and all(
+            len(p.written.split()) >= 3 and place_of(p.written.split()[-1], self.r.morph)
+            for p in out
+        ):
+            # "A B Lahti ja C D Kuopio" read with the towns in the names (the rules): each
+            # name without its town
+            cut = []
+            for p in out:
+                k = next(x for x, t in enumerate(toks) if t.start == p.start)
+                last = next(x for x in range(k, len(toks)) if toks[x].end >= p.end)
+                short = self.r.person_at(toks[:last], k, in_list=True)
+                if short is None:
+                    return out
+                cut.append(short)
+            return cut
+        return out
 
     def _name_list_with_roles(self, text: str, start: int, end: int) -> list[tuple[Mention, str]]:
         """As :meth:`_name_list`, a role in parentheses after some of the names ("Aino Ek
