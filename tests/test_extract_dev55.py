@@ -307,3 +307,15 @@ def test_a_bank_under_the_bank_details_is_no_member(morph):
     )
     got = {p for p, _r, _b in held(text, "fi", morph)}
     assert got == {"Eeva Salo", "Olli Virta"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_two_names_after_a_label_are_not_two_members(morph):
+    # guard: "Kuopio: A ja B" is a seat's member and deputy, not two members
+    text = (
+        "Neuvottelukunta\n\nNeuvottelukunnan jäsenet ja varajäsenet:\n"
+        "Kuopio: Eeva Salo ja Olli Virta\nLahti: Aino Mäki ja Pekka Koski\n"
+    )
+    got = {(p, r) for p, r, _b in held(text, "fi", morph)}
+    assert ("Olli Virta", "member") not in got
+    assert ("Pekka Koski", "member") not in got

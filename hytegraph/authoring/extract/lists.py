@@ -442,7 +442,8 @@ class ListReader:
                 # (a "name" of four words is two whose comma was left out: read below)
                 role = ctx.role or "member"
                 return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in names]
-            pair = self._two_joined(text, start, stop)
+            # (not after a label: "Kylälä: A ja B" is a member and a deputy of one seat)
+            pair = self._two_joined(text, start, stop) if m is None else []
             if pair:
                 # "Antti Salo Kylälä ja Päivi Koski Ylämaa." under "Varajäseniksi valittiin:":
                 # two people joined by "ja", each perhaps with a town after the name
