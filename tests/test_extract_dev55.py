@@ -319,3 +319,11 @@ def test_two_names_after_a_label_are_not_two_members(morph):
     got = {(p, r) for p, r, _b in held(text, "fi", morph)}
     assert ("Olli Virta", "member") not in got
     assert ("Pekka Koski", "member") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_medal_committee_is_a_body_not_an_honour(morph):
+    # guard: a body's name with an honour's word in it heads its own list
+    text = "Mitalitoimikunta\n\nJäsenet:\nAino Rautio\nPekka Lampi\n"
+    got = {p for p, _r, _b in held(text, "fi", morph)}
+    assert got == {"Aino Rautio", "Pekka Lampi"}

@@ -1483,10 +1483,11 @@ class Walker:
                 readings = self.reader.morph.analyse(word)
                 if readings and not any(a.cls in (m.PLACE, m.NAME) for a in readings):
                     continue  # "uuden", "alueen": no place
-            head = mt.group(2)
-            base = self.reader.morph.analyse(head)
-            head = next((a.base for a in base if a.case), head) if base else head
-            name = f"{word} {head.casefold()}"
+            head = mt.group(2).casefold()
+            # the head word in the nominative: the stem its pattern names ("hyvinvointialue")
+            stems = [re.sub(r"\\w\*$", "", p) for p in heads]
+            head = next((st for st in stems if st.isalpha() and head.startswith(st)), head)
+            name = f"{word} {head}"
             full.setdefault(
                 name.casefold(), Mention(mt.start(), mt.end(), mt.group(0), name, "county", 0.8)
             )
@@ -7058,7 +7059,11 @@ class Walker:
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
-        if _HONOUR.search(label) and not self.lex.find_role(label):
+        if (
+            _HONOUR.search(label)
+            and not self.lex.find_role(label)
+            and not self.reader.bodies(tokens(text, line.start, line.end))
+        ):
             # "Kultainen ansiomitali:", "Förtjänstmedalj i guld": the people under it were
             # honoured, they hold no seat; the list before it ends
             ctx.contacts, ctx.listing, ctx.role, ctx.group = True, False, "", None
