@@ -327,3 +327,14 @@ def test_a_medal_committee_is_a_body_not_an_honour(morph):
     text = "Mitalitoimikunta\n\nJäsenet:\nAino Rautio\nPekka Lampi\n"
     got = {p for p, _r, _b in held(text, "fi", morph)}
     assert got == {"Aino Rautio", "Pekka Lampi"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_institution_in_a_local_case_after_a_listed_name(morph):
+    text = (
+        "Lapsiparlamentti\n\nMuut jäsenet: Onni Aho ja Emmi Salo Koulukeskuksesta, "
+        "Aada Puro Kirkonkylän koulusta.\n"
+    )
+    got = {p for p, _r, _b in held(text, "fi", morph)}
+    assert {"Onni Aho", "Emmi Salo", "Aada Puro"} <= got
+    assert not any("Koulukeskus" in p for p in got)

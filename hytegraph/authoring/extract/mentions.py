@@ -65,6 +65,10 @@ def _institution_after(toks: list[Token], j: int) -> bool:
     )
 
 
+#: An institution's word in a local case, its head anywhere in it ("koulukeskuksesta").
+_INSTITUTION_IN = re.compile(
+    r"[a-zåäö]*(?:koulu|lukio|opisto|keskukse|päiväkodi)[a-zåäö]*(?:sta|stä|ssa|ssä|lta|ltä)"
+)
 #: (a second capital typed with the first, "LIndblad", is still a name's word)
 _CAP_WORD = re.compile(
     r"[A-ZÅÄÖÜÉÆØŠŽČŘ](?:[A-ZÅÄÖ](?=[a-zåäö]{4}))?[a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+)*"  # noqa: RUF001
@@ -485,7 +489,20 @@ class Reader:
                 # "Aino Mäki Aron koulusta", "Aino Mäki Kolmen kylän koulusta": whose school
                 # she comes from, not her name
                 break
-            if in_list and len(words) >= 2 and self._local_case_noun(t.text):
+            if (
+                in_list
+                and len(words) >= 2
+                and (
+                    self._local_case_noun(t.text)
+                    # (the rules, which know no nouns: an institution's word in a local case,
+                    # "Koulukeskuksesta")
+                    or (
+                        self.finnish
+                        and self.morph.name != "voikko"
+                        and _INSTITUTION_IN.fullmatch(t.text.casefold()) is not None
+                    )
+                )
+            ):
                 break  # "Aino Mäki Koulukeskuksesta": where she comes from, not her name
             if (
                 in_list
