@@ -171,6 +171,9 @@ class Lexicon:
     #: A sentence's perfect passive of proposing ("puheenjohtajaksi on esitetty A"): the
     #: seats it names are proposals (read in sentences only; list lines keep theirs).
     proposed_said: str = ""
+    #: The long office words a misspelling of which still names the office
+    #: ("vaapuheenjohtaja"): see :meth:`respell`.
+    office_words: tuple[str, ...] = ()
 
     def not_held_status(self, text: str) -> str | None:
         low = text.casefold()
@@ -238,8 +241,40 @@ class Lexicon:
     def column_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
         return tuple((re.compile(rf"^(?:{p})$"), m) for p, m in self.columns)
 
+    @functools.cached_property
+    def respelt(self) -> dict[str, str]:
+        """The misspelt office words of the document being read, each with its correct
+        spelling (filled for each document by :meth:`respell`)."""
+        return {}
+
+    def respell(self, words: set[str]) -> None:
+        """Read each word of ``words`` (the words of a document the dictionary does not
+        know) that is an office word with one letter left out, added or changed, its
+        ending kept ("vaapuheenjohtaja", "puheenjohtjaksi"), as that office word."""
+        self.respelt.clear()
+        for word in words:
+            low = word.casefold()
+            if len(low) < 10 or self.role_of(low):
+                continue
+            for office in self.office_words:
+                fixed = next(
+                    (
+                        office + low[n:]
+                        for n in (len(office) - 1, len(office), len(office) + 1)
+                        if _one_edit(low[:n], office)
+                    ),
+                    None,
+                )
+                if fixed is not None and self.role_of(fixed):
+                    self.respelt[low] = fixed
+                    break
+
     def role_of(self, text: str) -> str | None:
         """The role a word or phrase names (the whole of it), or None."""
+        if self.respelt:
+            fixed = self.respelt.get(text.casefold().strip(" .:;,()"))
+            if fixed is not None:
+                text = fixed
         try:
             return self._memo["role", text]
         except KeyError:
@@ -337,7 +372,8 @@ FI = Lexicon(
             r"(?:1\.|2\.|3\.|ensimmäi\w*|toi[sn]\w*)?\s*varapuheenjohtaj\w*(?:\s+(?:i{1,3}|iv|v))?",
             "vice_chair",
         ),
-        (r"varapj\.?|vpj\.?", "vice_chair"),
+        # ("vara pj": the abbreviation with a space)
+        (r"vara[\s-]?pj\.?|vpj\.?", "vice_chair"),
         # "toiseksi puheenjohtajaksi": a second chair is a vice chair
         (r"(?:2\.|3\.|toiseksi|kolmanneksi)\s+puheenjohtaj\w*", "vice_chair"),
         (r"puheenjohtaja(?!isto)\w*", "chair"),
@@ -480,6 +516,8 @@ FI = Lexicon(
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"
     r"asett(?:i|anut|aneet|aa)|perust(?:i|anut|aneet)|kokosi|koonnut",
     contacts=r"lisätiedot|lisätietoja|yhteystiedot|valmistelu|valmistelija|tiedustelut|"
+    # an association's bank details ("Pankkiyhteys:" over the bank's name)
+    r"pankkiyhtey\w*|"
     r"esittelijä|laatija|kirjoittaja|kuvat?|kuvaaja|"
     r"muut(?:\s+(?:läsnäolijat|läsnä|osallistujat|saapuvilla))?$|"
     # permanent experts ("Pysyvät asiantuntijat", "Pysyvät asiantuntijatahot") hold no seat;
@@ -533,6 +571,7 @@ FI = Lexicon(
     electing_meeting=r"(?:vuosi|syys|kevät)kokou\w*",
     board="Hallitus",
     proposed_said=r"(?:on|ovat)\s+esitetty|(?:on|ovat)\s+ehdotettu",
+    office_words=("varapuheenjohtaja", "puheenjohtaja"),
 )
 
 SV = Lexicon(
@@ -703,6 +742,17 @@ SV = Lexicon(
 )
 
 LEXICONS = {"fi": FI, "sv": SV}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` is ``b`` with exactly one letter left out, added or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[k:] == long[k + 1 :]
 
 
 def lexicon(lang: str) -> Lexicon:

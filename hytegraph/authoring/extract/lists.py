@@ -442,6 +442,13 @@ class ListReader:
                 # (a "name" of four words is two whose comma was left out: read below)
                 role = ctx.role or "member"
                 return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in names]
+            # (not after a label: "Kylälä: A ja B" is a member and a deputy of one seat)
+            pair = self._two_joined(text, start, stop) if m is None else []
+            if pair:
+                # "Antti Salo Kylälä ja Päivi Koski Ylämaa." under "Varajäseniksi valittiin:":
+                # two people joined by "ja", each perhaps with a town after the name
+                role = ctx.role or "member"
+                return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in pair]
             said = self._name_list_with_roles(text, start, stop)
             if len(said) >= 3:
                 # "Aino Ek (puheenjohtaja), Bo Lind (varapuheenjohtaja), Eeva Salo ja Olli
@@ -1278,6 +1285,56 @@ class ListReader:
                 i += 1
                 if i == len(toks):
                     return []
+        return out
+
+    def _two_joined(self, text: str, start: int, end: int) -> list[Mention]:
+        """Two people joined by "ja"/"och" and nothing else, each perhaps with a town after
+        the name (both or neither): "Aino Ek ja Bo Lind", "Aino Ek Kylälä ja Bo Lind Ylämaa";
+        [] for anything else."""
+        toks = tokens(text, start, end)
+        out: list[Mention] = []
+        towns = 0
+        i = 0
+        for k in range(2):
+            person = self.r.person_at(toks, i, in_list=True) if i < len(toks) else None
+            if (
+                person is not None
+                and towns == 1
+                and len(person.written.split()) >= 3
+                and place_of(person.written.split()[-1], self.r.morph)
+            ):
+                # "A Lahti ja Päivi Mäki Salo": the town after the second name as after the first
+                last = next(x for x in range(i, len(toks)) if toks[x].end >= person.end)
+                person = self.r.person_at(toks[:last], i, in_list=True)
+            if person is None or self._named_place(person.written):
+                return []
+            out.append(person)
+            while i < len(toks) and toks[i].start < person.end:
+                i += 1
+            if i < len(toks) and toks[i].is_cap and place_of(toks[i].text, self.r.morph):
+                towns += 1
+                i += 1
+            if k == 0:
+                if i >= len(toks) or toks[i].text.casefold() not in ("ja", "sekä", "och", "samt"):
+                    return []
+                i += 1
+        if i != len(toks) or towns not in (0, 2):
+            return []
+        if towns == 0 and all(
+            len(p.written.split()) >= 3 and place_of(p.written.split()[-1], self.r.morph)
+            for p in out
+        ):
+            # "A B Lahti ja C D Kuopio" read with the towns in the names (the rules): each
+            # name without its town
+            cut = []
+            for p in out:
+                k = next(x for x, t in enumerate(toks) if t.start == p.start)
+                last = next(x for x in range(k, len(toks)) if toks[x].end >= p.end)
+                short = self.r.person_at(toks[:last], k, in_list=True)
+                if short is None:
+                    return out
+                cut.append(short)
+            return cut
         return out
 
     def _name_list_with_roles(self, text: str, start: int, end: int) -> list[tuple[Mention, str]]:

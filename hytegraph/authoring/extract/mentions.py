@@ -24,6 +24,8 @@ from hytegraph.authoring.extract.places import Place, place_of
 _TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")  # noqa: RUF001
 #: A company's form after its name ("Oy:n", "Ab").
 _COMPANY_FORM = re.compile(r"(?:Oy|Oyj|Ab|Abp)(?::\w+)?")
+#: A registered association's ending after its name ("ry", "ry:n", "rf").
+_ASSOCIATION_FORM = re.compile(r"(?:ry|rf|r\.y\.?)(?::\w+)?")
 #: An ordinal or "new" before a body's name ("Ensimmäinen …", "Uusi …"): which one of its
 #: kind the text speaks of
 _WHICH_ONE = frozenset(
@@ -41,7 +43,31 @@ _ORG_HEAD_AFTER = re.compile(
 #: A school, an institute or a village a person comes from or is in, in a local case after its
 #: owner's or place's genitive: "Aron koulusta", "Kylälän lukiossa", "Mäen kylästä"
 _INSTITUTION_FROM = re.compile(
-    r"[a-zåäö]*(?:koulu|lukio|opisto|päiväkodi|kylä|seura|yhdistykse)(?:sta|stä|ssa|ssä|lta|ltä)"
+    r"[a-zåäö]*(?:koulu|lukio|opisto|päiväkodi|kylä|seura|yhdistykse|osasto|kerho|järjestö)(?:sta|stä|ssa|ssä|lta|ltä)"
+)
+
+
+def _institution_after(toks: list[Token], j: int) -> bool:
+    """After the genitive at token ``j``, an institution in a local case, at most two
+    lower-case genitives between ("Aron koulusta", "Kolmen kylän koulusta")."""
+    k = j + 1
+    while (
+        k < len(toks)
+        and k - j <= 2
+        and re.fullmatch(r"[a-zåäö][\w-]*n", toks[k].text)
+        and _space_between(toks[k - 1], toks[k])
+    ):
+        k += 1
+    return (
+        k < len(toks)
+        and _INSTITUTION_FROM.fullmatch(toks[k].text) is not None
+        and _space_between(toks[k - 1], toks[k])
+    )
+
+
+#: An institution's word in a local case, its head anywhere in it ("koulukeskuksesta").
+_INSTITUTION_IN = re.compile(
+    r"[a-zåäö]*(?:koulu|lukio|opisto|keskukse|päiväkodi)[a-zåäö]*(?:sta|stä|ssa|ssä|lta|ltä)"
 )
 #: (a second capital typed with the first, "LIndblad", is still a name's word)
 _CAP_WORD = re.compile(
@@ -455,14 +481,28 @@ class Reader:
                 and j + 1 < len(toks)
                 and t.text.endswith("n")
                 and not t.text.endswith("nen")
-                and _INSTITUTION_FROM.fullmatch(toks[j + 1].text)
-                and _space_between(t, toks[j + 1])
+                and _institution_after(toks, j)
                 and not any(
                     a.cls == m.SURNAME and a.case == "nom" for a in self.morph.analyse(t.text)
                 )
             ):
-                break  # "Aino Mäki Aron koulusta": whose school she comes from, not her name
-            if in_list and len(words) >= 2 and self._local_case_noun(t.text):
+                # "Aino Mäki Aron koulusta", "Aino Mäki Kolmen kylän koulusta": whose school
+                # she comes from, not her name
+                break
+            if (
+                in_list
+                and len(words) >= 2
+                and (
+                    self._local_case_noun(t.text)
+                    # (the rules, which know no nouns: an institution's word in a local case,
+                    # "Koulukeskuksesta")
+                    or (
+                        self.finnish
+                        and self.morph.name != "voikko"
+                        and _INSTITUTION_IN.fullmatch(t.text.casefold()) is not None
+                    )
+                )
+            ):
                 break  # "Aino Mäki Koulukeskuksesta": where she comes from, not her name
             if (
                 in_list
@@ -535,9 +575,20 @@ class Reader:
                 and t.text.casefold() in self.lex.not_names
                 and not self.lex.role_of(t.text.casefold())
                 and not self.lex.body_kind(t.text.casefold())
-                and self._only_first_name(words[0].text)
                 and j + 1 < len(toks)
                 and toks[j + 1].text in ("(", ",")
+                and (
+                    self._only_first_name(words[0].text)
+                    # (the rules know no first names: a party's abbreviation in parentheses
+                    # after the word, "Leo Lähde (VIHR)")
+                    or (
+                        self.morph.name != "voikko"
+                        and j + 3 < len(toks)
+                        and toks[j + 1].text == "("
+                        and re.fullmatch(r"[A-ZÅÄÖ]{2,5}", toks[j + 2].text) is not None
+                        and toks[j + 3].text == ")"
+                    )
+                )
             ):
                 # "Leo Lähde (VIHR), Nokia" in a list: a surname that is also a word the
                 # rules read as no name ("lähde"), after a word that is only a first name
@@ -564,6 +615,14 @@ class Reader:
             return None  # "Thorén Innovation School": the name of a school, not a person
         if j < len(toks) and _COMPANY_FORM.fullmatch(toks[j].text):
             return None  # "Suomen Terveystalo Oy:n toimitusjohtaja": a company, not a person
+        if (
+            in_list
+            and j < len(toks)
+            and words
+            and _ASSOCIATION_FORM.fullmatch(toks[j].text)
+            and _space_between(words[-1], toks[j])
+        ):
+            return None  # "Kylän Kukka ry:n asioita": a registered association, not a person
         if len(words) < 2:
             return None
         if all(place_of(w.text, self.morph) for w in words) and not any(

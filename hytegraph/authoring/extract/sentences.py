@@ -143,6 +143,9 @@ _MEETING_ONLY = re.compile(
     r"öppnade\s+(?:sammanträdet|mötet)|toimi\w*\s+kokouksen\s+alussa|"
     r"kokouksen\s+alussa\s+puheenjohtajana|avasi\s+kokouksen|"
     r"ennen\s+puheenjohtajan\s+valintaa|innan\s+ordföranden?\s+(?:valdes|utsågs)|"
+    # "Vuosikokousta luotsasi puheenjohtajana A", "A johti kokousta": the meeting led
+    r"(?:vuosi|syys|kevät|liitto)?kokousta\s+(?:johti|luotsasi|veti|ohjasi)|"
+    r"(?:johti|luotsasi|veti|ohjasi)\s+(?:vuosi|syys|kevät|liitto)?kokousta|"
     # the officers of one meeting: "valdes till sekreterare för mötet", "mötesordförande",
     # "årsmötesförhandlingarna, där A blev vald till ordförande"
     r"(?:ordförande|ordf\.|sekreterare|justerare)\s+(?:för|vid|på|under)\s+(?:års|höst|vår)?"
@@ -179,7 +182,9 @@ def meeting_only(text: str, start: int, end: int) -> tuple[int, int] | None:
 #: "vuosina 2021-2023", "toimikaudeksi 2022-2025".
 _TERM = re.compile(
     r"\s*(?:för\s+(?:år(?:en)?|perioden|mandatperioden|verksamhetsåret|tiden)|kaudella|"
-    r"kaudeksi|vuosina|vuosiksi|vuonna|vuodeksi|toimikaudella|toimikaudeksi)\s+"
+    r"kaudeksi|vuosina|vuosiksi|vuonna|vuodeksi|toimikaudella|toimikaudeksi|"
+    # "toimikaudelle 2018-2019", "vuosille 2024-2025"
+    r"kaudelle|toimikaudelle|vuodelle|vuosille)\s+"
     r"\d{4}(?:\s*[-–]\s*\d{2,4})?(?![\d])",  # noqa: RUF001
     re.I,
 )
@@ -663,6 +668,7 @@ class SentenceReader:
                 j = x
                 while j < len(toks) and toks[j].start < person.end:
                     j += 1
+                j = self._whence_words(toks, j)
                 if j < len(toks) and toks[j].text == "(":
                     # "Aino Ahola (pj.), Kaisa Koski ja …": what the parenthesis says
                     close = next(
@@ -719,6 +725,27 @@ class SentenceReader:
                 )
             return out
         return []
+
+    def _whence_words(self, toks: list[Token], j: int) -> int:
+        """After a listed name, the words that say where the person comes from ("A Kirkkolan
+        osastosta, B Ylämaan yhdistyksestä ja C", Finnish): up to three capitalised words and
+        a lower-case word in the elative or ablative, a comma, "ja", a parenthesis or the
+        sentence's end after them. The index after them, or ``j`` when there are none."""
+        if not self.r.finnish:
+            return j
+        x = j
+        while x < len(toks) and x - j < 3 and toks[x].is_word and toks[x].text[:1].isupper():
+            x += 1
+        if x >= len(toks) or not re.fullmatch(r"[a-zåäö][\w-]*(?:sta|stä|lta|ltä)", toks[x].text):
+            return j
+        if not any(a.case in ("ela", "abl") for a in self.r.morph.analyse(toks[x].text)):
+            return j
+        if x + 1 < len(toks) and not (
+            toks[x + 1].text in (",", "(", ".", ";")
+            or toks[x + 1].text.casefold() in ("ja", "sekä")
+        ):
+            return j
+        return x + 1
 
     def _points_back(self, toks: list[Token], i: int) -> int:
         """How many words before token ``i`` (a verb) point back to a body named before

@@ -1050,6 +1050,12 @@ _TERM = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[\u2013\u2014-]\s*\d{1,2}\.\d{1,2
 
 #: A term of office named by its word on a line of its own: "Mandatperiod 2020-2021",
 #: "Toimikausi 2024-2025", "Kausi 2023-2024" (any dash; no colon).
+#: An honour a heading names ("Kultainen ansiomitali", "Förtjänstmedalj i silver"): the
+#: people under it were honoured.
+_HONOUR = re.compile(
+    r"(?i)(?<![\w-])(?:\w*(?:ansio|kunnia|palvelus)(?:merkki|risti)\w*|\w*mitali\w*|"
+    r"huomionosoitu\w*|\w*medalj\w*|\w*förtjänsttecken\w*|utmärkelse\w*)"
+)
 _TERM_WORD = re.compile(
     r"(?i)(?:mandatperiod(?:en)?|mandattid(?:en)?|period(?:en)?|toimikausi|toimikaudella|"
     r"kausi|kaudella)[ \t]+(?:19|20)\d\d(?:[ \t]*[\u2013\u2014-][ \t]*(?:19|20)?\d\d)?"
@@ -1370,6 +1376,7 @@ class Walker:
     def walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
         """The findings of ``text``; ``progress(done, total)`` is told the characters read
         after each paragraph."""
+        self._respell(text)
         out = self._walk(text, progress)
         flat = self.unflatten.pairs(text)
         if flat:
@@ -1412,7 +1419,99 @@ class Walker:
         self._labels_then_values(text, out)
         self._bare_kind_beside_named(out)
         self._genitive_read_elsewhere_as_written(out)
+        self._collective_named_in_full(text, out)
+        self._card_beside_election(out)
         return out
+
+    @staticmethod
+    def _card_beside_election(out: Walk) -> None:
+        """A contact card's office ("Varapuheenjohtaja" / "Aino Aho" / address) beside the
+        text's own reading of another office of the same person in the same body ("Puheen-
+        johtajaksi valittiin Aino Aho"): the card is of an earlier term; it gives way."""
+        officers = ("chair", "vice_chair", "secretary")
+        cards = ("text-role-card", "list-card")
+        said = {
+            (f.actor.name, f.target.name.casefold(), f.role)
+            for f in out.findings
+            if f.kind == "membership"
+            and f.role in officers
+            and f.target is not None
+            and not f.status
+            and f.rule not in cards
+        }
+        out.findings = [
+            f
+            for f in out.findings
+            if not (
+                f.kind == "membership"
+                and f.rule in cards
+                and f.target is not None
+                and any(
+                    (f.actor.name, f.target.name.casefold(), r) in said
+                    for r in officers
+                    if r != f.role
+                )
+            )
+        ]
+
+    def _respell(self, text: str) -> None:
+        """The office words misspelt in ``text`` (words the dictionary does not know, with
+        voikko only: the rules know no dictionary)."""
+        unknown: set[str] = set()
+        if self.lex.office_words and self.reader.morph.name == "voikko":
+            for word in set(re.findall(r"(?<![\w-])[a-zåäö]{10,}(?![\w-])", text, re.I)):
+                if not self.reader.morph.analyse(word):
+                    unknown.add(word)
+        self.lex.respell(unknown)
+
+    def _collective_named_in_full(self, text: str, out: Walk) -> None:
+        """ "Hyvinvointialueen edustaja Aino Aho" on a page that names one county in full
+        elsewhere ("Länsi-Kaarnan hyvinvointialue"): the member is there on behalf of that
+        county, not of a collective named by its kind alone. Two counties named leave it."""
+        heads = [p for p, kind in self.lex.organisations if kind == "county"]
+        if not heads:
+            return
+        full: dict[str, Mention] = {}
+        for mt in re.finditer(
+            rf"(?<![\w-])([A-ZÅÄÖ][\w-]*n)\s+((?:{'|'.join(heads)}))(?![\w-])", text
+        ):
+            word = mt.group(1)
+            before = text[: mt.start()].rstrip(" \t")[-1:]
+            if before in (".", "!", "?", "\n", "") and "-" not in word:
+                continue  # "Uuden hyvinvointialueen …": a sentence's first word
+            if self.reader.morph.name == "voikko" and "-" not in word:
+                readings = self.reader.morph.analyse(word)
+                if readings and not any(a.cls in (m.PLACE, m.NAME) for a in readings):
+                    continue  # "uuden", "alueen": no place
+            head = mt.group(2).casefold()
+            # the head word in the nominative: the stem its pattern names ("hyvinvointialue")
+            stems = [re.sub(r"\\w\*$", "", p) for p in heads]
+            head = next((st for st in stems if st.isalpha() and head.startswith(st)), head)
+            name = f"{word} {head}"
+            full.setdefault(
+                name.casefold(), Mention(mt.start(), mt.end(), mt.group(0), name, "county", 0.8)
+            )
+        if len(full) != 1:
+            return
+        (county,) = full.values()
+        before = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(heads)})\s+edustaja(?:na)?\s*:?\s*$")
+        for f in out.findings:
+            party = f.on_behalf_of
+            if f.kind != "membership" or f.role not in ("member", "deputy_member"):
+                continue
+            if party is None:
+                # "… ja hyvinvointialueen edustaja Aino Aho": the generic word before the name
+                if before.search(text, max(0, f.actor.start - 40), f.actor.start):
+                    f.on_behalf_of = county
+                continue
+            last = re.split(r",\s+|\s+ja\s+", party.name.strip())[-1]
+            words = last.split()
+            if (
+                words
+                and any(re.fullmatch(p, words[0].casefold()) for p in heads)
+                and not any(w[:1].isupper() for w in words[1:])
+            ):
+                f.on_behalf_of = county
 
     @staticmethod
     def _genitive_read_elsewhere_as_written(out: Walk) -> None:
@@ -6718,6 +6817,12 @@ class Walker:
         # "Valda blev" / "som ledamöter" / names: the seat the election gave the names under it
         label = re.sub(r"^som\s+(?=\w)", "", label)
         role = self.lex.role_of(label)
+        elected = re.fullmatch(r"(?i)([\w-]+)\s+(?:valittiin|nimettiin)(?:\s+[\w-]+){0,4}", label)
+        if role is None and self.lex.lang == "fi" and elected is not None:
+            # "Varajäseniksi valittiin yhdeksi vuodeksi kutsumisjärjestyksessä:": the seat the
+            # election gave the names under it
+            seat = self.lex.role_of(elected.group(1))
+            role = seat if seat in ("member", "deputy_member") else None
         if role is None and self.lex.lang == "fi" and label.casefold() in ("varalla", "varalle"):
             # "Varalla:" alone over a list: the deputies (in a sentence, "varalla" is read
             # with the names around it)
@@ -6954,6 +7059,15 @@ class Walker:
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
+        if (
+            _HONOUR.search(label)
+            and not self.lex.find_role(label)
+            and not self.reader.bodies(tokens(text, line.start, line.end))
+        ):
+            # "Kultainen ansiomitali:", "Förtjänstmedalj i guld": the people under it were
+            # honoured, they hold no seat; the list before it ends
+            ctx.contacts, ctx.listing, ctx.role, ctx.group = True, False, "", None
+            return
         inside = self._representatives_in(text, Sentence(line.start, line.end, line.text))
         if inside is not None:
             # "Kylterit-ryhmän varsinaiset edustajat edustajistossa toimikaudella 2022-2023:":
