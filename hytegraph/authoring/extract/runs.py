@@ -51,6 +51,10 @@ _CUES = {
     r"(?:blev|är)(?=\s*:\s*[A-ZÅÄÖ])|"
     # "A och B har ett år kvar i styrelsen", "Kvar i styrelsen sitter C"
     r"kvar(?=\s+i\s+\w)|"
+    # "Välkommen A in i styrelsen", "B hälsas välkommen i styrelsen": a new member welcomed
+    r"välkomm?en(?=(?:\s+[A-ZÅÄÖ][\w-]*){2,3}\s+in\s+i\s+\w)|"
+    r"(?<=hälsas\s)välkommen(?=\s+(?:in\s+)?(?:i|till)\s+\w)|"
+    r"(?<=hälsades\s)välkommen(?=\s+(?:in\s+)?(?:i|till)\s+\w)|"
     # "I den ingår: A (ordförande), B …": the body named before
     r"(?<=[Ii]\sde[nt]\s)ingår",
 }
