@@ -112,6 +112,7 @@ BULLETS = (
     "Mer om styrelsen:\n\n"
     "  • Välkommen Petra Malm in i Styrelsen!\n"
     "  • Ebba Wikström och Sixten Rask sitter kvar i styrelsen\n"
+    "  • Rut Ekman blev omvald som ledamot\n"
     "  • Gun Alvén har avsagt sig sin post i styrelsen och föreningen tackar för hennes "
     "insats.\n"
 )
@@ -123,6 +124,11 @@ def test_a_board_told_in_bullet_sentences(morph):
     assert ("Petra Malm", "member", "Styrelsen") in got
     assert ("Ebba Wikström", "member", "Styrelsen") in got
     assert ("Sixten Rask", "member", "Styrelsen") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_heading_about_the_board_gives_its_bullets_the_board(morph):
+    assert ("Rut Ekman", "member", "Styrelsen") in held(BULLETS, "sv", morph)
 
 
 @pytest.mark.parametrize("morph", MORPHS)
@@ -247,12 +253,17 @@ def test_a_federation_chair_elected_beside_a_local_board_is_not_its_chair(morph)
 # -- a treasurer's heading between officers' headings ---------------------------------------
 
 HEADINGS = (
-    "Så här ser föreningens styrelse ut nu:\n"
+    "Anna Viklund vald till föreningens nya ordförande\n\n"
+    "Under föreningens årsmöte som hölls i helgen i Åby valdes Anna Viklund till ny "
+    "ordförande. Maja Falk valdes till vice ordförande och ytterligare två nya ledamöter "
+    "valdes till styrelse. \n"
+    "- Jag är glad över förtroendet, säger Anna Viklund.\n\n"
+    "Så här ser föreningens styrelse ut nu: \n"
     "Ordförande:\n"
     "Anna Viklund, Björkby kvinnojour\n"
-    "Vice ordförande:\n"
+    "Vice ordförande: \n"
     "Maja Falk, Ekby tjejjour\n"
-    "Kassör:\n"
+    "Kassör: \n"
     "Gerd Sandell, Kvinnojouren i Ekby\n"
     "Ledamöter:\n"
     "Eva Holm, Kvinnojouren i Åby\n"
@@ -294,3 +305,56 @@ def test_a_guest_openers_body_is_not_the_next_officers(morph):
     got = held(GUEST_OPENER, "sv", morph)
     assert not any(p == "Nora Kask" and "kommunfullmäktige" in b.casefold() for p, _r, b in got)
     assert ("Sten Ahlgren", "chair", "Vännäs kommunfullmäktige") in got
+
+
+# -- an election said as a noun -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_reelection_said_as_a_noun(morph):
+    text = (
+        "Årsmötet blev en glad träff\n\n"
+        "Nyvalda revisorer på ett år är Jan Björk och Åsa Lind.\n\n"
+        "Det blev omval av Greta Hammar till Kommunala Pensionärsrådet (KPR). Det blev också "
+        "omval av revisorerna.\n"
+    )
+    got = held(text, "sv", morph)
+    assert ("Greta Hammar", "member", "Kommunala Pensionärsrådet") in got
+    assert not any(p in ("Jan Björk", "Åsa Lind") for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_reelection_to_a_post_names_no_body(morph):
+    text = "Årsmöte\n\nDet blev omval av Greta Hammar till ordförande.\n"
+    assert not any(p == "Greta Hammar" and r == "member" for p, r, _b in held(text, "sv", morph))
+
+
+# -- a new member in an active sentence; a predecessor ---------------------------------------
+
+NEW_BOARD = (
+    "Årsmötet valde ny styrelse\n\n"
+    "Årsmötet valde in en ny ledamot i styrelsen, Lisa Öhman från Ekby jour. Förbundet fick "
+    "också en ny vice ordförande Nora Kask. Kask som förut var sekreterare i styrelsen "
+    "efterträder Stina Roos som lämnat sin plats till förfogande.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_member_elected_in_the_active_voice(morph):
+    got = {(p, r) for p, r, _b in held(NEW_BOARD, "sv", morph)}
+    assert ("Lisa Öhman", "member") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_predecessor_holds_no_seat(morph):
+    got = {p for p, _r, _b in held(NEW_BOARD, "sv", morph)}
+    assert "Stina Roos" not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_treasurer_given_renewed_trust(morph):
+    text = NEW_BOARD + "Greta Sund fick också förnyat förtroende som kassör.\n"
+    got = {(p, r) for p, r, _b in held(text, "sv", morph)}
+    assert ("Greta Sund", "member") in got
+    text = NEW_BOARD + "Greta Sund fick inte förnyat förtroende som kassör.\n"
+    assert not any(p == "Greta Sund" for p, _r, _b in held(text, "sv", morph))

@@ -352,6 +352,10 @@ _SUCCEEDS = re.compile(
 )
 #: A heading: a line with a blank line before and after it.
 _HEADING_LINE = re.compile(r"(?:^|\n)[ \t]*\n[ \t]*([^\n.!?]{3,80}?)[ \t]*\n[ \t]*\n")
+#: A heading "about" a body before its name: "Mer om styrelsen:", "Nytt från styrelsen".
+_ABOUT_HEADING = re.compile(
+    r"(?i)(?:mer|mera|nytt|kort)[ \t]+(?:om|från)[ \t]+(?=\w[^:]*:?[ \t]*$)"
+)
 #: The rest of a body's name enumerating its fields (", fritid och kultur").
 _ENUMERATED_REST = re.compile(r"(?:,\s*[a-zåäö][\w-]*)+\s+(?:och|ja)\s+[a-zåäö][\w-]*")
 #: "1:e vice ordförande blir Bo Lind (S)": a post, "blir", the name holding it
@@ -662,7 +666,10 @@ _PAREN_ROLE_THEN_NAME = re.compile(r"[ \t]*\(([^()\n]{2,30})\)[ \t]*(?=[A-ZÅÄ�
 #: "Eva Ek (kassör)".
 _TREASURER = re.compile(
     rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME})(?:[ \t]+"
-    r"(?:fortsätter|kvarstår|omvaldes|valdes)[ \t]+(?:som|till)[ \t]+kassör|[ \t]*\(kassör\))"
+    r"(?:fortsätter|kvarstår|omvaldes|valdes|"
+    # "Eva Ek fick också förnyat förtroende som kassör"
+    r"fick[ \t]+(?:också[ \t]+)?(?:förnyat[ \t]+)?förtroende)[ \t]+(?:som|till)[ \t]+kassör|"
+    r"[ \t]*\(kassör\))"
     r"(?![\w-])|"
     r"(?<![\w-])(?:[Ff]örbundets|[Ff]öreningens|[Dd]istriktets)[ \t]+kassör,?[ \t]+"
     rf"(?P<name2>{_CAPITALISED_NAME})"
@@ -2710,10 +2717,15 @@ class Walker:
         no such name."""
         for mt in reversed(list(_HEADING_LINE.finditer(text, 0, pos))):
             s0, e0 = mt.start(1), mt.end(1)
+            if (about := _ABOUT_HEADING.match(text, s0, e0)) is not None:
+                # "Mer om styrelsen:" over bullets about the board: the board
+                s0 = about.end()
+                e0 = s0 + len(text[s0:e0].rstrip().rstrip(":").rstrip())
             bodies = [
                 b
                 for b in self.reader.bodies(tokens(text, s0, e0))
-                if not b.plural and not self.anaphora.match(b.written)
+                # (the bare "styrelsen" of a heading about it: the page's own board)
+                if not b.plural and (about is not None or not self.anaphora.match(b.written))
             ]
             if len(bodies) != 1 or bodies[0].start != s0:
                 return None
