@@ -105,7 +105,7 @@ def test_an_opener_reelected_stays_chair(morph):
 # -- a bullet that is a sentence; a welcome into the board ----------------------------------
 
 BULLETS = (
-    "Kort om årsmötet\n\n"
+    "Årsmötet i korthet\n\n"
     "Igår var det årsmöte i föreningen och det var många på plats.\n\n"
     "Till ordförande för mötet valdes Jonas Fält.\n\n"
     "Till föreningsordförande valdes Hanna Rydén på ett år.\n\n"
@@ -267,7 +267,7 @@ HEADINGS = (
     "Gerd Sandell, Kvinnojouren i Ekby\n"
     "Ledamöter:\n"
     "Eva Holm, Kvinnojouren i Åby\n"
-    "Sara Lind, Tjejjouren Vilda, Åby\n"
+    "Sara Lind, Tjejjouren Stjärnan, Åby\n"
 )
 
 
@@ -315,11 +315,13 @@ def test_a_reelection_said_as_a_noun(morph):
     text = (
         "Årsmötet blev en glad träff\n\n"
         "Nyvalda revisorer på ett år är Jan Björk och Åsa Lind.\n\n"
-        "Det blev omval av Greta Hammar till Kommunala Pensionärsrådet (KPR). Det blev också "
+        "Det blev omval av Greta Hammar till Åby pensionärsråd (ÅPR). Det blev också "
         "omval av revisorerna.\n"
     )
     got = held(text, "sv", morph)
-    assert ("Greta Hammar", "member", "Kommunala Pensionärsrådet") in got
+    assert any(
+        p == "Greta Hammar" and r == "member" and "pensionärsråd" in b.casefold() for p, r, b in got
+    )
     assert not any(p in ("Jan Björk", "Åsa Lind") for p, _r, _b in got)
 
 

@@ -714,7 +714,7 @@ _DEPUTY_WORD = re.compile(r"(?i)(?<![\w-])(?:varajäsen\w*|varaedustaj\w*|supple
 _GUEST = re.compile(
     r"(?i)\b(?:besök\s+av|besöktes\s+av|gästade?s?|gäst(?:er|erna|en)?\s+(?:var|fanns|från)|"
     r"inbjudna?\s+gäst\w*|som\s+gäst(?:er)?|vieraana|vieraina|vieraili\w*|vierailu\w*|"
-    # "Årsmötet inleddes av ordförande i Höganäs kommunfullmäktige A": a guest who opens it
+    # "Årsmötet inleddes av ordförande i Björkby kommunfullmäktige A": a guest who opens it
     r"(?:års)?mötet\s+(?:inleddes|öppnades)\s+av\s+(?:[a-zåäö]+\s+){0,3}i\s+[A-ZÅÄÖ])"
 )
 #: Minutes' label of those present at the meeting, on a line of its own or before a colon
@@ -1921,7 +1921,7 @@ class Walker:
     def _office_word_before_name(self, out: Walk) -> None:
         """ "Kassör Gerd Sköld Ylikoski" read as one name of a list line: the capitalised
         office word that opens the line is no part of the person's name, nor a greeting that
-        opens a sentence ("Välkommen Maria Fälth in i styrelsen!")."""
+        opens a sentence ("Välkommen Eva Ek in i styrelsen!")."""
         for f in out.findings:
             words = f.actor.written.split()
             if (
@@ -1932,7 +1932,7 @@ class Walker:
                 or not (
                     self.lex.role_of(words[0])
                     or _TREASURER_LINE.fullmatch(words[0])
-                    # "Välkommen Maria Fälth in i styrelsen!": a greeting opens the sentence
+                    # "Välkommen Eva Ek in i styrelsen!": a greeting opens the sentence
                     or _GREETING.fullmatch(words[0])
                 )
             ):
