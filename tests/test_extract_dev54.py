@@ -360,3 +360,18 @@ def test_a_treasurer_given_renewed_trust(morph):
     assert ("Greta Sund", "member") in got
     text = NEW_BOARD + "Greta Sund fick inte förnyat förtroende som kassör.\n"
     assert not any(p == "Greta Sund" for p, _r, _b in held(text, "sv", morph))
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_chair_elected_before_another_bodys_list_is_not_its_chair(morph):
+    text = (
+        "Åby Pensionärer rf:s styrelse:\n"
+        "• Sofia Holm / Marthaföreningen rf, personlig ersättare Inga Ek\n"
+        "• Olli Hirvi / Folkhälsan rf, personlig ersättare Kaj Lind\n\n"
+        "Till ordförande valdes Per Gröning och till sekreterare Jari Vest.\n\n"
+        "Ekby arbetsgrupp för välfärd:\n"
+        "• Sanna Kosk / Marthaföreningen rf, personlig ersättare Sanna Koivu\n"
+        "• Johan Björk / Folkhälsan rf, personlig ersättare Patrik Lund\n"
+    )
+    got = held(text, "sv", morph)
+    assert not any(p == "Per Gröning" and "arbetsgrupp" in b for p, _r, b in got)

@@ -9244,6 +9244,9 @@ class Walker:
             body = (
                 next(iter(seated.values()))
                 if len(seated) == 1
+                # ("Till ordförande valdes …" among several bodies' lists: whose is unsure)
+                else None
+                if mt.re is _POST_THEN_ELECTED
                 else self._seat_run_body(text, mt, mt.start(), out, joined=False)
             )
             # "Förbundsordförande": a federation's chair
@@ -9252,6 +9255,18 @@ class Walker:
             )
             if body is None or role not in ("chair", "vice_chair", "secretary"):
                 continue
+            if (
+                mt.re is _POST_THEN_ELECTED
+                and "styrelse" not in body.name.casefold()
+                and not any(
+                    f.target is not None
+                    and f.target.name.casefold() == body.name.casefold()
+                    and f.actor.start < mt.start()
+                    for f in out.findings
+                    if f.kind == "membership"
+                )
+            ):
+                continue  # (a body whose seats all follow, not a board: another list's chair)
             level = re.search(r"(?i)(förbund|distrikt)s(?=ordförande)", mt.group("post"))
             if (
                 mt.re is _POST_THEN_ELECTED
