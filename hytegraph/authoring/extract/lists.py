@@ -1708,6 +1708,8 @@ class ListReader:
             part = part.strip().rstrip(".")
             if part and (role := self.lex.role_of(part)):
                 return role
+            if role := self._two_posts(part):
+                return role
             if role := self._body_role(part, body):
                 return role
             if role := _level_role(part, body):
@@ -1730,6 +1732,19 @@ class ListReader:
         if column and (role := self.lex.role_of(column.group(1))):
             return role
         return ""
+
+    def _two_posts(self, part: str) -> str:
+        """ "vice ordförande och sekreterare", "varapuheenjohtaja ja sihteeri": two posts of
+        one person joined by "och" or "ja", each a role and nothing else: the more specific
+        one (chair, vice chair, secretary, member, deputy); "" otherwise."""
+        pieces = re.split(r"\s+(?:och|samt|ja|sekä|&)\s+", part)
+        if len(pieces) != 2:
+            return ""
+        found = [self.lex.role_of(p.strip()) for p in pieces]
+        order = ("chair", "vice_chair", "secretary", "member", "deputy_member")
+        if not all(r in order for r in found):
+            return ""
+        return min(found, key=order.index)
 
     def _body_role(self, part: str, body: Mention | None) -> str:
         """ "toimikunnan puheenjohtaja", "rådets ordförande", "Nuorisovaltuuston PJ": a role

@@ -46,11 +46,19 @@ _CUES = {
     r"nimettiin|nimetyt|nimetty|nimitetty|edustaja(?:t|nsa)|koostuu|muodostavat",
     "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|består\s+av|bestå\s+av|bestått\s+av|bestod\s+av|"
     r"valdes|valts?|utsågs|"
+    # "Årsmötet valde in en ny ledamot i styrelsen, A": the active voice, "in" after it
+    r"valde(?=\s+in\s)|"
+    # "Det blev omval av A till pensionärsrådet": an election said as a noun
+    r"(?:om|ny)val(?=\s+av\s+[A-ZÅÄÖ])|"
     r"utsetts|utsedda|sammansättning\w*|representanter|"
     # "Styrelse för 2018 blev: A, B …", "Kvar i styrelsen till 2022 är: C och D"
     r"(?:blev|är)(?=\s*:\s*[A-ZÅÄÖ])|"
     # "A och B har ett år kvar i styrelsen", "Kvar i styrelsen sitter C"
     r"kvar(?=\s+i\s+\w)|"
+    # "Välkommen A in i styrelsen", "B hälsas välkommen i styrelsen": a new member welcomed
+    r"välkomm?en(?=(?:\s+[A-ZÅÄÖ][\w-]*){2,3}\s+in\s+i\s+\w)|"
+    r"(?<=hälsas\s)välkommen(?=\s+(?:in\s+)?(?:i|till)\s+\w)|"
+    r"(?<=hälsades\s)välkommen(?=\s+(?:in\s+)?(?:i|till)\s+\w)|"
     # "I den ingår: A (ordförande), B …": the body named before
     r"(?<=[Ii]\sde[nt]\s)ingår",
 }
@@ -87,6 +95,9 @@ _ROLE_AFTER = re.compile(r",\s*([a-zåäö][\w-]*\.?(?:,?\s+[a-zåäö][\w-]*\.?
 _OFFICE_AFTER = re.compile(
     r"(?:,[ \t]*|[ \t]+)([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?)(?=[ \t]*(?:[,.;]|och\b|samt\b))"
 )
+#: The verb before a predecessor's name: "A efterträder B" (not "ersätter": in minutes, a
+#: deputy stands in for a member who keeps the seat).
+_SUCCEEDED = re.compile(r"(?<![\w-])(?:efterträder|efterträdde|efterträtt)[ \t]+$")
 #: An election's verb (Swedish).
 _ELECTED = re.compile(r"(?<![\w-])(?:om|ny)?valdes(?![\w-])", re.I)
 #: A board's seats other than its officers' (officers alone are read by the rules).
@@ -807,6 +818,8 @@ class RunReader:
                         tokens(text, p.start, p.end), 0, in_list=True, genitive=True
                     )
                     p = again or p
+                if _SUCCEEDED.search(text, max(ss, p.start - 30), p.start):
+                    continue  # "A efterträder B som lämnat sin plats": B's seat is A's now
                 before = text[ss : p.start].rpartition("(")[2]
                 alone = not before.strip() and text[p.end : se].lstrip().startswith(")")
                 here = role

@@ -352,6 +352,10 @@ _SUCCEEDS = re.compile(
 )
 #: A heading: a line with a blank line before and after it.
 _HEADING_LINE = re.compile(r"(?:^|\n)[ \t]*\n[ \t]*([^\n.!?]{3,80}?)[ \t]*\n[ \t]*\n")
+#: A heading "about" a body before its name: "Mer om styrelsen:", "Nytt från styrelsen".
+_ABOUT_HEADING = re.compile(
+    r"(?i)(?:mer|mera|nytt|kort)[ \t]+(?:om|från)[ \t]+(?=\w[^:]*:?[ \t]*$)"
+)
 #: The rest of a body's name enumerating its fields (", fritid och kultur").
 _ENUMERATED_REST = re.compile(r"(?:,\s*[a-zåäö][\w-]*)+\s+(?:och|ja)\s+[a-zåäö][\w-]*")
 #: "1:e vice ordförande blir Bo Lind (S)": a post, "blir", the name holding it
@@ -662,7 +666,10 @@ _PAREN_ROLE_THEN_NAME = re.compile(r"[ \t]*\(([^()\n]{2,30})\)[ \t]*(?=[A-ZÅÄ�
 #: "Eva Ek (kassör)".
 _TREASURER = re.compile(
     rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME})(?:[ \t]+"
-    r"(?:fortsätter|kvarstår|omvaldes|valdes)[ \t]+(?:som|till)[ \t]+kassör|[ \t]*\(kassör\))"
+    r"(?:fortsätter|kvarstår|omvaldes|valdes|"
+    # "Eva Ek fick också förnyat förtroende som kassör"
+    r"fick[ \t]+(?:också[ \t]+)?(?:förnyat[ \t]+)?förtroende)[ \t]+(?:som|till)[ \t]+kassör|"
+    r"[ \t]*\(kassör\))"
     r"(?![\w-])|"
     r"(?<![\w-])(?:[Ff]örbundets|[Ff]öreningens|[Dd]istriktets)[ \t]+kassör,?[ \t]+"
     rf"(?P<name2>{_CAPITALISED_NAME})"
@@ -706,7 +713,9 @@ _DEPUTY_WORD = re.compile(r"(?i)(?<![\w-])(?:varajäsen\w*|varaedustaj\w*|supple
 #: body named there is the guest's own, not the one the page goes on to speak of.
 _GUEST = re.compile(
     r"(?i)\b(?:besök\s+av|besöktes\s+av|gästade?s?|gäst(?:er|erna|en)?\s+(?:var|fanns|från)|"
-    r"inbjudna?\s+gäst\w*|som\s+gäst(?:er)?|vieraana|vieraina|vieraili\w*|vierailu\w*)\b"
+    r"inbjudna?\s+gäst\w*|som\s+gäst(?:er)?|vieraana|vieraina|vieraili\w*|vierailu\w*|"
+    # "Årsmötet inleddes av ordförande i Björkby kommunfullmäktige A": a guest who opens it
+    r"(?:års)?mötet\s+(?:inleddes|öppnades)\s+av\s+(?:[a-zåäö]+\s+){0,3}i\s+[A-ZÅÄÖ])"
 )
 #: Minutes' label of those present at the meeting, on a line of its own or before a colon
 #: ("Läsnä:", "Saapuvilla olleet jäsenet", "Närvarande:"): the page records a meeting
@@ -813,6 +822,17 @@ _NAME_ELECTED_TO_POST = re.compile(
     # (a post "vid Marthaförbundets höstmöte" or "i föreningen" is the one the words name)
     r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då))",
     re.IGNORECASE | re.MULTILINE,
+)
+#: "Till föreningsordförande valdes Eva Ek på ett år", "Till ny ordförande valdes enhälligt Bo
+#: Lind.": the post first, the verb of the election, then the name (not "Till ordförande för
+#: mötet valdes …": the meeting's, nor "Till hedersordförande …": a title)
+_POST_THEN_ELECTED = re.compile(
+    r"(?m)(?:^|(?<=[.!?][ \t]))Till[ \t]+(?:ny[ \t]+)?"
+    r"(?P<post>(?:vice[ \t]+)?(?:förenings|förbunds|distrikts)?ordförande|sekreterare)[ \t]+"
+    r"(?:valdes|omvaldes|återvaldes|utsågs)(?:[ \t]+(?:enhälligt|åter|om))?[ \t]+"
+    r"(?P<name>[A-ZÅÄÖ][^.,!\n]{2,60}?)"
+    r"(?=[ \t]*(?:[.,!]|$|på[ \t]|för[ \t]|som[ \t]|och[ \t]|med[ \t]|vid[ \t]))",
+    re.IGNORECASE,
 )
 #: "… kontakta någon av styrelsens medlemmar 2021" at a line's end: the body whose members
 #: the list lines under it name
@@ -1226,6 +1246,32 @@ _UNTIL = re.compile(
 _NEW_CHAIR = re.compile(
     r"(?i)(?<![\w-])(?:ny(?:vald)?\s+(?:förbunds|distrikts)?ordförande|"
     r"uudeksi\s+puheenjohtajaksi|uusi\s+puheenjohtaja)(?![\w-])"
+)
+#: What one does who opens a meeting, right after the name (and a party or a comma): "hälsade
+#: … välkomna", "öppnade årsmötet", "avasi kokouksen", "toivotti … tervetulleiksi".
+_OPENED_MEETING = re.compile(
+    r"[ \t]*(?:\([^()]{1,12}\)[ \t]*)?,?[ \t]*(?:öppnade|hälsade|inledde|förklarade|avasi|"
+    r"toivotti)(?![\w-])"
+)
+#: A greeting that opens a sentence before a name: "Välkommen", "Tervetuloa", "Grattis".
+_GREETING = re.compile(r"välkommen|tervetuloa|grattis|onnittelut", re.I)
+#: A finite verb after a name in a bulleted line ("sitter kvar i", "blev omvalda", "har avsagt
+#: sig", "hälsas välkommen", "valittiin", "jatkaa"): the line is a sentence.
+_SENTENCE_VERB = re.compile(
+    r"(?<![\w-])(?:är|var|blev|blir|har|hade|sitter|satt|kvarstår|fortsätter|[a-zåäö]{2,}"
+    r"(?:ades|des|tes|as)|on|ovat|oli|olivat|valittiin|jatkaa|jatkavat)(?![\w-])"
+)
+#: A nominating committee: it proposes whom a meeting elects.
+_NOMINATING = re.compile(r"(?i)valberedning|vaalitoimikun|vaalivaliokun")
+#: "fram till stämman", "fram till årsmötet": a board before the meeting that elects the next;
+#: "efter stämman", "efter årsmötet": the board after it.
+_UNTIL_THE_MEETING = re.compile(
+    r"(?i)(?<![\w-])fram[ \t]+till[ \t]+(?:års|riks|förbunds)?(?:stämman|mötet|årsmötet|kongressen)"
+    r"(?![\w-])"
+)
+_AFTER_THE_MEETING = re.compile(
+    r"(?i)(?<![\w-])efter[ \t]+(?:års|riks|förbunds)?(?:stämman|mötet|årsmötet|kongressen)"
+    r"(?![\w-])"
 )
 #: Who declined re-election: "inte ställde upp för omval", "hade undanbett sig omval",
 #: "avböjde omval", "ei asettunut ehdolle".
@@ -1964,6 +2010,8 @@ class Walker:
             or f.rule != "name-run"
             or not self._not_a_seat_before(text, f.actor.start)
         ]
+        self._board_until_the_meeting(text, out)
+        self._opener_superseded(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -1971,7 +2019,8 @@ class Walker:
 
     def _office_word_before_name(self, out: Walk) -> None:
         """ "Kassör Gerd Sköld Ylikoski" read as one name of a list line: the capitalised
-        office word that opens the line is no part of the person's name."""
+        office word that opens the line is no part of the person's name, nor a greeting that
+        opens a sentence ("Välkommen Eva Ek in i styrelsen!")."""
         for f in out.findings:
             words = f.actor.written.split()
             if (
@@ -1979,7 +2028,12 @@ class Walker:
                 or f.actor.kind != "person"
                 or len(words) < 3
                 or f.actor.name.split()[:1] != words[:1]
-                or not (self.lex.role_of(words[0]) or _TREASURER_LINE.fullmatch(words[0]))
+                or not (
+                    self.lex.role_of(words[0])
+                    or _TREASURER_LINE.fullmatch(words[0])
+                    # "Välkommen Eva Ek in i styrelsen!": a greeting opens the sentence
+                    or _GREETING.fullmatch(words[0])
+                )
             ):
                 continue
             cut = f.actor.written.index(words[1])
@@ -2145,6 +2199,91 @@ class Walker:
                 g.status = "ended"
                 g.note = (g.note + " " if g.note else "") + (
                     f"A new chair, {f.actor.name}, was elected: the seat is held no more."
+                )
+
+    def _board_until_the_meeting(self, text: str, out: Walk) -> None:
+        """ "Styrelseledamöter fram till stämman var A … Ersättare var B. Styrelseledamöter
+        efter stämman är C …": an annual report's board before the meeting, then after it.
+        The seats read from the sentence that says "fram till stämman" up to the one that says
+        "efter stämman" are held no more (nothing changes when the page gives no board after
+        the meeting)."""
+        for until in _UNTIL_THE_MEETING.finditer(text):
+            after = _AFTER_THE_MEETING.search(text, until.end())
+            if after is None:
+                continue
+            begin = self._sentence_start(text, until.start())
+            end = self._sentence_start(text, after.start())
+            if end <= begin or "\n\n" in text[until.end() : end]:
+                continue  # (the board after the meeting in another paragraph: not this one)
+            for f in out.findings:
+                if f.kind == "membership" and not f.status and begin <= f.actor.start < end:
+                    f.status = "ended"
+                    f.note = (f.note + " " if f.note else "") + (
+                        "A seat until the meeting: the page gives the board after it."
+                    )
+
+    def _opener_superseded(self, text: str, out: Walk) -> None:
+        """ "Vice ordförande Anna Berg hälsade … välkomna" or "Ordförande, Bo Lind, öppnade
+        årsmötet", then the board the meeting elected: the office of the one who opened the
+        meeting is the outgoing board's. When the page later gives at least two seats held in
+        the same body, the opener's office gives way: the person holds the seat the new board
+        gives when it names the person, the office no more when another person holds it in
+        the new board's list or run of names."""
+
+        def key(name: str) -> str:
+            return " ".join(sorted(name.casefold().split()))
+
+        for f in list(out.findings):
+            if (
+                f.kind != "membership"
+                or f.status
+                or f.target is None
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or not _OPENED_MEETING.match(text, f.actor.end)
+            ):
+                continue
+            body = _without_definite_ending(f.target.name.casefold())
+            stop = text.find(".", f.actor.end)
+            stop = stop if stop >= 0 else len(text)
+            later = [
+                g
+                for g in out.findings
+                if g is not f
+                and g.kind == "membership"
+                and not g.status
+                and g.target is not None
+                and g.actor.start > stop
+                and _without_definite_ending(g.target.name.casefold()) == body
+            ]
+            if len(later) < 2:
+                continue
+            mine = key(f.actor.name)
+            # (a quote that names an officer's post may give the person one: not read here)
+            named = [
+                g
+                for g in later
+                if f.actor.written in text[g.quote[0] : g.quote[1]]
+                and not any(
+                    self.lex.role_of(w) in ("chair", "vice_chair", "secretary")
+                    for w in re.findall(r"[\w-]+", text[g.quote[0] : g.quote[1]])
+                )
+            ]
+            if any(key(g.actor.name) == mine for g in later):
+                out.findings.remove(f)
+            elif named:
+                # (the run's seat for the same person gave way to the office read first)
+                k = out.findings.index(f)
+                out.findings[k] = replace(
+                    f, role="member", quote=named[0].quote, rule=named[0].rule
+                )
+            elif any(
+                g.role == f.role and (g.rule.startswith("list") or g.rule == "name-run")
+                for g in later
+            ):
+                f.status = "ended"
+                f.note = (f.note + " " if f.note else "") + (
+                    "The office of one who opened the meeting: the board elected after it "
+                    "names another."
                 )
 
     def _names_inside_bodies(self, text: str, out: Walk) -> None:
@@ -2677,10 +2816,15 @@ class Walker:
         no such name."""
         for mt in reversed(list(_HEADING_LINE.finditer(text, 0, pos))):
             s0, e0 = mt.start(1), mt.end(1)
+            if (about := _ABOUT_HEADING.match(text, s0, e0)) is not None:
+                # "Mer om styrelsen:" over bullets about the board: the board
+                s0 = about.end()
+                e0 = s0 + len(text[s0:e0].rstrip().rstrip(":").rstrip())
             bodies = [
                 b
                 for b in self.reader.bodies(tokens(text, s0, e0))
-                if not b.plural and not self.anaphora.match(b.written)
+                # (the bare "styrelsen" of a heading about it: the page's own board)
+                if not b.plural and (about is not None or not self.anaphora.match(b.written))
             ]
             if len(bodies) != 1 or bodies[0].start != s0:
                 return None
@@ -2720,6 +2864,12 @@ class Walker:
                     for b in self.reader.bodies(tokens(text, s0, len(before)))
                     if not b.plural and not self.anaphora.match(b.written)
                 ]
+        own = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+        if bodies and all(b.start < own and _NOMINATING.search(b.name) for b in bodies):
+            # "Valberedningen hade gjort ett bra jobb … Då hade Bo Ek valts till ordförande":
+            # the nominating committee of the sentence before proposed the chair, it is not
+            # the body the chair is elected to
+            return None
         if len({b.name.casefold() for b in bodies}) != 1:
             return None
         b = bodies[-1]
@@ -6823,6 +6973,10 @@ class Walker:
             # election gave the names under it
             seat = self.lex.role_of(elected.group(1))
             role = seat if seat in ("member", "deputy_member") else None
+        if role is None and _TREASURER_LINE.fullmatch(label):
+            # "Kassör:" between "Vice ordförande:" and "Ledamöter:": a board member with the
+            # treasurer's duty, not the vice chair the heading above named
+            role = "member"
         if role is None and self.lex.lang == "fi" and label.casefold() in ("varalla", "varalle"):
             # "Varalla:" alone over a list: the deputies (in a sentence, "varalla" is read
             # with the names around it)
@@ -9157,8 +9311,12 @@ class Walker:
                     )
             have.update(p.start for p in people)
         guests = _guest_spans(text)
-        for mt in [*_POST_REELECTED.finditer(text), *_NAME_ELECTED_TO_POST.finditer(text)]:
-            if not mt.group(0)[0].isupper() and mt.re is _POST_REELECTED:
+        for mt in [
+            *_POST_REELECTED.finditer(text),
+            *_NAME_ELECTED_TO_POST.finditer(text),
+            *_POST_THEN_ELECTED.finditer(text),
+        ]:
+            if not mt.group(0)[0].isupper() and mt.re is not _NAME_ELECTED_TO_POST:
                 continue
             toks = tokens(text, mt.start("name"), mt.end("name"))
             person = self.reader.person_at(toks, 0, in_list=True) if toks else None
@@ -9200,12 +9358,36 @@ class Walker:
             body = (
                 next(iter(seated.values()))
                 if len(seated) == 1
+                # ("Till ordförande valdes …" among several bodies' lists: whose is unsure)
+                else None
+                if mt.re is _POST_THEN_ELECTED
                 else self._seat_run_body(text, mt, mt.start(), out, joined=False)
             )
             # "Förbundsordförande": a federation's chair
-            role = self.lex.role_of(re.sub(r"(?i)^(?:förbunds|distrikts)", "", mt.group("post")))
+            role = self.lex.role_of(
+                re.sub(r"(?i)(?:förbunds|distrikts|förenings)(?=ordförande)", "", mt.group("post"))
+            )
             if body is None or role not in ("chair", "vice_chair", "secretary"):
                 continue
+            if (
+                mt.re is _POST_THEN_ELECTED
+                and "styrelse" not in body.name.casefold()
+                and not any(
+                    f.target is not None
+                    and f.target.name.casefold() == body.name.casefold()
+                    and f.actor.start < mt.start()
+                    for f in out.findings
+                    if f.kind == "membership"
+                )
+            ):
+                continue  # (a body whose seats all follow, not a board: another list's chair)
+            level = re.search(r"(?i)(förbund|distrikt)s(?=ordförande)", mt.group("post"))
+            if (
+                mt.re is _POST_THEN_ELECTED
+                and level is not None
+                and level.group(1).casefold() not in body.name.casefold()
+            ):
+                continue  # "Till förbundsordförande valdes …" beside a local board: not its
             out.findings.append(
                 Finding(
                     "membership",
@@ -12161,6 +12343,27 @@ class Walker:
                 seats = [f for f in read if f.kind == "membership"]
                 if len(seats) > len([f for f in entries if f.kind == "membership"]):
                     entries = read
+            if (
+                entries
+                and line.kind == "item"
+                and single
+                and ctx.body is None
+                and not ctx.listing
+                and all(f.kind == "membership" and f.target is None for f in entries)
+                and (
+                    _SENTENCE_VERB.search(text, entries[0].actor.end, end)
+                    or re.match(rf"(?i)(?:{_GREETING.pattern})\s", text[begin:end])
+                )
+            ):
+                # "• Bo Lind och Eva Ek sitter kvar i styrelsen", "• Anna Berg har avsagt sig
+                # sin post", "• Välkommen Eva Ek in i styrelsen!": a bullet that is a sentence
+                # (a verb after the name, a greeting before it), under no body: read as a
+                # sentence, not as a list entry
+                ctx.role = saved_role
+                out.findings += self.sentences.read(
+                    text, Sentence(begin, end, text[begin:end]), ctx
+                )
+                return
             if entries:
                 if ctx.group is not None:
                     for f in entries:
