@@ -232,3 +232,22 @@ def test_a_treasurer_after_och_in_a_run_of_officers(morph):
 def test_a_plural_role_after_och_is_the_next_item_not_the_name_before(morph):
     got = held(BOARD_AND_DELEGATES, "sv", morph)
     assert not any(p == "Elsa Rydberg" and r == "representative" for p, r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_serving_and_present_deputies_sections_of_a_cover(morph):
+    text = (
+        "Protokoll\n\n"
+        "1 Omsorgsnämnden (12) Plats och tid Kommunhuset kl 13.00 Beslutande ledamöter Signe "
+        "Lund (S), ordförande Petter Ahl (M), 1:e vice ordförande Karin Bo (C) Tjänstgörande "
+        "ersättare Elis Ring (S) ersätter Stina Moll (S) Närvarande ersättare Ida Sten (M) "
+        "Bror Tall (V) Övriga närvarande Tor Vik, förvaltningschef Utses att justera Karin Bo\n"
+    )
+    got = held(text, "sv", morph)
+    assert ("Signe Lund", "chair", "Omsorgsnämnden") in got
+    assert ("Petter Ahl", "vice_chair", "Omsorgsnämnden") in got
+    assert ("Elis Ring", "deputy_member", "Omsorgsnämnden") in got
+    assert ("Stina Moll", "member", "Omsorgsnämnden") in got
+    assert ("Ida Sten", "deputy_member", "Omsorgsnämnden") in got
+    assert ("Bror Tall", "deputy_member", "Omsorgsnämnden") in got
+    assert not any(person == "Tor Vik" for person, _r, _b in got)
