@@ -251,3 +251,14 @@ def test_serving_and_present_deputies_sections_of_a_cover(morph):
     assert ("Ida Sten", "deputy_member", "Omsorgsnämnden") in got
     assert ("Bror Tall", "deputy_member", "Omsorgsnämnden") in got
     assert not any(person == "Tor Vik" for person, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_field_ending_in_omradet_is_no_council(morph):
+    text = (
+        "Årsmöte hos Funktionsrätt Norrby\n\n"
+        "Funktionsrätt Norrby hade under året 800 medlemmar från de nio föreningar inom "
+        "funktionsrättsområdet som ingår där.\n"
+    )
+    got = held(text, "sv", morph)
+    assert not any(body.casefold().endswith("området") for _p, _r, body in got)

@@ -279,6 +279,8 @@ class Lexicon:
             return None  # "kevätvaltuusto", "syyshallitus": a body's session, not a body
         if _MEETING.search(low):
             return None  # "styrelsemötet", "hallituksen kokous": a body's meeting, not a body
+        if self.lang == "sv" and re.search(r"(?<!välfärds)område(?:t|ts|n|na|nas)?$", low):
+            return None  # "funktionsrättsområdet": a field or an area ("-rådet" in it), no body
         for pattern, kind in self.body_res:
             if pattern.search(low):
                 return kind
