@@ -262,3 +262,34 @@ def test_a_field_ending_in_omradet_is_no_council(morph):
     )
     got = held(text, "sv", morph)
     assert not any(body.casefold().endswith("området") for _p, _r, body in got)
+
+
+DETACHED_COVER = (
+    "1 Tekniska nämnden Sammanträdesprotokoll Sida 1 (9) Sammanträdesdatum Plats och tid "
+    "Stadshuset Beslutande Hilda Wern (S) ordförande Axel Brandt (M) ledamot Lisa Kron (C) "
+    "istället för Oskar Moberg (C) Övriga närvarande Stig Hamrin (S) Maja Lövgren (M) Rut "
+    "Selander ersättare ersättare sekreterare Utses att justera Axel Brandt\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_labels_detached_after_the_names_of_the_others_present(morph):
+    got = held(DETACHED_COVER, "sv", morph)
+    assert ("Hilda Wern", "chair", "Tekniska nämnden") in got
+    assert ("Axel Brandt", "member", "Tekniska nämnden") in got
+    assert ("Lisa Kron", "deputy_member", "Tekniska nämnden") in got
+    assert ("Oskar Moberg", "member", "Tekniska nämnden") in got
+    assert ("Stig Hamrin", "deputy_member", "Tekniska nämnden") in got
+    assert ("Maja Lövgren", "deputy_member", "Tekniska nämnden") in got
+    assert not any(person == "Rut Selander" for person, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_deputy_tagged_among_the_others_present(morph):
+    text = DETACHED_COVER.replace(
+        "Stig Hamrin (S) Maja Lövgren (M) Rut Selander ersättare ersättare sekreterare",
+        "Stig Hamrin (S), ersättare Rut Selander, sekreterare",
+    )
+    got = held(text, "sv", morph)
+    assert ("Stig Hamrin", "deputy_member", "Tekniska nämnden") in got
+    assert not any(person == "Rut Selander" for person, _r, _b in got)

@@ -1032,12 +1032,13 @@ _COVER_LABEL = re.compile(
 #: one after.
 _COVER_SERVES_FOR = re.compile(
     r"\b(?:(?:tjänstgörande\s+|tj[gä]\.?\s+|tgj\.?\s+)?(?:ersättare|ers\.?)(?:\s+[^\s,]+)?\s+"
-    r"för|ersätter)\s*$"
+    r"för|ersätter|i\s*stället\s+för|istället\s+för)\s*$"
 )
-#: "(KD), ej tjg ers": a deputy present who does not serve, among the others present.
+#: "(KD), ej tjg ers", "(M), ersättare": a deputy present who does not serve, among the others
+#: present.
 _COVER_DEPUTY_TAG = re.compile(
-    r"\s*(?:\([\w-]{1,6}\))?\s*,?\s*(?:ej|icke)\s+(?:tjg|tjänstgörande)\.?\s+ers(?:ättare|\.)?"
-    r"(?![\w-])(?!\s+för\b)"
+    r"\s*(?:\([\w-]{1,6}\))?\s*,?\s*(?:(?:ej|icke)\s+(?:tjg|tjänstgörande)\.?\s+)?"
+    r"ers(?:ättare|\.)?(?![\w-])(?!\s+för\b)"
 )
 
 #: "A, B och C fick förnyat förtroende": the people named before it were elected again.
@@ -2029,6 +2030,16 @@ class Walker:
                         "cover-page")
             )  # fmt: skip
 
+        labels = re.match(r"\s*(?:\([\w-]{1,6}\)\s*)?((?:[a-zåäö][\w-]*\s+)*[a-zåäö][\w-]*)",
+                          text[people[-1].end : end])  # fmt: skip
+        words = labels.group(1).split() if labels else []
+        if kind == "" and len(people) > 1 and len(words) >= len(people):
+            # "Aino Ek (S) Bo Lind (M) Eva Ek ersättare ersättare sekreterare": the labels of
+            # a column detached after its names, one for each in order
+            for person, said in zip(people, words, strict=False):
+                if self.lex.role_of(said) == "deputy_member":
+                    seat(person, "deputy_member")
+            return found
         serving = None
         for k, person in enumerate(people):
             after = text[person.end : people[k + 1].start if k + 1 < len(people) else end]
