@@ -314,6 +314,8 @@ class Lexicon:
             return None  # "kevätvaltuusto", "syyshallitus": a body's session, not a body
         if _MEETING.search(low):
             return None  # "styrelsemötet", "hallituksen kokous": a body's meeting, not a body
+        if self.lang == "sv" and re.search(r"(?<!välfärds)område(?:t|ts|n|na|nas)?$", low):
+            return None  # "funktionsrättsområdet": a field or an area ("-rådet" in it), no body
         for pattern, kind in self.body_res:
             if pattern.search(low):
                 return kind
@@ -715,6 +717,9 @@ SV = Lexicon(
             r"förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
             # thanked on leaving ("… tackades av", "avtackades")
             r"tackades\s+av|avtackades|avtackade|"
+            # "Styrelsen tackar ordförande A och ledamoten B för deras fina arbete": the work done
+            r"tackar\s[^.!?\n]{0,200}?\sför\s+(?:deras|hans|hennes|sitt|sina)\s+(?:\w+\s+){0,2}?"
+            r"(?:arbete|insatser|insats)|"
             # "Tack … till A och B för deras år i distriktsstyrelsen": the years behind them
             r"för\s+(?:deras|hans|hennes|sina)\s+år\s+i|för\s+(?:deras|hans|hennes|sin)\s+tid\s+i|"
             r"var\s+tidigare|i\s+tur\s+att\s+avgå\s+var|"

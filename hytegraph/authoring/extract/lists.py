@@ -1705,7 +1705,8 @@ class ListReader:
         if linked and (role := self.lex.role_of(linked.group(2))):
             return role  # "Kristina Maars fungerar som sekreterare": a verb, then the role
         for part in re.split(r"[,;]", re.sub(r"\([^()]*\)", "", rest)):
-            part = part.strip().rstrip(".")
+            # ("Aino Ek - Ordförande, vald till 2025": the office after a dash)
+            part = re.sub(r"^[–—-]\s+", "", part.strip()).rstrip(".")  # noqa: RUF001
             if part and (role := self.lex.role_of(part)):
                 return role
             if role := self._two_posts(part):

@@ -1005,6 +1005,18 @@ class SentenceReader:
                     # no apposition of A's
                     k = len(toks)
                     break
+                if (
+                    k > j
+                    and toks[j].text == ","
+                    and toks[k].is_cap
+                    and toks[k - 1].text[:1].islower()
+                    and not conj.match(toks[k - 1].text)
+                    and self.r.person_at(toks, k, in_list=True) is not None
+                ):
+                    # "Till ordförande valdes A, nya i styrelsen blev B, C och D": a name after
+                    # lower-case words is another clause's, the list of the role ends at A
+                    k = len(toks)
+                    break
                 k += 1
             if k >= len(toks) or not conj.match(toks[k].text):
                 break
@@ -1687,6 +1699,12 @@ class SentenceReader:
                 and (x < 0 or role not in ("chair", "vice_chair", "secretary"))
             ):
                 continue
+            if (
+                not self.r.finnish
+                and x < a - 1
+                and all(t.text.casefold() in ("och", "samt") for t in toks[x + 1 : a])
+            ):
+                continue  # "ledamöterna A och B och representanter från …": the next item
             about = False
             end_of_name = toks[x].end if x >= 0 else -1
             names = [p for p in self._sentence_persons(toks) if p.end == end_of_name]

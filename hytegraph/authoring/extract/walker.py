@@ -674,9 +674,11 @@ _TREASURER = re.compile(
     r"(?<![\w-])(?:[Ff]örbundets|[Ff]öreningens|[Dd]istriktets)[ \t]+kassör,?[ \t]+"
     rf"(?P<name2>{_CAPITALISED_NAME})"
 )
-#: "Ordförande Eva Ek, kassör Bo Lind": a treasurer after a comma in a run of officers.
+#: "Ordförande Eva Ek, kassör Bo Lind", "…, sekreterare Bo Lind och kassör Eva Ek": a treasurer
+#: after a comma or a conjunction in a run of officers.
 _TREASURER_AFTER_OFFICER = re.compile(
-    rf"(?<=,[ \t])(?:kassör|rahastonhoitaja)[ \t]+(?P<name>{_CAPITALISED_NAME})"
+    r"(?:(?<=,[ \t])|(?<=\soch[ \t])|(?<=\ssamt[ \t])|(?<=\sja[ \t]))"
+    rf"(?:kassör|rahastonhoitaja)[ \t]+(?P<name>{_CAPITALISED_NAME})"
     r"(?=[ \t]*[,.]|[ \t]*$)",
     re.M,
 )
@@ -1034,6 +1036,33 @@ _SIGNATURE = re.compile(
     r"\b(Ordförande|Sekreterare|Puheenjohtaja|Sihteeri)\s*\.{2,}\s*(?:Paragrafer\s+|Pykälät\s+)?"
     r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+(?![\w-]|\s*\.{2,})){1,2})"
 )
+
+#: A Swedish minutes' cover page flattened onto a run of words: the labels that open its
+#: sections of people ("Beslutande", "Ej tjänstgörande ersättare", "Ersättare:") and those of
+#: the sections that hold no seats ("Övriga deltagare", "Utses att justera", the signatures).
+_COVER_LABEL = re.compile(
+    r"\b(?:(?P<members>Beslutande(?:\s+ledamöter)?)(?!\s+organ)|"
+    r"(?P<deputies>(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Närvarande|Tjänstgörande)\s+"
+    r"ersättare|Ersättare)|"
+    r"(?P<others>Övriga(?:\s+(?:deltagande|deltagare|närvarande))?|Utses\s+att\s+justera|Justerare|"
+    r"Justerande|Justeringens|Sekreterare|Frånvarande|Paragrafer|Underskrift(?:er)?|Tjänstemän|"
+    r"Plats\s+och\s+tid|Närvarorätt|Insynsplats|ANSLAG|BEVIS))\b\s*:?"
+)
+#: "ersättare för", "ers PRO för", "tgj ers för", "ersätter": the person before serves for the
+#: one after.
+_COVER_SERVES_FOR = re.compile(
+    r"\b(?:(?:tjänstgörande\s+|tj[gä]\.?\s+|tgj\.?\s+)?(?:ersättare|ers\.?)(?:\s+[^\s,]+)?\s+"
+    r"för|ersätter|i\s*stället\s+för|istället\s+för)\s*$"
+)
+#: "(KD), ej tjg ers", "(M), ersättare": a deputy present who does not serve, among the others
+#: present.
+_COVER_DEPUTY_TAG = re.compile(
+    r"\s*(?:\([\w-]{1,6}\))?\s*,?\s*(?:(?:ej|icke)\s+(?:tjg|tjänstgörande)\.?\s+)?"
+    r"ers(?:ättare|\.)?(?![\w-])(?!\s+för\b)"
+)
+
+#: "A, B och C fick förnyat förtroende": the people named before it were elected again.
+_RENEWED_TRUST = re.compile(r"\b(?:fick|får|har\s+fått)\s+(?:förnyat|fortsatt)\s+förtroende\b")
 
 #: Endings a Swedish noun takes in its definite form ("styrelse" → "styrelsen").
 _DEFINITE = ("n", "en", "et", "t")
@@ -2010,12 +2039,252 @@ class Walker:
             or f.rule != "name-run"
             or not self._not_a_seat_before(text, f.actor.start)
         ]
+        self._cover_page(text, out)
+        self._renewed_trust(text, out)
         self._board_until_the_meeting(text, out)
         self._opener_superseded(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _renewed_trust(self, text: str, out: Walk) -> None:
+        """ "A, B och C fick förnyat förtroende": a sentence that is nothing but a list of
+        names before those words says they were elected again, as members of the body whose
+        seats the text gave just before (within the paragraph before, a held seat)."""
+        for mt in _RENEWED_TRUST.finditer(text):
+            start = self._sentence_start(text, mt.start())
+            toks = tokens(text, start, mt.start())
+            people: list[Mention] = []
+            i = 0
+            while i < len(toks):
+                if people and toks[i].text in (",", "och", "samt"):
+                    i += 1
+                    continue
+                person = self.reader.person_at(toks, i, in_list=True)
+                if person is None:
+                    break
+                people.append(person)
+                while i < len(toks) and toks[i].start < person.end:
+                    i += 1
+            if i < len(toks) or not people:
+                continue
+            before = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and start - 400 <= f.actor.end <= start
+            ]
+            if not before:
+                continue
+            body = max(before, key=lambda f: f.actor.end).target
+            held = {self._cover_key(f) for f in out.findings if f.kind == "membership"}
+            for person in people:
+                if " ".join(sorted(person.name.casefold().split())) not in held:
+                    out.findings.append(
+                        Finding("membership", person, "member", body, (start, mt.end()), 0.6,
+                                "renewed-trust")
+                    )  # fmt: skip
+
+    def _cover_page(self, text: str, out: Walk) -> None:
+        """A Swedish minutes' cover page flattened onto a run of words ("Beslutande Aino Berg
+        (S), ordförande Bo Lind (M) Eva Ek (S) ersättare för Olle Holm (S) Övriga deltagande
+        … Ej tjänstgörande ersättare Per Ek (C) …"): the people of the "Beslutande" section are
+        members of the minutes' body (an office after a name theirs), one serving "ersättare
+        för" another a deputy and the member named after it a member; the people of a deputies'
+        section ("Ej tjänstgörande", "Ersättare:") and those tagged "ej tjg ers" among the
+        others present are deputies. Meeting officers, staff and signatures give no seats. The
+        body is the one the minutes name (a "Forum" / "Organ" label, the cover's first line, the
+        page's heading, or "Xs beslut"); nothing without one, nor when the minutes' own
+        reading of their columns found the people already."""
+        if any(f.rule.startswith("minutes") for f in out.findings):
+            return
+        labels = list(_COVER_LABEL.finditer(text))
+        for first, head in enumerate(labels):
+            if not head.group("members"):
+                continue
+            cover = [mt for mt in labels[first:] if mt.start() < head.start() + 2500]
+            read, found = self._cover_sections(text, cover)
+            if any(f.role != "deputy_member" for f in found):
+                break  # ("Beslutande ... 2" in a table of contents: no one named, the next)
+        else:
+            return
+        deputies = {self._cover_key(f) for f in found if f.role == "deputy_member"}
+        found = [
+            f for f in found if f.role == "deputy_member" or self._cover_key(f) not in deputies
+        ]
+        seen: set[tuple[str, str]] = set()
+        kept: list[Finding] = []
+        for f in found:
+            if (self._cover_key(f), f.role) not in seen:
+                seen.add((self._cover_key(f), f.role))
+                kept.append(f)
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in read)
+        ]
+        out.findings += kept
+        out.no_seat += read  # the staff and the others present: nor a guess of the tagger's
+
+    def _cover_sections(
+        self, text: str, labels: list[re.Match[str]]
+    ) -> tuple[list[tuple[int, int]], list[Finding]]:
+        """The spans read and the seats found in a cover page's sections, the first of
+        ``labels`` its deciding members' label; none without a body."""
+        body = self._cover_body(text, labels[0].start())
+        if body is None:
+            return [], []
+        found: list[Finding] = []
+        read: list[tuple[int, int]] = []
+        for k, mt in enumerate(labels):
+            end = labels[k + 1].start() if k + 1 < len(labels) else min(len(text), mt.end() + 600)
+            if mt.group("members") and k:
+                break  # a second deciding section: another page's, not read
+            if mt.group("deputies"):
+                # "Ersättare: Aino Ek (S), Bo Lind (M) samt sekreterare …": the staff after
+                more = re.search(r"\bsamt\b|;", text[mt.end() : end])
+                end = mt.end() + more.start() if more else end
+            people = self._cover_people(text, mt.end(), end)
+            if not people:
+                continue
+            if mt.group("members") and people[0].start > mt.end() + 1:
+                return [], []  # "Beslutande vid mötet var …": prose, no cover's column
+            kind = (
+                "members" if mt.group("members") else ("deputies" if mt.group("deputies") else "")
+            )
+            if kind or mt.group().startswith("Övriga"):
+                read.append((mt.start(), end))  # (the signatures' names: read as they were)
+            found += self._cover_section(text, kind, people, end, body)
+        return read, found
+
+    @staticmethod
+    def _cover_key(f: Finding) -> str:
+        return " ".join(sorted(f.actor.name.casefold().split()))
+
+    def _cover_section(
+        self, text: str, kind: str, people: list[Mention], end: int, body: Mention
+    ) -> list[Finding]:
+        """The seats one section of a cover page gives its ``people`` (``kind`` "members",
+        "deputies", or "" for the others present)."""
+        found: list[Finding] = []
+
+        def seat(person: Mention, role: str) -> None:
+            found.append(
+                Finding("membership", person, role, body, (person.start, person.end), 0.6,
+                        "cover-page")
+            )  # fmt: skip
+
+        labels = re.match(r"\s*(?:\([\w-]{1,6}\)\s*)?((?:[a-zåäö][\w-]*\s+)*[a-zåäö][\w-]*)",
+                          text[people[-1].end : end])  # fmt: skip
+        words = labels.group(1).split() if labels else []
+        if kind == "" and len(people) > 1 and len(words) >= len(people):
+            # "Aino Ek (S) Bo Lind (M) Eva Ek ersättare ersättare sekreterare": the labels of
+            # a column detached after its names, one for each in order
+            for person, said in zip(people, words, strict=False):
+                if self.lex.role_of(said) == "deputy_member":
+                    seat(person, "deputy_member")
+            return found
+        serving = None
+        for k, person in enumerate(people):
+            after = text[person.end : people[k + 1].start if k + 1 < len(people) else end]
+            if kind in ("members", "deputies") and serving is not None:
+                seat(person, "member")  # the member the deputy before serves for
+                serving = None
+                continue
+            if kind in ("members", "deputies") and _COVER_SERVES_FOR.search(after):
+                if k + 1 < len(people):
+                    seat(person, "deputy_member")
+                    serving = person
+                continue
+            if kind == "members":
+                role = next(
+                    (
+                        r
+                        for part in re.split(r"[,;()]", after)
+                        if (r := self.lex.role_of(part.strip()))
+                        in ("chair", "vice_chair", "member", "deputy_member")
+                    ),
+                    "member",
+                )
+                seat(person, role)
+            elif kind == "deputies" or _COVER_DEPUTY_TAG.match(after):
+                seat(person, "deputy_member")
+        return found
+
+    def _cover_people(self, text: str, start: int, end: int) -> list[Mention]:
+        """The persons named in one section of a cover page, in order: runs of capitalised
+        words set apart by parties in parentheses, organisations in capitals, bodies' names,
+        offices and punctuation ("Aino Berg PRO, Ordförande Bo Lind Omsorgsnämnden"); a run of
+        four or six words with no separator two names of two words each."""
+        toks = tokens(text, start, end)
+        spans = [(b.start, b.end) for b in self.reader.bodies(toks)]
+
+        def name_word(t: Token) -> bool:
+            return (
+                t.is_word
+                and t.is_cap
+                and not (len(t.text) > 1 and t.text.isupper())
+                and not any(a <= t.start < b for a, b in spans)
+                and self.lex.role_of(t.text) is None
+            )
+
+        people: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            if not name_word(toks[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and name_word(toks[j]) and toks[j].start - toks[j - 1].end <= 1:
+                j += 1
+            run = toks[i:j]
+            pairs = self._name_pairs(run) if len(run) in (4, 6) else []
+            if not pairs and len(run) in (4, 6):
+                # names of two words with no separator, whatever first names are known
+                pairs = [
+                    Mention(a.start, b.end, text[a.start : b.end], f"{a.text} {b.text}",
+                            "person", 0.6, "nom")
+                    for a, b in zip(run[::2], run[1::2], strict=True)
+                ]  # fmt: skip
+            if pairs:
+                people += pairs
+            else:
+                k = 0
+                while k < len(run):
+                    person = self.reader.person_at(run, k, in_list=True)
+                    if person is None:
+                        k += 1
+                        continue
+                    people.append(person)
+                    while k < len(run) and run[k].start < person.end:
+                        k += 1
+            i = j
+        return people
+
+    def _cover_body(self, text: str, at: int) -> Mention | None:
+        """The body whose minutes a cover page at ``at`` opens: the one a "Forum" / "Organ"
+        label names, else the one named on the cover's line before ``at``, in the page's first
+        lines, or as the owner of the minutes' decisions ("Kultur- och fritidsutskottets
+        beslut"); None when none is."""
+        labelled = self._minutes_body(text)
+        if labelled is not None:
+            return labelled
+        line = text.rfind("\n", 0, at) + 1
+        for a, b in ((line, at), (0, min(len(text), 300))):
+            for x in self.reader.bodies(tokens(text, a, b)):
+                if not x.plural and x.case in ("", "nom", "gen"):
+                    return replace(x, name=x.name[:1].upper() + x.name[1:])
+        for mt in re.finditer(r"s\s+beslut\b", text):
+            s = max(text.rfind("\n", 0, mt.start()), mt.start() - 80)
+            for x in self.reader.bodies(tokens(text, s, mt.start() + 1)):
+                if x.end == mt.start() + 1 and not x.plural:
+                    name = x.name[:-1] if x.name == x.written else x.name
+                    if self.lex.body_kind(name.split()[-1].casefold()) is not None:
+                        return replace(x, name=name[:1].upper() + name[1:])
+        return None
 
     def _office_word_before_name(self, out: Walk) -> None:
         """ "Kassör Gerd Sköld Ylikoski" read as one name of a list line: the capitalised
