@@ -171,6 +171,11 @@ class Lexicon:
     #: A sentence's perfect passive of proposing ("puheenjohtajaksi on esitetty A"): the
     #: seats it names are proposals (read in sentences only; list lines keep theirs).
     proposed_said: str = ""
+    #: The treasurer's post ("rahastonhoitaja", "kassör", "skattmästaren"), whole words in
+    #: lower case: no role of its own but a task in the body, held by one of its members.
+    #: The readers of list lines, posts and prose match them in either language
+    #: (:data:`TREASURER_WORDS`).
+    treasurer: tuple[str, ...] = ()
 
     def not_held_status(self, text: str) -> str | None:
         low = text.casefold()
@@ -533,6 +538,7 @@ FI = Lexicon(
     electing_meeting=r"(?:vuosi|syys|kevät)kokou\w*",
     board="Hallitus",
     proposed_said=r"(?:on|ovat)\s+esitetty|(?:on|ovat)\s+ehdotettu",
+    treasurer=("rahastonhoitaja", "taloudenhoitaja"),
 )
 
 SV = Lexicon(
@@ -700,9 +706,20 @@ SV = Lexicon(
     r"(?:den\s+)?1\s+januari|vid\s+halvårsskiftet)",
     electing_meeting=r"(?:års|höst|vår|representantskaps)mötet?|årsstämm(?:a|an)",
     board="Styrelsen",
+    treasurer=("kassör", "kassören", "skattmästare", "skattmästaren"),
 )
 
 LEXICONS = {"fi": FI, "sv": SV}
+
+#: The treasurer's words of both languages: the one list the readers build their patterns of.
+TREASURER_WORDS: tuple[str, ...] = tuple(w for lx in LEXICONS.values() for w in lx.treasurer)
+
+
+def words_pattern(words: tuple[str, ...], *, capitalised: bool = False) -> str:
+    """A regular expression of any one of ``words`` (longest first, so that a search takes
+    "kassören" whole), each with its first letter upper case when ``capitalised``."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w.capitalize() if capitalised else w) for w in ordered)
 
 
 def lexicon(lang: str) -> Lexicon:
@@ -729,7 +746,9 @@ __all__ = [
     "NEW_ROLES",
     "NOT_MEMBER_STATUSES",
     "SV",
+    "TREASURER_WORDS",
     "Lexicon",
     "guess_language",
     "lexicon",
+    "words_pattern",
 ]
