@@ -1,6 +1,6 @@
-"""hytegraph extract: the treasurer's words, defined once in the lexicon and read by every
-reader that knows the post (sentences, list lines, lines of posts, prose). Made-up snippets,
-read with either word-form reader."""
+"""hytegraph extract: the treasurer's words and the nouns of a deputy's seat, defined once in
+the lexicon and read by every reader that knows them (sentences, list lines, lines of posts,
+prose). Made-up snippets, read with either word-form reader."""
 
 from __future__ import annotations
 
@@ -9,7 +9,13 @@ import re
 import pytest
 
 from hytegraph.authoring.extract import lists, runs, sentences, unflatten, walker
-from hytegraph.authoring.extract.lexicon import FI, SV, TREASURER_WORDS, words_pattern
+from hytegraph.authoring.extract.lexicon import (
+    DEPUTY_WORDS,
+    FI,
+    SV,
+    TREASURER_WORDS,
+    words_pattern,
+)
 from tests.extract_snippets import MORPHS, findings, key, needs_voikko, roles
 
 SV_WORDS = SV.treasurer
@@ -241,3 +247,31 @@ def test_a_treasurers_post_at_the_head_of_a_list_line(word, morph):
     got = roles(text, lang, morph)
     assert (key(treasurer), "member", body) in got
     assert not any(word in p.casefold() for p, _r, _b in got)
+
+
+# -- the nouns of a deputy's seat ---------------------------------------------------------
+
+DEPUTY_NOUNS = {
+    "fi": ("varajäsen", "varajäsenet", "varajäsenistä", "varahenkilö", "varaedustajat"),
+    "sv": ("ersättare", "ersättarna", "ersättaren", "suppleant", "suppleanterna"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_the_deputy_nouns_of_the_lexicon_are_every_readers(lang):
+    lx = FI if lang == "fi" else SV
+    assert runs._DEPUTY_CUES[lang] == lx.deputy_words
+    assert lx.deputy_words in DEPUTY_WORDS
+    cue = re.compile(rf"(?<![\w-])(?:{runs._DEPUTY_CUES[lang]})(?![\w])", re.I)
+    for word in DEPUTY_NOUNS[lang]:
+        assert cue.fullmatch(word), word
+        assert walker._DEPUTY_WORD.fullmatch(word.capitalize()), word
+
+
+def test_a_compound_of_the_deputys_word_or_an_adverb_is_no_deputy_noun():
+    cue = re.compile(rf"(?<![\w-])(?:{SV.deputy_words})(?![\w])", re.I)
+    assert not cue.search("Hon fick ersättarplatsen i nämnden.")
+    assert not walker._DEPUTY_WORD.search("ersättarplatsen")
+    # the adverbs and abbreviations of deputies in a list are no nouns of the seat
+    for word in ("varalla", "vj.", "ers."):
+        assert not re.fullmatch(DEPUTY_WORDS, word)

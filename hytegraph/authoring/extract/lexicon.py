@@ -176,6 +176,11 @@ class Lexicon:
     #: The readers of list lines, posts and prose match them in either language
     #: (:data:`TREASURER_WORDS`).
     treasurer: tuple[str, ...] = ()
+    #: The nouns of a deputy's seat ("varajäsen", "varaedustajat", "ersättare",
+    #: "suppleanterna"), without the abbreviations and adverbs :attr:`deputies` has besides
+    #: ("vj.", "varalla", "ers."): the words a sentence or a page names deputies with
+    #: (:data:`DEPUTY_WORDS`).
+    deputy_words: str = ""
 
     def not_held_status(self, text: str) -> str | None:
         low = text.casefold()
@@ -539,6 +544,7 @@ FI = Lexicon(
     board="Hallitus",
     proposed_said=r"(?:on|ovat)\s+esitetty|(?:on|ovat)\s+ehdotettu",
     treasurer=("rahastonhoitaja", "taloudenhoitaja"),
+    deputy_words=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*",
 )
 
 SV = Lexicon(
@@ -707,12 +713,16 @@ SV = Lexicon(
     electing_meeting=r"(?:års|höst|vår|representantskaps)mötet?|årsstämm(?:a|an)",
     board="Styrelsen",
     treasurer=("kassör", "kassören", "skattmästare", "skattmästaren"),
+    # "ersättarna", "ersättaren", never a compound ("ersättarplatsen": a seat, no deputy)
+    deputy_words=r"ersättare\w*|ersättar(?:en|ens|na|nas)(?![\w-])|suppleant\w*",
 )
 
 LEXICONS = {"fi": FI, "sv": SV}
 
 #: The treasurer's words of both languages: the one list the readers build their patterns of.
 TREASURER_WORDS: tuple[str, ...] = tuple(w for lx in LEXICONS.values() for w in lx.treasurer)
+#: The nouns of a deputy's seat of both languages, a regular expression.
+DEPUTY_WORDS: str = "|".join(lx.deputy_words for lx in LEXICONS.values())
 
 
 def words_pattern(words: tuple[str, ...], *, capitalised: bool = False) -> str:
@@ -741,6 +751,7 @@ def guess_language(text: str) -> str:
 
 
 __all__ = [
+    "DEPUTY_WORDS",
     "FI",
     "LEXICONS",
     "NEW_ROLES",

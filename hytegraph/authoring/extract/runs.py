@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding
-from hytegraph.authoring.extract.lexicon import SV, words_pattern
+from hytegraph.authoring.extract.lexicon import LEXICONS, SV, words_pattern
 from hytegraph.authoring.extract.lists import AUDITOR
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.segment import enumeration_item
@@ -60,10 +60,7 @@ _CUES = {
 _COMPLETES = re.compile(
     r"(?<![\w-])(?:täydentä\w*\s+kokoonpano\w*|komplettera\w*\s+sammansättning\w*)", re.I
 )
-_DEPUTY_CUES = {
-    "fi": r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*",
-    "sv": r"ersättare\w*|suppleant\w*",
-}
+_DEPUTY_CUES = {lang: lx.deputy_words for lang, lx in LEXICONS.items()}
 #: A word before a body that puts people in it (Swedish): "till samma äldreråd", "i det nya
 #: äldrerådet".
 _SV_INTO = frozenset({"i", "till"})

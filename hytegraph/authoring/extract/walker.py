@@ -13,7 +13,13 @@ from dataclasses import dataclass, field, replace
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
-from hytegraph.authoring.extract.lexicon import SV, TREASURER_WORDS, Lexicon, words_pattern
+from hytegraph.authoring.extract.lexicon import (
+    DEPUTY_WORDS,
+    SV,
+    TREASURER_WORDS,
+    Lexicon,
+    words_pattern,
+)
 from hytegraph.authoring.extract.lists import (
     _CAPTION,
     AUDITOR,
@@ -703,7 +709,7 @@ _INTRO_FULL_STOP = re.compile(
 #: "(AT)", "(dot)" inside an e-mail address: read as "[AT]", "[dot]".
 _OBFUSCATED_AT = re.compile(r"(?<=\w)\((?:at|AT|dot|DOT)\)(?=\w)")
 #: A deputy's word: a page that speaks of deputies ("varajäsenistä", "suppleanter").
-_DEPUTY_WORD = re.compile(r"(?i)(?<![\w-])(?:varajäsen\w*|varaedustaj\w*|suppleant\w*|ersättar\w*)")
+_DEPUTY_WORD = re.compile(rf"(?i)(?<![\w-])(?:{DEPUTY_WORDS})")
 #: A sentence naming a guest of the meeting or the page's event ("vi hade besök av
 #: Regionstyrelsens ordförande …", "Vieraana oli kaupunginhallituksen puheenjohtaja …"): the
 #: body named there is the guest's own, not the one the page goes on to speak of.
