@@ -174,6 +174,16 @@ class Lexicon:
     #: The long office words a misspelling of which still names the office
     #: ("vaapuheenjohtaja"): see :meth:`respell`.
     office_words: tuple[str, ...] = ()
+    #: The treasurer's post ("rahastonhoitaja", "kassör", "skattmästaren"), whole words in
+    #: lower case: no role of its own but a task in the body, held by one of its members.
+    #: The readers of list lines, posts and prose match them in either language
+    #: (:data:`TREASURER_WORDS`).
+    treasurer: tuple[str, ...] = ()
+    #: The nouns of a deputy's seat ("varajäsen", "varaedustajat", "ersättare",
+    #: "suppleanterna"), without the abbreviations and adverbs :attr:`deputies` has besides
+    #: ("vj.", "varalla", "ers."): the words a sentence or a page names deputies with
+    #: (:data:`DEPUTY_WORDS`).
+    deputy_words: str = ""
 
     def not_held_status(self, text: str) -> str | None:
         low = text.casefold()
@@ -574,6 +584,8 @@ FI = Lexicon(
     board="Hallitus",
     proposed_said=r"(?:on|ovat)\s+esitetty|(?:on|ovat)\s+ehdotettu",
     office_words=("varapuheenjohtaja", "puheenjohtaja"),
+    treasurer=("rahastonhoitaja", "taloudenhoitaja"),
+    deputy_words=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*",
 )
 
 SV = Lexicon(
@@ -744,9 +756,24 @@ SV = Lexicon(
     r"(?:den\s+)?1\s+januari|vid\s+halvårsskiftet)",
     electing_meeting=r"(?:års|höst|vår|representantskaps)mötet?|årsstämm(?:a|an)",
     board="Styrelsen",
+    treasurer=("kassör", "kassören", "skattmästare", "skattmästaren"),
+    # "ersättarna", "ersättaren", never a compound ("ersättarplatsen": a seat, no deputy)
+    deputy_words=r"ersättare\w*|ersättar(?:en|ens|na|nas)(?![\w-])|suppleant\w*",
 )
 
 LEXICONS = {"fi": FI, "sv": SV}
+
+#: The treasurer's words of both languages: the one list the readers build their patterns of.
+TREASURER_WORDS: tuple[str, ...] = tuple(w for lx in LEXICONS.values() for w in lx.treasurer)
+#: The nouns of a deputy's seat of both languages, a regular expression.
+DEPUTY_WORDS: str = "|".join(lx.deputy_words for lx in LEXICONS.values())
+
+
+def words_pattern(words: tuple[str, ...], *, capitalised: bool = False) -> str:
+    """A regular expression of any one of ``words`` (longest first, so that a search takes
+    "kassören" whole), each with its first letter upper case when ``capitalised``."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w.capitalize() if capitalised else w) for w in ordered)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -779,12 +806,15 @@ def guess_language(text: str) -> str:
 
 
 __all__ = [
+    "DEPUTY_WORDS",
     "FI",
     "LEXICONS",
     "NEW_ROLES",
     "NOT_MEMBER_STATUSES",
     "SV",
+    "TREASURER_WORDS",
     "Lexicon",
     "guess_language",
     "lexicon",
+    "words_pattern",
 ]

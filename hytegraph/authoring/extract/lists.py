@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from hytegraph.authoring.extract import morphology
 from hytegraph.authoring.extract.findings import Context, Finding
+from hytegraph.authoring.extract.lexicon import SV, TREASURER_WORDS, words_pattern
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.places import place_of
 from hytegraph.authoring.extract.segment import GAP
@@ -98,13 +99,13 @@ _CREDIT_BEFORE = re.compile(
 
 #: A label naming one officer's seat ("Vice sekreterare", "Puheenjohtaja").
 _ONE_OFFICER = re.compile(
-    r"(?i)(?:ordförande|sekreterare|kassör|puheenjohtaja|sihteeri|rahastonhoitaja)$"
+    rf"(?i)(?:ordförande|sekreterare|puheenjohtaja|sihteeri|{words_pattern(TREASURER_WORDS)})$"
 )
 
 
 #: The treasurer's post, capitalised at the head of a list line ("Kassör Bo Ek"): a member
 #: of the list's body with a duty.
-_TREASURER = re.compile(r"(?:Kassör|Rahastonhoitaja|Taloudenhoitaja)")
+_TREASURER = re.compile(rf"(?:{words_pattern(TREASURER_WORDS, capitalised=True)})")
 
 
 def under_auditors_label(text: str, pos: int) -> bool:
@@ -245,7 +246,7 @@ _POST_UNTIL_FROM = re.compile(
 #: distriktsordförande", "förbundskassör"), perhaps with a second post after a slash.
 _LEVEL_POST = re.compile(
     r"(?i)(?P<vice>vice\s*)?(?P<level>förbunds|distrikts|krets|riks|förenings)"
-    r"(?P<post>ordförande|sekreterare|kassör|skattmästare)(?:\s*/\s*\w+)?"
+    rf"(?P<post>ordförande|sekreterare|{words_pattern(SV.treasurer)})(?:\s*/\s*\w+)?"
 )
 _LEVEL_STEM = {
     "förbunds": "förbund",
@@ -1106,6 +1107,10 @@ class ListReader:
             k = n + (toks[n].text == "." and len(toks) > n + 1)  # "Vice ordf. Bo Ek"
             k = self._past_job_title(toks, k)
             person = self._person(text, toks[k].start, end)
+            if person is None and toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].is_cap:
+                # "Vice sekreterare, Bo Ek": a comma between a post of two words and the name,
+                # as between a post of one word and its name ("Sekreterare, Bo Ek")
+                person = self._person(text, toks[k + 1].start, end)
             if (
                 person is None
                 and k + 2 < len(toks)

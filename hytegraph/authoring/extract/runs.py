@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding
+from hytegraph.authoring.extract.lexicon import LEXICONS, SV, words_pattern
 from hytegraph.authoring.extract.lists import AUDITOR
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.segment import enumeration_item
@@ -67,10 +68,7 @@ _CUES = {
 _COMPLETES = re.compile(
     r"(?<![\w-])(?:täydentä\w*\s+kokoonpano\w*|komplettera\w*\s+sammansättning\w*)", re.I
 )
-_DEPUTY_CUES = {
-    "fi": r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*",
-    "sv": r"ersättare\w*|suppleant\w*",
-}
+_DEPUTY_CUES = {lang: lx.deputy_words for lang, lx in LEXICONS.items()}
 #: A word before a body that puts people in it (Swedish): "till samma äldreråd", "i det nya
 #: äldrerådet".
 _SV_INTO = frozenset({"i", "till"})
@@ -101,7 +99,9 @@ _SUCCEEDED = re.compile(r"(?<![\w-])(?:efterträder|efterträdde|efterträtt)[ \
 #: An election's verb (Swedish).
 _ELECTED = re.compile(r"(?<![\w-])(?:om|ny)?valdes(?![\w-])", re.I)
 #: A board's seats other than its officers' (officers alone are read by the rules).
-_SEAT_WORD = re.compile(r"(?i)(?<![\w-])(?:ledam\w*|ersättare|suppleant\w*|kassör)")
+_SEAT_WORD = re.compile(
+    rf"(?i)(?<![\w-])(?:ledam\w*|ersättare|suppleant\w*|{words_pattern(SV.treasurer)})"
+)
 #: A meeting's own business: its officers, its minutes' checkers.
 _MEETING_WORD = re.compile(r"(?i)mötes\w*|mötet|stämm\w*|justera\w*|valberedning\w*")
 #: The page's own board, named by its head word ("Styrelsen", "styrelsen för X").

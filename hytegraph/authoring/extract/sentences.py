@@ -22,7 +22,7 @@ import re
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
-from hytegraph.authoring.extract.lexicon import NOT_HELD_STATUSES
+from hytegraph.authoring.extract.lexicon import NOT_HELD_STATUSES, TREASURER_WORDS, words_pattern
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.segment import Sentence
 
@@ -34,7 +34,7 @@ _COMPOUND_SEAT = re.compile(
 )
 
 #: A treasurer's word ("kassör", "rahastonhoitaja"): a task in the board, held by a member.
-_TREASURER_WORD = re.compile(r"kassör(?:en)?|skattmästare(?:n)?|rahastonhoitaja")
+_TREASURER_WORD = re.compile(words_pattern(TREASURER_WORDS))
 
 #: Councils and boards that appoint bodies ("Kaupunginhallitus asetti …"): a list under no
 #: named body is not theirs.

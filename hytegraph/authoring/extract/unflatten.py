@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from hytegraph.authoring.extract.lexicon import Lexicon
+from hytegraph.authoring.extract.lexicon import TREASURER_WORDS, Lexicon
 
 _UPPER = "A-ZÅÄÖÜÉ"
 _WORD = rf"[{_UPPER}][\w'\u2019.-]*"
@@ -185,7 +185,7 @@ class Unflattener:
             if not re.fullmatch(r"(?:\d:[ae] )?[a-zåäö][a-zåäö ]*", said):
                 break
             bare = re.sub(r"^\d:[ae] ", "", said)
-            if self.lex.role_of(bare) or bare.split()[-1] in ("kassör", "ledamot"):
+            if self.lex.role_of(bare) or bare.split()[-1] in (*TREASURER_WORDS, "ledamot"):
                 best = n
         return best
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field, replace
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
-from hytegraph.authoring.extract.lexicon import Lexicon
+from hytegraph.authoring.extract.lexicon import (
+    DEPUTY_WORDS,
+    SV,
+    TREASURER_WORDS,
+    Lexicon,
+    words_pattern,
+)
 from hytegraph.authoring.extract.lists import (
     _CAPTION,
     AUDITOR,
@@ -309,12 +315,14 @@ _SOM_ROLE = re.compile(
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
     r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
 )
+#: The treasurer's words of Swedish ("kassör", "skattmästare"), for the Swedish phrases below.
+_SV_TREASURER = words_pattern(SV.treasurer)
 #: The next part of a list after "A som ROLE": ", B sekreterare", " och C kassör" (one role
 #: word, then a comma, "och", a full stop or the end of the line).
 _SOM_TAIL = re.compile(
     r"(?:,[ \t]+|[ \t]+och[ \t]+)"
     r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
-    r"[ \t]+(?P<role>sekreterare|kassör|ledamot|ersättare|suppleant|ordförande)"
+    rf"[ \t]+(?P<role>sekreterare|{_SV_TREASURER}|ledamot|ersättare|suppleant|ordförande)"
     r"(?=,|[ \t]+och[ \t]|[ \t]*[.;]|[ \t]*$)",
     re.M,
 )
@@ -635,7 +643,8 @@ _NAME_POST = re.compile(
     r"(?P<post>[a-zåäö]+)(?:[ \t]+(?P<post2>[a-zåäö]+))?(?=[,. \t]|$)"
 )
 _ITEM_SEP = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|ja)[ \t]+)(?=[A-ZÅÄÖ])")
-_TREASURER_WORD = re.compile(r"kassör|kassör(?:en)?|rahastonhoitaja")
+#: A treasurer's word in lower case ("kassör", "rahastonhoitaja"): a member's task.
+_TREASURER_WORD = re.compile(words_pattern(TREASURER_WORDS))
 #: "valittiin seuraavalle kolmivuotiskaudelle", "seuraavaksi kaudeksi": seats of a term that
 #: begins after the meeting electing to it
 _NEXT_TERM = re.compile(r"(?i)(?<![\w-])seuraava(?:lle|ksi)[ \t]+\w*kaude(?:lle|ksi)(?![\w-])")
@@ -668,17 +677,17 @@ _TREASURER = re.compile(
     rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME})(?:[ \t]+"
     r"(?:fortsätter|kvarstår|omvaldes|valdes|"
     # "Eva Ek fick också förnyat förtroende som kassör"
-    r"fick[ \t]+(?:också[ \t]+)?(?:förnyat[ \t]+)?förtroende)[ \t]+(?:som|till)[ \t]+kassör|"
-    r"[ \t]*\(kassör\))"
-    r"(?![\w-])|"
-    r"(?<![\w-])(?:[Ff]örbundets|[Ff]öreningens|[Dd]istriktets)[ \t]+kassör,?[ \t]+"
+    r"fick[ \t]+(?:också[ \t]+)?(?:förnyat[ \t]+)?förtroende)[ \t]+(?:som|till)[ \t]+"
+    rf"(?:{_SV_TREASURER})"
+    rf"|[ \t]*\((?:{_SV_TREASURER})\))(?![\w-])|"
+    rf"(?<![\w-])(?:[Ff]örbundets|[Ff]öreningens|[Dd]istriktets)[ \t]+(?:{_SV_TREASURER}),?[ \t]+"
     rf"(?P<name2>{_CAPITALISED_NAME})"
 )
 #: "Ordförande Eva Ek, kassör Bo Lind", "…, sekreterare Bo Lind och kassör Eva Ek": a treasurer
 #: after a comma or a conjunction in a run of officers.
 _TREASURER_AFTER_OFFICER = re.compile(
     r"(?:(?<=,[ \t])|(?<=\soch[ \t])|(?<=\ssamt[ \t])|(?<=\sja[ \t]))"
-    rf"(?:kassör|rahastonhoitaja)[ \t]+(?P<name>{_CAPITALISED_NAME})"
+    rf"(?:{words_pattern(TREASURER_WORDS)})[ \t]+(?P<name>{_CAPITALISED_NAME})"
     r"(?=[ \t]*[,.]|[ \t]*$)",
     re.M,
 )
@@ -709,7 +718,7 @@ _INTRO_FULL_STOP = re.compile(
 #: "(AT)", "(dot)" inside an e-mail address: read as "[AT]", "[dot]".
 _OBFUSCATED_AT = re.compile(r"(?<=\w)\((?:at|AT|dot|DOT)\)(?=\w)")
 #: A deputy's word: a page that speaks of deputies ("varajäsenistä", "suppleanter").
-_DEPUTY_WORD = re.compile(r"(?i)(?<![\w-])(?:varajäsen\w*|varaedustaj\w*|suppleant\w*|ersättar\w*)")
+_DEPUTY_WORD = re.compile(rf"(?i)(?<![\w-])(?:{DEPUTY_WORDS})")
 #: A sentence naming a guest of the meeting or the page's event ("vi hade besök av
 #: Regionstyrelsens ordförande …", "Vieraana oli kaupunginhallituksen puheenjohtaja …"): the
 #: body named there is the guest's own, not the one the page goes on to speak of.
@@ -844,7 +853,7 @@ _MEMBERS_OF_LINE_END = re.compile(
 )
 _LINE = re.compile(r"[^\n]+")
 #: A treasurer's post on a line of its own ("Kassör", "Skattmästare", "Rahastonhoitaja").
-_TREASURER_LINE = re.compile(r"(?i)kassör|skattmästare|rahastonhoitaja|taloudenhoitaja")
+_TREASURER_LINE = re.compile(rf"(?i)(?:{words_pattern(TREASURER_WORDS)})")
 #: three or more bullet lines in a row, then a blank line
 _BULLET_RUN = re.compile(r"(?m)(?:^[ \t]*[•*-][ \t]*\S[^\n]*\n){3,}[ \t]*\n(?:[ \t]*\n)*")
 #: a sentence whose subject is a bare body word ("Styrelsen hade 9 sammanträden")
