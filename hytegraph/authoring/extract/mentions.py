@@ -185,6 +185,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(mt.group(), mt.start(), mt.end()) for mt in _TOKEN.finditer(text, start, end)]
 
 
+#: The word classes a body's head word may be read as.
+_HEAD_CLASSES = (m.NOUN, m.UNKNOWN, m.OTHER, m.NAME, m.ADJECTIVE)
+
+
 class Reader:
     """Reads names with one lexicon and one morphology."""
 
@@ -684,7 +688,7 @@ class Reader:
             plural = _SV_PLURAL_HEAD.search(low) is not None
             return m.Analysis(word, m.NOUN, "gen" if low.endswith("s") else "nom", plural)
         for a in self.analyse(word):
-            if a.cls in (m.NOUN, m.UNKNOWN, m.OTHER, m.NAME, m.ADJECTIVE):
+            if a.cls in _HEAD_CLASSES:
                 return a
         return None
 
@@ -697,6 +701,13 @@ class Reader:
         if head is None:
             return None
         kind = self.lex.body_kind(head.base) or self.lex.body_kind(t.text)
+        if kind is None and self.finnish:
+            # "Hallitukseen": a guessed reading ("Hallitukse") may come before the one whose
+            # base is a body's word; any reading of the form that is one names the body
+            for a in self.analyse(t.text):
+                if a is not head and a.cls in _HEAD_CLASSES and (k := self.lex.body_kind(a.base)):
+                    head, kind = a, k
+                    break
         if kind is None and self.finnish and _ORGAN.search(head.base.casefold()):
             kind = "body"  # "valmistelutoimielimen": an organ named by what it does
         if kind is None:
@@ -797,7 +808,9 @@ class Reader:
                     k -= 1
                     continue
                 break
-            if t.text.endswith("-") and start <= j:  # "vanhus- ja vammaisneuvosto"
+            if (
+                t.text.endswith("-") and t.text != "-" and start <= j
+            ):  # "vanhus- ja vammaisneuvosto"
                 start = k
                 k -= 1
                 continue
@@ -885,6 +898,8 @@ class Reader:
             return False
         if low in ("kuin", "kun", "niin", "ennen", "jälkeen"):
             return False  # "sama kuin kaupunginhallituksen": a conjunction, not a genitive
+        if low in m.NUMERALS:
+            return False  # "kahdeksan hallituksen jäsentä": the count of seats, no name's part
         if self.lex.role_of(low):
             return False
         if word[:1].islower() and re.search(r"(?:tt|t)(?:ava|ävä)$|ttu$|tty$", low):

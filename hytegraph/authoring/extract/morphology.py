@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -171,6 +172,50 @@ _RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("n", "", "gen"),
 )
 _ILLATIVE = ("aan", "ään", "een", "iin", "oon", "öön", "uun", "yyn")
+#: The cardinal numbers from one to ten in the nominative, genitive and partitive ("kahdeksan
+#: hallituksen jäsentä"): a count, never a word of a body's name.
+NUMERALS = frozenset(
+    {
+        "yksi",
+        "yhden",
+        "yhtä",
+        "kaksi",
+        "kahden",
+        "kahta",
+        "kolme",
+        "kolmen",
+        "kolmea",
+        "neljä",
+        "neljän",
+        "neljää",
+        "viisi",
+        "viiden",
+        "viittä",
+        "kuusi",
+        "kuuden",
+        "kuutta",
+        "seitsemän",
+        "seitsemää",
+        "kahdeksan",
+        "kahdeksaa",
+        "yhdeksän",
+        "yhdeksää",
+        "kymmenen",
+        "kymmentä",
+    }
+)
+
+
+#: A weak-grade stem ending ("-kunna", "-valla"): a double consonant of the weak grade and
+#: the stem vowel, whose strong grade is a consonant cluster ("-kunta", "-valta").
+_STRONG_GRADE = re.compile(r"(?<=[aeiouyäö])(nn|ll|rr|mm)([aeiouyäö])$", re.I)
+_STRONG = {"nn": "nt", "ll": "lt", "rr": "rt", "mm": "mp"}
+
+
+def _strengthen(mt: re.Match[str]) -> str:
+    pair = mt.group(1)
+    strong = _STRONG[pair.casefold()]
+    return (strong.upper() if pair.isupper() else strong) + mt.group(2)
 
 
 class RuleMorphology:
@@ -199,6 +244,10 @@ class RuleMorphology:
                 if ending == "n" and lower.endswith("nen"):
                     break  # "Kolehmainen", "Mykkänen": a nominative (the genitive is -sen)
                 out.append(Analysis(stem, UNKNOWN, case))
+                if (strong := _STRONG_GRADE.sub(_strengthen, stem)) != stem:
+                    # "johtokunnan" → "johtokunta": the weak grade before the ending, the strong
+                    # in the base form (read after the form as it is)
+                    out.append(Analysis(strong, UNKNOWN, case))
                 break
         return tuple(out[1:] or out)
 
