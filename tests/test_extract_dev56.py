@@ -269,3 +269,66 @@ def test_the_rules_read_a_weak_grade_genitive_with_its_strong_base():
     assert "toimikunta" in bases
     assert "toimikunna" in bases  # the form as it is stays the first reading
     assert rules.analyse("Hallituksen")[0].base == "Hallitus"
+
+
+OFFICERS = (
+    "Testilän Kotiseutuyhdistys ry:n toimintakertomus 2021\n\n"
+    "Hallinto\n\n"
+    "Yhdistyksen puheenjohtajana on toiminut Eero Kallio Hattulasta (varajäsen Eino Rantala), "
+    "varapuheenjohtajana Anne Hietala (varajäsen Pentti Ruuska) Rengosta. Hallitus "
+    "kokoontui kolme kertaa.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_associations_officer_with_a_personal_deputy_holds_the_seat_in_its_board(morph):
+    got = held(OFFICERS, "fi", morph)
+    assert ("Eero Kallio", "chair", "Hallitus") in got
+    assert ("Eino Rantala", "deputy_member", "Hallitus") in got
+    assert ("Anne Hietala", "vice_chair", "Hallitus") in got
+    assert ("Pentti Ruuska", "deputy_member", "Hallitus") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_associations_officers_without_deputies_stay_the_associations(morph):
+    text = (
+        "Testilän Kotiseutuyhdistys ry:n toimintakertomus 2021\n\n"
+        "Hallinto\n\n"
+        "Yhdistyksen puheenjohtajana on toiminut Eero Kallio, varapuheenjohtajana Anne "
+        "Hietala.\n"
+    )
+    got = held(text, "fi", morph)
+    assert ("Eero Kallio", "chair", "Kotiseutuyhdistys") in got
+    assert ("Anne Hietala", "vice_chair", "Kotiseutuyhdistys") in got
+    assert not any(b == "Hallitus" for _p, _r, b in got)
+
+
+def _walk(text: str, morph: str | None):
+    from hytegraph.authoring.extract.lexicon import lexicon
+    from hytegraph.authoring.extract.walker import Walker
+
+    return Walker(lexicon("fi"), morphology(morph)).walk(text)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_staffs_contacts_and_what_a_card_member_stands_for_are_no_seats(morph):
+    text = (
+        "Henkilökunnan yhteystiedot\n"
+        "Raija Kotilainen\n\n"
+        "Raija Kotilainen\n"
+        "Toiminnanjohtaja\n"
+        "p. 040 123 4567\n\n"
+        "Testilän Nuorisoseurat - Johtokunta 2024\n"
+        "Sanni Lehto\n\n"
+        "Puheenjohtaja:\n"
+        "Sanni Lehto,\n"
+        "Kylälän Ns\n"
+    )
+    walk = _walk(text, morph)
+    spans = walk.no_seat
+    for words in ("Raija Kotilainen", "Kylälän Ns"):
+        at = text.index(words)
+        assert any(s <= at and at + len(words) <= e for s, e in spans), words
+    sanni = text.index("Sanni Lehto")
+    assert not any(s <= sanni < e for s, e in spans)
+    assert not any(f.actor.name == "Raija Kotilainen" for f in walk.findings)

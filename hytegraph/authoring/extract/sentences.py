@@ -181,6 +181,9 @@ def meeting_only(text: str, start: int, end: int) -> tuple[int, int] | None:
 _BELONG_VERB = re.compile(r"kuulu(?:vat|ivat|neet|u|i)|toimi(?:i|vat|neet|nut)|ovat|olivat")
 
 
+#: Nothing, or the place a person is from in the elative or ablative ("Testilästä").
+_HOME_TOWN = re.compile(r"\s*(?:[A-ZÅÄÖ][\w-]+(?:sta|stä|lta|ltä)\s*)?")
+
 _TERM = re.compile(
     r"\s*(?:för\s+(?:år(?:en)?|perioden|mandatperioden|verksamhetsåret|tiden)|kaudella|"
     r"kaudeksi|vuosina|vuosiksi|vuonna|vuodeksi|toimikaudella|toimikaudeksi)\s+"
@@ -1231,6 +1234,7 @@ class SentenceReader:
         former = re.compile(rf"^(?:{self.lex.former})$", re.I) if self.lex.former else None
         essive_body: Mention | None = None
         role_tokens = self._role_tokens(toks)
+        said_of: Mention | None = None  # the association an officer's role was said of
         for a, b, role in role_tokens:
             if former is not None and self._held_before(toks, a, former):
                 continue  # "edellinen puheenjohtaja Niko Luukkonen": not the role now
@@ -1275,10 +1279,17 @@ class SentenceReader:
                         if role == "deputy_member"
                         and f.kind == "membership"
                         and f.actor.end <= toks[a - 1].start
-                        and not text[f.actor.end : toks[a - 1].start].strip()
+                        # (the home town may stand between: "A Testilästä (varajäsen B)")
+                        and _HOME_TOWN.fullmatch(text[f.actor.end : toks[a - 1].start])
                     ),
                     None,
                 )
+                if held is not None and held.target is not None and held.target.kind == "ngo":
+                    # "Yhdistyksen puheenjohtajana A (varajäsen B)": a personal deputy is a
+                    # board's; the association's officer with one holds the seat in its board
+                    t = held.target
+                    kind = self.lex.body_kind(self.lex.board.casefold()) or "body"
+                    held.target = Mention(t.start, t.end, t.written, self.lex.board, kind, 0.55)
                 if held is not None:
                     body = held.target
                 for n in names:
@@ -1474,6 +1485,17 @@ class SentenceReader:
                     body = elided
                 elif (association := self._association_before(text, toks, a, b, role)) is not None:
                     body = association
+                    said_of = association
+                elif (
+                    body is None
+                    and said_of is not None
+                    and role in ("chair", "vice_chair")
+                    and toks[a - 1].text == ","
+                    and re.search(r"(?:na|nä)$", toks[b].text.casefold())
+                ):
+                    # "Yhdistyksen puheenjohtajana on toiminut A, varapuheenjohtajana B": the
+                    # association said with the role before, left out here
+                    body = said_of
                 if scoped is not None:
                     body = self._resolve(scoped, ctx) or scoped
                     if ctx.body is not None and body.name.casefold() == ctx.body.name.casefold():

@@ -384,6 +384,11 @@ _CONSISTS_OF = re.compile(
     r"(?i)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)[ \t]+av\b|"
     r"(?:har[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b)"
 )
+#: A heading over the contacts of an organisation's staff.
+_STAFF_HEADING = re.compile(
+    r"(?i)(?:henkilökunnan|henkilöstön|toimiston|työntekijöiden)\s+yhteystiedot|"
+    r"henkilökunta|henkilöstö|työntekijät|personal(?:en)?|personalens\s+kontaktuppgifter|anställda"
+)
 #: A treasurer's label over a name: a member with that duty.
 _TREASURER_LABEL = re.compile(r"(?i)kassör|rahastonhoitaja|taloudenhoitaja")
 #: Contact details closing a list line: a phone number, an e-mail address or its label
@@ -1627,6 +1632,23 @@ class Walker:
             (r := self.lex.role_of(w)) is not None and r != "deputy_member" for w in between
         )
 
+    def _staff_section(self, text: str, paras: list[Paragraph], k: int) -> tuple[int, int] | None:
+        """The span from a heading over the staff's contacts ("Henkilökunnan yhteystiedot",
+        "Personal") to the next line that names a body, or ``None`` when ``paras[k]`` is no
+        such heading."""
+        if len(paras[k].lines) != 1 or not _STAFF_HEADING.fullmatch(paras[k].lines[0].text.strip()):
+            return None
+        end = paras[-1].end
+        for q in paras[k + 1 :]:
+            if any(
+                not b.plural
+                for ln in q.lines
+                for b in self.reader.bodies(tokens(text, ln.start, ln.end))
+            ):
+                end = q.start
+                break
+        return paras[k].start, end
+
     def _office_card(
         self, text: str, paras: list[Paragraph], k: int, ctx: Context
     ) -> tuple[list[Finding], int] | None:
@@ -1775,8 +1797,12 @@ class Walker:
             p = paras[k]
             if (card := self._office_card(text, paras, k, ctx)) is not None:
                 out.findings += card[0]
+                # "Kylälän Ns" under the name: whom the person stands for, no one's name
+                out.no_seat += [(ln.start, ln.end) for ln in paras[k + card[1] - 1].lines[1:]]
                 k += card[1]
                 continue
+            if (staff := self._staff_section(text, paras, k)) is not None:
+                out.no_seat.append(staff)  # the staff's contacts: no seats, nor a guess
             if (pair := self._office_between_pair(text, paras, k, ctx, out)) is not None:
                 out.findings += pair
                 k += 2
