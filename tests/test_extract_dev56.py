@@ -332,3 +332,42 @@ def test_the_staffs_contacts_and_what_a_card_member_stands_for_are_no_seats(morp
     sanni = text.index("Sanni Lehto")
     assert not any(s <= sanni < e for s, e in spans)
     assert not any(f.actor.name == "Raija Kotilainen" for f in walk.findings)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_title_after_a_name_does_not_cut_the_list_of_a_role(morph):
+    text = (
+        "Testilän järjestöneuvosto\n\n"
+        "Järjestöneuvosto kokoontui. Varapuheenjohtajiksi valittiin Sirkka Laitinen "
+        "nuorisojärjestöjen edustaja ja Jarmo Kettunen sosiaalijärjestöjen edustaja.\n"
+    )
+    got = {(p, r) for p, r, _b in held(text, "fi", morph)}
+    assert ("Sirkka Laitinen", "vice_chair") in got
+    assert ("Jarmo Kettunen", "vice_chair") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_office_label_naming_another_body_gives_no_office_in_this_one(morph):
+    text = (
+        "Kunnanvaltuuston jäsenet\n\n"
+        "Puheenjohtajisto\n\n"
+        "Puheenjohtaja, kulttuurilautakunta\n\n"
+        "Tapani Koskinen (Kok.)\n\n"
+        "Varapuheenjohtaja, kunnanvaltuusto\n\n"
+        "Hanna Virta (SDP)\n"
+    )
+    got = held(text, "fi", morph)
+    assert not any(p == "Tapani Koskinen" and r == "chair" and b == "Kunnanvaltuusto"
+                   for p, r, b in got)  # fmt: skip
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_phone_in_parentheses_after_the_office_leaves_the_office(morph):
+    text = (
+        "Hallitus 2024\n\n"
+        " • Kaisa Heinonen, puheenjohtaja\n"
+        " • Marjut Laaksonen, sihteeri (puh 040 1234567, sähköposti: ml@esimerkki.fi)\n"
+        " • Jari Mattila\n"
+    )
+    got = held(text, "fi", morph)
+    assert ("Marjut Laaksonen", "secretary", "Hallitus") in got

@@ -809,7 +809,10 @@ class Reader:
                     continue
                 break
             if (
-                t.text.endswith("-") and t.text != "-" and start <= j
+                t.text.endswith("-")
+                # (but "Testilän Nuorisoseura - Johtokunta": a dash between spaces)
+                and not (t.text == "-" and t.end < toks[k + 1].start)
+                and start <= j
             ):  # "vanhus- ja vammaisneuvosto"
                 start = k
                 k -= 1

@@ -1470,7 +1470,12 @@ class SentenceReader:
             if len(names) > 1 and self.r.finnish:
                 # "puheenjohtajaksi valittiin A (sd.), yleisten palveluiden puheenjohtajaksi B":
                 # a name after another role word holds that one
-                later = [toks[r0].start for r0, _r1, _role in role_tokens if r0 > b]
+                # (not an apposition's title: "A lapsijärjestöjen edustaja ja B")
+                later = [
+                    toks[r0].start
+                    for r0, r1, _role in role_tokens
+                    if r0 > b and re.search(r"(?:ksi|kseen|na|nä)$", toks[r1].text.casefold())
+                ]
                 names = [n for n in names if not any(names[0].end <= r < n.start for r in later)]
             if names and self._role_of_name_before(toks, a, b, names[0]):
                 # "A som ordförande, B, byråchef, C …", "A som vice ordförande, B sekreterare,

@@ -394,7 +394,7 @@ _TREASURER_LABEL = re.compile(r"(?i)kassör|rahastonhoitaja|taloudenhoitaja")
 #: Contact details closing a list line: a phone number, an e-mail address or its label
 #: ("Aino Ek  040 123 4567; email: aino.ek (at) …", "Bo Lind: 050 123 4567").
 _CONTACT_TAIL = re.compile(
-    r"[ \t]*[;:,]?[ \t]+(?:(?:p\.|puh\.?|tel\.?)[ \t]*)?(?:\+?\d[\d ()-]{6,}\d|"
+    r"[ \t]*[;:,]?[ \t]+(?:\([ \t]*)?(?:(?:p\.|puh\.?|tel\.?)[ \t]*)?(?:\+?\d[\d ()-]{6,}\d|"
     r"(?:e-?mail|sähköposti)[ \t]*:|\S+[ \t]*[\[(]at[\])])"
 )
 #: A line that is a sentence saying in what role someone serves: "… toimii hallituksen
@@ -6962,8 +6962,11 @@ class Walker:
             role is None
             and comma
             and self.lex.role_of(head.strip()) in ("chair", "vice_chair", "secretary")
-            and re.fullmatch(r"[ \ta-zåäö-]+", duty)
+            and re.fullmatch(r"[ \t]*[a-zåäö-]+[ \t]*", duty)
             and not self.lex.role_of(duty.strip())
+            # (not "Ordförande, samhällsutvecklingsnämnden": the office in another body)
+            and not self.reader.bodies(tokens(duty.strip()))
+            and not self.lex.body_kind(duty.strip().casefold())
         ):
             # "Sihteeri, tiedottaja": the office, then another duty the person has
             role = self.lex.role_of(head.strip())
