@@ -701,13 +701,6 @@ class Reader:
         if head is None:
             return None
         kind = self.lex.body_kind(head.base) or self.lex.body_kind(t.text)
-        if kind is None and self.finnish:
-            # "Hallitukseen": a guessed reading ("Hallitukse") may come before the one whose
-            # base is a body's word; any reading of the form that is one names the body
-            for a in self.analyse(t.text):
-                if a is not head and a.cls in _HEAD_CLASSES and (k := self.lex.body_kind(a.base)):
-                    head, kind = a, k
-                    break
         if kind is None and self.finnish and _ORGAN.search(head.base.casefold()):
             kind = "body"  # "valmistelutoimielimen": an organ named by what it does
         if kind is None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -206,18 +205,6 @@ NUMERALS = frozenset(
 )
 
 
-#: A weak-grade stem ending ("-kunna", "-valla"): a double consonant of the weak grade and
-#: the stem vowel, whose strong grade is a consonant cluster ("-kunta", "-valta").
-_STRONG_GRADE = re.compile(r"(?<=[aeiouyäö])(nn|ll|rr|mm)([aeiouyäö])$", re.I)
-_STRONG = {"nn": "nt", "ll": "lt", "rr": "rt", "mm": "mp"}
-
-
-def _strengthen(mt: re.Match[str]) -> str:
-    pair = mt.group(1)
-    strong = _STRONG[pair.casefold()]
-    return (strong.upper() if pair.isupper() else strong) + mt.group(2)
-
-
 class RuleMorphology:
     """Case endings stripped by rule: no dictionary, no word classes."""
 
@@ -244,10 +231,6 @@ class RuleMorphology:
                 if ending == "n" and lower.endswith("nen"):
                     break  # "Kolehmainen", "Mykkänen": a nominative (the genitive is -sen)
                 out.append(Analysis(stem, UNKNOWN, case))
-                if (strong := _STRONG_GRADE.sub(_strengthen, stem)) != stem:
-                    # "johtokunnan" → "johtokunta": the weak grade before the ending, the strong
-                    # in the base form (read after the form as it is)
-                    out.append(Analysis(strong, UNKNOWN, case))
                 break
         return tuple(out[1:] or out)
 

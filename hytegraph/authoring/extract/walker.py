@@ -3960,7 +3960,16 @@ class Walker:
         (the body of the context, unless the word is only the bare head of that body's name)."""
         if self.lex.lang != "fi":
             return []
-        bodies = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
+        toks = tokens(text, start, end)
+        bodies = [b for b in self.reader.bodies(toks) if not b.plural]
+        if not bodies and toks and toks[0].is_word:
+            # "Hallitukseen" read by rule: a guessed reading ("Hallitukse") may come before the
+            # one whose base is a body's word
+            bodies = [
+                Mention(toks[0].start, toks[0].end, toks[0].text, a.base, kind, 0.5, a.case)
+                for a in self.reader.analyse(toks[0].text)
+                if a.case == "ill" and (kind := self.lex.body_kind(a.base.casefold()))
+            ][:1]
         if len(bodies) != 1 or bodies[0].case != "ill" or " " in bodies[0].written:
             return []
         if text[start : bodies[0].start].strip() or not _JOINED_BY.match(text, bodies[0].end, end):
