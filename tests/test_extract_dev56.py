@@ -363,3 +363,15 @@ def test_a_phone_in_parentheses_after_the_office_leaves_the_office(morph):
     )
     got = held(text, "fi", morph)
     assert ("Marjut Laaksonen", "secretary", "Hallitus") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_contact_details_inside_an_entry_do_not_cut_what_follows_them(morph):
+    text = (
+        "Testby arbetsgrupp för kultur består av:\n"
+        "• Sara Lindholm, ordförande, tfn 040 123 4567, personlig ersättare Jonas Berg\n"
+        "• Karin Nyström, karin.nystrom@testby.fi, personlig ersättare Erik Sundell\n"
+    )
+    got = {(p, r) for p, r, _b in held(text, "sv", morph)}
+    assert ("Jonas Berg", "deputy_member") in got
+    assert ("Sara Lindholm", "chair") in got

@@ -397,6 +397,12 @@ _CONTACT_TAIL = re.compile(
     r"[ \t]*[;:,]?[ \t]+(?:\([ \t]*)?(?:(?:p\.|puh\.?|tel\.?)[ \t]*)?(?:\+?\d[\d ()-]{6,}\d|"
     r"(?:e-?mail|sähköposti)[ \t]*:|\S+[ \t]*[\[(]at[\])])"
 )
+#: What contact details are made of: phone numbers, addresses (also written round a spam
+#: filter, "aino (at) esimerkki.fi"), their labels and separators.
+_CONTACT_WORDS = re.compile(
+    r"(?i)\S+@\S+|\S+\s*[\[(]at[\])]\s*\S+|\+?\d[\d ()-]{6,}\d|"
+    r"(?<![\w-])(?:e-?mail|sähköposti|puh|p|tel|tfn|email)(?![\w-])|[;:,.()\[\]\s-]+"
+)
 #: A line that is a sentence saying in what role someone serves: "… toimii hallituksen
 #: sihteerinä."
 _SERVES_AS_SENTENCE = re.compile(
@@ -12189,9 +12195,14 @@ class Walker:
                 # "Aino Mäki, pj Testilän Seniorit ry |": a table of one column flattened, the
                 # cell is the entry
                 end = line.cells[0][1]
-            elif single and (tail := _CONTACT_TAIL.search(text, line.content_start, end)):
+            elif (
+                single
+                and (tail := _CONTACT_TAIL.search(text, line.content_start, end))
+                and not _CONTACT_WORDS.sub("", text[tail.start() : end]).strip(" \t;:,.()[]-")
+            ):
                 # "Aino Ek  040 123 4567; email: aino.ek (at) …", "Jäsen  Bo Lind: 050 …": the
-                # phone and address after the entry are no part of it
+                # phone and address closing the entry are no part of it (but not "…, tfn 040 …,
+                # personlig ersättare Bo Lind": more of the entry after them)
                 end = tail.start()
             saved_role = ctx.role
             alternating = (
