@@ -211,6 +211,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(mt.group(), mt.start(), mt.end()) for mt in _TOKEN.finditer(text, start, end)]
 
 
+#: The word classes a body's head word may be read as.
+_HEAD_CLASSES = (m.NOUN, m.UNKNOWN, m.OTHER, m.NAME, m.ADJECTIVE)
+
+
 class Reader:
     """Reads names with one lexicon and one morphology."""
 
@@ -743,7 +747,7 @@ class Reader:
             plural = _SV_PLURAL_HEAD.search(low) is not None
             return m.Analysis(word, m.NOUN, "gen" if low.endswith("s") else "nom", plural)
         for a in self.analyse(word):
-            if a.cls in (m.NOUN, m.UNKNOWN, m.OTHER, m.NAME, m.ADJECTIVE):
+            if a.cls in _HEAD_CLASSES:
                 return a
         return None
 
@@ -856,7 +860,12 @@ class Reader:
                     k -= 1
                     continue
                 break
-            if t.text.endswith("-") and start <= j:  # "vanhus- ja vammaisneuvosto"
+            if (
+                t.text.endswith("-")
+                # (but "Testilän Nuorisoseura - Johtokunta": a dash between spaces)
+                and not (t.text == "-" and t.end < toks[k + 1].start)
+                and start <= j
+            ):  # "vanhus- ja vammaisneuvosto"
                 start = k
                 k -= 1
                 continue
@@ -944,6 +953,8 @@ class Reader:
             return False
         if low in ("kuin", "kun", "niin", "ennen", "jälkeen"):
             return False  # "sama kuin kaupunginhallituksen": a conjunction, not a genitive
+        if low in m.NUMERALS:
+            return False  # "kahdeksan hallituksen jäsentä": the count of seats, no name's part
         if self.lex.role_of(low):
             return False
         if word[:1].islower() and re.search(r"(?:tt|t)(?:ava|ävä)$|ttu$|tty$", low):

@@ -171,6 +171,38 @@ _RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("n", "", "gen"),
 )
 _ILLATIVE = ("aan", "ään", "een", "iin", "oon", "öön", "uun", "yyn")
+#: The cardinal numbers from one to ten in the nominative, genitive and partitive ("kahdeksan
+#: hallituksen jäsentä"): a count, never a word of a body's name.
+NUMERALS = frozenset(
+    {
+        "yksi",
+        "yhden",
+        "yhtä",
+        "kaksi",
+        "kahden",
+        "kahta",
+        "kolme",
+        "kolmen",
+        "kolmea",
+        "neljä",
+        "neljän",
+        "neljää",
+        "viisi",
+        "viiden",
+        "viittä",
+        "kuusi",
+        "kuuden",
+        "kuutta",
+        "seitsemän",
+        "seitsemää",
+        "kahdeksan",
+        "kahdeksaa",
+        "yhdeksän",
+        "yhdeksää",
+        "kymmenen",
+        "kymmentä",
+    }
+)
 
 
 class RuleMorphology:

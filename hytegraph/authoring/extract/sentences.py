@@ -180,6 +180,13 @@ def meeting_only(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 #: A term after a role word: "för åren 2020-2021", "för perioden 2022-2023", "kaudella 2024",
 #: "vuosina 2021-2023", "toimikaudeksi 2022-2025".
+#: A verb of belonging or serving said once before a list of names with their roles.
+_BELONG_VERB = re.compile(r"kuulu(?:vat|ivat|neet|u|i)|toimi(?:i|vat|neet|nut)|ovat|olivat")
+
+
+#: Nothing, or the place a person is from in the elative or ablative ("Testilästä").
+_HOME_TOWN = re.compile(r"\s*(?:[A-ZÅÄÖ][\w-]+(?:sta|stä|lta|ltä)\s*)?")
+
 _TERM = re.compile(
     r"\s*(?:för\s+(?:år(?:en)?|perioden|mandatperioden|verksamhetsåret|tiden)|kaudella|"
     r"kaudeksi|vuosina|vuosiksi|vuonna|vuodeksi|toimikaudella|toimikaudeksi|"
@@ -307,10 +314,14 @@ class SentenceReader:
         #: varapuheenjohtaja A (valtion liikuntaneuvosto), …" in a list of members after
         #: their jobs), by the name's span: the post and the parenthesis's span.
         self.post_elsewhere: dict[tuple[int, int], tuple[str, int, int]] = {}
+        #: The names of a list said to have held the seat only until a date ("Aino Ek 7.9
+        #: asti"), by the name's span, for the sentence being read.
+        self.until: set[tuple[int, int]] = set()
 
     def read(self, text: str, sentence: Sentence, ctx: Context) -> list[Finding]:
         self.said_after = {}
         self.post_elsewhere = {}
+        self.until = set()
         toks = tokens(text, sentence.start, sentence.end)
         if not toks:
             return []
@@ -931,6 +942,12 @@ class SentenceReader:
                 break  # "A blev ny ordförande och Bo Ek blev ordinarie ledamot": Bo Ek's own
             names.append(person)
             j = after
+            if (dated := _dated_tail(toks, j)) is not None:
+                # "…, Aino Ek 7.9 asti, Bo Lind 7.9 alkaen ja …": a date the seat ended or
+                # began on, then the list goes on
+                j, ended = dated
+                if ended:
+                    self.until.add((person.start, person.end))
             if (
                 j + 2 < len(toks)
                 and toks[j + 1].text == "."
@@ -1255,7 +1272,9 @@ class SentenceReader:
         seen: set[tuple[str, str]] = set()
         former = re.compile(rf"^(?:{self.lex.former})$", re.I) if self.lex.former else None
         essive_body: Mention | None = None
-        for a, b, role in self._role_tokens(toks):
+        role_tokens = self._role_tokens(toks)
+        said_of: Mention | None = None  # the association an officer's role was said of
+        for a, b, role in role_tokens:
             if former is not None and self._held_before(toks, a, former):
                 continue  # "edellinen puheenjohtaja Niko Luukkonen": not the role now
             if self._succeeded(toks, a):
@@ -1299,10 +1318,17 @@ class SentenceReader:
                         if role == "deputy_member"
                         and f.kind == "membership"
                         and f.actor.end <= toks[a - 1].start
-                        and not text[f.actor.end : toks[a - 1].start].strip()
+                        # (the home town may stand between: "A Testilästä (varajäsen B)")
+                        and _HOME_TOWN.fullmatch(text[f.actor.end : toks[a - 1].start])
                     ),
                     None,
                 )
+                if held is not None and held.target is not None and held.target.kind == "ngo":
+                    # "Yhdistyksen puheenjohtajana A (varajäsen B)": a personal deputy is a
+                    # board's; the association's officer with one holds the seat in its board
+                    t = held.target
+                    kind = self.lex.body_kind(self.lex.board.casefold()) or "body"
+                    held.target = Mention(t.start, t.end, t.written, self.lex.board, kind, 0.55)
                 if held is not None:
                     body = held.target
                 for n in names:
@@ -1480,6 +1506,16 @@ class SentenceReader:
                 # "består av ordförande A (ersättare B), viceordförande C (D), E (F) och G (H)":
                 # a role word inside the list is the next name's, the names after it members
                 names = names[:1]
+            if len(names) > 1 and self.r.finnish:
+                # "puheenjohtajaksi valittiin A (sd.), yleisten palveluiden puheenjohtajaksi B":
+                # a name after another role word holds that one
+                # (not an apposition's title: "A lapsijärjestöjen edustaja ja B")
+                later = [
+                    toks[r0].start
+                    for r0, r1, _role in role_tokens
+                    if r0 > b and re.search(r"(?:ksi|kseen|na|nä)$", toks[r1].text.casefold())
+                ]
+                names = [n for n in names if not any(names[0].end <= r < n.start for r in later)]
             if names and self._role_of_name_before(toks, a, b, names[0]):
                 # "A som ordförande, B, byråchef, C …", "A som vice ordförande, B sekreterare,
                 # C kassör": the role word is the name's before it; the names after the comma
@@ -1489,8 +1525,21 @@ class SentenceReader:
                 body = self._body_for(bodies, toks[a].start, names[-1].end, ctx, toks)
                 if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
                     body = compound
+                elif (elided := self._elided_head(text, toks, a, bodies)) is not None:
+                    body = elided
                 elif (association := self._association_before(text, toks, a, b, role)) is not None:
                     body = association
+                    said_of = association
+                elif (
+                    body is None
+                    and said_of is not None
+                    and role in ("chair", "vice_chair")
+                    and toks[a - 1].text == ","
+                    and re.search(r"(?:na|nä)$", toks[b].text.casefold())
+                ):
+                    # "Yhdistyksen puheenjohtajana on toiminut A, varapuheenjohtajana B": the
+                    # association said with the role before, left out here
+                    body = said_of
                 if scoped is not None:
                     body = self._resolve(scoped, ctx) or scoped
                     if ctx.body is not None and body.name.casefold() == ctx.body.name.casefold():
@@ -1561,6 +1610,8 @@ class SentenceReader:
                     if said in NOT_HELD_STATUSES and self._current(toks, a):
                         # "johtoon nousee nykyinen varapuheenjohtaja Janne Hölsä": held now
                         said = ""
+                    if not said and (n.start, n.end) in self.until:
+                        said = "ended"  # "Aino Ek 7.9 asti": a seat left on the way
                     fact = self._fact(n, n_role, body, quote, conf, "text-role-before", said)
                     fact.on_behalf_of = on_behalf
                     found.append(fact)
@@ -1682,7 +1733,18 @@ class SentenceReader:
                 and self.r.finnish
                 and toks[a].text.casefold().endswith("ksi")
                 and any(_PASSIVE.match(t.text) for t in toks[:x])
-            )  # "A valittiin puheenjohtajaksi ja B varapuheenjohtajaksi": the verb left out
+            ) or (
+                # "Ryhmään kuuluvat A puheenjohtajana, B sihteerinä ja jäseninä C ja D": each
+                # name followed by its role in the essive, the verb said once before them
+                x == a - 1
+                and x > 0
+                and self.r.finnish
+                and a == b
+                and re.search(r"(?:na|nä)$", toks[a].text.casefold()) is not None
+                and b + 1 < len(toks)
+                and toks[b + 1].text.casefold() in (",", "ja", "sekä")
+                and any(_BELONG_VERB.fullmatch(t.text.casefold()) for t in toks[:x])
+            )
             if (
                 x == a - 1
                 and x > 1
@@ -2439,6 +2501,58 @@ class SentenceReader:
         ]
         return fuller[-1] if fuller else b
 
+    def _elided_head(
+        self, text: str, toks: list[Token], a: int, bodies: list[Mention]
+    ) -> Mention | None:
+        """ "… valittiin perhe-, yleisten palveluiden ja kokonaisturvallisuuden lautakuntaan.
+        … yleisten palveluiden puheenjohtajaksi A": lower-case genitives right before a role
+        word, with no body of their own, that the text named before as one of the qualifiers
+        coordinated before a body's head word: that body, its head word left out here."""
+        if not self.r.finnish or a == 0 or any(b.end == toks[a - 1].end for b in bodies):
+            return None
+        genitive = re.compile(r"[a-zåäö][\w-]*n")
+        x = a
+        while (
+            x > 0
+            and a - x < 5
+            and (
+                genitive.fullmatch(toks[x - 1].text)
+                # "ikäihmisten ja hoivapalveluiden": two qualifiers joined
+                or (
+                    toks[x - 1].text.casefold() in ("ja", "sekä")
+                    and x >= 2
+                    and genitive.fullmatch(toks[x - 2].text)
+                )
+            )
+        ):
+            x -= 1
+        if x == a or (x > 0 and re.fullmatch(r"[a-zåäö][\w-]*", toks[x - 1].text)
+                      and toks[x - 1].text.casefold() not in ("ja", "sekä")):  # fmt: skip
+            return None
+        words = text[toks[x].start : toks[a - 1].end]
+        before = text[: toks[x].start]
+        for mt in re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", before):
+            # the other qualifiers ("…, ikäihmisten ja hoivapalveluiden, ja …"), then the head
+            after = tokens(before, mt.end(), min(len(before), mt.end() + 200))
+            y = 0
+            while y < len(after) and (
+                after[y].text in (",", "-")
+                or after[y].text.casefold() in ("ja", "sekä")
+                or (
+                    re.fullmatch(r"[a-zåäö][\w-]*(?:n|-)", after[y].text)
+                    and not self.r.bodies(after[y : y + 1])
+                )
+            ):
+                y += 1
+            if y == 0 or y >= len(after) or not re.fullmatch(r"[a-zåäö]\w*", after[y].text):
+                continue
+            found = self.r.bodies(after[y : y + 1])
+            if len(found) != 1 or found[0].written != after[y].text or found[0].plural:
+                continue
+            name = f"{words[:1].upper()}{words[1:]} {found[0].name.casefold()}"
+            return Mention(toks[x].start, toks[a - 1].end, words, name, found[0].kind, 0.6)
+        return None
+
     def _body_for(
         self,
         bodies: list[Mention],
@@ -2692,10 +2806,18 @@ class SentenceReader:
     def _role_of_name_before(self, toks: list[Token], a: int, b: int, first: Mention) -> bool:
         """Whether the role word at ``a``..``b`` follows a person's name ("A som
         ordförande", "A sekreterare") and a comma parts it from the name ``first`` after it."""
-        if self.r.finnish or b + 1 >= len(toks) or toks[b + 1].text != ",":
+        if b + 1 >= len(toks) or toks[b + 1].text != ",":
             return False
         if first.start < toks[b + 1].end:
             return False
+        if self.r.finnish:
+            # "Aino Ahola puheenjohtajana, Eero Ek sihteerinä ja jäseninä …": a role in the
+            # essive right after a name is that name's
+            return (
+                a == b
+                and re.search(r"(?:na|nä)$", toks[a].text.casefold()) is not None
+                and self._person_ending_before(toks, a) is not None
+            )
         x = a
         if x > 0 and toks[x - 1].text.casefold() == "som":
             x -= 1
@@ -3347,6 +3469,26 @@ _DONE_TO = {
 _DIRECTION = re.compile(
     r"(?:Västra|Östra|Norra|Södra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra)"
 )
+
+
+def _dated_tail(toks: list[Token], j: int) -> tuple[int, bool] | None:
+    """A date and a word saying the seat ended or began then, from token ``j`` ("7.9 asti",
+    "7.9.2021 alkaen", "1.3. saakka"): the token after it and whether it ended; else ``None``."""
+    x = j
+    parts = 0
+    while x < len(toks) and parts < 3 and toks[x].text.isdigit() and len(toks[x].text) <= 4:
+        parts += 1
+        x += 1
+        if x < len(toks) and toks[x].text == "." and parts < 3:
+            x += 1
+    if parts < 2 or x >= len(toks):
+        return None
+    word = toks[x].text.casefold()
+    if word in ("asti", "saakka"):
+        return x + 1, True
+    if word in ("alkaen", "lähtien"):
+        return x + 1, False
+    return None
 
 
 def _with_direction(toks: list[Token], org: Mention) -> Mention:

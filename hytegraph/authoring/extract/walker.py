@@ -396,6 +396,41 @@ _CONSISTS_OF = re.compile(
     r"(?i)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)[ \t]+av\b|"
     r"(?:har[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b)"
 )
+#: A heading over the contacts of an organisation's staff.
+_STAFF_HEADING = re.compile(
+    r"(?i)(?:henkilökunnan|henkilöstön|toimiston|työntekijöiden)\s+yhteystiedot|"
+    r"henkilökunta|henkilöstö|työntekijät|personal(?:en)?|personalens\s+kontaktuppgifter|anställda"
+)
+#: A treasurer's label over a name: a member with that duty.
+_TREASURER_LABEL = re.compile(r"(?i)kassör|rahastonhoitaja|taloudenhoitaja")
+#: Contact details closing a list line: a phone number, an e-mail address or its label
+#: ("Aino Ek  040 123 4567; email: aino.ek (at) …", "Bo Lind: 050 123 4567").
+_CONTACT_TAIL = re.compile(
+    r"[ \t]*[;:,]?[ \t]+(?:\([ \t]*)?(?:(?:p\.|puh\.?|tel\.?)[ \t]*)?(?:\+?\d[\d ()-]{6,}\d|"
+    r"(?:e-?mail|sähköposti)[ \t]*:|\S+[ \t]*[\[(]at[\])])"
+)
+#: What contact details are made of: phone numbers, addresses (also written round a spam
+#: filter, "aino (at) esimerkki.fi"), their labels and separators.
+_CONTACT_WORDS = re.compile(
+    r"(?i)\S+@\S+|\S+\s*[\[(]at[\])]\s*\S+|\+?\d[\d ()-]{6,}\d|"
+    r"(?<![\w-])(?:e-?mail|sähköposti|puh|p|tel|tfn|email)(?![\w-])|[;:,.()\[\]\s-]+"
+)
+#: A line that is a sentence saying in what role someone serves: "… toimii hallituksen
+#: sihteerinä."
+_SERVES_AS_SENTENCE = re.compile(
+    r"(?i)\s(?:toimii|toimivat)\s+(?:[a-zåäö-]+n\s+){0,3}[a-zåäö-]+(?:na|nä)\s*\.\s*$"
+)
+#: A verb of belonging after a body in the illative: "Hallitukseen ovat kuuluneet",
+#: "Toimikuntaan kuuluvat", "Johtokuntaan on kuulunut".
+_JOINED_BY = re.compile(
+    r"(?i)[ \t]+(?:(?:ovat|on|olivat|oli)[ \t]+)?(?:kuulu(?:vat|ivat|neet|nut|u|i))(?![\w-])"
+)
+#: "jäsenet ja varajäsenet", "jäsenet ja henkilökohtaiset varajäsenet": both seats named.
+_MEMBERS_AND_DEPUTIES = re.compile(
+    r"(?i)(?<![\w-])jäsenet\s+(?:ja|sekä)\s+(?:henkilökohtaiset\s+)?varajäsenet(?![\w-])"
+)
+#: A name alone in parentheses: "(Liisa Mäki)".
+_NAME_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}\s*\)")
 #: What may stand between a body and its composition verb: a term ("för 2021 års verksamhet",
 #: "under år 2022", "för perioden 2022-2023")
 _TERM_AFTER_BODY = re.compile(
@@ -1786,6 +1821,135 @@ class Walker:
             (r := self.lex.role_of(w)) is not None and r != "deputy_member" for w in between
         )
 
+    def _staff_section(self, text: str, paras: list[Paragraph], k: int) -> tuple[int, int] | None:
+        """The span from a heading over the staff's contacts ("Henkilökunnan yhteystiedot",
+        "Personal") to the next line that names a body, or ``None`` when ``paras[k]`` is no
+        such heading."""
+        if len(paras[k].lines) != 1 or not _STAFF_HEADING.fullmatch(paras[k].lines[0].text.strip()):
+            return None
+        end = paras[-1].end
+        for q in paras[k + 1 :]:
+            if any(
+                not b.plural
+                for ln in q.lines
+                for b in self.reader.bodies(tokens(text, ln.start, ln.end))
+            ):
+                end = q.start
+                break
+        return paras[k].start, end
+
+    def _office_card(
+        self, text: str, paras: list[Paragraph], k: int, ctx: Context
+    ) -> tuple[list[Finding], int] | None:
+        """A photo card: a line that only names a person, the office under it as a label and
+        the same name again with what it stands for ("Aino Ek" / "Puheenjohtaja:" / "Aino Ek,"
+        / "Testilän Nuorisoseura"): the person holds the office in the body the label names
+        by its head word, or the body of the context. Right after such a card, a card whose
+        caption is missing ("Jäsen:" / "Bo Lind," / …) is read the same way. The findings and
+        the number of paragraphs read, or ``None``."""
+        if ctx.body is None or ctx.contacts or k + 1 >= len(paras):
+            return None
+        first = paras[k].lines[0].text.strip()
+        caption = None
+        if len(paras[k].lines) == 1 and k + 2 < len(paras) and not first.endswith(":"):
+            caption = first
+            k0 = k + 1
+        elif self._card_end is not None and not text[self._card_end : paras[k].start].strip():
+            k0 = k
+        else:
+            return None
+        label_para, card = paras[k0], paras[k0 + 1]
+        if len(label_para.lines) != 1:
+            return None
+        label = label_para.lines[0].text.strip()
+        if not label.endswith(":"):
+            return None
+        named_bodies = [
+            b
+            for b in self.reader.bodies(tokens(text, label_para.start, label_para.end))
+            if not b.plural
+        ]
+        if len(named_bodies) > 1:
+            return None
+        role = self._header_role(label)
+        if (
+            role is None
+            and named_bodies
+            and named_bodies[0].start == label_para.lines[0].content_start
+        ):
+            # "Johtokunnan jäsen:": the body by its head word, then the seat
+            role = self.lex.role_of(text[named_bodies[0].end : label_para.end].strip(" :"))
+        if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+            return None
+        line = card.lines[0]
+        named = re.fullmatch(r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}),?", line.text.strip())
+        if named is None or (caption is not None and caption != named.group(1)):
+            return None
+        if caption is None and not line.text.strip().endswith(","):
+            return None
+        at = line.content_start
+        toks = tokens(text, at, at + len(named.group(1)))
+        person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+        if person is None or person.end != at + len(named.group(1)):
+            return None
+        body = ctx.body
+        if named_bodies:
+            bare = named_bodies[0]
+            body = self._same_or(
+                replace(bare, name=bare.name[:1].upper() + bare.name[1:]), ctx.body
+            )
+            if body is not ctx.body:
+                return None  # another body's card: not this list's
+        self._card_end = card.end
+        quote = (label_para.start, line.end)
+        return [Finding("membership", person, role, body, quote, 0.7, "text-role-card")], k0 + 2 - k
+
+    def _office_between_pair(
+        self, text: str, paras: list[Paragraph], k: int, ctx: Context, out: Walk
+    ) -> list[Finding] | None:
+        """A row of a member / personal deputy table broken over three lines, the office
+        between the two names ("Aho Aino (Kesk.)" / "puheenjohtaja" / "Ek Eero (Kesk.)"): the
+        office is the member's on the line above (read as a member alone), the line below
+        names the member's deputy. ``None`` when ``paras[k]`` is no such office line."""
+        if not ("member" in ctx.columns and "deputy_member" in ctx.columns) or ctx.body is None:
+            return None
+        if k == 0 or k + 1 >= len(paras):
+            return None
+        office, above, below = paras[k], paras[k - 1], paras[k + 1]
+        if len(office.lines) != 1 or len(above.lines) != 1 or len(below.lines) != 1:
+            return None
+        word = office.lines[0].text.strip()
+        role = self.lex.role_of(word) if re.fullmatch(r"[a-zåäö-]+", word) else None
+        if role not in ("chair", "vice_chair", "secretary"):
+            return None
+        if (
+            text.count("\n", above.end, office.start) > 1
+            or text.count("\n", office.end, below.start) > 1
+        ):
+            return None
+        seats = [
+            f
+            for f in out.findings
+            if f.kind == "membership" and above.start <= f.quote[0] and f.quote[1] <= above.end
+        ]
+        if len(seats) != 1 or seats[0].role != "member" or seats[0].target is not ctx.body:
+            return None
+        saved = ctx.role
+        ctx.role = "deputy_member"
+        try:
+            deputy = self.lists.entry(text, below.lines[0].content_start, below.end, ctx)
+        finally:
+            ctx.role = saved
+        if (
+            len(deputy) != 1
+            or deputy[0].actor.kind != "person"
+            or deputy[0].role != "deputy_member"
+        ):
+            return None
+        seats[0].role = role
+        deputy[0].deputy_for = seats[0].actor
+        return deputy
+
     def _intro_colons(self, text: str) -> str:
         """A list's introduction closed by a full stop ("Styrelsen har haft följande
         sammansättning.") over lines that begin with a role word ("Ordförande  Aino Ek"):
@@ -1805,6 +1969,7 @@ class Walker:
     def _walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
         out = Walk()
         ctx = Context()
+        self._card_end: int | None = None  # where the last photo card read ends
         text = self.unflatten.entries(text)
         # "marjut.kuosma(AT)gmail.com": an address written round a spam filter is one word, not
         # a parenthesis inside the entry's ("[AT]", the same length: every span is the text's)
@@ -1819,6 +1984,18 @@ class Walker:
                 k += used
                 continue
             p = paras[k]
+            if (card := self._office_card(text, paras, k, ctx)) is not None:
+                out.findings += card[0]
+                # "Kylälän Ns" under the name: whom the person stands for, no one's name
+                out.no_seat += [(ln.start, ln.end) for ln in paras[k + card[1] - 1].lines[1:]]
+                k += card[1]
+                continue
+            if (staff := self._staff_section(text, paras, k)) is not None:
+                out.no_seat.append(staff)  # the staff's contacts: no seats, nor a guess
+            if (pair := self._office_between_pair(text, paras, k, ctx, out)) is not None:
+                out.findings += pair
+                k += 2
+                continue
             found, used = self._names_over_roles(text, paras, k, ctx)
             if used:
                 out.findings += found
@@ -4234,6 +4411,8 @@ class Walker:
         bodies = self._composed_bodies(text, start, start + colon) if introduced else titled
         if introduced and not bodies:
             bodies = self._bare_composed(text, start, start + colon, ctx)
+        if introduced and not bodies:
+            bodies = self._bare_joined(text, start, start + colon, ctx)
         body = self._listed_body(text, bodies, start + colon) if bodies else ctx.body
         if body is None:
             return []
@@ -4272,9 +4451,15 @@ class Walker:
         items, closing = self._role_items(text, joined)
         if len(items) < 2 and seats_in is None:
             return []
-        saved = ctx.body, ctx.status, ctx.role
+        saved = ctx.body, ctx.status, ctx.role, ctx.paren_deputies
         ctx.body = body
         ctx.status = self.lex.not_member_status(sentence) or ctx.status  # "Hakijat ovat: …"
+        if _MEMBERS_AND_DEPUTIES.search(sentence[:colon]) and all(
+            _NAME_IN_PARENTHESES.search(text, a, b) for a, b in items
+        ):
+            # "… jäsenet ja varajäsenet: A (B), C (D) ja E (F)": every item a member and, in
+            # its parentheses, the member's deputy
+            ctx.paren_deputies = True
         if (said := self._header_role(sentence[:colon])) in ("member", "deputy_member"):
             ctx.role = said  # "Varajäseniä ovat: A ja B": the seat the words before give
         found: list[Finding] = []
@@ -4299,8 +4484,32 @@ class Walker:
                     return []
                 found += entries
         finally:
-            ctx.body, ctx.status, ctx.role = saved
+            ctx.body, ctx.status, ctx.role, ctx.paren_deputies = saved
         return found
+
+    def _bare_joined(self, text: str, start: int, end: int, ctx: Context) -> list[Mention]:
+        """ "Hallitukseen ovat kuuluneet seuraavat jäsenet …:": a body named by its bare word in
+        the illative before a verb of belonging, the one body of the introduction; [] otherwise
+        (the body of the context, unless the word is only the bare head of that body's name)."""
+        if self.lex.lang != "fi":
+            return []
+        toks = tokens(text, start, end)
+        bodies = [b for b in self.reader.bodies(toks) if not b.plural]
+        if not bodies and toks and toks[0].is_word:
+            # "Hallitukseen" read by rule: a guessed reading ("Hallitukse") may come before the
+            # one whose base is a body's word
+            bodies = [
+                Mention(toks[0].start, toks[0].end, toks[0].text, a.base, kind, 0.5, a.case)
+                for a in self.reader.analyse(toks[0].text)
+                if a.case == "ill" and (kind := self.lex.body_kind(a.base.casefold()))
+            ][:1]
+        if len(bodies) != 1 or bodies[0].case != "ill" or " " in bodies[0].written:
+            return []
+        if text[start : bodies[0].start].strip() or not _JOINED_BY.match(text, bodies[0].end, end):
+            return []
+        b = bodies[0]
+        bare = replace(b, name=b.name[:1].upper() + b.name[1:])
+        return [self._same_or(bare, ctx.body)]
 
     def _bare_composed(self, text: str, start: int, end: int, ctx: Context) -> list[Mention]:
         """ "… att styrelsen ska bestå av 7 ledamöter och följande blev valda:": a body named by
@@ -7300,6 +7509,19 @@ class Walker:
             # "Varajäsenet ja heidän kutsumisjärjestyksensä", "Ersättare och deras
             # partier": the deputies, then what the list says of them
             role = "deputy_member"
+        head, comma, duty = label.partition(",")
+        if (
+            role is None
+            and comma
+            and self.lex.role_of(head.strip()) in ("chair", "vice_chair", "secretary")
+            and re.fullmatch(r"[ \t]*[a-zåäö-]+[ \t]*", duty)
+            and not self.lex.role_of(duty.strip())
+            # (not "Ordförande, samhällsutvecklingsnämnden": the office in another body)
+            and not self.reader.bodies(tokens(duty.strip()))
+            and not self.lex.body_kind(duty.strip().casefold())
+        ):
+            # "Sihteeri, tiedottaja": the office, then another duty the person has
+            role = self.lex.role_of(head.strip())
         return role
 
     # -- context ------------------------------------------------------------------------------
@@ -7519,18 +7741,23 @@ class Walker:
         )
         if not bodies and (
             term := re.fullmatch(
-                r"(\w+)[ \t]+(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?", label
+                r"(?:[^\n\-\u2013]+?[ \t][-\u2013][ \t]+)?"
+                r"(\w+)[ \t]+(?:v\.[ \t]*|vuonna[ \t]+|år[ \t]+)?(?:19|20)\d\d"
+                r"(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?",
+                label,
             )
             # "Ohjausryhmä:" over its people: the bare word with a colon, too
             or (re.fullmatch(r"(\w+)", label) if line.text.rstrip().endswith(":") else None)
         ):
-            # "Styrelsen 2019", "Hallitus 2024-2025", "Styrelsen": a bare body word (over its
-            # term) is the page's body of that kind, whose people follow
-            toks = tokens(text, line.content_start, line.content_start + term.end(1))
+            # "Styrelsen 2019", "Hallitus 2024-2025", "Hallitus v. 2020", "Styrelsen": a bare
+            # body word (over its term) is the page's body of that kind, whose people follow
+            # (also after its organisation and a dash: "Testilän Nuorisoseura - Johtokunta 2024")
+            at = line.content_start + term.start(1)
+            toks = tokens(text, at, line.content_start + term.end(1))
             bare = [
                 b
                 for b in self.reader.bodies(toks)
-                if not b.plural and b.end - b.start == term.end(1)
+                if not b.plural and b.end - b.start == term.end(1) - term.start(1)
             ]
             if len(bare) == 1:
                 bodies = [replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])]
@@ -7663,6 +7890,10 @@ class Walker:
             ctx.body = referred  # "Deltagare i rådet": the list is of the council it means
         status = self.lex.not_member_status(label)
         role = self._header_role(label)
+        if role is None and ctx.listing and _TREASURER_LABEL.fullmatch(label):
+            # "Rahastonhoitaja:" among the offices of a list: a member with that duty (the
+            # office above it is not the treasurer's)
+            role = "member"
         halves = re.split(r"\s*/\s*|\s+[–-]\s+|\s*,\s*", label)  # noqa: RUF001
         if self._says_paren_deputies(label):
             ctx.paren_deputies = True
@@ -12499,6 +12730,10 @@ class Walker:
                 # represent, the same columns go on)
                 ctx.columns = []
         entry_like = line.kind == "item" or (single and (ctx.listing or ctx.pairs))
+        if entry_like and single and _SERVES_AS_SENTENCE.search(line.text):
+            # "Toimistonhoitaja Aino Ek toimii hallituksen sihteerinä." under a list: a sentence
+            # with its verb and the role in the essive, read as one, not as an entry
+            entry_like = False
         if entry_like and ctx.contacts:
             if (
                 single
@@ -12534,6 +12769,15 @@ class Walker:
                 # "Aino Mäki, pj Testilän Seniorit ry |": a table of one column flattened, the
                 # cell is the entry
                 end = line.cells[0][1]
+            elif (
+                single
+                and (tail := _CONTACT_TAIL.search(text, line.content_start, end))
+                and not _CONTACT_WORDS.sub("", text[tail.start() : end]).strip(" \t;:,.()[]-")
+            ):
+                # "Aino Ek  040 123 4567; email: aino.ek (at) …", "Jäsen  Bo Lind: 050 …": the
+                # phone and address closing the entry are no part of it (but not "…, tfn 040 …,
+                # personlig ersättare Bo Lind": more of the entry after them)
+                end = tail.start()
             saved_role = ctx.role
             alternating = (
                 ctx.group is None
