@@ -3236,20 +3236,62 @@ class SentenceReader:
             if actor is None and adverbial:
                 # "X valmistelee … yhteistyössä Y:n kanssa": the body the sentence begins with
                 actor = self._lead_subject(toks, i, ctx)
-            if actor is None or actor.name.casefold() == partner.name.casefold():
+            if actor is None and self.lex.lang != "fi" and _COOPERATES.fullmatch(t.text):
+                # "Rådet samarbetar med Y", "Rådet samverkar med Y": the verb itself
+                actor = self._subject(toks, i, ctx)
+            if actor is None:
                 continue
-            out.append(
-                Finding(
-                    "cooperation",
-                    actor,
-                    "",
-                    partner,
-                    (sentence.start, sentence.end),
-                    0.65,
-                    "text-cooperation",
+            for each in self._coordinated(toks, partner):
+                if actor.name.casefold() == each.name.casefold():
+                    continue
+                out.append(
+                    Finding(
+                        "cooperation",
+                        actor,
+                        "",
+                        each,
+                        (sentence.start, sentence.end),
+                        0.65,
+                        "text-cooperation",
+                    )
                 )
-            )
         return out
+
+    def _coordinated(self, toks: list[Token], partner: Mention) -> list[Mention]:
+        """The partners a cooperation names joined by "ja" / "och" ("Y:n ja Z ry:n kanssa",
+        "med Y och med Z"): each its own partner when each is a body or an organisation of its
+        own; else the one partner."""
+        idx = [k for k, t in enumerate(toks) if partner.start <= t.start and t.end <= partner.end]
+        joins = [k for k in idx if toks[k].text.casefold() in ("ja", "och")]
+        if len(joins) == 1 and joins[0] > idx[0]:
+            k = joins[0]
+            left = self.r.organisation_at(toks, k - 1) or self.r.body_at(toks, k - 1)
+            right = self.r.organisation_at(toks[k + 1 :], idx[-1] - k - 1)
+            if (
+                left is not None
+                and right is not None
+                and left.start == partner.start
+                and right.start == toks[k + 1].start
+                and left.kind != right.kind
+            ):
+                # "Itä-Kuusimaan hyvinvointialueen ja Kylälän Eläkkeensaajat ry": a county and
+                # an association, never one name
+                return [left, right]
+        if self.lex.lang == "fi":
+            return [partner]
+        after = [k for k, t in enumerate(toks) if t.start >= partner.end]
+        if len(after) >= 2 and toks[after[0]].text.casefold() in ("och", "samt"):
+            k = after[0] + 1 + (toks[after[0] + 1].text.casefold() == "med")
+            if k < len(toks):
+                more = self.r.organisation_at(toks, k) or self._partner_after(toks, k)
+                owner = k + 1 < len(toks) and re.fullmatch(r"[a-zåäö]{3,}s", toks[k].text)
+                if more is not None and (
+                    more.start == toks[k].start or (owner and more.start == toks[k + 1].start)
+                ):
+                    # "med Y och med Z", "med Y och Z", "och med stadens ungdomsfullmäktige": the
+                    # second partner right after the join
+                    return [partner, more]
+        return [partner]
 
     def _together_partner(self, toks: list[Token], i: int, with_word) -> Mention | None:
         """The partner of "yhdessä Y:n kanssa" / "tillsammans med Y": a body or organisation
@@ -3283,7 +3325,23 @@ class SentenceReader:
         for j in range(i, min(len(toks), i + 8)):
             org = self.r.organisation_at(toks, j)
             if org is not None:
-                return _with_direction(toks, org)
+                org = _with_direction(toks, org)
+                body = self.r.body_at(toks, j + 1) if j + 1 < len(toks) else None
+                if (
+                    body is not None
+                    and body.start == toks[j + 1].start
+                    and toks[j].text.endswith("s")
+                    and toks[j + 1].start - toks[j].end == 1
+                ):
+                    # "med Östra Nylands välfärdsområdes äldreråd": the body of the
+                    # organisation in the genitive, named with it
+                    return dataclasses.replace(
+                        body,
+                        start=org.start,
+                        written=f"{org.written} {body.written}",
+                        name=f"{org.written} {body.name}",
+                    )
+                return org
             body = self.r.body_at(toks, j)
             if body is not None:
                 return body
@@ -3296,6 +3354,9 @@ _DONE_TO = {
     "fi": re.compile(r"(?i)\w{3,}(?:ttu|tty|ttuna|ttyinä|ttiin|taan|tään)"),
     "sv": re.compile(r"(?i)\w{3,}(?:ades|ats|des|tes|ts|as)"),
 }
+
+#: A Swedish verb of cooperation, its subject the one that cooperates ("samarbetar med").
+_COOPERATES = re.compile(r"(?i)samarbetar|samverkar")
 
 #: A Swedish direction word that begins a region's or an organisation's name ("Västra Nylands
 #: välfärdsområde", "Östra Nylands Pensionärer rf").
