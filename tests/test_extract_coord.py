@@ -18,7 +18,7 @@ from hytegraph.authoring.extract.morphology import morphology
 from hytegraph.authoring.extract.walker import Walker
 from hytegraph.cli import main
 from hytegraph.store.load import load_graph
-from tests.extract_snippets import MORPHS, findings
+from tests.extract_snippets import MORPHS, findings, needs_voikko
 
 COUNCIL_FI = (
     "Kivilahden vanhusneuvosto 2025\u20132027\n\n"
@@ -131,6 +131,58 @@ def test_a_named_organisations_representative_speaks_for_it_with_its_kind(morph)
     got = _behalf(text, "sv", morph)
     assert got["Tor Ekblom"] == ("Östra Kuslands välfärdsområde", "county")
     assert got["Eva Lind"] == ("Sjöviks stad", "municipality")
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_line_led_by_another_partys_representative(morph):
+    text = (
+        "Kivilahden hyvinvointiryhmä\n\nJäsenet\n"
+        "Elinvoimajohtaja Reijo Savela\n"
+        "Nuorisovaltuuston edustaja Eila Korpela\n"
+        "Hyvinvointialueen edustajana Tuula Hirvonen, Itä-Kuusimaan hyvinvointialue\n"
+        "Kaupunginhallituksen edustaja, Seppo Vanhala\n\n"
+        "Ryhmä kokoontuu neljä kertaa vuodessa.\n\n"
+        "Sihteerinä toimii hyvinvointikoordinaattori Anu Parviainen.\n"
+    )
+    got = {
+        f.actor.name: (f.role, f.target.name, f.on_behalf_of.name if f.on_behalf_of else None)
+        for f in findings(text, "fi", morph)
+        if f.kind == "membership"
+    }
+    group = "Kivilahden hyvinvointiryhmä"
+    assert got["Eila Korpela"] == ("member", group, "Nuorisovaltuusto")
+    # the organisation after the comma rather than the word before the name
+    assert got["Tuula Hirvonen"] == ("member", group, "Itä-Kuusimaan hyvinvointialue")
+    assert got["Seppo Vanhala"] == ("member", group, "Kaupunginhallitus")
+    # the council the line names is not the body of the sentences after the list
+    assert got["Anu Parviainen"] == ("secretary", group, None)
+    text = (
+        "Välfärdsgruppen\n\nMedlemmar\n"
+        "Ungdomsfullmäktiges representant Tor Ekblom\n"
+        "Välfärdsområdets representant Ulla Fagerström, Östra Kuslands välfärdsområde\n"
+    )
+    got = {
+        f.actor.name: (f.role, f.target.name, f.on_behalf_of.name if f.on_behalf_of else None)
+        for f in findings(text, "sv", morph)
+        if f.kind == "membership"
+    }
+    assert got["Tor Ekblom"] == ("member", "Välfärdsgruppen", "Ungdomsfullmäktige")
+    assert got["Ulla Fagerström"] == ("member", "Välfärdsgruppen", "Östra Kuslands välfärdsområde")
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_youth_councils_representative_in_a_committee_is_not_read_as_its_seat(morph):
+    text = "Sivistyslautakunta\n\nJäsenet\nNuorisovaltuuston edustaja Eila Korpela\n"
+    assert not any(
+        f.on_behalf_of is not None and f.on_behalf_of.name == "Nuorisovaltuusto"
+        for f in findings(text, "fi", morph)
+    )
+
+
+@needs_voikko
+def test_a_committees_representative_speaks_for_the_committee_by_its_name():
+    text = "Kivilahden hyvinvointiryhmä\n\nJäsenet\nTeknisen lautakunnan edustaja Eila Korpela\n"
+    assert _behalf(text, "fi", None)["Eila Korpela"] == ("Tekninen lautakunta", "board")
 
 
 @pytest.mark.parametrize("morph", MORPHS)

@@ -173,6 +173,14 @@ _VOTES = re.compile(
 _ABSENT = re.compile(r"(?i)\(?(?:poissa|estynyt|frånvarande|ej\s+närvarande)\)?\.?")
 
 
+#: A youth, older people's or disability council: its representative in a municipal organ only
+#: speaks there.
+_INFLUENCE_COUNCIL = re.compile(
+    r"(?:nuoriso|vanhus|vammais|ungdoms|äldre|funktionshinder|pensionärs)"
+    r"(?:valtuusto|neuvosto|fullmäktige|råd)\w*$"
+)
+
+
 def _membership(
     ctx: Context,
     actor: Mention,
@@ -1072,9 +1080,12 @@ class ListReader:
                 role = ctx.role if ctx.role not in ("", "representative") else "member"
                 return [
                     _membership(
-                        ctx, person, role, (start, end), person.confidence, "list-role-first"
+                        ctx, person, role, (start, end), person.confidence, "list-role-first",
+                        on_behalf_of=self._representing(text, start, toks[comma - 1].end),
                     )
-                ]
+                ]  # fmt: skip
+        if (seat := self._representative_first(text, start, end, toks, ctx)) is not None:
+            return seat
         # "1:e vice ordförande: Bo Ek", "Andre vice ordförande: Eva Ek": the post's ordinal
         # before it, the colon after it
         o = int(len(toks) > 3 and bool(_ORDINAL_WORD.fullmatch(toks[0].text)))
@@ -1157,6 +1168,49 @@ class ListReader:
                     )  # fmt: skip
                 return found
         return []
+
+    def _representative_first(
+        self, text: str, start: int, end: int, toks: list[Token], ctx: Context
+    ) -> list[Finding] | None:
+        """ "Nuorisovaltuuston edustaja Aino Ahola", "Ungdomsfullmäktiges representant Bo Ek",
+        "Hyvinvointialueen edustajana Aino Ahola, Kylälän hyvinvointialue": another party's
+        representative in this body's list, the party in the genitive before the word and the
+        name right after it: a member (the list's own role) on behalf of the party, or of the
+        organisation named after the comma. None when the line is not so made."""
+        if not ctx.listing or ctx.body is None or ctx.status or not toks[0].is_cap:
+            return None
+        c = next(
+            (
+                k
+                for k in range(1, min(4, len(toks) - 1))
+                if self.lex.role_of(toks[k].text) == "representative"
+            ),
+            None,
+        )
+        if c is None or not all(t.is_word for t in toks[:c]):
+            return None
+        person = self._person(text, toks[c + 1].start, end)
+        if person is None or person.start != toks[c + 1].start:
+            return None
+        rest = text[person.end : end].strip()
+        if rest and rest[0] not in ",(":
+            return None
+        party = self._representing(text, start, toks[c].end)
+        if party is None:
+            return None
+        if _INFLUENCE_COUNCIL.search(party.name.casefold()) and (
+            ctx.body.kind in ("city_board", "board")
+            or re.search(r"valtuusto$|fullmäktige$", ctx.body.name.casefold())
+        ):
+            return None  # a youth council's speaking seat in a committee: no seat there
+        behalf = (self._representing(text, person.end, end) if rest else None) or party
+        role = ctx.role if ctx.role not in ("", "representative") else "member"
+        return [
+            _membership(
+                ctx, person, role, (start, end), person.confidence, "list-role-first",
+                on_behalf_of=behalf,
+            )
+        ]  # fmt: skip
 
     def _post_duties_name(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """ "Viceordförande, resekoordinator, Anna Berg", "Sekreterare och bokförare, Bo Ek": a
@@ -1824,6 +1878,12 @@ class ListReader:
                         if genitive and org.name.endswith("s") and org.name == org.written:
                             org = dataclasses.replace(org, name=org.name[:-1])
                         return org
+                if self.lex.lang == "fi" and (toks := tokens(text, s, e)):
+                    body = self.r.body_at(toks, len(toks) - 1)
+                    if body is not None and body.start == s and body.end == e and not body.plural:
+                        # "Teknisen lautakunnan edustaja": the body, named as the reader
+                        # names bodies ("Tekninen lautakunta")
+                        return body
                 name = phrase[:-1] if genitive else self._genitive_phrase_base(phrase)
                 return Mention(s, e, phrase, name, self._party_kind(name, phrase), 0.5)
         return None
