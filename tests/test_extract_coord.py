@@ -87,6 +87,54 @@ def test_swedish_lines_with_finnish_and_swedish_legal_forms(morph):
     assert got["Agneta Sandell"] is None  # a title
 
 
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_organisation_after_a_deputy_before_the_comma_and_before_a_role(morph):
+    text = (
+        "Kivilahden vammaisneuvosto\n\n"
+        "Jäsen (henkilökohtainen varajäsen), taustayhteisö\n"
+        "Tuula Hirvonen (Kaija Lampinen), Kivilahden Invalidit ry\n"
+        "Reijo Savela (Anu Parviainen), Kivilahden Näkövammaiset ry\n"
+        "Seppo Vanhala (Eila Korpela), toimistosihteeri\n"
+    )
+    got = _behalf(text, "fi", morph)
+    assert got["Tuula Hirvonen"] == ("Kivilahden Invalidit ry", "registered_association")
+    assert got["Kaija Lampinen"] == ("Kivilahden Invalidit ry", "registered_association")
+    assert got["Reijo Savela"] == ("Kivilahden Näkövammaiset ry", "registered_association")
+    assert got.get("Seppo Vanhala") is None  # a title, no organisation
+    text = (
+        "Rådet för personer med funktionsnedsättning\n\n"
+        "Ledamöter (personlig ersättare inom parentes):\n"
+        "Göran Vikström (Solveig Nordling), Sjöviks Invalider rf, ordförande\n"
+        "Tor Ekblom (Agneta Sandell), Synskadade i Sjövik r.f., vice ordförande\n"
+    )
+    got = _behalf(text, "sv", morph)
+    assert got["Göran Vikström"] == ("Sjöviks Invalider rf", "registered_association")
+    assert got["Solveig Nordling"] == ("Sjöviks Invalider rf", "registered_association")
+    assert got["Tor Ekblom"] == ("Synskadade i Sjövik r.f.", "registered_association")
+    roles = {f.actor.name: f.role for f in findings(text, "sv", morph) if f.kind == "membership"}
+    assert roles["Göran Vikström"] == "chair"
+    assert roles["Tor Ekblom"] == "vice_chair"
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_officer_named_after_the_list_keeps_the_seats_organisation(morph):
+    text = (
+        "Kivilahden vammaisneuvosto\n\n"
+        "Jäsen (henkilökohtainen varajäsen), taustayhteisö\n"
+        "Tuula Hirvonen (Kaija Lampinen), Kivilahden Invalidit ry\n"
+        "Reijo Savela (Anu Parviainen), Kivilahden Näkövammaiset ry\n"
+        "Seppo Vanhala (Eila Korpela)\n\n"
+        "Puheenjohtajana toimii Tuula Hirvonen ja varapuheenjohtajana Seppo Vanhala.\n"
+    )
+    got = {
+        f.actor.name: (f.role, f.on_behalf_of.name if f.on_behalf_of else None)
+        for f in findings(text, "fi", morph)
+        if f.kind == "membership"
+    }
+    assert got["Tuula Hirvonen"] == ("chair", "Kivilahden Invalidit ry")
+    assert got["Seppo Vanhala"] == ("vice_chair", None)  # no organisation in the list
+
+
 # -- a county and another body ----------------------------------------------------------------
 
 
@@ -257,6 +305,25 @@ def test_the_noun_of_cooperation_names_the_countys_body_too(morph):
     assert _coop(text, "sv", morph) == {
         ("Äldrerådet", "Östra Kuslands välfärdsområdes äldreråd", "body")
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_councils_bare_word_is_the_pages_council_not_the_board_named_last(morph):
+    text = (
+        "Rådet för personer med funktionsnedsättning\n\n"
+        "Stadsstyrelsen har för mandatperioden 2025\u20132027 tillsatt följande ledamöter:\n\n"
+        "Göran Vikström, ordförande\n\n"
+        "Rådet samverkar med stadens äldreråd.\n"
+    )
+    actors = {a for a, _t, _k in _coop(text, "sv", morph)}
+    assert actors == {"Rådet för personer med funktionsnedsättning"}
+    # a word that names the kind of the body named last is that body
+    text = (
+        "Rådet för personer med funktionsnedsättning\n\n"
+        "Sjöviks äldreråd sammanträder i april. Äldrerådet samverkar med Sjöviks Pensionärer rf.\n"
+    )
+    actors = {a for a, _t, _k in _coop(text, "sv", morph)}
+    assert "Rådet för personer med funktionsnedsättning" not in actors
 
 
 @pytest.mark.parametrize("morph", MORPHS)

@@ -1914,9 +1914,19 @@ class ListReader:
         parentheses. A title after the comma ("Aino Ahola, hyvinvointikoordinaattori",
         "Kylälän kaupungin hyvinvointikoordinaattori") is no organisation. Words in
         parentheses may close the entry ("Pekka Ranta, Mäntyrannan Eläkeläiset ry (varajäsen
-        Aino Ahola)"): the organisation is still the one after the comma."""
+        Aino Ahola)"): the organisation is still the one after the comma; so also after the
+        deputy in parentheses before the comma ("Pekka Ranta (Aino Ahola), Mäntyrannan
+        Eläkeläiset ry") and before a role after another comma ("…, Org rf, ordförande")."""
+        tail = text.rfind(",", start, end)
+        if (
+            tail > start
+            and text[start:tail].count(",") >= 1
+            and self.lex.role_of(text[tail + 1 : end].strip(" .;"))
+        ):
+            end = tail  # "…, Strandby Invalider rf, ordförande": the role after the organisation
         mt = re.match(
-            r"\s*,\s*([^,;()/:]+?)\s*(?:[,.]\s*)?(?:\([^()]*\)\s*[,.]?\s*)?$", text[start:end]
+            r"\s*(?:\([^()]*\)\s*)?,\s*([^,;()/:]+?)\s*(?:[,.]\s*)?(?:\([^()]*\)\s*[,.]?\s*)?$",
+            text[start:end],
         )
         if mt is None:
             return None

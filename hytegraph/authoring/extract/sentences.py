@@ -2876,6 +2876,15 @@ class SentenceReader:
             return ctx.unit
         if found.kind != "unit" and re.match(rf"^(?:{self.lex.anaphora})$", found.written, re.I):
             meant = ctx.recent or ctx.body or found
+            if (
+                ctx.body is not None
+                and meant is not ctx.body
+                and _names_kind_of(found.name, ctx.body.name)
+                and not _names_kind_of(found.name, meant.name)
+            ):
+                # "Stadsstyrelsen har tillsatt … Rådet samverkar med …" on the page of "Rådet
+                # för X": the word names the page's body, not the other body named last
+                meant = ctx.body
             if meant is ctx.elected_for and meant is not None and found.kind != meant.kind:
                 # "… valdes till ordförande för Finlands Röda Kors. Till styrelsen valdes även
                 # A": the organisation's board, a body of its own
@@ -3217,7 +3226,13 @@ class SentenceReader:
                 # body, by someone else, with Y
                 continue
             actor = None
-            for k in range(0, i):
+            if self.lex.lang != "fi" and _COOPERATES.fullmatch(t.text):
+                # "Rådet samarbetar med Y", "Rådet samverkar med Y": the verb's own subject,
+                # never that of a verb before it
+                actor = self._subject(toks, i, ctx)
+                if actor is None:
+                    continue
+            for k in range(0, i if actor is None else 0):
                 if toks[k].text.casefold() in (
                     "tekee",
                     "tekevät",
@@ -3236,9 +3251,6 @@ class SentenceReader:
             if actor is None and adverbial:
                 # "X valmistelee … yhteistyössä Y:n kanssa": the body the sentence begins with
                 actor = self._lead_subject(toks, i, ctx)
-            if actor is None and self.lex.lang != "fi" and _COOPERATES.fullmatch(t.text):
-                # "Rådet samarbetar med Y", "Rådet samverkar med Y": the verb itself
-                actor = self._subject(toks, i, ctx)
             if actor is None:
                 continue
             for each in self._coordinated(toks, partner):
@@ -3400,6 +3412,17 @@ def _with_owner(toks: list[Token], body: Mention) -> Mention:
 
 #: Words that join a second subject to the first.
 _AND_OR = frozenset(("ja", "sekä", "tai", "och", "samt", "eller"))
+
+
+def _names_kind_of(word: str, name: str) -> bool:
+    """Whether a body's bare word ("Rådet", "Gruppen", "Neuvosto") is the kind of body ``name``
+    is: its stem is in a word of the name ("Rådet för X", "Äldrerådet", "Kylälän
+    vanhusneuvosto", "Stadsstyrelsen")."""
+    stem = word.casefold()
+    stem = re.sub(r"(?:et|en|n)$", "", stem) if len(stem) > 5 else stem
+    if len(stem) < 3:
+        return False
+    return any(stem in w for w in name.casefold().split())
 
 
 def _head_of(short: str, name: str) -> bool:
