@@ -396,6 +396,9 @@ def test_a_name_after_for_stays_a_part_of_the_bodys_name():
     assert "Rådet för funktionshinderfrågor" in got
     got = _bodies("Styrelsen för Sjöviks Seniorer rf sammanträder.")
     assert any(name.startswith("Styrelsen för Sjöviks") for name in got)
+    # a place's name in "-s" before a verb is no genitive
+    got = _bodies("Arbetsgruppen för välfärd i Norrnäs är ett samarbetsorgan.")
+    assert "Arbetsgruppen för välfärd i Norrnäs" in got
 
 
 # -- extract → import ---------------------------------------------------------------------------

@@ -1215,13 +1215,15 @@ class Reader:
 
 def _genitive_of_stop(toks: list[Token], last: int, stop: int) -> bool:
     """Whether the words after a Swedish body's "för" end in a genitive whose noun is the
-    lower-case word the name stopped at ("stadsstyrelsen för fullmäktiges mandatperiod",
-    "för rådets period"): they say for what time or thing, they name no body."""
+    term the name stopped at ("stadsstyrelsen för fullmäktiges mandatperiod", "för rådets
+    period"): they say for what time, they name no body. A name that ends in "-s" before a
+    verb ("Arbetsgruppen för välfärd i Grannäs är …") stays."""
     w = toks[last].text
     return (
         stop < len(toks)
         and toks[stop].is_word
         and toks[stop].text[:1].islower()
+        and _SV_TERM.fullmatch(toks[stop].text) is not None
         and len(w) > 3
         and w.endswith("s")
         and not w.endswith("ss")
