@@ -174,6 +174,14 @@ _VOTES = re.compile(
 _ABSENT = re.compile(r"(?i)\(?(?:poissa|estynyt|frånvarande|ej\s+närvarande)\)?\.?")
 
 
+#: A youth, older people's or disability council: its representative in a municipal organ only
+#: speaks there.
+_INFLUENCE_COUNCIL = re.compile(
+    r"(?:nuoriso|vanhus|vammais|ungdoms|äldre|funktionshinder|pensionärs)"
+    r"(?:valtuusto|neuvosto|fullmäktige|råd)\w*$"
+)
+
+
 def _membership(
     ctx: Context,
     actor: Mention,
@@ -691,6 +699,9 @@ class ListReader:
                     deputy.confidence - 0.05,
                     "list-deputy",
                     deputy_for=person,
+                    # "Aino Ahola, Kylälän Martat ry (varajäsen Pekka Puu)": the deputy of the
+                    # organisation's seat stands in for it too
+                    on_behalf_of=on_behalf,
                 )
             )
         elif not role and said is None and ctx.listing and ctx.body is not None:
@@ -879,8 +890,11 @@ class ListReader:
                     role = found
             seat = role or ctx.role or "member"
             s_party, e_party = parts[0]
+            cell = text[s_party:e_party]
+            # "Kaupunginhallitus, Aino Ahola, varajäsen Pekka Puu": a body's seat, of the
+            # body's kind; "Testby pensionärer, …": a collective
             party = self._organisation(text, s_party, e_party) or Mention(
-                s_party, e_party, text[s_party:e_party], text[s_party:e_party], "collective", 0.5
+                s_party, e_party, cell, cell, self._party_kind(cell, cell), 0.5
             )
             found = [
                 _membership(
@@ -1074,9 +1088,12 @@ class ListReader:
                 role = ctx.role if ctx.role not in ("", "representative") else "member"
                 return [
                     _membership(
-                        ctx, person, role, (start, end), person.confidence, "list-role-first"
+                        ctx, person, role, (start, end), person.confidence, "list-role-first",
+                        on_behalf_of=self._representing(text, start, toks[comma - 1].end),
                     )
-                ]
+                ]  # fmt: skip
+        if (seat := self._representative_first(text, start, end, toks, ctx)) is not None:
+            return seat
         # "1:e vice ordförande: Bo Ek", "Andre vice ordförande: Eva Ek": the post's ordinal
         # before it, the colon after it
         o = int(len(toks) > 3 and bool(_ORDINAL_WORD.fullmatch(toks[0].text)))
@@ -1139,12 +1156,15 @@ class ListReader:
             if rest and len(rest.split()) == 1 and place_of(rest, self.r.morph) is not None:
                 rest = ""  # "Ordförande Bo Ek Hudiksvall": where the person lives after the name
             if person is not None and (not rest or rest[0] in ",("):
-                # "Puheenjohtaja Aino Ahola, Testilän kaupunki": a title or party after it
+                # "Puheenjohtaja Aino Ahola, Testilän kaupunki": a title or party after it;
+                # "Puheenjohtaja Aino Ahola, Kylälän Eläkeläiset ry": the organisation the seat
+                # is for, as on a line without the role
                 found = [
                     _membership(
-                        ctx, person, role, (start, end), person.confidence, "list-role-first"
+                        ctx, person, role, (start, end), person.confidence, "list-role-first",
+                        on_behalf_of=self._representing(text, person.end, end) if rest else None,
                     )
-                ]
+                ]  # fmt: skip
                 office = (
                     self._office_elsewhere(text, person.end, end, ctx.body)
                     if rest and not ctx.status
@@ -1160,6 +1180,49 @@ class ListReader:
                     )  # fmt: skip
                 return found
         return []
+
+    def _representative_first(
+        self, text: str, start: int, end: int, toks: list[Token], ctx: Context
+    ) -> list[Finding] | None:
+        """ "Nuorisovaltuuston edustaja Aino Ahola", "Ungdomsfullmäktiges representant Bo Ek",
+        "Hyvinvointialueen edustajana Aino Ahola, Kylälän hyvinvointialue": another party's
+        representative in this body's list, the party in the genitive before the word and the
+        name right after it: a member (the list's own role) on behalf of the party, or of the
+        organisation named after the comma. None when the line is not so made."""
+        if not ctx.listing or ctx.body is None or ctx.status or not toks[0].is_cap:
+            return None
+        c = next(
+            (
+                k
+                for k in range(1, min(4, len(toks) - 1))
+                if self.lex.role_of(toks[k].text) == "representative"
+            ),
+            None,
+        )
+        if c is None or not all(t.is_word for t in toks[:c]):
+            return None
+        person = self._person(text, toks[c + 1].start, end)
+        if person is None or person.start != toks[c + 1].start:
+            return None
+        rest = text[person.end : end].strip()
+        if rest and rest[0] not in ",(":
+            return None
+        party = self._representing(text, start, toks[c].end)
+        if party is None:
+            return None
+        if _INFLUENCE_COUNCIL.search(party.name.casefold()) and (
+            ctx.body.kind in ("city_board", "board")
+            or re.search(r"valtuusto$|fullmäktige$", ctx.body.name.casefold())
+        ):
+            return None  # a youth council's speaking seat in a committee: no seat there
+        behalf = (self._representing(text, person.end, end) if rest else None) or party
+        role = ctx.role if ctx.role not in ("", "representative") else "member"
+        return [
+            _membership(
+                ctx, person, role, (start, end), person.confidence, "list-role-first",
+                on_behalf_of=behalf,
+            )
+        ]  # fmt: skip
 
     def _post_duties_name(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """ "Viceordförande, resekoordinator, Anna Berg", "Sekreterare och bokförare, Bo Ek": a
@@ -1869,34 +1932,85 @@ class ListReader:
         for part in re.finditer(r"[^,;()]+", rest):
             words = part.group().strip()
             low = words.casefold()
+            genitive = False
             if self.lex.lang == "fi":
                 m = re.match(r"(.+?)\s+edustaja\w*$", low)
             else:
                 m = re.match(r"representant\w*\s+(?:för\s+)?(.+)$", low)
+                if m is None:
+                    # "stadsstyrelsens representant": the party in the genitive before the word
+                    m = re.match(r"(\S.*?s)\s+representant\w*$", low)
+                    genitive = m is not None
             if m and not self.lex.role_of(words):
                 s = start + part.start() + (len(part.group()) - len(part.group().lstrip()))
-                if self.lex.lang == "fi":
-                    e = s + len(m.group(1))
-                else:
-                    s = s + m.start(1)
-                    e = s + len(m.group(1))
+                s = s + m.start(1)
+                e = s + len(m.group(1))
                 phrase = text[s:e]
                 if not self._party_like(phrase):
                     continue  # "representant för anhöriga": a group of people, not a party
-                name = self._genitive_phrase_base(phrase)
-                return Mention(s, e, phrase, name, "collective", 0.5)
+                for e0 in (e, e - 1) if genitive else (e,):
+                    # "Keski-Uudenmaan hyvinvointialueen edustaja", "representant för Kylälä
+                    # stad", "Kylälä stads representant": a named organisation, of its own kind
+                    org = self._organisation(text, s, e0)
+                    if org is not None and org.start == s and org.end == e0:
+                        if genitive and org.name.endswith("s") and org.name == org.written:
+                            org = dataclasses.replace(org, name=org.name[:-1])
+                        return org
+                if self.lex.lang == "fi" and (toks := tokens(text, s, e)):
+                    body = self.r.body_at(toks, len(toks) - 1)
+                    if body is not None and body.start == s and body.end == e and not body.plural:
+                        # "Teknisen lautakunnan edustaja": the body, named as the reader
+                        # names bodies ("Tekninen lautakunta")
+                        return body
+                name = phrase[:-1] if genitive else self._genitive_phrase_base(phrase)
+                return Mention(s, e, phrase, name, self._party_kind(name, phrase), 0.5)
         return None
+
+    def _party_kind(self, name: str, written: str) -> str:
+        """The kind of the party a representative speaks for: a body's kind when the party is
+        one body ("kaupunginhallitus", "stadsstyrelsen": the city board), else a collective
+        (unnamed people or organisations, "järjestöt", "kommunerna")."""
+        words = name.split()
+        if not words or self._plural_word(words[-1]):
+            return "collective"
+        if self.lex.lang == "fi" and re.search(r"(?:[ij]en|tten)$", written.casefold()):
+            return "collective"  # "lautakuntien", "neuvostojen": a plural's genitive
+        return self.lex.body_kind(words[-1].casefold()) or "collective"
+
+    def _plural_word(self, word: str) -> bool:
+        """Whether a party's last word, in its basic form, is a plural ("järjestöt",
+        "lautakunnat", "nämnderna", "råden")."""
+        if self.lex.lang == "fi":
+            # (no body's singular ends in "-t"; the rules read "lautakunnat" as a singular)
+            return word.endswith("t") or any(a.plural for a in self.r.morph.analyse(word))
+        return bool(re.search(r"(?:erna|arna|orna|na|der|er|ar|or)$", word.casefold()))
 
     def _organisation_after_comma(self, text: str, start: int, end: int) -> Mention | None:
         """ "Pekka Ranta, Mäntyrannan Eläkeläiset ry", "Bo Ek, Strandby Idrottsförening rf": an
         organisation alone after the comma, a legal form or a word the lexicon knows as an
         organisation its last, is the one the person comes from, as after "/" or in
         parentheses. A title after the comma ("Aino Ahola, hyvinvointikoordinaattori",
-        "Kylälän kaupungin hyvinvointikoordinaattori") is no organisation."""
-        mt = re.match(r"\s*,\s*([^,;()/:]+?)\s*(?:[,.]\s*)?$", text[start:end])
+        "Kylälän kaupungin hyvinvointikoordinaattori") is no organisation. Words in
+        parentheses may close the entry ("Pekka Ranta, Mäntyrannan Eläkeläiset ry (varajäsen
+        Aino Ahola)"): the organisation is still the one after the comma; so also after the
+        deputy in parentheses before the comma ("Pekka Ranta (Aino Ahola), Mäntyrannan
+        Eläkeläiset ry") and before a role after another comma ("…, Org rf, ordförande")."""
+        tail = text.rfind(",", start, end)
+        if (
+            tail > start
+            and text[start:tail].count(",") >= 1
+            and self.lex.role_of(text[tail + 1 : end].strip(" .;"))
+        ):
+            end = tail  # "…, Strandby Invalider rf, ordförande": the role after the organisation
+        mt = re.match(
+            r"\s*(?:\([^()]*\)\s*)?,\s*([^,;()/:]+?)\s*(?:[,.]\s*)?(?:\([^()]*\)\s*[,.]?\s*)?$",
+            text[start:end],
+        )
         if mt is None:
             return None
         s0, e0 = start + mt.start(1), start + mt.end(1)
+        if text[e0 : e0 + 1] == "." and re.search(r"\w\.\w$", text[s0:e0]):
+            e0 += 1  # "Kylälän Seniorer r.f.": the abbreviation's last point
         part = text[s0:e0]
         if not part[:1].isupper() or self.lex.role_of(part) or self.lex.find_role(part):
             return None
@@ -1905,6 +2019,12 @@ class ListReader:
             # "Kuusimaan Energia Oy", "Strandby Energi Ab": a company by its legal form
             if all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words[:-1]):
                 return Mention(s0, e0, part, part, "organisation", 0.5)
+            return None
+        if 2 <= len(words) <= 6 and re.fullmatch(r"(?i)r\.\s?[fy]\.?", words[-1]):
+            # "Kylälän Seniorer r.f.": the legal form with its points, which the words' reading
+            # takes apart
+            if words[0][:1].isupper():
+                return Mention(s0, e0, part, part, "registered_association", 0.5)
             return None
         org = self._organisation(text, s0, e0)
         if org is None or org.start != s0 or org.end != e0:

@@ -1118,6 +1118,7 @@ class Reader:
                 last_ok is not None
                 and not self._attribute_phrase(toks, k + 1, last_ok, x)
                 and not self._owner_phrase(toks, k + 1, last_ok)
+                and not _genitive_of_stop(toks, last_ok, x)
                 # "ny styrelse för pensionärer", "styrelsen för hjärtebarn och deras
                 # familjer": an association's board and whom the association is for, in
                 # small letters, is no name; the board is named by its head alone
@@ -1230,12 +1231,20 @@ class Reader:
             k -= 1
         if start == j:
             return None
+        first = start
         while start < j and (
             not toks[start].is_cap or toks[start].text.casefold() in self.lex.not_names
         ):
             start += 1
         if start == j:
             return None
+        if (
+            not self.finnish
+            and start - 1 >= first
+            and toks[start - 1].text in _DIRECTIONS
+            and toks[start].text.endswith("s")
+        ):
+            start -= 1  # "Östra Nylands välfärdsområde": the direction begins the region's name
         words = [toks[x].text for x in range(start, j + 1)]
         last = words[-1]
         base_last = last.split(":")[0] if ":" in last else last.rstrip(".")
@@ -1273,6 +1282,28 @@ class Reader:
                 out.append(found)
         return out
 
+
+def _genitive_of_stop(toks: list[Token], last: int, stop: int) -> bool:
+    """Whether the words after a Swedish body's "för" end in a genitive whose noun is the
+    term the name stopped at ("stadsstyrelsen för fullmäktiges mandatperiod", "för rådets
+    period"): they say for what time, they name no body. A name that ends in "-s" before a
+    verb ("Arbetsgruppen för välfärd i Grannäs är …") stays."""
+    w = toks[last].text
+    return (
+        stop < len(toks)
+        and toks[stop].is_word
+        and toks[stop].text[:1].islower()
+        and _SV_TERM.fullmatch(toks[stop].text) is not None
+        and len(w) > 3
+        and w.endswith("s")
+        and not w.endswith("ss")
+    )
+
+
+#: Swedish direction words that begin a region's name before its genitive ("Östra Nylands").
+_DIRECTIONS = frozenset(
+    "Västra Östra Norra Södra Mellersta Nordvästra Nordöstra Sydvästra Sydöstra".split()  # noqa: SIM905
+)
 
 #: Words of party names in Finnish and Swedish (any case form by the stem): a capitalised run
 #: with one of them names a party, never a person.

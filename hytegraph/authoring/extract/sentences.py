@@ -3043,6 +3043,15 @@ class SentenceReader:
             return ctx.unit
         if found.kind != "unit" and re.match(rf"^(?:{self.lex.anaphora})$", found.written, re.I):
             meant = ctx.recent or ctx.body or found
+            if (
+                ctx.body is not None
+                and meant is not ctx.body
+                and _names_kind_of(found.name, ctx.body.name)
+                and not _names_kind_of(found.name, meant.name)
+            ):
+                # "Stadsstyrelsen har tillsatt … Rådet samverkar med …" on the page of "Rådet
+                # för X": the word names the page's body, not the other body named last
+                meant = ctx.body
             if meant is ctx.elected_for and meant is not None and found.kind != meant.kind:
                 # "… valdes till ordförande för Finlands Röda Kors. Till styrelsen valdes även
                 # A": the organisation's board, a body of its own
@@ -3384,7 +3393,13 @@ class SentenceReader:
                 # body, by someone else, with Y
                 continue
             actor = None
-            for k in range(0, i):
+            if self.lex.lang != "fi" and _COOPERATES.fullmatch(t.text):
+                # "Rådet samarbetar med Y", "Rådet samverkar med Y": the verb's own subject,
+                # never that of a verb before it
+                actor = self._subject(toks, i, ctx)
+                if actor is None:
+                    continue
+            for k in range(0, i if actor is None else 0):
                 if toks[k].text.casefold() in (
                     "tekee",
                     "tekevät",
@@ -3403,20 +3418,59 @@ class SentenceReader:
             if actor is None and adverbial:
                 # "X valmistelee … yhteistyössä Y:n kanssa": the body the sentence begins with
                 actor = self._lead_subject(toks, i, ctx)
-            if actor is None or actor.name.casefold() == partner.name.casefold():
+            if actor is None:
                 continue
-            out.append(
-                Finding(
-                    "cooperation",
-                    actor,
-                    "",
-                    partner,
-                    (sentence.start, sentence.end),
-                    0.65,
-                    "text-cooperation",
+            for each in self._coordinated(toks, partner):
+                if actor.name.casefold() == each.name.casefold():
+                    continue
+                out.append(
+                    Finding(
+                        "cooperation",
+                        actor,
+                        "",
+                        each,
+                        (sentence.start, sentence.end),
+                        0.65,
+                        "text-cooperation",
+                    )
                 )
-            )
         return out
+
+    def _coordinated(self, toks: list[Token], partner: Mention) -> list[Mention]:
+        """The partners a cooperation names joined by "ja" / "och" ("Y:n ja Z ry:n kanssa",
+        "med Y och med Z"): each its own partner when each is a body or an organisation of its
+        own; else the one partner."""
+        idx = [k for k, t in enumerate(toks) if partner.start <= t.start and t.end <= partner.end]
+        joins = [k for k in idx if toks[k].text.casefold() in ("ja", "och")]
+        if len(joins) == 1 and joins[0] > idx[0]:
+            k = joins[0]
+            left = self.r.organisation_at(toks, k - 1) or self.r.body_at(toks, k - 1)
+            right = self.r.organisation_at(toks[k + 1 :], idx[-1] - k - 1)
+            if (
+                left is not None
+                and right is not None
+                and left.start == partner.start
+                and right.start == toks[k + 1].start
+                and left.kind != right.kind
+            ):
+                # "Itä-Kuusimaan hyvinvointialueen ja Kylälän Eläkkeensaajat ry": a county and
+                # an association, never one name
+                return [left, right]
+        if self.lex.lang == "fi":
+            return [partner]
+        after = [k for k, t in enumerate(toks) if t.start >= partner.end]
+        if len(after) >= 2 and toks[after[0]].text.casefold() in ("och", "samt"):
+            k = after[0] + 1 + (toks[after[0] + 1].text.casefold() == "med")
+            if k < len(toks):
+                more = self.r.organisation_at(toks, k) or self._partner_after(toks, k)
+                owner = k + 1 < len(toks) and re.fullmatch(r"[a-zåäö]{3,}s", toks[k].text)
+                if more is not None and (
+                    more.start == toks[k].start or (owner and more.start == toks[k + 1].start)
+                ):
+                    # "med Y och med Z", "med Y och Z", "och med stadens ungdomsfullmäktige": the
+                    # second partner right after the join
+                    return [partner, more]
+        return [partner]
 
     def _together_partner(self, toks: list[Token], i: int, with_word) -> Mention | None:
         """The partner of "yhdessä Y:n kanssa" / "tillsammans med Y": a body or organisation
@@ -3450,7 +3504,23 @@ class SentenceReader:
         for j in range(i, min(len(toks), i + 8)):
             org = self.r.organisation_at(toks, j)
             if org is not None:
-                return _with_direction(toks, org)
+                org = _with_direction(toks, org)
+                body = self.r.body_at(toks, j + 1) if j + 1 < len(toks) else None
+                if (
+                    body is not None
+                    and body.start == toks[j + 1].start
+                    and toks[j].text.endswith("s")
+                    and toks[j + 1].start - toks[j].end == 1
+                ):
+                    # "med Östra Nylands välfärdsområdes äldreråd": the body of the
+                    # organisation in the genitive, named with it
+                    return dataclasses.replace(
+                        body,
+                        start=org.start,
+                        written=f"{org.written} {body.written}",
+                        name=f"{org.written} {body.name}",
+                    )
+                return org
             body = self.r.body_at(toks, j)
             if body is not None:
                 return body
@@ -3463,6 +3533,9 @@ _DONE_TO = {
     "fi": re.compile(r"(?i)\w{3,}(?:ttu|tty|ttuna|ttyinä|ttiin|taan|tään)"),
     "sv": re.compile(r"(?i)\w{3,}(?:ades|ats|des|tes|ts|as)"),
 }
+
+#: A Swedish verb of cooperation, its subject the one that cooperates ("samarbetar med").
+_COOPERATES = re.compile(r"(?i)samarbetar|samverkar")
 
 #: A Swedish direction word that begins a region's or an organisation's name ("Västra Nylands
 #: välfärdsområde", "Östra Nylands Pensionärer rf").
@@ -3526,6 +3599,17 @@ def _with_owner(toks: list[Token], body: Mention) -> Mention:
 
 #: Words that join a second subject to the first.
 _AND_OR = frozenset(("ja", "sekä", "tai", "och", "samt", "eller"))
+
+
+def _names_kind_of(word: str, name: str) -> bool:
+    """Whether a body's bare word ("Rådet", "Gruppen", "Neuvosto") is the kind of body ``name``
+    is: its stem is in a word of the name ("Rådet för X", "Äldrerådet", "Kylälän
+    vanhusneuvosto", "Stadsstyrelsen")."""
+    stem = word.casefold()
+    stem = re.sub(r"(?:et|en|n)$", "", stem) if len(stem) > 5 else stem
+    if len(stem) < 3:
+        return False
+    return any(stem in w for w in name.casefold().split())
 
 
 def _head_of(short: str, name: str) -> bool:

@@ -5816,6 +5816,27 @@ class Walker:
             for f in out.findings
             if f.kind == "membership" and f.role in ("chair", "vice_chair", "secretary")
         }
+        # "A (B), Kylälän Invalidit ry" in the list, "Puheenjohtajana toimii A" after it: the
+        # chair's seat is still the one the list says she holds for the organisation
+        parties: dict[tuple[str, str], set[str]] = {}
+        party_of: dict[tuple[str, str], Mention] = {}
+        for f in out.findings:
+            if f.kind == "membership" and f.role == "member" and key(f) in officers:
+                parties.setdefault(key(f), set()).add(
+                    f.on_behalf_of.name.casefold() if f.on_behalf_of else ""
+                )
+                if f.on_behalf_of is not None:
+                    party_of[key(f)] = f.on_behalf_of
+        for f in out.findings:
+            k = key(f) if f.kind == "membership" else None
+            if (
+                k is not None
+                and f.role in ("chair", "vice_chair", "secretary")
+                and f.on_behalf_of is None
+                and k in party_of
+                and len(parties[k]) == 1
+            ):
+                f.on_behalf_of = party_of[k]
         out.findings = [
             f
             for f in out.findings
