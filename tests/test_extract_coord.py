@@ -18,7 +18,7 @@ from hytegraph.authoring.extract.morphology import morphology
 from hytegraph.authoring.extract.walker import Walker
 from hytegraph.cli import main
 from hytegraph.store.load import load_graph
-from tests.extract_snippets import MORPHS, findings, needs_voikko
+from tests.extract_snippets import MORPHS, findings, key, needs_voikko, roles
 
 COUNCIL_FI = (
     "Kivilahden vanhusneuvosto 2025\u20132027\n\n"
@@ -459,3 +459,16 @@ def test_a_city_board_a_member_speaks_for_is_proposed_as_a_city_board_and_import
     assert store.ask(
         "ASK { ?m org:member ?p ; ?by ?b . ?p foaf:name 'Reijo Savela' . ?b a hyte:CityBoard }"
     )
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_empty_cell_line_in_a_body_list_is_passed_over(morph):
+    # a table row of one empty cell ("|") under a body's list heading, beside a
+    # representative's line: no line to read, and the rows around it still read
+    text = (
+        "Vammaisneuvoston jäsenet 2025 - 2027\nMäki | Varajäsenet |\n"
+        "Aho Aino, kaupungin edustaja | |\nPuu, Pekka |\n|\nSalo Sanna |\n"
+    )
+    got = roles(text, "fi", morph)
+    assert (key("Aino Aho"), "member", "Vammaisneuvosto") in got
+    assert (key("Sanna Salo"), "member", "Vammaisneuvosto") in got

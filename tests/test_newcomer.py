@@ -109,6 +109,34 @@ def test_interrupt_exits_130_without_a_traceback(runner, mini, monkeypatch):
     assert result.output.strip() == "hytegraph: interrupted"
 
 
+def test_an_error_in_hytegraph_itself_is_one_line_and_exit_70(runner, mini, monkeypatch):
+    from hytegraph.views import lookups
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.delenv("HYTEGRAPH_DEBUG", raising=False)
+    monkeypatch.setattr(lookups, "chairs", broken)
+    result = runner.invoke(main, ["chairs"])
+    assert result.exit_code == 70
+    assert "Traceback" not in result.output
+    assert result.output.startswith("Error: chairs stopped on an error in hytegraph itself")
+    assert "IndexError: list index out of range" in result.output
+    assert "HYTEGRAPH_DEBUG=1" in result.output
+
+
+def test_hytegraph_debug_lets_the_error_through(runner, mini, monkeypatch):
+    from hytegraph.views import lookups
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setenv("HYTEGRAPH_DEBUG", "1")
+    monkeypatch.setattr(lookups, "chairs", broken)
+    result = runner.invoke(main, ["chairs"])
+    assert isinstance(result.exception, IndexError)
+
+
 def test_a_real_sigint_exits_130(tmp_path):
     """A command interrupted by the signal itself, as Ctrl-C in a terminal sends it."""
     script = textwrap.dedent(

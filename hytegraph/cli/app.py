@@ -15,6 +15,8 @@ from hytegraph.errors import HytegraphError
 
 #: The exit code after Ctrl-C (128 + SIGINT, as shells report it).
 INTERRUPTED = 130
+#: The exit status of a command stopped by an error in hytegraph itself (sysexits' EX_SOFTWARE).
+INTERNAL_ERROR = 70
 #: Data paths used when no ``--data`` is given, separated by ``os.pathsep`` (":" on Linux).
 DATA_VARIABLE = "HYTEGRAPH_DATA"
 
@@ -234,6 +236,22 @@ class HytegraphGroup(click.Group):
             # person a short line. Nothing half-written stays behind: every write is atomic.
             click.echo("\nhytegraph: interrupted", err=True)
             ctx.exit(INTERRUPTED)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as e:
+            # An error in hytegraph's own code, not in what it was given: a person gets one
+            # line to act on (report it) rather than a traceback; HYTEGRAPH_DEBUG=1 shows it.
+            if os.environ.get("HYTEGRAPH_DEBUG"):
+                raise
+            command = ctx.invoked_subcommand or "hytegraph"
+            click.echo(
+                f"Error: {command} stopped on an error in hytegraph itself "
+                f"({type(e).__name__}: {e}). This is not a fault in your "
+                "input: please report it with the command and the file it read "
+                "(run again with HYTEGRAPH_DEBUG=1 to see where it happened).",
+                err=True,
+            )
+            ctx.exit(INTERNAL_ERROR)
 
 
 @click.group(

@@ -1189,7 +1189,7 @@ class ListReader:
         representative in this body's list, the party in the genitive before the word and the
         name right after it: a member (the list's own role) on behalf of the party, or of the
         organisation named after the comma. None when the line is not so made."""
-        if not ctx.listing or ctx.body is None or ctx.status or not toks[0].is_cap:
+        if not toks or not ctx.listing or ctx.body is None or ctx.status or not toks[0].is_cap:
             return None
         c = next(
             (
