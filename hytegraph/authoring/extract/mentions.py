@@ -532,9 +532,12 @@ class Reader:
                 break  # "Aino Mäki Testi-Naiset liitto ry:stä": the organisation she comes from
             if len(words) >= 2 and self._next_name_begins(toks, j, words):
                 break  # "Lankinen Veikko Montonen Jiri": two names with nothing between
-            if len(words) >= 2 and self._place_after_name(t.text, words):
+            # (after a middle name's initial, "Aino S. Nieminen", the word is the surname,
+            # even one that is also a place's name)
+            initial = bool(words) and re.fullmatch(r"[A-ZÅÄÖ]\.?", words[-1].text) is not None
+            if len(words) >= 2 and not initial and self._place_after_name(t.text, words):
                 break  # "Niilo Hamari Pohjanmaa": where he is from, printed after his name
-            if len(words) >= 2 and self._place_ends_name(toks, j, words):
+            if len(words) >= 2 and not initial and self._place_ends_name(toks, j, words):
                 break  # "Erik Wiklund Umeå": where he is from, printed after his name
             if _PARTY_WORD.fullmatch(t.text.casefold()) or (
                 len(words) >= 2 and self._party_qualifier(toks, j)
