@@ -150,3 +150,84 @@ def test_titles_before_the_names_of_a_run_are_no_titles_after_them(morph):
     got = {(p, r) for p, r, _b in roles(TITLED_RUN, "fi", morph)}
     for name in ("Olli Oja", "Liisa Laine", "Maija Mäkelä"):
         assert (key(name), "member") in got, name
+
+
+TIMED_TABLE = (
+    "1 TESTILÄN KAUPUNKI Pöytäkirja 3/ Sosiaalilautakunta Aika klo 13:00-15:30 Paikka Testilän "
+    "kaupungintalo, Kirkkokatu 5, Testilä Osallistujat Nimi Klo Tehtävä Lisätiedot LÄSNÄ Ahola "
+    "Pekka 13:00-15:30 puheenjohtaja Mäkelä Maija 13:00-15:30 varapuheenjohtaja Puumala Erkki "
+    "13:00-15:30 jäsen Rinne Paula 13:00-15:30 jäsen Salo Ilkka 13:00-15:30 jäsen Koski Ari "
+    "13:00-15:30 KH:n edustaja Kivi Tea 13:00-15:30 pöytäkirjanpitäjä POISSA Niemi Eero KH:n "
+    "puheenjohtaja Laine Liisa Nuorisovaltuuston edustaja Oja Olli esittelijä, johtava lääkäri "
+    "Käsitellyt asiat\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_absent_of_a_timed_table_keep_their_posts_after_their_names(morph):
+    got = roles(TIMED_TABLE, "fi", morph)
+    people = {(p, r) for p, r, _b in got}
+    assert (key("Pekka Ahola"), "chair") in people
+    assert (key("Ilkka Salo"), "member") in people
+    # "KH:n puheenjohtaja" is the absent one's own seat in the town board
+    assert any(
+        p == key("Eero Niemi") and r == "chair" and "hallitus" in b.casefold() for p, r, b in got
+    )
+    # the post before a name is the name before it's: no chair for the one after it
+    assert (key("Liisa Laine"), "chair") not in people
+    assert not any(p == key("Olli Oja") for p, _r in people)
+    assert not any(p == key("Ari Koski") for p, _r in people)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_officers_word_before_a_name_in_a_list_of_posts_after_names_is_a_job(morph):
+    text = BOARD_LIST.replace(
+        " • KTM Liisa Laine, Kylälä\n", " • Pääsihteeri Liisa Laine, Kylälä\n"
+    )
+    got = roles(text, "fi", morph)
+    assert (key("Liisa Laine"), "member", "Hallitus") in got
+    assert (key("Liisa Laine"), "secretary", "Hallitus") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_posts_before_names_in_a_list_with_none_after_stay_posts(morph):
+    text = (
+        "Testilän yhdistyksen hallinto\n\n"
+        "Hallitus:\n\n"
+        " • Puheenjohtaja Aino Ahola, Testilä\n"
+        " • Sihteeri Pekka Puumala, Kylälä\n"
+        " • Olli Oja, Testilä\n"
+        " • Maija Mäkelä, Kylälä\n"
+    )
+    got = roles(text, "fi", morph)
+    assert (key("Aino Ahola"), "chair", "Hallitus") in got
+    assert (key("Pekka Puumala"), "secretary", "Hallitus") in got
+
+
+def test_the_rules_read_a_committee_weakened_before_its_ending():
+    from hytegraph.authoring.extract.morphology import morphology
+
+    rules = morphology("rules")
+    assert ("Työvaliokunta", "gen") in {(a.base, a.case) for a in rules.analyse("Työvaliokunnan")}
+    assert ("taidetoimikunta", "ine") in {
+        (a.base, a.case) for a in rules.analyse("taidetoimikunnassa")
+    }
+    # a first name's genitive is left as it was
+    assert "Anta" not in {a.base for a in rules.analyse("Annan")}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_committees_list_under_its_genitive_heading(morph):
+    text = (
+        "Testilän säätiön hallinto\n\n"
+        "Säätiön hallituksen asettaman työvaliokunnan jäsenet:\n\n"
+        " • Professori Aino Ahola, puheenjohtaja\n"
+        " • DI Pekka Puumala, varapuheenjohtaja\n"
+        " • Olli Oja\n"
+        " • Maija Mäkelä\n"
+    )
+    got = roles(text, "fi", morph)
+    assert any(
+        p == key("Aino Ahola") and r == "chair" and b.casefold().endswith("työvaliokunta")
+        for p, r, b in got
+    )

@@ -472,10 +472,10 @@ _TIMED_ITEM = re.compile(
     # (a middle initial after the first name: "Tilus Riitta A.")
     r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}(?:\s+[A-ZÅÄÖ]\.)?)\s+"
     r"\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}"  # noqa: RUF001
-    # (a table's cell may begin in capitals: "Jäsen", "Kunnanhallituksen pj.")
+    # (a table's cell may begin in capitals: "Jäsen", "Kunnanhallituksen pj.", "KH:n edustaja")
     r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?|(?:Kunnan|Kaupungin)?(?:hallituksen|"
     r"valtuuston)|Hallituksen|Valtuuston|(?:Jäsen|Varajäsen|Puheenjohtaja|Varapuheenjohtaja)|"
-    r"Pj\.?|Vpj\.?)"
+    r"Pj\.?|Vpj\.?|[A-ZÅÄÖ]{2,5}:n)"
     r"(?![\w-]))*)"
 )
 #: Finnish minutes' template: the members present, and the note on who chaired.
@@ -489,7 +489,10 @@ _TABLE_HEAD_WORD = re.compile(r"(?:Läsnä|Lisätiedot|Tehtävä|Närvarande|Bes
 #: The same table's absent members, with no time: "POISSA Surname Firstname kv:n I varapj.".
 _UNTIMED_ITEM = re.compile(
     r"\s*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
-    r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))+)"
+    # (a body abbreviated in capitals, "KH:n puheenjohtaja", or in the genitive before a
+    # lower-case word, "Nuorisovaltuuston edustaja")
+    r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?|[A-ZÅÄÖ]{2,5}:n|"
+    r"[A-ZÅÄÖ][a-zåäö]+n(?=\s+[a-zåäö]))(?![\w-]))+)"
 )
 _ABSENT_HEAD = re.compile(r"\s*(?:POISSA|Poissa)(?:\s+olleet)?\s*:?")
 #: A seat in another body of the municipality, the body abbreviated: "kv:n puheenjohtaja".
@@ -2009,6 +2012,7 @@ class Walker:
         self._the_others_as_before(text, out)
         self._term_not_begun(text, out)
         self._seat_term_not_begun(text, out)
+        self._posts_before_names_as_titles(text, out)
         self._new_seats_for_a_year(text, out)
         self._titled_for_next_year(text, out)
         self._body_term_later(text, out)
@@ -9218,9 +9222,11 @@ class Walker:
         14:15-18:20 puheenjohtaja Toivanen Osmo 14:15-18:20 varapj. … POISSA Bäckman Markku
         kv:n I varapj."): each seat follows its name and the time, so the words after a time
         are the role of the name before it, never of the name after. Officials (a post that is
-        no seat) get none; "kv:n"/"kh:n" put the seat in the council or the board. Read only
-        where the sentences already gave the run's people one body (the one whose minutes
-        these are), which stays theirs."""
+        no seat) get none; "kv:n"/"kh:n" put the seat in the council or the board. Among the
+        absent the officials and other bodies' representatives ("Nuorisovaltuuston edustaja")
+        are passed over, their posts read as no one's seat. Read only where the sentences
+        already gave the run's timed people one body (the one whose minutes these are), which
+        stays theirs."""
         # each item: (start, end, name start, name end, role said, role start)
         Item = tuple[int, int, int, int, str, int]
         runs: list[list[Item]] = []
@@ -9255,9 +9261,12 @@ class Walker:
             absent = _ABSENT_HEAD.match(text, b)
             if absent is not None:
                 pos = absent.end()
-                while (mt := _UNTIMED_ITEM.match(text, pos)) is not None and self._seat_of(
-                    mt.group("role")
-                ) != ("", ""):
+                while (mt := _UNTIMED_ITEM.match(text, pos)) is not None:
+                    if self._seat_of(mt.group("role")) == ("", ""):
+                        if len(mt.group("role").split()) > 4:
+                            break
+                        pos = mt.end()  # an official or another body's representative
+                        continue
                     run.append((mt.start(), mt.end(), mt.start("name"), mt.end("name"),
                                 mt.group("role"), mt.start("role")))  # fmt: skip
                     pos = mt.end()
@@ -9267,7 +9276,14 @@ class Walker:
                 for f in out.findings
                 if f.kind == "membership" and f.target is not None and a <= f.actor.start < b
             ]
-            bodies = {f.target.name.casefold() for f in inside if f.target is not None}
+            # (the body the sentences gave the timed names: the absent ones' posts may have
+            # been misread as other bodies)
+            timed = run[0][0], (run[-1][1] if absent is None else absent.start())
+            bodies = {
+                f.target.name.casefold()
+                for f in inside
+                if f.target is not None and timed[0] <= f.actor.start < timed[1]
+            }
             if head_body is not None and sum(1 for it in run if self._seat_of(it[4])[0]) >= 3:
                 # the body whose minutes these are, named in the page's head, over the
                 # sentences' reading (an agenda item's title run into the body's name)
@@ -9411,6 +9427,40 @@ class Walker:
             for f in out.findings:
                 if f.kind == "membership" and not f.status and a <= f.actor.start < b:
                     f.status = "planned"
+
+    def _posts_before_names_as_titles(self, text: str, out: Walk) -> None:
+        """ "• Professori Aino Ek, puheenjohtaja, Testilä / • Pääsihteeri Bo Lind, Testilä": a
+        list that gives its officers' posts after their names (", puheenjohtaja") gives a
+        job before a name, so an officer's word printed before a name with nothing after it
+        but a place is that person's job elsewhere ("Pääsihteeri" of another organisation),
+        and the seat in the list's body is a member's."""
+        after = re.compile(
+            rf",\s*(?:{'|'.join(w for w in self.lex.office_words)})(?![\w-])", re.IGNORECASE
+        )
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.rule != "list-role-first"
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or f.target is None
+            ):
+                continue
+            head = text[f.quote[0] : f.actor.start].strip()
+            tail = text[f.actor.end : f.quote[1]]
+            if not re.fullmatch(r"[A-ZÅÄÖ][\w-]+", head) or not tail.lstrip().startswith(","):
+                continue  # "Pääsihteeri Aino Ek, Testilä", not "Ordförande, Aino Ek"
+            if any(self.lex.role_of(w) for w in re.findall(r"[\w-]+", tail)):
+                continue
+            body = f.target.name.casefold()
+            if any(
+                g.kind == "membership"
+                and g.rule == "list-entry"
+                and g.target is not None
+                and g.target.name.casefold() == body
+                and after.match(text, g.actor.end)
+                for g in out.findings
+            ):
+                f.role = "member"
 
     def _seat_term_not_begun(self, text: str, out: Walk) -> None:
         """ "Ny styrelsemedlem är Jan Ek från Åbo (vald för 2022-2023)": the seat of the one
