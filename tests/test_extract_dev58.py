@@ -231,3 +231,36 @@ def test_a_committees_list_under_its_genitive_heading(morph):
         p == key("Aino Ahola") and r == "chair" and b.casefold().endswith("työvaliokunta")
         for p, r, b in got
     )
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_towns_minutes_name_its_board_the_towns(morph):
+    got = roles(TIMED_TABLE, "fi", morph)
+    assert (key("Eero Niemi"), "chair", "Kaupunginhallitus") in got
+    text = TIMED_TABLE.replace("TESTILÄN KAUPUNKI", "TESTILÄN KUNTA").replace(
+        "Testilän kaupungintalo", "Testilän kunnantalo"
+    )
+    assert (key("Eero Niemi"), "chair", "Kunnanhallitus") in roles(text, "fi", morph)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_two_titles_sharing_their_last_half_before_a_listed_name(morph):
+    text = BOARD_LIST.replace(
+        " • KTM Liisa Laine, Kylälä\n", " • Liikenne- ja viestintäministeri Liisa Laine, Kylälä\n"
+    )
+    got = roles(text, "fi", morph)
+    assert (key("Liisa Laine"), "member", "Hallitus") in got
+    assert not any("Liikenne" in p or "viestintä" in p for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_adjective_before_a_committee_in_the_genitive_is_read_in_its_basic_form(morph):
+    text = (
+        "Testilän säätiön hallinto\n\n"
+        "Säätiön tieteellisen toimikunnan jäsenet:\n\n"
+        " • Professori Aino Ahola, puheenjohtaja\n"
+        " • Professori Pekka Puumala\n"
+        " • Dosentti Olli Oja\n"
+    )
+    bodies = {b.casefold() for _p, _r, b in roles(text, "fi", morph)}
+    assert any(b.endswith("tieteellinen toimikunta") for b in bodies), bodies

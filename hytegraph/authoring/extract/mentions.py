@@ -1019,7 +1019,9 @@ class Reader:
         """An adjective in the head's case and number ("Laajan poliittisen ohjausryhmän"); in
         the genitive only a word that is no genitive noun ("hyvinvoinnin" stays)."""
         if self.morph.name == "rules":
-            return False
+            # (no word classes: an "-inen" adjective in the genitive before a head in
+            # the genitive, "eettisen toimikunnan")
+            return head.case == "gen" and word.casefold().endswith("isen")
         readings = self.morph.analyse(word)
         agreeing = any(
             a.cls == m.ADJECTIVE and a.case == head.case and a.plural == head.plural
@@ -1030,6 +1032,8 @@ class Reader:
         return agreeing
 
     def _adjective_base(self, word: str) -> str:
+        if self.morph.name == "rules" and word.endswith("isen"):
+            return word[: -len("isen")] + "inen"
         for a in self.morph.analyse(word):
             if a.cls == m.ADJECTIVE:
                 return a.base

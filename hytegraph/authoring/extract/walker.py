@@ -494,6 +494,8 @@ _UNTIMED_ITEM = re.compile(
     r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?|[A-ZÅÄÖ]{2,5}:n|"
     r"[A-ZÅÄÖ][a-zåäö]+n(?=\s+[a-zåäö]))(?![\w-]))+)"
 )
+#: A town named in a page's head ("TESTILÄN KAUPUNKI", "Testilän kaupunki")
+_TOWN_HEAD = re.compile(r"(?i)(?<![\w-])\w+n[ \t]+kaupunki(?![\w-])")
 _ABSENT_HEAD = re.compile(r"\s*(?:POISSA|Poissa)(?:\s+olleet)?\s*:?")
 #: A seat in another body of the municipality, the body abbreviated: "kv:n puheenjohtaja".
 _SEAT_ELSEWHERE = re.compile(
@@ -9303,6 +9305,9 @@ class Walker:
                 target = body
                 if elsewhere:
                     s0 = rs + len(said) - len(said.lstrip())
+                    if elsewhere.startswith("Kunnan") and _TOWN_HEAD.search(text, 0, 400):
+                        # a town's minutes ("Testilän kaupunki"): its board, its council
+                        elsewhere = "Kaupungin" + elsewhere[len("Kunnan") :]
                     target = Mention(s0, s0 + 2, text[s0 : s0 + 2], elsewhere, "body", 0.7)
                 found.append(
                     Finding("membership", person, role, target, (s, e), 0.7, "minutes-timed")
