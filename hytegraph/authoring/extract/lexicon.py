@@ -522,7 +522,9 @@ FI = Lexicon(
     r"kappalainen|kirkkoherra|"
     # an honorary or academic title ("Sosiaalineuvos", "Professori"), a seat's compound
     # ("Kokemusasiantuntijajäsen"): a title before a name, never a part of it
-    r"neuvos|professori|tohtori|maisteri|dosentti|lehtori|jäsen)",
+    r"neuvos|professori|tohtori|maisteri|dosentti|lehtori|jäsen|"
+    # a degree ("Agronomi", "Tekniikan lisensiaatti") before a name in a list
+    r"agronomi|ekonomi|lisensiaatti|kandidaatti)",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
     r"(?:henkilöt\s+)?muodostavat",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"

@@ -285,6 +285,13 @@ def _level_role(part: str, body: Mention | None) -> str:
 _ORDINAL_WORD = re.compile(r"(?i)[1-3]:[ae]|förste|andre|första|andra|tredje")
 
 
+#: Two titles joined, the first cut short by a hyphen ("Liikenne- ja viestintäministeri",
+#: "Kultur- och fritidschef"), then a capitalised word: the title before a name.
+_JOINED_TITLE = re.compile(
+    r"\s*[A-ZÅÄÖÜ][\w]*-[ \t]+(?:ja|sekä|och|samt)[ \t]+([a-zåäöü][\w-]+)[ \t]+(?=[A-ZÅÄÖÜ])"
+)
+
+
 class ListReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -1456,6 +1463,14 @@ class ListReader:
             rest = text[acting.end() : end]
             shown = text[: acting.end()] + rest[:1].upper() + rest[1:]
             return self._after_occupation(shown, acting.end(), end)
+        joined = _JOINED_TITLE.match(text, start, end)
+        if (
+            joined is not None
+            and not self.lex.role_of(joined.group(1))
+            and self._person(text, joined.end(), end) is not None
+        ):
+            # "Liikenne- ja viestintäministeri Aino Ahola": two titles sharing their last half
+            return joined.end()
         mt = re.match(r"\s*[A-ZÅÄÖÜ][\w-]+\s+([a-zåäöü][\w-]+)\s+(?=[A-ZÅÄÖÜ])", text[start:end])
         if mt is None or not self.lex.is_occupation(mt.group(1)):
             # "Tekninen johtaja Marja Vaajasaari", "Erityisryhmien liikunnanohjaaja …": two

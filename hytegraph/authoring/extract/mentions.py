@@ -536,9 +536,12 @@ class Reader:
                 break  # "Aino Mäki Testi-Naiset liitto ry:stä": the organisation she comes from
             if len(words) >= 2 and self._next_name_begins(toks, j, words):
                 break  # "Lankinen Veikko Montonen Jiri": two names with nothing between
-            if len(words) >= 2 and self._place_after_name(t.text, words):
+            # (after a middle name's initial, "Aino S. Nieminen", the word is the surname,
+            # even one that is also a place's name)
+            initial = bool(words) and re.fullmatch(r"[A-ZÅÄÖ]\.?", words[-1].text) is not None
+            if len(words) >= 2 and not initial and self._place_after_name(t.text, words):
                 break  # "Niilo Hamari Pohjanmaa": where he is from, printed after his name
-            if len(words) >= 2 and self._place_ends_name(toks, j, words):
+            if len(words) >= 2 and not initial and self._place_ends_name(toks, j, words):
                 break  # "Erik Wiklund Umeå": where he is from, printed after his name
             if _PARTY_WORD.fullmatch(t.text.casefold()) or (
                 len(words) >= 2 and self._party_qualifier(toks, j)
@@ -1027,7 +1030,9 @@ class Reader:
         """An adjective in the head's case and number ("Laajan poliittisen ohjausryhmän"); in
         the genitive only a word that is no genitive noun ("hyvinvoinnin" stays)."""
         if self.morph.name == "rules":
-            return False
+            # (no word classes: an "-inen" adjective in the genitive before a head in
+            # the genitive, "eettisen toimikunnan")
+            return head.case == "gen" and word.casefold().endswith("isen")
         readings = self.morph.analyse(word)
         agreeing = any(
             a.cls == m.ADJECTIVE and a.case == head.case and a.plural == head.plural
@@ -1038,6 +1043,8 @@ class Reader:
         return agreeing
 
     def _adjective_base(self, word: str) -> str:
+        if self.morph.name == "rules" and word.endswith("isen"):
+            return word[: -len("isen")] + "inen"
         for a in self.morph.analyse(word):
             if a.cls == m.ADJECTIVE:
                 return a.base

@@ -146,6 +146,22 @@ _RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("yksessa", "ys", "ine"),
     ("yden", "ys", "gen"),
     ("uden", "us", "gen"),
+    # a committee's "-valiokunta", "-toimikunta" weakened to "-kunna-" before an ending
+    # ("työvaliokunnan", "taidetoimikunnassa"; not "neuvottelukunnan", read as before)
+    ("iokunnassa", "iokunta", "ine"),
+    ("iokunnasta", "iokunta", "ela"),
+    ("iokunnalle", "iokunta", "all"),
+    ("iokunnalla", "iokunta", "ade"),
+    ("iokunnalta", "iokunta", "abl"),
+    ("iokunnaksi", "iokunta", "tra"),
+    ("iokunnan", "iokunta", "gen"),
+    ("mikunnassa", "mikunta", "ine"),
+    ("mikunnasta", "mikunta", "ela"),
+    ("mikunnalle", "mikunta", "all"),
+    ("mikunnalla", "mikunta", "ade"),
+    ("mikunnalta", "mikunta", "abl"),
+    ("mikunnaksi", "mikunta", "tra"),
+    ("mikunnan", "mikunta", "gen"),
     *((gen, base, "gen") for gen, base in E_STEM_HEADS),
     # the genitive of -nen after another vowel ("Virtasen" → "Virtanen"; -isen above)
     ("asen", "anen", "gen"),

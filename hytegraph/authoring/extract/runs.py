@@ -654,6 +654,17 @@ class RunReader:
         before = text[s : first.start].split()
         if before and self.lex.role_of(before[-1]):
             return []  # "puheenjohtaja Name, ...": the roles come before the names
+        if (
+            before
+            and before[-1].isalpha()
+            and before[-1].islower()
+            and before[-1] not in ("ja", "sekä", "och", "samt")
+            and (
+                self.lex.is_occupation(before[-1])
+                or text[s : first.start].rstrip()[: -len(before[-1])].rstrip().endswith(",")
+            )
+        ):
+            return []  # "ovat arkkitehti A, toimittaja B, …": the titles come before the names
         home = self._section_body(text, 0, first.start)
         composition = None
         said = sum(1 for k in best if (gap := gaps[k]) is not None and self._roles(gap.group(1)))

@@ -369,7 +369,11 @@ def propose(
         if any(s < m.end and m.start < e for s, e in [*spans, *no_seat]):
             continue
         nearest = _nearest_finding(near, starts, m.start)
-        if nearest is not None and (nearest.kind == "candidacy" or nearest.status):
+        if (
+            nearest is not None
+            and (nearest.kind == "candidacy" or nearest.status)
+            and not _paragraph_between(text, nearest, m.start)
+        ):
             continue  # among applicants, or seats held before or to come: not for a guess
         if no_seat_said(reader.lex, text, m.start, m.end) or left_elsewhere(text, m.start, m.end):
             continue
@@ -553,10 +557,23 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # "Till justerare valdes A och B": the minutes' checkers, no seat
     if _THANKED_ON_LEAVING.search(sentence):
         return True  # "A och B kommer att avtackas": thanked on leaving, no seat to guess
+    if _HONOURED.search(sentence):
+        return True  # "Kultaisen ansiomerkin saivat A ja B": the honoured, no seat to guess
     for pattern in (lex.former, lex.died, lex.takes_office):
         if pattern and re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", sentence, re.IGNORECASE):
             return True
     return False
+
+
+#: Honours and remembrance ("ansiomerkin saivat A ja B", "muisti perustajajäseniä A, B",
+#: "förtjänsttecken tilldelades A", "grundarna A och B"): the sentence names the honoured or
+#: the founders, no seat held in a body.
+_HONOURED = re.compile(
+    r"(?i)(?<![\w-])(?:\w*(?:ansio|kunnia|palvelus)(?:merk|risti)\w*|\w*mitali\w*|"
+    r"\w*medalj\w*|\w*förtjänsttecken\w*|\w*hederstecken\w*|utmärkelse\w*|"
+    r"perustajajäse\w*|perustaj(?:a|at|ia|ien|ina)|grundar(?:e|en|na|es)|"
+    r"stiftande\s+medlem\w*)(?![\w-])"
+)
 
 
 #: Thanked on leaving a post ("avtackas", "avtackades").
@@ -587,6 +604,16 @@ def _other_body_labelled(reader: Reader, text: str, start: int, body: Mention) -
         and _head_word(body.name) not in b.name.casefold()
     ]
     return bool(others)
+
+
+def _paragraph_between(text: str, f: Finding, pos: int) -> bool:
+    """Whether the finding ``f`` is the page's title line (a headline naming a seat to come)
+    and the name at ``pos`` is in a paragraph below it: the title's seat is no word on the
+    names of the page's prose."""
+    first = text.lstrip()
+    top = len(text) - len(first)
+    end = text.find("\n", top)
+    return 0 <= end < pos and f.quote[1] <= end and "\n\n" in text[end:pos]
 
 
 def _nearest_finding(near: list[Finding], starts: list[int], pos: int) -> Finding | None:

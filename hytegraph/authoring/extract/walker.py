@@ -507,10 +507,10 @@ _TIMED_ITEM = re.compile(
     # (a middle initial after the first name: "Tilus Riitta A.")
     r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}(?:\s+[A-ZÅÄÖ]\.)?)\s+"
     r"\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}"  # noqa: RUF001
-    # (a table's cell may begin in capitals: "Jäsen", "Kunnanhallituksen pj.")
+    # (a table's cell may begin in capitals: "Jäsen", "Kunnanhallituksen pj.", "KH:n edustaja")
     r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?|(?:Kunnan|Kaupungin)?(?:hallituksen|"
     r"valtuuston)|Hallituksen|Valtuuston|(?:Jäsen|Varajäsen|Puheenjohtaja|Varapuheenjohtaja)|"
-    r"Pj\.?|Vpj\.?)"
+    r"Pj\.?|Vpj\.?|[A-ZÅÄÖ]{2,5}:n)"
     r"(?![\w-]))*)"
 )
 #: Finnish minutes' template: the members present, and the note on who chaired.
@@ -524,8 +524,13 @@ _TABLE_HEAD_WORD = re.compile(r"(?:Läsnä|Lisätiedot|Tehtävä|Närvarande|Bes
 #: The same table's absent members, with no time: "POISSA Surname Firstname kv:n I varapj.".
 _UNTIMED_ITEM = re.compile(
     r"\s*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
-    r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))+)"
+    # (a body abbreviated in capitals, "KH:n puheenjohtaja", or in the genitive before a
+    # lower-case word, "Nuorisovaltuuston edustaja")
+    r"(?P<role>(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?|[A-ZÅÄÖ]{2,5}:n|"
+    r"[A-ZÅÄÖ][a-zåäö]+n(?=\s+[a-zåäö]))(?![\w-]))+)"
 )
+#: A town named in a page's head ("TESTILÄN KAUPUNKI", "Testilän kaupunki")
+_TOWN_HEAD = re.compile(r"(?i)(?<![\w-])\w+n[ \t]+kaupunki(?![\w-])")
 _ABSENT_HEAD = re.compile(r"\s*(?:POISSA|Poissa)(?:\s+olleet)?\s*:?")
 #: A seat in another body of the municipality, the body abbreviated: "kv:n puheenjohtaja".
 _SEAT_ELSEWHERE = re.compile(
@@ -683,6 +688,31 @@ _TREASURER_WORD = re.compile(words_pattern(TREASURER_WORDS))
 #: "valittiin seuraavalle kolmivuotiskaudelle", "seuraavaksi kaudeksi": seats of a term that
 #: begins after the meeting electing to it
 _NEXT_TERM = re.compile(r"(?i)(?<![\w-])seuraava(?:lle|ksi)[ \t]+\w*kaude(?:lle|ksi)(?![\w-])")
+#: "… Paikka kokoushuone Läsnä Ek Aino puheenjohtaja …": minutes' attendance flattened onto
+#: the line that names the meeting's time or place, under a bare "Läsnä" / "Närvarande"
+_PRESENT_ON_TIME_LINE = re.compile(
+    r"(?m)^[^\n]*?\b(?:Aika|Paikka|Kokousaika|Kokouspaikka|Tid|Plats)\b[^\n]*?"
+    r"(?<![\w-])(?:Läsnä|Närvarande)(?![\w:-])"
+)
+#: Where the members absent begin in that run
+_ABSENT_WORD = re.compile(r"(?<![\w-])(?:Poissa|Frånvarande)(?![\w:-])")
+#: An election's years: "valitsi puheenjohtajaksi vuosille 2025-2026", "valittiin … vuosiksi
+#: 2025-26" (the first year, the one the seat begins in)
+_ELECTED_FOR_YEARS = re.compile(
+    r"(?i)(?<![\w-])(?:(?:kalenteri)?vuo(?:sille|siksi|deksi|delle))"
+    r"[ \t]+((?:19|20)\d\d)(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?(?![\d-])"
+)
+#: The sentence's verb of an election ("valitsi", "valittiin", "valdes", "omvaldes")
+_ELECTION_VERB = re.compile(
+    r"(?i)(?<![\w-])(?:valitsi|valitsivat|valittiin|valituiksi|valdes|valde|omvaldes|"
+    r"invaldes|återvaldes)(?![\w-])"
+)
+#: A meeting the page reports, held on a date: "syyskokous pidettiin lauantaina 16.11.2024",
+#: "årsmötet hölls den 16.11.2024"
+_MEETING_HELD_ON = re.compile(
+    r"(?i)(?<![\w-])(?:pidettiin|järjestettiin|kokoontui|hölls|sammanträdde)(?![\w-])"
+    r"[^.\n]{0,40}?(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?!\d)"
+)
 #: Kinds of bodies the lexicon reads that hold no seats of their own: a project or a
 #: programme is run, not sat in ("seurata projektin toimintaa")
 _NO_SEATS = frozenset({"project", "programme"})
@@ -2098,6 +2128,7 @@ class Walker:
             ]
             out.findings += attendance
         self._timed_attendance(text, out)
+        self._present_seats_after_names(text, out)
         self._names_then_roles(text, out)
         self._names_then_placed_posts(text, out)
         self._present_absent_columns(text, out)
@@ -2160,11 +2191,13 @@ class Walker:
         self._the_others_as_before(text, out)
         self._term_not_begun(text, out)
         self._seat_term_not_begun(text, out)
+        self._posts_before_names_as_titles(text, out)
         self._new_seats_for_a_year(text, out)
         self._titled_for_next_year(text, out)
         self._body_term_later(text, out)
         self._replacing_those_leaving(text, out)
         self._elected_for_a_term_to_come(text, out)
+        self._elected_for_later_years(text, out)
         self._glued_email_table(text, out)
         self._run_on_name_pairs(text, out)
         self._composition_before_meeting(text, out)
@@ -9353,14 +9386,101 @@ class Walker:
             out.append(Mention(first.start, last.end, name, name, "person", 0.7, "nom"))
         return out
 
+    def _seat_items(
+        self, text: str, start: int, end: int, *, through: bool
+    ) -> tuple[list[tuple[Mention, str]], int]:
+        """The items "Name role" from ``start`` on: each name (either order of its words) and
+        the seat the lower-case words after it say, up to the first name with no seat after
+        it (with ``through``, such an item is passed over: an official among the absent) or
+        the first word that is no name. A seat said of another body ("kv:n pj") is passed
+        over. Also where the items end."""
+        toks = tokens(text, start, end)
+        items: list[tuple[Mention, str]] = []
+        stop, i = start, 0
+        while i < len(toks):
+            person = self.reader.person_at(toks, i, in_list=True)
+            if person is None:
+                break
+            j = i
+            while j < len(toks) and toks[j].start < person.end:
+                j += 1
+            k = j
+            while k < len(toks) and not toks[k].is_cap:
+                k += 1
+            said = " ".join(t.text for t in toks[j:k]).strip(" ,.")
+            role = self.lex.role_of(said) if said else None
+            other = ":" in said
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member") or other:
+                if not through or not said:
+                    break
+            else:
+                items.append((person, role))
+            stop = toks[k - 1].end if k > j else person.end
+            i = k
+        return items, stop
+
+    def _present_seats_after_names(self, text: str, out: Walk) -> None:
+        """ "… Paikka kokoushuone Läsnä Ek Aino puheenjohtaja Lind Bo varapuheenjohtaja Berg
+        Eva jäsen … Holm Ida varajäsen Aho Pia Laine Olli … rovasti talousjohtaja … Poissa
+        Kivi Ari jäsen Mäki Eero kv:n pj Salo Tea kirkkoherra": minutes' attendance flattened
+        onto the line of the meeting's time and place, each name with its seat after it; the
+        run of seats ends at the first name with none (the officials, whose titles follow in
+        a run of their own), and the absent members after "Poissa" hold their seats too. The
+        seats are in the one body the sentences gave the run's people, whose reading of the
+        run (a post taken as the next name's) gives way. Nothing with fewer than three seats
+        or with no such body."""
+        head = _PRESENT_ON_TIME_LINE.search(text)
+        if head is None:
+            return
+        line_end = text.find("\n", head.end())
+        line_end = len(text) if line_end < 0 else line_end
+        present, stop = self._seat_items(text, head.end(), line_end, through=False)
+        if len(present) < 3:
+            return
+        absent: list[tuple[Mention, str]] = []
+        gone = _ABSENT_WORD.search(text, stop, line_end)
+        end = stop
+        if gone is not None:
+            absent, end = self._seat_items(text, gone.end(), line_end, through=True)
+            end = max(end, gone.end())
+        a, b = present[0][0].start, end
+        bodies = {
+            f.target.name.casefold(): f.target
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and a <= f.actor.start < b
+        }
+        if not bodies:
+            # none read: the one body the line names before the run ("Yhteinen
+            # kirkkoneuvosto YHTEISEN KIRKKONEUVOSTON KOKOUS Aika …")
+            line = text.rfind("\n", 0, head.start()) + 1
+            named = [
+                x for x in self.reader.bodies(tokens(text, line, a)) if not x.plural and x.name
+            ]
+            # (one body named twice, once in capitals: the same last word)
+            if len({x.name.casefold().split()[-1] for x in named}) == 1:
+                x = named[0]
+                bodies = {x.name.casefold(): replace(x, name=x.name[:1].upper() + x.name[1:])}
+        if len(bodies) != 1:
+            return
+        body = next(iter(bodies.values()))
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+        ]
+        out.findings += [
+            Finding("membership", p, role, body, (a, b), 0.7, "minutes-present-run")
+            for p, role in present + absent
+        ]
+
     def _timed_attendance(self, text: str, out: Walk) -> None:
         """Minutes' attendance with a time column flattened to one run ("Kemppainen Tapani
         14:15-18:20 puheenjohtaja Toivanen Osmo 14:15-18:20 varapj. … POISSA Bäckman Markku
         kv:n I varapj."): each seat follows its name and the time, so the words after a time
         are the role of the name before it, never of the name after. Officials (a post that is
-        no seat) get none; "kv:n"/"kh:n" put the seat in the council or the board. Read only
-        where the sentences already gave the run's people one body (the one whose minutes
-        these are), which stays theirs."""
+        no seat) get none; "kv:n"/"kh:n" put the seat in the council or the board. Among the
+        absent the officials and other bodies' representatives ("Nuorisovaltuuston edustaja")
+        are passed over, their posts read as no one's seat. Read only where the sentences
+        already gave the run's timed people one body (the one whose minutes these are), which
+        stays theirs."""
         # each item: (start, end, name start, name end, role said, role start)
         Item = tuple[int, int, int, int, str, int]
         runs: list[list[Item]] = []
@@ -9395,9 +9515,12 @@ class Walker:
             absent = _ABSENT_HEAD.match(text, b)
             if absent is not None:
                 pos = absent.end()
-                while (mt := _UNTIMED_ITEM.match(text, pos)) is not None and self._seat_of(
-                    mt.group("role")
-                ) != ("", ""):
+                while (mt := _UNTIMED_ITEM.match(text, pos)) is not None:
+                    if self._seat_of(mt.group("role")) == ("", ""):
+                        if len(mt.group("role").split()) > 4:
+                            break
+                        pos = mt.end()  # an official or another body's representative
+                        continue
                     run.append((mt.start(), mt.end(), mt.start("name"), mt.end("name"),
                                 mt.group("role"), mt.start("role")))  # fmt: skip
                     pos = mt.end()
@@ -9407,7 +9530,14 @@ class Walker:
                 for f in out.findings
                 if f.kind == "membership" and f.target is not None and a <= f.actor.start < b
             ]
-            bodies = {f.target.name.casefold() for f in inside if f.target is not None}
+            # (the body the sentences gave the timed names: the absent ones' posts may have
+            # been misread as other bodies)
+            timed = run[0][0], (run[-1][1] if absent is None else absent.start())
+            bodies = {
+                f.target.name.casefold()
+                for f in inside
+                if f.target is not None and timed[0] <= f.actor.start < timed[1]
+            }
             if head_body is not None and sum(1 for it in run if self._seat_of(it[4])[0]) >= 3:
                 # the body whose minutes these are, named in the page's head, over the
                 # sentences' reading (an agenda item's title run into the body's name)
@@ -9427,6 +9557,9 @@ class Walker:
                 target = body
                 if elsewhere:
                     s0 = rs + len(said) - len(said.lstrip())
+                    if elsewhere.startswith("Kunnan") and _TOWN_HEAD.search(text, 0, 400):
+                        # a town's minutes ("Testilän kaupunki"): its board, its council
+                        elsewhere = "Kaupungin" + elsewhere[len("Kunnan") :]
                     target = Mention(s0, s0 + 2, text[s0 : s0 + 2], elsewhere, "body", 0.7)
                 found.append(
                     Finding("membership", person, role, target, (s, e), 0.7, "minutes-timed")
@@ -9551,6 +9684,40 @@ class Walker:
             for f in out.findings:
                 if f.kind == "membership" and not f.status and a <= f.actor.start < b:
                     f.status = "planned"
+
+    def _posts_before_names_as_titles(self, text: str, out: Walk) -> None:
+        """ "• Professori Aino Ek, puheenjohtaja, Testilä / • Pääsihteeri Bo Lind, Testilä": a
+        list that gives its officers' posts after their names (", puheenjohtaja") gives a
+        job before a name, so an officer's word printed before a name with nothing after it
+        but a place is that person's job elsewhere ("Pääsihteeri" of another organisation),
+        and the seat in the list's body is a member's."""
+        after = re.compile(
+            rf",\s*(?:{'|'.join(w for w in self.lex.office_words)})(?![\w-])", re.IGNORECASE
+        )
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.rule != "list-role-first"
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or f.target is None
+            ):
+                continue
+            head = text[f.quote[0] : f.actor.start].strip()
+            tail = text[f.actor.end : f.quote[1]]
+            if not re.fullmatch(r"[A-ZÅÄÖ][\w-]+", head) or not tail.lstrip().startswith(","):
+                continue  # "Pääsihteeri Aino Ek, Testilä", not "Ordförande, Aino Ek"
+            if any(self.lex.role_of(w) for w in re.findall(r"[\w-]+", tail)):
+                continue
+            body = f.target.name.casefold()
+            if any(
+                g.kind == "membership"
+                and g.rule == "list-entry"
+                and g.target is not None
+                and g.target.name.casefold() == body
+                and after.match(text, g.actor.end)
+                for g in out.findings
+            ):
+                f.role = "member"
 
     def _seat_term_not_begun(self, text: str, out: Walk) -> None:
         """ "Ny styrelsemedlem är Jan Ek från Åbo (vald för 2022-2023)": the seat of the one
@@ -10649,6 +10816,66 @@ class Walker:
             if _GOES_ON.search(sentence) or (now is not None and now.search(sentence)):
                 continue
             f.status = "planned"
+
+    def _elected_for_later_years(self, text: str, out: Walk) -> None:
+        """ "Syyskokous pidettiin 16.11.2024 … valitsi hallituksen puheenjohtajaksi vuosille
+        2025-2026 A:n": an election for years that begin after the page's year (the year of a
+        date in its head, else of the one meeting it reports held on a date) gives seats still
+        to come. The people the sentence names (in any case form) hold them in the body it
+        names, or in any body when it names none, wherever else the page gives those seats
+        ("Hallituksen puheenjohtajaksi A" as its title); a sentence saying a seat goes on keeps
+        it."""
+        date = _PAGE_DATE.search(text, 0, min(len(text), 300))
+        if date is not None:
+            year = int(next(g for g in date.groups() if g))
+        else:
+            held = {int(mt.group(1)) for mt in _MEETING_HELD_ON.finditer(text)}
+            if len(held) != 1:
+                return
+            year = held.pop()
+        people = [f for f in out.findings if f.kind == "membership" and f.actor.kind == "person"]
+        to_come: list[tuple[Finding, set[str]]] = []
+        for mt in _ELECTED_FOR_YEARS.finditer(text):
+            if int(mt.group(1)) <= year:
+                continue
+            a = self._sentence_start(text, mt.start())
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            b = min(ends) if ends else len(text)
+            sentence = text[a:b]
+            if not _ELECTION_VERB.search(sentence) or _GOES_ON.search(sentence):
+                continue
+            kinds = {
+                x.name.split()[-1].casefold()
+                for x in self.reader.bodies(tokens(text, a, b))
+                if not x.plural and x.name.split()
+            }
+            for f in people:
+                words = f.actor.name.split()
+                if len(words) < 2:
+                    continue
+                stem = words[-1][: max(3, len(words[-1]) - 3)]
+                said = a <= f.actor.start < b or re.search(
+                    rf"(?<![\w-]){re.escape(' '.join(words[:-1]))}\s+{re.escape(stem)}\w*",
+                    sentence,
+                )
+                if said:
+                    to_come.append((f, kinds))
+        for g, kinds in to_come:
+            for f in out.findings:
+                if (
+                    f.kind != "membership"
+                    or f.status
+                    or f.actor.name != g.actor.name
+                    or f.target is None
+                    or not f.target.name.split()
+                    or (kinds and f.target.name.split()[-1].casefold() not in kinds)
+                ):
+                    continue
+                a = self._sentence_start(text, f.actor.start)
+                ends = [i for i in (text.find(". ", f.actor.start), text.find("\n", a)) if i >= 0]
+                if _GOES_ON.search(text, a, min(ends) if ends else len(text)):
+                    continue
+                f.status = "planned"
 
     @staticmethod
     def _replacing_those_leaving(text: str, out: Walk) -> None:
