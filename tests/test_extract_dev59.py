@@ -132,3 +132,41 @@ def test_time_place_and_members_labels_together_and_a_body_from_its_protocol(mor
 def test_another_bodys_dated_protocol_names_no_body_of_a_cover(morph):
     text = TIME_PLACE_COVER.split("\n")[0] + "\n5 Kommunfullmäktiges protokoll 2022-02-01\n"
     assert not any(f.rule == "cover-page" for f in findings(text, "sv", morph))
+
+
+DASH_BOARD = (
+    "Om oss\n\n"
+    "Styrelsen\n\n"
+    "ORDFÖRANDE \u2013 Signe Alm\n\n"
+    "VICE ORDFÖRANDE \u2013 Ture Ekdahl\n\n"
+    "KASSÖR \u2013 Hugo Dahl\n\n"
+    "SEKRETERARE \u2013 Greta Lundqvist\n\n"
+    "Alva Ros\n\n"
+    "Eskil Nord\n\n"
+    "Suppleant \u2013 Frida Hall\n\n"
+    "Stadgar\n\n"
+    "Stadgar för Riksföreningen Friska Fötter, senast ändrade 2030.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_bare_board_word_over_office_dash_name_lines(morph):
+    got = held(DASH_BOARD, "sv", morph)
+    assert ("Signe Alm", "chair", "Styrelsen") in got
+    assert ("Ture Ekdahl", "vice_chair", "Styrelsen") in got
+    assert ("Hugo Dahl", "member", "Styrelsen") in got
+    assert ("Greta Lundqvist", "secretary", "Styrelsen") in got
+    assert ("Alva Ros", "member", "Styrelsen") in got
+    assert ("Eskil Nord", "member", "Styrelsen") in got
+    assert ("Frida Hall", "deputy_member", "Styrelsen") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_bare_board_word_over_prose_or_other_dash_lines_starts_no_list(morph):
+    text = (
+        "Styrelsen\n\n"
+        "Kontakt \u2013 Signe Alm svarar på frågor om föreningen.\n\n"
+        "Alva Ros\n\n"
+        "Eskil Nord\n"
+    )
+    assert not held(text, "sv", morph)

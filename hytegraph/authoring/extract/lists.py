@@ -174,6 +174,10 @@ _VOTES = re.compile(
 _ABSENT = re.compile(r"(?i)\(?(?:poissa|estynyt|frånvarande|ej\s+närvarande)\)?\.?")
 
 
+#: "ORDFÖRANDE \u2013 Aino Berg", "Suppleant - Bo Lind": an office, a dash between spaces, a name.
+_ROLE_DASH = re.compile(r"\s*([^\W\d][\w .]{1,40}?)\s+[\u2013\u2014-]\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
 def _membership(
     ctx: Context,
     actor: Mention,
@@ -387,7 +391,9 @@ class ListReader:
             return seat
         label_role = ""
         body = text[start:end]
-        m = re.match(r"\s*((?:\d+\.\s*)?[^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
+        m = re.match(r"\s*((?:\d+\.\s*)?[^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body) or (
+            _ROLE_DASH.match(body) if ctx.listing else None
+        )
         label_party = None
         caption = bool(m and _CAPTION.fullmatch(m.group(1).strip()))
         if caption and m is not None:
@@ -1448,7 +1454,7 @@ class ListReader:
         abbreviated = last.endswith(".") and bool(self.lex.role_of(last))  # "… (S) ordf."
         if len(body.split()) > 14 or (body.rstrip().endswith(".") and not abbreviated):
             return []
-        m = re.match(r"\s*([^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
+        m = re.match(r"\s*([^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body) or _ROLE_DASH.match(body)
         stated = bool(m and self.lex.role_of(m.group(1)))
         if not stated and m is not None and self._person(text, start + m.end(), end):
             # "Testilän seurakunta: Kaisa Koski, varalla Liisa Laine": a party's seat

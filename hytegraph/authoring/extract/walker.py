@@ -7588,6 +7588,17 @@ class Walker:
         b = found[0]
         return [replace(b, name=b.name[:1].upper() + b.name[1:])]
 
+    def _office_line_below(self, text: str, line: Line) -> bool:
+        """Whether the next line of ``text`` after ``line`` is an office, a dash or colon and a
+        name ("ORDFÖRANDE \u2013 Aino Berg", "Kassör: Bo Lind")."""
+        nxt = re.match(r"\s*\n\s*([^\n]+)", text[line.end : line.end + 200])
+        if nxt is None:
+            return False
+        head = re.match(
+            r"([^\W\d][\w ]{2,30}?)\s*(?:[\u2013\u2014:-])\s*([A-ZÅÄÖ]\w+)", nxt.group(1)
+        )
+        return head is not None and self.lex.role_of(head.group(1).casefold()) is not None
+
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
@@ -7623,6 +7634,8 @@ class Walker:
             )
             # "Ohjausryhmä:" over its people: the bare word with a colon, too
             or (re.fullmatch(r"(\w+)", label) if line.text.rstrip().endswith(":") else None)
+            # "Styrelsen" over "ORDFÖRANDE \u2013 Aino Berg": the bare word over an office's line
+            or (re.fullmatch(r"(\w+)", label) if self._office_line_below(text, line) else None)
         ):
             # "Styrelsen 2019", "Hallitus 2024-2025", "Styrelsen": a bare body word (over its
             # term) is the page's body of that kind, whose people follow
@@ -7905,7 +7918,11 @@ class Walker:
             ctx.pairs = self._says_pairs(label)  # "… valdes (ledamot, ersättare)"
             ctx.columns = []
             ctx.status = status or ""
-            ctx.listing = bool(self.intro.search(label)) or line.text.endswith(":")
+            ctx.listing = (
+                bool(self.intro.search(label))
+                or line.text.endswith(":")
+                or self._office_line_below(text, line)
+            )
             if not ctx.listing and not ctx.role and self._names_follow_term(text, line):
                 # "Lammin nuorisovaltuusto 2023-2024" over lines that are each one name: the
                 # body's members for that term
