@@ -170,3 +170,28 @@ def test_a_bare_board_word_over_prose_or_other_dash_lines_starts_no_list(morph):
         "Eskil Nord\n"
     )
     assert not held(text, "sv", morph)
+
+
+SECTOR_BOARD = (
+    "Styrelsen 2030\n\n"
+    "ORDINARIE LEDAMÖTER\n\n"
+    "Norrby kommun\n\n"
+    " \u2022 Alva Ros, offentlig sektor\n"
+    " \u2022 Signe Alm, privat sektor \u2013 VICE ORDF\n"
+    " \u2022 Eskil Nord, ideell sektor \u2013 ORDFÖRANDE\n"
+    " \u2022 Hugo Dahl, ideell sektor \u2013 Norrby\n\n"
+    "ERSÄTTARE\n\n"
+    " \u2022 Frida Hall, privat sektor\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_office_after_the_sector_and_a_dash(morph):
+    got = held(SECTOR_BOARD, "sv", morph)
+    assert ("Signe Alm", "vice_chair", "Styrelsen") in got
+    assert ("Eskil Nord", "chair", "Styrelsen") in got
+    assert ("Alva Ros", "member", "Styrelsen") in got
+    # a place after the dash is no office
+    assert ("Hugo Dahl", "member", "Styrelsen") in got
+    assert ("Frida Hall", "deputy_member", "Styrelsen") in got
+    assert ("Signe Alm", "member", "Styrelsen") not in got

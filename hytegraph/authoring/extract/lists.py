@@ -1720,6 +1720,10 @@ class ListReader:
             part = re.sub(r"^[–—-]\s+", "", part.strip()).rstrip(".")  # noqa: RUF001
             if part and (role := self.lex.role_of(part)):
                 return role
+            # ("Aino Ek, ideell sektor \u2013 VICE ORDF": the office after the sector and a dash)
+            dashed = re.split(r"\s[\u2013\u2014-]\s+", part)
+            if len(dashed) > 1 and (role := self.lex.role_of(dashed[-1].strip())):
+                return role
             if role := self._two_posts(part):
                 return role
             if role := self._body_role(part, body):
