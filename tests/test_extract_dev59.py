@@ -195,3 +195,32 @@ def test_an_office_after_the_sector_and_a_dash(morph):
     assert ("Hugo Dahl", "member", "Styrelsen") in got
     assert ("Frida Hall", "deputy_member", "Styrelsen") in got
     assert ("Signe Alm", "member", "Styrelsen") not in got
+
+
+ANNUAL_NEWS = (
+    "Årsmöte i Norrby\n\n"
+    "Publicerad 2030-03-16\n\n"
+    "Efter årsmötets val av styrelse leder Alva Ros föreningen även det kommande året och nu "
+    "med tre nya styrelsekolleger, Hugo Dahl, Frida Hall och Ture Ekdahl.  Med ytterligare "
+    "ett års mandattid utgör Signe Alm, Eskil Nord och Greta Lundqvist resten av styrelsen.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_new_board_colleagues_and_the_rest_of_the_board_in_prose(morph):
+    got = {
+        (person, role, body.casefold()[:8]) for person, role, body in held(ANNUAL_NEWS, "sv", morph)
+    }
+    for name in ("Hugo Dahl", "Frida Hall", "Ture Ekdahl", "Signe Alm", "Eskil Nord"):
+        assert (name, "member", "styrelse") in got, name
+    assert ("Greta Lundqvist", "member", "styrelse") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_work_colleagues_and_a_forming_without_the_rest_of_a_body_give_no_seats(morph):
+    text = (
+        "Vårfest i Norrby\n\n"
+        "På festen fanns mina arbetskolleger, Hugo Dahl, Frida Hall och Ture Ekdahl. Tillsammans "
+        "utgör Signe Alm, Eskil Nord och Greta Lundqvist en trio på scenen.\n"
+    )
+    assert not held(text, "sv", morph)

@@ -772,6 +772,11 @@ _SEAT_RUN = re.compile(
     r"varajäseniksi|jäseniksi|varajäsenet|jäsenet|varajäseninä|jäseninä|"
     # "styrelsemedlemmar är A, B och C": members only with the body joined to the front
     r"(?<=[a-zåäö]{3})medlemmarna|(?<=[a-zåäö]{3})medlemmar|(?<=[a-zåäö]{3})ersättare|"
+    # "… utgör A, B och C resten av styrelsen": the body's other members
+    r"(?<=[a-zåäö][ \t])utgör(?=[ \t]+[A-ZÅÄÖ][^.\n]{3,200}?[ \t]resten[ \t]+av[ \t]+"
+    r"[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|kommittén)(?![\w-]))|"
+    # "… nu med tre nya styrelsekolleger, A, B och C": the body's new members in apposition
+    r"(?<=[a-zåäö]{3})kolleg(?:er|or)(?=,[ \t]+[A-ZÅÄÖ]),|"
     # "Övriga nya medlemmar är A, B och C": the rest of the officers' body, named before
     r"(?<=(?<![\w-])[Öö]vriga[ \t]nya[ \t])medlemmar(?=[ \t]+(?:är|var|blev)[ \t])|"
     # "… omvaldes A som ordförande, övriga är B, C och D": the officer's body's members
@@ -9643,6 +9648,22 @@ class Walker:
                     and (b := self._seat_run_body(text, other, other.start(), out)) is not None
                 }
                 body = next(iter(joined.values())) if len(joined) == 1 else None
+            elif seat == "utgör":
+                # "… utgör A och B resten av styrelsen": the body the sentence ends with
+                rest = re.search(r"[ \t]resten[ \t]+av[ \t]+", text[mt.end() : stop])
+                named = (
+                    [
+                        b
+                        for b in self.reader.bodies(tokens(text, mt.end() + rest.end(), stop))
+                        if not b.plural
+                    ]
+                    if rest is not None
+                    else []
+                )
+                if rest is None or len(named) != 1:
+                    continue
+                people = [p for p in people if p.end <= mt.end() + rest.start()]
+                body = replace(named[0], name=named[0].name[:1].upper() + named[0].name[1:])
             elif seat == "ersättare" and not mt.group("pre"):
                 # "Val av ersättare …: A och B" after the election of the members: the
                 # deputies of the members' body, else of no body said
