@@ -392,7 +392,7 @@ class ListReader:
         label_role = ""
         body = text[start:end]
         m = re.match(r"\s*((?:\d+\.\s*)?[^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body) or (
-            _ROLE_DASH.match(body) if ctx.listing else None
+            self._office_dash(body) if ctx.listing else None
         )
         label_party = None
         caption = bool(m and _CAPTION.fullmatch(m.group(1).strip()))
@@ -1445,6 +1445,14 @@ class ListReader:
             a.cls == morphology.NOUN and a.case == "nom" for a in readings
         )
 
+    def _office_dash(self, body: str) -> re.Match[str] | None:
+        """ "ORDFÖRANDE \u2013 Aino Berg": an office (nothing else) before a dash and a name."""
+        m = _ROLE_DASH.match(body)
+        if m is None:
+            return None
+        said = m.group(1).strip()
+        return m if self.lex.role_of(said) or _TREASURER.fullmatch(said.capitalize()) else None
+
     def role_line(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """A line that is one person and a role stated with them ("Sihteeri: Samuel Räsänen",
         "Ihalainen Wilma, puheenjohtaja", "Maud Ärlebrant (KD), ordförande"), read as a list
@@ -1454,7 +1462,7 @@ class ListReader:
         abbreviated = last.endswith(".") and bool(self.lex.role_of(last))  # "… (S) ordf."
         if len(body.split()) > 14 or (body.rstrip().endswith(".") and not abbreviated):
             return []
-        m = re.match(r"\s*([^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body) or _ROLE_DASH.match(body)
+        m = re.match(r"\s*([^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body) or self._office_dash(body)
         stated = bool(m and self.lex.role_of(m.group(1)))
         if not stated and m is not None and self._person(text, start + m.end(), end):
             # "Testilän seurakunta: Kaisa Koski, varalla Liisa Laine": a party's seat
