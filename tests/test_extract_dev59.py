@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from hytegraph.authoring.extract.lexicon import lexicon
+from hytegraph.authoring.extract.morphology import morphology
+from hytegraph.authoring.extract.walker import Walker
 from tests.extract_snippets import MORPHS, findings, held
 
 STACKED_COVER = (
@@ -224,3 +227,20 @@ def test_work_colleagues_and_a_forming_without_the_rest_of_a_body_give_no_seats(
         "utgör Signe Alm, Eskil Nord och Greta Lundqvist en trio på scenen.\n"
     )
     assert not held(text, "sv", morph)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_cover_repeated_on_a_later_page_is_read_as_the_first(morph):
+    page = LETTER_COVER.split("\n\n", 1)[1].replace("1 SAMMANTRÄDESPROTOKOLL Sida 1(20) ", "")
+    page = page.split("Justeringens")[0].replace(
+        "Frida Hall Nämndsekreterare",
+        "Frida Hall Nämndsekreterare Birgitta Andersson Verksamhetschef, Susanne H",
+    )
+    text = LETTER_COVER + "\n3 SAMMANTRÄDESPROTOKOLL Sida 3(20) " + page
+    got = held(text, "sv", morph)
+    assert ("Ragnar Fält", "chair", "Socialnämnden") in got
+    assert ("Ture Ekdahl", "deputy_member", "Socialnämnden") in got
+    # the staff of the repeated page hold no seat, nor a guess of the tagger's
+    walk = Walker(lexicon("sv"), morphology(morph)).walk(text)
+    at = text.index("Birgitta Andersson")
+    assert any(a <= at < b for a, b in walk.no_seat)

@@ -2204,7 +2204,13 @@ class Walker:
             )
             party = (len(stack) > 1 and kind != "") or (len(stack) == 1 and mt.group("place"))
             if kind == "members" and had_members:
-                break  # a second deciding section: another page's, not read
+                again = {
+                    " ".join(sorted(p.name.casefold().split()))
+                    for p in self._cover_people(text, mt.end(), end)
+                }
+                if not again or not again <= {self._cover_key(f) for f in found}:
+                    break  # a second deciding section: another page's, not read
+                # (the same people again: the cover repeated on a later page, read as read)
             if mt.group("deputies") and not party:
                 # "Ersättare: Aino Ek (S), Bo Lind (M) samt sekreterare …": the staff after
                 more = re.search(r"\bsamt\b|;", text[mt.end() : end])
