@@ -180,6 +180,8 @@ _INFLUENCE_COUNCIL = re.compile(
     r"(?:nuoriso|vanhus|vammais|ungdoms|äldre|funktionshinder|pensionärs)"
     r"(?:valtuusto|neuvosto|fullmäktige|råd)\w*$"
 )
+#: "ORDFÖRANDE \u2013 Aino Berg", "Suppleant - Bo Lind": an office, a dash between spaces, a name.
+_ROLE_DASH = re.compile(r"\s*([^\W\d][\w .]{1,40}?)\s+[\u2013\u2014-]\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def _membership(
@@ -402,7 +404,9 @@ class ListReader:
             return seat
         label_role = ""
         body = text[start:end]
-        m = re.match(r"\s*((?:\d+\.\s*)?[^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
+        m = re.match(r"\s*((?:\d+\.\s*)?[^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body) or (
+            self._office_dash(body) if ctx.listing else None
+        )
         label_party = None
         caption = bool(m and _CAPTION.fullmatch(m.group(1).strip()))
         if caption and m is not None:
@@ -1517,6 +1521,14 @@ class ListReader:
             a.cls == morphology.NOUN and a.case == "nom" for a in readings
         )
 
+    def _office_dash(self, body: str) -> re.Match[str] | None:
+        """ "ORDFÖRANDE \u2013 Aino Berg": an office (nothing else) before a dash and a name."""
+        m = _ROLE_DASH.match(body)
+        if m is None:
+            return None
+        said = m.group(1).strip()
+        return m if self.lex.role_of(said) or _TREASURER.fullmatch(said.capitalize()) else None
+
     def role_line(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """A line that is one person and a role stated with them ("Sihteeri: Samuel Räsänen",
         "Ihalainen Wilma, puheenjohtaja", "Maud Ärlebrant (KD), ordförande"), read as a list
@@ -1526,7 +1538,7 @@ class ListReader:
         abbreviated = last.endswith(".") and bool(self.lex.role_of(last))  # "… (S) ordf."
         if len(body.split()) > 14 or (body.rstrip().endswith(".") and not abbreviated):
             return []
-        m = re.match(r"\s*([^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
+        m = re.match(r"\s*([^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body) or self._office_dash(body)
         stated = bool(m and self.lex.role_of(m.group(1)))
         if not stated and m is not None and self._person(text, start + m.end(), end):
             # "Testilän seurakunta: Kaisa Koski, varalla Liisa Laine": a party's seat
@@ -1791,6 +1803,10 @@ class ListReader:
             # ("Aino Ek - Ordförande, vald till 2025": the office after a dash)
             part = re.sub(r"^[–—-]\s+", "", part.strip()).rstrip(".")  # noqa: RUF001
             if part and (role := self.lex.role_of(part)):
+                return role
+            # ("Aino Ek, ideell sektor \u2013 VICE ORDF": the office after the sector and a dash)
+            dashed = re.split(r"\s[\u2013\u2014-]\s+", part)
+            if len(dashed) > 1 and (role := self.lex.role_of(dashed[-1].strip())):
                 return role
             if role := self._two_posts(part):
                 return role

@@ -837,6 +837,11 @@ _SEAT_RUN = re.compile(
     r"varajäseniksi|jäseniksi|varajäsenet|jäsenet|varajäseninä|jäseninä|"
     # "styrelsemedlemmar är A, B och C": members only with the body joined to the front
     r"(?<=[a-zåäö]{3})medlemmarna|(?<=[a-zåäö]{3})medlemmar|(?<=[a-zåäö]{3})ersättare|"
+    # "… utgör A, B och C resten av styrelsen": the body's other members
+    r"(?<=[a-zåäö][ \t])utgör(?=[ \t]+[A-ZÅÄÖ][^.\n]{3,200}?[ \t]resten[ \t]+av[ \t]+"
+    r"[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|kommittén)(?![\w-]))|"
+    # "… nu med tre nya styrelsekolleger, A, B och C": the body's new members in apposition
+    r"(?<=[a-zåäö]{3})kolleg(?:er|or)(?=,[ \t]+[A-ZÅÄÖ]),|"
     # "Övriga nya medlemmar är A, B och C": the rest of the officers' body, named before
     r"(?<=(?<![\w-])[Öö]vriga[ \t]nya[ \t])medlemmar(?=[ \t]+(?:är|var|blev)[ \t])|"
     # "… omvaldes A som ordförande, övriga är B, C och D": the officer's body's members
@@ -1118,15 +1123,18 @@ _COVER_LABEL = re.compile(
     r"\b(?:(?P<members>Beslutande(?:\s+ledamöter)?)(?!\s+organ)|"
     r"(?P<deputies>(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Närvarande|Tjänstgörande)\s+"
     r"ersättare|Ersättare)|"
+    r"(?P<place>Plats\s+och\s+tid|Tid\s+och\s+plats)|"
     r"(?P<others>Övriga(?:\s+(?:deltagande|deltagare|närvarande))?|Utses\s+att\s+justera|Justerare|"
     r"Justerande|Justeringens|Sekreterare|Frånvarande|Paragrafer|Underskrift(?:er)?|Tjänstemän|"
-    r"Plats\s+och\s+tid|Närvarorätt|Insynsplats|ANSLAG|BEVIS))\b\s*:?"
+    r"Tjänstepersoner|Närvarorätt|Insynsplats|ANSLAG|BEVIS))\b\s*:?"
 )
+#: A party's abbreviation printed after a name on a cover page: "(S)", "(fp)".
+_COVER_PARTY = re.compile(r"\s*\([\w-]{1,6}\)")
 #: "ersättare för", "ers PRO för", "tgj ers för", "ersätter": the person before serves for the
 #: one after.
 _COVER_SERVES_FOR = re.compile(
     r"\b(?:(?:tjänstgörande\s+|tj[gä]\.?\s+|tgj\.?\s+)?(?:ersättare|ers\.?)(?:\s+[^\s,]+)?\s+"
-    r"för|ersätter|i\s*stället\s+för|istället\s+för)\s*$"
+    r"för|(?:tjg|tgj)\.?\s+för|ersätter|i\s*stället\s+för|istället\s+för)\s*$"
 )
 #: "(KD), ej tjg ers", "(M), ersättare": a deputy present who does not serve, among the others
 #: present.
@@ -2317,15 +2325,20 @@ class Walker:
         others present are deputies. Meeting officers, staff and signatures give no seats. The
         body is the one the minutes name (a "Forum" / "Organ" label, the cover's first line, the
         page's heading, or "Xs beslut"); nothing without one, nor when the minutes' own
-        reading of their columns found the people already."""
+        reading of their columns found the people already. Once the cover is read, what it
+        says of its people stands: other readings of the same people's seats in the body (the
+        signatures, a repeated cover, an office read from the next name's label) are dropped,
+        as are names read from its labels."""
         if any(f.rule.startswith("minutes") for f in out.findings):
             return
-        labels = list(_COVER_LABEL.finditer(text))
-        for first, head in enumerate(labels):
-            if not head.group("members"):
+        stacks = self._cover_stacks(text, list(_COVER_LABEL.finditer(text)))
+        for first, head in enumerate(stacks):
+            if not any(mt.group("members") for mt in head) and not (
+                len(head) == 1 and head[0].group("place")
+            ):
                 continue
-            cover = [mt for mt in labels[first:] if mt.start() < head.start() + 2500]
-            read, found = self._cover_sections(text, cover)
+            cover = [st for st in stacks[first:] if st[0].start() < head[0].start() + 2500]
+            read, found, named = self._cover_sections(text, cover)
             if any(f.role != "deputy_member" for f in found):
                 break  # ("Beslutande ... 2" in a table of contents: no one named, the next)
         else:
@@ -2340,44 +2353,116 @@ class Walker:
             if (self._cover_key(f), f.role) not in seen:
                 seen.add((self._cover_key(f), f.role))
                 kept.append(f)
-        out.findings = [
-            f
-            for f in out.findings
-            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in read)
-        ]
+        body = found[0].target.name.casefold() if found[0].target else ""
+        words = [set(p.name.casefold().split()) for p in named if len(p.name.split()) > 1]
+        marks = [(mt.start(), mt.end()) for st in cover for mt in st]
+
+        def superseded(f: Finding) -> bool:
+            if any(a <= f.actor.start < b for a, b in read):
+                return True
+            if any(f.actor.start < b and a < f.actor.end for a, b in marks):
+                return True  # "Paragrafer Underskrifter": labels, no name
+            if f.role == "secretary":
+                return False  # "Sekreterare Aino Berg" signing: the body's secretary may be
+            target = f.target.name.casefold() if f.target else ""
+            if not (target.startswith(body) or body.startswith(target)) or not target:
+                return False
+            have = set(f.actor.name.casefold().split())
+            return any(w <= have for w in words)
+
+        out.findings = [f for f in out.findings if f.kind != "membership" or not superseded(f)]
         out.findings += kept
         out.no_seat += read  # the staff and the others present: nor a guess of the tagger's
 
+    @staticmethod
+    def _cover_stacks(text: str, labels: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+        """A cover page's labels grouped where they follow each other with nothing between
+        ("Beslutande Övriga närvarande Ersättare Tjänstemän Aino Berg (S) …": a table's
+        column heads printed before its names)."""
+        stacks: list[list[re.Match[str]]] = []
+        for mt in labels:
+            if stacks and not text[stacks[-1][-1].end() : mt.start()].strip(" \t\n:"):
+                stacks[-1].append(mt)
+            else:
+                stacks.append([mt])
+        return stacks
+
     def _cover_sections(
-        self, text: str, labels: list[re.Match[str]]
-    ) -> tuple[list[tuple[int, int]], list[Finding]]:
-        """The spans read and the seats found in a cover page's sections, the first of
-        ``labels`` its deciding members' label; none without a body."""
-        body = self._cover_body(text, labels[0].start())
+        self, text: str, stacks: list[list[re.Match[str]]]
+    ) -> tuple[list[tuple[int, int]], list[Finding], list[Mention]]:
+        """The spans read, the seats found and the people named in a cover page's sections,
+        the first of ``stacks`` its deciding members' label (or the place and time, when the
+        members' label is lost); none without a body. Where labels stand together before
+        their names, or the names follow the place and time, the names with a party after them
+        sit in the first of the labels giving seats ("Beslutande", "Ersättare"); the names
+        after them (the staff, "Aino Berg, ekonom") hold none."""
+        body = self._cover_body(text, stacks[0][0].start())
         if body is None:
-            return [], []
+            return [], [], []
         found: list[Finding] = []
         read: list[tuple[int, int]] = []
-        for k, mt in enumerate(labels):
-            end = labels[k + 1].start() if k + 1 < len(labels) else min(len(text), mt.end() + 600)
-            if mt.group("members") and k:
-                break  # a second deciding section: another page's, not read
-            if mt.group("deputies"):
+        named: list[Mention] = []
+        had_members = False
+        for k, stack in enumerate(stacks):
+            mt = stack[-1]
+            end = (
+                stacks[k + 1][0].start() if k + 1 < len(stacks) else min(len(text), mt.end() + 600)
+            )
+            kind = next(
+                (g for m in stack for g in ("members", "deputies") if m.group(g)),
+                "",
+            )
+            party = (len(stack) > 1 and kind != "") or (len(stack) == 1 and mt.group("place"))
+            if kind == "members" and had_members:
+                again = {
+                    " ".join(sorted(p.name.casefold().split()))
+                    for p in self._cover_people(text, mt.end(), end)
+                }
+                if not again or not again <= {self._cover_key(f) for f in found}:
+                    break  # a second deciding section: another page's, not read
+                # (the same people again: the cover repeated on a later page, read as read)
+            if mt.group("deputies") and not party:
                 # "Ersättare: Aino Ek (S), Bo Lind (M) samt sekreterare …": the staff after
                 more = re.search(r"\bsamt\b|;", text[mt.end() : end])
                 end = mt.end() + more.start() if more else end
             people = self._cover_people(text, mt.end(), end)
+            seats_end = end
+            if party:
+                people, seats_end = self._cover_party_run(text, people, end)
+                if not kind:
+                    after = stacks[k + 1] if k + 1 < len(stacks) else []
+                    if len(people) < 3 or not any(m.group("deputies") for m in after):
+                        continue  # the place and time, and no column of names before deputies
+                    kind = "members"  # the deciding members' label lost
             if not people:
                 continue
-            if mt.group("members") and people[0].start > mt.end() + 1:
-                return [], []  # "Beslutande vid mötet var …": prose, no cover's column
-            kind = (
-                "members" if mt.group("members") else ("deputies" if mt.group("deputies") else "")
-            )
-            if kind or mt.group().startswith("Övriga"):
-                read.append((mt.start(), end))  # (the signatures' names: read as they were)
-            found += self._cover_section(text, kind, people, end, body)
-        return read, found
+            if (
+                kind == "members"
+                and not party
+                and people[0].start > mt.end() + 1
+                and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\s*", text[mt.end() : people[0].start])
+            ):
+                return [], [], []  # "Beslutande vid mötet var …": prose, no cover's column
+            if kind or stack[0].group().startswith("Övriga") or party:
+                read.append((stack[0].start(), end))  # (the signatures' names: read as they were)
+                named += self._cover_people(text, mt.end(), end)
+            found += self._cover_section(text, kind, people, seats_end, body)
+            had_members = had_members or kind == "members"
+        return read, found, named
+
+    def _cover_party_run(
+        self, text: str, people: list[Mention], end: int
+    ) -> tuple[list[Mention], int]:
+        """The run of ``people`` with a party after each name ("Aino Berg (S) Bo Lind (M)"),
+        from the first such, and where it ends: at the next name without one."""
+        tagged = [bool(_COVER_PARTY.match(text, p.end)) for p in people]
+        if True not in tagged:
+            return [], end
+        first = tagged.index(True)
+        last = first
+        while last < len(people) and tagged[last]:
+            last += 1
+        return people[first:last], people[last].start if last < len(people) else end
 
     @staticmethod
     def _cover_key(f: Finding) -> str:
@@ -2423,7 +2508,8 @@ class Walker:
                     (
                         r
                         for part in re.split(r"[,;()]", after)
-                        if (r := self.lex.role_of(part.strip()))
+                        # ", ordförande S Bo Lind": the next name's party letters after
+                        if (r := self.lex.role_of(re.sub(r"\s+[A-ZÅÄÖ]{1,4}$", "", part.strip())))
                         in ("chair", "vice_chair", "member", "deputy_member")
                     ),
                     "member",
@@ -2450,14 +2536,36 @@ class Walker:
                 and self.lex.role_of(t.text) is None
             )
 
+        def party_letter(k: int) -> bool:
+            # "… Höglund L Rolf Hallberg", "ordförande S Aino Berg": a party's letter before a
+            # first name, or opening a run; "Lena O Jenemark": an initial
+            return (
+                len(toks[k].text) == 1
+                and toks[k].text.isupper()
+                and k + 1 < len(toks)
+                and name_word(toks[k + 1])
+                and (
+                    k == 0
+                    or not name_word(toks[k - 1])
+                    or m.FIRST_NAME in self.reader._classes(toks[k + 1].text)
+                )
+            )
+
+        skip = {k for k in range(len(toks)) if party_letter(k)}
+
         people: list[Mention] = []
         i = 0
         while i < len(toks):
-            if not name_word(toks[i]):
+            if not name_word(toks[i]) or i in skip:
                 i += 1
                 continue
             j = i + 1
-            while j < len(toks) and name_word(toks[j]) and toks[j].start - toks[j - 1].end <= 1:
+            while (
+                j < len(toks)
+                and name_word(toks[j])
+                and j not in skip
+                and toks[j].start - toks[j - 1].end <= 1
+            ):
                 j += 1
             run = toks[i:j]
             pairs = self._name_pairs(run) if len(run) in (4, 6) else []
@@ -2496,12 +2604,15 @@ class Walker:
             for x in self.reader.bodies(tokens(text, a, b)):
                 if not x.plural and x.case in ("", "nom", "gen"):
                     return replace(x, name=x.name[:1].upper() + x.name[1:])
-        for mt in re.finditer(r"s\s+beslut\b", text):
+        for mt in re.finditer(r"s\s+(?:beslut\b|protokoll(?=\s+(?:från|är|har)\b))", text):
             s = max(text.rfind("\n", 0, mt.start()), mt.start() - 80)
             for x in self.reader.bodies(tokens(text, s, mt.start() + 1)):
                 if x.end == mt.start() + 1 and not x.plural:
                     name = x.name[:-1] if x.name == x.written else x.name
-                    if self.lex.body_kind(name.split()[-1].casefold()) is not None:
+                    words = name.split()
+                    # "nämnden för arbete och välfärds protokoll": the head word first
+                    head = words[0] if len(words) > 2 and words[1] == "för" else words[-1]
+                    if self.lex.body_kind(head.casefold()) is not None:
                         return replace(x, name=name[:1].upper() + name[1:])
         return None
 
@@ -7764,6 +7875,17 @@ class Walker:
         b = found[0]
         return [replace(b, name=b.name[:1].upper() + b.name[1:])]
 
+    def _office_line_below(self, text: str, line: Line) -> bool:
+        """Whether the next line of ``text`` after ``line`` is an office, a dash or colon and a
+        name ("ORDFÖRANDE \u2013 Aino Berg", "Kassör: Bo Lind")."""
+        nxt = re.match(r"\s*\n\s*([^\n]+)", text[line.end : line.end + 200])
+        if nxt is None:
+            return False
+        head = re.match(
+            r"([^\W\d][\w ]{2,30}?)\s*(?:[\u2013\u2014:-])\s*([A-ZÅÄÖ]\w+)", nxt.group(1)
+        )
+        return head is not None and self.lex.role_of(head.group(1).casefold()) is not None
+
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
@@ -7802,6 +7924,8 @@ class Walker:
             )
             # "Ohjausryhmä:" over its people: the bare word with a colon, too
             or (re.fullmatch(r"(\w+)", label) if line.text.rstrip().endswith(":") else None)
+            # "Styrelsen" over "ORDFÖRANDE \u2013 Aino Berg": the bare word over an office's line
+            or (re.fullmatch(r"(\w+)", label) if self._office_line_below(text, line) else None)
         ):
             # "Styrelsen 2019", "Hallitus 2024-2025", "Hallitus v. 2020", "Styrelsen": a bare
             # body word (over its term) is the page's body of that kind, whose people follow
@@ -8090,7 +8214,11 @@ class Walker:
             ctx.pairs = self._says_pairs(label)  # "… valdes (ledamot, ersättare)"
             ctx.columns = []
             ctx.status = status or ""
-            ctx.listing = bool(self.intro.search(label)) or line.text.endswith(":")
+            ctx.listing = (
+                bool(self.intro.search(label))
+                or line.text.endswith(":")
+                or self._office_line_below(text, line)
+            )
             if not ctx.listing and not ctx.role and self._names_follow_term(text, line):
                 # "Lammin nuorisovaltuusto 2023-2024" over lines that are each one name: the
                 # body's members for that term
@@ -9945,6 +10073,22 @@ class Walker:
                     and (b := self._seat_run_body(text, other, other.start(), out)) is not None
                 }
                 body = next(iter(joined.values())) if len(joined) == 1 else None
+            elif seat == "utgör":
+                # "… utgör A och B resten av styrelsen": the body the sentence ends with
+                rest = re.search(r"[ \t]resten[ \t]+av[ \t]+", text[mt.end() : stop])
+                named = (
+                    [
+                        b
+                        for b in self.reader.bodies(tokens(text, mt.end() + rest.end(), stop))
+                        if not b.plural
+                    ]
+                    if rest is not None
+                    else []
+                )
+                if rest is None or len(named) != 1:
+                    continue
+                people = [p for p in people if p.end <= mt.end() + rest.start()]
+                body = replace(named[0], name=named[0].name[:1].upper() + named[0].name[1:])
             elif seat == "ersättare" and not mt.group("pre"):
                 # "Val av ersättare …: A och B" after the election of the members: the
                 # deputies of the members' body, else of no body said
