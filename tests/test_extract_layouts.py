@@ -351,6 +351,7 @@ def _eval_module():
         "heldout72",
         "heldout74",
         "heldout76",
+        "heldout79",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
