@@ -264,3 +264,15 @@ def test_an_adjective_before_a_committee_in_the_genitive_is_read_in_its_basic_fo
     )
     bodies = {b.casefold() for _p, _r, b in roles(text, "fi", morph)}
     assert any(b.endswith("tieteellinen toimikunta") for b in bodies), bodies
+
+
+def test_a_verbal_noun_before_a_body_keeps_its_genitive_with_the_rules():
+    # "edistämisen" ends like an "-inen" adjective's genitive but is a verbal noun: the body's
+    # name keeps it as printed
+    text = (
+        "Kylälän terveyden edistämisen työryhmän kokoonpano\n"
+        "Aino Aho, puheenjohtaja\n"
+        "Pekka Puu, jäsen\n"
+    )
+    bodies = {body for _p, _r, body in held(text, "fi", "rules")}
+    assert bodies == {"Kylälän terveyden edistämisen työryhmä"}

@@ -1031,8 +1031,9 @@ class Reader:
         the genitive only a word that is no genitive noun ("hyvinvoinnin" stays)."""
         if self.morph.name == "rules":
             # (no word classes: an "-inen" adjective in the genitive before a head in
-            # the genitive, "eettisen toimikunnan")
-            return head.case == "gen" and word.casefold().endswith("isen")
+            # the genitive, "eettisen toimikunnan"; not a verbal noun, "edistämisen")
+            low = word.casefold()
+            return head.case == "gen" and low.endswith("isen") and not low.endswith("misen")
         readings = self.morph.analyse(word)
         agreeing = any(
             a.cls == m.ADJECTIVE and a.case == head.case and a.plural == head.plural
@@ -1043,7 +1044,7 @@ class Reader:
         return agreeing
 
     def _adjective_base(self, word: str) -> str:
-        if self.morph.name == "rules" and word.endswith("isen"):
+        if self.morph.name == "rules" and word.endswith("isen") and not word.endswith("misen"):
             return word[: -len("isen")] + "inen"
         for a in self.morph.analyse(word):
             if a.cls == m.ADJECTIVE:
