@@ -401,8 +401,6 @@ _STAFF_HEADING = re.compile(
     r"(?i)(?:henkilökunnan|henkilöstön|toimiston|työntekijöiden)\s+yhteystiedot|"
     r"henkilökunta|henkilöstö|työntekijät|personal(?:en)?|personalens\s+kontaktuppgifter|anställda"
 )
-#: A treasurer's label over a name: a member with that duty.
-_TREASURER_LABEL = re.compile(r"(?i)kassör|rahastonhoitaja|taloudenhoitaja")
 #: Contact details closing a list line: a phone number, an e-mail address or its label
 #: ("Aino Ek  040 123 4567; email: aino.ek (at) …", "Bo Lind: 050 123 4567").
 _CONTACT_TAIL = re.compile(
@@ -8067,11 +8065,9 @@ class Walker:
         if referred is not None:
             ctx.body = referred  # "Deltagare i rådet": the list is of the council it means
         status = self.lex.not_member_status(label)
+        # ("Rahastonhoitaja:" among the offices of a list: a member with that duty, the office
+        # above it not the treasurer's: see _header_role)
         role = self._header_role(label)
-        if role is None and ctx.listing and _TREASURER_LABEL.fullmatch(label):
-            # "Rahastonhoitaja:" among the offices of a list: a member with that duty (the
-            # office above it is not the treasurer's)
-            role = "member"
         halves = re.split(r"\s*/\s*|\s+[–-]\s+|\s*,\s*", label)  # noqa: RUF001
         if self._says_paren_deputies(label):
             ctx.paren_deputies = True
