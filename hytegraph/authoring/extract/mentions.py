@@ -964,7 +964,14 @@ class Reader:
             return False  # "kunnanhallituksen on asetettava vanhusneuvosto": what must be done
         readings = self.morph.analyse(word)
         if self.morph.name == "rules":
-            return word.endswith("n") and len(word) > 3 and word[:1].isalpha()
+            # (not an "-inen" word in the nominative before a head in the genitive:
+            # "veteliläinen johtokunnan jäsen")
+            return (
+                word.endswith("n")
+                and not (low.endswith("inen") and head.case == "gen")
+                and len(word) > 3
+                and word[:1].isalpha()
+            )
         if (
             not readings
             and head.case in ("nom", "gen")

@@ -147,21 +147,29 @@ _RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("yden", "ys", "gen"),
     ("uden", "us", "gen"),
     # a committee's "-valiokunta", "-toimikunta" weakened to "-kunna-" before an ending
-    # ("työvaliokunnan", "taidetoimikunnassa"; not "neuvottelukunnan", read as before)
+    # ("työvaliokunnan", "taidetoimikunnassa"), a board's "-johtokunta", "-lautakunta" in the
+    # genitive ("johtokunnan"; not "neuvottelukunnan", read as before)
     ("iokunnassa", "iokunta", "ine"),
     ("iokunnasta", "iokunta", "ela"),
     ("iokunnalle", "iokunta", "all"),
     ("iokunnalla", "iokunta", "ade"),
     ("iokunnalta", "iokunta", "abl"),
     ("iokunnaksi", "iokunta", "tra"),
-    ("iokunnan", "iokunta", "gen"),
     ("mikunnassa", "mikunta", "ine"),
     ("mikunnasta", "mikunta", "ela"),
     ("mikunnalle", "mikunta", "all"),
     ("mikunnalla", "mikunta", "ade"),
     ("mikunnalta", "mikunta", "abl"),
     ("mikunnaksi", "mikunta", "tra"),
+    ("iokunnan", "iokunta", "gen"),
     ("mikunnan", "mikunta", "gen"),
+    ("tokunnan", "tokunta", "gen"),
+    ("takunnan", "takunta", "gen"),
+    # the same committees in the partitive ("johtaa taidetoimikuntaa")
+    ("iokuntaa", "iokunta", "par"),
+    ("mikuntaa", "mikunta", "par"),
+    ("tokuntaa", "tokunta", "par"),
+    ("takuntaa", "takunta", "par"),
     *((gen, base, "gen") for gen, base in E_STEM_HEADS),
     # the genitive of -nen after another vowel ("Virtasen" → "Virtanen"; -isen above)
     ("asen", "anen", "gen"),
