@@ -121,3 +121,34 @@ def test_an_absent_councils_chair_in_a_boards_minutes_is_the_municipal_councils(
     ).replace("kirkkoneuvoston kokoushuone", "kunnanhallituksen kokoushuone")
     got = roles(text, "fi", morph)
     assert (key("Eero Mäki"), "chair", "Kunnanvaltuusto") in got
+
+
+BOARD_MINUTES = (
+    "NUORISOJOHTOKUNTA" + " " * 48 + "12.02.2024" + " " * 75 + "1/2024\n\n"
+    "Aika: Tiistai 12.02.2024 klo 18.00\n\n"
+    "Paikka: Seurakuntatalo, Kirkkokatu 5\n\n"
+    "1                KOKOUKSEN AVAUS\n\n"
+    "Päätöksentekijät               \n\n"
+    "Aaltonen Sari      vars.jäsen\n\n"
+    "Heikkilä Jouni        varajäsen\n\n"
+    "Laine Outi pj.   vars.jäsen\n\n"
+    "Mäkelä Timo        vars.jäsen         \n\n"
+    "Muut osallistujat               \n\n"
+    "Niemi Eino kirkkoneuvoston edustaja\n\n"
+    "Oja Kaisa diakoni\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_head_padded_with_spaces_names_the_body_of_the_list_under_it(morph):
+    got = roles(BOARD_MINUTES, "fi", morph)
+    assert (key("Jouni Heikkilä"), "deputy_member", "NUORISOJOHTOKUNTA") in got
+    assert (key("Timo Mäkelä"), "member", "NUORISOJOHTOKUNTA") in got
+    assert not any(person in (key("Eino Niemi"), key("Kaisa Oja")) for person, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_office_before_the_kind_of_seat_in_its_own_column_is_the_office(morph):
+    got = roles(BOARD_MINUTES, "fi", morph)
+    assert (key("Outi Laine"), "chair", "NUORISOJOHTOKUNTA") in got
+    assert (key("Outi Laine"), "member", "NUORISOJOHTOKUNTA") not in got
