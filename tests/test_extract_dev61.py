@@ -152,3 +152,24 @@ def test_an_office_before_the_kind_of_seat_in_its_own_column_is_the_office(morph
     got = roles(BOARD_MINUTES, "fi", morph)
     assert (key("Outi Laine"), "chair", "NUORISOJOHTOKUNTA") in got
     assert (key("Outi Laine"), "member", "NUORISOJOHTOKUNTA") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_words_before_a_committees_genitive_that_name_no_part_of_it(morph):
+    text = (
+        "Neuvottelukunnan jäsenet ovat Liisa Koivu ja Jussi Rinne. Puheenjohtaja toivotti "
+        "jäsenet tervetulleiksi kevään viimeiseen neuvottelukunnan kokoukseen. Kirjataan "
+        "vuosittain neuvottelukunnan toimintakertomukseen."
+    )
+    bodies = {body for _p, _r, body in held(text, "fi", morph)}
+    assert bodies == {"Neuvottelukunta"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_towns_genitive_before_a_body_stays_part_of_its_name(morph):
+    text = (
+        "Vantaan ja Keravan hyvinvointialueen nuorisolautakunnan jäsenet ovat "
+        "Liisa Koivu ja Jussi Rinne."
+    )
+    bodies = {body for _p, _r, body in held(text, "fi", morph)}
+    assert len(bodies) == 1 and next(iter(bodies)).startswith("Vantaan ja Keravan")

@@ -964,11 +964,13 @@ class Reader:
             return False  # "kunnanhallituksen on asetettava vanhusneuvosto": what must be done
         readings = self.morph.analyse(word)
         if self.morph.name == "rules":
-            # (not an "-inen" word in the nominative before a head in the genitive:
-            # "veteliläinen johtokunnan jäsen")
+            # (not where a person is from before a head in the genitive, "veteliläinen
+            # johtokunnan jäsen"; not an illative, "viimeiseen neuvottelukunnan kokoukseen";
+            # not an adverb or a passive verb, "Kirjataan vuosittain neuvottelukunnan …")
             return (
                 word.endswith("n")
-                and not (low.endswith("inen") and head.case == "gen")
+                and not (re.search(r"l[aä]inen$", low) and head.case == "gen")
+                and not re.search(r"(?:seen|itt[aä]in|[aeiouyäö]t[aä][aä]n)$", low)
                 and len(word) > 3
                 and word[:1].isalpha()
             )

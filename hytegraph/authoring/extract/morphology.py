@@ -122,6 +122,8 @@ E_STEM_HEADS: tuple[tuple[str, str], ...] = (
     ("kiven", "kivi"),
     ("mäen", "mäki"),
     ("joen", "joki"),
+    # (and an a-stem head weakened the same way: "Kangasluodon" → "Kangasluoto")
+    ("luodon", "luoto"),
 )
 
 # (ending, what replaces it, case), longest first within each group; for words voikko is not
@@ -147,8 +149,8 @@ _RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("yden", "ys", "gen"),
     ("uden", "us", "gen"),
     # a committee's "-valiokunta", "-toimikunta" weakened to "-kunna-" before an ending
-    # ("työvaliokunnan", "taidetoimikunnassa"), a board's "-johtokunta", "-lautakunta" in the
-    # genitive ("johtokunnan"; not "neuvottelukunnan", read as before)
+    # ("työvaliokunnan", "taidetoimikunnassa"); any "-kunta" in the genitive ("johtokunnan",
+    # "lautakunnan", "neuvottelukunnan")
     ("iokunnassa", "iokunta", "ine"),
     ("iokunnasta", "iokunta", "ela"),
     ("iokunnalle", "iokunta", "all"),
@@ -161,10 +163,7 @@ _RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("mikunnalla", "mikunta", "ade"),
     ("mikunnalta", "mikunta", "abl"),
     ("mikunnaksi", "mikunta", "tra"),
-    ("iokunnan", "iokunta", "gen"),
-    ("mikunnan", "mikunta", "gen"),
-    ("tokunnan", "tokunta", "gen"),
-    ("takunnan", "takunta", "gen"),
+    ("kunnan", "kunta", "gen"),
     # the same committees in the partitive ("johtaa taidetoimikuntaa")
     ("iokuntaa", "iokunta", "par"),
     ("mikuntaa", "mikunta", "par"),
