@@ -173,3 +173,20 @@ def test_a_towns_genitive_before_a_body_stays_part_of_its_name(morph):
     )
     bodies = {body for _p, _r, body in held(text, "fi", morph)}
     assert len(bodies) == 1 and next(iter(bodies)).startswith("Vantaan ja Keravan")
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_assembly_label_alone_on_a_councils_page_names_no_body_of_its_own(morph):
+    text = (
+        "Nuorisovaltuusto\n\n"
+        "Kylälän nuorisovaltuusto edustaa kunnan nuoria.\n\n"
+        "Toimikausi 1.1.2023-31.12.2024:\n\n"
+        "Aho Wilma, puheenjohtaja\n"
+        "Kivi Rosa, 1. varapuheenjohtaja\n\n"
+        "Edustajisto:\n"
+        "Karhu Elias\n"
+        "Lehto Liina\n"
+        "Niemi Maria\n"
+    )
+    bodies = {body for _p, _r, body in held(text, "fi", morph)}
+    assert not any("edustajisto" in body.casefold() for body in bodies)

@@ -768,7 +768,13 @@ class Reader:
         if kind is None:
             return None
         if self.finnish:
-            return self._finnish_body(toks, j, head, kind)
+            found = self._finnish_body(toks, j, head, kind)
+            if found.start == t.start and self.lex.trained_body_kind(head.base) is None:
+                # "Edustajisto:" over names on a youth council's page: a word read as a body
+                # only with the organisation it belongs to named before it ("Keskusliiton
+                # edustajisto"); alone, a group of the page's own body
+                return None
+            return found
         found = self._swedish_body(toks, j, kind)
         first = next(x for x in range(j + 1) if toks[x].start == found.start)
         if (
