@@ -149,6 +149,9 @@ class Lexicon:
     #: Job titles ("Socialarbetare", "Sosiaalityöntekijä"): a capitalised one before a name
     #: says what the person does, and is no part of the name. Matched on the whole word.
     occupations: str = ""
+    #: Body words the rules read that the learned tagger's features leave out (it was
+    #: trained without them): a representative assembly ("edustajisto").
+    untrained_bodies: str = ""
     #: (pattern, status): words of a sentence that make the seats it gives not held at the
     #: time of the source: held before ("aiemmin", "jätti", "tidigare") → ``ended``; expected,
     #: agreed or to come ("valittaneen", "tulee", "on tarkoitus", "väntas") →
@@ -237,7 +240,15 @@ class Lexicon:
 
     @functools.cached_property
     def body_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
-        return tuple((re.compile(rf"(?:{p})$"), k) for p, k in self.bodies)
+        untrained = ((self.untrained_bodies, "body"),) if self.untrained_bodies else ()
+        return tuple((re.compile(rf"(?:{p})$"), k) for p, k in (*self.bodies, *untrained))
+
+    def trained_body_kind(self, word: str) -> str | None:
+        """:meth:`body_kind` as the learned tagger was trained: without
+        :attr:`untrained_bodies`."""
+        if self.untrained_bodies and re.search(rf"(?:{self.untrained_bodies})$", word.casefold()):
+            return None
+        return self.body_kind(word)
 
     @functools.cached_property
     def org_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -515,6 +526,7 @@ FI = Lexicon(
     belongs_active=r"nimesi|valitsi|nimitti",
     # "Nuorisovaltuustossa vaikuttavat tällä kaudella A, B ja C": who serve in it
     belongs_in=r"istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|jatkaa|jatkavat",
+    untrained_bodies=r"edustajisto",
     occupations=r"\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|suunnittelija|"
     r"asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
     r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava|johtaja|arkkitehti|"
@@ -524,7 +536,10 @@ FI = Lexicon(
     # ("Kokemusasiantuntijajäsen"): a title before a name, never a part of it
     r"neuvos|professori|tohtori|maisteri|dosentti|lehtori|jäsen|"
     # a degree ("Agronomi", "Tekniikan lisensiaatti") before a name in a list
-    r"agronomi|ekonomi|lisensiaatti|kandidaatti)",
+    r"agronomi|ekonomi|lisensiaatti|kandidaatti|"
+    # a trade printed before a member's name ("toimittaja", "näyttelijä", "kuvataiteilija")
+    r"toimittaja|näyttelijä|kirjailija|taiteilija|tuottaja|muusikko|kirjastonhoitaja|"
+    r"yrittäjä|maanviljelijä|toimitusjohtaja|myyntipäällikkö)",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
     r"(?:henkilöt\s+)?muodostavat",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"

@@ -1831,6 +1831,16 @@ class ListReader:
         )
         if column and (role := self.lex.role_of(column.group(1))):
             return role
+        # "Pasanen Päivi pj.   vars.jäsen": an office, then the kind of seat in a column of
+        # its own (a full member's): the office
+        cells = [c.strip() for c in GAP.split(rest.strip()) if c.strip()]
+        if (
+            len(cells) > 1
+            and self.lex.role_of(cells[0]) in ("chair", "vice_chair", "secretary")
+            and not any(self._names_person(c) for c in cells[1:])
+            and self.lex.find_role(" ".join(cells[1:])) is not None
+        ):
+            return self.lex.role_of(cells[0]) or ""
         return ""
 
     def _two_posts(self, part: str) -> str:

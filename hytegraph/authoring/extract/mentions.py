@@ -768,7 +768,13 @@ class Reader:
         if kind is None:
             return None
         if self.finnish:
-            return self._finnish_body(toks, j, head, kind)
+            found = self._finnish_body(toks, j, head, kind)
+            if found.start == t.start and self.lex.trained_body_kind(head.base) is None:
+                # "Edustajisto:" over names on a youth council's page: a word read as a body
+                # only with the organisation it belongs to named before it ("Keskusliiton
+                # edustajisto"); alone, a group of the page's own body
+                return None
+            return found
         found = self._swedish_body(toks, j, kind)
         first = next(x for x in range(j + 1) if toks[x].start == found.start)
         if (
@@ -964,7 +970,16 @@ class Reader:
             return False  # "kunnanhallituksen on asetettava vanhusneuvosto": what must be done
         readings = self.morph.analyse(word)
         if self.morph.name == "rules":
-            return word.endswith("n") and len(word) > 3 and word[:1].isalpha()
+            # (not where a person is from before a head in the genitive, "veteliläinen
+            # johtokunnan jäsen"; not an illative, "viimeiseen neuvottelukunnan kokoukseen";
+            # not an adverb or a passive verb, "Kirjataan vuosittain neuvottelukunnan …")
+            return (
+                word.endswith("n")
+                and not (re.search(r"l[aä]inen$", low) and head.case == "gen")
+                and not re.search(r"(?:seen|itt[aä]in|[aeiouyäö]t[aä][aä]n)$", low)
+                and len(word) > 3
+                and word[:1].isalpha()
+            )
         if (
             not readings
             and head.case in ("nom", "gen")

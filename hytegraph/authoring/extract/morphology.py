@@ -122,6 +122,8 @@ E_STEM_HEADS: tuple[tuple[str, str], ...] = (
     ("kiven", "kivi"),
     ("mäen", "mäki"),
     ("joen", "joki"),
+    # (and an a-stem head weakened the same way: "Kangasluodon" → "Kangasluoto")
+    ("luodon", "luoto"),
 )
 
 # (ending, what replaces it, case), longest first within each group; for words voikko is not
@@ -147,21 +149,26 @@ _RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("yden", "ys", "gen"),
     ("uden", "us", "gen"),
     # a committee's "-valiokunta", "-toimikunta" weakened to "-kunna-" before an ending
-    # ("työvaliokunnan", "taidetoimikunnassa"; not "neuvottelukunnan", read as before)
+    # ("työvaliokunnan", "taidetoimikunnassa"); any "-kunta" in the genitive ("johtokunnan",
+    # "lautakunnan", "neuvottelukunnan")
     ("iokunnassa", "iokunta", "ine"),
     ("iokunnasta", "iokunta", "ela"),
     ("iokunnalle", "iokunta", "all"),
     ("iokunnalla", "iokunta", "ade"),
     ("iokunnalta", "iokunta", "abl"),
     ("iokunnaksi", "iokunta", "tra"),
-    ("iokunnan", "iokunta", "gen"),
     ("mikunnassa", "mikunta", "ine"),
     ("mikunnasta", "mikunta", "ela"),
     ("mikunnalle", "mikunta", "all"),
     ("mikunnalla", "mikunta", "ade"),
     ("mikunnalta", "mikunta", "abl"),
     ("mikunnaksi", "mikunta", "tra"),
-    ("mikunnan", "mikunta", "gen"),
+    ("kunnan", "kunta", "gen"),
+    # the same committees in the partitive ("johtaa taidetoimikuntaa")
+    ("iokuntaa", "iokunta", "par"),
+    ("mikuntaa", "mikunta", "par"),
+    ("tokuntaa", "tokunta", "par"),
+    ("takuntaa", "takunta", "par"),
     *((gen, base, "gen") for gen, base in E_STEM_HEADS),
     # the genitive of -nen after another vowel ("Virtasen" → "Virtanen"; -isen above)
     ("asen", "anen", "gen"),

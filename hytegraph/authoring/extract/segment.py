@@ -212,7 +212,9 @@ def _heading_like(line: str) -> bool:
     words = line.split()
     return (
         len(words) <= 12
-        and len(line) <= 110
+        # (measured without the spaces a page's head pads its fields apart with:
+        # "DIAKONIAJOHTOKUNTA      31.01.2024      1/2024")
+        and len(" ".join(words)) <= 110
         and (line[0].isupper() or line[0].isdigit() or line[0] == "§")
         and not line.endswith((".", ",", ";"))
         # "… Nordberg. (al)": a sentence and a news item's signature

@@ -302,6 +302,10 @@ _DEPUTY_OF_NAMED = re.compile(
 )
 
 
+#: A lower-case attribute in the partitive ("alueellista", "uutta", "kunnallista").
+_PARTITIVE_ATTRIBUTE = re.compile(r"[a-zåäö]{3,}(?:llista|llistä|ista|istä|uutta|yttä)")
+
+
 class SentenceReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -973,11 +977,14 @@ class SentenceReader:
                     break
                 if (
                     titled
-                    and k == j
                     and conj.match(toks[k].text)
+                    # (not the "ja" of a job split in two: "Tiede- ja kulttuuriministeri")
+                    and not (k > 0 and toks[k - 1].text.endswith("-"))
                     and self._after_job_title(toks, k + 1, genitive) is not None
                 ):
-                    break  # "A (…), liikuntatieteiden tohtori B": the next name after its job
+                    # "A (…), liikuntatieteiden tohtori B", "A Kuopiosta, toimittaja B": the
+                    # next name after its job
+                    break
                 if (
                     toks[k].text in ("(", ".", ";", ":")
                     or _ELECTION_VERB.match(toks[k].text)
@@ -2036,7 +2043,16 @@ class SentenceReader:
             # (partitive) right after it
             if not self.r.finnish or i < 2 or i + 1 >= len(toks) or not _LED.match(t.text):
                 continue
-            led = [b for b in bodies if b.start == toks[i + 1].start and not b.plural]
+            after = i + 1
+            if (
+                after + 1 < len(toks)
+                and _PARTITIVE_ATTRIBUTE.fullmatch(toks[after].text)
+                and not self.lex.role_of(toks[after].text)
+            ):
+                # "A johtaa alueellista taidetoimikuntaa": an attribute in the partitive
+                # before the body
+                after += 1
+            led = [b for b in bodies if b.start == toks[after].start and not b.plural]
             if not led or led[0].case not in ("", "par"):
                 continue
             end = i

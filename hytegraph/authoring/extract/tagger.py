@@ -136,7 +136,7 @@ class FeatureReader:
             if r:
                 feats.append(f"h:role={r}")
             elif t.is_word and len(t.text) > 3:
-                kind = self.lex.body_kind(t.text.casefold())
+                kind = self.lex.trained_body_kind(t.text.casefold())
                 if kind:
                     feats.append("h:body")
         if toks and toks[-1].text == ":":

@@ -1574,6 +1574,7 @@ class Walker:
         self._labels_then_values(text, out)
         self._bare_kind_beside_named(out)
         self._genitive_read_elsewhere_as_written(out)
+        self._genitive_written_elsewhere_without_ending(text, out)
         self._collective_named_in_full(text, out)
         self._card_beside_election(out)
         return out
@@ -1690,6 +1691,25 @@ class Walker:
                 and a.written in nominative
             ):
                 f.actor = replace(a, name=a.written, case="nom")
+
+    @staticmethod
+    def _genitive_written_elsewhere_without_ending(text: str, out: Walk) -> None:
+        """ "puheenjohtaja Aino Ahon mukaan" read as the name "Aino Ahon" (a word-form reader
+        that does not know the surname) beside "Aino Aho (puheenjohtaja)" on the same page:
+        the name the page writes without the genitive's -n is the person's name."""
+        for f in out.findings:
+            a = f.actor
+            if (
+                a.kind != "person"
+                or a.name != a.written
+                or " " not in a.name
+                or not a.name.endswith("n")
+                or a.name.endswith("nen")
+            ):
+                continue
+            bare = a.name[:-1]
+            if re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
+                f.actor = replace(a, name=bare)
 
     @staticmethod
     def _bare_kind_beside_named(out: Walk) -> None:
@@ -9512,14 +9532,14 @@ class Walker:
 
     def _seat_items(
         self, text: str, start: int, end: int, *, through: bool
-    ) -> tuple[list[tuple[Mention, str]], int]:
-        """The items "Name role" from ``start`` on: each name (either order of its words) and
-        the seat the lower-case words after it say, up to the first name with no seat after
-        it (with ``through``, such an item is passed over: an official among the absent) or
-        the first word that is no name. A seat said of another body ("kv:n pj") is passed
-        over. Also where the items end."""
+    ) -> tuple[list[tuple[Mention, str, str]], int]:
+        """The items "Name role" from ``start`` on: each name (either order of its words), the
+        seat the lower-case words after it say and "" (or, with ``through``, the body another
+        seat is said of by its abbreviation, "kv:n pj"), up to the first name with no seat
+        after it (with ``through``, such an item is passed over: an official among the
+        absent) or the first word that is no name. Also where the items end."""
         toks = tokens(text, start, end)
-        items: list[tuple[Mention, str]] = []
+        items: list[tuple[Mention, str, str]] = []
         stop, i = start, 0
         while i < len(toks):
             person = self.reader.person_at(toks, i, in_list=True)
@@ -9534,11 +9554,21 @@ class Walker:
             said = " ".join(t.text for t in toks[j:k]).strip(" ,.")
             role = self.lex.role_of(said) if said else None
             other = ":" in said
-            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member") or other:
+            elsewhere = ("", "")
+            seat = _SEAT_ELSEWHERE.match(said) if through and other else None
+            if seat is not None and seat.group("abbr"):
+                elsewhere = self._seat_of(said)
+            if elsewhere[1]:
+                # "Poissa … Mäki Eero kv:n pj": an absent council's chair, present in its
+                # right; the seat is the council's
+                items.append((person, elsewhere[0], elsewhere[1]))
+            elif (
+                role not in ("chair", "vice_chair", "secretary", "member", "deputy_member") or other
+            ):
                 if not through or not said:
                     break
             else:
-                items.append((person, role))
+                items.append((person, role, ""))
             stop = toks[k - 1].end if k > j else person.end
             i = k
         return items, stop
@@ -9590,10 +9620,24 @@ class Walker:
         out.findings = [
             f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
         ]
-        out.findings += [
-            Finding("membership", p, role, body, (a, b), 0.7, "minutes-present-run")
-            for p, role in present + absent
-        ]
+        for p, role, elsewhere in present + absent:
+            target = body
+            if elsewhere:
+                target = Mention(p.end, p.end, "", self._council_of(body, elsewhere), "body", 0.6)
+            out.findings.append(
+                Finding("membership", p, role, target, (a, b), 0.7, "minutes-present-run")
+            )
+
+    @staticmethod
+    def _council_of(body: Mention, abbreviated: str) -> str:
+        """The body an abbreviation in minutes stands for ("kv": "Kunnanvaltuusto"), in the
+        parish's terms when the minutes are its church council's ("Yhteinen kirkkoneuvosto":
+        "Yhteinen kirkkovaltuusto")."""
+        low = body.name.casefold()
+        if abbreviated == "Kunnanvaltuusto" and low.endswith("kirkkoneuvosto"):
+            name = low[: -len("neuvosto")] + "valtuusto"
+            return name[:1].upper() + name[1:]
+        return abbreviated
 
     def _timed_attendance(self, text: str, out: Walk) -> None:
         """Minutes' attendance with a time column flattened to one run ("Kemppainen Tapani
