@@ -182,3 +182,42 @@ def test_the_vice_chair_of_a_federation_named_after_its_common_noun(morph):
 )
 def test_no_association_without_its_name(morph, text):
     assert not any(r in ("chair", "vice_chair") for _p, r, _b in held(text, "sv", morph))
+
+
+FEDERATION_BOARD = (
+    "Årsberättelse 2019 Förbundsstyrelse Styrelseledamöter fram till stämman var Per Holmgren, "
+    "förbundsordförande, Karin Sjöberg, vice förbundsordförande. Ordinarie ledamöter var Lars "
+    "Ek, Sofia Dahl och Olle Bergman. Styrelseledamöter efter stämman är Maria Strand "
+    "förbundsordförande, Karin Sjöberg, vice förbundsordförande. Ordinarie ledamöter är Lars "
+    "Ek och Olle Bergman.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_federations_officers_after_their_names(morph):
+    got = held(FEDERATION_BOARD, "sv", morph)
+    assert ("Maria Strand", "chair", "Förbundsstyrelse") in got
+    assert ("Karin Sjöberg", "vice_chair", "Förbundsstyrelse") in got
+    assert ("Lars Ek", "member", "Förbundsstyrelse") in got
+    # guard: the chair until the meeting holds the office no more
+    assert not any(p == "Per Holmgren" for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_federation_chair_of_another_organisation_is_not_the_boards(morph):
+    # guard: "förbundsordförande i X" is another organisation's post
+    text = (
+        "Förbundsstyrelsen möttes i maj. Vi hade besök av Maria Strand, förbundsordförande i "
+        "Ekbygdens förbund."
+    )
+    assert not any(r == "chair" for _p, r, _b in held(text, "sv", morph))
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_nominating_committee_re_elected_as_a_whole_takes_the_one_elected_into_it(morph):
+    text = (
+        "Distriktsstämman hölls i Ekby. Även valberedningen omvaldes, dock avgick en person och "
+        "Bo Ekström invaldes."
+    )
+    got = held(text, "sv", morph)
+    assert ("Bo Ekström", "member", "Valberedningen") in got

@@ -1138,11 +1138,15 @@ def merge(
         said = text[line_start : len(text) if line_end < 0 else line_end]
         if (
             _body_key(seat.body.name).startswith(("valbered", "valbred"))
+            and re.search(
+                r"(?<![\w-])[Tt]ill\s+$", text[max(0, seat.body.start - 8) : seat.body.start]
+            )
             and _REELECTED.search(said)
             and not _ELECTED_PLAIN.search(said)
         ):
             # "Till valberedning omvaldes A och B samt nyvaldes C": a nominating committee
-            # is read from its re-election words only where the page also says "valdes"
+            # elected "till" is read from its re-election words only where the page also says
+            # "valdes" ("Även valberedningen omvaldes … och C invaldes" is read)
             continue
         out.append(
             Finding(

@@ -732,6 +732,13 @@ _LEVEL_CHAIR_NAME = re.compile(
     r"ordförande(?:[ \t]+|n,[ \t]*(?=[^,.\n]{3,60},))"
     rf"(?P<name>{_CAPITALISED_NAME})"
 )
+#: "Styrelseledamöter är Åke Ek förbundsordförande, Eva Ek, vice förbundsordförande": a name,
+#: then the post of the chair (or vice chair) of a level of an organisation after it, not
+#: "i" or "för" another one.
+_NAME_THEN_LEVEL_CHAIR = re.compile(
+    rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME}),?[ \t]+(?P<vice>vice[ \t]+)?"
+    r"(?P<level>förbunds|distrikts)ordförande(?![\w-])(?![ \t]+(?:i|för|på|vid)[ \t])"
+)
 #: "(vice ordförande) " after a name, then the next name.
 _PAREN_ROLE_THEN_NAME = re.compile(r"[ \t]*\(([^()\n]{2,30})\)[ \t]*(?=[A-ZÅÄÖ][a-zåäö])")
 #: A treasurer named in prose: "Eva Ek fortsätter som kassör", "Förbundets kassör Eva Ek",
@@ -10333,6 +10340,56 @@ class Walker:
             )
             out.findings.append(
                 Finding("membership", person, "chair", body, (mt.start(), mt.end()), 0.6,
+                        "text-level-chair")
+            )  # fmt: skip
+            have.add(person.start)
+        for mt in _NAME_THEN_LEVEL_CHAIR.finditer(text):
+            # "Styrelseledamöter är Åke Ek förbundsordförande, Eva Ek, vice
+            # förbundsordförande": the chair and vice chair of the board of that level the
+            # page names ("Förbundsstyrelsen"), the person's name the words before the post
+            toks = tokens(text, mt.start("name"), mt.end("name"))
+            person = next(
+                (
+                    p
+                    for i in range(len(toks))
+                    if (p := self.reader.person_at(toks, i, in_list=True)) is not None
+                    and p.end == mt.end("name")
+                    and " " in p.name
+                ),
+                None,
+            )
+            if person is None or person.start in have:
+                continue
+            start = self._sentence_start(text, mt.start())
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            sentence = text[start : min(ends) if ends else len(text)]
+            if self.lex.not_held_status(sentence) or any(a <= mt.start() < z for a, z in guests):
+                continue  # "Förre förbundsordförande X", a guest's post
+            level = mt.group("level").casefold()
+            boards = {
+                b.group(1).casefold(): b
+                for b in re.finditer(rf"(?<![\w-])({level}styrelse(?:n)?)s?(?![\w-])", text, re.I)
+            }
+            if len({k.removesuffix("n") for k in boards}) != 1:
+                continue
+            b = next(iter(boards.values()))
+            written = b.group(1)
+            body = Mention(
+                b.start(1), b.end(1), written, written[:1].upper() + written[1:], "body", 0.5
+            )
+            role = "vice_chair" if mt.group("vice") else "chair"
+            out.findings = [
+                f
+                for f in out.findings
+                if not (
+                    f.kind == "membership"
+                    and f.role == "member"
+                    and f.actor.start == person.start
+                    and not f.status
+                )
+            ]  # (the member's seat the list gave the officer's name: the post is more)
+            out.findings.append(
+                Finding("membership", person, role, body, (mt.start(), mt.end()), 0.6,
                         "text-level-chair")
             )  # fmt: skip
             have.add(person.start)
