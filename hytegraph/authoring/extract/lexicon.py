@@ -337,6 +337,8 @@ class Lexicon:
             return None  # "styrelsemötet", "hallituksen kokous": a body's meeting, not a body
         if self.lang == "sv" and re.search(r"(?<!välfärds)område(?:t|ts|n|na|nas)?$", low):
             return None  # "funktionsrättsområdet": a field or an area ("-rådet" in it), no body
+        if self.lang == "sv" and re.search(r"arbete(?:t|ts|n|na|nas)?$", low):
+            return None  # "styrelsearbetet": a body's work, no body
         for pattern, kind in self.body_res:
             if pattern.search(low):
                 return kind

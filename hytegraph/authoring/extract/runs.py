@@ -46,7 +46,8 @@ _CUES = {
     "fi": r"jäsen(?:et|inä|iksi|istö)|kokoonpano\w*|valittiin|valitut|valittu(?:ja|ina)?|"
     r"nimettiin|nimetyt|nimetty|nimitetty|edustaja(?:t|nsa)|koostuu|muodostavat",
     "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|består\s+av|bestå\s+av|bestått\s+av|bestod\s+av|"
-    r"valdes|valts?|utsågs|"
+    # "Till styrelsen omvaldes A, B och C", "nyvaldes", "invaldes": an election said so
+    r"(?:om|ny|in|åter)?valdes|valts?|utsågs|"
     # "Årsmötet valde in en ny ledamot i styrelsen, A": the active voice, "in" after it
     r"valde(?=\s+in\s)|"
     # "Det blev omval av A till pensionärsrådet": an election said as a noun
@@ -97,6 +98,10 @@ _OFFICE_AFTER = re.compile(
 #: deputy stands in for a member who keeps the seat).
 _SUCCEEDED = re.compile(r"(?<![\w-])(?:efterträder|efterträdde|efterträtt)[ \t]+$")
 #: An election's verb (Swedish).
+#: "omvaldes", "nyvaldes", "invaldes", "återvaldes": an election said as a re-election or a
+#: first one; "valdes" on its own.
+_REELECTED = re.compile(r"(?<![\w-])(?:om|ny|in|åter)valdes(?![\w-])", re.I)
+_ELECTED_PLAIN = re.compile(r"(?<![\w-])valdes(?![\w-])", re.I)
 _ELECTED = re.compile(r"(?<![\w-])(?:om|ny)?valdes(?![\w-])", re.I)
 #: A board's seats other than its officers' (officers alone are read by the rules).
 _SEAT_WORD = re.compile(
@@ -192,6 +197,16 @@ def _key(name: str) -> str:
 def _body_key(name: str) -> str:
     words = name.casefold().split()
     return words[-1] if words else ""
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Whether two bodies' names end in the same head word, compounded or not, with or
+    without a Swedish definite ending ("Styrelsen", "Förbundsstyrelse")."""
+    ha, hb = (re.sub(r"(?:en|et|n|t|e)$", "", _body_key(x)) for x in (a, b))
+    if not ha or not hb:
+        return False
+    short, long_ = sorted((ha, hb), key=len)
+    return long_.endswith(short) and len(short) >= 4
 
 
 class RunReader:
@@ -1005,8 +1020,9 @@ class RunReader:
         return fits[0]
 
 
-#: a sentence's end in a line of prose: a full stop before a capital
-_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZÅÄÖ])")
+#: a sentence's end in a line of prose: a full stop before a capital, or one printed with no
+#: space between a lower-case word and a capitalised one ("… sitt uppdrag.Catarina Holm")
+_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZÅÄÖ])|(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def _sentence_around(text: str, seat: Seat, lo: int, hi: int) -> tuple[int, int]:
@@ -1098,7 +1114,17 @@ def merge(
         ]
         for f in elsewhere:
             f.target = seat.body
-        if elsewhere or mine:
+        # "Valberedning: … Olle Ek" after the board's list: a held seat in a body of another
+        # kind, read outside this section, leaves the seat this run gives as it is; one in a
+        # body with the same head ("Styrelsen", "Förbundsstyrelsen") may be this one
+        if elsewhere or any(
+            f.kind != "membership"
+            or f.status
+            or f.target is None
+            or lo <= f.quote[0] < hi
+            or _same_head(f.target.name, seat.body.name)
+            for f in mine
+        ):
             continue
         if any(a < seat.person.end and seat.person.start < b for a, b in spans):
             continue  # the rules read these words as another name ("Ek Lind, Bo"): theirs stands
@@ -1109,6 +1135,19 @@ def merge(
         line_start, line_end = _sentence_around(text, seat, line_start, line_end)
         if AUDITOR.search(text, line_start, len(text) if line_end < 0 else line_end):
             continue  # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat
+        said = text[line_start : len(text) if line_end < 0 else line_end]
+        if (
+            _body_key(seat.body.name).startswith(("valbered", "valbred"))
+            and re.search(
+                r"(?<![\w-])[Tt]ill\s+$", text[max(0, seat.body.start - 8) : seat.body.start]
+            )
+            and _REELECTED.search(said)
+            and not _ELECTED_PLAIN.search(said)
+        ):
+            # "Till valberedning omvaldes A och B samt nyvaldes C": a nominating committee
+            # elected "till" is read from its re-election words only where the page also says
+            # "valdes" ("Även valberedningen omvaldes … och C invaldes" is read)
+            continue
         out.append(
             Finding(
                 "candidacy" if seat.status else "membership",

@@ -287,6 +287,16 @@ _ELECTED_FOR_ORGANISATION = re.compile(
     r"(?P<org>[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}(?:[ \t]+(?:r\.f\.|rf|r\.y\.|ry)(?!\w))?)"
 )
 
+#: Swedish: "Ordföranden i stödföreningen Hörselskadades Vänner Karin af Klint tackades": an
+#: office "i" an association's common noun, then the association's capitalised name and the
+#: person's, run together up to the next lower-case word (a name's particle aside).
+_OFFICER_OF_NAMED_ASSOCIATION = re.compile(
+    r"(?<![\w'-])(?P<role>(?:[Vv]ice[ \t]+)?(?:[Oo]rdförande(?:n)?|[Vv]ice[ \t]+ordförande(?:n)?))"
+    r"[ \t]+i[ \t]+(?P<noun>[a-zåäö]*(?:förening|förbund)(?:en|et)?)[ \t]+"
+    r"(?P<run>[A-ZÅÄÖ][\w'-]*(?:[ \t]+(?:[A-ZÅÄÖ][\w'-]*|von|af|van|de|der|la))+)"
+    r"(?=[ \t]*(?:[,.;]|[ \t][a-zåäö]|$))"
+)
+
 #: An ordinal before a role word: "ensimmäiseksi varapuheenjohtajaksi".
 _ORDINAL_WORD = re.compile(r"(?i)^(?:ensimmäi|toi|kolma)s?\w*ksi$")
 
@@ -407,7 +417,7 @@ class SentenceReader:
             return None
         mt = _ELECTED_FOR_ORGANISATION.search(sentence.text)
         if mt is None:
-            return None
+            return self._officer_of_named_association(text, sentence, toks, status)
         org = mt.group("org")
         words = org.split()
         if self.lex.body_kind(words[0].casefold()) is not None:
@@ -432,6 +442,49 @@ class SentenceReader:
         body = Mention(a, b, text[a:b], org, "ngo", 0.6)
         quote = (sentence.start + mt.start(), b)
         return self._fact(person, role, body, quote, 0.75, "text-elected-for-organisation", status)
+
+    def _officer_of_named_association(
+        self, text: str, sentence: Sentence, toks: list[Token], status: str
+    ) -> Finding | None:
+        """Swedish: "Ordföranden i stödföreningen Hörselskadades Vänner Karin af Klint": the
+        chair (or vice chair) of the association the common noun introduces, its name the
+        capitalised words before the person's (the last two or three words of the run, read
+        as a person's name, a known first name first); nothing when the run holds no
+        association's name before the person's."""
+        mt = _OFFICER_OF_NAMED_ASSOCIATION.search(sentence.text)
+        if mt is None:
+            return None
+        a, b = sentence.start + mt.start("run"), sentence.start + mt.end("run")
+        first = next((i for i, t in enumerate(toks) if t.start == a), -1)
+        last = next((i for i, t in enumerate(toks) if t.end == b), -1)
+        if first < 0 or last < 0:
+            return None
+        person = None
+        for x in range(first + 1, last):
+            if not toks[x].is_cap or m.FIRST_NAME not in self.r._classes(toks[x].text):
+                continue
+            p = self.r.person_at(toks, x, in_list=True)
+            if p is not None and p.end == toks[last].end and " " in p.name:
+                person = p
+                break
+        else:
+            # no first name known: the person's the run's last two words (a particle between)
+            x = last - 2 if toks[last - 1].text.islower() else last - 1
+            p = self.r.person_at(toks, x, in_list=True) if x > first else None
+            if p is None or p.end != toks[last].end or " " not in p.name:
+                return None
+            person = p
+        org_end = toks[x - 1].end
+        org = text[a:org_end]
+        words = org.split()
+        if self.lex.body_kind(words[-1].casefold()) is not None:
+            return None  # "i föreningen Styrelsen …": a body's word, no association's name
+        if len(words) == 1 and not any(p.fullmatch(org.casefold()) for p, _k in self.lex.org_res):
+            return None  # one word may be the person's first name read as the association's
+        role = "vice_chair" if mt.group("role").casefold().startswith("vice") else "chair"
+        body = Mention(a, org_end, org, org, "ngo", 0.6)
+        quote = (sentence.start + mt.start(), person.end)
+        return self._fact(person, role, body, quote, 0.7, "text-officer-of-association", status)
 
     def _proposed_said(self, sentence: str) -> str:
         """ "proposed" when the sentence says its seats have been proposed ("Toimielimen

@@ -732,6 +732,13 @@ _LEVEL_CHAIR_NAME = re.compile(
     r"ordförande(?:[ \t]+|n,[ \t]*(?=[^,.\n]{3,60},))"
     rf"(?P<name>{_CAPITALISED_NAME})"
 )
+#: "Styrelseledamöter är Åke Ek förbundsordförande, Eva Ek, vice förbundsordförande": a name,
+#: then the post of the chair (or vice chair) of a level of an organisation after it, not
+#: "i" or "för" another one.
+_NAME_THEN_LEVEL_CHAIR = re.compile(
+    rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME}),?[ \t]+(?P<vice>vice[ \t]+)?"
+    r"(?P<level>förbunds|distrikts)ordförande(?![\w-])(?![ \t]+(?:i|för|på|vid)[ \t])"
+)
 #: "(vice ordförande) " after a name, then the next name.
 _PAREN_ROLE_THEN_NAME = re.compile(r"[ \t]*\(([^()\n]{2,30})\)[ \t]*(?=[A-ZÅÄÖ][a-zåäö])")
 #: A treasurer named in prose: "Eva Ek fortsätter som kassör", "Förbundets kassör Eva Ek",
@@ -1126,6 +1133,22 @@ _COVER_LABEL = re.compile(
     r"Justerande|Justeringens|Sekreterare|Frånvarande|Paragrafer|Underskrift(?:er)?|Tjänstemän|"
     r"Tjänstepersoner|Närvarorätt|Insynsplats|ANSLAG|BEVIS))\b\s*:?"
 )
+#: The certificate of a minutes' posting ("Bevis om anslag"): the label of the deciding body,
+#: the certificate's other labels (printed before their values when the table is flattened),
+#: a municipality's name printed beside them, and what ends the body's value.
+_CERT_BODY = re.compile(r"\b(?:Beslutsinstans|Beslutande\s+organ|Instans)\b\s*[,:]?\s*")
+_CERT_SKIP = re.compile(
+    r"(?:Sammanträdesdatum|Datum\s+för\s+anslagets\s+(?:uppsättande|nedtagande)|"
+    r"Datum\s+då\s+anslaget\s+(?:sätts\s+upp|tas\s+ned)|Förvaringsplats\s+för\s+protokollet|"
+    r"Paragrafer|[A-ZÅÄÖ][\w-]+\s+(?:kommun|stad|region|landsting))\b\s*[,:]?\s*"
+)
+_CERT_VALUE = re.compile(
+    r"[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:och|för|i|med|[a-zåäö][\w-]*|[A-ZÅÄÖ][\w-]*)){0,5}"
+)
+_CERT_END = re.compile(
+    r"\b(?:Underskrift|Sammanträdesdatum|Datum|Förvaringsplats|Paragrafer|Protokollet|Sekreterare|"
+    r"Ordförande|Justerande)\b"
+)
 #: A party's abbreviation printed after a name on a cover page: "(S)", "(fp)".
 _COVER_PARTY = re.compile(r"\s*\([\w-]{1,6}\)")
 #: "ersättare för", "ers PRO för", "tgj ers för", "ersätter": the person before serves for the
@@ -1141,8 +1164,13 @@ _COVER_DEPUTY_TAG = re.compile(
     r"ers(?:ättare|\.)?(?![\w-])(?!\s+för\b)"
 )
 
+#: A sentence's full stop printed with no space before the next one's capitalised word
+#: ("… sitt uppdrag.Aino Ek").
+_GLUED_SENTENCE_END = re.compile(r"(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö])")
 #: "A, B och C fick förnyat förtroende": the people named before it were elected again.
-_RENEWED_TRUST = re.compile(r"\b(?:fick|får|har\s+fått)\s+(?:förnyat|fortsatt)\s+förtroende\b")
+_RENEWED_TRUST = re.compile(
+    r"\b(?:fick|får|har\s+fått|gavs|ges)\s+(?:förnyat|fortsatt)\s+förtroende\b"
+)
 
 #: Endings a Swedish noun takes in its definite form ("styrelse" → "styrelsen").
 _DEFINITE = ("n", "en", "et", "t")
@@ -2299,12 +2327,24 @@ class Walker:
         seats the text gave just before (within the paragraph before, a held seat)."""
         for mt in _RENEWED_TRUST.finditer(text):
             start = self._sentence_start(text, mt.start())
+            for glued in _GLUED_SENTENCE_END.finditer(text, start, mt.start()):
+                start = glued.end()  # "… sitt uppdrag.Aino Ek, Bo Lind …": no space after it
             toks = tokens(text, start, mt.start())
             people: list[Mention] = []
             i = 0
             while i < len(toks):
                 if people and toks[i].text in (",", "och", "samt"):
                     i += 1
+                    continue
+                if people and toks[i].text == "från":
+                    # "A från Norrviks kvinnojour, Umeå och B från …": where each is from,
+                    # up to the next name after a comma or "och"
+                    i += 1
+                    while i < len(toks) and not (
+                        toks[i - 1].text in (",", "och")
+                        and self.reader.person_at(toks, i, in_list=True) is not None
+                    ):
+                        i += 1
                     continue
                 person = self.reader.person_at(toks, i, in_list=True)
                 if person is None:
@@ -2632,6 +2672,43 @@ class Walker:
                     head = words[0] if len(words) > 2 and words[1] == "för" else words[-1]
                     if self.lex.body_kind(head.casefold()) is not None:
                         return replace(x, name=name[:1].upper() + name[1:])
+        return self._certificate_body(text)
+
+    def _certificate_body(self, text: str) -> Mention | None:
+        """The body a minutes' certificate of posting names after its "Beslutsinstans" /
+        "Beslutande organ" label: right after it, or, where the certificate's labels are
+        printed before their values ("Beslutsinstans Sammanträdesdatum Förvaringsplats för
+        protokollet … Omsorg och Vård Underskrift"), the first value after them. A name
+        without a body's head word ("Omsorg och Vård") is taken when its words are
+        capitalised and nothing but a label or the text's end follows it."""
+        for mt in _CERT_BODY.finditer(text):
+            at = mt.end()
+            while skip := _CERT_SKIP.match(text, at):
+                at = skip.end()
+            value = _CERT_VALUE.match(text, at)
+            if value is None:
+                continue
+            words = value.group().split()
+            stop = next((k for k, w in enumerate(words) if _CERT_END.fullmatch(w)), len(words))
+            while stop and words[stop - 1] in ("och", "för", "i", "med"):
+                stop -= 1
+            words = words[:stop]
+            if not words:
+                continue
+            name = " ".join(words)
+            kind = self.lex.body_kind(words[-1].casefold())
+            if kind is None and len(words) > 2 and words[1] in ("för", "i"):
+                kind = self.lex.body_kind(words[0].casefold())  # "Nämnden för …"
+            if kind is None:
+                rest = text[at + len(name) :].lstrip(" \t,")
+                if not all(
+                    w[:1].isupper() or w in ("och", "för", "i", "med") for w in words
+                ) or not (rest == "" or _CERT_END.match(rest)):
+                    continue
+                kind = "board"
+            if text[at : at + len(name)] != name:
+                continue
+            return Mention(at, at + len(name), name, name, kind, 0.6)
         return None
 
     def _office_word_before_name(self, out: Walk) -> None:
@@ -10307,6 +10384,56 @@ class Walker:
             )
             out.findings.append(
                 Finding("membership", person, "chair", body, (mt.start(), mt.end()), 0.6,
+                        "text-level-chair")
+            )  # fmt: skip
+            have.add(person.start)
+        for mt in _NAME_THEN_LEVEL_CHAIR.finditer(text):
+            # "Styrelseledamöter är Åke Ek förbundsordförande, Eva Ek, vice
+            # förbundsordförande": the chair and vice chair of the board of that level the
+            # page names ("Förbundsstyrelsen"), the person's name the words before the post
+            toks = tokens(text, mt.start("name"), mt.end("name"))
+            person = next(
+                (
+                    p
+                    for i in range(len(toks))
+                    if (p := self.reader.person_at(toks, i, in_list=True)) is not None
+                    and p.end == mt.end("name")
+                    and " " in p.name
+                ),
+                None,
+            )
+            if person is None or person.start in have:
+                continue
+            start = self._sentence_start(text, mt.start())
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            sentence = text[start : min(ends) if ends else len(text)]
+            if self.lex.not_held_status(sentence) or any(a <= mt.start() < z for a, z in guests):
+                continue  # "Förre förbundsordförande X", a guest's post
+            level = mt.group("level").casefold()
+            boards = {
+                b.group(1).casefold(): b
+                for b in re.finditer(rf"(?<![\w-])({level}styrelse(?:n)?)s?(?![\w-])", text, re.I)
+            }
+            if len({k.removesuffix("n") for k in boards}) != 1:
+                continue
+            b = next(iter(boards.values()))
+            written = b.group(1)
+            body = Mention(
+                b.start(1), b.end(1), written, written[:1].upper() + written[1:], "body", 0.5
+            )
+            role = "vice_chair" if mt.group("vice") else "chair"
+            out.findings = [
+                f
+                for f in out.findings
+                if not (
+                    f.kind == "membership"
+                    and f.role == "member"
+                    and f.actor.start == person.start
+                    and not f.status
+                )
+            ]  # (the member's seat the list gave the officer's name: the post is more)
+            out.findings.append(
+                Finding("membership", person, role, body, (mt.start(), mt.end()), 0.6,
                         "text-level-chair")
             )  # fmt: skip
             have.add(person.start)
