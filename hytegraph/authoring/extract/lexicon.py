@@ -67,6 +67,14 @@ _EN_COLUMNS = (
 #: An ordinal before a role ("1. vpj.", "II varapuheenjohtaja", "2:e vice ordförande",
 #: "Förste vice ordförande": a Swedish ordinal word only before "vice").
 #: How many answers the word lookups keep before they start again.
+#: A decision taken as proposed: "beslutade i enlighet med valberedningens förslag", "valdes
+#: enligt förslaget", "valittiin vaalitoimikunnan esityksen mukaisesti"
+_ADOPTED = re.compile(
+    r"(?<![\w-])(?:(?:beslutade|beslöt|valde|valdes|utsåg|utsågs)[ \t]+(?:\w+[ \t]+){0,2}?"
+    r"(?:i[ \t]+enlighet[ \t]+med|enligt)[ \t]+(?:\w+[ \t]+){0,2}?förslag\w*|"
+    r"(?:valittiin|valitsi|päätti)[ \t]+(?:\w+[ \t]+){0,2}?(?:esityksen|ehdotuksen)[ \t]+"
+    r"mukaisesti)"
+)
 _MEMO_SIZE = 200_000
 _ORDINAL = re.compile(
     r"^(?:\d{1,2}(?:\.|:e|:a)?|i{1,3}|iv|(?:förste|första|andre|andra|tredje)(?=\s+vice\b))"
@@ -332,7 +340,9 @@ class Lexicon:
         return None
 
     def not_member_status(self, text: str) -> str | None:
-        low = text.casefold()
+        # "Årsmötet beslutade i enlighet med valberedningens förslag:", "vaalitoimikunnan
+        # esityksen mukaisesti": a proposal adopted, the people elected
+        low = _ADOPTED.sub(" ", text.casefold())
         for pattern, status in self.not_member_res:
             if pattern.search(low):
                 return status
@@ -680,7 +690,7 @@ SV = Lexicon(
     ),
     linking=r"är|var|blev|finns|fanns|valdes|valde|utsågs|utsåg|tillsattes|fungerar|som|också|även|"
     r"har|har\s+valts|valts|utsetts|blivit|"
-    r"fortsätter|och|"
+    r"fortsätter|och|nu|"
     r"från|år|\d{4}",
     conjunctions=r"och|samt|,",
     not_names=_SV_NOT_NAMES,
