@@ -227,3 +227,51 @@ def test_a_programme_is_no_body_a_chair_sits_in(morph):
         f.kind == "membership" and f.target is not None and "program" in f.target.name.casefold()
         for f in findings(text, "sv", morph)
     )
+
+
+INLINE_LABELS = (
+    "Förbundets verksamhet 2024 Styrelse från årsmötet 2024 Ordförande: Landshövding Eva "
+    "Ekholm, Uppsala (till årsmötet 2026) Vice ordförande: Carl Berglund, Tierp (till "
+    "årsmötet 2026) Ständig sekreterare: Landsantikvarie Stig Holmér Skattmästare: Rune "
+    "Lindahl, Sala (till årsmötet 2025) Ledamöter: Berit Sandin, Knivsta (till årsmötet "
+    "2025) Olof Strand, Heby (till årsmötet 2026) Revisorer: Nils Öberg, Uppsala\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_office_labels_run_together_with_a_title_before_the_name(morph):
+    got = held(INLINE_LABELS, "sv", morph)
+    assert ("Eva Ekholm", "chair", "Styrelse") in got
+    assert ("Stig Holmér", "secretary", "Styrelse") in got
+    assert ("Rune Lindahl", "member", "Styrelse") in got
+    # no title, and no next label, is part of a name; an auditor holds no seat
+    assert not any(" " in p and p.split()[-1] in ("Skattmästare",) for p, _r, _b in got)
+    assert not any(p.startswith(("Landshövding", "Landsantikvarie")) for p, _r, _b in got)
+    assert not any(p == "Nils Öberg" for p, _r, _b in got)
+
+
+PHOTO_GRID = (
+    "Om föreningen\n\nLAG\n\n"
+    "anna-bergstrom-leader\nAnna Bergström\nOffentlig sektor Ordförande\n"
+    "bo-lindqvist-leader\nBo Lindqvist\nNäringsliv\n"
+    "Cecilia Holm\nCecilia Holm\nIdeell sektor 2:e vice ordförande\n"
+    "dan-ekstrom-leader\nDan Ekström\nOffentlig sektor\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_cards_under_a_heading_that_names_a_body(morph):
+    got = held(PHOTO_GRID, "sv", morph)
+    assert got == {
+        ("Anna Bergström", "chair", "LAG"),
+        ("Bo Lindqvist", "member", "LAG"),
+        ("Cecilia Holm", "vice_chair", "LAG"),
+        ("Dan Ekström", "member", "LAG"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_two_cards_or_cards_under_a_heading_of_no_body_give_no_seat(morph):
+    two = PHOTO_GRID.split("Cecilia Holm\nCecilia")[0]
+    assert not held(two, "sv", morph)
+    assert not held(PHOTO_GRID.replace("\nLAG\n", "\nVåra kontakter\n"), "sv", morph)

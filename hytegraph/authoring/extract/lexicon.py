@@ -711,7 +711,7 @@ SV = Lexicon(
     r"ombudsman|läkare|byråsekreterare|kanslist|professor|medlem|ledamot|"
     # a clergy's or an office's title ("Kyrkoherde Bo Ek", "Landshövding Eva Ek"): before a
     # name, never part of it
-    r"kyrkoherde|komminister|kaplan|präst|diakon|pastor|landshövding)"
+    r"kyrkoherde|komminister|kaplan|präst|diakon|pastor|landshövding|antikvarie)"
     # "kommunalråd", "oppositionsråd": a full-time politician's post, no council
     r"|(?:kommunal|oppositions|region)råd(?:et|ets)?",
     they_form=r"(?:tillsammans\s+)?(?:bildar|utgör)\s+de|de\s+(?:bildar|utgör)",

@@ -782,6 +782,13 @@ _PAREN_OFFICE = re.compile(
 )
 #: A body's word as a label over a list of its own: "Valberedning:", "Valberedning 1 år:"
 _OWN_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+(?:år|vuosi|vuotta)[ \t]*)?:")
+#: An office's label inside a line, then a colon and what follows: "Ordförande: …",
+#: "Ständig sekreterare: …", "Skattmästare: …"
+_INLINE_OFFICE = re.compile(
+    r"(?<![\w-])(?P<label>(?:[A-ZÅÄÖ][a-zåäö]+[ \t]+)?(?:[a-zåäö]+[ \t]+)?"
+    r"(?:[A-Za-zÅÄÖåäö]*(?:ordförande|sekreterare|kassör|skattmästare)|"
+    r"Ordförande|Sekreterare|Kassör|Skattmästare))[ \t]*:[ \t]*"
+)
 #: A line that ends in a colon
 _COLON_LINE = re.compile(r"(?m)^[^\n]*:[ \t]*$")
 #: A word of the text that may name a body, with a Leader group's board ("LAG") as printed
@@ -1650,7 +1657,134 @@ class Walker:
         self._bodies_with_members(text, out)
         self._terms_left(text, out)
         self._offices_in_parentheses_elected(text, out)
+        self._inline_office_labels(text, out)
+        self._cards_under_heading(text, out)
         return out
+
+    def _cards_under_heading(self, text: str, out: Walk) -> None:
+        """ "LAG" / "roland-berg-leader" / "Roland Berg" / "Offentlig sektor Ordförande" / …, or
+        "Ledamöter i LAG, valda vid årsmötet" / "Eva Ek" / "Ordförande" / "mob 070-…" /
+        "Representant ideell sektor, Norrby kommun" / …: a short heading line that names a
+        body with members, then people's cards, each a line of a name alone and lines about
+        the person (a sector, an office, a phone, an image's slug) up to the next name. Of
+        three cards or more that the rules read no one of, each person is a member, or holds
+        the office a line of the card ends in. A line of prose ends the cards."""
+        lines = [(mt.start(), mt.end(), mt.group().strip()) for mt in re.finditer(r"[^\n]+", text)]
+        seated = {f.actor.start for f in out.findings if f.actor.kind == "person"}
+        k = 0
+        while k < len(lines):
+            hs, he, head = lines[k]
+            k += 1
+            if not head or len(head) > 80 or head.endswith((".", "!", "?", ":")):
+                continue
+            body = self._seat_body_before(text, hs, he)
+            if body is None or _SUB_COMMITTEE_HEAD.fullmatch(body.written):
+                continue
+            cards: list[list] = []  # [person, role]
+            j = k
+            while j < len(lines):
+                s0, e0, line = lines[j]
+                if len(line) > 100 or (line.endswith(".") and len(line) > 40):
+                    break  # prose: the cards have ended
+                if line.endswith((":", ",")):
+                    break  # labels and entries: a list the rules read
+                toks = tokens(text, s0, e0)
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if (
+                    person is not None
+                    and person.end == s0 + len(text[s0:e0].rstrip())
+                    and 2 <= len(person.written.split()) <= 3
+                ):
+                    if not (cards and cards[-1][0].name == person.name and cards[-1][2] == j - 1):
+                        cards.append([person, "member", j])
+                    else:
+                        cards[-1][2] = j  # the name printed twice (an image's caption)
+                elif cards:
+                    found = self.lex.find_role(line)
+                    if (
+                        found is not None
+                        and found[0] in ("chair", "vice_chair", "secretary")
+                        and not line[found[2] :].strip(" \t.,")
+                    ):
+                        cards[-1][1] = found[0]
+                    elif self._seat_body_before(text, s0, e0) is not None:
+                        break  # another body's heading
+                j += 1
+            if len(cards) >= 3 and sum(c[0].start in seated for c in cards) * 3 <= len(cards):
+                for person, role, _at in cards:
+                    if person.start in seated:
+                        # a seat the rules read in the same body: the card's office stands
+                        for f in out.findings:
+                            if (
+                                f.kind == "membership"
+                                and f.actor.start == person.start
+                                and f.role == "member"
+                                and f.target is not None
+                                and f.target.name == body.name
+                            ):
+                                f.role = role
+                        continue
+                    out.findings.append(
+                        Finding("membership", person, role, body, (hs, person.end), 0.6,
+                                "list-cards-under-heading")
+                    )  # fmt: skip
+                    seated.add(person.start)
+                k = j
+
+    def _inline_office_labels(self, text: str, out: Walk) -> None:
+        """ "Ordförande: Landshövding Eva Ek, Uppsala (till årsmötet 2003) … Skattmästare: Bo
+        Lind, Sala …": an annual report's board flattened onto a line of labels, each an
+        office, a colon and a name (a title before it is no part of it). A name the rules did
+        not read takes the label's office (a treasurer a member's seat) in the body of the
+        seats the rules read from the same paragraph, when they are all of one body."""
+        have = [(f.actor.start, f.actor.end) for f in out.findings if f.actor.kind == "person"]
+        for mt in _INLINE_OFFICE.finditer(text):
+            label = mt.group("label")
+            if label.split()[-1].casefold() in self.lex.treasurer:
+                role = "member"
+            else:
+                role = self.lex.role_of(label) or self.lex.role_of(label.split()[-1])
+            if role not in ("chair", "vice_chair", "secretary", "member"):
+                continue
+            toks = tokens(text, mt.end(), min(len(text), mt.end() + 80))
+            k = 0
+            if toks and toks[0].is_cap and self.lex.is_occupation(toks[0].text.casefold()):
+                k = 1  # "Landshövding Eva Ek": the title before the name
+            person = self.reader.person_at(toks, k, in_list=True) if len(toks) > k else None
+            if person is None or any(person.start < e and s < person.end for s, e in have):
+                continue
+            words = person.written.split()
+            if len(words) > 2 and (
+                words[-1].casefold() in self.lex.treasurer or self.lex.role_of(words[-1])
+            ):
+                # "Stig Ek Skattmästare": the next label read into the name
+                kept = person.written[: person.written.rfind(" ")].rstrip()
+                names = person.name.split()
+                person = replace(
+                    person,
+                    end=person.start + len(kept),
+                    written=kept,
+                    name=" ".join(names[:-1]) if names[-1] == words[-1] else kept,
+                )
+            par = text.rfind("\n\n", 0, mt.start()) + 1
+            end = text.find("\n\n", mt.end())
+            end = len(text) if end < 0 else end
+            seats = {
+                f.target.name.casefold(): f.target
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and par <= f.actor.start < end
+            }
+            if len(seats) != 1:
+                continue
+            (body,) = seats.values()
+            out.findings.append(
+                Finding("membership", person, role, body, (mt.start(), person.end), 0.6,
+                        "text-inline-label")
+            )  # fmt: skip
+            have.append((person.start, person.end))
 
     def _offices_in_parentheses_elected(self, text: str, out: Walk) -> None:
         """ "Omval skedde av Bo Ek (kassör), Eva Lind (sekreterare), Olle Berg (suppleant).":
