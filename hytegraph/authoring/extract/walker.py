@@ -898,9 +898,10 @@ _SEAT_RUN = re.compile(
     # "I styrelsen kvarstår år 2022 A, B och C": members staying on
     r"(?<=(?<![\w-])[Ii][ \t])[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|kommittén)[ \t]+"
     r"(?:kvarstår|sitter[ \t]+kvar)(?:[ \t]+(?:år[ \t]+)?(?:19|20)\d\d)?|"
-    # "Övriga i styrelsen är A, B och C": the rest of the board's members
-    r"(?<![\w-])(?:[Öö]vriga|[Dd]e[ \t]+övriga)[ \t]+i[ \t]+[a-zåäö]*(?:styrelsen|rådet|nämnden|"
-    r"gruppen|kommittén)(?=[ \t]+(?:är|var|blev)[ \t])|"
+    # "Övriga i styrelsen är A, B och C": the rest of the board's members ("Nya i styrelsen
+    # är A, B och C": its new members)
+    r"(?<![\w-])(?:[Öö]vriga|[Dd]e[ \t]+övriga|[Nn]ya)[ \t]+i[ \t]+[a-zåäö]*(?:styrelsen|rådet|"
+    r"nämnden|gruppen|kommittén)(?=[ \t]+(?:är|var|blev)[ \t])|"
     # "Övriga som sitter i styrelsen är A (vice ordförande) B, C och D"
     r"(?<=(?<![\w-])som[ \t])sitter[ \t]+i[ \t]+[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|"
     r"kommittén)(?=[ \t]+är[ \t])|"
