@@ -275,3 +275,39 @@ def test_two_cards_or_cards_under_a_heading_of_no_body_give_no_seat(morph):
     two = PHOTO_GRID.split("Cecilia Holm\nCecilia")[0]
     assert not held(two, "sv", morph)
     assert not held(PHOTO_GRID.replace("\nLAG\n", "\nVåra kontakter\n"), "sv", morph)
+
+
+SLIDE = (
+    "Fakta om förbundet • Grundades 1999 • Styrelsen • Ulf Backman (Norrby) ordförande • "
+    "Alf Sjöholm (Västby) vice ordf. • Tea Lindén (Östby) ordinarie • Nils Ekman (Mossby) "
+    "ordinarie • Eva Strand (Lillby byaråd) • Per Holm (Storby)\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_slides_bullets_run_together_under_a_bullet_that_names_the_board(morph):
+    got = held(SLIDE, "sv", morph)
+    assert ("Ulf Backman", "chair", "Styrelsen") in got
+    assert ("Alf Sjöholm", "vice_chair", "Styrelsen") in got
+    assert ("Eva Strand", "member", "Styrelsen") in got
+    assert not any("byaråd" in body.casefold() for _p, _r, body in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_slides_board_bullet_with_another_body_on_the_page_gives_no_body(morph):
+    text = SLIDE + "\nFörbundsrådet sammanträder två gånger om året.\n"
+    assert not any(body == "Styrelsen" for _p, _r, body in held(text, "sv", morph))
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_new_members_in_the_board_and_the_associations_chair(morph):
+    text = (
+        "Byalaget har haft årsmöte\n\n"
+        "Söndag den 7 augusti hade byalaget årsmöte. Styrelsen beviljades ansvarsfrihet. "
+        "Maria Strand valdes till föreningens ordförande. Nya i styrelsen är Olle Nyberg, "
+        "Tove Lindgren och Per Sandberg.\n"
+    )
+    got = held(text, "sv", morph)
+    assert ("Maria Strand", "chair", "Styrelsen") in got
+    assert ("Tove Lindgren", "member", "Styrelsen") in got
+    assert ("Per Sandberg", "member", "Styrelsen") in got

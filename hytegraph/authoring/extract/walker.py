@@ -789,6 +789,10 @@ _INLINE_OFFICE = re.compile(
     r"(?:[A-Za-zÅÄÖåäö]*(?:ordförande|sekreterare|kassör|skattmästare)|"
     r"Ordförande|Sekreterare|Kassör|Skattmästare))[ \t]*:[ \t]*"
 )
+#: A line with four bullets or more run together ("… • A • B • C • D")
+_BULLETS_RUN = re.compile(r"(?m)^[^\n•]*(?:[^\n•]* •[ \t][^\n•]*){4,}$")
+#: A line that is a body's name alone, perhaps a bullet's ("• Styrelsen")
+_BODY_LINE = re.compile(r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<word>[A-ZÅÄÖ][\w-]+)[ \t]*$")
 #: A line that ends in a colon
 _COLON_LINE = re.compile(r"(?m)^[^\n]*:[ \t]*$")
 #: A word of the text that may name a body, with a Leader group's board ("LAG") as printed
@@ -2011,7 +2015,15 @@ class Walker:
         to 800 characters back) that ends in a colon and names one ("Slutligen gjordes val
         till styrelsen … Årsmötet beslutade …:"), passing over labels of offices
         ("Ordförande 1 år:") that name none."""
+        # (a slide's bullets run onto one line: one a line, as the reading had them)
+        text = _BULLETS_RUN.sub(lambda mt: mt.group().replace(" •", "\n•"), text)
         lines = list(_COLON_LINE.finditer(text, max(0, pos - 800), pos))
+        lines += [
+            mt
+            for mt in _BODY_LINE.finditer(text, max(0, pos - 800), pos)
+            if self._seat_body_word(mt.group("word"))
+        ]
+        lines.sort(key=lambda mt: mt.start())
         for ln in reversed(lines):
             par = max(text.rfind("\n\n", 0, ln.start()) + 1, ln.start() - 400)
             body = self._seat_body_before(text, par, ln.end())
@@ -2027,6 +2039,8 @@ class Walker:
                 and not _PROPOSAL_OF.match(text, mt.start())
                 # ("Valberedning 1 år: A": a label over a list of its own)
                 and not _OWN_LABEL.match(text, mt.end())
+                # ("Aino Berg (Norrby byaråd)": an entry's own, in parentheses)
+                and text.rfind("(", 0, mt.start()) <= text.rfind(")", 0, mt.start())
             }
             first = body.written.casefold()
             same = all(o.startswith(first[:-1]) or first.startswith(o[:-1]) for o in others)
@@ -2478,6 +2492,9 @@ class Walker:
         text = _OBFUSCATED_AT.sub(lambda mt: f"[{mt.group()[1:-1]}]", text)
         text = self._intro_colons(text)
         text = self._terms_in_labels(text)
+        # "• Styrelsen • Aino Berg (Norrby) ordförande • Bo Lind (Västby) …": a slide's bullets
+        # run onto one line, one a line (the space before each, the same length)
+        text = _BULLETS_RUN.sub(lambda mt: mt.group().replace(" •", "\n•"), text)
         # "Leif Ek (omval) Eva Berg (nyval)": entries run together on a line, each closed by
         # its election's note; one entry a line (the same length)
         text = _ELECTION_NOTE_RUN.sub(lambda mt: mt.group(1) + "\n", text)
