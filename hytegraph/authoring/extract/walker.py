@@ -796,7 +796,9 @@ _BODY_LINE = re.compile(r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<word>[A-ZÅÄÖ][\w-]
 #: A line that ends in a colon
 _COLON_LINE = re.compile(r"(?m)^[^\n]*:[ \t]*$")
 #: A word of the text that may name a body, with a Leader group's board ("LAG") as printed
-_BODY_WORD = re.compile(r"(?<![\w-])(?:LAG(?![\w-])|[A-Za-zÅÄÖåäö][\w-]*[a-zåäö])")
+_BODY_WORD = re.compile(
+    r"(?<![\w@.:/-])(?:LAG(?![\w-])|[A-Za-zÅÄÖåäö][\w-]*[a-zåäö])(?![\w-]|[@.:/]\w)"
+)
 #: "Distriktsordförande Åke Ek", "förbundsordföranden, Eva Ek,": the chair of a level of an
 #: organisation, then the name
 _LEVEL_CHAIR_NAME = re.compile(
@@ -1685,6 +1687,11 @@ class Walker:
             body = self._seat_body_before(text, hs, he)
             if body is None or _SUB_COMMITTEE_HEAD.fullmatch(body.written):
                 continue
+            office = self.lex.find_role(head)
+            if office is not None and office[0] != "member":
+                continue  # "Stadsstyrelsens I viceordförande": a person's office, no heading
+            if body.written.endswith("s") and self._seat_body_word(body.written[:-1]):
+                continue  # a body in the genitive: what is named is another thing of its
             cards: list[list] = []  # [person, role]
             j = k
             while j < len(lines):
