@@ -135,8 +135,8 @@ def test_delegates_to_an_annual_meeting_and_their_deputies_hold_no_seat(morph):
 
 ELECTION = (
     "Beslut och val vid årsmötet\n\n"
-    "Vid årsmötet redovisade styrelsen verksamheten. Slutligen gjordes val till styrelsen och "
-    "andra funktionärer. Årsmötet beslutade i enlighet med valberedningens förslag:\n\n"
+    "Vid årsmötet redovisade styrelsen verksamheten. Sist valdes styrelsen och revisorer. "
+    "Mötet valde enligt valberedningens förslag:\n\n"
     "Ordförande 1 år:\nHenrik Sjöberg (omval)\n\n"
     "Ledamöter 2 år:\nAnna Lindvall (omval) Petra Holmgren (nyval)\n\n"
     "Suppleant 1 år:\nLinus Ek (nyval)\n\n"
@@ -191,10 +191,10 @@ def test_offices_in_parentheses_of_seats_left_are_not_held(morph):
 
 
 LEADER = (
-    "LAG (styrelsen) för Leader Norrskogen 2023\n\n"
-    "LAG består av nio ledamöter. Ledamöter i LAG ingår i arbetsgrupper. Exempel på "
-    "arbetsgrupper är Beredningsgruppen som bereder projektansökningar.\n\n"
-    "Ledamöter i LAG, valda vid årsmötet 2023\n\n"
+    "Styrelsen (LAG) i Leader Norrskogen\n\n"
+    "LAG har nio ledamöter. Till LAG hör också Beredningsgruppen, som läser alla "
+    "ansökningar före mötena.\n\n"
+    "Ledamöter i LAG 2023\n\n"
     "Gustav Öhman\nOrdförande\n\nmob 070-111 22 33\nRepresentant ideell sektor, Norrby kommun\n"
 )
 

@@ -64,9 +64,6 @@ _EN_COLUMNS = (
     (r"name", "name"),
 )
 
-#: An ordinal before a role ("1. vpj.", "II varapuheenjohtaja", "2:e vice ordförande",
-#: "Förste vice ordförande": a Swedish ordinal word only before "vice").
-#: How many answers the word lookups keep before they start again.
 #: A decision taken as proposed: "beslutade i enlighet med valberedningens förslag", "valdes
 #: enligt förslaget", "valittiin vaalitoimikunnan esityksen mukaisesti"
 _ADOPTED = re.compile(
@@ -75,6 +72,9 @@ _ADOPTED = re.compile(
     r"(?:valittiin|valitsi|päätti)[ \t]+(?:\w+[ \t]+){0,2}?(?:esityksen|ehdotuksen)[ \t]+"
     r"mukaisesti)"
 )
+#: An ordinal before a role ("1. vpj.", "II varapuheenjohtaja", "2:e vice ordförande",
+#: "Förste vice ordförande": a Swedish ordinal word only before "vice").
+#: How many answers the word lookups keep before they start again.
 _MEMO_SIZE = 200_000
 _ORDINAL = re.compile(
     r"^(?:\d{1,2}(?:\.|:e|:a)?|i{1,3}|iv|(?:förste|första|andre|andra|tredje)(?=\s+vice\b))"

@@ -725,7 +725,7 @@ _FROM_PLACE = re.compile(r"från(?:[ \t]+[A-ZÅÄÖ][\w:-]*){1,3}")
 #: meeting's.
 _MEETING_BODY = re.compile(r"(?i)(?:stämm(?:a|an)|möte(?:t)?|kokous)$")
 #: The head word of a name that is no body with members: a document or rules of a body
-#: ("Äldrenämndens delegationsordning", "reglemente", "beslut", "protokoll",
+#: ("Fritidsnämndens delegationsordning", "reglemente", "beslut", "protokoll",
 #: "föredragningslista"), a programme or a project, an annual meeting ("Årsstämma för …")
 _NO_MEMBERS_HEAD = re.compile(
     r"(?i)\w*(?:ordning(?:en|ens)?|reglemente\w*|stadg(?:a|an|ar|arna)|beslut(?:et|ets)?|"
@@ -740,7 +740,7 @@ _SUB_COMMITTEE_HEAD = re.compile(
     r"(?i)\w*(?:arbetsutskott|verkställande[ \t]+utskott|valbered|valbred|beredningsgrupp|"
     r"työvaliokun|vaalivaliokun)\w*"
 )
-#: "Ombud till Sveriges Hembygdsförbunds årsstämma 2001:": a heading of delegates to a
+#: "Ombud till Riksförbundets årsstämma 2024:": a heading of delegates to a
 #: meeting
 _DELEGATES_TO = re.compile(
     r"(?i)(?<![\w-])(?:ombud|delegat\w*)[ \t]+(?:till|vid|på)[ \t]+"
@@ -1669,7 +1669,7 @@ class Walker:
         return out
 
     def _cards_under_heading(self, text: str, out: Walk) -> None:
-        """ "LAG" / "roland-berg-leader" / "Roland Berg" / "Offentlig sektor Ordförande" / …, or
+        """ "LAG" / "bo-berg-bild" / "Bo Berg" / "Offentlig sektor Ordförande" / …, or
         "Ledamöter i LAG, valda vid årsmötet" / "Eva Ek" / "Ordförande" / "mob 070-…" /
         "Representant ideell sektor, Norrby kommun" / …: a short heading line that names a
         body with members, then people's cards, each a line of a name alone and lines about
@@ -1689,7 +1689,7 @@ class Walker:
                 continue
             office = self.lex.find_role(head)
             if office is not None and office[0] != "member":
-                continue  # "Stadsstyrelsens I viceordförande": a person's office, no heading
+                continue  # "Nämndens I viceordförande": a person's office, no heading
             if body.written.endswith("s") and self._seat_body_word(body.written[:-1]):
                 continue  # a body in the genitive: what is named is another thing of its
             cards: list[list] = []  # [person, role]
@@ -1744,7 +1744,7 @@ class Walker:
                 k = j
 
     def _inline_office_labels(self, text: str, out: Walk) -> None:
-        """ "Ordförande: Landshövding Eva Ek, Uppsala (till årsmötet 2003) … Skattmästare: Bo
+        """ "Ordförande: Landshövding Eva Ek, Uppsala (till årsmötet 2026) … Skattmästare: Bo
         Lind, Sala …": an annual report's board flattened onto a line of labels, each an
         office, a colon and a name (a title before it is no part of it). A name the rules did
         not read takes the label's office (a treasurer a member's seat) in the body of the
@@ -1878,7 +1878,7 @@ class Walker:
 
     def _seat_body_word(self, word: str) -> bool:
         """Whether a word of the text names a body with members of its own: a board, a
-        council, a committee ("styrelsen", "Äldrenämnden", a Leader group's "LAG"), never a
+        council, a committee ("styrelsen", "Fritidsnämnden", a Leader group's "LAG"), never a
         programme, a project, a network, a document or a meeting."""
         if word == "LAG":
             return True
@@ -1908,7 +1908,7 @@ class Walker:
         )
 
     def _genitive_owner(self, name: str, at: int) -> Mention | None:
-        """ "Äldrenämndens delegationsordning": the body in the genitive that owns a document
+        """ "Fritidsnämndens delegationsordning": the body in the genitive that owns a document
         or a programme named as if a body, in its base form."""
         if self.lex.lang != "sv":
             return None
@@ -1933,7 +1933,7 @@ class Walker:
     def _bodies_with_members(self, text: str, out: Walk) -> None:
         """A membership given to a name that is no body with members (a delegation order, a
         programme, a project, an annual meeting) goes to the body that owns it
-        ("Äldrenämndens delegationsordning": "Äldrenämnden"), else to the body with members
+        ("Fritidsnämndens delegationsordning": "Fritidsnämnden"), else to the body with members
         named last before the person (after the name that was given, when that came first),
         else it is no seat. A working or nominating committee named after a board's list gives
         way to the board named before the person ("Styrelse … Ledamöter: A … Arbetsutskott:
@@ -1988,7 +1988,7 @@ class Walker:
                 f.kind = "dropped"
                 continue
             if t.end <= a.start and _SUB_COMMITTEE_HEAD.fullmatch(head.casefold()):
-                # "… Beredningsgruppen bereder …" / "Ledamöter i LAG, valda …" / A: a list
+                # "… Ansökningsgruppen bereder …" / "Ledamöter i LAG, valda …" / A: a list
                 # under a heading line that names the board
                 board = self._seat_body_before(text, t.end, a.start)
                 if board is not None and self._heading_line(text, board.start, a.start):
@@ -2019,8 +2019,8 @@ class Walker:
 
     def _intro_body(self, text: str, pos: int) -> Mention | None:
         """The body with members named in the paragraph of the last line before ``pos`` (up
-        to 800 characters back) that ends in a colon and names one ("Slutligen gjordes val
-        till styrelsen … Årsmötet beslutade …:"), passing over labels of offices
+        to 800 characters back) that ends in a colon and names one ("Sist valdes
+        styrelsen. Mötet följde valberedningens förslag:"), passing over labels of offices
         ("Ordförande 1 år:") that name none."""
         # (a slide's bullets run onto one line: one a line, as the reading had them)
         text = _BULLETS_RUN.sub(lambda mt: mt.group().replace(" •", "\n•"), text)
