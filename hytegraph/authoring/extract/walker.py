@@ -1876,6 +1876,19 @@ class Walker:
 
         return _TERM_IN_LABEL.sub(label, text)
 
+    def _bullets_apart(self, text: str) -> str:
+        """A slide's bullets run onto one line with one that names a body with members alone
+        ("… • Styrelsen • Aino Berg (Norrby) ordförande • Bo Lind …"): one a line (the space
+        before each bullet a line break, the same length)."""
+
+        def apart(mt: re.Match[str]) -> str:
+            items = [item.strip() for item in mt.group().split("•")]
+            if not any(" " not in item and self._seat_body_word(item) for item in items if item):
+                return mt.group()
+            return mt.group().replace(" •", "\n•")
+
+        return _BULLETS_RUN.sub(apart, text)
+
     def _seat_body_word(self, word: str) -> bool:
         """Whether a word of the text names a body with members of its own: a board, a
         council, a committee ("styrelsen", "Fritidsnämnden", a Leader group's "LAG"), never a
@@ -2023,7 +2036,7 @@ class Walker:
         styrelsen. Mötet följde valberedningens förslag:"), passing over labels of offices
         ("Ordförande 1 år:") that name none."""
         # (a slide's bullets run onto one line: one a line, as the reading had them)
-        text = _BULLETS_RUN.sub(lambda mt: mt.group().replace(" •", "\n•"), text)
+        text = self._bullets_apart(text)
         lines = list(_COLON_LINE.finditer(text, max(0, pos - 800), pos))
         lines += [
             mt
@@ -2499,9 +2512,7 @@ class Walker:
         text = _OBFUSCATED_AT.sub(lambda mt: f"[{mt.group()[1:-1]}]", text)
         text = self._intro_colons(text)
         text = self._terms_in_labels(text)
-        # "• Styrelsen • Aino Berg (Norrby) ordförande • Bo Lind (Västby) …": a slide's bullets
-        # run onto one line, one a line (the space before each, the same length)
-        text = _BULLETS_RUN.sub(lambda mt: mt.group().replace(" •", "\n•"), text)
+        text = self._bullets_apart(text)
         # "Leif Ek (omval) Eva Berg (nyval)": entries run together on a line, each closed by
         # its election's note; one entry a line (the same length)
         text = _ELECTION_NOTE_RUN.sub(lambda mt: mt.group(1) + "\n", text)
