@@ -311,3 +311,18 @@ def test_new_members_in_the_board_and_the_associations_chair(morph):
     assert ("Maria Strand", "chair", "Styrelsen") in got
     assert ("Tove Lindgren", "member", "Styrelsen") in got
     assert ("Per Sandberg", "member", "Styrelsen") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_bullets_run_together_that_name_no_board_alone_stay_as_they_are(morph):
+    text = (
+        "Förbundsstyrelsens sammansättning Ordförande: Ali Berglund, Gävle Kassör: Agneta "
+        "Lindholm, Uppsala Ledamot: Paul Strand, Umeå\n\n"
+        "Medlemskap i andra organisationer Förbundet är medlem i: • Nykterhetsförbundets "
+        "Studieverksamhet (NSV) • Centralrådet för Hälsofrågor (CRH) • Svenska Fredsförbundet "
+        "• Nordiska Samrådet (NS) • Ungdomsrådet Väst\n"
+    )
+    got = held(text, "sv", morph)
+    assert ("Agneta Lindholm", "member", "Förbundsstyrelsen") in got
+    bullets = ("Studieverksamhet", "Hälsofrågor", "Fredsförbundet", "Samrådet", "Ungdomsrådet")
+    assert not any(word in person for person, _r, _b in got for word in bullets)
