@@ -2006,6 +2006,8 @@ class Walker:
                 board = self._seat_body_before(text, t.end, a.start)
                 if board is not None and self._heading_line(text, board.start, a.start):
                     f.target = board
+        # (a seat the rules found in no body with members: none, nor a guess at one)
+        out.no_seat += [(f.actor.start, f.actor.end) for f in out.findings if f.kind == "dropped"]
         out.findings = [f for f in out.findings if f.kind != "dropped"]
         named = []
         for mt, span in out.named:
