@@ -77,6 +77,9 @@ def test_a_minutes_cover_in_capitals_gives_the_board_that_owns_the_delegation_or
     people = {(person, role) for person, role, _b in got}
     assert ("Per Sandström", "member") in people
     assert ("Jan Forsberg", "member") in people
+    # the chair who signs is the deciding member of that name
+    assert ("Anna Lundberg", "chair") in people
+    assert ("Anna Lundberg", "member") not in people
     assert ("Mona Wikström", "deputy_member") in people
     assert ("Erik Dahl", "deputy_member") in people
     # the staff among the others present: no seat
@@ -311,6 +314,14 @@ def test_new_members_in_the_board_and_the_associations_chair(morph):
     assert ("Maria Strand", "chair", "Styrelsen") in got
     assert ("Tove Lindgren", "member", "Styrelsen") in got
     assert ("Per Sandberg", "member", "Styrelsen") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_chair_signing_who_is_no_deciding_member_changes_no_seat(morph):
+    text = MINUTES.replace("Ordförande Anna Lundberg", "Ordförande Greta Holmqvist")
+    people = {(person, role) for person, role, _b in held(text, "sv", morph)}
+    assert ("Anna Lundberg", "member") in people
+    assert ("Anna Lundberg", "chair") not in people
 
 
 @pytest.mark.parametrize("morph", MORPHS)

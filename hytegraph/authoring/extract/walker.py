@@ -793,6 +793,11 @@ _INLINE_OFFICE = re.compile(
 _BULLETS_RUN = re.compile(r"(?m)^[^\n•]*(?:[^\n•]* •[ \t][^\n•]*){4,}$")
 #: A line that is a body's name alone, perhaps a bullet's ("• Styrelsen")
 _BODY_LINE = re.compile(r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<word>[A-ZÅÄÖ][\w-]+)[ \t]*$")
+#: "Ordförande Bo Lind" in a minutes' signatures: the name after the chair's word, up to the
+#: next capitalised label or the end of the line
+_CHAIR_SIGNS = re.compile(
+    r"(?<![\w-])Ordförande[ \t]+(?P<name>[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2})"
+)
 #: A line that ends in a colon
 _COLON_LINE = re.compile(r"(?m)^[^\n]*:[ \t]*$")
 #: A word of the text that may name a body, with a Leader group's board ("LAG") as printed
@@ -1666,7 +1671,29 @@ class Walker:
         self._offices_in_parentheses_elected(text, out)
         self._inline_office_labels(text, out)
         self._cards_under_heading(text, out)
+        self._chair_signing_the_cover(text, out)
         return out
+
+    @staticmethod
+    def _chair_signing_the_cover(text: str, out: Walk) -> None:
+        """ "Underskrifter Sekreterare Eva Ek Ordförande Bo Lind Justerande …" on a minutes'
+        cover flattened onto a line: the chair who signs is one of the deciding members the
+        cover gave; that member's seat is the chair's."""
+        for mt in _SIGNATURES.finditer(text):
+            chair = _CHAIR_SIGNS.search(text, mt.end(), mt.end() + 200)
+            if chair is None:
+                continue
+            name = chair.group("name")
+            for f in out.findings:
+                if (
+                    f.kind == "membership"
+                    and f.rule.startswith(("minutes", "cover"))
+                    and f.role == "member"
+                    and not f.status
+                    and f.actor.start < mt.start()
+                    and name.startswith(f.actor.written)
+                ):
+                    f.role = "chair"
 
     def _cards_under_heading(self, text: str, out: Walk) -> None:
         """ "LAG" / "bo-berg-bild" / "Bo Berg" / "Offentlig sektor Ordförande" / …, or
