@@ -64,6 +64,14 @@ _EN_COLUMNS = (
     (r"name", "name"),
 )
 
+#: A decision taken as proposed: "beslutade i enlighet med valberedningens förslag", "valdes
+#: enligt förslaget", "valittiin vaalitoimikunnan esityksen mukaisesti"
+_ADOPTED = re.compile(
+    r"(?<![\w-])(?:(?:beslutade|beslöt|valde|valdes|utsåg|utsågs)[ \t]+(?:\w+[ \t]+){0,2}?"
+    r"(?:i[ \t]+enlighet[ \t]+med|enligt)[ \t]+(?:\w+[ \t]+){0,2}?förslag\w*|"
+    r"(?:valittiin|valitsi|päätti)[ \t]+(?:\w+[ \t]+){0,2}?(?:esityksen|ehdotuksen)[ \t]+"
+    r"mukaisesti)"
+)
 #: An ordinal before a role ("1. vpj.", "II varapuheenjohtaja", "2:e vice ordförande",
 #: "Förste vice ordförande": a Swedish ordinal word only before "vice").
 #: How many answers the word lookups keep before they start again.
@@ -345,7 +353,9 @@ class Lexicon:
         return None
 
     def not_member_status(self, text: str) -> str | None:
-        low = text.casefold()
+        # "Årsmötet beslutade i enlighet med valberedningens förslag:", "vaalitoimikunnan
+        # esityksen mukaisesti": a proposal adopted, the people elected
+        low = _ADOPTED.sub(" ", text.casefold())
         for pattern, status in self.not_member_res:
             if pattern.search(low):
                 return status
@@ -697,7 +707,7 @@ SV = Lexicon(
     ),
     linking=r"är|var|blev|finns|fanns|valdes|valde|utsågs|utsåg|tillsattes|fungerar|som|också|även|"
     r"har|har\s+valts|valts|utsetts|blivit|"
-    r"fortsätter|och|"
+    r"fortsätter|och|nu|"
     r"från|år|\d{4}",
     conjunctions=r"och|samt|,",
     not_names=_SV_NOT_NAMES,
@@ -718,7 +728,7 @@ SV = Lexicon(
     r"ombudsman|läkare|byråsekreterare|kanslist|professor|medlem|ledamot|"
     # a clergy's or an office's title ("Kyrkoherde Bo Ek", "Landshövding Eva Ek"): before a
     # name, never part of it
-    r"kyrkoherde|komminister|kaplan|präst|diakon|pastor|landshövding)"
+    r"kyrkoherde|komminister|kaplan|präst|diakon|pastor|landshövding|antikvarie)"
     # "kommunalråd", "oppositionsråd": a full-time politician's post, no council
     r"|(?:kommunal|oppositions|region)råd(?:et|ets)?",
     they_form=r"(?:tillsammans\s+)?(?:bildar|utgör)\s+de|de\s+(?:bildar|utgör)",

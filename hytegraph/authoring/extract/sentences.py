@@ -1774,6 +1774,18 @@ class SentenceReader:
                 # "valdes X till ny styrelseordförande", "X blev ny ordförande": the role is new,
                 # not the name
                 x -= 1
+            if (
+                not self.r.finnish
+                and x == a - 1
+                and x > 0
+                and toks[x].text.islower()
+                and toks[x].text.endswith("s")
+                and any(p.fullmatch(toks[x].text[:-1]) for p, _k in self.lex.org_res)
+                and toks[x - 1].text.casefold() in ("till", "blev", "är", "var")
+            ):
+                # "X valdes till föreningens ordförande": the association the role is of,
+                # between the verb and the role
+                x -= 1
             while x >= 0 and (
                 linking.match(toks[x].text)
                 # "X utsågs till vice ordförande": "till" between a verb and the role

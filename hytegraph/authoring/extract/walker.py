@@ -724,6 +724,86 @@ _FROM_PLACE = re.compile(r"från(?:[ \t]+[A-ZÅÄÖ][\w:-]*){1,3}")
 #: A meeting named as if a body ("Distriktsstämman", "Årsmötet"): its officers are the
 #: meeting's.
 _MEETING_BODY = re.compile(r"(?i)(?:stämm(?:a|an)|möte(?:t)?|kokous)$")
+#: The head word of a name that is no body with members: a document or rules of a body
+#: ("Fritidsnämndens delegationsordning", "reglemente", "beslut", "protokoll",
+#: "föredragningslista"), a programme or a project, an annual meeting ("Årsstämma för …")
+_NO_MEMBERS_HEAD = re.compile(
+    r"(?i)\w*(?:ordning(?:en|ens)?|reglemente\w*|stadg(?:a|an|ar|arna)|beslut(?:et|ets)?|"
+    r"protokoll(?:et|ets)?|föredragningslist\w*|program(?:met|mets)?|projekt(?:et|ets)?|"
+    r"årsstämm(?:a|an|ans)|årsmöte(?:t|ts)?|"
+    r"ohjelma|ohjelman|hanke|hankkeen|projekti|projektin|järjestys|järjestyksen|johtosääntö\w*|"
+    r"päätös|päätöksen|pöytäkirja\w*|esityslista\w*|vuosikokous|vuosikokouksen)"
+)
+#: A committee of a board's (a working committee, a nominating committee, a preparing
+#: group): named after a board's list, it takes none of the list's seats
+_SUB_COMMITTEE_HEAD = re.compile(
+    r"(?i)\w*(?:arbetsutskott|verkställande[ \t]+utskott|valbered|valbred|beredningsgrupp|"
+    r"työvaliokun|vaalivaliokun)\w*"
+)
+#: "Ombud till Riksförbundets årsstämma 2024:": a heading of delegates to a
+#: meeting
+_DELEGATES_TO = re.compile(
+    r"(?i)(?<![\w-])(?:ombud|delegat\w*)[ \t]+(?:till|vid|på)[ \t]+"
+    r"(?:[\w:-]+[ \t]+){0,3}?\w*(?:stämma|stämman|möte|mötet|kongress\w*)(?![\w-])"
+)
+#: A person's name, then an opening parenthesis and words up to a body's name in it: "Aino
+#: Berg (Norrby byaråd" (group "body" where the parenthesis' words begin)
+_IN_ENTRY_PARENS = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+    r"[ \t]*\((?P<body>[^()\n]{0,50})(?=[^()\n]*\))"
+)
+#: An office's label on a line of its own with the term of its seats before the colon
+#: ("Ledamöter 2 år:", "Jäsenet 2 vuotta:")
+_TERM_IN_LABEL = re.compile(
+    r"(?m)^(?P<label>[ \t]*[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?)[ \t]+\d{1,2}[ \t]+"
+    r"(?:år|vuosi|vuotta|vuodeksi)[ \t]*:(?=[ \t]*$)"
+)
+#: "valberedningens förslag", "vaalitoimikunnan esitys": a committee's proposal
+_PROPOSAL_OF = re.compile(r"(?i)[\w-]+(?:s|n)[ \t]+(?:förslag|esity|ehdotu)\w*")
+#: An election's note closing an entry, then the next entry's name on the same line
+_ELECTION_NOTE_RUN = re.compile(
+    r"(\((?:omval|nyval|omvald|nyvald|omvalda|nyvalda|uudelleenvalittu|uusi)\))[ \t](?=[A-ZÅÄÖ])"
+)
+#: "Eva Ek, Bo Lind och Åke Berg har 1 år kvar på sin mandatperiod": seats that go on
+_TERM_LEFT = re.compile(
+    r"(?m)^(?P<run>[A-ZÅÄÖ][^\n:.]{4,200}?)[ \t]+(?:har|sitter)[ \t]+(?:\d+|ett|två)[ \t]+år[ \t]+"
+    r"kvar(?![\w-])"
+)
+#: A sentence's election, then a run of names each with an office in parentheses
+#: ("Omval skedde av A (kassör), B (sekreterare)", "Till styrelsen omvaldes A (ordf.), B …")
+_ELECTED_PAREN_RUN = re.compile(
+    r"(?<![\w-])(?:[Oo]mval|[Nn]yval|omvaldes|invaldes|valdes|återvaldes)(?:[ \t]+\w+){0,3}?"
+    rf"[ \t]+(?P<run>{_CAPITALISED_NAME}[ \t]*\([a-zåäö. ]{{3,25}}\)"
+    rf"(?:(?:,[ \t]*|[ \t]+och[ \t]+){_CAPITALISED_NAME}[ \t]*\([a-zåäö. ]{{3,25}}\))+)"
+)
+#: One entry of such a run: a name, then its office in parentheses
+_PAREN_OFFICE = re.compile(
+    rf"(?P<name>{_CAPITALISED_NAME})[ \t]*\((?P<office>[a-zåäö. ]{{3,25}})\)"
+)
+#: A body's word as a label over a list of its own: "Valberedning:", "Valberedning 1 år:"
+_OWN_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+(?:år|vuosi|vuotta)[ \t]*)?:")
+#: An office's label inside a line, then a colon and what follows: "Ordförande: …",
+#: "Ständig sekreterare: …", "Skattmästare: …"
+_INLINE_OFFICE = re.compile(
+    r"(?<![\w-])(?P<label>(?:[A-ZÅÄÖ][a-zåäö]+[ \t]+)?(?:[a-zåäö]+[ \t]+)?"
+    r"(?:[A-Za-zÅÄÖåäö]*(?:ordförande|sekreterare|kassör|skattmästare)|"
+    r"Ordförande|Sekreterare|Kassör|Skattmästare))[ \t]*:[ \t]*"
+)
+#: A line with four bullets or more run together ("… • A • B • C • D")
+_BULLETS_RUN = re.compile(r"(?m)^[^\n•]*(?:[^\n•]* •[ \t][^\n•]*){4,}$")
+#: A line that is a body's name alone, perhaps a bullet's ("• Styrelsen")
+_BODY_LINE = re.compile(r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<word>[A-ZÅÄÖ][\w-]+)[ \t]*$")
+#: "Ordförande Bo Lind" in a minutes' signatures: the name after the chair's word, up to the
+#: next capitalised label or the end of the line
+_CHAIR_SIGNS = re.compile(
+    r"(?<![\w-])Ordförande[ \t]+(?P<name>[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2})"
+)
+#: A line that ends in a colon
+_COLON_LINE = re.compile(r"(?m)^[^\n]*:[ \t]*$")
+#: A word of the text that may name a body, with a Leader group's board ("LAG") as printed
+_BODY_WORD = re.compile(
+    r"(?<![\w@.:/-])(?:LAG(?![\w-])|[A-Za-zÅÄÖåäö][\w-]*[a-zåäö])(?![\w-]|[@.:/]\w)"
+)
 #: "Distriktsordförande Åke Ek", "förbundsordföranden, Eva Ek,": the chair of a level of an
 #: organisation, then the name
 _LEVEL_CHAIR_NAME = re.compile(
@@ -751,7 +831,10 @@ _TREASURER = re.compile(
     rf"(?:{_SV_TREASURER})"
     rf"|[ \t]*\((?:{_SV_TREASURER})\))(?![\w-])|"
     rf"(?<![\w-])(?:[Ff]örbundets|[Ff]öreningens|[Dd]istriktets)[ \t]+(?:{_SV_TREASURER}),?[ \t]+"
-    rf"(?P<name2>{_CAPITALISED_NAME})"
+    rf"(?P<name2>{_CAPITALISED_NAME})|"
+    # "Kvarstår som kassör gör Eva Ek": the verb first, the name after "gör"
+    rf"(?<![\w-])(?:[Kk]varstår|[Ff]ortsätter|[Oo]mvaldes)[ \t]+som[ \t]+(?:{_SV_TREASURER})"
+    rf"[ \t]+gör[ \t]+(?P<name3>{_CAPITALISED_NAME})"
 )
 #: "Ordförande Eva Ek, kassör Bo Lind", "…, sekreterare Bo Lind och kassör Eva Ek": a treasurer
 #: after a comma or a conjunction in a run of officers.
@@ -833,9 +916,10 @@ _SEAT_RUN = re.compile(
     # "I styrelsen kvarstår år 2022 A, B och C": members staying on
     r"(?<=(?<![\w-])[Ii][ \t])[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|kommittén)[ \t]+"
     r"(?:kvarstår|sitter[ \t]+kvar)(?:[ \t]+(?:år[ \t]+)?(?:19|20)\d\d)?|"
-    # "Övriga i styrelsen är A, B och C": the rest of the board's members
-    r"(?<![\w-])(?:[Öö]vriga|[Dd]e[ \t]+övriga)[ \t]+i[ \t]+[a-zåäö]*(?:styrelsen|rådet|nämnden|"
-    r"gruppen|kommittén)(?=[ \t]+(?:är|var|blev)[ \t])|"
+    # "Övriga i styrelsen är A, B och C": the rest of the board's members ("Nya i styrelsen
+    # är A, B och C": its new members)
+    r"(?<![\w-])(?:[Öö]vriga|[Dd]e[ \t]+övriga|[Nn]ya)[ \t]+i[ \t]+[a-zåäö]*(?:styrelsen|rådet|"
+    r"nämnden|gruppen|kommittén)(?=[ \t]+(?:är|var|blev)[ \t])|"
     # "Övriga som sitter i styrelsen är A (vice ordförande) B, C och D"
     r"(?<=(?<![\w-])som[ \t])sitter[ \t]+i[ \t]+[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|"
     r"kommittén)(?=[ \t]+är[ \t])|"
@@ -1125,9 +1209,9 @@ _SIGNATURE = re.compile(
 #: sections of people ("Beslutande", "Ej tjänstgörande ersättare", "Ersättare:") and those of
 #: the sections that hold no seats ("Övriga deltagare", "Utses att justera", the signatures).
 _COVER_LABEL = re.compile(
-    r"\b(?:(?P<members>Beslutande(?:\s+ledamöter)?)(?!\s+organ)|"
+    r"\b(?:(?P<members>Beslutande(?:\s+ledamöter)?|BESLUTANDE(?:\s+LEDAMÖTER)?)(?!\s+organ)|"
     r"(?P<deputies>(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Närvarande|Tjänstgörande)\s+"
-    r"ersättare|Ersättare)|"
+    r"ersättare|Ersättare|ERSÄTTARE)|"
     r"(?P<place>Plats\s+och\s+tid|Tid\s+och\s+plats)|"
     r"(?P<others>Övriga(?:\s+(?:deltagande|deltagare|närvarande))?|Utses\s+att\s+justera|Justerare|"
     r"Justerande|Justeringens|Sekreterare|Frånvarande|Paragrafer|Underskrift(?:er)?|Tjänstemän|"
@@ -1148,6 +1232,12 @@ _CERT_VALUE = re.compile(
 _CERT_END = re.compile(
     r"\b(?:Underskrift|Sammanträdesdatum|Datum|Förvaringsplats|Paragrafer|Protokollet|Sekreterare|"
     r"Ordförande|Justerande)\b"
+)
+#: "Kultur- och fritidsutskottets beslut", "… protokoll från …", "Äldrenämndens
+#: delegationsordning": a body's own decisions or rules, its name in the genitive before them
+_OWNERS_DOCUMENT = re.compile(
+    r"s\s+(?:beslut\b|protokoll(?=\s+(?:från|är|har)\b)|(?:delegations|arbets)ordning\b|"
+    r"reglemente\b)"
 )
 #: A party's abbreviation printed after a name on a cover page: "(S)", "(fp)".
 _COVER_PARTY = re.compile(r"\s*\([\w-]{1,6}\)")
@@ -1605,7 +1695,446 @@ class Walker:
         self._genitive_written_elsewhere_without_ending(text, out)
         self._collective_named_in_full(text, out)
         self._card_beside_election(out)
+        self._bodies_with_members(text, out)
+        self._terms_left(text, out)
+        self._offices_in_parentheses_elected(text, out)
+        self._inline_office_labels(text, out)
+        self._cards_under_heading(text, out)
+        self._chair_signing_the_cover(text, out)
         return out
+
+    @staticmethod
+    def _chair_signing_the_cover(text: str, out: Walk) -> None:
+        """ "Underskrifter Sekreterare Eva Ek Ordförande Bo Lind Justerande …" on a minutes'
+        cover flattened onto a line: the chair who signs is one of the deciding members the
+        cover gave; that member's seat is the chair's."""
+        for mt in _SIGNATURES.finditer(text):
+            chair = _CHAIR_SIGNS.search(text, mt.end(), mt.end() + 200)
+            if chair is None:
+                continue
+            name = chair.group("name")
+            for f in out.findings:
+                if (
+                    f.kind == "membership"
+                    and f.rule.startswith(("minutes", "cover"))
+                    and f.role == "member"
+                    and not f.status
+                    and f.actor.start < mt.start()
+                    and name.startswith(f.actor.written)
+                ):
+                    f.role = "chair"
+
+    def _cards_under_heading(self, text: str, out: Walk) -> None:
+        """ "LAG" / "bo-berg-bild" / "Bo Berg" / "Offentlig sektor Ordförande" / …, or
+        "Ledamöter i LAG, valda vid årsmötet" / "Eva Ek" / "Ordförande" / "mob 070-…" /
+        "Representant ideell sektor, Norrby kommun" / …: a short heading line that names a
+        body with members, then people's cards, each a line of a name alone and lines about
+        the person (a sector, an office, a phone, an image's slug) up to the next name. Of
+        three cards or more that the rules read no one of, each person is a member, or holds
+        the office a line of the card ends in. A line of prose ends the cards."""
+        lines = [(mt.start(), mt.end(), mt.group().strip()) for mt in re.finditer(r"[^\n]+", text)]
+        seated = {f.actor.start for f in out.findings if f.actor.kind == "person"}
+        k = 0
+        while k < len(lines):
+            hs, he, head = lines[k]
+            k += 1
+            if not head or len(head) > 80 or head.endswith((".", "!", "?", ":")):
+                continue
+            body = self._seat_body_before(text, hs, he)
+            if body is None or _SUB_COMMITTEE_HEAD.fullmatch(body.written):
+                continue
+            office = self.lex.find_role(head)
+            if office is not None and office[0] != "member":
+                continue  # "Nämndens I viceordförande": a person's office, no heading
+            if body.written.endswith("s") and self._seat_body_word(body.written[:-1]):
+                continue  # a body in the genitive: what is named is another thing of its
+            cards: list[list] = []  # [person, role]
+            j = k
+            while j < len(lines):
+                s0, e0, line = lines[j]
+                if len(line) > 100 or (line.endswith(".") and len(line) > 40):
+                    break  # prose: the cards have ended
+                if line.endswith((":", ",")):
+                    break  # labels and entries: a list the rules read
+                toks = tokens(text, s0, e0)
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if (
+                    person is not None
+                    and person.end == s0 + len(text[s0:e0].rstrip())
+                    and 2 <= len(person.written.split()) <= 3
+                ):
+                    if not (cards and cards[-1][0].name == person.name and cards[-1][2] == j - 1):
+                        cards.append([person, "member", j])
+                    else:
+                        cards[-1][2] = j  # the name printed twice (an image's caption)
+                elif cards:
+                    found = self.lex.find_role(line)
+                    if (
+                        found is not None
+                        and found[0] in ("chair", "vice_chair", "secretary")
+                        and not line[found[2] :].strip(" \t.,")
+                    ):
+                        cards[-1][1] = found[0]
+                    elif self._seat_body_before(text, s0, e0) is not None:
+                        break  # another body's heading
+                j += 1
+            if len(cards) >= 3 and sum(c[0].start in seated for c in cards) * 3 <= len(cards):
+                for person, role, _at in cards:
+                    if person.start in seated:
+                        # a seat the rules read in the same body: the card's office stands
+                        for f in out.findings:
+                            if (
+                                f.kind == "membership"
+                                and f.actor.start == person.start
+                                and f.role == "member"
+                                and f.target is not None
+                                and f.target.name == body.name
+                            ):
+                                f.role = role
+                        continue
+                    out.findings.append(
+                        Finding("membership", person, role, body, (hs, person.end), 0.6,
+                                "list-cards-under-heading")
+                    )  # fmt: skip
+                    seated.add(person.start)
+                k = j
+
+    def _inline_office_labels(self, text: str, out: Walk) -> None:
+        """ "Ordförande: Landshövding Eva Ek, Uppsala (till årsmötet 2026) … Skattmästare: Bo
+        Lind, Sala …": an annual report's board flattened onto a line of labels, each an
+        office, a colon and a name (a title before it is no part of it). A name the rules did
+        not read takes the label's office (a treasurer a member's seat) in the body of the
+        seats the rules read from the same paragraph, when they are all of one body."""
+        have = [(f.actor.start, f.actor.end) for f in out.findings if f.actor.kind == "person"]
+        for mt in _INLINE_OFFICE.finditer(text):
+            label = mt.group("label")
+            if label.split()[-1].casefold() in self.lex.treasurer:
+                role = "member"
+            else:
+                role = self.lex.role_of(label) or self.lex.role_of(label.split()[-1])
+            if role not in ("chair", "vice_chair", "secretary", "member"):
+                continue
+            toks = tokens(text, mt.end(), min(len(text), mt.end() + 80))
+            k = 0
+            if toks and toks[0].is_cap and self.lex.is_occupation(toks[0].text.casefold()):
+                k = 1  # "Landshövding Eva Ek": the title before the name
+            person = self.reader.person_at(toks, k, in_list=True) if len(toks) > k else None
+            if person is None or any(person.start < e and s < person.end for s, e in have):
+                continue
+            words = person.written.split()
+            if len(words) > 2 and (
+                words[-1].casefold() in self.lex.treasurer or self.lex.role_of(words[-1])
+            ):
+                # "Stig Ek Skattmästare": the next label read into the name
+                kept = person.written[: person.written.rfind(" ")].rstrip()
+                names = person.name.split()
+                person = replace(
+                    person,
+                    end=person.start + len(kept),
+                    written=kept,
+                    name=" ".join(names[:-1]) if names[-1] == words[-1] else kept,
+                )
+            par = text.rfind("\n\n", 0, mt.start()) + 1
+            end = text.find("\n\n", mt.end())
+            end = len(text) if end < 0 else end
+            seats = {
+                f.target.name.casefold(): f.target
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and par <= f.actor.start < end
+            }
+            if len(seats) != 1:
+                continue
+            (body,) = seats.values()
+            out.findings.append(
+                Finding("membership", person, role, body, (mt.start(), person.end), 0.6,
+                        "text-inline-label")
+            )  # fmt: skip
+            have.append((person.start, person.end))
+
+    def _offices_in_parentheses_elected(self, text: str, out: Walk) -> None:
+        """ "Omval skedde av Bo Ek (kassör), Eva Lind (sekreterare), Olle Berg (suppleant).":
+        a sentence that elects a run of names, each with its office in parentheses; each
+        takes that office (a treasurer a member's seat) in the body with members the
+        paragraph named before, or in the one the rules gave another name of the run."""
+        for mt in _ELECTED_PAREN_RUN.finditer(text):
+            start = self._sentence_start(text, mt.start())
+            if self.lex.not_held_status(text[start : mt.end()]):
+                continue
+            entries = list(_PAREN_OFFICE.finditer(text, mt.start("run"), mt.end()))
+            if len(entries) < 2:
+                continue
+            par = text.rfind("\n\n", 0, mt.start()) + 1
+            known = [
+                f
+                for f in out.findings
+                if f.kind == "membership" and not f.status and f.target is not None
+                and par <= f.actor.start < text.find("\n\n", mt.end()) % (len(text) + 1)
+            ]  # fmt: skip
+            body = known[0].target if known else None
+            body = body or self._seat_body_before(text, par, mt.start("run"))
+            if body is None:
+                continue
+            for e in entries:
+                office = e.group("office").casefold()
+                role = "member" if office in self.lex.treasurer else self.lex.role_of(office)
+                if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                    continue
+                toks = tokens(text, e.start("name"), e.end("name"))
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is None or person.end != e.end("name"):
+                    continue
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if not (f.kind == "membership" and f.actor.start == person.start)
+                ]
+                out.findings.append(
+                    Finding("membership", person, role, body, (e.start(), e.end()), 0.6,
+                            "text-paren-office")
+                )  # fmt: skip
+
+    def _terms_left(self, text: str, out: Walk) -> None:
+        """ "Erik Ek, Ola Berg och Emil Lind har 1 år kvar på sin mandatperiod" after a board's
+        election: members whose seats go on, in the body of the list above (a label's office
+        over the list before does not reach them)."""
+        for mt in _TERM_LEFT.finditer(text):
+            people = self._name_run(text, mt.start("run"), mt.end("run"))
+            if not people:
+                continue
+            here = [
+                f
+                for f in out.findings
+                if f.kind == "membership" and mt.start() <= f.actor.start < mt.end()
+            ]
+            body = next((f.target for f in here if f.target is not None), None)
+            body = body or self._intro_body(text, mt.start())
+            if body is None:
+                continue
+            out.findings = [f for f in out.findings if all(f is not h for h in here)]
+            for person in people:
+                out.findings.append(
+                    Finding("membership", person, "member", body, (mt.start(), mt.end()), 0.6,
+                            "text-term-left")
+                )  # fmt: skip
+
+    def _terms_in_labels(self, text: str) -> str:
+        """ "Ordförande 1 år:", "Ledamöter 2 år:": an office's label with the term of the
+        seats under it, read as the label alone ("Ordförande:", the same length: every span
+        is the text's)."""
+
+        def label(mt: re.Match[str]) -> str:
+            if self.lex.role_of(mt.group("label")) is None:
+                return mt.group(0)
+            return f"{mt.group('label')}:{' ' * (len(mt.group(0)) - len(mt.group('label')) - 1)}"
+
+        return _TERM_IN_LABEL.sub(label, text)
+
+    def _bullets_apart(self, text: str) -> str:
+        """A slide's bullets run onto one line with one that names a body with members alone
+        ("… • Styrelsen • Aino Berg (Norrby) ordförande • Bo Lind …"): one a line (the space
+        before each bullet a line break, the same length)."""
+
+        def apart(mt: re.Match[str]) -> str:
+            items = [item.strip() for item in mt.group().split("•")]
+            if not any(" " not in item and self._seat_body_word(item) for item in items if item):
+                return mt.group()
+            return mt.group().replace(" •", "\n•")
+
+        return _BULLETS_RUN.sub(apart, text)
+
+    def _seat_body_word(self, word: str) -> bool:
+        """Whether a word of the text names a body with members of its own: a board, a
+        council, a committee ("styrelsen", "Fritidsnämnden", a Leader group's "LAG"), never a
+        programme, a project, a network, a document or a meeting."""
+        if word == "LAG":
+            return True
+        low = word.casefold()
+        if _NO_MEMBERS_HEAD.fullmatch(low) or _MEETING_BODY.search(low):
+            return False
+        kind = self.lex.body_kind(low)
+        return kind is not None and kind not in _NO_SEATS and kind != "network"
+
+    def _seat_body_before(self, text: str, start: int, end: int) -> Mention | None:
+        """The body with members named last in ``text[start:end]`` (a committee of a board's
+        left out), as a mention in its base form."""
+        best = None
+        for mt in _BODY_WORD.finditer(text, start, end):
+            word = mt.group(0)
+            if _SUB_COMMITTEE_HEAD.fullmatch(word) or not self._seat_body_word(word):
+                continue
+            if text.rfind("(", start, mt.start()) > text.rfind(")", start, mt.start()):
+                continue  # "Aino Berg (Norrby byaråd)": an entry's own, in parentheses
+            best = mt
+        if best is None:
+            return None
+        word = best.group(0)
+        name = word if word.isupper() else word[:1].upper() + word[1:]
+        return Mention(
+            best.start(), best.end(), word, name, self.lex.body_kind(word.casefold()) or "body", 0.7
+        )
+
+    def _genitive_owner(self, name: str, at: int) -> Mention | None:
+        """ "Fritidsnämndens delegationsordning": the body in the genitive that owns a document
+        or a programme named as if a body, in its base form."""
+        if self.lex.lang != "sv":
+            return None
+        first = name.split()[0]
+        if len(name.split()) < 2 or not first.endswith("s") or len(first) < 5:
+            return None
+        owner = first[:-1]
+        if not self._seat_body_word(owner) or _SUB_COMMITTEE_HEAD.fullmatch(owner):
+            return None
+        owner = owner[:1].upper() + owner[1:]
+        return Mention(
+            at, at + len(first), first, owner, self.lex.body_kind(owner.casefold()) or "body", 0.7
+        )
+
+    @staticmethod
+    def _head_of(name: str) -> str:
+        words = name.split()
+        if "för" in words[1:]:
+            return words[words.index("för", 1) - 1]
+        return words[-1] if words else ""
+
+    def _bodies_with_members(self, text: str, out: Walk) -> None:
+        """A membership given to a name that is no body with members (a delegation order, a
+        programme, a project, an annual meeting) goes to the body that owns it
+        ("Fritidsnämndens delegationsordning": "Fritidsnämnden"), else to the body with members
+        named last before the person (after the name that was given, when that came first),
+        else it is no seat. A working or nominating committee named after a board's list gives
+        way to the board named before the person ("Styrelse … Ledamöter: A … Arbetsutskott:
+        …"), and a list's heading line that names a body ("Ledamöter i LAG, valda …") keeps
+        the list from a body named above it."""
+        for f in out.findings:
+            if f.kind == "membership" and f.target is None and not f.status:
+                f.target = self._intro_body(text, f.actor.start)
+            if f.kind != "membership" or f.target is None:
+                continue
+            t = f.target
+            head = self._head_of(t.name)
+            if not head:
+                continue
+            a = f.actor
+            if _NO_MEMBERS_HEAD.fullmatch(head) or (
+                _MEETING_BODY.search(head) and head.casefold().startswith(("års", "vuosi"))
+            ):
+                owner = self._genitive_owner(t.name, t.start)
+                if owner is None:
+                    since = t.end if t.end <= a.start else 0
+                    owner = self._seat_body_before(text, max(since, a.start - 600), a.start)
+                f.target = owner
+                if owner is None:
+                    f.kind = "dropped"
+                continue
+            if (
+                t.start > a.start
+                and _SUB_COMMITTEE_HEAD.fullmatch(head.casefold())
+                and re.match(r"[ \t]*:", text[t.end : t.end + 4])
+            ):
+                par = text.rfind("\n\n", 0, a.start) + 1
+                board = self._seat_body_before(text, max(par, a.start - 1500), a.start)
+                if board is not None:
+                    f.target = board
+                continue
+            if (
+                t.end <= a.start
+                and _SUB_COMMITTEE_HEAD.fullmatch(head.casefold())
+                and _PROPOSAL_OF.match(text, t.start)
+            ):
+                # "Val till styrelsen … i enlighet med valberedningens förslag:": the committee
+                # whose proposal it is; the seats are in the body named before it
+                board = self._seat_body_before(text, max(0, t.start - 300), t.start)
+                f.target = board
+                if board is None:
+                    f.kind = "dropped"
+                continue
+            if t.end <= a.start and _DELEGATES_TO.search(text, t.end, a.start):
+                # "Ombud till förbundets årsstämma: A … Ersättare: B": delegates and their
+                # deputies under a heading after the body, no seat in it
+                f.kind = "dropped"
+                continue
+            if t.end <= a.start and _SUB_COMMITTEE_HEAD.fullmatch(head.casefold()):
+                # "… Ansökningsgruppen bereder …" / "Ledamöter i LAG, valda …" / A: a list
+                # under a heading line that names the board
+                board = self._seat_body_before(text, t.end, a.start)
+                if board is not None and self._heading_line(text, board.start, a.start):
+                    f.target = board
+        # (a seat the rules found in no body with members: none, nor a guess at one)
+        out.no_seat += [(f.actor.start, f.actor.end) for f in out.findings if f.kind == "dropped"]
+        out.findings = [f for f in out.findings if f.kind != "dropped"]
+        named = []
+        for mt, span in out.named:
+            paren = None
+            for pm in _IN_ENTRY_PARENS.finditer(text, max(0, mt.start - 60), mt.end + 60):
+                if pm.start() < mt.start:
+                    paren = pm
+            if mt.kind != "person" and paren is not None and paren.end() >= mt.start:
+                # "• Aino Berg (Norrby byaråd)": where the person of a list's entry comes from,
+                # not a body over the list; the body named above the list stands
+                owner = self._seat_body_before(text, max(0, mt.start - 600), paren.start())
+                if owner is not None:
+                    named.append((owner, span))
+                continue
+            if mt.kind != "person" and _NO_MEMBERS_HEAD.fullmatch(self._head_of(mt.name)):
+                owner = self._genitive_owner(mt.name, mt.start)
+                if owner is None:
+                    owner = self._seat_body_before(text, max(0, mt.start - 600), mt.start)
+                if owner is None:
+                    continue
+                mt = owner
+            named.append((mt, span))
+        out.named = named
+
+    def _intro_body(self, text: str, pos: int) -> Mention | None:
+        """The body with members named in the paragraph of the last line before ``pos`` (up
+        to 800 characters back) that ends in a colon and names one ("Sist valdes
+        styrelsen. Mötet följde valberedningens förslag:"), passing over labels of offices
+        ("Ordförande 1 år:") that name none."""
+        # (a slide's bullets run onto one line: one a line, as the reading had them)
+        text = self._bullets_apart(text)
+        lines = list(_COLON_LINE.finditer(text, max(0, pos - 800), pos))
+        lines += [
+            mt
+            for mt in _BODY_LINE.finditer(text, max(0, pos - 800), pos)
+            if self._seat_body_word(mt.group("word"))
+        ]
+        lines.sort(key=lambda mt: mt.start())
+        for ln in reversed(lines):
+            par = max(text.rfind("\n\n", 0, ln.start()) + 1, ln.start() - 400)
+            body = self._seat_body_before(text, par, ln.end())
+            if body is None:
+                continue
+            # "valdes styrelse, valberedning och revisorer enligt nedan:": seats in several
+            # bodies, none for all (a committee whose proposal was followed is no other body)
+            # nor when the page names another body with members elsewhere
+            others = {
+                mt.group(0).casefold()
+                for mt in _BODY_WORD.finditer(text)
+                if (_SUB_COMMITTEE_HEAD.fullmatch(mt.group(0)) or self._seat_body_word(mt.group(0)))
+                and not _PROPOSAL_OF.match(text, mt.start())
+                # ("Valberedning 1 år: A": a label over a list of its own)
+                and not _OWN_LABEL.match(text, mt.end())
+                # ("Aino Berg (Norrby byaråd)": an entry's own, in parentheses)
+                and text.rfind("(", 0, mt.start()) <= text.rfind(")", 0, mt.start())
+            }
+            first = body.written.casefold()
+            same = all(o.startswith(first[:-1]) or first.startswith(o[:-1]) for o in others)
+            return body if same else None
+        return None
+
+    @staticmethod
+    def _heading_line(text: str, at: int, before: int) -> bool:
+        """Whether ``at`` is on a short line of its own that ends without a full stop, with
+        only names, offices and contacts of the list it heads up to ``before``."""
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if end < 0 or end > before:
+            return False
+        line = text[start:end].strip()
+        return 0 < len(line) <= 80 and not line.endswith((".", "!", "?"))
 
     @staticmethod
     def _card_beside_election(out: Walk) -> None:
@@ -2059,6 +2588,11 @@ class Walker:
         # a parenthesis inside the entry's ("[AT]", the same length: every span is the text's)
         text = _OBFUSCATED_AT.sub(lambda mt: f"[{mt.group()[1:-1]}]", text)
         text = self._intro_colons(text)
+        text = self._terms_in_labels(text)
+        text = self._bullets_apart(text)
+        # "Leif Ek (omval) Eva Berg (nyval)": entries run together on a line, each closed by
+        # its election's note; one entry a line (the same length)
+        text = _ELECTION_NOTE_RUN.sub(lambda mt: mt.group(1) + "\n", text)
         paras = paragraphs(text, stands_alone=self._stands_alone)
         k = 0
         read_until = 0
@@ -2662,7 +3196,7 @@ class Walker:
             for x in self.reader.bodies(tokens(text, a, b)):
                 if not x.plural and x.case in ("", "nom", "gen"):
                     return replace(x, name=x.name[:1].upper() + x.name[1:])
-        for mt in re.finditer(r"s\s+(?:beslut\b|protokoll(?=\s+(?:från|är|har)\b))", text):
+        for mt in _OWNERS_DOCUMENT.finditer(text):
             s = max(text.rfind("\n", 0, mt.start()), mt.start() - 80)
             for x in self.reader.bodies(tokens(text, s, mt.start() + 1)):
                 if x.end == mt.start() + 1 and not x.plural:
@@ -10477,13 +11011,14 @@ class Walker:
             and f.actor.kind == "person"
             and not any(a <= f.actor.start < z for a, z in guests)
         }
-        if len(seated) != 1:
-            return
-        body = next(iter(seated.values()))
+        only = next(iter(seated.values())) if len(seated) == 1 else None
         have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
         for mt in _TREASURER.finditer(text):
-            name = mt.group("name") or mt.group("name2")
-            at = mt.start("name") if mt.group("name") else mt.start("name2")
+            group = next(g for g in ("name", "name2", "name3") if mt.group(g))
+            name, at = mt.group(group), mt.start(group)
+            body = only or self._officers_body_before(text, out, mt.start())
+            if body is None:
+                continue
             toks = tokens(text, at, at + len(name))
             person = self.reader.person_at(toks, 0, in_list=True) if toks else None
             if person is None or person.end != at + len(name) or person.start in have:
@@ -10496,6 +11031,24 @@ class Walker:
                         "text-treasurer")
             )  # fmt: skip
             have.add(person.start)
+
+    @staticmethod
+    def _officers_body_before(text: str, out: Walk, pos: int) -> Mention | None:
+        """The body of the officers (a chair, a vice chair, a secretary) named last before
+        ``pos`` in its paragraph, when they are all of one body."""
+        par = text.rfind("\n\n", 0, pos) + 1
+        officers = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and not f.status
+            and f.target is not None
+            and f.role in ("chair", "vice_chair", "secretary")
+            and par <= f.actor.start < pos
+        ]
+        if len({f.target.name.casefold() for f in officers if f.target is not None}) != 1:
+            return None
+        return officers[-1].target
 
     def _treasurer_after_officer(self, text: str, out: Walk) -> None:
         have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
