@@ -22,7 +22,12 @@ import re
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
-from hytegraph.authoring.extract.lexicon import NOT_HELD_STATUSES, TREASURER_WORDS, words_pattern
+from hytegraph.authoring.extract.lexicon import (
+    NOT_HELD_STATUSES,
+    TREASURER_WORDS,
+    agency_name,
+    words_pattern,
+)
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.segment import Sentence
 
@@ -2153,8 +2158,11 @@ class SentenceReader:
     @staticmethod
     def _refers_to(bare: Mention, body: Mention) -> bool:
         """Whether a bare head word ("neuvoston", "ryhmän", "gruppen") can name ``body``:
-        its basic form ends ``body``'s last word ("Vanhusneuvosto", "Hyvinvointiryhmä")."""
+        its basic form ends ``body``'s last word ("Vanhusneuvosto", "Hyvinvointiryhmä"). A
+        state agency's name ("Opetushallitus") is never the board a bare "hallitus" means."""
         word = bare.name.casefold().split()[-1]
+        if agency_name(body.name) and word != body.name.casefold():
+            return False
         for last in body.name.casefold().split():  # "Styrelsen för Exempelby föreningar"
             if last.endswith(word):
                 return True

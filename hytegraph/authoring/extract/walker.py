@@ -18,6 +18,7 @@ from hytegraph.authoring.extract.lexicon import (
     SV,
     TREASURER_WORDS,
     Lexicon,
+    agency_name,
     words_pattern,
 )
 from hytegraph.authoring.extract.lists import (
@@ -418,6 +419,8 @@ _CONTACT_WORDS = re.compile(
 _SERVES_AS_SENTENCE = re.compile(
     r"(?i)\s(?:toimii|toimivat)\s+(?:[a-zåäö-]+n\s+){0,3}[a-zåäö-]+(?:na|nä)\s*\.\s*$"
 )
+#: The year a lead-in line begins with: "Vuonna 2023 hallitukseen kuului …:".
+_YEAR_LEAD = re.compile(r"(?i)[ \t]*(?:(?:vuonna|vuoden)[ \t]+)?(?:19|20)\d\d(?:[ \t]+aikana)?[ \t]+")
 #: A verb of belonging after a body in the illative: "Hallitukseen ovat kuuluneet",
 #: "Toimikuntaan kuuluvat", "Johtokuntaan on kuulunut".
 _JOINED_BY = re.compile(
@@ -4653,6 +4656,22 @@ class Walker:
         bare = replace(b, name=b.name[:1].upper() + b.name[1:])
         return [self._same_or(bare, ctx.body)]
 
+    def _bare_joined_lead(self, text: str, line: Line, ctx: Context) -> list[Mention]:
+        """ "Vuonna 2023 hallitukseen kuului puheenjohtajan lisäksi kahdeksan jäsentä:": a lead-in
+        line that names the body of the people under it by a bare word in the illative before
+        a verb of belonging (a year before it aside). [] when the word can mean the body of
+        the context (that one goes on) or the line is of another form."""
+        if not line.text.rstrip().endswith(":"):
+            return []
+        lead = _YEAR_LEAD.match(text, line.start, line.end)
+        found = self._bare_joined(text, lead.end() if lead else line.start, line.end, ctx)
+        if len(found) != 1 or (
+            ctx.body is not None
+            and (found[0] is ctx.body or SentenceReader._refers_to(found[0], ctx.body))
+        ):
+            return []
+        return found
+
     def _bare_composed(self, text: str, start: int, end: int, ctx: Context) -> list[Mention]:
         """ "… att styrelsen ska bestå av 7 ledamöter och följande blev valda:": a body named by
         its bare word as the subject of the verb that says its composition, the one body of
@@ -6071,6 +6090,8 @@ class Walker:
                     continue
                 if _OTHER_ORGANS.search(text, max(0, b.start - 40), b.start):
                     continue  # "Svenska pensionärsförbundet r.f:s förbundsstyrelse": another's
+                if self.lex.lang == "fi" and agency_name(b.name):
+                    continue  # "Opetushallitus" named in passing: an agency, not the board
                 if (" " not in n and n.endswith(word)) or n.startswith(word + " "):
                     named.setdefault(n, b)
             if len(named) > 1:
@@ -7912,6 +7933,7 @@ class Walker:
                 if line.text.endswith(":")
                 else []
             )
+            or self._bare_joined_lead(text, line, ctx)
         )
         if not bodies and (
             term := re.fullmatch(
