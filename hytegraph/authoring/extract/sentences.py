@@ -210,6 +210,8 @@ _SV_ELECTED = re.compile(r"^(?:valts|valdes|valda|vald|utsågs|utsetts|utsedd|ut
 #: An election's passive verb: no apposition after a name holds one ("A nyvaldes som
 #: sekreterare och fyra ledamöter valdes, B, C": a clause of its own, not A's apposition).
 _ELECTION_VERB = re.compile(r"^(?:om|ny|åter)?(?:valdes|utsågs)$|^valittiin$", re.I)
+#: An adverb between a body in the inessive or illative and its verb of belonging.
+_ADVERB_BETWEEN = re.compile(r"(?i)\s+(?:edelleen|yhä|myös|vielä)\s+")
 #: A Finnish verb in the third person plural ("jatkavat", "toimivat", "ovat").
 _PLURAL_VERB = re.compile(r"^(?:ovat|olivat|jatkavat|toimivat|valittiin)$", re.I)
 #: Where a sentence goes on with a clause of its own: "… ja lisäksi …", "…; …", "…, men …".
@@ -584,6 +586,8 @@ class SentenceReader:
                     # "I centralstyrelsen för år 2019 fortsätter A, B och C": the term
                     # between the body and the verb
                     or _TERM_BETWEEN.fullmatch(text, before[-1].end, t.start)
+                    # "Hallituksessa edelleen jatkavat A, B ja C": an adverb between them
+                    or _ADVERB_BETWEEN.fullmatch(text, before[-1].end, t.start)
                 )
                 else None
             )
