@@ -4837,11 +4837,12 @@ class Walker:
         bare = replace(b, name=b.name[:1].upper() + b.name[1:])
         return [self._same_or(bare, ctx.body)]
 
-    def _bare_joined_lead(self, text: str, line: Line, ctx: Context) -> list[Mention]:
+    def _bare_joined_lead(self, text: str, line: Line, ctx: Context, out: Walk) -> list[Mention]:
         """ "Vuonna 2023 hallitukseen kuului puheenjohtajan lisäksi kahdeksan jäsentä:": a lead-in
         line that names the body of the people under it by a bare word in the illative before
         a verb of belonging (a year before it aside). [] when the word can mean the body of
-        the context (that one goes on) or the line is of another form."""
+        the context or a body the text named before (that one is meant) or the line is of
+        another form."""
         if not line.text.rstrip().endswith(":"):
             return []
         lead = _YEAR_LEAD.match(text, line.start, line.end)
@@ -4850,6 +4851,8 @@ class Walker:
             ctx.body is not None
             and (found[0] is ctx.body or SentenceReader._refers_to(found[0], ctx.body))
         ):
+            return []
+        if any(SentenceReader._refers_to(found[0], b) for b, _span in out.named):
             return []
         return found
 
@@ -8114,7 +8117,7 @@ class Walker:
                 if line.text.endswith(":")
                 else []
             )
-            or self._bare_joined_lead(text, line, ctx)
+            or self._bare_joined_lead(text, line, ctx, out)
         )
         if not bodies and (
             term := re.fullmatch(
