@@ -424,10 +424,12 @@ FI = Lexicon(
         (
             # "henkilökohtainen varajäsen", "yhteinen varajäsen" (shared by several members)
             r"(?:\d+\.\s*)?(?:(?:henkilökohtai|yhtei)\w+\s+)?"
-            r"(?:varajäsen\w*|varahenkilö\w*|varaedustaj\w*)"
+            r"(?:varajäsen(?!asi)\w*|varahenkilö\w*|varaedustaj\w*)"
             r"|vj\.?|varaj\.?",
             "deputy_member",
         ),
+        # "varajäsenasioidenhoitaja": the deputy of the membership officer, a member's duty
+        (r"varajäsenasi\w*", "member"),
         (
             r"(?:varsinai\w+\s+)?jäsen(?!yy|mää)\w*"
             r"|varsinai\w+\s+(?:edustaja\w*|edustaji(?:na|ksi)\b)",
@@ -481,13 +483,13 @@ FI = Lexicon(
     ),
     list_intro=(
         r"kokoonpano|kokoonpanoon|jäsenet|jäseninä|jäseniksi|seuraavat\s+henkilöt|nimennyt|"
-        r"nimetty|valittu|valitut|valitsi|kuuluvat|kuuluivat|puheenjohtajisto|edustajat|asiantuntijajäsenet|"
+        r"nimetty|valittu|valitut|valitsi|kuuluvat|kuuluivat|kuului|kuuluu|puheenjohtajisto|edustajat|asiantuntijajäsenet|"
         # the members' title: "Valitut nuorisovaltuutetut", "Valtuutetut"
         r"[\w-]*valtuutetut|"
         # a body in the inessive and a verb of serving: "Vanhusneuvostossa toimivat kautena …"
         r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat|(?:on|ovat)\s+edustettuina)"
     ),
-    deputies=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*|varalla|varalle|vj\.|vj\b|varaj\.",
+    deputies=r"varajäsen(?!asi)\w*|varahenkilö\w*|varaedustaj\w*|varalla|varalle|vj\.|vj\b|varaj\.",
     columns=(
         *_EN_COLUMNS,
         (r"kunta|kunnat|kotikunta|kaupunki|alue", "municipality"),
@@ -614,7 +616,7 @@ FI = Lexicon(
     proposed_said=r"(?:on|ovat)\s+esitetty|(?:on|ovat)\s+ehdotettu",
     office_words=("varapuheenjohtaja", "puheenjohtaja"),
     treasurer=("rahastonhoitaja", "taloudenhoitaja"),
-    deputy_words=r"varajäsen\w*|varahenkilö\w*|varaedustaj\w*",
+    deputy_words=r"varajäsen(?!asi)\w*|varahenkilö\w*|varaedustaj\w*",
 )
 
 SV = Lexicon(
@@ -798,6 +800,44 @@ TREASURER_WORDS: tuple[str, ...] = tuple(w for lx in LEXICONS.values() for w in 
 DEPUTY_WORDS: str = "|".join(lx.deputy_words for lx in LEXICONS.values())
 
 
+#: The first parts of a board's name that make it the board of an organisation or a group
+#: ("liittohallitus", "aluehallitus", "oppilashallitus"): a bare "hallitus" may mean it.
+_BOARD_OF = re.compile(
+    r"(?:alue|maakunta|yhtymä|liitto|piiri|keskus|konserni|osakunta|kunta|seura|yhdistys"
+    r"|järjestö|kerho|kylä|osuuskunta|oppilas|opiskelija|nuoriso|seniori|vanhus|yhteisö)-?$"
+)
+#: The last part of the name of an office, a centre or an institute ("Museovirasto").
+_AGENCY_TAIL = re.compile(r"(?:virasto|keskus|laitos)$")
+
+
+def agency_name(name: str) -> bool:
+    """Whether ``name`` (a body's or organisation's name in its basic form) is a Finnish state
+    agency's rather than a board's: a field and "-hallitus" ("Opetushallitus"), two fields
+    joined ("Patentti- ja rekisterihallitus"), an office, a centre or an institute
+    ("Museovirasto"). A board named by its organisation in the genitive ("kaupunginhallitus",
+    "Testilän Seuran hallitus") or by the kind of its organisation ("Liittohallitus",
+    "Oppilashallitus") is no agency."""
+    words = name.casefold().split()
+    if not words:
+        return False
+    last = words[-1]
+    if (
+        _AGENCY_TAIL.search(last)
+        and len(words) <= 3
+        and not any(w.endswith("n") for w in words[:-1])
+    ):
+        return True
+    m = re.fullmatch(r"([\w-]+?)-?hallitus", last)
+    if m is None:
+        return False
+    if len(words) >= 3 and words[-2] == "ja" and words[-3].endswith("-"):
+        return True  # two fields of one agency
+    if len(words) > 1:
+        return False  # "Yhdistyksen hallitus", "Testilän Seuran liittohallitus"
+    prefix = m.group(1)
+    return not prefix.endswith("n") and _BOARD_OF.search(prefix) is None
+
+
 def words_pattern(words: tuple[str, ...], *, capitalised: bool = False) -> str:
     """A regular expression of any one of ``words`` (longest first, so that a search takes
     "kassören" whole), each with its first letter upper case when ``capitalised``."""
@@ -843,6 +883,7 @@ __all__ = [
     "SV",
     "TREASURER_WORDS",
     "Lexicon",
+    "agency_name",
     "guess_language",
     "lexicon",
     "words_pattern",

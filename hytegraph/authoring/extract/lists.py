@@ -24,6 +24,9 @@ from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.places import place_of
 from hytegraph.authoring.extract.segment import GAP
 
+#: The last word of an organisation's name: its kind ("-järjestö", "-yhdistys", "-liitto").
+_ORG_KIND_LAST = re.compile(r"(?i)(?:järjestö|yhdistys|liitto|seura)$")
+
 #: A deputy's word with a possessive ending ("varajäsenenään", "varahenkilönsä"): the
 #: entry's own deputy, whom the words after it name; never the entry's role.
 _OWN_DEPUTY = re.compile(r"(?i)vara(?:jäsen|henkilö|edustaja)\w*?(?:nsa|nsä|naan|nään)(?!\w)")
@@ -3164,7 +3167,11 @@ class ListReader:
             return []
         deputy_at = re.search(rf"(?<![\w-])(?:{self.lex.deputies})", text[org.end : end], re.I)
         split = org.end + deputy_at.start() if deputy_at else end
-        members = self._names(text, org.end, split)
+        # ("Työttömien Valtakunnallinen Yhteistoimintajärjestö" read as a name by the rules: an
+        # organisation's name, whose last word is an organisation's kind, is no person's)
+        members = [
+            p for p in self._names(text, org.end, split) if not _ORG_KIND_LAST.search(p.name)
+        ]
         deputies = self._names(text, split, end) if deputy_at else []
         if not members:
             return []

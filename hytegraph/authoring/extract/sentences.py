@@ -22,7 +22,12 @@ import re
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
-from hytegraph.authoring.extract.lexicon import NOT_HELD_STATUSES, TREASURER_WORDS, words_pattern
+from hytegraph.authoring.extract.lexicon import (
+    NOT_HELD_STATUSES,
+    TREASURER_WORDS,
+    agency_name,
+    words_pattern,
+)
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.segment import Sentence
 
@@ -205,6 +210,8 @@ _SV_ELECTED = re.compile(r"^(?:valts|valdes|valda|vald|utsågs|utsetts|utsedd|ut
 #: An election's passive verb: no apposition after a name holds one ("A nyvaldes som
 #: sekreterare och fyra ledamöter valdes, B, C": a clause of its own, not A's apposition).
 _ELECTION_VERB = re.compile(r"^(?:om|ny|åter)?(?:valdes|utsågs)$|^valittiin$", re.I)
+#: An adverb between a body in the inessive or illative and its verb of belonging.
+_ADVERB_BETWEEN = re.compile(r"(?i)\s+(?:edelleen|yhä|myös|vielä)\s+")
 #: A Finnish verb in the third person plural ("jatkavat", "toimivat", "ovat").
 _PLURAL_VERB = re.compile(r"^(?:ovat|olivat|jatkavat|toimivat|valittiin)$", re.I)
 #: Where a sentence goes on with a clause of its own: "… ja lisäksi …", "…; …", "…, men …".
@@ -636,6 +643,8 @@ class SentenceReader:
                     # "I centralstyrelsen för år 2019 fortsätter A, B och C": the term
                     # between the body and the verb
                     or _TERM_BETWEEN.fullmatch(text, before[-1].end, t.start)
+                    # "Hallituksessa edelleen jatkavat A, B ja C": an adverb between them
+                    or _ADVERB_BETWEEN.fullmatch(text, before[-1].end, t.start)
                 )
                 else None
             )
@@ -2234,8 +2243,11 @@ class SentenceReader:
     @staticmethod
     def _refers_to(bare: Mention, body: Mention) -> bool:
         """Whether a bare head word ("neuvoston", "ryhmän", "gruppen") can name ``body``:
-        its basic form ends ``body``'s last word ("Vanhusneuvosto", "Hyvinvointiryhmä")."""
+        its basic form ends ``body``'s last word ("Vanhusneuvosto", "Hyvinvointiryhmä"). A
+        state agency's name ("Opetushallitus") is never the board a bare "hallitus" means."""
         word = bare.name.casefold().split()[-1]
+        if agency_name(body.name) and word != body.name.casefold():
+            return False
         for last in body.name.casefold().split():  # "Styrelsen för Exempelby föreningar"
             if last.endswith(word):
                 return True

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from hytegraph.authoring.extract.findings import Finding
+from hytegraph.authoring.extract.lexicon import agency_name
 from hytegraph.authoring.extract.lists import (
     AUDITOR,
     credited,
@@ -351,8 +352,14 @@ def propose(
          if f.kind == "membership" and f.target is not None),
         key=lambda x: x[0],
     )  # fmt: skip
+    # (a state agency the text names in passing, "Opetushallitus", is no body of seats)
     bodies = sorted(
-        ((q[0], q[1], mn) for mn, q in named if mn.kind != "person"), key=lambda x: x[0]
+        (
+            (q[0], q[1], mn)
+            for mn, q in named
+            if mn.kind != "person" and not (reader.lex.lang == "fi" and agency_name(mn.name))
+        ),
+        key=lambda x: x[0],
     )
     near = sorted(findings, key=lambda f: f.quote[0])
     starts = [f.quote[0] for f in near]

@@ -71,9 +71,72 @@ class Unflattener:
     def entries(self, text: str) -> str:
         """:meth:`party_first`, then :meth:`officers_on_one_line`, then
         :meth:`name_role_cells`."""
-        return self.spaced_cells(
-            self.name_post_runs(
-                self.name_role_cells(self.officers_on_one_line(self.party_first(text)))
+        return self.comma_post_runs(
+            self.spaced_cells(
+                self.name_post_runs(
+                    self.name_role_cells(self.officers_on_one_line(self.party_first(text)))
+                )
+            )
+        )
+
+    def comma_post_runs(self, text: str) -> str:
+        """A board run together after a lead-in's colon, each office after its name and a
+        comma, the members' names after them with no separator ("… seuraavasti: Aino Ek,
+        puheenjohtaja Bo Lind, varapuheenjohtaja Eva Berg Olli Salo Aki Puu Muuta …"): the
+        comma says whose each office is; every "Name, office" and every name after them
+        (of two words each) goes on a line of its own, and so does what follows the last
+        name. Nothing changes unless the run begins with two such offices, one an officer's,
+        and names at least two members after them."""
+        chars: list[str] | None = None
+        pos = 0
+        for line in text.split("\n"):
+            for cut in self._comma_post_breaks(line):
+                if chars is None:
+                    chars = list(text)
+                chars[pos + cut] = "\n"
+            pos += len(line) + 1
+        return text if chars is None else "".join(chars)
+
+    def _comma_post_breaks(self, line: str) -> list[int]:
+        out: list[int] = []
+        for lead in re.finditer(r":[ \t]+", line):
+            words = [
+                (lead.end() + m.start(), m.group()) for m in re.finditer(r"\S+", line[lead.end() :])
+            ]
+            cuts = [lead.start() + 1]
+            posts = officers = names = 0
+            k = 0
+            while k + 1 < len(words) and self._run_name(words[k][1], words[k + 1][1]):
+                second = words[k + 1][1]
+                if second.endswith(","):
+                    post = words[k + 2][1].rstrip(",") if k + 2 < len(words) else ""
+                    role = self.lex.role_of(post) if post[:1].islower() else None
+                    if names or (role is None and post not in TREASURER_WORDS):
+                        break
+                    posts += 1
+                    officers += role in _OFFICERS
+                    k += 3
+                else:
+                    if posts < 2:
+                        break
+                    names += 1
+                    k += 2
+                if k < len(words):
+                    cuts.append(words[k][0] - 1)
+            if posts >= 2 and officers >= 1 and names >= 2:
+                out += cuts
+        return [c for c in out if 0 <= c < len(line) and line[c] in " \t"]
+
+    def _run_name(self, first: str, second: str) -> bool:
+        """Whether two words are a name in a run ("Aino Ek", "Bo Lind-Salo,"): both
+        capitalised names' words, neither an office or a body."""
+        word = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+        return (
+            re.fullmatch(word, first) is not None
+            and re.fullmatch(word + ",?", second) is not None
+            and not any(
+                self.lex.role_of(w.rstrip(",")) or self.lex.body_kind(w.rstrip(",").casefold())
+                for w in (first, second)
             )
         )
 

@@ -18,6 +18,7 @@ from hytegraph.authoring.extract.lexicon import (
     SV,
     TREASURER_WORDS,
     Lexicon,
+    agency_name,
     words_pattern,
 )
 from hytegraph.authoring.extract.lists import (
@@ -417,6 +418,32 @@ _CONTACT_WORDS = re.compile(
 #: sihteerinä."
 _SERVES_AS_SENTENCE = re.compile(
     r"(?i)\s(?:toimii|toimivat)\s+(?:[a-zåäö-]+n\s+){0,3}[a-zåäö-]+(?:na|nä)\s*\.\s*$"
+)
+#: The bare word of a board in any of its forms ("hallitus", "hallituksen", "Hallitukseen").
+_BARE_BOARD = re.compile(r"(?i)(?<![\w-])hallitu(?:s|ksen|kseen|ksessa|ksesta|sta|kselle)(?![\w-])")
+#: A lead-in that says a board was completed or elected, its entries after the colon:
+#: "Hallitusta täydennettiin kaksivuotiskauden loppuun seuraavasti:".
+_BOARD_ADDED = re.compile(
+    r"(?i)(?<![\w-])hallitu(?:sta|kseen|s)\s+(?:täydennettiin|valittiin|täydentyi)"
+    r"(?:\s+[\w-]+){0,4}?\s+seuraavasti\s*:"
+)
+#: One entry of such a lead-in: "(Alue: ) A, what A comes from, varsinainen jäsen".
+_ADDED_ENTRY = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}),[ \t]+"
+    r"(?:[^,.:\n]+,[ \t]+)?(?P<seat>(?:varsinainen[ \t]+)?jäsen|varajäsen)(?![\w-])"
+)
+#: An association named by the bare word of its kind in the genitive ("Yhdistyksen").
+_BARE_ASSOCIATION = re.compile(r"(?i)(?:yhdistykse|seura|järjestö|liito|kerho)n")
+#: A word that makes a page minutes, whose signatures are its meeting's officers.
+_MINUTES_WORD = re.compile(r"(?i)pöytäkirj|vakuudeksi|allekirjoitukset|läsnä\s*:")
+#: "Puheenjohtaja: Aino Ek." in a report's header line.
+_OFFICE_ITEM = re.compile(
+    r"\s*(?P<office>[A-ZÅÄÖ][a-zåäö-]+):[ \t]+"
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})\.?"
+)
+#: The year a lead-in line begins with: "Vuonna 2023 hallitukseen kuului …:".
+_YEAR_LEAD = re.compile(
+    r"(?i)[ \t]*(?:(?:vuonna|vuoden)[ \t]+)?(?:19|20)\d\d(?:[ \t]+aikana)?[ \t]+"
 )
 #: A verb of belonging after a body in the illative: "Hallitukseen ovat kuuluneet",
 #: "Toimikuntaan kuuluvat", "Johtokuntaan on kuulunut".
@@ -2850,10 +2877,167 @@ class Walker:
         self._renewed_trust(text, out)
         self._board_until_the_meeting(text, out)
         self._opener_superseded(text, out)
+        self._association_board(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _association_board(self, text: str, out: Walk) -> None:
+        """An association's page in Finnish that names its board by the bare word: the
+        association's officer elected with the board's members is the board's officer; the
+        officers of a report's header line, of the signature of a chair's letter, and the
+        people a sentence adds to the board are the board's."""
+        if self.lex.lang != "fi":
+            return
+        self._officer_with_the_board(out)
+        board = self._page_board(text, out)
+        if board is None:
+            return
+        self._board_additions(text, board, out)
+        self._header_officers(text, board, out)
+        self._signed_office(text, board, out)
+
+    def _officer_with_the_board(self, out: Walk) -> None:
+        """ "Yhdistyksen puheenjohtajaksi valittiin A ja hallituksen jäseniksi B, C …": an
+        officer of the association, named by a bare word, in the sentence that elects the
+        board's members is the board's officer."""
+        board = self.lex.board.casefold()
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or f.target is None
+                or f.target.kind in ("body", "board", "city_board")
+                or not _BARE_ASSOCIATION.fullmatch(f.target.written.strip())
+            ):
+                continue
+            same = [
+                g.target
+                for g in out.findings
+                if g is not f
+                and g.kind == "membership"
+                and g.quote == f.quote
+                and g.target is not None
+                and g.target.name.casefold() == board
+            ]
+            if same:
+                f.target = replace(same[0], name=self.lex.board)
+
+    def _page_board(self, text: str, out: Walk) -> Mention | None:
+        """The board of the page, when it names one by the bare word and gives seats in no
+        other body: the body of its seats (held, ended or to come), else the bare word."""
+        board = self.lex.board.casefold()
+        seats = [f.target for f in out.findings if f.kind == "membership" and f.target is not None]
+        if any(t.name.casefold().split()[-1:] != [board] for t in seats):
+            return None
+        if seats:
+            return replace(seats[0], name=self.lex.board)
+        mt = _BARE_BOARD.search(text)
+        if mt is None:
+            return None
+        return Mention(mt.start(), mt.end(), mt.group(), self.lex.board, "body", 0.5)
+
+    def _unseated(self, out: Walk, person: Mention) -> bool:
+        key = " ".join(sorted(person.name.casefold().split()))
+        return not any(
+            f.kind == "membership" and " ".join(sorted(f.actor.name.casefold().split())) == key
+            for f in out.findings
+        )
+
+    def _person_in(self, text: str, start: int, end: int) -> Mention | None:
+        """The person whose name is all of ``text[start:end]``, or None."""
+        toks = tokens(text, start, end)
+        person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+        return person if person is not None and person.end == end else None
+
+    def _board_additions(self, text: str, board: Mention, out: Walk) -> None:
+        """ "Hallitusta täydennettiin kauden loppuun seuraavasti: Alue: A, Yhdistys ry,
+        varsinainen jäsen. B, Yhdistys ry, varajäsen.": the entries after a lead-in that says
+        the board was completed or elected, each a name, what it comes from and its seat."""
+        for lead in _BOARD_ADDED.finditer(text):
+            stop = text.find("\n", lead.end())
+            stop = len(text) if stop < 0 else stop
+            for mt in _ADDED_ENTRY.finditer(text, lead.end(), stop):
+                role = self.lex.role_of(mt.group("seat"))
+                if role not in ("member", "deputy_member"):
+                    continue
+                person = self._person_in(text, mt.start("name"), mt.end("name"))
+                if person is None or not self._unseated(out, person):
+                    continue
+                out.findings.append(
+                    Finding("membership", person, role, board, (mt.start("name"), mt.end()),
+                            0.6, "board-added")
+                )  # fmt: skip
+
+    def _header_officers(self, text: str, board: Mention, out: Walk) -> None:
+        """ "Puheenjohtaja: A. Toiminnanjohtaja: B." on a line of its own near the top of a
+        report: the chair (vice chair, secretary) of the page's board; staff hold no seat."""
+        if _MINUTES_WORD.search(text):
+            return
+        for line in lines(text)[:4]:
+            items = list(_OFFICE_ITEM.finditer(line.text))
+            if not items or "".join(m.group() for m in items).strip() != line.text.strip():
+                continue
+            for mt in items:
+                role = self.lex.role_of(mt.group("office"))
+                if role not in ("chair", "vice_chair", "secretary"):
+                    continue
+                a = line.start + mt.start("name")
+                person = self._person_in(text, a, line.start + mt.end("name"))
+                if person is None or not self._unseated(out, person):
+                    continue
+                out.findings.append(
+                    Finding("membership", person, role, board,
+                            (line.start + mt.start(), line.start + mt.end()), 0.6,
+                            "header-officer")
+                )  # fmt: skip
+
+    def _signed_office(self, text: str, board: Mention, out: Walk) -> None:
+        """A letter that ends in its writer's name and office ("A" over "Puheenjohtaja", or
+        "A / puheenjohtaja"): the writer holds that office of the page's board. Minutes'
+        signatures and letters of two signers are no such letter."""
+        if _MINUTES_WORD.search(text):
+            return
+        tail = [ln for ln in lines(text) if ln.text.strip()][-3:]
+        if len(tail) < 2:
+            return
+        last = tail[-1]
+        one = re.fullmatch(r"\s*(?P<name>[^/,\n]+?)\s*[/,]\s*(?P<office>\w+)\s*", last.text)
+        if one is not None:
+            name_at = (last.start + one.start("name"), last.start + one.end("name"))
+            office = one.group("office")
+            before = tail[-2]
+        else:
+            named = tail[-2]
+            stripped = named.text.strip()
+            a = named.start + named.text.index(stripped) if stripped else named.start
+            name_at = (a, a + len(stripped))
+            office = last.text.strip()
+            before = tail[-3] if len(tail) >= 3 else None
+        role = self.lex.role_of(office)
+        if role not in ("chair", "vice_chair", "secretary"):
+            return
+        if (
+            before is not None
+            and len(before.text.split()) <= 4
+            and (
+                self.lex.role_of(before.text.strip())
+                or self._person_in(
+                    text,
+                    before.start + len(before.text) - len(before.text.lstrip()),
+                    before.start + len(before.text.rstrip()),
+                )
+            )
+        ):
+            return  # two signers, or an office over a name: not one writer's letter
+        person = self._person_in(text, *name_at)
+        if person is None or not self._unseated(out, person):
+            return
+        out.findings.append(
+            Finding("membership", person, role, board, (name_at[0], last.end), 0.6,
+                    "signed-office")
+        )  # fmt: skip
 
     def _renewed_trust(self, text: str, out: Walk) -> None:
         """ "A, B och C fick förnyat förtroende": a sentence that is nothing but a list of
@@ -5284,6 +5468,25 @@ class Walker:
         bare = replace(b, name=b.name[:1].upper() + b.name[1:])
         return [self._same_or(bare, ctx.body)]
 
+    def _bare_joined_lead(self, text: str, line: Line, ctx: Context, out: Walk) -> list[Mention]:
+        """ "Vuonna 2023 hallitukseen kuului puheenjohtajan lisäksi kahdeksan jäsentä:": a lead-in
+        line that names the body of the people under it by a bare word in the illative before
+        a verb of belonging (a year before it aside). [] when the word can mean the body of
+        the context or a body the text named before (that one is meant) or the line is of
+        another form."""
+        if not line.text.rstrip().endswith(":"):
+            return []
+        lead = _YEAR_LEAD.match(text, line.start, line.end)
+        found = self._bare_joined(text, lead.end() if lead else line.start, line.end, ctx)
+        if len(found) != 1 or (
+            ctx.body is not None
+            and (found[0] is ctx.body or SentenceReader._refers_to(found[0], ctx.body))
+        ):
+            return []
+        if any(SentenceReader._refers_to(found[0], b) for b, _span in out.named):
+            return []
+        return found
+
     def _bare_composed(self, text: str, start: int, end: int, ctx: Context) -> list[Mention]:
         """ "… att styrelsen ska bestå av 7 ledamöter och följande blev valda:": a body named by
         its bare word as the subject of the verb that says its composition, the one body of
@@ -6702,6 +6905,8 @@ class Walker:
                     continue
                 if _OTHER_ORGANS.search(text, max(0, b.start - 40), b.start):
                     continue  # "Svenska pensionärsförbundet r.f:s förbundsstyrelse": another's
+                if self.lex.lang == "fi" and agency_name(b.name):
+                    continue  # "Opetushallitus" named in passing: an agency, not the board
                 if (" " not in n and n.endswith(word)) or n.startswith(word + " "):
                     named.setdefault(n, b)
             if len(named) > 1:
@@ -8543,6 +8748,7 @@ class Walker:
                 if line.text.endswith(":")
                 else []
             )
+            or self._bare_joined_lead(text, line, ctx, out)
         )
         if not bodies and (
             term := re.fullmatch(
