@@ -1850,9 +1850,11 @@ class Walker:
                 continue
             words = person.written.split()
             if len(words) > 2 and (
-                words[-1].casefold() in self.lex.treasurer or self.lex.role_of(words[-1])
+                words[-1].casefold() in self.lex.treasurer
+                or self.lex.role_of(words[-1])
+                or (re.match(r"[ \t]*:", text[person.end :]) and "-" not in words[-1])
             ):
-                # "Stig Ek Skattmästare": the next label read into the name
+                # "Stig Ek Skattmästare", "Eva Ek Webmaster:": the next label read into the name
                 kept = person.written[: person.written.rfind(" ")].rstrip()
                 names = person.name.split()
                 person = replace(
@@ -2866,6 +2868,7 @@ class Walker:
         self._association_owner(text, out)
         self._numbered_body(text, out)
         self._office_word_before_name(out)
+        self._label_after_name(text, out)
         out.findings = [
             f
             for f in out.findings
@@ -3222,7 +3225,17 @@ class Walker:
             if kind or stack[0].group().startswith("Övriga") or party:
                 read.append((stack[0].start(), end))  # (the signatures' names: read as they were)
                 named += self._cover_people(text, mt.end(), end)
-            found += self._cover_section(text, kind, people, seats_end, body)
+            # "Beslutande ledamöter Ej tjänstgörande ersättare …" printed before the names: the
+            # deputies' column follows the members' in the same run
+            # (the deputies' label right after the members': "Beslutande Övriga närvarande
+            # Ersättare" prints the others' column between)
+            column = (
+                kind == "members"
+                and bool(stack[0].group("members"))
+                and len(stack) > 1
+                and bool(stack[1].group("deputies"))
+            )
+            found += self._cover_section(text, kind, people, seats_end, body, column)
             had_members = had_members or kind == "members"
         return read, found, named
 
@@ -3245,10 +3258,18 @@ class Walker:
         return " ".join(sorted(f.actor.name.casefold().split()))
 
     def _cover_section(
-        self, text: str, kind: str, people: list[Mention], end: int, body: Mention
+        self,
+        text: str,
+        kind: str,
+        people: list[Mention],
+        end: int,
+        body: Mention,
+        column: bool = False,
     ) -> list[Finding]:
         """The seats one section of a cover page gives its ``people`` (``kind`` "members",
-        "deputies", or "" for the others present)."""
+        "deputies", or "" for the others present). With ``column`` the deputies' label stands
+        after the members' before the names: the names after the last deputy who serves for a
+        member ("A (S) ersätter B (S) C (M) D (L)") are the deputies' column."""
         found: list[Finding] = []
 
         def seat(person: Mention, role: str) -> None:
@@ -3293,6 +3314,11 @@ class Walker:
                 seat(person, role)
             elif kind == "deputies" or _COVER_DEPUTY_TAG.match(after):
                 seat(person, "deputy_member")
+        pairs = [k for k, f in enumerate(found) if f.role == "deputy_member"]
+        if column and kind == "members" and pairs and pairs[-1] + 1 < len(found):
+            for f in found[pairs[-1] + 2 :]:
+                if f.role == "member":
+                    f.role = "deputy_member"
         return found
 
     def _cover_people(self, text: str, start: int, end: int) -> list[Mention]:
@@ -3428,6 +3454,31 @@ class Walker:
                 continue
             return Mention(at, at + len(name), name, name, kind, 0.6)
         return None
+
+    def _label_after_name(self, text: str, out: Walk) -> None:
+        """ "Sekreterare: A Berg och B Lind Kassör: C Ek" run on: the capitalised word before
+        the next label's colon is that label's, no part of the name before it."""
+        for f in out.findings:
+            words = f.actor.written.split()
+            if (
+                f.kind != "membership"
+                or f.actor.kind != "person"
+                or self.lex.lang != "sv"
+                or len(words) < 3
+                or f.actor.name.split()[-1:] != words[-1:]
+                or text[f.actor.start : f.actor.end] != f.actor.written
+                or not re.match(r"[ \t]*:", text[f.actor.end :])
+                or "-" in words[-1]
+            ):
+                continue
+            cut = f.actor.written.rindex(words[-1])
+            kept = f.actor.written[:cut].rstrip()
+            f.actor = replace(
+                f.actor,
+                end=f.actor.start + len(kept),
+                written=kept,
+                name=f.actor.name[: len(f.actor.name) - len(words[-1])].rstrip(),
+            )
 
     def _office_word_before_name(self, out: Walk) -> None:
         """ "Kassör Gerd Sköld Ylikoski" read as one name of a list line: the capitalised
