@@ -143,3 +143,60 @@ def test_names_after_a_tables_column_heads_are_no_last_heads(morph):
     assert ("Karin Ström", "chair") in got
     assert ("Karin Ström", "deputy_member") not in got
     assert ("Olof Dahl", "deputy_member") in got
+
+
+COMMA_COLUMNS = (
+    "Anna Berg (S), Bo Lind (M), Eva Holm (L),\n"
+    "|\n- Sven Dahlqvist\n- för 6 år sedan\n- Visningar:\nTranskript\n"
+    "1 KULTURNÄMNDEN Plats och tid Kulturförvaltningen klockan Öppet för allmänheten Beslutande "
+    "Beslutande ersättare Karin Ström (S) ordförande, Nils Falk (MP) vice ordförande, "
+    "Lena Vik (S), Per Ek (S), Lisa Sten (M), Olof Dahl (C) Maja Björk (S), Jonas Nyberg (M), "
+    "Sara Lund (SD) Ersättare Anna Berg (S), Bo Lind (M), Eva Holm (L), Övriga deltagande "
+    "Sekreterare Ida Lindell, förvaltningschef Gunnel Ekman Utses att justera Nils Falk (MP) "
+    "Underskrifter Sekreterare Ida Lindell Ordförande Karin Ström (S) BEVIS Justeringen har "
+    "tillkännagivits genom anslag Organ Sammanträdes datum Underskrift Kulturnämnden Datum för "
+    "anslags nedtagande Kulturförvaltningen\n"
+    "2 KULTURNÄMNDEN Fastställande av dagordning Dagordningen fastställs.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_first_gap_without_a_comma_begins_the_serving_deputies_column(morph):
+    got = {(person, role) for person, role, _b in held(COMMA_COLUMNS, "sv", morph)}
+    assert ("Karin Ström", "chair") in got
+    assert ("Olof Dahl", "member") in got
+    for deputy in ("Maja Björk", "Jonas Nyberg", "Sara Lund", "Anna Berg"):
+        assert (deputy, "deputy_member") in got
+    assert ("Maja Björk", "member") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_cover_body_in_capitals_is_named_as_the_page_prints_it(morph):
+    got = {body for _p, role, body in held(COMMA_COLUMNS, "sv", morph) if role == "chair"}
+    assert got == {"Kulturnämnden"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_who_posted_the_page_holds_no_seat(morph):
+    got = {person for person, _r, _b in held(COMMA_COLUMNS, "sv", morph)}
+    assert "Sven Dahlqvist" not in got
+
+
+MINUTES_OFFICE = (
+    "Kommunkontoret, Åsvik 3 april kl. 13.00 Sekreterare Paragrafer Eva Dahl ANSLAG/BEVIS\n\n"
+    "1 SAMMANTRÄDESPROTOKOLL 1 (12) Sammanträdesdatum Plats och tid Kommunhuset, Åsvik, kl "
+    "Beslutande Ej tjänstgörande ersättare Karin Ström (M), ordförande Nils Falk (C) "
+    "Lena Vik (C), Per Ek (S) Lisa Sten (V) Olof Dahl (S), ersättare för Maja Björk (S) "
+    "Jonas Nyberg (FP) Tjänstemän och övriga deltagare Utses att justera Sara Lund (M) "
+    "Per Ek (S) Eva Dahl, nämndsekreterare Justeringens plats och tid Kommunkontoret "
+    "Sekreterare Paragrafer Eva Dahl Ordförande Karin Ström Justerande Per Ek ANSLAG/BEVIS "
+    "Protokollet är justerat. Organ Kulturnämnden Sammanträdesdatum Underskrift Eva Dahl\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_office_after_a_deciding_members_party_is_theirs(morph):
+    got = {(person, role) for person, role, _b in held(MINUTES_OFFICE, "sv", morph)}
+    assert ("Karin Ström", "chair") in got
+    assert ("Nils Falk", "member") in got
+    assert ("Nils Falk", "chair") not in got

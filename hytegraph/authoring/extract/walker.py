@@ -486,6 +486,15 @@ _MINUTES_STOP = re.compile(
 )
 _NAME_PARTY = re.compile(r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})\s*\([\w-]{1,6}\.?\)")
 _SUBSTITUTE = re.compile(r"\bersättare\s+för\b", re.I)
+#: A line giving how long ago the name on the line before posted the page ("- för 8 år sedan").
+_POSTED_AGO = re.compile(
+    r"[ \t]*\n[ \t]*(?:[-•*][ \t]*)?för[ \t]+(?:\d+|en|ett)[ \t]+(?:år|månader|månad|veckor|"
+    r"vecka|dagar|dag|timmar|timme)[ \t]+sedan\b"
+)
+#: An office in lower case after a name's party, before the next name ("A (M), ordförande B").
+_OFFICE_AFTER_PARTY = re.compile(
+    r"\s*,?\s*((?:förste\s+|andre\s+)?(?:vice\s+)?ordförande)(?=\s+[A-ZÅÄÖ])"
+)
 #: The deputies' column's heading right after the deciding members' one ("Beslutande Ej
 #: tjänstgörande ersättare").
 _DEPUTY_COLUMN = re.compile(r"(?:Ej\s+tjänstgörande\s+)?[Ee]rsättare\b")
@@ -1236,8 +1245,10 @@ _SIGNATURE = re.compile(
 #: sections of people ("Beslutande", "Ej tjänstgörande ersättare", "Ersättare:") and those of
 #: the sections that hold no seats ("Övriga deltagare", "Utses att justera", the signatures).
 _COVER_LABEL = re.compile(
-    r"\b(?:(?P<members>Beslutande(?:\s+ledamöter)?|BESLUTANDE(?:\s+LEDAMÖTER)?)(?!\s+organ)|"
-    r"(?P<deputies>(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Närvarande|Tjänstgörande)\s+"
+    r"\b(?:(?P<members>Beslutande(?:\s+ledamöter)?|BESLUTANDE(?:\s+LEDAMÖTER)?)"
+    r"(?!\s+organ|\s+ersättare)|"
+    r"(?P<deputies>(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Närvarande|Tjänstgörande|"
+    r"Beslutande)\s+"
     r"ersättare|Ersättare|ERSÄTTARE)|"
     r"(?P<place>Plats\s+och\s+tid|Tid\s+och\s+plats)|"
     r"(?P<others>Övriga(?:\s+(?:deltagande|deltagare|närvarande))?|Utses\s+att\s+justera|Justerare|"
@@ -2872,6 +2883,11 @@ class Walker:
         out.findings = [
             f
             for f in out.findings
+            if f.kind != "membership" or not _POSTED_AGO.match(text, f.actor.end)
+        ]  # "- Aino Berg / - för 8 år sedan": who posted the page, no seat
+        out.findings = [
+            f
+            for f in out.findings
             if f.kind != "membership"
             or f.rule != "name-run"
             or not self._not_a_seat_before(text, f.actor.start)
@@ -3178,6 +3194,18 @@ class Walker:
         body = self._cover_body(text, stacks[0][0].start())
         if body is None:
             return [], [], []
+        if body.name.isupper():
+            # "VÅRD- OCH OMSORGSNÄMNDEN" over each page: the name as the page prints it elsewhere
+            printed = next(
+                (
+                    mt.group()
+                    for mt in re.finditer(re.escape(body.name), text, re.I)
+                    if not mt.group().isupper()
+                ),
+                None,
+            )
+            if printed is not None:
+                body = replace(body, name=printed)
         found: list[Finding] = []
         read: list[tuple[int, int]] = []
         named: list[Mention] = []
@@ -3319,6 +3347,16 @@ class Walker:
             for f in found[pairs[-1] + 2 :]:
                 if f.role == "member":
                     f.role = "deputy_member"
+        elif column and kind == "members" and not pairs and len(found) == len(people) > 4:
+            # "A (S) ordförande, B (MP), C (S), D (KD) E (S), F (M)": in a run set apart by
+            # commas, the first gap without one is where the deputies' column begins
+            gaps = [
+                "," in text[people[k].end : people[k + 1].start] for k in range(len(people) - 1)
+            ]
+            if gaps.count(False) == 1 and gaps.index(False) >= 2 and gaps[0]:
+                for f in found[gaps.index(False) + 1 :]:
+                    if f.role == "member":
+                        f.role = "deputy_member"
         return found
 
     def _cover_people(self, text: str, start: int, end: int) -> list[Mention]:
@@ -10128,6 +10166,7 @@ class Walker:
                 return columns
         found: list[Finding] = []
         people: list[tuple[Mention, bool]] = []  # (person, named after "ersättare för")
+        offices: dict[int, str] = {}  # "A (M), ordförande": the office after the party
         pos = present.end()
         for mt in _NAME_PARTY.finditer(text, present.end(), end):
             person = self.reader.person_at(tokens(text, mt.start(1), mt.end(1)), 0, in_list=True)
@@ -10135,6 +10174,8 @@ class Walker:
                 pos = mt.end()
                 continue
             people.append((person, bool(_SUBSTITUTE.search(text, pos, mt.start()))))
+            if (said := _OFFICE_AFTER_PARTY.match(text, mt.end())) is not None:
+                offices[person.start] = self.lex.role_of(said.group(1)) or ""
             pos = mt.end()
         for k, (person, absent) in enumerate(people):
             if absent and k > 0:
@@ -10146,7 +10187,9 @@ class Walker:
                         deputy_for=person,
                     )
                 )  # fmt: skip
-            found.append(Finding("membership", person, "member", body, quote, 0.7, "minutes"))
+            role = offices.get(person.start, "")
+            role = role if role in ("chair", "vice_chair") else "member"
+            found.append(Finding("membership", person, role, body, quote, 0.7, "minutes"))
         for mt in _SIGNATURE.finditer(text):
             role = self.lex.role_of(mt.group(1))
             person = self.reader.person_at(tokens(text, mt.start(2), mt.end(2)), 0, in_list=True)
