@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, held
+from tests.extract_snippets import MORPHS, findings, held
 
 COVER_COLUMNS = (
     "SAMMANTRÄDESPROTOKOLL Kulturnämnden Sammanträdesdatum\n\n"
@@ -200,3 +200,45 @@ def test_an_office_after_a_deciding_members_party_is_theirs(morph):
     assert ("Karin Ström", "chair") in got
     assert ("Nils Falk", "member") in got
     assert ("Nils Falk", "chair") not in got
+
+
+APPOINTED_GROUPS = (
+    "1 ÅSVIKS KOMMUN SAMMANTRÄDESPROTOKOLL Folkhälsorådet Plats och tid Ekgården kl "
+    "Beslutande För Kommunstyrelsen Karin Ström (KD) Nils Falk (C) För Socialnämnden "
+    "Lena Vik (M) Per Ek (S) För Kultur- och fritidsnämnden Lisa Sten (S) Övriga deltagande "
+    "Olof Dahl Folkhälsosamordnare Paragraf Karin Ström, Ordförande Olof Dahl, Sekreterare "
+    "Per Ek, Justerare\n\n"
+    "2 17 UPPROP Ordförande öppnar mötet och genomför upprop.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_members_grouped_under_the_boards_that_appointed_them_sit_in_the_council(morph):
+    got = held(APPOINTED_GROUPS, "sv", morph)
+    for person in ("Nils Falk", "Lena Vik", "Per Ek", "Lisa Sten"):
+        assert (person, "member", "Folkhälsorådet") in got
+    assert not any(body == "Socialnämnden" for _p, _r, body in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_words_after_the_deciding_label_naming_no_body_are_no_appointing_board(morph):
+    # guard: "Beslutande För mötet var …": prose, no cover's column
+    text = APPOINTED_GROUPS.replace("Beslutande För Kommunstyrelsen", "Beslutande För mötet var")
+    assert not any(
+        f.rule == "cover-page" for f in findings(text, "sv", morph) if f.kind == "membership"
+    )
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_chairs_signature_with_the_office_after_the_name_gives_the_chair(morph):
+    got = held(APPOINTED_GROUPS, "sv", morph)
+    assert ("Karin Ström", "chair", "Folkhälsorådet") in got
+    assert ("Karin Ström", "member", "Folkhälsorådet") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_signature_naming_no_deciding_member_gives_no_chair(morph):
+    # guard: the signature's name is no deciding member's: no one is made chair
+    text = APPOINTED_GROUPS.replace("Karin Ström, Ordförande", "Ida Lindell, Ordförande")
+    got = held(text, "sv", morph)
+    assert not any(role == "chair" for _p, role, _b in got)

@@ -486,6 +486,10 @@ _MINUTES_STOP = re.compile(
 )
 _NAME_PARTY = re.compile(r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})\s*\([\w-]{1,6}\.?\)")
 _SUBSTITUTE = re.compile(r"\bersättare\s+för\b", re.I)
+#: A signature with the office after the name ("A Berg, Ordförande B Lind, Sekreterare").
+_SIGNED_AS_CHAIR = re.compile(
+    r"\b([A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}),[ \t]*Ordförande\b(?![ \t]*[:.])"
+)
 #: A line giving how long ago the name on the line before posted the page ("- för 8 år sedan").
 _POSTED_AGO = re.compile(
     r"[ \t]*\n[ \t]*(?:[-•*][ \t]*)?för[ \t]+(?:\d+|en|ett)[ \t]+(?:år|månader|månad|veckor|"
@@ -3142,6 +3146,19 @@ class Walker:
         found = [
             f for f in found if f.role == "deputy_member" or self._cover_key(f) not in deputies
         ]
+        if not any(f.role == "chair" for f in found):
+            # "Paragraf A, Ordförande B, Sekreterare C, Justerare": the chair's signature with
+            # the office after the name gives a deciding member the chair
+            # (the signed name's words: "Paragraf A Berg" holds the label before the name)
+            signed = [set(mt.group(1).casefold().split()) for mt in _SIGNED_AS_CHAIR.finditer(text)]
+            chairs = [
+                f
+                for f in found
+                if f.role == "member"
+                and any(set(self._cover_key(f).split()) <= names for names in signed)
+            ]
+            if len(chairs) == 1:
+                chairs[0].role = "chair"
         seen: set[tuple[str, str]] = set()
         kept: list[Finding] = []
         for f in found:
@@ -3248,6 +3265,7 @@ class Walker:
                 and not party
                 and people[0].start > mt.end() + 1
                 and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\s*", text[mt.end() : people[0].start])
+                and not self._appointed_for(text, mt.end(), people[0].start)
             ):
                 return [], [], []  # "Beslutande vid mötet var …": prose, no cover's column
             if kind or stack[0].group().startswith("Övriga") or party:
@@ -3266,6 +3284,12 @@ class Walker:
             found += self._cover_section(text, kind, people, seats_end, body, column)
             had_members = had_members or kind == "members"
         return read, found, named
+
+    def _appointed_for(self, text: str, start: int, end: int) -> bool:
+        """Whether the words between ``start`` and ``end`` name the body that appointed the
+        members after them ("Beslutande För Socialnämnden A (S) …"), no prose."""
+        mt = re.fullmatch(r"\s*För\s+((?:[\w-]+\s+){0,3}[\w-]+)\s*", text[start:end])
+        return mt is not None and self.lex.body_kind(mt.group(1).split()[-1].casefold()) is not None
 
     def _cover_party_run(
         self, text: str, people: list[Mention], end: int
