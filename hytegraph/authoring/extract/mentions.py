@@ -24,6 +24,8 @@ from hytegraph.authoring.extract.places import Place, place_of
 _TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")  # noqa: RUF001
 #: A company's form after its name ("Oy:n", "Ab").
 _COMPANY_FORM = re.compile(r"(?:Oy|Oyj|Ab|Abp)(?::\w+)?")
+#: A body's office, a place, after its name in the genitive ("Kommunfullmäktiges expedition").
+_OWN_OFFICE = re.compile(r"(?:expedition|kansli|kansliet|sekretariat|sekretariatet)", re.I)
 #: A registered association's ending after its name ("ry", "ry:n", "rf").
 _ASSOCIATION_FORM = re.compile(r"(?:ry|rf|r\.y\.?)(?::\w+)?")
 #: An ordinal or "new" before a body's name ("Ensimmäinen …", "Uusi …"): which one of its
@@ -1202,6 +1204,8 @@ class Reader:
         out = []
         for j in range(len(toks)):
             found = self.body_at(toks, j)
+            if found is not None and self._own_office_after(toks, found):
+                continue  # "Kommunfullmäktiges expedition": the body's office, a place
             if found is not None:
                 if out and out[-1].end > found.start:
                     if found.start <= out[-1].start:
@@ -1211,6 +1215,14 @@ class Reader:
                     continue
                 out.append(found)
         return out
+
+    def _own_office_after(self, toks: list[Token], body: Mention) -> bool:
+        """Whether a Swedish body's name in the genitive stands before its office, a place
+        ("Kommunfullmäktiges expedition", "Nämndens kansli"): no mention of the body as one."""
+        if self.finnish or not body.written.endswith("s"):
+            return False
+        after = next((t for t in toks if t.start >= body.end), None)
+        return after is not None and _OWN_OFFICE.fullmatch(after.text) is not None
 
     # -- organisations ------------------------------------------------------------------------
 

@@ -323,6 +323,23 @@ _DEPUTY_OF_NAMED = re.compile(
 _PARTITIVE_ATTRIBUTE = re.compile(r"[a-zåäö]{3,}(?:llista|llistä|ista|istä|uutta|yttä)")
 
 
+#: A party's letters in parentheses after a name ("(s)", "(KD)", "(fp)").
+_PARTY = re.compile(r"[A-Za-zÅÄÖåäö]{1,4}")
+
+
+def _party_follows(toks: list[Token], person: Mention | None) -> bool:
+    """Whether a party's letters in parentheses follow ``person``'s name ("Bo Lind (s)")."""
+    if person is None:
+        return False
+    k = next((x for x, t in enumerate(toks) if t.start >= person.end), len(toks))
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and _PARTY.fullmatch(toks[k + 1].text) is not None
+    )
+
+
 class SentenceReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -1031,7 +1048,20 @@ class SentenceReader:
                     (y for y in range(j, min(len(toks), j + 10)) if toks[y].text == ")"), None
                 )
                 if close is not None:
+                    party = close == j + 2 and _PARTY.fullmatch(toks[j + 1].text)
                     j = close + 1
+                    if (
+                        party
+                        and not self.r.finnish
+                        and j < len(toks)
+                        and toks[j].is_cap
+                        and self.lex.role_of(toks[j].text) is None
+                        and self.r.person_at(toks, j, in_list=True) is not None
+                        and _party_follows(toks, self.r.person_at(toks, j, in_list=True))
+                    ):
+                        # "Ledamöter A (s) B (c) C (fp)": a minutes' cover flattened, each
+                        # name with its party and no separator before the next
+                        continue
             # skip an apposition up to the next conjunction followed by a capital
             k = j
             while k < len(toks) and k - j <= 8:
@@ -1343,7 +1373,19 @@ class SentenceReader:
         essive_body: Mention | None = None
         role_tokens = self._role_tokens(toks)
         said_of: Mention | None = None  # the association an officer's role was said of
-        for a, b, role in role_tokens:
+        trailing = self._offices_after_parties(toks, role_tokens)
+        for n_at, (a, b, role) in enumerate(role_tokens):
+            if a in trailing:
+                role = "member"  # the office is the name's before it; the names after members
+            if (
+                not self.r.finnish
+                and n_at >= 2
+                and role_tokens[n_at - 1][1] == a - 1
+                and role_tokens[n_at - 2][1] == role_tokens[n_at - 1][0] - 1
+            ):
+                # "Kassör Sekreterare Ledamot Suppleant A B C D": a table's column heads printed
+                # before their names; the names are no last head's
+                continue
             if former is not None and self._held_before(toks, a, former):
                 continue  # "edellinen puheenjohtaja Niko Luukkonen": not the role now
             if self._succeeded(toks, a):
@@ -1585,6 +1627,8 @@ class SentenceReader:
                     if r0 > b and re.search(r"(?:ksi|kseen|na|nä)$", toks[r1].text.casefold())
                 ]
                 names = [n for n in names if not any(names[0].end <= r < n.start for r in later)]
+            if a in trailing and all(n.start != trailing[a].start for n in names):
+                names = [trailing[a], *names]  # "A (KD), ordförande B (M)": A's office
             if names and self._role_of_name_before(toks, a, b, names[0]):
                 # "A som ordförande, B, byråchef, C …", "A som vice ordförande, B sekreterare,
                 # C kassör": the role word is the name's before it; the names after the comma
@@ -2896,9 +2940,110 @@ class SentenceReader:
                 return p
         return None
 
+    def _jobs_after_names(self, toks: list[Token], first: Mention) -> bool:
+        """Whether the names from ``first`` on are each followed by a comma and a job in lower
+        case, the last job followed by no name ("B, ekonom C, enhetschef 71")."""
+        person: Mention | None = first
+        while person is not None:
+            k = next((x for x, t in enumerate(toks) if t.start >= person.end), len(toks))
+            if not (
+                k + 1 < len(toks)
+                and toks[k].text == ","
+                and re.fullmatch(r"[a-zåäö][\w/-]*", toks[k + 1].text)
+                and toks[k + 1].text not in ("och", "samt")
+            ):
+                return False
+            x = k + 2
+            while x < len(toks) and x - k < 5 and re.fullmatch(r"[a-zåäö][\w/-]*", toks[x].text):
+                x += 1  # "…, vice sekreterare C": a job of more words
+            person = (
+                self.r.person_at(toks, x, in_list=True)
+                if x < len(toks) and toks[x].is_cap
+                else None
+            )
+        return True
+
+    def _offices_after_parties(
+        self, toks: list[Token], role_tokens: list[tuple[int, int, str]]
+    ) -> dict[int, Mention]:
+        """ "Ledamöter A (m) Ordförande B (s) Vice ordförande C (c) D (s)", "A (KD), ordförande
+        B (M) C (FP) tjg ersättare D (C)" (a minutes' cover flattened): an office after a name
+        and its party is that name's (kept in :attr:`said_after`) where the first name right
+        after the members' word has its party and then an office, or where the office is
+        written in lower case after the party and a comma or a serving deputy's "tjg", in a
+        run of three names or more with their parties. The first tokens of those offices, with
+        the names they are of."""
+        out: dict[int, Mention] = {}
+        if self.r.finnish:
+            return out
+        officers = ("chair", "vice_chair", "secretary")
+        for k, (a0, b0, role0) in enumerate(role_tokens[:-1]):
+            if role0 != "member" or not toks[a0].text[:1].isupper():
+                continue
+            a1, _b1, role1 = role_tokens[k + 1]
+            first = self._party_before(toks, a1)
+            if role1 not in officers or first is None or first.start != toks[b0 + 1].start:
+                continue
+            for a, _b, role in role_tokens[k + 1 :]:
+                person = self._party_before(toks, a)
+                if role not in officers or person is None:
+                    break
+                self.said_after[(person.start, person.end)] = role
+                out[a] = person
+            return out
+        parties = sum(
+            1
+            for k in range(2, len(toks))
+            if toks[k].text == ")"
+            and toks[k - 2].text == "("
+            and _PARTY.fullmatch(toks[k - 1].text)
+        )
+        if parties < 3:
+            return out
+        for a, _b, role in role_tokens:
+            if not toks[a].text[:1].islower() or role not in (*officers, "deputy_member"):
+                continue
+            x = a
+            serving = x > 0 and toks[x - 1].text.casefold() in ("tjg", "tjänstgörande")
+            x -= serving
+            comma = x > 0 and toks[x - 1].text == ","
+            x -= comma
+            if not (comma or serving) or (role == "deputy_member" and not serving):
+                continue
+            nxt = next((t for t in toks[a + 1 :] if t.text != "."), None)
+            if nxt is not None and nxt.text[:1].islower() and self.lex.role_of(nxt.text) is None:
+                # "A (S), ordf. kommunstyrelsen B (C)": an office in another body
+                continue
+            person = self._party_before(toks, x)
+            if person is not None:
+                self.said_after[(person.start, person.end)] = role
+                out[a] = person
+        return out
+
+    def _party_before(self, toks: list[Token], a: int) -> Mention | None:
+        """The person right before token ``a`` with a party in parentheses after the name
+        ("Aino Berg (s) Ordförande")."""
+        if a < 4 or toks[a - 1].text != ")" or toks[a - 3].text != "(":
+            return None
+        if not _PARTY.fullmatch(toks[a - 2].text):
+            return None
+        return self._person_ending_before(toks, a)
+
     def _role_of_name_before(self, toks: list[Token], a: int, b: int, first: Mention) -> bool:
         """Whether the role word at ``a``..``b`` follows a person's name ("A som
-        ordförande", "A sekreterare") and a comma parts it from the name ``first`` after it."""
+        ordförande", "A sekreterare") and a comma parts it from the name ``first`` after it, or
+        the names after it each have their own job after a comma as well, the last one too ("A,
+        sekreterare B, ekonom C, enhetschef 71": each job after a comma is the name's before it;
+        not "ordförande A, sekreterare B, kassör C")."""
+        if (
+            not self.r.finnish
+            and a > 1
+            and toks[a - 1].text == ","
+            and toks[a].text[:1].islower()
+            and self._person_ending_before(toks, a - 1) is not None
+            and self._jobs_after_names(toks, first)
+        ):
+            return True
         if b + 1 >= len(toks) or toks[b + 1].text != ",":
             return False
         if first.start < toks[b + 1].end:

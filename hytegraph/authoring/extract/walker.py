@@ -486,6 +486,19 @@ _MINUTES_STOP = re.compile(
 )
 _NAME_PARTY = re.compile(r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})\s*\([\w-]{1,6}\.?\)")
 _SUBSTITUTE = re.compile(r"\bersättare\s+för\b", re.I)
+#: A signature with the office after the name ("A Berg, Ordförande B Lind, Sekreterare").
+_SIGNED_AS_CHAIR = re.compile(
+    r"\b([A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}),[ \t]*Ordförande\b(?![ \t]*[:.])"
+)
+#: A line giving how long ago the name on the line before posted the page ("- för 8 år sedan").
+_POSTED_AGO = re.compile(
+    r"[ \t]*\n[ \t]*(?:[-•*][ \t]*)?för[ \t]+(?:\d+|en|ett)[ \t]+(?:år|månader|månad|veckor|"
+    r"vecka|dagar|dag|timmar|timme)[ \t]+sedan\b"
+)
+#: An office in lower case after a name's party, before the next name ("A (M), ordförande B").
+_OFFICE_AFTER_PARTY = re.compile(
+    r"\s*,?\s*((?:förste\s+|andre\s+)?(?:vice\s+)?ordförande)(?=\s+[A-ZÅÄÖ])"
+)
 #: The deputies' column's heading right after the deciding members' one ("Beslutande Ej
 #: tjänstgörande ersättare").
 _DEPUTY_COLUMN = re.compile(r"(?:Ej\s+tjänstgörande\s+)?[Ee]rsättare\b")
@@ -1236,8 +1249,10 @@ _SIGNATURE = re.compile(
 #: sections of people ("Beslutande", "Ej tjänstgörande ersättare", "Ersättare:") and those of
 #: the sections that hold no seats ("Övriga deltagare", "Utses att justera", the signatures).
 _COVER_LABEL = re.compile(
-    r"\b(?:(?P<members>Beslutande(?:\s+ledamöter)?|BESLUTANDE(?:\s+LEDAMÖTER)?)(?!\s+organ)|"
-    r"(?P<deputies>(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Närvarande|Tjänstgörande)\s+"
+    r"\b(?:(?P<members>Beslutande(?:\s+ledamöter)?|BESLUTANDE(?:\s+LEDAMÖTER)?)"
+    r"(?!\s+organ|\s+ersättare)|"
+    r"(?P<deputies>(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Närvarande|Tjänstgörande|"
+    r"Beslutande)\s+"
     r"ersättare|Ersättare|ERSÄTTARE)|"
     r"(?P<place>Plats\s+och\s+tid|Tid\s+och\s+plats)|"
     r"(?P<others>Övriga(?:\s+(?:deltagande|deltagare|närvarande))?|Utses\s+att\s+justera|Justerare|"
@@ -1850,9 +1865,11 @@ class Walker:
                 continue
             words = person.written.split()
             if len(words) > 2 and (
-                words[-1].casefold() in self.lex.treasurer or self.lex.role_of(words[-1])
+                words[-1].casefold() in self.lex.treasurer
+                or self.lex.role_of(words[-1])
+                or (re.match(r"[ \t]*:", text[person.end :]) and "-" not in words[-1])
             ):
-                # "Stig Ek Skattmästare": the next label read into the name
+                # "Stig Ek Skattmästare", "Eva Ek Webmaster:": the next label read into the name
                 kept = person.written[: person.written.rfind(" ")].rstrip()
                 names = person.name.split()
                 person = replace(
@@ -2866,6 +2883,12 @@ class Walker:
         self._association_owner(text, out)
         self._numbered_body(text, out)
         self._office_word_before_name(out)
+        self._label_after_name(text, out)
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not _POSTED_AGO.match(text, f.actor.end)
+        ]  # "- Aino Berg / - för 8 år sedan": who posted the page, no seat
         out.findings = [
             f
             for f in out.findings
@@ -3123,6 +3146,19 @@ class Walker:
         found = [
             f for f in found if f.role == "deputy_member" or self._cover_key(f) not in deputies
         ]
+        if not any(f.role == "chair" for f in found):
+            # "Paragraf A, Ordförande B, Sekreterare C, Justerare": the chair's signature with
+            # the office after the name gives a deciding member the chair
+            # (the signed name's words: "Paragraf A Berg" holds the label before the name)
+            signed = [set(mt.group(1).casefold().split()) for mt in _SIGNED_AS_CHAIR.finditer(text)]
+            chairs = [
+                f
+                for f in found
+                if f.role == "member"
+                and any(set(self._cover_key(f).split()) <= names for names in signed)
+            ]
+            if len(chairs) == 1:
+                chairs[0].role = "chair"
         seen: set[tuple[str, str]] = set()
         kept: list[Finding] = []
         for f in found:
@@ -3175,6 +3211,18 @@ class Walker:
         body = self._cover_body(text, stacks[0][0].start())
         if body is None:
             return [], [], []
+        if body.name.isupper():
+            # "VÅRD- OCH OMSORGSNÄMNDEN" over each page: the name as the page prints it elsewhere
+            printed = next(
+                (
+                    mt.group()
+                    for mt in re.finditer(re.escape(body.name), text, re.I)
+                    if not mt.group().isupper()
+                ),
+                None,
+            )
+            if printed is not None:
+                body = replace(body, name=printed)
         found: list[Finding] = []
         read: list[tuple[int, int]] = []
         named: list[Mention] = []
@@ -3217,14 +3265,31 @@ class Walker:
                 and not party
                 and people[0].start > mt.end() + 1
                 and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\s*", text[mt.end() : people[0].start])
+                and not self._appointed_for(text, mt.end(), people[0].start)
             ):
                 return [], [], []  # "Beslutande vid mötet var …": prose, no cover's column
             if kind or stack[0].group().startswith("Övriga") or party:
                 read.append((stack[0].start(), end))  # (the signatures' names: read as they were)
                 named += self._cover_people(text, mt.end(), end)
-            found += self._cover_section(text, kind, people, seats_end, body)
+            # "Beslutande ledamöter Ej tjänstgörande ersättare …" printed before the names: the
+            # deputies' column follows the members' in the same run
+            # (the deputies' label right after the members': "Beslutande Övriga närvarande
+            # Ersättare" prints the others' column between)
+            column = (
+                kind == "members"
+                and bool(stack[0].group("members"))
+                and len(stack) > 1
+                and bool(stack[1].group("deputies"))
+            )
+            found += self._cover_section(text, kind, people, seats_end, body, column)
             had_members = had_members or kind == "members"
         return read, found, named
+
+    def _appointed_for(self, text: str, start: int, end: int) -> bool:
+        """Whether the words between ``start`` and ``end`` name the body that appointed the
+        members after them ("Beslutande För Socialnämnden A (S) …"), no prose."""
+        mt = re.fullmatch(r"\s*För\s+((?:[\w-]+\s+){0,3}[\w-]+)\s*", text[start:end])
+        return mt is not None and self.lex.body_kind(mt.group(1).split()[-1].casefold()) is not None
 
     def _cover_party_run(
         self, text: str, people: list[Mention], end: int
@@ -3245,10 +3310,18 @@ class Walker:
         return " ".join(sorted(f.actor.name.casefold().split()))
 
     def _cover_section(
-        self, text: str, kind: str, people: list[Mention], end: int, body: Mention
+        self,
+        text: str,
+        kind: str,
+        people: list[Mention],
+        end: int,
+        body: Mention,
+        column: bool = False,
     ) -> list[Finding]:
         """The seats one section of a cover page gives its ``people`` (``kind`` "members",
-        "deputies", or "" for the others present)."""
+        "deputies", or "" for the others present). With ``column`` the deputies' label stands
+        after the members' before the names: the names after the last deputy who serves for a
+        member ("A (S) ersätter B (S) C (M) D (L)") are the deputies' column."""
         found: list[Finding] = []
 
         def seat(person: Mention, role: str) -> None:
@@ -3293,6 +3366,21 @@ class Walker:
                 seat(person, role)
             elif kind == "deputies" or _COVER_DEPUTY_TAG.match(after):
                 seat(person, "deputy_member")
+        pairs = [k for k, f in enumerate(found) if f.role == "deputy_member"]
+        if column and kind == "members" and pairs and pairs[-1] + 1 < len(found):
+            for f in found[pairs[-1] + 2 :]:
+                if f.role == "member":
+                    f.role = "deputy_member"
+        elif column and kind == "members" and not pairs and len(found) == len(people) > 4:
+            # "A (S) ordförande, B (MP), C (S), D (KD) E (S), F (M)": in a run set apart by
+            # commas, the first gap without one is where the deputies' column begins
+            gaps = [
+                "," in text[people[k].end : people[k + 1].start] for k in range(len(people) - 1)
+            ]
+            if gaps.count(False) == 1 and gaps.index(False) >= 2 and gaps[0]:
+                for f in found[gaps.index(False) + 1 :]:
+                    if f.role == "member":
+                        f.role = "deputy_member"
         return found
 
     def _cover_people(self, text: str, start: int, end: int) -> list[Mention]:
@@ -3428,6 +3516,31 @@ class Walker:
                 continue
             return Mention(at, at + len(name), name, name, kind, 0.6)
         return None
+
+    def _label_after_name(self, text: str, out: Walk) -> None:
+        """ "Sekreterare: A Berg och B Lind Kassör: C Ek" run on: the capitalised word before
+        the next label's colon is that label's, no part of the name before it."""
+        for f in out.findings:
+            words = f.actor.written.split()
+            if (
+                f.kind != "membership"
+                or f.actor.kind != "person"
+                or self.lex.lang != "sv"
+                or len(words) < 3
+                or f.actor.name.split()[-1:] != words[-1:]
+                or text[f.actor.start : f.actor.end] != f.actor.written
+                or not re.match(r"[ \t]*:", text[f.actor.end :])
+                or "-" in words[-1]
+            ):
+                continue
+            cut = f.actor.written.rindex(words[-1])
+            kept = f.actor.written[:cut].rstrip()
+            f.actor = replace(
+                f.actor,
+                end=f.actor.start + len(kept),
+                written=kept,
+                name=f.actor.name[: len(f.actor.name) - len(words[-1])].rstrip(),
+            )
 
     def _office_word_before_name(self, out: Walk) -> None:
         """ "Kassör Gerd Sköld Ylikoski" read as one name of a list line: the capitalised
@@ -10077,6 +10190,7 @@ class Walker:
                 return columns
         found: list[Finding] = []
         people: list[tuple[Mention, bool]] = []  # (person, named after "ersättare för")
+        offices: dict[int, str] = {}  # "A (M), ordförande": the office after the party
         pos = present.end()
         for mt in _NAME_PARTY.finditer(text, present.end(), end):
             person = self.reader.person_at(tokens(text, mt.start(1), mt.end(1)), 0, in_list=True)
@@ -10084,6 +10198,8 @@ class Walker:
                 pos = mt.end()
                 continue
             people.append((person, bool(_SUBSTITUTE.search(text, pos, mt.start()))))
+            if (said := _OFFICE_AFTER_PARTY.match(text, mt.end())) is not None:
+                offices[person.start] = self.lex.role_of(said.group(1)) or ""
             pos = mt.end()
         for k, (person, absent) in enumerate(people):
             if absent and k > 0:
@@ -10095,7 +10211,9 @@ class Walker:
                         deputy_for=person,
                     )
                 )  # fmt: skip
-            found.append(Finding("membership", person, "member", body, quote, 0.7, "minutes"))
+            role = offices.get(person.start, "")
+            role = role if role in ("chair", "vice_chair") else "member"
+            found.append(Finding("membership", person, role, body, quote, 0.7, "minutes"))
         for mt in _SIGNATURE.finditer(text):
             role = self.lex.role_of(mt.group(1))
             person = self.reader.person_at(tokens(text, mt.start(2), mt.end(2)), 0, in_list=True)
