@@ -54,6 +54,12 @@ from hytegraph.authoring.extract.sentences import (
 )
 from hytegraph.authoring.extract.unflatten import Unflattener
 
+#: A deputy's word right before the deputy's name in a run of member/deputy pairs ("supp Bo
+#: Lind", "suppl. Eva Ek", "ers. Kim Sund").
+_DEPUTY_BEFORE_NAME = re.compile(
+    r"(?<![\w-])(?:suppl?\.?|ers\.|ersättare|suppleant)(?=\s+[A-ZÅÄÖ])", re.IGNORECASE
+)
+
 #: A body's bare word in English, Finnish or Swedish, perhaps with an article: the page's
 #: named body of that kind ("the Council" for "Council for the Disabled").
 _BARE_KINDS = frozenset(
@@ -13473,8 +13479,9 @@ class Walker:
         Socialdemokraterna Ordförande 1", "Aino Ahola Keskusta Jäsen 2"), each line (often a
         paragraph of its own) the person at its start and the role its last words name, in
         the body the text speaks of. The name is the first two words, as such tables print it
-        (a third part of a name would be read as the party's); the party is not whom the seat
-        is for."""
+        (a third part of a name would be read as the party's), or all the words before a party
+        in brackets ("Anna Berg Holm (S), Ordförande"); the party is not whom the seat is
+        for."""
         if ctx.body is None or ctx.contacts:
             return []
         found: list[Finding] = []
@@ -13499,7 +13506,7 @@ class Walker:
                     others += 1  # a line naming someone some other way: not this layout
                 continue
             before = words[:-n]
-            cut = 2
+            cut = _name_words_before_bracket(before)
             s0, e0 = ln.start + before[0].start(), ln.start + before[cut - 1].end()
             person = self.reader.person_at(tokens(text, s0, e0), 0, in_list=True)
             if person is None or person.end != e0:
@@ -13517,6 +13524,57 @@ class Walker:
                 )
             )
         return found if len(found) > others else []
+
+    def _member_deputy_run(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
+        """A paragraph of members each followed by a deputy word and the deputy's name, run
+        together ("Ledamöter: Aino Ek (tennis), supp Bo Lind, Eva Berg (judo) supp Kim Sund
+        och Ulla Holm suppl Per Ås"): the names before the deputy words members of the body,
+        those after them its deputies (not members in turn). Two pairs at least, and nothing
+        else in the paragraph but a label before a colon; else nothing."""
+        if ctx.body is None or ctx.status or ctx.columns:
+            return []
+        start, end = p.lines[0].content_start, p.lines[-1].end
+        seps = list(_DEPUTY_BEFORE_NAME.finditer(text, start, end))
+        if len(seps) < 2:
+            return []
+        colon = text.find(":", start, seps[0].start())
+        if colon >= 0:
+            start = colon + 1
+        found: list[Finding] = []
+        bounds = [(start, seps[0].start())]
+        bounds += [(a.end(), b.start()) for a, b in itertools.pairwise(seps)]
+        bounds.append((seps[-1].end(), end))
+        for n, (a, b) in enumerate(bounds):
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            deputy = None
+            if n > 0:
+                deputy = self._first_person(text, a, b)
+                if deputy is None or deputy.start != a:
+                    return []
+                found.append(
+                    _membership(
+                        ctx,
+                        deputy,
+                        "deputy_member",
+                        (seps[n - 1].start(), deputy.end),
+                        0.65,
+                        "list-deputy-run",
+                    )
+                )
+                joint = re.match(r"\s*(?:,|och\b|samt\b)?\s*", text[deputy.end : b])
+                a = deputy.end + joint.end()
+                if n == len(bounds) - 1:
+                    if text[a:b].strip(" \t.;"):
+                        return []
+                    break
+            member = self._first_person(text, a, b)
+            if member is None or member.start != a:
+                return []
+            if not re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,?\s*", text[member.end : b]):
+                return []
+            quote = (a, a + len(text[a:b].rstrip(" \t,")))
+            found.append(_membership(ctx, member, "member", quote, 0.65, "list-deputy-run"))
+        return found
 
     def _representative_lines(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
         """Lines "<Department> edustaja [title] Name ja varalla [title] Name" ("… representant
@@ -13872,6 +13930,10 @@ class Walker:
         represented = self._representative_lines(text, p, ctx)
         if represented:
             out.findings += represented
+            return
+        paired = self._member_deputy_run(text, p, ctx)
+        if paired:
+            out.findings += paired
             return
         in_columns = self._role_column_lines(text, p, ctx)
         if in_columns:
@@ -14472,3 +14534,12 @@ class Walker:
 
 
 __all__ = ["Walk", "Walker"]
+
+
+def _name_words_before_bracket(words: list[re.Match]) -> int:
+    """How many of a line's first words are a person's name: those before a party in brackets
+    ("Anna Berg Holm (S),") when two to four, else two (a flattened table's name column)."""
+    for k, w in enumerate(words):
+        if w.group().startswith("("):
+            return k if 2 <= k <= 4 else 2
+    return 2
