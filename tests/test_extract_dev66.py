@@ -133,3 +133,59 @@ def test_a_sector_label_before_a_contact_line_is_not_part_of_the_entry(morph):
     assert ("Pia Lund", "member", body) in got
     assert ("Jan Holm", "deputy_member", body) in got
     assert not any(p == "Åsa Nord" for p, _r, _b in got)
+
+
+RUN_TABLE = (
+    "Leader Norrlunds LAG/styrelse LAG/styrelsen ansvarar för föreningens angelägenheter och "
+    "är föreningens beslutande organ. LAG/styrelsen består av 12 ledamöter inklusive ordförande "
+    "och vice ordförande. Ordförande och vice ordförande väljs för en tid av två år. "
+    "Befattning: Namn : Kommun : Sektor : Mandatperiod slutar: Ordf. Kalle Ström Mora "
+    "Offentlig sektor 2017 Vice ordf. Lena Åberg Orsa Privat sektor 2016 Pia Lund Leksand "
+    "Offentlig sektor 2016 Olle Dahl Rättvik Ideell sektor 201 Eva Rydén Wallin Mora Ideell "
+    "sektor 2016 Vakant Orsa Privat sektor 2016 Jan-Erik Holm Älvdalen Privat sektor 2017 "
+    "Stina Ek Malung Offentlig sektor 2017 Berit \n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_table_run_together_into_a_paragraph_is_read_row_by_row(morph):
+    got = held(RUN_TABLE, "sv", morph)
+    body = "LAG/styrelsen"
+    assert ("Kalle Ström", "chair", body) in got
+    assert ("Lena Åberg", "vice_chair", body) in got
+    for person in ("Pia Lund", "Olle Dahl", "Eva Rydén Wallin", "Jan-Erik Holm", "Stina Ek"):
+        assert (person, "member", body) in got
+    people = {p for p, _r, _b in got}
+    assert not any(p.startswith(("Vakant", "Berit")) for p in people)
+    assert not any("Mora" in p or "Leksand" in p for p in people)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_run_table_needs_a_name_column(morph):
+    text = RUN_TABLE.replace("Namn :", "Ort :")
+    got = held(text, "sv", morph)
+    assert ("Pia Lund", "member", "LAG/styrelsen") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_abbreviation_glued_by_a_slash_is_part_of_the_body_but_an_address_is_not(morph):
+    text = "LAG/styrelsen\n\nOrdförande Kalle Ström\nSekreterare Lena Åberg\n"
+    got = held(text, "sv", morph)
+    assert ("Kalle Ström", "chair", "LAG/styrelsen") in got
+    text = "Se www.norrlund.se/styrelsen\n\nOrdförande Kalle Ström\n"
+    assert not any(b.endswith("/styrelsen") for _p, _r, b in held(text, "sv", morph))
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_adjunct_to_the_board_holds_no_seat(morph):
+    text = (
+        "Protokoll från styrelsemöte\n\n"
+        "Styrelsen\n\n"
+        "4 Adjungerad styrelseledamot\n\n"
+        "Olle Dahl valdes att även i fortsättningen vara adjungerad till styrelsen.\n\n"
+        "5 Val av vice ordförande\n\n"
+        "Som vice ordförande omvaldes Pia Lund.\n"
+    )
+    got = held(text, "sv", morph)
+    assert not any(p == "Olle Dahl" for p, _r, _b in got)
+    assert ("Pia Lund", "vice_chair", "Styrelsen") in got

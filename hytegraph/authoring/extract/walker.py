@@ -8,6 +8,7 @@ import bisect
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -53,6 +54,10 @@ from hytegraph.authoring.extract.sentences import (
     appoints,
 )
 from hytegraph.authoring.extract.unflatten import Unflattener
+
+#: A table's column labels run together with colons between them, one of them the name
+#: ("Befattning: Namn : Kommun : Sektor : Mandatperiod slutar:").
+_RUN_TABLE_HEADER = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?\s?:\s*){3,7}")
 
 #: A deputy's word right before the deputy's name in a run of member/deputy pairs ("supp Bo
 #: Lind", "suppl. Eva Ek", "ers. Kim Sund").
@@ -13525,6 +13530,64 @@ class Walker:
             )
         return found if len(found) > others else []
 
+    def _table_run_in_paragraph(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
+        """A table run together into one paragraph: its column labels separated by colons
+        ("Befattning: Namn : Kommun : Sektor : Mandatperiod slutar:"), then its rows, each
+        ending in a number (the term's last year), a post perhaps before the name ("Ordf.
+        Aino Ek Ekby Offentlig sektor 2017 Bo Lind Åby Ideell sektor 2016 …"). The columns
+        after the name each begin with a capitalised word (lower-case words may follow), so
+        the name is what comes before them: the seats of the body the paragraph speaks of
+        (the one it names most often before the table, or the page's). A seat left open
+        ("Vakant"), a row cut before its number: no row. Three rows at least; else
+        nothing."""
+        if ctx.status or ctx.columns:
+            return []
+        start, end = p.lines[0].content_start, p.lines[-1].end
+        header = _RUN_TABLE_HEADER.search(text, start, end)
+        if header is None:
+            return []
+        labels = [x.strip().casefold() for x in header.group().split(":") if x.strip()]
+        if "namn" not in labels:
+            return []
+        after = len(labels) - labels.index("namn") - 2  # columns between the name and term
+        before = labels.index("namn")
+        if after < 0 or before > 1:
+            return []
+        body = ctx.body or self._most_named_body(text, start, header.start())
+        if body is None:
+            return []
+        found: list[Finding] = []
+        a = header.end()
+        for row in re.finditer(r"(.+?)\s(\d{1,4})(?=\s|$)", text[a:end]):
+            s0, e0 = a + row.start(1), a + row.end(1)
+            s0 += len(text[s0:e0]) - len(text[s0:e0].lstrip())
+            parts = list(re.finditer(r"[A-ZÅÄÖ][\w.-]*(?:\s+[a-zåäö][\w.-]*)*", text[s0:e0]))
+            if len(parts) < after + 2:
+                continue
+            role = "member"
+            first = 0
+            if before and (said := self.lex.role_of(parts[0].group())) is not None:
+                role, first = said, 1
+            name_parts = parts[first : len(parts) - after]
+            if not 2 <= len(name_parts) <= 4:
+                continue
+            ns, ne = s0 + name_parts[0].start(), s0 + name_parts[-1].end()
+            person = self.reader.person_at(tokens(text, ns, ne), 0, in_list=True)
+            if person is None or person.end != ne:
+                continue
+            quote = (s0, a + row.end(2))
+            found.append(_membership(ctx, person, role, quote, 0.65, "list-table-run", target=body))
+        return found if len(found) >= 3 else []
+
+    def _most_named_body(self, text: str, start: int, end: int) -> Mention | None:
+        """The body named most often in ``text[start:end]`` (the first of those named as
+        often)."""
+        seen = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
+        if not seen:
+            return None
+        counts = Counter(b.name.casefold() for b in seen)
+        return max(seen, key=lambda b: counts[b.name.casefold()])
+
     def _member_deputy_run(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
         """A paragraph of members each followed by a deputy word and the deputy's name, run
         together ("Ledamöter: Aino Ek (tennis), supp Bo Lind, Eva Berg (judo) supp Kim Sund
@@ -13930,6 +13993,10 @@ class Walker:
         represented = self._representative_lines(text, p, ctx)
         if represented:
             out.findings += represented
+            return
+        table = self._table_run_in_paragraph(text, p, ctx)
+        if table:
+            out.findings += table
             return
         paired = self._member_deputy_run(text, p, ctx)
         if paired:
