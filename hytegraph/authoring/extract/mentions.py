@@ -120,7 +120,7 @@ def _in_address(toks: list[Token], j: int) -> bool:
     "kunta.fi/hallitus"): glued to "@", "/" or a domain's dot, it names no body."""
     t = toks[j]
     if j >= 1 and toks[j - 1].end == t.start and toks[j - 1].text in ("@", "/", "."):
-        return not _abbreviation_slash(toks, j)
+        return True
     if j + 1 >= len(toks) or toks[j + 1].start != t.end:
         return False
     after = toks[j + 1].text
@@ -1067,13 +1067,6 @@ class Reader:
         return word
 
     def _swedish_body(self, toks: list[Token], j: int, kind: str) -> Mention:
-        if _abbreviation_slash(toks, j):
-            # "LAG/styrelsen": the group's abbreviation and the body word, one name
-            t = toks[j]
-            written = toks[j - 2].text + "/" + t.text
-            base = t.text[:-1] if re.search(r"[^s]s$", t.text) else t.text  # "…styrelsens"
-            name = toks[j - 2].text + "/" + base
-            return Mention(toks[j - 2].start, t.end, written, name, kind, 0.7)
         start = j
         k = j - 1
         while k >= 0 and toks[k].is_cap and toks[k].text.endswith("s") and j - k <= 3:
@@ -1415,18 +1408,3 @@ def _sv_part_before(toks: list[Token], k: int) -> bool:
     """Whether the word before "och" at token ``k`` is the first part of a compound shared
     with the word after it ("Äldre- och omsorgsrådet")."""
     return k >= 1 and toks[k - 1].text.endswith("-") and len(toks[k - 1].text) > 2
-
-
-def _abbreviation_slash(toks: list[Token], j: int) -> bool:
-    """Whether token ``j`` is a body's word glued by a slash to an abbreviation in capitals
-    before it ("LAG/styrelsen"), nothing glued before that: one name, not a web address."""
-    if j < 2 or toks[j - 1].text != "/":
-        return False
-    abbr, slash = toks[j - 2], toks[j - 1]
-    return (
-        abbr.end == slash.start
-        and slash.end == toks[j].start
-        and re.fullmatch(r"[A-ZÅÄÖ]{2,5}", abbr.text) is not None
-        and toks[j].text[:1].islower()
-        and (j < 3 or toks[j - 3].end != abbr.start)
-    )

@@ -59,6 +59,9 @@ from hytegraph.authoring.extract.unflatten import Unflattener
 #: ("Befattning: Namn : Kommun : Sektor : Mandatperiod slutar:").
 _RUN_TABLE_HEADER = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?\s?:\s*){3,7}")
 
+#: A body's word glued by a slash to an abbreviation in capitals ("LAG/styrelsen").
+_ABBREVIATION_SLASH_BODY = re.compile(r"(?<![\w./])([A-ZÅÄÖ]{2,5})/([a-zåäö]+)(?![\w/])")
+
 #: A deputy's word right before the deputy's name in a run of member/deputy pairs ("supp Bo
 #: Lind", "suppl. Eva Ek", "ers. Kim Sund").
 _DEPUTY_BEFORE_NAME = re.compile(
@@ -13581,8 +13584,16 @@ class Walker:
 
     def _most_named_body(self, text: str, start: int, end: int) -> Mention | None:
         """The body named most often in ``text[start:end]`` (the first of those named as
-        often)."""
+        often), a body's word glued to an abbreviation by a slash ("LAG/styrelsen",
+        "LAG/styrelsens") one name."""
         seen = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
+        for mt in _ABBREVIATION_SLASH_BODY.finditer(text, start, end):
+            word = mt.group(2)
+            base = word[:-1] if re.search(r"[^s]s$", word) else word
+            if self.lex.body_kind(base) is None:
+                continue
+            name = f"{mt.group(1)}/{base}"
+            seen.append(Mention(mt.start(), mt.end(), mt.group(), name, "board", 0.7))
         if not seen:
             return None
         counts = Counter(b.name.casefold() for b in seen)
