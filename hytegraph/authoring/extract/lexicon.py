@@ -639,7 +639,7 @@ SV = Lexicon(
         (r"sammankallare\w*", "convener"),
         (
             r"(?:\d+\.\s*)?(?:(?:personlig|gemensam)\w*\s+)?"
-            r"(?:ersättare\w*|suppleant\w*|reserv(?:er)?)",
+            r"(?:ersättare\w*|suppleant\w*|reserv(?:er)?|suppl?\.?)",
             "deputy_member",
         ),
         (

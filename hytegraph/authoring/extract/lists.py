@@ -1108,6 +1108,8 @@ class ListReader:
                 ]  # fmt: skip
         if (seat := self._representative_first(text, start, end, toks, ctx)) is not None:
             return seat
+        if (paired := self._office_slash_duty(text, end, toks, ctx)) is not None:
+            return paired
         # "1:e vice ordförande: Bo Ek", "Andre vice ordförande: Eva Ek": the post's ordinal
         # before it, the colon after it
         o = int(len(toks) > 3 and bool(_ORDINAL_WORD.fullmatch(toks[0].text)))
@@ -1194,6 +1196,25 @@ class ListReader:
                     )  # fmt: skip
                 return found
         return []
+
+    def _office_slash_duty(
+        self, text: str, end: int, toks: list[Token], ctx: Context
+    ) -> list[Finding] | None:
+        """ "Sekreterare/Kassör Bo Ek": an officer's post and a treasurer's duty joined by a
+        slash, then a person and nothing else: the officer's post (the more specific). None
+        when the line is not so made."""
+        if len(toks) < 5 or toks[1].text != "/" or ctx.body is None:
+            return None
+        role = self.lex.role_of(toks[0].text)
+        if role not in ("chair", "vice_chair", "secretary") or not _TREASURER.fullmatch(
+            toks[2].text.capitalize()
+        ):
+            return None
+        person = self._person(text, toks[3].start, end)
+        if person is None or text[person.end : end].strip(" ,"):
+            return None
+        quote = (toks[0].start, end)
+        return [_membership(ctx, person, role, quote, person.confidence, "list-role-first")]
 
     def _representative_first(
         self, text: str, start: int, end: int, toks: list[Token], ctx: Context

@@ -1082,14 +1082,15 @@ class Reader:
         ):
             start = k  # "ungdomsfullmäktiges styrelse": the body it is the board of
             k -= 1
+            if k >= 1 and toks[k].text.casefold() in ("och", "samt") and _sv_part_before(toks, k):
+                start = k - 1  # "kultur- och fritidsnämndens arbetsutskott": both parts
         if start == j and k >= 0 and _SV_ADJECTIVE.fullmatch(toks[k].text.casefold()):
             start = k  # "kommunala pensionärsrådet", "Regionala äldrerådet"
         if (
             start == j
             and k >= 1
             and toks[k].text.casefold() in ("och", "samt")
-            and toks[k - 1].text.endswith("-")
-            and len(toks[k - 1].text) > 2
+            and _sv_part_before(toks, k)
         ):
             start = k - 1  # "Äldre- och omsorgsrådet", "kultur- och fritidsnämnden"
         end = j
@@ -1156,7 +1157,8 @@ class Reader:
         words = [toks[x].text for x in range(start, end + 1)]
         head = toks[j].text
         based = list(words)
-        if head.endswith("s") and start == j and end == j and not head.endswith("ss"):
+        shared = start == j - 2 and _sv_part_before(toks, j - 1)  # "kultur- och fritidsnämndens"
+        if head.endswith("s") and (start == j or shared) and end == j and not head.endswith("ss"):
             based[j - start] = head[:-1]  # "välfärdsområdesstyrelsens" → "...styrelsen"
         if start == end == j and _SV_MEMBER_NOUN.fullmatch(head.casefold()):
             # "Till valberedare valdes A, B och C": the members' word names their body
@@ -1412,3 +1414,9 @@ def shared_first_words(text: str, names: Iterable[Mention], least: int = 3) -> s
 
 
 __all__ = ["Mention", "Reader", "Token", "capitalise", "shared_first_words", "tokens"]
+
+
+def _sv_part_before(toks: list[Token], k: int) -> bool:
+    """Whether the word before "och" at token ``k`` is the first part of a compound shared
+    with the word after it ("Äldre- och omsorgsrådet")."""
+    return k >= 1 and toks[k - 1].text.endswith("-") and len(toks[k - 1].text) > 2

@@ -1039,6 +1039,11 @@ def _sentence_around(text: str, seat: Seat, lo: int, hi: int) -> tuple[int, int]
     return start, (mt.start() + 1 if mt is not None else hi)
 
 
+#: An adjunct's word ("adjungerad till styrelsen", "adjungerade ledamöter"): a seat without a
+#: vote, given by the body, no membership.
+_ADJUNCT = re.compile(r"(?<![\w-])adjunger\w*", re.IGNORECASE)
+
+
 def merge(
     reader: RunReader, text: str, findings: list[Finding], seats: list[Seat]
 ) -> list[Finding]:
@@ -1136,6 +1141,8 @@ def merge(
         if AUDITOR.search(text, line_start, len(text) if line_end < 0 else line_end):
             continue  # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat
         said = text[line_start : len(text) if line_end < 0 else line_end]
+        if _ADJUNCT.search(said):
+            continue  # "A valdes att vara adjungerad till styrelsen": an adjunct holds no seat
         if (
             _body_key(seat.body.name).startswith(("valbered", "valbred"))
             and re.search(

@@ -148,6 +148,8 @@ def _add_line(text: str, raw: str, pos: int, out: list[Line]) -> None:
             line.bullet = m.group(1) or m.group(2) or "•"
             line.content_start = start + m.end()
             line.kind = "item"
+        elif (sector := _SECTOR_LABEL.match(stripped)) is not None:
+            line.content_start = start + sector.end()  # "Privat sektor. Bo Ek, Ekby, …"
         if "|" in stripped or "\t" in body.strip():
             sep = "|" if "|" in stripped else "\t"
             line.kind = "row"
@@ -171,6 +173,10 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
         pos += len(part) + 1
     return cells
 
+
+#: The sector a board member represents before the member's name on a contact line ("Privat
+#: sektor. Bo Ek, Ekby, 070-…", "Ideell sektor: Eva Ek"): a label, not part of the entry.
+_SECTOR_LABEL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ sektor[.:]\s+(?=[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ])")
 
 _BLANK_GAP = re.compile(r"\n[ \t\u00a0]*\n")
 

@@ -8,6 +8,7 @@ import bisect
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -53,6 +54,19 @@ from hytegraph.authoring.extract.sentences import (
     appoints,
 )
 from hytegraph.authoring.extract.unflatten import Unflattener
+
+#: A table's column labels run together with colons between them, one of them the name
+#: ("Befattning: Namn : Kommun : Sektor : Mandatperiod slutar:").
+_RUN_TABLE_HEADER = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?\s?:\s*){3,7}")
+
+#: A body's word glued by a slash to an abbreviation in capitals ("LAG/styrelsen").
+_ABBREVIATION_SLASH_BODY = re.compile(r"(?<![\w./])([A-ZÅÄÖ]{2,5})/([a-zåäö]+)(?![\w/])")
+
+#: A deputy's word right before the deputy's name in a run of member/deputy pairs ("supp Bo
+#: Lind", "suppl. Eva Ek", "ers. Kim Sund").
+_DEPUTY_BEFORE_NAME = re.compile(
+    r"(?<![\w-])(?:suppl?\.?|ers\.|ersättare|suppleant)(?=\s+[A-ZÅÄÖ])", re.IGNORECASE
+)
 
 #: A body's bare word in English, Finnish or Swedish, perhaps with an article: the page's
 #: named body of that kind ("the Council" for "Council for the Disabled").
@@ -13591,8 +13605,9 @@ class Walker:
         Socialdemokraterna Ordförande 1", "Aino Ahola Keskusta Jäsen 2"), each line (often a
         paragraph of its own) the person at its start and the role its last words name, in
         the body the text speaks of. The name is the first two words, as such tables print it
-        (a third part of a name would be read as the party's); the party is not whom the seat
-        is for."""
+        (a third part of a name would be read as the party's), or all the words before a party
+        in brackets ("Anna Berg Holm (S), Ordförande"); the party is not whom the seat is
+        for."""
         if ctx.body is None or ctx.contacts:
             return []
         found: list[Finding] = []
@@ -13617,7 +13632,7 @@ class Walker:
                     others += 1  # a line naming someone some other way: not this layout
                 continue
             before = words[:-n]
-            cut = 2
+            cut = _name_words_before_bracket(before)
             s0, e0 = ln.start + before[0].start(), ln.start + before[cut - 1].end()
             person = self.reader.person_at(tokens(text, s0, e0), 0, in_list=True)
             if person is None or person.end != e0:
@@ -13635,6 +13650,123 @@ class Walker:
                 )
             )
         return found if len(found) > others else []
+
+    def _table_run_in_paragraph(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
+        """A table run together into one paragraph: its column labels separated by colons
+        ("Befattning: Namn : Kommun : Sektor : Mandatperiod slutar:"), then its rows, each
+        ending in a number (the term's last year), a post perhaps before the name ("Ordf.
+        Aino Ek Ekby Offentlig sektor 2017 Bo Lind Åby Ideell sektor 2016 …"). The columns
+        after the name each begin with a capitalised word (lower-case words may follow), so
+        the name is what comes before them: the seats of the body the paragraph speaks of
+        (the one it names most often before the table, or the page's). A seat left open
+        ("Vakant"), a row cut before its number: no row. Three rows at least; else
+        nothing."""
+        if ctx.status or ctx.columns:
+            return []
+        start, end = p.lines[0].content_start, p.lines[-1].end
+        header = _RUN_TABLE_HEADER.search(text, start, end)
+        if header is None:
+            return []
+        labels = [x.strip().casefold() for x in header.group().split(":") if x.strip()]
+        if "namn" not in labels:
+            return []
+        after = len(labels) - labels.index("namn") - 2  # columns between the name and term
+        before = labels.index("namn")
+        if after < 0 or before > 1:
+            return []
+        body = ctx.body or self._most_named_body(text, start, header.start())
+        if body is None:
+            return []
+        found: list[Finding] = []
+        a = header.end()
+        for row in re.finditer(r"(.+?)\s(\d{1,4})(?=\s|$)", text[a:end]):
+            s0, e0 = a + row.start(1), a + row.end(1)
+            s0 += len(text[s0:e0]) - len(text[s0:e0].lstrip())
+            parts = list(re.finditer(r"[A-ZÅÄÖ][\w.-]*(?:\s+[a-zåäö][\w.-]*)*", text[s0:e0]))
+            if len(parts) < after + 2:
+                continue
+            role = "member"
+            first = 0
+            if before and (said := self.lex.role_of(parts[0].group())) is not None:
+                role, first = said, 1
+            name_parts = parts[first : len(parts) - after]
+            if not 2 <= len(name_parts) <= 4:
+                continue
+            ns, ne = s0 + name_parts[0].start(), s0 + name_parts[-1].end()
+            person = self.reader.person_at(tokens(text, ns, ne), 0, in_list=True)
+            if person is None or person.end != ne:
+                continue
+            quote = (s0, a + row.end(2))
+            found.append(_membership(ctx, person, role, quote, 0.65, "list-table-run", target=body))
+        return found if len(found) >= 3 else []
+
+    def _most_named_body(self, text: str, start: int, end: int) -> Mention | None:
+        """The body named most often in ``text[start:end]`` (the first of those named as
+        often), a body's word glued to an abbreviation by a slash ("LAG/styrelsen",
+        "LAG/styrelsens") one name."""
+        seen = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
+        for mt in _ABBREVIATION_SLASH_BODY.finditer(text, start, end):
+            word = mt.group(2)
+            base = word[:-1] if re.search(r"[^s]s$", word) else word
+            if self.lex.body_kind(base) is None:
+                continue
+            name = f"{mt.group(1)}/{base}"
+            seen.append(Mention(mt.start(), mt.end(), mt.group(), name, "board", 0.7))
+        if not seen:
+            return None
+        counts = Counter(b.name.casefold() for b in seen)
+        return max(seen, key=lambda b: counts[b.name.casefold()])
+
+    def _member_deputy_run(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
+        """A paragraph of members each followed by a deputy word and the deputy's name, run
+        together ("Ledamöter: Aino Ek (tennis), supp Bo Lind, Eva Berg (judo) supp Kim Sund
+        och Ulla Holm suppl Per Ås"): the names before the deputy words members of the body,
+        those after them its deputies (not members in turn). Two pairs at least, and nothing
+        else in the paragraph but a label before a colon; else nothing."""
+        if ctx.body is None or ctx.status or ctx.columns:
+            return []
+        start, end = p.lines[0].content_start, p.lines[-1].end
+        seps = list(_DEPUTY_BEFORE_NAME.finditer(text, start, end))
+        if len(seps) < 2:
+            return []
+        colon = text.find(":", start, seps[0].start())
+        if colon >= 0:
+            start = colon + 1
+        found: list[Finding] = []
+        bounds = [(start, seps[0].start())]
+        bounds += [(a.end(), b.start()) for a, b in itertools.pairwise(seps)]
+        bounds.append((seps[-1].end(), end))
+        for n, (a, b) in enumerate(bounds):
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            deputy = None
+            if n > 0:
+                deputy = self._first_person(text, a, b)
+                if deputy is None or deputy.start != a:
+                    return []
+                found.append(
+                    _membership(
+                        ctx,
+                        deputy,
+                        "deputy_member",
+                        (seps[n - 1].start(), deputy.end),
+                        0.65,
+                        "list-deputy-run",
+                    )
+                )
+                joint = re.match(r"\s*(?:,|och\b|samt\b)?\s*", text[deputy.end : b])
+                a = deputy.end + joint.end()
+                if n == len(bounds) - 1:
+                    if text[a:b].strip(" \t.;"):
+                        return []
+                    break
+            member = self._first_person(text, a, b)
+            if member is None or member.start != a:
+                return []
+            if not re.fullmatch(r"\s*(?:\([^()\n]{1,40}\))?\s*,?\s*", text[member.end : b]):
+                return []
+            quote = (a, a + len(text[a:b].rstrip(" \t,")))
+            found.append(_membership(ctx, member, "member", quote, 0.65, "list-deputy-run"))
+        return found
 
     def _representative_lines(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
         """Lines "<Department> edustaja [title] Name ja varalla [title] Name" ("… representant
@@ -13990,6 +14122,14 @@ class Walker:
         represented = self._representative_lines(text, p, ctx)
         if represented:
             out.findings += represented
+            return
+        table = self._table_run_in_paragraph(text, p, ctx)
+        if table:
+            out.findings += table
+            return
+        paired = self._member_deputy_run(text, p, ctx)
+        if paired:
+            out.findings += paired
             return
         in_columns = self._role_column_lines(text, p, ctx)
         if in_columns:
@@ -14590,3 +14730,12 @@ class Walker:
 
 
 __all__ = ["Walk", "Walker"]
+
+
+def _name_words_before_bracket(words: list[re.Match]) -> int:
+    """How many of a line's first words are a person's name: those before a party in brackets
+    ("Anna Berg Holm (S),") when two to four, else two (a flattened table's name column)."""
+    for k, w in enumerate(words):
+        if w.group().startswith("("):
+            return k if 2 <= k <= 4 else 2
+    return 2
