@@ -41,9 +41,9 @@ def test_roles_after_names_without_commas_are_each_names_own(morph):
 # The council's presidium among those present, each office after the name with an ordinal.
 COUNCIL_PRESIDIUM = (
     "1 TESTILÄN TERVEYDEN- PÖYTÄKIRJA Nro Sivu Yhtymähallitus 3/ Kokousaika klo Kokouspaikka "
-    "terveysasema Läsnä olleet jäsenet Aalto Reijo yhtymähallituksen puheenjohtaja Koski Aila "
-    "jäsen Laine Martti jäsen Muut läsnä olleet Heino Sari yhtymävaltuuston puheenjohtaja Rinne "
-    "Paavo yhtymävaltuuston I varapuheenjohtaja Salo Kirsi yhtymävaltuuston II "
+    "terveysasema Läsnä olleet jäsenet Aalto Reijo yhtymähallituksen puheenjohtaja von Ek Asta "
+    "jäsen Koski Aila jäsen Laine Martti jäsen Muut läsnä olleet Heino Sari yhtymävaltuuston "
+    "puheenjohtaja Rinne Paavo yhtymävaltuuston I varapuheenjohtaja Salo Kirsi yhtymävaltuuston II "
     "varapuheenjohtaja Lepistö Harri kuntayhtymän johtaja Poissa Asiat\n"
 )
 
@@ -54,6 +54,7 @@ def test_the_councils_presidium_after_the_boards_members(morph):
     assert ("Aalto Reijo", "chair", "Yhtymähallitus") in got
     assert ("Aila Koski", "member", "Yhtymähallitus") in got
     assert ("Laine Martti", "member", "Yhtymähallitus") in got
+    assert ("Asta Ek von", "member", "Yhtymähallitus") in got  # "von Ek Asta": one name
     assert ("Heino Sari", "chair", "Yhtymävaltuusto") in got
     assert ("Paavo Rinne", "vice_chair", "Yhtymävaltuusto") in got
     assert ("Kirsi Salo", "vice_chair", "Yhtymävaltuusto") in got

@@ -105,6 +105,8 @@ _INITIAL_NAME_ROLE = re.compile(
 #: The word for minutes after a body's genitive: "HALLITUKSEN KOKOUKSEN PÖYTÄKIRJA".
 _MINUTES_OF = re.compile(r"[ \t]+(?:kokouksen[ \t]+)?pöytäkirja(?![\w-])", re.I)
 _CONJUNCTIONS = {"ja", "sekä", "tai", "eli"}
+#: A surname's particle in lower case just before a name, after a role word ("jäsen von Ek").
+_PARTICLE_BEFORE = re.compile(r"(?<=[a-zåäö.][ \t])(von|af|van|de|der)[ \t]+\Z")
 #: An ordinal before a role word: "1.", "2", "II".
 _ORDINAL = re.compile(r"\d{1,2}\.?|I{1,3}|IV")
 #: A body's name abbreviated before a role word in minutes' lists: "valt. 1. varapj.".
@@ -652,7 +654,7 @@ class RunReader:
         text ran together). The first name has no role before it and the last role no name
         after it, so each role belongs to the name before it; a role after the genitive of
         another body is a seat in that body ("kunnanhallituksen puheenjohtaja")."""
-        people = self._persons(text, s, e)
+        people = [self._particle_before(text, s, p) for p in self._persons(text, s, e)]
         if len(people) < 3:
             return []
         gaps = []
@@ -778,6 +780,21 @@ class RunReader:
             seat.section = (s, e)
             seats.append(seat)
         return seats
+
+    def _particle_before(self, text: str, s: int, person: Mention) -> Mention:
+        """ "… jäsen von Ek Asta jäsen": a surname's particle in lower case just before a
+        name of two words is part of the name, which is then printed surname first (written
+        first name first: "Asta von Ek")."""
+        mt = _PARTICLE_BEFORE.search(text, s, person.start)
+        words = person.name.split()
+        if mt is None or len(words) != 2:
+            return person
+        return replace(
+            person,
+            start=mt.start(1),
+            written=f"{mt.group(1)} {person.written}",
+            name=f"{words[1]} {mt.group(1)} {words[0]}",
+        )
 
     def _minutes_body(self, text: str, end: int) -> Mention | None:
         """ "HALLITUKSEN KOKOUKSEN PÖYTÄKIRJA" (fi): the body whose minutes the page is, named
