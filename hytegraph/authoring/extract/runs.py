@@ -88,6 +88,29 @@ _JOIN = re.compile(r"^\s*(?:,|;|&|ja|sekä|och|samt)?\s*$", re.I)
 #: What follows a role that closes its sentence before the next name: ". Övriga … ".
 _CLOSES = re.compile(r"^\s*[.;]\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+#: A role after a name with no comma before it, in a run that ran together (fi): an optional home
+#: town (", Testilä") or a town's genitive ("Testilän kj."), then lower-case words, ordinals and
+#: abbreviations ("valt. 1. varapj.", "yhtymävaltuuston II varapuheenjohtaja").
+_BARE_ROLE_AFTER = re.compile(
+    r"(?:,[ \t]*[A-ZÅÄÖ][\w-]*)?[ \t]+((?:[A-ZÅÄÖ][\w-]*n[ \t]+)?[a-zåäö][\w-]*\.?"
+    r"(?:[ \t]+(?:[a-zåäö][\w-]*\.?|\d{1,2}\.?|I{1,3}|IV)){0,4})[ \t]*"
+)
+#: A label between two runs of names ("Muut läsnä olleet", "POISSA"): capitalised words only.
+_LABEL_BETWEEN = re.compile(r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[a-zåäöA-ZÅÄÖ][\w-]*){0,3}[ \t]*")
+#: A name with its first name as an initial and its role, just before a run: "K. Aho-Laine
+#: puheenjohtaja Outi Salmela varajäsen …" (the role before the run is that name's).
+_INITIAL_NAME_ROLE = re.compile(
+    r"(?<![\w.])[A-ZÅÄÖ]\.[ \t]*[A-ZÅÄÖ][\w-]+(?:[ \t]+[a-zåäö][\w-]*\.?){1,2}[ \t]+$"
+)
+#: The word for minutes after a body's genitive: "HALLITUKSEN KOKOUKSEN PÖYTÄKIRJA".
+_MINUTES_OF = re.compile(r"[ \t]+(?:kokouksen[ \t]+)?pöytäkirja(?![\w-])", re.I)
+_CONJUNCTIONS = {"ja", "sekä", "tai", "eli"}
+#: A surname's particle in lower case just before a name, after a role word ("jäsen von Ek").
+_PARTICLE_BEFORE = re.compile(r"(?<=[a-zåäö.][ \t])(von|af|van|de|der)[ \t]+\Z")
+#: An ordinal before a role word: "1.", "2", "II".
+_ORDINAL = re.compile(r"\d{1,2}\.?|I{1,3}|IV")
+#: A body's name abbreviated before a role word in minutes' lists: "valt. 1. varapj.".
+_BODY_ABBREVIATIONS = {"valt.": "valtuusto"}
 _ROLE_AFTER = re.compile(r",\s*([a-zåäö][\w-]*\.?(?:,?\s+[a-zåäö][\w-]*\.?){0,3})\s*")
 #: An office written after a listed name, a comma perhaps between ("A, ordförande, B", "A vice
 #: ordförande, B kassör").
@@ -151,6 +174,8 @@ class Seat:
     section: tuple[int, int] = (0, 0)
     #: A "Name, role Name, role" run: the reading replaces what the rules read on its line.
     replaces: bool = False
+    #: … its roles written after the names with no comma ("A puheenjohtaja B jäsen").
+    bare: bool = False
     #: The role was said next to the name ("A (S) (ordförande)"): it outranks a bare member's
     #: seat the rules read for the same person and body.
     said: bool = False
@@ -629,16 +654,24 @@ class RunReader:
         text ran together). The first name has no role before it and the last role no name
         after it, so each role belongs to the name before it; a role after the genitive of
         another body is a seat in that body ("kunnanhallituksen puheenjohtaja")."""
-        people = self._persons(text, s, e)
+        people = [self._particle_before(text, s, p) for p in self._persons(text, s, e)]
         if len(people) < 3:
             return []
         gaps = []
         ends = []  # the role closes its sentence: a run stops after this name
+        bare: set[int] = set()  # roles after a name with no comma (fi)
         for k, p in enumerate(people):
             stop = people[k + 1].start if k + 1 < len(people) else e
             mt = _ROLE_AFTER.match(text, p.end, stop)
+            if mt is None and (mt := self._bare_role_after(text, p.end, stop)) is not None:
+                bare.add(k)
             last = k + 1 == len(people)
             rest = text[mt.end() : stop] if mt is not None else ""
+            if k in bare and rest.strip():
+                # "… jäsen Muut läsnä olleet C …": a label between the runs closes this one
+                gaps.append(mt)
+                ends.append(True)
+                continue
             # "A, ordförande, B, viceordförande … och C, kassör.": the role may be followed
             # by the comma or conjunction that joins the next name, or close the sentence
             closes = (
@@ -653,6 +686,7 @@ class RunReader:
             gaps.append(mt if ok else None)
             ends.append(closes)
         best: list[int] = []
+        runs: list[list[int]] = []
         run: list[int] = []
         for k, gap in enumerate(gaps):
             if gap is not None:
@@ -660,14 +694,49 @@ class RunReader:
                 if len(run) > len(best):
                     best = list(run)
                 if ends[k]:
+                    runs.append(run)
                     run = []
             else:
+                runs.append(run)
                 run = []
+        runs.append(run)
+        seats = self._name_role_seats(text, (s, e), people, gaps, best, bare)
+        for other in runs:
+            if other != best and len(other) >= 3 and bare.intersection(other):
+                # "Läsnä olleet jäsenet A jäsen … Muut läsnä olleet C valtuuston pj …": each
+                # run of roles written after the names, the label between them parting them
+                seats += self._name_role_seats(text, (s, e), people, gaps, other, bare)
+        return seats
+
+    def _name_role_seats(
+        self,
+        text: str,
+        line: tuple[int, int],
+        people: list[Mention],
+        gaps: list[re.Match[str] | None],
+        best: list[int],
+        bare: set[int],
+    ) -> list[Seat]:
+        """The seats of one run of :meth:`_name_role_run` (indices ``best`` of ``people``)."""
+        s, e = line
         if len(best) < 3:
             return []
+        if bare.intersection(best):
+            # with no comma to part them, the words after three names or more must hold a
+            # role ("Aho Eino puheenjohtaja Laine Aila jäsen …"), not a verb or a title only
+            said = sum(
+                1 for k in best if k in bare and (gap := gaps[k]) and self._roles(gap.group(1))
+            )
+            if said < 3:
+                return []
         first = people[best[0]]
         before = text[s : first.start].split()
-        if before and self.lex.role_of(before[-1]):
+        if (
+            before
+            and self.lex.role_of(before[-1])
+            and not self._plural_label(before[-1], best, bare)
+            and not (bare.issuperset(best) and _INITIAL_NAME_ROLE.search(text, s, first.start))
+        ):
             return []  # "puheenjohtaja Name, ...": the roles come before the names
         if (
             before
@@ -681,6 +750,8 @@ class RunReader:
         ):
             return []  # "ovat arkkitehti A, toimittaja B, …": the titles come before the names
         home = self._section_body(text, 0, first.start)
+        if home is None and bare.issuperset(best):
+            home = self._minutes_body(text, first.start)
         composition = None
         said = sum(1 for k in best if (gap := gaps[k]) is not None and self._roles(gap.group(1)))
         if self.members_cue.search(text, s, first.start) and said >= len(best) - 1:
@@ -704,17 +775,70 @@ class RunReader:
                 continue
             body = replace(body, name=body.name[:1].upper() + body.name[1:])
             seat = Seat(self.person_order(p), role, body, (p.start, gap.end()), replaces=True)
+            seat.bare = k in bare
             # role "": a title only; the seat only clears what the rules misread there
             seat.section = (s, e)
             seats.append(seat)
         return seats
 
+    def _particle_before(self, text: str, s: int, person: Mention) -> Mention:
+        """ "… jäsen von Ek Asta jäsen": a surname's particle in lower case just before a
+        name of two words is part of the name, which is then printed surname first (written
+        first name first: "Asta von Ek")."""
+        mt = _PARTICLE_BEFORE.search(text, s, person.start)
+        words = person.name.split()
+        if mt is None or len(words) != 2:
+            return person
+        return replace(
+            person,
+            start=mt.start(1),
+            written=f"{mt.group(1)} {person.written}",
+            name=f"{words[1]} {mt.group(1)} {words[0]}",
+        )
+
+    def _minutes_body(self, text: str, end: int) -> Mention | None:
+        """ "HALLITUKSEN KOKOUKSEN PÖYTÄKIRJA" (fi): the body whose minutes the page is, named
+        in the genitive before the word for minutes, before ``end``; its name in the basic
+        form."""
+        for b in reversed(self._bodies(text, 0, end)):
+            if b.case == "gen" and _MINUTES_OF.match(text, b.end):
+                name = b.name[:1].upper() + b.name[1:].casefold() if b.written.isupper() else b.name
+                return replace(b, name=name, case="nom")
+        return None
+
+    def _plural_label(self, word: str, run: list[int], bare: set[int]) -> bool:
+        """ "Läsnä olleet jäsenet A jäsen B jäsen …": a role word in the plural before a run
+        whose roles all come after the names is the list's label, not a role before them."""
+        word = word.strip(",:;")
+        return bare.issuperset(run[:-1]) and (
+            word.casefold().endswith("t")  # no Finnish role word ends so in the singular
+            or any(a.plural and a.case == "nom" for a in self.reader.analyse(word))
+        )
+
+    def _bare_role_after(self, text: str, start: int, stop: int) -> re.Match[str] | None:
+        """ "Aho Eino, Testilä puheenjohtaja Laine Aila jäsen …" (fi): a role written after the
+        name with no comma before it (a home town with a comma, or a town's genitive, may come
+        between), the words running up to the next name and holding a role word; else None."""
+        if self.lex.lang != "fi":
+            return None
+        mt = _BARE_ROLE_AFTER.match(text, start, stop)
+        if mt is None or {mt.group(1).split()[0], mt.group(1).split()[-1]} & _CONJUNCTIONS:
+            return None
+        rest = text[mt.end() : stop]
+        if rest.strip() and not _LABEL_BETWEEN.fullmatch(rest):
+            return None
+        return mt
+
     def _genitive_body(self, phrase: str, at: int) -> Mention | None:
-        """The body whose genitive stands just before the role word at ``at``."""
-        words = phrase[:at].split()
+        """The body whose genitive stands just before the role word at ``at`` (an ordinal
+        between: "valtuuston 1. varapuheenjohtaja", "yhtymävaltuuston II varapuheenjohtaja")."""
+        words = [w for w in phrase[:at].split() if not _ORDINAL.fullmatch(w)]
         if not words or self.lex.lang != "fi":
             return None
         prev = words[-1].strip(",;:")
+        if prev.casefold() in _BODY_ABBREVIATIONS:
+            base = _BODY_ABBREVIATIONS[prev.casefold()]
+            return Mention(0, 0, prev, base, self.lex.body_kind(base) or "", 0.6)
         for a in self.reader.analyse(prev):
             if a.case == "gen" and self.lex.body_kind(a.base):
                 return Mention(0, 0, prev, a.base, self.lex.body_kind(a.base) or "", 0.6)
@@ -1075,7 +1199,12 @@ def merge(
             old = [
                 f
                 for f in by_person.get(_key(seat.person.name), [])
-                if f.kind == "membership" and lo <= f.quote[0] < hi
+                if f.kind == "membership"
+                and (
+                    lo <= f.quote[0] < hi
+                    # a sentence the rules read from before the line, over this name
+                    or (seat.bare and f.quote[0] < lo and seat.person.start < f.quote[1])
+                )
             ]
             out = [f for f in out if all(f is not o for o in old)]
             if not seat.role:
