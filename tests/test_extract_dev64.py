@@ -242,3 +242,18 @@ def test_a_signature_naming_no_deciding_member_gives_no_chair(morph):
     text = APPOINTED_GROUPS.replace("Karin Ström, Ordförande", "Ida Lindell, Ordförande")
     got = held(text, "sv", morph)
     assert not any(role == "chair" for _p, role, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_offices_written_before_their_names_in_a_run_with_parties_stay_the_next_names(morph):
+    # guard: the first name has its office before it, so "(C), vice ordförande B" is B's
+    text = (
+        "Björkviks funktionshinderråd\n"
+        "I rådet ingår ordförande Lind Anna (C), vice ordförande Ek Olle (SFP), Berg Eva (SDP), "
+        "Holm Per (C) och Dahl Maja (SFP).\n"
+    )
+    got = {(person, role) for person, role, _b in held(text, "sv", morph)}
+    assert ("Lind Anna", "chair") in got
+    assert ("Ek Olle", "vice_chair") in got
+    assert ("Lind Anna", "vice_chair") not in got
+    assert ("Berg Eva", "member") in got

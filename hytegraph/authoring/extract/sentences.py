@@ -2998,7 +2998,7 @@ class SentenceReader:
             and toks[k - 2].text == "("
             and _PARTY.fullmatch(toks[k - 1].text)
         )
-        if parties < 3:
+        if parties < 3 or self._office_before_first_party(toks, role_tokens):
             return out
         for a, _b, role in role_tokens:
             if not toks[a].text[:1].islower() or role not in (*officers, "deputy_member"):
@@ -3019,6 +3019,28 @@ class SentenceReader:
                 self.said_after[(person.start, person.end)] = role
                 out[a] = person
         return out
+
+    def _office_before_first_party(
+        self, toks: list[Token], role_tokens: list[tuple[int, int, str]]
+    ) -> bool:
+        """Whether the first name with a party in parentheses has an office right before it
+        ("I rådet ingår ordförande A (C), vice ordförande B (SFP), C (SDP)"): the run writes
+        each office before its name, so an office after a party and a comma is the next
+        name's."""
+        for k in range(3, len(toks)):
+            if (
+                toks[k].text == ")"
+                and toks[k - 2].text == "("
+                and _PARTY.fullmatch(toks[k - 1].text)
+            ):
+                person = self._party_before(toks, k + 1)
+                if person is None:
+                    return False
+                return any(
+                    b + 1 < len(toks) and toks[b + 1].start == person.start
+                    for _a, b, _role in role_tokens
+                )
+        return False
 
     def _party_before(self, toks: list[Token], a: int) -> Mention | None:
         """The person right before token ``a`` with a party in parentheses after the name
