@@ -352,6 +352,9 @@ def _eval_module():
         "heldout74",
         "heldout76",
         "heldout79",
+        "heldout77",
+        "heldout78",
+        "heldout80",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
