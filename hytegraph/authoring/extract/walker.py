@@ -5103,6 +5103,30 @@ class Walker:
             ]
             out.findings += officers
 
+    def _level_board(
+        self, text: str, mt: re.Match[str], guests: list[tuple[int, int]]
+    ) -> Mention | None:
+        """The one board of the level a post names ("förbundsordförande" →
+        "Förbundsstyrelsen") where the page names exactly one, and the post's sentence gives
+        it no past or guest's status ("Förre förbundsordförande X"); else None."""
+        start = self._sentence_start(text, mt.start())
+        ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+        sentence = text[start : min(ends) if ends else len(text)]
+        if self.lex.not_held_status(sentence) or any(a <= mt.start() < z for a, z in guests):
+            return None
+        level = mt.group("level").casefold()
+        boards = {
+            b.group(1).casefold(): b
+            for b in re.finditer(rf"(?<![\w-])({level}styrelse(?:n)?)s?(?![\w-])", text, re.I)
+        }
+        if len({k.removesuffix("n") for k in boards}) != 1:
+            return None
+        b = next(iter(boards.values()))
+        written = b.group(1)
+        return Mention(
+            b.start(1), b.end(1), written, written[:1].upper() + written[1:], "body", 0.5
+        )
+
     def _sentence_start(self, text: str, at: int) -> int:
         """Where the sentence holding ``at`` begins (after ". ", "! ", "? " or a line break)."""
         cut = max(
@@ -11237,23 +11261,9 @@ class Walker:
             person = self.reader.person_at(toks, 0, in_list=True) if toks else None
             if person is None or person.start in have:
                 continue
-            start = self._sentence_start(text, mt.start())
-            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
-            sentence = text[start : min(ends) if ends else len(text)]
-            if self.lex.not_held_status(sentence) or any(a <= mt.start() < z for a, z in guests):
-                continue  # "Förre förbundsordförande X", a guest's post
-            level = mt.group("level").casefold()
-            boards = {
-                b.group(1).casefold(): b
-                for b in re.finditer(rf"(?<![\w-])({level}styrelse(?:n)?)s?(?![\w-])", text, re.I)
-            }
-            if len({k.removesuffix("n") for k in boards}) != 1:
+            body = self._level_board(text, mt, guests)
+            if body is None:
                 continue
-            b = next(iter(boards.values()))
-            written = b.group(1)
-            body = Mention(
-                b.start(1), b.end(1), written, written[:1].upper() + written[1:], "body", 0.5
-            )
             out.findings.append(
                 Finding("membership", person, "chair", body, (mt.start(), mt.end()), 0.6,
                         "text-level-chair")
@@ -11276,23 +11286,9 @@ class Walker:
             )
             if person is None or person.start in have:
                 continue
-            start = self._sentence_start(text, mt.start())
-            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
-            sentence = text[start : min(ends) if ends else len(text)]
-            if self.lex.not_held_status(sentence) or any(a <= mt.start() < z for a, z in guests):
-                continue  # "Förre förbundsordförande X", a guest's post
-            level = mt.group("level").casefold()
-            boards = {
-                b.group(1).casefold(): b
-                for b in re.finditer(rf"(?<![\w-])({level}styrelse(?:n)?)s?(?![\w-])", text, re.I)
-            }
-            if len({k.removesuffix("n") for k in boards}) != 1:
+            body = self._level_board(text, mt, guests)
+            if body is None:
                 continue
-            b = next(iter(boards.values()))
-            written = b.group(1)
-            body = Mention(
-                b.start(1), b.end(1), written, written[:1].upper() + written[1:], "body", 0.5
-            )
             role = "vice_chair" if mt.group("vice") else "chair"
             out.findings = [
                 f
