@@ -717,6 +717,17 @@ _GLUED_HEADER = re.compile(
 )
 _NAME_WORD = r"[A-ZÅÄÖ][\w'\u00b4]*(?:-[A-ZÅÄÖ][\w'\u00b4]*)?"
 _NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
+#: "5 Val av två representanter i redaktionskommittén" / "Eva Ek och Bo Berg omvaldes.": a
+#: numbered item of minutes electing people to a body, its paragraph led by the names elected
+#: ("… omvaldes som ordinarie, ingen ersättare utsågs": "som ordinarie" seats, "som
+#: ersättare" deputies)
+_ITEM_ELECTION = re.compile(
+    r"(?m)^[ \t]*\d{1,2}\.?[ \t]+Val[ \t]+av[ \t][^\n]*?[ \t](?:i|till)[ \t]+(?P<body>[\w-]+)"
+    r"[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    rf"(?P<names>{_NAME_WORDS}(?:(?:,|[ \t]+och)[ \t]+{_NAME_WORDS})*)[ \t]+"
+    r"(?:om|ny|åter)?valdes(?:[ \t]+som[ \t]+(?P<role>ordinarie|ledamöter|ersättare|suppleanter))?"
+    r"[ \t]*[.,]"
+)
 #: "Aino Ek, aino.ek(at)mail.fiBo Berg": a member, an e-mail written with "(at)", "(a)" (or
 #: "[at]", "@") and the deputy's name glued to the e-mail's domain
 _GLUED_ROW = re.compile(
@@ -1757,7 +1768,46 @@ class Walker:
         self._inline_office_labels(text, out)
         self._cards_under_heading(text, out)
         self._chair_signing_the_cover(text, out)
+        self._item_election(text, out)
         return out
+
+    def _item_election(self, text: str, out: Walk) -> None:
+        """ "6 Val av tre ordinarie och en ersättare till Bygderådet" / "Eva Ek, Bo Berg och
+        Anna Lind omvaldes som ordinarie, ingen ersättare utsågs.": a numbered item electing
+        people to a body with seats, its paragraph led by the names elected and the election's
+        verb; each name no rule read in a body is a member ("som ersättare", "som
+        suppleanter": a deputy) of the body the item's heading names."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _ITEM_ELECTION.finditer(text):
+            word = mt.group("body")
+            if _SUB_COMMITTEE_HEAD.fullmatch(word) or not self._seat_body_word(word):
+                continue
+            name = word if word.isupper() else word[:1].upper() + word[1:]
+            kind = self.lex.body_kind(word.casefold()) or "body"
+            target = Mention(mt.start("body"), mt.end("body"), word, name, kind, 0.7)
+            said = (mt.group("role") or "ordinarie").casefold()
+            role = "deputy_member" if said in ("ersättare", "suppleanter") else "member"
+            for nm in re.finditer(_NAME_WORDS, mt.group("names")):
+                ns, ne = mt.start("names") + nm.start(), mt.start("names") + nm.end()
+                written = text[ns:ne]
+                words = written.split()
+                if any(self.lex.body_kind(w.casefold()) or self._org_word(w) for w in words):
+                    continue  # "Bygderådet Norrby": no person's name
+                read = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership" and f.actor.start < ne and ns < f.actor.end
+                ]
+                if any(f.target is not None or f.status for f in read):
+                    continue
+                # a list's entry read with no body: the item's body is the entry's
+                out.findings = [f for f in out.findings if all(f is not r for r in read)]
+                actor = Mention(ns, ne, written, written, "person", 0.6, "nom")
+                out.findings.append(
+                    Finding("membership", actor, role, target, (mt.start("names"), mt.end()),
+                            0.6, "item-election")
+                )  # fmt: skip
 
     @staticmethod
     def _chair_signing_the_cover(text: str, out: Walk) -> None:
