@@ -125,8 +125,10 @@ def test_a_flattened_member_deputy_table_is_read_in_pairs(morph):
     assert (key("Seppo Lindroos"), "deputy_member") in board
     assert (key("Pertti Kivelä"), "member") in board
     assert (key("Tiina Halme"), "deputy_member") in board
-    # the name with an official's title after it is no pair's
+    # the names with a title after them are no pair's: a seat in another body, an official
     assert not any(p == key("Esko Mattila") and b == "Yhtymähallitus" for p, _r, b in got)
+    assert (key("Esko Mattila"), "chair", "Valtuusto") in got
+    assert not any(p == key("Liisa Korpela") for p, _r, _b in got)
 
 
 @pytest.mark.parametrize("morph", MORPHS)

@@ -779,6 +779,11 @@ _PAIR_TABLE_ITEM = re.compile(
     r"(?:,[ \t]*(?P<office>pj|vpj|varapj|puheenjohtaja|varapuheenjohtaja)\.?)?"
     r"(?:[ \t]+[Xx](?=\s))?(?=\s|$)"
 )
+#: A name after that table with its title after it, lower-case words and ordinals
+_TITLED_AFTER_PAIRS = re.compile(
+    r"\s+(?P<name>[A-ZÅÄÖ][a-zåäö][\w-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*)"
+    r"[ \t]+(?P<title>[a-zåäö][\w.-]*(?:[ \t]+(?:[a-zåäö][\w.-]*|\d\.?))*)(?=\s|$)"
+)
 #: One bare "Firstname Surname" of such a list
 _BARE_PAIR = re.compile(r"\s+([A-ZÅÄÖ][a-zåäö][\w-]*)[ \t]+([A-ZÅÄÖ][a-zåäö][\w-]*)(?=\s|$)")
 #: Where the members absent begin in that run
@@ -10773,6 +10778,26 @@ class Walker:
                 out.findings.append(
                     Finding("membership", person, seat, body, quote, 0.7, "member-deputy-run-on")
                 )
+            self._titled_after_pairs(text, b, out)
+
+    def _titled_after_pairs(self, text: str, pos: int, out: Walk) -> None:
+        """The names after such a table, each with its title after it ("Mäki Eero valtuuston
+        puheenjohtaja Aho Pia valtuuston 1 vpj. Salo Tea talousjohtaja"): a seat in a body
+        named in the genitive is the name's before it; an official's title is no seat."""
+        while (mt := _TITLED_AFTER_PAIRS.match(text, pos)) is not None:
+            s0, e0 = mt.span("name")
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or not s0 <= f.actor.start < e0
+            ]
+            role, body = self._column_seat(mt.group("title"))
+            if role and body:
+                t0, t1 = mt.span("title")
+                target = Mention(t0, t1, text[t0:t1], body, "body", 0.7)
+                person = self._listed_name(text, s0, e0)
+                out.findings.append(
+                    Finding("membership", person, role, target, mt.span(), 0.7, "titled-after")
+                )
+            pos = mt.end()
 
     def _bare_first_names(self, text: str, pos: int) -> list[tuple[int, int]]:
         """The "Firstname Surname" pairs from ``pos`` on, up to the first pair that is not one:
