@@ -10669,14 +10669,15 @@ class Walker:
                 )
 
     def _comma_seats_of_another_body(self, text: str, out: Walk) -> None:
-        """ "Aino Ek, valtuuston pj Bo Lind, valtuuston 1. vpj.": two or more names in a row,
-        each with a comma and a seat in a body named in the genitive after it; each seat is
-        the name's before it (never the next name's), in that body; the name after the run
-        holds none of them."""
+        """ "Aino Ek, valtuuston pj Bo Lind, valtuuston 1. vpj.": two or more names in a row on
+        one line, each with a comma and a seat in a body named in the genitive after it (their
+        other seats, in other bodies, stay as read); each seat is the name's before it (never
+        the next name's), in that body; the name after the run holds none of them."""
         items = list(_COMMA_SEAT_ITEM.finditer(text))
         runs: list[list[re.Match[str]]] = []
         for mt in items:
-            if runs and not text[runs[-1][-1].end() : mt.start()].strip():
+            gap = text[runs[-1][-1].end() : mt.start()] if runs else "x"
+            if not gap.strip() and "\n" not in gap:
                 runs[-1].append(mt)
             else:
                 runs.append([mt])
@@ -10693,14 +10694,9 @@ class Walker:
                 f
                 for f in out.findings
                 if f.kind != "membership"
-                or not (
-                    a <= f.actor.start < b
-                    or (
-                        f.actor.start == after
-                        and f.target is not None
-                        and f.target.name.casefold() in bodies
-                    )
-                )
+                or f.target is None
+                or f.target.name.casefold() not in bodies
+                or not (a <= f.actor.start < b or f.actor.start == after)
             ]
             for mt, (role, body) in zip(run, seats, strict=True):
                 s0, e0 = mt.span("name")
