@@ -757,6 +757,46 @@ _PRESENT_ON_TIME_LINE = re.compile(
     r"(?m)^[^\n]*?\b(?:Aika|Paikka|Kokousaika|Kokouspaikka|Tid|Plats)\b[^\n]*?"
     r"(?<![\w-])(?:Läsnä|Närvarande)(?![\w:-])"
 )
+#: "Aino Ek, puheenjohtaja Bo Lind, varapuheenjohtaja": an attendance list's chair and vice
+#: chair, each with a comma and the seat after the name (bare names of members may follow)
+_PRESIDIUM_THEN_BARE = re.compile(
+    r"(?<![\w-])(?P<chair>[A-ZÅÄÖ][a-zåäö][\w-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*),[ \t]*"
+    r"puheenjohtaja\s+(?P<vice>[A-ZÅÄÖ][a-zåäö][\w-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*),"
+    r"[ \t]*(?P<vpj>varapuheenjohtaja)(?![\w-])"
+)
+#: "Aino Ek, valtuuston 1. vpj.": a name, a comma, and a seat in a body named in the genitive
+_COMMA_SEAT_ITEM = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö][\w-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*),[ \t]*"
+    r"(?P<seat>[a-zåäö][\w-]*n[ \t]+(?:(?:[1-3]\.?|[IV]{1,3}\.?)[ \t]+)?"
+    r"(?:pj|vpj|varapj|puheenjohtaja|varapuheenjohtaja)\.?)(?![\w-])"
+)
+#: "Allekirjoitus Aino Ek Puheenjohtaja Bo Lind Pöytäkirjanpitäjä": signatures flattened, each
+#: name with its title after it
+_SIGNED_THEN_TITLES = re.compile(
+    r"(?<![\w-])Allekirjoitu(?:s|kset)\s+"
+    r"(?P<first>[A-ZÅÄÖ][a-zåäö][\w-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*)\s+Puheenjohtaja\s+"
+    r"(?P<second>[A-ZÅÄÖ][a-zåäö][\w-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*)\s+"
+    r"(?:Pöytäkirjanpitäjä|Sihteeri)(?![\w-])"
+)
+#: "Jäsen Henkilökohtainen varajäsen", "Jäsen Ilmoittanut poissaolostaan Varajäsen": the header
+#: of a table of members and their deputies, flattened with its names after it
+_MEMBER_DEPUTY_HEADER = re.compile(
+    r"(?<![\w-])Jäsen(?:[ \t]+[A-ZÅÄÖ]?[a-zåäö]+){0,2}?[ \t]+"
+    r"(?:Henkilökohtainen[ \t]+varajäsen|Varajäsen)(?![\w-])"
+)
+#: One name of that table, surname first, the member's office after a comma, an "X" after it
+_PAIR_TABLE_ITEM = re.compile(
+    r"\s+(?P<name>[A-ZÅÄÖ][a-zåäö][\w-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*)"
+    r"(?:,[ \t]*(?P<office>pj|vpj|varapj|puheenjohtaja|varapuheenjohtaja)\.?)?"
+    r"(?:[ \t]+[Xx](?=\s))?(?=\s|$)"
+)
+#: A name after that table with its title after it, lower-case words and ordinals
+_TITLED_AFTER_PAIRS = re.compile(
+    r"\s+(?P<name>[A-ZÅÄÖ][a-zåäö][\w-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*)"
+    r"[ \t]+(?P<title>[a-zåäö][\w.-]*(?:[ \t]+(?:[a-zåäö][\w.-]*|\d\.?))*)(?=\s|$)"
+)
+#: One bare "Firstname Surname" of such a list
+_BARE_PAIR = re.compile(r"\s+([A-ZÅÄÖ][a-zåäö][\w-]*)[ \t]+([A-ZÅÄÖ][a-zåäö][\w-]*)(?=\s|$)")
 #: Where the members absent begin in that run
 _ABSENT_WORD = re.compile(r"(?<![\w-])(?:Poissa|Frånvarande)(?![\w:-])")
 #: An election's years: "valitsi puheenjohtajaksi vuosille 2025-2026", "valittiin … vuosiksi
@@ -2825,6 +2865,8 @@ class Walker:
             out.findings += attendance
         self._timed_attendance(text, out)
         self._present_seats_after_names(text, out)
+        self._bare_names_after_presidium(text, out)
+        self._comma_seats_of_another_body(text, out)
         self._names_then_roles(text, out)
         self._names_then_placed_posts(text, out)
         self._present_absent_columns(text, out)
@@ -2965,6 +3007,8 @@ class Walker:
         self._board_until_the_meeting(text, out)
         self._opener_superseded(text, out)
         self._association_board(text, out)
+        self._signed_names_then_titles(text, out)
+        self._member_deputy_pairs_run_on(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -10650,6 +10694,201 @@ class Walker:
             out.findings.append(
                 Finding("membership", p, role, target, (a, b), 0.7, "minutes-present-run")
             )
+
+    def _bare_names_after_presidium(self, text: str, out: Walk) -> None:
+        """ "Läsnä … Aino Ek, puheenjohtaja Bo Lind, varapuheenjohtaja Eva Salo Olli Mäki Pia
+        Aho Muut läsnäolijat … Poissa Ari Kivi Tea Laine Asiat": minutes' attendance with the
+        chair and the vice chair each followed by a comma and the seat, then the other members
+        present as bare names (first name first); the absent after "Poissa" in the same paragraph,
+        bare names too, are members as well. The seats are in the body the sentences gave the
+        chair. Nothing with fewer than three bare names."""
+        for mt in _PRESIDIUM_THEN_BARE.finditer(text):
+            present = self._bare_first_names(text, mt.end())
+            if len(present) < 3:
+                continue
+            # (the body whose minutes these are: the sentences may have given the run the
+            # body of a council's chair named after it, "Aho Aino, valtuuston pj")
+            body = self._minutes_head_body(text)
+            if body is None:
+                continue
+            # (the same paragraph: a flattened line may have been broken into its entries)
+            line_end = text.find("\n\n", mt.end())
+            line_end = len(text) if line_end < 0 else line_end
+            absent: list[tuple[int, int]] = []
+            gone = _ABSENT_WORD.search(text, present[-1][1], line_end)
+            if gone is not None and self.reader.morph.name == "voikko":
+                # (with voikko only: the rules cannot tell where the names end, "Poissa Aino
+                # Ek Asiat Allekirjoitukset")
+                absent = self._bare_first_names(text, gone.end())
+            runs = [(mt.start(), present[-1][1])]
+            if absent:
+                runs.append((gone.start(), absent[-1][1]))
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in runs)
+            ]
+            seats = [(*mt.span("chair"), "chair"), (*mt.span("vice"), "vice_chair")]
+            seats += [(s0, e0, "member") for s0, e0 in present + absent]
+            held: set[str] = set()
+            for s0, e0, role in seats:
+                name = " ".join(text[s0:e0].split())
+                if name in held:
+                    continue  # present and absent both: one seat
+                held.add(name)
+                person = Mention(s0, e0, text[s0:e0], name, "person", 0.7, "nom")
+                quote = (mt.start(), e0)
+                out.findings.append(
+                    Finding("membership", person, role, body, quote, 0.7, "minutes-bare-names")
+                )
+
+    def _comma_seats_of_another_body(self, text: str, out: Walk) -> None:
+        """ "Aino Ek, valtuuston pj Bo Lind, valtuuston 1. vpj.": two or more names in a row on
+        one line, each with a comma and a seat in a body named in the genitive after it (their
+        other seats, in other bodies, stay as read); each seat is the name's before it (never
+        the next name's), in that body; the name after the run holds none of them."""
+        items = list(_COMMA_SEAT_ITEM.finditer(text))
+        runs: list[list[re.Match[str]]] = []
+        for mt in items:
+            gap = text[runs[-1][-1].end() : mt.start()] if runs else "x"
+            if not gap.strip() and "\n" not in gap:
+                runs[-1].append(mt)
+            else:
+                runs.append([mt])
+        for run in runs:
+            seats = [self._column_seat(mt.group("seat")) for mt in run]
+            if len(run) < 2 or not all(role and body for role, body in seats):
+                continue
+            a, b = run[0].start(), run[-1].end()
+            # (and the next name's seat in that body, the last seat read as the next name's:
+            # "… Bo Lind, valtuuston 1. vpj. Eva Salo, sihteeri")
+            after = len(text[b:]) - len(text[b:].lstrip()) + b
+            bodies = {body.casefold() for _r, body in seats}
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership"
+                or f.target is None
+                or f.target.name.casefold() not in bodies
+                or not (a <= f.actor.start < b or f.actor.start == after)
+            ]
+            for mt, (role, body) in zip(run, seats, strict=True):
+                s0, e0 = mt.span("name")
+                name = " ".join(text[s0:e0].split())
+                person = Mention(s0, e0, text[s0:e0], name, "person", 0.7, "nom")
+                target = Mention(*mt.span("seat"), mt.group("seat"), body, "body", 0.7)
+                out.findings.append(
+                    Finding("membership", person, role, target, (a, b), 0.7, "comma-seat-run")
+                )
+
+    def _signed_names_then_titles(self, text: str, out: Walk) -> None:
+        """ "Allekirjoitus Aino Ek Puheenjohtaja Bo Lind Pöytäkirjanpitäjä": minutes' signatures
+        flattened, each title under its name; the chair's title is the name's before it, never
+        the next name's. The seat is in the body the title was read in for the next name, else
+        in the one whose minutes the page's head names; none without either."""
+        for mt in _SIGNED_THEN_TITLES.finditer(text):
+            first, second = mt.start("first"), mt.start("second")
+            # (the body the chair's title was read in for the next name, else the head's)
+            given = [
+                f.target
+                for f in out.findings
+                if f.kind == "membership" and f.actor.start == second and f.role == "chair"
+            ]
+            body = given[0] if given and given[0] is not None else self._minutes_head_body(text)
+            if body is None:
+                continue
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership"
+                or not (f.actor.start == first or (f.actor.start == second and f.role == "chair"))
+            ]
+            s0, e0 = mt.span("first")
+            person = Mention(s0, e0, text[s0:e0], " ".join(text[s0:e0].split()), "person", 0.7)
+            out.findings.append(
+                Finding("membership", person, "chair", body, mt.span(), 0.7, "signed-then-title")
+            )
+
+    def _member_deputy_pairs_run_on(self, text: str, out: Walk) -> None:
+        """ "Jäsen Varajäsen Ek Aino, pj. Lind Bo Salo Eva, vpj. Aho Pia Mäki Olli X Kivi Ari
+        Berg Tea talousjohtaja": a table of members and their deputies flattened under its
+        header ("Jäsen Henkilökohtainen varajäsen", perhaps a column between), the names
+        printed surname first: read in pairs, a member (with the office after a comma, if any)
+        then the member's deputy; a mark of absence ("X") between is passed over. The run ends
+        at a name with a lower-case word after it (an official's title), and is read only with
+        an even count of names, at least two pairs, offices only on members, and the body the
+        page's head names."""
+        for head in _MEMBER_DEPUTY_HEADER.finditer(text):
+            body = self._minutes_head_body(text)
+            if body is None:
+                return
+            items: list[tuple[int, int, str]] = []
+            pos = head.end()
+            while (mt := _PAIR_TABLE_ITEM.match(text, pos)) is not None:
+                if re.match(r"\s+[a-zåäö]", text[mt.end() :]) and not mt.group("office"):
+                    break  # an official's title after the name: the table has ended
+                office = (mt.group("office") or "").casefold()
+                role = "member"
+                if office:
+                    role = "vice_chair" if office.startswith("v") else "chair"
+                items.append((mt.start("name"), mt.end("name"), role))
+                pos = mt.end()
+            if len(items) < 4 or len(items) % 2:
+                continue
+            if any(role != "member" for _s, _e, role in items[1::2]):
+                continue
+            a, b = head.start(), items[-1][1]
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+            ]
+            for k, (s0, e0, role) in enumerate(items):
+                person = self._listed_name(text, s0, e0)
+                seat = role if k % 2 == 0 else "deputy_member"
+                quote = (items[k - k % 2][0], items[k - k % 2 + 1][1])
+                out.findings.append(
+                    Finding("membership", person, seat, body, quote, 0.7, "member-deputy-run-on")
+                )
+            self._titled_after_pairs(text, b, out)
+
+    def _titled_after_pairs(self, text: str, pos: int, out: Walk) -> None:
+        """The names after such a table, each with its title after it ("Mäki Eero valtuuston
+        puheenjohtaja Aho Pia valtuuston 1 vpj. Salo Tea talousjohtaja"): a seat in a body
+        named in the genitive is the name's before it; an official's title is no seat."""
+        while (mt := _TITLED_AFTER_PAIRS.match(text, pos)) is not None:
+            s0, e0 = mt.span("name")
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or not s0 <= f.actor.start < e0
+            ]
+            role, body = self._column_seat(mt.group("title"))
+            if role and body:
+                t0, t1 = mt.span("title")
+                target = Mention(t0, t1, text[t0:t1], body, "body", 0.7)
+                person = self._listed_name(text, s0, e0)
+                out.findings.append(
+                    Finding("membership", person, role, target, mt.span(), 0.7, "titled-after")
+                )
+            pos = mt.end()
+
+    def _bare_first_names(self, text: str, pos: int) -> list[tuple[int, int]]:
+        """The "Firstname Surname" pairs from ``pos`` on, up to the first pair that is not one:
+        with voikko the first word a first name and the second none; with the rules (which
+        know no names) neither word a body's or a list's term ("Muut läsnäolijat")."""
+        names: list[tuple[int, int]] = []
+        while (mt := _BARE_PAIR.match(text, pos)) is not None:
+            first, last = mt.group(1), mt.group(2)
+            if self.reader.morph.name == "voikko":
+                if m.FIRST_NAME not in self.reader._classes(first) or self.reader._only_first_name(
+                    last
+                ):
+                    break
+            elif any(
+                w.casefold() in self.lex.not_names or self.lex.body_kind(w.casefold()) is not None
+                for w in (first, last)
+            ):
+                break
+            names.append((mt.start(1), mt.end(2)))
+            pos = mt.end()
+        return names
 
     @staticmethod
     def _council_of(body: Mention, abbreviated: str) -> str:
