@@ -262,6 +262,14 @@ _ATTENDANCE_HEADER = re.compile(
     re.I,
 )
 
+#: The same columns' header with a presence column after each ("Jäsen Paikalla Varajäsen
+#: Paikalla"): the run under it a member, a mark, the deputy, a mark, row by row.
+_PRESENCE_COLUMNS_HEADER = re.compile(
+    r"(?<![\w-])(?:Varsinainen\s+)?jäsen\s+(?:paikalla|läsnä)\s+"
+    r"(?:henkilökohtainen\s+)?varajäsen\s+(?:paikalla|läsnä)(?![\w-])",
+    re.I,
+)
+
 #: A minutes' member and deputy columns flattened with a presence mark after each name:
 #: "jäsenet: varajäsenet: Aino Ek (x) Bo Lind () Eva Salo () Olli Mäki (x)".
 _MARKED_PAIRS_HEADER = re.compile(
@@ -6351,8 +6359,10 @@ class Walker:
         ends at the others present ("MUUT") or at any other word. Read so only when each
         stretch of names has an even number of words, the pairs are at least three and the
         minutes name their body; what other rules made of the run gives way."""
-        for head in _ATTENDANCE_HEADER.finditer(text):
-            if not self._column_pair(head.group()):
+        heads = [*_ATTENDANCE_HEADER.finditer(text), *_PRESENCE_COLUMNS_HEADER.finditer(text)]
+        for head in heads:
+            marked = head.re is _PRESENCE_COLUMNS_HEADER
+            if not marked and not self._column_pair(head.group()):
                 continue
             body = self._minutes_head_body(text)
             if body is None:
@@ -6393,6 +6403,11 @@ class Walker:
                 i += 1
             if not ok or not self._two_word_names(text, words, names) or len(names) < 6:
                 continue
+            tail = names[-1][0].end
+            if marked and len(names) % 2:
+                # "… Nikkinen Pirjo x esittelijä": a name with no deputy after the pairs is
+                # no seat (the presenting official in the member's column)
+                names.pop()
             found: list[Finding] = []
             for n, (person, role) in enumerate(names):
                 if n % 2 == 0:
@@ -6410,7 +6425,7 @@ class Walker:
                             deputy_for=names[n - 1][0],
                         )
                     )  # fmt: skip
-            start, end = names[0][0].start, names[-1][0].end
+            start, end = (head.start() if marked else names[0][0].start), tail
             if others >= 0:
                 # "MUUT SAAPUVILLA OLLEET … Matti Ahonen, kunnanhallituksen puheenjohtaja"
                 seats = self._other_seats(text, others, min(len(text), others + 600))
