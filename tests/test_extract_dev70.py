@@ -37,3 +37,35 @@ def test_a_meeting_title_over_its_officers_with_no_board_named_keeps_them(morph)
     got = held(DISTRICT_MEETING, "sv", morph)
     assert ("Lars Holm", "chair", "Distriktsstämman") in got
     assert not any(body == "Styrelsen" for _p, _r, body in got)
+
+
+EACH_SECTION = (
+    "Rapport från årsmötet\n\n"
+    "Föreningen Lövsta IF höll sitt årsmöte på tisdagen.\n\n"
+    "Till ny styrelseledamot valdes Hanna Wikström. Av förra årets styrelse omvaldes "
+    "Jonas Berglund och Sara Nyqvist.\n\n"
+    "Träningsavgiften beslutas av respektive sektionsstyrelse.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_each_ones_body_is_not_the_page_s_board(morph):
+    got = held(EACH_SECTION, "sv", morph)
+    assert ("Hanna Wikström", "member", "Styrelse") in got
+    assert not any(body == "Sektionsstyrelse" for _p, _r, body in got)
+
+
+ONE_SECTION = (
+    "Rapport från årsmötet\n\n"
+    "Föreningen Lövsta IF höll sitt årsmöte på tisdagen.\n\n"
+    "Till ny styrelseledamot valdes Hanna Wikström. Av förra årets styrelse omvaldes "
+    "Jonas Berglund och Sara Nyqvist.\n\n"
+    "Träningsavgiften beslutas av fotbollens sektionsstyrelse.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_page_s_one_named_board_still_names_the_bare_word(morph):
+    # guard: without the distributive word the one named board is the page's
+    got = held(ONE_SECTION, "sv", morph)
+    assert ("Hanna Wikström", "member", "Sektionsstyrelse") in got
