@@ -136,6 +136,13 @@ _CO_POSTS = {
 _NEXT_TITLED = re.compile(r"\s(?:sekä|ja)\s(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ])")
 
 
+#: A distributive word before a body's name ("respektive sektionsstyrelse", "varje
+#: lokalavdelnings styrelse", "kunkin jaoston"): each one's own body, not one body named.
+_EACH_ONES = re.compile(
+    r"(?i)(?<![\w-])(?:respektive|varje|vardera|kunkin|jokaisen)[ \t]+(?:\w+[ \t]+)?$"
+)
+
+
 def _shorter_form(short: str, long_: str) -> bool:
     """Whether the body name ``short`` is a shorter form of ``long_`` (both lower case): its
     end ("liikunnan ohjausryhmä" of "edistävän liikunnan ohjausryhmä") or its last word's end
@@ -7165,6 +7172,8 @@ class Walker:
                     continue
                 if _OTHER_ORGANS.search(text, max(0, b.start - 40), b.start):
                     continue  # "Svenska pensionärsförbundet r.f:s förbundsstyrelse": another's
+                if _EACH_ONES.search(text, max(0, b.start - 20), b.start):
+                    continue  # "beslutas av respektive sektionsstyrelse": each one's, no one body
                 if self.lex.lang == "fi" and agency_name(b.name):
                     continue  # "Opetushallitus" named in passing: an agency, not the board
                 if (" " not in n and n.endswith(word)) or n.startswith(word + " "):
