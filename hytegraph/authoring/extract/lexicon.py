@@ -838,6 +838,11 @@ def agency_name(name: str) -> bool:
     return not prefix.endswith("n") and _BOARD_OF.search(prefix) is None
 
 
+#: A meeting named as if a body ("Distriktsstämman", "Årsmötet", "Vuosikokous"): an event, no
+#: body with members; its officers are the meeting's.
+MEETING_NAME = re.compile(r"(?i)(?:stämm(?:a|an)|möte(?:t)?|kokous)$")
+
+
 def words_pattern(words: tuple[str, ...], *, capitalised: bool = False) -> str:
     """A regular expression of any one of ``words`` (longest first, so that a search takes
     "kassören" whole), each with its first letter upper case when ``capitalised``."""
@@ -878,6 +883,7 @@ __all__ = [
     "DEPUTY_WORDS",
     "FI",
     "LEXICONS",
+    "MEETING_NAME",
     "NEW_ROLES",
     "NOT_MEMBER_STATUSES",
     "SV",

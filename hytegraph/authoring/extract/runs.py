@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding
-from hytegraph.authoring.extract.lexicon import LEXICONS, SV, words_pattern
+from hytegraph.authoring.extract.lexicon import LEXICONS, MEETING_NAME, SV, words_pattern
 from hytegraph.authoring.extract.lists import AUDITOR
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.segment import enumeration_item
@@ -1163,9 +1163,6 @@ def _sentence_around(text: str, seat: Seat, lo: int, hi: int) -> tuple[int, int]
     return start, (mt.start() + 1 if mt is not None else hi)
 
 
-#: A meeting's name ("Kretsstämman", "Årsmötet"): an event, no body with members.
-_MEETING_NAME = re.compile(r"(?i)(?:stämm(?:a|an)|möte(?:t)?|kokous)$")
-
 #: An adjunct's word ("adjungerad till styrelsen", "adjungerade ledamöter"): a seat without a
 #: vote, given by the body, no membership.
 _ADJUNCT = re.compile(r"(?<![\w-])adjunger\w*", re.IGNORECASE)
@@ -1249,9 +1246,7 @@ def merge(
                 _body_key(f.target.name)[:-2] not in section
                 # "Kretsstämma" / … / "Styrelsen består av …" / "Bo Ek Ordförande": a seat
                 # the rules gave a meeting is the one the run gives in the body it elected
-                or (
-                    _MEETING_NAME.search(f.target.name) and not _MEETING_NAME.search(seat.body.name)
-                )
+                or (MEETING_NAME.search(f.target.name) and not MEETING_NAME.search(seat.body.name))
             )
             # "Aino Ek (M)" / "Kommunstyrelsens ordf.": a body its own entry names stays
             and not f.quote[0] <= f.target.start < f.quote[1]

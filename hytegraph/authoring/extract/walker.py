@@ -16,6 +16,7 @@ from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import (
     DEPUTY_WORDS,
+    MEETING_NAME,
     SV,
     TREASURER_WORDS,
     Lexicon,
@@ -841,9 +842,6 @@ _REPRESENTATIVE_COUNCIL = re.compile(r"(?i)(?:\w+[ \t])?(?:edustajisto|represent
 _PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
 #: "från Åbo" after a name: where the person is from.
 _FROM_PLACE = re.compile(r"från(?:[ \t]+[A-ZÅÄÖ][\w:-]*){1,3}")
-#: A meeting named as if a body ("Distriktsstämman", "Årsmötet"): its officers are the
-#: meeting's.
-_MEETING_BODY = re.compile(r"(?i)(?:stämm(?:a|an)|möte(?:t)?|kokous)$")
 #: The head word of a name that is no body with members: a document or rules of a body
 #: ("Fritidsnämndens delegationsordning", "reglemente", "beslut", "protokoll",
 #: "föredragningslista"), a programme or a project, an annual meeting ("Årsstämma för …")
@@ -2115,7 +2113,7 @@ class Walker:
         if word == "LAG":
             return True
         low = word.casefold()
-        if _NO_MEMBERS_HEAD.fullmatch(low) or _MEETING_BODY.search(low):
+        if _NO_MEMBERS_HEAD.fullmatch(low) or MEETING_NAME.search(low):
             return False
         kind = self.lex.body_kind(low)
         return kind is not None and kind not in _NO_SEATS and kind != "network"
@@ -2182,7 +2180,7 @@ class Walker:
                 continue
             a = f.actor
             if _NO_MEMBERS_HEAD.fullmatch(head) or (
-                _MEETING_BODY.search(head) and head.casefold().startswith(("års", "vuosi"))
+                MEETING_NAME.search(head) and head.casefold().startswith(("års", "vuosi"))
             ):
                 owner = self._genitive_owner(t.name, t.start)
                 if owner is None:
@@ -2564,7 +2562,7 @@ class Walker:
         if f.role not in ("chair", "vice_chair", "secretary") or f.target is None:
             return False
         if (
-            _MEETING_BODY.search(f.target.name) is not None
+            MEETING_NAME.search(f.target.name) is not None
             and _PRESIDIUM.search(text, f.quote[0], f.quote[1]) is not None
         ):
             return True
@@ -5038,14 +5036,14 @@ class Walker:
                 and f.role in ("member", "deputy_member")
                 and f.target is not None
                 and f.rule.startswith("text-")
-                and _MEETING_BODY.search(f.target.name) is not None
+                and MEETING_NAME.search(f.target.name) is not None
             ):
                 body = (
                     self._members_body_before(f.quote[0], out)
                     if f.role == "deputy_member"
                     else None
                 )
-                if body is None or _MEETING_BODY.search(body.name) is not None:
+                if body is None or MEETING_NAME.search(body.name) is not None:
                     continue
                 f.target = body
             keep.append(f)
