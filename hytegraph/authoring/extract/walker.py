@@ -466,6 +466,15 @@ _ADDED_ENTRY = re.compile(
 _BARE_ASSOCIATION = re.compile(r"(?i)(?:yhdistykse|seura|järjestö|liito|kerho)n")
 #: A word that makes a page minutes, whose signatures are its meeting's officers.
 _MINUTES_WORD = re.compile(r"(?i)pöytäkirj|vakuudeksi|allekirjoitukset|läsnä\s*:")
+#: A news text that opens on its association's officers by their bare posts: "Puheenjohtaja
+#: Aino Ek ja varapuheenjohtaja Bo Lind tapasivat …" (a verb in lower case after the names).
+_OPENING_OFFICERS = re.compile(
+    r"\s*(?P<r1>Puheenjohtaja|Varapuheenjohtaja|Sihteeri)[ \t]+"
+    r"(?P<n1>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
+    r"(?:[ \t]+(?:ja|sekä)[ \t]+(?P<r2>puheenjohtaja|varapuheenjohtaja|sihteeri)[ \t]+"
+    r"(?P<n2>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}))?"
+    r"[ \t]+[a-zåäö]"
+)
 #: "Puheenjohtaja: Aino Ek." in a report's header line.
 _OFFICE_ITEM = re.compile(
     r"\s*(?P<office>[A-ZÅÄÖ][a-zåäö-]+):[ \t]+"
@@ -3048,6 +3057,7 @@ class Walker:
             or f.role not in ("chair", "vice_chair", "secretary")
             or not _ACTING_FOR_A_MEETING.search(text, max(0, f.actor.start - 50), f.actor.start)
         ]
+        self._title_in_another_organisation(text, out)
         self._association_owner(text, out)
         self._numbered_body(text, out)
         self._office_word_before_name(out)
@@ -3090,6 +3100,7 @@ class Walker:
         self._board_additions(text, board, out)
         self._header_officers(text, board, out)
         self._signed_office(text, board, out)
+        self._opening_officers(text, board, out)
 
     def _officer_with_the_board(self, out: Walk) -> None:
         """ "Yhdistyksen puheenjohtajaksi valittiin A ja hallituksen jäseniksi B, C …": an
@@ -3137,6 +3148,61 @@ class Walker:
             f.kind == "membership" and " ".join(sorted(f.actor.name.casefold().split())) == key
             for f in out.findings
         )
+
+    def _opening_officers(self, text: str, board: Mention, out: Walk) -> None:
+        """A news text that opens on officers by their bare posts, with no body named ("
+        Puheenjohtaja Aino Ek ja varapuheenjohtaja Bo Lind tapasivat …"): the officers of
+        the page's board. Not in minutes, nor for a name with a seat already."""
+        if _MINUTES_WORD.search(text):
+            return
+        mt = _OPENING_OFFICERS.match(text)
+        if mt is None:
+            return
+        for r, n in (("r1", "n1"), ("r2", "n2")):
+            if mt.group(n) is None:
+                continue
+            role = self.lex.role_of(mt.group(r).casefold())
+            person = self._person_in(text, mt.start(n), mt.end(n))
+            if role not in ("chair", "vice_chair", "secretary") or person is None:
+                continue
+            if not self._unseated(out, person):
+                continue
+            out.findings.append(
+                Finding("membership", person, role, board, (mt.start(r), mt.end(n)), 0.6,
+                        "opening-officer")
+            )  # fmt: skip
+
+    def _title_in_another_organisation(self, text: str, out: Walk) -> None:
+        """ "Sotaveteraanien Liiton pääsihteeri Aino Ek on kirjoittanut …": an office written
+        after an organisation's genitive is the person's title there, no office in the body
+        the sentence reader took from the page (a meeting's board, the context's body).
+        Kept when the seat is in that organisation (or its board, named with it)."""
+        if self.lex.lang != "fi":
+            return
+        drop: list[Finding] = []
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.rule != "text-role-before"
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or f.target is None
+                or f.target.kind == "ngo"
+            ):
+                continue
+            word = re.search(r"(\S+)[ \t]+$", text[max(0, f.actor.start - 40) : f.actor.start])
+            if word is None or self.lex.role_of(word.group(1).casefold()) != f.role:
+                continue
+            at = f.actor.start - len(word.group())
+            toks = tokens(text, max(0, at - 80), at)
+            orgs = [o for o in self.reader.organisations(toks) if not text[o.end : at].strip()]
+            if not orgs or orgs[-1].start <= f.target.start < at:
+                continue
+            if orgs[-1].name.casefold().split()[-1][:6] in f.target.name.casefold():
+                continue
+            drop.append(f)
+        if drop:
+            out.no_seat += [(f.actor.start, f.actor.end) for f in drop]
+            out.findings = [f for f in out.findings if not any(f is d for d in drop)]
 
     def _person_in(self, text: str, start: int, end: int) -> Mention | None:
         """The person whose name is all of ``text[start:end]``, or None."""
@@ -13128,6 +13194,7 @@ class Walker:
         head_body = self._minutes_head_body(text) or self._genitive_minutes_title(text)
         found: list[Finding] = []
         drop: list[tuple[int, int]] = []
+        staff: list[tuple[str, int]] = []  # a name listed with an official's post, run's end
         pos = 0
         while (first := _COMMA_ITEM.search(text, pos)) is not None:
             run = [first]
@@ -13150,6 +13217,11 @@ class Walker:
                 seats.append((mt, role, elsewhere))
             if sum(1 for _, r, e in seats if r and (e or head_body is not None)) < 2:
                 continue
+            staff += [
+                (" ".join(sorted(mt.group("name").split())), run[-1].end())
+                for mt, role, _e in seats
+                if mt.group("role") and not role
+            ]
             for mt, role, elsewhere in seats:
                 target = head_body
                 if elsewhere:
@@ -13188,10 +13260,32 @@ class Walker:
                     )  # fmt: skip
         if not drop:
             return
+
+        def staff_secretary(f: Finding) -> bool:
+            # "Aino Ek, talouspäällikkö … sihteeri Aino Ek": the official listed with a post
+            # keeps the minutes as the meeting's secretary, no seat in the body
+            if f.role != "secretary":
+                return False
+            # (or the words after its word: "Aino Ek, sihteeri Asiat", the word the official's)
+            said = re.search(
+                r"([A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ][\w'-]+),[ \t]*[a-zåäö]+[ \t]+$",
+                text[max(0, f.actor.start - 80) : f.actor.start],
+            )
+            names = {" ".join(sorted(f.actor.name.split()))}
+            if said is not None:
+                names.add(" ".join(sorted(said.group(1).split())))
+            return any(key in names and end <= f.actor.start < end + 200 for key, end in staff)
+
+        out.no_seat += [
+            (f.actor.start, f.actor.end)
+            for f in out.findings
+            if f.kind == "membership" and staff_secretary(f)
+        ]
         out.findings = [
             f
             for f in out.findings
-            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in drop)
+            if f.kind != "membership"
+            or not (any(a <= f.actor.start < b for a, b in drop) or staff_secretary(f))
         ] + found
 
     def _marked_names(self, text: str, out: Walk) -> None:
@@ -13821,6 +13915,12 @@ class Walker:
                     if said in ("chair", "vice_chair", "deputy_member"):
                         role = said
                 person = self._listed_name(text, mt.start("name"), mt.end("name"))
+                words = mt.group("name").split()
+                if person.name == " ".join(words) and re.search(
+                    rf"(?<![\w-]){re.escape(words[1])}\s+{re.escape(words[0])}(?![\w-])", text
+                ):
+                    # the page writes the name first name first elsewhere (its signatures)
+                    person = replace(person, name=f"{words[1]} {words[0]}")
                 found.append(
                     Finding("membership", person, role, body, (mt.start(), mt.end()), 0.6,
                             "minutes-labels")
