@@ -466,6 +466,15 @@ _ADDED_ENTRY = re.compile(
 _BARE_ASSOCIATION = re.compile(r"(?i)(?:yhdistykse|seura|järjestö|liito|kerho)n")
 #: A word that makes a page minutes, whose signatures are its meeting's officers.
 _MINUTES_WORD = re.compile(r"(?i)pöytäkirj|vakuudeksi|allekirjoitukset|läsnä\s*:")
+#: A news text that opens on its association's officers by their bare posts: "Puheenjohtaja
+#: Aino Ek ja varapuheenjohtaja Bo Lind tapasivat …" (a verb in lower case after the names).
+_OPENING_OFFICERS = re.compile(
+    r"\s*(?P<r1>Puheenjohtaja|Varapuheenjohtaja|Sihteeri)[ \t]+"
+    r"(?P<n1>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
+    r"(?:[ \t]+(?:ja|sekä)[ \t]+(?P<r2>puheenjohtaja|varapuheenjohtaja|sihteeri)[ \t]+"
+    r"(?P<n2>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}))?"
+    r"[ \t]+[a-zåäö]"
+)
 #: "Puheenjohtaja: Aino Ek." in a report's header line.
 _OFFICE_ITEM = re.compile(
     r"\s*(?P<office>[A-ZÅÄÖ][a-zåäö-]+):[ \t]+"
@@ -1233,6 +1242,53 @@ _COMMA_ITEM = re.compile(
     r"(?![\w'-])"
 )
 _ITEM_GAP = re.compile(r"(?:[ \t]+[-–][ \t]+|[ \t]*\([^()\n]{0,80}\)[ \t]*|[ \t]+)+")  # noqa: RUF001
+#: Minutes' attendance under its own labels, run together: "Varsinaiset jäsenet Aino Ek,
+#: kirkkoherra Bo Lind … Varajäsenet Eva Salo (Bo Lind) …".
+_REGULAR_MEMBERS = re.compile(r"(?<![\w-])Varsinaiset[ \t]+jäsenet[ \t]*:?[ \t]+")
+_DEPUTIES_LABEL = re.compile(r"(?<![\w-])Varajäsenet[ \t]*:?[ \t]+")
+#: A deputy with the member they stand for in parentheses: "Eva Salo (Bo Lind)".
+_BRACKETED_ITEM = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})[ \t]*"
+    r"\((?P<of>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})\)[ \t]*"
+)
+#: A title after a listed name's comma: ", kirkkoherra".
+_TITLE_AFTER_COMMA = re.compile(r",[ \t]*[a-zåäö][\w.-]*(?:[ \t]+[a-zåäö][\w.-]*)*[ \t]*")
+#: Minutes' attendance under labels with no colon, names printed surname first: "Läsnäolevat
+#: jäsenet Ek Aino, pj Lind Bo Salo Eva varajäsen … Poissaolevat jäsenet Mäki Olli Muut läsnä
+#: olevat …".
+_PRESENT_MEMBERS_LABEL = re.compile(
+    r"(?<![\w-])Läsnä[ \t]*(?:olevat|olleet)[ \t]+jäsenet[ \t]*:?[ \t]*"
+)
+_ABSENT_MEMBERS_LABEL = re.compile(
+    r"(?<![\w-])Poissa[ \t]*(?:olevat|olleet)[ \t]+jäsenet[ \t]*:?[ \t]*"
+)
+_OTHERS_PRESENT_LABEL = re.compile(
+    r"(?<![\w-])Muut[ \t]+(?:läsnä[ \t]*(?:olevat|olleet)|saapuvilla[ \t]+olleet|"
+    r"osallistujat)(?![\w-])"
+)
+#: A note of when a member came or left, run into the list: "Saapui pykälän 191 aikana klo".
+_COMING_AND_GOING = re.compile(
+    r"(?<![\w-])(?:[Ss]aapui|[Pp]oistui)(?:[ \t]+(?:[a-zåäö][\w.]*|\d[\d.:]*|§+))*"
+)
+#: One attendance item: a name of two words, perhaps a seat word after it ("Ek Aino, pj").
+_NAME_SEAT_ITEM = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
+    r"(?:[ \t]*,?[ \t]*(?P<role>[a-zåäö][\w.]*))?[ \t]*"
+)
+#: A minutes' title naming its body in the genitive before the word for a meeting or minutes
+#: ("SEURAKUNTANEUVOSTON KOKOUS PÖYTÄKIRJA 1/2017", "Johtokunnan kokouksen pöytäkirja").
+_GENITIVE_MINUTES_TITLE = re.compile(
+    r"(?<![\w-])(?P<body>[A-ZÅÄÖ][\w-]*n)[ \t]+(?:kokous[ \t]+|kokouksen[ \t]+)?"
+    r"pöytäkirja(?![\w-])",
+    re.I,
+)
+#: The absentees after a run of "Name, role" items: "Poissa: Aino Ek, Bo Lind" (two words a
+#: name, commas between).
+_ABSENT_ITEMS = re.compile(
+    r"[ \t]*(?:Poissa(?:[ \t]+olleet)?|Poissaolleet)[ \t]*:[ \t]*"
+    r"(?P<names>[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*"
+    r"(?:,[ \t]*[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*)*)"
+)
 #: Presence marks after a run of names, one a name ("(x) (x) ()"): a form's columns flattened.
 _PRESENCE_MARKS = re.compile(r"\((?:x|X)?\)(?:\s*\((?:x|X)?\))+")
 #: Officers' column headings before such names ("pj vpj", "pj I vpj II vpj").
@@ -2892,6 +2948,8 @@ class Walker:
         self._name_lines_with_organisations(text, out)
         self._present_members_column(text, out)
         self._comma_role_run(text, out)
+        self._members_and_bracketed_deputies(text, out)
+        self._present_and_absent_member_labels(text, out)
         self._dashed_office_runs(text, out)
         self._marked_names(text, out)
         self._members_section(text, out)
@@ -2999,6 +3057,7 @@ class Walker:
             or f.role not in ("chair", "vice_chair", "secretary")
             or not _ACTING_FOR_A_MEETING.search(text, max(0, f.actor.start - 50), f.actor.start)
         ]
+        self._title_in_another_organisation(text, out)
         self._association_owner(text, out)
         self._numbered_body(text, out)
         self._office_word_before_name(out)
@@ -3041,6 +3100,7 @@ class Walker:
         self._board_additions(text, board, out)
         self._header_officers(text, board, out)
         self._signed_office(text, board, out)
+        self._opening_officers(text, board, out)
 
     def _officer_with_the_board(self, out: Walk) -> None:
         """ "Yhdistyksen puheenjohtajaksi valittiin A ja hallituksen jäseniksi B, C …": an
@@ -3088,6 +3148,61 @@ class Walker:
             f.kind == "membership" and " ".join(sorted(f.actor.name.casefold().split())) == key
             for f in out.findings
         )
+
+    def _opening_officers(self, text: str, board: Mention, out: Walk) -> None:
+        """A news text that opens on officers by their bare posts, with no body named ("
+        Puheenjohtaja Aino Ek ja varapuheenjohtaja Bo Lind tapasivat …"): the officers of
+        the page's board. Not in minutes, nor for a name with a seat already."""
+        if _MINUTES_WORD.search(text):
+            return
+        mt = _OPENING_OFFICERS.match(text)
+        if mt is None:
+            return
+        for r, n in (("r1", "n1"), ("r2", "n2")):
+            if mt.group(n) is None:
+                continue
+            role = self.lex.role_of(mt.group(r).casefold())
+            person = self._person_in(text, mt.start(n), mt.end(n))
+            if role not in ("chair", "vice_chair", "secretary") or person is None:
+                continue
+            if not self._unseated(out, person):
+                continue
+            out.findings.append(
+                Finding("membership", person, role, board, (mt.start(r), mt.end(n)), 0.6,
+                        "opening-officer")
+            )  # fmt: skip
+
+    def _title_in_another_organisation(self, text: str, out: Walk) -> None:
+        """ "Sotaveteraanien Liiton pääsihteeri Aino Ek on kirjoittanut …": an office written
+        after an organisation's genitive is the person's title there, no office in the body
+        the sentence reader took from the page (a meeting's board, the context's body).
+        Kept when the seat is in that organisation (or its board, named with it)."""
+        if self.lex.lang != "fi":
+            return
+        drop: list[Finding] = []
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.rule != "text-role-before"
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or f.target is None
+                or f.target.kind == "ngo"
+            ):
+                continue
+            word = re.search(r"(\S+)[ \t]+$", text[max(0, f.actor.start - 40) : f.actor.start])
+            if word is None or self.lex.role_of(word.group(1).casefold()) != f.role:
+                continue
+            at = f.actor.start - len(word.group())
+            toks = tokens(text, max(0, at - 80), at)
+            orgs = [o for o in self.reader.organisations(toks) if not text[o.end : at].strip()]
+            if not orgs or orgs[-1].start <= f.target.start < at:
+                continue
+            if orgs[-1].name.casefold().split()[-1][:6] in f.target.name.casefold():
+                continue
+            drop.append(f)
+        if drop:
+            out.no_seat += [(f.actor.start, f.actor.end) for f in drop]
+            out.findings = [f for f in out.findings if not any(f is d for d in drop)]
 
     def _person_in(self, text: str, start: int, end: int) -> Mention | None:
         """The person whose name is all of ``text[start:end]``, or None."""
@@ -13076,9 +13191,10 @@ class Walker:
         body whose minutes these are (or the one a role names in the genitive); read only on
         a line of three items or more, two of them with a seat; an item whose seat's body is
         unsure keeps the sentences' reading."""
-        head_body = self._minutes_head_body(text)
+        head_body = self._minutes_head_body(text) or self._genitive_minutes_title(text)
         found: list[Finding] = []
         drop: list[tuple[int, int]] = []
+        staff: list[tuple[str, int]] = []  # a name listed with an official's post, run's end
         pos = 0
         while (first := _COMMA_ITEM.search(text, pos)) is not None:
             run = [first]
@@ -13101,6 +13217,11 @@ class Walker:
                 seats.append((mt, role, elsewhere))
             if sum(1 for _, r, e in seats if r and (e or head_body is not None)) < 2:
                 continue
+            staff += [
+                (" ".join(sorted(mt.group("name").split())), run[-1].end())
+                for mt, role, _e in seats
+                if mt.group("role") and not role
+            ]
             for mt, role, elsewhere in seats:
                 target = head_body
                 if elsewhere:
@@ -13118,12 +13239,53 @@ class Walker:
                     Finding("membership", person, role, target, (mt.start(), mt.end()), 0.6,
                             "minutes-items")
                 )  # fmt: skip
+            absent = _ABSENT_ITEMS.match(text, run[-1].end())
+            if (
+                absent is not None
+                and head_body is not None
+                and any(r in ("member", "deputy_member") and not e for _, r, e in seats)
+            ):
+                # "… Ville Ek, jäsen Poissa: Aino Ek, Bo Lind": the members absent from the
+                # meeting hold their seats in the body all the same
+                at = absent.start("names")
+                for item in absent.group("names").split(","):
+                    s0 = text.index(item.strip(), at)
+                    e0 = s0 + len(item.strip())
+                    at = e0
+                    drop.append((s0, e0))
+                    person = self._listed_name(text, s0, e0)
+                    found.append(
+                        Finding("membership", person, "member", head_body, (s0, e0), 0.6,
+                                "minutes-items")
+                    )  # fmt: skip
         if not drop:
             return
+
+        def staff_secretary(f: Finding) -> bool:
+            # "Aino Ek, talouspäällikkö … sihteeri Aino Ek": the official listed with a post
+            # keeps the minutes as the meeting's secretary, no seat in the body
+            if f.role != "secretary":
+                return False
+            # (or the words after its word: "Aino Ek, sihteeri Asiat", the word the official's)
+            said = re.search(
+                r"([A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ][\w'-]+),[ \t]*[a-zåäö]+[ \t]+$",
+                text[max(0, f.actor.start - 80) : f.actor.start],
+            )
+            names = {" ".join(sorted(f.actor.name.split()))}
+            if said is not None:
+                names.add(" ".join(sorted(said.group(1).split())))
+            return any(key in names and end <= f.actor.start < end + 200 for key, end in staff)
+
+        out.no_seat += [
+            (f.actor.start, f.actor.end)
+            for f in out.findings
+            if f.kind == "membership" and staff_secretary(f)
+        ]
         out.findings = [
             f
             for f in out.findings
-            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in drop)
+            if f.kind != "membership"
+            or not (any(a <= f.actor.start < b for a, b in drop) or staff_secretary(f))
         ] + found
 
     def _marked_names(self, text: str, out: Walk) -> None:
@@ -13544,6 +13706,8 @@ class Walker:
         if len(words) > 1 and (body := self._genitive_body(words[0])):
             elsewhere, words = body, words[1:]
         said = re.sub(r"^[IV]{1,3}\.?\s+", "", " ".join(words)).strip(" ,.")
+        if (short := re.fullmatch(r"(?i)(vara)?puh\.?\s*joht", said)) is not None:
+            said = f"{short.group(1) or ''}puheenjohtaja"  # "varapuh.joht.": abbreviated
         role = self.lex.role_of(said) if said and "," not in said else None
         if role not in ("chair", "vice_chair", "member", "deputy_member"):
             return "", ""
@@ -13634,6 +13798,153 @@ class Walker:
             for f in out.findings
             if not (f.kind == "membership" and span[0] <= f.actor.start < span[1])
         ] + found
+
+    def _members_and_bracketed_deputies(self, text: str, out: Walk) -> None:
+        """Minutes' attendance run together under two labels: "Varsinaiset jäsenet Aino Ek,
+        kirkkoherra Bo Lind Eva Salo … Varajäsenet Olli Mäki (Bo Lind) Liisa Aho (Eva Salo)
+        …". The names after the first label (first name first, a title after a comma
+        skipped) are members, each name after the second one with a member's name in
+        parentheses that member's deputy, all in the body whose minutes the page is. Read only
+        when every bracketed name is one of the members listed (a party or a note in
+        parentheses is no member)."""
+        label = _REGULAR_MEMBERS.search(text)
+        if label is None:
+            return
+        deputies = _DEPUTIES_LABEL.search(text, label.end(), label.end() + 800)
+        if deputies is None:
+            return
+        body = self._minutes_head_body(text) or self._genitive_minutes_title(text)
+        if body is None:
+            return
+        members: list[Mention] = []
+        pos = label.end()
+        for mt in [*_TITLE_AFTER_COMMA.finditer(text, label.end(), deputies.start()), None]:
+            end = mt.start() if mt is not None else deputies.start()
+            toks = [t for t in tokens(text, pos, end) if t.text.strip()]
+            if toks:
+                if len(toks) % 2 or not all(t.is_cap and t.is_word for t in toks):
+                    return  # words that are no names run together: another layout
+                # two words a name: the bracketed names below must fall on these pairs (the
+                # first names need not be known to the reader)
+                members += [
+                    self._listed_name(text, toks[k].start, toks[k + 1].end)
+                    for k in range(0, len(toks), 2)
+                ]
+            pos = mt.end() if mt is not None else end
+        if len(members) < 3:
+            return
+        keys = {" ".join(sorted(p.name.split())) for p in members}
+        items: list[re.Match[str]] = []
+        pos = deputies.end()
+        while (mt := _BRACKETED_ITEM.match(text, pos)) is not None:
+            if " ".join(sorted(mt.group("of").split())) not in keys:
+                break
+            items.append(mt)
+            pos = mt.end()
+        if len(items) < 2 or 2 * len(items) < len(members):
+            return
+        span = (label.start(), items[-1].end("of"))
+        found: list[Finding] = []
+        for p in members:
+            found.append(Finding("membership", p, "member", body, (p.start, p.end), 0.6,
+                                 "minutes-labels"))  # fmt: skip
+        by_key = {" ".join(sorted(p.name.split())): p for p in members}
+        for mt in items:
+            deputy = self._listed_name(text, mt.start("name"), mt.end("name"))
+            f = Finding("membership", deputy, "deputy_member", body, (mt.start(), mt.end()),
+                        0.6, "minutes-labels")  # fmt: skip
+            f.deputy_for = by_key[" ".join(sorted(mt.group("of").split()))]
+            found.append(f)
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+        ]
+        officers = {
+            (f.actor.name, f.target.name.casefold())
+            for f in out.findings
+            if f.kind == "membership" and f.role in ("chair", "vice_chair") and f.target is not None
+        }
+        out.findings += [
+            f
+            for f in found
+            if f.role != "member" or (f.actor.name, body.name.casefold()) not in officers
+        ]
+
+    def _present_and_absent_member_labels(self, text: str, out: Walk) -> None:
+        """Minutes' attendance run together under labels with no colon: "Läsnäolevat jäsenet
+        Ek Aino, pj Lind Bo Salo Eva varajäsen Mäki Olli Saapui klo 18.30 Poissaolevat jäsenet
+        Aho Liisa Muut läsnä olevat …". Every name of two words under the first two labels
+        holds a seat in the body whose minutes the page is: the one a seat word after it says
+        ("pj", "varajäsen"), else a member's (an absent member's too); a note of when one came
+        or left is no name. The others present are left to the other rules. Read only when
+        the labels' words are all such items, three names or more."""
+        label = _PRESENT_MEMBERS_LABEL.search(text)
+        if label is None:
+            return
+        others = _OTHERS_PRESENT_LABEL.search(text, label.end(), label.end() + 800)
+        if others is None:
+            return
+        body = self._minutes_head_body(text) or self._genitive_minutes_title(text)
+        if body is None:
+            return
+        absent = _ABSENT_MEMBERS_LABEL.search(text, label.end(), others.start())
+        sections = (
+            [(label.end(), absent.start()), (absent.end(), others.start())]
+            if absent is not None
+            else [(label.end(), others.start())]
+        )
+        masked = _COMING_AND_GOING.sub(lambda mt: " " * len(mt.group()), text)
+        found: list[Finding] = []
+        for s0, e0 in sections:
+            pos = s0
+            while pos < e0 and masked[pos].isspace():
+                pos += 1
+            while pos < e0:
+                mt = _NAME_SEAT_ITEM.match(masked, pos, e0)
+                if mt is None:
+                    return  # words that are no such items: another layout
+                pos = mt.end()
+                while pos < e0 and masked[pos].isspace():
+                    pos += 1
+                role = "member"
+                if mt.group("role"):
+                    said = self.lex.role_of(mt.group("role").strip("."))
+                    if said == "secretary":
+                        continue  # the meeting's secretary: no seat
+                    if said in ("chair", "vice_chair", "deputy_member"):
+                        role = said
+                person = self._listed_name(text, mt.start("name"), mt.end("name"))
+                words = mt.group("name").split()
+                if person.name == " ".join(words) and re.search(
+                    rf"(?<![\w-]){re.escape(words[1])}\s+{re.escape(words[0])}(?![\w-])", text
+                ):
+                    # the page writes the name first name first elsewhere (its signatures)
+                    person = replace(person, name=f"{words[1]} {words[0]}")
+                found.append(
+                    Finding("membership", person, role, body, (mt.start(), mt.end()), 0.6,
+                            "minutes-labels")
+                )  # fmt: skip
+        if len(found) < 3:
+            return
+        span = (label.start(), others.start())
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+        ] + found
+
+    def _genitive_minutes_title(self, text: str) -> Mention | None:
+        """The body a minutes' title names in the genitive before the word for the meeting or
+        its minutes, in the page's first 300 characters ("SEURAKUNTANEUVOSTON KOKOUS
+        PÖYTÄKIRJA 1/2017" → Seurakuntaneuvosto), or None."""
+        for mt in _GENITIVE_MINUTES_TITLE.finditer(text, 0, min(len(text), 300)):
+            word = mt.group("body")
+            for a in self.reader.morph.analyse(word.casefold()):
+                if a.case == "gen" and self.lex.body_kind(a.base) is not None:
+                    name = a.base[:1].upper() + a.base[1:]
+                    return Mention(mt.start("body"), mt.end("body"), word, name, "body", 0.6)
+        return None
 
     def _minutes_head_body(self, text: str) -> Mention | None:
         """The body whose minutes the page is: one named with a capital in its first lines
