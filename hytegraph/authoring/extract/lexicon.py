@@ -506,7 +506,7 @@ FI = Lexicon(
         (r"nimi|henkilö", "name"),
         (r"rooli|tehtävä|asema", "role"),
         (
-            r"järjestö|organisaatio|taustayhteisö|edustaa|edustus|yhdistys|taho|"
+            r"järjestö|organisaatio|taustayhteisö|edustaa|edustus|yhdistys|liitto|taho|"
             r"edustettava\s+taho|edustaja\s+tahosta|yhteisö",
             "organisation",
         ),

@@ -37,6 +37,8 @@ _NAME_LINE = re.compile(rf"[ \t]*{_WORD}(?:[ \t]+(?:von|af|de|van|der|{_WORD})){
 _POST_NAME_CELL = re.compile(
     rf"[{_UPPER}][^,\n]{{1,40}},(?:[^,\n]{{1,40}},)*[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
 )
+#: this many names of a run with surnames in alphabetical order make it a list
+_MIN_SORTED_NAMES = 8
 #: this many name and role line pairs, and officers among them, make a table of two columns
 #: flattened to one cell a line
 _MIN_CELL_PAIRS, _MIN_CELL_OFFICERS = 3, 2
@@ -76,6 +78,82 @@ class Unflattener:
                 self.name_post_runs(
                     self.name_role_cells(self.officers_on_one_line(self.party_first(text)))
                 )
+            )
+        )
+
+    def sorted_name_runs(self, text: str) -> list[list[tuple[int, int, int]]]:
+        """Names run together on one line with no separators, as a minutes' cover page turned
+        from PDF prints those present ("… Kokouspaikka Kirkkotie 4 Aino Ek Bo Lind, puheenjohtaja
+        1-5 Eero Mäki Olli Salo …"): every run of at least eight names of two capitalised words
+        each, their surnames in alphabetical order (and their first names not: a list of
+        single words in order is no run of names), as the spans of its entries (the name's
+        start and end, and the end of the note after its comma: ", puheenjohtaja 1-5"). The
+        order of the surnames says where one name ends and the next begins: words that do not
+        keep it are no part of the run."""
+        out: list[list[tuple[int, int, int]]] = []
+        pos = 0
+        for line in text.split("\n"):
+            if len(line) >= 160:
+                words = [(m.start(), m.group()) for m in re.finditer(r"\S+", line)]
+                k = 0
+                while k < len(words):
+                    runs = [self._sorted_run(words, k), self._sorted_run(words, k + 1)]
+                    run = max(runs, key=len)
+                    firsts = [_sort_key(words[a][1]) for a, _e in run]
+                    if len(run) < _MIN_SORTED_NAMES or firsts == sorted(firsts):
+                        # too short; or one word after another in order ("Alajärvi Alavus
+                        # Evijärvi Halsua …"), no first names before sorted surnames
+                        k += 1
+                        continue
+                    out.append(
+                        [
+                            (
+                                pos + words[a][0],
+                                pos + words[a + 1][0] + len(words[a + 1][1].rstrip(",")),
+                                pos + words[e][0] + len(words[e][1]),
+                            )
+                            for a, e in run
+                        ]
+                    )
+                    k = run[-1][1] + 1
+            pos += len(line) + 1
+        return out
+
+    def _sorted_run(self, words: list[tuple[int, str]], k: int) -> list[tuple[int, int]]:
+        """The first and last word of each entry of a run of names with surnames in
+        alphabetical order from ``k`` (a name and the note after its comma), or []."""
+        out: list[tuple[int, int]] = []
+        last = ""
+        while k + 1 < len(words) and self._sorted_name(words[k][1], words[k + 1][1]):
+            key = _sort_key(words[k + 1][1].rstrip(","))
+            if key < last:
+                break
+            last = key
+            e = k + 1
+            if words[e][1].endswith(","):
+                # ", puheenjohtaja 1-5": a note in lower case and numbers up to the next name
+                while (
+                    e + 1 < len(words)
+                    and e - k < 5
+                    and re.fullmatch(r"[a-zåäö\d][\w.,-]*", words[e + 1][1])
+                ):
+                    e += 1
+                if e == k + 1:
+                    break
+            out.append((k, e))
+            k = e + 1
+        return out
+
+    def _sorted_name(self, first: str, second: str) -> bool:
+        """Whether two words are a name of a sorted run ("Aino Ek", "Bo Lind-Salo-Mäki,"):
+        both capitalised names' words, neither an office or a body."""
+        word = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+){0,2}"
+        return (
+            re.fullmatch(word, first) is not None
+            and re.fullmatch(word + ",?", second) is not None
+            and not any(
+                self.lex.role_of(w.rstrip(",")) or self.lex.body_kind(w.rstrip(",").casefold())
+                for w in (first, second)
             )
         )
 
@@ -417,6 +495,11 @@ class Unflattener:
             if self.lex.role_of(phrase):
                 best = 2 + len(phrase)
         return best
+
+
+def _sort_key(word: str) -> str:
+    """A surname as Finnish and Swedish order it: "å", "ä", "ö" after "z", "w" as "v"."""
+    return word.casefold().translate(str.maketrans({"å": "{", "ä": "|", "ö": "}", "w": "v"}))
 
 
 __all__ = ["Unflattener"]

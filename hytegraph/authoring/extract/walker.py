@@ -1183,6 +1183,15 @@ _DASHED_PART = re.compile(
 )
 #: the separators of a run of names in prose: a comma, "och", "samt", "ja", "sekä"
 _RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
+#: an item heading of minutes that names an election ("Hallituksen jäsenten valinta")
+_FI_ELECTION_ITEM = re.compile(r"(?i)(?<![\w-])(?:valinta|valitseminen|vaali)(?![\w-])")
+#: "valittiin jatkamaan seuraavalle kaudelle": re-elected to go on, a seat held now
+_TO_CONTINUE = re.compile(r"(?<![\w-])(?:jatkamaan|jatkaa|jatkavat)(?![\w-])")
+#: the oldest member, who opens a body's first meeting and chairs it until its chair is
+#: elected ("iältään vanhin valtuutettu", "ikäpuhemies", "den till åldern äldsta ledamoten")
+_OLDEST_MEMBER = re.compile(
+    r"(?i)(?<![\w-])(?:iältään\s+vanhin|ikäpuhemie\w*|till\s+åldern\s+äldst\w*)"
+)
 #: people in turn to leave, then the words that someone takes their place ("erovuoroisten A:n
 #: ja B:n tilalle", "i stället för X och Y som är i tur att avgå")
 _IN_PLACE_OF_LEAVING = re.compile(
@@ -1878,7 +1887,171 @@ class Walker:
         self._cards_under_heading(text, out)
         self._chair_signing_the_cover(text, out)
         self._item_election(text, out)
+        self._sorted_name_runs(text, out)
+        self._fi_item_election(text, out)
         return out
+
+    def _fi_item_election(self, text: str, out: Walk) -> None:
+        """ "• Hallituksen jäsenten valinta" / "Erovuoroisista A, B ja C valittiin jatkamaan
+        seuraavalle kaudelle. D:n tilalle valittiin E. Varajäseniksi valittiin F ja G.": a
+        minutes' item heading, a short line of its own that names the election of one body's
+        seats, then the item's decision paragraph. In each sentence of the paragraph whose
+        verb is "valittiin", the names elected (before the verb, or after it when the words
+        before it say whose place they take) are members of the heading's body, deputies
+        after a deputy's word. Nothing from a sentence with no such verb (those in turn to
+        leave), one naming another office or post ("sihteeriksi", "toiminnantarkastajaksi"),
+        or one electing people in the place of those in turn to leave (their seats are still
+        to come); names a rule read in a body keep that reading."""
+        if self.lex.lang != "fi":
+            return
+        read = [f for f in out.findings if f.kind == "membership" and f.actor.kind == "person"]
+        seated: list[Mention] = []
+        for head in re.finditer(r"[^\n]+", text):
+            line = head.group().strip(" \t•·*-\u2013")
+            if (
+                len(line) > 120
+                or line.endswith((".", ":", "!", "?"))
+                or not _FI_ELECTION_ITEM.search(line)
+            ):
+                continue
+            bodies = self.reader.bodies(tokens(text, head.start(), head.end()))
+            if len(bodies) != 1 or bodies[0].plural or not self._seat_body_word(bodies[0].name):
+                continue
+            if any(
+                self.lex.role_of(w) not in (None, "member", "deputy_member") for w in line.split()
+            ):
+                continue  # "Hallituksen puheenjohtajan valinta": an officer's item
+            body = replace(bodies[0], name=bodies[0].name[:1].upper() + bodies[0].name[1:])
+            para = re.compile(r"\n[ \t]*\n[ \t]*(\S[^\n]*)").match(text, head.end())
+            if para is None:
+                continue
+            a, b = para.start(1), para.end(1)
+            for sent in re.finditer(r"[^.!?]+[.!?]?", text[a:b]):
+                if self._fi_elected_in_item(
+                    text, a + sent.start(), a + sent.end(), body, read, out
+                ):
+                    seated.append(body)
+        if len({b.name.casefold() for b in seated}) != 1:
+            return
+        # "Yhdistyksen puheenjohtajaksi valittiin A" in the same minutes: the association's
+        # officer, named by the bare word, is the officer of the one board the items seat
+        for f in read:
+            if (
+                f.role in ("chair", "vice_chair", "secretary")
+                and f.target is not None
+                and f.target.kind not in ("body", "board", "city_board")
+                and _BARE_ASSOCIATION.fullmatch(f.target.written.strip())
+            ):
+                f.target = replace(seated[0], start=f.target.start, end=f.target.end)
+
+    def _fi_elected_in_item(
+        self, text: str, s: int, e: int, body: Mention, read: list[Finding], out: Walk
+    ) -> bool:
+        """The seats of one sentence of an item's decision (see :meth:`_fi_item_election`);
+        whether it gave any."""
+        sentence = text[s:e]
+        verb = re.search(r"(?<![\w-])valittiin(?![\w-])", sentence)
+        if verb is None or _IN_PLACE_OF_LEAVING.search(sentence):
+            return False
+        low = sentence.casefold()
+        if any(p.search(low) for p, _s in self.lex.not_member_res):
+            return False
+        status = self.lex.not_held_status(low)
+        if status and not (status == "planned" and _TO_CONTINUE.search(low)):
+            return False  # a seat ended or to come; not one held now that goes on to the next
+        roles = {self.lex.role_of(w) for w in re.findall(r"[\w-]+", low) if w.endswith("ksi")}
+        if roles - {"member", "deputy_member"}:
+            return False  # "Toiminnantarkastajaksi valittiin …": another post
+        role = "deputy_member" if "deputy_member" in roles else "member"
+        before = tokens(text, s, s + verb.start())
+        first = next(
+            (
+                j
+                for j in range(len(before))
+                if before[j].is_cap and self.reader.person_at(before, j, in_list=True)
+            ),
+            None,
+        )
+        if (
+            first == 0
+            and len(before) > 1
+            and m.FIRST_NAME not in self.reader._classes(before[0].text)
+            and (two := self.reader.person_at(before, 1, in_list=True)) is not None
+            and two.end == (self.reader.person_at(before, 0, in_list=True) or two).end
+        ):
+            first = 1  # "Erovuoroisista Erik Ek, …": the sentence's first word is no name's
+        if first is not None and not re.search(
+            r"(?<![\w-])tila(?:lle|lla|lleen)(?![\w-])", sentence[: verb.start()]
+        ):
+            people = self._name_run(text, before[first].start, s + verb.start())
+        else:
+            after = tokens(text, s + verb.end(), e)
+            j = next((k for k, t in enumerate(after) if t.is_cap), None)
+            people = self._name_run(text, after[j].start, e) if j is not None else []
+        given = False
+        for p in people:
+            if len(p.written.split()) < 2:
+                continue
+            if any(f.actor.start < p.end and p.start < f.actor.end and f.target for f in read):
+                continue
+            out.findings = [
+                f
+                for f in out.findings
+                if not (f.kind == "membership" and f.actor.start < p.end and p.start < f.actor.end)
+            ]
+            out.findings.append(
+                Finding("membership", p, role, body, (s, e), 0.6, "text-item-election")
+            )
+            given = True
+        return given
+
+    def _sorted_name_runs(self, text: str, out: Walk) -> None:
+        """ "PÖYTÄKIRJA 1/2020 Kirkkovaltuusto Kokousaika … Aino Ek Bo Lind, puheenjohtaja
+        8-12 Eero Mäki …": a minutes' cover flattened onto a line, those present a run of
+        names with no separators in the alphabetical order of surnames
+        (:meth:`Unflattener.sorted_name_runs`). Each name is a member of the body the line
+        names before the run; a note of an officer's post after a name's comma
+        (", puheenjohtaja 8-12") is that officer's seat, unless the text says the person is the
+        oldest member, who chairs a body's first meeting only until its chair is elected. A
+        reading of the whole line in that body gives way (it cannot tell where the names end,
+        nor the officials after them from those present); a seat a sentence gives stays."""
+        for run in self.unflatten.sorted_name_runs(text):
+            line_start = text.rfind("\n", 0, run[0][0]) + 1
+            body = self._seat_body_before(text, line_start, run[0][0])
+            if body is None:
+                continue
+            start, end = run[0][0], run[-1][2]
+            out.findings = [
+                f
+                for f in out.findings
+                if not (
+                    f.kind == "membership"
+                    and f.target is not None
+                    and f.target.name.casefold() == body.name.casefold()
+                    and f.quote[0] <= start
+                    and f.quote[1] >= end
+                )
+            ]
+            seated = [
+                (f.actor.start, f.actor.end) for f in out.findings if f.actor.kind == "person"
+            ]
+            for ns, ne, stop in run:
+                if any(ns < e and s < ne for s, e in seated):
+                    continue
+                written = text[ns:ne]
+                role = "member"
+                note = text[ne:stop].strip(" ,")
+                said = self.lex.role_of(note.split()[0]) if note else None
+                if said in ("chair", "vice_chair", "secretary"):
+                    role = said
+                if role == "chair" and re.search(
+                    _OLDEST_MEMBER.pattern + r"[^.]{0,60}?" + re.escape(written), text
+                ):
+                    role = "member"  # the oldest member, chairing until the chair is elected
+                actor = Mention(ns, ne, written, written, "person", 0.6, "nom")
+                out.findings.append(
+                    Finding("membership", actor, role, body, (ns, stop), 0.6, "cover-sorted-run")
+                )
 
     def _item_election(self, text: str, out: Walk) -> None:
         """ "6 Val av tre ordinarie och en ersättare till Bygderådet" / "Eva Ek, Bo Berg och
@@ -6021,10 +6194,18 @@ class Walker:
         """A line that is only a member's and a deputy's column header ("Jäsen Varajäsen",
         "Ordinarie ledamot Ersättare")."""
         words = line.split()
-        return 2 <= len(words) <= 4 and any(
+        if 2 <= len(words) <= 4 and any(
             self.lex.column(" ".join(words[:k])) == "member"
             and self.lex.column(" ".join(words[k:])) == "deputy_member"
             for k in range(1, len(words))
+        ):
+            return True
+        # "Jäsen Liitto Varajäsen Liitto": each person's column with the column of whom the
+        # person speaks for after it
+        return len(words) == 4 and (
+            self.lex.column(words[0]) == "member"
+            and self.lex.column(words[2]) == "deputy_member"
+            and self.lex.column(words[1]) == self.lex.column(words[3]) == "organisation"
         )
 
     def _cell_person(self, text: str, s: int, e: int) -> tuple[Mention, str] | None:
@@ -6062,6 +6243,23 @@ class Walker:
             person = replace(person, name=name)
         return person, role
 
+    def _cell_office_elsewhere(self, text: str, s: int, e: int) -> tuple[str, Mention] | None:
+        """ "(työryhmän pj.)" on a line of a person's cell: an officer's post in another body,
+        named in the genitive before the post's word or abbreviation; the role and the
+        body."""
+        mt = re.fullmatch(r"\s*\(\s*(\S+)\s+([\w.]{2,20})\s*\)\s*", text[s:e])
+        if mt is None:
+            return None
+        said = mt.group(2)
+        role = self.lex.role_of(said) or self.lex.line_abbreviation(said)
+        if role not in ("chair", "vice_chair", "secretary"):
+            return None
+        found = self.reader.bodies(tokens(text, s + mt.start(1), s + mt.end(1)))
+        if len(found) != 1 or not self._seat_body_word(found[0].name):
+            return None
+        name = found[0].name
+        return role, replace(found[0], name=name[:1].upper() + name[1:])
+
     def _member_deputy_cells(self, text: str, out: Walk) -> None:
         """A member / deputy table flattened cell by cell under its header line ("Jäsen
         Varajäsen"): each cell a name line ("Lähteenmäki Tapani, pj") and lines of what the
@@ -6081,8 +6279,24 @@ class Walker:
             others = 0
             people: list[tuple[Mention, str]] = []
             officers: list[tuple[Mention, str]] = []
-            while k < len(lines) and text[lines[k][0] : lines[k][1]].strip():
+            elsewhere: list[tuple[Mention, str, Mention]] = []
+            # cells set apart by blank lines: a blank line after the header, and the cells
+            # up to a line of prose
+            spaced = k + 1 < len(lines) and not text[lines[k][0] : lines[k][1]].strip()
+            while k < len(lines) and (
+                text[lines[k][0] : lines[k][1]].strip()
+                or (
+                    spaced
+                    and k + 1 < len(lines)
+                    and text[lines[k + 1][0] : lines[k + 1][1]].strip()
+                )
+            ):
                 s, e = lines[k]
+                if spaced and (e - s > 60 or text[s:e].rstrip().endswith((".", ":", "!", "?"))):
+                    break  # prose: the cells have ended
+                if not text[s:e].strip():
+                    k += 1
+                    continue
                 cell = self._cell_person(text, s, e)
                 if cell is not None:
                     below = (
@@ -6099,6 +6313,10 @@ class Walker:
                     others = -len(lines)  # "Aino Ek Pekka Puu": a row a line, not cells
                 else:
                     others += 1
+                    # "(työryhmän pj.)" right under a name: the person's post in another body
+                    seat = self._cell_office_elsewhere(text, s, e) if people else None
+                    if seat is not None and lines[k - 1][0] <= people[-1][0].start:
+                        elsewhere.append((people[-1][0], *seat))
                 k += 1
             if len(people) < 4 or 2 * others < len(people):
                 # a line a row ("Aino Ek Pekka Puu") has names only: not cells of their own
@@ -6133,6 +6351,13 @@ class Walker:
                 found.append(
                     Finding(
                         "membership", person, role, body, (person.start, person.end), 0.65,
+                        "list-member-deputy-cells",
+                    )
+                )  # fmt: skip
+            for person, role, other in elsewhere:
+                found.append(
+                    Finding(
+                        "membership", person, role, other, (person.start, other.end), 0.6,
                         "list-member-deputy-cells",
                     )
                 )  # fmt: skip
