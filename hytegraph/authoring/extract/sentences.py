@@ -31,12 +31,16 @@ from hytegraph.authoring.extract.lexicon import (
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.segment import Sentence
 
-#: A Swedish compound of a body's word and a seat, singular ("styrelseordförande",
-#: "fullmäktigeordförande", "styrelseledamot", "styrelsemedlem", "styrelsesuppleant"): the
-#: body's part, then the seat's.
+#: A Swedish compound of a body's word and a seat ("styrelseordförande",
+#: "fullmäktigeordförande", "styrelseledamot", "styrelsemedlem", "styrelsesuppleant", and
+#: in the plural "styrelseledamöter", "styrelsesuppleanter"): the body's part, then the seat's.
 _COMPOUND_SEAT = re.compile(
-    r"(\w{4,}?)(ordförande(?:n)?|ledamot(?:en)?|medlem(?:men)?|suppleant(?:en)?)"
+    r"(\w{4,}?)(ordförande(?:n)?|ledamot(?:en)?|ledamöter(?:na)?|medlem(?:men)?"
+    r"|suppleant(?:en|er|erna)?)"
 )
+
+#: The plural seat of such a compound ("styrelseledamöter", "styrelsesuppleanterna").
+_PLURAL_COMPOUND_SEAT = re.compile(r"(?:ledamöter|suppleanter)(?:na)?$")
 
 #: A treasurer's word ("kassör", "rahastonhoitaja"): a task in the board, held by a member.
 _TREASURER_WORD = re.compile(words_pattern(TREASURER_WORDS))
@@ -197,7 +201,9 @@ _TERM = re.compile(
     r"kaudeksi|vuosina|vuosiksi|vuonna|vuodeksi|toimikaudella|toimikaudeksi|"
     # "toimikaudelle 2018-2019", "vuosille 2024-2025"
     r"kaudelle|toimikaudelle|vuodelle|vuosille)\s+"
-    r"\d{4}(?:\s*[-–]\s*\d{2,4})?(?![\d])",  # noqa: RUF001
+    r"\d{4}(?:\s*[-–]\s*\d{2,4})?(?![\d])"  # noqa: RUF001
+    # "till styrelseledamöter för två år utsågs A": a term of years counted
+    r"|\s*för\s+(?:en\s+tid\s+av\s+)?(?:ett|två|tre|fyra|[1-4])\s+år(?![\w-])",
     re.I,
 )
 
@@ -898,8 +904,17 @@ class SentenceReader:
                 if role:
                     hit = (i, i + n - 1, role)
                     break
-            if hit is None and self._compound_prefix(toks[i].text) is not None:
-                # "styrelseordförande", "fullmäktigeordförande", "styrelseledamot"
+            if (
+                hit is None
+                and self._compound_prefix(toks[i].text) is not None
+                and (
+                    not _PLURAL_COMPOUND_SEAT.search(toks[i].text.casefold())
+                    or (i > 0 and toks[i - 1].text.casefold() in ("till", "som"))
+                )
+            ):
+                # "styrelseordförande", "fullmäktigeordförande", "styrelseledamot"; the plural
+                # only as what an election makes people ("till styrelseledamöter utsågs A och
+                # B", "Som styrelsesuppleanter utsågs C och D")
                 hit = (i, i, self._compound_role(toks[i].text))
             if hit:
                 out.append(hit)
@@ -1367,6 +1382,8 @@ class SentenceReader:
     ) -> list[Finding]:
         found: list[Finding] = []
         linking = re.compile(rf"^(?:{self.lex.linking})$", re.I)
+        # role word, then the verb: "Till föreningens ordförande omvaldes A" (re-elected)
+        linking_after_role = re.compile(rf"^(?:{self.lex.linking}|(?:om|åter|ny)valdes)$", re.I)
         quote = (sentence.start, sentence.end)
         seen: set[tuple[str, str]] = set()
         former = re.compile(rf"^(?:{self.lex.former})$", re.I) if self.lex.former else None
@@ -1485,7 +1502,7 @@ class SentenceReader:
                 j = next((x for x in range(j, len(toks)) if toks[x].start >= term.end()), j)
             # role word, linking words, then names: "puheenjohtajana toimii X"
             k = j
-            while k < len(toks) and linking.match(toks[k].text):
+            while k < len(toks) and linking_after_role.match(toks[k].text):
                 k += 1
             if k > j and k + 1 < len(toks) and toks[k].text == ":" and toks[k + 1].is_cap:
                 # "Till vice ordförande valdes: A (Vasa), B och C", "Varapuheenjohtajiksi
@@ -1541,7 +1558,13 @@ class SentenceReader:
                 # verb and the electing body between the role and the name (after the term:
                 # "Till ordförande för år 2016 återvaldes A")
                 first = max(b + 1, j) if _TERM.match(text, toks[b].end) else b + 1
-                for x in range(first, min(len(toks), first + 4)):
+                span = list(range(first, min(len(toks), first + 4)))
+                if len(span) > 2 and (term := _TERM.match(text, toks[span[1]].end)):
+                    # "Till ordförande för Byalaget för verksamhetsåret 2015 valdes A": the
+                    # association, then the term (as long as the words after it allow)
+                    after = [x for x in range(first, len(toks)) if toks[x].start >= term.end()]
+                    span = span[:2] + after[:2]
+                for x in span:
                     if (
                         toks[x].text in (",", ".", ";")
                         or toks[x].text.casefold() in ("och", "samt")
@@ -1627,6 +1650,15 @@ class SentenceReader:
                     if r0 > b and re.search(r"(?:ksi|kseen|na|nä)$", toks[r1].text.casefold())
                 ]
                 names = [n for n in names if not any(names[0].end <= r < n.start for r in later)]
+            beside: list[Mention] = []
+            if (
+                len(names) > 1
+                and role in ("chair", "vice_chair", "secretary")
+                and re.fullmatch(r"\s+samt\s+", text[names[0].end : names[1].start])
+            ):
+                # "… består av ordförande A samt B och C": the office is the first name's, the
+                # names after "samt" are members beside the officer
+                beside = names[1:]
             if a in trailing and all(n.start != trailing[a].start for n in names):
                 names = [trailing[a], *names]  # "A (KD), ordförande B (M)": A's office
             if names and self._role_of_name_before(toks, a, b, names[0]):
@@ -1709,9 +1741,9 @@ class SentenceReader:
                     role, on_behalf = "member", into
                 titled = self._body_title(toks, a, b, k, bodies, names[0])
                 for n in names:
-                    n_role = role
-                    if role == "member":
-                        n_role = self.said_after.get((n.start, n.end), role)
+                    n_role = "member" if any(n is x for x in beside) else role
+                    if n_role == "member":
+                        n_role = self.said_after.get((n.start, n.end), n_role)
                     key = (n.name, n_role)
                     if key in seen:
                         continue

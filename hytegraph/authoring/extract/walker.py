@@ -1073,9 +1073,11 @@ _SEAT_RUN = re.compile(
     r"(?:[ \t]+som[ \t]+(?:(?:om)?valdes|(?:fortsätter|kvarstår|sitter[ \t]+kvar)"
     r"(?:[ \t]+(?:till|t\.o\.m\.)[ \t]+(?:19|20)\d\d)?))?"
     # "De styrelseledamöter som stod i tur att avgå, det vill säga A, B och C, omvaldes": a
-    # relative clause, then the run the words "that is" open
-    r"(?:[ \t]+som[ \t]+[^,.:\n]{3,60}?,[ \t]*(?:det[ \t]+vill[ \t]+säga|dvs\.?|d\.v\.s\.|"
-    r"nämligen)(?=[ \t]+[A-ZÅÄÖ]))?"
+    # relative clause, then the run the words "that is" open (or, "… som står i tur att avgå,
+    # A och B omvaldes", the run the election's verb closes)
+    r"(?:[ \t]+som[ \t]+[^,.:\n]{3,60}?,(?:[ \t]*(?:det[ \t]+vill[ \t]+säga|dvs\.?|d\.v\.s\.|"
+    r"nämligen)(?=[ \t]+[A-ZÅÄÖ])|(?=[ \t]+[A-ZÅÄÖ][^.\n]{3,200}?[ \t](?:om|åter|ny)?valdes"
+    r"(?![\w-]))))?"
     # "… och fyra ledamöter valdes, A, B, C och D"
     r"(?:[ \t]+(?:om|ny)?valdes,?)?"
     r"(?:[ \t]+(?:ovat|olivat|är|var|blev))?:?[ \t]+(?=[A-ZÅÄÖ]|[a-zåäö]+[ \t]+[A-ZÅÄÖ])"
@@ -1392,7 +1394,7 @@ _SIGNATURE = re.compile(
 #: sections of people ("Beslutande", "Ej tjänstgörande ersättare", "Ersättare:") and those of
 #: the sections that hold no seats ("Övriga deltagare", "Utses att justera", the signatures).
 _COVER_LABEL = re.compile(
-    r"\b(?:(?P<members>Beslutande(?:\s+ledamöter)?|BESLUTANDE(?:\s+LEDAMÖTER)?)"
+    r"\b(?:(?P<members>Beslutande(?:\s+[Ll]edamöter)?|BESLUTANDE(?:\s+LEDAMÖTER)?)"
     r"(?!\s+organ|\s+ersättare)|"
     r"(?P<deputies>(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Närvarande|Tjänstgörande|"
     r"Beslutande)\s+"
@@ -1426,6 +1428,14 @@ _OWNERS_DOCUMENT = re.compile(
 )
 #: A party's abbreviation printed after a name on a cover page: "(S)", "(fp)".
 _COVER_PARTY = re.compile(r"\s*\([\w-]{1,6}\)")
+#: The months' names in Swedish (written in lower case; in capitals before a surname, "Maj
+#: Holmström", a first name).
+_SV_MONTHS = frozenset(
+    (
+        "januari", "februari", "mars", "april", "maj", "juni",
+        "juli", "augusti", "september", "oktober", "november", "december",
+    )
+)  # fmt: skip
 #: "ersättare för", "ers PRO för", "tgj ers för", "ersätter": the person before serves for the
 #: one after.
 _COVER_SERVES_FOR = re.compile(
@@ -1623,6 +1633,54 @@ _INDECLINABLE_LEAD = re.compile(
 )
 _SEATS_IN = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|för|vid)\s+([a-zåäö][\w-]+)(?![\w-])")
 
+
+#: A word glued to the name after it, a space lost ("ochBengt Persson", "ledamöter:Ingegerd
+#: Lund", "styrelsenRoland Eriksson"): a lower-case word (group "word") or a colon after one,
+#: then a name of two capitalised words.
+_GLUED_BEFORE_NAME = re.compile(
+    r"(?:(?<![\w-])(?P<word>[a-zåäö]{2,})|(?<=[a-zåäö]{3}):)"
+    r"(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?![\w-]))"
+)
+#: The words that join a list's last name, glued to it where a space was lost.
+_GLUED_AND = ("och", "samt", "ja", "sekä")
+
+
+def _spans_without(walk: Walk, added: list[int]) -> Walk:
+    """``walk`` of a text with spaces added at ``added`` (ascending), its spans given back in
+    the text without them."""
+
+    def at(n: int) -> int:
+        return n - bisect.bisect_left(added, n)
+
+    def mention(m: Mention | None) -> Mention | None:
+        return None if m is None else replace(m, start=at(m.start), end=at(m.end))
+
+    for f in walk.findings:
+        f.actor = mention(f.actor)  # type: ignore[assignment]
+        f.target = mention(f.target)
+        f.on_behalf_of = mention(f.on_behalf_of)
+        f.deputy_for = mention(f.deputy_for)
+        f.quote = (at(f.quote[0]), at(f.quote[1]))
+    walk.named = [(mention(m), (at(a), at(b))) for m, (a, b) in walk.named]  # type: ignore[misc]
+    walk.no_seat = [(at(a), at(b)) for a, b in walk.no_seat]
+    return walk
+
+
+def _one_body_name(names: set[str]) -> bool:
+    """Whether lower-case body names are one name, with or without the definite ending of a
+    Swedish last word ("styrelse" and "styrelsen", "råd" and "rådet")."""
+    short = min(names, key=len, default="")
+    return all(n == short or n in (short + e for e in ("n", "en", "et", "t")) for n in names)
+
+
+#: "… under ledning av Eva Ek och med " before a name and "som sekreterare": a meeting led
+#: by one person, its minutes kept by the next.
+_LED_BY_WITH = re.compile(r"(?i)\bunder[ \t]+ledning[ \t]+av[ \t][^.;\n]*\bmed[ \t]+$")
+
+#: An entry of a run that names no one: lower-case words only ("vice kassör", "kontaktperson").
+_LOWER_ITEM = re.compile(r"[a-zåäö][a-zåäö:.-]*(?:[ \t]+[a-zåäö:.-]+){0,4}")
+#: A convener's post, a member's duty ("sammankallande", "kokoonkutsuja").
+_CONVENER = re.compile(r"sammankallande|sammankallare|koollekutsuja|kokoonkutsuja")
 
 #: A body's meetings as a habit ("kokoontuu kahdesti vuodessa", "sammanträder"), not a
 #: meeting held.
@@ -1833,7 +1891,40 @@ class Walker:
 
     def walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
         """The findings of ``text``; ``progress(done, total)`` is told the characters read
-        after each paragraph."""
+        after each paragraph. Where a space was lost between a list's word and the name after
+        it ("ochBengt Persson", "styrelsenRoland Eriksson"), the text is read with the space
+        put back and every span given back in ``text``."""
+        spaced, added = self._unglued(text)
+        if not added:
+            return self._walk_whole(text, progress)
+        return _spans_without(self._walk_whole(spaced, progress), added)
+
+    def _unglued(self, text: str) -> tuple[str, list[int]]:
+        """``text`` with a space put back where one was lost before a name of two words or
+        more: after "och"/"samt"/"ja"/"sekä", after a label's colon, after a body's or a
+        role's word ("Ersättare i styrelsenRoland Eriksson"); and where each added space is
+        (ascending, in the new text)."""
+        cuts: set[int] = set()
+        for mt in _GLUED_BEFORE_NAME.finditer(text):
+            word = mt.group("word")
+            if word is not None and not (
+                word in _GLUED_AND or self.lex.role_of(word) or self._seat_body_word(word)
+            ):
+                continue
+            cuts.add(mt.end())
+        if not cuts:
+            return text, []
+        parts: list[str] = []
+        added: list[int] = []
+        last = 0
+        for n, cut in enumerate(sorted(cuts)):
+            parts += [text[last:cut], " "]
+            added.append(cut + n)
+            last = cut
+        parts.append(text[last:])
+        return "".join(parts), added
+
+    def _walk_whole(self, text: str, progress: Callable[[int, int], None] | None) -> Walk:
         self._respell(text)
         out = self._walk(text, progress)
         flat = self.unflatten.pairs(text)
@@ -3254,6 +3345,7 @@ class Walker:
         self._association_board(text, out)
         self._signed_names_then_titles(text, out)
         self._member_deputy_pairs_run_on(text, out)
+        self._one_person_with_and_without_hyphen(out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -3665,7 +3757,10 @@ class Walker:
                 if not kind:
                     after = stacks[k + 1] if k + 1 < len(stacks) else []
                     if len(people) < 3 or not any(m.group("deputies") for m in after):
-                        continue  # the place and time, and no column of names before deputies
+                        # the place and time, and no column of names before deputies: a venue
+                        # ("Konferensrum 105, Ale Kulturrum") names no one
+                        read.append((stack[0].start(), end))
+                        continue
                     kind = "members"  # the deciding members' label lost
             if not people:
                 continue
@@ -3851,6 +3946,19 @@ class Walker:
                 ]  # fmt: skip
             if pairs:
                 people += pairs
+            elif (
+                len(run) == 2
+                and run[0].text.casefold() in _SV_MONTHS
+                and _COVER_PARTY.match(text, run[1].end)
+                and self.reader.person_at(run, 0, in_list=True) is None
+            ):
+                # "Maj Holmström (M)": a month's name is written in lower case, so one in
+                # capitals before a surname and a party is a first name
+                a, b = run
+                people.append(
+                    Mention(a.start, b.end, text[a.start : b.end], f"{a.text} {b.text}",
+                            "person", 0.6, "nom")
+                )  # fmt: skip
             else:
                 k = 0
                 while k < len(run):
@@ -4358,7 +4466,8 @@ class Walker:
         a body's list entries: a post the list also gives with "vice" before it is the body's
         head, whatever the word ("scoutchef", "förbundsledare"); the one entry with the post
         is the body's chair, those with the vice post its vice chairs. A post given once with
-        no vice post beside it is a task of a member, as before."""
+        no vice post beside it, and a treasurer's post ("kassör", "vice kassör"), is a task of
+        a member, as before."""
         posts: dict[str, list[tuple[Finding, str, str]]] = {}
         for f in out.findings:
             if (
@@ -4371,6 +4480,8 @@ class Walker:
             mt = _ENTRY_POST.match(text, f.actor.end, f.quote[1])
             if mt is None or self.lex.role_of(mt.group("post")) is not None:
                 continue
+            if mt.group("post").casefold() in self.lex.treasurer:
+                continue  # "Bo Ek, kassör", "Eva Lind, vice kassör": a treasurer, no head
             posts.setdefault(f.target.name.casefold(), []).append(
                 (f, (mt.group("vice") or "").strip(), mt.group("post").casefold())
             )
@@ -4641,6 +4752,13 @@ class Walker:
                 # "Med Anna Ek som ordförande för kvällen": the meeting's officer, no seat
                 out.findings = [f for f in out.findings if not (f in held and f.role == role)]
                 out.no_seat.append((ns, ne))  # nor a guess of the tagger's
+                continue
+            if mt.group("link") == "som" and _LED_BY_WITH.search(
+                text, self._sentence_start(text, ns), ns
+            ):
+                # "Årsmötet hölls under ledning av Eva Ek och med Bo Lind som sekreterare": the
+                # meeting's officer, no seat
+                out.findings = [f for f in out.findings if not (f in held and f.role == role)]
                 continue
             target = owner
             if b := mt.group("body"):
@@ -5943,13 +6061,23 @@ class Walker:
             if rest[a:b].strip()
         ]
         joined: list[tuple[int, int]] = []
+        post_joined = False
         for a, b in items:
             word = re.sub(r"\s*\([^()]*\)\s*$", "", text[a:b]).strip(" .")
             if joined and self.lex.role_of(word) in ("chair", "vice_chair", "secretary"):
                 # "Aino Ek, puheenjohtaja (Testilä), Bo Lind (Kylälä)": the officer's post
                 # after the comma belongs to the name before it
                 joined[-1] = (joined[-1][0], b)
+                post_joined = True
                 continue
+            if joined and _LOWER_ITEM.fullmatch(word) and (post_joined or self._duty_words(word)):
+                # "Bo Ek, kassör, Eva Lind, vice kassör och kontaktperson, Olle Berg,
+                # sammankallande": a duty in lower case after the comma (and what "och" adds
+                # to it) is the name's before it, no entry of its own
+                joined[-1] = (joined[-1][0], b)
+                post_joined = True
+                continue
+            post_joined = False
             joined.append((a, b))
         items, closing = self._role_items(text, joined)
         if len(items) < 2 and seats_in is None:
@@ -5989,6 +6117,17 @@ class Walker:
         finally:
             ctx.body, ctx.status, ctx.role, ctx.paren_deputies = saved
         return found
+
+    def _duty_words(self, words: str) -> bool:
+        """Whether lower-case words after a name's comma name a duty held in the body: an
+        office ("vice sekreterare"), a treasurer's post ("vice kassör") or a convener's
+        ("sammankallande")."""
+        role = self.lex.role_of(words)
+        if role in ("chair", "vice_chair", "secretary") or (role == "member" and " " in words):
+            return True
+        # (a member's or a deputy's word alone, "…, C och D, ersättare", says the seat of
+        # the names since the last post)
+        return any(w in self.lex.treasurer or _CONVENER.fullmatch(w) for w in words.split())
 
     def _bare_joined(self, text: str, start: int, end: int, ctx: Context) -> list[Mention]:
         """ "Hallitukseen ovat kuuluneet seuraavat jäsenet …:": a body named by its bare word in
@@ -9896,12 +10035,19 @@ class Walker:
     def _says_who_holds(self, line: str) -> bool:
         """A line with no full stop that is a sentence naming who holds an office: a chair's,
         vice chair's or secretary's word, then a linking verb ("on", "toimii", "är") and a
-        capitalised word after it."""
+        capitalised word after it, or "Till" and the word, then the election's verb and a
+        name ("Till ordförande för år 2015 valdes Eva Ek")."""
         role = self.lex.find_role(line)
         if role is None or role[0] not in ("chair", "vice_chair", "secretary"):
             return False
         if len(line.split()) < 5:
             return False
+        if (
+            re.match(r"[Tt]ill\s+(?:\w+\s+){0,2}$", line[: role[1]])
+            and re.search(r"\s(?:(?:om|åter|ny)?valdes|utsågs)\s+[A-ZÅÄÖ][a-zåäö]", line[role[2] :])
+            and not line.rstrip().endswith(":")
+        ):
+            return True  # "Till ordförande för föreningen för år 2015 valdes Eva Ek"
         mt = re.search(r"\s(?:on|toimii|är)\s+(?:\w+\s+){0,2}?[A-ZÅÄÖ]", line[role[2] :])
         return mt is not None and mt.start() < 3
 
@@ -11455,6 +11601,29 @@ class Walker:
             )
         ]
 
+    @staticmethod
+    def _one_person_with_and_without_hyphen(out: Walk) -> None:
+        """ "Bo Berg-Lind (M)" among the deciding members and "ersätter Bo Berg Lind (M)"
+        further on: one person, with the same seat read twice; the name without the hyphen
+        gives way."""
+        hyphened = {
+            (f.actor.name.replace("-", " "), f.role, f.target.name.casefold())
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and "-" in f.actor.name
+        }
+        if not hyphened:
+            return
+        out.findings = [
+            f
+            for f in out.findings
+            if not (
+                f.kind == "membership"
+                and f.target is not None
+                and "-" not in f.actor.name
+                and (f.actor.name, f.role, f.target.name.casefold()) in hyphened
+            )
+        ]
+
     def _term_not_begun(self, text: str, out: Walk) -> None:
         """ "valdes ett nytt presidium för mandatperioden 2007-2010" on a page dated 2006: the
         paragraph's elections are for a term that begins after the year of the first date the
@@ -12156,9 +12325,11 @@ class Walker:
             and f.quote[1] <= start
             and start - f.quote[1] < reach
         ]
-        if len({f.target.name.casefold() for f in before if f.target is not None}) != 1:
+        # ("Styrelse" and "Styrelsen": one board, with and without its definite ending)
+        named = {f.target.name.casefold() for f in before if f.target is not None}
+        if not named or not _one_body_name(named):
             return None
-        return before[0].target
+        return before[-1].target
 
     def _seat_run_body(
         self, text: str, mt: re.Match[str], start: int, out: Walk, *, joined: bool = True
