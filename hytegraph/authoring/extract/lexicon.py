@@ -77,7 +77,9 @@ _ADOPTED = re.compile(
 #: How many answers the word lookups keep before they start again.
 _MEMO_SIZE = 200_000
 _ORDINAL = re.compile(
-    r"^(?:\d{1,2}(?:\.|:e|:a)?|i{1,3}|iv|(?:förste|första|andre|andra|tredje)(?=\s+vice\b))"
+    # ("1 :e vice ordförande": a space before the ending, as a scan reads it)
+    r"^(?:\d{1,2}(?:\.|[ \t]?:e|[ \t]?:a)?|i{1,3}|iv|"
+    r"(?:förste|första|andre|andra|tredje)(?=\s+vice\b))"
     r"\s+(?=\S)"
 )
 

@@ -36,6 +36,7 @@ from hytegraph.authoring.extract.lists import (
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, shared_first_words, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.places import place_of
+from hytegraph.authoring.extract.rosters import read_rosters
 from hytegraph.authoring.extract.runs import RunReader, merge, without_towns
 from hytegraph.authoring.extract.segment import (
     COLUMN_GAP,
@@ -740,6 +741,8 @@ _GLUED_HEADER = re.compile(
     r"[ \t]?(?:Ersättare|Suppleant|Personlig[ \t]+ersättare|Varajäsen|Varajäsenet|"
     r"Henkilökohtainen[ \t]+varajäsen)[ \t]*$"
 )
+#: a document rehosted as a transcript: the host's header ends on a line of its own
+_TRANSCRIPT = re.compile(r"(?m)^Transkript[ \t]*$")
 _NAME_WORD = r"[A-ZÅÄÖ][\w'\u00b4]*(?:-[A-ZÅÄÖ][\w'\u00b4]*)?"
 _NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
 #: "5 Val av två representanter i redaktionskommittén" / "Eva Ek och Bo Berg omvaldes.": a
@@ -1980,6 +1983,7 @@ class Walker:
         self._item_election(text, out)
         self._sorted_name_runs(text, out)
         self._fi_item_election(text, out)
+        read_rosters(self, text, out)
         return out
 
     def _fi_item_election(self, text: str, out: Walk) -> None:
@@ -3981,7 +3985,12 @@ class Walker:
         if labelled is not None:
             return labelled
         line = text.rfind("\n", 0, at) + 1
-        for a, b in ((line, at), (0, min(len(text), 300))):
+        windows = [(line, at), (0, min(len(text), 300))]
+        if (shown := _TRANSCRIPT.search(text, 0, 600)) is not None:
+            # "Download "…" / Transkript": a rehosted document's text begins after the host's
+            # header; its first lines are those after it
+            windows.append((shown.end(), min(len(text), shown.end() + 300)))
+        for a, b in windows:
             for x in self.reader.bodies(tokens(text, a, b)):
                 if not x.plural and x.case in ("", "nom", "gen"):
                     return replace(x, name=x.name[:1].upper() + x.name[1:])

@@ -1,0 +1,429 @@
+"""Swedish rosters and election reports the sentence and list rules leave unread or read
+without a body: a committee's line "Bokutskottet: Eva Ek (ordf.) Bo Lind, Anna Berg.", a
+board's run pairing each member with a personal deputy in brackets ("Övriga styrelsemedlemmar
+är: Bo Lind, vice ordförande (suppl. Eva Ek); Per Holm (suppl. Nils Ström); …"), a column of
+entries under a lead-in naming the board, representatives named after "av", and an annual
+meeting's elections as a dash list or a table flattened with runs of spaces. Each name of such
+a roster is read in the body the roster (or the page) names; a seat another rule gave the same
+name without that body yields."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from hytegraph.authoring.extract.findings import Finding
+from hytegraph.authoring.extract.mentions import Mention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from hytegraph.authoring.extract.walker import Walk, Walker
+
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü][\w'\u00b4]*(?:-[A-ZÅÄÖ][\w'\u00b4]*)?"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
+#: an entry of a committee's line: a name and perhaps its post or party in brackets
+_ENTRY = rf"(?P<name>{_NAME})(?:[ \t]*\((?P<post>[^()\n]{{1,30}})\))?"
+_ENTRY_RE = re.compile(_ENTRY)
+#: between two entries: a comma, a semicolon or "och"; or nothing but a space after a bracket
+_BETWEEN = r"(?:[ \t]*[,;][ \t]*|[ \t]+och[ \t]+|(?<=\))[ \t]+)"
+_BARE_ENTRY = rf"{_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
+_ENTRIES = re.compile(rf"{_BARE_ENTRY}(?:{_BETWEEN}{_BARE_ENTRY})*")
+#: "Konst- och kulturutskottet: …" / "Bokutskottet: …": a line led by a body's name
+#: and a colon
+_COMMITTEE_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<body>(?:[A-ZÅÄÖ][a-zåäö]+-[ \t]+och[ \t]+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)):"
+    r"[ \t]*(?P<names>[^\n]+?)[ \t.]*$"
+)
+#: "(S)", "(MP)", "(-)": a party's abbreviation after a name
+_PARTY = re.compile(r"[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{0,2}|-")
+#: nominating committees and auditors name no seats the page's facts record
+_NO_ROSTER = re.compile(r"(?i)valbered\w*|revisor\w*|revision\w*")
+
+#: "Övriga styrelsemedlemmar är:", "Styrelseledamöter:": a board's members named by a compound
+#: of the body's word, then a colon
+_BOARD_CUE = re.compile(
+    r"(?P<other>[Öö]vriga[ \t]+)?(?P<body>[Ss]tyrelse)(?:medlemmar|ledamöter)(?:[ \t]+är)?[ \t]*:"
+)
+#: "Bo Lind, vice ordförande (suppl.Eva Ek)" / "Per Holm (suppl. Nils Ström)": a member, perhaps
+#: a post after a comma, and a personal deputy in brackets
+_PAIRED = re.compile(
+    rf"(?P<name>{_NAME})(?:,[ \t]*(?P<post>[a-zåäö][a-zåäö. ]{{1,25}}?))?[ \t]*"
+    rf"\((?:suppl|suppleant|ers|ersättare|pers\.[ \t]*ers)\.?[ \t]*(?P<deputy>{_NAME})\)"
+)
+_PAIRED_BETWEEN = re.compile(r"[ \t]*[,;]?[ \t]*")
+#: "Bo Lind blev vald till ny ordförande.": an officer elected, the body left unsaid
+_ELECTED_OFFICER = re.compile(
+    rf"(?P<name>{_NAME})[ \t]+(?:blev[ \t]+|har[ \t]+blivit[ \t]+)?(?:om|ny)?vald(?:es)?"
+    r"[ \t]+(?:till|som)[ \t]+(?:ny[ \t]+)?(?P<post>[a-zåäö]+(?:[ \t]+[a-zåäö]+)?)[ \t]*[.,]"
+)
+
+
+def read_rosters(walker: Walker, text: str, out: Walk) -> None:
+    """Read the rosters and election reports of a Swedish ``text`` into ``out``."""
+    if walker.lex.lang != "sv":
+        return
+    _committee_lines(walker, text, out)
+    _paired_board_runs(walker, text, out)
+    _list_under_lead_in(walker, text, out)
+    _election_dash_lines(walker, text, out)
+    _election_outcome_rows(walker, text, out)
+    _represented_in(walker, text, out)
+    _own_chair(walker, text, out)
+
+
+def _seat(
+    out: Walk, name: tuple[int, int, str], role: str, body: Mention, span: tuple[int, int], rule
+) -> None:
+    """``name`` (start, end, written) holds ``role`` in ``body``: a seat another rule gave the
+    same span with no body, or in another body, yields; one in this body stays."""
+    start, end, written = name
+    read = [
+        f
+        for f in out.findings
+        if f.kind == "membership" and f.actor.start < end and start < f.actor.end
+    ]
+    if any(f.status for f in read):
+        return  # an applicant, a past seat: another rule's reading of the name stands
+    keep = [f for f in read if f.target is not None and f.target.name == body.name]
+    if keep and all(f.role == role for f in keep):
+        return
+    out.findings = [f for f in out.findings if all(f is not r for r in read)]
+    actor = Mention(start, end, written, written, "person", 0.6, "nom")
+    out.findings.append(Finding("membership", actor, role, body, span, 0.6, rule))
+
+
+def _committee_lines(walker: Walker, text: str, out: Walk) -> None:
+    """ "Bokutskottet: Eva Ek (ordf.) Bo Lind, Anna Berg.": a line led by a body's name
+    and a colon, then nothing but names (a post or a party in brackets after one): each name
+    bracketed with a post holds it, the others are members."""
+    for mt in _COMMITTEE_LINE.finditer(text):
+        word = mt.group("body")
+        head = word.split()[-1]
+        if _NO_ROSTER.fullmatch(head) or not walker._seat_body_word(head):
+            continue
+        names = mt.group("names")
+        if not _ENTRIES.fullmatch(names):
+            continue
+        entries = list(_ENTRY_RE.finditer(names))
+        if len(entries) < 2:
+            continue
+        seats = []
+        for e in entries:
+            post = (e.group("post") or "").strip()
+            role = "member"
+            if post and not _PARTY.fullmatch(post):
+                role = walker.lex.role_of(post) or ""
+            if role not in ("chair", "vice_chair", "secretary", "member"):
+                break  # "(suppl.)", "(sammankallande)", a place: not a committee's roster
+            if any(walker.lex.body_kind(w.casefold()) or walker._org_word(w)
+                   for w in e.group("name").split()):  # fmt: skip
+                break
+            seats.append((e, role))
+        else:
+            name = word[:1].upper() + word[1:]
+            kind = walker.lex.body_kind(head.casefold()) or "body"
+            body = Mention(mt.start("body"), mt.end("body"), word, name, kind, 0.7)
+            base = mt.start("names")
+            for e, role in seats:
+                span = (base + e.start("name"), base + e.end("name"), e.group("name"))
+                _seat(out, span, role, body, (mt.start(), mt.end()), "committee-line")
+
+
+def _paired_board_runs(walker: Walker, text: str, out: Walk) -> None:
+    """ "Övriga styrelsemedlemmar är: Bo Lind, vice ordförande (suppl.Eva Ek); Per Holm
+    (suppl. Nils Ström) …": each name before a bracket is a member of the board (or holds the
+    post after its comma), each name in a bracket a deputy. After "Övriga" ("the others"), an
+    officer the paragraph elected just before ("Ola Ek blev vald till ny ordförande.") holds
+    that post in the same board."""
+    for cue in _BOARD_CUE.finditer(text):
+        pos = cue.end()
+        pairs = []
+        while True:
+            gap = _PAIRED_BETWEEN.match(text, pos)
+            pm = _PAIRED.match(text, gap.end())
+            if pm is None or "\n\n" in text[pos : pm.start()]:
+                break
+            pairs.append(pm)
+            pos = pm.end()
+        if len(pairs) < 2:
+            continue
+        word = cue.group("body")
+        body = Mention(
+            cue.start("body"), cue.end("body"), word, word[:1].upper() + word[1:],
+            walker.lex.body_kind(word.casefold()) or "body", 0.7,
+        )  # fmt: skip
+        span = (cue.start(), pos)
+        for pm in pairs:
+            post = (pm.group("post") or "").strip()
+            role = walker.lex.role_of(post) if post else "member"
+            if role not in ("chair", "vice_chair", "secretary", "member"):
+                role = "member"  # "kassör", "sekreterare och kassör": a member with a duty
+            name = (pm.start("name"), pm.end("name"), pm.group("name"))
+            _seat(out, name, role, body, span, "paired-board-run")
+            deputy = (pm.start("deputy"), pm.end("deputy"), pm.group("deputy"))
+            _seat(out, deputy, "deputy_member", body, span, "paired-board-run")
+        if cue.group("other") is None:
+            continue
+        para = text.rfind("\n\n", 0, cue.start()) + 1
+        for om in _ELECTED_OFFICER.finditer(text, para, cue.start()):
+            role = walker.lex.role_of(om.group("post"))
+            if role in ("chair", "vice_chair", "secretary"):
+                name = (om.start("name"), om.end("name"), om.group("name"))
+                _seat(out, name, role, body, (om.start(), cue.end()), "paired-board-run")
+
+
+#: "Vad gäller styrelsen valdes följande personer:": a lead-in line
+#: naming the body the list under it fills
+_LEAD_IN = re.compile(r"(?m)^[^\n]*\bföljande\b[^\n]*:[ \t]*$")
+
+
+def _list_under_lead_in(walker: Walker, text: str, out: Walk) -> None:
+    """ "Vad gäller styrelsen valdes följande personer:" / "Eva Ek,
+    ordförande" / "Bo Lind, ord. ledamot" / …: list entries read with no body, on the lines
+    right under a lead-in line that says "följande" and names one body with seats (and no
+    nominating committee or auditor), one entry a line, hold their seats in that body."""
+    for mt in _LEAD_IN.finditer(text):
+        words = [
+            (w.start(), w.end(), w.group())
+            for w in re.finditer(r"[\wåäöÅÄÖ-]+", mt.group())
+            if walker._seat_body_word(w.group())
+        ]
+        if len(words) != 1 or _NO_ROSTER.search(mt.group()):
+            continue
+        start, end, word = words[0]
+        stop = text.find("\n\n", mt.end() + 1)
+        stop = len(text) if stop < 0 else stop
+        under = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and mt.end() < f.actor.start < stop
+            and f.target is None
+            and not f.status
+            and f.rule == "list-entry"
+        ]
+        lines = {text.rfind("\n", 0, f.actor.start) for f in under}
+        if len(under) < 2 or len(lines) != len(under):
+            continue  # a column of entries, one a line (a run on one line: the run's rules')
+        body = Mention(
+            mt.start() + start, mt.start() + end, word, word[:1].upper() + word[1:],
+            walker.lex.body_kind(word.casefold()) or "body", 0.7,
+        )  # fmt: skip
+        for f in under:
+            f.target = body
+
+
+#: a Swedish body's head word, bare or definite ("styrelsen", "Kulturrådet", "arbetsgruppen")
+_BODY_HEAD = re.compile(
+    r"(?i)[\wåäö-]*(?:styrelse|nämnd|råd|utskott|kommitté|grupp)(?:n|en|et|ens|ets)?"
+)
+#: a dash or bullet list's line that reports an election: a re-election, a new election, a
+#: seat with years left, a successor
+_ELECTION_LINE = re.compile(
+    r"(?m)^[ \t]*[–—•-][ \t]*(?P<line>[^\n]*\b(?:[Oo]mval|[Nn]yval|[Oo]mvald[a-z]*|"  # noqa: RUF001
+    r"[Nn]yvald[a-z]*|år[ \t]+kvar|efterträder)\b[^\n]*)$"
+)
+_DASH_LINE = re.compile(r"(?m)^[ \t]*[–—•-][ \t]*[^\n]*$")  # noqa: RUF001
+#: "Name (kassör)", "Name (som blir lokalansvarig)", "Name (vice ordförande)": a name and its
+#: duty in brackets
+_WITH_DUTY = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?:som[ \t]+blir[ \t]+)?(?P<duty>[^()\n]+)\)")
+#: "A efterträder B som ordförande": the successor holds the post
+_SUCCEEDS = re.compile(
+    rf"(?P<name>{_NAME})[ \t]+efterträder[ \t]+{_NAME}[ \t]+som[ \t]+"
+    r"(?P<post>[a-zåäö]+(?:[ \t]+[a-zåäö]+)?)\b"
+)
+
+
+def _page_board(walker: Walker, text: str) -> Mention | None:
+    """The one body with seats a page names ("styrelsen beviljades ansvarsfrihet"), its
+    nominating committee and auditors aside; None when it names none or two."""
+    heads = {}
+    for w in re.finditer(r"[\wåäöÅÄÖ-]+", text):
+        word = w.group()
+        if not _BODY_HEAD.fullmatch(word) or _NO_ROSTER.fullmatch(word):
+            continue
+        if walker._seat_body_word(word):
+            base = re.sub(r"(?:en|et|n)$", "", word.casefold())
+            heads.setdefault(base, w)
+    if len(heads) != 1:
+        return None
+    (w,) = heads.values()
+    word = w.group()
+    return Mention(
+        w.start(), w.end(), word, word[:1].upper() + word[1:],
+        walker.lex.body_kind(word.casefold()) or "body", 0.7,
+    )  # fmt: skip
+
+
+def _election_dash_lines(walker: Walker, text: str, out: Walk) -> None:
+    """ "- Omval på 2 år för Eva Ek (kassör) och Bo Lind (redaktör)" / "- Ett år kvar har
+    Per Holm (vice ordförande)" / "- Anna Berg efterträder Olle Ström som ordförande (på 1
+    år)": a dash list reporting an annual meeting's elections, each name with its duty in
+    brackets, in a page that names one body with seats (its board, say in the discharge):
+    each name holds the post its bracket names in that body, a duty of its own ("kassör",
+    "lokalansvarig") a member's seat. A line about auditors or the nominating committee, a
+    page naming two bodies or none: nothing is read."""
+    lines = list(_ELECTION_LINE.finditer(text))
+    if len(lines) < 2:
+        return
+    body = _page_board(walker, text)
+    if body is None:
+        return
+    # the list's other lines (an auditor's, the nominating committee's, an outgoing
+    # officer's): no seat, nor a guess at one
+    first = text.rfind("\n", 0, lines[0].start()) + 1
+    for dash in _DASH_LINE.finditer(text, first):
+        if dash.start() > lines[-1].end() + 400:
+            break
+        out.no_seat.append(dash.span())
+    for mt in lines:
+        line = mt.group("line")
+        if _NO_ROSTER.search(line):
+            continue
+        base = mt.start("line")
+        seats = []
+        for sm in _SUCCEEDS.finditer(line):
+            role = walker.lex.role_of(sm.group("post"))
+            if role in ("chair", "vice_chair", "secretary"):
+                seats.append((sm.start("name"), sm.end("name"), sm.group("name"), role))
+        for dm in _WITH_DUTY.finditer(line):
+            duty = dm.group("duty").strip()
+            role = walker.lex.role_of(duty)
+            if role is None and re.fullmatch(r"[a-zåäö]+(?:-[a-zåäö]+)?", duty):
+                role = "member"  # a duty of its own: "kassör", "redaktör", "lokalansvarig"
+            if role in ("chair", "vice_chair", "secretary", "member"):
+                seats.append((dm.start("name"), dm.end("name"), dm.group("name"), role))
+        for s, e, written, role in seats:
+            # "Nyval på ett år: Eva Ek (ledamot)": the words before the name are no part of it
+            name = re.search(rf"{_NAME}$", written)
+            if name is None:
+                continue
+            s += name.start()
+            _seat(out, (base + s, base + e, name.group()), role, body, (mt.start(), mt.end()),
+                  "election-dash-line")  # fmt: skip
+
+
+#: "Ordförande för år 2021      Omval         Eva Ek.": a table's row flattened, the post (and
+#: its term), the election's outcome and the name apart by runs of spaces
+_OUTCOME_ROW = re.compile(
+    rf"(?m)^[ \t]*(?P<label>[A-ZÅÄÖ][^\n]*?)[ \t]{{2,}}(?:[Oo]mval|[Nn]yval|[Vv]ald[ \t]+\d{{4}})"
+    rf"[ \t]{{2,}}(?P<name>{_NAME})\.?[ \t]*$"
+)
+#: "Ordinarie ledamot: Eva Ek        omval" / "          Bo Lind        nyval": a column's
+#: label (or the label of the rows above) and a name, then the election's outcome
+_NAME_THEN_OUTCOME = re.compile(
+    rf"^[ \t]*(?:(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?)[ \t]*:)?[ \t]*(?P<name>{_NAME})"
+    r"[ \t]+(?:omval|nyval)[ \t]*$"
+)
+
+
+_ANNUAL_MEETING = re.compile(r"(?i)årsmöte")
+_ATTENDANCE = re.compile(r"(?m)^[ \t]*Närvarande[ \t]*:[^\n]*$")
+
+
+def _post_of(walker: Walker, label: str) -> str | None:
+    """The seat a row's label names ("Ordförande för år 2021", "Ledamot för 2021-2022",
+    "Suppleant"), its term aside; None for an auditor's, a contact's or a place's row."""
+    if _NO_ROSTER.search(label):
+        return None
+    label = re.split(r"[ \t]+(?:för|på)\b|[ \t]+\d", label.strip(), maxsplit=1)[0]
+    role = walker.lex.role_of(label)
+    if role in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+        return role
+    return None
+
+
+def _election_outcome_rows(walker: Walker, text: str, out: Walk) -> None:
+    """An annual meeting's elections as a table flattened with runs of spaces: "Ordförande för
+    år 2021      Omval         Eva Ek." rows, or a column's label over its rows "Ordinarie
+    ledamot: Bo Lind        omval" / "          Per Holm     nyval" / "Suppleant:    Anna
+    Berg     nyval": each name holds the post of its row's label (a row with no label under a
+    labelled one, the label above) in the one body with seats the page names. An auditor's, a
+    contact's or a place's row, or a row with no label: nothing is read."""
+    rows: list[tuple[int, int, str, str, tuple[int, int]]] = []
+    for mt in _OUTCOME_ROW.finditer(text):
+        role = _post_of(walker, mt.group("label"))
+        if role:
+            rows.append((mt.start("name"), mt.end("name"), mt.group("name"), role, mt.span()))
+    label = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue  # a blank line between a column's rows keeps its label
+        mt = _NAME_THEN_OUTCOME.match(line)
+        if mt is None:
+            label = None
+            continue
+        if mt.group("label"):
+            label = _post_of(walker, mt.group("label")) or None
+        if label:
+            span = (start + mt.start("name"), start + mt.end("name"))
+            rows.append((*span, mt.group("name"), label, (start, start + len(line))))
+    if len(rows) < 2:
+        return
+    body = _page_board(walker, text)
+    if body is None:
+        return
+    for s, e, written, role, span in rows:
+        _seat(out, (s, e, written), role, body, span, "election-outcome-row")
+    # an annual meeting's attendance ("Närvarande: A, B och C."): the association's members at
+    # the meeting, no seats, nor a guess at one
+    if _ANNUAL_MEETING.search(text, 0, 400):
+        for mt in _ATTENDANCE.finditer(text):
+            out.no_seat.append(mt.span())
+
+
+#: "… kommer representeras i styrelsen av Eva Ek och Bo Lind": a section's representatives
+#: in a body with seats, named after "av"
+_REPRESENTED_BY = re.compile(
+    r"\b(?:representeras|företräds)[ \t]+i[ \t]+(?P<body>[a-zåäö][\wåäö-]*)[ \t]+av[ \t]+"
+    rf"(?P<names>{_NAME}(?:(?:,[ \t]*|[ \t]+och[ \t]+){_NAME})*)(?=[ \t]*[.,;]|[ \t]*$)"
+)
+
+
+def _represented_in(walker: Walker, text: str, out: Walk) -> None:
+    """ "Juniorsektionen ska representeras i styrelsen av Eva Ek och Bo Lind.": each name
+    after "av" is a member of the body named after "i" (a body with seats; no nominating
+    committee). "… representeras i styrelsen av ordföranden": no name, nothing read."""
+    for mt in _REPRESENTED_BY.finditer(text):
+        word = mt.group("body")
+        if _NO_ROSTER.fullmatch(word) or not walker._seat_body_word(word):
+            continue
+        body = Mention(
+            mt.start("body"), mt.end("body"), word, word[:1].upper() + word[1:],
+            walker.lex.body_kind(word.casefold()) or "body", 0.7,
+        )  # fmt: skip
+        base = mt.start("names")
+        for nm in re.finditer(_NAME, mt.group("names")):
+            if any(walker.lex.body_kind(w.casefold()) or walker._org_word(w)
+                   for w in nm.group().split()):  # fmt: skip
+                continue
+            name = (base + nm.start(), base + nm.end(), nm.group())
+            _seat(out, name, "member", body, mt.span(), "represented-in")
+
+
+#: "Byalagets ordförande Eva Ek öppnade mötet": the chair of the association, by its
+#: word in the definite genitive
+_OWN_CHAIR = re.compile(
+    rf"(?<![\w-])(?P<org>[A-ZÅÄÖ][a-zåäö]+?)(?:ets|ens)[ \t]+ordförande[ \t]+(?P<name>{_NAME})"
+)
+
+
+def _own_chair(walker: Walker, text: str, out: Walk) -> None:
+    """ "Protokoll från Norrby byalags årsmöte" / … / "Byalagets ordförande Eva Ek hälsade
+    välkomna": the chair of the association the page's title names (its word again in the
+    definite genitive) chairs its board, when the page names one body with seats and no rule
+    read the name. Another organisation's chair ("Klubbens ordförande …" on a village
+    association's page): nothing is read."""
+    title = text.split("\n", 1)[0].casefold()
+    for mt in _OWN_CHAIR.finditer(text):
+        stem = mt.group("org").casefold()
+        if not re.search(rf"(?<![\w-]){re.escape(stem)}s?(?![\w-])", title):
+            continue
+        s, e = mt.start("name"), mt.end("name")
+        if any(f.actor.start < e and s < f.actor.end for f in out.findings):
+            continue
+        body = _page_board(walker, text)
+        if body is None:
+            return
+        _seat(out, (s, e, mt.group("name")), "chair", body, mt.span(), "own-chair")
