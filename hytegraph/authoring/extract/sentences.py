@@ -197,7 +197,9 @@ _TERM = re.compile(
     r"kaudeksi|vuosina|vuosiksi|vuonna|vuodeksi|toimikaudella|toimikaudeksi|"
     # "toimikaudelle 2018-2019", "vuosille 2024-2025"
     r"kaudelle|toimikaudelle|vuodelle|vuosille)\s+"
-    r"\d{4}(?:\s*[-–]\s*\d{2,4})?(?![\d])",  # noqa: RUF001
+    r"\d{4}(?:\s*[-–]\s*\d{2,4})?(?![\d])|"  # noqa: RUF001
+    # "Ny ordförande för 2023 är …": one year alone after "för"
+    r"\s*för\s+(?:19|20)\d\d(?![\d]|\s*[-–]\s*\d)",  # noqa: RUF001
     re.I,
 )
 

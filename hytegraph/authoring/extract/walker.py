@@ -1479,6 +1479,30 @@ _OWN_CHAIR_ELECTED = re.compile(
     r"(?i)(?<![\w-])(?:som|till)[ \t]+(?:ny[ \t]+)?ordförande(?![\w-])"
     r"(?![ \t]+(?:för|i|vid|på)(?![\w-]))"
 )
+#: "Styrelsen tog som första beslut att utse en ny ordförande": the body the sentence begins
+#: with chooses its own new chair (the next sentence names whom)
+_CHOOSES_NEW_CHAIR = re.compile(
+    r"(?i)(?<![\w-])(?:utse|utsåg|utsett|välja|valde|valt)[ \t]+(?:en[ \t]+)?ny[ \t]+ordförande"
+    r"(?![\w-])(?![ \t]+(?:för|i|vid|på)(?![\w-]))"
+)
+#: "… till ordförande vid Norrbyförbundets höstmöte": an organisation's electing meeting
+#: after the role (the organisation in the genitive).
+_ORG_MEETING_AFTER = re.compile(
+    r"[ \t]+(?:vid|på)[ \t]+(?P<org>[A-ZÅÄÖ][\w-]*(?:förbundet|föreningen|förening|förbund))s"
+    r"[ \t]+(?:\w+[ \t]+)?\w*(?:möte|mötet|stämma|stämman)(?![\w-])"
+)
+#: Where two cells run together: a small letter right before a capital ("EkBo"), or a
+#: tab or a run of spaces between them.
+_RUN_CELL_CUT = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])|[ \t]*\t[ \t]*|[ \t]{3,}")
+#: Two cells run together with nothing between them.
+_RUN_TOGETHER = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")
+#: A cell of such a row: capitalised words up to the next cut.
+_RUN_CELL = re.compile(
+    r"[A-ZÅÄÖÉÜ](?:[a-zåäöéü'-]+|(?<=-)[A-ZÅÄÖÉÜ])*"
+    r"(?:[ ](?:[A-ZÅÄÖÉÜ](?:[a-zåäöéü'-]|(?<=-)[A-ZÅÄÖÉÜ])*|von|af|de|van|der))*"
+)
+#: A word of a person's name in such a cell ("Eva", "Ek-Lind").
+_RUN_NAME_WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?")
 #: "valdes", "blev omvald", "utsågs": the sentence elects, not only names a chair
 _CHAIR_ELECTION = re.compile(
     r"(?i)(?<![\w-])(?:(?:om|ny|åter)?vald[es]?|(?:om|ny|åter)?valdes|utsågs|utsedd)(?![\w-])"
@@ -1822,7 +1846,72 @@ class Walker:
         self._cards_under_heading(text, out)
         self._chair_signing_the_cover(text, out)
         self._item_election(text, out)
+        self._cells_run_together(text, out)
         return out
+
+    def _cells_run_together(self, text: str, out: Walk) -> None:
+        """ "LedamöterErsättare" / "NorrbyAino EkBo Lind" / "ÖstbyEva BergPer Holm" / …: a
+        table of a member and a deputy column (and a first column of who sends them) whose
+        cells lost their separators, each cell's last small letter right before the next
+        cell's capital. Under a header line of two or more column words run together (or
+        spaced), at least three such rows with cells run together: the cells of names of two
+        or three words are a member and a deputy in the columns' order, of the body a heading
+        line just above the header names. A cell of one word ("Den", a row cut short) names
+        no one; a person the rules already seated in that body keeps that seat."""
+        if self.lex.lang != "sv":
+            return
+        lines = [(mt.start(), mt.group()) for mt in re.finditer(r"[^\n]+", text)]
+        for k, (hs, header) in enumerate(lines):
+            heads = _RUN_CELL_CUT.split(header.strip())
+            roles = [self.lex.column(h) for h in heads]
+            if len(heads) < 2 or any(r not in ("member", "deputy_member") for r in roles):
+                continue
+            if "deputy_member" not in roles or not _RUN_TOGETHER.search(header):
+                continue
+            body = None
+            for bs, line in reversed(lines[max(0, k - 3) : k]):
+                body = self._seat_body_before(text, bs, bs + len(line))
+                if body is not None or len(line.strip()) > 60:
+                    break
+            if body is None:
+                continue
+            rows: list[list[tuple[int, str]]] = []
+            for ls, line in lines[k + 1 :]:
+                cells = [
+                    (ls + mt.start(), mt.group())
+                    for mt in _RUN_CELL.finditer(line)
+                    if mt.group().strip()
+                ]
+                if len(cells) not in (len(heads), len(heads) + 1) or not _RUN_TOGETHER.search(line):
+                    break
+                rows.append(cells[-len(heads) :] if len(cells) > len(heads) else cells)
+            if len(rows) < 3:
+                continue
+            seated = {
+                f.actor.name
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and f.target.name == body.name
+            }
+            for cells in rows:
+                for (cs, cell), role in zip(cells, roles, strict=True):
+                    written = cell.strip()
+                    words = written.split()
+                    if not 2 <= len(words) <= 3 or written in seated:
+                        continue
+                    if any(
+                        not _RUN_NAME_WORD.fullmatch(w)
+                        or self.lex.role_of(w)
+                        or self.lex.body_kind(w.casefold())
+                        or self._org_word(w)
+                        for w in words
+                    ):
+                        continue
+                    cs += cell.index(written)
+                    actor = Mention(cs, cs + len(written), written, written, "person", 0.6, "nom")
+                    out.findings.append(
+                        Finding("membership", actor, role, body, (hs, cs + len(written)), 0.6,
+                                "table-cells-run-together")
+                    )  # fmt: skip
 
     def _item_election(self, text: str, out: Walk) -> None:
         """ "6 Val av tre ordinarie och en ersättare till Bygderådet" / "Eva Ek, Bo Berg och
@@ -4360,6 +4449,13 @@ class Walker:
                 if kind is not None:
                     name = b[:1].upper() + b[1:]
                     target = Mention(mt.start("body"), mt.end("body"), b, name, kind, 0.6)
+            if target is None and (
+                org := _ORG_MEETING_AFTER.match(text, mt.start("role") + len(words[0]))
+            ):
+                # "omvaldes till ordförande vid Marthaförbundets höstmöte": the chair of the
+                # organisation whose meeting elected her, not of a board the page names
+                word = org.group("org")
+                target = Mention(org.start("org"), org.end("org"), word, word, "organisation", 0.6)
             if target is None and mt.group("link") == "till":
                 target = self._presided_body(text, ns)
             if target is None:
@@ -8478,6 +8574,8 @@ class Walker:
                 and bool(_CHAIR_ELECTION.search(text, start, end))
             )
             if not chair:
+                chair = self.lex.lang == "sv" and bool(_CHOOSES_NEW_CHAIR.search(text, start, end))
+            if not chair:
                 return None
         found = self.reader.bodies(tokens(text, start, end))
         if chair and len(found) != 1:
@@ -8987,6 +9085,28 @@ class Walker:
         )
         return head is not None and self.lex.role_of(head.group(1).casefold()) is not None
 
+    def _body_work_heading(self, text: str, line: Line) -> Mention | None:
+        """ "STYRELSEARBETET" / "Ordinarie ledamöter" / …: an annual report's heading of a
+        body's work, one word, over the heading of the body's members column (or an office's
+        line): that body, whose people follow; None otherwise."""
+        if self.lex.lang != "sv":
+            return None
+        label = line.text.strip()
+        work = re.fullmatch(r"(\w{4,}?)(?:arbetet|arbete)", label, re.I)
+        if work is None or not self._seat_body_word(work.group(1)):
+            return None
+        nxt = re.match(r"[ \t]*\n[ \t]*([^\n]+)", text[line.end : line.end + 200])
+        if nxt is None or (
+            self.lex.column(nxt.group(1).strip()) not in ("member", "deputy_member")
+            and not self._office_line_below(text, line)
+        ):
+            return None
+        word = work.group(1)
+        at = line.start + line.text.index(label)
+        kind = self.lex.body_kind(word.casefold()) or "body"
+        name = word[:1].upper() + word[1:].casefold()
+        return Mention(at, at + len(word), word, name, kind, 0.6)
+
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
@@ -9041,6 +9161,8 @@ class Walker:
             ]
             if len(bare) == 1:
                 bodies = [replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])]
+        if not bodies and (work := self._body_work_heading(text, line)) is not None:
+            bodies = [work]
         if not bodies and (kind_word := self._bare_members_heading(text, line)) is not None:
             # "VALTUUSTON JÄSENET 2024-2027" on a page whose prose names "seurakunnanvaltuusto":
             # the members of the body the bare kind word means
