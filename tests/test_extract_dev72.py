@@ -195,3 +195,59 @@ def test_a_chair_re_elected_at_an_organisation_s_meeting_is_its_chair(morph):
     got = held(ORG_MEETING, "sv", morph)
     assert ("Eva Berg", "chair", "Norrbyförbundet") in got
     assert not any(b == "Styrelsen" for _p, _r, b in got)
+
+
+ELECTED_BY_THE_MEETING = (
+    "Årsmötet hölls i föreningens lokaler med 40 medlemmar närvarande.\n\n"
+    "Nils Kvist valdes av årsmötet till föreningsordförande för ett år.\n"
+    "Maja Ström valdes av årsmötet till ny vice ordförande för två år.\n\n"
+    "Tre nya ledamöter valdes in i styrelsen Eva Berg, Per Holm och Karin Sjö på två år – "  # noqa: RUF001
+    "Siv Lund via fyllnadsval för Olle Strand på ett år.\n\n"
+    "Tore Nyman och Ulla Vik valdes in i valberedningen.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_officers_elected_by_the_annual_meeting_sit_in_its_board(morph):
+    got = {
+        (p, r, b.casefold().rstrip("n")) for p, r, b in held(ELECTED_BY_THE_MEETING, "sv", morph)
+    }
+    assert ("Nils Kvist", "chair", "styrelse") in got
+    assert ("Maja Ström", "vice_chair", "styrelse") in got
+    assert ("Siv Lund", "member", "styrelse") in got
+    # the member whose seat a by-election filled holds it no more
+    assert not any(p == "Olle Strand" for p, _r, _b in got)
+
+
+ELECTED_TO_CHAIR_THE_MEETING = (
+    "Årsmötet hölls i föreningens lokaler.\n\n"
+    "Nils Kvist och Maja Ström valdes till ordförande resp. sekreterare för årsmötet.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_meeting_s_own_chair_is_no_board_chair(morph):
+    # guard: "för årsmötet" names the meeting's officers, not the board's
+    got = held(ELECTED_TO_CHAIR_THE_MEETING, "sv", morph)
+    assert not any(p == "Nils Kvist" and r == "chair" for p, r, _b in got)
+
+
+MEETING_PRESIDIUM_THEN_BOARD = (
+    "Snabbt årsmöte\n\n"
+    "Mötespresidiet bestod av Nils Kvist som ordförande och Maja Ström som sekreterare.\n\n"
+    "Efter omval får styrelsen samma utseende som tidigare, så efter konstituering ser läget "
+    "ut så här:\n\n"
+    "Ordförande Eva Berg\n"
+    "Sekreterare Per Holm Ungdomsansvarig\n"
+    "Kassör Karin Sjö\n"
+    "Ledamöter Olle Strand\n"
+    "  Siv Lund\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_meeting_s_presidium_holds_no_seat_and_a_duty_is_no_surname(morph):
+    got = held(MEETING_PRESIDIUM_THEN_BOARD, "sv", morph)
+    assert not any(p in ("Nils Kvist", "Maja Ström") for p, _r, _b in got)
+    assert ("Per Holm", "secretary", "Styrelsen") in got
+    assert ("Eva Berg", "chair", "Styrelsen") in got

@@ -1105,10 +1105,14 @@ _NAME_ELECTED_TO_POST = re.compile(
     r"(?m)(?:^|(?<=[.!?,][ \t]))(?P<name>[A-ZÅÄÖ][^.,\n]{2,60}?)"
     r"(?:[ \t]+från[ \t]+[A-ZÅÄÖ][\w-]+)?[ \t]+"  # "Bo Ek från Vasa omvaldes till …"
     # "Eva Ek är vald till vice ordförande": the same in the present perfect's passive
-    r"(?:återvaldes|omvaldes|valdes(?:[ \t]+om)?|(?:är|blev)[ \t]+(?:om|åter)?vald)[ \t]+till[ \t]+"
-    r"(?P<post>(?:förbunds|distrikts)?ordförande|vice[ \t]+ordförande|sekreterare)(?![\w-])"
+    r"(?:återvaldes|omvaldes|valdes(?:[ \t]+om)?|(?:är|blev)[ \t]+(?:om|åter)?vald)"
+    # "valdes av årsmötet till ny vice ordförande": the electing meeting, a new post
+    r"(?:[ \t]+av[ \t]+(?P<meeting>(?:års|höst|vår)mötet))?[ \t]+till[ \t]+(?:ny[ \t]+)?"
+    r"(?P<post>(?:förbunds|distrikts|förenings)?ordförande|vice[ \t]+ordförande|sekreterare)"
+    r"(?![\w-])"
     # (a post "vid Marthaförbundets höstmöte" or "i föreningen" is the one the words name)
-    r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då))",
+    r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då|"
+    r"för[ \t]+(?:ett|två|tre|[1-4])[ \t]+år(?![\w-])))",
     re.IGNORECASE | re.MULTILINE,
 )
 #: "Till föreningsordförande valdes Eva Ek på ett år", "Till ny ordförande valdes enhälligt Bo
@@ -1491,6 +1495,14 @@ _ORG_MEETING_AFTER = re.compile(
     r"[ \t]+(?:vid|på)[ \t]+(?P<org>[A-ZÅÄÖ][\w-]*(?:förbundet|föreningen|förening|förbund))s"
     r"[ \t]+(?:\w+[ \t]+)?\w*(?:möte|mötet|stämma|stämman)(?![\w-])"
 )
+#: A meeting's own presidium named in a sentence: "Mötespresidiet bestod av …", "Mötets
+#: presidium", "Presidiet för årsmötet".
+_MEETING_PRESIDIUM = re.compile(
+    r"(?i)(?<![\w-])(?:mötespresid\w*|mötets[ \t]+presidium|"
+    r"presidiet[ \t]+för[ \t]+(?:års|höst|vår)?mötet)(?![\w-])"
+)
+#: A Swedish duty word after a name: "Ungdomsansvarig", "Webbansvariga".
+_DUTY_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}ansvariga?")
 #: Where two cells run together: a small letter right before a capital ("EkBo"), or a
 #: tab or a run of spaces between them.
 _RUN_CELL_CUT = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])|[ \t]*\t[ \t]*|[ \t]{3,}")
@@ -1847,7 +1859,24 @@ class Walker:
         self._chair_signing_the_cover(text, out)
         self._item_election(text, out)
         self._cells_run_together(text, out)
+        self._duty_after_name(out)
         return out
+
+    @staticmethod
+    def _duty_after_name(out: Walk) -> None:
+        """ "Sekreterare Bo Ek Ungdomsansvarig": a duty word ("…ansvarig") read as the last
+        word of a name of three words or more is the person's duty, no part of the name."""
+        for f in out.findings:
+            words = f.actor.written.split()
+            if (
+                f.actor.kind == "person"
+                and len(words) >= 3
+                and _DUTY_WORD.fullmatch(words[-1])
+                and f.actor.name.endswith(words[-1])
+            ):
+                kept = f.actor.written[: f.actor.written.rfind(" ")].rstrip()
+                name = f.actor.name[: f.actor.name.rfind(" ")].rstrip()
+                f.actor = replace(f.actor, end=f.actor.start + len(kept), written=kept, name=name)
 
     def _cells_run_together(self, text: str, out: Walk) -> None:
         """ "LedamöterErsättare" / "NorrbyAino EkBo Lind" / "ÖstbyEva BergPer Holm" / …: a
@@ -2657,6 +2686,10 @@ class Walker:
             return True
         if _MEETING_LED_BY.search(text, max(0, f.actor.start - 40), f.actor.start):
             return True  # "Mötet leddes av A som ordförande": the meeting's chair
+        s0 = max(text.rfind(". ", 0, f.actor.start), text.rfind("\n", 0, f.actor.start)) + 1
+        if _MEETING_PRESIDIUM.search(text, s0, f.actor.start):
+            # "Mötespresidiet bestod av A som ordförande och B som sekreterare"
+            return True
         # "… yleiskokouksessa, jossa puhetta johti A ja sihteerinä toimi B": the meeting's
         # officers, in a sentence that names no body of theirs
         a, b = f.quote
@@ -11650,6 +11683,12 @@ class Walker:
                 if mt.re is _POST_THEN_ELECTED
                 else self._seat_run_body(text, mt, mt.start(), out, joined=False)
             )
+            if len(seated) != 1 and mt.groupdict().get("meeting"):
+                # "A valdes av årsmötet till föreningsordförande" on a page of several bodies:
+                # the association's board its annual meeting elects
+                a, z = mt.start("meeting"), mt.end("meeting")
+                kind = self.lex.body_kind(self.lex.board.casefold()) or "body"
+                body = Mention(a, z, text[a:z], self.lex.board, kind, 0.5)
             # "Förbundsordförande": a federation's chair
             role = self.lex.role_of(
                 re.sub(r"(?i)(?:förbunds|distrikts|förenings)(?=ordförande)", "", mt.group("post"))
