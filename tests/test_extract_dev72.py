@@ -251,3 +251,35 @@ def test_a_meeting_s_presidium_holds_no_seat_and_a_duty_is_no_surname(morph):
     assert not any(p in ("Nils Kvist", "Maja Ström") for p, _r, _b in got)
     assert ("Per Holm", "secretary", "Styrelsen") in got
     assert ("Eva Berg", "chair", "Styrelsen") in got
+
+
+COUNTED_BOARD = (
+    "Byns kretsstämma\n\n"
+    "Söndag 3 mars hölls kretsstämma i bygdegården.\n"
+    "Styrelsen består av 6 ledamöter.\n"
+    "Karin Sjöberg Ordförande\n"
+    "Olle Hägg, Maja Ström, Nils Kvist, Siv Lund och Eva Torell.\n"
+    "Efter mötet bjöds det på kaffe.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_names_under_a_count_of_members_are_the_members_when_they_number_as_said(morph):
+    got = held(COUNTED_BOARD, "sv", morph)
+    assert ("Karin Sjöberg", "chair", "Styrelsen") in got
+    for name in ("Olle Hägg", "Maja Ström", "Nils Kvist", "Siv Lund", "Eva Torell"):
+        assert (name, "member", "Styrelsen") in got
+
+
+COUNT_MISMATCH = (
+    "Byns kretsstämma\n\n"
+    "Styrelsen består av 9 ledamöter.\n"
+    "Olle Hägg, Maja Ström, Nils Kvist, Siv Lund och Eva Torell.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_names_fewer_than_the_count_are_not_read_as_the_board(morph):
+    # guard: five names where nine were said: not (only) the board's, left alone
+    got = held(COUNT_MISMATCH, "sv", morph)
+    assert not any(r == "member" and p == "Maja Ström" and b == "Styrelsen" for p, r, b in got)

@@ -1501,6 +1501,20 @@ _MEETING_PRESIDIUM = re.compile(
     r"(?i)(?<![\w-])(?:mötespresid\w*|mötets[ \t]+presidium|"
     r"presidiet[ \t]+för[ \t]+(?:års|höst|vår)?mötet)(?![\w-])"
 )
+#: "Styrelsen består av 8 ledamöter.": a body and how many members it has, ending its line.
+_COUNTED_BOARD = re.compile(
+    r"(?P<body>[A-ZÅÄÖ][a-zåäö]+)[ \t]+består[ \t]+av[ \t]+"
+    r"(?P<n>\d{1,2}|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)[ \t]+ledamöter\.?[ \t]*\n"
+)
+_SV_NUMBERS = {
+    "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
+    "elva": 11, "tolv": 12,
+}  # fmt: skip
+#: A name of two or three capitalised words ("Aino Ek", "Anna-Lena Berg Ek").
+_RUN_NAME_WORD_RE = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+_RUN_NAME = rf"{_RUN_NAME_WORD_RE}(?:[ \t]+{_RUN_NAME_WORD_RE}){{1,2}}"
+#: "Bo Lind, Eva Berg och Per Holm.": a line of names joined by commas and "och".
+_NAMES_RUN_LINE = re.compile(rf"{_RUN_NAME}(?:(?:,[ \t]*|[ \t]+och[ \t]+){_RUN_NAME})+\.?")
 #: A Swedish duty word after a name: "Ungdomsansvarig", "Webbansvariga".
 _DUTY_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}ansvariga?")
 #: Where two cells run together: a small letter right before a capital ("EkBo"), or a
@@ -1860,6 +1874,81 @@ class Walker:
         self._item_election(text, out)
         self._cells_run_together(text, out)
         self._duty_after_name(out)
+        self._counted_board_lines(text, out)
+        return out
+
+    def _counted_board_lines(self, text: str, out: Walk) -> None:
+        """ "Styrelsen består av 5 ledamöter." / "Aino Ek Ordförande" / "Bo Lind, Eva Berg, Per
+        Holm och Siv Lund.": a sentence giving how many members a body has, then lines of
+        only names (each perhaps with its office before or after it, or a run of names
+        joined by commas and "och"). When the names number exactly as many as the sentence
+        said, each is a member of the body (or holds the office its line gives); a name the
+        rules seated in that body keeps its seat."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _COUNTED_BOARD.finditer(text):
+            count = mt.group("n")
+            n = int(count) if count.isdigit() else _SV_NUMBERS.get(count.casefold(), 0)
+            body = self._seat_body_before(text, mt.start("body"), mt.end("body"))
+            if n < 3 or body is None:
+                continue
+            people: list[tuple[int, int, str]] = []  # (start, end, role)
+            pos = mt.end()
+            for line in re.finditer(r"[^\n]*\n?", text[pos:]):
+                said = line.group().strip()
+                if not said:
+                    break
+                ls = pos + line.start() + line.group().index(said)
+                found = self._names_line(said)
+                if found is None:
+                    break
+                people += [(ls + a, ls + z, role) for a, z, role in found]
+                if len(people) >= n:
+                    break
+            if len(people) != n:
+                continue
+            for a, z, role in people:
+                same = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.actor.kind == "person"
+                    and f.actor.name == text[a:z]
+                ]
+                if same:
+                    continue  # read already: that reading stands
+                actor = Mention(a, z, text[a:z], text[a:z], "person", 0.6, "nom")
+                out.findings.append(
+                    Finding("membership", actor, role, body, (mt.start(), z), 0.6,
+                            "text-counted-board")
+                )  # fmt: skip
+
+    def _names_line(self, line: str) -> list[tuple[int, int, str]] | None:
+        """The names of a line that holds only names: "Aino Ek Ordförande", "Ordförande Aino
+        Ek" (one name and its office) or "Bo Lind, Eva Berg och Per Holm." (members); None
+        for any other line."""
+        for post in (
+            re.match(r"((?:[Vv]ice[ \t]+)?[A-ZÅÄÖa-zåäö]+)[ \t]+", line),
+            re.search(r"[ \t]+((?:[Vv]ice[ \t]+)?[A-ZÅÄÖa-zåäö]+)$", line),
+        ):
+            if post is None:
+                continue
+            rest = line[post.end() :] if post.start() == 0 else line[: post.start()]
+            role = self.lex.role_of(post.group(1))
+            if role is None or not re.fullmatch(_RUN_NAME, rest):
+                continue
+            if role not in ("chair", "vice_chair", "secretary", "member"):
+                return None
+            a = post.end() if post.start() == 0 else 0
+            return [(a, a + len(rest), role)]
+        if _NAMES_RUN_LINE.fullmatch(line) is None:
+            return None
+        out = []
+        for nm in re.finditer(_RUN_NAME, line):
+            words = nm.group().split()
+            if any(self.lex.role_of(w) or self.lex.body_kind(w.casefold()) for w in words):
+                return None
+            out.append((nm.start(), nm.end(), "member"))
         return out
 
     @staticmethod
