@@ -283,3 +283,39 @@ def test_names_fewer_than_the_count_are_not_read_as_the_board(morph):
     # guard: five names where nine were said: not (only) the board's, left alone
     got = held(COUNT_MISMATCH, "sv", morph)
     assert not any(r == "member" and p == "Maja Ström" and b == "Styrelsen" for p, r, b in got)
+
+
+SPLIT_HEADING = (
+    "Efter omval får styrelsen samma utseende som tidigare, så efter konstituering ser läget "
+    "ut så här:\n\n"
+    "Ordförande Eva Berg  \n"
+    "Vice Ordförande Per Holm  \n"
+    "Kassör Karin Sjö  \n"
+    "Övriga Frida Ek  \n"
+    "Ledamöter Anna Lindqvist  \n"
+    "  Siv Lund  \n"
+    "  Nils Kvist  \n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_name_on_the_first_line_of_a_split_heading_is_a_member_too(morph):
+    got = held(SPLIT_HEADING, "sv", morph)
+    assert ("Frida Ek", "member", "Styrelsen") in got
+    assert ("Anna Lindqvist", "member", "Styrelsen") in got
+
+
+SPLIT_HEADING_OTHER = (
+    "Efter omval får styrelsen samma utseende som tidigare, så efter konstituering ser läget "
+    "ut så här:\n\n"
+    "Ordförande Eva Berg\n"
+    "Övriga Maja Ström\n"
+    "Revisorer Olle Strand\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_övriga_over_another_heading_gives_no_member(morph):
+    # guard: "Övriga" over "Revisorer" is no split "Övriga ledamöter"
+    got = held(SPLIT_HEADING_OTHER, "sv", morph)
+    assert not any(p == "Maja Ström" and r == "member" for p, r, _b in got)

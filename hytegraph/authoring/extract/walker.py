@@ -1515,6 +1515,12 @@ _RUN_NAME_WORD_RE = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 _RUN_NAME = rf"{_RUN_NAME_WORD_RE}(?:[ \t]+{_RUN_NAME_WORD_RE}){{1,2}}"
 #: "Bo Lind, Eva Berg och Per Holm.": a line of names joined by commas and "och".
 _NAMES_RUN_LINE = re.compile(rf"{_RUN_NAME}(?:(?:,[ \t]*|[ \t]+och[ \t]+){_RUN_NAME})+\.?")
+#: "Övriga Aino Ek" / "Ledamöter Bo Lind": the heading "Övriga ledamöter" split over two
+#: lines, a name after each part.
+_SPLIT_OTHER_MEMBERS = re.compile(
+    rf"(?m)^[ \t]*[Öö]vriga[ \t]+(?P<name>{_RUN_NAME})[ \t]*\n"
+    rf"[ \t]*[Ll]edamöter[ \t]+(?P<next>{_RUN_NAME})[ \t]*$"
+)
 #: A Swedish duty word after a name: "Ungdomsansvarig", "Webbansvariga".
 _DUTY_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}ansvariga?")
 #: Where two cells run together: a small letter right before a capital ("EkBo"), or a
@@ -1875,7 +1881,52 @@ class Walker:
         self._cells_run_together(text, out)
         self._duty_after_name(out)
         self._counted_board_lines(text, out)
+        self._heading_split_over_lines(text, out)
         return out
+
+    @staticmethod
+    def _heading_split_over_lines(text: str, out: Walk) -> None:
+        """ "Övriga Aino Ek" / "Ledamöter Bo Lind" / "  Eva Berg": a list's heading "Övriga
+        ledamöter" split over two lines of "Heading Name": the name on the first line is a
+        member of the body the rules gave the name on the second, as the names after it (the
+        body of the list's line above, when no rule read the second name: both are members)."""
+        for mt in _SPLIT_OTHER_MEMBERS.finditer(text):
+            a, z = mt.start("name"), mt.end("name")
+            if any(f.actor.start < z and a < f.actor.end for f in out.findings):
+                continue
+            below = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.role == "member"
+                and f.target is not None
+                and f.actor.start == mt.start("next")
+            ]
+            names = [(a, z)]
+            if not below:
+                # the second line's name read by no rule: the body of the list's line above
+                ns, ne = mt.start("next"), mt.end("next")
+                if any(f.actor.start < ne and ns < f.actor.end for f in out.findings):
+                    continue
+                above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, mt.start() + 1)))
+                below = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and not f.status
+                    and f.target is not None
+                    and above < f.actor.start < mt.start()
+                ]
+                names.append((ns, ne))
+            if len(below) != 1:
+                continue
+            for s0, e0 in names:
+                actor = Mention(s0, e0, text[s0:e0], text[s0:e0], "person", 0.6, "nom")
+                out.findings.append(
+                    Finding("membership", actor, "member", below[0].target, (mt.start(), e0),
+                            0.6, "list-split-heading")
+                )  # fmt: skip
 
     def _counted_board_lines(self, text: str, out: Walk) -> None:
         """ "Styrelsen består av 5 ledamöter." / "Aino Ek Ordförande" / "Bo Lind, Eva Berg, Per
