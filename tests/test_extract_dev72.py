@@ -319,3 +319,18 @@ def test_övriga_over_another_heading_gives_no_member(morph):
     # guard: "Övriga" over "Revisorer" is no split "Övriga ledamöter"
     got = held(SPLIT_HEADING_OTHER, "sv", morph)
     assert not any(p == "Maja Ström" and r == "member" for p, r, _b in got)
+
+
+MEETING_LED_THEN = (
+    "Föreningen höll årsmöte i lördags.\n\n"
+    "Årsmötet leddes sedan av Nils Kvist som ordförande. Till ordförande för föreningen "
+    "valdes Eva Berg.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_chair_a_meeting_was_then_led_by_holds_no_seat(morph):
+    got = held(MEETING_LED_THEN, "sv", morph)
+    assert not any(p == "Nils Kvist" for p, _r, _b in got)
+    # guard: the chair the meeting elected keeps the seat
+    assert ("Eva Berg", "chair", "Styrelsen") in got

@@ -977,7 +977,13 @@ _MEETING_LED = re.compile(
 #: "Mötet leddes av A som ordförande": the person who chaired a meeting, right before the name
 _MEETING_LED_BY = re.compile(
     r"(?i)(?<![\w-])(?:\w*mötet|stämman|förhandlingarna|sammanträdet)[ \t]+(?:leddes|leds)"
-    r"[ \t]+av[ \t]+$"
+    r"(?:[ \t]+(?:sedan|därefter|sen))?[ \t]+av[ \t]+$"
+)
+#: The same words before a name anywhere in the text ("Årsmötet leddes sedan av Aino Ek,"):
+#: the name, up to a comma or a full stop, is the meeting's chair's.
+_MEETING_LED_BY_NAME = re.compile(
+    r"(?i)(?<![\w-])(?:\w*mötet|stämman|förhandlingarna|sammanträdet)[ \t]+(?:leddes|leds)"
+    r"(?:[ \t]+(?:sedan|därefter|sen))?[ \t]+av[ \t]+(?P<name>[^,.;\n]{3,60})"
 )
 #: "Styrelsen har haft följande sammansättning.", "… valdes enligt nedan.": a line that
 #: introduces the list under it, closed by a full stop where a colon is meant
@@ -1860,6 +1866,10 @@ class Walker:
             )
         ]
         out.no_seat += [(f.actor.start, f.actor.end) for f in unseated]
+        # "Årsmötet leddes sedan av A": the meeting's chair, nor a guess of the tagger's
+        out.no_seat += [
+            (mt.start("name"), mt.end("name")) for mt in _MEETING_LED_BY_NAME.finditer(text)
+        ]
         out.findings = [f for f in out.findings if all(f is not u for u in unseated)]
         # (after those: a photographer's credit names no one in a gallery's captions)
         self._caption_gallery(text, out)
