@@ -48,7 +48,7 @@ def test_run_together_lines_without_a_column_header_are_left_alone(morph):
 
 NEW_CHAIR_CHOSEN = (
     "Beslut\n\n"
-    "Styrelsen tog som första beslut att utse en ny ordförande och vice ordförande. "
+    "Styrelsen beslutade på sitt första möte att välja en ny ordförande. "
     "Ny ordförande för 2024 är Nils Kvist från Norrby kommun och vice ordförande är "
     "Maja Ström från Östby kommun.\n"
 )
@@ -128,7 +128,7 @@ RE_ELECTED_AND_LEFT = (
     "Rapport från årsmötet\n\n"
     "Klubben höll sitt årsmöte på måndagskvällen.\n\n"
     "Nils Kvist omvaldes som ordförande, medan Olle Strand och Siv Lund båda lämnade "
-    "styrelsen på grund av tidsbrist. I stället valdes Eva Berg till ny styrelseledamot.\n"
+    "styrelsen efter många år.\n"
 )
 
 
@@ -157,9 +157,9 @@ def test_members_who_stay_on_are_not_read_as_leaving(morph):
 
 ADOPTED_THEN_CONTINUING = (
     "Styrelsens ordförande Nils Kvist berättade om året.\n"
-    "Årsmötet gick på valberedningens förslag och valde om Nils Kvist som ordförande för det "
-    "kommande året. Övriga ledamöter som fortsätter i styrelsen är Eva Berg, Per Holm och "
-    "Karin Sjö. Suppleanter är Siv Lund och Olle Strand.\n"
+    "Stämman följde valberedningens förslag och valde om Nils Kvist som ordförande. "
+    "Övriga ledamöter som fortsätter i styrelsen är Eva Berg, Per Holm och Karin Sjö. "
+    "Suppleanter är Siv Lund och Olle Strand.\n"
 )
 
 
@@ -198,9 +198,9 @@ def test_a_chair_re_elected_at_an_organisation_s_meeting_is_its_chair(morph):
 
 
 ELECTED_BY_THE_MEETING = (
-    "Årsmötet hölls i föreningens lokaler med 40 medlemmar närvarande.\n\n"
-    "Nils Kvist valdes av årsmötet till föreningsordförande för ett år.\n"
-    "Maja Ström valdes av årsmötet till ny vice ordförande för två år.\n\n"
+    "Årsmötet samlade ett fyrtiotal medlemmar i bygdegården.\n\n"
+    "Nils Kvist valdes av årsmötet till föreningsordförande för två år.\n"
+    "Maja Ström valdes av årsmötet till ny vice ordförande för ett år.\n\n"
     "Tre nya ledamöter valdes in i styrelsen Eva Berg, Per Holm och Karin Sjö på två år – "  # noqa: RUF001
     "Siv Lund via fyllnadsval för Olle Strand på ett år.\n\n"
     "Tore Nyman och Ulla Vik valdes in i valberedningen.\n"
@@ -220,8 +220,7 @@ def test_officers_elected_by_the_annual_meeting_sit_in_its_board(morph):
 
 
 ELECTED_TO_CHAIR_THE_MEETING = (
-    "Årsmötet hölls i föreningens lokaler.\n\n"
-    "Nils Kvist och Maja Ström valdes till ordförande resp. sekreterare för årsmötet.\n"
+    "Årsmötet hölls i föreningens lokaler.\n\nTill ordförande för årsmötet valdes Nils Kvist.\n"
 )
 
 
@@ -234,9 +233,10 @@ def test_the_meeting_s_own_chair_is_no_board_chair(morph):
 
 MEETING_PRESIDIUM_THEN_BOARD = (
     "Snabbt årsmöte\n\n"
-    "Mötespresidiet bestod av Nils Kvist som ordförande och Maja Ström som sekreterare.\n\n"
-    "Efter omval får styrelsen samma utseende som tidigare, så efter konstituering ser läget "
-    "ut så här:\n\n"
+    "Som mötespresidium tjänstgjorde Nils Kvist som ordförande och Maja Ström som "
+    "sekreterare.\n\n"
+    "Omvalet gav samma styrelse som förra året, och efter konstitueringen ser det ut så här:"
+    "\n\n"
     "Ordförande Eva Berg\n"
     "Sekreterare Per Holm Ungdomsansvarig\n"
     "Kassör Karin Sjö\n"
@@ -247,10 +247,10 @@ MEETING_PRESIDIUM_THEN_BOARD = (
 
 @pytest.mark.parametrize("morph", MORPHS)
 def test_a_meeting_s_presidium_holds_no_seat_and_a_duty_is_no_surname(morph):
-    got = held(MEETING_PRESIDIUM_THEN_BOARD, "sv", morph)
+    got = {(p, r, b.rstrip("n")) for p, r, b in held(MEETING_PRESIDIUM_THEN_BOARD, "sv", morph)}
     assert not any(p in ("Nils Kvist", "Maja Ström") for p, _r, _b in got)
-    assert ("Per Holm", "secretary", "Styrelsen") in got
-    assert ("Eva Berg", "chair", "Styrelsen") in got
+    assert ("Per Holm", "secretary", "Styrelse") in got
+    assert ("Eva Berg", "chair", "Styrelse") in got
 
 
 COUNTED_BOARD = (
@@ -286,8 +286,8 @@ def test_names_fewer_than_the_count_are_not_read_as_the_board(morph):
 
 
 SPLIT_HEADING = (
-    "Efter omval får styrelsen samma utseende som tidigare, så efter konstituering ser läget "
-    "ut så här:\n\n"
+    "Omvalet gav samma styrelse som förra året, och efter konstitueringen ser det ut så här:"
+    "\n\n"
     "Ordförande Eva Berg  \n"
     "Vice Ordförande Per Holm  \n"
     "Kassör Karin Sjö  \n"
@@ -300,14 +300,14 @@ SPLIT_HEADING = (
 
 @pytest.mark.parametrize("morph", MORPHS)
 def test_a_name_on_the_first_line_of_a_split_heading_is_a_member_too(morph):
-    got = held(SPLIT_HEADING, "sv", morph)
-    assert ("Frida Ek", "member", "Styrelsen") in got
-    assert ("Anna Lindqvist", "member", "Styrelsen") in got
+    got = {(p, r, b.rstrip("n")) for p, r, b in held(SPLIT_HEADING, "sv", morph)}
+    assert ("Frida Ek", "member", "Styrelse") in got
+    assert ("Anna Lindqvist", "member", "Styrelse") in got
 
 
 SPLIT_HEADING_OTHER = (
-    "Efter omval får styrelsen samma utseende som tidigare, så efter konstituering ser läget "
-    "ut så här:\n\n"
+    "Omvalet gav samma styrelse som förra året, och efter konstitueringen ser det ut så här:"
+    "\n\n"
     "Ordförande Eva Berg\n"
     "Övriga Maja Ström\n"
     "Revisorer Olle Strand\n"
@@ -323,7 +323,7 @@ def test_övriga_over_another_heading_gives_no_member(morph):
 
 MEETING_LED_THEN = (
     "Föreningen höll årsmöte i lördags.\n\n"
-    "Årsmötet leddes sedan av Nils Kvist som ordförande. Till ordförande för föreningen "
+    "Årsmötet leddes därefter av Nils Kvist som ordförande. Till ordförande för föreningen "
     "valdes Eva Berg.\n"
 )
 

@@ -70,7 +70,7 @@ _EN_COLUMNS = (
 _ADOPTED = re.compile(
     r"(?<![\w-])(?:(?:beslutade|beslöt|valde|valdes|utsåg|utsågs)[ \t]+(?:\w+[ \t]+){0,2}?"
     r"(?:i[ \t]+enlighet[ \t]+med|enligt)[ \t]+(?:\w+[ \t]+){0,2}?förslag\w*|"
-    # "Årsmötet gick på valberedningens förslag", "följde styrelsens förslag": adopted
+    # "Stämman gick på valberedningens förslag", "följde styrelsens förslag": adopted
     r"(?:gick[ \t]+på|följde)[ \t]+(?:\w+[ \t]+){0,2}?förslag\w*|"
     r"(?:valittiin|valitsi|päätti)[ \t]+(?:\w+[ \t]+){0,2}?(?:esityksen|ehdotuksen)[ \t]+"
     r"mukaisesti)"

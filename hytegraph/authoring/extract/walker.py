@@ -1489,7 +1489,7 @@ _OWN_CHAIR_ELECTED = re.compile(
     r"(?i)(?<![\w-])(?:som|till)[ \t]+(?:ny[ \t]+)?ordförande(?![\w-])"
     r"(?![ \t]+(?:för|i|vid|på)(?![\w-]))"
 )
-#: "Styrelsen tog som första beslut att utse en ny ordförande": the body the sentence begins
+#: "Styrelsen beslutade att välja en ny ordförande": the body the sentence begins
 #: with chooses its own new chair (the next sentence names whom)
 _CHOOSES_NEW_CHAIR = re.compile(
     r"(?i)(?<![\w-])(?:utse|utsåg|utsett|välja|valde|valt)[ \t]+(?:en[ \t]+)?ny[ \t]+ordförande"
