@@ -65,10 +65,13 @@ _EN_COLUMNS = (
 )
 
 #: A decision taken as proposed: "beslutade i enlighet med valberedningens förslag", "valdes
-#: enligt förslaget", "valittiin vaalitoimikunnan esityksen mukaisesti"
+#: enligt förslaget", "gick på valberedningens förslag", "valittiin vaalitoimikunnan esityksen
+#: mukaisesti"
 _ADOPTED = re.compile(
     r"(?<![\w-])(?:(?:beslutade|beslöt|valde|valdes|utsåg|utsågs)[ \t]+(?:\w+[ \t]+){0,2}?"
     r"(?:i[ \t]+enlighet[ \t]+med|enligt)[ \t]+(?:\w+[ \t]+){0,2}?förslag\w*|"
+    # "Stämman gick på valberedningens förslag", "följde styrelsens förslag": adopted
+    r"(?:gick[ \t]+på|följde)[ \t]+(?:\w+[ \t]+){0,2}?förslag\w*|"
     r"(?:valittiin|valitsi|päätti)[ \t]+(?:\w+[ \t]+){0,2}?(?:esityksen|ehdotuksen)[ \t]+"
     r"mukaisesti)"
 )
@@ -709,7 +712,8 @@ SV = Lexicon(
             "other",
         ),
     ),
-    linking=r"är|var|blev|finns|fanns|valdes|valde|utsågs|utsåg|tillsattes|fungerar|som|också|även|"
+    linking=r"är|var|blev|finns|fanns|valdes|(?:om|åter)valdes|valde|utsågs|utsåg|tillsattes|"
+    r"fungerar|som|också|även|"
     r"har|har\s+valts|valts|utsetts|blivit|"
     r"fortsätter|och|nu|"
     r"från|år|\d{4}",

@@ -234,6 +234,18 @@ def _same_head(a: str, b: str) -> bool:
     return long_.endswith(short) and len(short) >= 4
 
 
+#: Right before a name, the one whose seat another took: "fyllnadsval för A", "i stället
+#: för A" (Swedish).
+_REPLACED_BEFORE = re.compile(r"(?:fyllnadsval|i[ \t]+stället|istället)[ \t]+för[ \t]+$")
+#: After a name, the other names of its clause and a verb of leaving: "A och B båda lämnade
+#: styrelsen", "A, B och C avgick ur styrelsen" (Swedish).
+_LEFT_AFTER = re.compile(
+    r"(?:[ \t]*(?:,|och|samt)[ \t]+[A-ZÅÄÖ][\w'-]*(?:[ \t]+[A-ZÅÄÖ][\w'-]*){1,2})*"
+    r"[ \t]+(?:(?:båda|bägge|alla|också|även|nu)[ \t]+)?"
+    r"(?:lämnade|lämnar|har[ \t]+lämnat|avgick|avgår|har[ \t]+avgått)(?![\w-])"
+)
+
+
 class RunReader:
     """Reads name runs with one :class:`~.mentions.Reader`."""
 
@@ -1277,6 +1289,11 @@ def merge(
         said = text[line_start : len(text) if line_end < 0 else line_end]
         if _ADJUNCT.search(said):
             continue  # "A valdes att vara adjungerad till styrelsen": an adjunct holds no seat
+        if _REPLACED_BEFORE.search(text, max(0, seat.person.start - 40), seat.person.start):
+            continue  # "B via fyllnadsval för A": A, whose seat B took, holds it no more
+        if _LEFT_AFTER.match(text, seat.person.end):
+            # "… medan A och B båda lämnade styrelsen": the names that left hold no seat
+            continue
         if (
             _body_key(seat.body.name).startswith(("valbered", "valbred"))
             and re.search(

@@ -203,7 +203,9 @@ _TERM = re.compile(
     r"kaudelle|toimikaudelle|vuodelle|vuosille)\s+"
     r"\d{4}(?:\s*[-–]\s*\d{2,4})?(?![\d])"  # noqa: RUF001
     # "till styrelseledamöter för två år utsågs A": a term of years counted
-    r"|\s*för\s+(?:en\s+tid\s+av\s+)?(?:ett|två|tre|fyra|[1-4])\s+år(?![\w-])",
+    r"|\s*för\s+(?:en\s+tid\s+av\s+)?(?:ett|två|tre|fyra|[1-4])\s+år(?![\w-])"
+    # "Ny ordförande för 2023 är …": one year alone after "för"
+    r"|\s*för\s+(?:19|20)\d\d(?![\d]|\s*[-–]\s*\d)",  # noqa: RUF001
     re.I,
 )
 

@@ -44,6 +44,13 @@ _MIN_SORTED_NAMES = 8
 _MIN_CELL_PAIRS, _MIN_CELL_OFFICERS = 3, 2
 
 
+#: A heading of people with a duty or a seat ("Försäkringsansvarig", "Hembygdskonsulent",
+#: "Hedersledamöter", "Revisorer"): what the names after it are, in an annual report's run
+_DUTY_HEADING = re.compile(
+    r"[a-zåäö]*(?:ansvarig|ansvariga|konsulent|konsulenter|ledamöter|revisorer|suppleanter)"
+)
+
+
 class Unflattener:
     """List lines led by a party's abbreviation, the abbreviation blanked out; officers'
     posts run together on one line, each on a line of its own; lines holding a flattened list
@@ -73,10 +80,12 @@ class Unflattener:
     def entries(self, text: str) -> str:
         """:meth:`party_first`, then :meth:`officers_on_one_line`, then
         :meth:`name_role_cells`."""
-        return self.comma_post_runs(
-            self.spaced_cells(
-                self.name_post_runs(
-                    self.name_role_cells(self.officers_on_one_line(self.party_first(text)))
+        return self.heading_name_runs(
+            self.comma_post_runs(
+                self.spaced_cells(
+                    self.name_post_runs(
+                        self.name_role_cells(self.officers_on_one_line(self.party_first(text)))
+                    )
                 )
             )
         )
@@ -156,6 +165,92 @@ class Unflattener:
                 for w in (first, second)
             )
         )
+
+    def heading_name_runs(self, text: str) -> str:
+        """An annual report's officers run together into one paragraph, each heading followed
+        by the names under it with no separator ("STYRELSEN Ordinarie ledamöter Aino Ek,
+        ordförande Bo Lind, vice ordförande Eva Berg Per Holm Suppleanter Olle Ek Siv Lund
+        Skattmästare Nils Ek Revisorer …"): every heading (a column's or an office's word, a
+        body, a duty "…ansvarig", "…konsulent", "…ledamöter") and every name of two words
+        (with its post after a comma) goes on a line of its own, and so does a heading in
+        capitals right before the first one. Nothing changes unless the run holds three
+        headings or more, one of them the members' or the deputies' column, and eight names;
+        a stretch of capitalised words that are not whole names of two words ends the run."""
+        chars: list[str] | None = None
+        pos = 0
+        for line in text.split("\n"):
+            for cut in self._heading_run_breaks(line):
+                if chars is None:
+                    chars = list(text)
+                chars[pos + cut] = "\n"
+            pos += len(line) + 1
+        return text if chars is None else "".join(chars)
+
+    def _heading_run_breaks(self, line: str) -> list[int]:
+        if len(line) < 150:
+            return []
+        words = [(m.start(), m.group()) for m in re.finditer(r"\S+", line)]
+        out: list[int] = []
+        k = 0
+        while k < len(words):
+            cuts: list[int] = []
+            headings = columns = names = 0
+            j = k
+            while (h := self._run_heading_at(words, j)) and self._two_word_name(words, j + h):
+                headings += 1
+                role = self.lex.column(" ".join(w for _s, w in words[j : j + h]))
+                columns += role in ("member", "deputy_member")
+                cuts += [words[j][0] - 1, words[j + h][0] - 1]
+                j += h
+                while self._two_word_name(words, j) and not self._run_heading_at(words, j):
+                    names += 1
+                    j += 2
+                    if words[j - 1][1].endswith(","):
+                        # the name's post: words in small letters, or one in capitals
+                        while j < len(words) and (
+                            words[j][1][:1].islower() or words[j][1].isupper()
+                        ):
+                            j += 1
+                            if words[j - 1][1].isupper():
+                                break
+                    if j < len(words):
+                        cuts.append(words[j][0] - 1)
+            if headings >= 3 and columns >= 1 and names >= 8:
+                if k > 0 and re.fullmatch(r"[A-ZÅÄÖ]{4,}:?", words[k - 1][1]):
+                    cuts.append(words[k - 1][0] - 1)  # the run's heading in capitals
+                out += cuts
+                k = j
+            else:
+                k += 1
+        return sorted(c for c in set(out) if 0 <= c < len(line) and line[c] == " ")
+
+    def _run_heading_at(self, words: list[tuple[int, str]], k: int) -> int:
+        """The number of words of a heading at ``k`` (a capitalised word, perhaps with words
+        in small letters after it: "Ordinarie ledamöter"), or 0."""
+        if k >= len(words) or not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+", words[k][1]):
+            return 0
+        for n in (3, 2, 1):
+            if k + n > len(words):
+                continue
+            said = [w for _s, w in words[k : k + n]]
+            if any(not re.fullmatch(r"[a-zåäöé]+", w) for w in said[1:]):
+                continue
+            if self._run_heading(" ".join(said)):
+                return n
+        return 0
+
+    def _run_heading(self, phrase: str) -> bool:
+        low = phrase.casefold()
+        return bool(
+            self.lex.column(phrase) in ("member", "deputy_member")
+            or self.lex.role_of(phrase)
+            or low in TREASURER_WORDS
+            or (" " not in phrase and self.lex.body_kind(low))
+            or _DUTY_HEADING.fullmatch(low)
+        )
+
+    def _two_word_name(self, words: list[tuple[int, str]], k: int) -> bool:
+        return k + 1 < len(words) and self._run_name(words[k][1], words[k + 1][1])
 
     def comma_post_runs(self, text: str) -> str:
         """A board run together after a lead-in's colon, each office after its name and a

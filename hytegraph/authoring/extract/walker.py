@@ -989,7 +989,13 @@ _MEETING_LED = re.compile(
 #: "Mötet leddes av A som ordförande": the person who chaired a meeting, right before the name
 _MEETING_LED_BY = re.compile(
     r"(?i)(?<![\w-])(?:\w*mötet|stämman|förhandlingarna|sammanträdet)[ \t]+(?:leddes|leds)"
-    r"[ \t]+av[ \t]+$"
+    r"(?:[ \t]+(?:sedan|därefter|sen))?[ \t]+av[ \t]+$"
+)
+#: The same words before a name anywhere in the text ("Årsmötet leddes sedan av Aino Ek,"):
+#: the name, up to a comma or a full stop, is the meeting's chair's.
+_MEETING_LED_BY_NAME = re.compile(
+    r"(?i)(?<![\w-])(?:\w*mötet|stämman|förhandlingarna|sammanträdet)[ \t]+(?:leddes|leds)"
+    r"(?:[ \t]+(?:sedan|därefter|sen))?[ \t]+av[ \t]+(?P<name>[^,.;\n]{3,60})"
 )
 #: "Styrelsen har haft följande sammansättning.", "… valdes enligt nedan.": a line that
 #: introduces the list under it, closed by a full stop where a colon is meant
@@ -1119,10 +1125,14 @@ _NAME_ELECTED_TO_POST = re.compile(
     r"(?m)(?:^|(?<=[.!?,][ \t]))(?P<name>[A-ZÅÄÖ][^.,\n]{2,60}?)"
     r"(?:[ \t]+från[ \t]+[A-ZÅÄÖ][\w-]+)?[ \t]+"  # "Bo Ek från Vasa omvaldes till …"
     # "Eva Ek är vald till vice ordförande": the same in the present perfect's passive
-    r"(?:återvaldes|omvaldes|valdes(?:[ \t]+om)?|(?:är|blev)[ \t]+(?:om|åter)?vald)[ \t]+till[ \t]+"
-    r"(?P<post>(?:förbunds|distrikts)?ordförande|vice[ \t]+ordförande|sekreterare)(?![\w-])"
+    r"(?:återvaldes|omvaldes|valdes(?:[ \t]+om)?|(?:är|blev)[ \t]+(?:om|åter)?vald)"
+    # "valdes av årsmötet till ny vice ordförande": the electing meeting, a new post
+    r"(?:[ \t]+av[ \t]+(?P<meeting>(?:års|höst|vår)mötet))?[ \t]+till[ \t]+(?:ny[ \t]+)?"
+    r"(?P<post>(?:förbunds|distrikts|förenings)?ordförande|vice[ \t]+ordförande|sekreterare)"
+    r"(?![\w-])"
     # (a post "vid Marthaförbundets höstmöte" or "i föreningen" is the one the words name)
-    r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då))",
+    r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då|"
+    r"för[ \t]+(?:ett|två|tre|[1-4])[ \t]+år(?![\w-])))",
     re.IGNORECASE | re.MULTILINE,
 )
 #: "Till föreningsordförande valdes Eva Ek på ett år", "Till ny ordförande valdes enhälligt Bo
@@ -1557,6 +1567,58 @@ _OWN_CHAIR_ELECTED = re.compile(
     r"(?i)(?<![\w-])(?:som|till)[ \t]+(?:ny[ \t]+)?ordförande(?![\w-])"
     r"(?![ \t]+(?:för|i|vid|på)(?![\w-]))"
 )
+#: "Styrelsen beslutade att välja en ny ordförande": the body the sentence begins
+#: with chooses its own new chair (the next sentence names whom)
+_CHOOSES_NEW_CHAIR = re.compile(
+    r"(?i)(?<![\w-])(?:utse|utsåg|utsett|välja|valde|valt)[ \t]+(?:en[ \t]+)?ny[ \t]+ordförande"
+    r"(?![\w-])(?![ \t]+(?:för|i|vid|på)(?![\w-]))"
+)
+#: "… till ordförande vid Norrbyförbundets höstmöte": an organisation's electing meeting
+#: after the role (the organisation in the genitive).
+_ORG_MEETING_AFTER = re.compile(
+    r"[ \t]+(?:vid|på)[ \t]+(?P<org>[A-ZÅÄÖ][\w-]*(?:förbundet|föreningen|förening|förbund))s"
+    r"[ \t]+(?:\w+[ \t]+)?\w*(?:möte|mötet|stämma|stämman)(?![\w-])"
+)
+#: A meeting's own presidium named in a sentence: "Mötespresidiet bestod av …", "Mötets
+#: presidium", "Presidiet för årsmötet".
+_MEETING_PRESIDIUM = re.compile(
+    r"(?i)(?<![\w-])(?:mötespresid\w*|mötets[ \t]+presidium|"
+    r"presidiet[ \t]+för[ \t]+(?:års|höst|vår)?mötet)(?![\w-])"
+)
+#: "Styrelsen består av 8 ledamöter.": a body and how many members it has, ending its line.
+_COUNTED_BOARD = re.compile(
+    r"(?P<body>[A-ZÅÄÖ][a-zåäö]+)[ \t]+består[ \t]+av[ \t]+"
+    r"(?P<n>\d{1,2}|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)[ \t]+ledamöter\.?[ \t]*\n"
+)
+_SV_NUMBERS = {
+    "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
+    "elva": 11, "tolv": 12,
+}  # fmt: skip
+#: A name of two or three capitalised words ("Aino Ek", "Anna-Lena Berg Ek").
+_RUN_NAME_WORD_RE = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+_RUN_NAME = rf"{_RUN_NAME_WORD_RE}(?:[ \t]+{_RUN_NAME_WORD_RE}){{1,2}}"
+#: "Bo Lind, Eva Berg och Per Holm.": a line of names joined by commas and "och".
+_NAMES_RUN_LINE = re.compile(rf"{_RUN_NAME}(?:(?:,[ \t]*|[ \t]+och[ \t]+){_RUN_NAME})+\.?")
+#: "Övriga Aino Ek" / "Ledamöter Bo Lind": the heading "Övriga ledamöter" split over two
+#: lines, a name after each part.
+_SPLIT_OTHER_MEMBERS = re.compile(
+    rf"(?m)^[ \t]*[Öö]vriga[ \t]+(?P<name>{_RUN_NAME})[ \t]*\n"
+    rf"[ \t]*[Ll]edamöter[ \t]+(?P<next>{_RUN_NAME})[ \t]*$"
+)
+#: A Swedish duty word after a name: "Ungdomsansvarig", "Webbansvariga".
+_DUTY_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}ansvariga?")
+#: Where two cells run together: a small letter right before a capital ("EkBo"), or a
+#: tab or a run of spaces between them.
+_RUN_CELL_CUT = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])|[ \t]*\t[ \t]*|[ \t]{3,}")
+#: Two cells run together with nothing between them.
+_RUN_TOGETHER = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")
+#: A cell of such a row: capitalised words up to the next cut.
+_RUN_CELL = re.compile(
+    r"[A-ZÅÄÖÉÜ](?:[a-zåäöéü'-]+|(?<=-)[A-ZÅÄÖÉÜ])*"
+    r"(?:[ ](?:[A-ZÅÄÖÉÜ](?:[a-zåäöéü'-]|(?<=-)[A-ZÅÄÖÉÜ])*|von|af|de|van|der))*"
+)
+#: A word of a person's name in such a cell ("Eva", "Ek-Lind").
+_RUN_NAME_WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?")
 #: "valdes", "blev omvald", "utsågs": the sentence elects, not only names a chair
 _CHAIR_ELECTION = re.compile(
     r"(?i)(?<![\w-])(?:(?:om|ny|åter)?vald[es]?|(?:om|ny|åter)?valdes|utsågs|utsedd)(?![\w-])"
@@ -1963,6 +2025,10 @@ class Walker:
             )
         ]
         out.no_seat += [(f.actor.start, f.actor.end) for f in unseated]
+        # "Årsmötet leddes sedan av A": the meeting's chair, nor a guess of the tagger's
+        out.no_seat += [
+            (mt.start("name"), mt.end("name")) for mt in _MEETING_LED_BY_NAME.finditer(text)
+        ]
         out.findings = [f for f in out.findings if all(f is not u for u in unseated)]
         # (after those: a photographer's credit names no one in a gallery's captions)
         self._caption_gallery(text, out)
@@ -1983,6 +2049,10 @@ class Walker:
         self._item_election(text, out)
         self._sorted_name_runs(text, out)
         self._fi_item_election(text, out)
+        self._cells_run_together(text, out)
+        self._duty_after_name(out)
+        self._counted_board_lines(text, out)
+        self._heading_split_over_lines(text, out)
         read_rosters(self, text, out)
         return out
 
@@ -2147,6 +2217,204 @@ class Walker:
                 out.findings.append(
                     Finding("membership", actor, role, body, (ns, stop), 0.6, "cover-sorted-run")
                 )
+
+    @staticmethod
+    def _heading_split_over_lines(text: str, out: Walk) -> None:
+        """ "Övriga Aino Ek" / "Ledamöter Bo Lind" / "  Eva Berg": a list's heading "Övriga
+        ledamöter" split over two lines of "Heading Name": the name on the first line is a
+        member of the body the rules gave the name on the second, as the names after it (the
+        body of the list's line above, when no rule read the second name: both are members)."""
+        for mt in _SPLIT_OTHER_MEMBERS.finditer(text):
+            a, z = mt.start("name"), mt.end("name")
+            if any(f.actor.start < z and a < f.actor.end for f in out.findings):
+                continue
+            below = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.role == "member"
+                and f.target is not None
+                and f.actor.start == mt.start("next")
+            ]
+            names = [(a, z)]
+            if not below:
+                # the second line's name read by no rule: the body of the list's line above
+                ns, ne = mt.start("next"), mt.end("next")
+                if any(f.actor.start < ne and ns < f.actor.end for f in out.findings):
+                    continue
+                above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, mt.start() + 1)))
+                below = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and not f.status
+                    and f.target is not None
+                    and above < f.actor.start < mt.start()
+                ]
+                names.append((ns, ne))
+            if len(below) != 1:
+                continue
+            for s0, e0 in names:
+                actor = Mention(s0, e0, text[s0:e0], text[s0:e0], "person", 0.6, "nom")
+                out.findings.append(
+                    Finding("membership", actor, "member", below[0].target, (mt.start(), e0),
+                            0.6, "list-split-heading")
+                )  # fmt: skip
+
+    def _counted_board_lines(self, text: str, out: Walk) -> None:
+        """ "Styrelsen består av 5 ledamöter." / "Aino Ek Ordförande" / "Bo Lind, Eva Berg, Per
+        Holm och Siv Lund.": a sentence giving how many members a body has, then lines of
+        only names (each perhaps with its office before or after it, or a run of names
+        joined by commas and "och"). When the names number exactly as many as the sentence
+        said, each is a member of the body (or holds the office its line gives); a name the
+        rules seated in that body keeps its seat."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _COUNTED_BOARD.finditer(text):
+            count = mt.group("n")
+            n = int(count) if count.isdigit() else _SV_NUMBERS.get(count.casefold(), 0)
+            body = self._seat_body_before(text, mt.start("body"), mt.end("body"))
+            if n < 3 or body is None:
+                continue
+            people: list[tuple[int, int, str]] = []  # (start, end, role)
+            pos = mt.end()
+            for line in re.finditer(r"[^\n]*\n?", text[pos:]):
+                said = line.group().strip()
+                if not said:
+                    break
+                ls = pos + line.start() + line.group().index(said)
+                found = self._names_line(said)
+                if found is None:
+                    break
+                people += [(ls + a, ls + z, role) for a, z, role in found]
+                if len(people) >= n:
+                    break
+            if len(people) != n:
+                continue
+            for a, z, role in people:
+                same = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.actor.kind == "person"
+                    and f.actor.name == text[a:z]
+                ]
+                if same:
+                    continue  # read already: that reading stands
+                actor = Mention(a, z, text[a:z], text[a:z], "person", 0.6, "nom")
+                out.findings.append(
+                    Finding("membership", actor, role, body, (mt.start(), z), 0.6,
+                            "text-counted-board")
+                )  # fmt: skip
+
+    def _names_line(self, line: str) -> list[tuple[int, int, str]] | None:
+        """The names of a line that holds only names: "Aino Ek Ordförande", "Ordförande Aino
+        Ek" (one name and its office) or "Bo Lind, Eva Berg och Per Holm." (members); None
+        for any other line."""
+        for post in (
+            re.match(r"((?:[Vv]ice[ \t]+)?[A-ZÅÄÖa-zåäö]+)[ \t]+", line),
+            re.search(r"[ \t]+((?:[Vv]ice[ \t]+)?[A-ZÅÄÖa-zåäö]+)$", line),
+        ):
+            if post is None:
+                continue
+            rest = line[post.end() :] if post.start() == 0 else line[: post.start()]
+            role = self.lex.role_of(post.group(1))
+            if role is None or not re.fullmatch(_RUN_NAME, rest):
+                continue
+            if role not in ("chair", "vice_chair", "secretary", "member"):
+                return None
+            a = post.end() if post.start() == 0 else 0
+            return [(a, a + len(rest), role)]
+        if _NAMES_RUN_LINE.fullmatch(line) is None:
+            return None
+        out = []
+        for nm in re.finditer(_RUN_NAME, line):
+            words = nm.group().split()
+            if any(self.lex.role_of(w) or self.lex.body_kind(w.casefold()) for w in words):
+                return None
+            out.append((nm.start(), nm.end(), "member"))
+        return out
+
+    @staticmethod
+    def _duty_after_name(out: Walk) -> None:
+        """ "Sekreterare Bo Ek Ungdomsansvarig": a duty word ("…ansvarig") read as the last
+        word of a name of three words or more is the person's duty, no part of the name."""
+        for f in out.findings:
+            words = f.actor.written.split()
+            if (
+                f.actor.kind == "person"
+                and len(words) >= 3
+                and _DUTY_WORD.fullmatch(words[-1])
+                and f.actor.name.endswith(words[-1])
+            ):
+                kept = f.actor.written[: f.actor.written.rfind(" ")].rstrip()
+                name = f.actor.name[: f.actor.name.rfind(" ")].rstrip()
+                f.actor = replace(f.actor, end=f.actor.start + len(kept), written=kept, name=name)
+
+    def _cells_run_together(self, text: str, out: Walk) -> None:
+        """ "LedamöterErsättare" / "NorrbyAino EkBo Lind" / "ÖstbyEva BergPer Holm" / …: a
+        table of a member and a deputy column (and a first column of who sends them) whose
+        cells lost their separators, each cell's last small letter right before the next
+        cell's capital. Under a header line of two or more column words run together (or
+        spaced), at least three such rows with cells run together: the cells of names of two
+        or three words are a member and a deputy in the columns' order, of the body a heading
+        line just above the header names. A cell of one word ("Den", a row cut short) names
+        no one; a person the rules already seated in that body keeps that seat."""
+        if self.lex.lang != "sv":
+            return
+        lines = [(mt.start(), mt.group()) for mt in re.finditer(r"[^\n]+", text)]
+        for k, (hs, header) in enumerate(lines):
+            heads = _RUN_CELL_CUT.split(header.strip())
+            roles = [self.lex.column(h) for h in heads]
+            if len(heads) < 2 or any(r not in ("member", "deputy_member") for r in roles):
+                continue
+            if "deputy_member" not in roles or not _RUN_TOGETHER.search(header):
+                continue
+            body = None
+            for bs, line in reversed(lines[max(0, k - 3) : k]):
+                body = self._seat_body_before(text, bs, bs + len(line))
+                if body is not None or len(line.strip()) > 60:
+                    break
+            if body is None:
+                continue
+            rows: list[list[tuple[int, str]]] = []
+            for ls, line in lines[k + 1 :]:
+                cells = [
+                    (ls + mt.start(), mt.group())
+                    for mt in _RUN_CELL.finditer(line)
+                    if mt.group().strip()
+                ]
+                if len(cells) not in (len(heads), len(heads) + 1) or not _RUN_TOGETHER.search(line):
+                    break
+                rows.append(cells[-len(heads) :] if len(cells) > len(heads) else cells)
+            if len(rows) < 3:
+                continue
+            seated = {
+                f.actor.name
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and f.target.name == body.name
+            }
+            for cells in rows:
+                for (cs, cell), role in zip(cells, roles, strict=True):
+                    written = cell.strip()
+                    words = written.split()
+                    if not 2 <= len(words) <= 3 or written in seated:
+                        continue
+                    if any(
+                        not _RUN_NAME_WORD.fullmatch(w)
+                        or self.lex.role_of(w)
+                        or self.lex.body_kind(w.casefold())
+                        or self._org_word(w)
+                        for w in words
+                    ):
+                        continue
+                    cs += cell.index(written)
+                    actor = Mention(cs, cs + len(written), written, written, "person", 0.6, "nom")
+                    out.findings.append(
+                        Finding("membership", actor, role, body, (hs, cs + len(written)), 0.6,
+                                "table-cells-run-together")
+                    )  # fmt: skip
 
     def _item_election(self, text: str, out: Walk) -> None:
         """ "6 Val av tre ordinarie och en ersättare till Bygderådet" / "Eva Ek, Bo Berg och
@@ -2892,6 +3160,10 @@ class Walker:
             return True
         if _MEETING_LED_BY.search(text, max(0, f.actor.start - 40), f.actor.start):
             return True  # "Mötet leddes av A som ordförande": the meeting's chair
+        s0 = max(text.rfind(". ", 0, f.actor.start), text.rfind("\n", 0, f.actor.start)) + 1
+        if _MEETING_PRESIDIUM.search(text, s0, f.actor.start):
+            # "Mötespresidiet bestod av A som ordförande och B som sekreterare"
+            return True
         # "… yleiskokouksessa, jossa puhetta johti A ja sihteerinä toimi B": the meeting's
         # officers, in a sentence that names no body of theirs
         a, b = f.quote
@@ -4775,6 +5047,13 @@ class Walker:
                 if kind is not None:
                     name = b[:1].upper() + b[1:]
                     target = Mention(mt.start("body"), mt.end("body"), b, name, kind, 0.6)
+            if target is None and (
+                org := _ORG_MEETING_AFTER.match(text, mt.start("role") + len(words[0]))
+            ):
+                # "omvaldes till ordförande vid Marthaförbundets höstmöte": the chair of the
+                # organisation whose meeting elected her, not of a board the page names
+                word = org.group("org")
+                target = Mention(org.start("org"), org.end("org"), word, word, "organisation", 0.6)
             if target is None and mt.group("link") == "till":
                 target = self._presided_body(text, ns)
             if target is None:
@@ -8966,6 +9245,8 @@ class Walker:
                 and bool(_CHAIR_ELECTION.search(text, start, end))
             )
             if not chair:
+                chair = self.lex.lang == "sv" and bool(_CHOOSES_NEW_CHAIR.search(text, start, end))
+            if not chair:
                 return None
         found = self.reader.bodies(tokens(text, start, end))
         if chair and len(found) != 1:
@@ -9475,6 +9756,28 @@ class Walker:
         )
         return head is not None and self.lex.role_of(head.group(1).casefold()) is not None
 
+    def _body_work_heading(self, text: str, line: Line) -> Mention | None:
+        """ "STYRELSEARBETET" / "Ordinarie ledamöter" / …: an annual report's heading of a
+        body's work, one word, over the heading of the body's members column (or an office's
+        line): that body, whose people follow; None otherwise."""
+        if self.lex.lang != "sv":
+            return None
+        label = line.text.strip()
+        work = re.fullmatch(r"(\w{4,}?)(?:arbetet|arbete)", label, re.I)
+        if work is None or not self._seat_body_word(work.group(1)):
+            return None
+        nxt = re.match(r"[ \t]*\n[ \t]*([^\n]+)", text[line.end : line.end + 200])
+        if nxt is None or (
+            self.lex.column(nxt.group(1).strip()) not in ("member", "deputy_member")
+            and not self._office_line_below(text, line)
+        ):
+            return None
+        word = work.group(1)
+        at = line.start + line.text.index(label)
+        kind = self.lex.body_kind(word.casefold()) or "body"
+        name = word[:1].upper() + word[1:].casefold()
+        return Mention(at, at + len(word), word, name, kind, 0.6)
+
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
@@ -9529,6 +9832,8 @@ class Walker:
             ]
             if len(bare) == 1:
                 bodies = [replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])]
+        if not bodies and (work := self._body_work_heading(text, line)) is not None:
+            bodies = [work]
         if not bodies and (kind_word := self._bare_members_heading(text, line)) is not None:
             # "VALTUUSTON JÄSENET 2024-2027" on a page whose prose names "seurakunnanvaltuusto":
             # the members of the body the bare kind word means
@@ -12046,6 +12351,12 @@ class Walker:
                 if mt.re is _POST_THEN_ELECTED
                 else self._seat_run_body(text, mt, mt.start(), out, joined=False)
             )
+            if len(seated) != 1 and mt.groupdict().get("meeting"):
+                # "A valdes av årsmötet till föreningsordförande" on a page of several bodies:
+                # the association's board its annual meeting elects
+                a, z = mt.start("meeting"), mt.end("meeting")
+                kind = self.lex.body_kind(self.lex.board.casefold()) or "body"
+                body = Mention(a, z, text[a:z], self.lex.board, kind, 0.5)
             # "Förbundsordförande": a federation's chair
             role = self.lex.role_of(
                 re.sub(r"(?i)(?:förbunds|distrikts|förenings)(?=ordförande)", "", mt.group("post"))
