@@ -226,3 +226,25 @@ def test_new_ones_for_terms_with_no_members_before_get_no_body(morph):
     # guard: no sentence before names the board's members
     text = NEW_FOR_TERMS.replace("Hallituksessa jatkavat Bo Ek, Eeva Salo ja Olli Mäki. ", "")
     assert not any(f.rule == "new-members-for-terms" for f in findings(text, "fi", morph))
+
+
+OTHERS_PRESENT = (
+    "Pöytäkirja 2/2021 Sivistyslautakunta MUUT SAAPUVILLA OLLEET (ja läsnäolon peruste) Heino "
+    "Aarne Ranta Veli Kallio Senja Ilves Tarmo esittelijä, koulun rehtori asiantuntija, läsnä "
+    "pykälissä 4 6, poistui klo kunnanhallituksen edustaja kunnanhallituksen puheenjohtaja "
+    "LAILLISUUS JA PÄÄTÖSVALTAISUUS Kokous todettiin lailliseksi.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_others_present_then_their_posts_in_the_same_order(morph):
+    got = roles(OTHERS_PRESENT, "fi", morph)
+    assert ("Ilves Tarmo", "chair", "Kunnanhallitus") in got
+    assert not any(p in ("Aarne Heino", "Ranta Veli") for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_others_present_with_a_post_missing_pair_none(morph):
+    # guard: four names, three posts: the order cannot be trusted
+    text = OTHERS_PRESENT.replace("asiantuntija, läsnä pykälissä 4 6, poistui klo ", "")
+    assert not any(f.rule == "names-then-entries" for f in findings(text, "fi", morph))

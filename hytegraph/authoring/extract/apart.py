@@ -1,7 +1,9 @@
 """Finnish minutes' attendance whose names and roles a flattened page prints apart: a run of
 names followed by a run of their roles in the same order, absent members each followed by the
 deputy named after the member ("Mäki Olli Bo Lindin varajäsen"), a member/deputy table run one
-column after the other, and a comma run of "title Name" items under "Läsnä:"."""
+column after the other, a comma run of "title Name" items under "Läsnä:", seat entries going on
+past notes of leaving, a timed row's first name pushed past the row, others present followed by
+their posts; and, in news, new board members elected for terms and a chair handing over."""
 
 from __future__ import annotations
 
@@ -220,6 +222,7 @@ class ApartReader:
         found += self._absent_with_named_deputies(text)
         found += self._member_deputy_runs(text)
         found += self._titled_present_run(text)
+        found += self._names_then_entries(text)
         out.no_seat += self.no_seat
         self._seat_items_with_notes(text, out)
         self._new_members_for_terms(text, out)
@@ -377,6 +380,85 @@ class ApartReader:
                                 "seat-items-with-notes")
                     )  # fmt: skip
             k = j
+
+    def _entry(self, ws: list[_Word], k: int) -> int | None:
+        """One entry of a post column run after its names, from ``k``: a post, then after a
+        comma its details ("esittelijä, koulun rehtori"; "asiantuntija, läsnä pykälissä 2 4,
+        poistui klo"), a number before a comma closing it, a post after a word not in the
+        genitive beginning the next; one past its end, or None."""
+        ph = self._phrase(ws, k)
+        if ph is None:
+            return None
+        k = ph[1]
+        while k < len(ws) and ws[k - 1].text.endswith(","):
+            if re.fullmatch(r"[\d\u2013-]+,", ws[k - 1].text):
+                break  # "läsnä pykälissä 26 28, 32,": a list of items closes the entry
+            stop = k
+            while stop < len(ws) and stop - k < 6:
+                word = ws[stop]
+                if stop > k and self._head(word.bare) and not ws[stop - 1].bare.endswith("n"):
+                    break  # the next entry's post
+                if word.text[:1].isupper() and not (
+                    word.bare.endswith("n")
+                    and stop + 1 < len(ws)
+                    and ws[stop + 1].text[:1].islower()
+                ):
+                    break
+                stop += 1
+                if word.text.endswith(","):
+                    break
+            if stop == k:
+                break
+            k = stop
+        return k
+
+    def _names_then_entries(self, text: str) -> list[Finding]:
+        """ "Aho Aino Ek Bo Lind Eva esittelijä, koulun rehtori kunnanhallituksen edustaja
+        kunnanhallituksen puheenjohtaja": those present besides the members, a run of names
+        followed by as many entries of posts in the same order; the k-th entry is the k-th
+        name's, and a seat in another body it names is read ("kunnanhallituksen puheenjohtaja":
+        the board's chair), the others none. Read only where the counts agree."""
+        found: list[Finding] = []
+        ws = _words(text, 0, len(text))
+        k = 0
+        while k < len(ws):
+            if not self._name_at(ws, k) or (k and self._name_word(ws[k - 1])):
+                k += 1
+                continue
+            names = []
+            j = k
+            while self._name_at(ws, j):
+                names.append((ws[j], ws[j + 1]))
+                j += 2
+            if len(names) < 3 or j >= len(ws) or not ws[j].text[:1].islower():
+                k = j if len(names) >= 1 else k + 1
+                continue
+            entries: list[tuple[int, int]] = []
+            e = j
+            while len(entries) < len(names):
+                end = self._entry(ws, e)
+                if end is None:
+                    break
+                entries.append((e, end))
+                e = end
+            k = max(e, j)
+            if len(entries) != len(names) or (e < len(ws) and ws[e].text[:1].islower()):
+                continue
+            for (a, b), (s0, _e0) in zip(names, entries, strict=True):
+                ph = self._phrase(ws, s0)
+                if ph is None:
+                    continue
+                role, elsewhere = self._seat([w.text for w in ws[ph[0] : ph[1]]])
+                if not role or not elsewhere:
+                    self.cleared.append((a.start, b.end))
+                    continue
+                person = self.w._listed_name(text, a.start, b.start + len(b.bare))
+                target = self._body(text, ws[ph[0]].start, elsewhere)
+                found.append(
+                    Finding("membership", person, role, target, (a.start, b.end), 0.6,
+                            "names-then-entries")
+                )  # fmt: skip
+        return found
 
     def _present_names_then_roles(self, text: str) -> list[Finding]:
         """ "Läsnä Ek Aino puheenjohtaja Lind Bo varapuheenjohtaja Salo Eva Mäki Olli Aho Ulla
