@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from hytegraph.authoring.extract import morphology as m
+from hytegraph.authoring.extract.apart import ApartReader, nicknames_moved
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import (
     DEPUTY_WORDS,
@@ -598,7 +599,7 @@ _PRESENT_MEMBERS = re.compile(
 )
 #: A heading of an attendance table's column or part run into its first name ("Läsnä
 #: Porsanger Veikko 10:00-12:30 …").
-_TABLE_HEAD_WORD = re.compile(r"(?:Läsnä|Lisätiedot|Tehtävä|Närvarande|Beslutande)\s+")
+_TABLE_HEAD_WORD = re.compile(r"(?:Läsnä|Lisätiedot|Tehtävä|Muut?|Närvarande|Beslutande)\s+")
 #: The same table's absent members, with no time: "POISSA Surname Firstname kv:n I varapj.".
 _UNTIMED_ITEM = re.compile(
     r"\s*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
@@ -613,7 +614,7 @@ _ABSENT_HEAD = re.compile(r"\s*(?:POISSA|Poissa)(?:\s+olleet)?\s*:?")
 #: A seat in another body of the municipality, the body abbreviated: "kv:n puheenjohtaja".
 _SEAT_ELSEWHERE = re.compile(
     # (or bare before the seat, a table's cell: "kv I vpj", "kh pj")
-    r"(?P<abbr>kv|kh|kvalt|khall|kvalt\.|khall\.)(?::n\s+|\s+(?=(?:[IV]{1,3}\.?\s+)?\w*pj))|"
+    r"(?P<abbr>kv|kh|kvalt|khall|kvalt\.|khall\.|yv|yh)(?::n\s+|\s+(?=(?:[IV]{1,3}\.?\s+)?\w*pj))|"
     # the body written out in the genitive: "valtuuston I varapj", "kunnanhallituksen pj."
     r"(?P<gen>(?:kunnan|kaupungin)?valtuuston|(?:kunnan|kaupungin)?hallituksen)\s+",
     re.I,
@@ -624,6 +625,9 @@ _ABBREVIATED_BODIES = {
     "kvalt": "Kunnanvaltuusto",
     "kh": "Kunnanhallitus",
     "khall": "Kunnanhallitus",
+    # a joint municipal authority's council and board ("yv:n puheenjoht.")
+    "yv": "Yhtymävaltuusto",
+    "yh": "Yhtymähallitus",
 }
 #: Minutes' attendance columns flattened one after the other: the names (each with a note in
 #: parentheses, if any), then their roles in the same order ("Läsnä Aho Aino Ek Bo (poistui
@@ -1990,6 +1994,7 @@ class Walker:
         return "".join(parts), added
 
     def _walk_whole(self, text: str, progress: Callable[[int, int], None] | None) -> Walk:
+        text = nicknames_moved(text)
         self._respell(text)
         out = self._walk(text, progress)
         flat = self.unflatten.pairs(text)
@@ -3621,6 +3626,7 @@ class Walker:
         self._association_board(text, out)
         self._signed_names_then_titles(text, out)
         self._member_deputy_pairs_run_on(text, out)
+        ApartReader(self).read(text, out)
         self._one_person_with_and_without_hyphen(out)
         self._most_specific(out)
         if progress is not None:
@@ -11795,7 +11801,9 @@ class Walker:
                 # sentences' reading (an agenda item's title run into the body's name)
                 body = head_body
             elif not inside or len(bodies) != 1:
-                continue
+                # no body for the run: only the seats it names another body for ("Muu Aho
+                # Aino 17:00-18:53 yv:n I varapuheenjoht."), the others' reading kept
+                body = None
             else:
                 first = inside[0].target
                 assert first is not None
@@ -11803,7 +11811,7 @@ class Walker:
             found: list[Finding] = []
             for s, e, ns, ne, said, rs in run:
                 role, elsewhere = self._seat_of(said)
-                if not role:
+                if not role or (body is None and not elsewhere):
                     continue
                 person = self._listed_name(text, ns, ne)
                 target = body
@@ -11816,6 +11824,9 @@ class Walker:
                 found.append(
                     Finding("membership", person, role, target, (s, e), 0.7, "minutes-timed")
                 )
+            if found and body is None:
+                seated = {f.actor.start for f in found}
+                inside = [f for f in inside if f.actor.start in seated]
             if found:
                 out.findings = [f for f in out.findings if f not in inside] + found
 
@@ -14693,9 +14704,12 @@ class Walker:
                 base = gen[: -len(tail)] + _GENITIVE_BODIES[tail]
                 elsewhere = base[:1].upper() + base[1:]
             said = said[abbr.end() :]
-        if re.fullmatch(r"(?i)puh\.?\s*joht\.?", said.strip(" ,")):
-            said = "puheenjohtaja"  # "puh.joht.": the chair, abbreviated
         said = re.sub(r"^[IV]{1,3}\.?\s+", "", said)
+        if (
+            short := re.fullmatch(r"(?i)(vara)?puh(?:een)?\.?\s*joht\.?", said.strip(" ,"))
+        ) is not None:
+            # "puh.joht.", "varapuheenjoht.": the chair, the vice chair, abbreviated
+            said = f"{short.group(1) or ''}puheenjohtaja"
         role = self.lex.role_of(said) if said and "," not in said else None
         if role not in ("chair", "vice_chair", "member", "deputy_member"):
             return "", ""
