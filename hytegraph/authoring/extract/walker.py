@@ -1712,6 +1712,13 @@ _GLUED_BEFORE_NAME = re.compile(
 )
 #: The words that join a list's last name, glued to it where a space was lost.
 _GLUED_AND = ("och", "samt", "ja", "sekä")
+#: "Ledamot:Ersättare:" / "LedamotErsättare": a table's member and deputy columns run
+#: together, whose rows' cells end where a small letter meets a capital
+#: ("Lind Bo, ordförandeEk Eva"): no space lost there
+_GLUED_COLUMNS = re.compile(
+    r"(?m)^[ \t]*(?:Ledamot|Ledamöter|Ordinarie|Medlem|Jäsen|Jäsenet):?[ \t]?"
+    r"(?:Ersättare|Suppleant|Suppleanter|Varajäsen|Varajäsenet):?[ \t]*$"
+)
 
 
 def _spans_without(walk: Walk, added: list[int]) -> Walk:
@@ -1973,6 +1980,8 @@ class Walker:
         more: after "och"/"samt"/"ja"/"sekä", after a label's colon, after a body's or a
         role's word ("Ersättare i styrelsenRoland Eriksson"); and where each added space is
         (ascending, in the new text)."""
+        if _GLUED_COLUMNS.search(text):
+            return text, []
         cuts: set[int] = set()
         for mt in _GLUED_BEFORE_NAME.finditer(text):
             word = mt.group("word")
@@ -2365,7 +2374,8 @@ class Walker:
         spaced), at least three such rows with cells run together: the cells of names of two
         or three words are a member and a deputy in the columns' order, of the body a heading
         line just above the header names. A cell of one word ("Den", a row cut short) names
-        no one; a person the rules already seated in that body keeps that seat."""
+        no one; a person the rules already seated keeps that seat (the same body is often named
+        both by its bare kind and in full)."""
         if self.lex.lang != "sv":
             return
         lines = [(mt.start(), mt.group()) for mt in re.finditer(r"[^\n]+", text)]
@@ -2398,7 +2408,7 @@ class Walker:
             seated = {
                 f.actor.name
                 for f in out.findings
-                if f.kind == "membership" and f.target is not None and f.target.name == body.name
+                if f.kind == "membership" and f.target is not None
             }
             for cells in rows:
                 for (cs, cell), role in zip(cells, roles, strict=True):
