@@ -177,3 +177,27 @@ def test_the_tagger_guesses_no_seat_after_others_present_on_a_cover_run():
     # guard: the deputies before the label are left to the guess
     at = COVER_RUN.index("Per Holmgren")
     assert not no_seat_said(lex, COVER_RUN, at, at + len("Per Holmgren"))
+
+
+NESTED_BOARD = (
+    "Klubben har hållit årsmöte\n\n"
+    "Klubbens årsmöte hölls i klubbstugan. Några av punkterna under mötet var:\n\n"
+    " • att Bo Ekberg omvaldes ytterligare ett år som ordförande\n"
+    " • att Eva Lindell och Per Almqvist är nyvalda på två år. Nya styrelsen består då av\n"
+    "  • Bo Ekberg, Ordförande\n"
+    "  • Maja Strömqvist\n"
+    "  • Nils Kvistberg\n"
+    " • att föreningen visade ett plusresultat\n"
+    " • att Olle Hammar tackades av för att i tio år ha lett valberedningen.\n"
+    " • Siv Almgren redogjorde för läget i a-laget.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_nested_list_under_a_lead_in_with_no_colon_is_the_board_it_names(morph):
+    got = held(NESTED_BOARD, "sv", morph)
+    assert ("Bo Ekberg", "chair", "Styrelsen") in got
+    assert ("Maja Strömqvist", "member", "Styrelsen") in got
+    assert ("Nils Kvistberg", "member", "Styrelsen") in got
+    # the decisions' bullets after the nested list are no entries of it
+    assert not any(p in ("Olle Hammar", "Siv Almgren") and b == "Styrelsen" for p, _r, b in got)

@@ -1755,6 +1755,16 @@ _CONTINUING_END = re.compile(
     r"(?:[ \t]+(?:till|t\.o\.m\.)[ \t]+(?:19|20)\d\d|[ \t]+(?:ytterligare|ännu)[ \t]+"
     r"(?:ett|två)[ \t]+år|[ \t]+på[ \t]+(?:ett|två)[ \t]+år)?[ \t]*\.?[ \t]*$"
 )
+#: A line that ends in a list's lead-in with no colon: "… Nya styrelsen består då av".
+_CONSISTS_OF_LINE = re.compile(
+    r"(?m)^[^\n]*?(?P<verb>(?<![\w-])(?:består|bestod)(?:[ \t]+(?:då|nu|numera))?[ \t]+av)"
+    r"[ \t]*$"
+)
+#: A bullet line of a name alone, perhaps with a post ("  • Bo Lind", "- Eva Ek, Ordförande").
+_BULLET_LINE = re.compile(
+    r"[ \t]*[•*–-][ \t]+[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,3}"  # noqa: RUF001
+    r"(?:,[ \t]*[\w ]{1,30})?[ \t]*$"
+)
 #: A person's seat in a body said in an apposition after the name, up to the body: "Bo Ek,
 #: styrelsemedlem i Norrbyn tillika ledamot i " (sv).
 _APPOSITION_SEAT = re.compile(
@@ -2782,7 +2792,9 @@ class Walker:
         the list from a body named above it."""
         for f in out.findings:
             if f.kind == "membership" and f.target is None and not f.status:
-                f.target = self._intro_body(text, f.actor.start)
+                f.target = self._intro_body(text, f.actor.start) or self._consisting_of_body(
+                    text, f.actor.start
+                )
             if f.kind != "membership" or f.target is None:
                 continue
             t = f.target
@@ -2896,6 +2908,24 @@ class Walker:
             same = all(o.startswith(first[:-1]) or first.startswith(o[:-1]) for o in others)
             return body if same else None
         return None
+
+    def _consisting_of_body(self, text: str, pos: int) -> Mention | None:
+        """ "• att … Nya styrelsen består då av" / "  • Eva Ek, Ordförande" / "  • Bo Lind": a
+        line that ends in "består av" with no colon, over bullet lines only up to ``pos``: the
+        body with members its last sentence names right before those words, else None."""
+        entry = text.rfind("\n", 0, pos) + 1
+        lead = None
+        for mt in _CONSISTS_OF_LINE.finditer(text, max(0, entry - 1200), entry):
+            lead = mt
+        if lead is None:
+            return None
+        between = text[lead.end() : entry]
+        if any(ln.strip() and not _BULLET_LINE.match(ln) for ln in between.split("\n")):
+            return None
+        if not _BULLET_LINE.match(text[entry : text.find("\n", pos) % (len(text) + 1)]):
+            return None
+        sentence = max(text.rfind(". ", lead.start(), lead.start("verb")) + 1, lead.start())
+        return self._seat_body_before(text, sentence, lead.start("verb"))
 
     @staticmethod
     def _heading_line(text: str, at: int, before: int) -> bool:
