@@ -89,6 +89,10 @@ class Context:
     meeting: Mention | None = None
     #: A sentence has named such a meeting (the first one decides ``meeting``).
     meeting_said: bool = False
+    #: ``meeting`` came from the page's heading ("Juniorsektionens årsmöte 2024"): the whole
+    #: page reports that meeting, so the seats it fills are the board's, not those of a body
+    #: a sentence before named in passing.
+    meeting_titled: bool = False
     #: The people the text has named by full name so far (for "hän", "hon": the one person a
     #: portrait is about).
     people: list[Mention] = field(default_factory=list)

@@ -57,6 +57,8 @@ _CUES = {
     r"(?:blev|är)(?=\s*:\s*[A-ZÅÄÖ])|"
     # "A och B har ett år kvar i styrelsen", "Kvar i styrelsen sitter C"
     r"kvar(?=\s+i\s+\w)|"
+    # "I styrelsen ingår också A, B och C": the body named before the verb, names after it
+    r"(?<=\s)ingår(?=\s+(?:också\s+|även\s+)?[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ])|"
     # "Välkommen A in i styrelsen", "B hälsas välkommen i styrelsen": a new member welcomed
     r"välkomm?en(?=(?:\s+[A-ZÅÄÖ][\w-]*){2,3}\s+in\s+i\s+\w)|"
     r"(?<=hälsas\s)välkommen(?=\s+(?:in\s+)?(?:i|till)\s+\w)|"
@@ -83,6 +85,14 @@ _GENERIC = re.compile(
     r"råd|rådet|gruppen?|organ|nämnd(?:en)?|styrelsen?)",
     re.I,
 )
+#: The label of those present with no seat in a minutes cover run together into one line
+#: ("Övriga närvarande", "Övriga deltagande"): the names after it are officials and guests.
+_OTHERS_PRESENT = re.compile(
+    r"(?<![\w-])(?:Övriga|ÖVRIGA)\s+(?:närvarande|deltagande|deltagare|NÄRVARANDE)(?![\w-])"
+)
+#: A sentence that opens on an election said as a noun, names next ("Nyval av A och B.",
+#: "Omval av C").
+_NEW_ELECTION_OF = re.compile(r"\s*(?:Nyval|Omval)\s+av\s+[A-ZÅÄÖ]")
 _BULLET = re.compile(r"^[\s•·*\-–—]+")  # noqa: RUF001
 _JOIN = re.compile(r"^\s*(?:,|;|&|ja|sekä|och|samt)?\s*$", re.I)
 #: What follows a role that closes its sentence before the next name: ". Övriga … ".
@@ -614,6 +624,15 @@ class RunReader:
                         body = None  # "i BROs styrelse": an owner's board, named otherwise
                     if body is None or not _BOARD.match(body.name):
                         body = None  # "Regionstyrelsen", "distriktsstyrelse": not sure it is
+                if (
+                    body is None
+                    and last is not None
+                    and _NEW_ELECTION_OF.match(text, ss, se)
+                    and _BOARD.match(last.name)
+                ):
+                    # "Till styrelsen omvaldes A och B. Nyval av C och D.": the board the
+                    # sentence before filled, its new members
+                    body = self._antecedent(text, section_start, ss, last)
                 if body is None and _PRONOUN_INTO.search(text, ss, se):
                     body = self._section_body(text, section_start, ss)
                     if body is not None and body.kind in ("programme", "project"):
@@ -957,6 +976,11 @@ class RunReader:
                 else "member"
             )
             deputies_from = ss + later[0].start() if later else None
+        others = _OTHERS_PRESENT.search(outside)
+        if others is not None and any(p.start < ss + others.start() for p in people):
+            # "… Ersättare A (L) B (C) Övriga närvarande C, förvaltningschef D, …" (a minutes
+            # cover run together): the officials and guests after the label hold no seat
+            people = [p for p in people if p.start < ss + others.start()]
         # "A (ersättare B), C (D) och E (F)": the word said in the first parenthesis makes every
         # name alone in a parenthesis after a name a deputy
         paren_deputies = any(

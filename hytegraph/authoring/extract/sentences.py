@@ -1506,6 +1506,14 @@ class SentenceReader:
             k = j
             while k < len(toks) and linking_after_role.match(toks[k].text):
                 k += 1
+            if (
+                not self.r.finnish
+                and [t.text.casefold() for t in toks[b + 1 : k]] == ["och"]
+                and re.fullmatch(r"(?:ordförand|sekreterar)en", toks[b].text.casefold())
+            ):
+                # "Justering Ordföranden och Eva Lind": the chair, unnamed, and another
+                # person; the name after "och" holds no office
+                continue
             if k > j and k + 1 < len(toks) and toks[k].text == ":" and toks[k + 1].is_cap:
                 # "Till vice ordförande valdes: A (Vasa), B och C", "Varapuheenjohtajiksi
                 # valittiin: A, B ja C": a colon after the verb introduces the same names
@@ -2817,6 +2825,8 @@ class SentenceReader:
             # (nor a nominating committee: "Valberedningen lade fram sina förslag … som ny
             # ordförande valdes A": the seats it proposed are the association's)
             and not (ctx.meeting is not None and _NOMINATING.match(ctx.recent.name))
+            # (nor any body at all on a page reporting a section's meeting in its heading)
+            and not (ctx.meeting is not None and ctx.meeting_titled)
         ):
             # "Testilän nuorisovaltuusto kokoontui. Jäseniksi valittiin …": the body the
             # sentences before named, unless it is a council or board that appoints

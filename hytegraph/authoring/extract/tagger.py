@@ -409,6 +409,8 @@ def propose(
             continue
         if _other_body_labelled(reader, text, m.start, body):
             continue  # "Val av valberedning …: A, B": the label's body, not the one near
+        if _other_body_consisting(reader, text, m.start, body):
+            continue  # "valberedningen bestående av A och B": that body's, not the one near
         since = max((e for _s, e, _b in facts if e <= cand.line[0]), default=body.end)
         if not line and _organisation_heading_between(reader, text, since, cand.line[0]):
             continue  # "Stiftelsen X" over the name: a seat there, not in the body above
@@ -510,6 +512,29 @@ _MEETING_OFFICE_AFTER = re.compile(
 )
 
 
+#: The label of those present with no seat on a minutes cover run together ("Övriga
+#: närvarande"), and the column words of seats that would begin another list after it.
+_OTHERS_PRESENT_LABEL = re.compile(r"(?<![\w-])Övriga[ \t]+(?:närvarande|deltagande)(?![\w-])")
+_SEAT_COLUMN = re.compile(r"(?i)(?<![\w-])(?:ledamöter|ersättare|suppleanter)(?![\w-])")
+
+
+def _after_others_present(text: str, start: int) -> bool:
+    """Whether the name at ``start`` comes after "Övriga närvarande" on its line (within 400
+    characters) with no column of seats between: an official or a guest, no seat."""
+    line = text.rfind("\n", 0, start) + 1
+    window = max(line, start - 400)
+    labels = list(_OTHERS_PRESENT_LABEL.finditer(text, window, start))
+    return bool(labels) and not _SEAT_COLUMN.search(text, labels[-1].end(), start)
+
+
+#: "A höll i klubban", "A ledde stämman": the sentence's subject chaired the meeting itself,
+#: no seat in a body (said of the name that opens the sentence only)
+_HELD_THE_GAVEL = re.compile(
+    r"(?i)(?<![\w-])(?:höll[ \t]+i[ \t]+klubban|ledde[ \t]+(?:års|höst|vår)?(?:mötet|stämman))"
+    r"(?![\w-])"
+)
+
+
 #: "efter företrädaren A", "efter föreningens mångårige ordförande A": the one succeeded,
 #: whose seat is no longer held
 _SUCCEEDED = re.compile(r"(?i)(?<![\w-])efter(?:[ \t]+[\w-]+){0,5}[ \t]+$")
@@ -558,6 +583,10 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # "A valdes till mötesordförande": the meeting's officer
     if _MEETING_CHAIR.search(sentence):
         return True  # "Till ordförande för mötet valdes A och sekreterare valdes B"
+    if _after_others_present(text, start):
+        return True  # "… Övriga närvarande A, förvaltningschef B, …": officials and guests
+    if not text[begin:start].strip() and _HELD_THE_GAVEL.search(sentence):
+        return True  # "A, …, höll i klubban under dagen": the meeting's chair, no seat
     if _SUCCEEDED.search(text, max(begin, start - 80), start):
         return True  # "… efter företrädaren A": the predecessor's seat, left
     if _CHECKERS.search(text, max(begin, start - 60), start):
@@ -611,6 +640,26 @@ def _other_body_labelled(reader: Reader, text: str, start: int, body: Mention) -
         and _head_word(body.name) not in b.name.casefold()
     ]
     return bool(others)
+
+
+#: What a body's name is followed by when the names after it are its members: "bestående
+#: av", "som består av" (sv).
+_CONSISTING_OF = re.compile(r"(?i)\s+(?:bestående|som\s+består|består|bestod)\s+av\s")
+
+
+def _other_body_consisting(reader: Reader, text: str, start: int, body: Mention) -> bool:
+    """Whether the name's sentence, before it, names a body other than ``body`` followed by
+    "bestående av" ("Även valberedningen bestående av A och B omvaldes"): the names after
+    those words are that body's."""
+    begin = 0
+    for found in _SENTENCE_END.finditer(text, max(0, start - 160), start):
+        begin = found.end()
+    return any(
+        _CONSISTING_OF.match(text, b.end)
+        and _head_word(b.name) not in body.name.casefold()
+        and _head_word(body.name) not in b.name.casefold()
+        for b in reader.bodies(tokens(text, begin, start))
+    )
 
 
 def _paragraph_between(text: str, f: Finding, pos: int) -> bool:

@@ -297,8 +297,39 @@ class Unflattener:
                 if k < len(words):
                     cuts.append(words[k][0] - 1)
             if posts >= 2 and officers >= 1 and names >= 2:
-                out += cuts
+                out += cuts + self._deputies_after_run(words, k)
         return [c for c in out if 0 <= c < len(line) and line[c] in " \t"]
+
+    def _deputies_after_run(self, words: list[tuple[int, str]], k: int) -> list[int]:
+        """ "… Eva Berg Olli Salo Personlig ersättare Aki Puu Siv Lund Övriga: …" right after
+        such a run: the deputies' column word (one or two words) and the names of two words
+        after it, each on a line of its own; nothing unless two names follow the word."""
+        for n in (2, 1):
+            said = [w for _s, w in words[k : k + n]]
+            if k + n > len(words) or not said[0][:1].isupper():
+                continue
+            if n == 2 and said[0].casefold() in ("personlig", "personliga"):
+                said = said[1:]  # "Personlig ersättare": each member's own deputy
+            if self.lex.column(" ".join(said)) == "deputy_member":
+                break
+        else:
+            return []
+        cuts: list[int] = []
+        j = k + n
+        while j + 1 < len(words) and self._run_name(words[j][1], words[j + 1][1]):
+            if words[j + 1][1].endswith(","):
+                break
+            cuts.append(words[j][0] - 1)
+            j += 2
+        if len(cuts) < 2:
+            return []
+        if j < len(words):
+            cuts.append(words[j][0] - 1)
+            if words[j][1].endswith(":") and j + 1 < len(words):
+                # "Övriga: A, kanslichef …": the next label alone on its line, a heading over
+                # what follows it
+                cuts.append(words[j + 1][0] - 1)
+        return cuts
 
     def _run_name(self, first: str, second: str) -> bool:
         """Whether two words are a name in a run ("Aino Ek", "Bo Lind-Salo,"): both

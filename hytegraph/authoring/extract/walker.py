@@ -930,7 +930,8 @@ _BODY_LINE = re.compile(r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<word>[A-ZÅÄÖ][\w-]
 #: "Ordförande Bo Lind" in a minutes' signatures: the name after the chair's word, up to the
 #: next capitalised label or the end of the line
 _CHAIR_SIGNS = re.compile(
-    r"(?<![\w-])Ordförande[ \t]+(?P<name>[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2})"
+    r"(?<![\w-])Ordförande(?P<dots>[ \t]*(?:\.{2,}|…))?[ \t]+"
+    r"(?P<name>[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2})"
 )
 #: A line that ends in a colon
 _COLON_LINE = re.compile(r"(?m)^[^\n]*:[ \t]*$")
@@ -1758,6 +1759,29 @@ _LOWER_ITEM = re.compile(r"[a-zåäö][a-zåäö:.-]*(?:[ \t]+[a-zåäö:.-]+){0
 #: A convener's post, a member's duty ("sammankallande", "kokoonkutsuja").
 _CONVENER = re.compile(r"sammankallande|sammankallare|koollekutsuja|kokoonkutsuja")
 
+#: The end of a sentence that names members elected before, serving on (sv): "… är sedan
+#: tidigare valda till 2025", "… kvarstår till 2025", "… sitter kvar ytterligare ett år".
+_CONTINUING_END = re.compile(
+    r"(?i)[ \t]+(?:är[ \t]+(?:sedan[ \t]+)?tidigare[ \t]+valda|kvarstår|sitter[ \t]+kvar)"
+    r"(?:[ \t]+(?:till|t\.o\.m\.)[ \t]+(?:19|20)\d\d|[ \t]+(?:ytterligare|ännu)[ \t]+"
+    r"(?:ett|två)[ \t]+år|[ \t]+på[ \t]+(?:ett|två)[ \t]+år)?[ \t]*\.?[ \t]*$"
+)
+#: A line that ends in a list's lead-in with no colon: "… Nya styrelsen består då av".
+_CONSISTS_OF_LINE = re.compile(
+    r"(?m)^[^\n]*?(?P<verb>(?<![\w-])(?:består|bestod)(?:[ \t]+(?:då|nu|numera))?[ \t]+av)"
+    r"[ \t]*$"
+)
+#: A bullet line of a name alone, perhaps with a post ("  • Bo Lind", "- Eva Ek, Ordförande").
+_BULLET_LINE = re.compile(
+    r"[ \t]*[•*–-][ \t]+[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,3}"  # noqa: RUF001
+    r"(?:,[ \t]*[\w ]{1,30})?[ \t]*$"
+)
+#: A person's seat in a body said in an apposition after the name, up to the body: "Bo Ek,
+#: styrelsemedlem i Norrbyn tillika ledamot i " (sv).
+_APPOSITION_SEAT = re.compile(
+    r"[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ][\w-]+,[ \t]*(?:[^,.;:\n]*?[ \t])?"
+    r"(?:styrelse)?(?:ledamot|medlem)[ \t]+i[ \t]+$"
+)
 #: A body's meetings as a habit ("kokoontuu kahdesti vuodessa", "sammanträder"), not a
 #: meeting held.
 _MEETS_REGULARLY = re.compile(r"(?i)(?<![\w-])(?:kokoontuu|kokoontuvat|sammanträder|möts)(?![\w-])")
@@ -2482,7 +2506,12 @@ class Walker:
             for f in out.findings:
                 if (
                     f.kind == "membership"
-                    and f.rule.startswith(("minutes", "cover"))
+                    and (
+                        f.rule.startswith(("minutes", "cover"))
+                        # "Underskrifter Sekreterare... A Ordförande... B": the dotted lines
+                        # of a form's signatures, under members any rule read from the run
+                        or (chair.group("dots") and f.rule in ("text-role-before", "name-run"))
+                    )
                     and f.role == "member"
                     and not f.status
                     and f.actor.start < mt.start()
@@ -2778,7 +2807,9 @@ class Walker:
         the list from a body named above it."""
         for f in out.findings:
             if f.kind == "membership" and f.target is None and not f.status:
-                f.target = self._intro_body(text, f.actor.start)
+                f.target = self._intro_body(text, f.actor.start) or self._consisting_of_body(
+                    text, f.actor.start
+                )
             if f.kind != "membership" or f.target is None:
                 continue
             t = f.target
@@ -2892,6 +2923,24 @@ class Walker:
             same = all(o.startswith(first[:-1]) or first.startswith(o[:-1]) for o in others)
             return body if same else None
         return None
+
+    def _consisting_of_body(self, text: str, pos: int) -> Mention | None:
+        """ "• att … Nya styrelsen består då av" / "  • Eva Ek, Ordförande" / "  • Bo Lind": a
+        line that ends in "består av" with no colon, over bullet lines only up to ``pos``: the
+        body with members its last sentence names right before those words, else None."""
+        entry = text.rfind("\n", 0, pos) + 1
+        lead = None
+        for mt in _CONSISTS_OF_LINE.finditer(text, max(0, entry - 1200), entry):
+            lead = mt
+        if lead is None:
+            return None
+        between = text[lead.end() : entry]
+        if any(ln.strip() and not _BULLET_LINE.match(ln) for ln in between.split("\n")):
+            return None
+        if not _BULLET_LINE.match(text[entry : text.find("\n", pos) % (len(text) + 1)]):
+            return None
+        sentence = max(text.rfind(". ", lead.start(), lead.start("verb")) + 1, lead.start())
+        return self._seat_body_before(text, sentence, lead.start("verb"))
 
     @staticmethod
     def _heading_line(text: str, at: int, before: int) -> bool:
@@ -7975,6 +8024,8 @@ class Walker:
                 named = {n: b for n, b in named.items() if not _MUNICIPAL_BODY.match(n)}
             if len(named) == 1:
                 b = next(iter(named.values()))
+                if _APPOSITION_SEAT.search(text, max(0, b.start - 120), b.start):
+                    continue  # "Bo Ek, styrelsemedlem i förbundsstyrelsen": a seat in passing
                 chosen[g] = replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
         for f in out.findings:
             if (
@@ -9170,6 +9221,9 @@ class Walker:
                 and SentenceReader._refers_to(target, b)
                 # "Svenska pensionärsförbundet r.f:s förbundsstyrelse": another's board
                 and not _OTHER_ORGANS.search(text, max(0, b.start - 40), b.start)
+                # "Bo Ek, styrelsemedlem i förbundsstyrelsen, ledde stämman": a seat of a
+                # person's said in passing, not the body the page goes on to fill
+                and not _APPOSITION_SEAT.search(text, max(0, b.start - 120), b.start)
             ]
             names: list[str] = []
             for name in sorted({b.name.casefold() for b in fuller}, key=len):
@@ -10100,6 +10154,14 @@ class Walker:
         ):
             # "• Kommunfullmäktige" among "• Riksdagen", "• Europaparlamentet": one item of an
             # enumeration of what the body deals with, not the heading of a list
+            return
+        meeting = self._owned_meeting(text, line.start, line.end, bodies)
+        if meeting is not None and not ctx.meeting_said:
+            # "Gevärssektionens årsmöte 2023" as the page's heading: the section's meeting
+            # fills its board's seats, not seats in the section itself
+            ctx.meeting_said = True
+            ctx.meeting = meeting
+            ctx.meeting_titled = True
             return
         for b in bodies:
             out.named.append((b, (line.start, line.end)))
@@ -15454,6 +15516,57 @@ class Walker:
         role = before[0].role if before[0].role in ("member", "deputy_member") else "member"
         return _membership(ctx, actor, role, (line.start, line.end), 0.5, "list-unknown-name")
 
+    def _continuing_members(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """ "C, D och E är sedan tidigare valda till 2025." in a report of an association's
+        electing meeting that names no body in the sentence: the names alone, then the words
+        saying they were elected before and serve on, are members of the board the meeting
+        fills. Nothing else may stand in the sentence (a place, a post or a body)."""
+        if ctx.meeting is None or ctx.body not in (None, ctx.meeting):
+            return []
+        tail = _CONTINUING_END.search(text, start, end)
+        if tail is None:
+            return []
+        people = self.reader.persons(tokens(text, start, tail.start()), in_list=True)
+        if len(people) < 2 or people[0].start != start + len(text[start:end]) - len(
+            text[start:end].lstrip()
+        ):
+            return []
+        for a, b in itertools.pairwise(people):
+            if not re.fullmatch(r"[ \t]*(?:,|och|samt)[ \t]*", text[a.end : b.start]):
+                return []
+        if text[people[-1].end : tail.start()].strip():
+            return []
+        return [
+            Finding("membership", p, "member", ctx.meeting, (start, end), 0.6, "text-continuing")
+            for p in people
+        ]
+
+    def _owned_meeting(
+        self, text: str, start: int, end: int, bodies: list[Mention]
+    ) -> Mention | None:
+        """The board of the section whose electing meeting a heading line names, and nothing
+        else ("Juniorsektionens årsmöte 2024"), as a mention of that meeting; else None."""
+        if self.electing is None or len(bodies) != 1:
+            return None
+        mt = self.electing.search(text, start, end)
+        if mt is None or not self._owns_the_meeting(text, bodies[0], mt.start()):
+            return None
+        if re.search(r"[^\d\s]", text[mt.end() : end]) or text[start : bodies[0].start].strip():
+            return None
+        return Mention(mt.start(), mt.end(), mt.group(), self.lex.board, "body", 0.5)
+
+    @staticmethod
+    def _owns_the_meeting(text: str, body: Mention, at: int) -> bool:
+        """Whether ``body`` is the genitive owner of the electing meeting that starts at ``at``
+        ("Gevärssektionens årsmöte", "Juniorsektionens årsmöte 2024"): the association whose
+        meeting fills its board's seats, not the body the seats are in."""
+        return (
+            body.end <= at
+            and not text[body.end : at].strip()
+            and body.written.casefold().endswith("s")
+            and "sektion" in body.written.casefold()
+        )
+
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         # "jäsen Helena Paakki" / "kunnan edustaja, sihteeri" / "p. 044 …": an officer's role
         # on a card's line under the name (the name is read as the rest of the list reads it)
@@ -15921,14 +16034,18 @@ class Walker:
                 # meeting that fills bodies it names, "fick ny styrelse och ny valberedning",
                 # leaves the sentences to name theirs)
                 ctx.meeting_said = True
+                at = s.start + meeting.start()
                 named = [
-                    b for b in self.reader.bodies(tokens(text, s.start, s.end)) if not b.plural
+                    b
+                    for b in self.reader.bodies(tokens(text, s.start, s.end))
+                    if not b.plural and not self._owns_the_meeting(text, b, at)
                 ]
                 if not named and not _MEETS_REGULARLY.search(s.text):
                     a, b = s.start + meeting.start(), s.start + meeting.end()
                     ctx.meeting = Mention(a, b, meeting.group(), self.lex.board, "body", 0.5)
             inline = self._inline_list(text, s.start, s.end, ctx)
             read = inline or self.sentences.read(text, s, ctx)
+            read = read or self._continuing_members(text, s.start, s.end, ctx)
             read += self._they_form(text, s.start, s.end, named_before, read, ctx)
             read += self._surname_officers(text, s.start, s.end, named_before, read, ctx)
             # a portrait's memberships in other bodies: not what the text is about
