@@ -199,3 +199,68 @@ def test_a_sentence_after_the_label_is_no_run(morph):
     # guard: a capitalised word that is not a name breaks the run, nothing is paired
     got = held(SENTENCE_AFTER_LABEL, "fi", morph)
     assert not any(r == "chair" for _p, r, _b in got)
+
+
+COVER_OFFICERS_FIRST = (
+    "Pöytäkirja Ympäristölautakunta\n\n"
+    "1 Testilän kuntayhtymä Pöytäkirja Ympäristölautakunta N:o 1 / 2010 Paikka Kunnantalo, "
+    "kokoushuone 2 Aika klo Saapuvilla olleet jäsenet Olli Virta Tarja Öhman Eeva Aaltonen "
+    "Bo Berg Pirjo Heino Sanna Kivi Ville Mäki Kalle Rinne Outi Salo Aarne Tamm "
+    "puheenjohtaja varapuheenjohtaja jäsen jäsen jäsen jäsen jäsen jäsen jäsen jäsen "
+    "Muut saapuvilla olleet Jorma Vuori esittelijä, johtaja Liisa Pakka pöytäkirjanpitäjä "
+    "Laillisuus ja päätösvaltaisuus Kokous todettiin lailliseksi.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_officers_before_a_sorted_run_keep_the_posts_paired_in_order(morph):
+    got = held(COVER_OFFICERS_FIRST, "fi", morph)
+    body = "Ympäristölautakunta"
+    assert ("Olli Virta", "chair", body) in got
+    assert ("Tarja Öhman", "vice_chair", body) in got
+    assert ("Eeva Aaltonen", "member", body) in got
+    assert ("Aarne Tamm", "member", body) in got
+    assert not any(p in ("Jorma Vuori", "Liisa Pakka") for p, _r, _b in got)
+
+
+COVER_POSTS_UNEVEN = COVER_OFFICERS_FIRST.replace("jäsen jäsen Muut", "jäsen Muut")
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_sorted_run_with_fewer_posts_than_names_pairs_no_officer(morph):
+    # guard: nine posts for ten names are not paired by position
+    got = held(COVER_POSTS_UNEVEN, "fi", morph)
+    assert not any(r in ("chair", "vice_chair") for _p, r, _b in got)
+
+
+SPEAKING_OFFICER = (
+    "Hallinto\n\n"
+    "Neuvosto vastaa seurakunnan hallinnosta ja seurakunnanvaltuuston päätösten "
+    "valmistelusta.\n\n"
+    "Seurakunnanneuvoston jäsenet kaudelle 2024-2027 ovat:\n\n"
+    "Aino Ekholm, kirkkoherra, pj.\nBo Lindqvist\nEeva Aaltonen\nOlli Berg\n\n"
+    "puheoikeudella:\n"
+    "Tarja Koski, valtuuston pj.\n"
+    "Ville Mäki, työntekijöiden edustaja\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_council_s_chair_by_its_bare_genitive_is_the_one_council_the_page_names(morph):
+    got = held(SPEAKING_OFFICER, "fi", morph)
+    assert ("Tarja Koski", "chair", "Seurakunnanvaltuusto") in got
+    # a right to speak is no seat in the list's body
+    assert not any(p == "Tarja Koski" and b == "Seurakunnanneuvosto" for p, _r, b in got)
+    assert not any(p == "Ville Mäki" for p, _r, _b in got)
+
+
+TWO_COUNCILS = SPEAKING_OFFICER.replace(
+    "päätösten valmistelusta.", "ja kirkkovaltuuston päätösten valmistelusta."
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_bare_genitive_with_two_councils_named_gives_no_seat(morph):
+    # guard: two councils named in full, so "valtuuston" is not known to be either
+    got = held(TWO_COUNCILS, "fi", morph)
+    assert not any(p == "Tarja Koski" for p, _r, _b in got)

@@ -651,6 +651,14 @@ _ATTENDANCE_COMMA_LABEL = re.compile(
 )
 #: "Ek Aino", "Lind-Aho Bo Erik": an item of such a run that is a name
 _COMMA_RUN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöé][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäöé][\w'-]*){1,2}")
+#: "Aino Ek, valtuuston pj.": a line of a name and an officer's post in a body named by its
+#: bare kind in the genitive
+_BARE_GENITIVE_OFFICER = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÅÄÖ][a-zåäö][\w-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*){1,2}),[ \t]+"
+    r"(?P<body>valtuuston|hallituksen)[ \t]+(?P<post>pj\.?|vpj\.?|puheenjohtaja|"
+    r"varapuheenjohtaja)[ \t]*$",
+    re.M | re.I,
+)
 #: "JÄSENET:", "Jäsenet:": a members' label before a run of names flattened from a column
 _MEMBERS_LABEL = re.compile(r"(?<![\w-])(?:JÄSENET|Jäsenet):")
 #: "MUUT KUTSUTUT:", "POISSA: SYY:": a minutes' form's label in capitals, a column's heading
@@ -2218,6 +2226,15 @@ class Walker:
                     and f.target.name.casefold() == body.name.casefold()
                     and f.quote[0] <= start
                     and f.quote[1] >= end
+                    # the run's names paired in order with a run of posts after it are read
+                    # already, each with its own post (when the pairing took every name the
+                    # line runs: no name's word just before the first)
+                    and not (
+                        f.rule == "minutes-columns"
+                        and not _COLUMN_NAME_WORD.fullmatch(
+                            (text[line_start : f.quote[0]].split() or [""])[-1]
+                        )
+                    )
                 )
             ]
             seated = [
@@ -3649,6 +3666,7 @@ class Walker:
         self._signed_names_then_titles(text, out)
         self._member_deputy_pairs_run_on(text, out)
         self._one_person_with_and_without_hyphen(out)
+        self._officer_of_a_bare_genitive_body(text, out)
         self._compound_body_as_written(text, out)
         self._most_specific(out)
         if progress is not None:
@@ -12060,6 +12078,41 @@ class Walker:
         if not name:
             return None
         return Mention(first.start(1), first.end(1), first.group(1), name, "body", 0.6)
+
+    def _officer_of_a_bare_genitive_body(self, text: str, out: Walk) -> None:
+        """ "Aino Ek, valtuuston pj." on a line of its own, on a page that names one council
+        in full ("seurakunnanvaltuuston päätösten"): the person is that council's officer
+        (chair or vice chair), whatever list the line is in (one with only a right to speak
+        gives no seat in the list's body, but the post is a seat of its own)."""
+        if self.lex.lang != "fi":
+            return
+        for mt in _BARE_GENITIVE_OFFICER.finditer(text):
+            s0, e0 = mt.span("name")
+            if any(
+                f.kind == "membership" and f.actor.start < e0 and s0 < f.actor.end
+                for f in out.findings
+            ):
+                continue
+            kind = _GENITIVE_BODIES[mt.group("body").casefold()]
+            full = {
+                a.base
+                for c in re.finditer(rf"(?<![\w-])\w+{kind[:-1]}\w*", text, re.I)
+                for a in self.reader.morph.analyse(c.group().casefold())
+                if a.base.endswith(kind) and a.base != kind
+            }
+            if len(full) != 1:
+                continue
+            role = self.lex.role_of(mt.group("post").rstrip("."))
+            if role not in ("chair", "vice_chair"):
+                continue
+            name = full.pop()
+            body = Mention(mt.start("body"), mt.end("body"), mt.group("body"),
+                           name[:1].upper() + name[1:], "body", 0.6)  # fmt: skip
+            person = Mention(s0, e0, text[s0:e0], text[s0:e0], "person", 0.7, "nom")
+            out.findings.append(
+                Finding("membership", person, role, body, (s0, mt.end()), 0.6,
+                        "bare-genitive-officer")
+            )  # fmt: skip
 
     def _member_deputy_pairs_in_prose(self, text: str, out: Walk) -> None:
         """ "Johtokunnan jäseninä jatkavat Aino Ek (henkilökohtainen varajäsen Bo Lind), Eva
