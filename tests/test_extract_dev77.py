@@ -264,3 +264,35 @@ def test_a_bare_genitive_with_two_councils_named_gives_no_seat(morph):
     # guard: two councils named in full, so "valtuuston" is not known to be either
     got = held(TWO_COUNCILS, "fi", morph)
     assert not any(p == "Tarja Koski" for p, _r, _b in got)
+
+
+TERM_TO_COME = (
+    "Syyskokouksen päätöksiä ja uusi hallitus\n\n"
+    "25.11.2023\n\n"
+    "Testilän Invalidit ry:n syyskokous pidettiin lauantaina 25.11.2023 toimintakeskuksessa.\n\n"
+    "Vaalin tuloksena Aino Ekholm, Bo Lindqvist ja Eeva Aaltonen valittiin Testilän Invalidit "
+    "ry:n hallituksen jäseniksi kaksivuotiskaudeksi 2024-2025. Hallituksessa jatkavat kauden "
+    "2023-2024 varapuheenjohtaja Olli Berg ja jäsenet Pirjo Heino ja Tarja Koski.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_members_elected_for_a_two_year_term_to_come_are_not_seated_yet(morph):
+    got = roles(TERM_TO_COME, "fi", morph)
+    people = {p for p, _r, _b in got}
+    assert key("Aino Ekholm") not in people
+    assert key("Eeva Aaltonen") not in people
+    # those going on in the term under way keep their seats
+    assert any(p == key("Pirjo Heino") and r == "member" for p, r, _b in got)
+
+
+TERM_UNDER_WAY = TERM_TO_COME.replace(
+    "kaksivuotiskaudeksi 2024-2025", "kaksivuotiskaudeksi 2023-2024"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_members_elected_for_the_term_of_the_page_s_year_are_seated(morph):
+    # guard: a term beginning in the page's own year has begun
+    got = roles(TERM_UNDER_WAY, "fi", morph)
+    assert any(p == key("Eeva Aaltonen") and r == "member" for p, r, _b in got)

@@ -861,8 +861,10 @@ _ABSENT_WORD = re.compile(r"(?<![\w-])(?:Poissa|Frånvarande)(?![\w:-])")
 #: An election's years: "valitsi puheenjohtajaksi vuosille 2025-2026", "valittiin … vuosiksi
 #: 2025-26" (the first year, the one the seat begins in)
 _ELECTED_FOR_YEARS = re.compile(
-    r"(?i)(?<![\w-])(?:(?:kalenteri)?vuo(?:sille|siksi|deksi|delle))"
-    r"[ \t]+((?:19|20)\d\d)(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?(?![\d-])"
+    r"(?i)(?<![\w-])(?:(?:kalenteri)?vuo(?:sille|siksi|deksi|delle)|"
+    # "kaksivuotiskaudeksi 2023-2024", "toimikaudelle 2025-2026": a term's years
+    r"\w*kaude(?:ksi|lle))"
+    r"[ \t]+\(?((?:19|20)\d\d)(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?(?![\d-])"
 )
 #: The sentence's verb of an election ("valitsi", "valittiin", "valdes", "omvaldes")
 _ELECTION_VERB = re.compile(
