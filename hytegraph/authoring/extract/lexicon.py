@@ -456,7 +456,7 @@ FI = Lexicon(
         (
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
             r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
-            r"|hallitus|neuvottelukunta|komitea|valtuuskunta|johtokunta",
+            r"|hallitus|neuvottelukunta|komitea|valtuuskunta|johtokunta|kapituli",
             "body",
         ),
         *_EN_BODIES,
@@ -550,7 +550,7 @@ FI = Lexicon(
     r"asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
     r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava|johtaja|arkkitehti|"
     r"insinööri|nuorisosihteeri|kulttuurisihteeri|liikuntasihteeri|diakoni|pastori|"
-    r"kappalainen|kirkkoherra|"
+    r"kappalainen|kirkkoherra|piispa|rovasti|dekaani|asessori|"
     # an honorary or academic title ("Sosiaalineuvos", "Professori"), a seat's compound
     # ("Kokemusasiantuntijajäsen"): a title before a name, never a part of it
     r"neuvos|professori|tohtori|maisteri|dosentti|lehtori|jäsen|"

@@ -751,10 +751,12 @@ class Reader:
             # "arbetsgrupper", "nämnderna": a plural head names a kind of body, not one body
             plural = _SV_PLURAL_HEAD.search(low) is not None
             return m.Analysis(word, m.NOUN, "gen" if low.endswith("s") else "nom", plural)
-        for a in self.analyse(word):
-            if a.cls in _HEAD_CLASSES:
-                return a
-        return None
+        heads = [a for a in self.analyse(word) if a.cls in _HEAD_CLASSES]
+        if heads and heads[0].case == "ins":
+            # "tuomiokapitulin": voikko reads the rare instructive plural first; the genitive
+            # singular of the same word is what a text means
+            heads.sort(key=lambda a: a.case != "gen")
+        return heads[0] if heads else None
 
     def body_at(self, toks: list[Token], j: int) -> Mention | None:
         """A body whose head word is token ``j`` ("ohjausryhmässä"), with its qualifiers."""

@@ -636,6 +636,37 @@ _COLUMN_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö][\w'-]*")
 _COLUMN_ROLES = re.compile(
     r"(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))+(?=\s+(?:[A-ZÅÄÖ\d]|\(?$)|\s*$)"
 )
+#: "Aino Ek (Bo Lind)", "Aino Ek (henkilökohtainen varajäsen Bo Lind)": a member and the
+#: personal deputy in parentheses, one pair of a run in a sentence
+_PROSE_PAIR = re.compile(
+    r"(?<![\w-])(?P<member>[A-ZÅÄÖ][\w-]+(?:[ \t][A-ZÅÄÖ][\w-]+){1,2})[ \t]+\("
+    r"(?:(?:henkilökohtai\w+[ \t]+)?varajäsen\w*[ \t]+)?"
+    r"(?P<deputy>[A-ZÅÄÖ][\w-]+(?:[ \t][A-ZÅÄÖ][\w-]+){1,2})\)"
+)
+#: "paikan sai", "sai paikan": a sentence's word for a seat got in the body it names in the
+#: elative ("johtokunnasta paikan sai Aino Ek")
+_SEAT_GOT = re.compile(r"(?<![\w-])paika(?:n|t)\s+sai|sai\s+paika(?:n|t)(?![\w-])", re.I)
+#: "jäseninä jatkavat", "jäseniksi valittiin": a sentence's word for the members it names
+_MEMBERS_AS = re.compile(r"(?<![\w-])jäsen(?:iksi|inä|et|iä)(?![\w-])", re.I)
+#: "Läsnä:", "Poissa:", "Puheoikeudella olevat:": a label of minutes' attendance before a
+#: comma run of names and posts on its line
+_ATTENDANCE_COMMA_LABEL = re.compile(
+    r"^[ \t]*(Läsnä|Poissa|Puheoikeudella olevat|Paikalla)[ \t]*:[ \t]*", re.M
+)
+#: "Ek Aino", "Lind-Aho Bo Erik": an item of such a run that is a name
+_COMMA_RUN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöé][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäöé][\w'-]*){1,2}")
+#: "Aino Ek, valtuuston pj.": a line of a name and an officer's post in a body named by its
+#: bare kind in the genitive
+_BARE_GENITIVE_OFFICER = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÅÄÖ][a-zåäö][\w-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*){1,2}),[ \t]+"
+    r"(?P<body>valtuuston|hallituksen)[ \t]+(?P<post>pj\.?|vpj\.?|puheenjohtaja|"
+    r"varapuheenjohtaja)[ \t]*$",
+    re.M | re.I,
+)
+#: "JÄSENET:", "Jäsenet:": a members' label before a run of names flattened from a column
+_MEMBERS_LABEL = re.compile(r"(?<![\w-])(?:JÄSENET|Jäsenet):")
+#: "MUUT KUTSUTUT:", "POISSA: SYY:": a minutes' form's label in capitals, a column's heading
+_CAPS_LABEL = re.compile(r"((?:[A-ZÅÄÖ]{3,}[ \t]+)*[A-ZÅÄÖ]{3,}):(?:\s+[A-ZÅÄÖ]{3,}:)*")
 #: "puheenjohtaja, Helsinki": one entry of a minutes' post column flattened after its column of
 #: names, the post and the municipality or group the seat is for
 _PLACED_POST = re.compile(
@@ -834,8 +865,10 @@ _ABSENT_WORD = re.compile(r"(?<![\w-])(?:Poissa|Frånvarande)(?![\w:-])")
 #: An election's years: "valitsi puheenjohtajaksi vuosille 2025-2026", "valittiin … vuosiksi
 #: 2025-26" (the first year, the one the seat begins in)
 _ELECTED_FOR_YEARS = re.compile(
-    r"(?i)(?<![\w-])(?:(?:kalenteri)?vuo(?:sille|siksi|deksi|delle))"
-    r"[ \t]+((?:19|20)\d\d)(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?(?![\d-])"
+    r"(?i)(?<![\w-])(?:(?:kalenteri)?vuo(?:sille|siksi|deksi|delle)|"
+    # "kaksivuotiskaudeksi 2023-2024", "toimikaudelle 2025-2026": a term's years
+    r"\w*kaude(?:ksi|lle))"
+    r"[ \t]+\(?((?:19|20)\d\d)(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?(?![\d-])"
 )
 #: The sentence's verb of an election ("valitsi", "valittiin", "valdes", "omvaldes")
 _ELECTION_VERB = re.compile(
@@ -2233,6 +2266,15 @@ class Walker:
                     and f.target.name.casefold() == body.name.casefold()
                     and f.quote[0] <= start
                     and f.quote[1] >= end
+                    # the run's names paired in order with a run of posts after it are read
+                    # already, each with its own post (when the pairing took every name the
+                    # line runs: no name's word just before the first)
+                    and not (
+                        f.rule == "minutes-columns"
+                        and not _COLUMN_NAME_WORD.fullmatch(
+                            (text[line_start : f.quote[0]].split() or [""])[-1]
+                        )
+                    )
                 )
             ]
             seated = [
@@ -3541,6 +3583,8 @@ class Walker:
         self._bare_names_after_presidium(text, out)
         self._comma_seats_of_another_body(text, out)
         self._names_then_roles(text, out)
+        self._labelled_names_then_posts(text, out)
+        self._labelled_comma_runs(text, out)
         self._names_then_placed_posts(text, out)
         self._present_absent_columns(text, out)
         self._member_deputy_columns(text, out)
@@ -3561,6 +3605,8 @@ class Walker:
         self._accepted_proposals(text, out)
         self._deputies_in_parentheses(text, out)
         self._said_deputies_in_parentheses(text, out)
+        self._member_deputy_pairs_in_prose(text, out)
+        self._seat_in_the_sentence_body(text, out)
         self._representatives_with_deputies(text, out)
         self._signatures(text, out)
         self._place_seat_rows(text, out)
@@ -3687,10 +3733,33 @@ class Walker:
         self._member_deputy_pairs_run_on(text, out)
         ApartReader(self).read(text, out)
         self._one_person_with_and_without_hyphen(out)
+        self._officer_of_a_bare_genitive_body(text, out)
+        self._compound_body_as_written(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    @staticmethod
+    def _compound_body_as_written(text: str, out: Walk) -> None:
+        """ "Seurakunnan neuvoston jäsenet ovat: …" on a page that otherwise writes the body as
+        one word ("Seurakunnanneuvoston tehtävät"): a body named by a genitive and a body
+        word apart is the one compound the page writes, and is named so."""
+        folded = text.casefold()
+        names: dict[str, str] = {}
+        for f in out.findings:
+            if f.kind != "membership" or f.target is None:
+                continue
+            words = f.target.name.split()
+            if len(words) != 2 or not words[0].endswith("n") or not words[1].islower():
+                continue
+            joined = words[0].casefold() + words[1]
+            if re.search(rf"(?<![\w-]){re.escape(joined[:-1])}\w*", folded) is None:
+                continue
+            names[f.target.name] = joined[:1].upper() + joined[1:]
+        for f in out.findings:
+            if f.kind == "membership" and f.target is not None and f.target.name in names:
+                f.target = replace(f.target, name=names[f.target.name])
 
     def _association_board(self, text: str, out: Walk) -> None:
         """An association's page in Finnish that names its board by the bare word: the
@@ -11961,6 +12030,465 @@ class Walker:
             for f in out.findings
             if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in drop)
         ] + found
+
+    def _seat_in_the_sentence_body(self, text: str, out: Walk) -> None:
+        """ "Uutena jäsenenä johtokunnasta paikan sai Aino Ek." after a paragraph about
+        another body: a seat a sentence says was got ("paikan sai") from the one body it names
+        itself, in the elative, is in that body,
+        not in the body the text spoke of before (named as the page's other seats name it,
+        "Kylälän kappeliseurakunnan johtokunta"); and "Hänen henkilökohtainen varajäsenensä on
+        Bo Lind." right after it is that seat's deputy, in the same body."""
+        if self.lex.lang != "fi":
+            return
+        spans = [
+            (s.start, s.end) for line in lines(text) for s in sentences(text, line.start, line.end)
+        ]
+        seats = sorted(
+            (f for f in out.findings if f.kind == "membership" and f.target is not None),
+            key=lambda f: f.actor.start,
+        )
+        before: Finding | None = None
+        moved: set[int] = set()  # the seats this reading moved
+        for f in seats:
+            s = next(((a, b) for a, b in spans if a <= f.actor.start < b), None)
+            if s is None or f.rule != "text-role-before" or s[0] <= f.target.start < s[1]:
+                before = f
+                continue
+            if (
+                f.role == "deputy_member"
+                and re.match(r"Hänen\s", text[s[0] : s[1]])
+                and before is not None
+                and id(before) in moved
+                and before.target is not None
+                and text.rfind(".", before.actor.end, s[0]) >= 0
+                and not text[before.actor.end : s[0]].count(".") > 1
+            ):
+                f.target = before.target
+                before = f
+                continue
+            if f.role != "member" or not _SEAT_GOT.search(text, *s):
+                before = f
+                continue
+            named = [b for b in self.reader.bodies(tokens(text, *s)) if not b.plural]
+            if len({b.name.casefold() for b in named}) != 1 or named[0].case != "ela":
+                before = f
+                continue
+            kind = named[0].name.casefold()
+            if f.target.name.casefold().endswith(kind):
+                before = f
+                continue
+            fuller = Counter(
+                g.target.name
+                for g in seats
+                if g is not f
+                and g.target is not None
+                and g.target.name.casefold().endswith(" " + kind.split()[-1])
+                and g.target.name.casefold().endswith(kind)
+            )
+            name = fuller.most_common(1)[0][0] if fuller else named[0].name
+            name = name[:1].upper() + name[1:]
+            f.target = replace(named[0], name=name)
+            moved.add(id(f))
+            before = f
+
+    def _labelled_comma_runs(self, text: str, out: Walk) -> None:
+        """Minutes' attendance as one comma run a label: "Läsnä: Ek Aino, kirkkoherra, pj.,
+        Lind Bo, vpj., Aho Eva, jäsen, …" and "Poissa: Salo Pia, jäsen, …": each name of
+        two or three capitalised words, then its posts, each behind a comma; the seat a post
+        names (chair, vice chair, member, deputy) is the name's, in the body whose meeting the
+        page's title names ("Seurakunnanneuvoston kokous"), absent or present; a name with no
+        such post (a secretary, a representative of the staff) has none, nor have the names
+        after a label of those with only a right to speak. The names are turned first name
+        first where the page shows they are printed surname first (:meth:`_turn_listed_run`);
+        the sentences' reading of the run is replaced."""
+        body = self._meeting_title_body(text)
+        if body is None:
+            return
+        found: list[Finding] = []
+        spans: list[tuple[int, int]] = []
+        for label in _ATTENDANCE_COMMA_LABEL.finditer(text):
+            a = label.end()
+            b = text.find("\n", a)
+            b = len(text) if b < 0 else b
+            items = [(mt.start(), mt.end()) for mt in re.finditer(r"[^,\n]+", text[a:b])]
+            items = [
+                (a + s0 + len(text[a + s0 : a + e0]) - len(text[a + s0 : a + e0].lstrip()), a + e0)
+                for s0, e0 in items
+            ]
+            entries: list[tuple[tuple[int, int], list[str]]] = []
+            for s0, e0 in items:
+                item = text[s0:e0].strip()
+                if _COMMA_RUN_NAME.fullmatch(item):
+                    entries.append(((s0, s0 + len(item)), []))
+                elif entries and item[:1].islower():
+                    entries[-1][1].append(item)
+                else:
+                    entries = []
+                    break
+            if len(entries) < 2 or not all(posts for _n, posts in entries):
+                continue
+            spans.append((a, b))
+            if label.group(1).casefold().startswith("puheoikeu"):
+                continue
+            order = {"chair": 0, "vice_chair": 1, "member": 2, "deputy_member": 3}
+            for (s0, e0), posts in entries:
+                roles = [
+                    self.lex.role_of(p.strip(" .")) or self.lex.role_of(p.strip()) for p in posts
+                ]
+                seats = sorted((r for r in roles if r in order), key=order.__getitem__)
+                if not seats:
+                    continue
+                person = self._listed_name(text, s0, e0)
+                found.append(
+                    Finding(
+                        "membership", person, seats[0], body, (s0, e0), 0.6, "minutes-comma-runs"
+                    )
+                )
+        if not found:
+            return
+        self._turn_listed_run(text, found)
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in spans)
+        ] + found
+
+    def _meeting_title_body(self, text: str) -> Mention | None:
+        """The body whose meeting the page's first line names ("Seurakunnanneuvoston kokous
+        23.10.2023"), or None."""
+        first = re.match(r"\s*([A-ZÅÄÖ][\w-]+n)\s+kokous(?![\w-])", text)
+        if first is None:
+            return None
+        name = self._genitive_body(first.group(1).casefold())
+        if not name:
+            return None
+        return Mention(first.start(1), first.end(1), first.group(1), name, "body", 0.6)
+
+    def _officer_of_a_bare_genitive_body(self, text: str, out: Walk) -> None:
+        """ "Aino Ek, valtuuston pj." on a line of its own, on a page that names one council
+        in full ("seurakunnanvaltuuston päätösten"): the person is that council's officer
+        (chair or vice chair), whatever list the line is in (one with only a right to speak
+        gives no seat in the list's body, but the post is a seat of its own)."""
+        if self.lex.lang != "fi":
+            return
+        for mt in _BARE_GENITIVE_OFFICER.finditer(text):
+            s0, e0 = mt.span("name")
+            if any(
+                f.kind == "membership" and f.actor.start < e0 and s0 < f.actor.end
+                for f in out.findings
+            ):
+                continue
+            kind = _GENITIVE_BODIES[mt.group("body").casefold()]
+            full = {
+                a.base
+                for c in re.finditer(rf"(?<![\w-])\w+{kind[:-1]}\w*", text, re.I)
+                for a in self.reader.morph.analyse(c.group().casefold())
+                if a.base.endswith(kind) and a.base != kind
+            }
+            if len(full) != 1:
+                continue
+            role = self.lex.role_of(mt.group("post").rstrip("."))
+            if role not in ("chair", "vice_chair"):
+                continue
+            name = full.pop()
+            body = Mention(mt.start("body"), mt.end("body"), mt.group("body"),
+                           name[:1].upper() + name[1:], "body", 0.6)  # fmt: skip
+            person = Mention(s0, e0, text[s0:e0], text[s0:e0], "person", 0.7, "nom")
+            out.findings.append(
+                Finding("membership", person, role, body, (s0, mt.end()), 0.6,
+                        "bare-genitive-officer")
+            )  # fmt: skip
+
+    def _member_deputy_pairs_in_prose(self, text: str, out: Walk) -> None:
+        """ "Johtokunnan jäseninä jatkavat Aino Ek (henkilökohtainen varajäsen Bo Lind), Eva
+        Aho (Olli Berg) ja Pia Salo (Ilkka Mäki).": a sentence naming the members of a body,
+        each with the personal deputy in parentheses; each name before a parenthesis is a
+        member and the name in it the deputy, in the body the sentence's other readings found
+        for the pairs (else the body named before the members' word). Read only for three
+        pairs or more, the run held together by commas and "ja"; the sentence's other readings
+        of the names are replaced."""
+        for line in lines(text):
+            for sent in sentences(text, line.start, line.end):
+                pairs = list(_PROSE_PAIR.finditer(text, sent.start, sent.end))
+                if len(pairs) < 3:
+                    continue
+                if any(
+                    not re.fullmatch(r"\s*(?:,|ja|sekä)\s*", text[a.end() : b.start()])
+                    for a, b in itertools.pairwise(pairs)
+                ):
+                    continue
+                said = _MEMBERS_AS.search(text, sent.start, pairs[0].start())
+                if said is None:
+                    continue
+                a, b = pairs[0].start(), pairs[-1].end()
+                known = [
+                    f.target
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.target is not None
+                    and f.rule != "name-run"
+                    and a <= f.actor.start < b
+                ]
+                body = known[0] if known else None
+                if body is None:
+                    toks = list(tokens(text, sent.start, said.start()))
+                    bodies = self.reader.bodies(toks)
+                    if not bodies or text[bodies[-1].end : said.start()].strip():
+                        continue
+                    body = bodies[-1]
+                found: list[Finding] = []
+                for mt in pairs:
+                    for group, role in (("member", "member"), ("deputy", "deputy_member")):
+                        s0, e0 = mt.span(group)
+                        person = Mention(s0, e0, text[s0:e0], " ".join(text[s0:e0].split()),
+                                         "person", 0.7, "nom")  # fmt: skip
+                        found.append(
+                            Finding("membership", person, role, body, (mt.start(), mt.end()),
+                                    0.7, "prose-member-deputy-pairs")
+                        )  # fmt: skip
+                out.findings = [
+                    f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+                ] + found
+
+    def _labelled_names_then_posts(self, text: str, out: Walk) -> None:
+        """Minutes' invitation flattened column by column under a members' label: "JÄSENET:
+        Ek Aino Lind Bo Aho Eva yhteisen kirkkoneuvoston pj; Testilän srk varapj. jäsen", a run
+        of names (surname first or last), then as many posts in the same order, a post perhaps
+        naming its body in the genitive ("yhteisen kirkkoneuvoston pj") or the member a deputy
+        stands for ("Aino Ekin varajäsen"), a note after a semicolon. The k-th post is the k-th
+        name's, in the body the posts name (or the page's head names); a capitalised label
+        ("MUUT KUTSUTUT:", "POISSA:") ends the posts. Under a following label of others, each
+        "Surname Firstname post" holds a seat only where the post names a body; under
+        "POISSA:", "Surname Firstname jäsen" is a member absent. The sentences' reading of the
+        block is replaced. Nothing unless the counts agree."""
+        for head in _MEMBERS_LABEL.finditer(text):
+            words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[head.end() :])]
+            words = [(head.end() + a, head.end() + b) for a, b in words]
+            k = 0
+            while k < len(words) and _COLUMN_NAME_WORD.fullmatch(text[slice(*words[k])]):
+                k += 1
+            if k < 8 or k % 2 or k > 60:
+                continue
+            names = [(words[i][0], words[i + 1][1]) for i in range(0, k, 2)]
+            posts: list[tuple[int, int]] = []  # the words of the posts
+            while k < len(words) and not _CAPS_LABEL.match(text, words[k][0]):
+                posts.append(words[k])
+                k += 1
+            end = posts[-1][1] if posts else head.end()
+            read = self._posts_in_order(text, posts)
+            if read is None or len(read) != len(names):
+                continue
+            body = self._minutes_head_body(text)
+            named = [b for _r, b in read if b]
+            if named and (body is None or named[0].casefold().endswith(body.name.casefold())):
+                body = Mention(posts[0][0], end, text[posts[0][0] : end], named[0], "body", 0.6)
+            if body is None:
+                continue
+            found: list[Finding] = []
+            for (s0, e0), (role, elsewhere) in zip(names, read, strict=True):
+                target = body
+                if elsewhere and elsewhere.casefold() != body.name.casefold():
+                    target = Mention(
+                        posts[0][0], end, text[posts[0][0] : end], elsewhere, "body", 0.6
+                    )
+                person = self._listed_name(text, s0, e0)
+                found.append(
+                    Finding(
+                        "membership", person, role, target, (s0, e0), 0.6, "minutes-name-post-runs"
+                    )
+                )
+            stop = end
+            for label in _CAPS_LABEL.finditer(text, end, min(len(text), end + 1500)):
+                absent = label.group(1).casefold().startswith("poissa")
+                if text[stop : label.start()].strip() and not (
+                    absent and label.start() - stop < 600
+                ):
+                    break
+                entries, after = self._name_post_entries(text, label.end())
+                if not entries:
+                    break
+                for (s0, e0), post, (a, b) in entries:
+                    role, elsewhere = self._post_seat(post)
+                    if not role and absent:
+                        role, elsewhere = self._post_seat(post.split()[0])
+                    if not role or (not elsewhere and not absent):
+                        continue
+                    target = body
+                    if elsewhere and elsewhere.casefold() != body.name.casefold():
+                        target = Mention(a, b, text[a:b], elsewhere, "body", 0.6)
+                    person = self._listed_name(text, s0, e0)
+                    found.append(
+                        Finding(
+                            "membership",
+                            person,
+                            role,
+                            target,
+                            (s0, b),
+                            0.6,
+                            "minutes-name-post-runs",
+                        )
+                    )
+                stop = after
+            self._turn_listed_run(text, found)
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not head.start() <= f.actor.start < stop
+            ] + found
+            return
+
+    def _turn_listed_run(self, text: str, found: list[Finding]) -> bool:
+        """The names of one minutes' form printed the same way: surname first for all when
+        voikko turned most of them, or when the page writes one of them the other way round
+        elsewhere ("Petri Ek" signing under the list's "Ek Petri") and none again as listed."""
+        people = [f.actor for f in found]
+        if not people:
+            return False
+        turned = sum(1 for p in people if p.name != " ".join(p.written.split()))
+        listed = {p.start for p in people}
+        other_way = same_way = 0
+        for p in people:
+            words = p.written.split()
+            back = " ".join([*words[1:], words[0]])
+            other_way += re.search(rf"(?<![\w-]){re.escape(back)}(?![\w-])", text) is not None
+            same_way += any(
+                mt.start() not in listed
+                for mt in re.finditer(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", text)
+            )
+        if not (2 * turned > len(people) or (other_way and not same_way)):
+            return False
+        for f in found:
+            words = f.actor.written.split()
+            f.actor = replace(f.actor, name=" ".join([*words[1:], words[0]]))
+        return True
+
+    def _posts_in_order(
+        self, text: str, words: list[tuple[int, int]]
+    ) -> list[tuple[str, str]] | None:
+        """The seats a flattened post column says, one a post word ("pj", "jäsen",
+        "varajäsen"): each post's role and the body its genitive words before it name ("yhteisen
+        kirkkoneuvoston pj" → the chair of "Yhteinen kirkkoneuvosto"), or "". Words between
+        posts are such genitives, a member's name in the genitive ("Aino Ekin varajäsen") or a
+        note after a semicolon ("pj; Testilän srk"); None for anything else, or a post that is no
+        seat."""
+        read: list[tuple[str, str]] = []
+        gap: list[str] = []
+        note = False
+        for a, b in words:
+            w = text[a:b]
+            role = self.lex.role_of(w.rstrip(";,"))
+            if (role is not None and not gap) or (role is not None and self._post_gap(gap, note)):
+                if role not in ("chair", "vice_chair", "member", "deputy_member"):
+                    return None
+                read.append((role, self._gap_body(gap, note)))
+                gap, note = [], w.endswith(";")
+                continue
+            if role is not None:
+                return None
+            gap.append(w)
+            if len(gap) > 5:
+                return None
+        if gap or not read:
+            return None
+        return read
+
+    def _post_seat(self, post: str) -> tuple[str, str]:
+        """The seat one post of a name and post entry says ("yhteisen kirkkovaltuuston
+        puheenjohtaja" → the chair of "Yhteinen kirkkovaltuusto"; "jäsen" → a member, no body
+        named), or ("", "") for a post that is no seat ("talousjohtaja, esittelijä")."""
+        words = post.split()
+        role = self.lex.role_of(words[-1].rstrip(";,")) if words else None
+        if role not in ("chair", "vice_chair", "member", "deputy_member"):
+            return "", ""
+        if self._own_genitives(words[:-1]) != len(words) - 1:
+            return "", ""
+        return role, self._gap_body(words[:-1], False)
+
+    def _post_gap(self, gap: list[str], note: bool) -> bool:
+        """The words before a post are a note, a body's or a person's genitive (see
+        :meth:`_posts_in_order`)."""
+        own = self._own_genitives(gap)
+        if own is None:
+            return False
+        return note or own == len(gap)
+
+    def _own_genitives(self, gap: list[str]) -> int | None:
+        """How many words at the end of ``gap`` are genitives belonging to the post after them:
+        lower-case words ending in "n" whose last names a body, or a capitalised name's two words,
+        the second in the genitive; None when the words end otherwise."""
+        if not gap:
+            return 0
+        if (
+            len(gap) >= 2
+            and all(_COLUMN_NAME_WORD.fullmatch(w) for w in gap[-2:])
+            and gap[-1].endswith("n")
+        ):
+            return 2
+        k = len(gap)
+        while k > 0 and re.fullmatch(r"[a-zåäö][\w-]*n", gap[k - 1]):
+            k -= 1
+        if k == len(gap) or not self._genitive_body(gap[-1]):
+            return None
+        return len(gap) - k
+
+    def _gap_body(self, gap: list[str], note: bool) -> str:
+        """The body named by the genitives before a post ("yhteisen kirkkoneuvoston" →
+        "Yhteinen kirkkoneuvosto"), or ""."""
+        own = self._own_genitives(gap) or 0
+        tail = gap[len(gap) - own :]
+        if not tail or tail[0][:1].isupper():
+            return ""
+        body = self._genitive_body(tail[-1])
+        if not body:
+            return ""
+        bases = []
+        for w in tail[:-1]:
+            base = next((a.base for a in self.reader.morph.analyse(w) if a.case == "gen"), "")
+            if not base:
+                return ""
+            bases.append(base)
+        name = " ".join([*bases, body.casefold()])
+        return name[:1].upper() + name[1:]
+
+    def _name_post_entries(
+        self, text: str, start: int
+    ) -> tuple[list[tuple[tuple[int, int], str, tuple[int, int]]], int]:
+        """The "Surname Firstname post" entries run together after a label, each a name's two
+        capitalised words and the lower-case words after it up to the next name, with the
+        span of those words; and where the entries end (at a capitalised label or the
+        paragraph's end)."""
+        words = [
+            (start + w.start(), start + w.end())
+            for w in re.finditer(r"\S+", text[start : start + 1500])
+        ]
+        entries: list[tuple[tuple[int, int], str, tuple[int, int]]] = []
+        k, stop = 0, start
+        while k + 1 < len(words):
+            a, b = words[k]
+            if _CAPS_LABEL.match(text, a) or "\n\n" in text[stop:a]:
+                break
+            if not (
+                _COLUMN_NAME_WORD.fullmatch(text[a:b])
+                and _COLUMN_NAME_WORD.fullmatch(text[slice(*words[k + 1])])
+            ):
+                break
+            j = k + 2
+            while (
+                j < len(words)
+                and not (
+                    _COLUMN_NAME_WORD.fullmatch(text[slice(*words[j])])
+                    and j + 1 < len(words)
+                    and _COLUMN_NAME_WORD.fullmatch(text[slice(*words[j + 1])])
+                )
+                and not _CAPS_LABEL.match(text, words[j][0])
+            ):
+                j += 1
+            if j == k + 2:
+                break
+            post_a, post_b = words[k + 2][0], words[j - 1][1]
+            entries.append(((a, words[k + 1][1]), text[post_a:post_b], (post_a, post_b)))
+            k, stop = j, post_b
+        return entries, stop
 
     def _adjusters_deputy(self, text: str, out: Walk) -> None:
         """ "Utses att justera Justerare Ersättare Jens Ek": the deputy of the minutes'
