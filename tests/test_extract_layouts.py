@@ -355,6 +355,12 @@ def _eval_module():
         "heldout77",
         "heldout78",
         "heldout80",
+        "heldout83",
+        "heldout84",
+        "heldout85",
+        "heldout87",
+        "heldout89",
+        "heldout91",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
