@@ -173,3 +173,24 @@ def test_a_committees_run_broken_over_a_blank_line_goes_on(morph):
         f.rule == "run-continued" and f.actor.name == "Juha Aho"
         for f in findings(COMMITTEES, "fi", morph)
     )
+
+
+#: a minutes' header of bulleted labels with no colon: the meeting's place is no person
+HEADER = (
+    "Hallituksen kokous 3/2021\n"
+    " • Aika 12.4.2021 kello 17.00-19.00\n"
+    " • Paikka Kivitalo, Rantakylä\n"
+    " • Läsnä\n"
+    "  • Aino Koski pj\n"
+    "  • Pekka Salo vpj\n"
+    "  • Liisa Mäki\n"
+    "  • Juha Aho siht\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_meetings_place_label_is_no_members_name(morph):
+    got = held(HEADER, "fi", morph)
+    assert ("Aino Koski", "chair", "Hallitus") in got
+    assert ("Liisa Mäki", "member", "Hallitus") in got
+    assert not any(p.startswith("Paikka") or p == "Kivitalo" for p, _r, _b in got), sorted(got)
