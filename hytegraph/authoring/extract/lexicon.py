@@ -389,7 +389,7 @@ _FI_NOT_NAMES = frozenset(
     kokoonpano tehtävät vastaaja ryhmän ryhmä toimiala toimialan tulosalue lähde linkki
     pöytäkirja perustelut päätös esitys liitteet oheismateriaali valmistelu lisätiedot
     hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa muut poissa läsnä johto
-    pöytäkirjanpitäjä kokouspöytäkirja esityslista kokouskutsu pöytäkirjanote ehdotus
+    paikka kokouspaikka pöytäkirjanpitäjä kokouspöytäkirja esityslista kokouskutsu pöytäkirjanote ehdotus
     board council committee""".split()  # noqa: E501, SIM905
 )
 _SV_NOT_NAMES = frozenset(

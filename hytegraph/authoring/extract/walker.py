@@ -1328,6 +1328,59 @@ _OTHERS_PRESENT_LABEL = re.compile(
     r"(?<![\w-])Muut[ \t]+(?:läsnä[ \t]*(?:olevat|olleet)|saapuvilla[ \t]+olleet|"
     r"osallistujat)(?![\w-])"
 )
+#: A body's heading on a line of its own, perhaps with its term: "Johtokunta 1.1.2024 -
+#: 31.12.2025", "Hallitus 2024".
+_BODY_TERM_HEADING = re.compile(
+    r"^[ \t]*(?P<body>[A-ZÅÄÖ][a-zåäö-]+)(?:[ \t]+\d[\d. \t\u2013-]*)?[ \t]*$", re.M
+)
+#: An office line under it, the office perhaps with its translation after a slash: "Aino Ek,
+#: puheenjohtaja/chairman".
+_OFFICE_LINE = re.compile(
+    r"[ \t]*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*)[ \t]*,[ \t]*"
+    r"(?P<role>[a-zåäö][a-zåäö \t]*?)[ \t]*(?:/[^\n/]*)?[ \t]*(?:\n|$)"
+)
+#: A group's heading with its translation: "Varsinaiset jäsenet/full members:".
+_GROUP_LINE = re.compile(r"[ \t]*(?P<head>[A-ZÅÄÖ][^\n/:]*?)[ \t]*(?:/[^\n/:]*)?:[ \t]*(?:\n|$)")
+#: A bulleted name alone on its line: "• Aino Ek".
+_BULLET_NAME_LINE = re.compile(
+    r"[ \t]*[•·*\u2013-][ \t]*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
+    r"[ \t]*(?:\n|$)"
+)
+#: A body's label and its run of names on one line: "Ympäristötoimikunta: Aino Ek, Bo Lind".
+_LABELLED_RUN_LINE = re.compile(r"^[ \t]*[A-ZÅÄÖ][\w-]*[ \t]*:[ \t]*(?P<run>[^\n]*\S)[ \t]*$", re.M)
+#: A paragraph of names only, perhaps opening with "ja": "ja Eva Holm", "Ola Berg ja Pia Aho".
+_NAMES_PARAGRAPH = re.compile(
+    r"[ \t]*(?P<run>(?:ja[ \t]+)?[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+ja[ \t]+)[A-ZÅÄÖ][a-zåäö][\w'-]*"
+    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})*)[ \t]*\.?[ \t]*(?:\n|$)"
+)
+#: One person of a flattened attendance run, a note perhaps after the name: "Aino Ek (pj)",
+#: "Bo Lind (vpj, paikalla kohdasta 5)", "Eva Holm".
+_RUN_PERSON = r"[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]*\([^()\n]{1,60}\))?"
+#: A minutes' attendance flattened into a sentence: "Paikalla: A (pj), B (vpj), C, D ja E.",
+#: then perhaps "Poissa: F, G ja H sekä I (post)".
+_FLAT_ATTENDANCE = re.compile(
+    rf"(?<![\w-])(?P<label>Paikalla|Läsnä|Poissa)(?:[ \t]+olleet)?[ \t]*:[ \t]*"
+    rf"(?P<items>{_RUN_PERSON}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:ja|sekä)[ \t]+){_RUN_PERSON})+)"
+)
+#: A body's meeting named in the genitive: "Hallituksen kokouksessaan", "johtokunnan kokous".
+_GENITIVE_MEETING = re.compile(r"(?<![\w-])(?P<body>[A-ZÅÄÖa-zåäö][\w-]*n)[ \t]+kokou[ks]\w*")
+#: A minutes' attendance label on a line of its own ("Läsnä:", "Poissa:", "Paikalla olleet:").
+_ATTENDANCE_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:Läsnä|Paikalla|Poissa)(?:[ \t]+olleet)?[ \t]*:[ \t]*$", re.M
+)
+#: A name with a post in parentheses on a line of its own: "Aino Ek (sihteeri)".
+_PARENTHESISED_POST_LINE = re.compile(
+    r"[ \t]*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*)[ \t]*"
+    r"\((?P<post>[a-zåäö]+)\)[ \t]*(?:\n|$)"
+)
+#: One line of a numbered attendance list, the surname perhaps first: "3.  Ek Aino, jäsen
+#: saapui kohdassa 9" (a deputy filling the seat above unnumbered: "Lind Bo, varajäsen").
+_NUMBERED_SEAT_LINE = re.compile(
+    r"[ \t]*(?:(?P<num>\d{1,3})\.[ \t]+)?"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*)[ \t]*,[ \t]*"
+    r"(?P<role>[a-zåäö]+)(?P<rest>[^\n]*)(?:\n|$)"
+)
 #: A note of when a member came or left, run into the list: "Saapui pykälän 191 aikana klo".
 _COMING_AND_GOING = re.compile(
     r"(?<![\w-])(?:[Ss]aapui|[Pp]oistui)(?:[ \t]+(?:[a-zåäö][\w.]*|\d[\d.:]*|§+))*"
@@ -2124,6 +2177,10 @@ class Walker:
         self._duty_after_name(out)
         self._counted_board_lines(text, out)
         self._heading_split_over_lines(text, out)
+        self._numbered_attendance_lines(text, out)
+        self._flat_attendance_runs(text, out)
+        self._office_lines_then_groups(text, out)
+        self._labelled_run_over_blank_line(text, out)
         read_rosters(self, text, out)
         return out
 
@@ -15260,6 +15317,224 @@ class Walker:
             for f in out.findings
             if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
         ] + found
+
+    def _labelled_run_over_blank_line(self, text: str, out: Walk) -> None:
+        """A body's run of names broken over a blank line ("Ympäristötoimikunta: Aino Ek,
+        Bo Lind," / "" / "Eva Holm ja Ola Berg"; "…: Aino Ek, Bo Lind" / "" / "ja Eva
+        Holm"): the names of the next paragraph join the seats the line's names were read
+        in, when the line ends with a comma or the paragraph opens with "ja" and holds
+        nothing but names."""
+        members = [f for f in out.findings if f.kind == "membership" and f.target is not None]
+        added: list[Finding] = []
+        for line in _LABELLED_RUN_LINE.finditer(text):
+            seated = [f for f in members if line.start("run") <= f.actor.start < line.end()]
+            if not seated or len({(f.target.name, f.role) for f in seated}) != 1:
+                continue
+            gap = re.compile(r"[ \t]*\n[ \t]*\n").match(text, line.end())
+            if gap is None:
+                continue
+            para = _NAMES_PARAGRAPH.match(text, gap.end())
+            if para is None:
+                continue
+            opens_with_and = re.match(r"ja[ \t]", para.group("run")) is not None
+            if not (line.group("run").endswith(",") or opens_with_and):
+                continue
+            taken = {(f.actor.start, f.actor.end) for f in out.findings if f.kind == "membership"}
+            base = para.start("run") + (3 if opens_with_and else 0)
+            for part in re.finditer(r"[^,]+", text[base : para.end("run")]):
+                for name in re.split(r"[ \t]+ja[ \t]+", part.group()):
+                    at = text.find(name.strip(), base + part.start())
+                    span = (at, at + len(name.strip()))
+                    if at < 0 or any(a < span[1] and span[0] < b for a, b in taken):
+                        continue
+                    person = self._listed_name(text, *span)
+                    added.append(
+                        replace(seated[-1], actor=person, quote=span, rule="run-continued")
+                    )
+        out.findings += added
+
+    def _group_role(self, head: str) -> str | None:
+        """The seat a group's heading gives ("Varsinaiset jäsenet" → member, "Yleisvarajäsenet"
+        → deputy_member: a deputy's word at the end of a compound), or None."""
+        said = self.lex.role_of(head)
+        if said is None and re.search(r"varajäsen(?:et)?$", head.casefold()):
+            said = "deputy_member"
+        return said if said in ("member", "deputy_member") else None
+
+    def _office_lines_then_groups(self, text: str, out: Walk) -> None:
+        """A body's composition under a heading of its own ("Johtokunta 1.1.2024 -
+        31.12.2025"): lines "Aino Ek, puheenjohtaja/chairman" (the office perhaps with its
+        translation after a slash), then groups under headings "Varsinaiset jäsenet/full
+        members:", "Yleisvarajäsenet/general deputy members:" with a bulleted name on each
+        line. Each office and group gives its people's seats in the heading's body. Read
+        only when the lines run on from the heading with nothing else between them, an
+        office line names the chair and three people are read or more."""
+        for head in _BODY_TERM_HEADING.finditer(text):
+            word = head.group("body")
+            if self.lex.body_kind(word.casefold()) is None:
+                continue
+            body = Mention(head.start("body"), head.end("body"), word, word, "body", 0.6)
+            pos = head.end()
+            group: str | None = None
+            people: list[tuple[Mention, str]] = []
+            while True:
+                while pos < len(text) and text[pos] in " \t\n\xa0":
+                    pos += 1
+                if pos >= len(text):
+                    break
+                if (mt := _OFFICE_LINE.match(text, pos)) is not None and (
+                    (role := self.lex.role_of(mt.group("role").strip())) is not None
+                    and role in ("chair", "vice_chair", "secretary", "member", "deputy_member")
+                    and group is None
+                ):
+                    people.append((self._listed_name(text, mt.start("name"), mt.end("name")), role))
+                elif (mt := _GROUP_LINE.match(text, pos)) is not None and (
+                    self._group_role(mt.group("head")) is not None
+                ):
+                    group = self._group_role(mt.group("head"))
+                elif (mt := _BULLET_NAME_LINE.match(text, pos)) is not None and group:
+                    people.append(
+                        (self._listed_name(text, mt.start("name"), mt.end("name")), group)
+                    )
+                else:
+                    break
+                pos = mt.end()
+            if len(people) < 3 or all(r != "chair" for _p, r in people):
+                continue
+            span = (head.start(), pos)
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            ] + [
+                Finding("membership", p, r, body, (p.start, p.end), 0.6, "office-lines")
+                for p, r in people
+            ]
+
+    def _flat_attendance_runs(self, text: str, out: Walk) -> None:
+        """Minutes' attendance flattened into sentences ("Paikalla: Aino Ek (pj), Bo Lind
+        (vpj, paikalla kohdasta 5), Eva Holm ja Ola Berg. Poissa: Pia Aho ja Eero Sjö sekä
+        Ilkka Mäki (hallituksen sihteeri)"): the people present and absent hold seats in
+        the body whose meeting the text names before the first label ("Hallituksen
+        kokouksessaan"); the chair's and vice chair's abbreviations in parentheses give
+        their seats, a note of when one came or left none; a name with another post in
+        parentheses (a secretary, an official) holds no seat. Read only when the present run
+        has four names or more, one of them marked as the chair; names a rule read
+        elsewhere in a body keep that reading."""
+        runs = list(_FLAT_ATTENDANCE.finditer(text))
+        present = [r for r in runs if r.group("label") != "Poissa"]
+        if not present:
+            return
+        first = present[0]
+        body = None
+        for mt in _GENITIVE_MEETING.finditer(text, max(0, first.start() - 800), first.start()):
+            for a in self.reader.morph.analyse(mt.group("body").casefold()):
+                if a.case == "gen" and self.lex.body_kind(a.base) is not None:
+                    name = a.base[:1].upper() + a.base[1:]
+                    body = Mention(mt.start("body"), mt.end("body"), mt.group("body"), name,
+                                   "body", 0.6)  # fmt: skip
+        if body is None:
+            return
+        found: list[Finding] = []
+        spans: list[tuple[int, int]] = []
+        for run in runs:
+            if run.start() < first.start():
+                continue
+            if run.group("label") == "Poissa" and not found:
+                continue
+            people: list[tuple[Mention, str]] = []
+            staff: list[tuple[int, int]] = []
+            chair = False
+            for item in re.finditer(_RUN_PERSON, text[run.start("items") : run.end("items")]):
+                s0 = run.start("items") + item.start()
+                name_end = s0 + len(re.match(r"[^(]*", item.group()).group().rstrip())
+                role = "member"
+                note = re.search(r"\(([^()]*)\)", item.group())
+                if note is not None:
+                    said = self.lex.role_of(note.group(1).split(",")[0].strip())
+                    if said in ("chair", "vice_chair"):
+                        role = said
+                        chair = chair or said == "chair"
+                    elif said is not None or (
+                        len(note.group(1).split(",")[0].split()) > 1
+                        and (not re.match(r"(?:paikalla|poissa|saapui|poistui)", note.group(1)))
+                    ):
+                        staff.append((s0, name_end))
+                        continue  # another post: no seat
+                people.append((self._listed_name(text, s0, name_end), role))
+            if run.group("label") != "Poissa" and (len(people) < 4 or not chair):
+                continue
+            spans.append((run.start(), run.end()))
+            out.no_seat += staff
+            for person, role in people:
+                found.append(
+                    Finding("membership", person, role, body, (person.start, person.end), 0.6,
+                            "flat-attendance")
+                )  # fmt: skip
+        if not found:
+            return
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in spans)
+        ] + found
+
+    def _numbered_attendance_lines(self, text: str, out: Walk) -> None:
+        """Minutes' attendance as numbered lines under "Läsnä:" / "Poissa:" ("1.  Ek Aino,
+        jäsen", "2.  Lind Bo, jäsen  saapui kohdassa 9", a deputy filling the seat above
+        unnumbered: "Holm Eva, varajäsen"): each line's seat word is its name's seat in the
+        body whose minutes these are, present or absent; a note after it (an arrival, a
+        departure, the meeting's chair in parentheses) changes no seat. Read only under such
+        a label, in a block of three numbered lines or more whose every line names a member's
+        or deputy's seat (the absentees' block after it however few); a person listed twice
+        is seated once; the meeting's secretary on a line after the list none."""
+        body = self._minutes_head_body(text) or self._genitive_minutes_title(text)
+        if body is None:
+            return
+        found: list[Finding] = []
+        spans: list[tuple[int, int]] = []
+        staff: list[tuple[int, int]] = []
+        for label in _ATTENDANCE_LABEL_LINE.finditer(text):
+            pos = label.end() + 1
+            block: list[tuple[re.Match[str], str]] = []
+            while (mt := _NUMBERED_SEAT_LINE.match(text, pos)) is not None and mt.end() > pos:
+                role = self.lex.role_of(mt.group("role"))
+                if role not in ("member", "deputy_member"):
+                    break
+                block.append((mt, role))
+                pos = mt.end()
+            # the absentees after a block read: numbered the same way, however few
+            if sum(1 for mt, _r in block if mt.group("num")) < (1 if spans else 3):
+                continue
+            end = block[-1][0].end()
+            # the meeting's secretary on a line of its own after the list ("Aino Ek
+            # (sihteeri)"): an official keeping the minutes, no seat
+            while (sec := _PARENTHESISED_POST_LINE.match(text, end)) is not None and (
+                self.lex.role_of(sec.group("post")) == "secretary"
+            ):
+                staff.append((sec.start("name"), sec.end("name")))
+                end = sec.end()
+            spans.append((block[0][0].start(), end))
+            for mt, role in block:
+                person = self._listed_name(text, mt.start("name"), mt.end("name"))
+                found.append(
+                    Finding("membership", person, role, body, (mt.start("name"), mt.end("role")),
+                            0.6, "numbered-attendance")
+                )  # fmt: skip
+        if not found:
+            return
+        out.no_seat += staff
+        seen: set[tuple[str, str]] = set()
+        unique = []
+        for f in found:
+            if (f.actor.name, f.role) not in seen:
+                seen.add((f.actor.name, f.role))
+                unique.append(f)
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in spans)
+        ] + unique
 
     def _genitive_minutes_title(self, text: str) -> Mention | None:
         """The body a minutes' title names in the genitive before the word for the meeting or
