@@ -36,7 +36,7 @@ from hytegraph.authoring.extract.lists import (
 )
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, shared_first_words, tokens
 from hytegraph.authoring.extract.morphology import Morphology
-from hytegraph.authoring.extract.places import place_of
+from hytegraph.authoring.extract.places import gazetteer, place_of
 from hytegraph.authoring.extract.rosters import read_rosters
 from hytegraph.authoring.extract.runs import RunReader, merge, without_towns
 from hytegraph.authoring.extract.segment import (
@@ -428,6 +428,12 @@ _OFFICERS_ELECTED = re.compile(
 _CONSISTS_OF = re.compile(
     r"(?i)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)[ \t]+av\b|"
     r"(?:har[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b)"
+)
+#: A label over the staff's representatives in a body ("Personalrepresentanter: A, B"), its
+#: colon and the first name after it.
+_STAFF_REPS_LABEL = re.compile(
+    r"(?i)\s*(?:personal|arbetstagar)(?:representant(?:er(?:na)?)?|företrädar(?:e|en|na))"
+    r"[ \t]*:[ \t]*(?-i:[A-ZÅÄÖ])"
 )
 #: A heading over the contacts of an organisation's staff.
 _STAFF_HEADING = re.compile(
@@ -6200,8 +6206,10 @@ class Walker:
             name, said = paras[j], paras[j + 1]
             if len(name.lines) != 1 or len(said.lines) != 1:
                 break
-            if not re.fullmatch(r"[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*", name.text):
-                break
+            if not re.fullmatch(
+                r"[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}", name.text
+            ):
+                break  # "Aino Ek", "Aino Lind Ek": a name of two or three words
             role = self.lex.role_of(said.text.strip())
             if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
                 break
@@ -6220,7 +6228,127 @@ class Walker:
             or (nxt is not None and self.lex.role_of(nxt.text.strip()) is not None)
         ):
             return [], 0  # a role line above the first name: the roles are over the names
+        if (last := self._last_card_without_role(text, paras, j, ctx)) is not None:
+            found.append(last)
+            j += 1
         return found, j - k
+
+    def _place_glued_to_name(self, text: str, line: Line, entry: Finding) -> Finding:
+        """ "• Aino Lind Hedemora, ordförande" among items "• Bo Ek, Falun": the list writes
+        each person's place after the name, and where an office follows, the comma before the
+        place is left out. The name's last word is then the place, no part of the name. Only
+        for an officer's item whose name of three words ends in a place's name, with two or
+        more "Name, Place" items of the same list next to it."""
+        if entry.kind != "membership" or entry.role not in ("chair", "vice_chair", "secretary"):
+            return entry
+        words = entry.actor.name.split()
+        places = gazetteer()
+        if len(words) != 3 or words[-1].casefold() not in places:
+            return entry
+        if not re.match(r"[ \t]*,[ \t]*\w", text[entry.actor.end : line.end]):
+            return entry
+        near = text[max(0, line.start - 400) : line.end + 400].splitlines()
+        listed = 0
+        for other in near:
+            item = re.fullmatch(
+                r"[ \t]*[•*\-\u2013][ \t]+[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}"
+                r"[ \t]*,[ \t]*([A-ZÅÄÖ][\w'-]+)[ \t]*",
+                other,
+            )
+            if item is not None and item.group(1).casefold() in places:
+                listed += 1
+        if listed < 2:
+            return entry
+        cut = entry.actor.written.rstrip()
+        cut = cut[: cut.rfind(" ")] if " " in cut else cut
+        actor = replace(
+            entry.actor,
+            end=entry.actor.start + len(cut),
+            written=cut,
+            name=" ".join(words[:-1]),
+        )
+        return replace(entry, actor=actor)
+
+    def _last_body_named(self, text: str, start: int, end: int) -> Mention | None:
+        """The last body (not a plural kind of bodies) named in ``text[start:end]``, if any."""
+        if start >= end:
+            return None
+        named = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
+        return named[-1] if named else None
+
+    def _name_employer_place_run(
+        self, text: str, start: int, end: int, ctx: Context, body: Mention | None = None
+    ) -> list[Finding]:
+        """A masthead's run of seats after a role label, three items to a person ("Ledamöter:
+        Aino Ek, Norrmejerier AB, Umeå, Bo Lind, Telia, Öst, …"): the name, the employer
+        and the place or region, all cut by commas alike. The employer may look like a
+        name ("Telia Sonera"), so only the first of every three items is read, and only when
+        the items come in threes, each first one a person and most of the third ones a place.
+        Nothing (the sentence rules read it) when the run is any other shape. The seats are
+        in the context's body, else in ``body`` (the body named before it in the paragraph)."""
+        body = ctx.body or body
+        if body is None:
+            return []
+        head = re.match(r"[ \t]*([^\W\d][^:,.\n]{2,40}?)[ \t]*:[ \t]*", text[start:end])
+        if head is None:
+            return []
+        role = self.lex.role_of(head.group(1).strip())
+        if role not in ("member", "deputy_member"):
+            return []
+        base = start + head.end()
+        rest = text[base:end].rstrip().rstrip(".")
+        if re.search(r"[;()\n]|\s(?:och|ja|samt|sekä)\s", rest):
+            return []
+        items: list[tuple[int, int]] = []
+        at = 0
+        for part in rest.split(","):
+            a = base + at + len(part) - len(part.lstrip())
+            b = base + at + len(part.rstrip())
+            items.append((a, b))
+            at += len(part) + 1
+        if len(items) < 6 or len(items) % 3 or any(a >= b for a, b in items):
+            return []
+        places = gazetteer()
+        found: list[Finding] = []
+        placed = 0
+        for k in range(0, len(items), 3):
+            a, b = items[k]
+            person = self.lists._person(text, a, b)
+            if person is None or text[person.end : b].strip():
+                return []
+            if self.lex.find_role(text[items[k + 1][0] : items[k + 2][1]]):
+                return []  # "Aino Ek, ordförande, Umeå": an office, not an employer
+            third = text[items[k + 2][0] : items[k + 2][1]].split()
+            if any(w.casefold() in places for w in third):
+                placed += 1
+            quote = (a, items[k + 1][1])
+            found.append(_membership(ctx, person, role, quote, 0.7, "list-strided", target=body))
+        if placed * 2 < len(found):
+            return []
+        return found
+
+    def _last_card_without_role(
+        self, text: str, paras: list[Paragraph], j: int, ctx: Context
+    ) -> Finding | None:
+        """The page's last line, a name alone after cards of a name over its role ("Aino Ek" /
+        "Ledamot" / "Bo Lind"): a card whose role was left out, a plain seat in the body.
+        Only the text's last paragraph, a single line of a name beginning with a first name (no
+        role word in it)."""
+        if j != len(paras) - 1 or ctx.body is None:
+            return None
+        name = paras[j]
+        if len(name.lines) != 1 or not re.fullmatch(
+            r"[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}", name.text.strip()
+        ):
+            return None
+        if self.lex.role_of(name.text.strip()) is not None:
+            return None
+        if m.FIRST_NAME not in self.reader._classes(name.text.split()[0]):
+            return None  # "Kontakta Oss": no first name, no person
+        person = self._listed_name(text, name.start, name.end)
+        return _membership(
+            ctx, person, "member", (name.start, name.end), 0.5, "list-name-over-role"
+        )
 
     def _cell_table(
         self, text: str, paras: list[Paragraph], k: int, ctx: Context, out: Walk
@@ -16668,6 +16796,8 @@ class Walker:
                 # "• Kylälän Eläkeläiset ry, Aino Ahola" under "Varajäsenet"
                 entries = self.lists.organisation_then_name(text, line.content_start, end, ctx)
             ctx.role = saved_role
+            if len(entries) == 1 and line.kind == "item":
+                entries = [self._place_glued_to_name(text, line, entries[0])]
             if (
                 len(entries) == 1
                 and entries[0].role == "deputy_member"
@@ -16829,6 +16959,18 @@ class Walker:
             return
         named_before: list[Mention] = []
         for s in p.sentences:
+            if _STAFF_REPS_LABEL.match(s.text) and (
+                ctx.body is not None or self._last_body_named(text, p.start, s.start)
+            ):
+                # "Personalrepresentanter: A, B, C" after a board's members and deputies: the
+                # staff's representatives speak at its meetings, no seats (nor a guess)
+                out.no_seat.append((s.start, s.end))
+                continue
+            if strided := self._name_employer_place_run(
+                text, s.start, s.end, ctx, self._last_body_named(text, p.start, s.start)
+            ):
+                out.findings += strided
+                continue
             meeting = self.electing.search(s.text) if self.electing is not None else None
             if meeting is not None and not ctx.meeting_said:
                 # "Föreningen har hållit årsmöte": the seats it fills are the board's; the
