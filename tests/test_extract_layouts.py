@@ -361,6 +361,7 @@ def _eval_module():
         "heldout87",
         "heldout89",
         "heldout91",
+        "heldout93",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
