@@ -8,6 +8,7 @@ span read from it is a span of the document."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from hytegraph.authoring.extract.lexicon import TREASURER_WORDS, Lexicon
 
@@ -176,15 +177,7 @@ class Unflattener:
         capitals right before the first one. Nothing changes unless the run holds three
         headings or more, one of them the members' or the deputies' column, and eight names;
         a stretch of capitalised words that are not whole names of two words ends the run."""
-        chars: list[str] | None = None
-        pos = 0
-        for line in text.split("\n"):
-            for cut in self._heading_run_breaks(line):
-                if chars is None:
-                    chars = list(text)
-                chars[pos + cut] = "\n"
-            pos += len(line) + 1
-        return text if chars is None else "".join(chars)
+        return _broken_at(text, self._heading_run_breaks)
 
     def _heading_run_breaks(self, line: str) -> list[int]:
         if len(line) < 150:
@@ -260,15 +253,7 @@ class Unflattener:
         (of two words each) goes on a line of its own, and so does what follows the last
         name. Nothing changes unless the run begins with two such offices, one an officer's,
         and names at least two members after them."""
-        chars: list[str] | None = None
-        pos = 0
-        for line in text.split("\n"):
-            for cut in self._comma_post_breaks(line):
-                if chars is None:
-                    chars = list(text)
-                chars[pos + cut] = "\n"
-            pos += len(line) + 1
-        return text if chars is None else "".join(chars)
+        return _broken_at(text, self._comma_post_breaks)
 
     def _comma_post_breaks(self, line: str) -> list[int]:
         out: list[int] = []
@@ -387,15 +372,7 @@ class Unflattener:
         name before it, and every "name post" goes on a line of its own (the spaces around
         the heading and after each post become line breaks). A run that ends with a name
         may as well be posts over names: left alone."""
-        chars: list[str] | None = None
-        pos = 0
-        for line in text.split("\n"):
-            for cut in self._post_run_breaks(line):
-                if chars is None:
-                    chars = list(text)
-                chars[pos + cut] = "\n"
-            pos += len(line) + 1
-        return text if chars is None else "".join(chars)
+        return _broken_at(text, self._post_run_breaks)
 
     def _post_run_breaks(self, line: str) -> list[int]:
         if len(line) < 80:
@@ -621,6 +598,20 @@ class Unflattener:
             if self.lex.role_of(phrase):
                 best = 2 + len(phrase)
         return best
+
+
+def _broken_at(text: str, breaks: Callable[[str], list[int]]) -> str:
+    """``text`` with a line break in place of each space ``breaks`` finds in one of its lines
+    (the offsets within that line); the text itself when it finds none."""
+    chars: list[str] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        for cut in breaks(line):
+            if chars is None:
+                chars = list(text)
+            chars[pos + cut] = "\n"
+        pos += len(line) + 1
+    return text if chars is None else "".join(chars)
 
 
 def _sort_key(word: str) -> str:
