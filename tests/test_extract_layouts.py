@@ -339,7 +339,6 @@ def _eval_module():
         "heldout55",
         "heldout56",
         "heldout57",
-        "heldout60",
         "heldout62",
         "heldout64",
         "heldout66",

@@ -118,7 +118,7 @@ def test_a_fixed_sample_reaches_its_floor(seed, precision, recall):
 # (docs/performance.md, "Layout variants"): right, wrong, missed headline rows. A change may
 # improve them; it may not lose more than a handful. The floor above alone let a reading that
 # cost the rules reader 257 of 600 pages' rows pass, so this compares with the measured counts.
-MEASURED = {"voikko": (2277, 31, 112), "rules": (1850, 22, 539)}
+MEASURED = {"voikko": (2275, 31, 114), "rules": (1850, 22, 539)}
 SLACK = 8
 
 

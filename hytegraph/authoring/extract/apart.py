@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import Any
 
-from hytegraph.authoring.extract.findings import Finding
+from hytegraph.authoring.extract.findings import Finding, Walk
 from hytegraph.authoring.extract.mentions import Mention
 
-if TYPE_CHECKING:
-    from hytegraph.authoring.extract.walker import Walk, Walker
+#: The walker that calls this reader (``walker.Walker``), which imports this module: its type
+#: is not imported back, so that the two stay free of an import cycle.
+Walker = Any
 
 #: a word of a name printed in a list ("Yli-Kankahila", "Mänttäri")
 _NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöé][\w'-]*")

@@ -115,3 +115,14 @@ class Context:
 
 
 __all__ = ["Context", "Finding"]
+
+
+@dataclass
+class Walk:
+    """Everything a document gave: facts, and the bodies and organisations it names."""
+
+    findings: list[Finding] = field(default_factory=list)
+    named: list[tuple[Mention, tuple[int, int]]] = field(default_factory=list)
+    #: Where the rules read names as holding no seat (a photo gallery's captions, a meeting's
+    #: presidium, a photographer's credit): spans of the text, for no guess to fill.
+    no_seat: list[tuple[int, int]] = field(default_factory=list)

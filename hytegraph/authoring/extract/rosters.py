@@ -10,13 +10,14 @@ name without that body yields."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Any
 
-from hytegraph.authoring.extract.findings import Finding
+from hytegraph.authoring.extract.findings import Finding, Walk
 from hytegraph.authoring.extract.mentions import Mention
 
-if TYPE_CHECKING:  # pragma: no cover
-    from hytegraph.authoring.extract.walker import Walk, Walker
+#: The walker that calls this reader (``walker.Walker``), which imports this module: its type
+#: is not imported back, so that the two stay free of an import cycle.
+Walker = Any
 
 _NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü][\w'\u00b4]*(?:-[A-ZÅÄÖ][\w'\u00b4]*)?"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"

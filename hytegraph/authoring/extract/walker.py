@@ -10,11 +10,11 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.apart import ApartReader, nicknames_moved
-from hytegraph.authoring.extract.findings import Context, Finding
+from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lexicon import (
     DEPUTY_WORDS,
     MEETING_NAME,
@@ -1774,17 +1774,6 @@ def _one_letter_off(word: str, known: str) -> bool:
         return sum(x != y for x, y in zip(word, known, strict=True)) == 1
     short, long = sorted((word, known), key=len)
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
-
-
-@dataclass
-class Walk:
-    """Everything a document gave: facts, and the bodies and organisations it names."""
-
-    findings: list[Finding] = field(default_factory=list)
-    named: list[tuple[Mention, tuple[int, int]]] = field(default_factory=list)
-    #: Where the rules read names as holding no seat (a photo gallery's captions, a meeting's
-    #: presidium, a photographer's credit): spans of the text, for no guess to fill.
-    no_seat: list[tuple[int, int]] = field(default_factory=list)
 
 
 #: "Ledamöter i regionstyrelsen …", "Ersättare i nämnden": a list's seats, then its body
