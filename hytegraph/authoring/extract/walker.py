@@ -1704,11 +1704,11 @@ _SPLIT_OTHER_MEMBERS = re.compile(
 )
 #: A Swedish duty word after a name: "Ungdomsansvarig", "Webbansvariga".
 _DUTY_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}ansvariga?")
-#: Where two cells run together: a small letter right before a capital ("EkBo"), or a
-#: tab or a run of spaces between them.
-_RUN_CELL_CUT = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])|[ \t]*\t[ \t]*|[ \t]{3,}")
-#: Two cells run together with nothing between them.
+#: Two cells run together with nothing between them: a small letter right before a capital
+#: ("EkBo").
 _RUN_TOGETHER = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")
+#: Where two cells meet: run together, or a tab or a run of spaces between them.
+_RUN_CELL_CUT = re.compile(rf"{_RUN_TOGETHER.pattern}|[ \t]*\t[ \t]*|[ \t]{{3,}}")
 #: A cell of such a row: capitalised words up to the next cut.
 _RUN_CELL = re.compile(
     r"[A-ZÅÄÖÉÜ](?:[a-zåäöéü'-]+|(?<=-)[A-ZÅÄÖÉÜ])*"
