@@ -66,6 +66,11 @@ SERVING_LAST = (
     "Övriga deltagande Ledamöter Per-Erik Svanberg Gunnel Hedlund Tomas Ekvall Lotta Brandt, "
     "tjg ers Sven Olofsson Greta Nordin Utses att justera Tomas Ekvall\n"
 )
+SIGNED_ON_DOTS = SERVING_LAST.replace(
+    "Utses att justera Tomas Ekvall",
+    "Utses att justera Tomas Ekvall Sekreterare... Greta Nordin Ordförande... Paragrafer "
+    "Per-Erik Svanberg Justerare... Tomas Ekvall",
+)
 
 
 @pytest.mark.parametrize("morph", MORPHS)
@@ -158,3 +163,19 @@ def test_offices_after_the_names_stay_the_names_before_them(morph):
     assert ("Helena Sjöholm", "vice_chair") in got
     assert ("Anders Wikström", "secretary") in got
     assert ("Göran Lindqvist", "vice_chair") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_chair_signing_on_a_dotted_line_is_the_columns_chair(morph):
+    got = held(SIGNED_ON_DOTS, "sv", morph)
+    assert ("Per-Erik Svanberg", "chair", "Kulturrådet") in got
+    assert ("Gunnel Hedlund", "member", "Kulturrådet") in got
+    # the secretary signing is no member of the column
+    assert ("Greta Nordin", "member", "Kulturrådet") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_no_dotted_signature_leaves_the_first_member_a_member(morph):
+    # guard: without the chair's signature, no chair is guessed
+    got = held(SERVING_LAST, "sv", morph)
+    assert not any(r == "chair" for _p, r, _b in got)

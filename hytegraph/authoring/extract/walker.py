@@ -970,6 +970,8 @@ _BODY_LINE = re.compile(r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<word>[A-ZÅÄÖ][\w-]
 #: next capitalised label or the end of the line
 _CHAIR_SIGNS = re.compile(
     r"(?<![\w-])Ordförande(?P<dots>[ \t]*(?:\.{2,}|…))?[ \t]+"
+    # ("Ordförande... Paragrafer Bo Lind": the next label of the form printed between)
+    r"(?:Paragrafer[ \t]+)?"
     r"(?P<name>[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2})"
 )
 #: A line that ends in a colon
@@ -1449,7 +1451,9 @@ _NAME_IN_PARENTHESES = re.compile(
 )
 #: Minutes' signatures: each name with its role after it ("Esa Ek Puheenjohtaja Eva Salo").
 _SIGNATURES = re.compile(
-    r"(?<![\w-])(?:ALLEKIRJOITUKSET|Allekirjoitukset|UNDERSKRIFTER|Underskrifter)\s*:?\s+"
+    r"(?<![\w-])(?:ALLEKIRJOITUKSET|Allekirjoitukset|UNDERSKRIFTER|Underskrifter)\s*:?\s+|"
+    # "Sekreterare... A Ordförande... B": a form's dotted lines to sign on, with no heading
+    r"(?<![\w-])Sekreterare(?=[ \t]*(?:\.{2,}|…))"
 )
 _SIGNED = re.compile(
     r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)\s+"
