@@ -764,7 +764,17 @@ class RunReader:
         before = text[s : first.start].split()
         if (
             before
-            and self.lex.role_of(before[-1])
+            and (
+                self.lex.role_of(before[-1])
+                # "ordförande och kassör A, viceordförande B, …": two offices joined before
+                # the first name
+                or (
+                    len(before) > 2
+                    and before[-1].islower()
+                    and before[-2] in ("och", "samt", "ja", "sekä")
+                    and self.lex.role_of(before[-3])
+                )
+            )
             and not self._plural_label(before[-1], best, bare)
             and not (bare.issuperset(best) and _INITIAL_NAME_ROLE.search(text, s, first.start))
         ):

@@ -1434,6 +1434,15 @@ class SentenceReader:
             j = b + 1
             while j < len(toks) and toks[j].text in (".", ":", ","):
                 j += 1  # "pj. X", "Ordförande: X", "kommunfullmäktiges ordförande, X"
+            if (
+                j + 2 < len(toks)
+                and toks[j].text in ("och", "ja", "samt", "sekä")
+                and _TREASURER_WORD.fullmatch(toks[j + 1].text.casefold())
+                and toks[j + 2].is_cap
+            ):
+                # "ordförande och kassör A": the officer's role is A's, the treasurer's task a
+                # member's
+                j += 2
             if paren:
                 names = self._names_from(toks, j, genitive=False)
                 body = self._body_before(bodies, toks[a - 1].start) or ctx.body

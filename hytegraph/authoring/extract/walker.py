@@ -970,6 +970,8 @@ _BODY_LINE = re.compile(r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<word>[A-ZÅÄÖ][\w-]
 #: next capitalised label or the end of the line
 _CHAIR_SIGNS = re.compile(
     r"(?<![\w-])Ordförande(?P<dots>[ \t]*(?:\.{2,}|…))?[ \t]+"
+    # ("Ordförande... Paragrafer Bo Lind": the next label of the form printed between)
+    r"(?:Paragrafer[ \t]+)?"
     r"(?P<name>[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2})"
 )
 #: A line that ends in a colon
@@ -1449,7 +1451,9 @@ _NAME_IN_PARENTHESES = re.compile(
 )
 #: Minutes' signatures: each name with its role after it ("Esa Ek Puheenjohtaja Eva Salo").
 _SIGNATURES = re.compile(
-    r"(?<![\w-])(?:ALLEKIRJOITUKSET|Allekirjoitukset|UNDERSKRIFTER|Underskrifter)\s*:?\s+"
+    r"(?<![\w-])(?:ALLEKIRJOITUKSET|Allekirjoitukset|UNDERSKRIFTER|Underskrifter)\s*:?\s+|"
+    # "Sekreterare... A Ordförande... B": a form's dotted lines to sign on, with no heading
+    r"(?<![\w-])Sekreterare(?=[ \t]*(?:\.{2,}|…))"
 )
 _SIGNED = re.compile(
     r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)\s+"
@@ -1504,9 +1508,15 @@ _SIGNATURE = re.compile(
 #: sections of people ("Beslutande", "Ej tjänstgörande ersättare", "Ersättare:") and those of
 #: the sections that hold no seats ("Övriga deltagare", "Utses att justera", the signatures).
 _COVER_LABEL = re.compile(
-    r"\b(?:(?P<members>Beslutande(?:\s+[Ll]edamöter)?|BESLUTANDE(?:\s+LEDAMÖTER)?)"
+    r"\b(?:(?P<members>Beslutande(?:\s+[Ll]edamöter)?|BESLUTANDE(?:\s+LEDAMÖTER)?|"
+    # "Närvarande Ledamöter Aino Berg (S) …": the members present, the deciding ones
+    r"Närvarande\s+[Ll]edamöter|"
+    # "Närvarande Övriga A, SN, B, FUB …": the present's and the others' column heads together
+    r"Närvarande(?=\s+Övriga\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ]))"
     r"(?!\s+organ|\s+ersättare)|"
-    r"(?P<deputies>(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Närvarande|Tjänstgörande|"
+    # ("Övriga närvarande ej tjänstgörande ersättare A (S)": the deputies' sub-heading under
+    # the others' one, in lower case)
+    r"(?P<deputies>(?:Ej|Icke|(?<=närvarande\s)ej)\s+tjänstgörande(?:\s+ersättare)?|(?:Närvarande|Tjänstgörande|"
     r"Beslutande)\s+"
     r"ersättare|Ersättare|ERSÄTTARE)|"
     r"(?P<place>Plats\s+och\s+tid|Tid\s+och\s+plats)|"
@@ -1551,6 +1561,22 @@ _SV_MONTHS = frozenset(
 _COVER_SERVES_FOR = re.compile(
     r"\b(?:(?:tjänstgörande\s+|tj[gä]\.?\s+|tgj\.?\s+)?(?:ersättare|ers\.?)(?:\s+[^\s,]+)?\s+"
     r"för|(?:tjg|tgj)\.?\s+för|ersätter|i\s*stället\s+för|istället\s+för)\s*$"
+)
+#: ", FUB", ", SBN": an organisation's or a committee's abbreviation after a name in a minutes'
+#: column of those present (a party's letters too).
+_COVER_ABBR_TAG = re.compile(r",[ \t]*[A-ZÅÄÖ]{1,5}(?![\w-])")
+#: ", tjg ers", ", tjänstgörande ersättare": a deputy serving in a member's seat.
+_COVER_SERVING_TAG = re.compile(
+    r"\s*,?\s*(?:tjg|tjänstgörande)\.?\s+ers(?:ättare|\.)?(?![\w-])(?!\s+för\b)"
+)
+#: One of the seats' labels printed after a column of "Name (party)" entries, in the same
+#: order ("Ordförande 1:e vice ordförande ersättare för Aino Berg ledamot"): an office, a
+#: member's or a deputy's word, or a deputy serving for the member named after it.
+_COVER_SEAT_LABEL = re.compile(
+    r"[\s,]*(?:(?:[Tt]jänstgörande\s+)?[Ee]rsättare\s+för\s+"
+    r"(?P<serves>[A-ZÅÄÖ][\w-]+(?:\s+(?!Ordförande|Ledamot|Ersättare|Vice)[A-ZÅÄÖ][\w-]+){1,2})|"
+    r"(?P<role>(?:\d\s?:\s?[ae]\s+|[Ff]örste\s+|[Aa]ndre\s+)?[Vv]ice\s+ordförande|[Oo]rdförande|"
+    r"[Ll]edamot|(?:[Tt]jänstgörande\s+)?[Ee]rsättare))(?![\w-])"
 )
 #: "(KD), ej tjg ers", "(M), ersättare": a deputy present who does not serve, among the others
 #: present.
@@ -4215,7 +4241,19 @@ class Walker:
             people = self._cover_people(text, mt.end(), end)
             seats_end = end
             if party:
-                people, seats_end = self._cover_party_run(text, people, end)
+                tagged, seats_end = self._cover_party_run(text, people, end)
+                if not tagged and kind == "members":
+                    # "Närvarande Övriga A, SN, ordförande B, FUB C, SRF D, handläggare": no
+                    # parties; the members' column is the names with an organisation's or a
+                    # committee's abbreviation after them, up to the first without one
+                    tagged, seats_end = self._cover_party_run(text, people, end, _COVER_ABBR_TAG)
+                    if len(tagged) < 3:
+                        tagged, seats_end = [], end
+                if not tagged and kind == "members":
+                    # "Beslutande Övriga deltagande A B C, tjg ers D E": no parties; the
+                    # deciding members' column ends with its serving deputies, listed last
+                    tagged, seats_end = self._cover_serving_run(text, people, end)
+                people = tagged
                 if not kind:
                     after = stacks[k + 1] if k + 1 < len(stacks) else []
                     if len(people) < 3 or not any(m.group("deputies") for m in after):
@@ -4248,6 +4286,7 @@ class Walker:
                 and bool(stack[1].group("deputies"))
             )
             found += self._cover_section(text, kind, people, seats_end, body, column)
+            named += people  # (as the section's column was cut into names)
             had_members = had_members or kind == "members"
         return read, found, named
 
@@ -4258,11 +4297,12 @@ class Walker:
         return mt is not None and self.lex.body_kind(mt.group(1).split()[-1].casefold()) is not None
 
     def _cover_party_run(
-        self, text: str, people: list[Mention], end: int
+        self, text: str, people: list[Mention], end: int, tag: re.Pattern[str] = _COVER_PARTY
     ) -> tuple[list[Mention], int]:
-        """The run of ``people`` with a party after each name ("Aino Berg (S) Bo Lind (M)"),
-        from the first such, and where it ends: at the next name without one."""
-        tagged = [bool(_COVER_PARTY.match(text, p.end)) for p in people]
+        """The run of ``people`` with a party after each name ("Aino Berg (S) Bo Lind (M)"; or
+        another ``tag``), from the first such, and where it ends: at the next name without
+        one."""
+        tagged = [bool(tag.match(text, p.end)) for p in people]
         if True not in tagged:
             return [], end
         first = tagged.index(True)
@@ -4270,6 +4310,29 @@ class Walker:
         while last < len(people) and tagged[last]:
             last += 1
         return people[first:last], people[last].start if last < len(people) else end
+
+    @staticmethod
+    def _cover_serving_run(text: str, people: list[Mention], end: int) -> tuple[list[Mention], int]:
+        """The run of ``people`` up to the last one tagged as a serving deputy ("Aino Berg Bo
+        Lind, tjg ers Eva Ek"), and where it ends: at the next name; none without such a tag."""
+        last = max(
+            (k for k, p in enumerate(people) if _COVER_SERVING_TAG.match(text, p.end)), default=-1
+        )
+        if last < 1:
+            return [], end
+        run: list[Mention] = []
+        for p in people[: last + 1]:
+            words = list(re.finditer(r"\S+", text[p.start : p.end]))
+            if len(words) not in (4, 6):
+                run.append(p)
+                continue
+            # "Aino Berg Bo Lind": names of two words each with no separator in the column
+            for a, b in zip(words[::2], words[1::2], strict=True):
+                s, e = p.start + a.start(), p.start + b.end()
+                run.append(
+                    Mention(s, e, text[s:e], f"{a.group()} {b.group()}", "person", 0.6, "nom")
+                )
+        return run, people[last + 1].start if last + 1 < len(people) else end
 
     @staticmethod
     def _cover_key(f: Finding) -> str:
@@ -4296,6 +4359,10 @@ class Walker:
                         "cover-page")
             )  # fmt: skip
 
+        if kind == "members" and (labelled := self._cover_seat_labels(text, people, end)):
+            for person, role in labelled:
+                seat(person, role)
+            return found
         labels = re.match(r"\s*(?:\([\w-]{1,6}\)\s*)?((?:[a-zåäö][\w-]*\s+)*[a-zåäö][\w-]*)",
                           text[people[-1].end : end])  # fmt: skip
         words = labels.group(1).split() if labels else []
@@ -4312,6 +4379,9 @@ class Walker:
             if kind in ("members", "deputies") and serving is not None:
                 seat(person, "member")  # the member the deputy before serves for
                 serving = None
+                continue
+            if kind == "members" and _COVER_SERVING_TAG.match(after):
+                seat(person, "deputy_member")  # "Eva Ek, tjg ers": serving in a member's seat
                 continue
             if kind in ("members", "deputies") and _COVER_SERVES_FOR.search(after):
                 if k + 1 < len(people):
@@ -4348,6 +4418,43 @@ class Walker:
                     if f.role == "member":
                         f.role = "deputy_member"
         return found
+
+    def _cover_seat_labels(
+        self, text: str, people: list[Mention], end: int
+    ) -> list[tuple[Mention, str]]:
+        """The seats of a column of "Name (party)" entries whose labels are printed after the
+        last of them, one for each in the same order, with nothing else up to ``end`` ("A (S)
+        B (M) C (S) Ordförande vice ordförande ersättare för D"): each entry's role as its
+        label says it, a deputy serving for a member named in the label, and that member a
+        member too; none when the labels do not match the entries one for one."""
+        run, _ = self._cover_party_run(text, people, end)
+        if len(run) < 3 or run != people[: len(run)]:
+            return []
+        at = _COVER_PARTY.match(text, run[-1].end)
+        if at is None:
+            return []
+        pos, labels = at.end(), []
+        while (mt := _COVER_SEAT_LABEL.match(text, pos, end)) is not None:
+            labels.append(mt)
+            pos = mt.end()
+        if len(labels) != len(run) or text[pos:end].strip(" \t\n,.:"):
+            return []
+        if not any(mt.group("role") and self.lex.role_of(mt.group("role")) == "chair"
+                   for mt in labels):  # fmt: skip
+            return []  # (a run of bare "ledamot" words: no column of seats shown)
+        seats: list[tuple[Mention, str]] = []
+        for person, mt in zip(run, labels, strict=True):
+            if mt.group("serves"):
+                seats.append((person, "deputy_member"))
+                a, b = mt.span("serves")
+                served = next(
+                    (p for p in people[len(run) :] if a <= p.start < b),
+                    Mention(a, b, text[a:b], " ".join(text[a:b].split()), "person", 0.6, "nom"),
+                )
+                seats.append((served, "member"))
+            else:
+                seats.append((person, self.lex.role_of(mt.group("role")) or "member"))
+        return seats
 
     def _cover_people(self, text: str, start: int, end: int) -> list[Mention]:
         """The persons named in one section of a cover page, in order: runs of capitalised
