@@ -80,6 +80,10 @@ class Context:
     elected_for: Mention | None = None
     #: The body the previous sentence named: what "Ohjausryhmä" alone refers to.
     recent: Mention | None = None
+    #: The body the last sentence read began with, as its subject, and where that sentence
+    #: ends: what a next sentence's "Se" / "Den" stands for ("Hyvinvointiryhmä kokoontuu …
+    #: Se vastaa …").
+    subject: tuple[Mention, int] | None = None
     #: The body the previous sentence said chose its officers ("Kommunfullmäktige har valt
     #: presidium", "Valtuusto valitsi puheenjohtajistonsa"): whose officers the next sentence
     #: names when it names no body.

@@ -363,14 +363,26 @@ class SentenceReader:
         #: The names of a list said to have held the seat only until a date ("Aino Ek 7.9
         #: asti"), by the name's span, for the sentence being read.
         self.until: set[tuple[int, int]] = set()
+        #: The body a pronoun beginning the sentence being read stands for (:meth:`_pronoun`).
+        self.pronoun_means: Mention | None = None
 
     def read(self, text: str, sentence: Sentence, ctx: Context) -> list[Finding]:
         self.said_after = {}
         self.post_elsewhere = {}
         self.until = set()
         toks = tokens(text, sentence.start, sentence.end)
+        before, ctx.subject = ctx.subject, None
+        # the subject of the sentence right before, nothing but space between them
+        self.pronoun_means = (
+            before[0]
+            if before is not None and not text[before[1] : sentence.start].strip()
+            else None
+        )
         if not toks:
             return []
+        lead = self._lead_subject(toks, len(toks), ctx)
+        if lead is not None and self._sole_body(toks):
+            ctx.subject = (lead, sentence.end)
         bodies = [b for b in self.r.bodies(toks) if not self._is_person_part(b)]
         status = (
             self.lex.not_member_status(sentence.text)
@@ -3378,6 +3390,8 @@ class SentenceReader:
         ...")."""
         if verb == 0:
             return None
+        if verb == 1 and ctx is not None and self._pronoun(toks):
+            return self.pronoun_means
         head = toks[verb - 1]
         base = self.r._base(head.text) if self.lex.lang == "fi" else head.text
         low = base.casefold()
@@ -3436,6 +3450,8 @@ class SentenceReader:
         """The body, unit or organisation a sentence begins with, in the nominative, alone
         before its verb ("Mäntyrannan kunnan hyvinvointiryhmä valmistelee …", "Gruppen bereder
         …"); None when it is one of two ("Ryhmä ja lautakunta valmistelevat …")."""
+        if upto > 1 and self._pronoun(toks):
+            return self.pronoun_means
         for k in range(1, min(upto, 8)):
             raw = self.r.body_at(toks, k - 1) or self.r.organisation_at(toks, k - 1)
             if raw is not None and raw.start != toks[0].start and self.lex.lang == "sv":
@@ -3461,6 +3477,44 @@ class SentenceReader:
                 return None  # "Gruppens ...": a genitive
             return self._short_form(self._resolve(raw, ctx), ctx)
         return None
+
+    def _pronoun(self, toks: list[Token]) -> bool:
+        """The sentence begins with "Se" / "Den" and a verb other than "on" / "är" ("Se vastaa …",
+        "Den samverkar med …"): the pronoun stands for the body the sentence before began with.
+        "Det" (also "det är viktigt att …") and "Se on …" ("se on tärkeää …") stand for nothing."""
+        if len(toks) < 2 or toks[0].text not in ("Se", "Den"):
+            return False
+        if toks[0].text != ("Se" if self.lex.lang == "fi" else "Den"):
+            return False
+        verb = toks[1].text
+        if not (verb[:1].islower() and verb.isalpha() and verb not in _COPULAS):
+            return False
+        # "Den nya styrelsen …", "Se ryhmä …": an article before a body's name
+        for k in (1, 2) if self.lex.lang == "sv" else (1,):
+            m = self.r.body_at(toks, k) or self.r.organisation_at(toks, k)
+            if m is not None and (self.lex.lang == "sv" or m.start == toks[1].start):
+                return False
+        return True
+
+    def _sole_body(self, toks: list[Token]) -> bool:
+        """Whether the body a sentence begins with is the only body or organisation it names,
+        but for what "on" / "är" right after it says the body is ("Vanhusneuvosto on kaupungin
+        vaikuttamistoimielin."): else a "Se" after it could stand for either ("Kunnanhallitus
+        asettaa vanhusneuvoston. Se …"), and stands for none."""
+        first = toks[0].start
+        named = [*self.r.bodies(toks), *self.r.organisations(toks)]
+        lead = [m for m in named if m.start == first]
+        others = [m for m in named if m.start != first]
+        if not others:
+            return True
+        if not lead:
+            return False
+        after = next((k for k, t in enumerate(toks) if t.start >= min(m.end for m in lead)), None)
+        if after is None or toks[after].text not in ("on", "är") or len(others) != 1:
+            return False
+        # the one body after "on" ends the clause: what the body is, not another it deals with
+        rest = [t.text for t in toks if t.start >= others[0].end]
+        return not rest or not rest[0][:1].isalpha() or rest[0] in ("joka", "jonka", "som")
 
     def _genitive(self, word: str) -> bool:
         return any(a.case == "gen" for a in self.r.morph.analyse(word)) or (
@@ -3846,6 +3900,9 @@ _DONE_TO = {
     "fi": re.compile(r"(?i)\w{3,}(?:ttu|tty|ttuna|ttyinä|ttiin|taan|tään)"),
     "sv": re.compile(r"(?i)\w{3,}(?:ades|ats|des|tes|ts|as)"),
 }
+
+#: The verbs after which "Se" / "Den" begins no statement about a body ("Se on tärkeää …").
+_COPULAS = frozenset({"on", "oli", "olisi", "ovat", "är", "var", "blir", "blev"})
 
 #: A Swedish verb of cooperation, its subject the one that cooperates ("samarbetar med").
 _COOPERATES = re.compile(r"(?i)samarbetar|samverkar")
