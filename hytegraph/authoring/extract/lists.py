@@ -297,6 +297,10 @@ _JOINED_TITLE = re.compile(
 )
 
 
+#: A capitalised word of a name ("Ek", "Ann-Maj", "O'Neill").
+_CAPITAL_WORD = re.compile(r"[A-ZÅÄÖÜ][\w'’-]+")  # noqa: RUF001
+
+
 class ListReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -461,7 +465,19 @@ class ListReader:
             while stop > start and text[stop - 1] in " .\t":
                 stop -= 1
             names = self._name_list(text, start, stop)
-            if len(names) >= 3 and not any(len(p.written.split()) >= 4 for p in names):
+            if (
+                (
+                    len(names) >= 3
+                    # "Pihlajapuu: Aino Ek, Bo Lind" under "varalla:": two deputies, not a name and
+                    # whom she speaks for
+                    or (
+                        len(names) == 2
+                        and ctx.role == "deputy_member"
+                        and text[names[0].end : names[1].start].strip() == ","
+                    )
+                )
+                and not any(len(p.written.split()) >= 4 for p in names)
+            ):
                 # (a "name" of four words is two whose comma was left out: read below)
                 role = ctx.role or "member"
                 return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in names]
@@ -778,11 +794,33 @@ class ListReader:
         pieces = list(re.finditer(r"[^,]+", rest))
         if not pieces:
             return []
+        unknown = 0  # names with no word voikko knows as a first name
+        last_pair: Mention | None = None
+        if len(pieces) >= 4:
+            # "…, Ek Aino, Lind, Bo": a long run's last name printed "Surname, Firstname"
+            tail = [re.findall(r"\S+", p.group()) for p in pieces[-2:]]
+            if all(len(w) == 1 and _CAPITAL_WORD.fullmatch(w[0]) for w in tail):
+                s0 = (
+                    start
+                    + pieces[-2].start()
+                    + len(pieces[-2].group())
+                    - len(pieces[-2].group().lstrip())
+                )
+                e0 = (
+                    start
+                    + pieces[-1].end()
+                    - (len(pieces[-1].group()) - len(pieces[-1].group().rstrip()))
+                )
+                if not voikko or morphology.FIRST_NAME in self.r._classes(tail[1][0]):
+                    last_pair = Mention(
+                        s0, e0, text[s0:e0], f"{tail[0][0]} {tail[1][0]}", "person", 0.6
+                    )
+                    pieces = pieces[:-2]
         for piece in pieces:
             s0 = start + piece.start() + (len(piece.group()) - len(piece.group().lstrip()))
             e0 = start + piece.end() - (len(piece.group()) - len(piece.group().rstrip()))
             words = re.findall(r"\S+", text[s0:e0])
-            if not all(re.fullmatch(r"[A-ZÅÄÖÜ][\w'’-]+", w) for w in words):  # noqa: RUF001
+            if not all(_CAPITAL_WORD.fullmatch(w) for w in words):
                 return []
             if len(words) == 4:
                 cut = s0 + re.search(r"\S+\s+\S+\s+", text[s0:e0]).end()
@@ -798,8 +836,14 @@ class ListReader:
                 if voikko and not any(
                     morphology.FIRST_NAME in self.r._classes(w) for w in person.written.split()
                 ):
-                    return []  # "Kent Lorentzon, Autism Skåne": whom she speaks for
+                    unknown += 1  # "Kent Lorentzon, Autism Skåne": whom she speaks for
                 out.append(person)
+        if last_pair is not None:
+            out.append(last_pair)
+        if unknown and (len(out) < 4 or 2 * unknown > len(out)):
+            # a name voikko does not know as such is one in a long run of names only, most of
+            # them known ("Ek Aino, Rosvall Tina, Lind Bo, Berg Eva")
+            return []
         if not voikko and len(out) < 2:
             return []  # one piece may as well be an organisation, with no dictionary to say
         return out

@@ -1660,7 +1660,11 @@ _YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[\u2013\u2014-]\s*(?:19|20)?\d\d)
 _RELATIVE_AFTER = re.compile(
     r"\s*,\s*(?:johon|jossa|joihin|joissa|i\s+vilken|i\s+vilket|där)(?![\w-])", re.I
 )
-_PARTICIPLE = re.compile(r"\s+(?:nimeämä|asettama|valitsema|määräämä|nimittämä)\w*(?![\w-])", re.I)
+_PARTICIPLE = re.compile(
+    r"\s+(?:\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d\d)?\s+)?"
+    r"(?:nimeämä|asettama|valitsema|määräämä|nimittämä|vahvistama)\w*(?![\w-])",
+    re.I,
+)
 
 #: A Swedish participle and "av" just before an organ's name: "Ledamöter utsedda av
 #: kommunstyrelsen", "valda av fullmäktige": the organ that appointed, not the body.
@@ -1790,6 +1794,35 @@ _NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-?[A-ZÅÄÖ][a-zåäöé]
 
 #: A middle initial alone after a name, the line's end after it ("Lahti Eero K.").
 _INITIAL_AT_LINE_END = re.compile(r"[ \t]+(?P<initial>[A-ZÅÄÖ]\.)[ \t]*(?=\n|$)")
+
+
+#: A line that numbers its names in one run: "1. Aino Ek, 2. Bo Lind, 3. Eva Berg."
+_NUMBERED_RUN = re.compile(r"(?m)^[ \t]*1\.[ \t]+[^\n,]+(?:,[ \t]*\d{1,2}\.[ \t]+[^\n,]+)+$")
+_NUMBERED_ITEM = re.compile(r"(\d{1,2})\.[ \t]+([^\n,]+?)[ \t]*\.?[ \t]*(?:,|$)")
+
+
+def _numbered_run_apart(text: str) -> str:
+    """ "1. Aino Ek, 2. Bo Lind, 3. Eva Berg.": names numbered in order on one line, each of a
+    few capitalised words, read as a comma-separated run (the numbers after the first as
+    spaces, the same length: every span is the text's). Numbers out of order, or items that
+    are not short capitalised runs ("1. Avaus, 2. kokouksen laillisuus"), are left alone."""
+
+    def apart(mt: re.Match[str]) -> str:
+        line = mt.group()
+        items = list(_NUMBERED_ITEM.finditer(line))
+        if [int(i.group(1)) for i in items] != list(range(1, len(items) + 1)):
+            return line
+        for i in items:
+            words = i.group(2).split()
+            if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+                return line
+        chars = list(line)
+        for i in items[1:]:
+            for x in range(i.start(1), i.start(2)):
+                chars[x] = " "
+        return "".join(chars)
+
+    return _NUMBERED_RUN.sub(apart, text)
 
 
 def _one_letter_off(word: str, known: str) -> bool:
@@ -3531,6 +3564,7 @@ class Walker:
         text = self._intro_colons(text)
         text = self._terms_in_labels(text)
         text = self._bullets_apart(text)
+        text = _numbered_run_apart(text)
         # "Leif Ek (omval) Eva Berg (nyval)": entries run together on a line, each closed by
         # its election's note; one entry a line (the same length)
         text = _ELECTION_NOTE_RUN.sub(lambda mt: mt.group(1) + "\n", text)
@@ -10060,6 +10094,30 @@ class Walker:
             and not _PARTICIPLE.match(text, b.end)
             and not _BY_ORGAN.search(text, max(start, b.start - 30), b.start)
         ]
+        if not specific and (
+            made := next(
+                (
+                    mt
+                    for b in self._specific_bodies(text, start, end)
+                    if (mt := _PARTICIPLE.match(text, b.end)) is not None
+                ),
+                None,
+            )
+        ):
+            # "Kirkkovaltuuston 27.4.2022 vahvistama vaalilautakunta:": the body the organ
+            # confirmed or appointed, right after the participle, even as a bare word
+            after = [
+                b
+                for b in self.reader.bodies(tokens(text, made.end(), end))
+                if b.start
+                == made.end()
+                + len(text[made.end() : b.start])
+                - len(text[made.end() : b.start].lstrip())
+                and not b.plural
+                and not self.anaphora.match(b.written)
+            ]
+            if after:
+                return [replace(after[0], name=after[0].name[:1].upper() + after[0].name[1:])]
         if self.appoints is None:
             return specific
         toks = tokens(text, start, end)
@@ -10175,6 +10233,30 @@ class Walker:
             r"([^\W\d][\w ]{2,30}?)\s*(?:[\u2013\u2014:-])\s*([A-ZÅÄÖ]\w+)", nxt.group(1)
         )
         return head is not None and self.lex.role_of(head.group(1).casefold()) is not None
+
+    def _name_list_lines_below(self, text: str, line: Line, need: int = 3) -> bool:
+        """Whether the lines right after ``line`` (blank lines before them allowed) begin with
+        ``need`` or more lines each of a person's name alone or followed by a comma and a
+        short capitalised list's or party's name ("Aino Ek, Yhteinen lista", "Bo Lind, YK")."""
+        found, started = 0, False
+        for raw in text[line.end :].split("\n")[1:]:
+            raw = raw.strip()
+            if not raw:
+                if started:
+                    break
+                continue
+            started = True
+            at = text.find(raw, line.end)
+            person = self._first_person(text, at, at + len(raw))
+            if person is None or person.start != at or len(person.name.split()) < 2:
+                break
+            tail = text[person.end : at + len(raw)].strip()
+            if not re.fullmatch(r",\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}", tail):
+                break
+            found += 1
+            if found >= need:
+                return True
+        return False
 
     def _body_work_heading(self, text: str, line: Line) -> Mention | None:
         """ "STYRELSEARBETET" / "Ordinarie ledamöter" / …: an annual report's heading of a
@@ -10539,6 +10621,13 @@ class Walker:
                 bool(self.intro.search(label))
                 or line.text.endswith(":")
                 or self._office_line_below(text, line)
+                # "Seurakuntaneuvosto" with no colon over "Aino Ek, Yhteinen lista" lines:
+                # the body's name alone over three or more lines of a name and its list
+                or (
+                    len(label.split()) <= 3
+                    and text[line.start : bodies[0].start].strip() == ""
+                    and self._name_list_lines_below(text, line)
+                )
             )
             if not ctx.listing and not ctx.role and self._names_follow_term(text, line):
                 # "Lammin nuorisovaltuusto 2023-2024" over lines that are each one name: the
