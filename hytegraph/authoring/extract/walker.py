@@ -995,6 +995,13 @@ _NAME_THEN_LEVEL_CHAIR = re.compile(
     rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME}),?[ \t]+(?P<vice>vice[ \t]+)?"
     r"(?P<level>förbunds|distrikts)ordförande(?![\w-])(?![ \t]+(?:i|för|på|vid)[ \t])"
 )
+#: "…, Ort, Bo Ek, 1:e vice ordförande" right after a level's chair: an item or two (a place,
+#: an employer), then a vice chair's name and post ("ord förande": the word split by a scan).
+_VICE_AFTER_LEVEL_CHAIR = re.compile(
+    r"(?:,[ \t]*[^,.;:\n]{2,40}?){0,2},[ \t]*"
+    r"(?P<name>[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}),[ \t]*"
+    r"(?:[1-3][ \t]?:[ae][ \t]+|förste[ \t]+|andre[ \t]+)?vice[ \t]+ord[ \t]?förande(?![\w-])"
+)
 #: "(vice ordförande) " after a name, then the next name.
 _PAREN_ROLE_THEN_NAME = re.compile(r"[ \t]*\(([^()\n]{2,30})\)[ \t]*(?=[A-ZÅÄÖ][a-zåäö])")
 #: A treasurer named in prose: "Eva Ek fortsätter som kassör", "Förbundets kassör Eva Ek",
@@ -1174,10 +1181,12 @@ _NAME_ELECTED_TO_POST = re.compile(
     r"(?:återvaldes|omvaldes|valdes(?:[ \t]+om)?|(?:är|blev)[ \t]+(?:om|åter)?vald)"
     # "valdes av årsmötet till ny vice ordförande": the electing meeting, a new post
     r"(?:[ \t]+av[ \t]+(?P<meeting>(?:års|höst|vår)mötet))?[ \t]+till[ \t]+(?:ny[ \t]+)?"
-    r"(?P<post>(?:förbunds|distrikts|förenings)?ordförande|vice[ \t]+ordförande|sekreterare)"
+    r"(?P<post>(?:förbunds|distrikts|förenings|(?:lokal)?avdelnings)?ordförande|"
+    r"vice[ \t]+ordförande|sekreterare)"
     r"(?![\w-])"
-    # (a post "vid Marthaförbundets höstmöte" or "i föreningen" is the one the words name)
-    r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då|"
+    # (a post "vid Marthaförbundets höstmöte" or "i föreningen" is the one the words name;
+    # "omvaldes till ordförande med acklamation": how the meeting elected)
+    r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då|med[ \t]+acklamation|"
     r"för[ \t]+(?:ett|två|tre|[1-4])[ \t]+år(?![\w-])))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1186,7 +1195,8 @@ _NAME_ELECTED_TO_POST = re.compile(
 #: mötet valdes …": the meeting's, nor "Till hedersordförande …": a title)
 _POST_THEN_ELECTED = re.compile(
     r"(?m)(?:^|(?<=[.!?][ \t]))Till[ \t]+(?:ny[ \t]+)?"
-    r"(?P<post>(?:vice[ \t]+)?(?:förenings|förbunds|distrikts)?ordförande|sekreterare)[ \t]+"
+    r"(?P<post>(?:vice[ \t]+)?(?:förenings|förbunds|distrikts|(?:lokal)?avdelnings)?"
+    r"ordförande|sekreterare)[ \t]+"
     r"(?:valdes|omvaldes|återvaldes|utsågs)(?:[ \t]+(?:enhälligt|åter|om))?[ \t]+"
     r"(?P<name>[A-ZÅÄÖ][^.,!\n]{2,60}?)"
     r"(?=[ \t]*(?:[.,!]|$|på[ \t]|för[ \t]|som[ \t]|och[ \t]|med[ \t]|vid[ \t]))",
@@ -1455,6 +1465,17 @@ _SIGNATURES = re.compile(
     # "Sekreterare... A Ordförande... B": a form's dotted lines to sign on, with no heading
     r"(?<![\w-])Sekreterare(?=[ \t]*(?:\.{2,}|…))"
 )
+#: The signatures' headings run together after "Underskrifter", before the names signing
+#: under them in the same order ("Sekreterare Ordförande Justerande.. A B. C D. E F").
+_SIGN_HEADS = re.compile(
+    r"\s*(?:Paragrafer[ \t]+[\d\s,\u2013-]*)?"
+    r"(?P<heads>(?:(?:Sekreterare|Ordförande|Justerande|Justerare)(?:[ \t]*(?:\.+|…))?[ \t]+){2,4})"
+)
+#: The names after such headings: capitalised words, set apart by spaces or dotted lines.
+_SIGN_NAMES = re.compile(
+    r"(?:[A-ZÅÄÖ][a-zåäö][\w-]*|[A-ZÅÄÖ]\.)(?:(?:[ \t]*(?:\.+|…))?[ \t]+"
+    r"(?:[A-ZÅÄÖ][a-zåäö][\w-]*|[A-ZÅÄÖ]\.))*"
+)
 _SIGNED = re.compile(
     r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)\s+"
     r"(?P<role>[A-ZÅÄÖ][a-zåäö]+)(?![\w-])\s*"
@@ -1568,6 +1589,11 @@ _COVER_ABBR_TAG = re.compile(r",[ \t]*[A-ZÅÄÖ]{1,5}(?![\w-])")
 #: ", tjg ers", ", tjänstgörande ersättare": a deputy serving in a member's seat.
 _COVER_SERVING_TAG = re.compile(
     r"\s*,?\s*(?:tjg|tjänstgörande)\.?\s+ers(?:ättare|\.)?(?![\w-])(?!\s+för\b)"
+)
+#: A deputy present without serving, tagged so among the deciding members ("Eva Ek, ej
+#: tjänstgörande ersättare").
+_COVER_NOT_SERVING_TAG = re.compile(
+    r"\s*(?:\([\w-]{1,6}\))?\s*,?\s*(?:ej|icke)\s+(?:tjg|tjänstgörande)\.?\s+ers(?:ättare|\.)?(?![\w-])"
 )
 #: One of the seats' labels printed after a column of "Name (party)" entries, in the same
 #: order ("Ordförande 1:e vice ordförande ersättare för Aino Berg ledamot"): an office, a
@@ -2653,9 +2679,25 @@ class Walker:
         cover gave; that member's seat is the chair's."""
         for mt in _SIGNATURES.finditer(text):
             chair = _CHAIR_SIGNS.search(text, mt.end(), mt.end() + 200)
-            if chair is None:
+            dotted = chair is not None and bool(chair.group("dots"))
+            if (heads := _SIGN_HEADS.match(text, mt.end())) is not None:
+                # "Sekreterare Ordförande Justerande.. A B. C D. E F": the headings run
+                # together before the names, which sign in the headings' order
+                said = re.findall(r"[A-ZÅÄÖ][a-zåäö]+", heads.group("heads"))
+                run = _SIGN_NAMES.match(text, heads.end())
+                if run is None or "Ordförande" not in said:
+                    continue
+                parts = [p for p in re.split(r"\s*(?:\.+|…)\s*", run.group().strip()) if p]
+                if len(parts) != len(said):
+                    words = run.group().replace(".", " ").split()
+                    if len(words) != 2 * len(said):
+                        continue  # which name signs under which heading is not shown
+                    parts = [" ".join(words[k : k + 2]) for k in range(0, len(words), 2)]
+                name = parts[said.index("Ordförande")]
+            elif chair is not None:
+                name = chair.group("name")
+            else:
                 continue
-            name = chair.group("name")
             for f in out.findings:
                 if (
                     f.kind == "membership"
@@ -2663,7 +2705,7 @@ class Walker:
                         f.rule.startswith(("minutes", "cover"))
                         # "Underskrifter Sekreterare... A Ordförande... B": the dotted lines
                         # of a form's signatures, under members any rule read from the run
-                        or (chair.group("dots") and f.rule in ("text-role-before", "name-run"))
+                        or (dotted and f.rule in ("text-role-before", "name-run"))
                     )
                     and f.role == "member"
                     and not f.status
@@ -4414,6 +4456,9 @@ class Walker:
                 seat(person, "member")  # the member the deputy before serves for
                 serving = None
                 continue
+            if kind == "members" and _COVER_NOT_SERVING_TAG.match(after):
+                seat(person, "deputy_member")  # "Eva Ek, ej tjänstgörande ersättare"
+                continue
             if kind == "members" and _COVER_SERVING_TAG.match(after):
                 seat(person, "deputy_member")  # "Eva Ek, tjg ers": serving in a member's seat
                 continue
@@ -4539,8 +4584,10 @@ class Walker:
             ):
                 j += 1
             run = toks[i:j]
-            pairs = self._name_pairs(run) if len(run) in (4, 6) else []
-            if not pairs and len(run) in (4, 6):
+            # (also a longer even run, "A B C D E F G H": four names or more run together)
+            even = len(run) >= 4 and len(run) % 2 == 0
+            pairs = self._name_pairs(run) if even else []
+            if not pairs and even:
                 # names of two words with no separator, whatever first names are known
                 pairs = [
                     Mention(a.start, b.end, text[a.start : b.end], f"{a.text} {b.text}",
@@ -9562,6 +9609,7 @@ class Walker:
             and o.target is not None
             and not self.anaphora.match(o.target.written)
         ]
+        guests = _guest_spans(text)
         for f in bare:
             target = f.target
             assert target is not None
@@ -9608,6 +9656,9 @@ class Walker:
                 # "Bo Ek, styrelsemedlem i förbundsstyrelsen, ledde stämman": a seat of a
                 # person's said in passing, not the body the page goes on to fill
                 and not _APPOSITION_SEAT.search(text, max(0, b.start - 120), b.start)
+                # "Inbjuden gäst var A, som informerade från regionstyrelsen i …": the
+                # guest's own body, not the one the page goes on to fill
+                and not any(a <= b.start < e for a, e in guests)
             ]
             names: list[str] = []
             for name in sorted({b.name.casefold() for b in fuller}, key=len):
@@ -13304,6 +13355,23 @@ class Walker:
                 and not any(a <= f.actor.start < z for a, z in guests)
             }
             if len(seated) > 1:
+                # "Vår ordförande A berättade om projektet … A omvaldes till ordförande": the
+                # person's own seat read before is another reading of this one; the body is
+                # the one the others' seats name
+                own = person.name.casefold().split()
+                others = {
+                    _definite(f.target.name.casefold()): f.target
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and not f.status
+                    and f.target is not None
+                    and f.actor.kind == "person"
+                    and f.actor.name.casefold().split() != own
+                    and not any(a <= f.actor.start < z for a, z in guests)
+                }
+                if len(others) == 1:
+                    seated = others
+            if len(seated) > 1:
                 # "Rådet består av … med Bo Ek som ordförande. Eva Ek är vald till vice
                 # ordförande.": of several bodies, the one its own paragraph seats
                 gaps = re.finditer(r"\n[ \t]*\n", text[: mt.start()])
@@ -13340,7 +13408,11 @@ class Walker:
                 body = Mention(a, z, text[a:z], self.lex.board, kind, 0.5)
             # "Förbundsordförande": a federation's chair
             role = self.lex.role_of(
-                re.sub(r"(?i)(?:förbunds|distrikts|förenings)(?=ordförande)", "", mt.group("post"))
+                re.sub(
+                    r"(?i)(?:förbunds|distrikts|förenings|(?:lokal)?avdelnings)(?=ordförande)",
+                    "",
+                    mt.group("post"),
+                )
             )
             if body is None or role not in ("chair", "vice_chair", "secretary"):
                 continue
@@ -13426,6 +13498,30 @@ class Walker:
                         "text-level-chair")
             )  # fmt: skip
             have.add(person.start)
+            pos = mt.end()
+            while role == "chair" and (vice := _VICE_AFTER_LEVEL_CHAIR.match(text, pos)):
+                # "A, förbundsordförande, Ort, B, 1:e vice ordförande, Ort, C, 2:e vice
+                # ordförande": the vice chairs listed right after the chair, of the same board
+                pos = vice.end()
+                toks = tokens(text, vice.start("name"), vice.end("name"))
+                deputy = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if deputy is None or deputy.end != vice.end("name") or deputy.start in have:
+                    break
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if not (
+                        f.kind == "membership"
+                        and f.role == "member"
+                        and f.actor.start == deputy.start
+                        and not f.status
+                    )
+                ]
+                out.findings.append(
+                    Finding("membership", deputy, "vice_chair", body, (vice.start(), vice.end()),
+                            0.6, "text-level-chair")
+                )  # fmt: skip
+                have.add(deputy.start)
         for mt in _NAME_REELECTED_POST.finditer(text):
             # "… säger Aino Ek, omvald förbundsordförande": the post of the one body the
             # person's other seat on the page is in, in the place of that seat
