@@ -200,6 +200,10 @@ class Lexicon:
     #: ("vj.", "varalla", "ers."): the words a sentence or a page names deputies with
     #: (:data:`DEPUTY_WORDS`).
     deputy_words: str = ""
+    #: A municipal committee's abbreviation a diary number is prefixed with ("BUN 2018/41",
+    #: "Dnr SBN 2020/123", "14KFN"), upper case, and the committee's name: minutes that name
+    #: their body only in such numbers are the minutes of that body.
+    diary_bodies: tuple[tuple[str, str], ...] = ()
 
     def not_held_status(self, text: str) -> str | None:
         low = text.casefold()
@@ -796,6 +800,33 @@ SV = Lexicon(
     treasurer=("kassör", "kassören", "skattmästare", "skattmästaren"),
     # "ersättarna", "ersättaren", never a compound ("ersättarplatsen": a seat, no deputy)
     deputy_words=r"ersättare\w*|ersättar(?:en|ens|na|nas)(?![\w-])|suppleant\w*",
+    diary_bodies=(
+        ("BUN", "Barn- och utbildningsnämnden"),
+        ("BIN", "Bildningsnämnden"),
+        ("UN", "Utbildningsnämnden"),
+        ("GVN", "Gymnasie- och vuxenutbildningsnämnden"),
+        ("KFN", "Kultur- och fritidsnämnden"),
+        ("KUN", "Kulturnämnden"),
+        ("FRN", "Fritidsnämnden"),
+        ("SBN", "Samhällsbyggnadsnämnden"),
+        ("MBN", "Miljö- och byggnadsnämnden"),
+        ("BMN", "Bygg- och miljönämnden"),
+        ("MHN", "Miljö- och hälsoskyddsnämnden"),
+        ("MN", "Miljönämnden"),
+        ("BN", "Byggnadsnämnden"),
+        ("TN", "Tekniska nämnden"),
+        ("SN", "Socialnämnden"),
+        ("SOC", "Socialnämnden"),
+        ("VON", "Vård- och omsorgsnämnden"),
+        ("VOO", "Vård- och omsorgsnämnden"),
+        ("ON", "Omsorgsnämnden"),
+        ("ÄN", "Äldrenämnden"),
+        ("AMN", "Arbetsmarknadsnämnden"),
+        ("ÖFN", "Överförmyndarnämnden"),
+        ("VN", "Valnämnden"),
+        ("KS", "Kommunstyrelsen"),
+        ("KF", "Kommunfullmäktige"),
+    ),
 )
 
 LEXICONS = {"fi": FI, "sv": SV}

@@ -784,6 +784,12 @@ _GLUED_HEADER = re.compile(
 )
 #: a document rehosted as a transcript: the host's header ends on a line of its own
 _TRANSCRIPT = re.compile(r"(?m)^Transkript[ \t]*$")
+#: A diary number prefixed with a committee's abbreviation: "BUN 2018/41", "Dnr SBN 2020/123",
+#: "KS/2019:45", or the year's two digits glued before it ("14KFN", "15BUN112").
+_DIARY_NUMBER = re.compile(
+    r"(?<![\w/-])(?:(?P<abbr>[A-ZÅÄÖ]{2,4})[ \t]*/?[ \t]*(?:19|20)\d\d[/:.-]\d{1,5}|"
+    r"\d\d(?P<glued>[A-ZÅÄÖ]{2,4})\d{0,5})(?![\w/-])"
+)
 _NAME_WORD = r"[A-ZÅÄÖ][\w'\u00b4]*(?:-[A-ZÅÄÖ][\w'\u00b4]*)?"
 _NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
 #: "5 Val av två representanter i redaktionskommittén" / "Eva Ek och Bo Berg omvaldes.": a
@@ -1533,17 +1539,28 @@ _COVER_LABEL = re.compile(
     # "Närvarande Ledamöter Aino Berg (S) …": the members present, the deciding ones
     r"Närvarande\s+[Ll]edamöter|"
     # "Närvarande Övriga A, SN, B, FUB …": the present's and the others' column heads together
-    r"Närvarande(?=\s+Övriga\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ]))"
+    r"Närvarande(?=\s+Övriga\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ])|"
+    # "Ledamöter Närv. Frånv Tjänstgörande ersättare …": an attendance table's members' head
+    # with its presence columns
+    r"Ledamöter(?=[ \t]+Närv\.?[ \t]+Frånv)|"
+    # "Kallade ledamöter För kännedom Övriga kallade": a meeting notice's columns of those called
+    r"Kallade\s+ledamöter)"
     r"(?!\s+organ|\s+ersättare)|"
     # ("Övriga närvarande ej tjänstgörande ersättare A (S)": the deputies' sub-heading under
     # the others' one, in lower case)
     r"(?P<deputies>(?:Ej|Icke|(?<=närvarande\s)ej)\s+tjänstgörande(?:\s+ersättare)?|(?:Närvarande|Tjänstgörande|"
     r"Beslutande)\s+"
-    r"ersättare|Ersättare|ERSÄTTARE)|"
+    r"ersättare|Ersättare|ERSÄTTARE|"
+    # (the deputies a notice is sent to for their information, the column after the members')
+    r"(?<=ledamöter[ \t])För\s+kännedom)|"
     r"(?P<place>Plats\s+och\s+tid|Tid\s+och\s+plats)|"
-    r"(?P<others>Övriga(?:\s+(?:deltagande|deltagare|närvarande))?|Utses\s+att\s+justera|Justerare|"
+    r"(?P<others>Övriga(?:\s+(?:deltagande|deltagare|närvarande|kallade))?|Utses\s+att\s+justera|Justerare|"
     r"Justerande|Justeringens|Sekreterare|Frånvarande|Paragrafer|Underskrift(?:er)?|Tjänstemän|"
-    r"Tjänstepersoner|Närvarorätt|Insynsplats|ANSLAG|BEVIS))\b\s*:?"
+    r"Tjänstepersoner|Närvarorätt|Insynsplats|ANSLAG|BEVIS|"
+    # (an attendance table's column of the items each member took part in)
+    r"Paragraf(?=[ \t]+[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ][\w-]+[ \t]+\()))\b"
+    # "Ersättare Närv. Frånv": the presence columns' heads printed after a section's label
+    r"(?:[ \t]+Närv\.?[ \t]+Frånv\.?(?![\w-]))?\s*:?"
 )
 #: The certificate of a minutes' posting ("Bevis om anslag"): the label of the deciding body,
 #: the certificate's other labels (printed before their values when the table is flattened),
@@ -4291,6 +4308,7 @@ class Walker:
         found: list[Finding] = []
         read: list[tuple[int, int]] = []
         named: list[Mention] = []
+        columns: list[list[Finding]] = []
         had_members = False
         for k, stack in enumerate(stacks):
             mt = stack[-1]
@@ -4361,10 +4379,50 @@ class Walker:
                 and len(stack) > 1
                 and bool(stack[1].group("deputies"))
             )
-            found += self._cover_section(text, kind, people, seats_end, body, column)
+            section = self._cover_section(text, kind, people, seats_end, body, column)
+            if column and not any(f.role == "deputy_member" for f in section):
+                columns.append(section)
+            found += section
             named += people  # (as the section's column was cut into names)
             had_members = had_members or kind == "members"
+        for section in columns:
+            # "Ledamöter Tjänstgörande ersättare A (S) … K (C) L (S) M (M) Ersättare L (S) …":
+            # the serving deputies listed after the members, the first of them listed again
+            # among the deputies: that one and the names after are the serving deputies
+            listed = {self._cover_key(f) for f in found if f.role == "deputy_member"}
+            again = [k for k, f in enumerate(section) if self._cover_key(f) in listed]
+            if again and again[0] >= 3 and len(section) - again[0] <= 4:
+                for f in section[again[0] :]:
+                    if f.role == "member":
+                        f.role = "deputy_member"
+            elif not again and (half := self._cover_halves(text, section)):
+                # "Kallade ledamöter För kännedom A (M), ordförande B (S) … J (M) K (M) …": as
+                # many deputies as members, the party order starting again with the deputies
+                for f in section[half:]:
+                    f.role = "deputy_member"
         return read, found, named
+
+    @staticmethod
+    def _cover_halves(text: str, section: list[Finding]) -> int:
+        """Where the deputies begin in one run of a members' and a deputies' column with no
+        mark between them: half way, when the run has an even number of six or more entries
+        with a party each, the officers all in the first half, and the second half opening
+        with the first one's party (both columns in the same party order); 0 when not."""
+        n = len(section)
+        if n < 6 or n % 2:
+            return 0
+        parties = [_COVER_PARTY.match(text, f.actor.end) for f in section]
+        if not all(parties):
+            return 0
+        if any(f.role != "member" for f in section[n // 2 :]) or not any(
+            f.role != "member" for f in section[: n // 2]
+        ):
+            return 0
+        first, mid = parties[0], parties[n // 2]
+        assert first is not None and mid is not None
+        if first.group().strip().casefold() != mid.group().strip().casefold():
+            return 0
+        return n // 2
 
     def _appointed_for(self, text: str, start: int, end: int) -> bool:
         """Whether the words between ``start`` and ``end`` name the body that appointed the
@@ -4650,7 +4708,31 @@ class Walker:
                     head = words[0] if len(words) > 2 and words[1] == "för" else words[-1]
                     if self.lex.body_kind(head.casefold()) is not None:
                         return replace(x, name=name[:1].upper() + name[1:])
-        return self._certificate_body(text)
+        return self._certificate_body(text) or self._diary_body(text)
+
+    def _diary_body(self, text: str) -> Mention | None:
+        """The committee whose abbreviation the minutes' diary numbers are prefixed with ("BUN
+        2018/41", "Dnr SBN 2020/123", "14KFN"), for minutes that name their body in no words:
+        the abbreviation most of the numbers have (none on a tie between two committees, nor
+        for an abbreviation the lexicon does not know)."""
+        known = dict(self.lex.diary_bodies)
+        if not known:
+            return None
+        seen: dict[str, list[re.Match[str]]] = {}
+        for mt in _DIARY_NUMBER.finditer(text):
+            abbr = mt.group("abbr") or mt.group("glued")
+            if abbr in known:
+                seen.setdefault(abbr, []).append(mt)
+        if not seen:
+            return None
+        counts = sorted((len(v) for v in seen.values()), reverse=True)
+        if len(counts) > 1 and counts[0] == counts[1]:
+            return None
+        abbr, found = max(seen.items(), key=lambda kv: len(kv[1]))
+        name = known[abbr]
+        a, b = found[0].span("abbr") if found[0].group("abbr") else found[0].span("glued")
+        kind = self.lex.body_kind(name.split()[-1].casefold()) or "body"
+        return Mention(a, b, abbr, name, kind, 0.6)
 
     def _certificate_body(self, text: str) -> Mention | None:
         """The body a minutes' certificate of posting names after its "Beslutsinstans" /
