@@ -426,8 +426,10 @@ _OFFICERS_ELECTED = re.compile(
 )
 #: "styrelsen ska bestå av", "rådet består av": a body's composition said after its name
 _CONSISTS_OF = re.compile(
-    r"(?i)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)[ \t]+av\b|"
-    r"(?:har[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b)"
+    r"(?i)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)(?:[ \t]+(?:då|nu|numera))?"
+    r"[ \t]+av\b|"
+    # (or with the time said between: "har under året haft följande sammansättning")
+    r"(?:har(?:[ \t]+under[ \t]+\w+)?[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b)"
 )
 #: A label over the staff's representatives in a body ("Personalrepresentanter: A, B"), its
 #: colon and the first name after it.
@@ -1133,6 +1135,9 @@ _SEAT_RUN = re.compile(
     r"(?:[ \t]+som[ \t]+[^,.:\n]{3,60}?,(?:[ \t]*(?:det[ \t]+vill[ \t]+säga|dvs\.?|d\.v\.s\.|"
     r"nämligen)(?=[ \t]+[A-ZÅÄÖ])|(?=[ \t]+[A-ZÅÄÖ][^.\n]{3,200}?[ \t](?:om|åter|ny)?valdes"
     r"(?![\w-]))))?"
+    # "Övriga styrelseledamöter, som samtliga omvaldes, är A och B": a relative clause in
+    # commas between the seats and the verb
+    r"(?:,[ \t]+som[ \t]+[^,.:\n]{3,60}?,(?=[ \t]+(?:är|var|blev)[ \t]))?"
     # "… och fyra ledamöter valdes, A, B, C och D"
     r"(?:[ \t]+(?:om|ny)?valdes,?)?"
     r"(?:[ \t]+(?:ovat|olivat|är|var|blev))?:?[ \t]+(?=[A-ZÅÄÖ]|[a-zåäö]+[ \t]+[A-ZÅÄÖ])"
@@ -1243,6 +1248,8 @@ _DASHED_PART = re.compile(
     re.M,
 )
 #: the separators of a run of names in prose: a comma, "och", "samt", "ja", "sekä"
+#: "(på 2 år)", "(1 år)": a seat's term in parentheses after a name of a run
+_TERM_IN_PARENTHESES = re.compile(r"\((?:på[ \t]+|för[ \t]+)?(?:\d{1,2}|ett|två|tre)[ \t]+år\)")
 _RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
 #: an item heading of minutes that names an election ("Hallituksen jäsenten valinta")
 _FI_ELECTION_ITEM = re.compile(r"(?i)(?<![\w-])(?:valinta|valitseminen|vaali)(?![\w-])")
@@ -6879,7 +6886,11 @@ class Walker:
         """ "… att styrelsen ska bestå av 7 ledamöter och följande blev valda:": a body named by
         its bare word as the subject of the verb that says its composition, the one body of
         the introduction; [] otherwise (the body of the context, unless the word is only the
-        bare head of that body's name)."""
+        bare head of that body's name). A line of minutes that says more before it ("§11
+        Omval av sittande styrelse valdes enligt förslag från valberedningen. Styrelsen består
+        då av:"): the last sentence, the one the list follows."""
+        if (stop := text.rfind(". ", start, end)) >= 0 and text[stop + 2 : end].strip():
+            start = stop + 2
         bodies = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
         if len(bodies) != 1:
             return []
@@ -11107,6 +11118,10 @@ class Walker:
             bodies = self._relative_body(text, last) or self._composed_bodies(
                 text, last.start, last.end
             )
+            if not bodies and last.text.rstrip().endswith(":"):
+                # "… enligt förslag från valberedningen. Styrelsen består då av:": the bare
+                # word of the body whose composition the paragraph's last sentence says
+                bodies = self._bare_composed(text, last.start, last.end, ctx)
             if bodies and all(b.plural for b in bodies):
                 # "Följande arbetsgrupper finns:": a list of groups, not of anyone's seats
                 ctx.listing = False
@@ -13501,6 +13516,8 @@ class Walker:
                 pass  # "Eva Ek från Åbo": where the person is from
             elif person is not None and _UNIT_NUMBER.fullmatch(rest):
                 pass  # "Eva Ek avd 68": the local unit the person comes from
+            elif person is not None and _TERM_IN_PARENTHESES.fullmatch(rest):
+                pass  # "A och B (på 2 år) samt C": the term of the names before it
             elif (
                 person is None
                 or len(person.name.split()) < 2
