@@ -16,7 +16,9 @@ per mechanism, read with either word-form reader.
   ordförande: Name") under that committee;
 - a sentence whose run of members comes after a relative clause in commas and carries terms
   in parentheses ("Övriga styrelseledamöter, som samtliga omvaldes, är A och B (på 2 år) samt
-  C och D (på 1 år)").
+  C och D (på 1 år)");
+- a board meeting's minutes ("Styrelsemöte" in the head) whose present are one run of bare
+  names after "Närvarande;": the board's members.
 """
 
 from __future__ import annotations
@@ -196,3 +198,35 @@ def test_a_run_with_other_words_in_parentheses_is_not_read_so(morph):
     got = held(RELATIVE_OTHER, "sv", morph)
     assert ("Liv Sandgren", "member", "Styrelse") not in got
     assert ("Liv Sandgren", "member", "Styrelsen") not in got
+
+
+BOARD_MEETING = (
+    "PROTOKOLL 2021\n\n"
+    "Föreningen Bäckdalens Brukshundar\n\n"
+    "Styrelsemöte\n\n"
+    "14 april 2021\n\n"
+    "Närvarande; Elsa Dahlgren, Rikard Thulin, Mona-Lisa Kvist, Oskar Wennberg\n\n"
+    " 1. Mötet öppnas\n"
+    " 2. Protokolljusterare; Rikard Thulin\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_board_meetings_present_as_bare_names_are_its_members(morph):
+    got = held(BOARD_MEETING, "sv", morph)
+    for name in ("Elsa Dahlgren", "Rikard Thulin", "Mona-Lisa Kvist", "Oskar Wennberg"):
+        assert (name, "member", "Styrelsen") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_present_of_a_meeting_that_is_no_board_meeting_are_left(morph):
+    # guard: a members' meeting's present are no board
+    got = held(BOARD_MEETING.replace("Styrelsemöte", "Medlemsmöte"), "sv", morph)
+    assert ("Elsa Dahlgren", "member", "Styrelsen") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_present_with_posts_or_guests_are_not_read_as_bare_names(morph):
+    # guard: an item that is no bare name (a post after it) leaves the run to other rules
+    got = held(BOARD_MEETING.replace("Oskar Wennberg", "Oskar Wennberg gäst"), "sv", morph)
+    assert ("Elsa Dahlgren", "member", "Styrelsen") not in got

@@ -662,6 +662,12 @@ _ATTENDANCE_COMMA_LABEL = re.compile(
     r"^[ \t]*(Läsnä|Poissa|Puheoikeudella olevat|Paikalla)[ \t]*:[ \t]*", re.M
 )
 #: "Ek Aino", "Lind-Aho Bo Erik": an item of such a run that is a name
+#: "Styrelsemöte", "Styrelsesammanträde" alone on a line of a page's head: a board's meeting
+_BOARD_MEETING_LINE = re.compile(
+    r"(?im)^[ \t]*(?P<body>Styrelse)(?:möte|sammanträde)(?:[ \t]+(?:nr[ \t]*)?\d+)?[ \t]*$"
+)
+#: "Närvarande;", "Närvarande:" at a line's start before a run of names on the same line
+_PRESENT_BARE_LABEL = re.compile(r"(?m)^[ \t]*Närvarande[ \t]*[;:][ \t]*(?=[A-ZÅÄÖ])")
 _COMMA_RUN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöé][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäöé][\w'-]*){1,2}")
 #: "Aino Ek, valtuuston pj.": a line of a name and an officer's post in a body named by its
 #: bare kind in the genitive
@@ -3670,6 +3676,7 @@ class Walker:
         self._names_then_roles(text, out)
         self._labelled_names_then_posts(text, out)
         self._labelled_comma_runs(text, out)
+        self._board_meeting_present(text, out)
         self._names_then_placed_posts(text, out)
         self._present_absent_columns(text, out)
         self._member_deputy_columns(text, out)
@@ -12447,6 +12454,48 @@ class Walker:
             f
             for f in out.findings
             if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in spans)
+        ] + found
+
+    def _board_meeting_present(self, text: str, out: Walk) -> None:
+        """A board meeting's minutes ("Styrelsemöte" a line of its own in the page's head) with
+        those present as one run of bare names after a label ("Närvarande; A, B, C, D" or
+        "Närvarande: …"): the board's members present, each a member of Styrelsen. Nothing
+        unless every item of the run is a name of two or three capitalised words (no post,
+        party or note) and there are three or more; the sentences' reading of the names is
+        replaced."""
+        if self.lex.lang != "sv":
+            return
+        head = text[:400]
+        title = _BOARD_MEETING_LINE.search(head)
+        label = _PRESENT_BARE_LABEL.search(text)
+        if title is None or label is None or label.start() > 1200:
+            return
+        a = label.end()
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        items = [(a + mt.start(), a + mt.end()) for mt in re.finditer(r"[^,\n]+", text[a:b])]
+        names: list[tuple[int, int]] = []
+        for s0, e0 in items:
+            raw = text[s0:e0]
+            s1 = s0 + len(raw) - len(raw.lstrip())
+            item = raw.strip()
+            if not _COMMA_RUN_NAME.fullmatch(item) or any(
+                self.lex.role_of(w) or self.lex.body_kind(w.casefold()) for w in item.split()
+            ):
+                return
+            names.append((s1, s1 + len(item)))
+        if len(names) < 3:
+            return
+        at = title.start("body")
+        body = Mention(at, at + len(title.group("body")), title.group("body"), "Styrelsen",
+                       "board", 0.6)  # fmt: skip
+        found = [
+            Finding("membership", self._listed_name(text, s0, e0), "member", body, (s0, e0), 0.6,
+                    "minutes-board-present")
+            for s0, e0 in names
+        ]  # fmt: skip
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
         ] + found
 
     def _meeting_title_body(self, text: str) -> Mention | None:
