@@ -648,7 +648,9 @@ SV = Lexicon(
         (r"sammankallare\w*", "convener"),
         (
             r"(?:\d+\.\s*)?(?:(?:personlig|gemensam)\w*\s+)?"
-            r"(?:ersättare\w*|suppleant\w*|reserv(?:er)?|suppl?\.?)",
+            r"(?:aktiv\w*\s+)?(?:ersättare\w*|suppleant\w*|reserv(?:er)?|suppl?\.?)"
+            # "Suppleanter, personliga:": the kind of deputy put after the word
+            r"(?:,?\s*personliga)?",
             "deputy_member",
         ),
         (
@@ -675,7 +677,8 @@ SV = Lexicon(
     ),
     organisations=(
         (r"rf\.?|r\.f\.|ry\.?|r\.y\.", "registered_association"),
-        (r"\w*förening\w*|\w*förbund\w*|\w*stiftelse\w*", "ngo"),
+        # ("Testby Ridklubb", "Norrby Golfklubb": a club)
+        (r"\w*förening\w*|\w*förbund\w*|\w*stiftelse\w*|\w*klubb(?:en|ens|s)?", "ngo"),
         (r"välfärdsområde(?:t|ts|s)?", "county"),
         (r"stad|kommun|staden|kommunen", "municipality"),
     ),

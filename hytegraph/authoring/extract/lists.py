@@ -106,6 +106,10 @@ _ONE_OFFICER = re.compile(
 )
 
 
+#: A co-opted person's label ("Adjungerade", "Adjungerad ledamot"): no seat in the body.
+_ADJUNCT_LABEL = re.compile(r"(?i)adjunger\w*(?:\s+(?:ledamot|ledamöter|medlem\w*))?")
+
+
 #: The treasurer's post, capitalised at the head of a list line ("Kassör Bo Ek"): a member
 #: of the list's body with a duty.
 _TREASURER = re.compile(rf"(?:{words_pattern(TREASURER_WORDS, capitalised=True)})")
@@ -127,6 +131,18 @@ def under_auditors_label(text: str, pos: int) -> bool:
     if len([ln for ln in between.splitlines() if ln.strip()]) > 4:
         return False
     return AUDITOR.search(labels[-1].group(1)) is not None
+
+
+def under_adjunct_label(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` comes after a label of co-opted persons ("Adjungerade:
+    Bo Ek, ridskolan Eva Lind, …"): the nearest label before it, on its line or within a
+    few short lines above."""
+    before = text[max(0, pos - 300) : pos]
+    labels = list(re.finditer(r"(?m)^[ \t]*([^\W\d][^\n:]{1,39}):", before))
+    if not labels or not _ADJUNCT_LABEL.fullmatch(labels[-1].group(1).strip()):
+        return False
+    between = before[labels[-1].end() :]
+    return len([ln for ln in between.splitlines() if ln.strip()]) <= 3
 
 
 def credited(text: str, pos: int) -> bool:
@@ -308,6 +324,18 @@ class ListReader:
 
     # -- one entry ----------------------------------------------------------------------------
 
+    def _own_officer_label(self, label: str, ctx: Context) -> str | None:
+        """ "Valberedningens ordförande" under Valberedningen: an office of the list's own
+        body, the body named in the genitive before it; None for another body's office
+        ("Kommunstyrelsens ordförande" under "Valberedningen") and any other label."""
+        mt = re.fullmatch(r"([A-ZÅÄÖ][a-zåäö]+)s\s+([a-zåäö][\w .-]*)", label.strip())
+        if mt is None or ctx.body is None:
+            return None
+        stem = mt.group(1).casefold()
+        if not self.lex.body_kind(stem) or not ctx.body.name.casefold().startswith(stem):
+            return None
+        return self.lex.role_of(mt.group(2))
+
     def entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """The facts of one list entry ``text[start:end]`` (its bullet already taken off),
         with the seats in other bodies it states after a slash."""
@@ -415,6 +443,8 @@ class ListReader:
             self._office_dash(body) if ctx.listing else None
         )
         label_party = None
+        if m and _ADJUNCT_LABEL.fullmatch(m.group(1).strip()):
+            return []  # "Adjungerade: Bo Ek, ridskolan": co-opted, heard but holding no seat
         caption = bool(m and _CAPTION.fullmatch(m.group(1).strip()))
         if caption and m is not None:
             # "Från vänster: A, B och C. D saknas på bilden.": a photo's caption names the
@@ -428,7 +458,9 @@ class ListReader:
                     _membership(ctx, p, role, quote, p.confidence, "list-caption")
                     for p in [*names, *missing]
                 ]
-        elif m and (role := self.lex.role_of(m.group(1))):
+        elif m and (
+            role := self.lex.role_of(m.group(1)) or self._own_officer_label(m.group(1), ctx)
+        ):
             label_role = role
             start += m.end()
             body = text[start:end]

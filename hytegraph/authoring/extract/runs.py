@@ -906,6 +906,8 @@ class RunReader:
         if cue is None:
             return 0
         window = sentence[cue.start() : cue.end() + 20]
+        # "omvaldes på 1 år": a term, not how many sit in the body
+        window = _TERM_YEARS.sub(" ", window)
         mt = _NUMBER.search(window)
         if mt:
             return int(mt.group(1))
@@ -1193,6 +1195,10 @@ class RunReader:
 #: a sentence's end in a line of prose: a full stop before a capital, or one printed with no
 #: space between a lower-case word and a capitalised one ("… sitt uppdrag.Catarina Holm")
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZÅÄÖ])|(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+#: A term in years ("på 1 år", "för två år"): no count of seats
+_TERM_YEARS = re.compile(r"(?i)(?<![\w-])(?:\d+|ett|två|tre|fyra)\s+år(?![\w-])")
 
 
 def _sentence_around(text: str, seat: Seat, lo: int, hi: int) -> tuple[int, int]:

@@ -30,6 +30,7 @@ from hytegraph.authoring.extract.lists import (
     credited,
     photo_of_several_terms,
     sent_to_a_meeting,
+    under_adjunct_label,
     under_auditors_label,
 )
 from hytegraph.authoring.extract.mentions import (
@@ -543,7 +544,7 @@ _SUCCEEDED = re.compile(r"(?i)(?<![\w-])efter(?:[ \t]+[\w-]+){0,5}[ \t]+$")
 #: "Till justerare valdes A och B", "Pöytäkirjantarkastajiksi valittiin A ja B", "rösträknare":
 #: a meeting's minutes checkers and tellers, then their names
 _CHECKERS = re.compile(
-    r"(?i)(?<![\w-])(?:(?:protokoll)?justerare|rösträknare|pöytäkirjan\s*tarkastaj\w*|"
+    r"(?i)(?<![\w-])(?:(?:protokoll)?justerare|justeringsm[äa]n|rösträknare|pöytäkirjan\s*tarkastaj\w*|"
     r"ääntenlaskij\w*)[^.;\n]{0,40}$"
 )
 
@@ -565,6 +566,7 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         or photo_of_several_terms(text, start)
         or credited(text, start)
         or under_auditors_label(text, start)
+        or under_adjunct_label(text, start)
     ):
         return True
     if AUDITOR.search(sentence):

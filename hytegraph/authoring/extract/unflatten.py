@@ -45,6 +45,18 @@ _MIN_SORTED_NAMES = 8
 _MIN_CELL_PAIRS, _MIN_CELL_OFFICERS = 3, 2
 
 
+#: A list line whose seat's term comes before the name, after the line's label if any
+#: ("Ordförande: omval 1 år: Aino Ek", "Ledamöter: nyval 2 år Bo Lind", "1 år kvar Eva Berg"):
+#: the term, then a name of two or three capitalised words and nothing else
+_TERM_FIRST_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+){0,2}:[ \t]+)?"
+    r"(?P<term>(?:(?:om|ny|åter)val[ \t]+(?:på[ \t]+)?)?(?:[1-9]|ett|två|tre)[ \t]+år"
+    r"(?:[ \t]+kvar)?[ \t]*:?)[ \t]+"
+    r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}[ \t]*$"
+)
+
+
 #: A heading of people with a duty or a seat ("Försäkringsansvarig", "Hembygdskonsulent",
 #: "Hedersledamöter", "Revisorer"): what the names after it are, in an annual report's run
 _DUTY_HEADING = re.compile(
@@ -81,11 +93,15 @@ class Unflattener:
     def entries(self, text: str) -> str:
         """:meth:`party_first`, then :meth:`officers_on_one_line`, then
         :meth:`name_role_cells`."""
-        return self.heading_name_runs(
-            self.comma_post_runs(
-                self.spaced_cells(
-                    self.name_post_runs(
-                        self.name_role_cells(self.officers_on_one_line(self.party_first(text)))
+        return self.label_name_runs(
+            self.heading_name_runs(
+                self.comma_post_runs(
+                    self.spaced_cells(
+                        self.name_post_runs(
+                            self.name_role_cells(
+                                self.officers_on_one_line(self.party_first(self.terms_first(text)))
+                            )
+                        )
                     )
                 )
             )
@@ -241,6 +257,102 @@ class Unflattener:
             or (" " not in phrase and self.lex.body_kind(low))
             or _DUTY_HEADING.fullmatch(low)
         )
+
+    def terms_first(self, text: str) -> str:
+        """A list line whose seat's term is printed before the name (:data:`_TERM_FIRST_LINE`):
+        the term blanked out (spaces, the same length), so that the line reads as a name
+        under its label. A line whose label is not a post's or a seat's is left alone."""
+        chars: list[str] | None = None
+        for mt in _TERM_FIRST_LINE.finditer(text):
+            label = text[mt.start() : mt.start("term")].strip().rstrip(":")
+            if label and not self._label_kind(label):
+                continue
+            if chars is None:
+                chars = list(text)
+            for i in range(mt.start("term"), mt.end("term")):
+                chars[i] = " "
+        return text if chars is None else "".join(chars)
+
+    def label_name_runs(self, text: str) -> str:
+        """A line of posts' labels, each with its colon, and the names under them run together
+        with no separator ("Ordförande: Aino Ek Vice ordförande: Bo Lind", "Övriga ledamöter:
+        Eva Berg Olle Salo Siv Lund", "Suppleanter: Nils Ek Per Holm"): every label after
+        the first goes on a line of its own, and under a members' or deputies' label that
+        names several persons, so does the label and every name of two words. Nothing changes
+        unless every label's words are names of two capitalised words each (an odd count, a
+        word in small letters, a comma or a party: left alone), and the line holds two labels
+        or a members' or deputies' label over two names or more."""
+        return _broken_at(text, self._label_run_breaks)
+
+    def _label_run_breaks(self, line: str) -> list[int]:
+        if ":" not in line or len(line) > 400:
+            return []
+        words = [(m.start(), m.group()) for m in re.finditer(r"\S+", line)]
+        # the labels: one to three words, the last ending in the colon
+        labels: list[tuple[int, int, str]] = []  # first word, word after the colon, kind
+        k = 0
+        while k < len(words):
+            found = None
+            for n in (3, 2, 1):
+                end = k + n
+                if end > len(words) or not words[end - 1][1].endswith(":"):
+                    continue
+                said = [w for _s, w in words[k:end]]
+                said[-1] = said[-1][:-1]
+                if not said[-1] or not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]*", said[0]):
+                    continue
+                if any(not re.fullmatch(r"[a-zåäöé]+", w) for w in said[1:]):
+                    continue
+                phrase = " ".join(said)
+                kind = self._label_kind(phrase)
+                if kind:
+                    found = (k, end, kind)
+                    break
+            if found is None:
+                if words[k][1].endswith(":"):
+                    return []  # another label: not a line of posts
+                k += 1
+                continue
+            labels.append(found)
+            k = found[1]
+        if not labels or labels[0][0] != 0:
+            return []
+        cuts: list[int] = []
+        several = False
+        for i, (first, after, kind) in enumerate(labels):
+            stop = labels[i + 1][0] if i + 1 < len(labels) else len(words)
+            said = words[after:stop]
+            if not said or len(said) % 2:
+                return []
+            if not all(self._run_name(said[j][1], said[j + 1][1]) for j in range(0, len(said), 2)):
+                return []
+            if any(w.endswith(",") for _s, w in said):
+                return []
+            if i:
+                cuts.append(words[first][0] - 1)
+            if len(said) > 2:
+                if kind != "seat":
+                    return []  # "Ordförande: Aino Ek Bo Lind": one post, several names
+                several = True
+                cuts.append(said[0][0] - 1)
+                cuts += [said[j][0] - 1 for j in range(2, len(said), 2)]
+        if len(labels) < 2 and not several:
+            return []
+        return sorted(c for c in set(cuts) if 0 <= c < len(line) and line[c] == " ")
+
+    def _label_kind(self, phrase: str) -> str:
+        """ "seat" for a members' or deputies' label ("Ledamöter", "Övriga ledamöter",
+        "Suppleanter"), "post" for an office's ("Ordförande", "Kassör"), "" otherwise."""
+        last = phrase.split()[-1]
+        if (
+            self.lex.column(phrase) in ("member", "deputy_member")
+            or last.casefold().endswith(("ledamöter", "suppleanter"))
+            or self.lex.role_of(phrase) == "deputy_member"
+        ):
+            return "seat"
+        if self.lex.role_of(phrase) or phrase.casefold() in TREASURER_WORDS:
+            return "post"
+        return ""
 
     def _two_word_name(self, words: list[tuple[int, str]], k: int) -> bool:
         return k + 1 < len(words) and self._run_name(words[k][1], words[k + 1][1])

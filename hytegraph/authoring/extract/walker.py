@@ -426,8 +426,10 @@ _OFFICERS_ELECTED = re.compile(
 )
 #: "styrelsen ska bestå av", "rådet består av": a body's composition said after its name
 _CONSISTS_OF = re.compile(
-    r"(?i)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)[ \t]+av\b|"
-    r"(?:har[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b)"
+    r"(?i)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)(?:[ \t]+(?:då|nu|numera))?"
+    r"[ \t]+av\b|"
+    # (or with the time said between: "har under året haft följande sammansättning")
+    r"(?:har(?:[ \t]+under[ \t]+\w+)?[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b)"
 )
 #: A label over the staff's representatives in a body ("Personalrepresentanter: A, B"), its
 #: colon and the first name after it.
@@ -660,6 +662,12 @@ _ATTENDANCE_COMMA_LABEL = re.compile(
     r"^[ \t]*(Läsnä|Poissa|Puheoikeudella olevat|Paikalla)[ \t]*:[ \t]*", re.M
 )
 #: "Ek Aino", "Lind-Aho Bo Erik": an item of such a run that is a name
+#: "Styrelsemöte", "Styrelsesammanträde" alone on a line of a page's head: a board's meeting
+_BOARD_MEETING_LINE = re.compile(
+    r"(?im)^[ \t]*(?P<body>Styrelse)(?:möte|sammanträde)(?:[ \t]+(?:nr[ \t]*)?\d+)?[ \t]*$"
+)
+#: "Närvarande;", "Närvarande:" at a line's start before a run of names on the same line
+_PRESENT_BARE_LABEL = re.compile(r"(?m)^[ \t]*Närvarande[ \t]*[;:][ \t]*(?=[A-ZÅÄÖ])")
 _COMMA_RUN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöé][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäöé][\w'-]*){1,2}")
 #: "Aino Ek, valtuuston pj.": a line of a name and an officer's post in a body named by its
 #: bare kind in the genitive
@@ -1146,6 +1154,9 @@ _SEAT_RUN = re.compile(
     r"(?:[ \t]+som[ \t]+[^,.:\n]{3,60}?,(?:[ \t]*(?:det[ \t]+vill[ \t]+säga|dvs\.?|d\.v\.s\.|"
     r"nämligen)(?=[ \t]+[A-ZÅÄÖ])|(?=[ \t]+[A-ZÅÄÖ][^.\n]{3,200}?[ \t](?:om|åter|ny)?valdes"
     r"(?![\w-]))))?"
+    # "Övriga styrelseledamöter, som samtliga omvaldes, är A och B": a relative clause in
+    # commas between the seats and the verb
+    r"(?:,[ \t]+som[ \t]+[^,.:\n]{3,60}?,(?=[ \t]+(?:är|var|blev)[ \t]))?"
     # "… och fyra ledamöter valdes, A, B, C och D"
     r"(?:[ \t]+(?:om|ny)?valdes,?)?"
     r"(?:[ \t]+(?:ovat|olivat|är|var|blev))?:?[ \t]+(?=[A-ZÅÄÖ]|[a-zåäö]+[ \t]+[A-ZÅÄÖ])"
@@ -1259,6 +1270,8 @@ _DASHED_PART = re.compile(
     re.M,
 )
 #: the separators of a run of names in prose: a comma, "och", "samt", "ja", "sekä"
+#: "(på 2 år)", "(1 år)": a seat's term in parentheses after a name of a run
+_TERM_IN_PARENTHESES = re.compile(r"\((?:på[ \t]+|för[ \t]+)?(?:\d{1,2}|ett|två|tre)[ \t]+år\)")
 _RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
 #: an item heading of minutes that names an election ("Hallituksen jäsenten valinta")
 _FI_ELECTION_ITEM = re.compile(r"(?i)(?<![\w-])(?:valinta|valitseminen|vaali)(?![\w-])")
@@ -3756,6 +3769,7 @@ class Walker:
         self._names_then_roles(text, out)
         self._labelled_names_then_posts(text, out)
         self._labelled_comma_runs(text, out)
+        self._board_meeting_present(text, out)
         self._names_then_placed_posts(text, out)
         self._present_absent_columns(text, out)
         self._member_deputy_columns(text, out)
@@ -7042,7 +7056,11 @@ class Walker:
         """ "… att styrelsen ska bestå av 7 ledamöter och följande blev valda:": a body named by
         its bare word as the subject of the verb that says its composition, the one body of
         the introduction; [] otherwise (the body of the context, unless the word is only the
-        bare head of that body's name)."""
+        bare head of that body's name). A line of minutes that says more before it ("§11
+        Omval av sittande styrelse valdes enligt förslag från valberedningen. Styrelsen består
+        då av:"): the last sentence, the one the list follows."""
+        if (stop := text.rfind(". ", start, end)) >= 0 and text[stop + 2 : end].strip():
+            start = stop + 2
         bodies = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
         if len(bodies) != 1:
             return []
@@ -11329,6 +11347,10 @@ class Walker:
             bodies = self._relative_body(text, last) or self._composed_bodies(
                 text, last.start, last.end
             )
+            if not bodies and last.text.rstrip().endswith(":"):
+                # "… enligt förslag från valberedningen. Styrelsen består då av:": the bare
+                # word of the body whose composition the paragraph's last sentence says
+                bodies = self._bare_composed(text, last.start, last.end, ctx)
             if bodies and all(b.plural for b in bodies):
                 # "Följande arbetsgrupper finns:": a list of groups, not of anyone's seats
                 ctx.listing = False
@@ -12656,6 +12678,48 @@ class Walker:
             if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in spans)
         ] + found
 
+    def _board_meeting_present(self, text: str, out: Walk) -> None:
+        """A board meeting's minutes ("Styrelsemöte" a line of its own in the page's head) with
+        those present as one run of bare names after a label ("Närvarande; A, B, C, D" or
+        "Närvarande: …"): the board's members present, each a member of Styrelsen. Nothing
+        unless every item of the run is a name of two or three capitalised words (no post,
+        party or note) and there are three or more; the sentences' reading of the names is
+        replaced."""
+        if self.lex.lang != "sv":
+            return
+        head = text[:400]
+        title = _BOARD_MEETING_LINE.search(head)
+        label = _PRESENT_BARE_LABEL.search(text)
+        if title is None or label is None or label.start() > 1200:
+            return
+        a = label.end()
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        items = [(a + mt.start(), a + mt.end()) for mt in re.finditer(r"[^,\n]+", text[a:b])]
+        names: list[tuple[int, int]] = []
+        for s0, e0 in items:
+            raw = text[s0:e0]
+            s1 = s0 + len(raw) - len(raw.lstrip())
+            item = raw.strip()
+            if not _COMMA_RUN_NAME.fullmatch(item) or any(
+                self.lex.role_of(w) or self.lex.body_kind(w.casefold()) for w in item.split()
+            ):
+                return
+            names.append((s1, s1 + len(item)))
+        if len(names) < 3:
+            return
+        at = title.start("body")
+        body = Mention(at, at + len(title.group("body")), title.group("body"), "Styrelsen",
+                       "board", 0.6)  # fmt: skip
+        found = [
+            Finding("membership", self._listed_name(text, s0, e0), "member", body, (s0, e0), 0.6,
+                    "minutes-board-present")
+            for s0, e0 in names
+        ]  # fmt: skip
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+        ] + found
+
     def _meeting_title_body(self, text: str) -> Mention | None:
         """The body whose meeting the page's first line names ("Seurakunnanneuvoston kokous
         23.10.2023"), or None."""
@@ -13768,6 +13832,8 @@ class Walker:
                 pass  # "Eva Ek från Åbo": where the person is from
             elif person is not None and _UNIT_NUMBER.fullmatch(rest):
                 pass  # "Eva Ek avd 68": the local unit the person comes from
+            elif person is not None and _TERM_IN_PARENTHESES.fullmatch(rest):
+                pass  # "A och B (på 2 år) samt C": the term of the names before it
             elif (
                 person is None
                 or len(person.name.split()) < 2
