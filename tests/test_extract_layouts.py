@@ -361,6 +361,9 @@ def _eval_module():
         "heldout89",
         "heldout91",
         "heldout93",
+        "heldout90",
+        "heldout94",
+        "heldout98",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
