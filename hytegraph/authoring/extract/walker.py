@@ -2143,6 +2143,25 @@ _DEFINED = re.compile(
 )
 
 
+def _said_to_be(text: str, start: int, end: int, named: list[Mention]) -> Mention | None:
+    """What a sentence begun by a body's name says the body is ("Vanhusneuvosto on kaupungin
+    ikääntyneen väestön vaikuttamistoimielin.", "Rådet är ett samarbetsorgan …"): a description
+    of that body, no body of its own; None when the sentence says no such thing."""
+    if len(named) < 2 or text[start : named[0].start].strip() or named[0].case not in ("", "nom"):
+        return None  # "Vanhusneuvostosta on edustus … liikuntaraadissa": another body
+    said = _DEFINED.match(text, named[0].end, end)
+    if said is None:
+        return None
+    return next(
+        (
+            b
+            for b in named[1:]
+            if b.start >= said.start() and b.end == said.end() and b.case in ("", "nom")
+        ),
+        None,
+    )
+
+
 def _without_definite_ending(name: str) -> str:
     """A body's name cut before a Swedish definite ending, so that "en ny styrelse" and
     "Styrelsen", "nämnd" and "nämnden", "råd" and "rådet" compare as one body."""
@@ -11331,8 +11350,11 @@ class Walker:
     def _prose_context(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         last = p.sentences[-1] if p.sentences else None
         for s in p.sentences:
-            for b in self._specific_bodies(text, s.start, s.end):
-                out.named.append((b, (s.start, s.end)))
+            named = self._specific_bodies(text, s.start, s.end)
+            said = _said_to_be(text, s.start, s.end, named)
+            for b in named:
+                if b is not said:
+                    out.named.append((b, (s.start, s.end)))
         ctx.delegates = False
         ctx.label_role = ""
         if last is not None and self._introduces_list(last.text):
