@@ -166,7 +166,7 @@ def test_what_a_body_is_said_to_be_is_no_body_of_its_own(morph, tmp_path):
 
 
 @pytest.mark.parametrize("morph", MORPHS)
-def test_a_body_named_inside_the_description_is_still_proposed(morph, tmp_path):
+def test_a_body_the_council_deals_with_is_still_proposed(morph, tmp_path):
     # the city board the council reports to is a body of its own
     text = (
         "Mäntyrannan vanhusneuvosto\n\n"
