@@ -10,9 +10,11 @@ name without that body yields."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from hytegraph.authoring.extract.findings import Finding, Walk
+from hytegraph.authoring.extract.lexicon import TREASURER_WORDS
 from hytegraph.authoring.extract.mentions import Mention
 
 #: The walker that calls this reader (``walker.Walker``), which imports this module: its type
@@ -33,6 +35,24 @@ _ENTRIES = re.compile(rf"{_BARE_ENTRY}(?:{_BETWEEN}{_BARE_ENTRY})*")
 _COMMITTEE_LINE = re.compile(
     r"(?m)^[ \t]*(?P<body>(?:[A-ZÅÄÖ][a-zåäö]+-[ \t]+och[ \t]+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)):"
     r"[ \t]*(?P<names>[^\n]+?)[ \t.]*$"
+)
+#: "Styrelsen 2022. Ordförande Aino Ek, kassör Bo Lind, Eva Berg och Per Holm.", "Styrelsen:
+#: ordförande …": a line led by a body's name (and its year, then a full stop or a colon)
+_OFFICER_LEAD_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<body>[A-ZÅÄÖ][a-zåäö]{3,})"
+    r"(?:(?:[ \t]+(?:19|20)\d\d)?[ \t]*:|[ \t]+(?:19|20)\d\d[ \t]*\.)"
+    r"[ \t]*(?P<items>[^\n]+?)[ \t]*\.?[ \t]*$"
+)
+#: between two items of such a line: a comma, or "och" before the last
+_ITEM_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?:och[ \t]+)?|[ \t]+och[ \t]+")
+_FULL_NAME = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}")
+#: "Övriga medlemmar är: Bo Lind, Eva Berg och Per Holm.": the rest of a board's members, the
+#: board named by the seats read just before in the same paragraph
+_OTHER_MEMBERS = re.compile(
+    rf"(?<![\w-])[Öö]vriga[ \t]+(?:medlemmar|ledamöter)(?:[ \t]+är)?[ \t]*:?[ \t]+"
+    rf"(?P<names>{_NAME}(?:(?:[ \t]*,[ \t]*(?:och[ \t]+)?|[ \t]+och[ \t]+){_NAME})+)"
+    r"[ \t]*(?:\.|$)",
+    re.M,
 )
 #: "(S)", "(MP)", "(-)": a party's abbreviation after a name
 _PARTY = re.compile(r"[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{0,2}|-")
@@ -63,6 +83,8 @@ def read_rosters(walker: Walker, text: str, out: Walk) -> None:
     if walker.lex.lang != "sv":
         return
     _committee_lines(walker, text, out)
+    _officer_lead_lines(walker, text, out)
+    _other_members(walker, text, out)
     _paired_board_runs(walker, text, out)
     _list_under_lead_in(walker, text, out)
     _election_dash_lines(walker, text, out)
@@ -127,6 +149,94 @@ def _committee_lines(walker: Walker, text: str, out: Walk) -> None:
             for e, role in seats:
                 span = (base + e.start("name"), base + e.end("name"), e.group("name"))
                 _seat(out, span, role, body, (mt.start(), mt.end()), "committee-line")
+
+
+def _officer_lead_lines(walker: Walker, text: str, out: Walk) -> None:
+    """ "Styrelsen 2022. Ordförande Aino Ek, Vice ordf Bo Lind, kassör Eva Berg, Per Holm,
+    Siv Lund och Nils Ström.": a line led by a board's name (its year and a full stop, or a
+    colon), then items parted by commas and "och", the first ones a post's label before a
+    name ("Ledamot i AU Olle Salo": a member's seat in a working committee), the rest bare
+    names: each labelled name holds its post (a treasurer a member's seat), each bare name
+    is a member. Nothing is read unless every item is such a name, an officer's label leads
+    the list and two bare names or more follow the labelled ones."""
+    for mt in _OFFICER_LEAD_LINE.finditer(text):
+        word = mt.group("body")
+        if _NO_ROSTER.fullmatch(word) or not walker._seat_body_word(word):
+            continue
+        items = mt.group("items")
+        base = mt.start("items")
+        cuts = [(0, 0)] + [(m.start(), m.end()) for m in _ITEM_BETWEEN.finditer(items)]
+        cuts.append((len(items), len(items)))
+        seats: list[tuple[int, int, str, str]] = []
+        bare = 0
+        for (_, s), (e, _) in pairwise(cuts):
+            seat = _labelled_item(walker, items[s:e])
+            if seat is None or (seat[3] and bare):
+                seats = []
+                break  # not a name, or a label after the bare names: not such a line
+            bare += not seat[3]
+            seats.append((base + s + seat[0], base + s + seat[1], seat[2], seat[3]))
+        labelled = [x for x in seats if x[3]]
+        if bare < 2 or not labelled or labelled[0][2] not in ("chair", "vice_chair"):
+            continue
+        kind = walker.lex.body_kind(word.casefold()) or "body"
+        body = Mention(mt.start("body"), mt.end("body"), word, word, kind, 0.7)
+        for start, end, role, _ in seats:
+            span = (start, end, text[start:end])
+            _seat(out, span, role, body, (mt.start(), mt.end()), "officer-lead-line")
+
+
+def _other_members(walker: Walker, text: str, out: Walk) -> None:
+    """ "Styrelsen består av: Aino Ek, ordförande, Bo Lind, kassör. Övriga medlemmar är: Per
+    Holm, Eva Berg och Siv Lund.": after seats read in one body, "the other members" named in
+    the same paragraph are members of it. Left alone when no seat of the paragraph precedes
+    the words, or the seats before them are in more than one body."""
+    for mt in _OTHER_MEMBERS.finditer(text):
+        para = max(text.rfind("\n\n", 0, mt.start()), 0)
+        before = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and not f.status
+            and f.target is not None
+            and para <= f.actor.start < mt.start()
+        ]
+        bodies = {f.target.name for f in before}
+        if len(bodies) != 1:
+            continue
+        body = before[-1].target
+        base = mt.start("names")
+        for e in re.finditer(_NAME, mt.group("names")):
+            words = e.group().split()
+            if any(walker.lex.body_kind(w.casefold()) or walker._org_word(w) for w in words):
+                break
+            span = (base + e.start(), base + e.end(), e.group())
+            _seat(out, span, "member", body, (mt.start(), mt.end()), "other-members")
+
+
+def _labelled_item(walker: Walker, item: str) -> tuple[int, int, str, str] | None:
+    """An item of :func:`_officer_lead_lines`: (start, end) of its name, its role and its
+    label ("" for a bare name); None for anything else."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", item)]
+    for n in range(0, min(4, len(words) - 1)):
+        rest = item[words[n][0] :]
+        if not _FULL_NAME.fullmatch(rest):
+            continue
+        label = " ".join(w for _, w in words[:n])
+        if not n:
+            if any(walker.lex.role_of(w) or walker.lex.body_kind(w.casefold()) for _, w in words):
+                continue  # "Ordförande Aino Ek": a label, not a name's first word
+            return words[0][0], len(item), "member", ""
+        role = walker.lex.role_of(label)
+        if role is None and label.casefold() in TREASURER_WORDS:
+            role = "member"
+        if role is None and n >= 3 and words[1][1] == "i":
+            role = walker.lex.role_of(words[0][1])  # "Ledamot i AU": a member's seat
+            role = role if role == "member" else None
+        if role not in ("chair", "vice_chair", "secretary", "member"):
+            return None
+        return words[n][0], len(item), role, label
+    return None
 
 
 def _paired_board_runs(walker: Walker, text: str, out: Walk) -> None:

@@ -1071,6 +1071,26 @@ _INTRO_FULL_STOP = re.compile(
     r"består[ \t]+av[ \t]+följande(?:[ \t]+\w+)?|kokoonpano[ \t]+on[ \t]+seuraava)"
     r"(?P<stop>\.)[ \t]*$"
 )
+#: "kassör utanför styrelsen", "sekr. utom styrelsen", "sihteeri hallituksen ulkopuolelta":
+#: a post held outside the board, after the person's name on the same line
+_OUTSIDE_THE_BODY = re.compile(
+    r"(?i)(?P<gap>[ \t]*(?:[,:][ \t]*)?(?:[a-zåäö]+\.?[ \t]+){1,4}?)"
+    r"(?:(?:utanför|utom)[ \t]+(?:den[ \t]+)?(?P<sv>[a-zåäö]+)"
+    r"|(?P<fi>[a-zåäö]+)[ \t]+ulkopuol(?:elta|inen|isena))(?![\w-])"
+)
+#: "ORDINARIE MEDLEMMAR / SUPPLEANTER", "Jäsenet / varajäsenet": the header of a table of
+#: members and their personal deputies, the two columns parted by a slash
+_SLASH_PAIR_HEADER = re.compile(
+    r"(?im)^[ \t]*(?:ordinarie[ \t]+|varsinaiset[ \t]+)?(?:medlemmar|ledamöter|jäsenet)"
+    r"[ \t]*/[ \t]*(?:personliga[ \t]+|henkilökohtaiset[ \t]+)?"
+    r"(?:suppleanter|ersättare|varajäsenet)[ \t]*:?[ \t]*$"
+)
+#: "Ek Bo / Ekby": an entry of such a table, a name of two words, a slash and what follows it
+#: (a place or an organisation), the next entry perhaps glued to it ("EkbyLind Eva / Åbo")
+_SLASH_ENTRY = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?[ \t]+"
+    r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)[ \t]*/[ \t]*(?=\S)"
+)
 #: "(AT)", "(dot)" inside an e-mail address: read as "[AT]", "[dot]".
 _OBFUSCATED_AT = re.compile(r"(?<=\w)\((?:at|AT|dot|DOT)\)(?=\w)")
 #: A deputy's word: a page that speaks of deputies ("varajäsenistä", "suppleanter").
@@ -1857,6 +1877,21 @@ _NUMBERED_RUN = re.compile(r"(?m)^[ \t]*1\.[ \t]+[^\n,]+(?:,[ \t]*\d{1,2}\.[ \t]
 _NUMBERED_ITEM = re.compile(r"(\d{1,2})\.[ \t]+([^\n,]+?)[ \t]*\.?[ \t]*(?:,|$)")
 
 
+def _outside_the_body(text: str, f: Finding) -> bool:
+    """Whether the words right after a seat's name say the person holds a post outside the
+    body ("Aino Ek    sekr. utom styrelsen", "Bo Lind fortsätter som kassör utanför
+    styrelsen"): only small words between the name and "utanför" / "utom", and the body
+    named there is the seat's own (the same word's beginning)."""
+    if f.target is None:
+        return False
+    mt = _OUTSIDE_THE_BODY.match(text, f.actor.end)
+    if mt is None or not mt.group("gap").strip():
+        return False
+    word = (mt.group("sv") or mt.group("fi") or "").casefold()
+    own = f.target.name.casefold().split()[-1]
+    return len(word) >= 5 and own[:5] == word[:5]
+
+
 def _numbered_run_apart(text: str) -> str:
     """ "1. Aino Ek, 2. Bo Lind, 3. Eva Berg.": names numbered in order on one line, each of a
     few capitalised words, read as a comma-separated run (the numbers after the first as
@@ -2275,6 +2310,7 @@ class Walker:
                 f.role == "permanent_expert"
                 or credited(text, f.actor.start)
                 or self._meeting_presidium(text, f)
+                or _outside_the_body(text, f)
             )
         ]
         out.no_seat += [(f.actor.start, f.actor.end) for f in unseated]
@@ -3821,6 +3857,7 @@ class Walker:
         self._present_in_capitals(text, out)
         self._counted_members(text, out)
         self._glued_entries(text, out)
+        self._slash_column_pairs(text, out)
         self._appositions(text, out)
         self._influence_seats(text, out)
         self._caption_rows(text, out)
@@ -8061,6 +8098,88 @@ class Walker:
         ):
             person = replace(person, name=" ".join([words[-1], *words[:-1]]))
         return person
+
+    def _slash_column_pairs(self, text: str, out: Walk) -> None:
+        """A table of members and personal deputies flattened a row a line under a header
+        that parts the columns with a slash ("ORDINARIE MEDLEMMAR / SUPPLEANTER"), each cell
+        "Name / place or organisation" and a row's second cell glued to the first ("Ek Bo /
+        EkbyLind Eva / Åbo"): the first name of a row is a member, the second the member's
+        deputy. A row whose deputy was set on a line of its own (the member's cell wrapped) is
+        read with the next one-name line as its deputy; a heading line ("Privata") starts
+        afresh, a line in small letters goes on the cell above. The body is the one a heading
+        a few lines above the header names. Read so only when at least three rows are read
+        and one of them holds two names; a line of prose ends the table."""
+        for head in _SLASH_PAIR_HEADER.finditer(text):
+            body = None
+            top = head.start()
+            for _ in range(6):
+                if top <= 0:
+                    break
+                prev = text.rfind("\n", 0, top - 1) + 1
+                found = [b for b in self.reader.bodies(tokens(text, prev, top)) if not b.plural]
+                if found:
+                    body = found[-1]
+                    break
+                top = prev
+            if body is None:
+                continue
+            rows: list[list[tuple[int, int]]] = []
+            pending: tuple[int, int] | None = None
+            seats: list[tuple[tuple[int, int], str, tuple[int, int] | None]] = []
+            pos = head.end() + 1
+            while pos < len(text):
+                e = text.find("\n", pos)
+                e = len(text) if e < 0 else e
+                line = text[pos:e]
+                stripped = line.strip()
+                entries = list(_SLASH_ENTRY.finditer(text, pos, e))
+                if entries and not text[pos : entries[0].start()].strip():
+                    names = [(m.start("name"), m.end("name")) for m in entries[:2]]
+                    rows.append(names)
+                    if len(names) == 2:
+                        seats += [(names[0], "member", None), (names[1], "deputy_member", names[0])]
+                        pending = None
+                    elif pending is not None:
+                        seats.append((names[0], "deputy_member", pending))
+                        pending = None
+                    else:
+                        seats.append((names[0], "member", None))
+                        pending = names[0]
+                elif stripped and (
+                    len(stripped.split()) > 8 or "/" in stripped or stripped.endswith((".", ":"))
+                ):
+                    break  # prose or another table: the end of this one
+                elif stripped[:1].isupper():
+                    pending = None  # a heading: the rows below start afresh
+                pos = e + 1
+            if len(rows) < 3 or not any(len(r) == 2 for r in rows):
+                continue
+            spans = [sp for sp, _, _ in seats]
+            out.findings = [
+                f
+                for f in out.findings
+                if not any(a < f.actor.end and f.actor.start < b for a, b in spans)
+            ]
+            actors = {
+                sp: Mention(sp[0], sp[1], text[sp[0] : sp[1]], text[sp[0] : sp[1]], "person", 0.6)
+                for sp in spans
+            }
+            for sp, role, of in seats:
+                line_start = text.rfind("\n", 0, sp[0]) + 1
+                line_end = text.find("\n", sp[1])
+                line_end = len(text) if line_end < 0 else line_end
+                out.findings.append(
+                    Finding(
+                        "membership",
+                        actors[sp],
+                        role,
+                        body,
+                        (line_start, line_end),
+                        0.6,
+                        "list-slash-pair",
+                        deputy_for=actors[of] if of is not None else None,
+                    )
+                )
 
     def _glued_entries(self, text: str, out: Walk) -> None:
         """Three or more lines in a row that are each a name glued to an organisation (see
