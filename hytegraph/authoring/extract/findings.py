@@ -53,7 +53,8 @@ class Context:
     paren_deputies: bool = False
     #: Under a heading of contact details or preparers: people listed there are no members.
     contacts: bool = False
-    #: The contacts are permanent experts ("Pysyvät asiantuntijat"): no seat, nor a guess at one.
+    #: The contacts are permanent experts ("Pysyvät asiantuntijat") or staff listed after the
+    #: deputies ("Informationsansvarig"): no seat, nor a guess at one.
     experts: bool = False
     #: Roles given as column headers one under another ("varsinainen edustaja",
     #: "varaedustaja"): the people of each group take them in order.

@@ -737,7 +737,8 @@ SV = Lexicon(
     represented=r"representerad\w*|företrädd\w*",
     under_leadership=r"ledning",
     participates=r"deltar|deltog|medverkar",
-    belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes|består|bestod|fortsätter|fortsatte",
+    belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes|består|bestod|fortsätter|fortsatte|"
+    r"utgörs|utgjordes",
     occupations=r"\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
     r"rådgivare|planerare|sakkunnig|assistent|lärare|kurator|psykolog|terapeut|inspektör|"
     r"ombudsman|läkare|byråsekreterare|kanslist|professor|medlem|ledamot|"
@@ -799,6 +800,9 @@ SV = Lexicon(
     takes_office=r"tillträder\s+(?:först\s+)?(?:vid\s+(?:års|nyårs)skiftet|vid\s+nyår|efter\s+nyår|"
     r"(?:den\s+)?1\s+januari|vid\s+halvårsskiftet)",
     electing_meeting=r"(?:års|höst|vår|representantskaps)mötet?|årsstämm(?:a|an)",
+    # a union's or federation's council ("Representantskapet 2016-2020"); never the compound
+    # "representantskapsmöte", a meeting
+    untrained_bodies=r"representantskap(?:et|ets)?",
     board="Styrelsen",
     treasurer=("kassör", "kassören", "skattmästare", "skattmästaren"),
     # "ersättarna", "ersättaren", never a compound ("ersättarplatsen": a seat, no deputy)

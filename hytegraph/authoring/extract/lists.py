@@ -50,9 +50,13 @@ _CAPS_GLUE = re.compile(r"(?<=[A-ZÅÄÖÜ])(?=[A-ZÅÄÖÜ][a-zåäöü])")
 _CAPTION = re.compile(
     r"(?i)(?:(?:på\s+bilden|bakre\s+raden|främre\s+raden|övre\s+raden|nedre\s+raden)\s+)?"
     r"från\s+vänster(?:\s+till\s+höger)?|"
+    # (abbreviated: "Fr v", "Fr. v.")
+    r"fr\.?[ \t]?v\.?|"
     r"(?:kuvassa|takana|edessä|(?:taka|etu|ylä|ala|keski)rivi(?:ssä)?)?\s*vasemmalta"
     r"(?:\s+oikealle)?"
 )
+#: A photo caption's abbreviated label before a comma and the first name ("Fr v, Eva Ek, …").
+_CAPTION_COMMA = re.compile(r"\s*((?i:fr\.?[ \t]?v\.?))[ \t]*,[ \t]+(?=[A-ZÅÄÖ][a-zåäö])")
 #: An auditor ("tilintarkastaja", "verksamhetsgranskare"): no seat in a body, nor is the
 #: auditor's deputy.
 AUDITOR = re.compile(
@@ -439,8 +443,11 @@ class ListReader:
             return seat
         label_role = ""
         body = text[start:end]
-        m = re.match(r"\s*((?:\d+\.\s*)?[^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body) or (
-            self._office_dash(body) if ctx.listing else None
+        m = (
+            re.match(r"\s*((?:\d+\.\s*)?[^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
+            or (self._office_dash(body) if ctx.listing else None)
+            # "Fr v, A vice ordf, B, C.": a caption's abbreviated label before a comma
+            or _CAPTION_COMMA.match(body)
         )
         label_party = None
         if m and _ADJUNCT_LABEL.fullmatch(m.group(1).strip()):

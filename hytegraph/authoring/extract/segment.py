@@ -35,10 +35,12 @@ _SENTENCE_END = re.compile(
 )
 
 #: A dash line that quotes someone ("– Vi fortsätter arbetet, säger Eva Ek.", "– Työ jatkuu,  # noqa: RUF003
-#: sanoo Aino Aho."): the words of a speaker, not an item of a list.
+#: sanoo Aino Aho."): the words of a speaker, not an item of a list. Also after a hyphen and
+#: with the speaker's post in lower case before the name ("- Vi fortsätter, säger nyvalda
+#: ordförande Eva Ek.").
 _SPOKEN = re.compile(
-    r"^[–—][ \t].*[,.!?][ \t]+(?:säger|sade|sa|berättar|konstaterar|betonar|"  # noqa: RUF001
-    r"sanoo|sanoi|kertoo|kertoi|toteaa|totesi)[ \t]+[A-ZÅÄÖ]"
+    r"^[–—-][ \t].*[,.!?][ \t]+(?:säger|sade|sa|berättar|konstaterar|betonar|"  # noqa: RUF001
+    r"sanoo|sanoi|kertoo|kertoi|toteaa|totesi)[ \t]+(?:[a-zåäö]+[ \t]+){0,3}[A-ZÅÄÖ]"
 )
 
 #: An abbreviation's full stop, its closing parenthesis and a news item's quotation dash.

@@ -254,6 +254,11 @@ _TERM_BETWEEN = re.compile(
     r"\s+(?:(?:för|under)\s+)?(?:(?:år|året|perioden|vuonna|vuosina|kaudella)\s+)?"
     r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?\s+"  # noqa: RUF001
 )
+#: The coming year between a body and its verb ("för det kommande verksamhetsåret", "för
+#: nästa år").
+_COMING_YEAR_BETWEEN = re.compile(
+    r"(?i)\s+(?:för|under)\s+(?:det\s+)?(?:kommande|nästa|innevarande)\s+\w*år(?:et)?\s+"
+)
 #: A company's or a registered association's form in the genitive, ending its name before a
 #: job ("Attendo Oy:n viestintäjohtaja").
 #: A passive participle of electing or naming: "nimetty", "valittu", "nimitetty".
@@ -680,6 +685,8 @@ class SentenceReader:
                     # "I centralstyrelsen för år 2019 fortsätter A, B och C": the term
                     # between the body and the verb
                     or _TERM_BETWEEN.fullmatch(text, before[-1].end, t.start)
+                    # "Valberedningen för det kommande verksamhetsåret utgörs av A och B"
+                    or _COMING_YEAR_BETWEEN.fullmatch(text, before[-1].end, t.start)
                     # "Hallituksessa edelleen jatkavat A, B ja C": an adverb between them
                     or _ADVERB_BETWEEN.fullmatch(text, before[-1].end, t.start)
                 )
@@ -710,7 +717,7 @@ class SentenceReader:
                     j += 1
             consists = (
                 body is not None
-                and t.text.casefold() in ("består", "bestod")
+                and t.text.casefold() in ("består", "bestod", "utgörs", "utgjordes")
                 and i + 1 < len(toks)
                 and toks[i + 1].text.casefold() == "av"
             )

@@ -372,6 +372,11 @@ def propose(
         m = cand.mention
         if cand.status or _key(m.name) in claimed:
             continue
+        words = set(_key(m.name).split())
+        if len(words) >= 2 and any(words < set(c.split()) for c in claimed):
+            # "(för Tommy Ek)" after "Tommy Ek Lund" was read: the same person printed short,
+            # already given a seat by the rules
+            continue
         if m.written.split()[0] in shared:
             continue  # "Parkinson Skåne", "Parkinson Örebro": organisations, not people
         if any(s < m.end and m.start < e for s, e in [*spans, *no_seat]):

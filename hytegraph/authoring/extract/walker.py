@@ -26,6 +26,7 @@ from hytegraph.authoring.extract.lexicon import (
 )
 from hytegraph.authoring.extract.lists import (
     _CAPTION,
+    _CAPTION_COMMA,
     AUDITOR,
     ListReader,
     _membership,
@@ -1696,6 +1697,27 @@ _CAPTION_LEAD = re.compile(
     r"(?:\s+(?:från\s+vänster|vasemmalta)(?:\s+(?:till\s+höger|oikealle))?)?\s*:?\s+"
 )
 
+#: A text that ends with a sentence's or a bracket's closing mark: not cut short.
+_ENDS_PUNCTUATED = re.compile(r"[.!?)\]\"”:;]\s*$")
+
+#: A post of the staff after a name in a photo caption ("Eva Ek vd", "Aino Aho,
+#: toiminnanjohtaja"): no seat.
+_CAPTION_STAFF_TAIL = re.compile(
+    r"(?i)[ \t,]*(?:vd|verkställande[ \t]+direktör|kanslichef|toiminnanjohtaja|toimitusjohtaja)"
+    r"\.?[ \t]*"
+)
+#: A deputy's abbreviation or word after a name in a photo caption ("Eva Ek ers.").
+_CAPTION_DEPUTY_TAIL = re.compile(
+    r"(?i)[ \t,]*(?:ers\.?|suppl\.?|ersättare|suppleant|varajäsen|vj\.?)[ \t]*"
+)
+
+#: A heading of one post of the staff or of communication ("Informationsansvarig", "Kansli",
+#: "Viestintävastaava", "Tiedottaja").
+_STAFF_POST_HEADING = re.compile(
+    r"(?i)\w*ansvarig|kansli(?:et)?|sekretariat(?:et)?|handläggare|administratör|kommunikatör"
+    r"|\w*vastaava|tiedottaja|toimisto|sihteeristö"
+)
+
 #: A heading of one word and a term: "Informatör 2022-23", "Somevastaava 2024".
 _TASK_TERM = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})\s+(?:19|20)\d\d(?:\s*[\u2013-]\s*\d{2,4})?")
 
@@ -2327,6 +2349,7 @@ class Walker:
         self._bare_kind_beside_named(out)
         self._genitive_read_elsewhere_as_written(out)
         self._genitive_written_elsewhere_without_ending(text, out)
+        self._name_cut_at_the_end(text, out)
         self._collective_named_in_full(text, out)
         self._card_beside_election(out)
         self._bodies_with_members(text, out)
@@ -3362,8 +3385,31 @@ class Walker:
             ):
                 continue
             bare = a.name[:-1]
-            if re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
+            # (not the bare form the text ends with, unpunctuated: a page cut short in the
+            # name's last word, "… Robert Olese")
+            if any(
+                text[m.end() :].strip() or _ENDS_PUNCTUATED.search(text)
+                for m in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)
+            ):
                 f.actor = replace(a, name=bare)
+
+    @staticmethod
+    def _name_cut_at_the_end(text: str, out: Walk) -> None:
+        """A page cut short inside its last line, which repeats the start of a line printed
+        whole before it ("Fr v, A vice ordf, …, Olle Strandin." and then "Fr v, A vice ordf,
+        …, Olle Strandi"): nothing is read from the cut copy (its last name cut short)."""
+        if _ENDS_PUNCTUATED.search(text):
+            return
+        stripped = text.rstrip()
+        begin = stripped.rfind("\n") + 1
+        last = stripped[begin:].strip()
+        if len(last) < 20 or not any(
+            ln.strip() != last and ln.strip().startswith(last)
+            for ln in stripped[:begin].splitlines()
+        ):
+            return
+        out.findings = [f for f in out.findings if f.actor.start < begin]
+        out.no_seat.append((begin, len(stripped)))  # nor a guess of the tagger's
 
     @staticmethod
     def _bare_kind_beside_named(out: Walk) -> None:
@@ -6936,6 +6982,9 @@ class Walker:
             return first + self._inline_list(text, rest, end, ctx)
         sentence = text[start:end]
         colon = sentence.find(":")
+        if colon < 0 and (abbreviated := _CAPTION_COMMA.match(sentence)) is not None:
+            colon = abbreviated.end(1) + sentence[abbreviated.end(1) :].index(",")
+            # "Fr v, A vice ordf, B, C ordf.": a photo caption's label, the comma its colon
         if colon < 0:
             return []
         introduced = bool(self.intro.search(sentence[:colon]))
@@ -7029,6 +7078,8 @@ class Walker:
             ctx.paren_deputies = True
         if (said := self._header_role(sentence[:colon])) in ("member", "deputy_member"):
             ctx.role = said  # "Varajäseniä ovat: A ja B": the seat the words before give
+        # a photo caption's names, each perhaps with its post after it
+        caption = bool(_CAPTION.fullmatch(sentence[:colon].strip()))
         found: list[Finding] = []
         try:
             for n, (a, b) in enumerate(items):
@@ -7049,6 +7100,13 @@ class Walker:
                     # "Övriga politiker som är med: A (C) …, B (S) …": without a word that
                     # introduces a list, every item must begin with a person
                     return []
+                if caption and entries[0].kind == "membership":
+                    tail = text[entries[0].actor.end : b]
+                    if _CAPTION_STAFF_TAIL.fullmatch(tail):
+                        continue  # "Fr v, A ordf., B vd, C": the managing director, no seat
+                    if _CAPTION_DEPUTY_TAIL.fullmatch(tail):
+                        # "Fr v, A vice ordf, B ers., C": the abbreviation after the name
+                        entries[0].role = "deputy_member"
                 found += entries
         finally:
             ctx.body, ctx.status, ctx.role, ctx.paren_deputies = saved
@@ -10580,6 +10638,14 @@ class Walker:
             # "Kultainen ansiomitali:", "Förtjänstmedalj i guld": the people under it were
             # honoured, they hold no seat; the list before it ends
             ctx.contacts, ctx.listing, ctx.role, ctx.group = True, False, "", None
+            return
+        if ctx.role == "deputy_member" and _STAFF_POST_HEADING.fullmatch(label):
+            # "Personliga ersättare" lines, then "Informationsansvarig" over a name: a post of
+            # the staff after the deputies, no seat; a task heading among a board's officers
+            # ("Ordförande", "Kassör", "Informationsansvarig") comes before any deputies; nor
+            # a guess of the tagger's
+            ctx.contacts, ctx.listing, ctx.role, ctx.group = True, False, "", None
+            ctx.experts = True
             return
         inside = self._representatives_in(text, Sentence(line.start, line.end, line.text))
         if inside is not None:
