@@ -119,6 +119,26 @@ _ADJUNCT_LABEL = re.compile(r"(?i)adjunger\w*(?:\s+(?:ledamot|ledamöter|medlem\
 _TREASURER = re.compile(rf"(?:{words_pattern(TREASURER_WORDS, capitalised=True)})")
 
 
+#: "Pelaajat", "Voittajat", "Esiintyjät", "Spelare", "Pristagare" at the end of what comes
+#: before a list's colon: the people who play, win or perform at an event, listed after it,
+#: hold no seats in the body of the page
+NO_SEAT_CROWD = re.compile(
+    r"(?:^|[\s.])(?:Pelaajat|Pelaajina|Kilpailijat|Voittajat|Palkitut|Esiintyjät|Solistit|"
+    r"Spelare|Tävlande|Vinnare|Pristagare|Artister)\s*$"
+)
+
+
+def under_crowd_label(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` is in a list after "Pelaajat:" (or the like, see
+    :data:`NO_SEAT_CROWD`) in its own sentence: one of the players, winners or performers."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[max(line_start, pos - 300) : pos]
+    colon = before.rfind(":")
+    if colon < 0 or re.search(r"[.!?]\s", before[colon:]):
+        return False
+    return NO_SEAT_CROWD.search(before[:colon]) is not None
+
+
 def under_auditors_label(text: str, pos: int) -> bool:
     """Whether the name at ``pos`` stands under a label of auditors ("Lekmanna revisorer:",
     "Toiminnantarkastajat:"): the nearest label line above it, within a few short lines."""
@@ -1873,6 +1893,12 @@ class ListReader:
         ersättare Name", "jäsen   Name   varajäsen   Name"); a role column with no one after it
         is this entry's ("Koski, Kaisa      varajäsen")."""
         rest = text[start:end]
+        if (short := re.match(r"[ \t]+([a-zåäö]{2,6}\.)[ \t]+(?=[A-ZÅÄÖ])", rest)) and (
+            (role := self.lex.role_of(short.group(1))) in ("chair", "vice_chair", "secretary")
+        ):
+            # "Aino Ek pj.  Kylälän Kuoro (SKL)": an officer's abbreviation right after the
+            # name, then the column of whom she comes from
+            return role
         cells = GAP.split(rest)
         k = next((i for i in range(1, len(cells)) if self._names_person(cells[i])), None)
         if k is not None:

@@ -32,6 +32,7 @@ from hytegraph.authoring.extract.lists import (
     sent_to_a_meeting,
     under_adjunct_label,
     under_auditors_label,
+    under_crowd_label,
 )
 from hytegraph.authoring.extract.mentions import (
     Mention,
@@ -572,6 +573,7 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         or credited(text, start)
         or under_auditors_label(text, start)
         or under_adjunct_label(text, start)
+        or under_crowd_label(text, start)
     ):
         return True
     if AUDITOR.search(sentence):

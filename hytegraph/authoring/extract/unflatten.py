@@ -64,6 +64,17 @@ _DUTY_HEADING = re.compile(
 )
 
 
+#: A name of two or three capitalised words ("Aino Ek", "Anna-Liisa Berg-Salo")
+_NOTE_WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+_NOTE_NAME = rf"{_NOTE_WORD}(?: {_NOTE_WORD}){{1,2}}"
+#: "Aino Ek (pj), Bo Lind (vpj), Olli Salo ja Aki Puu (jäsenlehti).": a line that is only
+#: names, each but the "ja"-joined last ones closed by a note in parentheses
+_ROLE_NOTE_LINE = re.compile(
+    rf"[ \t]*{_NOTE_NAME} \([^()\n]{{1,30}}\)(?:, {_NOTE_NAME} \([^()\n]{{1,30}}\))+"
+    rf"(?:, {_NOTE_NAME})*(?:,? ja {_NOTE_NAME}(?: \([^()\n]{{1,30}}\))?)?\.?[ \t]*"
+)
+
+
 class Unflattener:
     """List lines led by a party's abbreviation, the abbreviation blanked out; officers'
     posts run together on one line, each on a line of its own; lines holding a flattened list
@@ -99,13 +110,55 @@ class Unflattener:
                     self.spaced_cells(
                         self.name_post_runs(
                             self.name_role_cells(
-                                self.officers_on_one_line(self.party_first(self.terms_first(text)))
+                                self.officers_on_one_line(
+                                    self.party_first(self.terms_first(self.role_note_runs(text)))
+                                )
                             )
                         )
                     )
                 )
             )
         )
+
+    def role_note_runs(self, text: str) -> str:
+        """A board printed on one line under its heading, each name with its office in
+        parentheses ("Hallitus 2010" over "Aino Ek (pj), Bo Lind (vpj), Eva Berg (sihteeri),
+        Olli Salo ja Aki Puu (jäsenlehti)."): one name a line, each comma and the "ja" before
+        the last name blanked out. Nothing changes unless the line is that list and nothing
+        else, three of its notes name an office, one an officer's, and the nearest line above
+        it with any text is a short heading ending with a body's word (and a year or term)."""
+        lines = text.split("\n")
+        breaks: dict[int, list[int]] = {}
+        for i, line in enumerate(lines):
+            if line.count("(") < 3 or not _ROLE_NOTE_LINE.fullmatch(line):
+                continue
+            above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
+            if not self._body_heading(above):
+                continue
+            notes = [self.lex.role_of(m.group(1)) for m in re.finditer(r"\(([^()]+)\)", line)]
+            if sum(n is not None for n in notes) < 3 or not any(n in _OFFICERS for n in notes):
+                continue
+            breaks[i] = [m.start() for m in re.finditer(r", (?=[A-ZÅÄÖ])| ja (?=[A-ZÅÄÖ])", line)]
+        if not breaks:
+            return text
+        for i, cuts in breaks.items():
+            chars = list(lines[i])
+            for c in cuts:
+                if chars[c] == ",":
+                    chars[c : c + 2] = [" ", "\n"]
+                else:
+                    chars[c : c + 4] = ["\n", " ", " ", " "]
+            lines[i] = "".join(chars)
+        return "\n".join(lines)
+
+    def _body_heading(self, line: str) -> bool:
+        """Whether a line is a heading of a body ("Hallitus 2005-2008", "Johtokunta",
+        "Yhdistyksen hallitus 2021:"): at most four words, the last a body's word but for a
+        year or term after it."""
+        words = line.rstrip(":").split()
+        while words and re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?|[-–]", words[-1]):  # noqa: RUF001
+            words.pop()
+        return 0 < len(words) <= 4 and self.lex.body_kind(words[-1].casefold()) is not None
 
     def sorted_name_runs(self, text: str) -> list[list[tuple[int, int, int]]]:
         """Names run together on one line with no separators, as a minutes' cover page turned

@@ -28,6 +28,7 @@ from hytegraph.authoring.extract.lists import (
     _CAPTION,
     _CAPTION_COMMA,
     AUDITOR,
+    NO_SEAT_CROWD,
     ListReader,
     _membership,
     cells_of,
@@ -6987,6 +6988,10 @@ class Walker:
             # "Fr v, A vice ordf, B, C ordf.": a photo caption's label, the comma its colon
         if colon < 0:
             return []
+        if NO_SEAT_CROWD.search(sentence[:colon]):
+            # "Nuorten turnaus Oslossa. Pelaajat: A, B ja C": the players, winners or performers
+            # of an event the minutes speak of, no seats in any body
+            return []
         introduced = bool(self.intro.search(sentence[:colon]))
         # "Kuusijoen hyvinvointiryhmä: A, B ja C.": the body's name and nothing else before the
         # colon introduces its list (every item then a person, as without an introduction)
@@ -10667,7 +10672,7 @@ class Walker:
         )
         if not bodies and (
             term := re.fullmatch(
-                r"(?:[^\n\-\u2013]+?[ \t][-\u2013][ \t]+)?"
+                r"(?:[^\n\-\u2013]+?[ \t](?:[-\u2013]|ry|rf)[ \t]+)?"
                 r"(\w+)[ \t]+(?:v\.[ \t]*|vuonna[ \t]+|år[ \t]+)?(?:19|20)\d\d"
                 r"(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?",
                 label,
@@ -10679,7 +10684,8 @@ class Walker:
         ):
             # "Styrelsen 2019", "Hallitus 2024-2025", "Hallitus v. 2020", "Styrelsen": a bare
             # body word (over its term) is the page's body of that kind, whose people follow
-            # (also after its organisation and a dash: "Testilän Nuorisoseura - Johtokunta 2024")
+            # (also after its organisation and a dash: "Testilän Nuorisoseura - Johtokunta 2024",
+            # or its registered name: "Testilän Nuorisoseura ry johtokunta 2024")
             at = line.content_start + term.start(1)
             toks = tokens(text, at, line.content_start + term.end(1))
             bare = [
