@@ -562,7 +562,9 @@ FI = Lexicon(
     r"agronomi|ekonomi|lisensiaatti|kandidaatti|"
     # a trade printed before a member's name ("toimittaja", "näyttelijä", "kuvataiteilija")
     r"toimittaja|näyttelijä|kirjailija|taiteilija|tuottaja|muusikko|kirjastonhoitaja|"
-    r"yrittäjä|maanviljelijä|toimitusjohtaja|myyntipäällikkö)",
+    r"yrittäjä|maanviljelijä|toimitusjohtaja|myyntipäällikkö)|"
+    # an association's officer's post ("Tiedotusupseeri", "Urheilu-upseeri") before a name
+    r"[\w-]*upseeri",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
     r"(?:henkilöt\s+)?muodostavat",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"
@@ -575,8 +577,9 @@ FI = Lexicon(
     # permanent experts ("Pysyvät asiantuntijat", "Pysyvät asiantuntijatahot") hold no seat;
     # an expert member ("asiantuntijajäsen") does
     r"pysyv\w*\s+asiantuntij(?!a\s*jäs|oina\s+jäs)\w*|"
-    # "Henkilöstö" over "Läsnä:" in minutes: the staff present, no seats
-    r"(?:henkilöstö|henkilökunta)$",
+    # "Henkilöstö" over "Läsnä:" in minutes: the staff present, no seats; "Toimihenkilöt"
+    # under a board's list: the association's officials, no seats in it
+    r"(?:henkilöstö|henkilökunta|toimihenkilöt)$",
     line_abbreviations=(
         (r"j\.?|jäs\.?|vars\.?", "member"),
         (r"vj\.?|varaj\.?|varajäs\.?", "deputy_member"),
@@ -610,8 +613,9 @@ FI = Lexicon(
             r"nousee|nousevat|nousemassa|on\s+tarkoitus|kaavail\w*|todennäköisesti|"
             r"aloittaa|aloittavat|siirtyy|"
             # "valittiin seuraavalle kolmivuotiskaudelle A, B": a term that begins after the
-            # meeting electing to it
-            r"seuraavalle\s+(?:\w+)?kaudelle|seuraavaksi\s+(?:\w+)?kaudeksi",
+            # meeting electing to it; not "valittiin jatkamaan seuraavalle kaudelle" (re-elected
+            # to go on: a seat held now)
+            r"(?<!jatkamaan\s)(?:seuraavalle\s+(?:\w+)?kaudelle|seuraavaksi\s+(?:\w+)?kaudeksi)",
             "planned",
         ),
     ),

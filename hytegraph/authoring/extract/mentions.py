@@ -24,6 +24,11 @@ from hytegraph.authoring.extract.places import Place, place_of
 _TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")  # noqa: RUF001
 #: A company's form after its name ("Oy:n", "Ab").
 _COMPANY_FORM = re.compile(r"(?:Oy|Oyj|Ab|Abp)(?::\w+)?")
+#: A lower-case passive participle in the genitive ("tehtävien", "käsiteltävän",
+#: "valittujen"): what is to be done or was done, never a word of a body's name
+_PASSIVE_PARTICIPLE_GENITIVE = re.compile(
+    r"^[a-zåäö][a-zåäö-]*(?:t[aä]vien|tt[aä]van|t(?:uj|yj)en)$"
+)
 #: A body's office, a place, after its name in the genitive ("Kommunfullmäktiges expedition").
 _OWN_OFFICE = re.compile(r"(?:expedition|kansli|kansliet|sekretariat|sekretariatet)", re.I)
 #: A registered association's ending after its name ("ry", "ry:n", "rf").
@@ -903,6 +908,13 @@ class Reader:
             # "sulkevan kunnanhallituksen", "toimivan valtuuston": a participle says what the
             # body does or did, it names no body
             start += 1
+        if any(
+            _PASSIVE_PARTICIPLE_GENITIVE.search(toks[x].text) for x in range(max(0, start - 1), j)
+        ):
+            # "sääntöihin tehtävien muutosten lopullisen päätösesityksen hallitus": genitives
+            # after a passive participle in the genitive are that participle's phrase (what
+            # the body brings, decides), no body's name; the head word alone is the body
+            start = j
         if start < j and capital is None and self._describes_bare_head(toks[j - 1].text, head):
             # "niin yksimielinen valtuusto", "uusi hallitus": a bare head word described by an
             # adjective names no body of its own ("Testilän tekninen lautakunta" does); the
@@ -964,8 +976,10 @@ class Reader:
         low = word.casefold()
         if low in ("ja", "sekä", "tai", "on", "ovat", "joka", "jonka", "myös", "mm", "eli"):
             return False
-        if low in ("kuin", "kun", "niin", "ennen", "jälkeen"):
-            return False  # "sama kuin kaupunginhallituksen": a conjunction, not a genitive
+        if low in ("kuin", "kun", "niin", "ennen", "jälkeen", "aiemmin", "aikaisemmin"):
+            # "sama kuin kaupunginhallituksen": a conjunction, not a genitive; "toimi aiemmin
+            # hallituksen jäsenenä": an adverb of time
+            return False
         if low in m.NUMERALS:
             return False  # "kahdeksan hallituksen jäsentä": the count of seats, no name's part
         if self.lex.role_of(low):

@@ -228,6 +228,15 @@ _NEW_CLAUSE = re.compile(r",?\s+ja\s+lisäksi\s+|;\s+|,\s+(?:men|mutta)\s+", re.
 #: Possessive pronouns before a role word: "heidän varajäsenensä", "hänen varajäsenensä".
 _POSSESSIVE = re.compile(r"^(?:heidän|hänen|deras|hans|hennes)$", re.I)
 _PASSIVE = re.compile(r"^(?:valittiin|nimettiin|nimitettiin|valittu|nimetty|nimitetty)$", re.I)
+#: ", joka toimi aiemmin hallituksen jäsenenä,": a relative clause that tells of an earlier
+#: office of the name before it
+_PAST_RELATIVE = re.compile(
+    r",[ \t]*(?:joka|jotka|som)[ \t][^,.;:]*?(?<![\w-])(?:aiemmin|aikaisemmin|tidigare)(?![\w-])"
+    r"[^,.;:]*(?=[,.;:]|$)",
+    re.I,
+)
+#: "vuoden jäsen", "årets medlem": the words before a member's word that make it an award
+_OF_THE_YEAR = frozenset(("vuoden", "kuukauden", "årets", "månadens"))
 #: A demonstrative before a bare body word: the word points back ("tällä ryhmällä").
 _DEMONSTRATIVE = re.compile(
     r"(?:tämä|tämän|tätä|tässä|tästä|tähän|tällä|tältä|tälle|täksi|tänä|nämä|näiden|näissä|"
@@ -445,6 +454,31 @@ class SentenceReader:
                     else:
                         f.confidence += 0.2
                     f.status = ""
+        past = _PAST_RELATIVE.search(sentence.text)
+        if (
+            past is not None
+            and status == "ended"
+            and not ctx.status
+            and not self.lex.not_member_status(sentence.text)
+            and not self.lex.not_held_status(
+                sentence.text[: past.start()] + " " + sentence.text[past.end() :]
+            )
+        ):
+            # "Varajäseneksi valittiin A, joka toimi aiemmin hallituksen jäsenenä, ja B": the
+            # relative clause tells of A's earlier seat; the seats the sentence elects to are
+            # held (a seat of the kind the clause names stays an earlier one)
+            before = {self.lex.role_of(w) for w in re.findall(r"[\w-]+", past.group().casefold())}
+            for f in found:
+                if (
+                    f.kind == "membership"
+                    and f.status == "ended"
+                    and f.role not in before
+                    and not (
+                        sentence.start + past.start() <= f.actor.start < sentence.start + past.end()
+                    )
+                ):
+                    f.status = ""
+                    f.confidence += 0.2
         if ctx.meeting is not None and not bodies and _PRESIDIUM.search(sentence.text):
             # "… har avhållit sitt representantskapsmöte. Till presidium valdes som ordförande
             # A och till sekreterare B": the meeting's presidium, no seat in the board
@@ -1428,6 +1462,13 @@ class SentenceReader:
                 continue  # "edellinen puheenjohtaja Niko Luukkonen": not the role now
             if self._succeeded(toks, a):
                 continue  # "… efter föreningens mångårige ordförande Bo Ek": the predecessor's
+            if (
+                role == "member"
+                and a > 0
+                and b == a
+                and toks[a - 1].text.casefold() in _OF_THE_YEAR
+            ):
+                continue  # "vuoden jäsen: A", "årets medlem A": an award, no seat
             if (
                 a > 0
                 and toks[a].text[:1].islower()

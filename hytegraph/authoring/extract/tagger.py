@@ -365,6 +365,7 @@ def propose(
     )
     near = sorted(findings, key=lambda f: f.quote[0])
     starts = [f.quote[0] for f in near]
+    named_bodies = [mn for mn, _q in named if mn.kind != "person"]
     if candidates is None:
         candidates = FeatureReader(reader).candidates(text)
     out: list[Finding] = []
@@ -393,6 +394,12 @@ def propose(
             continue
         if _LEGAL_FORM_AFTER.match(text, m.end):
             continue  # "Aino Aho (Testilän Martat ry)": the organisation she sits for
+        if _FOUNDATION_AFTER.match(text, m.end):
+            continue  # "Aino Ahon muistosäätiö sr": a foundation named after a person
+        if any(mn.start <= m.start and m.end <= mn.end and mn.end > m.end for mn in named_bodies):
+            continue  # "Testilän Siskojen johtokunta": a word of a body's name, no person
+        if _FEDERATION_TITLE_BEFORE.search(text, max(0, m.start - 80), m.start):
+            continue  # "Testiliiton aluepäällikkö A": another organisation's staff or officer
         if _genitive_in_parentheses_after(text, m, spans):
             continue  # "Aho Aino (Eero Lahden)": the member she stands in for, no seat
         label, lead = model.predict(cand.features)
@@ -455,6 +462,13 @@ def _genitive_in_parentheses_after(text: str, m: Mention, spans: list[tuple[int,
 
 #: A registered association's or a company's legal form right after a name ("Testilän Martat
 #: ry", "Kylälä Oy:n"): the name is an organisation's, not a person's.
+#: A name in the genitive before a foundation's or fund's word: "Aino Ahon muistosäätiö sr"
+_FOUNDATION_AFTER = re.compile(r"[ \t]+[a-zåäö][\w-]*(?:säätiö|rahasto|stiftelse|fond)(?![\w-])")
+#: A federation's genitive, perhaps a region's, and a title right before a name:
+#: "Testiliiton Pohjanmaan aluepäällikkö", "Testiliiton puheenjohtaja"
+_FEDERATION_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][a-zåäö-]{2,}liiton(?:[ \t]+[A-ZÅÄÖ][\w-]*n)?[ \t]+[a-zåäö][\w-]*[ \t]+$"
+)
 _LEGAL_FORM_AFTER = re.compile(
     r"[ \t]+(?:ry|rf|r\.y\.|r\.f\.|oy|oyj|ab|abp)(?::\w+)?(?![\w-])", re.I
 )

@@ -834,8 +834,14 @@ _ITEM_SEP = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|ja)[ \t]+)(?=[A-ZÅÄÖ])")
 #: A treasurer's word in lower case ("kassör", "rahastonhoitaja"): a member's task.
 _TREASURER_WORD = re.compile(words_pattern(TREASURER_WORDS))
 #: "valittiin seuraavalle kolmivuotiskaudelle", "seuraavaksi kaudeksi": seats of a term that
-#: begins after the meeting electing to it
-_NEXT_TERM = re.compile(r"(?i)(?<![\w-])seuraava(?:lle|ksi)[ \t]+\w*kaude(?:lle|ksi)(?![\w-])")
+#: A federation named by one compound word in the genitive right before an office
+#: ("Voimisteluliiton puheenjohtaja"), not the bare "Liiton"
+_FEDERATION_GENITIVE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö-]{2,}liiton)[ \t]+$")
+#: begins after the meeting electing to it; not after "jatkamaan" ("valittiin jatkamaan
+#: seuraavalle kaudelle": re-elected to go on, a seat held now)
+_NEXT_TERM = re.compile(
+    r"(?i)(?<![\w-])(?<!jatkamaan[ \t])seuraava(?:lle|ksi)[ \t]+\w*kaude(?:lle|ksi)(?![\w-])"
+)
 #: "… Paikka kokoushuone Läsnä Ek Aino puheenjohtaja …": minutes' attendance flattened onto
 #: the line that names the meeting's time or place, under a bare "Läsnä" / "Närvarande"
 _PRESENT_ON_TIME_LINE = re.compile(
@@ -1396,8 +1402,14 @@ _BODY_TERM_HEADING = re.compile(
 #: puheenjohtaja/chairman".
 _OFFICE_LINE = re.compile(
     r"[ \t]*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*)[ \t]*,[ \t]*"
-    r"(?P<role>[a-zåäö][a-zåäö \t]*?)[ \t]*(?:/[^\n/]*)?[ \t]*(?:\n|$)"
+    r"(?P<role>[a-zåäö][a-zåäö \t]*?)[ \t]*(?:/[^\n/]*)?"
+    # "Aino Ek, hallituksen jäsen, 1.5.2023 alkaen": the date the seat is held from
+    r"(?:,[ \t]*(?P<since>\d{1,2}\.\d{1,2}\.(?:\d{4})?[ \t]+alkaen|alkaen[ \t]+\d{1,2}\.\d{1,2}\."
+    r"(?:\d{4})?))?[ \t]*(?:\n|$)"
 )
+#: A paragraph of prose between such a heading and its office lines: one line of sentences
+#: ending with a full stop ("Hallitus valitaan vuosikokouksessa.")
+_PROSE_PARAGRAPH = re.compile(r"[ \t]*[A-ZÅÄÖ][^\n]{15,}?\.[ \t]*(?:\n|$)")
 #: A group's heading with its translation: "Varsinaiset jäsenet/full members:".
 _GROUP_LINE = re.compile(r"[ \t]*(?P<head>[A-ZÅÄÖ][^\n/:]*?)[ \t]*(?:/[^\n/:]*)?:[ \t]*(?:\n|$)")
 #: A bulleted name alone on its line: "• Aino Ek".
@@ -4158,6 +4170,22 @@ class Walker:
             at = f.actor.start - len(word.group())
             toks = tokens(text, max(0, at - 80), at)
             orgs = [o for o in self.reader.organisations(toks) if not text[o.end : at].strip()]
+            federation = _FEDERATION_GENITIVE.search(text, max(0, at - 60), at)
+            if (
+                not orgs
+                and federation is not None
+                and f.role == "chair"
+                and not (federation.start() <= f.target.start < at)
+                and federation.group(1).casefold()[:-6] not in f.target.name.casefold()
+            ):
+                # "Voimisteluliiton puheenjohtaja Aino Ek": a federation's chair (one word, a
+                # compound of "liitto" in the genitive), named as its chair, not the page's
+                # board's
+                name = federation.group(1)[:-6] + "liitto"
+                f.target = Mention(
+                    federation.start(1), federation.end(1), federation.group(1), name, "ngo", 0.6
+                )
+                continue
             if not orgs or orgs[-1].start <= f.target.start < at:
                 continue
             if orgs[-1].name.casefold().split()[-1][:6] in f.target.name.casefold():
@@ -16147,13 +16175,28 @@ class Walker:
             pos = head.end()
             group: str | None = None
             people: list[tuple[Mention, str]] = []
+            prose = 0
             while True:
                 while pos < len(text) and text[pos] in " \t\n\xa0":
                     pos += 1
                 if pos >= len(text):
                     break
-                if (mt := _OFFICE_LINE.match(text, pos)) is not None and (
-                    (role := self.lex.role_of(mt.group("role").strip())) is not None
+                if (
+                    not people
+                    and group is None
+                    and prose < 4
+                    and (mt := _PROSE_PARAGRAPH.match(text, pos)) is not None
+                    and not any(
+                        f.actor is not None and mt.start() <= f.actor.start < mt.end()
+                        for f in out.findings
+                    )
+                    and not _OFFICE_LINE.match(text, pos)
+                ):
+                    # "Hallitus valitaan vuosikokouksessa. …": the body's rules in prose
+                    # before the lines of its people, naming no one
+                    prose += 1
+                elif (mt := _OFFICE_LINE.match(text, pos)) is not None and (
+                    (role := self._office_line_role(mt.group("role").strip(), word)) is not None
                     and role in ("chair", "vice_chair", "secretary", "member", "deputy_member")
                     and group is None
                 ):
@@ -16180,6 +16223,27 @@ class Walker:
                 Finding("membership", p, r, body, (p.start, p.end), 0.6, "office-lines")
                 for p, r in people
             ]
+
+    def _office_line_role(self, said: str, body: str) -> str | None:
+        """The seat of an office line's words under a body's heading: the lexicon's role, a
+        treasurer's word a member's seat ("taloudenhoitaja"), and the seat in the heading's
+        body named in the genitive ("hallituksen jäsen" under "Hallitus")."""
+        role = self.lex.role_of(said)
+        if role is not None:
+            return role
+        words = said.split()
+        if len(words) == 1 and _TREASURER_WORD.fullmatch(said.casefold()):
+            return "member"
+        if (
+            len(words) == 2
+            and self.lex.role_of(words[1]) in ("member", "deputy_member")
+            and any(
+                a.case == "gen" and a.base == body.casefold()
+                for a in self.reader.morph.analyse(words[0].casefold())
+            )
+        ):
+            return self.lex.role_of(words[1])
+        return None
 
     def _flat_attendance_runs(self, text: str, out: Walk) -> None:
         """Minutes' attendance flattened into sentences ("Paikalla: Aino Ek (pj), Bo Lind
@@ -17714,6 +17778,21 @@ class Walker:
                 # "A toimii ympäristölautakunnan puheenjohtajana": a body written as one
                 # lower-case word is still the one the next sentence's "lautakunta" means
                 named = officers_of[:1]
+            if not named and ctx.body_from_prose and _ELECTION_VERB.search(s.text):
+                # "Syyskokouksessa valittiin kolme jäsentä liittohallitukseen": the compound
+                # an election fills, one lower-case word in the illative, is what the next
+                # sentence's bare "hallituksessa" means
+                filled = [
+                    b
+                    for b in self.reader.bodies(tokens(text, s.start, s.end))
+                    if b.case == "ill"
+                    and not b.plural
+                    and b.written[:1].islower()
+                    and " " not in b.written.strip()
+                    and not self.anaphora.match(b.written)
+                ]
+                if len(filled) == 1:
+                    named = filled
             if (
                 len(named) >= 2
                 and named[-1].written[:1].islower()
