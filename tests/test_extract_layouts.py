@@ -364,6 +364,10 @@ def _eval_module():
         "heldout90",
         "heldout94",
         "heldout98",
+        "heldout96",
+        "heldout99",
+        "heldout100",
+        "heldout102",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
