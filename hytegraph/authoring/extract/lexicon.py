@@ -439,6 +439,8 @@ FI = Lexicon(
         ),
         # "varajäsenasioidenhoitaja": the deputy of the membership officer, a member's duty
         (r"varajäsenasi\w*", "member"),
+        # "Uusia hallitusjäseniä ovat A ja B": a board's member said in one compound
+        (r"(?:hallitus|johtokunta)jäsen(?!yy|mää)\w*", "member"),
         (
             r"(?:varsinai\w+\s+)?jäsen(?!yy|mää)\w*"
             r"|varsinai\w+\s+(?:edustaja\w*|edustaji(?:na|ksi)\b)",
@@ -913,11 +915,38 @@ def lexicon(lang: str) -> Lexicon:
     return LEXICONS.get(lang, FI)
 
 
+_FI_WORDS = re.compile(r"\b(?:ja|on|ovat|sekä|että|myös|kanssa|joka|jonka)\b")
+_SV_WORDS = re.compile(r"\b(?:och|är|att|som|för|med|av|den|det|till)\b")
+
+
+def _bilingual(sample: str) -> str | None:
+    """The language of most of a page printed in both languages, one after the other: a news
+    item in Finnish and then its shorter Swedish version below a "***" or "---" line. Swedish
+    prose is denser in the words counted, so the page's parts, cut at the separator line, are
+    weighed by their length. None without such a line, or when either part is mixed."""
+    parts = [p for p in re.split(r"(?m)^[ \t]*(?:\*{3,}|-{3,}|_{3,})[ \t]*$", sample) if p.strip()]
+    if len(parts) < 2:
+        return None
+    size = {"fi": 0, "sv": 0}
+    for part in parts:
+        fi, sv = len(_FI_WORDS.findall(part)), len(_SV_WORDS.findall(part))
+        if fi and sv:
+            return None  # a part in both languages: no clean split
+        if fi or sv:
+            size["fi" if fi else "sv"] += len(part)
+    if not (size["fi"] and size["sv"]):
+        return None
+    return "fi" if size["fi"] > size["sv"] else "sv"
+
+
 def guess_language(text: str) -> str:
-    """``fi`` or ``sv``, by the commonest function words of each (the first 20,000 characters)."""
+    """``fi`` or ``sv``, by the commonest function words of each (the first 20,000 characters);
+    a page in both, one part after the other, by the longer part (:func:`_bilingual`)."""
     sample = text[:20000].casefold()
-    fi = len(re.findall(r"\b(?:ja|on|ovat|sekä|että|myös|kanssa|joka|jonka)\b", sample))
-    sv = len(re.findall(r"\b(?:och|är|att|som|för|med|av|den|det|till)\b", sample))
+    fi = len(_FI_WORDS.findall(sample))
+    sv = len(_SV_WORDS.findall(sample))
+    if fi and sv and (both := _bilingual(sample)) is not None:
+        return both
     en = len(re.findall(r"\b(?:the|and|of|is|are|to|with|which)\b", sample))
     if fi == sv or en > 2 * (fi + sv):
         # a page that is only a list or a table, or an English page of a Finnish or Swedish

@@ -2051,10 +2051,17 @@ class ListReader:
     def _deputy_in_parentheses(
         self, text: str, start: int, end: int, ctx: Context
     ) -> Mention | None:
-        """ "(varajäsen Liisa Laine)", "(ersättare X)", "(varalla X)"."""
-        for par in re.finditer(r"\(([^()]*)\)", text[start:end]):
+        """ "(varajäsen Liisa Laine)", "(ersättare X)", "(varalla X)"; in Finnish also "(vara
+        Liisa Laine)", the word's first part alone before a capitalised name, and a last
+        entry's parenthesis the page cuts before it closes ("(vara Liisa Laine, Kylälän v")."""
+        deputies = self.lex.deputies
+        if self.r.finnish:
+            deputies = rf"{deputies}|vara(?=[ \t]+[A-ZÅÄÖ])"
+        for par in re.finditer(r"\(([^()]*)(?:\)|$)", text[start:end]):
             inner = par.group(1)
-            m = re.match(rf"\s*(?:{self.lex.deputies})\s*:?\s*", inner, re.IGNORECASE)
+            if not par.group(0).endswith(")") and not re.match(r"\s*vara[ \t]", inner):
+                continue  # (an unclosed parenthesis only with the deputy's word first)
+            m = re.match(rf"\s*(?:{deputies})\s*:?\s*", inner, re.IGNORECASE)
             if m:
                 s = start + par.start(1) + m.end()
                 e = start + par.end(1)

@@ -72,6 +72,28 @@ def _institution_after(toks: list[Token], j: int) -> bool:
     )
 
 
+def _compound_head_after(toks: list[Token], j: int) -> bool:
+    """Whether the capitalised words ending before token ``j`` are the first part of a compound
+    whose lower-case head follows after a space and a hyphen ("Aalto Nova -museon"), perhaps
+    after another such name joined by "&" ("Aalto Vetus & Nova Ars -museon")."""
+    k = j
+    if k < len(toks) and toks[k].text == "&":
+        k += 1
+        n = 0
+        while k < len(toks) and toks[k].is_cap and n < 3:
+            k, n = k + 1, n + 1
+        if n == 0:
+            return False
+    return (
+        k + 1 < len(toks)
+        and toks[k].text == "-"
+        and toks[k].end == toks[k + 1].start
+        and k > 0
+        and toks[k - 1].end < toks[k].start
+        and re.fullmatch(r"[a-zåäö]{3,}", toks[k + 1].text) is not None
+    )
+
+
 #: An institution's word in a local case, its head anywhere in it ("koulukeskuksesta").
 _INSTITUTION_IN = re.compile(
     r"[a-zåäö]*(?:koulu|lukio|opisto|keskukse|päiväkodi)[a-zåäö]*(?:sta|stä|ssa|ssä|lta|ltä)"
@@ -638,6 +660,10 @@ class Reader:
         ):
             return None  # "Kylän Kukka ry:n asioita": a registered association, not a person
         if len(words) < 2:
+            return None
+        if self.finnish and _compound_head_after(toks, j):
+            # "Aalto Nova -museon johtaja", "Aalto & Nova -museon": the name of a museum or
+            # a firm, its head word joined by a hyphen after a space, not a person's name
             return None
         if all(place_of(w.text, self.morph) for w in words) and not any(
             m.FIRST_NAME in self._classes(w.text) or self._first_name_place(w.text) for w in words

@@ -211,6 +211,15 @@ def _name_run(line: str) -> bool:
 
 #: A list line of a label, a colon and names separated by commas ("B lista: Ek Aino, Puu
 #: Pekka, Salo Sari", "Kuopio: Aino Ahola, Pekka Puu").
+#: A list line of a member and the member's deputy in parentheses at its end, perhaps an
+#: office's short word first and where the member comes from between ("pj Aino Ek, Kylälän
+#: Vesi Oy (vara Bo Lind)", "Eeva Salo (varajäsen Olli Oja, Testilän kunta)"); the last line
+#: of a cut page may end inside its parenthesis.
+_DEPUTY_ENTRY = re.compile(
+    r"(?:[a-zåäö]{1,12}\.?[ \t]+)?[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}\b[^()\n]*"
+    r"\((?:vara|varajäsen|varahenkilö|ersättare|suppleant)[ \t]+[A-ZÅÄÖ][^()\n]*(?:\)[ \t]*)?$"
+)
+
 _LABEL_NAMES = re.compile(
     r"[A-ZÅÄÖ0-9][\w .-]{0,30}:[ \t]+[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2},[ \t]*[A-ZÅÄÖ]"
 )
@@ -280,6 +289,16 @@ def paragraphs(
             # "Aino Ek, 1. varapuheenjohtaja, PS, (Kajaani)," / "Bo Lind, 2. …": list lines of
             # one shape, a comma left at the end of the first
             and not (_ENTRY_START.match(prev.text) and _ENTRY_START.match(line.text))
+            # "Testilän ry:n hallitus" / blank / "pj Aino Ek, Kylälä Oy (vara Bo Lind)" / "Eeva
+            # Salo, Testilä (vara Olli Oja)": a heading over lines of members and their
+            # deputies, each line an entry of its own, the office's word in lower case
+            and not (
+                _DEPUTY_ENTRY.match(line.text)
+                and (
+                    _DEPUTY_ENTRY.match(prev.text)
+                    or (prev.kind == "heading" and _BLANK_GAP.search(text, prev.end, line.start))
+                )
+            )
             # "A-lista: Ek Aino, Puu Pekka, …" / "B-lista: Laine Liisa, …": lines of one shape,
             # a label and a colon before names separated by commas, each its own list line
             and not (_LABEL_NAMES.match(prev.text) and _LABEL_NAMES.match(line.text))

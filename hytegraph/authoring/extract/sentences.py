@@ -980,9 +980,11 @@ class SentenceReader:
 
     def _compound_prefix(self, word: str) -> str | None:
         """The body a Swedish compound chair's title names ("styrelseordförande" →
-        "styrelse", "fullmäktigeordförande" → "fullmäktige"); None for any other word."""
+        "styrelse", "fullmäktigeordförande" → "fullmäktige"); in Finnish, a board's member
+        said in one compound ("hallitusjäseniä" → "hallitus"); None for any other word."""
         if self.r.finnish:
-            return None
+            fi = _FI_COMPOUND_MEMBER.fullmatch(word.casefold())
+            return fi.group(1) if fi is not None else None
         mt = _COMPOUND_SEAT.fullmatch(word.casefold())
         if mt is None or mt.group(1).startswith("vice"):
             return None
@@ -2891,6 +2893,9 @@ class SentenceReader:
             and not _APPOINTING.search(ctx.recent.name.casefold().split()[-1])
             # (a programme or a project the sentence before named is run, not sat in)
             and ctx.recent.kind not in ("programme", "project")
+            # (nor a state agency a title named in passing: "Metsätoimiston johtaja A" says
+            # where A works; "Vanhoina jäseninä jatkavat B" after it are no seats there)
+            and not (self.r.finnish and agency_name(ctx.recent.name))
             # (nor a nominating committee: "Valberedningen lade fram sina förslag … som ny
             # ordförande valdes A": the seats it proposed are the association's)
             and not (ctx.meeting is not None and _NOMINATING.match(ctx.recent.name))
@@ -4082,6 +4087,10 @@ def _influence_delegate(seat: bool, organ: Mention | None, ctx: Context) -> Ment
 
 
 __all__ = ["SentenceReader"]
+
+
+#: A Finnish compound of a board's word and a member's ("hallitusjäseniä", "johtokuntajäsen").
+_FI_COMPOUND_MEMBER = re.compile(r"(hallitus|johtokunta)jäsen(?!yy|mää)\w*")
 
 
 def _word_after(toks: list[Token], end: int) -> str:

@@ -10638,6 +10638,41 @@ class Walker:
                 return True
         return False
 
+    def _deputy_lines_below(self, text: str, line: Line, need: int = 3) -> bool:
+        """Whether the lines right after ``line`` (blank lines before them allowed) begin with
+        ``need`` or more lines each of a person's name, an office's word perhaps before it,
+        and the person's deputy in parentheses at the end, whatever between ("pj Aino Ek,
+        Kylälän Vesi Oy (vara Bo Lind)", "Eeva Salo (varajäsen Olli Oja, Testilän kunta)"; the
+        page may cut the last one before its parenthesis closes)."""
+        if self.lex.lang != "fi":
+            return False
+        deputy = re.compile(
+            rf"\((?:{self.lex.deputies}|vara)[ \t]+[A-ZÅÄÖ][^()]*(?:\)|$)", re.IGNORECASE
+        )
+        found, started = 0, False
+        for raw in text[line.end :].split("\n")[1:]:
+            raw = raw.strip()
+            if not raw:
+                if started:
+                    break
+                continue
+            started = True
+            at = text.find(raw, line.end)
+            person = self._first_person(text, at, at + len(raw))
+            if person is None or len(person.name.split()) < 2:
+                break
+            before = text[at : person.start].strip()
+            if before and self.lex.role_of(before.casefold()) is None:
+                break
+            tail = text[person.end : at + len(raw)]
+            paren = deputy.search(tail)
+            if paren is None or paren.end() != len(tail.rstrip()) or "(" in tail[: paren.start()]:
+                break
+            found += 1
+            if found >= need:
+                return True
+        return False
+
     def _body_work_heading(self, text: str, line: Line) -> Mention | None:
         """ "STYRELSEARBETET" / "Ordinarie ledamöter" / …: an annual report's heading of a
         body's work, one word, over the heading of the body's members column (or an office's
@@ -10709,6 +10744,13 @@ class Walker:
             or (re.fullmatch(r"(\w+)", label) if line.text.rstrip().endswith(":") else None)
             # "Styrelsen" over "ORDFÖRANDE \u2013 Aino Berg": the bare word over an office's line
             or (re.fullmatch(r"(\w+)", label) if self._office_line_below(text, line) else None)
+            # "TESTIN RY:N HALLITUS" over "pj Aino Ek, Kylälä Oy (vara Bo Lind)" lines: the
+            # last word a body's, its owner's name one the word forms do not read
+            or (
+                re.fullmatch(r"(?:\S+[ \t]+){1,3}?(\w+)", label)
+                if self._deputy_lines_below(text, line)
+                else None
+            )
         ):
             # "Styrelsen 2019", "Hallitus 2024-2025", "Hallitus v. 2020", "Styrelsen": a bare
             # body word (over its term) is the page's body of that kind, whose people follow
@@ -10984,6 +11026,20 @@ class Walker:
             ctx.meeting = meeting
             ctx.meeting_titled = True
             return
+        if (
+            not bodies
+            and not ctx.meeting_said
+            and self.lex.lang == "fi"
+            and self.electing is not None
+            and (said := re.fullmatch(r"(\w+)[ \t]+(?:päätöksiä|päätökset)", label)) is not None
+            and self.electing.fullmatch(said.group(1))
+        ):
+            # "Syyskokouksen päätöksiä" as a news item's heading: the association's meeting,
+            # whose seats are its board's, as a sentence naming the meeting would say
+            ctx.meeting_said = True
+            a, b = line.content_start, line.content_start + said.end(1)
+            ctx.meeting = Mention(a, b, said.group(1), self.lex.board, "body", 0.5)
+            return
         for b in bodies:
             out.named.append((b, (line.start, line.end)))
         unit = self.sentences.unit_in(tokens(text, line.start, line.end))
@@ -11016,6 +11072,13 @@ class Walker:
                     len(label.split()) <= 3
                     and text[line.start : bodies[0].start].strip() == ""
                     and self._name_list_lines_below(text, line)
+                )
+                # "Testilän ry:n hallitus" over "pj Aino Ek, Kylälän Vesi Oy (vara Bo Lind)"
+                # lines: the body's name over its members with their deputies
+                or (
+                    len(label.split()) <= 4
+                    and not text[bodies[-1].end : line.end].strip()
+                    and self._deputy_lines_below(text, line)
                 )
             )
             if not ctx.listing and not ctx.role and self._names_follow_term(text, line):
@@ -14187,7 +14250,10 @@ class Walker:
         named = [
             b
             for b in self.reader.bodies(tokens(text, start, mt.start()))
-            if not b.plural and not self.anaphora.match(b.written)
+            if not b.plural
+            and not self.anaphora.match(b.written)
+            # ("Merihallituksen kehittämispäällikkö A": an agency named in a title, no board)
+            and not (self.lex.lang == "fi" and agency_name(b.name))
         ]
         if len({b.name.casefold() for b in named}) == 1:
             return known(named[0])
@@ -14203,6 +14269,7 @@ class Walker:
             and not self.anaphora.match(b.written)
             and b.kind not in _NO_SEATS
             and b.kind != "network"
+            and not (self.lex.lang == "fi" and agency_name(b.name))
             # a guest's own body ("besök av Regionstyrelsens ordförande") is not the page's
             and not any(a <= b.start < z for a, z in guests)
         }
@@ -14215,6 +14282,7 @@ class Walker:
                 if not b.plural
                 and b.kind not in _NO_SEATS
                 and b.kind != "network"
+                and not (self.lex.lang == "fi" and agency_name(b.name))
                 and not any(a <= b.start < z for a, z in guests)
             }
         if (
