@@ -403,7 +403,7 @@ _SV_NOT_NAMES = frozenset(
     sammansättning uppgifter källa protokoll beskrivning beslut förslag bilagor beredning
     upplysningar sökande kandidater sidan nyheter till innehållet dela övriga frånvarande
     justerare protokolljusterare rösträknare board council committee sammanträdesprotokoll
-    mötesprotokoll kallelse föredragningslista protokollsutdrag
+    mötesprotokoll kallelse föredragningslista protokollsutdrag funktionärer funktionärerna
     västra östra norra södra mellersta nordvästra nordöstra sydvästra sydöstra
     på vid av från för med efter hos mot inom enligt""".split()  # noqa: SIM905
 )

@@ -116,6 +116,22 @@ _INITIAL_NAME_ROLE = re.compile(
 _MINUTES_OF = re.compile(r"[ \t]+(?:kokouksen[ \t]+)?pöytäkirja(?![\w-])", re.I)
 _CONJUNCTIONS = {"ja", "sekä", "tai", "eli"}
 #: A surname's particle in lower case just before a name, after a role word ("jäsen von Ek").
+#: A label for an organisation's officials or staff ("Funktionärer", "Toimihenkilöt",
+#: "Personal"): the names and tasks after it hold no seat in its board.
+_OFFICIALS_LABEL = re.compile(
+    r"(?:funktionärer(?:na)?|toimihenkilöt|henkilökunta|personal(?:en)?|tjänstemän(?:nen)?)[:.]?",
+    re.I,
+)
+_OFFICIALS_WORD = re.compile(
+    r"(?<![\w-])(?:Funktionärer(?:na)?|Toimihenkilöt|Henkilökunta|Personal(?:en)?)(?![\w-])"
+)
+#: A sentence that opens with the members' word and a copula, naming no body ("Medlemmar har
+#: varit A, B och C", "Övriga ledamöter är D och E"): it goes on with the body before.
+_MEMBERS_WERE = re.compile(
+    r"\s*(?:[Öö]vriga\s+)?(?:[Mm]edlemmar|[Ll]edamöter|[Ss]uppleanter|[Ee]rsättare)\s+"
+    r"(?:har\s+varit|var|är|har\s+ingått)\s+[A-ZÅÄÖ]"
+)
+_RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:vilken|vilket|vilka)\s+$", re.I)
 _PARTICLE_BEFORE = re.compile(r"(?<=[a-zåäö.][ \t])(von|af|van|de|der)[ \t]+\Z")
 #: An ordinal before a role word: "1.", "2", "II".
 _ORDINAL = re.compile(r"\d{1,2}\.?|I{1,3}|IV")
@@ -125,7 +141,7 @@ _ROLE_AFTER = re.compile(r",\s*([a-zåäö][\w-]*\.?(?:,?\s+[a-zåäö][\w-]*\.?
 #: An office written after a listed name, a comma perhaps between ("A, ordförande, B", "A vice
 #: ordförande, B kassör").
 _OFFICE_AFTER = re.compile(
-    r"(?:,[ \t]*|[ \t]+)([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?)(?=[ \t]*(?:[,.;]|och\b|samt\b))"
+    r"(?:,[ \t]*|[ \t]+)([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?)(?=[ \t]*(?:[,.;]|och\b|samt\b|$))"
 )
 #: The verb before a predecessor's name: "A efterträder B" (not "ersätter": in minutes, a
 #: deputy stands in for a member who keeps the seat).
@@ -148,7 +164,11 @@ _BOARD = re.compile(r"(?i)styrelse")
 _PRONOUN_INTO = re.compile(r"(?<![\w-])[Ii]\s+de[nt]\s+ingår(?![\w-])")
 #: An office said before the verb of an election, the elected's name right after the verb.
 _OFFICE_ELECTED = re.compile(
-    r"\s*(?:Till|Som)\s+((?:vice\s+)?[a-zåäö][\w-]*)\b[^.,]{0,60}?\s(?:valdes|omvaldes|utsågs)\s+$"
+    r"\s*(?:Till|Som)\s+((?:vice\s+)?[a-zåäö][\w-]*)\b"
+    # (not across another clause of election: "Till ordförande återvaldes A och till
+    # styrelsen valdes B": B's seat is no office)
+    r"(?:(?!(?<![\w-])(?:till|valdes|omvaldes|återvaldes|utsågs)(?![\w-]))[^.,]){0,60}?"
+    r"\s(?:valdes|omvaldes|utsågs)\s+$"
 )
 #: A name after a comma that ends the text, no "och" before it: the text cut inside the run.
 _CUT_LAST = re.compile(r",[ \t]*$")
@@ -446,7 +466,14 @@ class RunReader:
         return body.case in _FI_INTO
 
     def _sentence_body(self, text: str, start: int, end: int) -> Mention | None:
-        bodies = [b for b in self._bodies(text, start, end) if not self._appointing(text, b)]
+        bodies = [
+            b
+            for b in self._bodies(text, start, end)
+            if not self._appointing(text, b)
+            # "… samt en vakant plats för vilken länsstyrelsen inte har …": a body in a
+            # relative clause speaks of something else than the seats of the sentence
+            and not _RELATIVE_BEFORE.search(text, max(start, b.start - 20), b.start)
+        ]
         into = [b for b in bodies if self._into(text, b)]
         if len({_body_key(b.name) for b in into}) > 1:
             return None  # "vapaa-aikalautakuntaan A, kulttuurilautakuntaan B": pairs, no run
@@ -633,11 +660,23 @@ class RunReader:
                     # "Till styrelsen omvaldes A och B. Nyval av C och D.": the board the
                     # sentence before filled, its new members
                     body = self._antecedent(text, section_start, ss, last)
+                if body is None and last is not None and _MEMBERS_WERE.match(text, ss, se):
+                    # "Styrelsen har bestått av A ordförande, … Medlemmar har varit C, D och
+                    # E.": the members of the body the sentence before composed
+                    body = last
                 if body is None and _PRONOUN_INTO.search(text, ss, se):
                     body = self._section_body(text, section_start, ss)
                     if body is not None and body.kind in ("programme", "project"):
                         body = None  # "I det ingår" of a programme: its parts, no seats
                 people = self._persons(text, ss, se)
+                cue_at = self.cue.search(text, ss, se)
+                label = (
+                    _OFFICIALS_WORD.search(text, cue_at.end(), se) if cue_at is not None else None
+                )
+                if label is not None:
+                    # "… medlemmar A, B och C Funktionärer D, sekreterare E, ekonom": the names
+                    # after the officials' label are not the members the cue announced
+                    people = [p for p in people if p.start < label.start()]
                 if body is None and last is not None and _COMPLETES.search(text[ss:se]):
                     # "A johtaa tarkastuslautakuntaa … B, C ja D täydentävät kokoonpanon": the
                     # composition of the body the sentence before named
@@ -779,6 +818,8 @@ class RunReader:
             and not (bare.issuperset(best) and _INITIAL_NAME_ROLE.search(text, s, first.start))
         ):
             return []  # "puheenjohtaja Name, ...": the roles come before the names
+        if before and _OFFICIALS_LABEL.fullmatch(before[-1]):
+            return []  # "Funktionärer A, sekreterare B, ekonom …": the officials, not the board
         if (
             before
             and before[-1].isalpha()

@@ -89,11 +89,23 @@ _APPOINTS_SUBJECT = re.compile(
 )
 
 
+#: A passive verb of electing or appointing and its agent's "av" right before a body ("Dessa
+#: valdes av kyrkofullmäktige", "Ledamöterna utses av kommunstyrelsen"): the body elects.
+_APPOINTED_BY = re.compile(
+    r"(?<![\w-])(?:valdes|väljs|valts|utsågs|utses|utsetts|tillsattes|tillsätts|tillsatts|"
+    r"utnämndes|utnämns|utnämnts)\s+av\s+$",
+    re.I,
+)
+
+
 def appoints(text: str, body: Mention) -> bool:
     """Whether ``body`` is named as the organ that appoints or decides: the subject of such
-    a verb (see ``_APPOINTS_SUBJECT``), or followed by a decision's date and section (see
-    :func:`decided`). Such an organ is never the body a list under it composes."""
+    a verb (see ``_APPOINTS_SUBJECT``), the agent of its passive (see ``_APPOINTED_BY``), or
+    followed by a decision's date and section (see :func:`decided`). Such an organ is never
+    the body a list under it composes."""
     if decided(text, body):
+        return True
+    if _APPOINTED_BY.search(text, max(0, body.start - 40), body.start):
         return True
     return body.case != "gen" and bool(_APPOINTS_SUBJECT.match(text, body.end))
 
@@ -1729,6 +1741,21 @@ class SentenceReader:
                     toks[r0].start
                     for r0, r1, _role in role_tokens
                     if r0 > b and re.search(r"(?:ksi|kseen|na|nä)$", toks[r1].text.casefold())
+                ]
+                names = [n for n in names if not any(names[0].end <= r < n.start for r in later)]
+            if len(names) > 1 and not self.r.finnish:
+                # "Styrelse ordförande A vice ordförande B medlemmar C, D och E": a name run
+                # that another role word right before a name interrupts is that role's from there
+                later = [
+                    toks[r0].start
+                    for r0, r1, _role in role_tokens
+                    if r0 > b
+                    and r1 + 1 < len(toks)
+                    and toks[r1 + 1].text[:1].isupper()
+                    and _role in ("chair", "vice_chair", "secretary", "member", "deputy_member")
+                    # (not "A (ersättare B), C": a deputy named inside a member's parentheses)
+                    and text.count("(", names[0].end, toks[r0].start)
+                    <= text.count(")", names[0].end, toks[r0].start)
                 ]
                 names = [n for n in names if not any(names[0].end <= r < n.start for r in later)]
             beside: list[Mention] = []

@@ -398,6 +398,8 @@ def propose(
             continue  # "Aino Ahon muistosäätiö sr": a foundation named after a person
         if any(mn.start <= m.start and m.end <= mn.end and mn.end > m.end for mn in named_bodies):
             continue  # "Testilän Siskojen johtokunta": a word of a body's name, no person
+        if _OFFICIALS_RUN_BEFORE.search(text, max(0, m.start - 400), m.start):
+            continue  # "Funktionärer A, sekreterare B, ekonom": the officials, no seat
         if _FEDERATION_TITLE_BEFORE.search(text, max(0, m.start - 80), m.start):
             continue  # "Testiliiton aluepäällikkö A": another organisation's staff or officer
         if _genitive_in_parentheses_after(text, m, spans):
@@ -468,6 +470,13 @@ _FOUNDATION_AFTER = re.compile(r"[ \t]+[a-zåäö][\w-]*(?:säätiö|rahasto|sti
 #: "Testiliiton Pohjanmaan aluepäällikkö", "Testiliiton puheenjohtaja"
 _FEDERATION_TITLE_BEFORE = re.compile(
     r"(?<![\w-])[A-ZÅÄÖ][a-zåäö-]{2,}liiton(?:[ \t]+[A-ZÅÄÖ][\w-]*n)?[ \t]+[a-zåäö][\w-]*[ \t]+$"
+)
+#: An organisation's officials' label ("Funktionärer", "Toimihenkilöt") earlier in a run of
+#: names and tasks on the same line, with no sentence's end between: the names after it are
+#: officials or staff, with no seat.
+_OFFICIALS_RUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:Funktionärer(?:na)?|Toimihenkilöt|Henkilökunta|Personal(?:en)?)[ \t]+"
+    r"(?:[A-ZÅÄÖ][^\n.:;!?]{0,400})?$"
 )
 _LEGAL_FORM_AFTER = re.compile(
     r"[ \t]+(?:ry|rf|r\.y\.|r\.f\.|oy|oyj|ab|abp)(?::\w+)?(?![\w-])", re.I

@@ -11003,6 +11003,12 @@ class Walker:
             and bodies[0].end >= len(line.text.rstrip()) + line.start
             and self._name_line_before(text, line.start)
             and not self._role_label_after(text, line.end)
+            # ("Eva Ek" / "" / "Kyrkoråd" / "" / "Kyrkorådet består av …": a body's name set
+            # apart by blank lines on both sides heads a section of its own)
+            and not (
+                "\n\n" in text[len(text[: line.start].rstrip()) : line.start]
+                and text[line.end :].lstrip(" \t").startswith("\n\n")
+            )
         ):
             return  # "Aino Ahola" / "Kylälän kaupunginhallitus": whom a listed person is from
             # (but a body over "Puheenjohtaja: Name" heads a list of its own)
@@ -16759,6 +16765,11 @@ class Walker:
             before = words[:-n]
             cut = _name_words_before_bracket(before)
             s0, e0 = ln.start + before[0].start(), ln.start + before[cut - 1].end()
+            last = before[-1].group()
+            if last.endswith(",") and not last.endswith("),") and len(before) <= 4:
+                # "Anna Berg Holm, Ordf.": a comma, no party, between the name and the role;
+                # all the words before it are the name
+                e0 = ln.start + before[-1].end() - 1
             person = self.reader.person_at(tokens(text, s0, e0), 0, in_list=True)
             if person is None or person.end != e0:
                 others += 1
