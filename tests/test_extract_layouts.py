@@ -368,6 +368,7 @@ def _eval_module():
         "heldout99",
         "heldout100",
         "heldout102",
+        "heldout103",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
