@@ -406,10 +406,11 @@ class SentenceReader:
         )
         if not toks:
             return []
+        named = self.r.bodies(toks)
         lead = self._lead_subject(toks, len(toks), ctx)
-        if lead is not None and self._sole_body(toks):
+        if lead is not None and self._sole_body(toks, named):
             ctx.subject = (lead, sentence.end)
-        bodies = [b for b in self.r.bodies(toks) if not self._is_person_part(b)]
+        bodies = [b for b in named if not self._is_person_part(b)]
         status = (
             self.lex.not_member_status(sentence.text)
             or ctx.status
@@ -3576,13 +3577,14 @@ class SentenceReader:
                 return False
         return True
 
-    def _sole_body(self, toks: list[Token]) -> bool:
+    def _sole_body(self, toks: list[Token], bodies: list[Mention]) -> bool:
         """Whether the body a sentence begins with is the only body or organisation it names,
         but for what "on" / "är" right after it says the body is ("Vanhusneuvosto on kaupungin
         vaikuttamistoimielin."): else a "Se" after it could stand for either ("Kunnanhallitus
-        asettaa vanhusneuvoston. Se …"), and stands for none."""
+        asettaa vanhusneuvoston. Se …"), and stands for none. ``bodies``: the sentence's
+        bodies, as :meth:`Reader.bodies` gives them."""
         first = toks[0].start
-        named = [*self.r.bodies(toks), *self.r.organisations(toks)]
+        named = [*bodies, *self.r.organisations(toks)]
         lead = [m for m in named if m.start == first]
         others = [m for m in named if m.start != first]
         if not others:
