@@ -2087,7 +2087,19 @@ class SentenceReader:
                         if (p := self.r.person_at(toks, i, in_list=True)) is not None
                         and p.end == toks[y - 1].end
                     ][:1]
-            if names and (x < a - 1 or elided):
+            inverted = (
+                # "Vid konstitueringen blev A viceordförande": the verb before the subject, the
+                # office right after the name
+                not self.r.finnish
+                and x == a - 1
+                and bool(names)
+                and role in ("chair", "vice_chair", "secretary")
+                and (y := self._index_at(toks, names[0].start)) > 1
+                and toks[y - 1].text.casefold() in ("blev", "blir")
+                and toks[y - 2].is_word
+                and not toks[y - 2].is_cap
+            )
+            if names and (x < a - 1 or elided or inverted):
                 body = self._body_for(bodies, toks[a].start, toks[b].end, ctx, toks, after=True)
                 if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
                     body = compound

@@ -541,6 +541,24 @@ _SUBSTITUTE = re.compile(r"\bersättare\s+för\b", re.I)
 _SIGNED_AS_CHAIR = re.compile(
     r"\b([A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}),[ \t]*Ordförande\b(?![ \t]*[:.])"
 )
+#: The deciding members said to be all members but those named after ("Beslutande ledamöter
+#: Samtliga ledamöter med undantag av A (S), B (M)", "alla ledamöter utom …"): those named are
+#: members too, absent.
+_ALL_MEMBERS_BUT = re.compile(
+    r"\s*(?:[a-zåäö]\s+)?(?:[Ss]amtliga|[Aa]lla)\s+(?:ordinarie\s+)?ledamöter\s+"
+    r"(?:med\s+undantag\s+(?:av|för)|utom)\s*:?\s*"
+)
+#: An official's title after a name on a cover ("Aino Berg, kommunsekreterare"): a
+#: secretary of the administration, not of the body.
+_STAFF_SECRETARY = re.compile(r"[ \t]*,[ \t]*(?:kommun|nämnd|förvaltnings|region)sekreterare\b")
+#: A minutes' two signature labels printed before the two signed names, each name on its
+#: dotted line ("Sekreterare Ordförande. Aino Berg.. Bo Lind", "Ordförande Sekreterare …").
+_SIGNED_LABELS_FIRST = re.compile(
+    r"\b(?:Sekreterare[ \t]+Ordförande[ \t]*\.*[ \t]+(?:[A-ZÅÄÖ][\w-]+[ \t]+){1,2}?[A-ZÅÄÖ][\w-]+"
+    r"[ \t]*\.+[ \t]*(?P<chair>(?:[A-ZÅÄÖ][\w-]+[ \t]+){1,2}[A-ZÅÄÖ][\w-]+)|"
+    r"Ordförande[ \t]+Sekreterare[ \t]*\.*[ \t]+"
+    r"(?P<chair2>(?:[A-ZÅÄÖ][\w-]+[ \t]+){1,2}?[A-ZÅÄÖ][\w-]+)[ \t]*\.+)"
+)
 #: A line giving how long ago the name on the line before posted the page ("- för 8 år sedan").
 _POSTED_AGO = re.compile(
     r"[ \t]*\n[ \t]*(?:[-•*][ \t]*)?för[ \t]+(?:\d+|en|ett)[ \t]+(?:år|månader|månad|veckor|"
@@ -1595,7 +1613,7 @@ _COVER_LABEL = re.compile(
     r"(?!\s+organ|\s+ersättare)|"
     # ("Övriga närvarande ej tjänstgörande ersättare A (S)": the deputies' sub-heading under
     # the others' one, in lower case)
-    r"(?P<deputies>(?:Ej|Icke|(?<=närvarande\s)ej)\s+tjänstgörande(?:\s+ersättare)?|(?:Närvarande|Tjänstgörande|"
+    r"(?P<deputies>(?:Ej|Icke|(?<=närvarande\s)ej|(?<=[Nn]ärvarande,\s)ej)\s+tjänstgörande(?:\s+ersättare)?|(?:Närvarande|Tjänstgörande|"
     r"Beslutande)\s+"
     r"ersättare|Ersättare|ERSÄTTARE|"
     # (the deputies a notice is sent to for their information, the column after the members')
@@ -1633,6 +1651,20 @@ _OWNERS_DOCUMENT = re.compile(
 )
 #: A party's abbreviation printed after a name on a cover page: "(S)", "(fp)".
 _COVER_PARTY = re.compile(r"\s*\([\w-]{1,6}\)")
+#: The endings of Swedish surnames ("Nilsson", "Hanson", "Lindberg", "Holmström"), never of a
+#: first name.
+_SV_SURNAME_END = re.compile(
+    r"(?:sson|[^aeiouyåäö]son|ström|berg|gren|lund|lind|qvist|kvist|holm|dahl|stedt|blad)\Z"
+)
+#: A star right before a name in a cover's column ("*Aino Berg", "* Aino Berg"), tested at
+#: the name's start.
+_COVER_STAR = re.compile(r"(?:^|[\s,])\*[ \t]?\Z")
+#: A flattened page going on with the same column: its page number ("3 (40)", "Sida 3") and a
+#: name, or a starred one, right after it.
+_COVER_NEXT_PAGE = re.compile(
+    r"[ \t]*(?:\([\w-]{1,6}\)[ \t]*)*\n[ \t]*\n[ \t]*(?:Sida[ \t]+)?\d{1,3}[ \t]*\(\d{1,3}\)"
+    r"[ \t]+(?=\*?[ \t]?[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ])"
+)
 #: The months' names in Swedish (written in lower case; in capitals before a surname, "Maj
 #: Holmström", a first name).
 _SV_MONTHS = frozenset(
@@ -4370,6 +4402,15 @@ class Walker:
         else:
             return
         deputies = {self._cover_key(f) for f in found if f.role == "deputy_member"}
+        starred = [
+            f for f in found if f.role == "member" and _COVER_STAR.search(text, 0, f.actor.start)
+        ]
+        if any(self._cover_key(f) in deputies for f in starred):
+            # "Beslutande A B *C *D, , kl E" with C also among the deputies present on the
+            # cover: the star marks the deputies serving in a member's seat, all of them
+            for f in starred:
+                f.role = "deputy_member"
+            deputies |= {self._cover_key(f) for f in starred}
         found = [
             f for f in found if f.role == "deputy_member" or self._cover_key(f) not in deputies
         ]
@@ -4378,6 +4419,12 @@ class Walker:
             # the office after the name gives a deciding member the chair
             # (the signed name's words: "Paragraf A Berg" holds the label before the name)
             signed = [set(mt.group(1).casefold().split()) for mt in _SIGNED_AS_CHAIR.finditer(text)]
+            # "Sekreterare Ordförande. Aino Berg.. Bo Lind": the two signing lines' labels
+            # printed before their names, in the same order
+            signed += [
+                set((mt.group("chair") or mt.group("chair2")).casefold().split())
+                for mt in _SIGNED_LABELS_FIRST.finditer(text)
+            ]
             chairs = [
                 f
                 for f in found
@@ -4396,13 +4443,38 @@ class Walker:
         words = [set(p.name.casefold().split()) for p in named if len(p.name.split()) > 1]
         marks = [(mt.start(), mt.end()) for st in cover for mt in st]
 
+        # "Beslutande ledamöter Samtliga ledamöter med undantag av A (S) …": all members
+        # decide, so the chair signing ("Ordförande Bo Lind") is the body's
+        all_but = any(
+            _ALL_MEMBERS_BUT.match(text, mt.end())
+            for st in cover
+            for mt in st
+            if mt.group("members")
+        )
+        # "Aino Berg, kommunsekreterare": an official's title among the others present
+        staff = {
+            " ".join(sorted(p.name.casefold().split()))
+            for p in named
+            if _STAFF_SECRETARY.match(text, p.end)
+        }
+
         def superseded(f: Finding) -> bool:
             if any(a <= f.actor.start < b for a, b in read):
                 return True
             if any(f.actor.start < b and a < f.actor.end for a, b in marks):
                 return True  # "Paragrafer Underskrifter": labels, no name
             if f.role == "secretary":
-                return False  # "Sekreterare Aino Berg" signing: the body's secretary may be
+                # "Sekreterare Aino Berg" signing: the body's secretary may be, not an official
+                return self._cover_key(f) in staff
+            if (
+                f.role == "chair"
+                and all_but
+                and re.search(
+                    r"\bOrdförande[ \t]*:?[ \t]*\Z",
+                    text[max(0, f.actor.start - 30) : f.actor.start],
+                )
+            ):
+                return False
             target = f.target.name.casefold() if f.target else ""
             if not (target.startswith(body) or body.startswith(target)) or not target:
                 return False
@@ -4460,6 +4532,14 @@ class Walker:
             end = (
                 stacks[k + 1][0].start() if k + 1 < len(stacks) else min(len(text), mt.end() + 600)
             )
+            if k + 1 == len(stacks) and stack[0].group("members"):
+                # the deciding members' column going on over a page break ("… Eva Ek (M) (S)
+                # \n\n3 (40) *Bo Lind Aino Berg …"): the next page's run is the column's too
+                line = text.find("\n", mt.end())
+                turn = _COVER_NEXT_PAGE.match(text, line) if 0 <= line < end + 200 else None
+                if turn is not None:
+                    stop = text.find("\n", turn.end())
+                    end = min(turn.end() + 600, len(text) if stop < 0 else stop)
             kind = next(
                 (g for m in stack for g in ("members", "deputies") if m.group(g)),
                 "",
@@ -4509,6 +4589,7 @@ class Walker:
                 and people[0].start > mt.end() + 1
                 and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\s*", text[mt.end() : people[0].start])
                 and not self._appointed_for(text, mt.end(), people[0].start)
+                and not _ALL_MEMBERS_BUT.fullmatch(text, mt.end(), people[0].start)
             ):
                 return [], [], []  # "Beslutande vid mötet var …": prose, no cover's column
             if kind or stack[0].group().startswith("Övriga") or party:
@@ -4812,6 +4893,8 @@ class Walker:
                     Mention(a.start, b.end, text[a.start : b.end], f"{a.text} {b.text}",
                             "person", 0.6, "nom")
                 )  # fmt: skip
+            elif len(run) >= 5 and len(run) % 2 and (split := self._cover_split(text, run)):
+                people += split
             else:
                 k = 0
                 while k < len(run):
@@ -4824,6 +4907,75 @@ class Walker:
                         k += 1
             i = j
         return people
+
+    def _cover_split(self, text: str, run: list[Token]) -> list[Mention]:
+        """An odd run of five or more capitalised words with nothing between them in a Swedish
+        cover's column ("Aino Berg Eva Lind Holm Sven-Erik Nilsson"), cut into names of two or
+        three words, the cut that reads best: a name opens with a known first name, a
+        hyphenated one ("Sven-Erik") or one ending in -a ("Eva"), and ends with a surname's
+        ending ("-sson", "-berg", "-ström"); such a surname opening a name, a first name
+        inside one and a name of three words count against the cut. None for a Finnish
+        text, nor unless the words are one space apart."""
+        if self.reader.finnish or any(b.start - a.end != 1 for a, b in itertools.pairwise(run)):
+            return []
+        words = [t.text for t in run]
+
+        def first(w: str) -> float:
+            score = 0.0
+            if m.FIRST_NAME in self.reader._classes(w):
+                score += 2
+            if re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+-[A-ZÅÄÖ][a-zåäöé]+", w):
+                score += 1
+            if len(w) > 3 and w.endswith("a"):
+                score += 1
+            if _SV_SURNAME_END.search(w):
+                score -= 3
+            return score
+
+        def inner(w: str) -> float:
+            score = 0.0
+            if self.reader._classes(w) == {m.FIRST_NAME}:
+                score -= 2
+            if "-" in w:
+                score -= 1.5
+            if len(w) > 3 and w.endswith("a"):
+                score -= 1
+            return score
+
+        def name(a: int, b: int) -> float:
+            score = first(words[a]) + sum(inner(w) for w in words[a + 1 : b])
+            if _SV_SURNAME_END.search(words[b - 1]):
+                score += 1
+            return score - (1.5 if b - a == 3 else 0)
+
+        n = len(words)
+        best: list[tuple[float, list[int]] | None] = [None] * (n + 1)
+        best[0] = (0.0, [])
+        for b in range(2, n + 1):
+            options = [
+                (prev[0] + name(b - size, b), [*prev[1], b - size])
+                for size in (2, 3)
+                if b - size >= 0 and (prev := best[b - size]) is not None
+            ]
+            best[b] = max(options, key=lambda o: o[0]) if options else None
+        done = best[n]
+        if done is None:
+            return []
+        cuts = [*done[1], n]
+        names = [words[a:b] for a, b in itertools.pairwise(cuts)]
+        if any(inner(w) < 0 for name_ in names for w in name_[1:]):
+            return []  # "Erik Lund Maria Olof Strand": which words make which name not shown
+        shown = [
+            bool(_SV_SURNAME_END.search(a[-1])) or first(b[0]) > 0
+            for a, b in itertools.pairwise(names)
+        ]
+        if shown.count(False) > (len(names) - 1) // 4:
+            return []  # most cuts between names must be shown by a surname or a first name
+        out: list[Mention] = []
+        for a, b in itertools.pairwise(cuts):
+            s, e = run[a].start, run[b - 1].end
+            out.append(Mention(s, e, text[s:e], " ".join(words[a:b]), "person", 0.6, "nom"))
+        return out
 
     def _cover_body(self, text: str, at: int) -> Mention | None:
         """The body whose minutes a cover page at ``at`` opens: the one a "Forum" / "Organ"
