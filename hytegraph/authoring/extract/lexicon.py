@@ -418,6 +418,9 @@ FI = Lexicon(
         ),
         # ("vara pj": the abbreviation with a space)
         (r"vara[\s-]?pj\.?|vpj\.?", "vice_chair"),
+        # "Puh.joht", "Vara puh. joht": the words cut short, with or without a space
+        (r"vara[\s-]?puh\.?\s*joht(?![a-zåäö])\.?", "vice_chair"),
+        (r"puh\.?\s*joht(?![a-zåäö])\.?", "chair"),
         # "toiseksi puheenjohtajaksi": a second chair is a vice chair
         (r"(?:2\.|3\.|toiseksi|kolmanneksi)\s+puheenjohtaj\w*", "vice_chair"),
         (r"puheenjohtaja(?!isto)\w*", "chair"),

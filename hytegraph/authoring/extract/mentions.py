@@ -624,10 +624,22 @@ class Reader:
                         and re.fullmatch(r"[A-ZÅÄÖ]{2,5}", toks[j + 2].text) is not None
                         and toks[j + 3].text == ")"
                     )
+                    # (or a comma and the next name of the list, two capitalised words:
+                    # "Leo Lähde, Eva Ek")
+                    or (
+                        self.morph.name != "voikko"
+                        and j + 3 < len(toks)
+                        and toks[j + 1].text == ","
+                        and toks[j + 2].is_cap
+                        and toks[j + 3].is_cap
+                        and toks[j + 2].text.casefold() not in self.lex.not_names
+                        and _space_between(toks[j + 2], toks[j + 3])
+                    )
                 )
             ):
-                # "Leo Lähde (VIHR), Nokia" in a list: a surname that is also a word the
-                # rules read as no name ("lähde"), after a word that is only a first name
+                # "Leo Lähde (VIHR), Nokia", "Leo Lähde, Eva Ek" in a list: a surname that is
+                # also a word the rules read as no name ("lähde"), after a word that is only a
+                # first name
                 words.append(t)
                 j += 1
                 break

@@ -1258,6 +1258,9 @@ def _sentence_around(text: str, seat: Seat, lo: int, hi: int) -> tuple[int, int]
 
 #: An adjunct's word ("adjungerad till styrelsen", "adjungerade ledamöter"): a seat without a
 #: vote, given by the body, no membership.
+#: A person's name (two capitalised words or more) and an opening bracket right before
+#: another name: "… Aino Ek (", "… Bo Lind-Aho ("
+_BRACKET_AFTER_NAME = re.compile(r"[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ][\w-]+[ \t]*\([ \t]*$")
 _ADJUNCT = re.compile(r"(?<![\w-])adjunger\w*", re.IGNORECASE)
 
 
@@ -1370,6 +1373,15 @@ def merge(
         said = text[line_start : len(text) if line_end < 0 else line_end]
         if _ADJUNCT.search(said):
             continue  # "A valdes att vara adjungerad till styrelsen": an adjunct holds no seat
+        if (
+            seat.role == "member"
+            and _BRACKET_AFTER_NAME.search(text, max(0, seat.person.start - 60), seat.person.start)
+            and re.match(r"[ \t]*\)", text[seat.person.end :])
+        ):
+            # "Aino Ek (Testilän Golf) ja Bo Lind (Kylälän Golf)": a bracket right after a
+            # name holds whom the person comes from (a deputy if the run says so), never a
+            # member of the run
+            continue
         if _REPLACED_BEFORE.search(text, max(0, seat.person.start - 40), seat.person.start):
             continue  # "B via fyllnadsval för A": A, whose seat B took, holds it no more
         if _LEFT_AFTER.match(text, seat.person.end):

@@ -234,8 +234,11 @@ def _heading_like(line: str) -> bool:
         and len(" ".join(words)) <= 110
         and (line[0].isupper() or line[0].isdigit() or line[0] == "§")
         and not line.endswith((".", ",", ";"))
-        # "… Nordberg. (al)": a sentence and a news item's signature
-        and not re.search(r"[.!?]\s+\([\w -]{1,12}\)$", line)
+        # "… Nordberg. (al)": a sentence and a news item's signature (not an association's
+        # "ry."/"rf." or a company's "Oy."/"Ab." before a bracket: "Aino Ek  Kuoro ry. (SKL)")
+        and not re.search(
+            r"(?<!\b[rR][yYfF])(?<!\b[oO][yY])(?<!\b[aA][bB])[.!?]\s+\([\w -]{1,12}\)$", line
+        )
     )
 
 

@@ -123,6 +123,23 @@ _LEFT_TO_RIGHT = re.compile(
     r"vasemmalta(?:\s+lukien)?|kuvassa\s+vasemmalta)\s*:?\s*"
 )
 #: Two or three capitalised words, all a bracket holds: "(Mari Lahti)", "(Muhiadin Hersi)".
+#: What may follow a list line's name before a bracket: a short post ("pj.", "vpj.",
+#: "varapuheenjohtaja"), then the bracket's inside
+_POST_THEN_BRACKET = re.compile(r"[ \t]*(?:[a-zåäö]{1,20}\.?[ \t]*)?\((?P<inner>[^()\n]*)\)")
+#: A note in a bracket after a list line's name, in small letters ("ilm. myöh.", "kesk")
+_BRACKET_NOTE = re.compile(r"[ \t]*[a-zåäö][\w. -]*")
+#: "Testilän Seuran hallituksen kokous 3/2019": a body's meeting in the genitive in a
+#: minutes' head
+_MEETING_TITLE_GENITIVE = re.compile(
+    r"(?<![\w-])(?P<body>[\w-]+n)[ \t]+kokous(?:[ \t]+(?:nro[ \t]*)?\d+/\d{2,4})?[ \t]*$", re.M
+)
+#: "Aino Ek pj      12-20", "Bo Lind        poissa": an attendance line, the name (a post
+#: and its years) padded apart from the items attended or the word for absent
+_PADDED_ATTENDANCE = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][\w-]+(?:[ \t][A-ZÅÄÖ][\w-]+){1,2})"
+    r"(?:[ \t](?P<post>[a-zåäö]{1,12}\.?))?(?P<term>[ \t]+\d{4}[–-]\d{2,4})?"  # noqa: RUF001
+    r"(?:[ \t]{2,}|\t)(?:§*[ \t]*\d+(?:[ \t]*[–-][ \t]*\d+)?|poissa|läsnä)[ \t]*"  # noqa: RUF001
+)
 _BRACKETED_NAME = re.compile(
     r"\s*([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
     r"(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})\s*"
@@ -3999,6 +4016,9 @@ class Walker:
         self._deputy_in_parentheses_after_name(text, out)
         self._personal_deputies_and_successors(text, out)
         self._bracketed_deputies(text, out)
+        self._bracketed_names_a_line(text, out)
+        self._slash_runs_over_lines(text, out)
+        self._padded_attendance_lines(text, out)
         self._co_officers(text, out)
         self._name_place_pairs(text, out)
         self._glued_next_entries(text, out)
@@ -9543,6 +9563,193 @@ class Walker:
                     deputy_for=member.actor,
                 )
             )
+
+    def _padded_attendance_lines(self, text: str, out: Walk) -> None:
+        """Minutes headed by a body's meeting in the genitive ("Asia: Testilän Seuran
+        hallituksen kokous 3/2019"), then the attendance a line a person, the name (and a post)
+        padded apart from the items attended or "poissa" ("Aino Ek pj      12-20", "Bo Lind
+        poissa"): the first block of such lines is the body's members, present or absent,
+        the post their role. A post that is no seat in the body ("tj") or one with years after
+        it ("pj 2020-2021", a term to come) gives no seat; the blocks after the first (staff,
+        guests) are not read. Only for four lines or more."""
+        head = _MEETING_TITLE_GENITIVE.search(text, 0, min(len(text), 400))
+        if head is None:
+            return
+        body = None
+        for a in self.reader.morph.analyse(head.group("body").casefold()):
+            if a.case == "gen" and self.lex.body_kind(a.base) is not None:
+                name = a.base[:1].upper() + a.base[1:]
+                body = Mention(head.start("body"), head.end("body"), head.group("body"), name,
+                               "body", 0.6)  # fmt: skip
+                break
+        if body is None:
+            return
+        block: list[re.Match[str]] = []
+        for line in lines(text):
+            if line.start < head.end():
+                continue
+            mt = _PADDED_ATTENDANCE.fullmatch(text, line.start, line.end)
+            if mt is None or (
+                block and "\n\n" in text[block[-1].end() : line.start].replace(" ", "")
+            ):
+                if block:
+                    break
+                continue
+            block.append(mt)
+        if len(block) < 4:
+            return
+        found: list[Finding] = []
+        for mt in block:
+            person = self._whole_name(text, *mt.span("name"))
+            if person is None:
+                return
+            role = "member"
+            if mt.group("post"):
+                role = self.lex.role_of(mt.group("post")) or ""
+            if mt.group("term") or role not in ("chair", "vice_chair", "secretary", "member"):
+                continue
+            found.append(
+                Finding("membership", person, role, body, (mt.start(), mt.end("name")), 0.6,
+                        "padded-attendance-lines")
+            )  # fmt: skip
+        a, b = block[0].start(), block[-1].end()
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+        ] + found
+
+    def _slash_runs_over_lines(self, text: str, out: Walk) -> None:
+        """A run of names parted by slashes and carried over line ends under a body's heading
+        ("Testilän koulun johtokunta" / "Aino Ek / Bo Lind /" / "Eva Aho (pj) / Olli Berg /" /
+        "Pia Salo / Ilkka Mäki"): a slash left at a line's end says the run goes on, so the
+        slashes part one list, not a member from a personal deputy; every name is the body's
+        member, a post in brackets after it (abbreviated: "(Puh.joht)", "(Vara puh. joht)")
+        its role, whatever else read the lines. Read only for four names or more, every cell
+        of every line a name (with its post), the body the whole of the line before the run
+        but a full stop."""
+        all_lines = lines(text)
+        i = 0
+        while i < len(all_lines):
+            j = i
+            cells: list[tuple[Mention, str]] = []
+            carried = False
+            while j < len(all_lines) and "/" in all_lines[j].text:
+                line = all_lines[j]
+                read = self._slash_cells(text, line.start, line.end)
+                if read is None:
+                    break
+                cells += read
+                carried = carried or (line.text.rstrip().endswith("/") and j + 1 < len(all_lines))
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            start, i = i, j
+            if not carried or len(cells) < 4 or start == 0:
+                continue
+            head = all_lines[start - 1]
+            toks = tokens(text, head.start, head.end)
+            bodies = [b for b in self.reader.bodies(toks) if not b.plural]
+            if (
+                not bodies
+                or text[bodies[-1].end : head.end].strip(" .:")
+                or (
+                    bodies[-1].start != head.start
+                    and not text[head.start : bodies[-1].start].strip()[:1].isupper()
+                )
+            ):
+                continue
+            body = replace(bodies[-1], name=bodies[-1].name[:1].upper() + bodies[-1].name[1:])
+            a, b = all_lines[start].start, all_lines[i - 1].end
+            # the run's reading replaces a reading of its lines as member / deputy pairs
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+            ]
+            for person, role in cells:
+                out.findings.append(
+                    Finding("membership", person, role, body, (person.start, person.end),
+                            0.55, "slash-run-over-lines")
+                )  # fmt: skip
+
+    def _slash_cells(self, text: str, start: int, end: int) -> list[tuple[Mention, str]] | None:
+        """The names (and their roles) of a line of names parted by slashes, or None when a
+        cell is not a person's name with perhaps a post in brackets after it."""
+        out: list[tuple[Mention, str]] = []
+        pos = start
+        for part in text[start:end].split("/"):
+            s0, e0 = pos, pos + len(part)
+            pos = e0 + 1
+            if not part.strip():
+                continue
+            role = "member"
+            mt = re.search(r"\(([^()]*)\)[\s.]*$", part)
+            if mt is not None:
+                role = self.lex.role_of(mt.group(1)) or ""
+                if role not in ("chair", "vice_chair", "secretary", "member"):
+                    return None
+                e0 = s0 + mt.start()
+            while s0 < e0 and text[s0].isspace():
+                s0 += 1
+            while e0 > s0 and text[e0 - 1].isspace():
+                e0 -= 1
+            person = self._whole_name(text, s0, e0)
+            if person is None:
+                return None
+            out.append((person, role))
+        return out or None
+
+    def _bracketed_names_a_line(self, text: str, out: Walk) -> None:
+        """A list of a body's members a line each, each name followed by another person's name
+        in brackets and perhaps more ("Aino Ek (Bo Lind)  Kuoro Laulu (SKL)", "Eva Aho vpj.
+        (Olli Berg)"), with no word saying what the brackets hold: a member's personal deputy
+        in the member's body. Read only for a block of three such lines or more, every line of
+        the block a member's of one body, every bracket right after the name (and a post) a
+        whole person's name or a note in small letters ("(ilm. myöh.)", "(kesk)")."""
+        members = {
+            f.actor.start: f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and f.role != "deputy_member"
+            and f.actor.kind == "person"
+            and not f.status
+        }
+        taken = {f.actor.start for f in out.findings if f.kind == "membership"}
+        blocks: list[list[tuple[Finding, Mention | None]]] = [[]]
+        for line in lines(text):
+            lead = line.start + len(line.text) - len(line.text.lstrip())
+            member = members.get(lead)
+            if member is None or member.actor.end > line.end:
+                blocks.append([])
+                continue
+            after = _POST_THEN_BRACKET.match(text, member.actor.end, line.end)
+            if after is None:
+                blocks[-1].append((member, None))
+                continue
+            s0, e0 = after.span("inner")
+            deputy = self._whole_name(text, s0, e0)
+            if deputy is None and not _BRACKET_NOTE.fullmatch(text, s0, e0):
+                blocks.append([])
+                continue
+            blocks[-1].append((member, deputy))
+        for block in blocks:
+            pairs = [(f, d) for f, d in block if d is not None]
+            if len(pairs) < 3 or len({f.target.name.casefold() for f, _d in block}) != 1:
+                continue
+            for member, deputy in pairs:
+                if deputy.start in taken:
+                    continue
+                out.findings.append(
+                    Finding(
+                        "membership",
+                        deputy,
+                        "deputy_member",
+                        member.target,
+                        (member.actor.start, deputy.end + 1),
+                        0.5,
+                        "list-bracketed-name-a-line",
+                        deputy_for=member.actor,
+                    )
+                )
 
     def _body_before(self, text: str, at: int) -> Mention | None:
         """The last body the paragraph names before ``at``, or None."""
