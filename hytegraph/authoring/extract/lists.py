@@ -117,6 +117,9 @@ _ADJUNCT_LABEL = re.compile(r"(?i)adjunger\w*(?:\s+(?:ledamot|ledamöter|medlem\
 #: The treasurer's post, capitalised at the head of a list line ("Kassör Bo Ek"): a member
 #: of the list's body with a duty.
 _TREASURER = re.compile(rf"(?:{words_pattern(TREASURER_WORDS, capitalised=True)})")
+#: A Swedish duty a board member holds, capitalised before the name on a list's line
+#: ("Studieorganisatör", "Medlemsansvarig", "Programansvarig").
+_DUTY_FIRST = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:organisatör|ansvarig)")
 
 
 #: "Pelaajat", "Voittajat", "Esiintyjät", "Spelare", "Pristagare" at the end of what comes
@@ -1233,8 +1236,14 @@ class ListReader:
             if not role and n == 1:
                 # "Esittelijä-sihteeri": two posts in one word, the office the last names
                 role = self._joined_roles(toks[0].text)
-            if not role and n == 1 and ctx.listing and _TREASURER.fullmatch(toks[0].text):
-                role = "member"  # "Kassör Bo Ek": a board member with the treasurer's duty
+            if (
+                not role
+                and n == 1
+                and ctx.listing
+                and (_TREASURER.fullmatch(toks[0].text) or _DUTY_FIRST.fullmatch(toks[0].text))
+            ):
+                # "Kassör Bo Ek", "Studieorganisatör Eva Lind": a board member with a duty
+                role = "member"
             if not role:
                 continue
             if o and role == "chair":
@@ -1274,6 +1283,13 @@ class ListReader:
             rest = text[person.end : end].strip() if person is not None else ""
             if rest and len(rest.split()) == 1 and place_of(rest, self.r.morph) is not None:
                 rest = ""  # "Ordförande Bo Ek Hudiksvall": where the person lives after the name
+            if person is not None and role == "member" and rest.startswith(","):
+                # "Ledamot Bo Ek, sekreterare, bitr kassör", "Ledamot Eva Lind, vice
+                # ordförande": the member's office, a part of its own after the comma
+                part = rest[1:].split(",")[0].strip()
+                office = self.lex.role_of(part)
+                if office in ("chair", "vice_chair", "secretary") and len(part.split()) <= 2:
+                    role = office
             if person is not None and (not rest or rest[0] in ",("):
                 # "Puheenjohtaja Aino Ahola, Testilän kaupunki": a title or party after it;
                 # "Puheenjohtaja Aino Ahola, Kylälän Eläkeläiset ry": the organisation the seat
@@ -1449,7 +1465,11 @@ class ListReader:
             return self.lex.role_of(word) == "deputy_member" or bool(
                 two and self.lex.role_of(two.group(1)) == "deputy_member"
             )
-        return bool(self.lex.role_of(word) or self.lex.line_abbreviation(word))
+        return bool(
+            self.lex.role_of(word)
+            or self.lex.line_abbreviation(word)
+            or _DUTY_FIRST.fullmatch(word)
+        )
 
     def _caption_names(
         self, text: str, start: int, end: int

@@ -516,7 +516,8 @@ def _represented_in(walker: Walker, text: str, out: Walk) -> None:
 #: "Byalagets ordförande Eva Ek öppnade mötet": the chair of the association, by its
 #: word in the definite genitive
 _OWN_CHAIR = re.compile(
-    rf"(?<![\w-])(?P<org>[A-ZÅÄÖ][a-zåäö]+?)(?:ets|ens)[ \t]+ordförande[ \t]+(?P<name>{_NAME})"
+    rf"(?<![\w-])(?P<org>[A-ZÅÄÖ][a-zåäö]+?)(?:ets|ens)[ \t]+ordförande(?:,[ \t]*|[ \t]+)"
+    rf"(?P<name>{_NAME})"
 )
 
 
@@ -526,15 +527,32 @@ def _own_chair(walker: Walker, text: str, out: Walk) -> None:
     definite genitive) chairs its board, when the page names one body with seats and no rule
     read the name. Another organisation's chair ("Klubbens ordförande …" on a village
     association's page): nothing is read."""
-    title = text.split("\n", 1)[0].casefold()
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    title = lines[0].casefold() if lines else ""
+    # "Kretsstämma …" / "Norrby byalag hade sitt årsmöte …": the organisation the report's
+    # lead is about, named at its beginning
+    lead = lines[1][:120].casefold() if len(lines) > 1 else ""
     for mt in _OWN_CHAIR.finditer(text):
         stem = mt.group("org").casefold()
-        if not re.search(rf"(?<![\w-]){re.escape(stem)}s?(?![\w-])", title):
+        if mt.group().count(",") and not text[mt.end() :].startswith(","):
+            continue  # "Klubbens ordförande, Eva Ek och …": no apposition closed after the name
+        if not any(
+            re.search(rf"(?<![\w-]){re.escape(stem)}(?:s|en|et)?(?![\w-])", said)
+            for said in (title, lead)
+        ):
             continue
         s, e = mt.start("name"), mt.end("name")
         if any(f.actor.start < e and s < f.actor.end for f in out.findings):
             continue
         body = _page_board(walker, text)
         if body is None:
-            return
+            # the one body of the seats the rules read ("Till ledamöter i styrelsen valdes …")
+            seats = {
+                f.target.name: f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and not f.status
+            }
+            if len(seats) != 1 or not _BODY_HEAD.fullmatch(next(iter(seats))):
+                return
+            body = next(iter(seats.values()))
         _seat(out, (s, e, mt.group("name")), "chair", body, mt.span(), "own-chair")

@@ -27,6 +27,7 @@ from hytegraph.authoring.extract.lexicon import (
 from hytegraph.authoring.extract.lists import (
     _CAPTION,
     _CAPTION_COMMA,
+    _DUTY_FIRST,
     AUDITOR,
     NO_SEAT_CROWD,
     ListReader,
@@ -1289,6 +1290,12 @@ _MEMBERS_OF_LINE_END = re.compile(
     r"(?:[ \t]+(?:19|20)\d\d)?[ \t]*:?[ \t]*$"
 )
 _LINE = re.compile(r"[^\n]+")
+#: A card's name line: two or three capitalised words, a middle initial allowed ("Anna M Ek").
+_CARD_NAME = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ]\.?)?(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}"
+)
+#: A nominating committee's member on a card's office line ("Valberedare").
+_NOMINATOR = re.compile(r"(?i)valberedare|valberedningsledamot")
 #: A treasurer's post on a line of its own ("Kassör", "Skattmästare", "Rahastonhoitaja").
 _TREASURER_LINE = re.compile(rf"(?i)(?:{words_pattern(TREASURER_WORDS)})")
 #: three or more bullet lines in a row, then a blank line
@@ -1872,6 +1879,23 @@ _MEETING_PRESIDIUM = re.compile(
     r"(?i)(?<![\w-])(?:mötespresid\w*|mötets[ \t]+presidium|"
     r"presidiet[ \t]+för[ \t]+(?:års|höst|vår)?mötet)(?![\w-])"
 )
+#: A line of prose whose last name is followed by a comma, then a blank line and the next
+#: name: a run of names that a page's break cut in two.
+_BROKEN_NAME_RUN = re.compile(
+    r"(?m)^([^\n]{80,}[ \t][A-ZÅÄÖ][a-zåäö]+,)([ \t]*\n[ \t]*\n[ \t]*)"
+    r"(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö][^\n]*[.,])"
+)
+#: "Eva Ek, S, ej tjänstgörande ersättare": a deputy present at a meeting, not serving.
+_NOT_SERVING_DEPUTY = re.compile(
+    rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME}),[ \t]*[A-ZÅÄÖ]{{1,4}},[ \t]*"
+    r"(?:ej|icke|inte)[ \t]+tjänstgörande[ \t]+ersättare(?![\w-])"
+)
+#: "Till ordförande vid kretsstämman valdes", "sekreterare för årsmötet": an office of the
+#: meeting itself, the meeting's word right after "vid", "för" or "på".
+_OFFICER_OF_MEETING = re.compile(
+    r"(?i)(?<![\w-])(?:ordförande|sekreterare)[ \t]+(?:vid|för|på)[ \t]+"
+    r"(?:[a-zåäö]+[ \t]+)?[a-zåäö]*(?:stämman|mötet)(?![\w-])"
+)
 #: "Styrelsen består av 8 ledamöter.": a body and how many members it has, ending its line.
 _COUNTED_BOARD = re.compile(
     r"(?P<body>[A-ZÅÄÖ][a-zåäö]+)[ \t]+består[ \t]+av[ \t]+"
@@ -2362,6 +2386,9 @@ class Walker:
 
     def _walk_whole(self, text: str, progress: Callable[[int, int], None] | None) -> Walk:
         text = nicknames_moved(text)
+        # "… omvaldes A, B," / "" / "C och D.": a sentence's names broken by a blank line
+        # after a comma, read as one paragraph (the same length)
+        text = _BROKEN_NAME_RUN.sub(lambda mt: mt.group(1) + " " * len(mt.group(2)), text)
         self._respell(text)
         out = self._walk(text, progress)
         flat = self.unflatten.pairs(text)
@@ -2419,6 +2446,8 @@ class Walker:
         self._offices_in_parentheses_elected(text, out)
         self._inline_office_labels(text, out)
         self._cards_under_heading(text, out)
+        self._name_under_office_line(text, out)
+        self._deputies_not_serving(text, out)
         self._chair_signing_the_cover(text, out)
         self._item_election(text, out)
         self._sorted_name_runs(text, out)
@@ -2884,6 +2913,96 @@ class Walker:
                 ):
                     f.role = "chair"
 
+    def _deputies_not_serving(self, text: str, out: Walk) -> None:
+        """ "Eva Ek, S, ej tjänstgörande ersättare 12": a minutes' attendance entry of a deputy
+        present who did not serve (a party after the name, the paragraph's number perhaps
+        after it): a deputy's seat in the body the minutes' cover seated its deciding members
+        in, when all of one body."""
+        bodies = {
+            f.target.name: f.target
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and not f.status
+            and f.rule.startswith(("minutes", "cover"))
+        }
+        if len(bodies) != 1:
+            return
+        body = next(iter(bodies.values()))
+        taken = [(f.actor.start, f.actor.end) for f in out.findings if f.actor.kind == "person"]
+        for mt in _NOT_SERVING_DEPUTY.finditer(text):
+            s, e = mt.span("name")
+            if any(a < e and s < b for a, b in taken):
+                continue
+            toks = tokens(text, s, e)
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if person is None or person.end != e:
+                continue
+            out.findings.append(
+                Finding("membership", person, "deputy_member", body, mt.span(), 0.6,
+                        "minutes-not-serving-deputy")
+            )  # fmt: skip
+            taken.append((s, e))
+
+    def _name_under_office_line(self, text: str, out: Walk) -> None:
+        """ "Ersättare Eva Ek, vice sekreterare" / "Bo Lind", "Revisorer Eva Ek" / "Bo Lind":
+        in a list of "Office Name" lines, a name alone on the line right under a line of
+        deputies or auditors (words that are plural as well) and last before a blank line or
+        another office's line is the second of that office: a deputy's seat, or none for an
+        auditor."""
+        lines = [(mt.start(), mt.end(), mt.group()) for mt in re.finditer(r"[^\n]*", text)]
+        lines = [ln for k, ln in enumerate(lines) if k == 0 or ln[0] != lines[k - 1][1]]
+        drop: list[Finding] = []
+        for k in range(1, len(lines)):
+            s0, e0, line = lines[k]
+            ps, _pe, prev = lines[k - 1]
+            if not line.strip() or not prev.strip():
+                continue
+            nxt = lines[k + 1][2] if k + 1 < len(lines) else ""
+            if nxt.strip() and self._card_office(nxt.split()[0]) is None:
+                continue  # more names under: a list of its own
+            if AUDITOR.fullmatch(prev.split()[0]) and _CARD_NAME.fullmatch(line.strip()):
+                # "Revisorer Eva Ek" / "Bo Lind": the second auditor, no seat nor a guess
+                out.no_seat.append((s0, e0))
+            bare = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.actor.kind == "person"
+                and f.actor.start == s0 + len(line) - len(line.lstrip())
+                and f.actor.end == s0 + len(line.rstrip())
+                and f.role == "member"
+                and not f.status
+            ]
+            if not bare:
+                continue
+            word = prev.split()[0]
+            if AUDITOR.fullmatch(word):
+                drop += bare
+                continue
+            if nxt.strip() or not word[:1].isupper() or self.lex.role_of(word) != "deputy_member":
+                continue  # "varajäsen A" / "B" / "varajäsen C": members and their deputies
+            above = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.role == "deputy_member"
+                and ps <= f.actor.start < s0
+                and not f.status
+            ]
+            if not above:
+                continue
+            for f in bare:
+                if (
+                    above[0].target is not None
+                    and f.target is not None
+                    and (f.target.name == above[0].target.name)
+                ):
+                    f.role = "deputy_member"
+        if drop:
+            out.findings = [f for f in out.findings if all(f is not d for d in drop)]
+            out.no_seat += [(d.actor.start, d.actor.end) for d in drop]
+
     def _cards_under_heading(self, text: str, out: Walk) -> None:
         """ "LAG" / "bo-berg-bild" / "Bo Berg" / "Offentlig sektor Ordförande" / …, or
         "Ledamöter i LAG, valda vid årsmötet" / "Eva Ek" / "Ordförande" / "mob 070-…" /
@@ -2918,6 +3037,8 @@ class Walker:
                     break  # labels and entries: a list the rules read
                 toks = tokens(text, s0, e0)
                 person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is not None and self._card_office(toks[0].text) is not None:
+                    person = None  # "Kassör Bo Ek", "Revisorer Eva Lind": an office, a name
                 if (
                     person is not None
                     and person.end == s0 + len(text[s0:e0].rstrip())
@@ -3616,6 +3737,11 @@ class Walker:
         if _MEETING_PRESIDIUM.search(text, s0, f.actor.start):
             # "Mötespresidiet bestod av A som ordförande och B som sekreterare"
             return True
+        if MEETING_NAME.search(f.target.name) is not None and _OFFICER_OF_MEETING.search(
+            text, s0, f.actor.start
+        ):
+            # "Till ordförande vid kretsstämman valdes A": the meeting's own chair
+            return True
         # "… yleiskokouksessa, jossa puhetta johti A ja sihteerinä toimi B": the meeting's
         # officers, in a sentence that names no body of theirs
         a, b = f.quote
@@ -3827,6 +3953,12 @@ class Walker:
             found, used = self._names_over_roles(text, paras, k, ctx)
             if used:
                 out.findings += found
+                # "Eva Ek" / … / "Revisor": an auditor's card holds no seat, nor a guess
+                out.no_seat += [
+                    (q.start, q.end)
+                    for q in paras[k : k + used]
+                    if not any(q.start <= f.actor.start < q.end for f in found)
+                ]
                 k += used
                 continue
             if len(p.lines) == 1 and k >= read_until:
@@ -6776,20 +6908,40 @@ class Walker:
         findings and the paragraphs used (0: no such cards here)."""
         if ctx.body is None:
             return [], 0
+        if k > 0 and _CARD_NAME.fullmatch(paras[k - 1].text.strip()):
+            return [], 0  # "Eva Ek" / "Bo Lind" / "Kassör" / "Per Holm": labels over names
         found: list[Finding] = []
         j = k
         while j + 1 < len(paras):
             name, said = paras[j], paras[j + 1]
             if len(name.lines) != 1 or len(said.lines) != 1:
                 break
-            if not re.fullmatch(
-                r"[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}", name.text
-            ):
-                break  # "Aino Ek", "Aino Lind Ek": a name of two or three words
-            role = self.lex.role_of(said.text.strip())
-            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
-                break
+            if not _CARD_NAME.fullmatch(name.text):
+                break  # "Aino Ek", "Aino Lind Ek", "Anna M Ek": a name of two or three words
+            office = said.text.strip()
+            role = self._card_office(office)
             if self.lex.role_of(name.text) is not None:
+                break
+            if len(found) >= 2 and _NOMINATOR.fullmatch(office):
+                # "Bo Ek" / "Valberedare": a member of the nominating committee, not the board
+                person = self._listed_name(text, name.start, name.end)
+                committee = Mention(
+                    said.start, said.start + len(office), office, "Valberedningen", "body", 0.5
+                )
+                found.append(
+                    _membership(ctx, person, "member", (name.start, said.end), 0.5,
+                                "list-name-over-role", target=committee)
+                )  # fmt: skip
+                j += 2
+                continue
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                if len(found) >= 2 and role is None:
+                    # "Eva Ek" / "Bo Lind" / "Revisor" / "Revisor": offices grouped after names
+                    grouped, used = self._names_then_offices(text, paras, j, ctx)
+                    if used:
+                        found += grouped
+                        j += used
+                        continue
                 break
             person = self._listed_name(text, name.start, name.end)
             found.append(
@@ -6902,6 +7054,49 @@ class Walker:
         if placed * 2 < len(found):
             return []
         return found
+
+    def _card_office(self, said: str) -> str | None:
+        """The role of a card's office line: the lexicon's, or a member's for a treasurer
+        ("Kassör": a board member with the treasurer's duty), or "auditor" for an auditor or
+        a deputy auditor ("Revisor", "Revisorssuppleant"), who holds no seat."""
+        if AUDITOR.fullmatch(said):
+            return "auditor"
+        role = self.lex.role_of(said)
+        if role is None and (_TREASURER_LINE.fullmatch(said) or _DUTY_FIRST.fullmatch(said)):
+            return "member"
+        return role
+
+    def _names_then_offices(
+        self, text: str, paras: list[Paragraph], j: int, ctx: Context
+    ) -> tuple[list[Finding], int]:
+        """After cards of a name over its office: a few names one a line, then as many office
+        lines ("Eva Ek" / "Bo Lind" / "Revisor" / "Revisorssuppleant"): the offices grouped
+        after the names, each name's in the same order. An auditor's holds no seat. The
+        findings and the paragraphs used (0: no such group here)."""
+        names: list[Paragraph] = []
+        while (
+            j + len(names) < len(paras)
+            and len(paras[j + len(names)].lines) == 1
+            and _CARD_NAME.fullmatch(paras[j + len(names)].text)
+            and self._card_office(paras[j + len(names)].text.strip()) is None
+        ):
+            names.append(paras[j + len(names)])
+        n = len(names)
+        if n < 2 or j + 2 * n > len(paras):
+            return [], 0
+        offices = [paras[j + n + i] for i in range(n)]
+        roles = [self._card_office(q.text.strip()) if len(q.lines) == 1 else None for q in offices]
+        if any(r is None for r in roles):
+            return [], 0
+        found = [
+            _membership(
+                ctx, self._listed_name(text, q.start, q.end), role, (q.start, said.end), 0.6,
+                "list-name-over-role",
+            )
+            for q, said, role in zip(names, offices, roles, strict=True)
+            if role in ("chair", "vice_chair", "secretary", "member", "deputy_member")
+        ]  # fmt: skip
+        return found, 2 * n
 
     def _last_card_without_role(
         self, text: str, paras: list[Paragraph], j: int, ctx: Context
