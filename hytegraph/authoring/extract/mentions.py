@@ -47,16 +47,37 @@ _ORG_HEAD_AFTER = re.compile(
     r"(?:liit(?:to|on|osta)|yhdistys|yhdistyksen|yhdistyksestä|säätiö|säätiön|säätiöstä|"
     r"ry|ry:n|ry:stä|förbund|förbundet|förening|föreningen|rf)"
 )
+#: A word whose lower-case last part after a hyphen is an organisation's head ("Kirkonkylä-kerho",
+#: "Koivisto-seura", "Laulu-kuoro"): no word of a person's name.
+_ORG_COMPOUND = re.compile(
+    r"[A-ZÅÄÖ][\w]*-(?:kerho|seura|yhdistys|yhdistykse|liitto|liito|kuoro|säätiö|ryhmä|"
+    r"klubi|killa|kilta|förening|förbund|klubb|kör|sällskap)\w*"
+)
 #: A school, an institute or a village a person comes from or is in, in a local case after its
 #: owner's or place's genitive: "Aron koulusta", "Kylälän lukiossa", "Mäen kylästä"
 _INSTITUTION_FROM = re.compile(
     r"[a-zåäö]*(?:koulu|lukio|opisto|päiväkodi|kylä|seura|yhdistykse|osasto|kerho|järjestö)(?:sta|stä|ssa|ssä|lta|ltä)"
 )
 
+#: The same institutions named in the nominative or the genitive ("Aron koulu, sihteeri").
+_INSTITUTION_NOM = re.compile(
+    r"[a-zåäö]*(?:koulu|lukio|opisto|päiväkoti|kylä|seura|yhdistys|kerho|järjestö)n?"
+)
+#: A place's genitive and such an institution ("Aron koulu", "Kolmen kylän koulu"): whence
+#: a listed person comes.
+INSTITUTION_OF_PLACE = re.compile(
+    r"[A-ZÅÄÖ][\w-]*n(?:\s+[a-zåäö][\w-]*n){0,2}\s+(?:"
+    + _INSTITUTION_FROM.pattern
+    + "|"
+    + _INSTITUTION_NOM.pattern
+    + r")(?![\w-])"
+)
+
 
 def _institution_after(toks: list[Token], j: int) -> bool:
     """After the genitive at token ``j``, an institution in a local case, at most two
-    lower-case genitives between ("Aron koulusta", "Kolmen kylän koulusta")."""
+    lower-case genitives between ("Aron koulusta", "Kolmen kylän koulusta"), or in the
+    nominative or genitive ("Aino Mäki Aron koulu, sihteeri": where she comes from)."""
     k = j + 1
     while (
         k < len(toks)
@@ -67,7 +88,10 @@ def _institution_after(toks: list[Token], j: int) -> bool:
         k += 1
     return (
         k < len(toks)
-        and _INSTITUTION_FROM.fullmatch(toks[k].text) is not None
+        and (
+            _INSTITUTION_FROM.fullmatch(toks[k].text) is not None
+            or _INSTITUTION_NOM.fullmatch(toks[k].text) is not None
+        )
         and _space_between(toks[k - 1], toks[k])
     )
 
@@ -504,6 +528,19 @@ class Reader:
                 break  # "Katariina Pylsyä Hämeenkyröstä": where she is from, not her name
             if len(words) >= 2 and t.text.isupper() and len(t.text) <= 4:
                 break  # "Dora Lind KD": a party's abbreviation after the name
+            if (
+                in_list
+                and len(words) >= 2
+                and t.is_cap
+                and len(t.text) >= 8
+                and j + 1 < len(toks)
+                and toks[j + 1].is_cap
+                and _space_between(t, toks[j + 1])
+                and self.lex.is_occupation(t.text)
+            ):
+                break  # "Aino Mäki Puheterapeutti Eeva Ek": the next person's title between
+            if _ORG_COMPOUND.fullmatch(t.text):
+                break  # "Kylän Kirkonkylä-kerho": a club's name, its head joined by a hyphen
             if words and self._place_genitive_before_word(toks, j):
                 break  # "Antonio Teca Vaasan lyseon lukiosta": his school's town
             if len(words) >= 2 and self._genitive_before_word(toks, j):

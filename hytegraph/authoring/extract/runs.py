@@ -72,6 +72,13 @@ _COMPLETES = re.compile(
     r"(?<![\w-])(?:täydentä\w*\s+kokoonpano\w*|komplettera\w*\s+sammansättning\w*)", re.I
 )
 _DEPUTY_CUES = {lang: lx.deputy_words for lang, lx in LEXICONS.items()}
+#: Members and deputies named together before one run ("Uusia jäseniä ja varajäseniä ovat A,
+#: B ja C", "Nya ledamöter och ersättare är A och B"): the deputies' word does not tell which
+#: names are deputies.
+_MEMBERS_AND_DEPUTIES = re.compile(
+    r"(?i)(?<![\w-])(?:jäsen\w*|ledam\w*)\s+(?:ja|sekä|och|samt)\s+"
+    r"(?:varajäsen\w*|ersättare\w*|suppleant\w*)(?![\w-])"
+)
 #: A word before a body that puts people in it (Swedish): "till samma äldreråd", "i det nya
 #: äldrerådet".
 _SV_INTO = frozenset({"i", "till"})
@@ -991,6 +998,13 @@ class RunReader:
         # the name inside it, not the run's
         outside = re.sub(r"\([^()]*\)", lambda mt: " " * len(mt.group()), sentence)
         role = "deputy_member" if self.deputy.search(outside) else "member"
+        joint = [mt.span() for mt in _MEMBERS_AND_DEPUTIES.finditer(outside)]
+        if joint and all(
+            any(a <= mt.start() < b for a, b in joint) for mt in self.deputy.finditer(outside)
+        ):
+            # "Uusia jäseniä ja varajäseniä ovat A, B ja C": members and deputies said together
+            # and told apart nowhere: each name is read as a member
+            role = "member"
         # "… Beslutande ledamöter A (S) B (M) … Ej tjänstgörande ersättare" (minutes flattened
         # to one line): a members' cue right before a name begins the list (the page's words
         # before it are no names of it), and a deputies' cue after it is about the names after

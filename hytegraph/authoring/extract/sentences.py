@@ -1850,6 +1850,9 @@ class SentenceReader:
                     role, on_behalf = "member", into
                 titled = self._body_title(toks, a, b, k, bodies, names[0])
                 for n in names:
+                    if _PREDECESSOR_AFTER.match(text, n.end):
+                        # "valittu puheenjohtajaksi ministeri A:n seuraajaksi": the one succeeded
+                        continue
                     n_role = "member" if any(n is x for x in beside) else role
                     if n_role == "member":
                         n_role = self.said_after.get((n.start, n.end), n_role)
@@ -3996,6 +3999,8 @@ _DONE_TO = {
 }
 
 #: The verbs after which "Se" / "Den" begins no statement about a body ("Se on tärkeää …").
+#: The word after a predecessor's name in the genitive ("A:n seuraajaksi", "B:n seuraajana").
+_PREDECESSOR_AFTER = re.compile(r"[ \t]+seuraaj(?:aksi|ana|akseen)(?![\w-])", re.I)
 _COPULAS = frozenset({"on", "oli", "olisi", "ovat", "är", "var", "blir", "blev"})
 
 #: A Swedish verb of cooperation, its subject the one that cooperates ("samarbetar med").

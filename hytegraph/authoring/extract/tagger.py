@@ -574,7 +574,9 @@ _SUCCEEDED = re.compile(r"(?i)(?<![\w-])efter(?:[ \t]+[\w-]+){0,5}[ \t]+$")
 #: a meeting's minutes checkers and tellers, then their names
 _CHECKERS = re.compile(
     r"(?i)(?<![\w-])(?:(?:protokoll)?justerare|justeringsm[äa]n|rösträknare|pöytäkirjan\s*tarkastaj\w*|"
-    r"ääntenlaskij\w*)[^.;\n]{0,40}$"
+    r"ääntenlaskij\w*|"
+    # "Pöytäkirjan tarkastivat A ja B", "Protokollet justerades av A och B"
+    r"pöytäkirjan[ \t]+tarkasti(?:vat)?|protokollet[ \t]+justerades[ \t]+av)[^.;\n]{0,40}$"
 )
 
 

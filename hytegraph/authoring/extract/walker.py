@@ -37,7 +37,14 @@ from hytegraph.authoring.extract.lists import (
     photo_of_several_terms,
     sent_to_a_meeting,
 )
-from hytegraph.authoring.extract.mentions import Mention, Reader, Token, shared_first_words, tokens
+from hytegraph.authoring.extract.mentions import (
+    INSTITUTION_OF_PLACE,
+    Mention,
+    Reader,
+    Token,
+    shared_first_words,
+    tokens,
+)
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.places import gazetteer, place_of
 from hytegraph.authoring.extract.rosters import read_rosters
@@ -1093,6 +1100,9 @@ _REPRESENTATIVES_IN = re.compile(
 #: A sentence saying who led a meeting ("puhetta johti", "ledde förhandlingarna").
 _MEETING_LED = re.compile(
     r"(?i)(?<![\w-])(?:puhetta[ \t]+johti|johti[ \t]+puhetta|mötesordförande|"
+    # "Vuosikokousta johti A, sihteerinä toimi B": the meeting led, its secretary after
+    r"(?:vuosi|syys|kevät|liitto)?kokousta[ \t]+johti|"
+    r"johti[ \t]+(?:vuosi|syys|kevät|liitto)?kokousta|"
     r"ledde[ \t]+(?:mötet|förhandlingarna|årsmötet|stämman)|"
     # "Till ordförande för mötet valdes A, till sekreterare B": the meeting's officers
     r"ordförande[ \t]+för[ \t]+(?:års|höst|vår)?mötet)(?![\w-])"
@@ -2461,7 +2471,81 @@ class Walker:
         self._office_lines_then_groups(text, out)
         self._labelled_run_over_blank_line(text, out)
         read_rosters(self, text, out)
+        self._masthead_body(text, out)
         return out
+
+    def _masthead_body(self, text: str, out: Walk) -> None:
+        """ "… TOIMITUSNEUVOSTO LKT, professori A Ab TYKS (pj.) asiantuntija B Bb … PAINO JA
+        ULKOASU …": a magazine's masthead run together on one line, a body's name in capitals
+        inside it (words before and after it on the line) and three or more names after it
+        before the next word in capitals (the next section's heading) or the line's end, most
+        of them read in no seat by the other rules (minutes' headings in capitals are not). Each
+        name is a member of that body, its chair or other officer when a role in parentheses
+        ("(pj.)") follows it before the next name; the titles and workplaces between are no
+        seats. The reading replaces what the sentences made of those names."""
+        for line in re.finditer(r"[^\n]+", text):
+            for head in re.finditer(r"(?<![\w-])[A-ZÅÄÖ]{6,}(?![\w-])", line.group()):
+                word = head.group()
+                start, end = line.start() + head.start(), line.start() + head.end()
+                before = line.group()[: head.start()].split()
+                after = line.group()[head.end() :].split()
+                if (
+                    not before
+                    or not after
+                    # (one word in capitals: "SOCIALA UTSKOTTET", a heading of two, is none)
+                    or re.fullmatch(r"[A-ZÅÄÖ]{5,}", before[-1].strip(",.:;")) is not None
+                    or re.fullmatch(r"[A-ZÅÄÖ]{5,}", after[0].strip(",.:;")) is not None
+                    or not self.lex.body_kind(word.casefold())
+                    or any(b.plural for b in self.reader.bodies(tokens(text, start, end)))
+                ):
+                    continue
+                stop = re.search(r"(?<![\w-])[A-ZÅÄÖ]{5,}(?![\w-])", text[end : line.end()])
+                stop_at = end + stop.start() if stop else line.end()
+                people = [
+                    p
+                    for p in self.reader.persons(tokens(text, end, stop_at), in_list=True)
+                    if len(p.name.split()) >= 2
+                ]
+                if len(people) < 3:
+                    continue
+                spans = [(p.start, p.end) for p in people]
+                seated = {
+                    (a, b)
+                    for a, b in spans
+                    for f in out.findings
+                    if f.kind == "membership" and a < f.actor.end and f.actor.start < b
+                }
+                if len(seated) * 2 >= len(people):
+                    continue  # the rules read most of these names: their reading stands
+                body = Mention(start, end, word, word[:1] + word[1:].lower(), "body", 0.7)
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if not (
+                        f.kind == "membership"
+                        and any(a < f.actor.end and f.actor.start < b for a, b in spans)
+                    )
+                ]
+                for k, person in enumerate(people):
+                    upto = people[k + 1].start if k + 1 < len(people) else stop_at
+                    role = "member"
+                    for note in re.finditer(r"\(([^()]{1,20})\)", text[person.end : upto]):
+                        said = self.lex.find_role(note.group(1))
+                        if said and said[0] in ("chair", "vice_chair", "secretary"):
+                            role = said[0]
+                            break
+                    out.findings.append(
+                        Finding(
+                            "membership",
+                            person,
+                            role,
+                            body,
+                            (person.start, upto),
+                            0.6,
+                            "masthead-body",
+                        )
+                    )
+                out.named.append((body, (start, end)))
 
     def _fi_item_election(self, text: str, out: Walk) -> None:
         """ "• Hallituksen jäsenten valinta" / "Erovuoroisista A, B ja C valittiin jatkamaan
@@ -4031,6 +4115,14 @@ class Walker:
             and f.actor.kind == "person"
             and self.runs.glued(text, f.actor)
         ]
+        # "Vuosikokousta johti A, sihteerinä toimi B": a meeting's officer holds no seat, and
+        # the seat a run of the page gives B elsewhere is not hidden by that office
+        led = [
+            f for f in out.findings if f.kind == "membership" and self._meeting_presidium(text, f)
+        ]
+        if led:
+            out.no_seat += [(f.actor.start, f.actor.end) for f in led]
+            out.findings = [f for f in out.findings if all(f is not u for u in led)]
         seats = self.runs.read(text)
         if glued:
             out.findings = [
@@ -12390,8 +12482,13 @@ class Walker:
             return []
         person = self._first_person(text, start, end)
         tail = text[person.end : end].strip() if person is not None else ""
-        if person is None or not tail[:1].isupper() or person.confidence < 0.8:
-            # (a first name the dictionary knows: "Lundabygdens Dövas förening" is no one)
+        if (
+            person is None
+            or not tail[:1].isupper()
+            or (person.confidence < 0.8 and not INSTITUTION_OF_PLACE.match(tail))
+        ):
+            # (a first name the dictionary knows: "Lundabygdens Dövas förening" is no one;
+            # or a school of a place after the name: "Aino Mäki Aron koulu")
             return []
         second = self._first_person(text, person.end, end)
         if len(person.name.split()) > 3 or (second is not None and second.confidence >= 0.8):
