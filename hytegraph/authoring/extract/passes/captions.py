@@ -1,0 +1,1236 @@
+"""The walker's passes over photo captions, portraits and cards: names in a caption's rows, a
+portrait's roles, contact and photo cards with the office under the name, appositions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from hytegraph.authoring.extract import morphology as m
+from hytegraph.authoring.extract.findings import Context, Finding, Walk
+from hytegraph.authoring.extract.lists import _CAPTION, _membership
+from hytegraph.authoring.extract.mentions import Mention, tokens
+from hytegraph.authoring.extract.passes.common import (
+    _BULLET_RUN,
+    _CARD_NAME,
+    _NO_SEATS,
+    _PERSON_PARTY,
+    _SUB_COMMITTEE_HEAD,
+    _definite,
+)
+from hytegraph.authoring.extract.segment import Line, Paragraph, contact_line, lines, sentences
+from hytegraph.authoring.extract.sentences import SentenceReader
+
+#: "… nyvalda styrelse, från vänster: A, B och C": a caption naming a body's persons.
+_LEFT_TO_RIGHT = re.compile(
+    r"(?im)^(?P<head>[^\n.:]{3,120}?)\s*,?\s*(?P<from>från\s+vänster|fr\.\s*v\.|"
+    r"vasemmalta(?:\s+lukien)?|kuvassa\s+vasemmalta)\s*:?\s*"
+)
+
+#: A photo's caption that says whose picture it is in a sentence of its own: "Kuvassa
+#: (vasemmalta ylhäältä) hallituksen jäsenet.", "På bilden (från vänster) styrelsens ledamöter."
+_CAPTION_ROWS_LEAD = re.compile(
+    r"(?i)(?<![\w-])(?:kuvassa|på\s+bilden)\b[^.\n]{0,40}?\s(?P<body>[\w-]+)\s+"
+    r"(?:jäsenet|jäseniä|ledamöter|ledamöterna|medlemmar|medlemmarna)\s*\.\s+"
+)
+_PAREN_PARTY_REST = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*")
+#: A job in one word, an agent noun ("Utvecklare", "Handläggare", "Kehittäjä", "Suunnittelija").
+_AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
+#: A heading over the contacts of an organisation's staff.
+_STAFF_HEADING = re.compile(
+    r"(?i)(?:henkilökunnan|henkilöstön|toimiston|työntekijöiden)\s+yhteystiedot|"
+    r"henkilökunta|henkilöstö|työntekijät|personal(?:en)?|personalens\s+kontaktuppgifter|anställda"
+)
+#: "1:e vice ordförande, Kommunfullmäktige samt 1:e vice ordförande socialnämnden" over "Aino Ek
+#: (S)": a card's post line, each post with its body, then the holder's line
+_POST_BODY = re.compile(
+    r"(?P<post>(?:\d:[ae][ \t]+)?[A-ZÅÄÖa-zåäö][a-zåäö]+(?:[ \t][a-zåäö]+)?),?[ \t]+"
+    r"(?P<body>[A-ZÅÄÖa-zåäö][\w-]+)"
+)
+_CARD_HOLDER = re.compile(r"[ \t]*(?P<name>" + _PERSON_PARTY + r")[ \t]*$")
+#: "Uusi hallitus vas. ", "Styrelsen från vänster: ": a photo caption led by the body it shows
+_BODY_CAPTION = re.compile(
+    r"(?im)^[ \t]*(?P<head>(?:[A-ZÅÄÖ]\w*[ \t]+){0,2}?[A-ZÅÄÖ]?\w+)[ \t]+"
+    r"(?:vas\.|vasemmalta|fr\.[ \t]?v\.|från[ \t]+vänster)(?:[ \t]+(?:oikealle|till[ \t]+höger))?"
+    r"[ \t]*:?[ \t]+"
+)
+#: "… kontakta någon av styrelsens medlemmar 2021" at a line's end: the body whose members
+#: the list lines under it name
+_MEMBERS_OF_LINE_END = re.compile(
+    r"(?m)(?<![\w-])(?P<body>[a-zåäö]{4,}s)[ \t]+(?:medlemmar|ledamöter)"
+    r"(?:[ \t]+(?:19|20)\d\d)?[ \t]*:?[ \t]*$"
+)
+_LINE = re.compile(r"[^\n]+")
+#: A nominating committee's member on a card's office line ("Valberedare").
+_NOMINATOR = re.compile(r"(?i)valberedare|valberedningsledamot")
+
+#: The words a photo caption begins with, before the first name.
+_CAPTION_LEAD = re.compile(
+    r"(?i)\s*(?:foto(?:\s+på)?|bild(?:en)?(?:\s+på)?|på\s+bilden|kuva(?:ssa)?)"
+    r"(?:\s+(?:från\s+vänster|vasemmalta)(?:\s+(?:till\s+höger|oikealle))?)?\s*:?\s+"
+)
+
+#: A portrait's sentence about its one person: "Nyt hän on …", "Hän toimii myös …", "Hon är
+#: också …".
+_PORTRAIT = re.compile(
+    r"\s*(?:(?:nyt|nykyisin|lisäksi|dessutom|i\s+dag|nu)\s+)?(?:hän|han|hon)\s+"
+    r"(?:on|toimii|är|sitter)\s+(?:(?:myös|lisäksi|också|även|nyt|nu)\s+)?(?:som\s+)?",
+    re.I,
+)
+
+
+#: Words of a party's name on a card's line ("Svenska Folkpartiet", "Finlands
+#: Socialdemokratiska parti", "Kansallinen Kokoomus", "Suomen Keskusta").
+_PARTY_LINE = re.compile(
+    r"(?i)(?<![\w-])(?:\w*parti(?:et)?|\w*puolue\w*|\w*demokraa?t\w*|kokoomus\w*|centern|"
+    r"keskusta|vihreät|gröna|liberalerna|perussuomalaiset|vasemmistoliitto|"
+    r"vänsterförbundet)(?![\w-])"
+)
+
+
+class CaptionPasses:
+    """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
+
+    def _cards_under_heading(self, text: str, out: Walk) -> None:
+        """ "LAG" / "bo-berg-bild" / "Bo Berg" / "Offentlig sektor Ordförande" / …, or
+        "Ledamöter i LAG, valda vid årsmötet" / "Eva Ek" / "Ordförande" / "mob 070-…" /
+        "Representant ideell sektor, Norrby kommun" / …: a short heading line that names a
+        body with members, then people's cards, each a line of a name alone and lines about
+        the person (a sector, an office, a phone, an image's slug) up to the next name. Of
+        three cards or more that the rules read no one of, each person is a member, or holds
+        the office a line of the card ends in. A line of prose ends the cards."""
+        lines = [(mt.start(), mt.end(), mt.group().strip()) for mt in re.finditer(r"[^\n]+", text)]
+        seated = {f.actor.start for f in out.findings if f.actor.kind == "person"}
+        k = 0
+        while k < len(lines):
+            hs, he, head = lines[k]
+            k += 1
+            if not head or len(head) > 80 or head.endswith((".", "!", "?", ":")):
+                continue
+            body = self._seat_body_before(text, hs, he)
+            if body is None or _SUB_COMMITTEE_HEAD.fullmatch(body.written):
+                continue
+            office = self.lex.find_role(head)
+            if office is not None and office[0] != "member":
+                continue  # "Nämndens I viceordförande": a person's office, no heading
+            if body.written.endswith("s") and self._seat_body_word(body.written[:-1]):
+                continue  # a body in the genitive: what is named is another thing of its
+            cards: list[list] = []  # [person, role]
+            j = k
+            while j < len(lines):
+                s0, e0, line = lines[j]
+                if len(line) > 100 or (line.endswith(".") and len(line) > 40):
+                    break  # prose: the cards have ended
+                if line.endswith((":", ",")):
+                    break  # labels and entries: a list the rules read
+                toks = tokens(text, s0, e0)
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is not None and self._card_office(toks[0].text) is not None:
+                    person = None  # "Kassör Bo Ek", "Revisorer Eva Lind": an office, a name
+                if (
+                    person is not None
+                    and person.end == s0 + len(text[s0:e0].rstrip())
+                    and 2 <= len(person.written.split()) <= 3
+                ):
+                    if not (cards and cards[-1][0].name == person.name and cards[-1][2] == j - 1):
+                        cards.append([person, "member", j])
+                    else:
+                        cards[-1][2] = j  # the name printed twice (an image's caption)
+                elif cards:
+                    found = self.lex.find_role(line)
+                    if (
+                        found is not None
+                        and found[0] in ("chair", "vice_chair", "secretary")
+                        and not line[found[2] :].strip(" \t.,")
+                    ):
+                        cards[-1][1] = found[0]
+                    elif self._seat_body_before(text, s0, e0) is not None:
+                        break  # another body's heading
+                j += 1
+            if len(cards) >= 3 and sum(c[0].start in seated for c in cards) * 3 <= len(cards):
+                for person, role, _at in cards:
+                    if person.start in seated:
+                        # a seat the rules read in the same body: the card's office stands
+                        for f in out.findings:
+                            if (
+                                f.kind == "membership"
+                                and f.actor.start == person.start
+                                and f.role == "member"
+                                and f.target is not None
+                                and f.target.name == body.name
+                            ):
+                                f.role = role
+                        continue
+                    out.findings.append(
+                        Finding("membership", person, role, body, (hs, person.end), 0.6,
+                                "list-cards-under-heading")
+                    )  # fmt: skip
+                    seated.add(person.start)
+                k = j
+
+    @staticmethod
+    def _caption_gallery(text: str, out: Walk) -> None:
+        """A run of bullet lines most of which name no one ("• 191 funktionärer på plats", "•
+        Christina Ek", "• Välfylld lokal", …): a photo gallery's captions, whose names are of
+        people in the pictures, not a list of seats. Of four items or more, when no more than
+        a third name a person the rules read, the items' list readings give no seat."""
+        for run in _BULLET_RUN.finditer(text):
+            items = [
+                (m.start(), m.end())
+                for m in re.finditer(r"(?m)^[ \t]*[•*-][ \t]*\S[^\n]*", text[: run.end()])
+                if m.start() >= run.start()
+            ]
+            if len(items) < 4:
+                continue
+            named = sum(
+                any(a <= f.actor.start < b for f in out.findings if f.actor.kind == "person")
+                for a, b in items
+            )
+            if named * 3 > len(items):
+                continue
+            out.no_seat.append((run.start(), run.end()))
+            out.findings = [
+                f
+                for f in out.findings
+                if not (
+                    f.kind == "membership"
+                    and f.rule.startswith("list")
+                    and run.start() <= f.actor.start < run.end()
+                )
+            ]
+
+    def _staff_section(self, text: str, paras: list[Paragraph], k: int) -> tuple[int, int] | None:
+        """The span from a heading over the staff's contacts ("Henkilökunnan yhteystiedot",
+        "Personal") to the next line that names a body, or ``None`` when ``paras[k]`` is no
+        such heading."""
+        if len(paras[k].lines) != 1 or not _STAFF_HEADING.fullmatch(paras[k].lines[0].text.strip()):
+            return None
+        end = paras[-1].end
+        for q in paras[k + 1 :]:
+            if any(
+                not b.plural
+                for ln in q.lines
+                for b in self.reader.bodies(tokens(text, ln.start, ln.end))
+            ):
+                end = q.start
+                break
+        return paras[k].start, end
+
+    def _office_card(
+        self, text: str, paras: list[Paragraph], k: int, ctx: Context
+    ) -> tuple[list[Finding], int] | None:
+        """A photo card: a line that only names a person, the office under it as a label and
+        the same name again with what it stands for ("Aino Ek" / "Puheenjohtaja:" / "Aino Ek,"
+        / "Testilän Nuorisoseura"): the person holds the office in the body the label names
+        by its head word, or the body of the context. Right after such a card, a card whose
+        caption is missing ("Jäsen:" / "Bo Lind," / …) is read the same way. The findings and
+        the number of paragraphs read, or ``None``."""
+        if ctx.body is None or ctx.contacts or k + 1 >= len(paras):
+            return None
+        first = paras[k].lines[0].text.strip()
+        caption = None
+        if len(paras[k].lines) == 1 and k + 2 < len(paras) and not first.endswith(":"):
+            caption = first
+            k0 = k + 1
+        elif self._card_end is not None and not text[self._card_end : paras[k].start].strip():
+            k0 = k
+        else:
+            return None
+        label_para, card = paras[k0], paras[k0 + 1]
+        if len(label_para.lines) != 1:
+            return None
+        label = label_para.lines[0].text.strip()
+        if not label.endswith(":"):
+            return None
+        named_bodies = [
+            b
+            for b in self.reader.bodies(tokens(text, label_para.start, label_para.end))
+            if not b.plural
+        ]
+        if len(named_bodies) > 1:
+            return None
+        role = self._header_role(label)
+        if (
+            role is None
+            and named_bodies
+            and named_bodies[0].start == label_para.lines[0].content_start
+        ):
+            # "Johtokunnan jäsen:": the body by its head word, then the seat
+            role = self.lex.role_of(text[named_bodies[0].end : label_para.end].strip(" :"))
+        if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+            return None
+        line = card.lines[0]
+        named = re.fullmatch(r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}),?", line.text.strip())
+        if named is None or (caption is not None and caption != named.group(1)):
+            return None
+        if caption is None and not line.text.strip().endswith(","):
+            return None
+        at = line.content_start
+        toks = tokens(text, at, at + len(named.group(1)))
+        person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+        if person is None or person.end != at + len(named.group(1)):
+            return None
+        body = ctx.body
+        if named_bodies:
+            bare = named_bodies[0]
+            body = self._same_or(
+                replace(bare, name=bare.name[:1].upper() + bare.name[1:]), ctx.body
+            )
+            if body is not ctx.body:
+                return None  # another body's card: not this list's
+        self._card_end = card.end
+        quote = (label_para.start, line.end)
+        return [Finding("membership", person, role, body, quote, 0.7, "text-role-card")], k0 + 2 - k
+
+    def _caption_rows(self, text: str, out: Walk) -> None:
+        """A photo's caption that says whom it shows in a sentence of its own ("Kuvassa
+        vasemmalta ylhäältä hallituksen jäsenet.", "På bilden styrelsens ledamöter."), then
+        names its rows in the sentences after it, a row's label a sentence of one word
+        ("Alarivi.", "Etualalla."), names separated by commas, printed first name first or
+        surname first, a role word before a name the role of that name ("Puheenjohtaja
+        Lafghani Eveliina"), what the person is there for after a name: all of them are
+        members of the body the lead names (as the text named it in full, if it did)."""
+        for mt in _CAPTION_ROWS_LEAD.finditer(text):
+            bare = self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+            if len(bare) != 1:
+                continue
+            head = bare[0].name.casefold()
+            body = next(
+                (
+                    f.target
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.target is not None
+                    and f.target.name.casefold().split()[-1] == head
+                ),
+                replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:]),
+            )
+            stop = text.find("\n\n", mt.end())
+            stop = len(text) if stop < 0 else stop
+            people: list[tuple[Mention, str]] = []
+            for part in re.finditer(r"[^.]+(?:\.|$)", text[mt.end() : stop]):
+                chunk = part.group().strip().rstrip(".")
+                s0 = mt.end() + part.start() + (len(part.group()) - len(part.group().lstrip()))
+                if re.fullmatch(r"[A-ZÅÄÖ][\w-]*", chunk) and not self.lex.role_of(chunk):
+                    continue  # "Alarivi.": a row's label
+                row = self._caption_row(text, s0, s0 + len(chunk))
+                if not row:
+                    break
+                people += row
+            if len(people) < 3:
+                continue
+            have = {(f.actor.start, f.role) for f in out.findings if f.kind == "membership"}
+            out.findings += [
+                Finding("membership", p, role, body, (mt.start(), stop), 0.6, "list-caption-rows")
+                for p, role in people
+                if (p.start, role) not in have
+            ]
+
+    def _caption_row(self, text: str, start: int, end: int) -> list[tuple[Mention, str]]:
+        """The people of one row of a caption (see :meth:`_caption_rows`), or []."""
+        row: list[tuple[Mention, str]] = []
+        for cell in re.finditer(r"[^,]+", text[start:end]):
+            s0 = start + cell.start()
+            toks = tokens(text, s0, start + cell.end())
+            if not toks:
+                continue
+            role = "member"
+            i = 0
+            said = self.lex.role_of(toks[0].text)
+            if said is not None and len(toks) > 2:
+                role, i = said, 1  # "Puheenjohtaja Lafghani Eveliina"
+            person = self.reader.person_at(toks, i, in_list=True)
+            if person is None or len(person.name.split()) > 3:
+                return []
+            if len(person.name.split()) == 3 and text[person.end : start + cell.end()].strip():
+                # "Rinne Olavi Kainuun omaiset ry": what the person is there for begins with a
+                # capitalised word the name reader took in
+                person = self.reader.person_at(toks[: i + 2], i, in_list=True) or person
+            row.append((person, role))
+        return row
+
+    def _wrapped_caption(self, text: str, out: Walk) -> None:
+        """A photo's caption whose list of names wraps over lines, a line's end standing for
+        the comma, a role abbreviation before a name ("Kuvassa vasemmalta: Aino Ahola, pj.
+        Pekka Puu\nEeva Mäki ja Olli Oja."): three people or more, nothing else in the
+        caption's first sentence, and the page's memberships all of one body, whose
+        members they are (the abbreviation's role for the one it stands before)."""
+        bodies = {
+            f.target.name.casefold(): f.target
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and not f.status
+        }
+        if len(bodies) != 1:
+            return
+        body = next(iter(bodies.values()))
+        for mt in re.finditer(
+            rf"(?im)^[ \t]*(?:{_CAPTION.pattern.removeprefix('(?i)')})\s*:[ \t]*", text
+        ):
+            end = next(
+                (
+                    st.start(2) if st.group(2) is not None else st.start()
+                    for st in re.finditer(r"(\S*)(\.)(?:\s|$)|\n\s*\n", text[mt.end() :])
+                    # (not the point of an abbreviation: "pj. Pekka Puu")
+                    if not (st.group(1) and self.lex.line_abbreviation(st.group(1)))
+                ),
+                len(text) - mt.end(),
+            )
+            end += mt.end()
+            if "\n" not in text[mt.end() : end]:
+                continue  # one line: read as a list's entry
+            toks = tokens(text, mt.end(), end)
+            people: list[tuple[Mention, str]] = []
+            i = 0
+            while i < len(toks):
+                role = ""
+                said = self.lex.line_abbreviation(toks[i].text)
+                if said is not None and toks[i].text[:1].islower():
+                    role = said
+                    i += 1 + (i + 1 < len(toks) and toks[i + 1].text == ".")
+                person = None
+                if i < len(toks):
+                    # (a name ends at its line's end)
+                    eol = text.find("\n", toks[i].start, end)
+                    line = [t for t in toks if eol < 0 or t.end <= eol]
+                    person = self.reader.person_at(line, i, in_list=True)
+                if person is None:
+                    people = []
+                    break
+                people.append((person, role))
+                i = next((x for x in range(i, len(toks)) if toks[x].start >= person.end), len(toks))
+                if i < len(toks) and toks[i].text.casefold() in (",", "ja", "och", "sekä", "samt"):
+                    i += 1
+                elif i < len(toks) and "\n" not in text[person.end : toks[i].start]:
+                    people = []
+                    break
+            if len(people) < 3:
+                continue
+            have = {f.actor.start for f in out.findings if f.kind == "membership"}
+            out.findings += [
+                Finding(
+                    "membership",
+                    p,
+                    role or "member",
+                    body,
+                    (mt.start(), end),
+                    0.6,
+                    "list-caption-wrapped",
+                )
+                for p, role in people
+                if p.start not in have
+            ]
+
+    def _members_of_line_end(self, text: str, out: Walk) -> None:
+        """ "… kontakta gärna någon av" / "styrelsens medlemmar 2021" / then "A ordförande tel:
+        …" / "B sekreterare …": a line ending in a body's genitive and its members' word (a
+        year after it) introduces the list lines under it: their people's body is that one,
+        whatever a word far above ("Gruppresor") made of it."""
+        for mt in _MEMBERS_OF_LINE_END.finditer(text):
+            named = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+                if not b.plural and b.kind not in _NO_SEATS and b.kind != "network"
+            ]
+            if len(named) != 1:
+                continue
+            body = replace(named[0], name=named[0].name[:1].upper() + named[0].name[1:])
+            listed: list[Finding] = []
+            for line in _LINE.finditer(text, mt.end()):
+                if not line.group().strip():
+                    continue
+                on = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.actor.kind == "person"
+                    and line.start() <= f.actor.start < line.end()
+                ]
+                if not on or any(
+                    f.status or not f.rule.startswith(("list-", "name-run")) for f in on
+                ):
+                    break
+                listed += on
+            if len(listed) < 2:
+                continue
+            for f in listed:
+                f.target = body
+
+    def _names_over_roles(
+        self, text: str, paras: list[Paragraph], k: int, ctx: Context
+    ) -> tuple[list[Finding], int]:
+        """Cards of a body's page with the role under the name ("Kemppainen Martti" /
+        "Puheenjohtaja" / "Tähkäpää Liisa" / "Varapuheenjohtaja" / …): lines that are each
+        a name of two words or a role, alternating, beginning with a name and ending with a
+        role, two cards or more. Each role is the name's above it, not the one below. The
+        findings and the paragraphs used (0: no such cards here)."""
+        if ctx.body is None:
+            return [], 0
+        if k > 0 and _CARD_NAME.fullmatch(paras[k - 1].text.strip()):
+            return [], 0  # "Eva Ek" / "Bo Lind" / "Kassör" / "Per Holm": labels over names
+        found: list[Finding] = []
+        j = k
+        while j + 1 < len(paras):
+            name, said = paras[j], paras[j + 1]
+            if len(name.lines) != 1 or len(said.lines) != 1:
+                break
+            if not _CARD_NAME.fullmatch(name.text):
+                break  # "Aino Ek", "Aino Lind Ek", "Anna M Ek": a name of two or three words
+            office = said.text.strip()
+            role = self._card_office(office)
+            if self.lex.role_of(name.text) is not None:
+                break
+            if len(found) >= 2 and _NOMINATOR.fullmatch(office):
+                # "Bo Ek" / "Valberedare": a member of the nominating committee, not the board
+                person = self._listed_name(text, name.start, name.end)
+                committee = Mention(
+                    said.start, said.start + len(office), office, "Valberedningen", "body", 0.5
+                )
+                found.append(
+                    _membership(ctx, person, "member", (name.start, said.end), 0.5,
+                                "list-name-over-role", target=committee)
+                )  # fmt: skip
+                j += 2
+                continue
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                if len(found) >= 2 and role is None:
+                    # "Eva Ek" / "Bo Lind" / "Revisor" / "Revisor": offices grouped after names
+                    grouped, used = self._names_then_offices(text, paras, j, ctx)
+                    if used:
+                        found += grouped
+                        j += used
+                        continue
+                break
+            person = self._listed_name(text, name.start, name.end)
+            found.append(
+                _membership(ctx, person, role, (name.start, said.end), 0.6, "list-name-over-role")
+            )
+            j += 2
+        nxt = paras[j] if j < len(paras) else None
+        if (
+            len(found) < 2
+            or k == 0
+            or self.lex.role_of(paras[k - 1].text.strip()) is not None
+            or (nxt is not None and self.lex.role_of(nxt.text.strip()) is not None)
+        ):
+            return [], 0  # a role line above the first name: the roles are over the names
+        if (last := self._last_card_without_role(text, paras, j, ctx)) is not None:
+            found.append(last)
+            j += 1
+        return found, j - k
+
+    def _names_then_offices(
+        self, text: str, paras: list[Paragraph], j: int, ctx: Context
+    ) -> tuple[list[Finding], int]:
+        """After cards of a name over its office: a few names one a line, then as many office
+        lines ("Eva Ek" / "Bo Lind" / "Revisor" / "Revisorssuppleant"): the offices grouped
+        after the names, each name's in the same order. An auditor's holds no seat. The
+        findings and the paragraphs used (0: no such group here)."""
+        names: list[Paragraph] = []
+        while (
+            j + len(names) < len(paras)
+            and len(paras[j + len(names)].lines) == 1
+            and _CARD_NAME.fullmatch(paras[j + len(names)].text)
+            and self._card_office(paras[j + len(names)].text.strip()) is None
+        ):
+            names.append(paras[j + len(names)])
+        n = len(names)
+        if n < 2 or j + 2 * n > len(paras):
+            return [], 0
+        offices = [paras[j + n + i] for i in range(n)]
+        roles = [self._card_office(q.text.strip()) if len(q.lines) == 1 else None for q in offices]
+        if any(r is None for r in roles):
+            return [], 0
+        found = [
+            _membership(
+                ctx, self._listed_name(text, q.start, q.end), role, (q.start, said.end), 0.6,
+                "list-name-over-role",
+            )
+            for q, said, role in zip(names, offices, roles, strict=True)
+            if role in ("chair", "vice_chair", "secretary", "member", "deputy_member")
+        ]  # fmt: skip
+        return found, 2 * n
+
+    def _last_card_without_role(
+        self, text: str, paras: list[Paragraph], j: int, ctx: Context
+    ) -> Finding | None:
+        """The page's last line, a name alone after cards of a name over its role ("Aino Ek" /
+        "Ledamot" / "Bo Lind"): a card whose role was left out, a plain seat in the body.
+        Only the text's last paragraph, a single line of a name beginning with a first name (no
+        role word in it)."""
+        if j != len(paras) - 1 or ctx.body is None:
+            return None
+        name = paras[j]
+        if len(name.lines) != 1 or not re.fullmatch(
+            r"[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}", name.text.strip()
+        ):
+            return None
+        if self.lex.role_of(name.text.strip()) is not None:
+            return None
+        if m.FIRST_NAME not in self.reader._classes(name.text.split()[0]):
+            return None  # "Kontakta Oss": no first name, no person
+        person = self._listed_name(text, name.start, name.end)
+        return _membership(
+            ctx, person, "member", (name.start, name.end), 0.5, "list-name-over-role"
+        )
+
+    def _appositions(self, text: str, out: Walk) -> None:
+        """A caption or sentence that names people each followed by what they are ("Foto på
+        A, initiativtagare, B, rådets ordförande, C, vice ordförande och D, ordförande
+        nämnden"): each description is the name's before it, never the next one's. A role
+        with a body in it is a seat in that body; a role alone ("vice ordförande") is in the
+        body the description before it named. The sentence's other readings are replaced."""
+        for line in lines(text):
+            for sent in sentences(text, line.start, line.end):
+                found = self._apposition_seats(text, sent.start, sent.end)
+                if found is None:
+                    continue
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if not (
+                        f.kind == "membership"
+                        and f.actor.kind == "person"
+                        and sent.start <= f.actor.start < sent.end
+                    )
+                ]
+                out.findings += found
+
+    def _apposition_seats(self, text: str, start: int, end: int) -> list[Finding] | None:
+        if text.count(",", start, end) < 3 or not self.lex.find_role(text[start:end]):
+            return None
+        parts: list[tuple[int, int]] = []
+        pos = start
+        for mt in re.finditer(r",\s+|\s+(?:och|ja)\s+", text[start:end]):
+            parts.append((pos, start + mt.start()))
+            pos = start + mt.end()
+        parts.append((pos, end))
+        people: list[tuple[Mention, tuple[int, int] | None]] = []
+        for s0, e0 in parts:
+            piece = text[s0:e0].strip().rstrip(".")
+            if not piece:
+                return None
+            if piece[:1].isupper() or not people:
+                if not people:
+                    # the caption's words first ("Foto på A", "Kuvassa vasemmalta A")
+                    lead = _CAPTION_LEAD.match(text, s0, e0)
+                    s0 = lead.end() if lead else s0
+                toks = tokens(text, s0, e0)
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is None or text[person.end : e0].strip(" ."):
+                    return None
+                if people and people[-1][1] is None and len(people) > 1:
+                    return None  # two names running with no description between
+                people.append((person, None))
+            else:
+                if not people or people[-1][1] is not None:
+                    return None
+                people[-1] = (people[-1][0], (s0, e0))
+        described = [d for _p, d in people if d is not None]
+        if len(people) < 3 or len(described) < len(people) - 1:
+            return None
+        if sum(bool(self.lex.find_role(text[a:b])) for a, b in described) < 2:
+            return None
+        out: list[Finding] = []
+        last_body: Mention | None = None
+        for person, d in people:
+            if d is None:
+                continue
+            desc = text[d[0] : d[1]]
+            found = self.lex.find_role(desc)
+            bodies = self.reader.bodies(tokens(text, d[0], d[1]))
+            body = bodies[-1] if bodies else None
+            if body is not None:
+                name = body.name
+                if self.lex.lang == "sv" and found and body.end <= d[0] + found[1]:
+                    name = re.sub(r"s$", "", name)  # "rådets ordförande": the genitive
+                body = replace(body, name=name[:1].upper() + name[1:])
+            if found is None or found[0] not in ("chair", "vice_chair", "secretary", "member"):
+                last_body = body or last_body
+                continue
+            target = body or last_body
+            last_body = target
+            if target is None:
+                continue
+            out.append(
+                Finding(
+                    "membership",
+                    person,
+                    found[0],
+                    target,
+                    (start, end),
+                    person.confidence - 0.1,
+                    "text-apposition",
+                )
+            )
+        return out
+
+    def _kind_on_page(self, text: str, body: Mention) -> Mention:
+        """A bare body word ("styrelse") as the page's one compound of that kind
+        ("förbundsstyrelsen"), if the page names exactly one; else the word itself."""
+        kind = self._bare_kind(body.name)
+        if not kind:
+            return body
+        heads = {kind, _definite(kind)}
+        named: dict[str, Mention] = {}
+        for line in lines(text):
+            for b in self.reader.bodies(tokens(text, line.start, line.end)):
+                n = b.name.casefold()
+                if (
+                    " " not in n
+                    and not b.plural
+                    and any(n.endswith(h) and len(n) > len(h) + 2 for h in heads)
+                ):
+                    named.setdefault(n, b)
+        if len(named) != 1:
+            return body
+        b = next(iter(named.values()))
+        return replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+
+    def _left_to_right_caption(self, text: str, out: Walk) -> None:
+        """A photo caption "SKPF:s nyvalda styrelse, från vänster: A, B, … och N (saknas på
+        bilden: M)": each person named is a member of the body the caption begins with (a
+        bare "styrelse" the page's one board it names in full)."""
+        for mt in _LEFT_TO_RIGHT.finditer(text):
+            bodies = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start(), mt.start("from")))
+                if not b.plural
+            ]
+            if not bodies:
+                continue
+            body = self._kind_on_page(text, bodies[-1])
+            body = replace(body, name=body.name[:1].upper() + body.name[1:])
+            start = mt.end()
+            end = start
+            while end < len(text) and text[end] not in ".\n":
+                end += 1
+            run = text[start:end]
+            spans: list[tuple[int, int]] = []
+            a = start
+            for piece in re.finditer(r",|\s(?:och|samt|ja|sekä)\s|\(|\)|:", run):
+                spans.append((a, start + piece.start()))
+                a = start + piece.end()
+            spans.append((a, end))
+            made: list[Finding] = []
+            tried = 0
+            for s0, e0 in spans:
+                while s0 < e0 and text[s0].isspace():
+                    s0 += 1
+                while e0 > s0 and text[e0 - 1].isspace():
+                    e0 -= 1
+                if e0 - s0 < 3 or not text[s0].isupper():
+                    continue
+                tried += 1
+                person = self._whole_name(text, s0, e0)
+                if person is not None:
+                    made.append(
+                        Finding(
+                            "membership",
+                            person,
+                            "member",
+                            body,
+                            (mt.start(), end),
+                            0.5,
+                            "caption-left-to-right",
+                        )
+                    )
+            if len(made) < 3 or len(made) < 0.75 * tried:
+                continue
+            for f in made:
+                # "säger Bengt-Erik Johansson, omvald förbundsordförande": the post the page
+                # gives the person elsewhere, in an apposition
+                # or a sentence about the person: "Berit Bölander fick fortsatt förtroende som
+                # förbundsordförande", "Karin Liljestrand valdes till ny förbundssekreterare"
+                for ap in re.finditer(
+                    re.escape(f.actor.written)
+                    + r"(?:,\s+(?:[a-zåäö]+\s+)?|[^.!?\n()]{0,60}?\s(?:som|till)\s+"
+                    r"(?:nya?\s+|nyvald\s+)?)((?:vice\s+)?[a-zåäö]+)\b",
+                    text,
+                ):
+                    role = self._entry_role(ap[1])
+                    if role in ("chair", "vice_chair", "secretary"):
+                        f.role = role
+                        break
+            taken = {f.actor.start for f in made}
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
+            ]
+            out.findings += made
+
+    def _portrait(
+        self, text: str, start: int, end: int, read: list[Finding], ctx: Context
+    ) -> list[Finding]:
+        """ "Nyt hän on kaupunginvaltuutettu ja kaupunginhallituksen varajäsen", "Hon är
+        också ledamot i kommunstyrelsen": in a text that has named one person alone by full
+        name (a portrait), the pronoun is that person, and each role the predicate gives with
+        its body is a membership ("kaupunginvaltuutettu": a member of the city council). No
+        finding when the text has named several people (whom the pronoun means is not sure)."""
+        if read or len(ctx.people) != 1:
+            return []
+        person = ctx.people[0]
+        sentence = text[start:end]
+        mt = _PORTRAIT.match(sentence)
+        if mt is None:
+            return []
+        out: list[Finding] = []
+        pos = start + mt.end()
+        for part in re.finditer(r"[^,;.]+", text[pos:end]):
+            for phrase in re.split(r"\s+(?:ja|sekä|och|samt)\s+", part.group()):
+                offset = pos + part.start() + part.group().index(phrase)
+                found = self._portrait_role(text, offset, offset + len(phrase.rstrip()))
+                if found is not None:
+                    role, body = found
+                    out.append(
+                        Finding(
+                            "membership",
+                            person,
+                            role,
+                            body,
+                            (start, end),
+                            0.6,
+                            "text-portrait",
+                        )
+                    )
+        return out
+
+    def _portrait_role(self, text: str, start: int, end: int) -> tuple[str, Mention] | None:
+        """A role and its body in one phrase of a portrait's predicate: "kaupunginhallituksen
+        varajäsen(enä)", "kaupunginvaltuutettu(na)", "ledamot i kommunstyrelsen"."""
+        phrase = text[start:end].strip()
+        s0 = start + text[start:end].index(phrase) if phrase else start
+        words = phrase.split()
+        if not words:
+            return None
+        mv = re.fullmatch(r"(\w*)valtuutet(?:tu|tuna|uksi)", words[-1], re.I)
+        if mv is not None and len(words) <= 2:
+            name = (mv.group(1) + "valtuusto").capitalize()
+            w0 = s0 + phrase.rindex(words[-1])
+            return "member", Mention(
+                w0, w0 + len(words[-1]), words[-1], name, self.lex.body_kind(name) or "body", 0.6
+            )
+        found = self.reader.bodies(tokens(text, s0, s0 + len(phrase)))
+        if len(found) != 1:
+            return None
+        body = found[0]
+        if self.lex.lang == "fi":
+            role_word = text[body.end : s0 + len(phrase)].strip()
+        else:
+            head = text[s0 : body.start].strip()
+            if not head.endswith(" i"):
+                return None
+            role_word = head[:-2].strip()
+        role = self.lex.role_of(role_word) if role_word else None
+        if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+            return None
+        return role, replace(body, name=body.name[:1].upper() + body.name[1:])
+
+    def _officer_under_entry(self, text: str, line: Line, out: Walk) -> bool:
+        """ "Enni Mäkilä, konsernipalveluyksikkö" / "Sihteeri": in a list, an officer's role
+        alone on the line right under an entry that stated no role is that entry's role, when
+        no name follows it (else the line may head the names below: left alone). Replaces the
+        entry's membership; whether it did. The role may be followed by whom the person speaks
+        for ("Puheenjohtaja, kunnanhallituksen edustaja")."""
+        word = line.text.strip()
+        first, comma, rest = word.partition(",")
+        speaks_for = bool(comma and rest.strip() and not self.lists._names_person(rest))
+        if speaks_for:
+            word = first.strip()
+        role = self.lex.role_of(word) if not word.endswith(":") else None
+        if role not in ("chair", "vice_chair", "secretary") or not out.findings:
+            return False
+        last = out.findings[-1]
+        if (
+            last.kind != "membership"
+            or last.role != "member"
+            or last.rule != "list-entry"
+            or text[last.quote[1] : line.start].strip()
+            or text[last.quote[0] : last.quote[1]].count("\n")
+        ):
+            return False
+        held = [f for f in out.findings if f.quote == last.quote]
+        if len(held) != 1:
+            return False
+        following = text[line.end :].lstrip().split("\n", 1)[0]
+        if not speaks_for and following and self.lists._names_person(following):
+            return False
+        out.findings[-1] = replace(last, role=role, quote=(last.quote[0], line.end))
+        return True
+
+    def _job_under_entry(self, text: str, line: Line, out: Walk) -> bool:
+        """ "Anna Berg" / "Utvecklare" / "Telefon:": a staff member's contact card (a job in
+        one word, an agent noun, then a contact label), not a seat: the entry's membership is
+        dropped. Whether it was."""
+        word = line.text.strip()
+        if not out.findings or not _AGENT_NOUN.fullmatch(word) or self.lex.role_of(word):
+            return False
+        last = out.findings[-1]
+        if (
+            last.kind != "membership"
+            or last.rule != "list-entry"
+            or last.role != "member"
+            or text[last.quote[1] : line.start].strip()
+            or text[last.quote[0] : last.quote[1]].count("\n")
+        ):
+            return False
+        following = text[line.end :].lstrip().split("\n", 1)[0].strip()
+        if not (contact_line(following) or re.fullmatch(r"[A-ZÅÄÖ][\w-]*:", following)):
+            return False
+        out.findings.pop()
+        return True
+
+    def _affiliation_under_entry(self, text: str, line: Line, ctx: Context, out: Walk) -> bool:
+        """ "Aino Ahola" / "Kylälän eläkeläiset ry", a card set apart by blank lines: in a list,
+        a short line right under an entry, that names no person, role or body, is whom the
+        entry's person speaks for (not the group of the names below it, which a card's blank
+        line ends). Sets the entry's ``on_behalf_of``; whether it did."""
+        if not out.findings or ctx.columns or line.kind == "item":
+            return False
+        last = out.findings[-1]
+        if (
+            last.kind != "membership"
+            or last.rule != "list-entry"
+            or last.on_behalf_of is not None
+            or text[last.quote[1] : line.start].count("\n") != 1
+            or text[last.quote[1] : line.start].strip()
+        ):
+            return False
+        before = text[: last.quote[0]]
+        after = text[line.end :]
+        if before.strip() and not re.search(r"\n[ \t]*\n[ \t]*$", before):
+            return False  # the entry is no card of its own
+        if after.strip() and not re.match(r"[ \t]*\n[ \t]*\n", after):
+            return False  # a line with more under it: a heading of what follows
+        label = line.text.strip().rstrip(".")
+        if (
+            not label[:1].isupper()
+            or self.lists.entry(text, line.content_start, line.end, ctx)
+            or len(label.split()) > 6
+            or label.endswith(":")
+            or self.lex.role_of(label)
+            or self.lists._names_person(label)
+            or self._specific_bodies(text, line.start, line.end)
+        ):
+            return False
+        held = [f for f in out.findings if f.quote == last.quote]
+        if len(held) != 1:
+            return False
+        org = Mention(line.start, line.start + len(label), label, label, "organisation", 0.5)
+        out.findings[-1] = replace(last, on_behalf_of=org, quote=(last.quote[0], line.end))
+        return True
+
+    def _contact_after_items(self, text: str, p: Paragraph) -> bool:
+        """A name and a title, a telephone number or an address under them, right after a
+        bulleted list: a contact person printed under the list, not one more of its entries
+        (which are bulleted)."""
+        if any(ln.kind == "item" for ln in p.lines):
+            return False
+        before = text[: p.start].rstrip().rsplit("\n", 1)[-1]
+        below = text[p.end :].lstrip().split("\n", 1)[0]
+        return bool(re.match(r"\s*[•·▪◦●*–-]\s", before)) and bool(below) and contact_line(below)  # noqa: RUF001
+
+    def _officer_card(self, text: str, line: Line, ctx: Context) -> list[Finding]:
+        """ "Anna Berg (S)" / "Ordförande" / "Tel: …": a contact card under the body's name,
+        the officer's role (chair, vice chair, secretary; also a secretary's title that
+        begins with a body's word, "Nämndsekreterare") on the line under the name and a
+        contact detail under the role: the person holds that role in the body."""
+        if ctx.body is None or ctx.status or line.kind == "item":
+            return []
+        word = line.text.strip().rstrip(":")
+        role = self.lex.role_of(word)
+        if role is None and len(word.split()) == 1:
+            low = word.casefold()
+            if any(
+                self.lex.role_of(low[i:]) == "secretary" and self.lex.body_kind(low[:i])
+                for i in range(3, len(low) - 3)
+            ):
+                role = "secretary"  # "Nämndsekreterare", "Lautakuntasihteeri"
+        if role not in ("chair", "vice_chair", "secretary"):
+            return []
+        below = text[line.end :].lstrip().split("\n", 1)[0]
+        if not below or not contact_line(below.split(":", 1)[-1]):
+            return []
+        above_end = len(text[: line.start].rstrip())
+        above_start = text.rfind("\n", 0, above_end) + 1
+        while above_start < above_end and text[above_start] in " \t":
+            above_start += 1
+        person = self.lists._person(text, above_start, above_end)
+        if person is None:
+            return []
+        rest = text[person.end : above_end].strip()
+        if rest and not re.fullmatch(r"\([^()]{1,12}\)", rest):
+            return []  # only a party's abbreviation may follow the name
+        return [
+            Finding(
+                kind="membership",
+                actor=person,
+                role=role,
+                target=ctx.body,
+                quote=(above_start, line.end),
+                confidence=person.confidence - 0.1,
+                rule="list-contact-card",
+            )
+        ]
+
+    def _body_over_caption(self, text: str, out: Walk) -> None:
+        """A photo caption led by the body it shows ("Uusi hallitus vas. Aino Ek Kuopio, Bo
+        Lind pj, Eva Berg Oulu ja Olli Oja Lappi."): each comma's item a person's first name
+        and surname, then where they come from or their role in the body (that item's
+        only); everyone else a member of the body the caption names. Read when the caption's
+        first words name one body and nothing else, and it lists three people or more, each
+        item beginning with a name; what the sentences made of it gives way."""
+        for mt in _BODY_CAPTION.finditer(text):
+            head = tokens(text, mt.start("head"), mt.end("head"))
+            bodies = self.reader.bodies(head)
+            if len(bodies) != 1 or bodies[0].plural or bodies[0].case not in ("", "nom"):
+                continue
+            cut = re.search(r"\.(?:\s|$)|\n", text[mt.end() :])
+            end = mt.end() + (cut.start() if cut else len(text) - mt.end())
+            items = [
+                (mt.end() + i.start(), mt.end() + i.end())
+                for i in re.finditer(r"[^,]+", text[mt.end() : end])
+            ]
+            if items:
+                # "… Oksa Pirkanmaa ja Jarkko Haavisto Satakunta": the last two items
+                a, b = items[-1]
+                joint = re.search(r"\s(?:ja|och|sekä|samt)\s", text[a:b])
+                if joint:
+                    items[-1:] = [(a, a + joint.start()), (a + joint.end(), b)]
+            people: list[tuple[Mention, str]] = []
+            for a, b in items:
+                item = re.match(r"\s*([A-ZÅÄÖ][\w'-]+)[ \t]+([A-ZÅÄÖ][\w'-]+)", text[a:b])
+                if item is None or self.lex.role_of(item.group(1)):
+                    people = []
+                    break
+                s0, e0 = a + item.start(1), a + item.end(2)
+                rest = text[e0:b].strip(" \t.")
+                role = self.lex.role_of(rest) if rest and rest[:1].islower() else None
+                if rest and rest[:1].islower() and role is None:
+                    role = self.lex.line_abbreviation(rest)
+                if role not in (None, "chair", "vice_chair", "secretary", "member",
+                                "deputy_member"):  # fmt: skip
+                    people = []
+                    break
+                name = f"{item.group(1)} {item.group(2)}"
+                people.append((Mention(s0, e0, text[s0:e0], name, "person", 0.6, "nom"),
+                               role or "member"))  # fmt: skip
+            if len(people) < 3:
+                continue
+            b = bodies[0]
+            body = Mention(b.start, b.end, b.written, b.name[:1].upper() + b.name[1:], "body",
+                           0.55)  # fmt: skip
+            span = (mt.start(), end)
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            ] + [
+                Finding("membership", p, role, body, span, 0.55, "body-caption")
+                for p, role in people
+            ]
+
+    def _post_and_body_cards(self, text: str, out: Walk) -> None:
+        """Cards of a presidium: a line of posts, each with the body it is in ("Ordförande,
+        samhällsutvecklingsnämnden"; "1:e vice ordförande, Kommunfullmäktige samt 1:e vice
+        ordförande socialnämnden"), then the holder's line "Name (PARTY)" (blank lines
+        between): each post in its body is the holder's. Every part of the post line must be
+        a post and a body the lexicon knows; what the rules read for the holder in those
+        bodies gives way."""
+        lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+        for k in range(len(lines) - 1):
+            s0, e0, line = lines[k]
+            parts = re.split(r"[ \t]+(?:samt|och|sekä|ja)[ \t]+", line.strip())
+            seats: list[tuple[str, Mention]] = []
+            pos = s0 + len(line) - len(line.lstrip())
+            for part in parts:
+                pm = _POST_BODY.fullmatch(part)
+                at = text.find(part, pos, e0)
+                pos = at + len(part)
+                if pm is None:
+                    seats = []
+                    break
+                role = self.lex.role_of(re.sub(r"^\d:[ae][ \t]+", "", pm.group("post")))
+                word = pm.group("body")
+                if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member") or (
+                    self.lex.body_kind(word.casefold()) is None
+                ):
+                    seats = []
+                    break
+                a = at + pm.start("body")
+                name = word[:1].upper() + word[1:]
+                seats.append((role, Mention(a, a + len(word), word, name, "body", 0.6)))
+            if not seats:
+                continue
+            holder = _CARD_HOLDER.fullmatch(lines[k + 1][2])
+            if holder is None:
+                continue
+            a = lines[k + 1][0] + holder.start("name")
+            words = re.sub(r"\s*\([^)]*\)$", "", holder.group("name")).split()
+            if self.lex.role_of(words[0]):
+                continue
+            b = a + len(" ".join(words))
+            person = Mention(a, b, text[a:b], " ".join(words), "person", 0.6, "nom")
+            bodies = {body.name.casefold() for _r, body in seats}
+            out.findings = [
+                f
+                for f in out.findings
+                if not (
+                    f.kind == "membership"
+                    and a <= f.actor.start < b
+                    and f.target is not None
+                    and f.target.name.casefold() in bodies
+                )
+            ] + [
+                Finding("membership", person, role, body, (s0, b), 0.6, "post-body-card")
+                for role, body in seats
+            ]
+
+    def _roles_under_names(self, text: str, lines: list[Line]) -> list[Finding]:
+        """Photo cards run together: a name, the party on the next line, then the person's
+        office in a body ("Peter Boström" / "Svenska Folkpartiet" / "Stadsfullmäktiges I
+        viceordförande"; "Aino Ahola" / "Keskusta" / "Kunnanvaltuuston puheenjohtaja"): the
+        role line gives the person two lines above it (or one, with no party line) that
+        office in the body it names. Read only when every role line of the paragraph has its
+        person; [] otherwise."""
+        if len(lines) < 3:
+            return []
+        found: list[Finding] = []
+        parties = 0
+        officers = ("chair", "vice_chair", "secretary")
+        for i, ln in enumerate(lines):
+            words = ln.text.split()
+            if len(words) < 2 or not any(
+                self.lex.role_of(" ".join(words[-n:])) in officers for n in (1, 2)
+            ):
+                continue  # no office named at the line's end
+            toks = tokens(text, ln.start, ln.end)
+            bodies = self.reader.bodies(toks)
+            if not bodies or bodies[0].start != ln.start or bodies[0].plural:
+                continue
+            role = self.lex.role_of(text[bodies[0].end : ln.end].strip())
+            if role not in ("chair", "vice_chair", "secretary"):
+                continue
+            person = None
+            for back in (1, 2):
+                if i - back < 0:
+                    break
+                above = lines[i - back]
+                if self._party_line(text, above):
+                    continue  # "Svenska Folkpartiet", "Finlands Socialdemokratiska Parti"
+                person = self.lists._person(text, above.content_start, above.end)
+                if person is not None and not text[person.end : above.end].strip():
+                    break
+                person = None
+            if person is None:
+                return []
+            if back == 2:
+                parties += 1
+            body = bodies[0]
+            body = replace(body, name=body.name[:1].upper() + body.name[1:])
+            quote = (lines[max(0, i - 2)].start, ln.end)
+            found.append(Finding("membership", person, role, body, quote, 0.75, "card-role-under"))
+        # one card alone only with its party's line between the name and the office
+        return found if len(found) >= 2 or parties else []
+
+    def _offices_under_name_lines(
+        self, text: str, lines: list[Line], ctx: Context
+    ) -> list[Finding]:
+        """Cards of a body's officers, each a name line (with the party in parentheses) right
+        over a line that is only the office ("Aino Ek (S)" / "Ordförande", "Bo Lind (M)" /
+        "1:e vice ordförande"), no blank line between: the office in the body of the
+        heading; or the office of the body the line names ("Kommunstyrelsens ordf.",
+        "Socialutskottets ordförande"). Read only when the lines are all such pairs; []
+        otherwise."""
+        if ctx.status or len(lines) < 2 or len(lines) % 2:
+            return []
+        found: list[Finding] = []
+        for above, below in zip(lines[::2], lines[1::2], strict=True):
+            said = below.text.strip().rstrip(":,").strip()
+            role, body = self.lex.role_of(said), ctx.body
+            if role is None:
+                bodies = self.reader.bodies(tokens(text, below.content_start, below.end))
+                if bodies and bodies[0].start == below.content_start and not bodies[0].plural:
+                    rest = text[bodies[0].end : below.end].strip().rstrip(":,").strip()
+                    role = self.lex.role_of(rest) or self.lex.role_of(rest.rstrip("."))
+                    b = bodies[0]
+                    body = replace(b, name=b.name[:1].upper() + b.name[1:])
+            if role not in ("chair", "vice_chair", "secretary") or below.bullet or body is None:
+                return []
+            person = self.lists._person(text, above.content_start, above.end)
+            if person is None or not _PAREN_PARTY_REST.fullmatch(text[person.end : above.end]):
+                return []
+            quote = (above.start, below.end)
+            found.append(
+                _membership(ctx, person, role, quote, 0.75, "card-office-under", target=body)
+            )
+        return found
+
+    def _party_line(self, text: str, line: Line) -> bool:
+        """A line that names a party or an organisation (a card's line under a name)."""
+        return self._is_organisation(text, line) or bool(_PARTY_LINE.search(line.text))
+
+    def _officer_under_name(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
+        """A contact card of a list: the first line names a person (perhaps after or before
+        a role word: "jäsen Helena Paakki", "Hoikka Raimo, jäsen"), a line under it ends in an
+        officer's role after what the person speaks for ("kunnan edustaja, sihteeri",
+        "pensionärsföreningen, ordförande"): the person holds that office in the body of the
+        list. Telephone and e-mail lines may follow; nothing else."""
+        if ctx.body is None or ctx.contacts or ctx.status or not 2 <= len(p.lines) <= 4:
+            return []
+        first = p.lines[0]
+        line = first.text.strip()
+        words = line.split()
+        start = first.content_start
+        if len(words) >= 3 and self.lex.role_of(words[0]):
+            start = first.start + first.text.index(words[1])  # "jäsen Helena Paakki"
+        person = self.lists._person(text, start, first.end)
+        if person is None:
+            return []
+        after = text[person.end : first.end].strip(" ,")
+        if after and not self.lex.role_of(after):
+            return []
+        for ln in p.lines[1:]:
+            if contact_line(ln.text):
+                continue
+            parts = [x.strip(" .") for x in ln.text.split(",")]
+            role = self.lex.role_of(parts[-1]) if len(parts) >= 2 else None
+            if role in ("chair", "vice_chair", "secretary"):
+                quote = (first.start, ln.end)
+                return [Finding("membership", person, role, ctx.body, quote, 0.75, "list-card")]
+            return []
+        return []
+
+    def _role_card(self, text: str, first: Line, second: Line, ctx: Context) -> list[Finding]:
+        """A contact card headed by a body's role ("Vanhusneuvoston sihteeri" / "Tilaajajohtaja
+        Jaana Männikkö" / address lines; "Rådets ordförande" / "Anna Berg"): the person on
+        the next line, after a job title if there is one, holds that role in that body, the
+        page's body when the role names it by its head word (also under "Yhteystiedot": the
+        card itself says the role). An officer's role alone ("Sekreterare, ansvarig
+        tjänsteperson") is that of the body the page speaks of, outside a list (in one the
+        run reader reads a role line over a name)."""
+        toks = tokens(text, first.start, first.end)
+        bodies = self.reader.bodies(toks)
+        if len(bodies) == 1 and bodies[0].start == first.start:
+            role = self.lex.role_of(text[bodies[0].end : first.end].strip(" :"))
+        elif not bodies and ctx.body is not None and not ctx.listing:
+            # "Sekreterare, ansvarig tjänsteperson" / "Åge Sollien": an officer of the page's
+            # body (the part before the first comma is the role, the rest describes the post)
+            role = self.lex.role_of(first.text.split(",")[0].strip(" :"))
+            bodies = [ctx.body]
+            _head, comma, rest = first.text.partition(",")
+            named = self._first_person(text, first.end - len(rest), first.end) if comma else None
+            if named is not None and not text[named.end : first.end].strip():
+                return []  # "Sihteeri, Raija Ketonen": the line names its holder itself
+        else:
+            return []
+        if role not in ("chair", "vice_chair", "secretary"):
+            return []
+        start = self.lists._after_occupation(text, second.start, second.end) or second.start
+        person = self.lists._person(text, start, second.end)
+        rest = text[person.end : second.end].strip() if person is not None else ""
+        if person is None or (rest and not re.fullmatch(r",\s*[a-zåäö][\w -]*", rest)):
+            return []  # (but "Aino Mäki, asukasyhteyshenkilö": her job after a comma)
+        body = bodies[0]
+        if ctx.body is not None and SentenceReader._refers_to(body, ctx.body):
+            body = ctx.body  # "Rådets ordförande" on the page of "Äldrerådet i Testby"
+        quote = (first.start, second.end)
+        return [Finding("membership", person, role, body, quote, 0.7, "text-role-card")]

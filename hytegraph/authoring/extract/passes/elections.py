@@ -1,0 +1,1403 @@
+"""The walker's passes over elections and terms: an agenda item's election, seats elected for a
+term to come or still running, re-elections declined, new chairs and those leaving."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import replace
+
+from hytegraph.authoring.extract import morphology as m
+from hytegraph.authoring.extract.findings import Context, Finding, Walk
+from hytegraph.authoring.extract.lexicon import MEETING_NAME
+from hytegraph.authoring.extract.lists import sent_to_a_meeting
+from hytegraph.authoring.extract.mentions import Mention, tokens
+from hytegraph.authoring.extract.passes.common import (
+    _BARE_ASSOCIATION,
+    _BULLET_RUN,
+    _CAPITALISED_NAME,
+    _ELECTION_VERB,
+    _ITEM_ELECTION,
+    _NAME_WORDS,
+    _SEAT_RUN,
+    _SUB_COMMITTEE_HEAD,
+    _THE_OTHERS,
+    _definite,
+    _without_definite_ending,
+)
+from hytegraph.authoring.extract.segment import Line
+
+#: "valdes styrelsemedlemmar för perioden 2019 - 2021:": a compound seat noun whose first part
+#: is a body's kind, introducing a list.
+_COMPOUND_SEATS_INTRO = re.compile(
+    r"(?im)\b(?P<seats>(?P<body>styrelse|nämnd|direktions?|råd)(?:s)?"
+    r"(?:medlemmar|ledamöter|ledamot|ersättare))\b[^\n:.]*:[ \t]*$"
+)
+#: "för mandatperioden 2007-2010", "kaudelle 2025-2027": the term a paragraph's elections are for
+_TERM_YEARS = re.compile(
+    r"(?i)(?:mandatperiod(?:en)?|perioden|kaudelle|toimikaudelle|valtuustokaudelle),?\s+"
+    r"((?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)\d\d"
+)
+#: "(vald för 2022-2023)", "(valittu kaudelle 2026-2027)" after a name: the term of that
+#: person's seat, the year it begins
+_ELECTED_FOR_TERM = re.compile(
+    r"(?i)\(\s*(?:vald|valda|invald|omvald|valittu|valitut)\s+(?:för|kaudelle|vuosiksi)\s+"
+    r"((?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)?\d\d\s*\)"
+)
+#: "Seuraavan hallituksen toimikausi on 1.1.2026-31.12.2028", "Styrelsens mandatperiod är
+#: 1.1.2027-31.12.2028" (a hyphen or an en dash): a body's stated term, the day it begins
+#: written out in full
+_BODY_TERM = re.compile(
+    r"(?i)(?<![\w-])(?:toimikausi|toimikauden|toimikaudeksi|toimikaudelle|kausi|"
+    r"mandatperiod(?:en)?|perioden|period)[ \t]+"
+    r"(?:(?:on|alkaa|kestää|är|blir|börjar|löper)[ \t]+(?:den[ \t]+)?)?"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)[ \t]*[-\u2013][ \t]*"
+    r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)"
+)
+#: "Hallitus aloittaa toimintansa 1.6.2021", "Styrelsen tillträder den 1.1.2024": the day a
+#: body's term begins, stated without its end
+_BODY_BEGINS = re.compile(
+    r"(?i)(?<![\w-])(?:aloittaa[ \t]+(?:toimintansa|toimikautensa|työnsä|kautensa)|"
+    r"aloittaa|tillträder|börjar[ \t]+(?:sitt[ \t]+arbete|sin[ \t]+mandatperiod))[ \t]+"
+    r"(?:den[ \t]+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+#: "Tänään lauantaina 22.5.", "Idag den 3.4.": the page's day said to be today, its year left
+#: out
+_TODAY_NO_YEAR = re.compile(
+    r"(?i)(?<![\w-])(?:tänään|idag|i[ \t]+dag)(?:[ \t]+[a-zåäö]+)?[ \t]+"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)"
+)
+#: "kokoontui vuosikokousta edeltäneessä kokoonpanossa": the composition before the meeting
+_BEFORE_MEETING = re.compile(
+    r"(?i)(?:vuosi|syys|kevät)?kokousta[ \t]+edeltäneessä[ \t]+kokoonpano(?:ssa|ssaan)"
+)
+#: begins after the meeting electing to it; not after "jatkamaan" ("valittiin jatkamaan
+#: seuraavalle kaudelle": re-elected to go on, a seat held now)
+_NEXT_TERM = re.compile(
+    r"(?i)(?<![\w-])(?<!jatkamaan[ \t])seuraava(?:lle|ksi)[ \t]+\w*kaude(?:lle|ksi)(?![\w-])"
+)
+#: An election's years: "valitsi puheenjohtajaksi vuosille 2025-2026", "valittiin … vuosiksi
+#: 2025-26" (the first year, the one the seat begins in)
+_ELECTED_FOR_YEARS = re.compile(
+    r"(?i)(?<![\w-])(?:(?:kalenteri)?vuo(?:sille|siksi|deksi|delle)|"
+    # "kaksivuotiskaudeksi 2023-2024", "toimikaudelle 2025-2026": a term's years
+    r"\w*kaude(?:ksi|lle))"
+    r"[ \t]+\(?((?:19|20)\d\d)(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?(?![\d-])"
+)
+#: A meeting the page reports, held on a date: "syyskokous pidettiin lauantaina 16.11.2024",
+#: "årsmötet hölls den 16.11.2024"
+_MEETING_HELD_ON = re.compile(
+    r"(?i)(?<![\w-])(?:pidettiin|järjestettiin|kokoontui|hölls|sammanträdde)(?![\w-])"
+    r"[^.\n]{0,40}?(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?!\d)"
+)
+#: An office's label on a line of its own with the term of its seats before the colon
+#: ("Ledamöter 2 år:", "Jäsenet 2 vuotta:")
+_TERM_IN_LABEL = re.compile(
+    r"(?m)^(?P<label>[ \t]*[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?)[ \t]+\d{1,2}[ \t]+"
+    r"(?:år|vuosi|vuotta|vuodeksi)[ \t]*:(?=[ \t]*$)"
+)
+#: "Eva Ek, Bo Lind och Åke Berg har 1 år kvar på sin mandatperiod": seats that go on
+_TERM_LEFT = re.compile(
+    r"(?m)^(?P<run>[A-ZÅÄÖ][^\n:.]{4,200}?)[ \t]+(?:har|sitter)[ \t]+(?:\d+|ett|två)[ \t]+år[ \t]+"
+    r"kvar(?![\w-])"
+)
+#: A sentence's election, then a run of names each with an office in parentheses
+#: ("Omval skedde av A (kassör), B (sekreterare)", "Till styrelsen omvaldes A (ordf.), B …")
+_ELECTED_PAREN_RUN = re.compile(
+    r"(?<![\w-])(?:[Oo]mval|[Nn]yval|omvaldes|invaldes|valdes|återvaldes)(?:[ \t]+\w+){0,3}?"
+    rf"[ \t]+(?P<run>{_CAPITALISED_NAME}[ \t]*\([a-zåäö. ]{{3,25}}\)"
+    rf"(?:(?:,[ \t]*|[ \t]+och[ \t]+){_CAPITALISED_NAME}[ \t]*\([a-zåäö. ]{{3,25}}\))+)"
+)
+#: One entry of such a run: a name, then its office in parentheses
+_PAREN_OFFICE = re.compile(
+    rf"(?P<name>{_CAPITALISED_NAME})[ \t]*\((?P<office>[a-zåäö. ]{{3,25}})\)"
+)
+#: Minutes' label of those present at the meeting, on a line of its own or before a colon
+#: ("Läsnä:", "Saapuvilla olleet jäsenet", "Närvarande:"): the page records a meeting
+_MEETING_PRESENT = re.compile(
+    r"(?im)^[ \t]*(?:Läsnä(?:[ \t]+olleet)?|Saapuvilla(?:[ \t]+olleet)?|Paikalla|"
+    r"Närvarande)(?:[ \t]+(?:jäsenet|ledamöter|beslutande))?[ \t]*(?::|$)"
+)
+#: a full date in a page's head ("16.12.2025", "2025-12-16"): day, month, year
+_PAGE_DAY = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)|"
+    r"(?<!\d)(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d)(?!\d)"
+)
+#: "jatkaa hallituksen jäsenenä", "sitter kvar", "fortsätter som ledamot": a seat held now
+#: that goes on into the next term
+_GOES_ON = re.compile(
+    r"(?i)(?<![\w-])(?:jatkaa|jatkavat|sitter[ \t]+kvar|fortsätter|kvarstår)(?![\w-])"
+)
+#: "Styrelsen inför nästa år", "Styrelsen för nästa år": a page's title that gives the
+#: seats of the year to come
+_NEXT_YEAR_TITLE = re.compile(r"(?i)(?<![\w-])(?:inför|för)[ \t]+nästa[ \t]+år(?![\w-])")
+#: "valdes till ordförande för 2016", "valittiin puheenjohtajaksi vuodelle 2016": an election
+#: for one year (not a term of years)
+_FOR_YEAR = re.compile(
+    r"(?i)(?<![\w-])(?:för(?:[ \t]+år)?|vuodelle|kaudelle|toimikaudelle)[ \t]+((?:19|20)\d\d)"
+    r"(?![\d-])(?![ \t]*[-\u2013])"
+)
+#: the word right before a run of seats that says the seats are new or sitting ones
+_NEW_OR_SITTING = re.compile(
+    r"(?i)(?<![\w-])(nya|nyvalda|uudet|uusiksi|uusina|sittande|nuvarande|kvarstående|nykyiset|"
+    r"jatkavat)[ \t]+[\w-]*$"
+)
+_SITTING_WORDS = frozenset({"sittande", "nuvarande", "kvarstående", "nykyiset", "jatkavat"})
+#: a sentence whose subject is a bare body word ("Styrelsen hade 9 sammanträden")
+_SUBJECT_BODY = re.compile(
+    r"(?P<body>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?:hade|har|höll|sammanträdde|kokoontui|piti|on)(?![\w-])"
+)
+#: what may follow a name in such an item: a post after a comma, the year the seat began
+_ITEM_POST = re.compile(
+    r"(?:,[ \t]*(?P<post>[a-zåäö][a-zåäö ]*?))?[ \t]*(?:(?:19|20)\d\d[ \t]*[-–])?[ \t]*"  # noqa: RUF001
+)
+#: an item heading of minutes that names an election ("Hallituksen jäsenten valinta")
+_FI_ELECTION_ITEM = re.compile(r"(?i)(?<![\w-])(?:valinta|valitseminen|vaali)(?![\w-])")
+#: "valittiin jatkamaan seuraavalle kaudelle": re-elected to go on, a seat held now
+_TO_CONTINUE = re.compile(r"(?<![\w-])(?:jatkamaan|jatkaa|jatkavat)(?![\w-])")
+#: people in turn to leave, then the words that someone takes their place ("erovuoroisten A:n
+#: ja B:n tilalle", "i stället för X och Y som är i tur att avgå")
+_IN_PLACE_OF_LEAVING = re.compile(
+    r"(?i)(?<![\w-])erovuoro\w*[^.\n]{1,120}?(?P<instead>\btilalle\b|\btilalla\b)|"
+    r"(?<![\w-])(?:i|istället)\s+(?:stället\s+)?för[^.\n]{1,120}?"
+    r"(?P<instead2>i\s+tur\s+att\s+avgå|avgående|(?:nu\s+)?lämnar(?![\w-]))"
+)
+#: a sentence that announces what follows it ("Här följer …", "Nedan …", "Seuraavassa …")
+_ANNOUNCES = re.compile(
+    r"(?i)(?<![\w-])(?:här följer|följande|nedan|seuraava\w*|alla olevi\w*|ohessa)(?![\w-])"
+)
+#: a date in a page's head ("29.11.2006", "2006-11-29", "Nov 29, 2006", "29 november 2006"):
+#: its year
+_PAGE_DATE = re.compile(
+    r"(?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)(?!\d)|(?<!\d)((?:19|20)\d\d)-\d\d-\d\d(?!\d)|"
+    r"(?<![\w-])[A-ZÅÄÖa-zåäö][a-zåäö]{2,8}\.?[ \t]\d{1,2},[ \t]((?:19|20)\d\d)(?!\d)|"
+    r"(?<![\d.])\d{1,2}\.?[ \t][a-zåäö]{3,9}(?:ta)?[ \t]((?:19|20)\d\d)(?!\d)"
+)
+
+#: A sentence's full stop printed with no space before the next one's capitalised word
+#: ("… sitt uppdrag.Aino Ek").
+_GLUED_SENTENCE_END = re.compile(r"(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö])")
+#: "A, B och C fick förnyat förtroende": the people named before it were elected again.
+_RENEWED_TRUST = re.compile(
+    r"\b(?:fick|får|har\s+fått|gavs|ges)\s+(?:förnyat|fortsatt)\s+förtroende\b"
+)
+
+#: "valita keskuudestaan", "inom sig", "bland sina ledamöter": chosen from among the members.
+_FROM_AMONG = re.compile(
+    r"(?<![\w-])(?:keskuudestaan|jäsenistään|inom\s+sig|bland\s+(?:sig|sina\s+ledamöter))(?!\w)",
+    re.I,
+)
+
+#: The end of a sentence that names members elected before, serving on (sv): "… är sedan
+#: tidigare valda till 2025", "… kvarstår till 2025", "… sitter kvar ytterligare ett år".
+_CONTINUING_END = re.compile(
+    r"(?i)[ \t]+(?:är[ \t]+(?:sedan[ \t]+)?tidigare[ \t]+valda|kvarstår|sitter[ \t]+kvar)"
+    r"(?:[ \t]+(?:till|t\.o\.m\.)[ \t]+(?:19|20)\d\d|[ \t]+(?:ytterligare|ännu)[ \t]+"
+    r"(?:ett|två)[ \t]+år|[ \t]+på[ \t]+(?:ett|två)[ \t]+år)?[ \t]*\.?[ \t]*$"
+)
+#: A seat's end in brackets after a name: "(1.12.2023 saakka)", "(t.o.m. 31.5.2023)".
+_UNTIL = re.compile(
+    r"\((?:[^()]*?\s)?(?:\d{1,2}\.\d{1,2}\.\s?)?(?P<year>(?:19|20)\d\d)\s+(?:saakka|asti)\)|"
+    r"\((?:t\.o\.m\.|till)\s+(?:\d{1,2}\.\d{1,2}\.\s?)?(?P<year2>(?:19|20)\d\d)\)"
+)
+#: A new chair elected, before the name: "Till ny ordförande valdes", "Uudeksi
+#: puheenjohtajaksi valittiin".
+_NEW_CHAIR = re.compile(
+    r"(?i)(?<![\w-])(?:ny(?:vald)?\s+(?:förbunds|distrikts)?ordförande|"
+    r"uudeksi\s+puheenjohtajaksi|uusi\s+puheenjohtaja)(?![\w-])"
+)
+#: What one does who opens a meeting, right after the name (and a party or a comma): "hälsade
+#: … välkomna", "öppnade årsmötet", "avasi kokouksen", "toivotti … tervetulleiksi".
+_OPENED_MEETING = re.compile(
+    r"[ \t]*(?:\([^()]{1,12}\)[ \t]*)?,?[ \t]*(?:öppnade|hälsade|inledde|förklarade|avasi|"
+    r"toivotti)(?![\w-])"
+)
+#: "fram till stämman", "fram till årsmötet": a board before the meeting that elects the next;
+#: "efter stämman", "efter årsmötet": the board after it.
+_UNTIL_THE_MEETING = re.compile(
+    r"(?i)(?<![\w-])fram[ \t]+till[ \t]+(?:års|riks|förbunds)?(?:stämman|mötet|årsmötet|kongressen)"
+    r"(?![\w-])"
+)
+_AFTER_THE_MEETING = re.compile(
+    r"(?i)(?<![\w-])efter[ \t]+(?:års|riks|förbunds)?(?:stämman|mötet|årsmötet|kongressen)"
+    r"(?![\w-])"
+)
+#: Who declined re-election: "inte ställde upp för omval", "hade undanbett sig omval",
+#: "avböjde omval", "ei asettunut ehdolle".
+_DECLINED = re.compile(
+    r"(?i)(?<![\w-])(?:(?:inte|ej)[ \t]+ställde[ \t]+upp[ \t]+(?:för|till)[ \t]+omval|"
+    r"ställde[ \t]+(?:inte|ej)[ \t]+upp[ \t]+(?:för|till)[ \t]+omval|"
+    r"(?:hade[ \t]+)?undanbett[ \t]+sig[ \t]+omval|avböjde[ \t]+omval|"
+    r"ei[ \t]+(?:enää[ \t]+)?asettunut[ \t]+ehdolle)(?![\w-])"
+)
+#: "… blev ny ordförande", "… valittiin uudeksi puheenjohtajaksi" right after a name.
+_NEW_CHAIR_AFTER = re.compile(
+    r"(?i)[ \t]+(?:blev|är|valdes[ \t]+till|valittiin|on)[ \t]+"
+    r"(?:ny(?:vald)?[ \t]+(?:förbunds|distrikts)?ordförande|uudeksi[ \t]+puheenjohtajaksi|"
+    r"uusi[ \t]+puheenjohtaja)(?![\w-])"
+)
+
+
+class ElectionPasses:
+    """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
+
+    def _fi_item_election(self, text: str, out: Walk) -> None:
+        """ "• Hallituksen jäsenten valinta" / "Erovuoroisista A, B ja C valittiin jatkamaan
+        seuraavalle kaudelle. D:n tilalle valittiin E. Varajäseniksi valittiin F ja G.": a
+        minutes' item heading, a short line of its own that names the election of one body's
+        seats, then the item's decision paragraph. In each sentence of the paragraph whose
+        verb is "valittiin", the names elected (before the verb, or after it when the words
+        before it say whose place they take) are members of the heading's body, deputies
+        after a deputy's word. Nothing from a sentence with no such verb (those in turn to
+        leave), one naming another office or post ("sihteeriksi", "toiminnantarkastajaksi"),
+        or one electing people in the place of those in turn to leave (their seats are still
+        to come); names a rule read in a body keep that reading."""
+        if self.lex.lang != "fi":
+            return
+        read = [f for f in out.findings if f.kind == "membership" and f.actor.kind == "person"]
+        seated: list[Mention] = []
+        for head in re.finditer(r"[^\n]+", text):
+            line = head.group().strip(" \t•·*-\u2013")
+            if (
+                len(line) > 120
+                or line.endswith((".", ":", "!", "?"))
+                or not _FI_ELECTION_ITEM.search(line)
+            ):
+                continue
+            bodies = self.reader.bodies(tokens(text, head.start(), head.end()))
+            if len(bodies) != 1 or bodies[0].plural or not self._seat_body_word(bodies[0].name):
+                continue
+            if any(
+                self.lex.role_of(w) not in (None, "member", "deputy_member") for w in line.split()
+            ):
+                continue  # "Hallituksen puheenjohtajan valinta": an officer's item
+            body = replace(bodies[0], name=bodies[0].name[:1].upper() + bodies[0].name[1:])
+            para = re.compile(r"\n[ \t]*\n[ \t]*(\S[^\n]*)").match(text, head.end())
+            if para is None:
+                continue
+            a, b = para.start(1), para.end(1)
+            for sent in re.finditer(r"[^.!?]+[.!?]?", text[a:b]):
+                if self._fi_elected_in_item(
+                    text, a + sent.start(), a + sent.end(), body, read, out
+                ):
+                    seated.append(body)
+        if len({b.name.casefold() for b in seated}) != 1:
+            return
+        # "Yhdistyksen puheenjohtajaksi valittiin A" in the same minutes: the association's
+        # officer, named by the bare word, is the officer of the one board the items seat
+        for f in read:
+            if (
+                f.role in ("chair", "vice_chair", "secretary")
+                and f.target is not None
+                and f.target.kind not in ("body", "board", "city_board")
+                and _BARE_ASSOCIATION.fullmatch(f.target.written.strip())
+            ):
+                f.target = replace(seated[0], start=f.target.start, end=f.target.end)
+
+    def _fi_elected_in_item(
+        self, text: str, s: int, e: int, body: Mention, read: list[Finding], out: Walk
+    ) -> bool:
+        """The seats of one sentence of an item's decision (see :meth:`_fi_item_election`);
+        whether it gave any."""
+        sentence = text[s:e]
+        verb = re.search(r"(?<![\w-])valittiin(?![\w-])", sentence)
+        if verb is None or _IN_PLACE_OF_LEAVING.search(sentence):
+            return False
+        low = sentence.casefold()
+        if any(p.search(low) for p, _s in self.lex.not_member_res):
+            return False
+        status = self.lex.not_held_status(low)
+        if status and not (status == "planned" and _TO_CONTINUE.search(low)):
+            return False  # a seat ended or to come; not one held now that goes on to the next
+        roles = {self.lex.role_of(w) for w in re.findall(r"[\w-]+", low) if w.endswith("ksi")}
+        if roles - {"member", "deputy_member"}:
+            return False  # "Toiminnantarkastajaksi valittiin …": another post
+        role = "deputy_member" if "deputy_member" in roles else "member"
+        before = tokens(text, s, s + verb.start())
+        first = next(
+            (
+                j
+                for j in range(len(before))
+                if before[j].is_cap and self.reader.person_at(before, j, in_list=True)
+            ),
+            None,
+        )
+        if (
+            first == 0
+            and len(before) > 1
+            and m.FIRST_NAME not in self.reader._classes(before[0].text)
+            and (two := self.reader.person_at(before, 1, in_list=True)) is not None
+            and two.end == (self.reader.person_at(before, 0, in_list=True) or two).end
+        ):
+            first = 1  # "Erovuoroisista Erik Ek, …": the sentence's first word is no name's
+        if first is not None and not re.search(
+            r"(?<![\w-])tila(?:lle|lla|lleen)(?![\w-])", sentence[: verb.start()]
+        ):
+            people = self._name_run(text, before[first].start, s + verb.start())
+        else:
+            after = tokens(text, s + verb.end(), e)
+            j = next((k for k, t in enumerate(after) if t.is_cap), None)
+            people = self._name_run(text, after[j].start, e) if j is not None else []
+        given = False
+        for p in people:
+            if len(p.written.split()) < 2:
+                continue
+            if any(f.actor.start < p.end and p.start < f.actor.end and f.target for f in read):
+                continue
+            out.findings = [
+                f
+                for f in out.findings
+                if not (f.kind == "membership" and f.actor.start < p.end and p.start < f.actor.end)
+            ]
+            out.findings.append(
+                Finding("membership", p, role, body, (s, e), 0.6, "text-item-election")
+            )
+            given = True
+        return given
+
+    def _item_election(self, text: str, out: Walk) -> None:
+        """ "6 Val av tre ordinarie och en ersättare till Bygderådet" / "Eva Ek, Bo Berg och
+        Anna Lind omvaldes som ordinarie, ingen ersättare utsågs.": a numbered item electing
+        people to a body with seats, its paragraph led by the names elected and the election's
+        verb; each name no rule read in a body is a member ("som ersättare", "som
+        suppleanter": a deputy) of the body the item's heading names."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _ITEM_ELECTION.finditer(text):
+            word = mt.group("body")
+            if _SUB_COMMITTEE_HEAD.fullmatch(word) or not self._seat_body_word(word):
+                continue
+            name = word if word.isupper() else word[:1].upper() + word[1:]
+            kind = self.lex.body_kind(word.casefold()) or "body"
+            target = Mention(mt.start("body"), mt.end("body"), word, name, kind, 0.7)
+            said = (mt.group("role") or "ordinarie").casefold()
+            role = "deputy_member" if said in ("ersättare", "suppleanter") else "member"
+            for nm in re.finditer(_NAME_WORDS, mt.group("names")):
+                ns, ne = mt.start("names") + nm.start(), mt.start("names") + nm.end()
+                written = text[ns:ne]
+                words = written.split()
+                if any(self.lex.body_kind(w.casefold()) or self._org_word(w) for w in words):
+                    continue  # "Bygderådet Norrby": no person's name
+                read = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership" and f.actor.start < ne and ns < f.actor.end
+                ]
+                if any(f.target is not None or f.status for f in read):
+                    continue
+                # a list's entry read with no body: the item's body is the entry's
+                out.findings = [f for f in out.findings if all(f is not r for r in read)]
+                actor = Mention(ns, ne, written, written, "person", 0.6, "nom")
+                out.findings.append(
+                    Finding("membership", actor, role, target, (mt.start("names"), mt.end()),
+                            0.6, "item-election")
+                )  # fmt: skip
+
+    def _offices_in_parentheses_elected(self, text: str, out: Walk) -> None:
+        """ "Omval skedde av Bo Ek (kassör), Eva Lind (sekreterare), Olle Berg (suppleant).":
+        a sentence that elects a run of names, each with its office in parentheses; each
+        takes that office (a treasurer a member's seat) in the body with members the
+        paragraph named before, or in the one the rules gave another name of the run."""
+        for mt in _ELECTED_PAREN_RUN.finditer(text):
+            start = self._sentence_start(text, mt.start())
+            if self.lex.not_held_status(text[start : mt.end()]):
+                continue
+            entries = list(_PAREN_OFFICE.finditer(text, mt.start("run"), mt.end()))
+            if len(entries) < 2:
+                continue
+            par = text.rfind("\n\n", 0, mt.start()) + 1
+            known = [
+                f
+                for f in out.findings
+                if f.kind == "membership" and not f.status and f.target is not None
+                and par <= f.actor.start < text.find("\n\n", mt.end()) % (len(text) + 1)
+            ]  # fmt: skip
+            body = known[0].target if known else None
+            body = body or self._seat_body_before(text, par, mt.start("run"))
+            if body is None:
+                continue
+            for e in entries:
+                office = e.group("office").casefold()
+                role = "member" if office in self.lex.treasurer else self.lex.role_of(office)
+                if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                    continue
+                toks = tokens(text, e.start("name"), e.end("name"))
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is None or person.end != e.end("name"):
+                    continue
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if not (f.kind == "membership" and f.actor.start == person.start)
+                ]
+                out.findings.append(
+                    Finding("membership", person, role, body, (e.start(), e.end()), 0.6,
+                            "text-paren-office")
+                )  # fmt: skip
+
+    def _terms_left(self, text: str, out: Walk) -> None:
+        """ "Erik Ek, Ola Berg och Emil Lind har 1 år kvar på sin mandatperiod" after a board's
+        election: members whose seats go on, in the body of the list above (a label's office
+        over the list before does not reach them)."""
+        for mt in _TERM_LEFT.finditer(text):
+            people = self._name_run(text, mt.start("run"), mt.end("run"))
+            if not people:
+                continue
+            here = [
+                f
+                for f in out.findings
+                if f.kind == "membership" and mt.start() <= f.actor.start < mt.end()
+            ]
+            body = next((f.target for f in here if f.target is not None), None)
+            body = body or self._intro_body(text, mt.start())
+            if body is None:
+                continue
+            out.findings = [f for f in out.findings if all(f is not h for h in here)]
+            for person in people:
+                out.findings.append(
+                    Finding("membership", person, "member", body, (mt.start(), mt.end()), 0.6,
+                            "text-term-left")
+                )  # fmt: skip
+
+    def _terms_in_labels(self, text: str) -> str:
+        """ "Ordförande 1 år:", "Ledamöter 2 år:": an office's label with the term of the
+        seats under it, read as the label alone ("Ordförande:", the same length: every span
+        is the text's)."""
+
+        def label(mt: re.Match[str]) -> str:
+            if self.lex.role_of(mt.group("label")) is None:
+                return mt.group(0)
+            return f"{mt.group('label')}:{' ' * (len(mt.group(0)) - len(mt.group('label')) - 1)}"
+
+        return _TERM_IN_LABEL.sub(label, text)
+
+    @staticmethod
+    def _card_beside_election(out: Walk) -> None:
+        """A contact card's office ("Varapuheenjohtaja" / "Aino Aho" / address) beside the
+        text's own reading of another office of the same person in the same body ("Puheen-
+        johtajaksi valittiin Aino Aho"): the card is of an earlier term; it gives way."""
+        officers = ("chair", "vice_chair", "secretary")
+        cards = ("text-role-card", "list-card")
+        said = {
+            (f.actor.name, f.target.name.casefold(), f.role)
+            for f in out.findings
+            if f.kind == "membership"
+            and f.role in officers
+            and f.target is not None
+            and not f.status
+            and f.rule not in cards
+        }
+        out.findings = [
+            f
+            for f in out.findings
+            if not (
+                f.kind == "membership"
+                and f.rule in cards
+                and f.target is not None
+                and any(
+                    (f.actor.name, f.target.name.casefold(), r) in said
+                    for r in officers
+                    if r != f.role
+                )
+            )
+        ]
+
+    def _renewed_trust(self, text: str, out: Walk) -> None:
+        """ "A, B och C fick förnyat förtroende": a sentence that is nothing but a list of
+        names before those words says they were elected again, as members of the body whose
+        seats the text gave just before (within the paragraph before, a held seat)."""
+        for mt in _RENEWED_TRUST.finditer(text):
+            start = self._sentence_start(text, mt.start())
+            for glued in _GLUED_SENTENCE_END.finditer(text, start, mt.start()):
+                start = glued.end()  # "… sitt uppdrag.Aino Ek, Bo Lind …": no space after it
+            toks = tokens(text, start, mt.start())
+            people: list[Mention] = []
+            i = 0
+            while i < len(toks):
+                if people and toks[i].text in (",", "och", "samt"):
+                    i += 1
+                    continue
+                if people and toks[i].text == "från":
+                    # "A från Norrviks kvinnojour, Umeå och B från …": where each is from,
+                    # up to the next name after a comma or "och"
+                    i += 1
+                    while i < len(toks) and not (
+                        toks[i - 1].text in (",", "och")
+                        and self.reader.person_at(toks, i, in_list=True) is not None
+                    ):
+                        i += 1
+                    continue
+                person = self.reader.person_at(toks, i, in_list=True)
+                if person is None:
+                    break
+                people.append(person)
+                while i < len(toks) and toks[i].start < person.end:
+                    i += 1
+            if i < len(toks) or not people:
+                continue
+            before = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and start - 400 <= f.actor.end <= start
+            ]
+            if not before:
+                continue
+            body = max(before, key=lambda f: f.actor.end).target
+            held = {self._cover_key(f) for f in out.findings if f.kind == "membership"}
+            for person in people:
+                if " ".join(sorted(person.name.casefold().split())) not in held:
+                    out.findings.append(
+                        Finding("membership", person, "member", body, (start, mt.end()), 0.6,
+                                "renewed-trust")
+                    )  # fmt: skip
+
+    def _meeting_board_as_written(self, out: Walk) -> None:
+        """The board an association's meeting fills, when the page's other seats name it
+        without its definite ending ("Styrelse"): one board, written as the page writes it."""
+        if self.electing is None:
+            return
+        written = {
+            _definite(f.target.name.casefold()): f.target
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and not self.electing.fullmatch(f.target.written)
+            and _definite(f.target.name.casefold()) != f.target.name.casefold()
+        }
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and f.target is not None
+                and self.electing.fullmatch(f.target.written)
+                and (page := written.get(f.target.name.casefold())) is not None
+            ):
+                f.target = replace(f.target, name=page.name)
+
+    @staticmethod
+    def _seats_until_earlier(text: str, out: Walk) -> None:
+        """ "Aino Aho, opiskelija (1.12.2031 saakka)" on a page that speaks of 2032: a seat
+        said to last until a year before the latest one the page names is one held before
+        (status ``ended``); with no later year on the page, it stands. The date after a
+        later name on the line is that name's."""
+        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
+        if not years:
+            return
+        latest = max(years)
+        starts = sorted({g.actor.start for g in out.findings if g.actor.kind == "person"})
+        for f in out.findings:
+            if f.kind != "membership" or f.status:
+                continue
+            stop = text.find("\n", f.actor.end)
+            stop = stop if stop >= 0 else len(text)
+            # "A Org ry, B Org ry ja sihteerinä C (3.12.2021 saakka)": the date is the
+            # next name's when one stands between
+            later = bisect.bisect_right(starts, f.actor.start)
+            if later < len(starts) and starts[later] < stop:
+                stop = starts[later]
+            until = _UNTIL.search(text, f.actor.end, stop)
+            year = int(until.group("year") or until.group("year2")) if until else latest
+            if year < latest:
+                f.status = "ended"
+                f.note = (f.note + " " if f.note else "") + f"The seat lasted until {year}."
+
+    def _new_chair_replaces(self, text: str, out: Walk) -> None:
+        """ "Ordföranden Ulla Ek hälsade … Till ny ordförande valdes Bo Lind": a new chair
+        elected replaces the chair the page names otherwise in that body, whose seat is
+        then one held before (status ``ended``)."""
+        chairs = [
+            f
+            for f in out.findings
+            if f.kind == "membership" and f.role == "chair" and f.target is not None
+        ]
+        for f in chairs:
+            begin = max(text.rfind(". ", 0, f.actor.start), text.rfind("\n", 0, f.actor.start))
+            # (or right after the name: "Bo Lind blev ny ordförande")
+            after = _NEW_CHAIR_AFTER.match(text, f.actor.end)
+            if f.status or not (
+                _NEW_CHAIR.search(text, max(begin, 0), f.actor.start) or after is not None
+            ):
+                continue
+            assert f.target is not None
+            mine = " ".join(sorted(f.actor.name.casefold().split()))
+            for g in chairs:
+                assert g.target is not None
+                if (
+                    g.status
+                    or g.target.name.casefold() != f.target.name.casefold()
+                    or " ".join(sorted(g.actor.name.casefold().split())) == mine
+                ):
+                    continue
+                g.status = "ended"
+                g.note = (g.note + " " if g.note else "") + (
+                    f"A new chair, {f.actor.name}, was elected: the seat is held no more."
+                )
+
+    def _board_until_the_meeting(self, text: str, out: Walk) -> None:
+        """ "Styrelseledamöter fram till stämman var A … Ersättare var B. Styrelseledamöter
+        efter stämman är C …": an annual report's board before the meeting, then after it.
+        The seats read from the sentence that says "fram till stämman" up to the one that says
+        "efter stämman" are held no more (nothing changes when the page gives no board after
+        the meeting)."""
+        for until in _UNTIL_THE_MEETING.finditer(text):
+            after = _AFTER_THE_MEETING.search(text, until.end())
+            if after is None:
+                continue
+            begin = self._sentence_start(text, until.start())
+            end = self._sentence_start(text, after.start())
+            if end <= begin or "\n\n" in text[until.end() : end]:
+                continue  # (the board after the meeting in another paragraph: not this one)
+            for f in out.findings:
+                if f.kind == "membership" and not f.status and begin <= f.actor.start < end:
+                    f.status = "ended"
+                    f.note = (f.note + " " if f.note else "") + (
+                        "A seat until the meeting: the page gives the board after it."
+                    )
+
+    def _opener_superseded(self, text: str, out: Walk) -> None:
+        """ "Vice ordförande Anna Berg hälsade … välkomna" or "Ordförande, Bo Lind, öppnade
+        årsmötet", then the board the meeting elected: the office of the one who opened the
+        meeting is the outgoing board's. When the page later gives at least two seats held in
+        the same body, the opener's office gives way: the person holds the seat the new board
+        gives when it names the person, the office no more when another person holds it in
+        the new board's list or run of names."""
+
+        def key(name: str) -> str:
+            return " ".join(sorted(name.casefold().split()))
+
+        for f in list(out.findings):
+            if (
+                f.kind != "membership"
+                or f.status
+                or f.target is None
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or not _OPENED_MEETING.match(text, f.actor.end)
+            ):
+                continue
+            body = _without_definite_ending(f.target.name.casefold())
+            stop = text.find(".", f.actor.end)
+            stop = stop if stop >= 0 else len(text)
+            later = [
+                g
+                for g in out.findings
+                if g is not f
+                and g.kind == "membership"
+                and not g.status
+                and g.target is not None
+                and g.actor.start > stop
+                and _without_definite_ending(g.target.name.casefold()) == body
+            ]
+            if len(later) < 2:
+                continue
+            mine = key(f.actor.name)
+            # (a quote that names an officer's post may give the person one: not read here)
+            named = [
+                g
+                for g in later
+                if f.actor.written in text[g.quote[0] : g.quote[1]]
+                and not any(
+                    self.lex.role_of(w) in ("chair", "vice_chair", "secretary")
+                    for w in re.findall(r"[\w-]+", text[g.quote[0] : g.quote[1]])
+                )
+            ]
+            if any(key(g.actor.name) == mine for g in later):
+                out.findings.remove(f)
+            elif named:
+                # (the run's seat for the same person gave way to the office read first)
+                k = out.findings.index(f)
+                out.findings[k] = replace(
+                    f, role="member", quote=named[0].quote, rule=named[0].rule
+                )
+            elif any(
+                g.role == f.role and (g.rule.startswith("list") or g.rule == "name-run")
+                for g in later
+            ):
+                f.status = "ended"
+                f.note = (f.note + " " if f.note else "") + (
+                    "The office of one who opened the meeting: the board elected after it "
+                    "names another."
+                )
+
+    @staticmethod
+    def _meeting_delegates(text: str, out: Walk) -> None:
+        """ "Att representera föreningen vid distriktsstämman valdes: A, B och C", "Ombud
+        till förbundsstämman är A och B", "Liittokokousedustajiksi valittiin A ja B": people
+        sent to a meeting hold no seat in any body, whatever body the text speaks of."""
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership"
+            or f.actor.kind != "person"
+            or not sent_to_a_meeting(text, f.actor.start)
+        ]
+
+    def _taking_office_later(self, text: str, out: Walk) -> None:
+        """ "Kommunstyrelsen och nämnderna tillträder vid årsskiftet", "Uusi hallitus aloittaa
+        toimintansa vuoden alussa": the bodies the sentence names before the words take office
+        at a time still to come, so the seats the page gives in them (people elected at the
+        meeting it reports) are not held on its date."""
+        if not self.lex.takes_office:
+            return
+        later = re.compile(rf"(?<![\w-])(?:{self.lex.takes_office})(?![\w-])", re.IGNORECASE)
+        bodies: set[str] = set()
+        for mt in later.finditer(text):
+            start = max(
+                (text.rfind(c, 0, mt.start()) for c in (". ", "! ", "? ", "\n")), default=-1
+            )
+            for b in self.reader.bodies(tokens(text, start + 1, mt.start())):
+                if not b.plural and not self.anaphora.match(b.written):
+                    bodies.add(b.name.casefold())
+        if not bodies:
+            return
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and f.target.name.casefold() in bodies
+            ):
+                f.status = "planned"
+
+    def _the_others_as_before(self, text: str, out: Walk) -> None:
+        """ "X on nousemassa hallituksen johtoon ja Y varapuheenjohtajaksi. Muut hallituksen
+        jäsenet ovat A ja B.": a sentence that opens with "the others" names the rest of the
+        set the sentence before began, so its seats share their standing: still to come, or
+        only proposed, when every seat of the sentence before is."""
+        for f in out.findings:
+            if f.kind != "membership" or f.status or f.actor.kind != "person":
+                continue
+            start = self._sentence_start(text, f.actor.start)
+            if not _THE_OTHERS.match(text, start):
+                continue
+            end = len(text[:start].rstrip())
+            before = self._sentence_start(text, max(0, end - 1))
+            earlier = [
+                g
+                for g in out.findings
+                if g.kind in ("membership", "candidacy") and before <= g.actor.start < start
+            ]
+            standing = {(g.kind, g.status) for g in earlier}
+            if len(standing) != 1:
+                continue
+            kind, status = standing.pop()
+            if kind == "candidacy":
+                f.kind, f.status = kind, status  # the others of a list of candidates
+            elif status == "planned":
+                f.status = status
+
+    def _seats_in_a_meeting(self, out: Walk) -> None:
+        """ "Riksstämman öppnades … Som suppleanter valdes A, B och C": a member's or a
+        deputy's seat the sentences gave the meeting they speak of ("Riksstämman",
+        "Årsmötet"), which has no members: deputies take the one body whose members the text
+        named right before; other such seats are dropped."""
+        keep: list[Finding] = []
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and f.role in ("member", "deputy_member")
+                and f.target is not None
+                and f.rule.startswith("text-")
+                and MEETING_NAME.search(f.target.name) is not None
+            ):
+                body = (
+                    self._members_body_before(f.quote[0], out)
+                    if f.role == "deputy_member"
+                    else None
+                )
+                if body is None or MEETING_NAME.search(body.name) is not None:
+                    continue
+                f.target = body
+            keep.append(f)
+        out.findings = keep
+
+    def _declined_reelection(self, text: str, out: Walk) -> None:
+        """ "I tur att avgå var A och B. A omvaldes, medan B inte ställde upp för omval": one the
+        text says declined re-election holds no seat, wherever the page names it. The words
+        must follow the person's name in the same sentence with no other person named
+        between."""
+        gone: set[str] = set()
+        for mt in _DECLINED.finditer(text):
+            # the name right before the words ("… medan Gun Ek inte ställde upp …"), not one of
+            # several ("A och B ställde inte upp": whose words these are is not one person's)
+            said = re.search(rf"(?<![\w-])({_CAPITALISED_NAME})[ \t]+$", text[: mt.start()])
+            if said is None:
+                continue
+            before = text[max(0, said.start() - 6) : said.start()]
+            if re.search(r"(?:och|samt|ja|sekä)[ \t]+$|,[ \t]*$", before):
+                continue
+            gone.add(" ".join(sorted(said.group(1).split())))
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and not f.status
+                and f.actor.kind == "person"
+                and " ".join(sorted(f.actor.name.split())) in gone
+            ):
+                f.status = "ended"
+
+    def _said_to_have_died(self, text: str, out: Walk) -> None:
+        """ "Fullmäktiges ordförande Aino Ek (M) har avlidit", "puheenjohtaja Aino Mäki on
+        kuollut": a person the text says has died holds no seat, wherever the page names it.
+        The words must follow the person's name in the same sentence with no other person
+        named between."""
+        if not self.lex.died:
+            return
+        died = re.compile(rf"(?<![\w-])(?:{self.lex.died})(?![\w-])", re.IGNORECASE)
+        people = [f.actor for f in out.findings if f.actor.kind == "person"]
+        dead: set[str] = set()
+        for mt in died.finditer(text):
+            before = [
+                a
+                for a in people
+                if a.end <= mt.start() and not re.search(r"[.!?]\s|\n", text[a.end : mt.start()])
+            ]
+            if not before:
+                continue
+            last = max(before, key=lambda a: a.end)
+            dead.add(" ".join(sorted(last.name.split())))
+        if not dead:
+            return
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and f.actor.kind == "person"
+                and " ".join(sorted(f.actor.name.split())) in dead
+            ):
+                f.status = "ended"
+
+    def _compound_seat_list(self, text: str, out: Walk) -> None:
+        """ "Vid mötet valdes styrelsemedlemmar för perioden 2019 - 2021:" over a list: the
+        seat noun ("styrelsemedlemmar", "nämndledamöter") says the list's body, the board, and
+        the list's seats taken from a body the prose named before it are that body's."""
+        for mt in _COMPOUND_SEATS_INTRO.finditer(text):
+            kind = mt["body"].casefold()
+            name = _definite(kind)
+            body = Mention(
+                mt.start("body"), mt.end("body"), mt["body"], name.capitalize(), "body", 0.5
+            )
+            nxt = _COMPOUND_SEATS_INTRO.search(text, mt.end())
+            stop = nxt.start() if nxt else len(text)
+            for f in out.findings:
+                if f.kind != "membership" or f.target is None or not mt.end() <= f.quote[0] < stop:
+                    continue
+                if f.target.start >= mt.start() or kind in f.target.name.casefold():
+                    continue  # the list's own body, or one named with it
+                f.note = (f.note + " " if f.note else "") + (
+                    f"The list follows '{mt['seats']}': its body is {body.name}."
+                )
+                f.target = body
+                f.confidence = min(f.confidence, 0.5)
+
+    def _own_representatives(self, text: str, start: int, end: int) -> Mention | None:
+        """ "Ungdomsfullmäktige valde sina representanter till följande nämnder …:",
+        "Nuorisovaltuusto valitsi edustajansa seuraaviin lautakuntiin:": the body that sends
+        its own representatives (the subject, before the verb), or None."""
+        own = (
+            r"(?:valde|utsåg|har\s+valt|har\s+utsett|väljer|utser)\s+(?:sina|sin|sitt)\s+"
+            r"(?:representant\w*|företrädare)"
+            if self.lex.lang == "sv"
+            else r"(?:valitsi|nimesi|on\s+valinnut|on\s+nimennyt|valitsee|nimeää)\s+"
+            r"(?:omat\s+)?(?:edustajansa|edustajikseen)"
+        )
+        mt = re.compile(rf"(?<![\w-]){own}(?![\w-])", re.I).search(text, start, end)
+        if mt is None:
+            # "Nuorisovaltuuston edustajat:", "Ungdomsrådets representanter:": the list of
+            # the representatives a body named (the body's name right before the word)
+            mt = re.compile(r"(?<![\w-])(?:edustajat|representanter)\s*:\s*$", re.I).search(
+                text[start:end]
+            )
+            if mt is None:
+                return None
+            cut = start + mt.start()
+            subject = [
+                b for b in self._specific_bodies(text, start, cut) if not text[b.end : cut].strip()
+            ]
+            if not subject:
+                return None
+            b = subject[-1]
+            return replace(b, name=b.name[:1].upper() + b.name[1:])
+        subject = [b for b in self._specific_bodies(text, start, mt.start()) if b.end <= mt.start()]
+        if not subject:
+            return None
+        b = subject[-1]
+        return replace(b, name=b.name[:1].upper() + b.name[1:])
+
+    def _delegates(self, text: str, line: Line, ctx: Context) -> list[Finding]:
+        """ "Bildnings- och fritidsnämnden: Mette Heinonen och ersättare Onni Virtanen" under
+        a body's own representatives: every person of the line is a member of that body (the
+        label says where they represent it; a substitute there is a member too)."""
+        colon = text.find(": ", line.content_start, line.end)
+        if colon < 0 or ctx.body is None:
+            return []
+        people = self.reader.persons(tokens(text, colon + 1, line.end), in_list=True)
+        return [
+            Finding(
+                "membership",
+                p,
+                "member",
+                ctx.body,
+                (line.start, line.end),
+                p.confidence - 0.15,
+                "list-delegates",
+            )
+            for p in people
+        ]
+
+    @staticmethod
+    def _chosen_from_among(text: str, out: Walk) -> None:
+        """ "Toimielin päätti valita keskuudestaan strategiatyöryhmän. Strategiatyöryhmään
+        valittiin A, B …" ("inom sig", "bland sina ledamöter"): a group chosen from among a
+        body's members, so the people put in it, in that sentence or the next, are members of
+        the body the page names first (whose minutes or page it is) as well."""
+        if not out.named:
+            return
+        main = out.named[0][0]
+        main = replace(main, name=main.name[:1].upper() + main.name[1:])
+        added: list[Finding] = []
+        held = {
+            (f.actor.name, f.target.name.casefold())
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None
+        }
+        for mt in _FROM_AMONG.finditer(text):
+            ends = [e.end() for e in re.finditer(r"[.!?](?:\s|$)", text[mt.end() :])][:2]
+            if not ends:
+                continue
+            stop = mt.end() + ends[-1]
+            # the group chosen is named right after ("keskuudestaan strategiatyöryhmän"), not
+            # an officer ("keskuudestaan puheenjohtajan")
+            chosen = text[mt.end() : mt.end() + 60].casefold()
+            for f in out.findings:
+                if (
+                    f.kind != "membership"
+                    or f.role != "member"
+                    or f.target is None
+                    or f.actor.kind != "person"
+                    or not mt.end() <= f.quote[0] < stop
+                    or f.target.name.casefold().split()[-1][:-1] not in chosen
+                    or f.target.name.casefold().split()[-1:] == main.name.casefold().split()[-1:]
+                    or (f.actor.name, main.name.casefold()) in held
+                ):
+                    continue
+                held.add((f.actor.name, main.name.casefold()))
+                added.append(
+                    Finding("membership", f.actor, "member", main, f.quote, 0.6, "text-from-among")
+                )
+        out.findings += added
+
+    def _term_not_begun(self, text: str, out: Walk) -> None:
+        """ "valdes ett nytt presidium för mandatperioden 2007-2010" on a page dated 2006: the
+        paragraph's elections are for a term that begins after the year of the first date the
+        page's head gives, so the seats it gives are still to come (nothing without a date)."""
+        date = _PAGE_DATE.search(text, 0, min(len(text), 300))
+        if date is None:
+            return
+        year = int(next(g for g in date.groups() if g))
+        for mt in _TERM_YEARS.finditer(text):
+            if int(mt.group(1)) <= year:
+                continue
+            a = text.rfind("\n\n", 0, mt.start())
+            b = text.find("\n\n", mt.end())
+            a, b = a + 1, len(text) if b < 0 else b
+            if _ANNOUNCES.search(text, mt.end(), b) or text[a:b].rstrip().endswith(":"):
+                # "… nästa mandatperiod, 2019-2022. Här följer …": the lists after the
+                # paragraph are of that term too, up to the next paragraph of prose
+                b = self._lists_end(text, b)
+            for f in out.findings:
+                if f.kind == "membership" and not f.status and a <= f.actor.start < b:
+                    f.status = "planned"
+
+    def _seat_term_not_begun(self, text: str, out: Walk) -> None:
+        """ "Ny styrelsemedlem är Jan Ek från Åbo (vald för 2022-2023)": the seat of the one
+        named right before the parenthesis begins in its first year; still to come when that
+        is after the year of the page's date, or (with no date in the page's head) after the
+        first year of another term the same paragraph names ("omvaldes för en ny
+        tvåårsperiod (2021-2022)")."""
+        date = _PAGE_DATE.search(text, 0, min(len(text), 300))
+        page_year = int(next(g for g in date.groups() if g)) if date is not None else None
+        for mt in _ELECTED_FOR_TERM.finditer(text):
+            year = page_year
+            if year is None:
+                p0 = text.rfind("\n\n", 0, mt.start()) + 1
+                p1 = text.find("\n\n", mt.end())
+                p1 = len(text) if p1 < 0 else p1
+                others = [
+                    int(o.group(1))
+                    for o in re.finditer(
+                        r"(?<!\d)((?:19|20)\d\d)\s*[-\u2013]\s*(?:19|20)?\d\d", text[p0:p1]
+                    )
+                    if not mt.start() <= p0 + o.start() < mt.end()
+                ]
+                year = min(others) if others else None
+            if year is None or int(mt.group(1)) <= year:
+                continue
+            a = self._sentence_start(text, mt.start())
+            for f in out.findings:
+                if (
+                    f.kind == "membership"
+                    and not f.status
+                    and a <= f.actor.start < mt.start()
+                    and not re.search(
+                        r"[,;]|\s(?:och|ja|samt|sekä)\s", text[f.actor.end : mt.start()]
+                    )
+                ):
+                    f.status = "planned"
+
+    def _list_named_after(self, text: str, out: Walk) -> None:
+        """ "• Aino Ek, ordförande 1998-" / "• Bo Lind 2013-" / … then "Styrelsen hade 9
+        sammanträden": a list with no heading whose items are each a name (a post and the
+        year the seat began after it), followed by a sentence whose subject is a bare body
+        word; the body's seats, in the posts the items give. Nothing when any item is more
+        than that, when fewer than three, or when the rules read any of the names already."""
+        for run in _BULLET_RUN.finditer(text):
+            after = _SUBJECT_BODY.match(text, run.end())
+            if after is None:
+                continue
+            toks = tokens(text, after.start("body"), after.end("body"))
+            bare = [b for b in self.reader.bodies(toks) if not b.plural]
+            if len(bare) != 1 or bare[0].end != after.end("body"):
+                continue
+            body = replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])
+
+            def ours(f: Finding, body: Mention = body, run: re.Match[str] = run) -> bool:
+                # a reading of the list's lines with no body, or with this one
+                return run.start() <= f.actor.start < run.end() and (
+                    f.target is None or f.target.name.casefold() == body.name.casefold()
+                )
+
+            claimed = [
+                (f.actor.start, f.actor.end)
+                for f in out.findings
+                if f.actor.kind == "person" and not ours(f)
+            ]
+            seats: list[Finding] = []
+            for item in re.finditer(r"(?m)^[ \t]*[•*-][ \t]*(.*?)[ \t]*$", run.group()):
+                a, b = run.start() + item.start(1), run.start() + item.end(1)
+                # the year the seat began, even glued to the name ("Aino Ek1999-")
+                since = re.search(r"[ \t]*(?:19|20)\d\d[ \t]*[-\u2013]?$", text[a:b])
+                b = a + since.start() if since else b
+                person = self._first_person(text, a, b)
+                rest = _ITEM_POST.fullmatch(text, person.end, b) if person else None
+                if person is None or person.start != a or rest is None:
+                    seats = []
+                    break
+                if any(s0 < person.end and person.start < e0 for s0, e0 in claimed):
+                    seats = []
+                    break
+                role = self.lex.role_of(rest.group("post")) if rest.group("post") else "member"
+                if role not in ("chair", "vice_chair", "secretary", "member"):
+                    role = "member"  # a task in the board ("skattmästare"): a member's seat
+                seats.append(
+                    Finding("membership", person, role, body, (a, b), 0.6, "list-named-after")
+                )
+            if len(seats) >= 3:
+                out.findings = [f for f in out.findings if not ours(f)] + seats
+
+    def _new_seats_for_a_year(self, text: str, out: Walk) -> None:
+        """ "… återvaldes till ordförande för 2016 … Nya styrelsemedlemmar är A och B.
+        Sittande styrelsemedlemmar är C och D.": a page that elects for a year and sets the
+        new members apart from the sitting ones; the new members' seats begin with that year,
+        so they are still to come, unless a date in the page's head is of that year or later.
+        With no date the page's own words decide: the members it calls sitting hold their
+        seats, the new ones it sets against them do not yet."""
+        year = _FOR_YEAR.search(text)
+        if year is None:
+            return
+        date = _PAGE_DATE.search(text, 0, min(len(text), 300))
+        if date is not None and int(next(g for g in date.groups() if g)) >= int(year.group(1)):
+            return
+        runs = [
+            (mt, (self._sentence_start(text, mt.start()), text.find("\n", mt.end())))
+            for mt in _SEAT_RUN.finditer(text)
+        ]
+        kinds = {
+            mt.start(): (q.group(1).casefold() if (q := _NEW_OR_SITTING.search(
+                text, max(0, mt.start() - 20), mt.start())) else "")
+            for mt, _span in runs
+        }  # fmt: skip
+        if not any(k in _SITTING_WORDS for k in kinds.values()):
+            return  # nothing set against the new ones: all may be seats held now
+        for mt, (a, b) in runs:
+            if kinds[mt.start()] in _SITTING_WORDS or not kinds[mt.start()]:
+                continue
+            stop = text.find(". ", mt.end())
+            b = min(i for i in (stop, b, len(text)) if i >= 0)
+            for f in out.findings:
+                if f.kind == "membership" and not f.status and a <= f.actor.start < b:
+                    f.status = "planned"
+                    f.note = f"Elected for {year.group(1)}: the seat begins then."
+
+    def _titled_for_next_year(self, text: str, out: Walk) -> None:
+        """ "Styrelsen inför nästa år" as the page's title (its first line, a few words): the
+        seats its sentences give begin next year, still to come, except in a sentence that
+        says the seat goes on ("A fortsätter som ordförande och B som vice ordförande")."""
+        head = text.lstrip()
+        first = head.split("\n", 1)[0]
+        if len(first.split()) > 8 or not _NEXT_YEAR_TITLE.search(first):
+            return
+        for f in out.findings:
+            if f.kind != "membership" or f.status or f.actor.kind != "person":
+                continue
+            a = self._sentence_start(text, f.actor.start)
+            ends = [text.find(". ", f.actor.end), text.find("\n", f.actor.end)]
+            b = min([i for i in ends if i >= 0], default=len(text))
+            if a < len(text) - len(head) + len(first) or _GOES_ON.search(text, a, b):
+                continue
+            f.status = "planned"
+            f.note = "Named for next year in a page about the year to come: the seat begins then."
+
+    def _body_term_later(self, text: str, out: Walk) -> None:
+        """ "Seuraavan hallituksen toimikausi on 1.1.2026-31.12.2028" on a page dated
+        2025-12-16: the term of the body the sentence names begins after the page's date, so
+        the seats the page gives in that body (known by the last word of its name) are still
+        to come, wherever on the page they stand; a seat said to be held now ("nykyinen",
+        "nuvarande") or to go on ("jatkaa hallituksen jäsenenä", "sitter kvar") stays.
+        Nothing without a date in the page's head, nor when the page gives only the year the
+        term begins in, nor in a meeting's minutes (a "Läsnä:" or "Närvarande:" label): those
+        present sat in the body on the meeting's day, and a term the minutes state is another
+        body's, or one the meeting speaks of."""
+        if _MEETING_PRESENT.search(text):
+            return
+        head = _PAGE_DAY.search(text, 0, min(len(text), 300))
+        said_today = _TODAY_NO_YEAR.search(text, 0, min(len(text), 300))
+        today: tuple[int, int, int] | None = None
+        if head is not None and head.group("y"):
+            today = (int(head.group("y")), int(head.group("m")), int(head.group("d")))
+        elif head is not None:
+            today = (int(head.group("y2")), int(head.group("m2")), int(head.group("d2")))
+        elif said_today is None:
+            return
+        bodies: set[str] = set()
+        for mt in [*_BODY_TERM.finditer(text), *_BODY_BEGINS.finditer(text)]:
+            begins = (int(mt.group("y")), int(mt.group("m")), int(mt.group("d")))
+            if today is None and said_today is not None:
+                # "Tänään lauantaina 22.5. … Hallitus aloittaa toimintansa 1.6.2021": today is
+                # in the year the term begins in (a term is not elected a year ahead)
+                day = (begins[0], int(said_today.group("m")), int(said_today.group("d")))
+                if begins <= day or mt.start() < said_today.end():
+                    continue
+            elif today is None or head is None or begins <= today or mt.start() < head.end():
+                continue
+            start = self._sentence_start(text, mt.start())
+            found = [
+                b
+                for b in self.reader.bodies(tokens(text, start, mt.start()))
+                if not b.plural
+                # "Hallitus aloittaa toimintansa 1.6.2021": the body the text speaks of
+                and (mt.re is _BODY_BEGINS or not self.anaphora.match(b.written))
+            ]
+            if len({b.name.casefold() for b in found}) == 1:
+                # "Seuraava hallitus": the body by its last word, a word before it qualifying
+                bodies.add(found[0].name.split()[-1].casefold())
+        if not bodies:
+            return
+        now = (
+            re.compile(rf"(?<![\w-])(?:{self.lex.current})(?![\w-])", re.IGNORECASE)
+            if self.lex.current
+            else None
+        )
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.status
+                or f.target is None
+                or not f.target.name.split()
+                or f.target.name.split()[-1].casefold() not in bodies
+            ):
+                continue
+            a = self._sentence_start(text, f.actor.start)
+            ends = [i for i in (text.find(". ", f.actor.start), text.find("\n", a)) if i >= 0]
+            sentence = text[a : min(ends) if ends else len(text)]
+            if _GOES_ON.search(sentence) or (now is not None and now.search(sentence)):
+                continue
+            f.status = "planned"
+
+    def _composition_before_meeting(self, text: str, out: Walk) -> None:
+        """ "Hallitus kokoontui vuosikokousta edeltäneessä kokoonpanossa … : A (pj) 1/1 (B
+        0/1)": the seats of the composition before the meeting that elected the present one
+        have ended, to the end of the paragraph; a seat the page gives the same person
+        elsewhere stays."""
+        for mt in _BEFORE_MEETING.finditer(text):
+            end = text.find("\n", mt.end())
+            end = len(text) if end < 0 else end
+            for f in out.findings:
+                if f.kind == "membership" and not f.status and mt.end() <= f.actor.start < end:
+                    f.status = "ended"
+
+    def _elected_for_a_term_to_come(self, text: str, out: Walk) -> None:
+        """ "Hallitukseen valittiin seuraavalle kolmivuotiskaudelle A, B ja C": the seats of
+        a term that begins after the meeting are still to come, and so are the same people's
+        seats in that body (known by the last word of its name) wherever else the page names
+        them ("Kuvassa hallitukseen valitut A ja B"). A sentence saying a seat goes on or is
+        held now keeps it."""
+        to_come: set[tuple[str, str]] = set()
+        for mt in _NEXT_TERM.finditer(text):
+            a = self._sentence_start(text, mt.start())
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            b = min(ends) if ends else len(text)
+            kinds = {
+                x.name.split()[-1].casefold()
+                for x in self.reader.bodies(tokens(text, a, mt.start()))
+                if not x.plural and x.name.split()
+            }
+            if len(kinds) != 1:
+                continue
+            for f in out.findings:
+                if f.kind == "membership" and f.actor.name in text[a:b]:
+                    to_come.add((f.actor.name, next(iter(kinds))))
+        if not to_come:
+            return
+        now = (
+            re.compile(rf"(?<![\w-])(?:{self.lex.current})(?![\w-])", re.IGNORECASE)
+            if self.lex.current
+            else None
+        )
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.status
+                or f.target is None
+                or not f.target.name.split()
+                or (f.actor.name, f.target.name.split()[-1].casefold()) not in to_come
+            ):
+                continue
+            a = self._sentence_start(text, f.actor.start)
+            ends = [i for i in (text.find(". ", f.actor.start), text.find("\n", a)) if i >= 0]
+            sentence = text[a : min(ends) if ends else len(text)]
+            if _GOES_ON.search(sentence) or (now is not None and now.search(sentence)):
+                continue
+            f.status = "planned"
+
+    def _elected_for_later_years(self, text: str, out: Walk) -> None:
+        """ "Syyskokous pidettiin 16.11.2024 … valitsi hallituksen puheenjohtajaksi vuosille
+        2025-2026 A:n": an election for years that begin after the page's year (the year of a
+        date in its head, else of the one meeting it reports held on a date) gives seats still
+        to come. The people the sentence names (in any case form) hold them in the body it
+        names, or in any body when it names none, wherever else the page gives those seats
+        ("Hallituksen puheenjohtajaksi A" as its title); a sentence saying a seat goes on keeps
+        it."""
+        date = _PAGE_DATE.search(text, 0, min(len(text), 300))
+        if date is not None:
+            year = int(next(g for g in date.groups() if g))
+        else:
+            held = {int(mt.group(1)) for mt in _MEETING_HELD_ON.finditer(text)}
+            if len(held) != 1:
+                return
+            year = held.pop()
+        people = [f for f in out.findings if f.kind == "membership" and f.actor.kind == "person"]
+        to_come: list[tuple[Finding, set[str]]] = []
+        for mt in _ELECTED_FOR_YEARS.finditer(text):
+            if int(mt.group(1)) <= year:
+                continue
+            a = self._sentence_start(text, mt.start())
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            b = min(ends) if ends else len(text)
+            sentence = text[a:b]
+            if not _ELECTION_VERB.search(sentence) or _GOES_ON.search(sentence):
+                continue
+            kinds = {
+                x.name.split()[-1].casefold()
+                for x in self.reader.bodies(tokens(text, a, b))
+                if not x.plural and x.name.split()
+            }
+            for f in people:
+                words = f.actor.name.split()
+                if len(words) < 2:
+                    continue
+                stem = words[-1][: max(3, len(words[-1]) - 3)]
+                said = a <= f.actor.start < b or re.search(
+                    rf"(?<![\w-]){re.escape(' '.join(words[:-1]))}\s+{re.escape(stem)}\w*",
+                    sentence,
+                )
+                if said:
+                    to_come.append((f, kinds))
+        for g, kinds in to_come:
+            for f in out.findings:
+                if (
+                    f.kind != "membership"
+                    or f.status
+                    or f.actor.name != g.actor.name
+                    or f.target is None
+                    or not f.target.name.split()
+                    or (kinds and f.target.name.split()[-1].casefold() not in kinds)
+                ):
+                    continue
+                a = self._sentence_start(text, f.actor.start)
+                ends = [i for i in (text.find(". ", f.actor.start), text.find("\n", a)) if i >= 0]
+                if _GOES_ON.search(text, a, min(ends) if ends else len(text)):
+                    continue
+                f.status = "planned"
+
+    @staticmethod
+    def _replacing_those_leaving(text: str, out: Walk) -> None:
+        """ "Hallituksen uusiksi jäseniksi erovuoroisten A:n ja B:n tilalle valittiin C ja D":
+        the members in turn to leave hold their seats until the new ones take them, so in
+        the sentence that says so the ones replaced are leaving (their seats end) and the
+        ones elected in their place have seats still to come."""
+        for mt in _IN_PLACE_OF_LEAVING.finditer(text):
+            a = max(text.rfind(". ", 0, mt.start()), text.rfind("\n", 0, mt.start())) + 1
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            b = min(ends) if ends else len(text)
+            cut = mt.end("instead") if mt.group("instead") else mt.end()
+            for f in out.findings:
+                if f.kind == "membership" and not f.status and a <= f.actor.start < b:
+                    if mt.group("instead2") and f.actor.start < mt.start():
+                        # "C valdes till ny styrelsemedlem i stället för A, som … nu lämnar
+                        # styrelsen": the one elected in the leaving one's place, before
+                        f.status = "planned"
+                    else:
+                        f.status = "ended" if f.actor.start < cut else "planned"
+
+    @staticmethod
+    def _lists_end(text: str, at: int) -> int:
+        """Where the headings and list lines from ``at`` on end: the start of the first
+        paragraph of prose (a sentence of eight words or more ending in a full stop)."""
+        pos = at
+        while pos < len(text):
+            nxt = text.find("\n\n", pos + 2)
+            nxt = len(text) if nxt < 0 else nxt
+            block = text[pos:nxt].strip()
+            if len(block.split()) >= 8 and re.search(r"[.!?]$", block) and ":" not in block:
+                return pos
+            pos = nxt
+        return len(text)
+
+    def _continuing_members(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """ "C, D och E är sedan tidigare valda till 2025." in a report of an association's
+        electing meeting that names no body in the sentence: the names alone, then the words
+        saying they were elected before and serve on, are members of the board the meeting
+        fills. Nothing else may stand in the sentence (a place, a post or a body)."""
+        if ctx.meeting is None or ctx.body not in (None, ctx.meeting):
+            return []
+        tail = _CONTINUING_END.search(text, start, end)
+        if tail is None:
+            return []
+        people = self.reader.persons(tokens(text, start, tail.start()), in_list=True)
+        if len(people) < 2 or people[0].start != start + len(text[start:end]) - len(
+            text[start:end].lstrip()
+        ):
+            return []
+        for a, b in itertools.pairwise(people):
+            if not re.fullmatch(r"[ \t]*(?:,|och|samt)[ \t]*", text[a.end : b.start]):
+                return []
+        if text[people[-1].end : tail.start()].strip():
+            return []
+        return [
+            Finding("membership", p, "member", ctx.meeting, (start, end), 0.6, "text-continuing")
+            for p in people
+        ]
+
+    @staticmethod
+    def _owns_the_meeting(text: str, body: Mention, at: int) -> bool:
+        """Whether ``body`` is the genitive owner of the electing meeting that starts at ``at``
+        ("Gevärssektionens årsmöte", "Juniorsektionens årsmöte 2024"): the association whose
+        meeting fills its board's seats, not the body the seats are in."""
+        return (
+            body.end <= at
+            and not text[body.end : at].strip()
+            and body.written.casefold().endswith("s")
+            and "sektion" in body.written.casefold()
+        )

@@ -1,0 +1,1382 @@
+"""The walker's passes over headings and list introductions: a heading's body and seats, groups
+under labels, lead-ins that say whom a list names."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from hytegraph.authoring.extract.findings import Context, Finding, Walk
+from hytegraph.authoring.extract.lists import AUDITOR, _membership
+from hytegraph.authoring.extract.mentions import Mention, tokens
+from hytegraph.authoring.extract.passes.common import _ENUMERATED_REST, _definite
+from hytegraph.authoring.extract.segment import (
+    Line,
+    Paragraph,
+    Sentence,
+    enumeration_item,
+    sentences,
+)
+from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
+
+#: A line that says a body's seats follow: "RPG:s förbundsstyrelse … är:", "De övriga
+#: ledamöterna i förbundsstyrelsen blev:", "Hallituksen jäsenet ovat:".
+_IS_LIST_INTRO = re.compile(
+    r"(?im)^(?:[^\n:]|:(?=\w))*\b(?:(?:är|blev|utgörs\s+av|ovat|on)[ \t]*:[ \t]*$|valdes[ \t]*:)"
+)
+#: The end of a run of entries: a full stop at a line's end.
+_LIST_RUN_END = re.compile(r"\.[ \t]*(?:\n|$)")
+#: "… samt Name", "… och Name", "… ja Name": the last entry.
+_LAST_AND = re.compile(r"\s(?:samt|och|ja)\s")
+#: The year a lead-in line begins with: "Vuonna 2023 hallitukseen kuului …:".
+_YEAR_LEAD = re.compile(
+    r"(?i)[ \t]*(?:(?:vuonna|vuoden)[ \t]+)?(?:19|20)\d\d(?:[ \t]+aikana)?[ \t]+"
+)
+#: A line with four bullets or more run together ("… • A • B • C • D")
+_BULLETS_RUN = re.compile(r"(?m)^[^\n•]*(?:[^\n•]* •[ \t][^\n•]*){4,}$")
+#: "Styrelsen har haft följande sammansättning.", "… valdes enligt nedan.": a line that
+#: introduces the list under it, closed by a full stop where a colon is meant
+_INTRO_FULL_STOP = re.compile(
+    r"(?im)^[^\n]{0,160}?(?<![\w-])(?:följande[ \t]+sammansättning|enligt[ \t]+nedan|"
+    r"består[ \t]+av[ \t]+följande(?:[ \t]+\w+)?|kokoonpano[ \t]+on[ \t]+seuraava)"
+    r"(?P<stop>\.)[ \t]*$"
+)
+
+#: A heading of one post of the staff or of communication ("Informationsansvarig", "Kansli",
+#: "Viestintävastaava", "Tiedottaja").
+_STAFF_POST_HEADING = re.compile(
+    r"(?i)\w*ansvarig|kansli(?:et)?|sekretariat(?:et)?|handläggare|administratör|kommunikatör"
+    r"|\w*vastaava|tiedottaja|toimisto|sihteeristö"
+)
+
+#: A heading of one word and a term: "Informatör 2022-23", "Somevastaava 2024".
+_TASK_TERM = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})\s+(?:19|20)\d\d(?:\s*[\u2013-]\s*\d{2,4})?")
+
+#: A term of office on a line of its own: "1.6.2025 - 31.5.2027" (any dash).
+_TERM = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[\u2013\u2014-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
+
+#: A term of office named by its word on a line of its own: "Mandatperiod 2020-2021",
+#: "Toimikausi 2024-2025", "Kausi 2023-2024" (any dash; no colon).
+#: An honour a heading names ("Kultainen ansiomitali", "Förtjänstmedalj i silver"): the
+#: people under it were honoured.
+_HONOUR = re.compile(
+    r"(?i)(?<![\w-])(?:\w*(?:ansio|kunnia|palvelus)(?:merkki|risti)\w*|\w*mitali\w*|"
+    r"huomionosoitu\w*|\w*medalj\w*|\w*förtjänsttecken\w*|utmärkelse\w*)"
+)
+_TERM_WORD = re.compile(
+    r"(?i)(?:mandatperiod(?:en)?|mandattid(?:en)?|period(?:en)?|toimikausi|toimikaudella|"
+    r"kausi|kaudella)[ \t]+(?:19|20)\d\d(?:[ \t]*[\u2013\u2014-][ \t]*(?:19|20)?\d\d)?"
+)
+
+#: A municipality in capitals and its number of seats heading a group of a flattened table:
+#: "ALAVUS (3)", "EVIJÄRVI (1)".
+_SEAT_COUNT = re.compile(r"(?m)^[ \t]*([A-ZÅÄÖ][A-ZÅÄÖ-]+(?: [A-ZÅÄÖ-]+)?)[ \t]*\((\d{1,2})\)")
+#: A name and a party's abbreviation in parentheses: "Isoaho Raija (Kok.)".
+_PARTY_ENTRY = re.compile(r"([A-ZÅÄÖ][\w'-]+(?:[ ][A-ZÅÄÖ][\w'-]+){1,2})[ \t]*\([\w.]{1,8}\)")
+
+#: A year or a term of years ending a heading: "2019-2020", "kaudella 2024 – 2025", "år 2024".  # noqa: RUF003
+_YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[\u2013\u2014-]\s*(?:19|20)?\d\d)?\s*:?\s*$")
+
+
+#: "Ledamöter i regionstyrelsen …", "Ersättare i nämnden": a list's seats, then its body
+#: "i Västerbygdens gemensamma " right before a body's word: "i", perhaps an owner in the
+#: genitive, perhaps adjectives; group 1 where the body's name begins.
+_INDECLINABLE_LEAD = re.compile(
+    r"(?<![\w-])(?:i|till)[ \t]+((?:[A-ZÅÄÖ][\w-]*s[ \t]+)?(?:[a-zåäö]+a[ \t]+){0,2})"
+)
+_SEATS_IN = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|för|vid)\s+([a-zåäö][\w-]+)(?![\w-])")
+
+
+class HeadingPasses:
+    """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
+
+    def _bullets_apart(self, text: str) -> str:
+        """A slide's bullets run onto one line with one that names a body with members alone
+        ("… • Styrelsen • Aino Berg (Norrby) ordförande • Bo Lind …"): one a line (the space
+        before each bullet a line break, the same length)."""
+
+        def apart(mt: re.Match[str]) -> str:
+            items = [item.strip() for item in mt.group().split("•")]
+            if not any(" " not in item and self._seat_body_word(item) for item in items if item):
+                return mt.group()
+            return mt.group().replace(" •", "\n•")
+
+        return _BULLETS_RUN.sub(apart, text)
+
+    def _intro_colons(self, text: str) -> str:
+        """A list's introduction closed by a full stop ("Styrelsen har haft följande
+        sammansättning.") over lines that begin with a role word ("Ordförande  Aino Ek"):
+        the full stop read as the colon it stands for (the same length: every span is still
+        the text's)."""
+        chars: list[str] | None = None
+        for mt in _INTRO_FULL_STOP.finditer(text):
+            after = text[mt.end() :].lstrip()
+            first = after.split("\n", 1)[0].split()
+            if not first or not any(self.lex.role_of(" ".join(first[:n])) for n in (1, 2)):
+                continue
+            if chars is None:
+                chars = list(text)
+            chars[mt.start("stop")] = ":"
+        return text if chars is None else "".join(chars)
+
+    def _role_label_after(self, text: str, pos: int) -> bool:
+        """Whether the next non-empty line after ``pos`` begins with a role and a colon
+        ("Puheenjohtaja: Aino Ahola", "Neuvoston sihteeri: …"): the officers of a list."""
+        rest = text[pos:].lstrip()
+        first = rest[: rest.find("\n")] if "\n" in rest else rest
+        label, colon, after = first.partition(":")
+        return bool(colon and after.strip() and self.lex.find_role(label.strip(" \t•-*")))
+
+    def _name_line_before(self, text: str, pos: int) -> bool:
+        """Whether the last non-empty line before ``pos`` is a person's name and nothing else
+        ("Aino Ahola", "Ahola Aino")."""
+        before = text[:pos].rstrip()
+        s0 = before.rfind("\n") + 1
+        s0 += len(before[s0:]) - len(before[s0:].lstrip(" \t•-*"))
+        if not 2 <= len(before[s0:].split()) <= 3:
+            return False
+        person = self.reader.person_at(tokens(text, s0, len(before)), 0, in_list=True)
+        return person is not None and person.end == len(before)
+
+    def _bare_joined_lead(self, text: str, line: Line, ctx: Context, out: Walk) -> list[Mention]:
+        """ "Vuonna 2023 hallitukseen kuului puheenjohtajan lisäksi kahdeksan jäsentä:": a lead-in
+        line that names the body of the people under it by a bare word in the illative before
+        a verb of belonging (a year before it aside). [] when the word can mean the body of
+        the context or a body the text named before (that one is meant) or the line is of
+        another form."""
+        if not line.text.rstrip().endswith(":"):
+            return []
+        lead = _YEAR_LEAD.match(text, line.start, line.end)
+        found = self._bare_joined(text, lead.end() if lead else line.start, line.end, ctx)
+        if len(found) != 1 or (
+            ctx.body is not None
+            and (found[0] is ctx.body or SentenceReader._refers_to(found[0], ctx.body))
+        ):
+            return []
+        if any(SentenceReader._refers_to(found[0], b) for b, _span in out.named):
+            return []
+        return found
+
+    def _entries_after_is(self, text: str, out: Walk) -> None:
+        """ "RPG:s förbundsstyrelse under mandatperioden 2021 - 2024 är:" or "De övriga
+        ledamöterna i förbundsstyrelsen blev:" over one run of entries, "Name, Place (role);
+        Name, Place; … samt Name, Place." or "Name, Name, … Name.": each entry's person
+        holds a seat in the body the line names, in the role its brackets give (else a
+        member's); a role "i" another body in the brackets is a seat there too."""
+        for mt in _IS_LIST_INTRO.finditer(text):
+            bodies = [
+                b for b in self.reader.bodies(tokens(text, mt.start(), mt.end())) if not b.plural
+            ]
+            if not bodies:
+                continue
+            b = bodies[-1]
+            if re.search(r"(?<![\w-])vid\s+$", text[max(0, b.start - 10) : b.start]):
+                # "Att representera föreningen vid distriktsstämman valdes:": the meeting they
+                # go to, no body whose seats they hold
+                continue
+            name = _definite(b.name.casefold())
+            body = replace(b, name=name[:1].upper() + name[1:], confidence=0.55)
+            start = mt.end()
+            while start < len(text) and text[start].isspace():
+                start += 1
+            end = _LIST_RUN_END.search(text, start)
+            stop = end.start() if end else len(text)
+            for gap in re.finditer(r"\n[ \t]*\n\s*", text[start:stop]):
+                after = text[start + gap.end() : start + gap.end() + 40]
+                if not (after[:1].isupper() and ("," in after or ";" in after)):
+                    stop = start + gap.start()  # a paragraph that is no entries ends the run
+                    break
+            if stop - start > 2000 or stop <= start:
+                continue
+            run = text[start:stop]
+            sep = ";" if ";" in run else ","
+            spans: list[tuple[int, int]] = []
+            a = start
+            for x in range(start, stop + 1):
+                if x == stop or text[x] == sep:
+                    spans.append((a, x))
+                    a = x + 1
+            parted: list[tuple[int, int]] = []
+            for s0, e0 in spans:
+                gap = re.search(r"\n[ \t]*\n\s*", text[s0:e0])
+                head = text[s0 : s0 + gap.start()].split() if gap else []
+                if gap and (len(head) > 1 or (head and head[0][:1].islower())):
+                    # "sammankallande" / "Per Arne Andersson, …": a paragraph's break between
+                    # entries; "Leif" / "Westerlind": a name broken over it
+                    parted += [(s0, s0 + gap.start()), (s0 + gap.end(), e0)]
+                else:
+                    parted.append((s0, e0))
+            spans = parted
+            last = _LAST_AND.search(text, spans[-1][0], spans[-1][1])
+            if last is not None:
+                spans[-1:] = [(spans[-1][0], last.start()), (last.end(), spans[-1][1])]
+            made: list[Finding] = []
+            placed = sum(1 for s, e in spans if "," in text[s:e])
+            for s, e in spans:
+                entry = text[s:e]
+                role, extra = "", None
+                br = re.search(r"\(([^()]*)\)\s*$", entry)
+                if br is not None:
+                    said = br[1]
+                    inner = re.match(r"(.+?)\s+i\s+([A-ZÅÄÖ].*)$", said)
+                    if inner is not None:
+                        r2 = self._entry_role(inner[1])
+                        if r2:
+                            s2 = s + br.start(1) + inner.start(2)
+                            extra = (
+                                r2,
+                                Mention(s2, s2 + len(inner[2]), inner[2], inner[2], "body", 0.5),
+                            )
+                    else:
+                        role = self._entry_role(said)
+                        if not role:
+                            continue  # "(suppleant)", a party: not read here
+                    e = s + br.start()
+                name_end = text.find(",", s, e) if sep == ";" else -1
+                ns, ne = s, name_end if name_end >= 0 else e
+                while ns < ne and text[ns].isspace():
+                    ns += 1
+                while ne > ns and text[ne - 1].isspace():
+                    ne -= 1
+                person = self._whole_name(text, ns, ne)
+                if person is None and sep == ";":
+                    toks = tokens(text, ns, ne)
+                    person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is None:
+                    continue
+                words = person.written.split()
+                if sep == ";" and name_end < 0 and len(words) >= 3 and placed > len(spans) / 2:
+                    # "Ewa Sundkvist Örebro" among "Name, Place" entries: the comma is lost
+                    cut = person.start + person.written.rfind(" ")
+                    person = self._whole_name(text, person.start, cut) or person
+                made.append(
+                    Finding(
+                        "membership", person, role or "member", body, (s, e), 0.55, "list-after-is"
+                    )
+                )
+                if extra is not None:
+                    made.append(
+                        Finding(
+                            "membership", person, extra[0], extra[1], (s, e), 0.5, "list-after-is"
+                        )
+                    )
+            if len(made) < 3 or len({f.actor.start for f in made}) < 0.75 * len(spans):
+                continue
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not start <= f.actor.start < stop
+            ]
+            out.findings += made
+
+    def _role_header(self, line: str) -> bool:
+        """A line that is only a role ("varsinainen edustaja") or a member's or deputy's
+        column name ("Ordinarie", "Varsinaiset"): a column header."""
+        return len(line.split()) <= 3 and bool(self._header_role(line))
+
+    def _stands_alone(self, line: str) -> bool:
+        """A line in lower case that is no continuation of the one before: a column header
+        ("varsinainen edustaja"), a deputy's line under a member's ("varajäsen Pekka Puu",
+        "ersättare Bo Ek"), a role and a colon before a name ("sihteeri: Aino Ahola") or an
+        entry that ends in its deputy in parentheses."""
+        if self._role_header(line):
+            return True
+        if re.fullmatch(r"[a-zåäö][\w-]{0,30}:\s*", line):
+            # "Aino Ahola (216)" / "varapuheenjohtaja:" / "Pekka Puu (156)" / "kakkoset:": a
+            # label over the lines after it, not the end of the entry before it
+            return True
+        if re.search(rf"\((?:{self.lex.deputies})\w*\s[^()]*\)\s*$", line, re.I):
+            # "hyvinvointipäällikkö, viranhaltijaedustaja (varajäsen kunnanjohtaja)": an entry
+            # with its deputy, as the lines above it are
+            return True
+        label = re.match(r"([a-zåäö][\w .-]{0,30}):\s+[A-ZÅÄÖÜ]", line)
+        if label and self.lex.role_of(label.group(1)):
+            return True  # "sihteeri: Aino Ahola" under a list: a line of its own
+        mt = re.match(r"(\S+)\s+[A-ZÅÄÖÜ]", line)
+        return bool(mt) and self.lex.role_of(mt.group(1)) == "deputy_member"
+
+    def _bare_serving_body(self, text: str, line: Line, ctx: Context) -> list[Mention]:
+        """The body a lead-in says its people sit in when it names it by a bare word ("I
+        valberedningen ingår", "Toimikunnassa toimivat"): a body of its own unless it is the
+        head word of the body the text is about ("I rådet sitter" under "Pensionärsrådet")."""
+        lead = self.serving.search(line.text) or self.elected_into.search(line.text)
+        if lead is None or len(line.text.split()) > (9 if line.text.endswith(":") else 6):
+            return []
+        a = line.start + lead.start()
+        found = [
+            b
+            for b in self.reader.bodies(tokens(text, a, line.start + lead.end()))
+            if not b.plural
+            # (a word that points back, "I rådet sitter", only when the text is about another
+            # kind of body: "Hallitukseen valittiin …:" after the council's officers)
+            and (not self.anaphora.match(b.written) or (ctx.body is not None and lead.start() == 0))
+        ]
+        if len(found) != 1:
+            return []
+        b = found[0]
+        head = b.name.casefold()
+        if ctx.body is not None and (
+            ctx.body.name.casefold().endswith(head[: max(3, len(head) - 3)])
+            or ctx.body.name.casefold().split()[-1].startswith(head[: max(3, len(head) - 3)])
+        ):
+            return []
+        return [replace(b, name=b.name[:1].upper() + b.name[1:])]
+
+    def _seats_in_body(self, text: str, line: Line) -> list[Mention]:
+        """The body a list's heading names after its seats by a bare word ("Ledamöter i
+        regionstyrelsen under mandatperioden 2022-2026", "Ersättare i nämnden"): the body
+        the list is of, even when the text named another one last."""
+        m = _SEATS_IN.match(line.text)
+        if m is None or self.lex.role_of(m.group(1)) not in ("member", "deputy_member"):
+            return []
+        a = line.start + m.start(2)
+        found = [
+            b
+            for b in self.reader.bodies(tokens(text, a, line.start + m.end(2)))
+            if not b.plural and not self.anaphora.match(b.written) and b.start == a
+        ]
+        if len(found) != 1:
+            return []
+        b = found[0]
+        return [replace(b, name=b.name[:1].upper() + b.name[1:])]
+
+    def _office_line_below(self, text: str, line: Line) -> bool:
+        """Whether the next line of ``text`` after ``line`` is an office, a dash or colon and a
+        name ("ORDFÖRANDE \u2013 Aino Berg", "Kassör: Bo Lind")."""
+        nxt = re.match(r"\s*\n\s*([^\n]+)", text[line.end : line.end + 200])
+        if nxt is None:
+            return False
+        head = re.match(
+            r"([^\W\d][\w ]{2,30}?)\s*(?:[\u2013\u2014:-])\s*([A-ZÅÄÖ]\w+)", nxt.group(1)
+        )
+        return head is not None and self.lex.role_of(head.group(1).casefold()) is not None
+
+    def _name_list_lines_below(self, text: str, line: Line, need: int = 3) -> bool:
+        """Whether the lines right after ``line`` (blank lines before them allowed) begin with
+        ``need`` or more lines each of a person's name alone or followed by a comma and a
+        short capitalised list's or party's name ("Aino Ek, Yhteinen lista", "Bo Lind, YK")."""
+        found, started = 0, False
+        for raw in text[line.end :].split("\n")[1:]:
+            raw = raw.strip()
+            if not raw:
+                if started:
+                    break
+                continue
+            started = True
+            at = text.find(raw, line.end)
+            person = self._first_person(text, at, at + len(raw))
+            if person is None or person.start != at or len(person.name.split()) < 2:
+                break
+            tail = text[person.end : at + len(raw)].strip()
+            if not re.fullmatch(r",\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}", tail):
+                break
+            found += 1
+            if found >= need:
+                return True
+        return False
+
+    def _deputy_lines_below(self, text: str, line: Line, need: int = 3) -> bool:
+        """Whether the lines right after ``line`` (blank lines before them allowed) begin with
+        ``need`` or more lines each of a person's name, an office's word perhaps before it,
+        and the person's deputy in parentheses at the end, whatever between ("pj Aino Ek,
+        Kylälän Vesi Oy (vara Bo Lind)", "Eeva Salo (varajäsen Olli Oja, Testilän kunta)"; the
+        page may cut the last one before its parenthesis closes)."""
+        if self.lex.lang != "fi":
+            return False
+        deputy = re.compile(
+            rf"\((?:{self.lex.deputies}|vara)[ \t]+[A-ZÅÄÖ][^()]*(?:\)|$)", re.IGNORECASE
+        )
+        found, started = 0, False
+        for raw in text[line.end :].split("\n")[1:]:
+            raw = raw.strip()
+            if not raw:
+                if started:
+                    break
+                continue
+            started = True
+            at = text.find(raw, line.end)
+            person = self._first_person(text, at, at + len(raw))
+            if person is None or len(person.name.split()) < 2:
+                break
+            before = text[at : person.start].strip()
+            if before and self.lex.role_of(before.casefold()) is None:
+                break
+            tail = text[person.end : at + len(raw)]
+            paren = deputy.search(tail)
+            if paren is None or paren.end() != len(tail.rstrip()) or "(" in tail[: paren.start()]:
+                break
+            found += 1
+            if found >= need:
+                return True
+        return False
+
+    def _body_work_heading(self, text: str, line: Line) -> Mention | None:
+        """ "STYRELSEARBETET" / "Ordinarie ledamöter" / …: an annual report's heading of a
+        body's work, one word, over the heading of the body's members column (or an office's
+        line): that body, whose people follow; None otherwise."""
+        if self.lex.lang != "sv":
+            return None
+        label = line.text.strip()
+        work = re.fullmatch(r"(\w{4,}?)(?:arbetet|arbete)", label, re.I)
+        if work is None or not self._seat_body_word(work.group(1)):
+            return None
+        nxt = re.match(r"[ \t]*\n[ \t]*([^\n]+)", text[line.end : line.end + 200])
+        if nxt is None or (
+            self.lex.column(nxt.group(1).strip()) not in ("member", "deputy_member")
+            and not self._office_line_below(text, line)
+        ):
+            return None
+        word = work.group(1)
+        at = line.start + line.text.index(label)
+        kind = self.lex.body_kind(word.casefold()) or "body"
+        name = word[:1].upper() + word[1:].casefold()
+        return Mention(at, at + len(word), word, name, kind, 0.6)
+
+    def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        line = p.lines[0]
+        label = line.text.strip().rstrip(":,").strip()
+        if (
+            _HONOUR.search(label)
+            and not self.lex.find_role(label)
+            and not self.reader.bodies(tokens(text, line.start, line.end))
+        ):
+            # "Kultainen ansiomitali:", "Förtjänstmedalj i guld": the people under it were
+            # honoured, they hold no seat; the list before it ends
+            ctx.contacts, ctx.listing, ctx.role, ctx.group = True, False, "", None
+            return
+        if ctx.role == "deputy_member" and _STAFF_POST_HEADING.fullmatch(label):
+            # "Personliga ersättare" lines, then "Informationsansvarig" over a name: a post of
+            # the staff after the deputies, no seat; a task heading among a board's officers
+            # ("Ordförande", "Kassör", "Informationsansvarig") comes before any deputies; nor
+            # a guess of the tagger's
+            ctx.contacts, ctx.listing, ctx.role, ctx.group = True, False, "", None
+            ctx.experts = True
+            return
+        inside = self._representatives_in(text, Sentence(line.start, line.end, line.text))
+        if inside is not None:
+            # "Kylterit-ryhmän varsinaiset edustajat edustajistossa toimikaudella 2022-2023:":
+            # the group's seats in the body in the inessive, one name a line below
+            ctx.body, ctx.role, ctx.status, ctx.group = inside, "member", "", None
+            ctx.listing, ctx.columns, ctx.contacts = True, [], False
+            return
+        bodies = (
+            self._composed_bodies(text, line.start, line.end)
+            or self._bare_serving_body(text, line, ctx)
+            or self._seats_in_body(text, line)
+            or (
+                self._bare_composed(text, line.start, line.end, ctx)
+                if line.text.endswith(":")
+                else []
+            )
+            or self._bare_joined_lead(text, line, ctx, out)
+        )
+        if not bodies and (
+            term := re.fullmatch(
+                r"(?:[^\n\-\u2013]+?[ \t](?:[-\u2013]|ry|rf)[ \t]+)?"
+                r"(\w+)[ \t]+(?:v\.[ \t]*|vuonna[ \t]+|år[ \t]+)?(?:19|20)\d\d"
+                r"(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?",
+                label,
+            )
+            # "Ohjausryhmä:" over its people: the bare word with a colon, too
+            or (re.fullmatch(r"(\w+)", label) if line.text.rstrip().endswith(":") else None)
+            # "Styrelsen" over "ORDFÖRANDE \u2013 Aino Berg": the bare word over an office's line
+            or (re.fullmatch(r"(\w+)", label) if self._office_line_below(text, line) else None)
+            # "TESTIN RY:N HALLITUS" over "pj Aino Ek, Kylälä Oy (vara Bo Lind)" lines: the
+            # last word a body's, its owner's name one the word forms do not read
+            or (
+                re.fullmatch(r"(?:\S+[ \t]+){1,3}?(\w+)", label)
+                if self._deputy_lines_below(text, line)
+                else None
+            )
+        ):
+            # "Styrelsen 2019", "Hallitus 2024-2025", "Hallitus v. 2020", "Styrelsen": a bare
+            # body word (over its term) is the page's body of that kind, whose people follow
+            # (also after its organisation and a dash: "Testilän Nuorisoseura - Johtokunta 2024",
+            # or its registered name: "Testilän Nuorisoseura ry johtokunta 2024")
+            at = line.content_start + term.start(1)
+            toks = tokens(text, at, line.content_start + term.end(1))
+            bare = [
+                b
+                for b in self.reader.bodies(toks)
+                if not b.plural and b.end - b.start == term.end(1) - term.start(1)
+            ]
+            if len(bare) == 1:
+                bodies = [replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])]
+        if not bodies and (work := self._body_work_heading(text, line)) is not None:
+            bodies = [work]
+        if not bodies and (kind_word := self._bare_members_heading(text, line)) is not None:
+            # "VALTUUSTON JÄSENET 2024-2027" on a page whose prose names "seurakunnanvaltuusto":
+            # the members of the body the bare kind word means
+            if not kind_word.name:
+                # (two bodies the text names equally often end in the word: whose list
+                # follows is unknown, no list)
+                ctx.listing, ctx.role, ctx.columns = False, "", []
+                return
+            bodies = [kind_word]
+        if (
+            len(bodies) == 2
+            and bodies[0].written[:1].isupper()
+            and bodies[1].written[:1].islower()
+            and re.fullmatch(r"\s*[-\u2013\u2014]\s*", text[bodies[0].end : bodies[1].start])
+        ):
+            # "Pohjois-Savon Järjestöneuvosto – maakunnan virallinen … yhteistyötoimielin": what  # noqa: RUF003
+            # kind of body the named one is, no other body
+            bodies = bodies[:1]
+        if (
+            not bodies
+            and (into := self.elected_into.search(label)) is not None
+            and not self.lex.role_of(into.group("fi") or into.group("sv"))
+            and not self.lex.find_role(into.group("fi") or into.group("sv"))
+            and not self.reader.bodies(tokens(text, line.start, line.start + into.end()))
+        ):
+            # "Hallitukseen valittiin …:" with a body word the word forms do not read: whose
+            # list follows is unknown, no list
+            ctx.listing, ctx.role, ctx.columns = False, "", []
+            return
+        if (
+            len(bodies) == 1
+            and text[line.start : bodies[0].start].strip() == ""
+            and _ENUMERATED_REST.fullmatch(rest := text[bodies[0].end : line.end].rstrip(" :"))
+        ):
+            # "Nämnden för teknik, fritid och kultur": the fields the body's name enumerates
+            # are its name's
+            whole = text[bodies[0].start : bodies[0].end + len(rest)]
+            bodies = [replace(bodies[0], end=bodies[0].end + len(rest), written=whole,
+                              name=whole[:1].upper() + whole[1:])]  # fmt: skip
+        if (
+            ctx.listing
+            and ctx.body is not None
+            and bodies
+            and self._name_line(text, line.start, line.end)
+            and (person := self._first_person(text, line.start, line.end)) is not None
+            and bodies[0].start >= person.end
+        ):
+            # "Aino Ek (S) - socialnämnden" in a list: the body she is there for, after her
+            # name, names no new list; the entry is the list's
+            found = self.lists.entry(text, line.start, line.end, ctx)
+            if found:
+                out.findings += found
+                return
+        if (
+            ctx.listing
+            and ctx.body is not None
+            and ctx.paren_deputies
+            and (colon := line.text.find(": ")) > 0
+            and not self.lex.find_role(line.text[:colon])
+            and self._name_line(text, line.start + colon + 1, line.end)
+        ):
+            # "Norr - skidrådet: Anna Ek (Bo Lind)" under "… medlemmar i styrelsen (suppleanterna
+            # inom parentes)": whom the seat is for, then the member and the deputy; an entry
+            found = self.lists.entry(text, line.start + colon + 2, line.end, ctx)
+            if found:
+                out.findings += found
+                return
+        if (
+            ctx.body is not None
+            and (colon := line.text.find(": ")) > 0
+            and re.search(r"(?i)\s(?:ovat|olivat|är|var)$", line.text[:colon])
+            and self._header_role(line.text[:colon]) in ("member", "deputy_member")
+            and (listed := self._inline_list(text, line.start, line.end, ctx))
+        ):
+            # "Varajäseniä ovat: A ja B" with no full stop: a sentence, not a heading
+            out.findings += listed
+            return
+        if not ctx.listing and self._officer_statement(text, line):
+            # "Vanhusneuvoston puheenjohtaja Aino Mäki, varapuheenjohtaja Eero Ek" on a line of
+            # its own with no full stop: a sentence, not a heading
+            out.findings += self.sentences.read(
+                text, Sentence(line.start, line.end, line.text), ctx
+            )
+            return
+        if ctx.listing and _TERM.fullmatch(label):
+            # "1.6.2025 - 31.5.2027" under "Neuvoston kokoonpano": the term, the list goes on
+            return
+        if ctx.listing and ctx.body is not None and _TERM_WORD.fullmatch(label):
+            # "Mandatperiod 2020-2021" between two groups of a board's lines: the term of the
+            # seats under it, as the same line with a colon; the list goes on
+            ctx.role, ctx.pairs = "", False
+            return
+        if (
+            ctx.listing
+            and ctx.role == "member"
+            and (between := self._between_surnames_first(text, line)) is not None
+        ):
+            # "Länsimies, Jolanda" between "Liljeqvist, Elli" and "Mussalo, Eetu": a name of the
+            # list whose words the dictionary knows otherwise (or not at all)
+            out.findings.append(
+                _membership(ctx, between, "member", (line.start, line.end), 0.6, "list-entry")
+            )
+            return
+        if (
+            ctx.listing
+            and ctx.body is not None
+            and (
+                post := re.fullmatch(
+                    r"[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?:\s+([a-zåäö][^:A-ZÅÄÖ]*)", label
+                )
+            )
+            and self.lex.find_role(post.group(1))
+        ):
+            # "Kolari: kunnanvaltuuston puheenjohtaja, varalla …" among "Kemi: A, varalla B"
+            # lines: a seat held by whoever holds a post, no one named; the list goes on
+            return
+        ctx.label_role = self._groups_and_officers(label)
+        if ctx.label_role:
+            ctx.listing = True
+            return
+        referred = (
+            self._referred_body(label, ctx.body, out)
+            if not bodies and ctx.body is not None
+            else None
+        )
+        if referred is not None:
+            ctx.body = referred  # "Deltagare i rådet": the list is of the council it means
+        status = self.lex.not_member_status(label)
+        # ("Rahastonhoitaja:" among the offices of a list: a member with that duty, the office
+        # above it not the treasurer's: see _header_role)
+        role = self._header_role(label)
+        halves = re.split(r"\s*/\s*|\s+[–-]\s+|\s*,\s*", label)  # noqa: RUF001
+        if self._says_paren_deputies(label):
+            ctx.paren_deputies = True
+            if not bodies and not self.intro.search(label) and ctx.body is not None:
+                ctx.listing = True  # "Jäsen (varajäsen)": a column header of a list
+                ctx.role = ""
+                ctx.columns = []
+                return
+        elif bodies:
+            ctx.paren_deputies = False
+        pairs = (
+            len(halves) == 2
+            and self.lex.role_of(halves[0]) is not None
+            and self.lex.role_of(halves[1]) == "deputy_member"
+        )
+        if pairs:
+            role = self.lex.role_of(halves[0])
+        if (
+            role is None
+            and not bodies
+            and not status
+            and (dash := re.fullmatch(r"(.+?)\s+[–-]\s+(.+)", label))  # noqa: RUF001
+            and self._header_role(dash.group(1)) in ("member", "deputy_member")
+            and not self.lex.find_role(dash.group(2))
+        ):
+            # "Ersättare - Föreningar i Malmö", "Varajäsenet - järjestöjen edustajat": the seat,
+            # then whom the people under it come from; a role heading of the body as ever
+            role = self._header_role(dash.group(1))
+        columns = self.lists.glued_header(line.text)
+        if (
+            columns
+            and all(c in ("member", "deputy_member") for c in columns)
+            and re.search(r"(?:^|\n)(?:[ \t]{2,}|\t)$", text[max(0, line.start - 8) : line.start])
+        ):
+            # "  Egentlig medlem Suppleant": the header's first cell left blank over a column
+            # of the rows' own labels (a municipality, an organisation) before the people
+            columns = ["organisation", *columns]
+        ctx.contacts = ctx.experts = False
+        if columns:
+            ctx.columns = columns
+            ctx.listing = True
+            if ctx.role in ("chair", "vice_chair", "secretary"):
+                ctx.role = ""  # a table's header after "Puheenjohtaja" and its one name
+            recent = ctx.recent
+            if (
+                ctx.body is None
+                and recent is not None
+                and not _APPOINTING.search(recent.name.casefold().split()[-1])
+            ):
+                ctx.body = recent  # the table lists the body the text has just named
+            if ctx.body is not None and columns[:3] == ["municipality", "member", "deputy_member"]:
+                out.findings += self._seat_count_groups(text, line.end, ctx)
+            return
+        if line.text.rstrip().endswith(":") and (
+            own := self._own_representatives(text, line.start, line.end)
+        ):
+            # "Vanhusneuvoston edustajat:" read as a heading: as in running text
+            ctx.body, ctx.status, ctx.role = own, "", "member"
+            ctx.listing, ctx.delegates, ctx.columns = True, True, []
+            return
+        if ctx.listing and self._names_columns(label):
+            return  # "Namn, ålder, bostadsort": the columns of the list under a role heading
+        if self.contacts.match(label) or (
+            not bodies and AUDITOR.search(label) and len(label.split()) <= 3
+        ):
+            # (auditors under their heading, "Lekmanna revisorer:": no seats in the body)
+            ctx.contacts = True
+            ctx.experts = self.lex.role_of(label) == "permanent_expert" or bool(
+                re.match(r"(?:pysyv|ständig|permanent)", label, re.I)
+            )
+            ctx.group = None
+            return
+        if not bodies and not role and not status and self._task_with_term(text, label, ctx):
+            # "Informatör 2022-23" among "Ordförande 2022-23", "Sekreterare 2022-23": a task
+            # inside the body for the term; the names under it are members holding it
+            ctx.listing, ctx.role, ctx.columns, ctx.header_roles = True, "member", [], []
+            return
+        represented = self._representatives_of(text, line) if ctx.body is not None else None
+        if represented is not None and (ctx.listing or represented[1]):
+            # "Social- och hälsovårdsnämndens representanter" inside a composition: whom the
+            # members under it represent, not the body they sit in
+            self._close_group(ctx)
+            ctx.group = represented[0]
+            ctx.listing = True
+            # under a "Varajäsenet" heading the groups' lists ("Kuntien edustajat") stay deputies
+            # (one "Kh:n edustaja" is a seat of its own)
+            deputies = ctx.role == "deputy_member" and re.search(r"edustajat\s*:?$", label, re.I)
+            ctx.role = "deputy_member" if deputies else ""
+            return
+        group = self._group(text, line.start, line.end) if not bodies and not role else None
+        if group is not None and ctx.body is not None and ctx.listing:
+            self._close_group(ctx)
+            ctx.group = group
+            return
+        if ctx.listing and not bodies and not role and self._is_organisation(text, line):
+            return  # "Iisalmen Eläkeläiset ry" under a name: the list goes on
+        if (
+            ctx.body is not None
+            and len(bodies) == 1
+            and not role
+            and not status
+            and bodies[0].start == line.content_start
+            and bodies[0].end >= len(line.text.rstrip()) + line.start
+            and self._name_line_before(text, line.start)
+            and not self._role_label_after(text, line.end)
+            # ("Eva Ek" / "" / "Kyrkoråd" / "" / "Kyrkorådet består av …": a body's name set
+            # apart by blank lines on both sides heads a section of its own)
+            and not (
+                "\n\n" in text[len(text[: line.start].rstrip()) : line.start]
+                and text[line.end :].lstrip(" \t").startswith("\n\n")
+            )
+        ):
+            return  # "Aino Ahola" / "Kylälän kaupunginhallitus": whom a listed person is from
+            # (but a body over "Puheenjohtaja: Name" heads a list of its own)
+        if (
+            bodies
+            and not role
+            and not status
+            and not line.bullet.isdigit()
+            and enumeration_item(text, line.start, line.end)
+            and not line.text.rstrip().endswith(":")
+            and not self.intro.search(label)
+        ):
+            # "• Kommunfullmäktige" among "• Riksdagen", "• Europaparlamentet": one item of an
+            # enumeration of what the body deals with, not the heading of a list
+            return
+        meeting = self._owned_meeting(text, line.start, line.end, bodies)
+        if meeting is not None and not ctx.meeting_said:
+            # "Gevärssektionens årsmöte 2023" as the page's heading: the section's meeting
+            # fills its board's seats, not seats in the section itself
+            ctx.meeting_said = True
+            ctx.meeting = meeting
+            ctx.meeting_titled = True
+            return
+        if (
+            not bodies
+            and not ctx.meeting_said
+            and self.lex.lang == "fi"
+            and self.electing is not None
+            and (said := re.fullmatch(r"(\w+)[ \t]+(?:päätöksiä|päätökset)", label)) is not None
+            and self.electing.fullmatch(said.group(1))
+        ):
+            # "Syyskokouksen päätöksiä" as a news item's heading: the association's meeting,
+            # whose seats are its board's, as a sentence naming the meeting would say
+            ctx.meeting_said = True
+            a, b = line.content_start, line.content_start + said.end(1)
+            ctx.meeting = Mention(a, b, said.group(1), self.lex.board, "body", 0.5)
+            return
+        for b in bodies:
+            out.named.append((b, (line.start, line.end)))
+        unit = self.sentences.unit_in(tokens(text, line.start, line.end))
+        if unit is not None:
+            ctx.unit = unit
+        self._close_group(ctx)
+        ctx.group = None
+        if bodies:
+            ctx.body = self._same_or(self._listed_body(text, bodies, line.end), ctx.body)
+            if ctx.body is bodies[-1] and len(bodies) == 1:
+                # "Neuvottelukunnan kokoonpano" under a text that named "Alueellinen
+                # romaniasiain neuvottelukunta": the bare head word means that body
+                ctx.body = self._named_in_full(bodies[0], out) or ctx.body
+            # "Vanhusneuvostossa toimivat kautena …": the people under it sit in the body
+            # "Vanhusneuvoston jäsenet 2021-2025": the body's members, each entry a member
+            # (with whom the seat is for in parentheses), not a representative
+            ctx.role = "member" if self.serving.search(label) or self._members_of(label) else ""
+            if role == "deputy_member":
+                ctx.role = role  # "Suppleanter i styrelsen:": the body's deputies
+            ctx.pairs = self._says_pairs(label)  # "… valdes (ledamot, ersättare)"
+            ctx.columns = []
+            ctx.status = status or ""
+            ctx.listing = (
+                bool(self.intro.search(label))
+                or line.text.endswith(":")
+                or self._office_line_below(text, line)
+                # "Seurakuntaneuvosto" with no colon over "Aino Ek, Yhteinen lista" lines:
+                # the body's name alone over three or more lines of a name and its list
+                or (
+                    len(label.split()) <= 3
+                    and text[line.start : bodies[0].start].strip() == ""
+                    and self._name_list_lines_below(text, line)
+                )
+                # "Testilän ry:n hallitus" over "pj Aino Ek, Kylälän Vesi Oy (vara Bo Lind)"
+                # lines: the body's name over its members with their deputies
+                or (
+                    len(label.split()) <= 4
+                    and not text[bodies[-1].end : line.end].strip()
+                    and self._deputy_lines_below(text, line)
+                )
+            )
+            if not ctx.listing and not ctx.role and self._names_follow_term(text, line):
+                # "Lammin nuorisovaltuusto 2023-2024" over lines that are each one name: the
+                # body's members for that term
+                ctx.listing, ctx.role = True, "member"
+            return
+        ctx.columns = []
+        if role or pairs:
+            if ctx.after_role_header and not pairs and role and ctx.header_roles:
+                ctx.header_roles.append(role)  # the next column of a table laid out in lines
+            else:
+                ctx.header_roles = [role or "member"]
+                ctx.role = role or "member"
+            ctx.header_cells = 0
+            ctx.pairs = pairs
+            ctx.listing = True
+            ctx.after_role_header = True
+            return
+        if status:
+            ctx.status = status
+            ctx.listing = True
+            return
+        if self.intro.search(label):
+            # "Julkisen hallinnon edustajat" under "Varajäsenet": one group of the deputies
+            deputies = (
+                ctx.listing
+                and ctx.role == "deputy_member"
+                and re.search(r"edustajat\s*:?$", label, re.I) is not None
+            )
+            ctx.listing = True
+            ctx.role = "representative" if self._named_by_another(label) else ""
+            if deputies and not ctx.role:
+                ctx.role = "deputy_member"
+            if not ctx.role and self.serving.search(label):
+                # "Vanhusneuvostossa toimivat kautena …", "I rådet sitter …": the people
+                # under it sit in the body, whatever organisation each speaks for
+                ctx.role = "member"
+            ctx.header_roles = []
+            ctx.pairs = self._says_pairs(label)  # "Ledamöter valdes (ledamot, ersättare)"
+            own = self._bare_body_listed(text, line, ctx)
+            if own is not None:
+                # "… valdes följande medlemmar i styrelsen (suppleanterna inom parentes)": the
+                # line names the body it lists by a bare word; another body the text spoke of
+                # (the nominating committee that proposed them) is not it
+                ctx.body = own
+                return
+            # "Kokoonpano": the list is of the body the text has just spoken of
+            # (the heading's own name, when the text names the same body again, stays)
+            recent = ctx.recent
+            if (
+                recent is not None
+                and referred is None
+                and (
+                    ctx.body is None
+                    or (
+                        recent.start > ctx.body.start
+                        and recent.name.casefold() != ctx.body.name.casefold()
+                        # ("Alueellinen neuvottelukunta" under "Alueellinen romaniasiain
+                        # neuvottelukunta": the same body named shorter)
+                        and not set(recent.name.casefold().split())
+                        <= set(ctx.body.name.casefold().split())
+                        # "Sammansättning" under "Tillgänglighetsrådet" after "kommunstyrelsen
+                        # ska avsätta tid för rådet": the board or council a body reports to,
+                        # named in passing, is not the body whose composition follows
+                        and not _APPOINTING.search(recent.name.casefold().split()[-1])
+                    )
+                )
+            ):
+                ctx.body = recent
+            return
+        # another heading: a sub-group of a list ("Lapsi- ja perhejärjestöt:") keeps the list
+        # going; any other ends it
+        if not line.text.endswith(":"):
+            ctx.listing = False
+            ctx.status = ""
+        elif ctx.body is not None and not ctx.contacts:
+            # "Svenska folkpartiet (SFP) – 16 mandat (+1):" under "Kristinestads fullmäktige":  # noqa: RUF003
+            # a heading that names no body and no role but announces what follows; the
+            # persons under it sit in the body of the nearest heading that named one
+            ctx.listing = True
+        ctx.role = ""
+        ctx.pairs = False
+
+    def _bare_body_listed(self, text: str, line: Line, ctx: Context) -> Mention | None:
+        """The body a list's introduction names by a bare definite word after "i" or "till"
+        ("Följande medlemmar valdes i styrelsen:"): the body of the context or the one the
+        text spoke of last when either is of that kind, else the bare word as a name. None
+        when the line names no such word, or more than one, or the word precedes the
+        introduction's words."""
+        toks = tokens(text, line.start, line.end)
+        bare = [
+            b
+            for b in self.reader.bodies(toks)
+            if not b.plural
+            and self.anaphora.match(b.written)
+            and re.search(r"(?<![\w-])(?:i|till)\s+$", text[line.start : b.start])
+        ]
+        if not bare and not self.reader.finnish:
+            # "Ordinarie medlemmar från Norrby i Västerbygdens gemensamma kyrkofullmäktige":
+            # a Swedish "fullmäktige" has no definite form; after "i" (perhaps with its
+            # owner in the genitive and an adjective) it names the body the list is of
+            for b in self.reader.bodies(toks):
+                lead = _INDECLINABLE_LEAD.search(text, line.start, b.start)
+                if (
+                    not b.plural
+                    and " " not in b.written
+                    and b.written.casefold().endswith("fullmäktige")
+                    and lead is not None
+                    and lead.end() == b.start
+                ):
+                    whole = text[lead.start(1) : b.end]
+                    bare.append(replace(b, start=lead.start(1), written=whole, name=whole))
+        if len(bare) != 1:
+            return None
+        said = self.intro.search(text[line.start : bare[0].start])
+        if said is None:
+            return None
+        word = bare[0].name.casefold()
+        stem = re.sub(r"(?:en|et|n|t)$", "", word)
+        for known in (ctx.body, ctx.recent):
+            last = known.name.casefold().split()[-1] if known is not None else ""
+            if known is not None and (last.endswith(word) or last.endswith(stem)):
+                return known
+        return replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])
+
+    def _officer_statement(self, text: str, line: Line) -> bool:
+        """A line that names a body's officer in the middle of it ("Neuvoston puheenjohtaja
+        Aino Mäki, …"): a chair's, vice chair's or secretary's word in lower case after a
+        body's name in the genitive, then a person."""
+        toks = tokens(text, line.start, line.end)
+        for i, t in enumerate(toks[1:4], start=1):
+            if not t.text[:1].islower():
+                continue
+            if self.lex.role_of(t.text) not in ("chair", "vice_chair", "secretary"):
+                continue
+            before = self.reader.bodies(toks[:i])
+            if before and self.reader.person_at(toks, i + 1, in_list=True) is not None:
+                return True
+        return False
+
+    def _groups_and_officers(self, label: str) -> str:
+        """ "Valtuustoryhmät ja puheenjohtajat", "Grupperna och deras ordförande": a heading
+        of groups (a plural body word) and their officers; the officers' role, else ""."""
+        mt = re.fullmatch(r"(\S+)\s+(?:ja|och)\s+(?:niiden\s+|deras\s+)?(\S+)", label.strip())
+        if mt is None:
+            return ""
+        role = self.lex.role_of(mt.group(2))
+        if role not in ("chair", "vice_chair", "secretary"):
+            return ""
+        groups = self.reader.bodies(tokens(mt.group(1)))
+        if groups and groups[0].plural:
+            return role
+        # (without voikko: a plural ending on a body's head word, "valtuustoryhmät", "grupperna")
+        word = mt.group(1).casefold()
+        one = word[:-1] if word.endswith("t") else re.sub(r"(?:erna|arna|orna|na)$", "", word)
+        return role if one != word and self.lex.body_kind(one) else ""
+
+    def _named_in_full(self, bare: Mention, out: Walk) -> Mention | None:
+        """The body a bare head word on a heading means ("Neuvottelukunnan"): the one the
+        text named before in full with a name ending in it (the longest, when the others are
+        it named shorter); None when the word is no bare head word or two bodies fit."""
+        if " " in bare.written.strip():
+            return None
+        head = bare.name.casefold()
+        full = {
+            b.name.casefold(): b
+            for b, span in out.named
+            if span[0] < bare.start
+            and " " in b.name.strip()
+            and not b.plural
+            and b.name.casefold().split()[-1] == head
+        }
+        if not full:
+            return None
+        # ("Alueellisen neuvottelukunnan" after "Alueellinen romaniasiain neuvottelukunta": the
+        # same body named shorter)
+        longest = max(full, key=lambda k: (len(k.split()), k))
+        if any(not set(k.split()) <= set(longest.split()) for k in full):
+            return None
+        b = full[longest]
+        return replace(b, name=b.name[:1].upper() + b.name[1:])
+
+    def _referred_body(self, label: str, current: Mention, out: Walk) -> Mention | None:
+        """ "Deltagare i rådet", "Neuvoston jäsenet" while the context is another body (one
+        the text named in passing, "knutet till Kommunstyrelsen"): the body the bare head word
+        means, the last one named in full whose name it ends; None when the word is none or
+        means the current body."""
+        words = [w for w in re.findall(r"[\w-]+", label) if self.anaphora.fullmatch(w)]
+        if len(words) != 1:
+            return None
+        bare = Mention(0, 0, words[0], words[0], "body", 0.5)
+        if SentenceReader._refers_to(bare, current):
+            return None
+        candidates = [
+            b
+            for b, _span in out.named
+            if not self.anaphora.fullmatch(b.written.strip()) and SentenceReader._refers_to(bare, b)
+        ]
+        if not candidates:
+            return None
+        # the body the page speaks of most (its title, its breadcrumb, its first sentence),
+        # not one named once in passing
+        count: dict[str, int] = {}
+        for b in candidates:
+            count[b.name.casefold()] = count.get(b.name.casefold(), 0) + 1
+        best = max(reversed(candidates), key=lambda b: count[b.name.casefold()])
+        return replace(best, name=best.name[:1].upper() + best.name[1:])
+
+    def _says_who_holds(self, line: str) -> bool:
+        """A line with no full stop that is a sentence naming who holds an office: a chair's,
+        vice chair's or secretary's word, then a linking verb ("on", "toimii", "är") and a
+        capitalised word after it, or "Till" and the word, then the election's verb and a
+        name ("Till ordförande för år 2015 valdes Eva Ek")."""
+        role = self.lex.find_role(line)
+        if role is None or role[0] not in ("chair", "vice_chair", "secretary"):
+            return False
+        if len(line.split()) < 5:
+            return False
+        if (
+            re.match(r"[Tt]ill\s+(?:\w+\s+){0,2}$", line[: role[1]])
+            and re.search(r"\s(?:(?:om|åter|ny)?valdes|utsågs)\s+[A-ZÅÄÖ][a-zåäö]", line[role[2] :])
+            and not line.rstrip().endswith(":")
+        ):
+            return True  # "Till ordförande för föreningen för år 2015 valdes Eva Ek"
+        mt = re.search(r"\s(?:on|toimii|är)\s+(?:\w+\s+){0,2}?[A-ZÅÄÖ]", line[role[2] :])
+        return mt is not None and mt.start() < 3
+
+    def _task_with_term(self, text: str, label: str, ctx: Context) -> bool:
+        """A heading of one capitalised word and a term of office ("Informatör 2022-23"),
+        the word no role, body, column or status, under a body, on a page whose officers
+        are under headings of the same form and term ("Ordförande 2022-23")."""
+        mt = _TASK_TERM.fullmatch(label)
+        if mt is None or ctx.body is None or ctx.contacts:
+            return False
+        word = mt.group(1)
+        if (
+            self.lex.role_of(word)
+            or self.lex.body_kind(word.casefold())
+            or self.lex.column(word)
+            or self.intro.search(word)
+            or self.contacts.match(word)
+        ):
+            return False
+        term = label[mt.end(1) :].strip()
+        siblings = re.finditer(rf"(?m)^\s*([A-ZÅÄÖ][a-zåäö]+)\s+{re.escape(term)}\s*$", text)
+        return any(
+            self.lex.role_of(o.group(1)) in ("chair", "vice_chair", "secretary") for o in siblings
+        )
+
+    def _names_columns(self, label: str) -> bool:
+        """ "Namn, ålder, bostadsort, röstmängd", "Nimi / puolue / ikä": a line of column names
+        separated by commas or slashes whose first names the person: the header of the list
+        under it, which keeps the heading's body and role."""
+        cells = [c.strip() for c in re.split(r"\s*[,/;]\s*", label) if c.strip()]
+        return (
+            2 <= len(cells) <= 6
+            and self.lex.column(cells[0]) == "name"
+            and all(len(c.split()) <= 2 and c[:1].isalpha() for c in cells)
+        )
+
+    def _ends_contacts(self, label: str) -> bool:
+        """Whether a heading under a contact card introduces a list of its own ("Valitut
+        nuorisovaltuutetut:", "Ledamöter:") rather than going on with the card."""
+        label = label.strip()
+        return label.endswith(":") and bool(self.intro.search(label))
+
+    def _representatives_of(self, text: str, line: Line) -> tuple[Mention | None, bool] | None:
+        """A group label in a composition list: "Pensionärsorganisationernas representanter",
+        "Stadsstyrelsens representant", "Henkilöstön edustajat", "Tjänsteinnehavarrepresentant":
+        a genitive (or the first half of a compound) and a word for representatives, nothing
+        else. The party they represent (None for a compound), and whether the label names a
+        body or organisation in the genitive."""
+        label = line.text.strip().rstrip(":").strip()
+        if self.lex.role_of(label) not in (None, "representative"):
+            return None  # "Varaedustaja": a deputy's column
+        words = (
+            r"representant(?:er|erna)?|företrädare(?:na)?"
+            if self.lex.lang == "sv"
+            else r"edustaja(?:t|na)?"
+        )
+        mt = re.fullmatch(rf"(\S+(?:\s+(?:och|ja)\s+\S+)?)\s+(?:{words})", label, re.I)
+        if mt is None:
+            if re.fullmatch(rf"[A-ZÅÄÖ][a-zåäö]{{3,}}(?:{words})", label):
+                return None, False  # "Tjänsteinnehavarrepresentant": a kind of seat
+            return None
+        owner = mt.group(1)
+        if not owner[:1].isupper():
+            return None
+        s0 = text.index(owner, line.start)
+        if self.lex.lang == "sv":
+            if not owner.endswith("s"):
+                return None
+            name = owner[:-1]
+        else:
+            if not owner.endswith("n"):
+                return None
+            found = self.reader.bodies(tokens(text, s0, s0 + len(owner)))
+            name = found[0].name if found else owner
+            name = name[:1].upper() + name[1:]
+        named = bool(self.reader.bodies(tokens(text, s0, s0 + len(owner))))
+        return Mention(s0, s0 + len(owner), owner, name, "organisation", 0.5), named
+
+    def _split_after_label(self, text: str, p: Paragraph) -> list[Paragraph]:
+        """A paragraph whose first line ends an introduction with a colon and a group label
+        ("… utsett äldrerådet med följande sammansättning: Pensionärsorganisationernas
+        representanter") and goes on with the list's lines: the introduction, the label and
+        each line after it read on their own."""
+        if len(p.lines) < 2:
+            return [p]
+        first = p.lines[0]
+        colon = first.text.rfind(": ")
+        if colon < 0:
+            return [p]
+        head = first.text[:colon]
+        if not self.intro.search(head) and not (
+            self.appoints is not None
+            and any(
+                self.appoints.match(t.text) for t in tokens(text, first.start, first.start + colon)
+            )
+        ):
+            return [p]
+        tail_start = first.start + colon + 2
+        tail = Line(tail_start, first.end, text[tail_start : first.end], tail_start, kind="heading")
+        if self._representatives_of(text, tail) is None:
+            return [p]
+        intro_end = first.start + colon + 1
+        parts = [
+            Paragraph(
+                [Line(first.start, intro_end, text[first.start : intro_end], first.content_start)],
+                first.start,
+                intro_end,
+                text[first.start : intro_end],
+                list(sentences(text, first.start, intro_end)),
+            ),
+            Paragraph([tail], tail.start, tail.end, tail.text),
+        ]
+        for line in p.lines[1:]:
+            line.kind = "heading" if line.kind == "para" else line.kind
+            parts.append(
+                Paragraph(
+                    [line],
+                    line.start,
+                    line.end,
+                    line.text,
+                    list(sentences(text, line.start, line.end)),
+                )
+            )
+        return parts
+
+    def _introduces_list(self, sentence: str) -> bool:
+        """A paragraph's last sentence that a list follows: it ends with a colon, or it
+        introduces a list and ends with a parenthesis that says how its lines are read
+        ("Aluehallituksen jäseniksi valittiin (muodossa jäsen, varajäsen)")."""
+        end = sentence.rstrip()
+        if end.endswith(":"):
+            return True
+        return (
+            end.endswith(")")
+            and bool(self.intro.search(sentence))
+            and (self._says_pairs(end) or self._says_paren_deputies(end[end.rfind("(") :]))
+        )
+
+    def _says_pairs(self, sentence: str) -> bool:
+        """A parenthesis that gives the order of the names on each line: a member's word, then
+        a deputy's ("(muodossa jäsen, varajäsen)", "(ledamot, ersättare)")."""
+        for par in re.finditer(r"\(([^()]*)\)", sentence):
+            inner = par.group(1)
+            first = self.lex.find_role(inner)
+            if first is None:
+                continue
+            parts = re.split(r"\s*[,/–-]\s*|\s+(?:ja|och)\s+", inner[first[1] :].strip())  # noqa: RUF001
+            if (
+                len(parts) == 2
+                and self.lex.role_of(parts[0]) in ("member", "representative")
+                and self.lex.role_of(parts[1]) == "deputy_member"
+            ):
+                return True
+        return False
+
+    def _named_by_another(self, label: str) -> bool:
+        """ "Kaupunginjohtajan nimeämät toimialojen edustajat", "Representanter utsedda av
+        stadsdirektören": a heading that names who appointed the representatives listed under
+        it, an official and not an organ, and no seat. A list set apart so says whom they
+        represent, not that they are members of the body the page is about; the people an
+        organ appoints ("Kaupunginhallituksen nimeämät edustajat") are members as ever."""
+        appointed = (
+            r"(\w+n)\s+(?:nimeämä|asettama|valitsema|määräämä)t?"
+            if self.lex.lang == "fi"
+            else r"(?:utsedda|utsedd|utsett|tillsatta|valda)\s+av\s+(\w+)"
+        )
+        mt = re.search(rf"(?<![\w-]){appointed}(?![\w-])", label, re.I)
+        if mt is None:
+            return False
+        toks = tokens(label, mt.start(1), mt.end(1))
+        if self.reader.bodies(toks) or any(
+            self.reader.organisation_at(toks, j) for j in range(len(toks))
+        ):
+            return False  # an organ appoints: its representatives are members
+        roles = {self.lex.role_of(w) for w in re.findall(r"[\w-]+", label)}
+        return "representative" in roles and not roles & {"member", "deputy_member"}
+
+    def _says_paren_deputies(self, label: str) -> bool:
+        """ "Jäsenet (varajäsenet suluissa)", "Ledamöter (ersättare inom parentes)", "Jäsen
+        (varajäsen)": the deputies are in the parentheses after the members."""
+        low = label.casefold()
+        deputy = rf"(?<![\w-])(?:{self.lex.deputies})"
+        if re.search(rf"\(\s*(?:henkilökohtai\w+\s+|personlig\w*\s+)?{deputy}\s*\)", low):
+            return True
+        return bool(re.search(r"sulu|parentes|klammer", low)) and bool(re.search(deputy, low))
+
+    def _group(self, text: str, start: int, end: int) -> Mention | None:
+        """A heading or label that is only a place or an organisation ("Kuopio", "Testilän
+        kaupunki:", "Esimerkin Eläkeläiset ry")."""
+        label = text[start:end].rstrip(" :")
+        words = label.split()
+        if not words or len(words) > 5 or not label[:1].isupper() or self.intro.search(label):
+            return None
+        if self.lex.find_role(label) or self.lex.not_member_status(label):
+            return None
+        toks = tokens(text, start, start + len(label))
+        for j in range(len(toks) - 1, -1, -1):
+            org = self.reader.organisation_at(toks, j)
+            if org is not None and org.start == toks[0].start and org.end == toks[-1].end:
+                # a municipality groups the seats under it; an association printed under a
+                # name is that person's, not a group
+                return org if org.kind == "municipality" else None
+        if len(words) == 1 and words[0].isalpha():
+            return Mention(start, start + len(label), label, label, "municipality", 0.55)
+        return None
+
+    # -- one paragraph ------------------------------------------------------------------------
+
+    def _line_block(self, text: str, p: Paragraph, ctx: Context) -> list[Line]:
+        """The lines of a block of short lines right under a heading that named a body, when
+        they are its list: every line a few words without a full stop, at least one a role
+        abbreviation before a word ("pj. Aino Ahola", "siht. hyvinvointiluotsi"); a line in
+        parentheses (what the body does) is left out. The posts without a name among them
+        ("hallintojohtaja") give no one. Else an empty list."""
+        if len(p.lines) < 2 or ctx.body is None or ctx.listing or ctx.columns:
+            return []
+        rest = [ln for ln in p.lines if not re.fullmatch(r"\([^()]*\)", ln.text.strip())]
+        if self._officers_over_name_lines(text, rest):
+            return rest
+        if any(len(ln.text.split()) > 6 or ln.text.rstrip().endswith(".") for ln in rest):
+            return []
+        if not any(
+            len(ln.text.split()) > 1 and self.lex.line_abbreviation(ln.text.split()[0])
+            for ln in rest
+        ) and not self._names_under_term(text, rest):
+            return []
+        return rest
+
+    def _names_under_term(self, text: str, lines: list[Line]) -> bool:
+        """ "Ungdomsrådet 2024-2025" over three or more lines that are each one name and
+        nothing else (a comma after it aside): the body's composition for that term."""
+        above = text[: lines[0].start].rstrip().rsplit("\n", 1)[-1]
+        if len(lines) < 3 or not re.search(r"\b(?:19|20)\d\d\b", above):
+            return False
+        for ln in lines:
+            found = self._first_person(text, ln.start, ln.end)
+            if found is None or text[found.end : ln.end].strip(" ,;"):
+                return False
+        return True
+
+    def _seat_count_groups(self, text: str, at: int, ctx: Context) -> list[Finding]:
+        """A table of municipality, member and deputy flattened to lines: "ALAVUS (3)" (the
+        municipality in capitals and its seats), then its members and then their personal
+        deputies, each "Surname Firstname (Party.)", over one or more lines. A group whose
+        entries are exactly twice its seats gives the first half as members and the second
+        as their deputies, in order, for the municipality; any other group gives no one."""
+        heads = list(_SEAT_COUNT.finditer(text, at))
+        found: list[Finding] = []
+        for k, head in enumerate(heads):
+            end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+            seats = int(head.group(2))
+            entries = list(_PARTY_ENTRY.finditer(text, head.end(), end))
+            if seats == 0 or len(entries) != 2 * seats:
+                continue
+            gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(entries)]
+            if any(g.strip() for g in gaps) or text[head.end() : entries[0].start()].strip():
+                continue  # words between the entries: not a group of this table
+            place = head.group(1).strip()
+            where = Mention(
+                head.start(1), head.start(1) + len(place), place, place.title(), "municipality", 0.6
+            )
+            people = []
+            for e in entries:
+                person = self.reader.person_at(tokens(text, e.start(1), e.end(1)), 0, in_list=True)
+                if person is None or person.end != e.end(1):
+                    break
+                people.append((person, (e.start(), e.end())))
+            else:
+                for i, (person, quote) in enumerate(people):
+                    member = i < seats
+                    found.append(
+                        _membership(
+                            ctx,
+                            person,
+                            "member" if member else "deputy_member",
+                            quote,
+                            0.6,
+                            "list-seat-count",
+                            on_behalf_of=where,
+                            deputy_for=None if member else people[i - seats][0],
+                        )
+                    )
+        return found
+
+    def _between_surnames_first(self, text: str, line: Line) -> Mention | None:
+        """ "Länsimies, Jolanda": a line of two capitalised words and a comma between (neither
+        a role, a body or an organisation word), right between two lines read as names printed
+        "Surname, Firstname"; the person, first name first. Else None."""
+        mt = re.fullmatch(r"\s*([A-ZÅÄÖ][\w'’-]+),\s*([A-ZÅÄÖ][\w'’-]+)\s*", line.text)  # noqa: RUF001
+        if mt is None or any(self.reader._word_is_excluded(w) for w in mt.groups()):
+            return None
+        above = text[: line.start].rstrip().rsplit("\n", 1)[-1].strip()
+        below = text[line.end :].lstrip().split("\n", 1)[0].strip()
+        for near in (above, below):
+            person = self.lists._surname_first(near, 0, len(near)) if near else None
+            if person is None or person.end != len(near):
+                return None
+        written = line.text.strip()
+        start = line.start + line.text.index(written)
+        name = f"{mt.group(2)} {mt.group(1)}"
+        return Mention(start, start + len(written), written, name, "person", 0.6, "nom")
+
+    def _names_follow_term(self, text: str, line: Line) -> bool:
+        """A heading ending in a year or a term ("Lammin nuorisovaltuusto 2023-2024") over three
+        or more lines in a row that are each one name and nothing else ("Sanni Koivula",
+        "Koivula, Sanni")."""
+        if not _YEARS_END.search(line.text):
+            return False
+        if self._name_lines(text, line.end, 3):
+            return True
+        # "itäisen alueen pappi Aino Ahola" first: a title before the first name
+        first = re.match(r"\s*([a-zåäö][^\n]*)", text[line.end :])
+        if first is None:
+            return False
+        a = line.end + first.start(1)
+        b = a + len(first.group(1).rstrip())
+        person = self._first_person(text, a, b)
+        return person is not None and person.end == b and self._name_lines(text, b, 3)
+
+    def _owned_meeting(
+        self, text: str, start: int, end: int, bodies: list[Mention]
+    ) -> Mention | None:
+        """The board of the section whose electing meeting a heading line names, and nothing
+        else ("Juniorsektionens årsmöte 2024"), as a mention of that meeting; else None."""
+        if self.electing is None or len(bodies) != 1:
+            return None
+        mt = self.electing.search(text, start, end)
+        if mt is None or not self._owns_the_meeting(text, bodies[0], mt.start()):
+            return None
+        if re.search(r"[^\d\s]", text[mt.end() : end]) or text[start : bodies[0].start].strip():
+            return None
+        return Mention(mt.start(), mt.end(), mt.group(), self.lex.board, "body", 0.5)

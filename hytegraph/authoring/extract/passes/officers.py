@@ -1,0 +1,1269 @@
+"""The walker's passes over officers and presidia: chairs, vice chairs, secretaries and treasurers
+on lines and labels of their own, offices in parentheses or before a name, the same officers
+as another body's."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from hytegraph.authoring.extract.findings import Context, Finding, Walk
+from hytegraph.authoring.extract.lexicon import MEETING_NAME
+from hytegraph.authoring.extract.lists import AUDITOR, _membership
+from hytegraph.authoring.extract.mentions import Mention, tokens
+from hytegraph.authoring.extract.passes.common import (
+    _GENITIVE_BODIES,
+    _GREETING,
+    _PERSON_PARTY,
+    _THE_OTHERS,
+    _TREASURER,
+    _TREASURER_AFTER_OFFICER,
+    _TREASURER_LINE,
+    _TREASURER_WORD,
+    _guest_spans,
+)
+from hytegraph.authoring.extract.segment import Line, Sentence, lines
+
+#: "(sijainen tasa-arvoministeri X)", "(ersättare X)": a deputy in brackets after a member.
+_PAREN_SUBSTITUTE = re.compile(r"\(\s*(?:sijainen|varajäsen|varalla|ersättare|suppleant)\s+", re.I)
+#: "Ryhmän puheenjohtajina toimivat A ja B": a post in the plural essive, its holders after.
+_CO_OFFICERS = re.compile(
+    r"(?P<body>\b\w+n)\s+(?P<post>(?:vara)?puheenjohtajina|sihteereinä)\s+toimivat\s+"
+)
+_CO_POSTS = {
+    "puheenjohtajina": "chair",
+    "varapuheenjohtajina": "vice_chair",
+    "sihteereinä": "secretary",
+}
+#: "… sekä ylijohtaja Esko Ranto", "… ja Esko Ranto": the next person of a coordination (not
+#: "sosiaali- ja terveysministeriöstä").
+_NEXT_TITLED = re.compile(r"\s(?:sekä|ja)\s(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ])")
+
+#: A body's number after its name, then an office: " 1 puheenjohtaja", " 2 ordförande".
+_BODY_NUMBER = re.compile(
+    r"[ \t]([1-9]\d?)[ \t]+(?:varapuheenjohtaj|puheenjohtaj|pj\b|sihteer|vice[ \t]+ordförande"
+    r"|ordförande|sekreterare)"
+)
+#: "Aino Ek, valtuuston pj.": a line of a name and an officer's post in a body named by its
+#: bare kind in the genitive
+_BARE_GENITIVE_OFFICER = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÅÄÖ][a-zåäö][\w-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*){1,2}),[ \t]+"
+    r"(?P<body>valtuuston|hallituksen)[ \t]+(?P<post>pj\.?|vpj\.?|puheenjohtaja|"
+    r"varapuheenjohtaja)[ \t]*$",
+    re.M | re.I,
+)
+_PLURAL_ROLE = re.compile(
+    r"(?<![\w-])(?P<role>(?:(?:förste|andre)\s+)?vice\s+ordförande(?:na)?|varapuheenjohtaj(?:at|ina))"
+    r"\s+(?:heter|är|blev|blir|ovat|toimivat)\s+"
+    rf"(?P<names>{_PERSON_PARTY}(?:,[ \t]{_PERSON_PARTY})*"
+    rf"[ \t](?:och|ja|samt|sekä)[ \t]{_PERSON_PARTY})",
+    re.I,
+)
+#: "valittiin seuraavalle kolmivuotiskaudelle", "seuraavaksi kaudeksi": seats of a term that
+#: A federation named by one compound word in the genitive right before an office
+#: ("Voimisteluliiton puheenjohtaja"), not the bare "Liiton"
+_FEDERATION_GENITIVE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö-]{2,}liiton)[ \t]+$")
+#: An office's label inside a line, then a colon and what follows: "Ordförande: …",
+#: "Ständig sekreterare: …", "Skattmästare: …"
+_INLINE_OFFICE = re.compile(
+    r"(?<![\w-])(?P<label>(?:[A-ZÅÄÖ][a-zåäö]+[ \t]+)?(?:[a-zåäö]+[ \t]+)?"
+    r"(?:[A-Za-zÅÄÖåäö]*(?:ordförande|sekreterare|kassör|skattmästare)|"
+    r"Ordförande|Sekreterare|Kassör|Skattmästare))[ \t]*:[ \t]*"
+)
+#: A sentence saying who led a meeting ("puhetta johti", "ledde förhandlingarna").
+_MEETING_LED = re.compile(
+    r"(?i)(?<![\w-])(?:puhetta[ \t]+johti|johti[ \t]+puhetta|mötesordförande|"
+    # "Vuosikokousta johti A, sihteerinä toimi B": the meeting led, its secretary after
+    r"(?:vuosi|syys|kevät|liitto)?kokousta[ \t]+johti|"
+    r"johti[ \t]+(?:vuosi|syys|kevät|liitto)?kokousta|"
+    r"ledde[ \t]+(?:mötet|förhandlingarna|årsmötet|stämman)|"
+    # "Till ordförande för mötet valdes A, till sekreterare B": the meeting's officers
+    r"ordförande[ \t]+för[ \t]+(?:års|höst|vår)?mötet)(?![\w-])"
+)
+#: "Mötet leddes av A som ordförande": the person who chaired a meeting, right before the name
+_MEETING_LED_BY = re.compile(
+    r"(?i)(?<![\w-])(?:\w*mötet|stämman|förhandlingarna|sammanträdet)[ \t]+(?:leddes|leds)"
+    r"(?:[ \t]+(?:sedan|därefter|sen))?[ \t]+av[ \t]+$"
+)
+#: One part of a line of offices set apart by dashes: "Kassör: Aino Ek  –  ", its label and  # noqa: RUF003
+#: its names (up to the next dash or the line's end).
+_DASHED_PART = re.compile(
+    r"(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?)[ \t]*:[ \t]*"
+    r"(?P<names>[^:\n\u2013\u2014]+?)[ \t,]*(?:[ \t][\u2013\u2014-][ \t]+|$)",
+    re.M,
+)
+#: A body's heading on a line of its own, perhaps with its term: "Johtokunta 1.1.2024 -
+#: 31.12.2025", "Hallitus 2024".
+_BODY_TERM_HEADING = re.compile(
+    r"^[ \t]*(?P<body>[A-ZÅÄÖ][a-zåäö-]+)(?:[ \t]+\d[\d. \t\u2013-]*)?[ \t]*$", re.M
+)
+#: An office line under it, the office perhaps with its translation after a slash: "Aino Ek,
+#: puheenjohtaja/chairman".
+_OFFICE_LINE = re.compile(
+    r"[ \t]*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*)[ \t]*,[ \t]*"
+    r"(?P<role>[a-zåäö][a-zåäö \t]*?)[ \t]*(?:/[^\n/]*)?"
+    # "Aino Ek, hallituksen jäsen, 1.5.2023 alkaen": the date the seat is held from
+    r"(?:,[ \t]*(?P<since>\d{1,2}\.\d{1,2}\.(?:\d{4})?[ \t]+alkaen|alkaen[ \t]+\d{1,2}\.\d{1,2}\."
+    r"(?:\d{4})?))?[ \t]*(?:\n|$)"
+)
+#: A paragraph of prose between such a heading and its office lines: one line of sentences
+#: ending with a full stop ("Hallitus valitaan vuosikokouksessa.")
+_PROSE_PARAGRAPH = re.compile(r"[ \t]*[A-ZÅÄÖ][^\n]{15,}?\.[ \t]*(?:\n|$)")
+#: A group's heading with its translation: "Varsinaiset jäsenet/full members:".
+_GROUP_LINE = re.compile(r"[ \t]*(?P<head>[A-ZÅÄÖ][^\n/:]*?)[ \t]*(?:/[^\n/:]*)?:[ \t]*(?:\n|$)")
+#: A bulleted name alone on its line: "• Aino Ek".
+_BULLET_NAME_LINE = re.compile(
+    r"[ \t]*[•·*\u2013-][ \t]*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
+    r"[ \t]*(?:\n|$)"
+)
+
+#: A body's officers as a group: "presidium", "puheenjohtajisto".
+_PRESIDIUM = re.compile(r"\b(?:presidi\w*|puheenjohtajist\w*)", re.I)
+#: "Förbundets styrelse … valdes och A blev omvald som ordförande": the sentence's subject
+#: body got its chair (not a chair of another body named after the word)
+_OWN_CHAIR_ELECTED = re.compile(
+    r"(?i)(?<![\w-])(?:som|till)[ \t]+(?:ny[ \t]+)?ordförande(?![\w-])"
+    r"(?![ \t]+(?:för|i|vid|på)(?![\w-]))"
+)
+#: "Styrelsen beslutade att välja en ny ordförande": the body the sentence begins
+#: with chooses its own new chair (the next sentence names whom)
+_CHOOSES_NEW_CHAIR = re.compile(
+    r"(?i)(?<![\w-])(?:utse|utsåg|utsett|välja|valde|valt)[ \t]+(?:en[ \t]+)?ny[ \t]+ordförande"
+    r"(?![\w-])(?![ \t]+(?:för|i|vid|på)(?![\w-]))"
+)
+#: A meeting's own presidium named in a sentence: "Mötespresidiet bestod av …", "Mötets
+#: presidium", "Presidiet för årsmötet".
+_MEETING_PRESIDIUM = re.compile(
+    r"(?i)(?<![\w-])(?:mötespresid\w*|mötets[ \t]+presidium|"
+    r"presidiet[ \t]+för[ \t]+(?:års|höst|vår)?mötet)(?![\w-])"
+)
+#: "Till ordförande vid kretsstämman valdes", "sekreterare för årsmötet": an office of the
+#: meeting itself, the meeting's word right after "vid", "för" or "på".
+_OFFICER_OF_MEETING = re.compile(
+    r"(?i)(?<![\w-])(?:ordförande|sekreterare)[ \t]+(?:vid|för|på)[ \t]+"
+    r"(?:[a-zåäö]+[ \t]+)?[a-zåäö]*(?:stämman|mötet)(?![\w-])"
+)
+#: A Swedish duty word after a name: "Ungdomsansvarig", "Webbansvariga".
+_DUTY_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}ansvariga?")
+#: "valdes", "blev omvald", "utsågs": the sentence elects, not only names a chair
+_CHAIR_ELECTION = re.compile(
+    r"(?i)(?<![\w-])(?:(?:om|ny|åter)?vald[es]?|(?:om|ny|åter)?valdes|utsågs|utsedd)(?![\w-])"
+)
+
+
+#: "Ordförande och vice ordförande är samma personer som i ungdomsfullmäktige": officers
+#: who hold the same roles in another body.
+_SAME_OFFICERS_SV = re.compile(
+    r"(?i)(?<![\w-])(?P<roles>(?:(?:vice\s*)?ordförande|sekreterare)"
+    r"(?:\s*(?:,|och|samt)\s*(?:(?:vice\s*)?ordförande|sekreterare))*)\s+(?:är|blir)\s+"
+    r"samma\s+person(?:er)?\s+som\s+(?:i|för)\s+(?P<body>[\w-]+(?:\s+[\w-]+){0,3}?)(?=[.,;]|\s*$)"
+)
+_SAME_OFFICERS_FI = re.compile(
+    r"(?i)(?<![\w-])(?P<roles>(?:(?:vara)?puheenjohtaja|sihteeri)"
+    r"(?:\s*(?:,|ja|sekä)\s*(?:(?:vara)?puheenjohtaja|sihteeri))*)\s+(?:ovat|on|toimivat|toimii)"
+    r"\s+(?:samat\s+henkilöt|sama\s+henkilö)\s+kuin\s+(?P<body>[\w-]+(?:\s+[\w-]+){0,3}?)"
+    r"(?=[.,;]|\s*$)"
+)
+
+#: The post after a list entry's name ("Aino Ek, vice scoutchef 2023-2024 (…)").
+_ENTRY_POST = re.compile(r"\s*,\s*(?P<vice>vice\s+|vara-?)?(?P<post>[a-zåäö][\w-]+)(?![\w-])")
+
+
+class OfficerPasses:
+    """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
+
+    @staticmethod
+    def _duty_after_name(out: Walk) -> None:
+        """ "Sekreterare Bo Ek Ungdomsansvarig": a duty word ("…ansvarig") read as the last
+        word of a name of three words or more is the person's duty, no part of the name."""
+        for f in out.findings:
+            words = f.actor.written.split()
+            if (
+                f.actor.kind == "person"
+                and len(words) >= 3
+                and _DUTY_WORD.fullmatch(words[-1])
+                and f.actor.name.endswith(words[-1])
+            ):
+                kept = f.actor.written[: f.actor.written.rfind(" ")].rstrip()
+                name = f.actor.name[: f.actor.name.rfind(" ")].rstrip()
+                f.actor = replace(f.actor, end=f.actor.start + len(kept), written=kept, name=name)
+
+    def _inline_office_labels(self, text: str, out: Walk) -> None:
+        """ "Ordförande: Landshövding Eva Ek, Uppsala (till årsmötet 2026) … Skattmästare: Bo
+        Lind, Sala …": an annual report's board flattened onto a line of labels, each an
+        office, a colon and a name (a title before it is no part of it). A name the rules did
+        not read takes the label's office (a treasurer a member's seat) in the body of the
+        seats the rules read from the same paragraph, when they are all of one body."""
+        have = [(f.actor.start, f.actor.end) for f in out.findings if f.actor.kind == "person"]
+        for mt in _INLINE_OFFICE.finditer(text):
+            label = mt.group("label")
+            if label.split()[-1].casefold() in self.lex.treasurer:
+                role = "member"
+            else:
+                role = self.lex.role_of(label) or self.lex.role_of(label.split()[-1])
+            if role not in ("chair", "vice_chair", "secretary", "member"):
+                continue
+            toks = tokens(text, mt.end(), min(len(text), mt.end() + 80))
+            k = 0
+            if toks and toks[0].is_cap and self.lex.is_occupation(toks[0].text.casefold()):
+                k = 1  # "Landshövding Eva Ek": the title before the name
+            person = self.reader.person_at(toks, k, in_list=True) if len(toks) > k else None
+            if person is None or any(person.start < e and s < person.end for s, e in have):
+                continue
+            words = person.written.split()
+            if len(words) > 2 and (
+                words[-1].casefold() in self.lex.treasurer
+                or self.lex.role_of(words[-1])
+                or (re.match(r"[ \t]*:", text[person.end :]) and "-" not in words[-1])
+            ):
+                # "Stig Ek Skattmästare", "Eva Ek Webmaster:": the next label read into the name
+                kept = person.written[: person.written.rfind(" ")].rstrip()
+                names = person.name.split()
+                person = replace(
+                    person,
+                    end=person.start + len(kept),
+                    written=kept,
+                    name=" ".join(names[:-1]) if names[-1] == words[-1] else kept,
+                )
+            par = text.rfind("\n\n", 0, mt.start()) + 1
+            end = text.find("\n\n", mt.end())
+            end = len(text) if end < 0 else end
+            seats = {
+                f.target.name.casefold(): f.target
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and par <= f.actor.start < end
+            }
+            if len(seats) != 1:
+                continue
+            (body,) = seats.values()
+            out.findings.append(
+                Finding("membership", person, role, body, (mt.start(), person.end), 0.6,
+                        "text-inline-label")
+            )  # fmt: skip
+            have.append((person.start, person.end))
+
+    @staticmethod
+    def _meeting_presidium(text: str, f: Finding) -> bool:
+        """Whether ``f`` is an officer's seat in a meeting ("Distriktsstämman", "årsmötet") its
+        quote names a presidium in ("Ordförande Åke Ek & presidiet", "Presidiet med ordförande
+        Bo Lind … ledde förhandlingarna"), or one its quote says led a meeting and names no body
+        of: the officers of that meeting, no seat in a body."""
+        if f.role not in ("chair", "vice_chair", "secretary") or f.target is None:
+            return False
+        if (
+            MEETING_NAME.search(f.target.name) is not None
+            and _PRESIDIUM.search(text, f.quote[0], f.quote[1]) is not None
+        ):
+            return True
+        if _MEETING_LED_BY.search(text, max(0, f.actor.start - 40), f.actor.start):
+            return True  # "Mötet leddes av A som ordförande": the meeting's chair
+        s0 = max(text.rfind(". ", 0, f.actor.start), text.rfind("\n", 0, f.actor.start)) + 1
+        if _MEETING_PRESIDIUM.search(text, s0, f.actor.start):
+            # "Mötespresidiet bestod av A som ordförande och B som sekreterare"
+            return True
+        if MEETING_NAME.search(f.target.name) is not None and _OFFICER_OF_MEETING.search(
+            text, s0, f.actor.start
+        ):
+            # "Till ordförande vid kretsstämman valdes A": the meeting's own chair
+            return True
+        # "… yleiskokouksessa, jossa puhetta johti A ja sihteerinä toimi B": the meeting's
+        # officers, in a sentence that names no body of theirs
+        a, b = f.quote
+        return (
+            _MEETING_LED.search(text, a, b) is not None
+            and f.target.name.casefold().split()[-1] not in text[a:b].casefold()
+        )
+
+    def _auditors_deputy(self, text: str, pos: int) -> bool:
+        """Whether the name at ``pos`` is an auditor's deputy ("X har fungerat som
+        verksamhetsgranskare med A och B som ersättare", "tilintarkastajana X ja varalla
+        A"): an auditor word earlier in its sentence and no other role word between. An
+        auditor is no seat in a body, nor is an auditor's deputy."""
+        begin = max(
+            (m.end() for m in re.finditer(r"[.!?]\s|\n", text[max(0, pos - 300) : pos])),
+            default=0,
+        ) + max(0, pos - 300)
+        found = list(AUDITOR.finditer(text, begin, pos))
+        if not found:
+            return False
+        # (the deputy's own word aside: "Toiminnantarkastajana jatkaa X ja hänen
+        # varahenkilönään A")
+        between = re.findall(r"[\w-]+", text[found[-1].end() : pos])
+        return not any(
+            (r := self.lex.role_of(w)) is not None and r != "deputy_member" for w in between
+        )
+
+    def _title_in_another_organisation(self, text: str, out: Walk) -> None:
+        """ "Sotaveteraanien Liiton pääsihteeri Aino Ek on kirjoittanut …": an office written
+        after an organisation's genitive is the person's title there, no office in the body
+        the sentence reader took from the page (a meeting's board, the context's body).
+        Kept when the seat is in that organisation (or its board, named with it)."""
+        if self.lex.lang != "fi":
+            return
+        drop: list[Finding] = []
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.rule != "text-role-before"
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or f.target is None
+                or f.target.kind == "ngo"
+            ):
+                continue
+            word = re.search(r"(\S+)[ \t]+$", text[max(0, f.actor.start - 40) : f.actor.start])
+            if word is None or self.lex.role_of(word.group(1).casefold()) != f.role:
+                continue
+            at = f.actor.start - len(word.group())
+            toks = tokens(text, max(0, at - 80), at)
+            orgs = [o for o in self.reader.organisations(toks) if not text[o.end : at].strip()]
+            federation = _FEDERATION_GENITIVE.search(text, max(0, at - 60), at)
+            if (
+                not orgs
+                and federation is not None
+                and f.role == "chair"
+                and not (federation.start() <= f.target.start < at)
+                and federation.group(1).casefold()[:-6] not in f.target.name.casefold()
+            ):
+                # "Voimisteluliiton puheenjohtaja Aino Ek": a federation's chair (one word, a
+                # compound of "liitto" in the genitive), named as its chair, not the page's
+                # board's
+                name = federation.group(1)[:-6] + "liitto"
+                f.target = Mention(
+                    federation.start(1), federation.end(1), federation.group(1), name, "ngo", 0.6
+                )
+                continue
+            if not orgs or orgs[-1].start <= f.target.start < at:
+                continue
+            if orgs[-1].name.casefold().split()[-1][:6] in f.target.name.casefold():
+                continue
+            drop.append(f)
+        if drop:
+            out.no_seat += [(f.actor.start, f.actor.end) for f in drop]
+            out.findings = [f for f in out.findings if not any(f is d for d in drop)]
+
+    def _label_after_name(self, text: str, out: Walk) -> None:
+        """ "Sekreterare: A Berg och B Lind Kassör: C Ek" run on: the capitalised word before
+        the next label's colon is that label's, no part of the name before it."""
+        for f in out.findings:
+            words = f.actor.written.split()
+            if (
+                f.kind != "membership"
+                or f.actor.kind != "person"
+                or self.lex.lang != "sv"
+                or len(words) < 3
+                or f.actor.name.split()[-1:] != words[-1:]
+                or text[f.actor.start : f.actor.end] != f.actor.written
+                or not re.match(r"[ \t]*:", text[f.actor.end :])
+                or "-" in words[-1]
+            ):
+                continue
+            cut = f.actor.written.rindex(words[-1])
+            kept = f.actor.written[:cut].rstrip()
+            f.actor = replace(
+                f.actor,
+                end=f.actor.start + len(kept),
+                written=kept,
+                name=f.actor.name[: len(f.actor.name) - len(words[-1])].rstrip(),
+            )
+
+    def _office_word_before_name(self, out: Walk) -> None:
+        """ "Kassör Gerd Sköld Ylikoski" read as one name of a list line: the capitalised
+        office word that opens the line is no part of the person's name, nor a greeting that
+        opens a sentence ("Välkommen Eva Ek in i styrelsen!")."""
+        for f in out.findings:
+            words = f.actor.written.split()
+            if (
+                f.kind != "membership"
+                or f.actor.kind != "person"
+                or len(words) < 3
+                or f.actor.name.split()[:1] != words[:1]
+                or not (
+                    self.lex.role_of(words[0])
+                    or _TREASURER_LINE.fullmatch(words[0])
+                    # "Välkommen Eva Ek in i styrelsen!": a greeting opens the sentence
+                    or _GREETING.fullmatch(words[0])
+                )
+            ):
+                continue
+            cut = f.actor.written.index(words[1])
+            f.actor = replace(
+                f.actor,
+                start=f.actor.start + cut,
+                written=f.actor.written[cut:],
+                name=f.actor.name[cut:],
+            )
+
+    @staticmethod
+    def _numbered_body(text: str, out: Walk) -> None:
+        """A body written with its number after it and an office after that ("jaoston 1
+        puheenjohtaja", "sektion 2 ordförande"): the number is part of the body's name."""
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.target is None
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or text[f.target.start : f.target.end] != f.target.written
+                or re.search(r"\d$", f.target.name)
+            ):
+                continue
+            num = _BODY_NUMBER.match(text, f.target.end)
+            if num is not None:
+                f.target = replace(f.target, name=f"{f.target.name} {num.group(1)}")
+
+    def _head_and_vice_posts(self, text: str, out: Walk) -> None:
+        """ "Aino Ek, scoutchef", "Bo Lind, vice scoutchef", "Eva Holm, vice scoutchef" among
+        a body's list entries: a post the list also gives with "vice" before it is the body's
+        head, whatever the word ("scoutchef", "förbundsledare"); the one entry with the post
+        is the body's chair, those with the vice post its vice chairs. A post given once with
+        no vice post beside it, and a treasurer's post ("kassör", "vice kassör"), is a task of
+        a member, as before."""
+        posts: dict[str, list[tuple[Finding, str, str]]] = {}
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.role != "member"
+                or f.target is None
+                or not f.rule.startswith("list")
+            ):
+                continue
+            mt = _ENTRY_POST.match(text, f.actor.end, f.quote[1])
+            if mt is None or self.lex.role_of(mt.group("post")) is not None:
+                continue
+            if mt.group("post").casefold() in self.lex.treasurer:
+                continue  # "Bo Ek, kassör", "Eva Lind, vice kassör": a treasurer, no head
+            posts.setdefault(f.target.name.casefold(), []).append(
+                (f, (mt.group("vice") or "").strip(), mt.group("post").casefold())
+            )
+        for entries in posts.values():
+            heads = {p for _f, vice, p in entries if not vice}
+            vices = {p for _f, vice, p in entries if vice}
+            for post in heads & vices:
+                chairs = [f for f, vice, p in entries if p == post and not vice]
+                if len(chairs) != 1:
+                    continue
+                chairs[0].role = "chair"
+                for f, vice, p in entries:
+                    if p == post and vice:
+                        f.role = "vice_chair"
+
+    def _post_line(self, line: str) -> str:
+        """The role a line that is only an officer's or a member's post names ("Ordförande",
+        "Vice ordförande", "Kassör", "Ledamot"), or ""."""
+        word = line.strip().rstrip(":").strip()
+        if not word or not word[:1].isupper() or len(word.split()) > 3:
+            return ""
+        if _TREASURER_LINE.fullmatch(word):
+            return "member"  # a board member with the treasurer's duty
+        role = self.lex.role_of(word) or ""
+        return role if role in ("chair", "vice_chair", "secretary", "member") else ""
+
+    def _posts_over_names(self, text: str, out: Walk) -> None:
+        """ "Ordförande" / "Vice ordförande" / "Kassör" / "Ledamot" / then "A" / "B" / "C" /
+        "D" / "E": a run of posts on lines of their own, the first a chair's, then a run of
+        lines each only a name read as a member of one body: the names in the posts' order,
+        the last post (a member's) covering the names left over. With more names than posts
+        and a last post that is an officer's, or fewer names than posts, nothing is paired."""
+        lines = [(mt.start(), mt.end(), mt.group()) for mt in re.finditer(r"[^\n]+", text)]
+        i = 0
+        while i < len(lines):
+            posts: list[str] = []
+            j = i
+            while j < len(lines) and (post := self._post_line(lines[j][2])):
+                posts.append(post)
+                j += 1
+            if len(posts) < 2 or posts[0] != "chair":
+                i = max(j, i + 1)
+                continue
+            names: list[Finding] = []
+            k = j
+            while k < len(lines):
+                s0, e0, line = lines[k]
+                s1 = s0 + len(line) - len(line.lstrip())
+                e1 = s0 + len(line.rstrip())
+                on = [
+                    f
+                    for f in out.findings
+                    if f.kind in ("membership", "candidacy") and s0 <= f.actor.start < e0
+                ]
+                if not on or any(
+                    f.kind != "membership" or f.status or f.actor.start != s1 or f.actor.end != e1
+                    for f in on
+                ):
+                    break
+                names.append(on[0])
+                if len(on) > 1 or on[0].role != "member":
+                    names = []
+                    break
+                k += 1
+            i = max(k, i + 1)
+            if len(names) < len(posts) or (len(names) > len(posts) and posts[-1] != "member"):
+                continue
+            if len({f.target.name.casefold() for f in names if f.target is not None}) != 1:
+                continue
+            for n, f in enumerate(names):
+                f.role = posts[min(n, len(posts) - 1)]
+
+    def _officers_before_the_others(self, text: str, out: Walk) -> None:
+        """ "Yhdistyksen puheenjohtajana toimi A, varapuheenjohtajana B ja sihteerinä C. Muut
+        hallituksen jäsenet olivat D ja E.": the sentence before one that opens with "the
+        others" of a body's members names the rest of them, its officers; when it names no
+        body of its own (the association's officers) and the rules read nothing there, its
+        officers are that body's."""
+        starts = sorted(
+            {
+                self._sentence_start(text, f.actor.start)
+                for f in out.findings
+                if f.kind == "membership" and not f.status and f.actor.kind == "person"
+            }
+        )
+        for start in starts:
+            if not _THE_OTHERS.match(text, start):
+                continue
+            end_of = text.find(". ", start)
+            end_of = len(text) if end_of < 0 else end_of
+            others = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.actor.kind == "person"
+                and start <= f.actor.start < end_of
+            ]
+            targets = {f.target.name.casefold() for f in others if f.target is not None}
+            if len(targets) != 1 or any(
+                f.status or f.role in ("chair", "vice_chair", "secretary") for f in others
+            ):
+                continue
+            body = next(f.target for f in others if f.target is not None)
+            end = len(text[:start].rstrip())
+            if end < 2 or text[end - 1] != ".":
+                continue
+            # the sentence before, whose words may be wrapped onto lines of their own
+            before = max(
+                text.rfind(". ", 0, end - 1) + 2,
+                text.rfind(".\n", 0, end - 1) + 2,  # a sentence ending its line
+                text.rfind("\n\n", 0, end - 1) + 2,
+                0,
+            )
+            if any(
+                f.kind in ("membership", "candidacy") and before <= f.actor.start < end
+                for f in out.findings
+            ):
+                continue
+            sentence = Sentence(before, end, text[before:end])
+            if self.sentences.read(text, sentence, Context()):
+                continue  # it names a body of its own, or whatever it reads is its own
+            officers = [
+                replace(f, target=body, rule="text-officers-before-the-others")
+                for f in self.sentences.read(text, sentence, Context(body=body))
+                if f.kind == "membership"
+                and not f.status
+                and f.role in ("chair", "vice_chair", "secretary")
+                and f.actor.kind == "person"
+            ]
+            out.findings += officers
+
+    def _surname_officers(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        named: list[Mention],
+        read: list[Finding],
+        ctx: Context,
+    ) -> list[Finding]:
+        """ "Kunnanhallituksen jäsenet ovat Tero Mäyrä, … Pekka Raitala … Puheenjohtajaksi
+        valittiin Raitala ja varapuheenjohtajaksi Mäyrä": an officer named by surname alone is
+        the one person of the paragraph with that surname, in the body the sentence before
+        named (when this sentence names none)."""
+        toks = tokens(text, start, end)
+        if not named or ctx.recent is None or self.reader.bodies(toks):
+            return []
+        body = replace(ctx.recent, name=ctx.recent.name[:1].upper() + ctx.recent.name[1:])
+        held = {(f.actor.name, f.role) for f in read}
+        out: list[Finding] = []
+        for i, t in enumerate(toks):
+            # "vice ordförande": a role of two words
+            role = (i and self.lex.role_of(f"{toks[i - 1].text} {t.text}")) or self.lex.role_of(
+                t.text
+            )
+            if role not in ("chair", "vice_chair", "secretary"):
+                continue
+            if self.lex.former and any(
+                re.fullmatch(self.lex.former, x.text, re.I) for x in toks[max(0, i - 4) : i]
+            ):
+                continue  # "Edellisellä kaudella Liiton sihteerinä toimiva Ek": held before
+            k = i + 1
+            if k < len(toks) and toks[k].text[:1].islower():
+                k += 1  # "Puheenjohtajaksi valittiin Raitala", "Till ordförande valdes Ek"
+            if k >= len(toks) or not toks[k].is_cap:
+                continue
+            if k + 1 < len(toks) and toks[k + 1].is_cap:
+                continue  # a full name: read by the other rules
+            word = toks[k].text.casefold()
+            same = {p.name for p in named if p.name.split()[-1].casefold() == word}
+            if len(same) != 1:
+                continue
+            full = same.pop()
+            if (full, role) in held:
+                continue
+            person = Mention(toks[k].start, toks[k].end, toks[k].text, full, "person", 0.7)
+            out.append(
+                Finding("membership", person, role, body, (start, end), 0.65, "text-surname")
+            )
+        return out
+
+    def _co_officers(self, text: str, out: Walk) -> None:
+        """ "Ryhmän puheenjohtajina toimivat johtaja Taru Koivisto STM:stä sekä ylijohtaja Esko
+        Ranto OKM:stä": a post in the plural essive, each person named (after a title) holds
+        it in the body the genitive before it names."""
+        for mt in _CO_OFFICERS.finditer(text):
+            role = _CO_POSTS[mt["post"].casefold()]
+            bodies = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+                if not b.plural
+            ]
+            if not bodies:
+                continue
+            body = replace(bodies[-1], name=bodies[-1].name[:1].upper() + bodies[-1].name[1:])
+            stop = re.search(r"[.!?](?:\s|$)", text[mt.end() :])
+            end = mt.end() + (stop.start() if stop else len(text) - mt.end())
+            cuts = [mt.end()]
+            for part in _NEXT_TITLED.finditer(text, mt.end(), end):
+                cuts.append(part.end())
+            made = []
+            for i, a in enumerate(cuts):
+                z = cuts[i + 1] if i + 1 < len(cuts) else end
+                person = self._first_person(text, a, z)
+                if person is not None:
+                    made.append(
+                        Finding(
+                            "membership",
+                            person,
+                            role,
+                            body,
+                            (mt.start(), end),
+                            0.55,
+                            "text-co-officers",
+                        )
+                    )
+            if len(made) < 2:
+                continue
+            taken = {f.actor.start for f in made}
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
+            ]
+            out.findings += made
+
+    def _heading_body_above(self, text: str, all_lines: list[Line], at: int) -> Mention | None:
+        """The body named by the last heading line (short, no full stop) above line ``at``."""
+        for line in reversed(all_lines[:at]):
+            if len(line.text.split()) > 8 or line.text.rstrip().endswith((".", ",")):
+                continue
+            found = [
+                b for b in self.reader.bodies(tokens(text, line.start, line.end)) if not b.plural
+            ]
+            if found:
+                b = found[-1]
+                return replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+        return None
+
+    def _seat_title_name_lines(self, text: str, out: Walk) -> None:
+        """ "Puheenjohtaja perhe- ja peruspalveluministeri Krista Kiuru" on a line of its own:
+        the post, the person's title and the name; the seat is in the body the heading above
+        names."""
+        all_lines = lines(text)
+        for i, line in enumerate(all_lines):
+            words = line.text.split()
+            if len(words) < 4 or not words[0][:1].isupper():
+                continue
+            role = self.lex.role_of(words[0])
+            if role not in ("chair", "vice_chair", "secretary"):
+                continue
+            start = line.start + line.text.index(words[1])
+            if not words[1][:1].islower():
+                continue
+            person = self._first_person(text, start, line.end)
+            if person is None or text[person.end : line.end].strip():
+                continue
+            if any(f.kind == "membership" and f.actor.start == person.start for f in out.findings):
+                continue
+            body = self._heading_body_above(text, all_lines, i)
+            if body is None:
+                continue
+            out.findings.append(
+                Finding(
+                    "membership",
+                    person,
+                    role,
+                    body,
+                    (line.start, line.end),
+                    0.55,
+                    "line-seat-title-name",
+                )
+            )
+
+    def _titled_member_lines(self, text: str, out: Walk) -> None:
+        """ "Jäsenet" on a line of its own over lines each a title and a name
+        ("sosiaali- ja terveysministeri Hanna Sarkkinen"), perhaps with a deputy in brackets
+        ("(sijainen tasa-arvoministeri Thomas Blomqvist)"): each a member of the body whose
+        seat the text gave just before the label (the chair above it); none with no such
+        body."""
+        all_lines = lines(text)
+        for i, label in enumerate(all_lines):
+            said = label.text.strip().rstrip(":")
+            if len(said.split()) > 2 or self.lex.role_of(said) not in ("member", "deputy_member"):
+                continue
+            role = self.lex.role_of(said)
+            made: list[Finding] = []
+            last = label.end
+            for line in all_lines[i + 1 :]:
+                if not line.text[:1].islower():
+                    break
+                paren = line.text.find("(")
+                end = line.start + paren if paren > 0 else line.end
+                person = self._first_person(text, line.start, end)
+                if person is None or text[person.end : end].strip() or person.start == line.start:
+                    break
+                made.append(
+                    Finding(
+                        "membership",
+                        person,
+                        role,
+                        None,
+                        (line.start, line.end),
+                        0.55,
+                        "list-titled-line",
+                    )
+                )
+                inner = _PAREN_SUBSTITUTE.match(text, line.start + paren) if paren > 0 else None
+                if inner is not None:
+                    deputy = self._first_person(text, inner.end(), line.end)
+                    if deputy is not None:
+                        made.append(
+                            Finding(
+                                "membership",
+                                deputy,
+                                "deputy_member",
+                                None,
+                                (line.start, line.end),
+                                0.5,
+                                "list-titled-line",
+                                deputy_for=person,
+                            )
+                        )
+                last = line.end
+            if len([f for f in made if f.role == role]) < 2:
+                continue
+            before = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and label.start - 800 <= f.quote[0] < label.start
+            ]
+            if not before:
+                continue
+            body = max(before, key=lambda f: f.quote[0]).target
+            for f in made:
+                f.target = body
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not label.end <= f.actor.start < last
+            ]
+            out.findings += made
+
+    def _same_officers(self, text: str, out: Walk) -> None:
+        """ "Ordförande och vice ordförande är samma personer som i ungdomsfullmäktige",
+        "Puheenjohtaja ja varapuheenjohtaja ovat samat henkilöt kuin nuorisovaltuustossa":
+        whoever holds those roles in the body the text is about holds them in that body too
+        (when the text names holders of them in exactly one body)."""
+        pattern = _SAME_OFFICERS_SV if self.lex.lang == "sv" else _SAME_OFFICERS_FI
+        for mt in pattern.finditer(text):
+            roles = {
+                r
+                for part in re.split(r"\s*(?:,|\boch\b|\bsamt\b|\bja\b|\bsekä\b)\s*", mt["roles"])
+                if part and (r := self.lex.role_of(part)) in ("chair", "vice_chair", "secretary")
+            }
+            toks = tokens(text, mt.start("body"), mt.end("body"))
+            bodies = self.reader.bodies(toks)
+            if not roles or not bodies:
+                continue
+            other = bodies[-1]
+            other = replace(other, name=other.name[:1].upper() + other.name[1:])
+            holders = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.role in roles
+                and f.target is not None
+                and f.target.name.casefold() != other.name.casefold()
+            ]
+            if len({f.target.name.casefold() for f in holders}) != 1:
+                continue
+            have = {
+                (f.actor.name, f.role, f.target.name.casefold())
+                for f in out.findings
+                if f.target is not None
+            }
+            for f in holders:
+                if (f.actor.name, f.role, other.name.casefold()) in have:
+                    continue
+                out.findings.append(
+                    replace(
+                        f,
+                        target=other,
+                        confidence=f.confidence - 0.15,
+                        rule="text-same-officers",
+                        on_behalf_of=None,
+                        deputy_for=None,
+                        note=f"the same {f.role.replace('_', ' ')} as in {f.target.name}: "
+                        f"{text[mt.start() : mt.end()]}",
+                    )
+                )
+
+    def _presidium(self, text: str, start: int, end: int) -> Mention | None:
+        """The body a sentence says chose its officers, as its subject: "Kommunfullmäktige
+        har också valt presidium", "Valtuusto valitsi puheenjohtajistonsa", "Förbundets
+        styrelse valdes och A blev omvald som ordförande" (the one body the sentence names);
+        None otherwise."""
+        chair = False
+        if not _PRESIDIUM.search(text[start:end]):
+            chair = (
+                self.lex.lang == "sv"
+                and bool(_OWN_CHAIR_ELECTED.search(text, start, end))
+                and bool(_CHAIR_ELECTION.search(text, start, end))
+            )
+            if not chair:
+                chair = self.lex.lang == "sv" and bool(_CHOOSES_NEW_CHAIR.search(text, start, end))
+            if not chair:
+                return None
+        found = self.reader.bodies(tokens(text, start, end))
+        if chair and len(found) != 1:
+            return None  # another body named beside it: whose chair is unsure
+        if not found or text[start : found[0].start].strip():
+            return None
+        b = found[0]
+        return replace(b, name=b.name[:1].upper() + b.name[1:])
+
+    def _group_officer(self, text: str, line: Line, ctx: Context) -> list[Finding]:
+        """ "- Liedon Kokoomuksen valtuustoryhmä: Aino Ahola" under a heading of groups and
+        their officers: the person holds the heading's role in the group the label names."""
+        colon = text.find(": ", line.content_start, line.end)
+        if colon < 0:
+            return []
+        people = self.reader.persons(tokens(text, colon + 1, line.end), in_list=True)
+        label = text[line.content_start : colon].strip()
+        if len(people) != 1 or not label or not label[:1].isupper():
+            return []
+        groups = self.reader.bodies(tokens(text, line.content_start, colon))
+        if not groups or groups[-1].end != colon:
+            return []  # the label is no group ("Kuopio:"): a list of another kind
+        s0 = line.content_start + text[line.content_start : colon].index(label)
+        group = Mention(s0, colon, label, label, groups[-1].kind, 0.6)
+        return [
+            Finding(
+                "membership",
+                people[0],
+                ctx.label_role,
+                group,
+                (line.start, line.end),
+                people[0].confidence - 0.1,
+                "list-group-officer",
+            )
+        ]
+
+    def _officers_and_members(self, text: str, run: list[Line], ctx: Context) -> list[Finding]:
+        """The findings of a run of lines that are officers over members, one a line
+        ("Puheenjohtaja Aino Mäki Nurmeksen Eläkeläiset ry." / "Pekka Rinne Nurmeksen
+        seurakunta"), in the body the text is about; else none."""
+        if ctx.body is None or ctx.listing or ctx.columns:
+            return []
+        if not self._officers_over_name_lines(text, run):
+            return []
+        found = []
+        for ln in run:
+            mt = re.match(r"\s*([A-ZÅÄÖ][\w-]*)\s+(?=[A-ZÅÄÖ])", ln.text)
+            role = self.lex.role_of(mt.group(1)) if mt else None
+            start = ln.start + (mt.end() if mt and role else 0)
+            person = self._first_person(text, start, ln.end)
+            if person is None:
+                return []
+            if not role:
+                # "Aino Mäki (varajäsen)", "Aino Mäki Testilän kaupunki, sihteeri"
+                said = self.lex.find_role(text[person.end : ln.end])
+                role = said[0] if said else None
+            found.append(
+                _membership(
+                    ctx, person, role or "member", (ln.start, ln.end), 0.75, "list-name-lines"
+                )
+            )
+        return found
+
+    def _officer_line(self, text: str, start: int, end: int) -> bool:
+        """ "Puheenjohtaja, Eino Rautio", "• Sihteeri, Leena Harju": a chair's, vice chair's or
+        secretary's role, a comma and a name, nothing else."""
+        line = text[start:end]
+        lead = re.match(r"[\s•·*\-–—]*", line)  # noqa: RUF001
+        head, comma, rest = line[lead.end() if lead else 0 :].partition(",")
+        if not comma or self.lex.role_of(head) not in ("chair", "vice_chair", "secretary"):
+            return False
+        at = end - len(rest)
+        named = self._first_person(text, at, end)
+        return named is not None and not text[named.end : end].strip()
+
+    def _officers_over_names(self, text: str, line: Line) -> bool:
+        """An officer's line ("Puheenjohtaja, Eino Rautio"), perhaps more of them, then three
+        or more lines that are each one name and nothing else ("Vainio Oskari"): the body's
+        officers and members."""
+        if not self._officer_line(text, line.start, line.end):
+            return False
+        at = line.end
+        for mt in re.finditer(r"[^\n]*\n?", text[line.end :]):
+            s, e = line.end + mt.start(), line.end + mt.end()
+            if e == s:
+                return False
+            raw = text[s:e].rstrip("\n")
+            if not raw.strip():
+                continue
+            if not self._officer_line(text, s, s + len(raw)):
+                at = s
+                break
+        return self._name_lines(text, at, 3, gaps=True)
+
+    def _officer_of_a_bare_genitive_body(self, text: str, out: Walk) -> None:
+        """ "Aino Ek, valtuuston pj." on a line of its own, on a page that names one council
+        in full ("seurakunnanvaltuuston päätösten"): the person is that council's officer
+        (chair or vice chair), whatever list the line is in (one with only a right to speak
+        gives no seat in the list's body, but the post is a seat of its own)."""
+        if self.lex.lang != "fi":
+            return
+        for mt in _BARE_GENITIVE_OFFICER.finditer(text):
+            s0, e0 = mt.span("name")
+            if any(
+                f.kind == "membership" and f.actor.start < e0 and s0 < f.actor.end
+                for f in out.findings
+            ):
+                continue
+            kind = _GENITIVE_BODIES[mt.group("body").casefold()]
+            full = {
+                a.base
+                for c in re.finditer(rf"(?<![\w-])\w+{kind[:-1]}\w*", text, re.I)
+                for a in self.reader.morph.analyse(c.group().casefold())
+                if a.base.endswith(kind) and a.base != kind
+            }
+            if len(full) != 1:
+                continue
+            role = self.lex.role_of(mt.group("post").rstrip("."))
+            if role not in ("chair", "vice_chair"):
+                continue
+            name = full.pop()
+            body = Mention(mt.start("body"), mt.end("body"), mt.group("body"),
+                           name[:1].upper() + name[1:], "body", 0.6)  # fmt: skip
+            person = Mention(s0, e0, text[s0:e0], text[s0:e0], "person", 0.7, "nom")
+            out.findings.append(
+                Finding("membership", person, role, body, (s0, mt.end()), 0.6,
+                        "bare-genitive-officer")
+            )  # fmt: skip
+
+    def _posts_before_names_as_titles(self, text: str, out: Walk) -> None:
+        """ "• Professori Aino Ek, puheenjohtaja, Testilä / • Pääsihteeri Bo Lind, Testilä": a
+        list that gives its officers' posts after their names (", puheenjohtaja") gives a
+        job before a name, so an officer's word printed before a name with nothing after it
+        but a place is that person's job elsewhere ("Pääsihteeri" of another organisation),
+        and the seat in the list's body is a member's."""
+        after = re.compile(
+            rf",\s*(?:{'|'.join(w for w in self.lex.office_words)})(?![\w-])", re.IGNORECASE
+        )
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.rule != "list-role-first"
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or f.target is None
+            ):
+                continue
+            head = text[f.quote[0] : f.actor.start].strip()
+            tail = text[f.actor.end : f.quote[1]]
+            if not re.fullmatch(r"[A-ZÅÄÖ][\w-]+", head) or not tail.lstrip().startswith(","):
+                continue  # "Pääsihteeri Aino Ek, Testilä", not "Ordförande, Aino Ek"
+            if any(self.lex.role_of(w) for w in re.findall(r"[\w-]+", tail)):
+                continue
+            body = f.target.name.casefold()
+            if any(
+                g.kind == "membership"
+                and g.rule == "list-entry"
+                and g.target is not None
+                and g.target.name.casefold() == body
+                and after.match(text, g.actor.end)
+                for g in out.findings
+            ):
+                f.role = "member"
+
+    def _treasurers(self, text: str, out: Walk) -> None:
+        """ "Eva Ek fortsätter som kassör", "Förbundets kassör Eva Ek", "Eva Ek (kassör)": a
+        treasurer holds a member's seat in the one body whose seats the page gives (none when
+        it gives seats in several bodies or none); a name the rules read already keeps its
+        reading. "Ordförande Eva Ek, kassör Bo Lind.": a treasurer after an officer of the same
+        sentence holds a member's seat in that officer's body."""
+        self._treasurer_after_officer(text, out)
+        guests = _guest_spans(text)
+        seated = {
+            f.target.name.casefold(): f.target
+            for f in out.findings
+            if f.kind == "membership"
+            and not f.status
+            and f.target is not None
+            and f.actor.kind == "person"
+            and not any(a <= f.actor.start < z for a, z in guests)
+        }
+        only = next(iter(seated.values())) if len(seated) == 1 else None
+        have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
+        for mt in _TREASURER.finditer(text):
+            group = next(g for g in ("name", "name2", "name3") if mt.group(g))
+            name, at = mt.group(group), mt.start(group)
+            body = only or self._officers_body_before(text, out, mt.start())
+            if body is None:
+                continue
+            toks = tokens(text, at, at + len(name))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if person is None or person.end != at + len(name) or person.start in have:
+                continue
+            start = self._sentence_start(text, mt.start())
+            if self.lex.not_held_status(text[start : mt.end()]):
+                continue
+            out.findings.append(
+                Finding("membership", person, "member", body, (mt.start(), mt.end()), 0.6,
+                        "text-treasurer")
+            )  # fmt: skip
+            have.add(person.start)
+
+    @staticmethod
+    def _officers_body_before(text: str, out: Walk, pos: int) -> Mention | None:
+        """The body of the officers (a chair, a vice chair, a secretary) named last before
+        ``pos`` in its paragraph, when they are all of one body."""
+        par = text.rfind("\n\n", 0, pos) + 1
+        officers = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and not f.status
+            and f.target is not None
+            and f.role in ("chair", "vice_chair", "secretary")
+            and par <= f.actor.start < pos
+        ]
+        if len({f.target.name.casefold() for f in officers if f.target is not None}) != 1:
+            return None
+        return officers[-1].target
+
+    def _treasurer_after_officer(self, text: str, out: Walk) -> None:
+        have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
+        for mt in _TREASURER_AFTER_OFFICER.finditer(text):
+            toks = tokens(text, mt.start("name"), mt.end("name"))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if person is None or person.end != mt.end("name") or person.start in have:
+                continue
+            start = self._sentence_start(text, mt.start())
+            if self.lex.not_held_status(text[start : mt.end()]):
+                continue
+            officers = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and f.role in ("chair", "vice_chair", "secretary")
+                and start <= f.actor.start < mt.start()
+            ]
+            if len({f.target.name.casefold() for f in officers if f.target is not None}) != 1:
+                continue
+            out.findings.append(
+                Finding("membership", person, "member", officers[-1].target,
+                        (start, mt.end()), 0.6, "text-treasurer")
+            )  # fmt: skip
+            have.add(person.start)
+
+    def _plural_role_names(self, text: str, out: Walk) -> None:
+        """ "Fullmäktiges ordförande är A (S) och de två vice ordförandena heter B (S) och C
+        (KD)": a post in the plural, a copula, then names joined by commas and "och": each of
+        them holds the post, in the body the rules gave another seat of the same sentence;
+        nothing when they gave none there, or several."""
+        for mt in _PLURAL_ROLE.finditer(text):
+            start = self._sentence_start(text, mt.start())
+            stop = re.search(r"[.!?](?:\s|$)", text[mt.end() :])
+            end = mt.end() + (stop.start() if stop else 0)
+            bodies = {
+                f.target.name.casefold(): f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and start <= f.actor.start < end
+            }
+            if len(bodies) != 1:
+                continue
+            body = next(iter(bodies.values()))
+            role = self.lex.role_of(re.sub(r"(?i)na$", "", mt.group("role")))
+            if role != "vice_chair":
+                continue
+            found = []
+            for nm in re.finditer(_PERSON_PARTY, mt.group("names")):
+                words = re.sub(r"\s*\([^)]*\)$", "", nm.group()).split()
+                if self.lex.role_of(words[0]):
+                    break
+                a = mt.start("names") + nm.start()
+                b = a + len(" ".join(words))
+                person = Mention(a, b, text[a:b], " ".join(words), "person", 0.6, "nom")
+                found.append(Finding("membership", person, role, body, (mt.start(), mt.end()),
+                                     0.6, "plural-role-names"))  # fmt: skip
+            else:
+                taken = {(f.actor.start, f.role) for f in out.findings if f.kind == "membership"}
+                out.findings += [f for f in found if (f.actor.start, f.role) not in taken]
+
+    def _dashed_office_runs(self, text: str, out: Walk) -> None:
+        """One line of offices, each a label with a colon and its names, set apart by dashes
+        ("Ordförande: A - Kassör: B - Ordinarie ledamöter: C, D, E - Ersättare: F, G"): each
+        name takes its label's seat (a treasurer's is a member's), in the one body the rules
+        read the line's names in. Read so only when every part of the run from its first
+        label on is such a label and names, at least three parts, one of them members or
+        deputies; what other rules made of the names gives way."""
+        for line in re.finditer(r"[^\n]+", text):
+            if line.group().count(":") < 3:
+                continue
+            parts = list(_DASHED_PART.finditer(text, line.start(), line.end()))
+            if len(parts) < 3 or parts[-1].end() != line.end():
+                continue
+            if any(a.end() != b.start() for a, b in itertools.pairwise(parts)):
+                continue  # something between two parts: not one run of offices
+            seats: list[tuple[Mention, str, tuple[int, int]]] = []
+            for part in parts:
+                label = part.group("label")
+                role = self.lex.role_of(label) or (
+                    "member" if _TREASURER_LINE.fullmatch(label) else None
+                )
+                if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                    seats = []
+                    break
+                people = self._name_run(text, part.start("names"), part.end("names"))
+                if not people:
+                    seats = []
+                    break
+                seats += [(p, role, (part.start(), part.end())) for p in people]
+            if not seats or not {r for _p, r, _q in seats} & {"member", "deputy_member"}:
+                continue
+            start, end = parts[0].start(), parts[-1].end()
+            bodies = {
+                f.target.name: f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and f.actor.kind == "person"
+                and start <= f.actor.start < end
+            }  # fmt: skip
+            if len(bodies) != 1:
+                continue  # no body, or several: which one the run is of is not guessed
+            body = next(iter(bodies.values()))
+            found = [
+                Finding("membership", p, role, body, quote, 0.7, "list-dashed-offices")
+                for p, role, quote in seats
+            ]
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not start <= f.actor.start < end
+            ] + found
+
+    def _group_role(self, head: str) -> str | None:
+        """The seat a group's heading gives ("Varsinaiset jäsenet" → member, "Yleisvarajäsenet"
+        → deputy_member: a deputy's word at the end of a compound), or None."""
+        said = self.lex.role_of(head)
+        if said is None and re.search(r"varajäsen(?:et)?$", head.casefold()):
+            said = "deputy_member"
+        return said if said in ("member", "deputy_member") else None
+
+    def _office_lines_then_groups(self, text: str, out: Walk) -> None:
+        """A body's composition under a heading of its own ("Johtokunta 1.1.2024 -
+        31.12.2025"): lines "Aino Ek, puheenjohtaja/chairman" (the office perhaps with its
+        translation after a slash), then groups under headings "Varsinaiset jäsenet/full
+        members:", "Yleisvarajäsenet/general deputy members:" with a bulleted name on each
+        line. Each office and group gives its people's seats in the heading's body. Read
+        only when the lines run on from the heading with nothing else between them, an
+        office line names the chair and three people are read or more."""
+        for head in _BODY_TERM_HEADING.finditer(text):
+            word = head.group("body")
+            if self.lex.body_kind(word.casefold()) is None:
+                continue
+            body = Mention(head.start("body"), head.end("body"), word, word, "body", 0.6)
+            pos = head.end()
+            group: str | None = None
+            people: list[tuple[Mention, str]] = []
+            prose = 0
+            while True:
+                while pos < len(text) and text[pos] in " \t\n\xa0":
+                    pos += 1
+                if pos >= len(text):
+                    break
+                if (
+                    not people
+                    and group is None
+                    and prose < 4
+                    and (mt := _PROSE_PARAGRAPH.match(text, pos)) is not None
+                    and not any(
+                        f.actor is not None and mt.start() <= f.actor.start < mt.end()
+                        for f in out.findings
+                    )
+                    and not _OFFICE_LINE.match(text, pos)
+                ):
+                    # "Hallitus valitaan vuosikokouksessa. …": the body's rules in prose
+                    # before the lines of its people, naming no one
+                    prose += 1
+                elif (mt := _OFFICE_LINE.match(text, pos)) is not None and (
+                    (role := self._office_line_role(mt.group("role").strip(), word)) is not None
+                    and role in ("chair", "vice_chair", "secretary", "member", "deputy_member")
+                    and group is None
+                ):
+                    people.append((self._listed_name(text, mt.start("name"), mt.end("name")), role))
+                elif (mt := _GROUP_LINE.match(text, pos)) is not None and (
+                    self._group_role(mt.group("head")) is not None
+                ):
+                    group = self._group_role(mt.group("head"))
+                elif (mt := _BULLET_NAME_LINE.match(text, pos)) is not None and group:
+                    people.append(
+                        (self._listed_name(text, mt.start("name"), mt.end("name")), group)
+                    )
+                else:
+                    break
+                pos = mt.end()
+            if len(people) < 3 or all(r != "chair" for _p, r in people):
+                continue
+            span = (head.start(), pos)
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            ] + [
+                Finding("membership", p, r, body, (p.start, p.end), 0.6, "office-lines")
+                for p, r in people
+            ]
+
+    def _office_line_role(self, said: str, body: str) -> str | None:
+        """The seat of an office line's words under a body's heading: the lexicon's role, a
+        treasurer's word a member's seat ("taloudenhoitaja"), and the seat in the heading's
+        body named in the genitive ("hallituksen jäsen" under "Hallitus")."""
+        role = self.lex.role_of(said)
+        if role is not None:
+            return role
+        words = said.split()
+        if len(words) == 1 and _TREASURER_WORD.fullmatch(said.casefold()):
+            return "member"
+        if (
+            len(words) == 2
+            and self.lex.role_of(words[1]) in ("member", "deputy_member")
+            and any(
+                a.case == "gen" and a.base == body.casefold()
+                for a in self.reader.morph.analyse(words[0].casefold())
+            )
+        ):
+            return self.lex.role_of(words[1])
+        return None

@@ -1,0 +1,2582 @@
+"""The walker's passes over running text: roles said in prose, Swedish "som" clauses, runs of
+seats in a sentence, inline composition lists and deputies named in parentheses."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import replace
+
+from hytegraph.authoring.extract.findings import Context, Finding, Walk
+from hytegraph.authoring.extract.lexicon import agency_name
+from hytegraph.authoring.extract.lists import (
+    _CAPTION,
+    _CAPTION_COMMA,
+    AUDITOR,
+    NO_SEAT_CROWD,
+    _membership,
+)
+from hytegraph.authoring.extract.mentions import Mention, shared_first_words, tokens
+from hytegraph.authoring.extract.passes.common import (
+    _BARE_KINDS,
+    _BRACKETED_NAME,
+    _CAPITALISED_NAME,
+    _ENUMERATED_REST,
+    _NAME_POST,
+    _NAME_WORDS,
+    _NO_SEATS,
+    _SEAT_IN_ASSOCIATION,
+    _SEAT_RUN,
+    _SOM_TAIL,
+    _TREASURER_WORD,
+    _definite,
+    _guest_spans,
+)
+from hytegraph.authoring.extract.segment import Paragraph, lines, sentences
+from hytegraph.authoring.extract.sentences import _INFLUENCE
+
+#: "… består av", "… koostuu": a list of the subject's members follows.
+_CONSISTS_OF = re.compile(r"(?i)\b(?:består\s+av|utgörs\s+av|koostuu|muodostuu)\s+")
+#: "… efterträder Roger Jansson (fs) som ordförande": the subject takes the post.
+_SUCCEEDS_AS = re.compile(
+    r"\s+efterträder\s+[^.\n]{3,60}?\s+som\s+(?P<post>(?:vice\s*)?ordförande|sekreterare)\b"
+)
+#: "Björkmans personliga ersättare blir …": the deputy of the person named before.
+_OWN_DEPUTY_IS = re.compile(
+    r"\b[A-ZÅÄÖ][\w-]+s\s+(?:personliga\s+)?ersättare\s+(?:blir|är|blev)\s+"
+)
+#: "… med Jonny Karlström (c) Brändö som ersättare": a deputy named beside a seat.
+_WITH_AS_DEPUTY = re.compile(
+    r"\bmed(\s+)[A-ZÅÄÖ][^.\n]{3,60}?(\s+)som\s+(?:personlig\s+)?ersättare\b"
+)
+#: "de sistnämnda", "förstnämnda": the persons just named, not a body.
+_LAST_NAMED = re.compile(r"(?:sist|först|ovan)?nämnda|viimeksi mainitut|edellä mainitut")
+
+
+#: Swedish news: a name (its party in parentheses), a verb or two, then "som" and the seat,
+#: perhaps the body after "i": "Lena Berg (M) fortsätter som ordförande i kulturnämnden",
+#: "med Ola Ek (C) som förste vice ordförande", "Eva Lind (S) som är ordförande i X".
+_SOM_ROLE = re.compile(
+    r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
+    r"(?:\s*\([\w-]{1,6}\))?"
+    # "Katarina Ek, Skövde, blev omvald som ordförande": a home town in commas
+    r"(?:,\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?,)?"
+    r"(?P<verbs>(?:\s+[a-zåäö]+){0,4}?)\s+(?P<link>som|till)\s+"
+    r"(?:(?:förste|första|andre|andra|tredje|[123]:e)\s+)?"
+    r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
+    r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
+)
+#: "Som ersättare omvaldes A och nyvaldes B.", "Som ledamöter valdes A, B och C.": a sentence
+#: led by its role and an election's verb, then only names.
+_SOM_ELECTED = r"(?:om|ny|åter)?valdes|utsågs"
+_SOM_NAME = r"[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}"
+_SOM_ROLE_FIRST = re.compile(
+    rf"(?:(?<=[.!?][ \t])|(?<=^))Som[ \t]+(?P<role>[a-zåäö]+(?:[ \t]+ordförande)?)[ \t]+"
+    rf"(?:{_SOM_ELECTED})[ \t]+(?P<names>{_SOM_NAME}(?:,[ \t]+{_SOM_NAME})*"
+    rf"(?:[ \t]+och[ \t]+(?:(?:{_SOM_ELECTED})[ \t]+)?{_SOM_NAME})?)[ \t]*\.",
+    re.M,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+#: "Katarina Ek efterträder ": the successor's name before the verb, whose the seat is
+_SUCCEEDS = re.compile(
+    rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME})[ \t]+"
+    r"(?:efterträder|ersätter|avlöser)[ \t]+$"
+)
+#: A heading: a line with a blank line before and after it.
+_HEADING_LINE = re.compile(r"(?:^|\n)[ \t]*\n[ \t]*([^\n.!?]{3,80}?)[ \t]*\n[ \t]*\n")
+#: A heading "about" a body before its name: "Mer om styrelsen:", "Nytt från styrelsen".
+_ABOUT_HEADING = re.compile(
+    r"(?i)(?:mer|mera|nytt|kort)[ \t]+(?:om|från)[ \t]+(?=\w[^:]*:?[ \t]*$)"
+)
+#: "1:e vice ordförande blir Bo Lind (S)": a post, "blir", the name holding it
+_ROLE_BECOMES = re.compile(
+    r"(?<![\w'-])(?P<role>(?:(?:[123]:e|förste|andre|första|andra)\s+)?(?:[Vv]ice\s+)?"
+    r"[Oo]rdförande|[Ss]ekreterare)\s+blir\s+"
+    rf"(?P<name>{_CAPITALISED_NAME})"
+    r"(?=\s*(?:\([\w-]{1,6}\)|[,.]|\s+och\s))"
+)
+#: "Eva Berg (ersättare)": a name, then its seat in parentheses
+_PAREN_DEPUTY = re.compile(
+    r"([A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ][\w'-]+)[ \t]*\((ersättare|suppleant|varajäsen|varalla)\)"
+)
+#: "Aino Ek (C) blir kommunstyrelsens ordförande": a name, "blir", the body's genitive, the post
+_BECOMES_ROLE = re.compile(
+    rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME})\s*\([\w-]{{1,6}}\)\s+"
+    r"blir\s+(?P<body>[a-zåäö][\w-]+s)\s+(?P<role>(?:(?:förste|andre)\s+)?(?:vice\s+)?"
+    r"ordförande|sekreterare)(?![\w-])"
+)
+#: "till" links a name to its seat only after an election's verb ("Eva Ek (S) valdes till
+#: förste vice ordförande").
+_ELECTED_TO = re.compile(r"(?:valdes|utsågs|utsetts|valts|väljs|utses)$")
+#: The words before a colon that say who were elected to an officer's role: the role (after
+#: "Till"), then the verb.
+_OFFICERS_ELECTED = re.compile(
+    r"(?i)(?:till\s+)?[\w -]{3,40}?\s+(?:(?:om|åter)?valdes|utsågs|valittiin|nimettiin)"
+)
+#: "styrelsen ska bestå av", "rådet består av": a body's composition said after its name
+_CONSISTS_OF = re.compile(
+    r"(?i)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)(?:[ \t]+(?:då|nu|numera))?"
+    r"[ \t]+av\b|"
+    # (or with the time said between: "har under året haft följande sammansättning")
+    r"(?:har(?:[ \t]+under[ \t]+\w+)?[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b)"
+)
+#: "jäsenet ja varajäsenet", "jäsenet ja henkilökohtaiset varajäsenet": both seats named.
+_MEMBERS_AND_DEPUTIES = re.compile(
+    r"(?i)(?<![\w-])jäsenet\s+(?:ja|sekä)\s+(?:henkilökohtaiset\s+)?varajäsenet(?![\w-])"
+)
+#: A name alone in parentheses: "(Liisa Mäki)".
+_NAME_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}\s*\)")
+#: What may stand between a body and its composition verb: a term ("för 2021 års verksamhet",
+#: "under år 2022", "för perioden 2022-2023")
+_TERM_AFTER_BODY = re.compile(
+    r"(?i)[ \t]+(?:för|under)[ \t]+(?:år[ \t]+|perioden[ \t]+)?"
+    r"(?:19|20)\d\d\S*(?:[ \t]+[a-zåäö]+){0,2}"
+)
+#: "Representant i Stiftelsen Solgården", "Representanter till De Äldres Råd": a label that
+#: names the body an association's representatives sit in (a proper name, each word
+#: capitalised but for short words between)
+_SEATS_IN_NAMED = re.compile(
+    r"(?:Representant(?:er)?|Ombud|Företrädare)[ \t]+(?:i|till|vid)[ \t]+"
+    r"(?P<body>[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:[A-ZÅÄÖ(][\w()-]*|för|och|i|på)){0,5})"
+)
+#: Words between the name and "som" that make the seat no held one (a proposal, a nomination)
+#: or not that name's ("Bo Ek och som ersättare Eva Lind": a conjunction, the next person's).
+_SOM_NOT_HELD = re.compile(
+    r"föreslås|föreslogs|föreslagits|nominer\w*|kandider\w*|avgå\w*|lämna\w*|"
+    r"(?<!\w)(?:och|samt|eller|men|med)(?!\w)"
+)
+#: "Aino Ek (Bo Lind)", "Aino Ek (henkilökohtainen varajäsen Bo Lind)": a member and the
+#: personal deputy in parentheses, one pair of a run in a sentence
+_PROSE_PAIR = re.compile(
+    r"(?<![\w-])(?P<member>[A-ZÅÄÖ][\w-]+(?:[ \t][A-ZÅÄÖ][\w-]+){1,2})[ \t]+\("
+    r"(?:(?:henkilökohtai\w+[ \t]+)?varajäsen\w*[ \t]+)?"
+    r"(?P<deputy>[A-ZÅÄÖ][\w-]+(?:[ \t][A-ZÅÄÖ][\w-]+){1,2})\)"
+)
+#: "paikan sai", "sai paikan": a sentence's word for a seat got in the body it names in the
+#: elative ("johtokunnasta paikan sai Aino Ek")
+_SEAT_GOT = re.compile(r"(?<![\w-])paika(?:n|t)\s+sai|sai\s+paika(?:n|t)(?![\w-])", re.I)
+#: "jäseninä jatkavat", "jäseniksi valittiin": a sentence's word for the members it names
+_MEMBERS_AS = re.compile(r"(?<![\w-])jäsen(?:iksi|inä|et|iä)(?![\w-])", re.I)
+#: a plural members' word ("jäsenet", "ledamöterna")
+_MEMBERS_PLURAL = re.compile(r"(?i)jäsenet|jäseninä|ledamöter|ledamöterna")
+#: a colon that opens a list ("Styrelsen omvaldes: ")
+_COLON_ITEMS = re.compile(r":[ \t]+(?=[A-ZÅÄÖ])")
+_ITEM_SEP = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|ja)[ \t]+)(?=[A-ZÅÄÖ])")
+#: "Distriktsordförande Åke Ek", "förbundsordföranden, Eva Ek,": the chair of a level of an
+#: organisation, then the name
+_LEVEL_CHAIR_NAME = re.compile(
+    r"(?<![\w-])(?<!som[ \t])(?<!till[ \t])(?P<level>[Dd]istrikts|[Ff]örbunds)"
+    # ("förbundsordföranden, Eva Ek, …": an apposition, closed by a comma)
+    r"ordförande(?:[ \t]+|n,[ \t]*(?=[^,.\n]{3,60},))"
+    rf"(?P<name>{_CAPITALISED_NAME})"
+)
+#: "Styrelseledamöter är Åke Ek förbundsordförande, Eva Ek, vice förbundsordförande": a name,
+#: then the post of the chair (or vice chair) of a level of an organisation after it, not
+#: "i" or "för" another one.
+_NAME_THEN_LEVEL_CHAIR = re.compile(
+    rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME}),?[ \t]+(?P<vice>vice[ \t]+)?"
+    r"(?P<level>förbunds|distrikts)ordförande(?![\w-])(?![ \t]+(?:i|för|på|vid)[ \t])"
+)
+#: "…, Ort, Bo Ek, 1:e vice ordförande" right after a level's chair: an item or two (a place,
+#: an employer), then a vice chair's name and post ("ord förande": the word split by a scan).
+_VICE_AFTER_LEVEL_CHAIR = re.compile(
+    r"(?:,[ \t]*[^,.;:\n]{2,40}?){0,2},[ \t]*"
+    r"(?P<name>[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}),[ \t]*"
+    r"(?:[1-3][ \t]?:[ae][ \t]+|förste[ \t]+|andre[ \t]+)?vice[ \t]+ord[ \t]?förande(?![\w-])"
+)
+#: "som ordförande för kvällen", "… för dagen", "… för mötet": an officer of the meeting only
+_FOR_THE_EVENING = re.compile(
+    r"(?i)[ \t]+för[ \t]+(?:kvällen|dagen|mötet|årsmötet|höstmötet|vårmötet|stämman|"
+    r"sammanträdet|dagens[ \t]+(?:möte|förhandlingar))(?![\w-])"
+)
+#: a lower-case word after a comma in a run of names: an office in apposition ("…, ordförande
+#: för …") when the word is a role's
+_APPOSITION = re.compile(r",[ \t]+([a-zåäö][\w-]*)")
+#: "Ordförande Christer Ek omvaldes.", "Puheenjohtaja Aino Aho valittiin uudelleen.": a post at
+#: a sentence's start, one name, then the words that the person was elected again
+_POST_REELECTED = re.compile(
+    r"(?m)(?:^|(?<=[.!?][ \t]))"
+    # "Förbundets sittande ordförande Anna Ek från Borgå omvaldes"
+    r"(?P<own>(?:(?:förbundets|föreningens|distriktets)[ \t]+)?(?:(?:sittande|nuvarande)[ \t]+)?)"
+    r"(?P<post>(?:förbunds)?ordförande|vice[ \t]+ordförande|sekreterare|"
+    r"puheenjohtaja|varapuheenjohtaja|sihteeri)[ \t]+(?P<name>[A-ZÅÄÖ][^.,\n]{2,60}?)"
+    r"(?:[ \t]+från[ \t]+[A-ZÅÄÖ][\w-]+)?[ \t]+"
+    r"(?:omvaldes|valdes[ \t]+om|blev[ \t]+omvald|valittiin[ \t]+uudelleen|jatkaa)(?![\w-])",
+    re.IGNORECASE,
+)
+#: "Aino Ek återvaldes till förbundsordförande för 2016 när …": a name at a sentence's start,
+#: then that the person was elected (again) to a post; also a clause after a comma ("Därefter
+#: följde ett antal val, Jan Ek omvaldes till ordförande, …")
+_NAME_ELECTED_TO_POST = re.compile(
+    r"(?m)(?:^|(?<=[.!?,][ \t]))(?P<name>[A-ZÅÄÖ][^.,\n]{2,60}?)"
+    r"(?:[ \t]+från[ \t]+[A-ZÅÄÖ][\w-]+)?[ \t]+"  # "Bo Ek från Vasa omvaldes till …"
+    # "Eva Ek är vald till vice ordförande": the same in the present perfect's passive
+    r"(?:återvaldes|omvaldes|valdes(?:[ \t]+om)?|(?:är|blev)[ \t]+(?:om|åter)?vald)"
+    # "valdes av årsmötet till ny vice ordförande": the electing meeting, a new post
+    r"(?:[ \t]+av[ \t]+(?P<meeting>(?:års|höst|vår)mötet))?[ \t]+till[ \t]+(?:ny[ \t]+)?"
+    r"(?P<post>(?:förbunds|distrikts|förenings|(?:lokal)?avdelnings)?ordförande|"
+    r"vice[ \t]+ordförande|sekreterare)"
+    r"(?![\w-])"
+    # (a post "vid Marthaförbundets höstmöte" or "i föreningen" is the one the words name;
+    # "omvaldes till ordförande med acklamation": how the meeting elected)
+    r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då|med[ \t]+acklamation|"
+    r"för[ \t]+(?:ett|två|tre|[1-4])[ \t]+år(?![\w-])))",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: "Till föreningsordförande valdes Eva Ek på ett år", "Till ny ordförande valdes enhälligt Bo
+#: Lind.": the post first, the verb of the election, then the name (not "Till ordförande för
+#: mötet valdes …": the meeting's, nor "Till hedersordförande …": a title)
+_POST_THEN_ELECTED = re.compile(
+    r"(?m)(?:^|(?<=[.!?][ \t]))Till[ \t]+(?:ny[ \t]+)?"
+    r"(?P<post>(?:vice[ \t]+)?(?:förenings|förbunds|distrikts|(?:lokal)?avdelnings)?"
+    r"ordförande|sekreterare)[ \t]+"
+    r"(?:valdes|omvaldes|återvaldes|utsågs)(?:[ \t]+(?:enhälligt|åter|om))?[ \t]+"
+    r"(?P<name>[A-ZÅÄÖ][^.,!\n]{2,60}?)"
+    r"(?=[ \t]*(?:[.,!]|$|på[ \t]|för[ \t]|som[ \t]|och[ \t]|med[ \t]|vid[ \t]))",
+    re.IGNORECASE,
+)
+#: "Nyvald förbundsstyrelse, från vänster: A, B och C", "Uusi hallitus vasemmalta: A, B ja C":
+#: a photo's caption naming a body (a new one), then who stand in it from the left
+_BODY_FROM_LEFT = re.compile(
+    r"(?im)(?:^|(?<=[.!?][ \t]))(?:(?:ny|nyvald|nyvalda|nya|uusi|vastavalittu)[ \t]+)?"
+    r"(?P<body>[\w-]+)[ \t]*,?[ \t]+(?:från[ \t]+vänster|vasemmalta)[ \t]*:[ \t]*"
+)
+#: "säger Aino Ek, omvald förbundsordförande", "Aino Aho, uudelleen valittu puheenjohtaja": a
+#: name, then the post the person was elected (again) to
+_NAME_REELECTED_POST = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t][A-ZÅÄÖ][\w'-]+){1,2}),[ \t]+"
+    r"(?:omvald|nyvald|uudelleen[ \t]+valittu|uudeksi[ \t]+valittu)[ \t]+"
+    r"(?P<post>(?:förbunds)?ordförande|vice[ \t]+ordförande|puheenjohtaja|varapuheenjohtaja)"
+    r"(?![\w-])"
+)
+#: "bestående av 5 ledamöter och 5 ersättare", "jossa on 7 jäsentä ja 7 varajäsentä": a body's
+#: composition counted
+_COUNTED = re.compile(
+    r"(?i)(?:bestående\s+av|som\s+består\s+av|består\s+av|jossa\s+on|johon\s+kuuluu)\s+"
+    r"(\d{1,2})\s+(?:ledamöter|ordinarie\s+ledamöter|jäsentä)\s+(?:och|ja)\s+"
+    r"(\d{1,2})\s+(?:ersättare|suppleanter|varajäsentä)"
+)
+#: "(varajäsenet suluissa)", "(ersättare inom parentes)": the text says who the deputies are.
+_DEPUTIES_IN_PARENTHESES = re.compile(
+    r"(?:varajäsen\w*|ersättar\w*)\s+(?:suluissa|sulkeissa|inom\s+parentes)", re.I
+)
+#: A parenthesis that holds only a name (a party's parenthesis perhaps inside it).
+#: A parenthesis that names a seat's deputy: "(varajäsenenään eläkeläinen Aino Ek)",
+#: "(varalla Bo Lind)": the deputy word, perhaps the person's job, then the name.
+_SAID_DEPUTY_IN_PARENTHESES = re.compile(
+    r"\(\s*(?:varajäsen\w*|varahenkilö\w*|varalla)\s+(?:[a-zåäö][\w-]*,?\s+){0,4}"
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,2})(?=\s*[),])"
+)
+#: "Palvelujen käyttäjiä neuvottelukunnassa edustavat …": the seats of a group's
+#: representatives, their names after the verb.
+_REPRESENT_VERB = re.compile(r"(?<![\w-])edustavat\s+(?=[a-zåäöA-ZÅÄÖ])")
+#: (A person's title perhaps before the name: "(minister Bo Lind (C))".)
+_NAME_IN_PARENTHESES = re.compile(
+    r"\(\s*(?P<title>(?:[a-zåäö][\w-]*\s+){0,2})"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:\s+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
+    r"\s*(?:\([^()]{1,20}\))?\s*\)"
+)
+
+#: "… toimialan edustaja", "… förvaltningens representant": a line naming whom a
+#: representative speaks for, then the person.
+_REPRESENTATIVE_LINE = re.compile(r"^[^.:;]{3,80}?\b(?:edustaja|representant)\s+", re.I)
+
+#: "ja varalla", "och som ersättare": the representative's deputy follows.
+_DEPUTY_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:ja|och)\s+(?:varalla|varahenkilönä|varaedustajana|"
+    r"(?:som\s+)?ersättare)\s+",
+    re.I,
+)
+
+#: A council's representative's word after the council's genitive ("nuorisovaltuuston
+#: edustajaksi", "ungdomsfullmäktiges representant").
+_COUNCIL_DELEGATE = re.compile(
+    r"(?i)(?<![\w-])([\w-]+(?:valtuuston|neuvoston|fullmäktiges|rådets))\s+"
+    r"(?:vara)?(?:edustaja\w*|representant\w*)"
+)
+
+#: A post of the staff after a name in a photo caption ("Eva Ek vd", "Aino Aho,
+#: toiminnanjohtaja"): no seat.
+_CAPTION_STAFF_TAIL = re.compile(
+    r"(?i)[ \t,]*(?:vd|verkställande[ \t]+direktör|kanslichef|toiminnanjohtaja|toimitusjohtaja)"
+    r"\.?[ \t]*"
+)
+#: A deputy's abbreviation or word after a name in a photo caption ("Eva Ek ers.").
+_CAPTION_DEPUTY_TAIL = re.compile(
+    r"(?i)[ \t,]*(?:ers\.?|suppl\.?|ersättare|suppleant|varajäsen|vj\.?)[ \t]*"
+)
+#: "… till ordförande vid Norrbyförbundets höstmöte": an organisation's electing meeting
+#: after the role (the organisation in the genitive).
+_ORG_MEETING_AFTER = re.compile(
+    r"[ \t]+(?:vid|på)[ \t]+(?P<org>[A-ZÅÄÖ][\w-]*(?:förbundet|föreningen|förening|förbund))s"
+    r"[ \t]+(?:\w+[ \t]+)?\w*(?:möte|mötet|stämma|stämman)(?![\w-])"
+)
+
+
+#: "… under ledning av Eva Ek och med " before a name and "som sekreterare": a meeting led
+#: by one person, its minutes kept by the next.
+_LED_BY_WITH = re.compile(r"(?i)\bunder[ \t]+ledning[ \t]+av[ \t][^.;\n]*\bmed[ \t]+$")
+
+#: An entry of a run that names no one: lower-case words only ("vice kassör", "kontaktperson").
+_LOWER_ITEM = re.compile(r"[a-zåäö][a-zåäö:.-]*(?:[ \t]+[a-zåäö:.-]+){0,4}")
+#: A convener's post, a member's duty ("sammankallande", "kokoonkutsuja").
+_CONVENER = re.compile(r"sammankallande|sammankallare|koollekutsuja|kokoonkutsuja")
+#: A short sentence of one post and one name ("Kassör David Magnusson, Jämtlands Änge.").
+_TASK_SENTENCE = re.compile(
+    r"\s*(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?)[ \t]+"
+    r"(?P<rest>[A-ZÅÄÖ][^.\n]{2,80}?)(?:\.(?=\s|$)|,?\s*$)"
+)
+#: What may follow the name in such a sentence: a home town, the stop.
+_PLACE_TAIL = re.compile(r"\s*(?:,\s*[A-ZÅÄÖ][^.,\n]{0,40})?\s*[.,]?\s*")
+#: Words that link a task to the name in a run ("toimii", "vuonna 2015", "är").
+_RUN_LINKING = re.compile(r"(?i)toimii|toimivat|on|ovat|vuonna|är|var|(?:19|20)\d\d")
+#: One task's word, or two joined by a hyphen and "ja"/"och" ("piiri- ja aluetoimintavastaava").
+_ONE_TASK = re.compile(r"(?:[a-zåäö]+-\s+(?:ja|och)\s+)?[a-zåäö]+")
+#: A council's (speaking) representative in another body, before the name: "Edustaja
+#: tulevaisuuslautakunnassa: ", "Varaedustaja aluevaltuustossa: ", "Representant i
+#: socialnämnden: ".
+_SPEAKING_SEAT = re.compile(
+    r"(?im)(?:^|(?<=[.•]\s))[ \t]*(?:•[ \t]*)?(?:(?:vara)?edustaja|representant|ersättare)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,4}?(?:[\w-]+(?:ssa|ssä)|i[ \t]+[\w-]+)[ \t]*:[ \t]*"
+)
+#: A nominating committee: it proposes whom a meeting elects.
+_NOMINATING = re.compile(r"(?i)valberedning|vaalitoimikun|vaalivaliokun")
+#: Where a composition's labelled run begins: a colon, "består av", "koostuu", then a label.
+_RUN_OPENS = re.compile(
+    r"(?::|(?<![\w-])(?:består|bestod)\s+av|(?<![\w-])koostu(?:u|i))[ \t]+(?=[a-zåäö])"
+)
+
+#: The end of a sentence: a full stop before a capital letter, or the text's end.
+_SENTENCE_STOP = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|\s*$)")
+
+
+def _run_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a run of labelled names, split at commas, "och", "ja", "samt", "sekä"
+    outside parentheses (spans without their parenthesised parts' text trimmed)."""
+    items: list[tuple[int, int]] = []
+    depth, a = 0, start
+    k = start
+    while k < end:
+        c = text[k]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            joint = _RUN_JOINT.match(text, k, end)
+            if joint is not None:
+                items.append((a, k))
+                a = k = joint.end()
+                continue
+        k += 1
+    items.append((a, end))
+    out = []
+    for a, b in items:
+        paren = text.find("(", a, b)
+        b = paren if paren >= 0 else b
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+#: A capitalised word with a lower-case part after a hyphen ("Hjärt-evo"): no name's word.
+_LABEL_WORD = re.compile(r"[A-ZÅÄÖ][\w]*-[a-zåäö][\w-]*\s")
+#: Where one item of a run ends and the next begins.
+_RUN_JOINT = re.compile(r",\s*|\s+(?:och|samt|ja|sekä)\s+")
+
+#: What joins the names of one run: a comma, "och", "ja", "samt", "sekä".
+_RUN_JOIN = re.compile(r"\s*(?:,|,?\s+(?:och|samt|ja|sekä))\s+")
+
+
+class ProsePasses:
+    """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
+
+    def _speaking_seats(self, text: str, out: Walk) -> None:
+        """ "Edustaja tulevaisuuslautakunnassa: Sara Suvanto. Varaedustaja …: Emma Kannisto"
+        among a youth, older people's or disability council's choices: the council's
+        representative in a committee has a speaking seat there, no seat; the person is a
+        member of the council whose officers the page names (one such council only)."""
+        councils = {
+            f.target.name.casefold(): f.target
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and not f.status
+            and _INFLUENCE.search(f.target.name.casefold())
+        }
+        if len(councils) != 1:
+            return
+        council = next(iter(councils.values()))
+        for mt in _SPEAKING_SEAT.finditer(text):
+            toks = tokens(text, mt.end(), min(len(text), mt.end() + 60))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if person is None:
+                continue
+            key = " ".join(sorted(person.name.casefold().split()))
+            mine = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and " ".join(sorted(f.actor.name.casefold().split())) == key
+            ]
+            out.findings = [
+                f
+                for f in out.findings
+                if not (
+                    f in mine
+                    and mt.start() <= f.actor.start < mt.end() + 60
+                    and f.target is not None
+                    and f.target.name.casefold() != council.name.casefold()
+                )
+            ]
+            if not any(
+                f.target is not None and f.target.name.casefold() == council.name.casefold()
+                for f in mine
+            ):
+                out.findings.append(
+                    Finding(
+                        "membership",
+                        person,
+                        "member",
+                        council,
+                        (mt.start(), person.end),
+                        0.55,
+                        "list-speaking-seat",
+                    )
+                )
+
+    def _task_sentences(self, text: str, out: Walk) -> None:
+        """ "Till distriktsordförande omvaldes A, Backe. Vice ordförande B, Brunflo. Kassör C,
+        Änge. Sekreterare D, Brunflo.": short sentences that each give one post and one name
+        after the officers of a body; a post the lexicon has no role for ("Kassör",
+        "Studieorganisatörer", "Rahastonhoitaja") is a task held by a member of that body.
+        The run ends at the first sentence of another shape."""
+        officers = sorted(
+            (
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and not f.status
+                and f.role in ("chair", "vice_chair", "secretary")
+                and f.rule.startswith("text")
+            ),
+            key=lambda f: f.actor.start,
+        )
+        taken = [(f.actor.start, f.actor.end) for f in out.findings]
+        done: set[int] = set()
+        for f in officers:
+            if f.actor.start in done:
+                continue
+            assert f.target is not None
+            body = f.target
+            stop = _SENTENCE_STOP.search(text, f.actor.end)
+            pos = stop.end() if stop else len(text)
+            while pos < len(text):
+                mt = _TASK_SENTENCE.match(text, pos)
+                if mt is None:
+                    break
+                label = mt.group("label")
+                toks = tokens(text, mt.start("rest"), mt.end("rest"))
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is None or not _PLACE_TAIL.fullmatch(text, person.end, mt.end()):
+                    break  # "… Matti Väistö kutsuttiin …": a sentence of its own, no post
+                done.add(person.start)
+                seen = any(s0 < person.end and person.start < e0 for s0, e0 in taken)
+                if (
+                    not seen
+                    and self.lex.role_of(label) is None
+                    and not AUDITOR.search(label)
+                    and not self.reader.bodies(tokens(label))
+                ):
+                    out.findings.append(
+                        Finding(
+                            "membership",
+                            person,
+                            "member",
+                            body,
+                            (mt.start(), mt.end()),
+                            0.55,
+                            "text-task-sentence",
+                        )
+                    )
+                elif not seen:
+                    break
+                pos = mt.end()
+
+    def _labelled_runs(self, text: str, out: Walk) -> None:
+        """ "Styrelsen fick följande sammansättning: ordförande A, kassör B, ledamöter C, D och
+        E, ersättare F och G, revisorer H och I, valberedning J, K och L.": after a
+        composition's colon, each label holds the names after it up to the next label: a role
+        word its role in the body named before the colon (or the one the rules gave the
+        sentence's people), a task in lower case ("kassör") a member's seat there, a body's
+        word ("valberedning") members of that body; auditors and labels the lexicon does not
+        know hold none. Names the rules read already keep their reading."""
+        for colon in _RUN_OPENS.finditer(text):
+            start = self._sentence_start(text, colon.start())
+            said = self.lex.find_role(text[start : colon.start()])
+            if "\n" in text[start : colon.start()] or not (
+                self.intro.search(text, start, colon.start()) or (said and said[0] == "member")
+            ):
+                continue  # ("Hallituksen jäsenten tehtävistä päätettiin seuraavaa: …")
+            stop = _SENTENCE_STOP.search(text, colon.end())
+            end = stop.start() if stop else len(text)
+            if "\n" in text[colon.end() : end]:
+                end = text.index("\n", colon.end())
+            items = _run_items(text, colon.end(), end)
+            if len(items) < 4:
+                continue
+            own = [
+                b for b in self.reader.bodies(tokens(text, start, colon.start())) if not b.plural
+            ]
+            read = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and colon.end() <= f.actor.start < end
+            ]
+            main = own[0] if own else (read[0].target if read else None)
+            if main is None:
+                continue
+            main = replace(main, name=main.name[:1].upper() + main.name[1:])
+            taken = [(f.actor.start, f.actor.end) for f in out.findings]
+            current: tuple[str, Mention] | None = None
+            made: list[Finding] = []
+            for a, b in items:
+                person = self._first_person(text, a, b)
+                if person is None and (cap := re.search(r"(?<=\s)[A-ZÅÄÖ]", text[a:b])):
+                    # "vuonna 2015 koulutusvastaavana toimii Robin Korhonen": a longer label
+                    person = self._first_person(text, a + cap.start(), b)
+                if person is not None and _LABEL_WORD.match(person.written):
+                    # "Hjärt-evo Barbro Hartzell Engman": a label's word, then the name
+                    cut = a + text[a:b].index(" ")
+                    person = self._first_person(text, cut, b)
+                if person is None:
+                    current = None
+                    continue
+                label = text[a : person.start].strip()
+                if label:
+                    current = self._run_label(text, a, person.start, main)
+                elif current is not None and current[0] in ("chair", "vice_chair", "secretary"):
+                    current = None  # one officer to a label
+                if current is None or any(
+                    s0 < person.end and person.start < e0 for s0, e0 in taken
+                ):
+                    continue
+                role, body = current
+                made.append(
+                    Finding("membership", person, role, body, (a, b), 0.6, "text-labelled-run")
+                )
+            out.findings += made
+
+    def _run_label(
+        self, text: str, start: int, end: int, main: Mention
+    ) -> tuple[str, Mention] | None:
+        """What a label before a name in a composition's run gives (see
+        :meth:`_labelled_runs`): (role, body), or None for no seat."""
+        label = text[start:end].strip()
+        if AUDITOR.search(label) or not label[:1].islower():
+            return None  # "revisorer", "Hjärt-evo": no seat in the body
+        # "vuonna 2015 koulutusvastaavana toimii": the task, with the words that link it
+        label = " ".join(w for w in label.split() if not _RUN_LINKING.fullmatch(w))
+        if not label:
+            return None
+        role = self.lex.role_of(label)
+        if role is not None:
+            return role, main
+        found = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
+        if found:
+            b = found[0]
+            name = _definite(b.name.casefold())
+            return "member", replace(b, name=name[:1].upper() + name[1:])
+        if _ONE_TASK.fullmatch(label):
+            # "kassör", "koulutusvastaavana", "piiri- ja aluetoimintavastaavana": a task held
+            # by a member
+            return "member", main
+        return None
+
+    @staticmethod
+    def _deputies_run_on(text: str, out: Walk) -> None:
+        """ "Styrelsens sammansättning: A, B, C och ersättare D, E, F och G.": the deputies'
+        word before the first of the names after it is theirs all, up to the entry's end; the
+        names joined to it by commas and "och" alone are deputies too, not members."""
+        seats = sorted(
+            (f for f in out.findings if f.kind == "membership" and f.target is not None),
+            key=lambda f: f.actor.start,
+        )
+        for k, f in enumerate(seats):
+            if f.role != "deputy_member" or f.rule != "list-role-first":
+                continue
+            assert f.target is not None
+            last = f
+            for g in seats[k + 1 :]:
+                if not _RUN_JOIN.fullmatch(text, last.actor.end, g.actor.start):
+                    break
+                if g.role != "member" or g.rule != "list-entry" or g.target is None:
+                    break
+                if g.target.name.casefold() != f.target.name.casefold():
+                    break
+                g.role = "deputy_member"
+                last = g
+
+    def _seats_in_associations(self, text: str, out: Walk) -> None:
+        """Swedish: "A fortsätter som ordförande för FSU och B som ordförande för NSU", "C och
+        D fortsätter som styrelsemedlemmar i Sibbo Ungdomsförbund": a seat "i" or "för" an
+        association named by its name (or by the initials of a name the page gives) is a
+        seat in that association, written with its name. The seat replaces what the
+        sentences read for the same name with no body or a bare one; a seat to come ("till
+        ersättare") is not read here."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _SEAT_IN_ASSOCIATION.finditer(text):
+            if _SOM_NOT_HELD.search(mt.group("verbs") or ""):
+                continue
+            word = mt.group("role").casefold()
+            role = self.lex.role_of(word) or self.lex.role_of(re.sub(r"^styrelse", "", word))
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                continue
+            org = self._association(text, mt.start("org"), mt.end("org"))
+            if org is None:
+                continue
+            names = [(x.start(), x.end()) for x in re.finditer(_NAME_WORDS, mt.group("names"))]
+            for a, b in names:
+                ns, ne = mt.start("names") + a, mt.start("names") + b
+                toks = tokens(text, ns, ne)
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is None or person.end != ne:
+                    continue
+                held = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.actor.start < ne
+                    and ns < f.actor.end
+                    and (f.target is None or self._bare_kind(f.target.name))
+                ]
+                out.findings = [f for f in out.findings if f not in held]
+                out.findings.append(
+                    Finding("membership", person, role, org, (mt.start(), mt.end()), 0.6,
+                            "som-association")
+                )  # fmt: skip
+
+    def _association(self, text: str, start: int, end: int) -> Mention | None:
+        """The association a seat's "i" or "för" names: a capitalised name ending in an
+        organisation's word ("Sibbo Ungdomsförbund"), or capitals that are the initials of
+        such a name on the page ("FSU": "Finlands Svenska Ungdomsförbund"); else None."""
+        written = text[start:end]
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,5}", written):
+            for mt in re.finditer(r"(?<![\w-])(?:[A-ZÅÄÖ][\w-]*[ \t]+){1,4}[A-ZÅÄÖ][\w-]*", text):
+                words = mt.group().split()
+                for k in range(len(words) - len(written) + 1):
+                    part = words[k : k + len(written)]
+                    if "".join(w[0] for w in part) == written and self._org_word(part[-1]):
+                        name = " ".join(part)
+                        return Mention(start, end, written, name, "ngo", 0.5)
+            return None
+        if not self._org_word(written.split()[-1]) or len(written.split()) < 2:
+            return None
+        return Mention(start, end, written, written, "ngo", 0.6)
+
+    def _som_role_clauses(self, text: str, out: Walk) -> None:
+        """Swedish: "Name (party) verb som ROLE [i BODY]": the seat after "som" is the name's
+        just before it, never a neighbour's ("Ola Ek (M) valdes som ordförande i X, med Bo Lind
+        (C) som förste vice ordförande och nuvarande ordförande Eva Ek (S) som andre vice
+        ordförande"). The body is the one named after "i", else the one the sentences gave
+        that person; with neither, nothing is read. A proposal or a nomination is no seat."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _SOM_ROLE.finditer(text):
+            if _SOM_NOT_HELD.search(mt.group("verbs")):
+                continue
+            if mt.group("link") == "till" and not _ELECTED_TO.search(mt.group("verbs")):
+                continue
+            words = mt.group("role").split()
+            owner = None
+            if (
+                len(words) == 2
+                and words[0].endswith("s")
+                and self.lex.body_kind(words[0][:-1])
+                and self.lex.role_of(words[1])
+            ):
+                # "fungerar som styrelsens sekreterare": the body in the genitive, the role
+                a = mt.start("role")
+                owner = Mention(a, a + len(words[0]) - 1, words[0][:-1],
+                                words[0][:1].upper() + words[0][1:-1],
+                                self.lex.body_kind(words[0][:-1]) or "body", 0.6)  # fmt: skip
+                words = words[1:]
+            role = None
+            for n in (len(words), 1):
+                role = self.lex.role_of(" ".join(words[:n]))
+                if role:
+                    break
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                continue
+            ns, ne = mt.start("name"), mt.end("name")
+            if (succeeds := _SUCCEEDS.search(text, max(0, ns - 80), ns)) is not None:
+                # "Katarina Ek efterträder Anna Lind som 2:e vice ordförande": the seat is the
+                # successor's, the name before the verb
+                ps, pe = ns, ne
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if not (
+                        f.kind == "membership"
+                        and f.role == role
+                        and f.actor.start < pe
+                        and ps < f.actor.end
+                    )
+                ]  # the predecessor's seat, read from the same clause, is held no more
+                ns, ne = succeeds.start("name"), succeeds.end("name")
+            held = [
+                f
+                for f in out.findings
+                if f.kind == "membership" and f.actor.start < ne and ns < f.actor.end
+            ]
+            if any(f.rule == "text-elected-for-organisation" for f in held):
+                continue  # "valdes till ordförande för Finlands Röda Kors": read already
+            if any(
+                _FOR_THE_EVENING.match(text, w.end() + mt.start("role"))
+                for w in re.finditer(r"\S+", mt.group("role"))
+            ):
+                # "Med Anna Ek som ordförande för kvällen": the meeting's officer, no seat
+                out.findings = [f for f in out.findings if not (f in held and f.role == role)]
+                out.no_seat.append((ns, ne))  # nor a guess of the tagger's
+                continue
+            if mt.group("link") == "som" and _LED_BY_WITH.search(
+                text, self._sentence_start(text, ns), ns
+            ):
+                # "Årsmötet hölls under ledning av Eva Ek och med Bo Lind som sekreterare": the
+                # meeting's officer, no seat
+                out.findings = [f for f in out.findings if not (f in held and f.role == role)]
+                continue
+            target = owner
+            if b := mt.group("body"):
+                kind = self.lex.body_kind(b.split()[-1].casefold())
+                if kind is not None:
+                    name = b[:1].upper() + b[1:]
+                    target = Mention(mt.start("body"), mt.end("body"), b, name, kind, 0.6)
+            if target is None and (
+                org := _ORG_MEETING_AFTER.match(text, mt.start("role") + len(words[0]))
+            ):
+                # "omvaldes till ordförande vid Marthaförbundets höstmöte": the chair of the
+                # organisation whose meeting elected her, not of a board the page names
+                word = org.group("org")
+                target = Mention(org.start("org"), org.end("org"), word, word, "organisation", 0.6)
+            if target is None and mt.group("link") == "till":
+                target = self._presided_body(text, ns)
+            if target is None:
+                bodies = {f.target.name.casefold() for f in held if f.target is not None}
+                if len(bodies) == 1:
+                    target = held[0].target  # as the sentences wrote it
+                else:
+                    # no body in the sentence: the one the section's heading names
+                    target = self._section_heading_body(text, ns)
+                if target is None:
+                    continue
+            actor = held[0].actor if held else Mention(ns, ne, text[ns:ne], text[ns:ne],
+                                                       "person", 0.6, "nom")  # fmt: skip
+            if mt.group("link") == "till":
+                # "valdes till": the seat read replaces the officer's seats the sentences
+                # read for that name, not a membership of another body
+                held = [
+                    f
+                    for f in held
+                    if f.role in ("chair", "vice_chair", "secretary")
+                    or (f.target is not None and f.target.name.casefold() == target.name.casefold())
+                ]
+            out.findings = [f for f in out.findings if f not in held]
+            out.findings.append(
+                Finding("membership", actor, role, target, (min(ns, mt.start()), mt.end()),
+                        0.6, "som-role")
+            )  # fmt: skip
+            if mt.group("link") == "som" and not mt.group("body"):
+                self._som_role_tail(text, mt.end(), target, out)
+
+    def _som_role_first(self, text: str, out: Walk) -> None:
+        """Swedish: "Som ersättare omvaldes A och nyvaldes B.": a sentence led by "Som ROLE"
+        and an election's verb gives each name after it the role, in the one body the seats
+        read from the sentence just before it are in ("Till styrelse … utsågs A (ordförande),
+        …"); with no such seats, or seats in more than one body, nothing is read."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _SOM_ROLE_FIRST.finditer(text):
+            role = self.lex.role_of(mt.group("role"))
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                continue
+            ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, mt.start())]
+            first = ends[-2] if len(ends) > 1 else 0
+            before = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and not f.status
+                and first <= f.quote[0] < mt.start()
+            ]
+            bodies = {f.target.name.casefold() for f in before}
+            if len(bodies) != 1:
+                continue
+            target = before[0].target
+            for nm in re.finditer(_NAME_WORDS, mt.group("names")):
+                ns, ne = mt.start("names") + nm.start(), mt.start("names") + nm.end()
+                if any(
+                    f.kind == "membership" and f.actor.start < ne and ns < f.actor.end
+                    for f in out.findings
+                ):
+                    continue
+                actor = Mention(ns, ne, text[ns:ne], text[ns:ne], "person", 0.6, "nom")
+                out.findings.append(
+                    Finding("membership", actor, role, target, (mt.start(), mt.end()), 0.6,
+                            "som-role-first")
+                )  # fmt: skip
+
+    def _som_role_tail(self, text: str, pos: int, target: Mention, out: Walk) -> None:
+        """ "A som vice ordförande, B sekreterare, C kassör och som ledamöter …": after a
+        "som ROLE", each following ", NAME ROLE" (or "och NAME ROLE") holds its role word in the
+        same body, "som" left unsaid; a treasurer is a member. The chain ends at the first
+        part that is not a name followed by one role word and a comma, "och" or the end."""
+        while (mt := _SOM_TAIL.match(text, pos)) is not None:
+            word = mt.group("role")
+            treasurer = _TREASURER_WORD.fullmatch(word.casefold()) is not None
+            role = "member" if treasurer else self.lex.role_of(word)
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                return
+            ns, ne = mt.start("name"), mt.end("name")
+            if any(self.lex.body_kind(w.casefold()) or self._org_word(w)
+                   for w in mt.group("name").split()):  # fmt: skip
+                return  # "…, Kommunstyrelsen Ordförande": no person's name
+            if any(
+                f.kind == "membership" and f.actor.start < ne and ns < f.actor.end
+                for f in out.findings
+            ):
+                return  # read already by another rule: the chain is not this one's
+            actor = Mention(ns, ne, text[ns:ne], text[ns:ne], "person", 0.6, "nom")
+            out.findings.append(
+                Finding("membership", actor, role, target, (ns, mt.end("role")), 0.6,
+                        "som-role-tail")
+            )  # fmt: skip
+            pos = mt.end("role")
+
+    def _section_heading_body(self, text: str, pos: int) -> Mention | None:
+        """The body named by the heading of the section ``pos`` is in: the nearest line
+        above it standing alone between blank lines that is a body's name and nothing else
+        ("Socialnämnden", "Nämnden för teknik, fritid och kultur"); None when that line is
+        no such name."""
+        for mt in reversed(list(_HEADING_LINE.finditer(text, 0, pos))):
+            s0, e0 = mt.start(1), mt.end(1)
+            if (about := _ABOUT_HEADING.match(text, s0, e0)) is not None:
+                # "Mer om styrelsen:" over bullets about the board: the board
+                s0 = about.end()
+                e0 = s0 + len(text[s0:e0].rstrip().rstrip(":").rstrip())
+            bodies = [
+                b
+                for b in self.reader.bodies(tokens(text, s0, e0))
+                # (the bare "styrelsen" of a heading about it: the page's own board)
+                if not b.plural and (about is not None or not self.anaphora.match(b.written))
+            ]
+            if len(bodies) != 1 or bodies[0].start != s0:
+                return None
+            b = bodies[0]
+            rest = text[b.end : e0]
+            if rest and not _ENUMERATED_REST.fullmatch(rest):
+                return None
+            name = text[s0:e0] if rest else b.name
+            return replace(b, end=e0, written=text[s0:e0], name=name[:1].upper() + name[1:])
+        return None
+
+    def _presided_body(self, text: str, pos: int) -> Mention | None:
+        """The one body named in the sentence before ``pos`` (up to the name) or in the
+        sentence before it ("Även presidiet för kommunfullmäktige valdes. Eva Ek (M) valdes
+        till ordförande"); None when none or more than one."""
+        start = pos
+        for _ in range(2):
+            found = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+            if found < 0:
+                start = 0
+                break
+            start = found
+            if text[start] == "\n":
+                break
+        bodies = [
+            b
+            for b in self.reader.bodies(tokens(text, max(start, 0), pos))
+            if not b.plural and not self.anaphora.match(b.written)
+        ]
+        if not bodies and start > 0 and text[start] == "\n":
+            # "… presidium att se ut så här:" / "Ordförande blir …": the line introducing it
+            before = text[:start].rstrip()
+            if before.endswith(":"):
+                s0 = before.rfind("\n") + 1
+                bodies = [
+                    b
+                    for b in self.reader.bodies(tokens(text, s0, len(before)))
+                    if not b.plural and not self.anaphora.match(b.written)
+                ]
+        own = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+        if bodies and all(b.start < own and _NOMINATING.search(b.name) for b in bodies):
+            # "Valberedningen hade gjort ett bra jobb … Då hade Bo Ek valts till ordförande":
+            # the nominating committee of the sentence before proposed the chair, it is not
+            # the body the chair is elected to
+            return None
+        if len({b.name.casefold() for b in bodies}) != 1:
+            return None
+        b = bodies[-1]
+        return replace(b, name=b.name[:1].upper() + b.name[1:])
+
+    def _role_becomes_clauses(self, text: str, out: Walk) -> None:
+        """Swedish: "Ordförande blir Inger Ek (M), 1:e vice ordförande blir Bo Lind (S)": the
+        post before "blir" is the name's after it, in the one body the sentence or the line
+        introducing it names ("… presidium att se ut så här:"); nothing when that body is not
+        clear. "Aino Ek (C) blir kommunstyrelsens ordförande": the post after the body's
+        genitive is the name's before "blir". The reading replaces the sentences' officer
+        seats for that name."""
+        if self.lex.lang != "sv":
+            return
+        for mt in itertools.chain(_ROLE_BECOMES.finditer(text), _BECOMES_ROLE.finditer(text)):
+            role = self.lex.role_of(mt.group("role"))
+            if role not in ("chair", "vice_chair", "secretary"):
+                continue
+            ns, ne = mt.start("name"), mt.end("name")
+            if "body" in mt.groupdict():
+                # "Aino Ek (C) blir kommunstyrelsens ordförande": the body in the genitive
+                base = mt.group("body")[:-1]
+                kind = self.lex.body_kind(base.casefold())
+                if kind is None:
+                    continue
+                s0 = mt.start("body")
+                name = base[:1].upper() + base[1:]
+                target = Mention(s0, s0 + len(base) + 1, mt.group("body"), name, kind, 0.6)
+            else:
+                target = self._presided_body(text, mt.start())
+            if target is None:
+                continue
+            held = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.actor.start < ne
+                and ns < f.actor.end
+                and (
+                    f.role in ("chair", "vice_chair", "secretary")
+                    or (f.target is not None and f.target.name.casefold() == target.name.casefold())
+                )
+            ]
+            actor = held[0].actor if held else Mention(ns, ne, text[ns:ne], text[ns:ne],
+                                                       "person", 0.6, "nom")  # fmt: skip
+            out.findings = [f for f in out.findings if f not in held]
+            out.findings.append(
+                Finding("membership", actor, role, target, (mt.start(), mt.end()), 0.6,
+                        "role-becomes")
+            )  # fmt: skip
+
+    def _roles_after_names(self, text: str, out: Walk) -> None:
+        """ "Nämnden … består av Aino Ek, ordförande, Bo Lind, viceordförande, Eva Mäki och
+        Olle Ström.": a list whose posts follow the names they belong to, each after a comma;
+        the list's subject a body's bare word ("Nämnden", "Neuvosto"), which stands for the
+        last body of that kind the text named before the sentence. The list's readings are
+        replaced by these; nothing when the list holds anything else or no such body was
+        named."""
+        for mt in _CONSISTS_OF.finditer(text):
+            start = max(text.rfind(". ", 0, mt.start()), text.rfind("\n", 0, mt.start())) + 1
+            subject = text[start : mt.start()].strip().split()
+            word = subject[0].strip(",:;").casefold() if subject else ""
+            kind = min((k for k in _BARE_KINDS if word in (k, _definite(k))), key=len, default="")
+            if not kind:
+                continue
+            stop = re.compile(r"\.(?:\s|$)").search(text, mt.end())
+            end = stop.start() if stop else len(text)
+            toks = tokens(text, mt.end(), end)
+            people: list[tuple[Mention, str]] = []
+            i = 0
+            while i < len(toks):
+                person = self.reader.person_at(toks, i, in_list=True)
+                if person is None:
+                    people = []
+                    break
+                i = next((x for x in range(i, len(toks)) if toks[x].start >= person.end), len(toks))
+                role = ""
+                if i + 1 < len(toks) and toks[i].text == ",":
+                    j = next((x for x in range(i + 1, len(toks)) if toks[x].text == ","), len(toks))
+                    said = self.lex.role_of(text[toks[i + 1].start : toks[j - 1].end])
+                    if said and toks[i + 1].text[:1].islower():
+                        role, i = said, j
+                people.append((person, role))
+                if i < len(toks) and toks[i].text.casefold() in (",", "och", "ja", "samt", "sekä"):
+                    i += 1
+                elif i < len(toks):
+                    people = []
+                    break
+            if len(people) < 3 or not people[0][1]:
+                continue
+            named = [
+                b
+                for b in self.reader.bodies(tokens(text, 0, start))
+                if not b.plural
+                and b.name.casefold().split()[-1].endswith(kind)
+                and not self._bare_kind(b.name)
+            ]
+            if not named:
+                continue
+            b = named[-1]
+            body = replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+            a, e = people[0][0].start, people[-1][0].end
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < e
+            ]
+            out.findings += [
+                Finding(
+                    "membership",
+                    p,
+                    role or "member",
+                    body,
+                    (mt.start(), end),
+                    0.6,
+                    "text-roles-after-names",
+                )
+                for p, role in people
+            ]
+
+    def _deputy_in_parentheses_after_name(self, text: str, out: Walk) -> None:
+        """ "… är Aino Ek, Bo Lind och Eva Berg (ersättare).": a deputy's seat in parentheses
+        right after a name. Where the page gives that person a bare member's seat in one
+        body only (another list on the page, read without the note), it is a deputy's."""
+        for mt in _PAREN_DEPUTY.finditer(text):
+            if self.lex.role_of(mt.group(2)) != "deputy_member":
+                continue
+            name = " ".join(mt.group(1).split()[-2:])
+            seats = [
+                f
+                for f in out.findings
+                if f.kind == "membership" and f.actor.kind == "person" and f.actor.name == name
+            ]
+            bodies = {f.target.name.casefold() for f in seats if f.target is not None}
+            if len(bodies) != 1 or any(f.role not in ("member", "deputy_member") for f in seats):
+                continue
+            for f in seats:
+                f.role = "deputy_member"
+
+    def _level_board(
+        self, text: str, mt: re.Match[str], guests: list[tuple[int, int]]
+    ) -> Mention | None:
+        """The one board of the level a post names ("förbundsordförande" →
+        "Förbundsstyrelsen") where the page names exactly one, and the post's sentence gives
+        it no past or guest's status ("Förre förbundsordförande X"); else None."""
+        start = self._sentence_start(text, mt.start())
+        ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+        sentence = text[start : min(ends) if ends else len(text)]
+        if self.lex.not_held_status(sentence) or any(a <= mt.start() < z for a, z in guests):
+            return None
+        level = mt.group("level").casefold()
+        boards = {
+            b.group(1).casefold(): b
+            for b in re.finditer(rf"(?<![\w-])({level}styrelse(?:n)?)s?(?![\w-])", text, re.I)
+        }
+        if len({k.removesuffix("n") for k in boards}) != 1:
+            return None
+        b = next(iter(boards.values()))
+        written = b.group(1)
+        return Mention(
+            b.start(1), b.end(1), written, written[:1].upper() + written[1:], "body", 0.5
+        )
+
+    def _they_form(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        named: list[Mention],
+        read: list[Finding],
+        ctx: Context,
+    ) -> list[Finding]:
+        """ "He muodostavat nuorisovaltuuston hallituksen", "Tillsammans bildar de
+        ungdomsfullmäktiges styrelse": the people the paragraph has named in the sentences
+        before are the members of the body the sentence names."""
+        if not named or not self.lex.they_form:
+            return []
+        sentence = text[start:end]
+        if not re.match(rf"\s*(?:{self.lex.they_form})\b", sentence, re.I):
+            return []
+        bodies = [
+            b
+            for b in self.reader.bodies(tokens(text, start, end))
+            if not self.anaphora.fullmatch(b.written)
+        ]
+        if not bodies:
+            return []
+        b = bodies[-1]
+        body = replace(b, name=b.name[:1].upper() + b.name[1:])
+        seen: set[str] = {f.actor.name for f in read}
+        out: list[Finding] = []
+        for person in named:
+            if person.name in seen:
+                continue
+            seen.add(person.name)
+            out.append(
+                Finding(
+                    "candidacy" if ctx.status else "membership",
+                    person,
+                    "member",
+                    body,
+                    (start, end),
+                    0.6,
+                    "text-they-form",
+                    status=ctx.status,
+                )
+            )
+        return out
+
+    def _inline_list(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """A composition list inside a sentence, after a colon ("Vammaisneuvoston kokoonpano on
+        seuraava: Aino Ahola (pj.), Kaisa Koski (vpj.) ja Pekka Puu."): the part before the
+        colon introduces a list and names the body (or the context has one); every item after
+        it, cut at commas, "ja"/"och" and semicolons outside parentheses, must be a list entry
+        naming a person, else the sentence is left to the sentence rules."""
+        gap = text.find("\n\n", start, end)
+        if gap >= 0 and (first := self._inline_list(text, start, gap, ctx)):
+            # "Body: A (pj.); B" / "" / "Body: C; D": two lists with no full stop, taken for
+            # one sentence; each is read with its own body
+            rest = gap + len(text[gap:end]) - len(text[gap:end].lstrip())
+            return first + self._inline_list(text, rest, end, ctx)
+        sentence = text[start:end]
+        colon = sentence.find(":")
+        if colon < 0 and (abbreviated := _CAPTION_COMMA.match(sentence)) is not None:
+            colon = abbreviated.end(1) + sentence[abbreviated.end(1) :].index(",")
+            # "Fr v, A vice ordf, B, C ordf.": a photo caption's label, the comma its colon
+        if colon < 0:
+            return []
+        if NO_SEAT_CROWD.search(sentence[:colon]):
+            # "Nuorten turnaus Oslossa. Pelaajat: A, B ja C": the players, winners or performers
+            # of an event the minutes speak of, no seats in any body
+            return []
+        introduced = bool(self.intro.search(sentence[:colon]))
+        # "Kuusijoen hyvinvointiryhmä: A, B ja C.": the body's name and nothing else before the
+        # colon introduces its list (every item then a person, as without an introduction)
+        titled = [] if introduced else self._specific_bodies(text, start, start + colon)
+        titled = [
+            b
+            for b in titled
+            if not text[start : b.start].strip() and not text[b.end : start + colon].strip()
+        ]
+        if not introduced and not titled and ctx.body is None:
+            return []
+        if AUDITOR.search(sentence[:colon]) and not titled:
+            return []  # "Verksamhetsgranskare: A och B med C som suppleant": no seats
+        seats_in = _SEATS_IN_NAMED.fullmatch(sentence[:colon].strip())
+        if seats_in is not None and not introduced:
+            # "Representant i Stiftelsen Solgården: A, suppleant B": the seats are in the body
+            # the label names, not in the body of the page
+            named = seats_in.group("body")
+            at = start + sentence.index(named)
+            kind = self.lex.body_kind(named.split()[-1].casefold()) or "body"
+            titled = [Mention(at, at + len(named), named, named, kind, 0.6)]
+        if _OFFICERS_ELECTED.fullmatch(sentence[:colon].strip()) and self._header_role(
+            re.sub(r"(?i)^till\s+|\s+\w+$", "", sentence[:colon].strip())
+        ) in ("chair", "vice_chair", "secretary"):
+            # "Till vice ordförande valdes: A, B och C", "Varapuheenjohtajiksi valittiin: A ja
+            # B": an officer's role and the verb that elects to it, read as without the colon
+            return []
+        bodies = self._composed_bodies(text, start, start + colon) if introduced else titled
+        if introduced and not bodies:
+            bodies = self._bare_composed(text, start, start + colon, ctx)
+        if introduced and not bodies:
+            bodies = self._bare_joined(text, start, start + colon, ctx)
+        body = self._listed_body(text, bodies, start + colon) if bodies else ctx.body
+        if body is None:
+            return []
+        base = start + colon + 1
+        rest = text[base:end].rstrip(".")
+        cut = re.compile(r",|;|\s(?:ja|sekä|och|samt)\s")
+        if rest.count(";") >= 2:
+            # "A, puheenjohtaja; B, Kylälä; C": entries with commas of their own, the
+            # semicolons between them
+            cut = re.compile(r";|\s(?:ja|sekä|och|samt)\s(?=[A-ZÅÄÖ])")
+        spans: list[tuple[int, int]] = []
+        depth, begin, i = 0, 0, 0
+        while i < len(rest):
+            depth += (rest[i] == "(") - (rest[i] == ")")
+            mt = cut.match(rest, i) if depth == 0 else None
+            if mt:
+                spans.append((begin, i))
+                begin = i = mt.end()
+                continue
+            i += 1
+        spans.append((begin, len(rest)))
+        items = [
+            (base + a + len(rest[a:b]) - len(rest[a:b].lstrip()), base + len(rest[:b].rstrip()))
+            for a, b in spans
+            if rest[a:b].strip()
+        ]
+        joined: list[tuple[int, int]] = []
+        post_joined = False
+        for a, b in items:
+            word = re.sub(r"\s*\([^()]*\)\s*$", "", text[a:b]).strip(" .")
+            if joined and self.lex.role_of(word) in ("chair", "vice_chair", "secretary"):
+                # "Aino Ek, puheenjohtaja (Testilä), Bo Lind (Kylälä)": the officer's post
+                # after the comma belongs to the name before it
+                joined[-1] = (joined[-1][0], b)
+                post_joined = True
+                continue
+            if joined and _LOWER_ITEM.fullmatch(word) and (post_joined or self._duty_words(word)):
+                # "Bo Ek, kassör, Eva Lind, vice kassör och kontaktperson, Olle Berg,
+                # sammankallande": a duty in lower case after the comma (and what "och" adds
+                # to it) is the name's before it, no entry of its own
+                joined[-1] = (joined[-1][0], b)
+                post_joined = True
+                continue
+            post_joined = False
+            joined.append((a, b))
+        items, closing = self._role_items(text, joined)
+        if len(items) < 2 and seats_in is None:
+            return []
+        saved = ctx.body, ctx.status, ctx.role, ctx.paren_deputies
+        ctx.body = body
+        ctx.status = self.lex.not_member_status(sentence) or ctx.status  # "Hakijat ovat: …"
+        if _MEMBERS_AND_DEPUTIES.search(sentence[:colon]) and all(
+            _NAME_IN_PARENTHESES.search(text, a, b) for a, b in items
+        ):
+            # "… jäsenet ja varajäsenet: A (B), C (D) ja E (F)": every item a member and, in
+            # its parentheses, the member's deputy
+            ctx.paren_deputies = True
+        if (said := self._header_role(sentence[:colon])) in ("member", "deputy_member"):
+            ctx.role = said  # "Varajäseniä ovat: A ja B": the seat the words before give
+        # a photo caption's names, each perhaps with its post after it
+        caption = bool(_CAPTION.fullmatch(sentence[:colon].strip()))
+        found: list[Finding] = []
+        try:
+            for n, (a, b) in enumerate(items):
+                if closing is not None and n >= closing[0]:
+                    ctx.role = closing[1]  # "…, C och D, ersättare": the names since the last post
+                entries = self.lists.entry(text, a, b, ctx)
+                if not entries or entries[0].actor.kind != "person":
+                    return []
+                if (
+                    not introduced
+                    and entries[0].actor.start != a
+                    # (after the body's own name, a person's title may come first:
+                    # "Nuorisovaltuusto: nuorisosihteeri A (pj.), B ja C")
+                    and not (
+                        titled and re.fullmatch(r"[a-zåäö-]+\s+", text[a : entries[0].actor.start])
+                    )
+                ):
+                    # "Övriga politiker som är med: A (C) …, B (S) …": without a word that
+                    # introduces a list, every item must begin with a person
+                    return []
+                if caption and entries[0].kind == "membership":
+                    tail = text[entries[0].actor.end : b]
+                    if _CAPTION_STAFF_TAIL.fullmatch(tail):
+                        continue  # "Fr v, A ordf., B vd, C": the managing director, no seat
+                    if _CAPTION_DEPUTY_TAIL.fullmatch(tail):
+                        # "Fr v, A vice ordf, B ers., C": the abbreviation after the name
+                        entries[0].role = "deputy_member"
+                found += entries
+        finally:
+            ctx.body, ctx.status, ctx.role, ctx.paren_deputies = saved
+        return found
+
+    def _duty_words(self, words: str) -> bool:
+        """Whether lower-case words after a name's comma name a duty held in the body: an
+        office ("vice sekreterare"), a treasurer's post ("vice kassör") or a convener's
+        ("sammankallande")."""
+        role = self.lex.role_of(words)
+        if role in ("chair", "vice_chair", "secretary") or (role == "member" and " " in words):
+            return True
+        # (a member's or a deputy's word alone, "…, C och D, ersättare", says the seat of
+        # the names since the last post)
+        return any(w in self.lex.treasurer or _CONVENER.fullmatch(w) for w in words.split())
+
+    def _bare_composed(self, text: str, start: int, end: int, ctx: Context) -> list[Mention]:
+        """ "… att styrelsen ska bestå av 7 ledamöter och följande blev valda:": a body named by
+        its bare word as the subject of the verb that says its composition, the one body of
+        the introduction; [] otherwise (the body of the context, unless the word is only the
+        bare head of that body's name). A line of minutes that says more before it ("§11
+        Omval av sittande styrelse valdes enligt förslag från valberedningen. Styrelsen består
+        då av:"): the last sentence, the one the list follows."""
+        if (stop := text.rfind(". ", start, end)) >= 0 and text[stop + 2 : end].strip():
+            start = stop + 2
+        bodies = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
+        if len(bodies) != 1:
+            return []
+        at = bodies[0].end
+        if (term := _TERM_AFTER_BODY.match(text, at, end)) is not None:
+            at = term.end()  # "Styrelsen för 2021 års verksamhet har haft följande …"
+        if not _CONSISTS_OF.match(text, at, end):
+            return []
+        b = bodies[0]
+        bare = replace(b, name=b.name[:1].upper() + b.name[1:])
+        return [self._same_or(bare, ctx.body)]
+
+    def _role_items(
+        self, text: str, items: list[tuple[int, int]]
+    ) -> tuple[list[tuple[int, int]], tuple[int, str] | None]:
+        """The items of an inline list with the posts cut from their names put back ("A,
+        ordförande samt B, C och D, ledamöter": "A, ordförande" one item): an item that is only
+        a post belongs to the name before it; a member's or deputy's word closing the list is
+        the seat of every name since the last post (the index of the first such item and the
+        role). The items unchanged when no item is a post alone."""
+        posts = [self.lex.role_of(text[a:b].strip()) for a, b in items]
+        if not any(posts) or posts[0]:
+            return items, None
+        out: list[tuple[int, int]] = []
+        closing: tuple[int, str] | None = None
+        since = 0  # the first item after the last post
+        for (a, b), post in zip(items, posts, strict=True):
+            if not post:
+                out.append((a, b))
+                continue
+            if not out or (len(out) <= since and (a, b) != items[-1]):
+                return items, None  # two posts in a row: not names and their posts
+            if (a, b) == items[-1] and post in ("member", "deputy_member") and len(out) - since > 1:
+                closing = (since, post)  # "…, C och D, ledamöter": all of them
+            else:
+                out[-1] = (out[-1][0], b)
+            since = len(out)
+        return out, closing
+
+    def _influence_seats(self, text: str, out: Walk) -> None:
+        """ "Valittiin A nuorisovaltuuston edustajaksi kunnanvaltuustoon sekä varaedustajaksi
+        B": a youth or older people's council's representative (or deputy) in a municipal
+        organ only speaks there; A and B are members of the council, whatever seat in the
+        organ the sentence's other readings gave them."""
+        for mt in _COUNCIL_DELEGATE.finditer(text):
+            found = self.reader.bodies(tokens(text, mt.start(1), mt.end(1)))
+            if not found or not _INFLUENCE.search(found[0].name.casefold()):
+                continue
+            council = replace(found[0], name=found[0].name[:1].upper() + found[0].name[1:])
+            line_start = text.rfind("\n", 0, mt.start()) + 1
+            line_end = text.find("\n", mt.end())
+            line_end = len(text) if line_end < 0 else line_end
+            sent = next(
+                (x for x in sentences(text, line_start, line_end) if x.start <= mt.start() < x.end),
+                None,
+            )
+            if sent is None or sent.end - sent.start > 300:
+                continue  # (a run of minutes with no sentence ends: too wide to say)
+            lo, hi = sent.start, sent.end
+            for f in out.findings:
+                if (
+                    f.kind == "membership"
+                    and f.actor.kind == "person"
+                    and lo <= f.actor.start < hi
+                    and f.role in ("representative", "deputy_member")
+                    and f.target is not None
+                    and not _INFLUENCE.search(f.target.name.casefold())
+                ):
+                    f.role, f.target, f.deputy_for, f.on_behalf_of = "member", council, None, None
+
+    @staticmethod
+    def _after_the_list(text: str, out: Walk) -> None:
+        """Prose after a body's list (photo captions, news) speaks of its seats as they were:
+        a paragraph there dated only before the list's term ("Vanhusneuvosto 2022-2026" over
+        it, "9.6.2017" in it) names seats held before; and a chair the prose names beside the
+        list's own chair of that body is no chair of the list's term."""
+        listed = [
+            f
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and f.rule.startswith("list")
+        ]
+        if len(listed) < 3:
+            return
+        first = min(f.quote[0] for f in listed)
+        last = max(f.quote[1] for f in listed)
+        above = text[:first].rstrip().rsplit("\n", 1)[-1]
+        term = re.search(r"\b((?:19|20)\d\d)\s*[-–]\s*(?:(?:19|20)\d\d)?", above)  # noqa: RUF001
+        chairs = {
+            (f.target.name.casefold(), f.actor.name)
+            for f in listed
+            if f.role == "chair" and f.target is not None
+        }
+        kept = []
+        for f in out.findings:
+            if f.kind != "membership" or f.target is None or f.quote[0] < last:
+                kept.append(f)
+                continue
+            if not f.rule.startswith("text") or f.status:
+                kept.append(f)
+                continue
+            if f.role == "chair" and any(
+                body == f.target.name.casefold() and who != f.actor.name for body, who in chairs
+            ):
+                continue  # another chair than the list's, in the prose after it
+            a = text.rfind("\n\n", 0, f.quote[0])
+            b = text.find("\n\n", f.quote[1])
+            years = [
+                int(y)
+                for y in re.findall(
+                    r"\b((?:19|20)\d\d)\b", text[a + 1 : b if b >= 0 else len(text)]
+                )
+            ]
+            if term is not None and years and max(years) < int(term.group(1)):
+                f.status = "ended"
+            kept.append(f)
+        out.findings = kept
+
+    @staticmethod
+    def _the_last_named(out: Walk) -> None:
+        """ "Personliga ersättare för de sistnämnda är …": "sistnämnda", "förstnämnda",
+        "nämnda" name no body but the persons just listed; the seats are in the body of the
+        membership read last before them."""
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.target is None
+                or not _LAST_NAMED.fullmatch(f.target.name.casefold())
+            ):
+                continue
+            before = [
+                g
+                for g in out.findings
+                if g.kind == "membership"
+                and g.target is not None
+                and g.quote[0] < f.target.start
+                and not _LAST_NAMED.fullmatch(g.target.name.casefold())
+            ]
+            if not before:
+                f.target = None
+                continue
+            body = max(before, key=lambda g: g.quote[0]).target
+            f.note = (f.note + " " if f.note else "") + (
+                f"'{f.target.written}' refers to the persons listed before, seated in {body.name}."
+            )
+            f.target = body
+            f.confidence = min(f.confidence, 0.5)
+
+    def _bracketed_deputies(self, text: str, out: Walk) -> None:
+        """Under "Varajäsenet ilmoitettu suluissa" ("deputies in brackets"), a member's line
+        "Kristiina Hellsten (Mari Lahti)": the bracket's name is the member's deputy in the
+        member's body, read by its shape (two or three capitalised words) when its words are
+        not known as names ("Lahti" is also a town)."""
+        all_lines = lines(text)
+        said = next(
+            (i for i, line in enumerate(all_lines) if self._says_paren_deputies(line.text)), None
+        )
+        if said is None:
+            return
+        members = {
+            f.actor.start: f
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and f.role != "deputy_member"
+        }
+        taken = {f.actor.start for f in out.findings if f.kind == "membership"}
+        taken |= {f.deputy_for.start for f in out.findings if f.deputy_for is not None}
+        for line in all_lines[said + 1 :]:
+            member = next((f for a, f in members.items() if line.start <= a < line.end), None)
+            if member is None:
+                if any(line.start <= a for a in members):
+                    continue
+                break
+            par = re.search(r"\(([^()]*)\)\s*$", line.text)
+            if par is None:
+                continue
+            s0 = line.start + par.start(1)
+            e0 = line.start + par.end(1)
+            if any(s0 <= a < e0 for a in taken):
+                continue
+            deputy = self._whole_name(text, s0, e0)
+            shaped = _BRACKETED_NAME.fullmatch(text, s0, e0)
+            if deputy is None and shaped is not None:
+                deputy = Mention(
+                    shaped.start(1),
+                    shaped.end(1),
+                    shaped[1],
+                    " ".join(shaped[1].split()),
+                    "person",
+                    0.5,
+                )
+            if deputy is None:
+                continue
+            out.findings.append(
+                Finding(
+                    "membership",
+                    deputy,
+                    "deputy_member",
+                    member.target,
+                    (line.start, line.end),
+                    0.5,
+                    "list-bracketed-deputy",
+                    deputy_for=member.actor,
+                )
+            )
+
+    def _body_before(self, text: str, at: int) -> Mention | None:
+        """The last body the paragraph names before ``at``, or None."""
+        a = text.rfind("\n\n", 0, at)
+        a = 0 if a < 0 else a + 2
+        found = [x for x in self.reader.bodies(tokens(text, a, at)) if not x.plural]
+        if found:
+            x = found[-1]
+            return replace(x, name=x.name[:1].upper() + x.name[1:], confidence=0.5)
+        return None
+
+    def _personal_deputies_and_successors(self, text: str, out: Walk) -> None:
+        """ "Björkmans personliga ersättare blir Gunnar Jansson", "… är viceordförande med
+        Jonny Karlström (c) Brändö som ersättare": a deputy's seat; "Torbjörn Björkman (lib)
+        efterträder Roger Jansson (fs) som ordförande": the successor's post. The body is the
+        one the paragraph names before; none without it."""
+        made: list[Finding] = []
+        for mt in _SUCCEEDS_AS.finditer(text):
+            role = self.lex.role_of(mt["post"])
+            if role not in ("chair", "vice_chair", "secretary"):
+                continue
+            start = self._sentence_start(text, mt.start())
+            person = self._first_person(text, start, mt.start())
+            if person is None or text[person.end : mt.start()].strip(
+                " ()abcdefghijklmnopqrstuvwxyzåäö"
+            ):
+                continue
+            body = self._body_before(text, mt.start())
+            if body is not None:
+                made.append(
+                    Finding(
+                        "membership",
+                        person,
+                        role,
+                        body,
+                        (start, mt.end()),
+                        0.55,
+                        "text-succeeds-as",
+                    )
+                )
+        for mt in _OWN_DEPUTY_IS.finditer(text):
+            person = self._first_person(text, mt.end(), min(len(text), mt.end() + 60))
+            body = self._body_before(text, mt.start())
+            if person is not None and body is not None:
+                made.append(
+                    Finding(
+                        "membership",
+                        person,
+                        "deputy_member",
+                        body,
+                        (mt.start(), person.end),
+                        0.55,
+                        "text-personal-deputy",
+                    )
+                )
+        for mt in _WITH_AS_DEPUTY.finditer(text):
+            person = self._first_person(text, mt.end(1), mt.start(2))
+            body = self._body_before(text, mt.start())
+            if person is not None and body is not None:
+                made.append(
+                    Finding(
+                        "membership",
+                        person,
+                        "deputy_member",
+                        body,
+                        (mt.start(), mt.end()),
+                        0.55,
+                        "text-personal-deputy",
+                    )
+                )
+        if not made:
+            return
+        taken = {f.actor.start for f in made}
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
+        ]
+        out.findings += made
+
+    @staticmethod
+    def _seats_with_deputies(text: str, out: Walk) -> None:
+        """ "Hannu Hietanen, edustaja" / "Pirjo-Riitta Meskanen, varaedustaja" in a body's list:
+        a representative whose personal deputy is listed on the next line holds a seat in the
+        body, a member's (on behalf of whom the list says), as the project writes it."""
+        deputies = {
+            (f.quote[0], f.target.name)
+            for f in out.findings
+            if f.kind == "membership" and f.role == "deputy_member" and f.target is not None
+        }
+        for f in out.findings:
+            if f.kind != "membership" or f.role != "representative" or f.target is None:
+                continue
+            if not f.rule.startswith("list"):
+                continue
+            nxt = f.quote[1] + len(text[f.quote[1] :]) - len(text[f.quote[1] :].lstrip())
+            if (nxt, f.target.name) in deputies and text.count("\n", f.quote[1], nxt) == 1:
+                f.role = "member"
+
+    def _seat_in_the_sentence_body(self, text: str, out: Walk) -> None:
+        """ "Uutena jäsenenä johtokunnasta paikan sai Aino Ek." after a paragraph about
+        another body: a seat a sentence says was got ("paikan sai") from the one body it names
+        itself, in the elative, is in that body,
+        not in the body the text spoke of before (named as the page's other seats name it,
+        "Kylälän kappeliseurakunnan johtokunta"); and "Hänen henkilökohtainen varajäsenensä on
+        Bo Lind." right after it is that seat's deputy, in the same body."""
+        if self.lex.lang != "fi":
+            return
+        spans = [
+            (s.start, s.end) for line in lines(text) for s in sentences(text, line.start, line.end)
+        ]
+        seats = sorted(
+            (f for f in out.findings if f.kind == "membership" and f.target is not None),
+            key=lambda f: f.actor.start,
+        )
+        before: Finding | None = None
+        moved: set[int] = set()  # the seats this reading moved
+        for f in seats:
+            s = next(((a, b) for a, b in spans if a <= f.actor.start < b), None)
+            if s is None or f.rule != "text-role-before" or s[0] <= f.target.start < s[1]:
+                before = f
+                continue
+            if (
+                f.role == "deputy_member"
+                and re.match(r"Hänen\s", text[s[0] : s[1]])
+                and before is not None
+                and id(before) in moved
+                and before.target is not None
+                and text.rfind(".", before.actor.end, s[0]) >= 0
+                and not text[before.actor.end : s[0]].count(".") > 1
+            ):
+                f.target = before.target
+                before = f
+                continue
+            if f.role != "member" or not _SEAT_GOT.search(text, *s):
+                before = f
+                continue
+            named = [b for b in self.reader.bodies(tokens(text, *s)) if not b.plural]
+            if len({b.name.casefold() for b in named}) != 1 or named[0].case != "ela":
+                before = f
+                continue
+            kind = named[0].name.casefold()
+            if f.target.name.casefold().endswith(kind):
+                before = f
+                continue
+            fuller = Counter(
+                g.target.name
+                for g in seats
+                if g is not f
+                and g.target is not None
+                and g.target.name.casefold().endswith(" " + kind.split()[-1])
+                and g.target.name.casefold().endswith(kind)
+            )
+            name = fuller.most_common(1)[0][0] if fuller else named[0].name
+            name = name[:1].upper() + name[1:]
+            f.target = replace(named[0], name=name)
+            moved.add(id(f))
+            before = f
+
+    def _member_deputy_pairs_in_prose(self, text: str, out: Walk) -> None:
+        """ "Johtokunnan jäseninä jatkavat Aino Ek (henkilökohtainen varajäsen Bo Lind), Eva
+        Aho (Olli Berg) ja Pia Salo (Ilkka Mäki).": a sentence naming the members of a body,
+        each with the personal deputy in parentheses; each name before a parenthesis is a
+        member and the name in it the deputy, in the body the sentence's other readings found
+        for the pairs (else the body named before the members' word). Read only for three
+        pairs or more, the run held together by commas and "ja"; the sentence's other readings
+        of the names are replaced."""
+        for line in lines(text):
+            for sent in sentences(text, line.start, line.end):
+                pairs = list(_PROSE_PAIR.finditer(text, sent.start, sent.end))
+                if len(pairs) < 3:
+                    continue
+                if any(
+                    not re.fullmatch(r"\s*(?:,|ja|sekä)\s*", text[a.end() : b.start()])
+                    for a, b in itertools.pairwise(pairs)
+                ):
+                    continue
+                said = _MEMBERS_AS.search(text, sent.start, pairs[0].start())
+                if said is None:
+                    continue
+                a, b = pairs[0].start(), pairs[-1].end()
+                known = [
+                    f.target
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.target is not None
+                    and f.rule != "name-run"
+                    and a <= f.actor.start < b
+                ]
+                body = known[0] if known else None
+                if body is None:
+                    toks = list(tokens(text, sent.start, said.start()))
+                    bodies = self.reader.bodies(toks)
+                    if not bodies or text[bodies[-1].end : said.start()].strip():
+                        continue
+                    body = bodies[-1]
+                found: list[Finding] = []
+                for mt in pairs:
+                    for group, role in (("member", "member"), ("deputy", "deputy_member")):
+                        s0, e0 = mt.span(group)
+                        person = Mention(s0, e0, text[s0:e0], " ".join(text[s0:e0].split()),
+                                         "person", 0.7, "nom")  # fmt: skip
+                        found.append(
+                            Finding("membership", person, role, body, (mt.start(), mt.end()),
+                                    0.7, "prose-member-deputy-pairs")
+                        )  # fmt: skip
+                out.findings = [
+                    f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+                ] + found
+
+    def _seat_runs_in_prose(self, text: str, out: Walk) -> None:
+        """ "Detsamma gäller för styrelseledamöterna A, B, C och D", "Hallituksen muut
+        jäsenet ovat ylijohtaja A, johtaja B ja C": a plural seat noun, then a coordinated
+        run of two names or more (a lower-case title before a name is the person's job) to the
+        sentence's end; each takes that seat (a deputy's after "suppleanter", "ersättarna",
+        "varajäseniksi") in the body joined to the noun's front ("styrelse-"), else the one
+        body the sentence names before the noun, else the one body the page names; with no
+        such body, nothing; when the sentences read some of the run already as that seat in
+        one body, the rest take it there. A sentence of candidates, applicants or proposals
+        gives no seats. "Ordförande Christer Ek omvaldes.": a post at a sentence's start before
+        one name elected again is that post in the one body the page's seats held now are in,
+        else the one body the page names. "Nyvald förbundsstyrelse, från vänster: A, B och
+        C": a caption's body, then three names or more from the left, members of the body
+        (seats the sentences read there with no body take it). "… säger Aino Ek, omvald
+        förbundsordförande": the post, in the place of the one member's seat the page gives
+        the person."""
+        have = {f.actor.start for f in out.findings if f.kind in ("membership", "candidacy")}
+        for mt in _SEAT_RUN.finditer(text):
+            start = self._sentence_start(text, mt.start())
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            stop = min(ends) if ends else len(text)
+            sentence = text[start:stop].casefold()
+            if any(p.search(sentence) for p, _s in self.lex.not_member_res):
+                continue
+            if self.lex.not_held_status(sentence):
+                continue  # "Tidigare ordförande A samt styrelseledamöterna B och C tackades av"
+            people = self._name_run(text, mt.end(), stop)
+            if (
+                not people
+                and (office := _APPOSITION.search(text, mt.end(), stop)) is not None
+                and (
+                    self.lex.role_of(office.group(1)) is not None
+                    or (
+                        office.group(1) in ("joka", "jotka", "som")
+                        and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text[office.end() : stop])
+                    )
+                )
+            ):
+                # "… C samt D, ordförande för Kylälän förening, omvaldes": the last one's office
+                # in apposition ends the run; so does a relative clause about the last one
+                # ("… ja C, joka toimi myös sihteerinä"), unless it gives the seats' term ("…,
+                # som valdes för perioden 2008-2010": maybe one still to come)
+                people = self._name_run(text, mt.end(), office.start())
+            said_roles = dict(self.run_roles)
+            shared = shared_first_words(text, people, least=2)
+            # "A, Parkinson Örebro, B, Parkinson Skaraborg": whom each comes from, no names
+            people = [p for p in people if p.written.split()[0] not in shared]
+            if len(people) < 2:
+                continue
+            seat = mt.group("seat").casefold()
+            deputy = seat.startswith(("vara", "suppleant", "ersätt"))
+            role = "deputy_member" if deputy else "member"
+            read = [
+                f
+                for f in out.findings
+                if any(f.actor.start < p.end and p.start < f.actor.end for p in people)
+            ]
+            if seat in ("övriga", "muut"):
+                officers = [
+                    f.target
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.target is not None
+                    and not f.status
+                    and start <= f.actor.start < mt.start()
+                ]
+                if read or len({b.name.casefold() for b in officers}) != 1:
+                    continue
+                body: Mention | None = officers[0]
+            elif read:
+                # some of the run read already: the rest take the same seat in the same body,
+                # unless the ones read are no seats held now or differ
+                if {(f.kind, f.status, f.role) for f in read} != {("membership", "", role)}:
+                    continue
+                if len({f.target.name.casefold() for f in read if f.target is not None}) != 1:
+                    continue
+                body = read[0].target
+            elif seat == "medlemmar" and not mt.group("pre"):
+                # "Övriga nya medlemmar är A, B och C": the one body the page's other runs name
+                # joined to their seat word ("Styrelsemedlemmarna som fortsätter är …")
+                joined = {
+                    b.name.casefold(): b
+                    for other in _SEAT_RUN.finditer(text)
+                    if other.group("pre")
+                    and (b := self._seat_run_body(text, other, other.start(), out)) is not None
+                }
+                body = next(iter(joined.values())) if len(joined) == 1 else None
+            elif seat == "utgör":
+                # "… utgör A och B resten av styrelsen": the body the sentence ends with
+                rest = re.search(r"[ \t]resten[ \t]+av[ \t]+", text[mt.end() : stop])
+                named = (
+                    [
+                        b
+                        for b in self.reader.bodies(tokens(text, mt.end() + rest.end(), stop))
+                        if not b.plural
+                    ]
+                    if rest is not None
+                    else []
+                )
+                if rest is None or len(named) != 1:
+                    continue
+                people = [p for p in people if p.end <= mt.end() + rest.start()]
+                body = replace(named[0], name=named[0].name[:1].upper() + named[0].name[1:])
+            elif seat == "ersättare" and not mt.group("pre"):
+                # "Val av ersättare …: A och B" after the election of the members: the
+                # deputies of the members' body, else of no body said
+                body = self._members_body_before(start, out)
+            else:
+                body = self._seat_run_body(text, mt, start, out)
+                if body is None and deputy and not mt.group("pre"):
+                    body = self._members_body_before(start, out)
+            if body is None:
+                continue
+            out.findings += [
+                Finding(
+                    "membership",
+                    p,
+                    said_roles.get((p.start, p.end)) or role,
+                    body,
+                    (mt.start(), stop),
+                    0.6,
+                    "text-seat-run",
+                )
+                for p in people
+                if not any(f.actor.start < p.end and p.start < f.actor.end for f in read)
+            ]
+            have.update(p.start for p in people)
+        for mt in _BODY_FROM_LEFT.finditer(text):
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            people = self._name_run(text, mt.end(), min(ends) if ends else len(text))
+            named = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+                if not b.plural
+            ]
+            if len(people) < 3 or len(named) != 1:
+                continue
+            last = named[0].name.split()[-1]
+            body = replace(named[0], name=last[:1].upper() + last[1:])
+            read = [
+                [f for f in out.findings if f.actor.start < p.end and p.start < f.actor.end]
+                for p in people
+            ]
+            if any(
+                f.kind != "membership" or f.status or f.target is not None
+                for found in read
+                for f in found
+            ):
+                continue  # read already with a body, or as no seat held now
+            for p, found in zip(people, read, strict=True):
+                for f in found:
+                    f.target = body  # a seat the sentences read with no body
+                if not found:
+                    out.findings.append(
+                        Finding(
+                            "membership",
+                            p,
+                            "member",
+                            body,
+                            (mt.start(), p.end),
+                            0.6,
+                            "text-from-left",
+                        )
+                    )
+            have.update(p.start for p in people)
+        guests = _guest_spans(text)
+        for mt in [
+            *_POST_REELECTED.finditer(text),
+            *_NAME_ELECTED_TO_POST.finditer(text),
+            *_POST_THEN_ELECTED.finditer(text),
+        ]:
+            if not mt.group(0)[0].isupper() and mt.re is not _NAME_ELECTED_TO_POST:
+                continue
+            toks = tokens(text, mt.start("name"), mt.end("name"))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if person is None or person.end != mt.end("name") or person.start in have:
+                continue
+            seated = {
+                # "Styrelse" and "Styrelsen": one board, with or without its definite ending
+                _definite(f.target.name.casefold()): f.target
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and f.actor.kind == "person"
+                # a guest's seat in the guest's own body ("besök av Regionstyrelsens
+                # ordförande …") is not among the page's
+                and not any(a <= f.actor.start < z for a, z in guests)
+            }
+            if len(seated) > 1:
+                # "Vår ordförande A berättade om projektet … A omvaldes till ordförande": the
+                # person's own seat read before is another reading of this one; the body is
+                # the one the others' seats name
+                own = person.name.casefold().split()
+                others = {
+                    _definite(f.target.name.casefold()): f.target
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and not f.status
+                    and f.target is not None
+                    and f.actor.kind == "person"
+                    and f.actor.name.casefold().split() != own
+                    and not any(a <= f.actor.start < z for a, z in guests)
+                }
+                if len(others) == 1:
+                    seated = others
+            if len(seated) > 1:
+                # "Rådet består av … med Bo Ek som ordförande. Eva Ek är vald till vice
+                # ordförande.": of several bodies, the one its own paragraph seats
+                gaps = re.finditer(r"\n[ \t]*\n", text[: mt.start()])
+                para = (
+                    max((g.end() for g in gaps), default=0),
+                    (gap.start() + mt.end())
+                    if (gap := re.search(r"\n[ \t]*\n", text[mt.end() :]))
+                    else len(text),
+                )
+                here = {
+                    _definite(f.target.name.casefold()): f.target
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and not f.status
+                    and f.target is not None
+                    and f.actor.kind == "person"
+                    and para[0] <= f.quote[0] < para[1]
+                }
+                if len(here) == 1:
+                    seated = here
+            body = (
+                next(iter(seated.values()))
+                if len(seated) == 1
+                # ("Till ordförande valdes …" among several bodies' lists: whose is unsure)
+                else None
+                if mt.re is _POST_THEN_ELECTED
+                else self._seat_run_body(text, mt, mt.start(), out, joined=False)
+            )
+            if len(seated) != 1 and mt.groupdict().get("meeting"):
+                # "A valdes av årsmötet till föreningsordförande" on a page of several bodies:
+                # the association's board its annual meeting elects
+                a, z = mt.start("meeting"), mt.end("meeting")
+                kind = self.lex.body_kind(self.lex.board.casefold()) or "body"
+                body = Mention(a, z, text[a:z], self.lex.board, kind, 0.5)
+            # "Förbundsordförande": a federation's chair
+            role = self.lex.role_of(
+                re.sub(
+                    r"(?i)(?:förbunds|distrikts|förenings|(?:lokal)?avdelnings)(?=ordförande)",
+                    "",
+                    mt.group("post"),
+                )
+            )
+            if body is None or role not in ("chair", "vice_chair", "secretary"):
+                continue
+            if (
+                mt.re is _POST_THEN_ELECTED
+                and "styrelse" not in body.name.casefold()
+                and not any(
+                    f.target is not None
+                    and f.target.name.casefold() == body.name.casefold()
+                    and f.actor.start < mt.start()
+                    for f in out.findings
+                    if f.kind == "membership"
+                )
+            ):
+                continue  # (a body whose seats all follow, not a board: another list's chair)
+            level = re.search(r"(?i)(förbund|distrikt)s(?=ordförande)", mt.group("post"))
+            if (
+                mt.re is _POST_THEN_ELECTED
+                and level is not None
+                and level.group(1).casefold() not in body.name.casefold()
+            ):
+                continue  # "Till förbundsordförande valdes …" beside a local board: not its
+            out.findings.append(
+                Finding(
+                    "membership",
+                    person,
+                    role,
+                    body,
+                    (mt.start(), mt.end()),
+                    0.6,
+                    "text-post-reelected",
+                )
+            )
+            have.add(person.start)
+        for mt in _LEVEL_CHAIR_NAME.finditer(text):
+            # "Distriktsordförande Åke Ek hälsade …", "Den omvalda förbundsordföranden, Eva
+            # Ek, …": the chair of the board of that level the page names ("Distriktsstyrelsen")
+            toks = tokens(text, mt.start("name"), mt.end("name"))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if person is None or person.start in have:
+                continue
+            body = self._level_board(text, mt, guests)
+            if body is None:
+                continue
+            out.findings.append(
+                Finding("membership", person, "chair", body, (mt.start(), mt.end()), 0.6,
+                        "text-level-chair")
+            )  # fmt: skip
+            have.add(person.start)
+        for mt in _NAME_THEN_LEVEL_CHAIR.finditer(text):
+            # "Styrelseledamöter är Åke Ek förbundsordförande, Eva Ek, vice
+            # förbundsordförande": the chair and vice chair of the board of that level the
+            # page names ("Förbundsstyrelsen"), the person's name the words before the post
+            toks = tokens(text, mt.start("name"), mt.end("name"))
+            person = next(
+                (
+                    p
+                    for i in range(len(toks))
+                    if (p := self.reader.person_at(toks, i, in_list=True)) is not None
+                    and p.end == mt.end("name")
+                    and " " in p.name
+                ),
+                None,
+            )
+            if person is None or person.start in have:
+                continue
+            body = self._level_board(text, mt, guests)
+            if body is None:
+                continue
+            role = "vice_chair" if mt.group("vice") else "chair"
+            out.findings = [
+                f
+                for f in out.findings
+                if not (
+                    f.kind == "membership"
+                    and f.role == "member"
+                    and f.actor.start == person.start
+                    and not f.status
+                )
+            ]  # (the member's seat the list gave the officer's name: the post is more)
+            out.findings.append(
+                Finding("membership", person, role, body, (mt.start(), mt.end()), 0.6,
+                        "text-level-chair")
+            )  # fmt: skip
+            have.add(person.start)
+            pos = mt.end()
+            while role == "chair" and (vice := _VICE_AFTER_LEVEL_CHAIR.match(text, pos)):
+                # "A, förbundsordförande, Ort, B, 1:e vice ordförande, Ort, C, 2:e vice
+                # ordförande": the vice chairs listed right after the chair, of the same board
+                pos = vice.end()
+                toks = tokens(text, vice.start("name"), vice.end("name"))
+                deputy = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if deputy is None or deputy.end != vice.end("name") or deputy.start in have:
+                    break
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if not (
+                        f.kind == "membership"
+                        and f.role == "member"
+                        and f.actor.start == deputy.start
+                        and not f.status
+                    )
+                ]
+                out.findings.append(
+                    Finding("membership", deputy, "vice_chair", body, (vice.start(), vice.end()),
+                            0.6, "text-level-chair")
+                )  # fmt: skip
+                have.add(deputy.start)
+        for mt in _NAME_REELECTED_POST.finditer(text):
+            # "… säger Aino Ek, omvald förbundsordförande": the post of the one body the
+            # person's other seat on the page is in, in the place of that seat
+            role = self.lex.role_of(re.sub(r"(?i)^(?:förbunds|distrikts)", "", mt.group("post")))
+            toks = tokens(text, mt.start("name"), mt.end("name"))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if (
+                person is None
+                or person.end != mt.end("name")
+                or role not in ("chair", "vice_chair")
+            ):
+                continue
+            own = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.actor.kind == "person"
+                and f.actor.name == person.name
+            ]
+            if len(own) != 1 or own[0].status or own[0].role != "member" or own[0].target is None:
+                continue
+            own[0].role = role
+
+    def _seat_run_body(
+        self, text: str, mt: re.Match[str], start: int, out: Walk, *, joined: bool = True
+    ) -> Mention | None:
+        """The body of a run of seats in prose (see :meth:`_seat_runs_in_prose`), or None."""
+        seats = {
+            f.target.name.casefold(): f.target
+            for f in out.findings
+            if f.kind == "membership" and f.target is not None and f.actor.kind == "person"
+        }
+
+        def known(found: Mention) -> Mention:
+            last = found.name.casefold().split()[-1]
+            same = [b for k, b in seats.items() if k.split()[-1] == last]
+            if len(same) == 1:
+                return same[0]
+            if not same and mt.groupdict().get("pre"):
+                # "styrelseledamöter" where the page's only board with seats is the
+                # "förbundsstyrelse": that board
+                same = [b for k, b in seats.items() if k.split()[-1].endswith(last)]
+                if len(same) == 1:
+                    return same[0]
+                if not seats:
+                    # "… valdes en ny distriktsstyrelse. Nyinvalda styrelseledamöter blev …":
+                    # the one longer name of that kind the page gives its body
+                    guests = _guest_spans(text)
+                    longer = {
+                        w[: len(w) - len(e)]: b
+                        for b in self.reader.bodies(tokens(text, 0, len(text)))
+                        if not b.plural and not any(a <= b.start < z for a, z in guests)
+                        for w in [b.written.casefold().split()[-1]]
+                        for e in ("", "n", "en", "ens", "s")
+                        if w.endswith(last + e) and len(w) - len(e) > len(last)
+                    }
+                    if len(longer) == 1:
+                        b = next(iter(longer.values()))
+                        word = next(iter(longer))
+                        return replace(b, name=word[:1].upper() + word[1:])
+            if not same and "seat" in mt.re.groupindex and found.start >= mt.start("seat"):
+                # "som sitter i styrelsen är …" where the page's seats are in the
+                # "distriktsstyrelse": that board
+                base = last[:-2] if last.endswith("en") else last
+                same = [
+                    b
+                    for k, b in seats.items()
+                    if k.split()[-1].endswith((base, base + "e")) and not k.startswith(base)
+                ]
+                if len(same) == 1:
+                    return same[0]
+            return replace(found, name=found.name[:1].upper() + found.name[1:])
+
+        if "seat" in mt.re.groupindex:
+            # "I styrelsen kvarstår …", "som sitter i styrelsen är …": the body in the seat's
+            # own words
+            inside = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("seat"), mt.end("seat")))
+                if not b.plural
+            ]
+            if len(inside) == 1:
+                return known(inside[0])
+        if joined and mt.group("pre"):
+            joined = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("pre"), mt.end("pre")))
+                if not b.plural
+            ]
+            return known(joined[0]) if len(joined) == 1 else None
+        named = [
+            b
+            for b in self.reader.bodies(tokens(text, start, mt.start()))
+            if not b.plural
+            and not self.anaphora.match(b.written)
+            # ("Merihallituksen kehittämispäällikkö A": an agency named in a title, no board)
+            and not (self.lex.lang == "fi" and agency_name(b.name))
+        ]
+        if len({b.name.casefold() for b in named}) == 1:
+            return known(named[0])
+        if named:
+            return None
+        # the one body with seats the whole page names (by the last word of its name; no
+        # programme, project or network), as its seats already read name it if they do
+        guests = _guest_spans(text)
+        page = {
+            b.name.casefold().split()[-1]: b
+            for b in self.reader.bodies(tokens(text, 0, len(text)))
+            if not b.plural
+            and not self.anaphora.match(b.written)
+            and b.kind not in _NO_SEATS
+            and b.kind != "network"
+            and not (self.lex.lang == "fi" and agency_name(b.name))
+            # a guest's own body ("besök av Regionstyrelsens ordförande") is not the page's
+            and not any(a <= b.start < z for a, z in guests)
+        }
+        if not page and not seats:
+            # the page names no body but by its bare word ("styrelsen", "styrelsens"): that
+            # body, when it is of one kind
+            page = {
+                b.name.casefold().split()[-1]: b
+                for b in self.reader.bodies(tokens(text, 0, len(text)))
+                if not b.plural
+                and b.kind not in _NO_SEATS
+                and b.kind != "network"
+                and not (self.lex.lang == "fi" and agency_name(b.name))
+                and not any(a <= b.start < z for a, z in guests)
+            }
+        if (
+            not page
+            and len(seats) == 1
+            and "seat" in mt.re.groupindex
+            and mt.group("seat").startswith("toimikaudelle")
+        ):
+            # "Hallituksen puheenjohtajaksi valittiin A. … toimikaudelle valittiin B, C": the
+            # page names its body only by the bare word; the one body of its seats
+            return next(iter(seats.values()))
+        if len(page) != 1:
+            return None
+        only = next(iter(page.values()))
+        last = only.name.split()[-1]
+        return known(replace(only, name=last[:1].upper() + last[1:]))
+
+    def _members_word_nearer(self, text: str, out: Walk) -> None:
+        """ "… puheenjohtaja A sekä hallituksen jäsenet B, C ja D": a name a rule gave an
+        officer's role written before a plural members' word ("jäsenet", "ledamöterna") that
+        stands nearer before the name in the same sentence holds a member's seat; the name
+        right after the officer's word keeps its role."""
+        officers = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.rule == "text-role-before"
+            and f.role in ("chair", "vice_chair", "secretary")
+        ]
+        low = text.casefold() if officers else ""
+        if len(low) != len(text):
+            return  # (a letter whose case folds to two: offsets would not match)
+        for f in officers:
+            a = self._sentence_start(text, f.actor.start)
+            before = [
+                (mt.start(), mt.end(), role)
+                for pattern, role in self.lex.role_res
+                for mt in pattern.finditer(low, a, f.actor.start)
+            ]
+            if not before:
+                continue
+            start, end, role = max(before)
+            officer = [x for x in before if x[2] == f.role and x[0] < start]
+            if role == "member" and officer and _MEMBERS_PLURAL.fullmatch(text, start, end):
+                f.role = "member"
+        seen: set[tuple[str, str, str, str]] = set()
+        kept: list[Finding] = []
+        for f in out.findings:
+            if f.kind == "membership" and f.rule == "text-role-before" and f.target is not None:
+                k = (f.actor.name, f.role, f.target.name.casefold(), f.status)
+                if k in seen:
+                    continue  # the same seat read twice once the role is the members'
+                seen.add(k)
+            kept.append(f)
+        out.findings = kept
+
+    def _name_then_post_items(self, text: str, out: Walk) -> None:
+        """ "Styrelsen omvaldes: Aino Ek ordförande, Bo Lind vice ordförande, Eva Mäki
+        kassör, Olle Ström sekreterare och Ulla Berg ledamot": after a colon, items of a name
+        and the post written after it, with no comma between; each post is its name's (a
+        treasurer's a member's seat). Read on three items or more, every one with a post, in
+        the one body the other rules gave these names; their readings are replaced."""
+        for mt in _COLON_ITEMS.finditer(text):
+            pos = mt.end()
+            seats: list[tuple[Mention, str]] = []
+            while True:
+                item = _NAME_POST.match(text, pos)
+                if item is None:
+                    break
+                role, item_end = None, item.end("post")
+                if item["post2"]:
+                    # "vice ordförande": a post of two words before one of one
+                    two = f"{item['post']} {item['post2']}".casefold()
+                    role = self.lex.role_of(two)
+                    item_end = item.end("post2")
+                if role is None:
+                    post = item["post"].casefold()
+                    role = self.lex.role_of(post) or (
+                        "member" if _TREASURER_WORD.fullmatch(post) else None
+                    )
+                    item_end = item.end("post")
+                if role is None:
+                    break
+                person = Mention(
+                    item.start("name"), item.end("name"), item["name"], item["name"], "person", 0.7
+                )
+                seats.append((person, role))
+                sep = _ITEM_SEP.match(text, item_end)
+                if sep is None:
+                    break
+                pos = sep.end()
+            if len(seats) < 3:
+                continue
+            spans = [(p.start, p.end) for p, _r in seats]
+            theirs = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and any(a < f.actor.end and f.actor.start < b for a, b in spans)
+            ]
+            bodies = {f.target.name.casefold(): f.target for f in theirs if f.target is not None}
+            if len(bodies) != 1 or any(f.status for f in theirs):
+                continue
+            body = next(iter(bodies.values()))
+            out.findings = [f for f in out.findings if all(f is not g for g in theirs)]
+            for person, seat_role in seats:
+                out.findings.append(
+                    Finding(
+                        "membership",
+                        person,
+                        seat_role,
+                        body,
+                        (mt.start(), person.end),
+                        0.7,
+                        "name-then-post",
+                    )
+                )
+
+    def _counted_composition(self, text: str, out: Walk) -> None:
+        """ "Även en valberedning bestående av 5 ledamöter och 5 ersättare valdes" followed by a
+        list of exactly five members, then a deputies' heading and exactly five deputies: the
+        lists are that body's (its deputies' list deputies), whatever body the page's heading
+        gave them."""
+        for mt in _COUNTED.finditer(text):
+            n, k = int(mt.group(1)), int(mt.group(2))
+            start = self._sentence_start(text, mt.start())
+            bodies = [
+                b
+                for b in self.reader.bodies(tokens(text, start, mt.start()))
+                if b.case in ("", "nom") and not b.plural
+            ]
+            if not bodies:
+                continue
+            b = bodies[-1]
+            body = Mention(b.start, b.end, b.written, b.name[:1].upper() + b.name[1:], "body",
+                           0.6)  # fmt: skip
+            stop = re.search(r"[.!?](?:\s|$)", text[mt.end() :])
+            end = mt.end() + (stop.end() if stop else 0)
+            heading = re.search(
+                r"(?im)^[^\n]*(?:ersättare|suppleanter|varajäsen\w*)[^\n]*:[ \t]*$", text[end:]
+            )
+            if heading is None:
+                continue
+            split = end + heading.start()
+            after = sorted(
+                (f for f in out.findings if f.kind == "membership" and f.actor.start >= end),
+                key=lambda f: f.actor.start,
+            )
+            members = [f for f in after if f.actor.start < split]
+            rest = [f for f in after if f.actor.start >= split]
+            if len(members) != n or len(rest) < k:
+                continue
+            gap = text[rest[k - 1].actor.end : rest[k].actor.start] if len(rest) > k else "\n\n"
+            if "\n\n" not in gap:
+                continue  # the deputies' list goes on: not the counted one
+            for f in members:
+                f.target = body
+            for f in rest[:k]:
+                f.target = body
+                if f.role == "member":
+                    f.role = "deputy_member"
+
+    def _deputies_in_parentheses(self, text: str, out: Walk) -> None:
+        """Where the text says the deputies are in parentheses ("… seuraavia henkilöitä,
+        (varajäsenet suluissa): Puheenjohtaja Aino Ek (kesk), (Bo Lind), …"), a parenthesis
+        holding only a name, up to the paragraph's end, is the deputy of the seat before it,
+        in that seat's body."""
+        for said in _DEPUTIES_IN_PARENTHESES.finditer(text):
+            end = text.find("\n\n", said.end())
+            end = len(text) if end < 0 else end
+            seats = sorted(
+                (
+                    f
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.target is not None
+                    and said.end() <= f.actor.start < end
+                ),
+                key=lambda f: f.actor.start,
+            )
+            for mt in _NAME_IN_PARENTHESES.finditer(text, said.end(), end):
+                s0, e0 = mt.span("name")
+                if mt["title"] and self.lex.find_role(mt["title"]):
+                    continue  # "(ordförande Bo Lind)": a post said, not a deputy
+                mine = [f for f in seats if f.actor.start == s0]
+                if mine:
+                    held = [
+                        f for f in seats if f.actor.end <= mt.start() and f.role != "deputy_member"
+                    ]
+                    for f in mine:
+                        f.role = "deputy_member"
+                        if f.deputy_for is None and held and held[-1].target == f.target:
+                            f.deputy_for = held[-1].actor  # the seat the parenthesis follows
+                    continue
+                before = [f for f in seats if f.actor.end <= mt.start()]
+                if not before:
+                    continue
+                seat = before[-1]
+                person = self._listed_name(text, s0, e0)
+                out.findings.append(
+                    replace(
+                        seat, actor=person, role="deputy_member", quote=(mt.start(), mt.end()),
+                        rule="paren-deputy", deputy_for=seat.actor,
+                    )
+                )  # fmt: skip
+
+    def _said_deputies_in_parentheses(self, text: str, out: Walk) -> None:
+        """A parenthesis right after a seat's holder that names the deputy ("… edustavat Aino
+        Ek (varajäsenenään eläkeläinen Bo Lind) ja …"): the name in it is that seat's deputy,
+        in its body, whatever else read it as."""
+        for mt in _SAID_DEPUTY_IN_PARENTHESES.finditer(text):
+            seats = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and f.role in ("member", "chair", "vice_chair")
+                and f.actor.end <= mt.start()
+                and not text[f.actor.end : mt.start()].strip()
+            ]
+            if not seats:
+                continue
+            seat = seats[0]
+            s0, e0 = mt.span("name")
+            mine = [f for f in out.findings if f.kind == "membership" and s0 <= f.actor.start < e0]
+            for f in mine:
+                f.role, f.deputy_for, f.target = "deputy_member", seat.actor, seat.target
+            if not mine:
+                person = self._listed_name(text, s0, e0)
+                out.findings.append(
+                    replace(
+                        seat, actor=person, role="deputy_member", quote=(mt.start(), mt.end()),
+                        rule="paren-deputy-said", deputy_for=seat.actor, on_behalf_of=None,
+                    )
+                )  # fmt: skip
+
+    def _representatives_with_deputies(self, text: str, out: Walk) -> None:
+        """ "Palvelujen käyttäjiä edustavat eläkeläinen Aino Ek (varajäsenenään Bo Lind) ja
+        johtaja Eva Salo (ylilääkäri Olli Mäki, Testilän kaupunki)": a sentence of a body's
+        members by the group each represents; each name after its job outside parentheses
+        holds a member's seat, a name in the parenthesis after it that member's deputy. Read
+        only in a text whose sentences before gave seats in one body (that body), and when
+        at least one such sentence says its parentheses hold deputies."""
+        if self.lex.lang != "fi":
+            return
+        verbs = list(_REPRESENT_VERB.finditer(text))
+        if not verbs or not any(
+            _SAID_DEPUTY_IN_PARENTHESES.search(text, v.end(), self._sentence_end(text, v.end()))
+            for v in verbs
+        ):
+            return
+        for verb in verbs:
+            end = self._sentence_end(text, verb.end())
+            earlier = [
+                f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and f.quote[0] < verb.start()
+            ]
+            names = {b.name.casefold() for b in earlier}
+            # "Neuvosto" and "Testilän kulttuurineuvosto": the bare head names the same body
+            names = {n for n in names if not any(o != n and o.endswith(n) for o in names)}
+            if len(names) != 1:
+                continue
+            body = next(b for b in reversed(earlier) if b.name.casefold() in names)
+            toks = tokens(text, verb.end(), end)
+            found: list[Finding] = []
+            member: Mention | None = None
+            depth = 0
+            i = 0
+            while i < len(toks):
+                t = toks[i]
+                depth += (t.text == "(") - (t.text == ")")
+                if (
+                    t.is_cap
+                    and i > 0
+                    and re.fullmatch(r"[a-zåäö][a-zåäö-]{3,}", toks[i - 1].text)
+                    and toks[i - 1].text not in ("ja", "sekä")
+                    and not self.lex.role_of(toks[i - 1].text)
+                    and (person := self.reader.person_at(toks, i, in_list=True)) is not None
+                ):
+                    if len(person.name.split()) > 3:
+                        # "Aino Ek Testilän Lääkärikeskus": her employer after the name
+                        e0 = toks[i + 1].end
+                        person = self._listed_name(text, person.start, e0)
+                    if depth == 0:
+                        member = person
+                        found.append(
+                            Finding("membership", person, "member", body,
+                                    (person.start, person.end), 0.6, "text-representatives")
+                        )  # fmt: skip
+                    elif depth == 1 and member is not None:
+                        found.append(
+                            Finding("membership", person, "deputy_member", body,
+                                    (person.start, person.end), 0.55, "text-representatives",
+                                    deputy_for=member)
+                        )  # fmt: skip
+                        member = None
+                    i = next((x for x in range(i, len(toks)) if toks[x].start >= person.end), i + 1)
+                    continue
+                i += 1
+            if len([f for f in found if f.role == "member"]) < 2:
+                continue
+            a, b = verb.end(), end
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+            ] + found
+
+    @staticmethod
+    def _sentence_end(text: str, start: int) -> int:
+        """Where the sentence from ``start`` ends: a full stop before a capital, or the line's
+        end."""
+        mt = re.compile(r"\.\s+(?=[A-ZÅÄÖ])|\n").search(text, start)
+        return mt.start() if mt is not None else len(text)
+
+    def _representative_lines(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
+        """Lines "<Department> edustaja [title] Name ja varalla [title] Name" ("… representant
+        [title] Name och som ersättare Name") under a body: the representative is a member of
+        the body, the one "varalla" the representative's deputy. Every line of the paragraph
+        must be one, with its deputy's part ("ja varalla") and no full stop at its end; else
+        nothing."""
+        if ctx.body is None:
+            return []
+        found: list[Finding] = []
+        for ln in p.lines:
+            mt = _REPRESENTATIVE_LINE.search(ln.text)
+            if mt is None or ln.text.rstrip().endswith("."):  # a sentence: read as one
+                return []
+            base = ln.start
+            member = self._first_person(text, base + mt.end(), ln.end)
+            if member is None:
+                return []
+            dep = _DEPUTY_AFTER.match(text, member.end, ln.end)
+            if dep is None:
+                return []
+            quote = (ln.start, ln.end)
+            found.append(_membership(ctx, member, "member", quote, 0.8, "list-representative"))
+            deputy = self._first_person(text, dep.end(), ln.end)
+            if deputy is not None:
+                found.append(
+                    _membership(
+                        ctx,
+                        deputy,
+                        "deputy_member",
+                        quote,
+                        0.75,
+                        "list-representative-deputy",
+                        deputy_for=member,
+                    )
+                )
+        return found
+
+    def _seats_in_named(
+        self, text: str, start: int, end: int, ctx: Context
+    ) -> list[Finding] | None:
+        """ "Representant i Stiftelsen Solgården: A, suppleant B": a line whose label names the
+        body an association's representatives sit in; its entry read with that body, not the
+        body of the list or page above. None when the line has no such label."""
+        label = re.match(r"([^:\n]{6,60}):[ \t]+(?=[A-ZÅÄÖ])", text[start:end])
+        seats_in = _SEATS_IN_NAMED.fullmatch(label.group(1).strip()) if label else None
+        if label is None or seats_in is None:
+            return None
+        named = seats_in.group("body")
+        at = start + label.start(1) + label.group(1).index(named)
+        kind = self.lex.body_kind(named.split()[-1].casefold()) or "body"
+        saved = ctx.body, ctx.role, ctx.status
+        ctx.body = Mention(at, at + len(named), named, named, kind, 0.6)
+        ctx.role, ctx.status = "", ""
+        try:
+            return self.lists.entry(text, start + label.end(), end, ctx)
+        finally:
+            ctx.body, ctx.role, ctx.status = saved
+
+    def _seats_in_named_lines(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> bool:
+        """A paragraph with lines of :meth:`_seats_in_named` among others: those lines read
+        so, each other line as a paragraph of its own. Whether it had such lines."""
+        read = [self._seats_in_named(text, ln.content_start, ln.end, ctx) for ln in p.lines]
+        if all(found is None for found in read):
+            return False
+        for ln, found in zip(p.lines, read, strict=True):
+            if found is not None:
+                out.findings += found
+                continue
+            one = Paragraph([ln], ln.start, ln.end, text[ln.start : ln.end],
+                            list(sentences(text, ln.start, ln.end)))  # fmt: skip
+            self._paragraph(text, one, ctx, out)
+        return True
