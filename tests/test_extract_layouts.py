@@ -369,6 +369,10 @@ def _eval_module():
         "heldout100",
         "heldout102",
         "heldout103",
+        "heldout101",
+        "heldout104",
+        "heldout105",
+        "heldout106",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
