@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.lexicon import Lexicon
@@ -223,8 +225,10 @@ _TIME_ADJECTIVES = frozenset({"uusi", "entinen", "nykyinen", "tuleva", "edelline
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "da", "zu"})
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or a punctuation mark and its span in the text (a named tuple: the readers make
+    hundreds of thousands of them on a long document)."""
+
     text: str
     start: int
     end: int
@@ -259,9 +263,17 @@ _SV_PLURAL_HEAD = re.compile(r"(?:grupp|nämnd|styrels|kommitté)(?:er|erna)$|(?
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The words and punctuation of ``text[start:end]`` with their spans in ``text``."""
-    end = len(text) if end is None else end
-    return [Token(mt.group(), mt.start(), mt.end()) for mt in _TOKEN.finditer(text, start, end)]
+    """The words and punctuation of ``text[start:end]`` with their spans in ``text`` (a new
+    list on every call: the caller may change it; the tokens themselves are frozen)."""
+    return list(_tokens(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """The passes cut the same lines into tokens many times over: cut each span once."""
+    return tuple(
+        [Token(mt.group(), mt.start(), mt.end()) for mt in _TOKEN.finditer(text, start, end)]
+    )
 
 
 #: The word classes a body's head word may be read as.
@@ -276,6 +288,16 @@ class Reader:
         self.morph = morph
         self.finnish = lex.lang == "fi"
         self.rules = m.RuleMorphology()
+        # the passes ask for the persons and bodies of the same tokens many times over; what
+        # they get depends on the tokens and the lexicon only (see ``forget``)
+        self._persons: dict[tuple[tuple[Token, ...], bool], tuple[Mention, ...]] = {}
+        self._bodies: dict[tuple[Token, ...], tuple[Mention, ...]] = {}
+
+    def forget(self) -> None:
+        """Drop the persons and bodies read so far: the lexicon has changed (its spellings
+        of a new document)."""
+        self._persons.clear()
+        self._bodies.clear()
 
     def analyse(self, word: str) -> tuple[m.Analysis, ...]:
         """voikko's readings, else the rules' (a word voikko does not know)."""
@@ -806,6 +828,13 @@ class Reader:
         return word, "nom"
 
     def persons(self, toks: list[Token], *, in_list: bool = False) -> list[Mention]:
+        key = (tuple(toks), in_list)
+        found = self._persons.get(key)
+        if found is None:
+            found = self._persons[key] = tuple(self._read_persons(toks, in_list=in_list))
+        return list(found)
+
+    def _read_persons(self, toks: list[Token], *, in_list: bool) -> list[Mention]:
         out: list[Mention] = []
         i = 0
         while i < len(toks):
@@ -1294,7 +1323,14 @@ class Reader:
         )
 
     def bodies(self, toks: list[Token]) -> list[Mention]:
-        out = []
+        key = tuple(toks)
+        found = self._bodies.get(key)
+        if found is None:
+            found = self._bodies[key] = tuple(self._read_bodies(toks))
+        return list(found)
+
+    def _read_bodies(self, toks: list[Token]) -> list[Mention]:
+        out: list[Mention] = []
         for j in range(len(toks)):
             found = self.body_at(toks, j)
             if found is not None and self._own_office_after(toks, found):

@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 #: (a Swedish ordinal before a name is a numbered item: "1:e Elisabet Ek, föreningen X")
 _BULLET = re.compile(
@@ -109,15 +110,43 @@ class Paragraph:
     sentences: list[Sentence] = field(default_factory=list)
 
 
+def lines_after(text: str, pos: int) -> Iterator[str]:
+    """The raw lines of ``text`` after the one ``pos`` is on, one at a time: what
+    ``text[pos:].split("\n")[1:]`` lists, without cutting the whole rest of the text up when
+    the reader wants only the next few lines."""
+    i = text.find("\n", pos)
+    while i >= 0:
+        j = text.find("\n", i + 1)
+        yield text[i + 1 : j if j >= 0 else len(text)]
+        i = j
+
+
 def lines(text: str) -> list[Line]:
-    """The non-blank lines of ``text`` (see the module doc)."""
+    """The non-blank lines of ``text`` (see the module doc): new ``Line`` objects on every
+    call, which the caller may change."""
+    return [
+        Line(start, end, said, content, bullet, kind, list(cells))
+        for start, end, said, content, bullet, kind, cells in _line_fields(text)
+    ]
+
+
+_LineFields = tuple[int, int, str, int, str, str, tuple[tuple[int, int], ...]]
+
+
+@lru_cache(maxsize=16)
+def _line_fields(text: str) -> tuple[_LineFields, ...]:
+    """What ``lines`` gives, read once for each text: the passes over the whole text each
+    ask for its lines."""
     out: list[Line] = []
     pos = 0
     for whole in text.splitlines(keepends=True):
         for raw in _unglued(whole):
             _add_line(text, raw, pos, out)
             pos += len(raw)
-    return out
+    return tuple(
+        (ln.start, ln.end, ln.text, ln.content_start, ln.bullet, ln.kind, tuple(ln.cells))
+        for ln in out
+    )
 
 
 #: A word in lower case run together with a heading in capitals ("Olli SeppäläPOISSA OLLEET

@@ -959,15 +959,17 @@ class SentenceReader:
     def _role_tokens(self, toks: list[Token]) -> list[tuple[int, int, str]]:
         """(first token, last token, role) of each role word or phrase."""
         out = []
+        words = [t.text for t in toks]
+        marks = [w in ("(", ")", ",", ";", ":") for w in words]
         i = 0
         while i < len(toks):
             hit = None
             for n in (4, 3, 2, 1):
                 if i + n > len(toks):
                     continue
-                if any(t.text in ("(", ")", ",", ";", ":") for t in toks[i : i + n]):
+                if any(marks[i : i + n]):
                     continue  # "( ordförande ) ,": a role word is no phrase with brackets
-                phrase = " ".join(t.text for t in toks[i : i + n])
+                phrase = " ".join(words[i : i + n])
                 role = self.lex.role_of(phrase)
                 if role:
                     hit = (i, i + n - 1, role)

@@ -590,6 +590,7 @@ class Walker(
                 if not self.reader.morph.analyse(word):
                     unknown.add(word)
         self.lex.respell(unknown)
+        self.reader.forget()
 
     def _walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
         out = Walk()
@@ -926,9 +927,10 @@ class Walker(
 
     def _sentence_start(self, text: str, at: int) -> int:
         """Where the sentence holding ``at`` begins (after ". ", "! ", "? " or a line break)."""
+        # (only the text after the last line break before ``at`` can hold a later end)
+        lo = text.rfind("\n", 0, at) + 1
         cut = max(
-            (k + len(c) for c in (". ", "! ", "? ", "\n") if (k := text.rfind(c, 0, at)) >= 0),
-            default=0,
+            (k + 2 for c in (". ", "! ", "? ") if (k := text.rfind(c, lo, at)) >= 0), default=lo
         )
         while cut < len(text) and text[cut] in " \t\n":
             cut += 1

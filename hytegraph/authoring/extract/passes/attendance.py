@@ -162,6 +162,8 @@ _ABBREVIATED_BODIES = {
     "yv": "Yhtymävaltuusto",
     "yh": "Yhtymähallitus",
 }
+#: a word: what stands between spaces
+_WORD = re.compile(r"\S+")
 #: Minutes' attendance columns flattened one after the other: the names (each with a note in
 #: parentheses, if any), then their roles in the same order ("Läsnä Aho Aino Ek Bo (poistui
 #: klo 19.10) puheenjohtaja jäsen").
@@ -1518,13 +1520,18 @@ class AttendancePasses:
         "POISSA:", "Surname Firstname jäsen" is a member absent. The sentences' reading of the
         block is replaced. Nothing unless the counts agree."""
         for head in _MEMBERS_LABEL.finditer(text):
-            words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[head.end() :])]
-            words = [(head.end() + a, head.end() + b) for a, b in words]
+            rest = _WORD.finditer(text, head.end())
+            words: list[tuple[int, int]] = []
+            for w in rest:  # the run of names and the word after it (at most 62 words)
+                words.append(w.span())
+                if len(words) > 61 or not _COLUMN_NAME_WORD.fullmatch(w.group()):
+                    break
             k = 0
             while k < len(words) and _COLUMN_NAME_WORD.fullmatch(text[slice(*words[k])]):
                 k += 1
             if k < 8 or k % 2 or k > 60:
                 continue
+            words += [w.span() for w in rest]
             names = [(words[i][0], words[i + 1][1]) for i in range(0, k, 2)]
             posts: list[tuple[int, int]] = []  # the words of the posts
             while k < len(words) and not _CAPS_LABEL.match(text, words[k][0]):

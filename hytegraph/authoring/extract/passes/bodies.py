@@ -481,7 +481,10 @@ class BodyPasses:
             if len(words) != 2 or not words[0].endswith("n") or not words[1].islower():
                 continue
             joined = words[0].casefold() + words[1]
-            if re.search(rf"(?<![\w-]){re.escape(joined[:-1])}\w*", folded) is None:
+            stem = joined[:-1]
+            if stem not in folded or (  # (a quick look before the pattern's)
+                re.search(rf"(?<![\w-]){re.escape(stem)}\w*", folded) is None
+            ):
                 continue
             names[f.target.name] = joined[:1].upper() + joined[1:]
         for f in out.findings:
@@ -822,7 +825,8 @@ class BodyPasses:
             if b is None or not re.search(r"\w-[a-zåäö]", b.name):
                 continue
             whole = re.sub(r"(?<=\w)-(?=[a-zåäö])", "", b.name)
-            if re.search(rf"(?<![\w-]){re.escape(whole.casefold())}", low):
+            folded = whole.casefold()
+            if folded in low and re.search(rf"(?<![\w-]){re.escape(folded)}", low):
                 f.target = replace(b, name=whole[:1].upper() + whole[1:])
 
     @staticmethod

@@ -21,6 +21,8 @@ from hytegraph.authoring.extract.passes.common import (
 from hytegraph.authoring.extract.segment import Line, Paragraph, contact_line, lines, sentences
 from hytegraph.authoring.extract.sentences import SentenceReader
 
+#: a bullet line's item ("• Christina Ek"), of a run of them
+_BULLET_ITEM = re.compile(r"(?m)^[ \t]*[•*-][ \t]*\S[^\n]*")
 #: "… nyvalda styrelse, från vänster: A, B och C": a caption naming a body's persons.
 _LEFT_TO_RIGHT = re.compile(
     r"(?im)^(?P<head>[^\n.:]{3,120}?)\s*,?\s*(?P<from>från\s+vänster|fr\.\s*v\.|"
@@ -175,11 +177,7 @@ class CaptionPasses:
         people in the pictures, not a list of seats. Of four items or more, when no more than
         a third name a person the rules read, the items' list readings give no seat."""
         for run in _BULLET_RUN.finditer(text):
-            items = [
-                (m.start(), m.end())
-                for m in re.finditer(r"(?m)^[ \t]*[•*-][ \t]*\S[^\n]*", text[: run.end()])
-                if m.start() >= run.start()
-            ]
+            items = [(m.start(), m.end()) for m in _BULLET_ITEM.finditer(text, *run.span())]
             if len(items) < 4:
                 continue
             named = sum(

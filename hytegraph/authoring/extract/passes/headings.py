@@ -16,6 +16,7 @@ from hytegraph.authoring.extract.segment import (
     Paragraph,
     Sentence,
     enumeration_item,
+    lines_after,
     sentences,
 )
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
@@ -102,7 +103,13 @@ class HeadingPasses:
                 return mt.group()
             return mt.group().replace(" •", "\n•")
 
-        return _BULLETS_RUN.sub(apart, text)
+        if text.count(" •") < 4:
+            return text  # no line with four bullets or more: nothing to part (a quick look)
+        # the pattern reads whole lines: only lines with four bullets or more can match
+        return "\n".join(
+            _BULLETS_RUN.sub(apart, line) if line.count(" •") >= 4 else line
+            for line in text.split("\n")
+        )
 
     def _intro_colons(self, text: str) -> str:
         """A list's introduction closed by a full stop ("Styrelsen har haft följande
@@ -357,7 +364,7 @@ class HeadingPasses:
         ``need`` or more lines each of a person's name alone or followed by a comma and a
         short capitalised list's or party's name ("Aino Ek, Yhteinen lista", "Bo Lind, YK")."""
         found, started = 0, False
-        for raw in text[line.end :].split("\n")[1:]:
+        for raw in lines_after(text, line.end):
             raw = raw.strip()
             if not raw:
                 if started:
@@ -388,7 +395,7 @@ class HeadingPasses:
             rf"\((?:{self.lex.deputies}|vara)[ \t]+[A-ZÅÄÖ][^()]*(?:\)|$)", re.IGNORECASE
         )
         found, started = 0, False
-        for raw in text[line.end :].split("\n")[1:]:
+        for raw in lines_after(text, line.end):
             raw = raw.strip()
             if not raw:
                 if started:

@@ -4,6 +4,7 @@ across lines, and the places and homes printed beside them."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from hytegraph.authoring.extract import morphology as m
@@ -212,6 +213,10 @@ class NamePasses:
         lines = [(mt.start(), mt.end(), mt.group()) for mt in re.finditer(r"[^\n]*", text)]
         lines = [ln for k, ln in enumerate(lines) if k == 0 or ln[0] != lines[k - 1][1]]
         drop: list[Finding] = []
+        by_start: dict[int, list[Finding]] = {}  # the persons' seats by where the name starts
+        for f in out.findings:
+            if f.kind == "membership" and f.actor.kind == "person":
+                by_start.setdefault(f.actor.start, []).append(f)
         for k in range(1, len(lines)):
             s0, e0, line = lines[k]
             ps, _pe, prev = lines[k - 1]
@@ -225,13 +230,8 @@ class NamePasses:
                 out.no_seat.append((s0, e0))
             bare = [
                 f
-                for f in out.findings
-                if f.kind == "membership"
-                and f.actor.kind == "person"
-                and f.actor.start == s0 + len(line) - len(line.lstrip())
-                and f.actor.end == s0 + len(line.rstrip())
-                and f.role == "member"
-                and not f.status
+                for f in by_start.get(s0 + len(line) - len(line.lstrip()), [])
+                if f.actor.end == s0 + len(line.rstrip()) and f.role == "member" and not f.status
             ]
             if not bare:
                 continue
@@ -399,6 +399,13 @@ class NamePasses:
         """ "Special Olympics -johtoryhmän kokoonpano": capitalised words joined by a space and
         a hyphen to a body's word are part of its name, no person, whatever seat a rule read
         for them."""
+        if not any(
+            f.kind == "membership"
+            and f.actor.kind == "person"
+            and re.match(r"[ \t]+-[a-zåäö]", text[f.actor.end : f.actor.end + 3])
+            for f in out.findings
+        ):
+            return  # no name with a hyphened word after it: no body to look for around it
         spans = [
             (b.start, b.end)
             for line in lines(text)
@@ -454,14 +461,24 @@ class NamePasses:
             if mt.group().strip()
         ]
 
+        # the seats and candidacies by where their person starts, for the list of findings
+        # they were taken from (made again when a run's officials are dropped from it)
+        index: list[tuple[int, int, Finding]] = []
+        indexed: list[Finding] | None = None
+
         def seated(s0: int, e0: int) -> list[Finding]:
+            nonlocal index, indexed
+            if indexed is not out.findings:
+                indexed = out.findings
+                index = sorted(
+                    (f.actor.start, n, f)
+                    for n, f in enumerate(indexed)
+                    if f.kind in ("membership", "candidacy")
+                )
             line = text[s0:e0]
             s1, e1 = s0 + len(line) - len(line.lstrip()), s0 + len(line.rstrip())
-            on = [
-                f
-                for f in out.findings
-                if f.kind in ("membership", "candidacy") and s0 <= f.actor.start < e0
-            ]
+            lo, hi = bisect_left(index, (s0,)), bisect_left(index, (e0,))
+            on = [f for _s, _n, f in sorted(index[lo:hi], key=lambda x: x[1])]
             if not on or any(
                 f.kind != "membership" or f.status or f.actor.start != s1 or f.actor.end != e1
                 for f in on
@@ -515,7 +532,8 @@ class NamePasses:
                     else:
                         drop.append(f)
                 j += 2
-            out.findings = [f for f in out.findings if all(f is not d for d in drop)]
+            if drop:
+                out.findings = [f for f in out.findings if all(f is not d for d in drop)]
             i = j
 
     def _homes_after_listed_names(self, text: str, out: Walk) -> None:

@@ -156,6 +156,8 @@ _PROSE_PAIR = re.compile(
 #: "paikan sai", "sai paikan": a sentence's word for a seat got in the body it names in the
 #: elative ("johtokunnasta paikan sai Aino Ek")
 _SEAT_GOT = re.compile(r"(?<![\w-])paika(?:n|t)\s+sai|sai\s+paika(?:n|t)(?![\w-])", re.I)
+#: the words of ``_SEAT_GOT`` anywhere, whatever stands around them: a cheap first look
+_SEAT_GOT_ANYWHERE = re.compile(r"paika[nt]\s+sai|sai\s+paika[nt]", re.I)
 #: "jäseninä jatkavat", "jäseniksi valittiin": a sentence's word for the members it names
 _MEMBERS_AS = re.compile(r"(?<![\w-])jäsen(?:iksi|inä|et|iä)(?![\w-])", re.I)
 #: a plural members' word ("jäsenet", "ledamöterna")
@@ -1606,8 +1608,8 @@ class ProsePasses:
         not in the body the text spoke of before (named as the page's other seats name it,
         "Kylälän kappeliseurakunnan johtokunta"); and "Hänen henkilökohtainen varajäsenensä on
         Bo Lind." right after it is that seat's deputy, in the same body."""
-        if self.lex.lang != "fi":
-            return
+        if self.lex.lang != "fi" or _SEAT_GOT_ANYWHERE.search(text) is None:
+            return  # no seat got from a body: nothing to move, nor a deputy after one
         spans = [
             (s.start, s.end) for line in lines(text) for s in sentences(text, line.start, line.end)
         ]

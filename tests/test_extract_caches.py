@@ -1,0 +1,116 @@
+"""The extractor's shortcuts for long documents give what the plain reading gives.
+
+- ``segment.lines_after`` yields the lines ``text[pos:].split("\\n")[1:]`` lists;
+- ``segment.lines`` and ``mentions.tokens`` read each text once but hand out new objects on
+  every call, so a pass that changes what it got (a line's kind, a list of tokens) changes
+  nothing another pass gets;
+- ``Reader.persons`` and ``Reader.bodies`` remember what they read for the same tokens, and
+  ``Reader.forget`` drops it when the lexicon's spellings change (a new document's);
+- the pattern passes that look for a cue first ("paikan sai", four bullets on a line) find
+  what the pattern alone finds.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from hytegraph.authoring.extract import extract
+from hytegraph.authoring.extract.lexicon import lexicon
+from hytegraph.authoring.extract.mentions import Reader, tokens
+from hytegraph.authoring.extract.morphology import RuleMorphology
+from hytegraph.authoring.extract.segment import lines, lines_after
+from tests.extract_snippets import MORPHS, held
+
+
+def test_lines_after_lists_the_lines_a_split_lists() -> None:
+    rng = random.Random(7)
+    texts = ["", "a", "a\nb", "a\nb\n", "\n\n", "x\n\ny\n z", "Hallitus\nAino Ek\n\nBo Lind"]
+    texts += ["".join(rng.choice("ab \n\t") for _ in range(rng.randint(0, 20))) for _ in range(300)]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert list(lines_after(text, pos)) == text[pos:].split("\n")[1:], (text, pos)
+
+
+def test_lines_are_new_objects_on_every_call() -> None:
+    text = "Hallitus\n• Aino Ek\nJäsen | Varajäsen\nBo Lind"
+    first = lines(text)
+    kinds = [ln.kind for ln in first]
+    cells = [list(ln.cells) for ln in first]
+    assert kinds[1:3] == ["item", "row"] and len(cells[2]) == 2
+    for ln in first:
+        ln.kind = "changed"
+        ln.cells.clear()
+    again = lines(text)
+    assert [ln.kind for ln in again] == kinds
+    assert [ln.cells for ln in again] == cells
+    assert all(a is not b for a, b in zip(first, again, strict=True))
+
+
+def test_tokens_are_a_new_list_on_every_call() -> None:
+    text = "Puheenjohtaja Aino Ek, jäsen Bo Lind."
+    first = tokens(text, 0, len(text))
+    n = len(first)
+    first.pop()
+    first.append(first[0])
+    again = tokens(text, 0, len(text))
+    assert len(again) == n
+    assert again[-1].text == "."
+    assert [t.text for t in tokens(text, 14, 22)] == ["Aino", "Ek", ","]
+
+
+def test_reader_forgets_what_it_read_when_the_spellings_change() -> None:
+    lex = lexicon("fi")
+    text = "Puheenjohtja Aino"  # an office word with a letter left out
+    toks = tokens(text)
+    reader = Reader(lex, RuleMorphology())
+    try:
+        before = [p.written for p in reader.persons(toks)]
+        assert before == ["Puheenjohtja Aino"]  # unknown: read as a name
+        lex.respell({"Puheenjohtja"})
+        assert [p.written for p in reader.persons(toks)] == before  # remembered
+        reader.forget()
+        fresh = [p.written for p in Reader(lex, RuleMorphology()).persons(toks)]
+        assert fresh == []  # the office word, no name
+        assert [p.written for p in reader.persons(toks)] == fresh
+    finally:
+        lex.respell(set())
+
+
+def test_reader_hands_out_new_lists() -> None:
+    reader = Reader(lexicon("fi"), RuleMorphology())
+    toks = tokens("Kylälän vanhusneuvoston jäsen Aino Ek")
+    people = reader.persons(toks)
+    bodies = reader.bodies(toks)
+    assert [p.written for p in people] == ["Aino Ek"]
+    assert [b.written for b in bodies] == ["Kylälän vanhusneuvoston"]
+    people.clear()
+    bodies.clear()
+    assert [p.written for p in reader.persons(toks)] == ["Aino Ek"]
+    assert [b.written for b in reader.bodies(toks)] == ["Kylälän vanhusneuvoston"]
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_misspelt_office_reads_the_same_after_another_document(tmp_path, morph) -> None:
+    """The spellings of one document do not stay behind for the next."""
+    first = tmp_path / "first.txt"
+    first.write_text("Vanhusneuvosto\n\nPuheenjohtja Aino Ek\nJäsen Bo Lind\n", encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("Vammaisneuvosto\n\nSihteeri Eeva Salo\nJäsen Olli Oja\n", encoding="utf-8")
+    alone = extract(second, lang="fi", morph=morph).rows()
+    extract(first, lang="fi", morph=morph)
+    assert extract(second, lang="fi", morph=morph).rows() == alone
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_bullets_run_on_one_line_are_parted_with_other_lines_around(morph) -> None:
+    text = (
+        "Kylälän vanhusneuvosto kokoontuu neljästi vuodessa.\n"
+        "Esittely • Toiminta • Styrelsen • Aino Berg (Norrby) ordförande • Bo Lind (Ekby) "
+        "ledamot\n"
+        "Tervetuloa mukaan • kahvit tarjolla\n"
+    )
+    got = held(text, "sv", morph)
+    assert ("Aino Berg", "chair", "Styrelsen") in got
+    assert ("Bo Lind", "member", "Styrelsen") in got
