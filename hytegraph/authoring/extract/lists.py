@@ -2570,6 +2570,12 @@ class ListReader:
                 role = said
             else:
                 others.append((s0, s0 + len(cell)))
+        if person is not None and role and not others and ctx.body is not None:
+            # "Aino Berg      Ordförande": the person, then the office alone in its column
+            return [
+                _membership(ctx, _nominative(person), role, (start, end),
+                            person.confidence - 0.1, "list-padded")
+            ]  # fmt: skip
         if person is None or not others or not text[others[0][0]].isupper():
             return []
         name = " ".join(text[a:b] for a, b in others)

@@ -32,6 +32,7 @@ from hytegraph.authoring.extract.passes.captions import CaptionPasses
 from hytegraph.authoring.extract.passes.common import (
     _BARE_KINDS,
     _CAPITALISED_NAME,
+    _CREDIT_HEADING,
     _ELECTION_VERB,
     _GREETING,
     _GUEST,
@@ -59,6 +60,7 @@ from hytegraph.authoring.extract.rosters import read_rosters
 from hytegraph.authoring.extract.runs import RunReader, merge, without_towns
 from hytegraph.authoring.extract.segment import (
     COLUMN_GAP,
+    GAP,
     Line,
     Paragraph,
     Sentence,
@@ -212,6 +214,31 @@ def _outside_the_body(text: str, f: Finding) -> bool:
     word = (mt.group("sv") or mt.group("fi") or "").casefold()
     own = f.target.name.casefold().split()[-1]
     return len(word) >= 5 and own[:5] == word[:5]
+
+
+#: A fact sheet's line "Label:<spaces>value" (the label at the line's head).
+_SHEET_LABEL_LINE = re.compile(r"(?m)^(?P<label>[^\s:][^:\n]{0,40}):(?P<gap>[ \t]{3,})\S[^\n]*$")
+#: The next line with text after a label's line, and its indentation.
+_NEXT_TEXT_LINE = re.compile(r"(?:[ \t]*\n)+(?P<indent>[ \t]*)\S")
+
+
+def _sheet_labels_apart(text: str, heads: Callable[[str], bool]) -> str:
+    """A fact sheet's label padded with spaces before its first value, the further values on
+    lines of their own indented under the first ("Styrelsen:      Aino Berg   Ordförande" /
+    "                Bo Lind   Sekreterare"): the label a line of its own over its values, as
+    a heading over its list (the first space a line break, the same length), when ``heads``
+    says the label heads a list (a body's name)."""
+    chars: list[str] | None = None
+    for mt in _SHEET_LABEL_LINE.finditer(text):
+        nxt = _NEXT_TEXT_LINE.match(text, mt.end())
+        if nxt is None or len(nxt.group("indent").expandtabs(8)) < 8:
+            continue
+        if not heads(mt.group("label").strip()):
+            continue  # ("Historikens redaktion:   A": its editors, no body's list)
+        if chars is None:
+            chars = list(text)
+        chars[mt.start("gap") : mt.start("gap") + 2] = "\n\n"
+    return text if chars is None else "".join(chars)
 
 
 def _numbered_run_apart(text: str) -> str:
@@ -581,6 +608,12 @@ class Walker(
             return body if same else None
         return None
 
+    def _sheet_label_heads(self, label: str) -> bool:
+        """Whether a fact sheet's label heads a list: a body's name ("Styrelsen"), or a
+        publication's credit ("Historikens redaktion"), which ends the list before it (not a
+        seat's word: "Suppleant:   A   nyval" in minutes stays the line it is)."""
+        return bool(self.reader.bodies(tokens(label))) or bool(_CREDIT_HEADING.fullmatch(label))
+
     def _respell(self, text: str) -> None:
         """The office words misspelt in ``text`` (words the dictionary does not know, with
         voikko only: the rules know no dictionary)."""
@@ -604,6 +637,7 @@ class Walker(
         text = self._terms_in_labels(text)
         text = self._bullets_apart(text)
         text = _numbered_run_apart(text)
+        text = _sheet_labels_apart(text, self._sheet_label_heads)
         # "Leif Ek (omval) Eva Berg (nyval)": entries run together on a line, each closed by
         # its election's note; one entry a line (the same length)
         text = _ELECTION_NOTE_RUN.sub(lambda mt: mt.group(1) + "\n", text)
@@ -1133,6 +1167,10 @@ class Walker(
         label = re.sub(r"(?i)(?<=\w)\s+(?:ovat|olivat|on|oli|är|var|blev)$", "", label)
         # "muut varsinaiset jäsenet", "Övriga ledamöter": the rest of the members
         label = re.sub(r"(?i)^(?:muut|övriga)\s+(?=\w)", "", label)
+        # "Utomstående sakkunniga", "Externa sakkunniga": experts from outside the body
+        outside = re.sub(r"(?i)^(?:utomstående|externa|ulkopuoliset)\s+(?=\w)", "", label)
+        if outside != label and self.lex.role_of(outside) in ("expert_member", "permanent_expert"):
+            label = outside
         # "Valda blev" / "som ledamöter" / names: the seat the election gave the names under it
         label = re.sub(r"^som\s+(?=\w)", "", label)
         role = self.lex.role_of(label)
@@ -1861,6 +1899,14 @@ class Walker(
                 entries = self.lists.name_comma_organisation_list(text, begin, end, ctx) or None
             if entries is None:
                 entries = self.lists.entry(text, begin, end, ctx)
+                if (
+                    single
+                    and entries
+                    and GAP.search(text, entries[0].actor.start, entries[0].actor.end)
+                    and (padded := self.lists.padded_entry(text, line.content_start, line.end, ctx))
+                ):
+                    # "Aino Berg   Kassör": no name runs across a column's gap of spaces
+                    entries = padded
             if not entries and single and COLUMN_GAP.search(line.text):
                 entries = self.lists.padded_entry(text, line.content_start, line.end, ctx)
             if not entries and single and ctx.body is not None and not ctx.status:

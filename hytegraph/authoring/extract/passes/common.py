@@ -146,6 +146,12 @@ _GUEST = re.compile(
     # "Årsmötet inleddes av ordförande i Björkby kommunfullmäktige A": a guest who opens it
     r"(?:års)?mötet\s+(?:inleddes|öppnades)\s+av\s+(?:[a-zåäö]+\s+){0,3}i\s+[A-ZÅÄÖ])"
 )
+#: A heading that credits a publication's editors or authors ("Historikens redaktion",
+#: "Redaktörer", "Toimittajat"): the names under it hold no seat.
+_CREDIT_HEADING = re.compile(
+    r"(?i)(?:\w+[ \t]+)?(?:\w*redaktion(?:en)?|redaktör(?:er|erna)?|toimittaja(?:t)?|"
+    r"text[ \t]+och[ \t]+foto|teksti[ \t]+ja[ \t]+kuvat)"
+)
 #: "… gäller för styrelseledamöterna A, B och C", "… ovat suppleanterna A och B",
 #: "valittiin varajäseniksi A ja B": a plural seat noun (a body's name may be joined to its
 #: front), then a run of names; ``pre`` is the joined body word
@@ -165,6 +171,9 @@ _SEAT_RUN = re.compile(
     r"(?<=(?<![\w-])som[ \t])sitter[ \t]+i[ \t]+[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|"
     r"kommittén)(?=[ \t]+är[ \t])|"
     r"varajäseniksi|jäseniksi|varajäsenet|jäsenet|varajäseninä|jäseninä|"
+    # "Ordinarie: A, B och C." (after "Ordförande: D."): the ordinary members, the seat's
+    # column word alone at a line's head before its colon
+    r"(?<![^\n])[ \t]*(?:ordinarie|varsinaiset)(?=:)|"
     # "styrelsemedlemmar är A, B och C": members only with the body joined to the front
     r"(?<=[a-zåäö]{3})medlemmarna|(?<=[a-zåäö]{3})medlemmar|(?<=[a-zåäö]{3})ersättare|"
     # "… utgör A, B och C resten av styrelsen": the body's other members

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lists import AUDITOR, _membership
-from hytegraph.authoring.extract.mentions import Mention, tokens
-from hytegraph.authoring.extract.passes.common import _ENUMERATED_REST, _definite
+from hytegraph.authoring.extract.mentions import Mention, Token, tokens
+from hytegraph.authoring.extract.passes.common import _CREDIT_HEADING, _ENUMERATED_REST, _definite
 from hytegraph.authoring.extract.segment import (
     Line,
     Paragraph,
@@ -440,6 +440,23 @@ class HeadingPasses:
         name = word[:1].upper() + word[1:].casefold()
         return Mention(at, at + len(word), word, name, kind, 0.6)
 
+    def _members_compound(self, text: str, at: int, word: str) -> list[Mention]:
+        """ "Församlingsrådsmedlemmar 2023-2026", "Styrelseledamöter:": a Swedish compound of a
+        body's word (its linking "s" aside) and the members' word heads the body's list; the
+        body is the first part's."""
+        parts = re.fullmatch(r"(?i)(\w{4,}?)(s?)(?:medlemmar|ledamöter)", word)
+        if self.lex.lang != "sv" or parts is None:
+            return []
+        for stem in dict.fromkeys((parts.group(1) + parts.group(2), parts.group(1))):
+            found = [
+                b
+                for b in self.reader.bodies([Token(stem, at, at + len(stem))])
+                if not b.plural and b.start == at and b.end == at + len(stem)
+            ]
+            if len(found) == 1:
+                return [replace(found[0], name=_definite(found[0].name))]
+        return []
+
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
@@ -450,6 +467,11 @@ class HeadingPasses:
         ):
             # "Kultainen ansiomitali:", "Förtjänstmedalj i guld": the people under it were
             # honoured, they hold no seat; the list before it ends
+            ctx.contacts, ctx.listing, ctx.role, ctx.group = True, False, "", None
+            return
+        if _CREDIT_HEADING.fullmatch(label):
+            # "Historikens redaktion:" under a board's names: the editors of a publication,
+            # no seat; the list before it ends
             ctx.contacts, ctx.listing, ctx.role, ctx.group = True, False, "", None
             return
         if ctx.role == "deputy_member" and _STAFF_POST_HEADING.fullmatch(label):
@@ -508,6 +530,8 @@ class HeadingPasses:
                 for b in self.reader.bodies(toks)
                 if not b.plural and b.end - b.start == term.end(1) - term.start(1)
             ]
+            if not bare:
+                bare = self._members_compound(text, at, term.group(1))
             if len(bare) == 1:
                 bodies = [replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])]
         if not bodies and (work := self._body_work_heading(text, line)) is not None:

@@ -1266,4 +1266,25 @@ class OfficerPasses:
             )
         ):
             return self.lex.role_of(words[1])
+        seats = ("chair", "vice_chair", "secretary", "member", "deputy_member")
+        low = body.casefold()
+        if (
+            self.lex.lang == "sv"
+            and len(words) == 2
+            and self.lex.role_of(words[1]) in seats
+            and words[0].casefold() in (low + "s", low + "ens", low + "ns", low + "ets")
+        ):
+            # "styrelsens ordförande" under "Styrelsen": the heading's body in the genitive
+            return self.lex.role_of(words[1])
+        if self.lex.lang == "sv" and len(words) == 1:
+            # "styrelsemedlem", "styrelseordförande" under "Styrelsen": the body's bare word
+            # (a linking "s" aside) joined to the front of the seat's word
+            word = said.casefold()
+            for i in range(3, len(word) - 2):
+                front, role = word[:i], self.lex.role_of(word[i:])
+                if role in seats and any(
+                    low in (stem, stem + "en", stem + "n", stem + "et")
+                    for stem in {front, front.removesuffix("s")}
+                ):
+                    return role
         return None

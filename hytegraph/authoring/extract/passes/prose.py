@@ -393,6 +393,13 @@ _RUN_JOINT = re.compile(r",\s*|\s+(?:och|samt|ja|sekä)\s+")
 
 #: What joins the names of one run: a comma, "och", "ja", "samt", "sekä".
 _RUN_JOIN = re.compile(r"\s*(?:,|,?\s+(?:och|samt|ja|sekä))\s+")
+#: An officer's line of minutes' attendance: "Ordförande: Aino Berg.", "Puheenjohtaja: Bo Ek"
+_OFFICER_LINE = re.compile(
+    r"[ \t]*(?P<office>[A-ZÅÄÖ][\w. ]{2,24}?)[ \t]*:[ \t]*"
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,3})[ \t]*\.?[ \t]*"
+)
+#: The Swedish definite endings of a body's word ("församlingsråd" / "församlingsrådet").
+_SV_DEFINITE = ("et", "en", "n")
 
 
 class ProsePasses:
@@ -1839,6 +1846,8 @@ class ProsePasses:
                 if not any(f.actor.start < p.end and p.start < f.actor.end for f in read)
             ]
             have.update(p.start for p in people)
+            if seat.strip() in ("ordinarie", "varsinaiset"):
+                out.findings += self._officers_over_run(text, start, body, out)
         for mt in _BODY_FROM_LEFT.finditer(text):
             ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
             people = self._name_run(text, mt.end(), min(ends) if ends else len(text))
@@ -2092,6 +2101,33 @@ class ProsePasses:
                 continue
             own[0].role = role
 
+    def _officers_over_run(self, text: str, start: int, body: Mention, out: Walk) -> list[Finding]:
+        """ "Ordförande: A." / "Ordinarie: B, C och D.": the officer's lines right above the
+        ordinary members' run, each one office and one name alone, hold that office in the
+        run's body (a line of another kind ends them)."""
+        found: list[Finding] = []
+        lines = text[:start].rstrip().split("\n")
+        at = len(text[:start].rstrip())
+        for line in reversed(lines):
+            at -= len(line) + 1
+            if not line.strip():
+                continue
+            label = _OFFICER_LINE.fullmatch(line)
+            role = self.lex.role_of(label.group("office")) if label is not None else None
+            if role not in ("chair", "vice_chair"):
+                break
+            s0 = at + 1 + label.start("name")
+            person = self._whole_name(text, s0, at + 1 + label.end("name"))
+            if person is None or any(
+                f.actor.start < person.end and person.start < f.actor.end for f in out.findings
+            ):
+                break
+            found.append(
+                Finding("membership", person, role, body, (at + 1, at + 1 + len(line)), 0.6,
+                        "text-seat-run-officer")
+            )  # fmt: skip
+        return found
+
     def _seat_run_body(
         self, text: str, mt: re.Match[str], start: int, out: Walk, *, joined: bool = True
     ) -> Mention | None:
@@ -2206,6 +2242,10 @@ class ProsePasses:
             # "Hallituksen puheenjohtajaksi valittiin A. … toimikaudelle valittiin B, C": the
             # page names its body only by the bare word; the one body of its seats
             return next(iter(seats.values()))
+        if self.lex.lang == "sv":
+            # "Testby församlings församlingsråd" in the heading, "Församlingsrådet beslöt" in
+            # an item: one body, its word with and without the definite ending
+            page = {k: b for k, b in page.items() if not any(k + e in page for e in _SV_DEFINITE)}
         if len(page) != 1:
             return None
         only = next(iter(page.values()))
