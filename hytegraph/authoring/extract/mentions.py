@@ -263,17 +263,65 @@ _SV_PLURAL_HEAD = re.compile(r"(?:grupp|nämnd|styrels|kommitté)(?:er|erna)$|(?
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The words and punctuation of ``text[start:end]`` with their spans in ``text`` (a new
-    list on every call: the caller may change it; the tokens themselves are frozen)."""
+    """The words and punctuation of ``text[start:end]`` with their spans in ``text``. Persons'
+    names run together with no space between them ("Aino MäkiBo Lind Eeva Kallio") are parted
+    where a surname's lower-case letters go on into the next first name's capital (see
+    :func:`_unglue`): two words with no space between them end one name and begin the next.
+    A new list on every call: the caller may change it (the tokens themselves are frozen)."""
     return list(_tokens(text, start, len(text) if end is None else end))
+
+
+def raw_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words and punctuation of ``text[start:end]`` as written, names run together left
+    as one word (the learned tagger's reading, as it was trained)."""
+    return list(_raw_tokens(text, start, len(text) if end is None else end))
 
 
 @lru_cache(maxsize=8192)
 def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     """The passes cut the same lines into tokens many times over: cut each span once."""
+    out = list(_raw_tokens(text, start, end))
+    if _GLUE_HINT.search(text, start, end):
+        out = _unglue(out)
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _raw_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     return tuple(
         [Token(mt.group(), mt.start(), mt.end()) for mt in _TOKEN.finditer(text, start, end)]
     )
+
+
+#: Somewhere in the text, a capitalised word of at least four letters runs into another
+#: capitalised word ("MäkiBo"): a quick test before the tokens are looked at
+_GLUE_HINT = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}[A-ZÅÄÖ][a-zåäö]")
+#: A token of two capitalised words run together: the first of four letters or more ("MacLeod",
+#: "McDonald" keep their words), the second a first name's shape
+_GLUED_TOKEN = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})([A-ZÅÄÖ][a-zåäö]+)")
+
+
+def _unglue(toks: list[Token]) -> list[Token]:
+    """Tokens with each word of two capitalised words run together ("MäkiBo") parted in two,
+    when a capitalised word stands before it and after it with only a space between ("Aino
+    MäkiBo Lind"), the word after perhaps run together in turn."""
+    out: list[Token] = []
+    for j, t in enumerate(toks):
+        mt = _GLUED_TOKEN.fullmatch(t.text)
+        if (
+            mt
+            and 0 < j < len(toks) - 1
+            and (toks[j - 1].is_cap or _GLUED_TOKEN.fullmatch(toks[j - 1].text))
+            and _space_between(toks[j - 1], t)
+            and (toks[j + 1].is_cap or _GLUED_TOKEN.fullmatch(toks[j + 1].text))
+            and _space_between(t, toks[j + 1])
+        ):
+            cut = t.start + mt.end(1)
+            out.append(Token(mt.group(1), t.start, cut))
+            out.append(Token(mt.group(2), cut, t.end))
+        else:
+            out.append(t)
+    return out
 
 
 #: The word classes a body's head word may be read as.
@@ -1094,11 +1142,14 @@ class Reader:
         if self.morph.name == "rules":
             # (not where a person is from before a head in the genitive, "veteliläinen
             # johtokunnan jäsen"; not an illative, "viimeiseen neuvottelukunnan kokoukseen";
-            # not an adverb or a passive verb, "Kirjataan vuosittain neuvottelukunnan …")
+            # not an adverb or a passive verb, "Kirjataan vuosittain neuvottelukunnan …"; not a
+            # local case with a possessive suffix, "Kokouksessaan nuorisovaltuusto valitsi")
             return (
                 word.endswith("n")
                 and not (re.search(r"l[aä]inen$", low) and head.case == "gen")
-                and not re.search(r"(?:seen|itt[aä]in|[aeiouyäö]t[aä][aä]n)$", low)
+                and not re.search(
+                    r"(?:seen|itt[aä]in|[aeiouyäö]t[aä][aä]n|(?:ss|st|ll|lt)[aä][aä]n)$", low
+                )
                 and len(word) > 3
                 and word[:1].isalpha()
             )

@@ -148,21 +148,14 @@ _RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("yksessa", "ys", "ine"),
     ("yden", "ys", "gen"),
     ("uden", "us", "gen"),
-    # a committee's "-valiokunta", "-toimikunta" weakened to "-kunna-" before an ending
-    # ("työvaliokunnan", "taidetoimikunnassa"); any "-kunta" in the genitive ("johtokunnan",
-    # "lautakunnan", "neuvottelukunnan")
-    ("iokunnassa", "iokunta", "ine"),
-    ("iokunnasta", "iokunta", "ela"),
-    ("iokunnalle", "iokunta", "all"),
-    ("iokunnalla", "iokunta", "ade"),
-    ("iokunnalta", "iokunta", "abl"),
-    ("iokunnaksi", "iokunta", "tra"),
-    ("mikunnassa", "mikunta", "ine"),
-    ("mikunnasta", "mikunta", "ela"),
-    ("mikunnalle", "mikunta", "all"),
-    ("mikunnalla", "mikunta", "ade"),
-    ("mikunnalta", "mikunta", "abl"),
-    ("mikunnaksi", "mikunta", "tra"),
+    # a body's "-kunta" ("johtokunta", "lautakunta", "valiokunta", "toimikunta") weakened to
+    # "-kunna-" before an ending ("johtokunnassa", "taidetoimikunnassa", "lautakunnalle")
+    ("kunnassa", "kunta", "ine"),
+    ("kunnasta", "kunta", "ela"),
+    ("kunnalle", "kunta", "all"),
+    ("kunnalla", "kunta", "ade"),
+    ("kunnalta", "kunta", "abl"),
+    ("kunnaksi", "kunta", "tra"),
     ("kunnan", "kunta", "gen"),
     # the same committees in the partitive ("johtaa taidetoimikuntaa")
     ("iokuntaa", "iokunta", "par"),
@@ -177,6 +170,16 @@ _RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("ösen", "önen", "gen"),
     ("usen", "unen", "gen"),
     ("ysen", "ynen", "gen"),
+    # a local case with a possessive suffix ("kokouksessaan", "puolestaan"): never the
+    # genitive its last "n" would make it
+    ("ssaan", "", "ine"),
+    ("ssään", "", "ine"),
+    ("staan", "", "ela"),
+    ("stään", "", "ela"),
+    ("llaan", "", "ade"),
+    ("llään", "", "ade"),
+    ("ltaan", "", "abl"),
+    ("ltään", "", "abl"),
     ("ssa", "", "ine"),
     ("ssä", "", "ine"),
     ("sta", "", "ela"),

@@ -283,6 +283,23 @@ _LEFT_AFTER = re.compile(
 )
 
 
+def _other_sentence_and_body(f: Finding, seat: Seat) -> bool:
+    """Whether the rules' seat ``f`` is an office read from another sentence than the run's,
+    in a body named outside the run's sentence, while the run's sentence names its own body
+    and gives its names plain seats ("Valtuusto valitsi varapuheenjohtajaksi A." /
+    "Neuvostoon valittiin A, B ja C."): the person holds both seats."""
+    body = f.target
+    if body is None or seat.role != "member" or f.role not in ("chair", "vice_chair", "secretary"):
+        return False
+    lo, hi = seat.quote
+    return (
+        (f.quote[1] <= lo or hi <= f.quote[0])
+        and not lo <= body.start < hi
+        and lo <= seat.body.start < hi
+        and not f.quote[0] <= seat.body.start < f.quote[1]
+    )
+
+
 class RunReader:
     """Reads name runs with one :class:`~.mentions.Reader`."""
 
@@ -324,8 +341,11 @@ class RunReader:
         k = 0
         while k < len(found):
             group = [found[k]]
+            # (names run together with no space at all, "Aino MäkiBo Lind", were parted by
+            # the tokens already: see mentions.tokens)
             while (
                 k + len(group) < len(found)
+                and group[-1].end < found[k + len(group)].start
                 and not text[group[-1].end : found[k + len(group)].start].strip()
             ):
                 group.append(found[k + len(group)])
@@ -1370,7 +1390,7 @@ def merge(
             f.kind != "membership"
             or f.status
             or f.target is None
-            or lo <= f.quote[0] < hi
+            or (lo <= f.quote[0] < hi and not _other_sentence_and_body(f, seat))
             or _same_head(f.target.name, seat.body.name)
             for f in mine
         ):

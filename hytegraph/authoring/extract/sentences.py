@@ -23,6 +23,7 @@ import re
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import (
+    LEXICONS,
     NOT_HELD_STATUSES,
     TREASURER_WORDS,
     agency_name,
@@ -1519,6 +1520,20 @@ class SentenceReader:
             ):
                 # "ordförande och kassör A": the officer's role is A's, the treasurer's task a
                 # member's
+                j += 2
+            if (
+                j + 2 < len(toks)
+                and toks[j].text == "/"
+                and toks[j - 1].end == toks[j].start
+                and toks[j].end == toks[j + 1].start
+                and re.fullmatch(r"[a-zåäö][\w-]*", toks[j + 1].text) is not None
+                and not any(lx.role_of(toks[j + 1].text.casefold()) for lx in LEXICONS.values())
+                and toks[j + 2].is_cap
+            ):
+                # "sihteeri/rahastonhoitaja A", "sekreterare/kassör B": a second task joined by
+                # a slash that is no seat in either language; the officer's role is the
+                # name's after it (not "puheenjohtaja/ ordförande A": one title in two
+                # languages, perhaps of another body)
                 j += 2
             if paren:
                 names = self._names_from(toks, j, genitive=False)

@@ -38,8 +38,8 @@ from hytegraph.authoring.extract.mentions import (
     Mention,
     Reader,
     Token,
+    raw_tokens,
     shared_first_words,
-    tokens,
 )
 
 #: The labels, "none" first.
@@ -110,7 +110,7 @@ class FeatureReader:
             pos = end + 1
             if not raw.strip():
                 continue
-            toks = tokens(text, start, end)
+            toks = raw_tokens(text, start, end)
             lines.append((start, end, toks, self.reader.persons(toks)))
         out: list[Candidate] = []
         heading: list[str] = []
@@ -669,7 +669,7 @@ def _other_body_labelled(reader: Reader, text: str, start: int, body: Mention) -
         return False  # "Hankkeesta edustaja: A": whom the seat is for, not an election
     others = [
         b
-        for b in reader.bodies(tokens(text, elected.end(), colon))
+        for b in reader.bodies(raw_tokens(text, elected.end(), colon))
         if _head_word(b.name) not in body.name.casefold()
         and _head_word(body.name) not in b.name.casefold()
     ]
@@ -692,7 +692,7 @@ def _other_body_consisting(reader: Reader, text: str, start: int, body: Mention)
         _CONSISTING_OF.match(text, b.end)
         and _head_word(b.name) not in body.name.casefold()
         and _head_word(body.name) not in b.name.casefold()
-        for b in reader.bodies(tokens(text, begin, start))
+        for b in reader.bodies(raw_tokens(text, begin, start))
     )
 
 
@@ -727,7 +727,7 @@ def _organisation_heading_between(reader: Reader, text: str, start: int, end: in
             continue  # (a heading in capitals over each member is whom that one is from)
         if line.endswith((".", ":", ",")):
             continue
-        toks = tokens(text, a, a + len(line))
+        toks = raw_tokens(text, a, a + len(line))
         if len(toks) >= 2 and any(
             k == "ngo" and p.fullmatch(toks[0].text.casefold()) for p, k in reader.lex.org_res
         ):

@@ -732,6 +732,7 @@ class Walker(
                 progress(p.end, len(text))
             k += 1
         self._close_group(ctx)
+        self._officer_above_board(text, out)
         self._only_body(text, out)
         # names glued together ("Eino Rautiainen Sirkka Hämäläinen", minutes turned from PDF)
         # in a sentence's reading: which of them the role is for is unknown, so none of them
@@ -1163,6 +1164,11 @@ class Walker(
     def _header_role(self, label: str) -> str | None:
         # "10 ersättare", "5 varajäsentä": a count of the seats before the role
         label = re.sub(r"^\d{1,3}\s+(?=\D)", "", label.strip().rstrip(":"))
+        # "Puheenjohtaja 2019", "Ordförande 2020-2021": the year or term of the seat after a
+        # role word
+        bare = re.sub(r"(?<=\w)\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?$", "", label)  # noqa: RUF001
+        if bare != label and self.lex.role_of(bare):
+            label = bare
         # "Varajäseniä ovat", "Suppleanter är": the seat and a linking verb before the names
         label = re.sub(r"(?i)(?<=\w)\s+(?:ovat|olivat|on|oli|är|var|blev)$", "", label)
         # "muut varsinaiset jäsenet", "Övriga ledamöter": the rest of the members

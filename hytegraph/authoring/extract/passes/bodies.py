@@ -52,6 +52,8 @@ _OWNER_FORM = re.compile(r"(?<![\w-])((?:[A-ZÅÄÖ][\w-]*[ \t]+){1,4})(?:ry:n|r
 #: The association's own name written right before it ("Kylälän Martat ").
 _OWNER_BEFORE = re.compile(r"(?:^|[^\w-])((?:[A-ZÅÄÖ][\w-]*[ \t]+){1,4})$")
 #: The bare word of a board in any of its forms ("hallitus", "hallituksen", "Hallitukseen").
+#: The head of an association's board's name ("Hallitus", "Johtokunta", "Styrelsen"), last
+_BOARD_HEAD = re.compile(r"(?i)(?:hallitus|johtokunta|styrelse[n]?)$")
 _BARE_BOARD = re.compile(r"(?i)(?<![\w-])hallitu(?:s|ksen|kseen|ksessa|ksesta|sta|kselle)(?![\w-])")
 #: A lead-in that says a board was completed or elected, its entries after the colon:
 #: "Hallitusta täydennettiin kaksivuotiskauden loppuun seuraavasti:".
@@ -890,6 +892,49 @@ class BodyPasses:
                 and key(f) in seated
             )
         ]
+
+    def _officer_above_board(self, text: str, out: Walk) -> None:
+        """An officer printed under a heading of their own with no body ("Puheenjohtaja
+        2024:" / "Aino Mäki, Kylälän koulu"), right above a board's list ("Hallitus 2024:" /
+        names) that names no one in that office: the association's officer, who holds the
+        office in its board. Only short lines (a contact's e-mail) may stand between."""
+        officers = ("chair", "vice_chair", "secretary")
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.target is not None
+                or f.status
+                or f.role not in officers
+                or not f.rule.startswith("list")
+            ):
+                continue
+            after = [
+                g
+                for g in out.findings
+                if g.kind == "membership" and g.quote[0] >= f.quote[1] and g is not f
+            ]
+            if not after:
+                continue
+            first = min(after, key=lambda g: g.quote[0])
+            body = first.target
+            if (
+                body is None
+                or first.status
+                or not f.quote[1] <= body.start <= first.quote[0]
+                or not _BOARD_HEAD.search(body.name)
+            ):
+                continue
+            between = [ln.strip() for ln in text[f.quote[1] : body.start].splitlines()]
+            if len([ln for ln in between if ln]) > 2 or any(len(ln) > 60 for ln in between):
+                continue
+            if not re.fullmatch(
+                r"[ \t]*\S[^\n]{0,40}\n", text[body.start : text.find("\n", body.start) + 1]
+            ):
+                continue  # the board's name is a heading line of its own
+            board = [g for g in after if g.target is not None and g.target.start == body.start]
+            if any(g.role == f.role for g in board):
+                continue
+            f.target = body
 
     def _only_body(self, text: str, out: Walk) -> None:
         """Memberships found before the text named their body ("Jäsen Varajäsen" under no
