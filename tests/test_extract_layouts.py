@@ -373,6 +373,7 @@ def _eval_module():
         "heldout104",
         "heldout105",
         "heldout106",
+        "heldout109",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
