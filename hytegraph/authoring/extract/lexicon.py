@@ -70,8 +70,10 @@ _EN_COLUMNS = (
 _ADOPTED = re.compile(
     r"(?<![\w-])(?:(?:beslutade|beslöt|valde|valdes|utsåg|utsågs)[ \t]+(?:\w+[ \t]+){0,2}?"
     r"(?:i[ \t]+enlighet[ \t]+med|enligt)[ \t]+(?:\w+[ \t]+){0,2}?förslag\w*|"
-    # "Stämman gick på valberedningens förslag", "följde styrelsens förslag": adopted
-    r"(?:gick[ \t]+på|följde)[ \t]+(?:\w+[ \t]+){0,2}?förslag\w*|"
+    # "Stämman gick på valberedningens förslag", "följde styrelsens förslag", "gick helt på
+    # …": adopted
+    r"(?:gick[ \t]+(?:(?:helt|enhälligt|fullt[ \t]+ut)[ \t]+)?på|följde)[ \t]+"
+    r"(?:\w+[ \t]+){0,2}?förslag\w*|"
     r"(?:valittiin|valitsi|päätti)[ \t]+(?:\w+[ \t]+){0,2}?(?:esityksen|ehdotuksen)[ \t]+"
     r"mukaisesti)"
 )

@@ -15,6 +15,7 @@ from hytegraph.authoring.extract.segment import (
     Line,
     Paragraph,
     Sentence,
+    contact_line,
     enumeration_item,
     lines_after,
     sentences,
@@ -457,9 +458,34 @@ class HeadingPasses:
                 return [replace(found[0], name=_definite(found[0].name))]
         return []
 
+    def _office_on_card(self, text: str, line: Line, ctx: Context) -> list[Finding] | None:
+        """ "Anna Berg" / blank / "Sekreterare" / "+358 40 123 4567": on a contact card, an
+        officer's role alone on its line, a person's name alone on the line above it (blank
+        lines between) and a telephone number or e-mail right under it is that person's
+        office, not a heading of the names below. The entries; None when not such a card."""
+        word = line.text.strip()
+        role = self.lex.role_of(word) if not word.endswith(":") else None
+        if role not in ("chair", "vice_chair", "secretary") or ctx.status or ctx.columns:
+            return None
+        below = text[line.end :].lstrip().split("\n", 1)[0]
+        if not below.strip() or not contact_line(below):
+            return None
+        above_end = len(text[: line.start].rstrip())
+        above_start = text.rfind("\n", 0, above_end) + 1
+        while above_start < above_end and text[above_start] in " \t":
+            above_start += 1
+        person = self.lists._person(text, above_start, above_end)
+        if person is None or text[person.end : above_end].strip():
+            return None
+        return self.lists.entry(text, above_start, above_end, replace(ctx, role=role))
+
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
+        if card := self._office_on_card(text, line, ctx):
+            out.findings += card
+            ctx.listing, ctx.role = True, ""  # the list of cards goes on
+            return
         if (
             _HONOUR.search(label)
             and not self.lex.find_role(label)
