@@ -373,6 +373,7 @@ def _eval_module():
         "heldout104",
         "heldout105",
         "heldout106",
+        "heldout108",
         "heldout109",
     ],
 )
