@@ -399,28 +399,26 @@ class NamePasses:
         """ "Special Olympics -johtoryhmän kokoonpano": capitalised words joined by a space and
         a hyphen to a body's word are part of its name, no person, whatever seat a rule read
         for them."""
-        if not any(
-            f.kind == "membership"
+        # a person's seat whose name is joined to the next word by a space and a hyphen
+        joined = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
             and f.actor.kind == "person"
             and re.match(r"[ \t]+-[a-zåäö]", text[f.actor.end : f.actor.end + 3])
-            for f in out.findings
-        ):
-            return  # no name with a hyphened word after it: no body to look for around it
+        ]
+        if not joined:
+            return  # no body to look for around a name
         spans = [
             (b.start, b.end)
             for line in lines(text)
             for b in self.reader.bodies(tokens(text, line.start, line.end))
             if b.end - b.start > len(b.written.split()[-1])
         ]
-        out.findings = [
-            f
-            for f in out.findings
-            if f.kind != "membership"
-            or f.actor.kind != "person"
-            # (the name joined to the body's word by a space and a hyphen)
-            or not re.match(r"[ \t]+-[a-zåäö]", text[f.actor.end : f.actor.end + 3])
-            or not any(a <= f.actor.start and f.actor.end < b for a, b in spans)
+        inside = [
+            f for f in joined if any(a <= f.actor.start and f.actor.end < b for a, b in spans)
         ]
+        out.findings = [f for f in out.findings if all(f is not g for g in inside)]
 
     @staticmethod
     def _initial_after_surname_first(text: str, out: Walk) -> None:
