@@ -9,7 +9,8 @@ from hytegraph.authoring.extract.findings import Context
 from hytegraph.authoring.extract.lexicon import lexicon
 from hytegraph.authoring.extract.mentions import Mention
 from hytegraph.authoring.extract.morphology import morphology
-from hytegraph.authoring.extract.walker import Walker, _guest_spans
+from hytegraph.authoring.extract.passes.common import _guest_spans
+from hytegraph.authoring.extract.walker import Walker
 from tests.extract_snippets import MORPHS, findings, held
 
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from hytegraph.authoring.extract import lists, runs, sentences, unflatten, walker
+from hytegraph.authoring.extract import lists, runs, sentences, unflatten
 from hytegraph.authoring.extract.lexicon import (
     DEPUTY_WORDS,
     FI,
@@ -16,6 +16,7 @@ from hytegraph.authoring.extract.lexicon import (
     TREASURER_WORDS,
     words_pattern,
 )
+from hytegraph.authoring.extract.passes import common
 from tests.extract_snippets import MORPHS, findings, key, needs_voikko, roles
 
 SV_WORDS = SV.treasurer
@@ -31,28 +32,28 @@ def test_the_lexicon_holds_the_treasurers_words_of_both_languages():
 @pytest.mark.parametrize("word", TREASURER_WORDS)
 def test_every_pattern_of_the_post_matches_every_word_of_the_lexicon(word):
     assert sentences._TREASURER_WORD.fullmatch(word)
-    assert walker._TREASURER_WORD.fullmatch(word)
-    assert walker._TREASURER_LINE.fullmatch(word.capitalize())
-    assert walker._TREASURER_LINE.fullmatch(word)
+    assert common._TREASURER_WORD.fullmatch(word)
+    assert common._TREASURER_LINE.fullmatch(word.capitalize())
+    assert common._TREASURER_LINE.fullmatch(word)
     assert lists._TREASURER.fullmatch(word.capitalize())
     assert lists._ONE_OFFICER.search(f"vice {word}")
-    assert walker._TREASURER_AFTER_OFFICER.search(f"Ordförande Eva Ek, {word} Bo Lind.")
+    assert common._TREASURER_AFTER_OFFICER.search(f"Ordförande Eva Ek, {word} Bo Lind.")
 
 
 @pytest.mark.parametrize("word", SV_WORDS)
 def test_the_swedish_phrases_match_every_swedish_word_of_the_lexicon(word):
     assert lists._LEVEL_POST.fullmatch(f"förbunds{word}")
     assert runs._SEAT_WORD.search(f"Till {word} omvaldes Bo Ek")
-    assert walker._SOM_TAIL.match(f", Bo Ek {word}.")
-    assert walker._TREASURER.search(f"Bo Ek fortsätter som {word}.")
-    assert walker._TREASURER.search(f"Föreningens {word} Bo Ek")
+    assert common._SOM_TAIL.match(f", Bo Ek {word}.")
+    assert common._TREASURER.search(f"Bo Ek fortsätter som {word}.")
+    assert common._TREASURER.search(f"Föreningens {word} Bo Ek")
 
 
 def test_a_word_that_is_no_treasurers_is_not_matched():
     for word in ("revisor", "sekreterare", "sihteeri", "kassörska", "rahastonhoitajana"):
         assert not sentences._TREASURER_WORD.fullmatch(word)
-        assert not walker._TREASURER_WORD.fullmatch(word)
-        assert not walker._TREASURER_LINE.fullmatch(word.capitalize())
+        assert not common._TREASURER_WORD.fullmatch(word)
+        assert not common._TREASURER_LINE.fullmatch(word.capitalize())
         assert not lists._TREASURER.fullmatch(word.capitalize())
     # at the head of a list line the post is capitalised
     assert not lists._TREASURER.fullmatch("kassör")
@@ -265,13 +266,13 @@ def test_the_deputy_nouns_of_the_lexicon_are_every_readers(lang):
     cue = re.compile(rf"(?<![\w-])(?:{runs._DEPUTY_CUES[lang]})(?![\w])", re.I)
     for word in DEPUTY_NOUNS[lang]:
         assert cue.fullmatch(word), word
-        assert walker._DEPUTY_WORD.fullmatch(word.capitalize()), word
+        assert common._DEPUTY_WORD.fullmatch(word.capitalize()), word
 
 
 def test_a_compound_of_the_deputys_word_or_an_adverb_is_no_deputy_noun():
     cue = re.compile(rf"(?<![\w-])(?:{SV.deputy_words})(?![\w])", re.I)
     assert not cue.search("Hon fick ersättarplatsen i nämnden.")
-    assert not walker._DEPUTY_WORD.search("ersättarplatsen")
+    assert not common._DEPUTY_WORD.search("ersättarplatsen")
     # the adverbs and abbreviations of deputies in a list are no nouns of the seat
     for word in ("varalla", "vj.", "ers."):
         assert not re.fullmatch(DEPUTY_WORDS, word)

@@ -38,16 +38,8 @@ from hytegraph.authoring.extract.passes.common import (
     _GUEST,
     _PROPOSAL_OF,
     _SUB_COMMITTEE_HEAD,
+    _TREASURER_LINE,
 )
-from hytegraph.authoring.extract.passes.common import _DEPUTY_WORD as _DEPUTY_WORD
-from hytegraph.authoring.extract.passes.common import _SOM_TAIL as _SOM_TAIL
-from hytegraph.authoring.extract.passes.common import _TREASURER as _TREASURER
-from hytegraph.authoring.extract.passes.common import (
-    _TREASURER_AFTER_OFFICER as _TREASURER_AFTER_OFFICER,
-)
-from hytegraph.authoring.extract.passes.common import _TREASURER_LINE as _TREASURER_LINE
-from hytegraph.authoring.extract.passes.common import _TREASURER_WORD as _TREASURER_WORD
-from hytegraph.authoring.extract.passes.common import _guest_spans as _guest_spans
 from hytegraph.authoring.extract.passes.covers import CoverPasses
 from hytegraph.authoring.extract.passes.elections import ElectionPasses
 from hytegraph.authoring.extract.passes.headings import HeadingPasses
