@@ -766,7 +766,8 @@ SV = Lexicon(
     # permanent experts ("Ständiga experter", "Permanenta sakkunniga") hold no seat; an
     # expert member ("sakkunnig ledamot") does
     r"(?:ständig|permanent)\w*\s+(?:expert\w*|sakkunnig\w*)(?!\s+(?:ledam|medlem))|"
-    r"(?:personal(?:en)?|anställda)$",
+    # "Kansli" under a board's list: the association's office staff, no seats in it
+    r"(?:personal(?:en)?|anställda|kansli(?:et)?)$",
     line_abbreviations=(
         (r"led\.?|ord\.?", "member"),
         (r"ers\.?|suppl\.?|pers\.\s*ers\.?", "deputy_member"),

@@ -112,6 +112,8 @@ _ONE_OFFICER = re.compile(
 
 #: A co-opted person's label ("Adjungerade", "Adjungerad ledamot"): no seat in the body.
 _ADJUNCT_LABEL = re.compile(r"(?i)adjunger\w*(?:\s+(?:ledamot|ledamöter|medlem\w*))?")
+#: "Bo Ek (adjungerad)", "Bo Ek, adjungerad": a co-opted person's mark after the name.
+_ADJUNCT_AFTER = re.compile(r"(?i)[(,][ \t]*adjunger\w*")
 
 
 #: The treasurer's post, capitalised at the head of a list line ("Kassör Bo Ek"): a member
@@ -367,8 +369,9 @@ class ListReader:
         """The facts of one list entry ``text[start:end]`` (its bullet already taken off),
         with the seats in other bodies it states after a slash."""
         found = self._entry(text, start, end, ctx)
-        if AUDITOR.search(text, start, end):
-            # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat in the body
+        if AUDITOR.search(text, start, end) or _ADJUNCT_AFTER.search(text, start, end):
+            # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat in the body;
+            # nor does "Bo Ek (adjungerad)", co-opted, heard but holding no seat
             return [f for f in found if f.kind != "membership"]
         held = [f for f in found if f.kind == "membership" and f.actor.kind == "person"]
         if not held or ctx.status or "/" not in text[start:end]:

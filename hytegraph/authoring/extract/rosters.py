@@ -31,9 +31,11 @@ _BETWEEN = r"(?:[ \t]*[,;][ \t]*|[ \t]+och[ \t]+|(?<=\))[ \t]+)"
 _BARE_ENTRY = rf"{_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
 _ENTRIES = re.compile(rf"{_BARE_ENTRY}(?:{_BETWEEN}{_BARE_ENTRY})*")
 #: "Konst- och kulturutskottet: …" / "Bokutskottet: …": a line led by a body's name
-#: and a colon
+#: and a colon ("Ny styrelse: …", "Den nya styrelsen: …": the bare word after "new", too)
 _COMMITTEE_LINE = re.compile(
-    r"(?m)^[ \t]*(?P<body>(?:[A-ZÅÄÖ][a-zåäö]+-[ \t]+och[ \t]+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)):"
+    r"(?m)^[ \t]*(?P<new>(?:Den[ \t]+nya|Nya?|Nyvalda?)[ \t]+)?"
+    r"(?P<body>(?:[A-ZÅÄÖ][a-zåäö]+-[ \t]+och[ \t]+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+"
+    r"|(?(new)[a-zåäö]+|(?!)))):"
     r"[ \t]*(?P<names>[^\n]+?)[ \t.]*$"
 )
 #: "Styrelsen 2022. Ordförande Aino Ek, kassör Bo Lind, Eva Berg och Per Holm.", "Styrelsen:
@@ -91,6 +93,8 @@ def read_rosters(walker: Walker, text: str, out: Walk) -> None:
     _election_outcome_rows(walker, text, out)
     _represented_in(walker, text, out)
     _own_chair(walker, text, out)
+    _report_heading_runs(walker, text, out)
+    _elected_with_posts_after(walker, text, out)
 
 
 def _seat(
@@ -556,3 +560,146 @@ def _own_chair(walker: Walker, text: str, out: Walk) -> None:
                 return
             body = next(iter(seats.values()))
         _seat(out, (s, e, mt.group("name")), "chair", body, mt.span(), "own-chair")
+
+
+#: One entry of an annual report's run after its heading: a name of two words (or three,
+#: when a comma, a bracket, "och" or the line's end follows the third), perhaps its post in
+#: brackets, then perhaps a comma or "och" before the next entry
+_RUN_ENTRY = re.compile(
+    rf"[ \t]+(?P<name>{_NAME_WORD}[ \t]+{_NAME_WORD}"
+    rf"(?:[ \t]+{_NAME_WORD}(?=,|[ \t]*\(|[ \t]+och[ \t]|[ \t]*$))?)"
+    r"(?:[ \t]*\((?P<note>[^()\n]{1,30})\))?(?P<sep>[ \t]*,|[ \t]+och(?=[ \t]))?"
+)
+#: "Rekryterings- och utvecklingskommittén": a body's name of two fields joined by "och"
+_TWO_FIELD_BODY = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+-[ \t]+och[ \t]+[a-zåäöé]+")
+#: "(adjungerad)": a co-opted person's note, no seat
+_ADJUNCT_NOTE = re.compile(r"(?i)adjunger\w*")
+
+
+def _report_heading_runs(walker: Walker, text: str, out: Walk) -> None:
+    """An annual report flattened into one long line, each heading followed by its names
+    with commas and "och" between them ("Styrelse Aino Ek (ordförande), Bo Lind (vice
+    ordförande), Eva Berg (kassör), Per Holm och Siv Lund Revisorer Olle Ek och Nils Ek
+    Valberedning Anna Berg (sammankallande) och Kurt Lind Sportkommittén Eva Lind …"): the
+    names after a body's heading (a board, a committee, a nominating committee) hold a seat
+    in it, the post in brackets an officer's, any other a member's; the names after any
+    other heading (auditors, deputies, duties "…ansvarig") hold none here. Nothing is read
+    unless the line holds three such headings with names, eight names in all and an
+    officer's post in brackets."""
+    unflat = walker.unflatten
+    for lm in re.finditer(r"[^\n]{150,}", text):
+        line, base = lm.group(), lm.start()
+        words = [(m.start(), m.group()) for m in re.finditer(r"\S+", line)]
+        runs: list[tuple[Mention | None, list[re.Match[str]]]] = []
+        k = 0
+        while k < len(words):
+            at, word = words[k]
+            body: Mention | None = None
+            two = _TWO_FIELD_BODY.match(line, at)
+            if two and not walker._seat_body_word(two.group().split()[-1]):
+                two = None
+            if two:
+                h_end = two.end()
+            elif re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+", word) and walker._seat_body_word(word):
+                h_end = at + len(word)
+            elif h := unflat._run_heading_at(words, k):
+                h_end = words[k + h - 1][0] + len(words[k + h - 1][1])
+            else:
+                k += 1
+                continue
+            written = line[at:h_end]
+            if two or walker._seat_body_word(word):
+                kind = walker.lex.body_kind(written.split()[-1].casefold()) or "body"
+                name = written[:1].upper() + written[1:]
+                body = Mention(base + at, base + h_end, written, name, kind, 0.7)
+            entries: list[re.Match[str]] = []
+            pos = h_end
+            while (e := _RUN_ENTRY.match(line, pos)) is not None:
+                if any(
+                    unflat._run_heading(w) or walker._org_word(w) for w in e.group("name").split()
+                ):
+                    break
+                entries.append(e)
+                pos = e.end()
+                if not e.group("sep"):
+                    break
+            if entries and entries[-1].group("sep"):
+                entries = []  # "A, B och" and no name after: not such a run
+            if entries:
+                runs.append((body, entries))
+                pos = entries[-1].end()
+            # (on from the first word after the heading, or after the run's last name)
+            k = next((i for i, (s0, _w) in enumerate(words) if s0 >= pos), len(words))
+        posts = [walker.lex.role_of(e.group("note") or "") for _b, es in runs for e in es]
+        if (
+            len(runs) < 3
+            or len(posts) < 8
+            or not any(p in ("chair", "vice_chair", "secretary") for p in posts)
+        ):
+            continue
+        for body, entries in runs:
+            if body is None:
+                continue
+            for e in entries:
+                note = e.group("note") or ""
+                if _ADJUNCT_NOTE.search(note):
+                    continue
+                role = walker.lex.role_of(note) if note else None
+                if role not in ("chair", "vice_chair", "secretary", "deputy_member"):
+                    role = "member"
+                span = (base + e.start("name"), base + e.end("name"), e.group("name"))
+                _seat(out, span, role, body, (body.start, base + e.end()), "report-heading-run")
+
+
+#: "I övrigt valdes A v.ordf, B sekr, samt …": an election, then names each with its post
+#: after it
+_ELECTED_THEN = re.compile(r"(?<![\w-])(?:valdes|omvaldes|nyvaldes|invaldes|återvaldes)[ \t]+")
+_NAME_THEN_POST = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+"
+    r"(?P<post>v\.[ \t]*ordf\.?|vice[ \t]+ordf(?:\.|örande)?|ordf(?:\.|örande)?"
+    r"|sekr(?:\.|eterare)?|kassör)(?![\w-])"
+    r"(?P<sep>[ \t]*,[ \t]*(?:(?:samt|och)[ \t]+)?|[ \t]+(?:samt|och)[ \t]+)?"
+)
+
+
+def _elected_with_posts_after(walker: Walker, text: str, out: Walk) -> None:
+    """ "I övrigt valdes A v.ordf, B sekr, samt ledamöterna C och D.": after an election's
+    verb, two names or more each with its post after it (abbreviated or not) hold those
+    posts (a treasurer a member's seat) in the body the sentence's other seats, or the
+    seats read just before it, are in; with no such body nothing is read."""
+    for mt in _ELECTED_THEN.finditer(text):
+        entries: list[re.Match[str]] = []
+        pos = mt.end()
+        while (e := _NAME_THEN_POST.match(text, pos)) is not None:
+            entries.append(e)
+            pos = e.end()
+            if not e.group("sep"):
+                break
+        if len(entries) < 2:
+            continue
+        stop = min(
+            (i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text)
+        )
+        said = {
+            f.target.name.casefold(): f.target
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and not f.status
+            and pos <= f.actor.start < stop
+        }
+        body = (
+            next(iter(said.values()))
+            if len(said) == 1
+            else None
+            if said
+            else walker._members_body_before(mt.start(), out)
+        )
+        if body is None:
+            continue
+        for e in entries:
+            role = walker.lex.role_of(e.group("post")) or "member"
+            if role not in ("chair", "vice_chair", "secretary"):
+                role = "member"
+            span = (e.start("name"), e.end("name"), e.group("name"))
+            _seat(out, span, role, body, (mt.start(), e.end("post")), "elected-post-after")

@@ -19,7 +19,7 @@ import json
 import random
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,7 @@ from hytegraph.authoring.extract.mentions import (
     Token,
     raw_tokens,
     shared_first_words,
+    tokens,
 )
 
 #: The labels, "none" first.
@@ -421,6 +422,16 @@ def propose(
                 body = named
             elif named is None and body.kind == "board" and not _names_head(text, m, body):
                 body = None  # "Till valberedare valdes" far below the board's names
+        if (seat := _SEAT_APPOSITION.match(text, m.end)) is not None:
+            # "Eva Ek, ledamot i förbundsstyrelsen, framförde …": the body her apposition
+            # names, not the page's nearest
+            said = [
+                b
+                for b in reader.bodies(tokens(text, seat.end(), cand.line[1]))
+                if b.start == seat.end() and not b.plural
+            ]
+            if said:
+                body = replace(said[0], name=said[0].name[:1].upper() + said[0].name[1:])
         if body is None:
             continue
         if _other_body_labelled(reader, text, m.start, body):
@@ -470,6 +481,11 @@ _FOUNDATION_AFTER = re.compile(r"[ \t]+[a-zåäö][\w-]*(?:säätiö|rahasto|sti
 #: "Testiliiton Pohjanmaan aluepäällikkö", "Testiliiton puheenjohtaja"
 _FEDERATION_TITLE_BEFORE = re.compile(
     r"(?<![\w-])[A-ZÅÄÖ][a-zåäö-]{2,}liiton(?:[ \t]+[A-ZÅÄÖ][\w-]*n)?[ \t]+[a-zåäö][\w-]*[ \t]+$"
+)
+#: "A, ledamot i förbundsstyrelsen, …": the seat a name's apposition states, its body right
+#: after "i" / "av"
+_SEAT_APPOSITION = re.compile(
+    r"[ \t]*,[ \t]*(?:ledamot|ordförande|suppleant|ersättare)[ \t]+(?:i|av)[ \t]+"
 )
 #: An organisation's officials' label ("Funktionärer", "Toimihenkilöt") earlier in a run of
 #: names and tasks on the same line, with no sentence's end between: the names after it are

@@ -151,6 +151,12 @@ _MEETING_LED_BY_NAME = re.compile(
     r"(?i)(?<![\w-])(?:\w*mötet|stämman|förhandlingarna|sammanträdet)[ \t]+(?:leddes|leds)"
     r"(?:[ \t]+(?:sedan|därefter|sen))?[ \t]+av[ \t]+(?P<name>[^,.;\n]{3,60})"
 )
+#: "Bo Ek (adjungerad)", "Bo Ek, adjungerad sekreterare": a co-opted person's line, the name
+#: first: no seat, nor a guess of the tagger's
+_ADJUNCT_LINE_NAME = re.compile(
+    r"(?m)^[ \t]*(?:[-\u2013•*][ \t]*)?"
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,3})[ \t]*(?:\(|,[ \t]*)adjunger"
+)
 #: "kassör utanför styrelsen", "sekr. utom styrelsen", "sihteeri hallituksen ulkopuolelta":
 #: a post held outside the board, after the person's name on the same line
 _OUTSIDE_THE_BODY = re.compile(
@@ -477,6 +483,9 @@ class Walker(
         # "Årsmötet leddes sedan av A": the meeting's chair, nor a guess of the tagger's
         out.no_seat += [
             (mt.start("name"), mt.end("name")) for mt in _MEETING_LED_BY_NAME.finditer(text)
+        ]
+        out.no_seat += [
+            (mt.start("name"), mt.end("name")) for mt in _ADJUNCT_LINE_NAME.finditer(text)
         ]
         out.findings = [f for f in out.findings if all(f is not u for u in unseated)]
         # (after those: a photographer's credit names no one in a gallery's captions)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
-from hytegraph.authoring.extract.lexicon import MEETING_NAME
+from hytegraph.authoring.extract.lexicon import MEETING_NAME, TREASURER_WORDS
 from hytegraph.authoring.extract.lists import sent_to_a_meeting
 from hytegraph.authoring.extract.mentions import Mention, tokens
 from hytegraph.authoring.extract.passes.common import (
@@ -99,7 +99,8 @@ _TERM_IN_LABEL = re.compile(
 )
 #: "Eva Ek, Bo Lind och Åke Berg har 1 år kvar på sin mandatperiod": seats that go on
 _TERM_LEFT = re.compile(
-    r"(?m)^(?P<run>[A-ZÅÄÖ][^\n:.]{4,200}?)[ \t]+(?:har|sitter)[ \t]+(?:\d+|ett|två)[ \t]+år[ \t]+"
+    r"(?m)(?:^|(?<=[.!?][ \t]))(?P<run>[A-ZÅÄÖ][^\n:.]{4,200}?)[ \t]+(?:har|sitter)[ \t]+"
+    r"(?:\d+|ett|två)[ \t]+år[ \t]+"
     r"kvar(?![\w-])"
 )
 #: A sentence's election, then a run of names each with an office in parentheses
@@ -441,7 +442,13 @@ class ElectionPasses:
         election: members whose seats go on, in the body of the list above (a label's office
         over the list before does not reach them)."""
         for mt in _TERM_LEFT.finditer(text):
-            people = self._name_run(text, mt.start("run"), mt.end("run"))
+            start = mt.start("run")
+            lead = re.match(r"([A-ZÅÄÖ][a-zåäö]+)[ \t]+(?=[A-ZÅÄÖ])", text[start : mt.end("run")])
+            if lead is not None and (
+                self.lex.role_of(lead.group(1)) or lead.group(1).casefold() in TREASURER_WORDS
+            ):
+                start += lead.end()  # "Kassör A och ledamot B har ett år kvar": A's post first
+            people = self._name_run(text, start, mt.end("run"))
             if not people:
                 continue
             here = [
@@ -451,6 +458,10 @@ class ElectionPasses:
             ]
             body = next((f.target for f in here if f.target is not None), None)
             body = body or self._intro_body(text, mt.start())
+            if body is None and mt.start() > 0 and text[mt.start() - 1] in " \t":
+                # "… samt ledamöterna C och D. Kassör E och ledamot F har ett år kvar": in a
+                # paragraph's sentence after its seats, the body the sentences before seat
+                body = self._members_body_before(mt.start(), out)
             if body is None:
                 continue
             out.findings = [f for f in out.findings if all(f is not h for h in here)]

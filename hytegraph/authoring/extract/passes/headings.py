@@ -27,6 +27,11 @@ from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
 _IS_LIST_INTRO = re.compile(
     r"(?im)^(?:[^\n:]|:(?=\w))*\b(?:(?:är|blev|utgörs\s+av|ovat|on)[ \t]*:[ \t]*$|valdes[ \t]*:)"
 )
+#: A bare body word with a colon, "new" (and the article) before it: "Den nya styrelsen:",
+#: "Ny styrelse:", "Uusi hallitus:" over the body's people.
+_NEW_BARE_BODY = re.compile(
+    r"(?:(?:[Dd]en|DEN)[ \t]+(?:nya|NYA)[ \t]+|(?:[Nn]ya?|NYA?|[Uu]usi|UUSI)[ \t]+)?(\w+)"
+)
 #: The end of a run of entries: a full stop at a line's end.
 _LIST_RUN_END = re.compile(r"\.[ \t]*(?:\n|$)")
 #: "… samt Name", "… och Name", "… ja Name": the last entry.
@@ -534,7 +539,8 @@ class HeadingPasses:
                 label,
             )
             # "Ohjausryhmä:" over its people: the bare word with a colon, too
-            or (re.fullmatch(r"(\w+)", label) if line.text.rstrip().endswith(":") else None)
+            # "Den nya styrelsen:", "Ny styrelse:", "Uusi hallitus:": the bare word after "new"
+            or (re.fullmatch(_NEW_BARE_BODY, label) if line.text.rstrip().endswith(":") else None)
             # "Styrelsen" over "ORDFÖRANDE \u2013 Aino Berg": the bare word over an office's line
             or (re.fullmatch(r"(\w+)", label) if self._office_line_below(text, line) else None)
             # "TESTIN RY:N HALLITUS" over "pj Aino Ek, Kylälä Oy (vara Bo Lind)" lines: the
