@@ -786,6 +786,8 @@ SV = Lexicon(
             r"förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
             # thanked on leaving ("… tackades av", "avtackades")
             r"tackades\s+av|avtackades|avtackade|"
+            # "ta farväl av styrelsens långvariga medlem A": a farewell to one leaving
+            r"(?:ta|tar|tog|tagit)\s+farväl\s+av|"
             # "Styrelsen tackar ordförande A och ledamoten B för deras fina arbete": the work done
             r"tackar\s[^.!?\n]{0,200}?\sför\s+(?:deras|hans|hennes|sitt|sina)\s+(?:\w+\s+){0,2}?"
             r"(?:arbete|insatser|insats)|"

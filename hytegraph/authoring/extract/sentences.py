@@ -375,6 +375,14 @@ def _party_follows(toks: list[Token], person: Mention | None) -> bool:
     )
 
 
+#: A registered association's name in the Swedish genitive right before an office: "Norrby
+#: Byar rf:s ", "Norrby Byar rf.:s ", "Norrby Byar r.f.:s ".
+_SV_REGISTERED_OWNER = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,2}[A-ZÅÄÖ][\w-]*)[ \t]+"
+    r"(?P<form>rf|r\.f)\.?:s[ \t]+$"
+)
+
+
 class SentenceReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -1346,6 +1354,14 @@ class SentenceReader:
         whose genitive stands right before a chair's or vice chair's role in the translative
         (elected to it), when the association is no body the sentence names: its chair, not
         a chair of the last body the text spoke of (Finnish)."""
+        if self.lex.lang == "sv" and role in ("chair", "vice_chair"):
+            # "Norrby Byar rf:s ordförande Kim Lund", "… r.f.:s vice ordförande": the
+            # registered association whose name the genitive ends holds the office
+            owner = _SV_REGISTERED_OWNER.search(text, max(0, toks[a].start - 80), toks[a].start)
+            if owner is None:
+                return None
+            a0, e0 = owner.start(), owner.end("form")
+            return Mention(a0, e0, text[a0:e0], f"{owner.group('name')} rf", "ngo", 0.6)
         if self.lex.lang != "fi" or role not in ("chair", "vice_chair"):
             return None
         if not re.search(r"(?:ksi|na|nä)$", toks[b].text.casefold()):

@@ -802,6 +802,7 @@ class Walker(
         self._present_and_absent_member_labels(text, out)
         self._dashed_office_runs(text, out)
         self._marked_names(text, out)
+        self._place_closed_pair_rows(text, out)
         self._members_section(text, out)
         self._sent_by_label(text, out)
         self._accepted_proposals(text, out)

@@ -11,6 +11,7 @@ from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding, Walk
 from hytegraph.authoring.extract.mentions import Mention, Token, tokens
 from hytegraph.authoring.extract.passes.common import _CELL_NAME, _GENITIVE_BODIES, _MINUTES_STOP
+from hytegraph.authoring.extract.places import gazetteer
 from hytegraph.authoring.extract.segment import lines
 from hytegraph.authoring.extract.sentences import appoints
 
@@ -351,6 +352,21 @@ _MEMBERS_SECTION = re.compile(
     r"(?<![\w-])(?P<label>(?:[Vv]ara)?[Jj]äsenet)\s*:\s*(?P<run>[^:\n]{10,600}?)"
     r"(?=\s+[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+)?\s*:|$)"
 )
+#: A presence label before a minutes' attendance table flattened to one run ("Paikalla x Aino
+#: Ek pj. Bo Lind Testilä x Eva Salo …").
+_PRESENCE_RUN_LABEL = re.compile(
+    r"(?<![\w-])(?:Paikalla|Läsnä|Närvarande)(?=\s+(?:[xX]\s+)?[A-ZÅÄÖ])"
+)
+#: The item of a minutes' own agenda that names its body in the genitive: the body's meeting
+#: schedule ("JÄTELAUTAKUNNAN KOKOUSAIKATAULU VUONNA 2012", "Lautakunnan kokousajat").
+_OWN_SCHEDULE_ITEM = re.compile(
+    r"(?<![\w-])(?P<body>[A-ZÅÄÖ][\w-]+[nN])\s+(?:kokousaikataulu|kokousajat|kokouspäivät)"
+    r"(?![\w-])",
+    re.I,
+)
+#: The kinds of place a row of such a table closes with: a municipality the seat is for.
+_ROW_PLACES = frozenset({"fi-municipality", "fi-former", "se-municipality"})
+
 #: A sentence saying that the proposal just made was accepted: the proposed seats are held.
 _ACCEPTED = re.compile(
     r"(?<![\w-])(?:ehdotus|esitys)\s+hyväksyttiin|(?<![\w-])förslaget\s+(?:godkändes|bifölls)",
@@ -2140,6 +2156,108 @@ class AttendancePasses:
             out.findings.append(
                 Finding("membership", person, role, target, (s0, e0), 0.6, "minutes-marks")
             )
+
+    @staticmethod
+    def _close_name(run: list[Token], names: list[tuple[int, int]]) -> None:
+        """The capitalised words gathered in ``run`` end one name: its span joins ``names``."""
+        if run:
+            names.append((run[0].start, run[-1].end))
+            run.clear()
+
+    def _place_closed_pair_rows(self, text: str, out: Walk) -> None:
+        """A minutes' attendance table of rows "member [office] / personal deputy /
+        municipality" flattened to one run under its presence label, an "x" before whoever
+        was present: "Paikalla x Aino Ek pj. Bo Lind Testilä Eva Salo vpj. x Olli Mäki
+        Muukkola …". A municipality's name closes each row; each row holds two names, the
+        first the member (an officer's abbreviation after it), the second the deputy; a short
+        lower-case note may stand before the municipality. Read when three rows or more
+        follow the label and a chair's or vice chair's office marks a row's first name (which
+        says the first column is the members'). The body is the one the minutes' head names,
+        else the one whose meeting schedule is an item of its agenda."""
+        places = gazetteer()
+        for label in _PRESENCE_RUN_LABEL.finditer(text):
+            toks = tokens(text, label.end(), min(len(text), label.end() + 2000))
+            rows: list[tuple[list[tuple[int, int]], list[str]]] = []
+            names: list[tuple[int, int]] = []
+            posts: list[str] = []
+            run: list[Token] = []
+            noise = 0
+            i = 0
+
+            while i < len(toks):
+                t = toks[i]
+                word = t.text
+                place = places.get(word.casefold()) if t.is_cap else None
+                if (
+                    place is not None
+                    and place.kind in _ROW_PLACES
+                    and not (place.first_name or place.surname)
+                ):
+                    self._close_name(run, names)
+                    if len(names) == 1:
+                        # "Aino Ek Bo Lind": two names of two words each, no mark between
+                        words = tokens(text, *names[0])
+                        if len(words) == 4:
+                            names[:] = [
+                                (words[0].start, words[1].end),
+                                (words[2].start, words[3].end),
+                            ]
+                    if len(names) != 2 or any(
+                        not 2 <= len(text[a:b].split()) <= 3 for a, b in names
+                    ):
+                        break
+                    rows.append((list(names), list(posts)))
+                    names.clear()
+                    posts = []
+                    noise = 0
+                elif word in ("x", "X"):
+                    self._close_name(run, names)
+                elif t.is_cap:
+                    run.append(t)
+                elif word.isalpha() and word.islower():
+                    self._close_name(run, names)
+                    j = i + 1 if i + 1 < len(toks) and toks[i + 1].text == "." else i
+                    role = self.lex.role_of(word)
+                    if role in ("chair", "vice_chair") and len(names) == 1 and not posts:
+                        posts = [role]
+                    elif role is None and len(word) <= 5 and names and not noise:
+                        noise += 1
+                    else:
+                        break
+                    i = j
+                else:
+                    break
+                i += 1
+            if len(rows) < 3 or not any(p for _, p in rows):
+                continue
+            body = self._minutes_head_body(text)
+            if body is None:
+                item = _OWN_SCHEDULE_ITEM.search(text)
+                name = self._genitive_body(item.group("body")) if item else ""
+                if not name:
+                    continue
+                body = Mention(
+                    item.start("body"), item.end("body"), item.group("body"), name, "body", 0.5
+                )
+            span = (rows[0][0][0][0], rows[-1][0][-1][1])
+            found: list[Finding] = []
+            for (member, deputy), post in rows:
+                for (s0, e0), role in (
+                    (member, post[0] if post else "member"),
+                    (deputy, "deputy_member"),
+                ):
+                    person = self._listed_name(text, s0, e0)
+                    found.append(
+                        Finding(
+                            "membership", person, role, body, (s0, e0), 0.6, "minutes-place-rows"
+                        )
+                    )
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            ] + found
+            return
 
     @staticmethod
     def _names_run_together(out: Walk, names: list[str]) -> None:

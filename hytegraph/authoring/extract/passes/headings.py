@@ -95,6 +95,14 @@ _INDECLINABLE_LEAD = re.compile(
 _SEATS_IN = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|för|vid)\s+([a-zåäö][\w-]+)(?![\w-])")
 
 
+#: A name and an officer's office after it on a card's line: "Aino Berg, ordförande", "Aino
+#: Berg Ordförande +358 40 123 4567 aino.berg@…".
+_NAME_THEN_OFFICE = re.compile(
+    r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2},?[ \t]+(?P<office>[^\W\d]+(?:[ \t]+[^\W\d]+)?)"
+    r"(?=[ \t]*$|[ \t]+\+?\d|[ \t]+\S+@)"
+)
+
+
 class HeadingPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -363,7 +371,16 @@ class HeadingPasses:
         head = re.match(
             r"([^\W\d][\w ]{2,30}?)\s*(?:[\u2013\u2014:-])\s*([A-ZÅÄÖ]\w+)", nxt.group(1)
         )
-        return head is not None and self.lex.role_of(head.group(1).casefold()) is not None
+        if head is not None and self.lex.role_of(head.group(1).casefold()) is not None:
+            return True
+        # "Aino Berg, ordförande", "Aino Berg Ordförande +358 40 … aino@…": a name, then an
+        # officer's office, alone or before the card's telephone number or e-mail
+        card = _NAME_THEN_OFFICE.match(nxt.group(1))
+        return card is not None and self.lex.role_of(card.group("office").casefold()) in (
+            "chair",
+            "vice_chair",
+            "secretary",
+        )
 
     def _name_list_lines_below(self, text: str, line: Line, need: int = 3) -> bool:
         """Whether the lines right after ``line`` (blank lines before them allowed) begin with
