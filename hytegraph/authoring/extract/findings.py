@@ -61,6 +61,10 @@ class Context:
     header_roles: list[str] = field(default_factory=list)
     #: Whether the previous paragraph was such a role header.
     after_role_header: bool = False
+    #: The paragraph is one of a series of cards, a name on a line of its own and the
+    #: person's title and town in lower case under it ("Aino Ek" / "rektor, Borgå"), one
+    #: after another: the entries of a list.
+    card_series: bool = False
     #: Paragraphs read since the last role header: under a member and a deputy column
     #: header with no group label ("Ordinarie" / "Ersättare", then one name a line), a
     #: two-column table flattened row by row, its cells alternating member, deputy.

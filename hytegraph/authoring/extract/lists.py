@@ -1711,6 +1711,7 @@ class ListReader:
         title: tuple[int, int],
         ctx: Context,
         headed: bool = False,
+        series: bool = False,
     ) -> list[Finding]:
         """A name on a line of its own and under it the person's title in the body of the
         context ("Eila Sallinen" / "vammaisneuvoston jäsen", "Anna Berg" / "rådets
@@ -1718,12 +1719,28 @@ class ListReader:
         Inside a list, the title line may be a job title and a role ("hyvinvointikoordinaattori,
         puheenjohtaja"), or a job title alone (a member, or the role of a heading right above:
         ``headed``). [] for any other pair of lines (another body's title, a job title outside
-        a list)."""
+        a list). In a ``series`` of such cards (the entries of a list, though nothing
+        introduced one) the name may have its office in parentheses ("Bo Lind (ers.)")."""
         if ctx.body is None or ctx.status or ctx.contacts:
             return []
         person = self._person(text, *name)
-        if person is None or person.end != name[1]:
+        if person is None:
             return []
+        office = ""
+        if person.end != name[1]:
+            marked = re.fullmatch(r"\s*\(([^()]{2,20})\)\s*", text[person.end : name[1]])
+            if marked and series:
+                said = marked.group(1).strip()
+                office = self.lex.role_of(said) or (
+                    "deputy_member" if re.fullmatch(self.lex.deputies, said) else ""
+                )
+            if not office:
+                return []
+            return [
+                _membership(
+                    ctx, person, office, (name[0], title[1]), person.confidence, "list-card"
+                )
+            ]
         # "vammaisneuvoston jäsen, Karstulan edustaja": the title before the first comma
         line = re.split(r"[,;]", text[title[0] : title[1]])[0].strip().rstrip(".")
         role = self._body_role(line, ctx.body)
@@ -1733,7 +1750,7 @@ class ListReader:
             found = self.r.bodies(tokens(owner)) if sep else []
             if found and _same_head(found[-1].name, ctx.body.name):
                 role = self.lex.role_of(head) or ""
-        if not role and ctx.listing and not ctx.columns and not ctx.pairs:
+        if not role and (ctx.listing or series) and not ctx.columns and not ctx.pairs:
             # inside a list: "Aino Ahola" / "hyvinvointikoordinaattori, puheenjohtaja" is a
             # list entry whose job title and role are printed under the name
             whole = text[title[0] : title[1]]

@@ -225,6 +225,11 @@ _TIME_ADJECTIVES = frozenset({"uusi", "entinen", "nykyinen", "tuleva", "edelline
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "da", "zu"})
 
 
+#: A compound of an abbreviation in capitals and a lower-case word ("HR-chef", "IT-tukihenkilö",
+#: "EU-samordnare"): a common noun, never a part of a name.
+_ABBREVIATION_COMPOUND = re.compile(r"[A-ZÅÄÖ]{2,}-[a-zåäö][\w-]*")
+
+
 class Token(NamedTuple):
     """A word or a punctuation mark and its span in the text (a named tuple: the readers make
     hundreds of thousands of them on a long document)."""
@@ -361,6 +366,8 @@ class Reader:
         low = word.casefold()
         if low in self.lex.not_names:
             return True
+        if _ABBREVIATION_COMPOUND.fullmatch(word):
+            return True  # "HR-chef", "IT-konsultti": a common noun, an abbreviation before it
         if self.lex.role_of(low) or self.lex.body_kind(self._base(word)) or self.lex.body_kind(low):
             return True
         if self.lex.org_words and re.fullmatch(self.lex.org_words, low):

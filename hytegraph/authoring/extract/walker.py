@@ -89,6 +89,20 @@ _STAFF_REPS_LABEL = re.compile(
     r"(?i)\s*(?:personal|arbetstagar)(?:representant(?:er(?:na)?)?|företrädar(?:e|en|na))"
     r"[ \t]*:[ \t]*(?-i:[A-ZÅÄÖ])"
 )
+#: The heading of a section of the staff's representatives in a body ("Personalrepresentanten",
+#: "Arbetstagarrepresentanter:", "Henkilöstön edustajat").
+_STAFF_REPS_HEAD = re.compile(
+    r"(?i)(?:(?:personal|arbetstagar)(?:representant(?:en|er|erna)?|företrädar(?:e|en|na))|"
+    r"henkilöstön[ \t]+edustaj(?:a|at))[ \t]*:?"
+)
+#: A party's letters in parentheses after a name, and nothing else ("Aino Berg (m)").
+_COVER_PARTY_AFTER = re.compile(r"[ \t]*\([\w-]{1,6}\)[ \t]*")
+#: A line of an officer's office, the person's name and party ("Ordföranden Aino Berg (m)",
+#: "Vice ordföranden Bo Lind (s)"): the office's words, then the name.
+_OFFICE_NAME_PARTY = re.compile(
+    r"((?:[\w.:]+[ \t]+)?[\w.]+)[ \t]+[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,3}[ \t]*"
+    r"\([\w-]{1,6}\)"
+)
 #: Contact details closing a list line: a phone number, an e-mail address or its label
 #: ("Aino Ek  040 123 4567; email: aino.ek (at) …", "Bo Lind: 050 123 4567").
 _CONTACT_TAIL = re.compile(
@@ -659,6 +673,12 @@ class Walker(
                 continue
             if (staff := self._staff_section(text, paras, k)) is not None:
                 out.no_seat.append(staff)  # the staff's contacts: no seats, nor a guess
+            if used := self._staff_reps_deputy(text, paras, k):
+                # "Personalrepresentanten" / "Aino Berg" / "Ersättare" / "Bo Lind": the staff
+                # representative's deputy, no seat in the body, nor a guess
+                out.no_seat.append((p.start, paras[k + used - 1].end))
+                k += used
+                continue
             if (pair := self._office_between_pair(text, paras, k, ctx, out)) is not None:
                 out.findings += pair
                 k += 2
@@ -727,8 +747,17 @@ class Walker(
                 out.findings += card
                 k += 2
                 continue
+            if (cut := self._card_then_line(text, paras, k)) is not None:
+                # "Aino Ek" / "rektor, Borgå" / "Bo Lind (": a card of a series and the next
+                # name joined to it (a long title line before): the card, then the rest
+                paras[k : k + 1] = cut
+                p = paras[k]
+                if read_until > k:
+                    read_until += 1  # (the paragraphs after it moved on by one)
+            ctx.card_series = self._in_card_series(text, paras, k)
             for part in self._split_after_label(text, p):
                 self._paragraph(text, part, ctx, out)
+            ctx.card_series = False
             if progress is not None:
                 progress(p.end, len(text))
             k += 1
@@ -1617,6 +1646,108 @@ class Walker(
                 name = f"{words[1]} {words[0]}"
         return Mention(start, end, text[start:end], name, "person", 0.7, "nom")
 
+    def _staff_reps_deputy(self, text: str, paras: list[Paragraph], k: int) -> int:
+        """How many paragraphs from ``k`` are a deputies' label and the names under it
+        ("Ersättare" / "Bo Lind") right after a section of the staff's representatives
+        ("Personalrepresentanten" / "Aino Berg"): their deputies, not the body's; 0 when
+        not."""
+        p = paras[k]
+        label = p.lines[0].text.strip().rstrip(":")
+        if k == 0 or len(label.split()) > 2 or self.lex.role_of(label) != "deputy_member":
+            return 0
+
+        def name(ln: Line) -> bool:
+            person = self.lists._person(text, ln.content_start, ln.end)
+            return person is not None and (
+                not text[person.end : ln.end].strip()
+                or _COVER_PARTY_AFTER.fullmatch(text, person.end, ln.end) is not None
+            )
+
+        def names(lines: list[Line]) -> bool:
+            return bool(lines) and all(name(ln) for ln in lines)
+
+        # the staff's section: its label and names in one paragraph, or one a paragraph
+        j = k - 1
+        if len(paras[j].lines) == 1:
+            while j >= 0 and len(paras[j].lines) == 1 and names(paras[j].lines):
+                j -= 1
+            if j < 0 or j == k - 1 or len(paras[j].lines) != 1:
+                return 0
+            head = paras[j].lines[0]
+        else:
+            head = paras[j].lines[0]
+            if not names(paras[j].lines[1:]):
+                return 0
+        if _STAFF_REPS_HEAD.fullmatch(head.text.strip()) is None:
+            return 0
+        if len(p.lines) > 1:
+            return 1 if names(p.lines[1:]) else 0
+        used = 1
+        while (
+            k + used < len(paras)
+            and len(paras[k + used].lines) == 1
+            and names(paras[k + used].lines)
+        ):
+            used += 1
+        return used if used > 1 else 0
+
+    def _card_then_line(self, text: str, paras: list[Paragraph], k: int) -> list[Paragraph] | None:
+        """Paragraph ``k`` cut after its first two lines when they are a card of a series (see
+        :meth:`_in_card_series`) and a capitalised line follows after a blank line; None when
+        not."""
+        p = paras[k]
+        if len(p.lines) < 3 or k == 0:
+            return None
+        second, third = p.lines[1], p.lines[2]
+        if not third.text[:1].isupper() or not re.search(
+            r"\n[ \t\u00a0]*\n", text[second.end : third.start]
+        ):
+            return None
+        parts = []
+        for group in (p.lines[:2], p.lines[2:]):
+            s0, e0 = group[0].start, group[-1].end
+            parts.append(Paragraph(group, s0, e0, text[s0:e0], list(sentences(text, s0, e0))))
+        if not self._in_card_series(text, [paras[k - 1], parts[0]], 1):
+            return None
+        return parts
+
+    def _in_card_series(self, text: str, paras: list[Paragraph], k: int) -> bool:
+        """Whether paragraph ``k`` is a card of a name and a title ("Aino Ek" / "rektor,
+        Borgå"), with another such card (or a name line with an office in parentheses, "Bo
+        Lind (vice ordf.)") right before or after it: a list of people, one card each."""
+
+        def card(q: Paragraph, alone: bool = False) -> bool:
+            # (a neighbour: its first two lines, a next name joined under them aside)
+            if len(q.lines) == 2 or (alone and len(q.lines) > 2):
+                title = q.lines[1].text.strip()
+                if not title[:1].islower() or contact_line(title):
+                    return False
+            elif not (alone and len(q.lines) == 1):
+                return False
+            first = q.lines[0]
+            person = self.lists._person(text, first.content_start, first.end)
+            if person is None:
+                return False
+            rest = text[person.end : first.end].strip()
+            if len(q.lines) == 1:
+                office = re.fullmatch(r"\(([^()]{2,20})\)", rest)
+                return office is not None and (
+                    self.lex.role_of(office.group(1)) is not None
+                    or re.fullmatch(self.lex.deputies, office.group(1).strip()) is not None
+                )
+            return not rest or re.fullmatch(r"\([^()]{2,20}\)", rest) is not None
+
+        if not card(paras[k]):
+            return False
+        j = k - 1
+        while j >= 0 and card(paras[j], True):
+            j -= 1
+        if j >= 0 and self.lex.not_member_status(paras[j].text):
+            return False  # "Jäseniksi ehdotetaan:" over the cards: candidates, no series
+        return (k > 0 and card(paras[k - 1], True)) or (
+            k + 1 < len(paras) and card(paras[k + 1], True)
+        )
+
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         # "jäsen Helena Paakki" / "kunnan edustaja, sihteeri" / "p. 044 …": an officer's role
         # on a card's line under the name (the name is read as the rest of the list reads it)
@@ -2017,6 +2148,21 @@ class Walker(
                 out.findings += entries
                 ctx.listing = True
                 return
+        if (
+            single
+            and ctx.body is None
+            and not ctx.contacts
+            and not ctx.status
+            and line.kind != "row"
+            and (said := _OFFICE_NAME_PARTY.fullmatch(line.text.strip()))
+            and self.lex.role_of(said.group(1)) in ("chair", "vice_chair")
+            and (entries := self.lists.role_line(text, line.content_start, line.end, ctx))
+        ):
+            # "Ordföranden Aino Berg (m)" / "Vice ordföranden Bo Lind (s)" in minutes' list of
+            # those present, no body named above: the body's officers, their body the one the
+            # document names (as for the members' list under them)
+            out.findings += entries
+            return
         if single and line.kind == "heading" and self._says_who_holds(line.text):
             # "Neuvoston puheenjohtaja on Aino Ahola ja sihteeri Pekka Puu" without its full
             # stop: a sentence, read as one
@@ -2058,9 +2204,11 @@ class Walker(
                 (p.lines[1].start, p.lines[1].end),
                 ctx,
                 headed=after_role_header,
+                series=ctx.card_series,
             )
         ):
             out.findings += card  # "Eila Sallinen" / "vammaisneuvoston jäsen"
+            ctx.listing = ctx.listing or ctx.card_series
             return
         seat = self.lists.seat_block(text, p.start, p.end, ctx)
         if seat:

@@ -132,7 +132,9 @@ _COVER_LABEL = re.compile(
     # (the deputies a notice is sent to for their information, the column after the members')
     r"(?<=ledamöter[ \t])För\s+kännedom)|"
     r"(?P<place>Plats\s+och\s+tid|Tid\s+och\s+plats)|"
-    r"(?P<others>Övriga(?:\s+(?:deltagande|deltagare|närvarande|kallade))?|Utses\s+att\s+justera|Justerare|"
+    r"(?P<others>Övriga(?:\s+(?:deltagande|deltagare|närvarande|kallade))?|"
+    # ("Deltagande:" over the officials attending, a label of its own)
+    r"Deltagande(?=[ \t]*:)|Utses\s+att\s+justera|Justerare|"
     r"Justerande|Justeringens|Sekreterare|Frånvarande|Paragrafer|Underskrift(?:er)?|Tjänstemän|"
     r"Tjänstepersoner|Närvarorätt|Insynsplats|ANSLAG|BEVIS|"
     # (an attendance table's column of the items each member took part in)
@@ -480,12 +482,12 @@ class CoverPasses:
                 kind == "members"
                 and not party
                 and people[0].start > mt.end() + 1
-                and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\s*", text[mt.end() : people[0].start])
+                and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\s*|\s*\n\s*", text[mt.end() : people[0].start])
                 and not self._appointed_for(text, mt.end(), people[0].start)
                 and not _ALL_MEMBERS_BUT.fullmatch(text, mt.end(), people[0].start)
             ):
                 return [], [], []  # "Beslutande vid mötet var …": prose, no cover's column
-            if kind or stack[0].group().startswith("Övriga") or party:
+            if kind or stack[0].group().startswith(("Övriga", "Deltagande")) or party:
                 read.append((stack[0].start(), end))  # (the signatures' names: read as they were)
                 named += self._cover_people(text, mt.end(), end)
             # "Beslutande ledamöter Ej tjänstgörande ersättare …" printed before the names: the

@@ -1166,9 +1166,19 @@ class HeadingPasses:
 
     def _ends_contacts(self, label: str) -> bool:
         """Whether a heading under a contact card introduces a list of its own ("Valitut
-        nuorisovaltuutetut:", "Ledamöter:") rather than going on with the card."""
+        nuorisovaltuutetut:", "Ledamöter:", or a body's name alone: "Valberedningen:") rather
+        than going on with the card."""
         label = label.strip()
-        return label.endswith(":") and bool(self.intro.search(label))
+        if not label.endswith(":"):
+            return False
+        if self.intro.search(label):
+            return True
+        words = label[:-1].split()
+        return (
+            0 < len(words) <= 2
+            and words[0][:1].isupper()
+            and self.lex.body_kind(words[-1].casefold()) is not None
+        )
 
     def _representatives_of(self, text: str, line: Line) -> tuple[Mention | None, bool] | None:
         """A group label in a composition list: "Pensionärsorganisationernas representanter",

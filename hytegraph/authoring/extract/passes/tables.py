@@ -181,6 +181,14 @@ def _name_words_before_bracket(words: list[re.Match]) -> int:
     return 2
 
 
+#: A cell of a table's row: a name of two or three capitalised words, then a party's letters
+#: in parentheses, and an office after a comma if any ("Bo Askander (M)", "Eva Ek (S), ordf.").
+_PARTY_TAGGED_NAME = re.compile(
+    r"[ \t]*(?P<name>[A-ZÅÄÖ][a-zåäöéü][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü][\w'-]*){1,2})"
+    r"[ \t]*\([A-ZÅÄÖa-zåäö]{1,5}\)[ \t]*(?:,[^\n]*)?$"
+)
+
+
 class TablePasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -378,27 +386,32 @@ class TablePasses:
         """A table of seats laid out one cell a line whose header names only people's columns
         ("Ordinarie", "Ersättare", "Ersättare"): each row begins with a label cell (the
         organ, organisation or party the seat is for: "Kommunstyrelsen", "PRO"), then the
-        people of the row's columns in order, empty cells left out at the end. A role
-        written in a person's cell ("Sven-Erik Lindestam, ordf") is the role held. The table
-        ends at the first line that is neither a person nor a short label. The findings and
-        the index of the first paragraph after the table."""
+        people of the row's columns in order, empty cells left out at the end. A row with
+        more names than columns, as many in each ("Ledamöter / Ersättare": A, B, C, D), holds
+        several names a cell: the cells follow each other, their names split evenly among
+        them in order (A, B members, C, D deputies). A role written in a person's cell
+        ("Sven-Erik Lindestam, ordf") is the role held. The table ends at the first line that
+        is neither a person nor a short label (or at the first name over the columns of a
+        row whose names do not split evenly). The findings and the index of the first
+        paragraph after the table."""
         roles = ["deputy_member" if c == "deputy_member" else "member" for c in columns]
         found: list[Finding] = []
         group: Mention | None = None
-        filled = 0
-        member: Mention | None = None
-        cells = [(x, line) for x in range(j, len(paras)) for line in paras[x].lines]
-        stopped_at = len(paras)
-        for x, line in cells:
-            if line.kind == "row":
-                stopped_at = x
-                break
-            cell = text[line.start : line.end].strip().rstrip(",")
-            if not cell:
-                continue
-            person = self.lists._cell_person(text, line.start, line.end)
-            if person is not None and group is not None and filled < len(roles):
-                role = roles[filled]
+        row: list[tuple[Mention, Line, int]] = []
+
+        def close() -> int | None:
+            """The row's seats added to ``found``; the paragraph the table ends at when the
+            row's names over its columns do not split evenly."""
+            n = len(row)
+            per = n // len(roles) if n > len(roles) and n % len(roles) == 0 else 1
+            stop = None
+            if n > len(roles) and per == 1:
+                x, line = row[len(roles)][2], row[len(roles)][1]
+                stop = x if line.start == paras[x].lines[0].start else x + 1
+                del row[len(roles) :]
+            members = [p for k, (p, _l, _x) in enumerate(row) if roles[k // per] == "member"]
+            for k, (person, line, _x) in enumerate(row):
+                role = roles[k // per]
                 said = self.lex.find_role(text[person.end : line.end])
                 if said and role == "member" and said[0] in ("chair", "vice_chair", "secretary"):
                     role = said[0]
@@ -412,23 +425,60 @@ class TablePasses:
                         person.confidence - 0.15,
                         "table-cell-groups",
                         on_behalf_of=group,
-                        deputy_for=member if role == "deputy_member" else None,
+                        deputy_for=(
+                            members[k % per] if role == "deputy_member" and members else None
+                        ),
                         status=ctx.status,
                     )
                 )
-                if filled == 0:
-                    member = person
-                filled += 1
+            row.clear()
+            return stop
+
+        cells = [(x, line) for x in range(j, len(paras)) for line in paras[x].lines]
+        stopped_at = len(paras)
+        for x, line in cells:
+            if line.kind == "row":
+                stopped_at = x
+                break
+            cell = text[line.start : line.end].strip().rstrip(",")
+            if not cell:
+                continue
+            person = self.lists._cell_person(text, line.start, line.end)
+            if person is None and group is not None:
+                person = self._party_tagged_name(text, line.start, line.end)
+            if person is not None and group is not None:
+                row.append((person, line, x))
             elif person is None and self._row_label(cell):
+                if (stop := close()) is not None:
+                    return found, stop
                 s0 = text.index(cell, line.start)
                 group = Mention(s0, s0 + len(cell), cell, cell, "organisation", 0.5)
-                filled, member = 0, None
             else:
                 # the table ends; a paragraph it ends in the middle of is used up (its lines
                 # before were cells)
                 stopped_at = x if line.start == paras[x].lines[0].start else x + 1
                 break
+        if (stop := close()) is not None:
+            return found, stop
         return found, stopped_at
+
+    def _party_tagged_name(self, text: str, start: int, end: int) -> Mention | None:
+        """A row's cell of two or three capitalised words and a party's letters in
+        parentheses ("Bo Askander (M)", "Eva Ek (S), vice ordf."): a person the reader does
+        not know by name (a row's label names no party)."""
+        mt = _PARTY_TAGGED_NAME.match(text, start, end)
+        if mt is None:
+            return None
+        words = mt.group("name").split()
+        if any(
+            self.lex.role_of(w)
+            or self.reader._word_is_excluded(w)
+            or self.lex.body_kind(w.casefold()) is not None
+            for w in words
+        ):
+            return None
+        a, b = mt.span("name")
+        return Mention(a, b, mt.group("name"), " ".join(words), "person", 0.6, "nom")
 
     def _row_label(self, cell: str) -> bool:
         """A short label that can head a row of seats: one to four words, the first
