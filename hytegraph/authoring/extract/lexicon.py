@@ -500,6 +500,8 @@ FI = Lexicon(
     list_intro=(
         r"kokoonpano|kokoonpanoon|jäsenet|jäseninä|jäseniksi|seuraavat\s+henkilöt|nimennyt|"
         r"nimetty|valittu|valitut|valitsi|kuuluvat|kuuluivat|kuului|kuuluu|puheenjohtajisto|edustajat|asiantuntijajäsenet|"
+        # "Hallituksen muodostivat" over the list: the people the body was made up of
+        r"muodost(?:ivat|avat)(?![\w-])|"
         # the members' title: "Valitut nuorisovaltuutetut", "Valtuutetut"
         r"[\w-]*valtuutetut|"
         # a body in the inessive and a verb of serving: "Vanhusneuvostossa toimivat kautena …"

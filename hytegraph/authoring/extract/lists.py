@@ -1775,11 +1775,11 @@ class ListReader:
         after = text[found.end : end].lstrip()
         # the name must end the slot or be followed by a comma, a parenthesis or a slash, or
         # by a party's abbreviation alone ("Anna Berg S", "Bo Ek KD"), or by the full stop
-        # that ends the list ("Nina Holm-Berg.")
+        # that ends the list ("Nina Holm-Berg."); a dash, en or em ("Aino Ek — FM")
         if (
             after
             and after.rstrip() != "."
-            and after[0] not in ",(/–-:;"  # noqa: RUF001
+            and after[0] not in ",(/–—-:;"  # noqa: RUF001
             and not after[:1].islower()
             and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\.?", after.rstrip())
             # "Aino Ahola POISSA", "Bo Ek (frånvarande)": a member absent from the meeting
@@ -1980,6 +1980,10 @@ class ListReader:
             # ("Aino Ek, ideell sektor \u2013 VICE ORDF": the office after the sector and a dash)
             dashed = re.split(r"\s[\u2013\u2014-]\s+", part)
             if len(dashed) > 1 and (role := self.lex.role_of(dashed[-1].strip())):
+                return role
+            # ("Aino Ek sihteeri — FM, opettaja": the office, then a dash and the person's
+            # degree or occupation)
+            if len(dashed) > 1 and (role := self.lex.role_of(dashed[0].strip())):
                 return role
             if role := self._two_posts(part):
                 return role

@@ -284,6 +284,19 @@ _GLUED_BEFORE_NAME = re.compile(
     r"(?:(?<![\w-])(?P<word>[a-zåäö]{2,})|(?<=[a-zåäö]{3}):)"
     r"(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?![\w-]))"
 )
+#: A list line's name with its office run on without a space ("• Aino Ahonensihteeri — FM",
+#: "Bo Lindordförande"): a first name and a surname, the office's word glued to the surname's
+#: end and the line's end, a dash or a comma after it; where the office begins (checked
+#: against the lexicon's roles).
+_GLUED_OFFICE_AFTER_NAME = re.compile(
+    r"(?m)^[ \t]*(?:[•·*▪\u2013-][ \t]*)?[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+"
+    r"(?P<glued>[A-ZÅÄÖ][a-zåäö]{2,}?(?P<office>varapuheenjohtaja|puheenjohtaja|sihteeri|"
+    r"rahastonhoitaja|varajäsen|vice ordförande|ordförande|sekreterare|kassör|suppleant|"
+    r"ersättare))(?![\w-])"
+    # (the line ends there, or a dash or a comma: not a compound title before a name,
+    # "Hallintosihteeri Eriksson Reija")
+    r"(?=[ \t]*(?:[,;\u2013\u2014-]|$))"
+)
 #: The words that join a list's last name, glued to it where a space was lost.
 _GLUED_AND = ("och", "samt", "ja", "sekä")
 #: "Ledamot:Ersättare:" / "LedamotErsättare": a table's member and deputy columns run
@@ -441,6 +454,11 @@ class Walker(
             ):
                 continue
             cuts.add(mt.end())
+        for mt in _GLUED_OFFICE_AFTER_NAME.finditer(text):
+            # "Aino Ahonensihteeri": the office's word on its own, unless the whole glued
+            # word is itself a role's ("Varapuheenjohtaja" after a body's genitive)
+            if self.lex.role_of(mt.group("office")) and not self.lex.role_of(mt.group("glued")):
+                cuts.add(mt.start("office"))
         if not cuts:
             return text, []
         parts: list[str] = []
@@ -534,6 +552,7 @@ class Walker(
         self._labelled_run_over_blank_line(text, out)
         read_rosters(self, text, out)
         self._masthead_body(text, out)
+        self._terms_before_the_current(text, out)
         return out
 
     def _deputies_not_serving(self, text: str, out: Walk) -> None:
@@ -971,6 +990,8 @@ class Walker(
         self._one_person_with_and_without_hyphen(out)
         self._officer_of_a_bare_genitive_body(text, out)
         self._compound_body_as_written(text, out)
+        self._common_noun_first(text, out)
+        self._teacher_in_charge(text, out)
         self._most_specific(out)
         if progress is not None:
             progress(len(text), len(text))
@@ -1202,6 +1223,10 @@ class Walker(
             label = bare
         # "Varajäseniä ovat", "Suppleanter är": the seat and a linking verb before the names
         label = re.sub(r"(?i)(?<=\w)\s+(?:ovat|olivat|on|oli|är|var|blev)$", "", label)
+        # "Yleisvarajäsenet": general deputies, standing in for any member
+        general = re.sub(r"(?i)^yleis(?=varajäsen)", "", label)
+        if general != label and self.lex.role_of(general) == "deputy_member":
+            label = general
         # "muut varsinaiset jäsenet", "Övriga ledamöter": the rest of the members
         label = re.sub(r"(?i)^(?:muut|övriga)\s+(?=\w)", "", label)
         # "Utomstående sakkunniga", "Externa sakkunniga": experts from outside the body

@@ -22,6 +22,14 @@ from hytegraph.authoring.extract.segment import (
 )
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
 
+#: A heading line of a body's term: a capitalised first word, a year among a few words
+#: ("Hallitus syksyllä 2013", "Styrelse 2023 (nuvarande)").
+_TERM_HEADING = re.compile(
+    r"(?m)^[ \t]*(?P<head>[A-ZÅÄÖ][\w-]*)[^\n]{0,60}?(?<!\d)(?:19|20)\d\d(?!\d)[^\n]{0,40}$"
+)
+#: A line of prose: long, with a sentence's full stop in it.
+_PROSE_LINE = re.compile(r"(?m)^[ \t]*[^\n]{60,}\.(?:\s|$)")
+
 #: A line that says a body's seats follow: "RPG:s förbundsstyrelse … är:", "De övriga
 #: ledamöterna i förbundsstyrelsen blev:", "Hallituksen jäsenet ovat:".
 _IS_LIST_INTRO = re.compile(
@@ -1365,6 +1373,41 @@ class HeadingPasses:
         ) and not self._names_under_term(text, rest):
             return []
         return rest
+
+    def _terms_before_the_current(self, text: str, out: Walk) -> None:
+        """Headings of one body's terms, each over its list ("Hallitus syksyllä 2013", "Hallitus
+        keväällä 2014 (nykyinen)"; "Styrelse 2022", "Styrelse 2023 (nuvarande)"): the one the
+        page marks current in parentheses holds its seats; the seats under another heading of
+        the same first word and a year are past ones (ended), down to the next such heading or
+        to the first paragraph of prose."""
+        if not self.lex.current:
+            return
+        heads = [
+            mt
+            for mt in _TERM_HEADING.finditer(text)
+            if len(mt.group().split()) <= 8 and not mt.group().rstrip().endswith(".")
+        ]
+        current_mark = re.compile(rf"(?i)\(\s*(?:{self.lex.current})\s*\)")
+        marked = [mt for mt in heads if current_mark.search(mt.group())]
+        if len(marked) != 1:
+            return
+        first = marked[0].group("head").casefold()
+        heads = [mt for mt in heads if mt.group("head").casefold() == first]
+        spans = []
+        for k, mt in enumerate(heads):
+            if mt is marked[0]:
+                continue
+            end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+            prose = _PROSE_LINE.search(text, mt.end(), end)
+            spans.append((mt.end(), prose.start() if prose else end))
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and not f.status
+                and f.actor is not None
+                and any(a <= f.actor.start < b for a, b in spans)
+            ):
+                f.status = "ended"
 
     def _names_under_term(self, text: str, lines: list[Line]) -> bool:
         """ "Ungdomsrådet 2024-2025" over three or more lines that are each one name and

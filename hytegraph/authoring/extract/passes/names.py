@@ -52,6 +52,14 @@ _NAMES_PARAGRAPH = re.compile(
     r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})*)[ \t]*\.?[ \t]*(?:\n|$)"
 )
 
+#: After a list line's name, the teacher in charge of the body as the only post: "…,
+#: vastuuopettaja", "\u2014 ohjaava opettaja", ", ansvarig lärare".
+_TEACHER_IN_CHARGE = re.compile(
+    r"[ \t]*[,\u2013\u2014-][ \t]*(?:vastuuopettaja|ohjaava(?:na)?[ \t]+opettaja|ohjaaja-?opettaja|"
+    r"yhteysopettaja|ansvarig[ \t]+lärare|handledande[ \t]+lärare|kontaktlärare)(?![\w-])"
+    r"(?![ \t]*(?:ja|och)[ \t])"
+)
+
 #: A text that ends with a sentence's or a bracket's closing mark: not cut short.
 _ENDS_PUNCTUATED = re.compile(r"[.!?)\]\"”:;]\s*$")
 
@@ -129,6 +137,52 @@ class NamePasses:
                     Finding("membership", actor, "member", below[0].target, (mt.start(), e0),
                             0.6, "list-split-heading")
                 )  # fmt: skip
+
+    def _common_noun_first(self, text: str, out: Walk) -> None:
+        """ "Opintomatka Tokioon peruuntui" over a paragraph on "yhdistyksen opintomatka": a
+        line read as a name and a small-letter word that names no role, whose first word the
+        text writes in small letters elsewhere: a heading's common noun, capitalised as the
+        line's first word, not a first name; no seat."""
+        dropped = []
+        for f in out.findings:
+            if f.kind != "membership" or f.actor is None or f.actor.kind != "person":
+                continue
+            start = text.rfind("\n", 0, f.actor.start) + 1
+            stop = text.find("\n", f.actor.end)
+            stop = len(text) if stop < 0 else stop
+            rest = text[f.actor.end : stop].strip()
+            first = text[f.actor.start : f.actor.end].split()[0]
+            if (
+                text[start : f.actor.start].strip(" \t•·*-\u2013")
+                or not re.match(r"[a-zåäö]+(?:\s|$)", rest)
+                or "@" in rest
+                or self.lex.find_role(rest) is not None
+                or not first[:1].isupper()
+                or first[1:2].isupper()
+                # (a word of the text's, not a part of an address: "aino.ahola@…")
+                or re.search(rf"(?<![\w.@-]){re.escape(first.lower())}(?![\w.@-])", text) is None
+            ):
+                continue
+            dropped.append(f)
+        if dropped:
+            out.findings = [f for f in out.findings if all(f is not d for d in dropped)]
+
+    @staticmethod
+    def _teacher_in_charge(text: str, out: Walk) -> None:
+        """ "Aho Aino, vastuuopettaja (aino.aho@…)" under a pupils' board's names: the teacher
+        in charge of the body ("vastuuopettaja", "ohjaava opettaja", "ansvarig lärare"), its
+        staff, holds no seat."""
+        dropped = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.actor is not None
+            and f.actor.kind == "person"
+            and _TEACHER_IN_CHARGE.match(text, f.actor.end)
+        ]
+        if dropped:
+            out.no_seat += [(f.actor.start, f.actor.end) for f in dropped]
+            out.findings = [f for f in out.findings if all(f is not d for d in dropped)]
 
     def _counted_board_lines(self, text: str, out: Walk) -> None:
         """ "Styrelsen består av 5 ledamöter." / "Aino Ek Ordförande" / "Bo Lind, Eva Berg, Per

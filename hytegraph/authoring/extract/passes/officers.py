@@ -96,7 +96,7 @@ _DASHED_PART = re.compile(
 #: A body's heading on a line of its own, perhaps with its term: "Johtokunta 1.1.2024 -
 #: 31.12.2025", "Hallitus 2024".
 _BODY_TERM_HEADING = re.compile(
-    r"^[ \t]*(?P<body>[A-ZÅÄÖ][a-zåäö-]+)(?:[ \t]+\d[\d. \t\u2013-]*)?[ \t]*$", re.M
+    r"^[ \t]*(?:[•·▪][ \t]*)?(?P<body>[A-ZÅÄÖ][a-zåäö-]+)(?:[ \t]+\d[\d. \t\u2013-]*)?[ \t]*$", re.M
 )
 #: An office line under it, the office perhaps with its translation after a slash: "Aino Ek,
 #: puheenjohtaja/chairman".
@@ -118,6 +118,11 @@ _BULLET_NAME_LINE = re.compile(
     r"[ \t]*(?:\n|$)"
 )
 
+#: A name alone on its line, a bullet perhaps before it: "Eeva Salo", "• Bo Lind-Berg".
+_NAME_ALONE_LINE = re.compile(
+    r"[ \t]*(?:[•·*\u2013-][ \t]*)?(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
+    r"[ \t]*(?:\n|$)"
+)
 #: A body's officers as a group: "presidium", "puheenjohtajisto".
 _PRESIDIUM = re.compile(r"\b(?:presidi\w*|puheenjohtajist\w*)", re.I)
 #: "Förbundets styrelse … valdes och A blev omvald som ordförande": the sentence's subject
@@ -1232,6 +1237,19 @@ class OfficerPasses:
                     people.append(
                         (self._listed_name(text, mt.start("name"), mt.end("name")), group)
                     )
+                elif (
+                    group is None
+                    # (two office lines or more above them: the chair's and another's)
+                    and sum(r in ("chair", "vice_chair", "secretary") for _p, r in people) >= 2
+                    and any(r == "chair" for _p, r in people)
+                    and (mt := _NAME_ALONE_LINE.match(text, pos)) is not None
+                    and (found := self._first_person(text, mt.start("name"), mt.end("name")))
+                    is not None
+                    and (found.start, found.end) == (mt.start("name"), mt.end("name"))
+                ):
+                    # "Aino Ek, puheenjohtaja" / "Bo Lind, varapuheenjohtaja" / "Eeva Salo":
+                    # the names under the office lines, alone on their lines, the members
+                    people.append((found, "member"))
                 else:
                     break
                 pos = mt.end()
