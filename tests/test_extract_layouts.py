@@ -375,6 +375,11 @@ def _eval_module():
         "heldout106",
         "heldout108",
         "heldout109",
+        "heldout95",
+        "heldout107",
+        "heldout110",
+        "heldout111",
+        "heldout112",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
