@@ -67,14 +67,6 @@ _PUSHED_FIRST_NAME = re.compile(
 
 
 _FULL_NAME = r"[A-ZÅÄÖ][a-zåäö][\w-]*[ ][A-ZÅÄÖ][a-zåäö][\w-]*"
-#: "Aino Ek och Bo Lind har ett år kvar på sin mandatperiod.": members continuing the years
-#: left of their terms, the body unsaid (not "… kvar i styrelsen", which names it)
-_YEARS_LEFT = re.compile(
-    rf"(?:(?<=[.!?]\s)|^)(?P<names>{_FULL_NAME}(?:(?:,\s+|\s+och\s+){_FULL_NAME})*)\s+har\s+"
-    r"(?:ett|två|tre|\d)\s+år\s+kvar(?=\s*[.,;]|\s+(?:på|av)\s+(?:sin|sina|deras)\s+"
-    r"(?:mandat|period)\w*)",
-    re.M,
-)
 #: "A valdes till ny ordförande efter B", "A blev ny ordförande i stället för B": B is the
 #: outgoing chair
 _NEW_CHAIR_AFTER = re.compile(
@@ -241,7 +233,6 @@ class ApartReader:
         out.no_seat += self.no_seat
         self._seat_items_with_notes(text, out)
         self._new_members_for_terms(text, out)
-        self._members_with_years_left(text, out)
         self._chair_before_the_new(text, out)
         self._chair_handing_over(text, out)
         if not found:
@@ -334,35 +325,6 @@ class ApartReader:
                 out.findings.append(
                     Finding("membership", person, "member", body, (mt.start(), e0), 0.6,
                             "new-members-for-terms")
-                )  # fmt: skip
-
-    def _members_with_years_left(self, text: str, out: Walk) -> None:
-        """ "B, C och D valdes till ledamöter på två år. E och F har ett år kvar på sin
-        mandatperiod.": those with years left of their terms are members of the body the
-        sentence before elected its members to (two or more, one body)."""
-        for mt in _YEARS_LEFT.finditer(text):
-            begin = mt.start()
-            before = max(text.rfind(". ", 0, begin - 2), text.rfind("\n", 0, begin - 2), 0)
-            read = [
-                f
-                for f in out.findings
-                if f.kind == "membership"
-                and not f.status
-                and f.role == "member"
-                and before <= f.actor.start < begin
-            ]
-            bodies = {f.target.name for f in read if f.target is not None}
-            if len(read) < 2 or len(bodies) != 1:
-                continue
-            body = read[0].target
-            for nm in re.finditer(_FULL_NAME, mt.group("names")):
-                s0, e0 = mt.start("names") + nm.start(), mt.start("names") + nm.end()
-                if any(f.kind == "membership" and f.actor.start == s0 for f in out.findings):
-                    continue
-                person = Mention(s0, e0, text[s0:e0], nm.group(), "person", 0.6, "nom")
-                out.findings.append(
-                    Finding("membership", person, "member", body, (mt.start(), mt.end()), 0.6,
-                            "members-with-years-left")
                 )  # fmt: skip
 
     def _chair_before_the_new(self, text: str, out: Walk) -> None:
