@@ -876,7 +876,7 @@ class ListReader:
                     + pieces[-1].end()
                     - (len(pieces[-1].group()) - len(pieces[-1].group().rstrip()))
                 )
-                if not voikko or morphology.FIRST_NAME in self.r._classes(tail[1][0]):
+                if not voikko or morphology.FIRST_NAME in self.r.word_classes(tail[1][0]):
                     last_pair = Mention(
                         s0, e0, text[s0:e0], f"{tail[0][0]} {tail[1][0]}", "person", 0.6
                     )
@@ -899,7 +899,7 @@ class ListReader:
                 if person is None or text[person.end : b].strip():
                     return []
                 if voikko and not any(
-                    morphology.FIRST_NAME in self.r._classes(w) for w in person.written.split()
+                    morphology.FIRST_NAME in self.r.word_classes(w) for w in person.written.split()
                 ):
                     unknown += 1  # "Kent Lorentzon, Autism Skåne": whom she speaks for
                 out.append(person)

@@ -451,12 +451,13 @@ class Reader:
             a.case in ("ine", "ela", "ade", "abl") and a.cls in (m.NOUN, m.NAME) for a in readings
         )
 
-    def _classes(self, word: str) -> set[str]:
+    def word_classes(self, word: str) -> set[str]:
+        """The word classes the word-form reader gives the word (first name, surname, noun …)."""
         return {a.cls for a in self.morph.analyse(word)}
 
     def _only_first_name(self, word: str) -> bool:
         """voikko reads the word as a first name and as nothing else ("Arto", "Eila")."""
-        return self._classes(word) == {m.FIRST_NAME}
+        return self.word_classes(word) == {m.FIRST_NAME}
 
     def _next_name_begins(self, toks: list[Token], j: int, words: list[Token]) -> bool:
         """Token ``j`` begins the next person's name in a run of names printed surname first
@@ -471,9 +472,9 @@ class Reader:
             return False
         if not self._only_first_name(words[1].text):
             return False
-        if m.FIRST_NAME in self._classes(words[0].text):
+        if m.FIRST_NAME in self.word_classes(words[0].text):
             return False
-        return m.FIRST_NAME not in self._classes(t.text) and self._only_first_name(nxt.text)
+        return m.FIRST_NAME not in self.word_classes(t.text) and self._only_first_name(nxt.text)
 
     def _party_qualifier(self, toks: list[Token], j: int) -> bool:
         """Token ``j`` is a word of a party's name before its party word ("Kansallinen" in
@@ -484,7 +485,7 @@ class Reader:
         nxt = toks[j + 1]
         if not _space_between(toks[j], nxt) or not _PARTY_WORD.fullmatch(nxt.text.casefold()):
             return False
-        return not self._classes(toks[j].text) & {m.FIRST_NAME, m.SURNAME}
+        return not self.word_classes(toks[j].text) & {m.FIRST_NAME, m.SURNAME}
 
     def _place_after_name(self, word: str, words: list[Token]) -> bool:
         """After a first name and a surname, a word voikko reads as a place and as no name
@@ -493,12 +494,12 @@ class Reader:
         Maria Lahti")."""
         if self.morph.name != "voikko" or not self.finnish:
             return False
-        here = self._classes(word)
+        here = self.word_classes(word)
         if m.PLACE not in here or here & {m.FIRST_NAME, m.SURNAME}:
             return False
-        if m.FIRST_NAME not in self._classes(words[0].text):
+        if m.FIRST_NAME not in self.word_classes(words[0].text):
             return False
-        return m.FIRST_NAME not in self._classes(words[-1].text)
+        return m.FIRST_NAME not in self.word_classes(words[-1].text)
 
     def _full_name(self, words: list[str]) -> bool:
         """Two words or more that can be a first name and a surname: with voikko, one of them
@@ -507,7 +508,7 @@ class Reader:
             return False
         if self.morph.name != "voikko":
             return True
-        return any(m.FIRST_NAME not in (c := self._classes(w)) or m.SURNAME in c for w in words)
+        return any(m.FIRST_NAME not in (c := self.word_classes(w)) or m.SURNAME in c for w in words)
 
     def _run_surname_first(self, words: list[str]) -> bool:
         """Three words or more after a place that end in a first name ("Laitila Sami Honkanen
@@ -525,7 +526,7 @@ class Reader:
                 found is not None
                 and found.form != "gen"
                 and self._may_leave(found.place, start=True)
-                and m.FIRST_NAME not in self._classes(words[0])
+                and m.FIRST_NAME not in self.word_classes(words[0])
                 and self._full_name(words[1:])
                 and not self._run_surname_first(words[1:])
             ):
@@ -589,7 +590,7 @@ class Reader:
         left = list(rest)
         if left and self._only_first_name(left[-1]):
             return False
-        return any(not (c := self._classes(w)) or m.SURNAME in c for w in left)
+        return any(not (c := self.word_classes(w)) or m.SURNAME in c for w in left)
 
     def person_at(
         self, toks: list[Token], i: int, *, in_list: bool = False, genitive: bool = False
@@ -792,13 +793,14 @@ class Reader:
             # a firm, its head word joined by a hyphen after a space, not a person's name
             return None
         if all(place_of(w.text, self.morph) for w in words) and not any(
-            m.FIRST_NAME in self._classes(w.text) or self._first_name_place(w.text) for w in words
+            m.FIRST_NAME in self.word_classes(w.text) or self._first_name_place(w.text)
+            for w in words
         ):
             return None  # "Hankasalmi Joutsa": places only, no one
         # (a party's name ends a name: "Ålands Socialdemokrater", "Suomen Keskusta" leave one
         # word, no one)
         last = words[-1]
-        classes = [self._classes(w.text.split(":")[0]) for w in words]
+        classes = [self.word_classes(w.text.split(":")[0]) for w in words]
         known_first = m.FIRST_NAME in classes[0] or m.FIRST_NAME in classes[-1]
         known_last = any(m.SURNAME in c for c in classes)
         plain = [

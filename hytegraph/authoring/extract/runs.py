@@ -408,7 +408,7 @@ class RunReader:
     def _name_kind(self, word: str) -> str:
         """ "f" a first name, "s" a surname, "n" a common noun and no name, "" unknown; as the
         word-form reader knows them (a Finnish "-nen" a surname whatever it knows)."""
-        classes = self.reader._classes(word)
+        classes = self.reader.word_classes(word)
         if m.FIRST_NAME in classes:
             return "f"
         if m.SURNAME in classes or (self.lex.lang == "fi" and word.endswith("nen")):
@@ -457,7 +457,7 @@ class RunReader:
                     rest
                     and re.match(rf"\s+{re.escape(rest)}(?![\w-])", text[mt.end() :])
                     and (
-                        m.FIRST_NAME in self.reader._classes(word)
+                        m.FIRST_NAME in self.reader.word_classes(word)
                         or re.search(
                             r"(?<![\w-])röst(?:er)?\s+$", text[max(0, mt.start() - 12) : mt.start()]
                         )

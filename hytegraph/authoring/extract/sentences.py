@@ -538,7 +538,7 @@ class SentenceReader:
             p = self.r.person_at(toks, x, in_list=True)
             if p is not None and p.end == toks[last].end and " " in p.name:
                 person = p
-                if m.FIRST_NAME in self.r._classes(toks[x].text):
+                if m.FIRST_NAME in self.r.word_classes(toks[x].text):
                     break
         if person is None:
             return None
@@ -566,7 +566,7 @@ class SentenceReader:
             return None
         person = None
         for x in range(first + 1, last):
-            if not toks[x].is_cap or m.FIRST_NAME not in self.r._classes(toks[x].text):
+            if not toks[x].is_cap or m.FIRST_NAME not in self.r.word_classes(toks[x].text):
                 continue
             p = self.r.person_at(toks, x, in_list=True)
             if p is not None and p.end == toks[last].end and " " in p.name:

@@ -1525,7 +1525,7 @@ class Walker(
         if len(toks) < 2 or len(toks) % 2 or not all(t.is_cap and t.is_word for t in toks):
             return []
         starts = toks[::2]
-        known = sum(m.FIRST_NAME in self.reader._classes(t.text) for t in starts)
+        known = sum(m.FIRST_NAME in self.reader.word_classes(t.text) for t in starts)
         if 2 * known < len(starts):
             return []
         out: list[Mention] = []
@@ -1666,7 +1666,7 @@ class Walker(
         words = text[start:end].split()
         name = " ".join(words)
         if len(words) == 2:
-            first, last = (self.reader._classes(w) for w in words)
+            first, last = (self.reader.word_classes(w) for w in words)
             if m.FIRST_NAME in last and m.FIRST_NAME not in first:
                 name = f"{words[1]} {words[0]}"
         return Mention(start, end, text[start:end], name, "person", 0.7, "nom")

@@ -1224,9 +1224,9 @@ class AttendancePasses:
         while (mt := _BARE_PAIR.match(text, pos)) is not None:
             first, last = mt.group(1), mt.group(2)
             if self.reader.morph.name == "voikko":
-                if m.FIRST_NAME not in self.reader._classes(first) or self.reader._only_first_name(
-                    last
-                ):
+                if m.FIRST_NAME not in self.reader.word_classes(
+                    first
+                ) or self.reader._only_first_name(last):
                     break
             elif any(
                 w.casefold() in self.lex.not_names or self.lex.body_kind(w.casefold()) is not None

@@ -564,7 +564,7 @@ class CaptionPasses:
             return None
         if self.lex.role_of(name.text.strip()) is not None:
             return None
-        if m.FIRST_NAME not in self.reader._classes(name.text.split()[0]):
+        if m.FIRST_NAME not in self.reader.word_classes(name.text.split()[0]):
             return None  # "Kontakta Oss": no first name, no person
         person = self._listed_name(text, name.start, name.end)
         return _membership(

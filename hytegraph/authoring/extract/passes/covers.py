@@ -738,7 +738,7 @@ class CoverPasses:
                 and (
                     k == 0
                     or not name_word(toks[k - 1])
-                    or m.FIRST_NAME in self.reader._classes(toks[k + 1].text)
+                    or m.FIRST_NAME in self.reader.word_classes(toks[k + 1].text)
                 )
             )
 
@@ -813,7 +813,7 @@ class CoverPasses:
 
         def first(w: str) -> float:
             score = 0.0
-            if m.FIRST_NAME in self.reader._classes(w):
+            if m.FIRST_NAME in self.reader.word_classes(w):
                 score += 2
             if re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+-[A-ZÅÄÖ][a-zåäöé]+", w):
                 score += 1
@@ -825,7 +825,7 @@ class CoverPasses:
 
         def inner(w: str) -> float:
             score = 0.0
-            if self.reader._classes(w) == {m.FIRST_NAME}:
+            if self.reader.word_classes(w) == {m.FIRST_NAME}:
                 score -= 2
             if "-" in w:
                 score -= 1.5
@@ -1047,7 +1047,7 @@ class CoverPasses:
                 and entries[-1][0] is None
                 and len(seat := entries[-1][1].split()) == 2
                 and seat[0].isupper()
-                and m.FIRST_NAME in self.reader._classes(seat[1])
+                and m.FIRST_NAME in self.reader.word_classes(seat[1])
                 and text[: mt.start()].rstrip().endswith(seat[1])
             ):
                 # "- FUB Nils Alvar Eksten,": the first name is the next person's, not the

@@ -327,7 +327,7 @@ class ElectionPasses:
         if (
             first == 0
             and len(before) > 1
-            and m.FIRST_NAME not in self.reader._classes(before[0].text)
+            and m.FIRST_NAME not in self.reader.word_classes(before[0].text)
             and (two := self.reader.person_at(before, 1, in_list=True)) is not None
             and two.end == (self.reader.person_at(before, 0, in_list=True) or two).end
         ):

@@ -521,7 +521,7 @@ class TablePasses:
         if (
             len(place.text) < 3
             or self.lex.role_of(place.text)
-            or m.FIRST_NAME in self.reader._classes(place.text)
+            or m.FIRST_NAME in self.reader.word_classes(place.text)
         ):
             return None
         names = self._two_names(toks[1:])
@@ -556,7 +556,7 @@ class TablePasses:
                 s, e = lines[k]
                 mt = re.fullmatch(r"\s*((?:\d\.\s*)?[^\W\d]+)\s+(.+?)\s+(\S+)\s*", text[s:e])
                 if mt is None or not (
-                    mt.group(3) in places or m.PLACE in self.reader._classes(mt.group(3))
+                    mt.group(3) in places or m.PLACE in self.reader.word_classes(mt.group(3))
                 ):
                     break
                 role = self.lex.role_of(re.sub(r"^\d\.\s*", "", mt.group(1)))
@@ -631,8 +631,8 @@ class TablePasses:
         if said and not role:
             return None
         words = person.written.split()
-        first_last = m.FIRST_NAME in self.reader._classes(words[-1]) and (
-            m.FIRST_NAME not in self.reader._classes(words[0])
+        first_last = m.FIRST_NAME in self.reader.word_classes(words[-1]) and (
+            m.FIRST_NAME not in self.reader.word_classes(words[0])
         )
         if first_last:
             # "Airola Annina": surname first, as such tables print names
@@ -985,8 +985,8 @@ class TablePasses:
             cuts = [
                 k
                 for k in (2, 3)
-                if m.FIRST_NAME in self.reader._classes(units[k][2])
-                and m.FIRST_NAME not in self.reader._classes(units[5 - k][2])
+                if m.FIRST_NAME in self.reader.word_classes(units[k][2])
+                and m.FIRST_NAME not in self.reader.word_classes(units[5 - k][2])
             ]
         else:
             return None
@@ -1104,8 +1104,8 @@ class TablePasses:
         if person is None or person.end != mt.end(1):
             return None
         words = person.written.split()
-        if m.FIRST_NAME in self.reader._classes(words[-1]) and (
-            m.FIRST_NAME not in self.reader._classes(words[0])
+        if m.FIRST_NAME in self.reader.word_classes(words[-1]) and (
+            m.FIRST_NAME not in self.reader.word_classes(words[0])
         ):
             person = replace(person, name=" ".join([words[-1], *words[:-1]]))
         return person
@@ -1456,7 +1456,9 @@ class TablePasses:
                 pos = pair.end()
             if len(seats) < 4 or (
                 self.reader.morph.name == "voikko"
-                and sum(m.FIRST_NAME in self.reader._classes(p.name.split()[0]) for p, _r in seats)
+                and sum(
+                    m.FIRST_NAME in self.reader.word_classes(p.name.split()[0]) for p, _r in seats
+                )
                 < 0.75 * len(seats)
             ):
                 continue  # a run of four names or more, most of them known first names
@@ -1492,7 +1494,7 @@ class TablePasses:
         capitalised word."""
         if self.reader.morph.name != "voikko":
             return True
-        classes = self.reader._classes(word)
+        classes = self.reader.word_classes(word)
         return m.FIRST_NAME in classes or "noun" not in classes
 
     def _glued_email_table(self, text: str, out: Walk) -> None:
