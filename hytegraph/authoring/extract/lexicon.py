@@ -407,7 +407,8 @@ _SV_NOT_NAMES = frozenset(
     justerare protokolljusterare rösträknare board council committee sammanträdesprotokoll
     mötesprotokoll kallelse föredragningslista protokollsutdrag funktionärer funktionärerna
     västra östra norra södra mellersta nordvästra nordöstra sydvästra sydöstra
-    på vid av från för med efter hos mot inom enligt""".split()  # noqa: SIM905
+    på vid av från för med efter hos mot inom enligt
+    svenska svenskt finlands sveriges finska""".split()  # noqa: SIM905
 )
 
 FI = Lexicon(

@@ -132,10 +132,23 @@ _OFFICIALS_LABEL = re.compile(
 _OFFICIALS_WORD = re.compile(
     r"(?<![\w-])(?:Funktionärer(?:na)?|Toimihenkilöt|Henkilökunta|Personal(?:en)?)(?![\w-])"
 )
+#: People who are with a body without a seat in it, named as such before their names ("…
+#: plus gruppens mentorer, A och B", "vieraina C ja D"): the names after the word hold no seat
+#: the sentence's members' word announced.
+_NO_SEAT_WORD = re.compile(
+    r"(?<![\w-])(?:[Mm]entor(?:er|erna|n)?|[Gg]äst(?:er|erna)?|[Ii]nbjudna|"
+    r"[Mm]entori(?:t|na|neina|eina)?|[Vv]ieraina|[Vv]ieraat|[Kk]utsuvieraat)(?![\w-])"
+)
 #: A sentence that opens with the members' word and a copula, naming no body ("Medlemmar har
 #: varit A, B och C", "Övriga ledamöter är D och E"): it goes on with the body before.
 _MEMBERS_WERE = re.compile(
     r"\s*(?:[Öö]vriga\s+)?(?:[Mm]edlemmar|[Ll]edamöter|[Ss]uppleanter|[Ee]rsättare)\s+"
+    r"(?:har\s+varit|var|är|har\s+ingått)\s+[A-ZÅÄÖ]"
+)
+#: "Övriga styrelsemedlemmar har varit A, B och C": the board's members named by a compound of
+#: the board's word, the sentence naming no body of its own (sv).
+_BOARD_MEMBERS_WERE = re.compile(
+    r"\s*(?:[Öö]vriga\s+)?(?:[Ss]tyrelse)(?:medlemmar|ledamöter)\s+"
     r"(?:har\s+varit|var|är|har\s+ingått)\s+[A-ZÅÄÖ]"
 )
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:vilken|vilket|vilka)\s+$", re.I)
@@ -661,9 +674,11 @@ class RunReader:
             # a cue in sentences of this line
             found_in_sentence = False
             before: Mention | None = None  # the body the sentence before named
+            before_span: tuple[int, int] | None = None
             for ss, se in self._sentences(text, s, e):
                 named = self._sentence_body(text, ss, se)
                 last, before = before, named
+                last_span, before_span = before_span, (ss, se)
                 if not self.cue.search(text, ss, se):
                     continue
                 body = named
@@ -691,6 +706,18 @@ class RunReader:
                     # "Styrelsen har bestått av A ordförande, … Medlemmar har varit C, D och
                     # E.": the members of the body the sentence before composed
                     body = last
+                if (
+                    body is None
+                    and last is None
+                    and last_span is not None
+                    and _MEMBERS_WERE.match(text, ss, se)
+                    and _BOARD_MEMBERS_WERE.match(text, *last_span)
+                ):
+                    # "Övriga styrelsemedlemmar har varit A och B. Ersättare har varit C och
+                    # D.": the deputies of the board whose members the sentence before named
+                    body = self._section_body(text, section_start, ss, bare_board=True)
+                    if body is not None and not _BOARD.search(body.name):
+                        body = None
                 if body is None and _PRONOUN_INTO.search(text, ss, se):
                     body = self._section_body(text, section_start, ss)
                     if body is not None and body.kind in ("programme", "project"):
@@ -704,6 +731,11 @@ class RunReader:
                     # "… medlemmar A, B och C Funktionärer D, sekreterare E, ekonom": the names
                     # after the officials' label are not the members the cue announced
                     people = [p for p in people if p.start < label.start()]
+                guest = _NO_SEAT_WORD.search(text, cue_at.end(), se) if cue_at is not None else None
+                if guest is not None:
+                    # "Det var elva medlemmar närvarande plus gruppens mentorer, A och B": the
+                    # names after the mentors' word are not the members the cue announced
+                    people = [p for p in people if p.start < guest.start()]
                 if body is None and last is not None and _COMPLETES.search(text[ss:se]):
                     # "A johtaa tarkastuslautakuntaa … B, C ja D täydentävät kokoonpanon": the
                     # composition of the body the sentence before named

@@ -3506,6 +3506,16 @@ class SentenceReader:
                 # "Stadsstyrelsen har tillsatt … Rådet samverkar med …" on the page of "Rådet
                 # för X": the word names the page's body, not the other body named last
                 meant = ctx.body
+            if (
+                meant is not found
+                and meant.kind in ("body", "board")
+                and _names_kind_of(found.name, self.lex.board)
+                and not _names_kind_of(found.name, meant.name)
+                and _GROUP_WORD.search(meant.name)
+            ):
+                # "Ungdomsgruppen höll årsmöte … Ordförande i styrelsen blev A": a group's
+                # board is a body of its own, not the group the text spoke of
+                return found
             if meant is ctx.elected_for and meant is not None and found.kind != meant.kind:
                 # "… valdes till ordförande för Finlands Röda Kors. Till styrelsen valdes även
                 # A": the organisation's board, a body of its own
@@ -4101,6 +4111,11 @@ def _with_owner(toks: list[Token], body: Mention) -> Mention:
 
 #: Words that join a second subject to the first.
 _AND_OR = frozenset(("ja", "sekä", "tai", "och", "samt", "eller"))
+
+
+#: A group's or working group's word ("Ungdomsgruppen", "Nuorisoryhmä"): a body whose board,
+#: when the text speaks of one, is a body of its own.
+_GROUP_WORD = re.compile(r"(?i)grupp|ryhm")
 
 
 def _names_kind_of(word: str, name: str) -> bool:
