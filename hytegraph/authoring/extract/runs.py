@@ -895,6 +895,17 @@ class RunReader:
             home = self._minutes_body(text, first.start)
         composition = None
         said = sum(1 for k in best if (gap := gaps[k]) is not None and self._roles(gap.group(1)))
+        label = text[s : first.start].rstrip()
+        if (
+            not said
+            and label.endswith(":")
+            and (seat_word := self.lex.find_role(label)) is not None
+            and seat_word[0] in ("member", "deputy_member")
+        ):
+            # "Övriga ledamöter i styrelsen är: A, skådespelare; B, scenograf; …": the label
+            # gives everyone of the run the seat, the words after the names are their trades;
+            # the rules' reading of the list stands
+            return []
         if self.members_cue.search(text, s, first.start) and said >= len(best) - 1:
             # "Styrelsen har bestått av: A, ordförande, … och D, kassör": the body the cue's
             # clause names, and everyone of the run sits in it (a title only: a member);

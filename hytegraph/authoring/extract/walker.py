@@ -197,6 +197,13 @@ _RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|sam
 _MEETING_ROOM = re.compile(r"(?<![\w-])(\w+)\s+(?:kokoushuone|sammanträdesrum)", re.I)
 #: A line of prose whose last name is followed by a comma, then a blank line and the next
 #: name: a run of names that a page's break cut in two.
+#: "Bror Lind-ordförande, Eva Ek-kassör": a list's name glued to its office by a hyphen.
+_HYPHENED_OFFICE = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?[ \t]+[A-ZÅÄÖ][a-zåäöéü]+"
+    r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?P<dash>-)(?P<office>[a-zåäö]+(?:[ \t]+[a-zåäö]+)?)"
+    r"(?=[ \t]*(?:[,;.]|och\b|samt\b|ja\b|sekä\b|$))",
+    re.MULTILINE,
+)
 _BROKEN_NAME_RUN = re.compile(
     r"(?m)^([^\n]{80,}[ \t][A-ZÅÄÖ][a-zåäö]+,)([ \t]*\n[ \t]*\n[ \t]*)"
     r"(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö][^\n]*[.,])"
@@ -471,11 +478,35 @@ class Walker(
         parts.append(text[last:])
         return "".join(parts), added
 
+    def _hyphens_parted(self, text: str) -> str:
+        """``text`` with a space for the hyphen in a line's "Name-office" items ("Bror
+        Lind-ordförande, Eva Ek-vice ordförande, Gun Berg-kassör"; the same length) where two
+        or more of the line's items end in an office's word: the words after the hyphen are
+        each item's own office or task."""
+        cuts: list[int] = []
+        for line in re.finditer(r"[^\n]+", text):
+            found = list(_HYPHENED_OFFICE.finditer(line.group()))
+            roles = sum(
+                1
+                for mt in found
+                if self.lex.role_of(mt.group("office"))
+                or self.lex.role_of(mt.group("office").split()[0])
+            )
+            if roles >= 2:
+                cuts += [line.start() + mt.start("dash") for mt in found]
+        if not cuts:
+            return text
+        chars = list(text)
+        for cut in cuts:
+            chars[cut] = " "
+        return "".join(chars)
+
     def _walk_whole(self, text: str, progress: Callable[[int, int], None] | None) -> Walk:
         text = nicknames_moved(text)
         # "… omvaldes A, B," / "" / "C och D.": a sentence's names broken by a blank line
         # after a comma, read as one paragraph (the same length)
         text = _BROKEN_NAME_RUN.sub(lambda mt: mt.group(1) + " " * len(mt.group(2)), text)
+        text = self._hyphens_parted(text)
         self._respell(text)
         out = self._walk(text, progress)
         flat = self.unflatten.pairs(text)
