@@ -1949,6 +1949,8 @@ class ListReader:
             inner = par.group(1).strip()
             if _OWN_DEPUTY.match(inner):
                 continue  # "(varajäsenenään talousjohtaja)": who stands in for the entry
+            if self.r.finnish and inner.casefold() == "varalla":
+                return "deputy_member"  # "Aino Ek (varalla)": the entry's seat is a deputy's
             if role := self.lex.role_of(inner):
                 return role
             found = self.lex.find_role(inner)

@@ -671,6 +671,23 @@ class Reader:
                 j += 2
                 continue
             if (
+                self.finnish
+                and len(words) == 1
+                and t.text.endswith("-")
+                and t.text[:1].isupper()
+                and t.text[1:-1].isalpha()
+                and j + 1 < len(toks)
+                and re.fullmatch(r"[a-zåäö]{3,}", toks[j + 1].text)
+                and toks[j + 1].text not in ("ja", "tai", "sekä", "eli")
+                and toks[j + 1].start - t.end == 1
+            ):
+                # "Aarne Laak- konen": a surname broken by a hyphen at the end of a line, its
+                # lower-case rest after the space; the word whole
+                nxt = toks[j + 1]
+                words.append(Token(t.text[:-1] + nxt.text, t.start, nxt.end))
+                j += 2
+                break
+            if (
                 in_list
                 and len(words) >= 2
                 and j + 1 < len(toks)
@@ -1152,9 +1169,11 @@ class Reader:
             # (not where a person is from before a head in the genitive, "veteliläinen
             # johtokunnan jäsen"; not an illative, "viimeiseen neuvottelukunnan kokoukseen";
             # not an adverb or a passive verb, "Kirjataan vuosittain neuvottelukunnan …"; not a
-            # local case with a possessive suffix, "Kokouksessaan nuorisovaltuusto valitsi")
+            # local case with a possessive suffix, "Kokouksessaan nuorisovaltuusto valitsi"; not
+            # a word with a clitic, "Kullakin toimikunnan jäsenellä")
             return (
                 word.endswith("n")
+                and not re.search(r"(?:kin|kaan|kään)$", low)
                 and not (re.search(r"l[aä]inen$", low) and head.case == "gen")
                 and not re.search(
                     r"(?:seen|itt[aä]in|[aeiouyäö]t[aä][aä]n|(?:ss|st|ll|lt)[aä][aä]n)$", low

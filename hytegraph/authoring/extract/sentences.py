@@ -759,7 +759,11 @@ class SentenceReader:
                 body = ctx.recent or ctx.body
                 assert body is not None
                 case = body.case
-            if self.lex.belongs_in and re.fullmatch(self.lex.belongs_in, t.text.casefold()):
+            if (
+                self.lex.belongs_in
+                and re.fullmatch(self.lex.belongs_in, t.text.casefold())
+                and not back
+            ):
                 case = "ine"  # "Uudessa nuorisovaltuustossa istuvat A, B ja C"
             if body is not None and self.r.finnish and body.case != case:
                 body = None  # "Aluehallitus nimesi …": the subject, not where they belong
@@ -931,6 +935,22 @@ class SentenceReader:
             return 0
         word = toks[i - 1].text.casefold()
         if self.r.finnish:
+            if toks[i].text.casefold() in ("jatkaa", "jatkavat"):
+                # "Entisistä jatkavat A, B ja C", "Vanhoista jäsenistä jatkaa A": of the body's
+                # former members, those who stay on
+                if word in ("entisistä", "vanhoista", "aiemmista"):
+                    return 1
+                if (
+                    i >= 2
+                    and word == "jäsenistä"
+                    and toks[i - 2].text.casefold()
+                    in (
+                        "entisistä",
+                        "vanhoista",
+                        "aiemmista",
+                    )
+                ):
+                    return 2
             return 1 if word in ("siihen", "sinne", "johon", "jonne") else 0
         if word == "dit":
             return 1

@@ -1252,6 +1252,11 @@ class Walker(
         bare = re.sub(r"(?<=\w)\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?$", "", label)  # noqa: RUF001
         if bare != label and self.lex.role_of(bare):
             label = bare
+        # "Puheenjohtaja (isännöitsijä):", "Sekreterare (tjänsteman)": an officer's post, then
+        # in parentheses the holder's job in lower-case words
+        jobless = re.sub(r"\s*\([a-zåäö][\w -]*\)$", "", label)
+        if jobless != label and self.lex.role_of(jobless) in ("chair", "vice_chair", "secretary"):
+            label = jobless
         # "Varajäseniä ovat", "Suppleanter är": the seat and a linking verb before the names
         label = re.sub(r"(?i)(?<=\w)\s+(?:ovat|olivat|on|oli|är|var|blev)$", "", label)
         # "Yleisvarajäsenet": general deputies, standing in for any member

@@ -128,11 +128,13 @@ _TREASURER = re.compile(
     rf"[ \t]+gör[ \t]+(?P<name3>{_CAPITALISED_NAME})"
 )
 #: "Ordförande Eva Ek, kassör Bo Lind", "…, sekreterare Bo Lind och kassör Eva Ek": a treasurer
-#: after a comma or a conjunction in a run of officers.
+#: after a comma or a conjunction in a run of officers; also a Finnish duty of a board member
+#: ("…, tiedotusvastaava Aino Ek sekä …").
 _TREASURER_AFTER_OFFICER = re.compile(
     r"(?:(?<=,[ \t])|(?<=\soch[ \t])|(?<=\ssamt[ \t])|(?<=\sja[ \t]))"
-    rf"(?:{words_pattern(TREASURER_WORDS)})[ \t]+(?P<name>{_CAPITALISED_NAME})"
-    r"(?=[ \t]*[,.]|[ \t]*$)",
+    rf"(?:{words_pattern(TREASURER_WORDS)}|[a-zåäö]{{3,}}vastaava)[ \t]+"
+    rf"(?P<name>{_CAPITALISED_NAME})"
+    r"(?=[ \t]*[,.]|[ \t]*$|[ \t]+(?:ja|sekä|och|samt)[ \t])",
     re.M,
 )
 #: A deputy's word: a page that speaks of deputies ("varajäsenistä", "suppleanter").

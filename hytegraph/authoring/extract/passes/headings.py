@@ -68,6 +68,11 @@ _STAFF_POST_HEADING = re.compile(
 #: A heading of one word and a term: "Informatör 2022-23", "Somevastaava 2024".
 _TASK_TERM = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})\s+(?:19|20)\d\d(?:\s*[\u2013-]\s*\d{2,4})?")
 
+#: "Entisistä jatkavat A, B ja C", "Vanhoista jäsenistä jatkaa A": of the former members, those
+#: staying on (a line of its own, perhaps with no full stop).
+_STAY_ON_LINE = re.compile(
+    r"(?:Entisistä|Vanhoista|Aiemmista)(?:[ \t]+jäsenistä)?[ \t]+jatka(?:a|vat)[ \t]+[A-ZÅÄÖ]"
+)
 #: A term of office on a line of its own: "1.6.2025 - 31.5.2027" (any dash).
 _TERM = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[\u2013\u2014-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
 
@@ -670,6 +675,13 @@ class HeadingPasses:
             # "Varajäseniä ovat: A ja B" with no full stop: a sentence, not a heading
             out.findings += listed
             return
+        if ctx.body is not None and _STAY_ON_LINE.match(line.text):
+            # "Entisistä jatkavat A, B ja C" with no full stop under a body's composition: a
+            # sentence naming the members who stay on, not a heading
+            out.findings += self.sentences.read(
+                text, Sentence(line.start, line.end, line.text), ctx
+            )
+            return
         if not ctx.listing and self._officer_statement(text, line):
             # "Vanhusneuvoston puheenjohtaja Aino Mäki, varapuheenjohtaja Eero Ek" on a line of
             # its own with no full stop: a sentence, not a heading
@@ -817,6 +829,14 @@ class HeadingPasses:
         if group is not None and ctx.body is not None and ctx.listing:
             self._close_group(ctx)
             ctx.group = group
+            if (
+                ctx.role in ("chair", "vice_chair", "secretary")
+                and out.findings
+                and out.findings[-1].role == ctx.role
+            ):
+                # "Puheenjohtaja:" / "Aino Ek" / "Kylälä:" / "Bo Lind": the officer named, the
+                # place's heading starts the seats of the rest
+                ctx.role = ""
             return
         if ctx.listing and not bodies and not role and self._is_organisation(text, line):
             return  # "Iisalmen Eläkeläiset ry" under a name: the list goes on
@@ -870,6 +890,21 @@ class HeadingPasses:
             # whose seats are its board's, as a sentence naming the meeting would say
             ctx.meeting_said = True
             a, b = line.content_start, line.content_start + said.end(1)
+            ctx.meeting = Mention(a, b, said.group(1), self.lex.board, "body", 0.5)
+            return
+        if (
+            not bodies
+            and not ctx.meeting_said
+            and self.lex.lang == "fi"
+            and self.electing is not None
+            and line.text.rstrip().endswith(":")
+            and (said := re.match(r"(?:\w+[ \t]+)?(\w+kokouksessa)(?![\w-])", label)) is not None
+            and self.electing.fullmatch(said.group(1))
+        ):
+            # "Yhdistyksen vuosikokouksessa 19.2.2023:" over bullets "Valittiin uudeksi
+            # puheenjohtajaksi X": the association's meeting, whose seats are its board's
+            ctx.meeting_said = True
+            a, b = line.content_start + said.start(1), line.content_start + said.end(1)
             ctx.meeting = Mention(a, b, said.group(1), self.lex.board, "body", 0.5)
             return
         for b in bodies:
