@@ -924,7 +924,7 @@ class Walker(
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
         self._seat_runs_in_prose(text, out)
-        self._seats_in_a_meeting(out)
+        self._seats_in_a_meeting(text, out)
         self._officers_before_the_others(text, out)
         self._treasurers(text, out)
         self._declined_reelection(text, out)

@@ -799,18 +799,30 @@ class ElectionPasses:
             elif status == "planned":
                 f.status = status
 
-    def _seats_in_a_meeting(self, out: Walk) -> None:
+    def _seats_in_a_meeting(self, text: str, out: Walk) -> None:
         """ "Riksstämman öppnades … Som suppleanter valdes A, B och C": a member's or a
         deputy's seat the sentences gave the meeting they speak of ("Riksstämman",
         "Årsmötet"), which has no members: deputies take the one body whose members the text
-        named right before; other such seats are dropped."""
+        named right before; other such seats are dropped (also those of a run of names in
+        prose: "Vid riksstämman valdes A, skådespelare, till …"). An office the meeting elects
+        ("Förbundsstämman valde A till ordförande", "A valdes till ordförande vid
+        förbundsstämman", "Liittokokous valitsi A:n puheenjohtajaksi") is the board's."""
         keep: list[Finding] = []
         for f in out.findings:
             if (
                 f.kind == "membership"
-                and f.role in ("member", "deputy_member")
+                and f.role in ("chair", "vice_chair", "secretary")
                 and f.target is not None
                 and f.rule.startswith("text-")
+                and MEETING_NAME.search(f.target.name) is not None
+                and self._meeting_elects(text, f.target)
+            ):
+                f.target = self._board_named(out) or self._board_of(f.target)
+            if (
+                f.kind == "membership"
+                and f.role in ("member", "deputy_member")
+                and f.target is not None
+                and (f.rule.startswith("text-") or f.rule == "name-run")
                 and MEETING_NAME.search(f.target.name) is not None
             ):
                 body = (
@@ -823,6 +835,48 @@ class ElectionPasses:
                 f.target = body
             keep.append(f)
         out.findings = keep
+
+    def _board_of(self, meeting: Mention) -> Mention:
+        """The association's board, in place of ``meeting`` that elects it."""
+        kind = self.lex.body_kind(self.lex.board.casefold()) or "body"
+        t = meeting
+        return Mention(t.start, t.end, t.written, self.lex.board, kind, 0.5)
+
+    def _board_named(self, out: Walk) -> Mention | None:
+        """The one board the page's other seats are in ("Norrby förbunds styrelse"), if any."""
+        board = self.lex.board.casefold()
+        named = {
+            f.target.name: f.target
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and f.target.name.split()
+            and f.target.name.casefold().split()[-1] in (board, board.removesuffix("n"))
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _meeting_elects(self, text: str, meeting: Mention) -> bool:
+        """Whether ``meeting`` is named as the meeting that elects, not as the body whose
+        officer is named: its sentence's subject before an active verb of electing
+        ("Förbundsstämman valde", "Liittokokous valitsi"), or the occasion of a passive one
+        ("vid riksstämman", "liittokokouksessa"). Never its own officer ("ordförande för
+        stämman", "stämmans ordförande", "kokouksen puheenjohtajaksi")."""
+        if not 0 <= meeting.start < meeting.end <= len(text):
+            return False
+        written = text[meeting.start : meeting.end]
+        before = text[max(0, meeting.start - 12) : meeting.start]
+        after = text[meeting.end : meeting.end + 40]
+        if re.search(r"(?i)(?:stämmans|mötets|kongressens|kokouksen)$", written):
+            return False
+        if re.search(r"(?i)(?<![\w-])(?:för|på)[ \t]+$", before):
+            return False
+        if re.match(
+            r"(?i)[ \t]+(?:\w+[ \t]+){0,3}?(?:valde|utsåg|omvalde|valitsi|nimesi)(?![\w-])", after
+        ):
+            return True
+        if re.search(r"(?i)(?<![\w-])vid[ \t]+$", before):
+            return True
+        return re.search(r"(?i)kokouksessa$", written) is not None
 
     def _declined_reelection(self, text: str, out: Walk) -> None:
         """ "I tur att avgå var A och B. A omvaldes, medan B inte ställde upp för omval": one the
