@@ -110,6 +110,9 @@ _ONE_OFFICER = re.compile(
 )
 
 
+#: A co-opted person's word ("adjungerad till styrelsen", "adjungerade ledamöter", "(adjungerad)"):
+#: a seat without a vote, given by the body, no membership.
+CO_OPTED = re.compile(r"(?<![\w-])adjunger\w*", re.IGNORECASE)
 #: A co-opted person's label ("Adjungerade", "Adjungerad ledamot"): no seat in the body.
 _ADJUNCT_LABEL = re.compile(r"(?i)adjunger\w*(?:\s+(?:ledamot|ledamöter|medlem\w*))?")
 #: "Bo Ek (adjungerad)", "Bo Ek, adjungerad": a co-opted person's mark after the name.

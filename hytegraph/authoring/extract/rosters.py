@@ -15,6 +15,7 @@ from typing import Any
 
 from hytegraph.authoring.extract.findings import Finding, Walk
 from hytegraph.authoring.extract.lexicon import TREASURER_WORDS
+from hytegraph.authoring.extract.lists import CO_OPTED
 from hytegraph.authoring.extract.mentions import Mention
 
 #: The walker that calls this reader (``walker.Walker``), which imports this module: its type
@@ -572,8 +573,6 @@ _RUN_ENTRY = re.compile(
 )
 #: "Rekryterings- och utvecklingskommittén": a body's name of two fields joined by "och"
 _TWO_FIELD_BODY = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+-[ \t]+och[ \t]+[a-zåäöé]+")
-#: "(adjungerad)": a co-opted person's note, no seat
-_ADJUNCT_NOTE = re.compile(r"(?i)adjunger\w*")
 
 
 def _report_heading_runs(walker: Walker, text: str, out: Walk) -> None:
@@ -642,7 +641,7 @@ def _report_heading_runs(walker: Walker, text: str, out: Walk) -> None:
                 continue
             for e in entries:
                 note = e.group("note") or ""
-                if _ADJUNCT_NOTE.search(note):
+                if CO_OPTED.search(note):  # "(adjungerad)": co-opted, no seat
                     continue
                 role = walker.lex.role_of(note) if note else None
                 if role not in ("chair", "vice_chair", "secretary", "deputy_member"):

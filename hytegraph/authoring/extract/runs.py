@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.lexicon import LEXICONS, MEETING_NAME, SV, words_pattern
-from hytegraph.authoring.extract.lists import AUDITOR
+from hytegraph.authoring.extract.lists import AUDITOR, CO_OPTED
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
 from hytegraph.authoring.extract.segment import enumeration_item
 from hytegraph.authoring.extract.sentences import decided, meeting_only
@@ -1333,12 +1333,9 @@ def _sentence_around(text: str, seat: Seat, lo: int, hi: int) -> tuple[int, int]
     return start, (mt.start() + 1 if mt is not None else hi)
 
 
-#: An adjunct's word ("adjungerad till styrelsen", "adjungerade ledamöter"): a seat without a
-#: vote, given by the body, no membership.
 #: A person's name (two capitalised words or more) and an opening bracket right before
 #: another name: "… Aino Ek (", "… Bo Lind-Aho ("
 _BRACKET_AFTER_NAME = re.compile(r"[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ][\w-]+[ \t]*\([ \t]*$")
-_ADJUNCT = re.compile(r"(?<![\w-])adjunger\w*", re.IGNORECASE)
 
 
 def merge(
@@ -1448,7 +1445,7 @@ def merge(
         if AUDITOR.search(text, line_start, len(text) if line_end < 0 else line_end):
             continue  # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat
         said = text[line_start : len(text) if line_end < 0 else line_end]
-        if _ADJUNCT.search(said):
+        if CO_OPTED.search(said):
             continue  # "A valdes att vara adjungerad till styrelsen": an adjunct holds no seat
         if (
             seat.role == "member"
