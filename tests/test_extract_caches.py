@@ -1,6 +1,8 @@
 """The extractor's shortcuts for long documents give what the plain reading gives.
 
 - ``segment.lines_after`` yields the lines ``text[pos:].split("\\n")[1:]`` lists;
+- ``segment.line_around`` and ``segment.end_at`` give the line (paragraph, sentence) a
+  position is on, as cutting the text at its line breaks gives it;
 - ``segment.lines`` and ``mentions.tokens`` read each text once but hand out new objects on
   every call, so a pass that changes what it got (a line's kind, a list of tokens) changes
   nothing another pass gets;
@@ -20,7 +22,7 @@ from hytegraph.authoring.extract import extract
 from hytegraph.authoring.extract.lexicon import lexicon
 from hytegraph.authoring.extract.mentions import Reader, tokens
 from hytegraph.authoring.extract.morphology import RuleMorphology
-from hytegraph.authoring.extract.segment import lines, lines_after
+from hytegraph.authoring.extract.segment import end_at, line_around, lines, lines_after
 from tests.extract_snippets import MORPHS, held
 
 
@@ -31,6 +33,35 @@ def test_lines_after_lists_the_lines_a_split_lists() -> None:
     for text in texts:
         for pos in range(len(text) + 1):
             assert list(lines_after(text, pos)) == text[pos:].split("\n")[1:], (text, pos)
+
+
+def _random_texts(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = ["", "a", "\n", "a\nb", "a\nb\n", "\n\n", "x. y\n\nz. ", "Hallitus\nAino Ek\n\nBo Lind"]
+    return texts + [
+        "".join(rng.choice("ab .\n\t") for _ in range(rng.randint(0, 20))) for _ in range(300)
+    ]
+
+
+def test_line_around_is_the_line_a_cut_at_line_breaks_gives() -> None:
+    for text in _random_texts(11):
+        spans, at = [], 0
+        for line in text.split("\n"):
+            spans.append((at, at + len(line)))  # a line's end is its line break
+            at += len(line) + 1
+        holding = {p: span for span in spans for p in range(span[0], span[1] + 1)}
+        for start in range(len(text) + 1):
+            assert line_around(text, start) == holding[start], (text, start)
+            for end in range(start, len(text) + 1):
+                assert line_around(text, start, end) == (holding[start][0], holding[end][1])
+
+
+def test_end_at_is_the_first_separator_from_a_position_or_the_text_end() -> None:
+    for text in _random_texts(12):
+        for sep in ("\n", "\n\n", ". "):
+            for pos in range(len(text) + 1):
+                ends = [i for i in range(pos, len(text)) if text.startswith(sep, i)]
+                assert end_at(text, pos, sep) == (ends[0] if ends else len(text)), (text, pos)
 
 
 def test_lines_are_new_objects_on_every_call() -> None:

@@ -18,6 +18,7 @@ from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.graphmatch import GraphMatch, match, suggestions
 from hytegraph.authoring.extract.lexicon import NEW_ROLES
 from hytegraph.authoring.extract.mentions import Mention, capitalise
+from hytegraph.authoring.extract.segment import line_around
 from hytegraph.store.names import NameIndex, normalise
 
 _BODY_KINDS = frozenset(
@@ -462,9 +463,7 @@ def _naming(text: str, m: Mention, quote: tuple[int, int]) -> tuple[int, int]:
     if quote[0] <= m.start and m.end <= quote[1]:
         return quote
     if 0 <= m.start < m.end <= len(text) and text[m.start : m.end] == m.written:
-        start = text.rfind("\n", 0, m.start) + 1
-        end = text.find("\n", m.end)
-        return (start, len(text) if end < 0 else end)
+        return line_around(text, m.start, m.end)
     return quote
 
 

@@ -17,6 +17,7 @@ from hytegraph.authoring.extract.findings import Finding, Walk
 from hytegraph.authoring.extract.lexicon import TREASURER_WORDS
 from hytegraph.authoring.extract.lists import CO_OPTED
 from hytegraph.authoring.extract.mentions import Mention
+from hytegraph.authoring.extract.segment import end_at
 
 #: The walker that calls this reader (``walker.Walker``), which imports this module: its type
 #: is not imported back, so that the two stay free of an import cycle.
@@ -306,8 +307,7 @@ def _list_under_lead_in(walker: Walker, text: str, out: Walk) -> None:
         if len(words) != 1 or _NO_ROSTER.search(mt.group()):
             continue
         start, end, word = words[0]
-        stop = text.find("\n\n", mt.end() + 1)
-        stop = len(text) if stop < 0 else stop
+        stop = end_at(text, mt.end() + 1, "\n\n")
         under = [
             f
             for f in out.findings

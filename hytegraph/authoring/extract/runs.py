@@ -39,7 +39,7 @@ from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.lexicon import LEXICONS, MEETING_NAME, SV, words_pattern
 from hytegraph.authoring.extract.lists import AUDITOR, CO_OPTED
 from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
-from hytegraph.authoring.extract.segment import enumeration_item
+from hytegraph.authoring.extract.segment import enumeration_item, line_around
 from hytegraph.authoring.extract.sentences import decided, meeting_only
 
 _CUES = {
@@ -1323,13 +1323,12 @@ def _sentence_around(text: str, seat: Seat, lo: int, hi: int) -> tuple[int, int]
     """The sentence of the line ``lo``..``hi`` that holds the seat's list: "Till styrelse
     utsågs A (ordförande) … Urban Ek omvaldes till revisor" names the auditor in a sentence
     of its own."""
-    end = len(text) if hi < 0 else hi
     a = min(seat.quote[0], seat.person.start)
     b = max(seat.quote[1], seat.person.end)
     start = lo
     for mt in _SENTENCE_END.finditer(text, lo, a):
         start = mt.end()
-    mt = _SENTENCE_END.search(text, b, end)
+    mt = _SENTENCE_END.search(text, b, hi)
     return start, (mt.start() + 1 if mt is not None else hi)
 
 
@@ -1439,12 +1438,12 @@ def merge(
             continue  # the rules read these words as another name ("Ek Lind, Bo"): theirs stands
         if seat.body.start < seat.person.end and seat.person.start < seat.body.end:
             continue  # "styrelsen för Anhöriga Riks": the words name the body, no person
-        line_start = text.rfind("\n", 0, seat.person.start) + 1
-        line_end = text.find("\n", seat.person.end)
-        line_start, line_end = _sentence_around(text, seat, line_start, line_end)
-        if AUDITOR.search(text, line_start, len(text) if line_end < 0 else line_end):
+        line_start, line_end = _sentence_around(
+            text, seat, *line_around(text, seat.person.start, seat.person.end)
+        )
+        if AUDITOR.search(text, line_start, line_end):
             continue  # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat
-        said = text[line_start : len(text) if line_end < 0 else line_end]
+        said = text[line_start:line_end]
         if CO_OPTED.search(said):
             continue  # "A valdes att vara adjungerad till styrelsen": an adjunct holds no seat
         if (

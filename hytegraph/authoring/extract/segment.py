@@ -110,6 +110,21 @@ class Paragraph:
     sentences: list[Sentence] = field(default_factory=list)
 
 
+def end_at(text: str, pos: int, sep: str = "\n") -> int:
+    """Where the line holding ``pos`` ends: at the first ``sep`` at or after ``pos`` (a line
+    break by default; two for a paragraph, a full stop and a space for a sentence), or at the
+    text's end."""
+    at = text.find(sep, pos)
+    return len(text) if at < 0 else at
+
+
+def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` starts and ends (``end`` defaults to
+    ``start``): after the last line break before ``start``, and at the first at or after
+    ``end`` or the text's end."""
+    return text.rfind("\n", 0, start) + 1, end_at(text, start if end is None else end)
+
+
 def lines_after(text: str, pos: int) -> Iterator[str]:
     """The raw lines of ``text`` after the one ``pos`` is on, one at a time: what
     ``text[pos:].split("\n")[1:]`` lists, without cutting the whole rest of the text up when

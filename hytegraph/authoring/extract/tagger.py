@@ -42,6 +42,7 @@ from hytegraph.authoring.extract.mentions import (
     shared_first_words,
     tokens,
 )
+from hytegraph.authoring.extract.segment import end_at
 
 #: The labels, "none" first.
 LABELS = ("none", "chair", "vice_chair", "secretary", "member", "deputy_member")
@@ -754,9 +755,7 @@ def _organisation_heading_between(reader: Reader, text: str, start: int, end: in
 def _names_head(text: str, m: Mention, body: Mention) -> bool:
     """Whether the text a name is read in (up to 200 characters before it, its line and the
     line after it) names ``body`` by its head word."""
-    stop = text.find("\n", m.end)
-    stop = len(text) if stop < 0 else text.find("\n", stop + 1)
-    around = text[max(0, m.start - 200) : len(text) if stop < 0 else stop]
+    around = text[max(0, m.start - 200) : end_at(text, end_at(text, m.end) + 1)]
     return _head_word(body.name) in around.casefold()
 
 

@@ -12,7 +12,7 @@ from hytegraph.authoring.extract.findings import Finding, Walk
 from hytegraph.authoring.extract.mentions import Mention, Token, tokens
 from hytegraph.authoring.extract.passes.common import _CELL_NAME, _GENITIVE_BODIES, _MINUTES_STOP
 from hytegraph.authoring.extract.places import gazetteer
-from hytegraph.authoring.extract.segment import lines
+from hytegraph.authoring.extract.segment import end_at, line_around, lines
 from hytegraph.authoring.extract.sentences import appoints
 
 #: "Testilän Seuran hallituksen kokous 3/2019": a body's meeting in the genitive in a
@@ -617,9 +617,9 @@ class AttendancePasses:
                     )
                 )  # fmt: skip
             # the attendance's line read whole: what other rules made of its words gives way
-            start = text.rfind("\n", 0, min(f.actor.start for f in found)) + 1
-            end = text.find("\n", max(f.actor.end for f in found))
-            end = len(text) if end < 0 else end
+            start, end = line_around(
+                text, min(f.actor.start for f in found), max(f.actor.end for f in found)
+            )
             out.findings = [
                 f
                 for f in out.findings
@@ -1028,8 +1028,7 @@ class AttendancePasses:
         head = _PRESENT_ON_TIME_LINE.search(text)
         if head is None:
             return
-        line_end = text.find("\n", head.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = end_at(text, head.end())
         present, stop = self._seat_items(text, head.end(), line_end, through=False)
         if len(present) < 3:
             return
@@ -1087,8 +1086,7 @@ class AttendancePasses:
             if body is None:
                 continue
             # (the same paragraph: a flattened line may have been broken into its entries)
-            line_end = text.find("\n\n", mt.end())
-            line_end = len(text) if line_end < 0 else line_end
+            line_end = end_at(text, mt.end(), "\n\n")
             absent: list[tuple[int, int]] = []
             gone = _ABSENT_WORD.search(text, present[-1][1], line_end)
             if gone is not None and self.reader.morph.name == "voikko":
@@ -1426,8 +1424,7 @@ class AttendancePasses:
         spans: list[tuple[int, int]] = []
         for label in _ATTENDANCE_COMMA_LABEL.finditer(text):
             a = label.end()
-            b = text.find("\n", a)
-            b = len(text) if b < 0 else b
+            b = end_at(text, a)
             items = [(mt.start(), mt.end()) for mt in re.finditer(r"[^,\n]+", text[a:b])]
             items = [
                 (a + s0 + len(text[a + s0 : a + e0]) - len(text[a + s0 : a + e0].lstrip()), a + e0)
@@ -1486,8 +1483,7 @@ class AttendancePasses:
         if title is None or label is None or label.start() > 1200:
             return
         a = label.end()
-        b = text.find("\n", a)
-        b = len(text) if b < 0 else b
+        b = end_at(text, a)
         items = [(a + mt.start(), a + mt.end()) for mt in re.finditer(r"[^,\n]+", text[a:b])]
         names: list[tuple[int, int]] = []
         for s0, e0 in items:

@@ -19,7 +19,7 @@ from hytegraph.authoring.extract.passes.common import (
     _guest_spans,
     _without_definite_ending,
 )
-from hytegraph.authoring.extract.segment import Line, Paragraph, Sentence, lines
+from hytegraph.authoring.extract.segment import Line, Paragraph, Sentence, end_at, lines
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader, appoints
 
 #: A distributive word before a body's name ("respektive sektionsstyrelse", "varje
@@ -590,8 +590,7 @@ class BodyPasses:
         varsinainen jäsen. B, Yhdistys ry, varajäsen.": the entries after a lead-in that says
         the board was completed or elected, each a name, what it comes from and its seat."""
         for lead in _BOARD_ADDED.finditer(text):
-            stop = text.find("\n", lead.end())
-            stop = len(text) if stop < 0 else stop
+            stop = end_at(text, lead.end())
             for mt in _ADDED_ENTRY.finditer(text, lead.end(), stop):
                 role = self.lex.role_of(mt.group("seat"))
                 if role not in ("member", "deputy_member"):

@@ -18,7 +18,14 @@ from hytegraph.authoring.extract.passes.common import (
     _SUB_COMMITTEE_HEAD,
     _definite,
 )
-from hytegraph.authoring.extract.segment import Line, Paragraph, contact_line, lines, sentences
+from hytegraph.authoring.extract.segment import (
+    Line,
+    Paragraph,
+    contact_line,
+    end_at,
+    lines,
+    sentences,
+)
 from hytegraph.authoring.extract.sentences import SentenceReader
 
 #: a bullet line's item ("• Christina Ek"), of a run of them
@@ -303,8 +310,7 @@ class CaptionPasses:
                 ),
                 replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:]),
             )
-            stop = text.find("\n\n", mt.end())
-            stop = len(text) if stop < 0 else stop
+            stop = end_at(text, mt.end(), "\n\n")
             people: list[tuple[Mention, str]] = []
             for part in re.finditer(r"[^.]+(?:\.|$)", text[mt.end() : stop]):
                 chunk = part.group().strip().rstrip(".")

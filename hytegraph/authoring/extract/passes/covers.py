@@ -12,6 +12,7 @@ from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding, Walk
 from hytegraph.authoring.extract.mentions import Mention, Token, tokens
 from hytegraph.authoring.extract.passes.common import _MINUTES_STOP
+from hytegraph.authoring.extract.segment import end_at
 
 _MINUTES_PRESENT = re.compile(r"\b(?:Beslutande(?:\s+ledamöter)?|Päättäjät)\s*:?\s+")
 _NAME_PARTY = re.compile(r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})\s*\([\w-]{1,6}\.?\)")
@@ -433,8 +434,7 @@ class CoverPasses:
                 line = text.find("\n", mt.end())
                 turn = _COVER_NEXT_PAGE.match(text, line) if 0 <= line < end + 200 else None
                 if turn is not None:
-                    stop = text.find("\n", turn.end())
-                    end = min(turn.end() + 600, len(text) if stop < 0 else stop)
+                    end = min(turn.end() + 600, end_at(text, turn.end()))
             kind = next(
                 (g for m in stack for g in ("members", "deputies") if m.group(g)),
                 "",

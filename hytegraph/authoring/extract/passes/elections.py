@@ -26,7 +26,7 @@ from hytegraph.authoring.extract.passes.common import (
     _definite,
     _without_definite_ending,
 )
-from hytegraph.authoring.extract.segment import Line
+from hytegraph.authoring.extract.segment import Line, end_at
 
 #: "valdes styrelsemedlemmar för perioden 2019 - 2021:": a compound seat noun whose first part
 #: is a body's kind, introducing a list.
@@ -1064,9 +1064,8 @@ class ElectionPasses:
         for mt in _TERM_YEARS.finditer(text):
             if int(mt.group(1)) <= year:
                 continue
-            a = text.rfind("\n\n", 0, mt.start())
-            b = text.find("\n\n", mt.end())
-            a, b = a + 1, len(text) if b < 0 else b
+            a = text.rfind("\n\n", 0, mt.start()) + 1
+            b = end_at(text, mt.end(), "\n\n")
             if _ANNOUNCES.search(text, mt.end(), b) or text[a:b].rstrip().endswith(":"):
                 # "… nästa mandatperiod, 2019-2022. Här följer …": the lists after the
                 # paragraph are of that term too, up to the next paragraph of prose
@@ -1286,8 +1285,7 @@ class ElectionPasses:
         have ended, to the end of the paragraph; a seat the page gives the same person
         elsewhere stays."""
         for mt in _BEFORE_MEETING.finditer(text):
-            end = text.find("\n", mt.end())
-            end = len(text) if end < 0 else end
+            end = end_at(text, mt.end())
             for f in out.findings:
                 if f.kind == "membership" and not f.status and mt.end() <= f.actor.start < end:
                     f.status = "ended"
@@ -1422,8 +1420,7 @@ class ElectionPasses:
         paragraph of prose (a sentence of eight words or more ending in a full stop)."""
         pos = at
         while pos < len(text):
-            nxt = text.find("\n\n", pos + 2)
-            nxt = len(text) if nxt < 0 else nxt
+            nxt = end_at(text, pos + 2, "\n\n")
             block = text[pos:nxt].strip()
             if len(block.split()) >= 8 and re.search(r"[.!?]$", block) and ":" not in block:
                 return pos

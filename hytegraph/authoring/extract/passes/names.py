@@ -18,7 +18,7 @@ from hytegraph.authoring.extract.passes.common import (
     _TREASURER_LINE,
 )
 from hytegraph.authoring.extract.places import gazetteer, place_of
-from hytegraph.authoring.extract.segment import Line, Paragraph, lines
+from hytegraph.authoring.extract.segment import Line, Paragraph, end_at, line_around, lines
 
 #: "… STYRELSE Name, Town, Name, Town, … Name, Town." or "Ersättare: Name, Town, …": a run
 #: of comma-separated capitalised items up to a full stop.
@@ -147,9 +147,7 @@ class NamePasses:
         for f in out.findings:
             if f.kind != "membership" or f.actor is None or f.actor.kind != "person":
                 continue
-            start = text.rfind("\n", 0, f.actor.start) + 1
-            stop = text.find("\n", f.actor.end)
-            stop = len(text) if stop < 0 else stop
+            start, stop = line_around(text, f.actor.start, f.actor.end)
             rest = text[f.actor.end : stop].strip()
             first = text[f.actor.start : f.actor.end].split()[0]
             if (
@@ -951,8 +949,7 @@ class NamePasses:
         ]
         placed, ending = 0, []
         for f in found:
-            stop = text.find("\n", f.actor.end)
-            rest = text[f.actor.end : len(text) if stop < 0 else stop].strip()
+            rest = text[f.actor.end : end_at(text, f.actor.end)].strip()
             if len(rest.split()) == 1 and place_of(rest, self.reader.morph) is not None:
                 placed += 1
             elif not rest and 3 <= len(f.actor.written.split()) <= 4:

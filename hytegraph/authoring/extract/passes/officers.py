@@ -23,7 +23,7 @@ from hytegraph.authoring.extract.passes.common import (
     _TREASURER_WORD,
     _guest_spans,
 )
-from hytegraph.authoring.extract.segment import Line, Sentence, lines
+from hytegraph.authoring.extract.segment import Line, Sentence, end_at, lines
 
 #: "(sijainen tasa-arvoministeri X)", "(ersättare X)": a deputy in brackets after a member.
 _PAREN_SUBSTITUTE = re.compile(r"\(\s*(?:sijainen|varajäsen|varalla|ersättare|suppleant)\s+", re.I)
@@ -232,8 +232,7 @@ class OfficerPasses:
                     name=" ".join(names[:-1]) if names[-1] == words[-1] else kept,
                 )
             par = text.rfind("\n\n", 0, mt.start()) + 1
-            end = text.find("\n\n", mt.end())
-            end = len(text) if end < 0 else end
+            end = end_at(text, mt.end(), "\n\n")
             seats = {
                 f.target.name.casefold(): f.target
                 for f in out.findings
@@ -528,8 +527,7 @@ class OfficerPasses:
         for start in starts:
             if not _THE_OTHERS.match(text, start):
                 continue
-            end_of = text.find(". ", start)
-            end_of = len(text) if end_of < 0 else end_of
+            end_of = end_at(text, start, ". ")
             others = [
                 f
                 for f in out.findings

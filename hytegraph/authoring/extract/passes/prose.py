@@ -33,7 +33,7 @@ from hytegraph.authoring.extract.passes.common import (
     _definite,
     _guest_spans,
 )
-from hytegraph.authoring.extract.segment import Paragraph, lines, sentences
+from hytegraph.authoring.extract.segment import Paragraph, end_at, line_around, lines, sentences
 from hytegraph.authoring.extract.sentences import _INFLUENCE
 
 #: "… består av", "… koostuu": a list of the subject's members follows.
@@ -1357,9 +1357,7 @@ class ProsePasses:
             if not found or not _INFLUENCE.search(found[0].name.casefold()):
                 continue
             council = replace(found[0], name=found[0].name[:1].upper() + found[0].name[1:])
-            line_start = text.rfind("\n", 0, mt.start()) + 1
-            line_end = text.find("\n", mt.end())
-            line_end = len(text) if line_end < 0 else line_end
+            line_start, line_end = line_around(text, mt.start(), mt.end())
             sent = next(
                 (x for x in sentences(text, line_start, line_end) if x.start <= mt.start() < x.end),
                 None,
@@ -2404,8 +2402,7 @@ class ProsePasses:
         holding only a name, up to the paragraph's end, is the deputy of the seat before it,
         in that seat's body."""
         for said in _DEPUTIES_IN_PARENTHESES.finditer(text):
-            end = text.find("\n\n", said.end())
-            end = len(text) if end < 0 else end
+            end = end_at(text, said.end(), "\n\n")
             seats = sorted(
                 (
                     f

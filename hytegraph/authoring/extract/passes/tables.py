@@ -13,7 +13,7 @@ from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lists import AUDITOR, _membership
 from hytegraph.authoring.extract.mentions import Mention, Token, tokens
 from hytegraph.authoring.extract.passes.common import _CELL_NAME, _GLUED_ROW, _LONE_NAME
-from hytegraph.authoring.extract.segment import Line, Paragraph, lines
+from hytegraph.authoring.extract.segment import Line, Paragraph, end_at, line_around, lines
 
 #: A table's column labels run together with colons between them, one of them the name
 #: ("Befattning: Namn : Kommun : Sektor : Mandatperiod slutar:").
@@ -872,8 +872,7 @@ class TablePasses:
             rows: list[tuple[tuple[int, int], Mention, str, Mention, Mention | None]] = []
             pos = head.end() + 1
             while pos < len(text):
-                e = text.find("\n", pos)
-                e = len(text) if e < 0 else e
+                e = end_at(text, pos)
                 if not text[pos:e].strip():
                     break
                 if lead:
@@ -1139,8 +1138,7 @@ class TablePasses:
             seats: list[tuple[tuple[int, int], str, tuple[int, int] | None]] = []
             pos = head.end() + 1
             while pos < len(text):
-                e = text.find("\n", pos)
-                e = len(text) if e < 0 else e
+                e = end_at(text, pos)
                 line = text[pos:e]
                 stripped = line.strip()
                 entries = list(_SLASH_ENTRY.finditer(text, pos, e))
@@ -1176,9 +1174,7 @@ class TablePasses:
                 for sp in spans
             }
             for sp, role, of in seats:
-                line_start = text.rfind("\n", 0, sp[0]) + 1
-                line_end = text.find("\n", sp[1])
-                line_end = len(text) if line_end < 0 else line_end
+                line_start, line_end = line_around(text, *sp)
                 out.findings.append(
                     Finding(
                         "membership",
@@ -1256,9 +1252,7 @@ class TablePasses:
         for f in out.findings:
             if f.kind != "membership" or f.target is None or f.actor.kind != "person":
                 continue
-            a = text.rfind("\n", 0, f.actor.start) + 1
-            z = text.find("\n", f.actor.end)
-            z = len(text) if z < 0 else z
+            a, z = line_around(text, f.actor.start, f.actor.end)
             if text[a : f.actor.start].strip():
                 continue  # the line's first person only
             for mt in _GLUED_NAME.finditer(text, f.actor.end, z):
@@ -1307,8 +1301,7 @@ class TablePasses:
             while pos < len(text):
                 while pos < len(text) and text[pos] == "\n":
                     pos += 1
-                end = text.find("\n", pos)
-                end = len(text) if end < 0 else end
+                end = end_at(text, pos)
                 row = _SLASH_ROW.fullmatch(text, pos, end)
                 if row is None or row.group("rest").count("/") != len(cells) - 1:
                     break
@@ -1523,8 +1516,7 @@ class TablePasses:
         last: tuple[Mention, int, int] | None = None  # a row's member with no deputy yet
         pos = header.end() + 1
         while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
+            end = end_at(text, pos)
             line = text[pos:end].strip()
             a = pos + (len(text[pos:end]) - len(text[pos:end].lstrip()))
             pos = end + 1
