@@ -152,8 +152,9 @@ def under_auditors_label(text: str, pos: int) -> bool:
     "Toiminnantarkastajat:"): the nearest label line above it, within a few short lines."""
     before = text[max(0, pos - 200) : pos]
     labels = list(re.finditer(r"(?m)^[ \t]*([^\n:]{2,40}):[ \t]*$", before))
-    # "revisorsersättare" alone on a line over the names, no colon after it
-    bare = list(re.finditer(r"(?m)^[ \t]*([^\W\d][\w -]{1,30}?)[ \t]*$", before))
+    # "revisorsersättare" alone on a line over the names, no colon after it (or a heading's
+    # full stop: "Revisorer.")
+    bare = list(re.finditer(r"(?m)^[ \t]*([^\W\d][\w -]{1,30}?)[ \t]*\.?[ \t]*$", before))
     bare = [mt for mt in bare if len(mt.group(1).split()) <= 2 and AUDITOR.fullmatch(mt.group(1))]
     if bare and (not labels or bare[-1].start() > labels[-1].start()):
         labels = bare

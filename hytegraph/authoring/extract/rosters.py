@@ -29,14 +29,14 @@ _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
 _ENTRY = rf"(?P<name>{_NAME})(?:[ \t]*\((?P<post>[^()\n]{{1,30}})\))?"
 _ENTRY_RE = re.compile(_ENTRY)
 #: between two entries: a comma, a semicolon or "och"; or nothing but a space after a bracket
-_BETWEEN = r"(?:[ \t]*[,;][ \t]*|[ \t]+och[ \t]+|(?<=\))[ \t]+)"
+_BETWEEN = r"(?:[ \t]*[,;][ \t]*(?:och[ \t]+)?|[ \t]+och[ \t]+|(?<=\))[ \t]+)"
 _BARE_ENTRY = rf"{_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
 _ENTRIES = re.compile(rf"{_BARE_ENTRY}(?:{_BETWEEN}{_BARE_ENTRY})*")
 #: "Konst- och kulturutskottet: …" / "Bokutskottet: …": a line led by a body's name
 #: and a colon ("Ny styrelse: …", "Den nya styrelsen: …": the bare word after "new", too)
-_COMMITTEE_LINE = re.compile(
+COMMITTEE_LINE = re.compile(
     r"(?m)^[ \t]*(?P<new>(?:Den[ \t]+nya|Nya?|Nyvalda?)[ \t]+)?"
-    r"(?P<body>(?:[A-ZÅÄÖ][a-zåäö]+-[ \t]+och[ \t]+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+"
+    r"(?P<body>(?:[A-ZÅÄÖ][a-zåäöéèü]+-[ \t]+och[ \t]+[a-zåäöéèü]+|[A-ZÅÄÖ][a-zåäöéèü]+"
     r"|(?(new)[a-zåäö]+|(?!)))):"
     r"[ \t]*(?P<names>[^\n]+?)[ \t.]*$"
 )
@@ -124,7 +124,7 @@ def _committee_lines(walker: Walker, text: str, out: Walk) -> None:
     """ "Bokutskottet: Eva Ek (ordf.) Bo Lind, Anna Berg.": a line led by a body's name
     and a colon, then nothing but names (a post or a party in brackets after one): each name
     bracketed with a post holds it, the others are members."""
-    for mt in _COMMITTEE_LINE.finditer(text):
+    for mt in COMMITTEE_LINE.finditer(text):
         word = mt.group("body")
         head = word.split()[-1]
         if _NO_ROSTER.fullmatch(head) or not walker._seat_body_word(head):

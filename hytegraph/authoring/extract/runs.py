@@ -753,8 +753,21 @@ class RunReader:
             if found_in_sentence:
                 k += 1
                 continue
-            # a cue line over a run of lines
-            if len(line.split()) <= 8 and not self._persons(text, s, e):
+            # a cue line over a run of lines ("Styrelsen för Ekby Byaförening r.f. har haft
+            # följande sammansättning": the words of the body's own name count as one)
+            named = self._sentence_body(text, s, e) if len(line.split()) > 8 else None
+            short = (
+                len(line.split()) <= 8
+                or (
+                    named is not None
+                    and len(text[s : named.start].split())
+                    + 1
+                    # (the rest of "r.f." or "r.y." after the name read up to its "r")
+                    + len(re.sub(r"^(?:\.[a-zåäö])+\.?", "", text[named.end : e]).split())
+                    <= 8
+                )
+            )
+            if short and not self._persons(text, s, e):
                 body = self._sentence_body(text, s, e) or self._section_body(
                     text, section_start, s, bare_board=_MEMBERS_LINE.match(line) is not None
                 )

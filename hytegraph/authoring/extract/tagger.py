@@ -646,6 +646,8 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # "A och B kommer att avtackas": thanked on leaving, no seat to guess
     if _HONOURED.search(sentence):
         return True  # "Kultaisen ansiomerkin saivat A ja B": the honoured, no seat to guess
+    if _TEAM_MADE_UP_OF.match(sentence):
+        return True  # "Roddarlaget bestod av: A, B": a team or crew for an event, no body
     for pattern in (lex.former, lex.died, lex.takes_office):
         if pattern and re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", sentence, re.IGNORECASE):
             return True
@@ -660,6 +662,17 @@ _HONOURED = re.compile(
     r"\w*medalj\w*|\w*förtjänsttecken\w*|\w*hederstecken\w*|utmärkelse\w*|"
     r"perustajajäse\w*|perustaj(?:a|at|ia|ien|ina)|grundar(?:e|en|na|es)|"
     r"stiftande\s+medlem\w*)(?![\w-])"
+)
+
+
+#: A sentence led by a team or a crew and its composition ("Roddarlaget bestod av: A, B",
+#: "Besättningen utgjordes av …", "Joukkue koostui …", "Miehistöön kuuluivat …"): the people
+#: of a team for a race or a match, not a body's seats.
+_TEAM_MADE_UP_OF = re.compile(
+    r"\s*(?:[A-ZÅÄÖ0-9][\w]*-)?[\w]*(?:laget|lagen|besättning(?:en)?|joukkue(?:en|essa)?|"
+    r"miehistö(?:ön|ssä)?)[ \t]+(?:har[ \t]+)?(?:bestod|består|bestått|utgjordes|utgörs|"
+    r"koostui|koostuu|kuului(?:vat)?|kuuluu|kuuluvat)(?![\w-])",
+    re.IGNORECASE,
 )
 
 

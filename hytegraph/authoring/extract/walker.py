@@ -1023,7 +1023,7 @@ class Walker(
         self._compound_body_as_written(text, out)
         self._common_noun_first(text, out)
         self._teacher_in_charge(text, out)
-        self._most_specific(out)
+        self._most_specific(text, out)
         if progress is not None:
             progress(len(text), len(text))
         return out

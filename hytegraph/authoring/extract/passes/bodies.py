@@ -19,6 +19,7 @@ from hytegraph.authoring.extract.passes.common import (
     _guest_spans,
     _without_definite_ending,
 )
+from hytegraph.authoring.extract.rosters import COMMITTEE_LINE
 from hytegraph.authoring.extract.segment import Line, Paragraph, Sentence, end_at, lines
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader, appoints
 
@@ -830,12 +831,14 @@ class BodyPasses:
             if folded in low and re.search(rf"(?<![\w-]){re.escape(folded)}", low):
                 f.target = replace(b, name=whole[:1].upper() + whole[1:])
 
-    @staticmethod
-    def _most_specific(out: Walk) -> None:
+    def _most_specific(self, text: str, out: Walk) -> None:
         """A person the text names as a member of a body and, elsewhere, as its chair, vice
         chair or secretary holds the more specific role: the plain membership is dropped. A
         person a list gives both a seat held now and a deputy's in the same body ("Kassör" /
-        "Rolf Ek" and "Suppleant" / "Rolf Ek") holds the seat: the deputy's is dropped."""
+        "Rolf Ek" and "Suppleant" / "Rolf Ek") holds the seat: the deputy's is dropped, unless
+        that seat is read on a line another body's name leads ("Ersättare: Rolf Ek" under the
+        board, then "Bollsektionen: Eva Berg och Rolf Ek.": the section's seat, which the
+        roster reader gives it)."""
 
         def key(f: Finding) -> tuple[str, str]:
             person = " ".join(sorted(f.actor.name.casefold().split()))
@@ -879,6 +882,7 @@ class BodyPasses:
             and not f.status
             and f.role in ("chair", "vice_chair", "secretary", "member")
             and f.rule.startswith("list")
+            and not self._led_by_another_body(text, f)
         }
         out.findings = [
             f
@@ -891,6 +895,18 @@ class BodyPasses:
                 and key(f) in seated
             )
         ]
+
+    def _led_by_another_body(self, text: str, f: Finding) -> bool:
+        """Whether ``f``'s name is on a line led by the name of a body other than its own and
+        a colon ("Cafésektionen: Eva Berg, …" read as the board's)."""
+        start = text.rfind("\n", 0, f.actor.start) + 1
+        mt = COMMITTEE_LINE.match(text, start)
+        if mt is None or mt.start("names") > f.actor.start or f.target is None:
+            return False
+        word = mt.group("body")
+        return (
+            self._seat_body_word(word.split()[-1]) and word.casefold() != f.target.name.casefold()
+        )
 
     def _officer_above_board(self, text: str, out: Walk) -> None:
         """An officer printed under a heading of their own with no body ("Puheenjohtaja

@@ -61,8 +61,8 @@ _INTRO_FULL_STOP = re.compile(
 #: A heading of one post of the staff or of communication ("Informationsansvarig", "Kansli",
 #: "Viestintävastaava", "Tiedottaja").
 _STAFF_POST_HEADING = re.compile(
-    r"(?i)\w*ansvarig|kansli(?:et)?|sekretariat(?:et)?|handläggare|administratör|kommunikatör"
-    r"|\w*vastaava|tiedottaja|toimisto|sihteeristö"
+    r"(?i)\w*ansvariga?|kansli(?:et)?|sekretariat(?:et)?|handläggare|administratör|kommunikatör"
+    r"|\w*vastaava(?:t)?|tiedottaja|toimisto|sihteeristö"
 )
 
 #: A heading of one word and a term: "Informatör 2022-23", "Somevastaava 2024".

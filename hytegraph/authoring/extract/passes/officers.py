@@ -25,6 +25,17 @@ from hytegraph.authoring.extract.passes.common import (
 )
 from hytegraph.authoring.extract.segment import Line, Sentence, end_at, lines
 
+#: "…, kassör D, övriga E och F.", "…, rahastonhoitaja D, muut E ja F.": after a comma in a
+#: run of officers, the rest of the body's members, named with no post of their own
+_OTHERS_AFTER_OFFICERS = re.compile(
+    r"(?<=,[ \t])(?:övriga|muut)[ \t]+"
+    r"(?P<names>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt|ja|sekä)[ \t]+)"
+    r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})*)"
+    r"(?=[ \t]*\.(?:\s|$)|[ \t]*$)",
+    re.M,
+)
+_OTHERS_BETWEEN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
 #: "(sijainen tasa-arvoministeri X)", "(ersättare X)": a deputy in brackets after a member.
 _PAREN_SUBSTITUTE = re.compile(r"\(\s*(?:sijainen|varajäsen|varalla|ersättare|suppleant)\s+", re.I)
 #: "Ryhmän puheenjohtajina toimivat A ja B": a post in the plural essive, its holders after.
@@ -1016,6 +1027,7 @@ class OfficerPasses:
         reading. "Ordförande Eva Ek, kassör Bo Lind.": a treasurer after an officer of the same
         sentence holds a member's seat in that officer's body."""
         self._treasurer_after_officer(text, out)
+        self._others_after_officers(text, out)
         guests = _guest_spans(text)
         seated = {
             f.target.name.casefold(): f.target
@@ -1091,6 +1103,41 @@ class OfficerPasses:
                         (start, mt.end()), 0.6, "text-treasurer")
             )  # fmt: skip
             have.add(person.start)
+
+    def _others_after_officers(self, text: str, out: Walk) -> None:
+        """ "Styrelsen: ordförande A, sekreterare B, kassör C, övriga D och E.": "the others"
+        closing a sentence's run of officers, then names only: each of them holds a member's
+        seat in the body of the officers read before it in the same sentence (all of one
+        body); a name the rules read already keeps its reading."""
+        have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
+        for mt in _OTHERS_AFTER_OFFICERS.finditer(text):
+            start = self._sentence_start(text, mt.start())
+            if self.lex.not_held_status(text[start : mt.end()]):
+                continue
+            officers = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and f.role in ("chair", "vice_chair", "secretary")
+                and start <= f.actor.start < mt.start()
+            ]
+            if len({f.target.name.casefold() for f in officers if f.target is not None}) != 1:
+                continue
+            at = mt.start("names")
+            for part in _OTHERS_BETWEEN.split(mt.group("names")):
+                at = text.index(part, at)
+                toks = tokens(text, at, at + len(part))
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                at += len(part)
+                if person is None or person.end != at or person.start in have:
+                    continue
+                out.findings.append(
+                    Finding("membership", person, "member", officers[-1].target,
+                            (start, mt.end()), 0.6, "text-others")
+                )  # fmt: skip
+                have.add(person.start)
 
     def _plural_role_names(self, text: str, out: Walk) -> None:
         """ "Fullmäktiges ordförande är A (S) och de två vice ordförandena heter B (S) och C
