@@ -53,6 +53,9 @@ class Context:
     paren_deputies: bool = False
     #: Under a heading of contact details or preparers: people listed there are no members.
     contacts: bool = False
+    #: The contacts are co-opted persons under their label ("Adjungerad kassör:"): a seat's
+    #: heading after them ("Ersättare:") begins a list of the body's again.
+    co_opted: bool = False
     #: The contacts are permanent experts ("Pysyvät asiantuntijat") or staff listed after the
     #: deputies ("Informationsansvarig"): no seat, nor a guess at one.
     experts: bool = False

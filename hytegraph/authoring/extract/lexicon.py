@@ -733,7 +733,7 @@ SV = Lexicon(
             "other",
         ),
     ),
-    linking=r"är|var|blev|finns|fanns|valdes|(?:om|åter)valdes|valde|utsågs|utsåg|tillsattes|"
+    linking=r"är|var|blev|blir|finns|fanns|valdes|(?:om|åter)valdes|valde|utsågs|utsåg|tillsattes|"
     r"fungerar|som|också|även|"
     r"har|har\s+valts|valts|utsetts|blivit|"
     r"fortsätter|och|nu|"
@@ -751,7 +751,7 @@ SV = Lexicon(
     represented=r"representerad\w*|företrädd\w*",
     under_leadership=r"ledning",
     participates=r"deltar|deltog|medverkar",
-    belongs=r"ingår|ingick|sitter|satt|utsågs|valdes|utnämndes|består|bestod|fortsätter|fortsatte|"
+    belongs=r"ingår|ingick|sitter|satt|utsågs|(?:om|åter|ny)?valdes|utnämndes|består|bestod|fortsätter|fortsatte|"
     r"utgörs|utgjordes",
     occupations=r"\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
     r"rådgivare|planerare|sakkunnig|assistent|lärare|kurator|psykolog|terapeut|inspektör|"

@@ -114,7 +114,10 @@ _ONE_OFFICER = re.compile(
 #: a seat without a vote, given by the body, no membership.
 CO_OPTED = re.compile(r"(?<![\w-])adjunger\w*", re.IGNORECASE)
 #: A co-opted person's label ("Adjungerade", "Adjungerad ledamot"): no seat in the body.
-_ADJUNCT_LABEL = re.compile(r"(?i)adjunger\w*(?:\s+(?:ledamot|ledamöter|medlem\w*))?")
+_ADJUNCT_LABEL = re.compile(
+    # "Adjungerad kassör:", "Adjungerad sekreterare:": a co-opted officer's label, no seat
+    r"(?i)adjunger\w*(?:\s+(?:ledamot|ledamöter|medlem\w*|kassör\w*|sekreterare))?"
+)
 #: "Bo Ek (adjungerad)", "Bo Ek, adjungerad": a co-opted person's mark after the name.
 _ADJUNCT_AFTER = re.compile(r"(?i)[(,][ \t]*adjunger\w*")
 

@@ -176,6 +176,12 @@ _MEETING_ONLY = re.compile(
     r"(?:års|höst|vår)?mötesförhandlingar\w*|leda\s+(?:års|höst|vår)?mötet)(?![\w-])",
     re.I,
 )
+#: A sentence that names a meeting's officer by the office alone ("Sekreterare blev A",
+#: "Justerare valdes B"): the meeting's when the sentence before named its chair.
+_MEETING_OFFICER_NEXT = re.compile(
+    r"(?:till[ \t]+)?(?:sekreterare|justerare|justeringsm[aä]n)[ \t]+(?:blev|valdes|var)[ \t]",
+    re.I,
+)
 #: A presidium, of a meeting when the sentence names no body: "Till presidium valdes …".
 _PRESIDIUM = re.compile(r"(?<![\w-])presidi(?:um|et)(?![\w-])", re.I)
 #: A clause that goes on with what happened at the meeting just named ("…förhandlingarna,
@@ -225,6 +231,10 @@ _TERM = re.compile(
 #: "also" words that, after a comma, begin an apposition naming another role of the same person.
 _ALSO = ("även", "också", "myös", "lisäksi")
 
+#: "på två år", "för ett år": a term after an election's verb, before the names
+_TERM_AFTER_VERB = re.compile(
+    r"(?:på|för)[ \t]+(?:ett|två|tre|fyra|[1-4])[ \t]+år(?![\w-])[ \t]*", re.IGNORECASE
+)
 #: Finnish passives after which a role's holder is in the nominative.
 #: Swedish verbs of an election that "X till <role>" may leave out after them.
 _SV_ELECTED = re.compile(r"^(?:valts|valdes|valda|vald|utsågs|utsetts|utsedd|utsedda)$", re.I)
@@ -509,7 +519,21 @@ class SentenceReader:
         if opening is not None:
             # "X fungerade i början av sammanträdet som ordförande, tills …": no seat for X
             found = [f for f in found if not opening[0] <= f.actor.start < opening[1]]
+        elif _MEETING_OFFICER_NEXT.match(sentence.text) and self._after_meetings_chair(
+            text, sentence.start
+        ):
+            # "Till ordförande för mötet valdes A. Sekreterare blev B.": the meeting's
+            # secretary, named in the sentence after its chair, no seat either
+            found = [f for f in found if f.kind != "membership"]
         return found
+
+    @staticmethod
+    def _after_meetings_chair(text: str, start: int) -> bool:
+        """Whether the sentence just before ``start`` names a meeting's own officer
+        ("Till ordförande för mötet valdes A.")."""
+        before = text[max(0, start - 300) : start].rstrip()
+        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+        return _MEETING_ONLY.search(before[cut + 1 :]) is not None
 
     def _elected_for_organisation(
         self, text: str, sentence: Sentence, toks: list[Token], status: str
@@ -1492,7 +1516,11 @@ class SentenceReader:
         found: list[Finding] = []
         linking = re.compile(rf"^(?:{self.lex.linking})$", re.I)
         # role word, then the verb: "Till föreningens ordförande omvaldes A" (re-elected)
-        linking_after_role = re.compile(rf"^(?:{self.lex.linking}|(?:om|åter|ny)valdes)$", re.I)
+        # ("Ny ordförande blir A": a post still to be taken, read elsewhere; "blir" links only
+        # a name to its role after it, "B blir suppleant")
+        linking_after_role = re.compile(
+            rf"^(?!blir$)(?:{self.lex.linking}|(?:om|åter|ny)valdes)$", re.I
+        )
         quote = (sentence.start, sentence.end)
         seen: set[tuple[str, str]] = set()
         former = re.compile(rf"^(?:{self.lex.former})$", re.I) if self.lex.former else None
@@ -1643,6 +1671,15 @@ class SentenceReader:
             k = j
             while k < len(toks) and linking_after_role.match(toks[k].text):
                 k += 1
+            if (
+                not self.r.finnish
+                and k > j
+                and k < len(toks)
+                and (term := _TERM_AFTER_VERB.match(text, toks[k].start)) is not None
+            ):
+                # "Till styrelseledamöter omvaldes på två år A, B och C": the term between the
+                # verb and the names
+                k = next((x for x in range(k, len(toks)) if toks[x].start >= term.end()), k)
             if (
                 not self.r.finnish
                 and [t.text.casefold() for t in toks[b + 1 : k]] == ["och"]

@@ -924,6 +924,7 @@ class Walker(
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
         self._seat_runs_in_prose(text, out)
+        self._staying_on(text, out)
         self._seats_in_a_meeting(text, out)
         self._officers_before_the_others(text, out)
         self._treasurers(text, out)
@@ -2027,7 +2028,17 @@ class Walker(
             if (
                 single
                 and line.kind == "heading"
-                and (self._ends_contacts(line.text) or self.lists.glued_header(line.text))
+                and (
+                    self._ends_contacts(line.text)
+                    or self.lists.glued_header(line.text)
+                    # "Ersättare:" after the co-opted persons' "Adjungerad kassör:"
+                    or (
+                        ctx.co_opted
+                        and line.text.strip().endswith(":")
+                        and self.lex.role_of(line.text.strip(" \t:"))
+                        in ("chair", "vice_chair", "secretary", "member", "deputy_member")
+                    )
+                )
             ):
                 # "Valitut nuorisovaltuutetut:" or a table's column header ("Jäsen
                 # Henkilökohtainen varajäsen") under a contact card: a new list begins

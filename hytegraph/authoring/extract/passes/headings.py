@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
-from hytegraph.authoring.extract.lists import AUDITOR, _membership
+from hytegraph.authoring.extract.lists import _ADJUNCT_LABEL, AUDITOR, _membership
 from hytegraph.authoring.extract.mentions import Mention, Token, tokens
 from hytegraph.authoring.extract.passes.common import _CREDIT_HEADING, _ENUMERATED_REST, _definite
 from hytegraph.authoring.extract.segment import (
@@ -773,7 +773,7 @@ class HeadingPasses:
             # "  Egentlig medlem Suppleant": the header's first cell left blank over a column
             # of the rows' own labels (a municipality, an organisation) before the people
             columns = ["organisation", *columns]
-        ctx.contacts = ctx.experts = False
+        ctx.contacts = ctx.experts = ctx.co_opted = False
         if columns:
             ctx.columns = columns
             ctx.listing = True
@@ -798,11 +798,15 @@ class HeadingPasses:
             return
         if ctx.listing and self._names_columns(label):
             return  # "Namn, ålder, bostadsort": the columns of the list under a role heading
-        if self.contacts.match(label) or (
-            not bodies and AUDITOR.search(label) and len(label.split()) <= 3
+        if (
+            self.contacts.match(label)
+            or (not bodies and AUDITOR.search(label) and len(label.split()) <= 3)
+            or (not bodies and _ADJUNCT_LABEL.fullmatch(label.strip(" \t:")))
         ):
-            # (auditors under their heading, "Lekmanna revisorer:": no seats in the body)
+            # (auditors under their heading, "Lekmanna revisorer:": no seats in the body; nor
+            # co-opted persons under theirs, "Adjungerad kassör:")
             ctx.contacts = True
+            ctx.co_opted = bool(_ADJUNCT_LABEL.fullmatch(label.strip(" \t:")))
             ctx.experts = self.lex.role_of(label) == "permanent_expert" or bool(
                 re.match(r"(?:pysyv|ständig|permanent)", label, re.I)
             )

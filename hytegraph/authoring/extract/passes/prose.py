@@ -207,6 +207,28 @@ _POST_REELECTED = re.compile(
     r"(?:omvaldes|valdes[ \t]+om|blev[ \t]+omvald|valittiin[ \t]+uudelleen|jatkaa)(?![\w-])",
     re.IGNORECASE,
 )
+#: The owner of a post between "till" and the post, and that the post is new: "till
+#: föreningens nya ordförande", "till föreningens, tillika styrelsens ordförande"
+_OWNER_GENITIVE = r"(?:föreningens|förbundets|klubbens|distriktets|avdelningens|styrelsens)"
+_OWN_POST = (
+    rf"(?P<own>{_OWNER_GENITIVE}(?:,[ \t]+tillika[ \t]+{_OWNER_GENITIVE})?[ \t]+)?(?:nya?[ \t]+)?"
+)
+#: What may follow an elected post (a post "vid Marthaförbundets höstmöte" or "i föreningen"
+#: is the one the words name; "omvaldes till ordförande med acklamation": how the meeting
+#: elected; "för kommande år": the term)
+_AFTER_POST = (
+    r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då|med[ \t]+acklamation|"
+    r"för[ \t]+(?:ett|två|tre|[1-4])[ \t]+år(?![\w-])|för[ \t]+(?:det[ \t]+)?kommande[ \t]+år"
+    r"(?![\w-])|i[ \t]+(?:föreningen|klubben|förbundet)(?![\w-])))"
+)
+#: "kvarstår ytterligare ett år", "sitter kvar", "står på omval nästa år": seats that go on
+#: (after a run of names, at the end of their clause)
+_STAYING_ON = re.compile(
+    r"(?<=[\w.])[ \t]+(?:kvarstår|sitter[ \t]+kvar|står[ \t]+kvar|"
+    r"står[ \t]+på[ \t]+omval[ \t]+nästa[ \t]+år)(?![\w-])"
+)
+#: A sentence's lead-in adverb before its subject ("Dessutom", "Förövrigt", "Vidare")
+_CLAUSE_LEAD = re.compile(r"(?:dessutom|förövrigt|för[ \t]+övrigt|vidare|därtill),?[ \t]+", re.I)
 #: "Aino Ek återvaldes till förbundsordförande för 2016 när …": a name at a sentence's start,
 #: then that the person was elected (again) to a post; also a clause after a comma ("Därefter
 #: följde ett antal val, Jan Ek omvaldes till ordförande, …")
@@ -216,14 +238,26 @@ _NAME_ELECTED_TO_POST = re.compile(
     # "Eva Ek är vald till vice ordförande": the same in the present perfect's passive
     r"(?:återvaldes|omvaldes|valdes(?:[ \t]+om)?|(?:är|blev)[ \t]+(?:om|åter)?vald)"
     # "valdes av årsmötet till ny vice ordförande": the electing meeting, a new post
-    r"(?:[ \t]+av[ \t]+(?P<meeting>(?:års|höst|vår)mötet))?[ \t]+till[ \t]+(?:ny[ \t]+)?"
+    r"(?:[ \t]+av[ \t]+(?P<meeting>(?:års|höst|vår)mötet))?[ \t]+till[ \t]+"
+    rf"{_OWN_POST}"
     r"(?P<post>(?:förbunds|distrikts|förenings|(?:lokal)?avdelnings)?ordförande|"
     r"vice[ \t]+ordförande|sekreterare)"
     r"(?![\w-])"
-    # (a post "vid Marthaförbundets höstmöte" or "i föreningen" is the one the words name;
-    # "omvaldes till ordförande med acklamation": how the meeting elected)
-    r"(?=[ \t]*(?:[.,]|$|för[ \t]+(?:år[ \t]+)?(?:19|20)\d\d|när|då|med[ \t]+acklamation|"
-    r"för[ \t]+(?:ett|två|tre|[1-4])[ \t]+år(?![\w-])))",
+    rf"{_AFTER_POST}",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: "valdes Eva Ek till föreningens nya ordförande", "blev Bo Lind vald som ordförande för
+#: kommande år", "beslutade att välja Eva Ek som ny ordförande": the verb of the election
+#: first, then the name, then the post
+_ELECTED_NAME_TO_POST = re.compile(
+    r"(?<![\w-])(?:(?:om|åter)?valdes|blev|(?:om)?valde|(?:om)?välja)[ \t]+"
+    r"(?P<name>[A-ZÅÄÖ][^.,\n]{2,60}?)[ \t]+"
+    r"(?:(?:om|åter)?vald[ \t]+)?(?:till|som)[ \t]+"
+    rf"{_OWN_POST}"
+    r"(?P<post>(?:förbunds|distrikts|förenings|(?:lokal)?avdelnings)?ordförande|"
+    r"vice[ \t]+ordförande|sekreterare)"
+    r"(?![\w-])"
+    rf"{_AFTER_POST}",
     re.IGNORECASE | re.MULTILINE,
 )
 #: "Till föreningsordförande valdes Eva Ek på ett år", "Till ny ordförande valdes enhälligt Bo
@@ -1717,6 +1751,67 @@ class ProsePasses:
                     f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
                 ] + found
 
+    def _staying_on(self, text: str, out: Walk) -> None:
+        """ "A, B och C kvarstår ytterligare ett år", "… och D, E och F står på omval nästa
+        år": a run of two names or more (at a sentence's or a clause's start) whose seats go
+        on, with no body said: members of the board whose seats the paragraph read last before
+        the run."""
+        have = {f.actor.start for f in out.findings if f.kind in ("membership", "candidacy")}
+        for mt in _STAYING_ON.finditer(text):
+            start = self._sentence_start(text, mt.start())
+            while start >= 4 and re.match(r"[ \t][A-ZÅÄÖ]\. ", text[start - 4 : start]):
+                # "Johan R. Norberg": an initial's full stop ends no sentence
+                start = self._sentence_start(text, start - 3)
+            lead = _CLAUSE_LEAD.match(text, start, mt.start())
+            begin = lead.end() if lead else start
+            # "… för kommande år och A, B och C kvarstår": the clause after "och" (after a
+            # lower-case word: no name's "och")
+            begins = [begin] + [
+                begin + c.end()
+                for c in re.finditer(
+                    r"(?<=[a-zåäö])[ \t]+(?:och|samt)[ \t]+", text[begin : mt.start()]
+                )
+            ]
+            people: list[Mention] = []
+            for at in begins:
+                run = self._name_run(text, at, mt.start())
+                if (
+                    len(run) >= 2
+                    and run[0].start == at
+                    and not text[run[-1].end : mt.start()].strip()
+                ):
+                    people, begin = run, at
+                    break
+            if not people or any(p.start in have for p in people):
+                continue
+            sentence = text[start : mt.end()].casefold()
+            if self.lex.not_held_status(sentence):
+                continue
+            gaps = list(re.finditer(r"\n[ \t]*\n", text))
+            lo = max((g.end() for g in gaps if g.end() <= mt.start()), default=0)
+            before = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and f.actor.kind == "person"
+                and lo <= f.quote[0]
+                and f.actor.end <= begin
+            ]
+            # the seats read last before the run, in its paragraph: a board's
+            last = max(before, key=lambda f: f.actor.end, default=None)
+            if last is None or "styrelse" not in last.target.name.casefold():
+                continue
+            body = last.target
+            for p in people:
+                out.findings.append(
+                    Finding(
+                        "membership", p, "member", body, (begin, mt.end()), 0.6, "text-staying-on"
+                    )
+                )
+                have.add(p.start)
+
     def _seat_runs_in_prose(self, text: str, out: Walk) -> None:
         """ "Detsamma gäller för styrelseledamöterna A, B, C och D", "Hallituksen muut
         jäsenet ovat ylijohtaja A, johtaja B ja C": a plural seat noun, then a coordinated
@@ -1888,13 +1983,41 @@ class ProsePasses:
         for mt in [
             *_POST_REELECTED.finditer(text),
             *_NAME_ELECTED_TO_POST.finditer(text),
+            *_ELECTED_NAME_TO_POST.finditer(text),
             *_POST_THEN_ELECTED.finditer(text),
         ]:
-            if not mt.group(0)[0].isupper() and mt.re is not _NAME_ELECTED_TO_POST:
+            if not mt.group(0)[0].isupper() and mt.re not in (
+                _NAME_ELECTED_TO_POST,
+                _ELECTED_NAME_TO_POST,
+            ):
                 continue
             toks = tokens(text, mt.start("name"), mt.end("name"))
             person = self.reader.person_at(toks, 0, in_list=True) if toks else None
-            if person is None or person.end != mt.end("name") or person.start in have:
+            if person is None or person.end != mt.end("name"):
+                continue
+            if person.start in have:
+                # "Jan Ek omvaldes till föreningens, tillika styrelsens ordförande": a board's
+                # seat read from the run of names is the post the sentence names
+                plain = [
+                    f
+                    for f in out.findings
+                    if f.actor.start == person.start and f.kind in ("membership", "candidacy")
+                ]
+                post = self.lex.role_of(mt.group("post").split()[-1])
+                if (
+                    mt.re in (_NAME_ELECTED_TO_POST, _ELECTED_NAME_TO_POST)
+                    and mt.group("own")
+                    and post == "chair"
+                    and mt.group("post").casefold() == "ordförande"
+                    and len(plain) == 1
+                    and plain[0].kind == "membership"
+                    and plain[0].role == "member"
+                    and not plain[0].status
+                    and plain[0].rule == "name-run"
+                    and plain[0].target is not None
+                    and "styrelse" in plain[0].target.name.casefold()
+                ):
+                    plain[0].role = "chair"
                 continue
             seated = {
                 # "Styrelse" and "Styrelsen": one board, with or without its definite ending
@@ -1908,6 +2031,12 @@ class ProsePasses:
                 # ordförande …") is not among the page's
                 and not any(a <= f.actor.start < z for a, z in guests)
             }
+            if len(seated) > 1 and mt.groupdict().get("own"):
+                # "A omvaldes till föreningens ordförande" beside a board and a nominating
+                # committee: the association's post is its board's
+                boards = {k: b for k, b in seated.items() if "styrelse" in k}
+                if len(boards) == 1:
+                    seated = boards
             if len(seated) > 1:
                 # "Vår ordförande A berättade om projektet … A omvaldes till ordförande": the
                 # person's own seat read before is another reading of this one; the body is
@@ -1970,6 +2099,8 @@ class ProsePasses:
             )
             if body is None or role not in ("chair", "vice_chair", "secretary"):
                 continue
+            if mt.re is _ELECTED_NAME_TO_POST and "styrelse" not in body.name.casefold():
+                continue  # ("valdes A till ny ordförande" beside another body's seats: unsure)
             if (
                 mt.re is _POST_THEN_ELECTED
                 and "styrelse" not in body.name.casefold()
