@@ -152,8 +152,13 @@ _MEETINGS_OWN = re.compile(
 )
 
 
+#: An association's own genitive right before a member's word ("yhdistyksen jäsen", "seuran
+#: jäsen", "föreningens medlem"): one of its members, no seat in a body
+_MEMBERSHIP_OWNER = re.compile(r"(?i)yhdistyksen|seuran|kerhon|föreningens|klubbens")
+
+
 #: "Sihteerinä vuosikokouksessa toimi A": a role at the meeting, right after the role word
-_AT_THE_MEETING = re.compile(r"(?i)(?:vuosi|syys|kevät)?kokouksessa")
+_AT_THE_MEETING = re.compile(r"(?i)(?:vuosi|syys|kevät)?kokou(?:ksessa|ksissa)")
 
 
 #: A meeting role held only until the body chose its own officers: "fungerade i början av
@@ -1911,6 +1916,7 @@ class SentenceReader:
                     (
                         (a > 0 and _MEETINGS_OWN.fullmatch(toks[a - 1].text))
                         or (a + 1 < len(toks) and _AT_THE_MEETING.fullmatch(toks[a + 1].text))
+                        or self._after_meetings_role(toks, a, bodies)
                     )
                     and not (toks[a].end <= body.start < names[0].start)
                     and not self._body_title(toks, a, b, k, bodies, names[0])
@@ -1919,6 +1925,15 @@ class SentenceReader:
                     # puheenjohtajaksi valittiin A", "Sihteerinä vuosikokouksessa toimi A": the
                     # meeting's officer, no seat in a body
                     # the sentence does not name between the role and the name
+                    continue
+                if (
+                    role == "member"
+                    and a > 0
+                    and _MEMBERSHIP_OWNER.fullmatch(toks[a - 1].text)
+                    and (body is ctx.body or body is None)
+                ):
+                    # "Rahastonhoitajana on toiminut yhdistyksen jäsen A", "föreningens medlem
+                    # B": one of the association's members, no seat in its board
                     continue
                 seat, on_behalf = (
                     (False, appointed_by)
@@ -2471,6 +2486,21 @@ class SentenceReader:
             and toks[i].text[:1].islower()
             and (i + 1 == len(toks) or toks[i + 1].text.casefold() in _CLAUSE_CLOSE)
         )
+
+    def _after_meetings_role(self, toks: list[Token], a: int, bodies: list[Mention]) -> bool:
+        """ "Kokouksen puheenjohtajaksi valittiin A, sihteeriksi B ja …": a role word after a
+        comma or "ja" in a run whose first role word was the meeting's (its genitive right
+        before it), with no body named between: the meeting's officer too."""
+        if a < 1 or toks[a - 1].text.casefold() not in (",", "ja", "sekä", "och", "samt"):
+            return False
+        for i in range(a - 2, 0, -1):
+            if toks[i].text in (".", ";", ":"):
+                return False
+            if self.lex.role_of(toks[i].text) is not None:
+                return _MEETINGS_OWN.fullmatch(toks[i - 1].text) is not None and not any(
+                    toks[i].end <= bb.start < toks[a].start for bb in bodies
+                )
+        return False
 
     def _title_then_name(self, toks: list[Token], x: int, k: int, genitive: bool) -> Mention | None:
         """The person after a title that a role in the essive reaches over ("puheenjohtajana

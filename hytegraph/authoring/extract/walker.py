@@ -304,6 +304,14 @@ _GLUED_OFFICE_AFTER_NAME = re.compile(
     # "Hallintosihteeri Eriksson Reija")
     r"(?=[ \t]*(?:[,;\u2013\u2014-]|$))"
 )
+#: A heading run on to a line's last name with no break ("Aino LaineTiet -työryhmä:",
+#: "Bo LindVesi - työryhmä"): a surname's small letter, then a capital that begins words
+#: ending the line in a body's word after a dash (checked against the lexicon's bodies).
+_GLUED_HEADING_AFTER_NAME = re.compile(
+    r"(?m)(?<![\w-])[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ][a-zåäö]+"
+    r"(?P<heading>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+){0,3}[ \t]*[-\u2013][ \t]*"
+    r"(?P<head>[a-zåäö]+)):?[ \t]*$"
+)
 #: The words that join a list's last name, glued to it where a space was lost.
 _GLUED_AND = ("och", "samt", "ja", "sekä")
 #: "Ledamot:Ersättare:" / "LedamotErsättare": a table's member and deputy columns run
@@ -312,6 +320,34 @@ _GLUED_AND = ("och", "samt", "ja", "sekä")
 _GLUED_COLUMNS = re.compile(
     r"(?m)^[ \t]*(?:Ledamot|Ledamöter|Ordinarie|Medlem|Jäsen|Jäsenet):?[ \t]?"
     r"(?:Ersättare|Suppleant|Suppleanter|Varajäsen|Varajäsenet):?[ \t]*$"
+)
+
+
+#: A paragraph that opens by pointing back to the group a heading above names: "Tämän ryhmän",
+#: "Ryhmän", "Työryhmän", "Ryhmänvetäjänä" (a demonstrative or the bare word, no name of its own).
+_GROUP_POINTED_BACK = re.compile(
+    r"(?i)(?:(?:tämän|kyseisen)[ \t]+)?(?:työ)?ryhmän(?:vetäj\w*|johtaj\w*)?(?![\w-])"
+)
+#: "Tämän ryhmän vetäjänä toimii", "Ryhmänvetäjänä toimii", "Työryhmän johtajana toimii": the
+#: group's leader, named after the verb (perhaps after a title of another body).
+_GROUP_LEADER = re.compile(
+    r"(?i)(?:(?:tämän|kyseisen)[ \t]+)?(?:työ)?ryhmän[ \t]*(?:vetäjänä|johtajana)[ \t]+"
+    r"(?:toimii|toimi|on)[ \t]+"
+)
+
+
+#: "edustajina kokouksissa ovat toimineet …", "edustajana hallituksen kokouksissa on …": who
+#: attend a body's meetings for another party, to the sentence's end.
+_AT_MEETINGS_FOR = re.compile(
+    r"(?i)(?<![\w-])edustaj(?:ina|ana)[ \t]+(?:\w+[ \t]+)?kokouksissa(?![\w-])[^.\n]*"
+)
+
+
+#: "ohjaajina oli A, B ja C", "valmentajana toimi D", "som tränare fungerade E": coaches or
+#: instructors named after the word, to the sentence's end.
+_COACHES_WERE = re.compile(
+    r"(?i)(?<![\w-])\w*(?:ohjaaj|valmentaj)(?:ina|ana)[ \t]+(?:oli|olivat|toimi|toimivat|ovat|on)"
+    r"(?![\w-])[^.\n]*|(?<![\w-])som[ \t]+\w*tränare[ \t]+(?:fungerade|var|verkade)(?![\w-])[^.\n]*"
 )
 
 
@@ -466,14 +502,22 @@ class Walker(
             # word is itself a role's ("Varapuheenjohtaja" after a body's genitive)
             if self.lex.role_of(mt.group("office")) and not self.lex.role_of(mt.group("glued")):
                 cuts.add(mt.start("office"))
-        if not cuts:
+        breaks = set()
+        for mt in _GLUED_HEADING_AFTER_NAME.finditer(text):
+            # "Alakylä: Aino LaineTiet -työryhmä:": the next group's heading run on to
+            # the last name of a line, a paragraph of its own
+            if self.lex.body_kind(mt.group("head").casefold()) is not None:
+                breaks.add(mt.start("heading"))
+        if not cuts and not breaks:
             return text, []
         parts: list[str] = []
         added: list[int] = []
         last = 0
-        for n, cut in enumerate(sorted(cuts)):
-            parts += [text[last:cut], " "]
-            added.append(cut + n)
+        for cut in sorted(cuts | breaks):
+            put = "\n\n" if cut in breaks else " "
+            parts += [text[last:cut], put]
+            n = len(added)
+            added += [cut + n + k for k in range(len(put))]
             last = cut
         parts.append(text[last:])
         return "".join(parts), added
@@ -550,6 +594,12 @@ class Walker(
         out.no_seat += [
             (mt.start("name"), mt.end("name")) for mt in _ADJUNCT_LINE_NAME.finditer(text)
         ]
+        # "Koulun edustajina kokouksissa ovat toimineet rehtori A": who attend the meetings
+        # for another party, no seat, nor a guess of the tagger's
+        out.no_seat += [mt.span() for mt in _AT_MEETINGS_FOR.finditer(text)]
+        # "Kesäkoulun ohjaajina olivat A, B ja C": a club's coaches or instructors,
+        # its staff, no seat, nor a guess of the tagger's
+        out.no_seat += [mt.span() for mt in _COACHES_WERE.finditer(text)]
         out.findings = [f for f in out.findings if all(f is not u for u in unseated)]
         # (after those: a photographer's credit names no one in a gallery's captions)
         self._caption_gallery(text, out)
@@ -1430,6 +1480,94 @@ class Walker(
             # title in the sentences before it named
             ctx.body, ctx.role, ctx.listing = self._same_or(serving, ctx.body), "member", True
 
+    def _group_heading_above(self, text: str, p: Paragraph) -> Mention | None:
+        """The group a paragraph opens by pointing back to ("Tämän ryhmän vetäjänä toimii …",
+        "Ryhmän vetäjänä …", "Ryhmänvetäjänä …", "Työryhmän jäseniä ovat …"): the heading line
+        right above it, a paragraph of its own with no sentence and no person's name in it
+        ("Liikunta ja ulkoilu:", "Tiet - työryhmä"), named as it is printed; else None."""
+        if not self.reader.finnish or not p.sentences:
+            return None
+        if not _GROUP_POINTED_BACK.match(p.sentences[0].text):
+            return None
+        before = text[: p.start].rstrip()
+        lo = before.rfind("\n") + 1
+        if not text[lo : p.start].count("\n") >= 2 and lo > 0:
+            return None  # the line above is not a paragraph of its own
+        line = before[lo:].strip()
+        name = line.rstrip(":").strip()
+        if (
+            not 2 <= len(name) <= 60
+            or not name[:1].isupper()
+            or re.search(r"[.!?;]|\d", name)
+            or ":" in name
+            or len(name.split()) > 6
+            or self._first_person(text, lo, len(before)) is not None
+            or self.lex.role_of(name) is not None
+            # "Testilän hyvinvointiryhmä": a body named in full, read as headings are
+            or self._specific_bodies(text, lo, len(before))
+        ):
+            return None
+        # (a heading line before it too: "Kyläsuunnitelma -työryhmät" over the group's own)
+        start = lo + (len(before[lo:]) - len(before[lo:].lstrip()))
+        return Mention(start, start + len(name), name, name, "working_group", 0.6)
+
+    def _group_pointed_back(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> bool:
+        """ "Liikunta ja ulkoilu:" / "Tämän ryhmän vetäjänä toimii A ja ryhmään kuuluvat
+        seuraavat jäsenet:": a paragraph of one line that points back to the group the heading
+        above names and introduces its list: the heading's group is the body of the lines
+        under it, its leader the group's chair. A leader's sentence in a paragraph under a
+        working group's own heading ("Tiet -työryhmä"): that group's chair. False when the
+        paragraph is neither (read as before)."""
+        if not self.reader.finnish or not p.sentences:
+            return False
+        above = self._group_heading_above(text, p) if len(p.lines) == 1 else None
+        if above is not None and self._introduces_list(p.sentences[-1].text):
+            out.findings += self._group_leader(text, p, above)
+            status = self.lex.not_member_status(p.sentences[-1].text) or ""
+            ctx.body, ctx.role, ctx.status, ctx.listing, ctx.columns = above, "", status, True, []
+            ctx.group, ctx.label_role, ctx.delegates = None, "", False
+            # "… toimii ohjausryhmän puheenjohtaja C": a seat the sentence names in another
+            # body, read as the sentences are
+            out.findings += [
+                f
+                for s in p.sentences
+                for f in self.sentences.read(text, s, ctx)
+                if f.target is not None
+                and f.target.name.casefold() != above.name.casefold()
+                and f.actor.kind == "person"
+            ]
+            role = self.lex.find_role(p.sentences[-1].text)
+            if role and role[0] not in ("chair", "vice_chair"):
+                ctx.role = role[0]
+            return True
+        if above is None and ctx.body is not None and ctx.body.kind == "working_group":
+            out.findings += self._group_leader(text, p, ctx.body)
+        return False
+
+    def _group_leader(self, text: str, p: Paragraph, group: Mention) -> list[Finding]:
+        """ "Tämän ryhmän vetäjänä toimii A", "Ryhmänvetäjänä toimii B", "Työryhmän vetäjänä
+        toimii ohjausryhmän puheenjohtaja C": the leader of the group the paragraph points
+        back to, its chair."""
+        for s in p.sentences:
+            mt = _GROUP_LEADER.match(s.text)
+            if mt is None:
+                continue
+            toks = tokens(text, s.start + mt.end(), s.end)
+            for k in range(min(len(toks), 5)):
+                person = self.reader.person_at(toks, k, in_list=True)
+                if person is None:
+                    continue
+                words = person.written.split()
+                if len(words) >= 3 and (cases := {a.case for a in self.reader.analyse(words[-1])}) \
+                        and cases <= {"abl", "ela", "ade", "ine"}:  # fmt: skip
+                    # "C Vuorio Ylikylästä": where the leader comes from, no part of the name
+                    cut = person.start + person.written.rindex(words[-1])
+                    kept = text[person.start : cut].rstrip()
+                    person = replace(person, end=person.start + len(kept), written=kept, name=kept)
+                return [Finding("membership", person, "chair", group, (s.start, person.end),
+                                0.6, "group-leader")]  # fmt: skip
+        return []
+
     def _representatives_in(self, text: str, s: Sentence) -> Mention | None:
         """The body a list's introduction says a group's representatives sit in ("Kylterit-
         ryhmän varsinaiset edustajat edustajistossa toimikaudella 2022-2023:"): the word in the
@@ -1815,6 +1953,8 @@ class Walker(
         # on a card's line under the name (the name is read as the rest of the list reads it)
         out.findings += self._officer_under_name(text, p, ctx)
         cell, ctx.header_cells = ctx.header_cells, ctx.header_cells + 1
+        if self._group_pointed_back(text, p, ctx, out):
+            return
         if (
             len(p.lines) == 2
             and ctx.listing

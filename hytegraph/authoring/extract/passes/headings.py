@@ -27,6 +27,11 @@ from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
 _TERM_HEADING = re.compile(
     r"(?m)^[ \t]*(?P<head>[A-ZÅÄÖ][\w-]*)[^\n]{0,60}?(?<!\d)(?:19|20)\d\d(?!\d)[^\n]{0,40}$"
 )
+#: A term's dates in its heading: "15.9.2021-1.9.2022", "2022-2023" (both years written).
+_TERM_RANGE = re.compile(
+    r"(?<![\d.])(?:(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.)?(?P<y1>(?:19|20)\d\d)[ \t]*[\u2013-][ \t]*"
+    r"(?:(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.)?(?P<y2>(?:19|20)\d\d)(?!\d)"
+)
 #: A line of prose: long, with a sentence's full stop in it.
 _PROSE_LINE = re.compile(r"(?m)^[ \t]*[^\n]{60,}\.(?:\s|$)")
 
@@ -566,6 +571,14 @@ class HeadingPasses:
                 r"(?:[^\n\-\u2013]+?[ \t](?:[-\u2013]|ry|rf)[ \t]+)?"
                 r"(\w+)[ \t]+(?:v\.[ \t]*|vuonna[ \t]+|år[ \t]+)?(?:19|20)\d\d"
                 r"(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?",
+                label,
+            )
+            # "HALLITUS (pj + 3-8 jäsentä) ajalla 1.9.2022-31.8.2023": the bare word, what the
+            # body is made of in parentheses, the term's dates
+            or re.fullmatch(
+                r"(\w+)(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:ajalla|kaudella|toimikaudella)[ \t]+"
+                r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d[ \t]*[-\u2013][ \t]*"
+                r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d",
                 label,
             )
             # "Ohjausryhmä:" over its people: the bare word with a colon, too
@@ -1428,6 +1441,8 @@ class HeadingPasses:
         ]
         current_mark = re.compile(rf"(?i)\(\s*(?:{self.lex.current})\s*\)")
         marked = [mt for mt in heads if current_mark.search(mt.group())]
+        if not marked:
+            marked = self._latest_dated_term(heads)
         if len(marked) != 1:
             return
         first = marked[0].group("head").casefold()
@@ -1447,6 +1462,32 @@ class HeadingPasses:
                 and any(a <= f.actor.start < b for a, b in spans)
             ):
                 f.status = "ended"
+
+    def _latest_dated_term(self, heads: list[re.Match[str]]) -> list[re.Match[str]]:
+        """Of headings of one body's terms, each with its dates ("HALLITUS ajalla
+        15.9.2021-1.9.2022", "HALLITUS ajalla 1.9.2022-31.8.2023"; "Johtokunta 2022-2023"), the
+        one whose term begins last, when every other term ended by then (a term of a later
+        start that is over is the current one, the others the outgoing ones); [] otherwise."""
+        terms = []
+        for mt in heads:
+            if self.lex.body_kind(mt.group("head").casefold()) is None:
+                continue
+            found = list(_TERM_RANGE.finditer(mt.group()))
+            if len(found) != 1:
+                continue
+            r = found[0]
+
+            def day(d: str | None, m: str | None, y: str) -> tuple[int, int, int]:
+                return (int(y), int(m or 0), int(d or 0))
+
+            terms.append((day(r["d1"], r["m1"], r["y1"]), day(r["d2"], r["m2"], r["y2"]), mt))
+        heads_of = {mt.group("head").casefold() for _a, _b, mt in terms}
+        if len(terms) < 2 or len(heads_of) != 1:
+            return []
+        latest = max(terms, key=lambda t: t[0])
+        if any(t is not latest and not (t[0] < latest[0] and t[1] <= latest[0]) for t in terms):
+            return []
+        return [latest[2]]
 
     def _names_under_term(self, text: str, lines: list[Line]) -> bool:
         """ "Ungdomsrådet 2024-2025" over three or more lines that are each one name and
