@@ -588,8 +588,10 @@ FI = Lexicon(
     # an expert member ("asiantuntijajäsen") does
     r"pysyv\w*\s+asiantuntij(?!a\s*jäs|oina\s+jäs)\w*|"
     # "Henkilöstö" over "Läsnä:" in minutes: the staff present, no seats; "Toimihenkilöt"
-    # under a board's list: the association's officials, no seats in it
-    r"(?:henkilöstö|henkilökunta|toimihenkilöt)$",
+    # under a board's list ("Toimihenkilöinä ovat olleet"): the association's officials, no
+    # seats in it
+    r"(?:henkilöstö|henkilökunta|toimihenkilöt)$|"
+    r"toimihenkilöinä(?:\s+(?:ovat|on))?(?:\s+(?:olleet|toimineet|toimivat))?$",
     line_abbreviations=(
         (r"j\.?|jäs\.?|vars\.?", "member"),
         (r"vj\.?|varaj\.?|varajäs\.?", "deputy_member"),
@@ -599,8 +601,9 @@ FI = Lexicon(
     ),
     former=r"edelli\w*|entinen|entisen|ent\.|aiempi|aiemman|aikaisempi|aikaisemman|"
     r"väistyvä\w*|eroava\w*|silloi\w*|edesmen\w*|kuollu\w*|kuolleen",
+    # (and a foundation's compound: "Loimaan Yksityisyrittäjäin Vanhainkotisäätiö")
     org_words=r"(?:\w{3,})?(?:koulu|lukio|opisto)(?:n|sta|ssa|lta|lla)?|oy|oyj|ab|ky|school|"
-    r"college|gymnasium",
+    r"college|gymnasium|\w{3,}säätiö(?:n|ssä|stä)?",
     not_held=(
         (
             r"aiemmin|aikaisemmin|entinen|entisenä|jätti|luopui|luopunut|erosi|eronnut|"

@@ -53,8 +53,10 @@ _ORG_HEAD_AFTER = re.compile(
 #: "Koivisto-seura", "Laulu-kuoro"): no word of a person's name.
 _ORG_COMPOUND = re.compile(
     r"[A-ZÅÄÖ][\w]*-(?:kerho|seura|yhdistys|yhdistykse|liitto|liito|kuoro|säätiö|ryhmä|"
-    r"klubi|killa|kilta|förening|förbund|klubb|kör|sällskap)\w*"
+    r"klubi|killa|kilta|förening|förbund|klubb|kör|sällskap|lehti|lehde|lehte|tidning|"
+    r"tidskrift)\w*"
 )
+#: (also a periodical's: "Aino Mäki Testi-lehti, Katu 2": the magazine's address after her)
 #: A school, an institute or a village a person comes from or is in, in a local case after its
 #: owner's or place's genitive: "Aron koulusta", "Kylälän lukiossa", "Mäen kylästä"
 _INSTITUTION_FROM = re.compile(
@@ -939,6 +941,10 @@ class Reader:
             # "tuomiokapitulin": voikko reads the rare instructive plural first; the genitive
             # singular of the same word is what a text means
             heads.sort(key=lambda a: a.case != "gen")
+        if self.morph.name == "rules" and len(heads) > 1:
+            # "Hallitukseen": of the rules' guesses ("Hallitukse", "Hallitus"), the one that is
+            # a body's word
+            heads.sort(key=lambda a: self.lex.body_kind(a.base) is None)
         return heads[0] if heads else None
 
     def body_at(self, toks: list[Token], j: int) -> Mention | None:
@@ -1065,7 +1071,7 @@ class Reader:
                 start = k
                 k -= 1
                 continue
-            if self._persons_genitive(toks, k):
+            if self._persons_name_end(toks, k):
                 break  # "valitsi Mauri Ahon kunnanhallituksen puheenjohtajaksi": his name
             if self._qualifies(t.text, head, toks[k + 1].text[:1].isupper()):
                 start = k
@@ -1170,13 +1176,14 @@ class Reader:
             # johtokunnan jäsen"; not an illative, "viimeiseen neuvottelukunnan kokoukseen";
             # not an adverb or a passive verb, "Kirjataan vuosittain neuvottelukunnan …"; not a
             # local case with a possessive suffix, "Kokouksessaan nuorisovaltuusto valitsi"; not
-            # a word with a clitic, "Kullakin toimikunnan jäsenellä")
+            # a word with a clitic, "Kullakin toimikunnan jäsenellä"; not a passive in the past,
+            # "Valittiin Testiliiton hallitus")
             return (
                 word.endswith("n")
                 and not re.search(r"(?:kin|kaan|kään)$", low)
                 and not (re.search(r"l[aä]inen$", low) and head.case == "gen")
                 and not re.search(
-                    r"(?:seen|itt[aä]in|[aeiouyäö]t[aä][aä]n|(?:ss|st|ll|lt)[aä][aä]n)$", low
+                    r"(?:seen|itt[aä]in|[aeiouyäö]t[aä][aä]n|(?:ss|st|ll|lt)[aä][aä]n|tiin)$", low
                 )
                 and len(word) > 3
                 and word[:1].isalpha()
@@ -1202,19 +1209,21 @@ class Reader:
             return any(a.case == "nom" for a in readings)  # "Hyvinvoiva Espoo-ohjelma"
         return self._agrees(word, head)
 
-    def _persons_genitive(self, toks: list[Token], k: int) -> bool:
-        """Whether token ``k`` is a capitalised genitive after a first name ("Mauri Ahon"):
-        the end of a person's name, which begins no body's name."""
+    def _persons_name_end(self, toks: list[Token], k: int) -> bool:
+        """Whether token ``k`` is a capitalised genitive after a first name ("Mauri Ahon"),
+        or any capitalised word after one right before a capitalised head ("Viestintäpäällikkö:
+        Marja Kivimetsä Tiedotustoimikunta: …"): the end of a person's name, which begins no
+        body's name."""
         if k < 1 or self.morph.name != "voikko" or not toks[k].text[:1].isupper():
             return False
         if not toks[k - 1].text[:1].isupper() or not _space_between(toks[k - 1], toks[k]):
             return False
         first = self.morph.analyse(toks[k - 1].text)
-        return (
-            bool(first)
-            and all(a.cls == m.FIRST_NAME for a in first)
-            and any(a.case == "gen" for a in self.morph.analyse(toks[k].text))
-        )
+        if not first or any(a.cls != m.FIRST_NAME for a in first):
+            return False
+        if any(a.case == "gen" for a in self.morph.analyse(toks[k].text)):
+            return True
+        return k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
 
     def _participle(self, word: str, head: m.Analysis) -> bool:
         """A lower-case present or past participle in the head's case ("sulkevan",

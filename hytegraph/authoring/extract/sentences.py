@@ -906,10 +906,12 @@ class SentenceReader:
             if not names:
                 continue
             given = {f.actor.name for f in already}
+            # (also the same words read in another form: "puheenjohtaja Aino Ahon lisäksi")
+            spans = [(f.actor.start, f.actor.end) for f in already]
             quote = (sentence.start, sentence.end)
             if back:
                 # the sentence's own reading: it replaces what the role words alone gave
-                given = set()
+                given, spans = set(), []
             out = [
                 self._fact(
                     n,
@@ -921,7 +923,7 @@ class SentenceReader:
                     status,
                 )
                 for n in names
-                if n.name not in given
+                if n.name not in given and not any(a < n.end and n.start < b for a, b in spans)
             ]
             for deputy, member in deputies:
                 fact = self._fact(
@@ -1819,6 +1821,15 @@ class SentenceReader:
                     continue
             if names and self._elected_to_next(toks, names[0], bodies):
                 names = []  # "... ordförande och Eeva Hyttinen till vice ordförande": her own
+            if names and re.match(
+                r"\s*(?:lisäksi|ohella)(?![\w-])", text[names[0].end : names[0].end + 12], re.I
+            ):
+                # "puheenjohtaja Aino Ahon lisäksi": the name in the genitive the word after it
+                # takes
+                x = next((i for i, tk in enumerate(toks) if tk.start == names[0].start), None)
+                gen = self.r.person_at(toks, x, genitive=True) if x is not None else None
+                if gen is not None and gen.end == names[0].end:
+                    names = [gen, *names[1:]]
             if len(names) > 1 and re.match(
                 r"\s*(?:lisäksi|ohella)(?![\w-])", text[names[0].end : names[0].end + 12], re.I
             ):
@@ -1862,6 +1873,18 @@ class SentenceReader:
             ):
                 # "… består av ordförande A samt B och C": the office is the first name's, the
                 # names after "samt" are members beside the officer
+                beside = names[1:]
+            elif (
+                len(names) > 2
+                and role in ("chair", "vice_chair", "secretary")
+                and text[names[0].end : names[1].start].strip() == ","
+                and not text[toks[b].end : names[0].start].strip(" \t.")
+                and not re.search(r"(?:t|i(?:na|nä|ksi)|rna|ndena)$", toks[b].text.casefold())
+            ):
+                # "Tiedotustoimikunta: pj A, B, C ja D": one office (not "puheenjohtajat",
+                # "ordförandena") right before a run of three names or more is the first
+                # name's; the others sit beside the officer as members (not "Till vice
+                # ordförande valdes A, B och C": the verb between says all three were elected)
                 beside = names[1:]
             if a in trailing and all(n.start != trailing[a].start for n in names):
                 names = [trailing[a], *names]  # "A (KD), ordförande B (M)": A's office

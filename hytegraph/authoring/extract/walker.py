@@ -2164,6 +2164,18 @@ class Walker(
             # "Toimistonhoitaja Aino Ek toimii hallituksen sihteerinä." under a list: a sentence
             # with its verb and the role in the essive, read as one, not as an entry
             entry_like = False
+        if (
+            entry_like
+            and single
+            and line.kind == "heading"
+            and not ctx.contacts
+            and self.contacts.match(line.text.strip().rstrip(":").strip())
+            and not self.reader.persons(tokens(text, line.start, line.end))
+        ):
+            # "Toimihenkilöinä ovat olleet" after a board's list: the officials' list begins,
+            # its names hold no seat in the board
+            self._heading(text, p, ctx, out)
+            return
         if entry_like and ctx.contacts:
             if (
                 single

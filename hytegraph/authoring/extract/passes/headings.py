@@ -526,6 +526,12 @@ class HeadingPasses:
             out.findings += card
             ctx.listing, ctx.role = True, ""  # the list of cards goes on
             return
+        if ctx.contacts and self._person_office_line(text, line):
+            # "Sanni Mäki      sihteeri" under "Toimihenkilöinä ovat olleet": one more of the
+            # list with no seats, no new heading (nor a guess of the tagger's, under officials)
+            if ctx.experts:
+                out.no_seat.append((line.start, line.end))
+            return
         if (
             _HONOUR.search(label)
             and not self.lex.find_role(label)
@@ -821,7 +827,7 @@ class HeadingPasses:
             ctx.contacts = True
             ctx.co_opted = bool(_ADJUNCT_LABEL.fullmatch(label.strip(" \t:")))
             ctx.experts = self.lex.role_of(label) == "permanent_expert" or bool(
-                re.match(r"(?:pysyv|ständig|permanent)", label, re.I)
+                re.match(r"(?:pysyv|ständig|permanent|toimihenkilö)", label, re.I)
             )
             ctx.group = None
             return
@@ -1222,6 +1228,24 @@ class HeadingPasses:
             2 <= len(cells) <= 6
             and self.lex.column(cells[0]) == "name"
             and all(len(c.split()) <= 2 and c[:1].isalpha() for c in cells)
+        )
+
+    def _person_office_line(self, text: str, line: Line) -> bool:
+        """Whether the line is persons' names and at most an office's or a task's words after
+        them ("Aino Ek      puheenjohtaja", "Bo Lind ja      kotisivuvastaavat", "Eeva Ek")."""
+        found = self.reader.persons(tokens(text, line.content_start, line.end))
+        if not found or text[line.content_start : found[0].start].strip():
+            return False
+        if any(
+            text[a.end : b.start].strip(" \t,").casefold() not in ("", "ja", "och", "sekä", "samt")
+            for a, b in itertools.pairwise(found)
+        ):
+            return False
+        rest = re.sub(r"^[\s,]*(?:ja|och|sekä|samt)?[\s,:-]*", "", text[found[-1].end : line.end])
+        rest = rest.strip()
+        # (an office, or a task in lower case: "tiedotusvastaava", "opinto- ja matkavastaava")
+        return not rest or (
+            len(rest.split()) <= 4 and (rest[:1].islower() or self.lex.find_role(rest) is not None)
         )
 
     def _ends_contacts(self, label: str) -> bool:
