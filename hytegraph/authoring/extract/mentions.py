@@ -221,7 +221,9 @@ _SV_VERBS = frozenset(
 _BARE_HEADS = frozenset(
     {"valtuusto", "hallitus", "ryhmä", "neuvosto", "lautakunta", "toimikunta", "toimielin"}
 )
-_SV_ADJECTIVE = re.compile(r"\w{2,}(?:ala|ella|iska|liga)")
+#: (also the participles that name an organ's kind: "verkställande utskottet", "rådgivande
+#: nämnden", "beredande utskottet")
+_SV_ADJECTIVE = re.compile(r"\w{2,}(?:ala|ella|iska|liga)|verkställande|rådgivande|beredande")
 #: Adjectives that say when, not which: no part of a body's name.
 _TIME_ADJECTIVES = frozenset({"uusi", "entinen", "nykyinen", "tuleva", "edellinen", "väistyvä"})
 _PARTICLES = frozenset({"von", "af", "de", "van", "der", "da", "zu"})

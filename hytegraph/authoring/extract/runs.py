@@ -59,6 +59,10 @@ _CUES = {
     r"kvar(?=\s+i\s+\w)|"
     # "I styrelsen ingår också A, B och C": the body named before the verb, names after it
     r"(?<=\s)ingår(?=\s+(?:också\s+|även\s+)?[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ])|"
+    # "I utskottet sitter också ledamöterna D, E och F": the same with "sitter" when "också"
+    # or a members' word stands between it and the first name (in capitals)
+    r"(?<=\s)sitter(?=\s+(?:(?:också|även)\s+(?:[\w-]*ledamöterna\s+)?|[\w-]*ledamöterna\s+)"
+    r"(?-i:[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ]))|"
     # "Välkommen A in i styrelsen", "B hälsas välkommen i styrelsen": a new member welcomed
     r"välkomm?en(?=(?:\s+[A-ZÅÄÖ][\w-]*){2,3}\s+in\s+i\s+\w)|"
     r"(?<=hälsas\s)välkommen(?=\s+(?:in\s+)?(?:i|till)\s+\w)|"

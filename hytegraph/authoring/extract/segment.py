@@ -303,6 +303,11 @@ def enumeration_item(text: str, start: int, end: int) -> bool:
     return bool(_ITEM_LINE.match(above) or _ITEM_LINE.match(below))
 
 
+#: A line that begins with a section's number and a capitalised word ("4 Testby förenings
+#: styrelse …"), not a date or an amount.
+_NUMBERED_SECTION = re.compile(r"\d{1,2}[ \t]+[A-ZÅÄÖ][a-zåäö]")
+
+
 def paragraphs(
     text: str,
     all_lines: list[Line] | None = None,
@@ -370,6 +375,12 @@ def paragraphs(
                     # "Bo Ek, Eva Lund, …, Kim Berg" / blank / "Det finns …": a line of names
                     # only, its full stop left out, ends its list at the blank line
                     and not (_BLANK_GAP.search(text, prev.end, line.start) and _name_run(prev.text))
+                    # "… 20 Övriga frågor 21 Mötet avslutas" / blank / "4 Testby förenings
+                    # styrelse hade …": a numbered section after a blank line begins anew
+                    and not (
+                        _BLANK_GAP.search(text, prev.end, line.start)
+                        and _NUMBERED_SECTION.match(line.text)
+                    )
                 )
             )
         )

@@ -2181,6 +2181,21 @@ class SentenceReader:
                 e = x - 1
                 if e >= 3 and toks[e - 1].text.casefold() == "från" and toks[e].is_cap:
                     e -= 2  # "valdes X från Kristinestad till …": where the person is from
+                elif (
+                    not self.r.finnish
+                    and e >= 4
+                    and (toks[e].text == "," or re.fullmatch(r"[a-zåäö][\w-]{3,}", toks[e].text))
+                ):
+                    # "valdes Eva Ek, trädgårdsmästare(,) till ordförande": her occupation in
+                    # an apposition between the name and "till"
+                    z = e - 1 if toks[e].text == "," else e
+                    if (
+                        re.fullmatch(r"[a-zåäö][\w-]{3,}", toks[z].text)
+                        and not self.lex.role_of(toks[z].text.casefold())
+                        and toks[z - 1].text == ","
+                        and toks[z - 2].is_cap
+                    ):
+                        e = z - 2
                 names = [
                     p
                     for p in self._sentence_persons(toks)

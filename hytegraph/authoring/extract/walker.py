@@ -428,6 +428,22 @@ def _said_to_be(text: str, start: int, end: int, named: list[Mention]) -> Mentio
     )
 
 
+#: A capitalised word in small letters after its capital, with the space before or after it.
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöéü][\w-]*[ \t]+\Z")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÅÄÖ][a-zåäöéü][\w-]*(?![\w-])")
+
+
+def _capital_run(text: str, start: int, end: int) -> int:
+    """How many capitalised words, spaces only between them, the run holding ``text[start:
+    end]`` has ("… LEDAMÖTER Anna Holm Lisa Dahl Per Nyberg": six)."""
+    words = len(text[start:end].split())
+    while (mt := _CAPITAL_BEFORE.search(text, max(0, start - 40), start)) is not None:
+        start, words = mt.start(), words + 1
+    while (mt := _CAPITAL_AFTER.match(text, end)) is not None:
+        end, words = mt.end(), words + 1
+    return words
+
+
 class Walker(
     CoverPasses,
     AttendancePasses,
@@ -1072,8 +1088,17 @@ class Walker(
         self._one_person_with_and_without_hyphen(out)
         self._officer_of_a_bare_genitive_body(text, out)
         self._compound_body_as_written(text, out)
+        self._title_named_shorter(text, out)
+        self._abbreviated_members(text, out)
         self._common_noun_first(text, out)
         self._teacher_in_charge(text, out)
+        out.findings = [
+            f
+            for f in out.findings
+            if f.actor.kind != "person"
+            or len(f.actor.name.split()) < 4
+            or _capital_run(text, f.actor.start, f.actor.end) < 6
+        ]  # "LEDAMÖTER Anna Holm Lisa Dahl Per Nyberg": names run together, none told apart
         self._most_specific(text, out)
         if progress is not None:
             progress(len(text), len(text))

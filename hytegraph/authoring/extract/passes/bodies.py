@@ -109,6 +109,21 @@ _IN_ENTRY_PARENS = re.compile(
     r"[ \t]*\((?P<body>[^()\n]{0,50})(?=[^()\n]*\))"
 )
 
+#: A members' word joined by a hyphen to an abbreviation in capitals ("FS-ledamöterna",
+#: "HV-jäsenet"): the members of the body the abbreviation stands for.
+_ABBREVIATED_MEMBERS = re.compile(
+    r"(?<![\w-])(?P<abbr>[A-ZÅÄÖ]{2,5})-(?:ledamöterna|ledamöter|ledamoten|ledamot|"
+    r"jäsenet|jäsen|jäseninä|jäsenenä)(?![\w-])"
+)
+
+
+def _same_board_name(a: str, b: str) -> bool:
+    """Two body names that are one, with or without a Swedish definite ending."""
+    a, b = a.casefold(), b.casefold()
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short) :] in ("", "n", "en", "et", "t")
+
+
 #: Endings a Swedish noun takes in its definite form ("styrelse" → "styrelsen").
 _DEFINITE = ("n", "en", "et", "t")
 
@@ -493,6 +508,88 @@ class BodyPasses:
         for f in out.findings:
             if f.kind == "membership" and f.target is not None and f.target.name in names:
                 f.target = replace(f.target, name=names[f.target.name])
+
+    def _abbreviated_members(self, text: str, out: Walk) -> None:
+        """ "I utskottet sitter också FS-ledamöterna A, B och C" on a page that spells the
+        abbreviation out after a body's name ("Förbundsstyrelsen (FS) består av …"): the people
+        the sentence seats after the abbreviated members' word are also members of that body
+        (as "sv" and "fi" write it: "FS-ledamoten", "TV-jäsenet")."""
+        for mt in _ABBREVIATED_MEMBERS.finditer(text):
+            abbr = mt.group("abbr")
+            said = re.search(rf"(?<![\w-])([\w-]+)[ \t]*\([ \t]*{re.escape(abbr)}[ \t]*\)", text)
+            if said is None:
+                continue
+            found = [
+                b
+                for b in self.reader.bodies(tokens(text, said.start(1), said.end(1)))
+                if not b.plural and b.start == said.start(1) and b.end == said.end(1)
+            ]
+            if len(found) != 1:
+                continue
+            body = replace(found[0], name=found[0].name[:1].upper() + found[0].name[1:])
+            stop = re.search(r"[.!?](?=\s|$)|\n", text[mt.end() :])
+            end = mt.end() + stop.start() if stop else len(text)
+            seated = {
+                " ".join(f.actor.name.split()).casefold()
+                for f in out.findings
+                if f.kind == "membership"
+                and f.target is not None
+                and _same_board_name(f.target.name, body.name)
+            }
+            made = []
+            for f in out.findings:
+                name = " ".join(f.actor.name.split()).casefold()
+                if (
+                    f.kind == "membership"
+                    and not f.status
+                    and f.actor.kind == "person"
+                    and mt.end() <= f.actor.start < end
+                    and name not in seated
+                ):
+                    seated.add(name)
+                    made.append(
+                        Finding("membership", f.actor, "member", body, f.quote, 0.6,
+                                "abbreviated-members")
+                    )  # fmt: skip
+            out.findings += made
+
+    def _title_named_shorter(self, text: str, out: Walk) -> None:
+        """A page titled by a body's one-word name ("Kehittämistyöryhmä", "Utvecklings-
+        arbetsgruppen") whose prose names the same body shorter, a compound's middle part left
+        out ("Kehittämisryhmän tavoitteena …", "Utvecklingsgruppen arbetar …"), the list under
+        it read as that shorter name's: the seats are the title's body's."""
+        first = next((ln for ln in lines(text) if ln.text.strip()), None)
+        if first is None or len(first.text.split()) > 3:
+            return
+        titled = [
+            b
+            for b in self.reader.bodies(tokens(text, first.start, first.end))
+            if not b.plural and " " not in b.name.strip()
+        ]
+        if len(titled) != 1:
+            return
+        whole = titled[0].name.casefold()
+        for f in out.findings:
+            if f.kind != "membership" or f.target is None or f.target.start < first.end:
+                continue
+            short = f.target.name.casefold()
+            if " " in short or short == whole or len(short) >= len(whole):
+                continue
+            # the same first part (five letters or more) and the same head (four or more)
+            # around a middle part of two to six letters
+            cut = next(
+                (
+                    k
+                    for k in range(5, len(short) - 3)
+                    if whole.startswith(short[:k])
+                    and whole.endswith(short[k:])
+                    and 2 <= len(whole) - len(short) <= 6
+                ),
+                None,
+            )
+            if cut is None:
+                continue
+            f.target = replace(f.target, name=titled[0].name[:1].upper() + titled[0].name[1:])
 
     def _association_board(self, text: str, out: Walk) -> None:
         """An association's page in Finnish that names its board by the bare word: the

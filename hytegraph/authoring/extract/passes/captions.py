@@ -30,6 +30,14 @@ from hytegraph.authoring.extract.sentences import SentenceReader
 
 #: a bullet line's item ("• Christina Ek"), of a run of them
 _BULLET_ITEM = re.compile(r"(?m)^[ \t]*[•*-][ \t]*\S[^\n]*")
+
+
+def _same_bare(a: str, b: str) -> bool:
+    """Whether two body names in lower case are one ("styrelse", "styrelsen")."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short) :] in ("", "n", "en", "et", "t")
+
+
 #: "… nyvalda styrelse, från vänster: A, B och C": a caption naming a body's persons.
 _LEFT_TO_RIGHT = re.compile(
     r"(?im)^(?P<head>[^\n.:]{3,120}?)\s*,?\s*(?P<from>från\s+vänster|fr\.\s*v\.|"
@@ -690,6 +698,23 @@ class CaptionPasses:
         b = next(iter(named.values()))
         return replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
 
+    def _seated_pair(self, text: str, s: int, e: int, seated: dict[str, Finding]) -> list[Mention]:
+        """Two persons' names run together in ``text[s:e]`` ("Bo Ek Eva Lind"), each the name
+        of a person in ``seated``; else none."""
+        words = list(re.finditer(r"\S+", text[s:e]))
+        for k in range(2, len(words) - 1):
+            cut = s + words[k].start()
+            first = self._whole_name(text, s, s + words[k - 1].end())
+            second = self._whole_name(text, cut, e)
+            if (
+                first is not None
+                and second is not None
+                and " ".join(first.name.split()).casefold() in seated
+                and " ".join(second.name.split()).casefold() in seated
+            ):
+                return [first, second]
+        return []
+
     def _left_to_right_caption(self, text: str, out: Walk) -> None:
         """A photo caption "SKPF:s nyvalda styrelse, från vänster: A, B, … och N (saknas på
         bilden: M)": each person named is a member of the body the caption begins with (a
@@ -715,6 +740,19 @@ class CaptionPasses:
                 spans.append((a, start + piece.start()))
                 a = start + piece.end()
             spans.append((a, end))
+            # the seats the page's lists already give in the caption's body ("Sekreterare: Bo
+            # Ek" over "Styrelsen, från vänster: …"): one body, with or without its definite
+            # ending
+            head = body.name.casefold()
+            seated = {
+                " ".join(f.actor.name.split()).casefold(): f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and not mt.start() <= f.actor.start < end
+                and _same_bare(f.target.name.casefold(), head)
+            }
             made: list[Finding] = []
             tried = 0
             for s0, e0 in spans:
@@ -726,6 +764,17 @@ class CaptionPasses:
                     continue
                 tried += 1
                 person = self._whole_name(text, s0, e0)
+                if person is None or " ".join(person.name.split()).casefold() not in seated:
+                    # "…, Bo Ek Eva Lind och …": two names the page's list seats, printed
+                    # without a comma between them
+                    pair = self._seated_pair(text, s0, e0, seated)
+                    if pair:
+                        made += [
+                            Finding("membership", q, "member", body, (mt.start(), end), 0.5,
+                                    "caption-left-to-right")
+                            for q in pair
+                        ]  # fmt: skip
+                        continue
                 if person is not None:
                     made.append(
                         Finding(
@@ -759,7 +808,11 @@ class CaptionPasses:
             out.findings = [
                 f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
             ]
-            out.findings += made
+            # a person the list above already seats in the body keeps the list's seat (its
+            # office); the caption adds none
+            out.findings += [
+                f for f in made if " ".join(f.actor.name.split()).casefold() not in seated
+            ]
 
     def _portrait(
         self, text: str, start: int, end: int, read: list[Finding], ctx: Context

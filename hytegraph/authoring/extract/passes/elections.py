@@ -845,13 +845,23 @@ class ElectionPasses:
     def _board_named(self, out: Walk) -> Mention | None:
         """The one board the page's other seats are in ("Norrby förbunds styrelse"), if any."""
         board = self.lex.board.casefold()
+        stem = board.removesuffix("n")
         named = {
-            f.target.name: f.target
+            # ("Förbundsstyrelse" and "Förbundsstyrelsen": one board)
+            f.target.name.casefold().removesuffix("n"): f.target
             for f in out.findings
             if f.kind == "membership"
             and f.target is not None
             and f.target.name.split()
-            and f.target.name.casefold().split()[-1] in (board, board.removesuffix("n"))
+            and (
+                f.target.name.casefold().split()[-1] in (board, stem)
+                # "Förbundsstyrelse", "Distriktsstyrelsen": a board's compound
+                or (
+                    self.lex.lang == "sv"
+                    and " " not in f.target.name
+                    and f.target.name.casefold().removesuffix("n").endswith(stem)
+                )
+            )
         }
         return next(iter(named.values())) if len(named) == 1 else None
 

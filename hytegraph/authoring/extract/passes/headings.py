@@ -574,7 +574,7 @@ class HeadingPasses:
         )
         if not bodies and (
             term := re.fullmatch(
-                r"(?:[^\n\-\u2013]+?[ \t](?:[-\u2013]|ry|rf)[ \t]+)?"
+                r"(?:[^\n\-\u2013]+?[ \t](?:[-\u2013]|ry|rf)[ \t]+|(?i:vår|vårt)[ \t]+)?"
                 r"(\w+)[ \t]+(?:v\.[ \t]*|vuonna[ \t]+|år[ \t]+)?(?:19|20)\d\d"
                 r"(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?",
                 label,
