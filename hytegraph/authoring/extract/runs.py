@@ -300,15 +300,31 @@ _LEFT_AFTER = re.compile(
 )
 
 
-def _other_sentence_and_body(f: Finding, seat: Seat) -> bool:
+def _other_sentence_and_body(f: Finding, seat: Seat, text: str) -> bool:
     """Whether the rules' seat ``f`` is an office read from another sentence than the run's,
     in a body named outside the run's sentence, while the run's sentence names its own body
     and gives its names plain seats ("Valtuusto valitsi varapuheenjohtajaksi A." /
-    "Neuvostoon valittiin A, B ja C."): the person holds both seats."""
+    "Neuvostoon valittiin A, B ja C."): the person holds both seats. A list line with no full
+    stop ("Förbundsstyrelsen Ordförande: A, Ort Kassör: B, Ort") is another sentence when a
+    blank line parts the seat's name and body from the run's sentence, and its member's seat
+    (the treasurer's) is held as well ("Arbetsutskottet har bestått av A och B.")."""
     body = f.target
-    if body is None or seat.role != "member" or f.role not in ("chair", "vice_chair", "secretary"):
+    if body is None or seat.role != "member":
         return False
     lo, hi = seat.quote
+    if (
+        f.role in ("chair", "vice_chair", "secretary", "member")
+        and f.actor.end <= lo
+        and body.end <= lo
+        and not lo <= body.start < hi
+        and lo <= seat.body.start < hi
+        and re.search(r"\n[ \t]*\n", text[max(f.actor.end, body.end) : lo])
+        # "Ordinarie: A (vice ordf), B": a note after the name, an office the run does not read
+        and not re.match(r"[ \t]*\(", text[seat.person.end :])
+    ):
+        return True
+    if f.role not in ("chair", "vice_chair", "secretary"):
+        return False
     return (
         (f.quote[1] <= lo or hi <= f.quote[0])
         and not lo <= body.start < hi
@@ -1446,7 +1462,7 @@ def merge(
             f.kind != "membership"
             or f.status
             or f.target is None
-            or (lo <= f.quote[0] < hi and not _other_sentence_and_body(f, seat))
+            or (lo <= f.quote[0] < hi and not _other_sentence_and_body(f, seat, text))
             or _same_head(f.target.name, seat.body.name)
             for f in mine
         ):

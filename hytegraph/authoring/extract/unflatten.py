@@ -75,6 +75,20 @@ _ROLE_NOTE_LINE = re.compile(
 )
 
 
+#: A line of a block of headings and names run together: capitalised words, and words in small
+#: letters after one ("Ordinarie ledamöter"), nothing else
+_BLOCK_LINE = re.compile(
+    r"[ \t]*(?:[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:[ \t]+[a-zåäöé]+)*"
+    r"(?:[ \t]+|$))*[ \t]*"
+)
+_S = re.compile(r"\S+")
+#: "Arbetsutskott Arbetsutskottet har …": a heading's word, then the same word in the definite
+#: form beginning the text under it, on one line
+_GLUED_HEADING = re.compile(
+    r"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]{3,}) (?=(?P=word)(?:en|et|n|t)[ \t]+[a-zåäö])"
+)
+
+
 class Unflattener:
     """List lines led by a party's abbreviation, the abbreviation blanked out; officers'
     posts run together on one line, each on a line of its own; lines holding a flattened list
@@ -102,16 +116,21 @@ class Unflattener:
         return out
 
     def entries(self, text: str) -> str:
-        """:meth:`party_first`, then :meth:`officers_on_one_line`, then
-        :meth:`name_role_cells`."""
+        """:meth:`glued_headings`, then :meth:`party_first`, :meth:`officers_on_one_line`,
+        :meth:`name_role_cells` and the others."""
+        text = self.glued_headings(text)
         return self.label_name_runs(
-            self.heading_name_runs(
-                self.comma_post_runs(
-                    self.spaced_cells(
-                        self.name_post_runs(
-                            self.name_role_cells(
-                                self.officers_on_one_line(
-                                    self.party_first(self.terms_first(self.role_note_runs(text)))
+            self.heading_name_blocks(
+                self.heading_name_runs(
+                    self.comma_post_runs(
+                        self.spaced_cells(
+                            self.name_post_runs(
+                                self.name_role_cells(
+                                    self.officers_on_one_line(
+                                        self.party_first(
+                                            self.terms_first(self.role_note_runs(text))
+                                        )
+                                    )
                                 )
                             )
                         )
@@ -310,6 +329,93 @@ class Unflattener:
             or (" " not in phrase and self.lex.body_kind(low))
             or _DUTY_HEADING.fullmatch(low)
         )
+
+    def glued_headings(self, text: str) -> str:
+        """A body's heading run into the paragraph under it, whose first word names the body
+        again in the definite form ("Arbetsutskott Arbetsutskottet har bestått av A och B",
+        "Valberedning Valberedningen består av …"): the heading on a line of its own."""
+        chars: list[str] | None = None
+        for mt in _GLUED_HEADING.finditer(text):
+            if self.lex.body_kind(mt["word"].casefold()) is None:
+                continue
+            if chars is None:
+                chars = list(text)
+            chars[mt.end("word")] = "\n"
+        return text if chars is None else "".join(chars)
+
+    def heading_name_blocks(self, text: str) -> str:
+        """A board's offices and names run together with no separator over a few lines of
+        their own, a page turned from PDF breaking the run anywhere ("Ordförande Aino Ek
+        Ledamöter Bo Lind" / "Eva Berg Olle Salo Suppleanter Siv Lund" / "Nils Ek Per Holm"):
+        every heading and every name of two words goes on a line of its own. The lines (blank
+        lines between them allowed) must hold nothing but headings (an office's word, the
+        members' or the deputies' column) and capitalised names' words, the first word a
+        heading; an office's heading is followed by exactly one name of two words, a column's
+        by an even count of names' words. Nothing changes unless the run holds three headings
+        or more, one of them a column, and six names, and one line holds two entries or more:
+        an odd count, a word in small letters, a comma or a party leaves the lines alone."""
+        lines = text.split("\n")
+        starts: list[int] = []
+        pos = 0
+        for line in lines:
+            starts.append(pos)
+            pos += len(line) + 1
+        chars: list[str] | None = None
+        i = 0
+        while i < len(lines):
+            if not _BLOCK_LINE.fullmatch(lines[i]) or not lines[i].strip():
+                i += 1
+                continue
+            j = i
+            block = []  # the block's non-empty lines
+            while j < len(lines) and (not lines[j].strip() or _BLOCK_LINE.fullmatch(lines[j])):
+                if lines[j].strip():
+                    block.append(j)
+                j += 1
+            cuts = self._block_cuts(
+                [(starts[n] + m.start(), m.group()) for n in block for m in _S.finditer(lines[n])]
+            )
+            if cuts and any(
+                sum(starts[n] < c < starts[n] + len(lines[n]) for c in cuts) for n in block
+            ):
+                if chars is None:
+                    chars = list(text)
+                for c in cuts:
+                    if chars[c] == " ":
+                        chars[c] = "\n"
+            i = j
+        return text if chars is None else "".join(chars)
+
+    def _block_cuts(self, words: list[tuple[int, str]]) -> list[int]:
+        """The offsets to break a block's words at (before each heading and each name), or
+        [] when the words are not such a run (:meth:`heading_name_blocks`)."""
+        cuts: list[int] = []
+        headings = columns = names = 0
+        k = 0
+        while k < len(words):
+            h = self._run_heading_at(words, k)
+            if not h:
+                return []
+            role = self.lex.column(" ".join(w for _s, w in words[k : k + h]))
+            column = (
+                role in ("member", "deputy_member")
+                or self._label_kind(" ".join(w for _s, w in words[k : k + h])) == "seat"
+            )
+            headings += 1
+            columns += column
+            cuts.append(words[k][0] - 1)
+            k += h
+            said = 0
+            while self._two_word_name(words, k) and not self._run_heading_at(words, k):
+                cuts.append(words[k][0] - 1)
+                said += 1
+                k += 2
+            if not said or (said > 1 and not column):
+                return []
+            names += said
+        if headings < 3 or not columns or names < 6:
+            return []
+        return [c for c in cuts if c >= 0]
 
     def terms_first(self, text: str) -> str:
         """A list line whose seat's term is printed before the name (:data:`_TERM_FIRST_LINE`):

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
-from hytegraph.authoring.extract.lists import _CAPTION, _membership
+from hytegraph.authoring.extract.lists import _CAPTION, AUDITOR, _membership
 from hytegraph.authoring.extract.mentions import Mention, tokens
 from hytegraph.authoring.extract.passes.common import (
     _BULLET_RUN,
@@ -39,10 +39,15 @@ def _same_bare(a: str, b: str) -> bool:
 
 
 #: "… nyvalda styrelse, från vänster: A, B och C": a caption naming a body's persons.
+#: Also "Den nya styrelsen 2017-18. Fr v A, B (ordf), …": the body in a short sentence of its
+#: own, then the abbreviated label without its dots.
 _LEFT_TO_RIGHT = re.compile(
-    r"(?im)^(?P<head>[^\n.:]{3,120}?)\s*,?\s*(?P<from>från\s+vänster|fr\.\s*v\.|"
+    r"(?im)^(?P<head>[^\n.:]{3,120}?)\s*(?P<sep>[,.]?)\s*(?<![\w-])(?P<from>från\s+vänster|"
+    r"fr\.\s*v\.|fr[ \t]v(?=[ \t]+(?-i:[A-ZÅÄÖ]))|"
     r"vasemmalta(?:\s+lukien)?|kuvassa\s+vasemmalta)\s*:?\s*"
 )
+#: A note in parentheses right after a caption's name ("(ordf)", "(revisor)", "(dold)")
+_CAPTION_NOTE = re.compile(r"[ \t]*\(([^()\n]{1,30})\)")
 
 #: A photo's caption that says whose picture it is in a sentence of its own: "Kuvassa
 #: (vasemmalta ylhäältä) hallituksen jäsenet.", "På bilden (från vänster) styrelsens ledamöter."
@@ -720,6 +725,8 @@ class CaptionPasses:
         bilden: M)": each person named is a member of the body the caption begins with (a
         bare "styrelse" the page's one board it names in full)."""
         for mt in _LEFT_TO_RIGHT.finditer(text):
+            if mt["sep"] == "." and len(mt["head"].split()) > 5:
+                continue  # a sentence before the label: only a short one names the photo's body
             bodies = [
                 b
                 for b in self.reader.bodies(tokens(text, mt.start(), mt.start("from")))
@@ -789,6 +796,18 @@ class CaptionPasses:
                     )
             if len(made) < 3 or len(made) < 0.75 * tried:
                 continue
+            # "Bo Ek (revisor)": an auditor in the photo holds no seat in the body; "Eva Lind
+            # (ordf)": the note gives the seat's office
+            kept: list[Finding] = []
+            for f in made:
+                note = _CAPTION_NOTE.match(text, f.actor.end)
+                if note is not None and AUDITOR.search(note[1]):
+                    continue
+                role = self.lex.role_of(note[1]) if note is not None else None
+                if role in ("chair", "vice_chair", "secretary", "deputy_member"):
+                    f.role = role
+                kept.append(f)
+            made = kept
             for f in made:
                 # "säger Bengt-Erik Johansson, omvald förbundsordförande": the post the page
                 # gives the person elsewhere, in an apposition
