@@ -555,10 +555,12 @@ FI = Lexicon(
     under_leadership=r"johdolla|johdossa|vetämänä",
     participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
     belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|jatkaa|jatkavat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
-    r"nimitettiin|istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat",
+    r"nimitettiin|istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|ovat|olivat|toimivat",
     belongs_active=r"nimesi|valitsi|nimitti",
     # "Nuorisovaltuustossa vaikuttavat tällä kaudella A, B ja C": who serve in it
-    belongs_in=r"istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|jatkaa|jatkavat",
+    # "Seuran johtokunnassa vuonna 2008 olivat A, B ja C": who were in it
+    belongs_in=r"istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|jatkaa|jatkavat|ovat|"
+    r"olivat|toimivat",
     untrained_bodies=r"edustajisto",
     occupations=r"\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|suunnittelija|"
     r"asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"

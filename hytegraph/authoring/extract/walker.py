@@ -2685,6 +2685,20 @@ class Walker(
                 ctx.body, ctx.listing, ctx.role = ctx.item_body_before, True, ""
         if line.kind == "item":
             return  # an item that is no entry (a task in a list) does not end the list
+        if (
+            ctx.listing
+            and single
+            and line.text[:1].islower()
+            and len(line.text.split()) <= 8
+            and not re.search(r"[.:!?]$", line.text.rstrip())
+            and text[text.rfind("\n", 0, max(0, line.start - 1)) + 1 : line.start].strip()
+            and self.lex.find_role(line.text) is None
+            and not self.reader.bodies(tokens(text, line.start, line.end))
+        ):
+            # "Maria Lind" / "kolonist i Vinterviken (odlingslotter)": a card's line in lower
+            # case right under its name or phone, what the person is or does; the list goes on
+            # (not "vammaisneuvoston sihteeri" over a contact: an office, a body)
+            return
         self._prose_context(text, p, ctx, out)
 
 
