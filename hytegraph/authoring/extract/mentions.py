@@ -144,6 +144,10 @@ _SV_TIME_COUNT = frozenset(
 
 #: A word for the members of a Swedish body that names the body ("valberedare": the members
 #: of the nominating committee, "valberedningen").
+#: "HSFs": an organisation's abbreviation in capitals with the genitive's "s" joined to it, the
+#: owner of the body named after it ("HSFs styrelse"; the form with a colon, "HSF:s", is left
+#: as it was)
+_SV_ABBREVIATION_GENITIVE = re.compile(r"[A-ZÅÄÖ]{2,6}s")
 _SV_MEMBER_NOUN = re.compile(r"valberedar(?:e|en|na|es)?")
 
 
@@ -1294,6 +1298,9 @@ class Reader:
             k -= 1
             if k >= 1 and toks[k].text.casefold() in ("och", "samt") and _sv_part_before(toks, k):
                 start = k - 1  # "kultur- och fritidsnämndens arbetsutskott": both parts
+        if start == j and k >= 0 and _SV_ABBREVIATION_GENITIVE.fullmatch(toks[k].text):
+            start = k  # "HSFs styrelse": an organisation's abbreviation
+            k -= 1
         if start == j and k >= 0 and _SV_ADJECTIVE.fullmatch(toks[k].text.casefold()):
             start = k  # "kommunala pensionärsrådet", "Regionala äldrerådet"
         if (

@@ -1209,6 +1209,11 @@ class SentenceReader:
                         # "Ledamöter A (s) B (c) C (fp)": a minutes' cover flattened, each
                         # name with its party and no separator before the next
                         continue
+            if self._place_then_semicolon(toks, j):
+                # "A, Gävle ; B, Lund och C, Växjö": each name with its home town after a
+                # comma, a semicolon before the next name with its own
+                j += 3
+                continue
             # skip an apposition up to the next conjunction followed by a capital
             k = j
             while k < len(toks) and k - j <= 8:
@@ -1285,6 +1290,29 @@ class SentenceReader:
                 break
             j = k + 1
         return names
+
+    def _place_then_semicolon(self, toks: list[Token], j: int) -> bool:
+        """Whether ``toks[j:]`` is ", Place ;" after a name, the next name after the semicolon
+        has its own one-word place after a comma, and a conjunction follows before the sentence
+        ends ("A, Gävle ; B, Lund och …")."""
+        if not (
+            j + 3 < len(toks)
+            and toks[j].text == ","
+            and toks[j + 1].is_cap
+            and toks[j + 2].text == ";"
+        ):
+            return False
+        nxt = self.r.person_at(toks, j + 3, in_list=True)
+        if nxt is None:
+            return False
+        x = next((y for y in range(j + 3, len(toks)) if toks[y].start >= nxt.end), len(toks))
+        if not (x + 1 < len(toks) and toks[x].text == "," and toks[x + 1].is_cap):
+            return False
+        # a sentence's list, its last name after a conjunction ("… och C, Ystad."), not a
+        # label's entries one after another ("Sihteeri A, Ekby; B, Kylä; C, Mäki")
+        words = {w for w in self.lex.conjunctions.split("|") if w[:1].isalpha()}
+        stop = next((y for y in range(x, len(toks)) if toks[y].text in (".", ":")), len(toks))
+        return any(toks[y].text.casefold() in words for y in range(x, stop))
 
     @staticmethod
     def _lower_genitives(toks: list[Token], k: int) -> int:

@@ -119,25 +119,22 @@ class Unflattener:
         """:meth:`glued_headings`, then :meth:`party_first`, :meth:`officers_on_one_line`,
         :meth:`name_role_cells` and the others."""
         text = self.glued_headings(text)
-        return self.label_name_runs(
-            self.heading_name_blocks(
-                self.heading_name_runs(
-                    self.comma_post_runs(
-                        self.spaced_cells(
-                            self.name_post_runs(
-                                self.name_role_cells(
-                                    self.officers_on_one_line(
-                                        self.party_first(
-                                            self.terms_first(self.role_note_runs(text))
-                                        )
-                                    )
-                                )
-                            )
-                        )
-                    )
-                )
-            )
-        )
+        for step in (
+            self.role_note_runs,
+            self.terms_first,
+            self.party_first,
+            self.officers_on_one_line,
+            self.name_role_cells,
+            self.name_post_runs,
+            self.column_name_runs,
+            self.spaced_cells,
+            self.comma_post_runs,
+            self.heading_name_runs,
+            self.heading_name_blocks,
+            self.label_name_runs,
+        ):
+            text = step(text)
+        return text
 
     def role_note_runs(self, text: str) -> str:
         """A board printed on one line under its heading, each name with its office in
@@ -633,6 +630,59 @@ class Unflattener:
             bool(self.lex.role_of(post))
             or len(words) == 1
             or any(w[:1].islower() for w in words[1:])
+        )
+
+    def column_name_runs(self, text: str) -> str:
+        """A report's column of members or deputies run together into a long line with no
+        separator, after a heading of the seat's word, perhaps with its body in the genitive
+        ("… Styrelsens suppleanter Aino Ek Bo Lind Eva Berg VALBEREDNING …"): the heading and
+        every name of two words go on a line of their own. Nothing changes unless three names
+        or more follow the heading and a word in capitals or the line's end follows the last
+        of them (a name of three words, which would pair the words wrong, leaves it alone)."""
+        return _broken_at(text, self._column_run_breaks)
+
+    def _column_run_breaks(self, line: str) -> list[int]:
+        if len(line) < 150:
+            return []
+        words = [(m.start(), m.group()) for m in re.finditer(r"\S+", line)]
+        out: list[int] = []
+        for k, (_s, w) in enumerate(words):
+            if not re.fullmatch(r"[A-ZÅÄÖa-zåäö][a-zåäö]+", w) or self.lex.role_of(w) not in (
+                "member",
+                "deputy_member",
+            ):
+                continue
+            head = k
+            if (
+                k > 0
+                and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+s", words[k - 1][1])
+                and self.lex.body_kind(words[k - 1][1][:-1].casefold())
+            ):
+                head = k - 1  # "Styrelsens suppleanter": the body's genitive
+            if not words[head][1][:1].isupper():
+                continue
+            j = k + 1
+            while j < len(words) and self._name_word(words[j][1]):
+                j += 1
+            names, odd = divmod(j - k - 1, 2)
+            end = j == len(words) or re.fullmatch(r"[A-ZÅÄÖ]{3,}:?", words[j][1])
+            if names < 3 or odd or not end:
+                continue
+            cuts = [words[x][0] - 1 for x in range(k + 1, j, 2)]
+            if head > 0:
+                cuts.append(words[head][0] - 1)
+            if j < len(words):
+                cuts.append(words[j][0] - 1)
+            out += cuts
+        return sorted(c for c in set(out) if 0 <= c < len(line) and line[c] == " ")
+
+    def _name_word(self, word: str) -> bool:
+        """Whether ``word`` may be a word of a person's name: capitalised, no role's or body's
+        word."""
+        return bool(
+            re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?", word)
+            and not self.lex.role_of(word)
+            and not self.lex.body_kind(word.casefold())
         )
 
     def name_post_runs(self, text: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.apart import ApartReader, nicknames_moved
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
-from hytegraph.authoring.extract.lexicon import Lexicon
+from hytegraph.authoring.extract.lexicon import MEETING_NAME, TREASURER_WORDS, Lexicon
 from hytegraph.authoring.extract.lists import (
     _DUTY_FIRST,
     AUDITOR,
@@ -209,6 +209,13 @@ _BROKEN_NAME_RUN = re.compile(
     r"(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö][^\n]*[.,])"
 )
 #: "Eva Ek, S, ej tjänstgörande ersättare": a deputy present at a meeting, not serving.
+#: "… fortsätter som ordförande med A (kassör), B, C (sekreterare), D och E (viceordförande),
+#: som övriga medlemmar": the names after "med" in a chair's sentence, closed by the words
+#: that make them the other members
+_WITH_OTHER_MEMBERS = re.compile(
+    r"(?<![\w-])med[ \t]+(?P<list>[^.;:\n]{5,400}?),?[ \t]+som[ \t]+övriga[ \t]+"
+    r"(?:medlemmar|ledamöter)(?![\w-])"
+)
 _NOT_SERVING_DEPUTY = re.compile(
     rf"(?<![\w'-])(?P<name>{_CAPITALISED_NAME}),[ \t]*[A-ZÅÄÖ]{{1,4}},[ \t]*"
     r"(?:ej|icke|inte)[ \t]+tjänstgörande[ \t]+ersättare(?![\w-])"
@@ -635,6 +642,7 @@ class Walker(
         self._cards_under_heading(text, out)
         self._name_under_office_line(text, out)
         self._deputies_not_serving(text, out)
+        self._with_other_members(text, out)
         self._chair_signing_the_cover(text, out)
         self._item_election(text, out)
         self._sorted_name_runs(text, out)
@@ -682,6 +690,76 @@ class Walker(
                         "minutes-not-serving-deputy")
             )  # fmt: skip
             taken.append((s, e))
+
+    def _with_other_members(self, text: str, out: Walk) -> None:
+        """ "Olle Ek fortsätter som styrelseordförande med Bo Lind (kassör), Eva Berg, Siv Holm
+        (sekreterare) och Ann Vik (viceordförande), som övriga medlemmar": each name after
+        "med" is a member of the chair's body named just before in the same sentence, an
+        officer when the parenthesis after the name names an office (a treasurer's is a
+        member's seat). Nothing is read unless every entry is a name with at most its office
+        in parentheses, joined by commas and "och"."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _WITH_OTHER_MEMBERS.finditer(text):
+            at = mt.start()
+            chairs = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.role == "chair"
+                and f.target is not None
+                and not f.status
+                and f.actor.end <= at
+                and at - f.actor.end < 150
+                and not re.search(r"[.!?\n]", text[f.actor.end : at])
+            ]
+            if not chairs:
+                continue
+            body = chairs[-1].target
+            entries = self._other_members_list(tokens(text, mt.start("list"), mt.end("list")))
+            if not entries:
+                continue
+            for person, role in entries:
+                held = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership" and f.actor.start < person.end
+                    and person.start < f.actor.end
+                ]  # fmt: skip
+                if held:
+                    continue
+                out.findings.append(
+                    Finding("membership", person, role, body, (person.start, mt.end()), 0.6,
+                            "with-other-members")
+                )  # fmt: skip
+
+    def _other_members_list(self, toks: list[Token]) -> list[tuple[Mention, str]]:
+        """The names of :meth:`_with_other_members`' list and each one's seat, or none."""
+        entries: list[tuple[Mention, str]] = []
+        i = 0
+        while i < len(toks):
+            person = self.reader.person_at(toks, i, in_list=True)
+            if person is None:
+                return []
+            i = next((x for x in range(i, len(toks)) if toks[x].start >= person.end), len(toks))
+            role = "member"
+            if i < len(toks) and toks[i].text == "(":
+                close = next((x for x in range(i, len(toks)) if toks[x].text == ")"), None)
+                if close is None:
+                    return []
+                said = " ".join(t.text for t in toks[i + 1 : close])
+                office = self.lex.role_of(said)
+                if office in ("chair", "vice_chair", "secretary"):
+                    role = office
+                elif said.casefold() not in TREASURER_WORDS:
+                    return []
+                i = close + 1
+            entries.append((person, role))
+            if i < len(toks) and toks[i].text in (",", "och"):
+                i += 1
+            elif i < len(toks):
+                return []
+        return entries
 
     def _seat_body_before(self, text: str, start: int, end: int) -> Mention | None:
         """The body with members named last in ``text[start:end]`` (a committee of a board's
@@ -1815,16 +1893,20 @@ class Walker(
         return people if placed else without_towns(people)
 
     @staticmethod
-    def _members_body_before(start: int, out: Walk, reach: int = 300) -> Mention | None:
+    def _members_body_before(
+        start: int, out: Walk, reach: int = 300, *, meetings: bool = True
+    ) -> Mention | None:
         """ "Styrelsemedlemmar är A och B. Suppleanter är C och D.": the one body of the
         members the text named right before a run of deputies that names none (within
-        ``reach`` characters), or None."""
+        ``reach`` characters), or None; without ``meetings``, the seats a meeting was given
+        ("Riksstämman", which has no members) are passed over."""
         before = [
             f
             for f in out.findings
             if f.kind == "membership"
             and f.role != "deputy_member"
             and f.target is not None
+            and (meetings or MEETING_NAME.search(f.target.name) is None)
             and not f.status
             and f.actor.kind == "person"
             and f.quote[1] <= start

@@ -826,7 +826,9 @@ class ElectionPasses:
                 and MEETING_NAME.search(f.target.name) is not None
             ):
                 body = (
-                    self._members_body_before(f.quote[0], out)
+                    # ("Riksstämman öppnades av ordförande A …": the meeting's own seat
+                    # names no body of members)
+                    self._members_body_before(f.quote[0], out, meetings=False)
                     if f.role == "deputy_member"
                     else None
                 )

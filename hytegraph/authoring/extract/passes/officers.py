@@ -308,6 +308,14 @@ class OfficerPasses:
         # (the deputy's own word aside: "Toiminnantarkastajana jatkaa X ja hänen
         # varahenkilönään A")
         between = re.findall(r"[\w-]+", text[found[-1].end() : pos])
+        if any(
+            self.lex.role_of(w) == "deputy_member"
+            and self.lex.body_kind(b.casefold().removesuffix("s")) is not None
+            for b, w in itertools.pairwise(between)
+        ):
+            # ("Revisorer A, B, suppleant Styrelsens suppleanter C D": a body's own
+            # deputies, named with the body in the genitive, after the auditors)
+            return False
         return not any(
             (r := self.lex.role_of(w)) is not None and r != "deputy_member" for w in between
         )
