@@ -380,6 +380,7 @@ def _eval_module():
         "heldout110",
         "heldout111",
         "heldout112",
+        "heldout115",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
