@@ -1071,19 +1071,7 @@ class OfficerPasses:
     def _officers_body_before(text: str, out: Walk, pos: int) -> Mention | None:
         """The body of the officers (a chair, a vice chair, a secretary) named last before
         ``pos`` in its paragraph, when they are all of one body."""
-        par = text.rfind("\n\n", 0, pos) + 1
-        officers = [
-            f
-            for f in out.findings
-            if f.kind == "membership"
-            and not f.status
-            and f.target is not None
-            and f.role in ("chair", "vice_chair", "secretary")
-            and par <= f.actor.start < pos
-        ]
-        if len({f.target.name.casefold() for f in officers if f.target is not None}) != 1:
-            return None
-        return officers[-1].target
+        return _officers_body(out, text.rfind("\n\n", 0, pos) + 1, pos)
 
     def _treasurer_after_officer(self, text: str, out: Walk) -> None:
         have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
@@ -1095,19 +1083,11 @@ class OfficerPasses:
             start = self._sentence_start(text, mt.start())
             if self.lex.not_held_status(text[start : mt.end()]):
                 continue
-            officers = [
-                f
-                for f in out.findings
-                if f.kind == "membership"
-                and not f.status
-                and f.target is not None
-                and f.role in ("chair", "vice_chair", "secretary")
-                and start <= f.actor.start < mt.start()
-            ]
-            if len({f.target.name.casefold() for f in officers if f.target is not None}) != 1:
+            body = _officers_body(out, start, mt.start())
+            if body is None:
                 continue
             out.findings.append(
-                Finding("membership", person, "member", officers[-1].target,
+                Finding("membership", person, "member", body,
                         (start, mt.end()), 0.6, "text-treasurer")
             )  # fmt: skip
             have.add(person.start)
@@ -1122,16 +1102,8 @@ class OfficerPasses:
             start = self._sentence_start(text, mt.start())
             if self.lex.not_held_status(text[start : mt.end()]):
                 continue
-            officers = [
-                f
-                for f in out.findings
-                if f.kind == "membership"
-                and not f.status
-                and f.target is not None
-                and f.role in ("chair", "vice_chair", "secretary")
-                and start <= f.actor.start < mt.start()
-            ]
-            if len({f.target.name.casefold() for f in officers if f.target is not None}) != 1:
+            body = _officers_body(out, start, mt.start())
+            if body is None:
                 continue
             at = mt.start("names")
             for part in _OTHERS_BETWEEN.split(mt.group("names")):
@@ -1142,7 +1114,7 @@ class OfficerPasses:
                 if person is None or person.end != at or person.start in have:
                     continue
                 out.findings.append(
-                    Finding("membership", person, "member", officers[-1].target,
+                    Finding("membership", person, "member", body,
                             (start, mt.end()), 0.6, "text-others")
                 )  # fmt: skip
                 have.add(person.start)
@@ -1359,3 +1331,20 @@ class OfficerPasses:
                 ):
                     return role
         return None
+
+
+def _officers_body(out: Walk, start: int, end: int) -> Mention | None:
+    """The body of the officers (a chair, a vice chair, a secretary) read between ``start``
+    and ``end``, when they are all of one body; None otherwise."""
+    officers = [
+        f
+        for f in out.findings
+        if f.kind == "membership"
+        and not f.status
+        and f.target is not None
+        and f.role in ("chair", "vice_chair", "secretary")
+        and start <= f.actor.start < end
+    ]
+    if len({f.target.name.casefold() for f in officers if f.target is not None}) != 1:
+        return None
+    return officers[-1].target
