@@ -1219,13 +1219,14 @@ class Reader:
         """Whether token ``k`` is a capitalised genitive after a first name ("Mauri Ahon"),
         or any capitalised word after one right before a capitalised head ("Viestintäpäällikkö:
         Marja Kivimetsä Tiedotustoimikunta: …"): the end of a person's name, which begins no
-        body's name."""
+        body's name. The word before counts as a first name when any of its readings is one:
+        "Marja", "Ilta" and "Satu" are common nouns too."""
         if k < 1 or self.morph.name != "voikko" or not toks[k].text[:1].isupper():
             return False
         if not toks[k - 1].text[:1].isupper() or not _space_between(toks[k - 1], toks[k]):
             return False
-        first = self.morph.analyse(toks[k - 1].text)
-        if not first or any(a.cls != m.FIRST_NAME for a in first):
+        # "Marja", "Ilta", "Satu": a first name that is also a common noun
+        if not any(a.cls == m.FIRST_NAME for a in self.morph.analyse(toks[k - 1].text)):
             return False
         if any(a.case == "gen" for a in self.morph.analyse(toks[k].text)):
             return True
