@@ -1054,9 +1054,8 @@ class OfficerPasses:
             body = only or self._officers_body_before(text, out, mt.start())
             if body is None:
                 continue
-            toks = tokens(text, at, at + len(name))
-            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
-            if person is None or person.end != at + len(name) or person.start in have:
+            person = self._whole_person(text, at, at + len(name), have)
+            if person is None:
                 continue
             start = self._sentence_start(text, mt.start())
             if self.lex.not_held_status(text[start : mt.end()]):
@@ -1073,19 +1072,33 @@ class OfficerPasses:
         ``pos`` in its paragraph, when they are all of one body."""
         return _officers_body(out, text.rfind("\n\n", 0, pos) + 1, pos)
 
+    def _whole_person(self, text: str, at: int, end: int, have: set[int]) -> Mention | None:
+        """The person named by all of ``text[at:end]``, unless a name the rules read already
+        begins where it does (``have``: the starts of those names)."""
+        toks = tokens(text, at, end)
+        person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+        if person is None or person.end != end or person.start in have:
+            return None
+        return person
+
+    def _sentence_officers(self, text: str, out: Walk, mt: re.Match) -> tuple[int, Mention] | None:
+        """The start of ``mt``'s sentence and the body of the officers read before ``mt`` in it
+        (all of one body); None when there is no such body, or when the sentence says its seats
+        are not held (applicants, candidates, proposals)."""
+        start = self._sentence_start(text, mt.start())
+        if self.lex.not_held_status(text[start : mt.end()]):
+            return None
+        body = _officers_body(out, start, mt.start())
+        return None if body is None else (start, body)
+
     def _treasurer_after_officer(self, text: str, out: Walk) -> None:
         have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
         for mt in _TREASURER_AFTER_OFFICER.finditer(text):
-            toks = tokens(text, mt.start("name"), mt.end("name"))
-            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
-            if person is None or person.end != mt.end("name") or person.start in have:
+            person = self._whole_person(text, mt.start("name"), mt.end("name"), have)
+            seat = self._sentence_officers(text, out, mt) if person else None
+            if seat is None:
                 continue
-            start = self._sentence_start(text, mt.start())
-            if self.lex.not_held_status(text[start : mt.end()]):
-                continue
-            body = _officers_body(out, start, mt.start())
-            if body is None:
-                continue
+            start, body = seat
             out.findings.append(
                 Finding("membership", person, "member", body,
                         (start, mt.end()), 0.6, "text-treasurer")
@@ -1099,19 +1112,16 @@ class OfficerPasses:
         body); a name the rules read already keeps its reading."""
         have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
         for mt in _OTHERS_AFTER_OFFICERS.finditer(text):
-            start = self._sentence_start(text, mt.start())
-            if self.lex.not_held_status(text[start : mt.end()]):
+            seat = self._sentence_officers(text, out, mt)
+            if seat is None:
                 continue
-            body = _officers_body(out, start, mt.start())
-            if body is None:
-                continue
+            start, body = seat
             at = mt.start("names")
             for part in _OTHERS_BETWEEN.split(mt.group("names")):
                 at = text.index(part, at)
-                toks = tokens(text, at, at + len(part))
-                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                person = self._whole_person(text, at, at + len(part), have)
                 at += len(part)
-                if person is None or person.end != at or person.start in have:
+                if person is None:
                     continue
                 out.findings.append(
                     Finding("membership", person, "member", body,
