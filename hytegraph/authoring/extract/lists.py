@@ -2099,7 +2099,12 @@ class ListReader:
 
     def _names_person(self, text: str) -> bool:
         toks = tokens(text)
-        return any(self.r.person_at(toks, i, in_list=True) for i in range(len(toks)))
+        return any(
+            self.r.person_at(toks, i, in_list=True)
+            # "kolonist i Lilla Rinkeby", "bosatt på Norra Ön": a place after its preposition
+            and not (self.lex.lang == "sv" and i > 0 and toks[i - 1].text in ("i", "på", "från"))
+            for i in range(len(toks))
+        )
 
     def _deputy_in_parentheses(
         self, text: str, start: int, end: int, ctx: Context

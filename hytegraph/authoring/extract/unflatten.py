@@ -20,6 +20,11 @@ _PAIR = re.compile(
     rf"(?<![\w(])({_WORD}(?: (?:von|af|de|van|der|{_WORD})){{1,4}}) "
     rf"\((?:[{_UPPER}][\w]{{0,4}}|-|–)\)"  # noqa: RUF001
 )
+#: "AINO EK", "ANNA-LENA BERG": a name of two or three words in capitals alone on a line
+_CAPITAL_NAME_LINE = re.compile(
+    r"[ \t]*[A-ZÅÄÖÜÉ]{2,}(?:-[A-ZÅÄÖÜÉ]{2,})?"
+    r"(?:[ \t]+[A-ZÅÄÖÜÉ]{2,}(?:-[A-ZÅÄÖÜÉ]{2,})?){1,2}[ \t]*"
+)
 #: this many pairs on one line make it a flattened list
 _MIN_PAIRS = 8
 #: "• S Meit Fohlin, Eskelhem", "MP Jennifer Medin": a list line led by a party's abbreviation
@@ -136,6 +141,56 @@ class Unflattener:
             text = step(text)
         return text
 
+    def capital_name_cards(self, text: str) -> str:
+        """A board's names printed in capitals under its heading, each officer's post in small
+        letters on the line under the name ("Styrelsen" over "AINO EK" / "ordförande" / "BO
+        LIND" / "sekreterare" / "EVA BERG" / "OLLE SALO"): each name in the usual case (the
+        same length) and its post after a comma in place of the line break ("Aino
+        Ek,ordförande"), the members' names after the posts left on their lines. Nothing
+        changes unless the first line under the heading (blank lines aside) is such a name,
+        two posts follow names, one of them an officer's, and three names are read or more."""
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
+        chars: list[str] | None = None
+        for i, line in enumerate(lines):
+            if not self._body_heading(line.strip()):
+                continue
+            k = i + 1
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            names: list[int] = []
+            posts: list[int] = []
+            while k < len(lines) and _CAPITAL_NAME_LINE.fullmatch(lines[k]):
+                names.append(k)
+                if k + 1 < len(lines) and self._small_post(lines[k + 1]):
+                    if len(names) != len(posts) + 1:
+                        break  # a post after members' names: not this layout
+                    posts.append(k + 1)
+                    k += 1
+                k += 1
+            officers = sum(self.lex.role_of(lines[p].strip()) in _OFFICERS for p in posts)
+            if len(posts) < 2 or officers < 1 or len(names) < 3:
+                continue
+            if chars is None:
+                chars = list(text)
+            for n in names:
+                at = starts[n]
+                chars[at : at + len(lines[n])] = list(lines[n].title())
+                if n + 1 in posts:
+                    chars[starts[n + 1] - 1] = ","
+        return text if chars is None else "".join(chars)
+
+    def _small_post(self, line: str) -> bool:
+        """ "ordförande", "vice ordförande", "kassör": a post in small letters alone on a line."""
+        said = line.strip()
+        return (
+            said[:1].islower()
+            and len(said.split()) <= 3
+            and (self.lex.role_of(said) is not None or said.split()[-1] in TREASURER_WORDS)
+        )
+
     def role_note_runs(self, text: str) -> str:
         """A board printed on one line under its heading, each name with its office in
         parentheses ("Hallitus 2010" over "Aino Ek (pj), Bo Lind (vpj), Eva Berg (sihteeri),
@@ -230,7 +285,7 @@ class Unflattener:
                 while (
                     e + 1 < len(words)
                     and e - k < 5
-                    and re.fullmatch(r"[a-zåäö\d][\w.,-]*", words[e + 1][1])
+                    and re.fullmatch(r"[a-zåäö\d][\w.,-]*|\d:[ae]", words[e + 1][1])
                 ):
                     e += 1
                 if e == k + 1:
@@ -936,8 +991,14 @@ def _broken_at(text: str, breaks: Callable[[str], list[int]]) -> str:
 
 
 def _sort_key(word: str) -> str:
-    """A surname as Finnish and Swedish order it: "å", "ä", "ö" after "z", "w" as "v"."""
-    return word.casefold().translate(str.maketrans({"å": "{", "ä": "|", "ö": "}", "w": "v"}))
+    """A surname as Finnish and Swedish order it: "å", "ä", "ö" after "z", "w" as "v", an
+    accented letter as the letter ("Lindén" before "Lindskog", "ü" as "y")."""
+    return word.casefold().translate(_SORT_LETTERS)
+
+
+_SORT_LETTERS = str.maketrans(
+    {"å": "{", "ä": "|", "ö": "}", "w": "v", "é": "e", "è": "e", "á": "a", "ü": "y", "ø": "}"}
+)
 
 
 __all__ = ["Unflattener"]

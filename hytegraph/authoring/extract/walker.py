@@ -298,6 +298,12 @@ _GLUED_BEFORE_NAME = re.compile(
     r"(?:(?<![\w-])(?P<word>[a-zåäö]{2,})|(?<=[a-zåäö]{3}):)"
     r"(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?![\w-]))"
 )
+#: A list line "Aino Ek" or "Aino Ek, aino@example.org": a name of two or three capitalised
+#: words, perhaps a note after a comma
+_NAME_ENTRY_LINE = re.compile(
+    r"[ \t]*[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü-]+){1,2}"
+    r"[ \t]*(?:,[^\n]*)?(?:\n|$)"
+)
 #: A list line's name with its office run on without a space ("• Aino Ahonensihteeri — FM",
 #: "Bo Lindordförande"): a first name and a surname, the office's word glued to the surname's
 #: end and the line's end, a dash or a comma after it; where the office begins (checked
@@ -509,7 +515,9 @@ class Walker(
         """``text`` with a space put back where one was lost before a name of two words or
         more: after "och"/"samt"/"ja"/"sekä", after a label's colon, after a body's or a
         role's word ("Ersättare i styrelsenRoland Eriksson"); and where each added space is
-        (ascending, in the new text)."""
+        (ascending, in the new text). A lead-in's colon run into the first of the list lines
+        under it ("Styrelsen valdes enligt följande:Aino Ek, aino@example.org" over "Bo Lind,
+        …") is followed by a line break instead, the entry a list line as the others."""
         if _GLUED_COLUMNS.search(text):
             return text, []
         cuts: set[int] = set()
@@ -525,19 +533,32 @@ class Walker(
             # word is itself a role's ("Varapuheenjohtaja" after a body's genitive)
             if self.lex.role_of(mt.group("office")) and not self.lex.role_of(mt.group("glued")):
                 cuts.add(mt.start("office"))
+        lines = set()
+        for cut in list(cuts):
+            # "Styrelsen valdes enligt följande:Aino Ek, aino@example.org" over "Bo Lind, …":
+            # a lead-in's colon run into the first entry of the list under it, a line of its own
+            own = text.find("\n", cut)
+            below = text[own:].lstrip("\n") if own >= 0 else ""
+            if (
+                text[cut - 1] == ":"
+                and _NAME_ENTRY_LINE.match(text, cut)
+                and _NAME_ENTRY_LINE.match(below)
+            ):
+                cuts.discard(cut)
+                lines.add(cut)
         breaks = set()
         for mt in _GLUED_HEADING_AFTER_NAME.finditer(text):
             # "Alakylä: Aino LaineTiet -työryhmä:": the next group's heading run on to
             # the last name of a line, a paragraph of its own
             if self.lex.body_kind(mt.group("head").casefold()) is not None:
                 breaks.add(mt.start("heading"))
-        if not cuts and not breaks:
+        if not cuts and not breaks and not lines:
             return text, []
         parts: list[str] = []
         added: list[int] = []
         last = 0
-        for cut in sorted(cuts | breaks):
-            put = "\n\n" if cut in breaks else " "
+        for cut in sorted(cuts | breaks | lines):
+            put = "\n\n" if cut in breaks else "\n" if cut in lines else " "
             parts += [text[last:cut], put]
             n = len(added)
             added += [cut + n + k for k in range(len(put))]
@@ -574,6 +595,9 @@ class Walker(
         # after a comma, read as one paragraph (the same length)
         text = _BROKEN_NAME_RUN.sub(lambda mt: mt.group(1) + " " * len(mt.group(2)), text)
         text = self._hyphens_parted(text)
+        # "AINO EK" / "ordförande" / "BO LIND" …: names in capitals with their posts under
+        # them, each name in the usual case and its post after a comma (the same length)
+        text = self.unflatten.capital_name_cards(text)
         self._respell(text)
         out = self._walk(text, progress)
         flat = self.unflatten.pairs(text)

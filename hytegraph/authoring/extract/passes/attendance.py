@@ -424,7 +424,9 @@ class AttendancePasses:
         nor the officials after them from those present); a seat a sentence gives stays."""
         for run in self.unflatten.sorted_name_runs(text):
             line_start = text.rfind("\n", 0, run[0][0]) + 1
-            body = self._seat_body_before(text, line_start, run[0][0])
+            body = self._seat_body_before(text, line_start, run[0][0]) or self._caps_body_before(
+                text, line_start, run[0][0]
+            )
             if body is None:
                 continue
             start, end = run[0][0], run[-1][2]
@@ -457,7 +459,19 @@ class AttendancePasses:
                 written = text[ns:ne]
                 role = "member"
                 note = text[ne:stop].strip(" ,")
-                said = self.lex.role_of(note.split()[0]) if note else None
+                # ", puheenjohtaja 1-5", ", 2:e vice ordförande": the post's first words
+                said = next(
+                    (
+                        r
+                        for n in (3, 2, 1)
+                        if (
+                            r := self.lex.role_of(
+                                " ".join(re.sub(r"^\d:[ae] ", "", note).split()[:n])
+                            )
+                        )
+                    ),
+                    None,
+                )
                 if said in ("chair", "vice_chair", "secretary"):
                     role = said
                 if role == "chair" and re.search(
@@ -468,6 +482,19 @@ class AttendancePasses:
                 out.findings.append(
                     Finding("membership", actor, role, body, (ns, stop), 0.6, "cover-sorted-run")
                 )
+
+    def _caps_body_before(self, text: str, start: int, end: int) -> Mention | None:
+        """ "… STYRELSE Aino Ek Bo Lind …": a body's heading in capitals right before a run of
+        names (the word just before ``end``), as a mention in its base form."""
+        head = re.search(r"(?<![\w-])([A-ZÅÄÖ]{4,})[ \t]+$", text[start:end])
+        if head is None or not self._seat_body_word(head.group(1)):
+            return None
+        word = head.group(1)
+        at = start + head.start(1)
+        name = word[:1] + word[1:].casefold()
+        return Mention(
+            at, at + len(word), word, name, self.lex.body_kind(word.casefold()) or "body", 0.7
+        )
 
     def _attendance_pairs(self, text: str, out: Walk) -> None:
         """Minutes' attendance table flattened into one run of words under its member and

@@ -107,7 +107,11 @@ _DASHED_PART = re.compile(
 #: A body's heading on a line of its own, perhaps with its term: "Johtokunta 1.1.2024 -
 #: 31.12.2025", "Hallitus 2024".
 _BODY_TERM_HEADING = re.compile(
-    r"^[ \t]*(?:[•·▪][ \t]*)?(?P<body>[A-ZÅÄÖ][a-zåäö-]+)(?:[ \t]+\d[\d. \t\u2013-]*)?[ \t]*$", re.M
+    r"^[ \t]*(?:[•·▪][ \t]*)?(?P<body>[A-ZÅÄÖ][a-zåäö-]+)"
+    # "Hallitus ja johtokunta 2024": one body that acts as another too, the first its name
+    r"(?:[ \t]+(?:ja|och)[ \t]+(?P<also>[a-zåäö][a-zåäö-]+))?"
+    r"(?:[ \t]+\d[\d. \t\u2013-]*)?[ \t]*$",
+    re.M,
 )
 #: An office line under it, the office perhaps with its translation after a slash: "Aino Ek,
 #: puheenjohtaja/chairman".
@@ -1234,6 +1238,8 @@ class OfficerPasses:
             word = head.group("body")
             if self.lex.body_kind(word.casefold()) is None:
                 continue
+            if head.group("also") and self.lex.body_kind(head.group("also")) is None:
+                continue  # "Hallitus ja toiminta": a body and something else
             body = Mention(head.start("body"), head.end("body"), word, word, "body", 0.6)
             pos = head.end()
             group: str | None = None
