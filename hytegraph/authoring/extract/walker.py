@@ -325,6 +325,37 @@ _GLUED_HEADING_AFTER_NAME = re.compile(
     r"(?P<heading>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+){0,3}[ \t]*[-\u2013][ \t]*"
     r"(?P<head>[a-zåäö]+)):?[ \t]*$"
 )
+#: A person's name of two or three capitalised words (a first name perhaps double-barrelled).
+_LINE_NAME = (
+    r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
+)
+#: A line that opens with a label of one word and its colon, a name run on to it (perhaps an
+#: office after a comma) to the line's end, then a name line ("Festnämnden:Bo Lind, ordförande"
+#: / "Eva Ek"; "Retkitoimikunta: Aino Laine"; "Revisorer:Gun Berg, ordförande" / "Per Holm,
+#: suppleant"): what the label is (a body's word, a post, the auditors) is checked against the
+#: lexicon.
+_LABEL_OVER_NAME_LINES = re.compile(
+    r"(?m)^[ \t]*(?P<head>[A-ZÅÄÖ][^\W\d_]+(?:-[^\W\d_]+)?):"
+    r"(?=[ \t]*" + _LINE_NAME + r"(?:[ \t]*,[^\n:,]*)?[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*" + _LINE_NAME + r"(?:[ \t]*,[^\n:,]*)?[ \t]*$)"
+)
+#: A list line's name with its term run on without a space ("Bo Lind2022-2024", "Eva Ek2023",
+#: "Gun BergOrdförande 2023"): a name to the glue, perhaps a capitalised word, then a year or
+#: a span of years ending the line.
+_GLUED_TERM_AFTER_NAME = re.compile(
+    r"(?m)^[ \t]*(?:[•·*▪\u2013-][ \t]*)?" + _LINE_NAME + r"(?P<glue>)"
+    r"(?:[A-ZÅÄÖ][a-zåäö]+[ \t]+)?(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?[ \t]*$"
+)
+#: A group's label run on to its leader's name and office with no break ("MätningBo Lind,
+#: ordförande", "RetketAino Laine, puheenjohtaja"): a capitalised word of five letters or more,
+#: a name glued to it, a comma and the office (checked against the lexicon's roles) to the
+#: line's end.
+_GLUED_LABEL_BEFORE_NAME = re.compile(
+    r"(?m)^[ \t]*[A-ZÅÄÖ][a-zåäö]{4,}(?P<glue>)"
+    + _LINE_NAME
+    + r"[ \t]*,[ \t]*(?P<office>[^\W\d][\w ]{1,30}?)[ \t]*$"
+)
 #: The words that join a list's last name, glued to it where a space was lost.
 _GLUED_AND = ("och", "samt", "ja", "sekä")
 #: "Ledamot:Ersättare:" / "LedamotErsättare": a table's member and deputy columns run
@@ -514,10 +545,14 @@ class Walker(
     def _unglued(self, text: str) -> tuple[str, list[int]]:
         """``text`` with a space put back where one was lost before a name of two words or
         more: after "och"/"samt"/"ja"/"sekä", after a label's colon, after a body's or a
-        role's word ("Ersättare i styrelsenRoland Eriksson"); and where each added space is
-        (ascending, in the new text). A lead-in's colon run into the first of the list lines
-        under it ("Styrelsen valdes enligt följande:Aino Ek, aino@example.org" over "Bo Lind,
-        …") is followed by a line break instead, the entry a list line as the others."""
+        role's word ("Ersättare i styrelsenRoland Eriksson"); a comma and a space between a
+        list line's name and its term run on to it ("Bo Lind2022-2024"); a paragraph's break
+        after a body's heading run on to its first name over name lines ("Festnämnden:Bo Lind,
+        ordförande") and after a group's label run on to its leader's name ("MätningBo Lind,
+        ordförande"); and where each added character is (ascending, in the new text). A
+        lead-in's colon run into the first of the list lines under it ("Styrelsen valdes
+        enligt följande:Aino Ek, aino@example.org" over "Bo Lind, …") is followed by a line
+        break instead, the entry a list line as the others."""
         if _GLUED_COLUMNS.search(text):
             return text, []
         cuts: set[int] = set()
@@ -547,24 +582,74 @@ class Walker(
                 cuts.discard(cut)
                 lines.add(cut)
         breaks = set()
+        cells = set()
+        for mt in _GLUED_TERM_AFTER_NAME.finditer(text):
+            # "Bo Lind2022-2024": a row's cells run together, the name's, then its term's
+            # (or the person's post's: "Gun BergOrdförande 2023"), read as "Bo Lind, 2022-2024"
+            cells.add(mt.start("glue"))
+        cuts -= cells
         for mt in _GLUED_HEADING_AFTER_NAME.finditer(text):
             # "Alakylä: Aino LaineTiet -työryhmä:": the next group's heading run on to
             # the last name of a line, a paragraph of its own
             if self.lex.body_kind(mt.group("head").casefold()) is not None:
                 breaks.add(mt.start("heading"))
-        if not cuts and not breaks and not lines:
+        for mt in _GLUED_LABEL_BEFORE_NAME.finditer(text):
+            # "MätningBo Lind, ordförande": the group's label a line of its own
+            if self.lex.role_of(mt.group("office")) or self.lex.find_role(mt.group("office")):
+                breaks.add(mt.start("glue"))
+        for mt in _LABEL_OVER_NAME_LINES.finditer(text):
+            # "Festnämnden:Bo Lind, ordförande" / "Eva Ek": the body's heading a line of its
+            # own, over all its names
+            head = mt.group("head").casefold()
+            if self.lex.body_kind(head) is not None and not self.lex.role_of(head):
+                breaks.add(mt.end())
+        if not cuts and not breaks and not lines and not cells:
             return text, []
         parts: list[str] = []
         added: list[int] = []
         last = 0
-        for cut in sorted(cuts | breaks | lines):
-            put = "\n\n" if cut in breaks else "\n" if cut in lines else " "
+        for cut in sorted(cuts | breaks | lines | cells):
+            put = (
+                "\n\n" if cut in breaks else "\n" if cut in lines else ", " if cut in cells else " "
+            )
             parts += [text[last:cut], put]
             n = len(added)
             added += [cut + n + k for k in range(len(put))]
             last = cut
         parts.append(text[last:])
         return "".join(parts), added
+
+    def _label_ends_headed_list(self, text: str, out: Walk) -> None:
+        """Under a body's heading on a line of its own ("Festnämnden:" over "Bo Lind,
+        ordförande" and name lines), a label's line of the same shape whose word names no body,
+        no office and no place ("Revisorer:Eva Ek, ordförande", "Prisdomare:Gun Berg",
+        "Klubbmästare:Per Holm") ends the body's list: the names on it and after it hold no
+        seat of the body above (nor a guess of the tagger's)."""
+        ends: list[int] = []
+        for mt in _LABEL_OVER_NAME_LINES.finditer(text):
+            head = mt.group("head")
+            if (
+                self.lex.body_kind(head.casefold()) is None
+                and not self.lex.role_of(head.casefold())
+                and not self.lex.find_role(head)
+                and place_of(head, self.reader.morph) is None
+            ):
+                ends.append(mt.start("head"))
+        if not ends:
+            return
+        dropped = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and re.match(r":?[ \t]*\n", text[f.target.end : f.target.end + 8])
+            and text[text.rfind("\n", 0, f.target.start) + 1 : f.target.start].strip() == ""
+            and any(f.target.end < at <= f.actor.start for at in ends)
+        ]
+        if not dropped:
+            return
+        out.no_seat += [(f.actor.start, f.actor.end) for f in dropped]
+        out.findings = [f for f in out.findings if all(f is not d for d in dropped)]
 
     def _hyphens_parted(self, text: str) -> str:
         """``text`` with a space for the hyphen in a line's "Name-office" items ("Bror
@@ -649,6 +734,7 @@ class Walker(
         out.no_seat += [mt.span() for mt in _COACHES_WERE.finditer(text)]
         out.findings = [f for f in out.findings if all(f is not u for u in unseated)]
         # (after those: a photographer's credit names no one in a gallery's captions)
+        self._label_ends_headed_list(text, out)
         self._caption_gallery(text, out)
         self._names_across_paragraphs(text, out)
         self._next_role_word_after_names(text, out)
