@@ -128,6 +128,10 @@ _TREASURER = re.compile(rf"(?:{words_pattern(TREASURER_WORDS, capitalised=True)}
 #: A Swedish duty a board member holds, capitalised before the name on a list's line
 #: ("Studieorganisatör", "Medlemsansvarig", "Programansvarig").
 _DUTY_FIRST = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:organisatör|ansvarig)")
+#: A group's representative on a board's list, capitalised before the name ("Lärarrepresentant
+#: Aino Ek", "Elevrepresentant Bo Lind"): a board member; not the staff's ("Personalrepresentant",
+#: who attends with no seat)
+_GROUP_REPRESENTATIVE_FIRST = re.compile(r"(?!Personal)[A-ZÅÄÖ][a-zåäö]{2,}representant")
 
 
 #: "Pelaajat", "Voittajat", "Esiintyjät", "Spelare", "Pristagare" at the end of what comes
@@ -1249,6 +1253,14 @@ class ListReader:
             if (
                 not role
                 and n == 1
+                and ctx.body is not None
+                and _GROUP_REPRESENTATIVE_FIRST.fullmatch(toks[0].text)
+            ):
+                # "Lärarrepresentant Eva Lind" on a board's list line: a member for the group
+                role = "member"
+            if (
+                not role
+                and n == 1
                 and ctx.listing
                 and (_TREASURER.fullmatch(toks[0].text) or _DUTY_FIRST.fullmatch(toks[0].text))
             ):
@@ -1479,6 +1491,7 @@ class ListReader:
             self.lex.role_of(word)
             or self.lex.line_abbreviation(word)
             or _DUTY_FIRST.fullmatch(word)
+            or _GROUP_REPRESENTATIVE_FIRST.fullmatch(word)
         )
 
     def _caption_names(

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding
@@ -116,6 +117,10 @@ _BARE_ROLE_AFTER = re.compile(
     r"(?:,[ \t]*[A-ZÅÄÖ][\w-]*)?[ \t]+((?:[A-ZÅÄÖ][\w-]*n[ \t]+)?[a-zåäö][\w-]*\.?"
     r"(?:[ \t]+(?:[a-zåäö][\w-]*\.?|\d{1,2}\.?|I{1,3}|IV)){0,4})[ \t]*"
 )
+#: "…hallitus, johon kuuluvat: A (puheenjohtaja), B …": a relative clause of the body's
+#: composition right before its names; like a members' cue there, it lets the parenthesis after
+#: each name say the name's role
+_BELONG = re.compile(r"(?<![\w-])(?:johon|joihin)\s+kuulu(?:vat|u)(?![\w-])", re.I)
 #: A label between two runs of names ("Muut läsnä olleet", "POISSA"): capitalised words only.
 _LABEL_BETWEEN = re.compile(r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[a-zåäöA-ZÅÄÖ][\w-]*){0,3}[ \t]*")
 #: A name with its first name as an initial and its role, just before a run: "K. Aho-Laine
@@ -1109,7 +1114,7 @@ class RunReader:
         lead = next(
             (
                 mt
-                for mt in self.members_cue.finditer(outside)
+                for mt in chain(self.members_cue.finditer(outside), _BELONG.finditer(outside))
                 if any(
                     p.start - ss >= mt.end()
                     and re.fullmatch(r"[\s:]*", sentence[mt.end() : p.start - ss])

@@ -1604,7 +1604,33 @@ class Walker(
         ):
             # "Sihteeri, tiedottaja": the office, then another duty the person has
             role = self.lex.role_of(head.strip())
+        if role is None and len(both) == 2 and len(words) <= 4:
+            role = self._office_and_duty(both[0].strip(), both[1].strip())
         return role
+
+    def _office_and_duty(self, first: str, second: str) -> str | None:
+        """ "Sekreterare och webbansvarig", "Sihteeri ja tiedottaja": an office heading joined
+        to another duty of one word that is no role and no body, the office's seat (a
+        treasurer's a member's); "Medlemsansvarig och vice kassör": a member's duty and the
+        treasurer's, a member's; else None."""
+        for office, duty in ((first, second), (second, first)):
+            role = self.lex.role_of(office)
+            if role not in ("chair", "vice_chair", "secretary"):
+                role = "member" if _TREASURER_LINE.fullmatch(office) else None
+            if (
+                role is not None
+                and re.fullmatch(r"[\w-]+", duty)
+                and not self.lex.role_of(duty)
+                and not _TREASURER_LINE.fullmatch(duty)
+                and not self.lex.body_kind(duty.casefold())
+                and not self.reader.bodies(tokens(duty))
+            ):
+                return role
+        treasurer = re.sub(r"(?i)^vice\s+", "", second)
+        if self.lex.role_of(first) == "member" and _TREASURER_LINE.fullmatch(treasurer):
+            # "Medlemsansvarig och vice kassör": a member's duty and the treasurer's
+            return "member"
+        return None
 
     def _is_organisation(self, text: str, line: Line) -> bool:
         toks = tokens(text, line.start, line.end)

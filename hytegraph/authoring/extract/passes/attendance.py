@@ -182,8 +182,31 @@ _ATTENDANCE_COMMA_LABEL = re.compile(
 _BOARD_MEETING_LINE = re.compile(
     r"(?im)^[ \t]*(?P<body>Styrelse)(?:möte|sammanträde)(?:[ \t]+(?:nr[ \t]*)?\d+)?[ \t]*$"
 )
-#: "Närvarande;", "Närvarande:" at a line's start before a run of names on the same line
-_PRESENT_BARE_LABEL = re.compile(r"(?m)^[ \t]*Närvarande[ \t]*[;:][ \t]*(?=[A-ZÅÄÖ])")
+#: "Rapport från styrelsemöte 1/2023 …", "Protokoll fört vid styrelsemötet": a board's meeting
+#: named in a line of the page's head
+_BOARD_MEETING_NAMED = re.compile(
+    r"(?i)(?<![\w-])(?:från|vid|över)[ \t]+(?P<body>styrelse)(?:möte|sammanträde)t?(?![\w-])"
+)
+#: "Närvarande;", "Närvarande:", "Följande deltog på mötet;" at a line's start before a run of
+#: names on the same line
+_PRESENT_BARE_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:Närvarande|Följande[ \t]+deltog(?:[ \t]+(?:på|i|vid)[ \t]+mötet)?)"
+    r"[ \t]*[;:][ \t]*(?=[A-ZÅÄÖ])"
+)
+#: "Återbud;", "Frånvarande:": the label of a board meeting's apologies before their names
+_ABSENT_BARE_LABEL = re.compile(r"(?m)^[ \t]*(?:Återbud|Frånvarande)[ \t]*[;:][ \t]*(?=[A-ZÅÄÖ])")
+#: "Övriga;", "Övriga närvarande:": the label of the others present before their names
+_OTHERS_BARE_LABEL = re.compile(
+    r"(?m)^[ \t]*Övriga(?:[ \t]+närvarande)?[ \t]*[;:][ \t]*(?=[A-ZÅÄÖ])"
+)
+#: "Aino Ek (ordförande)": a name and the word or words in a parenthesis after it
+_NAME_AND_PAREN = re.compile(r"([^()]+?)[ \t]*\(([^()]{2,40})\)")
+#: "Förbundsstyrelsen beslutar": a board's compound name (not a municipality's or region's)
+_OWN_BOARD = re.compile(
+    r"(?<![\w-])((?!Kommun|Region|Lands)[A-ZÅÄÖ][a-zåäö]{2,}styrelsen)(?![\w-])"
+)
+#: the roles a board's member present may have in a parenthesis
+_BOARD_ROLES = frozenset({"chair", "vice_chair", "secretary", "member"})
 _COMMA_RUN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöé][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäöé][\w'-]*){1,2}")
 #: "JÄSENET:", "Jäsenet:": a members' label before a run of names flattened from a column
 _MEMBERS_LABEL = re.compile(r"(?<![\w-])(?:JÄSENET|Jäsenet):")
@@ -1496,45 +1519,108 @@ class AttendancePasses:
         ] + found
 
     def _board_meeting_present(self, text: str, out: Walk) -> None:
-        """A board meeting's minutes ("Styrelsemöte" a line of its own in the page's head) with
-        those present as one run of bare names after a label ("Närvarande; A, B, C, D" or
-        "Närvarande: …"): the board's members present, each a member of Styrelsen. Nothing
-        unless every item of the run is a name of two or three capitalised words (no post,
-        party or note) and there are three or more; the sentences' reading of the names is
-        replaced."""
+        """A board meeting's minutes ("Styrelsemöte" a line of its own in the page's head, or
+        "Rapport från styrelsemöte 1/2023 …") with those present as one run of names after a
+        label ("Närvarande; A, B, C, D", "Närvarande: …", "Följande deltog på mötet; …"): the
+        board's members present, each a member of the board, a role in a parenthesis after a
+        name ("A (ordförande)") the member's. The board is Styrelsen, or the one compound name
+        of a board the page writes ("Förbundsstyrelsen beslutar"). On a line of others below
+        ("Övriga; C (generalsekreterare), D (ungdomskommittén)") a name with a body in its
+        parenthesis is a member of that body; the names on a line of apologies or absentees
+        ("Återbud; E") are members of the board. Nothing unless every item of the run is a
+        name of two or three capitalised words (with no note but a role in a parenthesis) and
+        there are three or more; the sentences' reading of those lines is replaced."""
         if self.lex.lang != "sv":
             return
         head = text[:400]
-        title = _BOARD_MEETING_LINE.search(head)
+        title = _BOARD_MEETING_LINE.search(head) or _BOARD_MEETING_NAMED.search(head)
         label = _PRESENT_BARE_LABEL.search(text)
         if title is None or label is None or label.start() > 1200:
             return
         a = label.end()
         b = end_at(text, a)
-        items = [(a + mt.start(), a + mt.end()) for mt in re.finditer(r"[^,\n]+", text[a:b])]
-        names: list[tuple[int, int]] = []
-        for s0, e0 in items:
-            raw = text[s0:e0]
-            s1 = s0 + len(raw) - len(raw.lstrip())
+        seats = self._named_items(text, a, b)
+        if (
+            seats is None
+            or len(seats) < 3
+            or any(r and r not in _BOARD_ROLES for _s, _e, r in seats)
+        ):
+            return
+        at = title.start("body")
+        own = {mt.group(1) for mt in _OWN_BOARD.finditer(text)}
+        name = own.pop() if len(own) == 1 else "Styrelsen"
+        body = Mention(at, at + len(title.group("body")), title.group("body"), name, "board", 0.6)
+        found = [
+            Finding("membership", self._listed_name(text, s0, e0), role or "member", body,
+                    (s0, e0), 0.6, "minutes-board-present")
+            for s0, e0, role in seats
+        ]  # fmt: skip
+        spans = [(a, b)]
+        stop = min(len(text), b + 600)
+        for mt in _ABSENT_BARE_LABEL.finditer(text, b, stop):
+            c, d = mt.end(), end_at(text, mt.end())
+            absent = self._named_items(text, c, d)
+            if absent and all(not r for _s, _e, r in absent):
+                spans.append((c, d))
+                found += [
+                    Finding("membership", self._listed_name(text, s0, e0), "member", body,
+                            (s0, e0), 0.6, "minutes-board-present")
+                    for s0, e0, _r in absent
+                ]  # fmt: skip
+        for mt in _OTHERS_BARE_LABEL.finditer(text, b, stop):
+            c, d = mt.end(), end_at(text, mt.end())
+            spans.append((c, d))
+            for piece in re.finditer(r"[^,\n]+", text[c:d]):
+                s0 = c + piece.start()
+                item = _NAME_AND_PAREN.fullmatch(piece.group().strip().rstrip("."))
+                if item is None or self.lex.role_of(item.group(2)):
+                    continue
+                word = item.group(2)
+                if (
+                    " " in word
+                    or not self.lex.body_kind(word.casefold())
+                    or not _COMMA_RUN_NAME.fullmatch(item.group(1))
+                ):
+                    continue  # "(personalrepresentant)", "(gäst)": no seat
+                s1 = s0 + len(piece.group()) - len(piece.group().lstrip())
+                e1 = s1 + len(item.group(1))
+                at2 = s1 + piece.group().strip().index(word, len(item.group(1)))
+                other = Mention(at2, at2 + len(word), word, word[:1].upper() + word[1:], "body",
+                                0.6)  # fmt: skip
+                found.append(
+                    Finding("membership", self._listed_name(text, s1, e1), "member", other,
+                            (s1, e1), 0.6, "minutes-board-present")
+                )  # fmt: skip
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(c <= f.actor.start < d for c, d in spans)
+        ] + found
+
+    def _named_items(self, text: str, a: int, b: int) -> list[tuple[int, int, str]] | None:
+        """The items of a comma run of names on ``text[a:b]`` ("A, B (ordförande), C."), each
+        its name's span and the role its parenthesis says ("" for none); None unless every
+        item is a name of two or three capitalised words, a parenthesis after it a role."""
+        names: list[tuple[int, int, str]] = []
+        for mt in re.finditer(r"[^,\n]+", text[a:b]):
+            raw = mt.group()
+            s1 = a + mt.start() + len(raw) - len(raw.lstrip())
             item = raw.strip()
+            if len(names) == len(re.findall(r"[^,\n]+", text[a:b])) - 1:
+                item = item.rstrip(".")  # the run's full stop
+            role = ""
+            paren = _NAME_AND_PAREN.fullmatch(item)
+            if paren is not None:
+                role = self.lex.role_of(paren.group(2)) or ""
+                if not role:
+                    return None
+                item = paren.group(1)
             if not _COMMA_RUN_NAME.fullmatch(item) or any(
                 self.lex.role_of(w) or self.lex.body_kind(w.casefold()) for w in item.split()
             ):
-                return
-            names.append((s1, s1 + len(item)))
-        if len(names) < 3:
-            return
-        at = title.start("body")
-        body = Mention(at, at + len(title.group("body")), title.group("body"), "Styrelsen",
-                       "board", 0.6)  # fmt: skip
-        found = [
-            Finding("membership", self._listed_name(text, s0, e0), "member", body, (s0, e0), 0.6,
-                    "minutes-board-present")
-            for s0, e0 in names
-        ]  # fmt: skip
-        out.findings = [
-            f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
-        ] + found
+                return None
+            names.append((s1, s1 + len(item), role))
+        return names
 
     def _meeting_title_body(self, text: str) -> Mention | None:
         """The body whose meeting the page's first line names ("Seurakunnanneuvoston kokous

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import chain
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
@@ -45,6 +46,15 @@ _LEFT_TO_RIGHT = re.compile(
     r"(?im)^(?P<head>[^\n.:]{3,120}?)\s*(?P<sep>[,.]?)\s*(?<![\w-])(?P<from>från\s+vänster|"
     r"fr\.\s*v\.|fr[ \t]v(?=[ \t]+(?-i:[A-ZÅÄÖ]))|"
     r"vasemmalta(?:\s+lukien)?|kuvassa\s+vasemmalta)\s*:?\s*"
+)
+#: "Kylän Marttojen johtokunta kokoontui talkoisiin. Kuvassa vasemmalta lukien A, B …",
+#: "Styrelsen samlades på gården. Från vänster A, B …": a body's gathering in a sentence of its
+#: own, then the photo's caption from the left
+_GATHERED_LEFT_TO_RIGHT = re.compile(
+    r"(?m)(?P<head>(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,3}[\w-]+)[ \t]+"
+    r"(?:kokoontui|kokoontuivat|samlades|träffades)(?![\w-])[^\n.!?]{0,120}[.!?][ \t]+"
+    r"[^\n.!?]{0,80}?(?<![\w-])(?P<from>vasemmalta(?:[ \t]+lukien)?|[Ff]rån[ \t]+vänster)"
+    r"[ \t]*:?[ \t]*"
 )
 #: A note in parentheses right after a caption's name ("(ordf)", "(revisor)", "(dold)")
 _CAPTION_NOTE = re.compile(r"[ \t]*\(([^()\n]{1,30})\)")
@@ -724,14 +734,16 @@ class CaptionPasses:
         """A photo caption "SKPF:s nyvalda styrelse, från vänster: A, B, … och N (saknas på
         bilden: M)": each person named is a member of the body the caption begins with (a
         bare "styrelse" the page's one board it names in full)."""
-        for mt in _LEFT_TO_RIGHT.finditer(text):
-            if mt["sep"] == "." and len(mt["head"].split()) > 5:
+        for mt in chain(_LEFT_TO_RIGHT.finditer(text), _GATHERED_LEFT_TO_RIGHT.finditer(text)):
+            gathered = mt.re is _GATHERED_LEFT_TO_RIGHT
+            if not gathered and mt["sep"] == "." and len(mt["head"].split()) > 5:
                 continue  # a sentence before the label: only a short one names the photo's body
-            bodies = [
-                b
-                for b in self.reader.bodies(tokens(text, mt.start(), mt.start("from")))
-                if not b.plural
-            ]
+            lo, hi = (
+                (mt.start("head"), mt.end("head")) if gathered else (mt.start(), mt.start("from"))
+            )
+            bodies = [b for b in self.reader.bodies(tokens(text, lo, hi)) if not b.plural]
+            if gathered and (not bodies or text[bodies[-1].end : hi].strip()):
+                continue  # the gathering's subject is the body, its name ends the words
             if not bodies:
                 continue
             body = self._kind_on_page(text, bodies[-1])
@@ -758,7 +770,12 @@ class CaptionPasses:
                 and not f.status
                 and f.target is not None
                 and not mt.start() <= f.actor.start < end
-                and _same_bare(f.target.name.casefold(), head)
+                and (
+                    _same_bare(f.target.name.casefold(), head)
+                    # "Naisvoimistelijoiden johtokunta" and "Kylän Naisvoimistelijoiden
+                    # johtokunta" above a gathering's caption: one body
+                    or (gathered and head.endswith(" " + f.target.name.casefold()))
+                )
             }
             made: list[Finding] = []
             tried = 0

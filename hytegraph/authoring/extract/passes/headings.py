@@ -121,6 +121,13 @@ _NAME_THEN_OFFICE = re.compile(
 )
 
 
+#: "Aino Ek", "Bo Lind-Aho (sammankallande)": one name of a run on a line, perhaps with a short
+#: parenthesis after it
+_NAME_IN_RUN = re.compile(
+    r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}(?:[ \t]*\([^()\n]{1,30}\))?"
+)
+
+
 class HeadingPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -399,6 +406,17 @@ class HeadingPasses:
             "vice_chair",
             "secretary",
         )
+
+    def _name_run_line_below(self, text: str, line: Line) -> bool:
+        """Whether the line right after ``line`` (no blank line between) is a run of two or
+        more names joined by commas and "och"/"samt"/"ja"/"sekä", each of two or three
+        capitalised words, a short parenthesis after a name allowed ("Aino Ek
+        (sammankallande), Bo Lind och Eva Holm")."""
+        nxt = re.match(r"[ \t]*\n[ \t]*([^\n]+)", text[line.end : line.end + 300])
+        if nxt is None:
+            return False
+        items = re.split(r",[ \t]*|[ \t]+(?:och|samt|ja|sekä)[ \t]+", nxt.group(1).strip())
+        return len(items) >= 2 and all(_NAME_IN_RUN.fullmatch(item) for item in items)
 
     def _name_list_lines_below(self, text: str, line: Line, need: int = 3) -> bool:
         """Whether the lines right after ``line`` (blank lines before them allowed) begin with
@@ -872,6 +890,9 @@ class HeadingPasses:
             and bodies[0].end >= len(line.text.rstrip()) + line.start
             and self._name_line_before(text, line.start)
             and not self._role_label_after(text, line.end)
+            # ("Pia Ek" / "" / "Valberedning" / "Aino Ek, Bo Lind och Eva Holm": a body's name
+            # right over a line of two or more names heads their list)
+            and not self._name_run_line_below(text, line)
             # ("Eva Ek" / "" / "Kyrkoråd" / "" / "Kyrkorådet består av …": a body's name set
             # apart by blank lines on both sides heads a section of its own)
             and not (
@@ -962,6 +983,14 @@ class HeadingPasses:
                     len(label.split()) <= 3
                     and text[line.start : bodies[0].start].strip() == ""
                     and self._name_list_lines_below(text, line)
+                )
+                # "Valberedning" with no colon right over "Aino Ek (sammankallande), Bo Lind
+                # och Eva Holm": the body's name alone over one line of its members' names
+                or (
+                    len(label.split()) <= 3
+                    and not text[line.start : bodies[0].start].strip()
+                    and not text[bodies[-1].end : line.end].strip()
+                    and self._name_run_line_below(text, line)
                 )
                 # "Testilän ry:n hallitus" over "pj Aino Ek, Kylälän Vesi Oy (vara Bo Lind)"
                 # lines: the body's name over its members with their deputies
