@@ -1,26 +1,62 @@
-# Checks the expected csv files of this set with the csv module only (the extractor is neither imported nor run).
-import csv, glob, os
-D=os.path.dirname(os.path.abspath(__file__))
-ROLES={'chair','vice_chair','secretary','member','deputy_member'}
-ok=True; total=0
-for f in sorted(glob.glob(D+'/*.expected.csv')):
-    name=os.path.basename(f)[:-len('.expected.csv')]
-    txt=open(os.path.join(D,name+'.txt'),encoding='utf-8').read()
-    lines=txt.split('\n')
-    with open(f,encoding='utf-8',newline='') as fh:
-        r=csv.reader(fh); hdr=next(r)
-        if hdr!=['kind','actor','role','target','on_behalf_of','deputy_for','quote']: print('bad header',f); ok=False
-        seen=set(); n=0
-        for row in r:
-            n+=1
-            if len(row)!=7: print('cols',f,row); ok=False; continue
-            k,a,ro,t,ob,df,q=row
-            if k!='membership': print('kind',row); ok=False
-            if ro not in ROLES: print('role',row); ok=False
-            if ob or df: print('obo/df',row); ok=False
-            if (a,t) in seen: print('dup',row); ok=False
-            seen.add((a,t))
-            if not any(q in l for l in lines): print('quote not in one line',f,q); ok=False
-            if a not in q: print('actor not in quote',row); ok=False
-        print(name,n); total+=n
-print('total',total,'OK' if ok else 'FAIL')
+"""Checks this set's expected csv files with the csv module only (the extractor is neither
+imported nor run): seven columns, kind membership, one of the five roles, no on_behalf_of or
+deputy_for, no person twice for one body, every quote within one line of the page's text and
+containing the actor's name."""
+
+import csv
+from pathlib import Path
+
+HEADER = ["kind", "actor", "role", "target", "on_behalf_of", "deputy_for", "quote"]
+ROLES = {"chair", "vice_chair", "secretary", "member", "deputy_member"}
+
+
+def problems(path: Path) -> tuple[int, list[str]]:
+    """The number of rows in ``path`` and what is wrong with them."""
+    lines = (
+        path.with_name(path.name.removesuffix(".expected.csv") + ".txt")
+        .read_text(encoding="utf-8")
+        .split("\n")
+    )
+    found: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.reader(fh)
+        if next(rows) != HEADER:
+            found.append("bad header")
+        n = 0
+        for row in rows:
+            n += 1
+            if len(row) != 7:
+                found.append(f"not seven columns: {row}")
+                continue
+            kind, actor, role, target, on_behalf_of, deputy_for, quote = row
+            if kind != "membership":
+                found.append(f"kind: {row}")
+            if role not in ROLES:
+                found.append(f"role: {row}")
+            if on_behalf_of or deputy_for:
+                found.append(f"on_behalf_of/deputy_for: {row}")
+            if (actor, target) in seen:
+                found.append(f"twice: {row}")
+            seen.add((actor, target))
+            if not any(quote in line for line in lines):
+                found.append(f"quote not within one line: {quote}")
+            if actor not in quote:
+                found.append(f"actor not in quote: {row}")
+    return n, found
+
+
+def main() -> None:
+    total, ok = 0, True
+    for path in sorted(Path(__file__).resolve().parent.glob("*.expected.csv")):
+        n, found = problems(path)
+        print(path.name.removesuffix(".expected.csv"), n)
+        for problem in found:
+            print("  ", problem)
+        total += n
+        ok = ok and not found
+    print("total", total, "OK" if ok else "FAIL")
+
+
+if __name__ == "__main__":
+    main()
