@@ -572,10 +572,13 @@ class Walker(
         for cut in list(cuts):
             # "Styrelsen valdes enligt följande:Aino Ek, aino@example.org" over "Bo Lind, …":
             # a lead-in's colon run into the first entry of the list under it, a line of its own
+            # (not an office's label: "Ordförande:Bo Lind" is that one person's seat)
             own = text.find("\n", cut)
             below = text[own:].lstrip("\n") if own >= 0 else ""
+            label = text[text.rfind("\n", 0, cut) + 1 : cut - 1].strip().casefold()
             if (
                 text[cut - 1] == ":"
+                and not self.lex.role_of(label)
                 and _NAME_ENTRY_LINE.match(text, cut)
                 and _NAME_ENTRY_LINE.match(below)
             ):
