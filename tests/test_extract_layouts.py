@@ -381,6 +381,8 @@ def _eval_module():
         "heldout111",
         "heldout112",
         "heldout115",
+        "heldout122",
+        "heldout123",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
