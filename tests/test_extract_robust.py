@@ -49,9 +49,12 @@ def test_there_are_pages_to_read():
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_every_page_with_new_names_is_read_to_the_end(seed):
+    # the two seeds share the pages out (every page once, with the seed's new names)
     walkers = {lang: Walker(lexicon(lang), morphology("rules")) for lang in ("fi", "sv")}
     failed = []
     for n, path in enumerate(PAGES):
+        if n % 2 != seed - 1:
+            continue
         text = _mangled(path.read_text(encoding="utf-8"), seed * 10_000 + n)
         try:
             walkers[_lang(path)].walk(text)
