@@ -482,19 +482,7 @@ class AttendancePasses:
                 written = text[ns:ne]
                 role = "member"
                 note = text[ne:stop].strip(" ,")
-                # ", puheenjohtaja 1-5", ", 2:e vice ordförande": the post's first words
-                said = next(
-                    (
-                        r
-                        for n in (3, 2, 1)
-                        if (
-                            r := self.lex.role_of(
-                                " ".join(re.sub(r"^\d:[ae] ", "", note).split()[:n])
-                            )
-                        )
-                    ),
-                    None,
-                )
+                said = self._post_role(note)
                 if said in ("chair", "vice_chair", "secretary"):
                     role = said
                 if role == "chair" and re.search(
@@ -505,6 +493,16 @@ class AttendancePasses:
                 out.findings.append(
                     Finding("membership", actor, role, body, (ns, stop), 0.6, "cover-sorted-run")
                 )
+
+    def _post_role(self, note: str) -> str | None:
+        """The role of a post's first three, two or one words in a note after a name
+        (", puheenjohtaja 1-5", ", 2:e vice ordförande"), or None."""
+        words = re.sub(r"^\d:[ae] ", "", note).split()
+        for n in (3, 2, 1):
+            role = self.lex.role_of(" ".join(words[:n]))
+            if role:
+                return role
+        return None
 
     def _caps_body_before(self, text: str, start: int, end: int) -> Mention | None:
         """ "… STYRELSE Aino Ek Bo Lind …": a body's heading in capitals right before a run of
@@ -1602,11 +1600,12 @@ class AttendancePasses:
         its name's span and the role its parenthesis says ("" for none); None unless every
         item is a name of two or three capitalised words, a parenthesis after it a role."""
         names: list[tuple[int, int, str]] = []
-        for mt in re.finditer(r"[^,\n]+", text[a:b]):
+        pieces = list(re.finditer(r"[^,\n]+", text[a:b]))
+        for k, mt in enumerate(pieces):
             raw = mt.group()
             s1 = a + mt.start() + len(raw) - len(raw.lstrip())
             item = raw.strip()
-            if len(names) == len(re.findall(r"[^,\n]+", text[a:b])) - 1:
+            if k == len(pieces) - 1:
                 item = item.rstrip(".")  # the run's full stop
             role = ""
             paren = _NAME_AND_PAREN.fullmatch(item)
