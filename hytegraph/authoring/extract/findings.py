@@ -56,8 +56,9 @@ class Context:
     #: The contacts are co-opted persons under their label ("Adjungerad kassör:"): a seat's
     #: heading after them ("Ersättare:") begins a list of the body's again.
     co_opted: bool = False
-    #: The contacts are permanent experts ("Pysyvät asiantuntijat") or staff listed after the
-    #: deputies ("Informationsansvarig"): no seat, nor a guess at one.
+    #: The contacts are permanent experts ("Pysyvät asiantuntijat"), staff listed after the
+    #: deputies ("Informationsansvarig") or honorary members ("Kunniajäsenet"): no seat, nor a
+    #: guess at one.
     experts: bool = False
     #: Roles given as column headers one under another ("varsinainen edustaja",
     #: "varaedustaja"): the people of each group take them in order.

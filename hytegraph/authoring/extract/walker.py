@@ -1275,6 +1275,7 @@ class Walker(
         self._association_board(text, out)
         self._signed_names_then_titles(text, out)
         self._member_deputy_pairs_run_on(text, out)
+        self._member_deputy_card_pairs(text, out)
         ApartReader(self).read(text, out)
         self._one_person_with_and_without_hyphen(out)
         self._officer_of_a_bare_genitive_body(text, out)

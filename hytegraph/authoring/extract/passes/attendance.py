@@ -2088,6 +2088,30 @@ class AttendancePasses:
             return None
         return [(units[k][0], units[k + 1][1]) for k in range(0, len(units), 2)]
 
+    @staticmethod
+    def _bare_items_between_seats(
+        seats: list[tuple[re.Match[str], str, str]], head_body: Mention | None
+    ) -> list[tuple[re.Match[str], str, str]]:
+        """ "Aino Ek, puheenjohtaja Bo Lind Eva Salo Ville Aho, varajäsen": in a run of
+        minutes' items, the names printed bare between two items with a seat in the body whose
+        minutes these are (no post of their own, no mark) sit in it too, as members."""
+        if head_body is None:
+            return seats
+        held = [
+            k
+            for k, (mt, role, elsewhere) in enumerate(seats)
+            if mt.group("role") and role in ("chair", "vice_chair", "member", "deputy_member")
+            and not elsewhere
+        ]  # fmt: skip
+        if len(held) < 2:
+            return seats
+        return [
+            (mt, "member", "")
+            if held[0] < k < held[-1] and not mt.group("role") and not role
+            else (mt, role, elsewhere)
+            for k, (mt, role, elsewhere) in enumerate(seats)
+        ]
+
     def _comma_role_run(self, text: str, out: Walk) -> None:
         """Minutes' attendance flattened to one line of "Name, role" items ("x Erkki Ek, pj.
         Ossi Aho, vj. x Risto Holm, II vpj. x Aino Mäki Eeva Ek, vj."; "Juha Alkio,
@@ -2123,6 +2147,7 @@ class AttendancePasses:
                 seats.append((mt, role, elsewhere))
             if sum(1 for _, r, e in seats if r and (e or head_body is not None)) < 2:
                 continue
+            seats = self._bare_items_between_seats(seats, head_body)
             staff += [
                 (" ".join(sorted(mt.group("name").split())), run[-1].end())
                 for mt, role, _e in seats

@@ -120,6 +120,17 @@ _PARTY_LINE = re.compile(
 )
 
 
+#: ", puheenjohtaja", ", varapuheenjohtajaEija Ek": an office after a card's name, perhaps
+#: with the next column's name glued to it
+_CARD_PAIR_OFFICE = re.compile(
+    r",[ \t]*(?P<office>[a-zåäö][a-zåäö \t]*?)"
+    r"(?P<glued>[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2})?[ \t]*"
+)
+#: A word of prose or of a heading on a line of a card's details: small letters alone
+#: ("säännöt", "nimi"), not an e-mail's or a web address's part
+_PROSE_WORD = re.compile(r"(?<![\S])[a-zåäö]{2,}[.,:;]?(?!\S)")
+
+
 class CaptionPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -199,6 +210,125 @@ class CaptionPasses:
                     )  # fmt: skip
                     seated.add(person.start)
                 k = j
+
+    def _member_deputy_card_pairs(self, text: str, out: Walk) -> None:
+        """ "Varsinaiset jäsenet" / "Henkilökohtaiset varajäsenet" (or "Ordinarie ledamöter"
+        / "Personliga ersättare"): the two column headers of a members' and personal
+        deputies' table on lines of their own, one under the other, then the table flattened
+        a seat at a time: the member's name on a line (", puheenjohtaja" after it, the
+        deputy's name perhaps glued to that office), the deputy's name on the next line, then
+        the two persons' phones, e-mails and towns, a blank line before the next seat. In
+        each seat the first name is the member (or holds the office after it), the second
+        the deputy; a seat with one name is a member's. Read with three seats of two names
+        or more and none of three; the body is the one the heading above the headers names.
+        A line of prose or a heading after a seat ends the table."""
+        starts = [0] + [mt.end() for mt in re.finditer(r"\n", text)]
+        lines = [(a, end_at(text, a)) for a in starts]
+        k = 0
+        while k < len(lines) - 1:
+            s1, e1 = lines[k]
+            k += 1
+            head = text[s1:e1].strip(" \t:")
+            if not head or len(head.split()) > 3 or self.lex.role_of(head) != "member":
+                continue
+            j = k
+            while j < len(lines) and not text[lines[j][0] : lines[j][1]].strip():
+                j += 1
+            if j >= len(lines):
+                break
+            s2, e2 = lines[j]
+            second = text[s2:e2].strip(" \t:")
+            if len(second.split()) > 3 or self.lex.role_of(second) != "deputy_member":
+                continue
+            body = self._heading_body_before(text, s1)
+            if body is None:
+                continue
+            seats, end = self._card_pair_seats(text, lines, j + 1)
+            if seats is None or sum(len(names) == 2 for names in seats) < 3:
+                continue
+            span = (s1, end)
+            found = []
+            for names in seats:
+                (member, role), *rest = names
+                quote = (member.start, end_at(text, member.start))
+                found.append(Finding("membership", member, role or "member", body, quote, 0.65,
+                                     "member-deputy-card-pairs"))  # fmt: skip
+                for deputy, _r in rest:
+                    quote = (deputy.start, end_at(text, deputy.start))
+                    found.append(Finding("membership", deputy, "deputy_member", body, quote,
+                                         0.65, "member-deputy-card-pairs",
+                                         deputy_for=member))  # fmt: skip
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            ] + found
+            k = j + 1
+
+    def _card_pair_seats(
+        self, text: str, lines: list[tuple[int, int]], k: int
+    ) -> tuple[list[list[tuple[Mention, str | None]]] | None, int]:
+        """The seats of a flattened members' and deputies' table from line ``k`` on: for each
+        group of lines between blank ones that begins with names, its names (with the office
+        printed after one); a group of details only is passed over, a line of prose ends the
+        table. None when a group has names after its details or more than two names."""
+        seats: list[list[tuple[Mention, str | None]]] = []
+        end = lines[k][0] if k < len(lines) else len(text)
+        group: list[tuple[Mention, str | None]] = []
+        details = False
+        while k < len(lines):
+            s, e = lines[k]
+            k += 1
+            line = text[s:e].strip()
+            if not line:
+                if group:
+                    seats.append(group)
+                group, details = [], False
+                continue
+            names = self._card_pair_names(text, s, e)
+            if names:
+                if details or len(group) + len(names) > 2:
+                    return None, end
+                group += names
+                end = e
+                continue
+            if _PROSE_WORD.search(line) and not contact_line(line):
+                break
+            details = True
+            end = e
+        if group:
+            seats.append(group)
+        return seats, end
+
+    def _card_pair_names(self, text: str, s: int, e: int) -> list[tuple[Mention, str | None]]:
+        """The names on a line of such a table: a name alone, or a name, a comma and an
+        office, perhaps with the next column's name glued to the office ("Aino Ek,
+        puheenjohtajaBo Lind"); empty when the line is no such line."""
+        at = s + len(text[s:e]) - len(text[s:e].lstrip())
+        stop = s + len(text[s:e].rstrip())
+        if at >= stop:
+            return []
+        toks = tokens(text, at, stop)
+        person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+        if person is None or person.start != at or not 2 <= len(person.written.split()) <= 3:
+            return []
+        if person.end == stop:
+            return [(person, None)]
+        tail = _CARD_PAIR_OFFICE.fullmatch(text, person.end, stop)
+        if tail is None:
+            return []
+        role = self.lex.role_of(tail["office"].strip())
+        if role not in ("chair", "vice_chair", "secretary", "member"):
+            return []
+        names: list[tuple[Mention, str | None]] = [(person, role)]
+        if tail["glued"]:
+            gs, ge = tail.span("glued")
+            glued = self.reader.person_at(tokens(text, gs, ge), 0, in_list=True)
+            if glued is None or (glued.start, glued.end) != (gs, ge):
+                written = text[gs:ge]
+                glued = Mention(gs, ge, written, " ".join(written.split()), "person", 0.6, "nom")
+            names.append((glued, None))
+        return names
 
     @staticmethod
     def _caption_gallery(text: str, out: Walk) -> None:

@@ -128,6 +128,13 @@ _NAME_IN_RUN = re.compile(
 )
 
 
+#: "Kunniajäsenet", "KUNNIAJÄSENET", "Hedersmedlemmar", "Kunniapuheenjohtaja": a heading of
+#: honorary members or an honorary chair, a title given, no seat in the body
+_HONORARY_LABEL = re.compile(
+    r"(?i)(?:kunniajäsen|kunniapuheenjohtaja|hedersmedlem|hedersordförande)\w*"
+)
+
+
 class HeadingPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -839,14 +846,18 @@ class HeadingPasses:
             self.contacts.match(label)
             or (not bodies and AUDITOR.search(label) and len(label.split()) <= 3)
             or (not bodies and _ADJUNCT_LABEL.fullmatch(label.strip(" \t:")))
+            or (not bodies and _HONORARY_LABEL.fullmatch(label.strip(" \t:")))
         ):
             # (auditors under their heading, "Lekmanna revisorer:": no seats in the body; nor
-            # co-opted persons under theirs, "Adjungerad kassör:")
+            # co-opted persons under theirs, "Adjungerad kassör:"; nor honorary members under
+            # theirs, "Kunniajäsenet", "Hedersmedlemmar")
             ctx.contacts = True
             ctx.co_opted = bool(_ADJUNCT_LABEL.fullmatch(label.strip(" \t:")))
-            ctx.experts = self.lex.role_of(label) == "permanent_expert" or bool(
-                re.match(r"(?:pysyv|ständig|permanent|toimihenkilö)", label, re.I)
-            )
+            ctx.experts = (
+                self.lex.role_of(label) == "permanent_expert"
+                or bool(re.match(r"(?:pysyv|ständig|permanent|toimihenkilö)", label, re.I))
+                or bool(_HONORARY_LABEL.fullmatch(label.strip(" \t:")))
+            )  # (nor a guess of the tagger's under these)
             ctx.group = None
             return
         if not bodies and not role and not status and self._task_with_term(text, label, ctx):
