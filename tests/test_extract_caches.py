@@ -6,6 +6,9 @@
 - ``segment.lines`` and ``mentions.tokens`` read each text once but hand out new objects on
   every call, so a pass that changes what it got (a line's kind, a list of tokens) changes
   nothing another pass gets;
+- a long text is cut into tokens once, and a span's tokens taken from that cut are the ones
+  the span alone gives, wherever the span begins and ends (inside a word too);
+- ``Lexicon.org_kind`` remembers the first organisation's marker that reads a word whole;
 - ``Reader.persons`` and ``Reader.bodies`` remember what they read for the same tokens, and
   ``Reader.forget`` drops it when the lexicon's spellings change (a new document's);
 - the pattern passes that look for a cue first ("paikan sai", four bullets on a line) find
@@ -20,7 +23,7 @@ import pytest
 
 from hytegraph.authoring.extract import extract
 from hytegraph.authoring.extract.lexicon import lexicon
-from hytegraph.authoring.extract.mentions import Reader, tokens
+from hytegraph.authoring.extract.mentions import Reader, Token, raw_tokens, tokens
 from hytegraph.authoring.extract.morphology import RuleMorphology
 from hytegraph.authoring.extract.segment import end_at, line_around, lines, lines_after
 from tests.extract_snippets import MORPHS, held
@@ -89,6 +92,41 @@ def test_tokens_are_a_new_list_on_every_call() -> None:
     assert len(again) == n
     assert again[-1].text == "."
     assert [t.text for t in tokens(text, 14, 22)] == ["Aino", "Ek", ","]
+
+
+def _shifted(toks: list[Token], by: int) -> list[Token]:
+    return [Token(t.text, t.start + by, t.end + by) for t in toks]
+
+
+def test_a_long_texts_spans_give_the_tokens_the_spans_alone_give() -> None:
+    rng = random.Random(5)
+    words = ["Aino", "MäkiBo", "Lind", "Ek-Salo", "jäsen", "ry:n", "pj.", "(", ")", "2020-2022"]
+    words += ["Hallitus:", "vara-", "puheenjohtaja", "Åsa", "O'Neil", "’", ",", "•", "\n", "  "]  # noqa: RUF001
+    text = " ".join(rng.choice(words) for _ in range(3000))
+    assert len(text) > 10_000  # cut once as a whole
+    spans = [(0, len(text)), (0, 0), (len(text), len(text))]
+    for _ in range(3000):
+        a = rng.randrange(len(text))
+        spans.append((a, min(len(text), a + rng.choice([1, 2, 3, 7, 40, 300, 5000]))))
+    for a, b in spans:
+        alone = text[a:b]
+        assert raw_tokens(text, a, b) == _shifted(raw_tokens(alone), a), (a, b)
+        assert tokens(text, a, b) == _shifted(tokens(alone), a), (a, b)
+
+
+def test_an_organisations_marker_is_the_first_pattern_reading_the_word_whole() -> None:
+    for lang in ("fi", "sv"):
+        lex = lexicon(lang)
+        words = ["ry", "rf", "kaupunki", "stad", "oy", "förening", "yhdistys", "hallitus", "aino"]
+        words += ["kunta", "kommun", "seurakunta", "församling", "säätiö", "stiftelse", "ab"]
+        found = 0
+        for word in words:
+            first = next((k for p, k in lex.org_res if p.fullmatch(word)), None)
+            got = lex.org_kind(word)
+            assert (got[1] if got else None) == first, (lang, word)
+            assert lex.org_kind(word) == got  # remembered the same
+            found += got is not None
+        assert found >= 4, lang  # the markers are there to be found
 
 
 def test_reader_forgets_what_it_read_when_the_spellings_change() -> None:

@@ -82,7 +82,7 @@ _ELECTED_FOR_TERMS = re.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Word:
     start: int
     end: int
@@ -110,16 +110,29 @@ class ApartReader:
         self.cleared: list[tuple[int, int]] = []
         #: spans where no name holds a seat (staff after a run read here)
         self.no_seat: list[tuple[int, int]] = []
+        # the whole text's words, and which of them are name words: read once, asked often
+        self._whole: tuple[str, list[_Word]] | None = None
+        self._name_words: dict[str, bool] = {}
+
+    def _all_words(self, text: str) -> list[_Word]:
+        if self._whole is None or self._whole[0] is not text:
+            self._whole = (text, _words(text, 0, len(text)))
+        return self._whole[1]
 
     # ----------------------------------------------------------------- words and phrases
     def _name_word(self, word: _Word) -> bool:
         bare = word.text.rstrip(",")
-        return (
+        try:
+            return self._name_words[bare]
+        except KeyError:
+            pass
+        found = self._name_words[bare] = (
             _NAME_WORD.fullmatch(bare) is not None
             and self.lex.role_of(bare) is None
             and self.lex.body_kind(bare.casefold()) is None
             and not self.lex.is_occupation(bare)
         )
+        return found
 
     def _name_at(self, ws: list[_Word], k: int) -> bool:
         """Two name words at ``k``, the first without a comma after it."""
@@ -372,7 +385,7 @@ class ApartReader:
         seat, a note of leaving after a comma between them; the names the sentences left
         without a seat get theirs, in the body the run's other names were read in. Not where
         a name follows the last seat (the seats may come before the names)."""
-        ws = _words(text, 0, len(text))
+        ws = self._all_words(text)
         k = 0
         while k < len(ws):
             if not self._name_at(ws, k) or (k and self._head(ws[k - 1].bare.rstrip("."))):
@@ -449,7 +462,7 @@ class ApartReader:
         name's, and a seat in another body it names is read ("kunnanhallituksen puheenjohtaja":
         the board's chair), the others none. Read only where the counts agree."""
         found: list[Finding] = []
-        ws = _words(text, 0, len(text))
+        ws = self._all_words(text)
         k = 0
         while k < len(ws):
             if not self._name_at(ws, k) or (k and self._name_word(ws[k - 1])):

@@ -273,6 +273,23 @@ class Lexicon:
     def org_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
         return tuple((re.compile(rf"(?<![\w-])(?:{p})(?![\w])"), k) for p, k in self.organisations)
 
+    def org_kind(self, word: str) -> tuple[int, str] | None:
+        """The first of :attr:`org_res` that reads the whole of ``word`` (lower case) as an
+        organisation's marker: its place among them and the organisation's kind, or None."""
+        try:
+            return self._memo["org", word]
+        except KeyError:
+            pass
+        found = next(
+            ((n, k) for n, (pattern, k) in enumerate(self.org_res) if pattern.fullmatch(word)),
+            None,
+        )
+        return self._remember("org", word, found)
+
+    @functools.cached_property
+    def org_words_re(self) -> re.Pattern[str]:
+        return re.compile(self.org_words)
+
     @functools.cached_property
     def not_member_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
         return tuple((re.compile(rf"(?<![\w-])(?:{p})"), s) for p, s in self.not_members)

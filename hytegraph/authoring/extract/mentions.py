@@ -13,6 +13,7 @@ av välfärd och hälsa" in Swedish). An organisation ends in "ry", "rf", "kaupu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -301,9 +302,32 @@ def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
 
 @lru_cache(maxsize=8192)
 def _raw_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
+    if len(text) >= _LONG_TEXT:
+        whole, starts = _whole_tokens(text)
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        # A span cut out of the text's own tokens, unless it begins or ends inside a token
+        # (then the token is cut at the span's edge, as the span alone would read it)
+        if not (i and whole[i - 1].end > start) and not (j > i and whole[j - 1].end > end):
+            return whole[i:j]
+    return _cut(text, start, end)
+
+
+def _cut(text: str, start: int, end: int) -> tuple[Token, ...]:
     return tuple(
         [Token(mt.group(), mt.start(), mt.end()) for mt in _TOKEN.finditer(text, start, end)]
     )
+
+
+#: A text this long (a whole document, not a line) is cut into tokens once, and its spans'
+#: tokens taken from that one cut: the passes ask for tens of thousands of its spans
+_LONG_TEXT = 2000
+
+
+@lru_cache(maxsize=16)
+def _whole_tokens(text: str) -> tuple[tuple[Token, ...], list[int]]:
+    whole = _cut(text, 0, len(text))
+    return whole, [t.start for t in whole]
 
 
 #: Somewhere in the text, a capitalised word of at least four letters runs into another
@@ -353,12 +377,17 @@ class Reader:
         # they get depends on the tokens and the lexicon only (see ``forget``)
         self._persons: dict[tuple[tuple[Token, ...], bool], tuple[Mention, ...]] = {}
         self._bodies: dict[tuple[Token, ...], tuple[Mention, ...]] = {}
+        # and ask about the same words: a body's head word and kind, a word no name has
+        self._heads: dict[str, tuple[m.Analysis, str] | None] = {}
+        self._excluded: dict[str, bool] = {}
 
     def forget(self) -> None:
         """Drop the persons and bodies read so far: the lexicon has changed (its spellings
         of a new document)."""
         self._persons.clear()
         self._bodies.clear()
+        self._heads.clear()
+        self._excluded.clear()
 
     def analyse(self, word: str) -> tuple[m.Analysis, ...]:
         """voikko's readings, else the rules' (a word voikko does not know)."""
@@ -371,6 +400,14 @@ class Reader:
     # -- people -------------------------------------------------------------------------------
 
     def _word_is_excluded(self, word: str) -> bool:
+        try:
+            return self._excluded[word]
+        except KeyError:
+            pass
+        excluded = self._excluded[word] = self._read_excluded(word)
+        return excluded
+
+    def _read_excluded(self, word: str) -> bool:
         low = word.casefold()
         if low in self.lex.not_names:
             return True
@@ -378,9 +415,9 @@ class Reader:
             return True  # "HR-chef", "IT-konsultti": a common noun, an abbreviation before it
         if self.lex.role_of(low) or self.lex.body_kind(self._base(word)) or self.lex.body_kind(low):
             return True
-        if self.lex.org_words and re.fullmatch(self.lex.org_words, low):
+        if self.lex.org_words and self.lex.org_words_re.fullmatch(low):
             return True  # "Thorén Innovation School", "Vaasan lyseon lukio"
-        return any(p.fullmatch(low) for p, _k in self.lex.org_res)
+        return self.lex.org_kind(low) is not None
 
     def _local_place(self, word: str, *, strict: bool = True) -> bool:
         """A place name in a local case ("Hämeenkyröstä", "Tampereella"). Not ``strict``
@@ -798,7 +835,7 @@ class Reader:
             self.lex.org_words
             and j < len(toks)
             and toks[j].is_cap
-            and re.fullmatch(self.lex.org_words, toks[j].text.casefold())
+            and self.lex.org_words_re.fullmatch(toks[j].text.casefold())
         ):
             return None  # "Thorén Innovation School": the name of a school, not a person
         if j < len(toks) and _COMPANY_FORM.fullmatch(toks[j].text):
@@ -956,16 +993,15 @@ class Reader:
     def body_at(self, toks: list[Token], j: int) -> Mention | None:
         """A body whose head word is token ``j`` ("ohjausryhmässä"), with its qualifiers."""
         t = toks[j]
-        if not t.is_word or _in_address(toks, j):
+        if not t.is_word:
             return None
-        head = self._head_reading(t.text)
-        if head is None:
+        try:
+            head_kind = self._heads[t.text]
+        except KeyError:
+            head_kind = self._heads[t.text] = self._head_kind(t.text)
+        if head_kind is None or _in_address(toks, j):
             return None
-        kind = self.lex.body_kind(head.base) or self.lex.body_kind(t.text)
-        if kind is None and self.finnish and _ORGAN.search(head.base.casefold()):
-            kind = "body"  # "valmistelutoimielimen": an organ named by what it does
-        if kind is None:
-            return None
+        head, kind = head_kind
         if self.finnish:
             found = self._finnish_body(toks, j, head, kind)
             if found.start == t.start and self.lex.trained_body_kind(head.base) is None:
@@ -990,6 +1026,16 @@ class Reader:
             # body ("har utsett ett äldreråd" does: the body being composed)
             return None
         return found
+
+    def _head_kind(self, word: str) -> tuple[m.Analysis, str] | None:
+        """The reading of a body's head word and the body's kind, or None: no body's head."""
+        head = self._head_reading(word)
+        if head is None:
+            return None
+        kind = self.lex.body_kind(head.base) or self.lex.body_kind(word)
+        if kind is None and self.finnish and _ORGAN.search(head.base.casefold()):
+            kind = "body"  # "valmistelutoimielimen": an organ named by what it does
+        return None if kind is None else (head, kind)
 
     def _name_ends_at(self, toks: list[Token], k: int) -> bool:
         """Whether a person's name of two or three words ends at token ``k``."""
@@ -1460,10 +1506,8 @@ class Reader:
         forms = [low]
         if self.finnish and toks[j].is_word and ":" not in low:
             forms += [a.base.casefold() for a in self.analyse(toks[j].text)]
-        for pattern, k in self.lex.org_res:
-            if any(pattern.fullmatch(f) for f in forms):
-                kind = k
-                break
+        kinds = [found for f in forms if (found := self.lex.org_kind(f)) is not None]
+        kind = min(kinds)[1] if kinds else None
         if kind is None:
             return None
         start = j

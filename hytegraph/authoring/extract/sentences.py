@@ -556,7 +556,7 @@ class SentenceReader:
         words = org.split()
         if self.lex.body_kind(words[0].casefold()) is not None:
             return None
-        if len(words) == 1 and not any(p.fullmatch(org.casefold()) for p, _k in self.lex.org_res):
+        if len(words) == 1 and self.lex.org_kind(org.casefold()) is None:
             return None
         # "Ambassadör Pertti Torstila": a title before the name is no part of it
         first = self._index_at(toks, sentence.start + mt.start("name"))
@@ -613,7 +613,7 @@ class SentenceReader:
         words = org.split()
         if self.lex.body_kind(words[-1].casefold()) is not None:
             return None  # "i föreningen Styrelsen …": a body's word, no association's name
-        if len(words) == 1 and not any(p.fullmatch(org.casefold()) for p, _k in self.lex.org_res):
+        if len(words) == 1 and self.lex.org_kind(org.casefold()) is None:
             return None  # one word may be the person's first name read as the association's
         role = "vice_chair" if mt.group("role").casefold().startswith("vice") else "chair"
         body = Mention(a, org_end, org, org, "ngo", 0.6)

@@ -1309,7 +1309,7 @@ class Walker(
 
     def _org_word(self, word: str) -> bool:
         low = word.casefold()
-        return any(p.fullmatch(low) for p, _k in self.lex.org_res)
+        return self.lex.org_kind(low) is not None
 
     def _sentence_start(self, text: str, at: int) -> int:
         """Where the sentence holding ``at`` begins (after ". ", "! ", "? " or a line break)."""

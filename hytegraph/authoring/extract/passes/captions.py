@@ -4,6 +4,7 @@ portrait's roles, contact and photo cards with the office under the name, apposi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from itertools import chain
 
@@ -336,12 +337,14 @@ class CaptionPasses:
         Christina Ek", "• Välfylld lokal", …): a photo gallery's captions, whose names are of
         people in the pictures, not a list of seats. Of four items or more, when no more than
         a third name a person the rules read, the items' list readings give no seat."""
+        # (the runs do not overlap: what one run takes out, no later run's items hold)
+        named_at = sorted(f.actor.start for f in out.findings if f.actor.kind == "person")
         for run in _BULLET_RUN.finditer(text):
             items = [(m.start(), m.end()) for m in _BULLET_ITEM.finditer(text, *run.span())]
             if len(items) < 4:
                 continue
             named = sum(
-                any(a <= f.actor.start < b for f in out.findings if f.actor.kind == "person")
+                (i := bisect_left(named_at, a)) < len(named_at) and named_at[i] < b
                 for a, b in items
             )
             if named * 3 > len(items):
