@@ -1,9 +1,10 @@
 """validate reads back what the rules derived from the cache entry's file of derived triples
 (``derived.nt``, written by the first load) instead of running the rules again on its working
 copy, when the files state no shortcut triple. These tests require the same working copy and
-the same report both ways (the file read back, the rules run again) on the bundled data, a
-synthetic graph, every invalid and shape fixture and the seeded mutations of the shape
-fixtures, and the rules' path wherever the file cannot be trusted."""
+the same report both ways (the file read back, the rules run again on the same copy) on the
+bundled data and a synthetic graph; the report read back equal to the one of the same files
+loaded afresh (no cache, so the rules run) for every invalid and shape fixture and the seeded
+mutations of the shape fixtures; and the rules' path wherever the file cannot be trusted."""
 
 from __future__ import annotations
 
@@ -67,15 +68,19 @@ def _comparable(report: str) -> str:
     return "\n\n".join([*sorted(blocks[:-1]), blocks[-1]])
 
 
-def _both_ways(rules: _Rules, files: list[Path], *, bundled: bool = True) -> str:
-    """The report read back, required equal to the one re-derived and to the one of a graph
-    loaded afresh (no cache), and whether the file was read back."""
+def _both_ways(
+    rules: _Rules, files: list[Path], *, bundled: bool = True, again: bool = False
+) -> str:
+    """The report read back, required equal to the one of a graph loaded afresh (no cache, so
+    the rules run) and, ``again``, to the one the rules re-derive on the same working copy;
+    and whether the file was read back."""
     store = load_graph(files, include_bundled=bundled, cache=True)
     read_back = rules.report(store, from_file=True)
     used_file = not rules.rules_ran
-    again = rules.report(store, from_file=False)
-    assert rules.rules_ran
-    assert read_back == again
+    if again:
+        rederived = rules.report(store, from_file=False)
+        assert rules.rules_ran
+        assert read_back == rederived
     # a graph loaded afresh: the report test_validate_shacl_beside.py also requires of the
     # shape fixtures, made once for both
     fresh = validated_afresh(tuple(files), bundled)
@@ -129,7 +134,7 @@ def test_the_working_copy_read_back_is_the_one_the_rules_make(with_synthetic, sy
 @pytest.mark.parametrize("with_synthetic", [False, True], ids=["bundled", "synthetic-20k"])
 def test_the_report_is_the_same_both_ways(with_synthetic, synthetic, monkeypatch):
     rules = _Rules(monkeypatch)
-    _both_ways(rules, [synthetic] if with_synthetic else [])
+    _both_ways(rules, [synthetic] if with_synthetic else [], again=True)
     assert rules.used_file
 
 
@@ -172,7 +177,7 @@ def test_stated_shortcuts_make_the_rules_run_again(tmp_path, monkeypatch):
         encoding="utf-8",
     )
     rules = _Rules(monkeypatch)
-    assert "integrity:underived-shortcut" in _both_ways(rules, [extra])
+    assert "integrity:underived-shortcut" in _both_ways(rules, [extra], again=True)
     assert not rules.used_file
 
 
