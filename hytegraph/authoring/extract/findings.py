@@ -53,6 +53,9 @@ class Context:
     paren_deputies: bool = False
     #: Under a heading of contact details or preparers: people listed there are no members.
     contacts: bool = False
+    #: After a paragraph led by an association's other officials ("Övriga funktionärer"):
+    #: a line of a post's label and names ("Hemsidesansvariga: A och B") holds no seat.
+    officials: bool = False
     #: The contacts are co-opted persons under their label ("Adjungerad kassör:"): a seat's
     #: heading after them ("Ersättare:") begins a list of the body's again.
     co_opted: bool = False

@@ -698,7 +698,7 @@ SV = Lexicon(
     bodies=(
         (r"styrgrupp\w*", "steering_group"),
         (r"expertgrupp\w*|sakkunniggrupp\w*", "expert_group"),
-        (r"arbetsgrupp\w*|välfärdsgrupp\w*|temagrupp\w*", "working_group"),
+        (r"arbetsgrupp\w*|välfärdsgrupp\w*|temagrupp\w*|programgrupp\w*", "working_group"),
         (r"stadsstyrelse\w*|kommunstyrelse\w*", "city_board"),
         (r"nämnd\w*|sektion\w*|utskott\w*|valbered\w*|valbred\w*|direktion\w*", "board"),
         (r"nätverk\w*", "network"),
@@ -778,6 +778,9 @@ SV = Lexicon(
     occupations=r"\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
     r"rådgivare|planerare|sakkunnig|assistent|lärare|kurator|psykolog|terapeut|inspektör|"
     r"ombudsman|läkare|byråsekreterare|kanslist|professor|medlem|ledamot|"
+    # an academic title or a student's ("lektor", "docent", "politices studerande") before a
+    # name in a list
+    r"lektor|docent|studerande|"
     # a clergy's or an office's title ("Kyrkoherde Bo Ek", "Landshövding Eva Ek"): before a
     # name, never part of it
     r"kyrkoherde|komminister|kaplan|präst|diakon|pastor|landshövding|antikvarie)"

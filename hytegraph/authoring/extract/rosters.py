@@ -25,12 +25,18 @@ Walker = Any
 
 _NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü][\w'\u00b4]*(?:-[A-ZÅÄÖ][\w'\u00b4]*)?"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
+#: a name of a committee's line, perhaps with a surname's particle in lower case before its
+#: last word ("Eva von Berg", "Bo af Ek")
+_LINE_NAME = (
+    rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
+    rf"(?:[ \t]+(?:von|af|van|de)(?=[ \t]))?[ \t]+{_NAME_WORD}"
+)
 #: an entry of a committee's line: a name and perhaps its post or party in brackets
-_ENTRY = rf"(?P<name>{_NAME})(?:[ \t]*\((?P<post>[^()\n]{{1,30}})\))?"
+_ENTRY = rf"(?P<name>{_LINE_NAME})(?:[ \t]*\((?P<post>[^()\n]{{1,30}})\))?"
 _ENTRY_RE = re.compile(_ENTRY)
 #: between two entries: a comma, a semicolon or "och"; or nothing but a space after a bracket
 _BETWEEN = r"(?:[ \t]*[,;][ \t]*(?:och[ \t]+)?|[ \t]+och[ \t]+|(?<=\))[ \t]+)"
-_BARE_ENTRY = rf"{_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
+_BARE_ENTRY = rf"{_LINE_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
 _ENTRIES = re.compile(rf"{_BARE_ENTRY}(?:{_BETWEEN}{_BARE_ENTRY})*")
 #: "Konst- och kulturutskottet: …" / "Bokutskottet: …": a line led by a body's name
 #: and a colon ("Ny styrelse: …", "Den nya styrelsen: …": the bare word after "new", too)
@@ -62,6 +68,10 @@ _OTHER_MEMBERS = re.compile(
 _PARTY = re.compile(r"[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{0,2}|-")
 #: nominating committees and auditors name no seats the page's facts record
 _NO_ROSTER = re.compile(r"(?i)valbered\w*|revisor\w*|revision\w*")
+#: auditors name no seats; a nominating committee's line does ("Valberedning: …")
+_NO_COMMITTEE_LINE = re.compile(r"(?i)revisor\w*|revision\w*")
+#: "(sk)", "(sammankallande)": a committee's convener, a member of it
+_CONVENER = re.compile(r"(?i)sk|sammankallande|sammank\.?|sammankallare")
 
 #: "Övriga styrelsemedlemmar är:", "Styrelseledamöter:": a board's members named by a compound
 #: of the body's word, then a colon
@@ -127,7 +137,7 @@ def _committee_lines(walker: Walker, text: str, out: Walk) -> None:
     for mt in COMMITTEE_LINE.finditer(text):
         word = mt.group("body")
         head = word.split()[-1]
-        if _NO_ROSTER.fullmatch(head) or not walker._seat_body_word(head):
+        if _NO_COMMITTEE_LINE.fullmatch(head) or not walker._seat_body_word(head):
             continue
         names = mt.group("names")
         if not _ENTRIES.fullmatch(names):
@@ -139,7 +149,7 @@ def _committee_lines(walker: Walker, text: str, out: Walk) -> None:
         for e in entries:
             post = (e.group("post") or "").strip()
             role = "member"
-            if post and not _PARTY.fullmatch(post):
+            if post and not _PARTY.fullmatch(post) and not _CONVENER.fullmatch(post):
                 role = walker.lex.role_of(post) or ""
             if role not in ("chair", "vice_chair", "secretary", "member"):
                 break  # "(suppl.)", "(sammankallande)", a place: not a committee's roster

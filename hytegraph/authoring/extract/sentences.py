@@ -235,6 +235,13 @@ _TERM = re.compile(
 
 #: "also" words that, after a comma, begin an apposition naming another role of the same person.
 _ALSO = ("även", "också", "myös", "lisäksi")
+#: "Personalens", "Studenternas", "Universitetssamfundets": a group in the genitive, a capital
+#: word ending in "s" (sv)
+_SV_GROUP_GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}s")
+#: A degree's abbreviation before a name ("valde JD Per Holm till ordförande", "och EM Eva
+#: Lind till vice ordförande", "FM", "PeD", "KTM"): no part of the name, nor a word between
+#: the verb and it.
+_DEGREE_ABBR = re.compile(r"[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]{1,2}|PhD|MSc")
 
 #: "på två år", "för ett år": a term after an election's verb, before the names
 _TERM_AFTER_VERB = re.compile(
@@ -2224,18 +2231,27 @@ class SentenceReader:
                         and toks[z - 2].is_cap
                     ):
                         e = z - 2
+
+                def linked(y: int) -> bool:
+                    # "valde JD Per Holm till …": a degree's abbreviation after the verb
+                    return bool(linking.match(toks[y - 1].text)) or (
+                        y >= 2
+                        and _DEGREE_ABBR.fullmatch(toks[y - 1].text) is not None
+                        and bool(linking.match(toks[y - 2].text))
+                    )
+
                 names = [
                     p
                     for p in self._sentence_persons(toks)
                     if p.end == toks[e].end
                     and (y := self._index_at(toks, p.start)) > 0
-                    and linking.match(toks[y - 1].text)
+                    and linked(y)
                 ] or [
                     # "valde Mats Perämaa till ordförande": a name the dictionary does not
                     # know, read as in a list between the verb and "till"
                     p
                     for y in range(max(1, e - 3), e)
-                    if linking.match(toks[y - 1].text)
+                    if linked(y)
                     and toks[y].is_cap
                     and (p := self.r.person_at(toks, y, in_list=True)) is not None
                     and p.end == toks[e].end
@@ -2603,7 +2619,10 @@ class SentenceReader:
             return None
         if toks[b + 1].text.casefold() not in ("och", "samt"):
             return None
-        person = self.r.person_at(toks, b + 2, in_list=True)
+        k = b + 2
+        if _DEGREE_ABBR.fullmatch(toks[k].text) and k + 1 < len(toks):
+            k += 1  # "… och EM Eva Lind till vice ordförande": her degree before the name
+        person = self.r.person_at(toks, k, in_list=True)
         if person is None:
             return None
         i = next((x for x in range(len(toks)) if toks[x].start >= person.end), len(toks))
@@ -2706,6 +2725,22 @@ class SentenceReader:
         the same kind ("Hyvinvointialueen nuorisovaltuuston edustajina …" on a youth
         council's page) sits in that body: left as it is. Whether it is such a seat, and the
         organ (None when it is no body or organisation the rules know: "Seurakunnan")."""
+        if (
+            not self.r.finnish
+            and role == "representative"
+            and ctx.body is not None
+            and body is ctx.body
+            and a > 0
+            and a + 1 < len(toks)
+            and toks[a + 1].text.casefold() == "är"
+            and _SV_GROUP_GENITIVE.fullmatch(toks[a - 1].text)
+            and not self.lex.body_kind(toks[a - 1].text[:-1].casefold())
+            # (not "Föreningens representanter", "Kommunens": an organisation's, elsewhere)
+            and not any(r.search(toks[a - 1].text[:-1].casefold()) for r, _k in self.lex.org_res)
+        ):
+            # "Universitetssamfundets representanter är A, B och C" in a text about the
+            # board: the group whose seats they hold in the board, of which they are members
+            return True, self.r.organisation_at(toks, a - 1)
         if role != "representative" or ctx.body is None or a == 0 or not self.r.finnish:
             return False, None
         if body.end == toks[a - 1].end:

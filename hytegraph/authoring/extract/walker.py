@@ -83,6 +83,12 @@ _STREET_NUMBER = re.compile(r"\s+\d{1,3}\s?[a-zA-Z]?\b[\s,]+(?:[A-Z]\s+)?\d{5}\b
 _FILLING_ITEM = re.compile(
     r"(?i)\b(?:valita|valitaan|nimetä|nimetään|asettaa)\b.*\bjäsen\w*\b.*[:;]\s*$"
 )
+#: "Övriga funktionärer Det finns plats för fler …", "Funktionärer": a paragraph led by the
+#: label of an association's other officials after its board's list: the groups and posts
+#: under it are no seats in the board.
+_OTHER_OFFICIALS_LEAD = re.compile(r"(?:Övriga[ \t]+funktionärer|Funktionärer)(?:na)?(?![\w-])")
+#: "Hemsidesansvariga: A och B": a line led by one word and a colon
+_OFFICIALS_LINE_LABEL = re.compile(r"([A-ZÅÄÖ][\w-]+)[ \t]*:")
 #: A label over the staff's representatives in a body ("Personalrepresentanter: A, B"), its
 #: colon and the first name after it.
 _STAFF_REPS_LABEL = re.compile(
@@ -2200,6 +2206,27 @@ class Walker(
         # on a card's line under the name (the name is read as the rest of the list reads it)
         out.findings += self._officer_under_name(text, p, ctx)
         cell, ctx.header_cells = ctx.header_cells, ctx.header_cells + 1
+        if (
+            len(p.lines) == 1
+            and ctx.body is not None
+            and _OTHER_OFFICIALS_LEAD.match(p.lines[0].text.strip())
+            and not self._first_person(text, p.start, p.end)
+        ):
+            # "Styrelse:" over its officers' lines, then "Övriga funktionärer …": the lines
+            # after it ("Hemsidesansvariga: A och B") name officials, no seat in the board
+            ctx.contacts, ctx.experts, ctx.officials = True, True, True
+            ctx.listing, ctx.role, ctx.group = False, "", None
+            return
+        if (
+            ctx.officials
+            and len(p.lines) == 1
+            and (label := _OFFICIALS_LINE_LABEL.match(p.lines[0].text.strip())) is not None
+            and not self._seat_body_word(label.group(1))
+        ):
+            # "Hemsidesansvariga: A och B" under the officials: a post, no seat (nor a guess
+            # of the tagger's); a committee's line ("Festkommitté: A och B") is read as such
+            out.no_seat.append((p.lines[0].start, p.lines[0].end))
+            return
         if self._group_pointed_back(text, p, ctx, out):
             return
         if (
