@@ -150,21 +150,31 @@ class Score:
         self.fn: Counter[str] = Counter()
 
     def add(self, group: str, expected: list[Fact], proposed: list[Fact], same) -> None:
-        left = list(expected)
-        for p in proposed:
-            hit = next((e for e in left if same(p, e)), None)
-            if hit is not None:
-                left.remove(hit)
-                self.tp[group] += 1
-            else:
-                self.fp[group] += 1
-        self.fn[group] += len(left)
+        wrong, missed = _unmatched(expected, proposed, same)
+        self.tp[group] += len(proposed) - len(wrong)
+        self.fp[group] += len(wrong)
+        self.fn[group] += len(missed)
 
     def row(self, group: str) -> tuple[int, int, int, str, str]:
         tp, fp, fn = self.tp[group], self.fp[group], self.fn[group]
         p = f"{100 * tp / (tp + fp):.0f} %" if tp + fp else "–"  # noqa: RUF001
         r = f"{100 * tp / (tp + fn):.0f} %" if tp + fn else "–"  # noqa: RUF001
         return tp, fp, fn, p, r
+
+
+def _unmatched(expected: list[Fact], proposed: list[Fact], same) -> tuple[list[Fact], list[Fact]]:
+    """The proposals no expected fact is left for (wrong), and the expected facts no proposal
+    took (missed): each expected fact matches one proposal at most, so a second proposal of
+    the same fact is wrong."""
+    left = list(expected)
+    wrong = []
+    for p in proposed:
+        hit = next((e for e in left if same(p, e)), None)
+        if hit is None:
+            wrong.append(p)
+        else:
+            left.remove(hit)
+    return wrong, left
 
 
 def _groups(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
@@ -309,12 +319,12 @@ def heldout(score: Score, folder: Path) -> tuple[list[str], int]:
             score.add(g, exp_g.get(g, []), prop_g.get(g, []), same)
         if MISSES:
             head_e, head_p = exp_g.get("HEADLINE", []), prop_g.get("HEADLINE", [])
-            for p in head_p:
-                if not any(same(p, e) for e in head_e):
-                    print(f"{stem}: wrong  {p[1]:<13} {p[2]} @ {p[3]}", file=sys.stderr)
-            for e in head_e:
-                if not any(same(p, e) for p in head_p):
-                    print(f"{stem}: missed {e[1]:<13} {e[2]} @ {e[3]}", file=sys.stderr)
+            wrong_p, missed_e = _unmatched(head_e, head_p, same)
+            for p in wrong_p:
+                again = " (again)" if any(same(p, e) for e in head_e) else ""
+                print(f"{stem}: wrong  {p[1]:<13} {p[2]} @ {p[3]}{again}", file=sys.stderr)
+            for e in missed_e:
+                print(f"{stem}: missed {e[1]:<13} {e[2]} @ {e[3]}", file=sys.stderr)
         # right person and body whatever the role
         score.add(
             "any role (right person and body)",

@@ -82,3 +82,22 @@ def test_a_row_is_matched_once():
         ev,
     )
     assert [r["why"] for r in rows] == ["right", "twice"]
+
+
+def test_the_scorer_counts_a_second_proposal_of_one_row_wrong_and_lists_it():
+    expected = [("membership", "chair", "Aino Lehto", "Hyvinvointiryhmä")]
+    proposed = [
+        ("membership", "chair", "Aino Lehto", "Hyvinvointiryhmä"),
+        ("membership", "chair", "Lehto Aino", "Hyvinvointiryhmä"),
+        ("membership", "member", "Bo Lind", "Hyvinvointiryhmä"),
+    ]
+
+    def same(p, e):
+        return p[1] == e[1] and ev._name_key(p[2]) == ev._name_key(e[2]) and p[3] == e[3]
+
+    wrong, missed = ev._unmatched(expected, proposed, same)
+    assert wrong == proposed[1:]
+    assert missed == []
+    score = ev.Score()
+    score.add("g", expected, proposed, same)
+    assert score.row("g")[:3] == (1, 2, 0)
