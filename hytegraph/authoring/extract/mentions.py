@@ -1424,6 +1424,16 @@ class Reader:
         shared = start == j - 2 and _sv_part_before(toks, j - 1)  # "kultur- och fritidsnämndens"
         if head.endswith("s") and (start == j or shared) and end == j and not head.endswith("ss"):
             based[j - start] = head[:-1]  # "välfärdsområdesstyrelsens" → "...styrelsen"
+        elif (
+            head.endswith("s")
+            and not head.endswith("ss")
+            and start < j
+            and end == j
+            and re.fullmatch(r"[\w-]*\w(?::s|s)", toks[j - 1].text)
+            and not toks[j - 1].text.casefold().endswith("ss")
+        ):
+            # "Klubbens styrelses sammansättning": the body's genitive after its owner's
+            based[j - start] = head[:-1]
         if start == end == j and _SV_MEMBER_NOUN.fullmatch(head.casefold()):
             # "Till valberedare valdes A, B och C": the members' word names their body
             based = ["valberedningen"]

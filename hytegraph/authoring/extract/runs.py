@@ -296,6 +296,11 @@ def _same_head(a: str, b: str) -> bool:
 #: Right before a name, the one whose seat another took: "fyllnadsval för A", "i stället
 #: för A" (Swedish).
 _REPLACED_BEFORE = re.compile(r"(?:fyllnadsval|i[ \t]+stället|istället)[ \t]+för[ \t]+$")
+#: Right before capitalised words, an organisation's kind that they name: "Stiftelsen Wasa
+#: Ek", "Föreningen Norra Byn", "Säätiö Aino Ahola": the organisation's name, no person.
+_ORGANISATION_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:Stiftelsen|Föreningen|Förbundet|Sällskapet|Säätiö|Yhdistys)[ \t]+$"
+)
 #: After a name, the other names of its clause and a verb of leaving: "A och B båda lämnade
 #: styrelsen", "A, B och C avgick ur styrelsen" (Swedish).
 _LEFT_AFTER = re.compile(
@@ -1439,6 +1444,22 @@ def merge(
                 or (f.role == "member" and seat.said)
             ):
                 f.role = seat.role
+        if here:
+            lo, hi = seat.section
+            for f in mine:
+                if (
+                    f.kind == "membership"
+                    and f.role == seat.role
+                    and f.target is not None
+                    and all(f is not h for h in here)
+                    and lo <= f.quote[0] < hi
+                    and MEETING_NAME.search(f.target.name)
+                    and not MEETING_NAME.search(seat.body.name)
+                    and not f.quote[0] <= f.target.start < f.quote[1]
+                ):
+                    # "Mötet öppnades av ordföranden A" beside "Till styrelsen omvaldes A,
+                    # ordförande": the office the rules gave the meeting is the board's
+                    f.target = seat.body
         if here or any(f.target is None for f in mine):
             continue
         lo, hi = seat.section
@@ -1495,6 +1516,10 @@ def merge(
             continue
         if _REPLACED_BEFORE.search(text, max(0, seat.person.start - 40), seat.person.start):
             continue  # "B via fyllnadsval för A": A, whose seat B took, holds it no more
+        if _ORGANISATION_KIND_BEFORE.search(
+            text, max(0, seat.person.start - 20), seat.person.start
+        ):
+            continue  # "… och Stiftelsen Wasa Ek har valt …": the organisation's name
         if _LEFT_AFTER.match(text, seat.person.end):
             # "… medan A och B båda lämnade styrelsen": the names that left hold no seat
             continue

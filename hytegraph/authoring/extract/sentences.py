@@ -245,7 +245,12 @@ _DEGREE_ABBR = re.compile(r"[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]{1
 
 #: "på två år", "för ett år": a term after an election's verb, before the names
 _TERM_AFTER_VERB = re.compile(
-    r"(?:på|för)[ \t]+(?:ett|två|tre|fyra|[1-4])[ \t]+år(?![\w-])[ \t]*", re.IGNORECASE
+    r"(?:på|för)[ \t]+(?:ett|två|tre|fyra|[1-4])[ \t]+år(?![\w-])[ \t]*"
+    # "Som ordförande fungerar sedan den 1.3.2021 A", "… från och med 1.1.2024 B": the day
+    # the seat was taken, between the verb and the name
+    r"|(?:sedan|från[ \t]+och[ \t]+med|fr\.[ \t]?o\.[ \t]?m\.)[ \t]+(?:den[ \t]+)?"
+    r"\d{1,2}\.[ \t]?\d{1,2}\.(?:[ \t]?(?:19|20)\d\d)?(?!\d)[ \t]*",
+    re.IGNORECASE,
 )
 #: Finnish passives after which a role's holder is in the nominative.
 #: Swedish verbs of an election that "X till <role>" may leave out after them.
@@ -1923,7 +1928,12 @@ class SentenceReader:
                 beside = names[1:]
             if a in trailing and all(n.start != trailing[a].start for n in names):
                 names = [trailing[a], *names]  # "A (KD), ordförande B (M)": A's office
-            if names and self._role_of_name_before(toks, a, b, names[0]):
+            apposition = self._apposition_before(toks, a, b)
+            if apposition is not None:
+                # "består av A, ordförande, B, C och D", "… och C (M), andre vice
+                # ordförande.": a role set off by commas right after a name is that name's
+                names, beside = [apposition], []
+            elif names and self._role_of_name_before(toks, a, b, names[0]):
                 # "A som ordförande, B, byråchef, C …", "A som vice ordförande, B sekreterare,
                 # C kassör": the role word is the name's before it; the names after the comma
                 # do not hold it
@@ -1953,6 +1963,9 @@ class SentenceReader:
                         body = ctx.body
                     elif body.name[:1].islower():
                         body = dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
+                if apposition is not None and body is not None and body.name[:1].islower():
+                    # "Övriga i styrelsen är: A, ordförande, …": the body as a name
+                    body = dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
                 appointed_by = None
                 if (
                     role in ("member", "deputy_member")
@@ -3308,6 +3321,28 @@ class SentenceReader:
                     )
                     break
         return out
+
+    def _apposition_before(self, toks: list[Token], a: int, b: int) -> Mention | None:
+        """The person a Swedish role word at ``a``..``b`` is set off after by commas, as an
+        apposition ("A, ordförande, B", "C (M), andre vice ordförande."): a comma before it
+        right after the name, and a comma or the sentence's end after it."""
+        if (
+            self.r.finnish
+            or a < 2
+            or toks[a - 1].text != ","
+            or not toks[a].text[:1].islower()
+            or not (b + 1 == len(toks) or toks[b + 1].text in (",", "."))
+        ):
+            return None
+        person = self._person_ending_before(toks, a - 1)
+        if person is None:
+            return None
+        k = next((x for x, t in enumerate(toks) if t.start == person.start), 0)
+        if k > 0 and toks[k - 1].text[:1].isupper():
+            return None  # "Uppsala Anette Nyberg Grau, ordförande": where the name begins is unsure
+        if k > 0 and self.lex.role_of(toks[k - 1].text):
+            return None  # "ordförande A, vice ordförande, …": A's office is the one before
+        return person
 
     def _person_ending_before(self, toks: list[Token], k: int) -> Mention | None:
         """The person named right before token ``k``, a party in parentheses between aside."""

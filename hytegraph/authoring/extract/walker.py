@@ -177,6 +177,18 @@ _ADJUNCT_LINE_NAME = re.compile(
     r"(?m)^[ \t]*(?:[-\u2013•*][ \t]*)?"
     r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,3})[ \t]*(?:\(|,[ \t]*)adjunger"
 )
+#: "Kassör (ej styrelsemedlem)", "Rahastonhoitaja (ei hallituksen jäsen)": a post's label
+#: that says its holder is no member, the holder's name after it on the same line or the next
+#: line with words: no seat, nor a guess of the tagger's
+_NOT_A_MEMBER_LABEL = re.compile(
+    r"(?im)^[^\n(]{0,40}\((?:ej|inte|icke|ei)[ \t]+[^)\n]{0,30}?(?:medlem|ledamot|jäsen)\w*"
+    r"[^)\n]{0,20}\)[ \t]*:?[ \t]*(?:\n[ \t]*)*(?P<name>[^\n]*\w[^\n]*)"
+)
+#: The chair of an association or its unit in one word ("Kretsordförande",
+#: "Förbundsordförande", "Distriktsordförande").
+_UNIT_CHAIR = re.compile(
+    r"(?:Krets|Distrikts|Förbunds|Förenings|Parti|Kår|Avdelnings|Klubb)ordförande"
+)
 #: "kassör utanför styrelsen", "sekr. utom styrelsen", "sihteeri hallituksen ulkopuolelta":
 #: a post held outside the board, after the person's name on the same line
 _OUTSIDE_THE_BODY = re.compile(
@@ -735,6 +747,9 @@ class Walker(
         out.no_seat += [
             (mt.start("name"), mt.end("name")) for mt in _ADJUNCT_LINE_NAME.finditer(text)
         ]
+        out.no_seat += [
+            (mt.start("name"), mt.end("name")) for mt in _NOT_A_MEMBER_LABEL.finditer(text)
+        ]
         # "Koulun edustajina kokouksissa ovat toimineet rehtori A": who attend the meetings
         # for another party, no seat, nor a guess of the tagger's
         out.no_seat += [mt.span() for mt in _AT_MEETINGS_FOR.finditer(text)]
@@ -777,7 +792,61 @@ class Walker(
         read_rosters(self, text, out)
         self._masthead_body(text, out)
         self._terms_before_the_current(text, out)
+        self._unit_chair_on_list_line(out)
+        self._prose_office_beside_list(out)
         return out
+
+    @staticmethod
+    def _unit_chair_on_list_line(out: Walk) -> None:
+        """ "Kretsordförande Aino Ek (Vasa)", "Förbundsordförande Bo Lind" on a line of a
+        board's list: the chair of the association (or its district) at the line's start, the
+        board's chair; the title is no part of the name."""
+        for f in out.findings:
+            if f.kind != "membership" or f.role != "member" or f.rule != "list-entry":
+                continue
+            words = f.actor.name.split()
+            if len(words) < 3 or not _UNIT_CHAIR.fullmatch(words[0]):
+                continue
+            at = f.actor.written.find(words[1])
+            if at < 0 or not f.actor.written.startswith(words[0]):
+                continue
+            f.actor = replace(
+                f.actor,
+                start=f.actor.start + at,
+                written=f.actor.written[at:],
+                name=" ".join(words[1:]),
+            )
+            f.role = "chair"
+
+    @staticmethod
+    def _prose_office_beside_list(out: Walk) -> None:
+        """ "Viceordförande Bo Ek (Vasa) är beredd att …" in a paragraph about another body,
+        and "Viceordförande Bo Ek (Vasa)" in the list under the board's heading: an office said
+        in prose of a body the sentence does not name (the body of the text around it) is the
+        one the list gives the same person, not a second one in that other body."""
+        listed = {
+            (f.actor.name, f.role): f.target.name
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and not f.status
+            and f.rule.startswith("list-")
+            and f.role in ("chair", "vice_chair", "secretary")
+        }
+        if not listed:
+            return
+        out.findings = [
+            f
+            for f in out.findings
+            if not (
+                f.kind == "membership"
+                and f.rule == "text-role-before"
+                and f.target is not None
+                and not f.status
+                and not f.quote[0] <= f.target.start < f.quote[1]
+                and listed.get((f.actor.name, f.role)) not in (None, f.target.name)
+            )
+        ]
 
     def _deputies_not_serving(self, text: str, out: Walk) -> None:
         """ "Eva Ek, S, ej tjänstgörande ersättare 12": a minutes' attendance entry of a deputy

@@ -179,6 +179,33 @@ _APPOSITION_SEAT = re.compile(
 #: r.f:s förbundsstyrelse", "Esimerkki ry:n hallitus"): the body is that organisation's.
 _OTHER_ORGANS = re.compile(r"(?:\b[A-ZÅÄÖ][\w.]*|\br\.?f\.?|\br\.?y\.?):[sn][ \t]+$")
 
+#: The agent of an election or appointment just before a body, in the same sentence
+#: ("Styrelsen väljs av förbundets fullmäktige", "utses av kommunstyrelsen", "Jäsenet
+#: valitsee kaupunginvaltuusto", "jonka asettaa hyvinvointialueen aluehallitus"): the body
+#: that elects or appoints, never the body whose seats the page lists.
+_ELECTING_AGENT = re.compile(
+    # the subject (or Finnish object) elected: the board or its seats, not another body
+    # ("en arbetsgrupp tillsatt av distriktsstyrelsen" is that board's own doing)
+    r"(?i)(?<![\w-])(?:styrelse|nämnd|råd|utskott|fullmäktige|kommitté|ledam|medlem|ersättar|"
+    r"suppleant|hallitu|lautakun|johtokun|toimikun|jaost|neuvost|valtuust|jäsen|varajäsen)\w*"
+    r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:(?:är[ \t]+|har[ \t]+|blir[ \t]+)?"
+    r"(?:väljs|väljes|valdes|utses|utsågs|tillsätts|tillsattes|utnämns|"
+    r"utnämndes|nomineras|nominerades|vald|valda|valt|utsedd|utsedda|utsett|tillsatt|"
+    r"tillsatta|utnämnd|utnämnda)[ \t]+av|(?:valitsee|valitsevat|nimeää|nimeävät|asettaa|"
+    r"asettavat|nimittää|nimittävät))[ \t]+(?:[^\s.;:!?]+[ \t]+){0,4}$"
+)
+#: The same agent in Finnish before its participle ("kaupunginvaltuuston valitsema", "…
+#: asettamat"), just after the body.
+_ELECTING_PARTICIPLE = re.compile(
+    r"(?i)[ \t]+(?:valitsema|nimeämä|asettama|nimittämä)(?:t|n|ssa|an|ksi|na)?(?![\w-])"
+)
+#: An owner's members in a body ("SFP:s medlemmar i stadsstyrelsen", "våra representanter
+#: i nämnden"): the seats of another party's people in passing, not the page's body.
+_OWNERS_MEMBERS_IN = re.compile(
+    r"(?i)(?<![\w-])(?:[\w:-]+s|våra|vår|deras|dess|sina)[ \t]+"
+    r"(?:medlemmar|ledamöter|representanter|företrädare|ombud)[ \t]+i[ \t]+$"
+)
+
 
 class BodyPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
@@ -1117,6 +1144,8 @@ class BodyPasses:
                     continue  # "Svenska pensionärsförbundet r.f:s förbundsstyrelse": another's
                 if _EACH_ONES.search(text, max(0, b.start - 20), b.start):
                     continue  # "beslutas av respektive sektionsstyrelse": each one's, no one body
+                if self._named_in_passing(text, b):
+                    continue  # "Styrelsen väljs av partistyrelsen": the electing body
                 if self.lex.lang == "fi" and agency_name(b.name):
                     continue  # "Opetushallitus" named in passing: an agency, not the board
                 if (" " not in n and n.endswith(word)) or n.startswith(word + " "):
@@ -1298,6 +1327,28 @@ class BodyPasses:
         for f in loose:
             f.target = body
 
+    def _named_in_passing(self, text: str, b: Mention) -> bool:
+        """Whether a body is named in passing, as no list's own body: the agent that elects or
+        appoints ("väljs av förbundets partistyrelse", "jäsenet valitsee kaupunginvaltuusto",
+        "kaupunginhallituksen asettama") or where an owner's members sit ("SFP:s medlemmar i
+        stadsstyrelsen")."""
+        before = text[max(0, b.start - 80) : b.start]
+        agent = _ELECTING_AGENT.search(before)
+        if agent is not None and (
+            re.search(r"[ \t]av[ \t]", agent.group())
+            # a Finnish verb's subject after it is in the basic form ("valitsee valtuusto");
+            # its object is not ("valitsee hallituksen")
+            or b.written.casefold() == b.name.casefold()
+        ):
+            return True
+        if (
+            self.lex.lang == "fi"
+            and b.written.casefold().endswith("n")
+            and _ELECTING_PARTICIPLE.match(text, b.end)
+        ):
+            return True
+        return bool(_OWNERS_MEMBERS_IN.search(before))
+
     def _bare_heads(self, text: str, out: Walk) -> None:
         """A membership in a body named only by its bare head word ("Övriga medlemmar i
         styrelsen", "hallituksen jäsenet") belongs to the body the text named in full before
@@ -1373,6 +1424,9 @@ class BodyPasses:
                 # "Bo Ek, styrelsemedlem i förbundsstyrelsen, ledde stämman": a seat of a
                 # person's said in passing, not the body the page goes on to fill
                 and not _APPOSITION_SEAT.search(text, max(0, b.start - 120), b.start)
+                # "Styrelsen väljs av förbundsstyrelsen", "SFP:s medlemmar i
+                # stadsstyrelsen": the electing body, another party's seats in passing
+                and not self._named_in_passing(text, b)
                 # "Inbjuden gäst var A, som informerade från regionstyrelsen i …": the
                 # guest's own body, not the one the page goes on to fill
                 and not any(a <= b.start < e for a, e in guests)
