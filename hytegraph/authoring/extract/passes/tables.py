@@ -910,6 +910,11 @@ class TablePasses:
                 body = title  # the page's title, a body's name, over prose and the table
             else:
                 continue  # no body, or several: which one the table is of is not guessed
+            if self._pair_rows_surname_first(rows, out, start, end):
+                rows = [
+                    (quote, self._turned(member), role, self._turned(deputy), place)
+                    for quote, member, role, deputy, place in rows
+                ]
             found: list[Finding] = []
             for quote, member, role, deputy, place in rows:
                 found.append(
@@ -949,7 +954,7 @@ class TablePasses:
         role = "member"
         said = _PAIR_ROW_ROLE.search(text, s, e)
         if said is not None:
-            role = self.lex.role_of(said.group(1)) or ""
+            role = self._pair_row_office(said.group(1))
         elif (said := _PAIR_ROW_WORD.search(text, s, e)) is not None:
             # "Aino Ek, orförande Bo Lind": an officer's word misspelt by one letter
             word = said.group(1)
@@ -997,6 +1002,48 @@ class TablePasses:
         if member is None or deputy is None:
             return None
         return member, role, deputy, place
+
+    def _pair_rows_surname_first(
+        self,
+        rows: list[tuple[tuple[int, int], Mention, str, Mention, Mention | None]],
+        out: Walk,
+        start: int,
+        end: int,
+    ) -> bool:
+        """Whether the names of :meth:`_member_deputy_rows`' rows are printed surname first
+        ("Aho Aino, pj Lind Bo"): a name of the table is found elsewhere on the page first
+        name first ("puheenjohtajana toimii Aino Aho") and none as the table writes it; or
+        (where the first-name dictionary knows them) three names or more end in a first name
+        after a word that is none, and no name begins so."""
+        names = [p.name.split() for row in rows for p in (row[1], row[3])]
+        names = [w for w in names if len(w) == 2]
+        elsewhere = {
+            f.actor.name
+            for f in out.findings
+            if f.actor.kind == "person" and not start <= f.actor.start < end
+        }
+        if any(" ".join(w) in elsewhere for w in names):
+            return False
+        if any(f"{w[1]} {w[0]}" in elsewhere for w in names):
+            return True
+        classes = [[m.FIRST_NAME in self.reader.word_classes(x) for x in w] for w in names]
+        last = sum(1 for a, b in classes if b and not a)
+        first = sum(1 for a, b in classes if a and not b)
+        return last >= 3 and first == 0
+
+    @staticmethod
+    def _turned(person: Mention) -> Mention:
+        """A name of two words printed surname first, turned round ("Aho Aino" → "Aino
+        Aho")."""
+        words = person.name.split()
+        if len(words) != 2:
+            return person
+        return replace(person, name=f"{words[1]} {words[0]}")
+
+    def _pair_row_office(self, said: str) -> str:
+        """The role of an office written in a member / deputy row, its ordinal perhaps glued
+        to it ("1.vpj", "2.varapuheenjohtaja" as "1. vpj"); "" if none."""
+        return self.lex.role_of(re.sub(r"^(\d\.)(?=\S)", r"\1 ", said)) or ""
 
     def _lead_party_pair_row(
         self, text: str, s: int, e: int
@@ -1060,7 +1107,7 @@ class TablePasses:
         said = _PAIR_ROW_ROLE.search(text, s, e)
         role = "member"
         if said is not None:
-            role = self.lex.role_of(said.group(1)) or ""
+            role = self._pair_row_office(said.group(1))
             if role not in ("chair", "vice_chair", "secretary"):
                 return None
             m_end = said.start()
