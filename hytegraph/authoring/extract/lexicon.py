@@ -608,8 +608,8 @@ FI = Lexicon(
     r"pysyv\w*\s+asiantuntij(?!a\s*jäs|oina\s+jäs)\w*|"
     # "Henkilöstö" over "Läsnä:" in minutes: the staff present, no seats; "Toimihenkilöt"
     # under a board's list ("Toimihenkilöinä ovat olleet"): the association's officials, no
-    # seats in it
-    r"(?:henkilöstö|henkilökunta|toimihenkilöt)$|"
+    # seats in it (also with the year: "Toimihenkilöt 2021")
+    r"(?:henkilöstö|henkilökunta|toimihenkilöt)(?:\s+(?:19|20)\d\d)?$|"
     r"toimihenkilöinä(?:\s+(?:ovat|on))?(?:\s+(?:olleet|toimineet|toimivat))?$",
     line_abbreviations=(
         (r"j\.?|jäs\.?|vars\.?", "member"),
@@ -881,6 +881,12 @@ SV = Lexicon(
 LEXICONS = {"fi": FI, "sv": SV}
 
 #: The treasurer's words of both languages: the one list the readers build their patterns of.
+#: "första ordförande", "den första sekreteraren", "ensimmäinen puheenjohtaja": the first
+#: officers of an organisation's history
+FIRST_OFFICERS = re.compile(
+    r"(?i)(?<![\w-])(?:första|förste|ensimmäi\w*)[ \t]+(?:ordförande\w*|sekreterare\w*|"
+    r"kassör\w*|puheenjohtaja\w*|sihteeri\w*|rahastonhoitaja\w*)"
+)
 TREASURER_WORDS: tuple[str, ...] = tuple(w for lx in LEXICONS.values() for w in lx.treasurer)
 #: The nouns of a deputy's seat of both languages, a regular expression.
 DEPUTY_WORDS: str = "|".join(lx.deputy_words for lx in LEXICONS.values())

@@ -410,6 +410,16 @@ _SV_REGISTERED_OWNER = re.compile(
 )
 
 
+#: "den avgående styrelsen - ": the body another consists of, its names between dashes
+_SAME_AS_BODY = re.compile(
+    r"(?:den|det)[ \t]+(?:[a-zåäö]+[ \t]+){0,2}(?P<body>[a-zåäö]+)[ \t]*[-–—][ \t]+"  # noqa: RUF001
+)
+#: "- med förstärkning av ", "förstärkt med ": more people joining those just named
+_REINFORCED_BY = re.compile(
+    r"(?:[-–—][ \t]*)?(?:med[ \t]+förstärkning[ \t]+av|förstärkt[ \t]+med)[ \t]+"  # noqa: RUF001
+)
+
+
 class SentenceReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -824,6 +834,14 @@ class SentenceReader:
             )
             if consists:
                 j = i + 2  # "Rådet består av A (ordförande), B och C": the subject's members
+                if (
+                    j < len(toks)
+                    and (same := _SAME_AS_BODY.match(text, toks[j].start)) is not None
+                    and re.fullmatch(self.lex.anaphora, same.group("body"), re.I)
+                ):
+                    # "Interimsstyrelsen består av den avgående styrelsen - A, B och C -": the
+                    # names between the dashes, those of the body it consists of
+                    j = next((x for x in range(j, len(toks)) if toks[x].start >= same.end()), j)
             elif body is not None and not self.r.finnish and not back:
                 # "i gruppen ingår", "till rådet utsågs": the preposition before the body
                 k = next((x for x, tk in enumerate(toks) if tk.start == body.start), 0)
@@ -913,6 +931,14 @@ class SentenceReader:
                     j = close + 1
                 if j < len(toks) and conj.match(toks[j].text):
                     j += 1
+                    continue
+                if (
+                    consists
+                    and j < len(toks)
+                    and (more := _REINFORCED_BY.match(text, toks[j].start))
+                ):
+                    # "… och C - med förstärkning av D och E": more members of the same body
+                    j = next((x for x in range(j, len(toks)) if toks[x].start >= more.end()), j)
                     continue
                 break
             if not names:

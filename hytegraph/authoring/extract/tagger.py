@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from hytegraph.authoring.extract.findings import Finding
-from hytegraph.authoring.extract.lexicon import agency_name
+from hytegraph.authoring.extract.lexicon import FIRST_OFFICERS, agency_name
 from hytegraph.authoring.extract.lists import (
     AUDITOR,
     credited,
@@ -646,6 +646,8 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # "A och B kommer att avtackas": thanked on leaving, no seat to guess
     if _HONOURED.search(sentence):
         return True  # "Kultaisen ansiomerkin saivat A ja B": the honoured, no seat to guess
+    if FIRST_OFFICERS.search(sentence):
+        return True  # "Föreningens första ordförande blev A": a history's founding officers
     if _TEAM_MADE_UP_OF.match(sentence):
         return True  # "Roddarlaget bestod av: A, B": a team or crew for an event, no body
     for pattern in (lex.former, lex.died, lex.takes_office):

@@ -1258,6 +1258,8 @@ class Walker(
         self._seat_runs_in_prose(text, out)
         self._staying_on(text, out)
         self._seats_in_a_meeting(text, out)
+        self._offices_of_own_organisations(text, out)
+        self._offices_after_flattened_entries(text, out)
         self._officers_before_the_others(text, out)
         self._treasurers(text, out)
         self._declined_reelection(text, out)

@@ -207,6 +207,12 @@ _OWNERS_MEMBERS_IN = re.compile(
 )
 
 
+def _addressed(lang: str, b: Mention) -> bool:
+    """Whether a Finnish body is named in the allative ("tasavallan hallitukselle"): the body a
+    statement, a letter or a proposal is addressed to, not one whose members the page names."""
+    return lang == "fi" and b.case == "all"
+
+
 class BodyPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -1148,6 +1154,8 @@ class BodyPasses:
                     continue  # "Styrelsen väljs av partistyrelsen": the electing body
                 if self.lex.lang == "fi" and agency_name(b.name):
                     continue  # "Opetushallitus" named in passing: an agency, not the board
+                if _addressed(self.lex.lang, b):
+                    continue  # "… lähetetään maakuntahallitukselle": a body addressed
                 if (" " not in n and n.endswith(word)) or n.startswith(word + " "):
                     named.setdefault(n, b)
             if len(named) > 1:
@@ -1430,6 +1438,8 @@ class BodyPasses:
                 # "Inbjuden gäst var A, som informerade från regionstyrelsen i …": the
                 # guest's own body, not the one the page goes on to fill
                 and not any(a <= b.start < e for a, e in guests)
+                # "… osoitettu tasavallan hallitukselle": a body a statement is addressed to
+                and not _addressed(self.lex.lang, b)
             ]
             names: list[str] = []
             for name in sorted({b.name.casefold() for b in fuller}, key=len):

@@ -132,7 +132,8 @@ _TREASURER = re.compile(
 #: ("…, tiedotusvastaava Aino Ek sekä …").
 _TREASURER_AFTER_OFFICER = re.compile(
     r"(?:(?<=,[ \t])|(?<=\soch[ \t])|(?<=\ssamt[ \t])|(?<=\sja[ \t]))"
-    rf"(?:{words_pattern(TREASURER_WORDS)}|[a-zåäö]{{3,}}vastaava)[ \t]+"
+    # (Finnish also in the translative: "… ja rahastonhoitajaksi Aino Ek")
+    rf"(?:(?:{words_pattern(TREASURER_WORDS)})(?:ksi)?|[a-zåäö]{{3,}}vastaava)[ \t]+"
     rf"(?P<name>{_CAPITALISED_NAME})"
     r"(?=[ \t]*[,.]|[ \t]*$|[ \t]+(?:ja|sekä|och|samt)[ \t])",
     re.M,

@@ -24,6 +24,9 @@ from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
 
 #: A heading line of a body's term: a capitalised first word, a year among a few words
 #: ("Hallitus syksyllä 2013", "Styrelse 2023 (nuvarande)").
+#: what may stand before a bare body's genitive over its members' list: nothing, or "the other",
+#: "the new", "the current" ("Muut hallituksen jäsenet ovat:")
+_OTHER_MEMBERS_LEAD = re.compile(r"(?i)\s*(?:(?:muut|uudet|nykyiset)\s+)?")
 _TERM_HEADING = re.compile(
     r"(?m)^[ \t]*(?P<head>[A-ZÅÄÖ][\w-]*)[^\n]{0,60}?(?<!\d)(?:19|20)\d\d(?!\d)[^\n]{0,40}$"
 )
@@ -1122,6 +1125,37 @@ class HeadingPasses:
                 ):
                     whole = text[lead.start(1) : b.end]
                     bare.append(replace(b, start=lead.start(1), written=whole, name=whole))
+        if (
+            not bare
+            and self.reader.finnish
+            and line.text.rstrip().endswith(":")
+            and ctx.recent is not None
+            and ctx.recent.case == "all"
+        ):
+            # "Muut hallituksen jäsenet ovat:" after "… lähetetään tasavallan hallitukselle": a
+            # bare word in the genitive before the members' word, at the beginning of the
+            # line's last sentence, names the body listed, not the body last named, which a
+            # statement was only addressed to
+            for b in self.reader.bodies(toks):
+                lead = text[line.start : b.start]
+                lead = lead[max(lead.rfind(". "), lead.rfind(": ")) + 1 :]
+                if (
+                    not b.plural
+                    and " " not in b.written.strip()
+                    and self.anaphora.match(b.written)
+                    and b.written.casefold().endswith("n")
+                    and _OTHER_MEMBERS_LEAD.fullmatch(lead)
+                    and re.match(r"\s+(?:vara)?jäsen\w*", text[b.end : line.end])
+                ):
+                    word = b.name.casefold()
+                    for known in (ctx.body, ctx.recent):
+                        if (
+                            known is not None
+                            and known.case != "all"
+                            and known.name.casefold().split()[-1] == word
+                        ):
+                            return known
+                    return replace(b, name=b.name[:1].upper() + b.name[1:])
         if len(bare) != 1:
             return None
         said = self.intro.search(text[line.start : bare[0].start])

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
-from hytegraph.authoring.extract.lexicon import MEETING_NAME
+from hytegraph.authoring.extract.lexicon import FIRST_OFFICERS, MEETING_NAME, TREASURER_WORDS
 from hytegraph.authoring.extract.lists import AUDITOR, _membership
 from hytegraph.authoring.extract.mentions import Mention, tokens
 from hytegraph.authoring.extract.passes.common import (
@@ -52,6 +52,26 @@ _CO_POSTS = {
 _NEXT_TITLED = re.compile(r"\s(?:sekä|ja)\s(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ])")
 
 #: A body's number after its name, then an office: " 1 puheenjohtaja", " 2 ordförande".
+#: what follows a listed name up to the line's end: ", Organisation, office" with the office
+#: one or two lower-case words ("- Aino Ek, Kylälän osakaskunta, pj")
+_ORGANISATION_OFFICE = re.compile(
+    r"[ \t]*,[ \t]*(?P<org>[A-ZÅÄÖ][^,\n()]*?)[ \t]*,[ \t]*"
+    r"(?P<office>[a-zåäö][\w.]*(?:[ \t]+[a-zåäö][\w.]*)?)[ \t.]*"
+)
+#: the rest of a flattened entry after its name: ", organisation, office" (the office one or
+#: two words, or two offices joined by a comma: "vice kassör, suppleant")
+_FLAT_ENTRY_REST = re.compile(
+    r"[ \t]*,[ \t]*[^,\n]{2,60}?,[ \t]*"
+    r"(?P<office>[a-zåäö][\w.]*(?:[ \t][a-zåäö][\w.]*)?"
+    r"(?:,[ \t]*[a-zåäö][\w.]*(?:[ \t][a-zåäö][\w.]*)?)?)"
+    r"[ \t]*"
+)
+#: "Hallituksen jäseniä ovat lisäksi A ja B", "Styrelsens ledamöter är dessutom A och B": a
+#: sentence naming the rest of a body's members besides the officers named before
+_MEMBERS_BESIDES = re.compile(
+    r"(?i)[\w-]+[ \t]+(?:jäseni(?:ä|nä)|ledamöter)[ \t]+(?:ovat|olivat|toimivat|är|var)[ \t]+"
+    r"(?:lisäksi|dessutom)(?![\w-])"
+)
 _BODY_NUMBER = re.compile(
     r"[ \t]([1-9]\d?)[ \t]+(?:varapuheenjohtaj|puheenjohtaj|pj\b|sihteer|vice[ \t]+ordförande"
     r"|ordförande|sekreterare)"
@@ -534,6 +554,97 @@ class OfficerPasses:
             for n, f in enumerate(names):
                 f.role = posts[min(n, len(posts) - 1)]
 
+    def _offices_of_own_organisations(self, text: str, out: Walk) -> None:
+        """ "- Aino Ek, Kylälän osakaskunta, pj" / "- Bo Lind, Testilän vesiensuojeluyhdistys,
+        vpj" / "- Eeva Salo, Ahvenlammen kalastuskunta, pj": the office after the organisation
+        each member comes from is that organisation's, not the body's, when the list's lines
+        give the body two chairs or more (a body has one); the entries are the body's members."""
+        entries: list[tuple[Finding, str]] = []
+        for f in out.findings:
+            if f.kind != "membership" or f.status or f.target is None or f.actor.kind != "person":
+                continue
+            if f.role not in ("chair", "vice_chair"):
+                continue
+            line_end = end_at(text, f.actor.end, "\n")
+            mt = _ORGANISATION_OFFICE.fullmatch(text, f.actor.end, line_end)
+            if mt is None or self.lex.role_of(mt.group("office")) != f.role:
+                continue
+            entries.append((f, f.target.name.casefold()))
+        for body in {b for _f, b in entries}:
+            mine = [f for f, b in entries if b == body]
+            if sum(f.role == "chair" for f in mine) < 2:
+                continue
+            for f in mine:
+                f.role = "member"
+
+    def _offices_after_flattened_entries(self, text: str, out: Walk) -> None:
+        """ "Aino Ek, Norrby skolförening, ordf. Bo Lind, enskild medlem, vice ordf. Siv Holm,
+        Västerby vänner, kassör Eva Berg, enskild medlem, suppleant": entries "Name,
+        organisation, office" run together on one line, the run beginning with a name, read
+        as offices before the next names ("ordf. Bo Lind"). When every stretch between two
+        names is ", organisation, office " and the last name's ends with an office too, each
+        office is the name's before it (a treasurer's is a member's seat)."""
+        runs: dict[tuple[int, int], list[Finding]] = {}
+        for f in out.findings:
+            if f.kind == "membership" and not f.status and f.rule == "text-role-before":
+                runs.setdefault(f.quote, []).append(f)
+        for (start, end), run in runs.items():
+            if len(run) < 3:
+                continue
+            first = run[0].target
+            if first is None or any(f.target is None or f.target.name != first.name for f in run):
+                continue
+            # the treasurer's entry, read by a rule of its own, is one of the run's
+            named = sorted(
+                {
+                    f.actor.start: f
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and not f.status
+                    and f.actor.kind == "person"
+                    and start <= f.actor.start < end
+                }.values(),
+                key=lambda f: f.actor.start,
+            )
+            lead = self.reader.person_at(tokens(text, start, named[0].actor.start), 0, in_list=True)
+            if lead is None or lead.start != start:
+                continue
+            people = [lead] + [f.actor for f in named]
+            offices: list[str] = []
+            n = 0
+            while n < len(people):
+                person = people[n]
+                stop = people[n + 1].start if n + 1 < len(people) else end
+                mt = _FLAT_ENTRY_REST.match(text, person.end, stop)
+                if mt is not None and n + 1 < len(people) and mt.end() != stop:
+                    # a name no rule has read yet ("kassör Eva Berg, …"): one of the run's
+                    between = self.reader.person_at(tokens(text, mt.end(), stop), 0, in_list=True)
+                    if between is not None and between.start == mt.end():
+                        people.insert(n + 1, between)
+                        stop = between.start
+                if mt is None or (n + 1 < len(people) and mt.end() != stop):
+                    break
+                n += 1
+                said = mt.group("office").rsplit(",", 1)[-1].strip()
+                role = self.lex.role_of(said) or (
+                    "member" if said.casefold() in TREASURER_WORDS else None
+                )
+                if role is None:
+                    break
+                offices.append(role)
+            if len(offices) != len(people):
+                continue
+            by_start = {f.actor.start: f for f in named}
+            for person, role in zip(people, offices, strict=True):
+                f = by_start.get(person.start)
+                if f is None:
+                    out.findings.append(
+                        Finding("membership", person, role, first, (start, end), 0.6,
+                                "text-offices-after-entries")
+                    )  # fmt: skip
+                else:
+                    f.role = role
+
     def _officers_before_the_others(self, text: str, out: Walk) -> None:
         """ "Yhdistyksen puheenjohtajana toimi A, varapuheenjohtajana B ja sihteerinä C. Muut
         hallituksen jäsenet olivat D ja E.": the sentence before one that opens with "the
@@ -547,10 +658,19 @@ class OfficerPasses:
                 if f.kind == "membership" and not f.status and f.actor.kind == "person"
             }
         )
-        for start in starts:
-            if not _THE_OTHERS.match(text, start):
+        # "… jatkaa A. Muut hallituksen jäsenet ovat:" over a list: the others are the list's
+        ends = {start: end_at(text, start, ". ") for start in starts}
+        for ln in lines(text):
+            if not ln.text.rstrip().endswith(":"):
                 continue
-            end_of = end_at(text, start, ". ")
+            last = max(ln.text.rfind(". "), ln.text.rfind("! "), ln.text.rfind("? "))
+            at = ln.start + (last + 2 if last >= 0 else len(ln.text) - len(ln.text.lstrip()))
+            if at > ln.start and _THE_OTHERS.match(text, at):
+                ends[at] = end_at(text, ln.end, "\n\n")
+        for start in sorted(ends):
+            if not (_THE_OTHERS.match(text, start) or _MEMBERS_BESIDES.match(text, start)):
+                continue
+            end_of = ends[start]
             others = [
                 f
                 for f in out.findings
@@ -1063,6 +1183,10 @@ class OfficerPasses:
                 continue
             start = self._sentence_start(text, mt.start())
             if self.lex.not_held_status(text[start : mt.end()]):
+                continue
+            if FIRST_OFFICERS.search(text, start, mt.end()):
+                # "Föreningens första ordförande blev A … och B valdes till kassör": the
+                # founding officers of a history, no seat held now
                 continue
             out.findings.append(
                 Finding("membership", person, "member", body, (mt.start(), mt.end()), 0.6,
