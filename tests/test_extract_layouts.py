@@ -383,6 +383,9 @@ def _eval_module():
         "heldout115",
         "heldout122",
         "heldout123",
+        "heldout125",
+        "heldout126",
+        "heldout128",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
