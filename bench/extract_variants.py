@@ -35,7 +35,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH.parent))
 
 import extract_eval  # noqa: E402
-from extract_eval import Score, _name_key, _same_body  # noqa: E402
+from extract_eval import Score, _name_key, _same_body, _unmatched  # noqa: E402
 from synth import _FIRST, _HEADS, _LAST, _TAILS  # noqa: E402
 
 Row = tuple[str, str, str]  # person, role, body
@@ -834,15 +834,7 @@ def score_page(result: Result, pg: Page, proposed: list[Row]) -> tuple[list[Row]
     result.noise_people += len(banned)
     result.noise_proposed += len({_name_key(p[0]) for p in proposed} & banned)
     result.pages += 1
-    left = list(expected)
-    wrong = []
-    for p in got:
-        hit = next((e for e in left if same(p, e)), None)
-        if hit is None:
-            wrong.append(p)
-        else:
-            left.remove(hit)
-    return wrong, left
+    return _unmatched(expected, got, same)
 
 
 def run(

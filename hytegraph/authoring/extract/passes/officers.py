@@ -51,14 +51,13 @@ _CO_POSTS = {
 #: "sosiaali- ja terveysministeriöstä").
 _NEXT_TITLED = re.compile(r"\s(?:sekä|ja)\s(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ])")
 
-#: A body's number after its name, then an office: " 1 puheenjohtaja", " 2 ordförande".
-#: what follows a listed name up to the line's end: ", Organisation, office" with the office
+#: What follows a listed name up to the line's end: ", Organisation, office" with the office
 #: one or two lower-case words ("- Aino Ek, Kylälän osakaskunta, pj")
 _ORGANISATION_OFFICE = re.compile(
     r"[ \t]*,[ \t]*(?P<org>[A-ZÅÄÖ][^,\n()]*?)[ \t]*,[ \t]*"
     r"(?P<office>[a-zåäö][\w.]*(?:[ \t]+[a-zåäö][\w.]*)?)[ \t.]*"
 )
-#: the rest of a flattened entry after its name: ", organisation, office" (the office one or
+#: The rest of a flattened entry after its name: ", organisation, office" (the office one or
 #: two words, or two offices joined by a comma: "vice kassör, suppleant")
 _FLAT_ENTRY_REST = re.compile(
     r"[ \t]*,[ \t]*[^,\n]{2,60}?,[ \t]*"
@@ -72,6 +71,7 @@ _MEMBERS_BESIDES = re.compile(
     r"(?i)[\w-]+[ \t]+(?:jäseni(?:ä|nä)|ledamöter)[ \t]+(?:ovat|olivat|toimivat|är|var)[ \t]+"
     r"(?:lisäksi|dessutom)(?![\w-])"
 )
+#: A body's number after its name, then an office: " 1 puheenjohtaja", " 2 ordförande".
 _BODY_NUMBER = re.compile(
     r"[ \t]([1-9]\d?)[ \t]+(?:varapuheenjohtaj|puheenjohtaj|pj\b|sihteer|vice[ \t]+ordförande"
     r"|ordförande|sekreterare)"
