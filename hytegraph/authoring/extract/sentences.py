@@ -233,6 +233,8 @@ _TERM = re.compile(
     re.I,
 )
 
+#: A Finnish office's abbreviation ("pj", "vpj", "varapj", "siht"), in lower case.
+_FI_OFFICE_ABBREVIATION = re.compile(r"(?:vara)?pj|vpj|siht")
 #: "also" words that, after a comma, begin an apposition naming another role of the same person.
 _ALSO = ("även", "också", "myös", "lisäksi")
 #: "Personalens", "Studenternas", "Universitetssamfundets": a group in the genitive, a capital
@@ -3351,16 +3353,29 @@ class SentenceReader:
     def _apposition_before(self, toks: list[Token], a: int, b: int) -> Mention | None:
         """The person a Swedish role word at ``a``..``b`` is set off after by commas, as an
         apposition ("A, ordförande, B", "C (M), andre vice ordförande."): a comma before it
-        right after the name, and a comma or the sentence's end after it."""
-        if (
-            self.r.finnish
-            or a < 2
+        right after the name, and a comma or the sentence's end after it; or a Finnish office's
+        abbreviation right after the name ("A pj, B vpj")."""
+        if self.r.finnish:
+            # "Aino Ahola pj, Eero Ek vpj, Eeva Salo siht, Bo Lind …": an office's abbreviation
+            # right after a name, a comma after it: that name's office (the names after the
+            # last one hold none of them)
+            if (
+                a != b
+                or a < 2
+                or not _FI_OFFICE_ABBREVIATION.fullmatch(toks[a].text)
+                or not (b + 1 == len(toks) or toks[b + 1].text in (",", "."))
+            ):
+                return None
+            person = self._person_ending_before(toks, a)
+        elif (
+            a < 2
             or toks[a - 1].text != ","
             or not toks[a].text[:1].islower()
             or not (b + 1 == len(toks) or toks[b + 1].text in (",", "."))
         ):
             return None
-        person = self._person_ending_before(toks, a - 1)
+        else:
+            person = self._person_ending_before(toks, a - 1)
         if person is None:
             return None
         k = next((x for x, t in enumerate(toks) if t.start == person.start), 0)
