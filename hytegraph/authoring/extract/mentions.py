@@ -521,6 +521,39 @@ class Reader:
             return False
         return m.FIRST_NAME not in self.word_classes(t.text) and self._only_first_name(nxt.text)
 
+    def _broken_first_name(self, toks: list[Token], j: int) -> bool:
+        """Token ``j`` is the first half of a double first name broken after its hyphen and
+        a space ("Anna- Lena Berg"): a capitalised word ending in the hyphen, a capitalised
+        word one space after it and a capitalised surname after that; no place or region
+        ("Etelä- Pohjanmaan"), and with voikko one half or both a first name."""
+        t = toks[j]
+        if not (
+            t.text.endswith("-")
+            and len(t.text) >= 4
+            and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+-", t.text)
+            and j + 2 < len(toks)
+        ):
+            return False
+        nxt, sur = toks[j + 1], toks[j + 2]
+        if not (
+            nxt.start - t.end == 1
+            and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+", nxt.text)
+            and sur.is_cap
+            and _space_between(nxt, sur)
+        ):
+            return False
+        halves = (t.text[:-1], nxt.text)
+        if any(
+            h.casefold() in self.lex.not_names
+            or place_of(h, self.morph)
+            or self._word_is_excluded(h)
+            for h in halves
+        ):
+            return False
+        if self.morph.name == "voikko":
+            return any(m.FIRST_NAME in self.word_classes(h) for h in halves)
+        return True
+
     def _party_qualifier(self, toks: list[Token], j: int) -> bool:
         """Token ``j`` is a word of a party's name before its party word ("Kansallinen" in
         "Kansallinen Kokoomus", "Suomen" in "Suomen Keskusta"), no first name or surname,
@@ -697,6 +730,13 @@ class Reader:
                 )
             ):
                 break  # "Aino Mäki Koulukeskuksesta": where she comes from, not her name
+            if not words and self._broken_first_name(toks, j):
+                # "Anna- Lena Berg": a double first name broken after its hyphen, a surname
+                # after it; the first name whole
+                nxt = toks[j + 1]
+                words.append(Token(t.text + nxt.text, t.start, nxt.end))
+                j += 2
+                continue
             if (
                 in_list
                 and len(words) == 1
@@ -957,7 +997,11 @@ class Reader:
         out: list[Mention] = []
         i = 0
         while i < len(toks):
-            found = self.person_at(toks, i, in_list=in_list) if toks[i].is_cap else None
+            found = (
+                self.person_at(toks, i, in_list=in_list)
+                if toks[i].is_cap or self._broken_first_name(toks, i)
+                else None
+            )
             if found is not None:
                 out.append(found)
                 while i < len(toks) and toks[i].start < found.end:
