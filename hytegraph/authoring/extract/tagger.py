@@ -442,6 +442,8 @@ def propose(
         since = max((e for _s, e, _b in facts if e <= cand.line[0]), default=body.end)
         if not line and _organisation_heading_between(reader, text, since, cand.line[0]):
             continue  # "Stiftelsen X" over the name: a seat there, not in the body above
+        if not line and _OFFICIALS_HEADING.search(text, since, cand.line[0]):
+            continue  # "FUNKTIONÄRER" between the board's list and the name: no board seat
         out.append(
             Finding(
                 "membership",
@@ -494,6 +496,11 @@ _SEAT_APPOSITION = re.compile(
 _OFFICIALS_RUN_BEFORE = re.compile(
     r"(?<![\w-])(?:Funktionärer(?:na)?|Toimihenkilöt|Henkilökunta|Personal(?:en)?)[ \t]+"
     r"(?:[A-ZÅÄÖ][^\n.:;!?]{0,400})?$"
+)
+#: "FUNKTIONÄRER" or "Toimihenkilöt" alone on a line after a board's list: the officials' part
+#: of the page begins
+_OFFICIALS_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:övriga[ \t]+)?(?:funktionärer(?:na)?|toimihenkilöt)[ \t]*$"
 )
 _LEGAL_FORM_AFTER = re.compile(
     r"[ \t]+(?:ry|rf|r\.y\.|r\.f\.|oy|oyj|ab|abp)(?::\w+)?(?![\w-])", re.I

@@ -86,7 +86,12 @@ _FILLING_ITEM = re.compile(
 #: "Övriga funktionärer Det finns plats för fler …", "Funktionärer": a paragraph led by the
 #: label of an association's other officials after its board's list: the groups and posts
 #: under it are no seats in the board.
-_OTHER_OFFICIALS_LEAD = re.compile(r"(?:Övriga[ \t]+funktionärer|Funktionärer)(?:na)?(?![\w-])")
+#: (also in capitals alone on its line: "FUNKTIONÄRER"; not "FUNKTIONÄRER:" over the committees
+#: the annual meeting elected)
+_OTHER_OFFICIALS_LEAD = re.compile(
+    r"(?:Övriga[ \t]+funktionärer|Funktionärer)(?:na)?(?![\w-])|"
+    r"(?:ÖVRIGA[ \t]+)?FUNKTIONÄRER(?:NA)?$"
+)
 #: "Hemsidesansvariga: A och B": a line led by one word and a colon
 _OFFICIALS_LINE_LABEL = re.compile(r"([A-ZÅÄÖ][\w-]+)[ \t]*:")
 #: A label over the staff's representatives in a body ("Personalrepresentanter: A, B"), its

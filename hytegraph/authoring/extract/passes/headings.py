@@ -120,7 +120,7 @@ _SEATS_IN = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|för|vid)\s+([a-zå
 #: Berg Ordförande +358 40 123 4567 aino.berg@…".
 _NAME_THEN_OFFICE = re.compile(
     r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2},?[ \t]+(?P<office>[^\W\d]+(?:[ \t]+[^\W\d]+)?)"
-    r"(?=[ \t]*$|[ \t]+\+?\d|[ \t]+\S+@)"
+    r"(?=[ \t]*$|,?[ \t]+\+?\d|,?[ \t]+\S+(?:@|[ \t]*[\[(]at[\])]))"
 )
 
 
