@@ -44,7 +44,7 @@ def problems(path: Path) -> tuple[int, list[str]]:
             seen.add((actor, target))
             if not any(quote in line for line in lines):
                 found.append(f"quote not within one line: {quote}")
-            first, _, last = actor.partition(" ")
+            first, _, _last = actor.partition(" ")
             if actor not in quote and not (
                 actor in INFLECTED and first in quote and INFLECTED[actor] in quote
             ):
