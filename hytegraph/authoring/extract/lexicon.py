@@ -777,7 +777,7 @@ SV = Lexicon(
     r"utgörs|utgjordes",
     occupations=r"\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
     r"rådgivare|planerare|sakkunnig|assistent|lärare|kurator|psykolog|terapeut|inspektör|"
-    r"ombudsman|läkare|byråsekreterare|kanslist|professor|medlem|ledamot|"
+    r"ombudsman|läkare|ekonom|byråsekreterare|kanslist|professor|medlem|ledamot|"
     # an academic title or a student's ("lektor", "docent", "politices studerande") before a
     # name in a list
     r"lektor|docent|studerande|"

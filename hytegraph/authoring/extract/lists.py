@@ -1233,15 +1233,24 @@ class ListReader:
         # "1:e vice ordförande: Bo Ek", "Andre vice ordförande: Eva Ek": the post's ordinal
         # before it, the colon after it
         o = int(len(toks) > 3 and bool(_ORDINAL_WORD.fullmatch(toks[0].text)))
+        # "1 vice ordf. Bo Ek", "2 vice ordförande Eva Ek": a bare number before a vice chair's
+        # post, which then needs no colon
+        bare_ordinal = (
+            not o
+            and len(toks) > 3
+            and toks[0].text in ("1", "2", "3")
+            and toks[1].text.casefold() == "vice"
+        )
+        o = o or int(bare_ordinal)
         for n in (2, 1):
             if len(toks) <= o + n:
                 continue
             role = self.lex.role_of(" ".join(t.text for t in toks[o : o + n]))
             if o and role in ("vice_chair", "chair") and toks[o + n].text == ":":
                 n += 1  # the colon after the post
-            elif o:
+            elif o and not (bare_ordinal and role == "vice_chair"):
                 continue
-            elif not toks[0].text[:1].isupper() and role != "deputy_member":
+            elif not bare_ordinal and not toks[0].text[:1].isupper() and role != "deputy_member":
                 continue  # "varajäsen Pekka Puu" on a line of its own; other roles capitalised
             if not role and n == 1:
                 # "J Väinö Pollari", "Vj Tiina-Maria Takala": an abbreviation only a list
@@ -1303,7 +1312,11 @@ class ListReader:
                 if m < len(toks) and toks[m].is_cap and (m - j >= 2 or (j > k and m > j)):
                     person = self._person(text, toks[m].start, end)
             rest = text[person.end : end].strip() if person is not None else ""
-            if rest and len(rest.split()) == 1 and place_of(rest, self.r.morph) is not None:
+            if (
+                rest
+                and len(rest.split()) == 1
+                and (place_of(rest, self.r.morph) is not None or rest in self.r.page_places)
+            ):
                 rest = ""  # "Ordförande Bo Ek Hudiksvall": where the person lives after the name
             if person is not None and role == "member" and rest.startswith(","):
                 # "Ledamot Bo Ek, sekreterare, bitr kassör", "Ledamot Eva Lind, vice
@@ -1812,7 +1825,14 @@ class ListReader:
             # "Janne Laatikainen 1. vpj.", "Anna Berg II vice ordförande": an ordinal, a role
             and not re.match(r"(?:\d{1,2}(?:\.|:e|:a)|I{1,3})\s+[a-zåäö]", after)
             # "Bo Ek Hudiksvall": the place the person lives in, alone after the name
-            and not (len(after.split()) == 1 and place_of(after.rstrip(), self.r.morph))
+            and not (
+                len(after.split()) == 1
+                and (
+                    place_of(after.rstrip(), self.r.morph)
+                    # (or a word the page prints as a column of places after names)
+                    or after.rstrip() in self.r.page_places
+                )
+            )
         ):
             return None
         if re.match(r"(?:ry|rf|r\.y\.|r\.f\.)(?![\w])", after):

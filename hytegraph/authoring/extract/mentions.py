@@ -361,6 +361,11 @@ def _unglue(toks: list[Token]) -> list[Token]:
     return out
 
 
+#: A line of ``text`` (blank lines are no entries: a column's lines may have them between).
+_SHORT_LINE = re.compile(r"[^\n]*\S[^\n]*")
+#: A word of a list line of names and places ("Norrby-Ås", "Kassör").
+_LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
 #: The word classes a body's head word may be read as.
 _HEAD_CLASSES = (m.NOUN, m.UNKNOWN, m.OTHER, m.NAME, m.ADJECTIVE)
 
@@ -380,6 +385,9 @@ class Reader:
         # and ask about the same words: a body's head word and kind, a word no name has
         self._heads: dict[str, tuple[m.Analysis, str] | None] = {}
         self._excluded: dict[str, bool] = {}
+        # the words the document prints after persons' names as where they are from (see
+        # ``learn_page_places``)
+        self.page_places: frozenset[str] = frozenset()
 
     def forget(self) -> None:
         """Drop the persons and bodies read so far: the lexicon has changed (its spellings
@@ -388,6 +396,66 @@ class Reader:
         self._bodies.clear()
         self._heads.clear()
         self._excluded.clear()
+
+    def learn_page_places(self, text: str) -> None:
+        """The words ``text`` prints as a column of places after persons' names, one a line
+        ("Kassör Bo Lind Norrby-Ås", "Ledamot Eva Ek Norrby-Ås", "Ledamot Gun Holm
+        Västerby"): a capitalised word that ends three lines or more after two capitalised
+        words each (other names before it each time), and the word ending a line next to such
+        a line. Never a word of an office, a post, a body or an organisation, nor (with
+        voikko) a first name, nor by the neighbour alone a surname. Call :meth:`forget` after
+        it."""
+        entries: list[tuple[str, tuple[str, str]] | None] = []
+        for line in _SHORT_LINE.finditer(text):
+            words = line.group().split()
+            if not words:
+                continue
+            last = words[-1]
+            if (
+                3 <= len(words) <= 7
+                and all(_LINE_WORD.fullmatch(w) for w in words)
+                and _CAP_WORD.fullmatch(last)
+                and not last.isupper()
+                and _CAP_WORD.fullmatch(words[-2])
+                and _CAP_WORD.fullmatch(words[-3])
+            ):
+                entries.append((last, (words[-3], words[-2])))
+            else:
+                entries.append(None)
+        before: dict[str, set[tuple[str, str]]] = {}
+        for entry in entries:
+            if entry is not None:
+                before.setdefault(entry[0], set()).add(entry[1])
+        repeated = {
+            w for w, names in before.items() if len(names) >= 3 and self._may_be_place(w, False)
+        }
+        if not repeated:
+            self.page_places = frozenset()
+            return
+        places = set(repeated)
+        for k, entry in enumerate(entries):
+            if entry is None or entry[0] in places:
+                continue
+            near = [entries[n] for n in (k - 1, k + 1) if 0 <= n < len(entries)]
+            if any(e is not None and e[0] in repeated for e in near) and self._may_be_place(
+                entry[0], True
+            ):
+                places.add(entry[0])
+        self.page_places = frozenset(places)
+
+    def _may_be_place(self, word: str, neighbour: bool) -> bool:
+        """Whether ``word`` may be a place of :meth:`learn_page_places` (``neighbour``: by the
+        line next to a repeated one alone)."""
+        if (
+            self._word_is_excluded(word)
+            or self.lex.is_occupation(word)
+            or word.casefold() in self.lex.treasurer
+        ):
+            return False
+        if self.morph.name != "voikko":
+            return True
+        classes = self.word_classes(word)
+        return m.FIRST_NAME not in classes and not (neighbour and m.SURNAME in classes)
 
     def analyse(self, word: str) -> tuple[m.Analysis, ...]:
         """voikko's readings, else the rules' (a word voikko does not know)."""
@@ -676,7 +744,16 @@ class Reader:
         """A person's name beginning at token ``i``, or None."""
         words: list[Token] = []
         j = i
-        if i < len(toks) and toks[i].is_cap and self.lex.is_occupation(toks[i].text):
+        if (
+            i < len(toks)
+            and toks[i].is_cap
+            and (
+                self.lex.is_occupation(toks[i].text)
+                # (nor a treasurer's post on a page with a column of places: "Kassör Bo Lind
+                # Norrby")
+                or (self.page_places and toks[i].text.casefold() in self.lex.treasurer)
+            )
+        ):
             return None  # "Liikuntatoimenjohtaja Mikko Latva-Kiskola": a title begins no name
         while j < len(toks) and len(words) < 4:
             t = toks[j]
@@ -697,6 +774,24 @@ class Reader:
                 break  # "Aino Mäki Puheterapeutti Eeva Ek": the next person's title between
             if _ORG_COMPOUND.fullmatch(t.text):
                 break  # "Kylän Kirkonkylä-kerho": a club's name, its head joined by a hyphen
+            if len(words) >= 2 and t.text in self.page_places:
+                break  # "Bo Lind Norrby-Ås": the page's column of places after the names
+            if (
+                len(words) >= 2
+                and t.is_cap
+                and (
+                    j + 1 == len(toks)
+                    or (
+                        j + 2 < len(toks)
+                        and toks[j + 1].text[:1].islower()
+                        and toks[j + 2].text in (".", "@", "(")
+                    )
+                )
+                and (self.lex.is_occupation(t.text) or t.text.casefold() in self.lex.treasurer)
+            ):
+                # "Aino Berg Ekonom aino.berg(at)…", "Bo Lind Kassör bo@…": the person's post
+                # after the name, the e-mail address after it
+                break
             if words and self._place_genitive_before_word(toks, j):
                 break  # "Antonio Teca Vaasan lyseon lukiosta": his school's town
             if len(words) >= 2 and self._genitive_before_word(toks, j):

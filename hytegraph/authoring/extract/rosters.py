@@ -42,7 +42,9 @@ _ENTRIES = re.compile(rf"{_BARE_ENTRY}(?:{_BETWEEN}{_BARE_ENTRY})*")
 #: and a colon ("Ny styrelse: …", "Den nya styrelsen: …": the bare word after "new", too)
 COMMITTEE_LINE = re.compile(
     r"(?m)^[ \t]*(?P<new>(?:Den[ \t]+nya|Nya?|Nyvalda?)[ \t]+)?"
-    r"(?P<body>(?:[A-ZÅÄÖ][a-zåäöéèü]+-[ \t]+och[ \t]+[a-zåäöéèü]+|[A-ZÅÄÖ][a-zåäöéèü]+"
+    r"(?P<body>(?:[A-ZÅÄÖ][a-zåäöéèü]+-[ \t]+och[ \t]+[a-zåäöéèü]+|"
+    # (a name's parts joined by a hyphen: "Anna-Gretakommittén", a committee named for someone)
+    r"[A-ZÅÄÖ][a-zåäöéèü]+(?:-[A-ZÅÄÖ][a-zåäöéèü]+)*"
     r"|(?(new)[a-zåäö]+|(?!)))):"
     r"[ \t]*(?P<names>[^\n]+?)[ \t.]*$"
 )
@@ -134,16 +136,32 @@ def _committee_lines(walker: Walker, text: str, out: Walk) -> None:
     """ "Bokutskottet: Eva Ek (ordf.) Bo Lind, Anna Berg.": a line led by a body's name
     and a colon, then nothing but names (a post or a party in brackets after one): each name
     bracketed with a post holds it, the others are members."""
-    for mt in COMMITTEE_LINE.finditer(text):
+    lines = [
+        mt
+        for mt in COMMITTEE_LINE.finditer(text)
+        if not _NO_COMMITTEE_LINE.fullmatch(head := mt.group("body").split()[-1])
+        and walker._seat_body_word(head)
+    ]
+    # "Festkommitté: Bo Lind." / "Byggkommitté: Eva Ek." / "Fiskekommitté: Per Holm.": three
+    # committees' lines or more one under another (blank lines between them allowed), each
+    # naming its convener alone: a list of the committees, each name a member of its own
+    alone: set[int] = set()
+    run: list[re.Match[str]] = []
+    for mt in [*lines, None]:
+        if mt is not None and (not run or not text[run[-1].end() : mt.start()].strip()):
+            run.append(mt)
+            continue
+        if len(run) >= 3:
+            alone.update(r.start() for r in run)
+        run = [mt] if mt is not None else []
+    for mt in lines:
         word = mt.group("body")
         head = word.split()[-1]
-        if _NO_COMMITTEE_LINE.fullmatch(head) or not walker._seat_body_word(head):
-            continue
         names = mt.group("names")
         if not _ENTRIES.fullmatch(names):
             continue
         entries = list(_ENTRY_RE.finditer(names))
-        if len(entries) < 2:
+        if len(entries) < 2 and mt.start() not in alone:
             continue
         seats = []
         for e in entries:

@@ -182,6 +182,8 @@ _ADJUNCT_LINE_NAME = re.compile(
     r"(?m)^[ \t]*(?:[-\u2013•*][ \t]*)?"
     r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,3})[ \t]*(?:\(|,[ \t]*)adjunger"
 )
+#: "(adjungerad)", ", adjungerad" right after a name anywhere on a line: co-opted, no seat
+_ADJUNCT_RIGHT_AFTER = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*)adjunger", re.I)
 #: "Kassör (ej styrelsemedlem)", "Rahastonhoitaja (ei hallituksen jäsen)": a post's label
 #: that says its holder is no member, the holder's name after it on the same line or the next
 #: line with words: no seat, nor a guess of the tagger's
@@ -742,6 +744,8 @@ class Walker(
                 or credited(text, f.actor.start)
                 or self._meeting_presidium(text, f)
                 or _outside_the_body(text, f)
+                # "Sekreterare: Bo Lind (adjungerad)": co-opted, heard but holding no seat
+                or _ADJUNCT_RIGHT_AFTER.match(text, f.actor.end) is not None
             )
         ]
         out.no_seat += [(f.actor.start, f.actor.end) for f in unseated]
@@ -1025,6 +1029,7 @@ class Walker(
                 if not self.reader.morph.analyse(word):
                     unknown.add(word)
         self.lex.respell(unknown)
+        self.reader.learn_page_places(text)
         self.reader.forget()
 
     def _walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:
@@ -2807,7 +2812,9 @@ class Walker(
                 )
             return
         named_before: list[Mention] = []
+        previous: tuple[int, int] | None = None
         for s in p.sentences:
+            before, previous = previous, (s.start, s.end)
             if _STAFF_REPS_LABEL.match(s.text) and (
                 ctx.body is not None or self._last_body_named(text, p.start, s.start)
             ):
@@ -2841,6 +2848,9 @@ class Walker(
             read = inline or self.sentences.read(text, s, ctx)
             read = read or self._continuing_members(text, s.start, s.end, ctx)
             read += self._they_form(text, s.start, s.end, named_before, read, ctx)
+            if not ctx.status:
+                # "Styrelsen har 7 ledamöter. De är A, B och C": the members it goes through
+                read += self._they_are(text, s.start, s.end, before, read)
             read += self._surname_officers(text, s.start, s.end, named_before, read, ctx)
             # a portrait's memberships in other bodies: not what the text is about
             out.findings += self._portrait(text, s.start, s.end, read, ctx)

@@ -1035,6 +1035,20 @@ class NamePasses:
             return False
         return bool(self.reader.persons(tokens(text, line.start, line.end), in_list=True))
 
+    def _post_heads(self, tail: str) -> bool:
+        """Whether ``tail`` (what follows a name on a list line) begins with an office's
+        word ("Ordförande", "Vice ordförande") or a post's ("Kassör", "Ekonom") and, after it,
+        nothing but the line's end, contact details or a term."""
+        mt = re.match(r"([^\W\d]+)(?:[ \t]+([^\W\d]+))?(?=[ \t]*$|,?[ \t]+[^A-ZÅÄÖ\s])", tail)
+        if mt is None:
+            return False
+        word = mt.group(1).casefold()
+        if mt.group(2) and self.lex.role_of(f"{word} {mt.group(2).casefold()}"):
+            return True
+        return bool(
+            self.lex.role_of(word) or word in self.lex.treasurer or self.lex.is_occupation(word)
+        )
+
     def _name_organisation_entry(
         self, text: str, start: int, end: int, ctx: Context
     ) -> list[Finding]:
@@ -1047,10 +1061,16 @@ class NamePasses:
         if (
             person is None
             or not tail[:1].isupper()
-            or (person.confidence < 0.8 and not INSTITUTION_OF_PLACE.match(tail))
+            or (
+                person.confidence < 0.8
+                and not INSTITUTION_OF_PLACE.match(tail)
+                and not self._post_heads(tail)
+            )
         ):
             # (a first name the dictionary knows: "Lundabygdens Dövas förening" is no one;
-            # or a school of a place after the name: "Aino Mäki Aron koulu")
+            # or a school of a place after the name: "Aino Mäki Aron koulu"; or the
+            # person's office or post right after the name: "Aino Mäki Ordförande
+            # aino@…", "Bo Lind Ekonom", which the rules, knowing no first names, read too)
             return []
         second = self._first_person(text, person.end, end)
         if len(person.name.split()) > 3 or (second is not None and second.confidence >= 0.8):

@@ -118,6 +118,8 @@ _OFFICERS_ELECTED = re.compile(
 _CONSISTS_OF = re.compile(
     r"(?i)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)(?:[ \t]+(?:då|nu|numera))?"
     r"[ \t]+av\b|"
+    # (in the perfect, as an annual report says it of the year: "Styrelsen har bestått av:")
+    r"(?:har|hade)(?:[ \t]+under[ \t]+\w+)?[ \t]+bestått[ \t]+av\b|"
     # (or with the time said between: "har under året haft följande sammansättning")
     r"(?:har(?:[ \t]+under[ \t]+\w+)?[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b)"
 )
@@ -434,6 +436,18 @@ _OFFICER_LINE = re.compile(
 )
 #: The Swedish definite endings of a body's word ("församlingsråd" / "församlingsrådet").
 _SV_DEFINITE = ("et", "en", "n")
+
+
+#: "De är", "Dessa är", "He ovat": a sentence that goes through the people of the one before
+_THEY_ARE = re.compile(r"\s*(?:De|Dessa|He|Nämä)[ \t]+(?:är|var|ovat|olivat)[ \t]+(?=[A-ZÅÄÖ])")
+#: "7 ordinarie ledamöter", "sju ledamöter", "seitsemän jäsentä": how many members a body has
+_MEMBER_COUNT = re.compile(
+    r"(?i)(?<![\w-])(?:\d{1,2}|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|kolme|neljä|viisi|"
+    r"kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen)[ \t]+(?:ordinarie[ \t]+|varsinaista[ \t]+)?"
+    r"(?:ledamöter|medlemmar|jäsentä)(?![\w-])"
+)
+#: ", suppleanterna är …", ", varajäsenet ovat …": a comma and a lower-case word end a run of names
+_LOWER_PART = re.compile(r",[ \t]*(?=[a-zåäö])")
 
 
 class ProsePasses:
@@ -1127,6 +1141,59 @@ class ProsePasses:
         return Mention(
             b.start(1), b.end(1), written, written[:1].upper() + written[1:], "body", 0.5
         )
+
+    def _they_are(
+        self, text: str, start: int, end: int, before: tuple[int, int] | None, read: list[Finding]
+    ) -> list[Finding]:
+        """ "Den nya styrelsen har 7 ordinarie ledamöter och 3 suppleanter. De är A, B och C,
+        suppleanterna är …", "Hallitukseen kuuluu seitsemän jäsentä. He ovat A, B ja C.": a
+        sentence that begins "De är"/"He ovat" right after one that names one body and how
+        many members it has: the names it runs through (up to a comma before a lower-case
+        word) are the body's members."""
+        if before is None or not (lead := _THEY_ARE.match(text, start, end)):
+            return []
+        if not _MEMBER_COUNT.search(text, before[0], before[1]):
+            return []
+        bodies = [b for b in self.reader.bodies(tokens(text, before[0], before[1])) if not b.plural]
+        if len({b.name.casefold() for b in bodies}) != 1:
+            return []
+        b = bodies[0]
+        body = replace(b, name=b.name[:1].upper() + b.name[1:])
+        stop = _LOWER_PART.search(text, lead.end(), end)
+        run_end = stop.start() if stop else end
+        # the items between commas and "och"/"ja" (the run's words kept where they stand)
+        run = re.sub(
+            r"(?<=\s)(?:och|samt|ja|sekä)(?=\s)",
+            lambda mt: "," + " " * (len(mt.group()) - 1),
+            text[lead.end() : run_end].rstrip(" .!?"),
+        )
+        items = [
+            (lead.end() + mt.start(), lead.end() + mt.end())
+            for mt in re.finditer(r"[^,\s](?:[^,]*[^,\s])?", run)
+        ]
+        seen = {f.actor.name for f in read}
+        out: list[Finding] = []
+        for a, z in items:
+            toks = tokens(text, a, z)
+            if not toks:
+                return []
+            person = self.reader.person_at(toks, 0, in_list=True)
+            if person is None or person.end != toks[-1].end:
+                return []  # not a run of names only
+            if person.name not in seen:
+                seen.add(person.name)
+                role = "member"
+                # (an officer the page calls so before the name elsewhere: "Ordföranden Bo
+                # Ek omgiven av medlemmar", a caption's)
+                for mt in re.finditer(rf"(\w+)[ \t]+{re.escape(person.name)}(?![\w-])", text):
+                    said = self.lex.role_of(mt.group(1).casefold())
+                    if said in ("chair", "vice_chair", "secretary"):
+                        role = said
+                        break
+                out.append(
+                    Finding("membership", person, role, body, (start, end), 0.6, "text-they-are")
+                )
+        return out if len(out) >= 2 else []
 
     def _they_form(
         self,
