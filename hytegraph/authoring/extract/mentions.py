@@ -1791,7 +1791,8 @@ def _join(words: list[str]) -> str:
 def _genitive_name_rule(word: str) -> str:
     """A surname's basic form from its genitive, by rule ("Röppäsen" → "Röppänen",
     "Mikaman" → "Mikama", "Petreliuksen" → "Petrelius", "Näkkäläjärven" → "Näkkäläjärvi",
-    "Laineen" → "Laine"); a word in -nen is already the basic form."""
+    "Laineen" → "Laine", "Ylikummun" → "Ylikumpu"); a word in -nen is already the basic
+    form."""
     low = word.casefold()
     if low.endswith("nen"):
         return word  # "Kolehmainen": a nominative (the genitive of -nen is -sen)
@@ -1805,6 +1806,8 @@ def _genitive_name_rule(word: str) -> str:
         return word[:-4] + "s"  # "Petreliuksen" → "Petrelius"
     if low.endswith("sen") and len(word) > 5:
         return word[:-3] + "nen"
+    if low.endswith("mmun") and len(word) > 5:
+        return word[:-3] + "pu"  # "Kellokummun" → "Kellokumpu" (mp weakened to mm)
     if low.endswith("n") and low[-2:-1] in "aeiouyäö":
         return word[:-1]
     return word

@@ -323,14 +323,16 @@ def _other_sentence_and_body(f: Finding, seat: Seat, text: str) -> bool:
         return False
     lo, hi = seat.quote
     if (
-        f.role in ("chair", "vice_chair", "secretary", "member")
+        # (a personal deputy's seat in one body, a member's in another: both held)
+        f.role in ("chair", "vice_chair", "secretary", "member", "deputy_member")
         and f.actor.end <= lo
         and body.end <= lo
         and not lo <= body.start < hi
         and lo <= seat.body.start < hi
         and re.search(r"\n[ \t]*\n", text[max(f.actor.end, body.end) : lo])
         # "Ordinarie: A (vice ordf), B": a note after the name, an office the run does not read
-        and not re.match(r"[ \t]*\(", text[seat.person.end :])
+        # ("A, B ja C (varajäsenet D, E ja F)": the run's deputies, no note on C)
+        and not re.match(r"[ \t]*\((?!varajäsenet[ \t])", text[seat.person.end :])
     ):
         return True
     if f.role not in ("chair", "vice_chair", "secretary"):

@@ -1230,6 +1230,7 @@ class Walker(
         self._deputies_in_parentheses(text, out)
         self._said_deputies_in_parentheses(text, out)
         self._member_deputy_pairs_in_prose(text, out)
+        self._choice_fell_on(text, out)
         self._seat_in_the_sentence_body(text, out)
         self._representatives_with_deputies(text, out)
         self._signatures(text, out)

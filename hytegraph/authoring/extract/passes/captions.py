@@ -46,7 +46,19 @@ def _same_bare(a: str, b: str) -> bool:
 _LEFT_TO_RIGHT = re.compile(
     r"(?im)^(?P<head>[^\n.:]{3,120}?)\s*(?P<sep>[,.]?)\s*(?<![\w-])(?P<from>från\s+vänster|"
     r"fr\.\s*v\.|fr[ \t]v(?=[ \t]+(?-i:[A-ZÅÄÖ]))|"
-    r"vasemmalta(?:\s+lukien)?|kuvassa\s+vasemmalta)\s*:?\s*"
+    r"vasemmalta(?:\s+lukien)?|kuvassa\s+vasemmalta|"
+    # "Kylän nuorisovaltuutetut. (vas) A, B …": the label abbreviated in parentheses
+    r"\(vas\.?\)(?=[ \t]+(?-i:[A-ZÅÄÖ])))\s*:?\s*"
+)
+#: A caption's head ending in the members' title of a council ("Kylän kirkkovaltuutetut",
+#: "Nuorisovaltuutetut"): the people of that council ("kirkkovaltuusto")
+_COUNCILLORS_HEAD = re.compile(r"(?i)(?<![\w-])(?P<kind>[\w-]{3,}valtuu)tetut$")
+#: The sentence right after a caption's run naming who is missing from the photo: "Kuvasta
+#: puuttuu D.", "D ja E puuttuvat kuvasta.", "D saknas på bilden."
+_MISSING_AFTER = re.compile(
+    r"\.[ \t]+(?:Kuvasta[ \t]+puuttu(?:u|vat)[ \t]+(?P<a>[A-ZÅÄÖ][^.\n]{2,80}?)|"
+    r"(?P<b>[A-ZÅÄÖ][^.\n]{2,80}?)[ \t]+(?:puuttu(?:u|vat)[ \t]+kuvasta|saknas[ \t]+på[ \t]+"
+    r"bilden))[ \t]*(?:[.\n]|$)"
 )
 #: "Kylän Marttojen johtokunta kokoontui talkoisiin. Kuvassa vasemmalta lukien A, B …",
 #: "Styrelsen samlades på gården. Från vänster A, B …": a body's gathering in a sentence of its
@@ -877,6 +889,15 @@ class CaptionPasses:
             bodies = [b for b in self.reader.bodies(tokens(text, lo, hi)) if not b.plural]
             if gathered and (not bodies or text[bodies[-1].end : hi].strip()):
                 continue  # the gathering's subject is the body, its name ends the words
+            councillors = None if gathered else _COUNCILLORS_HEAD.search(mt["head"].rstrip(" \t,"))
+            if not bodies and councillors is not None:
+                # "Kylän kirkkovaltuutetut. (vas) A, B …": the councillors of that council
+                kind_word = councillors["kind"].casefold() + "sto"
+                kind = self.lex.body_kind(kind_word)
+                if kind is not None:
+                    a0 = mt.start("head") + councillors.start("kind")
+                    bodies = [Mention(a0, a0 + len(councillors[0]), councillors[0], kind_word,
+                                      kind, 0.5)]  # fmt: skip
             if not bodies:
                 continue
             body = self._kind_on_page(text, bodies[-1])
@@ -946,6 +967,17 @@ class CaptionPasses:
                     )
             if len(made) < 3 or len(made) < 0.75 * tried:
                 continue
+            missing = _MISSING_AFTER.match(text, end)
+            if missing is not None:
+                # "… ja N. Kuvasta puuttuu M.": the member missing from the photo
+                g = "a" if missing["a"] else "b"
+                for s0, e0 in self._missing_names(text, missing.start(g), missing.end(g)):
+                    person = self._whole_name(text, s0, e0)
+                    if person is not None:
+                        made.append(
+                            Finding("membership", person, "member", body,
+                                    (mt.start(), missing.end(g)), 0.5, "caption-left-to-right")
+                        )  # fmt: skip
             # "Bo Ek (revisor)": an auditor in the photo holds no seat in the body; "Eva Lind
             # (ordf)": the note gives the seat's office
             kept: list[Finding] = []
@@ -982,6 +1014,17 @@ class CaptionPasses:
             out.findings += [
                 f for f in made if " ".join(f.actor.name.split()).casefold() not in seated
             ]
+
+    @staticmethod
+    def _missing_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of the names "D, E ja F" from ``start`` to ``end``."""
+        spans: list[tuple[int, int]] = []
+        a = start
+        for piece in re.finditer(r",|\s(?:och|ja|sekä)\s", text[start:end]):
+            spans.append((a, start + piece.start()))
+            a = start + piece.end()
+        spans.append((a, end))
+        return [(s0 + len(text[s0:e0]) - len(text[s0:e0].lstrip()), e0) for s0, e0 in spans]
 
     def _portrait(
         self, text: str, start: int, end: int, read: list[Finding], ctx: Context

@@ -162,6 +162,33 @@ _SEAT_GOT = re.compile(r"(?<![\w-])paika(?:n|t)\s+sai|sai\s+paika(?:n|t)(?![\w-]
 _SEAT_GOT_ANYWHERE = re.compile(r"paika[nt]\s+sai|sai\s+paika[nt]", re.I)
 #: "jäseninä jatkavat", "jäseniksi valittiin": a sentence's word for the members it names
 _MEMBERS_AS = re.compile(r"(?<![\w-])jäsen(?:iksi|inä|et|iä)(?![\w-])", re.I)
+#: "Valinta osui (yksimielisesti) Bo Kivelään": the person a choice fell on, in the illative
+_CHOICE_FELL_ON = re.compile(
+    r"(?<![\w-])[Vv]alinta[ \t]+osui[ \t]+(?:[a-zåäö]+[ \t]+){0,2}"
+    r"(?P<name>[A-ZÅÄÖ][\w-]+(?:[ \t][A-ZÅÄÖ][\w-]+){1,2})(?=[ \t]*[.,!]|[ \t]*$)"
+)
+#: "varapuheenjohtajiksi esitettiin", "sihteeriksi ehdotettiin": an office some were proposed
+#: for
+_PROPOSED_FOR = re.compile(
+    r"(?<![\w-])(?P<office>[a-zåäö]+(?:ksi|iksi))[ \t]+(?:esitettiin|ehdotettiin)(?![\w-])"
+)
+
+
+def _illative_base(word: str) -> str | None:
+    """A surname's basic form from its illative by rule ("Onkalaan" → "Onkala", "Mäkiseen" →
+    "Mäkinen"), or None where the rule cannot tell ("Lindiin": "Lind" or "Lindi")."""
+    low = word.casefold()
+    if low.endswith("seen") and len(word) > 6:
+        return word[:-4] + "nen"
+    if len(low) > 4 and low[-1] == "n" and low[-2] == low[-3] and low[-2] in "aouyäö":
+        return word[:-2]
+    return None
+
+
+#: between two "Name (Deputy)" pairs of a run: a comma, "ja" or "sekä", or a space alone
+_PAIR_GAP = re.compile(r"\s*(?:(?:,|ja|sekä)\s*)?")
+#: between a body and its members' word: nothing, or "varsinaisiksi" / "varsinaisina"
+_REGULAR_MEMBERS = re.compile(r"\s*(?:varsinais(?:iksi|ina)\s+)?")
 #: a plural members' word ("jäsenet", "ledamöterna")
 _MEMBERS_PLURAL = re.compile(r"(?i)jäsenet|jäseninä|ledamöter|ledamöterna")
 #: a colon that opens a list ("Styrelsen omvaldes: ")
@@ -1780,9 +1807,10 @@ class ProsePasses:
                 pairs = list(_PROSE_PAIR.finditer(text, sent.start, sent.end))
                 if len(pairs) < 3:
                     continue
-                if any(
-                    not re.fullmatch(r"\s*(?:,|ja|sekä)\s*", text[a.end() : b.start()])
-                    for a, b in itertools.pairwise(pairs)
+                gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(pairs)]
+                if any(not _PAIR_GAP.fullmatch(g) for g in gaps) or (
+                    # "A (B), C (D) E (F)": one comma left out in a run held together by them
+                    sum(not g.strip() for g in gaps) * 3 > len(gaps)
                 ):
                     continue
                 said = _MEMBERS_AS.search(text, sent.start, pairs[0].start())
@@ -1801,15 +1829,31 @@ class ProsePasses:
                 if body is None:
                     toks = list(tokens(text, sent.start, said.start()))
                     bodies = self.reader.bodies(toks)
-                    if not bodies or text[bodies[-1].end : said.start()].strip():
+                    # ("Johtokunnan varsinaisiksi jäseniksi": the members' word with its
+                    # adjective)
+                    if not bodies or not _REGULAR_MEMBERS.fullmatch(
+                        text[bodies[-1].end : said.start()]
+                    ):
                         continue
                     body = bodies[-1]
+                # "valitsi Aino Ekin (varajäseneksi Bo Lindin), …": every name in the
+                # genitive-accusative, the object of the electing verb, is read in its base form
+                inflected = all(
+                    mt[g].endswith("n") and not mt[g].endswith("nen")
+                    for mt in pairs
+                    for g in ("member", "deputy")
+                )
                 found: list[Finding] = []
                 for mt in pairs:
                     for group, role in (("member", "member"), ("deputy", "deputy_member")):
                         s0, e0 = mt.span(group)
                         person = Mention(s0, e0, text[s0:e0], " ".join(text[s0:e0].split()),
                                          "person", 0.7, "nom")  # fmt: skip
+                        if inflected:
+                            base = self.reader.person_at(list(tokens(text, s0, e0)), 0,
+                                                         genitive=True)  # fmt: skip
+                            if base is not None and base.end == e0:
+                                person = replace(person, name=base.name, case=base.case)
                         found.append(
                             Finding("membership", person, role, body, (mt.start(), mt.end()),
                                     0.7, "prose-member-deputy-pairs")
@@ -1817,6 +1861,53 @@ class ProsePasses:
                 out.findings = [
                     f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
                 ] + found
+
+    def _choice_fell_on(self, text: str, out: Walk) -> None:
+        """ "Johtokunnan sihteeriksi ehdotettiin Aino Rantalaa ja Bo Kivelää. Valinta osui
+        yksimielisesti Bo Kivelään.": of the persons a sentence proposed for an office of a body
+        ("Body's office-ksi esitettiin/ehdotettiin …"), the one the choice fell on, named in the
+        illative in a sentence of the same paragraph after it, holds that office in that body.
+        Only for a chair's, a vice chair's or a secretary's office; a name whose basic form the
+        illative does not give by rule ("Bo Lindiin", of "Lind" or "Lindi") is left."""
+        if self.lex.lang != "fi":
+            return
+        for mt in _CHOICE_FELL_ON.finditer(text):
+            para = max(text.rfind("\n", 0, mt.start()) + 1, 0)
+            prop = next(reversed(list(_PROPOSED_FOR.finditer(text, para, mt.start()))), None)
+            if prop is None or mt.start() - prop.end() > 400:
+                continue
+            role = self.lex.role_of(prop["office"])
+            if role not in ("chair", "vice_chair", "secretary"):
+                continue
+            start = self._sentence_start(text, prop.start())
+            bodies = self.reader.bodies(tokens(text, start, prop.start("office")))
+            if not bodies or text[bodies[-1].end : prop.start("office")].strip():
+                continue
+            body = bodies[-1]
+            body = replace(body, name=body.name[:1].upper() + body.name[1:])
+            words = mt["name"].split()
+            base = _illative_base(words[-1])
+            if base is None:
+                continue
+            name = " ".join([*words[:-1], base])
+            person = Mention(mt.start("name"), mt.end("name"), mt["name"], name, "person", 0.6,
+                             "ill")  # fmt: skip
+            key = name.casefold()
+            out.findings = [
+                f
+                for f in out.findings
+                if not (
+                    f.kind == "membership"
+                    and f.role == "member"
+                    and f.target is not None
+                    and f.target.name.casefold() == body.name.casefold()
+                    and " ".join(f.actor.name.split()).casefold() == key
+                )
+            ]
+            out.findings.append(
+                Finding("membership", person, role, body, (prop.start(), mt.end()), 0.6,
+                        "text-choice-fell-on")
+            )  # fmt: skip
 
     def _staying_on(self, text: str, out: Walk) -> None:
         """ "A, B och C kvarstår ytterligare ett år", "… och D, E och F står på omval nästa
