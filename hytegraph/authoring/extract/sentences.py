@@ -272,6 +272,13 @@ _POSSESSIVE = re.compile(r"^(?:heidän|hänen|deras|hans|hennes)$", re.I)
 _PASSIVE = re.compile(r"^(?:valittiin|nimettiin|nimitettiin|valittu|nimetty|nimitetty)$", re.I)
 #: ", joka toimi aiemmin hallituksen jäsenenä,": a relative clause that tells of an earlier
 #: office of the name before it
+#: "… Aho Aino x) Ek Eino pyysi eroa …": one person (the name right before, not after a
+#: conjunction or a comma) who resigned, the verb in the singular
+_RESIGNED_ALONE = re.compile(
+    r"(?<!,[ \t])(?<!\bja[ \t])(?<!\bsekä[ \t])(?<!\boch[ \t])"
+    r"(?P<name>[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ][\w-]+)[ \t]+"
+    r"(?:pyysi[ \t]+eroa|erosi|luopui|(?:on|oli)[ \t]+eronnut)(?![\w-])"
+)
 _PAST_RELATIVE = re.compile(
     r",[ \t]*(?:joka|jotka|som)[ \t][^,.;:]*?(?<![\w-])(?:aiemmin|aikaisemmin|tidigare)(?![\w-])"
     r"[^,.;:]*(?=[,.;:]|$)",
@@ -537,6 +544,25 @@ class SentenceReader:
                     and not (
                         sentence.start + past.start() <= f.actor.start < sentence.start + past.end()
                     )
+                ):
+                    f.status = ""
+                    f.confidence += 0.2
+        alone = _RESIGNED_ALONE.search(sentence.text) if status == "ended" else None
+        if (
+            alone is not None
+            and not ctx.status
+            and not self.lex.not_member_status(sentence.text)
+            and not self.lex.not_held_status(sentence.text[: alone.start()])
+        ):
+            # "Puheenjohtaja A … Henkilökohtaiset varajäsenet … Ek Eino pyysi eroa …" (a report
+            # flattened into one sentence): the one who resigned is the name right before the
+            # verb; the seats listed before it are held
+            for f in found:
+                if (
+                    f.kind == "membership"
+                    and f.status == "ended"
+                    and f.actor.end <= sentence.start + alone.start()
+                    and (f.actor.start, f.actor.end) not in self.until
                 ):
                     f.status = ""
                     f.confidence += 0.2

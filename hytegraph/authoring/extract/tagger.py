@@ -520,7 +520,9 @@ _ELECTED_FOR_TERM = re.compile(
 #: "puhujina A ja B"): the sentence gives them no seat.
 _SPEAKERS = re.compile(
     r"(?i)(?<![\w-])(?:talare|talarna|föreläsare\w*|föredragshållare\w*|puhuj\w+|"
-    r"luennoitsij\w+|esiintyj\w+)(?![\w-])"
+    r"luennoitsij\w+|esiintyj\w+|"
+    # "Paikalla oli alustamassa A", "alustajina A ja B": who gave a talk, no seat
+    r"alustaj\w+|alustama\w*|alusti|alustivat)(?![\w-])"
 )
 
 #: The press at a body's photo or meeting, right before a name ("haastattelija A", "toimittaja

@@ -1288,6 +1288,7 @@ class Walker(
         self._elected_for_later_years(text, out)
         self._glued_email_table(text, out)
         self._run_on_name_pairs(text, out)
+        self._contact_card_members(text, out)
         self._composition_before_meeting(text, out)
         self._name_then_post_items(text, out)
         self._members_word_nearer(text, out)

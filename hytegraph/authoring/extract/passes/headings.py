@@ -1021,7 +1021,19 @@ class HeadingPasses:
             return
         ctx.columns = []
         if role or pairs:
-            if ctx.after_role_header and not pairs and role and ctx.header_roles:
+            if (
+                ctx.after_role_header
+                and not pairs
+                and role
+                and ctx.header_roles
+                and not (
+                    # "VARSINAISET JÄSENET:" / "Puheenjohtaja:" over the chair's card: an
+                    # office's label under the members' heading, no second column of a table
+                    ctx.header_roles == ["member"]
+                    and role in ("chair", "vice_chair", "secretary")
+                    and line.text.rstrip().endswith(":")
+                )
+            ):
                 ctx.header_roles.append(role)  # the next column of a table laid out in lines
             else:
                 ctx.header_roles = [role or "member"]

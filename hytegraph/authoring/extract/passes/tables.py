@@ -13,7 +13,14 @@ from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lists import AUDITOR, _membership
 from hytegraph.authoring.extract.mentions import Mention, Token, tokens
 from hytegraph.authoring.extract.passes.common import _CELL_NAME, _GLUED_ROW, _LONE_NAME
-from hytegraph.authoring.extract.segment import Line, Paragraph, end_at, line_around, lines
+from hytegraph.authoring.extract.segment import (
+    Line,
+    Paragraph,
+    contact_line,
+    end_at,
+    line_around,
+    lines,
+)
 
 #: A table's column labels run together with colons between them, one of them the name
 #: ("Befattning: Namn : Kommun : Sektor : Mandatperiod slutar:").
@@ -103,7 +110,24 @@ _TWO_CELL_HEAD = re.compile(
 _RUN_ON_MEMBERS = re.compile(
     r"(?<![\w-])(?:Varsinaiset[ \t]+jäsenet|Ordinarie[ \t]+ledamöter)[ \t]+"
 )
-_RUN_ON_DEPUTIES = re.compile(r"(?:Varajäsenet|Ersättare|Suppleanter)[ \t]+")
+_RUN_ON_DEPUTIES = re.compile(
+    r"(?:Henkilökohtaiset[ \t]+varajäsenet|Varajäsenet|Ersättare|Suppleanter|"
+    r"Personliga[ \t]+(?:ersättare|suppleanter))[ \t]+"
+)
+#: a mark in capitals after a card's name ("Aino Ek UUSI", "Bo Lind NY")
+_CARD_MARK = re.compile(r"[ \t]+[A-ZÅÄÖ]{2,8}[ \t]*$")
+#: a card's town line: one or two capitalised words ("Kylälä", "Ala-Kylä", "Uusi Kylä")
+_CARD_TOWN = re.compile(r"[A-ZÅÄÖ][\w]*(?:-[A-ZÅÄÖ]?[\w]*)?(?:[ \t][A-ZÅÄÖ][\w-]*)?")
+#: an unexplained mark after a name in a run ("Aho Aino x)", "Ek Bo *)")
+_RUN_ON_MARK = re.compile(r"(?:[a-z*]\)|\*)[ \t]+")
+#: "A pyysi eroa …, tilalle valittiin B" after a run: A's seat is B's
+_RUN_ON_RESIGNED = re.compile(
+    r"(?P<gone>[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ][\w-]+)[ \t]+"
+    r"(?:pyysi[ \t]+eroa|erosi|luopui|on[ \t]+eronnut)\b[^.\n]{0,100}?\b"
+    r"(?:tilalle|tilalleen|sijaan|sijaansa)[ \t]+(?:valittiin|nimettiin|tuli)[ \t]+"
+    r"(?P<new>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?[ \t]+"
+    r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?![\w-])"
+)
 #: a first name and a surname (either may be hyphenated), a role after its comma
 _NAME_PAIR = re.compile(
     r"(?P<name>(?P<first>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)[ \t]+"
@@ -1469,9 +1493,14 @@ class TablePasses:
         ("Varsinaiset jäsenet Aino Ahola, puheenjohtaja Eino Ek, varapuheenjohtaja Ilkka Oja
         Olli Puu Varajäsenet Ulla Vaara Unto Uski"): each name is a first name and a
         surname, a role after a name's comma is that name's, the names after the deputies'
-        heading are deputies. Read only when (with voikko) no name's first word is a common
-        noun and most are first names, and the other rules already gave these names seats
-        in one body: that body stays, the roles are the run's."""
+        heading ("Varajäsenet", "Henkilökohtaiset varajäsenet") are deputies. Names printed
+        surname first ("Ahola Aino Ek Eino"), as voikko tells by their second words, are
+        turned round; a mark after a name ("x)") is skipped; a name a lower-case word follows
+        begins a sentence after the run, no entry of it ("Ek Eino pyysi eroa …"); "A pyysi
+        eroa …, tilalle valittiin B" right after the run gives A's seat to B. Read only when
+        (with voikko) no name's first word is a common noun and most are first names, and the
+        other rules already gave these names seats in one body: that body stays, the roles
+        are the run's."""
         for mt in _RUN_ON_MEMBERS.finditer(text):
             pos = mt.end()
             role = "member"
@@ -1484,8 +1513,19 @@ class TablePasses:
                     role, pos = "deputy_member", deputies.end()
                     continue
                 pair = _NAME_PAIR.match(text, pos)
-                if pair is None or not self._first_name_word(pair["first"]):
+                if pair is None:
                     break
+                second = pair["name"].split()[-1]
+                if not (self._first_name_word(pair["first"]) or self._first_name_word(second)):
+                    break
+                if (
+                    not pair["role"]
+                    and pair.end() < len(text)
+                    and text[pair.end()].islower()
+                    and not _RUN_ON_DEPUTIES.match(text, pair.end())
+                    and not _RUN_ON_MARK.match(text, pair.end())
+                ):
+                    break  # "Ek Eino pyysi eroa": a sentence after the run
                 person = Mention(
                     pair.start("name"), pair.end("name"), pair["name"], pair["name"], "person", 0.7
                 )
@@ -1494,14 +1534,26 @@ class TablePasses:
                     break
                 seats.append((person, said or role))
                 pos = pair.end()
-            if len(seats) < 4 or (
-                self.reader.morph.name == "voikko"
-                and sum(
-                    m.FIRST_NAME in self.reader.word_classes(p.name.split()[0]) for p, _r in seats
-                )
-                < 0.75 * len(seats)
-            ):
-                continue  # a run of four names or more, most of them known first names
+                if (mark := _RUN_ON_MARK.match(text, pos)) is not None:
+                    pos = mark.end()
+            if len(seats) < 4:
+                continue
+            if self.reader.morph.name == "voikko":
+                firsts = [self.reader.word_classes(p.name.split()[0]) for p, _r in seats]
+                lasts = [self.reader.word_classes(p.name.split()[-1]) for p, _r in seats]
+                given_first = sum(m.FIRST_NAME in c for c in firsts)
+                given_last = sum(m.FIRST_NAME in c for c in lasts)
+                if given_first >= 0.75 * len(seats):
+                    pass
+                elif (
+                    given_last >= 0.75 * len(seats)
+                    and given_first <= 0.25 * len(seats)
+                    and not any("noun" in c and m.FIRST_NAME not in c for c in lasts)
+                ):
+                    # "Ahola Aino Ek Eino": surname first, turned round
+                    seats = [(replace(p, name=" ".join(p.name.split()[::-1])), r) for p, r in seats]
+                else:
+                    continue  # a run of four names or more, most of them known first names
             spans = [(p.start, p.end) for p, _r in seats]
             theirs = [
                 f
@@ -1511,10 +1563,33 @@ class TablePasses:
                 and any(a < f.actor.end and f.actor.start < b for a, b in spans)
             ]
             bodies = {f.target.name.casefold(): f.target for f in theirs if f.target is not None}
+            if not bodies and (said := self._run_on_body(text, mt.start())) is not None:
+                # "Hallituksen jäsenet: Varsinaiset jäsenet …": the body the words before say
+                bodies = {said.name.casefold(): said}
             if len(bodies) != 1:
                 continue
             body = next(iter(bodies.values()))
             out.findings = [f for f in out.findings if all(f is not g for g in theirs)]
+            end = pos
+            gone = _RUN_ON_RESIGNED.match(text, pos)
+            if gone is not None:
+                # "Ek Eino pyysi eroa …, tilalle valittiin Olli Oja": Ek's seat is Oja's
+                words = sorted(gone["gone"].split())
+                left = [k for k, (p, _r) in enumerate(seats) if sorted(p.written.split()) == words]
+                if len(left) == 1:
+                    k = left[0]
+                    new = Mention(
+                        gone.start("new"), gone.end("new"), gone["new"], gone["new"], "person", 0.7
+                    )
+                    seats[k] = (new, seats[k][1])
+                    end = gone.end()
+                    out.findings = [
+                        f
+                        for f in out.findings
+                        if not (
+                            f.kind == "membership" and gone.start() <= f.actor.start < gone.end()
+                        )
+                    ]
             for person, seat_role in seats:
                 out.findings.append(
                     Finding(
@@ -1522,11 +1597,141 @@ class TablePasses:
                         person,
                         seat_role,
                         body,
-                        (mt.start(), pos),
+                        (mt.start(), end) if person.start < pos else (gone.start(), end),
                         0.7,
                         "run-on-pairs",
                     )
                 )
+
+    def _run_on_body(self, text: str, at: int) -> Mention | None:
+        """The body named right before a run's members' heading on its line ("Hallituksen
+        jäsenet: Varsinaiset jäsenet …", "Styrelsens ledamöter: Ordinarie ledamöter …"), its
+        name capitalised; None when the words before say none."""
+        start = max(text.rfind("\n", 0, at) + 1, at - 80)
+        toks = tokens(text, start, at)
+        bodies = [b for b in self.reader.bodies(toks) if not b.plural]
+        if not bodies or not re.fullmatch(
+            r"[ \t]*(?:jäsenet|ledamöter|ledamot)[ \t]*:[ \t]*", text[bodies[-1].end : at]
+        ):
+            return None
+        body = bodies[-1]
+        return replace(body, name=body.name[:1].upper() + body.name[1:])
+
+    def _contact_card_members(self, text: str, out: Walk) -> None:
+        """A board's cards one after another, each a name on a line of its own (perhaps with a
+        mark in capitals after it, "UUSI") and under it the person's town, phone, e-mail and a
+        line in lower case ("maaseudun asukas"), the officers' cards under their labels
+        ("Puheenjohtaja:", "Varapuheenjohtaja:"): the cards with no label after the officers'
+        are the body's members. Read only for a series of three cards or more after a card the
+        other rules gave a seat (in one body, an officer's or a member's) and none after it,
+        every unlabelled card's name free of any other seat."""
+        rows = lines(text)
+        cards: list[tuple[int, Mention, bool]] = []  # (line index, name, under a label)
+        k = 0
+        while k < len(rows):
+            person = self._card_name(text, rows[k])
+            details = 0
+            while person is not None and k + 1 + details < len(rows):
+                if not self._card_detail(text, rows[k + 1 + details]):
+                    break
+                details += 1
+            if person is None or not details:
+                k += 1
+                continue
+            label = k > 0 and bool(
+                rows[k - 1].text.rstrip().endswith(":")
+                and self.lex.role_of(rows[k - 1].text.strip().rstrip(":").strip())
+            )
+            cards.append((k, person, label))
+            k += 1 + details
+        # series: cards each right after the one before, or after one office's label
+        series: list[list[tuple[int, Mention, bool]]] = []
+        for card in cards:
+            if series:
+                run_end = series[-1][-1][0] + 1
+                while run_end < len(rows) and self._card_detail(text, rows[run_end]):
+                    run_end += 1
+                if card[0] == run_end or (card[2] and card[0] == run_end + 1):
+                    series[-1].append(card)
+                    continue
+            series.append([card])
+        for run in series:
+            if len(run) < 3:
+                continue
+            seated: list[Finding] = []
+            free: list[tuple[int, Mention]] = []
+            for k, person, _label in run:
+                own = [
+                    f
+                    for f in out.findings
+                    if f.actor.start < person.end and person.start < f.actor.end
+                ]
+                if own:
+                    if free:
+                        break  # a seat after the free cards: not the layout
+                    seated += own
+                else:
+                    free.append((k, person))
+            else:
+                if not seated or len(free) < 2:
+                    continue
+                if any(
+                    f.kind != "membership"
+                    or f.status
+                    or f.target is None
+                    or f.role not in ("chair", "vice_chair", "secretary", "member")
+                    for f in seated
+                ):
+                    continue
+                bodies = {f.target.name.casefold(): f.target for f in seated if f.target}
+                if len(bodies) != 1:
+                    continue
+                body = next(iter(bodies.values()))
+                for k, person in free:
+                    out.findings.append(
+                        Finding(
+                            "membership",
+                            person,
+                            "member",
+                            body,
+                            (rows[k].start, rows[k].end),
+                            0.55,
+                            "contact-card-members",
+                        )
+                    )
+
+    def _card_name(self, text: str, line: Line) -> Mention | None:
+        """The person's name a card's first line is, with perhaps a mark in capitals after it
+        ("Aino Ek UUSI"); None when the line is anything else."""
+        said = line.text.strip()
+        if not said[:1].isupper() or len(said) > 60 or said.count(" ") > 4:
+            return None
+        mark = _CARD_MARK.search(line.text)
+        end = line.start + mark.start() if mark is not None else line.end
+        if line.text.rstrip().endswith(":"):
+            return None
+        person = self.lists._person(text, line.content_start, end)
+        rest = text[person.end : end].strip() if person is not None else ""
+        if (
+            person is None
+            or len(person.name.split()) < 2
+            or (rest and not (rest[:1] == "," and self.lex.role_of(rest[1:].strip())))
+        ):
+            return None
+        return person
+
+    def _card_detail(self, text: str, line: Line) -> bool:
+        """Whether a line under a card's name is one of its details: a town (one or two
+        capitalised words, no person's name), a phone or an e-mail, a line in lower case."""
+        said = line.text.strip()
+        if not said or said.endswith(":"):
+            return False
+        if contact_line(said) or said[:1].islower():
+            return not self.lex.role_of(said)
+        return (
+            bool(_CARD_TOWN.fullmatch(said))
+            and self.lists._person(text, line.start, line.end) is None
+        )
 
     def _first_name_word(self, word: str) -> bool:
         """A word that may be a first name: by voikko, one it reads as a first name or as no
