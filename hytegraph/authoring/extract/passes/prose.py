@@ -1122,7 +1122,8 @@ class ProsePasses:
             at = {t.start: k for k, t in enumerate(toks)}
             k = 0
             while k < len(toks):
-                entries: list[tuple[Mention, str]] = []  # (person, role; "" for an ended seat)
+                # (person, role, where its quote ends; role "" for an ended seat)
+                entries: list[tuple[Mention, str, int]] = []
                 i = k
                 end = -1
                 while i < len(toks):
@@ -1141,13 +1142,13 @@ class ProsePasses:
                         role = ""
                     elif role not in roles:
                         break
-                    entries.append((person, role or ""))
+                    entries.append((person, role or "", tail.end("tail")))
                     sep = tail.group("sep")
                     if sep.strip() in ("", "."):
                         end = person.end
                         break
                     i = at.get(tail.end(), len(toks))
-                offices = sum(1 for _p, r in entries if r in ("chair", "vice_chair", "secretary"))
+                offices = sum(r in ("chair", "vice_chair", "secretary") for _p, r, _q in entries)
                 if end < 0 or len(entries) < 3 or offices < 2:
                     # (a run from a later name of the same chain ends the same way: on past it)
                     last = entries[-1][0].end if entries else -1
@@ -1161,12 +1162,12 @@ class ProsePasses:
                 if body is None:
                     continue
                 found = [
-                    Finding("membership", p, r, body, (ls, le), 0.6, "offices-after-names")
-                    for p, r in entries
+                    Finding("membership", p, r, body, (p.start, q), 0.6, "offices-after-names")
+                    for p, r, q in entries
                     if r
                 ]
                 spans = [(a, end)]
-                out.no_seat += [(p.start, p.end) for p, r in entries if not r]
+                out.no_seat += [(p.start, p.end) for p, r, _q in entries if not r]
                 deputies = _DEPUTIES_LINE_UNDER.match(text, le)
                 if deputies is not None and (
                     self.lex.role_of(deputies.group("label")) == "deputy_member"
@@ -1194,8 +1195,8 @@ class ProsePasses:
                     if people:
                         spans.append((ds, de))
                         found += [
-                            Finding("membership", p, "deputy_member", body, (ds, de), 0.6,
-                                    "offices-after-names")
+                            Finding("membership", p, "deputy_member", body, (p.start, p.end),
+                                    0.6, "offices-after-names")
                             for p in people
                         ]  # fmt: skip
                 out.findings = [
