@@ -60,7 +60,7 @@ _CAPTION_COMMA = re.compile(r"\s*((?i:fr\.?[ \t]?v\.?))[ \t]*,[ \t]+(?=[A-ZÅÄ�
 #: An auditor ("tilintarkastaja", "verksamhetsgranskare"): no seat in a body, nor is the
 #: auditor's deputy.
 AUDITOR = re.compile(
-    r"(?i)(?<![\w-])(?:vara)?(?:tilintarkastaj|toiminnantarkastaj)\w*|"
+    r"(?i)(?<![\w-])(?:vara)?(?:tilin?tarkastaj|toiminnantarkastaj)\w*|"
     r"(?<![\w-])(?:revisor|verksamhetsgranskar)\w*"
 )
 #: Words that send people to a meeting, not into a body: "representera föreningen vid

@@ -25,7 +25,7 @@ _BULLET = re.compile(
     r"^\s*(?:[•·▪◦●\-–*]\s+|(\d{1,2})[.)]\s+(?=\S)|(\d{1,2}):[ae]\s+(?=[A-ZÅÄÖ][a-zåäö]))"  # noqa: RUF001
 )
 _ABBREVIATIONS = frozenset(
-    """mm esim pj vpj varapj ry rf r.y r.f bl.a t.ex ns n ks kts s jne yms ym tms klo puh p nro
+    """mm esim pj vpj varapj siht ry rf r.y r.f bl.a t.ex ns n ks kts s jne yms ym tms klo puh p nro
     dnro ordf st resp dvs osv etc ca noin k os v vs prof dos fil tri toht kok sdp vas vihr kesk
     ps rkp kd liik mr fru herr tel""".split()  # noqa: SIM905
 )

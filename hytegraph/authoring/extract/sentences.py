@@ -1930,9 +1930,19 @@ class SentenceReader:
                 # "Puheenjohtaja Aino Ahon lisäksi ryhmään kuuluvat B ja C": the role is the
                 # first name's; the others are said to belong besides her
                 names = names[:1]
-            if len(names) > 1 and a > 1 and toks[a - 1].text == ",":
+            if (
+                len(names) > 1
+                and a > 1
+                and toks[a - 1].text == ","
+                and not (
+                    self.r.finnish
+                    and role in ("member", "deputy_member")
+                    and re.search(r"eni(?:ksi|nä|na)$", toks[b].text.casefold())
+                )
+            ):
                 # "består av ordförande A (ersättare B), viceordförande C (D), E (F) och G (H)":
                 # a role word inside the list is the next name's, the names after it members
+                # (not a seat in the plural: "… ja C, varajäseniksi D ja E", both deputies)
                 names = names[:1]
             if len(names) > 1 and self.r.finnish:
                 # "puheenjohtajaksi valittiin A (sd.), yleisten palveluiden puheenjohtajaksi B":

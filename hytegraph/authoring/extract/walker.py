@@ -1286,6 +1286,7 @@ class Walker(
         self._replacing_those_leaving(text, out)
         self._elected_for_a_term_to_come(text, out)
         self._elected_for_later_years(text, out)
+        self._new_seats_at_the_autumn_meeting(text, out)
         self._glued_email_table(text, out)
         self._run_on_name_pairs(text, out)
         self._contact_card_members(text, out)
@@ -1380,6 +1381,7 @@ class Walker(
             or len(f.actor.name.split()) < 4
             or _capital_run(text, f.actor.start, f.actor.end) < 6
         ]  # "LEDAMÖTER Anna Holm Lisa Dahl Per Nyberg": names run together, none told apart
+        self._offices_after_names_on_a_line(text, out)
         self._most_specific(text, out)
         if progress is not None:
             progress(len(text), len(text))

@@ -127,6 +127,12 @@ _PAGE_DAY = re.compile(
 )
 #: "jatkaa hallituksen jäsenenä", "sitter kvar", "fortsätter som ledamot": a seat held now
 #: that goes on into the next term
+#: "Uusina jäseninä johtokuntaan valittiin …", "uusiksi varajäseniksi": new seats filled
+_NEW_SEATS_ELECTED = re.compile(
+    r"(?i)(?<![\w-])uusi(?:na|ksi)[ \t]+(?:vara)?jäsen(?:inä|iksi)(?![\w-])"
+)
+#: The autumn meeting ("syyskokous", "syyskokouksessa"), which elects the next year's seats
+_AUTUMN_MEETING = re.compile(r"(?i)(?<![\w-])syys(?:kokou\w*|vuosikokou\w*)")
 _GOES_ON = re.compile(
     r"(?i)(?<![\w-])(?:jatkaa|jatkavat|sitter[ \t]+kvar|fortsätter|kvarstår)(?![\w-])"
 )
@@ -1345,6 +1351,44 @@ class ElectionPasses:
             if _GOES_ON.search(sentence) or (now is not None and now.search(sentence)):
                 continue
             f.status = "planned"
+
+    def _new_seats_at_the_autumn_meeting(self, text: str, out: Walk) -> None:
+        """ "… johtokunta, johon kuuluivat A, B ja C. Syyskokouksessa B erovuoroisena
+        jättäytyi johtokunnasta. Uusina jäseninä johtokuntaan valittiin D ja E.": in a page
+        that lists a body's sitting members, the new members the autumn meeting elects (said
+        in the sentence or the one before it) take their seats with the next year, so they
+        are still to come. Nothing unless the page gives the same body sitting members
+        outside the sentence; a sentence saying a seat goes on keeps it."""
+        for mt in _NEW_SEATS_ELECTED.finditer(text):
+            a = self._sentence_start(text, mt.start())
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            b = min(ends) if ends else len(text)
+            before = self._sentence_start(text, a - 2) if a > 1 and text[a - 2] == "." else a
+            if not _AUTUMN_MEETING.search(text, before, b) or _GOES_ON.search(text, a, b):
+                continue
+            new = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and a <= f.actor.start < b
+            ]
+            bodies = {f.target.name.casefold() for f in new if f.target is not None}
+            sitting = any(
+                f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and f.target.name.casefold() in bodies
+                and not a <= f.actor.start < b
+                and f.actor.name not in {g.actor.name for g in new}
+                for f in out.findings
+            )
+            if not sitting:
+                continue
+            for f in new:
+                f.status = "planned"
+                f.note = "Elected at the autumn meeting: the seat begins with the next year."
 
     def _elected_for_later_years(self, text: str, out: Walk) -> None:
         """ "Syyskokous pidettiin 16.11.2024 … valitsi hallituksen puheenjohtajaksi vuosille

@@ -38,6 +38,23 @@ from hytegraph.authoring.extract.sentences import _INFLUENCE
 
 #: "… består av", "… koostuu": a list of the subject's members follows.
 _CONSISTS_OF = re.compile(r"(?i)\b(?:består\s+av|utgörs\s+av|koostuu|muodostuu)\s+")
+#: A line that may hold a run of names with their offices after them (two commas or more).
+_OFFICE_AFTER_NAME_LINE = re.compile(r"^[^\n]*,[^\n]*,[^\n]*$", re.M)
+#: What follows a name in such a run: a bare office, one in parentheses, a date its seat
+#: ended, or nothing; then a comma, "ja"/"sekä", or the sentence's or the line's end.
+_NAME_TAIL = re.compile(
+    r"[ \t]*(?P<tail>[^,\n]{0,40}?)[ \t]*"
+    r"(?P<sep>,[ \t]*|(?<![^ \t])(?:ja|sekä|och)[ \t]+|\.(?=[ \t]+[A-ZÅÄÖ])|\.?[ \t]*$)",
+    re.M,
+)
+#: "Aino Ek 31.12.2020 saakka": a seat held until a date, ended.
+_SEAT_ENDED_TAIL = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?[ \t]+(?:saakka|asti)")
+#: The line right under a run: its deputies after a label ("Varajäsenet: A, B ja C").
+_DEPUTIES_LINE_UNDER = re.compile(
+    r"\n[ \t]*(?P<label>[A-ZÅÄÖ][a-zåäö]+)[ \t]*:[ \t]*(?P<names>[^\n]+?)[ \t]*$", re.M
+)
+#: The last line with words above a position (blank lines between allowed).
+_LINE_ABOVE = re.compile(r"(?P<line>[^\n]*\S[^\n]*)\n[ \t\n]*\Z")
 #: "… efterträder Roger Jansson (fs) som ordförande": the subject takes the post.
 _SUCCEEDS_AS = re.compile(
     r"\s+efterträder\s+[^.\n]{3,60}?\s+som\s+(?P<post>(?:vice\s*)?ordförande|sekreterare)\b"
@@ -1125,6 +1142,145 @@ class ProsePasses:
                 )
                 for p, role in people
             ]
+
+    def _offices_after_names_on_a_line(self, text: str, out: Walk) -> None:
+        """A body's composition as one run of names on a line, the office written after its
+        name, bare or in parentheses: "Aino Ek puheenjohtaja, Bo Lind varapuheenjohtaja, Eva
+        Mäki sihteeri, Olli Aho ja Pia Salo"; "…: Aino Ek pj, Bo Lind vpj, Eva Mäki siht,
+        …"; "… ovat olleet Aino Ek (puheenjohtaja), Bo Lind, Eva Mäki (sihteeri)". The office
+        is the name's before it, never the next one's; a name with none is a member; a name
+        with "31.12.2020 saakka" after it held a seat that has ended (none, nor a guess). A
+        line of deputies right under it ("Varajäsenet: Ulla Ek ja Pekka Lind") holds the same
+        body's deputies. Read only on a run of three names or more, two of them with an office,
+        ending at the line's or the sentence's end and holding nothing else; the body is the
+        one the page's other readings give the run's names, else the one named before the run
+        on its line, else a heading of the body's name alone on the line above. The
+        sentences' readings of the run are replaced."""
+        roles = ("chair", "vice_chair", "secretary", "member", "deputy_member")
+        for line in _OFFICE_AFTER_NAME_LINE.finditer(text):
+            ls, le = line.start(), line.end()
+            toks = tokens(text, ls, le)
+            at = {t.start: k for k, t in enumerate(toks)}
+            k = 0
+            while k < len(toks):
+                # (person, role, where its quote ends; role "" for an ended seat)
+                entries: list[tuple[Mention, str, int]] = []
+                i = k
+                end = -1
+                while i < len(toks):
+                    person = self.reader.person_at(toks, i, in_list=True)
+                    if person is None:
+                        break
+                    tail = _NAME_TAIL.match(text, person.end, le)
+                    if tail is None:
+                        break
+                    said = tail.group("tail").strip()
+                    inner = said[1:-1].strip() if said[:1] == "(" and said[-1:] == ")" else said
+                    role = self.lex.role_of(inner) if inner[:1].islower() else None
+                    if not said:
+                        role = "member"
+                    elif _SEAT_ENDED_TAIL.fullmatch(said):
+                        role = ""
+                    elif role not in roles:
+                        break
+                    entries.append((person, role or "", tail.end("tail")))
+                    sep = tail.group("sep")
+                    if sep.strip() in ("", "."):
+                        end = person.end
+                        break
+                    i = at.get(tail.end(), len(toks))
+                offices = sum(r in ("chair", "vice_chair", "secretary") for _p, r, _q in entries)
+                if end < 0 or len(entries) < 3 or offices < 2:
+                    # (a run from a later name of the same chain ends the same way: on past it)
+                    last = entries[-1][0].end if entries else -1
+                    k = next(
+                        (x for x in range(k + 1, len(toks)) if toks[x].start >= last), len(toks)
+                    )
+                    continue
+                a = entries[0][0].start
+                body = self._office_run_body(text, out, ls, a, entries[-1][0].end)
+                k = next((x for x in range(k, len(toks)) if toks[x].start >= end), len(toks))
+                if body is None:
+                    continue
+                found = [
+                    Finding("membership", p, r, body, (p.start, q), 0.6, "offices-after-names")
+                    for p, r, q in entries
+                    if r
+                ]
+                spans = [(a, end)]
+                out.no_seat += [(p.start, p.end) for p, r, _q in entries if not r]
+                deputies = _DEPUTIES_LINE_UNDER.match(text, le)
+                if deputies is not None and (
+                    self.lex.role_of(deputies.group("label")) == "deputy_member"
+                    or deputies.group("label").casefold() == "varalla"
+                ):
+                    ds, de = deputies.start("names"), deputies.end("names")
+                    dtoks = tokens(text, ds, de)
+                    j = 0
+                    people: list[Mention] = []
+                    while j < len(dtoks):
+                        person = self.reader.person_at(dtoks, j, in_list=True)
+                        if person is None:
+                            people = []
+                            break
+                        people.append(person)
+                        j = next(
+                            (x for x in range(j, len(dtoks)) if dtoks[x].start >= person.end),
+                            len(dtoks),
+                        )
+                        if j < len(dtoks) and dtoks[j].text.casefold() in (",", "ja", "sekä"):
+                            j += 1
+                        elif j < len(dtoks) and not (dtoks[j].text == "." and j + 1 == len(dtoks)):
+                            people = []
+                            break
+                    if people:
+                        spans.append((ds, de))
+                        found += [
+                            Finding("membership", p, "deputy_member", body, (p.start, p.end),
+                                    0.6, "offices-after-names")
+                            for p in people
+                        ]  # fmt: skip
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if f.kind != "membership" or not any(s <= f.actor.start < e for s, e in spans)
+                ] + found
+
+    def _office_run_body(
+        self, text: str, out: Walk, ls: int, start: int, end: int
+    ) -> Mention | None:
+        """The body of a run of names with their offices (:meth:`_offices_after_names_on_a_line`):
+        the one the page's other readings give most of its names, else the last body named on
+        the line before the run, else a heading of the body's name alone on the line above."""
+        given = Counter(
+            f.target.name
+            for f in out.findings
+            if f.kind == "membership"
+            and f.target is not None
+            and f.target.kind == "body"
+            and start <= f.actor.start < end
+        )
+        if given:
+            name = given.most_common(1)[0][0]
+            return next(
+                f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and f.target.name == name
+            )
+        named = [b for b in self.reader.bodies(tokens(text, ls, start)) if not b.plural]
+        if not named and not text[ls:start].strip():
+            above = _LINE_ABOVE.search(text, 0, ls)
+            if above is not None:
+                heading = tokens(text, above.start("line"), above.end("line"))
+                named = [
+                    b
+                    for b in self.reader.bodies(heading)
+                    if not b.plural and b.start == heading[0].start and b.end == heading[-1].end
+                ]
+        if not named:
+            return None
+        b = named[-1]
+        return replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
 
     def _deputy_in_parentheses_after_name(self, text: str, out: Walk) -> None:
         """ "… är Aino Ek, Bo Lind och Eva Berg (ersättare).": a deputy's seat in parentheses
