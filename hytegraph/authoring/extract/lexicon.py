@@ -726,8 +726,10 @@ SV = Lexicon(
         (r"föreslås|föreslag\w*|föreslagn\w*|förslag\w*|beslutsförslag", "proposed"),
     ),
     list_intro=(
-        r"sammansättning|[\w-]*ledamöter|medlemmar|följande\s+personer|utsett|utnämnt|valt|valdes|"
+        r"sammansättning|[\w-]*ledamöter|medlemmar|följande\s+(?:personer|funktionärer)|utsett|utnämnt|valt|valdes|"
         r"(?:valde|utsåg)\s+följande|"
+        # "Styrelsen har följande utseende för år 2024:": the body's make-up
+        r"följande\s+utseende|"
         r"sakkunniga|representanter|"
         # "I rådet sitter under mandatperioden …"
         r"i\s+\w+\s+(?:sitter|ingår)"

@@ -33,6 +33,9 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(
     r"[.!?](?=[\s\)]+[\"”’]?(?:[A-ZÅÄÖÜ0-9•\-–—]|$))|[.!?]$"  # noqa: RUF001
     r"|[.!?](?=[ \t]+\([\w -]{1,12}\)[ \t]*(?:\n|$))"
+    # "… utsågs till suppleanter.Sektionen utgörs av …": a full stop with no space after it,
+    # between a word in lower case and a capitalised word of the next sentence
+    r"|(?<=[a-zåäö]{3})\.(?=[A-ZÅÄÖ][a-zåäö]{3,}[ \t])"
 )
 
 #: A dash line that quotes someone ("– Vi fortsätter arbetet, säger Eva Ek.", "– Työ jatkuu,  # noqa: RUF003
@@ -411,6 +414,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sen
         before = chunk[pos : m.start()]
         word = re.findall(r"[\w.]+$", before)
         if chunk[m.start()] == "." and word:
+            if chunk[cut : cut + 1].isalpha() and word[0][:1].isupper():
+                continue  # "… Bror Lund.Ersättare i …": glued after a name, not a sentence's end
             w = word[0].casefold().rstrip(".")
             # "pj. Harri", "A. Virtanen", "1. varajäsen", "20.6." stay inside the sentence
             if (

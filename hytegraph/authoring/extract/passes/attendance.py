@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding, Walk
+from hytegraph.authoring.extract.lists import AUDITOR
 from hytegraph.authoring.extract.mentions import Mention, Token, tokens
 from hytegraph.authoring.extract.passes.common import _CELL_NAME, _GENITIVE_BODIES, _MINUTES_STOP
 from hytegraph.authoring.extract.places import gazetteer
@@ -400,6 +401,28 @@ _ACCEPTED = re.compile(
 _MEETING_OF = re.compile(
     r"kutsuttu\s+koolle|kokous\s+on\s+päätösvaltainen|päätösvaltai|sammankallad|beslutför",
     re.I,
+)
+
+
+#: "… styrelsemedlemmar (4)": a group's label closed by how many names it has, in parentheses
+_COUNTED_LABEL = re.compile(r"[ \t]*\((\d{1,2})\)")
+#: A name of two or three capitalised words in a counted group ("Eva Ek", "Bo Olle Lind")
+_GROUP_NAME = re.compile(r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}")
+#: The separators of a counted group's items: a comma, "och", "samt", a full stop
+_GROUP_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+|\.[ \t]+")
+#: A phrase in lower case: a label or an apposition ("nuvarande ordförande")
+_GROUP_PHRASE = re.compile(r"[a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*){0,5}")
+
+
+#: A line of a label word and the names after it ("Suppleanter Eva Ek, Bo Lind",
+#: "Valberedning Ulla Berg, Kim Vik"): the label and the names
+_LABEL_NAMES_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<label>[A-ZÅÄÖ][a-zåäö-]+)[ \t]+(?P<names>[A-ZÅÄÖ][^\n]*?)[ \t]*$"
+)
+#: A run of names after a label: "Eva Ek, Bo Olle Lind och Kim Vik"
+_NAMES_RUN = re.compile(
+    r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+)[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})*"
 )
 
 
@@ -1407,6 +1430,173 @@ class AttendancePasses:
         if not all(_COLUMN_NAME_WORD.fullmatch(text[s0:e0]) for s0, e0 in words):
             return None
         return [(words[i][0], words[i + 1][1]) for i in range(0, len(words), 2)]
+
+    def _label_lines_of_others(self, text: str, out: Walk) -> None:
+        """A list of "Label Name, Name" lines, one under another: a deputies' line right under
+        the auditors' ("Revisorer Eva Ek, Bo Lind" / "Suppleanter Kim Vik, Ulla Berg") names
+        the auditors' deputies, no seats; a line led by a body's word ("Valberedning Per Dal,
+        Tor Ås") names that body's members. The sentences' reading of such a line is
+        replaced."""
+        prev: re.Match[str] | None = None
+        for mt in _LABEL_NAMES_LINE.finditer(text):
+            above = prev
+            prev = mt
+            if not _NAMES_RUN.fullmatch(mt.group("names")):
+                continue
+            label = mt.group("label")
+            a, b = mt.span()
+            joined = above is not None and text.count("\n", above.end(), a) == 1
+            if (
+                joined
+                and above is not None
+                and self.lex.role_of(label) == "deputy_member"
+                and AUDITOR.fullmatch(above.group("label"))
+            ):
+                out.findings = [
+                    f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+                ]
+                out.no_seat.append((mt.start("names"), b))
+                continue
+            kind = self.lex.body_kind(label.casefold())
+            if kind is None or not joined or above is None or self.lex.role_of(label):
+                continue
+            if not (
+                self.lex.role_of(above.group("label")) or AUDITOR.fullmatch(above.group("label"))
+            ):
+                continue
+            body = Mention(mt.start("label"), mt.end("label"), label, label, kind, 0.6)
+            found = [
+                Finding("membership", self._listed_name(text, *name.span()), "member", body,
+                        (mt.start("label"), b), 0.6, "list-body-label-line")
+                for name in _GROUP_NAME.finditer(text, mt.start("names"), mt.end("names"))
+            ]  # fmt: skip
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+            ] + found
+
+    def _counted_label_groups(self, text: str, out: Walk) -> None:
+        """Those present in minutes as groups of names, each closed by its label and how many
+        names it has: "Eva Ek, nuvarande ordförande, Bo Lind, Per Dal. Ulla Berg och Kim Vik
+        nuvarande styrelsemedlemmar (4), Tor Ås och Stig Ny, suppleanter i nuvarande styrelse
+        (2), Ann Lo och Gun Rask övriga mötesdeltagare (2)". A label's seat ("…medlemmar",
+        "suppleanter") in the body it names is its group's; a name with its own apposition
+        ("Eva Ek, nuvarande ordförande") holds that seat and is not counted; a label with no
+        seat ("övriga mötesdeltagare") gives its names none. Read only on a line with two
+        counted groups or more, where every count agrees with its names; the sentences'
+        reading of the line is replaced."""
+        if "(" not in text:
+            return
+        by_line: dict[tuple[int, int], list[re.Match[str]]] = {}
+        for mt in _COUNTED_LABEL.finditer(text):
+            by_line.setdefault(line_around(text, mt.start()), []).append(mt)
+        for (a, b), counts in by_line.items():
+            if len(counts) < 2:
+                continue
+            groups = self._counted_groups(text, a, counts)
+            if groups is None:
+                continue
+            bodies = {body.name.casefold(): body for _n, _r, body, _apps in groups if body}
+            if len(bodies) != 1:
+                continue
+            (the_body,) = bodies.values()
+            found: list[Finding] = []
+            for (names, role, body, apps), mt in zip(groups, counts, strict=True):
+                for k, (s0, e0) in enumerate(names):
+                    seat, own = apps.get(k, (role, body))
+                    if not seat:
+                        out.no_seat.append((s0, e0))
+                        continue
+                    person = self._listed_name(text, s0, e0)
+                    found.append(
+                        Finding("membership", person, seat, own or body or the_body,
+                                (s0, mt.end()), 0.6, "minutes-counted-groups")
+                    )  # fmt: skip
+            if not found:
+                continue
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+            ] + found
+
+    def _counted_groups(
+        self, text: str, a: int, counts: list[re.Match[str]]
+    ) -> list[tuple[list[tuple[int, int]], str, Mention | None, dict]] | None:
+        """The groups of a line of counted groups (:meth:`_counted_label_groups`): for each,
+        its names' spans, the label's seat and body, and the appositions' (seat, body) by
+        the name's index; None when the line is of another form or a count disagrees."""
+        groups = []
+        pos = a
+        for mt in counts:
+            seg_start = pos
+            colon = text.rfind(":", seg_start, mt.start())
+            if colon >= 0 and not groups:
+                seg_start = colon + 1  # "Närvarande: Eva Ek, …": the label of the line
+            items: list[tuple[int, int]] = []
+            at = seg_start
+            for sep in _GROUP_SEP.finditer(text, seg_start, mt.start()):
+                items.append((at, sep.start()))
+                at = sep.end()
+            items.append((at, mt.start()))
+            items = [(s0, e0) for s0, e0 in items if text[s0:e0].strip()]
+            if not items:
+                return None
+            # the label: the last item's phrase in lower case, after a name or on its own
+            s0, e0 = items[-1]
+            last = text[s0:e0]
+            if _GROUP_PHRASE.fullmatch(last.strip()):
+                label = last.strip()
+                items = items[:-1]
+            else:
+                head = _GROUP_NAME.match(text, s0, e0)
+                rest = text[head.end() : e0].strip() if head else ""
+                if head is None or not _GROUP_PHRASE.fullmatch(rest):
+                    return None
+                label = rest
+                items[-1] = (s0, head.end())
+            names: list[tuple[int, int]] = []
+            apps: dict[int, tuple[str, Mention | None]] = {}
+            for s0, e0 in items:
+                item = text[s0:e0].strip()
+                s0 += len(text[s0:e0]) - len(text[s0:e0].lstrip())
+                if _GROUP_NAME.fullmatch(item):
+                    names.append((s0, s0 + len(item)))
+                elif _GROUP_PHRASE.fullmatch(item) and names and len(names) - 1 not in apps:
+                    apps[len(names) - 1] = self._label_seat(text, s0, s0 + len(item))
+                else:
+                    return None
+            if not names or len(names) - len(apps) != int(mt.group(1)):
+                return None
+            role, body = self._label_seat(text, text.find(label, seg_start), mt.start())
+            groups.append((names, role, body, apps))
+            pos = mt.end()
+        if not any(role for _n, role, _b, _a in groups):
+            return None
+        return groups
+
+    def _label_seat(self, text: str, start: int, end: int) -> tuple[str, Mention | None]:
+        """The seat a group's label or an apposition names ("nuvarande styrelsemedlemmar",
+        "suppleanter i nuvarande styrelse", "nuvarande ordförande") and its body, if named;
+        ("", None) for a label of no seat ("övriga mötesdeltagare")."""
+        seats = ("chair", "vice_chair", "secretary", "member", "deputy_member")
+        role = ""
+        body: Mention | None = None
+        for word in re.finditer(r"[\w-]+", text[start:end]):
+            w = word.group().casefold()
+            s0 = start + word.start()
+            if not role and self.lex.role_of(w) in seats:
+                role = self.lex.role_of(w) or ""
+                continue
+            if body is None and self.lex.body_kind(w):
+                body = Mention(s0, s0 + len(w), word.group(), w[:1].upper() + w[1:], "body", 0.6)
+                continue
+            for i in range(4, len(w) - 3):
+                # "styrelsemedlemmar": a body's word and a seat's as one compound
+                if self.lex.role_of(w[i:]) in seats and self.lex.body_kind(w[:i]):
+                    role = role or self.lex.role_of(w[i:]) or ""
+                    if body is None:
+                        body = Mention(s0, s0 + i, word.group()[:i], w[:1].upper() + w[1:i],
+                                       "body", 0.6)  # fmt: skip
+                    break
+        return role, body
 
     def _names_then_roles(self, text: str, out: Walk) -> None:
         """Minutes' attendance whose columns were flattened one after the other: a run of

@@ -66,6 +66,13 @@ _INTRO_FULL_STOP = re.compile(
     r"(?P<stop>\.)[ \t]*$"
 )
 
+#: "Ledamöter, Aino Ek, Bo Lind och Eva Berg": a seat's plural label, a comma where a colon is
+#: meant, then a run of two names or more on the same line
+_LABEL_COMMA_RUN = re.compile(
+    r"(?m)^[ \t]*(?P<label>[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+)?)(?P<comma>,)[ \t]+"
+    r"(?P<rest>[A-ZÅÄÖ][^\n:]*?(?:,[ \t]*|[ \t]+(?:och|samt|ja)[ \t]+)[A-ZÅÄÖ][^\n:]*)$"
+)
+
 #: A heading of one post of the staff or of communication ("Informationsansvarig", "Kansli",
 #: "Viestintävastaava", "Tiedottaja").
 _STAFF_POST_HEADING = re.compile(
@@ -174,6 +181,21 @@ class HeadingPasses:
             if chars is None:
                 chars = list(text)
             chars[mt.start("stop")] = ":"
+        return text if chars is None else "".join(chars)
+
+    def _label_comma_runs(self, text: str) -> str:
+        """A line of a member's or a deputy's label, a comma and a run of names ("Ledamöter,
+        Aino Ek, Bo Lind och Eva Berg", "Ersättare, Per Ek och Stig Berg"): the comma read as
+        the colon it stands for (the same length: every span is still the text's)."""
+        if ", " not in text:
+            return text
+        chars: list[str] | None = None
+        for mt in _LABEL_COMMA_RUN.finditer(text):
+            if self.lex.role_of(mt.group("label")) not in ("member", "deputy_member"):
+                continue
+            if chars is None:
+                chars = list(text)
+            chars[mt.start("comma")] = ":"
         return text if chars is None else "".join(chars)
 
     def _role_label_after(self, text: str, pos: int) -> bool:

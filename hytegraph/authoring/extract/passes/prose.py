@@ -398,7 +398,11 @@ _ORG_MEETING_AFTER = re.compile(
 
 #: "… under ledning av Eva Ek och med " before a name and "som sekreterare": a meeting led
 #: by one person, its minutes kept by the next.
-_LED_BY_WITH = re.compile(r"(?i)\bunder[ \t]+ledning[ \t]+av[ \t][^.;\n]*\bmed[ \t]+$")
+#: (or "Årsmötet hölls den 3 mars i bygdegården med Eva Ek som ordförande": the meeting's)
+_LED_BY_WITH = re.compile(
+    r"(?i)(?:\bunder[ \t]+ledning[ \t]+av[ \t]|(?<![\w-])(?:\w*mötet|stämman|sammanträdet)"
+    r"[ \t]+hölls\b)[^.;\n]*\bmed[ \t]+$"
+)
 
 #: An entry of a run that names no one: lower-case words only ("vice kassör", "kontaktperson").
 _LOWER_ITEM = re.compile(r"[a-zåäö][a-zåäö:.-]*(?:[ \t]+[a-zåäö:.-]+){0,4}")
@@ -492,6 +496,33 @@ _MEMBER_COUNT = re.compile(
 )
 #: ", suppleanterna är …", ", varajäsenet ovat …": a comma and a lower-case word end a run of names
 _LOWER_PART = re.compile(r",[ \t]*(?=[a-zåäö])")
+#: A run of names in prose: "Eva Ek, Bo Olle Lind och Kim Vik"
+_PROSE_NAMES = (
+    r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+)[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})*"
+)
+#: Short words that follow a word in Swedish prose ("styrelseledamöter i 2 år"): no broken end
+_SV_SMALL_WORDS = frozenset(
+    "i och av på för som med till om en ett att är var den det de".split()  # noqa: SIM905
+)
+#: One name of such a run
+_PROSE_NAME = re.compile(r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}")
+#: "Dessutom valdes till styrelsen A och B som representanter från …": elected into a body
+#: as the representatives of others (members of the body)
+_INTO_AS_REPRESENTATIVES = re.compile(
+    r"(?<![\w-])(?:valdes|omvaldes|invaldes|nyvaldes|utsågs)[ \t]+(?:även[ \t]+|också[ \t]+)?"
+    r"(?:till|in[ \t]+i)[ \t]+(?P<body>[a-zåäö][\w-]+)[ \t]+"
+    rf"(?P<names>{_PROSE_NAMES})[ \t]+som[ \t]+representant(?:er)?[ \t]+(?:från|för)[ \t]"
+)
+#: "Övriga i styrelsen med ett år kvar är sedan tidigare A och B.": the others in a body, named
+#: after a linking verb at the sentence's end (members)
+_OTHERS_IN_BODY = re.compile(
+    r"(?<![\w-])(?:[Dd]e[ \t]+)?[Öö]vriga(?:[ \t]+ledamöter(?:na)?)?[ \t]+i[ \t]+"
+    r"(?P<body>[a-zåäö][\w-]+)[ \t]+(?P<mid>(?:[a-zåäö\d]+[ \t]+){0,8}?)"
+    r"(?:är|blir|kvarstår)[ \t]+(?:(?:sedan[ \t]+tidigare|även|också)[ \t]+)?"
+    rf"(?P<names>{_PROSE_NAMES})[ \t]*(?:\.|$)",
+    re.M,
+)
 
 
 class ProsePasses:
@@ -783,6 +814,61 @@ class ProsePasses:
         if not self._org_word(written.split()[-1]) or len(written.split()) < 2:
             return None
         return Mention(start, end, written, written, "ngo", 0.6)
+
+    def _members_named_in_prose(self, text: str, out: Walk) -> None:
+        """Two sentences of a body's members in news prose: "Dessutom valdes till styrelsen
+        A och B som representanter från sektionerna" (members of the body they were elected
+        into, whoever they stand for) and "Övriga i styrelsen med ett år kvar är sedan
+        tidigare C och D." (the others in the body: members). The sentences' reading of the
+        names is replaced."""
+        if "vriga" not in text and "representant" not in text:
+            return
+        for rx in (_INTO_AS_REPRESENTATIVES, _OTHERS_IN_BODY):
+            for mt in rx.finditer(text):
+                word = mt.group("body")
+                kind = self.lex.body_kind(word.casefold())
+                if kind is None or self.lex.role_of(word):
+                    continue
+                body = Mention(mt.start("body"), mt.end("body"), word,
+                               word[:1].upper() + word[1:], kind, 0.6)  # fmt: skip
+                a, b = mt.span("names")
+                had = [f for f in out.findings if f.kind == "membership" and a <= f.actor.start < b]
+                if rx is _OTHERS_IN_BODY and had:
+                    continue  # ("De övriga ledamöterna i styrelsen är …": read already)
+                found = [
+                    Finding("membership", Mention(n.start(), n.end(), n.group(),
+                                                  " ".join(n.group().split()), "person", 0.7,
+                                                  "nom"),
+                            "member", body, mt.span(), 0.6, "text-members-in-prose")
+                    for n in _PROSE_NAME.finditer(text, a, b)
+                ]  # fmt: skip
+                out.findings = [
+                    f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+                ] + found
+
+    def _seat_compounds_broken(self, text: str, out: Walk) -> None:
+        """A compound of a body's word and a seat's broken by a space ("utsågs till
+        styrelsesupplean ter"): read whole, the seat in that body ("styrelse" + "suppleanter":
+        deputies of the board), not a body named by the first half."""
+        seats = ("member", "deputy_member", "chair", "vice_chair", "secretary")
+        for f in out.findings:
+            b = f.target
+            if f.kind != "membership" or b is None or text[b.start : b.end] != b.written:
+                continue
+            tail = re.match(r" ([a-zåäö]{1,4})(?![\w-])", text[b.end : b.end + 8])
+            if tail is None or tail.group(1) in _SV_SMALL_WORDS or self.lex.role_of(b.written):
+                continue
+            whole = (b.written + tail.group(1)).casefold()
+            for i in range(4, len(b.written) - 2):
+                role = self.lex.role_of(whole[i:])
+                # (the word's own end is no seat's word: only the rest after the space makes it)
+                if role is None or self.lex.role_of(whole[i : len(b.written)]):
+                    continue
+                if role in seats and self.lex.body_kind(whole[:i]):
+                    f.role = role
+                    f.target = replace(b, end=b.start + i, written=b.written[:i],
+                                       name=b.written[:1].upper() + whole[1:i])  # fmt: skip
+                    break
 
     def _som_role_clauses(self, text: str, out: Walk) -> None:
         """Swedish: "Name (party) verb som ROLE [i BODY]": the seat after "som" is the name's
