@@ -485,7 +485,7 @@ FI = Lexicon(
         (
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
             r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
-            r"|hallitus|neuvottelukunta|komitea|valtuuskunta|johtokunta|kapituli",
+            r"|hallitus|neuvottelukunta|komitea|valtuuskunta|johtokunta|hoitokunta|kapituli",
             "body",
         ),
         *_EN_BODIES,
@@ -555,7 +555,7 @@ FI = Lexicon(
             "other",
         ),
     ),
-    linking=r"toimii|toimivat|on|ovat|oli|olivat|valittiin|valitsi|nimettiin|nimitettiin|"
+    linking=r"toimii|toimivat|on|ovat|oli|olivat|ollut|olleet|valittiin|valitsi|nimettiin|nimitettiin|"
     r"valittu|nimetty|mukana|kokoonpanossa|myös|edelleen|jatkaa|jatkavat|sekä|lisäksi|"
     r"vuonna|alkaen|\d{4}",
     conjunctions=r"ja|sekä|,",

@@ -242,6 +242,13 @@ _INFLUENCE_COUNCIL = re.compile(
 #: "ORDFÖRANDE \u2013 Aino Berg", "Suppleant - Bo Lind": an office, a dash between spaces, a name.
 _ROLE_DASH = re.compile(r"\s*([^\W\d][\w .]{1,40}?)\s+[\u2013\u2014-]\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
+#: "… Kylätie 8 12345 Kylälä", "… Etelä-Kuja 12 B 4 12345 Ylämaa" ending an entry: a postal
+#: address (a street, its number, a postcode of five digits and the post office's town)
+_POSTAL_TAIL = re.compile(
+    r"[ \t]+[A-ZÅÄÖ][\w-]*[ \t]+\d{1,4}(?:[ \t]*[A-Za-z](?:[ \t]*\d{1,3})?)?,?[ \t]+\d{5}"
+    r"[ \t]+[A-ZÅÄÖ][\w-]+[ \t]*$"
+)
+
 
 def _membership(
     ctx: Context,
@@ -379,6 +386,9 @@ class ListReader:
     def entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """The facts of one list entry ``text[start:end]`` (its bullet already taken off),
         with the seats in other bodies it states after a slash."""
+        if (post := _POSTAL_TAIL.search(text, start, end)) is not None and post.start() > start:
+            # "Aino Ek Kylätie 8 12345 Kylälä": the person's postal address after the name
+            end = post.start()
         found = self._entry(text, start, end, ctx)
         if AUDITOR.search(text, start, end) or _ADJUNCT_AFTER.search(text, start, end):
             # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat in the body;
@@ -1605,6 +1615,7 @@ class ListReader:
         role said, or ""; [] unless at least one role is said and every parenthesis is one."""
         toks = tokens(text, start, end)
         out: list[tuple[Mention, str]] = []
+        set_off = False
         i = 0
         while i < len(toks):
             person = self.r.person_at(toks, i, in_list=True)
@@ -1621,6 +1632,11 @@ class ListReader:
                 if not role:
                     return []
                 i = close + 1
+            elif (said := self._office_set_off(toks, i)) is not None:
+                # "Aino Ek, puheenjohtaja ja tiedottaja, Bo Lind, varapuheenjohtaja, Olli Mäki
+                # ja Pirjo Aho": an office set off by commas right after the name
+                role, i = said
+                set_off = True
             out.append((person, role))
             if i < len(toks):
                 if toks[i].text.casefold() not in (",", "ja", "sekä", "och", "samt", "&"):
@@ -1628,7 +1644,34 @@ class ListReader:
                 i += 1
                 if i == len(toks):
                     return []
+        if set_off and not any(r in ("chair", "vice_chair", "secretary") for _, r in out):
+            return []  # a duty after each name but no officer: not a board's run
         return out if any(r for _, r in out) else []
+
+    def _office_set_off(self, toks: list[Token], i: int) -> tuple[str, int] | None:
+        """The role and the next token's index when token ``i`` is a comma after a name and
+        lower-case words follow up to the next comma, a name or the end: an office the
+        lexicon knows ("puheenjohtaja", "sihteeri ja varainhoitaja": the first one's role) or a
+        duty ("tiedottaja", "-vastaava": a member's); None for anything else ("Aino Ek,
+        Kylälä")."""
+        if not (i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].text[:1].islower()):
+            return None
+        k = i + 1
+        while k < len(toks) and k - i <= 5 and re.fullmatch(r"[a-zåäöü][\w-]*", toks[k].text):
+            k += 1
+        if k < len(toks) and toks[k].text != ",":
+            if not toks[k].is_cap or toks[k - 1].text.casefold() not in ("ja", "sekä", "och"):
+                return None
+            k -= 1  # "…, sihteeri ja Bo Lind": the "ja" joins the next name
+        if k == i + 1:
+            return None
+        first = toks[i + 1].text
+        role = self.lex.role_of(first)
+        if role is None and re.search(r"(?:ja|jä|vastaava)$", first.casefold()) and k == i + 2:
+            role = "member"
+        if role not in ("chair", "vice_chair", "secretary", "member"):
+            return None
+        return role, k
 
     def _named_place(self, written: str) -> bool:
         """ "Klubitalo Fontana", "Kahvila Aurinko"-like pairs: a capitalised common noun (no

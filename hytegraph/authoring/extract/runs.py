@@ -77,6 +77,9 @@ _COMPLETES = re.compile(
     r"(?<![\w-])(?:täydentä\w*\s+kokoonpano\w*|komplettera\w*\s+sammansättning\w*)", re.I
 )
 _DEPUTY_CUES = {lang: lx.deputy_words for lang, lx in LEXICONS.items()}
+#: "(varalle Bo Lind)", "(varalla Bo Lind)": the one standing in for the name before the
+#: parenthesis, said in Finnish by "for/in reserve" rather than a deputy's noun
+_PAREN_STANDS_IN = re.compile(r"[Vv]aral(?:le|la)[ \t]+[A-ZÅÄÖ]")
 #: Members and deputies named together before one run ("Uusia jäseniä ja varajäseniä ovat A,
 #: B ja C", "Nya ledamöter och ersättare är A och B"): the deputies' word does not tell which
 #: names are deputies.
@@ -1158,8 +1161,10 @@ class RunReader:
             people = [p for p in people if p.start < ss + others.start()]
         # "A (ersättare B), C (D) och E (F)": the word said in the first parenthesis makes every
         # name alone in a parenthesis after a name a deputy
+        # (also "A (varalle B), C (D) ja E (F)": "for whom" said before the first deputy's name)
         paren_deputies = any(
-            self.deputy.match(mt.group(1).strip()) for mt in re.finditer(r"\(([^()]*)\)", sentence)
+            self.deputy.match(mt.group(1).strip()) or _PAREN_STANDS_IN.match(mt.group(1).strip())
+            for mt in re.finditer(r"\(([^()]*)\)", sentence)
         )
         status = self.lex.not_member_status(sentence) or ""
         if not status and self.lex.not_held_status(sentence) == "planned":
@@ -1182,7 +1187,9 @@ class RunReader:
                 if _SUCCEEDED.search(text, max(ss, p.start - 30), p.start):
                     continue  # "A efterträder B som lämnat sin plats": B's seat is A's now
                 before = text[ss : p.start].rpartition("(")[2]
-                alone = not before.strip() and text[p.end : se].lstrip().startswith(")")
+                alone = (
+                    not before.strip() or _PAREN_STANDS_IN.fullmatch(before.strip() + " X")
+                ) and text[p.end : se].lstrip().startswith(")")
                 here = role
                 if deputies_from is not None and p.start > deputies_from:
                     here = "deputy_member"

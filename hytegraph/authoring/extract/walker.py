@@ -18,6 +18,7 @@ from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lexicon import MEETING_NAME, TREASURER_WORDS, Lexicon
 from hytegraph.authoring.extract.lists import (
     _DUTY_FIRST,
+    _POSTAL_TAIL,
     AUDITOR,
     ListReader,
     cells_of,
@@ -419,6 +420,14 @@ _COACHES_WERE = re.compile(
     r"(?![\w-])[^.\n]*|(?<![\w-])som[ \t]+\w*tränare[ \t]+(?:fungerade|var|verkade)(?![\w-])[^.\n]*"
 )
 
+#: "Kalastuksen valvojiksi valittiin A, B ja C", "Lupien myyjiksi valittiin D": people chosen
+#: for a task named by an agent noun in the plural translative (not an office or a seat in a
+#: body: "varapuheenjohtajiksi", "edustajiksi"), up to the sentence's end
+_TASK_CHOSEN = re.compile(
+    r"(?<![\w-])(?!\w*(?:puheenjohtaj|sihteer|edustaj|jäsen))(?P<post>[^\W\d]+j[iä]ksi)"
+    r"(?:[ \t]+vuo(?:de|si)lle[ \t]+\d{4})?[ \t]+(?:valittiin|nimettiin)(?![\w-])[^.\n]*"
+)
+
 
 def _spans_without(walk: Walk, added: list[int]) -> Walk:
     """``walk`` of a text with spaces added at ``added`` (ascending), its spans given back in
@@ -765,6 +774,13 @@ class Walker(
         # "Kesäkoulun ohjaajina olivat A, B ja C": a club's coaches or instructors,
         # its staff, no seat, nor a guess of the tagger's
         out.no_seat += [mt.span() for mt in _COACHES_WERE.finditer(text)]
+        # "Kalastuksen valvojiksi valittiin A ja B": chosen for a task, no seat in a body, nor
+        # a guess of the tagger's
+        out.no_seat += [
+            mt.span()
+            for mt in _TASK_CHOSEN.finditer(text)
+            if not self.lex.role_of(mt.group("post"))
+        ]
         out.findings = [f for f in out.findings if all(f is not u for u in unseated)]
         # (after those: a photographer's credit names no one in a gallery's captions)
         self._label_ends_headed_list(text, out)
@@ -1100,6 +1116,7 @@ class Walker(
                     self._roles_under_names(text, [q.lines[0] for q in paras[k:run]])
                     or self._officers_and_members(text, [q.lines[0] for q in paras[k:run]], ctx)
                     or self._offices_under_name_lines(text, [q.lines[0] for q in paras[k:run]], ctx)
+                    or self._names_with_duties(text, [q.lines[0] for q in paras[k:run]], ctx)
                 )
                 if under:
                     out.findings += under
@@ -1995,6 +2012,20 @@ class Walker(
                 return True
         return False
 
+    def _name_over_address(self, text: str, line: Line) -> bool:
+        """Whether ``line`` is an entry whose person's postal address follows the name
+        ("Puheenjohtaja Aino Ek Kylätie 8 12345 Kylälä", "Bo Lind Kuja 1 12345 Ylämaa"): an
+        office perhaps, a whole name, then the address, nothing else."""
+        post = _POSTAL_TAIL.search(text, line.content_start, line.end)
+        if post is None:
+            return False
+        toks = tokens(text, line.content_start, post.start())
+        if not toks or len(toks) > 4:
+            return False
+        at = 1 if len(toks) >= 3 and self.lex.role_of(toks[0].text) else 0
+        person = self.reader.person_at(toks, at, in_list=True)
+        return person is not None and person.end == toks[-1].end
+
     def _first_person(self, text: str, start: int, end: int) -> Mention | None:
         """The first person named in ``text[start:end]`` after at most three lower-case words
         (a job title: "kaavoituspäällikkö Sari Niemi"), or None."""
@@ -2431,7 +2462,12 @@ class Walker(
                 out.findings += self.lists.entry(text, start, ln.end, ctx)
                 ctx.role = saved
             return
-        if len(p.lines) == 1 and ctx.listing and contact_line(p.lines[0].text):
+        if (
+            len(p.lines) == 1
+            and ctx.listing
+            and contact_line(p.lines[0].text)
+            and not self._name_over_address(text, p.lines[0])
+        ):
             return  # a telephone number, an e-mail or a postal address under a name: the list
             # goes on
         after_role_header = ctx.after_role_header

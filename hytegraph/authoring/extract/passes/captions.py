@@ -20,6 +20,7 @@ from hytegraph.authoring.extract.passes.common import (
     _SUB_COMMITTEE_HEAD,
     _definite,
 )
+from hytegraph.authoring.extract.places import place_of
 from hytegraph.authoring.extract.segment import (
     Line,
     Paragraph,
@@ -79,6 +80,16 @@ _CAPTION_ROWS_LEAD = re.compile(
     r"(?:jäsenet|jäseniä|ledamöter|ledamöterna|medlemmar|medlemmarna)\s*\.\s+"
 )
 _PAREN_PARTY_REST = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*")
+#: "Aho Aino Kylälä hallituksen jäsen, sihteeri": a line of a roster, two or three capitalised
+#: words (a name, a town perhaps after it), then what the person is in lower case
+_NAME_DUTY_LINE = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2})[ \t]+(?P<duty>[a-zåäö][^\n]*)"
+)
+#: "… 31.7.2016 saakka", "… 1.8.2016 lähtien": the date a seat began or ended, after the seat
+_SEAT_DATE = re.compile(
+    r"[ \t]+\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?:[ \t]+(?:saakka|asti|lähtien|alkaen))?$"
+)
+_OFFICER_RANK = {"chair": 0, "vice_chair": 1, "secretary": 2, "member": 3}
 #: A job in one word, an agent noun ("Utvecklare", "Handläggare", "Kehittäjä", "Suunnittelija").
 _AGENT_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ja|jä)")
 #: A heading over the contacts of an organisation's staff.
@@ -1431,6 +1442,65 @@ class CaptionPasses:
             found.append(
                 _membership(ctx, person, role, quote, 0.75, "card-office-under", target=body)
             )
+        return found
+
+    def _names_with_duties(self, text: str, lines: list[Line], ctx: Context) -> list[Finding]:
+        """A roster of three or more lines one under another under a body's heading, each a
+        name (a town perhaps after it) and what the person is in lower case, parts joined by
+        commas or "ja" ("Aho Aino Kylälä puheenjohtaja ja seuran esimies", "Ek Bo Ylämaa
+        hallituksen jäsen, sihteeri", "Lind Eva Kylälä hallituksen jäsen, työryhmän jäsen
+        31.7.2016 saakka"): each person holds the highest office a part names in the body of
+        the heading ("hallituksen jäsen": its member), and a seat in another body a part
+        names in the genitive ("työryhmän jäsen"); a date after a seat (when it began or
+        ended within the period) aside. Read only when every line holds a seat in the
+        heading's body; [] otherwise."""
+        if ctx.body is None or ctx.status or ctx.contacts or len(lines) < 3:
+            return []
+        found: list[Finding] = []
+        for ln in lines:
+            mt = _NAME_DUTY_LINE.fullmatch(ln.text.strip())
+            if mt is None or ln.bullet:
+                return []
+            words = mt.group("name").split()
+            if len(words) == 3 and not place_of(words[-1], self.reader.morph):
+                return []
+            at = ln.start + ln.text.index(mt.group("name"))
+            end = at + len(" ".join(words[:2])) if len(words) == 3 else at + len(mt.group("name"))
+            if text[at:end].split() != words[:2]:
+                return []
+            person = Mention(at, end, text[at:end], " ".join(words[:2]), "person", 0.7, "nom")
+            d0 = at + len(mt.group("name"))
+            best = ""
+            for part in re.finditer(r"[^,]+", text[d0 : ln.end]):
+                p0 = d0 + part.start()
+                for piece in re.finditer(r"(?:(?![ \t]ja[ \t]).)+", part.group()):
+                    said = _SEAT_DATE.sub("", piece.group().strip())
+                    s0 = p0 + piece.start() + (len(piece.group()) - len(piece.group().lstrip()))
+                    role, body = self.lex.role_of(said), ctx.body
+                    if role is None:
+                        bodies = self.reader.bodies(tokens(text, s0, s0 + len(said)))
+                        if not bodies or bodies[0].start != s0 or bodies[0].plural:
+                            continue
+                        role = self.lex.role_of(text[bodies[0].end : s0 + len(said)].strip())
+                        b = bodies[0]
+                        if not SentenceReader._refers_to(b, ctx.body):
+                            body = replace(b, name=b.name[:1].upper() + b.name[1:])
+                    if role not in _OFFICER_RANK:
+                        continue
+                    if body is ctx.body:
+                        if not best or _OFFICER_RANK[role] < _OFFICER_RANK[best]:
+                            best = role
+                    else:
+                        quote = (ln.content_start, ln.end)
+                        found.append(
+                            _membership(
+                                ctx, person, role, quote, 0.7, "list-name-duty", target=body
+                            )
+                        )
+            if not best:
+                return []
+            quote = (ln.content_start, ln.end)
+            found.append(_membership(ctx, person, best, quote, 0.75, "list-name-duty"))
         return found
 
     def _party_line(self, text: str, line: Line) -> bool:

@@ -130,6 +130,18 @@ _NAME_THEN_OFFICE = re.compile(
     r"(?=[ \t]*$|,?[ \t]+\+?\d|,?[ \t]+\S+(?:@|[ \t]*[\[(]at[\])]))"
 )
 
+#: "Aino Ek, puheenjohtaja ja tiedottaja, Bo Lind, …": a run of names, the first one's office
+#: set off by commas after it (another duty after "ja" allowed), another name after it
+_NAME_OFFICE_RUN = re.compile(
+    r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2},[ \t]+(?P<office>[a-zåäö]+)"
+    r"(?:[ \t]+ja[ \t]+[a-zåäö]+)?,[ \t]+[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ]"
+)
+#: "Aho Aino Kylälä puheenjohtaja ja seuran esimies, …": a name (surname first or last, a town
+#: perhaps after it), then an office, alone or before "ja" and another duty, or a comma
+_NAME_TOWN_OFFICE = re.compile(
+    r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}[ \t]+(?P<office>[a-zåäö]+)"
+    r"(?=[ \t]*$|[ \t]+ja[ \t]+[a-zåäö]|,[ \t]*[a-zåäö])"
+)
 
 #: "Aino Ek", "Bo Lind-Aho (sammankallande)": one name of a run on a line, perhaps with a short
 #: parenthesis after it
@@ -432,7 +444,11 @@ class HeadingPasses:
             return True
         # "Aino Berg, ordförande", "Aino Berg Ordförande +358 40 … aino@…": a name, then an
         # officer's office, alone or before the card's telephone number or e-mail
-        card = _NAME_THEN_OFFICE.match(nxt.group(1))
+        card = (
+            _NAME_THEN_OFFICE.match(nxt.group(1))
+            or _NAME_OFFICE_RUN.match(nxt.group(1))
+            or _NAME_TOWN_OFFICE.match(nxt.group(1))
+        )
         return card is not None and self.lex.role_of(card.group("office").casefold()) in (
             "chair",
             "vice_chair",
