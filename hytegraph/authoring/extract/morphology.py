@@ -122,6 +122,8 @@ E_STEM_HEADS: tuple[tuple[str, str], ...] = (
     ("kiven", "kivi"),
     ("mäen", "mäki"),
     ("joen", "joki"),
+    ("lehden", "lehti"),
+    ("mielen", "mieli"),
     # (and an a-stem head weakened the same way: "Kangasluodon" → "Kangasluoto")
     ("luodon", "luoto"),
 )

@@ -306,6 +306,11 @@ _ORGANISATION_KIND_BEFORE = re.compile(
 )
 #: After a name, the other names of its clause and a verb of leaving: "A och B båda lämnade
 #: styrelsen", "A, B och C avgick ur styrelsen" (Swedish).
+#: More capitalised words and a registered association's mark on the same line after the
+#: words read as a name ("… Tuki ry:n säännöt", "… Stöd rf"): an association's name.
+_ASSOCIATION_AFTER = re.compile(
+    r"(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}[ \t]+(?:ry|rf|r\.y\.)(?::\w+)?(?![\w-])"
+)
 _LEFT_AFTER = re.compile(
     r"(?:[ \t]*(?:,|och|samt)[ \t]+[A-ZÅÄÖ][\w'-]*(?:[ \t]+[A-ZÅÄÖ][\w'-]*){1,2})*"
     r"[ \t]+(?:(?:båda|bägge|alla|också|även|nu)[ \t]+)?"
@@ -1531,6 +1536,9 @@ def merge(
             continue  # "… och Stiftelsen Wasa Ek har valt …": the organisation's name
         if _LEFT_AFTER.match(text, seat.person.end):
             # "… medan A och B båda lämnade styrelsen": the names that left hold no seat
+            continue
+        if _ASSOCIATION_AFTER.match(text, seat.person.end):
+            # "Kylälän Soittokunnan Tuki ry:n säännöt": the words begin an association's name
             continue
         if (
             _body_key(seat.body.name).startswith(("valbered", "valbred"))

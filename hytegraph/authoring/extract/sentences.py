@@ -265,7 +265,14 @@ _ADVERB_BETWEEN = re.compile(r"(?i)\s+(?:edelleen|yhä|myös|vielä)\s+")
 #: A Finnish verb in the third person plural ("jatkavat", "toimivat", "ovat").
 _PLURAL_VERB = re.compile(r"^(?:ovat|olivat|jatkavat|toimivat|valittiin)$", re.I)
 #: Where a sentence goes on with a clause of its own: "… ja lisäksi …", "…; …", "…, men …".
-_NEW_CLAUSE = re.compile(r",?\s+ja\s+lisäksi\s+|;\s+|,\s+(?:men|mutta)\s+", re.I)
+_NEW_CLAUSE = re.compile(
+    r",?\s+ja\s+lisäksi\s+|;\s+|,\s+(?:men|mutta)\s+"
+    # "… valittiin jatkamaan A ja sihteeriksi kutsuttiin B": a clause of its own, a role word
+    # and a passive of inviting or proposing, after the seats the sentence elected
+    r"|,?\s+(?:ja|sekä)\s+(?=[a-zåäö-]+(?:ksi|na|nä)\s+"
+    r"(?:kutsuttiin|kutsutaan|ehdotettiin|ehdotetaan|esitettiin|esitetään)(?![\w-]))",
+    re.I,
+)
 
 #: Possessive pronouns before a role word: "heidän varajäsenensä", "hänen varajäsenensä".
 _POSSESSIVE = re.compile(r"^(?:heidän|hänen|deras|hans|hennes)$", re.I)
@@ -829,7 +836,23 @@ class SentenceReader:
             )
             case = "ill"
             sent_from: Mention | None = None
-            if back and (ctx.recent or ctx.body) is not None:
+            k = i - back
+            relative = (
+                next(
+                    (bb for bb in bodies if not bb.plural and k >= 2 and bb.end == toks[k - 2].end),
+                    None,
+                )
+                if back == 1
+                and k >= 2
+                and toks[k].text.casefold() in ("johon", "joihin")
+                and toks[k - 1].text == ","
+                else None
+            )
+            if relative is not None:
+                # "… valitsi juhlatoimikunnan, johon kuuluvat A, B ja C": the relative
+                # pronoun points back to the body right before its comma
+                body, case = relative, relative.case
+            elif back and (ctx.recent or ctx.body) is not None:
                 # "Kaupunginhallituksesta siihen kuuluvat A (varajäsen B) ja C (D)": "siihen"
                 # points back to the body the text spoke of, the body before it (in the
                 # elative, "from") is the organ that sent them

@@ -487,6 +487,22 @@ _DEFINED = re.compile(
 )
 
 
+#: A person's name alone on a text's first line, right over a long line of prose ending a
+#: sentence: a news text's byline.
+_BYLINE = re.compile(
+    r"\A[ \t]*(?P<name>[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2})[ \t]*\n"
+    r"(?=[^\n]{120,}[.!?][ \t]*(?:\n|\Z))"
+)
+#: "Yhdistyksen sihteerinä jatkaa", "Föreningens sekreterare": an organisation's word in the
+#: genitive right before the secretary's word.
+_ORGANISATION_SECRETARY = re.compile(
+    r"(?i)(?<![\w:-])(?P<org>[^\W\d][\w:-]*)\s+(?:sihteeri(?:nä|ksi)|sekreterare)(?![\w-])"
+)
+#: "Yhdistyksen hallituksena toimii johtokunta": a body's word in the essive, the verb of
+#: serving, then the body that serves as it.
+_SERVES_AS = re.compile(r"(?i)(?<![\w-])(?P<ess>[^\W\d][\w-]*?(?:na|nä))\s+toimi(?:i|vat)\s+")
+
+
 def _said_to_be(text: str, start: int, end: int, named: list[Mention]) -> Mention | None:
     """What a sentence begun by a body's name says the body is ("Vanhusneuvosto on kaupungin
     ikääntyneen väestön vaikuttamistoimielin.", "Rådet är ett samarbetsorgan …"): a description
@@ -781,6 +797,7 @@ class Walker(
             for mt in _TASK_CHOSEN.finditer(text)
             if not self.lex.role_of(mt.group("post"))
         ]
+        out.no_seat += self._byline(text, out)
         out.findings = [f for f in out.findings if all(f is not u for u in unseated)]
         # (after those: a photographer's credit names no one in a gallery's captions)
         self._label_ends_headed_list(text, out)
@@ -819,7 +836,92 @@ class Walker(
         self._terms_before_the_current(text, out)
         self._unit_chair_on_list_line(out)
         self._prose_office_beside_list(out)
+        self._organisation_secretary_with_seat(text, out)
+        self._meeting_board_by_its_word(out)
         return out
+
+    def _meeting_board_by_its_word(self, out: Walk) -> None:
+        """ "Seura valitsi vuosikokouksessaan uudeksi puheenjohtajaksi A. Myös johtokunta
+        uusittiin ja johtokunnan jäseniksi valittiin B, C ja D": the seats the electing
+        meeting fills are its board's, and when every other seat the page gives is in one
+        body named by a bare board word of another spelling ("Johtokunta"), that word names
+        the board."""
+        if self.electing is None:
+            return
+        board = self.lex.board.casefold()
+        held = [f for f in out.findings if f.kind == "membership" and f.target is not None]
+        met = [
+            f
+            for f in held
+            if f.target.name.casefold() == board and self.electing.fullmatch(f.target.written)
+        ]
+        if not met:
+            return
+        others = {f.target.name for f in held if not any(f is g for g in met)}
+        if len(others) != 1:
+            return
+        name = next(iter(others))
+        if " " in name or name.casefold() == board or not self.anaphora.fullmatch(name):
+            return
+        for f in met:
+            f.target = replace(f.target, name=name)
+
+    def _byline(self, text: str, out: Walk) -> list[tuple[int, int]]:
+        """A news text's first line that is only a person's name, right over a long line of
+        prose, the name given no seat and not written again: the writer's byline, no seat,
+        nor a guess of the tagger's."""
+        mt = _BYLINE.match(text)
+        if mt is None:
+            return []
+        s, e = mt.span("name")
+        if any(f.actor.start < e and s < f.actor.end for f in out.findings):
+            return []
+        toks = tokens(text, s, e)
+        person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+        if person is None or person.end != e:
+            return []
+        last = mt.group("name").split()[-1]
+        if re.search(rf"(?<![\w-]){re.escape(last[:5])}", text[e:], re.I):
+            return []
+        return [(s, e)]
+
+    def _organisation_genitive(self, word: str) -> bool:
+        """An association's word in the genitive ("yhdistyksen", "seuran", "ry:n",
+        "föreningens"), no municipality's."""
+        low = word.casefold()
+        if low.endswith("yhdistyksen"):
+            return True
+        kind = self.lex.org_kind(low)
+        return kind is not None and kind[1] != "municipality"
+
+    def _organisation_secretary_with_seat(self, text: str, out: Walk) -> None:
+        """ "Yhdistyksen sihteerinä jatkaa A", "Föreningens sekreterare är A" of a person the
+        page also seats in the board as a member or a deputy: the association's secretary, an
+        officer of the association, not the board's; the seat stays, the secretary's goes."""
+        seated = {
+            f.actor.name
+            for f in out.findings
+            if f.kind == "membership"
+            and f.role in ("member", "deputy_member")
+            and not f.status
+            and f.target is not None
+        }
+        if not seated:
+            return
+        keep = []
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and f.role == "secretary"
+                and not f.status
+                and f.actor.name in seated
+                and f.quote[0] <= f.actor.start
+                and (said := _ORGANISATION_SECRETARY.search(text, f.quote[0], f.actor.start))
+                and self._organisation_genitive(said.group("org"))
+            ):
+                continue
+            keep.append(f)
+        out.findings = keep
 
     @staticmethod
     def _unit_chair_on_list_line(out: Walk) -> None:
@@ -1835,6 +1937,25 @@ class Walker(
             # sentence name who sits in the body it names by a bare word, whatever body a
             # title in the sentences before it named
             ctx.body, ctx.role, ctx.listing = self._same_or(serving, ctx.body), "member", True
+
+    def _body_serving_as(self, text: str, s: Sentence) -> Mention | None:
+        """ "Yhdistyksen hallituksena toimii johtokunta": the body a sentence says serves as
+        another body (a body's word in the essive, then "toimii"), even by a bare word; else
+        None."""
+        for mt in _SERVES_AS.finditer(text, s.start, s.end):
+            word, at = mt.group("ess"), mt.start("ess")
+            if not self.anaphora.fullmatch(word) and not self.reader.bodies(
+                tokens(text, at, at + len(word))
+            ):
+                continue
+            found = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.end(), s.end))
+                if b.start == mt.end() and not b.plural
+            ]
+            if found:
+                return replace(found[0], name=found[0].name[:1].upper() + found[0].name[1:])
+        return None
 
     def _group_heading_above(self, text: str, p: Paragraph) -> Mention | None:
         """The group a paragraph opens by pointing back to ("Tämän ryhmän vetäjänä toimii …",
@@ -2964,6 +3085,11 @@ class Walker(
                 named = [
                     b for b in self._composed_bodies(text, s.start, s.end) if b.start not in senders
                 ]
+            serving_as = self._body_serving_as(text, s)
+            if serving_as is not None:
+                # "Yhdistyksen hallituksena toimii johtokunta": the body that serves as the
+                # board is what the text goes on to list, not the board it serves as
+                named = [serving_as]
             officers_of = [
                 f.target
                 for f in read

@@ -1616,8 +1616,14 @@ class ProsePasses:
         saved = ctx.body, ctx.status, ctx.role, ctx.paren_deputies
         ctx.body = body
         ctx.status = self.lex.not_member_status(sentence) or ctx.status  # "Hakijat ovat: …"
-        if _MEMBERS_AND_DEPUTIES.search(sentence[:colon]) and all(
-            _NAME_IN_PARENTHESES.search(text, a, b) for a, b in items
+        if (
+            (
+                _MEMBERS_AND_DEPUTIES.search(sentence[:colon])
+                # "… ja näille henkilökohtaiset varajäsenet (suluissa). Hallituksen muodostavat
+                # seuraavat henkilöt: A (B), …": a sentence before it on the same line says so
+                or self._says_paren_deputies(text[text.rfind("\n", 0, start) + 1 : start])
+            )
+            and all(_NAME_IN_PARENTHESES.search(text, a, b) for a, b in items)
         ):
             # "… jäsenet ja varajäsenet: A (B), C (D) ja E (F)": every item a member and, in
             # its parentheses, the member's deputy
