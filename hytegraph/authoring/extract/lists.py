@@ -114,6 +114,27 @@ _ONE_OFFICER = re.compile(
 #: a seat without a vote, given by the body, no membership.
 CO_OPTED = re.compile(r"(?<![\w-])adjunger\w*", re.IGNORECASE)
 #: A co-opted person's label ("Adjungerade", "Adjungerad ledamot"): no seat in the body.
+#: A line of first names only ("Kevin, Sven, Peter, Allan", "Malin, Camilla N."): a
+#: caption's, each cell one capitalised word, perhaps with an initial.
+_FIRST_NAME_CELLS = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:[ \t]+[A-ZÅÄÖ]\.)?")
+_FIRST_NAMES_ONLY = re.compile(
+    r"[A-ZÅÄÖ][a-zåäöéü]+(?:[ \t]+[A-ZÅÄÖ]\.?)?"
+    r"(?:,[ \t]*[A-ZÅÄÖ][a-zåäöéü]+(?:[ \t]+[A-ZÅÄÖ]\.?)?)+"
+)
+#: "… som ordförande, 1 år.", "… som vice ordförande.": an office after a name and "som".
+_AS_ROLE_AFTER = re.compile(r"[ \t]+som[ \t]+((?:vice[ \t]+)?[a-zåäö]+)(?=[ \t]*(?:[,.]|$))")
+#: "… och Eva Lind valdes till valberedning för 1 år": the body a list line elects into.
+_ELECTED_INTO = re.compile(
+    r"(?<![\w-])(?:om|ny)?valdes[ \t]+(?:till|in[ \t]+i)[ \t]+(?:ny[ \t]+)?"
+    r"(?P<body>[a-zåäö]+)(?![\w-])"
+)
+#: "Styrelsesuppleant", "Styrelseersättare": a board's deputy, in one word.
+_BOARD_DEPUTY = re.compile(r"(?i)(?:\d+\.\s*)?styrelse(?:suppleant|ersättare)\w*")
+#: "12. Val av valberedning", "Val av vaktmästare": a minutes' item electing a body or a post.
+_ELECTION_OF = re.compile(r"(?i)(?:\d+\.\s*)?val\s+av\s+(?P<what>[^\W\d][\w -]*)")
+#: A seat's term in parentheses between a label and its colon ("Kassör (2 år): Bo Ek",
+#: "Ordförande (1år): …"): no part of the label.
+_LABEL_TERM = r"(?:\s*\([^()]{0,20}\d[^()]{0,20}\))?"
 _ADJUNCT_LABEL = re.compile(
     # "Adjungerad kassör:", "Adjungerad sekreterare:": a co-opted officer's label, no seat
     r"(?i)adjunger\w*(?:\s+(?:ledamot|ledamöter|medlem\w*|kassör\w*|sekreterare))?"
@@ -491,7 +512,7 @@ class ListReader:
         label_role = ""
         body = text[start:end]
         m = (
-            re.match(r"\s*((?:\d+\.\s*)?[^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body)
+            re.match(rf"\s*((?:\d+\.\s*)?[^\W\d][\w .-]{{1,40}}?){_LABEL_TERM}\s*:\s+(?=\S)", body)
             or (self._office_dash(body) if ctx.listing else None)
             # "Fr v, A vice ordf, B, C.": a caption's abbreviated label before a comma
             or _CAPTION_COMMA.match(body)
@@ -499,6 +520,30 @@ class ListReader:
         label_party = None
         if m and _ADJUNCT_LABEL.fullmatch(m.group(1).strip()):
             return []  # "Adjungerade: Bo Ek, ridskolan": co-opted, heard but holding no seat
+        elected = _ELECTION_OF.fullmatch(m.group(1).strip()) if m else None
+        if elected is not None and not self.lex.role_of(elected.group("what")):
+            # "Val av valberedning (1 år): Bo Ek": the seats of the body the item elects; "Val
+            # av vaktmästare (1 år): Bo Ek", "Val av kaffevärdar: …": a post outside any body
+            s0 = start + m.start(1) + elected.start("what")
+            named = [
+                b
+                for b in self.r.bodies(tokens(text, s0, s0 + len(elected.group("what"))))
+                if not b.plural
+            ]
+            if len(named) != 1 or ctx.status:
+                return []
+            body = named[0]
+            return self.entry(
+                text,
+                start + m.end(),
+                end,
+                dataclasses.replace(
+                    ctx,
+                    body=dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:]),
+                    role="",
+                    listing=False,
+                ),
+            )
         caption = bool(m and _CAPTION.fullmatch(m.group(1).strip()))
         if caption and m is not None:
             # "Från vänster: A, B och C. D saknas på bilden.": a photo's caption names the
@@ -513,7 +558,10 @@ class ListReader:
                     for p in [*names, *missing]
                 ]
         elif m and (
-            role := self.lex.role_of(m.group(1)) or self._own_officer_label(m.group(1), ctx)
+            role := self.lex.role_of(m.group(1))
+            or self._own_officer_label(m.group(1), ctx)
+            # "Styrelsesuppleant (1 år): Bo Ek": the board's deputy, in one word
+            or ("deputy_member" if _BOARD_DEPUTY.fullmatch(m.group(1).strip()) else None)
         ):
             label_role = role
             start += m.end()
@@ -738,6 +786,10 @@ class ListReader:
             or self._role_in(text, rest_start, end, ctx.body)
             or self._officer_first_after_comma(text, rest_start, end)
         )
+        if not role and (as_role := _AS_ROLE_AFTER.match(text, rest_start, end)) is not None:
+            # "Bo Ek som ordförande, 1 år.": an item of the minutes electing the officer
+            said_role = self.lex.role_of(as_role.group(1))
+            role = said_role if said_role in ("chair", "vice_chair", "secretary") else ""
         served = (
             _POST_UNTIL_FROM.match(text, rest_start, end)
             if not role and not label_role and ctx.body is not None
@@ -800,6 +852,22 @@ class ListReader:
                 on_behalf_of=on_behalf,
             )
         ]
+        into = _ELECTED_INTO.search(text, rest_start, end)
+        if into is not None and not ctx.status:
+            # "Bo Ek och Eva Lind valdes till valberedning för 1 år": the body the sentence
+            # elects the entry's person into, not the one over the list
+            named = [
+                b
+                for b in self.r.bodies(tokens(text, into.start("body"), into.end("body")))
+                if not b.plural
+            ]
+            if len(named) == 1 and (
+                ctx.body is None or named[0].name.casefold() != ctx.body.name.casefold()
+            ):
+                b0 = named[0]
+                found[0] = dataclasses.replace(
+                    found[0], target=dataclasses.replace(b0, name=b0.name[:1].upper() + b0.name[1:])
+                )
         if served is not None and served.group("until") and not ctx.status:
             found[0] = dataclasses.replace(found[0], status="ended")  # a seat left on the way
         elif not ctx.status and self._former_post(text[rest_start:end]):
@@ -1180,6 +1248,10 @@ class ListReader:
         )
         if mt is None:
             return None
+        if len(_FIRST_NAME_CELLS.findall(text[start:end])) >= 4 and _FIRST_NAMES_ONLY.fullmatch(
+            text[start:end].strip(" \t.")
+        ):
+            return None  # "Kevin, Sven, Peter, Allan": a caption's first names, no surnames
         return self._cell_person(text, start + mt.start(1), start + mt.end(1))
 
     def _cell_person(self, text: str, start: int, end: int) -> Mention | None:
@@ -1206,6 +1278,8 @@ class ListReader:
         classes_first = {a.cls for a in self.r.morph.analyse(first)}
         classes_last = {a.cls for a in self.r.morph.analyse(surname)}
         names = {morphology.FIRST_NAME, morphology.SURNAME, morphology.NAME}
+        if classes_last == {morphology.FIRST_NAME} and morphology.FIRST_NAME in classes_first:
+            return None  # "Patrik, Frida": two first names, no surname before a comma
         if not (classes_first & names or classes_last & names) and (classes_first or classes_last):
             return None  # "Kuopio, Siilinjärvi", "Jäsenet, varajäsenet": words voikko knows
         if classes_first and classes_first <= {morphology.PLACE}:
@@ -1764,7 +1838,9 @@ class ListReader:
         abbreviated = last.endswith(".") and bool(self.lex.role_of(last))  # "… (S) ordf."
         if len(body.split()) > 14 or (body.rstrip().endswith(".") and not abbreviated):
             return []
-        m = re.match(r"\s*([^\W\d][\w .-]{1,40}?)\s*:\s+(?=\S)", body) or self._office_dash(body)
+        m = re.match(
+            rf"\s*([^\W\d][\w .-]{{1,40}}?){_LABEL_TERM}\s*:\s+(?=\S)", body
+        ) or self._office_dash(body)
         stated = bool(m and self.lex.role_of(m.group(1)))
         if not stated and m is not None and self._person(text, start + m.end(), end):
             # "Testilän seurakunta: Kaisa Koski, varalla Liisa Laine": a party's seat

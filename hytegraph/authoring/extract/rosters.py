@@ -503,6 +503,11 @@ def _election_outcome_rows(walker: Walker, text: str, out: Walk) -> None:
         if label:
             span = (start + mt.start("name"), start + mt.end("name"))
             rows.append((*span, mt.group("name"), label, (start, start + len(line))))
+    # an annual meeting's attendance ("Närvarande: A, B och C."): the association's members at
+    # the meeting, no seats, nor a guess at one
+    if _ANNUAL_MEETING.search(text, 0, 400):
+        for mt in _ATTENDANCE.finditer(text):
+            out.no_seat.append(mt.span())
     if len(rows) < 2:
         return
     body = _page_board(walker, text)
@@ -510,11 +515,6 @@ def _election_outcome_rows(walker: Walker, text: str, out: Walk) -> None:
         return
     for s, e, written, role, span in rows:
         _seat(out, (s, e, written), role, body, span, "election-outcome-row")
-    # an annual meeting's attendance ("Närvarande: A, B och C."): the association's members at
-    # the meeting, no seats, nor a guess at one
-    if _ANNUAL_MEETING.search(text, 0, 400):
-        for mt in _ATTENDANCE.finditer(text):
-            out.no_seat.append(mt.span())
 
 
 #: "… kommer representeras i styrelsen av Eva Ek och Bo Lind": a section's representatives

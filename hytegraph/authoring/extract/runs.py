@@ -241,6 +241,9 @@ class Seat:
     #: The role was said next to the name ("A (S) (ordförande)"): it outranks a bare member's
     #: seat the rules read for the same person and body.
     said: bool = False
+    #: A chain of labels run together ("Ordförande A Medlemmar B C"): the reading replaces any
+    #: other of the same words (a longer name read over two).
+    chain: bool = False
 
 
 def without_towns(people: list[Mention]) -> list[Mention]:
@@ -1100,6 +1103,85 @@ class RunReader:
             return "deputy_member"
         return ""
 
+    def _label_chain_seats(
+        self, text: str, ss: int, se: int, body: Mention, section_start: int
+    ) -> list[Seat]:
+        """ "Ordförande Bo Ek Vice ordförande Eva Lind Medlemmar Per Berg Anna Holm Suppleanter
+        Kim Ny Ola Ström Föreningens kassör …": a composition run together on one line, three
+        capitalised seat labels or more, each right before its names (no commas between them):
+        each name takes its label's seat; the names under a plural label are read two words
+        at a time where first names and surnames alternate. The chain ends at the first
+        lower-case word (a capitalised genitive before it, "Föreningens", no name). [] for any
+        other sentence, or when a label's words are no names."""
+        words = [(ss + w.start(), ss + w.end()) for w in re.finditer(r"\S+", text[ss:se])]
+        chain: list[tuple[str, list[tuple[int, int]]]] = []
+        i = 0
+        while i < len(words):
+            a, b = words[i]
+            word = text[a:b]
+            label = None
+            if word[:1].isupper():
+                if i + 1 < len(words):
+                    two = text[a : words[i + 1][1]]
+                    if self.lex.role_of(two) in _CHAIN_ROLES and not two.endswith((",", ":")):
+                        label = (self.lex.role_of(two), 2)
+                if label is None and not word.endswith((",", ":")):
+                    role = self.lex.role_of(word)
+                    if role in _CHAIN_ROLES:
+                        label = (role, 1)
+            if label is not None and (
+                i + label[1] < len(words) and text[words[i + label[1]][0]].isupper()
+            ):
+                chain.append((label[0], []))
+                i += label[1]
+                continue
+            if not chain:
+                i += 1
+                continue
+            if not _CHAIN_NAME_WORD.fullmatch(word) or (
+                i + 1 < len(words) and word.endswith("s") and text[words[i + 1][0]].islower()
+            ):
+                break  # a lower-case word, or a capitalised genitive before one: the chain's end
+            chain[-1][1].append((a, b))
+            i += 1
+        if len(chain) < 3 or any(not w for _r, w in chain):
+            return []
+        seats: list[Seat] = []
+        body = replace(body, name=body.name[:1].upper() + body.name[1:])
+        for role, ws in chain:
+            a, b = ws[0][0], ws[-1][1]
+            one = Mention(a, b, text[a:b], text[a:b], "person", 0.6, "nom")
+            kinds = [self._name_kind(text[a0:b0]) for a0, b0 in ws]
+            if len(ws) in (2, 3):
+                people = [one]
+            elif len(ws) % 2 == 0 and role in ("member", "deputy_member"):
+                if any(k == "s" for k in kinds[0::2]) or any(k == "f" for k in kinds[1::2]):
+                    return []  # a surname where a first name should be: no pairs
+                if "n" in kinds:
+                    return []  # a common noun: no run of names
+                # "Medlemmar Bo Ek Eva Lind Kim Ny": two words a name
+                people = [
+                    Mention(a0, b1, text[a0:b1], text[a0:b1], "person", 0.6, "nom")
+                    for (a0, _b0), (_a1, b1) in zip(ws[0::2], ws[1::2], strict=True)
+                ]
+            else:
+                return []  # words not all read as names: not such a chain
+            seats += [
+                Seat(
+                    self.person_order(p),
+                    role,
+                    body,
+                    (ss, se),
+                    None,
+                    "",
+                    (ss, se),
+                    replaces=True,
+                    chain=True,
+                )
+                for p in people
+            ]
+        return seats
+
     def _sentence_seats(
         self,
         text: str,
@@ -1109,6 +1191,9 @@ class RunReader:
         body: Mention,
         section_start: int,
     ) -> list[Seat]:
+        labelled = self._label_chain_seats(text, ss, se, body, section_start)
+        if labelled:
+            return labelled
         sentence = text[ss:se]
         # "A (ersättare B), C (ersättare D)": a deputy's word inside a parenthesis is about
         # the name inside it, not the run's
@@ -1372,6 +1457,11 @@ class RunReader:
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZÅÄÖ])|(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö])")
 
 
+#: The seats a chain of labels run together gives ("Ordförande A Vice ordförande B
+#: Medlemmar C D Suppleanter E F"), and a word of a name in it.
+_CHAIN_ROLES = ("chair", "vice_chair", "secretary", "member", "deputy_member")
+_CHAIN_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéüA-ZÅÄÖ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+
 #: A term in years ("på 1 år", "för två år"): no count of seats
 _TERM_YEARS = re.compile(r"(?i)(?<![\w-])(?:\d+|ett|två|tre|fyra)\s+år(?![\w-])")
 
@@ -1432,6 +1522,14 @@ def merge(
                     or (seat.bare and f.quote[0] < lo and seat.person.start < f.quote[1])
                 )
             ]
+            if seat.chain:
+                old += [
+                    f
+                    for f in out
+                    if f.actor.kind == "person"
+                    and f.actor.start < seat.person.end
+                    and seat.person.start < f.actor.end
+                ]
             out = [f for f in out if all(f is not o for o in old)]
             if not seat.role:
                 continue  # a title only ("kunnanjohtaja"): no seat, and none misread

@@ -547,8 +547,10 @@ def left_elsewhere(text: str, start: int, end: int) -> bool:
 #: "Kokouksen puheenjohtajaksi valittiin", "Till mötets ordförande valdes": a role of the
 #: meeting itself, no seat in a body, when the name follows it closely
 _MEETING_OFFICER = re.compile(
-    r"(?i)(?<![\w-])(?:(?:vuosi|syys|kevät)?kokouksen|(?:års|höst|vår)?mötets|stämmans)[ \t]+"
-    r"(?:puheenjohtaj\w*|sihteeri\w*|ordförande|sekreterare)(?![\w-])[^.;\n]{0,40}$"
+    r"(?i)(?<![\w-])(?:(?:(?:vuosi|syys|kevät)?kokouksen|(?:års|höst|vår)?mötets|stämmans)[ \t]+"
+    r"(?:puheenjohtaj\w*|sihteeri\w*|ordförande|sekreterare)|"
+    # "Till mötesordförande valdes A": the meeting's officer in one word
+    r"(?:års|höst|vår)?mötes(?:ordförande|sekreterare))(?![\w-])[^.;\n]{0,40}$"
 )
 
 
@@ -581,6 +583,14 @@ def _after_others_present(text: str, start: int) -> bool:
     window = max(line, start - 400)
     labels = list(_OTHERS_PRESENT_LABEL.finditer(text, window, start))
     return bool(labels) and not _SEAT_COLUMN.search(text, labels[-1].end(), start)
+
+
+#: "Suppleanter för dessa …", "Ersättare för dem …", "Heidän varahenkilöinään …": the
+#: deputies of the people the sentence before named.
+_DEPUTIES_FOR_THESE = re.compile(
+    r"(?i)\s*(?:(?:suppleant|ersättar)\w*[ \t]+för[ \t]+(?:dessa|dem|de[ \t]+senare)|"
+    r"(?:heidän|näiden)[ \t]+varahenkil\w*|varalla[ \t]+heille)(?![\w-])"
+)
 
 
 #: "A höll i klubban", "A ledde stämman": the sentence's subject chaired the meeting itself,
@@ -629,6 +639,10 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True
     if AUDITOR.search(sentence):
         return True  # auditors and their deputies: no seat in a body
+    if _DEPUTIES_FOR_THESE.match(sentence) and AUDITOR.search(
+        text, max(0, begin - 300), max(0, begin - 1)
+    ):
+        return True  # "Revisorer har varit A och B. Suppleanter för dessa har varit C och D."
     if sent_to_a_meeting(text, start):
         return True  # delegates to a meeting: no seat in a body
     if _SPEAKERS.search(sentence):

@@ -219,6 +219,9 @@ _UNIT_NUMBER = re.compile(r"(?:avd|avdelning|osasto|os)\.?[ \t]*\d{1,4}")
 #: the separators of a run of names in prose: a comma, "och", "samt", "ja", "sekä"
 #: "(på 2 år)", "(1 år)": a seat's term in parentheses after a name of a run
 _TERM_IN_PARENTHESES = re.compile(r"\((?:på[ \t]+|för[ \t]+)?(?:\d{1,2}|ett|två|tre)[ \t]+år\)")
+#: A Swedish noun in the definite form, singular or plural ("medlemmarna", "icke-medlemmen",
+#: "verksamhetsassistenten"), before a name in a run of seats: a group of another kind.
+_OTHER_GROUP = re.compile(r"[a-zåäö][a-zåäö-]{4,}(?:arna|erna|orna|en)")
 _RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
 _MEETING_ROOM = re.compile(r"(?<![\w-])(\w+)\s+(?:kokoushuone|sammanträdesrum)", re.I)
 #: A line of prose whose last name is followed by a comma, then a blank line and the next
@@ -560,6 +563,8 @@ class Walker(
         #: The roles a run of names gave in parentheses ("Lars Ek (vice ordförande) Bo Lind,
         #: …"), by the name's span: set by :meth:`_name_run`.
         self.run_roles: dict[tuple[int, int], str] = {}
+        #: Where the last run of names was cut by a group of another kind (-1: nowhere).
+        self.run_cut = -1
         self.intro = re.compile(rf"(?<![\w-])(?:{lex.list_intro})", re.I)
         self.serving = re.compile(
             r"\w+(?:ssa|ssä)\s+(?:toimivat|istuvat|(?:on|ovat)\s+edustettuina)|"
@@ -838,6 +843,8 @@ class Walker(
         self._prose_office_beside_list(out)
         self._organisation_secretary_with_seat(text, out)
         self._meeting_board_by_its_word(out)
+        self._prose_chair_before_elected(text, out)
+        self._bodiless_officer_before_seats(text, out)
         return out
 
     def _meeting_board_by_its_word(self, out: Walk) -> None:
@@ -922,6 +929,79 @@ class Walker(
                 continue
             keep.append(f)
         out.findings = keep
+
+    @staticmethod
+    def _bodiless_officer_before_seats(text: str, out: Walk) -> None:
+        """ "12. Val av styrelsemedlemmar …" / "13. Bo Ek som ordförande, 1 år." / "14. Som
+        styrelseledamöter omvaldes A och B.": an officer's seat read with no body, between a
+        line that names the body's seats ("styrelse-") and the seats read right after it
+        (within 300 characters) in that one body, is the officer's seat there."""
+        held = [
+            f
+            for f in out.findings
+            if f.kind == "membership" and not f.status and f.actor.kind == "person"
+        ]
+        for f in held:
+            if f.target is not None or f.role not in ("chair", "vice_chair", "secretary"):
+                continue
+            after = [
+                g
+                for g in held
+                if g.target is not None and f.actor.end < g.actor.start <= f.actor.end + 300
+            ]
+            names = {g.target.name.casefold() for g in after}
+            if len(names) != 1:
+                continue
+            body = after[0].target
+            stem = re.sub(r"(?:en|et|n|t)$", "", body.name.casefold().split()[-1])
+            line = text.rfind("\n", 0, f.actor.start)
+            before = text[max(0, line - 300) : max(0, line)].casefold()
+            if len(stem) < 5 or stem not in before:
+                continue
+            f.target = body
+
+    @staticmethod
+    def _prose_chair_before_elected(text: str, out: Walk) -> None:
+        """ "… redovisades av ordförande A." and further on the election's list line
+        "Ordförande (1 år): B": the chair a sentence names before the list that elects another
+        person chair of the same body is the outgoing one; no seat, nor a guess at one."""
+        listed = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.role == "chair"
+            and not f.status
+            and f.rule == "list-entry"
+            and f.target is not None
+            # the election's line with the seat's term ("Ordförande (1 år): B")
+            and re.search(r"\(\s*\d", text[f.quote[0] : f.quote[1]])
+        ]
+        if not listed:
+            return
+        gone = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.role == "chair"
+            and not f.status
+            and f.rule == "text-role-before"
+            and f.target is not None
+            and any(
+                g.target is not None
+                and g.target.name.casefold() == f.target.name.casefold()
+                and g.actor.name != f.actor.name
+                and g.actor.start > f.actor.end
+                for g in listed
+            )
+            and not any(
+                g is not f and g.kind == "membership" and g.actor.name == f.actor.name
+                for g in out.findings
+            )
+        ]
+        if not gone:
+            return
+        out.no_seat += [(f.actor.start, f.actor.end) for f in gone]
+        out.findings = [f for f in out.findings if all(f is not d for d in gone)]
 
     @staticmethod
     def _unit_chair_on_list_line(out: Walk) -> None:
@@ -1299,7 +1379,10 @@ class Walker(
             out.findings = [
                 f for f in out.findings if not any(a <= f.actor.start < b for a, b in glued)
             ]
-            seats = [x for x in seats if not any(a <= x.person.start < b for a, b in glued)]
+            # (a chain of seat labels run together read them apart, each under its label)
+            seats = [
+                x for x in seats if x.chain or not any(a <= x.person.start < b for a, b in glued)
+            ]
         out.findings = merge(self.runs, text, out.findings, seats)
         minutes = self._minutes(text)
         columns = [f.actor for f in minutes if f.rule == "minutes-columns"]
@@ -2212,6 +2295,8 @@ class Walker(
         placed = 0
         homes: list[str] = []  # "A, Föglö, B, Sund och C, Saltvik": a home after each name
         self.run_roles = {}
+        self.run_cut = -1
+        deputies = False
         while pos < stop:
             sep = _RUN_SEP.search(text, pos, stop)
             cell_end = sep.start() if sep else stop
@@ -2231,6 +2316,15 @@ class Walker(
             i = 0
             while i < min(2, len(toks) - 2) and not toks[i].is_cap:
                 i += 1  # "ylijohtaja Minna Saario": the person's job
+            if i and people and self.lex.lang == "sv":
+                said_seat = self.lex.role_of(toks[i - 1].text)
+                if said_seat == "deputy_member":
+                    deputies = True  # "… och suppleanten C": a deputy's seat from here on
+                elif said_seat in (None, "member") and _OTHER_GROUP.fullmatch(toks[i - 1].text):
+                    # "…, samt medlemmarna D, E, och icke-medlemmen F": a group of another
+                    # kind, named in the definite form, ends the run of seats
+                    self.run_cut = pos
+                    break
             person = self.reader.person_at(toks, i, in_list=True) if toks else None
             if (
                 person is None
@@ -2266,6 +2360,8 @@ class Walker(
                 or (rest and (sep is not None or not rest[0].islower()))
             ):
                 return []
+            if deputies:
+                self.run_roles[(person.start, person.end)] = "deputy_member"
             people.append(person)
             pos = sep.end() if sep else stop
         if homes and (

@@ -2245,6 +2245,7 @@ class ProsePasses:
             if self.lex.not_held_status(sentence):
                 continue  # "Tidigare ordförande A samt styrelseledamöterna B och C tackades av"
             people = self._name_run(text, mt.end(), stop)
+            cut = self.run_cut
             if (
                 not people
                 and (office := _APPOSITION.search(text, mt.end(), stop)) is not None
@@ -2345,6 +2346,8 @@ class ProsePasses:
                 if not any(f.actor.start < p.end and p.start < f.actor.end for f in read)
             ]
             have.update(p.start for p in people)
+            if cut >= 0:
+                out.no_seat.append((cut, stop))  # the other group's names: nor a guess
             if seat.strip() in ("ordinarie", "varsinaiset"):
                 out.findings += self._officers_over_run(text, start, body, out)
         for mt in _BODY_FROM_LEFT.finditer(text):
