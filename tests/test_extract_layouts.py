@@ -386,6 +386,13 @@ def _eval_module():
         "heldout125",
         "heldout126",
         "heldout128",
+        "heldout129",
+        "heldout130",
+        "heldout131",
+        "heldout132",
+        "heldout133",
+        "heldout134",
+        "heldout135",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):

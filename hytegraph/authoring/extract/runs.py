@@ -1138,10 +1138,14 @@ class RunReader:
             if not chain:
                 i += 1
                 continue
-            if not _CHAIN_NAME_WORD.fullmatch(word) or (
-                i + 1 < len(words) and word.endswith("s") and text[words[i + 1][0]].islower()
+            if (
+                not _CHAIN_NAME_WORD.fullmatch(word)
+                or self.reader._word_is_excluded(word)
+                or (i + 1 < len(words) and word.endswith("s") and text[words[i + 1][0]].islower())
             ):
-                break  # a lower-case word, or a capitalised genitive before one: the chain's end
+                # a lower-case word, a word no name has ("Hallituksen jäsenet"), or a capitalised
+                # genitive before a lower-case word ("Föreningens kassör"): the chain's end
+                break
             chain[-1][1].append((a, b))
             i += 1
         if len(chain) < 3 or any(not w for _r, w in chain):
