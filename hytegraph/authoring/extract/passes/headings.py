@@ -434,7 +434,11 @@ class HeadingPasses:
     def _office_line_below(self, text: str, line: Line) -> bool:
         """Whether the next line of ``text`` after ``line`` is an office, a dash or colon and a
         name ("ORDFÖRANDE \u2013 Aino Berg", "Kassör: Bo Lind")."""
-        nxt = re.match(r"\s*\n\s*([^\n]+)", text[line.end : line.end + 200])
+        nxt = re.match(
+            # a list's bullet before the line is no part of it ("• Aino Berg, ordf")
+            r"\s*\n\s*(?:[•·▪◦●*][ \t]+)?([^\n]+)",
+            text[line.end : line.end + 200],
+        )
         if nxt is None:
             return False
         head = re.match(
