@@ -157,6 +157,10 @@ _HONORARY_LABEL = re.compile(
 )
 
 
+#: A blank line right after a line's end (spaces before or on it).
+_BLANK_AFTER = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
+
+
 class HeadingPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -955,6 +959,9 @@ class HeadingPasses:
                 "\n\n" in text[len(text[: line.start].rstrip()) : line.start]
                 and text[line.end :].lstrip(" \t").startswith("\n\n")
             )
+            # ("Pia Ek" / "KYRKORÅD" / "" / "Bo Lind (ordförande)": a body's name in capitals
+            # over a blank line heads a list of its own, also glued to the name before it)
+            and not (line.text.isupper() and _BLANK_AFTER.match(text, line.end))
         ):
             return  # "Aino Ahola" / "Kylälän kaupunginhallitus": whom a listed person is from
             # (but a body over "Puheenjohtaja: Name" heads a list of its own)
