@@ -11,7 +11,13 @@ from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding, Walk
 from hytegraph.authoring.extract.lists import AUDITOR
 from hytegraph.authoring.extract.mentions import Mention, Token, tokens
-from hytegraph.authoring.extract.passes.common import _CELL_NAME, _GENITIVE_BODIES, _MINUTES_STOP
+from hytegraph.authoring.extract.passes.common import (
+    _CELL_NAME,
+    _GENITIVE_BODIES,
+    _MINUTES_STOP,
+    _NAMES_RUN,
+    _RUN_NAME,
+)
 from hytegraph.authoring.extract.places import gazetteer
 from hytegraph.authoring.extract.segment import end_at, line_around, lines
 from hytegraph.authoring.extract.sentences import appoints
@@ -406,8 +412,6 @@ _MEETING_OF = re.compile(
 
 #: "… styrelsemedlemmar (4)": a group's label closed by how many names it has, in parentheses
 _COUNTED_LABEL = re.compile(r"[ \t]*\((\d{1,2})\)")
-#: A name of two or three capitalised words in a counted group ("Eva Ek", "Bo Olle Lind")
-_GROUP_NAME = re.compile(r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}")
 #: The separators of a counted group's items: a comma, "och", "samt", a full stop
 _GROUP_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+|\.[ \t]+")
 #: A phrase in lower case: a label or an apposition ("nuvarande ordförande")
@@ -418,11 +422,6 @@ _GROUP_PHRASE = re.compile(r"[a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*){0,5}")
 #: "Valberedning Ulla Berg, Kim Vik"): the label and the names
 _LABEL_NAMES_LINE = re.compile(
     r"(?m)^[ \t]*(?P<label>[A-ZÅÄÖ][a-zåäö-]+)[ \t]+(?P<names>[A-ZÅÄÖ][^\n]*?)[ \t]*$"
-)
-#: A run of names after a label: "Eva Ek, Bo Olle Lind och Kim Vik"
-_NAMES_RUN = re.compile(
-    r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}"
-    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+)[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})*"
 )
 
 
@@ -1468,7 +1467,7 @@ class AttendancePasses:
             found = [
                 Finding("membership", self._listed_name(text, *name.span()), "member", body,
                         (mt.start("label"), b), 0.6, "list-body-label-line")
-                for name in _GROUP_NAME.finditer(text, mt.start("names"), mt.end("names"))
+                for name in _RUN_NAME.finditer(text, mt.start("names"), mt.end("names"))
             ]  # fmt: skip
             out.findings = [
                 f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
@@ -1546,7 +1545,7 @@ class AttendancePasses:
                 label = last.strip()
                 items = items[:-1]
             else:
-                head = _GROUP_NAME.match(text, s0, e0)
+                head = _RUN_NAME.match(text, s0, e0)
                 rest = text[head.end() : e0].strip() if head else ""
                 if head is None or not _GROUP_PHRASE.fullmatch(rest):
                     return None
@@ -1557,7 +1556,7 @@ class AttendancePasses:
             for s0, e0 in items:
                 item = text[s0:e0].strip()
                 s0 += len(text[s0:e0]) - len(text[s0:e0].lstrip())
-                if _GROUP_NAME.fullmatch(item):
+                if _RUN_NAME.fullmatch(item):
                     names.append((s0, s0 + len(item)))
                 elif _GROUP_PHRASE.fullmatch(item) and names and len(names) - 1 not in apps:
                     apps[len(names) - 1] = self._label_seat(text, s0, s0 + len(item))

@@ -69,6 +69,14 @@ _THE_OTHERS = re.compile(r"(?:muut|muiksi|muina|övriga|de\s+övriga|andra)(?![\
 #: A ja B": a post in the plural, then the names of those who hold it
 _PERSON_PARTY = r"[A-ZÅÄÖ][\w'-]+(?:[ \t][A-ZÅÄÖ][\w'-]+){1,2}(?:[ \t]\([\w.-]{1,8}\))?"
 _CELL_NAME = re.compile(r"[A-ZÅÄÖ][\w'\u00b4-]*(?:[ \t]+[A-ZÅÄÖ][\w'\u00b4-]*){1,3}")
+#: One name of a run in prose: two or three capitalised words ("Eva Ek", "Bo Olle Lind")
+_RUN_NAME_TEXT = r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}"
+_RUN_NAME = re.compile(_RUN_NAME_TEXT)
+#: A run of such names joined by commas, "och" or "samt": "Eva Ek, Bo Olle Lind och Kim Vik"
+_NAMES_RUN_TEXT = (
+    rf"{_RUN_NAME_TEXT}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+){_RUN_NAME_TEXT})*"
+)
+_NAMES_RUN = re.compile(_NAMES_RUN_TEXT)
 _NAME_WORD = r"[A-ZÅÄÖ][\w'\u00b4]*(?:-[A-ZÅÄÖ][\w'\u00b4]*)?"
 _NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
 #: "5 Val av två representanter i redaktionskommittén" / "Eva Ek och Bo Berg omvaldes.": a

@@ -25,7 +25,9 @@ from hytegraph.authoring.extract.passes.common import (
     _ENUMERATED_REST,
     _NAME_POST,
     _NAME_WORDS,
+    _NAMES_RUN_TEXT,
     _NO_SEATS,
+    _RUN_NAME,
     _SEAT_IN_ASSOCIATION,
     _SEAT_RUN,
     _SOM_TAIL,
@@ -496,23 +498,16 @@ _MEMBER_COUNT = re.compile(
 )
 #: ", suppleanterna är …", ", varajäsenet ovat …": a comma and a lower-case word end a run of names
 _LOWER_PART = re.compile(r",[ \t]*(?=[a-zåäö])")
-#: A run of names in prose: "Eva Ek, Bo Olle Lind och Kim Vik"
-_PROSE_NAMES = (
-    r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}"
-    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+)[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})*"
-)
 #: Short words that follow a word in Swedish prose ("styrelseledamöter i 2 år"): no broken end
 _SV_SMALL_WORDS = frozenset(
     "i och av på för som med till om en ett att är var den det de".split()  # noqa: SIM905
 )
-#: One name of such a run
-_PROSE_NAME = re.compile(r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}")
 #: "Dessutom valdes till styrelsen A och B som representanter från …": elected into a body
 #: as the representatives of others (members of the body)
 _INTO_AS_REPRESENTATIVES = re.compile(
     r"(?<![\w-])(?:valdes|omvaldes|invaldes|nyvaldes|utsågs)[ \t]+(?:även[ \t]+|också[ \t]+)?"
     r"(?:till|in[ \t]+i)[ \t]+(?P<body>[a-zåäö][\w-]+)[ \t]+"
-    rf"(?P<names>{_PROSE_NAMES})[ \t]+som[ \t]+representant(?:er)?[ \t]+(?:från|för)[ \t]"
+    rf"(?P<names>{_NAMES_RUN_TEXT})[ \t]+som[ \t]+representant(?:er)?[ \t]+(?:från|för)[ \t]"
 )
 #: "Övriga i styrelsen med ett år kvar är sedan tidigare A och B.": the others in a body, named
 #: after a linking verb at the sentence's end (members)
@@ -520,7 +515,7 @@ _OTHERS_IN_BODY = re.compile(
     r"(?<![\w-])(?:[Dd]e[ \t]+)?[Öö]vriga(?:[ \t]+ledamöter(?:na)?)?[ \t]+i[ \t]+"
     r"(?P<body>[a-zåäö][\w-]+)[ \t]+(?P<mid>(?:[a-zåäö\d]+[ \t]+){0,8}?)"
     r"(?:är|blir|kvarstår)[ \t]+(?:(?:sedan[ \t]+tidigare|även|också)[ \t]+)?"
-    rf"(?P<names>{_PROSE_NAMES})[ \t]*(?:\.|$)",
+    rf"(?P<names>{_NAMES_RUN_TEXT})[ \t]*(?:\.|$)",
     re.M,
 )
 
@@ -840,7 +835,7 @@ class ProsePasses:
                                                   " ".join(n.group().split()), "person", 0.7,
                                                   "nom"),
                             "member", body, mt.span(), 0.6, "text-members-in-prose")
-                    for n in _PROSE_NAME.finditer(text, a, b)
+                    for n in _RUN_NAME.finditer(text, a, b)
                 ]  # fmt: skip
                 out.findings = [
                     f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
