@@ -385,6 +385,12 @@ _JOINED_TITLE = re.compile(
 _CAPITAL_WORD = re.compile(r"[A-ZÅÄÖÜ][\w'’-]+")  # noqa: RUF001
 
 
+#: "Ek, Bo": a surname, a comma and one first name, each one capitalised word.
+_SURNAME_COMMA_FIRST = re.compile(r"([A-ZÅÄÖÜ][\w'’-]+),\s*([A-ZÅÄÖÜ][\w'’-]+)")  # noqa: RUF001
+#: "Ek, Ma": surname first, the first name one or two letters (cut by the page's end?).
+_CUT_FIRST_NAME = re.compile(r"[A-ZÅÄÖÜ][\w'’-]+,\s*[A-ZÅÄÖÜ][a-zåäöü]?")  # noqa: RUF001
+
+
 class ListReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -1252,7 +1258,42 @@ class ListReader:
             text[start:end].strip(" \t.")
         ):
             return None  # "Kevin, Sven, Peter, Allan": a caption's first names, no surnames
-        return self._cell_person(text, start + mt.start(1), start + mt.end(1))
+        s0, e0 = start + mt.start(1), start + mt.end(1)
+        if _CUT_FIRST_NAME.fullmatch(text, s0, e0) and not text[e0:].strip():
+            # "Ek, Ma" as the last words of the text, under "Lind, Bo, ledamot": a first name
+            # the page's end cuts, no one's name (a known first name, "Lind, Bo", stands)
+            first = text[s0:e0].rsplit(",", 1)[1].strip()
+            if not any(a.cls == morphology.FIRST_NAME for a in self.r.morph.analyse(first)):
+                return None
+        found = self._cell_person(text, s0, e0)
+        if found is None and self.r.morph.name != "voikko":
+            found = self._surname_comma_office(text, s0, e0, end)
+        return found
+
+    def _surname_comma_office(self, text: str, start: int, end: int, stop: int) -> Mention | None:
+        """ "Ek, Bo, ordförande" without voikko: two capitalised words with a comma between,
+        then a comma and the office the person holds and nothing else, as registers print a
+        body's officers surname first; not when either word is a role, a body or a word the
+        reader excludes, nor when the first name is a place (a surname may be a town's)."""
+        mt = _SURNAME_COMMA_FIRST.fullmatch(text, start, end)
+        tail = re.fullmatch(r"\s*,\s*([^\W\d][\w .-]*?)\s*\.?\s*", text[end:stop])
+        if mt is None or tail is None:
+            return None
+        if self.lex.role_of(tail.group(1)) not in (
+            "chair",
+            "vice_chair",
+            "secretary",
+            "member",
+            "deputy_member",
+        ):
+            return None
+        surname, first = mt.group(1), mt.group(2)
+        if place_of(first, self.r.morph):
+            return None  # "Ek, Kuopio, ledamot": a person and a town (a surname may be a town's)
+        for w in (surname, first):
+            if self.r._word_is_excluded(w) or self.lex.role_of(w) or self.lex.body_kind(w):
+                return None
+        return Mention(start, end, text[start:end], f"{first} {surname}", "person", 0.7, "nom")
 
     def _cell_person(self, text: str, start: int, end: int) -> Mention | None:
         """The person a table cell names: as in a list entry, or surname first with a comma
@@ -1850,7 +1891,12 @@ class ListReader:
         if not stated and (first := self._role_first(text, start, end, ctx)):
             return first  # "Puheenjohtaja Aino Ahola": the role first, without a colon
         if not stated:
-            person = self._person(text, start, end) or self._capital_surname_first(text, start, end)
+            person = (
+                self._person(text, start, end)
+                or self._capital_surname_first(text, start, end)
+                # "Ek, Bo, ordförande": surname first with a comma, then the office
+                or self._surname_first(text, start, end)
+            )
             stated = person is not None and bool(self._role_in(text, person.end, end))
         if not stated:
             return []

@@ -175,6 +175,11 @@ _ROLE_AFTER = re.compile(r",\s*([a-zåäö][\w-]*\.?(?:,?\s+[a-zåäö][\w-]*\.?
 _OFFICE_AFTER = re.compile(
     r"(?:,[ \t]*|[ \t]+)([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?)(?=[ \t]*(?:[,.;]|och\b|samt\b|$))"
 )
+#: "A, vice ordförande B, sekreterare": an office after a name's comma, then the next name
+#: with no comma between (see :meth:`RunReader._sentence_seats`).
+_OFFICE_COMMA_LEFT_OUT = re.compile(
+    r",[ \t]*([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?)[ \t]+(?=[A-ZÅÄÖ])"
+)
 #: The verb before a predecessor's name: "A efterträder B" (not "ersätter": in minutes, a
 #: deputy stands in for a member who keeps the seat).
 _SUCCEEDED = re.compile(r"(?<![\w-])(?:efterträder|efterträdde|efterträtt)[ \t]+$")
@@ -1297,6 +1302,19 @@ class RunReader:
                     # "… är: A, ordförande, omval ett år, B, …": the office after the name
                     office = self.lex.role_of(post.group(1))
                     said = office if office in ("chair", "vice_chair", "secretary") else ""
+                if not said and (post := _OFFICE_COMMA_LEFT_OUT.match(text, p.end, se)):
+                    # "A, ordförande, B, vice ordförande C, sekreterare, …": a comma left out,
+                    # the office the name's before it when the next name has its own after it
+                    office = self.lex.role_of(post.group(1))
+                    nxt = next((q for q in people if q.start == post.end()), None)
+                    own = _OFFICE_AFTER.match(text, nxt.end, se) if nxt is not None else None
+                    if (
+                        office in ("chair", "vice_chair", "secretary")
+                        and own is not None
+                        and own.group().startswith(",")
+                        and self.lex.role_of(own.group(1))
+                    ):
+                        said = office
                 here = said or here
                 if p.end == len(text) and _CUT_LAST.search(text, ss, p.start):
                     continue  # "…, Kjell Karlsson, Claes-Göran Johans": cut inside a name

@@ -293,6 +293,8 @@ _PAST_RELATIVE = re.compile(
 )
 #: "vuoden jäsen", "årets medlem": the words before a member's word that make it an award
 _OF_THE_YEAR = frozenset(("vuoden", "kuukauden", "årets", "månadens"))
+#: A founders' word before a members' word: "de grundande medlemmarna A, B" (the founders).
+_FOUNDING = re.compile(r"grundande|grundarna|stiftande|perustava\w*|perustaneet", re.I)
 #: A demonstrative before a bare body word: the word points back ("tällä ryhmällä").
 _DEMONSTRATIVE = re.compile(
     r"(?:tämä|tämän|tätä|tässä|tästä|tähän|tällä|tältä|tälle|täksi|tänä|nämä|näiden|näissä|"
@@ -1668,6 +1670,8 @@ class SentenceReader:
                 continue  # "edellinen puheenjohtaja Niko Luukkonen": not the role now
             if self._succeeded(toks, a):
                 continue  # "… efter föreningens mångårige ordförande Bo Ek": the predecessor's
+            if self._its_other_organisation(toks, a):
+                continue  # "… från FRG genom dess ordförande Bo Ek": the other group's officer
             if (
                 role == "member"
                 and a > 0
@@ -1675,6 +1679,8 @@ class SentenceReader:
                 and toks[a - 1].text.casefold() in _OF_THE_YEAR
             ):
                 continue  # "vuoden jäsen: A", "årets medlem A": an award, no seat
+            if role == "member" and a > 0 and _FOUNDING.fullmatch(toks[a - 1].text):
+                continue  # "de grundande medlemmarna A, B och C": the founders, no seat now
             if (
                 a > 0
                 and toks[a].text[:1].islower()
@@ -2803,6 +2809,23 @@ class SentenceReader:
                 r"[a-zåäö]+(?:ig[ae]?|ande|s)", toks[x].text
             ):
                 return False  # a verb or another word: no longer the words of the role
+        return False
+
+    def _its_other_organisation(self, toks: list[Token], a: int) -> bool:
+        """Whether "dess" ("its") stands right before the role word at ``a`` and the nearest
+        name before it is an organisation's proper name, no body word ("från FRG genom dess
+        ordförande"): the officer of that organisation, not of the body of the context (but
+        "Styrelsen valdes och dess ordförande blev …": the body's own)."""
+        if a < 2 or toks[a - 1].text.casefold() != "dess":
+            return False
+        for x in range(a - 2, max(-1, a - 6), -1):
+            t = toks[x]
+            if not t.is_word:
+                return False
+            if self.lex.body_kind(t.text) is not None:
+                return False
+            if t.text[:1].isupper():  # (also an acronym, "FRG")
+                return x > 0
         return False
 
     @staticmethod

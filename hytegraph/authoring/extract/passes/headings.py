@@ -22,6 +22,12 @@ from hytegraph.authoring.extract.segment import (
 )
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader
 
+#: "Representanter Testviks byalag", "Edustajat Kylälän Kyläyhdistys ry": a heading of the
+#: representatives at another organisation, its proper name right after the word.
+_REPRESENTATIVES_TO = re.compile(
+    r"(?i:representanter|representant|ombud|edustajat|edustaja)(?:[ \t]+(?:i|till|vid|för))?"
+    r"[ \t]+([A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){0,5})"
+)
 #: A heading line of a body's term: a capitalised first word, a year among a few words
 #: ("Hallitus syksyllä 2013", "Styrelse 2023 (nuvarande)").
 #: what may stand before a bare body's genitive over its members' list: nothing, or "the other",
@@ -618,6 +624,16 @@ class HeadingPasses:
         if _CREDIT_HEADING.fullmatch(label):
             # "Historikens redaktion:" under a board's names: the editors of a publication,
             # no seat; the list before it ends
+            ctx.contacts, ctx.listing, ctx.role, ctx.group = True, False, "", None
+            return
+        if (
+            (sent := _REPRESENTATIVES_TO.fullmatch(label)) is not None
+            and not any(self.lex.body_kind(w) for w in sent.group(1).split())
+            and not self.reader.persons(tokens(text, line.start, line.end))
+        ):
+            # "Representanter Testviks byalag:" under a board's list: the association's
+            # representatives at another organisation the heading names, no seats in the
+            # body above (nor its deputies: "Ersättare, Bo Ek" under it); the list ends
             ctx.contacts, ctx.listing, ctx.role, ctx.group = True, False, "", None
             return
         if ctx.role == "deputy_member" and _STAFF_POST_HEADING.fullmatch(label):
