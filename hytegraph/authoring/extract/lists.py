@@ -401,7 +401,22 @@ class ListReader:
     def _own_officer_label(self, label: str, ctx: Context) -> str | None:
         """ "Valberedningens ordförande" under Valberedningen: an office of the list's own
         body, the body named in the genitive before it; None for another body's office
-        ("Kommunstyrelsens ordförande" under "Valberedningen") and any other label."""
+        ("Kommunstyrelsens ordförande" under "Valberedningen") and any other label; one word
+        joining the list's body's bare word to a seat's ("Styrelseordförande" under Styrelsen,
+        a linking "s" aside; the language's board, "Styrelsen", while no body is known yet) is
+        that seat too."""
+        own = (ctx.body.name if ctx.body is not None else self.lex.board).casefold()
+        word = label.strip().casefold()
+        if self.lex.lang == "sv" and re.fullmatch(r"[a-zåäö]{6,}", word):
+            for i in range(3, len(word) - 2):
+                front = word[:i]
+                if any(
+                    own in (stem, stem + "en", stem + "n", stem + "et")
+                    for stem in {front, front.removesuffix("s")}
+                ):
+                    role = self.lex.role_of(word[i:])
+                    if role in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                        return role
         mt = re.fullmatch(r"([A-ZÅÄÖ][a-zåäö]+)s\s+([a-zåäö][\w .-]*)", label.strip())
         if mt is None or ctx.body is None:
             return None

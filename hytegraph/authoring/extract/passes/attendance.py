@@ -200,6 +200,16 @@ _PRESENT_BARE_LABEL = re.compile(
     r"(?m)^[ \t]*(?:Närvarande|Följande[ \t]+deltog(?:[ \t]+(?:på|i|vid)[ \t]+mötet)?)"
     r"[ \t]*[;:][ \t]*(?=[A-ZÅÄÖ])"
 )
+#: "Närvarande:" alone on its line, those present on the next line that is not blank
+_PRESENT_LABEL_ALONE = re.compile(r"(?m)^[ \t]*Närvarande[ \t]*:[ \t]*\n(?:[ \t]*\n)*")
+#: one item of a line of those present set apart by runs of spaces: "Aino Ek ordf.", "Bo Lind
+#: ledamot", a name then perhaps the post in small letters
+_SPACED_NAME_POST = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöé][\w'-]*(?:[ \t][A-ZÅÄÖ][a-zåäöé][\w'-]*){1,2})"
+    r"(?:[ \t]+(?P<post>[a-zåäö][\w.]*(?:[ \t][a-zåäö][\w.]*)?))?"
+)
+#: the seats a board's member present may hold after the name on such a line
+_SPACED_ROLES = frozenset({"chair", "vice_chair", "secretary", "member", "deputy_member"})
 #: "Återbud;", "Frånvarande:": the label of a board meeting's apologies before their names
 _ABSENT_BARE_LABEL = re.compile(r"(?m)^[ \t]*(?:Återbud|Frånvarande)[ \t]*[;:][ \t]*(?=[A-ZÅÄÖ])")
 #: "Övriga;", "Övriga närvarande:": the label of the others present before their names
@@ -1721,18 +1731,23 @@ class AttendancePasses:
             return
         head = text[:400]
         title = _BOARD_MEETING_LINE.search(head) or _BOARD_MEETING_NAMED.search(head)
+        if title is None:
+            return
         label = _PRESENT_BARE_LABEL.search(text)
-        if title is None or label is None or label.start() > 1200:
-            return
-        a = label.end()
-        b = end_at(text, a)
-        seats = self._named_items(text, a, b)
-        if (
-            seats is None
-            or len(seats) < 3
-            or any(r and r not in _BOARD_ROLES for _s, _e, r in seats)
-        ):
-            return
+        seats = None
+        if label is not None and label.start() <= 1200:
+            a = label.end()
+            b = end_at(text, a)
+            seats = self._named_items(text, a, b)
+            if seats is not None and (
+                len(seats) < 3 or any(r and r not in _BOARD_ROLES for _s, _e, r in seats)
+            ):
+                seats = None
+        if seats is None:
+            spaced = self._spaced_present(text)
+            if spaced is None:
+                return
+            a, b, seats = spaced
         at = title.start("body")
         own = {mt.group(1) for mt in _OWN_BOARD.finditer(text)}
         name = own.pop() if len(own) == 1 else "Styrelsen"
@@ -1783,6 +1798,45 @@ class AttendancePasses:
             for f in out.findings
             if f.kind != "membership" or not any(c <= f.actor.start < d for c, d in spans)
         ] + found
+
+    def _spaced_present(self, text: str) -> tuple[int, int, list[tuple[int, int, str]]] | None:
+        """Those present on the one line after a "Närvarande:" label alone on its line, the
+        items set apart by runs of two or more spaces, each a name then perhaps its post in
+        small letters ("Aino Ek ordf.  Bo Lind kassör  Eva Berg suppl."): each name's span and
+        its seat (a treasurer or a name with no post a member); a post that is no seat ("tf
+        dirigent": staff attending) leaves its name out. None unless every item is such a
+        name and three or more hold a seat."""
+        label = _PRESENT_LABEL_ALONE.search(text, 0, 1200)
+        if label is None:
+            return None
+        a = label.end()
+        b = end_at(text, a)
+        line = text[a:b]
+        pieces = [mt for mt in re.finditer(r"\S+(?:[ \t]\S+)*", line)]
+        if len(pieces) < 3:
+            return None
+        seats: list[tuple[int, int, str]] = []
+        for mt in pieces:
+            item = _SPACED_NAME_POST.fullmatch(mt.group())
+            if item is None:
+                return None
+            if any(
+                self.lex.role_of(w) or self.lex.body_kind(w.casefold())
+                for w in item.group("name").split()
+            ):
+                return None
+            post = item.group("post")
+            role = "member"
+            if post:
+                low = post.casefold().rstrip(".")
+                role = "member" if low in self.lex.treasurer else self.lex.role_of(post) or ""
+            if role not in _SPACED_ROLES:
+                continue  # a post that is no seat of the board
+            s0 = a + mt.start()
+            seats.append((s0, s0 + len(item.group("name")), role))
+        if len(seats) < 3:
+            return None
+        return a, b, seats
 
     def _named_items(self, text: str, a: int, b: int) -> list[tuple[int, int, str]] | None:
         """The items of a comma run of names on ``text[a:b]`` ("A, B (ordförande), C."), each

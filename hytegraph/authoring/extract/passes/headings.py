@@ -159,12 +159,22 @@ _NAME_IN_RUN = re.compile(
 #: "Kunniajäsenet", "KUNNIAJÄSENET", "Hedersmedlemmar", "Kunniapuheenjohtaja": a heading of
 #: honorary members or an honorary chair, a title given, no seat in the body
 _HONORARY_LABEL = re.compile(
-    r"(?i)(?:kunniajäsen|kunniapuheenjohtaja|hedersmedlem|hedersordförande)\w*"
+    r"(?i)(?:kunniajäsen|kunniapuheenjohtaja|hedersmedlem|hedersledam|hedersordförande)\w*"
 )
 
 
 #: A blank line right after a line's end (spaces before or on it).
 _BLANK_AFTER = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
+
+
+#: "Ersättare:          Aino Ek": a seat's label, a run of spaces, then the first name
+_PADDED_LABEL_LINE = re.compile(
+    r"(?m)^(?P<label>[^\W\d][\w -]{1,40}?)[ \t]*:(?P<gap>[ \t]{3,})(?P<name>\S[^\n]*?)[ \t]*$"
+)
+#: the lines under it: a blank line perhaps, then the next name alone, set in by spaces
+_PADDED_NAME_BELOW = re.compile(
+    r"\n(?:[ \t]*\n)*(?P<indent>[ \t]{8,})(?P<name>\S[^\n]*?)[ \t]*(?=\n|$)"
+)
 
 
 class HeadingPasses:
@@ -598,6 +608,40 @@ class HeadingPasses:
         if person is None or text[person.end : above_end].strip():
             return None
         return self.lists.entry(text, above_start, above_end, replace(ctx, role=role))
+
+    def _padded_deputy_label_lines(self, text: str, out: Walk) -> None:
+        """ "Ersättare:          Aino Ek" / "                     Bo Lind": a deputies' label
+        padded with spaces before the first name, then names alone on the lines under it, each
+        set in by a run of spaces: every one of them is a deputy of the body the first one
+        is, as the label says (the next line not set in ends them)."""
+        for mt in _PADDED_LABEL_LINE.finditer(text):
+            if self.lex.role_of(mt.group("label")) != "deputy_member":
+                continue
+            spans: list[tuple[int, int]] = []
+            pos = mt.end()
+            while (below := _PADDED_NAME_BELOW.match(text, pos)) is not None:
+                spans.append((below.start("name"), below.end("name")))
+                pos = below.end()
+            if not spans:
+                continue
+            head = [
+                f
+                for f in out.findings
+                if f.kind == "membership" and mt.start("name") <= f.actor.start < mt.end("name")
+            ]
+            if len(head) != 1 or head[0].role != "deputy_member" or head[0].target is None:
+                continue
+            body = head[0].target.name
+            for i, f in enumerate(out.findings):
+                if (
+                    f.kind == "membership"
+                    and f.role == "member"
+                    and not f.status
+                    and f.target is not None
+                    and f.target.name == body
+                    and any(a == f.actor.start and f.actor.end == b for a, b in spans)
+                ):
+                    out.findings[i] = replace(f, role="deputy_member")
 
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]

@@ -91,6 +91,20 @@ _SPLIT_OTHER_MEMBERS = re.compile(
 _INITIAL_AT_LINE_END = re.compile(r"[ \t]+(?P<initial>[A-ZÅÄÖ]\.)[ \t]*(?=\n|$)")
 
 
+#: one item of a run of names each with the place the person comes from: "Aino Ek, Lund",
+#: "Bo Lind, Täby, ordförande" (an office after the place), ended by a comma, "och" or the
+#: sentence's end
+_NAME_PLACE_ITEM = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöé][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäöé][\w'-]*){1,2}),[ \t]+"
+    r"(?P<place>[A-ZÅÄÖ][a-zåäöé][\w-]*)"
+    r"(?:,[ \t]+(?P<office>[a-zåäö][a-zåäö.]*(?:[ \t]+[a-zåäö][a-zåäö.]*)?)(?=[ \t]*[,.;]))?"
+    r"(?P<sep>[ \t]*(?:,[ \t]*(?:och[ \t]+)?|[ \t]och[ \t]+)|[ \t]*[.;:]|[ \t]*$)",
+    re.M,
+)
+#: the comma or "och" between such items (the run goes on)
+_RUN_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:och[ \t]+)?|och[ \t]+)")
+
+
 class NamePasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -585,6 +599,52 @@ class NamePasses:
             if drop:
                 out.findings = [f for f in out.findings if all(f is not d for d in drop)]
             i = j
+
+    def _offices_after_homes(self, text: str, out: Walk) -> None:
+        """ "Aino Ek, Lund, ordförande, Bo Lind, Täby, Eva Berg, Tumba": a run of names, each
+        with the place the person comes from after a comma; an office after a place is the
+        name's before it, not the next name's (as a sentence's reading of "ordförande, Bo
+        Lind" has it). Read only in runs of three such items or more, every name followed by
+        one place word."""
+        seats = ("chair", "vice_chair", "secretary", "member", "deputy_member")
+        pos = 0
+        while (first := _NAME_PLACE_ITEM.search(text, pos)) is not None:
+            items = [first]
+            while _RUN_GOES_ON.fullmatch(items[-1].group("sep")):
+                nxt = _NAME_PLACE_ITEM.match(text, items[-1].end())
+                if nxt is None:
+                    break
+                items.append(nxt)
+            pos = items[-1].end() if len(items) > 1 else first.end()
+            if len(items) < 3:
+                continue
+            for k, item in enumerate(items):
+                office = item.group("office")
+                role = self.lex.role_of(office) if office else None
+                if role not in seats:
+                    continue
+                own = [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership" and (f.actor.start, f.actor.end) == item.span("name")
+                ]
+                after = (
+                    [
+                        f
+                        for f in out.findings
+                        if f.kind == "membership"
+                        and (f.actor.start, f.actor.end) == items[k + 1].span("name")
+                        and f.role == role
+                        and f.rule == "text-role-before"
+                    ]
+                    if k + 1 < len(items)
+                    else []
+                )
+                if len(own) != 1 or own[0].role != "member" or own[0].status:
+                    continue
+                for f in after:
+                    f.role = "member"  # the office before the name was the last one's
+                own[0].role = role
 
     def _homes_after_listed_names(self, text: str, out: Walk) -> None:
         """ "Ordförande Ragnar Ek Väskinde" / "Sekreterare Per Lund Barlingbo" / "Ledamot Leif

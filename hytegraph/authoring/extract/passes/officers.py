@@ -210,6 +210,23 @@ _SAME_OFFICERS_FI = re.compile(
 _ENTRY_POST = re.compile(r"\s*,\s*(?P<vice>vice\s+|vara-?)?(?P<post>[a-zåäö][\w-]+)(?![\w-])")
 
 
+#: "Kassör Gun Ek Lund", "Sekreterare, hemsida Bo Lind Täby": an office (perhaps with tasks
+#: after a comma) or a task, then a name of two words, then the place the person lives in,
+#: one word, on a line of its own with no commas between them
+_OFFICE_NAME_PLACE = re.compile(
+    r"[ \t]*(?P<label>[A-ZÅÄÖ][^\n]*?[\w.)])[ \t]+"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöéü][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäöéü][\w'-]*)[ \t]+"
+    r"(?P<place>[A-ZÅÄÖ][a-zåäöéü][\w-]*)[ \t]*(?:\n|$)"
+)
+#: the head of such lines: a body's bare word alone on its line ("Valberedning"), or a line
+#: ending in a colon ("Efter konstituering har styrelsen haft följande sammansättning:")
+#: an honorary title ("Hedersledamot", "Hedersordförande", "Kunniajäsen"): no seat
+_HONORARY_TITLE = re.compile(r"(?i)(?<![\w-])(?:heders|kunnia)\w+")
+_PLACE_LINES_HEAD = re.compile(
+    r"(?m)^[ \t]*(?:(?P<word>[A-ZÅÄÖ][a-zåäö]+)|(?P<intro>[^\n]+:))[ \t]*\n"
+)
+
+
 class OfficerPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -1429,6 +1446,69 @@ class OfficerPasses:
                 Finding("membership", p, r, body, (p.start, p.end), 0.6, "office-lines")
                 for p, r in people
             ]
+
+    def _office_name_place_lines(self, text: str, out: Walk) -> None:
+        """A body's people as lines of an office or task, the name and the place the person
+        lives in, no commas between them ("Ordförande Aino Ek Lund" / "Kassör Bo Lind Täby" /
+        "Utmärkelser, hemsida Eva Berg Tumba"), right under the body's bare word alone on a
+        line ("Valberedning") or a line ending in a colon that names one body ("Efter
+        konstituering har styrelsen haft följande sammansättning:"): each line's person holds
+        the seat its office names (before any comma) in that body, a member for a treasurer,
+        any other task or none; the place is no part of the name. Under an auditors' or
+        honorary members' heading ("Revisorer", "Hedersledamöter") such lines hold no seat.
+        Read only when three lines or more, one under another, each end so (and, under a
+        body, no line is an auditor's or an honorary title)."""
+        for head in _PLACE_LINES_HEAD.finditer(text):
+            said = head.group("word") or head.group("intro")
+            # (auditors, "Revisorer", or honorary members, "Hedersledamöter": no seats)
+            auditors = bool(head.group("word")) and (
+                AUDITOR.fullmatch(said) is not None or _HONORARY_TITLE.fullmatch(said) is not None
+            )
+            body = None
+            if not auditors:
+                named = [
+                    b
+                    for b in self.reader.bodies(tokens(text, head.start(), head.end()))
+                    if not b.plural
+                ]
+                if len(named) != 1:
+                    continue
+                b = named[0]
+                if head.group("word") and (b.start, b.end) != head.span("word"):
+                    continue
+                body = replace(b, name=b.name[:1].upper() + b.name[1:])
+            pos = head.end()
+            rows: list[tuple[int, int, str]] = []
+            while (mt := _OFFICE_NAME_PLACE.match(text, pos)) is not None:
+                label = mt.group("label")
+                office = label.split(",")[0].strip()
+                if any(self.lex.role_of(w) for w in mt.group("name").split()) or (
+                    not auditors and (_HONORARY_TITLE.search(label) or AUDITOR.search(label))
+                ):
+                    rows = []
+                    break
+                role = self.lex.role_of(office)
+                if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                    role = "member"
+                rows.append((mt.start("name"), mt.end("name"), role))
+                pos = mt.end()
+            if len(rows) < 3:
+                continue
+            span = (head.end(), pos)
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            ]
+            if auditors:
+                out.no_seat.append(span)
+                continue
+            assert body is not None
+            out.findings += [
+                Finding("membership", self._listed_name(text, s0, e0), role, body, (s0, e0),
+                        0.6, "office-name-place")
+                for s0, e0, role in rows
+            ]  # fmt: skip
 
     def _office_line_role(self, said: str, body: str) -> str | None:
         """The seat of an office line's words under a body's heading: the lexicon's role, a

@@ -154,6 +154,16 @@ _TERM_AFTER_BODY = re.compile(
     r"(?i)[ \t]+(?:för|under)[ \t]+(?:år[ \t]+|perioden[ \t]+)?"
     r"(?:19|20)\d\d\S*(?:[ \t]+[a-zåäö]+){0,2}"
 )
+#: "FUF:s styrelse" before a list's colon: an abbreviation's genitive with a colon, then the
+#: body's word
+_ABBREVIATION_OWNED = re.compile(r"[ \t]*(?P<name>[A-ZÅÄÖ]{2,6}:s[ \t]+(?P<word>[a-zåäö]+))[ \t]*")
+#: the colon that opens an inline list: not an abbreviation's genitive ("FUF:s styrelse")
+_LIST_COLON = re.compile(r"(?<![A-ZÅÄÖ]):|:(?!s[ \t])")
+#: "Styrelsen för föreningen har haft …": the association whose body it is, said after the
+#: body's bare word by its own bare word, no other body
+_OWNER_AFTER_BODY = re.compile(
+    r"(?i)[ \t]+för[ \t]+(?:föreningen|förbundet|klubben|sällskapet|organisationen)(?![\w-])"
+)
 #: "Representant i Stiftelsen Solgården", "Representanter till De Äldres Råd": a label that
 #: names the body an association's representatives sit in (a proper name, each word
 #: capitalised but for short words between)
@@ -1518,7 +1528,9 @@ class ProsePasses:
             rest = gap + len(text[gap:end]) - len(text[gap:end].lstrip())
             return first + self._inline_list(text, rest, end, ctx)
         sentence = text[start:end]
-        colon = sentence.find(":")
+        # ("FUF:s styrelse: A, B": an abbreviation's genitive keeps its colon inside the word)
+        first = _LIST_COLON.search(sentence)
+        colon = first.start() if first is not None else -1
         if colon < 0 and (abbreviated := _CAPTION_COMMA.match(sentence)) is not None:
             colon = abbreviated.end(1) + sentence[abbreviated.end(1) :].index(",")
             # "Fr v, A vice ordf, B, C ordf.": a photo caption's label, the comma its colon
@@ -1537,6 +1549,15 @@ class ProsePasses:
             for b in titled
             if not text[start : b.start].strip() and not text[b.end : start + colon].strip()
         ]
+        if (
+            not introduced
+            and not titled
+            and (owned := _ABBREVIATION_OWNED.fullmatch(sentence[:colon])) is not None
+            and self.lex.body_kind(owned.group("word").casefold())
+        ):
+            # "FUF:s styrelse: A, B, C": the board of the organisation its abbreviation names
+            a, b = start + owned.start("name"), start + owned.end("name")
+            titled = [Mention(a, b, text[a:b], text[a:b], "body", 0.6)]
         if not introduced and not titled and ctx.body is None:
             return []
         if AUDITOR.search(sentence[:colon]) and not titled:
@@ -1680,9 +1701,14 @@ class ProsePasses:
         if (stop := text.rfind(". ", start, end)) >= 0 and text[stop + 2 : end].strip():
             start = stop + 2
         bodies = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
+        owner = _OWNER_AFTER_BODY.match(text, bodies[0].end, end) if bodies else None
+        if owner is not None:
+            # "Styrelsen för föreningen har haft följande sammansättning:": the association's
+            # own word after "för" is whose board it is, no second body
+            bodies = [b for b in bodies if not owner.start() <= b.start < owner.end()]
         if len(bodies) != 1:
             return []
-        at = bodies[0].end
+        at = owner.end() if owner is not None else bodies[0].end
         if (term := _TERM_AFTER_BODY.match(text, at, end)) is not None:
             at = term.end()  # "Styrelsen för 2021 års verksamhet har haft följande …"
         if not _CONSISTS_OF.match(text, at, end):
