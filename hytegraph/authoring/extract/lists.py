@@ -263,6 +263,18 @@ _INFLUENCE_COUNCIL = re.compile(
 #: "ORDFÖRANDE \u2013 Aino Berg", "Suppleant - Bo Lind": an office, a dash between spaces, a name.
 _ROLE_DASH = re.compile(r"\s*([^\W\d][\w .]{1,40}?)\s+[\u2013\u2014-]\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
+#: The term after an entry's office, at the entry's end ("Aino Ek, ordförande på ett år",
+#: "Bo Lind och Eva Ek, suppleanter på vardera ett år", "ledamot för två år").
+_TERM_TAIL = re.compile(
+    r"(?<=[a-zåäö])[ \t]+(?:på|för)[ \t]+(?:vardera[ \t]+)?(?:ett|två|tre|fyra|\d)[ \t]+år"
+    r"(?:[ \t]+vardera)?[ \t]*[.]?[ \t]*$"
+)
+#: What follows a list line's names of sitting members whose term goes on ("… har ytterligare
+#: ett år kvar på sina mandat", "… har två år kvar").
+_TERM_LEFT = re.compile(
+    r"\s+har\s+(?:ytterligare\s+)?(?:ett|två|tre|\d)\s+år\s+kvar(?:\s+på\s+sina\s+mandat)?"
+    r"[\s.]*$"
+)
 #: "… Kylätie 8 12345 Kylälä", "… Etelä-Kuja 12 B 4 12345 Ylämaa" ending an entry: a postal
 #: address (a street, its number, a postcode of five digits and the post office's town)
 _POSTAL_TAIL = re.compile(
@@ -431,6 +443,11 @@ class ListReader:
         if (post := _POSTAL_TAIL.search(text, start, end)) is not None and post.start() > start:
             # "Aino Ek Kylätie 8 12345 Kylälä": the person's postal address after the name
             end = post.start()
+        if (term := _TERM_TAIL.search(text, start, end)) is not None and (
+            self.lex.find_role(text[start : term.start()])
+        ):
+            # "Aino Ek, ordförande på ett år": the term after the office is no part of it
+            end = term.start()
         found = self._entry(text, start, end, ctx)
         if AUDITOR.search(text, start, end) or _ADJUNCT_AFTER.search(text, start, end):
             # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat in the body;
@@ -613,6 +630,26 @@ class ListReader:
             )
             start += m.end()
             body = text[start:end]
+        if not label_role and ctx.listing and not ctx.pairs and not ctx.status:
+            if (left := _TERM_LEFT.search(text, start, end)) is not None:
+                # "Aino Ek, Bo Lind och Eva Salo har ytterligare ett år kvar på sina mandat":
+                # members of the listed body whose term goes on
+                names = self._name_list(text, start, left.start())
+                if names:
+                    return [_membership(ctx, p, "member", quote, p.confidence - 0.1,
+                                        "list-term-left") for p in names]  # fmt: skip
+            if (
+                (comma := text.rfind(",", start, end)) > start
+                and (said := self.lex.role_of(text[comma + 1 : end].strip(" .\t")))
+                in ("member", "deputy_member")
+                and len(names := self._name_list(text, start, comma)) >= 2
+                and text[names[-2].end : names[-1].start].strip().casefold()
+                in ("och", "ja", "samt", "sekä", "&")
+            ):
+                # "Bo Lind och Eva Salo, suppleanter": the names joined by "och", then the seat
+                # they share
+                return [_membership(ctx, p, said, quote, p.confidence - 0.1, "list-names-office")
+                        for p in names]  # fmt: skip
         if not label_role and ctx.listing and not ctx.pairs:
             # "… nimeää siihen seuraavat henkilöt:" / "Aino Ahola, Liisa Laine, … ja Onni Oja.":
             # one line naming the whole list, nothing else

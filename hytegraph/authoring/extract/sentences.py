@@ -265,6 +265,16 @@ _ADVERB_BETWEEN = re.compile(r"(?i)\s+(?:edelleen|yhä|myös|vielä)\s+")
 #: A Finnish verb in the third person plural ("jatkavat", "toimivat", "ovat").
 _PLURAL_VERB = re.compile(r"^(?:ovat|olivat|jatkavat|toimivat|valittiin)$", re.I)
 #: Where a sentence goes on with a clause of its own: "… ja lisäksi …", "…; …", "…, men …".
+#: What may stand between two names of a run, or the last name and the body after it: a
+#: note in brackets ("(region norr)"), then a comma or "och"/"ja" (nothing before the body).
+_NOTE_AND_JOIN = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|(?:,[ \t]*)?(?:och|ja|samt|sekä)(?![\w-]))?[ \t]*"
+)
+_AND_GAP = re.compile(r"(?<![\w-])(?:och|ja|samt|sekä)(?![\w-])")
+#: A sentence saying people were elected (re-elected, newly elected) to a body.
+_ELECTED_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:om|ny|in|åter)?vald(?:a|es)?(?![\w-])|(?<![\w-])valittiin(?![\w-])"
+)
 _NEW_CLAUSE = re.compile(
     r",?\s+ja\s+lisäksi\s+|;\s+|,\s+(?:men|mutta)\s+"
     # "… valittiin jatkamaan A ja sihteeriksi kutsuttiin B": a clause of its own, a role word
@@ -498,6 +508,7 @@ class SentenceReader:
         reread = {f.actor.name for f in belongs if f.rule == "text-belongs-back"}
         found = [f for f in found if f.actor.name not in reread] + belongs
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
+        found += self._names_then_body(text, sentence, toks, bodies, status, found)
         found += self._deputy_of_named(text, sentence, bodies, ctx, status, found)
         if self.post_elsewhere:
             found = self._posts_elsewhere(text, found)
@@ -3372,6 +3383,40 @@ class SentenceReader:
             and bool(after)
             and bool(self._role_tokens(after))
         )
+
+    def _names_then_body(
+        self,
+        text: str,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        status: str,
+        found: list[Finding],
+    ) -> list[Finding]:
+        """ "Omvalda i styrelsen är: … Aino Ek (region norr), Bo Lind och Eva Salo
+        förbundsstyrelsen.": a sentence with no verb that is only names (each perhaps with a
+        note in brackets after it) and then a body's name, right after a sentence of the same
+        paragraph that says people were elected: the names are members of that body."""
+        if status or len(bodies) != 1 or bodies[0].plural or found:
+            return []
+        body = bodies[0]
+        if text[body.end : sentence.end].strip(" .") or not body.written[:1].islower():
+            return []
+        people = self.r.persons([t for t in toks if t.end <= body.start], in_list=True)
+        if len(people) < 2 or text[sentence.start : people[0].start].strip():
+            return []
+        gaps = [text[a.end : b.start] for a, b in zip(people, [*people[1:], body], strict=True)]
+        if not all(_NOTE_AND_JOIN.fullmatch(g) for g in gaps) or not _AND_GAP.search(gaps[-2]):
+            return []
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        if not _ELECTED_BEFORE.search(text, line_start, sentence.start):
+            return []
+        body = dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
+        return [
+            self._fact(p, "member", body, (sentence.start, sentence.end), p.confidence - 0.15,
+                       "text-names-body", status)
+            for p in people
+        ]  # fmt: skip
 
     def _fact(
         self,

@@ -256,6 +256,17 @@ _NUMBERED_RUN = re.compile(r"(?m)^[ \t]*1\.[ \t]+[^\n,]+(?:,[ \t]*\d{1,2}\.[ \t]
 _NUMBERED_ITEM = re.compile(r"(\d{1,2})\.[ \t]+([^\n,]+?)[ \t]*\.?[ \t]*(?:,|$)")
 
 
+#: "Den första styrelsen såg ut så här: …", "Föreningens första styrelse bestod av …": the
+#: founding board of an organisation's history, then the sentence naming it, then any
+#: sentences after it that go on with a label and a colon ("Suppleanter: A och B.")
+_FIRST_BOARD = re.compile(
+    r"(?i)(?<![\w-])(?:första|förste)[ \t]+styrelse(?:n)?[ \t]+(?:såg[ \t]+ut|bestod|var)"
+    r"(?![\w-])[^\n]*?(?:[.!?](?=[ \t]*$|[ \t]+[A-ZÅÄÖ])|$)"
+    r"(?:[ \t]+[A-ZÅÄÖ][\w-]+:[^\n]*?(?:[.!?](?=[ \t]*$|[ \t]+[A-ZÅÄÖ])|$))*",
+    re.M,
+)
+
+
 def _outside_the_body(text: str, f: Finding) -> bool:
     """Whether the words right after a seat's name say the person holds a post outside the
     body ("Aino Ek    sekr. utom styrelsen", "Bo Lind fortsätter som kassör utanför
@@ -763,6 +774,7 @@ class Walker(
                 or (f.role == "deputy_member" and self._auditors_deputy(text, f.actor.start))
             )
         ]
+        first_boards = [mt.span() for mt in _FIRST_BOARD.finditer(text)]
         # a photographer's credit, a meeting's presidium: no seat, nor a guess at one
         # a permanent expert ("pysyvä asiantuntija") attends, holds no seat
         unseated = [
@@ -776,6 +788,9 @@ class Walker(
                 or _outside_the_body(text, f)
                 # "Sekreterare: Bo Lind (adjungerad)": co-opted, heard but holding no seat
                 or _ADJUNCT_RIGHT_AFTER.match(text, f.actor.end) is not None
+                # "Den första styrelsen såg ut så här: ordförande A, …": a history's founding
+                # board, no seat now
+                or any(a <= f.actor.start < b for a, b in first_boards)
             )
         ]
         out.no_seat += [(f.actor.start, f.actor.end) for f in unseated]
@@ -1497,6 +1512,7 @@ class Walker(
         self._glued_email_table(text, out)
         self._run_on_name_pairs(text, out)
         self._contact_card_members(text, out)
+        self._email_cards_office_after(text, out)
         self._composition_before_meeting(text, out)
         self._name_then_post_items(text, out)
         self._members_word_nearer(text, out)

@@ -32,6 +32,8 @@ _REPRESENTATIVES_TO = re.compile(
 #: ("Hallitus syksyllä 2013", "Styrelse 2023 (nuvarande)").
 #: what may stand before a bare body's genitive over its members' list: nothing, or "the other",
 #: "the new", "the current" ("Muut hallituksen jäsenet ovat:")
+#: What parts the column names of a list's header ("Namn, ålder", "Nimi / puolue", "Namn   Sektor").
+_COLUMN_CUT = re.compile(r"\s*[,/;]\s*|[ \u00a0]{3,}|\s*\t\s*")
 _OTHER_MEMBERS_LEAD = re.compile(r"(?i)\s*(?:(?:muut|uudet|nykyiset)\s+)?")
 _TERM_HEADING = re.compile(
     r"(?m)^[ \t]*(?P<head>[A-ZÅÄÖ][\w-]*)[^\n]{0,60}?(?<!\d)(?:19|20)\d\d(?!\d)[^\n]{0,40}$"
@@ -131,6 +133,12 @@ _SEATS_IN = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|för|vid)\s+([a-zå
 
 #: A name and an officer's office after it on a card's line: "Aino Berg, ordförande", "Aino
 #: Berg Ordförande +358 40 123 4567 aino.berg@…".
+#: An election item's heading: the body the lines below are elected to ("Till styrelsen").
+_ELECTED_TO = re.compile(r"(?:Till|TILL)[ \t]+(\w+)")
+#: The term after an office at a line's end ("ordförande på ett år", "ledamot för två år").
+_TERM_AFTER = re.compile(
+    r"[ \t]+(?:på|för)[ \t]+(?:vardera[ \t]+)?(?:ett|två|tre|\d)[ \t]+år[ \t]*$"
+)
 _NAME_THEN_OFFICE = re.compile(
     r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2},?[ \t]+(?P<office>[^\W\d]+(?:[ \t]+[^\W\d]+)?)"
     r"(?=[ \t]*$|,?[ \t]+\+?\d|,?[ \t]+\S+(?:@|[ \t]*[\[(]at[\])]))"
@@ -479,6 +487,19 @@ class HeadingPasses:
             "secretary",
         )
 
+    def _elected_line_below(self, text: str, line: Line) -> bool:
+        """Whether the next line of ``text`` after ``line`` is a name and an officer's office
+        after a comma, perhaps with the term after it ("Aino Berg, ordförande på ett år")."""
+        nxt = re.match(r"\s*\n\s*([^\n]+)", text[line.end : line.end + 200])
+        if nxt is None:
+            return False
+        card = _NAME_THEN_OFFICE.match(_TERM_AFTER.sub("", nxt.group(1)))
+        return card is not None and self.lex.role_of(card.group("office").casefold()) in (
+            "chair",
+            "vice_chair",
+            "secretary",
+        )
+
     def _name_run_line_below(self, text: str, line: Line) -> bool:
         """Whether the line right after ``line`` (no blank line between) is a run of two or
         more names joined by commas and "och"/"samt"/"ja"/"sekä", each of two or three
@@ -726,6 +747,9 @@ class HeadingPasses:
             or (re.fullmatch(_NEW_BARE_BODY, label) if line.text.rstrip().endswith(":") else None)
             # "Styrelsen" over "ORDFÖRANDE \u2013 Aino Berg": the bare word over an office's line
             or (re.fullmatch(r"(\w+)", label) if self._office_line_below(text, line) else None)
+            # "Till styrelsen" over "Aino Berg, ordförande på ett år": an election item's
+            # heading, the body the lines below are elected to
+            or (_ELECTED_TO.fullmatch(label) if self._elected_line_below(text, line) else None)
             # "TESTIN RY:N HALLITUS" over "pj Aino Ek, Kylälä Oy (vara Bo Lind)" lines: the
             # last word a body's, its owner's name one the word forms do not read
             or (
@@ -1100,6 +1124,11 @@ class HeadingPasses:
                 bool(self.intro.search(label))
                 or line.text.endswith(":")
                 or self._office_line_below(text, line)
+                # "Till styrelsen" over "Aino Berg, ordförande på ett år"
+                or (
+                    _ELECTED_TO.fullmatch(label) is not None
+                    and self._elected_line_below(text, line)
+                )
                 # "Seurakuntaneuvosto" with no colon over "Aino Ek, Yhteinen lista" lines:
                 # the body's name alone over three or more lines of a name and its list
                 or (
@@ -1415,10 +1444,11 @@ class HeadingPasses:
         )
 
     def _names_columns(self, label: str) -> bool:
-        """ "Namn, ålder, bostadsort, röstmängd", "Nimi / puolue / ikä": a line of column names
-        separated by commas or slashes whose first names the person: the header of the list
-        under it, which keeps the heading's body and role."""
-        cells = [c.strip() for c in re.split(r"\s*[,/;]\s*", label) if c.strip()]
+        """ "Namn, ålder, bostadsort, röstmängd", "Nimi / puolue / ikä", "Namn      Sektor
+        Delregion": a line of column names separated by commas, slashes or column gaps of
+        spaces whose first names the person: the header of the list under it, which keeps the
+        heading's body and role."""
+        cells = [c.strip() for c in _COLUMN_CUT.split(label) if c.strip()]
         return (
             2 <= len(cells) <= 6
             and self.lex.column(cells[0]) == "name"

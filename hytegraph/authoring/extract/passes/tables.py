@@ -1700,6 +1700,118 @@ class TablePasses:
                         )
                     )
 
+    def _email_cards_office_after(self, text: str, out: Walk) -> None:
+        """Cards 'Name / e-mail / office', one after another, under a heading: each card a
+        name on a line of its own, the person's e-mail on the next line, perhaps an office or a
+        task on the line after that ("ordförande", "vice ordförande, samt webmaster",
+        "Programansvarig"); a label with a colon among them ("Suppleanter:") gives the cards
+        under it its seat. The office follows the e-mail it belongs to when the first card's
+        name stands right under the heading (no office above it) and the last card before the
+        label ends with an office: the seats read the other way round (office, then name)
+        give way. Read only for three cards or more of one body the rules gave seats in."""
+        rows = lines(text)
+        k = 0
+        while k < len(rows):
+            run, k = self._email_card_run(text, rows, k)
+            if run:
+                self._seat_email_cards(text, rows, run, out)
+
+    def _email_card_run(
+        self, text: str, rows: list[Line], k: int
+    ) -> tuple[list[tuple[int, Mention, str | None, str]], int]:
+        """The run of 'Name / e-mail / office' cards beginning at ``rows[k]`` (each: the name's
+        line index, the name, the office line's text or None, the role of a label above it),
+        and the index to go on from; an empty run when ``rows[k]`` begins none."""
+        run: list[tuple[int, Mention, str | None, str]] = []
+        label_role = ""
+        j = k
+        while j + 1 < len(rows):
+            if "@" not in rows[j + 1].text or not contact_line(rows[j + 1].text):
+                break
+            person = self._card_name(text, rows[j])
+            if person is None:
+                break
+            office = None
+            nxt = j + 2
+            if nxt < len(rows) and self._office_line(text, rows[nxt]):
+                office = rows[nxt].text.strip()
+                nxt += 1
+            run.append((j, person, office, label_role))
+            j = nxt
+            if j < len(rows) and (said := rows[j].text.strip()).endswith(":"):
+                role = self.lex.role_of(said.rstrip(":").strip())
+                if role != "deputy_member" or office is None:
+                    break
+                label_role, j = role, j + 1
+        if len(run) < 3:
+            return [], max(j, k + 1)
+        return run, j
+
+    def _office_line(self, text: str, line: Line) -> bool:
+        """Whether a line under a card's e-mail is an office or a task: an office's words (and
+        a duty after a comma), or one capitalised word that is no name."""
+        said = line.text.strip()
+        if said.endswith(":") or contact_line(said) or len(said.split()) > 5:
+            return False
+        head = said.split(",")[0].strip()
+        if self.lex.role_of(head) or head.casefold() in self.lex.treasurer:
+            return True
+        return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{5,}", said)) and (
+            self.lists._person(text, line.start, line.end) is None
+        )
+
+    def _seat_email_cards(
+        self,
+        text: str,
+        rows: list[Line],
+        run: list[tuple[int, Mention, str | None, str]],
+        out: Walk,
+    ) -> None:
+        """The seats of one run of 'Name / e-mail / office' cards, in place of those the rules
+        read at the cards' names, when the run is laid out with the office after the e-mail."""
+        first = run[0][0]
+        above = rows[first - 1].text.strip() if first > 0 else ""
+        if first > 0 and self._office_line(text, rows[first - 1]):
+            return  # "ordförande" right above the first name: the office comes first
+        main = [c for c in run if not c[3]]
+        if main[-1][2] is None or sum(1 for c in main if c[2] is not None) < 2:
+            return
+        if above and self.lex.role_of(above.rstrip(":").strip()):
+            return
+        people = {(c[1].start, c[1].end) for c in run}
+        mine = [
+            f
+            for f in out.findings
+            if f.kind == "membership" and (f.actor.start, f.actor.end) in people
+        ]
+        if any(f.status for f in mine):
+            return
+        bodies = Counter(
+            f.target.name.casefold() for f in mine if f.target is not None and f.role != "member"
+        ) or Counter(f.target.name.casefold() for f in mine if f.target is not None)
+        if not bodies:
+            return
+        name = bodies.most_common(1)[0][0]
+        body = next(f.target for f in mine if f.target and f.target.name.casefold() == name)
+        body = replace(body, name=body.name[:1].upper() + body.name[1:])
+        out.findings = [f for f in out.findings if all(f is not g for g in mine)]
+        for j, person, office, label_role in run:
+            role = label_role or "member"
+            if office is not None and not label_role:
+                said = self.lex.role_of(office.split(",")[0].strip()) or "member"
+                role = said if said in ("chair", "vice_chair", "secretary") else "member"
+            out.findings.append(
+                Finding(
+                    "membership",
+                    person,
+                    role,
+                    body,
+                    (rows[j].start, rows[j].end),
+                    0.6,
+                    "email-cards-office-after",
+                )
+            )
+
     def _card_name(self, text: str, line: Line) -> Mention | None:
         """The person's name a card's first line is, with perhaps a mark in capitals after it
         ("Aino Ek UUSI"); None when the line is anything else."""
