@@ -240,6 +240,13 @@ _ALSO = ("även", "också", "myös", "lisäksi")
 #: "Personalens", "Studenternas", "Universitetssamfundets": a group in the genitive, a capital
 #: word ending in "s" (sv)
 _SV_GROUP_GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}s")
+#: An association's word in the genitive, in small letters ("kuoroyhdistyksen", "seuran",
+#: "liiton"): whose office the role word after it is.
+_ASSOCIATION_GENITIVE = re.compile(r"[a-zåäö]*(?:yhdistyksen|seuran|liiton|kerhon)")
+#: A title's abbreviation with its full stop before a name ("dos. Aino Aho", "prof. Bo Ek").
+_TITLE_ABBREVIATIONS = frozenset(
+    ("dos", "prof", "toht", "tri", "fil", "dipl", "ins", "past", "rov")
+)
 #: A degree's abbreviation before a name ("valde JD Per Holm till ordförande", "och EM Eva
 #: Lind till vice ordförande", "FM", "PeD", "KTM"): no part of the name, nor a word between
 #: the verb and it.
@@ -1908,7 +1915,11 @@ class SentenceReader:
                 while (
                     x < len(toks)
                     and x - k <= 14
-                    and (toks[x].text not in (".", ";", "(", ",") or _in_number(toks, x))
+                    and (
+                        toks[x].text not in (".", ";", "(", ",")
+                        or _in_number(toks, x)
+                        or self._inside_title(toks, x, k)
+                    )
                     # "A valittiin puheenjohtajaksi ja B varapuheenjohtajaksi": the name after
                     # "ja" holds the next role
                     and not (
@@ -2240,6 +2251,16 @@ class SentenceReader:
                 y = self._index_at(toks, gen.start) - 1 if gen is not None else -1
                 if y > 0 and toks[y].text.casefold() in ("toimii", "toimivat", "on", "ovat"):
                     x = y
+            if (
+                self.r.finnish
+                and 1 < x == a - 1
+                and role in ("chair", "vice_chair", "secretary")
+                and _ASSOCIATION_GENITIVE.fullmatch(toks[x].text)
+                and toks[x - 1].text.casefold() in ("jatkaa", "toimii")
+            ):
+                # "A jatkaa kuoroyhdistyksen puheenjohtajana": the association the role is of,
+                # in the genitive between the verb and the role
+                x -= 1
             if (
                 not self.r.finnish
                 and x == a - 1
@@ -2700,6 +2721,23 @@ class SentenceReader:
                     toks[i].end <= bb.start < toks[a].start for bb in bodies
                 )
         return False
+
+    @staticmethod
+    def _inside_title(toks: list[Token], x: int, k: int) -> bool:
+        """Whether the full stop or comma at ``x`` is inside a title before a name, not the end
+        of the words after a role: a title's abbreviation ("puheenjohtajaksi dos. Aino Ahon",
+        "prof."), or a degree's abbreviation then a job in small letters ("FM, tohtorikoulutettava
+        Aino Ahon")."""
+        if x <= k or x + 1 >= len(toks):
+            return False
+        before, after = toks[x - 1].text, toks[x + 1].text
+        if toks[x].text == ".":
+            return before.casefold() in _TITLE_ABBREVIATIONS and after[:1].isupper()
+        return (
+            toks[x].text == ","
+            and _DEGREE_ABBR.fullmatch(before) is not None
+            and re.fullmatch(r"[a-zåäö][\w-]{3,}", after) is not None
+        )
 
     def _title_then_name(self, toks: list[Token], x: int, k: int, genitive: bool) -> Mention | None:
         """The person after a title that a role in the essive reaches over ("puheenjohtajana

@@ -327,7 +327,9 @@ def train(examples: Sequence[tuple[list[str], str]], *, epochs: int = 6, seed: i
 
 
 def _key(name: str) -> str:
-    return " ".join(sorted(name.casefold().split()))
+    """A name's words in order, case and the dots over a vowel aside ("Liisä Ek" printed for
+    "Liisa Ek" in a photo's caption is the same person)."""
+    return " ".join(sorted(name.casefold().translate(_UNDOTTED).split()))
 
 
 def propose(
@@ -404,6 +406,8 @@ def propose(
             continue  # "Funktionärer A, sekreterare B, ekonom": the officials, no seat
         if _FEDERATION_TITLE_BEFORE.search(text, max(0, m.start - 80), m.start):
             continue  # "Testiliiton aluepäällikkö A": another organisation's staff or officer
+        if _STAFF_TITLE_BEFORE.search(text, max(0, m.start - 40), m.start):
+            continue  # "liittosihteeri A", "toiminnanjohtaja B": the organisation's staff
         if _genitive_in_parentheses_after(text, m, spans):
             continue  # "Aho Aino (Eero Lahden)": the member she stands in for, no seat
         label, lead = model.predict(cand.features)
@@ -484,6 +488,14 @@ _FOUNDATION_AFTER = re.compile(r"[ \t]+[a-zåäö][\w-]*(?:säätiö|rahasto|sti
 #: "Testiliiton Pohjanmaan aluepäällikkö", "Testiliiton puheenjohtaja"
 _FEDERATION_TITLE_BEFORE = re.compile(
     r"(?<![\w-])[A-ZÅÄÖ][a-zåäö-]{2,}liiton(?:[ \t]+[A-ZÅÄÖ][\w-]*n)?[ \t]+[a-zåäö][\w-]*[ \t]+$"
+)
+#: The dots over a vowel, which a caption may add or lose.
+_UNDOTTED = str.maketrans("äöå", "aoa")
+#: A staff member's title right before a name ("liittosihteeri A", "toiminnanjohtaja B",
+#: "verksamhetsledare C"): the organisation's employee, no seat in its board.
+_STAFF_TITLE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:(?:liitto|järjestö|toimisto)sihteeri|toiminnanjohtaja|verksamhetsledare)"
+    r"[ \t]+$"
 )
 #: "A, ledamot i förbundsstyrelsen, …": the seat a name's apposition states, its body right
 #: after "i" / "av"

@@ -69,6 +69,15 @@ from hytegraph.authoring.extract.unflatten import Unflattener
 #: What may follow a list line's name before a bracket: a short post ("pj.", "vpj.",
 #: "varapuheenjohtaja"), then the bracket's inside
 _POST_THEN_BRACKET = re.compile(r"[ \t]*(?:[a-zåäö]{1,20}\.?[ \t]*)?\((?P<inner>[^()\n]*)\)")
+#: A term of office after a heading's seat words: "kaudella 2026", "vuodelle 2026-2027",
+#: "för perioden 2025-2026", "år 2024", "2024".
+_TERM_AFTER_SEAT = re.compile(
+    r"(?i)\s+(?:(?:(?:toimi)?kaude(?:lla|lle|ksi)|vuode(?:lle|ksi)|vuonna"
+    r"|(?:för\s+)?(?:mandat)?perioden|för|år(?:et)?)\s+)?(?:19|20)\d\d"
+    r"(?:\s*[–-]\s*(?:19|20)?\d\d)?$"  # noqa: RUF001
+)
+#: "henkilökohtaiset", "personliga": deputies each standing in for one member.
+_PERSONAL = re.compile(r"(?i)henkilökohtai\w+|personlig\w*")
 #: A note in a bracket after a list line's name, in small letters ("ilm. myöh.", "kesk")
 _BRACKET_NOTE = re.compile(r"[ \t]*[a-zåäö][\w. -]*")
 
@@ -1838,6 +1847,13 @@ class Walker(
         bare = re.sub(r"(?<=\w)\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?$", "", label)  # noqa: RUF001
         if bare != label and self.lex.role_of(bare):
             label = bare
+        termless = _TERM_AFTER_SEAT.sub("", label)
+        if termless != label and len(termless.split()) >= 2:
+            # "Hallituksen varajäsenet kaudella 2026", "Suppleanter för perioden 2025-2026": the
+            # seat, then the term it is held for
+            said = self._header_role(termless)
+            if said is not None:
+                return said
         # "Puheenjohtaja (isännöitsijä):", "Sekreterare (tjänsteman)": an officer's post, then
         # in parentheses the holder's job in lower-case words
         jobless = re.sub(r"\s*\([a-zåäö][\w -]*\)$", "", label)
@@ -1901,6 +1917,15 @@ class Walker(
                 and len(seat) < len(words)
                 and "deputy_member" in (self.lex.column(seat[0]), self.lex.role_of(seat[0]))
             ):
+                role = "deputy_member"
+            elif (
+                len(seat) == 2
+                and len(seat) < len(words)
+                and _PERSONAL.fullmatch(seat[0])
+                and "deputy_member" in (self.lex.column(seat[1]), self.lex.role_of(seat[1]))
+            ):
+                # "Hallituksen henkilökohtaiset varajäsenet": the body's deputies, each for
+                # one member
                 role = "deputy_member"
         both = re.split(r"\s+(?:ja|och|samt)\s+", label, maxsplit=1)
         if (

@@ -35,6 +35,21 @@ from hytegraph.authoring.extract.sentences import SentenceReader
 _BULLET_ITEM = re.compile(r"(?m)^[ \t]*[•*-][ \t]*\S[^\n]*")
 
 
+#: Where one entry of a caption's run of names ends: a comma, a bracket, a full stop, a line
+#: break or the word joining the last two names.
+_NEXT_IN_RUN = re.compile(r"[,()\n.!?;:]|\s(?:och|samt|ja|sekä)\s")
+
+
+#: The dots over a vowel, which a caption may add or lose ("Äino" for "Aino").
+_UNDOTTED = str.maketrans("äöå", "aoa")
+
+
+def _seat_key(name: str) -> str:
+    """A person's name as a caption and the page's list are compared: spaces, case and the
+    dots over a vowel aside (a caption's "Äino Ek" is the list's "Aino Ek")."""
+    return " ".join(name.split()).casefold().translate(_UNDOTTED)
+
+
 def _same_bare(a: str, b: str) -> bool:
     """Whether two body names in lower case are one ("styrelse", "styrelsen")."""
     short, long = sorted((a, b), key=len)
@@ -880,8 +895,8 @@ class CaptionPasses:
             if (
                 first is not None
                 and second is not None
-                and " ".join(first.name.split()).casefold() in seated
-                and " ".join(second.name.split()).casefold() in seated
+                and _seat_key(first.name) in seated
+                and _seat_key(second.name) in seated
             ):
                 return [first, second]
         return []
@@ -929,7 +944,7 @@ class CaptionPasses:
             # ending
             head = body.name.casefold()
             seated = {
-                " ".join(f.actor.name.split()).casefold(): f
+                _seat_key(f.actor.name): f
                 for f in out.findings
                 if f.kind == "membership"
                 and not f.status
@@ -940,6 +955,9 @@ class CaptionPasses:
                     # "Naisvoimistelijoiden johtokunta" and "Kylän Naisvoimistelijoiden
                     # johtokunta" above a gathering's caption: one body
                     or (gathered and head.endswith(" " + f.target.name.casefold()))
+                    # "Liiton hallitus" in the caption of "Kylälän liiton hallitus" (or of
+                    # "Kylälän taideliiton hallitus"): the body the page names in full
+                    or (" " in head and f.target.name.casefold().endswith(head))
                 )
             }
             made: list[Finding] = []
@@ -953,7 +971,7 @@ class CaptionPasses:
                     continue
                 tried += 1
                 person = self._whole_name(text, s0, e0)
-                if person is None or " ".join(person.name.split()).casefold() not in seated:
+                if person is None or _seat_key(person.name) not in seated:
                     # "…, Bo Ek Eva Lind och …": two names the page's list seats, printed
                     # without a comma between them
                     pair = self._seated_pair(text, s0, e0, seated)
@@ -1012,6 +1030,10 @@ class CaptionPasses:
                     r"(?:nya?\s+|nyvald\s+)?)((?:vice\s+)?[a-zåäö]+)\b",
                     text,
                 ):
+                    if self._titles_next_name(text, ap.end(1)):
+                        # "…, Bo Ek, liittosihteeri Eva Lind, …": the office word is the title
+                        # of the name after it, not the post of the name before
+                        continue
                     role = self._entry_role(ap[1])
                     if role in ("chair", "vice_chair", "secretary"):
                         f.role = role
@@ -1022,9 +1044,19 @@ class CaptionPasses:
             ]
             # a person the list above already seats in the body keeps the list's seat (its
             # office); the caption adds none
-            out.findings += [
-                f for f in made if " ".join(f.actor.name.split()).casefold() not in seated
-            ]
+            out.findings += [f for f in made if _seat_key(f.actor.name) not in seated]
+
+    def _titles_next_name(self, text: str, at: int) -> bool:
+        """Whether a person's whole name follows ``at`` on the line, up to the next comma,
+        bracket, full stop or "ja"/"och": the word before ``at`` is that person's title."""
+        stop = _NEXT_IN_RUN.search(text, at)
+        end = stop.start() if stop is not None else len(text)
+        s0 = at
+        while s0 < end and text[s0] in " \t":
+            s0 += 1
+        if s0 == at or s0 >= end or not text[s0].isupper():
+            return False
+        return self._whole_name(text, s0, end) is not None
 
     @staticmethod
     def _missing_names(text: str, start: int, end: int) -> list[tuple[int, int]]:

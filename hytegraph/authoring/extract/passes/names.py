@@ -359,6 +359,18 @@ class NamePasses:
         for f in out.findings:
             a = f.actor
             if (
+                a.kind == "person"
+                and a.name != a.written
+                and " " in a.written
+                and re.search(r"[^aeiouyäöå\W]in$", a.written)
+                and a.name != a.written[:-2]
+                and re.search(rf"(?<![\w-]){re.escape(a.written[:-2])}(?![\w-])", text)
+            ):
+                # "varajäseniksi Satu Grünthalin" (read "Satu Grünthali") beside "varajäsen Satu
+                # Grünthal": a surname ending in a consonant, its genitive's -in after it
+                f.actor = replace(a, name=a.written[:-2])
+                continue
+            if (
                 a.kind != "person"
                 or a.name != a.written
                 or " " not in a.name
