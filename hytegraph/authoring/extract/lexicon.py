@@ -578,7 +578,8 @@ FI = Lexicon(
     # "Seuran johtokunnassa vuonna 2008 olivat A, B ja C": who were in it
     belongs_in=r"istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|jatkaa|jatkavat|ovat|"
     r"olivat|toimivat",
-    untrained_bodies=r"edustajisto",
+    # (and an editorial board: "syyslehden toimituskunnassa")
+    untrained_bodies=r"edustajisto|toimituskunta",
     occupations=r"\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|suunnittelija|"
     r"asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
     r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava|johtaja|arkkitehti|"

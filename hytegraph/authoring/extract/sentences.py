@@ -141,6 +141,17 @@ _NOW = frozenset(("tällä", "hetkellä", "nykyään", "nyt", "edelleen", "parha
 
 _LED = re.compile(r"^(?:leds|leddes|johtaa|johti|vetää|veti)$", re.I)
 
+#: "edustaa", "ovat edustaneet", "edustivat": the verb of persons who represent an
+#: organisation in a body (the body in the inessive before it)
+_REPRESENT_VERB = re.compile(r"^edust(?:aa|avat|i|ivat|anut|aneet)$", re.I)
+
+#: "Piirin kevätkokouksessa yhdistystä edustivat …": who represented an organisation at a
+#: meeting (a meeting's word in the inessive, then the verb): delegates, not seats
+_AT_MEETING_REPRESENTED = re.compile(
+    r"(?i)\b\w*kokouksessa\s+(?:[\w-]+\s+){0,2}?(?:on|ovat|oli|olivat)?\s*"
+    r"edust(?:aa|avat|i|ivat|anut|aneet)\b"
+)
+
 
 #: a nominating committee ("Valberedningen"), which proposes the seats it names
 _NOMINATING = re.compile(r"(?i)val(?:be|b)red")
@@ -173,6 +184,9 @@ _MEETING_ONLY = re.compile(
     # "Vuosikokousta luotsasi puheenjohtajana A", "A johti kokousta": the meeting led
     r"(?:vuosi|syys|kevät|liitto)?kokousta\s+(?:johti|luotsasi|veti|ohjasi)|"
     r"(?:johti|luotsasi|veti|ohjasi)\s+(?:vuosi|syys|kevät|liitto)?kokousta|"
+    # "Puheenjohtajana yleisissä kokouksissa toimi A": the chair of the general meetings
+    r"puheenjohtaja(?:na)?\s+(?:(?:yleisissä|sääntömääräisissä|molemmissa)\s+)?"
+    r"(?:(?:vuosi|syys|kevät|yleis|jäsen)kokouks(?:issa|essa)|kokouksissa)|"
     # the officers of one meeting: "valdes till sekreterare för mötet", "mötesordförande",
     # "årsmötesförhandlingarna, där A blev vald till ordförande"
     r"(?:ordförande|ordf\.|sekreterare|justerare)\s+(?:för|vid|på|under)\s+(?:års|höst|vår)?"
@@ -501,6 +515,7 @@ class SentenceReader:
         found: list[Finding] = []
         found += self._roles(text, sentence, toks, bodies, ctx, status)
         found += self._represented(text, sentence, toks, bodies)
+        found += self._represent_in_body(sentence, toks, bodies, status, found)
         found += self._responsibility(text, sentence, toks, bodies, ctx)
         found += self._cooperation(text, sentence, toks, bodies, ctx)
         found += self._participation(sentence, toks, bodies, ctx)
@@ -517,6 +532,13 @@ class SentenceReader:
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
         found += self._names_then_body(text, sentence, toks, bodies, status, found)
         found += self._deputy_of_named(text, sentence, bodies, ctx, status, found)
+        each = self._each_in_body(sentence, toks, bodies, status)
+        if each:
+            # the body right before each name is that name's, whatever else read them
+            taken = {f.actor.start for f in each}
+            found = [
+                f for f in found if f.kind != "membership" or f.actor.start not in taken
+            ] + each
         if self.post_elsewhere:
             found = self._posts_elsewhere(text, found)
         found += self._first_of_two_posts(toks, bodies, found)
@@ -597,6 +619,13 @@ class SentenceReader:
             # "… har avhållit sitt representantskapsmöte. Till presidium valdes som ordförande
             # A och till sekreterare B": the meeting's presidium, no seat in the board
             found = [f for f in found if f.kind != "membership"]
+        delegates = _AT_MEETING_REPRESENTED.search(sentence.text)
+        if delegates is not None:
+            # "Piirin kevätkokouksessa yhdistystä edustivat puheenjohtaja ja syyskokouksessa
+            # varapuheenjohtaja A sekä B": delegates to a meeting, named after the verb, hold
+            # no seat there
+            cut = sentence.start + delegates.start()
+            found = [f for f in found if f.kind != "membership" or f.actor.start < cut]
         opening = meeting_only(text, sentence.start, sentence.end)
         if opening is not None:
             # "X fungerade i början av sammanträdet som ordförande, tills …": no seat for X
@@ -2244,6 +2273,7 @@ class SentenceReader:
                     and any(_ELECTS.fullmatch(t.text.casefold()) for t in toks[:y])
                 ):
                     x = y
+            between_gen = None
             if self.r.finnish and 1 < x == a - 1 and toks[x].text.casefold().endswith("n"):
                 # "…, joka toimii hallituksen varapuheenjohtajana": the body's genitive between
                 # the verb and the role
@@ -2251,6 +2281,15 @@ class SentenceReader:
                 y = self._index_at(toks, gen.start) - 1 if gen is not None else -1
                 if y > 0 and toks[y].text.casefold() in ("toimii", "toimivat", "on", "ovat"):
                     x = y
+                    between_gen = gen
+                elif (
+                    y > 1
+                    and toks[y].text.casefold() in ("ollut", "olleet", "toiminut", "toimineet")
+                    and toks[y - 1].text.casefold() in ("on", "ovat")
+                ):
+                    # "A on ollut liittovaltuuston jäsen": the perfect of the same verb
+                    x = y
+                    between_gen = gen
             if (
                 self.r.finnish
                 and 1 < x == a - 1
@@ -2429,6 +2468,10 @@ class SentenceReader:
             )
             if names and (x < a - 1 or elided or inverted):
                 body = self._body_for(bodies, toks[a].start, toks[b].end, ctx, toks, after=True)
+                if between_gen is not None and body is not None and body.start > toks[b].end:
+                    # "A on ollut liiton valtuuston jäsen ja osallistunut piirihallituksen
+                    # kokouksiin": the body's genitive before the role, not a body named after it
+                    body = self._named_in_full(bodies, between_gen, between_gen.start)
                 if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
                     body = compound
                 if body is None or self._named_after_for(toks, b, bodies):
@@ -3905,6 +3948,109 @@ class SentenceReader:
                             "text-represented",
                         )
                     )
+        return out
+
+    def _represent_in_body(
+        self,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        status: str,
+        already: list[Finding],
+    ) -> list[Finding]:
+        """ "Vanhusneuvostossa yhdistystä ovat edustaneet A ja B, varalla C ja D": the persons
+        who represent an organisation in the body named in the inessive right before the verb
+        are its members, the names after "varalla" its deputies."""
+        if not self.r.finnish:
+            return []
+        given = {f.actor.name for f in already}
+        out: list[Finding] = []
+        for i, t in enumerate(toks):
+            if not _REPRESENT_VERB.match(t.text) or i + 1 >= len(toks):
+                continue
+            # the body, then at most the organisation represented and "on"/"ovat"
+            body = next(
+                (
+                    b
+                    for b in bodies
+                    if b.case == "ine"
+                    and not b.plural
+                    and b.end <= t.start
+                    and 1 <= sum(1 for x in toks[:i] if x.start >= b.end) <= 3
+                ),
+                None,
+            )
+            if body is None or any(x.start >= body.end and not x.is_word for x in toks[:i]):
+                continue
+            first = self._index_at(toks, body.start)
+            if first > 0 and not toks[first - 1].is_word and toks[first - 1].end == body.start:
+                # "NuvaPlus -hankkeen ohjausryhmässä" (a non-breaking hyphen): a dash the
+                # reader did not take joins the body's name to a word before it; the name read
+                # is cut, leave it
+                continue
+            quote = (sentence.start, sentence.end)
+            members = self._names_from(toks, i + 1, False)
+            if not members:
+                continue
+            for n in members:
+                if n.name not in given:
+                    out.append(self._fact(n, "member", body, quote, 0.7, "text-represent", status))
+            k = next((x for x, u in enumerate(toks) if u.start >= members[-1].end), len(toks))
+            if (
+                k + 2 < len(toks)
+                and toks[k].text in (",", "ja", "sekä")
+                and toks[k + 1].text.casefold() == "varalla"
+            ):
+                for n in self._names_from(toks, k + 2, False):
+                    if n.name not in given:
+                        out.append(
+                            self._fact(
+                                n, "deputy_member", body, quote, 0.7, "text-represent", status
+                            )
+                        )
+        return out
+
+    def _each_in_body(
+        self, sentence: Sentence, toks: list[Token], bodies: list[Mention], status: str
+    ) -> list[Finding]:
+        """ "Jäseninä ovat olleet liikuntaryhmässä A, retkiryhmässä B ja toimikunnassa C": two
+        or more bodies in the inessive, each right before a name, joined by commas or "ja" —
+        each name is a member (or the role a word before the first body says) of the body
+        right before it."""
+        if not self.r.finnish:
+            return []
+        persons = self.r.persons(toks, in_list=True)
+        starts = {p.start: p for p in persons}
+        pairs: list[tuple[Mention, Mention]] = []
+        for b in bodies:
+            if b.case != "ine" or b.plural:
+                continue
+            k = next((x for x, t in enumerate(toks) if t.start >= b.end), len(toks))
+            if k < len(toks) and toks[k].start in starts:
+                pairs.append((b, starts[toks[k].start]))
+        runs: list[list[tuple[Mention, Mention]]] = []
+        for pair in pairs:
+            if runs:
+                last = runs[-1][-1][1]
+                between = [t.text for t in toks if last.end <= t.start < pair[0].start]
+                if between and all(w.casefold() in (",", "ja", "sekä") for w in between):
+                    runs[-1].append(pair)
+                    continue
+            runs.append([pair])
+        out: list[Finding] = []
+        quote = (sentence.start, sentence.end)
+        for run in runs:
+            if len(run) < 2:
+                continue
+            role = "member"
+            for t in toks:
+                if t.start >= run[0][0].start:
+                    break
+                said = self.lex.role_of(t.text.casefold())
+                if said in ("member", "deputy_member"):
+                    role = said
+            for body, person in run:
+                out.append(self._fact(person, role, body, quote, 0.7, "text-each-in-body", status))
         return out
 
     # -- responsibility -----------------------------------------------------------------------

@@ -367,6 +367,8 @@ def propose(
         ),
         key=lambda x: x[0],
     )
+    # the leaders the rules read ("Kahvion ryhmää johti A"), by their quotes
+    led = {f.quote for f in findings if f.rule == "text-led-by"}
     near = sorted(findings, key=lambda f: f.quote[0])
     starts = [f.quote[0] for f in near]
     named_bodies = [mn for mn, _q in named if mn.kind != "person"]
@@ -416,6 +418,10 @@ def propose(
         line = [b for s, e, b in facts if s < cand.line[1] and cand.line[0] < e]
         if len({_head_word(b.name) for b in line}) > 1:
             continue  # a line (a report run together) whose seats are in several bodies
+        if line and not _seat_in_sentence(text, m, cand.line, facts, led):
+            # "Kahvion ryhmää johti A. … Retkivastaava oli B": a line of prose whose seats the
+            # rules read are a group's leader in another sentence; that group is not B's
+            continue
         body = line[0] if line else (_nearest(facts, m.start) or _nearest(bodies, m.start))
         if not line and body is not None and not any(s <= m.start for s, _e, _b in facts):
             # the rules read seats only after the name: those are in the body their own lines
@@ -465,6 +471,27 @@ def propose(
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _seat_in_sentence(
+    text: str,
+    m: Mention,
+    line: tuple[int, int],
+    facts: list[tuple[int, int, Mention]],
+    led: set[tuple[int, int]],
+) -> bool:
+    """Whether a seat the rules read on the ``line`` of the name ``m`` is quoted from the
+    name's own sentence, or is other than a group's leader (``led``: the quotes of those)."""
+    begin = 0
+    for found in _SENTENCE_END.finditer(text, max(0, m.start - 400), m.start):
+        begin = found.end()
+    after = _SENTENCE_END.search(text, m.end, min(len(text), m.end + 400))
+    end = after.start() if after else min(len(text), m.end + 400)
+    return any(
+        (s < end and begin < e) or (s, e) not in led
+        for s, e, _b in facts
+        if s < line[1] and line[0] < e
+    )
 
 
 def _genitive_in_parentheses_after(text: str, m: Mention, spans: list[tuple[int, int]]) -> bool:

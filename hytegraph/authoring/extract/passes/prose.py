@@ -602,6 +602,9 @@ class ProsePasses:
                 and not f.status
                 and f.role in ("chair", "vice_chair", "secretary")
                 and f.rule.startswith("text")
+                # (not a group's leader, "Kahvion ryhmää johti A": the posts of the sentences
+                # after it are the association's, not the group's)
+                and f.rule != "text-led-by"
             ),
             key=lambda f: f.actor.start,
         )
