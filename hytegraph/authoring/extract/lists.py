@@ -2282,11 +2282,16 @@ class ListReader:
     def _two_posts(self, part: str) -> str:
         """ "vice ordförande och sekreterare", "varapuheenjohtaja ja sihteeri": two posts of
         one person joined by "och" or "ja", each a role and nothing else: the more specific
-        one (chair, vice chair, secretary, member, deputy); "" otherwise."""
+        one (chair, vice chair, secretary, member, deputy); "" otherwise. A treasurer's post
+        ("vice ordförande och kassör") is a member's duty beside the other post."""
         pieces = re.split(r"\s+(?:och|samt|ja|sekä|&)\s+", part)
         if len(pieces) != 2:
             return ""
-        found = [self.lex.role_of(p.strip()) for p in pieces]
+        found = [
+            self.lex.role_of(p.strip())
+            or ("member" if _TREASURER.fullmatch(p.strip().capitalize()) else None)
+            for p in pieces
+        ]
         order = ("chair", "vice_chair", "secretary", "member", "deputy_member")
         if not all(r in order for r in found):
             return ""

@@ -2731,12 +2731,21 @@ class SentenceReader:
         i = next((x for x in range(len(toks)) if toks[x].start >= name.end), len(toks))
         if self._vice_after(toks, i):
             return True  # "A är ordförande och B vice": B's own role, left short
+        if i < len(toks) and toks[i].text == "(":
+            # "och Bo Ek (C) till vice ordförande": the party in parentheses after the name
+            close = next(
+                (x for x in range(i + 1, min(i + 6, len(toks))) if toks[x].text == ")"), None
+            )
+            if close is not None:
+                i = close + 1
         if i >= len(toks) or toks[i].text.casefold() != "till":
             return False
         i += 1
         gen = next((bb for bb in bodies if i < len(toks) and bb.start == toks[i].start), None)
         if gen is not None:
             i = next((x for x in range(i, len(toks)) if toks[x].start >= gen.end), len(toks))
+        if i + 1 < len(toks) and toks[i].text.casefold() == "vice" and toks[i + 1].is_word:
+            return True  # "till vice ordföran": a vice post, its word cut short
         found = self._role_tokens(toks[i : i + 4])
         if found:
             return found[0][0] == 0

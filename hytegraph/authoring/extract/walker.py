@@ -483,6 +483,12 @@ def _one_body_name(names: set[str]) -> bool:
 #: A body's meetings as a habit ("kokoontuu kahdesti vuodessa", "sammanträder"), not a
 #: meeting held.
 _MEETS_REGULARLY = re.compile(r"(?i)(?<![\w-])(?:kokoontuu|kokoontuvat|sammanträder|möts)(?![\w-])")
+#: The word after a space ("representant" in "aktivas representant").
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+#: The dash or comma between a bullet's name and what it says of the person.
+_NAME_SEPARATOR = re.compile(r"[ \t]*[-\u2013\u2014,][ \t]*")
+
 #: A finite verb after a name in a bulleted line ("sitter kvar i", "blev omvalda", "har avsagt
 #: sig", "hälsas välkommen", "valittiin", "jatkaa"): the line is a sentence.
 _SENTENCE_VERB = re.compile(
@@ -859,6 +865,8 @@ class Walker(
         self._numbered_attendance_lines(text, out)
         self._flat_attendance_runs(text, out)
         self._office_lines_then_groups(text, out)
+        self._name_then_office_cards(text, out)
+        self._label_run_into_email(text, out)
         self._labelled_run_over_blank_line(text, out)
         read_rosters(self, text, out)
         self._masthead_body(text, out)
@@ -870,6 +878,25 @@ class Walker(
         self._prose_chair_before_elected(text, out)
         self._bodiless_officer_before_seats(text, out)
         return out
+
+    def _sentence_verb(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` (the rest of a bullet after its name) has a verb that
+        makes the bullet a sentence; a word in -as right after the dash or comma that ends the
+        name and right before a word naming a seat ("Eva Ek - aktivas representant", "Bo Lind,
+        föräldrarnas ledamot") is a genitive plural, no passive verb."""
+        for mt in _SENTENCE_VERB.finditer(text, start, end):
+            word = mt.group()
+            nxt = _NEXT_WORD.match(text, mt.end(), end)
+            if (
+                word.endswith("as")
+                and _NAME_SEPARATOR.fullmatch(text, start, mt.start())
+                and nxt is not None
+                and (found := self.lex.find_role(nxt.group(1))) is not None
+                and found[1] == 0
+            ):
+                continue
+            return True
+        return False
 
     def _meeting_board_by_its_word(self, out: Walk) -> None:
         """ "Seura valitsi vuosikokouksessaan uudeksi puheenjohtajaksi A. Myös johtokunta
@@ -2997,7 +3024,7 @@ class Walker(
                 and not ctx.listing
                 and all(f.kind == "membership" and f.target is None for f in entries)
                 and (
-                    _SENTENCE_VERB.search(text, entries[0].actor.end, end)
+                    self._sentence_verb(text, entries[0].actor.end, end)
                     or re.match(rf"(?i)(?:{_GREETING.pattern})\s", text[begin:end])
                 )
             ):

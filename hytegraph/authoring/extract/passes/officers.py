@@ -72,6 +72,16 @@ _MEMBERS_BESIDES = re.compile(
     r"(?:lisäksi|dessutom)(?![\w-])"
 )
 #: A body's number after its name, then an office: " 1 puheenjohtaja", " 2 ordförande".
+#: A person's name alone on a card's line: two to four capitalised words ("Aino Berg",
+#: "Eva-Lena Dahl Nyström").
+_CARD_NAME_LINE = re.compile(r"[A-ZÅÄÖÉ][\w'.-]*[a-zåäöé](?:[ \t]+[A-ZÅÄÖÉ][\w'-]*[a-zåäöé]){1,3}")
+
+#: An e-mail address with a capitalised label run into its end, the line's last words
+#: ("bo@example.seSekreterare", "eva@example.comVice ordförande").
+_EMAIL_THEN_LABEL = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?P<label>[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?)[ \t]*$"
+)
+
 _BODY_NUMBER = re.compile(
     r"[ \t]([1-9]\d?)[ \t]+(?:varapuheenjohtaj|puheenjohtaj|pj\b|sihteer|vice[ \t]+ordförande"
     r"|ordförande|sekreterare)"
@@ -1509,6 +1519,123 @@ class OfficerPasses:
                         0.6, "office-name-place")
                 for s0, e0, role in rows
             ]  # fmt: skip
+
+    def _name_then_office_cards(self, text: str, out: Walk) -> None:
+        """ "STYRELSEN" / "Aino Berg" / "Ordförande" / "" / "Bo Lind" / "Ledamot" / "" / …: a
+        run of three cards or more set apart by blank lines, each a name alone on a line and an
+        office alone on the next, opened by a name line and closed by an office line: each
+        office is that of the name on the line above it (not a label of the name below). The
+        cards' seats are in the one body the lines' names are read in; a name of a card no
+        seat was read for is read as that card's person when most cards' names were read."""
+        paras: list[list[tuple[int, int]]] = []
+        block: list[tuple[int, int]] = []
+        for mt in re.finditer(r"[^\n]*", text):
+            if mt.start() and text[mt.start() - 1 : mt.start()] != "\n":
+                continue
+            if mt.group().strip():
+                block.append((mt.start(), mt.end()))
+            elif block:
+                paras.append(block)
+                block = []
+        if block:
+            paras.append(block)
+
+        def card(para: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+            if len(para) != 2:
+                return None
+            (s0, e0), (s1, e1) = para
+            name = text[s0:e0].strip()
+            role = self._post_line(text[s1:e1]) or (
+                "deputy_member"
+                if self.lex.role_of(text[s1:e1].strip()) == "deputy_member"
+                and len(text[s1:e1].split()) <= 2
+                else ""
+            )
+            if not role or not _CARD_NAME_LINE.fullmatch(name):
+                return None
+            if any(self.lex.role_of(w) or _TREASURER_LINE.fullmatch(w) for w in name.split()):
+                return None
+            s = s0 + len(text[s0:e0]) - len(text[s0:e0].lstrip())
+            return s, s + len(name), role
+
+        def lone_line(k: int) -> str:
+            return (
+                text[paras[k][0][0] : paras[k][0][1]]
+                if 0 <= k < len(paras) and len(paras[k]) == 1
+                else ""
+            )
+
+        k = 0
+        while k < len(paras):
+            run: list[tuple[int, int, str, int]] = []
+            j = k
+            while j < len(paras) and (c := card(paras[j])) is not None:
+                run.append((*c, paras[j][1][1]))
+                j += 1
+            if not run:
+                k += 1
+                continue
+            k = j
+            if len(run) < 3:
+                continue
+            # (an office alone before the run, or a name alone after it: labels over names)
+            if self._post_line(lone_line(j - len(run) - 1)) or (
+                _CARD_NAME_LINE.fullmatch(lone_line(j).strip())
+                and not self._post_line(lone_line(j))
+            ):
+                continue
+            seats = [
+                [
+                    f
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.actor.kind == "person"
+                    and s <= f.actor.start < e
+                    and not f.status
+                ]
+                for s, e, _r, _q in run
+            ]
+            bodies = {f.target.name.casefold() for fs in seats for f in fs if f.target is not None}
+            read = sum(bool(fs) for fs in seats)
+            if len(bodies) != 1 or read * 2 <= len(run):
+                continue
+            body = next(f.target for fs in seats for f in fs if f.target is not None)
+            for (s, e, role, q), fs in zip(run, seats, strict=True):
+                if fs:
+                    for f in fs:
+                        f.role, f.quote = role, (s, q)
+                    continue
+                name = text[s:e]
+                actor = Mention(s, e, name, " ".join(name.split()), "person", 0.6, "nom")
+                out.findings.append(
+                    Finding("membership", actor, role, body, (s, q), 0.5, "list-entry")
+                )
+
+    def _label_run_into_email(self, text: str, out: Walk) -> None:
+        """ "bo@example.seSekreterare" / "" / "Eva Lind": an office's label run into the end of
+        the e-mail address on the line above a name alone on its line (a card's label with no
+        line break before it) is that name's office, as on a line of its own."""
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.actor.kind != "person"
+                or f.role != "member"
+                or f.status
+                or not f.rule.startswith("list")
+            ):
+                continue
+            ls = text.rfind("\n", 0, f.actor.start) + 1
+            le = text.find("\n", f.actor.end)
+            le = len(text) if le < 0 else le
+            if text[ls : f.actor.start].strip() or text[f.actor.end : le].strip():
+                continue
+            above = text[: ls - 1].rstrip().rsplit("\n", 1)[-1]
+            mt = _EMAIL_THEN_LABEL.search(above)
+            if mt is None:
+                continue
+            role = self.lex.role_of(mt.group("label").strip())
+            if role in ("chair", "vice_chair", "secretary", "deputy_member"):
+                f.role = role
 
     def _office_line_role(self, said: str, body: str) -> str | None:
         """The seat of an office line's words under a body's heading: the lexicon's role, a
