@@ -146,6 +146,19 @@ _ADJUNCT_AFTER = re.compile(r"(?i)[(,][ \t]*adjunger\w*")
 #: The treasurer's post, capitalised at the head of a list line ("Kassör Bo Ek"): a member
 #: of the list's body with a duty.
 _TREASURER = re.compile(rf"(?:{words_pattern(TREASURER_WORDS, capitalised=True)})")
+#: A list line's duties in lower case before a capitalised name ("sihteeri ja
+#: tiedotusvastaava Aino Ek", "1. opinto- ja alumnivastaava Bo Lind", "kansainvälisyys-, ISHA- ja
+#: 2. suhdevastaava Eva Berg").
+_DUTIES_BEFORE_NAME = re.compile(
+    r"(?P<duties>(?:\d\.[ \t]*)?[a-zåäö][\w-]*,?"
+    r"(?:[ \t]+(?:\d\.|[a-zåäö][\w-]*,?|[A-ZÅÄÖ]{2,}-(?:[a-zåäö][\w-]*)?,?)){0,6})"
+    r"[ \t]+(?=[A-ZÅÄÖ][a-zåäö])"
+)
+#: One word of such duties: a number, "ja"/"och", a word's first part before a hyphen, or a
+#: duty's word ("tiedotusvastaava", "ATK-vastaava", "medlemsansvarig").
+_DUTY_PART = re.compile(r"\d\.|ja|och|sekä|[\w]+-|[\w-]*(?:vastaava|ansvarig|ja|jä)", re.IGNORECASE)
+#: A number before a duty ("1. opintovastaava"): no office.
+_NUMBER_WORD = re.compile(r"\d\.")
 #: A Swedish duty a board member holds, capitalised before the name on a list's line
 #: ("Studieorganisatör", "Medlemsansvarig", "Programansvarig").
 _DUTY_FIRST = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:organisatör|ansvarig)")
@@ -448,7 +461,7 @@ class ListReader:
         ):
             # "Aino Ek, ordförande på ett år": the term after the office is no part of it
             end = term.start()
-        found = self._entry(text, start, end, ctx)
+        found = self._entry(text, start, end, ctx) or self._duties_then_name(text, start, end, ctx)
         if AUDITOR.search(text, start, end) or _ADJUNCT_AFTER.search(text, start, end):
             # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat in the body;
             # nor does "Bo Ek (adjungerad)", co-opted, heard but holding no seat
@@ -1527,6 +1540,31 @@ class ListReader:
                     )  # fmt: skip
                 return found
         return []
+
+    def _duties_then_name(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """ "sihteeri ja tiedotusvastaava Aino Ek", "kulttuuri- ja ympäristövastaava Bo Lind":
+        a list line of a body's duties in lower case (each word an office, a duty's word
+        ending "-ja"/"-jä"/"-vastaava"/"-ansvarig", a word's first part before a hyphen, a
+        number or "ja"/"och"), then a person closing the line: the officer's post when the
+        line begins with it, else a member."""
+        if ctx.body is None or not ctx.listing or ctx.status:
+            return []
+        lead = _DUTIES_BEFORE_NAME.match(text, start, end)
+        if lead is None:
+            return []
+        words = [w.strip(",") for w in lead.group("duties").split()]
+        if not all(
+            _DUTY_PART.fullmatch(w) or self.lex.role_of(w) or _TREASURER.fullmatch(w.capitalize())
+            for w in words
+        ):
+            return []
+        person = self._person(text, lead.end(), end)
+        if person is None or person.start != lead.end() or text[person.end : end].strip():
+            return []
+        role = self.lex.role_of(words[0]) if not _NUMBER_WORD.fullmatch(words[0]) else None
+        if role not in ("chair", "vice_chair", "secretary"):
+            role = "member"
+        return [_membership(ctx, person, role, (start, end), person.confidence, "list-duties")]
 
     def _office_slash_duty(
         self, text: str, end: int, toks: list[Token], ctx: Context

@@ -233,6 +233,19 @@ _BLANK_GAP = re.compile(r"\n[ \t\u00a0]*\n")
 #: role or a number in lower case ("Aino Ek, puheenjohtaja", "Bo Lind, 2. varapuheenjohtaja").
 _ENTRY_START = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,2}, (?:\d\.\s*)?[a-zåäö]")
 
+#: A list line of an office's or duty's words in lower case, then a name of two or three
+#: capitalised words closing the line ("sihteeri ja tiedotusvastaava Aino Ek", "kulttuuri- ja
+#: ympäristövastaava Bo Lind", "1. opintovastaava Eva Berg"): no punctuation after the name.
+_DUTY_ENTRY = re.compile(
+    r"(?:\d\.[ \t]*)?[a-zåäö][\w-]*,?(?:[ \t]+(?:\d\.[ \t]*)?[\w-]+,?){0,6}"
+    # (the word before the name a duty's or an office's: "-vastaava", "puheenjohtaja",
+    # "sihteeri"; not a verb's, "… toimi Aino Ek")
+    r"(?:(?<=ja)|(?<=jä)|(?<=vastaava)|(?<=ansvarig)|(?<=sihteeri)|(?<=jäsen)|(?<=ordförande)"
+    r"|(?<=sekreterare)|(?<=ledamot)|(?<=suppleant)|(?<=kassör))"
+    r"[ \t]+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
+)
+
 #: Lower-case particles inside a person's name ("af", "von").
 _NAME_PARTICLES = frozenset({"von", "van", "af", "de", "der", "den"})
 
@@ -330,8 +343,9 @@ def paragraphs(
             out.append(Paragraph(list(current), s, e, text[s:e]))
             current.clear()
 
-    for line in all_lines:
+    for i, line in enumerate(all_lines):
         prev = current[-1] if current else None
+        following = all_lines[i + 1].text if i + 1 < len(all_lines) else ""
         continues = (
             prev is not None
             and not (stands_alone is not None and stands_alone(line.text))
@@ -357,6 +371,20 @@ def paragraphs(
             # "A-lista: Ek Aino, Puu Pekka, …" / "B-lista: Laine Liisa, …": lines of one shape,
             # a label and a colon before names separated by commas, each its own list line
             and not (_LABEL_NAMES.match(prev.text) and _LABEL_NAMES.match(line.text))
+            # "Hallitus 2024" / blank / "puheenjohtaja Aino Ek" / blank / "sihteeri ja
+            # tiedotusvastaava Bo Lind": lines of one shape, a duty's words in lower case
+            # before a name, each its own list line (the first after a heading and a blank)
+            and not (
+                _DUTY_ENTRY.fullmatch(line.text)
+                and (
+                    _DUTY_ENTRY.fullmatch(prev.text)
+                    or (
+                        prev.kind == "heading"
+                        and _BLANK_GAP.search(text, prev.end, line.start)
+                        and _DUTY_ENTRY.fullmatch(following)
+                    )
+                )
+            )
             and (
                 (line.text[:1].islower() and not _CONTACT_LINE.fullmatch(line.text))
                 or (

@@ -65,6 +65,10 @@ from hytegraph.authoring.extract.segment import (
 from hytegraph.authoring.extract.sentences import SentenceReader, appoints
 from hytegraph.authoring.extract.unflatten import Unflattener
 
+#: A note in parentheses closing a cell ("Puheenjohtaja (Yhdistyskokouksen valitsema)").
+_CELL_NOTE = re.compile(r"\s*\([^()\n]*\)\s*$")
+#: The seats a row's office cell may give the person of its first cell.
+_ROW_OFFICES = frozenset({"chair", "vice_chair", "secretary", "member", "deputy_member"})
 #: Two or three capitalised words, all a bracket holds: "(Mari Lahti)", "(Muhiadin Hersi)".
 #: What may follow a list line's name before a bracket: a short post ("pj.", "vpj.",
 #: "varapuheenjohtaja"), then the bracket's inside
@@ -1982,6 +1986,45 @@ class Walker(
             role = self._office_and_duty(both[0].strip(), both[1].strip())
         return role
 
+    def _office_cell(
+        self,
+        text: str,
+        cells: list[tuple[int, int]],
+        first_cell: tuple[int, int],
+        first: list[Finding],
+    ) -> str | None:
+        """The office a row's later cell names for the person of its first cell ("Aino Ek |
+        OH2ABC | Puheenjohtaja (valittu kokouksessa) |"): the first cell a bare name (its
+        entry one seat, no role said in it), a later cell nothing but an office, or an office
+        joined to another duty ("Sihteeri ja rahastonhoitaja"); None otherwise."""
+        if (
+            len(first) != 1
+            or first[0].kind != "membership"
+            or first[0].role != "member"
+            or self.lex.find_role(text[first_cell[0] : first_cell[1]])
+        ):
+            return None
+        found = None
+        for s0, e0 in cells:
+            if s0 <= first_cell[0] or e0 <= s0:
+                continue
+            cell = _CELL_NOTE.sub("", text[s0:e0]).strip()
+            role = self.lex.role_of(cell) if cell else None
+            if role is None:
+                both = re.split(r"\s+(?:ja|och|samt)\s+", cell, maxsplit=1)
+                if len(both) == 2:
+                    role = self._office_and_duty(both[0].strip(), both[1].strip())
+                    head = self.lex.role_of(both[0].strip())
+                    if role is None and head in ("chair", "vice_chair", "secretary"):
+                        # "Sihteeri ja rahastonhoitaja": the office, and the treasurer's duty
+                        role = head if _TREASURER_LINE.fullmatch(both[1].strip()) else None
+            if role is None:
+                continue
+            if role not in _ROW_OFFICES or found is not None:
+                return None
+            found = role
+        return found
+
     def _office_and_duty(self, first: str, second: str) -> str | None:
         """ "Sekreterare och webbansvarig", "Sihteeri ja tiedottaja": an office heading joined
         to another duty of one word that is no role and no body, the office's seat (a
@@ -2805,6 +2848,11 @@ class Walker(
                 # a cell says it itself ("varajäsen Name", "ersättare Name": that entry's
                 # deputy)
                 first = self.lists.entry(text, filled[0][0], filled[0][1], ctx)
+                office = self._office_cell(text, line.cells, filled[0], first)
+                if office is not None:
+                    # "Aino Ek | OH2ABC | Sihteeri ja rahastonhoitaja |": a bare name, then a
+                    # cell that is only the office the person holds (other cells between)
+                    first = [replace(first[0], role=office)]
                 out.findings += first
                 held = [f for f in first if f.kind == "membership" and f.role != "deputy_member"]
                 for s0, e0 in filled[1:]:
@@ -3357,6 +3405,16 @@ class Walker(
                 ctx.body, ctx.listing, ctx.role = filled[0], True, ""
             elif not filled and ctx.item_filled:
                 ctx.body, ctx.listing, ctx.role = ctx.item_body_before, True, ""
+        if (
+            line.kind == "item"
+            and single
+            and line.text.rstrip().endswith(":")
+            and (composed := self._bare_composed(text, line.content_start, line.end, ctx))
+        ):
+            # "- Uusi hallitus järjestäytyi seuraavasti:": an item whose body, as the subject of
+            # the verb that says its composition, introduces the list under it
+            ctx.body, ctx.listing, ctx.role, ctx.columns, ctx.status = composed[0], True, "", [], ""
+            return
         if line.kind == "item":
             return  # an item that is no entry (a task in a list) does not end the list
         if (

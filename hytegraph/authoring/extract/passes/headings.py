@@ -183,6 +183,13 @@ _PADDED_LABEL_LINE = re.compile(
 _PADDED_NAME_BELOW = re.compile(
     r"\n(?:[ \t]*\n)*(?P<indent>[ \t]{8,})(?P<name>\S[^\n]*?)[ \t]*(?=\n|$)"
 )
+#: An office's word in lower case, perhaps "ja"/"och" and a duty, then a name of two or
+#: three capitalised words closing the line: "puheenjohtaja Aino Berg", "sihteeri ja
+#: tiedotusvastaava Bo Lind".
+_OFFICE_BEFORE_NAME = re.compile(
+    r"(?P<office>[a-zåäö]+)(?:[ \t]+(?:ja|och)[ \t]+[\w-]+)?"
+    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){2,3}"
+)
 
 
 class HeadingPasses:
@@ -473,6 +480,15 @@ class HeadingPasses:
             r"([^\W\d][\w ]{2,30}?)\s*(?:[\u2013\u2014:-])\s*([A-ZÅÄÖ]\w+)", nxt.group(1)
         )
         if head is not None and self.lex.role_of(head.group(1).casefold()) is not None:
+            return True
+        # "puheenjohtaja Aino Berg", "sihteeri ja tiedotusvastaava Bo Lind": an officer's
+        # office in lower case (perhaps joined to a duty), then a name closing the line
+        lead = _OFFICE_BEFORE_NAME.fullmatch(nxt.group(1).strip())
+        if lead is not None and self.lex.role_of(lead.group("office")) in (
+            "chair",
+            "vice_chair",
+            "secretary",
+        ):
             return True
         # "Aino Berg, ordförande", "Aino Berg Ordförande +358 40 … aino@…": a name, then an
         # officer's office, alone or before the card's telephone number or e-mail

@@ -140,7 +140,11 @@ _CONSISTS_OF = re.compile(
     # (in the perfect, as an annual report says it of the year: "Styrelsen har bestått av:")
     r"(?:har|hade)(?:[ \t]+under[ \t]+\w+)?[ \t]+bestått[ \t]+av\b|"
     # (or with the time said between: "har under året haft följande sammansättning")
-    r"(?:har(?:[ \t]+under[ \t]+\w+)?[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b)"
+    r"(?:har(?:[ \t]+under[ \t]+\w+)?[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b|"
+    # (or organised itself, its officers then named: "Uusi hallitus järjestäytyi seuraavasti:",
+    # "Styrelsen konstituerade sig enligt följande:")
+    r"(?:on[ \t]+järjestäytynyt|järjestäytyi|järjestäytyy)[ \t]+seuraavasti\b|"
+    r"(?:har[ \t]+konstituerat|konstituerade|konstituerar)[ \t]+sig[ \t]+enligt[ \t]+följande\b)"
 )
 #: "jäsenet ja varajäsenet", "jäsenet ja henkilökohtaiset varajäsenet": both seats named.
 _MEMBERS_AND_DEPUTIES = re.compile(
