@@ -849,7 +849,14 @@ SV = Lexicon(
     # "representantskapsmöte", a meeting
     untrained_bodies=r"representantskap(?:et|ets)?",
     board="Styrelsen",
-    treasurer=("kassör", "kassören", "skattmästare", "skattmästaren"),
+    treasurer=(
+        "kassör",
+        "kassören",
+        "skattmästare",
+        "skattmästaren",
+        "kassaförvaltare",
+        "kassaförvaltaren",
+    ),
     # "ersättarna", "ersättaren", never a compound ("ersättarplatsen": a seat, no deputy)
     deputy_words=r"ersättare\w*|ersättar(?:en|ens|na|nas)(?![\w-])|suppleant\w*",
     diary_bodies=(

@@ -174,8 +174,9 @@ _BODY_LINE = re.compile(r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<word>[A-ZÅÄÖ][\w-]
 #: A line that ends in a colon
 _COLON_LINE = re.compile(r"(?m)^[^\n]*:[ \t]*$")
 #: A word of the text that may name a body, with a Leader group's board ("LAG") as printed
+#: (a word may end in an accented letter: "Nomineringskommitté")
 _BODY_WORD = re.compile(
-    r"(?<![\w@.:/-])(?:LAG(?![\w-])|[A-Za-zÅÄÖåäö][\w-]*[a-zåäö])(?![\w-]|[@.:/]\w)"
+    r"(?<![\w@.:/-])(?:LAG(?![\w-])|[A-Za-zÅÄÖåäö][\w-]*[a-zåäöé])(?![\w-]|[@.:/]\w)"
 )
 #: "(vice ordförande) " after a name, then the next name.
 _PAREN_ROLE_THEN_NAME = re.compile(r"[ \t]*\(([^()\n]{2,30})\)[ \t]*(?=[A-ZÅÄÖ][a-zåäö])")
@@ -855,6 +856,7 @@ class Walker(
         self._offices_in_parentheses_elected(text, out)
         self._inline_office_labels(text, out)
         self._cards_under_heading(text, out)
+        self._office_after_seat_line(text, out)
         self._name_under_office_line(text, out)
         self._deputies_not_serving(text, out)
         self._with_other_members(text, out)

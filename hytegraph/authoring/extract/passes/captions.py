@@ -168,6 +168,10 @@ _CARD_PAIR_OFFICE = re.compile(
 #: A word of prose or of a heading on a line of a card's details: small letters alone
 #: ("säännöt", "nimi"), not an e-mail's or a web address's part
 _PROSE_WORD = re.compile(r"(?<![\S])[a-zåäö]{2,}[.,:;]?(?!\S)")
+#: The auditors' heading over their names, a line of its own ("Revisorer", "Tilintarkastajat").
+_AUDITORS_HEAD = re.compile(r"(?i)(?:revisorer(?:na)?|(?:tilin|toiminnan)tarkastajat)[ \t]*:?")
+#: A note in parentheses after a name to the line's end ("(t o m 4/10 2019)", "(adj.)").
+_NOTE_TO_LINE_END = re.compile(r"[ \t]+\([^()\n]{1,40}\)[ \t]*")
 
 
 class CaptionPasses:
@@ -184,12 +188,17 @@ class CaptionPasses:
         lines = [(mt.start(), mt.end(), mt.group().strip()) for mt in re.finditer(r"[^\n]+", text)]
         seated = {f.actor.start for f in out.findings if f.actor.kind == "person"}
         k = 0
+        #: the line where a list of bare names under a body's heading ended at a heading
+        #: that names no body (-1: none)
+        ended_at = -1
         while k < len(lines):
             hs, he, head = lines[k]
             k += 1
             if not head or len(head) > 80 or head.endswith((".", "!", "?", ":")):
                 continue
             body = self._seat_body_before(text, hs, he)
+            if body is None and k - 1 == ended_at:
+                body = self._sibling_list_head(text, lines, k - 1)
             if body is None or _SUB_COMMITTEE_HEAD.fullmatch(body.written):
                 continue
             office = self.lex.find_role(head)
@@ -198,6 +207,10 @@ class CaptionPasses:
             if body.written.endswith("s") and self._seat_body_word(body.written[:-1]):
                 continue  # a body in the genitive: what is named is another thing of its
             cards: list[list] = []  # [person, role]
+            #: every card so far a name alone on its line, one right under the other
+            bare = True
+            #: the list of bare names ended at the next body's heading
+            headed_next = False
             j = k
             while j < len(lines):
                 s0, e0, line = lines[j]
@@ -205,20 +218,46 @@ class CaptionPasses:
                     break  # prose: the cards have ended
                 if line.endswith((":", ",")):
                     break  # labels and entries: a list the rules read
+                if not line and bare:
+                    j += 1
+                    continue  # a line of spaces between names
+                if _AUDITORS_HEAD.fullmatch(line):
+                    break  # "Revisorer" over names: the auditors, no seat of the body's
                 toks = tokens(text, s0, e0)
                 person = self.reader.person_at(toks, 0, in_list=True) if toks else None
                 if person is not None and self._card_office(toks[0].text) is not None:
                     person = None  # "Kassör Bo Ek", "Revisorer Eva Lind": an office, a name
                 if (
                     person is not None
-                    and person.end == s0 + len(text[s0:e0].rstrip())
+                    and (
+                        person.end == s0 + len(text[s0:e0].rstrip())
+                        # "Bo Ek (t o m 4/10 2019)": a bare name with a note in parentheses
+                        or (bare and _NOTE_TO_LINE_END.fullmatch(text, person.end, e0))
+                    )
                     and 2 <= len(person.written.split()) <= 3
                 ):
                     if not (cards and cards[-1][0].name == person.name and cards[-1][2] == j - 1):
                         cards.append([person, "member", j])
                     else:
                         cards[-1][2] = j  # the name printed twice (an image's caption)
+                elif not cards and self._seat_body_before(text, s0, e0) is not None:
+                    break  # "Kommittéer" / "Festkommitté" / names: a section's heading
+                elif (
+                    len(cards) >= 2
+                    and bare
+                    and self.lex.find_role(line) is None
+                    and self._card_office(line) is None
+                ):
+                    # "Festkommitté" / "Bo Ek" / "Eva Lund" / "Miljögruppen" / …: names one a
+                    # line with nothing about them, then the next list's heading
+                    if self._seat_body_before(text, s0, e0) is None:
+                        ended_at = j
+                        headed_next = self._sibling_list_head(text, lines, j) is not None
+                    else:
+                        headed_next = True
+                    break
                 elif cards:
+                    bare = False
                     found = self.lex.find_role(line)
                     if (
                         found is not None
@@ -229,7 +268,8 @@ class CaptionPasses:
                     elif self._seat_body_before(text, s0, e0) is not None:
                         break  # another body's heading
                 j += 1
-            if len(cards) >= 3 and sum(c[0].start in seated for c in cards) * 3 <= len(cards):
+            least = 2 if headed_next else 3
+            if len(cards) >= least and sum(c[0].start in seated for c in cards) * 3 <= len(cards):
                 for person, role, _at in cards:
                     if person.start in seated:
                         # a seat the rules read in the same body: the card's office stands
@@ -249,6 +289,95 @@ class CaptionPasses:
                     )  # fmt: skip
                     seated.add(person.start)
                 k = j
+
+    def _office_after_seat_line(self, text: str, out: Walk) -> None:
+        """ "Bo Ek" / "Ordinarie ledamot" / "Vice ordförande" / "Eva Lund" / "Ordinarie
+        ledamot" / … / "Gun Berg" / "Ordinarie ledamot" / "Sekreterare": person cards of a
+        name alone on its line and the seat's line under it, perhaps an officer's office on
+        the line after that. Of three cards or more whose last ends the text on such an
+        office line, each office right under a card's seat line is that card's person's: a
+        member read there holds the office."""
+        rows = [
+            (mt.start(), mt.end(), mt.group().strip())
+            for mt in _LINE.finditer(text)
+            if mt.group().strip()
+        ]
+        at = {s0: i for i, (s0, _e0, _line) in enumerate(rows)}
+        cards: list[tuple[int, str | None]] = []  # (line of the name, office under the seat)
+        for i, (s0, e0, _line) in enumerate(rows):
+            if i + 1 >= len(rows) or self.lex.role_of(rows[i + 1][2].casefold()) != "member":
+                continue
+            if not any(
+                f.kind == "membership"
+                and f.actor.kind == "person"
+                and s0 <= f.actor.start
+                and f.actor.end == s0 + len(text[s0:e0].rstrip())
+                and not text[s0 : f.actor.start].strip()
+                for f in out.findings
+            ):
+                continue
+            office = None
+            if i + 2 < len(rows):
+                found = self.lex.find_role(rows[i + 2][2])
+                if (
+                    found is not None
+                    and found[0] in ("chair", "vice_chair", "secretary")
+                    and found[1] == 0
+                    and found[2] == len(rows[i + 2][2])
+                ):
+                    office = found[0]
+            cards.append((i, office))
+        if len(cards) < 3 or cards[-1][1] is None or cards[-1][0] + 3 != len(rows):
+            return
+        offices = {rows[i][0]: office for i, office in cards if office is not None}
+        for f in out.findings:
+            if f.kind != "membership" or f.role != "member":
+                continue
+            s0 = text.rfind("\n", 0, f.actor.start) + 1
+            while s0 < f.actor.start and text[s0] in " \t":
+                s0 += 1
+            if s0 in offices and s0 in at:
+                f.role = offices[s0]
+
+    def _sibling_list_head(self, text: str, lines: list, i: int) -> Mention | None:
+        """ "Festkommitté" / "Bo Ek" / "Eva Lund" / "PR och Information" / "Gun Berg" / "Per
+        Holm" / "Miljökommitté" / …: among lists of bare names one a line, each under a body's
+        heading, a short heading that names no body of the lexicon's, with two names or more
+        under it and a body's heading right after them, names a body of its own, as printed.
+        ``lines[i]`` is the heading's line (where the list before it ended)."""
+        hs, he, head = lines[i]
+        words = head.split()
+        if (
+            not 1 <= len(words) <= 4
+            or not head[:1].isupper()
+            or re.search(r"\d", head)
+            or self.lex.find_role(head) is not None
+            or AUDITOR.search(head)
+            or self._card_office(words[0]) is not None
+        ):
+            return None
+        names = 0
+        for s0, e0, line in lines[i + 1 :]:
+            if not line:
+                continue
+            toks = tokens(text, s0, e0)
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if (
+                person is not None
+                and (
+                    person.end == s0 + len(text[s0:e0].rstrip())
+                    or _NOTE_TO_LINE_END.fullmatch(text, person.end, e0)
+                )
+                and 2 <= len(person.written.split()) <= 3
+                and self._card_office(toks[0].text) is None
+            ):
+                names += 1
+                continue
+            if names < 2 or self._seat_body_before(text, s0, e0) is None:
+                return None
+            start = hs + (len(text[hs:he]) - len(text[hs:he].lstrip()))
+            return Mention(start, start + len(head), head, head, "body", 0.6)
+        return None
 
     def _member_deputy_card_pairs(self, text: str, out: Walk) -> None:
         """ "Varsinaiset jäsenet" / "Henkilökohtaiset varajäsenet" (or "Ordinarie ledamöter"
