@@ -393,6 +393,10 @@ def _eval_module():
         "heldout133",
         "heldout134",
         "heldout135",
+        "heldout136",
+        "heldout137",
+        "heldout141",
+        "heldout142",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):

@@ -25,7 +25,14 @@ FI_WORDS = FI.treasurer
 
 def test_the_lexicon_holds_the_treasurers_words_of_both_languages():
     assert set(FI_WORDS) == {"rahastonhoitaja", "taloudenhoitaja"}
-    assert set(SV_WORDS) == {"kassör", "kassören", "skattmästare", "skattmästaren"}
+    assert set(SV_WORDS) == {
+        "kassör",
+        "kassören",
+        "skattmästare",
+        "skattmästaren",
+        "kassaförvaltare",
+        "kassaförvaltaren",
+    }
     assert (*FI_WORDS, *SV_WORDS) == TREASURER_WORDS
 
 
