@@ -833,9 +833,19 @@ def test_the_command_as_a_person_uses_it(env):
     assert (env / "proposals.xlsx").read_bytes() == written
     (env / "kuva.txt").write_bytes(bytes(range(256)) * 20)
     (env / "tyhja.txt").write_text("", encoding="utf-8")
+    # NUL bytes that would still decode as UTF-8: no text either
+    (env / "nul.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    # a text saved as "Unicode" (UTF-16 with its byte-order mark) is read as text
+    (env / "unicode.txt").write_bytes(FI_LIST.encode("utf-16"))
+    from_utf16 = CliRunner().invoke(main, ["extract", "unicode.txt", "--format", "json"])
+    assert from_utf16.exit_code == 0, from_utf16.output
+    assert json.loads(from_utf16.stdout) == json.loads(
+        CliRunner().invoke(main, ["extract", "ryhma.txt", "--format", "json"]).stdout
+    )
     for name, message in (
         ("puuttuu.txt", "not found"),
         ("kuva.txt", "is not a text, HTML or PDF file"),
+        ("nul.txt", "is not a text, HTML or PDF file"),
         ("tyhja.txt", "no text"),
     ):
         result = CliRunner().invoke(main, ["extract", name, "-o", f"{name}.xlsx"])

@@ -82,18 +82,24 @@ def read_document(path: Path) -> Document:
 def _decode(path: Path, data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # saved as "Unicode" (UTF-16 with its byte-order mark), as Notepad and Excel may
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data:
+        # no text holds a NUL byte, even where the bytes would decode as UTF-8
         raise InputError(
             path,
             None,
             "is not a text, HTML or PDF file",
             hint="Give a plain-text (.txt), HTML (.html) or PDF (.pdf) document.",
         )
-    return data.decode("cp1252", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _looks_like_html(text: str) -> bool:
