@@ -175,6 +175,10 @@ _APPOSITION_SEAT = re.compile(
     r"(?:styrelse)?(?:ledamot|medlem)[ \t]+i[ \t]+$"
 )
 
+#: A Swedish indefinite article right before a body's word ("starta en ungdomsstyrelse",
+#: "ett nytt råd"): a body of that kind spoken of, not one the page names.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:en|ett)[ \t]+(?:(?:ny|nytt|egen|eget)[ \t]+)?$")
+
 #: An organisation's name in the genitive just before a body ("Svenska pensionärsförbundet
 #: r.f:s förbundsstyrelse", "Esimerkki ry:n hallitus"): the body is that organisation's.
 _OTHER_ORGANS = re.compile(r"(?:\b[A-ZÅÄÖ][\w.]*|\br\.?f\.?|\br\.?y\.?):[sn][ \t]+$")
@@ -1156,6 +1160,8 @@ class BodyPasses:
                     continue  # "Opetushallitus" named in passing: an agency, not the board
                 if _addressed(self.lex.lang, b):
                     continue  # "… lähetetään maakuntahallitukselle": a body addressed
+                if _INDEFINITE_BEFORE.search(text, max(0, b.start - 12), b.start):
+                    continue  # "beslut att starta en ungdomsstyrelse": any such body, none named
                 if (" " not in n and n.endswith(word)) or n.startswith(word + " "):
                     named.setdefault(n, b)
             if len(named) > 1:

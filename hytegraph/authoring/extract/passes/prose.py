@@ -156,7 +156,9 @@ _NAME_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]
 #: "under år 2022", "för perioden 2022-2023")
 _TERM_AFTER_BODY = re.compile(
     r"(?i)[ \t]+(?:för|under)[ \t]+(?:år[ \t]+|perioden[ \t]+)?"
-    r"(?:19|20)\d\d\S*(?:[ \t]+[a-zåäö]+){0,2}"
+    # ("för 2021 års verksamhet"; not the verb that follows: "för 2018 består av")
+    r"(?:19|20)\d\d\S*(?:[ \t]+(?!(?:bestå|består|bestod|bestått|har|hade|ska|skall)(?![\w-]))"
+    r"[a-zåäö]+){0,2}"
 )
 #: "FUF:s styrelse" before a list's colon: an abbreviation's genitive with a colon, then the
 #: body's word
