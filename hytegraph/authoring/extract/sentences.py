@@ -469,6 +469,11 @@ _REINFORCED_BY = re.compile(
 )
 
 
+#: the gap between a body and the names after it that holds only a verb in small letters
+#: (" valittiin ", " valittiin uudelleen "), not "hallituksen ulkopuolelta toimi"
+_VERB_GAP = re.compile(r"[ \t]+[a-zåäö]+(?:[ \t]+(?:uudelleen|uudestaan))?[ \t]+")
+
+
 class SentenceReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -2091,6 +2096,12 @@ class SentenceReader:
                 elif (association := self._association_before(text, toks, a, b, role)) is not None:
                     body = association
                     said_of = association
+                elif (body is None or body is ctx.body) and (
+                    between := self._body_before_the_verb(text, toks, b, names[0], bodies, ctx.body)
+                ) is not None:
+                    # "Uusina jäseninä hallitukseen valittiin A ja B": the body named between
+                    # the role word and the verb before the names, not the sentences' before
+                    body = between
                 elif (
                     body is None
                     and said_of is not None
@@ -3290,6 +3301,30 @@ class SentenceReader:
             name = f"{words[:1].upper()}{words[1:]} {found[0].name.casefold()}"
             return Mention(toks[x].start, toks[a - 1].end, words, name, found[0].kind, 0.6)
         return None
+
+    def _body_before_the_verb(
+        self,
+        text: str,
+        toks: list[Token],
+        b: int,
+        first: Mention,
+        bodies: list[Mention],
+        ctx_body: Mention | None,
+    ) -> Mention | None:
+        """The one body named in the illative right after a role word, only a verb between it
+        and the first name ("Uusina jäseninä hallitukseen valittiin A"), unless it can be the
+        bare name of the body of the context; else None."""
+        inside = [x for x in bodies if toks[b].end <= x.start and x.end <= first.start]
+        if (
+            len(inside) != 1
+            or inside[0].case != "ill"
+            or (ctx_body is not None and self._refers_to(inside[0], ctx_body))
+        ):
+            return None
+        x = inside[0]
+        if text[toks[b].end : x.start].strip() or not _VERB_GAP.fullmatch(text, x.end, first.start):
+            return None
+        return dataclasses.replace(x, name=x.name[:1].upper() + x.name[1:])
 
     def _body_for(
         self,
