@@ -146,3 +146,20 @@ def test_leave_alone_a_line_of_words_that_are_no_duties(morph):
     got = held(text, "fi", morph)
     assert ("Aino Kettunen", "chair", "Hallitus") in got
     assert not any(p == "Matti Harju" for p, _r, _b in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_cell_of_two_posts_gives_the_more_specific(morph):
+    # the cell's two posts read as a list line's would be: the office before a treasurer's
+    # duty, and the more specific of two offices
+    text = (
+        "Styrelsen konstituerade sig enligt följande:\n"
+        "Anna Berglöf | SM1AAA | Vice ordförande och kassör |\n"
+        "Leif Strandkvist | SM2BBB | Ordförande och sekreterare |\n"
+        "Per Holmgård | SM3CCC | Ledamot |\n"
+    )
+    got = held(text, "sv", morph)
+    assert ("Anna Berglöf", "vice_chair", "Styrelsen") in got
+    assert ("Leif Strandkvist", "chair", "Styrelsen") in got
+    assert ("Per Holmgård", "member", "Styrelsen") in got
+    assert ("Leif Strandkvist", "member", "Styrelsen") not in got

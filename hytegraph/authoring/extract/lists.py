@@ -2282,7 +2282,7 @@ class ListReader:
             # degree or occupation)
             if len(dashed) > 1 and (role := self.lex.role_of(dashed[0].strip())):
                 return role
-            if role := self._two_posts(part):
+            if role := self.two_posts(part):
                 return role
             if role := self._body_role(part, body):
                 return role
@@ -2317,7 +2317,7 @@ class ListReader:
             return self.lex.role_of(cells[0]) or ""
         return ""
 
-    def _two_posts(self, part: str) -> str:
+    def two_posts(self, part: str) -> str:
         """ "vice ordförande och sekreterare", "varapuheenjohtaja ja sihteeri": two posts of
         one person joined by "och" or "ja", each a role and nothing else: the more specific
         one (chair, vice chair, secretary, member, deputy); "" otherwise. A treasurer's post

@@ -2015,11 +2015,11 @@ class Walker(
             if role is None:
                 both = re.split(r"\s+(?:ja|och|samt)\s+", cell, maxsplit=1)
                 if len(both) == 2:
-                    role = self._office_and_duty(both[0].strip(), both[1].strip())
-                    head = self.lex.role_of(both[0].strip())
-                    if role is None and head in ("chair", "vice_chair", "secretary"):
-                        # "Sihteeri ja rahastonhoitaja": the office, and the treasurer's duty
-                        role = head if _TREASURER_LINE.fullmatch(both[1].strip()) else None
+                    # "Sihteeri ja tiedottaja": an office and a duty; "Sihteeri ja
+                    # rahastonhoitaja": two posts, the more specific one
+                    role = self._office_and_duty(both[0].strip(), both[1].strip()) or (
+                        self.lists.two_posts(cell) or None
+                    )
             if role is None:
                 continue
             if role not in _ROW_OFFICES or found is not None:
