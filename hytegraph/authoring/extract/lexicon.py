@@ -762,6 +762,8 @@ SV = Lexicon(
     r"fungerar|som|också|även|"
     r"har|har\s+valts|valts|utsetts|blivit|"
     r"fortsätter|och|nu|"
+    # a seat that goes on: "Som suppleant kvarstår A", "Som kassör förlängdes B ett år"
+    r"kvarstår|kvarblir|förlängdes|"
     r"från|år|\d{4}",
     conjunctions=r"och|samt|,",
     not_names=_SV_NOT_NAMES,
@@ -777,6 +779,7 @@ SV = Lexicon(
     under_leadership=r"ledning",
     participates=r"deltar|deltog|medverkar",
     belongs=r"ingår|ingick|sitter|satt|utsågs|(?:om|åter|ny)?valdes|utnämndes|består|bestod|fortsätter|fortsatte|"
+    r"kvarstår|kvarblir|"
     r"utgörs|utgjordes",
     occupations=r"\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
     r"rådgivare|planerare|sakkunnig|assistent|lärare|kurator|psykolog|terapeut|inspektör|"

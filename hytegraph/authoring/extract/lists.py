@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from hytegraph.authoring.extract import morphology
 from hytegraph.authoring.extract.findings import Context, Finding
@@ -296,6 +296,51 @@ _POSTAL_TAIL = re.compile(
 )
 
 
+#: A bullet line's opening: the bullet and the spaces around it.
+_BULLET_OPEN = re.compile(r"[ \t]*[•·▪◦●][ \t]+")
+#: A bullet line of one name, a comma and one more piece, no other comma nor conjunction
+#: ("  • Bo Lind, Norrby Fiber").
+_NAME_COMMA_ORG_BULLET = re.compile(
+    r"[ \t]*[•·▪◦●][ \t]+[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,3}[ \t]*"
+    r"(?:\([^()\n]*\)[ \t]*)?,[ \t]*[^,\n]+$"
+)
+_CONJUNCTION = re.compile(r"(?i)(?<![\w-])(?:och|samt|ja|sekä)(?![\w-])|&")
+
+
+def _name_org_bullet_lines(text: str, is_post: Callable[[str], object]) -> set[int]:
+    """Where the bullet lines of ``text`` begin whose run's other lines (three or more, most
+    of them) are each one name, a comma and one more piece that is no post ("• Bo Lind,
+    Norrby Fiber"): a list of people and where each comes from, one person a line."""
+    found: set[int] = set()
+    run: list[tuple[int, bool]] = []  # (where the line begins, whether it has that shape)
+
+    def close() -> None:
+        shaped = sum(1 for _at, ok in run if ok)
+        for at, ok in run:
+            others = shaped - ok
+            if others >= 3 and 2 * others > len(run) - 1:
+                found.add(at)
+        run.clear()
+
+    at = 0
+    for ln in text.split("\n"):
+        if _BULLET_OPEN.match(ln):
+            run.append(
+                (
+                    at,
+                    bool(_NAME_COMMA_ORG_BULLET.fullmatch(ln))
+                    and not _CONJUNCTION.search(ln)
+                    and not is_post(ln[ln.rfind(",") + 1 :].strip(" .\t")),
+                )
+            )
+        elif run:
+            close()
+        at += len(ln) + 1
+    if run:
+        close()
+    return found
+
+
 def _membership(
     ctx: Context,
     actor: Mention,
@@ -420,6 +465,16 @@ class ListReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
         self.lex = reader.lex
+        #: The text last asked about and its lines of :func:`_name_org_bullet_lines`.
+        self._bullets_of: tuple[str, set[int]] | None = None
+
+    def _name_org_bullet(self, text: str, start: int) -> bool:
+        """Whether the entry at ``start`` is on a bullet line of a run of "Name,
+        Organisation" lines (:func:`_name_org_bullet_lines`, read once a text)."""
+        if self._bullets_of is None or self._bullets_of[0] is not text:
+            self._bullets_of = (text, _name_org_bullet_lines(text, self.lex.role_of))
+        lo = text.rfind("\n", 0, start) + 1
+        return lo in self._bullets_of[1] and bool(_BULLET_OPEN.match(text, lo, start + 1))
 
     # -- one entry ----------------------------------------------------------------------------
 
@@ -546,9 +601,13 @@ class ListReader:
             return out
         if (semicolons := self._semicolon_entries(text, start, end, ctx)) is not None:
             return semicolons
+        # "• Aino Ek (ordf), Norrby Fiber" among "• Bo Lind, Byns Fiber" lines: one person a
+        # line, the words after the comma where she comes from
+        one_a_line = ctx.listing and self._name_org_bullet(text, start)
         if (
             ctx.listing
             and not ctx.pairs
+            and not one_a_line
             and re.search(r"\)\s*,", text[start:end])
             and (run := self._semicolon_entries(text, start, end, ctx, commas=True)) is not None
         ):
@@ -663,7 +722,7 @@ class ListReader:
                 # they share
                 return [_membership(ctx, p, said, quote, p.confidence - 0.1, "list-names-office")
                         for p in names]  # fmt: skip
-        if not label_role and ctx.listing and not ctx.pairs:
+        if not label_role and ctx.listing and not ctx.pairs and not one_a_line:
             # "… nimeää siihen seuraavat henkilöt:" / "Aino Ahola, Liisa Laine, … ja Onni Oja.":
             # one line naming the whole list, nothing else
             stop = end
@@ -959,7 +1018,7 @@ class ListReader:
                     on_behalf_of=on_behalf,
                 )
             )
-        elif not role and said is None and ctx.listing and ctx.body is not None:
+        elif not role and said is None and ctx.listing and ctx.body is not None and not one_a_line:
             # "Laine Liisa, Mäki Matti, Niemi Nelli" under "Varalla:": one list line naming
             # several people, each with the line's seat
             for other in self._comma_run(text, rest_start, end):

@@ -238,6 +238,12 @@ _DECLINED = re.compile(
     r"(?:hade[ \t]+)?undanbett[ \t]+sig[ \t]+omval|avböjde[ \t]+omval|"
     r"ei[ \t]+(?:enää[ \t]+)?asettunut[ \t]+ehdolle)(?![\w-])"
 )
+#: "Styrelsen återvaldes, med undantag för A": a body re-elected but for the one named after
+#: the words, in the same sentence.
+_REELECTED_BUT_FOR = re.compile(
+    r"(?i)(?<![\w-])(?:åter|om)valdes(?:[ \t]+\w+){0,3}?[ \t]*,?[ \t]+"
+    rf"(?:med[ \t]+undantag[ \t]+(?:för|av)|utom)[ \t]+(?P<name>{_CAPITALISED_NAME})"
+)
 #: "… blev ny ordförande", "… valittiin uudeksi puheenjohtajaksi" right after a name.
 _NEW_CHAIR_AFTER = re.compile(
     r"(?i)[ \t]+(?:blev|är|valdes[ \t]+till|valittiin|on)[ \t]+"
@@ -912,6 +918,9 @@ class ElectionPasses:
             if re.search(r"(?:och|samt|ja|sekä)[ \t]+$|,[ \t]*$", before):
                 continue
             gone.add(" ".join(sorted(said.group(1).split())))
+        for mt in _REELECTED_BUT_FOR.finditer(text):
+            # "Också styrelsen återvaldes, med undantag för A, som …": A was not re-elected
+            gone.add(" ".join(sorted(mt.group("name").split())))
         for f in out.findings:
             if (
                 f.kind == "membership"

@@ -152,10 +152,21 @@ _MEMBERS_AND_DEPUTIES = re.compile(
 )
 #: A name alone in parentheses: "(Liisa Mäki)".
 _NAME_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}\s*\)")
+#: "har" or "hade" right before a body's word: the verb put before its subject.
+_HAS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:har|hade)[ \t]+$")
+#: "… har styrelsen (därför) följande sammansättning": the composition after the subject.
+_COMPOSITION_AFTER = re.compile(
+    r"(?i)[ \t]+(?:(?:därför|därmed|nu|då|numera|alltså)[ \t]+)?följande[ \t]+sammansättning\b"
+)
+#: The end of a lead-in line: perhaps its colon, then the line's end.
+_LEAD_LINE_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
 #: What may stand between a body and its composition verb: a term ("för 2021 års verksamhet",
 #: "under år 2022", "för perioden 2022-2023")
 _TERM_AFTER_BODY = re.compile(
-    r"(?i)[ \t]+(?:för|under)[ \t]+(?:år[ \t]+|perioden[ \t]+)?"
+    # (or a bare year or term: "Styrelsen 2021 består av:", "Styrelsen år 2022-2023 består av:")
+    r"(?i)[ \t]+(?:år[ \t]+)?(?:19|20)\d\d(?:[ \t]*[-\u2013/][ \t]*(?:19|20)?\d\d)?"
+    r"(?=[ \t]+[a-zåäö])|"
+    r"[ \t]+(?:för|under)[ \t]+(?:år[ \t]+|perioden[ \t]+)?"
     # ("för 2021 års verksamhet"; not the verb that follows: "för 2018 består av")
     r"(?:19|20)\d\d\S*(?:[ \t]+(?!(?:bestå|består|bestod|bestått|har|hade|ska|skall)(?![\w-]))"
     r"[a-zåäö]+){0,2}"
@@ -1720,7 +1731,14 @@ class ProsePasses:
         at = owner.end() if owner is not None else bodies[0].end
         if (term := _TERM_AFTER_BODY.match(text, at, end)) is not None:
             at = term.end()  # "Styrelsen för 2021 års verksamhet har haft följande …"
-        if not _CONSISTS_OF.match(text, at, end):
+        if not _CONSISTS_OF.match(text, at, end) and not (
+            # "Efter stämmans val har styrelsen därför följande sammansättning:": the verb
+            # before its subject, the composition after it
+            _HAS_BEFORE.search(text, start, bodies[0].start)
+            and _COMPOSITION_AFTER.match(text, at, end)
+            # (a lead-in line over the list, its colon closing the line)
+            and _LEAD_LINE_END.match(text, end)
+        ):
             return []
         b = bodies[0]
         bare = replace(b, name=b.name[:1].upper() + b.name[1:])
