@@ -505,6 +505,24 @@ class ListReader:
             return None
         return self.lex.role_of(mt.group(2))
 
+    def _label_body(self, text: str, s0: int, label: str, ctx: Context) -> Mention | None:
+        """The body a list line's label is, and nothing else ("Juhlatoimikunta", "Lehden
+        toimituskunta"), when it is not the body of the list (``ctx.body``) nor its bare
+        word; else None."""
+        if ctx.body is None or not self.lex.body_kind(label.split()[-1]):
+            return None
+        named = [
+            b for b in self.r.bodies(tokens(text, s0, s0 + len(label.rstrip()))) if not b.plural
+        ]
+        if len(named) != 1 or named[0].end < s0 + len(label.rstrip()):
+            return None
+        own = named[0]
+        if own.name.casefold() == ctx.body.name.casefold() or ctx.body.name.casefold().endswith(
+            own.name.casefold()
+        ):
+            return None
+        return dataclasses.replace(own, name=own.name[:1].upper() + own.name[1:])
+
     def entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """The facts of one list entry ``text[start:end]`` (its bullet already taken off),
         with the seats in other bodies it states after a slash."""
@@ -653,6 +671,20 @@ class ListReader:
                     role="",
                     listing=False,
                 ),
+            )
+        if (
+            m is not None
+            and not ctx.status
+            and (own := self._label_body(text, start + m.start(1), m.group(1), ctx)) is not None
+            and len(self._name_list(text, start + m.end(), end)) >= 2
+        ):
+            # "Lehden toimituskunta: A, B ja C" in the board's roster: the label names a body of
+            # its own, whose members the names are (not more of the roster's body)
+            return self.entry(
+                text,
+                start + m.end(),
+                end,
+                dataclasses.replace(ctx, body=own, role="member", listing=True, pairs=False),
             )
         caption = bool(m and _CAPTION.fullmatch(m.group(1).strip()))
         if caption and m is not None:
@@ -2341,7 +2373,7 @@ class ListReader:
             # degree or occupation)
             if len(dashed) > 1 and (role := self.lex.role_of(dashed[0].strip())):
                 return role
-            if role := self.two_posts(part):
+            if role := self.two_posts(part, body):
                 return role
             if role := self._body_role(part, body):
                 return role
@@ -2376,18 +2408,21 @@ class ListReader:
             return self.lex.role_of(cells[0]) or ""
         return ""
 
-    def two_posts(self, part: str) -> str:
+    def two_posts(self, part: str, body: Mention | None = None) -> str:
         """ "vice ordförande och sekreterare", "varapuheenjohtaja ja sihteeri": two posts of
         one person joined by "och" or "ja", each a role and nothing else: the more specific
         one (chair, vice chair, secretary, member, deputy); "" otherwise. A treasurer's post
-        ("vice ordförande och kassör") is a member's duty beside the other post."""
+        ("vice ordförande och kassör") is a member's duty beside the other post; so is a seat
+        in the list's own body said with its name ("sihteeri ja johtokunnan varsinainen
+        jäsen": the secretary)."""
         pieces = re.split(r"\s+(?:och|samt|ja|sekä|&)\s+", part)
         if len(pieces) != 2:
             return ""
         found = [
             self.lex.role_of(p.strip())
             or ("member" if _TREASURER.fullmatch(p.strip().capitalize()) else None)
-            for p in pieces
+            or ("member" if k == 1 and self._body_role(p.strip(), body) == "member" else None)
+            for k, p in enumerate(pieces)
         ]
         order = ("chair", "vice_chair", "secretary", "member", "deputy_member")
         if not all(r in order for r in found):
@@ -2415,6 +2450,8 @@ class ListReader:
         words = part.split()
         if len(words) < 2 or body is None or not (role := self.lex.role_of(words[-1])):
             return ""
+        if len(words) > 2 and self.lex.role_of(" ".join(words[-2:])) == role:
+            words = [*words[:-2], words[-1]]  # "johtokunnan varsinainen jäsen": a full member
         head = " ".join(words[:-1])
         found = self.r.bodies(tokens(head))
         if (

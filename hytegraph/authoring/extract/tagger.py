@@ -376,9 +376,10 @@ def propose(
         candidates = FeatureReader(reader).candidates(text)
     out: list[Finding] = []
     shared = shared_first_words(text, [c.mention for c in candidates])
+    gone = {_key(p.name) for p in reader.left_in_genitive(text)}  # "Aino Ekin erottua …": no guess
     for cand in candidates:
         m = cand.mention
-        if cand.status or _key(m.name) in claimed:
+        if cand.status or _key(m.name) in claimed or _key(m.name) in gone:
             continue
         words = set(_key(m.name).split())
         if len(words) >= 2 and any(words < set(c.split()) for c in claimed):

@@ -883,6 +883,7 @@ class Walker(
         self._meeting_board_by_its_word(out)
         self._prose_chair_before_elected(text, out)
         self._bodiless_officer_before_seats(text, out)
+        self._said_to_have_left(text, out)
         return out
 
     def _sentence_verb(self, text: str, start: int, end: int) -> bool:

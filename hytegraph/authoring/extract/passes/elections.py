@@ -930,6 +930,25 @@ class ElectionPasses:
             ):
                 f.status = "ended"
 
+    def _said_to_have_left(self, text: str, out: Walk) -> None:
+        """ "Aino Ekin erottua yhdistyksestä johtokunta jakoi tehtävät uudelleen": one the text
+        says left (a name in the genitive right before "erottua" or "luovuttua") holds no
+        seat, wherever the page names it; the words themselves give her none."""
+        left = self.reader.left_in_genitive(text)
+        if not left:
+            return
+        gone = {" ".join(sorted(p.name.split())) for p in left}
+        spans = {(p.start, p.end) for p in left}
+        kept = []
+        for f in out.findings:
+            if f.kind == "membership" and f.actor.kind == "person":
+                if (f.actor.start, f.actor.end) in spans:
+                    continue
+                if not f.status and " ".join(sorted(f.actor.name.split())) in gone:
+                    f.status = "ended"
+            kept.append(f)
+        out.findings = kept
+
     def _said_to_have_died(self, text: str, out: Walk) -> None:
         """ "Fullmäktiges ordförande Aino Ek (M) har avlidit", "puheenjohtaja Aino Mäki on
         kuollut": a person the text says has died holds no seat, wherever the page names it.
