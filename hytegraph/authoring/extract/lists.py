@@ -1083,11 +1083,14 @@ class ListReader:
 
     def _former_post(self, rest: str) -> bool:
         """Whether an entry's words after the name give a post held before ("avgående
-        ordförande", "förra årets sekreterare"): a former word just before a role word."""
+        ordförande", "förra årets sekreterare"): a former word just before a role word, in the
+        same stretch of words (no parenthesis or comma between them)."""
         if not self.lex.former:
             return False
         for mt in re.finditer(rf"(?i)(?<![\w-])(?:{self.lex.former})(?![\w-])", rest):
-            after = rest[mt.end() :].split()[:2]
+            # (only the words before a parenthesis or a comma: "f.d. förläggare (ordförande)"
+            # is a former trade, the office in parentheses held now)
+            after = re.split(r"[(,]", rest[mt.end() :], maxsplit=1)[0].split()[:2]
             if after and self.lex.find_role(" ".join(after)):
                 return True
         return False

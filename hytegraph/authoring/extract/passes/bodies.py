@@ -198,6 +198,13 @@ _ELECTING_AGENT = re.compile(
     r"tillsatta|utnämnd|utnämnda)[ \t]+av|(?:valitsee|valitsevat|nimeää|nimeävät|asettaa|"
     r"asettavat|nimittää|nimittävät))[ \t]+(?:[^\s.;:!?]+[ \t]+){0,4}$"
 )
+#: The same agent after a Swedish passive verb put first, the seats after it ("Sedan 2015 utses
+#: även två ledamöter av länsstyrelsen", "Därtill väljs en ersättare av kommunen").
+_AGENT_AFTER_VERB = re.compile(
+    r"(?i)(?<![\w-])(?:väljs|väljes|valdes|utses|utsågs|tillsätts|tillsattes|utnämns|utnämndes)"
+    r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:ledam|medlem|ersättar|suppleant|representant)\w*"
+    r"[ \t]+av[ \t]+(?:[^\s.;:!?]+[ \t]+){0,4}$"
+)
 #: The same agent in Finnish before its participle ("kaupunginvaltuuston valitsema", "…
 #: asettamat"), just after the body.
 _ELECTING_PARTICIPLE = re.compile(
@@ -1145,10 +1152,19 @@ class BodyPasses:
         chosen: dict[str, Mention] = {}
         for g in generic:
             word = self._bare_kind(g)
+            seats = [
+                f.quote
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and f.target.name == g
+            ]
             named: dict[str, Mention] = {}
             for b in found:
                 n = b.name.casefold()
                 if n == word or (n.split()[-1] == word and n.split()[0] in ("the", "a")):
+                    continue
+                if any(q[1] <= b.start for q in seats) and any(b.end <= q[0] for q in seats):
+                    # "Styrelsen: / Region X / A (S) / Länsstyrelsen i Y / B": a group's
+                    # heading among the body's own seats (who appoints them), not the body
                     continue
                 if _OTHER_ORGANS.search(text, max(0, b.start - 40), b.start):
                     continue  # "Svenska pensionärsförbundet r.f:s förbundsstyrelse": another's
@@ -1354,6 +1370,8 @@ class BodyPasses:
             # its object is not ("valitsee hallituksen")
             or b.written.casefold() == b.name.casefold()
         ):
+            return True
+        if _AGENT_AFTER_VERB.search(before):
             return True
         if (
             self.lex.lang == "fi"

@@ -17,6 +17,7 @@ from hytegraph.authoring.extract.segment import (
     Sentence,
     contact_line,
     enumeration_item,
+    lines,
     lines_after,
     sentences,
 )
@@ -33,6 +34,12 @@ _REPRESENTATIVES_TO = re.compile(
 #: what may stand before a bare body's genitive over its members' list: nothing, or "the other",
 #: "the new", "the current" ("Muut hallituksen jäsenet ovat:")
 #: What parts the column names of a list's header ("Namn, ålder", "Nimi / puolue", "Namn   Sektor").
+#: A list line of a person's name and a party's short mark in parentheses ("Bo Ek (S)",
+#: "Eva Lind-Holm (KD), ersättare").
+_PARTY_ENTRY_LINE = re.compile(
+    r"[ \t]*[A-ZÅÄÖ][\w'.-]*(?:[ \t]+[A-ZÅÄÖ][\w'.-]*){1,3}[ \t]*"
+    r"\([A-ZÅÄÖ][\w.]{0,5}\)(?:[ \t]*,[^\n]*)?[ \t]*"
+)
 _COLUMN_CUT = re.compile(r"\s*[,/;]\s*|[ \u00a0]{3,}|\s*\t\s*")
 _OTHER_MEMBERS_LEAD = re.compile(r"(?i)\s*(?:(?:muut|uudet|nykyiset)\s+)?")
 _TERM_HEADING = re.compile(
@@ -141,7 +148,9 @@ _TERM_AFTER = re.compile(
 )
 _NAME_THEN_OFFICE = re.compile(
     r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2},?[ \t]+(?P<office>[^\W\d]+(?:[ \t]+[^\W\d]+)?)"
-    r"(?=[ \t]*$|,?[ \t]+\+?\d|,?[ \t]+\S+(?:@|[ \t]*[\[(]at[\])]))"
+    r"(?=[ \t]*$|,?[ \t]+\+?\d|,?[ \t]+\S+(?:@|[ \t]*[\[(]at[\])])"
+    # "Aino Berg, ordförande (Testby stad)": whom the seat is for in parentheses closing it
+    r"|[ \t]+\([^()\n]{2,60}\)[ \t]*$)"
 )
 
 #: "Aino Ek, puheenjohtaja ja tiedottaja, Bo Lind, …": a run of names, the first one's office
@@ -1042,6 +1051,17 @@ class HeadingPasses:
         if ctx.listing and not bodies and not role and self._is_organisation(text, line):
             return  # "Iisalmen Eläkeläiset ry" under a name: the list goes on
         if (
+            ctx.listing
+            and ctx.body is not None
+            and not bodies
+            and not role
+            and not status
+            and self._between_party_lines(text, line)
+        ):
+            # "Bo Ek (S)" / "" / "Region Norr" / "Eva Lind (M)": a group's heading (who
+            # appoints the seats under it) between the lines of one list, which goes on
+            return
+        if (
             ctx.body is not None
             and len(bodies) == 1
             and not role
@@ -1113,6 +1133,19 @@ class HeadingPasses:
             ctx.meeting_said = True
             a, b = line.content_start + said.start(1), line.content_start + said.end(1)
             ctx.meeting = Mention(a, b, said.group(1), self.lex.board, "body", 0.5)
+            return
+        if (
+            bodies
+            and ctx.listing
+            and ctx.body is not None
+            and not role
+            and not status
+            and not line.text.rstrip().endswith(":")
+            and self._appointer_named_before(text, bodies, ctx.body.start)
+        ):
+            # "Sedan 2015 utses två ledamöter av länsstyrelsen i X" … "Styrelsen:" / "A (S)" /
+            # "Länsstyrelsen i X" / "B": the body the text said appoints seats heads the group
+            # of those it appoints; the list goes on
             return
         for b in bodies:
             out.named.append((b, (line.start, line.end)))
@@ -1648,6 +1681,28 @@ class HeadingPasses:
         if re.search(rf"\(\s*(?:henkilökohtai\w+\s+|personlig\w*\s+)?{deputy}\s*\)", low):
             return True
         return bool(re.search(r"sulu|parentes|klammer", low)) and bool(re.search(deputy, low))
+
+    def _appointer_named_before(self, text: str, bodies: list[Mention], before: int) -> bool:
+        """Whether every one of ``bodies`` is named by the text before ``before`` as the body
+        that appoints or elects seats ("utses två ledamöter av länsstyrelsen")."""
+        earlier = [
+            b
+            for ln in lines(text[:before])
+            for b in self.reader.bodies(tokens(text, ln.start, ln.end))
+            if self._named_in_passing(text, b)
+        ]
+        names = {b.name.casefold() for b in earlier}
+        return all(b.name.casefold() in names for b in bodies)
+
+    @staticmethod
+    def _between_party_lines(text: str, line: Line) -> bool:
+        """Whether the nearest lines above and below ``line`` (blank lines aside) are both a
+        person's name with a party's mark in parentheses ("Bo Ek (S)")."""
+        above = text[: line.start].rstrip()
+        above = above[above.rfind("\n") + 1 :]
+        below = text[line.end :].lstrip()
+        below = below.split("\n", 1)[0]
+        return bool(_PARTY_ENTRY_LINE.fullmatch(above) and _PARTY_ENTRY_LINE.fullmatch(below))
 
     def _group(self, text: str, start: int, end: int) -> Mention | None:
         """A heading or label that is only a place or an organisation ("Kuopio", "Testilän
