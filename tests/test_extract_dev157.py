@@ -180,3 +180,20 @@ def test_leave_alone_a_former_office(morph):
     got = held(text, "sv", morph)
     assert ("Anna Berg", "chair", "Styrelsen") in got
     assert not any(p == "Dan Holm" and r == "chair" for p, r, _ in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_leave_alone_a_sentence_naming_the_body_between_seats(morph):
+    # a sentence that names the body in full between its seats is no group's heading: the
+    # body it names is the one the bare "rådet" stands for
+    text = (
+        "Nytt tillgänglighetsråd i Testverket\n\n"
+        "Rådets ordförande är Maria Ekholm.\n\n"
+        "Tillgänglighetsrådet fyller en viktig roll i myndigheten. "
+        "Rådet har sitt första möte i höst.\n\n"
+        "Ledamöter i rådet under perioden 2024 \u2013 2027 från "
+        "Testförbundet är: Anna Bergqvist, Leif Strandberg och Per Holmström.\n"
+    )
+    got = held(text, "sv", morph)
+    assert ("Anna Bergqvist", "member", "Tillgänglighetsrådet") in got
+    assert ("Per Holmström", "member", "Tillgänglighetsrådet") in got

@@ -1162,9 +1162,14 @@ class BodyPasses:
                 n = b.name.casefold()
                 if n == word or (n.split()[-1] == word and n.split()[0] in ("the", "a")):
                     continue
-                if any(q[1] <= b.start for q in seats) and any(b.end <= q[0] for q in seats):
+                if (
+                    any(q[1] <= b.start for q in seats)
+                    and any(b.end <= q[0] for q in seats)
+                    and _heading_line(text, b)
+                ):
                     # "Styrelsen: / Region X / A (S) / Länsstyrelsen i Y / B": a group's
                     # heading among the body's own seats (who appoints them), not the body
+                    # (not a sentence between them that names the body in full)
                     continue
                 if _OTHER_ORGANS.search(text, max(0, b.start - 40), b.start):
                     continue  # "Svenska pensionärsförbundet r.f:s förbundsstyrelse": another's
@@ -1705,3 +1710,12 @@ class BodyPasses:
         b = a + len(nxt.group(1).rstrip())
         after = self._first_person(text, a, b)
         return after is not None and after.start == a and after.end == b
+
+
+def _heading_line(text: str, b: Mention) -> bool:
+    """Whether the line of ``b`` is a short heading of its own (a few words, no sentence's
+    full stop), not a sentence that names the body in passing."""
+    start = text.rfind("\n", 0, b.start) + 1
+    end = text.find("\n", b.end)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line.split()) <= 6 and not re.search(r"[.!?](?:\s|$)", line)
