@@ -447,7 +447,8 @@ FI = Lexicon(
         (r"pj(?:\.|:\w+)?", "chair"),
         (r"varasihteeri\w*", "member"),  # a deputy secretary: a task held by a member
         (r"(?:vara)?somevastaa\w*", "member"),  # a social-media officer of a youth council
-        (r"(?:tekninen\s+|asiantuntija|pää)?sihteeri(?!stö)\w*|siht\.?", "secretary"),
+        # ("sihteereinä": the plural stem ends in "e")
+        (r"(?:tekninen\s+|asiantuntija|pää)?sihteer(?:i(?!stö)|ei)\w*|siht\.?", "secretary"),
         (r"esityslistan\s+valmistelija\w*", "agenda_preparer"),
         (r"asiantuntijajäsen\w*", "expert_member"),
         (r"pysyv\w+\s+asiantuntij\w*", "permanent_expert"),

@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 #: (a Swedish ordinal before a name is a numbered item: "1:e Elisabet Ek, föreningen X")
+#: (a dash glued to a name of two words and a comma after it is a bullet too: "-Aino Ek, Ekby")
 _BULLET = re.compile(
-    r"^\s*(?:[•·▪◦●\-–*]\s+|(\d{1,2})[.)]\s+(?=\S)|(\d{1,2}):[ae]\s+(?=[A-ZÅÄÖ][a-zåäö]))"  # noqa: RUF001
+    r"^\s*(?:[•·▪◦●\-–*]\s+|(\d{1,2})[.)]\s+(?=\S)|(\d{1,2}):[ae]\s+(?=[A-ZÅÄÖ][a-zåäö])"  # noqa: RUF001
+    r"|[\-–](?=[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?,))"  # noqa: RUF001
 )
 _ABBREVIATIONS = frozenset(
     """mm esim pj vpj varapj siht ry rf r.y r.f bl.a t.ex ns n ks kts s jne yms ym tms klo puh p nro

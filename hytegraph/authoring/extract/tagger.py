@@ -656,6 +656,25 @@ _CHECKERS = re.compile(
 )
 
 
+#: A heading of an annual report's section on the association's members ("Jäsenistö",
+#: "Medlemskåren"), alone on its line between blank lines
+_MEMBERSHIP_HEADING = re.compile(
+    r"(?i)(?:yhdistyksen[ \t]+)?(?:jäsenistö|jäsenasiat|jäsenmäärä|jäsenkunta|"
+    r"medlemskåren|medlemsantal(?:et)?|medlemsfrågor)"
+)
+#: A heading line: short, without a sentence's full stop, a blank line before and after it
+_HEADING_LINE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*([^\n.!?]{2,40}?)[ \t]*:?[ \t]*\n[ \t]*\n")
+
+
+def under_membership_heading(text: str, pos: int) -> bool:
+    """Whether the nearest heading above ``pos`` (within 3,000 characters) is the heading of a
+    section on the association's members ("Jäsenistö": who joined, left, was made an honorary
+    member): the names there are of the association's members, no seat in a body."""
+    begin = max(0, pos - 3000)
+    heads = [mt.group(1) for mt in _HEADING_LINE.finditer(text, begin, pos)]
+    return bool(heads) and _MEMBERSHIP_HEADING.fullmatch(heads[-1]) is not None
+
+
 def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` (a name) has words by which the rules
     give no seat held on the page's date: a seat held before ("aiempi", "tidigare") or to
@@ -675,6 +694,8 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         or under_auditors_label(text, start)
         or under_adjunct_label(text, start)
         or under_crowd_label(text, start)
+        # "Jäsenistö" / "Tammikuussa liittyivät A ja B": the association's new members
+        or under_membership_heading(text, start)
     ):
         return True
     if AUDITOR.search(sentence):

@@ -456,6 +456,21 @@ _TASK_CHOSEN = re.compile(
     r"(?:[ \t]+vuo(?:de|si)lle[ \t]+\d{4})?[ \t]+(?:valittiin|nimettiin)(?![\w-])[^.\n]*"
 )
 
+#: "Hallituksen jäseniksi saivat kannatusta A ja B": who got votes in an election, to the
+#: sentence's end (elected or not, the sentence gives no seat)
+_GOT_SUPPORT = re.compile(
+    r"(?i)(?<![\w-])(?:sai|saivat|saanut|saaneet)[ \t]+(?:myös[ \t]+)?kannatusta(?![\w-])[^.\n]*"
+)
+
+#: "Ensimmäiseksi puheenjohtajaksi valittiin A, toiseksi puheenjohtajaksi B": the first of
+#: numbered chairs beside the chair, right before the name (``first``), and the second
+#: named in the same sentence (``second``)
+_FIRST_OF_CHAIRS = re.compile(
+    r"(?i)(?<![\w-])(?:ensimmäiseksi|1\.)[ \t]+puheenjohtajaksi[ \t]+(?:valittiin[ \t]+|"
+    r"valittu[ \t]+|nimettiin[ \t]+)?$"
+)
+_SECOND_OF_CHAIRS = re.compile(r"(?i)(?<![\w-])(?:toiseksi|2\.)[ \t]+puheenjohtajaksi(?![\w-])")
+
 
 def _spans_without(walk: Walk, added: list[int]) -> Walk:
     """``walk`` of a text with spaces added at ``added`` (ascending), its spans given back in
@@ -795,6 +810,16 @@ class Walker(
             )
         ]
         first_boards = [mt.span() for mt in _FIRST_BOARD.finditer(text)]
+        supported = [mt.span() for mt in _GOT_SUPPORT.finditer(text)]
+        for f in out.findings:
+            if f.kind == "membership" and f.role == "chair" and not f.status:
+                s0, s1 = f.quote
+                if _FIRST_OF_CHAIRS.search(text, max(s0, f.actor.start - 60), f.actor.start) and (
+                    _SECOND_OF_CHAIRS.search(text, f.actor.end, s1)
+                ):
+                    # "Ensimmäiseksi puheenjohtajaksi A, toiseksi puheenjohtajaksi B": the
+                    # first of the chair's deputies, numbered as the second is
+                    f.role = "vice_chair"
         # a photographer's credit, a meeting's presidium: no seat, nor a guess at one
         # a permanent expert ("pysyvä asiantuntija") attends, holds no seat
         unseated = [
@@ -811,9 +836,12 @@ class Walker(
                 # "Den första styrelsen såg ut så här: ordförande A, …": a history's founding
                 # board, no seat now
                 or any(a <= f.actor.start < b for a, b in first_boards)
+                # "jäseniksi saivat kannatusta A ja B": votes got, no seat said
+                or any(a <= f.actor.start < b for a, b in supported)
             )
         ]
         out.no_seat += [(f.actor.start, f.actor.end) for f in unseated]
+        out.no_seat += supported
         # "Årsmötet leddes sedan av A": the meeting's chair, nor a guess of the tagger's
         out.no_seat += [
             (mt.start("name"), mt.end("name")) for mt in _MEETING_LED_BY_NAME.finditer(text)

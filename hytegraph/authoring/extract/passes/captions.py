@@ -172,6 +172,9 @@ _PROSE_WORD = re.compile(r"(?<![\S])[a-zåäö]{2,}[.,:;]?(?!\S)")
 _AUDITORS_HEAD = re.compile(r"(?i)(?:revisorer(?:na)?|(?:tilin|toiminnan)tarkastajat)[ \t]*:?")
 #: A note in parentheses after a name to the line's end ("(t o m 4/10 2019)", "(adj.)").
 _NOTE_TO_LINE_END = re.compile(r"[ \t]+\([^()\n]{1,40}\)[ \t]*")
+#: The most lines of prose that may stand between a page's title naming a body and the
+#: people's cards it heads
+_TITLE_PROSE_LINES = 12
 
 
 class CaptionPasses:
@@ -207,6 +210,8 @@ class CaptionPasses:
             if body.written.endswith("s") and self._seat_body_word(body.written[:-1]):
                 continue  # a body in the genitive: what is named is another thing of its
             cards: list[list] = []  # [person, role]
+            #: the heading is the page's title, its first line
+            titled = k - 1 == 0
             #: every card so far a name alone on its line, one right under the other
             bare = True
             #: the list of bare names ended at the next body's heading
@@ -215,6 +220,11 @@ class CaptionPasses:
             while j < len(lines):
                 s0, e0, line = lines[j]
                 if len(line) > 100 or (line.endswith(".") and len(line) > 40):
+                    if not cards and titled and j - k < _TITLE_PROSE_LINES:
+                        # "Piirihallitus" / prose about the body / the cards: the page's
+                        # title heads the cards after its introduction
+                        j += 1
+                        continue
                     break  # prose: the cards have ended
                 if line.endswith((":", ",")):
                     break  # labels and entries: a list the rules read
@@ -236,10 +246,14 @@ class CaptionPasses:
                     )
                     and 2 <= len(person.written.split()) <= 3
                 ):
-                    if not (cards and cards[-1][0].name == person.name and cards[-1][2] == j - 1):
-                        cards.append([person, "member", j])
-                    else:
+                    if cards and cards[-1][0].name == person.name and cards[-1][2] == j - 1:
                         cards[-1][2] = j  # the name printed twice (an image's caption)
+                    elif cards and sorted(cards[-1][0].name.casefold().split()) == sorted(
+                        person.name.casefold().split()
+                    ):
+                        pass  # "Ek Aino" / "Kouvola" / "Aino Ek": the card's name again
+                    else:
+                        cards.append([person, "member", j])
                 elif not cards and self._seat_body_before(text, s0, e0) is not None:
                     break  # "Kommittéer" / "Festkommitté" / names: a section's heading
                 elif (

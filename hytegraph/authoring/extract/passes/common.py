@@ -141,7 +141,10 @@ _TREASURER = re.compile(
 _TREASURER_AFTER_OFFICER = re.compile(
     r"(?:(?<=,[ \t])|(?<=\soch[ \t])|(?<=\ssamt[ \t])|(?<=\sja[ \t]))"
     # (Finnish also in the translative: "… ja rahastonhoitajaksi Aino Ek")
-    rf"(?:(?:{words_pattern(TREASURER_WORDS)})(?:ksi)?|[a-zåäö]{{3,}}vastaava)[ \t]+"
+    rf"(?:(?:{words_pattern(TREASURER_WORDS)})(?:ksi)?|[a-zåäö]{{3,}}vastaava"
+    # (and in the essive after a comma: "Sihteerinä toimi A, rahastonhoitajana Aino Ek"; not
+    # "Yhdistyksen sihteerinä on toiminut A ja rahastonhoitajana B", the association's)
+    rf"|(?<=,[ \t])(?:{words_pattern(TREASURER_WORDS)})(?:na|nä))[ \t]+"
     rf"(?P<name>{_CAPITALISED_NAME})"
     r"(?=[ \t]*[,.]|[ \t]*$|[ \t]+(?:ja|sekä|och|samt)[ \t])",
     re.M,

@@ -237,6 +237,11 @@ _PLACE_LINES_HEAD = re.compile(
 )
 
 
+#: A sentence that begins with an office of an organisation in the genitive, in the essive
+#: ("Seuran sihteerinä toimi", "Yhdistyksen puheenjohtajana on ollut")
+_OWN_OFFICER_FIRST = re.compile(r"[ \t\n]*[A-ZÅÄÖ][\w-]*n[ \t]+[a-zåäö-]+(?:na|nä)(?![\w-])")
+
+
 class OfficerPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -1254,6 +1259,12 @@ class OfficerPasses:
             if seat is None:
                 continue
             start, body = seat
+            if re.search(r"(?:na|nä)[ \t]*$", text[mt.start() : mt.start("name")]) and (
+                _OWN_OFFICER_FIRST.match(text, start)
+            ):
+                # "Seuran sihteerinä toimi A, rahastonhoitajana B": the association's
+                # officers, not said to sit on its board
+                continue
             out.findings.append(
                 Finding("membership", person, "member", body,
                         (start, mt.end()), 0.6, "text-treasurer")
