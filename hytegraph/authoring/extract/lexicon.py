@@ -35,7 +35,9 @@ _TITLE_TAIL = re.compile(
     r"(?:sekreterare|ordförande(?:n|na)?|ledamot|ledamöter|ersättare|sihteeri|johtaja|päällikkö|"
     r"jäsen|jäsenet|medlem|medlemmar|medlemmarna|ledamöterna|ersättarna|"
     # "styrelsefunktionärer": the board's officers, people, not a body
-    r"funktionär|funktionären|funktionärer|funktionärerna)$"
+    r"funktionär|funktionären|funktionärer|funktionärerna|"
+    # "programansvarig", "projektivastaava": the one in charge of it, a person's post
+    r"ansvarig|ansvariga|ansvarige|vastaava|vastaavat)$"
 )
 
 #: The ends of words that name a meeting ("styrelsemötet", "årsmöte", "vuosikokous"): an
@@ -792,7 +794,14 @@ SV = Lexicon(
     # name, never part of it
     r"kyrkoherde|komminister|kaplan|präst|diakon|pastor|landshövding|antikvarie)"
     # "kommunalråd", "oppositionsråd": a full-time politician's post, no council
-    r"|(?:kommunal|oppositions|region)råd(?:et|ets)?",
+    r"|(?:kommunal|oppositions|region)råd(?:et|ets)?"
+    # a military rank, written out or abbreviated ("Kapten Bo Ek", "Övlt Eva Ek", "1:e Serg Bo
+    # Ek"): before a name, never part of it
+    r"|(?:general|kommendör|löjtnant|major|kapten|fänrik|sergeant|furir|korpral|amiral)"
+    r"|(?:överste|överstelöjtnant|premiärlöjtnant|kommendörkapten|örlogskapten|flottiljamiral|"
+    r"konteramiral|viceamiral|brigadgeneral|generalmajor|generallöjtnant|fanjunkare)"
+    r"|(?:gen|genlt|genmj|brig|övste|öv|övlt|mj|kn|kpt|lt|löjtn|fk|serg|sg|kk|örlkn|ök|fjk|"
+    r"kmd|konamiral)\.?",
     they_form=r"(?:tillsammans\s+)?(?:bildar|utgör)\s+de|de\s+(?:bildar|utgör)",
     appoints=r"utsåg|utsett|utser|tillsatte|tillsatt|tillsätter|valde|valt|väljer|utnämnde|"
     r"utnämnt|inrättade|inrättat",

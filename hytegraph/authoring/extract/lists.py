@@ -159,6 +159,8 @@ _DUTIES_BEFORE_NAME = re.compile(
 _DUTY_PART = re.compile(r"\d\.|ja|och|sekä|[\w]+-|[\w-]*(?:vastaava|ansvarig|ja|jä)", re.IGNORECASE)
 #: A number before a duty ("1. opintovastaava"): no office.
 _NUMBER_WORD = re.compile(r"\d\.")
+#: An ordinal before a rank ("1:e Serg Bo Ek", "2:a"): part of the rank, not of the name.
+_RANK_ORDINAL = re.compile(r"\d:[ae]")
 #: A Swedish duty a board member holds, capitalised before the name on a list's line
 #: ("Studieorganisatör", "Medlemsansvarig", "Programansvarig").
 _DUTY_FIRST = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:organisatör|ansvarig)")
@@ -1778,6 +1780,17 @@ class ListReader:
             and toks[j + 1].is_cap
         ):
             return j + 1
+        # "Ordförande Kn Bo Ek", "Kassör 1:e Serg Eva Lind": a rank or a title, capitalised
+        # (an ordinal before it), between the post and the name: the person's, not the name's
+        j = k + bool(k < len(toks) and _RANK_ORDINAL.fullmatch(toks[k].text))
+        if (
+            self.lex.lang == "sv"
+            and j + 1 < len(toks)
+            and toks[j].is_cap
+            and self.lex.is_occupation(toks[j].text)
+            and toks[j + 1].is_cap
+        ):
+            return j + 1 + (toks[j + 1].text == "." and j + 2 < len(toks))
         return k
 
     def _officer_after_comma(self, text: str, start: int, end: int) -> str:

@@ -46,7 +46,9 @@ from hytegraph.authoring.extract.sentences import decided, meeting_only
 _CUES = {
     "fi": r"jäsen(?:et|inä|iksi|istö)|kokoonpano\w*|valittiin|valitut|valittu(?:ja|ina)?|"
     r"nimettiin|nimetyt|nimetty|nimitetty|edustaja(?:t|nsa)|koostuu|muodostavat",
-    "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|består\s+av|bestå\s+av|bestått\s+av|bestod\s+av|"
+    # ("Styrelsen består nu av A, B och C": "now", "then" between the verb and "av")
+    "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|(?:består|bestod)(?:\s+(?:då|nu|numera))?\s+av|"
+    r"bestå\s+av|bestått\s+av|"
     # "Till styrelsen omvaldes A, B och C", "nyvaldes", "invaldes": an election said so
     r"(?:om|ny|in|åter)?valdes|valts?|utsågs|"
     # "Årsmötet valde in en ny ledamot i styrelsen, A": the active voice, "in" after it
@@ -193,6 +195,22 @@ _ELECTED = re.compile(r"(?<![\w-])(?:om|ny)?valdes(?![\w-])", re.I)
 _SEAT_WORD = re.compile(
     rf"(?i)(?<![\w-])(?:ledam\w*|ersättare|suppleant\w*|{words_pattern(SV.treasurer)})"
 )
+#: An election's verb, then names, then the seats they were elected to ("… valdes till ordinarie
+#: ledamöter", "valde A och B till ledamöter", "till ersättare"), the sentence ending there.
+_SEATS_AFTER_NAMES = re.compile(
+    r"(?<![\w-])(?:(?:om|ny|åter)?valdes|valde)[ \t]+(?:[A-ZÅÄÖ][^.;:]*?[ \t])?till[ \t]+"
+    r"(?:ordinarie[ \t]+)?(?:ledamöter|ersättare|suppleanter)[ \t]*\.?[ \t]*$"
+)
+#: "Valberedning för nästa år är A, B och C", "Styrelsen är A och B": a body opening the
+#: sentence (a term after it at most), then "är" and the names: its members.
+_BODY_IS = re.compile(
+    r"[ \t]*(?P<body>[A-ZÅÄÖ][\w-]*)(?:[ \t]+(?:för|under|till)[ \t]+[^.,:;()]{1,30}?)?"
+    r"[ \t]+är[ \t]+(?=[A-ZÅÄÖ])"
+)
+#: "är" right before a run of names ("… är A, B och C", "… är A och B").
+_IS_NAMES = re.compile(
+    r"(?<![\w-])är(?=[ \t]+[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ][\w'-]+(?:,|[ \t]+(?:och|samt)[ \t]))"
+)
 #: A meeting's own business: its officers, its minutes' checkers.
 _MEETING_WORD = re.compile(r"(?i)mötes\w*|mötet|stämm\w*|justera\w*|valberedning\w*")
 #: The page's own board, named by its head word ("Styrelsen", "styrelsen för X").
@@ -307,6 +325,11 @@ def _same_head(a: str, b: str) -> bool:
 #: Right before a name, the one whose seat another took: "fyllnadsval för A", "i stället
 #: för A" (Swedish).
 _REPLACED_BEFORE = re.compile(r"(?:fyllnadsval|i[ \t]+stället|istället)[ \t]+för[ \t]+$")
+#: Right before a name, the support or help a body has from the person ("I kommittén ingår A
+#: och B med stöd av C", "med hjälp av C"): a helper, no seat in the body.
+_SUPPORT_BEFORE = re.compile(
+    r"(?i)(?<![\w-])med[ \t]+(?:stöd|hjälp|bistånd)[ \t]+(?:av|från)[ \t]+$"
+)
 #: Right before capitalised words, an organisation's kind that they name: "Stiftelsen Wasa
 #: Ek", "Föreningen Norra Byn", "Säätiö Aino Ahola": the organisation's name, no person.
 _ORGANISATION_KIND_BEFORE = re.compile(
@@ -619,20 +642,40 @@ class RunReader:
                 return earlier
         return bare
 
+    def _body_is(self, text: str, ss: int, se: int, body: Mention | None) -> bool:
+        """Whether a sentence with no other cue is "Body är A, B och C": the body it names
+        opens it as its subject (a term after it at most), then "är" and a run of names
+        ("Valberedning för nästa år är A och B"; not "Kontaktperson för styrelsen är A")."""
+        if self.lex.lang != "sv" or body is None or not _IS_NAMES.search(text, ss, se):
+            return False
+        mt = _BODY_IS.match(text, ss, se)
+        return (
+            mt is not None
+            # (the body is the sentence's first word or words, before "är")
+            and ss <= body.start <= mt.start("body") + 1
+            and body.end <= mt.end()
+        )
+
     def _board_election(self, text: str, ss: int, se: int) -> bool:
         """ "Som ordförande omvaldes A …, till kassör omvaldes B, som ledamöter omvaldes C"
         after the section's "Styrelsen beviljades ansvarsfrihet": an election at an
         association's meeting that names no body, led by the post ("Som …", "Till …"); none of
         the meeting's own officers, its auditors or nominating committee."""
         sentence = text[ss:se]
+        if self.lex.lang != "sv":
+            return False
+        led = re.match(r"\s*(?:Som|Till)\s", sentence) is not None and _ELECTED.search(sentence)
+        # "A och B valdes till ordinarie ledamöter", "Årsmötet valde A och B till ledamöter":
+        # the seat said after the names (the meeting that elects, before the verb, is no seat)
+        told = None if led else _SEATS_AFTER_NAMES.search(sentence)
+        if not led and told is None:
+            return False
+        said = sentence[told.start() :] if told is not None else sentence
         return (
-            self.lex.lang == "sv"
-            and re.match(r"\s*(?:Som|Till)\s", sentence) is not None
-            and _ELECTED.search(sentence) is not None
-            and _SEAT_WORD.search(sentence) is not None
+            _SEAT_WORD.search(said) is not None
             and not self._bodies(text, ss, se)
             and not AUDITOR.search(sentence)
-            and not _MEETING_WORD.search(sentence)
+            and not _MEETING_WORD.search(said)
         )
 
     # -- the walk ---------------------------------------------------------------------------
@@ -716,10 +759,10 @@ class RunReader:
                 continue
             line = text[s:e]
             cue = self.cue.search(line)
-            if cue is None:
+            if cue is None and (self.lex.lang != "sv" or not _IS_NAMES.search(line)):
                 k += 1
                 continue
-            # a cue in sentences of this line
+            # a cue in sentences of this line ("är" before names: see _body_is)
             found_in_sentence = False
             before: Mention | None = None  # the body the sentence before named
             before_span: tuple[int, int] | None = None
@@ -727,7 +770,7 @@ class RunReader:
                 named = self._sentence_body(text, ss, se)
                 last, before = before, named
                 last_span, before_span = before_span, (ss, se)
-                if not self.cue.search(text, ss, se):
+                if not self.cue.search(text, ss, se) and not self._body_is(text, ss, se, named):
                     continue
                 body = named
                 if body is not None and _GENERIC.fullmatch(body.name.strip()):
@@ -1650,6 +1693,8 @@ def merge(
             continue
         if _REPLACED_BEFORE.search(text, max(0, seat.person.start - 40), seat.person.start):
             continue  # "B via fyllnadsval för A": A, whose seat B took, holds it no more
+        if _SUPPORT_BEFORE.search(text, max(0, seat.person.start - 40), seat.person.start):
+            continue  # "… och B med stöd av C": C helps the body, holds no seat in it
         if _ORGANISATION_KIND_BEFORE.search(
             text, max(0, seat.person.start - 20), seat.person.start
         ):

@@ -74,11 +74,21 @@ _ADDRESS_LINE = re.compile(
 )
 
 
+#: The notice a site prints in place of an e-mail address it hides from robots ("Den här
+#: e-postadressen skyddas mot spambots. …", "This email address is being protected from
+#: spambots. …", "Tämä sähköpostiosoite on suojattu spamboteilta. …"): the address itself.
+_HIDDEN_ADDRESS = re.compile(r"(?i)[^\n]*\bspam\s?bot[^\n]*")
+
+
 def contact_line(line: str) -> bool:
     """Whether ``line`` is only a contact detail: an e-mail or web address, a telephone
-    number or a postal address."""
+    number or a postal address, or the notice printed in place of a hidden address."""
     line = line.strip()
-    return bool(_CONTACT_LINE.fullmatch(line) or _ADDRESS_LINE.fullmatch(line))
+    return bool(
+        _CONTACT_LINE.fullmatch(line)
+        or _ADDRESS_LINE.fullmatch(line)
+        or (len(line) < 200 and _HIDDEN_ADDRESS.fullmatch(line))
+    )
 
 
 @dataclass
