@@ -47,6 +47,8 @@ _CUES = {
     "fi": r"jäsen(?:et|inä|iksi|istö)|kokoonpano\w*|valittiin|valitut|valittu(?:ja|ina)?|"
     r"nimettiin|nimetyt|nimetty|nimitetty|edustaja(?:t|nsa)|koostuu|muodostavat",
     "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|består\s+av|bestå\s+av|bestått\s+av|bestod\s+av|"
+    # "Årsmötet utsåg en valberedning bestående av A, B och C": the body's members named
+    r"bestående\s+av|"
     # "Till styrelsen omvaldes A, B och C", "nyvaldes", "invaldes": an election said so
     r"(?:om|ny|in|åter)?valdes|valts?|utsågs|"
     # "Årsmötet valde in en ny ledamot i styrelsen, A": the active voice, "in" after it
