@@ -49,6 +49,8 @@ _CUES = {
     # ("Styrelsen består nu av A, B och C": "now", "then" between the verb and "av")
     "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|(?:består|bestod)(?:\s+(?:då|nu|numera))?\s+av|"
     r"bestå\s+av|bestått\s+av|"
+    # "Årsmötet utsåg en valberedning bestående av A, B och C": the body's members named
+    r"bestående\s+av|"
     # "Till styrelsen omvaldes A, B och C", "nyvaldes", "invaldes": an election said so
     r"(?:om|ny|in|åter)?valdes|valts?|utsågs|"
     # "Årsmötet valde in en ny ledamot i styrelsen, A": the active voice, "in" after it

@@ -88,9 +88,13 @@ _BLOCK_LINE = re.compile(
 )
 _S = re.compile(r"\S+")
 #: "Arbetsutskott Arbetsutskottet har …": a heading's word, then the same word in the definite
-#: form beginning the text under it, on one line
+#: form beginning the text under it, on one line; or after a sentence's end in a flattened
+#: paragraph, the word then perhaps after an owner's genitive ("… revisorsersättare.
+#: Valberedning Föreningens valberedning har bestått av …")
 _GLUED_HEADING = re.compile(
-    r"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]{3,}) (?=(?P=word)(?:en|et|n|t)[ \t]+[a-zåäö])"
+    r"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]{3,}) (?=(?P=word)(?:en|et|n|t)[ \t]+[a-zåäö])|"
+    r"(?<=[a-zåäö]\. )(?P<inword>[A-ZÅÄÖ][a-zåäö]{3,}) "
+    r"(?=(?:(?P=inword)(?:en|et|n|t)|[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?i:(?P=inword)))[ \t]+[a-zåäö])"
 )
 
 
@@ -388,11 +392,12 @@ class Unflattener:
         "Valberedning Valberedningen består av …"): the heading on a line of its own."""
         chars: list[str] | None = None
         for mt in _GLUED_HEADING.finditer(text):
-            if self.lex.body_kind(mt["word"].casefold()) is None:
+            group = "word" if mt["word"] else "inword"
+            if self.lex.body_kind(mt[group].casefold()) is None:
                 continue
             if chars is None:
                 chars = list(text)
-            chars[mt.end("word")] = "\n"
+            chars[mt.end(group)] = "\n"
         return text if chars is None else "".join(chars)
 
     def heading_name_blocks(self, text: str) -> str:
