@@ -25,6 +25,8 @@ _CASES = frozenset({"nom", "gen", "ela", "abl", "ine", "ade"})
 _ENDINGS = ("sta", "stä", "lta", "ltä", "ssa", "ssä", "lla", "llä", "n")
 _VOWELS = "aeiouyäö"
 _RULES = m.RuleMorphology()
+#: A nasal consonant pair weakened before a case ending, and its strong grade ("ng" → "nk").
+_WEAK_NASAL = {"ng": "nk", "nn": "nt", "mm": "mp"}
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,12 @@ def _stems(low: str) -> list[str]:
             if stem.endswith(weak):
                 # the heads' gradation: "Seinäjoelta", "Riihimäeltä", "Lahdesta"
                 out.append(stem[: -len(weak)] + strong)
+        for cand in list(out):
+            weak = _WEAK_NASAL.get(cand[-3:-1])
+            if weak is not None and cand[-1] in _VOWELS:
+                # the nasals' gradation in the last syllable: "Helsingistä", "Hangosta",
+                # "Lappeenrannasta"
+                out.append(cand[:-3] + weak + cand[-1])
         break
     return out
 

@@ -18,6 +18,7 @@ puheenjohtajana toimii ..." refers to the heading's body).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from hytegraph.authoring.extract import morphology as m
@@ -285,6 +286,14 @@ _ELECTION_VERB = re.compile(r"^(?:om|ny|åter)?(?:valdes|utsågs)$|^valittiin$",
 _ADVERB_BETWEEN = re.compile(r"(?i)\s+(?:edelleen|yhä|myös|vielä)\s+")
 #: A Finnish verb in the third person plural ("jatkavat", "toimivat", "ovat").
 _PLURAL_VERB = re.compile(r"^(?:ovat|olivat|jatkavat|toimivat|valittiin)$", re.I)
+#: A seat word in the plural essive or translative ("jäseninä", "varajäseniksi",
+#: "edustajina"): the seat of every name in the run after it.
+_PLURAL_SEAT = re.compile(r"(?:eni|[aä]ji)(?:na|nä|ksi)$")
+#: What joins two names of such a run: a comma or "ja"/"sekä", a home town in the elative or
+#: ablative before it ("A Testilästä, B ja C"); no title or other words.
+_RUN_JOIN = re.compile(
+    r"(?:[ \t]+[A-ZÅÄÖ][\w-]+(?:sta|stä|lta|ltä))?[ \t]*(?:,|[ \t]ja|[ \t]sekä)[ \t]+"
+)
 #: Where a sentence goes on with a clause of its own: "… ja lisäksi …", "…; …", "…, men …".
 #: What may stand between two names of a run, or the last name and the body after it: a
 #: note in brackets ("(region norr)"), then a comma or "och"/"ja" (nothing before the body).
@@ -1974,10 +1983,26 @@ class SentenceReader:
                         if (
                             len(run) > 1
                             and run[0].start == p.start
-                            and _PLURAL_VERB.match(toks[x - 1].text)
+                            and (
+                                _PLURAL_VERB.match(toks[x - 1].text)
+                                or (
+                                    role in ("member", "deputy_member")
+                                    and not genitive
+                                    and _PLURAL_SEAT.search(toks[b].text.casefold())
+                                    and not any(t.is_cap for t in toks[k:x])
+                                    and all(
+                                        _RUN_JOIN.fullmatch(text, m0.end, m1.start)
+                                        for m0, m1 in itertools.pairwise(run)
+                                    )
+                                )
+                            )
                         ):
                             # "… jatkavat Marita Rinne, Loimaa ja Sanna Koivisto, Tampere": a
-                            # plural verb before the names, each holds the role
+                            # plural verb before the names, each holds the role; so does a
+                            # plural seat with only lower-case words and numbers between and
+                            # the names in the nominative ("varsinaisina jäseninä valittiin
+                            # vuosina 2022-2023 A, B ja C"; not a title with an employer's name
+                            # before the first name, nor an active verb's objects)
                             names = run
                         break
                     x += 1
