@@ -519,7 +519,8 @@ FI = Lexicon(
         ),
     ),
     list_intro=(
-        r"kokoonpano|kokoonpanoon|jäsenet|jäseninä|jäseniksi|seuraavat\s+henkilöt|nimennyt|"
+        # ("kokonpano": the word as often misspelt, one "o" short)
+        r"kokoo?npano|kokoonpanoon|jäsenet|jäseninä|jäseniksi|seuraavat\s+henkilöt|nimennyt|"
         r"nimetty|valittu|valitut|valitsi|kuuluvat|kuuluivat|kuului|kuuluu|puheenjohtajisto|edustajat|asiantuntijajäsenet|"
         # "Hallituksen muodostivat" over the list: the people the body was made up of
         r"muodost(?:ivat|avat)(?![\w-])|"

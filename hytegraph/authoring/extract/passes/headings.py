@@ -95,6 +95,9 @@ _STAFF_POST_HEADING = re.compile(
     r"|\w*vastaava(?:t)?|tiedottaja|toimisto|sihteeristö"
 )
 
+#: "Säätiön asiamies on:": a foundation's agent, a post outside the board, over a name
+_AGENT_HEADING = re.compile(r"(?i)(?:\w+[ \t]+)?asiamie(?:s|het)(?:[ \t]+(?:on|ovat))?")
+
 #: A heading of one word and a term: "Informatör 2022-23", "Somevastaava 2024".
 _TASK_TERM = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})\s+(?:19|20)\d\d(?:\s*[\u2013-]\s*\d{2,4})?")
 
@@ -711,7 +714,7 @@ class HeadingPasses:
             # honoured, they hold no seat; the list before it ends
             ctx.contacts, ctx.listing, ctx.role, ctx.group = True, False, "", None
             return
-        if _CREDIT_HEADING.fullmatch(label):
+        if _CREDIT_HEADING.fullmatch(label) or _AGENT_HEADING.fullmatch(label):
             # "Historikens redaktion:" under a board's names: the editors of a publication,
             # no seat; the list before it ends
             ctx.contacts, ctx.listing, ctx.role, ctx.group = True, False, "", None
