@@ -1688,14 +1688,23 @@ class HeadingPasses:
     def _appointer_named_before(self, text: str, bodies: list[Mention], before: int) -> bool:
         """Whether every one of ``bodies`` is named by the text before ``before`` as the body
         that appoints or elects seats ("utses två ledamöter av länsstyrelsen")."""
-        earlier = [
+        names = {b.name.casefold() for b in self._appointers(text) if b.end <= before}
+        return all(b.name.casefold() in names for b in bodies)
+
+    def _appointers(self, text: str) -> list[Mention]:
+        """The bodies the text names as appointing or electing seats, read once per text (a
+        list's every heading asks)."""
+        cached = getattr(self, "_appointers_cache", None)
+        if cached is not None and cached[0] is text:
+            return cached[1]
+        found = [
             b
-            for ln in lines(text[:before])
+            for ln in lines(text)
             for b in self.reader.bodies(tokens(text, ln.start, ln.end))
             if self._named_in_passing(text, b)
         ]
-        names = {b.name.casefold() for b in earlier}
-        return all(b.name.casefold() in names for b in bodies)
+        self._appointers_cache = (text, found)
+        return found
 
     @staticmethod
     def _between_party_lines(text: str, line: Line) -> bool:
