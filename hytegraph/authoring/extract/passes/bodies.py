@@ -20,7 +20,14 @@ from hytegraph.authoring.extract.passes.common import (
     _without_definite_ending,
 )
 from hytegraph.authoring.extract.rosters import COMMITTEE_LINE
-from hytegraph.authoring.extract.segment import Line, Paragraph, Sentence, end_at, lines
+from hytegraph.authoring.extract.segment import (
+    Line,
+    Paragraph,
+    Sentence,
+    end_at,
+    line_around,
+    lines,
+)
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader, appoints
 
 #: A distributive word before a body's name ("respektive sektionsstyrelse", "varje
@@ -1715,7 +1722,6 @@ class BodyPasses:
 def _heading_line(text: str, b: Mention) -> bool:
     """Whether the line of ``b`` is a short heading of its own (a few words, no sentence's
     full stop), not a sentence that names the body in passing."""
-    start = text.rfind("\n", 0, b.start) + 1
-    end = text.find("\n", b.end)
-    line = text[start : end if end >= 0 else len(text)].strip()
+    start, end = line_around(text, b.start, b.end)
+    line = text[start:end].strip()
     return len(line.split()) <= 6 and not re.search(r"[.!?](?:\s|$)", line)
