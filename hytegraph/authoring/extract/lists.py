@@ -290,6 +290,39 @@ _TERM_LEFT = re.compile(
     r"\s+har\s+(?:ytterligare\s+)?(?:ett|två|tre|\d)\s+år\s+kvar(?:\s+på\s+sina\s+mandat)?"
     r"[\s.]*$"
 )
+#: A line's end in a parenthesis holding one or two names of two or three capitalised words
+#: each and nothing else: "… Aino Ek pj. (Bo Lind)", "… (Eva Aho, Pia Salo)".
+_NAMES_IN_BRACKET_END = re.compile(
+    r"\(([ \t]*[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}"
+    r"(?:[ \t]*,[ \t]*[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})?[ \t]*)\)[ \t]*$"
+)
+#: A list line's opening label and colon: whose seat the line gives ("KYLÄLÄ: ", "- Kylälä: ").
+_SEAT_LABEL_OPEN = re.compile(r"[ \t]*(?:[-•*][ \t]*)?[A-ZÅÄÖ][\w .-]*:[ \t]")
+_NAME_IN_BRACKET = re.compile(r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}")
+
+
+def _name_spans(inner: str) -> list[tuple[int, int]]:
+    """The spans of the names a parenthesis of :data:`_NAMES_IN_BRACKET_END` holds."""
+    return [m.span() for m in _NAME_IN_BRACKET.finditer(inner)]
+
+
+#: After a list entry's first name: its office at most, a comma, a second name and a
+#: parenthesis of two names ("Aino Ek| vpj, Eva Aho (Bo Lind, Pia Salo)").
+_SECOND_PAIR = re.compile(
+    r"(?P<office>[ \t]*[a-zåäö.]*)[ \t]*,[ \t]*(?P<second>[A-ZÅÄÖ][^(),\n]*?)[ \t]*"
+    r"\([ \t]*(?P<first_deputy>[A-ZÅÄÖ][^(),\n]*?)[ \t]*,[ \t]*"
+    r"(?P<second_deputy>[A-ZÅÄÖ][^(),\n]*?)[ \t]*\)[ \t]*$"
+)
+
+
+#: A passive verb of election opening a list entry, capitalised, before a name: "Väljs A, B
+#: och C", "Omvaldes A", "Valittiin A ja B".
+_ELECTED_FIRST = re.compile(
+    r"[ \t]*(?:(?:Om|Ny|Åter|In)(?:väljs|valdes)|Väljs|Valdes|Valittiin|Valitaan)"
+    r"[ \t]+(?=[A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ])"
+)
+
+
 #: "… Kylätie 8 12345 Kylälä", "… Etelä-Kuja 12 B 4 12345 Ylämaa" ending an entry: a postal
 #: address (a street, its number, a postcode of five digits and the post office's town)
 _POSTAL_TAIL = re.compile(
@@ -469,6 +502,67 @@ class ListReader:
         self.lex = reader.lex
         #: The text last asked about and its lines of :func:`_name_org_bullet_lines`.
         self._bullets_of: tuple[str, set[int]] | None = None
+        #: The text last asked about and its lines of :meth:`_bracket_name_lines`.
+        self._bracketed_of: tuple[str, set[int]] | None = None
+
+    def _bracket_deputies(self, text: str, start: int) -> bool:
+        """Whether the entry at ``start`` is on a line of a run of three lines or more, one
+        after another, each opening with a label and a colon (whose seat it is) and ending in a
+        parenthesis that holds a person's name and nothing else ("KYLÄLÄ: Aino Ek pj. (Bo
+        Lind)"): the names in the parentheses are the personal deputies of the members the
+        lines name (read once a text)."""
+        if self._bracketed_of is None or self._bracketed_of[0] is not text:
+            self._bracketed_of = (text, self._bracket_name_lines(text))
+        return text.rfind("\n", 0, start) + 1 in self._bracketed_of[1]
+
+    def _second_pair(
+        self, text: str, start: int, end: int, person: Mention
+    ) -> tuple[Mention, Mention, Mention] | None:
+        """ "Aino Ek vpj, Eva Aho (Bo Lind, Pia Salo)" in a list whose parentheses hold the
+        deputies: after the first member (and her office), a comma, a second member and a
+        parenthesis of two names, the first member's deputy and the second's."""
+        mt = _SECOND_PAIR.match(text, start, end)
+        if mt is None:
+            return None
+        office = mt.group("office").strip(" \t.")
+        if office and not self.lex.role_of(office):
+            return None
+        found = []
+        for group in ("second", "first_deputy", "second_deputy"):
+            p = self._person(text, mt.start(group), mt.end(group))
+            if p is None or p.end != mt.end(group):
+                return None
+            found.append(p)
+        if len({p.name.casefold() for p in (person, *found)}) != 4:
+            return None
+        return found[0], found[1], found[2]
+
+    def _bracket_name_lines(self, text: str) -> set[int]:
+        out: set[int] = set()
+        run: list[int] = []
+        at = 0
+        for line in [*text.split("\n"), ""]:
+            mt = _NAMES_IN_BRACKET_END.search(line)
+            if (
+                mt is not None
+                and mt.start() > 0
+                and _SEAT_LABEL_OPEN.match(line) is not None
+                and all(
+                    (p := self._person(text, at + mt.start(1) + a, at + mt.start(1) + b))
+                    is not None
+                    and p.end == at + mt.start(1) + b
+                    # "Laitinen Hanne (Aila Niinikosken)": the genitive, whom the deputy stands for
+                    and p.case != "gen"
+                    for a, b in _name_spans(mt.group(1))
+                )
+            ):
+                run.append(at)
+            else:
+                if len(run) >= 3:
+                    out.update(run)
+                run = []
+            at += len(line) + 1
+        return out
 
     def _name_org_bullet(self, text: str, start: int) -> bool:
         """Whether the entry at ``start`` is on a bullet line of a run of "Name,
@@ -536,6 +630,10 @@ class ListReader:
         ):
             # "Aino Ek, ordförande på ett år": the term after the office is no part of it
             end = term.start()
+        if (verb := _ELECTED_FIRST.match(text, start, end)) is not None:
+            # "Ordinarie ledamöter: Väljs A, B och C på 2 år": the verb that elects the names
+            # is no part of the first one
+            start = verb.end()
         found = self._entry(text, start, end, ctx) or self._duties_then_name(text, start, end, ctx)
         if AUDITOR.search(text, start, end) or _ADJUNCT_AFTER.search(text, start, end):
             # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat in the body;
@@ -976,8 +1074,21 @@ class ListReader:
             # "Tuovi Kemppainen pj. (varajäsen Tuula M. Heikkinen)" and then "Pirjo Heikkinen
             # (Jonna Seppänen)": the word said once, the lines under it name deputies the same way
             ctx.paren_deputies = True
-        if deputy is None and ctx.paren_deputies:
-            # "Aino Ahola (Pekka Puu)" under "Jäsenet (varajäsenet suluissa)"
+        bracketed = ctx.paren_deputies or (
+            ctx.listing
+            and not ctx.status
+            # (a list of deputies: the name in brackets is whom each stands for)
+            and ctx.role != "deputy_member"
+            and self._bracket_deputies(text, start)
+        )
+        pair = (
+            self._second_pair(text, rest_start, end, person)
+            if deputy is None and bracketed and ctx.body is not None
+            else None
+        )
+        if deputy is None and bracketed:
+            # "Aino Ahola (Pekka Puu)" under "Jäsenet (varajäsenet suluissa)", or in a run of
+            # such lines (:meth:`_bracket_deputies`)
             for par in re.finditer(r"\(([^()]*)\)", text[rest_start:end]):
                 s0, e0 = rest_start + par.start(1), rest_start + par.end(1)
                 inner = self._person(text, s0, e0)
@@ -1037,6 +1148,33 @@ class ListReader:
         elif not ctx.status and self._former_post(text[rest_start:end]):
             # "Bo Ek, avgående ordförande och …": a post the person leaves, no seat held now
             found[0] = dataclasses.replace(found[0], status="ended")
+        if pair is not None:
+            # "Aino Ek vpj, Eva Aho (Bo Lind, Pia Salo)": two members on one line, their
+            # deputies in the same order in the parenthesis
+            second, first_deputy, second_deputy = pair
+            found += [
+                _membership(
+                    ctx, second, ctx.role or "member", quote, second.confidence, "list-entry"
+                ),
+                _membership(
+                    ctx,
+                    first_deputy,
+                    "deputy_member",
+                    quote,
+                    first_deputy.confidence - 0.05,
+                    "list-deputy",
+                    deputy_for=person,
+                ),
+                _membership(
+                    ctx,
+                    second_deputy,
+                    "deputy_member",
+                    quote,
+                    second_deputy.confidence - 0.05,
+                    "list-deputy",
+                    deputy_for=second,
+                ),
+            ]
         if deputy is not None:
             found.append(
                 _membership(

@@ -351,6 +351,15 @@ _LEFT_AFTER = re.compile(
 )
 
 
+def _affiliation(text: str, body: Mention) -> bool:
+    """ "Aino Ek (Kuntahallitus), Bo Lind (Testiliitto)": a body alone in brackets right after
+    a person's name is whom the person comes from, not a body later words refer back to."""
+    return bool(
+        _BRACKET_AFTER_NAME.search(text, max(0, body.start - 60), body.start)
+        and re.match(r"[ \t]*\)", text[body.end : body.end + 4])
+    )
+
+
 def _other_sentence_and_body(f: Finding, seat: Seat, text: str) -> bool:
     """Whether the rules' seat ``f`` is an office read from another sentence than the run's,
     in a body named outside the run's sentence, while the run's sentence names its own body
@@ -640,6 +649,7 @@ class RunReader:
                 and not re.fullmatch(rf"(?:{self.lex.anaphora})", name)
                 and name.split()[-1].endswith(kind)
                 and not self._appointing(text, earlier)
+                and not _affiliation(text, earlier)
             ):
                 return earlier
         return bare
@@ -768,6 +778,9 @@ class RunReader:
             found_in_sentence = False
             before: Mention | None = None  # the body the sentence before named
             before_span: tuple[int, int] | None = None
+            # "Hallitukseen valittiin viisi jäsentä. …": a count of seats and their body, its
+            # names in the sentences after it (see _counted_sentences)
+            told: tuple[int, Mention, int] | None = None
             for ss, se in self._sentences(text, s, e):
                 named = self._sentence_body(text, ss, se)
                 last, before = before, named
@@ -843,6 +856,12 @@ class RunReader:
                     n = self._count(text[ss:se])
                     if n:
                         counted = (n, body)
+                        told = (n, body, se)
+            if told is not None and not found_in_sentence:
+                more = self._counted_sentences(text, told, e)
+                if more:
+                    seats += more
+                    found_in_sentence = True
             if found_in_sentence:
                 k += 1
                 continue
@@ -882,6 +901,23 @@ class RunReader:
         if counted is not None:
             seats += self._counted_run(text, lines, counted, {_key(x.person.name) for x in seats})
         return seats
+
+    def _counted_sentences(self, text: str, told: tuple[int, Mention, int], end: int) -> list[Seat]:
+        """ "Hallitukseen valittiin viisi jäsentä. Entisistä jatkoivat A (X) ja B (Y). Uusina
+        valittiin C, D ja E.": a sentence that says how many members a body got and names no
+        one gives that body's seats to the names of the sentences after it in its paragraph,
+        when those names are exactly as many (the names in brackets aside)."""
+        n, body, start = told
+        people = [
+            p
+            for p in self._persons(text, start, end)
+            if not _BRACKET_AFTER_NAME.search(text, max(0, p.start - 60), p.start)
+        ]
+        if len(people) != n or len({_key(p.name) for p in people}) != n:
+            return []
+        if any(self.lex.find_role(text[ss:se]) for ss, se in self._sentences(text, start, end)):
+            return []  # a role said after the count: the sentences are read as they stand
+        return [Seat(self.person_order(p), "member", body, (start, end)) for p in people]
 
     def _name_role_run(self, text: str, s: int, e: int) -> list[Seat]:
         """ "Kulpakko Eeva, puheenjohtaja Kelloniemi Marja-Liisa, jäsen ...": names each

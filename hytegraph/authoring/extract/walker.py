@@ -912,6 +912,7 @@ class Walker(
         self._prose_chair_before_elected(text, out)
         self._bodiless_officer_before_seats(text, out)
         self._said_to_have_left(text, out)
+        self._history_section_seats(text, out)
         return out
 
     def _sentence_verb(self, text: str, start: int, end: int) -> bool:

@@ -30,6 +30,16 @@ from hytegraph.authoring.extract.segment import Line, end_at
 
 #: "valdes styrelsemedlemmar för perioden 2019 - 2021:": a compound seat noun whose first part
 #: is a body's kind, introducing a list.
+#: A heading that names a history ("Föreningens historia", "Historik", "Seuran historiaa"):
+#: short, no full stop, its own line after a blank line or the text's start.
+_HISTORY_HEADING = re.compile(
+    r"(?im)(?:\A|\n[ \t]*\n)[ \t]*((?:[^\s.!?:\n]+[ \t]+){0,4}?"
+    r"(?:historia\w*|historik\w*|historiikki\w*)(?:[ \t]+[^\s.!?:\n]+){0,2})[ \t]*(?=\n|\Z)"
+)
+#: A line that may be the next heading: six words at most, no full stop.
+_NEXT_HEADING = re.compile(r"\n[ \t]*(?:[^\s.!?\n]+[ \t]+){0,5}[^\s.!?:\n]+[ \t]*(?=\n|\Z)")
+_YEAR = re.compile(r"(?<![\w-])(?:1[89]\d\d|20\d\d)(?![\w-])")
+
 _COMPOUND_SEATS_INTRO = re.compile(
     r"(?im)\b(?P<seats>(?P<body>styrelse|nämnd|direktions?|råd)(?:s)?"
     r"(?:medlemmar|ledamöter|ledamot|ersättare))\b[^\n:.]*:[ \t]*$"
@@ -948,6 +958,29 @@ class ElectionPasses:
                     f.status = "ended"
             kept.append(f)
         out.findings = kept
+
+    def _history_section_seats(self, text: str, out: Walk) -> None:
+        """ "Föreningens historia … År 1936 valdes en styrelse: A, B och C.": a seat read on a
+        line that names a year, in a section under a heading that names a history (up to the
+        next heading), is a past seat, not one held now."""
+        sections = []
+        for mt in _HISTORY_HEADING.finditer(text):
+            nxt = _NEXT_HEADING.search(text, mt.end(1))
+            sections.append((mt.end(1), nxt.start() if nxt is not None else len(text)))
+        if not sections:
+            return
+        for f in out.findings:
+            if f.kind != "membership" or f.status:
+                continue
+            at = f.actor.start
+            for lo, hi in sections:
+                if not lo <= at < hi:
+                    continue
+                a = max(text.rfind("\n", lo, at), lo)
+                b = text.find("\n", at, hi)
+                if _YEAR.search(text, a, b if b >= 0 else hi):
+                    f.status = "ended"
+                break
 
     def _said_to_have_died(self, text: str, out: Walk) -> None:
         """ "Fullmäktiges ordförande Aino Ek (M) har avlidit", "puheenjohtaja Aino Mäki on
