@@ -28,8 +28,6 @@ from hytegraph.authoring.extract.passes.common import (
 )
 from hytegraph.authoring.extract.segment import Line, end_at
 
-#: "valdes styrelsemedlemmar för perioden 2019 - 2021:": a compound seat noun whose first part
-#: is a body's kind, introducing a list.
 #: A heading that names a history ("Föreningens historia", "Historik", "Seuran historiaa"):
 #: short, no full stop, its own line after a blank line or the text's start.
 _HISTORY_HEADING = re.compile(
@@ -40,6 +38,8 @@ _HISTORY_HEADING = re.compile(
 _NEXT_HEADING = re.compile(r"\n[ \t]*(?:[^\s.!?\n]+[ \t]+){0,5}[^\s.!?:\n]+[ \t]*(?=\n|\Z)")
 _YEAR = re.compile(r"(?<![\w-])(?:1[89]\d\d|20\d\d)(?![\w-])")
 
+#: "valdes styrelsemedlemmar för perioden 2019 - 2021:": a compound seat noun whose first part
+#: is a body's kind, introducing a list.
 _COMPOUND_SEATS_INTRO = re.compile(
     r"(?im)\b(?P<seats>(?P<body>styrelse|nämnd|direktions?|råd)(?:s)?"
     r"(?:medlemmar|ledamöter|ledamot|ersättare))\b[^\n:.]*:[ \t]*$"
