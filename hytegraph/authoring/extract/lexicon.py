@@ -565,7 +565,7 @@ FI = Lexicon(
     conjunctions=r"ja|sekä|,",
     not_names=_FI_NOT_NAMES,
     anaphora=r"(?:työ|ohjaus|asiantuntija|johto)?ryhmä\w*|lautakun\w*|neuvosto\w*|toimikun\w*|"
-    r"jaosto\w*|verkosto\w*|valtuusto\w*|foorumi\w*|toimielin\w*|hallitu\w*|johtokun\w*",
+    r"jaosto\w*|valiokun\w*|verkosto\w*|valtuusto\w*|foorumi\w*|toimielin\w*|hallitu\w*|johtokun\w*",
     chair_abbreviations=r"pj\.|pj|puheenjohtaja|puheenjohtajana",
     responsibility=r"vastaa|vastaavat|vastasi|vastuussa|vastuulla",
     leadership=r"vetovastuu\w*|vetää|vetävät|johtaa|koordinoi",

@@ -1438,6 +1438,10 @@ class RunReader:
                 continue
             role_line = self.lex.role_of(line)
             people = self._persons(text, s, e)
+            if not role_line and not people:
+                # "Hallituksen puheenjohtaja" over the board's names: the run's own body in
+                # the genitive, then one role word, a role line of that body
+                role_line = self._own_role_line(line, body)
             if role_line and not people:
                 pending_role = role_line
                 j += 1
@@ -1463,6 +1467,22 @@ class RunReader:
             j += 1
             last_used = j
         return seats, last_used - k
+
+    def _own_role_line(self, line: str, body: Mention) -> str | None:
+        """The role of a line that is ``body``'s word in the genitive and a role word alone
+        ("Hallituksen puheenjohtaja" in the board's run), else None."""
+        if self.lex.lang != "fi":
+            return None
+        words = line.rstrip(":").split()
+        if len(words) != 2:
+            return None
+        role = self.lex.role_of(words[1])
+        if role is None:
+            return None
+        gen = [a for a in self.reader.analyse(words[0]) if a.case == "gen"]
+        if not gen or self.lex.body_kind(gen[0].base.casefold()) is None:
+            return None
+        return role if _body_key(gen[0].base) == _body_key(body.name) else None
 
     def _seat(self, text: str, s: int, e: int, p: Mention, body: Mention) -> Seat | None:
         """The seat a line gives ``p`` in ``body``, or None if the line is no seat line."""

@@ -154,6 +154,11 @@ _JOINED_BY = re.compile(
 #: Minutes: the label before the body's name, the deciding members' label, what ends their
 #: list, "Name (party)", a substitute's words, a signature "Ordförande... Name".
 _MINUTES_BODY = re.compile(r"\b(?:Forum|Organ|Toimielin)\s+")
+#: The genitive of a part of an organisation ("humanistisen osaston", "yksikön"): an office
+#: after it is that part's, not the office of a body of the sentence.
+_SECTION_GENITIVE = re.compile(r"(?i)\w*(?:osaston|yksikön|sektorin)")
+#: Where a clause naming one person's office begins: a comma, "ja"/"sekä", a sentence's end.
+_CLAUSE_START = re.compile(r"(?:[,;:.]|\s(?:ja|sekä))\s")
 #: A line giving how long ago the name on the line before posted the page ("- för 8 år sedan").
 _POSTED_AGO = re.compile(
     r"[ \t]*\n[ \t]*(?:[-•*][ \t]*)?för[ \t]+(?:\d+|en|ett)[ \t]+(?:år|månader|månad|veckor|"
@@ -777,6 +782,32 @@ class Walker(
         for cut in cuts:
             chars[cut] = " "
         return "".join(chars)
+
+    def _offices_of_a_section(self, text: str, out: Walk) -> None:
+        """ "… humanistisen osaston sihteerinä professori Aino Ek" among a board's people: an
+        officer's word right after the genitive of a part of the organisation (a section, a
+        unit) is that part's office, not the body's; the person is a member of the body (as
+        a treasurer named among its people is)."""
+        if self.lex.lang != "fi":
+            return
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or f.actor.kind != "person"
+                or not f.rule.startswith("text-")
+            ):
+                continue
+            a = max(f.quote[0], f.actor.start - 120)
+            window = text[a : f.actor.start]
+            cuts = list(_CLAUSE_START.finditer(window))
+            clause = window[cuts[-1].end() :] if cuts else window
+            found = self.lex.find_role(clause)
+            if found is None or found[0] != f.role:
+                continue
+            before = clause[: found[1]].split()
+            if before and _SECTION_GENITIVE.fullmatch(before[-1]):
+                f.role = "member"
 
     def _walk_whole(self, text: str, progress: Callable[[int, int], None] | None) -> Walk:
         text = nicknames_moved(text)
@@ -1628,6 +1659,8 @@ class Walker(
         self._meeting_delegates(text, out)
         self._records_of_name_place_post(text, out)
         self._initial_after_surname_first(text, out)
+        self._organisation_word_after_names(text, out)
+        self._offices_of_a_section(text, out)
         out.findings = [
             f
             for f in out.findings

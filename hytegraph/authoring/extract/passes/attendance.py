@@ -179,6 +179,8 @@ _COLUMN_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö][\w'-]*")
 _COLUMN_ROLES = re.compile(
     r"(?:\s+(?:[a-zåäö][\w:.,-]*|[IV]{1,3}\.?)(?![\w-]))+(?=\s+(?:[A-ZÅÄÖ\d]|\(?$)|\s*$)"
 )
+#: A blank line: a paragraph's break.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: "Läsnä:", "Poissa:", "Puheoikeudella olevat:": a label of minutes' attendance before a
 #: comma run of names and posts on its line
 _ATTENDANCE_COMMA_LABEL = re.compile(
@@ -2811,6 +2813,10 @@ class AttendancePasses:
         for s0, e0 in pairs:
             if not re.fullmatch(r"\S+\s+\S+", text[s0:e0]):
                 return None  # a note or a line between a name's two words
+        if _BLANK_LINE.search(text, found[0][0], end):
+            # "… Talentia Kanta-Hämeestä" / "" / "Lisäksi … puheenjohtaja Mia …": a
+            # paragraph's break among the words, a list's line and a sentence, no columns
+            return None
         return pairs
 
     def _present_members_column(self, text: str, out: Walk) -> None:

@@ -63,6 +63,11 @@ _IS_LIST_INTRO = re.compile(
 _NEW_BARE_BODY = re.compile(
     r"(?:(?:[Dd]en|DEN)[ \t]+(?:nya|NYA)[ \t]+|(?:[Nn]ya?|NYA?|[Uu]usi|UUSI)[ \t]+)?(\w+)"
 )
+#: A body's bare word, perhaps after its owner's word in the genitive ("Seuran", "SEURAN") and
+#: a word saying it sits now or is new ("nykyinen", "uusi").
+_OWNED_BARE_BODY = re.compile(
+    r"(?:\w+[nN][ \t]+)?(?:(?:[Nn]ykyinen|NYKYINEN|[Uu]usi|UUSI)[ \t]+)?(\w+)"
+)
 #: The end of a run of entries: a full stop at a line's end.
 _LIST_RUN_END = re.compile(r"\.[ \t]*(?:\n|$)")
 #: "… samt Name", "… och Name", "… ja Name": the last entry.
@@ -201,6 +206,13 @@ _PADDED_NAME_BELOW = re.compile(
 _OFFICE_BEFORE_NAME = re.compile(
     r"(?P<office>[a-zåäö]+)(?:[ \t]+(?:ja|och)[ \t]+[\w-]+)?"
     r"(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){2,3}"
+)
+#: "Puheenjohtaja Aino Berg (2019-2021)": an office with a capital, a name of two or three
+#: words and the term in brackets closing the line.
+_OFFICE_NAME_TERM = re.compile(
+    r"(?P<office>[A-ZÅÄÖ][a-zåäö]+)"
+    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){2,3}"
+    r"[ \t]+\((?:19|20)\d\d[ \t]*[-\u2013\u2014][ \t]*(?:19|20)?\d\d\)"
 )
 
 
@@ -495,7 +507,9 @@ class HeadingPasses:
             return True
         # "puheenjohtaja Aino Berg", "sihteeri ja tiedotusvastaava Bo Lind": an officer's
         # office in lower case (perhaps joined to a duty), then a name closing the line
-        lead = _OFFICE_BEFORE_NAME.fullmatch(nxt.group(1).strip())
+        lead = _OFFICE_BEFORE_NAME.fullmatch(nxt.group(1).strip()) or _OFFICE_NAME_TERM.fullmatch(
+            nxt.group(1).strip()
+        )
         if lead is not None and self.lex.role_of(lead.group("office")) in (
             "chair",
             "vice_chair",
@@ -774,7 +788,9 @@ class HeadingPasses:
             # "Den nya styrelsen:", "Ny styrelse:", "Uusi hallitus:": the bare word after "new"
             or (re.fullmatch(_NEW_BARE_BODY, label) if line.text.rstrip().endswith(":") else None)
             # "Styrelsen" over "ORDFÖRANDE \u2013 Aino Berg": the bare word over an office's line
-            or (re.fullmatch(r"(\w+)", label) if self._office_line_below(text, line) else None)
+            # (also after the owner's word in the genitive and "current": "SEURAN NYKYINEN
+            # HALLITUS" over "Puheenjohtaja Aino Berg (2019-2021)")
+            or (_OWNED_BARE_BODY.fullmatch(label) if self._office_line_below(text, line) else None)
             # "Till styrelsen" over "Aino Berg, ordförande på ett år": an election item's
             # heading, the body the lines below are elected to
             or (_ELECTED_TO.fullmatch(label) if self._elected_line_below(text, line) else None)

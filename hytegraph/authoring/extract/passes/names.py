@@ -105,6 +105,13 @@ _NAME_PLACE_ITEM = re.compile(
 _RUN_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:och[ \t]+)?|och[ \t]+)")
 
 
+#: An organisation's word in the elative, a compound's last part ("Testiliitosta",
+#: "Kotiseutuyhdistyksestä"): where a person named before it comes from.
+_ORGANISATION_ELATIVE = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö-]*(?:liitosta|yhdistyksestä|järjestöstä|seurasta|kerhosta)"
+)
+
+
 class NamePasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -522,6 +529,49 @@ class NamePasses:
                     else f"{f.actor.name} {mt['initial']}"  # (not turned round: as printed)
                 ),
             )
+
+    @staticmethod
+    def _organisation_word_after_names(text: str, out: Walk) -> None:
+        """ "Aino Ek Testiliitto Kemistä", "Bo Lind Testiliitto Oulusta": a word that ends
+        two or more different people's names of three words, and that the page also writes
+        as the start of a longer word ("Testiliiton"), is the organisation each of them comes
+        from, no part of their names (as :func:`shared_first_words` reads a federation's
+        local associations); the names end before it. So does a last word that is an
+        organisation's word in the elative ("Bo Lind Testiliitosta": from that union)."""
+        people = [
+            p
+            for f in out.findings
+            for p in (f.actor, f.deputy_for)
+            if p is not None and p.kind == "person" and len(p.written.split()) == 3
+        ]
+        heads: dict[str, set[str]] = {}
+        for p in people:
+            words = p.written.split()
+            if p.name.split() == words:  # (as printed: not turned round)
+                heads.setdefault(words[2], set()).add(" ".join(words[:2]))
+        shared = {
+            w
+            for w, firsts in heads.items()
+            if len(firsts) >= 2
+            and re.search(rf"(?<![\w-]){re.escape(w)}[a-zåäö]{{1,3}}(?![\w-])", text)
+        }
+        shared |= {w for w in heads if _ORGANISATION_ELATIVE.fullmatch(w)}
+        if not shared:
+            return
+
+        def cut(p: Mention | None) -> Mention | None:
+            if p is None or p.kind != "person":
+                return p
+            words = p.written.split()
+            if len(words) != 3 or words[2] not in shared or p.name.split() != words:
+                return p
+            end = p.start + text[p.start : p.end].rindex(words[1]) + len(words[1])
+            two = " ".join(words[:2])
+            return replace(p, end=end, written=text[p.start : end], name=two)
+
+        for f in out.findings:
+            f.actor = cut(f.actor) or f.actor
+            f.deputy_for = cut(f.deputy_for)
 
     def _records_of_name_place_post(self, text: str, out: Walk) -> None:
         """ "Koski Aino" / "Kemi" / "puheenjohtaja" / "Lahti Eero" / "Salla" / "varapuheenjohtaja"
