@@ -84,8 +84,9 @@ _ADOPTED = re.compile(
 #: How many answers the word lookups keep before they start again.
 _MEMO_SIZE = 200_000
 _ORDINAL = re.compile(
-    # ("1 :e vice ordförande": a space before the ending, as a scan reads it)
-    r"^(?:\d{1,2}(?:\.|[ \t]?:e|[ \t]?:a)?|i{1,3}|iv|"
+    # ("1 :e vice ordförande": a space before the ending, as a scan reads it; "2: vice ordf":
+    # the ending left out after the colon)
+    r"^(?:\d{1,2}(?:\.|[ \t]?:e|[ \t]?:a|:)?|i{1,3}|iv|"
     r"(?:förste|första|andre|andra|tredje)(?=\s+vice\b))"
     r"\s+(?=\S)"
 )
@@ -752,7 +753,8 @@ SV = Lexicon(
         (r"namn|person", "name"),
         (r"roll|uppgift|uppdrag|ställning", "role"),
         (r"förening|organisation|representerar", "organisation"),
-        (r"parti|grupp|titel|tjänst", "other"),
+        # (a military rank's column: "Befattning Grad Namn", "Honnör Grad Namn")
+        (r"parti|grupp|titel|tjänst|grad", "other"),
         # where a person lives and how old: a register's columns, no organisation
         (r"ort|hemort|bostadsort|ålder|by|byar", "other"),
         # an election result: the placing, the candidate's number, the votes

@@ -2322,8 +2322,9 @@ class ListReader:
                 (stray := re.fullmatch(r"\.\s+([a-zåäö][\w ]*?)\s*", after))
                 and self.lex.role_of(stray.group(1))
             )
-            # "Janne Laatikainen 1. vpj.", "Anna Berg II vice ordförande": an ordinal, a role
-            and not re.match(r"(?:\d{1,2}(?:\.|:e|:a)|I{1,3})\s+[a-zåäö]", after)
+            # "Janne Laatikainen 1. vpj.", "Anna Berg II vice ordförande", "Bo Ek 2: vice
+            # ordf": an ordinal, a role
+            and not re.match(r"(?:\d{1,2}(?:\.|:e|:a|:)|I{1,3})\s+[a-zåäö]", after)
             # "Bo Ek Hudiksvall": the place the person lives in, alone after the name
             and not (
                 len(after.split()) == 1

@@ -25,6 +25,29 @@ from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.places import Place, place_of
 
 _TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")  # noqa: RUF001
+#: A Finnish word for an inhabitant of a place, capitalised ("Porvoolainen", "Kirkkonummelainen").
+_INHABITANT = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,})(?:lainen|läinen)")
+
+
+def _inhabitant(word: str) -> bool:
+    """Whether a capitalised word is an inhabitant of a municipality the gazetteer knows
+    ("Porvoolainen": Porvoo; "Kirkkonummelainen": Kirkkonummi; "Kauniaislainen": Kauniainen)."""
+    mt = _INHABITANT.fullmatch(word)
+    if mt is None:
+        return False
+    stem = mt.group(1)
+    candidates = [stem]
+    if stem.endswith("e"):
+        candidates.append(stem[:-1] + "i")
+    if stem.endswith("s"):
+        candidates.append(stem[:-1] + "nen")
+    for c in candidates:
+        found = place_of(c)
+        if found is not None and found.place.name == c and found.form == "nom":
+            return True
+    return False
+
+
 #: A company's form after its name ("Oy:n", "Ab").
 _COMPANY_FORM = re.compile(r"(?:Oy|Oyj|Ab|Abp)(?::\w+)?")
 #: A lower-case passive participle in the genitive ("tehtävien", "käsiteltävän",
@@ -1122,6 +1145,19 @@ class Reader:
         out: list[Mention] = []
         i = 0
         while i < len(toks):
+            if (
+                self.finnish
+                and not in_list
+                and (i == 0 or toks[i - 1].text in (".", "!", "?"))
+                and i + 2 < len(toks)
+                and toks[i + 1].is_cap
+                and toks[i + 2].is_cap
+                and _inhabitant(toks[i].text)
+            ):
+                # "Porvoolainen Arto Ek jatkaa …": where the person lives, capitalised at the
+                # sentence's head, is no word of the name
+                i += 1
+                continue
             found = (
                 self.person_at(toks, i, in_list=in_list)
                 if toks[i].is_cap or self._broken_first_name(toks, i)

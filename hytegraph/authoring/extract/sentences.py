@@ -136,6 +136,14 @@ _ORDINAL_WORDS = frozenset(
 #: A body is led ("leds", "leddes") by a person, or a person leads it ("johtaa", "vetää").
 #: The verb between a subject and the role it holds in a body named after it ("A toimii
 #: lautakunnan puheenjohtajana", "A valittiin lautakunnan puheenjohtajaksi").
+#: A capitalised word in the elative or ablative: where a listed person comes from
+#: ("Kauniaisista", "Espoosta").
+_CAPITAL_WHENCE = re.compile(r"[A-ZÅÄÖ][\w-]*(?:sta|stä|lta|ltä)")
+#: Besides one named in the genitive, before a list of names ("Aron lisäksi", "Aino Ahon
+#: ohella").
+_BESIDES = re.compile(
+    r"[ \t]+(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,2}[A-ZÅÄÖ][\w-]*n[ \t]+(?:lisäksi|ohella)(?![\w-])"
+)
 _SERVES = frozenset(("toimii", "toimi", "valittiin", "nimettiin", "valitaan"))
 #: Words of time between that verb and the body ("toimii tällä hetkellä", "toimii nykyään").
 _NOW = frozenset(("tällä", "hetkellä", "nykyään", "nyt", "edelleen", "parhaillaan", "jo"))
@@ -982,6 +990,14 @@ class SentenceReader:
                 # "Liittohallituksessa jatkavat vielä vuoden 2025 ajan A, B ja C": how long
                 end = toks[j - 1].end + term.end()
                 j = next((x for x in range(j, len(toks)) if toks[x].start >= end), j)
+            if (
+                self.r.finnish
+                and j > 0
+                and (besides := _BESIDES.match(text, toks[j - 1].end)) is not None
+            ):
+                # "Hallituksessa jatkavat Aron lisäksi A, B ja C": the one named in the
+                # genitive before "lisäksi" is said elsewhere; the names follow
+                j = next((x for x in range(j, len(toks)) if toks[x].start >= besides.end()), j)
             names: list[Mention] = []
             officer: dict[str, str] = {}
             deputies: list[tuple[Mention, Mention]] = []
@@ -1005,6 +1021,7 @@ class SentenceReader:
                 )
                 if person is None:
                     break
+                person = self._without_whence(toks, x, person, genitive)
                 names.append(person)
                 if back:
                     # "…, sivistyslautakunnasta Reima Anolin": the organ that sent the next one
@@ -1089,6 +1106,31 @@ class SentenceReader:
                 )
             return out
         return []
+
+    def _without_whence(
+        self, toks: list[Token], x: int, person: Mention, genitive: bool
+    ) -> Mention:
+        """ "Harri Ek Kauniaisista, …": a listed name of three or more words whose last is a
+        capitalised word in the elative or ablative before a comma, "ja", "sekä" or the
+        sentence's end is a name of the words before it and where the person comes from."""
+        if not self.r.finnish or len(person.written.split()) < 3:
+            return person
+        y = next((z for z in range(x, len(toks)) if toks[z].end == person.end), None)
+        if (
+            y is None
+            or not _CAPITAL_WHENCE.fullmatch(toks[y].text)
+            or not any(a.case in ("ela", "abl") for a in self.r.morph.analyse(toks[y].text))
+            or not (
+                y + 1 >= len(toks)
+                or toks[y + 1].text in (",", "(", ".", ";")
+                or toks[y + 1].text.casefold() in ("ja", "sekä")
+            )
+        ):
+            return person
+        shorter = self.r.person_at(toks[:y], x, in_list=True, genitive=genitive)
+        if shorter is None or shorter.end != toks[y - 1].end:
+            return person
+        return shorter
 
     def _whence_words(self, toks: list[Token], j: int) -> int:
         """After a listed name, the words that say where the person comes from ("A Kirkkolan
@@ -2315,7 +2357,15 @@ class SentenceReader:
                 # the verb and the role
                 gen = next((bb for bb in bodies if bb.end == toks[x].end), None)
                 y = self._index_at(toks, gen.start) - 1 if gen is not None else -1
-                if y > 0 and toks[y].text.casefold() in ("toimii", "toimivat", "on", "ovat"):
+                if y > 0 and toks[y].text.casefold() in (
+                    "toimii",
+                    "toimivat",
+                    "on",
+                    "ovat",
+                    # "A jatkaa hallituksen puheenjohtajana": the seat goes on
+                    "jatkaa",
+                    "jatkavat",
+                ):
                     x = y
                     between_gen = gen
                 elif (
@@ -2444,6 +2494,17 @@ class SentenceReader:
                         and toks[z - 2].is_cap
                     ):
                         e = z - 2
+                    elif (
+                        toks[e].text == ","
+                        and toks[e - 1].is_cap
+                        and toks[e - 2].text == ","
+                        and toks[e - 3].is_cap
+                        and toks[e - 4].is_cap
+                        and not self.lex.role_of(toks[e - 1].text.casefold())
+                    ):
+                        # "valdes Eva Ek, Vendel, till ordförande": one capitalised word
+                        # between commas after a full name, where the person lives
+                        e -= 3
 
                 def linked(y: int) -> bool:
                     # "valde JD Per Holm till …": a degree's abbreviation after the verb

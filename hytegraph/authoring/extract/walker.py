@@ -3011,6 +3011,16 @@ class Walker(
             # "Aino Tikkanen,\nIisalmen Eläkeläiset ry": a name and what is printed under it
             entry_like, single = True, True
             p = Paragraph([line], line.start, line.end, text[line.start : line.end])
+        if (
+            entry_like
+            and single
+            and line.kind != "item"
+            and self._caption_then_columns(line.text.strip().rstrip(":,").strip()) is not None
+            and not self.reader.bodies(tokens(text, line.start, line.end))
+        ):
+            # "Honnör Grad Namn" after a table's last row: the caption and columns of the next
+            self._heading(text, p, ctx, out)
+            return
         if entry_like and ctx.label_role and (officer := self._group_officer(text, line, ctx)):
             out.findings += officer
             return

@@ -189,6 +189,10 @@ _HONORARY_LABEL = re.compile(
 
 
 #: A blank line right after a line's end (spaces before or on it).
+#: A table's caption, one capitalised word, then the names of its columns ("Honnör Grad Namn").
+#: The name of a column of posts ("Befattning Grad Namn"): the header's first cell, no caption.
+_POST_COLUMN = re.compile(r"(?i)befattning|funktion|post|tehtävä|asema|virka")
+_CAPTION_THEN_COLUMNS = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,})[ \t]+(\S+(?:[ \t]+\S+){1,3})")
 _BLANK_AFTER = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
 
 
@@ -706,6 +710,21 @@ class HeadingPasses:
                 ):
                     out.findings[i] = replace(f, role="deputy_member")
 
+    def _caption_then_columns(self, label: str) -> re.Match[str] | None:
+        """ "Honnör Grad Namn": one capitalised word that is no column's, role's or auditors'
+        name, then the names of a table's columns, one of them the name's; else None."""
+        caption = _CAPTION_THEN_COLUMNS.fullmatch(label)
+        if (
+            caption is None
+            or self.lex.column(caption.group(1))
+            or self.lex.role_of(caption.group(1))
+            or AUDITOR.search(caption.group(1))
+            or _POST_COLUMN.fullmatch(caption.group(1))
+            or "name" not in (self.lists.glued_header(caption.group(2)) or [])
+        ):
+            return None
+        return caption
+
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
@@ -986,6 +1005,22 @@ class HeadingPasses:
             # then whom the people under it come from; a role heading of the body as ever
             role = self._header_role(dash.group(1))
         columns = self.lists.glued_header(line.text)
+        if (
+            not columns
+            and not bodies
+            and not role
+            and not status
+            and (caption := self._caption_then_columns(label)) is not None
+        ):
+            # "Honnör Grad Namn": one capitalised word, then the names of a table's columns
+            # (the rank, the name): the caption of the table below, the body whose officers
+            # its rows list
+            at = line.content_start + caption.start(1)
+            word = caption.group(1)
+            ctx.body = Mention(at, at + len(word), word, word, "body", 0.5)
+            ctx.role, ctx.status, ctx.group, ctx.columns = "", "", None, []
+            ctx.listing = True
+            return
         if (
             columns
             and all(c in ("member", "deputy_member") for c in columns)
