@@ -59,6 +59,9 @@ class Context:
     #: The contacts are co-opted persons under their label ("Adjungerad kassör:"): a seat's
     #: heading after them ("Ersättare:") begins a list of the body's again.
     co_opted: bool = False
+    #: The contacts are auditors under their heading ("Revisorer"): a bare label of the kind
+    #: of seat under it ("Ordinarie", "Suppleant") is the auditors', the list goes on.
+    auditors: bool = False
     #: The contacts are permanent experts ("Pysyvät asiantuntijat"), staff listed after the
     #: deputies ("Informationsansvarig") or honorary members ("Kunniajäsenet"): no seat, nor a
     #: guess at one.

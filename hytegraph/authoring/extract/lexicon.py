@@ -676,10 +676,12 @@ SV = Lexicon(
         *_EN_ROLES,
         (
             r"(?:första|andra|tredje|1\.|2\.)?\s*vice\s*ordförande\w*|viceordförande\w*|"
-            r"vice\s*ordf\.?|viceordf\.?|v\.?\s*ordförande\w*|v\.?\s*ordf\.?",
+            r"vice\s*ordf\.?|viceordf\.?|v\.?\s*ordförande\w*|v\.?\s*ordf\.?|"
+            # a learned society's or an academy's chair ("preses", "vice preses")
+            r"vice\s*preses",
             "vice_chair",
         ),
-        (r"ordförande\w*|ordf\.?", "chair"),
+        (r"ordförande\w*|ordf\.?|preses", "chair"),
         # a deputy secretary is a task inside the body, held by a member
         (r"vice\s*sekreterare\w*|biträdande\s+sekreterare\w*", "member"),
         (r"(?:teknisk\s+)?(?:general|huvud)?sekreterare\w*|sekr\.?", "secretary"),
@@ -712,7 +714,7 @@ SV = Lexicon(
         (r"projekt\w*", "project"),
         (
             r"råd(?:et)?|rådets|fullmäktiges?|styrelse\w*|kommitté\w*|delegation\w*|forum\w*"
-            r"|partnerskapsbord\w*|bord\w*|grupp\w*|ledningsgrupp\w*|påverkansorgan\w*"
+            r"|partnerskapsbord\w*|\w{3,}bord(?:et|ets|en|ens)?|grupp\w*|ledningsgrupp\w*|påverkansorgan\w*"
             r"|\w+stämm(?:a|an|ans)|\w*kommission(?:en|ens|er|erna)?",
             "body",
         ),
@@ -795,7 +797,9 @@ SV = Lexicon(
     r"lektor|docent|studerande|"
     # a clergy's or an office's title ("Kyrkoherde Bo Ek", "Landshövding Eva Ek"): before a
     # name, never part of it
-    r"kyrkoherde|komminister|kaplan|präst|diakon|pastor|landshövding|antikvarie)"
+    r"kyrkoherde|komminister|kaplan|präst|diakon|pastor|landshövding|antikvarie|"
+    # a title of nobility ("Friherre Bo Ek"): before a name, never part of it
+    r"friherre|friherrinna)"
     # "kommunalråd", "oppositionsråd": a full-time politician's post, no council
     r"|(?:kommunal|oppositions|region)råd(?:et|ets)?"
     # a military rank, written out or abbreviated ("Kapten Bo Ek", "Övlt Eva Ek", "1:e Serg Bo

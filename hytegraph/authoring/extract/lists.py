@@ -55,6 +55,11 @@ _CAPTION = re.compile(
     r"(?:kuvassa|takana|edessä|(?:taka|etu|ylä|ala|keski)rivi(?:ssä)?)?\s*vasemmalta"
     r"(?:\s+oikealle)?"
 )
+#: After a name: ", office och task[, task]" in small letters ("sekreterare och information").
+_OFFICE_AND_TASKS = re.compile(
+    r"\s*,\s*([a-zåäö]+(?:\s+[a-zåäö]+)?)\s+(?:och|ja)\s+"
+    r"[a-zåäö][a-zåäö -]*(?:,\s*[a-zåäö][a-zåäö -]*)*\s*\.?\s*"
+)
 #: A photo caption's abbreviated label before a comma and the first name ("Fr v, Eva Ek, …").
 _CAPTION_COMMA = re.compile(r"\s*((?i:fr\.?[ \t]?v\.?))[ \t]*,[ \t]+(?=[A-ZÅÄÖ][a-zåäö])")
 #: An auditor ("tilintarkastaja", "verksamhetsgranskare"): no seat in a body, nor is the
@@ -1945,6 +1950,9 @@ class ListReader:
         seat is for ("Aino Mäki, pj Testilän Seniorit ry"), or ""."""
         mt = re.match(r"\s*,\s*([^\W\d][\w.]*)\s+[A-ZÅÄÖ]", text[start:end])
         role = self.lex.role_of(mt.group(1)) if mt else None
+        if role is None and (tasks := _OFFICE_AND_TASKS.fullmatch(text, start, end)) is not None:
+            # "Bo Ek, sekreterare och information": the office, then the tasks that go with it
+            role = self.lex.role_of(tasks.group(1))
         return role if role in ("chair", "vice_chair", "secretary") else ""
 
     def _role_word_first(self, text: str, start: int, end: int) -> bool:
@@ -2231,6 +2239,12 @@ class ListReader:
                 or self._capital_surname_first(text, start, end)
                 # "Ek, Bo, ordförande": surname first with a comma, then the office
                 or self._surname_first(text, start, end)
+                # "Professor Aino Berg (ordförande)": a job or an academic title first
+                or (
+                    self._person(text, after, end)
+                    if (after := self._after_occupation(text, start, end)) is not None
+                    else None
+                )
             )
             stated = person is not None and bool(self._role_in(text, person.end, end))
         if not stated:

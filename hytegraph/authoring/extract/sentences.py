@@ -948,14 +948,30 @@ class SentenceReader:
                     body = after[0]
                     j = next((x for x in range(i + 1, len(toks)) if toks[x].end >= body.end), i)
                     j += 1
+            inverted = 0
+            if (
+                body is None
+                and not self.r.finnish
+                and not back
+                and t.text.casefold() in ("består", "bestod", "utgörs", "utgjordes")
+                and i + 1 < len(toks)
+            ):
+                # "Därutöver utgörs styrelsen av A (ordförande), B och C": the verb before its
+                # subject, the body right after the verb and "av" after the body
+                after = next((b for b in bodies if b.start == toks[i + 1].start), None)
+                if after is not None and not after.plural:
+                    x = next((x for x in range(i + 1, len(toks)) if toks[x].start >= after.end), 0)
+                    if x and toks[x].text.casefold() == "av":
+                        body, inverted = after, x
             consists = (
                 body is not None
                 and t.text.casefold() in ("består", "bestod", "utgörs", "utgjordes")
                 and i + 1 < len(toks)
-                and toks[i + 1].text.casefold() == "av"
+                and (inverted or toks[i + 1].text.casefold() == "av")
             )
             if consists:
-                j = i + 2  # "Rådet består av A (ordförande), B och C": the subject's members
+                # "Rådet består av A (ordförande), B och C": the subject's members
+                j = inverted + 1 if inverted else i + 2
                 if (
                     j < len(toks)
                     and (same := _SAME_AS_BODY.match(text, toks[j].start)) is not None

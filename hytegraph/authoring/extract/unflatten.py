@@ -25,6 +25,15 @@ _CAPITAL_NAME_LINE = re.compile(
     r"[ \t]*[A-ZÅÄÖÜÉ]{2,}(?:-[A-ZÅÄÖÜÉ]{2,})?"
     r"(?:[ \t]+[A-ZÅÄÖÜÉ]{2,}(?:-[A-ZÅÄÖÜÉ]{2,})?){1,2}[ \t]*"
 )
+#: "Sekreterare: HANS EK, professor": an office, a colon, then a name of two to four words in
+#: capitals that ends the line or stands before a comma
+_OFFICE_CAPITAL_NAME = re.compile(
+    r"[ \t]*(?P<office>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖa-zåäö][a-zåäö]+){0,2})[ \t]*:[ \t]*"
+    r"(?P<name>[A-ZÅÄÖÜÉ]{2,}(?:-[A-ZÅÄÖÜÉ]{2,})?"
+    r"(?:[ \t]+[A-ZÅÄÖÜÉ]{2,}(?:-[A-ZÅÄÖÜÉ]{2,})?){1,3})(?=[ \t]*(?:,|$))"
+)
+#: a quick test for such a line anywhere in a text
+_OFFICE_CAPITAL_NAME_ANY = re.compile(r"(?m)^[^\n:]{2,30}:[ \t]*[A-ZÅÄÖÜÉ]{2,}[ \t]+[A-ZÅÄÖÜÉ]{2,}")
 #: this many pairs on one line make it a flattened list
 _MIN_PAIRS = 8
 #: "• S Meit Fohlin, Eskelhem", "MP Jennifer Medin": a list line led by a party's abbreviation
@@ -184,6 +193,38 @@ class Unflattener:
                 chars[at : at + len(lines[n])] = list(lines[n].title())
                 if n + 1 in posts:
                     chars[starts[n + 1] - 1] = ","
+        return text if chars is None else "".join(chars)
+
+    def capital_names_after_offices(self, text: str) -> str:
+        """Lines that each give an office, a colon and a name in capitals ("Ordförande: AINO
+        EK, professor" / "Sekreterare: BO LIND" / "Kassör: EVA BERG"): each name in the usual
+        case (the same length). Nothing changes unless three such lines or more follow one
+        another, each office a role or the treasurer's, one of them an officer's."""
+        if _OFFICE_CAPITAL_NAME_ANY.search(text) is None:
+            return text
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
+        chars: list[str] | None = None
+        i = 0
+        while i < len(lines):
+            run: list[re.Match[str]] = []
+            at = i
+            while i < len(lines) and (mt := _OFFICE_CAPITAL_NAME.match(lines[i])) is not None:
+                office = " ".join(mt.group("office").casefold().split())
+                if self.lex.role_of(office) is None and office not in TREASURER_WORDS:
+                    break
+                run.append(mt)
+                i += 1
+            officers = sum(self.lex.role_of(mt.group("office")) in _OFFICERS for mt in run)
+            if len(run) >= 3 and officers >= 1:
+                if chars is None:
+                    chars = list(text)
+                for k, mt in enumerate(run):
+                    a, b = starts[at + k] + mt.start("name"), starts[at + k] + mt.end("name")
+                    chars[a:b] = list(mt.group("name").title())
+            i = max(i, at + 1)
         return text if chars is None else "".join(chars)
 
     def _small_post(self, line: str) -> bool:

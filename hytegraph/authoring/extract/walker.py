@@ -818,6 +818,8 @@ class Walker(
         # "AINO EK" / "ordförande" / "BO LIND" …: names in capitals with their posts under
         # them, each name in the usual case and its post after a comma (the same length)
         text = self.unflatten.capital_name_cards(text)
+        # "Ordförande: AINO EK, professor" / "Sekreterare: BO LIND" …: the same, one a line
+        text = self.unflatten.capital_names_after_offices(text)
         self._respell(text)
         out = self._walk(text, progress)
         flat = self.unflatten.pairs(text)

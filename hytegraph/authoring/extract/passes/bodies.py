@@ -9,6 +9,7 @@ from dataclasses import replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding, Walk
 from hytegraph.authoring.extract.lexicon import MEETING_NAME, agency_name
+from hytegraph.authoring.extract.lists import _CAPTION
 from hytegraph.authoring.extract.mentions import Mention, Token, tokens
 from hytegraph.authoring.extract.passes.common import (
     _BARE_ASSOCIATION,
@@ -229,6 +230,10 @@ def _addressed(lang: str, b: Mention) -> bool:
     """Whether a Finnish body is named in the allative ("tasavallan hallitukselle"): the body a
     statement, a letter or a proposal is addressed to, not one whose members the page names."""
     return lang == "fi" and b.case == "all"
+
+
+#: A line a photo caption's label opens ("Fr v: A, B", "Från vänster, A, B").
+_CAPTION_LINE = re.compile(rf"[ \t]*(?:{_CAPTION.pattern.removeprefix('(?i)')})[ \t]*[:,]", re.I)
 
 
 class BodyPasses:
@@ -1031,6 +1036,9 @@ class BodyPasses:
             and f.role in ("chair", "vice_chair", "secretary", "member")
             and f.rule.startswith("list")
             and not self._led_by_another_body(text, f)
+            # "Fr v: A, B, C": a photo caption names who is in the picture, no seat that
+            # outweighs the deputy's seat a list states
+            and not self._on_caption_line(text, f)
         }
         out.findings = [
             f
@@ -1043,6 +1051,33 @@ class BodyPasses:
                 and key(f) in seated
             )
         ]
+        deputies = {
+            key(f)
+            for f in out.findings
+            if f.kind == "membership"
+            and not f.status
+            and f.role == "deputy_member"
+            and f.rule.startswith("list")
+            and not self._on_caption_line(text, f)
+        }
+        if deputies:
+            # "Fr v: A, B, C" over a list with "Suppleanter" / "C, resor": the caption's bare
+            # member is the deputy the list states
+            out.findings = [
+                f
+                for f in out.findings
+                if not (
+                    f.kind == "membership"
+                    and f.role == "member"
+                    and key(f) in deputies
+                    and self._on_caption_line(text, f)
+                )
+            ]
+
+    @staticmethod
+    def _on_caption_line(text: str, f: Finding) -> bool:
+        """Whether ``f``'s name is on a line a photo caption's label opens ("Fr v: A, B")."""
+        return _CAPTION_LINE.match(text, text.rfind("\n", 0, f.actor.start) + 1) is not None
 
     def _led_by_another_body(self, text: str, f: Finding) -> bool:
         """Whether ``f``'s name is on a line led by the name of a body other than its own and

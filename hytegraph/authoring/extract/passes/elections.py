@@ -11,7 +11,7 @@ from dataclasses import replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lexicon import MEETING_NAME, TREASURER_WORDS
-from hytegraph.authoring.extract.lists import sent_to_a_meeting
+from hytegraph.authoring.extract.lists import AUDITOR, sent_to_a_meeting
 from hytegraph.authoring.extract.mentions import Mention, tokens
 from hytegraph.authoring.extract.passes.common import (
     _BARE_ASSOCIATION,
@@ -568,6 +568,11 @@ class ElectionPasses:
                 while i < len(toks) and toks[i].start < person.end:
                     i += 1
             if i < len(toks) or not people:
+                continue
+            if AUDITOR.match(text, people[0].start):
+                # "Revisorerna A och B fick fortsatt förtroende": the auditors, re-elected,
+                # hold no seat in the body (nor does the title belong to the first name)
+                out.no_seat += [(p.start, p.end) for p in people]
                 continue
             before = [
                 f

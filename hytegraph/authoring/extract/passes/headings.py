@@ -728,6 +728,23 @@ class HeadingPasses:
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
+        if (
+            ctx.contacts
+            and ctx.auditors
+            and (
+                (
+                    len(label.split()) == 1
+                    and self._header_role(label) in ("member", "deputy_member")
+                )
+                or (
+                    (named := self.lists._person(text, line.start, line.end)) is not None
+                    and not text[named.end : line.end].strip()
+                )
+            )
+        ):
+            # "Revisorer" / "Agneta Ek" / "Ordinarie" / "Bo Lind" / "Suppleant": the kind of
+            # auditor each is, no seat in the body above; the auditors' list goes on
+            return
         if card := self._office_on_card(text, line, ctx):
             out.findings += card
             ctx.listing, ctx.role = True, ""  # the list of cards goes on
@@ -1065,6 +1082,7 @@ class HeadingPasses:
             # theirs, "Kunniajäsenet", "Hedersmedlemmar")
             ctx.contacts = True
             ctx.co_opted = bool(_ADJUNCT_LABEL.fullmatch(label.strip(" \t:")))
+            ctx.auditors = not bodies and bool(AUDITOR.search(label))
             ctx.experts = (
                 self.lex.role_of(label) == "permanent_expert"
                 or bool(re.match(r"(?:pysyv|ständig|permanent|toimihenkilö)", label, re.I))

@@ -49,6 +49,8 @@ _NAME_TAIL = re.compile(
     r"(?P<sep>,[ \t]*|(?<![^ \t])(?:ja|sekä|och)[ \t]+|\.(?=[ \t]+[A-ZÅÄÖ])|\.?[ \t]*$)",
     re.M,
 )
+#: "- omval av dessa fem": a remark after a spaced dash at the end of a run of names.
+_REMARK_TAIL = re.compile(r"[–—-][ \t]+\w")  # noqa: RUF001
 #: "Aino Ek 31.12.2020 saakka": a seat held until a date, ended.
 _SEAT_ENDED_TAIL = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2,4})?[ \t]+(?:saakka|asti)")
 #: The line right under a run: its deputies after a label ("Varajäsenet: A, B ja C").
@@ -1288,13 +1290,19 @@ class ProsePasses:
                     said = tail.group("tail").strip()
                     inner = said[1:-1].strip() if said[:1] == "(" and said[-1:] == ")" else said
                     role = self.lex.role_of(inner) if inner[:1].islower() else None
-                    if not said:
+                    remark = (
+                        _REMARK_TAIL.match(said) is not None
+                        and tail.group("sep").strip() in ("", ".")
+                        and self.lex.find_role(said) is None
+                    )
+                    if not said or remark:
+                        # "…, C och D - omval av dessa fem.": a remark after a dash ends the run
                         role = "member"
                     elif _SEAT_ENDED_TAIL.fullmatch(said):
                         role = ""
                     elif role not in roles:
                         break
-                    entries.append((person, role or "", tail.end("tail")))
+                    entries.append((person, role or "", person.end if remark else tail.end("tail")))
                     sep = tail.group("sep")
                     if sep.strip() in ("", "."):
                         end = person.end
