@@ -140,6 +140,12 @@ _ELECTION_OF = re.compile(r"(?i)(?:\d+\.\s*)?val\s+av\s+(?P<what>[^\W\d][\w -]*)
 #: A seat's term in parentheses between a label and its colon ("Kassör (2 år): Bo Ek",
 #: "Ordförande (1år): …"): no part of the label.
 _LABEL_TERM = r"(?:\s*\([^()]{0,20}\d[^()]{0,20}\))?"
+#: "Kvarstår ytterligare ett år gör:", "Sitter kvar:", "Ej i tur att avgå:": a label over
+#: the members whose terms go on
+_SEATS_GO_ON_LABEL = re.compile(
+    r"(?i)(?:kvarstå(?:r|ende)|kvarsittande|sitter[ \t]+kvar|ej[ \t]+i[ \t]+tur[ \t]+att[ \t]+"
+    r"avgå|ej[ \t]+på[ \t]+val|ei[ \t]+erovuorossa|erovuorossa[ \t]+ei)(?![\w-])"
+)
 _ADJUNCT_LABEL = re.compile(
     # "Adjungerad kassör:", "Adjungerad sekreterare:": a co-opted officer's label, no seat
     r"(?i)adjunger\w*(?:\s+(?:ledamot|ledamöter|medlem\w*|kassör\w*|sekreterare))?"
@@ -827,6 +833,16 @@ class ListReader:
                 len(names) >= 2 and not one_officer
             ):  # "Jäsenet: Liisa Laine, Matti Mäki ja Onni Oja"
                 return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in names]
+        elif (
+            m
+            and not ctx.status
+            and _SEATS_GO_ON_LABEL.match(m.group(1).strip())
+            and len(names := self._name_list(text, start + m.end(), end)) >= 2
+        ):
+            # "Kvarstår ytterligare ett år: A, B, C" under a board's election: the members
+            # whose terms go on, a label of no office
+            return [_membership(ctx, p, "member", quote, p.confidence - 0.1, "list-names")
+                    for p in names]  # fmt: skip
         elif m and self._post_title(m.group(1)) and self._person(text, start + m.end(), end):
             # "Tiedottaja: Louna Leisti": a post the lexicon does not know, not a party
             start += m.end()

@@ -40,6 +40,7 @@ from hytegraph.authoring.extract.passes.common import (
     _PROPOSAL_OF,
     _SUB_COMMITTEE_HEAD,
     _TREASURER_LINE,
+    MEETING_OFFICERS_ITEM,
 )
 from hytegraph.authoring.extract.passes.covers import CoverPasses
 from hytegraph.authoring.extract.passes.elections import ElectionPasses
@@ -96,6 +97,12 @@ _STREET_NUMBER = re.compile(r"\s+\d{1,3}\s?[a-zA-Z]?\b[\s,]+(?:[A-Z]\s+)?\d{5}\b
 #: 5 jäsentä … seuraavasti:", "nimetä … jäsenet seuraavasti;".
 _FILLING_ITEM = re.compile(
     r"(?i)\b(?:valita|valitaan|nimetä|nimetään|asettaa)\b.*\bjäsen\w*\b.*[:;]\s*$"
+)
+#: "Eva Ek, Ås - Ekonomiansvarig | 2:e vice ordförande": a list line's two posts after the
+#: name's dash, parted by a bar
+_BARRED_POSTS = re.compile(
+    r"(?m)(?<=[ \t][\u2013\u2014-][ \t])(?P<first>[^\n|\u2013\u2014]{2,40}?[ \t]*\|[ \t]*)"
+    r"(?P<second>[^\n|]{2,40}?)[ \t]*$"
 )
 #: "Övriga funktionärer Det finns plats för fler …", "Funktionärer": a paragraph led by the
 #: label of an association's other officials after its board's list: the groups and posts
@@ -255,6 +262,15 @@ _HYPHENED_OFFICE = re.compile(
 _BROKEN_NAME_RUN = re.compile(
     r"(?m)^([^\n]{80,}[ \t][A-ZÅÄÖ][a-zåäö]+,)([ \t]*\n[ \t]*\n[ \t]*)"
     r"(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö][^\n]*[.,])"
+)
+#: "- Kvarstår ett år: Eva Ek, Bo Lind," / "Åke Berg", "12. Val av valberedning: Eva Ek och" /
+#: "Bo Lind.": a bullet's or a numbered item's label and names wrapped onto the next line after
+#: a comma or "och", that line nothing but names
+_WRAPPED_LABEL_NAMES = re.compile(
+    r"(?m)^([ \t]*(?:[-\u2013•*]|\d{1,2}[.)])[ \t]+[^\n:]{2,60}:[^\n]*(?:[A-ZÅÄÖ][\w-]+|\))"
+    r"(?:,|[ \t]+och|[ \t]+samt))([ \t]*\n[ \t]*)"
+    r"(?=[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}"
+    r"(?:[ \t]*(?:,|och|samt)[ \t]*[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2})*[ \t.]*$)"
 )
 #: "Eva Ek, S, ej tjänstgörande ersättare": a deputy present at a meeting, not serving.
 #: "… fortsätter som ordförande med A (kassör), B, C (sekreterare), D och E (viceordförande),
@@ -814,6 +830,7 @@ class Walker(
         # "… omvaldes A, B," / "" / "C och D.": a sentence's names broken by a blank line
         # after a comma, read as one paragraph (the same length)
         text = _BROKEN_NAME_RUN.sub(lambda mt: mt.group(1) + " " * len(mt.group(2)), text)
+        text = _WRAPPED_LABEL_NAMES.sub(lambda mt: mt.group(1) + " " * len(mt.group(2)), text)
         text = self._hyphens_parted(text)
         # "AINO EK" / "ordförande" / "BO LIND" …: names in capitals with their posts under
         # them, each name in the usual case and its post after a comma (the same length)
@@ -1361,6 +1378,7 @@ class Walker(
         text = self._intro_colons(text)
         text = self._label_comma_runs(text)
         text = self._terms_in_labels(text)
+        text = _BARRED_POSTS.sub(self._barred_post, text)
         text = self._bullets_apart(text)
         text = _numbered_run_apart(text)
         text = _sheet_labels_apart(text, self._sheet_label_heads)
@@ -1594,6 +1612,8 @@ class Walker(
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)
         self._seat_runs_in_prose(text, out)
+        self._names_became_seats(text, out)
+        self._body_dash_names(text, out)
         self._staying_on(text, out)
         self._seats_in_a_meeting(text, out)
         self._offices_of_own_organisations(text, out)
@@ -1675,6 +1695,16 @@ class Walker(
             or f.role not in ("chair", "vice_chair", "secretary")
             or not _ACTING_FOR_A_MEETING.search(text, max(0, f.actor.start - 50), f.actor.start)
         ]
+        meeting_officers = [mt.span("lines") for mt in MEETING_OFFICERS_ITEM.finditer(text)]
+        if meeting_officers:
+            dropped = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and any(a <= f.actor.start < b for a, b in meeting_officers)
+            ]
+            out.findings = [f for f in out.findings if all(f is not d for d in dropped)]
+            out.no_seat += meeting_officers
         self._title_in_another_organisation(text, out)
         self._association_owner(text, out)
         self._numbered_body(text, out)
@@ -1720,6 +1750,18 @@ class Walker(
         if progress is not None:
             progress(len(text), len(text))
         return out
+
+    def _barred_post(self, mt: re.Match[str]) -> str:
+        """ "- Ekonomiansvarig | 2:e vice ordförande": of two posts parted by a bar, an
+        officer's (chair, vice chair, secretary) after one that is none is the one read; the
+        other is blanked (the same length)."""
+        first = mt.group("first").rstrip(" \t|")
+        officers = ("chair", "vice_chair", "secretary")
+        if self.lex.role_of(mt.group("second").strip()) not in officers or (
+            self.lex.role_of(first) in officers
+        ):
+            return mt.group(0)
+        return " " * len(mt.group("first")) + mt.group("second")
 
     @staticmethod
     def _cover_key(f: Finding) -> str:

@@ -1178,7 +1178,11 @@ class CaptionPasses:
                         # of the name after it, not the post of the name before
                         continue
                     role = self._entry_role(ap[1])
-                    if role in ("chair", "vice_chair", "secretary"):
+                    if role in ("chair", "vice_chair", "secretary") or (
+                        # "I styrelsen från vänster: Eva Ek, suppleant, …": a deputy's seat
+                        # in the caption's own "Name, office" items
+                        role == "deputy_member" and mt.start() <= ap.start() < end
+                    ):
                         f.role = role
                         break
             taken = {f.actor.start for f in made}

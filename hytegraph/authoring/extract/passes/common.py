@@ -8,6 +8,14 @@ import re
 from hytegraph.authoring.extract.lexicon import DEPUTY_WORDS, SV, TREASURER_WORDS, words_pattern
 from hytegraph.authoring.extract.segment import sentences
 
+#: "2. Val av mötesfunktionärer" / "- ordförande: A" / "- sekreterare: B": an item electing a
+#: meeting's officers, then its label lines: the officers of that meeting, no seat in a body
+MEETING_OFFICERS_ITEM = re.compile(
+    r"(?im)^[ \t]*(?:\d{1,2}[.)§][ \t]*)?(?:val[ \t]+av[ \t]+)?"
+    r"(?:mötesfunktionär(?:er|erna)?|mötets[ \t]+funktionär(?:er)?|kokouksen[ \t]+"
+    r"(?:toimihenkilö(?:t|iden)|järjestäytyminen))[ \t]*:?[ \t]*\n"
+    r"(?P<lines>(?:[ \t]*[-\u2013•*][ \t]*[^\n]*\n(?:[ \t]*[^\n\d:\u2013•*-][^\n:]*\n)?)+)"
+)
 #: A body's bare word in English, Finnish or Swedish, perhaps with an article: the page's
 #: named body of that kind ("the Council" for "Council for the Disabled").
 _BARE_KINDS = frozenset(

@@ -107,6 +107,13 @@ _TERM_IN_LABEL = re.compile(
     r"(?m)^(?P<label>[ \t]*[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?)[ \t]+\d{1,2}[ \t]+"
     r"(?:år|vuosi|vuotta|vuodeksi)[ \t]*:(?=[ \t]*$)"
 )
+#: "- Ordförande (ett år): Eva Ek", "Ledamöter (2 vuotta): A, B": an office's label with the
+#: term of its seats in brackets before the colon, the names on the same line
+_BRACKETED_TERM_IN_LABEL = re.compile(
+    r"(?m)^(?P<label>[ \t]*(?:[-\u2013•*][ \t]+)?[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?)[ \t]*"
+    r"\((?:\d{1,2}|ett|två|tre|fyra)[ \t]+(?:år|vuosi|vuotta|vuodeksi)\)[ \t]*:"
+    r"(?=[ \t]*[A-ZÅÄÖ])"
+)
 #: "Eva Ek, Bo Lind och Åke Berg har 1 år kvar på sin mandatperiod": seats that go on
 _TERM_LEFT = re.compile(
     r"(?m)(?:^|(?<=[.!?][ \t]))(?P<run>[A-ZÅÄÖ][^\n:.]{4,200}?)[ \t]+(?:har|sitter)[ \t]+"
@@ -499,11 +506,14 @@ class ElectionPasses:
         is the text's)."""
 
         def label(mt: re.Match[str]) -> str:
-            if self.lex.role_of(mt.group("label")) is None:
+            if self.lex.role_of(mt.group("label").lstrip(" \t-\u2013•*")) is None:
                 return mt.group(0)
             return f"{mt.group('label')}:{' ' * (len(mt.group(0)) - len(mt.group('label')) - 1)}"
 
-        return _TERM_IN_LABEL.sub(label, text)
+        text = _TERM_IN_LABEL.sub(label, text)
+        # "- Ordförande (ett år): Eva Ek": the label with its bracketed term, read as
+        # "- Ordförande:" (the same length)
+        return _BRACKETED_TERM_IN_LABEL.sub(label, text)
 
     @staticmethod
     def _card_beside_election(out: Walk) -> None:

@@ -21,6 +21,7 @@ from hytegraph.authoring.extract.passes.common import (
     _TREASURER_AFTER_OFFICER,
     _TREASURER_LINE,
     _TREASURER_WORD,
+    MEETING_OFFICERS_ITEM,
     _guest_spans,
 )
 from hytegraph.authoring.extract.segment import Line, Sentence, end_at, lines
@@ -268,6 +269,7 @@ class OfficerPasses:
         not read takes the label's office (a treasurer a member's seat) in the body of the
         seats the rules read from the same paragraph, when they are all of one body."""
         have = [(f.actor.start, f.actor.end) for f in out.findings if f.actor.kind == "person"]
+        meeting = [m.span("lines") for m in MEETING_OFFICERS_ITEM.finditer(text)]
         for mt in _INLINE_OFFICE.finditer(text):
             label = mt.group("label")
             if label.split()[-1].casefold() in self.lex.treasurer:
@@ -283,6 +285,8 @@ class OfficerPasses:
             person = self.reader.person_at(toks, k, in_list=True) if len(toks) > k else None
             if person is None or any(person.start < e and s < person.end for s, e in have):
                 continue
+            if any(a <= person.start < b for a, b in meeting):
+                continue  # "2. Val av mötesfunktionärer" / "- sekreterare: B": no seat
             words = person.written.split()
             if len(words) > 2 and (
                 words[-1].casefold() in self.lex.treasurer

@@ -39,6 +39,25 @@ from hytegraph.authoring.extract.segment import Paragraph, end_at, line_around, 
 from hytegraph.authoring.extract.sentences import _INFLUENCE
 
 #: "… består av", "… koostuu": a list of the subject's members follows.
+
+#: "A, Ort och B, Ort blev nya styrelseledamöter.", "A och B valdes till suppleanter.": a
+#: sentence that is a run of names, then the verb and a plural seat noun (a body's name may be
+#: joined to its front) to the sentence's end
+#: "Valberedningen - A, B och C - hade gjort …": a body's name, then a run of names between
+#: dashes in apposition to it
+_BODY_DASH_NAMES = re.compile(
+    r"(?<![\w-])(?P<body>[A-ZÅÄÖa-zåäö][a-zåäö]{3,})[ \t]+[\u2013\u2014][ \t]+"
+    r"(?P<run>[A-ZÅÄÖ][^\n\u2013\u2014.!?]{4,200}?)[ \t]+[\u2013\u2014][ \t]+(?=[a-zåäö])"
+)
+_HOME_RUN_SEP = re.compile(r",[ \t]+|[ \t]+(?:och|samt)[ \t]+")
+_HOME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
+_NAMES_BECAME_SEATS = re.compile(
+    r"(?:(?<=[.!?][ \t])|(?<![^\n]))(?P<run>[A-ZÅÄÖ][^\n.!?:]{4,250}?)[ \t]+"
+    r"(?:blev|valdes[ \t]+till|valdes[ \t]+in[ \t]+som|invaldes[ \t]+som)[ \t]+"
+    r"(?:nya[ \t]+|ordinarie[ \t]+)?(?P<pre>[a-zåäö]{3,}?)?"
+    r"(?P<seat>ledamöter|suppleanter|ersättare)[ \t]*(?=[.!?\n]|$)"
+)
+
 _CONSISTS_OF = re.compile(r"(?i)\b(?:består\s+av|utgörs\s+av|koostuu|muodostuu)\s+")
 #: A line that may hold a run of names with their offices after them (two commas or more).
 _OFFICE_AFTER_NAME_LINE = re.compile(r"^[^\n]*,[^\n]*,[^\n]*$", re.M)
@@ -2273,6 +2292,119 @@ class ProsePasses:
                     )
                 )
                 have.add(p.start)
+
+    def _names_became_seats(self, text: str, out: Walk) -> None:
+        """ "Eva Ek, Ås och Bo Lind, Bro blev nya styrelseledamöter.": a sentence that is
+        nothing but a run of two names or more (each perhaps with a home after a comma), then
+        "blev" or "valdes till" and a plural seat noun to its end; each takes that seat (a
+        deputy's after "suppleanter", "ersättare") in the body joined to the noun's front,
+        else in the one body the page's other seats are in; names read already are left as
+        read."""
+        for mt in _NAMES_BECAME_SEATS.finditer(text):
+            sentence = text[mt.start() : mt.end()].casefold()
+            if any(p.search(sentence) for p, _s in self.lex.not_member_res):
+                continue
+            if self.lex.not_held_status(sentence):
+                continue
+            people = self._name_run(text, mt.start("run"), mt.end("run"))
+            if self.run_roles:
+                continue
+            if not people:
+                people = self._names_with_homes(text, mt.start("run"), mt.end("run"))
+            if len(people) < 2:
+                continue
+            if any(
+                f.actor.start < mt.end("run") and mt.start() < f.actor.end for f in out.findings
+            ):
+                continue
+            seat = mt.group("seat").casefold()
+            role = "deputy_member" if seat.startswith(("suppleant", "ersätt")) else "member"
+            held = {
+                f.target.name.casefold(): f.target
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and not f.status
+            }
+            if mt.group("pre"):
+                body = self._seat_run_body(text, mt, mt.start(), out)
+                bare = body.name.casefold() if body is not None else ""
+                # ("styrelse-" where the page's seats are in "Styrelsen": that board)
+                body = next((held[bare + e] for e in ("n", "en", "et") if bare + e in held), body)
+            else:
+                body = next(iter(held.values())) if len(held) == 1 else None
+            if body is None:
+                continue
+            out.findings += [
+                Finding("membership", p, role, body, (mt.start(), mt.end()), 0.6,
+                        "text-names-became-seats")
+                for p in people
+            ]  # fmt: skip
+
+    def _body_dash_names(self, text: str, out: Walk) -> None:
+        """ "Valberedningen - Eva Ek, Bo Lind och Åke Berg - hade gjort ett grundligt arbete":
+        a body's name in the singular, then a run of two names or more between dashes, the
+        sentence going on in lower case after them: the names are the body's members (not
+        when the sentence says they left, or are candidates); names read already are left as
+        read."""
+        for mt in _BODY_DASH_NAMES.finditer(text):
+            named = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+                if not b.plural
+            ]
+            if len(named) != 1:
+                continue
+            start = self._sentence_start(text, mt.start())
+            ends = [i for i in (text.find(". ", mt.end()), text.find("\n", mt.end())) if i >= 0]
+            sentence = text[start : min(ends) if ends else len(text)].casefold()
+            if any(p.search(sentence) for p, _s in self.lex.not_member_res):
+                continue
+            if self.lex.not_held_status(sentence):
+                continue
+            people = self._name_run(text, mt.start("run"), mt.end("run"))
+            if len(people) < 2 or self.run_roles:
+                continue
+            if any(
+                f.actor.start < mt.end("run")
+                and mt.start("run") < f.actor.end
+                and f.kind == "membership"
+                and f.target is not None
+                for f in out.findings
+            ):
+                continue
+            out.findings = [
+                f
+                for f in out.findings
+                if not any(f.actor.start < p.end and p.start < f.actor.end for p in people)
+            ]
+            body = replace(named[0], name=named[0].name[:1].upper() + named[0].name[1:])
+            out.findings += [
+                Finding("membership", p, "member", body, (mt.start(), mt.end()), 0.6,
+                        "text-body-dash-names")
+                for p in people
+            ]  # fmt: skip
+
+    def _names_with_homes(self, text: str, start: int, stop: int) -> list[Mention]:
+        """ "Eva Ek, Ås och Bo Lind, Bro": two names or more, each of two words or more and
+        each with one capitalised word after a comma (where the person is from), joined by
+        commas and "och"; [] otherwise."""
+        cells = _HOME_RUN_SEP.split(text[start:stop])
+        if len(cells) < 4 or len(cells) % 2:
+            return []
+        people: list[Mention] = []
+        pos = start
+        for k, cell in enumerate(cells):
+            at = text.find(cell, pos, stop)
+            pos = at + len(cell)
+            if k % 2:
+                if not _HOME_WORD.fullmatch(cell):
+                    return []
+                continue
+            toks = tokens(text, at, at + len(cell))
+            person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+            if person is None or person.end != at + len(cell) or len(person.name.split()) < 2:
+                return []
+            people.append(person)
+        return people
 
     def _seat_runs_in_prose(self, text: str, out: Walk) -> None:
         """ "Detsamma gäller för styrelseledamöterna A, B, C och D", "Hallituksen muut

@@ -161,6 +161,14 @@ _SLASH_ENTRY = re.compile(
 _GLUED = re.compile(
     r"\s*([A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][a-zåäö-]+[a-zåäö])(?=[A-ZÅÄÖ])\S*(?:\s+\S+)*\s*$"
 )
+#: "Lekmannarevisor", "Revisorssuppleant", "Toiminnantarkastaja": an auditor's word, alone or
+#: at the end of a compound
+_AUDITOR_IN_WORD = re.compile(r"(?i)revisor|verksamhetsgranskar|tilintarkast|toiminnantarkast")
+#: "Mattias Ek LundKassör": the same with a name of three words
+_GLUED3 = re.compile(
+    r"\s*([A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][a-zåäö-]+[a-zåäö])(?=[A-ZÅÄÖ])\S*"
+    r"(?:\s+\S+)*\s*$"
+)
 #: Two cells run together with nothing between them: a small letter right before a capital
 #: ("EkBo").
 _RUN_TOGETHER = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")
@@ -1166,7 +1174,7 @@ class TablePasses:
         """A list line whose name is glued to what the person speaks for, the cells of a
         table run together ("Jaakkola SeijaSPR Maskun osasto", "Ek AinoEläkeliitto"): the
         name, two words, the second ending where a capital follows a small letter."""
-        mt = _GLUED.match(text, s, e)
+        mt = _GLUED.match(text, s, e) or _GLUED3.match(text, s, e)
         if mt is None:
             return None
         toks = tokens(text, mt.start(1), mt.end(1))
@@ -1270,6 +1278,8 @@ class TablePasses:
             lines.append((pos, pos + len(line)))
             pos += len(line) + 1
         i = 0
+        run_body: Mention | None = None
+        run_end = -2
         while i < len(lines):
             j = i
             people = []
@@ -1285,6 +1295,11 @@ class TablePasses:
                 if bodies:
                     body = bodies[-1]
                     break
+            if body is None and run_body is not None and i - run_end <= 1:
+                # "Niclas HellSuppleant" after "Bo EkKassör", one line of another kind
+                # between ("Revision ABRevisor"): the same list, the body of the run above
+                body = run_body
+            run_body, run_end = body, j
             if body is not None:
                 have = {
                     f.actor.start
@@ -1295,6 +1310,10 @@ class TablePasses:
                     if person.start in have:
                         continue
                     tail = text[person.end : e]
+                    if _AUDITOR_IN_WORD.search(tail):
+                        # "Bo LindLekmannarevisor": an auditor (or the auditor's deputy), no seat
+                        out.no_seat.append((person.start, person.end))
+                        continue
                     said = re.match(r"([^()]+?)\s*(?:\([^()]*\))?\s*$", tail)
                     role = self.lex.role_of(said.group(1)) if said is not None else None
                     if role is not None:
@@ -1302,6 +1321,20 @@ class TablePasses:
                         out.findings.append(
                             Finding("membership", person, role, body, (s, e), 0.6,
                                     "list-glued-entry")
+                        )  # fmt: skip
+                        continue
+                    own = [
+                        b
+                        for b in self.reader.bodies(tokens(text, person.end, e))
+                        if not b.plural and b.start == person.end
+                    ]
+                    if own and said is not None and own[0].end >= person.end + len(said.group(1)):
+                        # "Bo LindValberedning (sammankallande)": a seat in the body glued
+                        # to the name
+                        name = own[0].name[:1].upper() + own[0].name[1:]
+                        out.findings.append(
+                            Finding("membership", person, "member", replace(own[0], name=name),
+                                    (s, e), 0.6, "list-glued-entry")
                         )  # fmt: skip
                         continue
                     org = Mention(person.end, e, tail, tail, "organisation", 0.5)
