@@ -139,7 +139,9 @@ _BOARD_DEPUTY = re.compile(r"(?i)(?:\d+\.\s*)?styrelse(?:suppleant|ersättare)\w
 _ELECTION_OF = re.compile(r"(?i)(?:\d+\.\s*)?val\s+av\s+(?P<what>[^\W\d][\w -]*)")
 #: A seat's term in parentheses between a label and its colon ("Kassör (2 år): Bo Ek",
 #: "Ordförande (1år): …"): no part of the label.
-_LABEL_TERM = r"(?:\s*\([^()]{0,20}\d[^()]{0,20}\))?"
+#: ("Puheenjohtaja (2021-2022):", or the office's abbreviation in capitals: "Rahastonhoitaja
+#: (TREAS):")
+_LABEL_TERM = r"(?:\s*(?:\([^()]{0,20}\d[^()]{0,20}\)|\([A-ZÅÄÖ]{2,6}\)))?"
 #: "Kvarstår ytterligare ett år gör:", "Sitter kvar:", "Ej i tur att avgå:": a label over
 #: the members whose terms go on
 _SEATS_GO_ON_LABEL = re.compile(

@@ -295,6 +295,9 @@ class Mention:
     plural: bool = False
 
 
+#: "samassa ", "samaan ": a form of Finnish "the same" right before a word (a bare body word
+#: after it points back to a group the text spoke of).
+SAME_BEFORE = re.compile(r"(?i)(?<![\w-])sama(?:ssa|an|sta|lla|lle|n|a)?[ \t]+$")
 #: A Swedish body's head word in the plural ("arbetsgrupper", "nämnderna", "råden").
 _SV_PLURAL_HEAD = re.compile(r"(?:grupp|nämnd|styrels|kommitté)(?:er|erna)$|(?:råd|utskott)en$")
 

@@ -39,9 +39,12 @@ from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.lexicon import LEXICONS, MEETING_NAME, SV, words_pattern
 from hytegraph.authoring.extract.lists import AUDITOR, CO_OPTED
-from hytegraph.authoring.extract.mentions import Mention, Reader, tokens
+from hytegraph.authoring.extract.mentions import SAME_BEFORE, Mention, Reader, tokens
 from hytegraph.authoring.extract.segment import enumeration_item, line_around
 from hytegraph.authoring.extract.sentences import decided, meeting_only
+
+#: A Finnish meeting's word right after a genitive ("… vuosikokouksessa", "… kokouksessa").
+_MEETING_AFTER = re.compile(r"[ \t]+[a-zåäö]*kokou(?:s|ksessa|kseen|ksen)(?![\w-])")
 
 _CUES = {
     "fi": r"jäsen(?:et|inä|iksi|istö)|kokoonpano\w*|valittiin|valitut|valittu(?:ja|ina)?|"
@@ -567,7 +570,17 @@ class RunReader:
     # -- bodies ----------------------------------------------------------------------------
 
     def _bodies(self, text: str, start: int, end: int) -> list[Mention]:
-        return [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
+        return [
+            b
+            for b in self.reader.bodies(tokens(text, start, end))
+            if not b.plural
+            # "samassa ryhmässä": a bare word after "the same" points back, no body of its own
+            and not (
+                self.reader.finnish
+                and " " not in b.written.strip()
+                and SAME_BEFORE.search(text, max(0, b.start - 12), b.start)
+            )
+        ]
 
     def _appointing(self, text: str, body: Mention) -> bool:
         """The organ that appoints: followed by its verb ("kunnanhallituksen nimeämä",
@@ -1633,6 +1646,12 @@ def merge(
     for seat in seats:
         if reader._inflected_phrase(seat.person):
             continue
+        if (
+            reader.reader.finnish
+            and seat.person.written.endswith("n")
+            and _MEETING_AFTER.match(text, seat.person.end)
+        ):
+            continue  # "Testilän Kylät vuosikokouksessa": the organisation holding a meeting
         if seat.replaces:
             lo, hi = seat.section
             old = [

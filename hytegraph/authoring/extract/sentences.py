@@ -30,7 +30,7 @@ from hytegraph.authoring.extract.lexicon import (
     agency_name,
     words_pattern,
 )
-from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
+from hytegraph.authoring.extract.mentions import SAME_BEFORE, Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.segment import Sentence
 
 #: A Swedish compound of a body's word and a seat ("styrelseordförande",
@@ -527,7 +527,18 @@ class SentenceReader:
         lead = self._lead_subject(toks, len(toks), ctx)
         if lead is not None and self._sole_body(toks, named):
             ctx.subject = (lead, sentence.end)
-        bodies = [b for b in named if not self._is_person_part(b)]
+        bodies = [
+            b
+            for b in named
+            if not self._is_person_part(b)
+            # "Varaedustajana samassa ryhmässä toimii A": a bare word after "the same" points
+            # back to a group the text spoke of, no body of its own
+            and not (
+                self.lex.lang == "fi"
+                and " " not in b.written.strip()
+                and SAME_BEFORE.search(text, max(0, b.start - 12), b.start)
+            )
+        ]
         status = (
             self.lex.not_member_status(sentence.text)
             or ctx.status

@@ -2817,6 +2817,10 @@ class Walker(
         if table:
             out.findings += table
             return
+        seats = self._seat_word_lines(text, p, ctx)
+        if seats:
+            out.findings += seats
+            return
         paired = self._member_deputy_run(text, p, ctx)
         if paired:
             out.findings += paired

@@ -186,6 +186,16 @@ _NAME_IN_RUN = re.compile(
 _HONORARY_LABEL = re.compile(
     r"(?i)(?:kunniajäsen|kunniapuheenjohtaja|hedersmedlem|hedersledam|hedersordförande)\w*"
 )
+#: "Hallitus 2022-2024", "Styrelsen 2023": a body's bare word over its term of office.
+_BODY_OVER_TERM = re.compile(
+    r"([A-ZÅÄÖ][a-zåäö]+)[ \t]+(?:19|20)\d\d(?:[ \t]*[-\u2013]?[ \t]*(?:19|20)?\d\d)?:?"
+)
+#: "Hallituksen kunniapuheenjohtajat", "Styrelsens hedersledamöter": a body's honorary
+#: officers or members under a heading naming the body in the genitive.
+_BODY_HONORARY_LABEL = re.compile(
+    r"(?i)[\w-]+(?:n|s)[ \t]+(?:kunniajäsen|kunniapuheenjohtaja|hedersmedlem|hedersledam"
+    r"|hedersordförande)\w*"
+)
 
 
 #: A blank line right after a line's end (spaces before or on it).
@@ -989,6 +999,15 @@ class HeadingPasses:
         )
         if referred is not None:
             ctx.body = referred  # "Deltagare i rådet": the list is of the council it means
+        elif (
+            not bodies
+            and ctx.body is not None
+            and ctx.body.kind == "ngo"
+            and (board := self._bare_board_heading(text, line)) is not None
+        ):
+            # "Hallituksen varsinaiset jäsenet:" after "Yhdistyksen puheenjohtajana jatkoi A":
+            # the seats of the board the heading names, not of the association
+            ctx.body = board
         status = self.lex.not_member_status(label)
         # ("Rahastonhoitaja:" among the offices of a list: a member with that duty, the office
         # above it not the treasurer's: see _header_role)
@@ -1076,6 +1095,7 @@ class HeadingPasses:
             or (not bodies and AUDITOR.search(label) and len(label.split()) <= 3)
             or (not bodies and _ADJUNCT_LABEL.fullmatch(label.strip(" \t:")))
             or (not bodies and _HONORARY_LABEL.fullmatch(label.strip(" \t:")))
+            or _BODY_HONORARY_LABEL.fullmatch(label.strip(" \t:"))
         ):
             # (auditors under their heading, "Lekmanna revisorer:": no seats in the body; nor
             # co-opted persons under theirs, "Adjungerad kassör:"; nor honorary members under
@@ -1087,6 +1107,7 @@ class HeadingPasses:
                 self.lex.role_of(label) == "permanent_expert"
                 or bool(re.match(r"(?:pysyv|ständig|permanent|toimihenkilö)", label, re.I))
                 or bool(_HONORARY_LABEL.fullmatch(label.strip(" \t:")))
+                or bool(_BODY_HONORARY_LABEL.fullmatch(label.strip(" \t:")))
             )  # (nor a guess of the tagger's under these)
             ctx.group = None
             return
@@ -1472,6 +1493,24 @@ class HeadingPasses:
         one = word[:-1] if word.endswith("t") else re.sub(r"(?:erna|arna|orna|na)$", "", word)
         return role if one != word and self.lex.body_kind(one) else ""
 
+    def _bare_board_heading(self, text: str, line: Line) -> Mention | None:
+        """ "Hallituksen varsinaiset jäsenet:", "Styrelsens suppleanter": a heading that opens
+        with a body's bare word in the genitive and ends in a member's or deputy's seat word;
+        that body, named by its basic form. None for a heading of another form."""
+        found = [b for b in self.reader.bodies(tokens(text, line.start, line.end)) if not b.plural]
+        if (
+            len(found) != 1
+            or found[0].start != line.content_start
+            or found[0].case != "gen"
+            or not self.anaphora.fullmatch(found[0].written)
+        ):
+            return None
+        b = found[0]
+        seat = text[b.end : line.end].strip().rstrip(":").strip()
+        if not seat or self._header_role(seat) not in ("member", "deputy_member"):
+            return None
+        return replace(b, name=b.name[:1].upper() + b.name[1:])
+
     def _named_in_full(self, bare: Mention, out: Walk) -> Mention | None:
         """The body a bare head word on a heading means ("Neuvottelukunnan"): the one the
         text named before in full with a name ending in it (the longest, when the others are
@@ -1599,6 +1638,10 @@ class HeadingPasses:
         nuorisovaltuutetut:", "Ledamöter:", or a body's name alone: "Valberedningen:") rather
         than going on with the card."""
         label = label.strip()
+        if (term := _BODY_OVER_TERM.fullmatch(label)) is not None:
+            # "Hallitus 2022-2024" under honorary officers' names: a body's word over its term
+            # heads that body's list
+            return self.lex.body_kind(term.group(1).casefold()) is not None
         if not label.endswith(":"):
             return False
         if self.intro.search(label):

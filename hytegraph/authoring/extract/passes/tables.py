@@ -31,6 +31,9 @@ _ABBREVIATION_SLASH_BODY = re.compile(r"(?<![\w./])([A-ZÅÄÖ]{2,5})/([a-zåä�
 
 #: A deputy's word right before the deputy's name in a run of member/deputy pairs ("supp Bo
 #: Lind", "suppl. Eva Ek", "ers. Kim Sund").
+#: "varsinainen Aino Ek", "vara Bo Lind": a Finnish line opening with the seat's adjective
+#: alone before a capitalised name.
+_SEAT_WORD_LINE = re.compile(r"[ \t]*(varsinainen|vara)[ \t]+(?=[A-ZÅÄÖ])", re.I)
 _DEPUTY_BEFORE_NAME = re.compile(
     r"(?<![\w-])(?:suppl?\.?|ers\.|ersättare|suppleant)(?=\s+[A-ZÅÄÖ])", re.IGNORECASE
 )
@@ -2200,6 +2203,48 @@ class TablePasses:
             return None
         counts = Counter(b.name.casefold() for b in seen)
         return max(seen, key=lambda b: counts[b.name.casefold()])
+
+    def _seat_word_lines(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
+        """Finnish lines that each open with the seat's adjective before a person's name
+        ("varsinainen Aino Ek" / "vara Bo Lind"), perhaps under a heading line with no name (a
+        region's, "Itälä"): a member of the body of the context on each "varsinainen" line, a
+        deputy on each "vara" line; an officer's word after the name (", puheenjohtaja
+        2021-2022") is that person's office instead. Two such lines at least, one of them a
+        "varsinainen"; else nothing."""
+        if self.lex.lang != "fi" or ctx.body is None or ctx.status or ctx.columns:
+            return []
+        lines = p.lines
+        if lines and not _SEAT_WORD_LINE.match(lines[0].text) and len(lines) > 1:
+            head = lines[0]
+            if self._first_person(text, head.content_start, head.end) is not None:
+                return []
+            lines = lines[1:]
+        if len(lines) < 2:
+            return []
+        found: list[Finding] = []
+        for line in lines:
+            mt = _SEAT_WORD_LINE.match(line.text)
+            if mt is None:
+                return []
+            a = line.start + mt.end()
+            person = self._first_person(text, a, line.end)
+            if person is None or person.start != a:
+                return []
+            role = "member" if mt.group(1).casefold() == "varsinainen" else "deputy_member"
+            tail = text[person.end : line.end]
+            if tail.strip():
+                said = self.lex.find_role(tail.lstrip(" ,"))
+                if tail.lstrip()[:1] != "," or (said is not None and said[1] > 0):
+                    return []
+                officer = said is not None and said[0] in ("chair", "vice_chair", "secretary")
+                if officer and role == "member" and said is not None:
+                    role = said[0]
+            found.append(
+                _membership(ctx, person, role, (line.start, line.end), 0.7, "list-seat-word")
+            )
+        if not any(f.role != "deputy_member" for f in found):
+            return []
+        return found
 
     def _member_deputy_run(self, text: str, p: Paragraph, ctx: Context) -> list[Finding]:
         """A paragraph of members each followed by a deputy word and the deputy's name, run
