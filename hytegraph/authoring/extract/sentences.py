@@ -133,9 +133,6 @@ _ORDINAL_WORDS = frozenset(
 )
 
 
-#: A body is led ("leds", "leddes") by a person, or a person leads it ("johtaa", "vetää").
-#: The verb between a subject and the role it holds in a body named after it ("A toimii
-#: lautakunnan puheenjohtajana", "A valittiin lautakunnan puheenjohtajaksi").
 #: A capitalised word in the elative or ablative: where a listed person comes from
 #: ("Kauniaisista", "Espoosta").
 _CAPITAL_WHENCE = re.compile(r"[A-ZÅÄÖ][\w-]*(?:sta|stä|lta|ltä)")
@@ -144,10 +141,13 @@ _CAPITAL_WHENCE = re.compile(r"[A-ZÅÄÖ][\w-]*(?:sta|stä|lta|ltä)")
 _BESIDES = re.compile(
     r"[ \t]+(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,2}[A-ZÅÄÖ][\w-]*n[ \t]+(?:lisäksi|ohella)(?![\w-])"
 )
+#: The verb between a subject and the role it holds in a body named after it ("A toimii
+#: lautakunnan puheenjohtajana", "A valittiin lautakunnan puheenjohtajaksi").
 _SERVES = frozenset(("toimii", "toimi", "valittiin", "nimettiin", "valitaan"))
 #: Words of time between that verb and the body ("toimii tällä hetkellä", "toimii nykyään").
 _NOW = frozenset(("tällä", "hetkellä", "nykyään", "nyt", "edelleen", "parhaillaan", "jo"))
 
+#: A body is led ("leds", "leddes") by a person, or a person leads it ("johtaa", "vetää").
 _LED = re.compile(r"^(?:leds|leddes|johtaa|johti|vetää|veti)$", re.I)
 
 #: "edustaa", "ovat edustaneet", "edustivat": the verb of persons who represent an

@@ -183,26 +183,24 @@ _NAME_IN_RUN = re.compile(
 
 #: "Kunniajäsenet", "KUNNIAJÄSENET", "Hedersmedlemmar", "Kunniapuheenjohtaja": a heading of
 #: honorary members or an honorary chair, a title given, no seat in the body
-_HONORARY_LABEL = re.compile(
-    r"(?i)(?:kunniajäsen|kunniapuheenjohtaja|hedersmedlem|hedersledam|hedersordförande)\w*"
+_HONORARY_WORDS = (
+    r"(?:kunniajäsen|kunniapuheenjohtaja|hedersmedlem|hedersledam|hedersordförande)\w*"
 )
+_HONORARY_LABEL = re.compile(rf"(?i){_HONORARY_WORDS}")
 #: "Hallitus 2022-2024", "Styrelsen 2023": a body's bare word over its term of office.
 _BODY_OVER_TERM = re.compile(
     r"([A-ZÅÄÖ][a-zåäö]+)[ \t]+(?:19|20)\d\d(?:[ \t]*[-\u2013]?[ \t]*(?:19|20)?\d\d)?:?"
 )
 #: "Hallituksen kunniapuheenjohtajat", "Styrelsens hedersledamöter": a body's honorary
 #: officers or members under a heading naming the body in the genitive.
-_BODY_HONORARY_LABEL = re.compile(
-    r"(?i)[\w-]+(?:n|s)[ \t]+(?:kunniajäsen|kunniapuheenjohtaja|hedersmedlem|hedersledam"
-    r"|hedersordförande)\w*"
-)
+_BODY_HONORARY_LABEL = re.compile(rf"(?i)[\w-]+(?:n|s)[ \t]+{_HONORARY_WORDS}")
 
 
-#: A blank line right after a line's end (spaces before or on it).
-#: A table's caption, one capitalised word, then the names of its columns ("Honnör Grad Namn").
 #: The name of a column of posts ("Befattning Grad Namn"): the header's first cell, no caption.
 _POST_COLUMN = re.compile(r"(?i)befattning|funktion|post|tehtävä|asema|virka")
+#: A table's caption, one capitalised word, then the names of its columns ("Honnör Grad Namn").
 _CAPTION_THEN_COLUMNS = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,})[ \t]+(\S+(?:[ \t]+\S+){1,3})")
+#: A blank line right after a line's end (spaces before or on it).
 _BLANK_AFTER = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
 
 

@@ -29,11 +29,11 @@ _RUN_TABLE_HEADER = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?\s
 #: A body's word glued by a slash to an abbreviation in capitals ("LAG/styrelsen").
 _ABBREVIATION_SLASH_BODY = re.compile(r"(?<![\w./])([A-ZÅÄÖ]{2,5})/([a-zåäö]+)(?![\w/])")
 
-#: A deputy's word right before the deputy's name in a run of member/deputy pairs ("supp Bo
-#: Lind", "suppl. Eva Ek", "ers. Kim Sund").
 #: "varsinainen Aino Ek", "vara Bo Lind": a Finnish line opening with the seat's adjective
 #: alone before a capitalised name.
 _SEAT_WORD_LINE = re.compile(r"[ \t]*(varsinainen|vara)[ \t]+(?=[A-ZÅÄÖ])", re.I)
+#: A deputy's word right before the deputy's name in a run of member/deputy pairs ("supp Bo
+#: Lind", "suppl. Eva Ek", "ers. Kim Sund").
 _DEPUTY_BEFORE_NAME = re.compile(
     r"(?<![\w-])(?:suppl?\.?|ers\.|ersättare|suppleant)(?=\s+[A-ZÅÄÖ])", re.IGNORECASE
 )
