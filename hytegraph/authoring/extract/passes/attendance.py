@@ -2814,7 +2814,7 @@ class AttendancePasses:
             if not re.fullmatch(r"\S+\s+\S+", text[s0:e0]):
                 return None  # a note or a line between a name's two words
         if _BLANK_LINE.search(text, found[0][0], end):
-            # "… Talentia Kanta-Hämeestä" / "" / "Lisäksi … puheenjohtaja Mia …": a
+            # "… Testiliitto Ylämaasta" / "" / "Lisäksi … puheenjohtaja Mia …": a
             # paragraph's break among the words, a list's line and a sentence, no columns
             return None
         return pairs
