@@ -381,6 +381,7 @@ def _eval_module():
         "heldout111",
         "heldout112",
         "heldout115",
+        "heldout118",
         "heldout122",
         "heldout123",
         "heldout125",
@@ -397,6 +398,10 @@ def _eval_module():
         "heldout137",
         "heldout141",
         "heldout142",
+        "heldout147",
+        "heldout148",
+        "heldout150",
+        "heldout151",
     ],
 )
 def test_the_documents_written_down_by_hand_through_the_scorer(folder):
