@@ -133,9 +133,12 @@ _ORDINAL_WORDS = frozenset(
 )
 
 
-#: A capitalised word in the elative or ablative: where a listed person comes from
-#: ("Kauniaisista", "Espoosta").
-_CAPITAL_WHENCE = re.compile(r"[A-ZÅÄÖ][\w-]*(?:sta|stä|lta|ltä)")
+#: The endings of the elative and the ablative: where a listed person comes from.
+_WHENCE_ENDING = r"(?:sta|stä|lta|ltä)"
+#: A capitalised word in those cases ("Kauniaisista", "Espoosta").
+_CAPITAL_WHENCE = re.compile(rf"[A-ZÅÄÖ][\w-]*{_WHENCE_ENDING}")
+#: A lower-case word in those cases ("osastosta", "yhdistyksestä").
+_LOWER_WHENCE = re.compile(rf"[a-zåäö][\w-]*{_WHENCE_ENDING}")
 #: Besides one named in the genitive, before a list of names ("Aron lisäksi", "Aino Ahon
 #: ohella").
 _BESIDES = re.compile(
@@ -1169,7 +1172,7 @@ class SentenceReader:
         x = j
         while x < len(toks) and x - j < 3 and toks[x].is_word and toks[x].text[:1].isupper():
             x += 1
-        if x >= len(toks) or not re.fullmatch(r"[a-zåäö][\w-]*(?:sta|stä|lta|ltä)", toks[x].text):
+        if x >= len(toks) or not _LOWER_WHENCE.fullmatch(toks[x].text):
             return j
         if not any(a.case in ("ela", "abl") for a in self.r.morph.analyse(toks[x].text)):
             return j
