@@ -201,6 +201,18 @@ class Proposals:
         return sheets
 
 
+#: The ligatures a PDF's text may keep as glyphs of their own ("Ɵedotustoimikunta" for
+#: "tiedotustoimikunta", "osoiƩeet" for "osoitteet", "Budjeƫ" for "Budjetti", "ﬁ" for "fi").
+_LIGATURES = str.maketrans(
+    {"Ɵ": "ti", "Ʃ": "tt", "ƫ": "tti", "ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl"}
+)
+
+
+def unligated(name: str) -> str:
+    """``name`` with a PDF's ligature glyphs written as the letters they stand for."""
+    return name.translate(_LIGATURES)
+
+
 def _first_line(text: str) -> str:
     for line in text.splitlines():
         if line.strip():
@@ -306,7 +318,7 @@ class Assembler:
         key = self._key(m)
         found = self.by_key.get(key)
         if found is None:
-            name = m.name if m.kind == "person" else capitalise(m.name)
+            name = unligated(m.name if m.kind == "person" else capitalise(m.name))
             base = _slug(name)
             eid, n = base, 2
             while eid in self.ids:
@@ -326,7 +338,7 @@ class Assembler:
             if found.kind == "person" or self.group(m.kind) != "body":
                 pass
             elif len(m.name) > len(found.name) and normalise(m.name) == key[1]:
-                found.name = capitalise(m.name)
+                found.name = unligated(capitalise(m.name))
         if m.written:
             found.written.add(m.written)
         if quote is not None and not found.quote and found.kind != "person":

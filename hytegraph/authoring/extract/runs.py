@@ -1440,6 +1440,7 @@ class RunReader:
         body = replace(body, name=body.name[:1].upper() + body.name[1:])
         seats: list[Seat] = []
         pending_role = ""
+        run_role = ""
         j = k
         last_used = k
         while j < len(lines):
@@ -1457,6 +1458,10 @@ class RunReader:
                 role_line = self._own_role_line(line, body)
             if role_line and not people:
                 pending_role = role_line
+                # "Hallituksen varajäsenet", "Suppleanter": a plural seat over the names
+                # below gives it to each of them, up to the next role line or a line with a
+                # label of its own before the name
+                run_role = role_line if _PLURAL_SEAT_LINE.search(line.rstrip(" :")) else ""
                 j += 1
                 last_used = j
                 continue
@@ -1472,8 +1477,10 @@ class RunReader:
             seat = self._seat(text, s, e, p, body)
             if seat is None:
                 break
-            if pending_role and seat.role == "member":
-                seat.role = pending_role
+            if run_role and text[seat.quote[0] : p.start].strip():
+                run_role = ""  # "USS representanter Ebba Ek": a line with its own label
+            if (pending_role or run_role) and seat.role == "member":
+                seat.role = pending_role or run_role
             pending_role = ""
             seat.section = (section_start, e)
             seats.append(seat)
@@ -1593,6 +1600,10 @@ class RunReader:
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZÅÄÖ])|(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö])")
 
 
+#: The last word of a role line in the plural: "Hallituksen varajäsenet", "Suppleanter".
+_PLURAL_SEAT_LINE = re.compile(
+    r"(?i)(?:jäsenet|jäseniä|suppleanter(?:na)?|ersättarna|ledamöter(?:na)?)$"
+)
 #: The seats a chain of labels run together gives ("Ordförande A Vice ordförande B
 #: Medlemmar C D Suppleanter E F"), and a word of a name in it.
 _CHAIN_ROLES = ("chair", "vice_chair", "secretary", "member", "deputy_member")

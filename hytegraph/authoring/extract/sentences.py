@@ -24,6 +24,7 @@ import re
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import (
+    FIRST_OFFICERS,
     LEXICONS,
     NOT_HELD_STATUSES,
     TREASURER_WORDS,
@@ -180,6 +181,12 @@ _MEETINGS_OWN = re.compile(
 _MEMBERSHIP_OWNER = re.compile(r"(?i)yhdistyksen|seuran|kerhon|föreningens|klubbens")
 
 
+#: The minutes' checkers and tellers elected ("pöytäkirjan tarkastajiksi",
+#: "ääntenlaskijoiksi", "till justerare"): a meeting's officers are being elected.
+_MINUTES_CHECKERS = re.compile(
+    r"(?i)(?<![\w-])(?:pöytäkirjan[ \t]+tarkastaj\w*|ääntenlaskij\w*|"
+    r"(?:protokoll)?justerare|rösträknare)(?![\w-])"
+)
 #: "Sihteerinä vuosikokouksessa toimi A": a role at the meeting, right after the role word
 _AT_THE_MEETING = re.compile(r"(?i)(?:vuosi|syys|kevät)?kokou(?:ksessa|ksissa)")
 
@@ -2243,11 +2250,23 @@ class SentenceReader:
                     )
                     and not (toks[a].end <= body.start < names[0].start)
                     and not self._body_title(toks, a, b, k, bodies, names[0])
+                ) or (
+                    role in ("chair", "vice_chair", "secretary")
+                    and toks[b].text.casefold().endswith("ksi")
+                    and _MINUTES_CHECKERS.search(text, toks[a].start, quote[1]) is not None
+                    and not any(
+                        toks[a].end <= bb.start < names[0].start
+                        or (bb.end <= toks[a].start and not text[bb.end : toks[a].start].strip())
+                        for bb in bodies
+                    )
                 ):
                     # "pöydän ääressä kokouksen puheenjohtajana toiminut A", "Kokouksen
                     # puheenjohtajaksi valittiin A", "Sihteerinä vuosikokouksessa toimi A": the
-                    # meeting's officer, no seat in a body
-                    # the sentence does not name between the role and the name
+                    # meeting's officer, no seat in a body (the sentence names none between
+                    # the role and the name); so are the chair and the secretary elected in
+                    # the sentence that elects the minutes' checkers ("Puheenjohtajaksi
+                    # valittiin A, sihteeriksi B ja pöytäkirjan tarkastajiksi C ja D"), when
+                    # no body is named right before the role
                     continue
                 if (
                     role == "member"
@@ -2297,6 +2316,16 @@ class SentenceReader:
                         said = ""
                     if not said and (n.start, n.end) in self.until:
                         said = "ended"  # "Aino Ek 7.9 asti": a seat left on the way
+                    if (
+                        not said
+                        and a > 0
+                        and toks[a - 1].text.casefold() in ("ensimmäinen", "första", "förste")
+                        and FIRST_OFFICERS.fullmatch(text, toks[a - 1].start, toks[a].end)
+                    ):
+                        # "hallituksen ensimmäinen puheenjohtaja A", "föreningens första
+                        # ordförande B": the founding officer of a history, a seat held before
+                        # (not "Ensimmäiseksi puheenjohtajaksi valittiin A": a numbered chair)
+                        said = "ended"
                     fact = self._fact(n, n_role, body, quote, conf, "text-role-before", said)
                     fact.on_behalf_of = on_behalf
                     found.append(fact)

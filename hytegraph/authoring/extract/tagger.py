@@ -520,10 +520,11 @@ _FEDERATION_TITLE_BEFORE = re.compile(
 #: The dots over a vowel, which a caption may add or lose.
 _UNDOTTED = str.maketrans("äöå", "aoa")
 #: A staff member's title right before a name ("liittosihteeri A", "toiminnanjohtaja B",
-#: "verksamhetsledare C"): the organisation's employee, no seat in its board.
+#: "verksamhetsledare C"), or ending the line right above it ("Seuran toiminnanjohtaja" /
+#: "Aino Ek"): the organisation's employee, no seat in its board.
 _STAFF_TITLE_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:(?:liitto|järjestö|toimisto)sihteeri|toiminnanjohtaja|verksamhetsledare)"
-    r"[ \t]+$"
+    r"(?:[ \t]+|[ \t]*:?[ \t]*\n[ \t]*)$"
 )
 #: "A, ledamot i förbundsstyrelsen, …": the seat a name's apposition states, its body right
 #: after "i" / "av"
@@ -740,14 +741,15 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
     return False
 
 
-#: Honours and remembrance ("ansiomerkin saivat A ja B", "muisti perustajajäseniä A, B",
-#: "förtjänsttecken tilldelades A", "grundarna A och B"): the sentence names the honoured or
-#: the founders, no seat held in a body.
+#: Honours, awards and remembrance ("ansiomerkin saivat A ja B", "muisti perustajajäseniä A,
+#: B", "förtjänsttecken tilldelades A", "grundarna A och B", "sarvimerkillä palkittiin A ja B",
+#: "belönades A"): the sentence names the honoured, the prize winners or the founders, no seat
+#: held in a body.
 _HONOURED = re.compile(
     r"(?i)(?<![\w-])(?:\w*(?:ansio|kunnia|palvelus)(?:merk|risti)\w*|\w*mitali\w*|"
     r"\w*medalj\w*|\w*förtjänsttecken\w*|\w*hederstecken\w*|utmärkelse\w*|"
     r"perustajajäse\w*|perustaj(?:a|at|ia|ien|ina)|grundar(?:e|en|na|es)|"
-    r"stiftande\s+medlem\w*)(?![\w-])"
+    r"stiftande\s+medlem\w*|palki(?:tt|ts|taan)\w*|belönade?s?|prisades)(?![\w-])"
 )
 
 

@@ -34,6 +34,12 @@ _OFFICE_CAPITAL_NAME = re.compile(
 )
 #: a quick test for such a line anywhere in a text
 _OFFICE_CAPITAL_NAME_ANY = re.compile(r"(?m)^[^\n:]{2,30}:[ \t]*[A-ZÅÄÖÜÉ]{2,}[ \t]+[A-ZÅÄÖÜÉ]{2,}")
+#: "Ek, Aino pj. 040 123 4567 aino.ek@x.fi": a contact entry, surname first with a comma, an
+#: office in up to three abbreviated or lower-case words, a telephone number, an e-mail
+_CONTACT_ENTRY = re.compile(
+    r"(?<!\S)[A-ZÅÄÖ][\w'-]+(?P<comma>,)[ \t][A-ZÅÄÖ][\w'-]+"
+    r"(?:[ \t][a-zåäö][\w.]*){0,3}[ \t]\+?\d[\d ]{5,}\d[ \t][\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
 #: this many pairs on one line make it a flattened list
 _MIN_PAIRS = 8
 #: "• S Meit Fohlin, Eskelhem", "MP Jennifer Medin": a list line led by a party's abbreviation
@@ -138,6 +144,7 @@ class Unflattener:
         :meth:`name_role_cells` and the others."""
         text = self.glued_headings(text)
         for step in (
+            self.contact_entry_runs,
             self.role_note_runs,
             self.terms_first,
             self.party_first,
@@ -153,6 +160,41 @@ class Unflattener:
         ):
             text = step(text)
         return text
+
+    def contact_entry_runs(self, text: str) -> str:
+        """A contact list flattened into one line, each entry a name printed surname first
+        with a comma, perhaps an abbreviated office, a telephone number and an e-mail address
+        ("… Hallitus 2014 Ek, Aino pj. 040 123 4567 aino.ek@x.fi Lind, Bo 050 765 4321 bo@y.fi
+        …"): each entry on a line of its own, its comma a space ("Ek  Aino pj. …"), the
+        words after the last one on the next line, and the short heading between the last
+        sentence's end and the first entry on a line of its own. Nothing changes unless three
+        such entries follow one another."""
+        chars: list[str] | None = None
+        pos = 0
+        for line in text.split("\n"):
+            run: list[re.Match[str]] = []
+            for mt in _CONTACT_ENTRY.finditer(line):
+                if run and line[run[-1].end() : mt.start()].strip():
+                    if len(run) >= 3:
+                        break
+                    run = []
+                run.append(mt)
+            if len(run) >= 3:
+                if chars is None:
+                    chars = list(text)
+                for mt in run:
+                    if mt.start() > 0 and line[mt.start() - 1] in " \t":
+                        chars[pos + mt.start() - 1] = "\n"
+                    chars[pos + mt.start("comma")] = " "
+                end = run[-1].end()
+                if end < len(line) and line[end] in " \t":
+                    chars[pos + end] = "\n"
+                lead = line[: max(0, run[0].start() - 1)]
+                stop = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
+                if stop >= 0 and 1 <= len(lead[stop + 2 :].split()) <= 6:
+                    chars[pos + stop + 1] = "\n"  # the list's heading on a line of its own
+            pos += len(line) + 1
+        return text if chars is None else "".join(chars)
 
     def capital_name_cards(self, text: str) -> str:
         """A board's names printed in capitals under its heading, each officer's post in small

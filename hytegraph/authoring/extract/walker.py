@@ -1560,6 +1560,7 @@ class Walker(
         self._name_lines_with_organisations(text, out)
         self._present_members_column(text, out)
         self._comma_role_run(text, out)
+        self._present_capacities(text, out)
         self._members_and_bracketed_deputies(text, out)
         self._present_and_absent_member_labels(text, out)
         self._dashed_office_runs(text, out)
@@ -2549,6 +2550,14 @@ class Walker(
                     # kind, named in the definite form, ends the run of seats
                     self.run_cut = pos
                     break
+            # "A, varalla B sekä C, varalla D": in Finnish, the one name after "varalla" is
+            # the deputy of the name before it (the next name a member again)
+            stand_in = (
+                i > 0
+                and bool(people)
+                and self.lex.lang == "fi"
+                and toks[i - 1].text.casefold() in ("varalla", "varalle")
+            )
             person = self.reader.person_at(toks, i, in_list=True) if toks else None
             if (
                 person is None
@@ -2584,7 +2593,7 @@ class Walker(
                 or (rest and (sep is not None or not rest[0].islower()))
             ):
                 return []
-            if deputies:
+            if deputies or stand_in:
                 self.run_roles[(person.start, person.end)] = "deputy_member"
             people.append(person)
             pos = sep.end() if sep else stop

@@ -108,6 +108,18 @@ _RUN_ON_HEAD = re.compile(
 _RUN_ON_STOP = re.compile(
     r"\b(?:Muut(?:\s+osallistujat)?|Poissa|Övriga(?:\s+närvarande)?|Frånvarande)\b"
 )
+#: "Läsnä:", "Paikalla:", "Närvarande:" alone on a line, those present listed under it
+_PRESENT_LABEL_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Läsnä(?:[ \t]+olleet)?|Paikalla|Närvarande)[ \t]*:[ \t]*$"
+)
+#: an item under it, a name and the capacities after commas: "• Aino Ek, jäsen, hallituksen
+#: jäsen", "• Bo Lind, ei jäsen"
+_PRESENT_ITEM = re.compile(
+    r"[ \t]*(?:[•·▪*–-][ \t]*)?(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,3})"  # noqa: RUF001
+    r"[ \t]*,[ \t]*(?P<caps>[^\n]*[^\s])[ \t]*"
+)
+#: how specific a seat is: the most specific of an item's capacities is read
+_SPECIFIC = {"member": 0, "deputy_member": 1, "vice_chair": 2, "chair": 3}
 #: The attendance of minutes flattened to one run of words under a "present" label, its
 #: sections each a label and a colon: "Paikalla: Varsinaiset jäsenet: … Varajäsenet: … Muut
 #: osallistujat: … Poissa: Varsinaiset jäsenet: …".
@@ -2356,6 +2368,72 @@ class AttendancePasses:
             else (mt, role, elsewhere)
             for k, (mt, role, elsewhere) in enumerate(seats)
         ]
+
+    def _present_capacities(self, text: str, out: Walk) -> None:
+        """ "Läsnä:" alone on its line over items one a line, each a name and the capacities
+        the person is there in after commas ("• Aino Ek, jäsen, hallituksen puheenjohtaja,
+        kokouksen puheenjohtaja", "• Bo Lind, ei jäsen"): a capacity that is a seat in a body
+        named in the genitive ("hallituksen jäsen") is the person's seat in that body (the
+        most specific, when several); the other capacities (a member of the association, the
+        meeting's officer, a job) no seat. Read only under three items or more, one of them
+        with such a seat; what the rules read for the items, and seats read for the same
+        person and body elsewhere, give way."""
+        for label in _PRESENT_LABEL_LINE.finditer(text):
+            items: list[re.Match[str]] = []
+            pos = label.end() + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                if not text[pos:end].strip():
+                    if items:
+                        break
+                    pos = end + 1
+                    continue
+                item = _PRESENT_ITEM.fullmatch(text, pos, end)
+                if item is None:
+                    break
+                items.append(item)
+                pos = end + 1
+            if len(items) < 3:
+                continue
+            found: list[Finding] = []
+            for item in items:
+                best: tuple[str, str] | None = None
+                for part in item.group("caps").split(","):
+                    role, body = self._column_seat(part.strip())
+                    if role and body and (best is None or _SPECIFIC[role] > _SPECIFIC[best[0]]):
+                        best = (role, body)
+                if best is None:
+                    continue
+                person = self._listed_name(text, item.start("name"), item.end("name"))
+                a, b = item.start("caps"), item.end("caps")
+                target = Mention(a, b, text[a:b], best[1], "body", 0.6)
+                found.append(
+                    Finding("membership", person, best[0], target, (item.start("name"), b), 0.6,
+                            "present-capacity")
+                )  # fmt: skip
+            if not found:
+                continue
+            keys = {
+                (" ".join(sorted(f.actor.name.split())), f.target.name)
+                for f in found
+                if f.target is not None
+            }
+            spans = [(item.start("name"), item.end()) for item in items]
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership"
+                or f.target is None
+                or not (
+                    any(a <= f.actor.start < b for a, b in spans)
+                    or (" ".join(sorted(f.actor.name.split())), f.target.name) in keys
+                )
+            ] + found
+            # the others present: no seat, nor one for the tagger to guess
+            out.no_seat += [
+                span for span in spans if not any(span[0] <= f.actor.start < span[1] for f in found)
+            ]
 
     def _comma_role_run(self, text: str, out: Walk) -> None:
         """Minutes' attendance flattened to one line of "Name, role" items ("x Erkki Ek, pj.

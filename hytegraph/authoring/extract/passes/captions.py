@@ -1396,6 +1396,11 @@ class CaptionPasses:
             return []
         word = line.text.strip().rstrip(":")
         role = self.lex.role_of(word)
+        if role is None and "," in word:
+            # "Puheenjohtaja, IT-vastaava": the office, then the person's other duties
+            head, _comma, duties = word.partition(",")
+            if not self.lists._names_person(duties.strip()):
+                role = self.lex.role_of(head.strip())
         if role is None and len(word.split()) == 1:
             low = word.casefold()
             if any(
@@ -1717,6 +1722,20 @@ class CaptionPasses:
             return []
         return []
 
+    def _name_line_above(self, text: str, start: int) -> bool:
+        """Whether the line right above the one at ``start`` (no blank line between) is only a
+        person's name."""
+        if start < 2 or text[start - 1] != "\n":
+            return False
+        above_start = text.rfind("\n", 0, start - 1) + 1
+        line = text[above_start : start - 1]
+        at = above_start + len(line) - len(line.lstrip())
+        end = above_start + len(line.rstrip())
+        if at >= end:
+            return False
+        person = self.lists._person(text, at, end)
+        return person is not None and person.start == at and person.end == end
+
     def _role_card(self, text: str, first: Line, second: Line, ctx: Context) -> list[Finding]:
         """A contact card headed by a body's role ("Vanhusneuvoston sihteeri" / "Tilaajajohtaja
         Jaana Männikkö" / address lines; "Rådets ordförande" / "Anna Berg"): the person on
@@ -1741,6 +1760,12 @@ class CaptionPasses:
         else:
             return []
         if role not in ("chair", "vice_chair", "secretary"):
+            return []
+        below = text[first.end :].lstrip().split("\n", 1)[0]
+        if below and contact_line(below) and self._name_line_above(text, first.start):
+            # "Aino Ek" / "Puheenjohtaja, IT-vastaava" / "pj@…" / "Bo Lind": the office
+            # between a name line and a contact line is that name's card, not the heading of
+            # the card below it
             return []
         start = self.lists._after_occupation(text, second.start, second.end) or second.start
         person = self.lists._person(text, start, second.end)

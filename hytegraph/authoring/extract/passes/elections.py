@@ -225,6 +225,12 @@ _UNTIL = re.compile(
     r"\((?:[^()]*?\s)?(?:\d{1,2}\.\d{1,2}\.\s?)?(?P<year>(?:19|20)\d\d)\s+(?:saakka|asti)\)|"
     r"\((?:t\.o\.m\.|till)\s+(?:\d{1,2}\.\d{1,2}\.\s?)?(?P<year2>(?:19|20)\d\d)\)"
 )
+#: A seat's term in brackets after a name: "(1.8.2023-31.7.2026)", "(31.7.2025 asti)",
+#: "(2024 saakka)", "(t.o.m. 31.5.2023)".
+_TERM_IN_BRACKETS = re.compile(
+    r"\((?:t\.o\.m\.\s+|till\s+)?(?:\d{1,2}\.\d{1,2}\.\s?)?(?:19|20)\d\d"
+    r"(?:\s*[-–]\s*(?:\d{1,2}\.\d{1,2}\.\s?)?(?:19|20)\d\d)?(?:\s+(?:saakka|asti))?\)"  # noqa: RUF001
+)
 #: A new chair elected, before the name: "Till ny ordförande valdes", "Uudeksi
 #: puheenjohtajaksi valittiin".
 _NEW_CHAIR = re.compile(
@@ -634,7 +640,13 @@ class ElectionPasses:
         years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
         if not years:
             return
-        latest = max(years)
+        # the seats' own terms in brackets ("(1.8.2023-31.7.2026)", "(31.7.2025 asti)") are
+        # not what the page speaks of: the latest year is read outside them, when there is one
+        outside = [
+            int(y)
+            for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", _TERM_IN_BRACKETS.sub(" ", text))
+        ]
+        latest = max(outside or years)
         starts = sorted({g.actor.start for g in out.findings if g.actor.kind == "person"})
         for f in out.findings:
             if f.kind != "membership" or f.status:
