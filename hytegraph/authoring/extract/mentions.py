@@ -241,6 +241,9 @@ _SV_VERBS = frozenset(
         "arbetar", "verkar", "träffas", "sammanträder", "består", "ansvarar", "bildar",
         "fungerar", "samlas", "möts", "finns", "bereder", "behandlar", "ger", "tar", "gör",
         "jobbar", "följer", "bevakar", "yttrar", "skall", "har", "hade", "får", "bör",
+        # "Styrelsen för X lämnar/avger härmed följande verksamhetsberättelse": a board
+        # submitting its report
+        "lämnar", "avger", "överlämnar", "framlägger",
     }
 )  # fmt: skip
 #: Definite adjectives that name a kind of body with its head ("kommunala pensionärsrådet").

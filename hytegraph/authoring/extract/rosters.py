@@ -567,6 +567,8 @@ def _own_chair(walker: Walker, text: str, out: Walk) -> None:
     lead = lines[1][:120].casefold() if len(lines) > 1 else ""
     for mt in _OWN_CHAIR.finditer(text):
         stem = mt.group("org").casefold()
+        if stem.endswith("möt"):
+            continue  # "Årsmötets ordförande, Eva Ek": who chaired the meeting, no seat
         if mt.group().count(",") and not text[mt.end() :].startswith(","):
             continue  # "Klubbens ordförande, Eva Ek och …": no apposition closed after the name
         if not any(

@@ -1609,6 +1609,7 @@ class Walker(
         self._wrapped_caption(text, out)
         self._som_role_clauses(text, out)
         self._som_role_first(text, out)
+        self._continue_in_body(text, out)
         self._seats_in_associations(text, out)
         self._role_becomes_clauses(text, out)
         self._said_to_have_died(text, out)

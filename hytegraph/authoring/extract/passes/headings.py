@@ -58,6 +58,12 @@ _PROSE_LINE = re.compile(r"(?m)^[ \t]*[^\n]{60,}\.(?:\s|$)")
 _IS_LIST_INTRO = re.compile(
     r"(?im)^(?:[^\n:]|:(?=\w))*\b(?:(?:är|blev|utgörs\s+av|ovat|on)[ \t]*:[ \t]*$|valdes[ \t]*:)"
 )
+#: A line that ends in a body's composition's lead-in with no colon ("Styrelsen har bestått
+#: av"): a list's introduction, as with its colon.
+_CONSISTS_LEAD_END = re.compile(r"(?i)(?<![\w-])(?:består|bestod|bestått)[ \t]+av$")
+#: "Nyckelroller utanför styrelsen", "Funktionärer utanför styrelsen": the association's
+#: posts held outside its board, no seats in it (nor the tagger's guesses).
+_OUTSIDE_BOARD = re.compile(r"(?i)(?:[\w-]+[ \t]+){1,2}?utanför[ \t]+\w*styrelsen\b")
 #: A bare body word with a colon, "new" (and the article) before it: "Den nya styrelsen:",
 #: "Ny styrelse:", "Uusi hallitus:" over the body's people.
 _NEW_BARE_BODY = re.compile(
@@ -808,7 +814,7 @@ class HeadingPasses:
             or self._seats_in_body(text, line)
             or (
                 self._bare_composed(text, line.start, line.end, ctx)
-                if line.text.endswith(":")
+                if line.text.endswith(":") or _CONSISTS_LEAD_END.search(line.text)
                 else []
             )
             or self._bare_joined_lead(text, line, ctx, out)
@@ -1094,6 +1100,7 @@ class HeadingPasses:
             or (not bodies and _ADJUNCT_LABEL.fullmatch(label.strip(" \t:")))
             or (not bodies and _HONORARY_LABEL.fullmatch(label.strip(" \t:")))
             or _BODY_HONORARY_LABEL.fullmatch(label.strip(" \t:"))
+            or _OUTSIDE_BOARD.match(label)
         ):
             # (auditors under their heading, "Lekmanna revisorer:": no seats in the body; nor
             # co-opted persons under theirs, "Adjungerad kassör:"; nor honorary members under
@@ -1106,6 +1113,7 @@ class HeadingPasses:
                 or bool(re.match(r"(?:pysyv|ständig|permanent|toimihenkilö)", label, re.I))
                 or bool(_HONORARY_LABEL.fullmatch(label.strip(" \t:")))
                 or bool(_BODY_HONORARY_LABEL.fullmatch(label.strip(" \t:")))
+                or bool(_OUTSIDE_BOARD.match(label))
             )  # (nor a guess of the tagger's under these)
             ctx.group = None
             return
@@ -1263,6 +1271,7 @@ class HeadingPasses:
             ctx.listing = (
                 bool(self.intro.search(label))
                 or line.text.endswith(":")
+                or _CONSISTS_LEAD_END.search(line.text) is not None
                 or self._office_line_below(text, line)
                 # "Till styrelsen" over "Aino Berg, ordförande på ett år"
                 or (

@@ -104,8 +104,22 @@ _SOM_ROLE = re.compile(
     r"(?:,\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?,)?"
     r"(?P<verbs>(?:\s+[a-zåäö]+){0,4}?)\s+(?P<link>som|till)\s+"
     r"(?:(?:förste|första|andre|andra|tredje|[123]:e)\s+)?"
+    # "valts till ny sekreterare": the seat is new to the person, the word no part of it
+    r"(?:(?<=till\s)nya?\s+)?"
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
     r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
+)
+#: "A från X Företagare, B och C fortsätter i styrelsen.": a sentence of names (each perhaps
+#: with the organisation it comes from) that go on sitting in a body named last.
+_CONTINUES_IN = re.compile(
+    r"(?m)(?:^|(?<=[.!?][ \t]))(?P<names>[A-ZÅÄÖ][^.!?\n]{3,400}?)[ \t]+"
+    r"(?:fortsätter|kvarstår|sitter[ \t]+kvar|stannar[ \t]+kvar)[ \t]+i[ \t]+"
+    r"(?P<body>[a-zåäö][\w-]*)[ \t]*\."
+)
+#: The cuts between the names of such a run, and the organisation after a name.
+_CONTINUES_CUT = re.compile(r",[ \t]+|[ \t]+(?:och|samt)[ \t]+")
+_FROM_ORGANISATION = re.compile(
+    r"[ \t]+(?:från[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}|\([^()\n]{1,60}\))$"
 )
 #: "Som ersättare omvaldes A och nyvaldes B.", "Som ledamöter valdes A, B och C.": a sentence
 #: led by its role and an election's verb, then only names.
@@ -148,7 +162,10 @@ _BECOMES_ROLE = re.compile(
 )
 #: "till" links a name to its seat only after an election's verb ("Eva Ek (S) valdes till
 #: förste vice ordförande").
-_ELECTED_TO = re.compile(r"(?:valdes|utsågs|utsetts|valts|väljs|utses)$")
+#: ("Bo Ek valdes på nytt till ordförande": an adverb of the election after its verb)
+_ELECTED_TO = re.compile(
+    r"(?:valdes|utsågs|utsetts|valts|väljs|utses)(?:\s+(?:på\s+nytt|igen|åter|enhälligt))?$"
+)
 #: The words before a colon that say who were elected to an officer's role: the role (after
 #: "Till"), then the verb.
 _OFFICERS_ELECTED = re.compile(
@@ -156,7 +173,10 @@ _OFFICERS_ELECTED = re.compile(
 )
 #: "styrelsen ska bestå av", "rådet består av": a body's composition said after its name
 _CONSISTS_OF = re.compile(
-    r"(?i)[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)(?:[ \t]+(?:då|nu|numera))?"
+    # ("Styrelsen, som under året haft tio sammanträden, har bestått av": a relative clause in
+    # commas between the body and the verb)
+    r"(?i)(?:,[ \t]+som[ \t][^,:.\n]{1,80}?,)?"
+    r"[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)(?:[ \t]+(?:då|nu|numera))?"
     r"[ \t]+av\b|"
     # (in the perfect, as an annual report says it of the year: "Styrelsen har bestått av:")
     r"(?:har|hade)(?:[ \t]+under[ \t]+\w+)?[ \t]+bestått[ \t]+av\b|"
@@ -291,6 +311,12 @@ _FOR_THE_EVENING = re.compile(
 #: a lower-case word after a comma in a run of names: an office in apposition ("…, ordförande
 #: för …") when the word is a role's
 _APPOSITION = re.compile(r",[ \t]+([a-zåäö][\w-]*)")
+#: ", omval två år", ", nyval på ett år", ", fyllnadsval ett år": an election's remark on the
+#: names before it (re-elected, newly elected, elected for the rest of a term) and the term.
+_ELECTION_REMARK = re.compile(
+    r",[ \t]+(?:om|ny|åter|fyllnads)val(?:[ \t]+(?:på|för)?[ \t]*(?:ett|två|tre|fyra|\d)[ \t]+år)?"
+    r"[ \t]*\.?"
+)
 #: "Ordförande Christer Ek omvaldes.", "Puheenjohtaja Aino Aho valittiin uudelleen.": a post at
 #: a sentence's start, one name, then the words that the person was elected again
 _POST_REELECTED = re.compile(
@@ -1067,6 +1093,47 @@ class ProsePasses:
                 out.findings.append(
                     Finding("membership", actor, role, target, (mt.start(), mt.end()), 0.6,
                             "som-role-first")
+                )  # fmt: skip
+
+    def _continue_in_body(self, text: str, out: Walk) -> None:
+        """Swedish: "A från X Företagare, B (Y) och C fortsätter i styrelsen.": each name of
+        the sentence's subject (perhaps with the organisation it comes from after it) goes on
+        as a member of the body named after "i"; a part that is no person's name alone leaves
+        the sentence unread, and names read already keep their seats."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _CONTINUES_IN.finditer(text):
+            word = mt.group("body")
+            kind = self.lex.body_kind(word.casefold())
+            if kind is None:
+                continue
+            people: list[Mention] = []
+            pos, stop = mt.start("names"), mt.end("names")
+            for cut in [*_CONTINUES_CUT.finditer(text, pos, stop), None]:
+                end = cut.start() if cut is not None else stop
+                if (org := _FROM_ORGANISATION.search(text, pos, end)) is not None:
+                    end = org.start()
+                found = self.reader.persons(tokens(text, pos, end), in_list=True)
+                if len(found) != 1 or found[0].start != pos or found[0].end != end:
+                    people = []
+                    break
+                people.append(found[0])
+                pos = cut.end() if cut is not None else stop
+            if not people:
+                continue
+            a, b = mt.start("body"), mt.end("body")
+            body = Mention(a, b, word, word[:1].upper() + word[1:], kind, 0.6)
+            for person in people:
+                if any(
+                    f.kind in ("membership", "candidacy")
+                    and f.actor.start < person.end
+                    and person.start < f.actor.end
+                    for f in out.findings
+                ):
+                    continue
+                out.findings.append(
+                    Finding("membership", person, "member", body, mt.span(), 0.6,
+                            "text-continues-in")
                 )  # fmt: skip
 
     def _som_role_tail(self, text: str, pos: int, target: Mention, out: Walk) -> None:
@@ -2450,6 +2517,28 @@ class ProsePasses:
                 # ("… ja C, joka toimi myös sihteerinä"), unless it gives the seats' term ("…,
                 # som valdes för perioden 2008-2010": maybe one still to come)
                 people = self._name_run(text, mt.end(), office.start())
+            remark = None
+            if (
+                not people
+                and (remark := _ELECTION_REMARK.search(text, mt.end(), stop)) is not None
+                and not text[remark.end() : stop].strip()
+            ):
+                # "Styrelseledamöter: A och B, omval två år. C och D, nyval två år.": the
+                # names before each election's remark, in the sentences of the label's line
+                people = self._name_run(text, mt.end(), remark.start())
+                while people and stop < len(text) and text[stop] == ".":
+                    nxt = [
+                        i for i in (text.find(". ", stop + 1), text.find("\n", stop + 1)) if i >= 0
+                    ]
+                    following = min(nxt) if nxt else len(text)
+                    further = _ELECTION_REMARK.search(text, stop + 1, following)
+                    if further is None or text[further.end() : following].strip():
+                        break
+                    more = self._name_run(text, stop + 1, further.start())
+                    if not more:
+                        break
+                    people += more
+                    stop = following
             said_roles = dict(self.run_roles)
             shared = shared_first_words(text, people, least=2)
             # "A, Parkinson Örebro, B, Parkinson Skaraborg": whom each comes from, no names
@@ -2464,6 +2553,12 @@ class ProsePasses:
                 for f in out.findings
                 if any(f.actor.start < p.end and p.start < f.actor.end for p in people)
             ]
+            if remark is not None and mt.group("pre"):
+                # (the entries of an election's list read with no body: the run's seat word
+                # joined to its body reads them again)
+                bodiless = [f for f in read if f.target is None and f.kind == "membership"]
+                out.findings = [f for f in out.findings if f not in bodiless]
+                read = [f for f in read if f not in bodiless]
             if seat in ("övriga", "muut"):
                 officers = [
                     f.target
