@@ -491,7 +491,8 @@ FI = Lexicon(
         (
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
             r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
-            r"|hallitus|neuvottelukunta|komitea|valtuuskunta|johtokunta|hoitokunta|kapituli",
+            r"|hallitus|neuvottelukunta|komitea|valtuuskunta|johtokunta|hoitokunta|kapituli"
+            r"|vanhimmisto",
             "body",
         ),
         *_EN_BODIES,
@@ -664,7 +665,7 @@ FI = Lexicon(
     takes_office=r"aloitta(?:a|vat)\s+(?:toimintansa|toimikautensa|työnsä|kautensa)\s+"
     r"(?:vasta\s+)?(?:vuoden\s+alussa|vuodenvaihteessa|(?:ensi|tulevan)\s+vuoden\s+alussa|"
     r"\d{1,2}\.\s?1\.(?:\s?\d{4})?)",
-    electing_meeting=r"(?:vuosi|syys|kevät)kokou\w*",
+    electing_meeting=r"(?:vuosi|syys|kevät|perustamis)kokou\w*",
     board="Hallitus",
     proposed_said=r"(?:on|ovat)\s+esitetty|(?:on|ovat)\s+ehdotettu",
     office_words=("varapuheenjohtaja", "puheenjohtaja"),

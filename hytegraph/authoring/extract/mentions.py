@@ -1423,6 +1423,8 @@ class Reader:
         low = word.casefold()
         if low in ("ja", "sekä", "tai", "on", "ovat", "joka", "jonka", "myös", "mm", "eli"):
             return False
+        if low == "samoin":  # "Samoin vanhimmisto kutsuu …": an adverb, no part of the name
+            return False
         if low in ("kuin", "kun", "niin", "ennen", "jälkeen", "aiemmin", "aikaisemmin"):
             # "sama kuin kaupunginhallituksen": a conjunction, not a genitive; "toimi aiemmin
             # hallituksen jäsenenä": an adverb of time

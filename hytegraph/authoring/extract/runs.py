@@ -47,7 +47,7 @@ from hytegraph.authoring.extract.sentences import decided, meeting_only
 _MEETING_AFTER = re.compile(r"[ \t]+[a-zåäö]*kokou(?:s|ksessa|kseen|ksen)(?![\w-])")
 
 _CUES = {
-    "fi": r"jäsen(?:et|inä|iksi|istö)|kokoonpano\w*|valittiin|valitut|valittu(?:ja|ina)?|"
+    "fi": r"jäsen(?:et|inä|iksi|istö)|kokoonpano\w*|valittii?n|valitut|valittu(?:ja|ina)?|"
     r"nimettiin|nimetyt|nimetty|nimitetty|edustaja(?:t|nsa)|koostuu|muodostavat",
     # ("Styrelsen består nu av A, B och C": "now", "then" between the verb and "av")
     "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|(?:består|bestod)(?:\s+(?:då|nu|numera))?\s+av|"

@@ -280,6 +280,11 @@ _ASSOCIATION_GENITIVE = re.compile(r"[a-zåäö]*(?:yhdistyksen|seuran|liiton|ke
 _TITLE_ABBREVIATIONS = frozenset(
     ("dos", "prof", "toht", "tri", "fil", "dipl", "ins", "past", "rov")
 )
+#: An abbreviated word in small letters whose full stop a title's lower-case words or a hyphen
+#: go on after ("ev.-lut. kirkon arkkipiispa", "ort. kirkon piispa"); not the abbreviations
+#: that begin an aside ("mm.", "esim.") or end a list ("jne.", "ym.").
+_TITLE_WORD_ABBREVIATION = re.compile(r"-?[a-zåäö]{2,4}")
+_ASIDE_ABBREVIATIONS = frozenset(("mm", "esim", "ym", "yms", "jne", "ks", "vrt", "ns", "eli"))
 #: A degree's abbreviation before a name ("valde JD Per Holm till ordförande", "och EM Eva
 #: Lind till vice ordförande", "FM", "PeD", "KTM"): no part of the name, nor a word between
 #: the verb and it.
@@ -302,6 +307,11 @@ _SV_ELECTED = re.compile(r"^(?:valts|valdes|valda|vald|utsågs|utsetts|utsedd|ut
 _ELECTION_VERB = re.compile(r"^(?:om|ny|åter)?(?:valdes|utsågs)$|^valittiin$", re.I)
 #: An adverb between a body in the inessive or illative and its verb of belonging.
 _ADVERB_BETWEEN = re.compile(r"(?i)\s+(?:edelleen|yhä|myös|vielä)\s+")
+#: "toisen kauden", "kolmatta kautta": the term, counted, that members go on for.
+_NTH_TERM = re.compile(
+    r"(?i)\s+(?:toisen|kolmannen|neljännen|seuraavan|toista|kolmatta|neljättä)\s+"
+    r"(?:kauden|kautta|kautensa|toimikauden|toimikautta)(?![\w-])"
+)
 #: A Finnish verb in the third person plural ("jatkavat", "toimivat", "ovat").
 _PLURAL_VERB = re.compile(r"^(?:ovat|olivat|jatkavat|toimivat|valittiin)$", re.I)
 #: A seat word in the plural essive or translative ("jäseninä", "varajäseniksi",
@@ -908,7 +918,14 @@ class SentenceReader:
         adverbs |= {"tällä", "kaudella", "kautena", "nykyään", "nyt"}
         for i, t in enumerate(toks):
             back = self._points_back(toks, i)
-            if i == 0 or not (verb.match(t.text) or (back and self._misspelt_belongs(t.text))):
+            into = i > 0 and any(
+                b.end == toks[i - 1].end and b.case == "ill" and not b.plural for b in bodies
+            )
+            if i == 0 or not (
+                verb.match(t.text) or ((back or into) and self._misspelt_belongs(t.text))
+            ):
+                # ("Hallitukseen valittin A, B ja C": a verb misspelt right after the body it
+                # puts them into reads as the verb)
                 continue
             before = [b for b in bodies if b.end <= t.start]
             body = (
@@ -1027,6 +1044,13 @@ class SentenceReader:
                 # "Liittohallituksessa jatkavat vielä vuoden 2025 ajan A, B ja C": how long
                 end = toks[j - 1].end + term.end()
                 j = next((x for x in range(j, len(toks)) if toks[x].start >= end), j)
+            if j > 0 and (nth := _NTH_TERM.match(text, toks[j - 1].end)) is not None:
+                # "Hallituksessa jatkavat toisen kauden A, B ja C": which term they go on for
+                j = next((x for x in range(j, len(toks)) if toks[x].start >= nth.end()), j)
+            if self.r.finnish and j + 1 < len(toks) and toks[j].text == ":" and toks[j + 1].is_cap:
+                # "Hallituksessa jatkavat toisen kauden: A, B ja C": a colon between the verb
+                # and the names it lists
+                j += 1
             if (
                 self.r.finnish
                 and j > 0
@@ -2940,6 +2964,14 @@ class SentenceReader:
             return False
         before, after = toks[x - 1].text, toks[x + 1].text
         if toks[x].text == ".":
+            if (
+                _TITLE_WORD_ABBREVIATION.fullmatch(before)
+                and before.lstrip("-") not in _ASIDE_ABBREVIATIONS
+                and (after == "-" or re.fullmatch(r"-?[a-zåäö][\w-]*", after) is not None)
+            ):
+                # "puheenjohtajana toimii ev.-lut. kirkon arkkipiispa Aino Ahola": an adjective
+                # abbreviated in a title, the title's words go on after it
+                return True
             return before.casefold() in _TITLE_ABBREVIATIONS and after[:1].isupper()
         return (
             toks[x].text == ","

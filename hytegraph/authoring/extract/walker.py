@@ -8,6 +8,7 @@ this module keeps the walk, its dispatch and what every pass uses."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -259,6 +260,15 @@ _HYPHENED_OFFICE = re.compile(
     r"(?=[ \t]*(?:[,;.]|och\b|samt\b|ja\b|sekä\b|$))",
     re.MULTILINE,
 )
+#: "Aino Ek puheenjohtaja valittu kaudelle 2018-2020", "Bo Lind vald för perioden 2021-2022": a
+#: list line's end telling the term its person was elected for (the line's head before it).
+_ELECTED_TERM_LINE = re.compile(
+    r"(?m)^(?P<head>[ \t]*[A-ZÅÄÖ][^\n.:;]{2,80}?)(?P<tail>[ \t]+(?:valittu|vald|omvald|invald)"
+    r"[ \t]+(?:(?:toimi)?kaude(?:lle|ksi)|vuosiksi|för(?:[ \t]+(?:perioden|åren))?)[ \t]+"
+    r"(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:19|20)\d\d)?)[ \t]*$"
+)
+#: A bare word for an association's board ("johtokunta", "hallitus", "styrelsen").
+_BOARD_WORD = re.compile(r"(?i)johtokunta|hoitokunta|hallitus|styrelsen?")
 _BROKEN_NAME_RUN = re.compile(
     r"(?m)^([^\n]{80,}[ \t][A-ZÅÄÖ][a-zåäö]+,)([ \t]*\n[ \t]*\n[ \t]*)"
     r"(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö][^\n]*[.,])"
@@ -799,6 +809,32 @@ class Walker(
             chars[cut] = " "
         return "".join(chars)
 
+    def _elected_terms_blanked(self, text: str) -> str:
+        """``text`` with spaces for the term at the end of list lines that each name a person,
+        perhaps with an office, then the term the person was elected for ("Aino Ek
+        puheenjohtaja valittu kaudelle 2018-2020" / "Bo Lind valittu kaudelle 2019-2021"; the
+        same length), when two such lines follow each other: the term is no part of the
+        entry."""
+        found = []
+        for mt in _ELECTED_TERM_LINE.finditer(text):
+            head_start = mt.start("head") + len(mt.group("head")) - len(mt.group("head").lstrip())
+            person = self._first_person(text, head_start, mt.end("head"))
+            if person is None or person.start != head_start or len(person.name.split()) < 2:
+                continue
+            rest = text[person.end : mt.end("head")].strip(" \t,")
+            if rest and self.lex.role_of(rest) is None:
+                continue
+            found.append(mt)
+        if len(found) < 2:
+            return text
+        chars = list(text)
+        for a, b in itertools.pairwise(found):
+            if not text[a.end() : b.start()].strip():
+                # (two such lines in a row, blank lines between them allowed)
+                for mt in (a, b):
+                    chars[mt.start("tail") : mt.end("tail")] = " " * len(mt.group("tail"))
+        return "".join(chars)
+
     def _offices_of_a_section(self, text: str, out: Walk) -> None:
         """ "… humanistisen osaston sihteerinä professori Aino Ek" among a board's people: an
         officer's word right after the genitive of a part of the organisation (a section, a
@@ -832,6 +868,7 @@ class Walker(
         text = _BROKEN_NAME_RUN.sub(lambda mt: mt.group(1) + " " * len(mt.group(2)), text)
         text = _WRAPPED_LABEL_NAMES.sub(lambda mt: mt.group(1) + " " * len(mt.group(2)), text)
         text = self._hyphens_parted(text)
+        text = self._elected_terms_blanked(text)
         # "AINO EK" / "ordförande" / "BO LIND" …: names in capitals with their posts under
         # them, each name in the usual case and its post after a comma (the same length)
         text = self.unflatten.capital_name_cards(text)
@@ -1002,6 +1039,20 @@ class Walker(
         if not met:
             return
         others = {f.target.name for f in held if not any(f is g for g in met)}
+        if not others:
+            # "Kerhon perustamiskokouksessa puheenjohtajaksi valittiin A, …" and, further on,
+            # "kerhon johtokunnassa": with no other seat given, the one board the page names
+            # bare or in the association's genitive names the board
+            others = {
+                b.name.split()[-1].capitalize()
+                for b, _span in out.named
+                if not b.plural
+                and _BOARD_WORD.fullmatch(b.name.split()[-1])
+                and (
+                    len(b.name.split()) == 1
+                    or (len(b.name.split()) == 2 and self._organisation_genitive(b.name.split()[0]))
+                )
+            }
         if len(others) != 1:
             return
         name = next(iter(others))

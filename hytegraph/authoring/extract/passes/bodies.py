@@ -31,6 +31,8 @@ from hytegraph.authoring.extract.segment import (
 )
 from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader, appoints
 
+#: ", joka huolehti …": a relative clause right after a body's word, describing that body.
+_DESCRIBED_AFTER = re.compile(r",[ \t]+(?:joka|jonka|jolla|jossa)(?![\w-])")
 #: A distributive word before a body's name ("respektive sektionsstyrelse", "varje
 #: lokalavdelnings styrelse", "kunkin jaoston"): each one's own body, not one body named.
 _EACH_ONES = re.compile(
@@ -1534,6 +1536,10 @@ class BodyPasses:
                 continue  # "Lakisääteiset vaikuttamistoimielimet": a kind, not a body
             if " " in b.written or b.written[:1].isupper() or "-" in b.written:
                 out.append(b)
+            elif self.reader.finnish and _DESCRIBED_AFTER.match(text, b.end):
+                # "Lisäksi yhdistyksen alaisuudessa toimi venetoimikunta, joka huolehti …": a
+                # body introduced as one lower-case word and described by a relative clause
+                out.append(replace(b, name=b.name[:1].upper() + b.name[1:]))
             elif (owner := self._owner_genitive(toks, b)) is not None:
                 # "Umeå kommuns funktionshinderråd": the municipality's own body
                 out.append(

@@ -40,6 +40,12 @@ _PARTY_ENTRY_LINE = re.compile(
     r"[ \t]*[A-ZÅÄÖ][\w'.-]*(?:[ \t]+[A-ZÅÄÖ][\w'.-]*){1,3}[ \t]*"
     r"\([A-ZÅÄÖ][\w.]{0,5}\)(?:[ \t]*,[^\n]*)?[ \t]*"
 )
+#: "varapuheenjohtajina toimivat", "varapuheenjohtajat ovat", "vice ordförande är": a label's
+#: seat in the plural after the body's genitive, perhaps with the verb that lists its holders.
+_PLURAL_SEAT_AFTER_BODY = re.compile(
+    r"(?i)[ \t]+(?P<seat>[a-zåäö-]+(?:i(?:na|nä|a|ä)|j(?:a|ä)|t))"
+    r"(?:[ \t]+(?:toimivat|ovat|olivat|toimi|ovat[ \t]+seuraavat))?[ \t]*:?"
+)
 _COLUMN_CUT = re.compile(r"\s*[,/;]\s*|[ \u00a0]{3,}|\s*\t\s*")
 _OTHER_MEMBERS_LEAD = re.compile(r"(?i)\s*(?:(?:muut|uudet|nykyiset)\s+)?")
 _TERM_HEADING = re.compile(
@@ -1015,7 +1021,7 @@ class HeadingPasses:
         status = self.lex.not_member_status(label)
         # ("Rahastonhoitaja:" among the offices of a list: a member with that duty, the office
         # above it not the treasurer's: see _header_role)
-        role = self._header_role(label)
+        role = self._header_role(label) or self._officers_of_board_heading(text, line, ctx)
         halves = re.split(r"\s*/\s*|\s+[–-]\s+|\s*,\s*", label)  # noqa: RUF001
         if self._says_paren_deputies(label):
             ctx.paren_deputies = True
@@ -1499,6 +1505,26 @@ class HeadingPasses:
         word = mt.group(1).casefold()
         one = word[:-1] if word.endswith("t") else re.sub(r"(?:erna|arna|orna|na)$", "", word)
         return role if one != word and self.lex.body_kind(one) else ""
+
+    def _officers_of_board_heading(self, text: str, line: Line, ctx: Context) -> str | None:
+        """ "Hallituksen varapuheenjohtajina toimivat:", "Hallituksen varapuheenjohtajat:": a
+        heading under a body's list that opens with a body's bare word in the genitive, then
+        an office several hold, in the plural (perhaps with the verb listing them); that
+        office (the vice chair's or the secretary's), held by the people under it. None for a
+        heading of another form."""
+        if ctx.body is None:
+            return None
+        found = [b for b in self.reader.bodies(tokens(text, line.start, line.end)) if not b.plural]
+        if (
+            len(found) != 1
+            or found[0].start != line.content_start
+            or found[0].case != "gen"
+            or not self.anaphora.fullmatch(found[0].written)
+            or (seat := _PLURAL_SEAT_AFTER_BODY.fullmatch(text, found[0].end, line.end)) is None
+        ):
+            return None
+        role = self.lex.role_of(seat.group("seat"))
+        return role if role in ("vice_chair", "secretary") else None
 
     def _bare_board_heading(self, text: str, line: Line) -> Mention | None:
         """ "Hallituksen varsinaiset jäsenet:", "Styrelsens suppleanter": a heading that opens
