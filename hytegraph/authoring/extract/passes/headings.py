@@ -40,6 +40,9 @@ _PARTY_ENTRY_LINE = re.compile(
     r"[ \t]*[A-ZÅÄÖ][\w'.-]*(?:[ \t]+[A-ZÅÄÖ][\w'.-]*){1,3}[ \t]*"
     r"\([A-ZÅÄÖ][\w.]{0,5}\)(?:[ \t]*,[^\n]*)?[ \t]*"
 )
+#: A link's words and its arrows on a line of their own ("Kontakt>>", "Läs mer »"), under
+#: an entry of a web page's list.
+_LINK_LINE = re.compile(r"\w+(?:[ \t]+\w+){0,2}[ \t]*(?:>>|»|\u2192)")
 _COLUMN_CUT = re.compile(r"\s*[,/;]\s*|[ \u00a0]{3,}|\s*\t\s*")
 _OTHER_MEMBERS_LEAD = re.compile(r"(?i)\s*(?:(?:muut|uudet|nykyiset)\s+)?")
 _TERM_HEADING = re.compile(
@@ -736,6 +739,8 @@ class HeadingPasses:
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
+        if ctx.listing and _LINK_LINE.fullmatch(label):
+            return  # "Kontakt>>" under an entry: a link of the entry's page, the list goes on
         if (
             ctx.contacts
             and ctx.auditors
