@@ -36,6 +36,8 @@ _TITLE_TAIL = re.compile(
     # "styrelsesuppleanter": the board's deputies, people, not a body
     r"suppleant|suppleanten|suppleanter|suppleanterna|sihteeri|johtaja|päällikkö|"
     r"jäsen|jäsenet|medlem|medlemmar|medlemmarna|ledamöterna|ersättarna|"
+    # "styrelsesuppleanter": the board's deputies, people, not a body
+    r"suppleant|suppleanten|suppleanter|suppleanterna|"
     # "styrelsefunktionärer": the board's officers, people, not a body
     r"funktionär|funktionären|funktionärer|funktionärerna|"
     # "programansvarig", "projektivastaava": the one in charge of it, a person's post

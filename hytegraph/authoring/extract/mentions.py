@@ -1005,7 +1005,14 @@ class Reader:
                 j += 1
                 break
             if (t.is_cap and not self._word_is_excluded(t.text.split(":")[0])) or (
-                t.text in _PARTICLES and words and j + 1 < len(toks) and toks[j + 1].is_cap
+                t.text in _PARTICLES
+                and words
+                and j + 1 < len(toks)
+                and (
+                    toks[j + 1].is_cap
+                    # "Eva van der Berg": two particles in a row before the surname
+                    or (toks[j + 1].text in _PARTICLES and j + 2 < len(toks) and toks[j + 2].is_cap)
+                )
             ):
                 words.append(t)
             else:

@@ -1595,9 +1595,13 @@ class RunReader:
         return fits[0]
 
 
-#: a sentence's end in a line of prose: a full stop before a capital, or one printed with no
-#: space between a lower-case word and a capitalised one ("… sitt uppdrag.Catarina Holm")
-_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZÅÄÖ])|(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö])")
+#: a sentence's end in a line of prose: a full stop before a capital (or before a quotation
+#: mark that opens the next sentence: "… för Parkster. ”Alla fem …”, säger …"), or one printed
+#: with no space between a lower-case word and a capitalised one ("… sitt uppdrag.Catarina Holm")
+_SENTENCE_END = re.compile(
+    r"[.!?][ \t]+(?=[\"\u201d\u201c\u00bb\u00ab]?[A-ZÅÄÖ])"
+    r"|(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö])"
+)
 
 
 #: The last word of a role line in the plural: "Hallituksen varajäsenet", "Suppleanter".

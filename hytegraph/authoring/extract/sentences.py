@@ -180,6 +180,11 @@ _MEETINGS_OWN = re.compile(
 #: jäsen", "föreningens medlem"): one of its members, no seat in a body
 _MEMBERSHIP_OWNER = re.compile(r"(?i)yhdistyksen|seuran|kerhon|föreningens|klubbens")
 
+#: A possessive pronoun right before the word of an association's members ("tackar sina
+#: medlemmar, A och B", "våra medlemmar"): its members at large, no seat in a body
+_OWN_PRONOUN = re.compile(r"(?i)sina|sin|sitt|våra|vår|vårt|dess|deras")
+_MEMBERS_WORD = re.compile(r"(?i)medlem(?:men|mar|marna)?")
+
 
 #: The minutes' checkers and tellers elected ("pöytäkirjan tarkastajiksi",
 #: "ääntenlaskijoiksi", "till justerare"): a meeting's officers are being elected.
@@ -2295,7 +2300,13 @@ class SentenceReader:
                 if (
                     role == "member"
                     and a > 0
-                    and _MEMBERSHIP_OWNER.fullmatch(toks[a - 1].text)
+                    and (
+                        _MEMBERSHIP_OWNER.fullmatch(toks[a - 1].text)
+                        or (
+                            _OWN_PRONOUN.fullmatch(toks[a - 1].text)
+                            and _MEMBERS_WORD.fullmatch(toks[a].text)
+                        )
+                    )
                     and (body is ctx.body or body is None)
                 ):
                     # "Rahastonhoitajana on toiminut yhdistyksen jäsen A", "föreningens medlem

@@ -410,6 +410,25 @@ _GLUED_HEADING_AFTER_NAME = re.compile(
     r"(?P<heading>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+){0,3}[ \t]*[-\u2013][ \t]*"
     r"(?P<head>[a-zåäö]+)):?[ \t]*$"
 )
+#: A sentence that says what a body is made of ("… styrelse består av representanter …").
+_COMPOSED_OF = re.compile(r"(?i)(?<![\w-])består[ \t]+av(?![\w-])")
+#: The next line after blank lines: a person's name, a comma and an office ("Aino Ek,
+#: ordförande").
+_NAME_OFFICE_BELOW = re.compile(
+    r"[ \t]*(?:\n[ \t]*)+[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}[ \t]*,[ \t]*"
+    r"(?P<office>[\w ]{3,30}?)[ \t]*(?:\n|$)"
+)
+#: A line of a person's name, a comma and an office ("Aino Ek, ordförande").
+_NAME_OFFICE_LINE = re.compile(
+    r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}[ \t]*,[ \t]*(?P<office>[\w ]{3,30}?)"
+)
+#: A paragraph opened by a run-in heading of one capitalised word and a dash, then a
+#: sentence ("Styrelse - Styrelsen har under året bestått av …", an en dash or a hyphen):
+#: where the sentence begins.
+_RUN_IN_HEADING = re.compile(
+    r"(?m)^[ \t]*(?P<head>[A-ZÅÄÖ][a-zåäö]{3,})[ \t]+[\u2013\u2014-][ \t]+"
+    r"(?=[A-ZÅÄÖ][a-zåäö]+[ \t]+[a-zåäö]+[ \t])"
+)
 #: A person's name of two or three capitalised words (a first name perhaps double-barrelled).
 _LINE_NAME = (
     r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
@@ -716,6 +735,12 @@ class Walker(
             ):
                 cuts.discard(cut)
                 lines.add(cut)
+        for mt in _RUN_IN_HEADING.finditer(text):
+            # "Styrelse - Styrelsen har under året bestått av A (ordf), …": a body's word run
+            # in before the paragraph's first sentence, the heading a line of its own
+            head = mt.group("head").casefold()
+            if self.lex.body_kind(head) is not None and not self.lex.role_of(head):
+                lines.add(mt.end())
         breaks = set()
         cells = set()
         for mt in _GLUED_TERM_AFTER_NAME.finditer(text):
@@ -2232,6 +2257,17 @@ class Walker(
             and all(a.plural and a.cls == m.NOUN for a in last)
         )
 
+    def _composition_over_entry(self, text: str, last: Sentence) -> bool:
+        """ "Testby Museers styrelse består av representanter från medlemsmuseerna." over "Aino
+        Ek, ordförande": a sentence that says what a body is made of, then a line of a name and
+        an office under it, introduces the body's list though it ends with a full stop."""
+        if not _COMPOSED_OF.search(last.text) or not self._specific_bodies(
+            text, last.start, last.end
+        ):
+            return False
+        below = _NAME_OFFICE_BELOW.match(text, last.end)
+        return below is not None and self.lex.role_of(below.group("office")) is not None
+
     def _prose_context(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         last = p.sentences[-1] if p.sentences else None
         for s in p.sentences:
@@ -2242,6 +2278,17 @@ class Walker(
                     out.named.append((b, (s.start, s.end)))
         ctx.delegates = False
         ctx.label_role = ""
+        if (
+            last is not None
+            and not self._introduces_list(last.text)
+            and self._composition_over_entry(text, last)
+        ):
+            # (each line gives its own office: the words of the sentence give none)
+            bodies = self._composed_bodies(text, last.start, last.end)
+            if len(bodies) == 1 and not bodies[0].plural:
+                ctx.body = self._same_or(self._listed_body(text, bodies, last.end), ctx.body)
+                ctx.listing, ctx.role, ctx.status, ctx.columns = True, "", "", []
+                return
         if last is not None and self._introduces_list(last.text):
             own = self._own_representatives(text, last.start, last.end)
             if own is not None:
@@ -2824,7 +2871,29 @@ class Walker(
             k + 1 < len(paras) and card(paras[k + 1], True)
         )
 
+    def _job_line_under_entry(self, text: str, p: Paragraph, ctx: Context) -> bool:
+        """ "Aino Ek, ordförande" / "Museidirektör Testby Konsthall (Regionala museer)": in a
+        list, a line right under a name and an office (no blank line between) that begins with
+        a capitalised occupation is that person's job, no entry of its own."""
+        if not ctx.listing or len(p.lines) != 1:
+            return False
+        words = p.lines[0].text.split()
+        if len(words) < 2 or not words[0][:1].isupper():
+            return False
+        if not self.lex.is_occupation(words[0].rstrip(",").casefold()):
+            return False
+        if self.lex.find_role(p.lines[0].text):
+            return False  # "Rektor Bo Lind, ledamot": an entry of its own, with its seat
+        above_end = p.start - 1
+        if above_end <= 0 or text[above_end] != "\n":
+            return False
+        above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+        entry = _NAME_OFFICE_LINE.fullmatch(above.strip())
+        return entry is not None and self.lex.role_of(entry.group("office")) is not None
+
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        if self._job_line_under_entry(text, p, ctx):
+            return
         # "jäsen Helena Paakki" / "kunnan edustaja, sihteeri" / "p. 044 …": an officer's role
         # on a card's line under the name (the name is read as the rest of the list reads it)
         out.findings += self._officer_under_name(text, p, ctx)

@@ -46,6 +46,9 @@ _PLURAL_SEAT_AFTER_BODY = re.compile(
     r"(?i)[ \t]+(?P<seat>[a-zåäö-]+(?:i(?:na|nä|a|ä)|j(?:a|ä)|t))"
     r"(?:[ \t]+(?:toimivat|ovat|olivat|toimi|ovat[ \t]+seuraavat))?[ \t]*:?"
 )
+#: A link's words and its arrows on a line of their own ("Kontakt>>", "Läs mer »"), under
+#: an entry of a web page's list.
+_LINK_LINE = re.compile(r"\w+(?:[ \t]+\w+){0,2}[ \t]*(?:>>|»|\u2192)")
 _COLUMN_CUT = re.compile(r"\s*[,/;]\s*|[ \u00a0]{3,}|\s*\t\s*")
 _OTHER_MEMBERS_LEAD = re.compile(r"(?i)\s*(?:(?:muut|uudet|nykyiset)\s+)?")
 _TERM_HEADING = re.compile(
@@ -748,6 +751,8 @@ class HeadingPasses:
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
+        if ctx.listing and _LINK_LINE.fullmatch(label):
+            return  # "Kontakt>>" under an entry: a link of the entry's page, the list goes on
         if (
             ctx.contacts
             and ctx.auditors
