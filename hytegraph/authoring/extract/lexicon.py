@@ -33,8 +33,7 @@ NEW_ROLES: dict[str, tuple[str, str, str]] = {
 #: The ends of words that name a post or a role, not a body.
 _TITLE_TAIL = re.compile(
     r"(?:sekreterare|ordförande(?:n|na)?|ledamot|ledamöter|ersättare|"
-    # "styrelsesuppleanter": the board's deputies, people, not a body
-    r"suppleant|suppleanten|suppleanter|suppleanterna|sihteeri|johtaja|päällikkö|"
+    r"sihteeri|johtaja|päällikkö|"
     r"jäsen|jäsenet|medlem|medlemmar|medlemmarna|ledamöterna|ersättarna|"
     # "styrelsesuppleanter": the board's deputies, people, not a body
     r"suppleant|suppleanten|suppleanter|suppleanterna|"
