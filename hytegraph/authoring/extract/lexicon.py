@@ -451,6 +451,13 @@ FI = Lexicon(
         (r"(?:2\.|3\.|toiseksi|kolmanneksi)\s+puheenjohtaj\w*", "vice_chair"),
         (r"puheenjohtaja(?!isto)\w*", "chair"),
         (r"pj(?:\.|:\w+)?", "chair"),
+        # a club's president and vice president (Rotary, Lions, Soroptimist, junior chamber)
+        # chair it, said as what someone serves or is elected as ("presidenttinä toimii",
+        # "presidentiksi valittiin"; not "Tasavallan presidentti"); the past president is one
+        # of its members
+        (r"varapresident(?:ti|i)(?:na|nä|ksi)", "vice_chair"),
+        (r"past[\s-]+president\w*", "member"),
+        (r"president(?:ti|i)(?:na|nä|ksi)", "chair"),
         (r"varasihteeri\w*", "member"),  # a deputy secretary: a task held by a member
         (r"(?:vara)?somevastaa\w*", "member"),  # a social-media officer of a youth council
         # ("sihteereinä": the plural stem ends in "e")

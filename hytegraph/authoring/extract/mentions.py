@@ -523,6 +523,49 @@ class Reader:
             return True  # "Thorén Innovation School", "Vaasan lyseon lukio"
         return self.lex.org_kind(low) is not None
 
+    def _genitive_then_whence(self, words: list[Token]) -> bool:
+        """Two words, the first read only in the genitive (a place's or a common noun's) and
+        the second a common noun in the elative or ablative, never a name ("Suomen
+        Kuntaliitosta"): where a person comes from, printed after the name (voikko)."""
+        first = self.morph.analyse(words[0].text)
+        last = self.morph.analyse(words[1].text)
+        return (
+            bool(first)
+            and bool(last)
+            and all(a.case == "gen" and a.cls in (m.PLACE, m.NOUN) for a in first)
+            and any(a.case in ("ela", "abl") for a in last)
+            and all(a.cls == m.NOUN for a in last)
+        )
+
+    def _nickname_at(self, toks: list[Token], j: int, first: Token) -> bool:
+        """A nickname in parentheses at token ``j``, between a first name and the surname
+        ("Marja-Leena (Marjukka) Helenius"): one capitalised word of three letters or more, no
+        abbreviation nor a party's word, a space and a capitalised word after the bracket, then
+        a comma, a full stop or "ja"; with voikko, the word before it is a first name."""
+        if (
+            j + 3 >= len(toks)
+            or toks[j].text != "("
+            or toks[j + 2].text != ")"
+            or not _NICKNAME.fullmatch(toks[j + 1].text)
+            or _PARTY_WORD.fullmatch(toks[j + 1].text.casefold())
+            or not toks[j + 3].is_cap
+            or toks[j + 3].start - toks[j + 2].end != 1
+            or toks[j].start - first.end != 1
+            # (the name ends after the surname: not "Röberg (Conny) Tel: 070 …", a place and
+            # a contact's name before a phone number)
+            or not (
+                j + 4 >= len(toks)
+                or toks[j + 4].text in (",", ".", ";", ")")
+                or toks[j + 4].text.casefold() in ("ja", "sekä", "och", "samt")
+            )
+        ):
+            return False
+        if self.morph.name == "voikko":
+            return m.FIRST_NAME in self.word_classes(first.text) and not (
+                self.word_classes(toks[j + 1].text) & {m.PLACE, m.NOUN}
+            )
+        return True
+
     def _local_place(self, word: str, *, strict: bool = True) -> bool:
         """A place name in a local case ("Hämeenkyröstä", "Tampereella"). Not ``strict``
         (after a first name and a surname): a word voikko also reads as a common noun, as long
@@ -804,9 +847,20 @@ class Reader:
             )
         ):
             return None  # "Liikuntatoimenjohtaja Mikko Latva-Kiskola": a title begins no name
+        whence_next = False
         while j < len(toks) and len(words) < 4:
             t = toks[j]
-            if words and self._local_place(t.text, strict=len(words) < 2):
+            if words and (
+                self._local_place(t.text, strict=len(words) < 2)
+                # "Leppänen Vesilahdelta": a surname alone, where the person is from after it
+                or (
+                    len(words) == 1
+                    and self._local_place(t.text, strict=False)
+                    and m.FIRST_NAME not in self.word_classes(words[0].text)
+                    and not self.word_classes(t.text) & {m.FIRST_NAME, m.SURNAME}
+                )
+            ):
+                whence_next = True
                 break  # "Katariina Pylsyä Hämeenkyröstä": where she is from, not her name
             if len(words) >= 2 and t.text.isupper() and len(t.text) <= 4:
                 break  # "Dora Lind KD": a party's abbreviation after the name
@@ -874,6 +928,9 @@ class Reader:
                 )
             ):
                 break  # "Aino Mäki Koulukeskuksesta": where she comes from, not her name
+            if len(words) == 1 and self._nickname_at(toks, j, words[0]):
+                j += 3  # "Marja-Leena (Marjukka) Helenius": the nickname left out of the name
+                continue
             if not words and self._broken_first_name(toks, j):
                 # "Anna- Lena Berg": a double first name broken after its hyphen, a surname
                 # after it; the first name whole
@@ -1079,6 +1136,9 @@ class Reader:
                 and not (
                     known_last and any(m.PLACE in c or m.UNKNOWN in c or not c for c in classes)
                 )
+                # "toimii Lila Leppänen Vesilahdelta": a word and a surname, where the person
+                # is from after them, are a name whose first name the dictionary lacks
+                and not (whence_next and len(words) == 2 and m.SURNAME in classes[-1])
             ):
                 return None  # "Järjestöyhteistyötä Tehdään": no first name, no surname
             # a place name first ("Espoon kaupunki" is caught earlier; "Vaasan Seudun") is no
@@ -1096,6 +1156,8 @@ class Reader:
             ):
                 return None
             first = self.morph.analyse(words[0].text)
+            if self.finnish and len(words) == 2 and self._genitive_then_whence(words):
+                return None  # "Suomen Kuntaliitosta": the organisation one comes from
             if self.finnish and first and all(a.cls == m.PLACE and a.case == "gen" for a in first):
                 # "Joroisten Eläkkeensaajat": a place's genitive begins no name (in Swedish,
                 # "Malin" is a first name, not Mali's)
@@ -1848,6 +1910,10 @@ _PARTY_WORD = re.compile(
     r"perussuomalai\w*|vasemmistoliit\w*|\w*partiet?s?|centern?s?|liberalerna?s?|"
     r"vänsterförbundet?s?|samlingspartiet?s?"
 )
+
+
+#: A nickname: one capitalised word, not an abbreviation ("Marjukka", "Pia").
+_NICKNAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]{2,}")
 
 
 def _space_between(left: Token, right: Token) -> bool:

@@ -140,6 +140,17 @@ _WHENCE_ENDING = r"(?:sta|stä|lta|ltä)"
 _CAPITAL_WHENCE = re.compile(rf"[A-ZÅÄÖ][\w-]*{_WHENCE_ENDING}")
 #: A lower-case word in those cases ("osastosta", "yhdistyksestä").
 _LOWER_WHENCE = re.compile(rf"[a-zåäö][\w-]*{_WHENCE_ENDING}")
+#: The secretary's post in the essive, the verb and an executive director's title right
+#: before a name: "sihteerinä toimii toiminnanjohtaja A".
+_STAFF_SECRETARY = re.compile(
+    r"(?i)(?<![\w-])sihteerinä[ \t]+toimi(?:i|vat)?[ \t]+(?:\w+[ \t]+)?toiminnanjohtaja[ \t]+$"
+)
+#: "ja", "sekä": the words joining the last names of a list.
+_AND_WORDS = ("ja", "sekä")
+#: "ovat", "toimivat": the verb between a body's members' word and the names.
+_ARE = ("ovat", "toimivat")
+#: A lower-case post in the essive singular ("sihteerinä", "varapresidenttinä").
+_ESSIVE_POST = re.compile(r"[a-zåäö][\w-]{3,}(?:na|nä)")
 #: Besides one named in the genitive, before a list of names ("Aron lisäksi", "Aino Ahon
 #: ohella").
 _BESIDES = re.compile(
@@ -573,7 +584,7 @@ class SentenceReader:
         found: list[Finding] = []
         found += self._roles(text, sentence, toks, bodies, ctx, status)
         found += self._represented(text, sentence, toks, bodies)
-        found += self._represent_in_body(sentence, toks, bodies, status, found)
+        found += self._represent_in_body(sentence, toks, bodies, status, found, ctx)
         found += self._responsibility(text, sentence, toks, bodies, ctx)
         found += self._cooperation(text, sentence, toks, bodies, ctx)
         found += self._participation(sentence, toks, bodies, ctx)
@@ -588,6 +599,7 @@ class SentenceReader:
         reread = {f.actor.name for f in belongs if f.rule == "text-belongs-back"}
         found = [f for f in found if f.actor.name not in reread] + belongs
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
+        found += self._titled_members(sentence, toks, bodies, ctx, status, found)
         found += self._names_then_body(text, sentence, toks, bodies, status, found)
         found += self._deputy_of_named(text, sentence, bodies, ctx, status, found)
         each = self._each_in_body(sentence, toks, bodies, status)
@@ -602,6 +614,17 @@ class SentenceReader:
         found += self._first_of_two_posts(toks, bodies, found)
         if ctx.paren_deputies:
             found += self._bracketed_deputies(text, toks, found)
+        # "Johtokunnan sihteerinä toimii toiminnanjohtaja A": the association's executive
+        # director serving as the body's secretary is its staff, no member of it
+        found = [
+            f
+            for f in found
+            if not (
+                f.kind == "membership"
+                and f.role == "secretary"
+                and _STAFF_SECRETARY.search(text, max(0, f.actor.start - 80), f.actor.start)
+            )
+        ]
         for f in found:
             # "hallitukseen jäseninä kuuluivat A (varapuheenjohtaja), B, …": the post in the
             # brackets right after a member's name is that member's
@@ -1106,6 +1129,14 @@ class SentenceReader:
                 while j < len(toks) and toks[j].start < person.end:
                     j += 1
                 j = self._whence_words(toks, j)
+                if (post := self._post_after(toks, j)) is not None:
+                    # "A varapuheenjohtajana, B rahastonhoitajana ja C": each name's post in
+                    # the essive right after it (a deputy's too); a post outside the seats
+                    # leaves a member
+                    role = self.lex.role_of(" ".join(tk.text for tk in toks[j:post]))
+                    if role in ("chair", "vice_chair", "secretary", "deputy_member"):
+                        officer[person.name] = role
+                    j = post
                 if j < len(toks) and toks[j].text == "(":
                     # "Aino Ahola (pj.), Kaisa Koski ja …": what the parenthesis says
                     close = next(
@@ -1197,6 +1228,33 @@ class SentenceReader:
         if shorter is None or shorter.end != toks[y - 1].end:
             return person
         return shorter
+
+    def _post_after(self, toks: list[Token], j: int) -> int | None:
+        """After a listed name, a post in the essive (Finnish): one to three lower-case words,
+        the last in the essive ("varapuheenjohtajana", "past presidenttinä"), then a comma,
+        "ja", "sekä" or the sentence's end. The index after them, or None."""
+        if not self.r.finnish:
+            return None
+        x = j
+        while (
+            x < len(toks)
+            and x - j < 3
+            and toks[x].is_word
+            and toks[x].text[:1].islower()
+            and toks[x].text.casefold() not in _AND_WORDS
+        ):
+            x += 1
+            if _ESSIVE_POST.fullmatch(toks[x - 1].text) and any(
+                a.case == "ess" and not a.plural for a in self.r.morph.analyse(toks[x - 1].text)
+            ):
+                if (
+                    x >= len(toks)
+                    or toks[x].text in (",", ".", ";")
+                    or toks[x].text.casefold() in _AND_WORDS
+                ):
+                    return x
+                return None
+        return None
 
     def _whence_words(self, toks: list[Token], j: int) -> int:
         """After a listed name, the words that say where the person comes from ("A Kirkkolan
@@ -3970,10 +4028,10 @@ class SentenceReader:
             return False
         if self.r.finnish:
             # "Aino Ahola puheenjohtajana, Eero Ek sihteerinä ja jäseninä …": a role in the
-            # essive right after a name is that name's
+            # essive right after a name is that name's (also of two words: "past presidenttinä")
             return (
-                a == b
-                and re.search(r"(?:na|nä)$", toks[a].text.casefold()) is not None
+                b - a <= 1
+                and re.search(r"(?:na|nä)$", toks[b].text.casefold()) is not None
                 and self._person_ending_before(toks, a) is not None
             )
         x = a
@@ -4189,6 +4247,7 @@ class SentenceReader:
         bodies: list[Mention],
         status: str,
         already: list[Finding],
+        ctx: Context | None = None,
     ) -> list[Finding]:
         """ "Vanhusneuvostossa yhdistystä ovat edustaneet A ja B, varalla C ja D": the persons
         who represent an organisation in the body named in the inessive right before the verb
@@ -4212,6 +4271,23 @@ class SentenceReader:
                 ),
                 None,
             )
+            if body is None and (
+                subject := self._represents_in_body_after(toks, i, bodies, given, ctx)
+            ):
+                # "A edustaa johtokunnassa yhdistysten edustajana": the person right before
+                # the verb, the body in the inessive right after it
+                out.append(
+                    self._fact(
+                        subject[0],
+                        "member",
+                        subject[1],
+                        (sentence.start, sentence.end),
+                        0.7,
+                        "text-represent",
+                        status,
+                    )
+                )
+                continue
             if body is None or any(x.start >= body.end and not x.is_word for x in toks[:i]):
                 continue
             first = self._index_at(toks, body.start)
@@ -4241,6 +4317,106 @@ class SentenceReader:
                             )
                         )
         return out
+
+    def _titled_members(
+        self,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+        already: list[Finding],
+    ) -> list[Finding]:
+        """ "Vaalivaliokunnan jäseniä ovat myös liittovaltuuston varapuheenjohtaja A ja
+        hallituksen varapuheenjohtaja B": after a body in the genitive, "jäseniä" or "jäseninä"
+        and "ovat" or "toimivat", each name of the list, a title in lower case before it (a
+        post elsewhere), is a member of that body (Finnish)."""
+        if not self.r.finnish:
+            return []
+        for i in range(1, len(toks) - 2):
+            if toks[i].text.casefold() not in ("jäseniä", "jäseninä"):
+                continue
+            body = next((b for b in bodies if b.end == toks[i - 1].end and b.case == "gen"), None)
+            if body is None or body.plural or toks[i + 1].text.casefold() not in _ARE:
+                continue
+            j = i + 2
+            while j < len(toks) and toks[j].text.casefold() in ("myös", "lisäksi"):
+                j += 1
+            names: list[Mention] = []
+            titled = 0
+            while j < len(toks):
+                x = j
+                while (
+                    x < len(toks)
+                    and x - j < 4
+                    and toks[x].is_word
+                    and (
+                        toks[x].text[:1].islower()
+                        # "Talentian hallituksen …": an organisation's genitive in the title
+                        or (
+                            toks[x].text.endswith("n")
+                            and x + 1 < len(toks)
+                            and toks[x + 1].text[:1].islower()
+                        )
+                    )
+                    and toks[x].text.casefold() not in ("ja", "sekä")
+                ):
+                    x += 1
+                person = self.r.person_at(toks, x, in_list=True) if x < len(toks) else None
+                if person is None:
+                    break
+                titled += x > j
+                names.append(person)
+                j = next((y for y in range(x, len(toks)) if toks[y].start >= person.end), len(toks))
+                if j < len(toks) and toks[j].text in (",", "ja", "sekä"):
+                    j += 1
+                    continue
+                break
+            if not names or titled < len(names):
+                continue  # names without titles: the role before them reads them
+            body = self._resolve(body, ctx) or body
+            if body.name[:1].islower():
+                body = dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
+            held = {
+                f.actor.name
+                for f in already
+                if f.role == "member" and f.target is not None and f.target.name == body.name
+            }
+            quote = (sentence.start, sentence.end)
+            return [
+                self._fact(n, "member", body, quote, 0.7, "text-titled-members", status)
+                for n in names
+                if n.name not in held
+            ]
+        return []
+
+    def _represents_in_body_after(
+        self,
+        toks: list[Token],
+        i: int,
+        bodies: list[Mention],
+        given: set[str],
+        ctx: Context | None,
+    ) -> tuple[Mention, Mention] | None:
+        """The person named right before the verb at ``i`` ("edustaa") and the body named in
+        the inessive singular right after it ("A edustaa johtokunnassa …"), or None."""
+        body = next(
+            (
+                b
+                for b in bodies
+                if b.start == toks[i + 1].start and b.case == "ine" and not b.plural
+            ),
+            None,
+        )
+        if body is None or i == 0:
+            return None
+        person = self._person_ending_before(toks, i)
+        if person is None or person.name in given:
+            return None
+        body = self._resolve(body, ctx) or body
+        if body.name[:1].islower():  # "johtokunnassa": named as a body is
+            body = dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
+        return person, body
 
     def _each_in_body(
         self, sentence: Sentence, toks: list[Token], bodies: list[Mention], status: str

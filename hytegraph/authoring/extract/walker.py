@@ -586,6 +586,11 @@ _DEFINED = re.compile(
 )
 
 
+#: A body's verb of meeting or organising right after it as its subject (Finnish):
+#: "Säätiön neuvottelukunta kokoontui", "Hallitus järjestäytyi".
+_CONVENED = re.compile(r"\s+(?:kokoontui|järjestäytyi|on\s+järjestäytynyt)(?![\w-])")
+
+
 #: A person's name alone on a text's first line, right over a long line of prose ending a
 #: sentence: a news text's byline.
 _BYLINE = re.compile(
@@ -3635,6 +3640,23 @@ class Walker(
                     )
                 ):
                     ctx.body = named[0]
+            if (
+                named
+                and not defined
+                and s is p.sentences[0]
+                and ctx.body is not None
+                and not text[s.start : named[0].start].strip()
+                and named[0].written[:1].isupper()
+                and " " in named[0].written.strip()
+                and named[0].case in ("", "nom")
+                and _CONVENED.match(text, named[0].end, s.end) is not None
+                and not _same_name(named[0].name, ctx.body.name)
+                and not SentenceReader._refers_to(named[0], ctx.body)
+            ):
+                # "Säätiön neuvottelukunta kokoontui …" opening a paragraph: the body that
+                # met, named in full as the subject, is the one the bare roles after it
+                # ("Puheenjohtajaksi valittiin A") are in, not the body of the text before
+                ctx.body = named[0]
             if (
                 named
                 and line.kind != "item"  # a task in a list is not what the text is about
