@@ -12,8 +12,13 @@ from hytegraph.authoring.extract.walker import Walker
 MORPHS = ["rules", None]  # None: libvoikko when installed, else the rules
 
 
+def walked(text: str, lang: str = "fi", morph: str | None = None):
+    """The walk of a made-up text: its findings and the bodies it names."""
+    return Walker(lexicon(lang), morphology(morph)).walk(text)
+
+
 def findings(text: str, lang: str = "fi", morph: str | None = None):
-    return Walker(lexicon(lang), morphology(morph)).walk(text).findings
+    return walked(text, lang, morph).findings
 
 
 def held(text: str, lang: str = "fi", morph: str | None = None) -> set[tuple[str, str, str]]:

@@ -19,14 +19,15 @@ word-form reader.
 - "Hallitukseen valittin A, B ja C": the passive with one letter left out, right after the
   body it elects into, is the verb;
 - a body named by one lower-case compound that a relative clause describes ("toimi
-  retkitoimikunta, joka …") is the one the next sentence's bare word means.
+  retkitoimikunta, joka …") is the one the next sentence's bare word means; a project or a
+  programme so described ("kehittämisprojekti, jossa …") is no body.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, held
+from tests.extract_snippets import MORPHS, held, walked
 
 TERM_LINES = (
     "Toiminta\n\n"
@@ -226,3 +227,15 @@ def test_lower_case_body_described_by_a_relative_clause(morph):
     assert ("Daniel Koskinen", "member", "Retkitoimikunta") in got
     assert ("Fanni Salo", "member", "Retkitoimikunta") in got
     assert ("Daniel Koskinen", "member", "Juhlatoimikunta") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_lower_case_project_described_by_a_relative_clause_left_alone(morph):
+    # a project is no standing group of people: no body of its own, nor one named before it
+    text = (
+        "Kaupungin hyvinvointilautakunta kokoontui kahdesti. Kunnilla ja alueella on käynnissä "
+        "kehittämisprojekti, jossa luodaan yhteinen prosessi.\n"
+    )
+    named = {b.name for b, _span in walked(text, "fi", morph).named}
+    assert "Kaupungin hyvinvointilautakunta" in named
+    assert named <= {"Kaupungin hyvinvointilautakunta"}

@@ -33,6 +33,9 @@ from hytegraph.authoring.extract.sentences import _APPOINTING, SentenceReader, a
 
 #: ", joka huolehti …": a relative clause right after a body's word, describing that body.
 _DESCRIBED_AFTER = re.compile(r",[ \t]+(?:joka|jonka|jolla|jossa)(?![\w-])")
+#: The end of a word for a standing group of people ("venetoimikunta", "retkiryhmä"), not a
+#: project or a programme ("yhteistyöprojekti, jossa …").
+_STANDING_GROUP = re.compile(r"(?i)(?:kunta|ryhmä|jaosto|neuvosto|komitea|valtuusto)$")
 #: A distributive word before a body's name ("respektive sektionsstyrelse", "varje
 #: lokalavdelnings styrelse", "kunkin jaoston"): each one's own body, not one body named.
 _EACH_ONES = re.compile(
@@ -1536,7 +1539,11 @@ class BodyPasses:
                 continue  # "Lakisääteiset vaikuttamistoimielimet": a kind, not a body
             if " " in b.written or b.written[:1].isupper() or "-" in b.written:
                 out.append(b)
-            elif self.reader.finnish and _DESCRIBED_AFTER.match(text, b.end):
+            elif (
+                self.reader.finnish
+                and _DESCRIBED_AFTER.match(text, b.end)
+                and _STANDING_GROUP.search(b.name) is not None
+            ):
                 # "Lisäksi yhdistyksen alaisuudessa toimi venetoimikunta, joka huolehti …": a
                 # body introduced as one lower-case word and described by a relative clause
                 out.append(replace(b, name=b.name[:1].upper() + b.name[1:]))
