@@ -140,6 +140,12 @@ _INITIAL_NAME_ROLE = re.compile(
 )
 #: The word for minutes after a body's genitive: "HALLITUKSEN KOKOUKSEN PÖYTÄKIRJA".
 _MINUTES_OF = re.compile(r"[ \t]+(?:kokouksen[ \t]+)?pöytäkirja(?![\w-])", re.I)
+#: A minutes' page header, "Pöytäkirja 9/2014 1/42" (fi): the number of the minutes, its year
+#: and the page, then the name of the body whose minutes they are ("Kunnanhallitus").
+_MINUTES_HEADER = re.compile(
+    r"(?<![\w-])Pöytäkirja[ \t]+\d{1,3}[ \t]*/[ \t]*(?:\d{4}[ \t]+)?"
+    r"(?:\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]+)?"
+)
 _CONJUNCTIONS = {"ja", "sekä", "tai", "eli"}
 #: A surname's particle in lower case just before a name, after a role word ("jäsen von Ek").
 #: A label for an organisation's officials or staff ("Funktionärer", "Toimihenkilöt",
@@ -1046,6 +1052,11 @@ class RunReader:
         ):
             return []  # "ovat arkkitehti A, toimittaja B, …": the titles come before the names
         home = self._section_body(text, 0, first.start)
+        if bare.issuperset(best):
+            # "Pöytäkirja 9/2014 1/42 Kunnanhallitus … Jäsenen nimeäminen X:n hallitukseen …
+            # Kitala Kari puheenjohtaja …": the attendance of the body whose minutes the
+            # header names, not of a body named in the titles of the items between
+            home = self._minutes_header_body(text, first.start) or home
         if home is None and bare.issuperset(best):
             home = self._minutes_body(text, first.start)
         composition = None
@@ -1102,6 +1113,23 @@ class RunReader:
             written=f"{mt.group(1)} {person.written}",
             name=f"{words[1]} {mt.group(1)} {words[0]}",
         )
+
+    def _minutes_header_body(self, text: str, end: int) -> Mention | None:
+        """ "Pöytäkirja 9/2014 1/42 Kunnanhallitus" (fi): the body a minutes' page header
+        names right after the number of the minutes, the last such before ``end``."""
+        found = None
+        for mt in _MINUTES_HEADER.finditer(text, 0, end):
+            body = next(
+                (
+                    b
+                    for b in self._bodies(text, mt.end(), min(end, mt.end() + 80))
+                    if b.start == mt.end() and b.case == "nom" and " " not in b.written
+                ),
+                None,
+            )
+            if body is not None:
+                found = replace(body, name=body.name[:1].upper() + body.name[1:])
+        return found
 
     def _minutes_body(self, text: str, end: int) -> Mention | None:
         """ "HALLITUKSEN KOKOUKSEN PÖYTÄKIRJA" (fi): the body whose minutes the page is, named

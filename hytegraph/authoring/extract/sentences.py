@@ -4499,6 +4499,14 @@ class SentenceReader:
                 # "Ungdomsgruppen höll årsmöte … Ordförande i styrelsen blev A": a group's
                 # board is a body of its own, not the group the text spoke of
                 return found
+            if (
+                meant is not found
+                and meant.kind in ("programme", "project")
+                and _names_kind_of(found.name, self.lex.board)
+            ):
+                # "… järjestää yhteistä ohjelmaa … Hallitukseen valittiin A": a programme or a
+                # project has no board of its own to point back to; the word names a board
+                return found
             if meant is ctx.elected_for and meant is not None and found.kind != meant.kind:
                 # "… valdes till ordförande för Finlands Röda Kors. Till styrelsen valdes även
                 # A": the organisation's board, a body of its own
