@@ -24,6 +24,8 @@ from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.places import Place, place_of
 
+#: An en dash right between two capitalised words ("Eva\u2013Lisa"): a double name's hyphen.
+_EN_DASH_NAME = re.compile(r"[^\W\d_]\u2013[A-ZÅÄÖ]")
 _TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")  # noqa: RUF001
 #: A Finnish word for an inhabitant of a place, capitalised ("Porvoolainen", "Kirkkonummelainen").
 _INHABITANT = re.compile(r"([A-ZÅÄÖ][a-zåäö]{2,})(?:lainen|läinen)")
@@ -326,7 +328,31 @@ def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     out = list(_raw_tokens(text, start, end))
     if _GLUE_HINT.search(text, start, end):
         out = _unglue(out)
+    if _EN_DASH_NAME.search(text, start, end):
+        out = _en_dash_joined(out)
     return tuple(out)
+
+
+def _en_dash_joined(toks: list[Token]) -> list[Token]:
+    """A double first name written with an en dash for its hyphen ("Eva\u2013Lisa"): one word,
+    read as the hyphened "Eva-Lisa" is (the dash right between a word and a capitalised word,
+    no space on either side)."""
+    out: list[Token] = []
+    for t in toks:
+        if (
+            len(out) >= 2
+            and out[-1].text == "\u2013"
+            and out[-1].start == out[-2].end
+            and t.start == out[-1].end
+            and out[-2].is_cap
+            and t.is_cap
+        ):
+            out.pop()  # the dash
+            first = out.pop()
+            out.append(Token(f"{first.text}-{t.text}", first.start, t.end))
+            continue
+        out.append(t)
+    return out
 
 
 @lru_cache(maxsize=8192)

@@ -570,14 +570,16 @@ class HeadingPasses:
         )
 
     def _name_run_line_below(self, text: str, line: Line) -> bool:
-        """Whether the line right after ``line`` (no blank line between) is a run of two or
-        more names joined by commas and "och"/"samt"/"ja"/"sekä", each of two or three
+        """Whether the line right after ``line`` (one blank line between at most) is a run of
+        two or more names joined by commas and "och"/"samt"/"ja"/"sekä", each of two or three
         capitalised words, a short parenthesis after a name allowed ("Aino Ek
-        (sammankallande), Bo Lind och Eva Holm")."""
-        nxt = re.match(r"[ \t]*\n[ \t]*([^\n]+)", text[line.end : line.end + 300])
+        (sammankallande), Bo Lind och Eva Holm"), a full stop after the last name allowed
+        ("Styrelsen", a blank line, "Aino Ek, Bo Lind och Eva Holm.")."""
+        nxt = re.match(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*([^\n]+)", text[line.end : line.end + 300])
         if nxt is None:
             return False
-        items = re.split(r",[ \t]*|[ \t]+(?:och|samt|ja|sekä)[ \t]+", nxt.group(1).strip())
+        run = nxt.group(1).strip()
+        items = re.split(r",[ \t]*|[ \t]+(?:och|samt|ja|sekä)[ \t]+", run.removesuffix("."))
         return len(items) >= 2 and all(_NAME_IN_RUN.fullmatch(item) for item in items)
 
     def _name_list_lines_below(self, text: str, line: Line, need: int = 3) -> bool:
@@ -852,6 +854,11 @@ class HeadingPasses:
             # (also after the owner's word in the genitive and "current": "SEURAN NYKYINEN
             # HALLITUS" over "Puheenjohtaja Aino Berg (2019-2021)")
             or (_OWNED_BARE_BODY.fullmatch(label) if self._office_line_below(text, line) else None)
+            # "Styrelsen" over "Aino Berg, Bo Lind och Eva Holm.": the bare word over one
+            # line of its members' names, joined by commas and "och"
+            or (
+                _OWNED_BARE_BODY.fullmatch(label) if self._name_run_line_below(text, line) else None
+            )
             # "Till styrelsen" over "Aino Berg, ordförande på ett år": an election item's
             # heading, the body the lines below are elected to
             or (_ELECTED_TO.fullmatch(label) if self._elected_line_below(text, line) else None)
