@@ -151,6 +151,10 @@ _AND_WORDS = ("ja", "sekä")
 _ARE = ("ovat", "toimivat")
 #: A lower-case post in the essive singular ("sihteerinä", "varapresidenttinä").
 _ESSIVE_POST = re.compile(r"[a-zåäö][\w-]{3,}(?:na|nä)")
+#: A word's essive ending ("puheenjohtajana", "jäsenenä").
+_ESSIVE_ENDING = re.compile(r"(?:na|nä)$")
+#: A lower-case word, perhaps after a hyphen: a title's words going on after an abbreviation.
+_LOWER_WORD = re.compile(r"-?[a-zåäö][\w-]*")
 #: Besides one named in the genitive, before a list of names ("Aron lisäksi", "Aino Ahon
 #: ohella").
 _BESIDES = re.compile(
@@ -2298,7 +2302,7 @@ class SentenceReader:
                     and said_of is not None
                     and role in ("chair", "vice_chair")
                     and toks[a - 1].text == ","
-                    and re.search(r"(?:na|nä)$", toks[b].text.casefold())
+                    and _ESSIVE_ENDING.search(toks[b].text.casefold())
                 ):
                     # "Yhdistyksen puheenjohtajana on toiminut A, varapuheenjohtajana B": the
                     # association said with the role before, left out here
@@ -2587,7 +2591,7 @@ class SentenceReader:
                 and x > 0
                 and self.r.finnish
                 and a == b
-                and re.search(r"(?:na|nä)$", toks[a].text.casefold()) is not None
+                and _ESSIVE_ENDING.search(toks[a].text.casefold()) is not None
                 and b + 1 < len(toks)
                 and toks[b + 1].text.casefold() in (",", "ja", "sekä")
                 and any(_BELONG_VERB.fullmatch(t.text.casefold()) for t in toks[:x])
@@ -3036,7 +3040,7 @@ class SentenceReader:
             if (
                 _TITLE_WORD_ABBREVIATION.fullmatch(before)
                 and before.lstrip("-") not in _ASIDE_ABBREVIATIONS
-                and (after == "-" or re.fullmatch(r"-?[a-zåäö][\w-]*", after) is not None)
+                and (after == "-" or _LOWER_WORD.fullmatch(after) is not None)
             ):
                 # "puheenjohtajana toimii ev.-lut. kirkon arkkipiispa Aino Ahola": an adjective
                 # abbreviated in a title, the title's words go on after it
@@ -4031,7 +4035,7 @@ class SentenceReader:
             # essive right after a name is that name's (also of two words: "past presidenttinä")
             return (
                 b - a <= 1
-                and re.search(r"(?:na|nä)$", toks[b].text.casefold()) is not None
+                and _ESSIVE_ENDING.search(toks[b].text.casefold()) is not None
                 and self._person_ending_before(toks, a) is not None
             )
         x = a
