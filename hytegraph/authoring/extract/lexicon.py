@@ -810,7 +810,17 @@ SV = Lexicon(
     # name, never part of it
     r"kyrkoherde|komminister|kaplan|präst|diakon|pastor|landshövding|antikvarie|"
     # a title of nobility ("Friherre Bo Ek"): before a name, never part of it
-    r"friherre|friherrinna)"
+    r"friherre|friherrinna|"
+    # a head's, an artist's or a judge's title ("Vd Bo Ek", "Rektor Eva Ek", "Kompositör Bo
+    # Ek", "Stadsdirektören Eva Ek", "Överbibliotekarie Bo Ek"): before a name, never part of it
+    r"vd|rektor|prorektor|direktor|direktören|chefen|konstnär|kompositör|författare|"
+    r"bibliotekarie|lagman|rådman|arkitekt|journalist|redaktör|intendent|"
+    # a keeper's post ("Inventarieförvaltare Bo Ek", "Materialförvaltare …")
+    r"förvaltare)"
+    # a Finnish honorary title ending in "råd" ("Undervisningsråd Eva Ek", "Kommerseråd Bo Ek"):
+    # a title, no council
+    r"|(?:undervisnings|kommerse|kommerce|bergs?|kansli|lantbruks|hov|justitie|medicinal|"
+    r"trafik|industri|byggnads|forst)råd"
     # "kommunalråd", "oppositionsråd": a full-time politician's post, no council
     r"|(?:kommunal|oppositions|region)råd(?:et|ets)?"
     # a military rank, written out or abbreviated ("Kapten Bo Ek", "Övlt Eva Ek", "1:e Serg Bo

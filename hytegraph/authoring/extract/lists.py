@@ -443,6 +443,25 @@ _MORE_TITLE = re.compile(
     r"(?:\s*,?\s+(?:[a-zåäö][\w-]*\.?|[A-ZÅÄÖ]{2,4}\.?|\([A-ZÅÄÖ]{2,6}\)))+\s+(?=[A-ZÅÄÖÜ])"
 )
 
+#: "Institutets direktor, Docent …": a head's title with the institution in the genitive
+#: before it and a comma after it, then more of the title or the name.
+_GENITIVE_TITLE_COMMA = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö-]+)\s+([a-zåäö][\w-]+)\s*,\s*(?=[A-ZÅÄÖ])")
+
+#: "Styrelsens ordförande …", "Hallituksen puheenjohtaja …": a body in the genitive and an
+#: officer's post before a name on a list line.
+_BODY_OFFICE_FIRST = re.compile(
+    r"\s*([A-ZÅÄÖ][\w-]+)\s+((?:vice\s+|vara)?[a-zåäö]+)\s+(?=[A-ZÅÄÖ])"
+)
+
+#: "Generalsekreterare": the title of an organisation's chief executive.
+_GENERAL_SECRETARY = re.compile(r"(?i)generalsekreterare")
+
+#: A dash glued to the word before it, space after it ("Norrby- vice ordförande").
+_GLUED_DASH = re.compile(r"(?<=[a-zåäö])[\u2013\u2014-]\s+")
+
+#: "(vice ordförande)": a parenthesis holding nothing but an office, after a name.
+_PAREN_OFFICE = re.compile(r"\(\s*([^()]+?)\s*\)\s*[.,;]?\s*")
+
 #: The abbreviation of an acting post before a job title ("Vs. johtaja", "va. rehtori",
 #: "T.f. direktör"): part of the title, never of the name.
 _ACTING = re.compile(r"\s*(?:[Vv][sa]|[Tt]\.\s?f|[Tt]f)\.\s+(?=[a-zåäöA-ZÅÄÖ])")
@@ -1043,7 +1062,16 @@ class ListReader:
             first = self._role_first(text, start, end, ctx)
             if first:
                 return first
-        if not label_role and (after := self._after_occupation(text, start, end)) is not None:
+        if (
+            not label_role
+            and ctx.listing
+            and (office := self._office_of_other_body_first(text, start, end, ctx.body)) is not None
+        ):
+            # "Styrelsens ordförande Erkki Ek" in a delegation's list of "Title Name" lines: the
+            # office the person holds in another body, a title like "Professor"; the seat is the
+            # list's (under the board's own list, its chair)
+            start, label_role = office
+        elif not label_role and (after := self._after_occupation(text, start, end)) is not None:
             # "Socialarbetare Kristina Maars ...": her job, not her name; but "Esittelijä
             # kunnanjohtaja Erno Heikkinen": the role she has at the meetings, then her job
             label_role = self.lex.role_of(text[start:after].split()[0]) or ""
@@ -1726,6 +1754,10 @@ class ListReader:
                 continue
             if o and role == "chair":
                 role = "vice_chair"  # "2:e ordförande": a vice chair
+            if role == "secretary" and n == 1 and _GENERAL_SECRETARY.fullmatch(toks[o].text):
+                # "Generalsekreterare Bo Ek" opening a list line: an organisation's chief
+                # executive's title, the person a member of the list's body
+                role = ctx.role if ctx.role not in ("", "secretary") else "member"
             n += o
             k = n + (toks[n].text == "." and len(toks) > n + 1)  # "Vice ordf. Bo Ek"
             k = self._past_job_title(toks, k)
@@ -1765,6 +1797,15 @@ class ListReader:
                 and (place_of(rest, self.r.morph) is not None or rest in self.r.page_places)
             ):
                 rest = ""  # "Ordförande Bo Ek Hudiksvall": where the person lives after the name
+            if (
+                person is not None
+                and (paren := _PAREN_OFFICE.fullmatch(rest))
+                and (office := self.lex.role_of(paren.group(1)))
+                in ("chair", "vice_chair", "secretary")
+            ):
+                # "Generalsekreterare Bo Ek (vice ordförande)": the title before the name is
+                # the person's post; the office in the parenthesis is the seat in the list's body
+                role, rest = office, ""
             if person is not None and role == "member" and rest.startswith(","):
                 # "Ledamot Bo Ek, sekreterare, bitr kassör", "Ledamot Eva Lind, vice
                 # ordförande": the member's office, a part of its own after the comma
@@ -2169,6 +2210,21 @@ class ListReader:
             rest = text[acting.end() : end]
             shown = text[: acting.end()] + rest[:1].upper() + rest[1:]
             return self._after_occupation(shown, acting.end(), end)
+        gen = _GENITIVE_TITLE_COMMA.match(text, start, end)
+        if (
+            gen is not None
+            and self.lex.is_occupation(gen.group(2))
+            and (
+                self._genitive_only(gen.group(1)) if self.r.finnish else gen.group(1).endswith("s")
+            )
+        ):
+            # "Institutets direktor, Docent Ria Berg": the head's title of an institution in
+            # the genitive, a comma, then the person's own title or the name
+            after = self._after_occupation(text, gen.end(), end)
+            if after is not None:
+                return after
+            if self._person(text, gen.end(), end) is not None:
+                return gen.end()
         joined = _JOINED_TITLE.match(text, start, end)
         if (
             joined is not None
@@ -2211,6 +2267,47 @@ class ListReader:
         if self._person(text, more.end(), end) is None:
             return None
         return more.end()
+
+    def _genitive_only(self, word: str) -> bool:
+        """Whether every reading of ``word`` is a genitive ("Instituutin", "Hallituksen")."""
+        readings = self.r.analyse(word)
+        return bool(readings) and all(a.case == "gen" for a in readings)
+
+    def _office_of_other_body_first(
+        self, text: str, start: int, end: int, body: Mention | None
+    ) -> tuple[int, str] | None:
+        """Where the name begins after a body's officer's post in the genitive that opens a
+        list line ("Styrelsens ordförande Erkki Ek"), when a person follows and nothing but a
+        parenthesis after the name; and the seat the post is in the list's body: none under a
+        delegation's heading (a bare board's word, an office in a board of whom is not said: a
+        title), the chair under the board's own. A body named in full is no title's
+        ("Hiippakuntavaltuuston puheenjohtaja A": None)."""
+        if body is None or body.kind == "person":
+            return None
+        m = _BODY_OFFICE_FIRST.match(text, start, end)
+        if m is None or self.lex.role_of(m.group(2)) not in ("chair", "vice_chair", "secretary"):
+            return None
+        named = self.r.bodies(tokens(text, m.start(1), m.end(1)))
+        if len(named) != 1:
+            return None
+        own = _same_head_definite(named[0].name, body.name)
+        if not own and not re.fullmatch(self.lex.anaphora, named[0].name.casefold()):
+            return None  # "Hiippakuntavaltuuston puheenjohtaja A": a seat in a body named
+        said = m.group(1)
+        if not (
+            self._genitive_only(said)
+            if self.r.finnish
+            else said.casefold().endswith("s") and said.casefold() != named[0].name.casefold()
+        ):
+            return None
+        person = self._person(text, m.end(), end)
+        if person is None:
+            return None
+        rest = text[person.end : end]
+        if rest.strip() and not _PAREN_OFFICE.fullmatch(rest.strip()):
+            return None
+        # "Styrelsens ordförande A" under "Föreningens styrelse": the office is the seat
+        return m.end(), (self.lex.role_of(m.group(2)) or "") if own else ""
 
     def _post_title(self, label: str) -> bool:
         """A label that is one Finnish common noun in the nominative ("Tiedottaja",
@@ -2555,6 +2652,10 @@ class ListReader:
             # ("Aino Ek, ideell sektor \u2013 VICE ORDF": the office after the sector and a dash)
             dashed = re.split(r"\s[\u2013\u2014-]\s+", part)
             if len(dashed) > 1 and (role := self.lex.role_of(dashed[-1].strip())):
+                return role
+            # ("Bo Ek (M), Norrby- vice ordförande": the dash glued to the place before it)
+            glued = _GLUED_DASH.split(part)
+            if len(glued) == 2 and (role := self.lex.role_of(glued[-1].strip())):
                 return role
             # ("Aino Ek sihteeri — FM, opettaja": the office, then a dash and the person's
             # degree or occupation)
@@ -4044,6 +4145,17 @@ def _same_head(a: str, b: str) -> bool:
     ("toimikunta", "kaksikielisyystoimikunta")."""
     x, y = a.casefold().split()[-1:], b.casefold().split()[-1:]
     return bool(x and y) and (x[0].endswith(y[0]) or y[0].endswith(x[0]))
+
+
+def _same_head_definite(a: str, b: str) -> bool:
+    """:func:`_same_head`, a Swedish definite ending on either allowed ("Styrelsen",
+    "Föreningens styrelse")."""
+    x, y = a.casefold().split()[-1:], b.casefold().split()[-1:]
+    return bool(x and y) and any(
+        p.endswith(q + ending)
+        for p, q in ((x[0], y[0]), (y[0], x[0]))
+        for ending in ("", "n", "en", "et")
+    )
 
 
 def _nominative(person: Mention) -> Mention:

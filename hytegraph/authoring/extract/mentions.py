@@ -300,6 +300,9 @@ class Mention:
     plural: bool = False
 
 
+#: A middle name's initial ("S.", "S") or two ("M.S.", "M. S.") in a name.
+_INITIALS = re.compile(r"[A-ZÅÄÖ]\.?(?: ?[A-ZÅÄÖ]\.)?")
+
 #: "samassa ", "samaan ": a form of Finnish "the same" right before a word (a bare body word
 #: after it points back to a group the text spoke of).
 SAME_BEFORE = re.compile(r"(?i)(?<![\w-])sama(?:ssa|an|sta|lla|lle|n|a)?[ \t]+$")
@@ -1011,7 +1014,7 @@ class Reader:
                 break  # "Lankinen Veikko Montonen Jiri": two names with nothing between
             # (after a middle name's initial, "Aino S. Nieminen", the word is the surname,
             # even one that is also a place's name)
-            initial = bool(words) and re.fullmatch(r"[A-ZÅÄÖ]\.?", words[-1].text) is not None
+            initial = bool(words) and _INITIALS.fullmatch(words[-1].text) is not None
             if len(words) >= 2 and not initial and self._place_after_name(t.text, words):
                 break  # "Niilo Hamari Pohjanmaa": where he is from, printed after his name
             if len(words) >= 2 and not initial and self._place_ends_name(toks, j, words):
@@ -1020,6 +1023,28 @@ class Reader:
                 len(words) >= 2 and self._party_qualifier(toks, j)
             ):
                 break  # "Aino Lehto Perussuomalaiset", "Aino Lehto Kansallinen Kokoomus"
+            if (
+                len(words) == 1
+                and len(t.text) == 1
+                and t.text.isupper()
+                and j + 4 < len(toks)
+                and toks[j + 1].text == "."
+                and toks[j + 1].start == t.end
+                and len(toks[j + 2].text) == 1
+                and toks[j + 2].text.isupper()
+                and toks[j + 2].start - toks[j + 1].end <= 1
+                and toks[j + 3].text == "."
+                and toks[j + 3].start == toks[j + 2].end
+                and toks[j + 4].is_cap
+                and _space_between(toks[j + 3], toks[j + 4])
+            ):
+                # "Tuomas M.S. Lehtonen", "Aino K. S. Ek": two middle names' initials between
+                # first name and surname, written as printed
+                gap = " " * (toks[j + 2].start - toks[j + 1].end)
+                said = f"{t.text}.{gap}{toks[j + 2].text}."
+                words.append(Token(said, t.start, toks[j + 3].end))
+                j += 4
+                continue
             if (
                 len(words) == 1
                 and len(t.text) == 1

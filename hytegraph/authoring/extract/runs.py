@@ -1079,6 +1079,11 @@ class RunReader:
             # no roles
             composition = self._sentence_body(text, s, first.start)
             home = composition or home
+        elif _COMPOSED_OF_END.search(text, s, first.start):
+            # "Styrelsen har bestått av: A, ordförande B, kassör C, lokalansvarig D …" (the
+            # words after some names no roles): the body the clause before the names composes,
+            # not one named above it
+            home = self._sentence_body(text, s, first.start) or home
         seats = []
         for k in best:
             p, gap = people[k], gaps[k]
@@ -1626,6 +1631,11 @@ class RunReader:
 #: a sentence's end in a line of prose: a full stop before a capital (or before a quotation
 #: mark that opens the next sentence: "… för Parkster. ”Alla fem …”, säger …"), or one printed
 #: with no space between a lower-case word and a capitalised one ("… sitt uppdrag.Catarina Holm")
+#: "består av:", "har bestått av" right before the first name of a run.
+_COMPOSED_OF_END = re.compile(
+    r"(?i)(?<![\w-])(?:består|bestod|bestått|bestå|bestående)(?:\s+(?:då|nu|numera))?\s+av"
+    r"\s*:?\s*$"
+)
 _SENTENCE_END = re.compile(
     r"[.!?][ \t]+(?=[\"\u201d\u201c\u00bb\u00ab]?[A-ZÅÄÖ])"
     r"|(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö])"

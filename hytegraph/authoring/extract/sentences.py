@@ -305,6 +305,21 @@ _TITLE_ABBREVIATIONS = frozenset(
 #: that begin an aside ("mm.", "esim.") or end a list ("jne.", "ym.").
 _TITLE_WORD_ABBREVIATION = re.compile(r"-?[a-zåäö]{2,4}")
 _ASIDE_ABBREVIATIONS = frozenset(("mm", "esim", "ym", "yms", "jne", "ks", "vrt", "ns", "eli"))
+#: "har som ledamöter deltagit", "Som ledamöter har medverkat": a report's preface naming who
+#: took part in the work as what (Swedish), the run of names after it.
+_TOOK_PART_AS = re.compile(
+    r"(?<![\w-])(?:har[ \t]+)?[Ss]om[ \t]+(?P<role>[a-zåäö]+)[ \t]+(?:har[ \t]+)?"
+    r"(?:deltagit|medverkat)[ \t]+"
+)
+#: Between the items of such a run: a comma, "samt" or "och".
+_RUN_CUT = re.compile(r",[ \t]*(?:samt[ \t]+|och[ \t]+)?|[ \t]+(?:samt|och)[ \t]+")
+#: A party's abbreviation in parentheses closing an item ("Bo Ek (s)").
+_PARTY_TAIL = re.compile(r"[ \t]*\([^()]{1,12}\)[ \t]*$")
+#: A word in lower case: a title's before a name in such an item ("ledamoten av riksdagen").
+_LOWER_WORD = re.compile(r"[a-zåäö][\w-]*")
+#: A title of one lower-case word before a name ("är minister A").
+_TITLE_WORD = re.compile(r"[a-zåäö]{4,}")
+
 #: A degree's abbreviation before a name ("valde JD Per Holm till ordförande", "och EM Eva
 #: Lind till vice ordförande", "FM", "PeD", "KTM"): no part of the name, nor a word between
 #: the verb and it.
@@ -585,6 +600,9 @@ class SentenceReader:
             or self.lex.not_held_status(sentence.text)
             or self._proposed_said(sentence.text)
         )
+        took = self._took_part_run(text, sentence, ctx, status)
+        if took is not None:
+            return took
         found: list[Finding] = []
         found += self._roles(text, sentence, toks, bodies, ctx, status)
         found += self._represented(text, sentence, toks, bodies)
@@ -1885,6 +1903,7 @@ class SentenceReader:
         role_tokens = self._role_tokens(toks)
         said_of: Mention | None = None  # the association an officer's role was said of
         trailing = self._offices_after_parties(toks, role_tokens)
+        inverted_before = False  # a name read with its office after it, the verb before it
         for n_at, (a, b, role) in enumerate(role_tokens):
             if a in trailing:
                 role = "member"  # the office is the name's before it; the names after members
@@ -1932,11 +1951,20 @@ class SentenceReader:
                 and toks[b + 1].text == ","
             ):
                 continue  # "Mari Jaranti pj., Jaana Palmroos vpj., …": the name's before it
+            # "Under år 2017 är A (Finland) ordförande och B vice ordförande": the office
+            # after the name of a clause whose verb comes first, read only as that name's
+            office_after = (
+                not self.r.finnish
+                and role in ("chair", "vice_chair", "secretary")
+                and self._office_after_inverted(toks, a, inverted_before)
+            )
             # "(pj. X)": the chair of the body just before the parenthesis
-            paren = a > 0 and toks[a - 1].text == "("
+            paren = a > 0 and toks[a - 1].text == "(" and not office_after
             j = b + 1
             while j < len(toks) and toks[j].text in (".", ":", ","):
                 j += 1  # "pj. X", "Ordförande: X", "kommunfullmäktiges ordförande, X"
+            if office_after:
+                j = len(toks)  # no name after the office is its holder
             if (
                 j + 2 < len(toks)
                 and toks[j].text in ("och", "ja", "samt", "sekä")
@@ -2619,6 +2647,19 @@ class SentenceReader:
             ):
                 continue  # "ledamöterna A och B och representanter från …": the next item
             about = False
+            bracketed_after = False
+            if (
+                not self.r.finnish
+                and x == a - 1
+                and x > 2
+                and toks[x].text == ")"
+                and role in ("chair", "vice_chair", "secretary")
+            ):
+                # "är Bo Ek (Finland) ordförande": where the person is from in parentheses
+                # between the name and the office
+                z = next((z for z in range(x - 1, max(0, x - 6), -1) if toks[z].text == "("), 0)
+                if z > 1 and toks[z - 1].is_cap:
+                    x, bracketed_after = z - 1, True
             end_of_name = toks[x].end if x >= 0 else -1
             names = [p for p in self._sentence_persons(toks) if p.end == end_of_name]
             if not names and 0 <= x < a - 1 and toks[x].is_cap:
@@ -2707,18 +2748,28 @@ class SentenceReader:
                         if (p := self.r.person_at(toks, i, in_list=True)) is not None
                         and p.end == toks[y - 1].end
                     ][:1]
+            if (
+                not names
+                and not self.r.finnish
+                and x == a - 1
+                and x > 0
+                and role in ("chair", "vice_chair", "secretary")
+                and (unknown := self._name_ending_at(toks, x)) is not None
+                and self._inverted_verb(toks, unknown, inverted_before)
+            ):
+                names = [unknown]  # "är Bo Ek ordförande": a name the dictionary does not know
             inverted = (
                 # "Vid konstitueringen blev A viceordförande": the verb before the subject, the
                 # office right after the name
                 not self.r.finnish
-                and x == a - 1
+                and (x == a - 1 or bracketed_after)
                 and bool(names)
                 and role in ("chair", "vice_chair", "secretary")
-                and (y := self._index_at(toks, names[0].start)) > 1
-                and toks[y - 1].text.casefold() in ("blev", "blir")
-                and toks[y - 2].is_word
-                and not toks[y - 2].is_cap
+                and (y := self._inverted_verb(toks, names[0], inverted_before)) > 0
             )
+            if bracketed_after and not inverted:
+                continue
+            inverted_before = inverted_before or inverted
             if names and (x < a - 1 or elided or inverted):
                 body = self._body_for(bodies, toks[a].start, toks[b].end, ctx, toks, after=True)
                 if between_gen is not None and body is not None and body.start > toks[b].end:
@@ -3078,6 +3129,136 @@ class SentenceReader:
             and toks[i].text.casefold() == "vice"
             and (i + 1 == len(toks) or toks[i + 1].text in (".", ",", ";", ")"))
         )
+
+    def _took_part_run(
+        self, text: str, sentence: Sentence, ctx: Context, status: str
+    ) -> list[Finding] | None:
+        """ "I arbetet har som ledamöter deltagit landshövdingen A, ordförande, ledamoten av
+        riksdagen B (s), kommunalrådet C (m) samt D (v).": the seats of the body of the
+        context, one name an item, each perhaps after its own title in lower case (an office
+        held elsewhere, "ledamoten av riksdagen") and with its party after it; an office alone
+        between commas after a name is that name's. None when the sentence is no such run of
+        two names or more (or its body is not known). With no body of the context, the body
+        is the last one the text named in full before the sentence ("Kommittén … har antagit
+        namnet Testby förnyelsekommittén")."""
+        if self.r.finnish:
+            return None
+        mt = _TOOK_PART_AS.search(text, sentence.start, sentence.end)
+        if mt is None:
+            return None
+        role = self.lex.role_of(mt.group("role"))
+        if role not in ("member", "deputy_member"):
+            return None
+        body = ctx.body
+        if body is None:
+            earlier = tokens(text, max(0, sentence.start - 1500), sentence.start)
+            named = [
+                b
+                for b in self.r.bodies(earlier)
+                if not re.fullmatch(self.lex.anaphora, b.written.casefold())
+                # (a name of more than its kind's word: "Kommunala förnyelsekommittén",
+                # "förnyelsekommittén"; not "en parlamentarisk kommitté", "Kommittén")
+                and (
+                    " " in b.written.strip()
+                    or any(
+                        (hit := pattern.search(b.written.casefold())) is not None
+                        and hit.start() > 0
+                        for pattern, _kind in self.lex.body_res
+                    )
+                )
+            ]
+            if not named:
+                return None
+            body = named[-1]
+            body = dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
+        items: list[tuple[int, int]] = []
+        begin = mt.end()
+        stop = sentence.end
+        while stop > begin and text[stop - 1] in " \t\n.":
+            stop -= 1
+        for cut in _RUN_CUT.finditer(text, begin, stop):
+            if text.count("(", begin, cut.start()) != text.count(")", begin, cut.start()):
+                continue  # a comma inside a parenthesis
+            items.append((begin, cut.start()))
+            begin = cut.end()
+        items.append((begin, stop))
+        found: list[Finding] = []
+        for a, b in items:
+            said = text[a:b].strip()
+            office = self.lex.role_of(said)
+            if office in ("chair", "vice_chair", "secretary") and found:
+                found[-1].role = office  # "A, ordförande, …": the office of the name before it
+                continue
+            party = _PARTY_TAIL.search(text, a, b)
+            end = party.start() if party is not None else b
+            item = tokens(text, a, end)
+            person = next(
+                (
+                    p
+                    for y, t in enumerate(item)
+                    if t.is_cap
+                    and all(_LOWER_WORD.fullmatch(u.text) for u in item[:y])
+                    and (p := self.r.person_at(item, y, in_list=True)) is not None
+                    and p.end == item[-1].end
+                ),
+                None,
+            )
+            if person is None:
+                break
+            found.append(
+                self._fact(person, role, body, (sentence.start, sentence.end), 0.7,
+                           "text-took-part", status)
+            )  # fmt: skip
+        return found if len(found) >= 2 else None
+
+    def _office_after_inverted(self, toks: list[Token], a: int, joined: bool) -> bool:
+        """Whether the office at ``a`` follows a name (a parenthesis perhaps between) whose
+        clause has its verb first (:meth:`_inverted_verb`)."""
+        x = a - 1
+        if x > 2 and toks[x].text == ")":
+            x = next((z for z in range(x - 1, max(0, x - 6), -1) if toks[z].text == "("), 0) - 1
+        if x < 1 or not toks[x].is_cap:
+            return False
+        name = self._name_ending_at(toks, x)
+        return name is not None and self._inverted_verb(toks, name, joined) > 0
+
+    def _name_ending_at(self, toks: list[Token], x: int) -> Mention | None:
+        """The person whose name ends with the token at ``x``: one the sentence names, else
+        a name the dictionary does not know, read as in a list."""
+        found = next((p for p in self._sentence_persons(toks) if p.end == toks[x].end), None)
+        if found is None and toks[x].is_cap:
+            found = next(
+                (
+                    p
+                    for y in range(max(0, x - 3), x)
+                    if (p := self.r.person_at(toks, y, in_list=True)) is not None
+                    and p.end == toks[x].end
+                ),
+                None,
+            )
+        return found
+
+    def _inverted_verb(self, toks: list[Token], name: Mention, joined: bool) -> int:
+        """Where the verb is that comes before the subject whose office follows its name ("Vid
+        konstitueringen blev A viceordförande", "Under år 2017 är minister A (Finland)
+        ordförande"), a title in lower case perhaps between; with ``joined`` (such a name read
+        before in the sentence) also "och" ("… och landshövding B vice ordförande"). 0: none."""
+        y = self._index_at(toks, name.start) - 1
+        if (
+            y > 0
+            and _TITLE_WORD.fullmatch(toks[y].text)
+            and toks[y].text not in ("blev", "blir", "och", "samt")
+            and not self.lex.role_of(toks[y].text)
+        ):
+            y -= 1  # "är minister A": the person's title before the name
+        if y < 1:
+            return 0
+        said = toks[y].text.casefold()
+        if said in ("blev", "blir", "är", "var") and (
+            (toks[y - 1].is_word and not toks[y - 1].is_cap) or toks[y - 1].text.isdigit()
+        ):
+            return y
+        return y if joined and said in ("och", "samt", ",") else 0
 
     def _and_vice(
         self, toks: list[Token], b: int, fact: Finding, quote: tuple[int, int], status: str

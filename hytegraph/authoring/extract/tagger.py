@@ -735,10 +735,21 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # "Föreningens första ordförande blev A": a history's founding officers
     if _TEAM_MADE_UP_OF.match(sentence):
         return True  # "Roddarlaget bestod av: A, B": a team or crew for an event, no body
+    if _ASSISTED_AS.search(text, text.rfind("\n", 0, start) + 1, start):
+        return True  # "Som sakkunniga har deltagit A, …": experts assisting a body, no seat
     for pattern in (lex.former, lex.died, lex.takes_office):
         if pattern and re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", sentence, re.IGNORECASE):
             return True
     return False
+
+
+#: "Som sakkunniga har deltagit", "Som experter har medverkat": a report's preface naming
+#: the experts who assisted the committee; the names after it, to the end of the paragraph,
+#: hold no seat in it (Swedish).
+_ASSISTED_AS = re.compile(
+    r"(?<![\w-])[Ss]om[ \t]+(?:sakkunnig|sakkunniga|expert|experter)[ \t]+(?:har[ \t]+)?"
+    r"(?:deltagit|medverkat)(?![\w-])"
+)
 
 
 #: Honours, awards and remembrance ("ansiomerkin saivat A ja B", "muisti perustajajäseniä A,

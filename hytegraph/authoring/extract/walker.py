@@ -67,6 +67,10 @@ from hytegraph.authoring.extract.segment import (
 from hytegraph.authoring.extract.sentences import SentenceReader, appoints
 from hytegraph.authoring.extract.unflatten import Unflattener
 
+#: A line that is only a comma and a title (", riksdagsledamot"): the rest of the list entry
+#: above it, broken before its comma.
+_COMMA_TITLE_LINE = re.compile(r",[ \t]*[a-zåäö][\w .-]*")
+
 #: A note in parentheses closing a cell ("Puheenjohtaja (Yhdistyskokouksen valitsema)").
 _CELL_NOTE = re.compile(r"\s*\([^()\n]*\)\s*$")
 #: The seats a row's office cell may give the person of its first cell.
@@ -3050,6 +3054,15 @@ class Walker(
         ):
             return  # a telephone number, an e-mail or a postal address under a name: the list
             # goes on
+        if (
+            len(p.lines) == 1
+            and ctx.listing
+            and _COMMA_TITLE_LINE.fullmatch(p.lines[0].text.strip()) is not None
+            and out.findings
+            and not text[out.findings[-1].quote[1] : p.lines[0].start].strip(" \t\n,")
+        ):
+            return  # "Heli Ek" / ", riksdagsledamot": the title of the entry above, broken
+            # before its comma; the list goes on
         after_role_header = ctx.after_role_header
         ctx.after_role_header = False
         line = p.lines[0]

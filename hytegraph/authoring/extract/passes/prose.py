@@ -235,6 +235,11 @@ _SOM_NOT_HELD = re.compile(
     r"föreslås|föreslogs|föreslagits|nominer\w*|kandider\w*|avgå\w*|lämna\w*|"
     r"(?<!\w)(?:och|samt|eller|men|med)(?!\w)"
 )
+#: "föreslår", "nominerar": a verb proposing names for seats, anywhere in the sentence (also
+#: the common misspelling "förslår")
+_PROPOSES = re.compile(
+    r"(?<![\w-])(?:föreslår|förslår|föreslog|föreslagit|nominerar|nominerade)(?![\w-])"
+)
 #: "Aino Ek (Bo Lind)", "Aino Ek (henkilökohtainen varajäsen Bo Lind)": a member and the
 #: personal deputy in parentheses, one pair of a run in a sentence
 _PROSE_PAIR = re.compile(
@@ -977,6 +982,19 @@ class ProsePasses:
             if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
                 continue
             ns, ne = mt.start("name"), mt.end("name")
+            stop = _SENTENCE_END.search(text, mt.end())
+            if _PROPOSES.search(
+                text, self._sentence_start(text, ns), stop.start() if stop else len(text)
+            ):
+                # "Utöver A som ordförande föreslår valberedningen B som vice ordförande": the
+                # nominating committee's proposals, no seats (nor a guess of the tagger's)
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if not (f.kind == "membership" and f.actor.start < ne and ns < f.actor.end)
+                ]
+                out.no_seat.append((ns, ne))
+                continue
             if (succeeds := _SUCCEEDS.search(text, max(0, ns - 80), ns)) is not None:
                 # "Katarina Ek efterträder Anna Lind som 2:e vice ordförande": the seat is the
                 # successor's, the name before the verb
