@@ -51,6 +51,15 @@ class Context:
     #: The list says its deputies are in parentheses ("Jäsenet (varajäsenet suluissa)"): a
     #: name alone in parentheses after a member is the member's deputy.
     paren_deputies: bool = False
+    #: A table's column header names the first two columns first name and surname
+    #: ("Etunimi Sukunimi Organisaatio"): each row begins with the person's two names, and
+    #: what follows them is other columns'. True for first name first, "surname" for surname
+    #: first ("Sukunimi Etunimi").
+    name_columns: bool | str = False
+    #: A list entry's next line held its deputy in parentheses with the deputy's word
+    #: ("(varajäsen professori Aino Ahola, …)"): the lines in parentheses under the entries
+    #: after it name their deputies the same way without the word.
+    deputy_lines: bool = False
     #: Under a heading of contact details or preparers: people listed there are no members.
     contacts: bool = False
     #: After a paragraph led by an association's other officials ("Övriga funktionärer"):

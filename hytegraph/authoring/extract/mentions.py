@@ -75,6 +75,10 @@ _ORG_HEAD_AFTER = re.compile(
     r"(?:liit(?:to|on|osta)|yhdistys|yhdistyksen|yhdistyksestä|säätiö|säätiön|säätiöstä|"
     r"ry|ry:n|ry:stä|förbund|förbundet|förening|föreningen|rf)"
 )
+#: A capitalised word joined by a hyphen to a lower-case word: "Anttila-toimikunta".
+_NAME_GLUED_HEAD = re.compile(r"([A-ZÅÄÖ][a-zåäö']+)-[a-zåäö]{3,}")
+#: A capitalised word of letters only, as a first name is printed.
+_CAPITAL_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+")
 #: A word whose lower-case last part after a hyphen is an organisation's head ("Kirkonkylä-kerho",
 #: "Koivisto-seura", "Laulu-kuoro"): no word of a person's name.
 _ORG_COMPOUND = re.compile(
@@ -1378,6 +1382,9 @@ class Reader:
         return False
 
     def _finnish_body(self, toks: list[Token], j: int, head: m.Analysis, kind: str) -> Mention:
+        named = self._full_name_compound(toks, j, head, kind)
+        if named is not None:
+            return named
         start = j
         k = j - 1
         while k >= 0:
@@ -1528,6 +1535,32 @@ class Reader:
         return Mention(
             first.start, last.end, written, name, kind, confidence, head.case, head.plural
         )
+
+    def _full_name_compound(
+        self, toks: list[Token], j: int, head: m.Analysis, kind: str
+    ) -> Mention | None:
+        """ "Toivo Anttila-toimikunta": a body's word joined by a hyphen to a surname, a first
+        name the dictionary knows before it, is named after the whole name, written as Finnish
+        joins a name of two words to a word ("Toivo Anttila -toimikunta"); not after an owner's
+        genitive ("Testilän Nuoriso-toimikunta")."""
+        t = toks[j]
+        glued = _NAME_GLUED_HEAD.fullmatch(t.text)
+        if glued is None or j < 1 or not head.base.startswith(glued.group(1) + "-"):
+            return None
+        prev = toks[j - 1]
+        if not (prev.is_word and prev.end < t.start and _CAPITAL_NAME_WORD.fullmatch(prev.text)):
+            return None
+        if not any(a.cls == m.FIRST_NAME for a in self.morph.analyse(prev.text)):
+            # (a word the dictionary does not read as a first name, or a reader that knows
+            # none: "Uusi Teli-neuvottelukunta", a capital at the sentence's start)
+            return None
+        if j >= 2 and toks[j - 2].is_word and toks[j - 2].text[:1].isupper():
+            # "Kylälän Aino Anttila-toimikunta": more capitalised words before, where the name
+            # begins is not known; the compound is read as before
+            return None
+        name = f"{prev.text} {glued.group(1)} -{head.base[len(glued.group(1)) + 1 :]}"
+        written = f"{prev.text} {t.text}"
+        return Mention(prev.start, t.end, written, name, kind, 0.7, head.case, head.plural)
 
     def _is_genitive(self, word: str) -> bool:
         if word.endswith("-"):

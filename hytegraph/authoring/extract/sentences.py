@@ -47,6 +47,13 @@ _PLURAL_COMPOUND_SEAT = re.compile(r"(?:ledamöter|suppleanter)(?:na)?$")
 
 #: A treasurer's word ("kassör", "rahastonhoitaja"): a task in the board, held by a member.
 _TREASURER_WORD = re.compile(words_pattern(TREASURER_WORDS))
+#: A comma between two names of a run, perhaps after a one-word tag in parentheses that the
+#: first name carries (a party's: "A (sd.), B").
+_COMMA_AFTER_TAG = re.compile(r"\s*(?:\([^()\s]{1,8}\)\s*)?,\s*")
+#: An abbreviation in the genitive: "THL:n", "VATT:n".
+_ABBREVIATION_GENITIVE = re.compile(r"[A-ZÅÄÖ]{2,}:n")
+#: A capitalised word (a name's) after at most two lower-case words (a title: "professorit").
+_NAME_AFTER_TITLE = re.compile(r"\s+(?:[a-zåäö][\w-]*\s+){0,2}[A-ZÅÄÖ]")
 
 #: Councils and boards that appoint bodies ("Kaupunginhallitus asetti …"): a list under no
 #: named body is not theirs.
@@ -1473,6 +1480,9 @@ class SentenceReader:
                 ):
                     # "… ja Attendo Oy:n viestintäjohtaja B": the employer, then the job
                     person = self._after_job_title(toks, x + 1, genitive)
+                if person is None and self.r.finnish:
+                    # "…, Testilän yliopiston professori B sekä THL:n tutkija C"
+                    person = self._employer_job_name(toks, j, genitive)
             if (
                 person is None
                 and names
@@ -1662,6 +1672,47 @@ class SentenceReader:
         while x < len(toks) and x - k < 3 and re.fullmatch(r"[a-zåäö][a-zåäö-]{3,}n", toks[x].text):
             x += 1
         return x
+
+    def _employer_job_name(self, toks: list[Token], j: int, genitive: bool) -> Mention | None:
+        """The name after its employer and job at token ``j``: a capitalised name in the
+        genitive (one to three words) and lower-case genitives after it, or an abbreviation
+        in the genitive alone ("Kylälän yliopiston professori B", "THL:n tutkija B"), then
+        the job (or two joined by "ja": "THL:n yksikönpäällikkö ja johtava asiantuntija B")."""
+        x = j
+        while x < len(toks) and x - j < 3 and toks[x].is_cap:
+            x += 1
+        if x == j or x >= len(toks) or not toks[x - 1].text.endswith("n"):
+            return None
+        g = self._lower_genitives(toks, x)
+        if g == x and not _ABBREVIATION_GENITIVE.fullmatch(toks[x - 1].text):
+            return None  # "Ahon sihteeri B": a capitalised genitive alone may be a person's
+        person = self._after_job_title(toks, g, genitive)
+        if (
+            person is None
+            and g + 2 < len(toks)
+            and toks[g + 1].text.casefold() == "ja"
+            and (self.lex.is_occupation(toks[g].text) or self._job_word(toks[g].text))
+        ):
+            person = self._after_job_title(toks, g + 2, genitive)
+        if (
+            person is None
+            and g + 1 < len(toks)
+            and re.fullmatch(r"[a-zåäö][a-zåäö-]{3,}", toks[g].text)
+            and not self.lex.role_of(toks[g].text)
+        ):
+            # "Kylälän yliopiston tutkija B": after the employer, one lower-case word before a
+            # name is the job, a word the lexicon need not know
+            person = self.r.person_at(toks, g + 1, in_list=True, genitive=genitive)
+        return person
+
+    def _job_word(self, word: str) -> bool:
+        """Whether a lower-case word is a job's: a known job title or a compound ending in a
+        role word (as :meth:`_job_title_before_name` reads it, with no name after it)."""
+        if not re.fullmatch(r"[a-zåäö][a-zåäö-]{4,}", word) or self.lex.role_of(word):
+            return False
+        return self.lex.is_occupation(word) or any(
+            self.lex.role_of(word[n:]) for n in range(3, len(word) - 5)
+        )
 
     def _after_job_title(self, toks: list[Token], j: int, genitive: bool) -> Mention | None:
         """The name after a job of one or two lower-case words at token ``j``."""
@@ -2125,6 +2176,13 @@ class SentenceReader:
                 k = self._index_at(toks, hired.start)
             elif self._job_title_before_name(toks, k):
                 k += 1  # "sihteeri arkistosihteeri Sami Männistö": the job, then the name
+            elif (
+                self.lex.lang == "fi"
+                and (hired := self._employer_job_name(toks, k, genitive)) is not None
+            ):
+                # "jäseniä ovat Kylälän yliopiston tutkija Aino Ahola": the employer in the
+                # genitive, the job, then the name
+                k = self._index_at(toks, hired.start)
             names = self._names_from(toks, k, genitive=genitive) if k < len(toks) else []
             if not names and not self.r.finnish and a > 0 and toks[a - 1].text.casefold() == "till":
                 # "Till generalsekreterare valde ungdomsfullmäktige Jesse Kurunsaari": the
@@ -2289,14 +2347,16 @@ class SentenceReader:
             elif (
                 len(names) > 2
                 and role in ("chair", "vice_chair", "secretary")
-                and text[names[0].end : names[1].start].strip() == ","
+                and _COMMA_AFTER_TAG.fullmatch(text, names[0].end, names[1].start) is not None
                 and not text[toks[b].end : names[0].start].strip(" \t.")
                 and not re.search(r"(?:t|i(?:na|nä|ksi)|rna|ndena)$", toks[b].text.casefold())
             ):
-                # "Tiedotustoimikunta: pj A, B, C ja D": one office (not "puheenjohtajat",
-                # "ordförandena") right before a run of three names or more is the first
-                # name's; the others sit beside the officer as members (not "Till vice
-                # ordförande valdes A, B och C": the verb between says all three were elected)
+                # "Tiedotustoimikunta: pj A, B, C ja D", "puheenjohtaja A (r.), B (sd.) ja C
+                # (ps.)" (a one-word tag, a party's, after a name): one office (not
+                # "puheenjohtajat", "ordförandena") right before a run of three names or more
+                # is the first name's; the others sit beside the officer as members (not
+                # "Till vice ordförande valdes A, B och C": the verb between says all three
+                # were elected)
                 beside = names[1:]
             if a in trailing and all(n.start != trailing[a].start for n in names):
                 names = [trailing[a], *names]  # "A (KD), ordförande B (M)": A's office
@@ -2639,6 +2699,16 @@ class SentenceReader:
                 and not elided
                 and (x < 0 or role not in ("chair", "vice_chair", "secretary"))
             ):
+                continue
+            if (
+                self.r.finnish
+                and 0 <= x < a - 1
+                and toks[b].text.casefold().endswith("ksi")
+                and all(t.text.casefold() in ("ja", "sekä") for t in toks[x + 1 : a])
+                and _NAME_AFTER_TITLE.match(text, toks[b].end, sentence.end) is not None
+            ):
+                # "… ja C sekä varajäseniksi D ja E": a role in the translative that names
+                # follow is theirs, not the name's before the conjunction
                 continue
             if (
                 not self.r.finnish

@@ -73,6 +73,22 @@ _COMMA_TITLE_LINE = re.compile(r",[ \t]*[a-zåäö][\w .-]*")
 
 #: A note in parentheses closing a cell ("Puheenjohtaja (Yhdistyskokouksen valitsema)").
 _CELL_NOTE = re.compile(r"\s*\([^()\n]*\)\s*$")
+#: A table's column header whose first two columns are a person's first name and surname,
+#: in either order: "Etunimi Sukunimi Nimeävä organisaatio", "Förnamn Efternamn Ort".
+_NAME_COLUMNS_HEADER = re.compile(
+    r"(?i)(?:(?P<first>etunimi|förnamn)\s+(?:sukunimi|efternamn)"
+    r"|(?P<last>sukunimi|efternamn)\s+(?:etunimi|förnamn))(?:\s|$)"
+)
+#: A row under such a header: two capitalised words (a name each, perhaps with a hyphen)
+#: printed with any run of spaces between them, then what the other columns hold.
+_NAME_COLUMNS_ROW = re.compile(
+    r"(?P<a>[A-ZÅÄÖÜ][\w'’-]*[\w'’])[ \t]+(?P<b>[A-ZÅÄÖÜ][\w'’-]*[\w'’])"  # noqa: RUF001
+    r"(?:[ \t]*\((?P<note>[^()\n]*)\))?(?=[ \t]|$)"
+)
+#: A line wholly in parentheses (perhaps cut before it closes, at the page's end).
+_DEPUTY_LINE = re.compile(r"\((?P<inner>[^()\n]+?)\)?")
+#: A bulleted list item: "• Aino Ahola, …", "- Aino Ahola".
+_BULLET_ITEM = re.compile(r"[•\u2022\u25aa\u25cf*\-\u2013]\s+\S")
 #: The seats a row's office cell may give the person of its first cell.
 _ROW_OFFICES = frozenset({"chair", "vice_chair", "secretary", "member", "deputy_member"})
 #: Two or three capitalised words, all a bracket holds: "(Mari Lahti)", "(Muhiadin Hersi)".
@@ -2900,7 +2916,106 @@ class Walker(
         entry = _NAME_OFFICE_LINE.fullmatch(above.strip())
         return entry is not None and self.lex.role_of(entry.group("office")) is not None
 
+    def _deputy_line(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> bool:
+        """ "• Professori Aino Ahola, Kemian laitos" / "(dosentti Olli Oja, Kemian laitos)": a
+        line wholly in parentheses right under a list item, naming one person (a title in
+        lower case before the name, what the person is after a comma), is that member's
+        personal deputy, once the list's first such line said so ("(varajäsen professori
+        …)"); a heading ends the list."""
+        line = p.lines[0]
+        if line.kind == "heading":
+            ctx.deputy_lines = False
+            return False
+        if len(p.lines) != 1 or line.kind != "para" or ctx.status:
+            return False
+        said = _DEPUTY_LINE.fullmatch(line.text.strip())
+        if said is None or ctx.body is None or not self._under_item(text, line):
+            return False
+        if re.match(rf"(?i)(?:{self.lex.deputies})\s", said["inner"]):
+            ctx.deputy_lines = True
+            return False  # read as before: the line says its role
+        if not ctx.deputy_lines:
+            return False
+        s0 = line.start + line.text.index("(") + 1
+        e0 = s0 + len(said["inner"])
+        person = self._first_person(text, s0, e0)
+        if person is None or not re.fullmatch(r"\s*(?:,[^()]*)?", text[person.end : e0]):
+            return False
+        out.findings.append(
+            Finding(
+                "membership",
+                person,
+                "deputy_member",
+                ctx.body,
+                (line.start, line.end),
+                0.7,
+                "list-deputy-line",
+            )
+        )
+        return True
+
+    @staticmethod
+    def _under_item(text: str, line: Line) -> bool:
+        """Whether the line right above ``line`` (blank lines not allowed) is a bulleted list
+        item ("• Aino Ahola, Kemian laitos")."""
+        above = text.rfind("\n", 0, max(0, line.start - 1))
+        prev = text[above + 1 : max(0, line.start - 1)].strip()
+        return bool(_BULLET_ITEM.match(prev))
+
+    def _name_column_rows(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> bool:
+        """ "Etunimi Sukunimi Nimeävä organisaatio Oma organisaatio" over "Aino  Ahola FUN
+        Kylälän yliopisto" rows: under a header naming the first two columns first name and
+        surname, each row's first two words are the person's names and the rest other
+        columns' (a role in parentheses right after the names is the person's); a line that
+        is no such row ends the table."""
+        if len(p.lines) == 1 and ctx.body is not None:
+            header = _NAME_COLUMNS_HEADER.match(p.lines[0].text.strip())
+            if header is not None:
+                ctx.name_columns = True if header.group("first") else "surname"
+                ctx.listing = True
+                return True
+        if not ctx.name_columns:
+            return False
+        found: list[Finding] = []
+        for line in p.lines:
+            row = _NAME_COLUMNS_ROW.match(text, line.content_start, line.end)
+            if row is None or any(
+                self.lex.role_of(w) or self.lex.body_kind(w) for w in (row["a"], row["b"])
+            ):
+                ctx.name_columns = False
+                return False
+            first, last = row["a"], row["b"]
+            if ctx.name_columns == "surname":
+                first, last = last, first
+            role = ctx.role or "member"
+            said = self.lex.role_of(row["note"].strip()) if row["note"] is not None else None
+            if said in _ROW_OFFICES:
+                role = said
+            written = text[row.start() : row.end("b")]
+            person = Mention(
+                row.start(), row.end("b"), written, f"{first} {last}", "person", 0.75, "nom"
+            )
+            quote = (line.content_start, line.end)
+            found.append(
+                Finding(
+                    "membership",
+                    person,
+                    role,
+                    ctx.body,
+                    quote,
+                    0.75,
+                    "list-name-columns",
+                    status=ctx.status,
+                )
+            )
+        out.findings += found
+        return bool(found)
+
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        if self._name_column_rows(text, p, ctx, out):
+            return
+        if self._deputy_line(text, p, ctx, out):
+            return
         if self._job_line_under_entry(text, p, ctx):
             return
         # "jäsen Helena Paakki" / "kunnan edustaja, sihteeri" / "p. 044 …": an officer's role
