@@ -500,7 +500,7 @@ FI = Lexicon(
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
             r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
             r"|hallitus|neuvottelukunta|komitea|valtuuskunta|johtokunta|hoitokunta|kapituli"
-            r"|vanhimmisto",
+            r"|vanhimmisto|konsistori|kollegio",
             "body",
         ),
         *_EN_BODIES,
@@ -596,14 +596,18 @@ FI = Lexicon(
     r"olivat|toimivat",
     # (and an editorial board: "syyslehden toimituskunnassa")
     untrained_bodies=r"edustajisto|toimituskunta",
-    occupations=r"\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|suunnittelija|"
-    r"asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
+    # (also after a prefix and a hyphen: "Yli-intendentti", "Liikunta-asiantuntija")
+    occupations=r"(?:\w+-)?\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|"
+    r"suunnittelija|asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
     r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava|johtaja|arkkitehti|"
     r"insinööri|nuorisosihteeri|kulttuurisihteeri|liikuntasihteeri|diakoni|pastori|"
     r"kappalainen|kirkkoherra|piispa|rovasti|dekaani|asessori|"
     # an honorary or academic title ("Sosiaalineuvos", "Professori"), a seat's compound
     # ("Kokemusasiantuntijajäsen"): a title before a name, never a part of it
-    r"neuvos|professori|tohtori|maisteri|dosentti|lehtori|jäsen|"
+    r"neuvos|professori|tohtori|maisteri|dosentti|lehtori|jäsen|intendentti|"
+    # the plural of an academic title before the first of several names ("Professorit A
+    # (X), B (Y) ja C (Z)")
+    r"professorit|tohtorit|dosentit|lehtorit|"
     # a degree ("Agronomi", "Tekniikan lisensiaatti") before a name in a list
     r"agronomi|ekonomi|lisensiaatti|kandidaatti|"
     # a trade printed before a member's name ("toimittaja", "näyttelijä", "kuvataiteilija")

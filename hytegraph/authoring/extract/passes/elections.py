@@ -95,6 +95,13 @@ _ELECTED_FOR_YEARS = re.compile(
     r"\w*kaude(?:ksi|lle))"
     r"[ \t]+\(?((?:19|20)\d\d)(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?(?![\d-])"
 )
+#: An annual report's title with the year it reports: "Toimintakertomus vuodelta 2016",
+#: "TOIMINTAKERTOMUS 2016", "Vuosikertomus 2016", "Verksamhetsberättelse för 2016".
+_REPORT_YEAR = re.compile(
+    r"(?i)(?<![\w-])(?:toiminta|vuosi)kertomus(?:[ \t]+vuodelta)?[ \t]+((?:19|20)\d\d)(?![\d-])|"
+    r"(?<![\w-])(?:verksamhetsberättelse|årsberättelse)(?:[ \t]+för)?(?:[ \t]+år)?[ \t]+"
+    r"((?:19|20)\d\d)(?![\d-])"
+)
 #: A meeting the page reports, held on a date: "syyskokous pidettiin lauantaina 16.11.2024",
 #: "årsmötet hölls den 16.11.2024"
 _MEETING_HELD_ON = re.compile(
@@ -1487,7 +1494,12 @@ class ElectionPasses:
         ("Hallituksen puheenjohtajaksi A" as its title); a sentence saying a seat goes on keeps
         it."""
         date = _PAGE_DATE.search(text, 0, min(len(text), 300))
-        if date is not None:
+        report = _REPORT_YEAR.search(text, 0, min(len(text), 300))
+        if report is not None:
+            # "Toimintakertomus vuodelta 2016": an annual report speaks of the year it reports,
+            # whatever meeting's date it prints before (the one that elected for that year)
+            year = int(next(g for g in report.groups() if g))
+        elif date is not None:
             year = int(next(g for g in date.groups() if g))
         else:
             held = {int(mt.group(1)) for mt in _MEETING_HELD_ON.finditer(text)}

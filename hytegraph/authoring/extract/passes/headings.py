@@ -46,6 +46,15 @@ _PLURAL_SEAT_AFTER_BODY = re.compile(
     r"(?i)[ \t]+(?P<seat>[a-zåäö-]+(?:i(?:na|nä|a|ä)|j(?:a|ä)|t))"
     r"(?:[ \t]+(?:toimivat|ovat|olivat|toimi|ovat[ \t]+seuraavat))?[ \t]*:?"
 )
+#: "Hallituksen pj., Aino Ek": a body's head word in the genitive, an office, a comma, a name.
+_GENITIVE_OFFICE_LINE = re.compile(
+    r"(?P<gen>[A-ZÅÄÖ][a-zåäö]+n)[ \t]+(?P<office>[a-zåäö]+\.?),[ \t]+(?P<name>[A-ZÅÄÖ])"
+)
+#: The end of a heading of a group of people: a plural noun ("Tutkijat", "muut opettajat")
+#: or a staff's collective noun ("muu henkilöstö", "opetushenkilökunta").
+_PEOPLE_GROUP_END = re.compile(r"(?i)(?:[a-zåäö]{3,}t|henkilöstö|henkilökunta)$")
+#: The next line's text, after a line's end.
+_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]+)")
 #: A link's words and its arrows on a line of their own ("Kontakt>>", "Läs mer »"), under
 #: an entry of a web page's list.
 _LINK_LINE = re.compile(r"\w+(?:[ \t]+\w+){0,2}[ \t]*(?:>>|»|\u2192)")
@@ -776,6 +785,9 @@ class HeadingPasses:
             out.findings += card
             ctx.listing, ctx.role = True, ""  # the list of cards goes on
             return
+        if officer := self._genitive_office_line(text, line, ctx):
+            out.findings += officer
+            return
         if ctx.contacts and self._person_office_line(text, line):
             # "Sanni Mäki      sihteeri" under "Toimihenkilöinä ovat olleet": one more of the
             # list with no seats, no new heading (nor a guess of the tagger's, under officials)
@@ -1153,6 +1165,36 @@ class HeadingPasses:
             ctx.role = "deputy_member" if deputies else ""
             return
         group = self._group(text, line.start, line.end) if not bodies and not role else None
+        if (
+            group is not None
+            and ctx.body is not None
+            and not ctx.listing
+            and not ctx.columns
+            and not status
+            and self._officer_heading_read(ctx, out)
+            and self._name_lines(text, line.end, 2)
+        ):
+            # "Hallituksen puheenjohtaja" / "Aino Ek" / … / "Professorit" / "Bo Lind" / "Eva
+            # Berg": after the body's officers, each under its office's heading, a group's
+            # heading over lines of bare names lists more of the body's members
+            ctx.listing, ctx.role, ctx.group = True, "", group
+            return
+        if (
+            ctx.listing
+            and ctx.body is not None
+            and ctx.group is not None
+            and not bodies
+            and not role
+            and not status
+            and self._people_group_heading(text, line)
+        ):
+            # "Professorit" / "Aino Ek, kemia" / … / "Muu opetus- ja tutkimushenkilöstö" / "Bo
+            # Lind, tutkija": in a list grouped under headings, a heading naming another group
+            # of people (plural nouns, or a staff's collective noun) over a name: the next
+            # group of the same list, which goes on
+            self._close_group(ctx)
+            ctx.group = None
+            return
         if group is not None and ctx.body is not None and ctx.listing:
             self._close_group(ctx)
             ctx.group = group
@@ -1872,6 +1914,64 @@ class HeadingPasses:
         below = text[line.end :].lstrip()
         below = below.split("\n", 1)[0]
         return bool(_PARTY_ENTRY_LINE.fullmatch(above) and _PARTY_ENTRY_LINE.fullmatch(below))
+
+    def _genitive_office_line(self, text: str, line: Line, ctx: Context) -> list[Finding]:
+        """ "Hallituksen pj., Aino Ek", "Hallituksen varapj., Bo Lind, toimitusjohtaja, Testi
+        Oy": a Finnish line of the context body's head word in the genitive, an office or its
+        abbreviation, a comma and a name: that person holds the office in the body (what
+        follows the name is the entry's, as in a list). Else an empty list."""
+        if ctx.body is None or ctx.status or ctx.columns or self.lex.lang != "fi":
+            return []
+        mt = _GENITIVE_OFFICE_LINE.match(text, line.content_start, line.end)
+        if mt is None:
+            return []
+        office = mt.group("office")
+        role = self.lex.line_abbreviation(office) or self.lex.role_of(office)
+        if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+            return []
+        named = self.reader.bodies(tokens(text, mt.start("gen"), mt.end("gen")))
+        if len(named) != 1 or named[0].case != "gen":
+            return []
+        if named[0].name.casefold().split()[-1] != ctx.body.name.casefold().split()[-1]:
+            return []
+        person = self.lists._person(text, mt.start("name"), line.end)
+        if person is None or person.start != mt.start("name"):
+            return []
+        return self.lists.entry(text, mt.start("name"), line.end, replace(ctx, role=role))
+
+    @staticmethod
+    def _officer_heading_read(ctx: Context, out: Walk) -> bool:
+        """Whether the last seat read is an officer's (chair, vice chair, secretary) of the
+        context's body, read from a heading of the office over the holder's name."""
+        if ctx.body is None or not out.findings:
+            return False
+        last = out.findings[-1]
+        return (
+            last.kind == "membership"
+            and last.role in ("chair", "vice_chair", "secretary")
+            and last.target is not None
+            and last.target.name.casefold() == ctx.body.name.casefold()
+        )
+
+    def _people_group_heading(self, text: str, line: Line) -> bool:
+        """ "Muu opetus- ja tutkimushenkilöstö sekä muu henkilöstö", "Tutkijat, opettajat,
+        muu henkilöstö": a Finnish heading of two to eight words, no digit, no full stop, no
+        name, its last word a plural noun or a staff's collective noun, and the line under it
+        begins with a person's name."""
+        label = line.text.strip().rstrip(":").strip()
+        words = label.split()
+        if self.lex.lang != "fi" or not 2 <= len(words) <= 8 or not label[:1].isupper():
+            return False
+        if re.search(r"\d|\.$", label) or not _PEOPLE_GROUP_END.search(label):
+            return False
+        if self.reader.persons(tokens(text, line.start, line.end)):
+            return False
+        below = _NEXT_LINE.match(text, line.end)
+        if below is None:
+            return False
+        a = below.start(1)
+        person = self._first_person(text, a, below.end(1))
+        return person is not None and person.start == a
 
     def _group(self, text: str, start: int, end: int) -> Mention | None:
         """A heading or label that is only a place or an organisation ("Kuopio", "Testilän
