@@ -874,7 +874,11 @@ SV = Lexicon(
             r"(?:har|hade)\s+begärt\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
             r"begärde\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
             # made honorary members or an honorary chair: a title, no seat
-            r"hedersmedlem\w*|hedersordförande\w*",
+            r"hedersmedlem\w*|hedersordförande\w*|"
+            # "… tack till ordförande A och suppleant B som lämnar styrelsen vid årsskiftet":
+            # the names leaving the body
+            r"som\s+(?:nu\s+)?lämnar\s+(?:\w+\s+){0,2}?\w*(?:styrelse|nämnd|råd|utskott|"
+            r"grupp|beredning|kommitté)\w*",
             "ended",
         ),
         (
@@ -892,7 +896,10 @@ SV = Lexicon(
     electing_meeting=r"(?:års|höst|vår|representantskaps)mötet?|årsstämm(?:a|an)",
     # a union's or federation's council ("Representantskapet 2016-2020"); never the compound
     # "representantskapsmöte", a meeting
-    untrained_bodies=r"representantskap(?:et|ets)?",
+    # "Försvarsberedningen", "Kulturberedningen": a drafting committee, a compound
+    # ("beredning" alone is the preparing of a matter; "ärendeberedning" a case's)
+    untrained_bodies=r"representantskap(?:et|ets)?|"
+    r"^(?!ärende|budget|vidare)\w{4,}beredning(?:en|ens|ar|arna)?",
     board="Styrelsen",
     treasurer=(
         "kassör",

@@ -311,6 +311,10 @@ _INITIALS = re.compile(r"[A-ZÅÄÖ]\.?(?: ?[A-ZÅÄÖ]\.)?")
 #: after it points back to a group the text spoke of).
 SAME_BEFORE = re.compile(r"(?i)(?<![\w-])sama(?:ssa|an|sta|lla|lle|n|a)?[ \t]+$")
 #: A Swedish body's head word in the plural ("arbetsgrupper", "nämnderna", "råden").
+#: A verb of giving or an adjective before a bare "råd": advice ("ge råd", "goda råd").
+_SV_ADVICE_BEFORE = frozenset(("ge", "ger", "gav", "gett", "givit", "goda", "bra", "praktiska"))
+#: A meeting's word ("årsstämma", "årsmötet"): in a term's end, no body of seats.
+_SV_MEETING_HEAD = re.compile(r"(?i)(?:stämma|stämman|möte|mötet)$")
 _SV_PLURAL_HEAD = re.compile(r"(?:grupp|nämnd|styrels|kommitté)(?:er|erna)$|(?:råd|utskott)en$")
 
 
@@ -1345,6 +1349,15 @@ class Reader:
                 # edustajisto"); alone, a group of the page's own body
                 return None
             return found
+        if t.text == "råd" and j >= 1 and toks[j - 1].text.casefold() in _SV_ADVICE_BEFORE:
+            return None  # "att ge råd till regeringen", "goda råd": advice, no council
+        if (
+            j >= 2
+            and toks[j - 1].text.casefold() in ("nästa", "nästkommande", "följande")
+            and toks[j - 2].text.casefold() in ("till", "intill", "tills", "med")
+            and _SV_MEETING_HEAD.search(t.text)
+        ):
+            return None  # "för tiden fram till nästa årsstämma": the term's end, no body
         found = self._swedish_body(toks, j, kind)
         first = next(x for x in range(j + 1) if toks[x].start == found.start)
         if (

@@ -227,6 +227,8 @@ _MEETING_WORD = re.compile(r"(?i)mötes\w*|mötet|stämm\w*|justera\w*|valberedn
 #: The page's own board, named by its head word ("Styrelsen", "styrelsen för X").
 _BOARD = re.compile(r"(?i)styrelse")
 #: "I den ingår": the people are in the body the section spoke of.
+#: A demonstrative right before a bare body word: "i detta utskott", "denna grupp".
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w-])(?:denna|detta|dessa)\s+$", re.I)
 _PRONOUN_INTO = re.compile(r"(?<![\w-])[Ii]\s+de[nt]\s+ingår(?![\w-])")
 #: An office said before the verb of an election, the elected's name right after the verb.
 _OFFICE_ELECTED = re.compile(
@@ -355,7 +357,8 @@ _ASSOCIATION_AFTER = re.compile(
 )
 _LEFT_AFTER = re.compile(
     r"(?:[ \t]*(?:,|och|samt)[ \t]+[A-ZÅÄÖ][\w'-]*(?:[ \t]+[A-ZÅÄÖ][\w'-]*){1,2})*"
-    r"[ \t]+(?:(?:båda|bägge|alla|också|även|nu)[ \t]+)?"
+    # ("… och suppleant B som lämnar styrelsen": a relative clause)
+    r"[ \t]+(?:som[ \t]+)?(?:(?:båda|bägge|alla|också|även|nu)[ \t]+)?"
     r"(?:lämnade|lämnar|har[ \t]+lämnat|avgick|avgår|har[ \t]+avgått)(?![\w-])"
 )
 
@@ -673,6 +676,18 @@ class RunReader:
                 return earlier
         return bare
 
+    def _points_to_heading(self, text: str, bare: Mention, heading: Mention) -> bool:
+        """Whether ``bare`` is one word after a demonstrative ("i detta utskott", "i denna
+        grupp") and the heading's body, a longer word or name, ends in that word."""
+        word = bare.written.strip().casefold()
+        full = heading.name.strip().casefold()
+        return (
+            " " not in word
+            and len(full) > len(word)
+            and full.split()[-1].endswith(word)
+            and _DEMONSTRATIVE_BEFORE.search(text, max(0, bare.start - 12), bare.start) is not None
+        )
+
     def _body_is(self, text: str, ss: int, se: int, body: Mention | None) -> bool:
         """Whether a sentence with no other cue is "Body är A, B och C": the body it names
         opens it as its subject (a term after it at most), then "är" and a run of names
@@ -809,6 +824,14 @@ class RunReader:
                 body = named
                 if body is not None and _GENERIC.fullmatch(body.name.strip()):
                     body = self._antecedent(text, section_start, ss, body)
+                elif (
+                    body is not None
+                    and section_body is not None
+                    and self._points_to_heading(text, body, section_body)
+                ):
+                    # "REVISIONSUTSKOTT" / … / "I detta utskott ingår A (ordf) och B": a bare
+                    # word after a demonstrative is the body of the section's heading
+                    body = section_body
                 if body is None and self._board_election(text, ss, se):
                     # the board the sentence before named, else the section's
                     body = last or self._section_body(text, section_start, ss, bare_board=True)
@@ -1507,6 +1530,11 @@ class RunReader:
             p = people[0]
             if len(people) > 1 or (len(p.written.split()) > 3 and not _with_particle(p)):
                 break  # two names on a line: columns run together, not a list of seats
+            if seats and _key(seats[-1].person.name) == _key(self.person_order(p).name):
+                # "Aino Berg" / "Aino Berg (47) Minister för …": a picture's caption, the name
+                # and then the name again with the person's description, no list of seats
+                # (both lines used: neither is read again as a run's cue)
+                return [], j + 1 - k
             seat = self._seat(text, s, e, p, body)
             if seat is None:
                 break

@@ -26,6 +26,7 @@ from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import (
     FIRST_OFFICERS,
     LEXICONS,
+    MEETING_NAME,
     NOT_HELD_STATUSES,
     TREASURER_WORDS,
     agency_name,
@@ -2630,6 +2631,7 @@ class SentenceReader:
                 # "A jatkaa kuoroyhdistyksen puheenjohtajana": the association the role is of,
                 # in the genitive between the verb and the role
                 x -= 1
+            board_genitive = False
             if (
                 not self.r.finnish
                 and x == a - 1
@@ -2647,12 +2649,23 @@ class SentenceReader:
                 and x > 0
                 and toks[x].text.islower()
                 and toks[x].text.endswith("s")
-                and any(p.fullmatch(toks[x].text[:-1]) for p, _k in self.lex.org_res)
+                and (
+                    any(p.fullmatch(toks[x].text[:-1]) for p, _k in self.lex.org_res)
+                    # "valde årsstämman X till styrelsens ordförande": the board the role is
+                    # of, one word in the genitive
+                    or (
+                        toks[x - 1].text.casefold() == "till"
+                        and self.lex.body_kind(toks[x].text[:-1]) is not None
+                    )
+                )
                 and toks[x - 1].text.casefold() in ("till", "blev", "är", "var")
             ):
                 # "X valdes till föreningens ordförande": the association the role is of,
                 # between the verb and the role
                 x -= 1
+                board_genitive = not any(
+                    p.fullmatch(toks[x + 1].text[:-1]) for p, _k in self.lex.org_res
+                )
             while x >= 0 and (
                 linking.match(toks[x].text)
                 # "X utsågs till vice ordförande": "till" between a verb and the role
@@ -2777,7 +2790,16 @@ class SentenceReader:
                     # "valde JD Per Holm till …": a degree's abbreviation after the verb
                     return bool(linking.match(toks[y - 1].text)) or (
                         y >= 2
-                        and _DEGREE_ABBR.fullmatch(toks[y - 1].text) is not None
+                        and (
+                            _DEGREE_ABBR.fullmatch(toks[y - 1].text) is not None
+                            # "Vidare valde årsstämman A till …": the meeting, the subject
+                            # after the verb, between the verb and the name
+                            or (
+                                not self.r.finnish
+                                and toks[y - 1].text.islower()
+                                and MEETING_NAME.search(toks[y - 1].text) is not None
+                            )
+                        )
                         and bool(linking.match(toks[y - 2].text))
                     )
 
@@ -2848,6 +2870,9 @@ class SentenceReader:
                     body = self._named_in_full(bodies, between_gen, between_gen.start)
                 if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
                     body = compound
+                if board_genitive and body is not None and body.name[:1].islower():
+                    # "… till styrelsens ordförande": the board, its name capitalised
+                    body = dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
                 if body is None or self._named_after_for(toks, b, bodies):
                     # "… till ny ordförande för Svensk Ungdom i Österbotten": an organisation
                     # the rules know no body of, not the context's body

@@ -1835,6 +1835,8 @@ class Walker(
         self._member_deputy_card_pairs(text, out)
         ApartReader(self).read(text, out)
         self._one_person_with_and_without_hyphen(out)
+        self._title_of_honour_left_out(out)
+        self._chair_by_office(text, out)
         self._officer_of_a_bare_genitive_body(text, out)
         self._compound_body_as_written(text, out)
         self._title_named_shorter(text, out)

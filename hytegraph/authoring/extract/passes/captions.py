@@ -172,6 +172,12 @@ _PROSE_WORD = re.compile(r"(?<![\S])[a-zåäö]{2,}[.,:;]?(?!\S)")
 _AUDITORS_HEAD = re.compile(r"(?i)(?:revisorer(?:na)?|(?:tilin|toiminnan)tarkastajat)[ \t]*:?")
 #: A note in parentheses after a name to the line's end ("(t o m 4/10 2019)", "(adj.)").
 _NOTE_TO_LINE_END = re.compile(r"[ \t]+\([^()\n]{1,40}\)[ \t]*")
+#: A footnote's mark after a name to the line's end ("Bo Ek¹", "Bo Ek*").
+_FOOTNOTE_MARK = re.compile(r"[¹²³⁴*]+[ \t]*")
+_SUPERSCRIPT_END = re.compile(r"(?<=[a-zåäö])[¹²³⁴]+[ \t]*$")
+#: A page's title of a body's work or make-up, the body in the genitive: "Styrelsens
+#: arbete", "Rådets sammansättning".
+_BODY_WORK_TITLE = re.compile(r"(?i)[\w-]+s[ \t]+(?:arbete|sammansättning|ledamöter)")
 #: The most lines of prose that may stand between a page's title naming a body and the
 #: people's cards it heads
 _TITLE_PROSE_LINES = 12
@@ -207,11 +213,18 @@ class CaptionPasses:
             office = self.lex.find_role(head)
             if office is not None and office[0] != "member":
                 continue  # "Nämndens I viceordförande": a person's office, no heading
-            if body.written.endswith("s") and self._seat_body_word(body.written[:-1]):
-                continue  # a body in the genitive: what is named is another thing of its
-            cards: list[list] = []  # [person, role]
             #: the heading is the page's title, its first line
             titled = k - 1 == 0
+            if (
+                body.written.endswith("s")
+                and self._seat_body_word(body.written[:-1])
+                # ("Styrelsens arbete", the page's title: the page is about the body)
+                and not (titled and _BODY_WORK_TITLE.fullmatch(head))
+            ):
+                continue  # a body in the genitive: what is named is another thing of its
+            if titled and _BODY_WORK_TITLE.fullmatch(head) and body.name.endswith("s"):
+                body = replace(body, name=body.name[:-1])  # "Styrelsens arbete": "Styrelsen"
+            cards: list[list] = []  # [person, role]
             #: every card so far a name alone on its line, one right under the other
             bare = True
             #: the list of bare names ended at the next body's heading
@@ -233,7 +246,9 @@ class CaptionPasses:
                     continue  # a line of spaces between names
                 if _AUDITORS_HEAD.fullmatch(line):
                     break  # "Revisorer" over names: the auditors, no seat of the body's
-                toks = tokens(text, s0, e0)
+                # ("Bo Ek¹": the footnote's mark, a superscript, is no part of the name)
+                mark = _SUPERSCRIPT_END.search(text, s0, e0)
+                toks = tokens(text, s0, mark.start() if mark else e0)
                 person = self.reader.person_at(toks, 0, in_list=True) if toks else None
                 if person is not None and self._card_office(toks[0].text) is not None:
                     person = None  # "Kassör Bo Ek", "Revisorer Eva Lind": an office, a name
@@ -243,6 +258,8 @@ class CaptionPasses:
                         person.end == s0 + len(text[s0:e0].rstrip())
                         # "Bo Ek (t o m 4/10 2019)": a bare name with a note in parentheses
                         or (bare and _NOTE_TO_LINE_END.fullmatch(text, person.end, e0))
+                        # "Bo Ek¹": a footnote's mark after the name
+                        or _FOOTNOTE_MARK.fullmatch(text, person.end, e0)
                     )
                     and 2 <= len(person.written.split()) <= 3
                 ):

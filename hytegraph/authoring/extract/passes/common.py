@@ -230,6 +230,10 @@ _SEAT_RUN = re.compile(
     # "Övriga styrelseledamöter, som samtliga omvaldes, är A och B": a relative clause in
     # commas between the seats and the verb
     r"(?:,[ \t]+som[ \t]+[^,.:\n]{3,60}?,(?=[ \t]+(?:är|var|blev)[ \t]))?"
+    # "Nya styrelseledamöter som vi hälsar välkomna är A, B och C": a relative clause of
+    # welcome between the seats and the verb
+    r"(?:[ \t]+som[ \t]+(?:vi[ \t]+)?(?:hälsar[ \t]+välkomna|välkomnar|hälsar[ \t]+välkommen)"
+    r"(?:[ \t]+(?:hit|till[ \t]+\w+))?(?=[ \t]+(?:är|blev)[ \t]))?"
     # "… och fyra ledamöter valdes, A, B, C och D"
     r"(?:[ \t]+(?:om|ny)?valdes,?)?"
     r"(?:[ \t]+(?:ovat|olivat|är|var|blev))?:?[ \t]+(?=[A-ZÅÄÖ]|[a-zåäö]+[ \t]+[A-ZÅÄÖ])"

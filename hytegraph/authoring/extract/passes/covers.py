@@ -17,6 +17,14 @@ from hytegraph.authoring.extract.segment import end_at
 _MINUTES_PRESENT = re.compile(r"\b(?:Beslutande(?:\s+ledamöter)?|Päättäjät)\s*:?\s+")
 _NAME_PARTY = re.compile(r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})\s*\([\w-]{1,6}\.?\)")
 _SUBSTITUTE = re.compile(r"\bersättare\s+för\b", re.I)
+#: "landshövdingen, som är ordförande i insynsrådet": the holder of an office said to chair
+#: the body (the office's word without its definite ending).
+_OFFICE_CHAIRS = re.compile(
+    r"(?i)(?<![\w-])(?P<office>[a-zåäö]{4,}?)(?:en|n),?[ \t]+som[ \t]+är[ \t]+ordförande"
+    r"[ \t]+(?:i|för)[ \t]+(?P<body>[a-zåäö]{3,})"
+)
+#: A title of honour before a person's name ("Dame Amelia Fawcett", "Sir Bo Lind").
+_TITLE_OF_HONOUR = re.compile(r"(Dame|Sir|Lady|Lord)[ \t]+(?=[A-ZÅÄÖ])")
 #: A signature with the office after the name ("A Berg, Ordförande B Lind, Sekreterare").
 _SIGNED_AS_CHAIR = re.compile(
     r"\b([A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}),[ \t]*Ordförande\b(?![ \t]*[:.])"
@@ -1172,6 +1180,53 @@ class CoverPasses:
                 and (f.actor.name, f.role, f.target.name.casefold()) in hyphened
             )
         ]
+
+    @staticmethod
+    def _title_of_honour_left_out(out: Walk) -> None:
+        """ "Dame Amelia Fawcett", "Sir Bo Lind": a title of honour before a person's first
+        and last name is no part of the name."""
+        for f in out.findings:
+            a = f.actor
+            if a.kind != "person" or len(a.written.split()) < 3:
+                continue
+            mt = _TITLE_OF_HONOUR.match(a.written)
+            if mt is None or not a.name.startswith(mt.group(1)):
+                continue
+            f.actor = replace(
+                a,
+                start=a.start + mt.end(),
+                written=a.written[mt.end() :],
+                name=a.name[len(mt.group(1)) :].lstrip(),
+            )
+
+    def _chair_by_office(self, text: str, out: Walk) -> None:
+        """ "… förslag från landshövdingen, som är ordförande i insynsrådet" and, in the list
+        of the council's members, "Carl Ek, landshövding Östergötland": the text says the
+        holder of an office chairs the body; the one member listed with that office as the
+        title after the name is the body's chair."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _OFFICE_CHAIRS.finditer(text):
+            office = mt.group("office").casefold()
+            if not self.lex.is_occupation(office):
+                continue
+            stem = re.sub(r"(?:et|en|n)$", "", mt.group("body").casefold())
+            titled = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.role == "member"
+                and not f.status
+                and f.actor.kind == "person"
+                and f.target is not None
+                and f.target.name.casefold().startswith(stem)
+                and f.quote[0] <= f.actor.start
+                and re.match(
+                    rf",[ \t]*{re.escape(office)}(?![\w-])", text[f.actor.end : f.quote[1]], re.I
+                )
+            ]
+            if len(titled) == 1:
+                titled[0].role = "chair"
 
     def _signatures(self, text: str, out: Walk) -> None:
         """Minutes' signatures flattened ("ALLEKIRJOITUKSET Esa Ek Puheenjohtaja Eva Salo

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
-from hytegraph.authoring.extract.lexicon import agency_name
+from hytegraph.authoring.extract.lexicon import MEETING_NAME, agency_name
 from hytegraph.authoring.extract.lists import (
     _CAPTION,
     _CAPTION_COMMA,
@@ -58,6 +58,13 @@ _NAMES_BECAME_SEATS = re.compile(
     r"(?P<seat>ledamöter|suppleanter|ersättare)[ \t]*(?=[.!?\n]|$)"
 )
 
+#: "… samt om val av A och B till nya styrelseledamöter.": an election of a run of names
+#: "till" a plural seat noun to the sentence's end.
+_ELECTION_OF_NAMES = re.compile(
+    r"(?<![\w-])(?:om|ny)?val[ \t]+av[ \t]+(?P<run>[A-ZÅÄÖ][^\n.!?:]{4,250}?)[ \t]+till[ \t]+"
+    r"(?:nya[ \t]+|ordinarie[ \t]+)?(?P<pre>[a-zåäö]{3,}?)?"
+    r"(?P<seat>ledamöter|suppleanter|ersättare)[ \t]*(?=[.!?\n]|$)"
+)
 _CONSISTS_OF = re.compile(r"(?i)\b(?:består\s+av|utgörs\s+av|koostuu|muodostuu)\s+")
 #: A line that may hold a run of names with their offices after them (two commas or more).
 _OFFICE_AFTER_NAME_LINE = re.compile(r"^[^\n]*,[^\n]*,[^\n]*$", re.M)
@@ -316,6 +323,9 @@ _FOR_THE_EVENING = re.compile(
 #: a lower-case word after a comma in a run of names: an office in apposition ("…, ordförande
 #: för …") when the word is a role's
 _APPOSITION = re.compile(r",[ \t]+([a-zåäö][\w-]*)")
+#: ", samt om val av …", ", och till …": a comma and a conjunction before a lower-case word, a
+#: new clause after a run of names.
+_CLAUSE_AFTER_RUN = re.compile(r",[ \t]+(?:samt|och|men|sekä|ja)[ \t]+[a-zåäö]")
 #: ", omval två år", ", nyval på ett år", ", fyllnadsval ett år": an election's remark on the
 #: names before it (re-elected, newly elected, elected for the rest of a term) and the term.
 _ELECTION_REMARK = re.compile(
@@ -2385,7 +2395,9 @@ class ProsePasses:
         deputy's after "suppleanter", "ersättare") in the body joined to the noun's front,
         else in the one body the page's other seats are in; names read already are left as
         read."""
-        for mt in _NAMES_BECAME_SEATS.finditer(text):
+        for mt in itertools.chain(
+            _NAMES_BECAME_SEATS.finditer(text), _ELECTION_OF_NAMES.finditer(text)
+        ):
             sentence = text[mt.start() : mt.end()].casefold()
             if any(p.search(sentence) for p, _s in self.lex.not_member_res):
                 continue
@@ -2398,8 +2410,17 @@ class ProsePasses:
                 people = self._names_with_homes(text, mt.start("run"), mt.end("run"))
             if len(people) < 2:
                 continue
-            if any(
-                f.actor.start < mt.end("run") and mt.start() < f.actor.end for f in out.findings
+            overlap = [
+                f
+                for f in out.findings
+                if f.actor.start < mt.end("run") and mt.start() < f.actor.end
+            ]
+            if overlap and not all(
+                f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and MEETING_NAME.search(f.target.name)
+                for f in overlap
             ):
                 continue
             seat = mt.group("seat").casefold()
@@ -2418,6 +2439,9 @@ class ProsePasses:
                 body = next(iter(held.values())) if len(held) == 1 else None
             if body is None:
                 continue
+            # ("Årsstämman beslutade … om val av A och B till nya styrelseledamöter": seats the
+            # sentence gave the meeting that elects are the body's of the seat noun)
+            out.findings = [f for f in out.findings if all(f is not o for o in overlap)]
             out.findings += [
                 Finding("membership", p, role, body, (mt.start(), mt.end()), 0.6,
                         "text-names-became-seats")
@@ -2535,6 +2559,13 @@ class ProsePasses:
                 # ("… ja C, joka toimi myös sihteerinä"), unless it gives the seats' term ("…,
                 # som valdes för perioden 2008-2010": maybe one still to come)
                 people = self._name_run(text, mt.end(), office.start())
+            if (
+                not people
+                and (clause := _CLAUSE_AFTER_RUN.search(text, mt.end(), stop)) is not None
+            ):
+                # "… omval av styrelseledamöterna A, B och C, samt om val av D …": a comma and a
+                # conjunction before a lower-case word end the run; a new clause begins
+                people = self._name_run(text, mt.end(), clause.start())
             remark = None
             if (
                 not people
@@ -2589,6 +2620,19 @@ class ProsePasses:
                 if read or len({b.name.casefold() for b in officers}) != 1:
                     continue
                 body: Mention | None = officers[0]
+            elif (
+                read
+                and mt.group("pre")
+                and all(f.target is not None and MEETING_NAME.search(f.target.name) for f in read)
+                and {(f.kind, f.status, f.role) for f in read} == {("membership", "", role)}
+                and (body := self._seat_run_body(text, mt, start, out)) is not None
+                and not MEETING_NAME.search(body.name)
+            ):
+                # "Årsstämman beslutade om omval av styrelseledamöterna A, B och C": the meeting
+                # that elects is no body of members; the run's seats are in the body joined to
+                # the seat word
+                out.findings = [f for f in out.findings if all(f is not r for r in read)]
+                read = []
             elif read:
                 # some of the run read already: the rest take the same seat in the same body,
                 # unless the ones read are no seats held now or differ
