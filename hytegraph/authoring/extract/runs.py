@@ -58,6 +58,8 @@ _CUES = {
     r"(?:om|ny|in|åter)?valdes|valts?|utsågs|"
     # "Årsmötet valde in en ny ledamot i styrelsen, A": the active voice, "in" after it
     r"valde(?=\s+in\s)|"
+    # "Personalen valde A, B och C till styrelsen": the active voice, the names right after it
+    r"(?<=\s)valde(?=\s+(?-i:[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ]))|"
     # "Det blev omval av A till pensionärsrådet": an election said as a noun
     r"(?:om|ny)val(?=\s+av\s+[A-ZÅÄÖ])|"
     r"utsetts|utsedda|sammansättning\w*|representanter|"
@@ -354,6 +356,12 @@ _ORGANISATION_KIND_BEFORE = re.compile(
 #: words read as a name ("… Tuki ry:n säännöt", "… Stöd rf"): an association's name.
 _ASSOCIATION_AFTER = re.compile(
     r"(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}[ \t]+(?:ry|rf|r\.y\.)(?::\w+)?(?![\w-])"
+)
+#: A lead-in naming who leave a body, a colon before their names: "Sex personer lämnar
+#: styrelsen:", "Följande lämnade nämnden:", "Ur styrelsen avgår:" (Swedish).
+_LEFT_LEAD = re.compile(
+    r"(?i)(?<![\w-])(?:lämnar|lämnade|har[ \t]+lämnat|avgår|avgick|har[ \t]+avgått)"
+    r"(?:[ \t]+[\w-]+){0,2}[ \t]*:[^:]*$"
 )
 _LEFT_AFTER = re.compile(
     r"(?:[ \t]*(?:,|och|samt)[ \t]+[A-ZÅÄÖ][\w'-]*(?:[ \t]+[A-ZÅÄÖ][\w'-]*){1,2})*"
@@ -1859,6 +1867,9 @@ def merge(
             continue  # "… och Stiftelsen Wasa Ek har valt …": the organisation's name
         if _LEFT_AFTER.match(text, seat.person.end):
             # "… medan A och B båda lämnade styrelsen": the names that left hold no seat
+            continue
+        if _LEFT_LEAD.search(text, line_start, seat.person.start):
+            # "Sex personer lämnar styrelsen: A, B och C": the names that leave hold no seat
             continue
         if _ASSOCIATION_AFTER.match(text, seat.person.end):
             # "Kylälän Soittokunnan Tuki ry:n säännöt": the words begin an association's name

@@ -1037,6 +1037,7 @@ class Walker(
         self._flat_attendance_runs(text, out)
         self._office_lines_then_groups(text, out)
         self._name_then_office_cards(text, out)
+        self._name_office_run_line(text, out)
         self._label_run_into_email(text, out)
         self._labelled_run_over_blank_line(text, out)
         read_rosters(self, text, out)

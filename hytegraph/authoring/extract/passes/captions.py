@@ -183,6 +183,12 @@ _BODY_WORK_TITLE = re.compile(r"(?i)[\w-]+s[ \t]+(?:arbete|sammansättning|ledam
 _TITLE_PROSE_LINES = 12
 
 
+#: ", vice ordförande" after a name to the line's end: the card's own office.
+_COMMA_OFFICE_TO_END = re.compile(r"[ \t]*,[ \t]*([^,\n]{3,30}?)[ \t.]*")
+#: The officers' seats an office line of a card gives.
+_OFFICERS = ("chair", "vice_chair", "secretary")
+
+
 class CaptionPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -225,6 +231,8 @@ class CaptionPasses:
             if titled and _BODY_WORK_TITLE.fullmatch(head) and body.name.endswith("s"):
                 body = replace(body, name=body.name[:-1])  # "Styrelsens arbete": "Styrelsen"
             cards: list[list] = []  # [person, role]
+            #: the officer's office a card's line is all of (or before a comma), by card
+            offices: dict[int, str] = {}
             #: every card so far a name alone on its line, one right under the other
             bare = True
             #: the list of bare names ended at the next body's heading
@@ -236,6 +244,16 @@ class CaptionPasses:
                     if not cards and titled and j - k < _TITLE_PROSE_LINES:
                         # "Piirihallitus" / prose about the body / the cards: the page's
                         # title heads the cards after its introduction
+                        j += 1
+                        continue
+                    if (
+                        not cards
+                        and j == k
+                        and len(line) <= 100
+                        and self._name_alone(text, lines, j + 1)
+                    ):
+                        # "Styrelsen" / "Ta gärna kontakt med någon av oss." / the cards: one
+                        # short sentence right under the heading, a name alone right under it
                         j += 1
                         continue
                     break  # prose: the cards have ended
@@ -271,6 +289,18 @@ class CaptionPasses:
                         pass  # "Ek Aino" / "Kouvola" / "Aino Ek": the card's name again
                     else:
                         cards.append([person, "member", j])
+                elif (
+                    cards
+                    and person is not None
+                    and 2 <= len(person.written.split()) <= 3
+                    and (tail := _COMMA_OFFICE_TO_END.fullmatch(text, person.end, e0))
+                    and (said := self.lex.role_of(tail.group(1))) in _OFFICERS
+                ):
+                    # "Bo Ek, vice ordförande" among the cards: a card of its own, its name and
+                    # its office after a comma (no office of the card above)
+                    cards.append([person, said, j])
+                    offices[len(cards) - 1] = said
+                    bare = False
                 elif not cards and self._seat_body_before(text, s0, e0) is not None:
                     break  # "Kommittéer" / "Festkommitté" / names: a section's heading
                 elif (
@@ -290,17 +320,58 @@ class CaptionPasses:
                 elif cards:
                     bare = False
                     found = self.lex.find_role(line)
+                    # the line all an officer's office, or one before a comma and a task after
+                    # it ("Förste vice ordförande, kontaktperson för …")
+                    lead = self.lex.role_of(line.split(",", 1)[0])
+                    if lead in _OFFICERS and not (
+                        # "Sekreterare" right over "Eva Ek" (no blank line): the office of the
+                        # name under it, not of the card above
+                        j + 1 < len(lines)
+                        and text.count("\n", e0, lines[j + 1][0]) == 1
+                        and self._name_alone(text, lines, j + 1)
+                    ):
+                        offices[len(cards) - 1] = lead
                     if (
                         found is not None
                         and found[0] in ("chair", "vice_chair", "secretary")
                         and not line[found[2] :].strip(" \t.,")
                     ):
                         cards[-1][1] = found[0]
+                    elif lead in _OFFICERS:
+                        cards[-1][1] = lead
                     elif self._seat_body_before(text, s0, e0) is not None:
                         break  # another body's heading
                 j += 1
             least = 2 if headed_next else 3
-            if len(cards) >= least and sum(c[0].start in seated for c in cards) * 3 <= len(cards):
+            fresh = sum(c[0].start in seated for c in cards) * 3 <= len(cards)
+            if len(cards) >= least and not fresh:
+                # "Styrelsen" / a sentence / "Aino Ek" / "Aino Ek" / "Ordförande" / …: cards the
+                # rules read as members of the body (each name perhaps printed twice): an
+                # officer's office a line of a card is all of (or before a comma) is the seat
+                # of its name, of either copy
+                for n, (person, _role, at) in enumerate(cards):
+                    role = offices.get(n, "member")
+                    last_end = lines[at][1]
+                    for f in out.findings:
+                        if (
+                            role != "member"
+                            and f.kind == "membership"
+                            and f.actor.name == person.name
+                            and person.start <= f.actor.start < last_end
+                            and f.role == "member"
+                            and not f.status
+                            and f.target is not None
+                            and _same_head_word(f.target.name, body.name)
+                        ):
+                            f.role = role
+                    if role != "member" and person.start not in seated:
+                        # a card the rules left unread among them, an officer's office on it
+                        out.findings.append(
+                            Finding("membership", person, role, body, (hs, person.end), 0.6,
+                                    "list-cards-under-heading")
+                        )  # fmt: skip
+                        seated.add(person.start)
+            if len(cards) >= least and fresh:
                 for person, role, _at in cards:
                     if person.start in seated:
                         # a seat the rules read in the same body: the card's office stands
@@ -320,6 +391,19 @@ class CaptionPasses:
                     )  # fmt: skip
                     seated.add(person.start)
                 k = j
+
+    def _name_alone(self, text: str, lines: list[tuple[int, int, str]], j: int) -> bool:
+        """Whether line ``j`` of ``lines`` is a person's name of two or three words alone."""
+        if j >= len(lines):
+            return False
+        s0, e0, _line = lines[j]
+        toks = tokens(text, s0, e0)
+        person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+        return (
+            person is not None
+            and person.end == s0 + len(text[s0:e0].rstrip())
+            and 2 <= len(person.written.split()) <= 3
+        )
 
     def _office_after_seat_line(self, text: str, out: Walk) -> None:
         """ "Bo Ek" / "Ordinarie ledamot" / "Vice ordförande" / "Eva Lund" / "Ordinarie
@@ -1794,3 +1878,14 @@ class CaptionPasses:
             body = ctx.body  # "Rådets ordförande" on the page of "Äldrerådet i Testby"
         quote = (first.start, second.end)
         return [Finding("membership", person, role, body, quote, 0.7, "text-role-card")]
+
+
+def _same_head_word(a: str, b: str) -> bool:
+    """Whether two bodies' names end in the same word, its definite ending aside ("Styrelsen",
+    "Föreningens styrelse")."""
+    x = a.split()[-1].casefold() if a.split() else ""
+    y = b.split()[-1].casefold() if b.split() else ""
+    short, long = sorted((x, y), key=len)
+    return (
+        bool(short) and long.startswith(short) and long[len(short) :] in ("", "n", "en", "et", "t")
+    )

@@ -92,6 +92,11 @@ _NEW_BARE_BODY = re.compile(
 _OWNED_BARE_BODY = re.compile(
     r"(?:\w+[nN][ \t]+)?(?:(?:[Nn]ykyinen|NYKYINEN|[Uu]usi|UUSI)[ \t]+)?(\w+)"
 )
+#: What follows a member's name on a contact line: perhaps a short note in parentheses, a colon
+#: and an e-mail address (" (sammankallande): aino.ek@example.se", ": bo.lind@example.se").
+_NAME_MAIL_TAIL = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*"
+)
 #: The end of a run of entries: a full stop at a line's end.
 _LIST_RUN_END = re.compile(r"\.[ \t]*(?:\n|$)")
 #: "… samt Name", "… och Name", "… ja Name": the last entry.
@@ -609,6 +614,27 @@ class HeadingPasses:
                 break
             tail = text[person.end : at + len(raw)].strip()
             if not re.fullmatch(r",\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}", tail):
+                break
+            found += 1
+            if found >= need:
+                return True
+        return False
+
+    def _name_mail_lines_below(self, text: str, line: Line, need: int = 2) -> bool:
+        """Whether the lines right after ``line`` (blank lines between allowed) begin with
+        ``need`` or more lines each of a person's name, perhaps a short note in parentheses,
+        then a colon and an e-mail address and nothing else ("Aino Ek (sammankallande):
+        aino.ek@example.se", "Bo Lind: bo.lind@example.se")."""
+        found = 0
+        for raw in lines_after(text, line.end):
+            raw = raw.strip()
+            if not raw:
+                continue
+            at = text.find(raw, line.end)
+            person = self._first_person(text, at, at + len(raw))
+            if person is None or person.start != at or len(person.name.split()) < 2:
+                break
+            if not _NAME_MAIL_TAIL.fullmatch(text[person.end : at + len(raw)]):
                 break
             found += 1
             if found >= need:
@@ -1352,6 +1378,15 @@ class HeadingPasses:
                     and not text[line.start : bodies[0].start].strip()
                     and not text[bodies[-1].end : line.end].strip()
                     and self._name_run_line_below(text, line)
+                )
+                # "Valberedningen" with no colon over "Aino Ek (sammankallande): aino.ek@…" /
+                # "Bo Lind: bo.lind@…": the body's name alone over lines of its members' names,
+                # each with an e-mail address after a colon
+                or (
+                    len(label.split()) <= 3
+                    and not text[line.start : bodies[0].start].strip()
+                    and not text[bodies[-1].end : line.end].strip()
+                    and self._name_mail_lines_below(text, line)
                 )
                 # "Testilän ry:n hallitus" over "pj Aino Ek, Kylälän Vesi Oy (vara Bo Lind)"
                 # lines: the body's name over its members with their deputies

@@ -404,6 +404,21 @@ class NamePasses:
         stripped = text.rstrip()
         begin = stripped.rfind("\n") + 1
         last = stripped[begin:].strip()
+        above = stripped[: max(0, begin - 1)].rsplit("\n", 1)[-1].strip()
+        if (
+            len(last) >= 3
+            and " " in last
+            and above != last
+            and above.startswith(last)
+            and re.fullmatch(r"[A-ZÅÄÖ][\w'-]*(?:[ \t]+[A-ZÅÄÖ][\w'-]*){1,2}", above)
+        ):
+            # "Malin Ek" / "Malin E": a card's name printed twice, the page cut inside the copy
+            # on the line right under it: the card is cut before what it says of the person,
+            # nothing is read from either copy
+            first = stripped.rfind("\n", 0, max(0, begin - 1)) + 1
+            out.findings = [f for f in out.findings if f.actor.start < first]
+            out.no_seat.append((first, len(stripped)))
+            return
         if len(last) < 20 or not any(
             ln.strip() != last and ln.strip().startswith(last)
             for ln in stripped[:begin].splitlines()

@@ -36,6 +36,13 @@ _OTHERS_AFTER_OFFICERS = re.compile(
     r"(?=[ \t]*\.(?:\s|$)|[ \t]*$)",
     re.M,
 )
+#: A line opened by a lead and a colon, the rest after it: "Nuvarande styrelse (sedan 2020): Aino
+#: Ek ordförande, Bo Lind, kassör, …" (the lead at most 80 characters, no sentence's end in it).
+_LEAD_THEN_RUN = re.compile(r"(?m)^(?P<lead>[^\n:.!?]{3,80}):[ \t]*(?P<run>[A-ZÅÄÖ][^\n]*)$")
+#: The words and commas of such a run.
+_RUN_WORD = re.compile(r"[^\s,]+|,")
+#: A capitalised word of a person's name ("Ann-Marie", "Öberg").
+_RUN_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'-]+(?:-[A-ZÅÄÖ][a-zåäöéü'-]+)?")
 _OTHERS_BETWEEN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
 #: "(sijainen tasa-arvoministeri X)", "(ersättare X)": a deputy in brackets after a member.
 _PAREN_SUBSTITUTE = re.compile(r"\(\s*(?:sijainen|varajäsen|varalla|ersättare|suppleant)\s+", re.I)
@@ -1651,6 +1658,98 @@ class OfficerPasses:
             role = self.lex.role_of(mt.group("label").strip())
             if role in ("chair", "vice_chair", "secretary", "deputy_member"):
                 f.role = role
+
+    def _name_office_run_line(self, text: str, out: Walk) -> None:
+        """ "Nuvarande styrelse (sedan 2020): Aino Ek ordförande, Bo Lind, Kassör, Eva Holm
+        sekreterare, Per Ek,ledamot, Olle Berg ledamot Sara Ny ersättare, Ulf Sten, revisor": a
+        body's lead and a colon, then one line of three or more names each followed by its one
+        office word, whatever the commas between them (the line begins with a name and ends
+        with an office): each office is the name's before it, a treasurer a member, an auditor
+        no seat, a word in an office's place the lexicon does not know no seat; in place of
+        what the other rules read on the line."""
+        seats = ("chair", "vice_chair", "secretary", "member", "deputy_member")
+        for mt in _LEAD_THEN_RUN.finditer(text):
+            lead_at = mt.start("lead")
+            found = [
+                b
+                for b in self.reader.bodies(tokens(text, lead_at, mt.end("lead")))
+                if not b.plural and b.kind != "person"
+            ]
+            if not found:
+                continue
+            words = [w for w in _RUN_WORD.finditer(text, mt.start("run"), mt.end("run"))]
+            items: list[tuple[int, int, str | None]] = []  # name's span, its seat
+            name: list[re.Match[str]] = []
+            unknown = 0
+            ok = True
+            for w in words:
+                word = w.group().rstrip(".")
+                if word == ",":
+                    if name and len(name) < 2:
+                        ok = False
+                        break
+                    continue
+                office = self._run_office(word)
+                if name and len(name) >= 2 and office is not None:
+                    items.append((name[0].start(), name[-1].end(), office or None))
+                    name = []
+                elif name and len(name) >= 2 and word.islower() and len(word) >= 6 and not unknown:
+                    # one long word in an office's place the lexicon does not know (misspelt):
+                    # no seat for its name
+                    unknown += 1
+                    items.append((name[0].start(), name[-1].end(), None))
+                    name = []
+                elif _RUN_NAME_WORD.fullmatch(word) and len(name) < 3 and office is None:
+                    name.append(w)
+                else:
+                    ok = False
+                    break
+            if not ok or name or len(items) < 3 or sum(1 for i in items if i[2]) < 3:
+                continue
+            run_start, run_end = mt.start("run"), mt.end("run")
+            # the body the other rules gave a seat of the line, else the lead's
+            body = next(
+                (
+                    f.target
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.target is not None
+                    and run_start <= f.actor.start < run_end
+                ),
+                None,
+            ) or replace(found[-1], name=found[-1].name[:1].upper() + found[-1].name[1:])
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not run_start <= f.actor.start < run_end
+            ]
+            for start, end, role in items:
+                if role not in seats:
+                    out.no_seat.append((start, end))
+                    continue
+                person = self.reader.person_at(tokens(text, start, end), 0, in_list=True)
+                if person is None or person.end != end:
+                    person = Mention(start, end, text[start:end], text[start:end], "person", 0.6)
+                out.findings.append(
+                    Finding(
+                        "membership", person, role, body, (lead_at, run_end), 0.6, "list-office-run"
+                    )
+                )
+
+    def _run_office(self, word: str) -> str | None:
+        """The seat of one office word of a run of names and offices: the lexicon's role, a
+        member for a treasurer's word, "" for an auditor's (no seat); None for no office."""
+        low = word.casefold()
+        if _TREASURER_WORD.fullmatch(low):
+            return "member"
+        if AUDITOR.fullmatch(low):
+            return ""
+        role = self.lex.role_of(low)
+        return (
+            role
+            if role in ("chair", "vice_chair", "secretary", "member", "deputy_member")
+            else None
+        )
 
     def _office_line_role(self, said: str, body: str) -> str | None:
         """The seat of an office line's words under a body's heading: the lexicon's role, a
