@@ -612,9 +612,14 @@ FI = Lexicon(
     r"agronomi|ekonomi|lisensiaatti|kandidaatti|"
     # a trade printed before a member's name ("toimittaja", "näyttelijä", "kuvataiteilija")
     r"toimittaja|näyttelijä|kirjailija|taiteilija|tuottaja|muusikko|kirjastonhoitaja|"
-    r"yrittäjä|maanviljelijä|toimitusjohtaja|myyntipäällikkö)|"
+    r"yrittäjä|maanviljelijä|toimitusjohtaja|myyntipäällikkö|"
+    # a performer's trade ("balettitanssija", "oopperalaulaja") before a member's name
+    r"tanssija|laulaja|säveltäjä|kapellimestari)|"
     # an association's officer's post ("Tiedotusupseeri", "Urheilu-upseeri") before a name
-    r"[\w-]*upseeri",
+    r"[\w-]*upseeri|"
+    # a councillor's title ("kaupunginvaltuutettu", "kunnanvaltuutettu") before a name, as a
+    # job is: a title, no seat the sentence gives
+    r"\w*valtuutettu",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
     r"(?:henkilöt\s+)?muodostavat",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"

@@ -69,12 +69,19 @@ AUDITOR = re.compile(
     r"(?<![\w-])(?:revisor|verksamhetsgranskar)\w*"
 )
 #: Words that send people to a meeting, not into a body: "representera föreningen vid
-#: distriktsstämman", "ombud till förbundsstämman", "edustajiksi liittokokoukseen".
+#: distriktsstämman", "ombud till förbundsstämman", "edustajiksi liittokokoukseen"; also the
+#: meeting in the illative before the delegates' word ("vuosi- ja syyskokouksiin edustajat").
 _TO_A_MEETING = re.compile(
-    r"(?i)(?<![\w-])(?:representera\s+(?:\w+\s+){0,2}?(?:vid|på)|ombud\w*\s+(?:till|vid|på)|"
+    r"(?i)(?<![\w-])(?:(?:representera\s+(?:\w+\s+){0,2}?(?:vid|på)|ombud\w*\s+(?:till|vid|på)|"
     r"delegat\w*\s+(?:till|vid|på)|edustaj\w+\s+)\s*\w*(?:stämma|stämman|möte|mötet|kongress\w*|"
-    r"kokoukse\w+|kokous)(?![\w-])"
+    r"kokoukse\w+|kokous)|\w*kokouks(?:iin|eensa|een)\s+edustaj\w*)(?![\w-])"
 )
+
+
+#: "ja", "sekä", "och", "samt" between two posts of one label.
+_AND_SPLIT = re.compile(r"\s+(?:ja|sekä|och|samt)\s+")
+#: Words in lower case only ("asiantuntijatiimien vastaava").
+_LOWER_WORDS = re.compile(r"[a-zåäö][\w-]*(?:\s+[a-zåäö][\w-]*){0,3}")
 
 
 def sent_to_a_meeting(text: str, pos: int) -> bool:
@@ -606,6 +613,23 @@ class ListReader:
 
     # -- one entry ----------------------------------------------------------------------------
 
+    def _office_and_duty(self, label: str) -> str | None:
+        """ "Sihteeri ja tiedotusvastaava", "Varapuheenjohtaja ja jäsenasioiden vastaava": an
+        office, then "ja" and a duty in lower case that names no role: the office; None for
+        any other label."""
+        pieces = _AND_SPLIT.split(label.strip())
+        if len(pieces) != 2:
+            return None
+        role = self.lex.role_of(pieces[0])
+        duty = pieces[1]
+        if (
+            role not in ("chair", "vice_chair", "secretary")
+            or not _LOWER_WORDS.fullmatch(duty)
+            or self.lex.find_role(duty) is not None
+        ):
+            return None
+        return role
+
     def _own_officer_label(self, label: str, ctx: Context) -> str | None:
         """ "Valberedningens ordförande" under Valberedningen: an office of the list's own
         body, the body named in the genitive before it; None for another body's office
@@ -834,6 +858,7 @@ class ListReader:
         elif m and (
             role := self.lex.role_of(m.group(1))
             or self._own_officer_label(m.group(1), ctx)
+            or self._office_and_duty(m.group(1))
             # "Styrelsesuppleant (1 år): Bo Ek": the board's deputy, in one word
             or ("deputy_member" if _BOARD_DEPUTY.fullmatch(m.group(1).strip()) else None)
         ):
@@ -2068,6 +2093,20 @@ class ListReader:
             out.append(person)
             while i < len(toks) and toks[i].start < person.end:
                 i += 1
+            if i < len(toks) and toks[i].text == "(":
+                # "Varapuheenjohtajat: A, B, C ( jäsenvastaava)": a member's duty in lower
+                # case in parentheses after a name, no office, leaves the label's role the
+                # name's
+                close = next((k for k in range(i, len(toks)) if toks[k].text == ")"), None)
+                inner = text[toks[i].end : toks[close].start].strip() if close else ""
+                said = self.lex.find_role(inner) if inner else None
+                if (
+                    close is None
+                    or not _LOWER_WORDS.fullmatch(inner)
+                    or (said is not None and said[0] != "member")
+                ):
+                    return []
+                i = close + 1
             if i < len(toks):
                 if toks[i].text.casefold() not in (",", "ja", "sekä", "och", "samt", "&"):
                     return []
@@ -2644,10 +2683,25 @@ class ListReader:
         linked = re.fullmatch(rf"\s*((?:(?:{self.lex.linking})\s+)+)(\w[\w .]*?)\s*\.?\s*", rest)
         if linked and (role := self.lex.role_of(linked.group(2))):
             return role  # "Kristina Maars fungerar som sekreterare": a verb, then the role
-        for part in re.split(r"[,;]", re.sub(r"\([^()]*\)", "", rest)):
+        parts = re.split(r"[,;]", re.sub(r"\([^()]*\)", "", rest))
+        for i, part in enumerate(parts):
             # ("Aino Ek - Ordförande, vald till 2025": the office after a dash)
             part = re.sub(r"^[–—-]\s+", "", part.strip()).rstrip(".")  # noqa: RUF001
             if part and (role := self.lex.role_of(part)):
+                if role == "member":
+                    # "Aino Ek, varsinainen jäsen, Kylälä, 1. varapuheenjohtaja": the kind of
+                    # seat, then the office held in it further on: the office
+                    office = next(
+                        (
+                            later
+                            for p in parts[i + 1 :]
+                            if (later := self.lex.role_of(p.strip().rstrip(".")))
+                            in ("chair", "vice_chair", "secretary")
+                        ),
+                        None,
+                    )
+                    if office is not None:
+                        return office
                 return role
             # ("Aino Ek, ideell sektor \u2013 VICE ORDF": the office after the sector and a dash)
             dashed = re.split(r"\s[\u2013\u2014-]\s+", part)

@@ -219,7 +219,11 @@ def _add_line(text: str, raw: str, pos: int, out: list[Line]) -> None:
                 line.cells.pop()  # "Jäsenet | Varajäsenet |": a closing separator
             if len(line.cells) > 1 and stripped.startswith(sep):
                 line.cells.pop(0)  # "| Jäsen | Varajäsen |": an opening separator
-        elif line.kind != "item" and _heading_like(stripped):
+        elif (
+            line.kind != "item"
+            and _heading_like(stripped)
+            and not (_CUT_TAIL.search(stripped) and not text[end:].strip())
+        ):
             line.kind = "heading"
         out.append(line)
 
@@ -295,6 +299,11 @@ _DEPUTY_ENTRY = re.compile(
 _LABEL_NAMES = re.compile(
     r"[A-ZÅÄÖ0-9][\w .-]{0,30}:[ \t]+[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2},[ \t]*[A-ZÅÄÖ]"
 )
+
+
+#: The text's last line ending in a comma and a word in lower case ("… valittiin Aino Ek,
+#: vara"): a sentence the page's excerpt cuts off, no heading.
+_CUT_TAIL = re.compile(r",[ \t]+[a-zåäö]+$")
 
 
 def _heading_like(line: str) -> bool:

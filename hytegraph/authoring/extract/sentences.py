@@ -516,6 +516,9 @@ _PARTITIVE_ATTRIBUTE = re.compile(r"[a-zåäö]{3,}(?:llista|llistä|ista|istä|
 
 #: A party's letters in parentheses after a name ("(s)", "(KD)", "(fp)").
 _PARTY = re.compile(r"[A-Za-zÅÄÖåäö]{1,4}")
+#: The offices a parenthesis right after a name in a sentence's list may hold alone
+#: ("Aino Ek (pj), Bo Lind, …").
+_OFFICES_IN_BRACKETS = ("chair", "vice_chair", "secretary")
 
 
 def _party_follows(toks: list[Token], person: Mention | None) -> bool:
@@ -548,6 +551,10 @@ _REINFORCED_BY = re.compile(
     r"(?:[-–—][ \t]*)?(?:med[ \t]+förstärkning[ \t]+av|förstärkt[ \t]+med)[ \t]+"  # noqa: RUF001
 )
 
+
+#: "hallituksen ulkopuolelta", "johtokunnan ulkopuolisena": from outside the body in the
+#: genitive, between a post's word and the name that holds it.
+_OUTSIDE_THE_BODY = re.compile(r"(?i)(?<![\w-])[a-zåäö]+n\s+ulkopuol(?:elta|isena|inen)(?![\w-])")
 
 #: the gap between a body and the names after it that holds only a verb in small letters
 #: (" valittiin ", " valittiin uudelleen "), not "hallituksen ulkopuolelta toimi"
@@ -1547,6 +1554,14 @@ class SentenceReader:
                 )
                 if close is not None:
                     party = close == j + 2 and _PARTY.fullmatch(toks[j + 1].text)
+                    inside = [t.text for t in toks[j + 1 : close] if t.text != "."]
+                    if (
+                        len(inside) == 1
+                        and (said := self.lex.role_of(inside[0])) in _OFFICES_IN_BRACKETS
+                    ):
+                        # "jäsenet ovat Aino Ek (pj), Bo Lind, …": an office alone in the
+                        # parenthesis after a name is that person's; the list goes on
+                        self.said_after[(person.start, person.end)] = said
                     j = close + 1
                     if (
                         party
@@ -2280,6 +2295,10 @@ class SentenceReader:
                             self._fact(title, role, body, quote, 0.75, "text-role-titled", status)
                         )
                     continue
+            if names and _OUTSIDE_THE_BODY.search(text, toks[b].end, names[0].start):
+                # "Sihteerinä toimii hallituksen ulkopuolelta A": a post held outside the
+                # board, no seat in it
+                names = []
             if names and self._elected_to_next(toks, names[0], bodies):
                 names = []  # "... ordförande och Eeva Hyttinen till vice ordförande": her own
             if names and re.match(

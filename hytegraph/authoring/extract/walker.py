@@ -511,6 +511,14 @@ _AT_MEETINGS_FOR = re.compile(
 )
 
 
+#: "hallituksen ulkopuolelta Aino Ek": the name of one who holds a post from outside the
+#: body in the genitive.
+_OUTSIDE_THEN_NAME = re.compile(
+    r"(?<![\w-])(?i:[a-zåäö]+n[ \t]+ulkopuol(?:elta|isena|inen))[ \t]+"
+    r"(?P<name>[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2})"
+)
+
+
 #: "ohjaajina oli A, B ja C", "valmentajana toimi D", "som tränare fungerade E": coaches or
 #: instructors named after the word, to the sentence's end.
 _COACHES_WERE = re.compile(
@@ -995,6 +1003,9 @@ class Walker(
         # "Kesäkoulun ohjaajina olivat A, B ja C": a club's coaches or instructors,
         # its staff, no seat, nor a guess of the tagger's
         out.no_seat += [mt.span() for mt in _COACHES_WERE.finditer(text)]
+        # "Sihteerinä toimii hallituksen ulkopuolelta A": a post outside the board, no seat,
+        # nor a guess of the tagger's
+        out.no_seat += [mt.span("name") for mt in _OUTSIDE_THEN_NAME.finditer(text)]
         # "Kalastuksen valvojiksi valittiin A ja B": chosen for a task, no seat in a body, nor
         # a guess of the tagger's
         out.no_seat += [
