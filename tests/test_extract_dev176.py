@@ -19,7 +19,10 @@ snippets, one per mechanism, read with either word-form reader.
   in a label's list ("Varapuheenjohtajat: A, B, C (jäsenvastaava)") leaves the label's office
   that name's; a label of an office and a duty joined by "ja" ("Sihteeri ja tiedotusvastaava:
   A") gives the office; a post held "hallituksen ulkopuolelta" (from outside the board) named
-  between the post's word and the name is no seat in the board.
+  between the post's word and the name is no seat in the board;
+- (the hundred-and-seventy-seventh set) "osaston jäsen professori A" (a member of the
+  association's branch the page is about) is no seat in the branch's board, though the board
+  is named "Osaston johtokunta"; "osaston johtokunnan jäsen B" still is.
 """
 
 from __future__ import annotations
@@ -207,3 +210,29 @@ def test_post_held_from_outside_the_board_is_no_seat(morph):
 def test_leave_alone_a_secretary_with_no_outside_said(morph):
     got = held(OUTSIDE.replace("hallituksen ulkopuolelta ", ""), "fi", morph)
     assert ("Sari Laitinen", "secretary", "Hallitus") in got
+
+
+BRANCH = (
+    "Kylälän yliopiston osasto\n\n"
+    "Osaston johtokunta\n\n"
+    "Puheenjohtaja Aino Koskimaa\n"
+    "Jäsen Olli Virtanen\n\n"
+    "Edustus liiton toimielimissä\n\n"
+    "Toimintavuonna osaston jäsen professori Sari Laitinen toimi liiton puheenjohtajana.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_member_of_the_branch_is_no_seat_in_its_board(morph):
+    got = held(BRANCH, "fi", morph)
+    assert not any(p == "Sari Laitinen" for p, _r, _b in got)
+    assert ("Aino Koskimaa", "chair", "Osaston johtokunta") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_leave_alone_a_member_of_the_branch_board(morph):
+    text = BRANCH.replace("osaston jäsen", "osaston johtokunnan jäsen")
+    got = held(text, "fi", morph)
+    assert any(
+        (p, r, b.casefold()) == ("Sari Laitinen", "member", "osaston johtokunta") for p, r, b in got
+    )

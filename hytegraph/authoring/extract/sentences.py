@@ -199,9 +199,11 @@ _MEETINGS_OWN = re.compile(
 )
 
 
-#: An association's own genitive right before a member's word ("yhdistyksen jäsen", "seuran
-#: jäsen", "föreningens medlem"): one of its members, no seat in a body
-_MEMBERSHIP_OWNER = re.compile(r"(?i)yhdistyksen|seuran|kerhon|föreningens|klubbens")
+#: An association's or its branch's own genitive right before a member's word ("yhdistyksen
+#: jäsen", "osaston jäsen", "föreningens medlem"): one of its members, no seat in a body
+_MEMBERSHIP_OWNER = re.compile(
+    r"(?i)yhdistyksen|seuran|kerhon|osaston|föreningens|klubbens|avdelningens"
+)
 
 #: A possessive pronoun right before the word of an association's members ("tackar sina
 #: medlemmar, A och B", "våra medlemmar"): its members at large, no seat in a body
