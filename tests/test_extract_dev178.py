@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, held, roles
+from tests.extract_snippets import MORPHS, findings, held, roles
 
 CONSISTORY = (
     "Testilän yliopiston konsistori kokoontui ensimmäiseen kokoukseensa.\n\n"
@@ -111,6 +111,18 @@ def test_group_heading_over_names_after_officer_headings(morph):
     assert ("Veikko Salminen", "vice_chair", body) in got
     for person in ("Olli Kettunen", "Pirjo Lehtovaara", "Kalle Nurmela", "Saara Hiltunen"):
         assert (person, "member", body) in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_group_heading_is_no_organisation_the_members_are_for(morph):
+    # "Professorit" groups the board's members: no municipality or organisation they sit for
+    got = [
+        f
+        for f in findings(HEADED_BOARD, "fi", morph)
+        if f.kind == "membership" and f.actor.name == "Olli Kettunen"
+    ]
+    assert got
+    assert all(f.on_behalf_of is None for f in got)
 
 
 @pytest.mark.parametrize("morph", MORPHS)

@@ -288,6 +288,11 @@ class Token(NamedTuple):
         return self.text[:1].isalnum()
 
 
+#: The kind of a heading's mention that names a group of people in a body's list
+#: ("Professorit", "Opiskelijat"): the list's grouping, no organisation its members are for.
+PEOPLE_GROUP = "people-group"
+
+
 @dataclass(frozen=True)
 class Mention:
     """A name in the text: its span, the text as written, its basic form, what it names

@@ -26,7 +26,7 @@ from hytegraph.authoring.extract.lists import (
     credited,
     photo_of_several_terms,
 )
-from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
+from hytegraph.authoring.extract.mentions import PEOPLE_GROUP, Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.passes.attendance import AttendancePasses
 from hytegraph.authoring.extract.passes.bodies import BodyPasses
@@ -3488,6 +3488,8 @@ class Walker(
             if entries:
                 if ctx.group is not None:
                     for f in entries:
+                        if ctx.group.kind == PEOPLE_GROUP:
+                            break  # "Professorit": members of a group of people, for no one
                         if f.on_behalf_of is None and f.kind == "membership":
                             f.on_behalf_of = ctx.group
                     ctx.group_found += entries

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lists import _ADJUNCT_LABEL, AUDITOR, _membership
-from hytegraph.authoring.extract.mentions import Mention, Token, tokens
+from hytegraph.authoring.extract.mentions import PEOPLE_GROUP, Mention, Token, tokens
 from hytegraph.authoring.extract.passes.common import _CREDIT_HEADING, _ENUMERATED_REST, _definite
 from hytegraph.authoring.extract.segment import (
     Line,
@@ -1202,8 +1202,9 @@ class HeadingPasses:
         ):
             # "Hallituksen puheenjohtaja" / "Aino Ek" / … / "Professorit" / "Bo Lind" / "Eva
             # Berg": after the body's officers, each under its office's heading, a group's
-            # heading over lines of bare names lists more of the body's members
-            ctx.listing, ctx.role, ctx.group = True, "", group
+            # heading over lines of bare names lists more of the body's members; the heading
+            # names a group of people, no place or organisation they are members for
+            ctx.listing, ctx.role, ctx.group = True, "", replace(group, kind=PEOPLE_GROUP)
             return
         if (
             ctx.listing
