@@ -18,14 +18,16 @@ snippets, one per mechanism, read with either word-form reader.
 - a page cut inside the second copy of a card's name ("Malin Ek" / "Malin E"): the cut card
   gives no seat, nor does its whole first copy;
 - a bare body word with no colon ("Valberedningen") over lines of a name, perhaps a note in
-  parentheses, a colon and an e-mail address: the body's members.
+  parentheses, a colon and an e-mail address: the body's members;
+- "Kassör: A" and "Övriga ledamöter: B" among a board's "Office: Name" lines: a post's or a
+  seat's word before the colon, no municipality or party the seat is held for.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, held
+from tests.extract_snippets import MORPHS, findings, held
 
 LEAVING = (
     "Testbyns folkhögskola\n\n"
@@ -199,3 +201,22 @@ def test_leave_alone_name_and_email_lines_under_a_contact_heading(morph):
         "Eva Holm: eva.holm@example.se\n"
     )
     assert held(text, "sv", morph) == set()
+
+
+POSTS_BEFORE_COLON = (
+    "Testby skolförening\n\n"
+    "Styrelse\n\n"
+    "Ordförande: Eva Lund\n\n"
+    "Kassör: Bo Ek\n\n"
+    "Övriga ledamöter: Gun Berg\n\n"
+    "Suppleanter: Per Holm, Sara Ny\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_post_before_a_colon_is_no_place_the_seat_is_for(morph):
+    got = [f for f in findings(POSTS_BEFORE_COLON, "sv", morph) if f.kind == "membership"]
+    seats = {(f.actor.name, f.role) for f in got}
+    assert ("Bo Ek", "member") in seats
+    assert ("Gun Berg", "member") in seats
+    assert all(f.on_behalf_of is None for f in got)

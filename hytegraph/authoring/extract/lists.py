@@ -894,11 +894,14 @@ class ListReader:
             start += m.end()
             body = text[start:end]
         elif m and m.group(1)[:1].isupper() and self._person(text, start + m.end(), end):
-            # "Kuopio: Matti Meikäläinen (varajäsen ...)": the seat's municipality or party
+            # "Kuopio: Matti Meikäläinen (varajäsen ...)": the seat's municipality or party (not
+            # "Kassör: Bo Ek", "Övriga ledamöter: Eva Lund": a post or a seat's word, no place)
             s0 = start + m.start(1)
-            label_party = self._organisation(text, s0, s0 + len(m.group(1))) or Mention(
-                s0, s0 + len(m.group(1)), m.group(1), m.group(1), "municipality", 0.5
-            )
+            label = m.group(1)
+            if not _TREASURER.fullmatch(label.strip()) and self.lex.find_role(label) is None:
+                label_party = self._organisation(text, s0, s0 + len(m.group(1))) or Mention(
+                    s0, s0 + len(m.group(1)), m.group(1), m.group(1), "municipality", 0.5
+                )
             start += m.end()
             body = text[start:end]
         if not label_role and ctx.listing and not ctx.pairs and not ctx.status:
