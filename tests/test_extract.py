@@ -817,6 +817,28 @@ def test_a_swedish_body_name_stops_before_the_term():
     assert not [n for n in names if "mandatperioden" in n]
 
 
+def test_a_swedish_document_s_workbook_has_the_source_s_finnish_name_to_fill(env):
+    import openpyxl
+
+    (env / "styrelse.txt").write_text(
+        "Testby skolförening\n\nStyrelse\n\nOrdförande: Eva Lund\nSekreterare: Bo Ek\n",
+        encoding="utf-8",
+    )
+    assert _run("extract", "styrelse.txt", "--lang", "sv", "-o", "forslag.xlsx").exit_code == 0
+    sheet = openpyxl.load_workbook(env / "forslag.xlsx")["sources"]
+    assert "name_fi" in [c.value for c in sheet[1]]
+    # the import names that cell, and once it is filled asks no more about it
+    checked = CliRunner().invoke(main, ["import", "forslag.xlsx", "--dry-run"])
+    assert "sources!3:name_fi" in checked.output
+    book = openpyxl.load_workbook(env / "forslag.xlsx")
+    sheet = book["sources"]
+    column = [c.value for c in sheet[1]].index("name_fi") + 1
+    sheet.cell(row=3, column=column, value="Testbyn kouluyhdistyksen hallitus")
+    book.save(env / "forslag.xlsx")
+    checked = CliRunner().invoke(main, ["import", "forslag.xlsx", "--dry-run"])
+    assert "sources!3:name_fi" not in checked.output
+
+
 def test_the_command_as_a_person_uses_it(env):
     doc = env / "ryhma.txt"
     doc.write_text(FI_LIST, encoding="utf-8")

@@ -93,6 +93,13 @@ def write_proposals(proposals: Proposals, output: str | Path) -> list[Path]:
         )
         for name, rows in sheets.items()
     }
+    sources = data.get("sources")
+    if proposals.lang != "fi" and sources is not None and "name_fi" not in sources.columns:
+        # a source in another language needs its name in Finnish before import: its column is
+        # there to fill, beside the title
+        cols = sources.columns
+        at = cols.index("title") + 1 if "title" in cols else len(cols)
+        data["sources"] = tables.Table([*cols[:at], "name_fi", *cols[at:]], sources.rows)
     text_name = f"{proposals.source_id}.txt"
     if output.suffix.lower() in tables.XLSX:
         files: dict[Path, bytes | str] = {
