@@ -3487,11 +3487,11 @@ class Walker(
                 return
             if entries:
                 if ctx.group is not None:
-                    for f in entries:
-                        if ctx.group.kind == PEOPLE_GROUP:
-                            break  # "Professorit": members of a group of people, for no one
-                        if f.on_behalf_of is None and f.kind == "membership":
-                            f.on_behalf_of = ctx.group
+                    # ("Professorit": members of a group of people, held for no one)
+                    if ctx.group.kind != PEOPLE_GROUP:
+                        for f in entries:
+                            if f.on_behalf_of is None and f.kind == "membership":
+                                f.on_behalf_of = ctx.group
                     ctx.group_found += entries
                 out.findings += entries
                 return

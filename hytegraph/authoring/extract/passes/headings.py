@@ -1604,31 +1604,32 @@ class HeadingPasses:
         heading of another form."""
         if ctx.body is None:
             return None
+        b = self._bare_genitive_opening(text, line)
+        if b is None or (seat := _PLURAL_SEAT_AFTER_BODY.fullmatch(text, b.end, line.end)) is None:
+            return None
+        role = self.lex.role_of(seat.group("seat"))
+        return role if role in ("vice_chair", "secretary") else None
+
+    def _bare_genitive_opening(self, text: str, line: Line) -> Mention | None:
+        """The one body a line names when it opens the line as a body's bare word in the
+        genitive ("Hallituksen …", "Styrelsens …"); None otherwise."""
         found = [b for b in self.reader.bodies(tokens(text, line.start, line.end)) if not b.plural]
         if (
             len(found) != 1
             or found[0].start != line.content_start
             or found[0].case != "gen"
             or not self.anaphora.fullmatch(found[0].written)
-            or (seat := _PLURAL_SEAT_AFTER_BODY.fullmatch(text, found[0].end, line.end)) is None
         ):
             return None
-        role = self.lex.role_of(seat.group("seat"))
-        return role if role in ("vice_chair", "secretary") else None
+        return found[0]
 
     def _bare_board_heading(self, text: str, line: Line) -> Mention | None:
         """ "Hallituksen varsinaiset jäsenet:", "Styrelsens suppleanter": a heading that opens
         with a body's bare word in the genitive and ends in a member's or deputy's seat word;
         that body, named by its basic form. None for a heading of another form."""
-        found = [b for b in self.reader.bodies(tokens(text, line.start, line.end)) if not b.plural]
-        if (
-            len(found) != 1
-            or found[0].start != line.content_start
-            or found[0].case != "gen"
-            or not self.anaphora.fullmatch(found[0].written)
-        ):
+        b = self._bare_genitive_opening(text, line)
+        if b is None:
             return None
-        b = found[0]
         seat = text[b.end : line.end].strip().rstrip(":").strip()
         if not seat or self._header_role(seat) not in ("member", "deputy_member"):
             return None
