@@ -227,3 +227,49 @@ def test_leave_alone_an_election_for_next_year_without_a_report_title(morph):
     text = REPORT.replace("TOIMINTAKERTOMUS VUODELTA 2020", "Syyskokouksen uutisia")
     got = roles(text, "fi", morph)
     assert not any(p == "Aino Rantala" and r == "chair" for p, r, _b in got)
+
+
+GROUPS_UNDER_MEMBERS = (
+    "Testilän yliopiston konsistori\n\n"
+    "Konsistorin jäsenet\n\n"
+    "Opiskelijat\n"
+    "Aino Ahola, kemia\n"
+    "Pekka Virtanen, fysiikka\n\n"
+    "Tutkijat\n"
+    "Matti Mäki, historia\n"
+    "Liisa Laine, filosofia\n"
+)
+
+PLACES_UNDER_MEMBERS = (
+    "Testilän seutukunnan yhteistyöryhmä\n\n"
+    "Ryhmän jäsenet\n\n"
+    "Virrat\n"
+    "Aino Ahola, kunnanjohtaja\n"
+    "Pekka Virtanen, sivistysjohtaja\n\n"
+    "Ruovesi\n"
+    "Matti Mäki, kunnanjohtaja\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_plural_noun_heading_in_a_members_list_is_no_municipality(morph):
+    # "Opiskelijat", "Tutkijat": one-word headings naming groups of people, no place
+    got = [f for f in findings(GROUPS_UNDER_MEMBERS, "fi", morph) if f.kind == "membership"]
+    assert {f.actor.name for f in got} == {
+        "Aino Ahola",
+        "Pekka Virtanen",
+        "Matti Mäki",
+        "Liisa Laine",
+    }
+    assert all(f.on_behalf_of is None for f in got)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_leave_alone_one_word_place_headings_in_a_members_list(morph):
+    # "Virrat" ends as a plural does but is a municipality: the seats under it are for it
+    got = {
+        f.actor.name: f.on_behalf_of.name if f.on_behalf_of else None
+        for f in findings(PLACES_UNDER_MEMBERS, "fi", morph)
+        if f.kind == "membership"
+    }
+    assert got == {"Aino Ahola": "Virrat", "Pekka Virtanen": "Virrat", "Matti Mäki": "Ruovesi"}

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, findings, held
+from tests.extract_snippets import MORPHS, findings, held, walked
 
 LEAVING = (
     "Testbyns folkhögskola\n\n"
@@ -220,3 +220,18 @@ def test_a_post_before_a_colon_is_no_place_the_seat_is_for(morph):
     assert ("Bo Ek", "member") in seats
     assert ("Gun Berg", "member") in seats
     assert all(f.on_behalf_of is None for f in got)
+
+
+DUTIES = (
+    "Testby skolförening\n\n"
+    "Skolans styrelse består av föräldrar.\n\n"
+    "Styrelsen har normala styrelseuppgifter. Styrelsens uppdrag är ekonomin.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_board_word_opening_a_compound_names_no_body(morph):
+    # "styrelseuppgifter": a board's duties, no body; "Skolans styrelse" stays one
+    named = {m.name for m, _span in walked(DUTIES, "sv", morph).named}
+    assert "Skolans styrelse" in named
+    assert not any("uppgifter" in name for name in named)

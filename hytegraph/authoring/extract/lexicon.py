@@ -45,6 +45,9 @@ _TITLE_TAIL = re.compile(
 
 #: The ends of words that name a meeting ("styrelsemötet", "årsmöte", "vuosikokous"): an
 #: event where seats are filled, never a body that has them.
+#: A Swedish compound of a body's word and its tasks, its charge or its minutes
+#: ("styrelseuppgifter", "nämndsuppdraget", "styrelseprotokoll"): no body.
+_BODY_PAPERS = re.compile(r"\w(?:uppgift|uppdrag|protokoll)\w*$")
 _MEETING = re.compile(r"(?:möte|mötet|mötets|möten|mötena|sammanträde\w*|kokous|kokoukse\w*)$")
 
 #: Statuses of names that are not members (``ontology/hyte.ttl``'s status scheme).
@@ -381,6 +384,8 @@ class Lexicon:
             return None  # "funktionsrättsområdet": a field or an area ("-rådet" in it), no body
         if self.lang == "sv" and re.search(r"arbete(?:t|ts|n|na|nas)?$", low):
             return None  # "styrelsearbetet": a body's work, no body
+        if self.lang == "sv" and _BODY_PAPERS.search(low):
+            return None  # "styrelseuppgifter", "styrelseprotokoll": a body's tasks or papers
         for pattern, kind in self.body_res:
             if pattern.search(low):
                 return kind

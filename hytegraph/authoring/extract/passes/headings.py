@@ -10,7 +10,9 @@ from dataclasses import replace
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lists import _ADJUNCT_LABEL, AUDITOR, _membership
 from hytegraph.authoring.extract.mentions import PEOPLE_GROUP, Mention, Token, tokens
+from hytegraph.authoring.extract.morphology import NOUN
 from hytegraph.authoring.extract.passes.common import _CREDIT_HEADING, _ENUMERATED_REST, _definite
+from hytegraph.authoring.extract.places import place_of
 from hytegraph.authoring.extract.segment import (
     Line,
     Paragraph,
@@ -52,6 +54,8 @@ _GENITIVE_OFFICE_LINE = re.compile(
 )
 #: The end of a heading of a group of people: a plural noun ("Tutkijat", "muut opettajat")
 #: or a staff's collective noun ("muu henkilöstö", "opetushenkilökunta").
+#: A Finnish nominative plural's ending ("Professorit", "Jäsenet"), for the rules reader.
+_PLURAL_NOMINATIVE = re.compile(r"[aeiouyäö]t$")
 _PEOPLE_GROUP_END = re.compile(r"(?i)(?:[a-zåäö]{3,}t|henkilöstö|henkilökunta)$")
 #: The next line's text, after a line's end.
 _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]+)")
@@ -2027,8 +2031,22 @@ class HeadingPasses:
                 # name is that person's, not a group
                 return org if org.kind == "municipality" else None
         if len(words) == 1 and words[0].isalpha():
-            return Mention(start, start + len(label), label, label, "municipality", 0.55)
+            kind = PEOPLE_GROUP if self._plural_common_noun(words[0]) else "municipality"
+            return Mention(start, start + len(label), label, label, kind, 0.55)
         return None
+
+    def _plural_common_noun(self, word: str) -> bool:
+        """ "Professorit", "Opiskelijat", "Jäsenet": a Finnish word in the nominative plural
+        of a common noun (every voikko reading; by rule, a vowel and "t" at the end), no place
+        the gazetteer knows ("Virrat"): a heading over a group of people, no municipality."""
+        if self.lex.lang != "fi" or len(word) < 5 or place_of(word, self.reader.morph):
+            return False
+        if self.reader.morph.name == "voikko":
+            readings = self.reader.morph.analyse(word)
+            return bool(readings) and all(
+                a.cls == NOUN and a.plural and a.case == "nom" for a in readings
+            )
+        return _PLURAL_NOMINATIVE.search(word) is not None
 
     # -- one paragraph ------------------------------------------------------------------------
 
