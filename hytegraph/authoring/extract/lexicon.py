@@ -1002,6 +1002,10 @@ def agency_name(name: str) -> bool:
     return not prefix.endswith("n") and _BOARD_OF.search(prefix) is None
 
 
+#: A time said between a Swedish body's "består"/"bestod" and its "av" ("Styrelsen bestod nu
+#: av", "… bestod under år 2011 av", "… består år 2024 av"): still the body's composition.
+COMPOSED_WHEN = r"(?:då|nu|numera|under[ \t]+året|(?:under[ \t]+)?(?:år[ \t]+)?(?:19|20)\d\d)"
+
 #: A meeting named as if a body ("Distriktsstämman", "Årsmötet", "Vuosikokous"): an event, no
 #: body with members; its officers are the meeting's.
 MEETING_NAME = re.compile(r"(?i)(?:stämm(?:a|an)|möte(?:t)?|kokous)$")

@@ -55,6 +55,13 @@ _OFFICER_LEAD_LINE = re.compile(
     r"(?:(?:[ \t]+(?:19|20)\d\d)?[ \t]*:|[ \t]+(?:19|20)\d\d[ \t]*\.)"
     r"[ \t]*(?P<items>[^\n]+?)[ \t]*\.?[ \t]*$"
 )
+#: "SRFs styrelse 2011 Aino Ek, Bo Lind och Eva Berg.": a line led by a body's word (perhaps
+#: an owner's name in the genitive before it) and a year, then the names with no colon
+_YEAR_BODY_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[A-ZÅÄÖ][\w-]*s[ \t]+)?(?P<body>[A-ZÅÄÖa-zåäö][a-zåäö]{3,})"
+    r"[ \t]+(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)?[ \t]+"
+    r"(?P<items>[A-ZÅÄÖ][^\n]+?)[ \t]*\.?[ \t]*$"
+)
 #: between two items of such a line: a comma, or "och" before the last
 _ITEM_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?:och[ \t]+)?|[ \t]+och[ \t]+")
 _FULL_NAME = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}")
@@ -72,6 +79,10 @@ _PARTY = re.compile(r"[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{0,2}|-")
 _NO_ROSTER = re.compile(r"(?i)valbered\w*|revisor\w*|revision\w*")
 #: auditors name no seats; a nominating committee's line does ("Valberedning: …")
 _NO_COMMITTEE_LINE = re.compile(r"(?i)revisor\w*|revision\w*")
+#: "…, nyval tre år", "…, omval 2 år": an election's term after the names of a body's line
+_ELECTION_TERM = re.compile(
+    r"[ \t]*,[ \t]*(?:om|ny|fyllnads)val[ \t]+(?:ett|två|tre|fyra|[1-4])[ \t]+år[ \t.]*$"
+)
 #: "(sk)", "(sammankallande)": a committee's convener, a member of it
 _CONVENER = re.compile(r"(?i)sk|sammankallande|sammank\.?|sammankallare")
 
@@ -100,6 +111,7 @@ def read_rosters(walker: Walker, text: str, out: Walk) -> None:
         return
     _committee_lines(walker, text, out)
     _officer_lead_lines(walker, text, out)
+    _year_body_lines(walker, text, out)
     _other_members(walker, text, out)
     _paired_board_runs(walker, text, out)
     _list_under_lead_in(walker, text, out)
@@ -158,10 +170,15 @@ def _committee_lines(walker: Walker, text: str, out: Walk) -> None:
         word = mt.group("body")
         head = word.split()[-1]
         names = mt.group("names")
+        term = _ELECTION_TERM.search(names)
+        if term is not None:
+            # "Valberedning: Anders Ek, nyval tre år.": an election to the body, its term
+            # after the names; one name is enough
+            names = names[: term.start()]
         if not _ENTRIES.fullmatch(names):
             continue
         entries = list(_ENTRY_RE.finditer(names))
-        if len(entries) < 2 and mt.start() not in alone:
+        if len(entries) < 2 and mt.start() not in alone and term is None:
             continue
         seats = []
         for e in entries:
@@ -218,6 +235,48 @@ def _officer_lead_lines(walker: Walker, text: str, out: Walk) -> None:
         for start, end, role, _ in seats:
             span = (start, end, text[start:end])
             _seat(out, span, role, body, (mt.start(), mt.end()), "officer-lead-line")
+
+
+def _year_body_lines(walker: Walker, text: str, out: Walk) -> None:
+    """ "SRFs styrelse 2011 Aino Ek, Bo Lind, Eva Berg och Per Holm.": a line led by a body's
+    word and a year (no colon, no full stop between), then three names or more parted by
+    commas and "och" and nothing else: each name is a member of that body. Nothing is read
+    when any item is not a bare name of two or three words."""
+    for mt in _YEAR_BODY_LINE.finditer(text):
+        word = mt.group("body")
+        if _NO_ROSTER.fullmatch(word) or not walker._seat_body_word(word):
+            continue
+        items = mt.group("items")
+        base = mt.start("items")
+        cuts = [(0, 0)] + [(m.start(), m.end()) for m in _ITEM_BETWEEN.finditer(items)]
+        cuts.append((len(items), len(items)))
+        spans = [(s, e) for (_, s), (e, _) in pairwise(cuts)]
+        if len(spans) < 3 or not all(
+            _FULL_NAME.fullmatch(items[s:e])
+            and not any(
+                walker.lex.role_of(w) or walker.lex.body_kind(w.casefold()) or walker._org_word(w)
+                for w in items[s:e].split()
+            )
+            for s, e in spans
+        ):
+            continue
+        name = word[:1].upper() + word[1:]
+        kind = walker.lex.body_kind(word.casefold()) or "body"
+        body = Mention(mt.start("body"), mt.end("body"), word, name, kind, 0.6)
+        officers = {
+            f.actor.name
+            for f in out.findings
+            if f.kind == "membership"
+            and not f.status
+            and f.role in ("chair", "vice_chair", "secretary")
+            and f.target is not None
+            and f.target.name.casefold().split()[-1].startswith(word.casefold())
+        }
+        for s, e in spans:
+            if items[s:e] in officers:
+                continue  # ("Ordförande Aino Ek hälsar välkommen": the office of the same board)
+            span = (base + s, base + e, items[s:e])
+            _seat(out, span, "member", body, (mt.start(), mt.end()), "year-body-line")
 
 
 def _other_members(walker: Walker, text: str, out: Walk) -> None:

@@ -37,7 +37,13 @@ from itertools import chain
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding
-from hytegraph.authoring.extract.lexicon import LEXICONS, MEETING_NAME, SV, words_pattern
+from hytegraph.authoring.extract.lexicon import (
+    COMPOSED_WHEN,
+    LEXICONS,
+    MEETING_NAME,
+    SV,
+    words_pattern,
+)
 from hytegraph.authoring.extract.lists import AUDITOR, CO_OPTED
 from hytegraph.authoring.extract.mentions import SAME_BEFORE, Mention, Reader, tokens
 from hytegraph.authoring.extract.segment import enumeration_item, line_around
@@ -49,8 +55,8 @@ _MEETING_AFTER = re.compile(r"[ \t]+[a-zåäö]*kokou(?:s|ksessa|kseen|ksen)(?![
 _CUES = {
     "fi": r"jäsen(?:et|inä|iksi|istö)|kokoonpano\w*|valittii?n|valitut|valittu(?:ja|ina)?|"
     r"nimettiin|nimetyt|nimetty|nimitetty|edustaja(?:t|nsa)|koostuu|muodostavat",
-    # ("Styrelsen består nu av A, B och C": "now", "then" between the verb and "av")
-    "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|(?:består|bestod)(?:\s+(?:då|nu|numera))?\s+av|"
+    # ("Styrelsen består nu av A, B och C": "now", "then" or a time between the verb and "av")
+    "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|(?:består|bestod)(?:\s+" + COMPOSED_WHEN + r")?\s+av|"
     r"bestå\s+av|bestått\s+av|"
     # "Årsmötet utsåg en valberedning bestående av A, B och C": the body's members named
     r"bestående\s+av|"
@@ -1669,7 +1675,7 @@ class RunReader:
 #: with no space between a lower-case word and a capitalised one ("… sitt uppdrag.Catarina Holm")
 #: "består av:", "har bestått av" right before the first name of a run.
 _COMPOSED_OF_END = re.compile(
-    r"(?i)(?<![\w-])(?:består|bestod|bestått|bestå|bestående)(?:\s+(?:då|nu|numera))?\s+av"
+    r"(?i)(?<![\w-])(?:består|bestod|bestått|bestå|bestående)(?:\s+" + COMPOSED_WHEN + r")?\s+av"
     r"\s*:?\s*$"
 )
 _SENTENCE_END = re.compile(

@@ -51,6 +51,11 @@ _TREASURER_WORD = re.compile(words_pattern(TREASURER_WORDS))
 #: A comma between two names of a run, perhaps after a one-word tag in parentheses that the
 #: first name carries (a party's: "A (sd.), B").
 _COMMA_AFTER_TAG = re.compile(r"\s*(?:\([^()\s]{1,8}\)\s*)?,\s*")
+#: One capitalised word, a place's, set off by commas between a name and its office
+#: ("A, Vasa, ordförande").
+_PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?")
+#: A Swedish lower-case word before a job title ("verkställande direktör"), no conjunction.
+_JOB_QUALIFIER = re.compile(r"(?!(?:och|samt|eller)$)[a-zåäö][a-zåäö-]{2,}")
 #: An abbreviation in the genitive: "THL:n", "VATT:n".
 _ABBREVIATION_GENITIVE = re.compile(r"[A-ZÅÄÖ]{2,}:n")
 #: A capitalised word (a name's) after at most two lower-case words (a title: "professorit").
@@ -2195,6 +2200,17 @@ class SentenceReader:
             elif self._job_title_before_name(toks, k):
                 k += 1  # "sihteeri arkistosihteeri Sami Männistö": the job, then the name
             elif (
+                not self.r.finnish
+                and k + 2 < len(toks)
+                and _JOB_QUALIFIER.fullmatch(toks[k].text)
+                and not self.lex.role_of(toks[k].text)
+                and self.lex.is_occupation(toks[k + 1].text)
+                and self._job_title_before_name(toks, k + 1)
+            ):
+                # "Till styrelsens ordförande återvaldes verkställande direktör A": a job of two
+                # words, a known job after a lower-case word, then the name
+                k += 2
+            elif (
                 self.lex.lang == "fi"
                 and (hired := self._employer_job_name(toks, k, genitive)) is not None
             ):
@@ -2764,6 +2780,19 @@ class SentenceReader:
                 z = next((z for z in range(x - 1, max(0, x - 6), -1) if toks[z].text == "("), 0)
                 if z > 1 and toks[z - 1].is_cap:
                     x, bracketed_after = z - 1, True
+            if not self.r.finnish and 3 <= x < a - 1 and toks[x].is_cap:
+                since = next(
+                    (z for z in range(x - 1, max(0, x - 4), -1) if toks[z].text == "från"), None
+                )
+                if (
+                    since is not None
+                    and since >= 2
+                    and toks[since - 1].is_cap
+                    and all(toks[y].is_cap for y in range(since + 1, x + 1))
+                ):
+                    # "Tommi Ek från Vasa Företagare valdes till viceordförande": where the
+                    # person comes from between the name and the verb
+                    x = since - 1
             end_of_name = toks[x].end if x >= 0 else -1
             names = [p for p in self._sentence_persons(toks) if p.end == end_of_name]
             if not names and 0 <= x < a - 1 and toks[x].is_cap:
@@ -3773,7 +3802,20 @@ class SentenceReader:
             return out
         i = idx - 1
         while i >= 0:
+            prev = next((t for t in reversed(toks) if t.end <= persons[i].start), None)
+            if not self.r.finnish and i > 0 and prev is not None and prev.text == "från":
+                i -= 1  # "A från Vasa Företagare och B": the place read as a name is no person
             between = [t.text for t in toks if persons[i].end <= t.start < out[0].start]
+            if (
+                not self.r.finnish
+                and 3 <= len(between) <= 6
+                and between[0] == "från"
+                and all(w[:1].isupper() for w in between[1:-1])
+                and re.fullmatch(rf"{self.lex.conjunctions}", between[-1], re.I)
+            ):
+                # "A från Vasa Företagare och B från …": where the person comes from, then the
+                # conjunction before the next name
+                between = between[-1:]
             if between and all(re.fullmatch(rf"{self.lex.conjunctions}", w, re.I) for w in between):
                 out.insert(0, persons[i])
                 i -= 1
@@ -4175,6 +4217,17 @@ class SentenceReader:
             return None
         else:
             person = self._person_ending_before(toks, a - 1)
+            if (
+                person is None
+                and a >= 4
+                and toks[a - 3].text == ","
+                and _PLACE_WORD.fullmatch(toks[a - 2].text)
+                and not self.lex.role_of(toks[a - 2].text)
+            ):
+                # "A, Vasa, ordförande, B, Bergö, viceordförande, C, Bosund": one capitalised
+                # word between the name and the office, each set off by commas, is the name's
+                # place; the office after it is still the name's
+                person = self._person_ending_before(toks, a - 3)
         if person is None:
             return None
         k = next((x for x, t in enumerate(toks) if t.start == person.start), 0)

@@ -116,6 +116,14 @@ _SOM_ROLE = re.compile(
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
     r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
 )
+#: "omvaldes", "fortsätter", "fick förnyat förtroende": the verbs before "som" and an office
+#: that say the office is held (by election or going on)
+_KEPT_OR_ELECTED = re.compile(
+    r"(?i)(?<![\w-])(?:(?:om|ny|åter)?valdes|(?:om|ny|åter)?vald|valts|fortsätter|kvarstår|"
+    r"förnyat[ \t]+förtroende)(?![\w-])"
+)
+#: "… som ordförande för Föreningen X", "… vid X": the office of a body named after it
+_FOR_ANOTHER = re.compile(r"[ \t]+(?:för|vid|på|inom)[ \t]+[A-ZÅÄÖ]")
 #: "A från X Företagare, B och C fortsätter i styrelsen.": a sentence of names (each perhaps
 #: with the organisation it comes from) that go on sitting in a body named last.
 _CONTINUES_IN = re.compile(
@@ -1064,6 +1072,29 @@ class ProsePasses:
                 else:
                     # no body in the sentence: the one the section's heading names
                     target = self._section_heading_body(text, ns)
+                if (
+                    target is None
+                    and not held
+                    and mt.group("link") == "som"
+                    and _KEPT_OR_ELECTED.search(mt.group("verbs"))
+                    and not _FOR_ANOTHER.match(text, mt.end())
+                ):
+                    # "A fick förnyat förtroende som ordförande … B och C valdes till
+                    # viceordförande.": the one body of the other seats its paragraph reads
+                    # (not "A avtackades för sitt arbete som ordförande för X": a past seat)
+                    par = (text.rfind("\n\n", 0, ns) + 1, end_at(text, mt.end(), "\n\n"))
+                    others = {
+                        _definite(f.target.name.casefold()): f.target
+                        for f in out.findings
+                        if f.kind == "membership"
+                        and not f.status
+                        and f.target is not None
+                        and f.actor.kind == "person"
+                        and par[0] <= f.actor.start < par[1]
+                        and not (f.actor.start < ne and ns < f.actor.end)
+                    }
+                    if len(others) == 1:
+                        target = next(iter(others.values()))
                 if target is None:
                     continue
             actor = held[0].actor if held else Mention(ns, ne, text[ns:ne], text[ns:ne],
