@@ -383,8 +383,9 @@ class ApartReader:
         """ "Ek Aino puheenjohtaja Lind Bo jäsen, poistuneena klo Salo Eva jäsen Mäki Olli
         varajäsen": a run of four entries or more, each a name printed surname first and its
         seat, a note of leaving after a comma between them; the names the sentences left
-        without a seat get theirs, in the body the run's other names were read in. Not where
-        a name follows the last seat (the seats may come before the names)."""
+        without a seat (and no rule said to hold none) get theirs, in the body the run's other
+        names were read in. Not where a name follows the last seat (the seats may come before
+        the names)."""
         ws = self._all_words(text)
         k = 0
         while k < len(ws):
@@ -417,6 +418,8 @@ class ApartReader:
                 for a, b, role in items:
                     if any(f.actor.start < b.end and a.start < f.actor.end for f in read):
                         continue  # (read already, with a particle before it: "von Ek Aino")
+                    if any(s0 < b.end and a.start < e0 for s0, e0 in out.no_seat):
+                        continue  # (said to hold no seat: a name in another row's note)
                     person = self.w._listed_name(text, a.start, b.start + len(b.bare))
                     out.findings.append(
                         Finding("membership", person, role, body, (a.start, b.end), 0.6,

@@ -1248,6 +1248,44 @@ class Reader:
             words[0].start, written_end, written, name, "person", min(confidence, 0.95), case
         )
 
+    def initials_name_at(
+        self, toks: list[Token], i: int, *, genitive: bool = False
+    ) -> Mention | None:
+        """A name opening with its first names' initials at token ``i`` ("F. M. Pitkäniemen",
+        "T. Hirnin"): one or two capitals each with its full stop, then one surname after a
+        space, the name ending there; written as printed, the surname in its basic form. None
+        otherwise."""
+        j, initials = i, []
+        while (
+            len(initials) < 2
+            and j + 1 < len(toks)
+            and len(toks[j].text) == 1
+            and toks[j].text.isupper()
+            and toks[j + 1].text == "."
+            and toks[j + 1].start == toks[j].end
+            and (not initials or toks[j].start - toks[j - 1].end <= 1)
+        ):
+            initials.append(toks[j].text + ".")
+            j += 2
+        if not initials or j >= len(toks):
+            return None
+        tail = toks[j]
+        if (
+            not tail.is_cap
+            or len(tail.text) < 3
+            or not tail.text[1:].replace("-", "").islower()
+            or not _space_between(toks[j - 1], tail)
+            or self._word_is_excluded(tail.text)
+            or (j + 1 < len(toks) and toks[j + 1].is_cap and _space_between(tail, toks[j + 1]))
+        ):
+            return None
+        written = text = " ".join(initials) + " " + tail.text
+        base, case = (tail.text, "nom")
+        if self.finnish:
+            base, case = self._person_base(tail.text, genitive)
+            text = " ".join(initials) + " " + base
+        return Mention(toks[i].start, tail.end, written, text, "person", 0.65, case)
+
     def _person_base(self, word: str, genitive: bool) -> tuple[str, str]:
         """The basic form of the last word of a person's name."""
         readings = self.morph.analyse(word)
@@ -2037,6 +2075,11 @@ def _join(words: list[str]) -> str:
     return out
 
 
+#: The genitive of a surname ending in consonants, as Finnish words never do ("Lindforsin",
+#: "Hirnin", "Strandin", "Braxin"): "-in" after such a pair of consonants or such a letter.
+_FOREIGN_GENITIVE = re.compile(r"(?:rn|rg|nd|rd|ld|ng|ck|rs|st|lm|hl|rk|lf|rm|[xzqwcbf])in$")
+
+
 def _genitive_name_rule(word: str) -> str:
     """A surname's basic form from its genitive, by rule ("Röppäsen" → "Röppänen",
     "Mikaman" → "Mikama", "Petreliuksen" → "Petrelius", "Näkkäläjärven" → "Näkkäläjärvi",
@@ -2057,6 +2100,8 @@ def _genitive_name_rule(word: str) -> str:
         return word[:-3] + "nen"
     if low.endswith("mmun") and len(word) > 5:
         return word[:-3] + "pu"  # "Kellokummun" → "Kellokumpu" (mp weakened to mm)
+    if _FOREIGN_GENITIVE.search(low) and len(word) > 5:
+        return word[:-2]  # "Lindforsin" → "Lindfors", "Hirnin" → "Hirn", "Braxin" → "Brax"
     if low.endswith("n") and low[-2:-1] in "aeiouyäö":
         return word[:-1]
     return word

@@ -1479,6 +1479,9 @@ class SentenceReader:
             # right after a role word a name is expected: read as in a list ("puheenjohtajaksi
             # valittiin Kaija Patronen", a first name the dictionary knows as a place)
             person = self.r.person_at(toks, j, in_list=True, genitive=genitive)
+            if person is None:
+                # "jäseniksi F. M. Pitkäniemen": a name opening with its first names' initials
+                person = self.r.initials_name_at(toks, j, genitive=genitive)
             if person is None and names and titled:
                 # "…, fysioterapeutti A (…), liikuntatieteiden tohtori B": each name of a list
                 # whose first name has its job before it, after its job (one or two words in
@@ -1526,7 +1529,11 @@ class SentenceReader:
                 and self.lex.role_of(f"{toks[after - 1].text} {toks[after].text}") is not None
             ):
                 break  # "Ordförande: A, Gånghester Vice ordförande: B": the next label's word
-            if names and self._subject_of_role(toks, after):
+            if (
+                names
+                and self._subject_of_role(toks, after)
+                and not self._next_role_list(toks, after, genitive)
+            ):
                 break  # "…, och Bo Ek är vice ordförande": the subject of the next role
             if (
                 not names
@@ -1592,6 +1599,11 @@ class SentenceReader:
             while k < len(toks) and k - j <= 8:
                 if conj.match(toks[k].text) and k + 1 < len(toks) and toks[k + 1].is_cap:
                     break
+                if (
+                    conj.match(toks[k].text)
+                    and self.r.initials_name_at(toks, k + 1, genitive=genitive) is not None
+                ):
+                    break  # "A. J. Kiven ja T. Lahtisen": the next name opens with an initial
                 if (
                     titled
                     and conj.match(toks[k].text)
@@ -1663,6 +1675,24 @@ class SentenceReader:
                 break
             j = k + 1
         return names
+
+    def _next_role_list(self, toks: list[Token], i: int, genitive: bool) -> bool:
+        """Whether ``toks[i:]`` is "sekä" or "ja", a role in the translative and the names it
+        is given after it, a job perhaps before them ("… ja C sekä varajäseniksi professori
+        D"): the next role's list begins, the name before it is not that role's subject."""
+        if not (self.r.finnish and i + 2 < len(toks) and toks[i].text.casefold() in ("sekä", "ja")):
+            return False
+        hit = self._role_tokens(toks[i + 1 : i + 5])
+        if not hit or hit[0][0] != 0:
+            return False
+        r = i + 1 + hit[0][1]
+        if not toks[r].text.casefold().endswith("ksi") or r + 1 >= len(toks):
+            return False
+        return (
+            self.r.person_at(toks, r + 1, in_list=True, genitive=genitive) is not None
+            or self.r.initials_name_at(toks, r + 1, genitive=genitive) is not None
+            or self._job_title_before_name(toks, r + 1)
+        )
 
     def _place_then_semicolon(self, toks: list[Token], j: int) -> bool:
         """Whether ``toks[j:]`` is ", Place ;" after a name, the next name after the semicolon
@@ -1765,7 +1795,9 @@ class SentenceReader:
                 # "… ja varapuheenjohtajana arkkiatri B": the next role, not a job
                 return None
             if self._job_title_before_name(toks, j + n - 1):
-                person = self.r.person_at(toks, j + n, in_list=True, genitive=genitive)
+                person = self.r.person_at(
+                    toks, j + n, in_list=True, genitive=genitive
+                ) or self.r.initials_name_at(toks, j + n, genitive=genitive)
                 if person is not None:
                     return person
         return None
@@ -1939,7 +1971,11 @@ class SentenceReader:
             job = bool(readings) and all(
                 a.cls == m.NOUN and a.case == "nom" and not a.plural for a in readings
             )
-        return job and self.r.person_at(toks, k + 1, in_list=True) is not None
+        return job and (
+            self.r.person_at(toks, k + 1, in_list=True) is not None
+            # ("tohtori F. M. Pitkäniemen": a name opening with initials)
+            or self.r.initials_name_at(toks, k + 1) is not None
+        )
 
     def _subject_of_role(self, toks: list[Token], i: int) -> bool:
         """Whether the words from ``i`` are a verb and a role ("är vice ordförande", "toimii

@@ -1676,6 +1676,7 @@ class Walker(
         self._present_capacities(text, out)
         self._members_and_bracketed_deputies(text, out)
         self._present_and_absent_member_labels(text, out)
+        self._participants_table_rows(text, out)
         self._dashed_office_runs(text, out)
         self._marked_names(text, out)
         self._place_closed_pair_rows(text, out)

@@ -375,6 +375,32 @@ _NUMBERED_SEAT_LINE = re.compile(
 _COMING_AND_GOING = re.compile(
     r"(?<![\w-])(?:[Ss]aapui|[Pp]oistui)(?:[ \t]+(?:[a-zåäö][\w.]*|\d[\d.:]*|§+))*"
 )
+#: The chair's and the vice chair's words cut short: "puh.joht.", "varapuheenjoht.".
+_SHORT_CHAIR = re.compile(r"(?i)(?P<vara>vara)?puh(?:een)?\.?\s*joht\.?")
+#: One of the others present under their label, surname first, and the post after the name:
+#: "Aho Eero kv:n pj", "Ek Olli kv:n II vpj", "Lind Tea kunnanjohtaja".
+_OTHER_POST_ITEM = re.compile(
+    r"[ \t]*(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
+    r"(?P<post>(?:[ \t]+(?:[a-zåäö][\w.:]*|[IV]{1,3}\.?(?=[ \t]+[a-zåäö])))+)"
+)
+#: A minutes' participants table flattened with its column heads: "Osallistujat Nimi Tehtävä
+#: Lisätiedot Läsnä Ek Aino puheenjohtaja …" (not "Läsnä olleet jäsenet", a label of its own).
+_PARTICIPANTS_HEAD = re.compile(
+    r"(?i)(?<![\w-])nimi[ \t]+tehtävä[ \t]+lisätiedot[ \t]+läsnä(?![\w-])"
+    r"(?![ \t]*(?:olleet|olevat|oll|:))"
+)
+#: Where such a table's absentees begin ("Poissa", "POISSA") and where the table ends (a
+#: heading in capitals, "ALLEKIRJOITUKSET", or the paragraph's end).
+_PARTICIPANTS_ABSENT = re.compile(r"(?i)(?<![\w-])poissa(?![\w-])")
+_PARTICIPANTS_END = re.compile(r"(?<![\w-])(?!POISSA)[A-ZÅÄÖ]{4,}(?![\w-])|\n[ \t]*\n")
+#: One row of such a table: the name surname first, then the seat or post, perhaps with
+#: another body's abbreviation or genitive and an ordinal before it ("Ek Olli I vpj.", "Aho
+#: Eero valtuuston pj.", "Lind Tea esittelijä"); a note may follow before the next row.
+_PARTICIPANT_ROW = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*)[ \t]+"
+    r"(?P<other>(?:kv|kh|yv|yh)(?::n)?[ \t]+|(?:kunnan|kaupungin)?(?:valtuuston|hallituksen)"
+    r"[ \t]+)?(?:[IV]{1,3}\.?[ \t]+)?(?P<post>[a-zåäö][\w.]*)"
+)
 #: One attendance item: a name of two words, perhaps a seat word after it ("Ek Aino, pj").
 _NAME_SEAT_ITEM = re.compile(
     r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
@@ -476,6 +502,15 @@ def _glue_brackets(toks: list[Token]) -> list[Token]:
 _MEETING_TASK = re.compile(
     r"(?:protokoll)?justerare|rösträknare|pöytäkirjan?tarkastaja|ääntenlaskija", re.I
 )
+
+
+def _spelled_chair(said: str) -> str:
+    """A seat word with the chair's or the vice chair's word cut short written out
+    ("varapuheenjoht." → "varapuheenjohtaja"); any other word as it is."""
+    short = _SHORT_CHAIR.fullmatch(said.strip(" ,"))
+    if short is None:
+        return said
+    return f"{short.group('vara') or ''}puheenjohtaja"
 
 
 class AttendancePasses:
@@ -3068,7 +3103,8 @@ class AttendancePasses:
                     pos += 1
                 role = "member"
                 if mt.group("role"):
-                    said = self.lex.role_of(mt.group("role").strip("."))
+                    # ("varapuheenjoht.": the vice chair's word cut short)
+                    said = self.lex.role_of(_spelled_chair(mt.group("role")).strip("."))
                     if said == "secretary":
                         continue  # the meeting's secretary: no seat
                     if said in ("chair", "vice_chair", "deputy_member"):
@@ -3087,11 +3123,94 @@ class AttendancePasses:
         if len(found) < 3:
             return
         span = (label.start(), others.start())
+        # the others present, each "Surname Firstname post" ("Aho Eero kv:n pj", "Lind Tea
+        # kunnanjohtaja"): no seat in the body whose minutes these are (a post read as the
+        # next name's seat gives way)
+        guests: list[tuple[int, int]] = []
+        pos = others.end()
+        while (item := _OTHER_POST_ITEM.match(text, pos)) is not None:
+            guests.append(item.span("name"))
+            pos = item.end()
+        if len(guests) < 2:
+            guests = []
+        key = body.name.casefold()
         out.findings = [
             f
             for f in out.findings
-            if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            if f.kind != "membership"
+            or not (
+                span[0] <= f.actor.start < span[1]
+                or (
+                    f.target is not None
+                    and f.target.name.casefold() == key
+                    and any(a <= f.actor.start < b for a, b in guests)
+                )
+            )
         ] + found
+        out.no_seat += guests
+
+    def _participants_table_rows(self, text: str, out: Walk) -> None:
+        """A minutes' participants table flattened with its column heads ("Osallistujat Nimi
+        Tehtävä Lisätiedot Läsnä Ek Aino puheenjohtaja Lind Bo I vpj. poistui klo 19 Salo Eva
+        jäsen Aho Pia varajäsen Eva Kiven henkilökohtainen varajäsen … Poissa Kivi Eva jäsen"):
+        each row is a name surname first and the seat or post after it, a note perhaps after
+        that (words with no seat word right after a name of two words: "Eva Kiven
+        henkilökohtainen varajäsen"). A seat holds in the body whose minutes the page is,
+        present or absent; a seat in another body ("valtuuston I vpj.", "kv:n pj") and a
+        post (the presenter, the minutes' secretary) hold none there. Read only with three
+        such seats or more."""
+        head = _PARTICIPANTS_HEAD.search(text)
+        if head is None:
+            return
+        body = self._minutes_head_body(text) or self._genitive_minutes_title(text)
+        if body is None:
+            return
+        stop = _PARTICIPANTS_END.search(text, head.end(), head.end() + 2500)
+        end = stop.start() if stop is not None else min(len(text), head.end() + 2500)
+        gone = _PARTICIPANTS_ABSENT.search(text, head.end(), end)
+        sections = [(head.end(), gone.start() if gone is not None else end)]
+        if gone is not None:
+            sections.append((gone.end(), end))
+        found: list[Finding] = []
+        guests: list[tuple[int, int]] = []
+        notes: list[tuple[int, int]] = []
+        for s0, e0 in sections:
+            pos = s0
+            while (row := _PARTICIPANT_ROW.search(text, pos, e0)) is not None:
+                said = _spelled_chair(row.group("post"))
+                role = self.lex.role_of(said.strip(".")) or self.lex.role_of(said)
+                if role is None:
+                    # a name in a note ("Eva Kiven henkilökohtainen varajäsen"): no seat
+                    notes.append(row.span("name"))
+                    pos = row.start("name") + 1
+                    continue
+                pos = row.end()
+                if row.group("other") or role not in (
+                    "chair",
+                    "vice_chair",
+                    "member",
+                    "deputy_member",
+                ):
+                    guests.append(row.span("name"))  # another body's seat, or a post
+                    continue
+                person = self._listed_name(text, row.start("name"), row.end("name"))
+                found.append(
+                    Finding("membership", person, role, body, (row.start(), row.end()), 0.6,
+                            "minutes-participants")
+                )  # fmt: skip
+        if len(found) < 3:
+            return
+        a, b = head.start(), end
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+        ] + found
+        out.no_seat += guests
+        # (a name in a note that is no row's: "Eva Kiven henkilökohtainen varajäsen")
+        out.no_seat += [
+            (s0, e0)
+            for s0, e0 in notes
+            if not any(s0 < f.actor.end and f.actor.start < e0 for f in found)
+        ]
 
     def _flat_attendance_runs(self, text: str, out: Walk) -> None:
         """Minutes' attendance flattened into sentences ("Paikalla: Aino Ek (pj), Bo Lind
@@ -3245,12 +3364,7 @@ class AttendancePasses:
                 base = gen[: -len(tail)] + _GENITIVE_BODIES[tail]
                 elsewhere = base[:1].upper() + base[1:]
             said = said[abbr.end() :]
-        said = re.sub(r"^[IV]{1,3}\.?\s+", "", said)
-        if (
-            short := re.fullmatch(r"(?i)(vara)?puh(?:een)?\.?\s*joht\.?", said.strip(" ,"))
-        ) is not None:
-            # "puh.joht.", "varapuheenjoht.": the chair, the vice chair, abbreviated
-            said = f"{short.group(1) or ''}puheenjohtaja"
+        said = _spelled_chair(re.sub(r"^[IV]{1,3}\.?\s+", "", said))
         role = self.lex.role_of(said) if said and "," not in said else None
         if role not in ("chair", "vice_chair", "member", "deputy_member"):
             return "", ""
