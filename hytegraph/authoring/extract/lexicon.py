@@ -316,11 +316,16 @@ class Lexicon:
     def respell(self, words: set[str]) -> None:
         """Read each word of ``words`` (the words of a document the dictionary does not
         know) that is an office word with one letter left out, added or changed, its
-        ending kept ("vaapuheenjohtaja", "puheenjohtjaksi"), as that office word."""
+        ending kept ("vaapuheenjohtaja", "puheenjohtjaksi"), or an office word cut short by
+        its last one or two letters ("Varapuheenjohta"), as that office word."""
         self.respelt.clear()
         for word in words:
             low = word.casefold()
             if len(low) < 10 or self.role_of(low):
+                continue
+            cut = next((o for o in self.office_words if low in (o[:-1], o[:-2])), None)
+            if cut is not None:
+                self.respelt[low] = cut
                 continue
             for office in self.office_words:
                 fixed = next(

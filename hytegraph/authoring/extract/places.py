@@ -89,6 +89,8 @@ def _stems(low: str) -> list[str]:
             if stem.endswith(weak):
                 # the heads' gradation: "Seinäjoelta", "Riihimäeltä", "Lahdesta"
                 out.append(stem[: -len(weak)] + strong)
+        if ending != "n" and stem.endswith("ru"):
+            out.append(stem[:-1] + "ku")  # "Turusta": the gradation of "rk" ("Turku")
         for cand in list(out):
             weak = _WEAK_NASAL.get(cand[-3:-1])
             if weak is not None and cand[-1] in _VOWELS:

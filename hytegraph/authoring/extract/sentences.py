@@ -166,6 +166,12 @@ _ARE = ("ovat", "toimivat")
 _ESSIVE_POST = re.compile(r"[a-zåäö][\w-]{3,}(?:na|nä)")
 #: A word's essive ending ("puheenjohtajana", "jäsenenä").
 _ESSIVE_ENDING = re.compile(r"(?:na|nä)$")
+#: A title of one word in small letters in the nominative ("kauppapuutarhuri", "professori"),
+#: no word in an inflected case ("uudelleen", "Turussa", "puheenjohtajana")
+_BARE_TITLE = re.compile(
+    r"[a-zåäö][a-zåäö-]{4,}(?<!n)(?<!ssa)(?<!ssä)(?<!sta)(?<!stä)(?<!lla)(?<!llä)(?<!lta)(?<!ltä)"
+    r"(?<!lle)(?<!na)(?<!nä)(?<!ksi)(?<!t)"
+)
 #: A lower-case word, perhaps after a hyphen: a title's words going on after an abbreviation.
 _LOWER_WORD = re.compile(r"-?[a-zåäö][\w-]*")
 #: Besides one named in the genitive, before a list of names ("Aron lisäksi", "Aino Ahon
@@ -2246,6 +2252,16 @@ class SentenceReader:
                 # "Till styrelsens ordförande återvaldes verkställande direktör A": a job of two
                 # words, a known job after a lower-case word, then the name
                 k += 2
+            elif (
+                k + 3 < len(toks)
+                and toks[k + 1].text == ","
+                and _BARE_TITLE.fullmatch(toks[k].text)
+                and not self.lex.role_of(toks[k].text)
+                and self._job_title_before_name(toks, k + 2)
+            ):
+                # "puheenjohtajana kauppapuutarhuri, puutarhaneuvos Aino Ahola": two titles of
+                # the person's set apart by a comma, then the name
+                k += 3
             elif (
                 self.lex.lang == "fi"
                 and (hired := self._employer_job_name(toks, k, genitive)) is not None

@@ -8,6 +8,7 @@ this module keeps the walk, its dispatch and what every pass uses."""
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -66,6 +67,9 @@ from hytegraph.authoring.extract.segment import (
 )
 from hytegraph.authoring.extract.sentences import SentenceReader, appoints
 from hytegraph.authoring.extract.unflatten import Unflattener
+
+#: A slash between two halves of a heading: "Puheenjohtaja / Chair".
+_SLASH = re.compile(r"[ \t]*/[ \t]*")
 
 #: A line that is only a comma and a title (", riksdagsledamot"): the rest of the list entry
 #: above it, broken before its comma.
@@ -402,6 +406,15 @@ def _numbered_run_apart(text: str) -> str:
 _GLUED_BEFORE_NAME = re.compile(
     r"(?:(?<![\w-])(?P<word>[a-zåäö]{2,})|(?<=[a-zåäö]{3}):)"
     r"(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?![\w-]))"
+)
+#: The ending of a title in small letters ("kansanedustaja", "puutarhaneuvos", "professori",
+#: "hortonomi", "puutarhuri", "viljelijä")
+_TITLE_SUFFIX = re.compile(
+    r"(?:ja|jä|neuvos|ori|omi|uri|ri|isti|tti|kas|mies|nainen|edustaja|päällikkö|kkö)$"
+)
+#: A first name, then a surname run together with a capitalised word: "Reima KaretieJoensuusta"
+_GLUED_PLACE_AFTER_NAME = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ][a-zåäö]{2,}(?P<place>[A-ZÅÄÖ][a-zåäö]{3,})(?![\w-])"
 )
 #: A list line "Aino Ek" or "Aino Ek, aino@example.org": a name of two or three capitalised
 #: words, perhaps a note after a comma
@@ -743,10 +756,21 @@ class Walker(
         for mt in _GLUED_BEFORE_NAME.finditer(text):
             word = mt.group("word")
             if word is not None and not (
-                word in _GLUED_AND or self.lex.role_of(word) or self._seat_body_word(word)
+                word in _GLUED_AND
+                or self.lex.role_of(word)
+                or self._seat_body_word(word)
+                # "kansanedustajaEsko Aho", "puutarhaneuvosJarmo Ek": a title in small letters
+                # run on to the first name of a person named by two words
+                or (len(word) >= 6 and _TITLE_SUFFIX.search(word))
             ):
                 continue
             cuts.add(mt.end())
+        for mt in _GLUED_PLACE_AFTER_NAME.finditer(text):
+            # "Reima KaretieJoensuusta": a surname run together with the person's place in a
+            # local case ("from Joensuu"), the place a word of its own
+            found = place_of(mt.group("place"), self.reader.morph)
+            if found is not None and found.form == "local":
+                cuts.add(mt.start("place"))
         for mt in _GLUED_OFFICE_AFTER_NAME.finditer(text):
             # "Aino Ahonensihteeri": the office's word on its own, unless the whole glued
             # word is itself a role's ("Varapuheenjohtaja" after a body's genitive)
@@ -1468,13 +1492,22 @@ class Walker(
         seat's word: "Suppleant:   A   nyval" in minutes stays the line it is)."""
         return bool(self.reader.bodies(tokens(label))) or bool(_CREDIT_HEADING.fullmatch(label))
 
+    @functools.cached_property
+    def _cut_offices(self) -> frozenset[str]:
+        """The office words cut short by their last one or two letters ("varapuheenjohta")."""
+        return frozenset(o[:-k] for o in self.lex.office_words for k in (1, 2))
+
     def _respell(self, text: str) -> None:
         """The office words misspelt in ``text`` (words the dictionary does not know, with
-        voikko only: the rules know no dictionary)."""
+        voikko only: the rules know no dictionary; and with either reader an office word cut
+        short by its last one or two letters)."""
         unknown: set[str] = set()
-        if self.lex.office_words and self.reader.morph.name == "voikko":
+        if self.lex.office_words:
+            voikko = self.reader.morph.name == "voikko"
             for word in set(re.findall(r"(?<![\w-])[a-zåäö]{10,}(?![\w-])", text, re.I)):
-                if not self.reader.morph.analyse(word):
+                if word.casefold() in self._cut_offices:
+                    unknown.add(word)  # "Varapuheenjohta": cut short, with either reader
+                elif voikko and not self.reader.morph.analyse(word):
                     unknown.add(word)
         self.lex.respell(unknown)
         self.reader.learn_page_places(text)
@@ -2100,6 +2133,10 @@ class Walker(
     def _header_role(self, label: str) -> str | None:
         # "10 ersättare", "5 varajäsentä": a count of the seats before the role
         label = re.sub(r"^\d{1,3}\s+(?=\D)", "", label.strip().rstrip(":"))
+        if (same := self._translated_seat(label)) is not None:
+            # "Puheenjohtaja / Chair", "Varajäsenet / Deputy members": one seat named in two
+            # languages on either side of a slash
+            return same
         # "Puheenjohtaja 2019", "Ordförande 2020-2021": the year or term of the seat after a
         # role word
         bare = re.sub(r"(?<=\w)\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?$", "", label)  # noqa: RUF001
@@ -2212,6 +2249,15 @@ class Walker(
         if role is None and len(both) == 2 and len(words) <= 4:
             role = self._office_and_duty(both[0].strip(), both[1].strip())
         return role
+
+    def _translated_seat(self, label: str) -> str | None:
+        """The seat a label names twice, in two languages on either side of one slash
+        ("Puheenjohtaja / Chair", "Jäsenet / Members"), or None."""
+        halves = _SLASH.split(label)
+        if len(halves) != 2:
+            return None
+        role = self.lex.role_of(halves[0])
+        return role if role is not None and self.lex.role_of(halves[1]) == role else None
 
     def _office_cell(
         self,

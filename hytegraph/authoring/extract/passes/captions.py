@@ -10,6 +10,7 @@ from itertools import chain
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
+from hytegraph.authoring.extract.lexicon import TREASURER_WORDS
 from hytegraph.authoring.extract.lists import _CAPTION, AUDITOR, _membership
 from hytegraph.authoring.extract.mentions import Mention, tokens
 from hytegraph.authoring.extract.passes.common import (
@@ -84,6 +85,13 @@ _GATHERED_LEFT_TO_RIGHT = re.compile(
     r"(?:kokoontui|kokoontuivat|samlades|träffades)(?![\w-])[^\n.!?]{0,120}[.!?][ \t]+"
     r"[^\n.!?]{0,80}?(?<![\w-])(?P<from>vasemmalta(?:[ \t]+lukien)?|[Ff]rån[ \t]+vänster)"
     r"[ \t]*:?[ \t]*"
+)
+#: A capitalised word of a caption's item that is no name: a word in small letters after its
+#: hyphen ("Punaisissa-sukissaan", "Kylä-juhlan")
+_DESCRIBED = re.compile(r"[A-ZÅÄÖ][\w]*-[a-zåäö][\w-]*")
+#: A meeting's word right after a body's in the genitive: "Johtokunnan kokous", "Styrelsens möte"
+_MEETING_AFTER_BODY = re.compile(
+    r"[ \t]+(?:kokous|kokouksessa|kokouksesta|kokoukseen|möte|mötet|sammanträde[nt]?)(?![\w-])"
 )
 #: A note in parentheses right after a caption's name ("(ordf)", "(revisor)", "(dold)")
 _CAPTION_NOTE = re.compile(r"[ \t]*\(([^()\n]{1,30})\)")
@@ -1151,12 +1159,21 @@ class CaptionPasses:
         bare "styrelse" the page's one board it names in full)."""
         for mt in chain(_LEFT_TO_RIGHT.finditer(text), _GATHERED_LEFT_TO_RIGHT.finditer(text)):
             gathered = mt.re is _GATHERED_LEFT_TO_RIGHT
+            met = None
             if not gathered and mt["sep"] == "." and len(mt["head"].split()) > 5:
-                continue  # a sentence before the label: only a short one names the photo's body
+                # a sentence before the label: only a short one names the photo's body, or one
+                # about the body's meeting ("Johtokunnan kokous pidettiin …. Kuvassa vasemmalta")
+                met = self._caption_meeting_body(text, mt.start("head"), mt.end("head"))
+                if met is None:
+                    continue
             lo, hi = (
                 (mt.start("head"), mt.end("head")) if gathered else (mt.start(), mt.start("from"))
             )
-            bodies = [b for b in self.reader.bodies(tokens(text, lo, hi)) if not b.plural]
+            bodies = (
+                [met]
+                if met is not None
+                else [b for b in self.reader.bodies(tokens(text, lo, hi)) if not b.plural]
+            )
             if gathered and (not bodies or text[bodies[-1].end : hi].strip()):
                 continue  # the gathering's subject is the body, its name ends the words
             councillors = None if gathered else _COUNCILLORS_HEAD.search(mt["head"].rstrip(" \t,"))
@@ -1212,6 +1229,16 @@ class CaptionPasses:
                 while e0 > s0 and text[e0 - 1].isspace():
                     e0 -= 1
                 if e0 - s0 < 3 or not text[s0].isupper():
+                    # (after a sentence about the body's meeting only: a caption of a board
+                    # "and staff" names the staff by their posts, "toiminnanjohtaja A")
+                    titled = self._titled_caption_name(text, s0, e0) if met is not None else None
+                    if titled is not None:
+                        # "varapuheenjohtaja Aino Ek": the person, with the seat the title gives
+                        tried += 1
+                        made.append(
+                            Finding("membership", titled[0], titled[1], body, (mt.start(), end),
+                                    0.5, "caption-left-to-right")
+                        )  # fmt: skip
                     continue
                 tried += 1
                 person = self._whole_name(text, s0, e0)
@@ -1226,6 +1253,18 @@ class CaptionPasses:
                             for q in pair
                         ]  # fmt: skip
                         continue
+                titled = (
+                    self._titled_caption_name(text, s0, e0)
+                    if met is not None and (person is None or _DESCRIBED.match(person.written))
+                    else None
+                )
+                if titled is not None:
+                    # "Punaisissa-sukissaan Aino Ek": a word on the person before the name
+                    person = None
+                    made.append(
+                        Finding("membership", titled[0], titled[1], body, (mt.start(), end),
+                                0.5, "caption-left-to-right")
+                    )  # fmt: skip
                 if person is not None:
                     made.append(
                         Finding(
@@ -1293,6 +1332,51 @@ class CaptionPasses:
             # a person the list above already seats in the body keeps the list's seat (its
             # office); the caption adds none
             out.findings += [f for f in made if _seat_key(f.actor.name) not in seated]
+
+    def _caption_meeting_body(self, text: str, start: int, end: int) -> Mention | None:
+        """The body whose meeting a sentence names, its word in the genitive right before the
+        meeting's ("Johtokunnan kokous pidettiin …", "Viimeinen hallituksen kokous …"), or
+        None. A word in the nominative before the body's agrees with the meeting, not the
+        body ("Viimeinen")."""
+        for body in self.reader.bodies(tokens(text, start, end)):
+            if body.plural or not _MEETING_AFTER_BODY.match(text, body.end):
+                continue
+            words = tokens(text, body.start, body.end)
+            if len(words) >= 2 and not any(
+                a.case == "gen" for a in self.reader.morph.analyse(words[-2].text)
+            ):
+                head = [
+                    b for b in self.reader.bodies(tokens(text, words[-1].start, body.end))
+                    if not b.plural
+                ]  # fmt: skip
+                return head[-1] if head else None
+            return body
+        return None
+
+    def _titled_caption_name(self, text: str, start: int, end: int) -> tuple[Mention, str] | None:
+        """A caption's item that is a title or a few words on the person, then the person's
+        whole name ("varapuheenjohtaja Aino Ek", "sihteeri-rahastonhoitaja Bo Lind", "juhlien
+        järjestelyjä hoitava Eva Berg"): the person and the seat the title gives (a chair's,
+        a vice chair's or a secretary's, else a member's); None if no such name ends it or
+        the words before the name are a name of their own."""
+        toks = tokens(text, start, end)
+        for k in range(1, len(toks) - 1):
+            if not toks[k].is_cap:
+                continue
+            person = self._whole_name(text, toks[k].start, end)
+            if person is None or len(person.name.split()) < 2:
+                continue
+            title = text[start : toks[k].start].strip()
+            if not any(t.text[:1].islower() or _DESCRIBED.fullmatch(t.text) for t in toks[:k]):
+                return None  # "Bo Ek Eva Lind": two names, no title
+            said = self.lists._joined_roles(title) or self._entry_role(title)
+            parts = title.casefold().split("-")
+            if not said and len(parts) == 2 and any(x in TREASURER_WORDS for x in parts):
+                # "sihteeri-rahastonhoitaja": the officer who keeps the accounts too
+                said = next((r for x in parts if (r := self.lex.role_of(x))), "")
+            role = said if said in _OFFICERS else "member"
+            return person, role
+        return None
 
     def _titles_next_name(self, text: str, at: int) -> bool:
         """Whether a person's whole name follows ``at`` on the line, up to the next comma,

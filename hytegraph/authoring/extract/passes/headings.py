@@ -1090,6 +1090,8 @@ class HeadingPasses:
             len(halves) == 2
             and self.lex.role_of(halves[0]) is not None
             and self.lex.role_of(halves[1]) == "deputy_member"
+            # (not "Varajäsenet / Deputy members": the deputies' heading in two languages)
+            and self._translated_seat(label) is None
         )
         if pairs:
             role = self.lex.role_of(halves[0])
