@@ -722,7 +722,10 @@ SV = Lexicon(
         (r"sammankallare\w*", "convener"),
         (
             r"(?:\d+\.\s*)?(?:(?:personlig|gemensam)\w*\s+)?"
-            r"(?:aktiv\w*\s+)?(?:ersättare\w*|suppleant\w*|reserv(?:er)?|suppl?\.?)"
+            r"(?:aktiv\w*\s+)?"
+            # "arbetstagarsuppleant", "personalersättare": the employees' deputy, in one word
+            r"(?:(?:arbetstagar|personal)(?=suppleant|ersättare))?"
+            r"(?:ersättare\w*|suppleant\w*|reserv(?:er)?|suppl?\.?)"
             # "Suppleanter, personliga:": the kind of deputy put after the word
             r"(?:,?\s*personliga)?",
             "deputy_member",
@@ -770,7 +773,10 @@ SV = Lexicon(
         r"följande\s+utseende|"
         r"sakkunniga|representanter|"
         # "I rådet sitter under mandatperioden …"
-        r"i\s+\w+\s+(?:sitter|ingår)"
+        r"i\s+\w+\s+(?:sitter|ingår)|"
+        # "Vi som sitter i styrelsen är:", "De som ingår i valberedningen:": who sits in the
+        # body, said by a relative clause before it
+        r"som\s+(?:sitter|ingår)\s+i(?![\w-])"
     ),
     deputies=r"ersättare\w*|suppleant\w*|reserv\w*|ers\.|ers\b",
     columns=(

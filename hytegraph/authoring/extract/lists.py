@@ -184,6 +184,20 @@ _RANK_ORDINAL = re.compile(r"\d:[ae]")
 #: A Swedish duty a board member holds, capitalised before the name on a list's line
 #: ("Studieorganisatör", "Medlemsansvarig", "Programansvarig").
 _DUTY_FIRST = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:organisatör|ansvarig)")
+#: A bulleted item of a place (one capitalised word) and a name after a comma, perhaps a short
+#: code in parentheses and a dash and a note after the name ("• Norrby, Eva Lind", "• Söderby,
+#: Bo Ek (N12) - sammankallande").
+_PLACE_NAME_ITEM = re.compile(
+    r"[ \t]*[•·▪*\u2013-]?[ \t]*(?P<place>[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?)[ \t]*,[ \t]+"
+    r"(?P<rest>[A-ZÅÄÖ][^,\n]*?)[ \t]*"
+)
+#: What may follow the name on such an item: a short code in parentheses, then a dash and one
+#: word in lower case.
+_PLACE_NAME_TAIL = re.compile(
+    r"(?:\([^()\n]{1,12}\))?[ \t]*(?:[-\u2013][ \t]*(?P<note>[a-zåäö]+(?:[ \t][a-zåäö]+)?))?"
+)
+#: A list line's label closed by a semicolon, a capitalised word after it ("Kassör; Bo Ek").
+_SEMICOLON_LABEL = re.compile(r"\s*([^\W\d][\w .-]{1,40}?)\s*;\s+(?=[A-ZÅÄÖ])")
 #: A group's representative on a board's list, capitalised before the name ("Lärarrepresentant
 #: Aino Ek", "Elevrepresentant Bo Lind"): a board member; not the staff's ("Personalrepresentant",
 #: who attends with no seat)
@@ -800,6 +814,7 @@ class ListReader:
             or (self._office_dash(body) if ctx.listing else None)
             # "Fr v, A vice ordf, B, C.": a caption's abbreviated label before a comma
             or _CAPTION_COMMA.match(body)
+            or self._semicolon_label(body)
         )
         label_party = None
         if m and _ADJUNCT_LABEL.fullmatch(m.group(1).strip()):
@@ -898,7 +913,12 @@ class ListReader:
             # "Kassör: Bo Ek", "Övriga ledamöter: Eva Lund": a post or a seat's word, no place)
             s0 = start + m.start(1)
             label = m.group(1)
-            if not _TREASURER.fullmatch(label.strip()) and self.lex.find_role(label) is None:
+            # (nor a duty's label, "Fastighetsansvarig: Eva Lind": a post in the body, no place)
+            if (
+                not _TREASURER.fullmatch(label.strip())
+                and not _DUTY_FIRST.fullmatch(label.strip())
+                and self.lex.find_role(label) is None
+            ):
                 label_party = self._organisation(text, s0, s0 + len(m.group(1))) or Mention(
                     s0, s0 + len(m.group(1)), m.group(1), m.group(1), "municipality", 0.5
                 )
@@ -2362,6 +2382,24 @@ class ListReader:
             a.cls == morphology.NOUN and a.case == "nom" for a in readings
         )
 
+    def _semicolon_label(self, body: str) -> re.Match[str] | None:
+        """ "Kassör; Bo Ek, bo.ek@example.se", "Fastighetsansvarig; Eva Lind": a post's label
+        closed by the line's one semicolon where a colon is meant, a capitalised name after it;
+        None for any other line (a run of entries, a place or an organisation before it)."""
+        if body.count(";") != 1:
+            return None
+        m = _SEMICOLON_LABEL.match(body)
+        if m is None:
+            return None
+        said = m.group(1).strip()
+        if (
+            self.lex.role_of(said)
+            or _TREASURER.fullmatch(said.capitalize())
+            or _DUTY_FIRST.fullmatch(said)
+        ):
+            return m
+        return None
+
     def _office_dash(self, body: str) -> re.Match[str] | None:
         """ "ORDFÖRANDE \u2013 Aino Berg": an office (nothing else) before a dash and a name."""
         m = _ROLE_DASH.match(body)
@@ -3092,6 +3130,52 @@ class ListReader:
         if meanings is None or len(set(meanings)) != len(meanings):
             return None
         return meanings
+
+    def place_then_name(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
+        """ "• Norrby, Eva Lind" among bulleted items of the same shape (the item above or below
+        one too) under a body's heading: the district or place the seat is for, then the
+        person, a member (or the seat a note after a dash names: "- ordförande"); [] for any
+        other line."""
+        item = self._place_name(text, start, end)
+        if item is None:
+            return []
+        person, note = item
+        if not any(
+            self._place_name(text, a, b) is not None for a, b in _neighbour_lines(text, start, end)
+        ):
+            return []
+        role = self.lex.role_of(note) if note else None
+        if role not in ("chair", "vice_chair", "secretary", "deputy_member"):
+            role = ctx.role or "member"
+        return [_membership(ctx, _nominative(person), role, (start, end), 0.6, "list-place-name")]
+
+    def _place_name(self, text: str, start: int, end: int) -> tuple[Mention, str] | None:
+        """The person and the note after the dash of a bulleted "Place, Name" item (see
+        :meth:`place_then_name`), or None."""
+        line = text[start:end]
+        whole = text[text.rfind("\n", 0, start) + 1 : end].lstrip()
+        if not whole[:1] or whole[:1] not in "•·▪*–-":  # noqa: RUF001
+            return None  # a bulleted item only
+        m = _PLACE_NAME_ITEM.match(text, start, end)
+        if m is None or AUDITOR.search(line) or _ADJUNCT_AFTER.search(line):
+            return None
+        place = m.group("place")
+        if (
+            self.lex.role_of(place)
+            or _TREASURER.fullmatch(place)
+            or self.lex.body_kind(place.casefold())
+        ):
+            return None
+        s0 = m.start("rest")
+        person = self._person(text, s0, end)
+        if person is None or person.start != s0 or not 2 <= len(person.written.split()) <= 3:
+            return None
+        if self._person(text, m.start("place"), m.end("place")) is not None:
+            return None  # "Ek, Aino Berg": a name, not a place
+        tail = _PLACE_NAME_TAIL.fullmatch(text[person.end : end].strip())
+        if tail is None:
+            return None
+        return person, tail.group("note") or ""
 
     def organisation_then_name(
         self, text: str, start: int, end: int, ctx: Context
@@ -4213,6 +4297,25 @@ def _same_head_definite(a: str, b: str) -> bool:
         for p, q in ((x[0], y[0]), (y[0], x[0]))
         for ending in ("", "n", "en", "et")
     )
+
+
+def _neighbour_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the lines right above and below the line around ``start``-``end`` (blank
+    lines between passed over), their bullets kept."""
+    out = []
+    above = text[: text.rfind("\n", 0, start) + 1].rstrip()
+    if above:
+        a = above.rfind("\n") + 1
+        out.append((a, len(above)))
+    nl = text.find("\n", end)
+    if nl >= 0:
+        rest = text[nl:]
+        stripped = rest.lstrip()
+        if stripped:
+            a = nl + len(rest) - len(stripped)
+            b = text.find("\n", a)
+            out.append((a, len(text) if b < 0 else b))
+    return out
 
 
 def _nominative(person: Mention) -> Mention:

@@ -356,6 +356,14 @@ _SUPPORT_BEFORE = re.compile(
 _ORGANISATION_KIND_BEFORE = re.compile(
     r"(?<![\w-])(?:Stiftelsen|Föreningen|Förbundet|Sällskapet|Säätiö|Yhdistys)[ \t]+$"
 )
+#: Right after words read as a name, the clause saying they name an organisation: "Testby
+#: Friskola är en ekonomisk förening", "Norrby Fiber är ett kooperativ" (Swedish): its name,
+#: no person.
+_IS_ORGANISATION_AFTER = re.compile(
+    r"[ \t]+(?:är|var)[ \t]+(?:en|ett)[ \t]+(?:[a-zåäö-]+[ \t]+){0,2}?"
+    r"(?:[a-zåäö-]*(?:förening|förbund|stiftelse|kooperativ|aktiebolag|företag|organisation"
+    r"|skola|klubb))(?![\w-])"
+)
 #: After a name, the other names of its clause and a verb of leaving: "A och B båda lämnade
 #: styrelsen", "A, B och C avgick ur styrelsen" (Swedish).
 #: More capitalised words and a registered association's mark on the same line after the
@@ -1871,6 +1879,8 @@ def merge(
             text, max(0, seat.person.start - 20), seat.person.start
         ):
             continue  # "… och Stiftelsen Wasa Ek har valt …": the organisation's name
+        if _IS_ORGANISATION_AFTER.match(text, seat.person.end):
+            continue  # "Testby Friskola är en ekonomisk förening": an organisation's name
         if _LEFT_AFTER.match(text, seat.person.end):
             # "… medan A och B båda lämnade styrelsen": the names that left hold no seat
             continue

@@ -184,9 +184,24 @@ def _line_fields(text: str) -> tuple[_LineFields, ...]:
 _GLUED = re.compile(r"(?<=[a-zåäöüé])(?=[A-ZÅÄÖÜ]{4,}(?:\s|$))")
 
 
+#: A short capitalised heading glued to the full stop that closes a line of prose, no space
+#: between, ending the line ("… går tillbaka till föreningen.Styrelsen 2023"): the page
+#: lost the line break after the prose.
+_GLUED_AFTER_STOP = re.compile(
+    r"(?<=[a-zåäö]{3}\.)[A-ZÅÄÖ][a-zåäö]{3,}(?:[ \t]+[\w\u2013/-]+){0,3}[ \t]*(?:\r?\n)?$"
+)
+
+
 def _unglued(raw: str) -> list[str]:
-    """``raw`` cut where a heading in capitals is glued to the word before it."""
+    """``raw`` cut where a heading in capitals is glued to the word before it, or a short
+    heading to the full stop closing a line of prose (twelve words or more before it)."""
     cuts = [m.start() for m in _GLUED.finditer(raw)]
+    if (
+        "." in raw
+        and (tail := _GLUED_AFTER_STOP.search(raw)) is not None
+        and len(raw[: tail.start()].split()) > 12
+    ):
+        cuts = sorted({*cuts, tail.start()})
     if not cuts:
         return [raw]
     bounds = [0, *cuts, len(raw)]

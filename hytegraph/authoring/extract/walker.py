@@ -1695,6 +1695,7 @@ class Walker(
         self._labelled_names_then_posts(text, out)
         self._labelled_comma_runs(text, out)
         self._board_meeting_present(text, out)
+        self._present_from_body(text, out)
         self._names_then_placed_posts(text, out)
         self._present_absent_columns(text, out)
         self._member_deputy_columns(text, out)
@@ -3461,6 +3462,10 @@ class Walker(
             if not entries and single and ctx.body is not None and ctx.listing and ctx.role:
                 # "• Kylälän Eläkeläiset ry, Aino Ahola" under "Varajäsenet"
                 entries = self.lists.organisation_then_name(text, line.content_start, end, ctx)
+            if not entries and single and ctx.body is not None and line.kind == "item":
+                # "• Norrby, Eva Lind" / "• Söderby, Bo Ek": the place the seat is for, then
+                # the person
+                entries = self.lists.place_then_name(text, line.content_start, end, ctx)
             ctx.role = saved_role
             if len(entries) == 1 and line.kind == "item":
                 entries = [self._place_glued_to_name(text, line, entries[0])]

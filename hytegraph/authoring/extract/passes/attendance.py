@@ -214,6 +214,12 @@ _PRESENT_BARE_LABEL = re.compile(
     r"(?m)^[ \t]*(?:Närvarande|Följande[ \t]+deltog(?:[ \t]+(?:på|i|vid)[ \t]+mötet)?)"
     r"[ \t]*[;:][ \t]*(?=[A-ZÅÄÖ])"
 )
+#: "Närvarande från styrelsen:", "Närvarande ur nämnden;" at a line's start before a run of
+#: names on the same line: those present from the body the label names by a bare word
+_PRESENT_FROM_BODY_LABEL = re.compile(
+    r"(?m)^[ \t]*Närvarande[ \t]+(?:från|ur|av)[ \t]+(?P<body>[a-zåäö]{4,})[ \t]*[;:][ \t]*"
+    r"(?=[A-ZÅÄÖ])"
+)
 #: "Närvarande:" alone on its line, those present on the next line that is not blank
 _PRESENT_LABEL_ALONE = re.compile(r"(?m)^[ \t]*Närvarande[ \t]*:[ \t]*\n(?:[ \t]*\n)*")
 #: one item of a line of those present set apart by runs of spaces: "Aino Ek ordf.", "Bo Lind
@@ -1847,6 +1853,40 @@ class AttendancePasses:
             for f in out.findings
             if f.kind != "membership" or not any(c <= f.actor.start < d for c, d in spans)
         ] + found
+
+    def _present_from_body(self, text: str, out: Walk) -> None:
+        """Minutes' line of those present from a body the label names ("Närvarande från
+        styrelsen: A, B, C, D"), whatever the meeting (an annual meeting's): each name a member
+        of that body, a role in a parenthesis after a name ("A (ordförande)") the member's.
+        Nothing unless the label's word is a body with seats of its own and every item of
+        the run is a name of two or three capitalised words, three or more; the sentences'
+        reading of the line is replaced (a more specific seat read elsewhere stays)."""
+        if self.lex.lang != "sv" or "Närvarande" not in text:
+            return
+        for label in _PRESENT_FROM_BODY_LABEL.finditer(text):
+            word = label.group("body")
+            if not self._seat_body_word(word) or not word.endswith(("en", "et", "n")):
+                continue
+            a = label.end()
+            b = end_at(text, a)
+            seats = self._named_items(text, a, b)
+            if (
+                seats is None
+                or len(seats) < 3
+                or any(r and r not in _BOARD_ROLES for _s, _e, r in seats)
+            ):
+                continue
+            at = label.start("body")
+            kind = self.lex.body_kind(word.casefold()) or "body"
+            body = Mention(at, at + len(word), word, word[:1].upper() + word[1:], kind, 0.6)
+            found = [
+                Finding("membership", self._listed_name(text, s0, e0), role or "member", body,
+                        (s0, e0), 0.6, "minutes-present-from-body")
+                for s0, e0, role in seats
+            ]  # fmt: skip
+            out.findings = [
+                f for f in out.findings if f.kind != "membership" or not a <= f.actor.start < b
+            ] + found
 
     def _spaced_present(self, text: str) -> tuple[int, int, list[tuple[int, int, str]]] | None:
         """Those present on the one line after a "Närvarande:" label alone on its line, the

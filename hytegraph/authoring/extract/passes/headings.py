@@ -86,10 +86,11 @@ _CONSISTS_LEAD_END = re.compile(r"(?i)(?<![\w-])(?:består|bestod|bestått)[ \t]
 #: "Nyckelroller utanför styrelsen", "Funktionärer utanför styrelsen": the association's
 #: posts held outside its board, no seats in it (nor the tagger's guesses).
 _OUTSIDE_BOARD = re.compile(r"(?i)(?:[\w-]+[ \t]+){1,2}?utanför[ \t]+\w*styrelsen\b")
-#: A bare body word with a colon, "new" (and the article) before it: "Den nya styrelsen:",
-#: "Ny styrelse:", "Uusi hallitus:" over the body's people.
+#: A bare body word with a colon, "new" or "current" (and the article) before it: "Den nya
+#: styrelsen:", "Ny styrelse:", "Uusi hallitus:", "Nuvarande styrelse:" over the body's people.
 _NEW_BARE_BODY = re.compile(
-    r"(?:(?:[Dd]en|DEN)[ \t]+(?:nya|NYA)[ \t]+|(?:[Nn]ya?|NYA?|[Uu]usi|UUSI)[ \t]+)?(\w+)"
+    r"(?:(?:[Dd]en|DEN)[ \t]+(?:nya|NYA|nuvarande|NUVARANDE)[ \t]+"
+    r"|(?:[Nn]ya?|NYA?|[Uu]usi|UUSI|[Nn]uvarande|NUVARANDE|[Nn]ykyinen|NYKYINEN)[ \t]+)?(\w+)"
 )
 #: A body's bare word, perhaps after its owner's word in the genitive ("Seuran", "SEURAN") and
 #: a word saying it sits now or is new ("nykyinen", "uusi").
@@ -222,7 +223,9 @@ _HONORARY_WORDS = (
 _HONORARY_LABEL = re.compile(rf"(?i){_HONORARY_WORDS}")
 #: "Hallitus 2022-2024", "Styrelsen 2023": a body's bare word over its term of office.
 _BODY_OVER_TERM = re.compile(
-    r"([A-ZÅÄÖ][a-zåäö]+)[ \t]+(?:19|20)\d\d(?:[ \t]*[-\u2013]?[ \t]*(?:19|20)?\d\d)?:?"
+    # (perhaps after its owner's word in the genitive: "Föreningens Valberedning 2024")
+    r"(?:([A-ZÅÄÖ][a-zåäö]+)|[A-ZÅÄÖ][a-zåäö]+[sn][ \t]+([A-ZÅÄÖa-zåäö][a-zåäö]+))"
+    r"[ \t]+(?:19|20)\d\d(?:[ \t]*[-\u2013]?[ \t]*(?:19|20)?\d\d)?:?"
 )
 #: "Hallituksen kunniapuheenjohtajat", "Styrelsens hedersledamöter": a body's honorary
 #: officers or members under a heading naming the body in the genitive.
@@ -1771,7 +1774,8 @@ class HeadingPasses:
         if (term := _BODY_OVER_TERM.fullmatch(label)) is not None:
             # "Hallitus 2022-2024" under honorary officers' names: a body's word over its term
             # heads that body's list
-            return self.lex.body_kind(term.group(1).casefold()) is not None
+            # (also after its owner's: "Föreningens Valberedning 2024" under the auditors)
+            return self.lex.body_kind((term.group(1) or term.group(2)).casefold()) is not None
         if not label.endswith(":"):
             return False
         if self.intro.search(label):
