@@ -166,6 +166,19 @@ _ADJUNCT_AFTER = re.compile(r"(?i)[(,][ \t]*adjunger\w*")
 #: The treasurer's post, capitalised at the head of a list line ("Kassör Bo Ek"): a member
 #: of the list's body with a duty.
 _TREASURER = re.compile(rf"(?:{words_pattern(TREASURER_WORDS, capitalised=True)})")
+#: A part of a sentence of offices: the office, if any (lower-case words, the first word
+#: capitalised too, "och" or "samt" before it), then where the name begins.
+_SENTENCE_OFFICE = re.compile(
+    r"[ \t]*(?:(?:och|samt)[ \t]+)?"
+    r"(?P<office>(?:[a-zåäö]+[ \t]+){0,4}?)(?=[A-ZÅÄÖ])"
+)
+#: A part of a sentence between commas that is an office in lower case (its first word, or
+#: two, or an office and a duty joined by "och") and a capitalised name after it: "vice
+#: ordförande och kassör Eva Lind", " sekreterare Per Holm" ("samt" or "och" before it).
+_OFFICE_BEFORE_NAME = re.compile(
+    r"\s*(?:(?:och|samt|ja|sekä)\s+)?(?P<office>[a-zåäöA-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?)"
+    r"(?:[ \t]+(?:och|ja)[ \t]+[a-zåäö]+)?[ \t]+[A-ZÅÄÖ][\w'-]+[ \t]+[A-ZÅÄÖ]"
+)
 #: A list line's duties in lower case before a capitalised name ("sihteeri ja
 #: tiedotusvastaava Aino Ek", "1. opinto- ja alumnivastaava Bo Lind", "kansainvälisyys-, ISHA- ja
 #: 2. suhdevastaava Eva Berg").
@@ -1886,6 +1899,74 @@ class ListReader:
                     )  # fmt: skip
                 return found
         return []
+
+    def officer_sentence(self, line: str) -> bool:
+        """Whether a line is a sentence running offices each before its name ("Ordförande Bo
+        Ek, vice ordförande och kassör Eva Lind, sekreterare Per Holm, samt …"): an office
+        opening it, then after commas two more parts that are each an office in lower case and
+        a name, the line ending with a full stop; not an entry with a title or an organisation
+        after one name."""
+        if not line.rstrip().endswith("."):
+            return False
+        parts = line.split(",")
+        first = _OFFICE_BEFORE_NAME.match(parts[0])
+        if first is None or not parts[0].lstrip()[:1].isupper():
+            return False
+        if self.lex.role_of(first.group("office")) is None:
+            return False
+        found = 0
+        for part in parts[1:]:
+            mt = _OFFICE_BEFORE_NAME.match(part)
+            if mt is not None and self.lex.role_of(mt.group("office")) is not None:
+                found += 1
+        return found >= 2
+
+    def officer_sentence_entries(
+        self, text: str, start: int, end: int, ctx: Context
+    ) -> list[Finding]:
+        """The seats of a list line that is a sentence of offices each before its name
+        (:meth:`officer_sentence`): each part between commas (and "och" between two names) an
+        office and a name, the office the person's seat (of an office joined to a duty by
+        "och", the office: "vice ordförande och kassör Eva Lind"; a members' word, "övriga
+        ledamöterna A", a member's), a bare name after it holding the office of the part
+        before it when that was a members' word, else a member's."""
+        found: list[Finding] = []
+        carried = ""
+        at = start
+        for part in text[start:end].split(","):
+            s0, e0 = at, at + len(part)
+            at = e0 + 1
+            for piece in re.split(r"(?<=\w)([ \t]+och[ \t]+)(?=[A-ZÅÄÖ])", text[s0:e0]):
+                p0 = s0
+                s0 += len(piece)
+                if re.fullmatch(r"[ \t]+och[ \t]+", piece):
+                    continue
+                lead = _SENTENCE_OFFICE.match(piece)
+                if lead is None:
+                    continue
+                office, name_at = lead.group("office"), p0 + lead.end()
+                first = re.match(r"[A-ZÅÄÖ][a-zåäö]+[ \t]+(?=[A-ZÅÄÖ])", piece[lead.end() :])
+                if not found and not office and first and self.lex.role_of(first.group().strip()):
+                    # "Ordförande Bo Ek, …": the office opening the sentence, capitalised
+                    office, name_at = first.group(), name_at + first.end()
+                role = ""
+                if office:
+                    said = re.split(r"[ \t]+(?:och|ja)[ \t]+", office.strip())[0]
+                    role = self.lex.role_of(said) or self.lex.role_of(said.split()[-1]) or ""
+                    if not role and _TREASURER.fullmatch(said.capitalize()):
+                        role = "member"
+                    if not role:
+                        return []
+                    carried = role if role in ("member", "deputy_member") else ""
+                person = self._person(text, name_at, p0 + len(piece))
+                if person is None:
+                    return []
+                seat = role or carried or "member"
+                found.append(
+                    _membership(ctx, person, seat, (start, end), person.confidence,
+                                "list-role-first")
+                )  # fmt: skip
+        return found
 
     def _duties_then_name(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """ "sihteeri ja tiedotusvastaava Aino Ek", "kulttuuri- ja ympäristövastaava Bo Lind":

@@ -4441,7 +4441,9 @@ class SentenceReader:
                 and self._person_ending_before(toks, a) is not None
             )
         x = a
-        if x > 0 and toks[x - 1].text.casefold() == "som":
+        if x > 0 and toks[x - 1].text.casefold() in ("som", "till"):
+            # "A som ordförande, B …", "utsågs A till ordförande, B till vice ordförande, C
+            # …": the office after "som" or "till" is the name's before it
             x -= 1
         while x > 0 and toks[x - 1].text.casefold() in _ORDINAL_WORDS:
             x -= 1

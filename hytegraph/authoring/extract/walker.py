@@ -1878,6 +1878,7 @@ class Walker(
         self._opener_superseded(text, out)
         self._association_board(text, out)
         self._signed_names_then_titles(text, out)
+        self._signatures_under_dateline(text, out)
         self._member_deputy_pairs_run_on(text, out)
         self._member_deputy_card_pairs(text, out)
         ApartReader(self).read(text, out)
@@ -3335,6 +3336,18 @@ class Walker(
                 # represent, the same columns go on)
                 ctx.columns = []
         entry_like = line.kind == "item" or (single and (ctx.listing or ctx.pairs))
+        if (
+            entry_like
+            and single
+            and line.kind != "item"
+            and self.lists.officer_sentence(line.text)
+            and (run := self.lists.officer_sentence_entries(text, line.start, line.end, ctx))
+        ):
+            # "Ordförande Bo Ek, vice ordförande och kassör Eva Lind, sekreterare Per Holm, samt
+            # övriga ledamöterna A, B och C." under a lead-in: a sentence of offices, each
+            # part a seat
+            out.findings += run
+            return
         if entry_like and single and _SERVES_AS_SENTENCE.search(line.text):
             # "Toimistonhoitaja Aino Ek toimii hallituksen sihteerinä." under a list: a sentence
             # with its verb and the role in the essive, read as one, not as an entry

@@ -141,7 +141,12 @@ _TREASURER = re.compile(
     rf"(?P<name2>{_CAPITALISED_NAME})|"
     # "Kvarstår som kassör gör Eva Ek": the verb first, the name after "gör"
     rf"(?<![\w-])(?:[Kk]varstår|[Ff]ortsätter|[Oo]mvaldes)[ \t]+som[ \t]+(?:{_SV_TREASURER})"
-    rf"[ \t]+gör[ \t]+(?P<name3>{_CAPITALISED_NAME})"
+    rf"[ \t]+gör[ \t]+(?P<name3>{_CAPITALISED_NAME})|"
+    # "som kassör omvaldes Eva Ek", "Till kassör valdes Eva Ek": the post first, the verb and
+    # the name after it
+    rf"(?<![\w-])(?:[Ss]om|[Tt]ill)[ \t]+(?:ny[ \t]+)?(?:{_SV_TREASURER})[ \t]+"
+    r"(?:omvaldes|nyvaldes|valdes|utsågs)(?:[ \t]+om)?[ \t]+"
+    rf"(?P<name4>{_CAPITALISED_NAME})"
 )
 #: "Ordförande Eva Ek, kassör Bo Lind", "…, sekreterare Bo Lind och kassör Eva Ek": a treasurer
 #: after a comma or a conjunction in a run of officers; also a Finnish duty of a board member

@@ -113,6 +113,22 @@ _SIGNED = re.compile(
     r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)\s+"
     r"(?P<role>[A-ZÅÄÖ][a-zåäö]+)(?![\w-])\s*"
 )
+#: A line of a place and a date, as minutes close before their signatures ("Testby: 9/3 -08.",
+#: "Testby den 9 mars 2008", "Testby, 2008-03-09").
+_DATELINE = re.compile(
+    r"^[ \t]*[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?(?:[ \t]*[:,][ \t]*|[ \t]+den[ \t]+)"
+    r"(?:\d{1,2}[ \t]*[/.][ \t]*\d{1,2}(?:[ \t]*[/.-][ \t]*-?[ \t]*\d{2,4})?"
+    r"|\d{1,2}[ \t]+[a-zåäö]+\.?[ \t]+\d{4}|\d{4}-\d{2}-\d{2})[ \t]*\.?[ \t]*$",
+    re.M,
+)
+#: A word only minutes print ("protokoll", "justeras", "pöytäkirja").
+_MINUTES_TEXT = re.compile(r"(?i)protokoll|justera|pöytäkirj")
+#: A line of minutes' signatures: a name (an office's short word after its comma), a label
+#: ending in a colon, or a first name the page's cut leaves alone.
+_SIGNATURE_LINE = re.compile(
+    r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){0,2}(?:,[ \t]*[a-zåäö]+\.?)?"
+    r"|[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?[ \t]*:"
+)
 _SIGNATURE = re.compile(
     r"\b(Ordförande|Sekreterare|Puheenjohtaja|Sihteeri)\s*\.{2,}\s*(?:Paragrafer\s+|Pykälät\s+)?"
     r"([A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+(?![\w-]|\s*\.{2,})){1,2})"
@@ -1227,6 +1243,30 @@ class CoverPasses:
             ]
             if len(titled) == 1:
                 titled[0].role = "chair"
+
+    @staticmethod
+    def _signatures_under_dateline(text: str, out: Walk) -> None:
+        """ "Testby: 9/3 -10." / "Eva Lind, sekr." / "Justeras:" / "Karl Sund": in minutes, a
+        line of a place and a date, then only short lines of names (an office's abbreviation
+        after a name, a label ending in a colon) to the text's end: the signatures of the
+        minutes, no seats (nor a guess)."""
+        if not _MINUTES_TEXT.search(text):
+            return
+        lines = list(_DATELINE.finditer(text))
+        if not lines:
+            return
+        mt = lines[-1]
+        rest = [ln.strip() for ln in text[mt.end() :].splitlines() if ln.strip()]
+        if not rest or len(rest) > 8 or not all(_SIGNATURE_LINE.fullmatch(ln) for ln in rest):
+            return
+        at = mt.end()
+        out.findings = [
+            f
+            for f in out.findings
+            # (a signature's own reading, "minutes-signature", is kept)
+            if f.kind != "membership" or f.actor.start < at or f.rule.startswith("minutes-")
+        ]
+        out.no_seat.append((at, len(text)))
 
     def _signatures(self, text: str, out: Walk) -> None:
         """Minutes' signatures flattened ("ALLEKIRJOITUKSET Esa Ek Puheenjohtaja Eva Salo
