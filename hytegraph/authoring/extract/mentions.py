@@ -2037,6 +2037,12 @@ def _join(words: list[str]) -> str:
     return out
 
 
+#: The genitive's "-in" after two consonants that end no Finnish word's stem, the last a
+#: "b", "d", "f", "g" or "m" ("Aspholmin", "Forsbergin", "Söderlundin"): a Swedish or other
+#: foreign surname that ends in those consonants.
+_CLUSTER_IN = re.compile(r"[bcdfghjklmnpqrsvwxz][bdfgm]in$")
+
+
 def _genitive_name_rule(word: str) -> str:
     """A surname's basic form from its genitive, by rule ("Röppäsen" → "Röppänen",
     "Mikaman" → "Mikama", "Petreliuksen" → "Petrelius", "Näkkäläjärven" → "Näkkäläjärvi",
@@ -2057,6 +2063,8 @@ def _genitive_name_rule(word: str) -> str:
         return word[:-3] + "nen"
     if low.endswith("mmun") and len(word) > 5:
         return word[:-3] + "pu"  # "Kellokummun" → "Kellokumpu" (mp weakened to mm)
+    if _CLUSTER_IN.search(low):
+        return word[:-2]  # "Aspholmin" → "Aspholm", "Forsbergin" → "Forsberg"
     if low.endswith("n") and low[-2:-1] in "aeiouyäö":
         return word[:-1]
     return word
