@@ -489,7 +489,7 @@ FI = Lexicon(
         # "Uusia hallitusjäseniä ovat A ja B": a board's member said in one compound
         (r"(?:hallitus|johtokunta)jäsen(?!yy|mää)\w*", "member"),
         (
-            r"(?:varsinai\w+\s+)?jäsen(?!yy|mää)\w*"
+            r"(?:varsinai\w+\s+)?jäsen(?!yy|mää|sihteer)\w*"
             r"|varsinai\w+\s+(?:edustaja\w*|edustaji(?:na|ksi)\b)",
             "member",
         ),
@@ -530,7 +530,8 @@ FI = Lexicon(
     ),
     not_members=(
         (r"hakij\w*|hakenee\w*|haki(?:vat|jat)\b|hakeneet", "applicant"),
-        (r"\w*ehdokk\w*|\w*ehdokas\w*|ehdolla", "candidate"),
+        # (and whom a meeting is to vote for: "äänestämään liiton puheenjohtajaksi A")
+        (r"\w*ehdokk\w*|\w*ehdokas\w*|ehdolla|äänestämään", "candidate"),
         (r"kutsu(?:taan|ttiin|ttu\w*|tut|tuja)", "invited"),
         # the right to attend or to speak at a meeting is not a seat in the body
         (r"läsnäolo\w*|puheoikeu\w*|läsnäolo-oikeu\w*", "invited"),
@@ -679,7 +680,8 @@ FI = Lexicon(
         (
             r"valittaneen|valittanee|valittaisiin|valitaan|tulee|tulevat|tullee|"
             r"nousee|nousevat|nousemassa|on\s+tarkoitus|kaavail\w*|todennäköisesti|"
-            r"aloittaa|aloittavat|siirtyy|"
+            # (not the infinitive after a decision: "päätettiin aloittaa selvitys", a task begun)
+            r"(?<!päätettiin\s)(?<!päätti\s)(?<!päättivät\s)aloittaa|aloittavat|siirtyy|"
             # "valittiin seuraavalle kolmivuotiskaudelle A, B": a term that begins after the
             # meeting electing to it; not "valittiin jatkamaan seuraavalle kaudelle" (re-elected
             # to go on: a seat held now)

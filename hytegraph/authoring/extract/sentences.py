@@ -437,6 +437,14 @@ _UNIT_HEADS = {
 
 #: Active verbs of electing or appointing whose object is the person in the accusative.
 _ELECTS = re.compile(r"valits(?:i|ivat|ee|evat)|nime(?:si|sivät|ää|ävät)|nimitti|nimittivät")
+#: The space after a sentence's end, before the next sentence's first word.
+_NEXT_SENTENCE = re.compile(r"[.!?]?[ \t]+(?=[A-ZÅÄÖ])")
+#: A sentence's end: a full stop, question or exclamation mark before a space and a capital,
+#: or a line break.
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)|\n")
+#: The infinitive of going on or serving in an office after an election verb and the
+#: person's accusative ("valitsi A:n jatkamaan puheenjohtajana", "toimimaan sihteerinä").
+_GO_ON_AS = re.compile(r"jatkamaan|toimimaan")
 
 
 #: A term of office between a body and the verb that says who belong to it ("för år 2019",
@@ -579,6 +587,10 @@ class SentenceReader:
         self.r = reader
         self.lex = reader.lex
         self.unit_re = re.compile(rf"(?:{_UNIT_HEADS[reader.lex.lang]})$")
+        #: A verb of belonging or election ("jatkavat", "valittiin", "sitter").
+        self.belongs_re = (
+            re.compile(rf"^(?:{reader.lex.belongs})$", re.I) if reader.lex.belongs else None
+        )
         #: The officer's role an abbreviation after a name gives ("Mari Jaranti pj., …"), by
         #: the name's span, for the sentence being read.
         self.said_after: dict[tuple[int, int], str] = {}
@@ -1473,6 +1485,33 @@ class SentenceReader:
         name = prefix[:1].upper() + prefix[1:]
         return Mention(tok.start, tok.end, tok.text, name, kind, 0.5)
 
+    def _body_listing_again(
+        self, text: str, sentence: Sentence, role: str, names: list[Mention]
+    ) -> Mention | None:
+        """ "Puheenjohtajaksi valittiin A. Hallitus 2026: varsinaiset jäsenet A, B ja C": an
+        officer elected with no body named or in context, whom the very next sentence, led by
+        a body's name, lists again among its people, holds the office in that body."""
+        if role not in ("chair", "vice_chair", "secretary") or len(names) != 1:
+            return None
+        gap = _NEXT_SENTENCE.match(text, sentence.end)
+        if gap is None:
+            return None
+        start = gap.end()
+        stop = _SENTENCE_STOP.search(text, start, start + 600)
+        end = stop.start() if stop is not None else min(len(text), start + 600)
+        after = tokens(text, start, end)
+        if not after:
+            return None
+        lead = next(iter(self.r.bodies(after[:3])), None)
+        if lead is None or lead.start != after[0].start:
+            return None
+        person = names[0]
+        written = text[person.start : person.end]
+        again = text.find(written, lead.end, end)
+        if again < 0:
+            return None
+        return lead
+
     def _names_from(self, toks: list[Token], i: int, genitive: bool) -> list[Mention]:
         """Names beginning at token ``i``, joined by "ja", "sekä", "och" or commas, each
         possibly followed by an apposition ("Sinikka Roth lapsi- ja perhejärjestöjen
@@ -1674,6 +1713,20 @@ class SentenceReader:
                 ):
                     # "Till ordförande valdes A, nya i styrelsen blev B, C och D": a name after
                     # lower-case words is another clause's, the list of the role ends at A
+                    k = len(toks)
+                    break
+                if (
+                    k > j + 1
+                    and conj.match(toks[j].text)
+                    and toks[k].is_cap
+                    and toks[k - 1].text[:1].islower()
+                    and self.belongs_re is not None
+                    and any(self.belongs_re.match(t.text) for t in toks[j + 1 : k])
+                    and self.r.person_at(toks, k, in_list=True) is not None
+                ):
+                    # "puheenjohtaja jatkaa A ja johtokunnassa jatkavat B, C sekä D": a verb
+                    # of belonging after the conjunction begins another clause with its own
+                    # names, the list of the role ends at A
                     k = len(toks)
                     break
                 k += 1
@@ -2510,7 +2563,9 @@ class SentenceReader:
                     )
                     body = ctx.body
                 elif body is None:
-                    continue
+                    body = self._body_listing_again(text, sentence, role, names)
+                    if body is None:
+                        continue
                 if (
                     (
                         (a > 0 and _MEETINGS_OWN.fullmatch(toks[a - 1].text))
@@ -2685,6 +2740,31 @@ class SentenceReader:
                     and any(_ELECTS.fullmatch(t.text.casefold()) for t in toks[:y])
                 ):
                     x = y
+            go_on_as = None
+            if (
+                self.r.finnish
+                and 2 < x == a - 1
+                and role in ("chair", "vice_chair", "secretary")
+                and _GO_ON_AS.fullmatch(toks[x].text.casefold())
+                and toks[x - 1].is_cap
+                and toks[x - 1].text.endswith("n")
+                and (
+                    y := next(
+                        (
+                            y
+                            for y in range(max(1, x - 4), x - 1)
+                            if _ELECTS.fullmatch(toks[y - 1].text.casefold())
+                        ),
+                        0,
+                    )
+                )
+                and (p := self.r.person_at(toks, y, in_list=True, genitive=True)) is not None
+                and p.end == toks[x - 1].end
+            ):
+                # "Kokous valitsi Aino Ahon jatkamaan puheenjohtajana": the person in the
+                # accusative right after the verb, elected to go on in the office
+                go_on_as = p
+                x -= 1
             between_gen = None
             if self.r.finnish and 1 < x == a - 1 and toks[x].text.casefold().endswith("n"):
                 # "…, joka toimii hallituksen varapuheenjohtajana": the body's genitive between
@@ -2847,6 +2927,8 @@ class SentenceReader:
                     x = since - 1
             end_of_name = toks[x].end if x >= 0 else -1
             names = [p for p in self._sentence_persons(toks) if p.end == end_of_name]
+            if go_on_as is not None:
+                names = [go_on_as]
             if not names and 0 <= x < a - 1 and toks[x].is_cap:
                 # "Bo Ek är vice ordförande": a name the dictionary does not know, read as in
                 # a list because a verb and a role follow it
@@ -2990,7 +3072,7 @@ class SentenceReader:
                 }
                 # "Nya ordförande blev Anna Berg, och Bo Ek är vice ordförande": a name the
                 # sentence gave another role in the same body is no part of this role's list
-                if not about:
+                if not about and go_on_as is None:
                     names = [n for n in self._list_ending_at(toks, names[0]) if n.name not in held]
                 if not names:
                     continue
