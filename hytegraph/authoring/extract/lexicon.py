@@ -461,6 +461,11 @@ FI = Lexicon(
         (r"(?:2\.|3\.|toiseksi|kolmanneksi)\s+puheenjohtaj\w*", "vice_chair"),
         (r"puheenjohtaja(?!isto)\w*", "chair"),
         (r"pj(?:\.|:\w+)?", "chair"),
+        # a learned society's head ("Seuran esimiehenä on toiminut A, varaesimiehenä B"): its
+        # chair, said as what someone serves or is elected as (not "Varhaiskasvatuksen esimies
+        # A", a workplace's manager); a vice head in any form
+        (r"(?:1\.|2\.|ensimmäi\w*|toi[sn]\w*)?\s*varaesimie\w*", "vice_chair"),
+        (r"esimie(?:henä|heksi)", "chair"),
         # a club's president and vice president (Rotary, Lions, Soroptimist, junior chamber)
         # chair it, said as what someone serves or is elected as ("presidenttinä toimii",
         # "presidentiksi valittiin"; not "Tasavallan presidentti"); the past president is one
@@ -598,7 +603,7 @@ FI = Lexicon(
     represented=r"edustettuna|edustettu",
     under_leadership=r"johdolla|johdossa|vetämänä",
     participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
-    belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|jatkaa|jatkavat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
+    belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|kuulunut|kuuluneet|jatkaa|jatkavat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
     r"nimitettiin|istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|ovat|olivat|toimivat",
     belongs_active=r"nimesi|valitsi|nimitti",
     # "Nuorisovaltuustossa vaikuttavat tällä kaudella A, B ja C": who serve in it

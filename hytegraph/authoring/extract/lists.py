@@ -26,6 +26,8 @@ from hytegraph.authoring.extract.segment import GAP
 
 #: The last word of an organisation's name: its kind ("-järjestö", "-yhdistys", "-liitto").
 _ORG_KIND_LAST = re.compile(r"(?i)(?:järjestö|yhdistys|liitto|seura)$")
+#: A word in small letters between two names of a seat block: more than three there are prose.
+_LOWER_WORD_IN_BLOCK = re.compile(r"(?<![\w-])[a-zåäö][\w-]*")
 
 #: A deputy's word with a possessive ending ("varajäsenenään", "varahenkilönsä"): the
 #: entry's own deputy, whom the words after it name; never the entry's role.
@@ -4274,6 +4276,13 @@ class ListReader:
         ]
         deputies = self._names(text, split, end) if deputy_at else []
         if not members:
+            return []
+        if any(
+            len(_LOWER_WORD_IN_BLOCK.findall(text, a.end, b.start)) > 3
+            for a, b in itertools.pairwise([*members, *deputies])
+        ):
+            # "Suomen Testiliitto, Testiliga (TL), piti vuosikokouksensa … valitsi A …": prose
+            # between the names (a sentence's words), no block of seats
             return []
         numbered = bool(re.search(r"\b1\.\s", text[split:end])) if deputy_at else False
         quote = (start, end)

@@ -893,6 +893,17 @@ class RunReader:
                     if body is not None and body.kind in ("programme", "project"):
                         body = None  # "I det ingår" of a programme: its parts, no seats
                 people = self._persons(text, ss, se)
+                if (
+                    body is not None
+                    and body.written[:1].islower()
+                    and " " not in body.written.strip()
+                    and body.case == "nom"
+                    and _NAME_WORD_BEFORE.search(text, ss, body.start) is not None
+                ):
+                    # "Tervehdyksen toivat A, Testilän Ystävät ryhmä, …": the capitalised words
+                    # right before a bare body word in the nominative are that body's own name
+                    # (not "valittiin A ja B hallitukseen": where they were elected)
+                    body = None
                 cue_at = self.cue.search(text, ss, se)
                 label = (
                     _OFFICIALS_WORD.search(text, cue_at.end(), se) if cue_at is not None else None
@@ -1690,6 +1701,9 @@ _SENTENCE_END = re.compile(
     r"[.!?][ \t]+(?=[\"\u201d\u201c\u00bb\u00ab]?[A-ZÅÄÖ])"
     r"|(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö])"
 )
+#: A capitalised word, not the sentence's first, right before a bare body word: "… A, Testilän
+#: Ystävät ryhmä" (the body's own name).
+_NAME_WORD_BEFORE = re.compile(r"(?<=[\w,)])[ \t]+[A-ZÅÄÖ][\w-]*[ \t]+$")
 
 
 #: The last word of a role line in the plural: "Hallituksen varajäsenet", "Suppleanter".

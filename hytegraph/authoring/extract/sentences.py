@@ -309,6 +309,9 @@ _TERM = re.compile(
 
 #: A Finnish office's abbreviation ("pj", "vpj", "varapj", "siht"), in lower case.
 _FI_OFFICE_ABBREVIATION = re.compile(r"(?:vara)?pj|vpj|siht")
+#: A Finnish office in the nominative singular, in small letters ("puheenjohtaja", "sihteeri",
+#: "jäsen"): an apposition's word after a name and a comma.
+_FI_NOMINATIVE_OFFICE = re.compile(r"[a-zåäö-]*(?:johtaja|sihteeri|hoitaja|jäsen)")
 #: "also" words that, after a comma, begin an apposition naming another role of the same person.
 _ALSO = ("även", "också", "myös", "lisäksi")
 #: "Personalens", "Studenternas", "Universitetssamfundets": a group in the genitive, a capital
@@ -362,7 +365,13 @@ _SV_ELECTED = re.compile(r"^(?:valts|valdes|valda|vald|utsågs|utsetts|utsedd|ut
 #: sekreterare och fyra ledamöter valdes, B, C": a clause of its own, not A's apposition).
 _ELECTION_VERB = re.compile(r"^(?:om|ny|åter)?(?:valdes|utsågs)$|^valittiin$", re.I)
 #: An adverb between a body in the inessive or illative and its verb of belonging.
+#: A capitalised word in the genitive: the end of a proper name ("Alighierin").
+_PROPER_GENITIVE = re.compile(r"[A-ZÅÄÖ][\w-]*[a-zåäö]n")
+#: "muina", "muut", "övriga": the other members of a body, after its officers.
+_OTHERS_WORD = re.compile(r"(?i)muina|muiksi|muut|övriga")
 _ADVERB_BETWEEN = re.compile(r"(?i)\s+(?:edelleen|yhä|myös|vielä)\s+")
+#: A Finnish auxiliary between a body and a verb's participle ("Hallitukseen ovat kuuluneet").
+_FI_AUXILIARY_BETWEEN = re.compile(r"\s+(?:on|ovat|oli|olivat)\s+")
 #: "toisen kauden", "kolmatta kautta": the term, counted, that members go on for.
 _NTH_TERM = re.compile(
     r"(?i)\s+(?:toisen|kolmannen|neljännen|seuraavan|toista|kolmatta|neljättä)\s+"
@@ -1030,6 +1039,8 @@ class SentenceReader:
                     or _COMING_YEAR_BETWEEN.fullmatch(text, before[-1].end, t.start)
                     # "Hallituksessa edelleen jatkavat A, B ja C": an adverb between them
                     or _ADVERB_BETWEEN.fullmatch(text, before[-1].end, t.start)
+                    # "Hallitukseen ovat kuuluneet A, B ja C": the verb in the perfect
+                    or _FI_AUXILIARY_BETWEEN.fullmatch(text, before[-1].end, t.start)
                 )
                 else None
             )
@@ -1219,6 +1230,17 @@ class SentenceReader:
                             deputies.append((deputy, person))
                             deputy_said = True
                     j = close + 1
+                if (
+                    self.r.finnish
+                    and not back
+                    and (office := self._office_after_comma(toks, j)) is not None
+                ):
+                    # "Hallitukseen kuuluivat A, puheenjohtaja, B, varapuheenjohtaja ja
+                    # …, C": an office in the nominative set off by commas after a name is
+                    # that name's; a post outside the seats leaves a member
+                    role, j = office
+                    if role in ("chair", "vice_chair", "secretary"):
+                        officer[person.name] = role
                 if j < len(toks) and conj.match(toks[j].text):
                     j += 1
                     continue
@@ -2504,6 +2526,7 @@ class SentenceReader:
             if a in trailing and all(n.start != trailing[a].start for n in names):
                 names = [trailing[a], *names]  # "A (KD), ordförande B (M)": A's office
             apposition = self._apposition_before(toks, a, b)
+            own_post = False
             if apposition is not None:
                 # "består av A, ordförande, B, C och D", "… och C (M), andre vice
                 # ordförande.": a role set off by commas right after a name is that name's
@@ -2513,6 +2536,10 @@ class SentenceReader:
                 # C kassör": the role word is the name's before it; the names after the comma
                 # do not hold it
                 names = []
+                if self.r.finnish and (own := self._person_ending_before(toks, a)) is not None:
+                    # "Muissa tehtävissä jatkavat A (Pori) varapuheenjohtajana, B sihteerinä
+                    # …": a role in the essive right after a name is that name's
+                    names, beside, own_post = [own], [], True
             if names:
                 body = self._body_for(bodies, toks[a].start, names[-1].end, ctx, toks)
                 if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:
@@ -2544,7 +2571,11 @@ class SentenceReader:
                         body = ctx.body
                     elif body.name[:1].islower():
                         body = dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
-                if apposition is not None and body is not None and body.name[:1].islower():
+                if (
+                    (apposition is not None or own_post)
+                    and body is not None
+                    and body.name[:1].islower()
+                ):
                     # "Övriga i styrelsen är: A, ordförande, …": the body as a name
                     body = dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
                 appointed_by = None
@@ -2566,6 +2597,16 @@ class SentenceReader:
                     body = self._body_listing_again(text, sentence, role, names)
                     if body is None:
                         continue
+                if (
+                    self.r.finnish
+                    and apposition is not None
+                    and body is not ctx.body
+                    and body.start > toks[a].start
+                ):
+                    # "A, varapuheenjohtaja ja nuvan edustaja hyvinvointivaliokunnan
+                    # kokouksissa": a body named after the office set off after a name is
+                    # another post's, not the office's
+                    continue
                 if (
                     (
                         (a > 0 and _MEETINGS_OWN.fullmatch(toks[a - 1].text))
@@ -4147,6 +4188,9 @@ class SentenceReader:
             and not (ctx.meeting is not None and _NOMINATING.match(ctx.recent.name))
             # (nor any body at all on a page reporting a section's meeting in its heading)
             and not (ctx.meeting is not None and ctx.meeting_titled)
+            # (nor after an organisation named by its own name in the genitive: "Società
+            # Dante Alighierin puheenjohtajana on toiminut A" is that organisation's office)
+            and not self._proper_genitive_before(toks, role_start)
         ):
             # "Testilän nuorisovaltuusto kokoontui. Jäseniksi valittiin …": the body the
             # sentences before named, unless it is a council or board that appoints
@@ -4158,6 +4202,22 @@ class SentenceReader:
         if ctx.body is not None and ctx.body.kind in ("programme", "project"):
             return None  # a programme or a project is run, not sat in
         return ctx.body
+
+    def _proper_genitive_before(self, toks: list[Token], role_start: int) -> bool:
+        """Whether a Finnish role word at ``role_start`` follows a proper name of two
+        capitalised words or more in the genitive, none of them the sentence's first word
+        ("Società Dante Alighierin puheenjohtajana")."""
+        if not self.r.finnish:
+            return False
+        k = self._index_at(toks, role_start)
+        if k < 3:
+            return False
+        last, before = toks[k - 1].text, toks[k - 2].text
+        return (
+            _PROPER_GENITIVE.fullmatch(last) is not None
+            and before[:1].isupper()
+            and before.isalpha()
+        )
 
     def _affiliation_in_parentheses(self, toks: list[Token], body: Mention) -> bool:
         """Whether ``body`` stands alone in parentheses right after a person's name ("… ja
@@ -4225,6 +4285,10 @@ class SentenceReader:
         edustajana Sirpa Larko": the board is Sirpa Larko's, not the chair's)."""
         between = [t for t in toks if names_end <= t.start < body.start]
         after = [t for t in toks if t.start >= body.end][:1]
+        if between and _OTHERS_WORD.fullmatch(between[-1].text):
+            # "Seuran esimiehenä on toiminut A, sihteerinä B sekä muina johtokunnan jäseninä C
+            # ja D": the body whose "other" members close the sentence is the officers' too
+            return False
         return (
             bool(between)
             and between[0].text == ","
@@ -4340,7 +4404,7 @@ class SentenceReader:
                 or not _FI_OFFICE_ABBREVIATION.fullmatch(toks[a].text)
                 or not (b + 1 == len(toks) or toks[b + 1].text in (",", "."))
             ):
-                return None
+                return self._fi_apposition_before(toks, a, b)
             person = self._person_ending_before(toks, a)
         elif (
             a < 2
@@ -4369,6 +4433,77 @@ class SentenceReader:
             return None  # "Uppsala Anette Nyberg Grau, ordförande": where the name begins is unsure
         if k > 0 and self.lex.role_of(toks[k - 1].text):
             return None  # "ordförande A, vice ordförande, …": A's office is the one before
+        return person
+
+    def _office_after_comma(self, toks: list[Token], j: int) -> tuple[str, int] | None:
+        """The role of a Finnish office in the nominative right after the comma at ``j``
+        ("A, puheenjohtaja, B", "A, taloudenhoitaja 6.10. saakka, B"), and the index of the
+        comma or "ja" that parts it from the next name (words in small letters or numbers
+        between: its term); None where no office, or no name, follows."""
+        if (
+            j + 1 >= len(toks)
+            or toks[j].text != ","
+            or not _FI_NOMINATIVE_OFFICE.fullmatch(toks[j + 1].text)
+        ):
+            return None
+        # (a post outside the seats, "taloudenhoitaja": a member's)
+        role = self.lex.role_of(toks[j + 1].text) or "member"
+        x = j + 2
+        while x < len(toks) and x - j <= 12:
+            t = toks[x].text
+            if t in (",", "ja") and x + 1 < len(toks) and toks[x + 1].is_cap:
+                return (role, x) if self.r.person_at(toks, x + 1, in_list=True) else None
+            if t[:1].isupper() or t in ("(", ")", ":", ";"):
+                return None
+            x += 1
+        if x == len(toks) or (x < len(toks) and toks[x].text == "."):
+            return role, x
+        return None
+
+    def _fi_apposition_before(self, toks: list[Token], a: int, b: int) -> Mention | None:
+        """ "Hallitukseen kuuluivat A, puheenjohtaja, B, varapuheenjohtaja ja …, C, sihteeri,
+        D, E.": a Finnish office in the nominative set off by commas right after a name (a
+        comma, "ja" before no name, or the sentence's end after it) is that name's, where the
+        run of names and offices begins with a name (not "puheenjohtaja, A, sihteeri, B")."""
+        if (
+            a < 2
+            or toks[a - 1].text != ","
+            or not _FI_NOMINATIVE_OFFICE.fullmatch(toks[b].text)
+            or not all(t.text[:1].islower() for t in toks[a : b + 1])
+        ):
+            return None
+        if not (
+            b + 1 == len(toks)
+            or toks[b + 1].text in (",", ".")
+            or (
+                toks[b + 1].text == "ja"
+                and (b + 2 == len(toks) or not toks[b + 2].text[:1].isupper())
+            )
+        ):
+            return None
+        person = self._person_ending_before(toks, a - 1)
+        if person is None:
+            return None
+        first = person
+        while True:
+            k = next((x for x, t in enumerate(toks) if t.start == first.start), 0)
+            if not (
+                k >= 3
+                and toks[k - 1].text == ","
+                and self.lex.role_of(toks[k - 2].text)
+                and toks[k - 3].text == ","
+            ):
+                break
+            before = self._person_ending_before(toks, k - 3)
+            if before is None:
+                break
+            first = before
+        if k > 0 and self.lex.role_of(toks[k - 1].text):
+            return None  # "puheenjohtaja A, sihteeri, …": A's office is the one before
+        if k > 1 and toks[k - 1].text == "," and self.lex.role_of(toks[k - 2].text):
+            return None  # "puheenjohtaja, A, sihteeri, B": each office is the next name's
+        if k > 0 and toks[k - 1].text[:1].isupper():
+            return None  # where the first name begins is unsure
         return person
 
     def _person_ending_before(self, toks: list[Token], k: int) -> Mention | None:
@@ -4510,6 +4645,18 @@ class SentenceReader:
             and self._jobs_after_names(toks, first)
         ):
             return True
+        if (
+            self.r.finnish
+            and b + 1 < len(toks)
+            and toks[b + 1].text in ("ja", "sekä")
+            and first.start >= toks[b + 1].end
+        ):
+            # "… B sihteerinä sekä C rahastonhoitajana": the last but one of such a run
+            return (
+                b - a <= 1
+                and _ESSIVE_ENDING.search(toks[b].text.casefold()) is not None
+                and self._person_ending_before(toks, a) is not None
+            )
         if b + 1 >= len(toks) or toks[b + 1].text != ",":
             return False
         if first.start < toks[b + 1].end:
