@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, key, roles
+from tests.extract_snippets import MORPHS, findings, key, roles
 
 LABELS = (
     "Testilän kunta Pöytäkirja 4/2016 Kunnanhallitus\n\n"
@@ -80,6 +80,17 @@ def test_participants_table_rows_hold_the_seat_after_the_name(morph):
     assert (key("Pekka Salonen"), "vice_chair", "Kunnanhallitus") in got
     assert (key("Sari Laitinen"), "member", "Kunnanhallitus") in got
     assert (key("Mikko Mäkelä"), "deputy_member", "Kunnanhallitus") in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_participants_table_body_keeps_its_own_kind(morph):
+    # "Kunnanhallitus" read from the table is the city board, as its other mentions say
+    kinds = {
+        f.target.kind
+        for f in findings(PARTICIPANTS, "fi", morph)
+        if f.kind == "membership" and f.target is not None and f.target.name == "Kunnanhallitus"
+    }
+    assert kinds == {"city_board"}
 
 
 @pytest.mark.parametrize("morph", MORPHS)

@@ -3205,6 +3205,8 @@ class AttendancePasses:
         body = self._minutes_head_body(text) or self._genitive_minutes_title(text)
         if body is None:
             return
+        # the body's own kind ("Kunnanhallitus": a city board), as its other mentions give it
+        body = replace(body, kind=self.lex.body_kind(body.name.casefold()) or body.kind)
         stop = _PARTICIPANTS_END.search(text, head.end(), head.end() + 2500)
         end = stop.start() if stop is not None else min(len(text), head.end() + 2500)
         gone = _PARTICIPANTS_ABSENT.search(text, head.end(), end)
