@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
@@ -1083,16 +1084,12 @@ class ProsePasses:
                     # viceordförande.": the one body of the other seats its paragraph reads
                     # (not "A avtackades för sitt arbete som ordförande för X": a past seat)
                     par = (text.rfind("\n\n", 0, ns) + 1, end_at(text, mt.end(), "\n\n"))
-                    others = {
-                        _definite(f.target.name.casefold()): f.target
+                    others = _bodies_held(
+                        f
                         for f in out.findings
-                        if f.kind == "membership"
-                        and not f.status
-                        and f.target is not None
-                        and f.actor.kind == "person"
-                        and par[0] <= f.actor.start < par[1]
+                        if par[0] <= f.actor.start < par[1]
                         and not (f.actor.start < ne and ns < f.actor.end)
-                    }
+                    )
                     if len(others) == 1:
                         target = next(iter(others.values()))
                 if target is None:
@@ -2804,18 +2801,11 @@ class ProsePasses:
                 ):
                     plain[0].role = "chair"
                 continue
-            seated = {
-                # "Styrelse" and "Styrelsen": one board, with or without its definite ending
-                _definite(f.target.name.casefold()): f.target
-                for f in out.findings
-                if f.kind == "membership"
-                and not f.status
-                and f.target is not None
-                and f.actor.kind == "person"
-                # a guest's seat in the guest's own body ("besök av Regionstyrelsens
-                # ordförande …") is not among the page's
-                and not any(a <= f.actor.start < z for a, z in guests)
-            }
+            # a guest's seat in the guest's own body ("besök av Regionstyrelsens ordförande …")
+            # is not among the page's
+            seated = _bodies_held(
+                f for f in out.findings if not any(a <= f.actor.start < z for a, z in guests)
+            )
             if len(seated) > 1 and mt.groupdict().get("own"):
                 # "A omvaldes till föreningens ordförande" beside a board and a nominating
                 # committee: the association's post is its board's
@@ -3535,3 +3525,16 @@ class ProsePasses:
                             list(sentences(text, ln.start, ln.end)))  # fmt: skip
             self._paragraph(text, one, ctx, out)
         return True
+
+
+def _bodies_held(findings: Iterable[Finding]) -> dict[str, Mention]:
+    """The bodies of the seats persons hold now among ``findings``, one per body: "Styrelse"
+    and "Styrelsen" are one board, with or without its definite ending."""
+    return {
+        _definite(f.target.name.casefold()): f.target
+        for f in findings
+        if f.kind == "membership"
+        and not f.status
+        and f.target is not None
+        and f.actor.kind == "person"
+    }
