@@ -1038,16 +1038,10 @@ class Reader:
                 break  # "Aino Lehto Perussuomalaiset", "Aino Lehto Kansallinen Kokoomus"
             if (
                 len(words) == 1
-                and len(t.text) == 1
-                and t.text.isupper()
                 and j + 4 < len(toks)
-                and toks[j + 1].text == "."
-                and toks[j + 1].start == t.end
-                and len(toks[j + 2].text) == 1
-                and toks[j + 2].text.isupper()
+                and _initial_at(toks, j)
+                and _initial_at(toks, j + 2)
                 and toks[j + 2].start - toks[j + 1].end <= 1
-                and toks[j + 3].text == "."
-                and toks[j + 3].start == toks[j + 2].end
                 and toks[j + 4].is_cap
                 and _space_between(toks[j + 3], toks[j + 4])
             ):
@@ -1060,11 +1054,8 @@ class Reader:
                 continue
             if (
                 len(words) == 1
-                and len(t.text) == 1
-                and t.text.isupper()
                 and j + 2 < len(toks)
-                and toks[j + 1].text == "."
-                and toks[j + 1].start == t.end
+                and _initial_at(toks, j)
                 and toks[j + 2].is_cap
                 and _space_between(toks[j + 1], toks[j + 2])
             ):
@@ -2061,6 +2052,17 @@ def _space_between(left: Token, right: Token) -> bool:
     tokens do not keep the text, so the gap's length stands for it."""
     gap = right.start - left.end
     return 1 <= gap <= 3
+
+
+def _initial_at(toks: list[Token], j: int) -> bool:
+    """Whether ``toks[j]`` is an initial: one capital letter and a full stop right after it."""
+    return (
+        j + 1 < len(toks)
+        and len(toks[j].text) == 1
+        and toks[j].text.isupper()
+        and toks[j + 1].text == "."
+        and toks[j + 1].start == toks[j].end
+    )
 
 
 def _join(words: list[str]) -> str:

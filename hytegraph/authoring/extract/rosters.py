@@ -216,11 +216,9 @@ def _officer_lead_lines(walker: Walker, text: str, out: Walk) -> None:
             continue
         items = mt.group("items")
         base = mt.start("items")
-        cuts = [(0, 0)] + [(m.start(), m.end()) for m in _ITEM_BETWEEN.finditer(items)]
-        cuts.append((len(items), len(items)))
         seats: list[tuple[int, int, str, str]] = []
         bare = 0
-        for (_, s), (e, _) in pairwise(cuts):
+        for s, e in _item_spans(items):
             seat = _labelled_item(walker, items[s:e])
             if seat is None or (seat[3] and bare):
                 seats = []
@@ -248,9 +246,7 @@ def _year_body_lines(walker: Walker, text: str, out: Walk) -> None:
             continue
         items = mt.group("items")
         base = mt.start("items")
-        cuts = [(0, 0)] + [(m.start(), m.end()) for m in _ITEM_BETWEEN.finditer(items)]
-        cuts.append((len(items), len(items)))
-        spans = [(s, e) for (_, s), (e, _) in pairwise(cuts)]
+        spans = _item_spans(items)
         if len(spans) < 3 or not all(
             _FULL_NAME.fullmatch(items[s:e])
             and not any(
@@ -305,6 +301,13 @@ def _other_members(walker: Walker, text: str, out: Walk) -> None:
                 break
             span = (base + e.start(), base + e.end(), e.group())
             _seat(out, span, "member", body, (mt.start(), mt.end()), "other-members")
+
+
+def _item_spans(items: str) -> list[tuple[int, int]]:
+    """Where each item of a run parted by commas and "och" begins and ends in ``items``."""
+    cuts = [(0, 0)] + [(m.start(), m.end()) for m in _ITEM_BETWEEN.finditer(items)]
+    cuts.append((len(items), len(items)))
+    return [(s, e) for (_, s), (e, _) in pairwise(cuts)]
 
 
 def _labelled_item(walker: Walker, item: str) -> tuple[int, int, str, str] | None:
