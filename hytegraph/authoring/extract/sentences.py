@@ -428,6 +428,14 @@ _PAST_RELATIVE = re.compile(
 _OF_THE_YEAR = frozenset(("vuoden", "kuukauden", "årets", "månadens"))
 #: A founders' word before a members' word: "de grundande medlemmarna A, B" (the founders).
 _FOUNDING = re.compile(r"grundande|grundarna|stiftande|perustava\w*|perustaneet", re.I)
+#: Between two posts of one run of posts and names ("avgående ordförande A, vice ordförande
+#: och ordförande emerita B samt styrelsemedlem C"): a name or none (a post's "emerita" or
+#: "emeritus" before it), then a comma, "och" or "samt".
+_RUN_OF_POSTS_GAP = re.compile(
+    r"(?:\s+emerit(?:a|us|i))?"
+    r"(?:\s+[A-ZÅÄÖ][\w'-]*(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖ][\w'-]*){0,3})?"
+    r"\s*(?:,|\s(?:och|samt))\s*"
+)
 #: A demonstrative before a bare body word: the word points back ("tällä ryhmällä").
 _DEMONSTRATIVE = re.compile(
     r"(?:tämä|tämän|tätä|tässä|tästä|tähän|tällä|tältä|tälle|täksi|tänä|nämä|näiden|näissä|"
@@ -461,6 +469,11 @@ _GO_ON_AS = re.compile(r"jatkamaan|toimimaan")
 _TERM_BETWEEN = re.compile(
     r"\s+(?:(?:för|under)\s+)?(?:(?:år|året|perioden|vuonna|vuosina|kaudella)\s+)?"
     r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?\s+"  # noqa: RUF001
+)
+#: The organisation a body is of, named between the body and its verb ("Till valberedningen i
+#: TFO omvaldes A"): "i" or "inom" and one to three capitalised words.
+_ORGANISATION_BETWEEN = re.compile(
+    r"[ \t]+(?:i|inom)[ \t]+[A-ZÅÄÖ][\w:&-]*(?:[ \t]+[A-ZÅÄÖ][\w:&-]*){0,2}[ \t]+"
 )
 #: The coming year between a body and its verb ("för det kommande verksamhetsåret", "för
 #: nästa år").
@@ -1037,6 +1050,12 @@ class SentenceReader:
                     or _TERM_BETWEEN.fullmatch(text, before[-1].end, t.start)
                     # "Valberedningen för det kommande verksamhetsåret utgörs av A och B"
                     or _COMING_YEAR_BETWEEN.fullmatch(text, before[-1].end, t.start)
+                    # "Till valberedningen i TFO omvaldes A och B": the body's organisation
+                    or (
+                        not self.r.finnish
+                        and _ORGANISATION_BETWEEN.fullmatch(text, before[-1].end, t.start)
+                        is not None
+                    )
                     # "Hallituksessa edelleen jatkavat A, B ja C": an adverb between them
                     or _ADVERB_BETWEEN.fullmatch(text, before[-1].end, t.start)
                     # "Hallitukseen ovat kuuluneet A, B ja C": the verb in the perfect
@@ -2095,6 +2114,7 @@ class SentenceReader:
         said_of: Mention | None = None  # the association an officer's role was said of
         trailing = self._offices_after_parties(toks, role_tokens)
         inverted_before = False  # a name read with its office after it, the verb before it
+        former_run: int | None = None  # the last post's token of a run held before
         for n_at, (a, b, role) in enumerate(role_tokens):
             if a in trailing:
                 role = "member"  # the office is the name's before it; the names after members
@@ -2108,7 +2128,18 @@ class SentenceReader:
                 # before their names; the names are no last head's
                 continue
             if former is not None and self._held_before(toks, a, former):
+                former_run = b
                 continue  # "edellinen puheenjohtaja Niko Luukkonen": not the role now
+            if (
+                former_run is not None
+                and not self.r.finnish
+                and _RUN_OF_POSTS_GAP.fullmatch(text, toks[former_run].end, toks[a].start)
+            ):
+                # "tackar avgående ordförande A, vice ordförande B samt styrelsemedlem C": the
+                # posts of a run that one word says were held before, each of them
+                former_run = b
+                continue
+            former_run = None
             if self._succeeded(toks, a):
                 continue  # "… efter föreningens mångårige ordförande Bo Ek": the predecessor's
             if self._its_other_organisation(toks, a):

@@ -71,6 +71,14 @@ from hytegraph.authoring.extract.unflatten import Unflattener
 #: A slash between two halves of a heading: "Puheenjohtaja / Chair".
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
 
+#: "Årsmötet beslutade att styrelsen ska bestå av tre ledamöter och två ersättare": the body
+#: whose size a meeting decides, the one the elections after it fill.
+_SIZE_DECIDED = re.compile(
+    r"(?i)(?<![\w-])(?P<body>[a-zåäö]+)[ \t]+(?:ska|skall|skulle)[ \t]+bestå[ \t]+av[ \t]+"
+    r"(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)[ \t]+"
+    r"(?:ordinarie[ \t]+)?(?:ledamöter|ledamot|personer|medlemmar)(?![\w-])"
+)
+
 #: A line that is only a comma and a title (", riksdagsledamot"): the rest of the list entry
 #: above it, broken before its comma.
 _COMMA_TITLE_LINE = re.compile(r",[ \t]*[a-zåäö][\w .-]*")
@@ -1833,6 +1841,10 @@ class Walker(
         self._initial_after_surname_first(text, out)
         self._organisation_word_after_names(text, out)
         self._offices_of_a_section(text, out)
+        self._officer_run_sentences(text, out)
+        self._elected_to_bodies(text, out)
+        self._officer_from_another_body(text, out)
+        self._and_elected_same_seats(text, out)
         out.findings = [
             f
             for f in out.findings
@@ -3712,7 +3724,19 @@ class Walker(
             ]
             named_before += self.reader.persons(tokens(text, s.start, s.end), in_list=True)
             out.findings += read
-            if ctx.body is None and not inline:
+            if (
+                ctx.body is None
+                and not read
+                and (sized := _SIZE_DECIDED.search(s.text)) is not None
+                and (kind := self.lex.body_kind(sized.group("body").casefold())) is not None
+            ):
+                # "Årsmötet beslutade att styrelsen ska bestå av tre ledamöter och två
+                # ersättare." over the elections: the body they fill is the one sized
+                word, a = sized.group("body"), s.start + sized.start("body")
+                name = word[:1].upper() + word[1:]
+                ctx.body = Mention(a, a + len(word), word, name, kind, 0.5)
+                ctx.body_from_prose = True
+            elif ctx.body is None and not inline:
                 # "Kommunstyrelsen har utsett ett äldreråd där X tillsattes som ordförande.
                 # Y utsågs till vice ordförande ...": a news text with no heading naming the
                 # body goes on speaking of the body its first officer was named in

@@ -36,6 +36,61 @@ _OTHERS_AFTER_OFFICERS = re.compile(
     r"(?=[ \t]*\.(?:\s|$)|[ \t]*$)",
     re.M,
 )
+#: A person's name of two to four capitalised words ("Lars-Åke Berg", "Hedvig von Ek").
+_PLAIN_NAME = r"[A-ZÅÄÖ][\w'-]*(?:[ \t]+(?:von[ \t]+|af[ \t]+|de[ \t]+)?[A-ZÅÄÖ][\w'-]*){1,3}"
+#: "Ordförande i kretsen är fortfarande A, vice ordförande är B, kassör C och sekreterare D":
+#: a sentence opened by an officer's post, the association or body it is of, "är" and a name,
+#: then more posts each before its name (the run read by :meth:`_officer_run_sentences`).
+_OFFICER_RUN = re.compile(
+    r"(?:(?<=[.!?][ \t])|(?<=^))"
+    r"(?P<post>(?:[Vv]ice[ \t]+)?[Oo]rdförande|[Ss]ekreterare)"
+    r"[ \t]+(?:i|för)[ \t]+(?P<of>[a-zåäö][\w-]*)"
+    r"[ \t]+är(?:[ \t]+(?:fortfarande|alltjämt|nu|även|också))?[ \t]+"
+    r"(?P<rest>[A-ZÅÄÖ][^.!?\n]*)",
+    re.M,
+)
+#: One more post and its name in such a run: ", vice ordförande är B", "och kassör C".
+_OFFICER_RUN_ITEM = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+)"
+    r"(?P<post>(?:vice[ \t]+)?[a-zåäö]+)"
+    r"(?:[ \t]+är(?:[ \t]+(?:fortfarande|alltjämt|nu|även|också))?)?[ \t]+"
+    rf"(?P<name>{_PLAIN_NAME})"
+)
+#: The first name of such a run, right after "är".
+_OFFICER_RUN_NAME = re.compile(_PLAIN_NAME)
+#: An association's own word in the definite form ("kretsen", "föreningen", "klubben"): its
+#: officers are its board's.
+_ASSOCIATION_WORD = re.compile(
+    r"(?:\w*)(?:krets|förening|klubb|förbund|avdelning|sällskap|gille)(?:en|et)"
+)
+#: The words joining the names of a run ("A, B och C").
+_RUN_CONJUNCTIONS = frozenset(("och", "ja", "samt", "sekä"))
+#: A lower-case word between two names of a run: a conjunction or another post.
+_LOWER_WORD = re.compile(r"[a-zåäö][\w-]*")
+#: The last word of a match goes on ("till styrelsens…"): no whole word.
+_WORD_GOES_ON = re.compile(r"[\w-]")
+#: "nyvaldes A till styrelsen", "A omvaldes till styrelsen": the first of names each elected
+#: "till" a body of its own, the verb before or after the name.
+_ELECTED_TO_BODY_FIRST = re.compile(
+    rf"(?<![\w-])(?:(?:ny|om|in|åter)?valdes[ \t]+(?:också[ \t]+|även[ \t]+)?(?P<n1>{_PLAIN_NAME})"
+    rf"|(?P<n2>{_PLAIN_NAME})[ \t]+(?:ny|om|in|åter)?valdes)"
+    r"[ \t]+till[ \t]+(?:(?P<role>[a-zåäö]+)[ \t]+(?:i|för)[ \t]+)?(?P<body>[a-zåäö]+)"
+)
+#: "… och B till valberedningen": the next name and its body.
+_ELECTED_TO_BODY_NEXT = re.compile(
+    rf"(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+)(?P<name>{_PLAIN_NAME})"
+    r"[ \t]+till[ \t]+(?:(?P<role>[a-zåäö]+)[ \t]+(?:i|för)[ \t]+)?(?P<body>[a-zåäö]+)"
+)
+#: "A från X": between a person's name and the body or organisation she comes from.
+_FROM_BETWEEN = re.compile(r"[ \t]+från[ \t]+")
+#: "…, och nyvaldes C och D.": a clause of an election's verb and names only, closing its
+#: sentence after a first clause that said the seat ("A och B omvaldes som ersättare").
+_AND_ELECTED_NAMES = re.compile(
+    r"(?:,[ \t]*|[ \t]+)och[ \t]+(?:ny|om|åter|in)?valdes[ \t]+(?:också[ \t]+|även[ \t]+)?"
+    rf"(?P<names>{_PLAIN_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+){_PLAIN_NAME})*)"
+    r"(?=[ \t]*[.!?](?:\s|$)|[ \t]*$)",
+    re.M,
+)
 #: A line opened by a lead and a colon, the rest after it: "Nuvarande styrelse (sedan 2020): Aino
 #: Ek ordförande, Bo Lind, kassör, …" (the lead at most 80 characters, no sentence's end in it).
 _LEAD_THEN_RUN = re.compile(r"(?m)^(?P<lead>[^\n:.!?]{3,80}):[ \t]*(?P<run>[A-ZÅÄÖ][^\n]*)$")
@@ -1327,10 +1382,15 @@ class OfficerPasses:
             if role != "vice_chair":
                 continue
             found = []
+            prev = 0
             for nm in re.finditer(_PERSON_PARTY, mt.group("names")):
                 words = re.sub(r"\s*\([^)]*\)$", "", nm.group()).split()
                 if self.lex.role_of(words[0]):
                     break
+                gap = mt.group("names")[prev : nm.start()]
+                if any(w not in _RUN_CONJUNCTIONS for w in _LOWER_WORD.findall(gap)):
+                    break  # "vice ordförande är A, kassör B": another post, its own name
+                prev = nm.end()
                 a = mt.start("names") + nm.start()
                 b = a + len(" ".join(words))
                 person = Mention(a, b, text[a:b], " ".join(words), "person", 0.6, "nom")
@@ -1339,6 +1399,179 @@ class OfficerPasses:
             else:
                 taken = {(f.actor.start, f.role) for f in out.findings if f.kind == "membership"}
                 out.findings += [f for f in found if (f.actor.start, f.role) not in taken]
+
+    def _officer_run_sentences(self, text: str, out: Walk) -> None:
+        """Swedish: "Ordförande i kretsen är fortfarande A, vice ordförande är B, kassör C,
+        sekreterare D och vice sekreterare E": a sentence opened by an officer's post of the
+        association ("i kretsen", "för föreningen": its board's) or of a body ("i styrelsen"),
+        "är" and a name, then at least one more post, each before its name: every name holds
+        the post before it (a treasurer's a member's seat), in that board or body; what the
+        other rules read of these names gives way. A post the rules do not know ends the run."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _OFFICER_RUN.finditer(text):
+            of = mt.group("of").casefold()
+            if _ASSOCIATION_WORD.fullmatch(of):
+                name, at = self.lex.board, mt.start("of")
+            elif self.lex.body_kind(of) is not None:
+                name, at = of[:1].upper() + of[1:], mt.start("of")
+            else:
+                continue
+            kind = self.lex.body_kind(name.casefold()) or "body"
+            body = Mention(at, mt.end("of"), mt.group("of"), name, kind, 0.6)
+            first = _OFFICER_RUN_NAME.match(text, mt.start("rest"))
+            if first is None:
+                continue
+            items = [(self.lex.role_of(mt.group("post").casefold()), first.start(), first.end())]
+            at = first.end()
+            while (item := _OFFICER_RUN_ITEM.match(text, at)) is not None:
+                post = item.group("post").casefold()
+                role = self.lex.role_of(post)
+                if role is None and post in TREASURER_WORDS:
+                    role = "member"
+                if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                    break
+                items.append((role, item.start("name"), item.end("name")))
+                at = item.end()
+            if len(items) < 2:
+                continue
+            start = self._sentence_start(text, mt.start())
+            if self.lex.not_held_status(text[start:at]):
+                continue
+            seats = []
+            for role, a, z in items:
+                person = self._whole_person(text, a, z, set())
+                if person is None:
+                    break
+                seats.append((role, person))
+            else:
+                spans = [(p.start, p.end) for _r, p in seats]
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if f.kind != "membership"
+                    or not any(a < f.actor.end and f.actor.start < z for a, z in spans)
+                ]
+                out.findings += [
+                    Finding("membership", p, role, body, (mt.start(), at), 0.6,
+                            "text-officer-run")
+                    for role, p in seats
+                ]  # fmt: skip
+
+    def _elected_to_bodies(self, text: str, out: Walk) -> None:
+        """Swedish: "Dessutom nyvaldes A till styrelsen och B till valberedningen": names
+        each elected "till" a body word of its own, joined by commas, "och" or "samt" (two at
+        least): each name holds a member's seat (or the post named before "i": "till ledamot
+        i styrelsen") in the body after it; what the other rules read of these names gives
+        way."""
+        if self.lex.lang != "sv":
+            return
+        for mt in _ELECTED_TO_BODY_FIRST.finditer(text):
+            group = "n1" if mt.group("n1") else "n2"
+            items = [(mt.start(group), mt.end(group), mt)]
+            at = mt.end()
+            while (item := _ELECTED_TO_BODY_NEXT.match(text, at)) is not None:
+                items.append((item.start("name"), item.end("name"), item))
+                at = item.end()
+            if len(items) < 2 or _WORD_GOES_ON.match(text, at):
+                continue
+            start = self._sentence_start(text, mt.start())
+            if self.lex.not_held_status(text[start:at]):
+                continue
+            seats = []
+            for a, z, m in items:
+                word = m.group("body")
+                kind = self.lex.body_kind(word)
+                role = self.lex.role_of(m.group("role")) if m.group("role") else "member"
+                person = self._whole_person(text, a, z, set())
+                if kind is None or person is None or role not in ("member", "deputy_member"):
+                    break
+                body = Mention(m.start("body"), m.end("body"), word,
+                               word[:1].upper() + word[1:], kind, 0.6)  # fmt: skip
+                seats.append((role, person, body))
+            else:
+                spans = [(p.start, p.end) for _r, p, _b in seats]
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if f.kind != "membership"
+                    or not any(a < f.actor.end and f.actor.start < z for a, z in spans)
+                ]
+                out.findings += [
+                    Finding("membership", p, role, body, (mt.start(), at), 0.6,
+                            "text-elected-to-bodies")
+                    for role, p, body in seats
+                ]  # fmt: skip
+
+    def _officer_from_another_body(self, text: str, out: Walk) -> None:
+        """Swedish: "Till ny vice ordförande valdes A från X:s samarbetsråd": a body named
+        right after the officer's name and "från" is the one she comes from, not the one whose
+        officer she is: the post is in the one body the page's other seats held now are in,
+        and is dropped when they are in none or in several."""
+        if self.lex.lang != "sv":
+            return
+        moved = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.role in ("chair", "vice_chair", "secretary")
+            and f.target is not None
+            and f.actor.kind == "person"
+            and f.target.start > f.actor.end
+            and _FROM_BETWEEN.fullmatch(text, f.actor.end, f.target.start)
+        ]
+        if not moved:
+            return
+        others = {
+            f.target.name.casefold().removesuffix("n"): f.target
+            for f in out.findings
+            if f.kind == "membership"
+            and not f.status
+            and f.target is not None
+            and f.actor.kind == "person"
+            and all(f is not g for g in moved)
+        }
+        if len(others) == 1:
+            for f in moved:
+                f.target = next(iter(others.values()))
+        else:
+            out.findings = [f for f in out.findings if all(f is not g for g in moved)]
+
+    def _and_elected_same_seats(self, text: str, out: Walk) -> None:
+        """Swedish: "A och B omvaldes som ersättare för ett år, och nyvaldes C och D.": names
+        after "och" and an election's verb closing a sentence, with no post of their own,
+        hold the seat the names of the sentence before them were read with, when those are
+        all one member's or deputy's seat in one body; a name read already keeps its
+        reading."""
+        if self.lex.lang != "sv":
+            return
+        have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
+        for mt in _AND_ELECTED_NAMES.finditer(text):
+            start = self._sentence_start(text, mt.start())
+            before = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.target is not None
+                and start <= f.actor.start < mt.start()
+            ]
+            seats = {(f.role, f.target.name.casefold()) for f in before if f.target}
+            if len(seats) != 1 or before[0].role not in ("member", "deputy_member"):
+                continue
+            role, body = before[0].role, before[0].target
+            at = mt.start("names")
+            for part in _OTHERS_BETWEEN.split(mt.group("names")):
+                at = text.index(part, at)
+                person = self._whole_person(text, at, at + len(part), have)
+                at += len(part)
+                if person is None:
+                    continue
+                out.findings.append(
+                    Finding("membership", person, role, body, (start, mt.end()), 0.6,
+                            "text-and-elected")
+                )  # fmt: skip
+                have.add(person.start)
 
     def _dashed_office_runs(self, text: str, out: Walk) -> None:
         """One line of offices, each a label with a colon and its names, set apart by dashes
