@@ -485,7 +485,8 @@ FI = Lexicon(
         (
             # "henkilökohtainen varajäsen", "yhteinen varajäsen" (shared by several members)
             r"(?:\d+\.\s*)?(?:(?:henkilökohtai|yhtei)\w+\s+)?"
-            r"(?:varajäsen(?!asi)\w*|varahenkilö\w*|varaedustaj\w*)"
+            # (and the older word: "henkilökohtainen varamies", "varamieheksi")
+            r"(?:varajäsen(?!asi)\w*|varahenkilö\w*|varaedustaj\w*|varam(?:ies|ieh\w*))"
             r"|vj\.?|varaj\.?",
             "deputy_member",
         ),
@@ -538,8 +539,12 @@ FI = Lexicon(
         # (and whom a meeting is to vote for: "äänestämään liiton puheenjohtajaksi A")
         (r"\w*ehdokk\w*|\w*ehdokas\w*|ehdolla|äänestämään", "candidate"),
         (r"kutsu(?:taan|ttiin|ttu\w*|tut|tuja)", "invited"),
-        # the right to attend or to speak at a meeting is not a seat in the body
-        (r"läsnäolo\w*|puheoikeu\w*|läsnäolo-oikeu\w*", "invited"),
+        # the right to attend or to speak at a meeting is not a seat in the body; the record of
+        # the members' attendance at its meetings ("kokoonpano ja läsnäolo kokouksissa") is
+        (
+            r"läsnäolo(?![ \t]+kokouksi(?:ssa|in)(?![\w-]))\w*|puheoikeu\w*|läsnäolo-oikeu\w*",
+            "invited",
+        ),
         (
             r"ehdote\w*|ehdotta\w*|ehdotu\w*|ehdotus|esitetään|esitettiin|esittää|esitti|"
             r"esittävät|päätösehdotus",

@@ -372,6 +372,15 @@ _ELECTED_FIRST = re.compile(
 )
 
 
+#: A list line's end in a record of attendance, meetings attended of those held, and the
+#: member's term in years ("Aino Ek puheenjohtaja 7/7 2003", "Bo Lind 6/7 2002-03").
+ATTENDANCE_TAIL = re.compile(
+    r"(?<=[\w.])[ \t]+\d{1,2}[ \t]*/[ \t]*\d{1,2}"
+    r"(?:[ \t]+(?:19|20)\d\d(?:[ \t]*[\u2013-][ \t]*(?:(?:19|20)?\d\d))?)?[ \t]*$"
+)
+#: An office's word or abbreviation right after a pair's comma, a space after it ("siht. ",
+#: "Pj. "): group 1 the office, ending where the space begins.
+_PAIR_OFFICE = re.compile(r"([^\W\d][\w-]*\.?)[ \t]+(?=[A-ZÅÄÖ])")
 #: "… Kylätie 8 12345 Kylälä", "… Etelä-Kuja 12 B 4 12345 Ylämaa" ending an entry: a postal
 #: address (a street, its number, a postcode of five digits and the post office's town)
 _POSTAL_TAIL = re.compile(
@@ -710,6 +719,10 @@ class ListReader:
         if (post := _POSTAL_TAIL.search(text, start, end)) is not None and post.start() > start:
             # "Aino Ek Kylätie 8 12345 Kylälä": the person's postal address after the name
             end = post.start()
+        if (seen := ATTENDANCE_TAIL.search(text, start, end)) is not None and seen.start() > start:
+            # "Aino Ek puheenjohtaja 7/7 2003": the meetings she attended and her term are no
+            # part of the name nor of the office
+            end = seen.start()
         if (term := _TERM_TAIL.search(text, start, end)) is not None and (
             self.lex.find_role(text[start : term.start()])
         ):
@@ -1014,7 +1027,9 @@ class ListReader:
             body = body[: dash.start() + 1] + "/" + body[dash.start() + 2 :]
         elif ctx.pairs and "/" not in body and (comma := self._pair_comma(text, start, end)):
             # "Ahola Lotta, Pippuri Linda" under "(muodossa jäsen, varajäsen)": the name after
-            # the last comma is the deputy
+            # the last comma is the deputy (a line's closing comma no part of his name)
+            end = start + len(body.rstrip(" \t,"))
+            body = text[start:end]
             body = body[: comma - start] + "/" + body[comma - start + 1 :]
         parts = _PAIR.split(body, maxsplit=1) if "/" in body else [body]
         if len(parts) == 2 and "/" not in re.sub(r"\([^()]*\)", "", body):
@@ -1558,12 +1573,23 @@ class ListReader:
     def _pair_comma(self, text: str, start: int, end: int) -> int | None:
         """In a list of member, deputy pairs, the comma before the last name of an entry
         that begins with a name and ends with another ("Aula Maria Kaisa, pj., Flink-Liimatainen
-        Piia"); None when there is no such comma."""
+        Piia"); None when there is no such comma. A comma closing the line is passed over
+        ("Aino Ek, Bo Lind,"), and an office right after the comma, before the deputy's name,
+        is the member's ("Aino Ek, siht. Bo Lind", "Aino Ek,Pj. Bo Lind"): then the space
+        after the office is where the pair parts."""
+        end = start + len(text[start:end].rstrip(" \t,"))
         cut = text.rfind(",", start, end)
         if cut < 0:
             return None
         right = cut + 1 + len(text[cut + 1 : end]) - len(text[cut + 1 : end].lstrip())
         person = self._person(text, right, end)
+        if (
+            person is None
+            and (office := _PAIR_OFFICE.match(text, right, end)) is not None
+            and self.lex.role_of(office.group(1)) in ("chair", "vice_chair", "secretary")
+            and (person := self._person(text, office.end(), end)) is not None
+        ):
+            cut = office.end(1)
         if person is None or text[person.end : end].strip():
             return None
         return cut if self._person(text, start, cut) is not None else None

@@ -11,7 +11,7 @@ from dataclasses import replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lexicon import MEETING_NAME, TREASURER_WORDS
-from hytegraph.authoring.extract.lists import AUDITOR, sent_to_a_meeting
+from hytegraph.authoring.extract.lists import ATTENDANCE_TAIL, AUDITOR, sent_to_a_meeting
 from hytegraph.authoring.extract.mentions import Mention, tokens
 from hytegraph.authoring.extract.passes.common import (
     _BARE_ASSOCIATION,
@@ -1547,6 +1547,11 @@ class ElectionPasses:
                 a = self._sentence_start(text, f.actor.start)
                 ends = [i for i in (text.find(". ", f.actor.start), text.find("\n", a)) if i >= 0]
                 if _GOES_ON.search(text, a, min(ends) if ends else len(text)):
+                    continue
+                eol = text.find("\n", f.actor.end)
+                if ATTENDANCE_TAIL.search(text, f.actor.end, eol if eol >= 0 else len(text)):
+                    # "Bo Lind 7/7 2002-03" in a report's list: the meetings he attended, a
+                    # seat held in the year reported, whatever the later election
                     continue
                 f.status = "planned"
 

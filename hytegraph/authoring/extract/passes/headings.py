@@ -82,6 +82,12 @@ _IS_LIST_INTRO = re.compile(
 )
 #: A line that ends in a body's composition's lead-in with no colon ("Styrelsen har bestått
 #: av"): a list's introduction, as with its colon.
+#: A line of a member's name, a comma, a deputy's word and the deputy's name: "Aino Ek,
+#: varalla Bo Lind" (group 1 the deputy's word).
+_COMMA_DEPUTY_LINE = re.compile(
+    r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}[ \t]*,[ \t]*([a-zåäö][\w.]*)[ \t]+"
+    r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}[ \t]*[.,]?"
+)
 _CONSISTS_LEAD_END = re.compile(r"(?i)(?<![\w-])(?:består|bestod|bestått)[ \t]+av$")
 #: "Nyckelroller utanför styrelsen", "Funktionärer utanför styrelsen": the association's
 #: posts held outside its board, no seats in it (nor the tagger's guesses).
@@ -648,6 +654,25 @@ class HeadingPasses:
                 return True
         return False
 
+    def _comma_deputy_lines_below(self, text: str, line: Line, need: int = 3) -> bool:
+        """Whether the lines right after ``line`` (blank lines between them allowed) begin with
+        ``need`` or more lines each of a person's name, a comma, a deputy's word and the
+        deputy's name, nothing else ("Aino Ek, varalla Bo Lind")."""
+        if self.lex.lang != "fi":
+            return False
+        found = 0
+        for raw in lines_after(text, line.end):
+            raw = raw.strip()
+            if not raw:
+                continue
+            mt = _COMMA_DEPUTY_LINE.fullmatch(raw)
+            if mt is None or not re.fullmatch(self.lex.deputies, mt.group(1), re.IGNORECASE):
+                break
+            found += 1
+            if found >= need:
+                return True
+        return False
+
     def _deputy_lines_below(self, text: str, line: Line, need: int = 3) -> bool:
         """Whether the lines right after ``line`` (blank lines before them allowed) begin with
         ``need`` or more lines each of a person's name, an office's word perhaps before it,
@@ -892,6 +917,17 @@ class HeadingPasses:
                 r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d",
                 label,
             )
+            # "Hoitokunta 1.1.-31.12.2018" over "A, varalla B" lines: the bare word, the term's
+            # dates after it
+            or (
+                re.fullmatch(
+                    r"(\w+)[ \t]+\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d\d)?[ \t]*[-\u2013][ \t]*"
+                    r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d",
+                    label,
+                )
+                if self._comma_deputy_lines_below(text, line)
+                else None
+            )
             # "Ohjausryhmä:" over its people: the bare word with a colon, too
             # "Den nya styrelsen:", "Ny styrelse:", "Uusi hallitus:": the bare word after "new"
             or (re.fullmatch(_NEW_BARE_BODY, label) if line.text.rstrip().endswith(":") else None)
@@ -1080,6 +1116,10 @@ class HeadingPasses:
         # above it not the treasurer's: see _header_role)
         role = self._header_role(label) or self._officers_of_board_heading(text, line, ctx)
         halves = re.split(r"\s*/\s*|\s+[–-]\s+|\s*,\s*", label)  # noqa: RUF001
+        if len(halves) == 1 and line.text.rstrip().endswith(":"):
+            # "Varsinainen jäsen: Henkilökohtainen varamies:": two columns' labels, each
+            # closed by its colon
+            halves = re.split(r"[ \t]*:[ \t]+", label)
         if self._says_paren_deputies(label):
             ctx.paren_deputies = True
             if not bodies and not self.intro.search(label) and ctx.body is not None:
@@ -1405,6 +1445,9 @@ class HeadingPasses:
                     and not text[bodies[-1].end : line.end].strip()
                     and self._deputy_lines_below(text, line)
                 )
+                # "Hoitokunta 2018" over "Aino Ek, varalla Bo Lind" lines: the body's heading
+                # over its members, each with the personal deputy after a comma
+                or (len(label.split()) <= 4 and self._comma_deputy_lines_below(text, line))
             )
             if not ctx.listing and not ctx.role and self._names_follow_term(text, line):
                 # "Lammin nuorisovaltuusto 2023-2024" over lines that are each one name: the
@@ -1434,6 +1477,18 @@ class HeadingPasses:
             ctx.pairs = pairs
             ctx.listing = True
             ctx.after_role_header = True
+            recent = ctx.recent
+            if (
+                pairs
+                and ctx.body is None
+                and recent is not None
+                and not recent.plural
+                and not _APPOINTING.search(recent.name.casefold().split()[-1])
+            ):
+                # "Osakaskunnan hoitokunta: 2022." / "Varsinainen jäsen: Henkilökohtainen
+                # varamies:": the pairs under the columns' labels are of the body the text
+                # has just named
+                ctx.body = recent
             return
         if status:
             ctx.status = status

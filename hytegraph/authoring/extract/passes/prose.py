@@ -201,7 +201,11 @@ _CONSISTS_OF = re.compile(
     # (or organised itself, its officers then named: "Uusi hallitus järjestäytyi seuraavasti:",
     # "Styrelsen konstituerade sig enligt följande:")
     r"(?:on[ \t]+järjestäytynyt|järjestäytyi|järjestäytyy)[ \t]+seuraavasti\b|"
-    r"(?:har[ \t]+konstituerat|konstituerade|konstituerar)[ \t]+sig[ \t]+enligt[ \t]+följande\b)"
+    r"(?:har[ \t]+konstituerat|konstituerade|konstituerar)[ \t]+sig[ \t]+enligt[ \t]+följande\b|"
+    # (or a clause on its year first, its composition then said by "its": "Johtokunta
+    # kokoontui vuoden aikana seitsemän kertaa ja sen kokoonpano oli seuraava:")
+    r"[a-zåäö][^,.:;\n]{0,80}?[ \t]+ja[ \t]+sen[ \t]+kokoonpano(?:[ \t]+ja[ \t]+[^,.:;\n]{1,40}?)?"
+    r"[ \t]+(?:oli|on|on[ \t]+ollut)[ \t]+seuraava\b)"
 )
 #: "jäsenet ja varajäsenet", "jäsenet ja henkilökohtaiset varajäsenet": both seats named.
 _MEMBERS_AND_DEPUTIES = re.compile(
