@@ -1614,7 +1614,7 @@ class Reader:
             return True
         readings = self.morph.analyse(word)
         if self.morph.name == "rules":
-            return word.endswith("n")
+            return word.endswith("n") and not m.never_genitive(word)
         return any(a.case == "gen" for a in readings) or (not readings and word.endswith("n"))
 
     def _qualifies(self, word: str, head: m.Analysis, capital_next: bool = False) -> bool:
@@ -1645,7 +1645,10 @@ class Reader:
             # "Valittiin Testiliiton hallitus")
             return (
                 word.endswith("n")
-                and not re.search(r"(?:kin|kaan|kään)$", low)
+                # (a clitic follows a word of two letters or more: "Akaan" is Akaa's)
+                and not re.search(r"\w\w(?:kin|kaan|kään)$", low)
+                # ("Nykyisin nuorisovaltuustossa", "toimielin ja …": no genitive)
+                and not m.never_genitive(word)
                 and not (re.search(r"l[aä]inen$", low) and head.case == "gen")
                 and not re.search(
                     r"(?:seen|itt[aä]in|[aeiouyäö]t[aä][aä]n|(?:ss|st|ll|lt)[aä][aä]n|tiin)$", low
@@ -2082,6 +2085,16 @@ def _join(words: list[str]) -> str:
 _FOREIGN_GENITIVE = re.compile(r"(?:rn|rg|nd|rd|ld|ng|ck|rs|st|lm|hl|rk|lf|rm|[xzqwcbf])in$")
 
 
+#: A surname's genitive whose last consonant is the weak grade of only one strong grade: a
+#: single k or p after a short vowel (of kk, pp: "Reinikan", "Karppilan" is no such), rr after
+#: a vowel (of rt: "Koskivirran") and nn after a vowel before o or u (of nt: "Kaivannon").
+_WEAK_GRADE_GENITIVE = re.compile(
+    r"(?:(?<=[^\Waeiouyäö][aeiouyäö])(?P<weak>[kp])|(?<=[aeiouyäö])(?P<weak2>rr|nn(?=[ou])))"
+    r"(?P<vowel>[aouäöy])n$"
+)
+_STRONG_GRADE = {"k": "kk", "p": "pp", "rr": "rt", "nn": "nt"}
+
+
 def _genitive_name_rule(word: str) -> str:
     """A surname's basic form from its genitive, by rule ("Röppäsen" → "Röppänen",
     "Mikaman" → "Mikama", "Petreliuksen" → "Petrelius", "Näkkäläjärven" → "Näkkäläjärvi",
@@ -2102,6 +2115,13 @@ def _genitive_name_rule(word: str) -> str:
         return word[:-3] + "nen"
     if low.endswith("mmun") and len(word) > 5:
         return word[:-3] + "pu"  # "Kellokummun" → "Kellokumpu" (mp weakened to mm)
+    weak = _WEAK_GRADE_GENITIVE.search(low)
+    if weak is not None and len(word) > 5:
+        # "Reinikan" → "Reinikka", "Koskivirran" → "Koskivirta", "Kaivannon" → "Kaivanto":
+        # the weak grade a closed last syllable gives can come from that strong grade only
+        cut = len(word) - len(weak.group())
+        strong = _STRONG_GRADE[weak.group("weak") or weak.group("weak2")]
+        return word[:cut] + strong + weak.group("vowel")
     if _FOREIGN_GENITIVE.search(low) and len(word) > 5:
         return word[:-2]  # "Lindforsin" → "Lindfors", "Hirnin" → "Hirn", "Braxin" → "Brax"
     if low.endswith("n") and low[-2:-1] in "aeiouyäö":

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -199,6 +200,35 @@ _RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("n", "", "gen"),
 )
 _ILLATIVE = ("aan", "ään", "een", "iin", "oon", "öön", "uun", "yyn")
+#: A compound of "elin" (an organ, a body: "toimielin", "yhteistyöelin") after a vowel: a
+#: nominative (the genitive of "kieli", "mieli" is -ielen), never a genitive of "-eli".
+_ELIN_NOMINATIVE = re.compile(r"[aeiouyäö]elin")
+#: The same compound inflected on its stem "elime-" ("toimielimen", "yhteistyöelimessä",
+#: "valmistelutoimielimeen"): its basic form ends in "elin".
+_ELIN_INFLECTED = re.compile(
+    r"[aeiouyäö]el(?P<stem>im(?:en|essä|essa|estä|esta|eltä|elta|ellä|ella|elle|eksi|enä|ena"
+    r"|eenä|een|et))"
+)
+_ELIN_CASES = {
+    "en": "gen",
+    "essä": "ine",
+    "essa": "ine",
+    "estä": "ela",
+    "esta": "ela",
+    "eltä": "abl",
+    "elta": "abl",
+    "ellä": "ade",
+    "ella": "ade",
+    "elle": "all",
+    "eksi": "tra",
+    "enä": "ess",
+    "ena": "ess",
+    "een": "ill",
+    "et": "nom",
+}
+#: "Nykyisin", "tavallisin": an -inen word's instructive plural ("nykyisin", "tavallisin") or its
+#: superlative ("yleisin"), never a genitive; not after a long "ii" ("Pariisin" is Pariisi's).
+_ISIN = re.compile(r"\w{2,}[^\Wi]isin")
 #: The cardinal numbers from one to ten in the nominative, genitive and partitive ("kahdeksan
 #: hallituksen jäsentä"): a count, never a word of a body's name.
 NUMERALS = frozenset(
@@ -233,6 +263,13 @@ NUMERALS = frozenset(
 )
 
 
+def never_genitive(word: str) -> bool:
+    """A word in -n the rules know is no genitive: a compound of "elin" ("toimielin") or an
+    -inen word's instructive plural or superlative ("nykyisin")."""
+    lower = word.casefold()
+    return bool((_ELIN_NOMINATIVE.search(lower[-5:]) and len(word) > 6) or _ISIN.fullmatch(lower))
+
+
 class RuleMorphology:
     """Case endings stripped by rule: no dictionary, no word classes."""
 
@@ -247,6 +284,15 @@ class RuleMorphology:
             head, _, tail = word.partition(":")
             return (Analysis(head, OTHER, "gen" if tail == "n" else "ine"),)
         lower = word.casefold()
+        if _ELIN_NOMINATIVE.search(lower[-5:]) and len(word) > 6:
+            return (Analysis(word, UNKNOWN, "nom"),)  # (see ``never_genitive``)
+        elin = _ELIN_INFLECTED.search(lower[-10:])
+        if elin is not None and lower.endswith(elin.group()) and len(word) > 8:
+            ending = elin.group("stem")[2:]
+            stem = word[: len(word) - len(elin.group("stem"))]
+            return (Analysis(stem + "in", UNKNOWN, _ELIN_CASES[ending], ending == "et"),)
+        if _ISIN.fullmatch(lower):
+            return (Analysis(word[:-4] + "inen", UNKNOWN, "ins", True),)
         for ill in _ILLATIVE:
             if lower.endswith(ill) and len(word) > 5 and ill[0] == ill[1]:
                 out.append(Analysis(word[:-2], UNKNOWN, "ill"))
@@ -310,5 +356,6 @@ __all__ = [
     "VoikkoMorphology",
     "keep_case",
     "morphology",
+    "never_genitive",
     "voikko_missing_note",
 ]
