@@ -82,6 +82,11 @@ _ADOPTED = re.compile(
     # …": adopted
     r"(?:gick[ \t]+(?:(?:helt|enhälligt|fullt[ \t]+ut)[ \t]+)?på|följde)[ \t]+"
     r"(?:\w+[ \t]+){0,2}?förslag\w*|"
+    # "Efter valberedningens förslag fick årets styrelse följande utseende:", "Enligt
+    # valberedningens förslag valdes …": the proposal said as what the past-tense outcome
+    # followed, adopted
+    r"(?:efter|enligt)[ \t]+(?:\w+[ \t]+){0,2}?förslag\w*,?[ \t]+"
+    r"(?:fick|blev|valdes|omvaldes|nyvaldes|utsågs)(?![\w-])|"
     r"(?:valittiin|valitsi|päätti)[ \t]+(?:\w+[ \t]+){0,2}?(?:esityksen|ehdotuksen)[ \t]+"
     r"mukaisesti)"
 )
@@ -720,10 +725,13 @@ SV = Lexicon(
             r"(?:första|andra|tredje|1\.|2\.)?\s*vice\s*ordförande\w*|viceordförande\w*|"
             r"vice\s*ordf\.?|viceordf\.?|v\.?\s*ordförande\w*|v\.?\s*ordf\.?|"
             # a learned society's or an academy's chair ("preses", "vice preses")
-            r"vice\s*preses",
+            r"vice\s*preses|"
+            # a sailing club's vice commodore
+            r"vice\s*kommodor(?:en|ens|er|erna|ernas)?",
             "vice_chair",
         ),
-        (r"ordförande\w*|ordf\.?|preses", "chair"),
+        # (a sailing club's commodore: its chair)
+        (r"ordförande\w*|ordf\.?|preses|kommodor(?:en|ens|er|erna|ernas)?", "chair"),
         # a deputy secretary is a task inside the body, held by a member
         (r"vice\s*sekreterare\w*|biträdande\s+sekreterare\w*", "member"),
         (r"(?:teknisk\s+)?(?:general|huvud)?sekreterare\w*|sekr\.?", "secretary"),

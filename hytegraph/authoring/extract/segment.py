@@ -335,7 +335,14 @@ def _heading_like(line: str) -> bool:
         and not re.search(
             r"(?<!\b[rR][yYfF])(?<!\b[oO][yY])(?<!\b[aA][bB])[.!?]\s+\([\w -]{1,12}\)$", line
         )
+        # "… presenterar sitt förslag, inkl ny kassör Bo Ek (t.h.)": a photo's caption, its
+        # last name placed in the picture, no heading
+        and not _PHOTO_PLACE_END.search(line)
     )
+
+
+#: Where in a photo the person named last stands ("(t.h.)", "(t.v.)", "(i mitten)").
+_PHOTO_PLACE_END = re.compile(r"\((?:t\.[ ]?[hv]\.?|th|tv|i[ ]mitten)\)$")
 
 
 _ITEM_LINE = re.compile(r"[ \t]*[•·▪◦●*–-][ \t]+\S")  # noqa: RUF001

@@ -1187,13 +1187,26 @@ class SentenceReader:
             deputy_said = bool(back) and self._deputy_in_parentheses(text, sentence.start)
             while j < len(toks):
                 x = j
-                while (
-                    x < len(toks)
-                    and x - j <= 4
-                    and toks[x].is_word
-                    and toks[x].text[:1].islower()
-                    and not conj.match(toks[x].text)
-                ):
+                while x < len(toks) and x - j <= 4:
+                    if (
+                        not self.r.finnish
+                        and x > j
+                        and toks[x].text in ("och", "&")
+                        and x + 1 < len(toks)
+                        and toks[x + 1].is_word
+                        and toks[x + 1].text[:1].islower()
+                        and not self.lex.role_of(toks[x + 1].text)
+                    ):
+                        # "vice ordförande och vinterplatser A", "teknisk- & miljö-ansvarig B":
+                        # two posts joined before the name, one title
+                        x += 2
+                        continue
+                    if not (
+                        toks[x].is_word
+                        and toks[x].text[:1].islower()
+                        and not conj.match(toks[x].text)
+                    ):
+                        break
                     x += 1  # a title: "rehtori", "nuorisotyöntekijä"
                 person = (
                     self.r.person_at(toks, x, in_list=True, genitive=genitive)
@@ -1715,7 +1728,7 @@ class SentenceReader:
                 if (
                     k > j
                     and (conj.match(toks[k - 1].text) or _POSSESSIVE.match(toks[k - 1].text))
-                    and self.lex.role_of(toks[k].text)
+                    and (self.lex.role_of(toks[k].text) or self._seat_compound(toks[k].text))
                     and self.r.person_at(toks, k + 1, in_list=True) is not None
                 ):
                     # "… Moona Sihvonen ja varajäsenet Aada Suutarinen ja …", "… sekä heidän
@@ -2195,6 +2208,20 @@ class SentenceReader:
             ):
                 # "ordförande och kassör A": the officer's role is A's, the treasurer's task a
                 # member's
+                j += 2
+            elif (
+                not self.r.finnish
+                and j + 2 < len(toks)
+                and toks[j].text == "och"
+                and toks[j + 1].is_word
+                and re.fullmatch(r"[a-zåäö][\w-]*", toks[j + 1].text) is not None
+                and not self.lex.role_of(toks[j + 1].text)
+                and toks[j + 1].text not in ("och", "samt", "eller")
+                and toks[j + 2].is_cap
+                and self.r.person_at(toks, j + 2, in_list=True) is not None
+            ):
+                # "vice ordförande och vinterplatser A": a task of the officer's joined after
+                # the office, then the name; the office is A's
                 j += 2
             if (
                 j + 2 < len(toks)
@@ -4564,7 +4591,19 @@ class SentenceReader:
             ):
                 return False
             x = k + 2
-            while x < len(toks) and x - k < 5 and re.fullmatch(r"[a-zåäö][\w/-]*", toks[x].text):
+            while (
+                x < len(toks)
+                and x - k < 5
+                and (
+                    re.fullmatch(r"[a-zåäö][\w/-]*", toks[x].text)
+                    # "…, teknisk- & miljö-ansvarig C": two jobs joined by an ampersand
+                    or (
+                        toks[x].text == "&"
+                        and x + 1 < len(toks)
+                        and re.fullmatch(r"[a-zåäö][\w/-]*", toks[x + 1].text) is not None
+                    )
+                )
+            ):
                 x += 1  # "…, vice sekreterare C": a job of more words
             person = (
                 self.r.person_at(toks, x, in_list=True)
@@ -4692,6 +4731,16 @@ class SentenceReader:
             return False
         if first.start < toks[b + 1].end:
             return False
+        if (
+            not self.r.finnish
+            and a > 0
+            and toks[a - 1].text.casefold() in ("som", "till")
+            and self._own_som_office(toks, first)
+        ):
+            # "A valdes om som vice ordförande, B som kassör och C som ledamot": the office
+            # after "som" said again after the name past the comma is that name's own; the one
+            # before the comma is not its
+            return True
         if self.r.finnish:
             # "Aino Ahola puheenjohtajana, Eero Ek sihteerinä ja jäseninä …": a role in the
             # essive right after a name is that name's (also of two words: "past presidenttinä")
@@ -4708,6 +4757,33 @@ class SentenceReader:
         while x > 0 and toks[x - 1].text.casefold() in _ORDINAL_WORDS:
             x -= 1
         return x > 0 and self._person_ending_before(toks, x) is not None
+
+    def _seat_compound(self, word: str) -> bool:
+        """Swedish: a lower-case compound of a body's word and a member's or deputy's
+        ("styrelsemedlemmarna", "styrelseledamöterna"): a seat's word, as the role word alone
+        would be."""
+        if self.r.finnish or not word[:1].islower() or len(word) < 9:
+            return False
+        low = word.casefold()
+        return any(
+            self.lex.role_of(low[i:]) in ("member", "deputy_member")
+            and self.lex.body_kind(low[:i]) is not None
+            for i in range(4, len(low) - 4)
+        )
+
+    def _own_som_office(self, toks: list[Token], person: Mention) -> bool:
+        """Swedish: "som" and an office or a treasurer's word right after the name ("B som
+        kassör", "B som vice ordförande")."""
+        y = next((i for i, t in enumerate(toks) if t.start >= person.end), len(toks))
+        if y + 1 >= len(toks) or toks[y].text.casefold() != "som":
+            return False
+        one = toks[y + 1].text
+        two = f"{one} {toks[y + 2].text}" if y + 2 < len(toks) else one
+        return bool(
+            self.lex.role_of(one)
+            or self.lex.role_of(two)
+            or _TREASURER_WORD.fullmatch(one.casefold())
+        )
 
     def _coordinated_before(self, toks: list[Token], first: Mention) -> list[tuple[Mention, str]]:
         """ "apulaisprofessori A ja lääkintöneuvos B nimettiin Palkon varapuheenjohtajiksi":

@@ -1888,6 +1888,7 @@ class Walker(
         self._renewed_trust(text, out)
         self._board_until_the_meeting(text, out)
         self._opener_superseded(text, out)
+        self._meeting_chair_before_board(text, out)
         self._association_board(text, out)
         self._signed_names_then_titles(text, out)
         self._signatures_under_dateline(text, out)

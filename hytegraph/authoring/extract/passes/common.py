@@ -46,7 +46,9 @@ _SV_TREASURER = words_pattern(SV.treasurer)
 _SOM_TAIL = re.compile(
     r"(?:,[ \t]+|[ \t]+och[ \t]+)"
     r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
-    rf"[ \t]+(?P<role>sekreterare|{_SV_TREASURER}|ledamot|ersättare|suppleant|ordförande)"
+    # ("A valdes om som vice ordförande, B som kassör och C som ledamot": "som" said again)
+    r"[ \t]+(?:som[ \t]+)?"
+    rf"(?P<role>sekreterare|{_SV_TREASURER}|ledamot|ersättare|suppleant|ordförande)"
     r"(?=,|[ \t]+och[ \t]|[ \t]*[.;]|[ \t]*$)",
     re.M,
 )

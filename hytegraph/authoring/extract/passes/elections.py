@@ -250,6 +250,17 @@ _OPENED_MEETING = re.compile(
     r"[ \t]*(?:\([^()]{1,12}\)[ \t]*)?,?[ \t]*(?:öppnade|hälsade|inledde|förklarade|avasi|"
     r"toivotti)(?![\w-])"
 )
+#: "Årsmötet hölls den 26 januari", "Stämman öppnades": a sentence saying a meeting was held.
+_MEETING_HELD = re.compile(
+    r"(?i)(?<![\w-])(?:\w*mötet|\w*stämman|sammanträdet)[ \t]+(?:hölls|öppnades)(?![\w-])"
+)
+#: A sentence that elects a chair and nothing else, naming no body: "A valdes till ordförande.",
+#: "Till ordförande valdes A."
+_BARE_CHAIR_ELECTED = re.compile(
+    rf"(?:(?P<name>{_NAME_WORDS})[ \t]+(?:valdes|utsågs)[ \t]+till[ \t]+ordförande"
+    rf"|Till[ \t]+ordförande[ \t]+(?:valdes|utsågs)[ \t]+(?P<after>{_NAME_WORDS}))"
+    r"[ \t]*[.!]?[ \t]*$"
+)
 #: "fram till stämman", "fram till årsmötet": a board before the meeting that elects the next;
 #: "efter stämman", "efter årsmötet": the board after it.
 _UNTIL_THE_MEETING = re.compile(
@@ -723,6 +734,56 @@ class ElectionPasses:
                     f.note = (f.note + " " if f.note else "") + (
                         "A seat until the meeting: the page gives the board after it."
                     )
+
+    def _meeting_chair_before_board(self, text: str, out: Walk) -> None:
+        """Swedish: "Årsmötet hölls den 2 mars. … A valdes till ordförande." and later
+        "Styrelsen … består av ordförande B, …": a sentence that only elects a chair, naming no
+        body, in the paragraph that says the meeting was held, elects the meeting's chair when
+        the page later names another person the chair of the same body among two other seats
+        of it or more; A holds no seat (nor a guess of the tagger's)."""
+        if self.lex.lang != "sv":
+            return
+
+        def key(name: str) -> str:
+            return " ".join(sorted(name.casefold().split()))
+
+        for f in list(out.findings):
+            if (
+                f.kind != "membership"
+                or f.status
+                or f.target is None
+                or f.role != "chair"
+                or f.actor.kind != "person"
+            ):
+                continue
+            par = text.rfind("\n", 0, f.actor.start) + 1
+            dot = text.rfind(". ", par, f.actor.start)
+            s0 = dot + 2 if dot >= 0 else par
+            stop = end_at(text, f.actor.end, "\n")
+            dot = text.find(". ", f.actor.end, stop)
+            s1 = dot + 1 if dot >= 0 else stop
+            mt = _BARE_CHAIR_ELECTED.fullmatch(text, s0, s1)
+            if mt is None or f.actor.start not in (mt.start("name"), mt.start("after")):
+                continue
+            if _MEETING_HELD.search(text, par, s0) is None:
+                continue
+            body = _without_definite_ending(f.target.name.casefold())
+            later = [
+                g
+                for g in out.findings
+                if g.kind == "membership"
+                and not g.status
+                and g.target is not None
+                and g.actor.start > s1
+                and _without_definite_ending(g.target.name.casefold()) == body
+            ]
+            mine = key(f.actor.name)
+            if not any(g.role == "chair" and key(g.actor.name) != mine for g in later):
+                continue
+            if len({key(g.actor.name) for g in later}) < 3:
+                continue
+            out.findings.remove(f)
+            out.no_seat.append((f.actor.start, f.actor.end))
 
     def _opener_superseded(self, text: str, out: Walk) -> None:
         """ "Vice ordförande Anna Berg hälsade … välkomna" or "Ordförande, Bo Lind, öppnade

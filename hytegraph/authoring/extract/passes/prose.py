@@ -112,8 +112,9 @@ _SOM_ROLE = re.compile(
     r"(?:,\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?,)?"
     r"(?P<verbs>(?:\s+[a-zåäö]+){0,4}?)\s+(?P<link>som|till)\s+"
     r"(?:(?:förste|första|andre|andra|tredje|[123]:e)\s+)?"
-    # "valts till ny sekreterare": the seat is new to the person, the word no part of it
-    r"(?:(?<=till\s)nya?\s+)?"
+    # "valts till ny sekreterare", "valdes som ny ledamot": the seat is new to the person, the
+    # word no part of it
+    r"(?:(?:(?<=till\s)|(?<=som\s))nya?\s+)?"
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
     r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
 )
@@ -505,7 +506,9 @@ _ORG_MEETING_AFTER = re.compile(
 #: (or "Årsmötet hölls den 3 mars i bygdegården med Eva Ek som ordförande": the meeting's)
 _LED_BY_WITH = re.compile(
     r"(?i)(?:\bunder[ \t]+ledning[ \t]+av[ \t]|(?<![\w-])(?:\w*mötet|stämman|sammanträdet)"
-    r"[ \t]+hölls\b)[^.;\n]*\bmed[ \t]+$"
+    r"[ \t]+hölls\b|"
+    # "Söndagens årsmöte leddes av A och med B som sekreterare": the meeting led by A
+    r"(?<![\w-])(?:\w*möte[nt]?|stämman?|sammanträdet)[ \t]+leddes\b)[^.;\n]*\bmed[ \t]+$"
 )
 
 #: An entry of a run that names no one: lower-case words only ("vice kassör", "kontaktperson").
