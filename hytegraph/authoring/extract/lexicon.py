@@ -733,7 +733,7 @@ SV = Lexicon(
         # (a sailing club's commodore: its chair)
         (r"ordförande\w*|ordf\.?|preses|kommodor(?:en|ens|er|erna|ernas)?", "chair"),
         # a deputy secretary is a task inside the body, held by a member
-        (r"vice\s*sekreterare\w*|biträdande\s+sekreterare\w*", "member"),
+        (r"vice\s*sekreterare\w*|biträdande\s+sekreterare\w*|v\.?\s*sekr\.?", "member"),
         (r"(?:teknisk\s+)?(?:general|huvud)?sekreterare\w*|sekr\.?", "secretary"),
         (r"beredare\s+av\s+föredragningslista\w*", "agenda_preparer"),
         (r"sakkunnig(?:a|medlem\w*)?", "expert_member"),
@@ -745,7 +745,7 @@ SV = Lexicon(
             r"(?:aktiv\w*\s+)?"
             # "arbetstagarsuppleant", "personalersättare": the employees' deputy, in one word
             r"(?:(?:arbetstagar|personal)(?=suppleant|ersättare))?"
-            r"(?:ersättare\w*|suppleant\w*|reserv(?:er)?|suppl?\.?)"
+            r"(?:ersättare\w*|suppleant\w*|reserv(?:er)?|suppl?\.?|supl\.?)"
             # "Suppleanter, personliga:": the kind of deputy put after the word
             r"(?:,?\s*personliga)?",
             "deputy_member",
@@ -887,7 +887,7 @@ SV = Lexicon(
     r"(?:personal(?:en)?|anställda|kansli(?:et)?)$",
     line_abbreviations=(
         (r"led\.?|ord\.?", "member"),
-        (r"ers\.?|suppl\.?|pers\.\s*ers\.?", "deputy_member"),
+        (r"ers\.?|supp?l\.?|pers\.\s*ers\.?", "deputy_member"),
         (r"ordf\.?", "chair"),
         (r"v\.\s*ordf\.?|vice\s+ordf\.?", "vice_chair"),
         (r"sekr\.?", "secretary"),

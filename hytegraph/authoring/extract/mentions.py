@@ -180,6 +180,10 @@ _SV_TIME_COUNT = frozenset(
 _SV_ABBREVIATION_GENITIVE = re.compile(r"[A-ZÅÄÖ]{2,6}s")
 _SV_MEMBER_NOUN = re.compile(r"valberedar(?:e|en|na|es)?")
 
+#: A Swedish compound of a body's word and its make-up ("Styrelsesammansättning",
+#: "Valberedningens sammansättning" written as one word): the body's part before it.
+_SV_COMPOSITION_TAIL = re.compile(r"(?i)(\w{3,}?)s?sammansättning(?:en|ens)?")
+
 
 def _sv_time_phrase(toks: list[Token], at: int) -> bool:
     """Whether the words from ``at`` (after a Swedish body's "för") count or place a span of
@@ -1850,6 +1854,13 @@ class Reader:
         ):
             # "Klubbens styrelses sammansättning": the body's genitive after its owner's
             based[j - start] = head[:-1]
+        if (
+            start == end == j
+            and (part := _SV_COMPOSITION_TAIL.fullmatch(head)) is not None
+            and self.lex.body_kind(part.group(1).casefold()) is not None
+        ):
+            # "Styrelsesammansättning 2023": the board's make-up, the board itself
+            based = [part.group(1)]
         if start == end == j and _SV_MEMBER_NOUN.fullmatch(head.casefold()):
             # "Till valberedare valdes A, B och C": the members' word names their body
             based = ["valberedningen"]

@@ -604,6 +604,10 @@ _OUTSIDE_THE_BODY = re.compile(r"(?i)(?<![\w-])[a-zåäö]+n\s+ulkopuol(?:elta|i
 _VERB_GAP = re.compile(r"[ \t]+[a-zåäö]+(?:[ \t]+(?:uudelleen|uudestaan))?[ \t]+")
 
 
+#: A full stop after a word's letters, set off as a token of its own (" ." in "v . ordf").
+_ABBREVIATION_STOP = re.compile(r"(?<=[^\W\d]) \.")
+
+
 class SentenceReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -1463,7 +1467,9 @@ class SentenceReader:
                     continue
                 if any(marks[i : i + n]):
                     continue  # "( ordförande ) ,": a role word is no phrase with brackets
-                phrase = " ".join(words[i : i + n])
+                # "v. ordf.": an abbreviation's full stop, a token of its own, joined back to
+                # the letters before it (not to a number's: "1 . varapuheenjohtajaksi")
+                phrase = _ABBREVIATION_STOP.sub(".", " ".join(words[i : i + n]))
                 role = self.lex.role_of(phrase)
                 if role:
                     hit = (i, i + n - 1, role)

@@ -1887,6 +1887,8 @@ class Walker(
         self._cover_page(text, out)
         self._renewed_trust(text, out)
         self._board_until_the_meeting(text, out)
+        self._until_then_from(text, out)
+        self._replaced_by(text, out)
         self._opener_superseded(text, out)
         self._meeting_chair_before_board(text, out)
         self._association_board(text, out)

@@ -267,6 +267,27 @@ _UNTIL_THE_MEETING = re.compile(
     r"(?i)(?<![\w-])fram[ \t]+till[ \t]+(?:års|riks|förbunds)?(?:stämman|mötet|årsmötet|kongressen)"
     r"(?![\w-])"
 )
+#: A date after "t.o.m." or "fr.o.m." ("2023-03-08", "28 nov.", "8.3.2023", "28 november
+#: 2023"): the words compared between an until-mark and a from-mark.
+_MARK_DATE = (
+    r"(?P<date>(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d\d)?|"
+    r"\d{1,2}[ \t]+[a-zåäö]{3,9}\.?(?:[ \t]+(?:19|20)\d\d)?)"
+)
+#: "Styrelsesammansättning t.o.m. 2023-03-08" / "Styrelsen fr.o.m. 2023-03-08": a short heading
+#: line of a list, the words before the mark, the mark and its date.
+_HEADING_UNTIL_FROM = re.compile(
+    r"(?im)^[ \t]*(?P<head>[A-ZÅÄÖ][^\n.:]{2,60}?)[ \t]+"
+    r"(?:(?P<until>t\.[ \t]?o\.[ \t]?m\.?|till[ \t]+och[ \t]+med)|"
+    r"(?P<from>fr\.[ \t]?o\.[ \t]?m\.?|från[ \t]+och[ \t]+med))[ \t]+"
+    + _MARK_DATE
+    + r"[ \t]*:?[ \t]*$"
+)
+#: "Bo Ek (t.o.m. 28 nov.)", "Eva Lind (tf ordf fr.o.m. 28 nov.)": a seat's until-mark or
+#: from-mark in parentheses after a name on a list's line.
+_PAREN_UNTIL_FROM = re.compile(
+    r"\([^()\n]{0,30}?(?:(?P<until>t\.[ \t]?o\.[ \t]?m\.?|till[ \t]+och[ \t]+med)|"
+    r"(?P<from>fr\.[ \t]?o\.[ \t]?m\.?|från[ \t]+och[ \t]+med))[ \t]+" + _MARK_DATE + r"[ \t]*\)"
+)
 _AFTER_THE_MEETING = re.compile(
     r"(?i)(?<![\w-])efter[ \t]+(?:års|riks|förbunds)?(?:stämman|mötet|årsmötet|kongressen)"
     r"(?![\w-])"
@@ -784,6 +805,59 @@ class ElectionPasses:
                 continue
             out.findings.remove(f)
             out.no_seat.append((f.actor.start, f.actor.end))
+
+    @staticmethod
+    def _until_then_from(text: str, out: Walk) -> None:
+        """ "Styrelsesammansättning t.o.m. 2023-03-08" over a list, later "Styrelsesammansättning
+        fr.o.m. 2023-03-08" over another: the first list is the board until the date the second
+        begins on, its seats are held no more. Within a list, "Bo Ek (t.o.m. 28 nov.)" when
+        another line says "(… fr.o.m. 28 nov.)": a seat given up on that date, held no more."""
+
+        def date(mt: re.Match[str]) -> str:
+            return " ".join(mt.group("date").casefold().rstrip(".").split())
+
+        def end(f: Finding, note: str) -> None:
+            f.status = "ended"
+            f.note = (f.note + " " if f.note else "") + note
+
+        heads = list(_HEADING_UNTIL_FROM.finditer(text))
+        for k, until in enumerate(heads):
+            if not until.group("until"):
+                continue
+            after = next(
+                (
+                    mt
+                    for mt in heads[k + 1 :]
+                    if mt.group("from")
+                    and date(mt) == date(until)
+                    and mt.group("head").casefold() == until.group("head").casefold()
+                ),
+                None,
+            )
+            if after is None:
+                continue
+            for f in out.findings:
+                if (
+                    f.kind == "membership"
+                    and not f.status
+                    and until.end() <= f.actor.start < after.start()
+                ):
+                    end(f, "A seat until the date the page's next list begins on.")
+        marks = list(_PAREN_UNTIL_FROM.finditer(text))
+        froms = {date(mt) for mt in marks if mt.group("from")}
+        for mt in marks:
+            if not mt.group("until") or date(mt) not in froms:
+                continue
+            line_start = text.rfind("\n", 0, mt.start()) + 1
+            for f in out.findings:
+                if (
+                    f.kind == "membership"
+                    and not f.status
+                    and line_start <= f.actor.start
+                    and f.actor.end <= mt.start()
+                    and not text[f.actor.end : mt.start()].strip()
+                ):
+                    end(f, "A seat given up on the date another takes it on.")
 
     def _opener_superseded(self, text: str, out: Walk) -> None:
         """ "Vice ordförande Anna Berg hälsade … välkomna" or "Ordförande, Bo Lind, öppnade

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
-from hytegraph.authoring.extract.lexicon import MEETING_NAME, agency_name
+from hytegraph.authoring.extract.lexicon import MEETING_NAME, TREASURER_WORDS, agency_name
 from hytegraph.authoring.extract.lists import (
     _CAPTION,
     _CAPTION_COMMA,
@@ -35,6 +35,7 @@ from hytegraph.authoring.extract.passes.common import (
     _TREASURER_WORD,
     _definite,
     _guest_spans,
+    _without_definite_ending,
 )
 from hytegraph.authoring.extract.segment import Paragraph, end_at, line_around, lines, sentences
 from hytegraph.authoring.extract.sentences import _INFLUENCE
@@ -90,6 +91,27 @@ _LINE_ABOVE = re.compile(r"(?P<line>[^\n]*\S[^\n]*)\n[ \t\n]*\Z")
 _SUCCEEDS_AS = re.compile(
     r"\s+efterträder\s+[^.\n]{3,60}?\s+som\s+(?P<post>(?:vice\s*)?ordförande|sekreterare)\b"
 )
+#: "A avgår som kassör och ersätts av B", "I valberedningen avgick A och B och ersattes av C och
+#: D", "A lämnar styrelsen och ersätts av B": one leaving, then who takes the seat.
+_LEAVES_REPLACED_BY = re.compile(
+    r"(?i)(?<![\w-])(?P<verb>avgår|avgick|avgått|lämnar|lämnade)(?P<mid>[ \t]+[^.\n,;]{0,40}?)?"
+    r"[ \t]+och[ \t]+(?:ersätts|ersattes|har[ \t]+ersatts)[ \t]+av[ \t]+"
+)
+#: "A ersätts som v. sekr. av B": the seat named between the verb and "av", B's now.
+_REPLACED_AS = re.compile(
+    r"(?i)(?<![\w-])(?:ersätts|ersattes|har[ \t]+ersatts)[ \t]+som[ \t]+(?P<post>[^\n]{2,25}?)"
+    r"[ \t]+av[ \t]+"
+)
+#: The seats a successor may take over.
+_SEATS = ("chair", "vice_chair", "secretary", "member", "deputy_member")
+#: "som kassör" inside the words between the leaving verb and "och ersätts av".
+_AS_POST = re.compile(r"(?i)^[ \t]+som[ \t]+(?P<post>.+)$")
+#: Between two names of a run: a comma or "och".
+_NAMES_JOIN = re.compile(r"[ \t]*(?:,|och)[ \t]*")
+#: Between two successors' names: a comma or "och", a place in parentheses before it.
+_SUCCESSORS_JOIN = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:,|och)[ \t]*")
+#: What may follow the last successor's name: the sentence's or the clause's end.
+_SUCCESSORS_END = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[.,;:!]|$)", re.M)
 #: "Björkmans personliga ersättare blir …": the deputy of the person named before.
 _OWN_DEPUTY_IS = re.compile(
     r"\b[A-ZÅÄÖ][\w-]+s\s+(?:personliga\s+)?ersättare\s+(?:blir|är|blev)\s+"
@@ -2100,6 +2122,156 @@ class ProsePasses:
             x = found[-1]
             return replace(x, name=x.name[:1].upper() + x.name[1:], confidence=0.5)
         return None
+
+    def _replaced_by(self, text: str, out: Walk) -> None:
+        """ "Kent Ek avgår som kassör och ersätts av Bo Lind", "I valberedningen avgick A och B
+        och ersattes av C och D", "A ersätts som v. sekr. av B": whoever the leaving one is
+        replaced by holds the seat that one leaves, in the body the paragraph names before
+        (the post said with "som", or the office before the leaving one's name; a member's
+        seat otherwise). The leaving is the leaving one's alone: the other names of the
+        sentence keep the seats it gives them."""
+        if self.lex.lang != "sv" or ("ersatt" not in text and "ersätts" not in text):
+            return
+        made: list[Finding] = []
+        leavers: set[int] = set()
+        kept: list[tuple[int, int]] = []  # sentences whose only leaving words are these
+        for line in lines(text):
+            for sent in sentences(text, line.start, line.end):
+                said = text[sent.start : sent.end]
+                if "ersatt" not in said and "ersätts" not in said:
+                    continue
+                if self.lex.not_member_status(said):
+                    continue  # "föreslås ersättas av": a proposal, no seat yet
+                hits = [
+                    (mt, mt["mid"] or "")
+                    for mt in _LEAVES_REPLACED_BY.finditer(text, sent.start, sent.end)
+                ]
+                hits += [
+                    (mt, " som " + mt["post"])
+                    for mt in _REPLACED_AS.finditer(text, sent.start, sent.end)
+                ]
+                blanked = said
+                for mt, mid in hits:
+                    mid_at = mt.start("mid") if mt.re is _LEAVES_REPLACED_BY else -1
+                    role = self._leaving_seat(text, sent.start, mt.start(), mid, mid_at)
+                    if role is None:
+                        continue
+                    body = self._body_before(text, mt.end())
+                    if body is None:
+                        continue
+                    for person in self._successors(text, mt.end(), sent.end):
+                        made.append(
+                            Finding(
+                                "membership",
+                                person,
+                                role,
+                                body,
+                                (sent.start, person.end),
+                                0.55,
+                                "text-replaced-by",
+                            )
+                        )
+                    for leaver in self._persons_ending_at(text, sent.start, mt.start()):
+                        leavers.add(leaver.start)
+                    if mid_at >= 0 and mid.strip():
+                        for leaver in self._names_only(text, mid_at, mid_at + len(mid)):
+                            leavers.add(leaver.start)
+                    if mt.re is _LEAVES_REPLACED_BY:
+                        a, b = mt.start("verb") - sent.start, mt.end("verb") - sent.start
+                        blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+                if hits and not self.lex.not_held_status(blanked):
+                    kept.append((sent.start, sent.end))
+
+        def seat(f: Finding) -> tuple[str, str]:
+            body = f.target.name.casefold() if f.target is not None else ""
+            return f.actor.name.casefold(), _without_definite_ending(body)
+
+        # "A lämnar styrelsen och ersätts av B" over the new board's list naming B: one seat
+        spans = {g.actor.start for g in made}
+        elsewhere = {
+            seat(f) for f in out.findings if f.kind == "membership" and f.actor.start not in spans
+        }
+        made = [f for f in made if seat(f) not in elsewhere]
+        if not made:
+            return
+        taken = {f.actor.start for f in made}
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or f.actor.start not in taken
+        ]
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and f.status == "ended"
+                and f.actor.start not in leavers
+                and any(a <= f.actor.start < b for a, b in kept)
+            ):
+                f.status = ""  # "omvaldes A som sammankallande och B avgick …": A's seat holds
+        out.findings = [
+            f for f in out.findings if f.kind != "membership" or f.actor.start not in leavers
+        ]
+        out.findings += made
+
+    def _leaving_seat(self, text: str, start: int, at: int, mid: str, mid_at: int) -> str | None:
+        """The seat a leaving one gives up: the post "som" names in ``mid``, else the office
+        right before the leaving one's name (between ``start`` and ``at``), else a member's;
+        None for a post outside the body (an auditor's) or words that name no seat."""
+        post = _AS_POST.match(mid)
+        if post is not None:
+            words = post["post"].strip()
+            if words.casefold().rstrip(".") in TREASURER_WORDS:
+                return "member"
+            role = self.lex.role_of(words)
+            return role if role in _SEATS else None
+        if mid.strip() and self.lex.body_kind(mid.strip().casefold()) is None:
+            # "I valberedningen avgick A och B och ersattes av C och D": the leaving ones
+            # after the verb, members; any other words ("avgick på grund av flytt och
+            # ersattes av …", a reason) are not read
+            return "member" if self._names_only(text, mid_at, mid_at + len(mid)) else None
+        names = self._persons_ending_at(text, start, at)
+        if names:
+            before = text[start : names[0].start].split()
+            for n in (3, 2, 1):
+                if len(before) >= n:
+                    role = self.lex.role_of(" ".join(before[-n:]))
+                    if role is not None:
+                        return role if role in _SEATS else None
+        return "member"
+
+    def _names_only(self, text: str, start: int, end: int) -> list[Mention]:
+        """The names that fill ``text[start:end]`` joined by commas and "och", or none."""
+        names = self._persons_ending_at(text, start, end)
+        if not names or text[start : names[0].start].strip():
+            return []
+        return names
+
+    def _persons_ending_at(self, text: str, start: int, at: int) -> list[Mention]:
+        """The names right before ``at`` ("A", "A och B"), nothing but space after the last."""
+        toks = tokens(text, start, at)
+        found = self.reader.persons(toks, in_list=True)
+        if not found or text[found[-1].end : at].strip():
+            return []
+        names = [found[-1]]
+        for p in reversed(found[:-1]):
+            if not _NAMES_JOIN.fullmatch(text, p.end, names[0].start):
+                break
+            names.insert(0, p)
+        return names
+
+    def _successors(self, text: str, at: int, end: int) -> list[Mention]:
+        """The names right at ``at``: one, or several joined by commas and "och" when the
+        last ends the clause ("C och D."; not "C och D avgick …", the next one leaving)."""
+        toks = tokens(text, at, end)
+        found = self.reader.persons(toks, in_list=True)
+        if not found or found[0].start != at:
+            return []
+        names = [found[0]]
+        for p in found[1:]:
+            if not _SUCCESSORS_JOIN.fullmatch(text, names[-1].end, p.start):
+                break
+            names.append(p)
+        while len(names) > 1 and not _SUCCESSORS_END.match(text, names[-1].end):
+            names.pop()
+        return names
 
     def _personal_deputies_and_successors(self, text: str, out: Walk) -> None:
         """ "Björkmans personliga ersättare blir Gunnar Jansson", "… är viceordförande med
