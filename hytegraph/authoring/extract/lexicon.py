@@ -689,7 +689,9 @@ FI = Lexicon(
             # made honorary members or an honorary chair: a title, no seat
             r"kunniajäse\w*|kunniapuheenjohtaja\w*|"
             # "Hallituksesta jää pois A": who leaves the body at the meeting
-            r"jää\s+pois|jäävät\s+pois|jäi\s+pois|jäivät\s+pois",
+            r"jää\s+pois|jäävät\s+pois|jäi\s+pois|jäivät\s+pois|"
+            # "… saivat kukat heidän jäädessä pois hallituksesta": thanked on leaving it
+            r"jäädessä(?:än|nsä)?\s+pois",
             "ended",
         ),
         (

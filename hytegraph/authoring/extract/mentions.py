@@ -24,6 +24,10 @@ from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.places import Place, place_of
 
+#: A word in capitals ending in the genitive's -N ("KYLÄSEURAN"), not in -NEN ("NYKYINEN", a
+#: nominative) nor -SEN ("YHTEISEN", an adjective's genitive): a genitive the rules reader
+#: reads as in lower case.
+_CAPITALS_GENITIVE = re.compile(r"[A-ZÅÄÖ-]{2,}(?<!NE)(?<!SE)N")
 #: An en dash right between two capitalised words ("Eva\u2013Lisa"): a double name's hyphen.
 _EN_DASH_NAME = re.compile(r"[^\W\d_]\u2013[A-ZÅÄÖ]")
 _TOKEN = re.compile(r"[\w'’]+(?:[-:][\w'’]+)*-?|[^\w\s]")  # noqa: RUF001
@@ -1618,7 +1622,9 @@ class Reader:
             return True
         readings = self.morph.analyse(word)
         if self.morph.name == "rules":
-            return word.endswith("n") and not m.never_genitive(word)
+            return (
+                word.endswith("n") or _CAPITALS_GENITIVE.fullmatch(word) is not None
+            ) and not m.never_genitive(word)
         return any(a.case == "gen" for a in readings) or (not readings and word.endswith("n"))
 
     def _qualifies(self, word: str, head: m.Analysis, capital_next: bool = False) -> bool:
@@ -1648,7 +1654,7 @@ class Reader:
             # a word with a clitic, "Kullakin toimikunnan jäsenellä"; not a passive in the past,
             # "Valittiin Testiliiton hallitus")
             return (
-                word.endswith("n")
+                (word.endswith("n") or _CAPITALS_GENITIVE.fullmatch(word) is not None)
                 # (a clitic follows a word of two letters or more: "Akaan" is Akaa's)
                 and not re.search(r"\w\w(?:kin|kaan|kään)$", low)
                 # ("Nykyisin nuorisovaltuustossa", "toimielin ja …": no genitive)

@@ -31,6 +31,8 @@ _CLASSES = {
     "nimisana_laatusana": ADJECTIVE,
     "teonsana": VERB,
 }
+#: voikko's classes of proper names.
+_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 _CASES = {
     "nimento": "nom",
     "omanto": "gen",
@@ -92,6 +94,10 @@ class VoikkoMorphology:
             return ()
         out = []
         for a in self._voikko.analyze(word):
+            if a.get("KYSYMYSLIITE") == "true" and a.get("CLASS") in _NAME_CLASSES:
+                # "Juhola-Arjanko" is no "Juhola-Arjan" with a question's "-ko": a name
+                # takes no question clitic, the word is a name of its own
+                continue
             base = a.get("BASEFORM") or word
             out.append(
                 Analysis(

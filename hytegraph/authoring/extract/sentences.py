@@ -43,6 +43,14 @@ _COMPOUND_SEAT = re.compile(
     r"|suppleant(?:en|er|erna)?)"
 )
 
+#: Where a person stands in a photo, in parentheses after the name ("(vas.)", "(edessä)").
+_PICTURE_PLACE = re.compile(
+    r"(?i)vas|oik|kesk|vasemmalla|oikealla|edessä|takana|keskellä|t\.?v|t\.?h|längst\s*fram"
+)
+#: A Finnish officer's word in the nominative, no case ending ("varapuheenjohtaja", "sihteeri").
+_BARE_OFFICE = re.compile(r"(?:vara)?puheenjohtaja|sihteeri")
+#: Leaving a body ("jäädessä pois hallituksesta", "jäivät pois"): a titled seat is the one left.
+_LEAVING = re.compile(r"(?<![\w-])(?:jää|jäävät|jäi|jäivät|jäädessä\w*)\s+pois(?![\w-])", re.I)
 #: The plural seat of such a compound ("styrelseledamöter", "styrelsesuppleanterna").
 _PLURAL_COMPOUND_SEAT = re.compile(r"(?:ledamöter|suppleanter)(?:na)?$")
 
@@ -1572,6 +1580,21 @@ class SentenceReader:
             return None
         return lead
 
+    def _office_after_name(self, toks: list[Token], j: int) -> bool:
+        """Whether token ``j``, right after a name, is a Finnish officer's word in the
+        nominative (in lower case, no case ending) followed by a comma: "varsinaiset jäsenet
+        A varapuheenjohtaja, B, C sihteeri, varajäsenet …", an office the name's before it."""
+        return (
+            self.r.finnish
+            and j > 0
+            and j + 1 < len(toks)
+            and toks[j + 1].text == ","
+            and toks[j - 1].is_cap
+            and toks[j].text[:1].islower()
+            and _BARE_OFFICE.fullmatch(toks[j].text) is not None
+            and self.lex.role_of(toks[j].text) in ("chair", "vice_chair", "secretary")
+        )
+
     def _names_from(self, toks: list[Token], i: int, genitive: bool) -> list[Mention]:
         """Names beginning at token ``i``, joined by "ja", "sekä", "och" or commas, each
         possibly followed by an apposition ("Sinikka Roth lapsi- ja perhejärjestöjen
@@ -1665,6 +1688,12 @@ class SentenceReader:
                 # the name is that person's role; the list goes on after the comma
                 self.said_after[(person.start, person.end)] = said
                 j += 2
+            if self._office_after_name(toks, j):
+                # "varsinaiset jäsenet A varapuheenjohtaja, B, C sihteeri, …": an office in the
+                # nominative right after a name and before a comma is that name's; the list
+                # goes on after the comma
+                self.said_after[(person.start, person.end)] = self.lex.role_of(toks[j].text) or ""
+                j += 1
             if j < len(toks) and toks[j].text == "(":
                 # "Aino Aholan (Eläkeliitto), Kaisa Kosken (SPR) ja …": what the parenthesis
                 # says of the name is no end of the list
@@ -1796,16 +1825,17 @@ class SentenceReader:
         return names
 
     def _next_role_list(self, toks: list[Token], i: int, genitive: bool) -> bool:
-        """Whether ``toks[i:]`` is "sekä" or "ja", a role in the translative and the names it
-        is given after it, a job perhaps before them ("… ja C sekä varajäseniksi professori
-        D"): the next role's list begins, the name before it is not that role's subject."""
+        """Whether ``toks[i:]`` is "sekä" or "ja", a role in the translative or the essive and
+        the names it is given after it, a job perhaps before them ("… ja C sekä varajäseniksi
+        professori D", "… ja C sekä varajäseninä D ja E"): the next role's list begins, the
+        name before it is not that role's subject."""
         if not (self.r.finnish and i + 2 < len(toks) and toks[i].text.casefold() in ("sekä", "ja")):
             return False
         hit = self._role_tokens(toks[i + 1 : i + 5])
         if not hit or hit[0][0] != 0:
             return False
         r = i + 1 + hit[0][1]
-        if not toks[r].text.casefold().endswith("ksi") or r + 1 >= len(toks):
+        if not toks[r].text.casefold().endswith(("ksi", "na", "nä")) or r + 1 >= len(toks):
             return False
         return (
             self.r.person_at(toks, r + 1, in_list=True, genitive=genitive) is not None
@@ -2192,6 +2222,13 @@ class SentenceReader:
                 and toks[b + 1].text == ","
             ):
                 continue  # "Mari Jaranti pj., Jaana Palmroos vpj., …": the name's before it
+            if (
+                a == b
+                and a >= 2
+                and self._office_after_name(toks, a)
+                and self._name_ending_at(toks, a - 1) is not None
+            ):
+                continue  # "… A varapuheenjohtaja, B, C sihteeri, …": the name's before it
             # "Under år 2017 är A (Finland) ordförande och B vice ordförande": the office
             # after the name of a clause whose verb comes first, read only as that name's
             office_after = (
@@ -2745,7 +2782,15 @@ class SentenceReader:
                     conf = 0.8 if k == j or k - j <= 2 else 0.7
                     # "Valitaan kokouksen puheenjohtajaksi nuorisovaltuuston puheenjohtaja
                     # Kerttu Kajander": the title states her role whatever the sentence proposes
-                    said = "" if titled and n is names[0] else status
+                    said = (
+                        ""
+                        if titled
+                        and n is names[0]
+                        # ("hallituksen jäsen A … heidän jäädessä pois hallituksesta": the
+                        # titled seat is the one left)
+                        and not (status == "ended" and _LEAVING.search(sentence.text))
+                        else status
+                    )
                     if said in NOT_HELD_STATUSES and self._current(toks, a):
                         # "johtoon nousee nykyinen varapuheenjohtaja Janne Hölsä": held now
                         said = ""
@@ -4055,6 +4100,12 @@ class SentenceReader:
                 # "A från Vasa Företagare och B från …": where the person comes from, then the
                 # conjunction before the next name
                 between = between[-1:]
+            if between[:1] == ["("] and ")" in between:
+                close = between.index(")")
+                if _PICTURE_PLACE.fullmatch("".join(w for w in between[1:close] if w != ".")):
+                    # "A (vas.), B, C (edessä) ja D ovat …": where each stands in the photo, in
+                    # parentheses after the name, is no end of the list
+                    between = between[close + 1 :]
             if between and all(re.fullmatch(rf"{self.lex.conjunctions}", w, re.I) for w in between):
                 out.insert(0, persons[i])
                 i -= 1

@@ -57,6 +57,8 @@ def _same_bare(a: str, b: str) -> bool:
     return long.startswith(short) and long[len(short) :] in ("", "n", "en", "et", "t")
 
 
+#: A word of a person's name printed alone on a card's line ("Aino", "Mäki-Saari").
+_CARD_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'-]+")
 #: "… nyvalda styrelse, från vänster: A, B och C": a caption naming a body's persons.
 #: Also "Den nya styrelsen 2017-18. Fr v A, B (ordf), …": the body in a short sentence of its
 #: own, then the abbreviated label without its dots.
@@ -199,6 +201,71 @@ _OFFICERS = ("chair", "vice_chair", "secretary")
 
 class CaptionPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
+
+    def _repeated_name_cards(self, text: str, out: Walk) -> None:
+        """ "Johtokunnan jäsenet kertovat, miksi ovat mukana:" / "Aino Ek" / "" / "Aino Ek" /
+        "Olen mukana, koska …" / "Bo Lind" / "Bo Lind" / "Haluan …": right after a line ending
+        in a colon, three cards or more, each a name alone on a line printed again on the next
+        (a card's heading and its photo's caption; a blank line may stand between) and the
+        person's own words after it. When the names of the cards the rules read seats for are
+        all read in one body, each card's person no seat was read for is a member of it."""
+        lines = [(mt.start(), mt.end(), mt.group().strip()) for mt in re.finditer(r"[^\n]+", text)]
+        lines = [ln for ln in lines if ln[2]]
+        k = 0
+        while k < len(lines):
+            if not lines[k][2].endswith(":"):
+                k += 1
+                continue
+            cards: list[tuple[int, int]] = []  # each card's heading line
+            j = k + 1
+            while j + 1 < len(lines):
+                head, again = lines[j], lines[j + 1]
+                if head[2] == again[2] and self._whole_name(text, head[0], head[1]):
+                    cards.append((head[0], head[1]))
+                    j += 2
+                    continue
+                if not cards or lines[j][2].endswith(":"):
+                    break
+                j += 1  # the person's own words
+            k = max(j, k + 1)
+            if len(cards) < 3:
+                continue
+            names = [" ".join(text[a:b].split()) for a, b in cards]
+            seats = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.actor.kind == "person"
+                and f.target is not None
+                and not f.status
+                and f.actor.name in names
+            ]
+            bodies = {f.target.name for f in seats if f.target is not None}
+            if len(bodies) != 1:
+                continue
+            body = seats[0].target
+            read = {f.actor.name for f in seats}
+            for (a, b), name in zip(cards, names, strict=True):
+                if name in read:
+                    continue
+                person = self._whole_name(text, a, b)
+                if person is not None:
+                    out.findings.append(
+                        Finding(
+                            "membership", person, "member", body, (a, b), 0.6, "list-name-cards"
+                        )
+                    )
+
+    def _whole_name(self, text: str, start: int, end: int) -> Mention | None:
+        """The person's name that is the whole line between ``start`` and ``end``, or None."""
+        words = text[start:end].split()
+        if not 2 <= len(words) <= 3 or not all(_CARD_NAME_WORD.fullmatch(w) for w in words):
+            return None
+        toks = tokens(text, start, end)
+        person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+        if person is None or person.start != toks[0].start or person.end != toks[-1].end:
+            return None
+        return person
 
     def _cards_under_heading(self, text: str, out: Walk) -> None:
         """ "LAG" / "bo-berg-bild" / "Bo Berg" / "Offentlig sektor Ordförande" / …, or

@@ -385,14 +385,16 @@ class NamePasses:
                 or a.name.endswith("nen")
             ):
                 continue
-            bare = a.name[:-1]
-            # (not the bare form the text ends with, unpunctuated: a page cut short in the
-            # name's last word, "… Robert Olese")
-            if any(
-                text[m.end() :].strip() or _ENDS_PUNCTUATED.search(text)
-                for m in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)
-            ):
-                f.actor = replace(a, name=bare)
+            # (and "Aino Mantereen" beside "Aino Mantere": an e-stem's genitive in -een)
+            for bare in (a.name[:-1], a.name[:-2]) if a.name.endswith("een") else (a.name[:-1],):
+                # (not the bare form the text ends with, unpunctuated: a page cut short in the
+                # name's last word, "… Robert Olese")
+                if any(
+                    text[m.end() :].strip() or _ENDS_PUNCTUATED.search(text)
+                    for m in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)
+                ):
+                    f.actor = replace(a, name=bare)
+                    break
 
     @staticmethod
     def _name_cut_at_the_end(text: str, out: Walk) -> None:

@@ -94,6 +94,15 @@ _AND_ELECTED_NAMES = re.compile(
 #: A line opened by a lead and a colon, the rest after it: "Nuvarande styrelse (sedan 2020): Aino
 #: Ek ordförande, Bo Lind, kassör, …" (the lead at most 80 characters, no sentence's end in it).
 _LEAD_THEN_RUN = re.compile(r"(?m)^(?P<lead>[^\n:.!?]{3,80}):[ \t]*(?P<run>[A-ZÅÄÖ][^\n]*)$")
+#: A line whose last part ends in a colon, the lines after it perhaps a run of items split by
+#: semicolons: "Hallituksen muodosti puheenjohtaja ja 6 varsinaista jäsentä:".
+_LEAD_BEFORE_SEMICOLONS = re.compile(r"(?m)^[ \t]*(?P<lead>[^\n:;]{3,200}):[ \t]*$")
+#: An item of such a run: a name of two or three capitalised words, a comma perhaps, then its
+#: duties ("Lasse Särkimäki, sihteeri ja kuljetusvastaava", "Kari Heinonen tiedottaja").
+_NAME_THEN_DUTIES = re.compile(
+    r"\s*(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}?)"
+    r"(?:(?P<comma>\s*,)\s*|\s+(?=[a-zåäö]))(?P<duties>\S[^;]*?)\s*"
+)
 #: The words and commas of such a run.
 _RUN_WORD = re.compile(r"[^\s,]+|,")
 #: A capitalised word of a person's name ("Ann-Marie", "Öberg").
@@ -1969,6 +1978,89 @@ class OfficerPasses:
                     )
                 )
 
+    def _semicolon_office_run(self, text: str, out: Walk) -> None:
+        """ "Hallituksen muodosti puheenjohtaja ja 6 varsinaista jäsentä:" / "A, puheenjohtaja;
+        B varapuheenjohtaja;  C," / "sihteeri ja kuljetusvastaava ;D, taloudenhoitaja ;E
+        tiedottaja ja" / "kotisivut; F, lukupiiri ; G ja H": a line whose last sentence names a
+        body and ends in a colon, then lines (blank ones between them aside) that each hold a
+        semicolon, a run of three or more items split by semicolons, each a name and after it
+        (a comma perhaps between) its duties, one of them an officer's (the item after the last
+        semicolon, on its line, need not be one): the first word of an item's duties gives the
+        name's seat in the body (chair, vice chair, secretary, deputy), any other duty (a
+        treasurer's, a task) a member's, an auditor's none; the last item when it is no name and
+        its duties ("G ja H", names with no duty) gets no row; in place of what the other rules
+        read in the run."""
+        for mt in _LEAD_BEFORE_SEMICOLONS.finditer(text):
+            run_start, run_end = _semicolon_lines(text, mt.end())
+            if run_end <= run_start:
+                continue
+            lead = mt.group("lead")
+            lead_at = mt.start("lead") + (lead.rfind(". ") + 2 if ". " in lead else 0)
+            found = [
+                b
+                for b in self.reader.bodies(tokens(text, lead_at, mt.end("lead")))
+                if not b.plural and b.kind != "person"
+            ]
+            if not found:
+                continue
+            last = text.rfind(";", run_start, run_end)
+            items: list[tuple[int, int, str | None]] = []  # the name's span, its seat
+            at = run_start
+            for stop in [*(m.start() for m in re.finditer(";", text[run_start:last])), None]:
+                end = run_start + stop if stop is not None else last
+                items.append(self._run_item(text, at, end))
+                at = end + 1
+            line_end = text.find("\n", last)
+            tail = self._run_item(text, last + 1, len(text) if line_end < 0 else line_end)
+            if tail[2] is not None:
+                items.append(tail)
+            if (
+                len(items) < 3
+                or any(i[2] is None for i in items)
+                or not any(i[2] in ("chair", "vice_chair", "secretary") for i in items)
+            ):
+                continue
+            body = replace(found[-1], name=found[-1].name[:1].upper() + found[-1].name[1:])
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not run_start <= f.actor.start < run_end
+            ]
+            for start, end, role in items:
+                if not role:
+                    if role == "":
+                        out.no_seat.append((start, end))
+                    continue
+                name = " ".join(text[start:end].split())
+                person = self.reader.person_at(tokens(text, start, end), 0, in_list=True)
+                if person is None or person.end != end:
+                    person = Mention(start, end, text[start:end], name, "person", 0.6, "nom")
+                nl = text.find("\n", start)
+                quote = (start, end if nl < 0 or nl > end else nl)
+                out.findings.append(
+                    Finding("membership", person, role, body, quote, 0.6, "list-semicolon-run")
+                )
+
+    def _run_item(self, text: str, start: int, end: int) -> tuple[int, int, str | None]:
+        """One item of a semicolon run between ``start`` and ``end``: the span of its name and
+        the seat its duties give (see :meth:`_semicolon_office_run`): "" for an auditor's,
+        None when the item is no name and its duties."""
+        mt = _NAME_THEN_DUTIES.fullmatch(text, start, end)
+        if mt is None:
+            return (start, start, None)
+        first = mt.group("duties").split()[0].rstrip(",").casefold()
+        if first in ("ja", "och", "sekä", "samt") or (
+            # (a capitalised duty only after a comma: "F, Forssan alue")
+            mt.group("duties")[:1].isupper() and not mt.group("comma")
+        ):
+            return (start, start, None)  # "G ja H": names with no duty
+        if AUDITOR.fullmatch(first):
+            return (mt.start("name"), mt.end("name"), "")
+        role = self.lex.role_of(first)
+        if role not in ("chair", "vice_chair", "secretary", "deputy_member"):
+            role = "member"
+        return (mt.start("name"), mt.end("name"), role)
+
     def _run_office(self, word: str) -> str | None:
         """The seat of one office word of a run of names and offices: the lexicon's role, a
         member for a treasurer's word, "" for an auditor's (no seat); None for no office."""
@@ -2042,3 +2134,21 @@ def _officers_body(out: Walk, start: int, end: int) -> Mention | None:
     if len({f.target.name.casefold() for f in officers if f.target is not None}) != 1:
         return None
     return officers[-1].target
+
+
+def _semicolon_lines(text: str, pos: int) -> tuple[int, int]:
+    """The span of the lines after ``pos`` (the end of a line) that each hold a semicolon,
+    blank lines between them aside: from the first one's text to the last one's end."""
+    start = end = -1
+    while pos < len(text):
+        nl = text.find("\n", pos + 1)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos + 1 : nl]
+        if line.strip():
+            if ";" not in line:
+                break
+            if start < 0:
+                start = pos + 1 + len(line) - len(line.lstrip())
+            end = pos + 1 + len(line.rstrip())
+        pos = nl
+    return start, end
