@@ -499,6 +499,20 @@ _EMPLOYER_END = re.compile(r"(?:Oy|Oyj|Ab|Abp|ry|rf):n")
 _ASSOCIATION_GENITIVES = (("liiton", "liitto"), ("yhdistyksen", "yhdistys"), ("säätiön", "säätiö"))
 
 
+def _after_elects(toks: list[Token], y: int) -> bool:
+    """Whether token ``y`` comes right after a verb of electing or appointing ("valitsi"),
+    at most two words in small letters between them ("valitsi yksimielisesti turkulaisen")."""
+    v = y - 1
+    while v >= 0 and y - v <= 3:
+        word = toks[v].text
+        if _ELECTS.fullmatch(word.casefold()):
+            return True
+        if not (toks[v].is_word and word.islower()):
+            return False
+        v -= 1
+    return False
+
+
 def _one_association(text: str, basic: str) -> str | None:
     """The one association of a kind (``basic``: "liitto", "yhdistys", "säätiö") the text
     names by a capitalised word before its head ("Näkövammaisten liitto", "… liiton",
@@ -2891,30 +2905,43 @@ class SentenceReader:
                 ):
                     x = y
             go_on_as = None
+            # ("valitsi A:n jatkamaan liiton puheenjohtajana": the association's genitive
+            # between the verb of going on and the office)
+            g = (
+                x - 1
+                if self.r.finnish
+                and 3 < x == a - 1
+                and _ASSOCIATION_GENITIVE.fullmatch(toks[x].text)
+                and _GO_ON_AS.fullmatch(toks[x - 1].text.casefold())
+                else x
+            )
             if (
                 self.r.finnish
-                and 2 < x == a - 1
+                and g > 2
+                and x == a - 1
                 and role in ("chair", "vice_chair", "secretary")
-                and _GO_ON_AS.fullmatch(toks[x].text.casefold())
-                and toks[x - 1].is_cap
-                and toks[x - 1].text.endswith("n")
+                and _GO_ON_AS.fullmatch(toks[g].text.casefold())
+                and toks[g - 1].is_cap
+                and toks[g - 1].text.endswith("n")
                 and (
                     y := next(
                         (
                             y
-                            for y in range(max(1, x - 4), x - 1)
-                            if _ELECTS.fullmatch(toks[y - 1].text.casefold())
+                            for y in range(max(1, g - 4), g - 1)
+                            if toks[y].is_cap and _after_elects(toks, y)
                         ),
                         0,
                     )
                 )
                 and (p := self.r.person_at(toks, y, in_list=True, genitive=True)) is not None
-                and p.end == toks[x - 1].end
+                and p.end == toks[g - 1].end
             ):
                 # "Kokous valitsi Aino Ahon jatkamaan puheenjohtajana": the person in the
-                # accusative right after the verb, elected to go on in the office
+                # accusative after the verb (an adverb or an attribute in small letters perhaps
+                # between: "valitsi yksimielisesti turkulaisen Aino Ahon"), elected to go on
+                # in the office
                 go_on_as = p
-                x -= 1
+                x = g - 1
             between_gen = None
             if self.r.finnish and 1 < x == a - 1 and toks[x].text.casefold().endswith("n"):
                 # "…, joka toimii hallituksen varapuheenjohtajana": the body's genitive between

@@ -1758,6 +1758,8 @@ class Walker(
         self._generic_bodies(text, out)
         # (after it: the body these lines' head names is theirs as the page writes it)
         self._office_name_place_lines(text, out)
+        self._body_name_place_lines(text, out)
+        self._body_presidium_lines(text, out)
         self._after_the_list(text, out)
         self._roles_after_names(text, out)
         self._posts_over_names(text, out)

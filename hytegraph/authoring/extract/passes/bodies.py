@@ -241,6 +241,18 @@ def _addressed(lang: str, b: Mention) -> bool:
 _CAPTION_LINE = re.compile(rf"[ \t]*(?:{_CAPTION.pattern.removeprefix('(?i)')})[ \t]*[:,]", re.I)
 
 
+#: "en ny forskningsberedning med tolv ledamöter": a body and how many members it has.
+_BODY_WITH_MEMBER_COUNT = re.compile(
+    r"(?i)(?<![\w-])(?P<body>[a-zåäö][\w-]*)[ \t]+med[ \t]+"
+    r"(?P<n>\d{1,2}|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)[ \t]+"
+    r"(?:ordinarie[ \t]+)?ledamöter(?![\w-])"
+)
+_SV_COUNTS = {
+    "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
+    "elva": 11, "tolv": 12,
+}  # fmt: skip
+
+
 class BodyPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -1401,13 +1413,39 @@ class BodyPasses:
             # no body named in full, one named by its bare head word alone, however often
             # ("Ohjausryhmän tehtävä on …", "Ohjausryhmä seuraa …"): the list is of that one
             named = bare
-        if len(named) != 1:
+        if len(named) == 1:
+            body = next(iter(named.values()))
+        elif (counted := self._body_of_the_count(text, first, loose)) is not None:
+            body = counted
+        else:
             return
-        body = next(iter(named.values()))
         name = body.name[:1].upper() + body.name[1:]
         body = replace(body, name=name)
         for f in loose:
             f.target = body
+
+    def _body_of_the_count(self, text: str, first: int, loose: list[Finding]) -> Mention | None:
+        """The body a sentence before a list gave as many members as the list names ("en ny
+        forskningsberedning med tolv ledamöter" over twelve names), when one sentence only
+        gives a body a count of members so."""
+        said = [
+            mt
+            for mt in _BODY_WITH_MEMBER_COUNT.finditer(text, 0, first)
+            if (n := mt.group("n")).isdigit() or n.casefold() in _SV_COUNTS
+        ]
+        if len(said) != 1:
+            return None
+        mt = said[0]
+        n = mt.group("n")
+        count = int(n) if n.isdigit() else _SV_COUNTS[n.casefold()]
+        if len({f.actor.name for f in loose}) != count:
+            return None
+        found = [
+            b
+            for b in self.reader.bodies(tokens(text, mt.start("body"), mt.end("body")))
+            if not b.plural and b.kind not in _NO_SEATS
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _named_in_passing(self, text: str, b: Mention) -> bool:
         """Whether a body is named in passing, as no list's own body: the agent that elects or

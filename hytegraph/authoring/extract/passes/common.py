@@ -164,6 +164,16 @@ _TREASURER_AFTER_OFFICER = re.compile(
     r"(?=[ \t]*[,.]|[ \t]*$|[ \t]+(?:ja|sekä|och|samt)[ \t])",
     re.M,
 )
+#: "… A (Pori) varapuheenjohtajana, B sihteerinä sekä C (Espoo) rahastonhoitajana.": in a run
+#: of officers each named before the office in the essive, a treasurer's essive after the
+#: last name (a place in brackets perhaps between), the run's end after it.
+_TREASURER_AFTER_NAME = re.compile(
+    r"(?:(?<=,[ \t])|(?<=\sja[ \t])|(?<=\ssekä[ \t]))"
+    rf"(?P<name>{_CAPITALISED_NAME})(?:[ \t]+\([^()\n]{{1,40}}\))?[ \t]+"
+    rf"(?:{words_pattern(TREASURER_WORDS)})(?:na|nä)(?![\w-])"
+    r"(?=[ \t]*[,.]|[ \t]*$|[ \t]+(?:ja|sekä)[ \t])",
+    re.M,
+)
 #: A deputy's word: a page that speaks of deputies ("varajäsenistä", "suppleanter").
 _DEPUTY_WORD = re.compile(rf"(?i)(?<![\w-])(?:{DEPUTY_WORDS})")
 #: A sentence naming a guest of the meeting or the page's event ("vi hade besök av

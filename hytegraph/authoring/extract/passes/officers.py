@@ -18,6 +18,7 @@ from hytegraph.authoring.extract.passes.common import (
     _PERSON_PARTY,
     _THE_OTHERS,
     _TREASURER,
+    _TREASURER_AFTER_NAME,
     _TREASURER_AFTER_OFFICER,
     _TREASURER_LINE,
     _TREASURER_WORD,
@@ -296,7 +297,7 @@ _ENTRY_POST = re.compile(r"\s*,\s*(?P<vice>vice\s+|vara-?)?(?P<post>[a-zåäö][
 #: after a comma) or a task, then a name of two words, then the place the person lives in,
 #: one word, on a line of its own with no commas between them
 _OFFICE_NAME_PLACE = re.compile(
-    r"[ \t]*(?P<label>[A-ZÅÄÖ][^\n]*?[\w.)])[ \t]+"
+    r"(?:[ \t]*\n)?[ \t]*(?P<label>[A-ZÅÄÖ][^\n]*?[\w.)])[ \t]+"
     r"(?P<name>[A-ZÅÄÖ][a-zåäöéü][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäöéü][\w'-]*)[ \t]+"
     r"(?P<place>[A-ZÅÄÖ][a-zåäöéü][\w-]*)[ \t]*(?:\n|$)"
 )
@@ -304,8 +305,39 @@ _OFFICE_NAME_PLACE = re.compile(
 #: ending in a colon ("Efter konstituering har styrelsen haft följande sammansättning:")
 #: an honorary title ("Hedersledamot", "Hedersordförande", "Kunniajäsen"): no seat
 _HONORARY_TITLE = re.compile(r"(?i)(?<![\w-])(?:heders|kunnia)\w+")
+#: A line of a body's bare word, a name and a place, perhaps a duty after a comma
+#: ("Valberedning Eva Berg Lund, sammankallande"), and the lines under it of only a name and
+#: a place ("Bo Lind Täby"), a blank line perhaps before each.
+_BODY_NAME_PLACE_FIRST = re.compile(
+    r"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöéü][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäöéü][\w'-]*)[ \t]+"
+    r"[A-ZÅÄÖ][a-zåäöéü][\w-]*[ \t]*(?:,[ \t]*(?P<duty>[a-zåäö][\w.-]*))?[ \t]*(?:\n|$)"
+)
+_NAME_PLACE_LINE = re.compile(
+    r"(?:[ \t]*\n)?[ \t]*(?P<name>[A-ZÅÄÖ][a-zåäöéü][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäöéü][\w'-]*)"
+    r"[ \t]+[A-ZÅÄÖ][a-zåäöéü][\w-]*[ \t]*(?:\n|$)"
+)
+#: Bodies named one after another, commas and "och" / "ja" between: "styrelse, valberedning
+#: och revisorer", "hallitus, toiminnantarkastajat ja valiokunnat".
+_BODIES_IN_A_ROW = re.compile(r"(?i)\w+,[ \t]+\w+[ \t]+(?:och|samt|ja|sekä)[ \t]+\w+")
 _PLACE_LINES_HEAD = re.compile(
     r"(?m)^[ \t]*(?:(?P<word>[A-ZÅÄÖ][a-zåäö]+)|(?P<intro>[^\n]+:))[ \t]*\n"
+)
+
+
+#: A heading of a body's officers as a group, the body's bare word in the genitive first
+#: ("Valtuuston puheenjohtajisto, joka osallistuu hallituksen työskentelyyn:", "Styrelsens
+#: presidium"), alone on its line.
+_BODY_PRESIDIUM_HEAD = re.compile(
+    r"(?m)^[ \t]*(?P<gen>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?:puheenjohtajist\w*|presidi\w*)"
+    r"(?![\w-])[^\n]*\n"
+)
+#: A line of that group: "Aino Ek, valtuuston 1. varapuheenjohtaja", "Bo Lind, styrelsens
+#: vice ordförande" (the name, a comma, the body in the genitive, an office), a blank line
+#: perhaps before it.
+_NAME_BODY_OFFICE_LINE = re.compile(
+    r"(?:[ \t]*\n)?[ \t]*(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})[ \t]*,[ \t]*"
+    r"(?P<gen>[a-zåäö]+)[ \t]+(?P<office>[^\n,]{3,40}?)[ \t]*(?:\n|$)"
 )
 
 
@@ -1264,7 +1296,9 @@ class OfficerPasses:
         treasurer holds a member's seat in the one body whose seats the page gives (none when
         it gives seats in several bodies or none); a name the rules read already keeps its
         reading. "Ordförande Eva Ek, kassör Bo Lind.": a treasurer after an officer of the same
-        sentence holds a member's seat in that officer's body."""
+        sentence holds a member's seat in that officer's body, so does one named before the
+        treasurer's essive at the end of a run of officers each named before their office ("A
+        varapuheenjohtajana, B sihteerinä sekä C rahastonhoitajana")."""
         self._treasurer_after_officer(text, out)
         self._others_after_officers(text, out)
         guests = _guest_spans(text)
@@ -1328,7 +1362,9 @@ class OfficerPasses:
 
     def _treasurer_after_officer(self, text: str, out: Walk) -> None:
         have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
-        for mt in _TREASURER_AFTER_OFFICER.finditer(text):
+        for mt in itertools.chain(
+            _TREASURER_AFTER_OFFICER.finditer(text), _TREASURER_AFTER_NAME.finditer(text)
+        ):
             person = self._whole_person(text, mt.start("name"), mt.end("name"), have)
             seat = self._sentence_officers(text, out, mt) if person else None
             if seat is None:
@@ -1721,6 +1757,84 @@ class OfficerPasses:
                 for p, r in people
             ]
 
+    def _body_presidium_lines(self, text: str, out: Walk) -> None:
+        """A heading of a body's officers, the body's bare word in the genitive first
+        ("Valtuuston puheenjohtajisto, joka osallistuu hallituksen työskentelyyn:"), over
+        lines "Aino Ek, valtuuston puheenjohtaja" that name the same body in the genitive
+        before an office: each person holds that office in that body (named by its bare
+        word), and no seat in the body of a list above or of the heading's other words. Read
+        only when two lines or more run on from the heading so, each with a chair's, vice
+        chair's or secretary's office."""
+        for head in _BODY_PRESIDIUM_HEAD.finditer(text):
+            gen = head.group("gen")
+            name = self._genitive_body(gen)
+            if not name:
+                continue
+            pos = head.end()
+            rows: list[tuple[int, int, str, int]] = []
+            while (mt := _NAME_BODY_OFFICE_LINE.match(text, pos)) is not None:
+                role = self.lex.role_of(mt.group("office"))
+                if mt.group("gen") != gen.casefold() or role not in (
+                    "chair",
+                    "vice_chair",
+                    "secretary",
+                ):
+                    break
+                rows.append((mt.start("name"), mt.end("name"), role, mt.end("office")))
+                pos = mt.end()
+            if len(rows) < 2:
+                continue
+            body = Mention(head.start("gen"), head.end("gen"), gen, name, "body", 0.6)
+            span = (head.end(), pos)
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            ] + [
+                Finding("membership", self._listed_name(text, s0, e0), role, body, (s0, q1),
+                        0.65, "body-presidium-lines")
+                for s0, e0, role, q1 in rows
+            ]  # fmt: skip
+
+    def _body_name_place_lines(self, text: str, out: Walk) -> None:
+        """A body's bare word at the head of a line of a name and a place, a duty perhaps
+        after a comma ("Valberedning Eva Berg Lund, sammankallande"), and lines under it of
+        only a name and a place ("Bo Lind Täby"): each person is a member of that body (the
+        first an officer when the duty is a chair's, vice chair's or secretary's); the
+        place is no part of the name. Read only when two such lines or more follow."""
+        for first in _BODY_NAME_PLACE_FIRST.finditer(text):
+            word = first.group("word")
+            if self.lex.body_kind(word.casefold()) is None:
+                continue
+            named = self.reader.bodies(tokens(text, first.start("word"), first.end("word")))
+            if len(named) != 1 or named[0].plural:
+                continue
+            duty = self.lex.role_of(first.group("duty") or "")
+            rows = [
+                (first.start("name"), first.end("name"),
+                 duty if duty in ("chair", "vice_chair", "secretary") else "member")
+            ]  # fmt: skip
+            pos = first.end()
+            while (mt := _NAME_PLACE_LINE.match(text, pos)) is not None:
+                if any(self.lex.role_of(w) for w in mt.group("name").split()):
+                    break
+                rows.append((mt.start("name"), mt.end("name"), "member"))
+                pos = mt.end()
+            if len(rows) < 3:
+                continue
+            b = named[0]
+            body = replace(b, name=b.name[:1].upper() + b.name[1:])
+            span = (first.start(), pos)
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            ] + [
+                Finding("membership", self._listed_name(text, s0, e0), role, body, (s0, e0),
+                        0.6, "body-name-place")
+                for s0, e0, role in rows
+            ]  # fmt: skip
+
     def _office_name_place_lines(self, text: str, out: Walk) -> None:
         """A body's people as lines of an office or task, the name and the place the person
         lives in, no commas between them ("Ordförande Aino Ek Lund" / "Kassör Bo Lind Täby" /
@@ -1730,8 +1844,11 @@ class OfficerPasses:
         the seat its office names (before any comma) in that body, a member for a treasurer,
         any other task or none; the place is no part of the name. Under an auditors' or
         honorary members' heading ("Revisorer", "Hedersledamöter") such lines hold no seat.
-        Read only when three lines or more, one under another, each end so (and, under a
-        body, no line is an auditor's or an honorary title)."""
+        A blank line may stand between the lines. A colon line that names several bodies
+        one after another ("valdes styrelse, valberedning och revisorer enligt nedan:") heads
+        the first one's lines, up to a line of an auditor or of another body. Read only when
+        three lines or more, one under another, each end so (and, under a body, no line is an
+        auditor's or an honorary title)."""
         for head in _PLACE_LINES_HEAD.finditer(text):
             said = head.group("word") or head.group("intro")
             # (auditors, "Revisorer", or honorary members, "Hedersledamöter": no seats)
@@ -1739,13 +1856,21 @@ class OfficerPasses:
                 AUDITOR.fullmatch(said) is not None or _HONORARY_TITLE.fullmatch(said) is not None
             )
             body = None
+            several = False
             if not auditors:
                 named = [
                     b
                     for b in self.reader.bodies(tokens(text, head.start(), head.end()))
-                    if not b.plural
+                    if not b.plural and not MEETING_NAME.search(b.name)
                 ]
-                if len(named) != 1:
+                # "valdes styrelse, valberedning och revisorer enligt nedan:": the bodies in
+                # the order of the lines, the first one's lines first
+                several = (
+                    len(named) > 1
+                    and head.group("intro") is not None
+                    and _BODIES_IN_A_ROW.search(head.group("intro")) is not None
+                )
+                if len(named) != 1 and not several:
                     continue
                 b = named[0]
                 if head.group("word") and (b.start, b.end) != head.span("word"):
@@ -1756,6 +1881,12 @@ class OfficerPasses:
             while (mt := _OFFICE_NAME_PLACE.match(text, pos)) is not None:
                 label = mt.group("label")
                 office = label.split(",")[0].strip()
+                if mt.group().startswith("\n") and re.search(r"[ \t]{2}", label):
+                    break  # (after a blank line, a column padded with spaces: a table's)
+                if several and (
+                    AUDITOR.search(label) or self.lex.body_kind(office.casefold()) is not None
+                ):
+                    break  # the next body's lines, or the auditors': the first body's end
                 if any(self.lex.role_of(w) for w in mt.group("name").split()) or (
                     not auditors and (_HONORARY_TITLE.search(label) or AUDITOR.search(label))
                 ):
