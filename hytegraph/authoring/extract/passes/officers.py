@@ -326,15 +326,16 @@ _PLACE_LINES_HEAD = re.compile(
 
 
 #: A heading of a body's officers as a group, the body's bare word in the genitive first
-#: ("Valtuuston puheenjohtajisto, joka osallistuu hallituksen työskentelyyn:", "Styrelsens
-#: presidium"), alone on its line.
+#: ("Valtuuston puheenjohtajisto, joka osallistuu hallituksen työskentelyyn:", "Valtuuston
+#: presidium"), alone on its line (a Finnish genitive: the body's word is read by the Finnish
+#: genitive reader).
 _BODY_PRESIDIUM_HEAD = re.compile(
     r"(?m)^[ \t]*(?P<gen>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?:puheenjohtajist\w*|presidi\w*)"
     r"(?![\w-])[^\n]*\n"
 )
-#: A line of that group: "Aino Ek, valtuuston 1. varapuheenjohtaja", "Bo Lind, styrelsens
-#: vice ordförande" (the name, a comma, the body in the genitive, an office), a blank line
-#: perhaps before it.
+#: A line of that group: "Aino Ek, valtuuston 1. varapuheenjohtaja", "Bo Lind, valtuuston
+#: sihteeri" (the name, a comma, the body in the genitive, an office), a blank line perhaps
+#: before it.
 _NAME_BODY_OFFICE_LINE = re.compile(
     r"(?:[ \t]*\n)?[ \t]*(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})[ \t]*,[ \t]*"
     r"(?P<gen>[a-zåäö]+)[ \t]+(?P<office>[^\n,]{3,40}?)[ \t]*(?:\n|$)"
