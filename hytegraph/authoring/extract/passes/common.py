@@ -279,6 +279,12 @@ def _guest_spans(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in sentences(text, 0, len(text)) if _GUEST.search(s.text)]
 
 
+def _name_key(name: str) -> str:
+    """A person's name as a key that ignores case and the order of its parts ("Ek Aino" is
+    "Aino Ek")."""
+    return " ".join(sorted(name.casefold().split()))
+
+
 def _without_definite_ending(name: str) -> str:
     """A body's name cut before a Swedish definite ending, so that "en ny styrelse" and
     "Styrelsen", "nämnd" and "nämnden", "råd" and "rådet" compare as one body."""

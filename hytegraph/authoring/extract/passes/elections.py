@@ -24,6 +24,7 @@ from hytegraph.authoring.extract.passes.common import (
     _SUB_COMMITTEE_HEAD,
     _THE_OTHERS,
     _definite,
+    _name_key,
     _without_definite_ending,
 )
 from hytegraph.authoring.extract.segment import Line, end_at
@@ -765,9 +766,6 @@ class ElectionPasses:
         if self.lex.lang != "sv":
             return
 
-        def key(name: str) -> str:
-            return " ".join(sorted(name.casefold().split()))
-
         for f in list(out.findings):
             if (
                 f.kind != "membership"
@@ -798,10 +796,10 @@ class ElectionPasses:
                 and g.actor.start > s1
                 and _without_definite_ending(g.target.name.casefold()) == body
             ]
-            mine = key(f.actor.name)
-            if not any(g.role == "chair" and key(g.actor.name) != mine for g in later):
+            mine = _name_key(f.actor.name)
+            if not any(g.role == "chair" and _name_key(g.actor.name) != mine for g in later):
                 continue
-            if len({key(g.actor.name) for g in later}) < 3:
+            if len({_name_key(g.actor.name) for g in later}) < 3:
                 continue
             out.findings.remove(f)
             out.no_seat.append((f.actor.start, f.actor.end))
@@ -867,9 +865,6 @@ class ElectionPasses:
         gives when it names the person, the office no more when another person holds it in
         the new board's list or run of names."""
 
-        def key(name: str) -> str:
-            return " ".join(sorted(name.casefold().split()))
-
         for f in list(out.findings):
             if (
                 f.kind != "membership"
@@ -894,7 +889,7 @@ class ElectionPasses:
             ]
             if len(later) < 2:
                 continue
-            mine = key(f.actor.name)
+            mine = _name_key(f.actor.name)
             # (a quote that names an officer's post may give the person one: not read here)
             named = [
                 g
@@ -905,7 +900,7 @@ class ElectionPasses:
                     for w in re.findall(r"[\w-]+", text[g.quote[0] : g.quote[1]])
                 )
             ]
-            if any(key(g.actor.name) == mine for g in later):
+            if any(_name_key(g.actor.name) == mine for g in later):
                 out.findings.remove(f)
             elif named:
                 # (the run's seat for the same person gave way to the office read first)

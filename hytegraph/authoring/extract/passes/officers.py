@@ -347,6 +347,21 @@ _NAME_BODY_OFFICE_LINE = re.compile(
 _OWN_OFFICER_FIRST = re.compile(r"[ \t\n]*[A-ZÅÄÖ][\w-]*n[ \t]+[a-zåäö-]+(?:na|nä)(?![\w-])")
 
 
+def _seats_in_place(
+    out: Walk, seats: list[tuple[str, Mention, Mention]], quote: tuple[int, int], how: str
+) -> None:
+    """Seats a sentence gives each name outright (role, person, body): they take the place of
+    what the other rules read of the same names."""
+    spans = [(p.start, p.end) for _r, p, _b in seats]
+    out.findings = [
+        f
+        for f in out.findings
+        if f.kind != "membership"
+        or not any(a < f.actor.end and f.actor.start < z for a, z in spans)
+    ]
+    out.findings += [Finding("membership", p, r, b, quote, 0.6, how) for r, p, b in seats]
+
+
 class OfficerPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -1491,18 +1506,8 @@ class OfficerPasses:
                     break
                 seats.append((role, person))
             else:
-                spans = [(p.start, p.end) for _r, p in seats]
-                out.findings = [
-                    f
-                    for f in out.findings
-                    if f.kind != "membership"
-                    or not any(a < f.actor.end and f.actor.start < z for a, z in spans)
-                ]
-                out.findings += [
-                    Finding("membership", p, role, body, (mt.start(), at), 0.6,
-                            "text-officer-run")
-                    for role, p in seats
-                ]  # fmt: skip
+                _seats_in_place(out, [(r, p, body) for r, p in seats], (mt.start(), at),
+                                "text-officer-run")  # fmt: skip
 
     def _elected_to_bodies(self, text: str, out: Walk) -> None:
         """Swedish: "Dessutom nyvaldes A till styrelsen och B till valberedningen": names
@@ -1536,18 +1541,7 @@ class OfficerPasses:
                                word[:1].upper() + word[1:], kind, 0.6)  # fmt: skip
                 seats.append((role, person, body))
             else:
-                spans = [(p.start, p.end) for _r, p, _b in seats]
-                out.findings = [
-                    f
-                    for f in out.findings
-                    if f.kind != "membership"
-                    or not any(a < f.actor.end and f.actor.start < z for a, z in spans)
-                ]
-                out.findings += [
-                    Finding("membership", p, role, body, (mt.start(), at), 0.6,
-                            "text-elected-to-bodies")
-                    for role, p, body in seats
-                ]  # fmt: skip
+                _seats_in_place(out, seats, (mt.start(), at), "text-elected-to-bodies")
 
     def _officer_from_another_body(self, text: str, out: Walk) -> None:
         """Swedish: "Till ny vice ordförande valdes A från X:s samarbetsråd": a body named
