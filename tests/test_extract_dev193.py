@@ -5,7 +5,8 @@ reader.
 - a board's one-sentence list with the office before each name reads a task joined to an
   office by "och" ("vice ordförande och vinterplatser A": A's office) and two tasks joined by
   "&" ("teknisk- & miljö-ansvarig B": one task, a member) without losing the offices of the
-  names after them;
+  names after them (a clause opened by "och att" after an office is no task: its names do not
+  take the office);
 - a line that ends with where a photo places its last name ("(t.h.)") is a caption, not a
   heading: a proposal it mentions is no status of the list below it;
 - "Efter valberedningens förslag fick årets styrelse följande utseende:" (the proposal said as
@@ -88,6 +89,19 @@ def test_leave_alone_a_capitalised_name_after_office_and(morph):
     got = held(text, "sv", morph)
     assert ("Bo Ek", "vice_chair", "Styrelsen") in got
     assert ("Carl Lund", "vice_chair", "Styrelsen") not in got
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_leave_alone_a_clause_after_office_and(morph):
+    text = (
+        "Kommunfullmäktige i Testby\n\n"
+        "Jag är glad att Bo Ek (M) valdes som kommunstyrelsens ordförande och att Eva Lind (L) "
+        "och Anna Berg (M) blev valda som förste respektive andre vice ordförande, säger Per "
+        "Holm.\n"
+    )
+    chairs = {a for a, r, _t in held(text, "sv", morph) if r == "chair"}
+    assert "Bo Ek" in chairs
+    assert not {"Eva Lind", "Anna Berg"} & chairs
 
 
 @pytest.mark.parametrize("morph", MORPHS)

@@ -444,6 +444,13 @@ _RUN_OF_POSTS_GAP = re.compile(
     r"(?:\s+[A-ZÅÄÖ][\w'-]*(?:\s+(?:von\s+|af\s+|de\s+)?[A-ZÅÄÖ][\w'-]*){0,3})?"
     r"\s*(?:,|\s(?:och|samt))\s*"
 )
+#: Swedish function words that may follow "och" after an office without being a task of the
+#: officer's ("… valdes som ordförande och att A och B blev valda …": a new clause).
+_SV_NO_TASK = frozenset(
+    ("att", "som", "när", "då", "om", "men", "eller", "samt", "och", "även", "också", "med",
+     "för", "av", "till", "i", "på", "från", "hos", "under", "efter", "där", "sedan", "nu",
+     "han", "hon", "de", "den", "det", "vi", "ni", "alla", "båda", "dessutom")
+)  # fmt: skip
 #: A demonstrative before a bare body word: the word points back ("tällä ryhmällä").
 _DEMONSTRATIVE = re.compile(
     r"(?:tämä|tämän|tätä|tässä|tästä|tähän|tällä|tältä|tälle|täksi|tänä|nämä|näiden|näissä|"
@@ -1221,6 +1228,7 @@ class SentenceReader:
                         and x + 1 < len(toks)
                         and toks[x + 1].is_word
                         and toks[x + 1].text[:1].islower()
+                        and toks[x + 1].text not in _SV_NO_TASK
                         and not self.lex.role_of(toks[x + 1].text)
                     ):
                         # "vice ordförande och vinterplatser A", "teknisk- & miljö-ansvarig B":
@@ -2273,7 +2281,7 @@ class SentenceReader:
                 and toks[j + 1].is_word
                 and re.fullmatch(r"[a-zåäö][\w-]*", toks[j + 1].text) is not None
                 and not self.lex.role_of(toks[j + 1].text)
-                and toks[j + 1].text not in ("och", "samt", "eller")
+                and toks[j + 1].text not in _SV_NO_TASK
                 and toks[j + 2].is_cap
                 and self.r.person_at(toks, j + 2, in_list=True) is not None
             ):
