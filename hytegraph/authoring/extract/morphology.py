@@ -273,7 +273,12 @@ def never_genitive(word: str) -> bool:
     """A word in -n the rules know is no genitive: a compound of "elin" ("toimielin") or an
     -inen word's instructive plural or superlative ("nykyisin")."""
     lower = word.casefold()
-    return bool((_ELIN_NOMINATIVE.search(lower[-5:]) and len(word) > 6) or _ISIN.fullmatch(lower))
+    return _elin_compound(word) or _ISIN.fullmatch(lower) is not None
+
+
+def _elin_compound(word: str) -> bool:
+    """A compound of "elin" after a vowel, in the nominative ("toimielin", "yhteistyöelin")."""
+    return len(word) > 6 and _ELIN_NOMINATIVE.search(word.casefold()[-5:]) is not None
 
 
 class RuleMorphology:
@@ -290,7 +295,7 @@ class RuleMorphology:
             head, _, tail = word.partition(":")
             return (Analysis(head, OTHER, "gen" if tail == "n" else "ine"),)
         lower = word.casefold()
-        if _ELIN_NOMINATIVE.search(lower[-5:]) and len(word) > 6:
+        if _elin_compound(word):
             return (Analysis(word, UNKNOWN, "nom"),)  # (see ``never_genitive``)
         elin = _ELIN_INFLECTED.search(lower[-10:])
         if elin is not None and lower.endswith(elin.group()) and len(word) > 8:

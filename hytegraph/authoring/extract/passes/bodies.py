@@ -17,6 +17,7 @@ from hytegraph.authoring.extract.passes.common import (
     _NO_SEATS,
     _PROPOSAL_OF,
     _SUB_COMMITTEE_HEAD,
+    _SV_NUMBERS,
     _guest_spans,
     _without_definite_ending,
 )
@@ -247,10 +248,6 @@ _BODY_WITH_MEMBER_COUNT = re.compile(
     r"(?P<n>\d{1,2}|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)[ \t]+"
     r"(?:ordinarie[ \t]+)?ledamöter(?![\w-])"
 )
-_SV_COUNTS = {
-    "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
-    "elva": 11, "tolv": 12,
-}  # fmt: skip
 
 
 class BodyPasses:
@@ -1431,13 +1428,13 @@ class BodyPasses:
         said = [
             mt
             for mt in _BODY_WITH_MEMBER_COUNT.finditer(text, 0, first)
-            if (n := mt.group("n")).isdigit() or n.casefold() in _SV_COUNTS
+            if (n := mt.group("n")).isdigit() or n.casefold() in _SV_NUMBERS
         ]
         if len(said) != 1:
             return None
         mt = said[0]
         n = mt.group("n")
-        count = int(n) if n.isdigit() else _SV_COUNTS[n.casefold()]
+        count = int(n) if n.isdigit() else _SV_NUMBERS[n.casefold()]
         if len({f.actor.name for f in loose}) != count:
             return None
         found = [

@@ -25,6 +25,14 @@ _BARE_KINDS = frozenset(
 )
 
 
+#: Swedish number words from three to twelve, as a body's count of members is written ("Styrelsen
+#: består av fem ledamöter", "en beredning med tolv ledamöter").
+_SV_NUMBERS = {
+    "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
+    "elva": 11, "tolv": 12,
+}  # fmt: skip
+
+
 def _definite(word: str) -> str:
     """The Swedish definite form of a bare body word ("nämnd" → "nämnden"); Finnish and
     English words are their own."""

@@ -15,6 +15,7 @@ from hytegraph.authoring.extract.passes.common import (
     _BRACKETED_NAME,
     _CARD_NAME,
     _NAME_WORD,
+    _SV_NUMBERS,
     _TREASURER_LINE,
 )
 from hytegraph.authoring.extract.places import gazetteer, place_of
@@ -71,10 +72,6 @@ _COUNTED_BOARD = re.compile(
     r"(?P<body>[A-ZÅÄÖ][a-zåäö]+)[ \t]+består[ \t]+av[ \t]+"
     r"(?P<n>\d{1,2}|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)[ \t]+ledamöter\.?[ \t]*\n"
 )
-_SV_NUMBERS = {
-    "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
-    "elva": 11, "tolv": 12,
-}  # fmt: skip
 #: A name of two or three capitalised words ("Aino Ek", "Anna-Lena Berg Ek").
 _RUN_NAME_WORD_RE = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 _RUN_NAME = rf"{_RUN_NAME_WORD_RE}(?:[ \t]+{_RUN_NAME_WORD_RE}){{1,2}}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
@@ -1409,13 +1410,7 @@ class OfficerPasses:
             if seat is None:
                 continue
             start, body = seat
-            at = mt.start("names")
-            for part in _OTHERS_BETWEEN.split(mt.group("names")):
-                at = text.index(part, at)
-                person = self._whole_person(text, at, at + len(part), have)
-                at += len(part)
-                if person is None:
-                    continue
+            for person in self._persons_of_run(text, mt, have):
                 out.findings.append(
                     Finding("membership", person, "member", body,
                             (start, mt.end()), 0.6, "text-others")
@@ -1600,18 +1595,24 @@ class OfficerPasses:
             if len(seats) != 1 or before[0].role not in ("member", "deputy_member"):
                 continue
             role, body = before[0].role, before[0].target
-            at = mt.start("names")
-            for part in _OTHERS_BETWEEN.split(mt.group("names")):
-                at = text.index(part, at)
-                person = self._whole_person(text, at, at + len(part), have)
-                at += len(part)
-                if person is None:
-                    continue
+            for person in self._persons_of_run(text, mt, have):
                 out.findings.append(
                     Finding("membership", person, role, body, (start, mt.end()), 0.6,
                             "text-and-elected")
                 )  # fmt: skip
                 have.add(person.start)
+
+    def _persons_of_run(self, text: str, mt: re.Match[str], have: set[int]) -> Iterator[Mention]:
+        """The persons of a match's run of names ("names": "A, B ja C"), one by one, each
+        whole and not among ``have`` (read lazily: a caller adding to ``have`` between them is
+        seen by the next)."""
+        at = mt.start("names")
+        for part in _OTHERS_BETWEEN.split(mt.group("names")):
+            at = text.index(part, at)
+            person = self._whole_person(text, at, at + len(part), have)
+            at += len(part)
+            if person is not None:
+                yield person
 
     def _dashed_office_runs(self, text: str, out: Walk) -> None:
         """One line of offices, each a label with a colon and its names, set apart by dashes
