@@ -522,10 +522,12 @@ _POST_UNTIL_FROM = re.compile(
 )
 
 #: An officer's post joined to the level of the body ("förbundsordförande", "vice
-#: distriktsordförande", "förbundskassör"), perhaps with a second post after a slash.
+#: distriktsordförande", "förbundskassör", "förbundsstyrelseledamot"), perhaps with a second
+#: post after a slash.
 _LEVEL_POST = re.compile(
     r"(?i)(?P<vice>vice\s*)?(?P<level>förbunds|distrikts|krets|riks|förenings)"
-    rf"(?P<post>ordförande|sekreterare|{words_pattern(SV.treasurer)})(?:\s*/\s*\w+)?"
+    rf"(?P<post>ordförande|sekreterare|{words_pattern(SV.treasurer)}|styrelseledamot)"
+    r"(?:\s*/\s*\w+)?"
 )
 _LEVEL_STEM = {
     "förbunds": "förbund",

@@ -44,7 +44,7 @@ from hytegraph.authoring.extract.lexicon import (
     SV,
     words_pattern,
 )
-from hytegraph.authoring.extract.lists import AUDITOR, CO_OPTED
+from hytegraph.authoring.extract.lists import AUDITOR, CO_OPTED, _level_role
 from hytegraph.authoring.extract.mentions import SAME_BEFORE, Mention, Reader, tokens
 from hytegraph.authoring.extract.segment import enumeration_item, line_around
 from hytegraph.authoring.extract.sentences import decided, meeting_only
@@ -954,6 +954,11 @@ class RunReader:
                     <= 8
                 )
             )
+            if not short and (tail := self._open_last_sentence(text, s, e)) is not None:
+                # "… byten av poster. Förbundsstyrelsen består nu av" over the lines: the
+                # line's last sentence, left open, is the cue of the run below
+                s, line = tail, text[tail:e].strip()
+                short = True
             if short and not self._persons(text, s, e):
                 body = self._sentence_body(text, s, e) or self._section_body(
                     text, section_start, s, bare_board=_MEMBERS_LINE.match(line) is not None
@@ -976,6 +981,19 @@ class RunReader:
         if counted is not None:
             seats += self._counted_run(text, lines, counted, {_key(x.person.name) for x in seats})
         return seats
+
+    def _open_last_sentence(self, text: str, s: int, e: int) -> int | None:
+        """Where the last sentence of the line ``s``..``e`` begins when it is a short cue
+        left open at the line's end, no mark after it ("… Förbundsstyrelsen består nu av"),
+        and the line has sentences before it; else None."""
+        if text[s:e].rstrip()[-1:] in (".", "!", "?", ":", ","):
+            return None
+        start = None
+        for mt in _SENTENCE_END.finditer(text, s, e):
+            start = mt.end()
+        if start is None or len(text[start:e].split()) > 8:
+            return None
+        return start if self.cue.search(text, start, e) else None
 
     def _counted_sentences(self, text: str, told: tuple[int, Mention, int], end: int) -> list[Seat]:
         """ "Hallitukseen valittiin viisi jäsentä. Entisistä jatkoivat A (X) ja B (Y). Uusina
@@ -1607,7 +1625,10 @@ class RunReader:
         s0 = s + (lead.end() if lead else 0)
         before = text[s0 : p.start].strip()
         on_behalf: Mention | None = None
-        if before:
+        # "Förbundssekreterare Eva Ek" under "Förbundsstyrelsen består av": a post joined to
+        # the level the run's body has in its name, that body's post
+        level = _level_role(before, body) if before else ""
+        if before and not level:
             mt = re.fullmatch(r"(.+?),\s*(?:edustaja|representant)\b.*", before, re.I)
             if mt is None and not self.lex.find_role(before):
                 return None
@@ -1621,7 +1642,7 @@ class RunReader:
                 continue
             if _SPECIFIC.get(found, -1) > _SPECIFIC[role]:
                 role = found
-        return Seat(self.person_order(p), role, body, (s0, e), on_behalf)
+        return Seat(self.person_order(p), level or role, body, (s0, e), on_behalf)
 
     def _roles(self, line: str) -> list[tuple[str, int]]:
         low = line.casefold()

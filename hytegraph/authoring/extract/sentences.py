@@ -5328,6 +5328,17 @@ class SentenceReader:
             if (
                 meant is not found
                 and meant.kind in ("body", "board")
+                and not self.r.finnish
+                and _GROUP_WORD.search(found.name)
+                and not _names_kind_of(found.name, meant.name)
+            ):
+                # "Förbundsstyrelsen beslutade … valdes till Miljögruppen. Till ordförande i
+                # gruppen valdes A": a group's word names no board the text spoke of, but the
+                # group it named
+                return dataclasses.replace(found, name=found.name[:1].upper() + found.name[1:])
+            if (
+                meant is not found
+                and meant.kind in ("body", "board")
                 and _names_kind_of(found.name, self.lex.board)
                 and not _names_kind_of(found.name, meant.name)
                 and _GROUP_WORD.search(meant.name)

@@ -344,6 +344,19 @@ _FIRST_BOARD = re.compile(
 )
 
 
+def _handed_out(text: str) -> list[tuple[int, int]]:
+    """The sentences (each to its line's end at most) that say a prize or a grant was handed
+    out to people ("Årets pris delades ut till A och B för deras arbete med X")."""
+    spans: list[tuple[int, int]] = []
+    for mt in _HANDED_OUT.finditer(text):
+        if spans and mt.start() < spans[-1][1]:
+            continue
+        start = max(text.rfind(c, 0, mt.start()) for c in ".!?\n") + 1
+        stop = _CLAUSE_STOP.search(text, mt.end())
+        spans.append((start, stop.start() if stop else len(text)))
+    return spans
+
+
 def _outside_the_body(text: str, f: Finding) -> bool:
     """Whether the words right after a seat's name say the person holds a post outside the
     body ("Aino Ek    sekr. utom styrelsen", "Bo Lind fortsätter som kassör utanför
@@ -555,6 +568,13 @@ _TASK_CHOSEN = re.compile(
     r"(?:[ \t]+vuo(?:de|si)lle[ \t]+\d{4})?[ \t]+(?:valittiin|nimettiin)(?![\w-])[^.\n]*"
 )
 
+#: "Årets pris delades ut till A och B för …", "Stipendiet utdelades till C": the verb of a
+#: sentence saying a prize or a grant was handed out to people (Swedish).
+_HANDED_OUT = re.compile(
+    r"(?i)(?<![\w-])(?:delades|utdelades|tilldelades)[ \t]+(?:ut[ \t]+)?till[ \t]"
+)
+#: What ends a sentence, or a line, around such a verb.
+_CLAUSE_STOP = re.compile(r"[.!?\n]")
 #: "Hallituksen jäseniksi saivat kannatusta A ja B": who got votes in an election, to the
 #: sentence's end (elected or not, the sentence gives no seat)
 _GOT_SUPPORT = re.compile(
@@ -1035,6 +1055,9 @@ class Walker(
         # "Kesäkoulun ohjaajina olivat A, B ja C": a club's coaches or instructors,
         # its staff, no seat, nor a guess of the tagger's
         out.no_seat += [mt.span() for mt in _COACHES_WERE.finditer(text)]
+        # "Årets pris delades ut till A och B för deras arbete med X": a prize handed out, no
+        # seat, nor a guess of the tagger's
+        out.no_seat += _handed_out(text)
         # "Sihteerinä toimii hallituksen ulkopuolelta A": a post outside the board, no seat,
         # nor a guess of the tagger's
         out.no_seat += [mt.span("name") for mt in _OUTSIDE_THEN_NAME.finditer(text)]
@@ -1829,6 +1852,7 @@ class Walker(
         self._left_to_right_caption(text, out)
         self._titled_member_lines(text, out)
         self._compound_seat_list(text, out)
+        self._elections_item_by_item(text, out)
         self._titled_body(text, out)
         self._deputies_run_on(text, out)
         self._labelled_runs(text, out)

@@ -45,6 +45,24 @@ _COMPOUND_SEATS_INTRO = re.compile(
     r"(?im)\b(?P<seats>(?P<body>styrelse|nämnd|direktions?|råd)(?:s)?"
     r"(?:medlemmar|ledamöter|ledamot|ersättare))\b[^\n:.]*:[ \t]*$"
 )
+#: "Val av ersättare.", "Val av valberedning.", "12. Val av två revisorer.": a minutes' item
+#: said as a sentence of its own at a paragraph's start, the elections after it its own.
+_ITEM_SENTENCE = re.compile(
+    r"(?i)(?:\d{1,2}\.?[ \t]+)?val[ \t]+av[ \t]+(?P<what>[^\W\d][^\n.:]{0,58}?)[ \t]*\.(?=\s|\Z)"
+)
+#: "Nyval av A och B för två år.", "Omval av C som ordförande för ett år.": one election
+#: said as a noun, the names after "av", then an office after "som", a term or the stop.
+_ELECTION_NOUN = re.compile(
+    r"(?:Ny|Om|Åter)val[ \t]+av[ \t]+(?P<names>[^.\n]*?)"
+    r"(?:[ \t]+som[ \t]+(?P<post>(?:vice[ \t]+)?[a-zåäö]+))?"
+    r"(?=[ \t]+(?:för|på)[ \t]+(?:ett|två|tre|fyra|\d)[ \t]+år|[ \t]+valdes|[ \t]*\.)"
+)
+#: "Martin Ek och Bo Lind kvarstår.", "A och B omvaldes.": names that a sentence of their own
+#: says stay on or are elected, after an item's sentence.
+_NAMES_STAY = re.compile(
+    rf"(?P<names>{_NAME_WORDS}(?:(?:,|[ \t]+och)[ \t]+{_NAME_WORDS})*)[ \t]+"
+    r"(?:kvarstår|(?:om|ny|åter)?valdes)[ \t]*\."
+)
 #: "för mandatperioden 2007-2010", "kaudelle 2025-2027": the term a paragraph's elections are for
 _TERM_YEARS = re.compile(
     r"(?i)(?:mandatperiod(?:en)?|perioden|kaudelle|toimikaudelle|valtuustokaudelle),?\s+"
@@ -1198,6 +1216,93 @@ class ElectionPasses:
                 )
                 f.target = body
                 f.confidence = min(f.confidence, 0.5)
+
+    def _elections_item_by_item(self, text: str, out: Walk) -> None:
+        """Swedish minutes that give one election a paragraph: "Följande styrelseledamöter är
+        valda:" (a compound seat noun over them: the board's members), then "Nyval av A som
+        ordförande för ett år.", "Omval av B och C för två år."; "Val av ersättare. Nyval av
+        D …" (the same board's deputies, up to the next item), "Val av valberedning. E och F
+        kvarstår." (that body's members); an item electing no body ("Val av två revisorer.")
+        ends the run. Each name takes the seat of the item it is under, in place of the
+        other seats the rules read for it in that paragraph or in the same body."""
+        if self.lex.lang != "sv":
+            return
+        state: tuple[Mention, str] | None = None
+        board: Mention | None = None
+        for para in re.finditer(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*", text):
+            a, z = para.span()
+            line = para.group().strip()
+            lead = _COMPOUND_SEATS_INTRO.search(line)
+            if lead is not None and line.endswith(":"):
+                at = a + para.group().index(lead["body"])
+                word = lead["body"]
+                board = Mention(at, at + len(word), word, _definite(word.casefold()).capitalize(),
+                                self.lex.body_kind(word.casefold()) or "body", 0.5)  # fmt: skip
+                deputy = lead["seats"].casefold().endswith("ersättare")
+                state = (board, "deputy_member" if deputy else "member")
+                continue
+            rest = a
+            item = _ITEM_SENTENCE.match(para.group())
+            if item is not None and board is not None:
+                what = item["what"].strip()
+                seat = self.lex.role_of(what)
+                w0, w1 = a + item.start("what"), a + item.end("what")
+                named = [b for b in self.reader.bodies(tokens(text, w0, w1)) if not b.plural]
+                if seat == "deputy_member":
+                    state = (board, "deputy_member")
+                elif len(named) == 1 and named[0].written.casefold() == what.casefold():
+                    b = named[0]
+                    state = (replace(b, name=b.name[:1].upper() + b.name[1:]), "member")
+                else:
+                    state = None  # auditors, a post outside any body: no seats
+                rest = a + item.end()
+            elif not _ELECTION_NOUN.match(para.group()):
+                state = None
+                continue
+            if state is None:
+                continue
+            body, role = state
+            for mt in itertools.chain(
+                _ELECTION_NOUN.finditer(text, rest, z), _NAMES_STAY.finditer(text, rest, z)
+            ):
+                post = self.lex.role_of(mt["post"]) if mt.groupdict().get("post") else None
+                here = post if post in ("chair", "vice_chair", "secretary") else role
+                for nm in re.finditer(_NAME_WORDS, mt["names"]):
+                    ns, ne = mt.start("names") + nm.start(), mt.start("names") + nm.end()
+                    written = text[ns:ne]
+                    if any(self.lex.body_kind(w.casefold()) for w in written.split()):
+                        continue
+                    key = _name_key(written)
+                    same = _without_definite_ending(body.name.casefold())
+
+                    def ours(f: Finding, key: str = key, same: str = same) -> bool:
+                        return (
+                            f.kind == "membership"
+                            and _name_key(f.actor.name) == key
+                            and f.target is not None
+                            and _without_definite_ending(f.target.name.casefold()) == same
+                        )
+
+                    if any(ours(f) and f.role == here and not f.status for f in out.findings):
+                        continue  # read already, in this seat
+                    out.findings = [
+                        f
+                        for f in out.findings
+                        if not (
+                            f.kind == "membership"
+                            and not f.status
+                            and _name_key(f.actor.name) == key
+                            and (
+                                a <= f.quote[0] < z
+                                or (ours(f) and f.role in ("member", "deputy_member"))
+                            )
+                        )
+                    ]
+                    actor = Mention(ns, ne, written, written, "person", 0.6, "nom")
+                    out.findings.append(
+                        Finding("membership", actor, here, body, (mt.start(), mt.end()), 0.6,
+                                "item-by-item")
+                    )  # fmt: skip
 
     def _own_representatives(self, text: str, start: int, end: int) -> Mention | None:
         """ "Ungdomsfullmäktige valde sina representanter till följande nämnder …:",

@@ -154,6 +154,12 @@ _STAY_ON_LINE = re.compile(
 #: A term of office on a line of its own: "1.6.2025 - 31.5.2027" (any dash).
 _TERM = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*[\u2013\u2014-]\s*\d{1,2}\.\d{1,2}\.\d{4}")
 
+#: A verb saying a meeting was held, before the meeting's word on the same line ("Den 17 mars
+#: hade föreningen årsmöte", "Klubben höll sitt årsmöte"): a sentence, whatever closes it.
+_HELD_MEETING = re.compile(
+    r"(?i)(?<![\w-])(?:hade|höll|hölls|har[ \t]+hållit|genomförde|genomfördes)(?![\w-])"
+)
+
 #: A term of office named by its word on a line of its own: "Mandatperiod 2020-2021",
 #: "Toimikausi 2024-2025", "Kausi 2023-2024" (any dash; no colon).
 #: An honour a heading names ("Kultainen ansiomitali", "Förtjänstmedalj i silver"): the
@@ -838,6 +844,8 @@ class HeadingPasses:
         ):
             # "Revisorer" / "Agneta Ek" / "Ordinarie" / "Bo Lind" / "Suppleant": the kind of
             # auditor each is, no seat in the body above; the auditors' list goes on
+            return
+        if self._held_meeting_line(text, line, ctx):
             return
         if card := self._office_on_card(text, line, ctx):
             out.findings += card
@@ -2284,6 +2292,27 @@ class HeadingPasses:
         b = a + len(first.group(1).rstrip())
         person = self._first_person(text, a, b)
         return person is not None and person.end == b and self._name_lines(text, b, 3)
+
+    def _held_meeting_line(self, text: str, line: Line, ctx: Context) -> bool:
+        """ "Den 17 mars 2021 hade Testby Hembygdsförening årsmöte" with no full stop: a line
+        saying the association held its electing meeting, the sentence it is (the seats the
+        meeting fills are its board's, when the line names no body of seats); whether read."""
+        if ctx.meeting_said or self.electing is None:
+            return False
+        held = _HELD_MEETING.search(text, line.start, line.end)
+        meeting = self.electing.search(text, held.end(), line.end) if held is not None else None
+        if meeting is None or text[meeting.end() : line.end].strip(" \t.0123456789"):
+            return False  # (the meeting's word closes the line: no more said after it)
+        ctx.meeting_said = True
+        named = [
+            b
+            for b in self.reader.bodies(tokens(text, line.start, line.end))
+            if not b.plural and not self._owns_the_meeting(text, b, meeting.start())
+        ]
+        if not named:
+            a, b = meeting.span()
+            ctx.meeting = Mention(a, b, meeting.group(), self.lex.board, "body", 0.5)
+        return True
 
     def _owned_meeting(
         self, text: str, start: int, end: int, bodies: list[Mention]

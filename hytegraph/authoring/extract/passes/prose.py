@@ -140,6 +140,9 @@ _SOM_ROLE = re.compile(
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
     r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
 )
+#: "och" closing the text before a name (perhaps at a line's end): the name's clause goes on
+#: with the one before it.
+_AND_BEFORE = re.compile(r"(?<![\w-])och\s*$")
 #: "omvaldes", "fortsätter", "fick förnyat förtroende": the verbs before "som" and an office
 #: that say the office is held (by election or going on)
 _KEPT_OR_ELECTED = re.compile(
@@ -1027,6 +1030,13 @@ class ProsePasses:
                 role = self.lex.role_of(" ".join(words[:n]))
                 if role:
                     break
+            if role is None and owner is None and self.sentences._compound_prefix(words[0]):
+                # "omvaldes som styrelseledamot på 2 år": the seat the compound's last part
+                # names, in the body its first part names ("styrelse": the board)
+                a = mt.start("role")
+                toks = tokens(text, a, a + len(words[0]))
+                owner = self.sentences._compound_body(text, toks[0], [], Context())
+                role = self.sentences._compound_role(words[0])
             if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
                 continue
             ns, ne = mt.start("name"), mt.end("name")
@@ -1106,7 +1116,20 @@ class ProsePasses:
                     target is None
                     and not held
                     and mt.group("link") == "som"
-                    and _KEPT_OR_ELECTED.search(mt.group("verbs"))
+                    and (
+                        _KEPT_OR_ELECTED.search(mt.group("verbs"))
+                        # "A omvaldes som X på 2 år och B som ledamot för 1 år": the verb
+                        # of the clause before "och", left unsaid
+                        or (
+                            not mt.group("verbs").strip()
+                            and (joined := _AND_BEFORE.search(text, max(0, ns - 12), ns))
+                            is not None
+                            and _KEPT_OR_ELECTED.search(
+                                text, self._sentence_start(text, joined.start()), ns
+                            )
+                            is not None
+                        )
+                    )
                     and not _FOR_ANOTHER.match(text, mt.end())
                 ):
                     # "A fick förnyat förtroende som ordförande … B och C valdes till
