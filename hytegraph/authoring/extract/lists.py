@@ -150,7 +150,11 @@ _ELECTION_OF = re.compile(r"(?i)(?:\d+\.\s*)?val\s+av\s+(?P<what>[^\W\d][\w -]*)
 #: "Ordförande (1år): …"): no part of the label.
 #: ("Puheenjohtaja (2021-2022):", or the office's abbreviation in capitals: "Rahastonhoitaja
 #: (TREAS):")
-_LABEL_TERM = r"(?:\s*(?:\([^()]{0,20}\d[^()]{0,20}\)|\([A-ZÅÄÖ]{2,6}\)))?"
+#: ("Maakuntavastaava (Pohjola):": the region of a duty's post, after the duty's word)
+_LABEL_TERM = (
+    r"(?:\s*(?:\([^()]{0,20}\d[^()]{0,20}\)|\([A-ZÅÄÖ]{2,6}\))"
+    r"|(?<=vastaava)\s*\([A-ZÅÄÖ][^()\d]{1,25}\))?"
+)
 #: "Kvarstår ytterligare ett år gör:", "Sitter kvar:", "Ej i tur att avgå:": a label over
 #: the members whose terms go on
 _SEATS_GO_ON_LABEL = re.compile(
@@ -199,6 +203,11 @@ _RANK_ORDINAL = re.compile(r"\d:[ae]")
 #: A Swedish duty a board member holds, capitalised before the name on a list's line
 #: ("Studieorganisatör", "Medlemsansvarig", "Programansvarig").
 _DUTY_FIRST = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:organisatör|ansvarig)")
+#: A Finnish duty's label before a colon ("Avustusvastaava", "Maakuntavastaava"): a post a
+#: board member holds, no place.
+_DUTY_LABEL = re.compile(r"[A-ZÅÄÖ][\w-]*vastaava")
+#: The offices a heading over the names below it may give them ("Varapuheenjohtaja:").
+_OFFICER_ROLES = ("chair", "vice_chair", "secretary")
 #: A bulleted item of a place (one capitalised word) and a name after a comma, perhaps a short
 #: code in parentheses and a dash and a note after the name ("• Norrby, Eva Lind", "• Söderby,
 #: Bo Ek (N12) - sammankallande").
@@ -847,6 +856,8 @@ class ListReader:
             or self._semicolon_label(body)
         )
         label_party = None
+        # (the line's own label names a post outside the five roles: "Rahastonhoitaja: A")
+        post_label = False
         if m and _ADJUNCT_LABEL.fullmatch(m.group(1).strip()):
             return []  # "Adjungerade: Bo Ek, ridskolan": co-opted, heard but holding no seat
         elected = _ELECTION_OF.fullmatch(m.group(1).strip()) if m else None
@@ -937,6 +948,7 @@ class ListReader:
         elif m and self._post_title(m.group(1)) and self._person(text, start + m.end(), end):
             # "Tiedottaja: Louna Leisti": a post the lexicon does not know, not a party
             start += m.end()
+            post_label = True
             body = text[start:end]
         elif m and m.group(1)[:1].isupper() and self._person(text, start + m.end(), end):
             # "Kuopio: Matti Meikäläinen (varajäsen ...)": the seat's municipality or party (not
@@ -944,11 +956,12 @@ class ListReader:
             s0 = start + m.start(1)
             label = m.group(1)
             # (nor a duty's label, "Fastighetsansvarig: Eva Lind": a post in the body, no place)
-            if (
-                not _TREASURER.fullmatch(label.strip())
-                and not _DUTY_FIRST.fullmatch(label.strip())
-                and self.lex.find_role(label) is None
-            ):
+            post_label = self.lex.find_role(label) is None and bool(
+                _TREASURER.fullmatch(label.strip())
+                or _DUTY_FIRST.fullmatch(label.strip())
+                or _DUTY_LABEL.fullmatch(label.strip())
+            )
+            if not post_label and self.lex.find_role(label) is None:
                 label_party = self._organisation(text, s0, s0 + len(m.group(1))) or Mention(
                     s0, s0 + len(m.group(1)), m.group(1), m.group(1), "municipality", 0.5
                 )
@@ -1246,6 +1259,10 @@ class ListReader:
                 and deputy is None
             ):
                 role = "representative"
+        if not role and post_label and ctx.role in _OFFICER_ROLES:
+            # "Varapuheenjohtaja:" / "Aino Ek" / "Rahastonhoitaja: Bo Lind": a line naming its
+            # own post holds that post, a member's seat, not the office of the heading above
+            role = "member"
         # "Kuopio: Aino Ahola": the seat of a municipality or party, held by a member
         found = [
             _membership(

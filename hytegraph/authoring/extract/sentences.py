@@ -418,6 +418,12 @@ _NEW_CLAUSE = re.compile(
 #: Possessive pronouns before a role word: "heidän varajäsenensä", "hänen varajäsenensä".
 _POSSESSIVE = re.compile(r"^(?:heidän|hänen|deras|hans|hennes)$", re.I)
 _PASSIVE = re.compile(r"^(?:valittiin|nimettiin|nimitettiin|valittu|nimetty|nimitetty)$", re.I)
+#: A Finnish word for where a person lives, in lower case ("kuopiolainen", "turkulainen").
+_DWELLER = re.compile(r"[a-zåäö]{3,}(?:lainen|läinen)")
+#: A place in a local case before a participle of moving ("Tampereelta", "Ouluun").
+_PLACE_FROM_TO = re.compile(r"[A-ZÅÄÖ][a-zåäö-]+(?:sta|stä|lta|ltä|lle|an|en|in|on|un|yn|än|ön)")
+#: A past participle of moving ("muuttanut", "palannut"): the end of where the person came from.
+_MOVED = re.compile(r"(?:muuttanut|palannut|siirtynyt)")
 #: ", joka toimi aiemmin hallituksen jäsenenä,": a relative clause that tells of an earlier
 #: office of the name before it
 #: "… Aho Aino x) Ek Eino pyysi eroa …": one person (the name right before, not after a
@@ -1667,6 +1673,16 @@ class SentenceReader:
                 person = self.r.person_at(toks, j + 2, in_list=True, genitive=genitive)
                 if person is not None:
                     j += 2
+            if (
+                names
+                and j > 0
+                and conj.match(toks[j - 1].text)
+                and (origin := self._origin_end(toks, j)) > j
+                and (moved := self.r.person_at(toks, origin, in_list=True, genitive=genitive))
+            ):
+                # "A ja Tampereelta Ouluun muuttanut B": where the next person is from (the
+                # places no name, even when a reader takes them for one), then the name
+                person, j = moved, origin
             if person is None:
                 break
             j = next(x for x in range(j, len(toks)) if toks[x].start >= person.start)
@@ -2125,6 +2141,23 @@ class SentenceReader:
             return Mention(toks[x].start, toks[x].end, word, basic, "organisation", 0.55)
         return None
 
+    def _origin_end(self, toks: list[Token], k: int) -> int:
+        """Where the name begins after the words before it that say where the person is from
+        ("kuopiolainen Aino Ek", "Tampereelta Ouluun muuttanut Bo Lind"): the token after them,
+        when a capitalised word follows; ``k`` itself when there are none."""
+        if not self.r.finnish or k >= len(toks):
+            return k
+        x = k
+        if _DWELLER.fullmatch(toks[x].text):
+            x += 1
+        else:
+            while x < len(toks) and x - k < 2 and _PLACE_FROM_TO.fullmatch(toks[x].text):
+                x += 1
+            if x == k or x >= len(toks) or not _MOVED.fullmatch(toks[x].text):
+                return k
+            x += 1
+        return x if x < len(toks) and toks[x].is_cap else k
+
     def _job_title_before_name(self, toks: list[Token], k: int) -> bool:
         """Whether token ``k`` is a person's job in lower case right before a name
         ("arkistosihteeri", "asukasyhteyshenkilö", "nämndsekreterare"): a known job title, a
@@ -2467,6 +2500,12 @@ class SentenceReader:
                 # "jäseniä ovat Kylälän yliopiston tutkija Aino Ahola": the employer in the
                 # genitive, the job, then the name
                 k = self._index_at(toks, hired.start)
+            if (
+                k < len(toks)
+                and (origin := self._origin_end(toks, k)) > k
+                and self.r.person_at(toks, origin, in_list=True, genitive=genitive) is not None
+            ):
+                k = origin  # "jäsenet, kuopiolainen Aino Ek ja …": where she is from, then her
             names = self._names_from(toks, k, genitive=genitive) if k < len(toks) else []
             if not names and not self.r.finnish and a > 0 and toks[a - 1].text.casefold() == "till":
                 # "Till generalsekreterare valde ungdomsfullmäktige Jesse Kurunsaari": the

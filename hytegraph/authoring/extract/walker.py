@@ -1804,6 +1804,7 @@ class Walker(
         self._offices_of_own_organisations(text, out)
         self._offices_after_flattened_entries(text, out)
         self._officers_before_the_others(text, out)
+        self._association_officers_over_members(text, out)
         self._treasurers(text, out)
         self._declined_reelection(text, out)
         self._list_named_after(text, out)

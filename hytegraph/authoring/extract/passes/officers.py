@@ -145,6 +145,15 @@ _MEMBERS_BESIDES = re.compile(
     r"(?i)[\w-]+[ \t]+(?:jäseni(?:ä|nä)|ledamöter)[ \t]+(?:ovat|olivat|toimivat|är|var)[ \t]+"
     r"(?:lisäksi|dessutom)(?![\w-])"
 )
+#: "Johtokunnan jäsenet olivat:", "Hallituksen varsinaiset jäsenet vuonna 2022 olivat:": a line
+#: that introduces the members of a body named in the genitive.
+_BODY_MEMBERS_LEAD = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö-]*n[ \t]+(?:varsinaiset[ \t]+)?jäsen(?:et|inä)"
+    r"(?:[ \t]+(?:vuonna[ \t]+\d{4}|\d{4}))?"
+    r"(?:[ \t]+(?:olivat|ovat|ovat[ \t]+olleet|toimivat|toimi))?(?:[ \t]+vuonna[ \t]+\d{4})?[ \t]*:"
+)
+#: The kinds of an organisation, not a body of seats in one.
+_ORG_KINDS = frozenset({"registered_association", "ngo", "organisation"})
 #: A body's number after its name, then an office: " 1 puheenjohtaja", " 2 ordförande".
 #: A person's name alone on a card's line: two to four capitalised words ("Aino Berg",
 #: "Eva-Lena Dahl Nyström").
@@ -867,6 +876,70 @@ class OfficerPasses:
                 and f.actor.kind == "person"
             ]
             out.findings += officers
+
+    def _association_officers_over_members(self, text: str, out: Walk) -> None:
+        """ "Yhdistyksen puheenjohtajana toimi A ja varapuheenjohtajana B." / "Johtokunnan
+        jäsenet olivat:" / its list: the association's officers, named by its bare word in the
+        paragraph right before the line that introduces a body's members, chair (vice-chair,
+        keep the minutes of) that body, the one body of the list's entries."""
+        for ln in lines(text):
+            if _BODY_MEMBERS_LEAD.fullmatch(ln.text.strip()) is None:
+                continue
+            above = len(text[: ln.start].rstrip())
+            if above == 0:
+                continue
+            # the paragraph right above the line, and the list under it (up to a blank line)
+            top = text.rfind("\n\n", 0, above) + 2 if "\n\n" in text[:above] else 0
+            first = ln.end + len(text[ln.end :]) - len(text[ln.end :].lstrip())
+            below = end_at(text, first, "\n\n")
+            entries = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and not f.status
+                and f.actor.kind == "person"
+                and ln.end <= f.actor.start < below
+                and f.target is not None
+            ]
+            bodies = {f.target.name.casefold() for f in entries}
+            if len(entries) < 2 or len(bodies) != 1 or entries[0].target.kind in _ORG_KINDS:
+                continue
+            body = entries[0].target
+            officers = [
+                f
+                for f in out.findings
+                if f.kind in ("membership", "candidacy") and top <= f.actor.start < above
+            ]
+            if not officers or any(
+                f.kind != "membership"
+                or f.status
+                or f.actor.kind != "person"
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or f.target is None
+                for f in officers
+            ):
+                continue
+            own = [
+                f
+                for f in officers
+                if f.target.kind in _ORG_KINDS
+                and len(f.target.written.split()) == 1
+                and top <= f.target.start < above
+            ]
+            mine = {id(f) for f in own}
+            if not own or any(
+                id(f) not in mine and f.target.name.casefold() != body.name.casefold()
+                for f in officers
+            ):
+                continue
+            head = body.name.casefold().split()
+            if len(head) > 1 and any(
+                not head[0].startswith(f.target.name.casefold()[: max(4, len(f.target.name) - 3)])
+                for f in own
+            ):
+                continue  # "Kerhon johtokunta" under "Liiton puheenjohtajana": another's officer
+            for f in own:
+                f.target = body
 
     def _surname_officers(
         self,
