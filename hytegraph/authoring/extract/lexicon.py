@@ -796,6 +796,9 @@ SV = Lexicon(
         r"sakkunniga|representanter|"
         # "I rådet sitter under mandatperioden …"
         r"i\s+\w+\s+(?:sitter|ingår)|"
+        # "I styrelsen har ingått:", "I valberedningen har under året ingått:": the same
+        # lead-in in the perfect tense (an annual report's board of the year reported)
+        r"i\s+\w+\s+har\s+(?:under\s+(?:året|\w+år(?:et)?)\s+)?ingått|"
         # "Vi som sitter i styrelsen är:", "De som ingår i valberedningen:": who sits in the
         # body, said by a relative clause before it
         r"som\s+(?:sitter|ingår)\s+i(?![\w-])"

@@ -515,6 +515,21 @@ _GLUED_DASH = re.compile(r"(?<=[a-zåäö])[\u2013\u2014-]\s+")
 
 #: "(vice ordförande)": a parenthesis holding nothing but an office, after a name.
 _PAREN_OFFICE = re.compile(r"\(\s*([^()]+?)\s*\)\s*[.,;]?\s*")
+#: A verb of being right after a name, then the first word of the post said ("Maria Ek har
+#: varit spelledare", "Bo Lind är dansledare").
+_IS_POST = re.compile(r"[ \t]+(?:har[ \t]+varit|är|var)[ \t]+(?P<post>[a-zåäö][\w-]*)")
+#: A word in lower case (an office's after a name).
+_LOWER_WORD = re.compile(r"[a-zåäö][a-zåäö-]*")
+#: The words that join the last name of a list to the others.
+_JOINERS = ("och", "samt", "ja", "sekä", "&")
+#: A participle before an office that keeps it the office ("protokollförande sekreterare",
+#: "korresponderande sekreterare").
+_PARTICIPLE = re.compile(r"[a-zåäö]{4,}(?:ande|ende)")
+#: One word of a duty a board's member has ("kassör", "stugfogde", "webbansvarig").
+_DUTY_WORD = re.compile(r"kassör|[a-zåäö]*fogde|[a-zåäö]*ansvarig|[a-zåäö]*värd")
+#: "Sekreterare Bo Ek och Eva Lind": a second person joined to the first after an office that
+#: opens a list line, the two sharing it.
+_AND_SECOND = re.compile(r"[ \t]+(?:och|samt|ja|sekä|&)[ \t]+(?=[A-ZÅÄÖ])")
 
 #: The abbreviation of an acting post before a job title ("Vs. johtaja", "va. rehtori",
 #: "T.f. direktör"): part of the title, never of the name.
@@ -749,6 +764,15 @@ class ListReader:
             # nor does "Bo Ek (adjungerad)", co-opted, heard but holding no seat
             return [f for f in found if f.kind != "membership"]
         held = [f for f in found if f.kind == "membership" and f.actor.kind == "person"]
+        if (
+            held
+            and (said := _IS_POST.match(text, held[0].actor.end, end)) is not None
+            and self.lex.is_occupation(said.group("post"))
+            and not self.lex.find_role(said.group("post"))
+        ):
+            # "Maria Ek har varit spelledare och konstnärlig ledare": a sentence giving the
+            # person a post outside the body's seats (a job the lexicon knows), no seat
+            return [f for f in found if f.kind != "membership"]
         if not held or ctx.status or "/" not in text[start:end]:
             return found
         person = held[0].actor
@@ -1921,6 +1945,18 @@ class ListReader:
                 office = self.lex.role_of(part)
                 if office in ("chair", "vice_chair", "secretary") and len(part.split()) <= 2:
                     role = office
+            if (
+                person is not None
+                and (joined := _AND_SECOND.match(text, person.end, end)) is not None
+                and (second := self._person(text, joined.end(), end)) is not None
+                and not text[second.end : end].strip(" .\t")
+            ):
+                # "Sekreterare Bo Ek och Eva Lind": the office before the first name is both
+                # persons' (two secretaries, co-chairs), the line naming nobody else
+                return [
+                    _membership(ctx, p, role, (start, end), p.confidence, "list-role-first")
+                    for p in (person, second)
+                ]
             if person is not None and (not rest or rest[0] in ",("):
                 # "Puheenjohtaja Aino Ahola, Testilän kaupunki": a title or party after it;
                 # "Puheenjohtaja Aino Ahola, Kylälän Eläkeläiset ry": the organisation the seat
@@ -2344,6 +2380,11 @@ class ListReader:
                 # ja Pirjo Aho": an office set off by commas right after the name
                 role, i = said
                 set_off = True
+            elif (said := self._office_after(toks, i)) is not None:
+                # "Aino Ek ordförande, Bo Lind vice ordförande, Eva Salo kassör och Per Holm
+                # ledamot": each name's office right after it, no comma between
+                role, i = said
+                set_off = True
             out.append((person, role))
             if i < len(toks):
                 if toks[i].text.casefold() not in (",", "ja", "sekä", "och", "samt", "&"):
@@ -2354,6 +2395,28 @@ class ListReader:
         if set_off and not any(r in ("chair", "vice_chair", "secretary") for _, r in out):
             return []  # a duty after each name but no officer: not a board's run
         return out if any(r for _, r in out) else []
+
+    def _office_after(self, toks: list[Token], i: int) -> tuple[str, int] | None:
+        """The role and the next token's index when the lower-case words from token ``i`` up to
+        the next comma, "och"/"ja" before a name, or the end are an office the lexicon knows
+        ("vice ordförande"; "protokollförande sekreterare": a participle before it keeps the
+        office), or one word of a duty ("kassör": a member's); None for anything else."""
+        k = i
+        while k < len(toks) and k - i < 3 and _LOWER_WORD.fullmatch(toks[k].text):
+            if toks[k].text.casefold() in _JOINERS and k + 1 < len(toks) and toks[k + 1].is_cap:
+                break
+            k += 1
+        if k == i or (k < len(toks) and toks[k].text.casefold() not in (",", *_JOINERS)):
+            return None
+        words = [t.text for t in toks[i:k]]
+        role = self.lex.role_of(" ".join(words))
+        if role is None and len(words) == 2 and _PARTICIPLE.fullmatch(words[0]):
+            role = self.lex.role_of(words[1])
+        if role is None and len(words) == 1 and not self.lex.find_role(words[0]):
+            role = "member" if _DUTY_WORD.fullmatch(words[0]) else None
+        if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+            return None
+        return role, k
 
     def _office_set_off(self, toks: list[Token], i: int) -> tuple[str, int] | None:
         """The role and the next token's index when token ``i`` is a comma after a name and

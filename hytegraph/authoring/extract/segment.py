@@ -29,7 +29,7 @@ _BULLET = re.compile(
 _ABBREVIATIONS = frozenset(
     """mm esim pj vpj varapj siht ry rf r.y r.f bl.a t.ex ns n ks kts s jne yms ym tms klo puh p nro
     dnro ordf st resp dvs osv etc ca noin k os v vs prof dos fil tri toht kok sdp vas vihr kesk
-    ps rkp kd liik mr fru herr tel""".split()  # noqa: SIM905
+    ps rkp kd liik mr fru herr tel sekr""".split()  # noqa: SIM905
 )
 # (also before a news item's closing signature in parentheses: "… Nordberg. (al)")
 _SENTENCE_END = re.compile(

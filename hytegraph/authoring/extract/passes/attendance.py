@@ -477,7 +477,9 @@ _GROUP_PHRASE = re.compile(r"[a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*){0,5}")
 #: A line of a label word and the names after it ("Suppleanter Eva Ek, Bo Lind",
 #: "Valberedning Ulla Berg, Kim Vik"): the label and the names
 _LABEL_NAMES_LINE = re.compile(
-    r"(?m)^[ \t]*(?P<label>[A-ZÅÄÖ][a-zåäö-]+)[ \t]+(?P<names>[A-ZÅÄÖ][^\n]*?)[ \t]*$"
+    # (a post's word may open with an organisation's initials: "SSR-ombud Bo Ek")
+    r"(?m)^[ \t]*(?P<label>[A-ZÅÄÖ](?:[A-ZÅÄÖ]+-)?[a-zåäö-]+)[ \t]+"
+    r"(?P<names>[A-ZÅÄÖ][^\n]*?)[ \t]*$"
 )
 
 
@@ -1502,14 +1504,23 @@ class AttendancePasses:
         Tor Ås") names that body's members. The sentences' reading of such a line is
         replaced."""
         prev: re.Match[str] | None = None
+        #: whether a line of the block of label lines above this one is an office's or the
+        #: auditors' ("Revisorer A, B" / "SSR-ombud C" / "Valberedning D, E": still a block
+        #: of posts)
+        posts_above = False
         for mt in _LABEL_NAMES_LINE.finditer(text):
             above = prev
             prev = mt
             if not _NAMES_RUN.fullmatch(mt.group("names")):
+                posts_above = False
                 continue
             label = mt.group("label")
             a, b = mt.span()
             joined = above is not None and text.count("\n", above.end(), a) == 1
+            if not joined:
+                posts_above = False
+            block = posts_above
+            posts_above = posts_above or bool(self.lex.role_of(label) or AUDITOR.fullmatch(label))
             if (
                 joined
                 and above is not None
@@ -1524,9 +1535,7 @@ class AttendancePasses:
             kind = self.lex.body_kind(label.casefold())
             if kind is None or not joined or above is None or self.lex.role_of(label):
                 continue
-            if not (
-                self.lex.role_of(above.group("label")) or AUDITOR.fullmatch(above.group("label"))
-            ):
+            if not block:
                 continue
             body = Mention(mt.start("label"), mt.end("label"), label, label, kind, 0.6)
             found = [

@@ -95,6 +95,9 @@ _OUTSIDE_BOARD = re.compile(r"(?i)(?:[\w-]+[ \t]+){1,2}?utanför[ \t]+\w*styrels
 #: A bare body word with a colon, "new" or "current" (and the article) before it: "Den nya
 #: styrelsen:", "Ny styrelse:", "Uusi hallitus:", "Nuvarande styrelse:" over the body's people.
 _NEW_BARE_BODY = re.compile(
+    # ("§12 Val av ny styrelse:", "Val av styrelse:": a minutes item electing the body, its
+    # number perhaps before it)
+    r"(?:(?:§[ \t]*\d{1,2}[ \t]*|\d{1,2}\.[ \t]+)?[Vv]al[ \t]+av[ \t]+)?"
     r"(?:(?:[Dd]en|DEN)[ \t]+(?:nya|NYA|nuvarande|NUVARANDE)[ \t]+"
     r"|(?:[Nn]ya?|NYA?|[Uu]usi|UUSI|[Nn]uvarande|NUVARANDE|[Nn]ykyinen|NYKYINEN)[ \t]+)?(\w+)"
 )
