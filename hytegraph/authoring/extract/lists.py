@@ -25,6 +25,8 @@ from hytegraph.authoring.extract.places import place_of
 from hytegraph.authoring.extract.segment import GAP
 
 #: The last word of an organisation's name: its kind ("-järjestö", "-yhdistys", "-liitto").
+#: A word in the translative ("puheenjohtajaksi", "jäseniksi", "jäsenekseen").
+_TRANSLATIVE_END = re.compile(r"(?:ksi|kse(?:en|ni|si|mme|nne))$")
 _ORG_KIND_LAST = re.compile(r"(?i)(?:järjestö|yhdistys|liitto|seura)$")
 #: A word in small letters between two names of a seat block: more than three there are prose.
 _LOWER_WORD_IN_BLOCK = re.compile(r"(?<![\w-])[a-zåäö][\w-]*")
@@ -595,6 +597,18 @@ _CAPITAL_WORD = re.compile(r"[A-ZÅÄÖÜ][\w'’-]+")  # noqa: RUF001
 
 #: "Ek, Bo": a surname, a comma and one first name, each one capitalised word.
 _SURNAME_COMMA_FIRST = re.compile(r"([A-ZÅÄÖÜ][\w'’-]+),\s*([A-ZÅÄÖÜ][\w'’-]+)")  # noqa: RUF001
+#: A line that is only a name printed surname first with a comma ("Ahola, Aino").
+_SURNAME_COMMA_LINE = re.compile(
+    r"[ \t•*-]*[A-ZÅÄÖÜ][\w'’-]+(?:[ \t][A-ZÅÄÖÜ][\w'’-]+)?,[ \t]*[A-ZÅÄÖÜ][\w'’-]+[ \t.]*"  # noqa: RUF001
+)
+#: A line that is only a name printed surname first with a comma, one word each ("Ek, Bo").
+_ONE_SURNAME_COMMA_LINE = re.compile(
+    r"[ \t•*-]*[A-ZÅÄÖÜ][\w'’-]+,[ \t]*[A-ZÅÄÖÜ][\w'’-]+[ \t.]*"  # noqa: RUF001
+)
+#: "Ek Lind, Bo": a double surname, a comma and a first name.
+_DOUBLE_SURNAME_COMMA_FIRST = re.compile(
+    r"([A-ZÅÄÖÜ][\w'’-]+[ \t][A-ZÅÄÖÜ][\w'’-]+),[ \t]*([A-ZÅÄÖÜ][\w'’-]+)"  # noqa: RUF001
+)
 #: "Ek, Ma": surname first, the first name one or two letters (cut by the page's end?).
 _CUT_FIRST_NAME = re.compile(r"[A-ZÅÄÖÜ][\w'’-]+,\s*[A-ZÅÄÖÜ][a-zåäöü]?")  # noqa: RUF001
 
@@ -1197,7 +1211,8 @@ class ListReader:
             # "Sekreterare: Tillgänglighetssamordnare Anna Pihlqvist": the role, her job, her name
             start = after
         person = (
-            self._person(text, start, end)
+            self._double_surname_column(text, start, end)
+            or self._person(text, start, end)
             or self._surname_first(text, start, end)
             or self._capital_surname_first(text, start, end)
         )
@@ -1750,7 +1765,57 @@ class ListReader:
         found = self._cell_person(text, s0, e0)
         if found is None and self.r.morph.name != "voikko":
             found = self._surname_comma_office(text, s0, e0, end)
+        if found is None and self.r.morph.name != "voikko":
+            found = self._surname_comma_column(text, s0, e0, end)
         return found
+
+    def _double_surname_column(self, text: str, start: int, end: int) -> Mention | None:
+        """ "Ek Lind, Bo" without voikko: a double surname and a first name with a comma
+        between, the whole entry, in a column of names printed surname first (see
+        :meth:`_surname_comma_column`), not a name and whom the person is for."""
+        if self.r.morph.name == "voikko":
+            return None
+        mt = _DOUBLE_SURNAME_COMMA_FIRST.fullmatch(text[start:end].strip(" \t."))
+        if mt is None or not _SURNAME_COMMA_LINE.fullmatch(_line_at(text, start)):
+            return None
+        if _surname_comma_column_size(text, start, _ONE_SURNAME_COMMA_LINE) < 3:
+            # (the lines around it each one surname: "Aino Ahola, Testilä" in a column of
+            # such lines is a name and whom the person is for)
+            return None
+        first = mt.group(2)
+        if place_of(first, self.r.morph) or first.isupper() or first in mt.group(1).split():
+            # ("Ahmed Ali, Ali": a word of the name said again after it is no first name)
+            return None
+        for w in (*mt.group(1).split(), first):
+            if self.r._word_is_excluded(w) or self.lex.role_of(w) or self.lex.body_kind(w):
+                return None
+        s0 = start + len(text[start:end]) - len(text[start:end].lstrip(" \t."))
+        name = f"{first} {mt.group(1)}"
+        return Mention(s0, s0 + mt.end(), mt.group(), name, "person", 0.65, "nom")
+
+    def _surname_comma_column(self, text: str, start: int, end: int, stop: int) -> Mention | None:
+        """ "Ek, Bo" without voikko: a line of two capitalised words with a comma between and
+        nothing else, in a column of three or more such lines one under another (blank lines
+        between), as a list prints its names surname first; not when either word is a role, a
+        body or a word the reader excludes, nor when the first name is a place."""
+        mt = _SURNAME_COMMA_FIRST.fullmatch(text, start, end)
+        if (
+            mt is None
+            or text[end:stop].strip(" \t.")
+            or not _SURNAME_COMMA_LINE.fullmatch(_line_at(text, start))
+        ):
+            return None
+        if _surname_comma_column_size(text, start) < 3:
+            return None
+        surname, first = mt.group(1), mt.group(2)
+        if place_of(first, self.r.morph) or first.isupper():
+            # "Ek, Kuopio", "Ek, SDP": a person and a town (a surname may be a town's) or a
+            # party
+            return None
+        for w in (surname, first):
+            if self.r._word_is_excluded(w) or self.lex.role_of(w) or self.lex.body_kind(w):
+                return None
+        return Mention(start, end, text[start:end], f"{first} {surname}", "person", 0.65, "nom")
 
     def _surname_comma_office(self, text: str, start: int, end: int, stop: int) -> Mention | None:
         """ "Ek, Bo, ordförande" without voikko: two capitalised words with a comma between,
@@ -2764,6 +2829,16 @@ class ListReader:
                 and self.r.finnish
             ):
                 return []  # a sentence, not a title
+            if (
+                t.is_word
+                and self.r.finnish
+                and _TRANSLATIVE_END.search(t.text.casefold())
+                and self.lex.role_of(t.text)
+            ):
+                # "valita jaoston puheenjohtajaksi Aino Ahon": a role in the translative is
+                # what a verb makes someone, no title's word (a title names its role in the
+                # nominative): a sentence, read as one
+                return []
             if not t.is_word and t.text not in (",", "-", "/"):
                 return []  # ("puheenjohtaja/ ordförande": a title in two languages)
             i += 1
@@ -4514,6 +4589,43 @@ def _neighbour_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             b = text.find("\n", a)
             out.append((a, len(text) if b < 0 else b))
     return out
+
+
+#: How far up and down from a line the column of names printed surname first is looked for.
+_COLUMN_WINDOW = 400
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``, without its line break."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return text[a : len(text) if b < 0 else b]
+
+
+def _surname_comma_column_size(
+    text: str, pos: int, line: re.Pattern[str] = _SURNAME_COMMA_LINE
+) -> int:
+    """How many lines, from the line at ``pos`` up and down (blank lines skipped, at most
+    three looked at each way), are only a name printed surname first with a comma (the
+    line at ``pos`` counted, the others as ``line`` has them)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    count = 1
+    # (a window of the text around the line: the lines looked at are short)
+    lo = max(0, a - _COLUMN_WINDOW)
+    up = text[lo:a].splitlines()[1 if lo else 0 :]
+    b = len(text) if b < 0 else b + 1
+    down = text[b : b + _COLUMN_WINDOW].splitlines()
+    for lines in (reversed(up), down):
+        seen = 0
+        for row in lines:
+            if not row.strip():
+                continue
+            if not line.fullmatch(row) or seen >= 3:
+                break
+            seen += 1
+        count += seen
+    return count
 
 
 def _nominative(person: Mention) -> Mention:

@@ -1170,6 +1170,18 @@ class Reader:
             for w in words
         ):
             return None  # "Hankasalmi Joutsa": places only, no one
+        if (
+            self.finnish
+            and self.morph.name != "voikko"
+            and len(words) >= 3
+            and (whence := place_of(words[0].text, self.morph)) is not None
+            and whence.form == "local"
+            and not whence.place.first_name
+        ):
+            # "sekä Ylöjärveltä Aino Aho": a place in a local case says where the person is
+            # from; a name is inflected in its last word only, its first word never is (voikko
+            # reads the place's class below)
+            return self.person_at(toks, i + 1, in_list=in_list, genitive=genitive)
         # (a party's name ends a name: "Ålands Socialdemokrater", "Suomen Keskusta" leave one
         # word, no one)
         last = words[-1]

@@ -205,6 +205,38 @@ _RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("nä", "", "ess"),
     ("n", "", "gen"),
 )
+#: The words of bodies whose stem weakens before an ending ("kumppanuuspöydällä" →
+#: "kumppanuuspöytä", "parlamentissa" → "parlamentti"): the weak stem and the basic form, read
+#: before the endings of the weak grade (the genitive, the local cases, the translative). (Not
+#: yet "raati" → "raadi-": a line "Kansalaisraadin loppuraportti" would then name the page's
+#: body, as it does with voikko.)
+WEAK_BODY_STEMS: tuple[tuple[str, str], ...] = (
+    ("pöydä", "pöytä"),
+    ("parlamenti", "parlamentti"),
+)
+#: The endings a weak stem takes, with their cases (of a body's word in the singular).
+_WEAK_GRADE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("n", "gen"),
+    ("ssa", "ine"),
+    ("ssä", "ine"),
+    ("sta", "ela"),
+    ("stä", "ela"),
+    ("lla", "ade"),
+    ("llä", "ade"),
+    ("lta", "abl"),
+    ("ltä", "abl"),
+    ("lle", "all"),
+    ("ksi", "tra"),
+)
+#: "Hanke" (a project) and its compounds, inflected on the stem "hankkee-" in every case but
+#: the partitive ("hankkeen", "kehittämishankkeessa", "hankkeeseen", "hankkeena").
+_HANKE_INFLECTED = re.compile(r"hankkee(?P<end>seen|n[aä]|ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi|n)")
+_HANKE_CASES = {"n": "gen", "ssa": "ine", "ssä": "ine", "sta": "ela", "stä": "ela", "lla": "ade",
+                "llä": "ade", "lta": "abl", "ltä": "abl", "lle": "all", "ksi": "tra", "na": "ess",
+                "nä": "ess", "seen": "ill"}  # fmt: skip
+#: The words in -us and -ys on their stem "-ukse-", "-ykse-" before the endings the table
+#: below does not list ("Petreliuksella", "kokoukselta", "hallituksesta"): "-us", "-ys".
+_US_INFLECTED = re.compile(r"(?P<stem>[uy])kse(?P<end>ll[aä]|lt[aä]|st[aä]|n[aä]|ksi)")
 _ILLATIVE = ("aan", "ään", "een", "iin", "oon", "öön", "uun", "yyn")
 #: A compound of "elin" (an organ, a body: "toimielin", "yhteistyöelin") after a vowel: a
 #: nominative (the genitive of "kieli", "mieli" is -ielen), never a genitive of "-eli".
@@ -302,6 +334,14 @@ class RuleMorphology:
             ending = elin.group("stem")[2:]
             stem = word[: len(word) - len(elin.group("stem"))]
             return (Analysis(stem + "in", UNKNOWN, _ELIN_CASES[ending], ending == "et"),)
+        weak = _weak_body_stem(word)
+        if weak is not None:
+            return (weak,)
+        us = _US_INFLECTED.search(lower[-12:])
+        if us is not None and lower.endswith(us.group()) and len(word) > 8:
+            end = us.group("end")
+            stem = word[: len(word) - len(us.group()) + 1]
+            return (Analysis(stem + "s", UNKNOWN, _US_CASES[end]),)
         if _ISIN.fullmatch(lower):
             return (Analysis(word[:-4] + "inen", UNKNOWN, "ins", True),)
         for ill in _ILLATIVE:
@@ -318,6 +358,38 @@ class RuleMorphology:
                 out.append(Analysis(stem, UNKNOWN, case))
                 break
         return tuple(out[1:] or out)
+
+
+_US_CASES = {"lla": "ade", "llä": "ade", "lta": "abl", "ltä": "abl", "sta": "ela",
+             "stä": "ela", "na": "ess", "nä": "ess", "ksi": "tra"}  # fmt: skip
+
+
+#: The weak stems read back: the bodies' words, and the e-stem heads of compound place names
+#: and surnames in the local cases as in the genitive ("Ylöjärveltä" → "Ylöjärvi",
+#: "Pitkäjärvellä" → "Pitkäjärvi").
+#: (With the letters a head's compound needs before it: none for a body's word, three for a
+#: place's head, as the genitive's rule asks.)
+_WEAK_STEMS = (
+    *((weak, base, 0) for weak, base in WEAK_BODY_STEMS),
+    *((gen[:-1], base, 3) for gen, base in E_STEM_HEADS),
+)
+
+
+def _weak_body_stem(word: str) -> Analysis | None:
+    """A body's word or a place's head on its weak stem ("kumppanuuspöydässä", "hankkeeseen",
+    "Ylöjärveltä") read back to its basic form ("kumppanuuspöytä", "hanke", "Ylöjärvi"), or
+    None."""
+    lower = word.casefold()
+    hanke = _HANKE_INFLECTED.search(lower[-12:])
+    if hanke is not None and lower.endswith(hanke.group()):
+        end = hanke.group("end")
+        return Analysis(word[: len(word) - len(end) - 3] + "e", UNKNOWN, _HANKE_CASES[end])
+    for weak, base, least in _WEAK_STEMS:
+        for ending, case in _WEAK_GRADE_ENDINGS:
+            if lower.endswith(weak + ending) and len(word) - len(weak) - len(ending) >= least:
+                cut = len(word) - len(weak) - len(ending)
+                return Analysis(keep_case(word, word[:cut] + base), UNKNOWN, case)
+    return None
 
 
 @functools.lru_cache(maxsize=1)

@@ -482,6 +482,14 @@ _NEXT_SENTENCE = re.compile(r"[.!?]?[ \t]+(?=[A-ZÅÄÖ])")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)|\n")
 #: The infinitive of going on or serving in an office after an election verb and the
 #: person's accusative ("valitsi A:n jatkamaan puheenjohtajana", "toimimaan sihteerinä").
+#: A word in the essive ("puheenjohtajana", "jäseninä").
+_ESSIVE_END = re.compile(r"(?:na|nä)$")
+#: Verbs of serving or being, and the passives of electing: a clause of its own after an
+#: active verb of electing ("valitsi A:n, ja sihteerinä toimii B").
+_SERVES_OR_PASSIVE = re.compile(
+    r"toimi(?:i|vat)?|toimivat|on|ovat|oli|olivat|ollut|olleet|jatka(?:a|vat)|jatkoi(?:vat)?"
+    r"|valittiin|nimettiin|nimitettiin|valittu|nimetty|nimitetty"
+)
 _GO_ON_AS = re.compile(r"jatkamaan|toimimaan")
 
 
@@ -2431,12 +2439,15 @@ class SentenceReader:
             # "valitsi puheenjohtajakseen Aholan" (object in the genitive), but "puheenjohtajaksi
             # valittiin Aino Ahola" (a passive: in the nominative)
             genitive = (
-                self.lex.lang == "fi"
-                and bool(re.search(r"(ksi|kseen|kseni|kseen)$", toks[b].text.casefold()))
-                and not any(_PASSIVE.match(toks[x].text) for x in range(j, k))
-                # "valittiin ... toiseksi varapuheenjohtajaksi An Thy Doan": a passive verb
-                # earlier in the sentence
-                and not any(_PASSIVE.match(t.text) for t in toks[:a])
+                (
+                    self.lex.lang == "fi"
+                    and bool(re.search(r"(ksi|kseen|kseni|kseen)$", toks[b].text.casefold()))
+                    and not any(_PASSIVE.match(toks[x].text) for x in range(j, k))
+                    # "valittiin ... toiseksi varapuheenjohtajaksi An Thy Doan": a passive verb
+                    # earlier in the sentence
+                    and not any(_PASSIVE.match(t.text) for t in toks[:a])
+                )
+                or (self.lex.lang == "fi" and k == b + 1 and self._essive_object(toks, a, b))
             )
             x = k
             while x < len(toks) and x - k < 3 and toks[x].is_cap:
@@ -3604,6 +3615,28 @@ class SentenceReader:
             toks[x].text == ","
             and _DEGREE_ABBR.fullmatch(before) is not None
             and re.fullmatch(r"[a-zåäö][\w-]{3,}", after) is not None
+        )
+
+    @staticmethod
+    def _essive_object(toks: list[Token], a: int, b: int) -> bool:
+        """Whether the name right after the role in the essive at ``a``..``b`` is the object of
+        an active verb of electing before it, no verb of serving between them ("Hallitus
+        valitsi jatkamaan puheenjohtajana Aino Ahon ja varapuheenjohtajana Eino Eskon"): a
+        person in the accusative, written as the genitive; not "valitsi puheenjohtajan, ja
+        sihteerinä toimii Aino Aho"."""
+        if not _ESSIVE_END.search(toks[b].text.casefold()):
+            return False
+        v = next(
+            (x for x in range(a - 1, -1, -1) if _ELECTS.fullmatch(toks[x].text.casefold())), None
+        )
+        if v is None:
+            return False
+        between = toks[v + 1 : a]
+        return not any(
+            _SERVES_OR_PASSIVE.fullmatch(t.text.casefold())
+            or _ELECTS.fullmatch(t.text.casefold())
+            or t.text in (".", ";", ":")
+            for t in between
         )
 
     def _title_then_name(self, toks: list[Token], x: int, k: int, genitive: bool) -> Mention | None:
