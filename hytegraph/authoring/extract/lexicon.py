@@ -462,6 +462,9 @@ FI = Lexicon(
         # "Puh.joht", "Vara puh. joht": the words cut short, with or without a space
         (r"vara[\s-]?puh\.?\s*joht(?![a-zåäö])\.?", "vice_chair"),
         (r"puh\.?\s*joht(?![a-zåäö])\.?", "chair"),
+        # "Puh.j.", "varapuh.j.": the same, cut shorter still (never "puh." alone, a phone)
+        (r"vara[\s-]?puh\.\s*j\.?(?![a-zåäö])", "vice_chair"),
+        (r"puh\.\s*j\.?(?![a-zåäö])", "chair"),
         # "toiseksi puheenjohtajaksi": a second chair is a vice chair
         (r"(?:2\.|3\.|toiseksi|kolmanneksi)\s+puheenjohtaj\w*", "vice_chair"),
         (r"puheenjohtaja(?!isto)\w*", "chair"),

@@ -266,6 +266,11 @@ _FI_SUBSTITUTE = re.compile(
 )
 _SPECIFIC = {"chair": 4, "vice_chair": 3, "secretary": 2, "deputy_member": 1, "member": 0}
 
+#: A capitalised word in the elative or ablative ending ("Kuopiosta", "Vieremältä"), and
+#: after a listed name's home town anything but another capitalised word or a number.
+_HOME_TOWN = re.compile(r"[A-ZÅÄÖ][a-zåäö-]+(?:sta|stä|lta|ltä)")
+_HOME_TOWN_AFTER = re.compile(r"(?![ \t]*[A-ZÅÄÖ0-9])")
+
 
 @dataclass
 class Seat:
@@ -462,7 +467,7 @@ class RunReader:
 
     def _persons(self, text: str, start: int, end: int) -> list[Mention]:
         found = [
-            p
+            self._without_home_town(text, p)
             for p in self.reader.persons(tokens(text, start, end), in_list=True)
             if not self._place_words(text, p) and not self._genitive_of_thing(text, p)
         ]
@@ -568,6 +573,28 @@ class RunReader:
             and bool(last)
             and all(a.case in _FI_LOCAL for a in last)
         )
+
+    def _without_home_town(self, text: str, person: Mention) -> Mention:
+        """ "Aino Maria Ek Kuopiosta, Bo Lind Vieremältä ja …" (Finnish): a name of three
+        words or more whose last is a capitalised word in the elative or ablative, no other
+        capitalised word after it, is the name of the words before it, the last word where
+        the person comes from ("… Bo Lind Vieremältä valittiin …")."""
+        words = person.written.split()
+        if self.lex.lang != "fi" or len(words) < 3:
+            return person
+        last = words[-1]
+        if not _HOME_TOWN.fullmatch(last) or not _HOME_TOWN_AFTER.match(text, person.end):
+            return person
+        readings = self.reader.morph.analyse(last)
+        if readings and not any(a.case in ("ela", "abl") for a in readings):
+            return person  # (a word the word forms do not know: a village's name)
+        cut = person.end - len(last)
+        shorter = [
+            q
+            for q in self.reader.persons(tokens(text, person.start, cut), in_list=True)
+            if q.start == person.start and not text[q.end : cut].strip()
+        ]
+        return shorter[0] if shorter else person
 
     def _place_words(self, text: str, person: Mention) -> bool:
         """A word of the "name" the text uses as a place ("Lemland Åland" where the page

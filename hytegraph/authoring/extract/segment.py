@@ -31,6 +31,13 @@ _ABBREVIATIONS = frozenset(
     dnro ordf st resp dvs osv etc ca noin k os v vs prof dos fil tri toht kok sdp vas vihr kesk
     ps rkp kd liik mr fru herr tel sekr""".split()  # noqa: SIM905
 )
+#: Two or three short lower-case abbreviations joined by full stops ("puh.j", "varapuh.j",
+#: "vs.prof", "rah.hoit"), as a word before its last full stop; not a web address's end
+#: ("seura.fi").
+_JOINED_ABBREVIATION = re.compile(
+    r"[a-zåäö]{1,8}(?:\.[a-zåäö]{1,5}){1,2}(?<!\.fi)(?<!\.com)(?<!\.net)(?<!\.org)(?<!\.se)"
+    r"(?<!\.eu)(?<!\.info)(?<!\.nu)(?<!\.ax)"
+)
 # (also before a news item's closing signature in parentheses: "… Nordberg. (al)")
 _SENTENCE_END = re.compile(
     r"[.!?](?=[\s\)]+[\"”’]?(?:[A-ZÅÄÖÜ0-9•\-–—]|$))|[.!?]$"  # noqa: RUF001
@@ -490,7 +497,14 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sen
             w = word[0].casefold().rstrip(".")
             # "pj. Harri", "A. Virtanen", "1. varajäsen", "20.6." stay inside the sentence
             if (
-                (w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or w.isdigit())
+                (
+                    w in _ABBREVIATIONS
+                    or (len(w) == 1 and w.isalpha())
+                    or w.isdigit()
+                    # "Puh.j. vs.prof. Aino Ek", "rah.hoit. FK Bo Lind": short abbreviations
+                    # joined by a full stop, an abbreviation as a whole
+                    or _JOINED_ABBREVIATION.fullmatch(w) is not None
+                )
                 and not (w.isdigit() and _next_capital_after_number(chunk, cut))
                 # "… Anniina Peltolan (kesk.) — Asia sujui": a quotation dash opens the next
                 and not _QUOTE_DASH.match(chunk, m.start())

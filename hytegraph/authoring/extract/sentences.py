@@ -688,6 +688,8 @@ class SentenceReader:
         if not toks:
             return []
         named = self.r.bodies(toks)
+        if not named and (being := self._body_being_elected(toks)) is not None:
+            named = [being]
         lead = self._lead_subject(toks, len(toks), ctx)
         if lead is not None and self._sole_body(toks, named):
             ctx.subject = (lead, sentence.end)
@@ -1379,8 +1381,7 @@ class SentenceReader:
         y = next((z for z in range(x, len(toks)) if toks[z].end == person.end), None)
         if (
             y is None
-            or not _CAPITAL_WHENCE.fullmatch(toks[y].text)
-            or not any(a.case in ("ela", "abl") for a in self.r.morph.analyse(toks[y].text))
+            or not self._home_town_word(toks[y].text)
             or not (
                 y + 1 >= len(toks)
                 or toks[y + 1].text in (",", "(", ".", ";")
@@ -1420,6 +1421,14 @@ class SentenceReader:
                 return None
         return None
 
+    def _home_town_word(self, word: str) -> bool:
+        """A capitalised word in the elative or ablative ("Kuopiosta", "Vieremältä"): read so
+        by the word forms, or unknown to them and ending so (a village's name)."""
+        if not _CAPITAL_WHENCE.fullmatch(word):
+            return False
+        readings = self.r.morph.analyse(word)
+        return not readings or any(a.case in ("ela", "abl") for a in readings)
+
     def _whence_words(self, toks: list[Token], j: int) -> int:
         """After a listed name, the words that say where the person comes from ("A Kirkkolan
         osastosta, B Ylämaan yhdistyksestä ja C", Finnish): up to three capitalised words and
@@ -1430,6 +1439,18 @@ class SentenceReader:
         x = j
         while x < len(toks) and x - j < 3 and toks[x].is_word and toks[x].text[:1].isupper():
             x += 1
+        if (
+            x == j + 1
+            and self._home_town_word(toks[j].text)
+            and (
+                x >= len(toks)
+                or toks[x].text in (",", "(", ".", ";")
+                or toks[x].text.casefold() in ("ja", "sekä")
+            )
+        ):
+            # "A Kuopiosta, B Lapinlahdelta ja C": one capitalised word in the elative or
+            # ablative, the person's home town, before a comma, "ja" or the sentence's end
+            return x
         if x >= len(toks) or not _LOWER_WHENCE.fullmatch(toks[x].text):
             return j
         if not any(a.case in ("ela", "abl") for a in self.r.morph.analyse(toks[x].text)):
@@ -1631,6 +1652,60 @@ class SentenceReader:
             and self.lex.role_of(toks[j].text) in ("chair", "vice_chair", "secretary")
         )
 
+    def _body_being_elected(self, toks: list[Token]) -> Mention | None:
+        """ "Hallitusta valittaessa se sai seuraavan koostumuksen: …" (Finnish): a body's bare
+        word in the partitive right before "valittaessa" (when the body was being elected)
+        is the body the sentence then gives its people; None otherwise."""
+        if not self.r.finnish:
+            return None
+        for t, nxt in itertools.pairwise(toks):
+            if nxt.text.casefold() != "valittaessa" or not t.is_word:
+                continue
+            word = t.text
+            for base in (word[:-2], word[:-1]) if word[-1:] in ("a", "ä") else ():
+                if (
+                    len(base) > 3
+                    and self.lex.body_kind(base.casefold()) is not None
+                    and re.fullmatch(self.lex.anaphora, base, re.I) is not None
+                ):
+                    return Mention(t.start, t.end, word, base, "body", 0.5, "nom")
+        return None
+
+    def _after_title_abbreviations(self, toks: list[Token], i: int) -> int:
+        """After token ``i``, academic titles and degrees abbreviated before a capitalised name
+        (Finnish): a title's abbreviation and its full stop ("dos.", "prof.", also joined to
+        another, "vs.prof."), or a degree's capitals ("FK", "FT"), one or two of them. The
+        index of the name's first word, or ``i`` when no such title is there or no name
+        follows it."""
+        if not self.r.finnish:
+            return i
+        j, seen = i, 0
+        while j < len(toks) and seen < 2:
+            x = j
+            while (
+                x + 1 < len(toks)
+                and x - j < 4
+                and re.fullmatch(r"[a-zåäö]{1,5}", toks[x].text)
+                and toks[x + 1].text == "."
+                and toks[x + 1].start == toks[x].end
+            ):
+                x += 2
+            if x > j and toks[x - 2].text in _TITLE_ABBREVIATIONS:
+                j, seen = x, seen + 1
+                continue
+            if (
+                _DEGREE_ABBR.fullmatch(toks[j].text)
+                and toks[j].text.isupper()
+                and j + 1 < len(toks)
+                and toks[j + 1].is_cap
+            ):
+                j, seen = j + 1, seen + 1
+                continue
+            break
+        if j == i or j >= len(toks) or self.r.person_at(toks, j, in_list=True) is None:
+            return i
+        return j
+
     def _names_from(self, toks: list[Token], i: int, genitive: bool) -> list[Mention]:
         """Names beginning at token ``i``, joined by "ja", "sekä", "och" or commas, each
         possibly followed by an apposition ("Sinikka Roth lapsi- ja perhejärjestöjen
@@ -1640,6 +1715,9 @@ class SentenceReader:
         conj = re.compile(rf"^(?:{self.lex.conjunctions})$", re.I)
         titled = i > 0 and self._job_title_before_name(toks, i - 1)
         while j < len(toks):
+            # "pj. dos. Aino Ek", "rah.hoit. FK Bo Lind": academic titles and degrees
+            # abbreviated before the name
+            j = self._after_title_abbreviations(toks, j)
             # right after a role word a name is expected: read as in a list ("puheenjohtajaksi
             # valittiin Kaija Patronen", a first name the dictionary knows as a place)
             person = self.r.person_at(toks, j, in_list=True, genitive=genitive)
@@ -1784,6 +1862,11 @@ class SentenceReader:
                     and self.r.initials_name_at(toks, k + 1, genitive=genitive) is not None
                 ):
                     break  # "A. J. Kiven ja T. Lahtisen": the next name opens with an initial
+                if (
+                    conj.match(toks[k].text)
+                    and self._after_title_abbreviations(toks, k + 1) > k + 1
+                ):
+                    break  # "dos. A, dos. B ja C": the next name after its title's abbreviation
                 if (
                     titled
                     and conj.match(toks[k].text)

@@ -660,6 +660,8 @@ _DEFINED = re.compile(
 _CONVENED = re.compile(r"\s+(?:kokoontui|järjestäytyi|on\s+järjestäytynyt)(?![\w-])")
 
 
+#: One parenthesis and nothing else ("(puheenjohtaja)").
+_ONE_BRACKET = re.compile(r"\([^()\n]{1,60}\)")
 #: A person's name alone on a text's first line, right over a long line of prose ending a
 #: sentence: a news text's byline.
 _BYLINE = re.compile(
@@ -1078,6 +1080,7 @@ class Walker(
         self._labels_then_values(text, out)
         self._bare_kind_beside_named(out)
         self._genitive_read_elsewhere_as_written(out)
+        self._passive_object_as_written(text, out)
         self._genitive_written_elsewhere_without_ending(text, out)
         self._name_cut_at_the_end(text, out)
         self._collective_named_in_full(text, out)
@@ -2686,6 +2689,15 @@ class Walker(
         person = self.reader.person_at(toks, at, in_list=True)
         return person is not None and person.end == toks[-1].end
 
+    def _title_then_name_line(self, text: str, line: Line) -> bool:
+        """A line that is a lower-case title and a person's name, perhaps one parenthesis
+        after it ("professori Aino Ek", "toimittaja Bo Lind (puheenjohtaja)")."""
+        found = self._first_person(text, line.start, line.end)
+        if found is None or not text[line.content_start : found.start].strip():
+            return False
+        rest = text[found.end : line.end].strip()
+        return not rest or _ONE_BRACKET.fullmatch(rest) is not None
+
     def _first_person(self, text: str, start: int, end: int) -> Mention | None:
         """The first person named in ``text[start:end]`` after at most three lower-case words
         (a job title: "kaavoituspäällikkö Sari Niemi"), or None."""
@@ -3243,7 +3255,15 @@ class Walker(
             and ctx.body is not None
             and not ctx.columns
             and not ctx.contacts
-            and len(p.lines) >= 3
+            and (
+                len(p.lines) >= 3
+                # "suomentaja Aino Ek" / "professori Bo Lind" under the list's other lines:
+                # two lines, each a title and a name (a parenthesis after it aside)
+                or (
+                    len(p.lines) == 2
+                    and all(self._title_then_name_line(text, ln) for ln in p.lines)
+                )
+            )
             and all(ln.kind == "para" for ln in p.lines)
             and not any(ln.text.rstrip().endswith(".") for ln in p.lines[:-1])
             and all(self._name_in_line(text, ln) for ln in p.lines)

@@ -101,6 +101,17 @@ _NEW_BARE_BODY = re.compile(
     r"(?:(?:[Dd]en|DEN)[ \t]+(?:nya|NYA|nuvarande|NUVARANDE)[ \t]+"
     r"|(?:[Nn]ya?|NYA?|[Uu]usi|UUSI|[Nn]uvarande|NUVARANDE|[Nn]ykyinen|NYKYINEN)[ \t]+)?(\w+)"
 )
+#: A meeting's heading with its date, nothing else: "Kuukausikokous 20.3.1991",
+#: "Vuosikokous 6.2.1991".
+_DATED_MEETING_HEADING = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö-]*kokous[ \t]+\d{1,2}\.[ \t]*\d{1,2}\.[ \t]*(?:19|20)\d\d\.?"
+)
+#: One parenthesis and nothing else ("(puheenjohtaja)", "(Testilän kunta)").
+_BRACKET_ONLY = re.compile(r"\([^()\n]{1,60}\)")
+#: A section heading's topics, single words parted by commas or "ja"/"och" ("Jäsenet,
+#: hallitus, kokoukset"), and one such word.
+_TOPIC_CUT = re.compile(r"\s*,\s*|\s+(?:ja|och)\s+")
+_TOPIC_WORD = re.compile(r"[^\W\d_][\w-]*")
 #: A body's bare word, perhaps after its owner's word in the genitive ("Seuran", "SEURAN") and
 #: a word saying it sits now or is new ("nykyinen", "uusi").
 _OWNED_BARE_BODY = re.compile(
@@ -829,6 +840,12 @@ class HeadingPasses:
     def _heading(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         line = p.lines[0]
         label = line.text.strip().rstrip(":,").strip()
+        if ctx.body_from_prose and _DATED_MEETING_HEADING.fullmatch(label):
+            # "Kuukausikokous 20.3.1991" after a meeting whose prose named the board it
+            # elected: the next meeting's report, whose sentences speak of that board no more
+            ctx.body, ctx.body_from_prose = None, False
+            ctx.listing, ctx.role, ctx.status = False, "", ""
+            return
         if ctx.listing and _LINK_LINE.fullmatch(label):
             return  # "Kontakt>>" under an entry: a link of the entry's page, the list goes on
         if (
@@ -1522,7 +1539,7 @@ class HeadingPasses:
                 ctx.role = "member"
             ctx.header_roles = []
             ctx.pairs = self._says_pairs(label)  # "Ledamöter valdes (ledamot, ersättare)"
-            own = self._bare_body_listed(text, line, ctx)
+            own = self._bare_body_listed(text, line, ctx) or self._topic_body(text, line, ctx)
             if own is not None:
                 # "… valdes följande medlemmar i styrelsen (suppleanterna inom parentes)": the
                 # line names the body it lists by a bare word; another body the text spoke of
@@ -1565,6 +1582,27 @@ class HeadingPasses:
             ctx.listing = True
         ctx.role = ""
         ctx.pairs = False
+
+    def _topic_body(self, text: str, line: Line, ctx: Context) -> Mention | None:
+        """ "Jäsenet, hallitus, kokoukset": a section's heading that lists its topics, single
+        words parted by commas or "ja"/"och", one of them a body's bare word in the singular
+        nominative: the body of the context or the one the text spoke of last when either is of
+        that kind, else the bare word as a name. None for any other heading."""
+        words = _TOPIC_CUT.split(line.text.strip().rstrip(":").strip())
+        if len(words) < 2 or not all(_TOPIC_WORD.fullmatch(w) for w in words):
+            return None
+        bare = [
+            b
+            for b in self.reader.bodies(tokens(text, line.start, line.end))
+            if not b.plural and b.case == "nom" and self.anaphora.match(b.written)
+        ]
+        if len(bare) != 1:
+            return None
+        word = bare[0].name.casefold()
+        for known in (ctx.body, ctx.recent):
+            if known is not None and known.name.casefold().split()[-1] == word:
+                return known
+        return replace(bare[0], name=bare[0].name[:1].upper() + bare[0].name[1:])
 
     def _bare_body_listed(self, text: str, line: Line, ctx: Context) -> Mention | None:
         """The body a list's introduction names by a bare definite word after "i" or "till"
@@ -2207,13 +2245,20 @@ class HeadingPasses:
 
     def _names_under_term(self, text: str, lines: list[Line]) -> bool:
         """ "Ungdomsrådet 2024-2025" over three or more lines that are each one name and
-        nothing else (a comma after it aside): the body's composition for that term."""
+        nothing else (a comma after it aside): the body's composition for that term. A
+        lower-case title before the name and one parenthesis after it ("professori Aino Ek
+        (puheenjohtaja)", "toimittaja Bo Lind") are part of such a line."""
         above = text[: lines[0].start].rstrip().rsplit("\n", 1)[-1]
         if len(lines) < 3 or not re.search(r"\b(?:19|20)\d\d\b", above):
             return False
         for ln in lines:
             found = self._first_person(text, ln.start, ln.end)
-            if found is None or text[found.end : ln.end].strip(" ,;"):
+            if found is None:
+                return False
+            rest = text[found.end : ln.end].strip(" ,;")
+            if rest and not (
+                _BRACKET_ONLY.fullmatch(rest) and text[ln.content_start : found.start].strip()
+            ):
                 return False
         return True
 

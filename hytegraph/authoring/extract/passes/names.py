@@ -53,6 +53,14 @@ _NAMES_PARAGRAPH = re.compile(
     r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})*)[ \t]*\.?[ \t]*(?:\n|$)"
 )
 
+#: A passive verb of electing or naming, perhaps with up to three lower-case words after it,
+#: right before a name: "valittiin yksimielisesti ", "nimettiin uudelleen ".
+_PASSIVE_ELECTED_BEFORE = re.compile(
+    r"(?<![\w-])(?:valittiin|nimettiin|nimitettiin)(?:[ \t]+[a-zåäö][\w-]*){0,3}[ \t]+$"
+)
+#: What closes a clause right after a name: a full stop, semicolon, or the line's end.
+_CLAUSE_CLOSED_AFTER = re.compile(r"[ \t]*(?:[.;!?](?![\w])|\n|$)")
+
 #: After a list line's name, the teacher in charge of the body as the only post: "…,
 #: vastuuopettaja", "\u2014 ohjaava opettaja", ", ansvarig lärare".
 _TEACHER_IN_CHARGE = re.compile(
@@ -352,6 +360,23 @@ class NamePasses:
                 and a.case == "gen"
                 and a.name != a.written
                 and a.written in nominative
+            ):
+                f.actor = replace(a, name=a.written, case="nom")
+
+    @staticmethod
+    def _passive_object_as_written(text: str, out: Walk) -> None:
+        """ "Puheenjohtajaksi valittiin yksimielisesti Aino Laurin.": a name right after the
+        passive verb of electing that closes its clause is the verb's object, in the
+        nominative: read as a genitive ("Aino Lauri"), it is the name as written."""
+        for f in out.findings:
+            a = f.actor
+            if (
+                a.kind == "person"
+                and a.case == "gen"
+                and a.name != a.written
+                and a.written.endswith("n")
+                and _CLAUSE_CLOSED_AFTER.match(text, a.end)
+                and _PASSIVE_ELECTED_BEFORE.search(text, max(0, a.start - 80), a.start)
             ):
                 f.actor = replace(a, name=a.written, case="nom")
 
