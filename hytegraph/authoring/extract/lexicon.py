@@ -80,7 +80,9 @@ _ADOPTED = re.compile(
     r"(?:i[ \t]+enlighet[ \t]+med|enligt)[ \t]+(?:\w+[ \t]+){0,2}?förslag\w*|"
     # "Stämman gick på valberedningens förslag", "följde styrelsens förslag", "gick helt på
     # …": adopted
-    r"(?:gick[ \t]+(?:(?:helt|enhälligt|fullt[ \t]+ut)[ \t]+)?på|följde)[ \t]+"
+    r"(?:gick[ \t]+(?:(?:helt|enhälligt|fullt[ \t]+ut)[ \t]+)?på|"
+    # ("Valen följde helt de lagda förslagen": the same adverbs after "följde")
+    r"följde(?:[ \t]+(?:helt|enhälligt|fullt[ \t]+ut))?)[ \t]+"
     r"(?:\w+[ \t]+){0,2}?förslag\w*|"
     # "Efter valberedningens förslag fick årets styrelse följande utseende:", "Enligt
     # valberedningens förslag valdes …": the proposal said as what the past-tense outcome

@@ -73,6 +73,9 @@ _CUES = {
     r"(?:blev|är)(?=\s*:\s*[A-ZÅÄÖ])|"
     # "A och B har ett år kvar i styrelsen", "Kvar i styrelsen sitter C"
     r"kvar(?=\s+i\s+\w)|"
+    # "A fick förtroende för två nya år i styrelsen": re-elected, the body named after it
+    r"(?:fick|har\s+fått)\s+(?:förnyat\s+|fortsatt\s+)?förtroende"
+    r"(?=\s+(?:för\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+)?i\s+\w)|"
     # "I styrelsen ingår också A, B och C": the body named before the verb, names after it
     r"(?<=\s)ingår(?=\s+(?:också\s+|även\s+)?[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ])|"
     # "I utskottet sitter också ledamöterna D, E och F": the same with "sitter" when "också"
@@ -195,6 +198,12 @@ _ROLE_AFTER = re.compile(r",\s*([a-zåäö][\w-]*\.?(?:,?\s+[a-zåäö][\w-]*\.?
 #: ordförande, B kassör").
 _OFFICE_AFTER = re.compile(
     r"(?:,[ \t]*|[ \t]+)([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?)(?=[ \t]*(?:[,.;]|och\b|samt\b|$))"
+)
+#: "A har suttit i styrelsen i flera år och valdes nu till ny ordförande": the office a
+#: clause joined by "och" elects the sentence's one name to, closing the sentence.
+_AND_ELECTED_TO_OFFICE = re.compile(
+    r"(?i)[ \t]+och[ \t]+(?:valdes|utsågs)(?:[ \t]+(?:nu|då|sedan|därefter))?[ \t]+till[ \t]+"
+    r"(?:ny[ \t]+)?([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?)(?=[ \t]*(?:[.;]|$))"
 )
 #: "A, vice ordförande B, sekreterare": an office after a name's comma, then the next name
 #: with no comma between (see :meth:`RunReader._sentence_seats`).
@@ -1543,6 +1552,16 @@ class RunReader:
                         and self.lex.role_of(own.group(1))
                     ):
                         said = office
+                if (
+                    not said
+                    and len(people) == 1
+                    and (post := _AND_ELECTED_TO_OFFICE.search(text, body.end, se)) is not None
+                    and p.end <= body.start
+                ):
+                    # "A har suttit i förbundsstyrelsen i flera år och valdes nu till ny
+                    # ordförande": the one name's seat in the body is that office now
+                    office = self.lex.role_of(post.group(1))
+                    said = office if office in ("chair", "vice_chair", "secretary") else ""
                 here = said or here
                 if p.end == len(text) and _CUT_LAST.search(text, ss, p.start):
                     continue  # "…, Kjell Karlsson, Claes-Göran Johans": cut inside a name

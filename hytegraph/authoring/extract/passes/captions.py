@@ -985,6 +985,9 @@ class CaptionPasses:
         if k > 0 and _CARD_NAME.fullmatch(paras[k - 1].text.strip()):
             return [], 0  # "Eva Ek" / "Bo Lind" / "Kassör" / "Per Holm": labels over names
         found: list[Finding] = []
+        # "Aino Ek" / "Ordförande" / "Kylälän Shakkikerho" / "Bo Lind" / "Sihteeri" / …: a
+        # third line under each card's office (the person's club or home), skipped
+        stride = 3 if self._third_card_lines(paras, k) else 2
         j = k
         while j + 1 < len(paras):
             name, said = paras[j], paras[j + 1]
@@ -996,6 +999,19 @@ class CaptionPasses:
             role = self._card_office(office)
             if self.lex.role_of(name.text) is not None:
                 break
+            if stride == 3:
+                if j + 2 >= len(paras) or not self._card_third_line(paras[j + 2]):
+                    break
+                if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                    break
+                person = self._listed_name(text, name.start, name.end)
+                found.append(
+                    _membership(
+                        ctx, person, role, (name.start, said.end), 0.6, "list-name-over-role"
+                    )
+                )
+                j += 3
+                continue
             if len(found) >= 2 and _NOMINATOR.fullmatch(office):
                 # "Bo Ek" / "Valberedare": a member of the nominating committee, not the board
                 person = self._listed_name(text, name.start, name.end)
@@ -1034,6 +1050,35 @@ class CaptionPasses:
             found.append(last)
             j += 1
         return found, j - k
+
+    def _card_third_line(self, q: Paragraph) -> bool:
+        """A line that may stand third in a card, under the office ("SK Tornet", "Kylälän
+        Shakkikerho"): one short line of words beginning with a capital, no digit (no year),
+        no office, no sentence's end."""
+        said = q.text.strip()
+        return (
+            len(q.lines) == 1
+            and 0 < len(said.split()) <= 4
+            and said[:1].isupper()
+            and not re.search(r"\d", said)
+            and not re.search(r"[.:!?,;]$", said)
+            and self._card_office(said) is None
+        )
+
+    def _third_card_lines(self, paras: list[Paragraph], k: int) -> bool:
+        """Cards of three lines from ``paras[k]`` on: a name, its office, a third line that is
+        no office, then the next card's name and office ("Aino Ek" / "Ordförande" / "SK Tornet"
+        / "Bo Lind" / "Sekreterare"): the offices every third line, not every second."""
+        if k + 4 >= len(paras) or any(len(q.lines) != 1 for q in paras[k : k + 5]):
+            return False
+        name, said, _, name2, said2 = (q.text.strip() for q in paras[k : k + 5])
+        return (
+            bool(_CARD_NAME.fullmatch(name) and _CARD_NAME.fullmatch(name2))
+            and self._card_office(said) is not None
+            and self._card_office(said2) is not None
+            and self._card_office(name2) is None
+            and self._card_third_line(paras[k + 2])
+        )
 
     def _names_then_offices(
         self, text: str, paras: list[Paragraph], j: int, ctx: Context

@@ -230,8 +230,12 @@ _PAGE_DATE = re.compile(
 _GLUED_SENTENCE_END = re.compile(r"(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö])")
 #: "A, B och C fick förnyat förtroende": the people named before it were elected again.
 _RENEWED_TRUST = re.compile(
-    r"\b(?:fick|får|har\s+fått|gavs|ges)\s+(?:förnyat|fortsatt)\s+förtroende\b"
+    r"\b(?:fick|får|har\s+fått|gavs|ges)\s+(?:förnyat|fortsatt)\s+förtroende\b|"
+    # "Även A, B och C omvaldes": re-elected as the one before them was (see _ALSO_FIRST)
+    r"(?<![\w-])(?:omvaldes|återvaldes)(?![\w-])"
 )
+#: "Även", "Också" opening a sentence: the names after it re-elected as those just before.
+_ALSO_FIRST = re.compile(r"(?:Även|Också)[ \t]+(?=[A-ZÅÄÖ])")
 
 #: "valita keskuudestaan", "inom sig", "bland sina ledamöter": chosen from among the members.
 _FROM_AMONG = re.compile(
@@ -611,13 +615,23 @@ class ElectionPasses:
         ]
 
     def _renewed_trust(self, text: str, out: Walk) -> None:
-        """ "A, B och C fick förnyat förtroende": a sentence that is nothing but a list of
-        names before those words says they were elected again, as members of the body whose
-        seats the text gave just before (within the paragraph before, a held seat)."""
+        """ "A, B och C fick förnyat förtroende", "Även A, B och C omvaldes": a sentence that is
+        nothing but a list of names before those words (after "Även" or "Också" before
+        "omvaldes") says they were elected again, as members of the body whose seats the text
+        gave just before (within the paragraph before, a held seat)."""
         for mt in _RENEWED_TRUST.finditer(text):
             start = self._sentence_start(text, mt.start())
             for glued in _GLUED_SENTENCE_END.finditer(text, start, mt.start()):
                 start = glued.end()  # "… sitt uppdrag.Aino Ek, Bo Lind …": no space after it
+            since = start - 400
+            if "förtroende" not in mt.group():
+                # "Även A, B och C omvaldes": only after "Även" or "Också" opening the sentence,
+                # as those of the sentence right before it
+                also = _ALSO_FIRST.match(text, start, mt.start())
+                if also is None or start < 2 or text[start - 2] == "\n":
+                    continue
+                since = self._sentence_start(text, start - 2)
+                start = also.end()
             toks = tokens(text, start, mt.start())
             people: list[Mention] = []
             i = 0
@@ -654,6 +668,7 @@ class ElectionPasses:
                 if f.kind == "membership"
                 and not f.status
                 and f.target is not None
+                and since <= f.actor.start
                 and start - 400 <= f.actor.end <= start
             ]
             if not before:

@@ -239,6 +239,9 @@ _MEMBERS_AND_DEPUTIES = re.compile(
 )
 #: A name alone in parentheses: "(Liisa Mäki)".
 _NAME_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}\s*\)")
+#: "(En ny styrelse) valdes för det kommande året i följande skepnad:": the passive that
+#: elects the body, right after its bare word, in a lead-in whose colon the list follows.
+_ELECTED_AFTER_BODY = re.compile(r"(?i)[ \t]+(?:valdes|omvaldes|utsågs)(?![\w-])")
 #: "har" or "hade" right before a body's word: the verb put before its subject.
 _HAS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:har|hade)[ \t]+$")
 #: "… har styrelsen (därför) följande sammansättning": the composition after the subject.
@@ -1933,13 +1936,24 @@ class ProsePasses:
         at = owner.end() if owner is not None else bodies[0].end
         if (term := _TERM_AFTER_BODY.match(text, at, end)) is not None:
             at = term.end()  # "Styrelsen för 2021 års verksamhet har haft följande …"
-        if not _CONSISTS_OF.match(text, at, end) and not (
-            # "Efter stämmans val har styrelsen därför följande sammansättning:": the verb
-            # before its subject, the composition after it
-            _HAS_BEFORE.search(text, start, bodies[0].start)
-            and _COMPOSITION_AFTER.match(text, at, end)
-            # (a lead-in line over the list, its colon closing the line)
-            and _LEAD_LINE_END.match(text, end)
+        if (
+            not _CONSISTS_OF.match(text, at, end)
+            and not (
+                # "Efter stämmans val har styrelsen därför följande sammansättning:": the verb
+                # before its subject, the composition after it
+                _HAS_BEFORE.search(text, start, bodies[0].start)
+                and _COMPOSITION_AFTER.match(text, at, end)
+                # (a lead-in line over the list, its colon closing the line)
+                and _LEAD_LINE_END.match(text, end)
+            )
+            and not (
+                # "En styrelse valdes för det kommande året i följande skepnad:": the body
+                # elected, the list under the lead-in its composition (one clause: no comma)
+                _ELECTED_AFTER_BODY.match(text, at, end)
+                and text[:end].rstrip().endswith(":")
+                and "," not in text[at:end]
+                and _LEAD_LINE_END.match(text, end)
+            )
         ):
             return []
         b = bodies[0]
