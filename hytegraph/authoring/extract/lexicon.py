@@ -104,6 +104,10 @@ _ORDINAL = re.compile(
     r"\s+(?=\S)"
 )
 
+#: A mark of the election before an office in an entry ("ny ersättare", "ny, ordinarie
+#: ledamot", "omvald ledamot", "(ny) ledamot"): the seat is the office's, newly taken or kept.
+ELECTION_MARK = re.compile(r"^\(?(?:ny|nyvald|omvald)\)?(?:[ \t]*,)?[ \t]+(?=\S)")
+
 NOT_MEMBER_STATUSES = ("applicant", "candidate", "invited", "proposed")
 #: Statuses of a seat that is not held at the time of the source: one held before
 #: (``ended``), one expected or agreed but not yet taken (``planned``).

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from hytegraph.authoring.extract import morphology
 from hytegraph.authoring.extract.findings import Context, Finding
-from hytegraph.authoring.extract.lexicon import SV, TREASURER_WORDS, words_pattern
+from hytegraph.authoring.extract.lexicon import ELECTION_MARK, SV, TREASURER_WORDS, words_pattern
 from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.places import place_of
 from hytegraph.authoring.extract.segment import GAP
@@ -566,11 +566,30 @@ _LEVEL_STEM = {
 
 def _level_role(part: str, body: Mention | None) -> str:
     """ "förbundsordförande" in a list of "Njurförbundets förbundsstyrelse": the post of the
-    list's own body, whose name has the level's word; "" otherwise."""
-    mt = _LEVEL_POST.fullmatch(part.strip())
-    if mt is None or body is None:
+    list's own body, whose name has the level's word, or is the bare board word
+    ("Styrelsen": no other organisation or level named); "" otherwise."""
+    if body is None:
         return ""
-    if _LEVEL_STEM[mt.group("level").casefold()] not in body.name.casefold():
+    mt = _LEVEL_POST.fullmatch(_ORDINAL_BEFORE_VICE.sub("", part.strip()))
+    if mt is None:
+        return ""
+    name = body.name.casefold()
+    if _LEVEL_STEM[mt.group("level").casefold()] not in name and name not in BARE_BOARDS:
+        return ""
+    return level_post_role(part)
+
+
+#: The board's bare word, naming no organisation or level ("Styrelsen").
+BARE_BOARDS = ("styrelse", "styrelsen")
+#: An ordinal word before "vice" ("förste vice förbundsordförande").
+_ORDINAL_BEFORE_VICE = re.compile(r"(?i)^(?:förste|första|andre|andra|[12]:[ae])[ \t]+(?=vice)")
+
+
+def level_post_role(part: str) -> str:
+    """The seat an officer's post joined to a level names, whoever's it is
+    ("vice förbundsordförande": vice_chair, "förbundskassör": member); "" for other words."""
+    mt = _LEVEL_POST.fullmatch(_ORDINAL_BEFORE_VICE.sub("", part.strip()))
+    if mt is None:
         return ""
     post = mt.group("post").casefold()
     if post == "ordförande":
@@ -2994,6 +3013,8 @@ class ListReader:
         for i, part in enumerate(parts):
             # ("Aino Ek - Ordförande, vald till 2025": the office after a dash)
             part = re.sub(r"^[–—-]\s+", "", part.strip()).rstrip(".")  # noqa: RUF001
+            # ("Aino Ek, ny ersättare": a mark of the election before the office)
+            part = ELECTION_MARK.sub("", part, count=1)
             if part and (role := self.lex.role_of(part)):
                 if role == "member":
                     # "Aino Ek, varsinainen jäsen, Kylälä, 1. varapuheenjohtaja": the kind of
@@ -3289,7 +3310,13 @@ class ListReader:
         if text[e0 : e0 + 1] == "." and re.search(r"\w\.\w$", text[s0:e0]):
             e0 += 1  # "Kylälän Seniorer r.f.": the abbreviation's last point
         part = text[s0:e0]
-        if not part[:1].isupper() or self.lex.role_of(part) or self.lex.find_role(part):
+        if (
+            not part[:1].isupper()
+            or self.lex.role_of(part)
+            or self.lex.find_role(part)
+            # ("Bo Ek, Vice Förbundsordförande (Nyval)": an officer's post joined to a level)
+            or level_post_role(part)
+        ):
             return None
         words = part.split()
         if 2 <= len(words) <= 5 and _COMPANY_FORM.fullmatch(words[-1]):

@@ -32,6 +32,7 @@ from hytegraph.authoring.extract.lexicon import (
     agency_name,
     words_pattern,
 )
+from hytegraph.authoring.extract.lists import BARE_BOARDS, level_post_role
 from hytegraph.authoring.extract.mentions import SAME_BEFORE, Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.segment import Sentence
 
@@ -62,6 +63,14 @@ _COMMA_AFTER_TAG = re.compile(r"\s*(?:\([^()\s]{1,8}\)\s*)?,\s*")
 #: One capitalised word, a place's, set off by commas between a name and its office
 #: ("A, Vasa, ordförande").
 _PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?")
+#: After an entry's name: a comma, perhaps a mark of the election, and a post set off by a
+#: comma or closing the entry ("Aino Berg , ny, vice förbundsordförande, Testby län").
+_LEVEL_POST_AFTER_NAME = re.compile(
+    r"[ \t]*,[ \t]*(?:(?i:ny|nyvald|omvald)[ \t]*,?[ \t]+)?"
+    r"(?P<post>[a-zåäö][\w:]*(?:[ \t]+[a-zåäö][\w:]*){0,2})[ \t]*(?:,|\.?[ \t]*$)"
+)
+#: A Swedish mark of the election set off by commas before an office ("A, ny, ersättare").
+_ELECTION_MARK_WORD = re.compile(r"(?i)ny|nyvald|omvald")
 #: A Swedish lower-case word before a job title ("verkställande direktör"), no conjunction.
 _JOB_QUALIFIER = re.compile(r"(?!(?:och|samt|eller)$)[a-zåäö][a-zåäö-]{2,}")
 #: An abbreviation in the genitive: "THL:n", "VATT:n".
@@ -714,6 +723,8 @@ class SentenceReader:
         took = self._took_part_run(text, sentence, ctx, status)
         if took is not None:
             return took
+        if (level := self._level_post_entry(text, sentence, toks, ctx, status)) is not None:
+            return [level]
         found: list[Finding] = []
         found += self._roles(text, sentence, toks, bodies, ctx, status)
         found += self._represented(text, sentence, toks, bodies)
@@ -4635,6 +4646,34 @@ class SentenceReader:
             for p in people
         ]  # fmt: skip
 
+    def _level_post_entry(
+        self, text: str, sentence: Sentence, toks: list[Token], ctx: Context, status: str
+    ) -> Finding | None:
+        """ "Aino Berg, förste vice förbundsordförande, Testby län, …" as an entry under a bare
+        "Styrelsen" (a list of the board, no organisation or level named): a name, a comma,
+        perhaps a mark of the election, and an officer's post joined to a level set off by
+        commas is the post of the list's board."""
+        body = ctx.body
+        if (
+            self.r.finnish
+            or body is None
+            or body.name.casefold() not in BARE_BOARDS
+            or not toks
+            or toks[0].start != sentence.start
+            or text[max(0, sentence.start - 80) : sentence.start].rstrip(" \t")[-1:]
+            not in ("", "\n")
+        ):
+            return None  # (an entry: the name at the start of its line)
+        person = self.r.person_at(toks, 0, in_list=True)
+        if person is None or len(person.name.split()) < 2:
+            return None
+        mt = _LEVEL_POST_AFTER_NAME.match(text, person.end, sentence.end)
+        if mt is None or not (role := level_post_role(mt.group("post"))):
+            return None
+        return self._fact(
+            person, role, body, (person.start, mt.end("post")), 0.75, "text-level-post", status
+        )
+
     def _fact(
         self,
         person: Mention,
@@ -4712,6 +4751,16 @@ class SentenceReader:
                 return self._fi_apposition_before(toks, a, b)
             person = self._person_ending_before(toks, a)
         elif (
+            a >= 3
+            and toks[a - 2].text == ","
+            and _ELECTION_MARK_WORD.fullmatch(toks[a - 1].text)
+            and toks[a].text[:1].islower()
+            and (b + 1 == len(toks) or toks[b + 1].text in (",", "."))
+        ):
+            # "A, ny ordinarie ledamot, Testby län": a mark of the election before the office
+            # set off after the name; the office is still the name's
+            person = self._person_ending_before(toks, a - 2)
+        elif (
             a < 2
             or toks[a - 1].text != ","
             or not toks[a].text[:1].islower()
@@ -4730,6 +4779,15 @@ class SentenceReader:
                 # "A, Vasa, ordförande, B, Bergö, viceordförande, C, Bosund": one capitalised
                 # word between the name and the office, each set off by commas, is the name's
                 # place; the office after it is still the name's
+                person = self._person_ending_before(toks, a - 3)
+            if (
+                person is None
+                and a >= 4
+                and toks[a - 3].text == ","
+                and _ELECTION_MARK_WORD.fullmatch(toks[a - 2].text)
+            ):
+                # "A, ny, ersättare, Testby län": a mark of the election set off by commas
+                # between the name and the office; the office is still the name's
                 person = self._person_ending_before(toks, a - 3)
         if person is None:
             return None

@@ -8,7 +8,13 @@ import re
 from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
-from hytegraph.authoring.extract.lists import _ADJUNCT_LABEL, AUDITOR, _membership
+from hytegraph.authoring.extract.lexicon import ELECTION_MARK
+from hytegraph.authoring.extract.lists import (
+    _ADJUNCT_LABEL,
+    AUDITOR,
+    _membership,
+    level_post_role,
+)
 from hytegraph.authoring.extract.mentions import PEOPLE_GROUP, Mention, Token, tokens
 from hytegraph.authoring.extract.morphology import NOUN
 from hytegraph.authoring.extract.passes.common import _CREDIT_HEADING, _ENUMERATED_REST, _definite
@@ -59,6 +65,9 @@ _PLURAL_NOMINATIVE = re.compile(r"[aeiouyäö]t$")
 _PEOPLE_GROUP_END = re.compile(r"(?i)(?:[a-zåäö]{3,}t|henkilöstö|henkilökunta)$")
 #: The next line's text, after a line's end.
 _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]+)")
+_SEATS = ("chair", "vice_chair", "secretary", "member", "deputy_member")
+#: The commas that set off the parts of an entry after its name ("Aino Berg , ny, ersättare").
+_ENTRY_PARTS = re.compile(r"[ \t]*,[ \t]*")
 #: A link's words and its arrows on a line of their own ("Kontakt>>", "Läs mer »"), under
 #: an entry of a web page's list.
 _LINK_LINE = re.compile(r"\w+(?:[ \t]+\w+){0,2}[ \t]*(?:>>|»|\u2192)")
@@ -629,6 +638,40 @@ class HeadingPasses:
         items = re.split(r",[ \t]*|[ \t]+(?:och|samt|ja|sekä)[ \t]+", run.removesuffix("."))
         return len(items) >= 2 and all(_NAME_IN_RUN.fullmatch(item) for item in items)
 
+    def _name_seat_entries_below(self, text: str, line: Line) -> bool:
+        """Whether the first two entries under ``line`` (blank lines and short lines of at
+        most three words and no comma between: the heading printed again, "Rad 1") each begin
+        with a person's name, a comma, and a seat among the next two parts set off by commas
+        ("Aino Berg, ny, ersättare, Testby län, …", "Bo Lind, ordinarie ledamot.")."""
+        found, skipped = 0, 0
+        pos = line.end
+        for raw in lines_after(text, line.end):
+            at = text.find("\n", pos) + 1
+            pos = at + len(raw)
+            entry = raw.strip()
+            if not entry:
+                continue
+            if "," not in entry and len(entry.split()) <= 3:
+                skipped += 1
+                if skipped > 3:
+                    return False
+                continue
+            at += len(raw) - len(raw.lstrip())
+            person = self._first_person(text, at, at + len(entry))
+            if person is None or person.start != at or len(person.name.split()) < 2:
+                return False
+            parts = _ENTRY_PARTS.split(text[person.end : at + len(entry)].rstrip(" ."))
+            if parts[0].strip() or not any(
+                self.lex.role_of(ELECTION_MARK.sub("", part, count=1)) in _SEATS
+                or level_post_role(part)
+                for part in parts[1:3]
+            ):
+                return False
+            found += 1
+            if found == 2:
+                return True
+        return False
+
     def _name_list_lines_below(self, text: str, line: Line, need: int = 3) -> bool:
         """Whether the lines right after ``line`` (blank lines before them allowed) begin with
         ``need`` or more lines each of a person's name alone or followed by a comma and a
@@ -967,6 +1010,13 @@ class HeadingPasses:
             # line of its members' names, joined by commas and "och"
             or (
                 _OWNED_BARE_BODY.fullmatch(label) if self._name_run_line_below(text, line) else None
+            )
+            # "Styrelsen" over "Aino Berg, ny, ersättare, Testby län" paragraphs: the bare word
+            # over entries of a name, a comma and the seat (a short sub-heading between)
+            or (
+                _OWNED_BARE_BODY.fullmatch(label)
+                if self._name_seat_entries_below(text, line)
+                else None
             )
             # "Till styrelsen" over "Aino Berg, ordförande på ett år": an election item's
             # heading, the body the lines below are elected to

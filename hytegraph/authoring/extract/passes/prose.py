@@ -343,6 +343,8 @@ _LEVEL_CHAIR_NAME = re.compile(
     r"ordförande(?:[ \t]+|n,[ \t]*(?=[^,.\n]{3,60},))"
     rf"(?P<name>{_CAPITALISED_NAME})"
 )
+#: An organisation's acronym in the genitive right before a post ("DHRs ", "SRF:s ").
+_ACRONYM_GENITIVE_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,6})(?::s|s)[ \t]+$")
 #: "Styrelseledamöter är Åke Ek förbundsordförande, Eva Ek, vice förbundsordförande": a name,
 #: then the post of the chair (or vice chair) of a level of an organisation after it, not
 #: "i" or "för" another one.
@@ -3129,6 +3131,11 @@ class ProsePasses:
             toks = tokens(text, mt.start("name"), mt.end("name"))
             person = self.reader.person_at(toks, 0, in_list=True) if toks else None
             if person is None or person.start in have:
+                continue
+            owner = _ACRONYM_GENITIVE_BEFORE.search(text, max(0, mt.start() - 20), mt.start())
+            if owner is not None and text.count(owner.group(1)) == 1:
+                # "DHRs förbundsordförande A var mötesordförande": the chair of an organisation
+                # the page names only there, by its acronym; not the chair of the page's board
                 continue
             body = self._level_board(text, mt, guests)
             if body is None:
