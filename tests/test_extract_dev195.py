@@ -14,7 +14,10 @@ held-out sets: made-up snippets, one per mechanism, read with either word-form r
 - a body's heading with its term over lines that are each a lower-case title and a name,
   perhaps with one parenthesis after it ("professori Aino Koski (puheenjohtaja)",
   "toimittaja Olli Virtanen"), is the body's composition for that term, every line an
-  entry (also the last two lines when they form a paragraph of their own).
+  entry (also the last two lines when they form a paragraph of their own);
+- abbreviations joined by full stops ("Puh.j. vs.prof. Olli Virtanen") go on with the name,
+  title or lower-case word after them; a photo position closing a caption ("(t.h.)") and an
+  unknown one before a capitalised word ("varapuh.joht. Muu …") still end the sentence.
 """
 
 from __future__ import annotations
@@ -245,3 +248,34 @@ def test_leave_alone_a_board_named_by_a_heading_over_dated_meetings(morph):
     )
     got = held(text, "fi", morph)
     assert ("Aino Koski", "chair", "Testilän Kuoroseuran hallitus") in got
+
+
+def test_leave_alone_a_photo_position_or_an_unknown_joined_abbreviation_ending_a_sentence():
+    # "(t.h.)" closing a caption and "varapuh.joht." before a capitalised word of no title
+    # end their sentences; "vs.prof." before a name and "Puh.j." before a title do not
+    from hytegraph.authoring.extract.segment import sentences
+
+    def cut(text):
+        return [s.text for s in sentences(text)]
+
+    caption = cut("Kassör Bo Lind (t.h.)\nStyrelsen består av ordförande Karin Ek.")
+    assert len(caption) == 2
+    assert caption[0].startswith("Kassör") and "Styrelsen" not in caption[0]
+    assert cut("Eva Holm yv:n II varapuh.joht. Muu Aino Koski jäsen.") == [
+        "Eva Holm yv:n II varapuh.joht.",
+        "Muu Aino Koski jäsen.",
+    ]
+    assert len(cut("Puh.j. vs.prof. Olli Virtanen, siht. FT Sari Laitinen.")) == 1
+    assert len(cut("Rahastonhoitaja rah.hoit. FK Bo Lind.")) == 1
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_leave_alone_a_caption_over_a_boards_sentence(morph):
+    text = (
+        "Valberedningens Anna Berg presenterar sitt förslag, inkl ny kassör Bo Lind (t.h.)\n\n"
+        "Styrelsen för 2020 består av ordförande Karin Ek, vice ordförande Per Holm, kassör "
+        "Bo Lind och sekreterare Eva Strand.\n"
+    )
+    got = held(text, "sv", morph)
+    assert ("Karin Ek", "chair", "Styrelsen") in got
+    assert ("Eva Strand", "secretary", "Styrelsen") in got

@@ -503,7 +503,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sen
                     or w.isdigit()
                     # "Puh.j. vs.prof. Aino Ek", "rah.hoit. FK Bo Lind": short abbreviations
                     # joined by a full stop, an abbreviation as a whole
-                    or _JOINED_ABBREVIATION.fullmatch(w) is not None
+                    or _joined_abbreviation(w, chunk, m.start() + 1)
                 )
                 and not (w.isdigit() and _next_capital_after_number(chunk, cut))
                 # "… Anniina Peltolan (kesk.) — Asia sujui": a quotation dash opens the next
@@ -520,6 +520,27 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sen
         s = pos + len(piece) - len(piece.lstrip())
         e = pos + len(piece.rstrip())
         yield Sentence(start + s, start + e, chunk[s:e])
+
+
+def _joined_abbreviation(w: str, chunk: str, at: int) -> bool:
+    """``w`` is abbreviations joined by full stops ("puh.j", "vs.prof") that go on with the
+    words after ``chunk[at]`` on the same line: a lower-case word, an academic title in
+    capitals ("FK", "FT"), or anything after a last part that is a known abbreviation or one
+    letter. Before a closing parenthesis or a line's end ("Bo Lind (t.h.)") and before a
+    capitalised word after an unknown last part ("varapuh.joht. Muu …") a sentence ends."""
+    if _JOINED_ABBREVIATION.fullmatch(w) is None:
+        return False
+    after = re.match(r"[ \t]+(\S+)", chunk[at:])
+    if after is None:
+        return False
+    last = w.rsplit(".", 1)[1]
+    nxt = after.group(1)
+    return (
+        nxt[:1].islower()
+        or len(last) == 1
+        or last in _ABBREVIATIONS
+        or re.fullmatch(r"[A-ZÅÄÖ]{2,4}\.?,?", nxt) is not None
+    )
 
 
 def _next_capital_after_number(chunk: str, cut: int) -> bool:
