@@ -354,14 +354,8 @@ class NamePasses:
             and f.actor.name == f.actor.written
         }
         for f in out.findings:
-            a = f.actor
-            if (
-                a.kind == "person"
-                and a.case == "gen"
-                and a.name != a.written
-                and a.written in nominative
-            ):
-                f.actor = replace(a, name=a.written, case="nom")
+            if _read_as_genitive(f.actor) and f.actor.written in nominative:
+                f.actor = replace(f.actor, name=f.actor.written, case="nom")
 
     @staticmethod
     def _passive_object_as_written(text: str, out: Walk) -> None:
@@ -371,9 +365,7 @@ class NamePasses:
         for f in out.findings:
             a = f.actor
             if (
-                a.kind == "person"
-                and a.case == "gen"
-                and a.name != a.written
+                _read_as_genitive(a)
                 and a.written.endswith("n")
                 and _CLAUSE_CLOSED_AFTER.match(text, a.end)
                 and _PASSIVE_ELECTED_BEFORE.search(text, max(0, a.start - 80), a.start)
@@ -1426,3 +1418,9 @@ class NamePasses:
         actor = Mention(line.start, line.end, line.text, name, "person", 0.5)
         role = before[0].role if before[0].role in ("member", "deputy_member") else "member"
         return _membership(ctx, actor, role, (line.start, line.end), 0.5, "list-unknown-name")
+
+
+def _read_as_genitive(a: Mention) -> bool:
+    """A person's name read as a genitive, its basic form not as written ("Aino Laurin" read
+    as "Aino Lauri")."""
+    return a.kind == "person" and a.case == "gen" and a.name != a.written
