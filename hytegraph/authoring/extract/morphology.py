@@ -207,12 +207,12 @@ _RULE_ENDINGS: tuple[tuple[str, str, str], ...] = (
 )
 #: The words of bodies whose stem weakens before an ending ("kumppanuuspöydällä" →
 #: "kumppanuuspöytä", "parlamentissa" → "parlamentti"): the weak stem and the basic form, read
-#: before the endings of the weak grade (the genitive, the local cases, the translative). (Not
-#: yet "raati" → "raadi-": a line "Kansalaisraadin loppuraportti" would then name the page's
-#: body, as it does with voikko.)
+#: before the endings of the weak grade (the genitive, the local cases, the translative):
+#: "raati" too ("Monikulttuurisuusraadin jäsenet").
 WEAK_BODY_STEMS: tuple[tuple[str, str], ...] = (
     ("pöydä", "pöytä"),
     ("parlamenti", "parlamentti"),
+    ("raadi", "raati"),
 )
 #: The endings a weak stem takes, with their cases (of a body's word in the singular).
 _WEAK_GRADE_ENDINGS: tuple[tuple[str, str], ...] = (

@@ -63,6 +63,13 @@ _GENITIVE_OFFICE_LINE = re.compile(
 #: A Finnish nominative plural's ending ("Professorit", "Jäsenet"), for the rules reader.
 _PLURAL_NOMINATIVE = re.compile(r"[aeiouyäö]t$")
 _PEOPLE_GROUP_END = re.compile(r"(?i)(?:[a-zåäö]{3,}t|henkilöstö|henkilökunta)$")
+#: A document a body issued, after the body's genitive on a line of its own ("Kansalaisraadin
+#: loppuraportti", "Rådets yttrande"): the title of a link or an attachment, not a heading of
+#: the people below it.
+_DOCUMENT_OF_BODY = re.compile(
+    r"(?i)\w*(?:raportti|julkilausuma|kannanotto|lausunto|rapport(?:en)?|uttalande(?:t)?|"
+    r"yttrande(?:t)?|ställningstagande(?:t)?)"
+)
 #: The next line's text, after a line's end.
 _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]+)")
 _SEATS = ("chair", "vice_chair", "secretary", "member", "deputy_member")
@@ -1459,6 +1466,16 @@ class HeadingPasses:
             # "Sedan 2015 utses två ledamöter av länsstyrelsen i X" … "Styrelsen:" / "A (S)" /
             # "Länsstyrelsen i X" / "B": the body the text said appoints seats heads the group
             # of those it appoints; the list goes on
+            return
+        if (
+            len(bodies) == 1
+            and not role
+            and not status
+            and bodies[0].start == line.content_start
+            and _DOCUMENT_OF_BODY.fullmatch(text[bodies[0].end : line.end].strip()) is not None
+        ):
+            # "Kansalaisraadin loppuraportti" over a page's contacts: a document's title
+            out.named.append((bodies[0], (line.start, line.end)))
             return
         for b in bodies:
             out.named.append((b, (line.start, line.end)))
