@@ -449,11 +449,23 @@ _SPECIFIC = {
 }
 
 
+def _same_body_forms(facts: list[FactProposal]) -> dict[str, str]:
+    """Each body's name as the key of the body it names, the same for the bare and the
+    definite form of one word that a document both uses ("Styrelse" / "Styrelsen": one board).
+    """
+    names = {f.target.name.casefold() for f in facts if f.target is not None}
+    return {
+        name: next((name + end for end in ("en", "n", "et", "t") if name + end in names), name)
+        for name in names
+    }
+
+
 def _most_specific(facts: list[FactProposal]) -> list[FactProposal]:
+    forms = _same_body_forms(facts)
     best: dict[tuple[str, str], int] = {}
     for f in facts:
         if f.kind == "membership" and f.role in _SPECIFIC and f.target is not None:
-            key = (f.actor.id, f.target.id)
+            key = (f.actor.id, forms[f.target.name.casefold()])
             best[key] = min(best.get(key, 9), _SPECIFIC[f.role])
     out = []
     for f in facts:
@@ -461,7 +473,7 @@ def _most_specific(facts: list[FactProposal]) -> list[FactProposal]:
             f.kind == "membership"
             and f.role in _SPECIFIC
             and f.target is not None
-            and _SPECIFIC[f.role] > best[(f.actor.id, f.target.id)]
+            and _SPECIFIC[f.role] > best[(f.actor.id, forms[f.target.name.casefold()])]
             and f.role == "member"
         ):
             continue

@@ -4882,6 +4882,15 @@ class SentenceReader:
                 return p
         return None
 
+    def _own_office_after(self, toks: list[Token], person: Mention) -> bool:
+        """Whether an office or the treasurer's post in lower case follows ``person`` right
+        after the name ("C kassör", "C ledamot")."""
+        k = next((x for x, t in enumerate(toks) if t.start >= person.end), len(toks))
+        if k >= len(toks) or not toks[k].text[:1].islower():
+            return False
+        word = toks[k].text
+        return bool(self.lex.role_of(word)) or _TREASURER_WORD.fullmatch(word) is not None
+
     def _jobs_after_names(self, toks: list[Token], first: Mention) -> bool:
         """Whether the names from ``first`` on are each followed by a comma and a job in lower
         case, the last job followed by no name ("B, ekonom C, enhetschef 71")."""
@@ -5032,6 +5041,18 @@ class SentenceReader:
                 and _ESSIVE_ENDING.search(toks[b].text.casefold()) is not None
                 and self._person_ending_before(toks, a) is not None
             )
+        if (
+            not self.r.finnish
+            and b + 1 < len(toks)
+            and toks[b + 1].text in ("och", "samt")
+            and first.start >= toks[b + 1].end
+            and toks[a].text[:1].islower()
+            and self._person_ending_before(toks, a) is not None
+            and self._own_office_after(toks, first)
+        ):
+            # "A ordförande, B sekreterare och C kassör": the last but one of a run of names
+            # each followed by its office; the name after "och" has its own
+            return True
         if b + 1 >= len(toks) or toks[b + 1].text != ",":
             return False
         if first.start < toks[b + 1].end:

@@ -289,7 +289,11 @@ class CaptionPasses:
             body = self._seat_body_before(text, hs, he)
             if body is None and k - 1 == ended_at:
                 body = self._sibling_list_head(text, lines, k - 1)
-            if body is None or _SUB_COMMITTEE_HEAD.fullmatch(body.written):
+            if body is not None and _SUB_COMMITTEE_HEAD.fullmatch(body.written):
+                body = None
+            if body is None:
+                body = self._committee_after_bare_names(text, lines, k - 1)
+            if body is None:
                 continue
             office = self.lex.find_role(head)
             if office is not None and office[0] != "member":
@@ -417,7 +421,11 @@ class CaptionPasses:
                     elif self._seat_body_before(text, s0, e0) is not None:
                         break  # another body's heading
                 j += 1
-            least = 2 if headed_next else 3
+            # two bare names are a list where the next body's heading ends them, or where the
+            # heading itself comes after another headed list of bare names ("Revisorer" / "Bo
+            # Ek" / "Eva Lund" / "" / "Valberedning" / "Per Holm" / "Gun Berg": the report's
+            # lists, one under the other)
+            least = 2 if headed_next or self._after_bare_names(text, lines, k - 1) else 3
             fresh = sum(c[0].start in seated for c in cards) * 3 <= len(cards)
             if len(cards) >= least and not fresh:
                 # "Styrelsen" / a sentence / "Aino Ek" / "Aino Ek" / "Ordförande" / …: cards the
@@ -528,6 +536,35 @@ class CaptionPasses:
                 s0 += 1
             if s0 in offices and s0 in at:
                 f.role = offices[s0]
+
+    def _committee_after_bare_names(self, text: str, lines: list, i: int) -> Mention | None:
+        """ "Revisorer" / "Bo Ek" / "Eva Lund" / "" / "Valberedning" / "Per Holm" / …: a board's
+        committee alone on a line after another list of bare names heads a list of its own,
+        not a part of the board's (:meth:`_after_bare_names`), as a mention in its base form."""
+        hs, he, head = lines[i]
+        if not _SUB_COMMITTEE_HEAD.fullmatch(head) or not self._after_bare_names(text, lines, i):
+            return None
+        kind = self.lex.body_kind(head.casefold())
+        if kind is None:
+            return None
+        start = hs + (len(text[hs:he]) - len(text[hs:he].lstrip()))
+        return Mention(start, start + len(head), head, head[:1].upper() + head[1:], kind, 0.6)
+
+    def _after_bare_names(self, text: str, lines: list, i: int) -> bool:
+        """Whether the heading at ``lines[i]`` comes after a blank line and, over it, a line
+        that is a person's name alone ("Bo Ek" / "" / "Valberedning"): the last entry of a
+        list of bare names before it."""
+        if i < 1 or text.count("\n", lines[i - 1][1], lines[i][0]) < 2:
+            return False
+        s0, e0, _line = lines[i - 1]
+        toks = tokens(text, s0, e0)
+        person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+        return (
+            person is not None
+            and person.end == s0 + len(text[s0:e0].rstrip())
+            and 2 <= len(person.written.split()) <= 3
+            and self._card_office(toks[0].text) is None
+        )
 
     def _sibling_list_head(self, text: str, lines: list, i: int) -> Mention | None:
         """ "Festkommitté" / "Bo Ek" / "Eva Lund" / "PR och Information" / "Gun Berg" / "Per
