@@ -427,6 +427,8 @@ _NEW_CLAUSE = re.compile(
 #: Possessive pronouns before a role word: "heidän varajäsenensä", "hänen varajäsenensä".
 _POSSESSIVE = re.compile(r"^(?:heidän|hänen|deras|hans|hennes)$", re.I)
 _PASSIVE = re.compile(r"^(?:valittiin|nimettiin|nimitettiin|valittu|nimetty|nimitetty)$", re.I)
+#: The verb of going on in an office between the office's essive and the name ("jatkaa").
+_GOES_ON = re.compile(r"\s+(?:edelleen\s+)?jatka(?:a|vat)\s+", re.I)
 #: A Finnish word for where a person lives, in lower case ("kuopiolainen", "turkulainen").
 _DWELLER = re.compile(r"[a-zåäö]{3,}(?:lainen|läinen)")
 #: A place in a local case before a participle of moving ("Tampereelta", "Ouluun").
@@ -1648,6 +1650,38 @@ class SentenceReader:
             return None
         return lead
 
+    def _body_filled_next(
+        self, text: str, sentence: Sentence, office: Token, role: str, names: list[Mention]
+    ) -> Mention | None:
+        """ "Puheenjohtajana jatkaa A. Johtokuntaan valittiin B, C ja D": a chair (or vice
+        chair) going on in the office, with no body named or in context, when the very next
+        sentence opens with a body's illative and the verb electing its members, or its
+        inessive and the verb of going on ("Hallituksessa jatkavat B ja C"): the office
+        is that body's (the association's chair chairs its board). Only a chair going on
+        ("jatkaa"), not one elected ("Puheenjohtajaksi valittiin A", a meeting's chair in
+        minutes, too) (Finnish)."""
+        if not self.r.finnish or role not in ("chair", "vice_chair") or len(names) != 1:
+            return None
+        if not _ESSIVE_ENDING.search(office.text.casefold()) or not _GOES_ON.fullmatch(
+            text, office.end, names[0].start
+        ):
+            return None
+        gap = _NEXT_SENTENCE.match(text, sentence.end)
+        if gap is None:
+            return None
+        after = tokens(text, gap.end(), min(len(text), gap.end() + 80))
+        lead = next(iter(self.r.bodies(after[:3])), None)
+        if lead is None or lead.start != after[0].start:
+            return None
+        verb = next((t for t in after if t.start >= lead.end), None)
+        if verb is None:
+            return None
+        if lead.case == "ill" and _PASSIVE.match(verb.text):
+            return lead  # "Johtokuntaan valittiin B, C ja D"
+        if lead.case == "ine" and verb.text.casefold() == "jatkavat":
+            return lead  # "Hallituksessa jatkavat B ja C"
+        return None
+
     def _office_after_name(self, toks: list[Token], j: int) -> bool:
         """Whether token ``j``, right after a name, is a Finnish officer's word in the
         nominative (in lower case, no case ending) followed by a comma: "varsinaiset jäsenet
@@ -2861,7 +2895,9 @@ class SentenceReader:
                     )
                     body = ctx.body
                 elif body is None:
-                    body = self._body_listing_again(text, sentence, role, names)
+                    body = self._body_listing_again(text, sentence, role, names) or (
+                        self._body_filled_next(text, sentence, toks[b], role, names)
+                    )
                     if body is None:
                         continue
                 if (
