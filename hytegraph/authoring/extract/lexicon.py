@@ -407,6 +407,12 @@ class Lexicon:
                 return kind
         return None
 
+    def seat_compound(self, low: str) -> bool:
+        """Whether the lower-case ``low`` is a body's word joined to a seat's or a post's
+        ("styrelsemedlemmarna", "nämndledamot", "hallitusjäsenet"): people, never a name."""
+        tail = _TITLE_TAIL.search(low)
+        return bool(tail and tail.start() >= 3 and self.body_kind(low[: tail.start()]))
+
     def not_member_status(self, text: str) -> str | None:
         # "Årsmötet beslutade i enlighet med valberedningens förslag:", "vaalitoimikunnan
         # esityksen mukaisesti": a proposal adopted, the people elected
@@ -446,7 +452,8 @@ _SV_NOT_NAMES = frozenset(
     """januari februari mars april maj juni juli augusti september oktober november
     december måndag tisdag onsdag torsdag fredag lördag söndag dessutom även kommunen
     staden stad kommun välfärdsområdet och ledamöter ledamot ersättare ordförande sekreterare
-    sammansättning uppgifter källa protokoll beskrivning beslut förslag bilagor beredning
+    sammansättning uppgift uppgifter ålder namn befattning källa protokoll beskrivning beslut
+    förslag bilagor beredning
     upplysningar sökande kandidater sidan nyheter till innehållet dela övriga frånvarande
     justerare protokolljusterare rösträknare board council committee sammanträdesprotokoll
     mötesprotokoll kallelse föredragningslista protokollsutdrag funktionärer funktionärerna
@@ -915,6 +922,8 @@ SV = Lexicon(
             # "Tidigare i år valdes …": earlier this year, a seat held now
             r"tidigare(?!\s+(?:i\s+(?:år|höstas|våras|vår|höst|dag|veckan)|denna|under\s+året))|"
             r"förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
+            # "A slutade i styrelsen": one who quit the body
+            r"(?:slutade|slutat)\s+(?:i|ur)\s+\w*(?:styrelse|nämnd|råd|utskott|grupp|kommitté)\w*|"
             # thanked on leaving ("… tackades av", "avtackades")
             r"tackades\s+av|avtackades|avtackade|"
             # "ta farväl av styrelsens långvariga medlem A": a farewell to one leaving

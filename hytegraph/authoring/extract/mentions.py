@@ -569,6 +569,8 @@ class Reader:
             return True  # "HR-chef", "IT-konsultti": a common noun, an abbreviation before it
         if self.lex.role_of(low) or self.lex.body_kind(self._base(word)) or self.lex.body_kind(low):
             return True
+        if self.lex.seat_compound(low):
+            return True  # "Styrelsemedlemmarna A, B och C": the seats' word, no first name
         if self.lex.org_words and self.lex.org_words_re.fullmatch(low):
             return True  # "Thorén Innovation School", "Vaasan lyseon lukio"
         return self.lex.org_kind(low) is not None

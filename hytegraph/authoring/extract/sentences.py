@@ -95,6 +95,18 @@ _DECISION = re.compile(
 )
 
 
+#: A Swedish copula between a role word and the name holding it ("vice ordförande är B").
+_SV_COPULA = frozenset(("är", "var", "blev"))
+
+
+def _name_next(toks: list[Token], i: int) -> bool:
+    """Whether a capitalised word follows at token ``i``, or right after a copula there
+    ("ordförande A", "ordförande är A")."""
+    if i < len(toks) and toks[i].text in _SV_COPULA:
+        i += 1
+    return i < len(toks) and toks[i].text[:1].isupper()
+
+
 def decided(text: str, body: Mention) -> bool:
     """Whether ``body`` is named as the organ that took a decision: a date and a section
     (§) follow its name in the same clause. The body a list or heading is about is the one the
@@ -2789,12 +2801,12 @@ class SentenceReader:
             if len(names) > 1 and not self.r.finnish:
                 # "Styrelse ordförande A vice ordförande B medlemmar C, D och E": a name run
                 # that another role word right before a name interrupts is that role's from there
+                # (also across a copula: "ordförande är A och vice ordförande är B och C")
                 later = [
                     toks[r0].start
                     for r0, r1, _role in role_tokens
                     if r0 > b
-                    and r1 + 1 < len(toks)
-                    and toks[r1 + 1].text[:1].isupper()
+                    and _name_next(toks, r1 + 1)
                     and _role in ("chair", "vice_chair", "secretary", "member", "deputy_member")
                     # (not "A (ersättare B), C": a deputy named inside a member's parentheses)
                     and text.count("(", names[0].end, toks[r0].start)

@@ -250,6 +250,11 @@ _BODY_WITH_MEMBER_COUNT = re.compile(
 )
 
 
+def _whole_role(role: str | None) -> tuple[str] | None:
+    """A role named by a whole phrase, shaped as :meth:`Lexicon.find_role`'s first item."""
+    return (role,) if role else None
+
+
 class BodyPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -307,12 +312,8 @@ class BodyPasses:
                 ]
                 for k, person in enumerate(people):
                     upto = people[k + 1].start if k + 1 < len(people) else stop_at
-                    role = "member"
-                    for note in re.finditer(r"\(([^()]{1,20})\)", text[person.end : upto]):
-                        said = self.lex.find_role(note.group(1))
-                        if said and said[0] in ("chair", "vice_chair", "secretary"):
-                            role = said[0]
-                            break
+                    since = people[k - 1].end if k else end
+                    role = self._masthead_office(text, since, person, upto)
                     out.findings.append(
                         Finding(
                             "membership",
@@ -325,6 +326,25 @@ class BodyPasses:
                         )
                     )
                 out.named.append((body, (start, end)))
+
+    def _masthead_office(self, text: str, since: int, person: Mention, upto: int) -> str:
+        """The office of a name in a masthead's run (:meth:`_masthead_body`): in parentheses
+        after it ("A (pj.)"), set off by a comma right after it ("A, vice ordförande") or
+        with a colon right before it ("Ordförande: A"); else a member's seat."""
+        after = text[person.end : upto]
+        said = [
+            self.lex.find_role(note.group(1)) for note in re.finditer(r"\(([^()]{1,20})\)", after)
+        ]
+        if (comma := re.match(r"[ \t]*,[ \t]*([^,()\n]{1,30}?)[ \t]*$", after)) is not None:
+            said.append(_whole_role(self.lex.role_of(comma.group(1))))
+        label = text[since : person.start].rstrip(" \t")
+        if label.endswith(":"):
+            words = label[:-1].split()
+            said += [_whole_role(self.lex.role_of(" ".join(words[-n:]))) for n in (2, 1)]
+        for role in said:
+            if role and role[0] in ("chair", "vice_chair", "secretary"):
+                return role[0]
+        return "member"
 
     def _seat_body_word(self, word: str) -> bool:
         """Whether a word of the text names a body with members of its own: a board, a
