@@ -3035,6 +3035,24 @@ class Walker(
         entry = _NAME_OFFICE_LINE.fullmatch(above.strip())
         return entry is not None and self.lex.role_of(entry.group("office")) is not None
 
+    def _numbered_body_heading(self, text: str, line: Line) -> Line | None:
+        """ "3. Hallitus ja muut toimielimet" over "Aino Berg puheenjohtaja, …": a numbered
+        item of a few words naming a body and no person, no full stop closing it, an officer's
+        line right under it, is the section's heading; its words as a heading line, else
+        None."""
+        words = text[line.content_start : line.end]
+        if (
+            line.kind != "item"
+            or not line.bullet.isdigit()
+            or words.rstrip().endswith(".")
+            or len(words.split()) > 6
+            or not self.reader.bodies(tokens(text, line.content_start, line.end))
+            or self._first_person(text, line.content_start, line.end) is not None
+            or not self._office_line_below(text, line)
+        ):
+            return None
+        return Line(line.content_start, line.end, words, line.content_start, kind="heading")
+
     def _deputy_line(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> bool:
         """ "• Professori Aino Ahola, Kemian laitos" / "(dosentti Olli Oja, Kemian laitos)": a
         line wholly in parentheses right under a list item, naming one person (a title in
@@ -3399,6 +3417,11 @@ class Walker(
                 # (but "Kaupunginhallituksen edustaja" between rows: whom the rows under it
                 # represent, the same columns go on)
                 ctx.columns = []
+        if single and (heading := self._numbered_body_heading(text, line)) is not None:
+            # "3. Johtokunta ja muut toimielimet" over "Aino Berg puheenjohtaja, …": a
+            # numbered section's heading naming the body whose officers follow, no entry
+            self._heading(text, replace(p, lines=[heading]), ctx, out)
+            return
         entry_like = line.kind == "item" or (single and (ctx.listing or ctx.pairs))
         if (
             entry_like

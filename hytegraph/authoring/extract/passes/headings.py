@@ -133,6 +133,11 @@ _TOPIC_WORD = re.compile(r"[^\W\d_][\w-]*")
 _OWNED_BARE_BODY = re.compile(
     r"(?:\w+[nN][ \t]+)?(?:(?:[Nn]ykyinen|NYKYINEN|[Uu]usi|UUSI)[ \t]+)?(\w+)"
 )
+#: A body's bare word, then "and the other …" ("Johtokunta ja muut toimielimet", "Styrelsen och
+#: övriga organ"): a section on the body first, then on others.
+_BARE_BODY_AND_OTHERS = re.compile(
+    r"(\w+)[ \t]+(?:ja|och)[ \t]+(?:muut|övriga)[ \t]+\w+(?:[ \t]+\w+)?"
+)
 #: What follows a member's name on a contact line: perhaps a short note in parentheses, a colon
 #: and an e-mail address (" (sammankallande): aino.ek@example.se", ": bo.lind@example.se").
 _NAME_MAIL_TAIL = re.compile(
@@ -244,10 +249,11 @@ _NAME_OFFICE_RUN = re.compile(
     r"(?:[ \t]+ja[ \t]+[a-zåäö]+)?,[ \t]+[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ]"
 )
 #: "Aho Aino Kylälä puheenjohtaja ja seuran esimies, …": a name (surname first or last, a town
-#: perhaps after it), then an office, alone or before "ja" and another duty, or a comma
+#: perhaps after it), then an office, alone or before "ja" and another duty, or a comma (and
+#: whatever follows it: "Aino Aho puheenjohtaja, Testilän seudun hallitus", her seat elsewhere)
 _NAME_TOWN_OFFICE = re.compile(
     r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}[ \t]+(?P<office>[a-zåäö]+)"
-    r"(?=[ \t]*$|[ \t]+ja[ \t]+[a-zåäö]|,[ \t]*[a-zåäö])"
+    r"(?=[ \t]*$|[ \t]+ja[ \t]+[a-zåäö]|,[ \t]*\S)"
 )
 
 #: "Aino Ek", "Bo Lind-Aho (sammankallande)": one name of a run on a line, perhaps with a short
@@ -1013,6 +1019,13 @@ class HeadingPasses:
             # (also after the owner's word in the genitive and "current": "SEURAN NYKYINEN
             # HALLITUS" over "Puheenjohtaja Aino Berg (2019-2021)")
             or (_OWNED_BARE_BODY.fullmatch(label) if self._office_line_below(text, line) else None)
+            # "Johtokunta ja muut toimielimet" over "Aino Berg puheenjohtaja, …": the bare word
+            # first, the other bodies after it; the officers' lines under it are its
+            or (
+                _BARE_BODY_AND_OTHERS.fullmatch(label)
+                if self._office_line_below(text, line)
+                else None
+            )
             # "Styrelsen" over "Aino Berg, Bo Lind och Eva Holm.": the bare word over one
             # line of its members' names, joined by commas and "och"
             or (
