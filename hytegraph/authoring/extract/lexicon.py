@@ -748,6 +748,11 @@ SV = Lexicon(
             r"vice\s*kommodor(?:en|ens|er|erna|ernas)?",
             "vice_chair",
         ),
+        # a club's president before the name of the one who holds the seat (Rotary, Lions):
+        # "Vice President Bo Ek" the vice chair, "Past President Eva Lind" (the chair of the
+        # year before) and "Inkommande President Karl Berg" (the next year's) members of
+        # its board
+        (r"past[\s-]+president\w*|inkommande\s+president\w*", "member"),
         # (a sailing club's commodore: its chair)
         (r"ordförande\w*|ordf\.?|preses|kommodor(?:en|ens|er|erna|ernas)?", "chair"),
         # a deputy secretary is a task inside the body, held by a member
@@ -786,6 +791,8 @@ SV = Lexicon(
         (
             r"råd(?:et)?|rådets|fullmäktiges?|styrelse\w*|kommitté\w*|delegation\w*|forum\w*"
             r"|partnerskapsbord\w*|\w{3,}bord(?:et|ets|en|ens)?|grupp\w*|ledningsgrupp\w*|påverkansorgan\w*"
+            # "klubbledningen", "föreningsledningen": the board and officers of a club
+            r"|(?:klubb|förenings|förbunds)ledning(?:en|ens)?"
             r"|\w+stämm(?:a|an|ans)|\w*kommission(?:en|ens|er|erna)?",
             "body",
         ),

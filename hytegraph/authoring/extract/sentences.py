@@ -2537,17 +2537,26 @@ class SentenceReader:
                 )
             ):
                 scoped = next((bb for bb in bodies if bb.start == toks[j + 1].start), None)
-                if scoped is not None:
-                    j = next((x for x in range(j, len(toks)) if toks[x].start >= scoped.end), j)
-                    if (
-                        j + 2 < len(toks)
-                        and toks[j].text.casefold() in ("i", "på")
-                        and toks[j + 1].is_cap
-                        and self.r.person_at(toks, j + 2, in_list=True) is not None
-                    ):
-                        # "ordföranden för kommunstyrelsen i Kyrkslätt Timo Haapaniemi": the
-                        # body's place between the body and the name
-                        j += 2
+            elif not self.r.finnish and j < len(toks) and toks[a].is_cap and toks[j].is_cap:
+                # "…, Ordförande Festkommittén Bo Ek och …": a capitalised post, its body and
+                # the name of the one who holds it
+                scoped = next((bb for bb in bodies if bb.start == toks[j].start), None)
+                x = next(
+                    (x for x in range(j, len(toks)) if toks[x].start >= (scoped or toks[j]).end), j
+                )
+                if x == j or x >= len(toks) or self.r.person_at(toks, x, in_list=True) is None:
+                    scoped = None
+            if scoped is not None:
+                j = next((x for x in range(j, len(toks)) if toks[x].start >= scoped.end), j)
+                if (
+                    j + 2 < len(toks)
+                    and toks[j].text.casefold() in ("i", "på")
+                    and toks[j + 1].is_cap
+                    and self.r.person_at(toks, j + 2, in_list=True) is not None
+                ):
+                    # "ordföranden för kommunstyrelsen i Kyrkslätt Timo Haapaniemi": the
+                    # body's place between the body and the name
+                    j += 2
             if j < len(toks) and (term := _TERM.match(text, toks[j - 1].end)):
                 # "ordförande för åren 2020-2021 är X": the term between the role and the verb
                 j = next((x for x in range(j, len(toks)) if toks[x].start >= term.end()), j)
@@ -2658,6 +2667,9 @@ class SentenceReader:
             ):
                 k = origin  # "jäsenet, kuopiolainen Aino Ek ja …": where she is from, then her
             names = self._names_from(toks, k, genitive=genitive) if k < len(toks) else []
+            # "Sekreterare A, Kassör B och Vice ordförande C": a treasurer's word inside the
+            # run makes the names after it members, not holders of the office before it
+            tasked = self._after_treasurer(toks, b, names, role_tokens)
             if not names and not self.r.finnish and a > 0 and toks[a - 1].text.casefold() == "till":
                 # "Till generalsekreterare valde ungdomsfullmäktige Jesse Kurunsaari": the
                 # verb and the electing body between the role and the name (after the term:
@@ -2812,8 +2824,10 @@ class SentenceReader:
                     and text.count("(", names[0].end, toks[r0].start)
                     <= text.count(")", names[0].end, toks[r0].start)
                 ]
-                names = [n for n in names if not any(names[0].end <= r < n.start for r in later)]
-            beside: list[Mention] = []
+                # (nor a name read across the next role word: "Past President Eva Lind")
+                names = [n for n in names if not any(names[0].end <= r < n.end for r in later)]
+            names = [*names, *(t for t in tasked if t not in names)]
+            beside: list[Mention] = tasked
             if (
                 len(names) > 1
                 and role in ("chair", "vice_chair", "secretary")
@@ -3465,6 +3479,7 @@ class SentenceReader:
                     seen.add((vice.actor.name, f"vice_chair@{body.name}"))
                     found.append(vice)
         found += self._under_leadership(text, sentence, toks, bodies, ctx, status)
+        found += self._at_the_head(sentence, toks, bodies, ctx, status, found)
         found += self._led_by(sentence, toks, bodies, ctx, status, found)
         found += self._role_in_body_goes_to(sentence, toks, bodies, status, found)
         found += self._serve_as(sentence, toks, bodies, ctx, status, found)
@@ -4483,7 +4498,9 @@ class SentenceReader:
         before = [
             b
             for b in bodies
-            if b.end <= role_start and not self._affiliation_in_parentheses(toks, b)
+            if b.end <= role_start
+            and not self._affiliation_in_parentheses(toks, b)
+            and not self._body_of_an_item_before(toks, b, role_start)
         ]
         if before and self._affiliation_of_a_later_name(toks, 0, before[-1]):
             # "… Pääjohtaja B, Opetushallitus Ensimmäinen varapuheenjohtaja C": where the person
@@ -4745,6 +4762,98 @@ class SentenceReader:
         if body is None:
             confidence -= 0.3
         return Finding("membership", person, role, body, quote, confidence, rule)
+
+    def _body_of_an_item_before(self, toks: list[Token], body: Mention, role_start: int) -> bool:
+        """Swedish: ``body`` is named inside an earlier item of a run, between that item's
+        post and its name, and a comma or "och" alone parts that name from the role at
+        ``role_start`` ("… Sekreterare A, Ordförande Festkommittén B och Vice ordförande C"):
+        the body is B's, not C's."""
+        if self.r.finnish:
+            return False
+        x = next((i for i, t in enumerate(toks) if t.start >= body.end), len(toks))
+        first = next((i for i, t in enumerate(toks) if t.start >= body.start), len(toks))
+        if x >= len(toks) or first == 0 or not toks[first - 1].is_word or not toks[x].is_cap:
+            return False
+        person = self.r.person_at(toks, x, in_list=True)
+        return (
+            person is not None
+            and person.end < role_start
+            and all(
+                t.text in (",", "och", "samt")
+                for t in toks
+                if person.end <= t.start and t.end <= role_start
+            )
+        )
+
+    def _after_treasurer(
+        self,
+        toks: list[Token],
+        b: int,
+        names: list[Mention],
+        role_tokens: list[tuple[int, int, str]],
+    ) -> list[Mention]:
+        """The names of a Swedish run after the office word ending at ``b`` that follow a
+        treasurer's word set off by a comma or "och" ("Sekreterare A, Kassör B", "… och
+        skattmästare C"), no other role word between: a treasurer's post is a task a
+        member holds."""
+        if self.r.finnish or len(names) < 2:
+            return []
+        treasurers = {
+            toks[x].start
+            for x in range(b + 2, len(toks) - 1)
+            if _TREASURER_WORD.fullmatch(toks[x].text.casefold())
+            and toks[x - 1].text in (",", "och", "samt")
+            and toks[x + 1].is_cap
+        }
+        marks = sorted(treasurers | {toks[r0].start for r0, _r1, _role in role_tokens if r0 > b})
+        out = []
+        for n in names[1:]:
+            last = [m for m in marks if names[0].end <= m < n.end]
+            if last and last[-1] in treasurers:
+                out.append(n)
+        return out
+
+    def _at_the_head(
+        self,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+        found: list[Finding],
+    ) -> list[Finding]:
+        """ "Festkommittén med A, B och med C i spetsen" (sv): the body right before "med",
+        the names after it its members, the one "i spetsen" ("at its head") its chair."""
+        if self.r.finnish:
+            return []
+        out: list[Finding] = []
+        for i in range(3, len(toks)):
+            if toks[i].text.casefold() != "spetsen" or toks[i - 1].text.casefold() != "i":
+                continue
+            chair = self._person_ending_before(toks, i - 1)
+            if chair is None:
+                continue
+            for body in reversed([bb for bb in bodies if bb.end <= chair.start]):
+                x = next((x for x, t in enumerate(toks) if t.start >= body.end), len(toks))
+                if x + 1 >= len(toks) or toks[x].text.casefold() != "med":
+                    continue
+                run = self._names_from(toks, x + 1, genitive=False)
+                between = [t.text.casefold() for t in toks if body.end <= t.start < chair.start]
+                if not set(between) <= {"med", "och", "samt", ","} | {
+                    w.casefold() for n in run for w in re.findall(r"\w+|\S", n.written)
+                }:
+                    break  # other words between: no run the body heads
+                target = self._resolve(body, ctx) or body
+                quote = (sentence.start, sentence.end)
+                held = {(f.actor.name, f.role) for f in found}
+                for n in [*(n for n in run if n.end <= chair.start), chair]:
+                    role = "chair" if n is chair else "member"
+                    if (n.name, role) not in held:
+                        out.append(
+                            self._fact(n, role, target, quote, 0.7, "text-i-spetsen", status)
+                        )
+                break
+        return out
 
     def _under_leadership(
         self,

@@ -216,6 +216,10 @@ _ELECTION_NOTE_RUN = re.compile(
 _OWN_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+(?:år|vuosi|vuotta)[ \t]*)?:")
 #: A line that is a body's name alone, perhaps a bullet's ("• Styrelsen")
 _BODY_LINE = re.compile(r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<word>[A-ZÅÄÖ][\w-]+)[ \t]*$")
+#: A lead-in saying a body's make-up: "ser styrelsen ut", "ser ut så här", "följande utseende".
+_MAKE_UP = re.compile(
+    r"(?i)(?<![\w-])(?:ser[ \t]+(?:\w+[ \t]+){0,3}?ut|följande[ \t]+utseende)(?![\w-])"
+)
 #: A line that ends in a colon
 _COLON_LINE = re.compile(r"(?m)^[^\n]*:[ \t]*$")
 #: A word of the text that may name a body, with a Leader group's board ("LAG") as printed
@@ -1519,8 +1523,16 @@ class Walker(
             }
             first = body.written.casefold()
             same = all(o.startswith(first[:-1]) or first.startswith(o[:-1]) for o in others)
-            return body if same else None
+            return body if same or self._make_up_said(text, body, ln.end()) else None
         return None
+
+    @staticmethod
+    def _make_up_said(text: str, body: Mention, end: int) -> bool:
+        """Whether the lead-in sentence ending at ``end`` says ``body``'s make-up, the body
+        named in it ("Så här ser styrelsen ut i år:", "Festkommittén har följande utseende:"):
+        the list under it is that body's, whatever other bodies the page names."""
+        start = max(text.rfind(". ", 0, body.start), text.rfind("\n", 0, body.start)) + 1
+        return "." not in text[body.end : end] and _MAKE_UP.search(text, start, end) is not None
 
     def _sheet_label_heads(self, label: str) -> bool:
         """Whether a fact sheet's label heads a list: a body's name ("Styrelsen"), or a
