@@ -187,6 +187,11 @@ class Lexicon:
     #: Body words the rules read that the learned tagger's features leave out (it was
     #: trained without them): a representative assembly ("edustajisto").
     untrained_bodies: str = ""
+    #: Body words that name a body of their own only after the organisation it belongs to
+    #: ("Keskusliiton edustajisto"): alone ("Edustajisto:" over names on a youth council's
+    #: page), a group of the page's own body. An editorial board or a committee alone
+    #: ("Toimituskunta:", "Viestintäjaos") is a body of its own.
+    owned_bodies: str = ""
     #: (pattern, status): words of a sentence that make the seats it gives not held at the
     #: time of the source: held before ("aiemmin", "jätti", "tidigare") → ``ended``; expected,
     #: agreed or to come ("valittaneen", "tulee", "on tarkoitus", "väntas") →
@@ -281,6 +286,13 @@ class Lexicon:
     def body_res(self) -> tuple[tuple[re.Pattern[str], str], ...]:
         untrained = ((self.untrained_bodies, "body"),) if self.untrained_bodies else ()
         return tuple((re.compile(rf"(?:{p})$"), k) for p, k in (*self.bodies, *untrained))
+
+    def owned_body(self, word: str) -> bool:
+        """``word`` is one of :attr:`owned_bodies`."""
+        return (
+            bool(self.owned_bodies)
+            and re.search(rf"(?:{self.owned_bodies})$", word.casefold()) is not None
+        )
 
     def trained_body_kind(self, word: str) -> str | None:
         """:meth:`body_kind` as the learned tagger was trained: without
@@ -636,8 +648,10 @@ FI = Lexicon(
     # "Seuran johtokunnassa vuonna 2008 olivat A, B ja C": who were in it
     belongs_in=r"istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|jatkaa|jatkavat|ovat|"
     r"olivat|toimivat",
-    # (and an editorial board: "syyslehden toimituskunnassa")
-    untrained_bodies=r"edustajisto|toimituskunta",
+    # (and an editorial board: "syyslehden toimituskunnassa"; an association's standing
+    # committee: "Viestintäjaoksen jäsenet")
+    untrained_bodies=r"edustajisto|toimituskunta|jaos",
+    owned_bodies=r"edustajisto",
     # (also after a prefix and a hyphen: "Yli-intendentti", "Liikunta-asiantuntija")
     occupations=r"(?:\w+-)?\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|"
     r"suunnittelija|asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"

@@ -1399,7 +1399,7 @@ class Reader:
         head, kind = head_kind
         if self.finnish:
             found = self._finnish_body(toks, j, head, kind)
-            if found.start == t.start and self.lex.trained_body_kind(head.base) is None:
+            if found.start == t.start and self.lex.owned_body(head.base):
                 # "Edustajisto:" over names on a youth council's page: a word read as a body
                 # only with the organisation it belongs to named before it ("Keskusliiton
                 # edustajisto"); alone, a group of the page's own body

@@ -213,6 +213,8 @@ WEAK_BODY_STEMS: tuple[tuple[str, str], ...] = (
     ("pöydä", "pöytä"),
     ("parlamenti", "parlamentti"),
     ("raadi", "raati"),
+    # (and "jaos", a committee, on its stem "jaokse-": "Viestintäjaoksen jäsenet")
+    ("jaokse", "jaos"),
 )
 #: The endings a weak stem takes, with their cases (of a body's word in the singular).
 _WEAK_GRADE_ENDINGS: tuple[tuple[str, str], ...] = (

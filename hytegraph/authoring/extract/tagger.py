@@ -358,12 +358,16 @@ def propose(
          if f.kind == "membership" and f.target is not None),
         key=lambda x: x[0],
     )  # fmt: skip
-    # (a state agency the text names in passing, "Opetushallitus", is no body of seats)
+    # (a state agency the text names in passing, "Opetushallitus", is no body of seats; nor,
+    # for a guess, a body word the tagger was trained without, alone: "Toimituskunta:" over a
+    # magazine's editors is the rules' to read)
     bodies = sorted(
         (
             (q[0], q[1], mn)
             for mn, q in named
-            if mn.kind != "person" and not (reader.lex.lang == "fi" and agency_name(mn.name))
+            if mn.kind != "person"
+            and not (reader.lex.lang == "fi" and agency_name(mn.name))
+            and not _untrained_alone(reader, mn)
         ),
         key=lambda x: x[0],
     )
@@ -474,6 +478,17 @@ def propose(
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
+def _untrained_alone(reader: Reader, body: Mention) -> bool:
+    """Whether ``body`` is one word the tagger was trained without ("Toimituskunta",
+    "Viestintäjaos"), with nothing before it that names whose it is."""
+    name = body.name.strip()
+    return (
+        " " not in name
+        and reader.lex.body_kind(name) is not None
+        and reader.lex.trained_body_kind(name) is None
+    )
+
+
 def _seat_in_sentence(
     text: str,
     m: Mention,
@@ -571,6 +586,16 @@ _SPEAKERS = re.compile(
 _PRESS_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:haastattelija|toimittaja|valokuvaaja|kuvaaja|reportteri|intervjuare|"
     r"journalist|reporter|fotograf|redaktör)[ \t]+$"
+)
+
+#: A name in the genitive, perhaps more after it, and a participle of taking, writing or
+#: making a work ("kuvat ovat Aino Kosken, Pekka Salosen ja Eeva Ahon ottamia", "Olli Ahon
+#: kirjoittama historiikki"): who made the photos or the text, no seat held in a body.
+_MADE_BY_AFTER = re.compile(
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:ja|sekä)[ \t]+)(?:[A-ZÅÄÖ][\w-]*[ \t]+){1,2}[A-ZÅÄÖ][\w-]*n)*"
+    r"[ \t]+(?:otta|(?:valo)?kuvaa|kirjoitta|laati|piirtä|maalaa|kokoa|toimitta|suunnittele|"
+    r"teke)m(?:[aä](?:t|n|[aä]|ss[aä]|n[aä]|ll[aä])?|i(?:[aä]|en|ss[aä]|n[aä]|ll[aä]|ksi))"
+    r"(?![\w-])"
 )
 
 #: A person said to have left a body: "Name avgick från styrelsen", "Name erosi hallituksesta".
@@ -711,6 +736,8 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
         return True  # speakers and performers at an event: no seat in a body
     if _PRESS_BEFORE.search(text, max(begin, start - 30), start):
         return True  # "haastattelija A" among a board's members in a photo: the press
+    if text[end - 1 : end] == "n" and _MADE_BY_AFTER.match(text, end):
+        return True  # "kuvat ovat A:n ja B:n ottamia": who took the photos, no seat
     if _ELECTED_FOR_TERM.search(sentence):
         return True  # a term the rules weigh against the page's date (or leave, with none)
     if _MEETING_OFFICER.search(text, max(begin, start - 60), start):
