@@ -556,15 +556,10 @@ class CaptionPasses:
         list of bare names before it."""
         if i < 1 or text.count("\n", lines[i - 1][1], lines[i][0]) < 2:
             return False
+        if not self._name_alone(text, lines, i - 1):
+            return False
         s0, e0, _line = lines[i - 1]
-        toks = tokens(text, s0, e0)
-        person = self.reader.person_at(toks, 0, in_list=True) if toks else None
-        return (
-            person is not None
-            and person.end == s0 + len(text[s0:e0].rstrip())
-            and 2 <= len(person.written.split()) <= 3
-            and self._card_office(toks[0].text) is None
-        )
+        return self._card_office(tokens(text, s0, e0)[0].text) is None
 
     def _sibling_list_head(self, text: str, lines: list, i: int) -> Mention | None:
         """ "Festkommitté" / "Bo Ek" / "Eva Lund" / "PR och Information" / "Gun Berg" / "Per
