@@ -68,8 +68,12 @@ _ASSOCIATION_FORM = re.compile(r"(?:ry|rf|r\.y\.?)(?::\w+)?")
 #: An ordinal or "new" before a body's name ("Ensimmäinen …", "Uusi …"): which one of its
 #: kind the text speaks of
 _WHICH_ONE = frozenset(
-    ("ensimmäinen", "ensimmäisen", "toinen", "toisen", "uusi", "uuden", "nykyinen", "nykyisen")
-)
+    ("ensimmäinen", "ensimmäisen", "toinen", "toisen", "uusi", "uuden", "nykyinen", "nykyisen",
+     # (or which ones of their kind: "Kunkin jaoksen puheenjohtajana toimii …", "jokaisen
+     # lautakunnan", "kyseisen työryhmän")
+     "kukin", "kunkin", "jokainen", "jokaisen", "kaikkien", "kyseinen", "kyseisen", "muun",
+     "muiden")
+)  # fmt: skip
 #: How many members or persons a body has ("13-jäseninen", "viisijäsenisen", "7-henkinen"):
 #: a description, no part of the body's name.
 _SIZE_WORD = re.compile(r"(?:\d+-?|[a-zåäö]{3,})(?:jäseni|henki)(?:nen|s[a-zåäö]*)")
