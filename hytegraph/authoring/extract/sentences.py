@@ -99,6 +99,11 @@ _DECISION = re.compile(
 _SV_COPULA = frozenset(("är", "var", "blev"))
 
 
+def _index_from(toks: list[Token], pos: int) -> int:
+    """The index of the first token at or after ``pos`` (``len(toks)`` if none)."""
+    return next((i for i, t in enumerate(toks) if t.start >= pos), len(toks))
+
+
 def _name_next(toks: list[Token], i: int) -> bool:
     """Whether a capitalised word follows at token ``i``, or right after a copula there
     ("ordförande A", "ordförande är A")."""
@@ -4770,8 +4775,7 @@ class SentenceReader:
         the body is B's, not C's."""
         if self.r.finnish:
             return False
-        x = next((i for i, t in enumerate(toks) if t.start >= body.end), len(toks))
-        first = next((i for i, t in enumerate(toks) if t.start >= body.start), len(toks))
+        x, first = _index_from(toks, body.end), _index_from(toks, body.start)
         if x >= len(toks) or first == 0 or not toks[first - 1].is_word or not toks[x].is_cap:
             return False
         person = self.r.person_at(toks, x, in_list=True)
@@ -4834,7 +4838,7 @@ class SentenceReader:
             if chair is None:
                 continue
             for body in reversed([bb for bb in bodies if bb.end <= chair.start]):
-                x = next((x for x, t in enumerate(toks) if t.start >= body.end), len(toks))
+                x = _index_from(toks, body.end)
                 if x + 1 >= len(toks) or toks[x].text.casefold() != "med":
                     continue
                 run = self._names_from(toks, x + 1, genitive=False)
@@ -5042,7 +5046,7 @@ class SentenceReader:
     def _own_office_after(self, toks: list[Token], person: Mention) -> bool:
         """Whether an office or the treasurer's post in lower case follows ``person`` right
         after the name ("C kassör", "C ledamot")."""
-        k = next((x for x, t in enumerate(toks) if t.start >= person.end), len(toks))
+        k = _index_from(toks, person.end)
         if k >= len(toks) or not toks[k].text[:1].islower():
             return False
         word = toks[k].text
