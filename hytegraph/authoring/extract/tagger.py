@@ -438,6 +438,8 @@ def propose(
                 body = named
             elif named is None and body.kind == "board" and not _names_head(text, m, body):
                 body = None  # "Till valberedare valdes" far below the board's names
+            elif named is None and _body_label_before(reader, text, cand.line[0], m.start):
+                body = None  # "Toimituskunta: A ja B" above a board's table: the label's
         if (seat := _SEAT_APPOSITION.match(text, m.end)) is not None:
             # "Eva Ek, ledamot i förbundsstyrelsen, framförde …": the body her apposition
             # names, not the page's nearest
@@ -830,6 +832,18 @@ def _other_body_labelled(reader: Reader, text: str, start: int, body: Mention) -
         and _head_word(body.name) not in b.name.casefold()
     ]
     return bool(others)
+
+
+def _body_label_before(reader: Reader, text: str, line_start: int, start: int) -> bool:
+    """Whether the name follows, on its line, a label that names a body ("Toimituskunta: A ja
+    B", a magazine's editors): the names are that body's (or the rules' to read), not those of
+    a body named below them."""
+    colon = text.rfind(":", line_start, start)
+    if colon < 0:
+        return False
+    return any(
+        b.end == colon for b in reader.bodies(raw_tokens(text, max(line_start, colon - 60), colon))
+    )
 
 
 #: What a body's name is followed by when the names after it are its members: "bestående

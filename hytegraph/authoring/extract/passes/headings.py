@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
-from hytegraph.authoring.extract.lexicon import ELECTION_MARK
+from hytegraph.authoring.extract.lexicon import ELECTION_MARK, TREASURER_WORDS
 from hytegraph.authoring.extract.lists import (
     _ADJUNCT_LABEL,
     AUDITOR,
@@ -24,6 +24,7 @@ from hytegraph.authoring.extract.segment import (
     Paragraph,
     Sentence,
     contact_line,
+    end_at,
     enumeration_item,
     lines,
     lines_after,
@@ -310,6 +311,15 @@ _OFFICE_NAME_TERM = re.compile(
     r"(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){2,3}"
     r"[ \t]+\((?:19|20)\d\d[ \t]*[-\u2013\u2014][ \t]*(?:19|20)?\d\d\)"
 )
+
+
+#: "• Kyläjuhlat: Aino Ek, Bo Lind": a list line of a topic, a colon and what follows it
+_TOPIC_LINE = re.compile(
+    r"[ \t]*(?:[•·▪*\u2013-][ \t]*)?(?P<topic>[A-ZÅÄÖ][^:\n]{1,50}?)[ \t]*:"
+    r"[ \t]*(?P<names>\S[^\n]*)"
+)
+#: What joins the names of such a line: a comma, "ja" or "sekä"
+_NAMES_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:ja|sekä)[ \t]+")
 
 
 class HeadingPasses:
@@ -2455,3 +2465,134 @@ class HeadingPasses:
         if re.search(r"[^\d\s]", text[mt.end() : end]) or text[start : bodies[0].start].strip():
             return None
         return Mention(mt.start(), mt.end(), mt.group(), self.lex.board, "body", 0.5)
+
+    def _topic_groups(self, text: str, out: Walk) -> None:
+        """Working groups listed by their topics under a heading of their kind's word in the
+        plural ("Työryhmät:" / "• Kyläjuhlat: Aino Ek, Bo Lind" / "• Liikenne: Eva Berg ja Olli
+        Salo"): each topic a group of that kind, named by the topic and the kind's word
+        ("Kyläjuhlat -työryhmä", as such groups are written), its names members. Finnish only;
+        read on two such lines or more right under the heading, each topic no role, body or
+        person, each line's rest only names joined by commas and "ja"."""
+        if not self.reader.finnish:
+            return
+        for head in re.finditer(r"(?m)^[ \t]*([A-ZÅÄÖ][a-zåäö-]+)[ \t]*:?[ \t]*$", text):
+            kind = self._plural_kind(text, *head.span(1))
+            if kind is None:
+                continue
+            found: list[Finding] = []
+            pos = head.end() + 1
+            while (line := _TOPIC_LINE.fullmatch(text, pos, end_at(text, pos))) is not None:
+                group = self._topic_group(text, line, kind)
+                if group is None:
+                    break
+                found += group
+                pos = line.end() + 1
+            if len({f.target.start for f in found if f.target is not None}) >= 2:
+                out.findings += found
+
+    def _plural_kind(self, text: str, start: int, end: int) -> str | None:
+        """The kind's word a heading gives in the plural ("Työryhmät": "työryhmä"), or None.
+        (The rules reader knows no plural of the nominative: the word without its "-t" as
+        well.)"""
+        word = text[start:end]
+        found = [b for b in self.reader.bodies(tokens(text, start, end)) if b.plural]
+        if found and (found[0].start, found[0].end) == (start, end):
+            return found[0].name.casefold()
+        if word.endswith("t") and self.lex.body_kind(word[:-1].casefold()) is not None:
+            return word[:-1].casefold()
+        return None
+
+    def _topic_group(self, text: str, line: re.Match[str], kind: str) -> list[Finding] | None:
+        """The members of the group a topic's line names ("Kyläjuhlat: Aino Ek, Bo Lind"), the
+        group named "Kyläjuhlat -työryhmä" after ``kind``; None when the line is no such."""
+        a, b = line.span("topic")
+        topic = line.group("topic")
+        if (
+            self.lex.role_of(topic) is not None
+            or self.lex.find_role(topic)
+            or self.reader.bodies(tokens(text, a, b))
+            or self._first_person(text, a, b) is not None
+        ):
+            return None
+        s, e = line.span("names")
+        people = self.reader.persons(tokens(text, s, e), in_list=True)
+        parts = [p for p in _NAMES_JOIN.split(text[s:e].rstrip(" .")) if p]
+        if len(people) != len(parts) or not people:
+            return None
+        group = Mention(a, b, topic, f"{topic} -{kind}", "working_group", 0.6)
+        return [
+            Finding(
+                "membership", p, "member", group, (line.start(), line.end()), 0.6, "topic-groups"
+            )
+            for p in people
+        ]
+
+    def _seats_elsewhere_on_list_lines(self, text: str, out: Walk) -> None:
+        """A board's list line that goes on, after the person's office, to the person's seats
+        in other bodies, each after a comma ("Aino Ek puheenjohtaja, Testilän seudun hallitus,
+        lakiasiat") or right after the name ("Bo Lind Testilän kylähankkeen neuvottelukunta"):
+        a member of each such body too. Finnish only; read only on a line the list read (its
+        name first, for no one else), of another kind's word than the list's body."""
+        if not self.reader.finnish:
+            return
+        seats: list[Finding] = []
+        held = {(f.actor.name, f.target.name.casefold()) for f in out.findings if f.target}
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.target is None
+                or f.status
+                or f.on_behalf_of is not None
+                or f.actor.kind != "person"
+                or text[text.rfind("\n", 0, f.actor.start) + 1 : f.actor.start].strip()
+            ):
+                continue
+            for body in self._seats_after_office(text, f.actor.end):
+                seat = (f.actor.name, body.name.casefold())
+                if seat in held or seat[1].split()[-1] == f.target.name.casefold().split()[-1]:
+                    # ("Johtokunta" over "… sihteeri, Testiliiton johtokunta": the bare word
+                    # would be read as that body named in full)
+                    continue
+                held.add(seat)
+                quote = (f.actor.start, body.end)
+                seats.append(
+                    Finding("membership", f.actor, "member", body, quote, 0.6, "seat-elsewhere")
+                )
+        out.findings += seats
+
+    def _seats_after_office(self, text: str, pos: int) -> list[Mention]:
+        """The bodies a list line names after the name that ends at ``pos``: its parts between
+        commas that are wholly a body named after its capitalised owner, when the first part
+        is an office ("puheenjohtaja, Testilän seudun hallitus, lakiasiat") or such a body
+        itself; none on any other line ("(kesk.), kaupunginhallitus": a party, and whom the
+        seat is for)."""
+        rest = text[pos : end_at(text, pos)]
+        if not rest[:1].isspace():
+            return []
+        parts = []
+        for part in re.finditer(r"[^,]+", rest):
+            lead = len(part.group()) - len(part.group().lstrip())
+            parts.append(
+                (pos + part.start() + lead, pos + part.start() + len(part.group().rstrip()))
+            )
+        bodies = [self._whole_body(text, a, b) for a, b in parts]
+        first = text[parts[0][0] : parts[0][1]] if parts else ""
+        if not first or (
+            bodies[0] is None
+            and self.lex.role_of(first) is None
+            and first.casefold() not in TREASURER_WORDS
+        ):
+            return []
+        return [b for b in bodies if b is not None and b.written[:1].isupper()]
+
+    def _whole_body(self, text: str, start: int, end: int) -> Mention | None:
+        """The body a stretch of text is, wholly, of two words or more ("Testilän seudun
+        hallitus", "EKYL:n hallitus"), in the nominative singular; else None."""
+        if len(text[start:end].split()) < 2:
+            return None
+        found = [
+            b
+            for b in self.reader.bodies(tokens(text, start, end))
+            if (b.start, b.end) == (start, end) and not b.plural and b.case in ("", "nom")
+        ]
+        return found[0] if found else None

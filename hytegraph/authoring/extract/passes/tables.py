@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
+from hytegraph.authoring.extract.lexicon import TREASURER_WORDS
 from hytegraph.authoring.extract.lists import AUDITOR, _membership
 from hytegraph.authoring.extract.mentions import Mention, Token, tokens
 from hytegraph.authoring.extract.passes.common import _CELL_NAME, _GLUED_ROW, _LONE_NAME
@@ -222,6 +223,13 @@ _PARTY_TAGGED_NAME = re.compile(
     r"[ \t]*(?P<name>[A-ZÅÄÖ][a-zåäöéü][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü][\w'-]*){1,2})"
     r"[ \t]*\([A-ZÅÄÖa-zåäö]{1,5}\)[ \t]*(?:,[^\n]*)?$"
 )
+
+
+#: "Puheenjohtaja Varapuheenjohtaja Sihteeri Jäsen Jäsen": a table's column of posts flattened
+#: to one line, four capitalised words or more and nothing else
+_POSTS_LINE = re.compile(r"[ \t]*[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){3,}[ \t]*")
+#: A word of a name in a column of names flattened to one line ("Aino", "Berg-Salo").
+_NAME_COLUMN_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 
 
 class TablePasses:
@@ -2029,6 +2037,71 @@ class TablePasses:
                                        "member-deputy-columns", deputy_for=member)  # fmt: skip
                         found.append(seat)
             out.findings = [f for f in out.findings if f not in before] + found
+
+    def _posts_line_then_names_line(self, text: str, out: Walk) -> None:
+        """A board's table of posts and names flattened column by column: the posts on one line,
+        the names on a later one after the column's label, if any ("Hallitus: Tehtävä" /
+        "Puheenjohtaja Varapuheenjohtaja Sihteeri Jäsen Jäsen" / a sentence / "Nimi Aino Ek Bo
+        Lind Eva Berg Olli Salo Pia Aho"): the k-th post is the k-th name's (each name two
+        words), in the body the heading just above the posts names. Read only with four posts
+        or more, an officer's among them, as many names within the next three lines, and the
+        body sure; what the rules read on the names' line gives way."""
+        lines = [(mt.start(), mt.end()) for mt in re.finditer(r"[^\n]+", text)]
+        for k, (a, b) in enumerate(lines):
+            if not _POSTS_LINE.fullmatch(text[a:b]):
+                continue
+            roles = [self._column_post(w) for w in text[a:b].split()]
+            if None in roles or not any(r in ("chair", "vice_chair", "secretary") for r in roles):
+                continue
+            names = None
+            for s, e in lines[k + 1 : k + 4]:
+                if (names := self._name_column(text, s, e, len(roles))) is not None:
+                    break
+            body = self._heading_body_before(text, a) if names else None
+            if names is None or body is None:
+                continue
+            span = (names[0][0], names[-1][1])
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            ]
+            for (s0, e0), role in zip(names, roles, strict=True):
+                person = self._listed_name(text, s0, e0)
+                out.findings.append(
+                    Finding("membership", person, role, body, span, 0.6, "posts-then-names")
+                )
+
+    def _column_post(self, word: str) -> str | None:
+        """The seat a post's word in a table's column gives ("Sihteeri": secretary;
+        "Rahastonhoitaja", a treasurer: member), or None for any other word."""
+        role = self.lex.role_of(word)
+        if role is None and word.casefold() in TREASURER_WORDS:
+            return "member"
+        return role
+
+    def _name_column(
+        self, text: str, start: int, end: int, count: int
+    ) -> list[tuple[int, int]] | None:
+        """The spans of ``count`` names of two words each that make a line, after the column's
+        label if any ("Nimi Aino Ek Bo Lind"); None for any other line."""
+        words = [
+            (start + mt.start(), start + mt.end()) for mt in re.finditer(r"\S+", text[start:end])
+        ]
+        if len(words) == 2 * count + 1:
+            words = words[1:]  # "Nimi": the column's label
+        if len(words) != 2 * count or not all(self._name_cell_word(text[s:e]) for s, e in words):
+            return None
+        return [(words[k][0], words[k + 1][1]) for k in range(0, len(words), 2)]
+
+    def _name_cell_word(self, word: str) -> bool:
+        """Whether ``word`` may be a word of a name in a table's cell: capitalised, no post's
+        or body's word."""
+        return bool(
+            _NAME_COLUMN_WORD.fullmatch(word)
+            and self._column_post(word) is None
+            and not self.lex.body_kind(word.casefold())
+        )
 
     def _heading_body_before(self, text: str, end: int) -> Mention | None:
         """The body a heading names in the few lines before ``end`` ("Hallitus 2024"): a
