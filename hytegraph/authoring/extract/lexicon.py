@@ -887,8 +887,9 @@ SV = Lexicon(
     belongs=r"ingår|ingick|sitter|satt|utsågs|(?:om|åter|ny)?valdes|utnämndes|består|bestod|fortsätter|fortsatte|"
     r"kvarstår|kvarblir|"
     r"utgörs|utgjordes",
-    occupations=r"\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
-    r"rådgivare|planerare|sakkunnig|assistent|lärare|kurator|psykolog|terapeut|inspektör|"
+    # (also after a prefix and a hyphen: "IT-koordinator", "Projekt-assistent")
+    occupations=r"(?:\w+-)?\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
+    r"rådgivare|planerare|sakkunnig|assistent|anställd|lärare|kurator|psykolog|terapeut|inspektör|"
     r"ombudsman|läkare|ekonom|byråsekreterare|kanslist|professor|medlem|ledamot|"
     # an academic title or a student's ("lektor", "docent", "politices studerande") before a
     # name in a list

@@ -167,8 +167,10 @@ _ADJUNCT_LABEL = re.compile(
     # "Adjungerad kassör:", "Adjungerad sekreterare:": a co-opted officer's label, no seat
     r"(?i)adjunger\w*(?:\s+(?:ledamot|ledamöter|medlem\w*|kassör\w*|sekreterare))?"
 )
-#: "Bo Ek (adjungerad)", "Bo Ek, adjungerad": a co-opted person's mark after the name.
-_ADJUNCT_AFTER = re.compile(r"(?i)[(,][ \t]*adjunger\w*")
+#: "Bo Ek (adjungerad)", "Bo Ek, adjungerad": a co-opted person's mark after the name; "Bo Ek,
+#: kassör/utomstående", "Aino Ek, rahastonhoitaja (ulkopuolinen)": a post held from outside
+#: the body, no seat in it.
+_ADJUNCT_AFTER = re.compile(r"(?i)[(,/][ \t]*(?:adjunger\w*|utomstående|ulkopuolinen)(?![\w-])")
 
 
 #: The treasurer's post, capitalised at the head of a list line ("Kassör Bo Ek"): a member
@@ -394,12 +396,30 @@ ATTENDANCE_TAIL = re.compile(
 _PAIR_OFFICE = re.compile(r"([^\W\d][\w-]*\.?)[ \t]+(?=[A-ZÅÄÖ])")
 #: "… Kylätie 8 12345 Kylälä", "… Etelä-Kuja 12 B 4 12345 Ylämaa" ending an entry: a postal
 #: address (a street, its number, a postcode of five digits and the post office's town)
+#: "… Ordförande3G/Mobil: 045 …", "… ledamot, tel. 040 …", "… LedamotE-post: …": the label of a
+#: telephone or an e-mail address after an office, perhaps run into it on a page turned from
+#: PDF
+CONTACT_LABEL = re.compile(
+    r"[ \t]*,?[ \t]*(?:3G[ \t]*/[ \t]*)?"
+    r"(?i:mobil|tel|telefon|gsm|puh|puhelin|e-post|e-?mail|sähköposti)"
+    r"(?:\.?[ \t]*:|\.?[ \t]*(?=\+?\d))"
+)
 _POSTAL_TAIL = re.compile(
     r"[ \t]+[A-ZÅÄÖ][\w-]*[ \t]+\d{1,4}(?:[ \t]*[A-Za-z](?:[ \t]*\d{1,3})?)?,?[ \t]+\d{5}"
     r"[ \t]+[A-ZÅÄÖ][\w-]+[ \t]*$"
 )
 
 
+#: The parts of a run of names and places: cut at commas and a last "och"/"ja"/"samt"/"sekä".
+_RUN_PARTS = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:och|ja|samt|sekä)[ \t]+")
+#: "Testby", "Testnäs/Testö", "Testö / Testfjärdens förening", "Företagsam skärgård": a place
+#: or an organisation after a name, capitalised, no digits
+_PLACE_PART = re.compile(
+    r"[A-ZÅÄÖ][^\W\d]+(?:-[^\W\d]+)?(?:[ \t]+[^\W\d]+){0,3}"
+    r"(?:[ \t]*/[ \t]*[A-ZÅÄÖ][^\W\d]+(?:-[^\W\d]+)?(?:[ \t]+[^\W\d]+){0,3})?"
+)
+#: "(ordförande)", "(vpj.)": an office in parentheses closing a part of a run
+_OFFICE_IN_PARENTHESES = re.compile(r"[ \t]*\(([^()\d]{2,30})\)[ \t]*$")
 #: A bullet line's opening: the bullet and the spaces around it.
 _BULLET_OPEN = re.compile(r"[ \t]*[•·▪◦●][ \t]+")
 #: A bullet line of one name, a comma and one more piece, no other comma nor conjunction
@@ -517,9 +537,12 @@ _GLUED_DASH = re.compile(r"(?<=[a-zåäö])[\u2013\u2014-]\s+")
 
 #: "(vice ordförande)": a parenthesis holding nothing but an office, after a name.
 _PAREN_OFFICE = re.compile(r"\(\s*([^()]+?)\s*\)\s*[.,;]?\s*")
-#: A verb of being right after a name, then the first word of the post said ("Maria Ek har
-#: varit spelledare", "Bo Lind är dansledare").
-_IS_POST = re.compile(r"[ \t]+(?:har[ \t]+varit|är|var)[ \t]+(?P<post>[a-zåäö][\w-]*)")
+#: A verb of being right after a name, or in a clause set off after it, then the first word of
+#: the post said ("Maria Ek har varit spelledare", "Bo Lind är dansledare", "Eva Berg, som är
+#: projektanställd, …").
+_IS_POST = re.compile(
+    r"(?:[ \t]+|[ \t]*,[ \t]*som[ \t]+)(?:har[ \t]+varit|är|var)[ \t]+(?P<post>[a-zåäö][\w-]*)"
+)
 #: A word in lower case (an office's after a name).
 _LOWER_WORD = re.compile(r"[a-zåäö][a-zåäö-]*")
 #: The words that join the last name of a list to the others.
@@ -778,6 +801,16 @@ class ListReader:
         if (post := _POSTAL_TAIL.search(text, start, end)) is not None and post.start() > start:
             # "Aino Ek Kylätie 8 12345 Kylälä": the person's postal address after the name
             end = post.start()
+        if (
+            (call := CONTACT_LABEL.search(text, start, end)) is not None
+            and call.start() > start
+            and self.lex.find_role(text[start : call.start()])
+            and not re.search(rf"(?i)\(|{self.lex.deputies}", text[call.start() : end])
+        ):
+            # "Aino Ek, Ordförande3G/Mobil: 045 123 4567E-post: …": a page turned from PDF runs
+            # the office into the telephone and e-mail that follow it; they are no part of it
+            # (but "…, puh. 040 … (varajäsen Bo Lind)": more of the entry after them)
+            end = call.start()
         if (seen := ATTENDANCE_TAIL.search(text, start, end)) is not None and seen.start() > start:
             # "Aino Ek puheenjohtaja 7/7 2003": the meetings she attended and her term are no
             # part of the name nor of the office
@@ -992,6 +1025,12 @@ class ListReader:
                 len(names) >= 2 and not one_officer
             ):  # "Jäsenet: Liisa Laine, Matti Mäki ja Onni Oja"
                 return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in names]
+            if len(names) < 2 and (run := self._name_place_run(text, start, end)):
+                # "Ledamöter: Aino Ek, Testby (ordförande), Bo Lind, Testvik, …"
+                return [
+                    _membership(ctx, p, said or role, quote, p.confidence - 0.05, "list-places")
+                    for p, said in run
+                ]
         elif (
             m
             and not ctx.status
@@ -2384,6 +2423,41 @@ class ListReader:
                 i += 1
                 if i == len(toks):
                     return []
+        return out
+
+    def _name_place_run(self, text: str, start: int, end: int) -> list[tuple[Mention, str]]:
+        """Three or more people run on one line, each name followed by a comma and where the
+        person comes from (a place or two, an organisation: capitalised words, no one's name),
+        an office in parentheses after either ("Aino Ek, Testby (ordförande), Bo Lind
+        (sekreterare), Testvik, Eva Berg, Testö / Testfjärdens förening och Olli Salo,
+        Testnäs"): each person with the office said for them (or ""); [] for anything else —
+        a first part that is no name, more than three parts after a name, fewer places than
+        half the names."""
+        parts = _RUN_PARTS.split(text[start:end].rstrip(" .\t"))
+        out: list[tuple[Mention, str]] = []
+        at, after, places = start, 0, 0
+        for part in parts:
+            s0 = start + text[start:end].find(part, at - start)
+            at = s0 + len(part)
+            office = _OFFICE_IN_PARENTHESES.search(part)
+            bare = part[: office.start()] if office else part
+            toks = tokens(text, s0, s0 + len(bare.rstrip()))
+            person = self.r.person_at(toks, 0, in_list=True) if toks else None
+            if person is not None and person.end == toks[-1].end:
+                out.append((person, ""))
+                after = 0
+            elif out and after < 3 and _PLACE_PART.fullmatch(bare.strip()):
+                after += 1
+                places += after == 1
+            else:
+                return []
+            if office is not None:
+                said = self.lex.role_of(office.group(1))
+                if said is None or out[-1][1]:
+                    return []
+                out[-1] = (out[-1][0], said)
+        if len(out) < 3 or places * 2 < len(out):
+            return []
         return out
 
     def _two_joined(self, text: str, start: int, end: int) -> list[Mention]:

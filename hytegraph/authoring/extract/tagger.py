@@ -27,6 +27,7 @@ from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.lexicon import FIRST_OFFICERS, agency_name
 from hytegraph.authoring.extract.lists import (
     AUDITOR,
+    CONTACT_LABEL,
     credited,
     photo_of_several_terms,
     sent_to_a_meeting,
@@ -415,6 +416,8 @@ def propose(
             continue  # "Testiliiton aluepäällikkö A": another organisation's staff or officer
         if _STAFF_TITLE_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue  # "liittosihteeri A", "toiminnanjohtaja B": the organisation's staff
+        if _job_card(reader.lex, text, m.end):
+            continue  # "A, Koordinator" / "B, IT-planerare, tel. …": a job's card, no seat
         if _genitive_in_parentheses_after(text, m, spans):
             continue  # "Aho Aino (Eero Lahden)": the member she stands in for, no seat
         label, lead = model.predict(cand.features)
@@ -452,6 +455,10 @@ def propose(
                 body = replace(said[0], name=said[0].name[:1].upper() + said[0].name[1:])
         if body is None:
             continue
+        if label == "member" and _deputies_line(reader.lex, text, findings, m.start):
+            # "Suppleanter: A, Testby, B, Testvik och C": the rules read the first name as a
+            # deputy, quoting the whole run; the names they left in it are deputies too
+            label = "deputy_member"
         if _other_body_labelled(reader, text, m.start, body):
             continue  # "Val av valberedning …: A, B": the label's body, not the one near
         if _other_body_consisting(reader, text, m.start, body):
@@ -478,6 +485,17 @@ def propose(
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _deputies_line(lex: Any, text: str, findings: list[Finding], at: int) -> bool:
+    """Whether the rules read memberships whose quote holds ``at`` (a name's start), each a
+    deputy's and quoted from a deputies' label on ("Suppleanter: A, Testby, B, …")."""
+    quoted = [f for f in findings if f.kind == "membership" and f.quote[0] <= at < f.quote[1]]
+    return bool(quoted) and all(
+        f.role == "deputy_member"
+        and re.match(rf"(?i)[ \t]*(?:{lex.deputies})[ \t]*:", text[f.quote[0] : at])
+        for f in quoted
+    )
 
 
 def _untrained_alone(reader: Reader, body: Mention) -> bool:
@@ -543,6 +561,11 @@ _STAFF_TITLE_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:(?:liitto|järjestö|toimisto)sihteeri|toiminnanjohtaja|verksamhetsledare)"
     r"(?:[ \t]+|[ \t]*:?[ \t]*\n[ \t]*)$"
 )
+#: "A, Koordinator" closing its line, or before the card's telephone ("A, IT-planerare3G/Mobil:
+#: 040 …", "A, projektikoordinaattori, puh. 040 …"): a contact card of a job, no seat in a body
+_JOB_CARD_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<job>[^\W\d]+(?:-[^\W\d]+)*)")
+#: "styrelseledamot", "hallitusjäsen": a seat's word closing a compound, no job
+_SEAT_COMPOUND = re.compile(r"(?i)\w*(?:ledamot|medlem|suppleant|ersättare|jäsen)")
 #: "A, ledamot i förbundsstyrelsen, …": the seat a name's apposition states, its body right
 #: after "i" / "av"
 _SEAT_APPOSITION = re.compile(
@@ -701,6 +724,22 @@ def under_membership_heading(text: str, pos: int) -> bool:
     begin = max(0, pos - 3000)
     heads = [mt.group(1) for mt in _HEADING_LINE.finditer(text, begin, pos)]
     return bool(heads) and _MEMBERSHIP_HEADING.fullmatch(heads[-1]) is not None
+
+
+def _job_card(lex: Any, text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a comma and a job title (a word the
+    lexicon knows as an occupation, no body's role) that closes the line or runs into the
+    card's telephone or e-mail label."""
+    job = _JOB_CARD_AFTER.match(text, end)
+    if (
+        job is None
+        or not lex.is_occupation(job.group("job"))
+        or _SEAT_COMPOUND.fullmatch(job.group("job"))
+    ):
+        return False
+    stop = text.find("\n", job.end())
+    rest = text[job.end() : stop if stop >= 0 else len(text)]
+    return not rest.strip(" \t.") or CONTACT_LABEL.match(rest) is not None
 
 
 def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from hytegraph.authoring.extract.lexicon import ELECTION_MARK, TREASURER_WORDS
 from hytegraph.authoring.extract.lists import (
     _ADJUNCT_LABEL,
     AUDITOR,
+    CONTACT_LABEL,
     _membership,
     level_post_role,
 )
@@ -239,6 +240,9 @@ _TERM_AFTER = re.compile(
 _NAME_THEN_OFFICE = re.compile(
     r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2},?[ \t]+(?P<office>[^\W\d]+(?:[ \t]+[^\W\d]+)?)"
     r"(?=[ \t]*$|,?[ \t]+\+?\d|,?[ \t]+\S+(?:@|[ \t]*[\[(]at[\])])"
+    # "Aino Berg, Ordförande3G/Mobil: 040 …": the card's telephone's label run into the office
+    # on a page turned from PDF
+    rf"|{CONTACT_LABEL.pattern}"
     # "Aino Berg, ordförande (Testby stad)": whom the seat is for in parentheses closing it
     r"|[ \t]+\([^()\n]{2,60}\)[ \t]*$)"
 )

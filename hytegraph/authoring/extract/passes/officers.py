@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lexicon import FIRST_OFFICERS, MEETING_NAME, TREASURER_WORDS
-from hytegraph.authoring.extract.lists import AUDITOR, _membership
+from hytegraph.authoring.extract.lists import _ADJUNCT_AFTER, AUDITOR, _membership
 from hytegraph.authoring.extract.mentions import Mention, tokens
 from hytegraph.authoring.extract.passes.common import (
     _GENITIVE_BODIES,
@@ -1789,7 +1789,10 @@ class OfficerPasses:
                     and role in ("chair", "vice_chair", "secretary", "member", "deputy_member")
                     and group is None
                 ):
-                    people.append((self._listed_name(text, mt.start("name"), mt.end("name")), role))
+                    if not _ADJUNCT_AFTER.search(mt.group(0)):
+                        # (but "Bo Ek, kassör/utomstående": a post held from outside, no seat)
+                        name = self._listed_name(text, mt.start("name"), mt.end("name"))
+                        people.append((name, role))
                 elif (mt := _GROUP_LINE.match(text, pos)) is not None and (
                     self._group_role(mt.group("head")) is not None
                 ):
