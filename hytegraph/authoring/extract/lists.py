@@ -570,6 +570,14 @@ _POST_UNTIL_FROM = re.compile(
     r"\.?\s*(?:(?:19|20)\d\d)?\s*\.?\s*$"
 )
 
+#: A post with the date its seat ended or began after it ("puheenjohtaja 31.5.2023 saakka"), or
+#: two such posts one after the other ("varapuheenjohtaja 31.5. saakka ja puheenjohtaja 1.6.
+#: alkaen"): the post, the later of two.
+_DATED_POST = re.compile(
+    r"(?:(?P<before>.+?)\s+\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s+(?:saakka|asti)\s+(?:ja|sekä)\s+)?"
+    r"(?P<post>.+?)\s+\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s+(?:saakka|asti|alkaen|lähtien)"
+)
+
 #: An officer's post joined to the level of the body ("förbundsordförande", "vice
 #: distriktsordförande", "förbundskassör", "förbundsstyrelseledamot"), perhaps with a second
 #: post after a slash.
@@ -3089,6 +3097,9 @@ class ListReader:
             part = re.sub(r"^[–—-]\s+", "", part.strip()).rstrip(".")  # noqa: RUF001
             # ("Aino Ek, ny ersättare": a mark of the election before the office)
             part = ELECTION_MARK.sub("", part, count=1)
+            if (dated := _DATED_POST.fullmatch(part)) is not None:
+                # "Aino Ek, puheenjohtaja 31.5.2023 saakka": the post, without its dates
+                part = dated.group("post")
             if part and (role := self.lex.role_of(part)):
                 if role == "member":
                     # "Aino Ek, varsinainen jäsen, Kylälä, 1. varapuheenjohtaja": the kind of

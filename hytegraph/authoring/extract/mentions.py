@@ -846,14 +846,21 @@ class Reader:
         if (
             found.form == "local"
             and self.finnish
-            and self.morph.name != "voikko"
+            and not self._read_in_nominative(toks[j].text)
             and not found.place.first_name
             and not self._only_first_name(words[-1].text)
         ):
             # "Olli Oja Kokkolasta": a surname that is also a place is not in a local case
-            # after a name in the nominative; the place is where the person comes from
+            # after a name in the nominative; the place is where the person comes from (with
+            # voikko also a word it reads as a surname's partitive, "Salosta")
             return True
         return self._may_leave(found.place, [w.text for w in words])
+
+    def _read_in_nominative(self, word: str) -> bool:
+        """Whether voikko reads the word in the nominative ("Kokkola"); never without it."""
+        if self.morph.name != "voikko":
+            return False
+        return any(a.case == "nom" for a in self.morph.analyse(word))
 
     def _may_leave(self, place: Place, rest: Iterable[str] = (), *, start: bool = False) -> bool:
         """Whether a place may be taken off a name: never a first name before it ("Simo

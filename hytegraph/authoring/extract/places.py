@@ -89,6 +89,8 @@ def _stems(low: str) -> list[str]:
             if stem.endswith(weak):
                 # the heads' gradation: "Seinäjoelta", "Riihimäeltä", "Lahdesta"
                 out.append(stem[: -len(weak)] + strong)
+        if len(stem) >= 4 and stem[-2] == "d" and stem[-3] in _VOWELS and stem[-1] in _VOWELS:
+            out.append(stem[:-2] + "t" + stem[-1])  # "Liedosta": the gradation of "t" ("Lieto")
         if ending != "n" and stem.endswith("ru"):
             out.append(stem[:-1] + "ku")  # "Turusta": the gradation of "rk" ("Turku")
         for cand in list(out):

@@ -98,6 +98,9 @@ _DEPUTY_CUES = {lang: lx.deputy_words for lang, lx in LEXICONS.items()}
 #: "(varalle Bo Lind)", "(varalla Bo Lind)": the one standing in for the name before the
 #: parenthesis, said in Finnish by "for/in reserve" rather than a deputy's noun
 _PAREN_STANDS_IN = re.compile(r"[Vv]aral(?:le|la)[ \t]+[A-ZÅÄÖ]")
+#: A deputy's word in the essive or translative right after a name in a run ("… A ja B kahdeksi
+#: vuodeksi sekä C varajäsenenä yhdeksi vuodeksi"): that name's seat is a deputy's.
+_DEPUTY_AFTER = re.compile(r"[ \t]+varajäsen(?:enä|eksi|inä|iksi)(?![\w-])", re.I)
 #: Members and deputies named together before one run ("Uusia jäseniä ja varajäseniä ovat A,
 #: B ja C", "Nya ledamöter och ersättare är A och B"): the deputies' word does not tell which
 #: names are deputies.
@@ -1562,6 +1565,8 @@ class RunReader:
                     # ordförande": the one name's seat in the body is that office now
                     office = self.lex.role_of(post.group(1))
                     said = office if office in ("chair", "vice_chair", "secretary") else ""
+                if not said and _DEPUTY_AFTER.match(text, p.end, se) is not None:
+                    said = "deputy_member"  # "… sekä C varajäsenenä": a deputy's seat
                 here = said or here
                 if p.end == len(text) and _CUT_LAST.search(text, ss, p.start):
                     continue  # "…, Kjell Karlsson, Claes-Göran Johans": cut inside a name

@@ -468,6 +468,10 @@ def propose(
             continue  # "Stiftelsen X" over the name: a seat there, not in the body above
         if not line and _OFFICIALS_HEADING.search(text, since, cand.line[0]):
             continue  # "FUNKTIONÄRER" between the board's list and the name: no board seat
+        if not line and since > cand.line[0] and _OFFICIALS_HEADING.search(text, 0, cand.line[0]):
+            # "Toimihenkilöt" over the name and the only body named further on, in another
+            # part ("… kaupunginhallituksen jäsen C"): the officials, not that body's seats
+            continue
         out.append(
             Finding(
                 "membership",

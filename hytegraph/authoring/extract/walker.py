@@ -1181,6 +1181,11 @@ class Walker(
                     or (len(b.name.split()) == 2 and self._organisation_genitive(b.name.split()[0]))
                 )
             }
+        if len(others) > 1 and len(bare := {n for n in others if " " not in n}) == 1:
+            # "… seuran puheenjohtajaksi A." / "Johtokunnan jäseniksi valittiin B …" /
+            # "Testimaan Liikunta ry:n hallitukseen valittiin C": a body named with another
+            # organisation is that one's; the one bare word left names the board
+            others = bare
         if len(others) != 1:
             return
         name = next(iter(others))

@@ -689,6 +689,7 @@ class BodyPasses:
         if self.lex.lang != "fi":
             return
         self._officer_with_the_board(out)
+        self._officer_before_its_board(text, out)
         board = self._page_board(text, out)
         if board is None:
             return
@@ -722,6 +723,37 @@ class BodyPasses:
             ]
             if same:
                 f.target = replace(same[0], name=self.lex.board)
+
+    def _officer_before_its_board(self, text: str, out: Walk) -> None:
+        """ "Testilän Liikunta ry:n puheenjohtajana jatkaa A. Hallitukseen valittiin B ja C.":
+        a registered association's officer, then a sentence right after that adds members to
+        a board by its bare word: the officer and the members are that association's board
+        ("Testilän Liikunta ry:n hallitus")."""
+        board = self.lex.board.casefold()
+        for f in out.findings:
+            if (
+                f.kind != "membership"
+                or f.role not in ("chair", "vice_chair", "secretary")
+                or f.target is None
+                or f.target.kind in ("body", "board", "city_board")
+                or not f.target.name.endswith(" ry")
+            ):
+                continue
+            nxt = [
+                g
+                for g in out.findings
+                if g.kind == "membership"
+                and g.target is not None
+                and g.target.name.casefold() == board
+                and g.quote[0] >= f.quote[1]
+                and not text[f.quote[1] : g.quote[0]].strip(" \t.")
+            ]
+            if not nxt:
+                continue
+            named = replace(nxt[0].target, name=f"{f.target.name}:n {board}")
+            f.target = named
+            for g in nxt:
+                g.target = named
 
     def _page_board(self, text: str, out: Walk) -> Mention | None:
         """The board of the page, when it names one by the bare word and gives seats in no
