@@ -46,8 +46,11 @@ _TITLE_TAIL = re.compile(
 #: The ends of words that name a meeting ("styrelsemötet", "årsmöte", "vuosikokous"): an
 #: event where seats are filled, never a body that has them.
 #: A Swedish compound of a body's word and its tasks, its charge or its minutes
-#: ("styrelseuppgifter", "nämndsuppdraget", "styrelseprotokoll"): no body.
-_BODY_PAPERS = re.compile(r"\w(?:uppgift|uppdrag|protokoll)\w*$")
+#: ("styrelseuppgifter", "nämndsuppdraget", "styrelseprotokoll"), or a seat or post in it
+#: ("styrelseplatsen", "styrelseposter"): no body.
+_BODY_PAPERS = re.compile(
+    r"\w(?:(?:uppgift|uppdrag|protokoll)\w*|(?:plats|post)(?:en|er|erna|ens)?)$"
+)
 _MEETING = re.compile(r"(?:möte|mötet|mötets|möten|mötena|sammanträde\w*|kokous|kokoukse\w*)$")
 
 #: Statuses of names that are not members (``ontology/hyte.ttl``'s status scheme).
@@ -462,7 +465,7 @@ _FI_NOT_NAMES = frozenset(
 )
 _SV_NOT_NAMES = frozenset(
     """januari februari mars april maj juni juli augusti september oktober november
-    december måndag tisdag onsdag torsdag fredag lördag söndag dessutom även kommunen
+    december måndag tisdag onsdag torsdag fredag lördag söndag dessutom även kommunen vice
     staden stad kommun välfärdsområdet och ledamöter ledamot ersättare ordförande sekreterare
     sammansättning uppgift uppgifter ålder namn befattning källa protokoll beskrivning beslut
     förslag bilagor beredning
@@ -955,6 +958,9 @@ SV = Lexicon(
             r"(?:arbete|insatser|insats)|"
             # "Tack … till A och B för deras år i distriktsstyrelsen": the years behind them
             r"för\s+(?:deras|hans|hennes|sina)\s+år\s+i|för\s+(?:deras|hans|hennes|sin)\s+tid\s+i|"
+            # "Ordföranden tackade A och B för den tid de har arbetat i styrelsen": the same
+            r"för\s+den\s+tid\s+(?:de|han|hon|hen)\s+(?:har\s+|hade\s+)?"
+            r"(?:arbetat|suttit|varit|verkat)\s+i|"
             r"var\s+tidigare|i\s+tur\s+att\s+avgå\s+var|"
             r"meddelade\s+(?:att\s+(?:han|hon|hen)\s+avgår|sin\s+avgång)|"
             r"(?:har|hade)\s+begärt\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"

@@ -758,6 +758,20 @@ class ListReader:
             return None
         return role
 
+    def _seat_in_own_body(self, label: str, ctx: Context) -> str | None:
+        """ "Ersättare i styrelsen" in the list of Klubbstyrelsen: a member's or a deputy's
+        seat "in" the list's own body, said by its bare word; None for any other label (a seat
+        in another body: "Ersättare i valberedningen")."""
+        mt = re.fullmatch(r"(\w+(?:[ \t]+\w+)?)[ \t]+i[ \t]+(\w+)", label.strip())
+        if mt is None or ctx.body is None or not self.lex.body_kind(mt.group(2).casefold()):
+            return None
+        role = self.lex.role_of(mt.group(1))
+        word = mt.group(2).casefold()
+        own = ctx.body.name.casefold().split()[-1]
+        if role not in ("member", "deputy_member") or word[: max(4, len(word) - 2)] not in own:
+            return None
+        return role
+
     def _own_officer_label(self, label: str, ctx: Context) -> str | None:
         """ "Valberedningens ordförande" under Valberedningen: an office of the list's own
         body, the body named in the genitive before it; None for another body's office
@@ -1012,6 +1026,7 @@ class ListReader:
         elif m and (
             role := self.lex.role_of(m.group(1))
             or self._own_officer_label(m.group(1), ctx)
+            or self._seat_in_own_body(m.group(1), ctx)
             or self._office_and_duty(m.group(1))
             # "Styrelsesuppleant (1 år): Bo Ek": the board's deputy, in one word
             or ("deputy_member" if _BOARD_DEPUTY.fullmatch(m.group(1).strip()) else None)
@@ -1019,7 +1034,10 @@ class ListReader:
             label_role = role
             start += m.end()
             body = text[start:end]
-            names = self._name_list(text, start, end)
+            # ("Ersättare: Aino Ek och Bo Lind.": the full stop closing a seats' line is no
+            # name's; an officer's label names one person, the names after hers are others')
+            seats = role in ("member", "deputy_member")
+            names = self._name_list(text, start, len(text[:end].rstrip(" .\t")) if seats else end)
             # "Vice sekreterare: Håkan Ek, Attention Lindesberg": one officer's seat, the words
             # after the comma where the officer comes from (the other lines' shape)
             one_officer = (

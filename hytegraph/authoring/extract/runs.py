@@ -457,6 +457,8 @@ class RunReader:
         self.deputy = re.compile(rf"(?<![\w-])(?:{_DEPUTY_CUES[lang]})(?![\w])", re.I)
         self.minutes_body: Mention | None = None
         self.members_cue = re.compile(rf"(?<![\w-])(?:{_CUES[lang]})(?![\w])", re.I)
+        #: "avgående ledamöter", "tidigare ledamöter": a former word right before the cue
+        self.former_before = re.compile(rf"(?<![\w-])(?:{self.lex.former})\s+$", re.I)
         self.appoints = (
             re.compile(rf"^(?:{self.lex.appoints}|nimeämä\w*|asettama\w*|valitsema\w*)$", re.I)
             if self.lex.appoints
@@ -1509,6 +1511,13 @@ class RunReader:
         if not status and self.lex.not_held_status(sentence) == "planned":
             # "… ingår i styrelsen för en stiftelse som ska bildas": seats still to come, none
             # held on the page's date
+            return []
+        if any(
+            self.former_before.search(outside, 0, mt.start())
+            for mt in self.members_cue.finditer(outside)
+        ):
+            # "Ordföranden tackade avgående ledamöter …; A, B och C": the members leaving, whose
+            # seats end (not those of the body's new make-up)
             return []
         body = replace(body, name=body.name[:1].upper() + body.name[1:])
         active = self.lex.lang == "fi" and any(

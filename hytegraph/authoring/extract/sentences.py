@@ -2018,15 +2018,26 @@ class SentenceReader:
     def _next_role_list(self, toks: list[Token], i: int, genitive: bool) -> bool:
         """Whether ``toks[i:]`` is "sekä" or "ja", a role in the translative or the essive and
         the names it is given after it, a job perhaps before them ("… ja C sekä varajäseniksi
-        professori D", "… ja C sekä varajäseninä D ja E"): the next role's list begins, the
+        professori D", "… ja C sekä varajäseninä D ja E"; in Swedish "och" or "samt", "som" and
+        the role: "… och C och som suppleanter D och E"): the next role's list begins, the
         name before it is not that role's subject."""
-        if not (self.r.finnish and i + 2 < len(toks) and toks[i].text.casefold() in ("sekä", "ja")):
+        if self.r.finnish:
+            if not (i + 2 < len(toks) and toks[i].text.casefold() in ("sekä", "ja")):
+                return False
+        elif not (
+            i + 3 < len(toks)
+            and toks[i].text.casefold() in ("och", "samt")
+            and toks[i + 1].text.casefold() == "som"
+        ):
             return False
-        hit = self._role_tokens(toks[i + 1 : i + 5])
+        at = i + 1 if self.r.finnish else i + 2
+        hit = self._role_tokens(toks[at : at + 4])
         if not hit or hit[0][0] != 0:
             return False
-        r = i + 1 + hit[0][1]
-        if not toks[r].text.casefold().endswith(("ksi", "na", "nä")) or r + 1 >= len(toks):
+        r = at + hit[0][1]
+        if r + 1 >= len(toks) or (
+            self.r.finnish and not toks[r].text.casefold().endswith(("ksi", "na", "nä"))
+        ):
             return False
         return (
             self.r.person_at(toks, r + 1, in_list=True, genitive=genitive) is not None

@@ -296,6 +296,14 @@ _HYPHENED_OFFICE = re.compile(
     r"(?=[ \t]*(?:[,;.]|och\b|samt\b|ja\b|sekä\b|$))",
     re.MULTILINE,
 )
+#: "Aino Ek- Testby", "Bo Lind- Norrgården och …": a name of two words, a hyphen glued to its
+#: last word and a space, then a capitalised word: a dash before the person's place or
+#: workplace when a page's list writes three or more of them (one alone may be a double
+#: surname broken after its hyphen: "Aino Mäki- Koski").
+_HYPHEN_BEFORE_PLACE = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?[ \t]+[A-ZÅÄÖ][a-zåäöéü]+"
+    r"(?P<dash>-)(?=[ \t]+[A-ZÅÄÖ][a-zåäö])"
+)
 #: "Aino Ek puheenjohtaja valittu kaudelle 2018-2020", "Bo Lind vald för perioden 2021-2022": a
 #: list line's end telling the term its person was elected for (the line's head before it).
 _ELECTED_TERM_LINE = re.compile(
@@ -593,6 +601,19 @@ _FIRST_OF_CHAIRS = re.compile(
     r"valittu[ \t]+|nimettiin[ \t]+)?$"
 )
 _SECOND_OF_CHAIRS = re.compile(r"(?i)(?<![\w-])(?:toiseksi|2\.)[ \t]+puheenjohtajaksi(?![\w-])")
+
+
+def _commas_for_dashes(text: str) -> str:
+    """``text`` with a comma for the hyphen of each :data:`_HYPHEN_BEFORE_PLACE` ("Aino Ek,
+    Testby"; the same length) when it has three or more: the place after the name, as a
+    list's entry writes it."""
+    found = list(_HYPHEN_BEFORE_PLACE.finditer(text))
+    if len(found) < 3:
+        return text
+    chars = list(text)
+    for mt in found:
+        chars[mt.start("dash")] = ","
+    return "".join(chars)
 
 
 def _spans_without(walk: Walk, added: list[int]) -> Walk:
@@ -906,7 +927,8 @@ class Walker(
         """``text`` with a space for the hyphen in a line's "Name-office" items ("Bror
         Lind-ordförande, Eva Ek-vice ordförande, Gun Berg-kassör"; the same length) where two
         or more of the line's items end in an office's word: the words after the hyphen are
-        each item's own office or task."""
+        each item's own office or task; and with a comma for the hyphen of "Aino Ek- Testby"
+        (:data:`_HYPHEN_BEFORE_PLACE`), the person's place after the name."""
         cuts: list[int] = []
         for line in re.finditer(r"[^\n]+", text):
             found = list(_HYPHENED_OFFICE.finditer(line.group()))
@@ -919,11 +941,11 @@ class Walker(
             if roles >= 2:
                 cuts += [line.start() + mt.start("dash") for mt in found]
         if not cuts:
-            return text
+            return _commas_for_dashes(text)
         chars = list(text)
         for cut in cuts:
             chars[cut] = " "
-        return "".join(chars)
+        return _commas_for_dashes("".join(chars))
 
     def _elected_terms_blanked(self, text: str) -> str:
         """``text`` with spaces for the term at the end of list lines that each name a person,
@@ -1578,6 +1600,7 @@ class Walker(
         text = _OBFUSCATED_AT.sub(lambda mt: f"[{mt.group()[1:-1]}]", text)
         text = self._intro_colons(text)
         text = self._label_comma_runs(text)
+        text = self._lead_semicolons(text)
         text = self._terms_in_labels(text)
         text = _BARRED_POSTS.sub(self._barred_post, text)
         text = self._bullets_apart(text)
@@ -2499,6 +2522,20 @@ class Walker(
             # sentence name who sits in the body it names by a bare word, whatever body a
             # title in the sentences before it named
             ctx.body, ctx.role, ctx.listing = self._same_or(serving, ctx.body), "member", True
+
+    def _board_subject(self, text: str, s: Sentence) -> list[Mention]:
+        """The language's bare word for a board opening sentence ``s`` as its subject, with a
+        capital ("Styrelsen utökas med två nya namn", "Hallitus kokoontui"), as a body of
+        that name; [] otherwise."""
+        start = s.start + len(s.text) - len(s.text.lstrip())
+        first = [
+            b
+            for b in self.reader.bodies(tokens(text, start, s.end))
+            if b.start == start and not b.plural and b.case in ("", "nom")
+        ][:1]
+        if not first or first[0].written[:1].islower():
+            return []
+        return first if first[0].name.casefold() == self.lex.board.casefold() else []
 
     def _body_serving_as(self, text: str, s: Sentence) -> Mention | None:
         """ "Yhdistyksen hallituksena toimii johtokunta": the body a sentence says serves as
@@ -3904,6 +3941,11 @@ class Walker(
                 # "A toimii ympäristölautakunnan puheenjohtajana": a body written as one
                 # lower-case word is still the one the next sentence's "lautakunta" means
                 named = officers_of[:1]
+            if not named and ctx.body is None and ctx.recent is not None:
+                # "Skidsektionens verksamhet fortsatte …" / "Styrelsen utökas med två nya namn
+                # … A valdes om som ordförande": the board's bare word as a sentence's subject
+                # is what the roles after it are in, not the body named before
+                named = self._board_subject(text, s)
             if not named and ctx.body_from_prose and _ELECTION_VERB.search(s.text):
                 # "Syyskokouksessa valittiin kolme jäsentä liittohallitukseen": the compound
                 # an election fills, one lower-case word in the illative, is what the next

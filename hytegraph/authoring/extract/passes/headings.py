@@ -67,10 +67,13 @@ _PLURAL_NOMINATIVE = re.compile(r"[aeiouyäö]t$")
 _PEOPLE_GROUP_END = re.compile(r"(?i)(?:[a-zåäö]{3,}t|henkilöstö|henkilökunta)$")
 #: A document a body issued, after the body's genitive on a line of its own ("Kansalaisraadin
 #: loppuraportti", "Rådets yttrande"): the title of a link or an attachment, not a heading of
-#: the people below it.
+#: the people below it; also a meeting's agenda or notice, perhaps with its year and its file's
+#: type ("Föreningsstämma dagordning 2024.pdf", "Vuosikokous esityslista 2024").
 _DOCUMENT_OF_BODY = re.compile(
     r"(?i)\w*(?:raportti|julkilausuma|kannanotto|lausunto|rapport(?:en)?|uttalande(?:t)?|"
-    r"yttrande(?:t)?|ställningstagande(?:t)?)"
+    r"yttrande(?:t)?|ställningstagande(?:t)?|"
+    r"(?:dagordning(?:en)?|kallelse(?:n)?|föredragningslista(?:n)?|esityslista|kokouskutsu)"
+    r"(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*\.[ \t]*(?:pdf|docx?|odt))?)"
 )
 #: The next line's text, after a line's end.
 _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]+)")
@@ -118,6 +121,28 @@ _NEW_BARE_BODY = re.compile(
     r"(?:(?:§[ \t]*\d{1,2}[ \t]*|\d{1,2}\.[ \t]+)?[Vv]al[ \t]+av[ \t]+)?"
     r"(?:(?:[Dd]en|DEN)[ \t]+(?:nya|NYA|nuvarande|NUVARANDE)[ \t]+"
     r"|(?:[Nn]ya?|NYA?|[Uu]usi|UUSI|[Nn]uvarande|NUVARANDE|[Nn]ykyinen|NYKYINEN)[ \t]+)?(\w+)"
+)
+#: "Nedan följer styrelsen efter årsmötet:", "Här följer styrelsens sammanställning:": a lead-in
+#: saying the list below follows, the body's bare word (perhaps in the genitive) first after it,
+#: then perhaps a few words on its make-up or time.
+_FOLLOWS_BARE_BODY = re.compile(
+    r"(?:[Nn]edan|[Hh]är)[ \t]+följer[ \t]+(?:(?:den[ \t]+)?nya[ \t]+)?(\w+)(?:[ \t]+[^\n:]{1,60})?"
+)
+#: "Ordförande Aino Berg", "Vice ordförande Bo Lind": an office with a capital (of one or two
+#: words), then a name of two or three words closing the line.
+_CAPITAL_OFFICE_NAME = re.compile(
+    r"(?P<office>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+)?)"
+    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){2,3}[ \t]*"
+)
+#: "Valdes in som ordinarie ledamöter", "Nyvaldes som ersättare": a heading saying the seat
+#: the people under it were elected to, no body named (group 1 the seat).
+_ELECTED_AS_SEAT = re.compile(
+    r"(?i)(?:in|ny|om)?valdes(?:[ \t]+in)?[ \t]+som[ \t]+((?:ordinarie[ \t]+)?\w+)"
+)
+#: "Det valdes in nya ledamöter till styrelsen": an election to a body, said in prose (group 1
+#: the body's word after "till").
+_ELECTED_TO_BODY = re.compile(
+    r"(?i)(?<![\w-])(?:in|ny|om)?valdes(?![\w-])[^.!?:\n]{0,60}?(?<![\w-])till[ \t]+(\w+)"
 )
 #: A meeting's heading with its date, nothing else: "Kuukausikokous 20.3.1991",
 #: "Vuosikokous 6.2.1991".
@@ -168,6 +193,13 @@ _INTRO_FULL_STOP = re.compile(
 _LABEL_COMMA_RUN = re.compile(
     r"(?m)^[ \t]*(?P<label>[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+)?)(?P<comma>,)[ \t]+"
     r"(?P<rest>[A-ZÅÄÖ][^\n:]*?(?:,[ \t]*|[ \t]+(?:och|samt|ja)[ \t]+)[A-ZÅÄÖ][^\n:]*)$"
+)
+
+#: "Omval på följande ledamöter; Aino Ek, …", "Ersättare; Bo Lind och …": a lead-in of one
+#: capitalised word and lower-case ones, a semicolon where a colon is meant, then a capital.
+_LEAD_SEMICOLON = re.compile(
+    r"(?m)^[ \t]*(?P<lead>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+){0,5})(?P<semi>;)[ \t]+"
+    r"(?P<rest>[A-ZÅÄÖ][^\n]*)$"
 )
 
 #: A heading of one post of the staff or of communication ("Informationsansvarig", "Kansli",
@@ -377,6 +409,25 @@ class HeadingPasses:
             if chars is None:
                 chars = list(text)
             chars[mt.start("comma")] = ":"
+        return text if chars is None else "".join(chars)
+
+    def _lead_semicolons(self, text: str) -> str:
+        """A line's lead-in of lower-case words that says a seat ("Omval på följande
+        ledamöter", "Ersättare"), a semicolon and a person's name ("…; Aino Ek, ordförande, Bo
+        Lind och …"): the semicolon read as the colon it stands for (the same length)."""
+        if "; " not in text:
+            return text
+        chars: list[str] | None = None
+        for mt in _LEAD_SEMICOLON.finditer(text):
+            seat = self.lex.find_role(mt.group("lead"))
+            if seat is None or seat[0] not in ("member", "deputy_member"):
+                continue
+            at = mt.start("rest")
+            if self.reader.person_at(tokens(text, at, mt.end()), 0, in_list=True) is None:
+                continue
+            if chars is None:
+                chars = list(text)
+            chars[mt.start("semi")] = ":"
         return text if chars is None else "".join(chars)
 
     def _role_label_after(self, text: str, pos: int) -> bool:
@@ -634,6 +685,35 @@ class HeadingPasses:
             or _NAME_TOWN_OFFICE.match(nxt.group(1))
         )
         return card is not None and self.lex.role_of(card.group("office").casefold()) in (
+            "chair",
+            "vice_chair",
+            "secretary",
+        )
+
+    def _elected_as_seat_into(self, text: str, line: Line, label: str) -> Mention | None:
+        """The body a heading saying only the seat its people were elected to ("Valdes in som
+        ordinarie ledamöter") means: the one the last election in the prose before it (up to
+        600 characters back) was to ("Det valdes in nya ledamöter till styrelsen"); else
+        None."""
+        seat = _ELECTED_AS_SEAT.fullmatch(label)
+        if seat is None or self.lex.role_of(seat.group(1)) not in ("member", "deputy_member"):
+            return None
+        said = list(_ELECTED_TO_BODY.finditer(text, max(0, line.start - 600), line.start))
+        if not said:
+            return None
+        a, b = said[-1].span(1)
+        found = [m for m in self.reader.bodies(tokens(text, a, b)) if not m.plural]
+        if len(found) != 1:
+            return None
+        return replace(found[0], name=found[0].name[:1].upper() + found[0].name[1:])
+
+    def _capital_officer_below(self, text: str, line: Line) -> bool:
+        """Whether the next line of ``text`` after ``line`` is an officer's office with a
+        capital and a name, nothing between ("Ordförande Aino Berg", "Vice ordförande Bo
+        Lind")."""
+        nxt = re.match(r"\s*\n[ \t]*([^\n]+)", text[line.end : line.end + 200])
+        office = _CAPITAL_OFFICE_NAME.fullmatch(nxt.group(1)) if nxt is not None else None
+        return office is not None and self.lex.role_of(office.group("office").casefold()) in (
             "chair",
             "vice_chair",
             "secretary",
@@ -989,6 +1069,12 @@ class HeadingPasses:
             ctx.body, ctx.role, ctx.status, ctx.group = inside, "member", "", None
             ctx.listing, ctx.columns, ctx.contacts = True, [], False
             return
+        if ctx.body is None and (body := self._elected_as_seat_into(text, line, label)):
+            # "Det valdes in nya ledamöter till styrelsen …" / "Valdes in som ordinarie
+            # ledamöter:": the seats under the heading are in the body the prose before named
+            ctx.body, ctx.role = body, self.lex.role_of(_ELECTED_AS_SEAT.fullmatch(label)[1])
+            ctx.listing, ctx.columns, ctx.status, ctx.group = True, [], "", None
+            return
         bodies = (
             self._composed_bodies(text, line.start, line.end)
             or self._bare_serving_body(text, line, ctx)
@@ -1029,6 +1115,13 @@ class HeadingPasses:
             # "Ohjausryhmä:" over its people: the bare word with a colon, too
             # "Den nya styrelsen:", "Ny styrelse:", "Uusi hallitus:": the bare word after "new"
             or (re.fullmatch(_NEW_BARE_BODY, label) if line.text.rstrip().endswith(":") else None)
+            # "Nedan följer styrelsens sammansättning efter årsmötet:" over "Ordförande Aino
+            # Berg": the bare word after "below follows", an officer's line under it
+            or (
+                _FOLLOWS_BARE_BODY.fullmatch(label)
+                if line.text.rstrip().endswith(":") and self._capital_officer_below(text, line)
+                else None
+            )
             # "Styrelsen" over "ORDFÖRANDE \u2013 Aino Berg": the bare word over an office's line
             # (also after the owner's word in the genitive and "current": "SEURAN NYKYINEN
             # HALLITUS" over "Puheenjohtaja Aino Berg (2019-2021)")
