@@ -704,12 +704,8 @@ class BodyPasses:
         board's members is the board's officer."""
         board = self.lex.board.casefold()
         for f in out.findings:
-            if (
-                f.kind != "membership"
-                or f.role not in ("chair", "vice_chair", "secretary")
-                or f.target is None
-                or f.target.kind in ("body", "board", "city_board")
-                or not _BARE_ASSOCIATION.fullmatch(f.target.written.strip())
+            if not _officer_outside_a_body(f) or not _BARE_ASSOCIATION.fullmatch(
+                f.target.written.strip()
             ):
                 continue
             same = [
@@ -731,13 +727,7 @@ class BodyPasses:
         ("Testilän Liikunta ry:n hallitus")."""
         board = self.lex.board.casefold()
         for f in out.findings:
-            if (
-                f.kind != "membership"
-                or f.role not in ("chair", "vice_chair", "secretary")
-                or f.target is None
-                or f.target.kind in ("body", "board", "city_board")
-                or not f.target.name.endswith(" ry")
-            ):
+            if not _officer_outside_a_body(f) or not f.target.name.endswith(" ry"):
                 continue
             nxt = [
                 g
@@ -1852,6 +1842,17 @@ class BodyPasses:
         b = a + len(nxt.group(1).rstrip())
         after = self._first_person(text, a, b)
         return after is not None and after.start == a and after.end == b
+
+
+def _officer_outside_a_body(f: Finding) -> bool:
+    """A chair's, vice chair's or secretary's seat given to something not read as a body
+    (an association: "Testilän Liikunta ry:n puheenjohtaja A")."""
+    return (
+        f.kind == "membership"
+        and f.role in ("chair", "vice_chair", "secretary")
+        and f.target is not None
+        and f.target.kind not in ("body", "board", "city_board")
+    )
 
 
 def _heading_line(text: str, b: Mention) -> bool:
