@@ -190,6 +190,9 @@ _BOARD_MEMBERS_WERE = re.compile(
     r"\s*(?:[Öö]vriga\s+)?(?:[Ss]tyrelse)(?:medlemmar|ledamöter)\s+"
     r"(?:har\s+varit|var|är|har\s+ingått)\s+[A-ZÅÄÖ]"
 )
+#: A list of members after their label ("Omval på följande ledamöter: A, B och C",
+#: "Styrelseledamöter: D och E"): a sentence naming a body's members with no body word.
+_MEMBERS_LABEL = re.compile(r"(?<![\w-])(?:[Ss]tyrelse)?[Ll]edamöter(?:na)?\s*[:;]\s*[A-ZÅÄÖ]")
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:vilken|vilket|vilka)\s+$", re.I)
 _PARTICLE_BEFORE = re.compile(r"(?<=[a-zåäö.][ \t])(von|af|van|de|der)[ \t]+\Z")
 #: An ordinal before a role word: "1.", "2", "II".
@@ -913,6 +916,18 @@ class RunReader:
                     # "Till styrelsen omvaldes A och B. Nyval av C och D.": the board the
                     # sentence before filled, its new members
                     body = self._antecedent(text, section_start, ss, last)
+                if (
+                    body is None
+                    and last is None
+                    and last_span is not None
+                    and _NEW_ELECTION_OF.match(text, ss, se)
+                    and _MEMBERS_LABEL.search(text, *last_span)
+                ):
+                    # "Omval på följande ledamöter: A, B och C. Nyval av D och E.": new members
+                    # of the board the members' list before named none of, the section's
+                    body = self._section_body(text, section_start, ss, bare_board=True)
+                    if body is not None and not _BOARD.search(body.name):
+                        body = None
                 if body is None and last is not None and _MEMBERS_WERE.match(text, ss, se):
                     # "Styrelsen har bestått av A ordförande, … Medlemmar har varit C, D och
                     # E.": the members of the body the sentence before composed
