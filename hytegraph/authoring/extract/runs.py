@@ -696,6 +696,12 @@ class RunReader:
             return bodies[0]
         return None
 
+    def _sections_board(self, text: str, section_start: int, ss: int) -> Mention | None:
+        """The body the section is about when it is a board ("Styrelsen …"), else None: the
+        body of a sentence that goes on from a board's list naming no body."""
+        body = self._section_body(text, section_start, ss, bare_board=True)
+        return body if body is not None and _BOARD.search(body.name) else None
+
     def _section_body(
         self, text: str, start: int, end: int, *, bare_board: bool = False
     ) -> Mention | None:
@@ -925,9 +931,7 @@ class RunReader:
                 ):
                     # "Omval på följande ledamöter: A, B och C. Nyval av D och E.": new members
                     # of the board the members' list before named none of, the section's
-                    body = self._section_body(text, section_start, ss, bare_board=True)
-                    if body is not None and not _BOARD.search(body.name):
-                        body = None
+                    body = self._sections_board(text, section_start, ss)
                 if body is None and last is not None and _MEMBERS_WERE.match(text, ss, se):
                     # "Styrelsen har bestått av A ordförande, … Medlemmar har varit C, D och
                     # E.": the members of the body the sentence before composed
@@ -941,9 +945,7 @@ class RunReader:
                 ):
                     # "Övriga styrelsemedlemmar har varit A och B. Ersättare har varit C och
                     # D.": the deputies of the board whose members the sentence before named
-                    body = self._section_body(text, section_start, ss, bare_board=True)
-                    if body is not None and not _BOARD.search(body.name):
-                        body = None
+                    body = self._sections_board(text, section_start, ss)
                 if body is None and _PRONOUN_INTO.search(text, ss, se):
                     body = self._section_body(text, section_start, ss)
                     if body is not None and body.kind in ("programme", "project"):
