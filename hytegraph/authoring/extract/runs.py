@@ -926,26 +926,26 @@ class RunReader:
                     body is None
                     and last is None
                     and last_span is not None
-                    and _NEW_ELECTION_OF.match(text, ss, se)
-                    and _MEMBERS_LABEL.search(text, *last_span)
+                    and (
+                        (
+                            _NEW_ELECTION_OF.match(text, ss, se)
+                            and _MEMBERS_LABEL.search(text, *last_span)
+                        )
+                        or (
+                            _MEMBERS_WERE.match(text, ss, se)
+                            and _BOARD_MEMBERS_WERE.match(text, *last_span)
+                        )
+                    )
                 ):
-                    # "Omval på följande ledamöter: A, B och C. Nyval av D och E.": new members
-                    # of the board the members' list before named none of, the section's
+                    # the board a members' list before named none of, the section's: "Omval på
+                    # följande ledamöter: A, B och C. Nyval av D och E." (its new members),
+                    # "Övriga styrelsemedlemmar har varit A och B. Ersättare har varit C och D."
+                    # (its deputies)
                     body = self._sections_board(text, section_start, ss)
                 if body is None and last is not None and _MEMBERS_WERE.match(text, ss, se):
                     # "Styrelsen har bestått av A ordförande, … Medlemmar har varit C, D och
                     # E.": the members of the body the sentence before composed
                     body = last
-                if (
-                    body is None
-                    and last is None
-                    and last_span is not None
-                    and _MEMBERS_WERE.match(text, ss, se)
-                    and _BOARD_MEMBERS_WERE.match(text, *last_span)
-                ):
-                    # "Övriga styrelsemedlemmar har varit A och B. Ersättare har varit C och
-                    # D.": the deputies of the board whose members the sentence before named
-                    body = self._sections_board(text, section_start, ss)
                 if body is None and _PRONOUN_INTO.search(text, ss, se):
                     body = self._section_body(text, section_start, ss)
                     if body is not None and body.kind in ("programme", "project"):
