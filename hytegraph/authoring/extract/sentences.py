@@ -346,6 +346,9 @@ _FI_OFFICE_ABBREVIATION = re.compile(r"(?:vara)?pj|vpj|siht")
 #: A Finnish office in the nominative singular, in small letters ("puheenjohtaja", "sihteeri",
 #: "jäsen"): an apposition's word after a name and a comma.
 _FI_NOMINATIVE_OFFICE = re.compile(r"[a-zåäö-]*(?:johtaja|sihteeri|hoitaja|jäsen)")
+#: An office's abbreviation in the essive ("pj:nä", "vpj:na"): what the name before it serves as
+#: ("jatkavat A, pj:na, B …").
+_FI_ESSIVE_ABBREVIATION = re.compile(r"(?:(?:vara)?pj|vpj|siht):n[aä]")
 #: "also" words that, after a comma, begin an apposition naming another role of the same person.
 _ALSO = ("även", "också", "myös", "lisäksi")
 #: "Personalens", "Studenternas", "Universitetssamfundets": a group in the genitive, a capital
@@ -2796,6 +2799,10 @@ class SentenceReader:
                 gen = self.r.person_at(toks, x, genitive=True) if x is not None else None
                 if gen is not None and gen.end == names[0].end:
                     names = [gen, *names[1:]]
+            if names and (successor := self._in_place_of(text, toks, names[0])) is not None:
+                # "sihteeriksi valittiin A:n tilalle B": B takes the post in A's place; A
+                # leaves it
+                names = [successor, *names[1:]]
             if len(names) > 1 and re.match(
                 r"\s*(?:lisäksi|ohella)(?![\w-])", text[names[0].end : names[0].end + 12], re.I
             ):
@@ -2992,6 +2999,10 @@ class SentenceReader:
                 ):
                     # "Rahastonhoitajana on toiminut yhdistyksen jäsen A", "föreningens medlem
                     # B": one of the association's members, no seat in its board
+                    continue
+                if role == "member" and self._family_member(toks, a, bodies):
+                    # "kukitettiin suvun vanhin paikalla oleva jäsen A": a member of the family,
+                    # no seat in a body
                     continue
                 seat, on_behalf = (
                     (False, appointed_by)
@@ -5003,7 +5014,10 @@ class SentenceReader:
         if (
             a < 2
             or toks[a - 1].text != ","
-            or not _FI_NOMINATIVE_OFFICE.fullmatch(toks[b].text)
+            or not (
+                _FI_NOMINATIVE_OFFICE.fullmatch(toks[b].text)
+                or _FI_ESSIVE_ABBREVIATION.fullmatch(toks[b].text)
+            )
             or not all(t.text[:1].islower() for t in toks[a : b + 1])
         ):
             return None
@@ -5040,6 +5054,29 @@ class SentenceReader:
         if k > 0 and toks[k - 1].text[:1].isupper():
             return None  # where the first name begins is unsure
         return person
+
+    def _family_member(self, toks: list[Token], a: int, bodies: list[Mention]) -> bool:
+        """Whether the member's word at ``a`` is a family's ("suvun jäsen", "suvun vanhin
+        paikalla oleva jäsen"): the family's genitive among the few words in small letters
+        right before it, no body named between (Finnish)."""
+        if not self.r.finnish or a == 0:
+            return False
+        x = a - 1
+        while x >= 0 and a - x <= 4 and toks[x].is_word and not toks[x].is_cap:
+            if _FAMILY_GENITIVE.fullmatch(toks[x].text):
+                return not any(toks[x].start <= bb.start < toks[a].start for bb in bodies)
+            x -= 1
+        return False
+
+    def _in_place_of(self, text: str, toks: list[Token], first: Mention) -> Mention | None:
+        """The person named right after "tilalle" or "sijaan" (in the place of) that follows
+        ``first`` ("A:n tilalle B"), or None (Finnish)."""
+        if not self.r.finnish or not _IN_PLACE_OF.match(text, first.end):
+            return None
+        x = _index_from(toks, first.end)
+        if x + 1 >= len(toks):
+            return None
+        return self.r.person_at(toks, x + 1, in_list=True)
 
     def _person_ending_before(self, toks: list[Token], k: int) -> Mention | None:
         """The person named right before token ``k``, a party in parentheses between aside."""
@@ -6285,6 +6322,10 @@ _DONE_TO = {
     "sv": re.compile(r"(?i)\w{3,}(?:ades|ats|des|tes|ts|as)"),
 }
 
+#: A family's genitive ("suvun", "suvumme"): whose member a member's word after it is.
+_FAMILY_GENITIVE = re.compile(r"(?i)suvu(?:n|mme|nne)")
+#: "A:n tilalle B", "A:n sijaan B": B in A's place, after the one replaced.
+_IN_PLACE_OF = re.compile(r"[ \t]+(?:tilalle|sijaan)[ \t]+(?=[A-ZÅÄÖ])")
 #: The verbs after which "Se" / "Den" begins no statement about a body ("Se on tärkeää …").
 #: The word after a predecessor's name in the genitive ("A:n seuraajaksi", "B:n seuraajana").
 _PREDECESSOR_AFTER = re.compile(r"[ \t]+seuraaj(?:aksi|ana|akseen)(?![\w-])", re.I)

@@ -33,6 +33,7 @@ from hytegraph.authoring.extract.passes.attendance import AttendancePasses
 from hytegraph.authoring.extract.passes.bodies import BodyPasses
 from hytegraph.authoring.extract.passes.captions import CaptionPasses
 from hytegraph.authoring.extract.passes.common import (
+    _BARE_ASSOCIATION,
     _BARE_KINDS,
     _CAPITALISED_NAME,
     _CREDIT_HEADING,
@@ -580,6 +581,13 @@ _TASK_CHOSEN = re.compile(
     r"(?:[ \t]+vuo(?:de|si)lle[ \t]+\d{4})?[ \t]+(?:valittiin|nimettiin)(?![\w-])[^.\n]*"
 )
 
+#: "kukitettiin suvun vanhin paikalla oleva jäsen A": a member of the family (its genitive a
+#: few words in small letters before the member's word), no seat in a body
+_FAMILY_MEMBER_NAME = re.compile(
+    r"(?<![\w-])suvu(?:n|mme|nne)(?:[ \t]+[a-zåäö]+){0,3}[ \t]+jäsen[ \t]+"
+    r"(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})"
+)
+
 #: "Årets pris delades ut till A och B för …", "Stipendiet utdelades till C": the verb of a
 #: sentence saying a prize or a grant was handed out to people (Swedish).
 _HANDED_OUT = re.compile(
@@ -1096,6 +1104,7 @@ class Walker(
             for mt in _TASK_CHOSEN.finditer(text)
             if not self.lex.role_of(mt.group("post"))
         ]
+        out.no_seat += [mt.span("name") for mt in _FAMILY_MEMBER_NAME.finditer(text)]
         out.no_seat += self._byline(text, out)
         out.findings = [f for f in out.findings if all(f is not u for u in unseated)]
         # (after those: a photographer's credit names no one in a gallery's captions)
@@ -1211,7 +1220,9 @@ class Walker(
         if len(others) != 1:
             return
         name = next(iter(others))
-        if " " in name or name.casefold() == board or not self.anaphora.fullmatch(name):
+        if " " in name and not self._own_board(name):
+            return
+        if name.casefold() == board or not self.anaphora.fullmatch(name.split()[-1]):
             return
         for f in met:
             f.target = replace(f.target, name=name)
@@ -1234,6 +1245,16 @@ class Walker(
         if re.search(rf"(?<![\w-]){re.escape(last[:5])}", text[e:], re.I):
             return []
         return [(s, e)]
+
+    def _own_board(self, name: str) -> bool:
+        """A board named by the association's bare genitive and a board word ("Yhdistyksen
+        johtokunta", "Seuran hallitus"): the page's own board, not another organisation's."""
+        words = name.split()
+        return (
+            len(words) == 2
+            and bool(_BOARD_WORD.fullmatch(words[1]))
+            and _BARE_ASSOCIATION.fullmatch(words[0]) is not None
+        )
 
     def _organisation_genitive(self, word: str) -> bool:
         """An association's word in the genitive ("yhdistyksen", "seuran", "ry:n",
@@ -1574,6 +1595,19 @@ class Walker(
         """The office words cut short by their last one or two letters ("varapuheenjohta")."""
         return frozenset(o[:-k] for o in self.lex.office_words for k in (1, 2))
 
+    def _wrapped_offices(self, text: str) -> set[str]:
+        """The office words broken by a hyphen at a line's wrap ("varapuheen-johtajana",
+        "puheenjoh-tajaksi"): the hyphen falls inside the office word, never after it
+        ("puheenjohtaja-ehdokas" is a candidate), with either reader."""
+        wrapped: set[str] = set()
+        for word in re.findall(r"(?<![\w-])[a-zåäö]{3,}-[a-zåäö]{3,}(?![\w-])", text, re.I):
+            low = word.casefold()
+            whole = low.replace("-", "")
+            cut = low.index("-")
+            if any(whole.startswith(o) and cut < len(o) for o in self.lex.office_words):
+                wrapped.add(word)
+        return wrapped
+
     def _respell(self, text: str) -> None:
         """The office words misspelt in ``text`` (words the dictionary does not know, with
         voikko only: the rules know no dictionary; and with either reader an office word cut
@@ -1586,6 +1620,7 @@ class Walker(
                     unknown.add(word)  # "Varapuheenjohta": cut short, with either reader
                 elif voikko and not self.reader.morph.analyse(word):
                     unknown.add(word)
+            unknown |= self._wrapped_offices(text)
         self.lex.respell(unknown)
         self.reader.learn_page_places(text)
         self.reader.forget()
