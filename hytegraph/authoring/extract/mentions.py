@@ -446,6 +446,13 @@ def _unglue(toks: list[Token]) -> list[Token]:
 
 #: A line of ``text`` (blank lines are no entries: a column's lines may have them between).
 _SHORT_LINE = re.compile(r"[^\n]*\S[^\n]*")
+#: A person's name of three capitalised words ("Bo Lind Norrby"), and a run of them joined by
+#: commas and "och" or "samt" (:meth:`Reader._places_after_names_in_prose`).
+_THREE_WORD_NAME = r"[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ][\w-]+(?![\w-])"
+_RUN_OF_THREE_WORD_NAMES = re.compile(
+    rf"(?<![\w-]){_THREE_WORD_NAME}(?:[ \t]*,[ \t]*{_THREE_WORD_NAME})*"
+    rf"[ \t]*,?[ \t]+(?:och|samt)[ \t]+{_THREE_WORD_NAME}"
+)
 #: A word of a list line of names and places ("Norrby-Ås", "Kassör").
 _LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -520,7 +527,7 @@ class Reader:
             w for w, names in before.items() if len(names) >= 3 and self._may_be_place(w, False)
         }
         if not repeated:
-            self.page_places = frozenset()
+            self.page_places = self._places_after_names_in_prose(text)
             return
         places = set(repeated)
         for k, entry in enumerate(entries):
@@ -531,7 +538,31 @@ class Reader:
                 entry[0], True
             ):
                 places.add(entry[0])
-        self.page_places = frozenset(places)
+        self.page_places = frozenset(places) | self._places_after_names_in_prose(text)
+
+    def _places_after_names_in_prose(self, text: str) -> frozenset[str]:
+        """Swedish: "valdes Bo Lind Norrby, Eva Ek Västerby och Gun Holm Västerby" (a run
+        of names of three words each): the last words are where the persons live when one
+        of them comes back after another name of the run, or the page names it as a place
+        elsewhere ("på Västerby bygdegård"). Never in a run where a middle word may be a
+        first name ("Anna Maria Berg och Eva Lena Berg": sisters)."""
+        if self.finnish:
+            return frozenset()
+        places: set[str] = set()
+        for run in _RUN_OF_THREE_WORD_NAMES.finditer(text):
+            if re.search(r"[A-ZÅÄÖ][\w-]*[ \t]+$", text[max(0, run.start() - 40) : run.start()]):
+                continue  # ("Ordförande Bo Lind Norrby, …": the words may begin before it)
+            names = [n.split() for n in re.findall(_THREE_WORD_NAME, run.group())]
+            lasts = [w[-1] for w in names]
+            again = any(len({tuple(w[:2]) for w in names if w[-1] == x}) >= 2 for x in lasts)
+            named = any(
+                re.search(rf"(?<![\w-])(?:på|i|vid|från)[ \t]+{re.escape(x)}(?![\w-])", text)
+                for x in lasts
+            )
+            if not (again or named) or any(self._only_first_name(w[1]) for w in names):
+                continue
+            places |= {x for x in lasts if self._may_be_place(x, False)}
+        return frozenset(places)
 
     def _may_be_place(self, word: str, neighbour: bool) -> bool:
         """Whether ``word`` may be a place of :meth:`learn_page_places` (``neighbour``: by the

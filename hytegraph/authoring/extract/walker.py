@@ -3138,7 +3138,11 @@ class Walker(
             or not line.bullet.isdigit()
             or words.rstrip().endswith(".")
             or len(words.split()) > 6
-            or not self.reader.bodies(tokens(text, line.content_start, line.end))
+            or not (
+                self.reader.bodies(tokens(text, line.content_start, line.end))
+                # "7. Val av ordförande och 5 ledamöter:": the seats of the board elected
+                or self._election_of_seats(text, line, words.strip()) is not None
+            )
             or self._first_person(text, line.content_start, line.end) is not None
             or not self._office_line_below(text, line)
         ):

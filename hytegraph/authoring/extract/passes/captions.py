@@ -197,6 +197,8 @@ _TITLE_PROSE_LINES = 12
 _COMMA_OFFICE_TO_END = re.compile(r"[ \t]*,[ \t]*([^,\n]{3,30}?)[ \t.]*")
 #: The officers' seats an office line of a card gives.
 _OFFICERS = ("chair", "vice_chair", "secretary")
+#: A telephone number ending a card's line ("Sekreterare 036-123456").
+_PHONE_END = re.compile(r"[ \t]+(?:(?:tel|tfn|mob)\.?[ \t]*)?\+?\d[\d ()/-]{5,}$", re.I)
 
 
 class CaptionPasses:
@@ -398,6 +400,8 @@ class CaptionPasses:
                     break
                 elif cards:
                     bare = False
+                    # ("Sekreterare 036-123456": the office, then the card's telephone)
+                    line = _PHONE_END.sub("", line)
                     found = self.lex.find_role(line)
                     # the line all an officer's office, or one before a comma and a task after
                     # it ("Förste vice ordförande, kontaktperson för …")
@@ -427,6 +431,9 @@ class CaptionPasses:
             # lists, one under the other)
             least = 2 if headed_next or self._after_bare_names(text, lines, k - 1) else 3
             fresh = sum(c[0].start in seated for c in cards) * 3 <= len(cards)
+            #: every name printed twice ("Aino Ek" / "Aino Ek" / "Ordförande"): the lines
+            #: under the pair are that card's, whatever seat another reading gave the name
+            twice = all(lines[at][0] > person.start for person, _role, at in cards)
             if len(cards) >= least and not fresh:
                 # "Styrelsen" / a sentence / "Aino Ek" / "Aino Ek" / "Ordförande" / …: cards the
                 # rules read as members of the body (each name perhaps printed twice): an
@@ -437,18 +444,19 @@ class CaptionPasses:
                     last_end = lines[at][1]
                     for f in out.findings:
                         if (
-                            role != "member"
+                            (role != "member" or twice)
                             and f.kind == "membership"
                             and f.actor.name == person.name
                             and person.start <= f.actor.start < last_end
-                            and f.role == "member"
+                            and (f.role == "member" or twice)
                             and not f.status
                             and f.target is not None
                             and _same_head_word(f.target.name, body.name)
                         ):
                             f.role = role
-                    if role != "member" and person.start not in seated:
+                    if (role != "member" or twice) and person.start not in seated:
                         # a card the rules left unread among them, an officer's office on it
+                        # (or any, among cards that print each name twice)
                         out.findings.append(
                             Finding("membership", person, role, body, (hs, person.end), 0.6,
                                     "list-cards-under-heading")
@@ -2065,6 +2073,16 @@ class CaptionPasses:
         person = self.lists._person(text, at, end)
         return person is not None and person.start == at and person.end == end
 
+    def _name_twice_above(self, text: str, start: int) -> bool:
+        """Whether the two lines with text right above the one at ``start`` (blank lines
+        between them or not) are the same person's name."""
+        above = [ln.strip() for ln in text[:start].split("\n")[-6:] if ln.strip()][-2:]
+        if len(above) < 2 or above[0] != above[1]:
+            return False
+        at = text.rfind(above[1], 0, start)
+        person = self.lists._person(text, at, at + len(above[1]))
+        return person is not None and person.end - person.start == len(above[1])
+
     def _role_card(self, text: str, first: Line, second: Line, ctx: Context) -> list[Finding]:
         """A contact card headed by a body's role ("Vanhusneuvoston sihteeri" / "Tilaajajohtaja
         Jaana Männikkö" / address lines; "Rådets ordförande" / "Anna Berg"): the person on
@@ -2095,6 +2113,11 @@ class CaptionPasses:
             # "Aino Ek" / "Puheenjohtaja, IT-vastaava" / "pj@…" / "Bo Lind": the office
             # between a name line and a contact line is that name's card, not the heading of
             # the card below it
+            return []
+        if self._name_twice_above(text, first.start):
+            # "Aino Ek" / "Aino Ek" / "Ordförande" / "Bo Lind" / "Bo Lind" / …: each name
+            # printed twice (an image's caption and the card's title), the office under the
+            # pair is that card's, not the heading of the next
             return []
         start = self.lists._after_occupation(text, second.start, second.end) or second.start
         person = self.lists._person(text, start, second.end)

@@ -321,8 +321,13 @@ _DECLINED = re.compile(
     r"(?i)(?<![\w-])(?:(?:inte|ej)[ \t]+ställde[ \t]+upp[ \t]+(?:för|till)[ \t]+omval|"
     r"ställde[ \t]+(?:inte|ej)[ \t]+upp[ \t]+(?:för|till)[ \t]+omval|"
     r"(?:hade[ \t]+)?undanbett[ \t]+sig[ \t]+omval|avböjde[ \t]+omval|"
+    # "hade tackat nej till omval"; "har avsagt sig uppdraget som suppleant" (resigned)
+    r"(?:(?:hade|har)[ \t]+)?tack(?:at|ade)[ \t]+nej[ \t]+till[ \t]+omval|"
+    r"(?:avsagt|avsade)[ \t]+sig[ \t]+(?:uppdraget|sitt[ \t]+uppdrag|sin[ \t]+plats)|"
     r"ei[ \t]+(?:enää[ \t]+)?asettunut[ \t]+ehdolle)(?![\w-])"
 )
+#: Between two names of one run: a comma, "och" or "samt".
+_RUN_GAP = re.compile(r"[ \t]*,[ \t]*(?:(?:och|samt)[ \t]+)?|[ \t]+(?:och|samt)[ \t]+")
 #: "Styrelsen återvaldes, med undantag för A": a body re-elected but for the one named after
 #: the words, in the same sentence.
 _REELECTED_BUT_FOR = re.compile(
@@ -335,6 +340,32 @@ _NEW_CHAIR_AFTER = re.compile(
     r"(?:ny(?:vald)?[ \t]+(?:förbunds|distrikts)?ordförande|uudeksi[ \t]+puheenjohtajaksi|"
     r"uusi[ \t]+puheenjohtaja)(?![\w-])"
 )
+
+
+def _apposed_run(text: str, at: int, out: Walk) -> set[str]:
+    """ "Tre av styrelsens ledamöter, A, B och C hade tackat nej till omval": the run of
+    persons' names right before ``at``, set off by a comma after the words that say who they
+    are, is the subject of the words at ``at`` (each name's words sorted); none when the run
+    opens its sentence ("A och B ställde inte upp": whose words these are is not clear)."""
+    people = sorted(
+        {
+            (f.actor.start, f.actor.end, f.actor.name)
+            for f in out.findings
+            if f.actor.kind == "person"
+        }
+    )
+    run: list[str] = []
+    end = at
+    for start, stop, name in reversed(people):
+        if stop > end:
+            continue
+        gap = text[stop:end]
+        if not (re.fullmatch(r"[ \t]+", gap) if not run else _RUN_GAP.fullmatch(gap)):
+            break
+        run.append(" ".join(sorted(name.split())))
+        end = start
+    apposed = re.search(r"[a-zåäö]\w*[ \t]*,[ \t]*$", text[max(0, end - 30) : end])
+    return set(run) if len(run) > 1 and apposed else set()
 
 
 class ElectionPasses:
@@ -1123,6 +1154,7 @@ class ElectionPasses:
                 continue
             before = text[max(0, said.start() - 6) : said.start()]
             if re.search(r"(?:och|samt|ja|sekä)[ \t]+$|,[ \t]*$", before):
+                gone |= _apposed_run(text, mt.start(), out)
                 continue
             gone.add(" ".join(sorted(said.group(1).split())))
         for mt in _REELECTED_BUT_FOR.finditer(text):

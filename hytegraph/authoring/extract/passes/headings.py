@@ -265,6 +265,8 @@ _SEATS_IN = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|för|vid)\s+([a-zå
 #: Berg Ordförande +358 40 123 4567 aino.berg@…".
 #: An election item's heading: the body the lines below are elected to ("Till styrelsen").
 _ELECTED_TO = re.compile(r"(?:Till|TILL)[ \t]+(\w+)")
+#: "Val av ordförande och 5 ledamöter": an election item's seats (:meth:`_election_of_seats`).
+_ELECTION_OF_SEATS = re.compile(r"(?i)val[ \t]+av[ \t]+(?P<seats>[\w ,]{3,60})")
 #: The term after an office at a line's end ("ordförande på ett år", "ledamot för två år").
 _TERM_AFTER = re.compile(
     r"[ \t]+(?:på|för)[ \t]+(?:vardera[ \t]+)?(?:ett|två|tre|\d)[ \t]+år[ \t]*$"
@@ -650,6 +652,20 @@ class HeadingPasses:
             return []
         b = found[0]
         return [replace(b, name=b.name[:1].upper() + b.name[1:])]
+
+    def _election_of_seats(self, text: str, line: Line, label: str) -> Mention | None:
+        """Swedish: "7. Val av ordförande och 5 ledamöter:" over "Ordförande:  Aino Berg" lines
+        in a meeting's minutes: an election item that names the seats but no body elects the
+        association's board (a mention of the label as :attr:`Lexicon.board`); else None."""
+        said = _ELECTION_OF_SEATS.fullmatch(label.rstrip(" \t:"))
+        if self.lex.lang != "sv" or said is None or not self._office_line_below(text, line):
+            return None
+        seats = re.split(r"[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+", said.group("seats"))
+        if not all(self.lex.role_of(re.sub(r"^\d+[ \t]+", "", x)) for x in seats):
+            return None
+        a = line.content_start
+        kind = self.lex.body_kind(self.lex.board.casefold()) or "body"
+        return Mention(a, a + len(label), label, self.lex.board, kind, 0.5)
 
     def _office_line_below(self, text: str, line: Line) -> bool:
         """Whether the next line of ``text`` after ``line`` is an office, a dash or colon and a
@@ -1182,6 +1198,8 @@ class HeadingPasses:
                 ctx.listing, ctx.role, ctx.columns = False, "", []
                 return
             bodies = [kind_word]
+        if not bodies and (board := self._election_of_seats(text, line, label)) is not None:
+            bodies = [board]
         if (
             len(bodies) == 2
             and bodies[0].written[:1].isupper()
