@@ -1955,6 +1955,7 @@ class Walker(
         self._elected_to_bodies(text, out)
         self._officer_from_another_body(text, out)
         self._and_elected_same_seats(text, out)
+        self._spaced_name_rows(text, out)
         out.findings = [
             f
             for f in out.findings

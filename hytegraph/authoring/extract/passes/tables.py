@@ -232,6 +232,13 @@ _POSTS_LINE = re.compile(r"[ \t]*[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-z
 _NAME_COLUMN_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 
 
+#: A word of a row's name in a table whose columns are set apart by single spaces ("Aino",
+#: "Berg-Salo", "Hindrén"), followed by a space or the line's end.
+_SPACED_NAME_WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?(?=[ \t]|$)")
+#: The seats an office word in such a row gives (no treasurer's, no duty: "Tutoransvarig").
+_SPACED_ROW_SEATS = ("chair", "vice_chair", "secretary", "deputy_member", "member")
+
+
 class TablePasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -2531,3 +2538,118 @@ class TablePasses:
                 out += [(g, role or "member") for g in group if g is not None]
                 group = []
         return out + [(g, "member") for g in group if g is not None]
+
+    def _spaced_name_rows(self, text: str, out: Walk) -> None:
+        """A board's table flattened with single spaces between its cells: a header line that
+        begins with the name column's word and has two capitalised column words more ("Namn
+        Utbildning Ort Post i styrelsen", "Nimi Koulutus Kotipaikka Tehtävä"), then a row a
+        line, each beginning with a person's name ("Aino Berg Ekonom Testby Ordförande Kontakt
+        till skolorna"). Each person is a member of the body the header or the line just above
+        it names ("Styrelsen ser i år ut så här:"), or holds the office word in the row's cells
+        ("Ordförande", "Vice ordförande"; "Tutoransvarig", a duty, no office). The name is the
+        row's first two words (a third only where voikko reads the second as a first name
+        alone: "Anna Maria Berg"); the rest is other cells, where the rules read no one. Read
+        with two rows or more; the table ends at the first line that begins with no name. A
+        row whose name the rules already read keeps that reading."""
+        lines = [(mt.start(), mt.group()) for mt in re.finditer(r"[^\n]+", text)]
+        for k, (hs, header) in enumerate(lines):
+            words = header.split()
+            if len(words) < 3 or self.lex.column(words[0]) != "name":
+                continue
+            if re.search(r"[\d.,;!?]", header) or sum(w[:1].isupper() for w in words[1:]) < 2:
+                continue
+            rows: list[tuple[int, int, Mention]] = []
+            for ls, line in lines[k + 1 :]:
+                if not line.strip():
+                    continue
+                person = self._spaced_row_name(text, ls, ls + len(line))
+                if person is None:
+                    break
+                rows.append((ls, ls + len(line), person))
+            body = self._spaced_table_body(text, lines[:k], hs, hs + len(header))
+            if len(rows) < 2 or body is None:
+                continue
+            # what the rules read in the header or in a row's other cells is no one ("Ekonomi
+            # Testby"); a name they read as the row's own name keeps their reading
+            names = {(p.start, p.end) for _, _, p in rows}
+            cut = [(hs, hs + len(header))] + [(p.start, le) for _, le, p in rows]
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership"
+                or (f.actor.start, f.actor.end) in names
+                or not any(a <= f.actor.start < b for a, b in cut)
+            ]
+            read = {(f.actor.start, f.actor.end) for f in out.findings if f.kind == "membership"}
+            for ls, le, person in rows:
+                if (person.start, person.end) not in read:
+                    role = self._spaced_row_office(text[person.end : le])
+                    out.findings.append(
+                        Finding("membership", person, role, body, (ls, le), 0.6, "spaced-name-rows")
+                    )
+
+    def _spaced_row_name(self, text: str, start: int, end: int) -> Mention | None:
+        """The person's name that begins a row of such a table, or None for a line that is no
+        row: a sentence ("Aino Berg är ordförande."), a name run into a comma, a post's, a
+        body's or an organisation's word among the name's words."""
+        line = text[start:end]
+        if line.rstrip().endswith((".", "?", "!", ":")):
+            return None
+        names = []
+        pos = len(line) - len(line.lstrip())
+        while len(names) < 3 and (mt := _SPACED_NAME_WORD.match(line, pos)) is not None:
+            names.append(mt)
+            pos = mt.end() + len(line[mt.end() :]) - len(line[mt.end() :].lstrip())
+        if len(names) < 2:
+            return None
+        if len(names) == 3 and not (
+            self.reader.morph.name == "voikko"
+            and self.reader.word_classes(names[1].group()) == {m.FIRST_NAME}
+            and self.reader.word_classes(names[2].group()) & {m.SURNAME, m.FIRST_NAME}
+        ):
+            names = names[:2]
+        said = [n.group() for n in names]
+        rest = line[names[-1].end() :].split()
+        if rest and rest[0][:1].islower() and self.lex.role_of(rest[0]) is None:
+            return None  # "Aino Berg är vald …": prose, no row
+        if any(
+            self.lex.role_of(w)
+            or self.lex.body_kind(w.casefold())
+            or self._org_word(w)
+            or w.casefold() in self.lex.not_names
+            for w in said
+        ):
+            return None
+        s, e = start + names[0].start(), start + names[-1].end()
+        return Mention(s, e, text[s:e], " ".join(said), "person", 0.6, "nom")
+
+    def _spaced_row_office(self, cells: str) -> str:
+        """The seat the first office word among a row's cells gives ("Vice ordförande och
+        PR-ansvarig": vice_chair), "member" when there is none."""
+        words = cells.split()
+        for k in range(len(words)):
+            for n in (2, 1):
+                role = self.lex.role_of(" ".join(words[k : k + n]))
+                if role in _SPACED_ROW_SEATS:
+                    return role
+        return "member"
+
+    def _spaced_table_body(
+        self, text: str, above: list[tuple[int, str]], start: int, end: int
+    ) -> Mention | None:
+        """The one body such a table's header names ("Post i styrelsen"), else the one the
+        last line above the header names ("Styrelsen ser i år ut så här:"); None when neither
+        names exactly one."""
+        spans = [(start, end)]
+        last = next(((s, line) for s, line in reversed(above) if line.strip()), None)
+        if last is not None:
+            spans.append((last[0], last[0] + len(last[1])))
+        for s, e in spans:
+            bodies = [b for b in self.reader.bodies(tokens(text, s, e)) if not b.plural]
+            if len({b.name.casefold() for b in bodies}) == 1:
+                b = bodies[0]
+                name = b.name[:1].upper() + b.name[1:]
+                return Mention(b.start, b.end, b.written, name, "body", 0.55)
+            if bodies:
+                return None
+        return None
