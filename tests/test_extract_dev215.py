@@ -9,7 +9,8 @@ one per mechanism, read with either word-form reader.
 - an office word broken by a hyphen at a line's wrap ("varapuheen-johtajana") is the office;
 - an office's abbreviation in the essive set off by commas after a name ("jatkavat A,
   pj:na, …") is that name's office;
-- "sihteeriksi valittiin A:n tilalle B": B takes the post in A's place, A leaves it;
+- "sihteeriksi valittiin A:n tilalle B": B takes the post in A's place, A leaves it; after
+  an active verb B is its object, in the accusative ("valitsi … A:n tilalle Olli Joensuun");
 - "kukitettiin suvun vanhin paikalla oleva jäsen A": a member of the family, no seat.
 """
 
@@ -77,3 +78,14 @@ def test_a_member_of_the_family_has_no_seat(morph):
     # nor a guess of the learned tagger's: the name is kept from it
     at = text.index("Aino Koski")
     assert any(a <= at < b for a, b in walked(text, "fi", morph).no_seat)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_one_chosen_in_anothers_place_by_an_active_verb_is_in_the_accusative(morph):
+    text = (
+        "Kunnanvaltuusto valitsi rakennuslautakunnan jäsenen Aino Kosken henkilökohtaiseksi "
+        "varajäseneksi Eeva Ahon tilalle Olli Virtasen.\n"
+    )
+    got = held(text, "fi", morph)
+    assert ("Olli Virtanen", "deputy_member", "rakennuslautakunta") in got
+    assert not any(person in ("Eeva Aho", "Olli Virtasen") for person, _, _ in got)

@@ -2799,7 +2799,7 @@ class SentenceReader:
                 gen = self.r.person_at(toks, x, genitive=True) if x is not None else None
                 if gen is not None and gen.end == names[0].end:
                     names = [gen, *names[1:]]
-            if names and (successor := self._in_place_of(text, toks, names[0])) is not None:
+            if names and (successor := self._in_place_of(text, toks, names[0], genitive)):
                 # "sihteeriksi valittiin A:n tilalle B": B takes the post in A's place; A
                 # leaves it
                 names = [successor, *names[1:]]
@@ -5068,15 +5068,19 @@ class SentenceReader:
             x -= 1
         return False
 
-    def _in_place_of(self, text: str, toks: list[Token], first: Mention) -> Mention | None:
+    def _in_place_of(
+        self, text: str, toks: list[Token], first: Mention, genitive: bool
+    ) -> Mention | None:
         """The person named right after "tilalle" or "sijaan" (in the place of) that follows
-        ``first`` ("A:n tilalle B"), or None (Finnish)."""
+        ``first`` ("A:n tilalle B"), or None (Finnish); ``genitive``: an active verb's object,
+        in the accusative ("valitsi varajäseneksi A:n tilalle Olli Joensuun": "Olli
+        Joensuu")."""
         if not self.r.finnish or not _IN_PLACE_OF.match(text, first.end):
             return None
         x = _index_from(toks, first.end)
         if x + 1 >= len(toks):
             return None
-        return self.r.person_at(toks, x + 1, in_list=True)
+        return self.r.person_at(toks, x + 1, in_list=True, genitive=genitive)
 
     def _person_ending_before(self, toks: list[Token], k: int) -> Mention | None:
         """The person named right before token ``k``, a party in parentheses between aside."""
