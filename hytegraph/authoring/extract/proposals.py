@@ -47,6 +47,8 @@ class EntityProposal:
     graph: GraphMatch = field(default_factory=GraphMatch)
     quote: str = ""
     collective_of: str = ""
+    #: whether :attr:`quote` names the entity itself (not only the meeting that elects to it)
+    quote_names_it: bool = field(default=False, repr=False, compare=False)
 
     @property
     def matched(self) -> str | None:
@@ -341,8 +343,14 @@ class Assembler:
                 found.name = unligated(capitalise(m.name))
         if m.written:
             found.written.add(m.written)
-        if quote is not None and not found.quote and found.kind != "person":
-            found.quote = quote_text(self.text, *quote)
+        if quote is not None and found.kind != "person" and not found.quote_names_it:
+            # the first quote, or a later one that names the body when the first does not
+            # ("Seuran kevätkokous valitsi puheenjohtajaksi A" for "Hallitus", then "Hallitukseen
+            # valittiin B ja C")
+            said = quote_text(self.text, *quote)
+            names_it = _names_in(said, found.name)
+            if not found.quote or names_it:
+                found.quote, found.quote_names_it = said, names_it
         return found
 
     def finish(self, source_id: str) -> list[EntityProposal]:
@@ -479,6 +487,13 @@ def _most_specific(facts: list[FactProposal]) -> list[FactProposal]:
             continue
         out.append(f)
     return out
+
+
+def _names_in(quote: str, name: str) -> bool:
+    """Whether ``quote`` names the entity ``name`` in some word form: the first five letters
+    of its last word are in it ("Hallitus" in "Hallitukseen valittiin B")."""
+    words = name.split()
+    return bool(words) and words[-1].casefold()[:5] in quote.casefold()
 
 
 def _naming(text: str, m: Mention, quote: tuple[int, int]) -> tuple[int, int]:
