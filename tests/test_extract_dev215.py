@@ -11,13 +11,17 @@ one per mechanism, read with either word-form reader.
   pj:na, …") is that name's office;
 - "sihteeriksi valittiin A:n tilalle B": B takes the post in A's place, A leaves it; after
   an active verb B is its object, in the accusative ("valitsi … A:n tilalle Olli Joensuun");
-- "kukitettiin suvun vanhin paikalla oleva jäsen A": a member of the family, no seat.
+- "kukitettiin suvun vanhin paikalla oleva jäsen A": a member of the family, no seat;
+- the board whose first seat came from the meeting that elects to it (the head above) is
+  quoted where the page names it, not by the meeting's line; a body the page names only by its
+  electing meeting keeps that line.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from hytegraph.authoring.extract import extract
 from tests.extract_snippets import MORPHS, held, walked
 
 FOUNDING = (
@@ -89,3 +93,26 @@ def test_the_one_chosen_in_anothers_place_by_an_active_verb_is_in_the_accusative
     got = held(text, "fi", morph)
     assert ("Olli Virtanen", "deputy_member", "rakennuslautakunta") in got
     assert not any(person in ("Eeva Aho", "Olli Virtasen") for person, _, _ in got)
+
+
+def _body_quotes(tmp_path, text: str, morph: str | None) -> dict[str, str]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return {e.name: e.quote for e in extract(path, morph=morph).entities if e.kind != "person"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_body_is_quoted_where_the_page_names_it(tmp_path, morph):
+    quotes = _body_quotes(tmp_path, FOUNDING, morph)
+    assert (
+        quotes["Yhdistyksen johtokunta"] == "Yhdistyksen johtokuntaan valittiin seuraavat jäsenet:"
+    )
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_body_named_only_by_its_electing_meeting_keeps_the_meetings_line(tmp_path, morph):
+    text = (
+        "Testilän Kyläseura ry:n vuosikokous pidettiin Testilässä 12.3.2024. Kokous valitsi "
+        "seuran puheenjohtajaksi Olli Virtasen.\n"
+    )
+    assert _body_quotes(tmp_path, text, morph) == {"Hallitus": text.strip()}
