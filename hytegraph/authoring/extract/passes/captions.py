@@ -2076,7 +2076,10 @@ class CaptionPasses:
     def _name_twice_above(self, text: str, start: int) -> bool:
         """Whether the two lines with text right above the one at ``start`` (blank lines
         between them or not) are the same person's name."""
-        above = [ln.strip() for ln in text[:start].split("\n")[-6:] if ln.strip()][-2:]
+        cut = start
+        for _ in range(6):  # the six pieces after the sixth line break back, no copy of all before
+            cut = text.rfind("\n", 0, cut) if cut > 0 else -1
+        above = [ln.strip() for ln in text[cut + 1 : start].split("\n") if ln.strip()][-2:]
         if len(above) < 2 or above[0] != above[1]:
             return False
         at = text.rfind(above[1], 0, start)
