@@ -1939,9 +1939,13 @@ class ListReader:
             r"([A-ZÅÄÖÜ][\w'’-]+),\s*([A-ZÅÄÖÜ][\w'’-]+|(?:[A-ZÅÄÖÜ]\.-?){1,3})",  # noqa: RUF001
             cell,
         )
-        if mt is None or self.r.morph.name != "voikko":
+        if mt is None:
             return None
         surname, first = mt.group(1), mt.group(2)
+        if self.r.morph.name != "voikko" and morphology.FIRST_NAME not in self.r.word_classes(
+            first
+        ):
+            return None  # without voikko, only a first name of the list after the comma
         if self.r._word_is_excluded(surname) or self.r._word_is_excluded(first):
             return None
         s = start + text[start:end].index(cell)

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from hytegraph.authoring.extract.givennames import first_name
+
 #: Word classes (voikko's Finnish names mapped to these).
 FIRST_NAME, SURNAME, PLACE, NAME = "first_name", "surname", "place", "name"
 NOUN, ADJECTIVE, VERB, OTHER, UNKNOWN = "noun", "adjective", "verb", "other", "unknown"
@@ -316,12 +318,27 @@ def _elin_compound(word: str) -> bool:
 
 
 class RuleMorphology:
-    """Case endings stripped by rule: no dictionary, no word classes."""
+    """Case endings stripped by rule: no dictionary and no word classes, except first names
+    when ``first_names`` is set (the list of :mod:`givennames`): a word of the list in the
+    nominative is read as a first name, and also as a surname where the list says it is one
+    ("Heino"), as voikko reads them."""
 
     name = "rules"
 
+    def __init__(self, first_names: bool = False) -> None:
+        self.first_names = first_names
+
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one analyser per process
     def analyse(self, word: str) -> tuple[Analysis, ...]:
+        if self.first_names:
+            surname = first_name(word)
+            if surname is not None:
+                # "Kristian" is a name in the nominative, not a genitive of "Kristia"
+                named = (Analysis(word, FIRST_NAME, "nom"),)
+                return (*named, Analysis(word, SURNAME, "nom")) if surname else named
+        return self._endings(word)
+
+    def _endings(self, word: str) -> tuple[Analysis, ...]:
         if not word:
             return ()
         out = [Analysis(word, UNKNOWN, "nom")]
@@ -417,12 +434,13 @@ def morphology(prefer: str | None = None) -> Morphology:
 def voikko_missing_note() -> str:
     return (
         "libvoikko with its Finnish dictionary is not installed: base forms of Finnish names "
-        "come from rules (consonant gradation is not undone, first names are not known); "
+        "come from rules (consonant gradation is not undone, and of names only common first "
+        "names are known); "
         "install it with `apt-get install libvoikko1 voikko-fi` and `pip install libvoikko`"
     )
 
 
-_RULES = RuleMorphology()
+_RULES = RuleMorphology(first_names=True)
 
 __all__ = [
     "ADJECTIVE",
