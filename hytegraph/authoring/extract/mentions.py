@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from hytegraph.authoring.extract import morphology as m
+from hytegraph.authoring.extract.givennames import first_name
 from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.places import Place, place_of
@@ -168,6 +169,25 @@ _INSTITUTION_IN = re.compile(
 _CAP_WORD = re.compile(
     r"[A-ZÅÄÖÜÉÆØŠŽČŘ](?:[A-ZÅÄÖ](?=[a-zåäö]{4}))?[a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+)*"  # noqa: RUF001
 )
+#: A capitalised word, or two first names written as one word with a capital each
+#: ("AnnSofie", "MarjaLiisa"; the group ``joined``), in one pass over a token.
+_CAP_OR_JOINED = re.compile(
+    rf"(?:{_CAP_WORD.pattern})|(?P<joined>[A-ZÅÄÖ][a-zåäö]+[A-ZÅÄÖ][a-zåäö]{{2,}})"
+)
+
+
+def _two_first_names(word: str) -> bool:
+    """Whether ``word`` is two first names of the list joined with no hyphen, each with its
+    capital ("AnnSofie", "JanErik"): a name as "Ann-Sofie" is, not a brand's word ("PowerPoint",
+    "LinkedIn")."""
+    mt = re.fullmatch(r"([A-ZÅÄÖ][a-zåäö]+)([A-ZÅÄÖ][a-zåäö]{2,})", word)
+    return (
+        mt is not None
+        and first_name(mt.group(1)) is not None
+        and first_name(mt.group(2)) is not None
+    )
+
+
 # a period of time after a Swedish body's name: "för mandatperioden", "för år 2025"
 _SV_TERM = re.compile(
     r"(?i)(?:mandat|verksamhets|besluts)?(?:period\w*|år(?:e[tn]|s)?)|tid(?:e[nr]\w*)?|\d.*|"
@@ -293,7 +313,9 @@ class Token(NamedTuple):
 
     @property
     def is_cap(self) -> bool:
-        return bool(_CAP_WORD.fullmatch(self.text))
+        mt = _CAP_OR_JOINED.fullmatch(self.text)
+        # (two first names joined, "AnnSofie", only where both are names of the list)
+        return mt is not None and (mt.lastgroup is None or _two_first_names(self.text))
 
     @property
     def is_word(self) -> bool:
