@@ -169,18 +169,18 @@ _INSTITUTION_IN = re.compile(
 _CAP_WORD = re.compile(
     r"[A-ZÅÄÖÜÉÆØŠŽČŘ](?:[A-ZÅÄÖ](?=[a-zåäö]{4}))?[a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+)*"  # noqa: RUF001
 )
-#: A capitalised word, or two first names written as one word with a capital each
-#: ("AnnSofie", "MarjaLiisa"; the group ``joined``), in one pass over a token.
-_CAP_OR_JOINED = re.compile(
-    rf"(?:{_CAP_WORD.pattern})|(?P<joined>[A-ZÅÄÖ][a-zåäö]+[A-ZÅÄÖ][a-zåäö]{{2,}})"
-)
+#: Two first names written as one word with a capital each ("AnnSofie", "MarjaLiisa").
+_JOINED_NAMES = re.compile(r"([A-ZÅÄÖ][a-zåäö]+)([A-ZÅÄÖ][a-zåäö]{2,})")
+#: A capitalised word, or a word of :data:`_JOINED_NAMES` (the group ``joined``): both in one
+#: pass over a token.
+_CAP_OR_JOINED = re.compile(rf"(?:{_CAP_WORD.pattern})|(?P<joined>{_JOINED_NAMES.pattern})")
 
 
 def _two_first_names(word: str) -> bool:
     """Whether ``word`` is two first names of the list joined with no hyphen, each with its
     capital ("AnnSofie", "JanErik"): a name as "Ann-Sofie" is, not a brand's word ("PowerPoint",
     "LinkedIn")."""
-    mt = re.fullmatch(r"([A-ZÅÄÖ][a-zåäö]+)([A-ZÅÄÖ][a-zåäö]{2,})", word)
+    mt = _JOINED_NAMES.fullmatch(word)
     return (
         mt is not None
         and first_name(mt.group(1)) is not None
@@ -315,7 +315,7 @@ class Token(NamedTuple):
     def is_cap(self) -> bool:
         mt = _CAP_OR_JOINED.fullmatch(self.text)
         # (two first names joined, "AnnSofie", only where both are names of the list)
-        return mt is not None and (mt.lastgroup is None or _two_first_names(self.text))
+        return mt is not None and (mt.group("joined") is None or _two_first_names(self.text))
 
     @property
     def is_word(self) -> bool:
