@@ -36,6 +36,10 @@ from hytegraph.authoring.extract.lists import BARE_BOARDS, level_post_role
 from hytegraph.authoring.extract.mentions import SAME_BEFORE, Mention, Reader, Token, tokens
 from hytegraph.authoring.extract.segment import Sentence
 
+#: The shape of a Finnish trade's name in the nominative: an agent noun in -ja / -jä
+#: ("viljelijä", "hoitaja") or a loan in -ri ("rehtori", "kanttori", "insinööri").
+_TRADE_SHAPE = re.compile(r"[a-zåäö-]{3,}(?:j[aä]|ri)")
+
 #: A Swedish compound of a body's word and a seat ("styrelseordförande",
 #: "fullmäktigeordförande", "styrelseledamot", "styrelsemedlem", "styrelsesuppleant", and
 #: in the plural "styrelseledamöter", "styrelsesuppleanter"): the body's part, then the seat's.
@@ -2341,6 +2345,12 @@ class SentenceReader:
             readings = self.r.morph.analyse(word)
             job = bool(readings) and all(
                 a.cls == m.NOUN and a.case == "nom" and not a.plural for a in readings
+            )
+        if not job and self.r.morph.name != "voikko" and self.r.finnish:
+            # without voikko: a word of a trade's shape ("rehtori", "kanttori", "viljelijä")
+            # right before a first name of the list ("rehtori Arto Hänninen")
+            job = _TRADE_SHAPE.fullmatch(word) is not None and (
+                m.FIRST_NAME in self.r.word_classes(toks[k + 1].text)
             )
         return job and (
             self.r.person_at(toks, k + 1, in_list=True) is not None
