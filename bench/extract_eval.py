@@ -24,7 +24,9 @@ invitees or proposals (``NAME.not-members.csv``): it must be 0.
 
     python bench/extract_eval.py                  # all three, as Markdown tables
     python bench/extract_eval.py --only bundled   # or dev, or heldout
-    python bench/extract_eval.py --morph rules    # without libvoikko
+    python bench/extract_eval.py --morph rules    # without the Finnish dictionary
+    python bench/extract_eval.py --morph fst      # the dictionary read from pyvoikko's
+                                                  # transducer, not libvoikko
     python bench/extract_eval.py --misses         # and list what is wrong or missed (named
                                                   # roles; every kind on the bundled sources)
     python bench/extract_eval.py --tagger on      # with the learned tagger (or off)
@@ -59,7 +61,7 @@ ROLE_IRIS = {
 
 Fact = tuple[str, str, str, str]  # kind, role, actor, target
 
-#: The Finnish analyser: None (libvoikko when installed) or "rules" (--morph rules).
+#: The Finnish analyser: None (libvoikko when installed), "fst" or "rules" (--morph).
 MORPH: str | None = None
 #: List the wrong and missed named roles (every kind on the bundled sources) on stderr
 #: (--misses).
@@ -346,8 +348,8 @@ def main() -> None:
     parser.add_argument("--heldout", type=Path, default=ROOT / "bench" / "extract" / "heldout")
     parser.add_argument(
         "--morph",
-        choices=("voikko", "rules"),
-        help="the Finnish analyser (default: voikko if installed)",
+        choices=("voikko", "fst", "rules"),
+        help="the Finnish analyser (default: libvoikko if installed, else the transducer)",
     )
     parser.add_argument(
         "--misses",

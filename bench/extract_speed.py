@@ -70,7 +70,11 @@ def main() -> None:
     proposals = extract(args.out, lang="fi", store=store, tagger=args.tagger)
     took = time.perf_counter() - t0
     print(f"document: {len(text):,} characters, {len(paras):,} paragraphs ({args.out})")
-    print(f"morphology: {morphology().name}" + ("" if args.tagger else ", without the tagger"))
+    reader = morphology()
+    print(
+        f"morphology: {reader.name} ({type(reader).__name__})"
+        + ("" if args.tagger else ", without the tagger")
+    )
     print(f"baseline (segmentation only): {baseline:.2f} s")
     print(
         f"extract: {took:.2f} s = {took / baseline:.0f} × the baseline; "  # noqa: RUF001

@@ -924,7 +924,7 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIMENSION=VALUE",
         help="only pages with this value (repeatable); dimensions: " + ", ".join(DIMENSIONS),
     )
-    parser.add_argument("--morph", choices=("voikko", "rules"))
+    parser.add_argument("--morph", choices=("voikko", "fst", "rules"))
     parser.add_argument("--tagger", choices=("on", "off"))
     args = parser.parse_args(argv)
     pinned = {}

@@ -207,7 +207,7 @@ def _pct(a: int, b: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--morph", choices=("voikko", "rules"))
+    parser.add_argument("--morph", choices=("voikko", "fst", "rules"))
     parser.add_argument("--list", action="store_true", help="each missed name with its cause")
     parser.add_argument("sets", nargs="*", help="the sets to read (default: all)")
     args = parser.parse_args()

@@ -190,7 +190,7 @@ def main() -> None:
         help="with --nested: how many points of precision a margin may lose (default 1)",
     )
     parser.add_argument("--misses", action="store_true")
-    parser.add_argument("--morph", choices=("voikko", "rules"))
+    parser.add_argument("--morph", choices=("voikko", "fst", "rules"))
     args = parser.parse_args()
     morph = None if args.morph in (None, "voikko") else args.morph
     bench = Bench(morph)

@@ -15,7 +15,7 @@ from extract_snippets import needs_voikko
 
 from hytegraph.authoring.extract import extract, tagger
 from hytegraph.authoring.extract.lexicon import lexicon
-from hytegraph.authoring.extract.morphology import morphology
+from hytegraph.authoring.extract.morphology import VoikkoMorphology, morphology
 from hytegraph.authoring.extract.walker import Walker
 from hytegraph.cli import main
 
@@ -63,7 +63,11 @@ def _train_tagger():
     return module
 
 
-@needs_voikko
+@pytest.mark.skipif(
+    not isinstance(morphology("libvoikko"), VoikkoMorphology),
+    reason="the stored model is trained on libvoikko's readings, which are not installed (the "
+    "transducer's give the same readings in another order for some words, which moves weights)",
+)
 def test_the_stored_model_is_a_fresh_training():
     trained = _train_tagger()
     model = tagger.train(trained.examples(trained.documents()))

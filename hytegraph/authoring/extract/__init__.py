@@ -3,7 +3,8 @@
 - :mod:`.document` reads plain text, HTML or PDF into the source text;
 - :mod:`.segment` cuts it into lines, paragraphs and sentences;
 - :mod:`.lexicon` holds the words of each language; :mod:`.morphology` the base forms
-  (libvoikko or rules); :mod:`.places` knows the place names printed beside persons' names;
+  (libvoikko, the same dictionary from :mod:`.voikkofst`, or rules); :mod:`.places` knows
+  the place names printed beside persons' names;
   :mod:`.mentions` reads names of people, bodies and organisations;
 - :mod:`.lists` reads composition lists and tables, :mod:`.sentences` running text, and
   :mod:`.walker` walks the document keeping the context headings set;

@@ -1,11 +1,12 @@
 """First names for the rules reader of word forms.
 
-libvoikko knows which words are first names; the rules reader (used when libvoikko is not
-installed) knows none, so a list printed surname first with a comma ("Virtanen, Veera") reads
-as no names at all. ``first_names.txt`` beside this module gives it the first names that at
-least 50 persons in Finland's population register bear as their first given name (Finnish and
-Swedish ones alike), each marked where it is also a common surname ("Heino", "Tuisku"); source
-and licence in its header. Every look-up is a dict look-up of the case-folded word.
+The Finnish dictionary (libvoikko, or pyvoikko's transducer) knows which words are first
+names; the rules reader (used when neither is installed) knows none, so a list printed surname
+first with a comma ("Virtanen, Veera") reads as no names at all. ``first_names.txt`` beside
+this module gives it the first names that at least 50 persons in Finland's population register
+bear as their first given name (Finnish and Swedish ones alike), each marked where it is also a
+common surname ("Heino", "Tuisku"); source and licence in its header. Every look-up is a dict
+look-up of the case-folded word.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@ basic form ("Kovasen" → "Kovanen", "ohjausryhmässä" → "ohjausryhmä").
 
 Two analysers share one interface. :class:`VoikkoMorphology` asks libvoikko with the Finnish
 dictionary (Debian's ``voikko-fi``): it knows first names and surnames, consonant gradation
-("kumppanuuspöydän" → "kumppanuuspöytä") and compound words. :class:`RuleMorphology` strips
+("kumppanuuspöydän" → "kumppanuuspöytä") and compound words; :class:`VoikkoFstMorphology`
+reads the same dictionary from the transducer the PyPI package ``pyvoikko`` carries, where
+libvoikko is not installed. :class:`RuleMorphology` strips
 case endings by rule: exact for the common endings, wrong for gradation it cannot know, and it
 knows no word classes. :func:`morphology` gives voikko when it is installed, else the rules
 (with a note saying what is lost); ``bench/extract_baseforms.py`` measures both.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -80,40 +83,78 @@ def keep_case(word: str, base: str) -> str:
     return word[:n] + base[n:]
 
 
-class VoikkoMorphology:
-    """libvoikko with its Finnish dictionary."""
+#: What the dictionary finds for a word: basic form, class, case, number (libvoikko's names)
+#: and whether it carries the question clitic.
+Found = tuple[str | None, str | None, str | None, str | None, bool]
+
+
+def _readings(word: str, found: Iterable[Found]) -> tuple[Analysis, ...]:
+    """Readings from libvoikko's attributes (basic form, class, case, number, question
+    clitic), however they were found."""
+    out = []
+    for base, cls, case, number, clitic in found:
+        if clitic and cls in _NAME_CLASSES:
+            # "Juhola-Arjanko" is no "Juhola-Arjan" with a question's "-ko": a name
+            # takes no question clitic, the word is a name of its own
+            continue
+        out.append(
+            Analysis(
+                keep_case(word, base or word),
+                _CLASSES.get(cls or "", OTHER),
+                _CASES.get(case or "", ""),
+                number == "plural",
+            )
+        )
+    if not out and ":" in word:  # "ry:n", "HUS:ssa": an abbreviation and its ending
+        head, _, tail = word.partition(":")
+        endings = {"n": "gen", "ssa": "ine", "ssä": "ine", "lla": "ade", "llä": "ade"}
+        out.append(Analysis(head, OTHER, endings.get(tail, "")))
+    return tuple(out)
+
+
+class _Dictionary:
+    """A reader of the Finnish dictionary: the attributes it finds for a word, as readings."""
 
     name = "voikko"
+
+    def _found(self, word: str) -> Iterable[Found]:
+        raise NotImplementedError
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one analyser per process
+    def analyse(self, word: str) -> tuple[Analysis, ...]:
+        if not word or len(word) > 60:
+            return ()
+        return _readings(word, self._found(word))
+
+
+class VoikkoMorphology(_Dictionary):
+    """libvoikko with its Finnish dictionary."""
 
     def __init__(self) -> None:
         import libvoikko
 
         self._voikko = libvoikko.Voikko("fi")
 
-    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one analyser per process
-    def analyse(self, word: str) -> tuple[Analysis, ...]:
-        if not word or len(word) > 60:
-            return ()
-        out = []
+    def _found(self, word: str) -> Iterable[Found]:
         for a in self._voikko.analyze(word):
-            if a.get("KYSYMYSLIITE") == "true" and a.get("CLASS") in _NAME_CLASSES:
-                # "Juhola-Arjanko" is no "Juhola-Arjan" with a question's "-ko": a name
-                # takes no question clitic, the word is a name of its own
-                continue
-            base = a.get("BASEFORM") or word
-            out.append(
-                Analysis(
-                    keep_case(word, base),
-                    _CLASSES.get(a.get("CLASS", ""), OTHER),
-                    _CASES.get(a.get("SIJAMUOTO") or "", ""),
-                    a.get("NUMBER") == "plural",
-                )
-            )
-        if not out and ":" in word:  # "ry:n", "HUS:ssa": an abbreviation and its ending
-            head, _, tail = word.partition(":")
-            case = {"n": "gen", "ssa": "ine", "ssä": "ine", "lla": "ade", "llä": "ade"}
-            out.append(Analysis(head, OTHER, case.get(tail, "")))
-        return tuple(out)
+            clitic = a.get("KYSYMYSLIITE") == "true"
+            yield a.get("BASEFORM"), a.get("CLASS"), a.get("SIJAMUOTO"), a.get("NUMBER"), clitic
+
+
+class VoikkoFstMorphology(_Dictionary):
+    """The same Finnish dictionary without libvoikko: the transducer the PyPI package
+    ``pyvoikko`` carries, read by :mod:`~hytegraph.authoring.extract.voikkofst`. It gives
+    libvoikko's readings (checked word by word in ``bench/extract_voikkofst.py``), so the
+    extractor treats it as voikko."""
+
+    def __init__(self) -> None:
+        from hytegraph.authoring.extract import voikkofst
+
+        self._fst = voikkofst.Analyser()
+
+    def _found(self, word: str) -> Iterable[Found]:
+        for r in self._fst.analyse(word):
+            yield r.baseform, r.word_class, r.case, r.number, r.question_clitic
 
 
 #: The genitives of the e-stem words that end compound place names and surnames
@@ -412,8 +453,8 @@ def _weak_body_stem(word: str) -> Analysis | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _voikko() -> VoikkoMorphology | None:
-    if os.environ.get("HYTEGRAPH_NO_VOIKKO"):
+def _libvoikko() -> VoikkoMorphology | None:
+    if os.environ.get("HYTEGRAPH_NO_LIBVOIKKO"):
         return None
     try:
         return VoikkoMorphology()
@@ -421,22 +462,37 @@ def _voikko() -> VoikkoMorphology | None:
         return None
 
 
+@functools.lru_cache(maxsize=1)
+def _voikko_fst() -> VoikkoFstMorphology | None:
+    try:
+        return VoikkoFstMorphology()
+    except (LookupError, OSError, ValueError):  # pyvoikko or kfst missing, or a bad file
+        return None
+
+
 def morphology(prefer: str | None = None) -> Morphology:
-    """libvoikko when it is installed with its Finnish dictionary (unless ``prefer`` is
-    ``rules`` or ``HYTEGRAPH_NO_VOIKKO`` is set), else the rules."""
-    if prefer != "rules":
-        found = _voikko()
-        if found is not None:
-            return found
-    return _RULES
+    """The Finnish dictionary: libvoikko where it is installed, else the same dictionary
+    read with ``pyvoikko``'s transducer, else the rules. ``prefer`` ``rules`` (or
+    ``HYTEGRAPH_NO_VOIKKO`` set) gives the rules, ``fst`` the transducer (or
+    ``HYTEGRAPH_NO_LIBVOIKKO`` set: libvoikko is skipped), ``libvoikko`` libvoikko; each falls
+    back to the rules where it is not installed."""
+    if prefer == "rules" or os.environ.get("HYTEGRAPH_NO_VOIKKO"):
+        return _RULES
+    found: Morphology | None = None
+    if prefer in (None, "voikko", "libvoikko"):
+        found = _libvoikko()
+    if found is None and prefer in (None, "voikko", "fst"):
+        found = _voikko_fst()
+    return found if found is not None else _RULES
 
 
 def voikko_missing_note() -> str:
     return (
-        "libvoikko with its Finnish dictionary is not installed: base forms of Finnish names "
+        "the Finnish dictionary is not installed: base forms of Finnish names "
         "come from rules (consonant gradation is not undone, and of names only common first "
         "names are known); "
-        "install it with `apt-get install libvoikko1 voikko-fi` and `pip install libvoikko`"
+        "install hytegraph with its dependencies (`pip install .` brings `pyvoikko` and "
+        "`kfst`), or libvoikko with `apt-get install libvoikko1 voikko-fi`"
     )
 
 
@@ -456,6 +512,7 @@ __all__ = [
     "Analysis",
     "Morphology",
     "RuleMorphology",
+    "VoikkoFstMorphology",
     "VoikkoMorphology",
     "keep_case",
     "morphology",

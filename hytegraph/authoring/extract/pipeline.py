@@ -26,9 +26,10 @@ def extract(
     """Proposals for the document at ``path``: ``lang`` ``fi`` or ``sv`` (None: guessed from
     the text), ``source_id`` the id of its sources row (None: from the file name), ``store``
     the graph to match names against (None: no matching), ``morph`` ``rules`` to do without
-    libvoikko; ``progress(done, total)`` is told the characters read as the reading goes;
-    ``tagger`` (on by default, with libvoikko only) adds the learned tagger's proposals for
-    names the rules left unclaimed (:mod:`.tagger`)."""
+    the Finnish dictionary (``fst``: its transducer even where libvoikko is installed);
+    ``progress(done, total)`` is told the characters read as the reading goes; ``tagger`` (on
+    by default, with the Finnish dictionary only) adds the learned tagger's proposals for names
+    the rules left unclaimed (:mod:`.tagger`)."""
     from hytegraph.authoring.tograph import slug
 
     path = Path(path)
@@ -45,7 +46,7 @@ def extract(
     walker = Walker(lexicon(language), analyser)
     walk = walker.walk(document.text, progress)
     findings = walk.findings
-    # the tagger learned from the names libvoikko's base forms give: with the rules' word
+    # the tagger learned from the names the dictionary's base forms give: with the rules' word
     # forms its candidates differ, and it guesses worse than it helps (docs/performance.md)
     if tagger and analyser.name == "voikko":
         from hytegraph.authoring.extract import tagger as learned
