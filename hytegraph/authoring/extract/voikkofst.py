@@ -73,7 +73,10 @@ _MOST = 99
 
 @dataclass(frozen=True)
 class Reading:
-    """One reading of a word, with libvoikko's attribute values."""
+    """One reading of a word, with libvoikko's attribute values. In ``baseform`` the letters
+    taken from the word are in lower case (the word is looked up in lower case; the caller gives
+    them the word's capitals, as :func:`~hytegraph.authoring.extract.morphology.keep_case`
+    does) and those of the dictionary's basic form as it writes them ("Virtanen")."""
 
     baseform: str | None
     word_class: str | None
