@@ -4,10 +4,13 @@ are installed."""
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.voikkofst import Reading, read, transducer_path
@@ -93,9 +96,18 @@ needs_transducer = pytest.mark.skipif(
 )
 
 
+@functools.cache
+def _readers() -> tuple[m.VoikkoFstMorphology, m.Morphology | None]:
+    """The transducer, and libvoikko where it is installed (made on first use: a test worker
+    that runs none of these tests does not load the transducer)."""
+    fst, lib = m.morphology("fst"), m.morphology("libvoikko")  # (the shared, cached readers)
+    assert isinstance(fst, m.VoikkoFstMorphology)
+    return fst, lib if isinstance(lib, m.VoikkoMorphology) else None
+
+
 @needs_transducer
 def test_the_transducer_gives_base_forms_classes_and_cases() -> None:
-    fst = m.VoikkoFstMorphology()
+    fst, _lib = _readers()
     assert m.Analysis("Virtanen", m.SURNAME, "gen") in fst.analyse("Virtasen")
     assert m.Analysis("kumppanuuspöytä", m.NOUN, "gen") in fst.analyse("kumppanuuspöydän")
     assert m.Analysis("ESPOO", m.PLACE, "gen") in fst.analyse("ESPOON")  # the word's capitals
@@ -134,10 +146,28 @@ def _words() -> list[str]:
     reason="libvoikko with its Finnish dictionary is not installed (nothing to compare with)",
 )
 def test_the_transducer_reads_every_word_as_libvoikko_does() -> None:
-    lib, fst = m.VoikkoMorphology(), m.VoikkoFstMorphology()
+    fst, lib = _readers()
+    assert lib is not None
     words = _words()
     assert len(words) > 5000
     differ = [w for w in words if set(lib.analyse(w)) != set(fst.analyse(w))]
     # (the two builds of voikko-fi differ in a few names, pyvoikko's knows "Isabel"; none of
     # these documents has one)
     assert differ == [], differ[:20]
+
+
+@needs_transducer
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aeiouyäöåkstnlrhpmvjdgbf-:'[]0123456789ÄÖAKSTİé")),
+        min_size=1,
+        max_size=16,
+    )
+)
+def test_any_word_is_read_without_error_and_as_libvoikko_reads_it(word: str) -> None:
+    fst, lib = _readers()
+    readings = fst.analyse(word)
+    assert all(isinstance(a, m.Analysis) for a in readings)
+    if lib is not None:
+        assert set(readings) == set(lib.analyse(word))
