@@ -171,3 +171,21 @@ def test_any_word_is_read_without_error_and_as_libvoikko_reads_it(word: str) -> 
     assert all(isinstance(a, m.Analysis) for a in readings)
     if lib is not None:
         assert set(readings) == set(lib.analyse(word))
+
+
+def test_an_unreadable_transducer_leaves_the_rules(tmp_path, monkeypatch) -> None:
+    from hytegraph.authoring.extract import voikkofst
+
+    bad = tmp_path / "voikko.kfst"
+    bad.write_bytes(b"not a transducer")
+    monkeypatch.setattr(voikkofst, "transducer_path", lambda: bad)
+    monkeypatch.setenv("HYTEGRAPH_NO_LIBVOIKKO", "1")
+    m._libvoikko.cache_clear()
+    m._voikko_fst.cache_clear()
+    try:
+        with pytest.raises(ValueError):
+            voikkofst.Analyser()
+        assert m.morphology().name == "rules"  # and extract says so in its note
+    finally:
+        m._libvoikko.cache_clear()
+        m._voikko_fst.cache_clear()

@@ -1,14 +1,15 @@
 """Finnish word forms: what a word is (a first name, a surname, a noun ...), its case, and its
 basic form ("Kovasen" → "Kovanen", "ohjausryhmässä" → "ohjausryhmä").
 
-Two analysers share one interface. :class:`VoikkoMorphology` asks libvoikko with the Finnish
+Three analysers share one interface. :class:`VoikkoMorphology` asks libvoikko with the Finnish
 dictionary (Debian's ``voikko-fi``): it knows first names and surnames, consonant gradation
-("kumppanuuspöydän" → "kumppanuuspöytä") and compound words; :class:`VoikkoFstMorphology`
-reads the same dictionary from the transducer the PyPI package ``pyvoikko`` carries, where
-libvoikko is not installed. :class:`RuleMorphology` strips
-case endings by rule: exact for the common endings, wrong for gradation it cannot know, and it
-knows no word classes. :func:`morphology` gives voikko when it is installed, else the rules
-(with a note saying what is lost); ``bench/extract_baseforms.py`` measures both.
+("kumppanuuspöydän" → "kumppanuuspöytä") and compound words. :class:`VoikkoFstMorphology`
+reads the same dictionary from the transducer the PyPI package ``pyvoikko`` carries, with the
+same readings (``bench/extract_voikkofst.py``). :class:`RuleMorphology` strips case endings by
+rule: exact for the common endings, wrong for gradation it cannot know, and of word classes it
+knows only common first names. :func:`morphology` gives libvoikko when it is installed, else
+the transducer, else the rules (with a note saying what is lost);
+``bench/extract_baseforms.py`` measures the dictionary against the rules.
 """
 
 from __future__ import annotations
@@ -466,7 +467,7 @@ def _libvoikko() -> VoikkoMorphology | None:
 def _voikko_fst() -> VoikkoFstMorphology | None:
     try:
         return VoikkoFstMorphology()
-    except (LookupError, OSError, ValueError):  # pyvoikko or kfst missing, or a bad file
+    except Exception:  # pyvoikko or kfst missing, or a file kfst cannot read
         return None
 
 
