@@ -170,10 +170,15 @@ _CAP_WORD = re.compile(
     r"[A-ZÅÄÖÜÉÆØŠŽČŘ](?:[A-ZÅÄÖ](?=[a-zåäö]{4}))?[a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+)*"  # noqa: RUF001
 )
 #: Two first names written as one word with a capital each ("AnnSofie", "MarjaLiisa").
-_JOINED_NAMES = re.compile(r"([A-ZÅÄÖ][a-zåäö]+)([A-ZÅÄÖ][a-zåäö]{2,})")
+_JOINED_NAMES = re.compile(r"(?P<first>[A-ZÅÄÖ][a-zåäö]+)(?P<second>[A-ZÅÄÖ][a-zåäö]{2,})")
 #: A capitalised word, or a word of :data:`_JOINED_NAMES` (the group ``joined``): both in one
 #: pass over a token.
 _CAP_OR_JOINED = re.compile(rf"(?:{_CAP_WORD.pattern})|(?P<joined>{_JOINED_NAMES.pattern})")
+
+
+def _both_first_names(mt: re.Match[str]) -> bool:
+    """Whether the two halves a :data:`_JOINED_NAMES` match found are first names of the list."""
+    return first_name(mt.group("first")) is not None and first_name(mt.group("second")) is not None
 
 
 def _two_first_names(word: str) -> bool:
@@ -181,11 +186,7 @@ def _two_first_names(word: str) -> bool:
     capital ("AnnSofie", "JanErik"): a name as "Ann-Sofie" is, not a brand's word ("PowerPoint",
     "LinkedIn")."""
     mt = _JOINED_NAMES.fullmatch(word)
-    return (
-        mt is not None
-        and first_name(mt.group(1)) is not None
-        and first_name(mt.group(2)) is not None
-    )
+    return mt is not None and _both_first_names(mt)
 
 
 # a period of time after a Swedish body's name: "för mandatperioden", "för år 2025"
@@ -315,7 +316,7 @@ class Token(NamedTuple):
     def is_cap(self) -> bool:
         mt = _CAP_OR_JOINED.fullmatch(self.text)
         # (two first names joined, "AnnSofie", only where both are names of the list)
-        return mt is not None and (mt.group("joined") is None or _two_first_names(self.text))
+        return mt is not None and (mt.group("joined") is None or _both_first_names(mt))
 
     @property
     def is_word(self) -> bool:
