@@ -1030,18 +1030,16 @@ class Reader:
                 # "Aino Mäki Aron koulusta", "Aino Mäki Kolmen kylän koulusta": whose school
                 # she comes from, not her name
                 break
-            if (
-                in_list
-                and len(words) >= 2
-                and (
-                    self._local_case_noun(t.text)
-                    # (the rules, which know no nouns: an institution's word in a local case,
-                    # "Koulukeskuksesta")
-                    or (
-                        self.finnish
-                        and self.morph.name != "voikko"
-                        and _INSTITUTION_IN.fullmatch(t.text.casefold()) is not None
-                    )
+            if len(words) >= 2 and (
+                # (also in running text: "jatkaa ylilääkäri Aino Mäki Kelasta")
+                self._local_case_noun(t.text)
+                # (the rules, which know no nouns: an institution's word in a local case,
+                # "Koulukeskuksesta")
+                or (
+                    in_list
+                    and self.finnish
+                    and self.morph.name != "voikko"
+                    and _INSTITUTION_IN.fullmatch(t.text.casefold()) is not None
                 )
             ):
                 break  # "Aino Mäki Koulukeskuksesta": where she comes from, not her name

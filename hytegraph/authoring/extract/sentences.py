@@ -34,6 +34,7 @@ from hytegraph.authoring.extract.lexicon import (
 )
 from hytegraph.authoring.extract.lists import BARE_BOARDS, level_post_role
 from hytegraph.authoring.extract.mentions import SAME_BEFORE, Mention, Reader, Token, tokens
+from hytegraph.authoring.extract.passes.common import _GUEST
 from hytegraph.authoring.extract.segment import Sentence
 
 #: The shape of a Finnish trade's name in the nominative: an agent noun in -ja / -jä
@@ -225,7 +226,71 @@ _NOW = frozenset(("tällä", "hetkellä", "nykyään", "nyt", "edelleen", "parha
 
 #: A body is led ("leds", "leddes") by a person, or a person leads it ("johtaa", "vetää").
 _LED = re.compile(r"^(?:leds|leddes|johtaa|johti|vetää|veti)$", re.I)
+#: The verb after "X:n johdossa" (at the head of X): "aloittaa", "jatkaa", "on", "toimii".
+_AT_THE_HEAD_VERB = re.compile(r"aloittaa|jatkaa|jatkoi|on|oli|toimii|toimi|nähdään")
 
+
+def _of_body(party: Mention, body: Mention) -> Mention:
+    """A collective (organisations named by their kind only) represented in ``body``, named
+    with the body: the NGOs of one group are not said to be those of another ("järjestöt
+    (Hyvinvointiryhmä)"), so each is a node of its own; a named party as it is."""
+    if party.kind != "collective":
+        return party
+    where = body.name[:1].upper() + body.name[1:]
+    return dataclasses.replace(party, name=f"{party.name} ({where})")
+
+
+#: An adverb or a particle right after the verb that links a name to its office ("omvaldes
+#: enhälligt som", "valdes om som", "valittiin yksimielisesti").
+_AFTER_THE_VERB = frozenset(
+    ["enhälligt", "åter", "ånyo", "igen", "om", "yksimielisesti", "uudelleen", "jälleen"]
+)
+#: A hyphen or an en dash inside an organisation's name ("Etelä-Savon").
+_DASHES = ("-", "\u2013")
+#: Words of quantity before organisations of a kind, none named ("useampi järjestö").
+_QUANTITY_WORDS = frozenset(
+    [
+        "useampi",
+        "usea",
+        "useat",
+        "monet",
+        "monta",
+        "muutama",
+        "muutamat",
+        "kaikki",
+        "eri",
+        "flera",
+        "många",
+        "alla",
+        "olika",
+        "några",
+        "samtliga",
+    ]
+)
+#: Words that begin a clause, not a party's name ("…, jotka tekevät", "…, som arbetar").
+_CLAUSE_WORDS = frozenset(
+    [
+        "joka",
+        "jotka",
+        "jossa",
+        "joissa",
+        "jonka",
+        "joiden",
+        "mikä",
+        "mitkä",
+        "kun",
+        "että",
+        "jos",
+        "som",
+        "vilka",
+        "vilken",
+        "där",
+        "då",
+        "att",
+        "när",
+        "om",
+    ]
+)
 #: "edustaa", "ovat edustaneet", "edustivat": the verb of persons who represent an
 #: organisation in a body (the body in the inessive before it)
 _REPRESENT_VERB = re.compile(r"^edust(?:aa|avat|i|ivat|anut|aneet)$", re.I)
@@ -444,7 +509,11 @@ _NEW_CLAUSE = re.compile(
     # "… valittiin jatkamaan A ja sihteeriksi kutsuttiin B": a clause of its own, a role word
     # and a passive of inviting or proposing, after the seats the sentence elected
     r"|,?\s+(?:ja|sekä)\s+(?=[a-zåäö-]+(?:ksi|na|nä)\s+"
-    r"(?:kutsuttiin|kutsutaan|ehdotettiin|ehdotetaan|esitettiin|esitetään)(?![\w-]))",
+    r"(?:kutsuttiin|kutsutaan|ehdotettiin|ehdotetaan|esitettiin|esitetään)(?![\w-]))"
+    # "Hallitukseen valittiin A ja B, ja ehdolla olivat myös C ja D": after a comma and "ja",
+    # a clause that opens with the word of invitees or candidates
+    r"|,\s+(?:ja|sekä|och|samt)\s+(?=(?:kutsuttu\w*|kutsutt\w*|ehdolla|ehdokk\w*|hakij\w*|"
+    r"inbjud\w*|kandidat\w*|sökande)(?![\w-]))",
     re.I,
 )
 
@@ -769,6 +838,7 @@ class SentenceReader:
         reread = {f.actor.name for f in belongs if f.rule == "text-belongs-back"}
         found = [f for f in found if f.actor.name not in reread] + belongs
         found += self._deputy_pairs(sentence, toks, ctx, status, found)
+        found += self._office_in_apposition(text, sentence, toks, bodies, ctx, status, found)
         found += self._titled_members(sentence, toks, bodies, ctx, status, found)
         found += self._names_then_body(text, sentence, toks, bodies, status, found)
         found += self._deputy_of_named(text, sentence, bodies, ctx, status, found)
@@ -822,6 +892,8 @@ class SentenceReader:
                     else:
                         f.confidence += 0.2
                     f.status = ""
+        if status and not ctx.status:
+            self._status_of_one_name(text, sentence, status, found)
         past = _PAST_RELATIVE.search(sentence.text)
         if (
             past is not None
@@ -1719,6 +1791,53 @@ class SentenceReader:
             and toks[j].text[:1].islower()
             and _BARE_OFFICE.fullmatch(toks[j].text) is not None
             and self.lex.role_of(toks[j].text) in ("chair", "vice_chair", "secretary")
+        )
+
+    def _office_of_subject_before(self, toks: list[Token], a: int, j: int) -> bool:
+        """Whether the office starting at token ``a`` (Swedish) is the predicate of a name
+        before its verb, with "och" and another name after it (token ``j`` on): "A är
+        sekreterare och B ledamot", "A var nämndens sekreterare och B blev ordförande". The
+        name after "och" is no holder of this office."""
+        if self.r.finnish or j + 1 >= len(toks) or toks[j].text.casefold() != "och":
+            return False
+        if not toks[j + 1].is_cap:
+            return False
+        v = a - 1
+        if v > 0 and toks[v].text.islower() and toks[v].text.endswith("s"):
+            v -= 1  # the body's genitive between the verb and the office: "var nämndens"
+        if v < 1 or toks[v].text.casefold() not in ("är", "var", "blev", "blir"):
+            return False
+        return self._name_ending_at(toks, v - 1) is not None
+
+    def _office_set_off_after_name(
+        self, toks: list[Token], a: int, b: int, role_tokens: list[tuple[int, int, str]]
+    ) -> bool:
+        """Whether the office at tokens ``a``..``b`` (Swedish) is the name's before it, set off
+        by commas in a run whose names carry their offices after them: "Styrelsen består av A,
+        ordförande, B, sekreterare och C" (B the secretary, C a member). Only an office
+        followed by "och" and a name, one word long, with a name and a comma before it that
+        no office word comes right before ("ordförande A, sekreterare och kassör B" keeps
+        the office before its name)."""
+        if self.r.finnish or a != b or a < 3 or b + 2 >= len(toks):
+            return False
+        if toks[a - 1].text != "," or toks[b + 1].text.casefold() != "och":
+            return False
+        if not toks[b + 2].is_cap or self.r.person_at(toks, b + 2, in_list=True) is None:
+            return False
+        name = self._name_ending_at(toks, a - 2)
+        if name is None:
+            return False
+        y = self._index_at(toks, name.start)
+        if y == 0 or toks[y - 1].text not in (",", ":"):
+            return False  # "ordförande A, sekreterare och B": the office before each name
+        # the run's name before carries its office after it as well: "A, ordförande, B, …"
+        z = y - 1
+        return any(
+            rb == z - 1
+            and ra > 1
+            and toks[ra - 1].text == ","
+            and self._name_ending_at(toks, ra - 2) is not None
+            for ra, rb, _r in role_tokens
         )
 
     def _body_being_elected(self, toks: list[Token]) -> Mention | None:
@@ -2886,6 +3005,11 @@ class SentenceReader:
             if a in trailing and all(n.start != trailing[a].start for n in names):
                 names = [trailing[a], *names]  # "A (KD), ordförande B (M)": A's office
             apposition = self._apposition_before(toks, a, b)
+            if apposition is None and self._office_set_off_after_name(toks, a, b, role_tokens):
+                # "A, ordförande, B, sekreterare och C": B's office, C a member
+                apposition = self._name_ending_at(toks, a - 2)
+            elif self._office_of_subject_before(toks, a, j):
+                names, beside = [], []  # "A är sekreterare och B ledamot": the office A's
             own_post = False
             if apposition is not None:
                 # "består av A, ordförande, B, C och D", "… och C (M), andre vice
@@ -3204,6 +3328,9 @@ class SentenceReader:
                     "toimivat",
                     "on",
                     "ovat",
+                    # "A oli klubitoimikunnan jäsen": the year an annual report is of
+                    "oli",
+                    "olivat",
                     # "A jatkaa hallituksen puheenjohtajana": the seat goes on
                     "jatkaa",
                     "jatkavat",
@@ -3248,12 +3375,9 @@ class SentenceReader:
                 and toks[x].text.endswith("s")
                 and (
                     any(p.fullmatch(toks[x].text[:-1]) for p, _k in self.lex.org_res)
-                    # "valde årsstämman X till styrelsens ordförande": the board the role is
-                    # of, one word in the genitive
-                    or (
-                        toks[x - 1].text.casefold() == "till"
-                        and self.lex.body_kind(toks[x].text[:-1]) is not None
-                    )
+                    # "valde årsstämman X till styrelsens ordförande", "X är styrelsens
+                    # sekreterare": the board the role is of, one word in the genitive
+                    or self.lex.body_kind(toks[x].text[:-1]) is not None
                 )
                 and toks[x - 1].text.casefold() in ("till", "blev", "är", "var")
             ):
@@ -3263,10 +3387,31 @@ class SentenceReader:
                 board_genitive = not any(
                     p.fullmatch(toks[x + 1].text[:-1]) for p, _k in self.lex.org_res
                 )
+                # "A var nämndens sekreterare och B …": the body in the genitive is the
+                # office's, not one named after it
+                between_gen = next((bb for bb in bodies if bb.end == toks[x + 1].end), None)
             while x >= 0 and (
                 linking.match(toks[x].text)
                 # "X utsågs till vice ordförande": "till" between a verb and the role
-                or (toks[x].text.casefold() == "till" and x > 0 and linking.match(toks[x - 1].text))
+                or (
+                    toks[x].text.casefold() == "till"
+                    and x > 0
+                    and (
+                        linking.match(toks[x - 1].text)
+                        or (
+                            toks[x - 1].text.casefold() in _AFTER_THE_VERB
+                            and x > 1
+                            and linking.match(toks[x - 2].text)
+                        )
+                    )
+                )
+                # "X omvaldes enhälligt som ordförande", "X valdes om som …", "X valittiin
+                # yksimielisesti puheenjohtajaksi": an adverb or a particle after the verb
+                or (
+                    toks[x].text.casefold() in _AFTER_THE_VERB
+                    and x > 1
+                    and linking.match(toks[x - 1].text)
+                )
             ):
                 x -= 1
             if (
@@ -3505,6 +3650,7 @@ class SentenceReader:
                 if not names:
                     continue
                 for n in names:
+                    n = self._nominative_subject(text, n)
                     key = (n.name, f"{role}@{body.name}")
                     if key not in seen:
                         seen.add(key)
@@ -3677,6 +3823,8 @@ class SentenceReader:
                     (x + 1 for x in range(i + 1, min(len(toks), i + 6)) if toks[x].text == "av"),
                     -1,
                 )
+            if 0 < j < len(toks) and self._job_title_before_name(toks, j):
+                j += 1  # "Ohjausryhmää johtaa kaupunginjohtaja A": the job, then the name
             person = self.r.person_at(toks, j, in_list=True) if 0 < j < len(toks) else None
             if person is None or person.name in given:
                 continue
@@ -3686,6 +3834,45 @@ class SentenceReader:
                     person,
                     "chair",
                     body,
+                    (sentence.start, sentence.end),
+                    0.7,
+                    "text-led-by",
+                    status,
+                )
+            )
+        for i, t in enumerate(toks):
+            # "Liittovaltuuston johdossa aloittaa A", "Piirin johdossa jatkaa B": the body in
+            # the genitive right before "johdossa" (at its head), a verb of being or going on,
+            # then the name (a job perhaps before it) is its chair (Finnish)
+            if (
+                not self.r.finnish
+                or i == 0
+                or i + 2 >= len(toks)
+                or t.text.casefold() != "johdossa"
+                or not _AT_THE_HEAD_VERB.fullmatch(toks[i + 1].text.casefold())
+            ):
+                continue
+            led = next(
+                (
+                    b
+                    for b in bodies
+                    if b.end == toks[i - 1].end and b.case == "gen" and not b.plural
+                ),
+                None,
+            )
+            j = i + 2
+            while j < len(toks) and toks[j].text.casefold() in ("edelleen", "myös", "jo"):
+                j += 1
+            if j < len(toks) and self._job_title_before_name(toks, j):
+                j += 1
+            person = self.r.person_at(toks, j, in_list=True) if j < len(toks) else None
+            if led is None or person is None or person.name in given:
+                continue
+            out.append(
+                self._fact(
+                    person,
+                    "chair",
+                    self._resolve(led, ctx) or led,
                     (sentence.start, sentence.end),
                     0.7,
                     "text-led-by",
@@ -4776,6 +4963,166 @@ class SentenceReader:
             person, role, body, (person.start, mt.end("post")), 0.75, "text-level-post", status
         )
 
+    def _nominative_subject(self, text: str, n: Mention) -> Mention:
+        """ "Jouko Nurmen oli klubitoimikunnan jäsen": a name right before the verb of being,
+        its office after it, is the subject, in the nominative; a last word the word forms
+        read as a genitive ("Nurmen" of "Nurmi") stays as it is written."""
+        if (
+            self.r.finnish
+            and n.case == "gen"
+            and n.name != n.written
+            and re.match(r"[ \t]+(?:on|oli|ovat|olivat)(?![\w-])", text[n.end :])
+        ):
+            return dataclasses.replace(n, name=n.written, case="nom")
+        return n
+
+    def _office_in_apposition(
+        self,
+        text: str,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+        found: list[Finding],
+    ) -> list[Finding]:
+        """ "Karin Örjes (C), vice ordförande i kommunstyrelsen, deltog …", "…, säger Bo Ek,
+        kommunstyrelsens ordförande.", "Aino Ahola, kunnanhallituksen puheenjohtaja,
+        osallistui …": an office of a body set off by a comma right after a name (a party in
+        parentheses perhaps between) is that person's, the body named in the apposition (in
+        Swedish after "i", "för" or "vid", or in the genitive before the office; in Finnish in
+        the genitive before it). The apposition ends at a comma, the sentence's end or
+        "och"/"ja"; an office said to be held before ("tidigare ordförande") is none."""
+        out: list[Finding] = []
+        if _GUEST.search(sentence.text):
+            return out  # "A, ledamot i förbundsstyrelsen, framförde en hälsning": a guest's
+        former = re.compile(rf"^(?:{self.lex.former})$", re.I) if self.lex.former else None
+        given = {(f.actor.name, f.role) for f in found if f.kind in ("membership", "candidacy")}
+        for a, b, role in self._role_tokens(toks):
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                continue
+            if b > a and toks[b].text == ".":
+                b -= 1  # (the sentence's full stop read with the office)
+            if not all(t.text[:1].islower() for t in toks[a : b + 1]):
+                continue
+            body: Mention | None = None
+            start, end = a, b + 1  # the apposition's tokens
+            gen = next((bb for bb in bodies if bb.end == toks[a - 1].end), None) if a else None
+            if gen is not None and (
+                gen.case == "gen" or (not self.r.finnish and gen.written.endswith("s"))
+            ):
+                body, start = gen, self._index_at(toks, gen.start)
+            elif (
+                not self.r.finnish
+                and b + 2 < len(toks)
+                and toks[b + 1].text.casefold() in ("i", "för", "vid")
+            ):
+                body = next((bb for bb in bodies if bb.start == toks[b + 2].start), None) or next(
+                    (
+                        o
+                        for o in self.r.organisations(toks[b + 2 :])
+                        if o.start == toks[b + 2].start
+                    ),
+                    None,
+                )
+                word = toks[b + 2]
+                if (
+                    body is None
+                    and word.is_cap
+                    and (kind := self.lex.org_kind(word.text.casefold()))
+                ):
+                    # "ordförande i Handikappförbunden": one word an organisation's
+                    body = Mention(word.start, word.end, word.text, word.text, kind[1], 0.5)
+                if body is not None:
+                    end = next((x for x in range(b + 2, len(toks)) if toks[x].end >= body.end), b)
+                    end += 1
+            if body is None or start < 2 or toks[start - 1].text != ",":
+                continue
+            if self.r.finnish and not _FI_NOMINATIVE_OFFICE.fullmatch(toks[b].text):
+                continue  # "A, hallituksen puheenjohtajana …": no apposition
+            if end < len(toks) and not (
+                toks[end].text in (",", ".", ";", ")", "!", "?")
+                or toks[end].text.casefold() in ("och", "ja", "samt", "sekä")
+            ):
+                continue
+            if former is not None and self._held_before(toks, a, former):
+                continue
+            k = start - 1
+            if toks[k - 1].text == ")":
+                # a party in parentheses between: "A (kesk.), …"
+                k = next((x for x in range(k - 2, max(0, k - 6), -1) if toks[x].text == "("), k)
+            person = self._person_ending_before(toks, k)
+            if person is None or (person.name, role) in given:
+                continue
+            if not person.name.strip() or " " not in person.name.strip():
+                continue  # a surname alone names no one sure
+            resolved = self._resolve(body, ctx) or body
+            if resolved.name[:1].islower():
+                resolved = dataclasses.replace(
+                    resolved, name=resolved.name[:1].upper() + resolved.name[1:]
+                )
+            given.add((person.name, role))
+            out.append(
+                self._fact(
+                    person,
+                    role,
+                    resolved,
+                    (sentence.start, sentence.end),
+                    0.7,
+                    "text-apposition",
+                    status,
+                )
+            )
+        return out
+
+    def _status_of_one_name(
+        self, text: str, sentence: Sentence, status: str, found: list[Finding]
+    ) -> None:
+        """ "A oli klubitoimikunnan jäsen ja B kutsuttu jäsen": a word saying the seat is not
+        held (invited, a candidate) between a name and its role word is that name's only; a
+        seat the sentence gives a name before it, after "ja", "och" or a comma, is held."""
+        low = sentence.text.casefold()
+        cues = [
+            mt
+            for pattern, said in self.lex.not_member_res
+            if said == status
+            for mt in pattern.finditer(low)
+        ]
+        if len(cues) != 1:
+            return
+        cue = cues[0]
+        at = sentence.start + cue.start()
+        after = re.match(r"[ \t]+([^\W\d]+)", sentence.text[cue.end() :])
+        if after is None or self.lex.role_of(after.group(1).casefold()) is None:
+            return
+        # the name right before the word ("B kutsuttu jäsen"), or right after it and the role
+        # word ("… ja kutsuttuna asiantuntijana C")
+        role_end = sentence.start + cue.end() + after.end()
+        persons = self._sentence_persons(tokens(text, sentence.start, sentence.end))
+        bound = next(
+            (
+                p
+                for p in persons
+                if (p.end <= at and not text[p.end : at].strip())
+                or (p.start >= role_end and not text[role_end : p.start].strip())
+            ),
+            None,
+        )
+        if bound is None:
+            return
+        first = min(bound.start, at)
+        for f in found:
+            if (
+                f.status == status
+                and f.actor.kind == "person"
+                and f.actor.end < first
+                and re.search(r"(?:,|\s(?:ja|sekä|och|samt))\s", text[f.actor.end : first])
+            ):
+                if f.kind == "candidacy":
+                    f.kind = "membership"
+                    f.confidence += 0.1
+                f.status = ""
+
     def _fact(
         self,
         person: Mention,
@@ -5379,8 +5726,12 @@ class SentenceReader:
             if first is None:
                 continue
             at = k + 1
-            while at + 1 < len(toks) and toks[at].text.casefold() in _NOW:
-                at += 1  # "toimii tällä hetkellä X:n puheenjohtajana": when, not where
+            while at + 1 < len(toks) and (
+                toks[at].text.casefold() in _NOW or toks[at].text.casefold() in _AFTER_THE_VERB
+            ):
+                # "toimii tällä hetkellä X:n puheenjohtajana": when, not where; "valittiin
+                # yksimielisesti X:n puheenjohtajaksi": how
+                at += 1
             gen = [b for b in bodies if b.start == toks[at].start and not b.plural]
             if not gen:
                 continue
@@ -5504,16 +5855,41 @@ class SentenceReader:
     def _represented(
         self, text: str, sentence: Sentence, toks: list[Token], bodies: list[Mention]
     ) -> list[Finding]:
+        """ "Hyte ry, joka on edustettuna … ohjausryhmässä", "Useampi järjestö on edustettuna
+        myös työryhmässä": the association (or the unnamed ones of a kind) before the word, in
+        each body after it; "Ryhmässä ovat edustettuina A, B ja järjestöt", "I rådet är A och
+        B representerade": the body first, then each organisation of the list."""
         pattern = re.compile(rf"^(?:{self.lex.represented})$", re.I)
-        out = []
+        out = self._representation_in(sentence, toks, bodies)
         for i, t in enumerate(toks):
             if not pattern.match(t.text):
+                continue
+            quote = (sentence.start, sentence.end)
+            where = self._represented_where(toks, i, bodies)
+            if where is not None:
+                body, lo, hi = where
+                for actor in self._represented_items(toks, lo, hi):
+                    out.append(
+                        Finding(
+                            "membership",
+                            _of_body(actor, body),
+                            "representation",
+                            body,
+                            quote,
+                            0.65,
+                            "text-represented-in",
+                        )
+                    )
                 continue
             orgs = [
                 o
                 for o in self.r.organisations(toks[:i])
                 if o.kind in ("registered_association", "ngo")
+                # (not "flera föreningar": no name, the kind of them only)
+                and not self._kind_only(o, toks)
             ]
+            if not orgs and (unnamed := self._unnamed_subject(toks, i)) is not None:
+                orgs = [unnamed]
             if not orgs:
                 continue
             org = orgs[-1]
@@ -5523,7 +5899,7 @@ class SentenceReader:
                     out.append(
                         Finding(
                             "membership",
-                            org,
+                            _of_body(org, b),
                             "representation",
                             b,
                             (sentence.start, sentence.end),
@@ -5532,6 +5908,262 @@ class SentenceReader:
                         )
                     )
         return out
+
+    def _representation_in(
+        self, sentence: Sentence, toks: list[Token], bodies: list[Mention]
+    ) -> list[Finding]:
+        """ "…ohjausryhmän sekä asiantuntijaryhmän toimintaan, joissa on mukana järjestöjen
+        edustus", "Työryhmässä on Hyte ry:n edustus" (Finnish): the representation of the
+        organisations in the genitive before "edustus", in the body in the inessive before
+        the verb, or in the bodies a relative "jossa" (the last one) or "joissa" (those joined
+        right before it) points back to."""
+        if not self.r.finnish:
+            return []
+        out: list[Finding] = []
+        for i, t in enumerate(toks):
+            if t.text.casefold() != "edustus" or i < 3:
+                continue
+            g = i - 1
+            # the verb, perhaps "mukana" or "myös" after it, then the party in the genitive
+            v = next(
+                (
+                    v
+                    for v in range(g - 1, max(0, g - 8), -1)
+                    if toks[v].text.casefold() in ("on", "oli")
+                ),
+                0,
+            )
+            p0 = v + 1
+            while p0 < g and toks[p0].text.casefold() in ("mukana", "myös", "aina"):
+                p0 += 1
+            if v < 1 or any(not x.is_word for x in toks[p0:i]):
+                continue
+            party = next(
+                (
+                    o
+                    for o in self.r.organisations(toks[p0:i])
+                    if o.start == toks[p0].start and o.end == toks[g].end
+                ),
+                None,
+            )
+            if party is None:
+                if p0 != g or not toks[g].text.islower() or not self._plural_genitive(toks[g].text):
+                    continue
+                written = f"{toks[g].text} {t.text}"
+                party = Mention(toks[g].start, t.end, written, written, "collective", 0.5)
+            where: list[Mention] = []
+            pronoun = toks[v - 1].text.casefold()
+            if pronoun in ("jossa", "joissa") and v >= 3 and toks[v - 2].text == ",":
+                before = [b for b in bodies if b.end <= toks[v - 2].start]
+                if pronoun == "jossa" or not before:
+                    where = before[-1:]
+                else:
+                    # the bodies joined by "ja", "sekä" or commas right before the pronoun
+                    where = [before[-1]]
+                    for b in reversed(before[:-1]):
+                        gap = sentence.text[
+                            b.end - sentence.start : where[0].start - sentence.start
+                        ]
+                        if not re.fullmatch(r"\s*(?:,|ja|sekä)\s*", gap):
+                            break
+                        where.insert(0, b)
+                    if sentence.text[
+                        where[-1].end - sentence.start : toks[v - 2].start - sentence.start
+                    ].split() not in ([], ["toimintaan"], ["työhön"], ["toimintaan", "ja"]):
+                        where = where[-1:]
+            else:
+                where = [
+                    b
+                    for b in bodies
+                    if b.case == "ine" and not b.plural and b.end == toks[v - 1].end
+                ]
+            quote = (sentence.start, sentence.end)
+            for b in where:
+                out.append(
+                    Finding(
+                        "membership",
+                        _of_body(party, b),
+                        "representation",
+                        b,
+                        quote,
+                        0.6,
+                        "text-edustus",
+                    )
+                )
+        return out
+
+    def _kind_only(self, org: Mention, toks: list[Token]) -> bool:
+        """Whether an organisation the reader found names none, only their kind: in lower
+        case but for the sentence's first word ("Flera föreningar", "monet yhdistykset")."""
+        words = org.written.split()
+        if len(words) > 3 or not self._UNNAMED_HEAD.fullmatch(words[-1]):
+            return False  # "Hyte ry", "Testilän Eläkeläiset ry": a name and its legal form
+        if any(w[:1].isupper() for w in words[1:]):
+            return False
+        if words[0][:1].islower() or words[0].casefold() in _QUANTITY_WORDS:
+            return True
+        # (the sentence's first word: "Flera föreningar …", but "Testby förening …")
+        return org.start == toks[0].start and len(words) > 1 and self._plural_item(words[-1])
+
+    def _plural_genitive(self, word: str) -> bool:
+        """Whether a Finnish word is a plural's genitive ("järjestöjen", "yhdistysten"); by its
+        ending where the rules read the word forms."""
+        if self.r.morph.name == "rules":
+            return re.search(r"(?:[ij]en|tten|iden|itten)$", word) is not None
+        return any(a.case == "gen" and a.plural for a in self.r.morph.analyse(word))
+
+    def _represented_where(
+        self, toks: list[Token], i: int, bodies: list[Mention]
+    ) -> tuple[Mention, int, int] | None:
+        """The body a sentence names first as where organisations are represented, the word
+        for it at token ``i``: "Ryhmässä ovat edustettuina …" (the inessive, then the verb),
+        "I rådet är A och B representerade" (after "i"; the list between the verb and the
+        word, or after the word: "I rådet finns representerade A och B"). The body and the
+        tokens of the list (from, to), or None."""
+        verbs = ("on", "ovat", "oli", "olivat", "är", "var", "finns", "fanns", "myös", "även")
+        for b in bodies:
+            if b.plural or b.end > toks[i].start:
+                continue
+            k = self._index_at(toks, b.start)
+            after = next((x for x in range(k, i + 1) if toks[x].start >= b.end), i)
+            if self.r.finnish:
+                if b.case != "ine":
+                    continue
+                if all(toks[x].text.casefold() in verbs for x in range(after, i)):
+                    return b, i + 1, len(toks)
+                continue
+            if k == 0 or toks[k - 1].text.casefold() != "i":
+                continue
+            v = after
+            if v < i and toks[v].text.casefold() in verbs:
+                v += 1
+                if v == i:
+                    return b, i + 1, len(toks)  # "I rådet finns representerade A och B"
+                if v == after + 1:
+                    return b, v, i  # "I rådet är A och B representerade"
+        return None
+
+    #: Words that open a list of organisations without being one ("muun muassa", "bl.a.").
+    _LIST_OPENERS = frozenset(
+        [
+            "mm",
+            "mm.",
+            "muun",
+            "muassa",
+            "myös",
+            "esimerkiksi",
+            "esim",
+            "esim.",
+            "mukaan",
+            "lukien",
+            "bl.a.",
+            "bland",
+            "annat",
+            "även",
+            "också",
+            "t.ex.",
+            "till",
+            "exempel",
+            "exempelvis",
+        ]
+    )
+
+    def _represented_items(self, toks: list[Token], lo: int, hi: int) -> list[Mention]:
+        """The organisations of a list at tokens ``lo``..``hi`` ("Espoon kaupunki,
+        Länsi-Uudenmaan hyvinvointialue ja järjestöt"), one an item between commas and "ja",
+        "sekä", "och", "samt": an organisation or body the reader knows, a capitalised name
+        (an organisation of no marker: "Folkhälsan", "PRO"), or the unnamed ones of a kind in
+        lower case ("järjestöt", "seurakunta"). A person's name or an item of more than six
+        words ends the list: it is no list of organisations."""
+        items: list[list[Token]] = [[]]
+        for t in toks[lo:hi]:
+            if t.text in (",", ";", ".", "!", "?", ":") or t.text.casefold() in (
+                "ja",
+                "sekä",
+                "och",
+                "samt",
+            ):
+                items.append([])
+            elif t.text.casefold() in self._LIST_OPENERS and not items[-1]:
+                continue
+            else:
+                items[-1].append(t)
+        out: list[Mention] = []
+        for item in items:
+            if not item:
+                continue
+            if len(item) > 6 or any(not x.is_word and x.text not in _DASHES for x in item):
+                break
+            last = len(item) - 1
+            if self.r.person_at(item, 0, in_list=True) is not None:
+                break
+            known = self.r.organisation_at(item, last) or self.r.body_at(item, last)
+            start, end = item[0].start, item[-1].end
+            written = " ".join(x.text for x in item)
+            if known is not None and known.start == start and known.end == end:
+                out.append(known)
+            elif all(x.text[:1].isupper() for x in item):
+                out.append(Mention(start, end, written, written, "organisation", 0.5))
+            elif item[0].text[:1].islower() and self._lower_case_party(item):
+                kind = "collective" if self._plural_item(item[-1].text) else "organisation"
+                out.append(Mention(start, end, written, written, kind, 0.5))
+            else:
+                break
+        return out
+
+    def _lower_case_party(self, item: list[Token]) -> bool:
+        """Whether an item in lower case of an organisation list names a party by its kind
+        ("järjestöt", "tekninen toimi", "föreningarna"): three words at most, no relative
+        pronoun or conjunction, in Finnish its last word in the nominative ("laaja joukko
+        toimijoita", "jotka tekevät …" are not)."""
+        if len(item) > 3:
+            return False
+        if any(x.text.casefold() in _CLAUSE_WORDS for x in item):
+            return False
+        if not self.r.finnish or self.r.morph.name == "rules":
+            return True
+        return any(a.case == "nom" for a in self.r.morph.analyse(item[-1].text))
+
+    def _plural_item(self, word: str) -> bool:
+        """Whether the last word of an organisation list's item is a plural ("järjestöt",
+        "föreningarna", "kommuner")."""
+        if self.r.finnish:
+            return any(a.plural and a.case == "nom" for a in self.r.morph.analyse(word)) or (
+                self.r.morph.name == "rules" and word.endswith("t")
+            )
+        return bool(re.search(r"(?:erna|arna|orna|ner|er|ar|or)$", word.casefold()))
+
+    #: The head of a subject naming organisations of a kind, none by name ("useampi järjestö",
+    #: "seurakunnat", "flera föreningar").
+    _UNNAMED_HEAD = re.compile(
+        r"(?:järjestö|yhdistys|yhdistykse|seurakun|oppilaito|yrity|yrityks|puolue|toimij|"
+        r"förening|organisation|kommun|parti|aktör|företag)\w*",
+        re.I,
+    )
+
+    def _unnamed_subject(self, toks: list[Token], i: int) -> Mention | None:
+        """ "Useampi järjestö on edustettuna …", "Flera föreningar är representerade …": the
+        organisations a subject of one to three words names by their kind only, right before
+        the verb that comes right before the word at token ``i``; a collective, or None."""
+        v = i - 1
+        if v < 1 or toks[v].text.casefold() not in ("on", "ovat", "oli", "olivat", "är", "var"):
+            return None
+        start = v
+        while start > 0 and v - start < 3 and toks[start - 1].is_word:
+            start -= 1
+        while start < v and not (
+            start == 0
+            or not toks[start - 1].is_word
+            or toks[start - 1].text.casefold() in ("ja", "och", "että", "att")
+        ):
+            start += 1  # the subject begins the clause
+        words = toks[start:v]
+        if not words or not self._UNNAMED_HEAD.fullmatch(words[-1].text):
+            return None
+        if any(x.is_cap for x in words[1:]):
+            return None  # a name, not a kind
+        written = " ".join(x.text for x in words)
+        return Mention(words[0].start, words[-1].end, written, written, "collective", 0.5)
 
     def _represent_in_body(
         self,

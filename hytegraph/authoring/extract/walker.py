@@ -1136,6 +1136,7 @@ class Walker(
         self._item_election(text, out)
         self._sorted_name_runs(text, out)
         self._fi_item_election(text, out)
+        self._meeting_officer_items(text, out)
         self._cells_run_together(text, out)
         self._duty_after_name(out)
         self._counted_board_lines(text, out)
@@ -3915,7 +3916,10 @@ class Walker(
                 held = [
                     f.target
                     for f in read
-                    if f.kind == "membership" and f.target and f.rule != "text-they-form"
+                    if f.kind == "membership"
+                    and f.target
+                    # (nor a post an apposition describes a person by: "A, ordförande i X")
+                    and f.rule not in ("text-they-form", "text-apposition")
                 ]
                 if held and _GUEST.search(s.text):
                     # a guest's own body is not the page's: the one body with seats the
@@ -3940,7 +3944,7 @@ class Walker(
                     for f in read
                     if f.kind == "membership"
                     and f.target is not None
-                    and f.rule != "text-they-form"
+                    and f.rule not in ("text-they-form", "text-apposition")
                     and not self.anaphora.fullmatch(f.target.written)
                     and not SentenceReader._refers_to(f.target, ctx.body)
                 ]

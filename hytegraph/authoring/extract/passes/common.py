@@ -156,7 +156,10 @@ _TREASURER = re.compile(
     # the name after it
     rf"(?<![\w-])(?:[Ss]om|[Tt]ill)[ \t]+(?:ny[ \t]+)?(?:{_SV_TREASURER})[ \t]+"
     r"(?:omvaldes|nyvaldes|valdes|utsågs)(?:[ \t]+om)?[ \t]+"
-    rf"(?P<name4>{_CAPITALISED_NAME})"
+    rf"(?P<name4>{_CAPITALISED_NAME})|"
+    # "Kassör blev Eva Ek", "Kassör är Eva Ek": the post first, a verb of being, the name
+    rf"(?<![\w-])(?i:{_SV_TREASURER})[ \t]+(?:blev|är|var|har[ \t]+varit)[ \t]+"
+    rf"(?P<name5>{_CAPITALISED_NAME})"
 )
 #: "Ordförande Eva Ek, kassör Bo Lind", "…, sekreterare Bo Lind och kassör Eva Ek": a treasurer
 #: after a comma or a conjunction in a run of officers; also a Finnish duty of a board member

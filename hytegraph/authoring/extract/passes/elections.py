@@ -35,6 +35,18 @@ _HISTORY_HEADING = re.compile(
     r"(?im)(?:\A|\n[ \t]*\n)[ \t]*((?:[^\s.!?:\n]+[ \t]+){0,4}?"
     r"(?:historia\w*|historik\w*|historiikki\w*)(?:[ \t]+[^\s.!?:\n]+){0,2})[ \t]*(?=\n|\Z)"
 )
+#: The heading of an item electing the meeting's own officers ("2 § Kokouksen puheenjohtajan ja
+#: sihteerin valinta", "§ 2 Val av mötesordförande", "Val av ordförande och sekreterare för
+#: mötet"): who is chosen there chairs or keeps the minutes of the meeting, not of a body.
+_MEETING_OFFICER_ITEM = re.compile(
+    r"(?i)(?<![\w-])(?:\w*kokouksen|\w*kokoukselle)[ \t]+(?:[\w-]+[ \t]+){0,6}?"
+    r"(?:valinta|valitseminen)(?![\w-])|"
+    r"(?<![\w-])val[ \t]+av[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:för|vid)[ \t]+"
+    r"(?:\w*mötet|\w*stämman|\w*sammanträdet)(?![\w-])|"
+    r"(?<![\w-])val[ \t]+av[ \t]+\w*(?:mötes|stämmo)(?:ordförande|sekreterare)"
+)
+#: A line that opens an agenda's item: "3 §", "§ 3", "3." before its words.
+_ITEM_START = re.compile(r"(?m)^[ \t]*(?:§[ \t]*\d+|\d+[ \t]*§|\d{1,2}\.[ \t])")
 #: A line that may be the next heading: six words at most, no full stop.
 _NEXT_HEADING = re.compile(r"\n[ \t]*(?:[^\s.!?\n]+[ \t]+){0,5}[^\s.!?:\n]+[ \t]*(?=\n|\Z)")
 _YEAR = re.compile(r"(?<![\w-])(?:1[89]\d\d|20\d\d)(?![\w-])")
@@ -423,6 +435,34 @@ class ElectionPasses:
                 and _BARE_ASSOCIATION.fullmatch(f.target.written.strip())
             ):
                 f.target = replace(seated[0], start=f.target.start, end=f.target.end)
+
+    def _meeting_officer_items(self, text: str, out: Walk) -> None:
+        """Under the heading of an item electing the meeting's own officers ("2 § Kokouksen
+        puheenjohtajan ja sihteerin valinta" / "Puheenjohtajaksi valittiin A ja sihteeriksi
+        B."), a chair, vice chair or secretary read in a body named elsewhere (a heading above,
+        the page's) is the meeting's, no seat; one whose body the decision names itself ("…
+        hallituksen puheenjohtaja A") keeps it. The item ends at the next item's line."""
+        for head in re.finditer(r"[^\n]+", text):
+            line = head.group().strip(" \t•·*-\u2013")
+            if len(line) > 120 or line.endswith((".", "!", "?")):
+                continue
+            if not _MEETING_OFFICER_ITEM.search(line):
+                continue
+            nxt = _ITEM_START.search(text, head.end() + 1)
+            end = min(nxt.start() if nxt else len(text), head.end() + 600)
+            dropped = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.role in ("chair", "vice_chair", "secretary")
+                and head.end() <= f.actor.start < end
+                and f.target is not None
+                and not head.end() <= f.target.start < end
+            ]
+            if not dropped:
+                continue
+            out.findings = [f for f in out.findings if all(f is not d for d in dropped)]
+            out.no_seat += [(f.actor.start, f.actor.end) for f in dropped]
 
     def _fi_elected_in_item(
         self, text: str, s: int, e: int, body: Mention, read: list[Finding], out: Walk

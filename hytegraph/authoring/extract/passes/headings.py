@@ -265,6 +265,8 @@ _SEATS_IN = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|för|vid)\s+([a-zå
 #: Berg Ordförande +358 40 123 4567 aino.berg@…".
 #: An election item's heading: the body the lines below are elected to ("Till styrelsen").
 _ELECTED_TO = re.compile(r"(?:Till|TILL)[ \t]+(\w+)")
+#: An item of a meeting's that elects ("… valinta", "Val av …").
+_OFFICER_ELECTION = re.compile(r"(?i)(?<![\w-])(?:valinta|valitseminen|vaali|val[ \t]+av)(?![\w-])")
 #: "Val av ordförande och 5 ledamöter": an election item's seats (:meth:`_election_of_seats`).
 _ELECTION_OF_SEATS = re.compile(r"(?i)val[ \t]+av[ \t]+(?P<seats>[\w ,]{3,60})")
 #: The term after an office at a line's end ("ordförande på ett år", "ledamot för två år").
@@ -705,6 +707,57 @@ class HeadingPasses:
             "vice_chair",
             "secretary",
         )
+
+    def _officer_election_item(self, text: str, line: Line, label: str) -> Mention | None:
+        """The body of a meeting's item that elects its officer, named in the item's heading
+        ("8 § Hallituksen puheenjohtajan valinta", "§ 8 Val av ordförande i styrelsen", "Val
+        av styrelsens sekreterare"), when the line below names an officer's office and a
+        person ("Puheenjohtajaksi valittiin Aino Berg.", "Kokous valitsi puheenjohtajaksi …"):
+        the decision's office is in that body. None otherwise."""
+        if len(label.split()) > 9 or not _OFFICER_ELECTION.search(label):
+            return None
+        if not any(
+            self.lex.role_of(w.casefold()) in ("chair", "vice_chair", "secretary")
+            for w in re.findall(r"[^\W\d]+", label)
+        ):
+            return None
+        found = [b for b in self.reader.bodies(tokens(text, line.start, line.end)) if not b.plural]
+        if len(found) != 1:
+            return None
+        nxt = re.match(r"\s*\n\s*([^\n]+)", text[line.end : line.end + 300])
+        if nxt is None:
+            return None
+        at = line.end + nxt.start(1)
+        below = tokens(text, at, at + len(nxt.group(1)))
+        if not any(
+            self.lex.role_of(t.text.casefold()) in ("chair", "vice_chair", "secretary")
+            for t in below
+        ) or not self.reader.persons(below):
+            return None
+        body = found[0]
+        return replace(body, name=body.name[:1].upper() + body.name[1:])
+
+    def _officer_sentence_below(self, text: str, line: Line) -> bool:
+        """Whether the next line of ``text`` after ``line`` is a sentence that opens with an
+        officer's office (a chair's, a vice chair's or a secretary's), perhaps after "Till",
+        and names a person among its next four words: "Puheenjohtajaksi valittiin Aino Berg.",
+        "Till ordförande valdes Bo Lind.", "Sekreterare är Eva Holm."."""
+        nxt = re.match(r"\s*\n\s*([^\n]+)", text[line.end : line.end + 300])
+        if nxt is None:
+            return False
+        words = re.match(
+            r"(?:(?:Till|till)[ \t]+)?([^\W\d]+)((?:[ \t]+[^\W\d]+){0,4})",
+            nxt.group(1),
+        )
+        if words is None or self.lex.role_of(words.group(1).casefold()) not in (
+            "chair",
+            "vice_chair",
+            "secretary",
+        ):
+            return False
+        at = line.end + nxt.start(1) + words.start(2)
+        end = line.end + nxt.start(1) + words.end(2)
+        return bool(self.reader.persons(tokens(text, at, end)))
 
     def _elected_as_seat_into(self, text: str, line: Line, label: str) -> Mention | None:
         """The body a heading saying only the seat its people were elected to ("Valdes in som
@@ -1149,6 +1202,13 @@ class HeadingPasses:
                 if self._office_line_below(text, line)
                 else None
             )
+            # "Hallitus" over "Puheenjohtajaksi valittiin Aino Berg. …": the bare word over a
+            # sentence that opens with an officer's office and names its holder
+            or (
+                _OWNED_BARE_BODY.fullmatch(label)
+                if self._officer_sentence_below(text, line)
+                else None
+            )
             # "Styrelsen" over "Aino Berg, Bo Lind och Eva Holm.": the bare word over one
             # line of its members' names, joined by commas and "och"
             or (
@@ -1200,6 +1260,8 @@ class HeadingPasses:
             bodies = [kind_word]
         if not bodies and (board := self._election_of_seats(text, line, label)) is not None:
             bodies = [board]
+        if not bodies and (elects := self._officer_election_item(text, line, label)) is not None:
+            bodies = [elects]
         if (
             len(bodies) == 2
             and bodies[0].written[:1].isupper()

@@ -1404,7 +1404,7 @@ class OfficerPasses:
         only = next(iter(seated.values())) if len(seated) == 1 else None
         have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
         for mt in _TREASURER.finditer(text):
-            group = next(g for g in ("name", "name2", "name3", "name4") if mt.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4", "name5") if mt.group(g))
             name, at = mt.group(group), mt.start(group)
             body = only or self._officers_body_before(text, out, mt.start())
             if body is None:
