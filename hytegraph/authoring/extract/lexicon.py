@@ -1171,3 +1171,17 @@ __all__ = [
     "lexicon",
     "words_pattern",
 ]
+
+#: A sentence naming a guest of the meeting or the page's event ("vi hade besök av
+#: Regionstyrelsens ordförande …", "Vieraana oli kaupunginhallituksen puheenjohtaja …"): the
+#: body named there is the guest's own, not the one the page goes on to speak of.
+GUEST = re.compile(
+    r"(?i)\b(?:besök\s+av|besöktes\s+av|gästade?s?|gäst(?:er|erna|en)?\s+(?:var|fanns|från)|"
+    r"inbjudna?\s+gäst\w*|som\s+gäst(?:er)?|vieraana|vieraina|vieraili\w*|vierailu\w*|"
+    # "A, ledamot i förbundsstyrelsen, framförde en hälsning från förbundet": a guest who
+    # brings another level's greetings ("toi liiton tervehdyksen")
+    r"framförde\s+(?:en\s+)?hälsning\w*|hälsningar\s+från|"
+    r"toi\s+(?:\w+\s+){0,2}tervehdykse\w*|"
+    # "Årsmötet inleddes av ordförande i Björkby kommunfullmäktige A": a guest who opens it
+    r"(?:års)?mötet\s+(?:inleddes|öppnades)\s+av\s+(?:[a-zåäö]+\s+){0,3}i\s+[A-ZÅÄÖ])"
+)

@@ -25,6 +25,7 @@ from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import (
     FIRST_OFFICERS,
+    GUEST,
     LEXICONS,
     MEETING_NAME,
     NOT_HELD_STATUSES,
@@ -34,7 +35,6 @@ from hytegraph.authoring.extract.lexicon import (
 )
 from hytegraph.authoring.extract.lists import BARE_BOARDS, level_post_role
 from hytegraph.authoring.extract.mentions import SAME_BEFORE, Mention, Reader, Token, tokens
-from hytegraph.authoring.extract.passes.common import _GUEST
 from hytegraph.authoring.extract.segment import Sentence
 
 #: The shape of a Finnish trade's name in the nominative: an agent noun in -ja / -jä
@@ -4994,7 +4994,7 @@ class SentenceReader:
         the genitive before it). The apposition ends at a comma, the sentence's end or
         "och"/"ja"; an office said to be held before ("tidigare ordförande") is none."""
         out: list[Finding] = []
-        if _GUEST.search(sentence.text):
+        if GUEST.search(sentence.text):
             return out  # "A, ledamot i förbundsstyrelsen, framförde en hälsning": a guest's
         former = re.compile(rf"^(?:{self.lex.former})$", re.I) if self.lex.former else None
         given = {(f.actor.name, f.role) for f in found if f.kind in ("membership", "candidacy")}

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from hytegraph.authoring.extract.lexicon import DEPUTY_WORDS, SV, TREASURER_WORDS, words_pattern
+from hytegraph.authoring.extract.lexicon import (
+    DEPUTY_WORDS,
+    SV,
+    TREASURER_WORDS,
+    words_pattern,
+)
+from hytegraph.authoring.extract.lexicon import GUEST as _GUEST
 from hytegraph.authoring.extract.segment import sentences
 
 #: "2. Val av mötesfunktionärer" / "- ordförande: A" / "- sekreterare: B": an item electing a
@@ -187,19 +193,6 @@ _TREASURER_AFTER_NAME = re.compile(
 )
 #: A deputy's word: a page that speaks of deputies ("varajäsenistä", "suppleanter").
 _DEPUTY_WORD = re.compile(rf"(?i)(?<![\w-])(?:{DEPUTY_WORDS})")
-#: A sentence naming a guest of the meeting or the page's event ("vi hade besök av
-#: Regionstyrelsens ordförande …", "Vieraana oli kaupunginhallituksen puheenjohtaja …"): the
-#: body named there is the guest's own, not the one the page goes on to speak of.
-_GUEST = re.compile(
-    r"(?i)\b(?:besök\s+av|besöktes\s+av|gästade?s?|gäst(?:er|erna|en)?\s+(?:var|fanns|från)|"
-    r"inbjudna?\s+gäst\w*|som\s+gäst(?:er)?|vieraana|vieraina|vieraili\w*|vierailu\w*|"
-    # "A, ledamot i förbundsstyrelsen, framförde en hälsning från förbundet": a guest who
-    # brings another level's greetings ("toi liiton tervehdyksen")
-    r"framförde\s+(?:en\s+)?hälsning\w*|hälsningar\s+från|"
-    r"toi\s+(?:\w+\s+){0,2}tervehdykse\w*|"
-    # "Årsmötet inleddes av ordförande i Björkby kommunfullmäktige A": a guest who opens it
-    r"(?:års)?mötet\s+(?:inleddes|öppnades)\s+av\s+(?:[a-zåäö]+\s+){0,3}i\s+[A-ZÅÄÖ])"
-)
 #: A heading that credits a publication's editors or authors ("Historikens redaktion",
 #: "Redaktörer", "Toimittajat"): the names under it hold no seat.
 _CREDIT_HEADING = re.compile(
