@@ -30,6 +30,12 @@ def held(text: str, lang: str = "fi", morph: str | None = None) -> set[tuple[str
     }
 
 
+def seats(text: str, lang: str = "fi", morph: str | None = None) -> set[tuple[str, str, str]]:
+    """(person, role, body) held at the time of the source, the body's name in lower case (as
+    the walk names it before the proposals capitalise it)."""
+    return {(p, r, b.casefold()) for p, r, b in held(text, lang, morph)}
+
+
 def key(name: str) -> str:
     """A person's name with its words in order, for names printed surname first or last."""
     return " ".join(sorted(name.split()))

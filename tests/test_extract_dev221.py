@@ -26,13 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, findings, held, needs_voikko
-
-
-def seats(text: str, lang: str, morph: str | None = None) -> set[tuple[str, str, str]]:
-    """(person, role, body) held at the time of the source, the body's name in lower case (as
-    the proposals capitalise it later)."""
-    return {(p, r, b.casefold()) for p, r, b in held(text, lang, morph)}
+from tests.extract_snippets import MORPHS, findings, needs_voikko, seats
 
 
 def represented(text: str, lang: str, morph: str | None) -> set[tuple[str, str, str]]:

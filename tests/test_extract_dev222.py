@@ -18,12 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, held, needs_voikko
-
-
-def seats(text: str, lang: str, morph: str | None = None) -> set[tuple[str, str, str]]:
-    """(person, role, body) held at the time of the source, the body's name in lower case."""
-    return {(p, r, b.casefold()) for p, r, b in held(text, lang, morph)}
+from tests.extract_snippets import MORPHS, needs_voikko, seats
 
 
 @pytest.mark.parametrize("morph", MORPHS)

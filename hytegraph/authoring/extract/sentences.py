@@ -776,6 +776,8 @@ class SentenceReader:
         self.until: set[tuple[int, int]] = set()
         #: The body a pronoun beginning the sentence being read stands for (:meth:`_pronoun`).
         self.pronoun_means: Mention | None = None
+        #: The last list of tokens :meth:`_role_tokens` read, and its roles.
+        self._roles_read: tuple[list[Token], list[tuple[int, int, str]]] | None = None
 
     def read(self, text: str, sentence: Sentence, ctx: Context) -> list[Finding]:
         self.said_after = {}
@@ -1629,7 +1631,16 @@ class SentenceReader:
     # -- roles --------------------------------------------------------------------------------
 
     def _role_tokens(self, toks: list[Token]) -> list[tuple[int, int, str]]:
-        """(first token, last token, role) of each role word or phrase."""
+        """(first token, last token, role) of each role word or phrase. A sentence's whole
+        list of tokens is read once (the readings of its roles and of its appositions both
+        ask for it)."""
+        if self._roles_read is not None and self._roles_read[0] is toks:
+            return list(self._roles_read[1])
+        out = self._read_role_tokens(toks)
+        self._roles_read = (toks, out)
+        return list(out)
+
+    def _read_role_tokens(self, toks: list[Token]) -> list[tuple[int, int, str]]:
         out = []
         words = [t.text for t in toks]
         marks = [w in ("(", ")", ",", ";", ":") for w in words]
@@ -4994,7 +5005,7 @@ class SentenceReader:
         the genitive before it). The apposition ends at a comma, the sentence's end or
         "och"/"ja"; an office said to be held before ("tidigare ordförande") is none."""
         out: list[Finding] = []
-        if GUEST.search(sentence.text):
+        if "," not in sentence.text or GUEST.search(sentence.text):
             return out  # "A, ledamot i förbundsstyrelsen, framförde en hälsning": a guest's
         former = re.compile(rf"^(?:{self.lex.former})$", re.I) if self.lex.former else None
         given = {(f.actor.name, f.role) for f in found if f.kind in ("membership", "candidacy")}
