@@ -871,6 +871,8 @@ SV = Lexicon(
     r"fungerar|som|också|även|"
     r"har|har\s+valts|valts|utsetts|blivit|"
     r"fortsätter|och|nu|"
+    # a seat taken up: "A och B började som nya medlemmar", "C tillträdde som ordförande"
+    r"började|börjar|tillträdde|tillträder|"
     # a seat that goes on: "Som suppleant kvarstår A", "Som kassör förlängdes B ett år"
     r"kvarstår|kvarblir|förlängdes|"
     r"från|år|\d{4}",

@@ -778,6 +778,50 @@ class Reader:
             return False
         return m.FIRST_NAME not in self.word_classes(t.text) and self._only_first_name(nxt.text)
 
+    def _genitive_asked(self, toks: list[Token], i: int, last: Token) -> bool:
+        """Whether the words around the name at token ``i`` ask for it in the genitive: an
+        office in the genitive right before it ("lautakunnan jäsenen Janne Kiviojan
+        henkilökohtaiseksi varajäseneksi") or a word taking a genitive right after it ("Matti
+        Virtasen tilalle", "Aino Mäki-Petäjän henkilökohtaiseksi varajäseneksi")."""
+        if not self.finnish or not last.text.endswith("n"):
+            return False
+        k = next((x for x in range(i, len(toks)) if toks[x].start >= last.end), len(toks))
+        if k < len(toks) and _GENITIVE_TAKER.fullmatch(toks[k].text):
+            return True
+        if i == 0:
+            return False
+        before = toks[i - 1].text
+        return (
+            before[:1].islower()
+            and before.endswith("n")
+            and bool(self.lex.role_of(before))
+            and any(a.case == "gen" and not a.plural for a in self.morph.analyse(before))
+        )
+
+    def _name_after_genitive(self, toks: list[Token], j: int, words: list[Token]) -> bool:
+        """Token ``j`` begins the next person's name after a name whose last word is in the
+        genitive and nothing else ("valitsi jäseneksi Matti Virtasen Liisa Korhosen tilalle"):
+        the name so far opens with a first name, token ``j`` is only a first name and a
+        capitalised word follows it. Without voikko, the genitive is that of a surname in -nen
+        ("Virtasen") and the first names are those of the list."""
+        if not self.finnish or j + 1 >= len(toks):
+            return False
+        t, nxt = toks[j], toks[j + 1]
+        if not nxt.is_cap or not _space_between(t, nxt):
+            return False
+        if self.morph.name != "voikko":
+            return (
+                first_name(words[0].text) is not None
+                and first_name(t.text) is False
+                and re.search(r"[aeiouyäö]sen$", words[-1].text) is not None
+            )
+        if not self._only_first_name(t.text):
+            return False
+        if m.FIRST_NAME not in self.word_classes(words[0].text):
+            return False
+        readings = self.morph.analyse(words[-1].text)
+        return bool(readings) and all(a.case == "gen" and not a.plural for a in readings)
+
     def _broken_first_name(self, toks: list[Token], j: int) -> bool:
         """Token ``j`` is the first half of a double first name broken after its hyphen and
         a space ("Anna- Lena Berg"): a capitalised word ending in the hyphen, a capitalised
@@ -1098,6 +1142,8 @@ class Reader:
                 break  # "Aino Mäki Testi-Naiset liitto ry:stä": the organisation she comes from
             if len(words) >= 2 and self._next_name_begins(toks, j, words):
                 break  # "Lankinen Veikko Montonen Jiri": two names with nothing between
+            if len(words) >= 2 and self._name_after_genitive(toks, j, words):
+                break  # "Matti Virtasen Liisa Korhosen tilalle": two names, the first ended
             # (after a middle name's initial, "Aino S. Nieminen", the word is the surname,
             # even one that is also a place's name)
             initial = bool(words) and _INITIALS.fullmatch(words[-1].text) is not None
@@ -1318,7 +1364,9 @@ class Reader:
         if ":" in tail:  # "Kovanen:n", rare
             written = written[: len(written) - len(tail)] + tail.split(":")[0]
         if self.finnish:
-            base, case = self._person_base(tail, genitive)
+            base, case = self._person_base(
+                tail, genitive or self._genitive_asked(toks, i, words[-1])
+            )
             name = written[: len(written) - len(tail)] + base
         return Mention(
             words[0].start, written_end, written, name, "person", min(confidence, 0.95), case
@@ -2176,6 +2224,15 @@ def _join(words: list[str]) -> str:
 
 #: The genitive of a surname ending in consonants, as Finnish words never do ("Lindforsin",
 #: "Hirnin", "Strandin", "Braxin"): "-in" after such a pair of consonants or such a letter.
+#: Words that take the name before them in the genitive: "A:n tilalle", "A:n sijaan", "A:n
+#: seuraajaksi", "A:n henkilökohtaiseksi varajäseneksi", "A:n lisäksi".
+_GENITIVE_TAKER = re.compile(
+    r"tilall[ea]|sija(?:an|sta)|seuraaja(?:ksi|na)|henkilökohtai(?:seksi|sena|nen)|lisäksi|ohella"
+)
+#: The genitive's -in after endings of Swedish surnames that no Finnish name in -i has
+#: ("Portinin", "Sjöblomin", "Söderströmin", "Forsmanin", "Erikssonin", "Lindgrenin",
+#: "Wahlstedtin").
+_SWEDISH_END_GENITIVE = re.compile(r"(?:in|[oö]m|man|son|ren|dt)in$")
 _FOREIGN_GENITIVE = re.compile(r"(?:rn|rg|nd|rd|ld|ng|ck|rs|st|lm|hl|rk|lf|rm|[xzqwcbf])in$")
 
 
@@ -2216,8 +2273,10 @@ def _genitive_name_rule(word: str) -> str:
         cut = len(word) - len(weak.group())
         strong = _STRONG_GRADE[weak.group("weak") or weak.group("weak2")]
         return word[:cut] + strong + weak.group("vowel")
-    if _FOREIGN_GENITIVE.search(low) and len(word) > 5:
-        return word[:-2]  # "Lindforsin" → "Lindfors", "Hirnin" → "Hirn", "Braxin" → "Brax"
+    if (_FOREIGN_GENITIVE.search(low) or _SWEDISH_END_GENITIVE.search(low)) and len(word) > 5:
+        # "Lindforsin" → "Lindfors", "Hirnin" → "Hirn", "Braxin" → "Brax", "Portinin" →
+        # "Portin", "Sjöblomin" → "Sjöblom", "Forsmanin" → "Forsman"
+        return word[:-2]
     if low.endswith("n") and low[-2:-1] in "aeiouyäö":
         return word[:-1]
     return word

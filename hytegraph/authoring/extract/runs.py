@@ -50,6 +50,9 @@ from hytegraph.authoring.extract.segment import enumeration_item, line_around
 from hytegraph.authoring.extract.sentences import decided, meeting_only
 
 #: A Finnish meeting's word right after a genitive ("… vuosikokouksessa", "… kokouksessa").
+#: "A:n tilalle", "A:n sijaan", "A:n seuraajaksi": the one another takes the seat from, who
+#: holds none by it.
+_REPLACED_AFTER = re.compile(r"[ \t]+(?:tilall[ea]|sija(?:an|sta)|seuraaja(?:ksi|na))(?![\w-])")
 _MEETING_AFTER = re.compile(r"[ \t]+[a-zåäö]*kokou(?:s|ksessa|kseen|ksen)(?![\w-])")
 
 _CUES = {
@@ -486,7 +489,9 @@ class RunReader:
         found = [
             self._without_home_town(text, p)
             for p in self.reader.persons(tokens(text, start, end), in_list=True)
-            if not self._place_words(text, p) and not self._genitive_of_thing(text, p)
+            if not self._place_words(text, p)
+            and not self._genitive_of_thing(text, p)
+            and not (self.reader.finnish and _REPLACED_AFTER.match(text, p.end))
         ]
         out: list[Mention] = []
         k = 0

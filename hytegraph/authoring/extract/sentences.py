@@ -580,6 +580,17 @@ _UNIT_HEADS = {
 #: Active verbs of electing or appointing whose object is the person in the accusative.
 _ELECTS = re.compile(r"valits(?:i|ivat|ee|evat)|nime(?:si|sivät|ää|ävät)|nimitti|nimittivät")
 #: The space after a sentence's end, before the next sentence's first word.
+#: Relative pronouns opening a clause about the name before them.
+_RELATIVE_PRONOUNS = frozenset(
+    ("joka", "jotka", "jonka", "joiden", "som", "vilken", "vilka", "vars")
+)
+#: "valituiksi tulivat A, B ja C", "valituksi tuli A": who were elected (Finnish).
+_ELECTED_RESULT = re.compile(r"(?i)valitui?ksi")
+_CAME_TO_BE = re.compile(r"(?i)tulivat|tuli|ovat\s+tulleet|on\s+tullut")
+#: A vote or an election in the sentence before ("äänestettiin", "vaalissa", "valittiin").
+_VOTE_WORD = re.compile(r"(?i)(?<![\w-])(?:äänest\w*|vaali\w*|valit\w*)")
+#: The members of a body in any case but the nominative ("jäsenestä", "jäsenistä", "jäsenten").
+_MEMBERS_WORD_CASES = re.compile(r"jäsen(?:e(?:stä|n|ksi|nä)|i(?:stä|ksi|nä|in)|ten|iä|tä)")
 _NEXT_SENTENCE = re.compile(r"[.!?]?[ \t]+(?=[A-ZÅÄÖ])")
 #: A sentence's end: a full stop, question or exclamation mark before a space and a capital,
 #: or a line break.
@@ -1166,6 +1177,50 @@ class SentenceReader:
                 )
         return out
 
+    def _comma_left_out(self, toks: list[Token], j: int, names: list[Mention]) -> bool:
+        """Whether token ``j`` goes on a list of names each with a note in parentheses after
+        a comma left out ("A (SFJ), B (PJY), C (RTTL) D (EPSY)"): two names or more before,
+        the first with its parenthesis, the last parenthesis right before token ``j``, and a
+        name at ``j`` with its own parenthesis after it."""
+        if len(names) < 2 or j < 1 or j >= len(toks) or toks[j - 1].text != ")":
+            return False
+        if not toks[j].is_cap or toks[j].start == toks[j - 1].end:
+            return False
+        after_first = next((x for x, t in enumerate(toks) if t.start >= names[0].end), -1)
+        if after_first < 0 or toks[after_first].text != "(":
+            return False
+        person = self.r.person_at(toks, j, in_list=True)
+        if person is None:
+            return False
+        k = next((x for x, t in enumerate(toks) if t.start >= person.end), len(toks))
+        return k < len(toks) and toks[k].text == "("
+
+    def _members_voted_on(self, text: str, sentence: Sentence) -> Mention | None:
+        """The body whose members the sentence right before ``sentence`` says were voted on
+        or elected ("Kymmenestä liittohallituksen jäsenestä äänestettiin.", "Hallituksen
+        jäsenten vaalissa …"): a body in the genitive right before a word for its members, in
+        one sentence of the same paragraph (Finnish)."""
+        lo = max(0, sentence.start - 300)
+        before = text[lo : sentence.start]
+        if "\n\n" in before:
+            before = before[before.rindex("\n\n") + 2 :]
+            lo = sentence.start - len(before)
+        stops = [m.end() for m in re.finditer(r"[.!?]\s+", before[:-1].rstrip())]
+        start = lo + (stops[-1] if stops else 0)
+        toks = tokens(text, start, sentence.start)
+        if not _VOTE_WORD.search(text, start, sentence.start):
+            return None
+        for body in self.r.bodies(toks):
+            k = next((x for x, tk in enumerate(toks) if tk.start >= body.end), len(toks))
+            if (
+                body.case == "gen"
+                and not body.plural
+                and k < len(toks)
+                and _MEMBERS_WORD_CASES.fullmatch(toks[k].text.casefold())
+            ):
+                return dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
+        return None
+
     def _belongs(
         self,
         text: str,
@@ -1193,8 +1248,22 @@ class SentenceReader:
             into = i > 0 and any(
                 b.end == toks[i - 1].end and b.case == "ill" and not b.plural for b in bodies
             )
-            if i == 0 or not (
-                verb.match(t.text) or ((back or into) and self._misspelt_belongs(t.text))
+            elected = (
+                self.r.finnish
+                and _ELECTED_RESULT.fullmatch(t.text) is not None
+                and i + 1 < len(toks)
+                and _CAME_TO_BE.fullmatch(toks[i + 1].text) is not None
+            )
+            # "Kymmenestä liittohallituksen jäsenestä äänestettiin. Valituiksi tulivat A, B ja
+            # C": the members of the body the sentence before voted on
+            voted = self._members_voted_on(text, sentence) if i == 0 and elected else None
+            if voted is None and (
+                i == 0
+                or not (
+                    verb.match(t.text)
+                    or elected
+                    or ((back or into) and self._misspelt_belongs(t.text))
+                )
             ):
                 # ("Hallitukseen valittin A, B ja C": a verb misspelt right after the body it
                 # puts them into reads as the verb)
@@ -1224,6 +1293,8 @@ class SentenceReader:
                 else None
             )
             case = "ill"
+            if voted is not None:
+                body, case = voted, voted.case
             sent_from: Mention | None = None
             k = i - back
             relative = (
@@ -1314,6 +1385,8 @@ class SentenceReader:
             genitive = bool(self.lex.belongs_active) and bool(
                 re.fullmatch(self.lex.belongs_active, t.text.casefold())
             )
+            if elected and j == i + 1:
+                j += 1  # "valituiksi tulivat": the verb of becoming after the participle
             while j < len(toks) and toks[j].text.casefold() in adverbs:
                 j += 1
             if (
@@ -1367,6 +1440,11 @@ class SentenceReader:
                         and toks[x].text[:1].islower()
                         and not conj.match(toks[x].text)
                     ):
+                        break
+                    if toks[x].text.casefold() in _RELATIVE_PRONOUNS:
+                        # "…, C, joka pudotti äänestyksessä D": a clause about the name
+                        # before, no title of the next
+                        x = len(toks)
                         break
                     x += 1  # a title: "rehtori", "nuorisotyöntekijä"
                 person = (
@@ -1437,6 +1515,8 @@ class SentenceReader:
                 if j < len(toks) and conj.match(toks[j].text):
                     j += 1
                     continue
+                if self._comma_left_out(toks, j, names):
+                    continue  # "… C (RTTL) D (EPSY), E (S-KJ)": a comma left out in the list
                 if (
                     consists
                     and j < len(toks)
@@ -3373,10 +3453,16 @@ class SentenceReader:
                 and x > 0
                 and toks[x].text.casefold()
                 in ("ny", "nya", "nytt", "nyvald", "nyvalda", "ordinarie")
-                and toks[x - 1].text.casefold() in ("till", "blev", "är", "var")
+                and toks[x - 1].text.casefold() in ("till", "blev", "är", "var", "som")
+                # (after "som", only a verb before it: "började som nya ledamöter", not a
+                # name proposed "A som ny ordförande")
+                and (
+                    toks[x - 1].text.casefold() != "som"
+                    or (x > 1 and toks[x - 2].text.islower() and linking.match(toks[x - 2].text))
+                )
             ):
-                # "valdes X till ny styrelseordförande", "X blev ny ordförande": the role is new,
-                # not the name
+                # "valdes X till ny styrelseordförande", "X blev ny ordförande", "A och B
+                # började som nya ledamöter": the role is new, not the name
                 x -= 1
             if (
                 not self.r.finnish
@@ -4905,6 +4991,19 @@ class SentenceReader:
             # "Seuran esimiehenä on toiminut A, sihteerinä B sekä muina johtokunnan jäseninä C
             # ja D": the body whose "other" members close the sentence is the officers' too
             return False
+        if after and self._role_tokens(between) and self.lex.role_of(after[0].text) == "member":
+            # "Puheenjohtaja A, varapuheenjohtaja B ja hallituksen jäsenet C, D": the officers
+            # listed before the body's members are that body's officers
+            return False
+        if (
+            between
+            and between[-1].text.casefold() in ("ja", "sekä", "och", "samt")
+            and after
+            and self.lex.role_of(after[0].text) == "representative"
+        ):
+            # "… sihteerinä B ja kunnanhallituksen edustajana C": the body C represents, not the
+            # secretary's
+            return True
         return (
             bool(between)
             and between[0].text == ","
