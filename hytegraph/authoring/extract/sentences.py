@@ -2954,7 +2954,10 @@ class SentenceReader:
                     and not self._role_tokens(toks[x : x + 1])
                 ):
                     # "valitsi puheenjohtajaksi kaudelle 2023-2024 Martta Petreliuksen": the
-                    # object after the words between is in the genitive as well
+                    # object after the words between is in the genitive as well (not after a
+                    # passive verb between: "edustajiksi ryhmään nimettiin Aino Ahola")
+                    if toks[x].is_cap and genitive:
+                        genitive = not any(_PASSIVE.match(toks[y].text) for y in range(k, x))
                     if (
                         toks[x].is_cap
                         and (p := self.r.person_at(toks, x, genitive=genitive)) is not None
@@ -2967,7 +2970,7 @@ class SentenceReader:
                             and (
                                 _PLURAL_VERB.match(toks[x - 1].text)
                                 or (
-                                    role in ("member", "deputy_member")
+                                    role in ("member", "deputy_member", "representative")
                                     and not genitive
                                     and _PLURAL_SEAT.search(toks[b].text.casefold())
                                     and not any(t.is_cap for t in toks[k:x])
@@ -2982,7 +2985,8 @@ class SentenceReader:
                             # plural verb before the names, each holds the role; so does a
                             # plural seat with only lower-case words and numbers between and
                             # the names in the nominative ("varsinaisina jäseninä valittiin
-                            # vuosina 2022-2023 A, B ja C"; not a title with an employer's name
+                            # vuosina 2022-2023 A, B ja C", "edustajiksi hyvinvointiryhmään
+                            # nimettiin A ja B"; not a title with an employer's name
                             # before the first name, nor an active verb's objects)
                             names = run
                         break
@@ -3172,6 +3176,11 @@ class SentenceReader:
                     body = self._body_listing_again(text, sentence, role, names) or (
                         self._body_filled_next(text, sentence, toks[b], role, names)
                     )
+                    if body is None and (
+                        in_named := self._seat_in_named(toks, a, role, None, bodies, ctx)
+                    ):
+                        # "Hyvinvointialueen edustajana hyvinvointiryhmässä toimii A"
+                        body = in_named[0]
                     if body is None:
                         continue
                 if (
@@ -3229,14 +3238,23 @@ class SentenceReader:
                     # "kukitettiin suvun vanhin paikalla oleva jäsen A": a member of the family,
                     # no seat in a body
                     continue
+                held_in = (
+                    self._seat_in_named(toks, a, role, body, bodies, ctx)
+                    if appointed_by is None and body is not None
+                    else None
+                )
                 seat, on_behalf = (
                     (False, appointed_by)
-                    if appointed_by is not None or body is None
+                    if appointed_by is not None or body is None or held_in is not None
                     else self._seat_of(toks, a, role, body, ctx)
                 )
-                into = None if seat else self._seat_into(toks, a, role, body)
+                into = None if seat or held_in else self._seat_into(toks, a, role, body)
                 named_by = _influence_delegate(seat, on_behalf, ctx)
-                if named_by is not None:
+                if held_in is not None:
+                    # "Kunnanhallituksen edustajana vanhusneuvostossa toimii A": a seat in the
+                    # body the sentence names it in, held for the organ before the role
+                    role, body, on_behalf = "member", held_in[0], held_in[1]
+                elif named_by is not None:
                     # "Nuorisovaltuuston edustaja A ja varaedustaja B" under a committee: a
                     # youth or older people's council's speaking seat there is no seat in the
                     # committee; A (and B) are members of the council that named them
@@ -3276,6 +3294,10 @@ class SentenceReader:
                         said = ""
                     if not said and (n.start, n.end) in self.until:
                         said = "ended"  # "Aino Ek 7.9 asti": a seat left on the way
+                    if not said and former is not None and _former_title(toks, b, n, former):
+                        # "Keskushallinnon edustajana työryhmässä oli silloinen kunnanjohtaja
+                        # A": a holder then, named by a title held before
+                        said = "ended"
                     if (
                         not said
                         and a > 0
@@ -3289,7 +3311,7 @@ class SentenceReader:
                     fact = self._fact(n, n_role, body, quote, conf, "text-role-before", said)
                     fact.on_behalf_of = on_behalf
                     found.append(fact)
-                if seat:
+                if seat or held_in is not None:
                     deputies = self._deputy_after(toks, names[-1], body, quote, status, on_behalf)
                     if named_by is not None:
                         for f in deputies:
@@ -4477,6 +4499,80 @@ class SentenceReader:
         s0, e0 = toks[b + 2].start, toks[k - 1].end
         return not any(m.start < e0 and s0 < m.end for m in bodies)
 
+    def _seat_in_named(
+        self,
+        toks: list[Token],
+        a: int,
+        role: str,
+        body: Mention | None,
+        bodies: list[Mention],
+        ctx: Context,
+    ) -> tuple[Mention, Mention] | None:
+        """ "Kunnanhallituksen edustajana vanhusneuvostossa toimii A", "Hyvinvointiryhmässä
+        hyvinvointialueen edustajana toimii B": a representative's word right after a body or
+        an organisation in the genitive, and another body the sentence names as where the
+        seat is (in the inessive or the illative): that body, and the organ the seat is held
+        for (Finnish; None when the words do not read so)."""
+        if role != "representative" or a == 0 or not self.r.finnish:
+            return None
+        if body is not None and body.end == toks[a - 1].end and body.case == "gen":
+            org: Mention | None = dataclasses.replace(
+                body, name=body.name[:1].upper() + body.name[1:]
+            )
+        else:
+            org = self._organ_before(toks, a)
+        if org is None:
+            return None
+        where = [
+            b
+            for b in bodies
+            if b.case in ("ine", "ill")
+            and not b.plural
+            and (b.end <= org.start or b.start >= toks[a].end)
+            and not _same_head(b.name, org.name)
+        ]
+        if len(where) != 1:
+            return None
+        place = where[0]
+        if ctx.body is not None and _one_of_elided(place.name, ctx.body.name):
+            # "vanhusneuvostoon" on the page of the "Vanhus- ja vammaisneuvosto": that body
+            return ctx.body, org
+        place = self._resolve(place, ctx) or place
+        return dataclasses.replace(place, name=place.name[:1].upper() + place.name[1:]), org
+
+    def _organ_before(self, toks: list[Token], a: int) -> Mention | None:
+        """The organisation in the genitive right before token ``a`` ("Eläkeliiton
+        edustaja", "Testilän kunnan edustajaksi", "hyvinvointialueen edustajana"): a known
+        organisation, else the words in the genitive from the last capitalised one (at most
+        three), named by the last word's basic form (Finnish)."""
+        if a == 0 or not toks[a - 1].is_word or not self._genitive(toks[a - 1].text):
+            return None
+        org = self.r.organisation_at(toks, a - 1)
+        if org is not None:
+            return org
+        first = a - 1
+        x = a - 2
+        while x >= 0 and a - 1 - x < 3 and toks[x].is_word and toks[x].is_cap:
+            if not self._genitive(toks[x].text):
+                break
+            first = x
+            x -= 1
+        last = toks[a - 1].text
+        every = self.r.morph.analyse(last)
+        if (every and all(r.plural for r in every)) or (
+            self.r.morph.name != "voikko" and re.search(r"^[a-zåäö]+(?:[tdj]|i)en$", last)
+        ):
+            # "Pohjois-Karjalan nuorten edustajina", "järjestöjen edustaja": people or
+            # organisations of a kind in the plural genitive, no one organisation
+            return None
+        readings = [r for r in every if r.case == "gen" and not r.plural]
+        base = m.keep_case(last, readings[0].base) if readings else last
+        words = [t.text for t in toks[first : a - 1]] + [base]
+        name = " ".join(words)
+        name = name[:1].upper() + name[1:]
+        written = " ".join(t.text for t in toks[first:a])
+        return Mention(toks[first].start, toks[a - 1].end, written, name, "organisation", 0.5)
+
     def _seat_into(self, toks: list[Token], a: int, role: str, body: Mention) -> Mention | None:
         """ "Verkostoon kunnan edustajaksi nimettiin X": a body in the illative, then an
         organisation in the genitive and a representative's word: the organisation the seat
@@ -4488,12 +4584,9 @@ class SentenceReader:
         between = [t for t in toks if body.end <= t.start < toks[a].start]
         if not between or len(between) > 4 or not all(t.is_word for t in between):
             return None
-        org = self.r.organisation_at(between, len(between) - 1)
-        if org is None:
-            s0, e0 = between[0].start, between[-1].end
-            words = [t.text for t in between]
-            org = Mention(s0, e0, " ".join(words), " ".join(words), "organisation", 0.5)
-        return org
+        # (the organisation's words only: "kuuluu lisäksi Eläkeliiton" is Eläkeliitto's; a
+        # verb or an adverb before it is none of its name)
+        return self._organ_before([*between, toks[a]], len(between))
 
     def _deputy_of_named(
         self,
@@ -7187,6 +7280,29 @@ def _in_number(toks: list[Token], x: int) -> bool:
         and toks[x - 1].end == toks[x].start
         and toks[x].end == toks[x + 1].start
     )
+
+
+def _former_title(toks: list[Token], b: int, person: Mention, former: re.Pattern[str]) -> bool:
+    """Whether a word of a time before ("silloinen", "dåvarande") stands in the one or two
+    lower-case words right before ``person``, after the role word at token ``b``: the
+    holder's title then ("oli silloinen kunnanjohtaja A")."""
+    before = [t for t in toks if toks[b].end <= t.start and t.end <= person.start][-2:]
+    return (
+        bool(before)
+        and all(t.text[:1].islower() for t in before)
+        and any(former.match(t.text) for t in before)
+    )
+
+
+def _one_of_elided(short: str, full: str) -> bool:
+    """Whether a one-word body name is one of the bodies a name with an elided compound
+    joins ("Vanhusneuvosto" of "Vanhus- ja vammaisneuvosto")."""
+    one, words = short.casefold(), full.casefold().split()
+    if " " in one or len(words) < 3 or not words[0].endswith("-"):
+        return False
+    stem = words[0][:-1]
+    rest = one[len(stem) :]
+    return one.startswith(stem) and len(rest) >= 4 and words[-1].endswith(rest)
 
 
 def _same_head(a: str, b: str) -> bool:
