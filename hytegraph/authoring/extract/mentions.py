@@ -2222,8 +2222,6 @@ def _join(words: list[str]) -> str:
     return out
 
 
-#: The genitive of a surname ending in consonants, as Finnish words never do ("Lindforsin",
-#: "Hirnin", "Strandin", "Braxin"): "-in" after such a pair of consonants or such a letter.
 #: Words that take the name before them in the genitive: "A:n tilalle", "A:n sijaan", "A:n
 #: seuraajaksi", "A:n henkilökohtaiseksi varajäseneksi", "A:n lisäksi".
 _GENITIVE_TAKER = re.compile(
@@ -2233,6 +2231,8 @@ _GENITIVE_TAKER = re.compile(
 #: ("Portinin", "Sjöblomin", "Söderströmin", "Forsmanin", "Erikssonin", "Lindgrenin",
 #: "Wahlstedtin").
 _SWEDISH_END_GENITIVE = re.compile(r"(?:in|[oö]m|man|son|ren|dt)in$")
+#: The genitive of a surname ending in consonants, as Finnish words never do ("Lindforsin",
+#: "Hirnin", "Strandin", "Braxin"): "-in" after such a pair of consonants or such a letter.
 _FOREIGN_GENITIVE = re.compile(r"(?:rn|rg|nd|rd|ld|ng|ck|rs|st|lm|hl|rk|lf|rm|[xzqwcbf])in$")
 
 

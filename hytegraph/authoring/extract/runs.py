@@ -49,10 +49,10 @@ from hytegraph.authoring.extract.mentions import SAME_BEFORE, Mention, Reader, t
 from hytegraph.authoring.extract.segment import enumeration_item, line_around
 from hytegraph.authoring.extract.sentences import decided, meeting_only
 
-#: A Finnish meeting's word right after a genitive ("… vuosikokouksessa", "… kokouksessa").
 #: "A:n tilalle", "A:n sijaan", "A:n seuraajaksi": the one another takes the seat from, who
 #: holds none by it.
 _REPLACED_AFTER = re.compile(r"[ \t]+(?:tilall[ea]|sija(?:an|sta)|seuraaja(?:ksi|na))(?![\w-])")
+#: A Finnish meeting's word right after a genitive ("… vuosikokouksessa", "… kokouksessa").
 _MEETING_AFTER = re.compile(r"[ \t]+[a-zåäö]*kokou(?:s|ksessa|kseen|ksen)(?![\w-])")
 
 _CUES = {

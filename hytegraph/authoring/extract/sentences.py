@@ -579,18 +579,19 @@ _UNIT_HEADS = {
 
 #: Active verbs of electing or appointing whose object is the person in the accusative.
 _ELECTS = re.compile(r"valits(?:i|ivat|ee|evat)|nime(?:si|sivät|ää|ävät)|nimitti|nimittivät")
-#: The space after a sentence's end, before the next sentence's first word.
 #: Relative pronouns opening a clause about the name before them.
 _RELATIVE_PRONOUNS = frozenset(
     ("joka", "jotka", "jonka", "joiden", "som", "vilken", "vilka", "vars")
 )
-#: "valituiksi tulivat A, B ja C", "valituksi tuli A": who were elected (Finnish).
+#: "valituiksi tulivat A, B ja C", "valituksi tuli A": who were elected (Finnish): the
+#: participle, then the verb of becoming.
 _ELECTED_RESULT = re.compile(r"(?i)valitui?ksi")
-_CAME_TO_BE = re.compile(r"(?i)tulivat|tuli|ovat\s+tulleet|on\s+tullut")
+_CAME_TO_BE = re.compile(r"(?i)tulivat|tuli")
 #: A vote or an election in the sentence before ("äänestettiin", "vaalissa", "valittiin").
 _VOTE_WORD = re.compile(r"(?i)(?<![\w-])(?:äänest\w*|vaali\w*|valit\w*)")
 #: The members of a body in any case but the nominative ("jäsenestä", "jäsenistä", "jäsenten").
 _MEMBERS_WORD_CASES = re.compile(r"jäsen(?:e(?:stä|n|ksi|nä)|i(?:stä|ksi|nä|in)|ten|iä|tä)")
+#: The space after a sentence's end, before the next sentence's first word.
 _NEXT_SENTENCE = re.compile(r"[.!?]?[ \t]+(?=[A-ZÅÄÖ])")
 #: A sentence's end: a full stop, question or exclamation mark before a space and a capital,
 #: or a line break.
