@@ -634,7 +634,7 @@ FI = Lexicon(
     conjunctions=r"ja|sekä|,",
     not_names=_FI_NOT_NAMES,
     anaphora=r"(?:työ|ohjaus|asiantuntija|johto)?ryhmä\w*|lautakun\w*|neuvosto\w*|toimikun\w*|"
-    r"jaosto\w*|valiokun\w*|verkosto\w*|valtuusto\w*|foorumi\w*|toimielin\w*|hallitu\w*|johtokun\w*",
+    r"jaosto\w*|valiokun\w*|verkosto\w*|valtuusto\w*|foorumi\w*|toimieli[nm]\w*|hallitu\w*|johtokun\w*",
     chair_abbreviations=r"pj\.|pj|puheenjohtaja|puheenjohtajana",
     responsibility=r"vastaa|vastaavat|vastasi|vastuussa|vastuulla",
     leadership=r"vetovastuu\w*|vetää|vetävät|johtaa|koordinoi",
@@ -645,12 +645,12 @@ FI = Lexicon(
     under_leadership=r"johdolla|johdossa|vetämänä",
     participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
     belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|kuulunut|kuuluneet|jatkaa|jatkavat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
-    r"nimitettiin|istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|ovat|olivat|toimivat",
+    r"nimitettiin|istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|ovat|olivat|toimivat|on|oli",
     belongs_active=r"nimesi|valitsi|nimitti",
     # "Nuorisovaltuustossa vaikuttavat tällä kaudella A, B ja C": who serve in it
     # "Seuran johtokunnassa vuonna 2008 olivat A, B ja C": who were in it
     belongs_in=r"istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|jatkaa|jatkavat|ovat|"
-    r"olivat|toimivat",
+    r"olivat|toimivat|on|oli",
     # (and an editorial board: "syyslehden toimituskunnassa"; an association's standing
     # committee: "Viestintäjaoksen jäsenet")
     untrained_bodies=r"edustajisto|toimituskunta|jaos",
@@ -968,7 +968,7 @@ SV = Lexicon(
             r"(?:har|hade)\s+begärt\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
             r"begärde\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
             # made honorary members or an honorary chair: a title, no seat
-            r"hedersmedlem\w*|hedersordförande\w*|"
+            r"hedersmedlem\w*|hedersledam\w*|hedersordförande\w*|"
             # "… tack till ordförande A och suppleant B som lämnar styrelsen vid årsskiftet":
             # the names leaving the body
             r"som\s+(?:nu\s+)?lämnar\s+(?:\w+\s+){0,2}?\w*(?:styrelse|nämnd|råd|utskott|"

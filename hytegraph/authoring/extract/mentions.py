@@ -96,13 +96,17 @@ _ORG_COMPOUND = re.compile(
     r"tidskrift)\w*"
 )
 #: (also a periodical's: "Aino Mäki Testi-lehti, Katu 2": the magazine's address after her)
-#: A school, an institute or a village a person comes from or is in, in a local case after its
-#: owner's or place's genitive: "Aron koulusta", "Kylälän lukiossa", "Mäen kylästä"
+#: A school, an institute, a village or a public organisation a person comes from or is in, in
+#: a local case after its owner's or place's genitive: "Aron koulusta", "Kylälän lukiossa",
+#: "Mäen kylästä", "Kårkullan kuntayhtymästä", "Kylälän seurakunnasta"
 _INSTITUTION_FROM = re.compile(
-    r"[a-zåäö]*(?:koulu|lukio|opisto|päiväkodi|kylä|seura|yhdistykse|osasto|kerho|järjestö)(?:sta|stä|ssa|ssä|lta|ltä)"
+    r"[a-zåäö]*(?:koulu|lukio|opisto|päiväkodi|kylä|seura|yhdistykse|osasto|kerho|järjestö|"
+    r"yhtymä|piiri|seurakunna|säätiö|liito|aluee|kaupungi|kunna|laitokse|virasto|yhtiö|"
+    r"ministeriö)(?:sta|stä|ssa|ssä|lta|ltä)"
 )
 
-#: The same institutions named in the nominative or the genitive ("Aron koulu, sihteeri").
+#: The schools, institutes and villages named in the nominative or the genitive ("Aron koulu,
+#: sihteeri").
 _INSTITUTION_NOM = re.compile(
     r"[a-zåäö]*(?:koulu|lukio|opisto|päiväkoti|kylä|seura|yhdistys|kerho|järjestö)n?"
 )
@@ -231,9 +235,14 @@ def _sv_time_phrase(toks: list[Token], at: int) -> bool:
 
 
 #: A Finnish organ named by a compound ("valmistelutoimielin", "yhteistyötoimielin"; the rules'
-#: word forms give "…toimieli"); the bare word "toimielin" names none. Read here, not in the
-#: lexicon's head words, which the learned tagger's features also use.
+#: word forms give "…toimieli"); the bare word "toimielin" names one only on a page that names
+#: an organ so (see ``learn_page_organ``). Read here, not in the lexicon's head words, which the
+#: learned tagger's features also use.
 _ORGAN = re.compile(r"\w+toimieli(?:n)?$")
+#: The bare word itself, in its basic form (the rules' "toimieli" too).
+_BARE_ORGAN = re.compile(r"toimieli(?:n)?")
+#: Such a compound anywhere in a text, in any form ("valmistelutoimielimen").
+_ORGAN_NAMED = re.compile(r"(?i)[a-zåäö]{3,}toimiel(?:in|im[a-zåäö]*)(?![\w-])")
 
 #: Top-level domains after a dot glued to a word: the word is part of an address.
 _DOMAINS = frozenset({"fi", "se", "ax", "com", "org", "net", "eu", "nu", "info"})
@@ -508,6 +517,8 @@ class Reader:
         # the words the document prints after persons' names as where they are from (see
         # ``learn_page_places``)
         self.page_places: frozenset[str] = frozenset()
+        # the document names an organ by a compound of "toimielin" (``learn_page_organ``)
+        self.page_organ = False
 
     def forget(self) -> None:
         """Drop the persons and bodies read so far: the lexicon has changed (its spellings
@@ -516,6 +527,12 @@ class Reader:
         self._bodies.clear()
         self._heads.clear()
         self._excluded.clear()
+
+    def learn_page_organ(self, text: str) -> None:
+        """Whether ``text`` names an organ by a compound of "toimielin" ("Väliaikainen
+        valmistelutoimielin"): only then is the bare word ("toimielimessä") a body, the organ
+        named again. Call :meth:`forget` after it."""
+        self.page_organ = self.finnish and _ORGAN_NAMED.search(text) is not None
 
     def learn_page_places(self, text: str) -> None:
         """The words ``text`` prints as a column of places after persons' names, one a line
@@ -1496,6 +1513,16 @@ class Reader:
             heads.sort(key=lambda a: self.lex.body_kind(a.base) is None)
         return heads[0] if heads else None
 
+    def _filled_by_verb(self, toks: list[Token], j: int, head: m.Analysis) -> bool:
+        """Whether the word at ``j`` is in the illative right before a verb of belonging or
+        election ("edustajistoon valittiin A"): the body the sentence fills."""
+        return (
+            head.case == "ill"
+            and bool(self.lex.belongs)
+            and j + 1 < len(toks)
+            and re.fullmatch(self.lex.belongs, toks[j + 1].text, re.I) is not None
+        )
+
     def body_at(self, toks: list[Token], j: int) -> Mention | None:
         """A body whose head word is token ``j`` ("ohjausryhmässä"), with its qualifiers."""
         t = toks[j]
@@ -1510,10 +1537,15 @@ class Reader:
         head, kind = head_kind
         if self.finnish:
             found = self._finnish_body(toks, j, head, kind)
-            if found.start == t.start and self.lex.owned_body(head.base):
+            if (
+                found.start == t.start
+                and self.lex.owned_body(head.base)
+                and not self._filled_by_verb(toks, j, head)
+            ):
                 # "Edustajisto:" over names on a youth council's page: a word read as a body
                 # only with the organisation it belongs to named before it ("Keskusliiton
-                # edustajisto"); alone, a group of the page's own body
+                # edustajisto") or as what a verb of election fills ("edustajistoon valittiin");
+                # alone, a group of the page's own body
                 return None
             return found
         if t.text == "råd" and j >= 1 and toks[j - 1].text.casefold() in _SV_ADVICE_BEFORE:
@@ -1548,7 +1580,16 @@ class Reader:
         if head is None:
             return None
         kind = self.lex.body_kind(head.base) or self.lex.body_kind(word)
-        if kind is None and self.finnish and _ORGAN.search(head.base.casefold()):
+        if (
+            kind is None
+            and self.finnish
+            and (
+                _ORGAN.search(head.base.casefold())
+                # "toimielimessä" on a page that names "Väliaikainen valmistelutoimielin": that
+                # organ named again by its bare word (alone, "Toimielin päätti …" names none)
+                or (self.page_organ and _BARE_ORGAN.fullmatch(head.base.casefold()))
+            )
+        ):
             kind = "body"  # "valmistelutoimielimen": an organ named by what it does
         return None if kind is None else (head, kind)
 
@@ -1669,10 +1710,20 @@ class Reader:
             # after a passive participle in the genitive are that participle's phrase (what
             # the body brings, decides), no body's name; the head word alone is the body
             start = j
-        if start < j and capital is None and self._describes_bare_head(toks[j - 1].text, head):
-            # "niin yksimielinen valtuusto", "uusi hallitus": a bare head word described by an
-            # adjective names no body of its own ("Testilän tekninen lautakunta" does); the
-            # head word alone is the body
+        # (an organ's bare word only: "Tekninen lautakunta" opening a sentence is a name)
+        opening = (
+            capital == start == j - 1
+            and (start == 0 or toks[start - 1].text in ".!?:")
+            and head.base.casefold() == "toimielin"
+        )
+        if (
+            start < j
+            and (capital is None or opening)
+            and self._describes_bare_head(toks[j - 1].text, head, opening=opening)
+        ):
+            # "niin yksimielinen valtuusto", "uusi hallitus", "Väliaikaisessa toimielimessä"
+            # opening a sentence: a bare head word described by an adjective names no body of
+            # its own ("Testilän tekninen lautakunta" does); the head word alone is the body
             start = j
         if start < j and toks[start].text.casefold() in _WHICH_ONE:
             # "Ensimmäinen terveydenhuollon eettinen neuvottelukunta on asetettu": which one of
@@ -1845,13 +1896,20 @@ class Reader:
             for a in self.morph.analyse(word)
         )
 
-    def _describes_bare_head(self, word: str, head: m.Analysis) -> bool:
-        """Whether ``word`` is a lower-case adjective before a bare head word that says only
-        what kind of body it is ("valtuusto", "hallitus", "ryhmä"): "yksimielinen valtuusto"
-        (without voikko: an -inen word in the nominative)."""
-        if not word[:1].islower() or head.base.casefold() not in _BARE_HEADS:
+    def _describes_bare_head(self, word: str, head: m.Analysis, *, opening: bool = False) -> bool:
+        """Whether ``word`` is a lower-case adjective (or one that opens the sentence) before a
+        bare head word that says only what kind of body it is ("valtuusto", "hallitus",
+        "ryhmä"): "yksimielinen valtuusto" (without voikko: an -inen word in the nominative)."""
+        if not (opening or word[:1].islower()) or head.base.casefold() not in _BARE_HEADS:
             return False
+        word = word[:1].lower() + word[1:]
         if self.morph.name == "rules":
+            if opening:
+                # "Väliaikaisessa toimielimessä": an -inen word in the head's case
+                return any(
+                    a.base.casefold().endswith("inen") and a.case == head.case
+                    for a in self.morph.analyse(word)
+                )
             return word.casefold().endswith("inen") and head.case == "nom"
         return self._agrees(word, head)
 

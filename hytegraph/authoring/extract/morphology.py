@@ -347,11 +347,20 @@ NUMERALS = frozenset(
 )
 
 
+#: Conjunctions and adverbs in -n ("jolloin aluevaltuusto aloittaa", "kuin hallitus"): no
+#: genitive, never a word of a body's name.
+_PARTICLES_IN_N = frozenset(
+    {"jolloin", "milloin", "silloin", "tällöin", "kun", "kuin", "vaan", "niin", "ennen",
+     "aiemmin", "myöhemmin", "sittemmin"}
+)  # fmt: skip
+
+
 def never_genitive(word: str) -> bool:
-    """A word in -n the rules know is no genitive: a compound of "elin" ("toimielin") or an
-    -inen word's instructive plural or superlative ("nykyisin")."""
+    """A word in -n the rules know is no genitive: a compound of "elin" ("toimielin"), an
+    -inen word's instructive plural or superlative ("nykyisin"), or a conjunction or adverb
+    ("jolloin", "kuin")."""
     lower = word.casefold()
-    return _elin_compound(word) or _ISIN.fullmatch(lower) is not None
+    return _elin_compound(word) or _ISIN.fullmatch(lower) is not None or lower in _PARTICLES_IN_N
 
 
 def _elin_compound(word: str) -> bool:

@@ -2012,12 +2012,13 @@ def merge(
             and re.search(
                 r"(?<![\w-])[Tt]ill\s+$", text[max(0, seat.body.start - 8) : seat.body.start]
             )
-            and _REELECTED.search(said)
+            and _REELECTED.search(text, seat.body.end, line_end)
             and not _ELECTED_PLAIN.search(said)
         ):
             # "Till valberedning omvaldes A och B samt nyvaldes C": a nominating committee
-            # elected "till" is read from its re-election words only where the page also says
-            # "valdes" ("Även valberedningen omvaldes … och C invaldes" is read)
+            # elected "till" is read from its re-election words after it only where the page
+            # also says "valdes" ("Även valberedningen omvaldes … och C invaldes" is read, and
+            # "A och B omvaldes till valberedningen", the names and the verb before it)
             continue
         out.append(
             Finding(

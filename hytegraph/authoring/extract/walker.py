@@ -1624,6 +1624,7 @@ class Walker(
             unknown |= self._wrapped_offices(text)
         self.lex.respell(unknown)
         self.reader.learn_page_places(text)
+        self.reader.learn_page_organ(text)
         self.reader.forget()
 
     def _walk(self, text: str, progress: Callable[[int, int], None] | None = None) -> Walk:

@@ -3024,11 +3024,26 @@ class ProsePasses:
             seated = _bodies_held(
                 f for f in out.findings if not any(a <= f.actor.start < z for a, z in guests)
             )
-            if len(seated) > 1 and mt.groupdict().get("own"):
-                # "A omvaldes till föreningens ordförande" beside a board and a nominating
-                # committee: the association's post is its board's
+            if len(seated) > 1:
+                # "A omvaldes till föreningens ordförande" beside a board and another body: the
+                # association's post is its board's; "A omvaldes till ordförande" beside a
+                # board and a nominating committee (whose head is no "ordförande") too, the
+                # person's own seats read before aside
                 boards = {k: b for k, b in seated.items() if "styrelse" in k}
-                if len(boards) == 1:
+                own_seats = {
+                    _definite(f.target.name.casefold())
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.target is not None
+                    and f.actor.name.casefold() == person.name.casefold()
+                }
+                if len(boards) == 1 and (
+                    mt.groupdict().get("own")
+                    or all(
+                        k in boards or k in own_seats or k.startswith(("valbered", "valbred"))
+                        for k in seated
+                    )
+                ):
                     seated = boards
             if len(seated) > 1:
                 # "Vår ordförande A berättade om projektet … A omvaldes till ordförande": the
