@@ -121,6 +121,21 @@ INSTITUTION_OF_PLACE = re.compile(
 )
 
 
+def _genitives_before_representative(toks: list[Token], j: int) -> bool:
+    """Whether one to three words in the genitive from token ``j`` stand right before a
+    representative's word ("Pohjois-Pohjanmaan edustajana", "Kylälän kunnan edustajaksi")."""
+    k = j
+    while (
+        k < len(toks)
+        and k - j < 3
+        and toks[k].is_word
+        and toks[k].text.endswith("n")
+        and not toks[k].text.endswith("nen")  # (a surname in the nominative: "Laitinen")
+    ):
+        k += 1
+    return j < k < len(toks) and _REPRESENTATIVE_WORD.fullmatch(toks[k].text.casefold()) is not None
+
+
 def _institution_after(toks: list[Token], j: int) -> bool:
     """After the genitive at token ``j``, an institution in a local case, at most two
     lower-case genitives between ("Aron koulusta", "Kolmen kylän koulusta"), or in the
@@ -243,6 +258,17 @@ _ORGAN = re.compile(r"\w+toimieli(?:n)?$")
 _BARE_ORGAN = re.compile(r"toimieli(?:n)?")
 #: Such a compound anywhere in a text, in any form ("valmistelutoimielimen").
 _ORGAN_NAMED = re.compile(r"(?i)[a-zåäö]{3,}toimiel(?:in|im[a-zåäö]*)(?![\w-])")
+
+#: The kinds of a meeting's document ("Muistio", "Pöytäkirja", "Esityslista"), printed at the
+#: top of its page before the body's name: no word of that name.
+_DOCUMENT_WORDS = frozenset(
+    {"muistio", "kokousmuistio", "pöytäkirja", "pöytäkirjanote", "esityslista", "kokouskutsu",
+     "tiedote", "liite"}
+)  # fmt: skip
+
+#: A representative's word in any form ("edustajana", "varaedustajaksi", "edustajat"): the
+#: genitive right before it is whom the seat is held for, never a word of a person's name.
+_REPRESENTATIVE_WORD = re.compile(r"(?:vara)?edustaj[a-zåäö]*")
 
 #: Top-level domains after a dot glued to a word: the word is part of an address.
 _DOMAINS = frozenset({"fi", "se", "ax", "com", "org", "net", "eu", "nu", "info"})
@@ -1075,6 +1101,10 @@ class Reader:
                 break
             if words and self._place_genitive_before_word(toks, j):
                 break  # "Antonio Teca Vaasan lyseon lukiosta": his school's town
+            if words and self.finnish and _genitives_before_representative(toks, j):
+                # "Jouko Arvola Pohjois-Pohjanmaan edustajana", "Laura Jetsu Kylälän kunnan
+                # edustajana": whom the person sits for
+                break
             if len(words) >= 2 and self._genitive_before_word(toks, j):
                 break  # "Aino Mäki Nurmeksen Eläkeläiset ry": the organisation she is for
             if (
@@ -1619,12 +1649,14 @@ class Reader:
                 and toks[k - 1].text[:1].isupper()
             ):
                 # "Terve Kunta -verkostoon", "Hyvä Arki -hankkeen ohjausryhmä": a proper name,
-                # a space and a hyphen joined to the word it qualifies
+                # a space and a hyphen joined to the word it qualifies (not the document's kind
+                # before it: "KOKOUSMUISTIO YRITTÄVÄ KYLÄLÄ -TYÖRYHMÄ")
                 start = k - 1
                 while (
                     start - 1 >= 0
                     and toks[start - 1].is_word
                     and toks[start - 1].text[:1].isupper()
+                    and toks[start - 1].text.casefold() not in _DOCUMENT_WORDS
                     and k - start < 4
                 ):
                     start -= 1
@@ -1817,6 +1849,8 @@ class Reader:
             return False
         if low in m.NUMERALS:
             return False  # "kahdeksan hallituksen jäsentä": the count of seats, no name's part
+        if low in _DOCUMENT_WORDS:
+            return False  # "Muistio Ohjausryhmän kokous 1/2015": what the page is, no name's part
         if self.lex.role_of(low):
             return False
         if word[:1].islower() and re.search(r"(?:tt|t)(?:ava|ävä)$|ttu$|tty$", low):
@@ -1840,7 +1874,8 @@ class Reader:
                     r"(?:seen|itt[aä]in|[aeiouyäö]t[aä][aä]n|(?:ss|st|ll|lt)[aä][aä]n|tiin)$", low
                 )
                 and len(word) > 3
-                and word[:1].isalpha()
+                # (a name may begin with a digit: "6Aika-strategian ohjausryhmä")
+                and (word[:1].isalpha() or re.match(r"\d+[^\W\d_]", word) is not None)
             )
         if (
             not readings

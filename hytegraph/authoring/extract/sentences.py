@@ -1436,6 +1436,15 @@ class SentenceReader:
                         # two posts joined before the name, one title
                         x += 2
                         continue
+                    if (
+                        self.r.finnish
+                        and _DEGREE_ABBR.fullmatch(toks[x].text)
+                        and x + 1 < len(toks)
+                        and toks[x + 1].is_cap
+                        and self.r.person_at(toks, x, in_list=True) is None
+                    ):
+                        x += 1  # a degree's abbreviation before the name: "FT Laura Jetsu"
+                        continue
                     if not (
                         toks[x].is_word
                         and toks[x].text[:1].islower()
@@ -1474,6 +1483,12 @@ class SentenceReader:
                 while j < len(toks) and toks[j].start < person.end:
                     j += 1
                 j = self._whence_words(toks, j)
+                if (represents := self._representing_after(toks, j)) is not None:
+                    # "A Pohjois-Pohjanmaan edustajana, B Kylälän kunnan edustajana ja C": whom
+                    # each name sits for, in the essive right after it
+                    organ, j = represents
+                    if organ is not None:
+                        sent_by[person.name] = organ
                 if (post := self._post_after(toks, j)) is not None:
                     # "A varapuheenjohtajana, B rahastonhoitajana ja C": each name's post in
                     # the essive right after it (a deputy's too); a post outside the seats
@@ -1585,6 +1600,40 @@ class SentenceReader:
         if shorter is None or shorter.end != toks[y - 1].end:
             return person
         return shorter
+
+    def _representing_after(self, toks: list[Token], j: int) -> tuple[Mention | None, int] | None:
+        """After a listed name, the organisation in the genitive (one to four words) and a
+        representative's word in the essive ("Pohjois-Pohjanmaan edustajana", "Kylälän kunnan
+        edustajana"), then a comma, "ja", "sekä" or the sentence's end (Finnish): the
+        organisation (None when the words name none) and the index after the word; None when
+        the words do not read so."""
+        if not self.r.finnish:
+            return None
+        x = j
+        while (
+            x < len(toks)
+            and x - j < 4
+            and toks[x].is_word
+            and (
+                self._genitive(toks[x].text)
+                # (a place's or an organisation's name the dictionary does not know)
+                or (
+                    toks[x].is_cap
+                    and toks[x].text.endswith("n")
+                    and not toks[x].text.endswith("nen")
+                )
+            )
+        ):
+            x += 1
+        if x == j or x >= len(toks) or toks[x].text.casefold() != "edustajana":
+            return None
+        after = x + 1
+        if after < len(toks) and not (
+            toks[after].text in (",", ".", ";") or toks[after].text.casefold() in _AND_WORDS
+        ):
+            return None
+        # (the organisation's words only, not the name before them: "Laura Jetsu Kylälän kunnan")
+        return self._organ_before(toks[j : x + 1], x - j), after
 
     def _post_after(self, toks: list[Token], j: int) -> int | None:
         """After a listed name, a post in the essive (Finnish): one to three lower-case words,
@@ -5644,10 +5693,33 @@ class SentenceReader:
         return self.r.person_at(toks, x + 1, in_list=True, genitive=genitive)
 
     def _person_ending_before(self, toks: list[Token], k: int) -> Mention | None:
-        """The person named right before token ``k``, a party in parentheses between aside."""
+        """The person named right before token ``k``, a party in parentheses between aside;
+        before a representative's word in the essive, the organisation in the genitive between
+        aside too
+        ("Jouko Arvola Pohjois-Pohjanmaan edustajana", "Laura Jetsu Kylälän kunnan
+        edustajana")."""
         x = k - 1
         if x >= 2 and toks[x].text == ")" and toks[x - 2].text == "(":
             x -= 3
+        if (
+            self.r.finnish
+            and k < len(toks)
+            and x >= 1
+            and toks[k].text.casefold() == "edustajana"  # (not the title "X:n edustaja")
+        ):
+            run = x + 1
+            while (
+                run - 1 >= 1
+                and x - (run - 1) < 3
+                and toks[run - 1].is_word
+                and toks[run - 1].text.endswith("n")
+                and not toks[run - 1].text.endswith("nen")  # (a surname: "Heinonen")
+            ):
+                run -= 1
+            for start in range(run, x + 1):  # the longest organisation's name first
+                found = self._person_ending_before(toks, start)
+                if found is not None:
+                    return found
         for i in (x - 1, x - 2, x):
             if i < 0:
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from hytegraph.authoring.extract.givennames import first_name
 from hytegraph.authoring.extract.lexicon import TREASURER_WORDS, Lexicon
 
 _UPPER = "A-ZÅÄÖÜÉ"
@@ -40,6 +41,15 @@ _CONTACT_ENTRY = re.compile(
     r"(?<!\S)[A-ZÅÄÖ][\w'-]+(?P<comma>,)[ \t][A-ZÅÄÖ][\w'-]+"
     r"(?:[ \t][a-zåäö][\w.]*){0,3}[ \t]\+?\d[\d ]{5,}\d[ \t][\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
+#: The label of those present at a meeting and its colon ("Osallistujat:", "Läsnä:",
+#: "Närvarande:", "Deltagare:"): a run of "Name, Organisation" entries may follow it.
+_PRESENT_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:osallistujat|läsnä|läsnäolijat|paikalla|närvarande|deltagare)[ \t]*:[ \t]*"
+)
+#: this many "Name, Organisation" entries after that label make it a flattened list, each
+#: organisation at most this many words
+_MIN_ORG_ENTRIES = 4
+_MAX_ORG_WORDS = 6
 #: this many pairs on one line make it a flattened list
 _MIN_PAIRS = 8
 #: "• S Meit Fohlin, Eskelhem", "MP Jennifer Medin": a list line led by a party's abbreviation
@@ -154,6 +164,7 @@ class Unflattener:
             self.column_name_runs,
             self.spaced_cells,
             self.comma_post_runs,
+            self.name_organisation_runs,
             self.heading_name_runs,
             self.heading_name_blocks,
             self.label_name_runs,
@@ -695,6 +706,58 @@ class Unflattener:
             if posts >= 2 and officers >= 1 and names >= 2:
                 out += cuts + self._deputies_after_run(words, k)
         return [c for c in out if 0 <= c < len(line) and line[c] in " \t"]
+
+    def name_organisation_runs(self, text: str) -> str:
+        """Those present at a meeting run together on one line after their label, each "Name,
+        Organisation" with perhaps a note in parentheses ("Osallistujat: Aino Ek, Testilän
+        kaupunki (puheenjohtaja) Bo Lind, Kylälän kunta Eva Berg, TEM (etänä) …"), as a memo
+        turned from PDF prints them: each entry goes on a line of its own. Nothing changes
+        unless four entries or more follow the label, each a name of two or three words with
+        a comma after it, then one to six words before the next name, the first of them
+        capitalised (an organisation's, not a job's: "A, talousjohtaja B, …")."""
+        if ", " not in text or _PRESENT_LABEL.search(text) is None:
+            return text
+        return _broken_at(text, self._name_organisation_breaks)
+
+    def _name_organisation_breaks(self, line: str) -> list[int]:
+        lead = _PRESENT_LABEL.search(line)
+        if lead is None:
+            return []
+        words = [
+            (lead.end() + m.start(), m.group()) for m in re.finditer(r"\S+", line[lead.end() :])
+        ]
+        starts: list[int] = []  # where each entry's name begins
+        commas: list[int] = []  # the name's last word, with its comma
+        for k in range(len(words) - 1):
+            second = words[k + 1][1]
+            if second.count(",") != 1 or not self._run_name(words[k][1], second):
+                continue
+            start = k
+            if (
+                k >= 1
+                and (not commas or k - 1 > commas[-1] + 1)
+                and first_name(words[k - 1][1]) is not None
+                and not words[k - 1][1].endswith(",")
+            ):
+                start = k - 1  # "Santtu Von Bruun,", "Anna Maija Ek,": a name of three words
+            starts.append(start)
+            commas.append(k + 1)
+        if len(starts) < _MIN_ORG_ENTRIES or starts[0] != 0:
+            return []
+        ends = [*starts[1:], len(words)]
+        for comma, end in zip(commas[:-1], ends[:-1], strict=True):
+            between = [w for _s, w in words[comma + 1 : end]]
+            if (
+                not 1 <= len(between) <= _MAX_ORG_WORDS
+                or any(w.endswith((",", ":")) for w in between)
+                or not (between[0][:1].isupper() or between[0][:1].isdigit())
+            ):
+                # "A, B, C ja D": names only, or a sentence; "Ek Aino, jäsen, Berg Eva, pj.,",
+                # "A, talousjohtaja B, kirkkoherra": each name's office or job, which the
+                # list's reader reads as it is; "… Poissa: C, D": another label's names
+                return []
+        cuts = [words[s][0] - 1 for s in starts]
+        return [c for c in cuts if 0 <= c < len(line) and line[c] in " \t"]
 
     def _deputies_after_run(self, words: list[tuple[int, str]], k: int) -> list[int]:
         """ "… Eva Berg Olli Salo Personlig ersättare Aki Puu Siv Lund Övriga: …" right after
