@@ -857,6 +857,13 @@ def test_the_command_as_a_person_uses_it(env):
     assert json.loads(from_utf16.stdout) == json.loads(
         CliRunner().invoke(main, ["extract", "ryhma.txt", "--format", "json"]).stdout
     )
+    # its proposals beside it: the UTF-8 text for import would take the document's own name
+    saved = (env / "unicode.txt").read_bytes()
+    beside = CliRunner().invoke(main, ["extract", "unicode.txt", "-o", "unicode.xlsx"])
+    assert beside.exit_code == 1 and "is the document itself" in beside.output
+    assert "hint:" in beside.output and "--source-id" in beside.output
+    assert (env / "unicode.txt").read_bytes() == saved
+    assert not (env / "unicode.xlsx").exists()
     for name, message in (
         ("puuttuu.txt", "not found"),
         ("kuva.txt", "is not a text, HTML or PDF file"),

@@ -119,6 +119,16 @@ def write_proposals(proposals: Proposals, output: str | Path) -> list[Path]:
     if _same_text(text_path, proposals.document.text):
         del files[text_path]  # the document itself, or its text written before: already there
     taken = [p for p in files if p.exists()]
+    if taken and taken[0] == text_path and _same_file(text_path, proposals.document.path):
+        # "extract bad.txt -o x.xlsx" beside a document not in UTF-8: its text, written in
+        # UTF-8 beside the workbook for import, would take the document's own name
+        raise HytegraphError(
+            f"{text_path} is the document itself, and its text as read is not the file as it "
+            "is (another encoding than UTF-8, or letters composed otherwise): extract writes "
+            "that text beside the workbook for import, and never replaces the original",
+            hint="Write the workbook into another folder (-o other/proposals.xlsx), or name "
+            "the text file with --source-id.",
+        )
     if taken:
         raise HytegraphError(
             f"{taken[0]} exists: extract never replaces a file (it may hold a review)",
@@ -127,6 +137,14 @@ def write_proposals(proposals: Proposals, output: str | Path) -> list[Path]:
         )
     atomic_write_many(files)
     return list(files)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file."""
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def _same_text(path: Path, text: str) -> bool:
