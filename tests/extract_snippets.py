@@ -30,6 +30,23 @@ def held(text: str, lang: str = "fi", morph: str | None = None) -> set[tuple[str
     }
 
 
+def held_for(
+    text: str, lang: str = "fi", morph: str | None = None
+) -> set[tuple[str, str, str, str]]:
+    """(person, role, body, organisation held for) of every membership held at the time of the
+    source, the body's and the organisation's names in lower case ("" for none)."""
+    return {
+        (
+            f.actor.name,
+            f.role,
+            f.target.name.casefold() if f.target else "",
+            f.on_behalf_of.name.casefold() if f.on_behalf_of else "",
+        )
+        for f in findings(text, lang, morph)
+        if f.kind == "membership" and not f.status
+    }
+
+
 def seats(text: str, lang: str = "fi", morph: str | None = None) -> set[tuple[str, str, str]]:
     """(person, role, body) held at the time of the source, the body's name in lower case (as
     the walk names it before the proposals capitalise it)."""

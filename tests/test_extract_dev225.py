@@ -18,21 +18,12 @@ from __future__ import annotations
 import pytest
 
 from hytegraph.authoring.extract.morphology import morphology
-from tests.extract_snippets import MORPHS, findings
+from tests.extract_snippets import MORPHS, held_for
 
 
 def _seats(text: str, morph: str | None) -> set[tuple[str, str, str, str]]:
     """(person, role, body, organisation held for) of every seat held on the page's date."""
-    return {
-        (
-            f.actor.name,
-            f.role,
-            f.target.name.casefold() if f.target else "",
-            f.on_behalf_of.name.casefold() if f.on_behalf_of else "",
-        )
-        for f in findings(text, "fi", morph)
-        if f.kind == "membership" and not f.status
-    }
+    return held_for(text, "fi", morph)
 
 
 @pytest.mark.parametrize("morph", MORPHS)

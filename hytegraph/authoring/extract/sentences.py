@@ -104,6 +104,14 @@ _DECISION = re.compile(
 _SV_COPULA = frozenset(("är", "var", "blev"))
 
 
+def _item_ends(toks: list[Token], x: int) -> bool:
+    """Whether a listed item ends at token ``x``: the sentence's end, a comma, a full stop, a
+    semicolon, "ja" or "sekä"."""
+    return (
+        x >= len(toks) or toks[x].text in (",", ".", ";") or toks[x].text.casefold() in _AND_WORDS
+    )
+
+
 def _index_from(toks: list[Token], pos: int) -> int:
     """The index of the first token at or after ``pos`` (``len(toks)`` if none)."""
     return next((i for i, t in enumerate(toks) if t.start >= pos), len(toks))
@@ -1628,9 +1636,7 @@ class SentenceReader:
         if x == j or x >= len(toks) or toks[x].text.casefold() != "edustajana":
             return None
         after = x + 1
-        if after < len(toks) and not (
-            toks[after].text in (",", ".", ";") or toks[after].text.casefold() in _AND_WORDS
-        ):
+        if not _item_ends(toks, after):
             return None
         # (the organisation's words only, not the name before them: "Laura Jetsu Kylälän kunnan")
         return self._organ_before(toks[j : x + 1], x - j), after
@@ -1653,13 +1659,7 @@ class SentenceReader:
             if _ESSIVE_POST.fullmatch(toks[x - 1].text) and any(
                 a.case == "ess" and not a.plural for a in self.r.morph.analyse(toks[x - 1].text)
             ):
-                if (
-                    x >= len(toks)
-                    or toks[x].text in (",", ".", ";")
-                    or toks[x].text.casefold() in _AND_WORDS
-                ):
-                    return x
-                return None
+                return x if _item_ends(toks, x) else None
         return None
 
     def _home_town_word(self, word: str) -> bool:
