@@ -121,17 +121,17 @@ INSTITUTION_OF_PLACE = re.compile(
 )
 
 
+def genitive_shaped(token: Token) -> bool:
+    """Whether a word ends as a genitive does, whatever the dictionary knows of it ("Kylälän",
+    "kunnan"), and not as a surname in the nominative ("Laitinen")."""
+    return token.is_word and token.text.endswith("n") and not token.text.endswith("nen")
+
+
 def _genitives_before_representative(toks: list[Token], j: int) -> bool:
     """Whether one to three words in the genitive from token ``j`` stand right before a
     representative's word ("Pohjois-Pohjanmaan edustajana", "Kylälän kunnan edustajaksi")."""
     k = j
-    while (
-        k < len(toks)
-        and k - j < 3
-        and toks[k].is_word
-        and toks[k].text.endswith("n")
-        and not toks[k].text.endswith("nen")  # (a surname in the nominative: "Laitinen")
-    ):
+    while k < len(toks) and k - j < 3 and genitive_shaped(toks[k]):
         k += 1
     return j < k < len(toks) and _REPRESENTATIVE_WORD.fullmatch(toks[k].text.casefold()) is not None
 
@@ -2396,7 +2396,15 @@ def shared_first_words(text: str, names: Iterable[Mention], least: int = 3) -> s
     }
 
 
-__all__ = ["Mention", "Reader", "Token", "capitalise", "shared_first_words", "tokens"]
+__all__ = [
+    "Mention",
+    "Reader",
+    "Token",
+    "capitalise",
+    "genitive_shaped",
+    "shared_first_words",
+    "tokens",
+]
 
 
 def _sv_part_before(toks: list[Token], k: int) -> bool:

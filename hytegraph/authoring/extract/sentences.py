@@ -34,7 +34,14 @@ from hytegraph.authoring.extract.lexicon import (
     words_pattern,
 )
 from hytegraph.authoring.extract.lists import BARE_BOARDS, level_post_role
-from hytegraph.authoring.extract.mentions import SAME_BEFORE, Mention, Reader, Token, tokens
+from hytegraph.authoring.extract.mentions import (
+    SAME_BEFORE,
+    Mention,
+    Reader,
+    Token,
+    genitive_shaped,
+    tokens,
+)
 from hytegraph.authoring.extract.segment import Sentence
 
 #: The shape of a Finnish trade's name in the nominative: an agent noun in -ja / -jä
@@ -1625,11 +1632,7 @@ class SentenceReader:
             and (
                 self._genitive(toks[x].text)
                 # (a place's or an organisation's name the dictionary does not know)
-                or (
-                    toks[x].is_cap
-                    and toks[x].text.endswith("n")
-                    and not toks[x].text.endswith("nen")
-                )
+                or (toks[x].is_cap and genitive_shaped(toks[x]))
             )
         ):
             x += 1
@@ -5708,13 +5711,7 @@ class SentenceReader:
             and toks[k].text.casefold() == "edustajana"  # (not the title "X:n edustaja")
         ):
             run = x + 1
-            while (
-                run - 1 >= 1
-                and x - (run - 1) < 3
-                and toks[run - 1].is_word
-                and toks[run - 1].text.endswith("n")
-                and not toks[run - 1].text.endswith("nen")  # (a surname: "Heinonen")
-            ):
+            while run - 1 >= 1 and x - (run - 1) < 3 and genitive_shaped(toks[run - 1]):
                 run -= 1
             for start in range(run, x + 1):  # the longest organisation's name first
                 found = self._person_ending_before(toks, start)
