@@ -461,6 +461,7 @@ _FI_NOT_NAMES = frozenset(
     pöytäkirja perustelut päätös esitys liitteet oheismateriaali valmistelu lisätiedot
     hakijat ehdokkaat sivu etusivu uutiset tiedote siirry jaa muut poissa läsnä johto
     paikka kokouspaikka pöytäkirjanpitäjä kokouspöytäkirja esityslista kokouskutsu pöytäkirjanote ehdotus
+    estynyt
     board council committee""".split()  # noqa: E501, SIM905
 )
 _SV_NOT_NAMES = frozenset(
@@ -468,7 +469,7 @@ _SV_NOT_NAMES = frozenset(
     december måndag tisdag onsdag torsdag fredag lördag söndag dessutom även kommunen vice
     staden stad kommun välfärdsområdet och ledamöter ledamot ersättare ordförande sekreterare
     sammansättning uppgift uppgifter ålder namn befattning källa protokoll beskrivning beslut
-    förslag bilagor beredning
+    förslag bilagor beredning anmält anmäld förhinder närvarande
     upplysningar sökande kandidater sidan nyheter till innehållet dela övriga frånvarande
     justerare protokolljusterare rösträknare board council committee sammanträdesprotokoll
     mötesprotokoll kallelse föredragningslista protokollsutdrag funktionärer funktionärerna

@@ -1892,6 +1892,7 @@ class Walker(
         self._declined_reelection(text, out)
         self._list_named_after(text, out)
         self._taking_office_later(text, out)
+        self._seat_said_of_names_before(text, out)
         self._the_others_as_before(text, out)
         self._term_not_begun(text, out)
         self._seat_term_not_begun(text, out)

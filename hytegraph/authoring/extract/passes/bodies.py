@@ -232,6 +232,13 @@ _OWNERS_MEMBERS_IN = re.compile(
 )
 
 
+#: A sentence after a masthead's names on the same line ("… Helsingin yliopisto, oikeuslääketieteen
+#: osasto Lehti ilmestyy kuusi kertaa vuodessa."): a capitalised word, four words in lower case
+#: or more and a full stop (a clause, no list of titles): the run of the masthead's names ends
+#: there.
+_PROSE_AFTER_MASTHEAD = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[a-zåäö]+){4,}\.")
+
+
 def _addressed(lang: str, b: Mention) -> bool:
     """Whether a Finnish body is named in the allative ("tasavallan hallitukselle"): the body a
     statement, a letter or a proposal is addressed to, not one whose members the page names."""
@@ -285,6 +292,8 @@ class BodyPasses:
                     continue
                 stop = re.search(r"(?<![\w-])[A-ZÅÄÖ]{5,}(?![\w-])", text[end : line.end()])
                 stop_at = end + stop.start() if stop else line.end()
+                if prose := _PROSE_AFTER_MASTHEAD.search(text, end, stop_at):
+                    stop_at = prose.start()  # "… osasto Lehti ilmestyy kuusi kertaa vuodessa."
                 people = [
                     p
                     for p in self.reader.persons(tokens(text, end, stop_at), in_list=True)

@@ -97,6 +97,12 @@ _MEETING_AFTER_BODY = re.compile(
 )
 #: A note in parentheses right after a caption's name ("(ordf)", "(revisor)", "(dold)")
 _CAPTION_NOTE = re.compile(r"[ \t]*\(([^()\n]{1,30})\)")
+#: An office an election gave, as a card's heading: "Puheenjohtajaksi valittiin", "Till ordförande
+#: valdes", "Ordförande omvaldes".
+_ELECTED_TO = re.compile(
+    r"(?i)(?P<fi>[\w-]+ksi)\s+(?:valittiin|valitaan|nimettiin|nimitettiin)"
+    r"|(?:till\s+|som\s+)?(?P<sv>[\w-]+(?:\s+[\w-]+)?)\s+(?:valdes|omvaldes|utsågs)"
+)
 
 #: A photo's caption that says whose picture it is in a sentence of its own: "Kuvassa
 #: (vasemmalta ylhäältä) hallituksen jäsenet.", "På bilden (från vänster) styrelsens ledamöter."
@@ -2086,6 +2092,14 @@ class CaptionPasses:
         person = self.lists._person(text, at, at + len(above[1]))
         return person is not None and person.end - person.start == len(above[1])
 
+    def _office_said(self, label: str) -> str | None:
+        """The role a card's heading names: the role's word ("Puheenjohtaja"), or the office an
+        election gave ("Puheenjohtajaksi valittiin", "Till ordförande valdes")."""
+        role = self.lex.role_of(label)
+        if role is None and (elected := _ELECTED_TO.fullmatch(label)) is not None:
+            role = self.lex.role_of(elected.group("fi") or elected.group("sv") or "")
+        return role
+
     def _role_card(self, text: str, first: Line, second: Line, ctx: Context) -> list[Finding]:
         """A contact card headed by a body's role ("Vanhusneuvoston sihteeri" / "Tilaajajohtaja
         Jaana Männikkö" / address lines; "Rådets ordförande" / "Anna Berg"): the person on
@@ -2097,11 +2111,11 @@ class CaptionPasses:
         toks = tokens(text, first.start, first.end)
         bodies = self.reader.bodies(toks)
         if len(bodies) == 1 and bodies[0].start == first.start:
-            role = self.lex.role_of(text[bodies[0].end : first.end].strip(" :"))
+            role = self._office_said(text[bodies[0].end : first.end].strip(" :"))
         elif not bodies and ctx.body is not None and not ctx.listing:
             # "Sekreterare, ansvarig tjänsteperson" / "Åge Sollien": an officer of the page's
             # body (the part before the first comma is the role, the rest describes the post)
-            role = self.lex.role_of(first.text.split(",")[0].strip(" :"))
+            role = self._office_said(first.text.split(",")[0].strip(" :"))
             bodies = [ctx.body]
             _head, comma, rest = first.text.partition(",")
             named = self._first_person(text, first.end - len(rest), first.end) if comma else None

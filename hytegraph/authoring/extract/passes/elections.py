@@ -45,6 +45,21 @@ _MEETING_OFFICER_ITEM = re.compile(
     r"(?:\w*mötet|\w*stämman|\w*sammanträdet)(?![\w-])|"
     r"(?<![\w-])val[ \t]+av[ \t]+\w*(?:mötes|stämmo)(?:ordförande|sekreterare)"
 )
+#: A sentence whose subject stands for the names of the sentence before, then their seat:
+#: "Dessa båda går in som suppleanter", "De blir ersättare", "Molemmat toimivat varajäseninä",
+#: "He ovat hallituksen varajäseniä".
+_SEAT_OF_THOSE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:Dessa|De|Båda|Bägge)(?:[ \t]+(?:båda|bägge|två|tre|fyra))?[ \t]+"
+    r"(?:går[ \t]+in|kommer[ \t]+in|blir|är|valdes|väljs|sitter)[ \t]+(?:som[ \t]+)?"
+    r"(?P<seat>(?:styrelse)?(?:suppleant|ersättar|ledam[oö]t)\w*)"
+    r"|(?:Molemmat|Kumpikin|Kaikki[ \t]+kolme|He|Nämä)[ \t]+"
+    r"(?:toimivat|toimii|ovat|on)[ \t]+(?:\w+n[ \t]+)?(?P<fi_seat>(?:vara)?jäsen\w*))[ \t]*[.!]"
+)
+#: How many names a count word before a seat stands for.
+_COUNT_WORDS = {
+    "båda": 2, "bägge": 2, "två": 2, "tre": 3, "fyra": 4, "molemmat": 2, "kumpikin": 2, "kolme": 3,
+}  # fmt: skip
+
 #: A line that opens an agenda's item: "3 §", "§ 3", "3." before its words.
 _ITEM_START = re.compile(r"(?m)^[ \t]*(?:§[ \t]*\d+|\d+[ \t]*§|\d{1,2}\.[ \t])")
 #: A line that may be the next heading: six words at most, no full stop.
@@ -1061,6 +1076,55 @@ class ElectionPasses:
                 and f.target.name.casefold() in bodies
             ):
                 f.status = "planned"
+
+    def _seat_said_of_names_before(self, text: str, out: Walk) -> None:
+        """ "Styrelsen utökas med två nya namn: A och B. Dessa båda går in som suppleanter.",
+        "… A ja B. Molemmat toimivat varajäseninä.": a sentence whose subject stands for the
+        names of the sentence before it says the seat they hold: those names' seats become
+        that one, and where the sentence before named them in no seat, they hold it in the one
+        body that sentence names. A count said ("båda", "molemmat", "tre") must be the number
+        of names."""
+        for mt in _SEAT_OF_THOSE_BEFORE.finditer(text):
+            role = self.lex.role_of(mt.group("seat") or mt.group("fi_seat"))
+            if role not in ("member", "deputy_member"):
+                continue
+            end = len(text[: mt.start()].rstrip())
+            if end == 0 or text[end - 1] not in ".!?":
+                continue
+            start = self._sentence_start(text, end - 1)
+            if text.rfind("\n\n", start, mt.start()) >= 0:
+                continue  # (another paragraph's names)
+            people = [
+                p
+                for p in self.reader.persons(tokens(text, start, end), in_list=True)
+                if len(p.name.split()) >= 2
+            ]
+            said = [_COUNT_WORDS[w] for w in mt.group().casefold().split() if w in _COUNT_WORDS]
+            count = said[0] if said else None
+            if not people or (count is not None and count != len(people)):
+                continue
+            held = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.actor.kind == "person"
+                and start <= f.actor.start < end
+            ]
+            if held:
+                if {f.role for f in held} <= {"member", "deputy_member"} and len(held) == len(
+                    people
+                ):
+                    for f in held:
+                        f.role = role
+                continue
+            bodies = [b for b in self.reader.bodies(tokens(text, start, end)) if not b.plural]
+            if len(bodies) != 1:
+                continue
+            body = replace(bodies[0], name=bodies[0].name[:1].upper() + bodies[0].name[1:])
+            out.findings += [
+                Finding("membership", p, role, body, (start, mt.end()), 0.6, "seat-said-after")
+                for p in people
+            ]
 
     def _the_others_as_before(self, text: str, out: Walk) -> None:
         """ "X on nousemassa hallituksen johtoon ja Y varapuheenjohtajaksi. Muut hallituksen

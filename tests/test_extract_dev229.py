@@ -1,0 +1,119 @@
+"""hytegraph extract on four shapes the rules read wrong or not at all:
+
+- an election's heading over the one name it gave ("Puheenjohtajaksi valittiin" / "Aino Ahola",
+  "Till ordförande valdes" / "Bo Lind"): that person holds the office (before, a member, or
+  nothing); three names under such a heading get no office;
+- "Bo Lind Anmält förhinder": the words a minutes' attendance column writes after a name are
+  no part of it;
+- a magazine's masthead run together on one line, a sentence after its names ("… Helsingin
+  yliopisto Lehti ilmestyy kuusi kertaa vuodessa. Tämän numeron kokosi A"): the run of the
+  body's names ends at that sentence;
+- "A och B. Dessa båda går in som suppleanter.", "A ja B. Molemmat toimivat varajäseninä.":
+  the seat a sentence says of the names of the sentence before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_snippets import MORPHS, findings, seats
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_elections_heading_over_one_name(morph):
+    text = (
+        "Yhdistyksen hallitus 2025\n\n"
+        "Puheenjohtajaksi valittiin\nAino Ahola\n\n"
+        "Varapuheenjohtajaksi valittiin\nEero Ek\n\n"
+        "Hallituksen jäseniksi valittiin\nLiisa Laine\nOlli Oja\n"
+    )
+    assert seats(text, "fi", morph) == {
+        ("Aino Ahola", "chair", "yhdistyksen hallitus"),
+        ("Eero Ek", "vice_chair", "yhdistyksen hallitus"),
+        ("Liisa Laine", "member", "yhdistyksen hallitus"),
+        ("Olli Oja", "member", "yhdistyksen hallitus"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_swedish_elections_heading_over_one_name(morph):
+    text = (
+        "Föreningens styrelse 2025\n\nTill ordförande valdes\nBo Lind\n\nLedamöter\nAnna Berg\n"
+        "Eva Holm\n"
+    )
+    assert seats(text, "sv", morph) == {
+        ("Bo Lind", "chair", "föreningens styrelse"),
+        ("Anna Berg", "member", "föreningens styrelse"),
+        ("Eva Holm", "member", "föreningens styrelse"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_no_office_for_three_names_under_an_elections_heading(morph):
+    text = (
+        "Yhdistyksen vuosikokous 2025\n\n"
+        "Puheenjohtajaksi valittiin\nAino Ahola\nEero Ek\nLiisa Laine\n"
+    )
+    assert not {r for _p, r, _b in seats(text, "fi", morph)} & {"chair", "vice_chair"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_absence_after_a_name_is_no_part_of_it(morph):
+    text = (
+        "Protokoll från styrelsens möte\n\n"
+        "Ledamöter Närvarande\nAnna Berg X\nBo Lind Anmält förhinder\nEva Holm X\n"
+        "Suppleanter\nKarin Ek X\n"
+    )
+    names = {p for p, _r, _b in seats(text, "sv", morph)}
+    assert "Bo Lind" in names
+    assert not any("Anmält" in n for n in names)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_mastheads_names_end_at_a_sentence(morph):
+    text = (
+        "PÄÄTOIMITTAJA Aino Ahola Kylälän kustannus Oy TOIMITUSKUNTA Eero Ek, dipl.ins., "
+        "Kylälän kaupunki Liisa Laine, fil.tri., tutkija, Testilän yliopisto Olli Oja, "
+        "professori, Testilän yliopisto, oikeustieteen osasto Lehti ilmestyy kuusi kertaa "
+        "vuodessa. Tämän numeron kokosi Sari Salo Kannen kuva: Kylälän kirkko (Wikimedia "
+        "Commons) 4 Pääkirjoitus\n"
+    )
+    got = {(p, r, b) for p, r, b in seats(text, "fi", morph)}
+    assert {p for p, _r, _b in got} == {"Eero Ek", "Liisa Laine", "Olli Oja"}
+    assert {b for _p, _r, b in got} == {"toimituskunta"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_seat_said_of_the_names_before(morph):
+    text = (
+        "Årsmötet\n\n"
+        "Styrelsen utökas med två nya namn: Anna Berg och Eva Holm. Dessa båda går in som "
+        "suppleanter.\n"
+    )
+    assert seats(text, "sv", morph) == {
+        ("Anna Berg", "deputy_member", "styrelsen"),
+        ("Eva Holm", "deputy_member", "styrelsen"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_finnish_seat_said_of_the_names_before(morph):
+    text = (
+        "Vuosikokous\n\n"
+        "Yhdistyksen hallitukseen valittiin uusina Aino Ahola ja Eero Ek. Molemmat toimivat "
+        "varajäseninä.\n"
+    )
+    assert seats(text, "fi", morph) == {
+        ("Aino Ahola", "deputy_member", "yhdistyksen hallitus"),
+        ("Eero Ek", "deputy_member", "yhdistyksen hallitus"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_no_seat_said_when_the_count_is_not_the_names(morph):
+    text = (
+        "Årsmötet\n\n"
+        "Styrelsen utökas med nya namn: Anna Berg, Bo Lind och Eva Holm. Dessa båda går in som "
+        "suppleanter.\n"
+    )
+    assert not any(f.role == "deputy_member" for f in findings(text, "sv", morph))
