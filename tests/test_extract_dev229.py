@@ -9,14 +9,17 @@
   yliopisto Lehti ilmestyy kuusi kertaa vuodessa. Tämän numeron kokosi A"): the run of the
   body's names ends at that sentence;
 - "A och B. Dessa båda går in som suppleanter.", "A ja B. Molemmat toimivat varajäseninä.":
-  the seat a sentence says of the names of the sentence before.
+  the seat a sentence says of the names of the sentence before;
+- a memo's participants run together on one line, each surname first with no comma, perhaps
+  "varajäsen", then an organisation ("Läsnä: Ek Aino Testilän kaupunki Lind Bo varajäsen
+  Kylälän kunta …"): each entry read as a list's line (before: nothing).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_snippets import MORPHS, findings, seats
+from tests.extract_snippets import MORPHS, findings, key, roles, seats
 
 
 @pytest.mark.parametrize("morph", MORPHS)
@@ -117,3 +120,48 @@ def test_no_seat_said_when_the_count_is_not_the_names(morph):
         "suppleanter.\n"
     )
     assert not any(f.role == "deputy_member" for f in findings(text, "sv", morph))
+
+
+_SURNAME_FIRST = (
+    "Testilän hyvinvointityöryhmä\n\n"
+    "1 KOKOUSMUISTIO Aika: 3.3.2025 Paikka: Kaupungintalo Läsnä: Ahola Aino Testilän kaupunki "
+    "Ek Eero varajäsen Kylälän kunta Laine Liisa MTK Testilä Oja Olli Testilän seudun kehitys Oy "
+    "Salo Sari varajäsen Kylälän yrittäjät ry Nieminen Pekka Testilän ELY -keskus Virtanen Matti "
+    "Testilän liitto\n\n"
+    "2 Kokouksen avaus\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_participants_surname_first_run_together(morph):
+    body = "testilän hyvinvointityöryhmä"
+    got = {(p, r, b.casefold()) for p, r, b in roles(_SURNAME_FIRST, "fi", morph)}
+    assert got == {
+        (key("Aino Ahola"), "member", body),
+        (key("Eero Ek"), "deputy_member", body),
+        (key("Liisa Laine"), "member", body),
+        (key("Olli Oja"), "member", body),
+        (key("Sari Salo"), "deputy_member", body),
+        (key("Pekka Nieminen"), "member", body),
+        (key("Matti Virtanen"), "member", body),
+    }
+    # each quote is the document's own words, the name as printed
+    for f in findings(_SURNAME_FIRST, "fi", morph):
+        a, b = f.quote
+        assert key(" ".join(_SURNAME_FIRST[a:b].split()[:2])) == key(f.actor.name)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_participants_first_name_first_are_not_turned(morph):
+    text = _SURNAME_FIRST.replace("Ahola Aino", "Aino Ahola").replace("Ek Eero", "Eero Ek")
+    names = {p for p, _r, _b in seats(text, "fi", morph)}
+    # ("Aino Ahola Testilän kaupunki" first: the run is not one printed surname first)
+    assert not names & {"Matti Virtanen", "Pekka Nieminen", "Olli Oja"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_five_participants_surname_first_are_too_few(morph):
+    text = _SURNAME_FIRST.replace(" Nieminen Pekka Testilän ELY -keskus", "").replace(
+        " Virtanen Matti Testilän liitto", ""
+    )
+    assert not seats(text, "fi", morph)

@@ -50,6 +50,10 @@ _PRESENT_LABEL = re.compile(
 #: organisation at most this many words
 _MIN_ORG_ENTRIES = 4
 _MAX_ORG_WORDS = 6
+#: this many entries printed surname first with no comma, each with at most this many words
+#: after the name, make such a run a flattened list
+_MIN_SURNAME_FIRST = 6
+_MAX_ENTRY_WORDS = 8
 #: this many pairs on one line make it a flattened list
 _MIN_PAIRS = 8
 #: "• S Meit Fohlin, Eskelhem", "MP Jennifer Medin": a list line led by a party's abbreviation
@@ -165,6 +169,7 @@ class Unflattener:
             self.spaced_cells,
             self.comma_post_runs,
             self.name_organisation_runs,
+            self.surname_first_organisation_runs,
             self.heading_name_runs,
             self.heading_name_blocks,
             self.label_name_runs,
@@ -758,6 +763,63 @@ class Unflattener:
                 return []
         cuts = [words[s][0] - 1 for s in starts]
         return [c for c in cuts if 0 <= c < len(line) and line[c] in " \t"]
+
+    def surname_first_organisation_runs(self, text: str) -> str:
+        """Those present at a meeting run together on one line after their label, each printed
+        surname first with no comma, perhaps a deputy's word, then an organisation ("Läsnä: Ek
+        Aino Testilän kaupunki Lind Bo varajäsen Kylälän kunta Berg Eva TEM …"): each entry on a
+        line of its own, a tab after the name and after the deputy's word (the cells of a
+        table row). An entry begins at a capitalised word that is no first name only, followed
+        by a first name of the list (:mod:`~hytegraph.authoring.extract.givennames`), the
+        first entry right after the label; nothing changes unless six entries or more follow
+        one another so, each with one to eight words after the name, and no name has a comma
+        after it (a list of names, or "Name, Organisation": :meth:`name_organisation_runs`)."""
+        if _PRESENT_LABEL.search(text) is None:
+            return text
+        chars: list[str] | None = None
+        pos = 0
+        for line in text.split("\n"):
+            for cut, mark in self._surname_first_cuts(line):
+                if chars is None:
+                    chars = list(text)
+                chars[pos + cut] = mark
+            pos += len(line) + 1
+        return text if chars is None else "".join(chars)
+
+    def _surname_first_cuts(self, line: str) -> list[tuple[int, str]]:
+        lead = _PRESENT_LABEL.search(line)
+        if lead is None:
+            return []
+        words = [
+            (lead.end() + m.start(), m.group()) for m in re.finditer(r"\S+", line[lead.end() :])
+        ]
+        starts = [
+            k
+            for k in range(len(words) - 1)
+            if self._run_name(words[k][1], words[k + 1][1])
+            and not words[k + 1][1].endswith(",")
+            and first_name(words[k][1]) is not False  # (a surname, perhaps also a first name)
+            and first_name(words[k + 1][1]) is not None
+        ]
+        # (two starts side by side are one name's two first names: "Ek Aino Maria")
+        starts = [k for k in starts if k - 1 not in starts]
+        if len(starts) < _MIN_SURNAME_FIRST or starts[0] != 0:
+            return []
+        ends = [*starts[1:], len(words)]
+        if any(
+            not 1 <= e - s - 2 <= _MAX_ENTRY_WORDS
+            for s, e in zip(starts[:-1], ends[:-1], strict=True)
+        ):
+            return []
+        cuts: list[tuple[int, str]] = []
+        for s, e in zip(starts, ends, strict=True):
+            cuts.append((words[s][0] - 1, "\n"))  # (the first after the label too)
+            if s + 2 < e:
+                cuts.append((words[s + 2][0] - 1, "\t"))  # the name, then its cells
+                said = words[s + 2][1]
+                if s + 3 < e and self.lex.column(said) == "deputy_member":
+                    cuts.append((words[s + 3][0] - 1, "\t"))  # "varajäsen", then the organisation
+        return [(c, mark) for c, mark in cuts if 0 <= c < len(line) and line[c] == " "]
 
     def _deputies_after_run(self, words: list[tuple[int, str]], k: int) -> list[int]:
         """ "… Eva Berg Olli Salo Personlig ersättare Aki Puu Siv Lund Övriga: …" right after
