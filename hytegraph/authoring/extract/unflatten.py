@@ -776,15 +776,7 @@ class Unflattener:
         after it (a list of names, or "Name, Organisation": :meth:`name_organisation_runs`)."""
         if _PRESENT_LABEL.search(text) is None:
             return text
-        chars: list[str] | None = None
-        pos = 0
-        for line in text.split("\n"):
-            for cut, mark in self._surname_first_cuts(line):
-                if chars is None:
-                    chars = list(text)
-                chars[pos + cut] = mark
-            pos += len(line) + 1
-        return text if chars is None else "".join(chars)
+        return _broken_at(text, self._surname_first_cuts)
 
     def _surname_first_cuts(self, line: str) -> list[tuple[int, str]]:
         lead = _PRESENT_LABEL.search(line)
@@ -1189,16 +1181,20 @@ class Unflattener:
         return best
 
 
-def _broken_at(text: str, breaks: Callable[[str], list[int]]) -> str:
+def _broken_at(
+    text: str, breaks: Callable[[str], list[int]] | Callable[[str], list[tuple[int, str]]]
+) -> str:
     """``text`` with a line break in place of each space ``breaks`` finds in one of its lines
-    (the offsets within that line); the text itself when it finds none."""
+    (the offsets within that line), or the mark it gives with the offset (a tab between a
+    row's cells); the text itself when it finds none."""
     chars: list[str] | None = None
     pos = 0
     for line in text.split("\n"):
         for cut in breaks(line):
+            at, mark = cut if isinstance(cut, tuple) else (cut, "\n")
             if chars is None:
                 chars = list(text)
-            chars[pos + cut] = "\n"
+            chars[pos + at] = mark
         pos += len(line) + 1
     return text if chars is None else "".join(chars)
 
