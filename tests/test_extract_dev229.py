@@ -12,7 +12,12 @@
   the seat a sentence says of the names of the sentence before;
 - a memo's participants run together on one line, each surname first with no comma, perhaps
   "varajäsen", then an organisation ("Läsnä: Ek Aino Testilän kaupunki Lind Bo varajäsen
-  Kylälän kunta …"): each entry read as a list's line (before: nothing).
+  Kylälän kunta …"): each entry read as a list's line (before: nothing);
+- a memo turned into one line, those present in its middle ("1 PÖYTÄKIRJA Kylälän
+  neuvottelukunnan kokous 1/2008 Aika: Paikka: Kylälän Vuokralaisyhdistyksen toimisto, Turku
+  Läsnä: A pj (TOAS), B (TYS), … ja C (LOAS). 1. KOKOUKSEN AVAUS …"): the names are the body's
+  members (before: nothing); a surname read by the dictionary as a plural noun in another case
+  ("Kari Hankia") is a surname after a first name.
 """
 
 from __future__ import annotations
@@ -165,3 +170,34 @@ def test_five_participants_surname_first_are_too_few(morph):
         " Virtanen Matti Testilän liitto", ""
     )
     assert not seats(text, "fi", morph)
+
+
+_MEMO_ON_ONE_LINE = (
+    "1 PÖYTÄKIRJA Kylälän asukkaiden neuvottelukunnan kokous 1/2008 Aika: Paikka: Kylälän "
+    "Opiskelijasäätiön Vuokralaisyhdistyksen toimisto, Turku Läsnä: Aino Ahola pj (TOAS), Eero "
+    "Ek sihteeri (TYS), Liisa Laine (TYS), Olli Oja (KOAS), Kari Hankia (LOAS) ja Sari Salo "
+    "(LOAS). 1. KOKOUKSEN AVAUS Puheenjohtaja Aino Ahola avasi kokouksen. 2. KOKOUKSEN "
+    "LAILLISUUS Kokous todettiin lailliseksi.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_those_present_in_a_memo_on_one_line(morph):
+    body = "kylälän asukkaiden neuvottelukunta"
+    got = {(p, r, b.casefold()) for p, r, b in roles(_MEMO_ON_ONE_LINE, "fi", morph)}
+    assert got == {
+        (key("Aino Ahola"), "chair", body),
+        (key("Eero Ek"), "secretary", body),
+        (key("Liisa Laine"), "member", body),
+        (key("Olli Oja"), "member", body),
+        (key("Kari Hankia"), "member", body),
+        (key("Sari Salo"), "member", body),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_three_present_in_a_line_are_too_few(morph):
+    text = _MEMO_ON_ONE_LINE.replace(
+        "Liisa Laine (TYS), Olli Oja (KOAS), Kari Hankia (LOAS) ja ", ""
+    )
+    assert not {r for _p, r, _b in seats(text, "fi", morph)} & {"member"}

@@ -1397,7 +1397,12 @@ class Reader:
                 return None
             tail_readings = self.morph.analyse(words[-1].text)
             if tail_readings and all(
-                a.plural and a.cls in (m.NOUN, m.ADJECTIVE) for a in tail_readings
+                a.plural
+                and a.cls in (m.NOUN, m.ADJECTIVE)
+                # (after a first name, a word read only as a plural in another case is a
+                # surname the dictionary lacks: "Kari Hankia", not snow crusts)
+                and (a.case == "nom" or not known_first)
+                for a in tail_readings
             ):
                 return None  # "Testilän Eläkeläiset", "Seniorit": a group of people, no one
         confidence = 0.6 + (0.2 if known_first else 0) + (0.1 if known_last else 0)

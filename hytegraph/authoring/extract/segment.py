@@ -328,6 +328,14 @@ _LABEL_NAMES = re.compile(
 _CUT_TAIL = re.compile(r",[ \t]+[a-zåäö]+$")
 
 
+#: The label of those present at a meeting and its colon ("Osallistujat:", "Läsnä:",
+#: "Närvarande:", "Deltagare:"): a run of names may follow it on the same line; a line that
+#: begins with it begins a paragraph.
+PRESENT_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:osallistujat|läsnä|läsnäolijat|paikalla|närvarande|deltagare)[ \t]*:[ \t]*"
+)
+
+
 def _heading_like(line: str) -> bool:
     words = line.split()
     return (
@@ -405,6 +413,9 @@ def paragraphs(
             and line.kind in ("para", "heading")
             and prev.kind in ("para", "heading", "item")
             and not prev.text.endswith((".", ":", "!", "?", ";"))
+            # "… Paikka: Kylälän toimisto, Turku" / "Läsnä: Aino Ek pj (TOAS), …": those present
+            # begin a paragraph of their own
+            and not PRESENT_LABEL.match(line.text)
             # "Aino Ek, 1. varapuheenjohtaja, PS, (Kajaani)," / "Bo Lind, 2. …": list lines of
             # one shape, a comma left at the end of the first
             and not (_ENTRY_START.match(prev.text) and _ENTRY_START.match(line.text))
@@ -552,6 +563,7 @@ def _next_capital_after_number(chunk: str, cut: int) -> bool:
 __all__ = [
     "COLUMN_GAP",
     "GAP",
+    "PRESENT_LABEL",
     "Line",
     "Paragraph",
     "Sentence",

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from hytegraph.authoring.extract.givennames import first_name
 from hytegraph.authoring.extract.lexicon import TREASURER_WORDS, Lexicon
+from hytegraph.authoring.extract.segment import PRESENT_LABEL as _PRESENT_LABEL
 
 _UPPER = "A-ZÅÄÖÜÉ"
 _WORD = rf"[{_UPPER}][\w'\u2019.-]*"
@@ -41,10 +42,14 @@ _CONTACT_ENTRY = re.compile(
     r"(?<!\S)[A-ZÅÄÖ][\w'-]+(?P<comma>,)[ \t][A-ZÅÄÖ][\w'-]+"
     r"(?:[ \t][a-zåäö][\w.]*){0,3}[ \t]\+?\d[\d ]{5,}\d[ \t][\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
-#: The label of those present at a meeting and its colon ("Osallistujat:", "Läsnä:",
-#: "Närvarande:", "Deltagare:"): a run of "Name, Organisation" entries may follow it.
-_PRESENT_LABEL = re.compile(
-    r"(?i)(?<![\w-])(?:osallistujat|läsnä|läsnäolijat|paikalla|närvarande|deltagare)[ \t]*:[ \t]*"
+#: One of those present in such a list: a name of two or three capitalised words, perhaps an
+#: office's word in lower case ("pj", "sihteeri") and a note in parentheses ("(TOAS)").
+_PRESENT_ITEM = re.compile(
+    rf"{_WORD}(?:[ \t]+{_WORD}){{1,2}}(?:[ \t]+[a-zåäö][\w.]{{0,20}})?(?:[ \t]+\([^()]{{1,40}}\))?"
+)
+#: The first field of a meeting's memo after its title: "Aika:", "Paikka:", "Tid:", "Plats:".
+_MEETING_FIELD = re.compile(
+    r"(?<![\w-])(?:Aika|Paikka|Kokousaika|Kokouspaikka|Tid|Plats|Mötestid|Mötesplats)[ \t]*:"
 )
 #: this many "Name, Organisation" entries after that label make it a flattened list, each
 #: organisation at most this many words
@@ -168,6 +173,7 @@ class Unflattener:
             self.column_name_runs,
             self.spaced_cells,
             self.comma_post_runs,
+            self.present_inside_line,
             self.name_organisation_runs,
             self.surname_first_organisation_runs,
             self.heading_name_runs,
@@ -763,6 +769,38 @@ class Unflattener:
                 return []
         cuts = [words[s][0] - 1 for s in starts]
         return [c for c in cuts if 0 <= c < len(line) and line[c] in " \t"]
+
+    def present_inside_line(self, text: str) -> str:
+        """A memo turned from PDF into one line, those present in the middle of it ("1
+        PÖYTÄKIRJA Kylälän neuvottelukunnan kokous 1/2008 Aika: Paikka: Turku Läsnä: Aino Ek pj
+        (TOAS), Bo Lind (TYS), … ja Eva Berg (LOAS). 1. KOKOUKSEN AVAUS …"): the label and its
+        names go on a line of their own, and the memo's title apart from the meeting's time and
+        place before them, as a memo prints them. Nothing changes unless the names are a list
+        of four or more, set apart by commas (the last by "ja", "och" or "sekä"), each a name
+        of two or three capitalised words with perhaps an office's word and a note in
+        parentheses after it, and a full stop ends the list."""
+        if _PRESENT_LABEL.search(text) is None:
+            return text
+        return _broken_at(text, self._present_inside_cuts)
+
+    def _present_inside_cuts(self, line: str) -> list[int]:
+        lead = _PRESENT_LABEL.search(line)
+        if lead is None or lead.start() == 0 or line[lead.start() - 1] != " ":
+            return []
+        stop = re.search(r"\.(?= )", line[lead.end() :])
+        run = line[lead.end() : lead.end() + stop.start()] if stop else line[lead.end() :]
+        items = re.split(r",\s+|\s+(?:ja|och|sekä)\s+", run)
+        if len(items) < _MIN_ORG_ENTRIES or not all(_PRESENT_ITEM.fullmatch(i) for i in items):
+            return []
+        cuts = [lead.start() - 1]
+        if stop:
+            cuts.append(lead.end() + stop.end())
+        field = _MEETING_FIELD.search(line, 1, lead.start())
+        if field is not None and line[field.start() - 1] == " ":
+            # "1 PÖYTÄKIRJA Kylälän neuvottelukunnan kokous 1/2008 Aika: Paikka: …": the
+            # memo's title apart from the meeting's time and place, as the memo prints them
+            cuts.append(field.start() - 1)
+        return sorted(cuts)
 
     def surname_first_organisation_runs(self, text: str) -> str:
         """Those present at a meeting run together on one line after their label, each printed
