@@ -12,7 +12,8 @@
   the seat a sentence says of the names of the sentence before;
 - a memo's participants run together on one line, each surname first with no comma, perhaps
   "varajäsen", then an organisation ("Läsnä: Ek Aino Testilän kaupunki Lind Bo varajäsen
-  Kylälän kunta …"): each entry read as a list's line (before: nothing);
+  Kylälän kunta …", or first name first): each entry read as a list's line (before:
+  nothing);
 - a memo turned into one line, those present in its middle ("1 PÖYTÄKIRJA Kylälän
   neuvottelukunnan kokous 1/2008 Aika: Paikka: Kylälän Vuokralaisyhdistyksen toimisto, Turku
   Läsnä: A pj (TOAS), B (TYS), … ja C (LOAS). 1. KOKOUKSEN AVAUS …"): the names are the body's
@@ -157,11 +158,26 @@ def test_participants_surname_first_run_together(morph):
 
 
 @pytest.mark.parametrize("morph", MORPHS)
-def test_participants_first_name_first_are_not_turned(morph):
-    text = _SURNAME_FIRST.replace("Ahola Aino", "Aino Ahola").replace("Ek Eero", "Eero Ek")
-    names = {p for p, _r, _b in seats(text, "fi", morph)}
-    # ("Aino Ahola Testilän kaupunki" first: the run is not one printed surname first)
-    assert not names & {"Matti Virtanen", "Pekka Nieminen", "Olli Oja"}
+def test_participants_first_name_first_run_together(morph):
+    text = (
+        "Testilän hyvinvointityöryhmä\n\n"
+        "1 KOKOUSMUISTIO Aika: 3.3.2025 Paikka: Kaupungintalo Läsnä: Aino Ahola Testilän "
+        "kaupunki Eero Ek varajäsen Kylälän kunta Anna Maija Laine MTK Testilä Olli Oja Testilän "
+        "seudun kehitys Oy Sari Salo varajäsen Kylälän yrittäjät ry Pekka Nieminen Testilän ELY "
+        "-keskus Matti Virtanen Testilän liitto\n\n"
+        "2 Kokouksen avaus\n"
+    )
+    body = "testilän hyvinvointityöryhmä"
+    got = {(p, r, b.casefold()) for p, r, b in roles(text, "fi", morph)}
+    assert got == {
+        (key("Aino Ahola"), "member", body),
+        (key("Eero Ek"), "deputy_member", body),
+        (key("Anna Maija Laine"), "member", body),
+        (key("Olli Oja"), "member", body),
+        (key("Sari Salo"), "deputy_member", body),
+        (key("Pekka Nieminen"), "member", body),
+        (key("Matti Virtanen"), "member", body),
+    }
 
 
 @pytest.mark.parametrize("morph", MORPHS)
@@ -201,3 +217,25 @@ def test_three_present_in_a_line_are_too_few(morph):
         "Liisa Laine (TYS), Olli Oja (KOAS), Kari Hankia (LOAS) ja ", ""
     )
     assert not {r for _p, r, _b in seats(text, "fi", morph)} & {"member"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+@pytest.mark.parametrize("surname_first", [False, True])
+def test_names_each_with_an_office_on_one_line_keep_their_offices(morph, surname_first):
+    names = ["Aino Ek", "Bo Lind", "Eva Berg", "Olli Oja", "Sari Salo", "Pekka Puu", "Matti Mäki"]
+    offices = [
+        "puheenjohtaja", "varapuheenjohtaja", "jäsen", "jäsen", "varajäsen", "sihteeri", "jäsen"
+    ]  # fmt: skip
+    shown = [" ".join(n.split()[::-1]) if surname_first else n for n in names]
+    text = (
+        "Testilän vanhusneuvosto\n\nPöytäkirja 2/2025 Aika: 3.3.2025 Paikka: Kaupungintalo\n"
+        "Läsnä: " + " ".join(f"{n} {o}" for n, o in zip(shown, offices, strict=True)) + "\n\n"
+        "1 Kokouksen avaus\n"
+    )
+    roles_of = {
+        "puheenjohtaja": "chair", "varapuheenjohtaja": "vice_chair", "jäsen": "member",
+        "varajäsen": "deputy_member", "sihteeri": "secretary",
+    }  # fmt: skip
+    assert {(p, r) for p, r, _b in roles(text, "fi", morph)} == {
+        (key(n), roles_of[o]) for n, o in zip(names, offices, strict=True)
+    }

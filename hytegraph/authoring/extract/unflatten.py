@@ -55,9 +55,9 @@ _MEETING_FIELD = re.compile(
 #: organisation at most this many words
 _MIN_ORG_ENTRIES = 4
 _MAX_ORG_WORDS = 6
-#: this many entries printed surname first with no comma, each with at most this many words
-#: after the name, make such a run a flattened list
-_MIN_SURNAME_FIRST = 6
+#: this many entries of a name with no comma after it, each with at most this many words after
+#: the name, make such a run a flattened list
+_MIN_NAME_ENTRIES = 6
 _MAX_ENTRY_WORDS = 8
 #: this many pairs on one line make it a flattened list
 _MIN_PAIRS = 8
@@ -803,53 +803,84 @@ class Unflattener:
         return sorted(cuts)
 
     def surname_first_organisation_runs(self, text: str) -> str:
-        """Those present at a meeting run together on one line after their label, each printed
-        surname first with no comma, perhaps a deputy's word, then an organisation ("Läsnä: Ek
-        Aino Testilän kaupunki Lind Bo varajäsen Kylälän kunta Berg Eva TEM …"): each entry on a
-        line of its own, a tab after the name and after the deputy's word (the cells of a
-        table row). An entry begins at a capitalised word that is no first name only, followed
-        by a first name of the list (:mod:`~hytegraph.authoring.extract.givennames`), the
-        first entry right after the label; nothing changes unless six entries or more follow
-        one another so, each with one to eight words after the name, and no name has a comma
-        after it (a list of names, or "Name, Organisation": :meth:`name_organisation_runs`)."""
+        """Those present at a meeting run together on one line after their label, each name
+        with no comma after it, perhaps a deputy's word, then an organisation ("Läsnä: Ek Aino
+        Testilän kaupunki Lind Bo varajäsen Kylälän kunta Berg Eva TEM …", or first name first,
+        "Läsnä: Aino Ek Testilän kaupunki Bo Lind varajäsen …"): each entry on a line of its
+        own, a tab after the name and after the deputy's word (the cells of a table row). Each
+        name is a surname and a first name of the list
+        (:mod:`~hytegraph.authoring.extract.givennames`), or a first name (one or two) and a
+        surname, in the order of the first entry right after the label; nothing changes unless
+        six entries or more follow one another so, each with one to eight words after the name,
+        and no comma after a name or before the next (a list of names set apart by commas, or
+        "Name, Organisation": :meth:`name_organisation_runs`)."""
         if _PRESENT_LABEL.search(text) is None:
             return text
-        return _broken_at(text, self._surname_first_cuts)
+        return _broken_at(text, self._name_organisation_run_cuts)
 
-    def _surname_first_cuts(self, line: str) -> list[tuple[int, str]]:
+    def _name_organisation_run_cuts(self, line: str) -> list[tuple[int, str]]:
         lead = _PRESENT_LABEL.search(line)
         if lead is None:
             return []
         words = [
             (lead.end() + m.start(), m.group()) for m in re.finditer(r"\S+", line[lead.end() :])
         ]
-        starts = [
-            k
-            for k in range(len(words) - 1)
-            if self._run_name(words[k][1], words[k + 1][1])
-            and not words[k + 1][1].endswith(",")
-            and first_name(words[k][1]) is not False  # (a surname, perhaps also a first name)
-            and first_name(words[k + 1][1]) is not None
-        ]
-        # (two starts side by side are one name's two first names: "Ek Aino Maria")
-        starts = [k for k in starts if k - 1 not in starts]
-        if len(starts) < _MIN_SURNAME_FIRST or starts[0] != 0:
+        for order in (self._surname_first_at, self._first_name_first_at):
+            names: list[tuple[int, int]] = []  # (the entry's first word, its name's length)
+            for k in range(len(words) - 1):
+                if names and k < names[-1][0] + names[-1][1]:
+                    continue  # (inside the name before: "Anna Maija Ek")
+                size = order([w for _s, w in words[k : k + 3]])
+                if size:
+                    names.append((k, size))
+            if len(names) >= _MIN_NAME_ENTRIES and names[0][0] == 0:
+                break
+        else:
             return []
-        ends = [*starts[1:], len(words)]
+        ends = [k for k, _n in names[1:]] + [len(words)]
         if any(
-            not 1 <= e - s - 2 <= _MAX_ENTRY_WORDS
-            for s, e in zip(starts[:-1], ends[:-1], strict=True)
+            not 1 <= e - k - n <= _MAX_ENTRY_WORDS
+            # ("A (TOAS), B (TYS), …": names set apart by commas, a list the list's reader reads)
+            or words[e - 1][1].endswith(",")
+            for (k, n), e in zip(names[:-1], ends[:-1], strict=True)
         ):
             return []
         cuts: list[tuple[int, str]] = []
-        for s, e in zip(starts, ends, strict=True):
-            cuts.append((words[s][0] - 1, "\n"))  # (the first after the label too)
-            if s + 2 < e:
-                cuts.append((words[s + 2][0] - 1, "\t"))  # the name, then its cells
-                said = words[s + 2][1]
-                if s + 3 < e and self.lex.column(said) == "deputy_member":
-                    cuts.append((words[s + 3][0] - 1, "\t"))  # "varajäsen", then the organisation
+        for (k, n), e in zip(names, ends, strict=True):
+            cuts.append((words[k][0] - 1, "\n"))  # (the first after the label too)
+            if k + n < e:
+                cuts.append((words[k + n][0] - 1, "\t"))  # the name, then its cells
+                if k + n + 1 < e and self.lex.column(words[k + n][1]) == "deputy_member":
+                    cuts.append((words[k + n + 1][0] - 1, "\t"))  # "varajäsen", then the rest
         return [(c, mark) for c, mark in cuts if 0 <= c < len(line) and line[c] == " "]
+
+    def _surname_first_at(self, said: list[str]) -> int:
+        """2 when the words begin with a surname and a first name ("Ek Aino"), else 0."""
+        return (
+            2
+            if len(said) >= 2
+            and self._run_name(said[0], said[1])
+            and not said[1].endswith(",")
+            and first_name(said[0]) is not False  # (a surname, perhaps also a first name)
+            and first_name(said[1]) is not None
+            else 0
+        )
+
+    def _first_name_first_at(self, said: list[str]) -> int:
+        """The length of the name the words begin with, a first name (or two) and a surname
+        ("Aino Ek", "Anna Maija Ek"), else 0."""
+        if len(said) < 2 or first_name(said[0]) is None:
+            return 0
+        for n in (2, 3):
+            if (
+                len(said) >= n
+                and self._run_name(said[n - 2], said[n - 1])
+                and not said[n - 1].endswith(",")
+                and first_name(said[n - 1]) is not False  # (a surname)
+                and all(first_name(w) is not None for w in said[: n - 1])
+            ):
+                return n
+        return 0
 
     def _deputies_after_run(self, words: list[tuple[int, str]], k: int) -> list[int]:
         """ "… Eva Berg Olli Salo Personlig ersättare Aki Puu Siv Lund Övriga: …" right after
