@@ -299,11 +299,22 @@ def heldout(score: Score, folder: Path) -> tuple[list[str], int]:
             # a seat held before or still to come is no seat held on the document's date
             and f.status not in ("ended", "planned")
         ]
+        # a person the page names only as an applicant or a nominee; where the file says for
+        # which body (a ``target``), only a seat in that body counts (the person may hold
+        # another seat the page states: a board member nominated to a congress)
         banned = {
-            _name_key(r.get("actor") or r.get("name") or next(iter(r.values()), ""))
+            _name_key(r.get("actor") or r.get("name") or next(iter(r.values()), "")): (
+                r.get("target") or ""
+            ).strip()
             for r in not_members
         }
-        wrong = [p for p in proposed if p[0] == "membership" and _name_key(p[2]) in banned]
+        wrong = [
+            p
+            for p in proposed
+            if p[0] == "membership"
+            and _name_key(p[2]) in banned
+            and (not banned[_name_key(p[2])] or _same_body(p[3], banned[_name_key(p[2])]))
+        ]
         applicants_as_members += len(wrong)
 
         bodies = {e[3] for e in expected}

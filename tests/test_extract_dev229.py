@@ -18,7 +18,9 @@
   neuvottelukunnan kokous 1/2008 Aika: Paikka: Kylälän Vuokralaisyhdistyksen toimisto, Turku
   Läsnä: A pj (TOAS), B (TYS), … ja C (LOAS). 1. KOKOUKSEN AVAUS …"): the names are the body's
   members (before: nothing); a surname read by the dictionary as a plural noun in another case
-  ("Kari Hankia") is a surname after a first name.
+  ("Kari Hankia") is a surname after a first name;
+- a list entry that says the person is only nominated or a candidate ("Bo Lind, nominerad som
+  ledamot", "Aino Ek, ehdolla jäseneksi"): no seat (before: a member).
 """
 
 from __future__ import annotations
@@ -239,3 +241,29 @@ def test_names_each_with_an_office_on_one_line_keep_their_offices(morph, surname
     assert {(p, r) for p, r, _b in roles(text, "fi", morph)} == {
         (key(n), roles_of[o]) for n, o in zip(names, offices, strict=True)
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_nominee_in_a_list_holds_no_seat(morph):
+    text = (
+        "Årsmötet 9 mars 2025\n\nStyrelse\n\n • Anna Berg, ordförande\n • Bo Lind, ledamot\n\n"
+        "Representantskapet\n\n • Eva Holm, nominerad som ledamot\n • Karin Ek, ledamot\n"
+    )
+    got = seats(text, "sv", morph)
+    assert ("Anna Berg", "chair", "styrelse") in got
+    assert ("Bo Lind", "member", "styrelse") in got
+    assert not any(p == "Eva Holm" for p, _r, _b in got)
+    assert any(
+        f.actor.name == "Eva Holm" and f.kind == "candidacy" for f in findings(text, "sv", morph)
+    )
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_finnish_candidate_in_a_list_holds_no_seat(morph):
+    text = (
+        "Testilän Eläkeläiset ry:n hallitus 2025\n\n"
+        "• Aino Ahola, puheenjohtaja\n• Eero Ek, jäsen\n• Liisa Laine, ehdolla jäseneksi\n"
+    )
+    names = {p for p, _r, _b in seats(text, "fi", morph)}
+    assert {"Aino Ahola", "Eero Ek"} <= names
+    assert "Liisa Laine" not in names

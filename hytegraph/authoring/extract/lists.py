@@ -854,6 +854,16 @@ class ListReader:
         held = [f for f in found if f.kind == "membership" and f.actor.kind == "person"]
         if (
             held
+            and not ctx.status
+            and (status := self.lex.not_member_status(text[held[0].actor.end : end]))
+        ):
+            # "Christer Bogren, nominerad som ledamot", "Aino Ek (ehdolla)": the entry says the
+            # person is only nominated, a candidate or an applicant for the seat, no holder
+            for f in held:
+                f.kind, f.status = "candidacy", status
+            return found
+        if (
+            held
             and (said := _IS_POST.match(text, held[0].actor.end, end)) is not None
             and self.lex.is_occupation(said.group("post"))
             and not self.lex.find_role(said.group("post"))
