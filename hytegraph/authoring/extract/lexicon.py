@@ -553,7 +553,9 @@ FI = Lexicon(
             r"neuvosto|valtuusto|aluehallitus|maakuntahallitus|toimikunta|johtoryhmä|foorumi"
             r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
             r"|hallitus|neuvottelukunta|komitea|valtuuskunta|johtokunta|hoitokunta|kapituli"
-            r"|vanhimmisto|konsistori|kollegio",
+            r"|vanhimmisto|konsistori|kollegio"
+            # a prize's or a competition's jury ("tuomariston puheenjohtaja")
+            r"|tuomaristo",
             "body",
         ),
         *_EN_BODIES,
@@ -811,7 +813,9 @@ SV = Lexicon(
             r"|partnerskapsbord\w*|\w{3,}bord(?:et|ets|en|ens)?|grupp\w*|ledningsgrupp\w*|påverkansorgan\w*"
             # "klubbledningen", "föreningsledningen": the board and officers of a club
             r"|(?:klubb|förenings|förbunds)ledning(?:en|ens)?"
-            r"|\w+stämm(?:a|an|ans)|\w*kommission(?:en|ens|er|erna)?",
+            r"|\w+stämm(?:a|an|ans)|\w*kommission(?:en|ens|er|erna)?"
+            # a prize's or a competition's jury ("juryns ordförande")
+            r"|jury(?:n|ns)?",
             "body",
         ),
     ),

@@ -756,6 +756,17 @@ class Reader:
             and any(a.cls == m.PLACE for a in readings)
         )
 
+    def _place_in_nominative(self, word: str) -> bool:
+        """A capitalised Finnish word that names a place in the nominative ("Helsinki"): by
+        the bundled gazetteer, and with voikko by its readings (a place, nominative only)."""
+        if not self.finnish or not word[:1].isupper():
+            return False
+        found = place_of(word, self.morph)
+        if found is None or found.form != "nom":
+            return False
+        readings = self.morph.analyse(word) if self.morph.name == "voikko" else ()
+        return all(a.case == "nom" for a in readings)
+
     def _genitive_before_word(self, toks: list[Token], j: int) -> bool:
         """After a first name and a surname, a word read only in the genitive followed by a
         word ("Nurmeksen Eläkeläiset", "Eläkeliiton Nurmeksen yhdistys"): the beginning of an
@@ -794,6 +805,21 @@ class Reader:
         readings = self.morph.analyse(word)
         return bool(readings) and all(
             a.case in ("ine", "ela", "ade", "abl") and a.cls in (m.NOUN, m.NAME) for a in readings
+        )
+
+    def _whence_from(self, toks: list[Token], j: int) -> bool:
+        """Whether the words at token ``j`` say where a person named before them comes from:
+        a noun in a local case ("Koulukeskuksesta"), or a capitalised word that is no first
+        name or surname before one ("Taideyliopiston Sibelius-Akatemiasta", "Metropolia
+        Ammattikorkeakoulusta")."""
+        if self._local_case_noun(toks[j].text):
+            return True
+        return (
+            j + 1 < len(toks)
+            and toks[j].is_cap
+            and _space_between(toks[j], toks[j + 1])
+            and self._local_case_noun(toks[j + 1].text)
+            and not self.word_classes(toks[j].text) & {m.FIRST_NAME, m.SURNAME}
         )
 
     def word_classes(self, word: str) -> set[str]:
@@ -1068,6 +1094,10 @@ class Reader:
                 break  # "Katariina Pylsyä Hämeenkyröstä": where she is from, not her name
             if len(words) >= 2 and t.text.isupper() and len(t.text) <= 4:
                 break  # "Dora Lind KD": a party's abbreviation after the name
+            if len(words) >= 2 and self.finnish and t.text.casefold() in m.NUMERALS:
+                # "… ja Mirkka Hynninen Kolme kilpailun parasta …": a count opens the next
+                # sentence, its full stop missing
+                break
             if (
                 in_list
                 and len(words) >= 2
@@ -1123,7 +1153,7 @@ class Reader:
                 break
             if len(words) >= 2 and (
                 # (also in running text: "jatkaa ylilääkäri Aino Mäki Kelasta")
-                self._local_case_noun(t.text)
+                self._whence_from(toks, j)
                 # (the rules, which know no nouns: an institution's word in a local case,
                 # "Koulukeskuksesta")
                 or (
@@ -1305,6 +1335,9 @@ class Reader:
             and j < len(toks)
             and toks[j].is_cap
             and self.lex.org_words_re.fullmatch(toks[j].text.casefold())
+            # (a school in a local case after two words is where the person comes from:
+            # "Tanja Niemelä Taideyliopistosta")
+            and not (len(words) >= 2 and self._whence_from(toks, j))
         ):
             return None  # "Thorén Innovation School": the name of a school, not a person
         if j < len(toks) and _COMPANY_FORM.fullmatch(toks[j].text):
@@ -1736,6 +1769,18 @@ class Reader:
         if capital is not None and start < capital and self._place_genitive(toks[capital].text):
             # "hyvän lähtökohdan Järvenpään valtuustolle": the body's name begins at its place
             start = capital
+        if (
+            start + 1 < j
+            and toks[start + 1].is_cap
+            and self._place_in_nominative(toks[start].text)
+            and any(
+                a.case == "gen" and a.cls == m.NOUN
+                for a in self.morph.analyse(toks[start + 1].text)
+            )
+        ):
+            # "00130 Helsinki Kirjoituskilpailun raadissa": an address's town before the
+            # capitalised genitive that opens the next sentence, no part of the name
+            start += 1
         while start < j and self._participle(toks[start].text, head):
             # "sulkevan kunnanhallituksen", "toimivan valtuuston": a participle says what the
             # body does or did, it names no body
@@ -2023,6 +2068,14 @@ class Reader:
             last_ok = None
             while x < len(toks) and x - k <= 8:
                 w = toks[x].text
+                if w == "." and last_ok == x - 1 and len(toks[x - 1].text) == 1:
+                    # "för Föglö Hembygdsförening r.f. har": the legal form's letters and full
+                    # stops end the name
+                    if x + 2 < len(toks) and len(toks[x + 1].text) == 1 and toks[x + 2].text == ".":
+                        last_ok = x + 2
+                    else:
+                        last_ok = x
+                    break
                 if not toks[x].is_word or w.casefold() in stop - {"i"} or _SV_TERM.fullmatch(w):
                     break  # "rådet för ... för mandatperioden 2.10.2025": a term, not the name
                 if self.lex.appoints and re.fullmatch(self.lex.appoints, w, re.I):
@@ -2051,6 +2104,8 @@ class Reader:
                 if w.casefold() in ("och", "av", "med", "inom", "om", "till", "för"):
                     x += 1
                     continue
+                if _proper_name_ended(toks, k + 1, x):
+                    break  # "Styrelsen för Lagga Fältrittklubb ber härmed …": the verb after
                 last_ok = x
                 x += 1
             if (
@@ -2067,7 +2122,14 @@ class Reader:
                 )
             ):
                 end = last_ok
-        words = [toks[x].text for x in range(start, end + 1)]
+        words = []
+        for x in range(start, end + 1):
+            if x > j and toks[x - 1].end == toks[x].start and words[-1].endswith("."):
+                words[-1] += toks[x].text  # "r.f.": the letters of a legal form, written as one
+            elif x > j and toks[x].text == "." and toks[x - 1].end == toks[x].start:
+                words[-1] += "."
+            else:
+                words.append(toks[x].text)
         head = toks[j].text
         based = list(words)
         shared = start == j - 2 and _sv_part_before(toks, j - 1)  # "kultur- och fritidsnämndens"
@@ -2416,3 +2478,28 @@ def _sv_part_before(toks: list[Token], k: int) -> bool:
     """Whether the word before "och" at token ``k`` is the first part of a compound shared
     with the word after it ("Äldre- och omsorgsrådet")."""
     return k >= 1 and toks[k - 1].text.endswith("-") and len(toks[k - 1].text) > 2
+
+
+def _proper_name_ended(toks: list[Token], first: int, x: int) -> bool:
+    """Whether the small-letter word at ``x`` follows a proper name that began the words
+    after a Swedish body's "för" ("Styrelsen för Lagga Fältrittklubb ber härmed …",
+    "styrelsen för Gymnastikförbundet Norr här"): the name has ended. A capitalised genitive
+    or adjective before it ("för Sveriges kommuner", "för Nordiska samarbetet") goes on, as
+    do a longer word ("för Exempelby föreningar": a noun of the name) and the association's
+    abbreviation ("för Föglö Hembygdsförening r.f.")."""
+    before = toks[x - 1]
+    return (
+        x > first
+        and toks[first].is_cap
+        and before.is_cap
+        and toks[x].text[:1].islower()
+        # (the short words of a sentence going on: "ber", "har", "här", "kan", "ska")
+        and len(toks[x].text) <= 4
+        and not re.search(r"(?:s|a|e)$", before.text)
+        and not _SV_ASSOCIATION_MARK.fullmatch(toks[x].text.casefold())
+    )
+
+
+#: The marks of an association's or a company's legal form after its name ("r.f.", "rf",
+#: "ab", "ek. för."), which the tokens split at their full stops ("r", ".", "f", ".").
+_SV_ASSOCIATION_MARK = re.compile(r"[a-zåäö]|rf|ry|ab|oy|ek|ekf")

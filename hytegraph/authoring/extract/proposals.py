@@ -268,11 +268,18 @@ class Assembler:
             and m.written[:1].isupper()
         }
         for short in names:
+            # (a Swedish head word in its definite form ends a name in the indefinite:
+            # "Insynsrådet", "Rättsmedicinalverkets insynsråd")
+            bare = _indefinite(short) if self.lang == "sv" and " " not in short else short
             longer = [
                 n
                 for n in names - listing
                 if n != short
-                and (n.endswith(" " + short) or n.startswith(short + " "))
+                and (
+                    n.endswith(" " + short)
+                    or n.startswith(short + " ")
+                    or (bare != short and n.endswith("s " + bare))
+                )
                 and not (short in placed and n.startswith(short + " för "))
             ]
             if len(longer) == 1:
@@ -466,6 +473,15 @@ def _same_body_forms(facts: list[FactProposal]) -> dict[str, str]:
         name: next((name + end for end in ("en", "n", "et", "t") if name + end in names), name)
         for name in names
     }
+
+
+def _indefinite(word: str) -> str:
+    """A Swedish noun without its definite ending ("rådet" → "råd", "styrelsen" →
+    "styrelse", "nämnden" → "nämnd"); the word itself when it has none."""
+    for end in ("et", "en", "n"):
+        if word.endswith(end) and len(word) > len(end) + 3:
+            return word[: -len(end)]
+    return word
 
 
 def _most_specific(facts: list[FactProposal]) -> list[FactProposal]:

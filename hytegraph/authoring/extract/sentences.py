@@ -111,6 +111,33 @@ _DECISION = re.compile(
 _SV_COPULA = frozenset(("är", "var", "blev"))
 
 
+def _titles_with_comma(toks: list[Token], j: int) -> int | None:
+    """ "myndighetschefen, överintendent A", "toimitusjohtaja, professori A": one or two
+    small-letter words, a comma, one or two more, then a capitalised word; the index of that
+    word, or None."""
+    x = j
+    while x < len(toks) and x - j < 2 and _title_word(toks[x]):
+        x += 1
+    if x == j or x >= len(toks) or toks[x].text != ",":
+        return None
+    y = x + 1
+    while y < len(toks) and y - x <= 2 and _title_word(toks[y]):
+        y += 1
+    if y == x + 1 or y >= len(toks) or not toks[y].is_cap:
+        return None
+    return y
+
+
+def _title_word(tok: Token) -> bool:
+    """A small-letter word that may be a person's post or job (no conjunction or pronoun)."""
+    return (
+        tok.is_word
+        and tok.text[:1].islower()
+        and len(tok.text) >= 4
+        and tok.text.casefold() not in ("och", "samt", "eller", "sekä", "joka", "som", "även")
+    )
+
+
 def _item_ends(toks: list[Token], x: int) -> bool:
     """Whether a listed item ends at token ``x``: the sentence's end, a comma, a full stop, a
     semicolon, "ja" or "sekä"."""
@@ -1694,6 +1721,10 @@ class SentenceReader:
         ):
             # "A Kuopiosta, B Lapinlahdelta ja C": one capitalised word in the elative or
             # ablative, the person's home town, before a comma, "ja" or the sentence's end
+            return x
+        if x > j + 1 and self._home_town_word(toks[x - 1].text) and _item_ends(toks, x):
+            # "B Taideyliopiston Sibelius-Akatemiasta, C Metropolia Ammattikorkeakoulusta":
+            # an institution's capitalised name, its last word in the elative or ablative
             return x
         if x >= len(toks) or not _LOWER_WHENCE.fullmatch(toks[x].text):
             return j
@@ -3997,6 +4028,10 @@ class SentenceReader:
                 )
             if 0 < j < len(toks) and self._job_title_before_name(toks, j):
                 j += 1  # "Ohjausryhmää johtaa kaupunginjohtaja A": the job, then the name
+            if 0 < j < len(toks) and (after := _titles_with_comma(toks, j)) is not None:
+                # "Insynsrådet leds av myndighetschefen, överintendent A": the post, a comma,
+                # the job, then the name
+                j = after
             person = self.r.person_at(toks, j, in_list=True) if 0 < j < len(toks) else None
             if person is None or person.name in given:
                 continue

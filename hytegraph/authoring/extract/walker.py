@@ -3118,7 +3118,7 @@ class Walker(
         if not ctx.listing or len(p.lines) != 1:
             return False
         words = p.lines[0].text.split()
-        if len(words) < 2 or not words[0][:1].isupper():
+        if not words or not words[0][:1].isupper():
             return False
         if not self.lex.is_occupation(words[0].rstrip(",").casefold()):
             return False
@@ -3129,7 +3129,19 @@ class Walker(
             return False
         above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
         entry = _NAME_OFFICE_LINE.fullmatch(above.strip())
-        return entry is not None and self.lex.role_of(entry.group("office")) is not None
+        if entry is not None and len(words) >= 2:
+            return self.lex.role_of(entry.group("office")) is not None
+        # "Heléne Björklund" / "Riksdagsledamot (S)", "Göran Enander" / "Landshövding,
+        # Länsstyrelsen i Uppsala län": a line of a name alone, then the person's job (and
+        # party or employer) on the line under it, no name in it
+        start = above_end - len(above)
+        named = self.lists._person(text, start, above_end)
+        return (
+            named is not None
+            and not text[start : named.start].strip(" \t•·*-–—")  # noqa: RUF001
+            and not text[named.end : above_end].strip()
+            and not self.reader.persons(tokens(text, p.start, p.end), in_list=True)
+        )
 
     def _numbered_body_heading(self, text: str, line: Line) -> Line | None:
         """ "3. Hallitus ja muut toimielimet" over "Aino Berg puheenjohtaja, …": a numbered

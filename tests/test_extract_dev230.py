@@ -1,0 +1,176 @@
+"""hytegraph extract on shapes of juries' and agencies' advisory boards, and of a few names'
+ends, that the rules read wrong or not at all:
+
+- a Swedish body's name with "för" and a proper name, a verb after it ("Styrelsen för Lagga
+  Fältrittklubb ber härmed att få lämna …"): the name ends before the verb; a legal form's
+  letters ("r.f.") are the name's last word;
+- a prize's or a competition's jury ("tuomariston puheenjohtaja", "Juryns ordförande") is a
+  body;
+- "B Taideyliopiston Sibelius-Akatemiasta, C Metropolia Ammattikorkeakoulusta": where each
+  listed person comes from, an institution's capitalised name in the elative, is no part of
+  the name and no end of the list;
+- "Insynsrådet leds av myndighetschefen, överintendent A": the post, a comma and the job
+  before the name of the body's chair;
+- names on lines of their own, each with the person's job on the line under it
+  ("Riksdagsledamot (S)", "Landshövding, Länsstyrelsen i Uppsala län"): the list goes on
+  (before: it ended at the first job with a party's mark or a comma);
+- "… ja Mirkka Hynninen Kolme kilpailun parasta …": a count opening a sentence whose full stop
+  is missing is no surname;
+- "00130 Helsinki Kirjoituskilpailun raadissa …": an address's town is no part of the body's
+  name after it;
+- "Insynsrådet" and "Rättsmedicinalverkets insynsråd" on one page: one body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hytegraph.authoring.extract import extract
+from tests.extract_snippets import MORPHS, needs_voikko, seats
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_swedish_bodys_name_ends_before_the_verb_after_its_proper_name(morph):
+    text = (
+        "Styrelsen för Lagga Fältrittklubb ber härmed att få lämna följande "
+        "verksamhetsberättelse.\n\nStyrelsen har bestått av:\nOrdförande Anna Ek\n"
+        "Ledamot Bo Lind\nLedamot Eva Nyström\n"
+    )
+    board = "styrelsen för lagga fältrittklubb"
+    assert seats(text, "sv", morph) == {
+        ("Anna Ek", "chair", board),
+        ("Bo Lind", "member", board),
+        ("Eva Nyström", "member", board),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_associations_legal_form_ends_the_bodys_name(morph):
+    text = (
+        "Styrelsen för Föglö Hembygdsförening r.f. har haft följande sammansättning under år "
+        "2007.\n\nOrdförande Anna Ek\nLedamot Bo Lind\nLedamot Eva Nyström\n"
+    )
+    board = "styrelsen för föglö hembygdsförening r.f."
+    assert seats(text, "sv", morph) == {
+        ("Anna Ek", "chair", board),
+        ("Bo Lind", "member", board),
+        ("Eva Nyström", "member", board),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fi",
+            "Kilpailun voitti Aino Ek. Tuomariston puheenjohtajana toimi sopraano Soile Isokoski.",
+            {("Soile Isokoski", "chair", "tuomaristo")},
+        ),
+        (
+            "sv",
+            "Priset delas ut i maj. Juryns ordförande är Bo Lind.",
+            {("Bo Lind", "chair", "juryn")},
+        ),
+    ],
+)
+def test_a_jury_is_a_body(morph, lang, text, expected):
+    assert seats(text, lang, morph) == expected
+
+
+@needs_voikko
+def test_listed_people_from_institutions_named_in_the_elative():
+    text = (
+        "Opiskelijaraadin jäsenet olivat Liisa Kouvonen Turun ammattikorkeakoulusta, Tanja "
+        "Niemelä Taideyliopiston Sibelius-Akatemiasta sekä Tiina Salminen Metropolia "
+        "Ammattikorkeakoulusta."
+    )
+    assert seats(text, "fi", None) == {
+        ("Liisa Kouvonen", "member", "opiskelijaraati"),
+        ("Tanja Niemelä", "member", "opiskelijaraati"),
+        ("Tiina Salminen", "member", "opiskelijaraati"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_body_led_by_a_post_and_a_job_before_the_name(morph):
+    text = "Insynsrådet leds av myndighetschefen, överintendent Patrick Amsellem."
+    assert seats(text, "sv", morph) == {("Patrick Amsellem", "chair", "insynsrådet")}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_names_each_with_a_job_on_the_line_under_it(morph):
+    text = (
+        "I insynsrådet ingår följande ledamöter:\n\nLedamöter:\nHeléne Björklund\n"
+        "Riksdagsledamot (S)\nGustaf Göthberg\nRiksdagsledamot (M)\nGöran Enander\n"
+        "Landshövding, Länsstyrelsen i Uppsala län\nCamilla Brodin\nProfessor\n"
+    )
+    assert seats(text, "sv", morph) == {
+        ("Heléne Björklund", "member", "insynsrådet"),
+        ("Gustaf Göthberg", "member", "insynsrådet"),
+        ("Göran Enander", "member", "insynsrådet"),
+        ("Camilla Brodin", "member", "insynsrådet"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_job_before_a_name_on_a_line_is_an_entry_of_its_own(morph):
+    text = "Kyrkorådet\n\nLedamöter\nOrdförande Mats Berg\nJan Andersson\nKyrkoherde Jörgen Bok\n"
+    assert seats(text, "sv", morph) == {
+        ("Mats Berg", "chair", "kyrkorådet"),
+        ("Jan Andersson", "member", "kyrkorådet"),
+        ("Jörgen Bok", "member", "kyrkorådet"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_count_after_a_name_is_no_surname(morph):
+    text = (
+        "Kirjoituskilpailun raadissa olivat kirjailijat Siri Kolu ja Laura Lähteenmäki sekä "
+        "kustannustoimittaja Mirkka Hynninen Kolme kilpailun parasta käsikirjoitusta "
+        "julkaistaan sähkökirjana."
+    )
+    jury = "kirjoituskilpailun raati"
+    assert seats(text, "fi", morph) == {
+        ("Siri Kolu", "member", jury),
+        ("Laura Lähteenmäki", "member", jury),
+        ("Mirkka Hynninen", "member", jury),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_addresss_town_is_no_part_of_the_body_after_it(morph):
+    text = (
+        "Osoite: Korkeavuorenkatu 37. 00130 Helsinki Kirjoituskilpailun raadissa olivat "
+        "kirjailijat Siri Kolu, Laura Lähteenmäki ja Salla Simukka."
+    )
+    jury = "kirjoituskilpailun raati"
+    assert seats(text, "fi", morph) == {
+        ("Siri Kolu", "member", jury),
+        ("Laura Lähteenmäki", "member", jury),
+        ("Salla Simukka", "member", jury),
+    }
+
+
+def test_a_bodys_definite_form_and_its_owners_name_are_one_body(tmp_path):
+    path = tmp_path / "insynsrad.txt"
+    path.write_text(
+        "Rättsmedicinalverkets insynsråd\n\nInsynsrådet består av högst åtta ledamöter med "
+        "generaldirektören Lars Werkström som ordförande.\n\nLedamöterna i "
+        "Rättsmedicinalverkets insynsråd 2024\n\n  • Lars Werkström, GD och ordförande i "
+        "insynsrådet\n  • Cecilia Klerbro, lagman\n  • Göran Collste, professor\n",
+        encoding="utf-8",
+    )
+    proposals = extract(path, lang="sv", tagger=False)
+    seats_of = {
+        (f.actor.name, f.role, f.target.name)
+        for f in proposals.facts
+        if f.kind == "membership" and f.target is not None
+    }
+    council = "Rättsmedicinalverkets insynsråd"
+    assert seats_of == {
+        ("Lars Werkström", "chair", council),
+        ("Cecilia Klerbro", "member", council),
+        ("Göran Collste", "member", council),
+    }
+    assert [e.name for e in proposals.entities if e.kind != "person"] == [council]
