@@ -18,7 +18,15 @@ ends, that the rules read wrong or not at all:
   is missing is no surname;
 - "00130 Helsinki Kirjoituskilpailun raadissa …": an address's town is no part of the body's
   name after it;
-- "Insynsrådet" and "Rättsmedicinalverkets insynsråd" on one page: one body.
+- "Insynsrådet" and "Rättsmedicinalverkets insynsråd" on one page: one body;
+- "Valtuuskunta valitsi uudelleen hallitukseen A:n, B:n ja C:n": an adverb between the verb
+  and the body elected to (before: nothing);
+- contact cards set apart by blank lines, a name, its office, a telephone ("Puh. 040 … / 010
+  …") and an e-mail line ("Pirita Näkkäläjärvi" / "Puheenjohtaja" / "Puh. …"): the office is
+  the name's (before: a member, and the list ended at the second card); the Sámi parliament's
+  assembly ("Saamelaiskäräjien jäsenet") is a body;
+- "… Harstad, Göteborg Jan-Olof Hedström, Karlskrona Eva Smekal": the town of the entry
+  before, its separator lost, is no part of the next name (Swedish).
 """
 
 from __future__ import annotations
@@ -174,3 +182,54 @@ def test_a_bodys_definite_form_and_its_owners_name_are_one_body(tmp_path):
         ("Göran Collste", "member", council),
     }
     assert [e.name for e in proposals.entities if e.kind != "person"] == [council]
+
+
+@needs_voikko
+def test_an_adverb_between_the_verb_and_the_body_elected_to():
+    text = (
+        "Valtuuskunta valitsi uudelleen hallitukseen vanhempi oikeuskanslerinsihteeri Pekka "
+        "Liesivuoren, käräjätuomari Petra Springin ja johtaja Jyri Terämaan."
+    )
+    assert seats(text, "fi", None) == {
+        ("Pekka Liesivuori", "member", "hallitus"),
+        ("Petra Spring", "member", "hallitus"),
+        ("Jyri Terämaa", "member", "hallitus"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_contact_cards_with_an_office_under_the_name(morph):
+    text = (
+        "Saamelaiskäräjien jäsenet 2024–2027\n\nPirita Näkkäläjärvi\n\nPuheenjohtaja\n\n"  # noqa: RUF001
+        "Puh. 044 753 3766\n\npirita.nakkalajarvi@example.fi\n\nLeo Aikio\n\n"
+        "I varapuheenjohtaja\n\nPuh. 040 621 6505 / 010 839 3180\n\nleo.aikio@example.fi\n\n"
+        "Juha Alakorva\n\njuha.alakorva@example.fi\n\nAnu Avaskari\n\nVarajäsenet\n\n"
+        "Matti Aikio\n\nPentti Pieski\n"
+    )
+    body = "saamelaiskäräjät"
+    assert seats(text, "fi", morph) == {
+        ("Pirita Näkkäläjärvi", "chair", body),
+        ("Leo Aikio", "vice_chair", body),
+        ("Juha Alakorva", "member", body),
+        ("Anu Avaskari", "member", body),
+        ("Matti Aikio", "deputy_member", body),
+        ("Pentti Pieski", "deputy_member", body),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_town_of_the_entry_before_is_no_part_of_the_next_name(morph):
+    text = (
+        "Föreningens styrelse\n\nNärvarande ledamöter: Kristina Persson, Stockholm, ordförande "
+        "Christina Ericsson, Nyköping, viceordförande Fredrik Harstad, Göteborg Jan-Olof "
+        "Hedström, Karlskrona Eva Smekal, Stockholm Per-Olof Widell\n"
+    )
+    board = "föreningens styrelse"
+    assert seats(text, "sv", morph) == {
+        ("Kristina Persson", "chair", board),
+        ("Christina Ericsson", "vice_chair", board),
+        ("Fredrik Harstad", "member", board),
+        ("Jan-Olof Hedström", "member", board),
+        ("Eva Smekal", "member", board),
+        ("Per-Olof Widell", "member", board),
+    }

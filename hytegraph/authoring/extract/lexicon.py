@@ -554,8 +554,9 @@ FI = Lexicon(
             r"|kumppanuuspöytä|yhteistyöpöytä|pöytä|parlamentti|raati|vaikuttamistoimielin"
             r"|hallitus|neuvottelukunta|komitea|valtuuskunta|johtokunta|hoitokunta|kapituli"
             r"|vanhimmisto|konsistori|kollegio"
-            # a prize's or a competition's jury ("tuomariston puheenjohtaja")
-            r"|tuomaristo",
+            # a prize's or a competition's jury ("tuomariston puheenjohtaja"); the Sámi
+            # parliament's assembly ("Saamelaiskäräjien jäsenet")
+            r"|tuomaristo|saamelaiskäräj\w*",
             "body",
         ),
         *_EN_BODIES,

@@ -1362,6 +1362,24 @@ class Reader:
         ):
             return None  # "Hankasalmi Joutsa": places only, no one
         if (
+            in_list
+            and len(words) >= 3
+            # (in Finnish, a list's column of towns before the names is read apart)
+            and not self.finnish
+            and (town := place_of(words[0].text, self.morph)) is not None
+            and town.form == "nom"
+            and not town.place.first_name
+            and m.FIRST_NAME not in self.word_classes(words[0].text)
+            and first_name(words[0].text) is None
+            and (
+                m.FIRST_NAME in self.word_classes(words[1].text)
+                or first_name(words[1].text) is False
+            )
+        ):
+            # "… Harstad, Göteborg Jan-Olof Hedström, Luleå Carsten Jensen": the town of the
+            # entry before, its separator lost, then the next name
+            return self.person_at(toks, i + 1, in_list=in_list, genitive=genitive)
+        if (
             self.finnish
             and self.morph.name != "voikko"
             and len(words) >= 3
@@ -1825,10 +1843,15 @@ class Reader:
             start = j
         first, last = toks[start], toks[j]
         words = [toks[x].text for x in range(start, j + 1)]
+        plural, base = head.plural, head.base
+        if (at := base.casefold().find("käräj")) >= 0:
+            # "Saamelaiskäräjien": a body whose word is plural only, named so in its base form
+            # (whatever singular the word forms give it)
+            plural, base = False, base[: at + len("käräj")] + "ät"
         based = []
         for x, w in enumerate(words):
             if x == len(words) - 1:
-                based.append(head.base)
+                based.append(base)
             elif self._agrees(w, head):
                 based.append(self._adjective_base(w))
             else:
@@ -1845,9 +1868,7 @@ class Reader:
         name = _join(based)
         written = _join(words)
         confidence = 0.7 if len(words) > 1 else 0.5
-        return Mention(
-            first.start, last.end, written, name, kind, confidence, head.case, head.plural
-        )
+        return Mention(first.start, last.end, written, name, kind, confidence, head.case, plural)
 
     def _full_name_compound(
         self, toks: list[Token], j: int, head: m.Analysis, kind: str

@@ -63,7 +63,8 @@ _QUOTE_DASH = re.compile(r"\.\)?[ \t]+—[ \t]")
 #: detail printed under a name, not the name's sentence going on.
 _CONTACT_LINE = re.compile(
     r"[\w.+-]+(?:@|\s?\(at\)\s?|\s?\[at\]\s?)[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|"
-    r"(?:puh\.?|p\.|tel\.?|tfn\.?|gsm)?\s*\+?[\d ()-]{7,}",
+    # (two numbers with a slash between them: "Puh. 040 621 6505 / 010 839 3180")
+    r"(?:puh\.?|p\.|tel\.?|tfn\.?|gsm)?\s*\+?[\d ()-]{7,}(?:\s*/\s*\+?[\d ()-]{7,})?",
     re.I,
 )
 

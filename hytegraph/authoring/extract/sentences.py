@@ -1375,7 +1375,11 @@ class SentenceReader:
             j = i + 1
             if body is None and self.r.finnish and i + 1 < len(toks):
                 # "Aluehallitus nimesi vammaisneuvostoon Aino Aholan ja …": the verb first
-                after = [b for b in bodies if b.start == toks[i + 1].start]
+                # (an adverb perhaps after it: "Valtuuskunta valitsi uudelleen hallitukseen")
+                x = i + 1
+                while x + 1 < len(toks) and toks[x].text.casefold() in _AFTER_THE_VERB:
+                    x += 1
+                after = [b for b in bodies if b.start == toks[x].start]
                 if after and after[0].case == "ill":
                     body = after[0]
                     j = next((x for x in range(i + 1, len(toks)) if toks[x].end >= body.end), i)

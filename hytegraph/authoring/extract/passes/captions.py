@@ -157,6 +157,8 @@ _CAPTION_LEAD = re.compile(
     r"(?:\s+(?:från\s+vänster|vasemmalta)(?:\s+(?:till\s+höger|oikealle))?)?\s*:?\s+"
 )
 
+#: An ordinal before an office on a card ("I varapuheenjohtaja", "2. vice ordförande").
+_ORDINAL_BEFORE = re.compile(r"^(?:I{1,3}|IV|\d\.?|[12]:a|första|andra)\s+", re.I)
 #: A portrait's sentence about its one person: "Nyt hän on …", "Hän toimii myös …", "Hon är
 #: också …".
 _PORTRAIT = re.compile(
@@ -2064,6 +2066,33 @@ class CaptionPasses:
                 return [Finding("membership", person, role, ctx.body, quote, 0.75, "list-card")]
             return []
         return []
+
+    def _office_under_card_name(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> bool:
+        """A list of contact cards set apart by blank lines, each a name, perhaps an office,
+        then a telephone or an e-mail line ("Pirita Näkkäläjärvi" / "Puheenjohtaja" / "Puh. 044
+        …", "Leo Aikio" / "I varapuheenjohtaja" / "leo.aikio@…"): the office is that of the
+        name just read as the list's entry, when a contact line follows it (an office with a
+        name after it heads that name's card instead). Whether it was read so."""
+        if not ctx.listing or ctx.body is None or ctx.contacts or len(p.lines) != 1:
+            return False
+        said = _ORDINAL_BEFORE.sub("", p.lines[0].text.strip(), count=1)
+        role = self.lex.role_of(said) if len(said.split()) <= 2 else None
+        if role not in ("chair", "vice_chair", "secretary") or not out.findings:
+            return False
+        last = out.findings[-1]
+        if (
+            last.kind != "membership"
+            or last.role != "member"
+            or last.target is not ctx.body
+            or text[last.actor.end : p.start].strip()
+            or text[text.rfind("\n", 0, last.actor.start) + 1 : last.actor.start].strip()
+        ):
+            return False
+        below = text[p.end :].lstrip()
+        if not contact_line(below[: below.find("\n")] if "\n" in below else below):
+            return False
+        out.findings[-1] = replace(last, role=role, quote=(last.quote[0], p.end))
+        return True
 
     def _name_line_above(self, text: str, start: int) -> bool:
         """Whether the line right above the one at ``start`` (no blank line between) is only a
