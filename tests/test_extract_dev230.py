@@ -26,7 +26,10 @@ ends, that the rules read wrong or not at all:
   the name's (before: a member, and the list ended at the second card); the Sámi parliament's
   assembly ("Saamelaiskäräjien jäsenet") is a body;
 - "… Harstad, Göteborg Jan-Olof Hedström, Karlskrona Eva Smekal": the town of the entry
-  before, its separator lost, is no part of the next name (Swedish).
+  before, its separator lost, is no part of the next name (Swedish);
+- "Närvarande tjänstemän:", "Adjungerade (ständigt):" after a board's members present, on
+  lines of their own or run together on a minutes' cover: officials and the co-opted, no seat
+  (before: members).
 """
 
 from __future__ import annotations
@@ -233,3 +236,33 @@ def test_the_town_of_the_entry_before_is_no_part_of_the_next_name(morph):
         ("Eva Smekal", "member", board),
         ("Per-Olof Widell", "member", board),
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_officials_and_the_co_opted_present_hold_no_seat(morph):
+    text = (
+        "Föreningens styrelse\n\nNärvarande ledamöter:\nKristina Persson, ordförande\n"
+        "Fredrik Harstad\nEva Smekal\n\nAdjungerade (ständigt):\nIngegerd Lusensky, rektor\n\n"
+        "Närvarande tjänstemän:\nBritta Nygård, mötessekreterare\nMats Wallenius\n"
+    )
+    board = "föreningens styrelse"
+    assert seats(text, "sv", morph) == {
+        ("Kristina Persson", "chair", board),
+        ("Fredrik Harstad", "member", board),
+        ("Eva Smekal", "member", board),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_officials_and_the_co_opted_on_a_cover_run_together_hold_no_seat(morph):
+    text = (
+        "PROTOKOLL FÖRT VID FÖRENINGEN NORDENS STYRELSEMÖTE\n\nFörslag till dagordning inför "
+        "möte med Föreningen Nordens styrelse Datum: Tisdagen den 16 september 2008 Plats: "
+        "Norra Latin, Närvarande ledamöter: Kristina Persson, Stockholm, ordförande Christina "
+        "Ericsson, Nyköping, viceordförande Fredrik Harstad, Göteborg Eva Smekal, personal"
+        "representant Adjungerade (ständigt): Ingegerd Lusensky, rektor Närvarande tjänstemän: "
+        "Britta Nygård, mötessekreterare Mats Wallenius Bilagor: 1. Ekonomisk rapport\n"
+    )
+    people = {person for person, _role, _body in seats(text, "sv", morph)}
+    assert {"Kristina Persson", "Christina Ericsson", "Fredrik Harstad"} <= people
+    assert not people & {"Ingegerd Lusensky", "Britta Nygård", "Mats Wallenius"}

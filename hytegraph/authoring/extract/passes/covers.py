@@ -161,6 +161,8 @@ _COVER_LABEL = re.compile(
     # ("Deltagande:" over the officials attending, a label of its own)
     r"Deltagande(?=[ \t]*:)|Utses\s+att\s+justera|Justerare|"
     r"Justerande|Justeringens|Sekreterare|Frånvarande|Paragrafer|Underskrift(?:er)?|Tjänstemän|"
+    # ("Närvarande tjänstemän:", "Adjungerade (ständigt):": officials and the co-opted)
+    r"Närvarande\s+tjänstem(?:än|ännen)|Adjungerade|"
     r"Tjänstepersoner|Närvarorätt|Insynsplats|ANSLAG|BEVIS|"
     # (an attendance table's column of the items each member took part in)
     r"Paragraf(?=[ \t]+[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ][\w-]+[ \t]+\()))\b"

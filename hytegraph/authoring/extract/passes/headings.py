@@ -212,6 +212,15 @@ _STAFF_POST_HEADING = re.compile(
 #: "Säätiön asiamies on:": a foundation's agent, a post outside the board, over a name
 _AGENT_HEADING = re.compile(r"(?i)(?:\w+[ \t]+)?asiamie(?:s|het)(?:[ \t]+(?:on|ovat))?")
 
+#: The label of a meeting's officials or co-opted people present, holding no seat:
+#: "Närvarande tjänstemän", "Tjänstemän", "Adjungerade (ständigt)", "Adjungerad", "Läsnä olleet
+#: viranhaltijat", "Viranhaltijat", "Muut läsnäolijat".
+_NO_SEAT_PRESENT = re.compile(
+    r"(?i)(?:(?:närvarande|övriga)[ \t]+)?(?:tjänstem(?:än|ännen)|adjungerad[e]?)"
+    r"(?:[ \t]*\([^()]{1,30}\))?|"
+    r"(?:läsnä[ \t]+olleet[ \t]+|muut[ \t]+)?(?:viranhaltijat|läsnäolijat)"
+)
+
 #: A heading of one word and a term: "Informatör 2022-23", "Somevastaava 2024".
 _TASK_TERM = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})\s+(?:19|20)\d\d(?:\s*[\u2013-]\s*\d{2,4})?")
 
@@ -1106,6 +1115,12 @@ class HeadingPasses:
         ):
             # "Kultainen ansiomitali:", "Förtjänstmedalj i guld": the people under it were
             # honoured, they hold no seat; the list before it ends
+            ctx.contacts, ctx.listing, ctx.role, ctx.group = True, False, "", None
+            return
+        if _NO_SEAT_PRESENT.fullmatch(label):
+            # "Närvarande tjänstemän:", "Adjungerade (ständigt):", "Läsnä olleet
+            # viranhaltijat:" under a board's members present: officials and the co-opted, no
+            # seat; the list before it ends
             ctx.contacts, ctx.listing, ctx.role, ctx.group = True, False, "", None
             return
         if _CREDIT_HEADING.fullmatch(label) or _AGENT_HEADING.fullmatch(label):
