@@ -29,7 +29,9 @@ ends, that the rules read wrong or not at all:
   before, its separator lost, is no part of the next name (Swedish);
 - "Närvarande tjänstemän:", "Adjungerade (ständigt):" after a board's members present, on
   lines of their own or run together on a minutes' cover: officials and the co-opted, no seat
-  (before: members).
+  (before: members);
+- "Biljettförsäljare: A, B", "Servererskor: C, D" after a board's election: the people who do
+  a task hold no seat (before: members of the board).
 """
 
 from __future__ import annotations
@@ -266,3 +268,21 @@ def test_officials_and_the_co_opted_on_a_cover_run_together_hold_no_seat(morph):
     people = {person for person, _role, _body in seats(text, "sv", morph)}
     assert {"Kristina Persson", "Christina Ericsson", "Fredrik Harstad"} <= people
     assert not people & {"Ingegerd Lusensky", "Britta Nygård", "Mats Wallenius"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_people_who_do_a_task_hold_no_seat(morph):
+    text = (
+        "I styrelsen valdes Fride Sandberg, Hugo Granö och Cecilia Englund.\n\n"
+        "Biljettförsäljare: Runar Granholm, Felix Forsen, Arne Björk och Edvin Videskog.\n\n"
+        "Servererskor: Inge Ahlbäck, Aina Byskata och Lea Granholm.\n\n"
+        "Arbetskommittén: Elin Sunde, Nanny Timmerbacka och Ellen Granholm.\n"
+    )
+    assert seats(text, "sv", morph) == {
+        ("Fride Sandberg", "member", "styrelsen"),
+        ("Hugo Granö", "member", "styrelsen"),
+        ("Cecilia Englund", "member", "styrelsen"),
+        ("Elin Sunde", "member", "arbetskommittén"),
+        ("Nanny Timmerbacka", "member", "arbetskommittén"),
+        ("Ellen Granholm", "member", "arbetskommittén"),
+    }

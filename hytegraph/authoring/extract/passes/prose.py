@@ -265,6 +265,11 @@ _TERM_AFTER_BODY = re.compile(
 #: body's word
 _ABBREVIATION_OWNED = re.compile(r"[ \t]*(?P<name>[A-ZÅÄÖ]{2,6}:s[ \t]+(?P<word>[a-zåäö]+))[ \t]*")
 #: the colon that opens an inline list: not an abbreviation's genitive ("FUF:s styrelse")
+#: A label naming the people who do a task, one or two words ending in an agent noun in the
+#: plural ("Biljettförsäljare", "Servererskor", "Ordningsmän", "Lipunmyyjät"): no seats.
+_DUTY_PEOPLE = re.compile(r"(?:\w+[ \t]+)?\w{3,}(?:are|arna|erskor(?:na)?|män(?:nen)?|jat|jät)")
+#: "För buffetten valdes", "För skötande av …": what the people elected are to see to, no body.
+_FOR_A_TASK = re.compile(r"För[ \t]+\w+(?:en|et|na|andet|ande)(?![\w-])")
 _LIST_COLON = re.compile(r"(?<![A-ZÅÄÖ]):|:(?!s[ \t])")
 #: "Styrelsen för föreningen har haft …": the association whose body it is, said after the
 #: body's bare word by its own bare word, no other body
@@ -1786,6 +1791,19 @@ class ProsePasses:
             a, b = start + owned.start("name"), start + owned.end("name")
             titled = [Mention(a, b, text[a:b], text[a:b], "body", 0.6)]
         if not introduced and not titled and ctx.body is None:
+            return []
+        label = sentence[:colon].strip()
+        if (
+            not titled
+            and (
+                (not introduced and _DUTY_PEOPLE.fullmatch(label))
+                or (introduced and _FOR_A_TASK.match(label))
+            )
+            and self.lex.find_role(label) is None
+            and not self.lex.body_kind(label.split()[-1].casefold())
+        ):
+            # "Biljettförsäljare: A, B och C", "För buffetten valdes: A, B": the people who do
+            # a task (sell the tickets, serve), no seats in the body the text spoke of
             return []
         if AUDITOR.search(sentence[:colon]) and not titled:
             return []  # "Verksamhetsgranskare: A och B med C som suppleant": no seats
