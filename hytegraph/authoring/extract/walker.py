@@ -3267,8 +3267,6 @@ class Walker(
             return
         if self._job_line_under_entry(text, p, ctx):
             return
-        if self._office_under_card_name(text, p, ctx, out):
-            return
         # "jäsen Helena Paakki" / "kunnan edustaja, sihteeri" / "p. 044 …": an officer's role
         # on a card's line under the name (the name is read as the rest of the list reads it)
         out.findings += self._officer_under_name(text, p, ctx)

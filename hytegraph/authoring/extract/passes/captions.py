@@ -1633,8 +1633,10 @@ class CaptionPasses:
         alone on the line right under an entry that stated no role is that entry's role, when
         no name follows it (else the line may head the names below: left alone). Replaces the
         entry's membership; whether it did. The role may be followed by whom the person speaks
-        for ("Puheenjohtaja, kunnanhallituksen edustaja")."""
-        word = line.text.strip()
+        for ("Puheenjohtaja, kunnanhallituksen edustaja"), or come after its ordinal ("I
+        varapuheenjohtaja"); a telephone or an e-mail line may follow it, as on contact cards set
+        apart by blank lines ("Leo Aikio" / "I varapuheenjohtaja" / "Puh. 040 …")."""
+        word = _ORDINAL_BEFORE.sub("", line.text.strip(), count=1)
         first, comma, rest = word.partition(",")
         speaks_for = bool(comma and rest.strip() and not self.lists._names_person(rest))
         if speaks_for:
@@ -1655,7 +1657,12 @@ class CaptionPasses:
         if len(held) != 1:
             return False
         following = text[line.end :].lstrip().split("\n", 1)[0]
-        if not speaks_for and following and self.lists._names_person(following):
+        if (
+            not speaks_for
+            and following
+            and not contact_line(following)
+            and self.lists._names_person(following)
+        ):
             return False
         out.findings[-1] = replace(last, role=role, quote=(last.quote[0], line.end))
         return True
@@ -2066,33 +2073,6 @@ class CaptionPasses:
                 return [Finding("membership", person, role, ctx.body, quote, 0.75, "list-card")]
             return []
         return []
-
-    def _office_under_card_name(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> bool:
-        """A list of contact cards set apart by blank lines, each a name, perhaps an office,
-        then a telephone or an e-mail line ("Pirita Näkkäläjärvi" / "Puheenjohtaja" / "Puh. 044
-        …", "Leo Aikio" / "I varapuheenjohtaja" / "leo.aikio@…"): the office is that of the
-        name just read as the list's entry, when a contact line follows it (an office with a
-        name after it heads that name's card instead). Whether it was read so."""
-        if not ctx.listing or ctx.body is None or ctx.contacts or len(p.lines) != 1:
-            return False
-        said = _ORDINAL_BEFORE.sub("", p.lines[0].text.strip(), count=1)
-        role = self.lex.role_of(said) if len(said.split()) <= 2 else None
-        if role not in ("chair", "vice_chair", "secretary") or not out.findings:
-            return False
-        last = out.findings[-1]
-        if (
-            last.kind != "membership"
-            or last.role != "member"
-            or last.target is not ctx.body
-            or text[last.actor.end : p.start].strip()
-            or text[text.rfind("\n", 0, last.actor.start) + 1 : last.actor.start].strip()
-        ):
-            return False
-        below = text[p.end :].lstrip()
-        if not contact_line(below[: below.find("\n")] if "\n" in below else below):
-            return False
-        out.findings[-1] = replace(last, role=role, quote=(last.quote[0], p.end))
-        return True
 
     def _name_line_above(self, text: str, start: int) -> bool:
         """Whether the line right above the one at ``start`` (no blank line between) is only a
