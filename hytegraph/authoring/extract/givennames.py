@@ -40,4 +40,20 @@ def first_name(word: str) -> bool | None:
     return first_names().get(word.casefold())
 
 
-__all__ = ["DATA_PATH", "first_name", "first_names"]
+@functools.lru_cache(maxsize=1)
+def _beginnings() -> frozenset[str]:
+    """Every beginning of three letters or more, shorter than the whole by two letters or more,
+    of the names in ``first_names.txt``, case-folded ("alex" of "alexander")."""
+    return frozenset(
+        name[:n] for name in first_names() for n in range(3, len(name) - 1) if name[:n].isalpha()
+    )
+
+
+def cut_first_name(word: str) -> bool:
+    """Whether ``word`` (without its full stop) is a first name cut short as old lists print
+    them ("Alex." for Alexander, "Wilh." for Wilhelm, "Aug." for August): capitalised, the rest
+    in small letters, the beginning of a first name of the list."""
+    return word[:1].isupper() and word[1:].islower() and word.casefold() in _beginnings()
+
+
+__all__ = ["DATA_PATH", "cut_first_name", "first_name", "first_names"]

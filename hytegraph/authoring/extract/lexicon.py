@@ -998,8 +998,10 @@ SV = Lexicon(
     # "representantskapsmöte", a meeting
     # "Försvarsberedningen", "Kulturberedningen": a drafting committee, a compound
     # ("beredning" alone is the preparing of a matter; "ärendeberedning" a case's)
+    # (and an editorial board: "I redaktionen för föreningens tidning valdes A, B")
     untrained_bodies=r"representantskap(?:et|ets)?|"
-    r"^(?!ärende|budget|vidare)\w{4,}beredning(?:en|ens|ar|arna)?",
+    r"^(?!ärende|budget|vidare)\w{4,}beredning(?:en|ens|ar|arna)?|"
+    r"^redaktion(?:en|ens)?",
     board="Styrelsen",
     treasurer=(
         "kassör",

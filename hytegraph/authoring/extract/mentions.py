@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from hytegraph.authoring.extract import morphology as m
-from hytegraph.authoring.extract.givennames import first_name
+from hytegraph.authoring.extract.givennames import cut_first_name, first_name
 from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.places import Place, place_of
@@ -1166,6 +1166,19 @@ class Reader:
                 break  # "Aino Mäki Koulukeskuksesta": where she comes from, not her name
             if len(words) == 1 and self._nickname_at(toks, j, words[0]):
                 j += 3  # "Marja-Leena (Marjukka) Helenius": the nickname left out of the name
+                continue
+            if (
+                not words
+                and j + 2 < len(toks)
+                and toks[j + 1].text == "."
+                and toks[j + 1].start == t.end
+                and toks[j + 2].is_cap
+                and _space_between(toks[j + 1], toks[j + 2])
+                and cut_first_name(t.text)
+            ):
+                # "Alex. Forsen", "Wilh. Lund": a first name cut short, as old lists print it
+                words.append(Token(t.text + ".", t.start, toks[j + 1].end))
+                j += 2
                 continue
             if not words and self._broken_first_name(toks, j):
                 # "Anna- Lena Berg": a double first name broken after its hyphen, a surname

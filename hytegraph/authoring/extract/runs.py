@@ -46,7 +46,7 @@ from hytegraph.authoring.extract.lexicon import (
 )
 from hytegraph.authoring.extract.lists import AUDITOR, CO_OPTED, _level_role
 from hytegraph.authoring.extract.mentions import SAME_BEFORE, Mention, Reader, tokens
-from hytegraph.authoring.extract.segment import enumeration_item, line_around
+from hytegraph.authoring.extract.segment import cut_name_stop, enumeration_item, line_around
 from hytegraph.authoring.extract.sentences import decided, meeting_only
 
 #: "A:n tilalle", "A:n sijaan", "A:n seuraajaksi": the one another takes the seat from, who
@@ -134,9 +134,12 @@ _OTHERS_PRESENT = re.compile(
 _NEW_ELECTION_OF = re.compile(r"\s*(?:Nyval|Omval)\s+av\s+[A-ZÅÄÖ]")
 _BULLET = re.compile(r"^[\s•·*\-–—]+")  # noqa: RUF001
 _JOIN = re.compile(r"^\s*(?:,|;|&|ja|sekä|och|samt)?\s*$", re.I)
+#: "som suppleant", "som ersättare" after a name: that name's seat, not the run's.
+_AS_DEPUTY = re.compile(
+    r"(?<=[A-ZÅÄÖ][a-zåäö])(?:[a-zåäö-]*[ \t]+)(som[ \t]+(?:suppleant|ersättare)\w*)"
+)
 #: What follows a role that closes its sentence before the next name: ". Övriga … ".
 _CLOSES = re.compile(r"^\s*[.;]\s+\S")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 #: A role after a name with no comma before it, in a run that ran together (fi): an optional home
 #: town (", Testilä") or a town's genitive ("Testilän kj."), then lower-case words, ordinals and
 #: abbreviations ("valt. 1. varapj.", "yhtymävaltuuston II varapuheenjohtaja").
@@ -1332,6 +1335,8 @@ class RunReader:
                 and self.lex.role_of(word[-1]) in ("chair", "vice_chair", "secretary")
             ):
                 continue  # "Ordf. Aino Ek": an office's abbreviation, no sentence's end
+            if cut_name_stop(text, mt.start() if text[mt.start()] in ".!?" else mt.start() - 1):
+                continue  # "…, köpman Aug. Wahlby, Visby": a first name cut short
             out.append((pos, mt.start()))
             pos = mt.end()
         out.append((pos, e))
@@ -1471,6 +1476,10 @@ class RunReader:
         # "A (ersättare B), C (ersättare D)": a deputy's word inside a parenthesis is about
         # the name inside it, not the run's
         outside = re.sub(r"\([^()]*\)", lambda mt: " " * len(mt.group()), sentence)
+        # ("… och B, med C som suppleant": the deputy's word after a name is that name's)
+        outside = _AS_DEPUTY.sub(
+            lambda mt: mt.group()[: mt.start(1) - mt.start()] + " " * len(mt.group(1)), outside
+        )
         role = "deputy_member" if self.deputy.search(outside) else "member"
         joint = [mt.span() for mt in _MEMBERS_AND_DEPUTIES.finditer(outside)]
         if joint and all(

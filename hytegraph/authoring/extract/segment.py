@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from hytegraph.authoring.extract.givennames import cut_first_name
+
 #: (a Swedish ordinal before a name is a numbered item: "1:e Elisabet Ek, föreningen X")
 #: (a dash glued to a name of two words and a comma after it is a bullet too: "-Aino Ek, Ekby")
 _BULLET = re.compile(
@@ -516,6 +518,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sen
                     # "Puh.j. vs.prof. Aino Ek", "rah.hoit. FK Bo Lind": short abbreviations
                     # joined by a full stop, an abbreviation as a whole
                     or _joined_abbreviation(w, chunk, m.start() + 1)
+                    # "…, Allan Timmerbacka, Alex. Forsen, Fride …": a first name cut short
+                    or cut_name_stop(chunk, m.start())
                 )
                 and not (w.isdigit() and _next_capital_after_number(chunk, cut))
                 # "… Anniina Peltolan (kesk.) — Asia sujui": a quotation dash opens the next
@@ -555,6 +559,23 @@ def _joined_abbreviation(w: str, chunk: str, at: int) -> bool:
     )
 
 
+#: A capitalised word after an abbreviated first name, then a comma or a conjunction: the
+#: surname of a list's entry ("Alex. Forsen, Fride …", "Wilh. Lund och …").
+_SURNAME_IN_LIST = re.compile(r"[ \t]+[A-ZÅÄÖ][\w'-]+(?:,|[ \t]+(?:och|samt|ja|sekä)[ \t])")
+
+
+def cut_name_stop(text: str, at: int) -> bool:
+    """Whether the full stop at ``text[at]`` ends a first name cut short ("Alex.", "Wilh.",
+    "Aug.") inside a list of names: the word before it capitalised, the beginning of a known
+    first name, and a capitalised surname after it that a comma or a conjunction ends."""
+    word = re.search(r"(?<![\w.])[A-ZÅÄÖ][a-zåäö]+$", text[max(0, at - 20) : at])
+    return (
+        word is not None
+        and cut_first_name(word.group())
+        and _SURNAME_IN_LIST.match(text, at + 1) is not None
+    )
+
+
 def _next_capital_after_number(chunk: str, cut: int) -> bool:
     """After "... 2023." a capital begins a new sentence; after "1." it begins an item."""
     before = chunk[:cut].rstrip(".")
@@ -569,6 +590,7 @@ __all__ = [
     "Paragraph",
     "Sentence",
     "contact_line",
+    "cut_name_stop",
     "lines",
     "paragraphs",
     "sentences",

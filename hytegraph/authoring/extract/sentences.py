@@ -1491,6 +1491,16 @@ class SentenceReader:
                     ):
                         x += 1  # a degree's abbreviation before the name: "FT Laura Jetsu"
                         continue
+                    if (
+                        self.r.finnish
+                        and _DEGREE_ABBR.fullmatch(toks[x].text)
+                        and x + 2 < len(toks)
+                        and toks[x + 1].text == ","
+                        and toks[x + 2].is_word
+                        and toks[x + 2].text[:1].islower()
+                    ):
+                        x += 2  # "VT, apulaispoliisipäällikkö A": a degree, a comma, a job
+                        continue
                     if not (
                         toks[x].is_word
                         and toks[x].text[:1].islower()

@@ -283,6 +283,10 @@ _UNIT_NUMBER = re.compile(r"(?:avd|avdelning|osasto|os)\.?[ \t]*\d{1,4}")
 #: the separators of a run of names in prose: a comma, "och", "samt", "ja", "sekä"
 #: "(på 2 år)", "(1 år)": a seat's term in parentheses after a name of a run
 _TERM_IN_PARENTHESES = re.compile(r"\((?:på[ \t]+|för[ \t]+)?(?:\d{1,2}|ett|två|tre)[ \t]+år\)")
+#: "(S)", "(VSF)", "(kok)": a party's or a list's abbreviation in parentheses after a name
+_ABBREVIATION_IN_PARENTHESES = re.compile(
+    r"\((?:[A-ZÅÄÖ]{1,5}|[A-ZÅÄÖ][a-zåäö]{1,3}\.?|[a-zåäö]{1,5}\.?)\)"
+)
 #: A Swedish noun in the definite form, singular or plural ("medlemmarna", "icke-medlemmen",
 #: "verksamhetsassistenten"), before a name in a run of seats: a group of another kind.
 _OTHER_GROUP = re.compile(r"[a-zåäö][a-zåäö-]{4,}(?:arna|erna|orna|en)")
@@ -2926,6 +2930,8 @@ class Walker(
                 pass  # "Eva Ek avd 68": the local unit the person comes from
             elif person is not None and _TERM_IN_PARENTHESES.fullmatch(rest):
                 pass  # "A och B (på 2 år) samt C": the term of the names before it
+            elif person is not None and _ABBREVIATION_IN_PARENTHESES.fullmatch(rest):
+                pass  # "Joel Nordlander (S), Hanna Haglund (VSF)": the person's party or list
             elif (
                 person is None
                 or len(person.name.split()) < 2

@@ -371,6 +371,10 @@ _TOPIC_LINE = re.compile(
 _NAMES_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:ja|sekä)[ \t]+")
 
 
+#: A role's label and its colon opening an entry of a run of names ("suppleanter: Bo Lind").
+_ROLE_LABEL_IN_RUN = re.compile(r"\s*(?P<label>[^\W\d][\w .-]{2,30}?)[ \t]*:[ \t]*")
+
+
 class HeadingPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -494,6 +498,12 @@ class HeadingPasses:
             if not bodies:
                 continue
             b = bodies[-1]
+            lead = text[mt.start() : b.start]
+            office = self.lex.find_role(re.split(r"[.!?](?=\s)", lead)[-1])
+            if office is not None and office[0] in ("chair", "vice_chair", "secretary"):
+                # "Till ordförande i gruppen valdes: A, sekreterare B, ledamöter: C, D": the
+                # line names an office, not a run of members
+                continue
             if re.search(r"(?<![\w-])vid\s+$", text[max(0, b.start - 10) : b.start]):
                 # "Att representera föreningen vid distriktsstämman valdes:": the meeting they
                 # go to, no body whose seats they hold
@@ -536,9 +546,18 @@ class HeadingPasses:
                 spans[-1:] = [(spans[-1][0], last.start()), (last.end(), spans[-1][1])]
             made: list[Finding] = []
             placed = sum(1 for s, e in spans if "," in text[s:e])
+            carried = ""
             for s, e in spans:
+                label = _ROLE_LABEL_IN_RUN.match(text, s, e)
+                labelled = self._entry_role(label["label"]) if label is not None else ""
+                if label is not None and labelled:
+                    # "…, Eva Ek, suppleanter: Bo Lind och Per Holm": the run's last entries
+                    # under a role's label of their own (an officer's label, its entry alone)
+                    s = label.end()
+                    if labelled in ("member", "deputy_member"):
+                        carried = labelled
                 entry = text[s:e]
-                role, extra = "", None
+                role, extra = labelled or carried, None
                 br = re.search(r"\(([^()]*)\)\s*$", entry)
                 if br is not None:
                     said = br[1]
@@ -552,7 +571,7 @@ class HeadingPasses:
                                 Mention(s2, s2 + len(inner[2]), inner[2], inner[2], "body", 0.5),
                             )
                     else:
-                        role = self._entry_role(said)
+                        role = self._entry_role(said) or carried
                         if not role:
                             continue  # "(suppleant)", a party: not read here
                     e = s + br.start()
