@@ -13,7 +13,15 @@ wrong or not at all:
   name of a run of seats (before: nothing);
 - "… och B, med disponent C som suppleant": the deputy's word after a name is that name's
   only;
-- "… ja VT, apulaispoliisipäällikkö A": a degree, a comma and a job before a listed name.
+- "… ja VT, apulaispoliisipäällikkö A": a degree, a comma and a job before a listed name;
+- "V. Mikkola, T.H.Vilppula, V.Laherma", "syssloman N. O. Edlund", "Th. Hellman": a name
+  opening with its first names' initials (one to three, a digraph's two letters too, the
+  surname glued to the last full stop or after a space) in a list (before: only after a role
+  word);
+- "Fru Sonja Lundström", "Biskop Torsten Bohlin", "kantor G. Uhlin", "rouva Suoma Lindberg":
+  a form of address or an old list's title before a name is no part of it;
+- "Neuvostossa on puhunut A": "on" and another verb's past participle is no verb of
+  belonging (before: A a member).
 """
 
 from __future__ import annotations
@@ -142,4 +150,54 @@ def test_a_degree_a_comma_and_a_job_before_a_listed_name(morph):
         ("Antti Sorjonen", "member", "liiton hallitus"),
         ("Aino Ek", "member", "liiton hallitus"),
         ("Antero Rytkölä", "member", "liiton hallitus"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_names_opening_with_initials_in_a_list(morph):
+    text = (
+        "Työväen Urheiluliiton liittotoimikunnan kokous.\n\nLiittotoimikuntaan kuuluvat V. "
+        "Mikkola, T.H.Vilppula, V.Laherma ja J. F. Luukko.\n"
+    )
+    assert {(p.replace(" ", ""), r) for p, r, _b in seats(text, "fi", morph)} == {
+        ("V.Mikkola", "member"),
+        ("T.H.Vilppula", "member"),
+        ("V.Laherma", "member"),
+        ("J.F.Luukko", "member"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_officer_named_with_initials_and_a_digraph_before_the_office(morph):
+    text = (
+        "Förbundet konstituerade sig.\n\nTill ledamöter i förbundsstyrelsen för ett år "
+        "valdes: Biskop Torsten Bohlin, ordförande, syssloman N. O. Edlund, Frånö, v. "
+        "ordförande, folkskolinspektör Th. Hellman, sekreterare, kantor G. Uhlin, Junsele.\n"
+    )
+    found = seats(text, "sv", morph)
+    assert ("N. O. Edlund", "vice_chair", "förbundsstyrelsen") in found
+    assert not any(p in ("O. Edlund", "Biskop Torsten Bohlin") for p, _r, _b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_form_of_address_before_a_name_is_no_part_of_it(morph):
+    text = (
+        "Föreningen höll årsmöte.\n\nI styrelsen invaldes Fru Sonja Lundström, kantor Rob. "
+        "Vestman och herr Bo Ek.\n"
+    )
+    assert seats(text, "sv", morph) == {
+        ("Sonja Lundström", "member", "styrelsen"),
+        ("Rob. Vestman", "member", "styrelsen"),
+        ("Bo Ek", "member", "styrelsen"),
+    }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_another_verbs_perfect_after_the_body_gives_no_seat(morph):
+    text = "Vanhusneuvosto\n\nNeuvostossa on puhunut Jussi Aaltonen ja muita.\n"
+    assert seats(text, "fi", morph) == set()
+    text = "Vanhusneuvosto\n\nNeuvostossa ovat olleet Bo Ek ja Eva Lind.\n"
+    assert seats(text, "fi", morph) == {
+        ("Bo Ek", "member", "vanhusneuvosto"),
+        ("Eva Lind", "member", "vanhusneuvosto"),
     }

@@ -40,6 +40,11 @@ def first_name(word: str) -> bool | None:
     return first_names().get(word.casefold())
 
 
+#: Two letters that old lists print as one first name's initial ("Th. Hellman" for Theodor,
+#: "Ch." for Christian or Charlotta, "Ph." for Philip).
+INITIAL_DIGRAPHS = frozenset(("Th", "Ch", "Ph"))
+
+
 @functools.lru_cache(maxsize=1)
 def _beginnings() -> frozenset[str]:
     """Every beginning of three letters or more, shorter than the whole by two letters or more,
@@ -56,4 +61,4 @@ def cut_first_name(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.casefold() in _beginnings()
 
 
-__all__ = ["DATA_PATH", "cut_first_name", "first_name", "first_names"]
+__all__ = ["DATA_PATH", "INITIAL_DIGRAPHS", "cut_first_name", "first_name", "first_names"]

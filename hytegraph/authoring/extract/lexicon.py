@@ -682,7 +682,10 @@ FI = Lexicon(
     r"[\w-]*upseeri|"
     # a councillor's title ("kaupunginvaltuutettu", "kunnanvaltuutettu") before a name, as a
     # job is: a title, no seat the sentence gives
-    r"\w*valtuutettu",
+    r"\w*valtuutettu|"
+    # a form of address ("rouva Suoma Lindberg", "hra J. Luukko") and a cantor's post, old
+    # lists' titles before a name
+    r"rouva|neiti|herra|hra|rva|nti|kanttori",
     they_form=r"(?:yhdessä\s+)?he\s+(?:muodostavat|muodostivat)|(?:yhdessä\s+)?nämä\s+"
     r"(?:henkilöt\s+)?muodostavat",
     appoints=r"nime(?:si|nnyt|nneet|ää|ävät)|nimitt(?:i|änyt|äneet)|vali(?:tsi|nnut|nneet)|"
@@ -920,6 +923,10 @@ SV = Lexicon(
     # a title, no council
     r"|(?:undervisnings|kommerse|kommerce|bergs?|kansli|lantbruks|hov|justitie|medicinal|"
     r"trafik|industri|byggnads|forst)råd"
+    # a form of address ("Fru Sonja Lundström", "herr Bo Ek") and old lists' titles ("Biskop
+    # Torsten Bohlin", "kantor Rob. Vestman", "fabrikör S. Jonsson") before a name
+    r"|fru|fröken|frk|herr|hr|biskop|ärkebiskop|prost|kontraktsprost|domprost|kantor|organist"
+    r"|syssloman|fabrikör|köpman|handlande"
     # "kommunalråd", "oppositionsråd": a full-time politician's post, no council
     r"|(?:kommunal|oppositions|region)råd(?:et|ets)?"
     # a military rank, written out or abbreviated ("Kapten Bo Ek", "Övlt Eva Ek", "1:e Serg Bo

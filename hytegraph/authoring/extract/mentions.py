@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from hytegraph.authoring.extract import morphology as m
-from hytegraph.authoring.extract.givennames import cut_first_name, first_name
+from hytegraph.authoring.extract.givennames import INITIAL_DIGRAPHS, cut_first_name, first_name
 from hytegraph.authoring.extract.lexicon import Lexicon
 from hytegraph.authoring.extract.morphology import Morphology
 from hytegraph.authoring.extract.places import Place, place_of
@@ -1077,6 +1077,12 @@ class Reader:
             )
         ):
             return None  # "Liikuntatoimenjohtaja Mikko Latva-Kiskola": a title begins no name
+        if in_list and (initialled := self.initials_name_at(toks, i, genitive=genitive)):
+            # "V. Mikkola, T.H.Vilppula, Th. Hellman": initials and a surname
+            tail = next(t for t in toks if t.end == initialled.end)
+            if not genitive and self._genitive_asked(toks, i, tail):
+                return self.initials_name_at(toks, i, genitive=True)
+            return initialled
         whence_next = False
         while j < len(toks) and len(words) < 4:
             t = toks[j]
@@ -1492,15 +1498,18 @@ class Reader:
         self, toks: list[Token], i: int, *, genitive: bool = False
     ) -> Mention | None:
         """A name opening with its first names' initials at token ``i`` ("F. M. Pitkäniemen",
-        "T. Hirnin"): one or two capitals each with its full stop, then one surname after a
-        space, the name ending there; written as printed, the surname in its basic form. None
-        otherwise."""
+        "T. Hirnin", "T.H.Vilppula", "Th. Hellman"): one to three capitals (or a digraph's
+        two letters, "Th", "Ch", "Ph") each with its full stop glued to it, then one surname
+        after a space or glued to the last full stop, the name ending there; written with a
+        space after each initial, the surname in its basic form. None otherwise."""
         j, initials = i, []
         while (
-            len(initials) < 2
+            len(initials) < 3
             and j + 1 < len(toks)
-            and len(toks[j].text) == 1
-            and toks[j].text.isupper()
+            and (
+                (len(toks[j].text) == 1 and toks[j].text.isupper())
+                or toks[j].text in INITIAL_DIGRAPHS
+            )
             and toks[j + 1].text == "."
             and toks[j + 1].start == toks[j].end
             and (not initials or toks[j].start - toks[j - 1].end <= 1)
@@ -1514,7 +1523,7 @@ class Reader:
             not tail.is_cap
             or len(tail.text) < 3
             or not tail.text[1:].replace("-", "").islower()
-            or not _space_between(toks[j - 1], tail)
+            or not (_space_between(toks[j - 1], tail) or tail.start == toks[j - 1].end)
             or self._word_is_excluded(tail.text)
             or (j + 1 < len(toks) and toks[j + 1].is_cap and _space_between(tail, toks[j + 1]))
         ):

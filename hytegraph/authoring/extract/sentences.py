@@ -520,6 +520,11 @@ _OTHERS_WORD = re.compile(r"(?i)muina|muiksi|muut|övriga")
 _ADVERB_BETWEEN = re.compile(r"(?i)\s+(?:edelleen|yhä|myös|vielä)\s+")
 #: A Finnish auxiliary between a body and a verb's participle ("Hallitukseen ovat kuuluneet").
 _FI_AUXILIARY_BETWEEN = re.compile(r"\s+(?:on|ovat|oli|olivat)\s+")
+#: A Finnish active past participle ("puhunut", "käyneet"): with "on" before it, the perfect of
+#: a verb of its own.
+_FI_ACTIVE_PARTICIPLE = re.compile(
+    r"[a-zåäö]{2,}(?:nut|nyt|neet|lut|lyt|leet|rut|ryt|reet|sut|syt|seet)"
+)
 #: "toisen kauden", "kolmatta kautta": the term, counted, that members go on for.
 _NTH_TERM = re.compile(
     r"(?i)\s+(?:toisen|kolmannen|neljännen|seuraavan|toista|kolmatta|neljättä)\s+"
@@ -1434,6 +1439,15 @@ class SentenceReader:
             )
             if elected and j == i + 1:
                 j += 1  # "valituiksi tulivat": the verb of becoming after the participle
+            if (
+                self.r.finnish
+                and j == i + 1
+                and j < len(toks)
+                and t.text.casefold() in ("on", "ovat", "oli", "olivat")
+                and _FI_ACTIVE_PARTICIPLE.fullmatch(toks[j].text) is not None
+                and not re.fullmatch(rf"(?:{self.lex.belongs}|{self.lex.linking})", toks[j].text)
+            ):
+                continue  # "Neuvostossa on puhunut A": another verb's perfect, no belonging
             while j < len(toks) and toks[j].text.casefold() in adverbs:
                 j += 1
             if (
@@ -5771,6 +5785,14 @@ class SentenceReader:
                 continue
             p = self.r.person_at(toks[: x + 1], i, in_list=True)
             if p is not None and p.end == toks[x].end:
+                while i >= 2 and toks[i - 1].text == "." and len(toks[i - 2].text) <= 2:
+                    # "syssloman N. O. Edlund, Frånö, v. ordförande": the name's initials
+                    # before the one found
+                    i -= 2
+                    q = self.r.person_at(toks[: x + 1], i, in_list=True)
+                    if q is None or q.end != p.end:
+                        break
+                    p = q
                 return p
         return None
 
