@@ -662,7 +662,7 @@ FI = Lexicon(
     # (also after a prefix and a hyphen: "Yli-intendentti", "Liikunta-asiantuntija")
     occupations=r"(?:\w+-)?\w*(?:työntekijä|ohjaaja|hoitaja|koordinaattori|päällikkö|"
     r"suunnittelija|asiantuntija|opettaja|kuraattori|psykologi|terapeutti|tarkastaja|neuvoja|kehittäjä|"
-    r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava|johtaja|arkkitehti|"
+    r"avustaja|lääkäri|sairaanhoitaja|toimistosihteeri|johtava|vastaava|vastaavat|johtaja|arkkitehti|"
     r"insinööri|nuorisosihteeri|kulttuurisihteeri|liikuntasihteeri|diakoni|pastori|"
     r"kappalainen|kirkkoherra|piispa|rovasti|dekaani|asessori|"
     # an honorary or academic title ("Sosiaalineuvos", "Professori"), a seat's compound
@@ -674,7 +674,7 @@ FI = Lexicon(
     # a degree ("Agronomi", "Tekniikan lisensiaatti") before a name in a list
     r"agronomi|ekonomi|lisensiaatti|kandidaatti|"
     # a trade printed before a member's name ("toimittaja", "näyttelijä", "kuvataiteilija")
-    r"toimittaja|näyttelijä|kirjailija|taiteilija|tuottaja|muusikko|kirjastonhoitaja|"
+    r"toimittaja|tiedottaja|näyttelijä|kirjailija|taiteilija|tuottaja|muusikko|kirjastonhoitaja|"
     r"yrittäjä|maanviljelijä|toimitusjohtaja|myyntipäällikkö|"
     # a performer's trade ("balettitanssija", "oopperalaulaja") before a member's name
     r"tanssija|laulaja|säveltäjä|kapellimestari)|"
@@ -900,7 +900,7 @@ SV = Lexicon(
     participates=r"deltar|deltog|medverkar",
     belongs=r"ingår|ingick|sitter|satt|utsågs|(?:om|åter|ny)?valdes|utnämndes|består|bestod|fortsätter|fortsatte|"
     r"kvarstår|kvarblir|"
-    r"utgörs|utgjordes",
+    r"utgörs|utgjordes|utgjorts|bestått",
     # (also after a prefix and a hyphen: "IT-koordinator", "Projekt-assistent")
     occupations=r"(?:\w+-)?\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
     r"rådgivare|planerare|sakkunnig|assistent|anställd|lärare|kurator|psykolog|terapeut|inspektör|"

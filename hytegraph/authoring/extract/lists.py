@@ -346,6 +346,12 @@ _TERM_TAIL = re.compile(
     r"(?<=[a-zåäö])[ \t]+(?:på|för)[ \t]+(?:vardera[ \t]+)?(?:ett|två|tre|fyra|\d)[ \t]+år"
     r"(?:[ \t]+vardera)?[ \t]*[.]?[ \t]*$"
 )
+#: The years of a seat's term at a list line's end, after a name ("Aino Ek 14-16", "Bo Lind
+#: 2015-2017", "Eva Ek 2016").
+_YEARS_TAIL = re.compile(
+    r"(?<=[^\W\d])[ \t]+(?:(?:19|20)?\d\d[ \t]*[\u2013-][ \t]*(?:19|20)?\d\d|(?:19|20)\d\d)"
+    r"[ \t]*$"
+)
 #: What follows a list line's names of sitting members whose term goes on ("… har ytterligare
 #: ett år kvar på sina mandat", "… har två år kvar").
 _TERM_LEFT = re.compile(
@@ -837,6 +843,9 @@ class ListReader:
             # "Aino Ek puheenjohtaja 7/7 2003": the meetings she attended and her term are no
             # part of the name nor of the office
             end = seen.start()
+        if (years := _YEARS_TAIL.search(text, start, end)) is not None and years.start() > start:
+            # "Varapuheenjohtaja Tommi Kaasalainen 14-16": the years of the seat's term
+            end = years.start()
         if (term := _TERM_TAIL.search(text, start, end)) is not None and (
             self.lex.find_role(text[start : term.start()])
         ):

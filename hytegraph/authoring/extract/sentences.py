@@ -520,6 +520,13 @@ _OTHERS_WORD = re.compile(r"(?i)muina|muiksi|muut|övriga")
 _ADVERB_BETWEEN = re.compile(r"(?i)\s+(?:edelleen|yhä|myös|vielä)\s+")
 #: A Finnish auxiliary between a body and a verb's participle ("Hallitukseen ovat kuuluneet").
 _FI_AUXILIARY_BETWEEN = re.compile(r"\s+(?:on|ovat|oli|olivat)\s+")
+#: A Swedish auxiliary between a body and a verb's supine, perhaps the time it held for
+#: ("Styrelsen har under verksamhetsåret utgjorts av", "Styrelsen har bestått av").
+_SV_AUXILIARY_BETWEEN = re.compile(
+    r"(?i)\s+(?:har|hade)(?:\s+under\s+(?:\w*året|perioden)(?:\s+(?:19|20)\d\d)?)?\s+"
+)
+#: A Swedish verb saying what a body is made of, "av" and its members after it.
+_CONSISTS_VERBS = frozenset(("består", "bestod", "bestått", "utgörs", "utgjordes", "utgjorts"))
 #: A Finnish active past participle ("puhunut", "käyneet"): with "on" before it, the perfect of
 #: a verb of its own.
 _FI_ACTIVE_PARTICIPLE = re.compile(
@@ -1337,6 +1344,12 @@ class SentenceReader:
                     or _ADVERB_BETWEEN.fullmatch(text, before[-1].end, t.start)
                     # "Hallitukseen ovat kuuluneet A, B ja C": the verb in the perfect
                     or _FI_AUXILIARY_BETWEEN.fullmatch(text, before[-1].end, t.start)
+                    # "Styrelsen har under verksamhetsåret utgjorts av A (ordförande), B"
+                    or (
+                        not self.r.finnish
+                        and _SV_AUXILIARY_BETWEEN.fullmatch(text, before[-1].end, t.start)
+                        is not None
+                    )
                 )
                 else None
             )
@@ -1394,7 +1407,7 @@ class SentenceReader:
                 body is None
                 and not self.r.finnish
                 and not back
-                and t.text.casefold() in ("består", "bestod", "utgörs", "utgjordes")
+                and t.text.casefold() in _CONSISTS_VERBS
                 and i + 1 < len(toks)
             ):
                 # "Därutöver utgörs styrelsen av A (ordförande), B och C": the verb before its
@@ -1406,7 +1419,7 @@ class SentenceReader:
                         body, inverted = after, x
             consists = (
                 body is not None
-                and t.text.casefold() in ("består", "bestod", "utgörs", "utgjordes")
+                and t.text.casefold() in _CONSISTS_VERBS
                 and i + 1 < len(toks)
                 and (inverted or toks[i + 1].text.casefold() == "av")
             )
@@ -1431,7 +1444,11 @@ class SentenceReader:
             k0 = self._index_at(toks, body.start)
             if not back and k0 > 0 and self.lex.role_of(toks[k0 - 1].text) == "representative":
                 continue  # "Edustajaksi vapaa-aikalautakuntaan valittiin X": a representative
-            body = self._resolve(body, ctx) or body
+            meant = self._resolve(body, ctx) or body
+            if not (MEETING_NAME.search(meant.name) and not MEETING_NAME.search(body.name)):
+                # ("Förbundets årsstämma hölls … Därutöver består styrelsen av A, B": a meeting
+                # has no members; the word names the board, a body of its own)
+                body = meant
             if body.name[:1].islower():  # "nuorisovaltuustossa istuvat": named as a body is
                 body = dataclasses.replace(body, name=body.name[:1].upper() + body.name[1:])
             genitive = bool(self.lex.belongs_active) and bool(

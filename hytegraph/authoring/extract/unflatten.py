@@ -131,6 +131,13 @@ _GLUED_HEADING = re.compile(
     r"(?=(?:(?P=inword)(?:en|et|n|t)|[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?i:(?P=inword)))[ \t]+[a-zåäö])"
 )
 
+#: "Hallitus Puheenjohtaja Anneli Makkonen": a body's one word, an office's capitalised word
+#: and a name of two or three capitalised words, the whole line.
+_BODY_BEFORE_OFFICE = re.compile(
+    r"(?m)^[ \t]*(?P<body>[A-ZÅÄÖ][a-zåäö]{4,}) (?P<office>[A-ZÅÄÖ][a-zåäö.]{2,})"
+    r"(?:[ \t]+[A-ZÅÄÖ][\w'-]+){2,3}[ \t]*$"
+)
+
 
 class Unflattener:
     """List lines led by a party's abbreviation, the abbreviation blanked out; officers'
@@ -494,7 +501,9 @@ class Unflattener:
     def glued_headings(self, text: str) -> str:
         """A body's heading run into the paragraph under it, whose first word names the body
         again in the definite form ("Arbetsutskott Arbetsutskottet har bestått av A och B",
-        "Valberedning Valberedningen består av …"): the heading on a line of its own."""
+        "Valberedning Valberedningen består av …"), or into the first line of its list, an
+        office and a name ("Hallitus Puheenjohtaja Anneli Makkonen", a table's first column
+        flattened): the heading on a line of its own."""
         chars: list[str] | None = None
         for mt in _GLUED_HEADING.finditer(text):
             group = "word" if mt["word"] else "inword"
@@ -503,6 +512,16 @@ class Unflattener:
             if chars is None:
                 chars = list(text)
             chars[mt.end(group)] = "\n"
+        for mt in _BODY_BEFORE_OFFICE.finditer(text):
+            if (
+                self.lex.body_kind(mt["body"].casefold()) is None
+                or self.lex.role_of(mt["office"]) not in ("chair", "vice_chair", "secretary")
+                or first_name(mt["office"]) is not None
+            ):
+                continue
+            if chars is None:
+                chars = list(text)
+            chars[mt.end("body")] = "\n"
         return text if chars is None else "".join(chars)
 
     def heading_name_blocks(self, text: str) -> str:

@@ -283,6 +283,12 @@ _UNIT_NUMBER = re.compile(r"(?:avd|avdelning|osasto|os)\.?[ \t]*\d{1,4}")
 #: the separators of a run of names in prose: a comma, "och", "samt", "ja", "sekä"
 #: "(på 2 år)", "(1 år)": a seat's term in parentheses after a name of a run
 _TERM_IN_PARENTHESES = re.compile(r"\((?:på[ \t]+|för[ \t]+)?(?:\d{1,2}|ett|två|tre)[ \t]+år\)")
+#: "Kyläpostin vastaava -", "Kassör: vakant", "Sihteeri avoinna": a post of a list with nobody
+#: in it, on a line of its own.
+_VACANT_POST = re.compile(
+    r"[ \t]*(?P<post>[^\W\d][\w .-]{2,40}?)(?:[ \t]*:)?[ \t]*"
+    r"(?:[-\u2013\u2014]|(?i:vakant|ledig|avoin|avoinna))[ \t]*"
+)
 #: "(S)", "(VSF)", "(kok)": a party's or a list's abbreviation in parentheses after a name
 _ABBREVIATION_IN_PARENTHESES = re.compile(
     r"\((?:[A-ZÅÄÖ]{1,5}|[A-ZÅÄÖ][a-zåäö]{1,3}\.?|[a-zåäö]{1,5}\.?)\)"
@@ -3267,6 +3273,18 @@ class Walker(
         return bool(found)
 
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        if (
+            ctx.listing
+            and len(p.lines) == 1
+            and (vacant := _VACANT_POST.fullmatch(p.text)) is not None
+            and (
+                any(w[:1].islower() for w in vacant["post"].split())
+                or self.lex.find_role(vacant["post"]) is not None
+            )
+        ):
+            # "Kyläpostin vastaava -", "Kassör: vakant" among a board's lines: a post nobody
+            # holds, the list goes on (not "Onni Oja -": a name, an empty cell after it)
+            return
         if self._name_column_rows(text, p, ctx, out):
             return
         if self._deputy_line(text, p, ctx, out):

@@ -395,6 +395,14 @@ def _apposed_run(text: str, at: int, out: Walk) -> set[str]:
     return set(run) if len(run) > 1 and apposed else set()
 
 
+#: An organisation's office in the genitive right before a name ("Kungälvskretsens ordförande,
+#: ", "Föreningens ordförande "), not a meeting's ("Stämmans ordförande").
+_ORGANISATIONS_OFFICER = re.compile(
+    r"(?<![\w-])(?![Ss]tämmans|[Mm]ötets|[Ss]ammanträdets)[A-ZÅÄÖ][\w-]+(?:s|ens|ets)[ \t]+"
+    r"(?:ordförande|vice[ \t]+ordförande|sekreterare)[ \t]*,?[ \t]*$"
+)
+
+
 class ElectionPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -1169,7 +1177,15 @@ class ElectionPasses:
                 and f.target is not None
                 and f.rule.startswith("text-")
                 and MEETING_NAME.search(f.target.name) is not None
-                and self._meeting_elects(text, f.target)
+                and (
+                    self._meeting_elects(text, f.target)
+                    # "Kungälvskretsens ordförande, Margareta Henrikson, hälsade alla
+                    # välkomna": the organisation's chair, not the meeting's
+                    or _ORGANISATIONS_OFFICER.search(
+                        text, max(0, f.actor.start - 60), f.actor.start
+                    )
+                    is not None
+                )
             ):
                 f.target = self._board_named(out) or self._board_of(f.target)
             if (

@@ -67,7 +67,8 @@ _DEPUTIES_COLUMN = re.compile(
 _PAIR_HEADER = re.compile(
     r"(?im)^[ \t]*(?:varsinainen[ \t]+|ordinarie[ \t]+)?(?:jäsen|jäsenet|ledamot|ledamöter)"
     r"[ \t]+(?:henkilökohtainen[ \t]+|personlig[ \t]+)?"
-    r"(?:varajäsen|varajäsenet|ersättare|suppleant|suppleanter)"
+    # ("Jäsen   Vara": the deputy's column headed by the word's first part)
+    r"(?:varajäsen|varajäsenet|vara|varahenkilö|varahenkilöt|ersättare|suppleant|suppleanter)"
     r"(?:[ \t]+(?P<place>kunta|kotikunta|kommun|hemkommun)"
     r"|[ \t]+(?P<party>puolue|puolueet|ryhmä|parti|partier|grupp))?[ \t]*$"
 )
