@@ -1077,12 +1077,10 @@ class Reader:
             )
         ):
             return None  # "Liikuntatoimenjohtaja Mikko Latva-Kiskola": a title begins no name
-        if in_list and (initialled := self.initials_name_at(toks, i, genitive=genitive)):
-            # "V. Mikkola, T.H.Vilppula, Th. Hellman": initials and a surname
-            tail = next(t for t in toks if t.end == initialled.end)
-            if not genitive and self._genitive_asked(toks, i, tail):
-                return self.initials_name_at(toks, i, genitive=True)
-            return initialled
+        if in_list and (
+            initialled := self.initials_name_at(toks, i, genitive=genitive, asked=True)
+        ):
+            return initialled  # "V. Mikkola, T.H.Vilppula, Th. Hellman": initials and a surname
         whence_next = False
         while j < len(toks) and len(words) < 4:
             t = toks[j]
@@ -1495,13 +1493,14 @@ class Reader:
         )
 
     def initials_name_at(
-        self, toks: list[Token], i: int, *, genitive: bool = False
+        self, toks: list[Token], i: int, *, genitive: bool = False, asked: bool = False
     ) -> Mention | None:
         """A name opening with its first names' initials at token ``i`` ("F. M. Pitkäniemen",
         "T. Hirnin", "T.H.Vilppula", "Th. Hellman"): one to three capitals (or a digraph's
         two letters, "Th", "Ch", "Ph") each with its full stop glued to it, then one surname
         after a space or glued to the last full stop, the name ending there; written with a
-        space after each initial, the surname in its basic form. None otherwise."""
+        space after each initial, the surname in its basic form (in the genitive also where
+        the words around it ask for one, with ``asked``). None otherwise."""
         j, initials = i, []
         while (
             len(initials) < 3
@@ -1531,6 +1530,7 @@ class Reader:
         written = text = " ".join(initials) + " " + tail.text
         base, case = (tail.text, "nom")
         if self.finnish:
+            genitive = genitive or (asked and self._genitive_asked(toks, i, tail))
             base, case = self._person_base(tail.text, genitive)
             text = " ".join(initials) + " " + base
         return Mention(toks[i].start, tail.end, written, text, "person", 0.65, case)
