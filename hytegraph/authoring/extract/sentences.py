@@ -810,6 +810,13 @@ _REINFORCED_BY = re.compile(
 
 #: "hallituksen ulkopuolelta", "johtokunnan ulkopuolisena": from outside the body in the
 #: genitive, between a post's word and the name that holds it.
+#: Swedish: the body's own meeting (and when), then perhaps the person's occupation, between a
+#: verb of choosing and the name ("valde på sitt möte i början på januari bonden A till …").
+_OWN_MEETING_GAP = re.compile(
+    r"(?i)\s+(?:på|vid|under)\s+(?:sitt|sina|dess)(?:\s+[a-zåäö]+){0,2}?\s+"
+    r"(?:möte|sammanträde)(?:t|n|na)?(?:\s+(?:i|den|på)(?:\s+[\w.]+){1,4}?)?"
+    r"(?:\s+[a-zåäö]{4,})?\s+"
+)
 _OUTSIDE_THE_BODY = re.compile(r"(?i)(?<![\w-])[a-zåäö]+n\s+ulkopuol(?:elta|isena|inen)(?![\w-])")
 
 #: the gap between a body and the names after it that holds only a verb in small letters
@@ -3793,19 +3800,32 @@ class SentenceReader:
 
                 def linked(y: int) -> bool:
                     # "valde JD Per Holm till …": a degree's abbreviation after the verb
-                    return bool(linking.match(toks[y - 1].text)) or (
-                        y >= 2
-                        and (
-                            _DEGREE_ABBR.fullmatch(toks[y - 1].text) is not None
-                            # "Vidare valde årsstämman A till …": the meeting, the subject
-                            # after the verb, between the verb and the name
-                            or (
-                                not self.r.finnish
-                                and toks[y - 1].text.islower()
-                                and MEETING_NAME.search(toks[y - 1].text) is not None
+                    return (
+                        bool(linking.match(toks[y - 1].text))
+                        or (
+                            y >= 2
+                            and (
+                                _DEGREE_ABBR.fullmatch(toks[y - 1].text) is not None
+                                # "Vidare valde årsstämman A till …": the meeting, the subject
+                                # after the verb, between the verb and the name
+                                or (
+                                    not self.r.finnish
+                                    and toks[y - 1].text.islower()
+                                    and MEETING_NAME.search(toks[y - 1].text) is not None
+                                )
+                            )
+                            and bool(linking.match(toks[y - 2].text))
+                        )
+                        or (
+                            # "Kommunfullmäktige valde på sitt möte i januari (bonden) A till
+                            # ordförande": the body's own meeting said between the verb and the name
+                            not self.r.finnish
+                            and any(
+                                linking.match(toks[v].text)
+                                and _OWN_MEETING_GAP.fullmatch(text, toks[v].end, toks[y].start)
+                                for v in range(max(0, y - 14), y - 2)
                             )
                         )
-                        and bool(linking.match(toks[y - 2].text))
                     )
 
                 names = [

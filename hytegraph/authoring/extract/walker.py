@@ -268,6 +268,13 @@ _OUTSIDE_THE_BODY = re.compile(
     r"(?:(?:utanför|utom)[ \t]+(?:den[ \t]+)?(?P<sv>[a-zåäö]+)"
     r"|(?P<fi>[a-zåäö]+)[ \t]+ulkopuol(?:elta|inen|isena))(?![\w-])"
 )
+#: A label of a post held outside a body ("Kassör utom styrelsen:", "Sihteeri hallituksen
+#: ulkopuolelta:").
+_OUTSIDE_LABEL = re.compile(
+    r"(?i)[ \t]*[a-zåäö][\w.-]*(?:[ \t]+[a-zåäö][\w.-]*){0,2}?[ \t]+"
+    r"(?:(?:utanför|utom)[ \t]+(?:den[ \t]+)?(?P<sv>[a-zåäö]+)"
+    r"|(?P<fi>[a-zåäö]+)[ \t]+ulkopuol(?:elta|inen|iset|isena))[ \t]*:[ \t]*"
+)
 #: "(AT)", "(dot)" inside an e-mail address: read as "[AT]", "[dot]".
 _OBFUSCATED_AT = re.compile(r"(?<=\w)\((?:at|AT|dot|DOT)\)(?=\w)")
 #: an academic title abbreviated before a name in a list's item ("Dr. ", "Prof. ", "FT ")
@@ -297,6 +304,8 @@ _ABBREVIATION_IN_PARENTHESES = re.compile(
 #: "verksamhetsassistenten"), before a name in a run of seats: a group of another kind.
 _OTHER_GROUP = re.compile(r"[a-zåäö][a-zåäö-]{4,}(?:arna|erna|orna|en)")
 _RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
+#: The first part of a name of two fields joined at a page's head ("Ympäristö- ja ").
+_JOINED_HEAD = re.compile(r"\A\s*[A-ZÅÄÖ][a-zåäö]+-[ \t]+(?:ja|och)[ \t]+")
 _MEETING_ROOM = re.compile(r"(?<![\w-])(\w+)\s+(?:kokoushuone|sammanträdesrum)", re.I)
 #: A line of prose whose last name is followed by a comma, then a blank line and the next
 #: name: a run of names that a page's break cut in two.
@@ -393,6 +402,36 @@ def _outside_the_body(text: str, f: Finding) -> bool:
     word = (mt.group("sv") or mt.group("fi") or "").casefold()
     own = f.target.name.casefold().split()[-1]
     return len(word) >= 5 and own[:5] == word[:5]
+
+
+def _under_an_outside_label(text: str, f: Finding) -> bool:
+    """Whether a seat's name stands under (or right after) a label of a post held outside
+    the seat's body ("Kassör utom styrelsen:" / "Yvonne Backlund"): the nearest label line
+    above, over entries and blank lines of at most five lines, names the body (its word's
+    beginning) as one the post is outside of; a seat with no body yet has its body from
+    that label."""
+    own = f.target.name.casefold().split()[-1][:5] if f.target is not None else None
+    start = text.rfind("\n", 0, f.actor.start) + 1
+    label = _OUTSIDE_LABEL.fullmatch(text, start, f.actor.start)
+    if label is None:
+        if text[start : f.actor.start].strip():
+            return False
+        pos = start - 1
+        for _ in range(5):
+            if pos <= 0:
+                return False
+            head = text.rfind("\n", 0, pos) + 1
+            line = text[head:pos]
+            pos = head - 1
+            if not line.strip():
+                continue
+            if line.rstrip().endswith(":"):
+                label = _OUTSIDE_LABEL.fullmatch(line.rstrip())
+                break
+        if label is None:
+            return False
+    word = (label.group("sv") or label.group("fi") or "").casefold()
+    return len(word) >= 5 and (own is None or word[:5] == own)
 
 
 #: A fact sheet's line "Label:<spaces>value" (the label at the line's head).
@@ -1074,6 +1113,7 @@ class Walker(
                 or credited(text, f.actor.start)
                 or self._meeting_presidium(text, f)
                 or _outside_the_body(text, f)
+                or _under_an_outside_label(text, f)
                 # "Sekreterare: Bo Lind (adjungerad)": co-opted, heard but holding no seat
                 or _ADJUNCT_RIGHT_AFTER.match(text, f.actor.end) is not None
                 # "Den första styrelsen såg ut så här: ordförande A, …": a history's founding
@@ -1832,6 +1872,7 @@ class Walker(
         self._party_item_run(text, out)
         self._name_lines_with_organisations(text, out)
         self._present_members_column(text, out)
+        self._present_members_rows(text, out)
         self._comma_role_run(text, out)
         self._present_capacities(text, out)
         self._members_and_bracketed_deputies(text, out)
@@ -2999,9 +3040,20 @@ class Walker(
         ("KUNNANHALLITUS 8/2015", "HIRVENSALMEN KUNTA Kunnanhallitus"), else the one whose
         meeting room the meeting is in ("kunnanhallituksen kokoushuone"); None when unsure."""
         for t in tokens(text, 0, min(len(text), 300)):
-            if not (t.is_word and t.text[:1].isupper()):
+            if not t.is_word:
                 continue
+            joined = None
+            if not t.text[:1].isupper():
+                # "Ympäristö- ja rakennuslautakunta nro 9/2011": a name of two fields joined
+                # on the page's first line, its first part cut short with a hyphen
+                joined = _JOINED_HEAD.search(text, 0, t.start)
+                if joined is None or joined.end() != t.start:
+                    continue
             for a in self.reader.morph.analyse(t.text.casefold()):
+                if joined is not None and a.case in ("", "nom") and self.lex.body_kind(a.base):
+                    name = joined.group() + a.base
+                    return Mention(joined.start(), t.end, text[joined.start() : t.end], name,
+                                   "body", 0.6)  # fmt: skip
                 if a.case in ("", "nom") and self.lex.body_kind(a.base) is not None:
                     name = a.base[:1].upper() + a.base[1:]
                     return Mention(t.start, t.end, t.text, name, "body", 0.6)

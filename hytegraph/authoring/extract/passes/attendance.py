@@ -17,6 +17,7 @@ from hytegraph.authoring.extract.passes.common import (
     _MINUTES_STOP,
     _NAMES_RUN,
     _RUN_NAME,
+    _name_key,
 )
 from hytegraph.authoring.extract.places import gazetteer
 from hytegraph.authoring.extract.segment import end_at, line_around, lines
@@ -146,6 +147,15 @@ _TIMED_ITEM = re.compile(
     r"Pj\.?|Vpj\.?|[A-ZÅÄÖ]{2,5}:n)"
     r"(?![\w-]))*)"
 )
+#: A flattened attendance row's post right after the name.
+_ROW_POSTS = {
+    "puheenjohtaja": "chair",
+    "varapuheenjohtaja": "vice_chair",
+    "jäsen": "member",
+    "varajäsen": "deputy_member",
+}
+#: The post of one who speaks for a body at another's meeting ("kunnanhallituksen edustaja").
+_REPRESENTATIVE_WORD = re.compile(r"edustaja")
 #: Finnish minutes' template: the members present, and the note on who chaired.
 _PRESENT_MEMBERS = re.compile(
     r"SAAPUVILLA\s+OLLEET\s+JÄSENET(?:\s*\([^)]{0,80}\))?|"
@@ -3041,6 +3051,146 @@ class AttendancePasses:
             for f in out.findings
             if not (f.kind == "membership" and span[0] <= f.actor.start < span[1])
         ] + found
+
+    def _present_members_rows(self, text: str, out: Walk) -> None:
+        """Finnish minutes' template flattened row by row: "SAAPUVILLA OLLEET JÄSENET
+        Tuominen Jaakko puheenjohtaja , Kokkonen Yrjö varapuheenjohtaja läsnä , toimi
+        puheenjohtajana 130 Grönberg Johanna jäsen Holmström Raimo Mäkinen Lea Kämäräinen
+        Paula varajäsen MUUT SAAPUVILLA OLLEET … Kaisla Heikki kunnanhallituksen edustaja":
+        each member's "Surname Firstname" and, right after it, the post of their row (none:
+        a member); notes in lower case, digits and brackets between rows skipped. The members
+        of the body whose minutes these are; among the others, a seat in another body said in
+        the genitive. Read only when the names pair up into two-word names and two posts or
+        more stand between names (rows, not a column of names then one of posts)."""
+        head = _PRESENT_MEMBERS.search(text)
+        if head is None:
+            return
+        body = self._minutes_head_body(text)
+        if body is None:
+            return
+        rows, end = self._flattened_rows(text, head.end())
+        if len(rows) < 3:
+            return
+        people = [(a, b, words) for a, b, words in rows if len(words) == 2]
+        if len(people) != len(rows):
+            return  # a name of one or three words among them: no sure pairing
+        posts = [self._row_post(words_after) for _, _, (_, words_after) in rows]
+        if sum(1 for post in posts[:-1] if post) < 2:
+            return  # posts between names, at least two: rows, not a column of names
+        found: list[Finding] = []
+        for (a, b, _), post in zip(rows, posts, strict=True):
+            person = self._listed_name(text, a, b)
+            found.append(
+                Finding("membership", person, post or "member", body, (a, b), 0.6,
+                        "minutes-present-rows")
+            )  # fmt: skip
+        others = _OTHERS_PRESENT.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+        stop = end
+        if others is not None and text[others.end() :].lstrip().startswith("SAAPUVILLA"):
+            more, stop = self._flattened_rows(text, text.index("OLLEET", others.end()) + 6)
+            for a, b, (_, after) in more:
+                if len(text[a:b].split()) != 2 or len(after) < 2:
+                    continue
+                role, elsewhere = self._column_seat(" ".join(after[:2]))
+                if not elsewhere and _REPRESENTATIVE_WORD.fullmatch(after[1]):
+                    gen = after[0].casefold()
+                    tail = next((t for t in _GENITIVE_BODIES if gen.endswith(t)), None)
+                    elsewhere = self._genitive_body(gen) or (
+                        (gen[: -len(tail)] + _GENITIVE_BODIES[tail]).capitalize() if tail else ""
+                    )
+                    role = "member" if elsewhere else ""
+                if role and elsewhere:
+                    other = Mention(a, b, after[0], elsewhere, "body", 0.5)
+                    found.append(
+                        Finding("membership", self._row_name(text, a, b, found), role, other,
+                                (a, b), 0.6, "minutes-present-rows")
+                    )  # fmt: skip
+        out.findings = [
+            f
+            for f in out.findings
+            if not (f.kind == "membership" and head.start() <= f.actor.start < stop)
+        ] + found
+        present = {_name_key(f.actor.name): f.role for f in found if f.target is body}
+        for f in out.findings:
+            if (
+                f.kind == "membership"
+                and f.actor.start >= stop
+                and f.rule == "text-role-before"
+                and f.target is not None
+                and f.target.name.casefold() != body.name.casefold()
+                and present.get(_name_key(f.actor.name)) == f.role
+            ):
+                # "Jäsen Johanna Grönberg, jäsen Kirsi Pesonen … valittiin" (the minutes'
+                # checkers) after the attendance: the seat of the body whose minutes these are
+                f.target = body
+
+    def _row_name(self, text: str, start: int, end: int, members: list[Finding]) -> Mention:
+        """A name of the others' rows in the order the members' rows print theirs: surname
+        first when most of the members' are ("Kaisla Heikki", both words first names)."""
+        person = self._listed_name(text, start, end)
+        words = text[start:end].split()
+        turned = sum(f.actor.name != f.actor.written for f in members)
+        if (
+            person.name == " ".join(words)
+            and 2 * turned > len(members)
+            and m.FIRST_NAME in self.reader.word_classes(words[1])
+        ):
+            person = replace(person, name=f"{words[1]} {words[0]}")
+        return person
+
+    def _flattened_rows(
+        self, text: str, pos: int
+    ) -> tuple[list[tuple[int, int, tuple[list[str], list[str]]]], int]:
+        """The rows of a table flattened into a run of words from ``pos``: each run of
+        capitalised words split into two-word names, with the lower-case words after it (to
+        the next name); the run stops at a word in capitals ("MUUT", "LAILLISUUS") or after
+        1,500 characters. Returns the rows (start, end, (name's words, words after)) and
+        where the run stopped; a run of one capitalised word is a note ("Virtasen tilalla")."""
+        rows: list[tuple[int, int, tuple[list[str], list[str]]]] = []
+        run: list[tuple[int, int]] = []
+        end = pos
+
+        def close() -> bool:
+            if len(run) == 1 and rows:
+                rows[-1][2][1].append(text[run[0][0] : run[0][1]])
+            elif len(run) % 2:
+                return False
+            else:
+                for k in range(0, len(run), 2):
+                    words = [text[run[k][0] : run[k][1]], text[run[k + 1][0] : run[k + 1][1]]]
+                    rows.append((run[k][0], run[k + 1][1], (words, [])))
+            run.clear()
+            return True
+
+        for mt in re.finditer(r"\S+", text[pos : pos + 1500]):
+            word, a, b = mt.group(), pos + mt.start(), pos + mt.end()
+            bare = word.strip(",.;")
+            if (len(bare) >= 3 and bare.isupper() and bare.isalpha()) or _OTHERS_PRESENT.fullmatch(
+                bare
+            ):
+                break
+            if _COLUMN_NAME_WORD.fullmatch(bare) and self._row_post([bare.casefold()]) is None:
+                run.append((a, a + len(word.rstrip(",.;"))))
+                end = b
+                continue
+            if run and not close():
+                return [], pos
+            if rows:
+                rows[-1][2][1].append(word)
+            end = b
+        if run and not close():
+            return [], pos
+        return rows, end
+
+    def _row_post(self, after: list[str]) -> str | None:
+        """The seat a flattened row's first word after the name says ("puheenjohtaja",
+        "varajäsen", "jäsen"), or None."""
+        if not after:
+            return None
+        word = after[0].strip(",.;").casefold()
+        if not word.isalpha() or word not in _ROW_POSTS:
+            return None
+        return _ROW_POSTS[word]
 
     def _members_and_bracketed_deputies(self, text: str, out: Walk) -> None:
         """Minutes' attendance run together under two labels: "Varsinaiset jäsenet Aino Ek,
