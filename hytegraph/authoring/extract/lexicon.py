@@ -977,7 +977,7 @@ SV = Lexicon(
             r"för\s+den\s+tid\s+(?:de|han|hon|hen)\s+(?:har\s+|hade\s+)?"
             r"(?:arbetat|suttit|varit|verkat)\s+i|"
             r"var\s+tidigare|i\s+tur\s+att\s+avgå\s+var|"
-            r"meddelade\s+(?:att\s+(?:han|hon|hen)\s+avgår|sin\s+avgång)|"
+            r"meddela(?:de|t)\s+(?:att\s+(?:han|hon|hen)\s+avgår|sin\s+avgång)|"
             r"(?:har|hade)\s+begärt\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
             r"begärde\s+(?:sitt\s+)?(?:entledigande|utträde|avsked)|"
             # made honorary members or an honorary chair: a title, no seat

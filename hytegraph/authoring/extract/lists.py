@@ -229,6 +229,15 @@ _SEMICOLON_LABEL = re.compile(r"\s*([^\W\d][\w .-]{1,40}?)\s*;\s+(?=[A-ZÅÄÖ])
 #: A group's representative on a board's list, capitalised before the name ("Lärarrepresentant
 #: Aino Ek", "Elevrepresentant Bo Lind"): a board member; not the staff's ("Personalrepresentant",
 #: who attends with no seat)
+#: A conjunction, then a second office's word or two and a capital, after a name on a list's
+#: line ("… ja varapuheenjohtaja Sami Luoto").
+_AND_OFFICE = re.compile(
+    r"[ \t]+(?:ja|sekä|och|samt)[ \t]+(?P<office>[a-zåäö][\w.-]*(?:[ \t]+[a-zåäö][\w.-]*)?)"
+    r"[ \t]+(?=[A-ZÅÄÖ])"
+)
+#: A table's next column after a name, padded apart by three spaces or more, beginning with a
+#: capital ("Birgitta Wistrand    Elin Wägner Sällskapet").
+_NEXT_COLUMN = re.compile(r"[ \t]{3,}[A-ZÅÄÖ]")
 _GROUP_REPRESENTATIVE_FIRST = re.compile(r"(?!Personal)[A-ZÅÄÖ][a-zåäö]{2,}representant")
 
 
@@ -2066,6 +2075,10 @@ class ListReader:
             k = n + (toks[n].text == "." and len(toks) > n + 1)  # "Vice ordf. Bo Ek"
             k = self._past_job_title(toks, k)
             person = self._person(text, toks[k].start, end)
+            if person is None and (gap := re.search(r"[ \t]{3,}", text[toks[k].start : end])):
+                # "Ordförande    Birgitta Wistrand    Elin Wägner Sällskapet": the name's own
+                # column, padded apart from the next
+                person = self._person(text, toks[k].start, toks[k].start + gap.start())
             if person is None and toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].is_cap:
                 # "Vice sekreterare, Bo Ek": a comma between a post of two words and the name,
                 # as between a post of one word and its name ("Sekreterare, Bo Ek")
@@ -2117,6 +2130,16 @@ class ListReader:
                 office = self.lex.role_of(part)
                 if office in ("chair", "vice_chair", "secretary") and len(part.split()) <= 2:
                     role = office
+            if person is not None and (pair := self._and_office_name(text, person.end, end)):
+                # "Puheenjohtaja Päivi Pesola ja varapuheenjohtaja Sami Luoto": a second
+                # office and its holder on the same line
+                second, office = pair
+                return [
+                    _membership(ctx, person, role, (start, end), person.confidence,
+                                "list-role-first"),
+                    _membership(ctx, second, office, (start, end), second.confidence,
+                                "list-role-first"),
+                ]  # fmt: skip
             if (
                 person is not None
                 and (joined := _AND_SECOND.match(text, person.end, end)) is not None
@@ -2129,14 +2152,21 @@ class ListReader:
                     _membership(ctx, p, role, (start, end), p.confidence, "list-role-first")
                     for p in (person, second)
                 ]
-            if person is not None and (not rest or rest[0] in ",("):
+            column = person is not None and _NEXT_COLUMN.match(text, person.end, end) is not None
+            if person is not None and (not rest or rest[0] in ",(" or column):
                 # "Puheenjohtaja Aino Ahola, Testilän kaupunki": a title or party after it;
+                # "Ordförande    Birgitta Wistrand    Elin Wägner Sällskapet": a column of
+                # where the person comes from, padded apart (no seat held for it said);
                 # "Puheenjohtaja Aino Ahola, Kylälän Eläkeläiset ry": the organisation the seat
                 # is for, as on a line without the role
                 found = [
                     _membership(
                         ctx, person, role, (start, end), person.confidence, "list-role-first",
-                        on_behalf_of=self._representing(text, person.end, end) if rest else None,
+                        on_behalf_of=(
+                            self._representing(text, person.end, end)
+                            if rest and not column
+                            else None
+                        ),
                     )
                 ]  # fmt: skip
                 office = (
@@ -2247,6 +2277,30 @@ class ListReader:
         if role not in ("chair", "vice_chair", "secretary"):
             role = "member"
         return [_membership(ctx, person, role, (start, end), person.confidence, "list-duties")]
+
+    def _and_office_name(self, text: str, start: int, end: int) -> tuple[Mention, str] | None:
+        """ "… ja varapuheenjohtaja Sami Luoto", "… och vice ordförande Bo Ek" closing a line
+        after a name: the second person and the office said before them, or None."""
+        mt = _AND_OFFICE.match(text, start, end)
+        if mt is None:
+            return None
+        words = mt.group("office").split()
+        for n in (2, 1):
+            if len(words) < n:
+                continue
+            office = self.lex.role_of(" ".join(words[:n]))
+            if office not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                continue
+            at = mt.start("office") + len(" ".join(words[:n]))
+            at += len(text[at:end]) - len(text[at:end].lstrip())
+            second = self._person(text, at, end)
+            if (
+                second is not None
+                and second.start == at
+                and not text[second.end : end].strip(" .\t")
+            ):
+                return second, office
+        return None
 
     def _office_slash_duty(
         self, text: str, end: int, toks: list[Token], ctx: Context

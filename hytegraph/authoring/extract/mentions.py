@@ -1546,7 +1546,9 @@ class Reader:
             cases = {a.case for a in parts}
             if parts and len(cases) == 1 and "nom" not in cases and "" not in cases:
                 return f"{first}-{m.keep_case(last, parts[0].base)}", parts[0].case
-        names = [a for a in readings if a.cls in (m.SURNAME, m.FIRST_NAME, m.NAME)]
+        # (no person is named in the plural: "Ristoja" is a surname, not "Risto" in the
+        # partitive plural)
+        names = [a for a in readings if a.cls in (m.SURNAME, m.FIRST_NAME, m.NAME) and not a.plural]
         if any(a.case == "nom" for a in names) or (readings and not genitive and not names):
             return word, "nom"
         if names and not any(a.case == "nom" for a in names):

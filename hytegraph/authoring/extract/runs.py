@@ -104,6 +104,9 @@ _PAREN_STANDS_IN = re.compile(r"[Vv]aral(?:le|la)[ \t]+[A-ZÅÄÖ]")
 #: A deputy's word in the essive or translative right after a name in a run ("… A ja B kahdeksi
 #: vuodeksi sekä C varajäsenenä yhdeksi vuodeksi"): that name's seat is a deputy's.
 _DEPUTY_AFTER = re.compile(r"[ \t]+varajäsen(?:enä|eksi|inä|iksi)(?![\w-])", re.I)
+#: A seat in square brackets after a name, perhaps after where the person is from ("Janina
+#: Orlov/Sverige [suppleant]").
+_BRACKETED_SEAT = re.compile(r"(?:/[A-ZÅÄÖ][\w-]*)?[ \t]*\[([^\[\]\n]{2,40})\]")
 #: Members and deputies named together before one run ("Uusia jäseniä ja varajäseniä ovat A,
 #: B ja C", "Nya ledamöter och ersättare är A och B"): the deputies' word does not tell which
 #: names are deputies.
@@ -1475,7 +1478,8 @@ class RunReader:
         sentence = text[ss:se]
         # "A (ersättare B), C (ersättare D)": a deputy's word inside a parenthesis is about
         # the name inside it, not the run's
-        outside = re.sub(r"\([^()]*\)", lambda mt: " " * len(mt.group()), sentence)
+        # (square brackets too: "Ylva Larsdotter [suppleant] (omval)")
+        outside = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda mt: " " * len(mt.group()), sentence)
         # ("… och B, med C som suppleant": the deputy's word after a name is that name's)
         outside = _AS_DEPUTY.sub(
             lambda mt: mt.group()[: mt.start(1) - mt.start()] + " " * len(mt.group(1)), outside
@@ -1607,6 +1611,15 @@ class RunReader:
                     said = office if office in ("chair", "vice_chair", "secretary") else ""
                 if not said and _DEPUTY_AFTER.match(text, p.end, se) is not None:
                     said = "deputy_member"  # "… sekä C varajäsenenä": a deputy's seat
+                if not said and (mark := _BRACKETED_SEAT.match(text, p.end, se)) is not None:
+                    # "Ylva Larsdotter [suppleant] (omval)", "Janina Orlov/Sverige
+                    # [suppleant]": the seat in square brackets after the name is that name's
+                    seat = self.lex.role_of(mark.group(1).strip())
+                    said = (
+                        seat
+                        if seat in ("deputy_member", "chair", "vice_chair", "secretary")
+                        else ""
+                    )
                 here = said or here
                 if p.end == len(text) and _CUT_LAST.search(text, ss, p.start):
                     continue  # "…, Kjell Karlsson, Claes-Göran Johans": cut inside a name

@@ -253,8 +253,6 @@ _BARE_TITLE = re.compile(
     r"[a-zåäö][a-zåäö-]{4,}(?<!n)(?<!ssa)(?<!ssä)(?<!sta)(?<!stä)(?<!lla)(?<!llä)(?<!lta)(?<!ltä)"
     r"(?<!lle)(?<!na)(?<!nä)(?<!ksi)(?<!t)"
 )
-#: A lower-case word, perhaps after a hyphen: a title's words going on after an abbreviation.
-_LOWER_WORD = re.compile(r"-?[a-zåäö][\w-]*")
 #: Besides one named in the genitive, before a list of names ("Aron lisäksi", "Aino Ahon
 #: ohella").
 _BESIDES = re.compile(
@@ -808,8 +806,11 @@ _REINFORCED_BY = re.compile(
 )
 
 
-#: "hallituksen ulkopuolelta", "johtokunnan ulkopuolisena": from outside the body in the
-#: genitive, between a post's word and the name that holds it.
+#: An association named by the bare word of its kind in the genitive, whose members are its
+#: people, not a body's ("yhdistyksen", "seuran", "föreningens").
+_BARE_ASSOCIATION_OWNER = re.compile(r"(?i)(?:yhdistyksen|seuran|kerhon|ry:n|föreningens|klubbens)")
+
+
 #: Swedish: the body's own meeting (and when), then perhaps the person's occupation, between a
 #: verb of choosing and the name ("valde på sitt möte i början på januari bonden A till …").
 _OWN_MEETING_GAP = re.compile(
@@ -817,6 +818,9 @@ _OWN_MEETING_GAP = re.compile(
     r"(?:möte|sammanträde)(?:t|n|na)?(?:\s+(?:i|den|på)(?:\s+[\w.]+){1,4}?)?"
     r"(?:\s+[a-zåäö]{4,})?\s+"
 )
+
+#: "hallituksen ulkopuolelta", "johtokunnan ulkopuolisena": from outside the body in the
+#: genitive, between a post's word and the name that holds it.
 _OUTSIDE_THE_BODY = re.compile(r"(?i)(?<![\w-])[a-zåäö]+n\s+ulkopuol(?:elta|isena|inen)(?![\w-])")
 
 #: the gap between a body and the names after it that holds only a verb in small letters
@@ -3402,6 +3406,10 @@ class SentenceReader:
                     # seat in the body named first, held for the organisation in the genitive
                     role, on_behalf = "member", into
                 titled = self._body_title(toks, a, b, k, bodies, names[0])
+                if role == "member" and self._member_of_the_association(toks, a):
+                    # "yhdistyksen pitkäaikainen jäsen, Antti Lehtola": one of the association's
+                    # members, no seat in a body
+                    continue
                 for n in names:
                     if _PREDECESSOR_AFTER.match(text, n.end):
                         # "valittu puheenjohtajaksi ministeri A:n seuraajaksi": the one succeeded
@@ -6777,6 +6785,21 @@ class SentenceReader:
                 return found
         return None
 
+    def _member_of_the_association(self, toks: list[Token], a: int) -> bool:
+        """Whether the member's word at ``a`` follows an association's bare word in the
+        genitive, perhaps with an adjective or two between ("yhdistyksen pitkäaikainen jäsen",
+        "föreningens trogna medlem"; not "yhdistyksen hallituksen jäsen": a body between)."""
+        x = a - 1
+        while x >= 0 and a - x <= 3 and toks[x].is_word:
+            word = toks[x].text
+            if _BARE_ASSOCIATION_OWNER.fullmatch(word):
+                return True
+            base = self.r._base(word) if self.r.finnish else word
+            if not word.islower() or self.lex.body_kind(base.casefold()) is not None:
+                return False
+            x -= 1
+        return False
+
     def _resolve(self, found: Mention | None, ctx: Context | None) -> Mention | None:
         """A body or unit named by its head word alone ("Ohjausryhmä", "Toimialalla") is the one
         the previous sentence or the heading named."""
@@ -6824,6 +6847,15 @@ class SentenceReader:
                 # "… järjestää yhteistä ohjelmaa … Hallitukseen valittiin A": a programme or a
                 # project has no board of its own to point back to; the word names a board
                 return found
+            if (
+                meant is not found
+                and meant.kind in ("registered_association", "ngo")
+                and _names_kind_of(found.name, self.lex.board)
+            ):
+                # "Yhdistyksen puheenjohtajaksi valittiin A. Hallitukseen valittiin B ja C":
+                # an association's board is a body of its own; its members are not the
+                # association's (every member is)
+                return dataclasses.replace(found, name=found.name[:1].upper() + found.name[1:])
             if meant is ctx.elected_for and meant is not None and found.kind != meant.kind:
                 # "… valdes till ordförande för Finlands Röda Kors. Till styrelsen valdes även
                 # A": the organisation's board, a body of its own

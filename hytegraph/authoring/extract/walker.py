@@ -268,6 +268,13 @@ _OUTSIDE_THE_BODY = re.compile(
     r"(?:(?:utanför|utom)[ \t]+(?:den[ \t]+)?(?P<sv>[a-zåäö]+)"
     r"|(?P<fi>[a-zåäö]+)[ \t]+ulkopuol(?:elta|inen|isena))(?![\w-])"
 )
+#: A signer's line closing minutes: a name, a comma and one or two words of a post.
+_SIGNER_LINE = re.compile(
+    r"(?m)^[ \t]*[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2},[ \t]*"
+    r"(?P<post>[a-zåäö]+(?:[ \t]+[a-zåäö]+)?)[ \t]*$"
+)
+#: A minutes checker's post (or its beginning, cut at the page's end).
+_CHECKER_POST = re.compile(r"juste\w*|protokolljuste\w*|pöytäkirjan[ \t]+tarkasta\w*|tarkastaja\w*")
 #: A label of a post held outside a body ("Kassör utom styrelsen:", "Sihteeri hallituksen
 #: ulkopuolelta:").
 _OUTSIDE_LABEL = re.compile(
@@ -402,6 +409,24 @@ def _outside_the_body(text: str, f: Finding) -> bool:
     word = (mt.group("sv") or mt.group("fi") or "").casefold()
     own = f.target.name.casefold().split()[-1]
     return len(word) >= 5 and own[:5] == word[:5]
+
+
+def _signature_blocks(text: str) -> list[tuple[int, int]]:
+    """The blocks of lines closing minutes with their signers ("Ingvar Svanborg, sekreterare"
+    / "Kerstin Ellert, ordförande" / "Berit Jonsson, justerare"): lines of a name, a comma and
+    a post, one right under the other, one of them a minutes checker's ("justerare",
+    "pöytäkirjan tarkastaja"): the meeting's officers, who hold no seat by signing."""
+    groups: list[list[re.Match[str]]] = []
+    for mt in _SIGNER_LINE.finditer(text):
+        if groups and not text[groups[-1][-1].end() : mt.start()].strip():
+            groups[-1].append(mt)
+        else:
+            groups.append([mt])
+    return [
+        (g[0].start(), g[-1].end())
+        for g in groups
+        if any(_CHECKER_POST.fullmatch(mt.group("post")) for mt in g)
+    ]
 
 
 def _under_an_outside_label(text: str, f: Finding) -> bool:
@@ -1186,6 +1211,8 @@ class Walker(
         self._item_election(text, out)
         self._sorted_name_runs(text, out)
         self._fi_item_election(text, out)
+        self._deputies_item(text, out)
+        self._deputies_after_members(text, out)
         self._meeting_officer_items(text, out)
         self._cells_run_together(text, out)
         self._duty_after_name(out)
@@ -2079,6 +2106,15 @@ class Walker(
             or _capital_run(text, f.actor.start, f.actor.end) < 6
         ]  # "LEDAMÖTER Anna Holm Lisa Dahl Per Nyberg": names run together, none told apart
         self._offices_after_names_on_a_line(text, out)
+        # "Ingvar Svanborg, sekreterare" / "Berit Jonsson, justerare" closing minutes: the
+        # meeting's officers signing, no seats (nor a post that outranks a seat said before)
+        signatures = _signature_blocks(text)
+        out.no_seat += signatures
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in signatures)
+        ]
         self._most_specific(text, out)
         if progress is not None:
             progress(len(text), len(text))
@@ -4035,7 +4071,12 @@ class Walker(
                     if f.kind == "membership"
                     and f.target is not None
                     and f.rule not in ("text-they-form", "text-apposition")
-                    and not self.anaphora.fullmatch(f.target.written)
+                    and (
+                        not self.anaphora.fullmatch(f.target.written)
+                        # "Yhdistyksen puheenjohtajaksi valittiin A. Hallitukseen valittiin
+                        # B …": from an association on to its board
+                        or ctx.body.kind in ("registered_association", "ngo")
+                    )
                     and not SentenceReader._refers_to(f.target, ctx.body)
                 ]
                 if filled:

@@ -155,7 +155,7 @@ _ROW_POSTS = {
     "varajäsen": "deputy_member",
 }
 #: The post of one who speaks for a body at another's meeting ("kunnanhallituksen edustaja").
-_REPRESENTATIVE_WORD = re.compile(r"edustaja")
+_ROW_REPRESENTATIVE = re.compile(r"edustaja")
 #: Finnish minutes' template: the members present, and the note on who chaired.
 _PRESENT_MEMBERS = re.compile(
     r"SAAPUVILLA\s+OLLEET\s+JÄSENET(?:\s*\([^)]{0,80}\))?|"
@@ -3092,7 +3092,7 @@ class AttendancePasses:
                 if len(text[a:b].split()) != 2 or len(after) < 2:
                     continue
                 role, elsewhere = self._column_seat(" ".join(after[:2]))
-                if not elsewhere and _REPRESENTATIVE_WORD.fullmatch(after[1]):
+                if not elsewhere and _ROW_REPRESENTATIVE.fullmatch(after[1]):
                     gen = after[0].casefold()
                     tail = next((t for t in _GENITIVE_BODIES if gen.endswith(t)), None)
                     elsewhere = self._genitive_body(gen) or (

@@ -736,7 +736,11 @@ class BodyPasses:
         ("Testilän Liikunta ry:n hallitus")."""
         board = self.lex.board.casefold()
         for f in out.findings:
-            if not _officer_outside_a_body(f) or not f.target.name.endswith(" ry"):
+            if not _officer_outside_a_body(f):
+                continue
+            assert f.target is not None
+            ry = f.target.name.endswith(" ry")
+            if not ry and f.target.kind not in ("registered_association", "ngo"):
                 continue
             nxt = [
                 g
@@ -749,7 +753,10 @@ class BodyPasses:
             ]
             if not nxt:
                 continue
-            named = replace(nxt[0].target, name=f"{f.target.name}:n {board}")
+            # ("Porin yhdistys": the board's name as the next sentence writes it)
+            named = (
+                replace(nxt[0].target, name=f"{f.target.name}:n {board}") if ry else nxt[0].target
+            )
             f.target = named
             for g in nxt:
                 g.target = named
@@ -1517,6 +1524,14 @@ class BodyPasses:
             and _ELECTING_PARTICIPLE.match(text, b.end)
         ):
             return True
+        if (
+            self.lex.lang == "fi"
+            and b.written.casefold().endswith("n")
+            and _ITS_REPRESENTATIVE.match(text, b.end)
+        ):
+            # "liittohallituksen Porin yhdistyksen edustaja Terttu Elomaa": the title of a
+            # person who speaks for someone in that body, said in passing
+            return True
         return bool(_OWNERS_MEMBERS_IN.search(before))
 
     def _bare_heads(self, text: str, out: Walk) -> None:
@@ -1851,6 +1866,11 @@ class BodyPasses:
         b = a + len(nxt.group(1).rstrip())
         after = self._first_person(text, a, b)
         return after is not None and after.start == a and after.end == b
+
+
+#: After a body in the genitive: a representative's title, perhaps with whose ("liittohallituksen
+#: Porin yhdistyksen edustaja").
+_ITS_REPRESENTATIVE = re.compile(r"(?:[ \t]+[A-ZÅÄÖ]?[a-zåäö]+n){0,2}[ \t]+edustaja(?![\w-])")
 
 
 def _officer_outside_a_body(f: Finding) -> bool:

@@ -67,13 +67,13 @@ _SOM_TAIL = re.compile(
     re.M,
 )
 #: A person's name of two or three capitalised words.
-_NAME_WORDS = r"[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}"
+_PERSON_WORDS = r"[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2}"
 
 #: A name of two or three words, each capitalised (hyphens and apostrophes within).
 _CAPITALISED_NAME = r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}"
 #: "A (och B) fortsätter som ROLE i/för ASSOCIATION", "och B som ROLE för ASSOCIATION".
 _SEAT_IN_ASSOCIATION = re.compile(
-    rf"(?<![\w'-])(?P<names>{_NAME_WORDS}(?:[ \t]+och[ \t]+{_NAME_WORDS})?)"
+    rf"(?<![\w'-])(?P<names>{_PERSON_WORDS}(?:[ \t]+och[ \t]+{_PERSON_WORDS})?)"
     r"(?P<verbs>(?:[ \t]+[a-zåäö]+){0,3}?)[ \t]+som[ \t]+(?P<role>[a-zåäö]+)[ \t]+(?:i|för)[ \t]+"
     r"(?P<org>[A-ZÅÄÖ]{2,5}(?![\w:-])|(?:[A-ZÅÄÖ][\w-]*[ \t]+){1,3}[A-ZÅÄÖ][\w-]*)"
 )
@@ -101,8 +101,9 @@ _NAMES_RUN_TEXT = (
     rf"{_RUN_NAME_TEXT}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|samt)[ \t]+){_RUN_NAME_TEXT})*"
 )
 _NAMES_RUN = re.compile(_NAMES_RUN_TEXT)
-_NAME_WORD = r"[A-ZÅÄÖ][\w'\u00b4]*(?:-[A-ZÅÄÖ][\w'\u00b4]*)?"
-_NAME_WORDS = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
+#: One capitalised word of a name (pattern text), and a name of two to four of them.
+_NAME_WORD_TEXT = r"[A-ZÅÄÖ][\w'\u00b4]*(?:-[A-ZÅÄÖ][\w'\u00b4]*)?"
+_NAME_WORDS = rf"{_NAME_WORD_TEXT}(?:[ \t]+{_NAME_WORD_TEXT}){{1,3}}"
 #: "5 Val av två representanter i redaktionskommittén" / "Eva Ek och Bo Berg omvaldes.": a
 #: numbered item of minutes electing people to a body, its paragraph led by the names elected
 #: ("… omvaldes som ordinarie, ingen ersättare utsågs": "som ordinarie" seats, "som
@@ -123,7 +124,7 @@ _GLUED_ROW = re.compile(
 _LONE_NAME = re.compile(_NAME_WORDS)
 #: "Bo Lind vice ordförande": a name, then one or two lower-case words of its post
 _NAME_POST = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]+"
+    rf"(?P<name>{_NAME_WORD_TEXT}(?:[ \t]+{_NAME_WORD_TEXT}){{1,2}})[ \t]+"
     r"(?P<post>[a-zåäö]+)(?:[ \t]+(?P<post2>[a-zåäö]+))?(?=[,. \t]|$)"
 )
 #: A treasurer's word in lower case ("kassör", "rahastonhoitaja"): a member's task.

@@ -403,6 +403,24 @@ _ORGANISATIONS_OFFICER = re.compile(
 )
 
 
+#: A numbered item of minutes headed by the election of deputies alone ("§13 Val av 2-3
+#: suppleanter", "7 § Valitaan hallituksen varajäsenet").
+_DEPUTIES_ITEM = re.compile(
+    r"(?im)^[ \t]*(?:§[ \t]*\d{1,2}|\d{1,2}[ \t]*§|\d{1,2}\.?)[ \t]+"
+    r"(?:Val[ \t]+av[ \t]+(?![^\n]*?(?:ledam|ordinarie|medlem|ordförande))"
+    r"(?:[\w-]+[ \t]+){0,2}?(?:styrelse)?(?:suppleanter|ersättare)"
+    r"|Valitaan[ \t]+(?:hallituksen[ \t]+|johtokunnan[ \t]+)?varajäsenet(?![ \t]+ja)"
+    r"|(?:Hallituksen[ \t]+|Johtokunnan[ \t]+)?varajäsenten[ \t]+valinta)"
+    r"[^\n]*\n"
+)
+#: "Varalle A ja B.": a verbless sentence of deputies' names (Finnish).
+_DEPUTIES_SAID_AFTER = re.compile(
+    r"(?<=[.!?][ \t])Varalle[ \t]+(?P<names>[A-ZÅÄÖ][^.!?\n]{3,200}?)[ \t]*(?:[.!?]|$)", re.M
+)
+#: The next numbered item of minutes.
+_NEXT_ITEM = re.compile(r"(?m)^[ \t]*(?:§[ \t]*\d{1,2}|\d{1,2}[ \t]*§)")
+
+
 class ElectionPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -584,6 +602,61 @@ class ElectionPasses:
                 out.findings.append(
                     Finding("membership", actor, role, target, (mt.start("names"), mt.end()),
                             0.6, "item-election")
+                )  # fmt: skip
+
+    def _deputies_item(self, text: str, out: Walk) -> None:
+        """ "§13 Val av 2-3 suppleanter (2 år + fyllnadsval 1 år)" / "Helen Sigeland och Ulla
+        Lundqvist valdes om för ytterligare två år i styrelsen.": the people an item headed
+        by the election of deputies alone elects are deputies, though the sentence says only
+        the body ("i styrelsen") they are elected to."""
+        for mt in _DEPUTIES_ITEM.finditer(text):
+            end = _NEXT_ITEM.search(text, mt.end())
+            stop = min(end.start() if end else len(text), mt.end() + 400)
+            for f in out.findings:
+                if (
+                    f.kind == "membership"
+                    and f.role == "member"
+                    and not f.status
+                    and mt.end() <= f.actor.start < stop
+                    and f.quote[0] >= mt.end()
+                ):
+                    f.role = "deputy_member"
+
+    def _deputies_after_members(self, text: str, out: Walk) -> None:
+        """ "Johtokunnan varsinaisiksi jäseniksi valittiin A, B ja C. Varalle D ja E.": a
+        verbless sentence of names after "Varalle" right after one that elected members of a
+        body: those names are the body's deputies (not after an officer's or an auditor's
+        election, where "varalle" names that post's stand-in)."""
+        if self.lex.lang != "fi":
+            return
+        for mt in _DEPUTIES_SAID_AFTER.finditer(text):
+            stop = len(text[: mt.start()].rstrip()) - 1  # the previous sentence's full stop
+            start = max(text.rfind(c, 0, stop) for c in ".!?\n") + 1
+            before = [
+                f
+                for f in out.findings
+                if f.kind == "membership" and start <= f.actor.start < mt.start()
+            ]
+            if not before or any(f.role != "member" or f.status for f in before):
+                continue
+            bodies = {f.target.name.casefold() for f in before if f.target is not None}
+            if len(bodies) != 1 or before[0].target is None:
+                continue
+            taken = {(f.actor.start, f.actor.end) for f in out.findings}
+            for p in self.reader.persons(tokens(text, mt.start("names"), mt.end("names")),
+                                         in_list=True):  # fmt: skip
+                if (p.start, p.end) in taken:
+                    continue
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if not (
+                        f.kind == "membership" and f.actor.start < p.end and p.start < f.actor.end
+                    )
+                ]
+                out.findings.append(
+                    Finding("membership", p, "deputy_member", before[0].target,
+                            (mt.start(), mt.end()), 0.6, "deputies-after-members")
                 )  # fmt: skip
 
     def _offices_in_parentheses_elected(self, text: str, out: Walk) -> None:

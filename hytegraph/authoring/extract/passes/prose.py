@@ -67,7 +67,6 @@ _ELECTION_OF_NAMES = re.compile(
     r"(?:nya[ \t]+|ordinarie[ \t]+)?(?P<pre>[a-zåäö]{3,}?)?"
     r"(?P<seat>ledamöter|suppleanter|ersättare)[ \t]*(?=[.!?\n]|$)"
 )
-_CONSISTS_OF = re.compile(r"(?i)\b(?:består\s+av|utgörs\s+av|koostuu|muodostuu)\s+")
 #: A line that may hold a run of names with their offices after them (two commas or more).
 _OFFICE_AFTER_NAME_LINE = re.compile(r"^[^\n]*,[^\n]*,[^\n]*$", re.M)
 #: What follows a name in such a run: a bare office, one in parentheses, a date its seat
@@ -237,8 +236,6 @@ _CONSISTS_OF = re.compile(
 _MEMBERS_AND_DEPUTIES = re.compile(
     r"(?i)(?<![\w-])jäsenet\s+(?:ja|sekä)\s+(?:henkilökohtaiset\s+)?varajäsenet(?![\w-])"
 )
-#: A name alone in parentheses: "(Liisa Mäki)".
-_NAME_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}\s*\)")
 #: "(En ny styrelse) valdes för det kommande året i följande skepnad:": the passive that
 #: elects the body, right after its bare word, in a lead-in whose colon the list follows.
 _ELECTED_AFTER_BODY = re.compile(r"(?i)[ \t]+(?:valdes|omvaldes|utsågs)(?![\w-])")
