@@ -923,6 +923,9 @@ SV = Lexicon(
     # a title, no council
     r"|(?:undervisnings|kommerse|kommerce|bergs?|kansli|lantbruks|hov|justitie|medicinal|"
     r"trafik|industri|byggnads|forst)råd"
+    # a university's or a court's officer titled "-råd" ("Rektorsråd Kristina Edström",
+    # "Regeringsråd Bo Ek"): a title, no council
+    r"|(?:rektors|regerings|hovrätts|kammarrätts)råd"
     # a form of address ("Fru Sonja Lundström", "herr Bo Ek") and old lists' titles ("Biskop
     # Torsten Bohlin", "kantor Rob. Vestman", "fabrikör S. Jonsson") before a name
     r"|fru|fröken|frk|herr|hr|biskop|ärkebiskop|prost|kontraktsprost|domprost|kantor|organist"

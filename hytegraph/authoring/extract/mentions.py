@@ -186,7 +186,9 @@ _INSTITUTION_IN = re.compile(
 )
 #: (a second capital typed with the first, "LIndblad", is still a name's word)
 _CAP_WORD = re.compile(
-    r"[A-ZÅÄÖÜÉÆØŠŽČŘ](?:[A-ZÅÄÖ](?=[a-zåäö]{4}))?[a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæøšžčřěůýćňť'’]+)*"  # noqa: RUF001
+    # (the diaeresis and circumflex of Swedish and French spellings too: "Michaëlsson", "Zoë")
+    r"[A-ZÅÄÖÜÉÆØŠŽČŘ](?:[A-ZÅÄÖ](?=[a-zåäö]{4}))?[a-zåäöüéèáíóúçñßæøšžčřěůýćňťëïâêîôûàìòùãõ'’]+"  # noqa: RUF001
+    r"(?:-[A-ZÅÄÖÜÉa-zåäöüé][a-zåäöüéèáíóúçñßæøšžčřěůýćňťëïâêîôûàìòùãõ'’]+)*"  # noqa: RUF001
 )
 #: Two first names written as one word with a capital each ("AnnSofie", "MarjaLiisa").
 _JOINED_NAMES = re.compile(r"(?P<first>[A-ZÅÄÖ][a-zåäö]+)(?P<second>[A-ZÅÄÖ][a-zåäö]{2,})")

@@ -313,6 +313,19 @@ _OTHER_GROUP = re.compile(r"[a-zåäö][a-zåäö-]{4,}(?:arna|erna|orna|en)")
 _RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
 #: The first part of a name of two fields joined at a page's head ("Ympäristö- ja ").
 _JOINED_HEAD = re.compile(r"\A\s*[A-ZÅÄÖ][a-zåäö]+-[ \t]+(?:ja|och)[ \t]+")
+#: A contact's label opening a line ("Kontaktperson:", "Yhteyshenkilö:").
+_CONTACT_LABEL = re.compile(
+    r"[ \t]*(?:Kontaktperson(?:er)?|Kontakt|Yhteyshenkilö(?:t|nä)?|Yhteystiedot|Lisätietoja"
+    r"|Mer[ \t]+information)[ \t]*:"
+)
+#: A line that stops inside a phrase: on a conjunction or a preposition ("… humaniora och").
+_ENDS_MID_PHRASE = re.compile(
+    r"(?<![\w-])(?:och|ja|sekä|samt|för|av|i|på|till|med|eller|tai)[ \t]*$"
+)
+#: A capitalised job title opening a list's line before a name ("Professor Richard Benner").
+_JOB_BEFORE_NAME = re.compile(r"([A-ZÅÄÖ][a-zåäö]{3,})[ \t]+(?=[A-ZÅÄÖ][a-zåäö])")
+#: A capitalised adjective right before a position ("Yhteinen ").
+_ADJECTIVE_HEAD = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]{3,})[ \t]+\Z")
 _MEETING_ROOM = re.compile(r"(?<![\w-])(\w+)\s+(?:kokoushuone|sammanträdesrum)", re.I)
 #: A line of prose whose last name is followed by a comma, then a blank line and the next
 #: name: a run of names that a page's break cut in two.
@@ -1139,6 +1152,8 @@ class Walker(
                 or self._meeting_presidium(text, f)
                 or _outside_the_body(text, f)
                 or _under_an_outside_label(text, f)
+                # "Kontaktperson: Kim von Hackwitz" under a body's list: whom to ask, no seat
+                or _CONTACT_LABEL.match(text, text.rfind("\n", 0, f.actor.start) + 1) is not None
                 # "Sekreterare: Bo Lind (adjungerad)": co-opted, heard but holding no seat
                 or _ADJUNCT_RIGHT_AFTER.match(text, f.actor.end) is not None
                 # "Den första styrelsen såg ut så här: ordförande A, …": a history's founding
@@ -1891,6 +1906,7 @@ class Walker(
         self._names_then_placed_posts(text, out)
         self._present_absent_columns(text, out)
         self._member_deputy_columns(text, out)
+        self._member_deputy_affiliation_rows(text, out)
         self._posts_line_then_names_line(text, out)
         self._plural_role_names(text, out)
         self._post_and_body_cards(text, out)
@@ -1900,6 +1916,7 @@ class Walker(
         self._name_lines_with_organisations(text, out)
         self._present_members_column(text, out)
         self._present_members_rows(text, out)
+        self._inverted_name_rows(text, out)
         self._comma_role_run(text, out)
         self._present_capacities(text, out)
         self._members_and_bracketed_deputies(text, out)
@@ -3081,13 +3098,21 @@ class Walker(
             joined = None
             if not t.text[:1].isupper():
                 # "Ympäristö- ja rakennuslautakunta nro 9/2011": a name of two fields joined
-                # on the page's first line, its first part cut short with a hyphen
+                # on the page's first line, its first part cut short with a hyphen; "…
+                # PÖYTÄKIRJA 1/2014 Yhteinen kirkkoneuvosto Kokous": a capitalised adjective
+                # before the body's word
                 joined = _JOINED_HEAD.search(text, 0, t.start)
                 if joined is None or joined.end() != t.start:
-                    continue
+                    joined = _ADJECTIVE_HEAD.search(text, max(0, t.start - 30), t.start)
+                    if joined is None or not any(
+                        a.case == "nom"
+                        and (a.cls == m.ADJECTIVE or joined.group(1).endswith("inen"))
+                        for a in self.reader.morph.analyse(joined.group(1).casefold())
+                    ):
+                        continue
             for a in self.reader.morph.analyse(t.text.casefold()):
                 if joined is not None and a.case in ("", "nom") and self.lex.body_kind(a.base):
-                    name = joined.group() + a.base
+                    name = joined.group().lstrip() + a.base
                     return Mention(joined.start(), t.end, text[joined.start() : t.end], name,
                                    "body", 0.6)  # fmt: skip
                 if a.case in ("", "nom") and self.lex.body_kind(a.base) is not None:
@@ -3224,6 +3249,18 @@ class Walker(
             return False
         if self.lex.find_role(p.lines[0].text):
             return False  # "Rektor Bo Lind, ledamot": an entry of its own, with its seat
+        line = p.lines[0]
+        after = line.start + line.text.index(words[0]) + len(words[0])
+        after += len(text[after : line.end]) - len(text[after : line.end].lstrip(" \t"))
+        named_after = self.lists._person(text, after, line.end) if after < line.end else None
+        if (
+            named_after is not None
+            and named_after.start == after
+            and m.FIRST_NAME in self.reader.word_classes(named_after.written.split()[0])
+        ):
+            # "Professor Richard Benner, vetenskapsområdet för …" under "Aino Ek, ordförande":
+            # a title, then a name: an entry of its own
+            return False
         above_end = p.start - 1
         if above_end <= 0 or text[above_end] != "\n":
             return False
@@ -3413,7 +3450,16 @@ class Walker(
             and not ctx.columns
             and ctx.group is None
             and len(ctx.header_roles) <= 1
-            and p.lines[0].text.rstrip().endswith(",")
+            and (
+                p.lines[0].text.rstrip().endswith(",")
+                # "Professor Karl-Johan Lindholm, vetenskapsområdet för humaniora och⏎
+                # samhällsvetenskap": the line goes on in lower case under it
+                or (
+                    p.lines[1].text.lstrip()[:1].islower()
+                    and "," in p.lines[0].text
+                    and _ENDS_MID_PHRASE.search(p.lines[0].text) is not None
+                )
+            )
             and (wrapped := self.lists.entry(text, p.lines[0].content_start, p.lines[1].end, ctx))
         ):
             # "Aino Ahola,⏎Kylälän Eläkeläiset ry": one entry wrapped after its comma
@@ -3759,6 +3805,15 @@ class Walker(
             begin = line.content_start
             if line.kind == "item" and (title := _ACADEMIC_TITLE.match(text, begin, end)):
                 begin = title.end()  # "- Dr. Aino Ek, Institution …": the title is no name's
+            elif (
+                ctx.listing
+                and ctx.body is not None
+                and (job := _JOB_BEFORE_NAME.match(text, begin, end)) is not None
+                and self.lex.is_occupation(job.group(1).casefold())
+            ):
+                # "Professor Richard Benner, vetenskapsområdet för …" in a body's list: the
+                # person's job title opens the line, no part of the name
+                begin = job.end()
             entries = self._seats_in_named(text, begin, end, ctx)
             if entries is None:
                 entries = self._column_label_entry(text, line, ctx, out)
@@ -3924,6 +3979,25 @@ class Walker(
             # "Vanhusneuvostoon kuuluvat: A (pj.) / Org; B / Org; C" without its full stop:
             # entries run with semicolons after the colon, a list in a sentence
             out.findings += listed
+            return
+        if (
+            single
+            and line.kind == "heading"
+            and ctx.listing
+            and ctx.body is not None
+            and not ctx.contacts
+            and (job := _JOB_BEFORE_NAME.match(text, line.content_start, line.end)) is not None
+            and self.lex.is_occupation(job.group(1).casefold())
+            and (entries := self.lists.entry(text, job.end(), line.end, ctx))
+            and all(
+                f.kind == "membership"
+                and m.FIRST_NAME in self.reader.word_classes(f.actor.written.split()[0])
+                for f in entries
+            )
+        ):
+            # "Professor Karl Michaëlsson, vetenskapsområdet för medicin och farmaci" in a
+            # body's list, a title before a first name: an entry, no heading
+            out.findings += entries
             return
         if single and line.kind == "heading":
             if ctx.contacts and re.fullmatch(r"[^:]+?\s*:\s+[^:]+\([^():]+\)", line.text.strip()):

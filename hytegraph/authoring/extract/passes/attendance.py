@@ -147,6 +147,34 @@ _TIMED_ITEM = re.compile(
     r"Pj\.?|Vpj\.?|[A-ZÅÄÖ]{2,5}:n)"
     r"(?![\w-]))*)"
 )
+#: A presence label right before a name written "Surname, Firstname" ("Läsnä Kujanpää,
+#: Antti", "Jäsenet Mäkinen, Jussi").
+_INVERTED_HEAD = re.compile(
+    r"(?<![\w-])(?:Läsnä(?:[ \t]+olleet)?(?:[ \t]+jäsenet)?|Jäsenet|Saapuvilla(?:[ \t]+olleet)?"
+    r"(?:[ \t]+jäsenet)?)[ \t]*:?[ \t]+(?=[A-ZÅÄÖ][\w'-]+,[ \t]*[A-ZÅÄÖ])"
+)
+#: One inverted row's name: "Kujanpää, Antti", "Ala-Reinikka, Tapani".
+_INVERTED_ROW = re.compile(
+    r"[ \t]*(?P<sur>[A-ZÅÄÖ][\w'-]+),[ \t]*(?P<first>[A-ZÅÄÖ][a-zåäöé'-]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+    r"(?![\w'-])"
+)
+#: Where an inverted row's words end: the next row's name, or a section's label.
+_INVERTED_NEXT = re.compile(
+    r"[ \t]*(?:(?=[A-ZÅÄÖ][\w'-]+,[ \t]*[A-ZÅÄÖ][a-zåäö])|(?P<label>Poissa\b|Muut\b|Esittelijä"
+    r"|Sihteeri\b|Pöytäkirjanpitäjä|[A-ZÅÄÖ]{4,}))"
+)
+#: A section's label between inverted rows: the absent members, or the others present.
+_INVERTED_SECTION = re.compile(
+    r"[ \t]*(?:(?P<absent>Poissa(?:[ \t]+olleet)?(?:[ \t]+jäsenet)?)|Muut(?:[ \t]+[a-zåäö]+){0,2}"
+    r"|Esittelijä[t]?|Sihteeri|Pöytäkirjanpitäjä)[ \t]*:?"
+)
+#: A word in capitals or a numbered item after a row's words: the attendance has ended.
+_INVERTED_STOP = re.compile(r"[A-ZÅÄÖ]{4,}|(?<![\w.])\d{1,3}[ \t]+[A-ZÅÄÖ][a-zåäö]")
+#: A seat in another body said after an inverted name: "yht. kirkkovaltuuston puheenjohtaja".
+_COMMON_BODY_POST = re.compile(
+    r"[ \t]*(?P<joint>yht\.[ \t]*|yhteisen[ \t]+)?(?P<body>[a-zåäö]+n)[ \t]+"
+    r"(?P<post>puheenjohtaja|varapuheenjohtaja|jäsen)(?![\w-])"
+)
 #: A flattened attendance row's post right after the name.
 _ROW_POSTS = {
     "puheenjohtaja": "chair",
@@ -3137,6 +3165,87 @@ class AttendancePasses:
         ):
             person = replace(person, name=f"{words[1]} {words[0]}")
         return person
+
+    def _inverted_name_rows(self, text: str, out: Walk) -> None:
+        """Minutes' attendance run together with each name written "Surname, Firstname"
+        ("Läsnä Kujanpää, Antti puheenjohtaja Hörkkö, Jouni … Lyytikäinen, Elvi vara …
+        Poissa Lahtinen, Pia …", "Jäsenet Mäkinen, Jussi puheenjohtaja Alaja, Riitta …
+        Lipponen, Varpu Miika Tomin varajäsen Poissa: Tomi, Miika Muut osallistujat Mäki,
+        Kalle yht. kirkkovaltuuston puheenjohtaja …"): the members present and absent of the
+        body whose minutes these are, each with the post written after the name
+        ("puheenjohtaja", "vara", "X:n varajäsen"; the secretary's is staff, no seat); among
+        the others only a seat in a body said in the genitive ("yht. kirkkovaltuuston
+        puheenjohtaja"). Read only under a presence label with three such names or more."""
+        if self.lex.lang != "fi":
+            return
+        head = _INVERTED_HEAD.search(text, 0, min(len(text), 3000))
+        if head is None:
+            return
+        body = self._minutes_head_body(text)
+        if body is None:
+            return
+        section, pos, found = "members", head.end(), []
+        start = head.start()
+        while pos < len(text):
+            row = _INVERTED_ROW.match(text, pos)
+            if row is None:
+                label = _INVERTED_SECTION.match(text, pos)
+                if label is None:
+                    break
+                section = "members" if label.group("absent") else "others"
+                pos = label.end()
+                continue
+            nxt = _INVERTED_NEXT.search(text, row.end())
+            stop = nxt.start() if nxt is not None else len(text)
+            post = text[row.end() : stop]
+            person = Mention(
+                row.start("sur"), row.end("first"), text[row.start("sur") : row.end("first")],
+                f"{row.group('first')} {row.group('sur')}", "person", 0.7, "nom",
+            )  # fmt: skip
+            if section == "members":
+                role = self._inverted_post(post)
+                if role:
+                    found.append(Finding("membership", person, role, body, row.span(), 0.6,
+                                         "minutes-inverted"))  # fmt: skip
+            elif (elsewhere := _COMMON_BODY_POST.match(post)) is not None:
+                name = self._genitive_body(elsewhere.group("body"))
+                role = self.lex.role_of(elsewhere.group("post"))
+                if name and role in ("chair", "vice_chair", "member"):
+                    if elsewhere.group("joint"):
+                        name = f"Yhteinen {name[:1].lower()}{name[1:]}"
+                    other = Mention(elsewhere.start("body") + row.end(), stop, name, name,
+                                    "body", 0.5)  # fmt: skip
+                    found.append(Finding("membership", person, role, other, row.span(), 0.6,
+                                         "minutes-inverted"))  # fmt: skip
+            pos = stop
+            if nxt is not None and nxt.group("label"):
+                continue
+            if nxt is None or _INVERTED_STOP.search(post):
+                break
+        members = [f for f in found if f.target is body]
+        if len(members) < 3:
+            return
+        end = pos
+        out.findings = [
+            f for f in out.findings if not (f.kind == "membership" and start <= f.actor.start < end)
+        ] + found
+
+    def _inverted_post(self, post: str) -> str:
+        """The seat an inverted row's words after the name say: "puheenjohtaja" a chair's,
+        "varapuheenjohtaja" a vice chair's, "vara", "varajäsen" or "X:n varajäsen" a
+        deputy's, "sihteeri" none (staff), anything else (notes of leaving, none) a member's."""
+        words = re.findall(r"[a-zåäö][\w.]*", post)
+        for w in words[:4]:
+            low = w.casefold().rstrip(".")
+            if low in ("vara", "varajäsen") or low.startswith("varajäsen"):
+                return "deputy_member"
+            if low in ("puheenjohtaja", "pj", "puh.joht"):
+                return "chair"
+            if low in ("varapuheenjohtaja", "vpj", "varapuh.joht"):
+                return "vice_chair"
+            if low.startswith(("sihteeri", "pöytäkirjanpitäjä", "esittelijä")):
+                return ""
+        return "member"
 
     def _flattened_rows(
         self, text: str, pos: int

@@ -110,6 +110,24 @@ _NAME_PARTICLE = re.compile(r"(?:von|af|van|de|der|di|du|la|le)")
 _TWO_CELL_HEAD = re.compile(
     r"^[ \t]*(?P<left>\S+(?:[ \t]\S+){0,2})[ \t]{3,}(?P<right>\S+(?:[ \t]\S+){0,2})[ \t]*$", re.M
 )
+#: A members' and deputies' table's header with single spaces ("Ordinarie medlemmar
+#: Suppleanter", "Varsinaiset jäsenet Varajäsenet").
+_PAIR_AFFILIATION_HEAD = re.compile(
+    r"(?m)^[ \t]*(?:Ordinarie(?:[ \t]+(?:medlemmar|ledamöter))?|Varsinai\w+(?:[ \t]+jäsen\w*)?)"
+    r"[ \t]+(?:Suppleant\w*|Ersättare|Varajäsen\w*|Varahenkilö\w*)[ \t]*\n"
+)
+#: A board named by its bare word (Swedish or Finnish).
+_BARE_BOARD_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:styrelse(?:n|ns)?|hallitu(?:s|ksen|kseen|ksessa))(?![\w-])"
+)
+#: A row of such a table: a name, a comma, the rest of the line.
+_AFFILIATION_ROW = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}),[ \t]*(?P<rest>\S[^\n]*)$"
+)
+#: A second name in the row, a comma after it ("… Niklas Wasén, Ål.Lärarförening").
+_AFFILIATION_DEPUTY = re.compile(
+    r"(?<=[\s.,])(?P<d>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ][\w'-]+),"
+)
 #: "Varsinaiset jäsenet Aino Ahola, puheenjohtaja …", "Ordinarie ledamöter …": a members'
 #: heading run into its names
 _RUN_ON_MEMBERS = re.compile(
@@ -2045,6 +2063,62 @@ class TablePasses:
                                        "member-deputy-columns", deputy_for=member)  # fmt: skip
                         found.append(seat)
             out.findings = [f for f in out.findings if f not in before] + found
+
+    def _member_deputy_affiliation_rows(self, text: str, out: Walk) -> None:
+        """A members' and deputies' table whose cells are run together with single spaces,
+        each cell a name and where the person comes from after a comma ("Ordinarie medlemmar
+        Suppleanter" / "Irma Wilenius, Ål.Lärarförening Niklas Wasén, Ål.Lärarförening"): the
+        name opening the line a member (its office after a second comma, "…, ordförande"),
+        the name whose first word is a first name and which a comma follows, later on the
+        line, the member's deputy. The body is the one the page names before the table. Read
+        on three rows with a deputy or more; lines that do not so divide are left alone."""
+        for head in _PAIR_AFFILIATION_HEAD.finditer(text):
+            body = self._heading_body_before(text, head.start()) or self._one_body_before(
+                text, head.start()
+            )
+            if body is None and (
+                said := _BARE_BOARD_WORD.search(text, max(0, head.start() - 1500), head.start())
+            ):
+                # "Till styrelsen hör ordförande samt nio ordinarie medlemmar. Varje ordinarie
+                # medlem har en personlig suppleant.": the board the page describes
+                name = self.lex.board[:1].upper() + self.lex.board[1:]
+                body = Mention(said.start(), said.end(), said.group(), name, "body", 0.5)
+            if body is None:
+                continue
+            found: list[Finding] = []
+            pos = head.end()
+            while (row := _AFFILIATION_ROW.match(text, pos)) is not None:
+                pos = row.end() + 1
+                a, e = row.span("name")
+                member = self._listed_name(text, a, e)
+                rest = row.group("rest")
+                office = ""
+                deputy: Mention | None = None
+                for mt in _AFFILIATION_DEPUTY.finditer(rest):
+                    first = mt.group("d").split()[0]
+                    if m.FIRST_NAME in self.reader.word_classes(first):
+                        s0 = row.start("rest") + mt.start("d")
+                        deputy = self._listed_name(text, s0, s0 + len(mt.group("d")))
+                        rest = rest[: mt.start()]
+                        break
+                parts = [p.strip() for p in rest.split(",")]
+                if len(parts) >= 2 and self.lex.role_of(parts[-1]) in ("chair", "vice_chair"):
+                    office = self.lex.role_of(parts[-1]) or ""
+                found.append(Finding("membership", member, office or "member", body, (a, e),
+                                     0.55, "member-deputy-affiliations"))  # fmt: skip
+                if deputy is not None:
+                    found.append(Finding("membership", deputy, "deputy_member", body,
+                                         (deputy.start, deputy.end), 0.55,
+                                         "member-deputy-affiliations",
+                                         deputy_for=member))  # fmt: skip
+            if sum(1 for f in found if f.role == "deputy_member") < 3:
+                continue
+            span = (head.end(), pos)
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            ] + found
 
     def _posts_line_then_names_line(self, text: str, out: Walk) -> None:
         """A board's table of posts and names flattened column by column: the posts on one line,
