@@ -119,3 +119,36 @@ def test_a_members_and_deputies_table_run_together_with_single_spaces(morph):
     assert ("Caroline Fagerholm", "deputy_member", "styrelsen") in found
     assert ("Kimmo Mattsson", "member", "styrelsen") in found
     assert ("Raili Pakanen", "deputy_member", "styrelsen") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_roll_call_with_parties_and_marks_of_presence(morph):
+    # "NÄRVAROLISTA" and its columns' heads keep the page's body; "m x", "c x Tjg" after a
+    # name are its party and the marks of presence and of serving
+    text = (
+        "Organ Barn- och skolnämnden\n\nNÄRVAROLISTA\n\n\n"
+        "NAMN PARTI NÄRVARO TID VOTERING\nJa Nej Ja Nej\n\n"
+        "LEDAMÖTER \n\nGöran Pettersson m x \nKjell Pihlgren m x \nPatrik Dahl c x \n\n"
+        "ERSÄTTARE \n\nBino Drummond m x \nLinda Sundberg c x Tjg \n"
+    )
+    found = seats(text, "sv", morph)
+    body = "barn- och skolnämnden"
+    assert ("Kjell Pihlgren", "member", body) in found
+    assert ("Patrik Dahl", "member", body) in found
+    assert ("Bino Drummond", "deputy_member", body) in found
+    assert ("Linda Sundberg", "deputy_member", body) in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_office_label_under_a_members_heading_with_its_term(morph):
+    text = (
+        "Bildningsnämnden\n\nMedlemmar 2021-2025\n\nOrdförande\n\n"
+        "Laila Andersson (Kirsi Martin)\n\nViceordförande\n\n"
+        "Rainer Sarviaho (Helena Wennström-Suoknuuti)\n\nFöredraganden\n\n"
+        "Bildningsdirektör Eero Kling\n"
+    )
+    found = seats(text, "sv", morph)
+    assert ("Laila Andersson", "chair", "bildningsnämnden") in found
+    assert ("Rainer Sarviaho", "vice_chair", "bildningsnämnden") in found
+    # the presenter: no seat
+    assert not any(p == "Eero Kling" and r in ("member", "secretary") for p, r, _ in found)

@@ -785,7 +785,7 @@ SV = Lexicon(
         (r"beredare\s+av\s+föredragningslista\w*", "agenda_preparer"),
         (r"sakkunnig(?:a|medlem\w*)?", "expert_member"),
         (r"permanent\w*\s+sakkunnig\w*", "permanent_expert"),
-        (r"föredragande", "presenter"),
+        (r"föredragande(?:n|na)?", "presenter"),
         (r"sammankallare\w*", "convener"),
         (
             r"(?:\d+\.\s*)?(?:(?:personlig|gemensam)\w*\s+)?"

@@ -313,6 +313,16 @@ _OTHER_GROUP = re.compile(r"[a-zåäö][a-zåäö-]{4,}(?:arna|erna|orna|en)")
 _RUN_SEP = re.compile(r",[ \t]*(?:(?:och|samt|ja|sekä)[ \t]+)?|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
 #: The first part of a name of two fields joined at a page's head ("Ympäristö- ja ").
 _JOINED_HEAD = re.compile(r"\A\s*[A-ZÅÄÖ][a-zåäö]+-[ \t]+(?:ja|och)[ \t]+")
+#: A roll-call's title or its columns' heads on a line of their own.
+_ROLL_CALL_HEAD = re.compile(
+    r"(?i)närvarolista|läsnäololista|namn[ \t]+parti(?:[ \t]+(?:närvaro|tid|votering|tjg))*"
+    r"|(?:ja[ \t]+nej[ \t]*){1,3}"
+)
+#: A roll-call's marks closing a line after a name and a party's letters ("… m x", "… c x
+#: Tjg"): present, serving.
+_PRESENCE_MARKS = re.compile(
+    r"(?<=[A-Za-zåäöÅÄÖ])(?:[ \t]+[a-zåäö]{1,3})(?P<marks>(?:[ \t]+(?:x|X|Tjg|tjg))+)[ \t]*$"
+)
 #: A contact's label opening a line ("Kontaktperson:", "Yhteyshenkilö:").
 _CONTACT_LABEL = re.compile(
     r"[ \t]*(?:Kontaktperson(?:er)?|Kontakt|Yhteyshenkilö(?:t|nä)?|Yhteystiedot|Lisätietoja"
@@ -3398,6 +3408,10 @@ class Walker(
         return bool(found)
 
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
+        if len(p.lines) <= 2 and all(_ROLL_CALL_HEAD.fullmatch(ln.text.strip()) for ln in p.lines):
+            # "NÄRVAROLISTA", "NAMN PARTI NÄRVARO TID VOTERING" / "Ja Nej Ja Nej": a roll-call's
+            # title and its columns' heads, the body of the page stays the list's
+            return
         if (
             ctx.listing
             and len(p.lines) == 1
@@ -3785,6 +3799,10 @@ class Walker(
                 # phone and address closing the entry are no part of it (but not "…, tfn 040 …,
                 # personlig ersättare Bo Lind": more of the entry after them)
                 end = tail.start()
+            if single and (mark := _PRESENCE_MARKS.search(text, line.content_start, end)):
+                # "Göran Pettersson m x", "Linda Sundberg c x Tjg" in a roll-call: the marks of
+                # presence (and of serving) after the party are no part of the entry
+                end = mark.start()
             saved_role = ctx.role
             alternating = (
                 ctx.group is None

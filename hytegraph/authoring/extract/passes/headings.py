@@ -320,6 +320,12 @@ _HONORARY_WORDS = (
 )
 _HONORARY_LABEL = re.compile(rf"(?i){_HONORARY_WORDS}")
 #: "Hallitus 2022-2024", "Styrelsen 2023": a body's bare word over its term of office.
+#: The members' plural label over a body's list, perhaps with its term ("Medlemmar
+#: 2021-2025", "Jäsenet"), not one seat's label ("Ordinarie ledamot").
+_PLURAL_MEMBERS_LABEL = re.compile(
+    r"(?i)(?:medlemmar|ledamöter(?:na)?|jäsenet|members)(?:[ \t]+(?:19|20)\d\d"
+    r"(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?)?[ \t]*:?"
+)
 _BODY_OVER_TERM = re.compile(
     # (perhaps after its owner's word in the genitive: "Föreningens Valberedning 2024")
     r"(?:([A-ZÅÄÖ][a-zåäö]+)|[A-ZÅÄÖ][a-zåäö]+[sn][ \t]+([A-ZÅÄÖa-zåäö][a-zåäö]+))"
@@ -1791,11 +1797,18 @@ class HeadingPasses:
                 and role
                 and ctx.header_roles
                 and not (
-                    # "VARSINAISET JÄSENET:" / "Puheenjohtaja:" over the chair's card: an
+                    # "VARSINAISET JÄSENET:" / "Puheenjohtaja:" over the chair's card, or
+                    # "Medlemmar 2021-2025" / "Ordförande" / "Laila Andersson (Kirsi Martin)": an
                     # office's label under the members' heading, no second column of a table
                     ctx.header_roles == ["member"]
                     and role in ("chair", "vice_chair", "secretary")
-                    and line.text.rstrip().endswith(":")
+                    and (
+                        line.text.rstrip().endswith(":")
+                        or _PLURAL_MEMBERS_LABEL.fullmatch(
+                            text[: line.start].rstrip().rpartition("\n")[2].strip()
+                        )
+                        is not None
+                    )
                 )
             ):
                 ctx.header_roles.append(role)  # the next column of a table laid out in lines
