@@ -147,6 +147,19 @@ _TIMED_ITEM = re.compile(
     r"Pj\.?|Vpj\.?|[A-ZÅÄÖ]{2,5}:n)"
     r"(?![\w-]))*)"
 )
+
+
+def _genitive_board(word: str) -> str:
+    """The council or board a genitive ending names ("kunnanhallituksen" → "Kunnanhallitus",
+    "kaupunginvaltuuston" → "Kaupunginvaltuusto"), capitalised; "" for any other word."""
+    gen = word.casefold()
+    tail = next((t for t in _GENITIVE_BODIES if gen.endswith(t)), None)
+    if tail is None:
+        return ""
+    base = gen[: -len(tail)] + _GENITIVE_BODIES[tail]
+    return base[:1].upper() + base[1:]
+
+
 #: A presence label right before a name written "Surname, Firstname" ("Läsnä Kujanpää,
 #: Antti", "Jäsenet Mäkinen, Jussi").
 _INVERTED_HEAD = re.compile(
@@ -3099,9 +3112,6 @@ class AttendancePasses:
         rows, end = self._flattened_rows(text, head.end())
         if len(rows) < 3:
             return
-        people = [(a, b, words) for a, b, words in rows if len(words) == 2]
-        if len(people) != len(rows):
-            return  # a name of one or three words among them: no sure pairing
         posts = [self._row_post(words_after) for _, _, (_, words_after) in rows]
         if sum(1 for post in posts[:-1] if post) < 2:
             return  # posts between names, at least two: rows, not a column of names
@@ -3117,15 +3127,11 @@ class AttendancePasses:
         if others is not None and text[others.end() :].lstrip().startswith("SAAPUVILLA"):
             more, stop = self._flattened_rows(text, text.index("OLLEET", others.end()) + 6)
             for a, b, (_, after) in more:
-                if len(text[a:b].split()) != 2 or len(after) < 2:
+                if len(after) < 2:
                     continue
                 role, elsewhere = self._column_seat(" ".join(after[:2]))
                 if not elsewhere and _ROW_REPRESENTATIVE.fullmatch(after[1]):
-                    gen = after[0].casefold()
-                    tail = next((t for t in _GENITIVE_BODIES if gen.endswith(t)), None)
-                    elsewhere = self._genitive_body(gen) or (
-                        (gen[: -len(tail)] + _GENITIVE_BODIES[tail]).capitalize() if tail else ""
-                    )
+                    elsewhere = self._genitive_body(after[0]) or _genitive_board(after[0])
                     role = "member" if elsewhere else ""
                 if role and elsewhere:
                     other = Mention(a, b, after[0], elsewhere, "body", 0.5)
@@ -3669,10 +3675,7 @@ class AttendancePasses:
             if abbr.group("abbr"):
                 elsewhere = _ABBREVIATED_BODIES.get(abbr.group("abbr").casefold().rstrip("."), "")
             else:
-                gen = abbr.group("gen").casefold()
-                tail = next(t for t in _GENITIVE_BODIES if gen.endswith(t))
-                base = gen[: -len(tail)] + _GENITIVE_BODIES[tail]
-                elsewhere = base[:1].upper() + base[1:]
+                elsewhere = _genitive_board(abbr.group("gen"))
             said = said[abbr.end() :]
         said = _spelled_chair(re.sub(r"^[IV]{1,3}\.?\s+", "", said))
         role = self.lex.role_of(said) if said and "," not in said else None
