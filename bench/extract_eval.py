@@ -106,7 +106,9 @@ def _same_body(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     ha, hb = _head(normalise(a).split()), _head(normalise(b).split())
-    if not _same_head(wa[ha], wb[hb]):
+    # "Avoimien oppimateriaalien käytön edistäminen -työryhmä": a name's head after a dash
+    # and a space is the word after the dash ("työryhmä")
+    if not _same_head(wa[ha].lstrip("-\u2013"), wb[hb].lstrip("-\u2013")):
         return False
     (short, hs), (long_, _hl) = sorted(((wa, ha), (wb, hb)), key=lambda x: len(x[0]))
     return all(w in long_ for k, w in enumerate(short) if k != hs)

@@ -524,7 +524,10 @@ FI = Lexicon(
             r"(?:\d+\.\s*)?(?:(?:henkilökohtai|yhtei)\w+\s+)?"
             # (and the older word: "henkilökohtainen varamies", "varamieheksi")
             r"(?:varajäsen(?!asi)\w*|varahenkilö\w*|varaedustaj\w*|varam(?:ies|ieh\w*))"
-            r"|vj\.?|varaj\.?",
+            r"|vj\.?|varaj\.?"
+            # "Korvaaja: A" under a working group's member: the member's substitute (the label's
+            # nominative only: "eronneen jäsenen korvaajaksi" is a successor)
+            r"|korvaaja(?:t)?",
             "deputy_member",
         ),
         # "varajäsenasioidenhoitaja": the deputy of the membership officer, a member's duty

@@ -1461,9 +1461,20 @@ class Reader:
             first = self.morph.analyse(words[0].text)
             if self.finnish and len(words) == 2 and self._genitive_then_whence(words):
                 return None  # "Suomen Kuntaliitosta": the organisation one comes from
-            if self.finnish and first and all(a.cls == m.PLACE and a.case == "gen" for a in first):
-                # "Joroisten Eläkkeensaajat": a place's genitive begins no name (in Swedish,
-                # "Malin" is a first name, not Mali's)
+            if (
+                self.finnish
+                and first
+                and all(a.cls == m.PLACE and a.case == "gen" for a in first)
+                and not (
+                    # "Malin Lönnroth", "Simon Elo": a first name that is also a place's
+                    # genitive, before a surname in the nominative
+                    first_name(words[0].text) is not None
+                    and len(words) == 2
+                    and m.SURNAME in classes[1]
+                    and all(a.case == "nom" for a in self.morph.analyse(words[1].text))
+                )
+            ):
+                # "Joroisten Eläkkeensaajat": a place's genitive begins no name
                 return None
             tail_readings = self.morph.analyse(words[-1].text)
             if tail_readings and all(

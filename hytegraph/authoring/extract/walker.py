@@ -376,6 +376,14 @@ _WRAPPED_LABEL_NAMES = re.compile(
     r"(?=[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}"
     r"(?:[ \t]*(?:,|och|samt)[ \t]*[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2})*[ \t.]*$)"
 )
+#: A list's entry (a person's name first, perhaps the person's organisation after a comma) and,
+#: on a line of its own under it after blank lines, that person's office in parentheses
+#: ("Timo Halonen, maa- ja metsätalousministeriö" / "" / "(puheenjohtaja)"): the gap between.
+_OFFICE_IN_BRACKETS_BELOW = re.compile(
+    r"(?m)^([ \t]*[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}"
+    r"(?:[ \t]*,[^\n()]*)?)([ \t]*\n(?:[ \t]*\n)*[ \t]*)"
+    r"\((?P<office>[a-zåäö][a-zåäö -]{2,30})\)[ \t]*$"
+)
 #: "Eva Ek, S, ej tjänstgörande ersättare": a deputy present at a meeting, not serving.
 #: "… fortsätter som ordförande med A (kassör), B, C (sekreterare), D och E (viceordförande),
 #: som övriga medlemmar": the names after "med" in a chair's sentence, closed by the words
@@ -1110,6 +1118,16 @@ class Walker(
         # after a comma, read as one paragraph (the same length)
         text = _BROKEN_NAME_RUN.sub(lambda mt: mt.group(1) + " " * len(mt.group(2)), text)
         text = _WRAPPED_LABEL_NAMES.sub(lambda mt: mt.group(1) + " " * len(mt.group(2)), text)
+        # "Timo Halonen, ministeriö" / "" / "(puheenjohtaja)": an office under its entry, read
+        # on the entry's line (the same length)
+        text = _OFFICE_IN_BRACKETS_BELOW.sub(
+            lambda mt: (
+                mt.group(1) + " " * len(mt.group(2)) + mt.group(0)[mt.end(2) - mt.start() :]
+                if self.lex.role_of(mt.group("office"))
+                else mt.group(0)
+            ),
+            text,
+        )
         text = self._hyphens_parted(text)
         text = self._elected_terms_blanked(text)
         # "AINO EK" / "ordförande" / "BO LIND" …: names in capitals with their posts under

@@ -1952,12 +1952,14 @@ class HeadingPasses:
             and self.reader.finnish
             and line.text.rstrip().endswith(":")
             and ctx.recent is not None
-            and ctx.recent.case == "all"
+            and ctx.recent.case in ("all", "gen")
         ):
             # "Muut hallituksen jäsenet ovat:" after "… lähetetään tasavallan hallitukselle": a
             # bare word in the genitive before the members' word, at the beginning of the
             # line's last sentence, names the body listed, not the body last named, which a
-            # statement was only addressed to
+            # statement was only addressed to; nor the network whose plan the body approves
+            # ("Ohjausryhmä hyväksyy kansallisen kalatalousverkoston toimintasuunnitelman." /
+            # "Ohjausryhmän jäseniksi on nimetty:")
             for b in self.reader.bodies(toks):
                 lead = text[line.start : b.start]
                 lead = lead[max(lead.rfind(". "), lead.rfind(": ")) + 1 :]
@@ -1970,10 +1972,12 @@ class HeadingPasses:
                     and re.match(r"\s+(?:vara)?jäsen\w*", text[b.end : line.end])
                 ):
                     word = b.name.casefold()
+                    if ctx.recent.case == "gen" and ctx.recent.name.casefold().endswith(word):
+                        return ctx.recent  # "Retkiryhmän tavoitteena on …" / "Ryhmän jäsenet:"
                     for known in (ctx.body, ctx.recent):
                         if (
                             known is not None
-                            and known.case != "all"
+                            and known.case not in ("all", "gen")
                             and known.name.casefold().split()[-1] == word
                         ):
                             return known
