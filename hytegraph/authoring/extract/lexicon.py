@@ -781,7 +781,12 @@ SV = Lexicon(
         # its board
         (r"past[\s-]+president\w*|inkommande\s+president\w*", "member"),
         # (a sailing club's commodore: its chair)
-        (r"ordförande\w*|ordf\.?|preses|kommodor(?:en|ens|er|erna|ernas)?", "chair"),
+        (
+            # "självskriven ordförande": the chair by office (a bishop in a diocese's chapter)
+            r"(?:självskriv\w+\s+)?(?:ordförande\w*|ordf\.?)|preses"
+            r"|kommodor(?:en|ens|er|erna|ernas)?",
+            "chair",
+        ),
         # a deputy secretary is a task inside the body, held by a member
         (r"vice\s*sekreterare\w*|biträdande\s+sekreterare\w*|v\.?\s*sekr\.?", "member"),
         (r"(?:teknisk\s+)?(?:general|huvud)?sekreterare\w*|sekr\.?", "secretary"),
@@ -801,7 +806,8 @@ SV = Lexicon(
             "deputy_member",
         ),
         (
-            r"(?:ordinarie\s+|egentlig(?:a|t)?\s+)?(?:ledamot\w*|ledamöter\w*|medlem(?!skap)\w*)",
+            r"(?:ordinarie\s+|egentlig(?:a|t)?\s+|självskriv\w+\s+)?"
+            r"(?:ledamot\w*|ledamöter\w*|medlem(?!skap)\w*)",
             "member",
         ),
         (r"representant\w*|företrädare\w*", "representative"),
@@ -822,7 +828,9 @@ SV = Lexicon(
             r"|(?:klubb|förenings|förbunds)ledning(?:en|ens)?"
             r"|\w+stämm(?:a|an|ans)|\w*kommission(?:en|ens|er|erna)?"
             # a prize's or a competition's jury ("juryns ordförande")
-            r"|jury(?:n|ns)?",
+            r"|jury(?:n|ns)?"
+            # a diocese's cathedral chapter ("Ersättare i domkapitlet")
+            r"|domkapit(?:el|let|lets)",
             "body",
         ),
     ),
@@ -853,7 +861,10 @@ SV = Lexicon(
         r"i\s+\w+\s+har\s+(?:under\s+(?:året|\w+år(?:et)?)\s+)?ingått|"
         # "Vi som sitter i styrelsen är:", "De som ingår i valberedningen:": who sits in the
         # body, said by a relative clause before it
-        r"som\s+(?:sitter|ingår)\s+i(?![\w-])"
+        r"som\s+(?:sitter|ingår)\s+i(?![\w-])|"
+        # "I X kyrkofullmäktige representeras Solfs församling av:": who speak for the
+        # organisation in the body named before
+        r"representeras\s+(?:[\w-]+\s+){1,4}av(?![\w-])"
     ),
     deputies=r"ersättare\w*|suppleant\w*|reserv\w*|ers\.|ers\b",
     columns=(

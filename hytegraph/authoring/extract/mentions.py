@@ -320,6 +320,9 @@ _SV_VERBS = frozenset(
         # "Styrelsen för X lämnar/avger härmed följande verksamhetsberättelse": a board
         # submitting its report
         "lämnar", "avger", "överlämnar", "framlägger",
+        # "ska Direktionen för kommunalförbundet bestå av nio ledamöter": the infinitive and
+        # the past after a modal verb before the body
+        "bestå", "bestod", "utgöras", "utgörs", "vara", "utses", "väljas",
     }
 )  # fmt: skip
 #: Definite adjectives that name a kind of body with its head ("kommunala pensionärsrådet").
@@ -1476,6 +1479,13 @@ class Reader:
             ):
                 # "Joroisten Eläkkeensaajat": a place's genitive begins no name
                 return None
+            if (
+                self.finnish
+                and first
+                and all(a.cls == m.NOUN and a.case == "gen" and a.plural for a in first)
+            ):
+                return None  # "6. Kotisivujen Domain-laskun maksaminen": a plural's genitive
+
             tail_readings = self.morph.analyse(words[-1].text)
             if tail_readings and all(
                 a.plural
@@ -2168,6 +2178,15 @@ class Reader:
                 x += 1
             if (
                 last_ok is not None
+                # "Direktionen för kommunalförbundet": the body of the organisation the text
+                # speaks of, one word in small letters with its definite ending, is no part of
+                # the body's name
+                and not (
+                    last_ok == k + 1
+                    and toks[k + 1].text[:1].islower()
+                    and re.search(r"(?:et|en)$", toks[k + 1].text)
+                    and self.lex.org_kind(toks[k + 1].text) is not None
+                )
                 and not self._attribute_phrase(toks, k + 1, last_ok, x)
                 and not self._owner_phrase(toks, k + 1, last_ok)
                 and not _genitive_of_stop(toks, last_ok, x)

@@ -384,6 +384,21 @@ _OFFICE_IN_BRACKETS_BELOW = re.compile(
     r"(?:[ \t]*,[^\n()]*)?)([ \t]*\n(?:[ \t]*\n)*[ \t]*)"
     r"\((?P<office>[a-zåäö][a-zåäö -]{2,30})\)[ \t]*$"
 )
+#: A Swedish body's word joined to the minutes' at a page's head: "Direktionsprotokoll",
+#: "Styrelseprotokoll 2015-01-30", "Kyrkorådsprotokoll".
+_BODY_MINUTES_WORD = re.compile(
+    r"(?<![\w-])(?P<stem>[A-ZÅÄÖ]?[a-zåäö]+?)s?protokoll(?:et)?(?![\w-])", re.I
+)
+#: A Swedish body's word that takes "-et" as its definite ending ("rådet", "utskottet").
+_NEUTER_BODY = re.compile(r"(?i)(?:råd|utskott|forum|presidium|kollegium)$")
+#: A list's entry line (a name, a comma, a post in small letters) ending in a stray colon, an
+#: entry of the same kind under it ("Filip Stensman, ersättare för biskop och domprost:" /
+#: "Rune Skogsberg, ersättare …"): the colon, no label's.
+_ENTRY_WITH_COLON = re.compile(
+    r"(?m)^[ \t]*[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü-]+){1,2}"
+    r"[ \t]*,[ \t]*[a-zåäö][^\n:]*(?P<colon>:)[ \t]*\n(?=[ \t]*[A-ZÅÄÖ][a-zåäöéü]+"
+    r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü-]+){1,2}[ \t]*,)"
+)
 #: "Eva Ek, S, ej tjänstgörande ersättare": a deputy present at a meeting, not serving.
 #: "… fortsätter som ordförande med A (kassör), B, C (sekreterare), D och E (viceordförande),
 #: som övriga medlemmar": the names after "med" in a chair's sentence, closed by the words
@@ -793,6 +808,12 @@ _DEFINED = re.compile(
 )
 
 
+#: A body's verb of being made of right after it as its subject, then a number of members:
+#: "Stiftsstyrelsen består av 12 ledamöter", "Hallitus koostuu puheenjohtajasta ja kuudesta".
+_MADE_OF = re.compile(
+    r"\s+(?:består[ \t]+av|koostuu|muodostuu)[ \t]+(?:\d{1,2}|[a-zåäö]+)[ \t]+"
+    r"(?:ordinarie[ \t]+|varsinaisesta[ \t]+)?(?:ledamöter|medlemmar|jäsenestä|puheenjohtajasta)"
+)
 #: A body's verb of meeting or organising right after it as its subject (Finnish):
 #: "Säätiön neuvottelukunta kokoontui", "Hallitus järjestäytyi".
 _CONVENED = re.compile(r"\s+(?:kokoontui|järjestäytyi|on\s+järjestäytynyt)(?![\w-])")
@@ -1128,6 +1149,14 @@ class Walker(
             ),
             text,
         )
+        text = _ENTRY_WITH_COLON.sub(
+            lambda mt: (
+                mt.group(0)[: mt.start("colon") - mt.start()]
+                + " "
+                + mt.group(0)[mt.end("colon") - mt.start() :]
+            ),
+            text,
+        )
         text = self._hyphens_parted(text)
         text = self._elected_terms_blanked(text)
         # "AINO EK" / "ordförande" / "BO LIND" …: names in capitals with their posts under
@@ -1263,6 +1292,7 @@ class Walker(
         self._heading_split_over_lines(text, out)
         self._numbered_attendance_lines(text, out)
         self._flat_attendance_runs(text, out)
+        self._party_post_rows(text, out)
         self._office_lines_then_groups(text, out)
         self._name_then_office_cards(text, out)
         self._name_office_run_line(text, out)
@@ -3119,7 +3149,17 @@ class Walker(
     def _minutes_head_body(self, text: str) -> Mention | None:
         """The body whose minutes the page is: one named with a capital in its first lines
         ("KUNNANHALLITUS 8/2015", "HIRVENSALMEN KUNTA Kunnanhallitus"), else the one whose
-        meeting room the meeting is in ("kunnanhallituksen kokoushuone"); None when unsure."""
+        meeting room the meeting is in ("kunnanhallituksen kokoushuone"); None when unsure.
+        In Swedish, a body's word joined to the minutes' ("Direktionsprotokoll",
+        "Styrelseprotokoll") names it."""
+        if self.lex.lang == "sv":
+            for mt in _BODY_MINUTES_WORD.finditer(text, 0, min(len(text), 300)):
+                stem = mt.group("stem")
+                if self.lex.body_kind(stem.casefold()) is None:
+                    continue
+                ending = "et" if _NEUTER_BODY.search(stem) else "n" if stem.endswith("e") else "en"
+                name = stem[:1].upper() + stem[1:].casefold() + ending
+                return Mention(mt.start("stem"), mt.end("stem"), stem, name, "body", 0.6)
         for t in tokens(text, 0, min(len(text), 300)):
             if not t.is_word:
                 continue
@@ -4273,7 +4313,11 @@ class Walker(
                 and not text[s.start : named[0].start].strip()
                 and named[0].written[:1].isupper()
                 and named[0].case in ("", "nom")  # not "Kunnanhallituksen on asetettava …"
-                and _DEFINED.match(text, named[0].end, s.end) is not None
+                and (
+                    _DEFINED.match(text, named[0].end, s.end) is not None
+                    # "Stiftsstyrelsen består av 12 ledamöter …": what the body is made of
+                    or _MADE_OF.match(text, named[0].end, s.end) is not None
+                )
             )
             if defined:
                 # "Kuusijoen vanhusneuvosto on ikäihmisten vaikuttamistoimielin, joka …": what

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import replace
 
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding, Walk
+from hytegraph.authoring.extract.givennames import first_name
 from hytegraph.authoring.extract.lists import AUDITOR
 from hytegraph.authoring.extract.mentions import Mention, Token, tokens
 from hytegraph.authoring.extract.passes.common import (
@@ -250,6 +252,25 @@ _ATTENDANCE_COMMA_LABEL = re.compile(
     r"^[ \t]*(Läsnä|Poissa|Puheoikeudella olevat|Paikalla)[ \t]*:[ \t]*", re.M
 )
 #: "Ek Aino", "Lind-Aho Bo Erik": an item of such a run that is a name
+#: One row of a Swedish protocol's roll flattened into a run: perhaps a label of the rows
+#: ("Beslutande", "Ersättare"), a name, the party in brackets, perhaps the seat ("Anders
+#: Nyström (S) vice ordförande", "Annica Lundgren (S) tj ledamot", "Ulla Persson (Fp) tj
+#: ersättare"; "tj", serving).
+_PARTY_POST_ROW = re.compile(
+    r"(?<![\w-])(?:(?P<label>Beslutande|Närvarande|Ledamöter|(?:Ej[ \t]+)?[Tt]jänstgörande"
+    r"[ \t]+ersättare|Ersättare|Adjungerade|Adjungerad)[ \t]+)?"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})"
+    r"[ \t]+\([A-ZÅÄÖ][A-Za-zåäö]{0,5}\)"
+    r"(?:[ \t]*,?[ \t]+(?:(?:tj|tjg|tjänstgörande)\.?[ \t]+)?"
+    r"(?P<post>(?:(?:1:e|2:e|1-e|2-e|förste|andre)[ \t]+)?(?:vice[ \t]+)?"
+    r"(?:ordförande|ledamot|ersättare|suppleant))(?![\w-]))?"
+)
+#: The rules that read a name by the words next to it, not by the layout of a roll.
+_WORD_RULES = frozenset(
+    {"text-role-before", "text-apposition", "text-parenthesis", "name-run", "list-entry",
+     "list-role-first", "list-organisation", "list-titled"}
+)  # fmt: skip
 #: "Styrelsemöte", "Styrelsesammanträde" alone on a line of a page's head: a board's meeting
 _BOARD_MEETING_LINE = re.compile(
     r"(?im)^[ \t]*(?P<body>Styrelse)(?:möte|sammanträde)(?:[ \t]+(?:nr[ \t]*)?\d+)?[ \t]*$"
@@ -407,7 +428,9 @@ _RUN_PERSON = r"[A-ZÅÄÖ][a-zåäö][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*
 #: A minutes' attendance flattened into a sentence: "Paikalla: A (pj), B (vpj), C, D ja E.",
 #: then perhaps "Poissa: F, G ja H sekä I (post)".
 _FLAT_ATTENDANCE = re.compile(
-    rf"(?<![\w-])(?P<label>Paikalla|Läsnä|Poissa)(?:[ \t]+olleet)?[ \t]*:[ \t]*"
+    rf"(?<![\w-])(?P<label>Paikalla|Läsnä|Poissa)"
+    # ("Paikalla todettiin olevan:" and the names on the paragraph after it)
+    rf"(?:[ \t]+olleet|[ \t]+todettiin[ \t]+olevan|[ \t]+olivat)?[ \t]*:[ \t]*(?:\n[ \t]*){{0,2}}"
     rf"(?P<items>{_RUN_PERSON}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:ja|sekä)[ \t]+){_RUN_PERSON})+)"
 )
 #: A body's meeting named in the genitive: "Hallituksen kokouksessaan", "johtokunnan kokous".
@@ -3595,6 +3618,92 @@ class AttendancePasses:
             for f in out.findings
             if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in spans)
         ] + found
+
+    def _party_post_rows(self, text: str, out: Walk) -> None:
+        """A Swedish protocol's roll flattened into one run, each row a name, the party in
+        brackets and perhaps the seat after it ("Beslutande Ulf Olsson (S) ordförande
+        Margareta Lövgren (M) 1-e vice ordförande Annette Carlson (M) … Ersättare Lena Palmén
+        (S) …", "Ann-Katrin Sämfors (S) ordförande Anders Nyström (S) vice ordförande Annica
+        Lundgren (S) tj ledamot … Ulla Persson (Fp) tj ersättare"): each seat the name's
+        before it, not the next name's; a name with none a member, or a deputy after the
+        deputies' label. In the body the rules read for most of the run's names, else the
+        body whose minutes the page is. Read only for three rows or more with nothing between
+        them on one line, opened by the decision-makers' label or with two seats said."""
+        if self.lex.lang != "sv":
+            return
+        runs: list[list[re.Match[str]]] = []
+        for mt in _PARTY_POST_ROW.finditer(text):
+            if runs and re.fullmatch(r"[ \t]*", text[runs[-1][-1].end() : mt.start()]):
+                runs[-1].append(mt)
+            else:
+                runs.append([mt])
+        for run in runs:
+            if re.match(r"[ \t]*,?[ \t]*[a-zåäö]", text[run[-1].end() : run[-1].end() + 4]):
+                # "Lisa Kron (C) istället för Oskar Moberg (C)": a row read on in words the
+                # run does not read, left to the rules that do
+                run = run[:-1]
+            said = sum(1 for mt in run if mt.group("post"))
+            if len(run) < 3 or not (said >= 2 or run[0].group("label") in ("Beslutande",)):
+                continue
+            a, b = run[0].start(), run[-1].end()
+            if any(
+                f.kind == "membership" and a <= f.actor.start < b and f.rule not in _WORD_RULES
+                for f in out.findings
+            ):
+                continue  # a cover's or a notice's reader has read the rows: its reading stays
+            read = Counter(
+                f.target.name
+                for f in out.findings
+                if f.kind == "membership" and f.target is not None and a <= f.actor.start < b
+            )
+            body: Mention | None
+            if read:
+                name = read.most_common(1)[0][0]
+                body = next(
+                    f.target
+                    for f in out.findings
+                    if f.kind == "membership"
+                    and f.target is not None
+                    and f.target.name == name
+                    and a <= f.actor.start < b
+                )
+            else:
+                body = self._minutes_head_body(text)
+                if body is None:
+                    continue
+            found: list[Finding] = []
+            default = "member"
+            for mt in run:
+                label = mt.group("label") or ""
+                if label.startswith("Adjungerad"):
+                    default = ""  # co-opted: heard, no seat
+                elif label:
+                    default = (
+                        "deputy_member" if label.casefold().endswith("ersättare") else "member"
+                    )
+                if not default:
+                    out.no_seat.append((mt.start("name"), mt.end("name")))
+                    continue
+                post = mt.group("post")
+                # ("1-e vice ordförande": the ordinal's colon a hyphen)
+                role = (self.lex.role_of(post.replace("-e ", ":e ")) if post else None) or default
+                found.append(
+                    Finding("membership", self._row_person(text, mt), role, body,
+                            (mt.start("name"), mt.end()), 0.6, "minutes-party-rows")
+                )  # fmt: skip
+            out.findings = [
+                f for f in out.findings if not (f.kind == "membership" and a <= f.actor.start < b)
+            ] + found
+
+    def _row_person(self, text: str, row: re.Match[str]) -> Mention:
+        """The person of a :data:`_PARTY_POST_ROW`: its name, without a municipality's or a
+        label's word before a first name ("Bollebygd Peter Rosholm", "Adjungerade Jana
+        Nilsson")."""
+        a, b = row.start("name"), row.end("name")
+        words = row.group("name").split()
+        if len(words) == 3 and first_name(words[0]) is None and first_name(words[1]) is not None:
+            a = text.index(words[1], a + len(words[0]))
+        return self._listed_name(text, a, b)
 
     def _numbered_attendance_lines(self, text: str, out: Walk) -> None:
         """Minutes' attendance as numbered lines under "Läsnä:" / "Poissa:" ("1.  Ek Aino,

@@ -265,7 +265,7 @@ _YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[\u2013\u2014-]\s*(?:19|20)?\d\d)
 #: "i Västerbygdens gemensamma " right before a body's word: "i", perhaps an owner in the
 #: genitive, perhaps adjectives; group 1 where the body's name begins.
 _INDECLINABLE_LEAD = re.compile(
-    r"(?<![\w-])(?:i|till)[ \t]+((?:[A-ZÅÄÖ][\w-]*s[ \t]+)?(?:[a-zåäö]+a[ \t]+){0,2})"
+    r"(?<![\w-])(?:[iI]|[tT]ill)[ \t]+((?:[A-ZÅÄÖ][\w-]*[ \t]+)?(?:[a-zåäö]+[as][ \t]+){0,3})"
 )
 _SEATS_IN = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|för|vid)\s+([a-zåäö][\w-]+)(?![\w-])")
 
@@ -1985,6 +1985,10 @@ class HeadingPasses:
         if len(bare) != 1:
             return None
         said = self.intro.search(text[line.start : bare[0].start])
+        if said is None and line.text.rstrip().endswith(":"):
+            # "I X gemensamma kyrkofullmäktige representeras Solfs församling av :": the
+            # list's lead-in after the body
+            said = self.intro.search(text[bare[0].end : line.end])
         if said is None:
             return None
         word = bare[0].name.casefold()
