@@ -182,3 +182,63 @@ def test_an_item_title_with_a_plurals_genitive_names_no_one():
     found = seats(VILLAGE, "fi", None)
     assert found
     assert not any("Kotisivujen" in p for p, _, _ in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_office_after_the_party_then_the_place(morph):
+    text = (
+        "Valnämndens ledamöter\n\n"
+        "Tor Vikström (s) ordförande Korsträsk\n"
+        "Anita Lindholm (s) vice ordförande Älvsbyn\n"
+        "Mats Bergdahl (c) Vidsel\n\n"
+        "Valnämndens ersättare\n\n"
+        "Tommy Lindahl (s) Älvsbyn\n"
+    )
+    found = seats(text, "sv", morph)
+    assert ("Tor Vikström", "chair", "valnämnden") in found
+    assert ("Anita Lindholm", "vice_chair", "valnämnden") in found
+    assert ("Mats Bergdahl", "member", "valnämnden") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_roll_with_seats_after_commas_and_a_meeting_room_no_body(morph):
+    text = (
+        "Valnämnden\n\n"
+        "1 Datum: kl 15:00-17:20 Plats: Nämndrummet Hova Underskrifter Kerstin Isaksen "
+        "Ordförande ande Övriga Kerstin Isaksen (M), Ordförande Elisabet Elm (S), Vice "
+        "ordförande Arne Svenning (C) Monica Jobs (M) Cecilia Gustafsson (FI), Tjänstgörande "
+        "ersättare Britt Nilsson, Kommunsekreterare\n\n"
+        "2 Valnämndens behandlingar av personuppgifter\n"
+    )
+    found = seats(text, "sv", morph)
+    assert not any(b.startswith("nämndrum") for _, _, b in found)
+    roles = {(p, r) for p, r, _ in found}
+    assert ("Kerstin Isaksen", "chair") in roles
+    assert ("Elisabet Elm", "vice_chair") in roles
+    assert ("Arne Svenning", "member") in roles
+    assert ("Cecilia Gustafsson", "deputy_member") in roles
+    assert not any(p == "Britt Nilsson" for p, _ in roles)  # the last row's seat is not hers
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_capitalised_label_after_a_party_is_the_next_rows(morph):
+    # guard: "(C) Tjänstgörande ersättare A" labels A, it gives C's row no seat
+    text = (
+        "1 Protokoll Barn- och utbildningsnämnden Sammanträdesdatum Ledamöter Per Dyg (S) "
+        "Gabriella Geer (S) Tore Holm (C) Petra Ek (C) Tjänstgörande ersättare Johan Palm (M) "
+        "Ersättare Jonas Esk (L) Jenny Fred (C) Övriga närvarande Stig Pett, förvaltningschef\n"
+    )
+    found = seats(text, "sv", morph)
+    assert ("Petra Ek", "deputy_member", "barn- och utbildningsnämnden") not in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_who_belong_to_a_committee_after_till_and_hor(morph):
+    text = "Till litteraturnämnden hör Asko Mäkinen (ordf.), Heikki Kastell och Sini Mattila."
+    found = seats(text, "sv", morph)
+    found |= seats("Till prisnämnden 2018 hör Anton Tanner (ordf.) och Susanne Gott.", "sv", morph)
+    assert ("Asko Mäkinen", "chair", "litteraturnämnden") in found
+    assert ("Heikki Kastell", "member", "litteraturnämnden") in found
+    assert ("Sini Mattila", "member", "litteraturnämnden") in found
+    assert ("Anton Tanner", "chair", "prisnämnden") in found
+    assert ("Susanne Gott", "member", "prisnämnden") in found

@@ -817,12 +817,13 @@ SV = Lexicon(
         (r"expertgrupp\w*|sakkunniggrupp\w*", "expert_group"),
         (r"arbetsgrupp\w*|välfärdsgrupp\w*|temagrupp\w*|programgrupp\w*", "working_group"),
         (r"stadsstyrelse\w*|kommunstyrelse\w*", "city_board"),
-        (r"nämnd\w*|sektion\w*|utskott\w*|valbered\w*|valbred\w*|direktion\w*", "board"),
+        # (not a meeting room named after the body: "Nämndrummet", "Styrelserummet")
+        (r"nämnd(?!rum)\w*|sektion\w*|utskott\w*|valbered\w*|valbred\w*|direktion\w*", "board"),
         (r"nätverk\w*", "network"),
         (r"program\w*", "programme"),
         (r"projekt\w*", "project"),
         (
-            r"råd(?:et)?|rådets|fullmäktiges?|styrelse\w*|kommitté\w*|delegation\w*|forum\w*"
+            r"råd(?:et)?|rådets|fullmäktiges?|styrelse(?!rum)\w*|kommitté\w*|delegation\w*|forum\w*"
             r"|partnerskapsbord\w*|\w{3,}bord(?:et|ets|en|ens)?|grupp\w*|ledningsgrupp\w*|påverkansorgan\w*"
             # "klubbledningen", "föreningsledningen": the board and officers of a club
             r"|(?:klubb|förenings|förbunds)ledning(?:en|ens)?"
@@ -914,6 +915,8 @@ SV = Lexicon(
     participates=r"deltar|deltog|medverkar",
     belongs=r"ingår|ingick|sitter|satt|utsågs|(?:om|åter|ny)?valdes|utnämndes|består|bestod|fortsätter|fortsatte|"
     r"kvarstår|kvarblir|"
+    # "Till litteraturnämnden hör A (ordf.), B och C": who belong to the body
+    r"hör|hörde|"
     r"utgörs|utgjordes|utgjorts|bestått",
     # (also after a prefix and a hyphen: "IT-koordinator", "Projekt-assistent")
     occupations=r"(?:\w+-)?\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"

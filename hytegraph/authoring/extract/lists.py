@@ -3241,8 +3241,11 @@ class ListReader:
                 return role
         # "Thomas Ek ordförande Norra Åland", "Aino Ek jäsen Kuopio": columns run together
         # with single spaces, the role in lower case, then the place or group the seat is for
+        # (also after the party's letters: "Thor Viklund (s) ordförande Korsträsk")
         column = re.fullmatch(
-            r"\s+([a-zåäö][a-zåäö .]{1,30}?)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,3}\s*", rest
+            r"\s+(?:\([\w-]{1,8}\)\s+)?([a-zåäö][a-zåäö .]{1,30}?)\s+[A-ZÅÄÖ][\w-]*"
+            r"(?:\s+[A-ZÅÄÖ][\w-]*){0,3}\s*",
+            rest,
         )
         if column and (role := self.lex.role_of(column.group(1))):
             return role

@@ -252,6 +252,12 @@ _ATTENDANCE_COMMA_LABEL = re.compile(
     r"^[ \t]*(Läsnä|Poissa|Puheoikeudella olevat|Paikalla)[ \t]*:[ \t]*", re.M
 )
 #: "Ek Aino", "Lind-Aho Bo Erik": an item of such a run that is a name
+#: A seat in a Swedish protocol's roll: "ordförande", "1-e vice ordförande", "tj ledamot",
+#: "tjänstgörande ersättare".
+_ROW_SEAT = (
+    r"(?:(?:tj|tjg|tjänstgörande)\.?[ \t]+)?(?:(?:1:e|2:e|1-e|2-e|förste|andre)[ \t]+)?"
+    r"(?:vice[ \t]+)?(?:ordförande|ledamot|ersättare|suppleant)"
+)
 #: One row of a Swedish protocol's roll flattened into a run: perhaps a label of the rows
 #: ("Beslutande", "Ersättare"), a name, the party in brackets, perhaps the seat ("Anders
 #: Nyström (S) vice ordförande", "Annica Lundgren (S) tj ledamot", "Ulla Persson (Fp) tj
@@ -262,9 +268,11 @@ _PARTY_POST_ROW = re.compile(
     r"(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
     r"(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})"
     r"[ \t]+\([A-ZÅÄÖ][A-Za-zåäö]{0,5}\)"
-    r"(?:[ \t]*,?[ \t]+(?:(?:tj|tjg|tjänstgörande)\.?[ \t]+)?"
-    r"(?P<post>(?:(?:1:e|2:e|1-e|2-e|förste|andre)[ \t]+)?(?:vice[ \t]+)?"
-    r"(?:ordförande|ledamot|ersättare|suppleant))(?![\w-]))?"
+    # the seat after a comma perhaps capitalised ("(M), Ordförande"), else in small letters
+    # (a capitalised word right after the party is the next row's label: "(C) Tjänstgörande
+    # ersättare A")
+    r"(?:[ \t]*,[ \t]+(?P<post>(?i:" + _ROW_SEAT + r"))(?![\w-])"
+    r"|[ \t]+(?P<small>" + _ROW_SEAT + r")(?![\w-]))?"
 )
 #: The rules that read a name by the words next to it, not by the layout of a roll.
 _WORD_RULES = frozenset(
@@ -3642,7 +3650,7 @@ class AttendancePasses:
                 # "Lisa Kron (C) istället för Oskar Moberg (C)": a row read on in words the
                 # run does not read, left to the rules that do
                 run = run[:-1]
-            said = sum(1 for mt in run if mt.group("post"))
+            said = sum(1 for mt in run if mt.group("post") or mt.group("small"))
             if len(run) < 3 or not (said >= 2 or run[0].group("label") in ("Beslutande",)):
                 continue
             a, b = run[0].start(), run[-1].end()
@@ -3684,16 +3692,37 @@ class AttendancePasses:
                 if not default:
                     out.no_seat.append((mt.start("name"), mt.end("name")))
                     continue
-                post = mt.group("post")
-                # ("1-e vice ordförande": the ordinal's colon a hyphen)
-                role = (self.lex.role_of(post.replace("-e ", ":e ")) if post else None) or default
+                post = mt.group("post") or mt.group("small")
+                if post:
+                    # ("tj ledamot": serving; "1-e vice ordförande": the ordinal's colon a hyphen)
+                    post = re.sub(r"(?i)^(?:tj|tjg|tjänstgörande)\.?\s+", "", post)
+                    post = post.replace("-e ", ":e ")
+                role = (self.lex.role_of(post) if post else None) or default
                 found.append(
                     Finding("membership", self._row_person(text, mt), role, body,
                             (mt.start("name"), mt.end()), 0.6, "minutes-party-rows")
                 )  # fmt: skip
-            out.findings = [
-                f for f in out.findings if not (f.kind == "membership" and a <= f.actor.start < b)
-            ] + found
+            out.findings = (
+                [
+                    f
+                    for f in out.findings
+                    if not (
+                        f.kind == "membership"
+                        and (
+                            a <= f.actor.start < b
+                            # "… Cecilia Gustavsson (FI), Tjänstgörande ersättare Britt-Marie
+                            # Nilsson, Kommunsekreterare": the last row's seat is no seat of the
+                            # name after it
+                            or (
+                                f.rule in _WORD_RULES
+                                and b <= f.actor.start
+                                and re.fullmatch(r"[ \t,]*", text[b : f.actor.start]) is not None
+                            )
+                        )
+                    )
+                ]
+                + found
+            )
 
     def _row_person(self, text: str, row: re.Match[str]) -> Mention:
         """The person of a :data:`_PARTY_POST_ROW`: its name, without a municipality's or a
