@@ -251,7 +251,6 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ATTENDANCE_COMMA_LABEL = re.compile(
     r"^[ \t]*(Läsnä|Poissa|Puheoikeudella olevat|Paikalla)[ \t]*:[ \t]*", re.M
 )
-#: "Ek Aino", "Lind-Aho Bo Erik": an item of such a run that is a name
 #: A seat in a Swedish protocol's roll: "ordförande", "1-e vice ordförande", "tj ledamot",
 #: "tjänstgörande ersättare".
 _ROW_SEAT = (
@@ -279,6 +278,7 @@ _WORD_RULES = frozenset(
     {"text-role-before", "text-apposition", "text-parenthesis", "name-run", "list-entry",
      "list-role-first", "list-organisation", "list-titled"}
 )  # fmt: skip
+#: "Ek Aino", "Lind-Aho Bo Erik": an item of such a run that is a name
 #: "Styrelsemöte", "Styrelsesammanträde" alone on a line of a page's head: a board's meeting
 _BOARD_MEETING_LINE = re.compile(
     r"(?im)^[ \t]*(?P<body>Styrelse)(?:möte|sammanträde)(?:[ \t]+(?:nr[ \t]*)?\d+)?[ \t]*$"
