@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import replace
 
 from hytegraph.authoring.extract import morphology as m
@@ -3659,22 +3658,13 @@ class AttendancePasses:
                 for f in out.findings
             ):
                 continue  # a cover's or a notice's reader has read the rows: its reading stays
-            read = Counter(
-                f.target.name
-                for f in out.findings
-                if f.kind == "membership" and f.target is not None and a <= f.actor.start < b
-            )
+            read: dict[str, list[Mention]] = {}
+            for f in out.findings:
+                if f.kind == "membership" and f.target is not None and a <= f.actor.start < b:
+                    read.setdefault(f.target.name, []).append(f.target)
             body: Mention | None
             if read:
-                name = read.most_common(1)[0][0]
-                body = next(
-                    f.target
-                    for f in out.findings
-                    if f.kind == "membership"
-                    and f.target is not None
-                    and f.target.name == name
-                    and a <= f.actor.start < b
-                )
+                body = max(read.values(), key=len)[0]  # the body most of the run's names have
             else:
                 body = self._minutes_head_body(text)
                 if body is None:
