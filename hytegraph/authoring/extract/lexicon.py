@@ -783,7 +783,8 @@ SV = Lexicon(
         # (a sailing club's commodore: its chair)
         (
             # "självskriven ordförande": the chair by office (a bishop in a diocese's chapter)
-            r"(?:självskriv\w+\s+)?(?:ordförande\w*|ordf\.?)|preses"
+            # "presidieordförande": the chair of a council's presidium, the council's chair
+            r"(?:självskriv\w+\s+|presidie)?(?:ordförande\w*|ordf\.?)|preses"
             r"|kommodor(?:en|ens|er|erna|ernas)?",
             "chair",
         ),
@@ -922,6 +923,9 @@ SV = Lexicon(
     occupations=r"(?:\w+-)?\w*(?:arbetare|handledare|ledare|skötare|koordinator|samordnare|chef|direktör|"
     r"rådgivare|planerare|sakkunnig|assistent|anställd|lärare|kurator|psykolog|terapeut|inspektör|"
     r"ombudsman|läkare|ekonom|byråsekreterare|kanslist|professor|medlem|ledamot|"
+    # an office's secretary, a civil servant ("Kommunsekreterare Bo Ek", "Generalsekreterare
+    # Eva Ek"): a title before a name, never part of it
+    r"(?:kommun|stads|förvaltnings|kansli|general|region|lednings|lands)sekreterare|"
     # an academic title or a student's ("lektor", "docent", "politices studerande") before a
     # name in a list
     r"lektor|docent|studerande|"

@@ -45,6 +45,11 @@ _LAST_AND = re.compile(r"\s+(?:ja|och|sekä|samt)\s+(?=[A-ZÅÄÖ])")
 _MARK_GLUE = re.compile(r"(?<=[:)])(?=[A-ZÅÄÖÜÉ])")
 # a seat's term in a row: "2021- 2023", "2023-2025", "2021-" (the year it ends, if any)
 _TERM = re.compile(r"(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)?")  # noqa: RUF001
+#: An office in lower case (up to three words) after a party's letters in brackets and
+#: before a capitalised word: "(S) ordf Eva", "(M) vice ordf. Bo".
+_OFFICE_AFTER_PARTY = re.compile(
+    r"\([\w.]{1,6}\)[ \t]+([a-zåäö][\w.:-]*(?:[ \t]+[a-zåäö][\w.:-]*){0,2})[ \t]+(?=[A-ZÅÄÖ])"
+)
 _TERM_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)")  # noqa: RUF001
 # an abbreviation in capitals glued to a name: "KOKPentti", "VIHRAnna"
 _CAPS_GLUE = re.compile(r"(?<=[A-ZÅÄÖÜ])(?=[A-ZÅÄÖÜ][a-zåäöü])")
@@ -4389,6 +4394,7 @@ class ListReader:
             | {mt.end() for mt in re.finditer(rf"\s{_TERM.pattern}(?=[A-ZÅÄÖ(])", line)}
             | {mt.start() for mt in re.finditer(r"\((?=\*?[A-ZÅÄÖ])", line)}
             | {mt.end() for mt in re.finditer(r"\(\*?(?=[A-ZÅÄÖ])", line)}
+            | self._office_after_party(line)
         )
         spans = []
         for a, b in itertools.pairwise(cuts):
@@ -4588,6 +4594,16 @@ class ListReader:
                 for f in found:
                     f.status = "ended"
         return found
+
+    def _office_after_party(self, line: str) -> set[int]:
+        """Where an office in lower case between a party in brackets and the next cell's name
+        begins and ends ("Per Ek (S) ordf Eva Berg (S)", "… (M) vice ordf Bo Lind"): a piece of
+        its own, the office of the name before it."""
+        cuts: set[int] = set()
+        for mt in _OFFICE_AFTER_PARTY.finditer(line):
+            if self.lex.role_of(mt.group(1).rstrip(":")) in ("chair", "vice_chair", "secretary"):
+                cuts |= {mt.start(1), mt.end(1)}
+        return cuts
 
     def register_row(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """A row of a register whose header names a person column and a role column

@@ -1959,6 +1959,8 @@ class Walker(
         self._names_then_roles(text, out)
         self._labelled_names_then_posts(text, out)
         self._labelled_comma_runs(text, out)
+        # (a meeting's own secretary in its agenda gives way before the roll's seats are read)
+        self._agenda_officer_items(text, out)
         self._board_meeting_present(text, out)
         self._present_from_body(text, out)
         self._names_then_placed_posts(text, out)

@@ -62,6 +62,20 @@ _COUNT_WORDS = {
 
 #: A line that opens an agenda's item: "3 §", "§ 3", "3." before its words.
 _ITEM_START = re.compile(r"(?m)^[ \t]*(?:§[ \t]*\d+|\d+[ \t]*§|\d{1,2}\.[ \t])")
+#: A numbered agenda item naming a meeting's officer after the office and a colon or a
+#: semicolon: "4. Sekreterare; Bibbi Ek", "2. Val av ordförande: Bo Lind", "3. Kokouksen
+#: sihteeri: Aino Aho".
+_AGENDA_OFFICER_ITEM = re.compile(
+    r"(?im)^[ \t]*(?:§[ \t]*)?\d{1,2}[.§)]?[ \t]+(?:val[ \t]+av[ \t]+|kokouksen[ \t]+)?"
+    r"(?:mötes)?(?:ordförande|sekreterare|puheenjohtaja|sihteeri)[ \t]*[:;][ \t]*[^\n]*$"
+)
+#: A numbered agenda item of a meeting's own business: its opening, its minutes' checkers or
+#: tellers ("1. Mötet öppnas", "5. Protokolljusterare; A", "Kokouksen avaus").
+_AGENDA_OWN_ITEM = re.compile(
+    r"(?im)^[ \t]*(?:§[ \t]*)?\d{1,2}[.§)]?[ \t]+(?:[^\n]{0,30}?)"
+    r"(?:mötet[ \t]+öppnas|mötets[ \t]+öppnande|(?:protokoll)?justerare|justering|rösträknare|"
+    r"kokouksen[ \t]+(?:avaus|avaaminen)|pöytäkirjan[ \t]*tarkastaj\w*|ääntenlaskij\w*)"
+)
 #: A line that may be the next heading: six words at most, no full stop.
 _NEXT_HEADING = re.compile(r"\n[ \t]*(?:[^\s.!?\n]+[ \t]+){0,5}[^\s.!?:\n]+[ \t]*(?=\n|\Z)")
 _YEAR = re.compile(r"(?<![\w-])(?:1[89]\d\d|20\d\d)(?![\w-])")
@@ -502,6 +516,29 @@ class ElectionPasses:
             ]
             if not dropped:
                 continue
+            out.findings = [f for f in out.findings if all(f is not d for d in dropped)]
+            out.no_seat += [(f.actor.start, f.actor.end) for f in dropped]
+
+    def _agenda_officer_items(self, text: str, out: Walk) -> None:
+        """A meeting's numbered agenda with its officers after their office ("4. Sekreterare;
+        Bibbi Ek" among "1. Mötet öppnas", "5. Protokolljusterare; …"): the chair or secretary
+        of that meeting, no seat in the body the minutes are of (a seat the roll gives the
+        same person stays). Read only where an item near it (eight lines up or down) is the
+        meeting's own business (its opening, its minutes' checkers)."""
+        for mt in _AGENDA_OFFICER_ITEM.finditer(text):
+            a, b = mt.start(), mt.end()
+            for _ in range(8):
+                a = max(0, text.rfind("\n", 0, max(0, a - 1)))
+                b = end_at(text, min(len(text), b + 1))
+            if not any(o.start() != mt.start() for o in _AGENDA_OWN_ITEM.finditer(text, a, b)):
+                continue
+            dropped = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.role in ("chair", "vice_chair", "secretary")
+                and mt.start() <= f.actor.start < mt.end()
+            ]
             out.findings = [f for f in out.findings if all(f is not d for d in dropped)]
             out.no_seat += [(f.actor.start, f.actor.end) for f in dropped]
 

@@ -149,6 +149,31 @@ _ELECTED_TO_BODY = re.compile(
 _DATED_MEETING_HEADING = re.compile(
     r"[A-ZÅÄÖ][a-zåäö-]*kokous[ \t]+\d{1,2}\.[ \t]*\d{1,2}\.[ \t]*(?:19|20)\d\d\.?"
 )
+#: A Finnish minutes' heading naming the body that meets, in the genitive, perhaps after its
+#: owner's words, and the meeting's number or date: "Hallituksen kokous 3/2024", "Kylätoimikunnan
+#: hallituksen kokouksen pöytäkirja 12.3.2019", "JOHTOKUNNAN KOKOUS".
+_BODY_MEETING_FI = re.compile(
+    r"(?i)(?:(?:pöytäkirja|muistio)[ \t]*[:,–-]?[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"  # noqa: RUF001
+    r"(?P<gen>[\w-]+n)[ \t]+(?:kokous|kokouksen[ \t]+(?:pöytäkirja|muistio)|kokouspöytäkirja)"
+    r"(?P<when>(?:[ \t,]+(?:nro[ \t]*|n:o[ \t]*)?\d{1,2}[ \t]*/[ \t]*(?:19|20)\d\d"
+    r"|[ \t,]+\d{1,2}\.[ \t]*\d{1,2}\.[ \t]*(?:(?:19|20)\d\d)?|[ \t,]+(?:19|20)\d\d))*"
+)
+#: A Swedish minutes' heading naming the body that meets, joined to the meeting's word or in
+#: the genitive: "Styrelsemöte 2024-03-12", "Protokoll fört vid förbundsstyrelsemöte i
+#: Sveriges X-förbund", "Nämndens sammanträde 12 mars 2019".
+_BODY_MEETING_SV = re.compile(
+    r"(?i)(?:protokoll(?:[ \t]+fört)?[ \t]+(?:vid|från)[ \t]+|(?:ordinarie|extra)[ \t]+)*"
+    r"(?:(?P<stem>[a-zåäö]{4,}?)s?(?:möte|sammanträde)t?"
+    r"|(?P<gen>[a-zåäö]{4,})s[ \t]+(?:möte|sammanträde))"
+    r"(?P<rest>(?:[ \t]+(?:i|för)[ \t]+[^\n]{1,80}|[ \t,]+[\d./ -]+[\d.]"
+    r"|[ \t,]+\d{1,2}[ \t]+[a-zåäö]+[ \t]+(?:19|20)\d\d)*)"
+)
+#: A minutes' roll's label ("Närvarande", "Läsnä"): after a meeting's heading, the minutes'
+#: list of who attended, not a news text about the meeting.
+_ROLL_LABEL = re.compile(
+    r"(?<![\w-])(?:Närvarande|NÄRVARANDE|Beslutande|BESLUTANDE|Läsnä|LÄSNÄ|Paikalla|PAIKALLA|"
+    r"Osallistujat|OSALLISTUJAT|Saapuvilla)(?![\w-])"
+)
 #: One parenthesis and nothing else ("(puheenjohtaja)", "(Testilän kunta)").
 _BRACKET_ONLY = re.compile(r"\([^()\n]{1,60}\)")
 #: A section heading's topics, single words parted by commas or "ja"/"och" ("Jäsenet,
@@ -1119,6 +1144,11 @@ class HeadingPasses:
             # auditor each is, no seat in the body above; the auditors' list goes on
             return
         if self._held_meeting_line(text, line, ctx):
+            return
+        if ctx.body is None and (meets := self._body_meeting(text, line, label)) is not None:
+            # "Hallituksen kokous 3/2024", "Protokoll fört vid styrelsemöte": the minutes of the
+            # body's meeting, whose roll ("Läsnä:", "Närvarande:") lists its seats below
+            ctx.body, ctx.listing, ctx.role, ctx.status, ctx.group = meets, False, "", "", None
             return
         if card := self._office_on_card(text, line, ctx):
             out.findings += card
@@ -2662,6 +2692,37 @@ class HeadingPasses:
         b = a + len(first.group(1).rstrip())
         person = self._first_person(text, a, b)
         return person is not None and person.end == b and self._name_lines(text, b, 3)
+
+    def _body_meeting(self, text: str, line: Line, label: str) -> Mention | None:
+        """The body a minutes' heading says met ("Hallituksen kokous 3/2024" → Hallitus,
+        "Protokoll fört vid förbundsstyrelsemöte i X" → Förbundsstyrelsen); None for any other
+        line (an annual meeting's, "Vuosikokous", "Årsmöte", names no body), or when no roll
+        ("Närvarande", "Läsnä") follows within a page's worth of text: a news text about the
+        meeting names its bodies itself."""
+        if _ROLL_LABEL.search(text, line.end, line.end + 3000) is None:
+            return None
+        at = line.start + len(line.text) - len(line.text.lstrip())
+        if self.lex.lang == "fi":
+            mt = _BODY_MEETING_FI.fullmatch(label)
+            if mt is None:
+                return None
+            word = mt.group("gen")
+            for a in self.reader.morph.analyse(word.casefold()):
+                if a.case == "gen" and self.lex.body_kind(a.base) is not None:
+                    s0 = at + mt.start("gen")
+                    return Mention(s0, s0 + len(word), word, a.base[:1].upper() + a.base[1:],
+                                   "body", 0.6)  # fmt: skip
+            return None
+        if self.lex.lang != "sv" or (mt := _BODY_MEETING_SV.fullmatch(label)) is None:
+            return None
+        key = "stem" if mt.group("stem") else "gen"
+        stem = mt.group(key).casefold()
+        if self.lex.body_kind(stem) is None:
+            return None
+        s0 = at + mt.start(key)
+        name = _definite(stem)
+        return Mention(s0, s0 + len(stem), mt.group(key), name[:1].upper() + name[1:], "body",
+                       0.6)  # fmt: skip
 
     def _held_meeting_line(self, text: str, line: Line, ctx: Context) -> bool:
         """ "Den 17 mars 2021 hade Testby Hembygdsförening årsmöte" with no full stop: a line

@@ -128,7 +128,8 @@ _LAST_NAMED = re.compile(r"(?:sist|först|ovan)?nämnda|viimeksi mainitut|edell�
 #: "med Ola Ek (C) som förste vice ordförande", "Eva Lind (S) som är ordförande i X".
 _SOM_ROLE = re.compile(
     r"(?<![\w'-])(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*\s+[A-ZÅÄÖ][a-zåäö][\w'-]*)"
-    r"(?:\s*\([\w-]{1,6}\))?"
+    # ("Ola Ek (M), valdes till …": a comma after the party)
+    r"(?:\s*\([\w-]{1,6}\)(?:,(?=\s+[a-zåäö]))?)?"
     # "Katarina Ek, Skövde, blev omvald som ordförande": a home town in commas
     r"(?:,\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?,)?"
     r"(?P<verbs>(?:\s+[a-zåäö]+){0,4}?)\s+(?P<link>som|till)\s+"
@@ -139,6 +140,9 @@ _SOM_ROLE = re.compile(
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
     r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
 )
+#: A preposition right before a capitalised run ("från Vörå Företagare"): whence or where, no
+#: subject of the clause.
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:från|för|vid|i|på|av|hos|inom|med)[ \t]+\Z")
 #: "och" closing the text before a name (perhaps at a line's end): the name's clause goes on
 #: with the one before it.
 _AND_BEFORE = re.compile(r"(?<![\w-])och\s*$")
@@ -1122,9 +1126,12 @@ class ProsePasses:
                 if (
                     target is None
                     and not held
-                    and mt.group("link") == "som"
                     and (
-                        _KEPT_OR_ELECTED.search(mt.group("verbs"))
+                        # ("B (M) valdes till förste vice ordförande": elected, as "till" says;
+                        # the subject, not "Kaj Svels från Vörå Företagare valdes till …")
+                        not _PREPOSITION_BEFORE.search(text, max(0, ns - 8), ns)
+                        if mt.group("link") == "till"
+                        else _KEPT_OR_ELECTED.search(mt.group("verbs"))
                         # "A omvaldes som X på 2 år och B som ledamot för 1 år": the verb
                         # of the clause before "och", left unsaid
                         or (

@@ -1,0 +1,150 @@
+"""hytegraph extract on Swedish election boards' tables, municipal protocols, a council's
+presidium in news prose and minutes' headings that the rules read wrong or not at all:
+
+- "Ordinarie Ersättare" over "Per Ek (S) ordf Eva Berg (S)": a two-column table run together,
+  the office after the party the first name's, the second name the deputy;
+- "Tjänstgörande ersättare A, Kommunsekreterare B, Säkerhetssamordnare …": a civil servant's
+  title before a name, no part of it;
+- "Bo Ek (S) valdes till ordförande. Eva Lind (M), valdes till förste vice ordförande": the
+  body of the other seats its paragraph reads (not a company's after "från");
+- "Hallituksen kokous 3/2024" / "Protokoll fört vid styrelsemöte" over a roll ("Läsnä:",
+  "Närvarande:"): the body whose minutes the page is fills the roll's seats; a news text
+  about a meeting ("Fullmäktigesammanträde") names its bodies itself;
+- "4. Sekreterare; Bibbi Ek" among "1. Mötet öppnas", "5. Protokolljusterare; …": the
+  meeting's secretary, no seat in the board.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_snippets import MORPHS, seats
+
+ELECTION_BOARD = (
+    "Valnämnd\n\n"
+    "Valnämnden ansvarar för att genomföra val i kommunen.\n\n"
+    "Ledamöter mandatperioden 2019-2022\n\n"
+    "Ordinarie Ersättare\n"
+    "Pia Rundqvist (S) ordf Olle Fagerström (S)\n"
+    "Tore Lindvall (M) vice ordf Mia Sandgren (M)\n"
+    "Kent Åhlin (S) Gunvor Brandt (C)\n"
+    "Siv Hallén (C) Rune Ekdal (L)\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_office_after_the_party_in_a_table_run_together(morph):
+    found = seats(ELECTION_BOARD, "sv", morph)
+    assert ("Pia Rundqvist", "chair", "valnämnden") in found
+    assert ("Tore Lindvall", "vice_chair", "valnämnden") in found
+    assert ("Kent Åhlin", "member", "valnämnden") in found
+    assert ("Olle Fagerström", "deputy_member", "valnämnden") in found
+    assert ("Rune Ekdal", "deputy_member", "valnämnden") in found
+    assert not any(r == "member" and p in ("Pia Rundqvist", "Tore Lindvall") for p, r, _ in found)
+
+
+STAFF = (
+    "Valnämnden\n\n"
+    "1 Datum: kl 15:00-17:20 Paragrafer: 1-14 Plats: Nämndrummet Underskrifter Kerstin Ivarsson "
+    "Ordförande Berit Nilsson Sekreterare Justeringens plats och tid: Justeras Monica Jonsson "
+    "Övriga Kerstin Ivarsson (M), Ordförande Elisabet Elmqvist (S), Vice ordförande Arne Svedin "
+    "(C) Monica Jonsson (M) Cecilia Gustafsson (FI), Tjänstgörande ersättare Berit Nilsson, "
+    "Kommunsekreterare Christer Swahn, Säkerhetssamordnare, Kommunledningskontoret, 4 Malin "
+    "Mellberg, Praktikant, Kommunledningskontoret, 4\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_civil_servants_title_before_a_name_is_no_part_of_it(morph):
+    found = seats(STAFF, "sv", morph)
+    assert ("Kerstin Ivarsson", "chair", "valnämnden") in found
+    assert not any("Swahn" in p for p, _, _ in found)
+
+
+PRESIDIUM = (
+    "Kommunfullmäktige valde sitt presidium för mandatperioden. "
+    "Bertil Vestin (S) valdes till ordförande. Nils Ohlin (M), valdes till förste vice "
+    "ordförande.\n\n"
+    "Jan Mäki från Åby Företagare och Kaj Sten från Lövö Företagare valdes till "
+    "viceordförande.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_vice_chair_elected_after_the_chair_in_the_same_body(morph):
+    found = seats(PRESIDIUM, "sv", morph)
+    assert ("Bertil Vestin", "chair", "kommunfullmäktige") in found
+    assert ("Nils Ohlin", "vice_chair", "kommunfullmäktige") in found
+    assert not any("Företagare" in p for p, _, _ in found)
+
+
+FI_MINUTES = (
+    "HALLITUKSEN KOKOUS 3/2024\n\n"
+    "Aika: 3.4.2024 klo 18\n"
+    "Paikka: Seurantalo\n\n"
+    "Läsnä:\n"
+    "Jarmo Virtala, puheenjohtaja\n"
+    "Ilkka Lahdenmaa, varapuheenjohtaja\n"
+    "Riitta Uimonen, sihteeri\n"
+    "Arto Kuivamaa, jäsen\n"
+)
+
+SV_MINUTES = (
+    "Protokoll fört vid förbundsstyrelsemöte i Föreningen Testvik\n\n"
+    "Närvarande:\n"
+    "Jan Wikén, ordförande\n"
+    "Ingemar Lasse, 1:e vice ordförande\n"
+    "Cecilia Ubeda, sekreterare\n"
+    "Arne Kovamo, ledamot\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_minutes_heading_names_the_body_of_its_roll(morph):
+    found = seats(FI_MINUTES, "fi", morph)
+    assert ("Jarmo Virtala", "chair", "hallitus") in found
+    assert ("Riitta Uimonen", "secretary", "hallitus") in found
+    assert ("Arto Kuivamaa", "member", "hallitus") in found
+    found = seats(SV_MINUTES, "sv", morph)
+    assert ("Jan Wikén", "chair", "förbundsstyrelsen") in found
+    assert ("Ingemar Lasse", "vice_chair", "förbundsstyrelsen") in found
+    assert ("Arne Kovamo", "member", "förbundsstyrelsen") in found
+
+
+NEWS = (
+    "Aktuellt\n\n"
+    "Fullmäktigesammanträde\n\n"
+    "Torsdagen den 15 januari samlades Testviks Kommunalförbunds fullmäktige till sitt första "
+    "möte.\n"
+    "Gun Ahlberg Jansson, Skara, valdes till ordförande i förbundet och Bo Viklund, Essunga, "
+    "till 2:e vice ordförande.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_news_text_about_a_meeting_names_its_bodies_itself(morph):
+    found = seats(NEWS, "sv", morph)
+    assert ("Gun Ahlberg Jansson", "chair", "testviks kommunalförbunds fullmäktige") in found
+    assert not any(b == "fullmäktige" for _, _, b in found)
+
+
+AGENDA = (
+    "PROTOKOLL 2020\n\n"
+    "Ridklubben Testvik\n\n"
+    "Styrelsemöte\n\n"
+    "22 mars 2020\n\n"
+    "Närvarande; Anna Hjelm, Tilda Rödin, Bibbi Trana, Jasmin Lunde, Camilla Nyman\n\n"
+    " 1. Mötet öppnas\n"
+    " 2. Mötet har blivit utlyst i laga ordning\n"
+    " 3. Val av ordförande; Sittande\n"
+    " 4. Sekreterare; Bibbi Trana\n"
+    " 5. Protokolljusterare; Tilda Rödin och Anna Hjelm\n"
+    " 6. Fastställande av dagordning\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_agenda_items_secretary_is_the_meetings(morph):
+    found = seats(AGENDA, "sv", morph)
+    assert ("Bibbi Trana", "member", "styrelsen") in found
+    assert not any(r == "secretary" for _, r, _ in found)
