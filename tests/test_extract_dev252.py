@@ -11,7 +11,14 @@ presidium in news prose and minutes' headings that the rules read wrong or not a
   "Närvarande:"): the body whose minutes the page is fills the roll's seats; a news text
   about a meeting ("Fullmäktigesammanträde") names its bodies itself;
 - "4. Sekreterare; Bibbi Ek" among "1. Mötet öppnas", "5. Protokolljusterare; …": the
-  meeting's secretary, no seat in the board.
+  meeting's secretary, no seat in the board;
+- "EDUSTAJISTON KOKOUS 3 … Läsnä jäsenet: Giga ja Tutti Tilvis Matti Vaappo Tomi …" (a PDF's
+  names run together surname first, the groups' names between them, over a page's break)
+  and "Läsnä muut: Seppälä Jarkko, pääsihteeri Hirvonen Henna, hpj …": the assembly's members,
+  the board's officers, no seat for the staff; "Edustajiston kokous" sends no delegates;
+- "Styrelsen sammanträder … Närvarande: A, B, C, D Frånvarande: E, F Aria Ek lämnar mötet":
+  the board's members present and absent, in one line run together;
+- "Ulrika Ek, kassör;" among officers in a run: a member of the board.
 """
 
 from __future__ import annotations
@@ -148,3 +155,77 @@ def test_an_agenda_items_secretary_is_the_meetings(morph):
     found = seats(AGENDA, "sv", morph)
     assert ("Bibbi Trana", "member", "styrelsen") in found
     assert not any(r == "secretary" for _, r, _ in found)
+
+
+ASSEMBLY = (
+    "Giga ja Tutti. Keskeiset. Kampusporvarit EDUSTAJISTON KOKOUS 3 / PÖYTÄKIRJA\n\n"
+    "1 EDUSTAJISTON KOKOUS 3 / PÖYTÄKIRJA Aika: Keskiviikkona klo Paikka: Auditorio, Testilän "
+    "yliopisto Pykälät: 1-23 Läsnä jäsenet: Giga ja Tutti Tilkka Matti Vaara Tomi Pääkkö Anton "
+    "Keskeiset Peltola Ilpo Suutarinen Laura ( 8-23) Kampusporvarit Laakso Sebastian\n\n"
+    "2 Edustajiston kokous 3/ (19) Warranttilaiset Marttila Esko Räisänen Toni Haikola "
+    "Jan-Patrick Läsnä muut: Seppä Jarkko, pääsihteeri Hirvelä Henna, hpj Hiippa Sirja, hj "
+    "Seppinen Pirre, SYL:n hallituksen jäsen Aaltola Mikko Tanhua Juuso\n\n"
+    "3 Edustajiston kokous 3/ (19) 1 KOKOUKSEN AVAUS avasi kokouksen kello\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_assemblys_members_run_together_surname_first(morph):
+    found = seats(ASSEMBLY, "fi", morph)
+    for name in ("Matti Tilkka", "Anton Pääkkö", "Ilpo Peltola", "Sebastian Laakso",
+                 "Esko Marttila", "Jan-Patrick Haikola"):  # fmt: skip
+        assert (name, "member", "edustajisto") in found
+    assert ("Henna Hirvelä", "chair", "hallitus") in found
+    assert ("Sirja Hiippa", "member", "hallitus") in found
+    assert ("Pirre Seppinen", "member", "syl:n hallitus") in found
+    assert not any("Seppä" in p or "Jarkko" in p for p, _, _ in found)
+    assert not any("Keskeiset" in p or "Warranttilaiset" in p for p, _, _ in found)
+
+
+GIVEN_FIRST = (
+    "1 HALLITUKSEN KOKOUS 3 / PÖYTÄKIRJA Aika: Keskiviikkona klo Paikka: Seurantalo Läsnä "
+    "jäsenet: Matti Tilkka Tomi Vaara Anton Pääkkö Ilpo Peltola Laura Suutarinen Läsnä muut: "
+    "Seppä Jarkko, pääsihteeri\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_run_together_first_name_first_is_read_so(morph):
+    found = seats(GIVEN_FIRST, "fi", morph)
+    assert ("Matti Tilkka", "member", "hallitus") in found
+    assert ("Laura Suutarinen", "member", "hallitus") in found
+    assert not any("Jarkko" in p for p, _, _ in found)
+
+
+BOARD_RUN = (
+    "Datum: 13-03-11 Tid: 17:15-20:00 Plats: Kansliet Bakgrund Styrelsen sammanträder för "
+    "trettonde gången under verksamhetsåret för att besluta kring den löpande verksamheten. "
+    "Dagordning 1 Mötets öppnande (Beslutspunkt) Mötet öppnas 17:17 2 Närvaro och anmälda "
+    "förhinder (Informationspunkt) Närvarande: Josef Gustavsson, Aria Nakhai, Mattias Kvist, "
+    "Hanna Nyberg, Cecilia Le Roux Frånvarande: Alec Axelsson, Makan Separi, Lovisa Vate Aria "
+    "Nakhai lämnar mötet 19:38. 3 Val av mötesfunktionärer (Informationspunkt)\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_boards_roll_run_into_one_line(morph):
+    found = seats(BOARD_RUN, "sv", morph)
+    assert ("Cecilia Le Roux", "member", "styrelsen") in found
+    assert ("Josef Gustavsson", "member", "styrelsen") in found
+    assert ("Lovisa Vate", "member", "styrelsen") in found
+    assert ("Makan Separi", "member", "styrelsen") in found
+
+
+TREASURER = (
+    "Styrelseinformation 2022-06-20\n\n"
+    "Närvarande: Lena Bertilsdotter, ordförande; Ylva Egelund, vice ordförande; Inga Olsén, "
+    "sekreterare; Ulrika Karlén, kassör; Susanne Strelow, ledamot; Ann Hunter, suppleant.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_treasurer_among_a_runs_officers_is_a_member(morph):
+    found = seats(TREASURER, "sv", morph)
+    board = {b for p, r, b in found if p == "Lena Bertilsdotter" and r == "chair"}
+    assert len(board) == 1
+    assert ("Ulrika Karlén", "member", board.pop()) in found

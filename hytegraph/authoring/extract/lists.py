@@ -82,7 +82,8 @@ AUDITOR = re.compile(
 #: meeting in the illative before the delegates' word ("vuosi- ja syyskokouksiin edustajat").
 _TO_A_MEETING = re.compile(
     r"(?i)(?<![\w-])(?:(?:representera\s+(?:\w+\s+){0,2}?(?:vid|på)|ombud\w*\s+(?:till|vid|på)|"
-    r"delegat\w*\s+(?:till|vid|på)|edustaj\w+\s+)\s*\w*(?:stämma|stämman|möte|mötet|kongress\w*|"
+    # (not "Edustajiston kokous": the meeting of a representative assembly)
+    r"delegat\w*\s+(?:till|vid|på)|edustaj(?!isto)\w+\s+)\s*\w*(?:stämma|stämman|möte|mötet|kongress\w*|"
     r"kokoukse\w+|kokous)|\w*kokouks(?:iin|eensa|een)\s+edustaj\w*)(?![\w-])"
 )
 

@@ -42,6 +42,7 @@ from hytegraph.authoring.extract.lexicon import (
     LEXICONS,
     MEETING_NAME,
     SV,
+    TREASURER_WORDS,
     words_pattern,
 )
 from hytegraph.authoring.extract.lists import AUDITOR, CO_OPTED, _level_role
@@ -234,6 +235,9 @@ _SUCCEEDED = re.compile(r"(?<![\w-])(?:efterträder|efterträdde|efterträtt)[ \
 _REELECTED = re.compile(r"(?<![\w-])(?:om|ny|in|åter)valdes(?![\w-])", re.I)
 _ELECTED_PLAIN = re.compile(r"(?<![\w-])valdes(?![\w-])", re.I)
 _ELECTED = re.compile(r"(?<![\w-])(?:om|ny)?valdes(?![\w-])", re.I)
+#: A treasurer's post alone after a name in a run of offices ("Ulrika Ek, kassör;"): a seat
+#: on the board, a member's.
+_TREASURER_ONLY = re.compile(rf"(?i)(?:{words_pattern(TREASURER_WORDS)})[ \t.,;:]*")
 #: A board's seats other than its officers' (officers alone are read by the rules).
 _SEAT_WORD = re.compile(
     rf"(?i)(?<![\w-])(?:ledam\w*|ersättare|suppleant\w*|{words_pattern(SV.treasurer)})"
@@ -1237,6 +1241,8 @@ class RunReader:
             body = (self._genitive_body(phrase, at) if found else None) or home
             if not role and composition is not None and body is composition:
                 role = "member"
+            if not role and said >= 2 and _TREASURER_ONLY.fullmatch(phrase.strip()):
+                role = "member"  # the treasurer among the run's officers: one of the board
             if body is None:
                 continue
             body = replace(body, name=body.name[:1].upper() + body.name[1:])

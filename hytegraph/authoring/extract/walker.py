@@ -1977,6 +1977,7 @@ class Walker(
         self._present_members_column(text, out)
         self._present_members_rows(text, out)
         self._inverted_name_rows(text, out)
+        self._present_members_flat(text, out)
         self._comma_role_run(text, out)
         self._present_capacities(text, out)
         self._members_and_bracketed_deputies(text, out)

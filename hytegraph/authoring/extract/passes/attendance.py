@@ -106,6 +106,30 @@ _ATTENDANCE = re.compile(
 _RUN_ON_HEAD = re.compile(
     r"(?:Kokous(?:aika|paikka)|Mötes(?:tid|plats)|Tid|Plats)\b[^\n]{0,120}?\b(?:Jäsenet|Ledamöter)\b"
 )
+#: Finnish minutes' label of the members present, run into the line of the meeting's time and
+#: place ("… Pykälät: 1-23 Läsnä jäsenet: Tilvis Matti Vaappo Tomi …").
+_PRESENT_MEMBERS_FLAT = re.compile(r"(?<![\w-])Läsnä(?:[ \t]+olleet)?[ \t]+jäsenet[ \t]*:[ \t]*")
+#: Where that run ends: the others present, the absent, the minutes' checkers.
+_PRESENT_FLAT_STOP = re.compile(
+    r"(?<![\w-])(?:Läsnä[ \t]+muut|Muut[ \t]+läsnä\w*|Muut[ \t]+osallistujat|"
+    r"Poissa(?:[ \t]+olleet)?(?:[ \t]+jäsenet)?[ \t]*:|Pöytäkirjan[ \t]+tarkastaj\w*)"
+)
+#: One of the others present after "Läsnä muut:", surname first, a comma and the post up to
+#: the next name: "Seppälä Jarkko, pääsihteeri", "Seppänen Pirre, SYL:n hallituksen jäsen".
+_OTHER_FLAT_ITEM = re.compile(
+    r"(?P<sur>[A-ZÅÄÖ][a-zåäöé][\w'-]*)[ \t]+(?P<first>[A-ZÅÄÖ][a-zåäöé][\w'-]*)[ \t]*,[ \t]*"
+    r"(?P<post>[^,\n]*?)(?=[ \t]+[A-ZÅÄÖ][a-zåäöé][\w'-]*[ \t]+[A-ZÅÄÖ][a-zåäöé]|[ \t]*(?:\n|$))"
+)
+#: Such a post that is a seat in another body, said in the genitive: "SYL:n hallituksen jäsen".
+_OTHER_FLAT_SEAT = re.compile(
+    r"(?P<owner>[\w-]+:n[ \t]+)?(?P<body>[\w-]+n)[ \t]+"
+    r"(?P<post>jäsen|puheenjohtaja|varapuheenjohtaja)"
+)
+#: The board's posts cut short in a students' union's minutes: "hpj" (hallituksen
+#: puheenjohtaja), "hvpj" (its vice chair), "hj" (hallituksen jäsen).
+_BOARD_POST_SHORT = {"hpj": "chair", "hvpj": "vice_chair", "hj": "member"}
+#: A body's meeting named in the genitive, in capitals or not: "EDUSTAJISTON KOKOUS 3".
+_GENITIVE_KOKOUS = re.compile(r"(?i)(?<![\w-])([\w-]+n)[ \t]+kokous(?![\w-])")
 #: Where that column ends: the next column word.
 _RUN_ON_STOP = re.compile(
     r"\b(?:Muut(?:\s+osallistujat)?|Poissa|Övriga(?:\s+närvarande)?|Frånvarande)\b"
@@ -293,6 +317,15 @@ _PRESENT_BARE_LABEL = re.compile(
     r"(?m)^[ \t]*(?:Närvarande|Följande[ \t]+deltog(?:[ \t]+(?:på|i|vid)[ \t]+mötet)?)"
     r"[ \t]*[;:][ \t]*(?=[A-ZÅÄÖ])"
 )
+#: "Styrelsen sammanträder för trettonde gången …": a board's meeting said in the page's head
+_BOARD_MEETING_SAID = re.compile(
+    r"(?<![\w-])(?P<body>Styrelse)n[ \t]+(?:sammanträder|sammanträdde|höll[ \t]+möte)(?![\w-])"
+)
+#: "Närvarande:" inside a line of minutes run together (after an item's title), before the
+#: run of names; where that run ends: the next label
+_PRESENT_MID_LABEL = re.compile(r"(?<=[ \t)])Närvarande[ \t]*:[ \t]*(?=[A-ZÅÄÖ])")
+_ABSENT_MID_LABEL = re.compile(r"(?<=[ \t])(?:Återbud|Frånvarande)[ \t]*:[ \t]*(?=[A-ZÅÄÖ])")
+_NEXT_MID_LABEL = re.compile(r"[ \t]+(?:Frånvarande|Återbud|Övriga|Adjungerade)[ \t]*:")
 #: "Närvarande från styrelsen:", "Närvarande ur nämnden;" at a line's start before a run of
 #: names on the same line: those present from the body the label names by a bare word
 _PRESENT_FROM_BODY_LABEL = re.compile(
@@ -1875,14 +1908,21 @@ class AttendancePasses:
         if self.lex.lang != "sv":
             return
         head = text[:400]
-        title = _BOARD_MEETING_LINE.search(head) or _BOARD_MEETING_NAMED.search(head)
+        title = (
+            _BOARD_MEETING_LINE.search(head)
+            or _BOARD_MEETING_NAMED.search(head)
+            or _BOARD_MEETING_SAID.search(head)
+        )
         if title is None:
             return
         label = _PRESENT_BARE_LABEL.search(text)
+        mid = label is None and (label := _PRESENT_MID_LABEL.search(text, 0, 1200)) is not None
         seats = None
         if label is not None and label.start() <= 1200:
             a = label.end()
             b = end_at(text, a)
+            if mid and (nxt := _NEXT_MID_LABEL.search(text, a, b)) is not None:
+                b = nxt.start()  # "… Henrik Ek Frånvarande: …": the run ends at the next label
             seats = self._named_items(text, a, b)
             if seats is not None and (
                 len(seats) < 3 or any(r and r not in _BOARD_ROLES for _s, _e, r in seats)
@@ -1904,8 +1944,23 @@ class AttendancePasses:
         ]  # fmt: skip
         spans = [(a, b)]
         stop = min(len(text), b + 600)
-        for mt in _ABSENT_BARE_LABEL.finditer(text, b, stop):
+        absences = list(_ABSENT_BARE_LABEL.finditer(text, b, stop))
+        if mid:
+            absences += _ABSENT_MID_LABEL.finditer(text, b, min(stop, end_at(text, b) + 1))
+        for mt in absences:
             c, d = mt.end(), end_at(text, mt.end())
+            if mid:
+                # "Frånvarande: A, B, C Dahl Aria Ek lämnar mötet": the run ends with the
+                # first item that is more than a name, at the name it begins with (the next
+                # sentence run into it)
+                d = c
+                for piece in re.finditer(r"[ \t]*([^,]+)(?:,|$)", text[c : end_at(text, c)]):
+                    name = _COMMA_RUN_NAME.match(piece.group(1))
+                    if name is None:
+                        break
+                    d = c + piece.start(1) + len(" ".join(name.group().split()[:2]))
+                    if name.end() != len(piece.group(1).rstrip()):
+                        break
             absent = self._named_items(text, c, d)
             if absent and all(not r for _s, _e, r in absent):
                 spans.append((c, d))
@@ -3202,6 +3257,98 @@ class AttendancePasses:
             person = replace(person, name=f"{words[1]} {words[0]}")
         return person
 
+    def _present_members_flat(self, text: str, out: Walk) -> None:
+        """Finnish minutes turned from PDF whose members present run together after "Läsnä
+        jäsenet:", the names with no separator, the electoral groups' names between them and
+        the run going on over a page's break ("… Läsnä jäsenet: Giga ja Tutti Tilvis Matti
+        Vaappo Tomi … Keskeiset Koivisto Aleksi … Läsnä muut: …"): each pair of a word that is
+        no first name and a known first name is a member of the body whose meeting the label's
+        line names ("EDUSTAJISTON KOKOUS 3"), in the order (surname first or first name
+        first) the run pairs up better in; nothing on a tie or with fewer than four names. The
+        sentences' reading of the run gives way. Among the others present after "Läsnä muut:"
+        ("Seppälä Jarkko, pääsihteeri Seppänen Pirre, SYL:n hallituksen jäsen") each post is
+        the name's before it, a seat only in a body said in the genitive or in the board's
+        abbreviation ("hpj", "hj")."""
+        if self.lex.lang != "fi":
+            return
+        head = _PRESENT_MEMBERS_FLAT.search(text)
+        if head is None:
+            return
+        start = text.rfind("\n", 0, head.start()) + 1
+        body = None
+        for mt in _GENITIVE_KOKOUS.finditer(text, start, head.start()):
+            word = mt.group(1)
+            for a in self.reader.morph.analyse(word.casefold()):
+                if a.case == "gen" and self.lex.body_kind(a.base) is not None:
+                    body = Mention(mt.start(1), mt.end(1), word, a.base[:1].upper() + a.base[1:],
+                                   "body", 0.6)  # fmt: skip
+                    break
+            if body is not None:
+                break
+        if body is None:
+            return
+        stop = _PRESENT_FLAT_STOP.search(text, head.end(), head.end() + 6000)
+        end = stop.start() if stop is not None else end_at(text, head.end())
+        words = [t for t in tokens(text, head.end(), end) if t.is_word]
+        surname_first = _flat_pairs(words, surname_first=True)
+        given_first = _flat_pairs(words, surname_first=False)
+        pairs = surname_first if len(surname_first) > len(given_first) else given_first
+        if len(pairs) < 4 or len(surname_first) == len(given_first):
+            return
+        found = [
+            Finding("membership",
+                    Mention(a.start, b.end, text[a.start : b.end],
+                            _pair_name(a, b, pairs is surname_first), "person", 0.6, "nom"),
+                    "member", body, (a.start, b.end), 0.6, "minutes-present-flat")
+            for a, b in pairs
+        ]  # fmt: skip
+        if stop is not None and stop.group().startswith(("Läsnä", "Muut")):
+            # "Läsnä muut: Seppälä Jarkko, pääsihteeri Seppänen Pirre, SYL:n hallituksen
+            # jäsen": each post the name's before it; a seat only in a body said in the
+            # genitive, no seat in the body of the minutes (nor for the names after the posts)
+            end = end_at(text, stop.end())
+            for item in _OTHER_FLAT_ITEM.finditer(text, stop.end(), end):
+                person = Mention(
+                    item.start("sur"), item.end("first"), text[item.start() : item.end("first")],
+                    f"{item.group('first')} {item.group('sur')}", "person", 0.6, "nom",
+                )  # fmt: skip
+                seat = _OTHER_FLAT_SEAT.fullmatch(item.group("post").strip())
+                other = None
+                board = _BOARD_POST_SHORT.get(item.group("post").strip().rstrip(".").casefold())
+                if board is not None:
+                    # "Hirvonen Henna, hpj", "Hiipakka Sirja, hj": a student union's board's
+                    # chair, vice chair or member, present at its assembly's meeting
+                    hall = Mention(item.start("post"), item.end("post"), "Hallitus", "Hallitus",
+                                   "body", 0.5)  # fmt: skip
+                    at = (item.start(), item.end())
+                    found.append(
+                        Finding("membership", person, board, hall, at, 0.6, "minutes-present-flat")
+                    )
+                    continue
+                if seat is not None:
+                    word = seat.group("body")
+                    base = next(
+                        (a.base for a in self.reader.morph.analyse(word.casefold())
+                         if a.case == "gen" and self.lex.body_kind(a.base) is not None),
+                        None,
+                    )  # fmt: skip
+                    if base is not None:
+                        name = (seat.group("owner") or "") + base
+                        other = Mention(item.start("post"), item.end("post"), name, name, "body",
+                                        0.5)  # fmt: skip
+                if other is None:
+                    out.no_seat.append((person.start, person.end))
+                    continue
+                found.append(
+                    Finding("membership", person, self.lex.role_of(seat.group("post")) or "member",
+                            other, (item.start(), item.end()), 0.6, "minutes-present-flat")
+                )  # fmt: skip
+        out.findings = [
+            f
+            for f in out.findings
+            if f.kind != "membership" or not head.start() <= f.actor.start < end
+        ] + found
+
     def _inverted_name_rows(self, text: str, out: Walk) -> None:
         """Minutes' attendance run together with each name written "Surname, Firstname"
         ("Läsnä Kujanpää, Antti puheenjohtaja Hörkkö, Jouni … Lyytikäinen, Elvi vara …
@@ -3881,3 +4028,31 @@ class AttendancePasses:
                         )
                     )  # fmt: skip
         return found
+
+
+def _pair_name(a: Token, b: Token, surname_first: bool) -> str:
+    """The name of a pair of words first name first."""
+    return f"{b.text} {a.text}" if surname_first else f"{a.text} {b.text}"
+
+
+def _flat_pairs(words: list[Token], surname_first: bool) -> list[tuple[Token, Token]]:
+    """The names of a run of words with no separator, read greedily as pairs of a capitalised
+    word that is no first name (a surname, or one that is both) and a known first name, in the
+    order asked; the words that pair with nothing (a group's name, a note) are passed over."""
+    pairs: list[tuple[Token, Token]] = []
+    i = 0
+    while i + 1 < len(words):
+        a, b = words[i], words[i + 1]
+        surname, given = (a, b) if surname_first else (b, a)
+        if (
+            a.is_cap
+            and b.is_cap
+            and first_name(surname.text) is not False
+            # ("Jan-Patrick": a double first name, each part a first name)
+            and all(first_name(part) is not None for part in given.text.split("-"))
+        ):
+            pairs.append((a, b))
+            i += 2
+            continue
+        i += 1
+    return pairs
