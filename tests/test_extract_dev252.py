@@ -18,7 +18,12 @@ presidium in news prose and minutes' headings that the rules read wrong or not a
   the board's officers, no seat for the staff; "Edustajiston kokous" sends no delegates;
 - "Styrelsen sammanträder … Närvarande: A, B, C, D Frånvarande: E, F Aria Ek lämnar mötet":
   the board's members present and absent, in one line run together;
-- "Ulrika Ek, kassör;" among officers in a run: a member of the board.
+- "Ulrika Ek, kassör;" among officers in a run: a member of the board;
+- "Förbundet höll förbundsstämma. Jörn Holm, Åhus omvaldes som ordförande": the federation's
+  board, a home town after the name with no comma after it;
+- "Förbundsstyrelsen samlad. Fr vänster A, B, C. På bilden saknas nyvalde X Jan Durr.": a
+  caption's abbreviated label, the one missing from the photo after his post;
+- "Ledamot/Vice ordförande - B": the office held in a member's seat.
 """
 
 from __future__ import annotations
@@ -229,3 +234,46 @@ def test_a_treasurer_among_a_runs_officers_is_a_member(morph):
     board = {b for p, r, b in found if p == "Lena Bertilsdotter" and r == "chair"}
     assert len(board) == 1
     assert ("Ulrika Karlén", "member", board.pop()) in found
+
+
+CONGRESS = (
+    "Många nya ansikten i förbundet\n\n"
+    "Förbundet höll förbundsstämma i veckan. Jörn Holmqvist, Åhus omvaldes som ordförande och "
+    "Björn Grönvall, Säter nyvaldes som vice ordförande.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_federations_congress_elects_its_board(morph):
+    found = seats(CONGRESS, "sv", morph)
+    assert ("Jörn Holmqvist", "chair", "förbundsstyrelsen") in found
+    assert ("Björn Grönvall", "vice_chair", "förbundsstyrelsen") in found
+
+
+CAPTION = (
+    "Förbundsstyrelsen samlad. Fr vänster Jon-Erik Janning, Lars Olofsson, Sven Tholin, "
+    "Johanna Holm-Lautner, Lars Hägg. På bilden saknas nyvalde utbildningsansvarig Jan Durr.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_captions_short_label_and_the_one_missing_after_his_post(morph):
+    found = seats(CAPTION, "sv", morph)
+    assert ("Jon-Erik Janning", "member", "förbundsstyrelsen") in found
+    assert ("Lars Hägg", "member", "förbundsstyrelsen") in found
+    assert ("Jan Durr", "member", "förbundsstyrelsen") in found
+
+
+SLASH = (
+    "Föreningens styrelse 2017\n\n"
+    "Ordförande - Magnus Bystedt\n"
+    "Ledamot/Vice ordförande - Johan Lindell\n"
+    "Ledamot - Anton Dahlin\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_office_in_a_members_seat(morph):
+    found = seats(SLASH, "sv", morph)
+    assert ("Johan Lindell", "vice_chair", "föreningens styrelse") in found
+    assert ("Anton Dahlin", "member", "föreningens styrelse") in found

@@ -51,6 +51,8 @@ _TITLE_TAIL = re.compile(
 _BODY_PAPERS = re.compile(
     r"\w(?:(?:uppgift|uppdrag|protokoll)\w*|(?:plats|post)(?:en|er|erna|ens)?)$"
 )
+#: The offices a member's seat may hold, written after it with a slash ("Ledamot/Sekreterare").
+_SLASH_OFFICES = frozenset({"chair", "vice_chair", "secretary"})
 _MEETING = re.compile(r"(?:möte|mötet|mötets|möten|mötena|sammanträde\w*|kokous|kokoukse\w*)$")
 
 #: Statuses of names that are not members (``ontology/hyte.ttl``'s status scheme).
@@ -382,6 +384,15 @@ class Lexicon:
                 m = pattern.match(k)
                 if m and m.end() == len(k):
                     return self._remember("role", text, role)
+        parts = key.split("/")
+        if len(parts) == 2 and all(p.strip() for p in parts):
+            # "Ledamot/Vice ordförande", "jäsen/sihteeri": a member's seat and the office held
+            # in it, the office read (two offices, "puheenjohtaja/varapuheenjohtaja", leave
+            # which one is the person's unsaid)
+            said = {self.role_of(p.strip()) for p in parts}
+            offices = said - {"member"}
+            if "member" in said and len(offices) == 1 and offices <= _SLASH_OFFICES:
+                return self._remember("role", text, offices.pop())
         return self._remember("role", text, None)
 
     def find_role(self, text: str) -> tuple[str, int, int] | None:
@@ -1024,7 +1035,9 @@ SV = Lexicon(
     died=r"har\s+avlidit|som\s+avlidit|avled|har\s+gått\s+bort|gick\s+bort|är\s+död",
     takes_office=r"tillträder\s+(?:först\s+)?(?:vid\s+(?:års|nyårs)skiftet|vid\s+nyår|efter\s+nyår|"
     r"(?:den\s+)?1\s+januari|vid\s+halvårsskiftet)",
-    electing_meeting=r"(?:års|höst|vår|representantskaps)mötet?|årsstämm(?:a|an)",
+    # (a federation's, a district's or a scout group's congress: "förbundsstämma", "kårstämma")
+    electing_meeting=r"(?:års|höst|vår|representantskaps)mötet?|"
+    r"(?:års|förbunds|distrikts|krets|kårs?)stämm(?:a|an)",
     # a union's or federation's council ("Representantskapet 2016-2020"); never the compound
     # "representantskapsmöte", a meeting
     # "Försvarsberedningen", "Kulturberedningen": a drafting committee, a compound

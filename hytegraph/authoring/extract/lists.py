@@ -58,7 +58,7 @@ _CAPS_GLUE = re.compile(r"(?<=[A-ZÅÄÖÜ])(?=[A-ZÅÄÖÜ][a-zåäöü])")
 #: A photo caption's label: "Från vänster", "På bilden från vänster", "Kuvassa vasemmalta".
 _CAPTION = re.compile(
     r"(?i)(?:(?:på\s+bilden|bakre\s+raden|främre\s+raden|övre\s+raden|nedre\s+raden)\s+)?"
-    r"från\s+vänster(?:\s+till\s+höger)?|"
+    r"(?:från|fr\.?)\s+vänster(?:\s+till\s+höger)?|"
     # (abbreviated: "Fr v", "Fr. v.")
     r"fr\.?[ \t]?v\.?|"
     r"(?:kuvassa|takana|edessä|(?:taka|etu|ylä|ala|keski)rivi(?:ssä)?)?\s*vasemmalta"

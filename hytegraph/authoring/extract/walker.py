@@ -389,11 +389,20 @@ _OFFICE_IN_BRACKETS_BELOW = re.compile(
 _BODY_MINUTES_WORD = re.compile(
     r"(?<![\w-])(?P<stem>[A-ZÅÄÖ]?[a-zåäö]+?)s?protokoll(?:et)?(?![\w-])", re.I
 )
+#: A congress of an organisation's level ("förbundsstämma", "distriktsstämman", "kårstämma"):
+#: the level's word, whose board it elects.
+_LEVEL_CONGRESS = re.compile(r"(?i)(förbunds|distrikts|krets|kår)s?stämma")
 #: A Swedish body's word that takes "-et" as its definite ending ("rådet", "utskottet").
 _NEUTER_BODY = re.compile(r"(?i)(?:råd|utskott|forum|presidium|kollegium)$")
 #: A list's entry line (a name, a comma, a post in small letters) ending in a stray colon, an
 #: entry of the same kind under it ("Filip Stensman, ersättare för biskop och domprost:" /
 #: "Rune Skogsberg, ersättare …"): the colon, no label's.
+#: A line opened by a member's seat and an office parted by a slash: "Ledamot/Vice ordförande
+#: - Johan Linell", "Jäsen / sihteeri: Aino Ek".
+_MEMBER_SLASH_OFFICE = re.compile(
+    r"(?im)^([ \t]*)((?:ledamot|jäsen|medlem)[ \t]*/[ \t]*)"
+    r"(?=(?:vice[ \t]*)?ordförande|sekreterare|(?:vara)?puheenjohtaja|sihteeri)"
+)
 _ENTRY_WITH_COLON = re.compile(
     r"(?m)^[ \t]*[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü-]+){1,2}"
     r"[ \t]*,[ \t]*[a-zåäö][^\n:]*(?P<colon>:)[ \t]*\n(?=[ \t]*[A-ZÅÄÖ][a-zåäöéü]+"
@@ -1149,6 +1158,9 @@ class Walker(
             ),
             text,
         )
+        # "Ledamot/Vice ordförande - Johan Linell": a member's seat and the office held in it,
+        # the office read (the same length)
+        text = _MEMBER_SLASH_OFFICE.sub(lambda mt: mt.group(1) + " " * len(mt.group(2)), text)
         text = _ENTRY_WITH_COLON.sub(
             lambda mt: (
                 mt.group(0)[: mt.start("colon") - mt.start()]
@@ -4152,11 +4164,19 @@ class Walker(
                 named = [
                     b
                     for b in self.reader.bodies(tokens(text, s.start, s.end))
-                    if not b.plural and not self._owns_the_meeting(text, b, at)
+                    if not b.plural
+                    and not self._owns_the_meeting(text, b, at)
+                    # (not the meeting itself: "förbundsstämma", a congress, is no body of seats)
+                    and not b.start <= at < b.end
                 ]
                 if not named and not _MEETS_REGULARLY.search(s.text):
                     a, b = s.start + meeting.start(), s.start + meeting.end()
-                    ctx.meeting = Mention(a, b, meeting.group(), self.lex.board, "body", 0.5)
+                    board = self.lex.board
+                    if level := _LEVEL_CONGRESS.match(meeting.group()):
+                        # "förbundsstämma", "kårstämma": the congress of that level elects
+                        # its board ("Förbundsstyrelsen", "Kårstyrelsen")
+                        board = level.group(1).capitalize() + self.lex.board.casefold()
+                    ctx.meeting = Mention(a, b, meeting.group(), board, "body", 0.5)
             inline = self._inline_list(text, s.start, s.end, ctx)
             read = inline or self.sentences.read(text, s, ctx)
             read = read or self._continuing_members(text, s.start, s.end, ctx)

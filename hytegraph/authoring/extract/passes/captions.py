@@ -63,7 +63,7 @@ _CARD_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'-]+")
 #: Also "Den nya styrelsen 2017-18. Fr v A, B (ordf), …": the body in a short sentence of its
 #: own, then the abbreviated label without its dots.
 _LEFT_TO_RIGHT = re.compile(
-    r"(?im)^(?P<head>[^\n.:]{3,120}?)\s*(?P<sep>[,.]?)\s*(?<![\w-])(?P<from>från\s+vänster|"
+    r"(?im)^(?P<head>[^\n.:]{3,120}?)\s*(?P<sep>[,.]?)\s*(?<![\w-])(?P<from>(?:från|fr\.?)\s+vänster|"
     r"fr\.\s*v\.|fr[ \t]v(?=[ \t]+(?-i:[A-ZÅÄÖ]))|"
     r"vasemmalta(?:\s+lukien)?|kuvassa\s+vasemmalta|"
     # "Kylän nuorisovaltuutetut. (vas) A, B …": the label abbreviated in parentheses
@@ -77,7 +77,10 @@ _COUNCILLORS_HEAD = re.compile(r"(?i)(?<![\w-])(?P<kind>[\w-]{3,}valtuu)tetut$")
 _MISSING_AFTER = re.compile(
     r"\.[ \t]+(?:Kuvasta[ \t]+puuttu(?:u|vat)[ \t]+(?P<a>[A-ZÅÄÖ][^.\n]{2,80}?)|"
     r"(?P<b>[A-ZÅÄÖ][^.\n]{2,80}?)[ \t]+(?:puuttu(?:u|vat)[ \t]+kuvasta|saknas[ \t]+på[ \t]+"
-    r"bilden))[ \t]*(?:[.\n]|$)"
+    r"bilden)|"
+    # "På bilden saknas nyvalde utbildningsansvarig Jan Durne.": the post before the name
+    r"På[ \t]+bilden[ \t]+saknas[ \t]+(?:[a-zåäö][\w-]*[ \t]+){0,3}(?P<c>[A-ZÅÄÖ][^.\n]{2,80}?))"
+    r"[ \t]*(?:[.\n]|$)"
 )
 #: "Kylän Marttojen johtokunta kokoontui talkoisiin. Kuvassa vasemmalta lukien A, B …",
 #: "Styrelsen samlades på gården. Från vänster A, B …": a body's gathering in a sentence of its
@@ -1442,7 +1445,7 @@ class CaptionPasses:
             missing = _MISSING_AFTER.match(text, end)
             if missing is not None:
                 # "… ja N. Kuvasta puuttuu M.": the member missing from the photo
-                g = "a" if missing["a"] else "b"
+                g = next(k for k in ("a", "b", "c") if missing[k])
                 for s0, e0 in self._missing_names(text, missing.start(g), missing.end(g)):
                     person = self._whole_name(text, s0, e0)
                     if person is not None:

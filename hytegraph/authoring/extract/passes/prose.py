@@ -131,7 +131,8 @@ _SOM_ROLE = re.compile(
     # ("Ola Ek (M), valdes till …": a comma after the party)
     r"(?:\s*\([\w-]{1,6}\)(?:,(?=\s+[a-zåäö]))?)?"
     # "Katarina Ek, Skövde, blev omvald som ordförande": a home town in commas
-    r"(?:,\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?,)?"
+    # (or with no comma after the town: "Jörn Holmgren, Åhus omvaldes som ordförande")
+    r"(?:,\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?,?)?"
     r"(?P<verbs>(?:\s+[a-zåäö]+){0,4}?)\s+(?P<link>som|till)\s+"
     r"(?:(?:förste|första|andre|andra|tredje|[123]:e)\s+)?"
     # "valts till ny sekreterare", "valdes som ny ledamot": the seat is new to the person, the
