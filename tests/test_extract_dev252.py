@@ -23,7 +23,10 @@ presidium in news prose and minutes' headings that the rules read wrong or not a
   board, a home town after the name with no comma after it;
 - "Förbundsstyrelsen samlad. Fr vänster A, B, C. På bilden saknas nyvalde X Jan Durr.": a
   caption's abbreviated label, the one missing from the photo after his post;
-- "Ledamot/Vice ordförande - B": the office held in a member's seat.
+- "Ledamot/Vice ordförande - B": the office held in a member's seat; "• Marie Gill / ordf.":
+  the office after the slash, no organisation;
+- "Styrelsens verksamhetsberättelse för 2023." over "Ordförande Anders Kind" lines: a
+  report's title with its full stop names the body of the lines under it.
 """
 
 from __future__ import annotations
@@ -277,3 +280,37 @@ def test_an_office_in_a_members_seat(morph):
     found = seats(SLASH, "sv", morph)
     assert ("Johan Lindell", "vice_chair", "föreningens styrelse") in found
     assert ("Anton Dahlin", "member", "föreningens styrelse") in found
+
+
+BIRDS = (
+    "Den nya styrelsen:\n\n"
+    "  • Marie Gilland / ordf.\n"
+    "  • Petrus Tengby / sekr.\n"
+    "  • Mats Kajander / kassör\n"
+    "  • Ingela Spegel\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_office_after_a_slash_is_no_organisation(morph):
+    found = seats(BIRDS, "sv", morph)
+    assert ("Marie Gilland", "chair", "styrelsen") in found
+    assert ("Petrus Tengby", "secretary", "styrelsen") in found
+    assert ("Mats Kajander", "member", "styrelsen") in found
+
+
+REPORT = (
+    "Verksamhetsberättelse\n\n"
+    "Styrelsens verksamhetsberättelse för 2023.\n\n"
+    "Ordförande Anders Kindgren\n\n"
+    "Sekreterare Susanne Torstensson\n\n"
+    "Ledamöter Samuel Karlberg, Mårten Gjöt och Anna Dahlberg\n\n"
+    "Golfklubben har under året genomfört 8 protokollförda sammanträden.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_reports_title_with_a_full_stop_names_its_body(morph):
+    found = seats(REPORT, "sv", morph)
+    assert ("Anders Kindgren", "chair", "styrelsen") in found
+    assert ("Susanne Torstensson", "secretary", "styrelsen") in found

@@ -1275,6 +1275,8 @@ class ListReader:
                     # "Bo Ek, Kalmar, vice förbundsordförande/förbundskassör": two posts
                     or _level_role(text[left.end : end].rsplit(",", 1)[-1], ctx.body)
                     or self._officer_after_comma(text, right_start, end)
+                    # "Marie Gillander / ordf.": the office after the slash, no organisation
+                    or self._office_after_slash(text, right_start, end)
                     # under "Jäsenet": a member on behalf of the organisation after the slash
                     or ctx.role
                     or "member"
@@ -4595,6 +4597,15 @@ class ListReader:
                 for f in found:
                     f.status = "ended"
         return found
+
+    def _office_after_slash(self, text: str, start: int, end: int) -> str | None:
+        """The officer's seat the whole text after a list line's slash names, in lower case
+        ("ordf.", "sekr.", "vice ordförande"): None for anything else."""
+        said = text[start:end].strip()
+        if not said[:1].islower():
+            return None
+        role = self.lex.role_of(said)
+        return role if role in ("chair", "vice_chair", "secretary") else None
 
     def _office_after_party(self, line: str) -> set[int]:
         """Where an office in lower case between a party in brackets and the next cell's name

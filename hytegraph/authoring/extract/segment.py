@@ -347,7 +347,8 @@ def _heading_like(line: str) -> bool:
         # "DIAKONIAJOHTOKUNTA      31.01.2024      1/2024")
         and len(" ".join(words)) <= 110
         and (line[0].isupper() or line[0].isdigit() or line[0] == "§")
-        and not line.endswith((".", ",", ";"))
+        # ("Styrelsens verksamhetsberättelse för 2023.": a report's title, its full stop aside)
+        and (not line.endswith((".", ",", ";")) or _REPORT_TITLE.fullmatch(line) is not None)
         # "… Nordberg. (al)": a sentence and a news item's signature (not an association's
         # "ry."/"rf." or a company's "Oy."/"Ab." before a bracket: "Aino Ek  Kuoro ry. (SKL)")
         and not re.search(
@@ -359,6 +360,12 @@ def _heading_like(line: str) -> bool:
     )
 
 
+#: A body's report named as a title with a full stop: "Styrelsens verksamhetsberättelse för
+#: 2023.", "Hallituksen toimintakertomus vuodelta 2023."
+_REPORT_TITLE = re.compile(
+    r"(?i)[\w-]+[ \t]+(?:verksamhetsberättelse|årsberättelse|toimintakertomus|vuosikertomus)"
+    r"(?:[ \t]+(?:för|år|vuodelta|vuonna|vuosi)[ \t]+\S+)?[ \t]*\."
+)
 #: Where in a photo the person named last stands ("(t.h.)", "(t.v.)", "(i mitten)").
 _PHOTO_PLACE_END = re.compile(r"\((?:t\.[ ]?[hv]\.?|th|tv|i[ ]mitten)\)$")
 

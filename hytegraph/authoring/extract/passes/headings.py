@@ -2699,12 +2699,10 @@ class HeadingPasses:
         line (an annual meeting's, "Vuosikokous", "Årsmöte", names no body), or when no roll
         ("Närvarande", "Läsnä") follows within a page's worth of text: a news text about the
         meeting names its bodies itself."""
-        if _ROLL_LABEL.search(text, line.end, line.end + 3000) is None:
-            return None
         at = line.start + len(line.text) - len(line.text.lstrip())
         if self.lex.lang == "fi":
             mt = _BODY_MEETING_FI.fullmatch(label)
-            if mt is None:
+            if mt is None or _ROLL_LABEL.search(text, line.end, line.end + 3000) is None:
                 return None
             word = mt.group("gen")
             for a in self.reader.morph.analyse(word.casefold()):
@@ -2714,6 +2712,8 @@ class HeadingPasses:
                                    "body", 0.6)  # fmt: skip
             return None
         if self.lex.lang != "sv" or (mt := _BODY_MEETING_SV.fullmatch(label)) is None:
+            return None
+        if _ROLL_LABEL.search(text, line.end, line.end + 3000) is None:
             return None
         key = "stem" if mt.group("stem") else "gen"
         stem = mt.group(key).casefold()
