@@ -11,7 +11,8 @@ presidium in news prose and minutes' headings that the rules read wrong or not a
   "Närvarande:"): the body whose minutes the page is fills the roll's seats; a news text
   about a meeting ("Fullmäktigesammanträde") names its bodies itself;
 - "4. Sekreterare; Bibbi Ek" among "1. Mötet öppnas", "5. Protokolljusterare; …": the
-  meeting's secretary, no seat in the board;
+  meeting's secretary, no seat in the board (but "4. Ordförande: A" after "2. Val av
+  mötesordförande: B" is the association's chair);
 - "EDUSTAJISTON KOKOUS 3 … Läsnä jäsenet: Giga ja Tutti Tilvis Matti Vaappo Tomi …" (a PDF's
   names run together surname first, the groups' names between them, over a page's break)
   and "Läsnä muut: Seppälä Jarkko, pääsihteeri Hirvonen Henna, hpj …": the assembly's members,
@@ -163,6 +164,23 @@ def test_an_agenda_items_secretary_is_the_meetings(morph):
     found = seats(AGENDA, "sv", morph)
     assert ("Bibbi Trana", "member", "styrelsen") in found
     assert not any(r == "secretary" for _, r, _ in found)
+
+
+ANNUAL_AGENDA = (
+    "Årsmöte\n\n"
+    "1. Mötets öppnande\n"
+    "2. Val av mötesordförande: Bo Lindgren\n"
+    "3. Val av justerare: Eva Ekholm\n"
+    "4. Ordförande: Anna Bergdahl\n"
+    "5. Styrelseledamöter: Per Ekman, Olle Dahlin och Siv Holmén\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_agendas_bare_chair_after_the_meetings_own_is_the_associations(morph):
+    # leave alone: the meeting's chair is named as such, the bare office is the board's
+    chairs = {p for p, r, _ in seats(ANNUAL_AGENDA, "sv", morph) if r == "chair"}
+    assert chairs == {"Anna Bergdahl"}
 
 
 ASSEMBLY = (

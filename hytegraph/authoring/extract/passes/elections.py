@@ -62,12 +62,21 @@ _COUNT_WORDS = {
 
 #: A line that opens an agenda's item: "3 §", "§ 3", "3." before its words.
 _ITEM_START = re.compile(r"(?m)^[ \t]*(?:§[ \t]*\d+|\d+[ \t]*§|\d{1,2}\.[ \t])")
-#: A numbered agenda item naming a meeting's officer after the office and a colon or a
-#: semicolon: "4. Sekreterare; Bibbi Ek", "2. Val av ordförande: Bo Lind", "3. Kokouksen
-#: sihteeri: Aino Aho".
+#: A numbered agenda item naming a meeting's officer after the bare office and a colon or a
+#: semicolon: "4. Sekreterare; Bibbi Ek", "2. Val av mötesordförande: Bo Lind", "3. Kokouksen
+#: sihteeri: Aino Aho" (not "8. Val av ordförande: A", an annual meeting's election of the
+#: board's chair).
 _AGENDA_OFFICER_ITEM = re.compile(
-    r"(?im)^[ \t]*(?:§[ \t]*)?\d{1,2}[.§)]?[ \t]+(?:val[ \t]+av[ \t]+|kokouksen[ \t]+)?"
-    r"(?:mötes)?(?:ordförande|sekreterare|puheenjohtaja|sihteeri)[ \t]*[:;][ \t]*[^\n]*$"
+    r"(?im)^[ \t]*(?:§[ \t]*)?(?P<num>\d{1,2})[.§)]?[ \t]+"
+    r"(?:(?:val[ \t]+av[ \t]+)?mötes(?:ordförande|sekreterare)|"
+    r"(?:kokouksen[ \t]+)?(?:ordförande|sekreterare|puheenjohtaja|sihteeri))"
+    r"[ \t]*[:;][ \t]*[^\n]*$"
+)
+#: A meeting's own officer named as such: "mötesordförande", "ordförande för mötet",
+#: "kokouksen sihteeri".
+_MEETINGS_OFFICE = re.compile(
+    r"(?i)mötes(?:ordförande|sekreterare)|(?:ordförande|sekreterare)[ \t]+för[ \t]+mötet|"
+    r"kokouksen[ \t]+(?:puheenjohtaja|sihteeri)"
 )
 #: A numbered agenda item of a meeting's own business: its opening, its minutes' checkers or
 #: tellers ("1. Mötet öppnas", "5. Protokolljusterare; A", "Kokouksen avaus").
@@ -523,14 +532,24 @@ class ElectionPasses:
         """A meeting's numbered agenda with its officers after their office ("4. Sekreterare;
         Bibbi Ek" among "1. Mötet öppnas", "5. Protokolljusterare; …"): the chair or secretary
         of that meeting, no seat in the body the minutes are of (a seat the roll gives the
-        same person stays). Read only where an item near it (eight lines up or down) is the
-        meeting's own business (its opening, its minutes' checkers)."""
+        same person stays). Read only among the agenda's first five items, where an item near
+        it (four lines up or down) is the meeting's own business (its opening, its minutes'
+        checkers): the board's officers an annual meeting elects come later."""
         for mt in _AGENDA_OFFICER_ITEM.finditer(text):
+            if int(mt.group("num")) > 5:
+                continue
             a, b = mt.start(), mt.end()
-            for _ in range(8):
+            for _ in range(4):
                 a = max(0, text.rfind("\n", 0, max(0, a - 1)))
                 b = end_at(text, min(len(text), b + 1))
             if not any(o.start() != mt.start() for o in _AGENDA_OWN_ITEM.finditer(text, a, b)):
+                continue
+            if not _MEETINGS_OFFICE.search(mt.group()) and (
+                _MEETINGS_OFFICE.search(text, a, mt.start())
+                or _MEETINGS_OFFICE.search(text, mt.end(), b)
+            ):
+                # "2. Val av mötesordförande: A" … "4. Ordförande: B": the meeting's officers
+                # named as such, the bare office the association's
                 continue
             dropped = [
                 f
