@@ -27,7 +27,9 @@ presidium in news prose and minutes' headings that the rules read wrong or not a
 - "Ledamot/Vice ordförande - B": the office held in a member's seat; "• Marie Gill / ordf.":
   the office after the slash, no organisation;
 - "Styrelsens verksamhetsberättelse för 2023." over "Ordförande Anders Kind" lines: a
-  report's title with its full stop names the body of the lines under it.
+  report's title with its full stop names the body of the lines under it;
+- the proposals keep "Hallitus" (the page's own board) apart from "SYL:n hallitus" (another
+  organisation's, its owner an abbreviation in the genitive).
 """
 
 from __future__ import annotations
@@ -332,3 +334,17 @@ def test_a_reports_title_with_a_full_stop_names_its_body(morph):
     found = seats(REPORT, "sv", morph)
     assert ("Anders Kindgren", "chair", "styrelsen") in found
     assert ("Susanne Torstensson", "secretary", "styrelsen") in found
+
+
+def test_another_organisations_board_is_no_longer_name_of_the_pages_own(tmp_path):
+    from hytegraph.authoring.extract import extract
+
+    doc = tmp_path / "poytakirja.txt"
+    doc.write_text(ASSEMBLY, encoding="utf-8")
+    targets = {
+        f.actor.name: f.target.name
+        for f in extract(doc, lang="fi", morph="rules").facts
+        if f.kind == "membership" and f.target is not None
+    }
+    assert targets["Henna Hirvelä"] == "Hallitus"
+    assert targets["Pirre Seppinen"] == "SYL:n hallitus"

@@ -222,6 +222,10 @@ def _first_line(text: str) -> str:
     return ""
 
 
+#: A body's name led by its owner's abbreviation in the genitive: "syl:n hallitus", "kela:n".
+_ABBREVIATION_OWNER = re.compile(r"[^\s:]{2,8}:n\s")
+
+
 def _slug(text: str) -> str:
     from hytegraph.authoring.tograph import slug
 
@@ -281,12 +285,19 @@ class Assembler:
                     or (bare != short and n.endswith("s " + bare))
                 )
                 and not (short in placed and n.startswith(short + " för "))
+                # ("SYL:n hallitus" beside "Hallitus": another organisation's board, its owner an
+                # abbreviation in the genitive, not the page's own)
+                and not _ABBREVIATION_OWNER.match(n)
             ]
             if len(longer) == 1:
                 self.aliases[("body", short)] = ("body", longer[0])
             elif not longer and " " not in short:
                 # "järjestöneuvosto" and "pohjois-savon järjestöneuvosto" (a compound's end)
-                ends = [n for n in names if n != short and n.split()[-1] == short]
+                ends = [
+                    n
+                    for n in names
+                    if n != short and n.split()[-1] == short and not _ABBREVIATION_OWNER.match(n)
+                ]
                 if len(ends) == 1:
                     self.aliases[("body", short)] = ("body", ends[0])
         self._plan_short_forms(bodies)
