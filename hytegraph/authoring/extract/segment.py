@@ -357,6 +357,9 @@ def _heading_like(line: str) -> bool:
         # "… presenterar sitt förslag, inkl ny kassör Bo Ek (t.h.)": a photo's caption, its
         # last name placed in the picture, no heading
         and not _PHOTO_PLACE_END.search(line)
+        # "Läsnä: Aino Ek, Bo Lind, Eva Salo": those present after their label, however few,
+        # a roll and no heading
+        and not ((present := PRESENT_LABEL.match(line)) and line[present.end() :].strip())
     )
 
 

@@ -33,7 +33,7 @@ from hytegraph.authoring.extract.lexicon import (
     agency_name,
     words_pattern,
 )
-from hytegraph.authoring.extract.lists import BARE_BOARDS, level_post_role
+from hytegraph.authoring.extract.lists import AUDITOR, BARE_BOARDS, level_post_role
 from hytegraph.authoring.extract.mentions import (
     SAME_BEFORE,
     Mention,
@@ -446,8 +446,24 @@ _TERM = re.compile(
     # "till styrelseledamöter för två år utsågs A": a term of years counted
     r"|\s*för\s+(?:en\s+tid\s+av\s+)?(?:ett|två|tre|fyra|[1-4])\s+år(?![\w-])"
     # "Ny ordförande för 2023 är …": one year alone after "för"
-    r"|\s*för\s+(?:19|20)\d\d(?![\d]|\s*[-–]\s*\d)",  # noqa: RUF001
+    r"|\s*för\s+(?:19|20)\d\d(?![\d]|\s*[-–]\s*\d)"  # noqa: RUF001
+    # "Som ordförande till årsmötet 2021 valdes A": the seat held up to the next annual meeting
+    # (not "till mötet", "till årsmötet": the meeting's own chair)
+    r"|\s*till\s+(?:nästa\s+års(?:möte|stämma)|års(?:mötet|stämman)\s+(?:19|20)\d\d)(?![\w-])",
     re.I,
+)
+
+#: An agenda item's election on the line above ("5 Val av två representanter i …").
+_ELECTION_ITEM = re.compile(r"(?i)(?<![\w-])val[ \t]+(?:av|till)(?![\w-])")
+#: A Swedish election said with no seat, the verb after the names ("A, B och C omvaldes på 2
+#: år", "D och E är valda till årsmötet 2021", "F kvarstår"), then only the term, to the
+#: clause's end.
+_ELECTED_NO_SEAT = re.compile(
+    r"[ \t]+(?:(?:om|åter|ny|in)?valdes|är[ \t]+(?:om|åter|ny)?valda|kvarstår|sitter[ \t]+kvar)"
+    r"(?:[ \t]+(?:(?:på|för)[ \t]+(?:ett|en|två|tre|fyra|[1-4])[ \t]+år(?:[ \t]+till)?"
+    r"|till[ \t]+(?:nästa[ \t]+års(?:möte|stämma)|års(?:mötet|stämman)[ \t]+(?:19|20)\d\d)"
+    r"|(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?|även|också|tillika|enhälligt))*"  # noqa: RUF001
+    r"[ \t]*(?:[.;,]|[ \t]+(?:medan|och|samt)[ \t]+[A-ZÅÄÖ]|$)"
 )
 
 #: A Finnish office's abbreviation ("pj", "vpj", "varapj", "siht"), in lower case.
@@ -525,6 +541,11 @@ _SV_AUXILIARY_BETWEEN = re.compile(
 )
 #: A Swedish verb saying what a body is made of, "av" and its members after it.
 _CONSISTS_VERBS = frozenset(("består", "bestod", "bestått", "utgörs", "utgjordes", "utgjorts"))
+#: The copula after a new body's name ("Ny styrelse är A, B och C", "Uusi hallitus on A, B
+#: ja C"): the body's members after it.
+_NEW_BODY_COPULA = frozenset(("är", "blev", "on", "ovat"))
+#: The adjective that makes a body the new one just elected ("Ny", "Den nya", "Uusi").
+_NEW_BODY_ADJECTIVE = frozenset(("ny", "nya", "nyvald", "nyvalda", "uusi", "uudeksi"))
 #: A Finnish active past participle ("puhunut", "käyneet"): with "on" before it, the perfect of
 #: a verb of its own.
 _FI_ACTIVE_PARTICIPLE = re.compile(
@@ -920,6 +941,7 @@ class SentenceReader:
         found += self._office_in_apposition(text, sentence, toks, bodies, ctx, status, found)
         found += self._titled_members(sentence, toks, bodies, ctx, status, found)
         found += self._names_then_body(text, sentence, toks, bodies, status, found)
+        found += self._elected_with_no_seat(text, sentence, toks, bodies, ctx, status, found)
         found += self._deputy_of_named(text, sentence, bodies, ctx, status, found)
         each = self._each_in_body(sentence, toks, bodies, status)
         if each:
@@ -1323,11 +1345,13 @@ class SentenceReader:
             # "Kymmenestä liittohallituksen jäsenestä äänestettiin. Valituiksi tulivat A, B ja
             # C": the members of the body the sentence before voted on
             voted = self._members_voted_on(text, sentence) if i == 0 and elected else None
+            copula = self._new_body_copula(toks, i, bodies)
             if voted is None and (
                 i == 0
                 or not (
                     verb.match(t.text)
                     or elected
+                    or copula
                     or ((back or into) and self._misspelt_belongs(t.text))
                 )
             ):
@@ -1364,7 +1388,7 @@ class SentenceReader:
                 )
                 else None
             )
-            case = "ill"
+            case = "nom" if copula else "ill"
             if voted is not None:
                 body, case = voted, voted.case
             sent_from: Mention | None = None
@@ -1397,6 +1421,7 @@ class SentenceReader:
                 self.lex.belongs_in
                 and re.fullmatch(self.lex.belongs_in, t.text.casefold())
                 and not back
+                and not copula
             ):
                 case = "ine"  # "Uudessa nuorisovaltuustossa istuvat A, B ja C"
             if body is not None and self.r.finnish and body.case != case:
@@ -1445,7 +1470,7 @@ class SentenceReader:
                     # "Interimsstyrelsen består av den avgående styrelsen - A, B och C -": the
                     # names between the dashes, those of the body it consists of
                     j = next((x for x in range(j, len(toks)) if toks[x].start >= same.end()), j)
-            elif body is not None and not self.r.finnish and not back:
+            elif body is not None and not self.r.finnish and not back and not copula:
                 # "i gruppen ingår", "till rådet utsågs": the preposition before the body
                 k = next((x for x, tk in enumerate(toks) if tk.start == body.start), 0)
                 if k == 0 or toks[k - 1].text.casefold() not in ("i", "till"):
@@ -1640,7 +1665,8 @@ class SentenceReader:
                     j = next((x for x in range(j, len(toks)) if toks[x].start >= more.end()), j)
                     continue
                 break
-            if not names:
+            if not names or (copula and len(names) < 2):
+                # ("Uusi hallitus on nyt A:n johtama hallitus": a list has two names or more)
                 continue
             given = {f.actor.name for f in already}
             # (also the same words read in another form: "puheenjohtaja Aino Ahon lisäksi")
@@ -1822,6 +1848,105 @@ class SentenceReader:
         if i >= 2 and toks[i - 2].text.casefold() == "i" and word in ("den", "det", "detta"):
             return 2
         return 0
+
+    def _elected_with_no_seat(
+        self,
+        text: str,
+        sentence: Sentence,
+        toks: list[Token],
+        bodies: list[Mention],
+        ctx: Context,
+        status: str,
+        already: list[Finding],
+    ) -> list[Finding]:
+        """In a Swedish report of an association's meeting, names elected with no seat or
+        body said ("Marianne Ek, Louise Berg och Britt Lind omvaldes på 2 år", "… medan David
+        Lind omvaldes till årsmötet 2021", "A och B är valda till årsmötet 2021"): members of
+        the board the meeting fills. Only where the text has said the meeting and names no
+        body of its own, the sentence names no body and none of these names has a seat read
+        already; each clause's names must run from its start (or "medan", "och" before it) to
+        the verb, nothing but the term after it."""
+        if (
+            self.r.finnish
+            or ctx.meeting is None
+            # (the board the meeting fills, taken up as the text's body by a seat before)
+            or (ctx.body is not None and ctx.body.name.casefold() != ctx.meeting.name.casefold())
+            or bodies
+            or status
+            # ("Bland revisorerna kvarstår A medan B omvaldes": the auditors, no seats)
+            or AUDITOR.search(sentence.text)
+        ):
+            return []
+        above = text[: text.rfind("\n", 0, sentence.start) + 1].rstrip().rsplit("\n", 1)[-1]
+        if _ELECTION_ITEM.search(above):
+            return []  # "5 Val av två representanter i redaktionskommittén": the item's seats
+        taken = {f.actor.start for f in already if f.kind == "membership"}
+        found: list[Finding] = []
+        for verb in _ELECTED_NO_SEAT.finditer(text, sentence.start, sentence.end):
+            # the clause's start: the sentence's, or after "medan", "och" or a comma, the
+            # earliest from which only names run to the verb
+            starts = [sentence.start] + [
+                sentence.start + m.end()
+                for m in re.finditer(
+                    r"(?<![\w-])(?:medan|och|samt)[ \t]+|[,;][ \t]*",
+                    text[sentence.start : verb.start()],
+                )
+            ]
+            names: list[Mention] = []
+            for lead in starts:
+                if names := self._names_between(toks, lead, verb.start()):
+                    break
+            if not names or any(n.start in taken for n in names):
+                continue
+            said = self.lex.find_role(text[sentence.start : names[0].start])
+            if said is not None and said[0] != "member":
+                continue  # "Till ordförande valdes A och B omvaldes": another seat's clause
+            rest = text[verb.end() : min(sentence.end, verb.end() + 30)]
+            if not verb.group().rstrip().endswith((".", ";")) and self.lex.find_role(rest):
+                continue  # "A omvaldes, som ordförande": the seat said after a comma
+            quote = (sentence.start, sentence.end)
+            found += [
+                self._fact(n, "member", ctx.meeting, quote, 0.6, "text-elected-no-seat", status)
+                for n in names
+            ]
+        return found
+
+    def _names_between(self, toks: list[Token], start: int, end: int) -> list[Mention]:
+        """The people of a run of names that fills ``start``-``end`` exactly ("A, B och C"),
+        or [] when anything else is there."""
+        names: list[Mention] = []
+        x = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+        while x < len(toks) and toks[x].start < end:
+            person = self.r.person_at(toks, x, in_list=True)
+            if person is None or person.start != toks[x].start or person.end > end:
+                return []
+            names.append(person)
+            while x < len(toks) and toks[x].start < person.end:
+                x += 1
+            if x < len(toks) and toks[x].start < end:
+                if toks[x].text not in (",", "och", "samt", "&"):
+                    return []
+                x += 1
+                if x < len(toks) and toks[x].text in ("och", "samt"):
+                    x += 1  # ", och"
+        return names
+
+    def _new_body_copula(self, toks: list[Token], i: int, bodies: list[Mention]) -> bool:
+        """Whether ``toks[i]`` is the copula after a new body's name that begins the sentence
+        ("Ny styrelse är A, B och C", "Den nya styrelsen blev …", "Uusi hallitus on …"): the
+        body's members follow it. Not a body with no such adjective ("Styrelsen är nöjd")."""
+        if i < 2 or toks[i].text.casefold() not in _NEW_BODY_COPULA:
+            return False
+        body = next((b for b in bodies if b.end == toks[i - 1].end and not b.plural), None)
+        if body is None:
+            return False
+        k = self._index_at(toks, body.start)
+        words = [t.text.casefold() for t in toks[:k]]
+        if not words and k < i - 1:
+            words = [toks[k].text.casefold()]  # "Ny styrelse" read as the body's own name
+        if words[:1] == ["den"]:
+            words = words[1:]
+        return len(words) == 1 and words[0] in _NEW_BODY_ADJECTIVE
 
     def _misspelt_belongs(self, word: str) -> bool:
         """A verb of belonging with one letter left out or added ("kuluvat" for "kuuluvat"),

@@ -1304,6 +1304,7 @@ class Walker(
         self._heading_split_over_lines(text, out)
         self._numbered_attendance_lines(text, out)
         self._flat_attendance_runs(text, out)
+        self._padded_roll_lines(text, out)
         self._party_post_rows(text, out)
         self._office_lines_then_groups(text, out)
         self._name_then_office_cards(text, out)

@@ -475,6 +475,22 @@ _FLAT_ATTENDANCE = re.compile(
 )
 #: A body's meeting named in the genitive: "Hallituksen kokouksessaan", "johtokunnan kokous".
 _GENITIVE_MEETING = re.compile(r"(?<![\w-])(?P<body>[A-ZÅÄÖa-zåäö][\w-]*n)[ \t]+kokou[ks]\w*")
+#: A minutes' head's field of those present or absent, the label in a column padded apart
+#: from a comma run of names ("LÄSNÄ         Aino Ek, Bo Lind sekä varajäsen Eva Salo",
+#: "POISSA        Ola Berg, varajäsen Pia Aho").
+_PADDED_ROLL = re.compile(
+    r"(?m)^[ \t]*(?P<label>LÄSNÄ|Läsnä|POISSA|Poissa|NÄRVARANDE|Närvarande|FRÅNVARANDE|"
+    r"Frånvarande)(?:[ \t]*:[ \t]*|[ \t]{3,}|\t[ \t]*)(?P<items>\S[^\n]*)$"
+)
+#: An association's general meeting ("vuosikokous", "årsmöte"), whose roll is of its members.
+_MEMBERS_MEETING = re.compile(
+    r"(?i)(?:vuosi|syys|kevät|yleis|jäsen|sääntömääräinen[ \t]+)kokou[ks]|(?:års|höst|vår)möte"
+    r"|stämma"
+)
+#: A deputy's word before a name in such a run ("sekä varajäsen Eva Salo").
+_ROLL_DEPUTY_WORD = re.compile(r"(?:varajäsen(?:et)?|ersättare(?:n)?|suppleant(?:en)?)[ \t]+")
+#: A Swedish board's meeting named in the text: "styrelsemötet", "Styrelsens möte".
+_BOARD_MEETING_WORD = re.compile(r"(?i)(?<![\w-])styrelse(?:n?s[ \t]+)?möte(?:t)?(?![\w-])")
 #: A minutes' attendance label on a line of its own ("Läsnä:", "Poissa:", "Paikalla olleet:").
 _ATTENDANCE_LABEL_LINE = re.compile(
     r"^[ \t]*(?:Läsnä|Paikalla|Poissa)(?:[ \t]+olleet)?[ \t]*:[ \t]*$", re.M
@@ -3772,6 +3788,91 @@ class AttendancePasses:
             for f in out.findings
             if f.kind != "membership" or not any(a <= f.actor.start < b for a, b in spans)
         ] + found
+
+    def _padded_roll_lines(self, text: str, out: Walk) -> None:
+        """A minutes' head whose fields of those present and absent are comma runs of names
+        padded apart from their labels ("LÄSNÄ      Aino Ek, Bo Lind, Eva Salo sekä varajäsen
+        Pia Aho" / "POISSA      Ola Berg, varajäsen Ilkka Mäki"), with no heading naming the
+        body over them: the body is the one whose meeting the text names in the genitive
+        before the roll or in the lines after it ("Hallituksen kokouksessa käsiteltiin …",
+        "På styrelsemötet beslöts …"). Each name present or absent is a member of it, one
+        after a deputy's word a deputy member. Nothing unless every item of the run of those
+        present is such a name, three or more; a seat the rules read in those lines already
+        stands."""
+        rolls = list(_PADDED_ROLL.finditer(text))
+        present = [r for r in rolls if r.group("label").casefold() in ("läsnä", "närvarande")]
+        if not present:
+            return
+        first = present[0]
+        if _MEMBERS_MEETING.search(text, max(0, first.start() - 800), first.start()):
+            return  # an association's meeting: those present its members, no body's
+        body = self._roll_meeting_body(text, first.start(), first.end())
+        if body is None:
+            return
+        found: list[Finding] = []
+        spans: list[tuple[int, int]] = []
+        for roll in rolls:
+            if roll.start() < first.start():
+                continue
+            items = self._roll_items(text, roll.start("items"), roll.end("items"))
+            if items is None or (roll is first and len(items) < 3):
+                if roll is first:
+                    return
+                continue
+            spans.append(roll.span("items"))
+            for s0, e0, role in items:
+                if any(
+                    f.kind == "membership"
+                    and f.target is not None
+                    and (s0 <= f.actor.start < e0 or f.actor.name == text[s0:e0])
+                    for f in out.findings
+                ):
+                    continue  # a seat the rules read already (an office, the body's name)
+                found.append(
+                    Finding("membership", self._listed_name(text, s0, e0), role, body,
+                            (s0, e0), 0.6, "minutes-padded-roll")
+                )  # fmt: skip
+        out.findings += found
+
+    def _roll_items(self, text: str, a: int, b: int) -> list[tuple[int, int, str]] | None:
+        """The names of a padded roll's run (cut at commas, "sekä", "ja", "och", "samt"),
+        each its span and its seat ("deputy_member" after a deputy's word, else "member");
+        None unless every item is a name of two or three capitalised words."""
+        found: list[tuple[int, int, str]] = []
+        for mt in re.finditer(r"[^,]+", text[a:b]):
+            for part in re.split(r"[ \t]+(?:sekä|ja|och|samt)[ \t]+", mt.group()):
+                item = part.strip().rstrip(".")
+                if not item:
+                    return None
+                s0 = a + mt.start() + mt.group().index(part) + len(part) - len(part.lstrip())
+                role = "member"
+                if (deputy := _ROLL_DEPUTY_WORD.match(item)) is not None:
+                    role, item, s0 = "deputy_member", item[deputy.end() :], s0 + deputy.end()
+                if not _COMMA_RUN_NAME.fullmatch(item) or any(
+                    self.lex.role_of(w) or self.lex.body_kind(w.casefold()) for w in item.split()
+                ):
+                    return None
+                found.append((s0, s0 + len(item), role))
+        return found
+
+    def _roll_meeting_body(self, text: str, start: int, end: int) -> Mention | None:
+        """The body whose meeting a roll at ``start``-``end`` lists: one named in the
+        genitive before the word for the meeting in the 800 characters before it, else in
+        the 1,500 after it; in Swedish a board's meeting ("styrelsemötet") names the board."""
+        if self.lex.lang == "sv":
+            if _BOARD_MEETING_WORD.search(text, max(0, start - 800), end + 1500) is None:
+                return None
+            at = _BOARD_MEETING_WORD.search(text, max(0, start - 800), end + 1500)
+            assert at is not None
+            return Mention(at.start(), at.end(), at.group(), "Styrelsen", "board", 0.6)
+        for a0, b0 in ((max(0, start - 800), start), (end, end + 1500)):
+            for mt in _GENITIVE_MEETING.finditer(text, a0, b0):
+                for a in self.reader.morph.analyse(mt.group("body").casefold()):
+                    if a.case == "gen" and self.lex.body_kind(a.base) is not None:
+                        name = a.base[:1].upper() + a.base[1:]
+                        return Mention(mt.start("body"), mt.end("body"), mt.group("body"),
+                                       name, "body", 0.6)  # fmt: skip
+        return None
 
     def _party_post_rows(self, text: str, out: Walk) -> None:
         """A Swedish protocol's roll flattened into one run, each row a name, the party in

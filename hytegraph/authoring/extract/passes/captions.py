@@ -78,8 +78,10 @@ _MISSING_AFTER = re.compile(
     r"\.[ \t]+(?:Kuvasta[ \t]+puuttu(?:u|vat)[ \t]+(?P<a>[A-ZÅÄÖ][^.\n]{2,80}?)|"
     r"(?P<b>[A-ZÅÄÖ][^.\n]{2,80}?)[ \t]+(?:puuttu(?:u|vat)[ \t]+kuvasta|saknas[ \t]+på[ \t]+"
     r"bilden)|"
-    # "På bilden saknas nyvalde utbildningsansvarig Jan Durne.": the post before the name
-    r"På[ \t]+bilden[ \t]+saknas[ \t]+(?:[a-zåäö][\w-]*[ \t]+){0,3}(?P<c>[A-ZÅÄÖ][^.\n]{2,80}?))"
+    # "På bilden saknas nyvalde utbildningsansvarig Jan Durne.": the post before the name;
+    # "Saknas på bilden gör A, B och C."
+    r"På[ \t]+bilden[ \t]+saknas[ \t]+(?:[a-zåäö][\w-]*[ \t]+){0,3}(?P<c>[A-ZÅÄÖ][^.\n]{2,80}?)|"
+    r"Saknas[ \t]+på[ \t]+bilden[ \t]+(?:gör|är)[ \t]+(?P<d>[A-ZÅÄÖ][^.\n]{2,80}?))"
     r"[ \t]*(?:[.\n]|$)"
 )
 #: "Kylän Marttojen johtokunta kokoontui talkoisiin. Kuvassa vasemmalta lukien A, B …",
@@ -1445,7 +1447,7 @@ class CaptionPasses:
             missing = _MISSING_AFTER.match(text, end)
             if missing is not None:
                 # "… ja N. Kuvasta puuttuu M.": the member missing from the photo
-                g = next(k for k in ("a", "b", "c") if missing[k])
+                g = next(k for k in ("a", "b", "c", "d") if missing[k])
                 for s0, e0 in self._missing_names(text, missing.start(g), missing.end(g)):
                     person = self._whole_name(text, s0, e0)
                     if person is not None:

@@ -266,6 +266,14 @@ _TERM_AFTER_BODY = re.compile(
 #: "FUF:s styrelse" before a list's colon: an abbreviation's genitive with a colon, then the
 #: body's word
 _ABBREVIATION_OWNED = re.compile(r"[ \t]*(?P<name>[A-ZÅÄÖ]{2,6}:s[ \t]+(?P<word>[a-zåäö]+))[ \t]*")
+#: What may follow a body's name in a photo's label before its colon: the year and where the
+#: names begin ("SSF:s styrelse 2016 (fr.v.):", "Hallitus 2024 (vasemmalta):").
+_LABEL_YEAR_PLACE = re.compile(
+    r"(?:[ \t]+(?:19|20)\d\d(?:[ \t]*[-–/][ \t]*(?:19|20)?\d\d)?)?"  # noqa: RUF001
+    r"(?:[ \t]*\((?:fr\.?[ \t]*v\.?|från[ \t]+vänster|vas\.?|vasemmalta(?:[ \t]+oikealle)?)\))?"
+    r"[ \t]*$",
+    re.I,
+)
 #: the colon that opens an inline list: not an abbreviation's genitive ("FUF:s styrelse")
 #: A label naming the people who do a task, one or two words ending in an agent noun in the
 #: plural ("Biljettförsäljare", "Servererskor", "Ordningsmän", "Lipunmyyjät"): no seats.
@@ -1778,18 +1786,20 @@ class ProsePasses:
             # of an event the minutes speak of, no seats in any body
             return []
         introduced = bool(self.intro.search(sentence[:colon]))
+        # ("SSF:s styrelse 2016 (fr.v.): A, B": the year and the photo's order after the name)
+        head = colon - len(_LABEL_YEAR_PLACE.search(sentence[:colon]).group())
         # "Kuusijoen hyvinvointiryhmä: A, B ja C.": the body's name and nothing else before the
         # colon introduces its list (every item then a person, as without an introduction)
-        titled = [] if introduced else self._specific_bodies(text, start, start + colon)
+        titled = [] if introduced else self._specific_bodies(text, start, start + head)
         titled = [
             b
             for b in titled
-            if not text[start : b.start].strip() and not text[b.end : start + colon].strip()
+            if not text[start : b.start].strip() and not text[b.end : start + head].strip()
         ]
         if (
             not introduced
             and not titled
-            and (owned := _ABBREVIATION_OWNED.fullmatch(sentence[:colon])) is not None
+            and (owned := _ABBREVIATION_OWNED.fullmatch(sentence[:head])) is not None
             and self.lex.body_kind(owned.group("word").casefold())
         ):
             # "FUF:s styrelse: A, B, C": the board of the organisation its abbreviation names
