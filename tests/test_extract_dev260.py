@@ -166,3 +166,173 @@ def test_those_missing_from_the_photo_said_first(morph):
     assert ("Anders Sell", "chair", "föreningens styrelse") in found
     assert ("Karin Malm", "member", "föreningens styrelse") in found
     assert ("Therese Brodd", "member", "föreningens styrelse") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_post_over_a_name_heads_that_name_not_the_one_above(morph):
+    text = "Hallitus\n\nSihteeri\nAino Ekman\nRahastonhoitaja\nBo Lindqvist\nJäsenet\nEva Salo\n"
+    found = seats(text, "fi", morph)
+    assert ("Aino Ekman", "secretary", "hallitus") in found
+    assert ("Bo Lindqvist", "member", "hallitus") in found
+    assert ("Bo Lindqvist", "secretary", "hallitus") not in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_committees_chair_over_a_name_among_cards(morph):
+    text = (
+        "Hallitus\n\n"
+        "Presidentti\nTapani Kailo\nSihteeri\nTopi Viitala\nTiedotussihteeri\nReijo Koski\n"
+        "II tiedotussihteeri\nSeppo Mäkelä\nAktiviteettitoimik. pj\nHemmo Lehto\n"
+        "Ohjelmatoimik. pj\nHarri Aalto\n"
+    )
+    found = seats(text, "fi", morph)
+    assert ("Seppo Mäkelä", "chair", "hallitus") not in found
+    assert ("Hemmo Lehto", "chair", "hallitus") not in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_link_to_write_to_the_person_is_no_part_of_the_name(morph):
+    text = (
+        "Styrelse\n"
+        "  Ordförande: Bo Rosenlund  Skicka epost\n"
+        "  Kassör: Claes Olsén\n"
+        "  Sekreterare: Håkan Jönsén  Skicka epost\n"
+        "  Ledamot: Anne Rosenlund\n"
+        "  Ledamot: Cecilia Jörle\n"
+    )
+    found = seats(text, "sv", morph)
+    assert ("Bo Rosenlund", "chair", "styrelse") in found
+    assert ("Håkan Jönsén", "secretary", "styrelse") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_elected_in_as_deputies(morph):
+    text = (
+        "Årsmöte\n\nIkväll har vi haft vårt årsmöte. Efter 28 år som ordförande lämnade Leif "
+        "Sandén över ordförandeklubban till Cecilia Lindkvist. Sussie Berggren och Jonas Lundh "
+        "valdes in som suppleanter. Eva Holmén invaldes som ny ledamot.\n"
+    )
+    found = seats(text, "sv", morph)
+    assert ("Sussie Berggren", "deputy_member", "styrelsen") in found
+    assert ("Jonas Lundh", "deputy_member", "styrelsen") in found
+    assert ("Eva Holmén", "member", "styrelsen") in found
+    assert ("Cecilia Lindkvist", "chair", "styrelsen") in found
+    assert not {s for s in found if s[0] == "Leif Sandén"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_meeting_said_again_leaves_a_body_named_in_passing(morph):
+    text = (
+        "Årsmöte 2018\n\n"
+        "Onsdagen den 28 februari 2018 hade föreningen sitt årsmöte.\n\n"
+        "Kvällens program inleddes med att Elin Gustafsson, ordförande i Kultur & "
+        "Fritidsnämnden, berättade om anläggningen.\n\n"
+        "Årsmötet startade 19.00. Verksamheten har en stabil ekonomi.\n\n"
+        "Margareta Stedt valdes till ordförande på ytterligare ett år. Lars Bäckman och "
+        "Elisabet Hammar omvaldes på två år.\n"
+    )
+    found = seats(text, "sv", morph)
+    assert ("Margareta Stedt", "chair", "styrelsen") in found
+    assert ("Lars Bäckman", "member", "styrelsen") in found
+    assert not {s for s in found if s[0] != "Elin Gustafsson" and "nämnd" in s[2]}
+
+
+SEAT_ITEMS = (
+    "Protokoll fört vid årsmöte 2010\n\n"
+    "§3. Val av ordförande att leda årsmötesförhandlingarna: Sittande\n\n"
+    "§4. Val av sekreterare för mötet: Ordföranden valdes\n\n"
+    "§5. Val av justerare av årsmötesprotokollet: Chris Alén, Alf Olsén\n\n"
+    "§10.Val av ordförande för GAF 2010 – Jörgen Daniel, Nybro, 1 år, omval\n\n"  # noqa: RUF001
+    "§11.Val av vice ordförande 2010 – Fred Johanson, Åseda, 1 år, omval\n\n"  # noqa: RUF001
+    "§12. Val av kassör 2010 – Christer Alén, Färjestaden, 1 år, omval\n\n"  # noqa: RUF001
+    "§14. Val av sekreterare 2010: Vakant, sköts av ordföranden,\n\n"
+    "§15. Val av övriga styrelseledamöter för 2010: Claes Martin,\n"
+    "Sydkorea/Kalmar, 1 år, omval, Martin Nilsén, Färjestaden, 1 år, omval.\n\n"
+    "§16. Val av suppleanter i styrelsen: Staffan Johanson, Mönsterås, 1 år, omval\n\n"
+    "§17. Val av föreningsrevisor för 2010: Sigvard Matt, Växjö, 1 år, omval.\n\n"
+    "§18. Val av valberedning för 2010: Ordinarie Rose Johnsén, Broddaremåla, 1 år.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_annual_meetings_items_each_electing_a_seat(morph):
+    found = seats(SEAT_ITEMS, "sv", morph)
+    assert ("Jörgen Daniel", "chair", "styrelsen") in found
+    assert ("Fred Johanson", "vice_chair", "styrelsen") in found
+    assert ("Christer Alén", "member", "styrelsen") in found
+    assert ("Claes Martin", "member", "styrelsen") in found
+    assert ("Martin Nilsén", "member", "styrelsen") in found
+    assert ("Staffan Johanson", "deputy_member", "styrelsen") in found
+    assert ("Rose Johnsén", "member", "valberedningen") in found
+    # the meeting's officers, those who check the minutes and the auditor hold no seat
+    assert not {s for s in found if s[0] in ("Chris Alén", "Alf Olsén", "Sigvard Matt")}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_seats_in_the_essive_before_names_the_body_points_back_to(morph):
+    text = (
+        "Tiekunnan vuosikokous pidettiin toukokuussa. Tien asioita hoitaa hoitokunta, johon "
+        "kuuluvat puheenjohtajana Heikki Paasi sekä jäseninä Erkki Iivo, Heikki Kuusi ja Timo "
+        "Tommi.\n"
+    )
+    found = seats(text, "fi", morph)
+    assert ("Heikki Paasi", "chair", "hoitokunta") in found
+    assert ("Erkki Iivo", "member", "hoitokunta") in found
+    assert ("Timo Tommi", "member", "hoitokunta") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_reelection_said_as_a_noun_before_the_names(morph):
+    text = (
+        "Årsmöte\n\nNyligen höll föreningen sitt årsmöte. Vid årsmötet valdes Stefan Vik in som "
+        "ny styrelseledamot. I övrigt blev det omval av följande; Kamilla Utterberg, Mari "
+        "Ramnell och Roland Ekberg. Omval av revisorer: Kent Lind och Bo Ek.\n"
+    )
+    # (the board as "styrelse" or "styrelsen", one noun with and without its ending)
+    found = {(p, r, b.removesuffix("n")) for p, r, b in seats(text, "sv", morph)}
+    assert ("Stefan Vik", "member", "styrelse") in found
+    assert ("Kamilla Utterberg", "member", "styrelse") in found
+    assert ("Roland Ekberg", "member", "styrelse") in found
+    assert not {s for s in found if s[0] in ("Kent Lind", "Bo Ek")}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_congress_fills_the_board_named_with_its_owner(morph):
+    text = (
+        "Förbundet höll förbundsstämma den 12 maj. Håkan Hedén valdes om till ordförande och "
+        "två nya ledamöter valdes in: Carina Vib och Ann Magnusén.\n\n"
+        "Testförbundets förbundsstyrelse 2019–2021\n\n"  # noqa: RUF001
+        "Håkan Hedén, Västsverige, förbundsordförande\n"
+        "Carina Vib, Västernorrland\n"
+        "Ann Magnusén, Norrbotten\n"
+    )
+    found = seats(text, "sv", morph)
+    bodies = {b for p, _r, b in found if p in ("Carina Vib", "Ann Magnusén")}
+    assert bodies == {"testförbundets förbundsstyrelse"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_boards_information_names_its_minutes_not_a_body(morph):
+    text = (
+        "Styrelseinformation 2022-06-20\n\n"
+        "Närvarande: Lena Berg, ordförande; Ylva Edgrén, vice ordförande; Ingrid Olsén, "
+        "sekreterare; Ulrika Karlén, kassör; Ann Hunter, suppleant.\n\n"
+        "Föregående mötesprotokoll justerades.\n"
+    )
+    found = seats(text, "sv", morph)
+    assert ("Lena Berg", "chair", "styrelsen") in found
+    assert ("Ann Hunter", "deputy_member", "styrelsen") in found
+    assert not {s for s in found if "information" in s[2]}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_elections_note_after_a_name_is_no_part_of_it(morph):
+    text = (
+        "Årsmöte 2023\n\nFöreningen höll årsmöte den 3 mars.\n\n"
+        "15. Till styrelsesuppleanter på ett år valdes: Johan Larsén Nyval Christer Otterby "
+        "Nyval\n\n"
+        "Kontaktombud.\nBorås                      Omval      Carina Svenén.\n"
+    )
+    found = seats(text, "sv", morph)
+    assert not {s for s in found if "Nyval" in s[0]}
+    assert not {s for s in found if s[0] == "Carina Svenén"}

@@ -49,7 +49,9 @@ _TITLE_TAIL = re.compile(
 #: ("styrelseuppgifter", "nämndsuppdraget", "styrelseprotokoll"), or a seat or post in it
 #: ("styrelseplatsen", "styrelseposter"): no body.
 _BODY_PAPERS = re.compile(
-    r"\w(?:(?:uppgift|uppdrag|protokoll)\w*|(?:plats|post)(?:en|er|erna|ens)?)$"
+    r"\w(?:(?:uppgift|uppdrag|protokoll)\w*|(?:plats|post)(?:en|er|erna|ens)?"
+    # "Styrelseinformation", "Styrelsenytt", "styrelserapporten": news of a body, no body
+    r"|info(?:rmation(?:en)?)?|nytt|rapport(?:en|er|erna)?)$"
 )
 #: The offices a member's seat may hold, written after it with a slash ("Ledamot/Sekreterare").
 _SLASH_OFFICES = frozenset({"chair", "vice_chair", "secretary"})
@@ -903,7 +905,9 @@ SV = Lexicon(
             "other",
         ),
     ),
-    linking=r"är|var|blev|blir|finns|fanns|valdes|(?:om|åter)valdes|valde|utsågs|utsåg|tillsattes|"
+    linking=r"är|var|blev|blir|finns|fanns|valdes|(?:om|åter|ny|in)valdes|valde|utsågs|utsåg|tillsattes|"
+    # "A och B valdes in som suppleanter": the verb's particle
+    r"in|"
     r"fungerar|som|också|även|"
     r"har|har\s+valts|valts|utsetts|blivit|"
     r"fortsätter|och|nu|"

@@ -1103,6 +1103,10 @@ class Reader:
                 break  # "Katariina Pylsyä Hämeenkyröstä": where she is from, not her name
             if len(words) >= 2 and t.text.isupper() and len(t.text) <= 4:
                 break  # "Dora Lind KD": a party's abbreviation after the name
+            if len(words) >= 2 and t.text.casefold() in _MAIL_LINK_WORDS:
+                break  # "Bo Rosengren  Skicka epost": a link to write to the person
+            if len(words) >= 2 and t.text.casefold() in _ELECTION_NOTE_WORDS:
+                break  # "Christer Otterström Nyval": the election's note after the name
             if len(words) >= 2 and self.finnish and t.text.casefold() in m.NUMERALS:
                 # "… ja Mirkka Hynninen Kolme kilpailun parasta …": a count opens the next
                 # sentence, its full stop missing
@@ -2427,6 +2431,13 @@ _PARTY_WORD = re.compile(
 
 #: A nickname: one capitalised word, not an abbreviation ("Marjukka", "Pia").
 _NICKNAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]{2,}")
+
+
+#: The verb of a link to write to a person, printed after the name on contact pages ("Skicka
+#: epost", "Lähetä sähköpostia", "Maila").
+_MAIL_LINK_WORDS = frozenset(("skicka", "mejla", "maila", "lähetä"))
+#: An election's note after a name in minutes ("Bo Ek Nyval", "Eva Lind Omval").
+_ELECTION_NOTE_WORDS = frozenset(("omval", "nyval", "fyllnadsval", "omvald", "nyvald"))
 
 
 def _space_between(left: Token, right: Token) -> bool:

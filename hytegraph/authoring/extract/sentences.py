@@ -453,6 +453,21 @@ _TERM = re.compile(
     re.I,
 )
 
+#: A Finnish seat's word in the essive before a name ("puheenjohtajana", "jäseninä",
+#: "varajäseninä", "pj:nä").
+_FI_ESSIVE_SEAT = re.compile(r"[\w:-]*(?:na|nä)")
+#: A re-election or a first one said as a noun before the names ("I övrigt blev det omval av
+#: följande; A, B och C", "Nyval av D och E", "Omval: F").
+_ELECTION_OF_NAMES = re.compile(
+    r"(?i)(?<![\w-])(?:om|ny|åter)val(?:[ \t]+av(?:[ \t]+följande[ \t]*[;:,]?)?|[ \t]*[;:])[ \t]+"
+    r"(?=[A-ZÅÄÖ])"
+)
+#: A chair's gavel or office handed over to the next one ("lämnade Leif Ek över
+#: ordförandeklubban till", "överlämnade ordförandeskapet till"): the name after it the chair.
+_GAVEL_HANDED = re.compile(
+    r"(?i)(?<![\w-])(?:över)?lämna(?:de|r|t)?[ \t]+(?:[^.;:]{0,60}?[ \t])?(?:över[ \t]+)?"
+    r"(?:ordförandeklubban|ordförandeskapet|ordförandeposten|ordförandeuppdraget)[ \t]+till[ \t]+"
+)
 #: An agenda item's election on the line above ("5 Val av två representanter i …").
 _ELECTION_ITEM = re.compile(r"(?i)(?<![\w-])val[ \t]+(?:av|till)(?![\w-])")
 #: A Swedish election said with no seat, the verb after the names ("A, B och C omvaldes på 2
@@ -853,6 +868,14 @@ _VERB_GAP = re.compile(r"[ \t]+[a-zåäö]+(?:[ \t]+(?:uudelleen|uudestaan))?[ \
 _ABBREVIATION_STOP = re.compile(r"(?<=[^\W\d]) \.")
 
 
+def _same_definite(a: str, b: str) -> bool:
+    """Whether two names are one Swedish noun with and without its definite ending
+    ("Styrelse", "Styrelsen"), or the same."""
+    a, b = a.casefold(), b.casefold()
+    short, long_ = sorted((a, b), key=len)
+    return long_ == short or (long_.startswith(short) and long_[len(short) :] in ("en", "et", "n"))
+
+
 class SentenceReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
@@ -942,6 +965,7 @@ class SentenceReader:
         found += self._titled_members(sentence, toks, bodies, ctx, status, found)
         found += self._names_then_body(text, sentence, toks, bodies, status, found)
         found += self._elected_with_no_seat(text, sentence, toks, bodies, ctx, status, found)
+        found += self._gavel_handed_over(text, sentence, toks, ctx, status, found)
         found += self._deputy_of_named(text, sentence, bodies, ctx, status, found)
         each = self._each_in_body(sentence, toks, bodies, status)
         if each:
@@ -1532,6 +1556,7 @@ class SentenceReader:
             sent_by: dict[str, Mention] = {}
             # "A (varajäsen B)" said once in the text: "C (D)" names D as C's deputy
             deputy_said = bool(back) and self._deputy_in_parentheses(text, sentence.start)
+            carried = ""  # a member's or a deputy's seat said before the names it goes on to
             while j < len(toks):
                 x = j
                 while x < len(toks) and x - j <= 4:
@@ -1589,6 +1614,19 @@ class SentenceReader:
                     break
                 person = self._without_whence(toks, x, person, genitive)
                 names.append(person)
+                if self.r.finnish and x > j:
+                    # "johon kuuluvat puheenjohtajana A sekä jäseninä B, C ja D": a seat in the
+                    # essive before a name is its own; a member's or a deputy's goes on to the
+                    # names after it
+                    said = self.lex.role_of(toks[x - 1].text)
+                    if said is not None and _FI_ESSIVE_SEAT.fullmatch(toks[x - 1].text.casefold()):
+                        carried = said if said in ("member", "deputy_member") else ""
+                        if said != "member":
+                            officer[person.name] = said
+                    elif carried:
+                        officer[person.name] = carried
+                elif self.r.finnish and carried == "deputy_member":
+                    officer[person.name] = carried
                 if back:
                     # "…, sivistyslautakunnasta Reima Anolin": the organ that sent the next one
                     sender = next(
@@ -1870,7 +1908,7 @@ class SentenceReader:
             self.r.finnish
             or ctx.meeting is None
             # (the board the meeting fills, taken up as the text's body by a seat before)
-            or (ctx.body is not None and ctx.body.name.casefold() != ctx.meeting.name.casefold())
+            or (ctx.body is not None and not _same_definite(ctx.body.name, ctx.meeting.name))
             or bodies
             or status
             # ("Bland revisorerna kvarstår A medan B omvaldes": the auditors, no seats)
@@ -1909,7 +1947,49 @@ class SentenceReader:
                 self._fact(n, "member", ctx.meeting, quote, 0.6, "text-elected-no-seat", status)
                 for n in names
             ]
+        for said in _ELECTION_OF_NAMES.finditer(text, sentence.start, sentence.end):
+            # "I övrigt blev det omval av följande; A, B och C.": the names to the sentence's end
+            end = sentence.start + len(sentence.text.rstrip().rstrip("."))
+            names = self._names_between(toks, said.end(), end)
+            if not names or any(n.start in taken for n in names):
+                continue
+            seat = self.lex.find_role(text[sentence.start : said.start()])
+            if seat is not None and seat[0] != "member":
+                continue  # "Till styrelsesuppleanter valdes: A Nyval": another seat's
+            quote = (sentence.start, sentence.end)
+            found += [
+                self._fact(n, "member", ctx.meeting, quote, 0.6, "text-elected-no-seat", status)
+                for n in names
+            ]
         return found
+
+    def _gavel_handed_over(
+        self,
+        text: str,
+        sentence: Sentence,
+        toks: list[Token],
+        ctx: Context,
+        status: str,
+        already: list[Finding],
+    ) -> list[Finding]:
+        """ "Efter 28 år som ordförande lämnade Leif Ek över ordförandeklubban till Cecilia
+        Lind": the one the chair's gavel or office is handed to chairs the body the text
+        speaks of (the board an association's meeting fills); nothing where the text names
+        no such body or the rules read the name already."""
+        if self.r.finnish or status not in ("", "ended"):
+            return []  # ("lämnade": the one who hands over leaves, the other takes the seat)
+        body = ctx.body or ctx.meeting
+        handed = _GAVEL_HANDED.search(text, sentence.start, sentence.end)
+        if body is None or handed is None:
+            return []
+        x = next((k for k, t in enumerate(toks) if t.start >= handed.end()), len(toks))
+        person = self.r.person_at(toks, x, in_list=True) if x < len(toks) else None
+        if person is None or person.start != handed.end():
+            return []
+        if any(f.kind == "membership" and f.actor.start == person.start for f in already):
+            return []
+        quote = (sentence.start, sentence.end)
+        return [self._fact(person, "chair", body, quote, 0.6, "text-gavel-handed", "")]
 
     def _names_between(self, toks: list[Token], start: int, end: int) -> list[Mention]:
         """The people of a run of names that fills ``start``-``end`` exactly ("A, B och C"),

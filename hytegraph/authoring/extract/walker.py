@@ -1293,6 +1293,7 @@ class Walker(
         self._with_other_members(text, out)
         self._chair_signing_the_cover(text, out)
         self._item_election(text, out)
+        self._seat_election_items(text, out)
         self._sorted_name_runs(text, out)
         self._fi_item_election(text, out)
         self._deputies_item(text, out)
@@ -3356,12 +3357,39 @@ class Walker(
         # Länsstyrelsen i Uppsala län": a line of a name alone, then the person's job (and
         # party or employer) on the line under it, no name in it
         start = above_end - len(above)
+        if start > 0 and self._post_over_name(text, start, line.end):
+            return False
         named = self.lists._person(text, start, above_end)
         return (
             named is not None
             and not text[start : named.start].strip(" \t•·*-–—")  # noqa: RUF001
             and not text[named.end : above_end].strip()
             and not self.reader.persons(tokens(text, p.start, p.end), in_list=True)
+        )
+
+    def _post_over_name(self, text: str, start: int, end: int) -> bool:
+        """ "Sihteeri" / "Aino Ek" / "Rahastonhoitaja" / "Bo Lind": whether the name on the
+        line at ``start`` has its post on the line right above it and the line that ends at
+        ``end`` is right over another name alone; in such a list each post heads the name
+        under it (not the job of the name above)."""
+        over_start = text.rfind("\n", 0, start - 1) + 1
+        over = text[over_start : start - 1].strip().rstrip(":")
+        if (
+            not over
+            # (an officer's post, not "Ledamöter:" over names each with a job under it)
+            or self._header_role(over) not in ("chair", "vice_chair", "secretary")
+            or self.lists._person(text, over_start, start - 1) is not None
+        ):
+            return False
+        nxt = text.find("\n", end + 1)
+        below = (end + 1, len(text) if nxt < 0 else nxt)
+        if end >= len(text) or text[end] != "\n" or below[0] >= below[1]:
+            return False
+        named = self.lists._person(text, *below)
+        return (
+            named is not None
+            and not text[named.end : below[1]].strip()
+            and not text[below[0] : named.start].strip()
         )
 
     def _numbered_body_heading(self, text: str, line: Line) -> Line | None:
@@ -4175,9 +4203,32 @@ class Walker(
                     board = self.lex.board
                     if level := _LEVEL_CONGRESS.match(meeting.group()):
                         # "förbundsstämma", "kårstämma": the congress of that level elects
-                        # its board ("Förbundsstyrelsen", "Kårstyrelsen")
+                        # its board ("Förbundsstyrelsen", "Kårstyrelsen"), named with its
+                        # owner where the page names it so, and only one ("Njurförbundets
+                        # förbundsstyrelse")
                         board = level.group(1).capitalize() + self.lex.board.casefold()
+                        owned = {
+                            o.group(1)
+                            for o in re.finditer(
+                                rf"(?<![\w-])([A-ZÅÄÖ][\w-]+s)[ \t]+{level.group(1).casefold()}"
+                                r"styrelse(?![\w-])",
+                                text,
+                            )
+                        }
+                        if len(owned) == 1:
+                            board = f"{owned.pop()} {level.group(1).casefold()}styrelse"
                     ctx.meeting = Mention(a, b, meeting.group(), board, "body", 0.5)
+            elif (
+                meeting is not None
+                and meeting.start() == 0
+                and ctx.meeting is not None
+                and ctx.body is None
+                and not self.reader.bodies(tokens(text, s.start, s.end))
+            ):
+                # "Årsmötet startade 19.00": the text is back at the meeting, whose seats are
+                # its board's; a body named in passing before ("ordförande i Kultur &
+                # Fritidsnämnden", a guest's) is no longer the one spoken of
+                ctx.recent = None
             inline = self._inline_list(text, s.start, s.end, ctx)
             read = inline or self.sentences.read(text, s, ctx)
             read = read or self._continuing_members(text, s.start, s.end, ctx)

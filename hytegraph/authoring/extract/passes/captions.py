@@ -419,21 +419,23 @@ class CaptionPasses:
                     # the line all an officer's office, or one before a comma and a task after
                     # it ("Förste vice ordförande, kontaktperson för …")
                     lead = self.lex.role_of(line.split(",", 1)[0])
-                    if lead in _OFFICERS and not (
-                        # "Sekreterare" right over "Eva Ek" (no blank line): the office of the
-                        # name under it, not of the card above
+                    # "Sekreterare" (or "Aktiviteettitoimik. pj") right over "Eva Ek" (no blank
+                    # line): the office of the name under it, not of the card above
+                    over_name = (
                         j + 1 < len(lines)
                         and text.count("\n", e0, lines[j + 1][0]) == 1
                         and self._name_alone(text, lines, j + 1)
-                    ):
+                    )
+                    if lead in _OFFICERS and not over_name:
                         offices[len(cards) - 1] = lead
                     if (
-                        found is not None
+                        not over_name
+                        and found is not None
                         and found[0] in ("chair", "vice_chair", "secretary")
                         and not line[found[2] :].strip(" \t.,")
                     ):
                         cards[-1][1] = found[0]
-                    elif lead in _OFFICERS:
+                    elif not over_name and lead in _OFFICERS:
                         cards[-1][1] = lead
                     elif self._seat_body_before(text, s0, e0) is not None:
                         break  # another body's heading

@@ -42,7 +42,7 @@ _SV_NUMBERS = {
 def _definite(word: str) -> str:
     """The Swedish definite form of a bare body word ("nämnd" → "nämnden"); Finnish and
     English words are their own."""
-    if word.endswith(("nämnd", "styrelse")):
+    if word.endswith(("nämnd", "styrelse", "direktion", "beredning", "grupp")):
         return word + ("n" if word.endswith("e") else "en")
     if word.endswith(("råd", "utskott")):
         return word + "et"

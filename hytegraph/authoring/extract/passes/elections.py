@@ -442,6 +442,28 @@ _DEPUTIES_SAID_AFTER = re.compile(
 )
 #: The next numbered item of minutes.
 _NEXT_ITEM = re.compile(r"(?m)^[ \t]*(?:§[ \t]*\d{1,2}|\d{1,2}[ \t]*§)")
+#: A treasurer's seat in an item ("kassör", "vice kassör"): a member with that duty.
+_TREASURER_SEAT = re.compile(r"(?i)(?:vice[ \t]+)?(?:kassör|skattmästare)")
+#: An annual meeting's numbered item electing a seat, the names after a colon or a dash on
+#: the same line ("§10. Val av ordförande för GAF 2010 - Jörgen Dahl, Nybro, 1 år, omval",
+#: "7. Val av övriga styrelseledamöter: A, B", "§16. Val av suppleanter i styrelsen: C").
+_SEAT_ITEM = re.compile(
+    r"(?m)^[ \t]*(?:§[ \t]*)?\d{1,2}[ \t]*(?:§[ \t]*)?[.:)]?[ \t]*Val[ \t]+av[ \t]+"
+    r"(?P<seat>[^:\n–—-]{2,70}?)[ \t]*(?::|[ \t][–—-])[ \t]*(?P<rest>\S[^\n]*(?:\n(?![ \t]*\n)"  # noqa: RUF001
+    r"(?![ \t]*(?:§[ \t]*)?\d{1,2}[ \t]*(?:§[ \t]*)?[.:)]?[ \t]+\S)[^\n]*)*)"
+)
+#: After the seat's words in such an item: whose seat, for when ("för GAF 2010", "i
+#: styrelsen", "2010", "för 2 år").
+_SEAT_ITEM_TAIL = re.compile(
+    r"(?:[ \t]+(?:för|i|till)[ \t]+(?!(?:mötet|årsmötet|stämman|årsstämman)(?![\w-]))"
+    r"[^\d\n]{1,40}?)?(?:[ \t]+(?:för[ \t]+)?(?:(?:19|20)\d\d(?:[ \t]*[-–/][ \t]*(?:19|20)?\d\d)?"  # noqa: RUF001
+    r"|(?:ett|två|[1-4])[ \t]+år))?[ \t]*$"
+)
+#: A piece of such an item that says no name: a place, a term, "omval", "nyval", "vakant".
+_SEAT_ITEM_NOTE = re.compile(
+    r"(?i)(?:[A-ZÅÄÖ][\w/-]*|\d[ \t]*år|(?:ett|två|tre)[ \t]+år|omval|nyval|fyllnadsval|ja|"
+    r"(?:ja[ \t]+)?omval|ordinarie|vakant[^,]*|sköts[^,]*)"
+)
 
 
 class ElectionPasses:
@@ -658,6 +680,78 @@ class ElectionPasses:
                 out.findings.append(
                     Finding("membership", actor, role, target, (mt.start("names"), mt.end()),
                             0.6, "item-election")
+                )  # fmt: skip
+
+    def _seat_election_items(self, text: str, out: Walk) -> None:
+        """An annual meeting's minutes electing each seat in a numbered item of its own, the
+        names on the same line after a colon or a dash ("§10. Val av ordförande för GAF 2010 -
+        Jörgen Dahl, Nybro, 1 år, omval", "§15. Val av övriga styrelseledamöter för 2010: A,
+        Kalmar, 1 år, omval, B, …", "§16. Val av suppleanter i styrelsen: C", "Val av
+        valberedning: Ordinarie D, …"): each name the item's seat in the board (a nominating
+        committee's in that committee), a place, a term or "omval" after it no name. Not the
+        meeting's own officers ("mötesordförande", "ordförande för mötet"), the auditors or
+        those who check the minutes; only where the page says the meeting; a name the rules
+        read in a body already keeps that reading."""
+        if self.lex.lang != "sv" or self.electing is None or not self.electing.search(text):
+            return
+        for mt in _SEAT_ITEM.finditer(text):
+            seat = mt.group("seat").strip()
+            if AUDITOR.search(seat) or re.search(
+                r"(?i)möte(?:t|ts)?(?!\w)|mötes|juster|räkna|protokoll", seat
+            ):
+                continue
+            tail = _SEAT_ITEM_TAIL.search(seat)
+            core = seat[: tail.start()] if tail is not None else seat
+            body_name = self.lex.board
+            words = core.split()
+            if words and words[-1].casefold().startswith(("valbered", "valbred")):
+                role, body_name = "member", "Valberedningen"
+            elif re.fullmatch(
+                r"(?i)(?:övriga[ \t]+)?styrelseledamöter|ledamöter(?:[ \t]+i[ \t]+styrelsen)?", core
+            ):
+                role = "member"
+            else:
+                role = self.lex.role_of(core) or (
+                    "member"
+                    if core.casefold() in self.lex.treasurer or _TREASURER_SEAT.fullmatch(core)
+                    else None
+                )
+            if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
+                continue
+            at = mt.start("seat")
+            body = Mention(at, at + len(core), core, body_name, "body", 0.6)
+            a = mt.start("rest")
+            for piece in re.finditer(r"[^,.\n]+", mt.group("rest")):
+                raw = piece.group()
+                s0 = a + piece.start() + len(raw) - len(raw.lstrip())
+                item = raw.strip()
+                said = re.match(
+                    r"(?i)(ordinarie|suppleant(?:er)?|ersättare)[ \t]+(?=[A-ZÅÄÖ])", item
+                )
+                seat_role = role
+                if said is not None:
+                    s0, item = s0 + said.end(), item[said.end() :]
+                    seat_role = (
+                        "member" if said.group(1).casefold() == "ordinarie" else "deputy_member"
+                    )
+                person = self._whole_name(text, s0, s0 + len(item)) if " " in item else None
+                if person is None:
+                    if not _SEAT_ITEM_NOTE.fullmatch(item):
+                        break  # more than names and notes: left to the sentences
+                    continue
+                if any(
+                    f.kind == "membership" and f.target is not None and f.actor.name == person.name
+                    for f in out.findings
+                ):
+                    continue
+                out.findings = [
+                    f
+                    for f in out.findings
+                    if not (f.kind == "membership" and f.actor.start == person.start)
+                ]
+                out.findings.append(
+                    Finding("membership", person, seat_role, body, (mt.start(), mt.end()), 0.6,
+                            "seat-item")
                 )  # fmt: skip
 
     def _deputies_item(self, text: str, out: Walk) -> None:

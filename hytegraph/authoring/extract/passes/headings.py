@@ -163,7 +163,8 @@ _BODY_MEETING_FI = re.compile(
 #: Sveriges X-förbund", "Nämndens sammanträde 12 mars 2019".
 _BODY_MEETING_SV = re.compile(
     r"(?i)(?:protokoll(?:[ \t]+fört)?[ \t]+(?:vid|från)[ \t]+|(?:ordinarie|extra)[ \t]+)*"
-    r"(?:(?P<stem>[a-zåäö]{4,}?)s?(?:möte|sammanträde)t?"
+    # ("Styrelseinformation 2022-06-20", "Styrelseprotokoll": the body's minutes, so named)
+    r"(?:(?P<stem>[a-zåäö]{4,}?)s?(?:möte|sammanträde|protokoll|information|info)(?:t|et)?"
     r"|(?P<gen>[a-zåäö]{4,})s[ \t]+(?:möte|sammanträde))"
     r"(?P<rest>(?:[ \t]+(?:i|för)[ \t]+[^\n]{1,80}|[ \t,]+[\d./ -]+[\d.]"
     r"|[ \t,]+\d{1,2}[ \t]+[a-zåäö]+[ \t]+(?:19|20)\d\d)*)"
