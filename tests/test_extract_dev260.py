@@ -336,3 +336,86 @@ def test_an_elections_note_after_a_name_is_no_part_of_it(morph):
     found = seats(text, "sv", morph)
     assert not {s for s in found if "Nyval" in s[0]}
     assert not {s for s in found if s[0] == "Carina Svenén"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_members_who_have_been_under_the_body_just_named(morph):
+    text = (
+        "VERKSAMHETSBERÄTTELSE FÖR 2018\n\n"
+        "Styrelsen har haft 11 protokollförda möten.\n\n"
+        "Medlemmar har varit\n\n"
+        "  • Ordf Sven Hellgren\n"
+        "  • Sekr Anita Nordén\n"
+        "  • Kassör Helene Cardén\n"
+        "  • Ledamot David Norlén\n"
+        "  • Marlene Fromm\n"
+    )
+    found = seats(text, "sv", morph)
+    assert ("Sven Hellgren", "chair", "styrelsen") in found
+    assert ("Anita Nordén", "secretary", "styrelsen") in found
+    assert ("Marlene Fromm", "member", "styrelsen") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_trade_before_a_name_in_a_list_is_no_part_of_it(morph):
+    text = (
+        "Förbundsstyrelsen 2023\n\n"
+        "Vice ordförande: Susanna Lund, personmedlem\n"
+        "Restauratör Ilkka Joki, Testby franska förening ry\n"
+        "Student Jemina Korva, Bouffe ry\n"
+    )
+    found = seats(text, "sv", morph)
+    assert ("Ilkka Joki", "member", "förbundsstyrelsen") in found
+    assert ("Jemina Korva", "member", "förbundsstyrelsen") in found
+    assert not {s for s in found if s[0].startswith(("Restauratör", "Student"))}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_still_in_office_from_before_and_the_coming_years_committee(morph):
+    text = (
+        "Årsmöte\n\nFöreningen höll årsmöte. Som ordförande omvaldes Mikael Lagerqvist. Kvar från "
+        "tidigare är ledamöterna Hans Uthberg och Staffan Önnerud, samt vice ordförande Marie "
+        "Welander, som alla är valda till och med 2022. Den tidigare ledamoten Bo Ekwall "
+        "avtackades.\n\n"
+        "Valberedningen består inför kommande år av Ann Ericsson (sammankallande), Anders "
+        "Bromén och Siri Gugge.\n"
+    )
+    found = seats(text, "sv", morph)
+    assert ("Hans Uthberg", "member", "styrelsen") in found
+    assert ("Marie Welander", "vice_chair", "styrelsen") in found
+    assert ("Anders Bromén", "member", "valberedningen") in found
+    assert not {s for s in found if s[0] == "Bo Ekwall"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_call_sign_after_a_name_is_no_part_of_it(morph):
+    text = (
+        "Årsmöte 2023\n\nFöreningen höll årsmöte. Kvar från tidigare är ledamöterna Sven "
+        "Thorén SM0WAV och Magnus Dahl SA0MAD.\n"
+    )
+    found = seats(text, "sv", morph)
+    assert ("Sven Thorén", "member", "styrelsen") in found
+    assert ("Magnus Dahl", "member", "styrelsen") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_chair_at_the_meeting_holds_no_seat(morph):
+    text = (
+        "Yhdistyksen vuosikokous pidettiin Tampereella 26.3. Kokouksessa puheenjohtajana toimi "
+        "Kari Lähde, jonka ohjauksessa kokousväki käsitteli sääntömääräiset asiat. "
+        "Puheenjohtajaksi valittiin edelleen pastori Pekka Kivi ja uusiksi hallituksen jäseniksi "
+        "valittiin Pauli Ylikoski ja Marketta Veikko.\n"
+    )
+    found = seats(text, "fi", morph)
+    assert ("Pauli Ylikoski", "member", "hallitus") in found
+    assert not {s for s in found if s[0] == "Kari Lähde"}
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_elected_at_a_meeting_is_a_seat(morph):
+    text = (
+        "Säätiön hallitus kokoontui. Lauantaina 16.4. Budapestissa pidetyssä kokouksessa "
+        "varapuheenjohtajaksi valittiin toimitusjohtaja Juha Tynkkö.\n"
+    )
+    found = seats(text, "fi", morph)
+    assert {(p, r) for p, r, _b in found} == {("Juha Tynkkö", "vice_chair")}

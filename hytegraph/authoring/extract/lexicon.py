@@ -943,7 +943,9 @@ SV = Lexicon(
     r"(?:kommun|stads|förvaltnings|kansli|general|region|lednings|lands)sekreterare|"
     # an academic title or a student's ("lektor", "docent", "politices studerande") before a
     # name in a list
-    r"lektor|docent|studerande|"
+    r"lektor|docent|studerande|student|"
+    # a trade before a name in a list ("Restauratör Bo Ek", "Konsult Eva Lind")
+    r"restauratör|konsult|"
     # a clergy's or an office's title ("Kyrkoherde Bo Ek", "Landshövding Eva Ek"): before a
     # name, never part of it
     r"kyrkoherde|komminister|kaplan|präst|diakon|pastor|landshövding|antikvarie|"
@@ -992,13 +994,16 @@ SV = Lexicon(
         (r"v\.\s*ordf\.?|vice\s+ordf\.?", "vice_chair"),
         (r"sekr\.?", "secretary"),
     ),
-    former=r"förra|förre|förra\s+årets|tidigare|avgående|avgångna|förutvarande|dåvarande|"
+    former=r"förra|förre|förra\s+årets|(?<!från\s)(?<!sedan\s)tidigare|avgående|avgångna|förutvarande|"
+    r"dåvarande|"
     r"f\.d\.|före|fd|avlidn\w*|avliden|framlidn\w*|bortgång\w*",
     org_words=r"(?:\w{4,})?skola(?:n|ns|s)?|\w*gymnasi(?:um|et)|school|college|ab|oy|hb|kb|region|"
     r"landsting\w*",
     not_held=(
         (
             # "Tidigare i år valdes …": earlier this year, a seat held now
+            # ("Kvar från tidigare är A", "sedan tidigare": still in office)
+            r"(?<!från\s)(?<!sedan\s)"
             r"tidigare(?!\s+(?:i\s+(?:år|höstas|våras|vår|höst|dag|veckan)|denna|under\s+året))|"
             r"förre|före\s+detta|f\.d\.|fd|avgick|avgått|lämnade|lämnat|"
             # "A slutade i styrelsen": one who quit the body
@@ -1144,7 +1149,11 @@ def agency_name(name: str) -> bool:
 
 #: A time said between a Swedish body's "består"/"bestod" and its "av" ("Styrelsen bestod nu
 #: av", "… bestod under år 2011 av", "… består år 2024 av"): still the body's composition.
-COMPOSED_WHEN = r"(?:då|nu|numera|under[ \t]+året|(?:under[ \t]+)?(?:år[ \t]+)?(?:19|20)\d\d)"
+COMPOSED_WHEN = (
+    r"(?:då|nu|numera|under[ \t]+året|(?:under[ \t]+)?(?:år[ \t]+)?(?:19|20)\d\d"
+    # "Valberedningen består inför kommande år av …": the year to come
+    r"|(?:inför|för)[ \t]+(?:det[ \t]+)?kommande[ \t]+(?:verksamhets)?år(?:et)?)"
+)
 
 #: A meeting named as if a body ("Distriktsstämman", "Årsmötet", "Vuosikokous"): an event, no
 #: body with members; its officers are the meeting's.

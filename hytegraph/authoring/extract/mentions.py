@@ -1107,6 +1107,8 @@ class Reader:
                 break  # "Bo Rosengren  Skicka epost": a link to write to the person
             if len(words) >= 2 and t.text.casefold() in _ELECTION_NOTE_WORDS:
                 break  # "Christer Otterström Nyval": the election's note after the name
+            if len(words) >= 2 and _CALL_SIGN.fullmatch(t.text):
+                break  # "Sven-Erik Thor SM0WAV": an amateur radio operator's call sign
             if len(words) >= 2 and self.finnish and t.text.casefold() in m.NUMERALS:
                 # "… ja Mirkka Hynninen Kolme kilpailun parasta …": a count opens the next
                 # sentence, its full stop missing
@@ -2436,6 +2438,8 @@ _NICKNAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]{2,}")
 #: The verb of a link to write to a person, printed after the name on contact pages ("Skicka
 #: epost", "Lähetä sähköpostia", "Maila").
 _MAIL_LINK_WORDS = frozenset(("skicka", "mejla", "maila", "lähetä"))
+#: An amateur radio operator's call sign after the name ("SM0WAV", "OH2ABC", "SA0MAD").
+_CALL_SIGN = re.compile(r"[A-Z]{1,2}\d[A-Z]{1,4}")
 #: An election's note after a name in minutes ("Bo Ek Nyval", "Eva Lind Omval").
 _ELECTION_NOTE_WORDS = frozenset(("omval", "nyval", "fyllnadsval", "omvald", "nyvald"))
 

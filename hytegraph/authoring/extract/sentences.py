@@ -437,6 +437,12 @@ _BELONG_VERB = re.compile(r"kuulu(?:vat|ivat|neet|u|i)|toimi(?:i|vat|neet|nut)|o
 #: Nothing, or the place a person is from in the elative or ablative ("Testilästä").
 _HOME_TOWN = re.compile(r"\s*(?:[A-ZÅÄÖ][\w-]+(?:sta|stä|lta|ltä)\s*)?")
 
+#: Up to the next annual meeting ("till nästa årsmöte", "till årsmötet 2021"): a seat's term
+#: (not "till mötet", "till årsmötet": the meeting's own chair).
+_TO_NEXT_ANNUAL_MEETING = (
+    r"till[ \t]+(?:nästa[ \t]+års(?:möte|stämma)|års(?:mötet|stämman)[ \t]+(?:19|20)\d\d)(?![\w-])"
+)
+
 _TERM = re.compile(
     r"\s*(?:för\s+(?:år(?:en)?|perioden|mandatperioden|verksamhetsåret|tiden)|kaudella|"
     r"kaudeksi|vuosina|vuosiksi|vuonna|vuodeksi|toimikaudella|toimikaudeksi|"
@@ -448,8 +454,7 @@ _TERM = re.compile(
     # "Ny ordförande för 2023 är …": one year alone after "för"
     r"|\s*för\s+(?:19|20)\d\d(?![\d]|\s*[-–]\s*\d)"  # noqa: RUF001
     # "Som ordförande till årsmötet 2021 valdes A": the seat held up to the next annual meeting
-    # (not "till mötet", "till årsmötet": the meeting's own chair)
-    r"|\s*till\s+(?:nästa\s+års(?:möte|stämma)|års(?:mötet|stämman)\s+(?:19|20)\d\d)(?![\w-])",
+    rf"|\s*{_TO_NEXT_ANNUAL_MEETING}",
     re.I,
 )
 
@@ -476,7 +481,7 @@ _ELECTION_ITEM = re.compile(r"(?i)(?<![\w-])val[ \t]+(?:av|till)(?![\w-])")
 _ELECTED_NO_SEAT = re.compile(
     r"[ \t]+(?:(?:om|åter|ny|in)?valdes|är[ \t]+(?:om|åter|ny)?valda|kvarstår|sitter[ \t]+kvar)"
     r"(?:[ \t]+(?:(?:på|för)[ \t]+(?:ett|en|två|tre|fyra|[1-4])[ \t]+år(?:[ \t]+till)?"
-    r"|till[ \t]+(?:nästa[ \t]+års(?:möte|stämma)|års(?:mötet|stämman)[ \t]+(?:19|20)\d\d)"
+    rf"|{_TO_NEXT_ANNUAL_MEETING}"
     r"|(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?|även|också|tillika|enhälligt))*"  # noqa: RUF001
     r"[ \t]*(?:[.;,]|[ \t]+(?:medan|och|samt)[ \t]+[A-ZÅÄÖ]|$)"
 )
@@ -3540,20 +3545,32 @@ class SentenceReader:
                     continue
                 if (
                     (
-                        (a > 0 and _MEETINGS_OWN.fullmatch(toks[a - 1].text))
-                        or (a + 1 < len(toks) and _AT_THE_MEETING.fullmatch(toks[a + 1].text))
-                        or self._after_meetings_role(toks, a, bodies)
+                        (
+                            (a > 0 and _MEETINGS_OWN.fullmatch(toks[a - 1].text))
+                            # "Kokouksessa puheenjohtajana toimi A": at the meeting, serving
+                            # as its chair (not "kokouksessa puheenjohtajaksi valittiin")
+                            or (
+                                a > 0
+                                and toks[a - 1].text.casefold() == "kokouksessa"
+                                and toks[a].text.casefold().endswith(("na", "nä"))
+                            )
+                            or (a + 1 < len(toks) and _AT_THE_MEETING.fullmatch(toks[a + 1].text))
+                            or self._after_meetings_role(toks, a, bodies)
+                        )
+                        and not (toks[a].end <= body.start < names[0].start)
+                        and not self._body_title(toks, a, b, k, bodies, names[0])
                     )
-                    and not (toks[a].end <= body.start < names[0].start)
-                    and not self._body_title(toks, a, b, k, bodies, names[0])
-                ) or (
-                    role in ("chair", "vice_chair", "secretary")
-                    and toks[b].text.casefold().endswith("ksi")
-                    and _MINUTES_CHECKERS.search(text, toks[a].start, quote[1]) is not None
-                    and not any(
-                        toks[a].end <= bb.start < names[0].start
-                        or (bb.end <= toks[a].start and not text[bb.end : toks[a].start].strip())
-                        for bb in bodies
+                    or (
+                        role in ("chair", "vice_chair", "secretary")
+                        and toks[b].text.casefold().endswith("ksi")
+                        and _MINUTES_CHECKERS.search(text, toks[a].start, quote[1]) is not None
+                        and not any(
+                            toks[a].end <= bb.start < names[0].start
+                            or (
+                                bb.end <= toks[a].start and not text[bb.end : toks[a].start].strip()
+                            )
+                            for bb in bodies
+                        )
                     )
                 ):
                     # "pöydän ääressä kokouksen puheenjohtajana toiminut A", "Kokouksen
@@ -4781,7 +4798,8 @@ class SentenceReader:
             if not toks[x].is_word:
                 return False
             if former.match(toks[x].text):
-                return True
+                # ("Kvar från tidigare är ledamöterna A och B": still in office)
+                return not (x > 0 and toks[x - 1].text.casefold() in ("från", "sedan"))
         return False
 
     def _seat_of(

@@ -2465,7 +2465,11 @@ class Walker(
         if jobless != label and self.lex.role_of(jobless) in ("chair", "vice_chair", "secretary"):
             label = jobless
         # "Varajäseniä ovat", "Suppleanter är": the seat and a linking verb before the names
-        label = re.sub(r"(?i)(?<=\w)\s+(?:ovat|olivat|on|oli|är|var|blev)$", "", label)
+        label = re.sub(
+            r"(?i)(?<=\w)\s+(?:ovat(?:\s+olleet)?|olivat|on|oli|är|var|blev|har\s+varit)$",
+            "",
+            label,
+        )
         # "Yleisvarajäsenet": general deputies, standing in for any member
         general = re.sub(r"(?i)^yleis(?=varajäsen)", "", label)
         if general != label and self.lex.role_of(general) == "deputy_member":

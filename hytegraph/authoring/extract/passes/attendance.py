@@ -3736,15 +3736,10 @@ class AttendancePasses:
         if not present:
             return
         first = present[0]
-        body = None
-        for mt in _GENITIVE_MEETING.finditer(text, max(0, first.start() - 800), first.start()):
-            for a in self.reader.morph.analyse(mt.group("body").casefold()):
-                if a.case == "gen" and self.lex.body_kind(a.base) is not None:
-                    name = a.base[:1].upper() + a.base[1:]
-                    body = Mention(mt.start("body"), mt.end("body"), mt.group("body"), name,
-                                   "body", 0.6)  # fmt: skip
-        if body is None:
+        named = self._genitive_meetings(text, max(0, first.start() - 800), first.start())
+        if not named:
             return
+        body = named[-1]
         found: list[Finding] = []
         spans: list[tuple[int, int]] = []
         for run in runs:
@@ -3866,13 +3861,22 @@ class AttendancePasses:
             assert at is not None
             return Mention(at.start(), at.end(), at.group(), "Styrelsen", "board", 0.6)
         for a0, b0 in ((max(0, start - 800), start), (end, end + 1500)):
-            for mt in _GENITIVE_MEETING.finditer(text, a0, b0):
-                for a in self.reader.morph.analyse(mt.group("body").casefold()):
-                    if a.case == "gen" and self.lex.body_kind(a.base) is not None:
-                        name = a.base[:1].upper() + a.base[1:]
-                        return Mention(mt.start("body"), mt.end("body"), mt.group("body"),
-                                       name, "body", 0.6)  # fmt: skip
+            if named := self._genitive_meetings(text, a0, b0):
+                return named[0]
         return None
+
+    def _genitive_meetings(self, text: str, start: int, end: int) -> list[Mention]:
+        """The bodies whose meetings ``text[start:end]`` names in the genitive ("Hallituksen
+        kokouksessa", "johtokunnan kokous"), in order."""
+        found: list[Mention] = []
+        for mt in _GENITIVE_MEETING.finditer(text, start, end):
+            for a in self.reader.morph.analyse(mt.group("body").casefold()):
+                if a.case == "gen" and self.lex.body_kind(a.base) is not None:
+                    name = a.base[:1].upper() + a.base[1:]
+                    found.append(Mention(mt.start("body"), mt.end("body"), mt.group("body"),
+                                         name, "body", 0.6))  # fmt: skip
+                    break
+        return found
 
     def _party_post_rows(self, text: str, out: Walk) -> None:
         """A Swedish protocol's roll flattened into one run, each row a name, the party in

@@ -169,6 +169,11 @@ _BODY_MEETING_SV = re.compile(
     r"(?P<rest>(?:[ \t]+(?:i|för)[ \t]+[^\n]{1,80}|[ \t,]+[\d./ -]+[\d.]"
     r"|[ \t,]+\d{1,2}[ \t]+[a-zåäö]+[ \t]+(?:19|20)\d\d)*)"
 )
+#: The members' label that says who they have been ("Medlemmar har varit", "Ledamöter har
+#: varit", "Jäseninä ovat olleet"), over the list of a body the text has just named.
+_MEMBERS_HAVE_BEEN = re.compile(
+    r"(?i)(?:medlemmar|ledamöter|jäseninä|jäsenet)[ \t]+(?:har[ \t]+varit|ovat[ \t]+olleet|olivat)"
+)
 #: A minutes' roll's label ("Närvarande", "Läsnä"): after a meeting's heading, the minutes'
 #: list of who attended, not a news text about the meeting.
 _ROLL_LABEL = re.compile(
@@ -1852,15 +1857,17 @@ class HeadingPasses:
             ctx.after_role_header = True
             recent = ctx.recent
             if (
-                pairs
+                (pairs or (role == "member" and _MEMBERS_HAVE_BEEN.fullmatch(label)))
                 and ctx.body is None
                 and recent is not None
                 and not recent.plural
                 and not _APPOINTING.search(recent.name.casefold().split()[-1])
+                and line.start - recent.end < 300
             ):
                 # "Osakaskunnan hoitokunta: 2022." / "Varsinainen jäsen: Henkilökohtainen
                 # varamies:": the pairs under the columns' labels are of the body the text
-                # has just named
+                # has just named; so are the members of "Styrelsen har haft 11 möten." /
+                # "Medlemmar har varit"
                 ctx.body = recent
             return
         if status:
