@@ -3805,7 +3805,6 @@ class AttendancePasses:
         if body is None:
             return
         found: list[Finding] = []
-        spans: list[tuple[int, int]] = []
         for roll in rolls:
             if roll.start() < first.start():
                 continue
@@ -3814,7 +3813,6 @@ class AttendancePasses:
                 if roll is first:
                     return
                 continue
-            spans.append(roll.span("items"))
             for s0, e0, role in items:
                 if any(
                     f.kind == "membership"
@@ -3855,10 +3853,9 @@ class AttendancePasses:
         genitive before the word for the meeting in the 800 characters before it, else in
         the 1,500 after it; in Swedish a board's meeting ("styrelsemötet") names the board."""
         if self.lex.lang == "sv":
-            if _BOARD_MEETING_WORD.search(text, max(0, start - 800), end + 1500) is None:
-                return None
             at = _BOARD_MEETING_WORD.search(text, max(0, start - 800), end + 1500)
-            assert at is not None
+            if at is None:
+                return None
             return Mention(at.start(), at.end(), at.group(), "Styrelsen", "board", 0.6)
         for a0, b0 in ((max(0, start - 800), start), (end, end + 1500)):
             if named := self._genitive_meetings(text, a0, b0):

@@ -461,8 +461,8 @@ _SEAT_ITEM_TAIL = re.compile(
 )
 #: A piece of such an item that says no name: a place, a term, "omval", "nyval", "vakant".
 _SEAT_ITEM_NOTE = re.compile(
-    r"(?i)(?:[A-ZÅÄÖ][\w/-]*|\d[ \t]*år|(?:ett|två|tre)[ \t]+år|omval|nyval|fyllnadsval|ja|"
-    r"(?:ja[ \t]+)?omval|ordinarie|vakant[^,]*|sköts[^,]*)"
+    r"(?i)(?:[A-ZÅÄÖ][\w/-]*|\d[ \t]*år|(?:ett|två|tre)[ \t]+år|(?:ja[ \t]+)?omval|nyval|"
+    r"fyllnadsval|ja|ordinarie|vakant[^,]*|sköts[^,]*)"
 )
 
 
