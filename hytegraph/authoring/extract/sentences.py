@@ -1924,7 +1924,8 @@ class SentenceReader:
         if _ELECTION_ITEM.search(above):
             return []  # "5 Val av två representanter i redaktionskommittén": the item's seats
         taken = {f.actor.start for f in already if f.kind == "membership"}
-        found: list[Finding] = []
+        quote = (sentence.start, sentence.end)
+        runs: list[list[Mention]] = []  # each clause's names, members of the meeting's board
         for verb in _ELECTED_NO_SEAT.finditer(text, sentence.start, sentence.end):
             # the clause's start: the sentence's, or after "medan", "och" or a comma, the
             # earliest from which only names run to the verb
@@ -1947,11 +1948,7 @@ class SentenceReader:
             rest = text[verb.end() : min(sentence.end, verb.end() + 30)]
             if not verb.group().rstrip().endswith((".", ";")) and self.lex.find_role(rest):
                 continue  # "A omvaldes, som ordförande": the seat said after a comma
-            quote = (sentence.start, sentence.end)
-            found += [
-                self._fact(n, "member", ctx.meeting, quote, 0.6, "text-elected-no-seat", status)
-                for n in names
-            ]
+            runs.append(names)
         for said in _ELECTION_OF_NAMES.finditer(text, sentence.start, sentence.end):
             # "I övrigt blev det omval av följande; A, B och C.": the names to the sentence's end
             end = sentence.start + len(sentence.text.rstrip().rstrip("."))
@@ -1961,12 +1958,12 @@ class SentenceReader:
             seat = self.lex.find_role(text[sentence.start : said.start()])
             if seat is not None and seat[0] != "member":
                 continue  # "Till styrelsesuppleanter valdes: A Nyval": another seat's
-            quote = (sentence.start, sentence.end)
-            found += [
-                self._fact(n, "member", ctx.meeting, quote, 0.6, "text-elected-no-seat", status)
-                for n in names
-            ]
-        return found
+            runs.append(names)
+        return [
+            self._fact(n, "member", ctx.meeting, quote, 0.6, "text-elected-no-seat", status)
+            for names in runs
+            for n in names
+        ]
 
     def _gavel_handed_over(
         self,

@@ -3856,7 +3856,7 @@ class AttendancePasses:
             at = _BOARD_MEETING_WORD.search(text, max(0, start - 800), end + 1500)
             if at is None:
                 return None
-            return Mention(at.start(), at.end(), at.group(), "Styrelsen", "board", 0.6)
+            return Mention(at.start(), at.end(), at.group(), self.lex.board, "board", 0.6)
         for a0, b0 in ((max(0, start - 800), start), (end, end + 1500)):
             if named := self._genitive_meetings(text, a0, b0):
                 return named[0]
