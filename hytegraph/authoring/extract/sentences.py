@@ -561,6 +561,12 @@ _SV_AUXILIARY_BETWEEN = re.compile(
 )
 #: A Swedish verb saying what a body is made of, "av" and its members after it.
 _CONSISTS_VERBS = frozenset(("består", "bestod", "bestått", "utgörs", "utgjordes", "utgjorts"))
+#: An adverb between such a verb and its "av" ("Styrelsen utgörs i övrigt av A, B och C",
+#: "består därutöver av", "består för närvarande av"): the words to step over to the "av".
+_CONSISTS_ADVERB = re.compile(
+    r"(?i)\s+(?:i\s+övrigt|dessutom|därutöver|därtill|vidare|numera|nu|för\s+närvarande|"
+    r"fortsättningsvis|alltjämt|fortfarande|även)(?=\s+av(?!\w))"
+)
 #: The copula after a new body's name ("Ny styrelse är A, B och C", "Uusi hallitus on A, B
 #: ja C"): the body's members after it.
 _NEW_BODY_COPULA = frozenset(("är", "blev", "on", "ovat"))
@@ -1482,6 +1488,17 @@ class SentenceReader:
                     x = next((x for x in range(i + 1, len(toks)) if toks[x].start >= after.end), 0)
                     if x and toks[x].text.casefold() == "av":
                         body, inverted = after, x
+            if (
+                body is not None
+                and not inverted
+                and t.text.casefold() in _CONSISTS_VERBS
+                and (adverb := _CONSISTS_ADVERB.match(text, t.end)) is not None
+            ):
+                # "FN-förbundets nya styrelse utgörs i övrigt av A, B och C": the adverb
+                # stepped over, the "av" after it
+                inverted = next(
+                    (x for x in range(i + 1, len(toks)) if toks[x].start >= adverb.end()), 0
+                )
             consists = (
                 body is not None
                 and t.text.casefold() in _CONSISTS_VERBS

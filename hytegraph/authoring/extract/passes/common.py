@@ -297,3 +297,16 @@ def _without_definite_ending(name: str) -> str:
         if name.endswith(ending) and len(name.split()[-1]) > len(ending) + 3:
             return name[: -len(ending)]
     return name
+
+
+#: A sector a list's members come from, on a line of its own inside the list ("Julkinen taho",
+#: "Yritykset ja yhteisöt", "Maaseudun asukkaat", "Offentlig sektor:", "Ideell sektor"): a
+#: local action group's three parts, each a group of the same body's members
+SECTOR_LABEL = re.compile(
+    r"(?i)[ \t]*(?:(?:julkinen|yksityinen|kolmas)[ \t]+(?:taho|sektori|hallinto)|"
+    r"julkishallinto|(?:paikalliset[ \t]+)?(?:yritykset|yhdistykset|järjestöt)"
+    r"(?:[ \t]+ja[ \t]+(?:yhteisöt|yhdistykset|järjestöt))?|"
+    r"(?:maaseudun|paikalliset)[ \t]+asukkaat|"
+    r"(?:offentlig|privat|ideell)[ \t]+sektor|(?:den[ \t]+)?(?:offentliga|privata|ideella)"
+    r"[ \t]+sektorn|näringslivet|civilsamhället|föreningslivet)[ \t]*:?[ \t]*"
+)

@@ -18,7 +18,12 @@ from hytegraph.authoring.extract.lists import (
 )
 from hytegraph.authoring.extract.mentions import PEOPLE_GROUP, Mention, Token, tokens
 from hytegraph.authoring.extract.morphology import NOUN
-from hytegraph.authoring.extract.passes.common import _CREDIT_HEADING, _ENUMERATED_REST, _definite
+from hytegraph.authoring.extract.passes.common import (
+    _CREDIT_HEADING,
+    _ENUMERATED_REST,
+    SECTOR_LABEL,
+    _definite,
+)
 from hytegraph.authoring.extract.places import place_of
 from hytegraph.authoring.extract.segment import (
     Line,
@@ -1742,6 +1747,17 @@ class HeadingPasses:
             # "Sedan 2015 utses två ledamöter av länsstyrelsen i X" … "Styrelsen:" / "A (S)" /
             # "Länsstyrelsen i X" / "B": the body the text said appoints seats heads the group
             # of those it appoints; the list goes on
+            return
+        if (
+            ctx.listing
+            and ctx.body is not None
+            and not role
+            and not status
+            and SECTOR_LABEL.fullmatch(line.text) is not None
+        ):
+            # "Julkinen taho" / "Offentlig sektor:" between the rows of a board's list (a
+            # table's columns perhaps over it): the sector the rows below come from, the same
+            # body's list going on
             return
         if (
             len(bodies) == 1

@@ -13,7 +13,12 @@ from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lexicon import TREASURER_WORDS
 from hytegraph.authoring.extract.lists import AUDITOR, _membership
 from hytegraph.authoring.extract.mentions import Mention, Token, tokens
-from hytegraph.authoring.extract.passes.common import _CELL_NAME, _GLUED_ROW, _LONE_NAME
+from hytegraph.authoring.extract.passes.common import (
+    _CELL_NAME,
+    _GLUED_ROW,
+    _LONE_NAME,
+    SECTOR_LABEL,
+)
 from hytegraph.authoring.extract.segment import (
     Line,
     Paragraph,
@@ -2223,8 +2228,8 @@ class TablePasses:
         rows: list[list[tuple[int, int]]] = []
         for mt in re.finditer(r"[^\n]*", text[pos:]):
             line = mt.group()
-            if not line.strip():
-                continue
+            if not line.strip() or SECTOR_LABEL.fullmatch(line):
+                continue  # (a blank line; "Julkinen taho": the sector the rows below are from)
             start = pos + mt.start()
             row = []
             for c in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line):
