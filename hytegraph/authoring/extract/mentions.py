@@ -306,6 +306,9 @@ _NO_COMPOUND_LEFT = frozenset(
         "joka", "jonka", "myös", "kuin", "och", "samt", "eller",
     }
 )  # fmt: skip
+#: Swedish personal pronouns: after "och" inside a body's "för" phrase, a new clause begins
+#: ("… för bildandet av jämställdhetsmyndigheten och hon är även föreståndare …").
+_SV_PRONOUNS = frozenset(("hon", "han", "hen", "de", "den", "det", "vi", "jag", "ni", "man"))
 # "äldrerådet för en tid som ...": an article after "för" begins no part of a body's name,
 # nor does "att" ("ett äldreråd för att ge ...": a purpose)
 _SV_ARTICLES = frozenset(
@@ -2175,6 +2178,12 @@ class Reader:
                     ):
                         break  # "Styrelsen för X-föreningen i Uppsala Aino Ek, ordförande"
                     continue
+                if (
+                    w.casefold() == "och"
+                    and x + 1 < len(toks)
+                    and toks[x + 1].text.casefold() in _SV_PRONOUNS
+                ):
+                    break  # "… för bildandet av myndigheten och hon är även …": a new clause
                 if w.casefold() in ("och", "av", "med", "inom", "om", "till", "för"):
                     x += 1
                     continue

@@ -154,6 +154,9 @@ _BARE_ROLE_AFTER = re.compile(
 #: "…hallitus, johon kuuluvat: A (puheenjohtaja), B …": a relative clause of the body's
 #: composition right before its names; like a members' cue there, it lets the parenthesis after
 #: each name say the name's role
+#: "muina", "övriga" right before a members' cue ("ja muina jäseninä A ja B", "och övriga
+#: ledamöter C"): the names before them in the sentence are the body's members too.
+_OTHERS_BEFORE_CUE = re.compile(r"(?i)(?<![\w-])(?:muina|muiksi|muut|övriga|andra)\s+$")
 _BELONG = re.compile(r"(?<![\w-])(?:johon|joihin)\s+kuulu(?:vat|u)(?![\w-])", re.I)
 #: A label between two runs of names ("Muut läsnä olleet", "POISSA"): capitalised words only.
 _LABEL_BETWEEN = re.compile(r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[a-zåäöA-ZÅÄÖ][\w-]*){0,3}[ \t]*")
@@ -213,7 +216,8 @@ _ROLE_AFTER = re.compile(r",\s*([a-zåäö][\w-]*\.?(?:,?\s+[a-zåäö][\w-]*\.?
 #: An office written after a listed name, a comma perhaps between ("A, ordförande, B", "A vice
 #: ordförande, B kassör").
 _OFFICE_AFTER = re.compile(
-    r"(?:,[ \t]*|[ \t]+)([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?)(?=[ \t]*(?:[,.;]|och\b|samt\b|$))"
+    r"(?:,[ \t]*|[ \t]+)([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?)"
+    r"(?=[ \t]*(?:[,.;]|och\b|samt\b|ja\b|sekä\b|$))"
 )
 #: "A har suttit i styrelsen i flera år och valdes nu till ny ordförande": the office a
 #: clause joined by "och" elects the sentence's one name to, closing the sentence.
@@ -1526,7 +1530,17 @@ class RunReader:
         )
         if lead is not None:
             self.minutes_body = body
-            people = [p for p in people if p.start >= ss + lead.end()]
+            others_after = (
+                _OTHERS_BEFORE_CUE.search(outside, 0, lead.start()) is not None
+                and ss <= body.end <= ss + lead.start()
+            )
+            # "Hallitukseen kuuluivat pj. A, B taloudenhoitaja, C sihteeri ja muina jäseninä D
+            # ja E": the names after the body before "the other members" are its members too
+            people = [
+                p
+                for p in people
+                if p.start >= ss + lead.end() or (others_after and p.start >= body.end)
+            ]
             later = [mt for mt in self.deputy.finditer(outside) if mt.start() > lead.end()]
             # "Till ersättare på ett år valdes A samt B": the deputies' word before the cue
             clause = max(outside.rfind(c, 0, lead.start()) for c in ",;:")

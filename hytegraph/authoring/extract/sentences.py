@@ -440,7 +440,8 @@ _HOME_TOWN = re.compile(r"\s*(?:[A-ZÅÄÖ][\w-]+(?:sta|stä|lta|ltä)\s*)?")
 #: Up to the next annual meeting ("till nästa årsmöte", "till årsmötet 2021"): a seat's term
 #: (not "till mötet", "till årsmötet": the meeting's own chair).
 _TO_NEXT_ANNUAL_MEETING = (
-    r"till[ \t]+(?:nästa[ \t]+års(?:möte|stämma)|års(?:mötet|stämman)[ \t]+(?:19|20)\d\d)(?![\w-])"
+    r"(?:in)?till[ \t]+(?:nästa[ \t]+års(?:möte|stämma)|"
+    r"års(?:mötet|stämman)[ \t]+(?:19|20)\d\d)(?![\w-])"
 )
 
 _TERM = re.compile(

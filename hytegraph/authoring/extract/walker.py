@@ -44,6 +44,7 @@ from hytegraph.authoring.extract.passes.common import (
     _SUB_COMMITTEE_HEAD,
     _TREASURER_LINE,
     MEETING_OFFICERS_ITEM,
+    SEAT_LENGTH,
 )
 from hytegraph.authoring.extract.passes.covers import CoverPasses
 from hytegraph.authoring.extract.passes.elections import ElectionPasses
@@ -306,6 +307,11 @@ _VACANT_POST = re.compile(
 #: "(S)", "(VSF)", "(kok)": a party's or a list's abbreviation in parentheses after a name
 _ABBREVIATION_IN_PARENTHESES = re.compile(
     r"\((?:[A-ZÅÄÖ]{1,5}|[A-ZÅÄÖ][a-zåäö]{1,3}\.?|[a-zåäö]{1,5}\.?)\)"
+)
+#: A note of capitalised words in parentheses after a name, where the person is from ("Mano
+#: Barmano (Jönköping/Stockholm)", "Kara Hermez (Södertälje)", "(Nya Zeeland)").
+_CAPITALISED_NOTE = re.compile(
+    r"\([ \t]*[A-ZÅÄÖ][\w.'-]*(?:[ \t]*[/,&–-]?[ \t]*[A-ZÅÄÖ][\w.'-]*){0,3}[ \t]*\)"  # noqa: RUF001
 )
 #: A Swedish noun in the definite form, singular or plural ("medlemmarna", "icke-medlemmen",
 #: "verksamhetsassistenten"), before a name in a run of seats: a group of another kind.
@@ -2452,6 +2458,12 @@ class Walker(
         bare = re.sub(r"(?<=\w)\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?$", "", label)  # noqa: RUF001
         if bare != label and self.lex.role_of(bare):
             label = bare
+        lasting = SEAT_LENGTH.sub("", label)
+        if lasting != label and lasting.strip():
+            # "Ordf 2 år", "Suppleanter 1 år": the seat, then how long it is held
+            said = self._header_role(lasting)
+            if said is not None:
+                return said
         termless = _TERM_AFTER_SEAT.sub("", label)
         if termless != label and len(termless.split()) >= 2:
             # "Hallituksen varajäsenet kaudella 2026", "Suppleanter för perioden 2025-2026": the
@@ -3111,6 +3123,12 @@ class Walker(
                 pass  # "A och B (på 2 år) samt C": the term of the names before it
             elif person is not None and _ABBREVIATION_IN_PARENTHESES.fullmatch(rest):
                 pass  # "Joel Nordlander (S), Hanna Haglund (VSF)": the person's party or list
+            elif (
+                person is not None
+                and _CAPITALISED_NOTE.fullmatch(rest)
+                and not self.lex.find_role(rest.strip("() \t"))
+            ):
+                pass  # "Kara Hermez (Södertälje)": where the person is from
             elif (
                 person is None
                 or len(person.name.split()) < 2

@@ -189,6 +189,10 @@ _APPOSITION_SEAT = re.compile(
     r"(?:styrelse)?(?:ledamot|medlem)[ \t]+i[ \t]+$"
 )
 
+#: An office's word and a capitalised name right after a body's genitive ("kaupunginhallituksen
+#: puheenjohtaja Jari Koskinen"): the body part of a person's title.
+_OFFICE_THEN_NAME = re.compile(r"[ \t]+([a-zåäö][\w.-]*)[ \t]+[A-ZÅÄÖ][a-zåäöé]+[ \t]+[A-ZÅÄÖ]")
+
 #: A Swedish indefinite article right before a body's word ("starta en ungdomsstyrelse",
 #: "ett nytt råd"): a body of that kind spoken of, not one the page names.
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:en|ett)[ \t]+(?:(?:ny|nytt|egen|eget)[ \t]+)?$")
@@ -1297,6 +1301,14 @@ class BodyPasses:
                     continue  # "… lähetetään maakuntahallitukselle": a body addressed
                 if _INDEFINITE_BEFORE.search(text, max(0, b.start - 12), b.start):
                     continue  # "beslut att starta en ungdomsstyrelse": any such body, none named
+                if (
+                    seats
+                    and all(q[1] <= b.start for q in seats)
+                    and self._title_in_passing(text, b)
+                ):
+                    # "… isäntänä toimi kaupunginhallituksen puheenjohtaja Jari Koskinen" after
+                    # an association's board's seats: a guest's title, not the page's body
+                    continue
                 if (" " not in n and n.endswith(word)) or n.startswith(word + " "):
                     named.setdefault(n, b)
             if len(named) > 1:
@@ -1501,6 +1513,21 @@ class BodyPasses:
             if not b.plural and b.kind not in _NO_SEATS
         ]
         return found[0] if len(found) == 1 else None
+
+    def _title_in_passing(self, text: str, b: Mention) -> bool:
+        """Whether a body is named only as part of a person's title: in the genitive, an
+        office's word and a capitalised name right after it ("kaupunginhallituksen
+        puheenjohtaja Jari Koskinen", "kommunstyrelsens ordförande Bo Ek")."""
+        written = b.written.casefold()
+        if not written.endswith("n" if self.lex.lang == "fi" else "s"):
+            return False
+        after = _OFFICE_THEN_NAME.match(text, b.end)
+        return after is not None and self.lex.role_of(after.group(1)) in (
+            "chair",
+            "vice_chair",
+            "secretary",
+            "member",
+        )
 
     def _named_in_passing(self, text: str, b: Mention) -> bool:
         """Whether a body is named in passing, as no list's own body: the agent that elects or

@@ -310,3 +310,11 @@ SECTOR_LABEL = re.compile(
     r"(?:offentlig|privat|ideell)[ \t]+sektor|(?:den[ \t]+)?(?:offentliga|privata|ideella)"
     r"[ \t]+sektorn|näringslivet|civilsamhället|föreningslivet)[ \t]*:?[ \t]*"
 )
+
+
+#: The length of a seat's term after its word, on an election's heading ("Ordförande 2 år",
+#: "Suppleanter 1 år", "Ledamöter på två år", "Jäsenet kahdeksi vuodeksi", "(2 år)").
+SEAT_LENGTH = re.compile(
+    r"(?i)\s+\(?(?:på\s+)?(?:[1-9]|ett|två|tre|fyra)\s+år\)?$|"
+    r"\s+\(?(?:[1-9]|yhdeksi|kahdeksi|kolmeksi|neljäksi)\s+vuodeksi\)?$"
+)

@@ -21,6 +21,7 @@ from hytegraph.authoring.extract.morphology import NOUN
 from hytegraph.authoring.extract.passes.common import (
     _CREDIT_HEADING,
     _ENUMERATED_REST,
+    SEAT_LENGTH,
     SECTOR_LABEL,
     _definite,
 )
@@ -388,6 +389,9 @@ _PADDED_LABEL_LINE = re.compile(
 _PADDED_NAME_BELOW = re.compile(
     r"\n(?:[ \t]*\n)*(?P<indent>[ \t]{8,})(?P<name>\S[^\n]*?)[ \t]*(?=\n|$)"
 )
+#: A heading of this many words or more naming no body: a news item's title, a new item
+#: of its page.
+_NEWS_TITLE_WORDS = 4
 #: An office's word in lower case, perhaps "ja"/"och" and a duty, then a name of two or
 #: three capitalised words closing the line: "puheenjohtaja Aino Berg", "sihteeri ja
 #: tiedotusvastaava Bo Lind".
@@ -1567,7 +1571,11 @@ class HeadingPasses:
             return  # "Namn, ålder, bostadsort": the columns of the list under a role heading
         if (
             self.contacts.match(label)
-            or (not bodies and AUDITOR.search(label) and len(label.split()) <= 3)
+            or (
+                not bodies
+                and AUDITOR.search(label)
+                and len(SEAT_LENGTH.sub("", label).split()) <= 3
+            )
             or (not bodies and _ADJUNCT_LABEL.fullmatch(label.strip(" \t:")))
             or (not bodies and _HONORARY_LABEL.fullmatch(label.strip(" \t:")))
             or _BODY_HONORARY_LABEL.fullmatch(label.strip(" \t:"))
@@ -1943,6 +1951,18 @@ class HeadingPasses:
         if not line.text.endswith(":"):
             ctx.listing = False
             ctx.status = ""
+            if (
+                ctx.body is None
+                and len(label.split()) >= _NEWS_TITLE_WORDS
+                # (a sentence on a line of its own, an interview's question: the same item)
+                and not line.text.rstrip().endswith((".", "?", "!"))
+            ):
+                # "Skånekretsens årsmöte med föredrag om …" over a new item of a page of news:
+                # a body named in passing in the item before is not what this one speaks of,
+                # and a meeting this one tells of may fill seats (not "Tehtävät" between a
+                # body's text and "Kokoonpano": a section of the same page)
+                ctx.recent = None
+                ctx.meeting_said = False
         elif ctx.body is not None and not ctx.contacts:
             # "Svenska folkpartiet (SFP) – 16 mandat (+1):" under "Kristinestads fullmäktige":  # noqa: RUF003
             # a heading that names no body and no role but announces what follows; the
