@@ -1036,6 +1036,10 @@ class RunReader:
                 # line's last sentence, left open, is the cue of the run below
                 s, line = tail, text[tail:e].strip()
                 short = True
+            if short and not self._persons(text, s, e) and AUDITOR.search(line):
+                # "Till förtroendevalda revisorer valdes:": the auditors under it hold no seat
+                k += 1
+                continue
             if short and not self._persons(text, s, e):
                 body = self._sentence_body(text, s, e) or self._section_body(
                     text, section_start, s, bare_board=_MEMBERS_LINE.match(line) is not None

@@ -2494,6 +2494,14 @@ class Walker(
             label = outside
         # "Valda blev" / "som ledamöter" / names: the seat the election gave the names under it
         label = re.sub(r"^som\s+(?=\w)", "", label)
+        # "Till styrelseordförande valdes", "Som suppleanter omvaldes": the seat the election
+        # gave the names under it
+        elected_to = re.fullmatch(r"(?i)(?:till|som)\s+(.+?)\s+(?:om|ny|åter|in)?valdes", label)
+        if elected_to is not None and self.lex.role_of(elected_to.group(1)):
+            label = elected_to.group(1)
+        elif elected_to is not None and self.sentences._compound_prefix(elected_to.group(1)):
+            # "Till styrelseordförande valdes:": the seat the compound's last part names
+            return self.sentences._compound_role(elected_to.group(1))
         role = self.lex.role_of(label)
         elected = re.fullmatch(r"(?i)([\w-]+)\s+(?:valittiin|nimettiin)(?:\s+[\w-]+){0,4}", label)
         if role is None and self.lex.lang == "fi" and elected is not None:

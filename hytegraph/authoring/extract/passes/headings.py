@@ -389,6 +389,12 @@ _PADDED_LABEL_LINE = re.compile(
 _PADDED_NAME_BELOW = re.compile(
     r"\n(?:[ \t]*\n)*(?P<indent>[ \t]{8,})(?P<name>\S[^\n]*?)[ \t]*(?=\n|$)"
 )
+#: An election's label over its names: "Till förtroendevalda revisorer valdes:", "Som
+#: suppleanter omvaldes:", "Tilintarkastajiksi valittiin:".
+_ELECTED_AS_LABEL = re.compile(
+    r"(?i)(?:(?:till|som)[ \t]+[\w -]{1,60}?[ \t]+(?:om|ny|åter|in)?valdes|"
+    r"[\w -]{1,60}?(?:ksi|iksi)[ \t]+(?:valittiin|nimettiin))(?:[ \t]+\w+){0,3}[ \t]*:?"
+)
 #: A heading of this many words or more naming no body: a news item's title, a new item
 #: of its page.
 _NEWS_TITLE_WORDS = 4
@@ -1361,6 +1367,8 @@ class HeadingPasses:
             and (into := self.elected_into.search(label)) is not None
             and not self.lex.role_of(into.group("fi") or into.group("sv"))
             and not self.lex.find_role(into.group("fi") or into.group("sv"))
+            # ("Till styrelseordförande valdes:": a seat in one word with its body's)
+            and not self.sentences._compound_prefix(into.group("fi") or into.group("sv"))
             and not self.reader.bodies(tokens(text, line.start, line.start + into.end()))
         ):
             # "Hallitukseen valittiin …:" with a body word the word forms do not read: whose
@@ -1574,7 +1582,11 @@ class HeadingPasses:
             or (
                 not bodies
                 and AUDITOR.search(label)
-                and len(SEAT_LENGTH.sub("", label).split()) <= 3
+                and (
+                    len(SEAT_LENGTH.sub("", label).split()) <= 3
+                    # "Till förtroendevalda revisorer valdes:", "Tilintarkastajiksi valittiin:"
+                    or _ELECTED_AS_LABEL.fullmatch(label.strip()) is not None
+                )
             )
             or (not bodies and _ADJUNCT_LABEL.fullmatch(label.strip(" \t:")))
             or (not bodies and _HONORARY_LABEL.fullmatch(label.strip(" \t:")))
@@ -1850,6 +1862,20 @@ class HeadingPasses:
                 ctx.listing, ctx.role = True, "member"
             return
         ctx.columns = []
+        if (
+            role
+            and not bodies
+            and (into := self.elected_into.search(label)) is not None
+            and self.sentences._compound_prefix(word := into.group("fi") or into.group("sv"))
+            and word in line.text
+        ):
+            # "Till styrelseordförande valdes:": the seat's body is the compound's first part
+            at = line.start + line.text.find(word)
+            owner = self.sentences._compound_body(
+                text, tokens(text, at, at + len(word))[0], [], Context()
+            )
+            if owner is not None:
+                ctx.body = owner
         if role or pairs:
             if (
                 ctx.after_role_header
