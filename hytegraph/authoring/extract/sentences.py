@@ -561,6 +561,11 @@ _SV_AUXILIARY_BETWEEN = re.compile(
     r"(?i)\s+(?:har|hade)(?:\s+under\s+(?:\w*året|perioden)(?:\s+(?:19|20)\d\d)?)?\s+"
 )
 #: A Swedish verb saying what a body is made of, "av" and its members after it.
+#: A Finnish temporal clause of leaving right after the names ("A:n ja B:n jäädessä pois",
+#: "C:n luopuessa tehtävästä"): those names leave their seats.
+_LEAVING_AFTER = re.compile(
+    r"(?i)\s+(?:jäädessä|jäätyä|luopuessa|luovuttua|erotessa|väistyessä|siirtyessä)(?![\w-])"
+)
 _CONSISTS_VERBS = frozenset(("består", "bestod", "bestått", "utgörs", "utgjordes", "utgjorts"))
 #: An adverb between such a verb and its "av" ("Styrelsen utgörs i övrigt av A, B och C",
 #: "består därutöver av", "består för närvarande av"): the words to step over to the "av".
@@ -3419,7 +3424,16 @@ class SentenceReader:
                 later = [
                     toks[r0].start
                     for r0, r1, _role in role_tokens
-                    if r0 > b and re.search(r"(?:ksi|kseen|na|nä)$", toks[r1].text.casefold())
+                    if r0 > b
+                    and (
+                        re.search(r"(?:ksi|kseen|na|nä)$", toks[r1].text.casefold())
+                        # "… ja hallituksen erovuoroisten jäsenten paikoille B ja C": the seats
+                        # of others, the names after them elected to those
+                        or (
+                            r1 + 1 < len(toks)
+                            and toks[r1 + 1].text.casefold() in ("paikoille", "paikalle", "tilalle")
+                        )
+                    )
                 ]
                 names = [n for n in names if not any(names[0].end <= r < n.start for r in later)]
             if len(names) > 1 and not self.r.finnish:
@@ -3484,6 +3498,10 @@ class SentenceReader:
                     # "Muissa tehtävissä jatkavat A (Pori) varapuheenjohtajana, B sihteerinä
                     # …": a role in the essive right after a name is that name's
                     names, beside, own_post = [own], [], True
+            if names and self.r.finnish and _LEAVING_AFTER.match(text, names[-1].end):
+                # "… uusina jäseninä mukaan A:n ja B:n jäädessä pois tehtävistä": those leaving
+                # their seats, whose seats the new members take
+                names = []
             if names:
                 body = self._body_for(bodies, toks[a].start, names[-1].end, ctx, toks)
                 if (compound := self._compound_body(text, toks[a], bodies, ctx)) is not None:

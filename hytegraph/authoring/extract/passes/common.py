@@ -208,6 +208,12 @@ _SEAT_RUN = re.compile(
     r"(?P<seat>ledamöterna|ledamöter|suppleanterna|suppleanter|ersättarna|"
     # "… kahden vuoden toimikaudelle valittiin A, B ja C": members elected for a term
     r"(?<=[a-zåäö]{3}[ \t])toimikaudelle[ \t]+valittiin|"
+    # "Hallituksen erovuoroisten jäsenten tilalle valittiin A, B ja C": members elected to the
+    # seats of those whose terms ended
+    # (the verb left out after "ja", said in the clause before: "… valittiin A ja hallituksen
+    # erovuoroisten jäsenten paikoille B ja C")
+    r"(?<=[a-zåäö]{2}n[ \t])(?:erovuoroisten[ \t]+)?jäsenten[ \t]+(?:tilalle|paikoille)"
+    r"(?:[ \t]+(?:valittiin|nimettiin)(?:[ \t]+uudelleen)?)?(?=[ \t]+[A-ZÅÄÖ])|"
     # "I styrelsen kvarstår år 2022 A, B och C": members staying on
     r"(?<=(?<![\w-])[Ii][ \t])[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|kommittén)[ \t]+"
     r"(?:kvarstår|sitter[ \t]+kvar)(?:[ \t]+(?:år[ \t]+)?(?:19|20)\d\d)?|"

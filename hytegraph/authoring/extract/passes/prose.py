@@ -141,6 +141,9 @@ _SOM_ROLE = re.compile(
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
     r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
 )
+#: The seats of those leaving a body, into which the names after them are elected
+#: ("erovuoroisten jäsenten tilalle", "jäsenten paikoille").
+_OTHERS_SEATS = re.compile(r"(?i)(?:erovuoroisten[ \t]+)?jäsenten[ \t]+(?:tilalle|paikoille)")
 #: A preposition right before a capitalised run ("från Vörå Företagare"): whence or where, no
 #: subject of the clause.
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:från|för|vid|i|på|av|hos|inom|med)[ \t]+\Z")
@@ -3363,6 +3366,16 @@ class ProsePasses:
             ]
             if len(inside) == 1:
                 return known(inside[0])
+        if "seat" in mt.re.groupindex and _OTHERS_SEATS.match(mt.group("seat")):
+            # "hallituksen erovuoroisten jäsenten tilalle": the body in the genitive right
+            # before the seats, named by its bare word perhaps
+            owner = [
+                b
+                for b in self.reader.bodies(tokens(text, start, mt.start()))
+                if not b.plural and not text[b.end : mt.start()].strip()
+            ]
+            if owner:
+                return known(owner[-1])
         if joined and mt.group("pre"):
             joined = [
                 b
