@@ -17,7 +17,10 @@ not at all:
   a guest's title, not the board the bare word names;
 - a news item's title over a new item: a body named in passing in the item before is not the
   one the next item's members sit in; a body's "för" phrase ends before "och hon";
-- "Till ordförande intill årsmötet 2015 omvaldes A": the term up to the next annual meeting.
+- "Till ordförande intill årsmötet 2015 omvaldes A": the term up to the next annual meeting;
+- "hallituksen erovuoroisten jäsenten tilalle valittiin A ja B", "… ja hallituksen erovuoroisten
+  jäsenten paikoille C ja D": members elected to the seats of those leaving, not the office of
+  the clause before; "E:n ja F:n jäädessä pois tehtävistä": those leaving hold no seat.
 """
 
 from __future__ import annotations
@@ -188,3 +191,28 @@ def test_the_term_up_to_the_next_annual_meeting_written_intill(morph):
     )
     assert ("Lars Skoglund", "chair", "styrelsen") in found
     assert ("Henrik Nordenskjöld", "vice_chair", "styrelsen") in found
+
+
+LEAVING_SEATS = (
+    "Kokouksessa SML:n 1. varapuheenjohtajaksi valittiin Henri Saari ja hallituksen "
+    "erovuoroisten jäsenten paikoille Ilkka Heinäaho, Tarmo Kumpula ja Ari Leinonen. Ari "
+    "Leinonen ja Patrik Manner nousevat uusina jäseninä mukaan hallitustyöhön Pasi Jaatisen ja "
+    "Mika Saroman jäädessä pois tehtävistä.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_members_elected_to_the_seats_of_those_leaving(morph):
+    found = seats(LEAVING_SEATS, "fi", morph)
+    assert ("Henri Saari", "vice_chair", "hallitus") in found
+    assert ("Ilkka Heinäaho", "member", "hallitus") in found
+    assert ("Ari Leinonen", "member", "hallitus") in found
+    # the first clause's office is not theirs, and those leaving hold no seat
+    assert not any(r == "vice_chair" and p != "Henri Saari" for p, r, _b in found)
+    assert not any(p in ("Pasi Jaatinen", "Mika Saroman") for p, _r, _b in found)
+    found = seats(
+        "Hallituksen erovuoroisten jäsenten tilalle valittiin Ilkka Heinäaho ja Tarmo Kumpula.\n",
+        "fi",
+        morph,
+    )
+    assert ("Tarmo Kumpula", "member", "hallitus") in found
