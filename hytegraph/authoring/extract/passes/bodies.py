@@ -193,6 +193,11 @@ _APPOSITION_SEAT = re.compile(
 #: puheenjohtaja Jari Koskinen"): the body part of a person's title.
 _OFFICE_THEN_NAME = re.compile(r"[ \t]+([a-zåäö][\w.-]*)[ \t]+[A-ZÅÄÖ][a-zåäöé]+[ \t]+[A-ZÅÄÖ]")
 
+#: The owner's capitalised words before a body's name on a heading line ("FORMAS forskarråd").
+_OWNER_WORDS = re.compile(r"[ \t]*(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,3}")
+#: What may follow a body's name on a heading line: a year or a term, a colon.
+_YEAR_OR_COLON = re.compile(r"[ \t:]*(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?)?[ \t:]*")  # noqa: RUF001
+
 #: A Swedish indefinite article right before a body's word ("starta en ungdomsstyrelse",
 #: "ett nytt råd"): a body of that kind spoken of, not one the page names.
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:en|ett)[ \t]+(?:(?:ny|nytt|egen|eget)[ \t]+)?$")
@@ -1258,6 +1263,12 @@ class BodyPasses:
         line = text[at : end_at(text, heading.start)]
         if self.lex.find_role(line) is not None:
             return  # "Socialutskottets ordf" under a name: a card's office, no heading
+        owner = text[at : heading.start]
+        rest = text[heading.end : at + len(line)]
+        if not _OWNER_WORDS.fullmatch(owner) or not _YEAR_OR_COLON.fullmatch(rest):
+            # the body's name is the line's whole text ("FORMAS forskarråd", "Styrelsen 2023"),
+            # not a bullet among others ("Fakta • Grundades 1999 • Styrelsen • …")
+            return
         stop = min((b.start for b in found if b.start > lead.quote[0]), default=len(text))
         for f in listed:
             if f.quote[0] < stop:
