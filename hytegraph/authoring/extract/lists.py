@@ -4490,7 +4490,7 @@ class ListReader:
             if tail is not None:
                 # "Britt-Marie Bjerver sekreterare" under "Namn Uppdrag": the name, then the
                 # role's cell after one space
-                cut = s + piece.rindex(words[-tail[0]]) - (len(piece) - len(piece.lstrip()))
+                cut = s + piece.rindex(words[-tail[0]])
                 stop = text.rindex(" ", s, cut)
                 named = self._cell_person(text, s, stop)
                 if named is not None and named.end == stop:

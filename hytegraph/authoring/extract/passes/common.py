@@ -200,6 +200,10 @@ _CREDIT_HEADING = re.compile(
     r"(?i)(?:\w+[ \t]+)?(?:\w*redaktion(?:en)?|redaktör(?:er|erna)?|toimittaja(?:t)?|"
     r"text[ \t]+och[ \t]+foto|teksti[ \t]+ja[ \t]+kuvat)"
 )
+#: The seats of those leaving a body, into which the names after them are elected
+#: ("erovuoroisten jäsenten tilalle", "jäsenten paikoille").
+_OTHERS_SEATS_WORDS = r"(?:erovuoroisten[ \t]+)?jäsenten[ \t]+(?:tilalle|paikoille)"
+_OTHERS_SEATS = re.compile(rf"(?i){_OTHERS_SEATS_WORDS}")
 #: "… gäller för styrelseledamöterna A, B och C", "… ovat suppleanterna A och B",
 #: "valittiin varajäseniksi A ja B": a plural seat noun (a body's name may be joined to its
 #: front), then a run of names; ``pre`` is the joined body word
@@ -212,7 +216,7 @@ _SEAT_RUN = re.compile(
     # seats of those whose terms ended
     # (the verb left out after "ja", said in the clause before: "… valittiin A ja hallituksen
     # erovuoroisten jäsenten paikoille B ja C")
-    r"(?<=[a-zåäö]{2}n[ \t])(?:erovuoroisten[ \t]+)?jäsenten[ \t]+(?:tilalle|paikoille)"
+    rf"(?<=[a-zåäö]{{2}}n[ \t]){_OTHERS_SEATS_WORDS}"
     r"(?:[ \t]+(?:valittiin|nimettiin)(?:[ \t]+uudelleen)?)?(?=[ \t]+[A-ZÅÄÖ])|"
     # "I styrelsen kvarstår år 2022 A, B och C": members staying on
     r"(?<=(?<![\w-])[Ii][ \t])[a-zåäö]*(?:styrelsen|rådet|nämnden|gruppen|kommittén)[ \t]+"

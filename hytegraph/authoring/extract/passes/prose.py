@@ -28,6 +28,7 @@ from hytegraph.authoring.extract.passes.common import (
     _NAME_WORDS,
     _NAMES_RUN_TEXT,
     _NO_SEATS,
+    _OTHERS_SEATS,
     _RUN_NAME,
     _SEAT_IN_ASSOCIATION,
     _SEAT_RUN,
@@ -141,9 +142,6 @@ _SOM_ROLE = re.compile(
     r"(?P<role>(?:ordinarie\s+)?[a-zåäö]+(?:\s+(?!i\s)[a-zåäö]+)?)"
     r"(?:\s+i\s+(?P<body>(?:[\w]+-\s+och\s+)?[\w-]+))?"
 )
-#: The seats of those leaving a body, into which the names after them are elected
-#: ("erovuoroisten jäsenten tilalle", "jäsenten paikoille").
-_OTHERS_SEATS = re.compile(r"(?i)(?:erovuoroisten[ \t]+)?jäsenten[ \t]+(?:tilalle|paikoille)")
 #: A preposition right before a capitalised run ("från Vörå Företagare"): whence or where, no
 #: subject of the clause.
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:från|för|vid|i|på|av|hos|inom|med)[ \t]+\Z")
