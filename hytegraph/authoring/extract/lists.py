@@ -28,6 +28,12 @@ from hytegraph.authoring.extract.segment import GAP
 #: A word in the translative ("puheenjohtajaksi", "jäseniksi", "jäsenekseen").
 _TRANSLATIVE_END = re.compile(r"(?:ksi|kse(?:en|ni|si|mme|nne))$")
 _ORG_KIND_LAST = re.compile(r"(?i)(?:järjestö|yhdistys|liitto|seura)$")
+#: A capitalised word of an organisation's kind closing what reads as a name: "Pirkanmaan
+#: Muistiyhdistyksen päätäntävaltaa käyttää …" is a sentence about the association, no entry.
+_ORGANISATION_LAST = re.compile(
+    r"(?i)(?:yhdistys|yhdistyksen|liitto|liiton|järjestö|järjestön|säätiö|säätiön|"
+    r"förening(?:en|ens)?|förbund(?:et|ets)?)$"
+)
 #: A word in small letters between two names of a seat block: more than three there are prose.
 _LOWER_WORD_IN_BLOCK = re.compile(r"(?<![\w-])[a-zåäö][\w-]*")
 
@@ -871,6 +877,13 @@ class ListReader:
             # is no part of the first one
             start = verb.end()
         found = self._entry(text, start, end, ctx) or self._duties_then_name(text, start, end, ctx)
+        found = [
+            f
+            for f in found
+            if f.kind != "membership"
+            or f.actor.kind != "person"
+            or not _ORGANISATION_LAST.search(f.actor.name)
+        ]
         if AUDITOR.search(text, start, end) or _ADJUNCT_AFTER.search(text, start, end):
             # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat in the body;
             # nor does "Bo Ek (adjungerad)", co-opted, heard but holding no seat

@@ -45,6 +45,8 @@ from hytegraph.authoring.extract.passes.common import (
     _TREASURER_LINE,
     MEETING_OFFICERS_ITEM,
     SEAT_LENGTH,
+    TERM_WORDS,
+    TERM_YEARS,
 )
 from hytegraph.authoring.extract.passes.covers import CoverPasses
 from hytegraph.authoring.extract.passes.elections import ElectionPasses
@@ -111,11 +113,7 @@ _ROW_OFFICES = frozenset({"chair", "vice_chair", "secretary", "member", "deputy_
 _POST_THEN_BRACKET = re.compile(r"[ \t]*(?:[a-zåäö]{1,20}\.?[ \t]*)?\((?P<inner>[^()\n]*)\)")
 #: A term of office after a heading's seat words: "kaudella 2026", "vuodelle 2026-2027",
 #: "för perioden 2025-2026", "år 2024", "2024".
-_TERM_AFTER_SEAT = re.compile(
-    r"(?i)\s+(?:(?:(?:toimi)?kaude(?:lla|lle|ksi)|vuode(?:lle|ksi)|vuonna"
-    r"|(?:för\s+)?(?:mandat)?perioden|för|år(?:et)?)\s+)?(?:19|20)\d\d"
-    r"(?:\s*[–-]\s*(?:19|20)?\d\d)?$"  # noqa: RUF001
-)
+_TERM_AFTER_SEAT = re.compile(rf"(?i)\s+(?:{TERM_WORDS}[ \t]*)?{TERM_YEARS}$")
 #: "henkilökohtaiset", "personliga": deputies each standing in for one member.
 _PERSONAL = re.compile(r"(?i)henkilökohtai\w+|personlig\w*")
 #: A note in a bracket after a list line's name, in small letters ("ilm. myöh.", "kesk")
@@ -369,6 +367,9 @@ _ELECTED_TERM_LINE = re.compile(
 )
 #: A bare word for an association's board ("johtokunta", "hallitus", "styrelsen").
 _BOARD_WORD = re.compile(r"(?i)johtokunta|hoitokunta|hallitus|styrelsen?")
+#: A Finnish association's board's bare word in any of its forms, at a word's start
+#: ("johtokuntaan", "Johtokunnan", "hoitokunnassa", "hallitukseen"; not "kaupunginhallitus").
+_FI_BOARD_FORMS = re.compile(r"(?i)(?<![\w-])(johtokun|hoitokun|hallitu)(?:ta|na|nn|s|ks)")
 _BROKEN_NAME_RUN = re.compile(
     r"(?m)^([^\n]{80,}[ \t][A-ZÅÄÖ][a-zåäö]+,)([ \t]*\n[ \t]*\n[ \t]*)"
     r"(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö][^\n]*[.,])"
@@ -921,7 +922,9 @@ class Walker(
         # a lead-in that names the body the people after it were elected to
         self.elected_into = re.compile(
             r"^(?P<fi>\w+(?:aan|ään|een|iin|oon|uun|yyn|öön|hin))\s+(?:valittiin|nimettiin)(?![\w-])|"
-            r"^till\s+(?P<sv>\w+)\s+(?:valdes|utsågs)(?![\w-])",
+            # ("Följande styrelseledamöter valdes:": the seats of the election, the compound's
+            # first part their body)
+            r"^(?:till|följande)\s+(?P<sv>\w+)\s+(?:(?:om|ny|åter|in)?valdes|utsågs)(?![\w-])",
             re.I,
         )
         self.contacts = re.compile(rf"^(?:{lex.contacts})\b", re.I)
@@ -2496,7 +2499,9 @@ class Walker(
         label = re.sub(r"^som\s+(?=\w)", "", label)
         # "Till styrelseordförande valdes", "Som suppleanter omvaldes": the seat the election
         # gave the names under it
-        elected_to = re.fullmatch(r"(?i)(?:till|som)\s+(.+?)\s+(?:om|ny|åter|in)?valdes", label)
+        elected_to = re.fullmatch(
+            r"(?i)(?:till|som|följande)\s+(.+?)\s+(?:om|ny|åter|in)?valdes", label
+        )
         if elected_to is not None and self.lex.role_of(elected_to.group(1)):
             label = elected_to.group(1)
         elif elected_to is not None and self.sentences._compound_prefix(elected_to.group(1)):
@@ -3539,6 +3544,17 @@ class Walker(
         out.findings += found
         return bool(found)
 
+    def _board_word_of(self, text: str) -> str:
+        """The word the page uses for an association's board, when a meeting fills its seats
+        and names no body: a Finnish page that speaks of its "johtokunta" or "hoitokunta" and
+        never of a bare "hallitus" means that; else the language's word (:attr:`Lexicon.board`)."""
+        if self.lex.lang != "fi":
+            return self.lex.board
+        said = {mt.group(1).casefold() for mt in _FI_BOARD_FORMS.finditer(text)}
+        if len(said) == 1 and (word := said.pop()) != "hallitu":
+            return word.capitalize() + "ta"
+        return self.lex.board
+
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         if len(p.lines) <= 2 and all(_ROLL_CALL_HEAD.fullmatch(ln.text.strip()) for ln in p.lines):
             # "NÄRVAROLISTA", "NAMN PARTI NÄRVARO TID VOTERING" / "Ja Nej Ja Nej": a roll-call's
@@ -4230,7 +4246,7 @@ class Walker(
                 ]
                 if not named and not _MEETS_REGULARLY.search(s.text):
                     a, b = s.start + meeting.start(), s.start + meeting.end()
-                    board = self.lex.board
+                    board = self._board_word_of(text)
                     if level := _LEVEL_CONGRESS.match(meeting.group()):
                         # "förbundsstämma", "kårstämma": the congress of that level elects
                         # its board ("Förbundsstyrelsen", "Kårstyrelsen"), named with its

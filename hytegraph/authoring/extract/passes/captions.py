@@ -59,11 +59,37 @@ def _same_bare(a: str, b: str) -> bool:
 
 #: A word of a person's name printed alone on a card's line ("Aino", "Mäki-Saari").
 _CARD_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'-]+")
+#: "från vänster", "fr.v.", "(fr.v)", "vasemmalta oikealle", "vas.": a photo's order of names.
+_FROM_LEFT = (
+    r"(?:(?:från|fr\.?)\s+vänster(?:\s+till\s+höger)?|\(?fr\.[ \t]?v\.?\)?|"
+    r"\(?vasemmalta(?:\s+(?:lukien|oikealle))?\)?|\(?vas\.?\)?)"
+)
+#: A row of a group photo: "Övre raden", "i bakre raden", "Takarivissä", "Ylärivi",
+#: "Stående", "Istumassa" (the last only before a colon or the order of names: "Sittande
+#: ordförande" is the chair in office).
+_PHOTO_ROW = (
+    r"(?:(?:i[ \t]+)?(?:övre|undre|nedre|främre|bakre|mellersta|mittersta|översta|nedersta|"
+    r"bakersta|främsta|första|andra|tredje)[ \t]+raden|(?:ylä|ala|keski|taka|etu)rivi(?:ssä|llä)?|"
+    r"(?:ensimmäise|toise|kolmanne)ssa[ \t]+rivissä|"
+    r"(?:stående|sittande|seisomassa|istumassa|takana|edessä)(?=[ \t]*(?::|" + _FROM_LEFT + r")))"
+)
+#: A row's label with the order of names before or after it: "Från vänster bakre raden:",
+#: "Undre raden (fr.v)", "Ylärivi: vasemmalta", "(vasemmalta ylärivissä):".
+_ROW_LABEL = (
+    rf"(?:\(?{_FROM_LEFT}[ \t]+{_PHOTO_ROW}\)?|{_PHOTO_ROW}(?:[ \t]*:?[ \t]*{_FROM_LEFT})?)"
+)
+#: The next row of the same photo after a row's names: ". Övre raden (fr.v.) ".
+_NEXT_ROW = re.compile(rf"(?i)\.[ \t]+{_ROW_LABEL}[ \t]*:?[ \t]*")
 #: "… nyvalda styrelse, från vänster: A, B och C": a caption naming a body's persons.
 #: Also "Den nya styrelsen 2017-18. Fr v A, B (ordf), …": the body in a short sentence of its
-#: own, then the abbreviated label without its dots.
+#: own, then the abbreviated label without its dots; "Styrelsen för X. Övre raden: A, B. Nedre
+#: raden: C, D": the photo's rows, one after the other ("På bilden: X:s valberedning: Undre
+#: raden (fr.v) …", "X ry:n hallitus: Takarivissä vas. …": a caption's lead before the body, a
+#: colon inside a word).
 _LEFT_TO_RIGHT = re.compile(
-    r"(?im)^(?P<head>[^\n.:]{3,120}?)\s*(?P<sep>[,.]?)\s*(?<![\w-])(?P<from>(?:från|fr\.?)\s+vänster|"
+    r"(?im)^(?:(?:på[ \t]+bilden|kuvassa|bild(?:en)?|kuva|foto)[ \t]*:[ \t]*)?"
+    r"(?P<head>(?:[^\n.:]|:(?=\w)){3,120}?)(?:[ \t]*:[ \t]*|\s*(?P<sep>[,.]?)\s*)(?<![\w-])"
+    rf"(?P<from>{_ROW_LABEL}|(?:från|fr\.?)\s+vänster|"
     r"fr\.\s*v\.|fr[ \t]v(?=[ \t]+(?-i:[A-ZÅÄÖ]))|"
     r"vasemmalta(?:\s+lukien)?|kuvassa\s+vasemmalta|"
     # "Kylän nuorisovaltuutetut. (vas) A, B …": the label abbreviated in parentheses
@@ -1356,17 +1382,22 @@ class CaptionPasses:
                 continue
             body = self._kind_on_page(text, bodies[-1])
             body = replace(body, name=body.name[:1].upper() + body.name[1:])
-            start = mt.end()
-            end = start
-            while end < len(text) and text[end] not in ".\n":
-                end += 1
-            run = text[start:end]
             spans: list[tuple[int, int]] = []
-            a = start
-            for piece in re.finditer(r",|\s(?:och|samt|ja|sekä)\s|\(|\)|:", run):
-                spans.append((a, start + piece.start()))
-                a = start + piece.end()
-            spans.append((a, end))
+            start = mt.end()
+            while True:
+                end = start
+                while end < len(text) and text[end] not in ".\n":
+                    end += 1
+                a = start
+                for piece in re.finditer(r",|\s(?:och|samt|ja|sekä)\s|\(|\)|:", text[start:end]):
+                    spans.append((a, start + piece.start()))
+                    a = start + piece.end()
+                spans.append((a, end))
+                # ". Övre raden (fr.v.) E, F och G": the photo's next row, the same body
+                row = _NEXT_ROW.match(text, end)
+                if row is None:
+                    break
+                start = row.end()
             # the seats the page's lists already give in the caption's body ("Sekreterare: Bo
             # Ek" over "Styrelsen, från vänster: …"): one body, with or without its definite
             # ending

@@ -321,6 +321,16 @@ SECTOR_LABEL = re.compile(
     r"[ \t]+sektorn|näringslivet|civilsamhället|föreningslivet)[ \t]*:?[ \t]*"
 )
 
+#: The words before a term's years after a body's or a seat's word: "Johtokunta kaudella
+#: 2022-2023", "Hallitus toimikaudella 2024", "Styrelsen verksamhetsåret 2022", "Suppleanter för
+#: perioden 2025-2026", "Johtokunta v. 2022", "Johtokunta n. 2022".
+TERM_WORDS = (
+    r"(?:(?:toimi)?kaude(?:lla|lle|ksi)|vuode(?:lle|ksi)|vuo(?:nna|sina|siksi)|[vn]\.|"
+    r"(?:för[ \t]+)?(?:mandat)?perioden|för|under|år(?:et)?|verksamhetsåret)"
+)
+#: A term's years: "2022", "2022-2023", "2022-23" (also with an en dash), or in parentheses.
+_YEARS = r"(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?"
+TERM_YEARS = rf"(?:\({_YEARS}\)|{_YEARS})"
 
 #: The length of a seat's term after its word, on an election's heading ("Ordförande 2 år",
 #: "Suppleanter 1 år", "Ledamöter på två år", "Jäsenet kahdeksi vuodeksi", "(2 år)").

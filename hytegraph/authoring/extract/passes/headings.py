@@ -23,6 +23,8 @@ from hytegraph.authoring.extract.passes.common import (
     _ENUMERATED_REST,
     SEAT_LENGTH,
     SECTOR_LABEL,
+    TERM_WORDS,
+    TERM_YEARS,
     _definite,
 )
 from hytegraph.authoring.extract.places import place_of
@@ -107,15 +109,17 @@ _PROSE_LINE = re.compile(r"(?m)^[ \t]*[^\n]{60,}\.(?:\s|$)")
 _IS_LIST_INTRO = re.compile(
     r"(?im)^(?:[^\n:]|:(?=\w))*\b(?:(?:är|blev|utgörs\s+av|ovat|on)[ \t]*:[ \t]*$|valdes[ \t]*:)"
 )
-#: A line that ends in a body's composition's lead-in with no colon ("Styrelsen har bestått
-#: av"): a list's introduction, as with its colon.
 #: A line of a member's name, a comma, a deputy's word and the deputy's name: "Aino Ek,
 #: varalla Bo Lind" (group 1 the deputy's word).
 _COMMA_DEPUTY_LINE = re.compile(
     r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}[ \t]*,[ \t]*([a-zåäö][\w.]*)[ \t]+"
     r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}[ \t]*[.,]?"
 )
-_CONSISTS_LEAD_END = re.compile(r"(?i)(?<![\w-])(?:består|bestod|bestått)[ \t]+av$")
+#: A line that ends in a body's composition's lead-in with no colon ("Styrelsen har bestått
+#: av", "Styrelsen har utgjorts av"): a list's introduction, as with its colon.
+_CONSISTS_LEAD_END = re.compile(
+    r"(?i)(?<![\w-])(?:består|bestod|bestått|utgörs|utgjordes|utgjorts)[ \t]+av$"
+)
 #: "Nyckelroller utanför styrelsen", "Funktionärer utanför styrelsen": the association's
 #: posts held outside its board, no seats in it (nor the tagger's guesses).
 _OUTSIDE_BOARD = re.compile(r"(?i)(?:[\w-]+[ \t]+){1,2}?utanför[ \t]+\w*styrelsen\b")
@@ -326,7 +330,9 @@ _NAME_THEN_OFFICE = re.compile(
     # on a page turned from PDF
     rf"|{CONTACT_LABEL.pattern}"
     # "Aino Berg, ordförande (Testby stad)": whom the seat is for in parentheses closing it
-    r"|[ \t]+\([^()\n]{2,60}\)[ \t]*$)"
+    r"|[ \t]+\([^()\n]{2,60}\)[ \t]*$"
+    # "Aino Berg, varapuheenjohtaja, Kylälä": her home town after a comma closing it
+    r"|,[ \t]*[A-ZÅÄÖ][\w-]+[ \t]*$)"
 )
 
 #: "Aino Ek, puheenjohtaja ja tiedottaja, Bo Lind, …": a run of names, the first one's office
@@ -749,25 +755,36 @@ class HeadingPasses:
         kind = self.lex.body_kind(self.lex.board.casefold()) or "body"
         return Mention(a, a + len(label), label, self.lex.board, kind, 0.5)
 
-    def _office_line_below(self, text: str, line: Line) -> bool:
-        """Whether the next line of ``text`` after ``line`` is an office, a dash or colon and a
-        name ("ORDFÖRANDE \u2013 Aino Berg", "Kassör: Bo Lind")."""
-        nxt = re.match(
-            # a list's bullet before the line is no part of it ("• Aino Berg, ordf")
-            r"\s*\n\s*(?:[•·▪◦●*][ \t]+)?([^\n]+)",
-            text[line.end : line.end + 200],
-        )
-        if nxt is None:
-            return False
-        head = re.match(
-            r"([^\W\d][\w ]{2,30}?)\s*(?:[\u2013\u2014:-])\s*([A-ZÅÄÖ]\w+)", nxt.group(1)
-        )
+    def _office_line_below(self, text: str, line: Line, within: int = 1) -> bool:
+        """Whether one of the next ``within`` lines of ``text`` after ``line`` (the next one
+        by default; short list lines only) is an office, a dash or colon and a name
+        ("ORDFÖRANDE \u2013 Aino Berg", "Kassör: Bo Lind")."""
+        at = line.end
+        for _ in range(within):
+            nxt = re.match(
+                # a list's bullet before the line is no part of it ("• Aino Berg, ordf")
+                r"\s*\n\s*(?:[•·▪◦●*][ \t]+)?([^\n]+)",
+                text[at : at + 200],
+            )
+            if nxt is None:
+                return False
+            if self._officer_list_line(nxt.group(1)):
+                return True
+            if len(nxt.group(1)) > 80 or _PROSE_LINE.match(nxt.group(1)):
+                return False
+            at += nxt.end()
+        return False
+
+    def _officer_list_line(self, said: str) -> bool:
+        """Whether a list line is an officer's: "ORDFÖRANDE \u2013 Aino Berg", "puheenjohtaja
+        Aino Berg", "Aino Berg, ordförande"."""
+        head = re.match(r"([^\W\d][\w ]{2,30}?)\s*(?:[\u2013\u2014:-])\s*([A-ZÅÄÖ]\w+)", said)
         if head is not None and self.lex.role_of(head.group(1).casefold()) is not None:
             return True
         # "puheenjohtaja Aino Berg", "sihteeri ja tiedotusvastaava Bo Lind": an officer's
         # office in lower case (perhaps joined to a duty), then a name closing the line
-        lead = _OFFICE_BEFORE_NAME.fullmatch(nxt.group(1).strip()) or _OFFICE_NAME_TERM.fullmatch(
-            nxt.group(1).strip()
+        lead = _OFFICE_BEFORE_NAME.fullmatch(said.strip()) or _OFFICE_NAME_TERM.fullmatch(
+            said.strip()
         )
         if lead is not None and self.lex.role_of(lead.group("office")) in (
             "chair",
@@ -778,9 +795,9 @@ class HeadingPasses:
         # "Aino Berg, ordförande", "Aino Berg Ordförande +358 40 … aino@…": a name, then an
         # officer's office, alone or before the card's telephone number or e-mail
         card = (
-            _NAME_THEN_OFFICE.match(nxt.group(1))
-            or _NAME_OFFICE_RUN.match(nxt.group(1))
-            or _NAME_TOWN_OFFICE.match(nxt.group(1))
+            _NAME_THEN_OFFICE.match(said)
+            or _NAME_OFFICE_RUN.match(said)
+            or _NAME_TOWN_OFFICE.match(said)
         )
         return card is not None and self.lex.role_of(card.group("office").casefold()) in (
             "chair",
@@ -1249,8 +1266,7 @@ class HeadingPasses:
         if not bodies and (
             term := re.fullmatch(
                 r"(?:[^\n\-\u2013]+?[ \t](?:[-\u2013]|ry|rf)[ \t]+|(?i:vår|vårt)[ \t]+)?"
-                r"(\w+)[ \t]+(?:v\.[ \t]*|vuonna[ \t]+|år[ \t]+)?(?:19|20)\d\d"
-                r"(?:[ \t]*[-\u2013][ \t]*(?:19|20)?\d\d)?",
+                rf"(\w+)[ \t]+(?:{TERM_WORDS}[ \t]*)?{TERM_YEARS}",
                 label,
             )
             # "HALLITUS (pj + 3-8 jäsentä) ajalla 1.9.2022-31.8.2023": the bare word, what the
@@ -1815,7 +1831,9 @@ class HeadingPasses:
                 bool(self.intro.search(label))
                 or line.text.endswith(":")
                 or _CONSISTS_LEAD_END.search(line.text) is not None
-                or self._office_line_below(text, line)
+                # (the officer's line perhaps after a treasurer's or a member's: "Hallitus
+                # 2024" over "Aino Ek, rahastonhoitaja" / "Bo Lind, puheenjohtaja")
+                or self._office_line_below(text, line, within=3)
                 # "Till styrelsen" over "Aino Berg, ordförande på ett år"
                 or (
                     _ELECTED_TO.fullmatch(label) is not None

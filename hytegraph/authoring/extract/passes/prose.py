@@ -223,10 +223,11 @@ _CONSISTS_OF = re.compile(
     # ("Styrelsen, som under året haft tio sammanträden, har bestått av": a relative clause in
     # commas between the body and the verb)
     r"(?i)(?:,[ \t]+som[ \t][^,:.\n]{1,80}?,)?"
-    r"[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod)(?:[ \t]+(?:då|nu|numera))?"
-    r"[ \t]+av\b|"
-    # (in the perfect, as an annual report says it of the year: "Styrelsen har bestått av:")
-    r"(?:har|hade)(?:[ \t]+under[ \t]+\w+)?[ \t]+bestått[ \t]+av\b|"
+    r"[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod|utgörs|utgjordes)"
+    r"(?:[ \t]+(?:då|nu|numera))?[ \t]+av\b|"
+    # (in the perfect, as an annual report says it of the year: "Styrelsen har bestått av:",
+    # "Styrelsen har utgjorts av")
+    r"(?:har|hade)(?:[ \t]+under[ \t]+\w+)?[ \t]+(?:bestått|utgjorts)[ \t]+av\b|"
     # (or with the time said between: "har under året haft följande sammansättning")
     r"(?:har(?:[ \t]+under[ \t]+\w+)?[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b|"
     # (or organised itself, its officers then named: "Uusi hallitus järjestäytyi seuraavasti:",
