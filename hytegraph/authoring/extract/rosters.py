@@ -41,8 +41,11 @@ _ENTRIES = re.compile(rf"{_BARE_ENTRY}(?:{_BETWEEN}{_BARE_ENTRY})*")
 #: "Konst- och kulturutskottet: …" / "Bokutskottet: …": a line led by a body's name
 #: and a colon ("Ny styrelse: …", "Den nya styrelsen: …": the bare word after "new", too)
 COMMITTEE_LINE = re.compile(
-    r"(?m)^[ \t]*(?P<new>(?:Den[ \t]+nya|Nya?|Nyvalda?)[ \t]+)?"
+    # (a dash list's item: "- Resegruppen: Hanna Dalme och Sven-Eric Andersson")
+    r"(?m)^[ \t]*(?:[-\u2013\u2022*][ \t]+)?(?P<new>(?:Den[ \t]+nya|Nya?|Nyvalda?)[ \t]+)?"
     r"(?P<body>(?:[A-ZÅÄÖ][a-zåäöéèü]+-[ \t]+och[ \t]+[a-zåäöéèü]+|"
+    # ("Gruppen för hemsida och sociala medier": a group named by its task after "för")
+    r"[A-ZÅÄÖ][a-zåäöéèü]+[ \t]+för[ \t]+[a-zåäöéèü][a-zåäöéèü \t-]{2,50}?|"
     # (a name's parts joined by a hyphen: "Anna-Gretakommittén", a committee named for someone)
     r"[A-ZÅÄÖ][a-zåäöéèü]+(?:-[A-ZÅÄÖ][a-zåäöéèü]+)*"
     r"|(?(new)[a-zåäö]+|(?!)))):"
@@ -105,6 +108,13 @@ _ELECTED_OFFICER = re.compile(
 )
 
 
+def _head_word(body: str) -> str:
+    """The word of a committee's line's body that says what it is: its last, or the one before
+    "för" ("Gruppen för hemsida och sociala medier": "Gruppen")."""
+    words = body.split()
+    return words[words.index("för") - 1] if "för" in words[1:] else words[-1]
+
+
 def read_rosters(walker: Walker, text: str, out: Walk) -> None:
     """Read the rosters and election reports of a Swedish ``text`` into ``out``."""
     if walker.lex.lang != "sv":
@@ -151,7 +161,7 @@ def _committee_lines(walker: Walker, text: str, out: Walk) -> None:
     lines = [
         mt
         for mt in COMMITTEE_LINE.finditer(text)
-        if not _NO_COMMITTEE_LINE.fullmatch(head := mt.group("body").split()[-1])
+        if not _NO_COMMITTEE_LINE.fullmatch(head := _head_word(mt.group("body")))
         and walker._seat_body_word(head)
     ]
     # "Festkommitté: Bo Lind." / "Byggkommitté: Eva Ek." / "Fiskekommitté: Per Holm.": three
@@ -168,7 +178,7 @@ def _committee_lines(walker: Walker, text: str, out: Walk) -> None:
         run = [mt] if mt is not None else []
     for mt in lines:
         word = mt.group("body")
-        head = word.split()[-1]
+        head = _head_word(word)
         names = mt.group("names")
         term = _ELECTION_TERM.search(names)
         if term is not None:

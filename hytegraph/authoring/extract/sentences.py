@@ -553,6 +553,9 @@ _PROPER_GENITIVE = re.compile(r"[A-ZÅÄÖ][\w-]*[a-zåäö]n")
 #: "muina", "muut", "övriga": the other members of a body, after its officers.
 _OTHERS_WORD = re.compile(r"(?i)muina|muiksi|muut|övriga")
 _ADVERB_BETWEEN = re.compile(r"(?i)\s+(?:edelleen|yhä|myös|vielä)\s+")
+#: A body's other word in parentheses right after it: "johtokuntaan (hallitukseen)",
+#: "styrelsen (direktionen)" (one or two words in small letters).
+_ALIAS_AFTER = re.compile(r"[ \t]*\([ \t]*[a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?[ \t]*\)")
 #: A Finnish auxiliary between a body and a verb's participle ("Hallitukseen ovat kuuluneet").
 _FI_AUXILIARY_BETWEEN = re.compile(r"\s+(?:on|ovat|oli|olivat)\s+")
 #: A Swedish auxiliary between a body and a verb's supine, perhaps the time it held for
@@ -941,6 +944,13 @@ class SentenceReader:
             b
             for b in named
             if not self._is_person_part(b)
+            # "johtokuntaan (hallitukseen)": another word for the body before, no other body
+            and not any(
+                (alias := _ALIAS_AFTER.match(text, a.end)) is not None
+                and a.end < b.start
+                and b.end <= alias.end()
+                for a in named
+            )
             # "Varaedustajana samassa ryhmässä toimii A": a bare word after "the same" points
             # back to a group the text spoke of, no body of its own
             and not (
@@ -1400,31 +1410,34 @@ class SentenceReader:
                 # puts them into reads as the verb)
                 continue
             before = [b for b in bodies if b.end <= t.start]
+            gap = before[-1].end if before else 0
+            if before and (alias := _ALIAS_AFTER.match(text, gap, t.start)) is not None:
+                # "yhdistyksen johtokuntaan (hallitukseen) ovat kuuluneet A, B": another word
+                # for the same body in parentheses after it
+                gap = alias.end()
             body = (
                 before[-1]
                 if before
                 and (
-                    before[-1].end == toks[i - 1].end
+                    not text[gap : t.start].strip()
                     # "I centralstyrelsen för år 2019 fortsätter A, B och C": the term
                     # between the body and the verb
-                    or _TERM_BETWEEN.fullmatch(text, before[-1].end, t.start)
+                    or _TERM_BETWEEN.fullmatch(text, gap, t.start)
                     # "Valberedningen för det kommande verksamhetsåret utgörs av A och B"
-                    or _COMING_YEAR_BETWEEN.fullmatch(text, before[-1].end, t.start)
+                    or _COMING_YEAR_BETWEEN.fullmatch(text, gap, t.start)
                     # "Till valberedningen i TFO omvaldes A och B": the body's organisation
                     or (
                         not self.r.finnish
-                        and _ORGANISATION_BETWEEN.fullmatch(text, before[-1].end, t.start)
-                        is not None
+                        and _ORGANISATION_BETWEEN.fullmatch(text, gap, t.start) is not None
                     )
                     # "Hallituksessa edelleen jatkavat A, B ja C": an adverb between them
-                    or _ADVERB_BETWEEN.fullmatch(text, before[-1].end, t.start)
+                    or _ADVERB_BETWEEN.fullmatch(text, gap, t.start)
                     # "Hallitukseen ovat kuuluneet A, B ja C": the verb in the perfect
-                    or _FI_AUXILIARY_BETWEEN.fullmatch(text, before[-1].end, t.start)
+                    or _FI_AUXILIARY_BETWEEN.fullmatch(text, gap, t.start)
                     # "Styrelsen har under verksamhetsåret utgjorts av A (ordförande), B"
                     or (
                         not self.r.finnish
-                        and _SV_AUXILIARY_BETWEEN.fullmatch(text, before[-1].end, t.start)
-                        is not None
+                        and _SV_AUXILIARY_BETWEEN.fullmatch(text, gap, t.start) is not None
                     )
                 )
                 else None

@@ -85,10 +85,10 @@ _NEXT_ROW = re.compile(rf"(?i)\.[ \t]+{_ROW_LABEL}[ \t]*:?[ \t]*")
 #: own, then the abbreviated label without its dots; "Styrelsen för X. Övre raden: A, B. Nedre
 #: raden: C, D": the photo's rows, one after the other ("På bilden: X:s valberedning: Undre
 #: raden (fr.v) …", "X ry:n hallitus: Takarivissä vas. …": a caption's lead before the body, a
-#: colon inside a word).
+#: Finnish genitive's colon).
 _LEFT_TO_RIGHT = re.compile(
     r"(?im)^(?:(?:på[ \t]+bilden|kuvassa|bild(?:en)?|kuva|foto)[ \t]*:[ \t]*)?"
-    r"(?P<head>(?:[^\n.:]|:(?=\w)){3,120}?)(?:[ \t]*:[ \t]*|\s*(?P<sep>[,.]?)\s*)(?<![\w-])"
+    r"(?P<head>(?:[^\n.:]|:(?=n(?!\w))){3,120}?)(?:[ \t]*:[ \t]*|\s*(?P<sep>[,.]?)\s*)(?<![\w-])"
     rf"(?P<from>{_ROW_LABEL}|(?:från|fr\.?)\s+vänster|"
     r"fr\.\s*v\.|fr[ \t]v(?=[ \t]+(?-i:[A-ZÅÄÖ]))|"
     r"vasemmalta(?:\s+lukien)?|kuvassa\s+vasemmalta|"

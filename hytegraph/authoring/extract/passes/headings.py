@@ -123,6 +123,14 @@ _CONSISTS_LEAD_END = re.compile(
 #: "Nyckelroller utanför styrelsen", "Funktionärer utanför styrelsen": the association's
 #: posts held outside its board, no seats in it (nor the tagger's guesses).
 _OUTSIDE_BOARD = re.compile(r"(?i)(?:[\w-]+[ \t]+){1,2}?utanför[ \t]+\w*styrelsen\b")
+#: A bare body word, then that its people follow: "Styrelsen som valdes är som följer",
+#: "Den valda styrelsen ser ut som följer", "Valittu hallitus on seuraava" (group 1 the word).
+_BODY_AS_FOLLOWS = re.compile(
+    r"(?i)(?:(?:den|det)[ \t]+)?(?:(?:nya|nyvalda|valda|uusi|valittu|vastavalittu)[ \t]+)?(\w+)"
+    r"(?:[ \t]+som[ \t]+(?:om|ny|in)?valdes(?:[ \t]+\w+){0,3})?[ \t]+"
+    r"(?:är|blev|ser[ \t]+ut|on|oli)[ \t]+"
+    r"(?:som[ \t]+följer|följande|seuraava|seuraavanlainen|seuraavat|seuraavasti)"
+)
 #: A bare body word with a colon, "new" or "current" (and the article) before it: "Den nya
 #: styrelsen:", "Ny styrelse:", "Uusi hallitus:", "Nuvarande styrelse:" over the body's people.
 _NEW_BARE_BODY = re.compile(
@@ -1291,6 +1299,9 @@ class HeadingPasses:
             # "Ohjausryhmä:" over its people: the bare word with a colon, too
             # "Den nya styrelsen:", "Ny styrelse:", "Uusi hallitus:": the bare word after "new"
             or (re.fullmatch(_NEW_BARE_BODY, label) if line.text.rstrip().endswith(":") else None)
+            # "Styrelsen som valdes är som följer:", "Valittu hallitus on seuraava:": the bare
+            # word, then that its people follow
+            or (_BODY_AS_FOLLOWS.fullmatch(label) if line.text.rstrip().endswith(":") else None)
             # "Nedan följer styrelsens sammansättning efter årsmötet:" over "Ordförande Aino
             # Berg": the bare word after "below follows", an officer's line under it
             or (

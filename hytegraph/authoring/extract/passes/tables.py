@@ -2275,6 +2275,16 @@ class TablePasses:
                 continue
             before = words[:-n]
             cut = _name_words_before_bracket(before)
+            if (
+                3 <= len(before) <= 5
+                and before[-1].group() in ("-", "\u2013", "\u2014")
+                # (each word a name's, no party's letters: "Bo Wendt Bp \u2013 2:a vice ordf.")
+                and all(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü][\w'-]*", w.group()) for w in before[:-1])
+            ):
+                # "Johannes Nenne Larsson \u2013 Ordförande": a dash, no party, between the name
+                # and the role; all the words before it are the name
+                before = before[:-1]
+                cut = len(before)
             s0, e0 = ln.start + before[0].start(), ln.start + before[cut - 1].end()
             last = before[-1].group()
             if last.endswith(",") and not last.endswith("),") and len(before) <= 4:
