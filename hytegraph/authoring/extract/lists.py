@@ -951,13 +951,18 @@ class ListReader:
             return None
         out: list[Finding] = []
         bounds = [(start - 1, start), *cuts, (end, end)]
+        label = re.match(r"\s*([^\W\d][\w .-]{1,40}?)\s*:\s+", text[start:end])
+        seat = self.lex.role_of(label.group(1)) if label is not None else None
+        # "Ledamöter: A (S), B (S), C (M)": the label's seat is every entry's, not the seat
+        # of a heading above the line
+        rest = dataclasses.replace(ctx, role=seat) if seat else ctx
         for (_a0, a), (b, _b1) in itertools.pairwise(bounds):
             s0, e0 = a, b
             while s0 < e0 and text[s0].isspace():
                 s0 += 1
             if s0 >= e0 or text[s0:e0].strip(" .") == "":
                 continue
-            found = self.entry(text, s0, e0, ctx)
+            found = self.entry(text, s0, e0, ctx if s0 == start else rest)
             held = [f for f in found if f.kind == "membership" and f.actor.kind == "person"]
             if not held or held[0].actor.start > s0 + 40:
                 return None

@@ -1649,9 +1649,10 @@ class Reader:
             # "tuomiokapitulin": voikko reads the rare instructive plural first; the genitive
             # singular of the same word is what a text means
             heads.sort(key=lambda a: a.case != "gen")
-        if self.morph.name == "rules" and len(heads) > 1:
+        if len(heads) > 1 and (self.morph.name == "rules" or heads[0].cls == m.ADJECTIVE):
             # "Hallitukseen": of the rules' guesses ("Hallitukse", "Hallitus"), the one that is
-            # a body's word
+            # a body's word; so too of the dictionary's when it reads an adjective first
+            # ("hallitusta": "hallittu" in the elative, "hallitus" in the partitive)
             heads.sort(key=lambda a: self.lex.body_kind(a.base) is None)
         return heads[0] if heads else None
 

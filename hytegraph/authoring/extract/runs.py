@@ -328,6 +328,10 @@ class Seat:
     chain: bool = False
 
 
+#: "ei", "ingen", "utan" right before a seat's word: no such seat ("ei varajäsentä").
+_NEGATED_SEAT = re.compile(r"(?i)(?<![\w-])(?:ei|ingen|utan)[ \t]+$")
+
+
 def without_towns(people: list[Mention]) -> list[Mention]:
     """A coordinated run of three names or more each of three words ("Ingemar Nordieng
     Kungsbacka, Lennart Olsson Hylte och Lars Björk Halmstad"): the last word of each is the
@@ -1499,7 +1503,14 @@ class RunReader:
         outside = _AS_DEPUTY.sub(
             lambda mt: mt.group()[: mt.start(1) - mt.start()] + " " * len(mt.group(1)), outside
         )
-        role = "deputy_member" if self.deputy.search(outside) else "member"
+        role = (
+            "deputy_member"
+            if any(
+                not _NEGATED_SEAT.search(outside, 0, mt.start())
+                for mt in self.deputy.finditer(outside)
+            )
+            else "member"
+        )
         joint = [mt.span() for mt in _MEMBERS_AND_DEPUTIES.finditer(outside)]
         if joint and all(
             any(a <= mt.start() < b for a, b in joint) for mt in self.deputy.finditer(outside)
@@ -1546,7 +1557,11 @@ class RunReader:
                 for p in people
                 if p.start >= ss + lead.end() or (others_after and p.start >= body.end)
             ]
-            later = [mt for mt in self.deputy.finditer(outside) if mt.start() > lead.end()]
+            later = [
+                mt
+                for mt in self.deputy.finditer(outside)
+                if mt.start() > lead.end() and not _NEGATED_SEAT.search(outside, 0, mt.start())
+            ]
             # "Till ersättare på ett år valdes A samt B": the deputies' word before the cue
             clause = max(outside.rfind(c, 0, lead.start()) for c in ",;:")
             role = (
@@ -1785,6 +1800,8 @@ class RunReader:
             (role, a)
             for a, b, role in spans
             if not any(a0 <= a and b <= b0 and (a0, b0) != (a, b) for a0, b0, _r in spans)
+            # "varsinainen jäsen, ei varajäsentä": a seat said not to be there is none
+            and not _NEGATED_SEAT.search(low, 0, a)
         ]
         for mt in re.finditer(r"(?<![\w-])(\w+\.?)(?![\w])", line):
             abbr = self.lex.line_abbreviation(mt.group(1))

@@ -553,6 +553,12 @@ _PROPER_GENITIVE = re.compile(r"[A-ZÅÄÖ][\w-]*[a-zåäö]n")
 #: "muina", "muut", "övriga": the other members of a body, after its officers.
 _OTHERS_WORD = re.compile(r"(?i)muina|muiksi|muut|övriga")
 _ADVERB_BETWEEN = re.compile(r"(?i)\s+(?:edelleen|yhä|myös|vielä)\s+")
+#: A person's job in parentheses that says it is a former one: "(liikenneviraston entinen
+#: ylijohtaja, eläkkeellä)", "(f.d. rektor)", "(tidigare kommundirektör)".
+_FORMER_JOB = re.compile(
+    r"\((?:[a-zåäö][\w-]*[ \t]+)?(?:entinen|ent\.|f\.[ \t]?d\.|före[ \t]+detta|tidigare)[ \t]+"
+    r"[a-zåäö][\w-]*[^()\n]{0,40}\)"
+)
 #: A body's other word in parentheses right after it: "johtokuntaan (hallitukseen)",
 #: "styrelsen (direktionen)" (one or two words in small letters).
 _ALIAS_AFTER = re.compile(r"[ \t]*\([ \t]*[a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?[ \t]*\)")
@@ -962,7 +968,9 @@ class SentenceReader:
         status = (
             self.lex.not_member_status(sentence.text)
             or ctx.status
-            or self.lex.not_held_status(sentence.text)
+            # ("A (liikenneviraston entinen ylijohtaja, eläkkeellä)": a person's former job in
+            # parentheses says nothing of the seat the sentence gives)
+            or self.lex.not_held_status(_FORMER_JOB.sub(" ", sentence.text))
             or self._proposed_said(sentence.text)
         )
         took = self._took_part_run(text, sentence, ctx, status)
