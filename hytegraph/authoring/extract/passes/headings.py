@@ -207,7 +207,9 @@ _TOPIC_WORD = re.compile(r"[^\W\d_][\w-]*")
 #: A body's bare word, perhaps after its owner's word in the genitive ("Seuran", "SEURAN") and
 #: a word saying it sits now or is new ("nykyinen", "uusi").
 _OWNED_BARE_BODY = re.compile(
-    r"(?:\w+[nN][ \t]+)?(?:(?:[Nn]ykyinen|NYKYINEN|[Uu]usi|UUSI)[ \t]+)?(\w+)"
+    # ("Frilandsodlarnas lokalavdelnings styrelse": owners in the Swedish genitive)
+    r"(?:\w+[nN][ \t]+|(?:\w+[sS][ \t]+){1,2})?(?:(?:[Nn]ykyinen|NYKYINEN|[Uu]usi|UUSI)[ \t]+)?"
+    r"(\w+)"
 )
 #: A body's bare word, then "and the other …" ("Johtokunta ja muut toimielimet", "Styrelsen och
 #: övriga organ"): a section on the body first, then on others.
