@@ -953,9 +953,10 @@ class ListReader:
         bounds = [(start - 1, start), *cuts, (end, end)]
         label = re.match(r"\s*([^\W\d][\w .-]{1,40}?)\s*:\s+", text[start:end])
         seat = self.lex.role_of(label.group(1)) if label is not None else None
-        # "Ledamöter: A (S), B (S), C (M)": the label's seat is every entry's, not the seat
-        # of a heading above the line
-        rest = dataclasses.replace(ctx, role=seat) if seat else ctx
+        # "Ledamöter: A (S), B (S), C (M)": the members' (or deputies') label is every
+        # entry's, not the seat of a heading above the line; an officer's label is the first
+        # entry's alone ("Varapuheenjohtaja: A; B; C")
+        rest = dataclasses.replace(ctx, role=seat) if seat in ("member", "deputy_member") else ctx
         for (_a0, a), (b, _b1) in itertools.pairwise(bounds):
             s0, e0 = a, b
             while s0 < e0 and text[s0].isspace():
