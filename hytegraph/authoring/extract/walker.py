@@ -1328,7 +1328,7 @@ class Walker(
         self._unit_chair_on_list_line(out)
         self._prose_office_beside_list(out)
         self._organisation_secretary_with_seat(text, out)
-        self._meeting_board_by_its_word(out)
+        self._meeting_board_by_its_word(text, out)
         self._prose_chair_before_elected(text, out)
         self._bodiless_officer_before_seats(text, out)
         self._said_to_have_left(text, out)
@@ -1354,7 +1354,7 @@ class Walker(
             return True
         return False
 
-    def _meeting_board_by_its_word(self, out: Walk) -> None:
+    def _meeting_board_by_its_word(self, text: str, out: Walk) -> None:
         """ "Seura valitsi vuosikokouksessaan uudeksi puheenjohtajaksi A. Myös johtokunta
         uusittiin ja johtokunnan jäseniksi valittiin B, C ja D": the seats the electing
         meeting fills are its board's, and when every other seat the page gives is in one
@@ -1386,6 +1386,13 @@ class Walker(
                     or (len(b.name.split()) == 2 and self._organisation_genitive(b.name.split()[0]))
                 )
             }
+        if not others and self.lex.lang == "fi":
+            # "Muutoksia ei johtokuntaan tullut" / "kerhon puheenjohtajana jatkaa A": a page
+            # that speaks of its "johtokunta" (or "hoitokunta") in any form, never of a bare
+            # "hallitus", names the board by that word
+            said = {mt.group(1).casefold() for mt in _FI_BOARD_FORMS.finditer(text)}
+            if len(said) == 1 and (word := said.pop()) != "hallitu":
+                others = {word.capitalize() + "ta"}
         if len(others) > 1 and len(bare := {n for n in others if " " not in n}) == 1:
             # "… seuran puheenjohtajaksi A." / "Johtokunnan jäseniksi valittiin B …" /
             # "Testimaan Liikunta ry:n hallitukseen valittiin C": a body named with another
@@ -3544,17 +3551,6 @@ class Walker(
         out.findings += found
         return bool(found)
 
-    def _board_word_of(self, text: str) -> str:
-        """The word the page uses for an association's board, when a meeting fills its seats
-        and names no body: a Finnish page that speaks of its "johtokunta" or "hoitokunta" and
-        never of a bare "hallitus" means that; else the language's word (:attr:`Lexicon.board`)."""
-        if self.lex.lang != "fi":
-            return self.lex.board
-        said = {mt.group(1).casefold() for mt in _FI_BOARD_FORMS.finditer(text)}
-        if len(said) == 1 and (word := said.pop()) != "hallitu":
-            return word.capitalize() + "ta"
-        return self.lex.board
-
     def _paragraph(self, text: str, p: Paragraph, ctx: Context, out: Walk) -> None:
         if len(p.lines) <= 2 and all(_ROLL_CALL_HEAD.fullmatch(ln.text.strip()) for ln in p.lines):
             # "NÄRVAROLISTA", "NAMN PARTI NÄRVARO TID VOTERING" / "Ja Nej Ja Nej": a roll-call's
@@ -4246,7 +4242,7 @@ class Walker(
                 ]
                 if not named and not _MEETS_REGULARLY.search(s.text):
                     a, b = s.start + meeting.start(), s.start + meeting.end()
-                    board = self._board_word_of(text)
+                    board = self.lex.board
                     if level := _LEVEL_CONGRESS.match(meeting.group()):
                         # "förbundsstämma", "kårstämma": the congress of that level elects
                         # its board ("Förbundsstyrelsen", "Kårstyrelsen"), named with its

@@ -780,7 +780,12 @@ class HeadingPasses:
                 return False
             if self._officer_list_line(nxt.group(1)):
                 return True
-            if len(nxt.group(1)) > 80 or _PROSE_LINE.match(nxt.group(1)):
+            if (
+                len(nxt.group(1)) > 80
+                or _PROSE_LINE.match(nxt.group(1))
+                # (a label of its own over the lines after it: "Vanhusneuvoston jäsenet:")
+                or nxt.group(1).rstrip().endswith(":")
+            ):
                 return False
             at += nxt.end()
         return False
