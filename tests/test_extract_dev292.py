@@ -18,7 +18,12 @@ wrong or not at all:
 - "Ledamöter: A (S), B (S), C (M)" under "Vice ordförande:": the label's seat for every name;
 - "Oy:n hallitusta täydennettiin" and a former job in parentheses after a name: the
   company's board, a seat held;
-- "varsinainen jäsen, ei varajäsentä": a member, no deputy.
+- "varsinainen jäsen, ei varajäsentä": a member, no deputy;
+- "Tuula Auranen sosionomi AMK puheenjohtaja, Lempäälä": the office after her job is hers.
+
+Two are guards that pass on the round's start too: the deputy said not to be there, and a
+party's two letters before a dash ("Bo Wendt Bp \u2013 2:a vice ordf.") that are no part of
+the name.
 """
 
 from __future__ import annotations
@@ -237,3 +242,34 @@ def test_no_deputy_said(morph):
     )
     assert ("Markku Laine", "member", "hallitus") in found
     assert not any(r == "deputy_member" for _p, r, _b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_office_after_a_job_in_a_list_line(morph):
+    found = seats(
+        "Hallitus 2024\n\n"
+        "Tuula Auranen sosionomi AMK puheenjohtaja, Lempäälä\n\n"
+        "Seija Veijo, varapuheenjohtaja, Valkeakoski\n\n"
+        "Pekka Puu entinen puheenjohtaja\n\n"
+        "Jaana Kettu, jäsen\n",
+        "fi",
+        morph,
+    )
+    assert ("Tuula Auranen", "chair", "hallitus") in found
+    # (a former office is not held)
+    assert not any(p == "Pekka Puu" and r == "chair" for p, r, _b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_party_letters_before_the_dash_are_no_name(morph):
+    # guard: "Bo Wendt Bp \u2013 2:a vice ordf.": two letters before the dash are a party's
+    found = seats(
+        "Kommunstyrelsen\n\n"
+        "Ingela Stefan S \u2013 Ordförande\n"
+        "Bo Wendt Bp \u2013 2:a vice ordf.\n"
+        "Anna Berg M \u2013 Ledamot\n"
+        "Karl Holm C \u2013 Ledamot\n",
+        "sv",
+        morph,
+    )
+    assert ("Bo Wendt", "vice_chair", "kommunstyrelsen") in found

@@ -28,6 +28,12 @@ from hytegraph.authoring.extract.segment import GAP
 #: A word in the translative ("puheenjohtajaksi", "jäseniksi", "jäsenekseen").
 _TRANSLATIVE_END = re.compile(r"(?:ksi|kse(?:en|ni|si|mme|nne))$")
 _ORG_KIND_LAST = re.compile(r"(?i)(?:järjestö|yhdistys|liitto|seura)$")
+#: After a name: a job of one or two words in lower case (an abbreviation in capitals perhaps
+#: after it), then one more word, before a comma or the entry's end ("sosionomi AMK
+#: puheenjohtaja, Lempäälä").
+_JOB_THEN_OFFICE = re.compile(
+    r"[ \t]+([a-zåäö][\w-]*(?:[ \t]+(?:[a-zåäö][\w-]*|[A-ZÅÄÖ]{2,5})){1,2})[ \t]*(?:,|$)"
+)
 #: A capitalised word of an organisation's kind closing what reads as a name: "Pirkanmaan
 #: Muistiyhdistyksen päätäntävaltaa käyttää …" is a sentence about the association, no entry.
 _ORGANISATION_LAST = re.compile(
@@ -1370,6 +1376,8 @@ class ListReader:
             or self._role_in(text, rest_start, end, ctx.body)
             or self._officer_first_after_comma(text, rest_start, end)
         )
+        if not role and self.r.finnish:
+            role = self._office_after_job(text, rest_start, end)
         if not role and (as_role := _AS_ROLE_AFTER.match(text, rest_start, end)) is not None:
             # "Bo Ek som ordförande, 1 år.": an item of the minutes electing the officer
             said_role = self.lex.role_of(as_role.group(1))
@@ -2808,6 +2816,26 @@ class ListReader:
         if self._person(text, more.end(), end) is None:
             return None
         return more.end()
+
+    def _office_after_job(self, text: str, start: int, end: int) -> str:
+        """ "Aino Ek sosionomi AMK puheenjohtaja, Kylälä": after a name, a job in lower case
+        (an abbreviation perhaps in capitals), then an officer's word before a comma or the
+        end: that office ("" if a word before it is a genitive, another body's office, or
+        says it is a former one)."""
+        mt = _JOB_THEN_OFFICE.match(text, start, end)
+        if mt is None:
+            return ""
+        words = mt.group(1).split()
+        role = self.lex.role_of(words[-1])
+        if role not in ("chair", "vice_chair", "secretary"):
+            return ""
+        former = re.compile(rf"(?i)(?:{self.lex.former})") if self.lex.former else None
+        if any(
+            self._genitive_only(w) or (former is not None and former.fullmatch(w))
+            for w in words[:-1]
+        ):
+            return ""
+        return role
 
     def _genitive_only(self, word: str) -> bool:
         """Whether every reading of ``word`` is a genitive ("Instituutin", "Hallituksen")."""

@@ -2280,6 +2280,8 @@ class TablePasses:
                 and before[-1].group() in ("-", "\u2013", "\u2014")
                 # (each word a name's, no party's letters: "Bo Wendt Bp \u2013 2:a vice ordf.")
                 and all(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü][\w'-]*", w.group()) for w in before[:-1])
+                # (nor two letters closing the name: "Bo Wendt Bp", a party's)
+                and len(before[-2].group()) > 2
             ):
                 # "Johannes Nenne Larsson \u2013 Ordförande": a dash, no party, between the name
                 # and the role; all the words before it are the name
