@@ -1154,6 +1154,10 @@ COMPOSED_WHEN = (
     # "Valberedningen består inför kommande år av …": the year to come
     r"|(?:inför|för)[ \t]+(?:det[ \t]+)?kommande[ \t]+(?:verksamhets)?år(?:et)?)"
 )
+#: A Swedish body's verbs of being made up of, before "av" ("Styrelsen består av",
+#: "utgjordes av"); and the same in the perfect ("har bestått av", "har utgjorts av").
+SV_CONSISTS = r"består|bestod|utgörs|utgjordes"
+SV_CONSISTED = r"bestått|utgjorts"
 
 #: A meeting named as if a body ("Distriktsstämman", "Årsmötet", "Vuosikokous"): an event, no
 #: body with members; its officers are the meeting's.

@@ -108,13 +108,6 @@ _ELECTED_OFFICER = re.compile(
 )
 
 
-def _head_word(body: str) -> str:
-    """The word of a committee's line's body that says what it is: its last, or the one before
-    "för" ("Gruppen för hemsida och sociala medier": "Gruppen")."""
-    words = body.split()
-    return words[words.index("för") - 1] if "för" in words[1:] else words[-1]
-
-
 def read_rosters(walker: Walker, text: str, out: Walk) -> None:
     """Read the rosters and election reports of a Swedish ``text`` into ``out``."""
     if walker.lex.lang != "sv":
@@ -161,7 +154,7 @@ def _committee_lines(walker: Walker, text: str, out: Walk) -> None:
     lines = [
         mt
         for mt in COMMITTEE_LINE.finditer(text)
-        if not _NO_COMMITTEE_LINE.fullmatch(head := _head_word(mt.group("body")))
+        if not _NO_COMMITTEE_LINE.fullmatch(head := walker._head_of(mt.group("body")))
         and walker._seat_body_word(head)
     ]
     # "Festkommitté: Bo Lind." / "Byggkommitté: Eva Ek." / "Fiskekommitté: Per Holm.": three
@@ -178,7 +171,7 @@ def _committee_lines(walker: Walker, text: str, out: Walk) -> None:
         run = [mt] if mt is not None else []
     for mt in lines:
         word = mt.group("body")
-        head = _head_word(word)
+        head = walker._head_of(word)  # ("Gruppen för hemsida …": the word before "för")
         names = mt.group("names")
         term = _ELECTION_TERM.search(names)
         if term is not None:

@@ -42,6 +42,8 @@ from hytegraph.authoring.extract.lexicon import (
     LEXICONS,
     MEETING_NAME,
     SV,
+    SV_CONSISTED,
+    SV_CONSISTS,
     TREASURER_WORDS,
     words_pattern,
 )
@@ -60,9 +62,8 @@ _CUES = {
     "fi": r"jäsen(?:et|inä|iksi|istö)|kokoonpano\w*|valittii?n|valitut|valittu(?:ja|ina)?|"
     r"nimettiin|nimetyt|nimetty|nimitetty|edustaja(?:t|nsa)|koostuu|muodostavat",
     # ("Styrelsen består nu av A, B och C": "now", "then" or a time between the verb and "av")
-    "sv": r"ledamöter(?:na)?|medlemmar(?:na)?|(?:består|bestod|utgörs|utgjordes)(?:\s+"
-    + COMPOSED_WHEN
-    + r")?\s+av|bestå\s+av|(?:bestått|utgjorts)\s+av|"
+    "sv": rf"ledamöter(?:na)?|medlemmar(?:na)?|(?:{SV_CONSISTS})(?:\s+{COMPOSED_WHEN})?\s+av|"
+    rf"bestå\s+av|(?:{SV_CONSISTED})\s+av|"
     # "Årsmötet utsåg en valberedning bestående av A, B och C": the body's members named
     r"bestående\s+av|"
     # "Till styrelsen omvaldes A, B och C", "nyvaldes", "invaldes": an election said so
@@ -1861,9 +1862,7 @@ class RunReader:
 #: with no space between a lower-case word and a capitalised one ("… sitt uppdrag.Catarina Holm")
 #: "består av:", "har bestått av" right before the first name of a run.
 _COMPOSED_OF_END = re.compile(
-    r"(?i)(?<![\w-])(?:består|bestod|bestått|bestå|bestående|utgörs|utgjordes|utgjorts)(?:\s+"
-    + COMPOSED_WHEN
-    + r")?\s+av"
+    rf"(?i)(?<![\w-])(?:{SV_CONSISTS}|{SV_CONSISTED}|bestå|bestående)(?:\s+{COMPOSED_WHEN})?\s+av"
     r"\s*:?\s*$"
 )
 _SENTENCE_END = re.compile(

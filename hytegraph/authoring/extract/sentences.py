@@ -29,6 +29,8 @@ from hytegraph.authoring.extract.lexicon import (
     LEXICONS,
     MEETING_NAME,
     NOT_HELD_STATUSES,
+    SV_CONSISTED,
+    SV_CONSISTS,
     TREASURER_WORDS,
     agency_name,
     words_pattern,
@@ -575,7 +577,7 @@ _SV_AUXILIARY_BETWEEN = re.compile(
 _LEAVING_AFTER = re.compile(
     r"(?i)\s+(?:jäädessä|jäätyä|luopuessa|luovuttua|erotessa|väistyessä|siirtyessä)(?![\w-])"
 )
-_CONSISTS_VERBS = frozenset(("består", "bestod", "bestått", "utgörs", "utgjordes", "utgjorts"))
+_CONSISTS_VERBS = frozenset(f"{SV_CONSISTS}|{SV_CONSISTED}".split("|"))
 #: An adverb between such a verb and its "av" ("Styrelsen utgörs i övrigt av A, B och C",
 #: "består därutöver av", "består för närvarande av"): the words to step over to the "av".
 _CONSISTS_ADVERB = re.compile(

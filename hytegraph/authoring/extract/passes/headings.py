@@ -8,7 +8,12 @@ import re
 from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
-from hytegraph.authoring.extract.lexicon import ELECTION_MARK, TREASURER_WORDS
+from hytegraph.authoring.extract.lexicon import (
+    ELECTION_MARK,
+    SV_CONSISTED,
+    SV_CONSISTS,
+    TREASURER_WORDS,
+)
 from hytegraph.authoring.extract.lists import (
     _ADJUNCT_LABEL,
     AUDITOR,
@@ -117,9 +122,7 @@ _COMMA_DEPUTY_LINE = re.compile(
 )
 #: A line that ends in a body's composition's lead-in with no colon ("Styrelsen har bestått
 #: av", "Styrelsen har utgjorts av"): a list's introduction, as with its colon.
-_CONSISTS_LEAD_END = re.compile(
-    r"(?i)(?<![\w-])(?:består|bestod|bestått|utgörs|utgjordes|utgjorts)[ \t]+av$"
-)
+_CONSISTS_LEAD_END = re.compile(rf"(?i)(?<![\w-])(?:{SV_CONSISTS}|{SV_CONSISTED})[ \t]+av$")
 #: "Nyckelroller utanför styrelsen", "Funktionärer utanför styrelsen": the association's
 #: posts held outside its board, no seats in it (nor the tagger's guesses).
 _OUTSIDE_BOARD = re.compile(r"(?i)(?:[\w-]+[ \t]+){1,2}?utanför[ \t]+\w*styrelsen\b")

@@ -10,7 +10,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
-from hytegraph.authoring.extract.lexicon import MEETING_NAME, TREASURER_WORDS, agency_name
+from hytegraph.authoring.extract.lexicon import (
+    MEETING_NAME,
+    SV_CONSISTED,
+    SV_CONSISTS,
+    TREASURER_WORDS,
+    agency_name,
+)
 from hytegraph.authoring.extract.lists import (
     _CAPTION,
     _CAPTION_COMMA,
@@ -223,11 +229,11 @@ _CONSISTS_OF = re.compile(
     # ("Styrelsen, som under året haft tio sammanträden, har bestått av": a relative clause in
     # commas between the body and the verb)
     r"(?i)(?:,[ \t]+som[ \t][^,:.\n]{1,80}?,)?"
-    r"[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|består|bestod|utgörs|utgjordes)"
+    rf"[ \t]+(?:(?:ska[ \t]+|skall[ \t]+)?(?:bestå|{SV_CONSISTS})"
     r"(?:[ \t]+(?:då|nu|numera))?[ \t]+av\b|"
     # (in the perfect, as an annual report says it of the year: "Styrelsen har bestått av:",
     # "Styrelsen har utgjorts av")
-    r"(?:har|hade)(?:[ \t]+under[ \t]+\w+)?[ \t]+(?:bestått|utgjorts)[ \t]+av\b|"
+    rf"(?:har|hade)(?:[ \t]+under[ \t]+\w+)?[ \t]+(?:{SV_CONSISTED})[ \t]+av\b|"
     # (or with the time said between: "har under året haft följande sammansättning")
     r"(?:har(?:[ \t]+under[ \t]+\w+)?[ \t]+haft|hade)[ \t]+följande[ \t]+sammansättning\b|"
     # (or organised itself, its officers then named: "Uusi hallitus järjestäytyi seuraavasti:",
