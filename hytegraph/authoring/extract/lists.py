@@ -2829,9 +2829,8 @@ class ListReader:
         role = self.lex.role_of(words[-1])
         if role not in ("chair", "vice_chair", "secretary"):
             return ""
-        former = re.compile(rf"(?i)(?:{self.lex.former})") if self.lex.former else None
         if any(
-            self._genitive_only(w) or (former is not None and former.fullmatch(w))
+            self._genitive_only(w) or (self.lex.former and re.fullmatch(self.lex.former, w, re.I))
             for w in words[:-1]
         ):
             return ""
