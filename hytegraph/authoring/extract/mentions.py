@@ -358,8 +358,13 @@ class Token(NamedTuple):
     @property
     def is_cap(self) -> bool:
         mt = _CAP_OR_JOINED.fullmatch(self.text)
+        if mt is None:
+            # ("KG Persson": a double first name's initials begin a name as a word does)
+            return _DOUBLE_INITIAL.fullmatch(self.text) is not None and (
+                self.text not in NOT_DOUBLE_INITIALS
+            )
         # (two first names joined, "AnnSofie", only where both are names of the list)
-        return mt is not None and (mt.group("joined") is None or _both_first_names(mt))
+        return mt.group("joined") is None or _both_first_names(mt)
 
     @property
     def is_word(self) -> bool:
@@ -389,6 +394,20 @@ class Mention:
 
 #: A middle name's initial ("S.", "S") or two ("M.S.", "M. S.") in a name.
 _INITIALS = re.compile(r"[A-ZÅÄÖ]\.?(?: ?[A-ZÅÄÖ]\.)?")
+
+#: Two capitals printed as a double first name's initials, the way Nordic lists write "KG
+#: Persson" (Karl-Gustav), "PG Lind", "JP Kärkinen" (Juha-Pekka).
+_DOUBLE_INITIAL = re.compile(r"[A-ZÅÄÖ]{2}")
+#: Two capitals that stand for something else before a capitalised word: parties, unions,
+#: companies' and clubs' forms, media, countries and languages.
+# fmt: off
+NOT_DOUBLE_INITIALS = frozenset((
+    "AB", "AF", "AY", "BK", "EU", "FC", "FI", "GK", "HC", "HK", "HS", "IF", "IK", "IL", "IS",
+    "IT", "JK", "KD", "KK", "KY", "LA", "MM", "MP", "NY", "OP", "OY", "PS", "RF", "RY", "SA",
+    "SD", "SF", "SI", "SK", "SM", "SP", "SS", "ST", "SV", "TV", "UK", "UN", "US", "VD", "VL",
+    "YK", "YT",
+))
+# fmt: on
 
 #: "samassa ", "samaan ": a form of Finnish "the same" right before a word (a bare body word
 #: after it points back to a group the text spoke of).
@@ -1343,6 +1362,30 @@ class Reader:
                 words.append(t)
                 j += 1
                 break
+            if _DOUBLE_INITIAL.fullmatch(t.text) and (
+                words
+                or not t.is_cap
+                or self._word_is_excluded(t.text)
+                or j + 1 == len(toks)
+                or not toks[j + 1].is_cap
+                or toks[j + 1].start - t.end != 1
+                or _DOUBLE_INITIAL.fullmatch(toks[j + 1].text)
+                or self._word_is_excluded(toks[j + 1].text)
+                # ("SI Imatrassa": a club's letters before its town in a local case)
+                or (self.finnish and self._local_place(toks[j + 1].text, strict=False))
+                or (
+                    j + 2 < len(toks)
+                    and toks[j + 2].is_cap
+                    and _space_between(toks[j + 1], toks[j + 2])
+                )
+            ):
+                break  # two capitals that are no double first name's initials before a surname
+            if _DOUBLE_INITIAL.fullmatch(t.text):
+                # "KG Persson", "PG Lind": a double first name's initials, the surname after
+                # them ends the name
+                words.append(t)
+                j += 1
+                continue
             if (t.is_cap and not self._word_is_excluded(t.text.split(":")[0])) or (
                 t.text in _PARTICLES
                 and words

@@ -16,7 +16,7 @@ from typing import Any
 from hytegraph.authoring.extract.findings import Finding, Walk
 from hytegraph.authoring.extract.lexicon import TREASURER_WORDS
 from hytegraph.authoring.extract.lists import CO_OPTED
-from hytegraph.authoring.extract.mentions import Mention
+from hytegraph.authoring.extract.mentions import NOT_DOUBLE_INITIALS, Mention
 from hytegraph.authoring.extract.segment import end_at
 
 #: The walker that calls this reader (``walker.Walker``), which imports this module: its type
@@ -28,8 +28,10 @@ _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
 #: a name of a committee's line, perhaps with a surname's particle in lower case before its
 #: last word ("Eva von Berg", "Bo af Ek")
 _LINE_NAME = (
-    rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
+    rf"(?:{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
     rf"(?:[ \t]+(?:von|af|van|de)(?=[ \t]))?[ \t]+{_NAME_WORD}"
+    # (or a double first name's initials before the surname: "KG Persson", "PG Lind")
+    rf"|(?!(?:{'|'.join(sorted(NOT_DOUBLE_INITIALS))})\b)[A-ZÅÄÖ]{{2}}[ \t]{_NAME_WORD})"
 )
 #: an entry of a committee's line: a name and perhaps its post or party in brackets
 _ENTRY = rf"(?P<name>{_LINE_NAME})(?:[ \t]*\((?P<post>[^()\n]{{1,30}})\))?"
@@ -43,7 +45,8 @@ _ENTRIES = re.compile(rf"{_BARE_ENTRY}(?:{_BETWEEN}{_BARE_ENTRY})*")
 COMMITTEE_LINE = re.compile(
     # (a dash list's item: "- Resegruppen: Hanna Dalme och Sven-Eric Andersson")
     r"(?m)^[ \t]*(?:[-\u2013\u2022*][ \t]+)?(?P<new>(?:Den[ \t]+nya|Nya?|Nyvalda?)[ \t]+)?"
-    r"(?P<body>(?:[A-ZÅÄÖ][a-zåäöéèü]+-[ \t]+och[ \t]+[a-zåäöéèü]+|"
+    # (two fields joined by "och", the hyphen left out: "Kultur och besöksnäringsgrupp")
+    r"(?P<body>(?:[A-ZÅÄÖ][a-zåäöéèü]+-?[ \t]+och[ \t]+[a-zåäöéèü]+|"
     # ("Gruppen för hemsida och sociala medier": a group named by its task after "för")
     r"[A-ZÅÄÖ][a-zåäöéèü]+[ \t]+för[ \t]+[a-zåäöéèü][a-zåäöéèü \t-]{2,50}?|"
     # (a name's parts joined by a hyphen: "Anna-Gretakommittén", a committee named for someone)

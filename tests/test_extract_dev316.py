@@ -1,0 +1,95 @@
+"""hytegraph extract on boards' lists and working groups that the rules read wrong or not at
+all:
+
+- "KG Persson", "PG Lind", "JP Kärkinen": a double first name's initials before the surname,
+  in a board's list, after a seat's word in running text and in a working group's dash item;
+- "- Kultur och besöksnäringsgrupp: A och B": a group named by two fields joined by "och",
+  the hyphen left out.
+
+Two are guards: two capitals that stand for a club ("SS Manhem") or a club's town in a local
+case after its letters ("SI Imatrassa") are no person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_snippets import MORPHS, seats
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_double_initials_in_a_boards_list(morph):
+    found = seats(
+        "Styrelse 2024\n\n"
+        "Ordförande: KG Persson\n"
+        "Vice ordförande: PG Lind\n"
+        "Sekreterare: Anna Berg\n"
+        "Ledamöter: GB Jansson, Lars Ask, Eva Holm\n",
+        "sv",
+        morph,
+    )
+    assert ("KG Persson", "chair", "styrelse") in found
+    assert ("PG Lind", "vice_chair", "styrelse") in found
+    assert ("GB Jansson", "member", "styrelse") in found
+    assert ("Lars Ask", "member", "styrelse") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_double_initials_after_a_seats_word(morph):
+    found = seats(
+        "Styrelsen består av ordförande KG Persson, vice ordförande Eva Lind, sekreterare "
+        "PG Ek samt ledamöterna Bo Holm och GB Jansson.\n",
+        "sv",
+        morph,
+    )
+    assert ("KG Persson", "chair", "styrelsen") in found
+    assert ("Eva Lind", "vice_chair", "styrelsen") in found
+    assert ("PG Ek", "secretary", "styrelsen") in found
+    assert ("GB Jansson", "member", "styrelsen") in found
+    found = seats(
+        "Hallitus 2024\n\n"
+        "Puheenjohtaja JP Kärkinen\n"
+        "Varapuheenjohtaja Liisa Mäki\n"
+        "Jäsenet: PO Lehtonen, Matti Virtanen ja Anna Koski\n",
+        "fi",
+        morph,
+    )
+    assert ("JP Kärkinen", "chair", "hallitus") in found
+    assert ("PO Lehtonen", "member", "hallitus") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_working_groups_with_double_initials_and_joined_fields(morph):
+    found = seats(
+        "Arbetsgrupper 2024\n\n"
+        "- Kultur och besöksnäringsgrupp: Anna Berg och Lars Ask\n"
+        "- Utställningsgruppen: GB Jansson och Rolf Wiking\n"
+        "- Resegruppen: KG Persson, Eva Holm och PG Lind\n",
+        "sv",
+        morph,
+    )
+    assert ("Anna Berg", "member", "kultur och besöksnäringsgrupp") in found
+    assert ("GB Jansson", "member", "utställningsgruppen") in found
+    assert ("KG Persson", "member", "resegruppen") in found
+    assert ("PG Lind", "member", "resegruppen") in found
+    assert ("Eva Holm", "member", "resegruppen") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_clubs_letters_are_no_persons_initials(morph):
+    found = seats(
+        "Styrelse\n\n"
+        "Ordförande\n\nJohan Granholm\n\nSS Manhem\n\n"
+        "Kassör\n\nMats Eriksson\n\nKärra SS\n",
+        "sv",
+        morph,
+    )
+    assert not any(p.startswith("SS") for p, _, _ in found)
+    found = seats(
+        "SI Imatra ry:n hallitus 2024\n\n"
+        "Puheenjohtaja Aino Ek\n\n"
+        "Lisäksi yhdistys toimii SI Imatrassa ja Bo Lind on sihteeri.\n",
+        "fi",
+        morph,
+    )
+    assert not any(p.startswith("SI ") for p, _, _ in found)
