@@ -4,7 +4,11 @@ all:
 - "KG Persson", "PG Lind", "JP Kärkinen": a double first name's initials before the surname,
   in a board's list, after a seat's word in running text and in a working group's dash item;
 - "- Kultur och besöksnäringsgrupp: A och B": a group named by two fields joined by "och",
-  the hyphen left out.
+  the hyphen left out;
+- "Puheenjohtajana" over "uittopäällikkö P. V. Pentikäinen", "Jäseninä:" over titled lines,
+  under the sentence that chose the body ("valittiin toimikunta, johon tulivat:");
+- "omval i styrelsen (A och B), Disciplinnämnden (C, D) och Valberedningen (E, F)": each
+  name a member of the body its parenthesis follows.
 
 Two are guards: two capitals that stand for a club ("SS Manhem") or a club's town in a local
 case after its letters ("SI Imatrassa") are no person.
@@ -93,3 +97,39 @@ def test_a_clubs_letters_are_no_persons_initials(morph):
         morph,
     )
     assert not any(p.startswith("SI ") for p, _, _ in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_officers_label_over_a_titled_line(morph):
+    found = seats(
+        "Kokouksessa valittiin toimikunta, johon tulivat:\n"
+        "Puheenjohtajana              \n"
+        "uittopäällikkö P. V. Pentikäinen\n"
+        " \n"
+        "Jäseninä:             \n"
+        "varatuomari Antti Aho\n"
+        "kalastusmestari Sulo Ahvonen\n"
+        "junailija Tauno Haapamo\n",
+        "fi",
+        morph,
+    )
+    assert ("P. V. Pentikäinen", "chair", "toimikunta") in found
+    assert ("Antti Aho", "member", "toimikunta") in found
+    assert ("Tauno Haapamo", "member", "toimikunta") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_members_in_parentheses_after_each_body(morph):
+    found = seats(
+        "I övrigt blev det omval på övriga ledamöter i styrelsen (Anna Berg och Eva Holm), "
+        "Disciplinnämnden ( Johan Ek, Jonas Lind och Åsa Kock) och Valberedningen (Bertil "
+        "Ström, Per Lysén och Amanda Sand).\n",
+        "sv",
+        morph,
+    )
+    assert ("Anna Berg", "member", "styrelsen") in found
+    assert ("Åsa Kock", "member", "disciplinnämnden") in found
+    assert ("Johan Ek", "member", "disciplinnämnden") in found
+    assert ("Amanda Sand", "member", "valberedningen") in found
+    assert ("Per Lysén", "member", "valberedningen") in found
+    assert not any(p == "Åsa Kock" and b == "styrelsen" for p, _, b in found)

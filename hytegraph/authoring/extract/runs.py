@@ -1596,6 +1596,7 @@ class RunReader:
             # seats end (not those of the body's new make-up)
             return []
         body = replace(body, name=body.name[:1].upper() + body.name[1:])
+        bracketed = self._bracketing_bodies(text, ss, se)
         active = self.lex.lang == "fi" and any(
             self.appoints.match(t.text) for t in tokens(text, ss, se) if self.appoints
         )
@@ -1668,7 +1669,7 @@ class RunReader:
                     Seat(
                         self.person_order(p),
                         "deputy_member" if paren_deputies and alone else here,
-                        body,
+                        self._bracketed_by(text, p, bracketed) or body,
                         (ss, se),
                         None,
                         status,
@@ -1677,6 +1678,32 @@ class RunReader:
                     )
                 )
         return seats
+
+    def _bracketing_bodies(self, text: str, ss: int, se: int) -> list[tuple[int, Mention]]:
+        """The bodies of the sentence ``text[ss:se]`` each named right before an opening
+        parenthesis, with where the parenthesis opens ("… Disciplinnämnden ( A, B och C) och
+        Valberedningen (D, E)")."""
+        out = []
+        for b in self._bodies(text, ss, se):
+            at = b.end + len(text[b.end : se]) - len(text[b.end : se].lstrip(" \t"))
+            if at < se and text[at] == "(":
+                out.append((at, replace(b, name=b.name[:1].upper() + b.name[1:])))
+        return out
+
+    @staticmethod
+    def _bracketed_by(
+        text: str, p: Mention, bracketed: list[tuple[int, Mention]]
+    ) -> Mention | None:
+        """The body named right before the parenthesis ``p`` is in, when two bodies or more
+        of the sentence have their members in parentheses after them, or None: each name is a
+        member of the body its parenthesis follows."""
+        if len(bracketed) < 2:
+            return None
+        for at, b in reversed(bracketed):
+            if at < p.start:
+                close = text.find(")", at)
+                return b if close == -1 or close >= p.end else None
+        return None
 
     def _line_run(
         self,

@@ -3016,6 +3016,8 @@ class Walker(
         for i, t in enumerate(toks[:4]):
             if t.is_cap:
                 return self.reader.person_at(toks, i, in_list=True)
+            if (initialled := self.reader.initials_name_at(toks, i)) is not None:
+                return initialled  # "uittopäällikkö P. V. Pentikäinen"
             if not t.text[:1].islower():
                 return None
         return None

@@ -111,6 +111,8 @@ _RUN_WORD = re.compile(r"[^\s,]+|,")
 _RUN_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'-]+(?:-[A-ZÅÄÖ][a-zåäöéü'-]+)?")
 _OTHERS_BETWEEN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
 #: "(sijainen tasa-arvoministeri X)", "(ersättare X)": a deputy in brackets after a member.
+#: The offices one person holds in a body, over one titled line of their own.
+_ONE_HOLDER = ("chair", "vice_chair", "secretary")
 _PAREN_SUBSTITUTE = re.compile(r"\(\s*(?:sijainen|varajäsen|varalla|ersättare|suppleant)\s+", re.I)
 #: "Ryhmän puheenjohtajina toimivat A ja B": a post in the plural essive, its holders after.
 _CO_OFFICERS = re.compile(
@@ -1047,6 +1049,19 @@ class OfficerPasses:
                 return replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
         return None
 
+    def _chosen_body_above(self, text: str, all_lines: list[Line], at: int) -> Mention | None:
+        """The body named last in the line just above line ``at`` when that line ends with a
+        colon ("… valittiin toimikunta, johon tulivat:")."""
+        above = next((ln for ln in reversed(all_lines[:at]) if ln.text.strip()), None)
+        if above is None or not above.text.rstrip().endswith(":"):
+            return None
+        toks = tokens(text, above.start, above.end)
+        found = [b for b in self.reader.bodies(toks) if not b.plural]
+        if not found:
+            return None
+        b = found[-1]
+        return replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+
     def _seat_title_name_lines(self, text: str, out: Walk) -> None:
         """ "Puheenjohtaja perhe- ja peruspalveluministeri Krista Kiuru" on a line of its own:
         the post, the person's title and the name; the seat is in the body the heading above
@@ -1087,13 +1102,15 @@ class OfficerPasses:
         ("sosiaali- ja terveysministeri Hanna Sarkkinen"), perhaps with a deputy in brackets
         ("(sijainen tasa-arvoministeri Thomas Blomqvist)"): each a member of the body whose
         seat the text gave just before the label (the chair above it); none with no such
-        body."""
+        body. An officer's label ("Puheenjohtajana") over one such line is that office, in
+        the body of the seat given before it, else of the heading or the choosing sentence
+        just above."""
         all_lines = lines(text)
         for i, label in enumerate(all_lines):
-            said = label.text.strip().rstrip(":")
-            if len(said.split()) > 2 or self.lex.role_of(said) not in ("member", "deputy_member"):
+            said = label.text.strip().rstrip(":").rstrip()
+            role = self.lex.role_of(said) if len(said.split()) <= 2 else None
+            if role not in ("member", "deputy_member", *_ONE_HOLDER):
                 continue
-            role = self.lex.role_of(said)
             made: list[Finding] = []
             last = label.end
             for line in all_lines[i + 1 :]:
@@ -1132,7 +1149,8 @@ class OfficerPasses:
                             )
                         )
                 last = line.end
-            if len([f for f in made if f.role == role]) < 2:
+            held = [f for f in made if f.role == role]
+            if not (len(held) == 1 if role in _ONE_HOLDER else len(held) >= 2):
                 continue
             before = [
                 f
@@ -1141,9 +1159,19 @@ class OfficerPasses:
                 and f.target is not None
                 and label.start - 800 <= f.quote[0] < label.start
             ]
-            if not before:
+            if before:
+                body = max(before, key=lambda f: f.quote[0]).target
+            elif role in _ONE_HOLDER:
+                # "Puheenjohtajana" over "uittopäällikkö P. V. Pentikäinen" first under the
+                # body's heading, or under the sentence that chose the body ("valittiin
+                # toimikunta, johon tulivat:")
+                body = self._heading_body_above(text, all_lines, i) or self._chosen_body_above(
+                    text, all_lines, i
+                )
+                if body is None:
+                    continue
+            else:
                 continue
-            body = max(before, key=lambda f: f.quote[0]).target
             for f in made:
                 f.target = body
             out.findings = [
