@@ -8,7 +8,11 @@ all:
 - "Puheenjohtajana" over "uittopäällikkö P. V. Pentikäinen", "Jäseninä:" over titled lines,
   under the sentence that chose the body ("valittiin toimikunta, johon tulivat:");
 - "omval i styrelsen (A och B), Disciplinnämnden (C, D) och Valberedningen (E, F)": each
-  name a member of the body its parenthesis follows.
+  name a member of the body its parenthesis follows;
+- "omvaldes A till styrelsens ordförande och B, C och D omvaldes till styrelseledamöter": the
+  names after "och" are elected to their own seat, not the chair's;
+- "styrelsearvode" is no body; "enligt valberedningens förslag: att omval sker av
+  styrelseledamöterna A, B och C": the board the compound names, not the proposer.
 
 Two are guards: two capitals that stand for a club ("SS Manhem") or a club's town in a local
 case after its letters ("SI Imatrassa") are no person.
@@ -133,3 +137,34 @@ def test_members_in_parentheses_after_each_body(morph):
     assert ("Amanda Sand", "member", "valberedningen") in found
     assert ("Per Lysén", "member", "valberedningen") in found
     assert not any(p == "Åsa Kock" and b == "styrelsen" for p, _, b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_names_after_och_elected_to_their_own_seat(morph):
+    found = seats(
+        "Styrelsen består av fem ledamöter. Vid årsstämman den 24 maj 2022 omvaldes Marios "
+        "Fotiadis till styrelsens ordförande och Eva Nilsagård, Catherine Gilmore-Lawless och "
+        "Anita Tollstadius omvaldes till styrelseledamöter.\n",
+        "sv",
+        morph,
+    )
+    assert ("Marios Fotiadis", "chair", "styrelsen") in found
+    assert ("Eva Nilsagård", "member", "styrelsen") in found
+    assert ("Anita Tollstadius", "member", "styrelsen") in found
+    assert not any(r == "chair" and p != "Marios Fotiadis" for p, r, _ in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_boards_fee_is_no_body_and_the_seats_compound_names_the_board(morph):
+    found = seats(
+        "Stämman beslutade att styrelsearvode ska utgå med ett halvt prisbasbelopp vardera "
+        "till styrelseledamöter.\n"
+        "Stämman beslutade enligt valberedningens förslag: att omval sker av "
+        "styrelseledamöterna Jeanette Andersson, Martin Strandqvist, Mats Nyberg och Ulf "
+        "Persson, att nyval sker av Jimmy Björkman som suppleant.\n",
+        "sv",
+        morph,
+    )
+    assert ("Martin Strandqvist", "member", "styrelse") in found
+    assert ("Ulf Persson", "member", "styrelse") in found
+    assert not any("arvode" in b or "valberedning" in b for _, _, b in found)

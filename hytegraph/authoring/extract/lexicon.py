@@ -51,7 +51,9 @@ _TITLE_TAIL = re.compile(
 _BODY_PAPERS = re.compile(
     r"\w(?:(?:uppgift|uppdrag|protokoll)\w*|(?:plats|post)(?:en|er|erna|ens)?"
     # "Styrelseinformation", "Styrelsenytt", "styrelserapporten": news of a body, no body
-    r"|info(?:rmation(?:en)?)?|nytt|rapport(?:en|er|erna)?)$"
+    r"|info(?:rmation(?:en)?)?|nytt|rapport(?:en|er|erna)?"
+    # "styrelsearvode", "styrelseersättningen": what the seats are paid, no body
+    r"|arvode(?:t|n|na)?|ersättning(?:en|ar|arna)?)$"
 )
 #: The offices a member's seat may hold, written after it with a slash ("Ledamot/Sekreterare").
 _SLASH_OFFICES = frozenset({"chair", "vice_chair", "secretary"})

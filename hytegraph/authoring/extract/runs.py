@@ -333,6 +333,15 @@ class Seat:
 _NEGATED_SEAT = re.compile(r"(?i)(?<![\w-])(?:ei|ingen|utan)[ \t]+$")
 
 
+#: "valberedningens förslag": a body's proposal after its name
+_PROPOSAL_AFTER = re.compile(r"s?[ \t]+(?:besluts)?förslag")
+#: "styrelseledamöterna A", "styrelsesuppleanterna B": a body's word joined to a plural seat's,
+#: right before a name
+_COMPOUND_SEATS_BEFORE_NAME = re.compile(
+    r"(?<![\w-])([a-zåäö]{4,}?)(?:ledamöter|suppleanter|ersättare)(?:na)?[ \t]+(?=[A-ZÅÄÖ][a-zåäö])"
+)
+
+
 def without_towns(people: list[Mention]) -> list[Mention]:
     """A coordinated run of three names or more each of three words ("Ingemar Nordieng
     Kungsbacka, Lennart Olsson Hylte och Lars Björk Halmstad"): the last word of each is the
@@ -708,6 +717,8 @@ class RunReader:
             # "… samt en vakant plats för vilken länsstyrelsen inte har …": a body in a
             # relative clause speaks of something else than the seats of the sentence
             and not _RELATIVE_BEFORE.search(text, max(start, b.start - 20), b.start)
+            # "enligt valberedningens förslag": whose proposal, no body of the seats
+            and not (self.lex.lang == "sv" and _PROPOSAL_AFTER.match(text, b.end))
         ]
         into = [b for b in bodies if self._into(text, b)]
         if len({_body_key(b.name) for b in into}) > 1:
@@ -719,6 +730,23 @@ class RunReader:
             return cued[0]
         if len(bodies) == 1 and bodies[0].case != "gen":
             return bodies[0]
+        return None
+
+    def _compound_seats_body(self, text: str, start: int, end: int) -> Mention | None:
+        """The body a Swedish compound of a body's word and a plural seat's names right
+        before a name ("omval sker av styrelseledamöterna A, B och C"), or None."""
+        for mt in _COMPOUND_SEATS_BEFORE_NAME.finditer(text, start, end):
+            kind = self.lex.body_kind(mt.group(1).casefold())
+            head = mt.group(1).casefold()
+            if kind is not None and any(
+                head in b.name.casefold() and not b.name.casefold().startswith(head)
+                for b in self._bodies(text, 0, start)
+            ):
+                return None  # "Förbundsstyrelsen" named before: the board the words mean
+            if kind is not None:
+                word = mt.group(1)
+                name = word[:1].upper() + word[1:]
+                return Mention(mt.start(1), mt.end(1), word, name, kind, 0.6)
         return None
 
     def _sections_board(self, text: str, section_start: int, ss: int) -> Mention | None:
@@ -975,6 +1003,10 @@ class RunReader:
                     body = self._section_body(text, section_start, ss)
                     if body is not None and body.kind in ("programme", "project"):
                         body = None  # "I det ingår" of a programme: its parts, no seats
+                if body is None and self.lex.lang == "sv":
+                    # "enligt valberedningens förslag: att omval sker av styrelseledamöterna A,
+                    # …": the body the seats' compound names, none other said or before
+                    body = self._compound_seats_body(text, ss, se)
                 people = self._persons(text, ss, se)
                 if (
                     body is not None

@@ -2961,6 +2961,21 @@ class SentenceReader:
             or self.r.initials_name_at(toks, k + 1) is not None
         )
 
+    def _elected_to_own_role(self, toks: list[Token], last: Mention) -> bool:
+        """Whether an election's verb, "till" or "som", and a role follow the name ``last``
+        ("… och D omvaldes till styrelseledamöter")."""
+        x = next((x for x in range(len(toks)) if toks[x].start >= last.end), len(toks))
+        if not (
+            x + 2 < len(toks)
+            and _ELECTION_VERB.match(toks[x].text)
+            and toks[x + 1].text.casefold() in ("till", "som")
+        ):
+            return False
+        if self._compound_prefix(toks[x + 2].text) is not None:
+            return True  # "omvaldes till styrelseledamöter"
+        found = self._role_tokens(toks[x + 2 : x + 6])
+        return bool(found) and found[0][0] == 0
+
     def _subject_of_role(self, toks: list[Token], i: int) -> bool:
         """Whether the words from ``i`` are a verb and a role ("är vice ordförande", "toimii
         sihteerinä"): the name before them is that role's holder."""
@@ -3299,6 +3314,15 @@ class SentenceReader:
             ):
                 k = origin  # "jäsenet, kuopiolainen Aino Ek ja …": where she is from, then her
             names = self._names_from(toks, k, genitive=genitive) if k < len(toks) else []
+            if (
+                names
+                and not self.r.finnish
+                and [t.text.casefold() for t in toks[j:k]] == ["och"]
+                and self._elected_to_own_role(toks, names[-1])
+            ):
+                # "omvaldes A till styrelsens ordförande och B, C och D omvaldes till
+                # styrelseledamöter": the names after "och" are elected to their own seat
+                names = []
             # "Sekreterare A, Kassör B och Vice ordförande C": a treasurer's word inside the
             # run makes the names after it members, not holders of the office before it
             tasked = self._after_treasurer(toks, b, names, role_tokens)
