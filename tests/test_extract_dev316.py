@@ -12,7 +12,10 @@ all:
 - "omvaldes A till styrelsens ordförande och B, C och D omvaldes till styrelseledamöter": the
   names after "och" are elected to their own seat, not the chair's;
 - "styrelsearvode" is no body; "enligt valberedningens förslag: att omval sker av
-  styrelseledamöterna A, B och C": the board the compound names, not the proposer.
+  styrelseledamöterna A, B och C": the board the compound names, not the proposer;
+- "Janerik Thelin-sammankallande", "Bror Johansson-ordförande": a seat glued to the surname
+  by a hyphen is no part of the name;
+- "Transportstyrelsens lättnad": a state agency named "-styrelsen" is no board of the page.
 
 Two are guards: two capitals that stand for a club ("SS Manhem") or a club's town in a local
 case after its letters ("SI Imatrassa") are no person.
@@ -168,3 +171,33 @@ def test_a_boards_fee_is_no_body_and_the_seats_compound_names_the_board(morph):
     assert ("Martin Strandqvist", "member", "styrelse") in found
     assert ("Ulf Persson", "member", "styrelse") in found
     assert not any("arvode" in b or "valberedning" in b for _, _, b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_seat_glued_to_the_surname_by_a_hyphen(morph):
+    found = seats(
+        "Valberedningen, bestående av Janerik Thelin-sammankallande, Ulf Holmgren och Rolf "
+        "Persson, avböjde omval. Till ny valberedning valdes Birger Eriksson-sammankallande och "
+        "Torbjörn Åström.\n",
+        "sv",
+        morph,
+    )
+    assert ("Birger Eriksson", "member", "valberedning") in found
+    assert not any("-" in p and p.split("-")[-1].islower() for p, _, _ in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_state_agency_is_no_board(morph):
+    found = seats(
+        "Föreningen M 20 årsmöte 2014\n\n"
+        "Styrelsen lämnades oförändrad varvid omval gjordes för Åke Foghammar, Johan Magnusson "
+        "och Rickard Wallmark vilka omvaldes för två år.\n\n"
+        "I övrigt informerades om sommarens turer, Transportstyrelsens lättnad avseende "
+        "säkerhetsbemanningen och beslut om avgifter.\n\n"
+        "Styrelsen består av ordförande Johan Boström samt ledamöterna Claes Enquist och "
+        "Anders Kierkegaard.\n",
+        "sv",
+        morph,
+    )
+    assert ("Johan Boström", "chair", "styrelsen") in found
+    assert not any("transport" in b for _, _, b in found)

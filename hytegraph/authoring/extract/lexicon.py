@@ -55,6 +55,13 @@ _BODY_PAPERS = re.compile(
     # "styrelsearvode", "styrelseersättningen": what the seats are paid, no body
     r"|arvode(?:t|n|na)?|ersättning(?:en|ar|arna)?)$"
 )
+#: Swedish state agencies (Sweden's and Finland's, of now and of old) named "-styrelsen": an
+#: agency, never a board with members ("Transportstyrelsens lättnad", "Utbildningsstyrelsen").
+_SV_AGENCY = re.compile(
+    r"(?:social|transport|skogs|utbildnings|rikspolis|kriminalvårds|luftfarts|sjöfarts|"
+    r"arbetarskydds|byggnads|lantbruks|skolöver|medicinal|järnvägs|tele|generaltull|tull|"
+    r"väg|lots|post|lantmäteri|vatten|domän|kommunikations)styrelsen?s?"
+)
 #: The offices a member's seat may hold, written after it with a slash ("Ledamot/Sekreterare").
 _SLASH_OFFICES = frozenset({"chair", "vice_chair", "secretary"})
 _MEETING = re.compile(r"(?:möte|mötet|mötets|möten|mötena|sammanträde\w*|kokous|kokoukse\w*)$")
@@ -432,6 +439,8 @@ class Lexicon:
             return None  # "styrelsearbetet": a body's work, no body
         if self.lang == "sv" and _BODY_PAPERS.search(low):
             return None  # "styrelseuppgifter", "styrelseprotokoll": a body's tasks or papers
+        if self.lang == "sv" and _SV_AGENCY.fullmatch(low):
+            return None  # "Transportstyrelsen", "Socialstyrelsen": a state agency, no board
         for pattern, kind in self.body_res:
             if pattern.search(low):
                 return kind

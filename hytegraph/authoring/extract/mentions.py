@@ -395,6 +395,10 @@ class Mention:
 #: A middle name's initial ("S.", "S") or two ("M.S.", "M. S.") in a name.
 _INITIALS = re.compile(r"[A-ZÅÄÖ]\.?(?: ?[A-ZÅÄÖ]\.)?")
 
+#: A lower-case word glued to a surname by a hyphen ("Ålind-ordförande"), and the duties that
+#: are no seat's word ("Thelin-sammankallande", "Fries-kontaktperson").
+_ROLE_GLUED_AFTER = re.compile(r"(?<=[a-zåäöéü])-([a-zåäö]{4,}(?:[ \t]+[a-zåäö]+)?)$")
+_GLUED_DUTIES = frozenset(("sammankallande", "kontaktperson", "körledare"))
 #: Two capitals printed as a double first name's initials, the way Nordic lists write "KG
 #: Persson" (Karl-Gustav), "PG Lind", "JP Kärkinen" (Juha-Pekka).
 _DOUBLE_INITIAL = re.compile(r"[A-ZÅÄÖ]{2}")
@@ -1386,6 +1390,16 @@ class Reader:
                 words.append(t)
                 j += 1
                 continue
+            if (
+                words
+                and t.is_cap
+                and (cut := _ROLE_GLUED_AFTER.search(t.text)) is not None
+                and (self.lex.role_of(cut.group(1)) or cut.group(1) in _GLUED_DUTIES)
+            ):
+                # "Bror Johansson-ordförande", "Janerik Thelin-sammankallande": the seat glued
+                # to the surname by a hyphen, no part of the name
+                words.append(Token(t.text[: cut.start()], t.start, t.start + cut.start()))
+                break
             if (t.is_cap and not self._word_is_excluded(t.text.split(":")[0])) or (
                 t.text in _PARTICLES
                 and words

@@ -218,7 +218,8 @@ _ROLE_AFTER = re.compile(r",\s*([a-zåäö][\w-]*\.?(?:,?\s+[a-zåäö][\w-]*\.?
 #: An office written after a listed name, a comma perhaps between ("A, ordförande, B", "A vice
 #: ordförande, B kassör").
 _OFFICE_AFTER = re.compile(
-    r"(?:,[ \t]*|[ \t]+)([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?)"
+    # (or glued by a hyphen: "Bror Johansson-ordförande")
+    r"(?:,[ \t]*|[ \t]+|-)([a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)?)"
     r"(?=[ \t]*(?:[,.;]|och\b|samt\b|ja\b|sekä\b|$))"
 )
 #: "A har suttit i styrelsen i flera år och valdes nu till ny ordförande": the office a
