@@ -15,7 +15,10 @@ all:
   styrelseledamöterna A, B och C": the board the compound names, not the proposer;
 - "Janerik Thelin-sammankallande", "Bror Johansson-ordförande": a seat glued to the surname
   by a hyphen is no part of the name;
-- "Transportstyrelsens lättnad": a state agency named "-styrelsen" is no board of the page.
+- "Transportstyrelsens lättnad": a state agency named "-styrelsen" is no board of the page;
+- "Suppleanter (ej personliga):" over a column: the deputies, the parenthesis saying what kind;
+- "Johtokunnan varajäsenet: A" in the list of "Testilän Visan johtokunta": the list's own
+  body's deputy.
 
 Two are guards: two capitals that stand for a club ("SS Manhem") or a club's town in a local
 case after its letters ("SI Imatrassa") are no person.
@@ -201,3 +204,33 @@ def test_a_state_agency_is_no_board(morph):
     )
     assert ("Johan Boström", "chair", "styrelsen") in found
     assert not any("transport" in b for _, _, b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_deputies_label_with_its_kind_in_parentheses(morph):
+    found = seats(
+        "Ny styrelse\n\nOrdinarie Ledamöter:\n\nMaria Stejdahl (Ordförande)\n\n"
+        "Maria Felix (ny)\n\nTomas Eliasson\n\nSuppleanter (ej personliga):\n\n"
+        "Ann-Sofie Johansson\n\nSanna Ekvall (ny)\n\nAnna Nordstedt\n",
+        "sv",
+        morph,
+    )
+    assert ("Tomas Eliasson", "member", "styrelse") in found
+    assert ("Ann-Sofie Johansson", "deputy_member", "styrelse") in found
+    assert ("Anna Nordstedt", "deputy_member", "styrelse") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_label_naming_the_lists_own_body_in_the_genitive(morph):
+    found = seats(
+        "Kokous valitsi seuraavat toimihenkilöt Testilän Visan johtokuntaan seuraavaksi "
+        "kaudeksi:\n\n"
+        "Puheenjohtaja: Juha Lujanen\n"
+        "Sihteeri: Maarit Ince\n"
+        "Johtokunnan jäsenet: Teemu Vanhala (salibandyjaosto)\n"
+        "Johtokunnan varajäsenet: Sanna Kotkaslahti (koripallojaosto)\n",
+        "fi",
+        morph,
+    )
+    assert ("Teemu Vanhala", "member", "testilän visan johtokunta") in found
+    assert ("Sanna Kotkaslahti", "deputy_member", "testilän visan johtokunta") in found

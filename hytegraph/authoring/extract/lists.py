@@ -824,6 +824,16 @@ class ListReader:
                     role = self.lex.role_of(word[i:])
                     if role in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
                         return role
+        if self.r.finnish and ctx.body is not None:
+            # "Johtokunnan varajäsenet" under "Testilän Visan johtokunta": the seats of the
+            # list's own body, named in the genitive before them
+            fi = re.fullmatch(r"([A-ZÅÄÖ][a-zåäö-]+n)\s+([a-zåäö][\w .-]*)", label.strip())
+            found = self.r.bodies(tokens(fi.group(1))) if fi is not None else []
+            if (
+                found
+                and found[0].name.casefold().split()[-1] == ctx.body.name.casefold().split()[-1]
+            ):
+                return self.lex.role_of(fi.group(2))
         mt = re.fullmatch(r"([A-ZÅÄÖ][a-zåäö]+)s\s+([a-zåäö][\w .-]*)", label.strip())
         if mt is None or ctx.body is None:
             return None

@@ -2484,7 +2484,14 @@ class Walker(
         # "Puheenjohtaja (isännöitsijä):", "Sekreterare (tjänsteman)": an officer's post, then
         # in parentheses the holder's job in lower-case words
         jobless = re.sub(r"\s*\([a-zåäö][\w -]*\)$", "", label)
-        if jobless != label and self.lex.role_of(jobless) in ("chair", "vice_chair", "secretary"):
+        if jobless != label and self.lex.role_of(jobless) in (
+            "chair",
+            "vice_chair",
+            "secretary",
+            # "Suppleanter (ej personliga):", "Varajäsenet (henkilökohtaiset)": the seats,
+            # then what kind they are
+            "deputy_member",
+        ):
             label = jobless
         # "Varajäseniä ovat", "Suppleanter är": the seat and a linking verb before the names
         label = re.sub(
