@@ -18,7 +18,9 @@ all:
 - "Transportstyrelsens lättnad": a state agency named "-styrelsen" is no board of the page;
 - "Suppleanter (ej personliga):" over a column: the deputies, the parenthesis saying what kind;
 - "Johtokunnan varajäsenet: A" in the list of "Testilän Visan johtokunta": the list's own
-  body's deputy.
+  body's deputy;
+- "tillsätta en ersättningskommitté som består av A, B och C": "som" points back to the
+  body before it.
 
 Two are guards: two capitals that stand for a club ("SS Manhem") or a club's town in a local
 case after its letters ("SI Imatrassa") are no person.
@@ -234,3 +236,18 @@ def test_a_label_naming_the_lists_own_body_in_the_genitive(morph):
     )
     assert ("Teemu Vanhala", "member", "testilän visan johtokunta") in found
     assert ("Sanna Kotkaslahti", "deputy_member", "testilän visan johtokunta") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_body_then_som_bestar_av(morph):
+    found = seats(
+        "Styrelsen har beslutat tillsätta en ersättningskommitté som består av Anders Dreijer, "
+        "Meg Tivéus och Wilhelm Lüning.\n",
+        "sv",
+        morph,
+    )
+    assert {p for p, r, b in found if b == "ersättningskommitté" and r == "member"} == {
+        "Anders Dreijer",
+        "Meg Tivéus",
+        "Wilhelm Lüning",
+    }

@@ -1482,6 +1482,18 @@ class SentenceReader:
                 assert body is not None
                 case = body.case
             if (
+                body is None
+                and not self.r.finnish
+                and t.text.casefold() in _CONSISTS_VERBS
+                and i >= 2
+                and toks[i - 1].text.casefold() == "som"
+            ):
+                # "… tillsätta en ersättningskommitté som består av A, B och C": the relative
+                # "som" points back to the body right before it
+                body = next(
+                    (bb for bb in bodies if not bb.plural and bb.end == toks[i - 2].end), None
+                )
+            if (
                 self.lex.belongs_in
                 and re.fullmatch(self.lex.belongs_in, t.text.casefold())
                 and not back
