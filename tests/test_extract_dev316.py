@@ -20,7 +20,8 @@ all:
 - "Johtokunnan varajäsenet: A" in the list of "Testilän Visan johtokunta": the list's own
   body's deputy;
 - "tillsätta en ersättningskommitté som består av A, B och C": "som" points back to the
-  body before it.
+  body before it;
+- "Johtokunnan muodostivat A, B ja C": the body in the genitive, the people who formed it.
 
 Two are guards: two capitals that stand for a club ("SS Manhem") or a club's town in a local
 case after its letters ("SI Imatrassa") are no person.
@@ -251,3 +252,17 @@ def test_a_body_then_som_bestar_av(morph):
         "Meg Tivéus",
         "Wilhelm Lüning",
     }
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_people_who_formed_a_body(morph):
+    found = seats(
+        "Yhdistyksen perustuskokous pidettiin 30. lokakuuta 1930. Johtokunnan muodostivat Thea "
+        "Brander, Lyydia Kankkunen, Kalle Virtanen ja Emil Eloranta. Varajäseninä olivat Eevi "
+        "Takala ja Toivo Kainulainen.\n",
+        "fi",
+        morph,
+    )
+    assert ("Thea Brander", "member", "johtokunta") in found
+    assert ("Emil Eloranta", "member", "johtokunta") in found
+    assert ("Eevi Takala", "deputy_member", "johtokunta") in found

@@ -176,6 +176,9 @@ class Lexicon:
     belongs_active: str = ""
     #: Of those, verbs after a body in the inessive ("Nuorisovaltuustossa istuvat A ja B").
     belongs_in: str = ""
+    #: Of those, verbs after a body in the genitive-accusative, the people its subject
+    #: ("Johtokunnan muodostivat A, B ja C").
+    belongs_formed: str = ""
     #: The beginning of a sentence saying that the people just named together make up a
     #: body ("He muodostavat nuorisovaltuuston hallituksen", "Tillsammans bildar de
     #: ungdomsfullmäktiges styrelse").
@@ -676,8 +679,11 @@ FI = Lexicon(
     under_leadership=r"johdolla|johdossa|vetämänä",
     participates=r"osallistuu|osallistuvat|osallistui|osallistuivat",
     belongs=r"kuuluu|kuuluvat|kuului|kuuluivat|kuulunut|kuuluneet|jatkaa|jatkavat|nimesi|nimettiin|valitsi|valittiin|nimitti|"
-    r"nimitettiin|istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|ovat|olivat|toimivat|on|oli",
+    r"nimitettiin|istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|ovat|olivat|toimivat|on|oli|"
+    # "Johtokunnan muodostivat A, B ja C": the body in the genitive, the people who form it
+    r"muodostavat|muodostivat",
     belongs_active=r"nimesi|valitsi|nimitti",
+    belongs_formed=r"muodostavat|muodostivat",
     # "Nuorisovaltuustossa vaikuttavat tällä kaudella A, B ja C": who serve in it
     # "Seuran johtokunnassa vuonna 2008 olivat A, B ja C": who were in it
     belongs_in=r"istuu|istuvat|istui|istuivat|vaikuttavat|vaikuttivat|jatkaa|jatkavat|ovat|"

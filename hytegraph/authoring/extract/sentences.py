@@ -1500,6 +1500,12 @@ class SentenceReader:
                 and not copula
             ):
                 case = "ine"  # "Uudessa nuorisovaltuustossa istuvat A, B ja C"
+            if (
+                self.lex.belongs_formed
+                and re.fullmatch(self.lex.belongs_formed, t.text.casefold())
+                and not back
+            ):
+                case = "gen"  # "Johtokunnan muodostivat A, B ja C"
             if body is not None and self.r.finnish and body.case != case:
                 body = None  # "Aluehallitus nimesi …": the subject, not where they belong
             j = i + 1
