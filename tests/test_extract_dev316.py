@@ -23,8 +23,9 @@ all:
   body before it;
 - "Johtokunnan muodostivat A, B ja C": the body in the genitive, the people who formed it.
 
-Two are guards: two capitals that stand for a club ("SS Manhem") or a club's town in a local
-case after its letters ("SI Imatrassa") are no person.
+Three are guards: two capitals that stand for a club ("SS Manhem") or a club's town in a local
+case after its letters ("SI Imatrassa") are no person; an officer's label over a titled line
+under a second body's introduction is no officer of the first body.
 """
 
 from __future__ import annotations
@@ -266,3 +267,21 @@ def test_the_people_who_formed_a_body(morph):
     assert ("Thea Brander", "member", "johtokunta") in found
     assert ("Emil Eloranta", "member", "johtokunta") in found
     assert ("Eevi Takala", "deputy_member", "johtokunta") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_officers_label_under_another_bodys_introduction(morph):
+    found = seats(
+        "Testilän nuorisovaltuusto on kunnan yhteistyöelin, joka kokoontuu neljä kertaa "
+        "vuodessa.\n\n"
+        "Jäsenet:\nPuheenjohtaja\nvapaa-aikasihteeri Ojala Johanna\nJäsen\n"
+        "sivistysjohtaja Aaltonen Kaisa\nJäsen\nhyvinvointikoordinaattori Nieminen Mikko\n\n"
+        "Kylälän hyte-ohjausryhmä on kunnan yhteistyöelin, joka kokoontuu neljä kertaa "
+        "vuodessa.\n\n"
+        "Jäsenet:\nPuheenjohtaja\nrehtori Järvinen Sami\nJäsen\nterveydenhoitaja Niemi Ulla\n",
+        "fi",
+        morph,
+    )
+    assert not any(
+        "järvinen" in p.casefold() and "nuorisovaltuusto" in b for p, _, b in found
+    )

@@ -1152,6 +1152,11 @@ class OfficerPasses:
             held = [f for f in made if f.role == role]
             if not (len(held) == 1 if role in _ONE_HOLDER else len(held) >= 2):
                 continue
+            if role in _ONE_HOLDER and any(
+                f.kind == "membership" and f.actor.start == held[0].actor.start
+                for f in out.findings
+            ):
+                continue  # an officer another reading has seated already keeps that seat
             before = [
                 f
                 for f in out.findings
@@ -1159,8 +1164,20 @@ class OfficerPasses:
                 and f.target is not None
                 and label.start - 800 <= f.quote[0] < label.start
             ]
-            if before:
-                body = max(before, key=lambda f: f.quote[0]).target
+            last_seat = max(before, key=lambda f: f.quote[0]) if before else None
+            if (
+                last_seat is not None
+                and role in _ONE_HOLDER
+                and any(
+                    not b.plural
+                    for b in self.reader.bodies(tokens(text, last_seat.quote[1], label.start))
+                )
+            ):
+                # "Haapakosken hyte-ohjausryhmä on …" between the seats above and the label:
+                # another body's officer, not of the body of the seats above
+                continue
+            if last_seat is not None:
+                body = last_seat.target
             elif role in _ONE_HOLDER:
                 # "Puheenjohtajana" over "uittopäällikkö P. V. Pentikäinen" first under the
                 # body's heading, or under the sentence that chose the body ("valittiin
