@@ -282,6 +282,4 @@ def test_an_officers_label_under_another_bodys_introduction(morph):
         "fi",
         morph,
     )
-    assert not any(
-        "järvinen" in p.casefold() and "nuorisovaltuusto" in b for p, _, b in found
-    )
+    assert not any("järvinen" in p.casefold() and "nuorisovaltuusto" in b for p, _, b in found)
