@@ -397,7 +397,7 @@ _INITIALS = re.compile(r"[A-ZÅÄÖ]\.?(?: ?[A-ZÅÄÖ]\.)?")
 
 #: A lower-case word glued to a surname by a hyphen ("Ålind-ordförande"), and the duties that
 #: are no seat's word ("Thelin-sammankallande", "Fries-kontaktperson").
-_ROLE_GLUED_AFTER = re.compile(r"(?<=[a-zåäöéü])-([a-zåäö]{4,}(?:[ \t]+[a-zåäö]+)?)$")
+_ROLE_GLUED_AFTER = re.compile(r"(?<=[a-zåäöéü])-([a-zåäö]{4,})$")
 _GLUED_DUTIES = frozenset(("sammankallande", "kontaktperson", "körledare"))
 #: Two capitals printed as a double first name's initials, the way Nordic lists write "KG
 #: Persson" (Karl-Gustav), "PG Lind", "JP Kärkinen" (Juha-Pekka).

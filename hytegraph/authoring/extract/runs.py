@@ -737,17 +737,17 @@ class RunReader:
         """The body a Swedish compound of a body's word and a plural seat's names right
         before a name ("omval sker av styrelseledamöterna A, B och C"), or None."""
         for mt in _COMPOUND_SEATS_BEFORE_NAME.finditer(text, start, end):
-            kind = self.lex.body_kind(mt.group(1).casefold())
-            head = mt.group(1).casefold()
-            if kind is not None and any(
-                head in b.name.casefold() and not b.name.casefold().startswith(head)
+            word = mt.group(1)
+            kind = self.lex.body_kind(word.casefold())
+            if kind is None:
+                continue
+            if any(
+                word.casefold() in b.name.casefold()
+                and not b.name.casefold().startswith(word.casefold())
                 for b in self._bodies(text, 0, start)
             ):
                 return None  # "Förbundsstyrelsen" named before: the board the words mean
-            if kind is not None:
-                word = mt.group(1)
-                name = word[:1].upper() + word[1:]
-                return Mention(mt.start(1), mt.end(1), word, name, kind, 0.6)
+            return Mention(mt.start(1), mt.end(1), word, word[:1].upper() + word[1:], kind, 0.6)
         return None
 
     def _sections_board(self, text: str, section_start: int, ss: int) -> Mention | None:

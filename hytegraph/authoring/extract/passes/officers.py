@@ -110,9 +110,9 @@ _RUN_WORD = re.compile(r"[^\s,]+|,")
 #: A capitalised word of a person's name ("Ann-Marie", "Öberg").
 _RUN_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'-]+(?:-[A-ZÅÄÖ][a-zåäöéü'-]+)?")
 _OTHERS_BETWEEN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:och|samt|ja|sekä)[ \t]+")
-#: "(sijainen tasa-arvoministeri X)", "(ersättare X)": a deputy in brackets after a member.
 #: The offices one person holds in a body, over one titled line of their own.
 _ONE_HOLDER = ("chair", "vice_chair", "secretary")
+#: "(sijainen tasa-arvoministeri X)", "(ersättare X)": a deputy in brackets after a member.
 _PAREN_SUBSTITUTE = re.compile(r"\(\s*(?:sijainen|varajäsen|varalla|ersättare|suppleant)\s+", re.I)
 #: "Ryhmän puheenjohtajina toimivat A ja B": a post in the plural essive, its holders after.
 _CO_OFFICERS = re.compile(
