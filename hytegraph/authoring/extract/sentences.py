@@ -1458,10 +1458,7 @@ class SentenceReader:
             sent_from: Mention | None = None
             k = i - back
             relative = (
-                next(
-                    (bb for bb in bodies if not bb.plural and k >= 2 and bb.end == toks[k - 2].end),
-                    None,
-                )
+                _body_ending_at(bodies, toks[k - 2])
                 if back == 1
                 and k >= 2
                 and toks[k].text.casefold() in ("johon", "joihin")
@@ -1490,9 +1487,7 @@ class SentenceReader:
             ):
                 # "… tillsätta en ersättningskommitté som består av A, B och C": the relative
                 # "som" points back to the body right before it
-                body = next(
-                    (bb for bb in bodies if not bb.plural and bb.end == toks[i - 2].end), None
-                )
+                body = _body_ending_at(bodies, toks[i - 2])
             if (
                 self.lex.belongs_in
                 and re.fullmatch(self.lex.belongs_in, t.text.casefold())
@@ -7792,6 +7787,12 @@ def _names_kind_of(word: str, name: str) -> bool:
     if len(stem) < 3:
         return False
     return any(stem in w for w in name.casefold().split())
+
+
+def _body_ending_at(bodies: list[Mention], tok: Token) -> Mention | None:
+    """The body (no plural) whose name ends with ``tok``, the word before a relative pronoun
+    ("… valitsi juhlatoimikunnan, johon …", "… en ersättningskommitté som består av …")."""
+    return next((bb for bb in bodies if not bb.plural and bb.end == tok.end), None)
 
 
 def _head_of(short: str, name: str) -> bool:

@@ -1041,12 +1041,8 @@ class OfficerPasses:
         for line in reversed(all_lines[:at]):
             if len(line.text.split()) > 8 or line.text.rstrip().endswith((".", ",")):
                 continue
-            found = [
-                b for b in self.reader.bodies(tokens(text, line.start, line.end)) if not b.plural
-            ]
-            if found:
-                b = found[-1]
-                return replace(b, name=b.name[:1].upper() + b.name[1:], confidence=0.5)
+            if (found := self._last_body_in(text, line)) is not None:
+                return found
         return None
 
     def _chosen_body_above(self, text: str, all_lines: list[Line], at: int) -> Mention | None:
@@ -1055,8 +1051,11 @@ class OfficerPasses:
         above = next((ln for ln in reversed(all_lines[:at]) if ln.text.strip()), None)
         if above is None or not above.text.rstrip().endswith(":"):
             return None
-        toks = tokens(text, above.start, above.end)
-        found = [b for b in self.reader.bodies(toks) if not b.plural]
+        return self._last_body_in(text, above)
+
+    def _last_body_in(self, text: str, line: Line) -> Mention | None:
+        """The last body (no plural) ``line`` names, its name capitalised, or None."""
+        found = [b for b in self.reader.bodies(tokens(text, line.start, line.end)) if not b.plural]
         if not found:
             return None
         b = found[-1]
