@@ -676,6 +676,7 @@ _JOINED_TITLE = re.compile(
 
 #: A capitalised word of a name ("Ek", "Ann-Maj", "O'Neill").
 _CAPITAL_WORD = re.compile(r"[A-ZÅÄÖÜ][\w'’-]+")  # noqa: RUF001
+_NAME_INITIAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ]\.")
 
 
 #: "Ek, Bo": a surname, a comma and one first name, each one capitalised word.
@@ -1209,7 +1210,10 @@ class ListReader:
                 role = ctx.role or "member"
                 return [_membership(ctx, p, role, quote, p.confidence, "list-names") for p in pair]
             said = self._name_list_with_roles(text, start, stop)
-            if len(said) >= 3:
+            if len(said) >= 3 or (
+                # "Ronnie Ek, ordförande, Ove Lind, vice ordf.": two officers, each office said
+                len(said) == 2 and all(r in ("chair", "vice_chair", "secretary") for _p, r in said)
+            ):
                 # "Aino Ek (puheenjohtaja), Bo Lind (varapuheenjohtaja), Eeva Salo ja Olli
                 # Mäki": the whole list on one line, a role in parentheses after a name
                 return [
@@ -1623,7 +1627,8 @@ class ListReader:
             s0 = start + piece.start() + (len(piece.group()) - len(piece.group().lstrip()))
             e0 = start + piece.end() - (len(piece.group()) - len(piece.group().rstrip()))
             words = re.findall(r"\S+", text[s0:e0])
-            if not all(_CAPITAL_WORD.fullmatch(w) for w in words):
+            # ("Carl-M. Jonsson": a first name and a second one's initial)
+            if not all(_CAPITAL_WORD.fullmatch(w) or _NAME_INITIAL.fullmatch(w) for w in words):
                 return []
             if len(words) == 4:
                 cut = s0 + re.search(r"\S+\s+\S+\s+", text[s0:e0]).end()
@@ -2696,7 +2701,9 @@ class ListReader:
                 if toks[i].text.casefold() not in (",", "ja", "sekä", "och", "samt", "&"):
                     return []
                 i += 1
-                if i == len(toks):
+                if i == len(toks) and not (set_off and toks[i - 1].text == ","):
+                    # (a comma closing a line of offices set off: "…, C, vice ordf.,", the
+                    # line's run going on below)
                     return []
         if set_off and not any(r in ("chair", "vice_chair", "secretary") for _, r in out):
             return []  # a duty after each name but no officer: not a board's run
@@ -2733,7 +2740,15 @@ class ListReader:
         if not (i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].text[:1].islower()):
             return None
         k = i + 1
-        while k < len(toks) and k - i <= 5 and re.fullmatch(r"[a-zåäöü][\w-]*", toks[k].text):
+        while (
+            k < len(toks)
+            and k - i <= 5
+            and (
+                re.fullmatch(r"[a-zåäöü][\w-]*", toks[k].text)
+                # ("vice ordf.": an abbreviation's point)
+                or (toks[k].text == "." and k > i + 1 and toks[k].start == toks[k - 1].end)
+            )
+        ):
             k += 1
         if k < len(toks) and toks[k].text != ",":
             if not toks[k].is_cap or toks[k - 1].text.casefold() not in ("ja", "sekä", "och"):
@@ -2742,7 +2757,9 @@ class ListReader:
         if k == i + 1:
             return None
         first = toks[i + 1].text
-        role = self.lex.role_of(first)
+        # ("vice ordf.", "v. pj.": an office of more than one word, abbreviated)
+        words = "".join(t.text if t.text == "." else " " + t.text for t in toks[i + 1 : k]).strip()
+        role = self.lex.role_of(first) or self.lex.role_of(words)
         if role is None and re.search(r"(?:ja|jä|vastaava)$", first.casefold()) and k == i + 2:
             role = "member"
         if role not in ("chair", "vice_chair", "secretary", "member"):

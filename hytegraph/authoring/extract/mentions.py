@@ -402,6 +402,8 @@ _GLUED_DUTIES = frozenset(("sammankallande", "kontaktperson", "körledare"))
 #: Two capitals printed as a double first name's initials, the way Nordic lists write "KG
 #: Persson" (Karl-Gustav), "PG Lind", "JP Kärkinen" (Juha-Pekka).
 _DOUBLE_INITIAL = re.compile(r"[A-ZÅÄÖ]{2}")
+#: A first name joined by a hyphen to the initial of a second one ("Carl-M", then ".").
+_NAME_HYPHEN_INITIAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ]")
 #: Two capitals that stand for something else before a capitalised word: parties, unions,
 #: companies' and clubs' forms, media, countries and languages.
 # fmt: off
@@ -1215,7 +1217,14 @@ class Reader:
                 and toks[j + 1].start == t.end
                 and toks[j + 2].is_cap
                 and _space_between(toks[j + 1], toks[j + 2])
-                and cut_first_name(t.text)
+                and (
+                    cut_first_name(t.text)
+                    # "Carl-M. Jonsson", "Jan-E. Ek": a first name and the next one's initial
+                    or (
+                        _NAME_HYPHEN_INITIAL.fullmatch(t.text) is not None
+                        and m.FIRST_NAME in self.word_classes(t.text.partition("-")[0])
+                    )
+                )
             ):
                 # "Alex. Forsen", "Wilh. Lund": a first name cut short, as old lists print it
                 words.append(Token(t.text + ".", t.start, toks[j + 1].end))
@@ -1677,7 +1686,10 @@ class Reader:
                 continue
             found = (
                 self.person_at(toks, i, in_list=in_list)
-                if toks[i].is_cap or self._broken_first_name(toks, i)
+                if toks[i].is_cap
+                or self._broken_first_name(toks, i)
+                # ("Carl-M. Jonsson": a first name and a second one's initial)
+                or _NAME_HYPHEN_INITIAL.fullmatch(toks[i].text)
                 else None
             )
             if found is not None:

@@ -245,6 +245,13 @@ _ELECTED = re.compile(r"(?<![\w-])(?:om|ny)?valdes(?![\w-])", re.I)
 #: A treasurer's post alone after a name in a run of offices ("Ulrika Ek, kassör;"): a seat
 #: on the board, a member's.
 _TREASURER_ONLY = re.compile(rf"(?i)(?:{words_pattern(TREASURER_WORDS)})[ \t.,;:]*")
+#: One word of a duty after a name among officers ("tiedottaja", "jäsenvastaava",
+#: "materialansvarig", "klubbvärd"): a seat on the board, a member's.
+_DUTY_ONLY = re.compile(
+    # (not staff nor an auditor: "toiminnanjohtaja", "tilintarkastaja", "kirjanpitäjä")
+    r"(?:(?![a-zäö-]*(?:johtaja|tarkastaja|pitäjä))[a-zäö-]+(?:ja|jä|vastaava)"
+    r"|[a-zåäö]*(?:fogde|ansvarig|värd))[ \t.,;:]*"
+)
 #: A board's seats other than its officers' (officers alone are read by the rules).
 _SEAT_WORD = re.compile(
     rf"(?i)(?<![\w-])(?:ledam\w*|ersättare|suppleant\w*|{words_pattern(SV.treasurer)})"
@@ -869,6 +876,16 @@ class RunReader:
         bodies = self._bodies(text, s, e)
         return bodies[0] if bodies else None
 
+    def _heading_above(self, text: str, s: int) -> Mention | None:
+        """The body a heading names on the last line with words before ``s``."""
+        e = text.rfind("\n", 0, s)
+        while e > 0:
+            start = text.rfind("\n", 0, e) + 1
+            if text[start:e].strip():
+                return self._heading_body(text, start, e)
+            e = start - 1
+        return None
+
     def read(self, text: str) -> list[Seat]:
         self.minutes_body = None
         seats = self._read(text)
@@ -1253,6 +1270,10 @@ class RunReader:
             home = self._minutes_header_body(text, first.start) or home
         if home is None and bare.issuperset(best):
             home = self._minutes_body(text, first.start)
+        if home is None:
+            # "Styrelsen" / "Ronnie Glysing, ordförande, Ove Marklund, vice ordf., …": a bare
+            # body word on its own line right above the run, and no body named before it
+            home = self._heading_above(text, s)
         composition = None
         said = sum(1 for k in best if (gap := gaps[k]) is not None and self._roles(gap.group(1)))
         label = text[s : first.start].rstrip()
@@ -1290,6 +1311,8 @@ class RunReader:
                 role = "member"
             if not role and said >= 2 and _TREASURER_ONLY.fullmatch(phrase.strip()):
                 role = "member"  # the treasurer among the run's officers: one of the board
+            if not role and said >= 2 and _DUTY_ONLY.fullmatch(phrase.strip()):
+                role = "member"  # "Teija Ek, tiedottaja": a duty among the board's officers
             if body is None:
                 continue
             body = replace(body, name=body.name[:1].upper() + body.name[1:])
@@ -1866,6 +1889,8 @@ class RunReader:
         ]
         for mt in re.finditer(r"(?<![\w-])(\w+\.?)(?![\w])", line):
             abbr = self.lex.line_abbreviation(mt.group(1))
+            if any(a <= mt.start() and mt.end() <= b for a, b, _r in spans):
+                continue  # "vice ordf.": the chair's abbreviation inside the vice chair's
             if abbr and abbr != "member":
                 out.append((abbr, mt.start()))
         return out

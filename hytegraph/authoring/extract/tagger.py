@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from hytegraph.authoring.extract.findings import Finding
-from hytegraph.authoring.extract.lexicon import FIRST_OFFICERS, agency_name
+from hytegraph.authoring.extract.lexicon import FIRST_OFFICERS, MEETING_NAME, agency_name
 from hytegraph.authoring.extract.lists import (
     AUDITOR,
     CONTACT_LABEL,
@@ -453,6 +453,10 @@ def propose(
             ]
             if said:
                 body = replace(said[0], name=said[0].name[:1].upper() + said[0].name[1:])
+        if body is not None and MEETING_NAME.search(body.name):
+            # "Kårstämma 2016" / … / "Nya styrelsen" / "De två ledamöterna A och B valdes om":
+            # a meeting has no members; the board a heading between names, else no guess
+            body = _board_heading_between(reader, text, body.end, m.start)
         if body is None:
             continue
         if label == "member" and _deputies_line(reader.lex, text, findings, m.start):
@@ -489,6 +493,24 @@ def propose(
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+#: A short heading line that names a board by its bare word ("Nya styrelsen", "Hallitus
+#: 2024", "Uusi hallitus").
+_BOARD_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:[^\W\d][\w-]*[ \t]+)?(?:styrelse(?:n)?|hallitus|johtokunta)"
+    r"(?:[ \t]+\d{4}(?:[\u2013-]\d{2,4})?)?[ \t:]*$"
+)
+
+
+def _board_heading_between(reader: Reader, text: str, start: int, end: int) -> Mention | None:
+    """The board the last heading between ``start`` and ``end`` names by its bare word, as
+    the page's board (:attr:`Lexicon.board`); None when there is none."""
+    found = None
+    for mt in _BOARD_HEADING.finditer(text, max(0, start), max(0, end)):
+        found = mt
+    if found is None:
+        return None
+    kind = reader.lex.body_kind(reader.lex.board.casefold()) or "body"
+    return Mention(found.start(), found.end(), found.group().strip(), reader.lex.board, kind, 0.5)
 
 
 def _deputies_line(lex: Any, text: str, findings: list[Finding], at: int) -> bool:

@@ -2070,6 +2070,7 @@ class Walker(
         self._body_dash_names(text, out)
         self._staying_on(text, out)
         self._seats_in_a_meeting(text, out)
+        self._level_posts_in_prose(text, out)
         self._offices_of_own_organisations(text, out)
         self._offices_after_flattened_entries(text, out)
         self._officers_before_the_others(text, out)

@@ -1227,6 +1227,7 @@ class CaptionPasses:
                 found = self._apposition_seats(text, sent.start, sent.end)
                 if found is None:
                     continue
+                read = {f.actor.start for f in found}
                 out.findings = [
                     f
                     for f in out.findings
@@ -1234,6 +1235,10 @@ class CaptionPasses:
                         f.kind == "membership"
                         and f.actor.kind == "person"
                         and sent.start <= f.actor.start < sent.end
+                        # "Styrelsen" / "Ronnie Ek, ordförande, Ove Lind, vice ordf., …": a
+                        # run's seat in the body of the heading above stands where the
+                        # descriptions name no body
+                        and not (f.rule == "name-run" and f.actor.start not in read)
                     )
                 ]
                 out.findings += found

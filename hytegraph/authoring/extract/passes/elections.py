@@ -11,7 +11,12 @@ from dataclasses import replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lexicon import MEETING_NAME, TREASURER_WORDS
-from hytegraph.authoring.extract.lists import ATTENDANCE_TAIL, AUDITOR, sent_to_a_meeting
+from hytegraph.authoring.extract.lists import (
+    ATTENDANCE_TAIL,
+    AUDITOR,
+    level_post_role,
+    sent_to_a_meeting,
+)
 from hytegraph.authoring.extract.mentions import Mention, tokens
 from hytegraph.authoring.extract.passes.common import (
     _BARE_ASSOCIATION,
@@ -27,7 +32,7 @@ from hytegraph.authoring.extract.passes.common import (
     _name_key,
     _without_definite_ending,
 )
-from hytegraph.authoring.extract.segment import Line, end_at
+from hytegraph.authoring.extract.segment import Line, Sentence, end_at, lines, sentences
 
 #: A heading that names a history ("Föreningens historia", "Historik", "Seuran historiaa"):
 #: short, no full stop, its own line after a blank line or the text's start.
@@ -463,6 +468,41 @@ _SEAT_ITEM_TAIL = re.compile(
 _SEAT_ITEM_NOTE = re.compile(
     r"(?i)(?:[A-ZÅÄÖ][\w/-]*|\d[ \t]*år|(?:ett|två|tre)[ \t]+år|(?:ja[ \t]+)?omval|nyval|"
     r"fyllnadsval|ja|ordinarie|vakant[^,]*|sköts[^,]*)"
+)
+
+
+#: An officer's post joined to the organisation's level, in prose ("riksordförande", "vice
+#: förbundsordförande", "rikssekreterare", "distriktskassör").
+_LEVEL_POST_IN_PROSE = re.compile(
+    r"(?i)(?<![\w-])(?P<post>(?:vice[ \t]+)?(?P<level>förbunds|riks|distrikts|krets)"
+    r"(?:ordförande|sekreterare|kassör))(?![\w-])"
+)
+#: A post held before or a title only, right before the post ("tidigare riksordförande",
+#: "förre förbundsordförande", "avgående", "f.d.").
+_FORMER_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:tidigare|förra|förre|före[ \t]+detta|f\.[ \t]*d\.|avgående|avgångne|"
+    r"dåvarande|blivande)[ \t]+(?:vice[ \t]+)?$"
+)
+#: A capitalised word, then a dash or a comma (an ordinal or "vice" perhaps after it), right
+#: before a post: the post set off after a name.
+_NAME_SET_OFF_BEFORE = re.compile(
+    r"[A-ZÅÄÖ][\w.-]*[ \t]*(?:[,\u2013\u2014-])[ \t]*(?:\d:[ae][ \t]+|(?:förste|andre)[ \t]+)?"
+    r"(?:vice[ \t]+)?$"
+)
+#: The word a level's bodies share ("förbundsstyrelsen", "förbundsstämman").
+_LEVEL_STEMS = {"förbunds": "förbund", "riks": "riks", "distrikts": "distrikt", "krets": "krets"}
+#: A verb of electing or keeping between a name and the post it leads to ("A omvaldes som",
+#: "B valdes till ny", "C fick fortsatt förtroende som", "D blev").
+_HOLDER_LEADS_TO_POST = re.compile(
+    r"(?i)[ \t]+(?:(?:om|ny)?valdes(?:[ \t]+om)?|fick[ \t]+(?:fortsatt[ \t]+)?förtroende|"
+    r"fortsätter|blev)(?:[ \t]+\S+){0,3}?[ \t]+(?:till|som)[ \t]+(?:ny[ \t]+|nyvald[ \t]+)?"
+    r"(?:vice[ \t]+)?$"
+)
+
+#: A word of electing ("omvaldes", "valdes om", "nyval", "valittiin"): the sentence says who was
+#: elected.
+_ELECTED_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:(?:om|in|ny)?valdes|omval|nyval|valittiin|valitsi|valitsivat)(?![\w-])"
 )
 
 
@@ -1415,7 +1455,7 @@ class ElectionPasses:
                 f.kind == "membership"
                 and f.role in ("member", "deputy_member")
                 and f.target is not None
-                and (f.rule.startswith("text-") or f.rule == "name-run")
+                and (f.rule.startswith("text-") or f.rule in ("name-run", "som-role"))
                 and MEETING_NAME.search(f.target.name) is not None
             ):
                 body = (
@@ -1425,6 +1465,15 @@ class ElectionPasses:
                     if f.role == "deputy_member"
                     else None
                 )
+                if (
+                    (body is None or MEETING_NAME.search(body.name) is not None)
+                    and f.role == "member"
+                    and f.rule != "name-run"
+                    and _ELECTED_WORD.search(text, *f.quote)
+                ):
+                    # "Christer Katus omvaldes som ledamot" at "Riksstämma" on a page that
+                    # speaks of "riksstyrelsens ståndpunkt": the one board the page names
+                    body = self._board_named(out) or self._board_on_page(text)
                 if body is None or MEETING_NAME.search(body.name) is not None:
                     continue
                 f.target = body
@@ -1459,6 +1508,131 @@ class ElectionPasses:
             )
         }
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _level_posts_in_prose(self, text: str, out: Walk) -> None:
+        """An officer's post joined to the organisation's level in a sentence ("Till ny
+        riksordförande valdes A", "B omvaldes som rikssekreterare", "C fick fortsatt förtroende
+        som förbundsordförande", "Vice riksordförande D redogjorde …"): a seat in that level's
+        board, the one the page names ("riksstyrelsens", "Förbundsstyrelsen"; the bare
+        "styrelsen"). Never a post held before ("tidigare riksordförande E"), nor for a name
+        the rules gave a seat already."""
+        if self.lex.lang != "sv":
+            return
+        seated = {
+            _name_key(f.actor.name)
+            for f in out.findings
+            if f.kind in ("membership", "candidacy") and f.actor.kind == "person"
+        }
+        read: list[tuple[Sentence, re.Match[str], Mention, bool]] = []
+        for sent in sentences(text):
+            for mt in _LEVEL_POST_IN_PROSE.finditer(text, sent.start, sent.end):
+                if _FORMER_BEFORE.search(text, max(sent.start, mt.start() - 30), mt.start()):
+                    continue
+                held = self._level_post_holder(text, sent.start, sent.end, mt)
+                if held is not None:
+                    read.append((sent, mt, *held))
+        # "… öppnades av riksordförande A … Till ny riksordförande valdes B": the post's
+        # holder named by title only gives way to the one the page elects to it
+        elected = {mt.group("post").casefold(): p for _s, mt, p, chosen in read if chosen}
+        for sent, mt, person, chosen in read:
+            new = elected.get(mt.group("post").casefold())
+            if not chosen and new is not None and _name_key(new.name) != _name_key(person.name):
+                continue
+            if _name_key(person.name) in seated:
+                continue
+            role = level_post_role(mt.group("post"))
+            if role == "secretary" and not chosen:
+                continue  # "SFI:s förbundssekreterare A": often the staff's secretary general
+            body = self._board_of_level(text, mt.group("level").casefold(), out)
+            if not role or body is None:
+                continue
+            seated.add(_name_key(person.name))
+            out.findings.append(
+                Finding(
+                    "membership",
+                    person,
+                    role,
+                    body,
+                    (sent.start, sent.end),
+                    person.confidence - 0.1,
+                    "text-level-post",
+                )
+            )
+
+    def _level_post_holder(
+        self, text: str, start: int, end: int, mt: re.Match[str]
+    ) -> tuple[Mention, bool] | None:
+        """Who holds the post ``mt`` in the sentence, and whether the sentence elects them to
+        it: the name right after it ("vice riksordförande Lasse Lind", "föredrogs av rikskassör
+        Bo Ek": a title, no election), or after "valdes" that follows it ("Till ny
+        riksordförande valdes Roger Ek"), or the name before a verb of electing or keeping
+        that leads to it ("Christel Ek omvaldes som rikssekreterare")."""
+        after = re.match(r"[ \t]+(?:(?:om|ny)?valdes[ \t]+(?:om[ \t]+)?)?", text[mt.end() : end])
+        if _NAME_SET_OFF_BEFORE.search(text, start, mt.start()):
+            # "Marianne Ek, 1:e vice riksordförande Inga Lind, rikskassör" (or a dash): the post
+            # is the name's before it, set off, not the next one's
+            after = None
+        if after is not None:
+            toks = tokens(text, mt.end() + after.end(), end)
+            person = self.reader.person_at(toks, 0) if toks else None
+            if person is not None and person.start == mt.end() + after.end():
+                return person, bool(after.group().strip())
+        lead = _HOLDER_LEADS_TO_POST.search(text, start, mt.start())
+        if lead is None:
+            return None
+        people = self.reader.persons(tokens(text, start, lead.start()))
+        if len(people) != 1 or text[people[0].end : lead.start()].strip(" ,"):
+            return None
+        return people[0], True
+
+    def _board_of_level(self, text: str, level: str, out: Walk) -> Mention | None:
+        """The board of ``level`` ("riks", "förbunds") the page names; else the one board
+        of the page's seats or words, when it names no other level."""
+        stem = _LEVEL_STEMS[level]
+        for line in lines(text):
+            for b in self.reader.bodies(tokens(text, line.start, line.end)):
+                name = b.name.strip()
+                if re.fullmatch(rf"(?i){stem}s?styrelsen?s?", name):
+                    # "riksstyrelsens ståndpunkt": the level's own board, named
+                    name = re.sub(r"(?i)(?<=styrelsen)s$", "", name)
+                    return replace(b, name=name[:1].upper() + name[1:])
+        if not re.search(rf"(?i)(?<![\w-]){stem}s?(?:stämm|möte|styrelse)", text):
+            # "distriktsordförande A" on a local association's page: the district's officer,
+            # not one of the page's board, unless the page is the level's own
+            return None
+        board = self._board_named(out) or self._board_on_page(text)
+        if board is None:
+            return None
+        name = board.name.casefold()
+        if stem in name or name in ("styrelse", "styrelsen"):
+            return board
+        return None
+
+    def _board_on_page(self, text: str) -> Mention | None:
+        """The one board the page names ("riksstyrelsens ståndpunkt", "Förbundsstyrelsen
+        föreslog"; "styrelsen" alone too when no compound is named), in the nominative with
+        a capital; None when it names none or more than one."""
+        board = self.lex.board.casefold()
+        if self.lex.lang == "sv":
+            board = board.removesuffix("n")
+        named: dict[str, Mention] = {}
+        for line in lines(text):
+            for b in self.reader.bodies(tokens(text, line.start, line.end)):
+                name = b.name.strip()
+                key = name.casefold()
+                if self.lex.lang == "sv":
+                    key = key.removesuffix("s").removesuffix("n")  # "riksstyrelsens"
+                if " " not in name and key.endswith(board) and not b.plural:
+                    named.setdefault(key, b)
+        if len(named) > 1:
+            named.pop(board, None)  # "styrelsen" beside "förbundsstyrelsen": the same board
+        if len(named) != 1:
+            return None
+        b = next(iter(named.values()))
+        name = b.name.strip()
+        if self.lex.lang == "sv":
+            name = name.removesuffix("s") if name.endswith("ens") else name
+        return replace(b, name=name[:1].upper() + name[1:])
 
     def _meeting_elects(self, text: str, meeting: Mention) -> bool:
         """Whether ``meeting`` is named as the meeting that elects, not as the body whose

@@ -365,7 +365,9 @@ _NAME_TOWN_OFFICE = re.compile(
 #: "Aino Ek", "Bo Lind-Aho (sammankallande)": one name of a run on a line, perhaps with a short
 #: parenthesis after it
 _NAME_IN_RUN = re.compile(
-    r"[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}(?:[ \t]*\([^()\n]{1,30}\))?"
+    # ("Carl-M. Jonsson": a first name and a second one's initial)
+    r"(?:[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ]\.|[A-ZÅÄÖ][\w'-]+)(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"
 )
 
 

@@ -1,0 +1,170 @@
+"""hytegraph extract on boards' lines of "Name, office" and on annual meetings' reports that
+the rules read wrong or not at all:
+
+- "Styrelsen" over "Ronnie Ek, ordförande, Ove Lind, vice ordf., Jan Berg, vice ordf.,": a
+  run of names each with its office after a comma, under a bare body word as its heading,
+  abbreviated offices and a comma closing the line allowed; two officers on a line too;
+- "Carl-M. Jonsson": a first name joined to a second one's initial is a name of a list;
+- "Teija Mäki, tiedottaja" among the board's officers: a duty is a member's seat (never the
+  staff's "toiminnanjohtaja");
+- "Christer Katus omvaldes som ledamot" at "Förbundsstämma": a meeting has no members, the
+  seat is in the board the page names;
+- "Till ny riksordförande valdes A", "Vice riksordförande B redogjorde …", "C omvaldes som
+  rikssekreterare": an officer's post joined to the organisation's level is a seat in that
+  level's board;
+- the learned tagger's guess under "Nya styrelsen" after a meeting's title is the board's.
+
+Five are guards: a post the page elects someone else to is no seat of the one who held it
+before; a district's officer on a local association's page holds no seat in its board; a
+"förbundssekreterare" named by title only may be the staff's; a post set off after a name by a
+dash is not the next name's; the meeting's chair is no board's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hytegraph.authoring.extract.lexicon import lexicon
+from hytegraph.authoring.extract.mentions import Reader
+from hytegraph.authoring.extract.morphology import morphology
+from hytegraph.authoring.extract.tagger import _board_heading_between
+from tests.extract_snippets import MORPHS, seats
+
+SIGNED = (
+    "Farsta den 20 april 2020\n\n"
+    "Styrelsen\n\n"
+    "Ronnie Glysing, ordförande, Ove Marklund, vice ordf., Jan-Erik Sundquist, vice ordf.,\n\n"
+    "Mats Johansson, Carl-M. Jonsson, Stefan Fransson, Göran Lilja.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_names_with_offices_under_a_bare_board_heading(morph):
+    found = seats(SIGNED, "sv", morph)
+    assert ("Ronnie Glysing", "chair", "styrelsen") in found
+    assert ("Ove Marklund", "vice_chair", "styrelsen") in found
+    assert ("Jan-Erik Sundquist", "vice_chair", "styrelsen") in found
+    # the abbreviated vice chair is no chair
+    assert ("Ove Marklund", "chair", "styrelsen") not in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_first_name_with_a_second_ones_initial_in_a_list(morph):
+    found = seats(SIGNED, "sv", morph)
+    assert ("Carl-M. Jonsson", "member", "styrelsen") in found
+    assert ("Mats Johansson", "member", "styrelsen") in found
+    assert ("Göran Lilja", "member", "styrelsen") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_two_officers_on_a_line_closed_by_a_comma(morph):
+    found = seats(
+        "Styrelsen\n\nRonnie Glysing, ordförande, Ove Marklund, vice ordförande,\n", "sv", morph
+    )
+    assert ("Ronnie Glysing", "chair", "styrelsen") in found
+    assert ("Ove Marklund", "vice_chair", "styrelsen") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_duty_among_the_officers_is_a_members_seat(morph):
+    found = seats(
+        "Hallitus\n\n"
+        "Hannele Inkinen, puheenjohtaja ja tiedottaja, Jorma Hiltunen, varapuheenjohtaja, "
+        "Kaisu Iivonen, sihteeri ja varainhoitaja, Teija Sipiläinen, tiedottaja, Sirpa Suvanto, "
+        "Raimo Suni ja Tarja Tonteri.\n",
+        "fi",
+        morph,
+    )
+    assert ("Hannele Inkinen", "chair", "hallitus") in found
+    assert ("Kaisu Iivonen", "secretary", "hallitus") in found
+    assert ("Teija Sipiläinen", "member", "hallitus") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_staffs_director_among_the_officers_gets_no_seat(morph):
+    found = seats(
+        "Hallitus\n\n"
+        "Hannele Inkinen, puheenjohtaja, Jorma Hiltunen, varapuheenjohtaja, Kaisu Iivonen, "
+        "sihteeri, Teija Sipiläinen, toiminnanjohtaja.\n",
+        "fi",
+        morph,
+    )
+    assert ("Jorma Hiltunen", "vice_chair", "hallitus") in found
+    assert not any(p == "Teija Sipiläinen" for p, _r, _b in found)
+
+
+MEETING = (
+    "Riksstämma 2021\n\n"
+    "Uppslutningen var god när stämman öppnades av riksordförande Börje Svärdström.\n\n"
+    "Vice riksordförande Lasse Lindström redogjorde för riksstyrelsens ståndpunkt.\n\n"
+    "Till ny riksordförande valdes Roger Hansson. Christel Berg omvaldes som rikssekreterare "
+    "ytterligare två år. Christer Katus omvaldes som ledamot i två år.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_member_elected_at_a_meeting_sits_in_the_pages_board(morph):
+    found = seats(MEETING, "sv", morph)
+    assert ("Christer Katus", "member", "riksstyrelsen") in found
+    assert not any(b.endswith("stämma") for _p, _r, b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_posts_joined_to_the_level_are_seats_in_its_board(morph):
+    found = seats(MEETING, "sv", morph)
+    assert ("Roger Hansson", "chair", "riksstyrelsen") in found
+    assert ("Lasse Lindström", "vice_chair", "riksstyrelsen") in found
+    assert ("Christel Berg", "secretary", "riksstyrelsen") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_chair_before_the_one_elected_holds_no_seat(morph):
+    found = seats(MEETING, "sv", morph)
+    assert not any(p == "Börje Svärdström" for p, _r, _b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_districts_officer_on_a_local_page_is_no_board_seat(morph):
+    found = seats(
+        "Årsmöte i HRF Åre\n\nStyrelsen omvaldes i sin helhet.\n\n"
+        "Distriktsordförande Mats Hult informerade om ljudmiljökampanjen.\n",
+        "sv",
+        morph,
+    )
+    assert not any(p == "Mats Hult" for p, _r, _b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_federations_secretary_named_by_title_only_gets_no_seat(morph):
+    found = seats(
+        "Förbundsstämma\n\nFörbundsstyrelsen lade fram sin berättelse.\n\n"
+        "Förbundssekreterare Björn Almark presenterade bokslutet.\n",
+        "sv",
+        morph,
+    )
+    assert not any(p == "Björn Almark" for p, _r, _b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_post_set_off_after_a_name_is_not_the_next_ones(morph):
+    found = seats(
+        "Riksstämma\n\nRiksstyrelsen: Marianne Halling \u2013 1:e vice riksordförande Marlene "
+        "Jonsson \u2013 2:e vice riksordförande Inga Cederberg \u2013 rikskassör\n",
+        "sv",
+        morph,
+    )
+    # (Inga Cederberg is the treasurer the post after her name says, not the vice chair the
+    # post before it would make her)
+    assert ("Inga Cederberg", "vice_chair", "riksstyrelsen") not in found
+
+
+def test_the_taggers_body_after_a_meetings_title_is_the_board_heading():
+    reader = Reader(lexicon("sv"), morphology("rules"))
+    text = (
+        "Kårstämma 2016\n\nStämman rullade på.\n\nNya styrelsen\n"
+        "De två ledamöterna Karin Isaksson och Heléne Svensson valdes om.\n"
+    )
+    body = _board_heading_between(reader, text, 0, text.index("Karin"))
+    assert body is not None and body.name == "Styrelsen"
+    # guard: with no board's heading between, no body
+    assert _board_heading_between(reader, text, 0, text.index("Stämman rullade")) is None
