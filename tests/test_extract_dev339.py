@@ -12,7 +12,13 @@ the rules read wrong or not at all:
 - "Till ny riksordförande valdes A", "Vice riksordförande B redogjorde …", "C omvaldes som
   rikssekreterare": an officer's post joined to the organisation's level is a seat in that
   level's board;
-- the learned tagger's guess under "Nya styrelsen" after a meeting's title is the board's.
+- the learned tagger's guess under "Nya styrelsen" after a meeting's title is the board's;
+- "Styrelseval" names the board it fills; "Suppleanter; A", "Valberedning; B och C": a label
+  set off by a semicolon;
+- minutes that decide in the present tense ("Årsmötet beslutar, i enlighet med
+  valberedningens förslag, att utse följande ledamöter till styrelsen:", "att välja A, Västra
+  Gästriklands förvaltning (VSG) till ordförande"): the seats, the employer between the name
+  and the office no part of it, the treasurer's seat not the proposing committee's.
 
 Five are guards: a post the page elects someone else to is no seat of the one who held it
 before; a district's officer on a local association's page holds no seat in its board; a
@@ -168,3 +174,61 @@ def test_the_taggers_body_after_a_meetings_title_is_the_board_heading():
     assert body is not None and body.name == "Styrelsen"
     # guard: with no board's heading between, no body
     assert _board_heading_between(reader, text, 0, text.index("Stämman rullade")) is None
+
+
+ELECTION = (
+    "Årsmöte 2020\n\nStyrelseval\n"
+    "Till ordförande för 2020 omvaldes Katarina Bladh. Som ledamöter för två år omvaldes: "
+    "Nicklas Bladh, Vråna och Lars Johansson, Torpa.\n"
+    "Suppleanter; Rolf Kleinhans Bukowski, omval.\n"
+    "Till revisorer omvaldes Bernth Enghardt och Lars Viktorsson. Valberedning; Britt-Marie "
+    "Melander (sammankallande) och Mona-Lis Knutsson.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_boards_election_in_one_word_names_the_board(morph):
+    found = seats(ELECTION, "sv", morph)
+    assert ("Nicklas Bladh", "member", "styrelse") in found
+    assert ("Lars Johansson", "member", "styrelse") in found
+    assert not any(b == "styrelseval" for _p, _r, b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_label_set_off_by_a_semicolon(morph):
+    found = seats(ELECTION, "sv", morph)
+    assert ("Rolf Kleinhans Bukowski", "deputy_member", "styrelse") in found
+    assert ("Britt-Marie Melander", "member", "valberedning") in found
+    assert ("Mona-Lis Knutsson", "member", "valberedning") in found
+    # guard: the auditors are elected in the same sentence's run, no seat
+    assert not any(p == "Bernth Enghardt" for p, _r, _b in found)
+
+
+MINUTES = (
+    "4.   Verksamhetsberättelse\n\n"
+    "Pernilla Fahlstedt (kassör) informerar om föregående års resultat.\n\n"
+    "6.   Fråga om ansvarsfrihet\n\nÅrsmötet beslutar att ge styrelsen ansvarsfrihet.\n\n"
+    "7.   Val av ordförande för ett år\n\n"
+    "Årsmötet beslutar, i enlighet med valberedningens förslag, att välja Anna Bredberg, "
+    "Västra Gästriklands samhällsbyggnadsförvaltning (VSG) till ordförande.\n\n"
+    "8.   Val av ledamöter i styrelsen\n\n"
+    "Årsmötet beslutar, i enlighet med valberedningens förslag, att utse följande ledamöter "
+    "till styrelsen:\n\n"
+    "Pernilla Fahlstedt, Ängelholms kommun omval för två år\n\n"
+    "Eva Kinnvall, Skellefteå kommun omval för två år\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_minutes_that_decide_in_the_present_tense(morph):
+    found = seats(MINUTES, "sv", morph)
+    assert ("Pernilla Fahlstedt", "member", "styrelsen") in found
+    assert ("Eva Kinnvall", "member", "styrelsen") in found
+    # guard: the treasurer's seat is the board's, not the proposing committee's
+    assert not any(b.startswith("valbered") for _p, _r, b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_an_employer_between_the_name_and_the_office(morph):
+    found = seats(MINUTES, "sv", morph)
+    assert ("Anna Bredberg", "chair", "styrelsen") in found

@@ -92,7 +92,10 @@ _EN_COLUMNS = (
 #: enligt förslaget", "gick på valberedningens förslag", "valittiin vaalitoimikunnan esityksen
 #: mukaisesti"
 _ADOPTED = re.compile(
-    r"(?<![\w-])(?:(?:beslutade|beslöt|valde|valdes|utsåg|utsågs)[ \t]+(?:\w+[ \t]+){0,2}?"
+    # (minutes in the present tense too: "Årsmötet beslutar, i enlighet med valberedningens
+    # förslag, att utse …")
+    r"(?<![\w-])(?:(?:beslutade|beslöt|beslutar|valde|väljer|valdes|väljs|utsåg|utser|utsågs|"
+    r"utses),?[ \t]+(?:\w+[ \t]+){0,2}?"
     r"(?:i[ \t]+enlighet[ \t]+med|enligt)[ \t]+(?:\w+[ \t]+){0,2}?förslag\w*|"
     # "Stämman gick på valberedningens förslag", "följde styrelsens förslag", "gick helt på
     # …": adopted
@@ -925,6 +928,8 @@ SV = Lexicon(
     linking=r"är|var|blev|blir|finns|fanns|valdes|(?:om|åter|ny|in)valdes|valde|utsågs|utsåg|tillsattes|"
     # "A och B valdes in som suppleanter": the verb's particle
     r"in|"
+    # minutes' decisions: "Årsmötet beslutar att välja A till ordförande"
+    r"välja|omvälja|utse|"
     r"fungerar|som|också|även|"
     r"har|har\s+valts|valts|utsetts|blivit|"
     r"fortsätter|och|nu|"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -402,6 +402,11 @@ _GLUED_DUTIES = frozenset(("sammankallande", "kontaktperson", "körledare"))
 #: Two capitals printed as a double first name's initials, the way Nordic lists write "KG
 #: Persson" (Karl-Gustav), "PG Lind", "JP Kärkinen" (Juha-Pekka).
 _DOUBLE_INITIAL = re.compile(r"[A-ZÅÄÖ]{2}")
+#: A board's or a committee's election written as one word ("Styrelseval", "Valberedningsvalet").
+_SV_ELECTION_OF = re.compile(
+    r"(?i)(?P<body>\w*?(?:styrelse|valberedning|nämnd|utskott|kommitté|direktion|presidium))"
+    r"s?val(?:et|en)?"
+)
 #: A first name joined by a hyphen to the initial of a second one ("Carl-M", then ".").
 _NAME_HYPHEN_INITIAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ]")
 #: Two capitals that stand for something else before a capitalised word: parties, unions,
@@ -1770,6 +1775,12 @@ class Reader:
         ):
             return None  # "för tiden fram till nästa årsstämma": the term's end, no body
         found = self._swedish_body(toks, j, kind)
+        elected = _SV_ELECTION_OF.fullmatch(t.text)
+        if elected is not None and found.start == t.start and found.end == t.end:
+            # "Styrelseval" over "Till ordförande omvaldes A …": the election names the body
+            # it fills ("Styrelse"), not a body of its own
+            stem = elected.group("body")
+            found = replace(found, name=stem[:1].upper() + stem[1:])
         first = next(x for x in range(j + 1) if toks[x].start == found.start)
         if (
             first >= 1

@@ -3001,6 +3001,22 @@ class SentenceReader:
         found = self._role_tokens(toks[k : k + 4])
         return bool(found) and found[0][0] == 0
 
+    def _employer_apposition(self, toks: list[Token], e: int) -> int | None:
+        """The index of the last token of the name before an apposition of an organisation
+        ending at token ``e`` ("Anna Ek, Västra Gästriklands förvaltning (VSG)": a comma, a
+        capitalised word, up to five more words and a parenthesis, no seat's word among
+        them), or None."""
+        comma = next((z for z in range(e - 1, max(0, e - 9), -1) if toks[z].text == ","), None)
+        if comma is None or comma < 2 or not toks[comma + 1].is_cap or not toks[comma - 1].is_cap:
+            return None
+        for t in toks[comma + 1 : e + 1]:
+            if t.text in ("(", ")") or (t.is_word and t.text.casefold() not in ("och", "samt")):
+                if t.is_word and self.lex.role_of(t.text.casefold()):
+                    return None
+                continue
+            return None
+        return comma - 1
+
     def _roles(
         self,
         text: str,
@@ -4120,6 +4136,15 @@ class SentenceReader:
                         # "valdes Eva Ek, Vendel, till ordförande": one capitalised word
                         # between commas after a full name, where the person lives
                         e -= 3
+                elif (
+                    not self.r.finnish
+                    and e >= 4
+                    and (toks[e].text == ")" or toks[e].is_cap)
+                    and (z := self._employer_apposition(toks, e)) is not None
+                ):
+                    # "välja Anna Ek, Västra Gästriklands förvaltning (VSG) till ordförande":
+                    # where the person works, in an apposition between the name and "till"
+                    e = z
 
                 def linked(y: int) -> bool:
                     # "valde JD Per Holm till …": a degree's abbreviation after the verb

@@ -888,6 +888,13 @@ def _capital_run(text: str, start: int, end: int) -> int:
     return words
 
 
+#: A label of one word at a line's or a sentence's start, set off by a semicolon before a
+#: capitalised word ("Suppleanter; Rolf Ek", ". Nyvaldes; Anders Lind").
+_SEMICOLON_LABEL = re.compile(
+    r"(?m)(?:^[ \t]*|(?<=[.!?][ \t]))(?P<label>[A-ZÅÄÖ][a-zåäö-]+);(?=[ \t]+[A-ZÅÄÖ])"
+)
+
+
 class Walker(
     CoverPasses,
     AttendancePasses,
@@ -941,10 +948,26 @@ class Walker(
         after each paragraph. Where a space was lost between a list's word and the name after
         it ("ochBengt Persson", "styrelsenRoland Eriksson"), the text is read with the space
         put back and every span given back in ``text``."""
+        # "Suppleanter; A och B", "Valberedning; C (sammankallande) och D": a label set off by
+        # a semicolon is read as one set off by a colon (the same length: every span holds)
+        text = _SEMICOLON_LABEL.sub(
+            lambda mt: mt.group("label") + (":" if self._label_word(mt.group("label")) else ";"),
+            text,
+        )
         spaced, added = self._unglued(text)
         if not added:
             return self._walk_whole(text, progress)
         return _spans_without(self._walk_whole(spaced, progress), added)
+
+    def _label_word(self, label: str) -> bool:
+        """Whether ``label`` is a seat's, a body's or an election's word ("Suppleanter",
+        "Valberedning", "Nyvaldes")."""
+        low = label.strip().casefold()
+        return bool(
+            self.lex.role_of(low)
+            or self.lex.body_kind(low)
+            or re.fullmatch(r"(?:om|ny|in)?vald(?:es|a)|(?:om|ny)val", low)
+        )
 
     def _unglued(self, text: str) -> tuple[str, list[int]]:
         """``text`` with a space put back where one was lost before a name of two words or

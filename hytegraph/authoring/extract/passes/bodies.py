@@ -447,8 +447,13 @@ class BodyPasses:
                 and _PROPOSAL_OF.match(text, t.start)
             ):
                 # "Val till styrelsen … i enlighet med valberedningens förslag:": the committee
-                # whose proposal it is; the seats are in the body named before it
-                board = self._seat_body_before(text, max(0, t.start - 300), t.start)
+                # whose proposal it is; the seats are in the body named before it (or, where
+                # the committee's proposals were named once for several items, in the body
+                # named last before the person: "… förslag, att utse följande ledamöter till
+                # styrelsen:")
+                board = self._seat_body_before(
+                    text, max(0, t.start - 300), t.start
+                ) or self._seat_body_before(text, max(t.end, a.start - 300), a.start)
                 f.target = board
                 if board is None:
                     f.kind = "dropped"

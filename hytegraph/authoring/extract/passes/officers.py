@@ -17,6 +17,7 @@ from hytegraph.authoring.extract.passes.common import (
     _GENITIVE_BODIES,
     _GREETING,
     _PERSON_PARTY,
+    _PROPOSAL_OF,
     _THE_OTHERS,
     _TREASURER,
     _TREASURER_AFTER_NAME,
@@ -1444,6 +1445,9 @@ class OfficerPasses:
             and f.target is not None
             and f.actor.kind == "person"
             and not any(a <= f.actor.start < z for a, z in guests)
+            # ("i enlighet med valberedningens förslag": whose proposal, not where the seats
+            # are; settled later)
+            and not _PROPOSAL_OF.match(text, f.target.start)
         }
         only = next(iter(seated.values())) if len(seated) == 1 else None
         have = {f.actor.start for f in out.findings if f.actor.kind == "person"}
