@@ -18,12 +18,23 @@ the rules read wrong or not at all:
 - minutes that decide in the present tense ("Årsmötet beslutar, i enlighet med
   valberedningens förslag, att utse följande ledamöter till styrelsen:", "att välja A, Västra
   Gästriklands förvaltning (VSG) till ordförande"): the seats, the employer between the name
-  and the office no part of it, the treasurer's seat not the proposing committee's.
+  and the office no part of it, the treasurer's seat not the proposing committee's;
+- "A och B omvaldes som ordförande och vice ordförande", "A ja B valittiin
+  puheenjohtajaksi ja varapuheenjohtajaksi": each name the office in its place;
+- the one who "undanbett sig omval" is left to no guess wherever the page names him;
+- "V ordförande: A": the vice chair's letter before the office label;
+- "Nyvald till styrelsen blev A": the election said first;
+- "Till styrelse i Lärarstiftelsen valdes:" over name lines, another body named further on:
+  the lead-in's one body, with whose it is; "Föredragning Rådslag 1" after a blank line ends
+  the list;
+- "Adjungerad ledamot   A   Sundbyberg" in a padded list: co-opted, no seat; "Pga A:s timeout
+  omkonstituerades styrelsen 2015-12-07:" leads in a list, no entry.
 
-Five are guards: a post the page elects someone else to is no seat of the one who held it
-before; a district's officer on a local association's page holds no seat in its board; a
+Guards: a post the page elects someone else to is no seat of the one who held it before; a
+district's officer on a local association's page holds no seat in its board; a
 "förbundssekreterare" named by title only may be the staff's; a post set off after a name by a
-dash is not the next name's; the meeting's chair is no board's.
+dash is not the next name's; a duty among officers stays a member's seat; "De nyvalda i
+styrelsen är A och B" (a term that may begin later) is not read.
 """
 
 from __future__ import annotations
@@ -232,3 +243,126 @@ def test_minutes_that_decide_in_the_present_tense(morph):
 def test_an_employer_between_the_name_and_the_office(morph):
     found = seats(MINUTES, "sv", morph)
     assert ("Anna Bredberg", "chair", "styrelsen") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_two_names_two_offices_in_the_same_order(morph):
+    found = seats(
+        "Årsmöte\n\nStyrelsen redovisade året.\n\nSune Fogelström och Jan-Eric Eriksson "
+        "omvaldes som ordförande och vice ordförande.\n",
+        "sv",
+        morph,
+    )
+    assert ("Sune Fogelström", "chair", "styrelsen") in found
+    assert ("Jan-Eric Eriksson", "vice_chair", "styrelsen") in found
+    assert ("Jan-Eric Eriksson", "chair", "styrelsen") not in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_two_names_two_offices_in_finnish(morph):
+    found = seats(
+        "Vuosikokous\n\nMatti Virtanen ja Liisa Korhonen valittiin puheenjohtajaksi ja "
+        "varapuheenjohtajaksi. Hallitukseen valittiin Pekka Mäki.\n",
+        "fi",
+        morph,
+    )
+    assert ("Matti Virtanen", "chair", "hallitus") in found
+    assert ("Liisa Korhonen", "vice_chair", "hallitus") in found
+
+
+def test_the_one_who_declined_reelection_is_left_to_no_guess():
+    text = (
+        "Årsmötesförhandlingarna leddes av ordförande Martin Neuman.\n"
+        "Till ordförande för 2018-2019 nyvaldes Marie Andersson då Martin Neuman undanbett "
+        "sig omval.\n"
+    )
+    from tests.extract_snippets import walked
+
+    walk = walked(text, "sv", "rules")
+    first = text.index("Martin Neuman")
+    assert any(a <= first < b for a, b in walk.no_seat)
+
+
+BOARD_LABELS = (
+    "Styrelsen fick förnyat förtroende och ser ut så här:\n"
+    "Ordförande:    Vi fortsätter att cirkulera ordförandeskapet\n"
+    "V ordförande: Birgitta Olli\n"
+    "Kassör:             Bo Högstedt\n"
+    "Sekreterare:   Roland Karlsson\n"
+    "Ledamöter:     Susanne Malmberg\n"
+    "                        Eva Åhlström\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_vice_chairs_letter_before_the_office_label(morph):
+    found = seats(BOARD_LABELS, "sv", morph)
+    assert ("Birgitta Olli", "vice_chair", "styrelsen") in found
+    assert ("Birgitta Olli", "chair", "styrelsen") not in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_newly_elected_said_first(morph):
+    found = seats(
+        "Årsmöte\n\nAnneli Ek omvaldes för ett år. Nyvald till styrelsen blev Veasna Bun.\n",
+        "sv",
+        morph,
+    )
+    assert ("Veasna Bun", "member", "styrelsen") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_newly_elected_whose_term_may_begin_later_are_not_read(morph):
+    found = seats(
+        "Höstmötet 17.11.2018\n\nDe nyvalda i styrelsen är Carita Vik (Jakobstad) och Inga "
+        "Lindvall (Nykarleby).\n",
+        "sv",
+        morph,
+    )
+    assert not any(p == "Carita Vik" for p, _r, _b in found)
+
+
+CONGRESS = (
+    "Lärarstiftelsen\n\n"
+    "Till styrelse i Lärarstiftelsen valdes:\n\n"
+    "Alicia Eriksson\nAnn-Charlotte Eriksson\nKlas Holmgren\n\n"
+    "Föredragning Rådslag 1\n\n"
+    "9:30 Kent Andersson, redaktionskommitténs sammankallande föredrar Rådslag 1.\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_lead_in_naming_its_one_body_with_its_owner(morph):
+    found = seats(CONGRESS, "sv", morph)
+    assert ("Alicia Eriksson", "member", "styrelse i lärarstiftelsen") in found
+    assert ("Klas Holmgren", "member", "styrelse i lärarstiftelsen") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_numbered_items_heading_ends_the_list(morph):
+    found = seats(CONGRESS, "sv", morph)
+    assert not any(p.startswith("Föredragning") for p, _r, _b in found)
+
+
+PADDED = (
+    "Styrelsen har sedan föregående årsmöte haft följande sammansättning:\n"
+    "Ordförande                         Christer Ellburg                  Järna\n"
+    "Sekreterare                        Lennart Andersson             Vallentuna\n"
+    "Ledamot                             Lars Nilsson                       Hässelby\n"
+    "Adjungerad ledamot          Göran Hjertstedt                  Sundbyberg\n"
+    "Pga Christer Ellburgs timeout omkonstituerades styrelsen 2015-12-07:\n"
+    "Tillförordnad ordförande    Lennart Andersson\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_co_opted_member_in_a_padded_list_gets_no_seat(morph):
+    found = seats(PADDED, "sv", morph)
+    assert ("Lars Nilsson", "member", "styrelsen") in found
+    assert not any(p == "Göran Hjertstedt" for p, _r, _b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_sentence_leading_in_a_list_is_no_entry(morph):
+    found = seats(PADDED, "sv", morph)
+    assert not any("Pga" in p for p, _r, _b in found)

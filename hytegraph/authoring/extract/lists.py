@@ -181,6 +181,11 @@ _SEATS_GO_ON_LABEL = re.compile(
     r"(?i)(?:kvarstå(?:r|ende)|kvarsittande|sitter[ \t]+kvar|ej[ \t]+i[ \t]+tur[ \t]+att[ \t]+"
     r"avgå|ej[ \t]+på[ \t]+val|ei[ \t]+erovuorossa|erovuorossa[ \t]+ei)(?![\w-])"
 )
+#: A line of five words or more, a lower-case word among them and no comma, closed by a colon:
+#: a sentence that leads in a list ("Pga A:s timeout omkonstituerades styrelsen 2015-12-07:").
+_LEAD_IN_LINE = re.compile(
+    r"[ \t]*(?![-•*])(?=(?:\S+[ \t]+){4})(?=[^,\n]*[ \t][a-zåäö]{4,}[ \t])[^,\n]*:[ \t]*"
+)
 _ADJUNCT_LABEL = re.compile(
     # "Adjungerad kassör:", "Adjungerad sekreterare:": a co-opted officer's label, no seat
     r"(?i)adjunger\w*(?:\s+(?:ledamot|ledamöter|medlem\w*|kassör\w*|sekreterare))?"
@@ -300,8 +305,11 @@ def under_auditors_label(text: str, pos: int) -> bool:
 
 def under_adjunct_label(text: str, pos: int) -> bool:
     """Whether the name at ``pos`` comes after a label of co-opted persons ("Adjungerade:
-    Bo Ek, ridskolan Eva Lind, …"): the nearest label before it, on its line or within a
-    few short lines above."""
+    Bo Ek, ridskolan Eva Lind, …", "Adjungerad ledamot    Bo Ek"): the nearest label before
+    it, on its line or within a few short lines above."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    if _ADJUNCT_LABEL.fullmatch(line.strip(" \t:")):
+        return True  # "Adjungerad ledamot          Göran Ek": the label in a column before it
     before = text[max(0, pos - 300) : pos]
     labels = list(re.finditer(r"(?m)^[ \t]*([^\W\d][^\n:]{1,39}):", before))
     if not labels or not _ADJUNCT_LABEL.fullmatch(labels[-1].group(1).strip()):
@@ -864,6 +872,10 @@ class ListReader:
     def entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         """The facts of one list entry ``text[start:end]`` (its bullet already taken off),
         with the seats in other bodies it states after a slash."""
+        if _LEAD_IN_LINE.fullmatch(text, start, end):
+            # "Pga Christer Ellburgs timeout omkonstituerades styrelsen 2015-12-07:": a
+            # sentence leading in the list below it, no entry
+            return []
         if (post := _POSTAL_TAIL.search(text, start, end)) is not None and post.start() > start:
             # "Aino Ek Kylätie 8 12345 Kylälä": the person's postal address after the name
             end = post.start()
@@ -3974,6 +3986,8 @@ class ListReader:
         others: list[tuple[int, int]] = []
         for s0, e0 in cells:
             cell = text[s0:e0].rstrip(" ,;")
+            if _ADJUNCT_LABEL.fullmatch(cell):
+                return []  # "Adjungerad ledamot      Göran Ek": co-opted, no seat
             found = self._cell_person(text, s0, s0 + len(cell))
             if found is not None and found.end == s0 + len(cell):
                 if person is not None:

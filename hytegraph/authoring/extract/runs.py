@@ -77,6 +77,9 @@ _CUES = {
     r"utsetts|utsedda|sammansättning\w*|representanter|"
     # "Styrelse för 2018 blev: A, B …", "Kvar i styrelsen till 2022 är: C och D"
     r"(?:blev|är)(?=\s*:\s*[A-ZÅÄÖ])|"
+    # "Nyvald till styrelsen blev A": the election said first, done (not "De nyvalda i
+    # styrelsen är B och C", whose term may begin later)
+    r"(?:ny|om)valda?(?=\s+(?:till|i|som)\s+\w+\s+(?:blev|var)\s+[A-ZÅÄÖ])|"
     # "A och B har ett år kvar i styrelsen", "Kvar i styrelsen sitter C"
     r"kvar(?=\s+i\s+\w)|"
     # "A fick förtroende för två nya år i styrelsen": re-elected, the body named after it
@@ -245,6 +248,9 @@ _ELECTED = re.compile(r"(?<![\w-])(?:om|ny)?valdes(?![\w-])", re.I)
 #: A treasurer's post alone after a name in a run of offices ("Ulrika Ek, kassör;"): a seat
 #: on the board, a member's.
 _TREASURER_ONLY = re.compile(rf"(?i)(?:{words_pattern(TREASURER_WORDS)})[ \t.,;:]*")
+#: Two or three capitalised words and a number closing the line: an item's heading
+#: ("Föredragning Rådslag 1"), no name.
+_NUMBERED_HEADING = re.compile(r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}[ \t]+\d{1,2}\.?")
 #: One word of a duty after a name among officers ("tiedottaja", "jäsenvastaava",
 #: "materialansvarig", "klubbvärd"): a seat on the board, a member's.
 _DUTY_ONLY = re.compile(
@@ -1778,13 +1784,18 @@ class RunReader:
         run_role = ""
         j = k
         last_used = k
+        blank = False
         while j < len(lines):
             s, e = lines[j]
             raw = text[s:e]
             line = _BULLET.sub("", raw).strip()
             if not line:
+                blank = True
                 j += 1
                 continue
+            if seats and blank and _NUMBERED_HEADING.fullmatch(line):
+                break  # "Föredragning Rådslag 1" after a blank line: the next item's heading
+            blank = False
             role_line = self.lex.role_of(line)
             people = self._persons(text, s, e)
             if not role_line and not people:

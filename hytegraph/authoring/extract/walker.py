@@ -888,6 +888,8 @@ def _capital_run(text: str, start: int, end: int) -> int:
     return words
 
 
+#: "i Lärarstiftelsen", "för Testby Byaförening" right after a body's word: whose body it is.
+_BODY_OF_NAMED = re.compile(r"[ \t]+(?:i|för)[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}")
 #: A label of one word at a line's or a sentence's start, set off by a semicolon before a
 #: capitalised word ("Suppleanter; Rolf Ek", ". Nyvaldes; Anders Lind").
 _SEMICOLON_LABEL = re.compile(
@@ -1777,7 +1779,19 @@ class Walker(
             }
             first = body.written.casefold()
             same = all(o.startswith(first[:-1]) or first.startswith(o[:-1]) for o in others)
-            return body if same or self._make_up_said(text, body, ln.end()) else None
+            # "Till styrelse i Lärarstiftelsen valdes:": the lead-in names one body, its own,
+            # whatever other bodies the page names elsewhere
+            own = ln.start() <= body.start and [
+                mt.span()
+                for mt in _BODY_WORD.finditer(text, ln.start(), ln.end())
+                if (_SUB_COMMITTEE_HEAD.fullmatch(mt.group(0)) or self._seat_body_word(mt.group(0)))
+                and not _PROPOSAL_OF.match(text, mt.start())
+            ] == [(body.start, body.end)]
+            if own and (of := _BODY_OF_NAMED.match(text, body.end, ln.end())) is not None:
+                # "Till styrelse i Lärarstiftelsen valdes:": the body with whose it is
+                said = text[body.start : of.end()]
+                body = replace(body, end=of.end(), written=said, name=body.name + of.group())
+            return body if same or own or self._make_up_said(text, body, ln.end()) else None
         return None
 
     @staticmethod
@@ -2094,6 +2108,7 @@ class Walker(
         self._staying_on(text, out)
         self._seats_in_a_meeting(text, out)
         self._level_posts_in_prose(text, out)
+        self._respective_offices(text, out)
         self._offices_of_own_organisations(text, out)
         self._offices_after_flattened_entries(text, out)
         self._officers_before_the_others(text, out)

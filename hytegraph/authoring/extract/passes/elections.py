@@ -499,6 +499,21 @@ _HOLDER_LEADS_TO_POST = re.compile(
     r"(?:vice[ \t]+)?$"
 )
 
+#: Two names, a verb of electing, two offices joined in the same order ("A och B omvaldes som
+#: ordförande och vice ordförande", "A ja B valittiin puheenjohtajaksi ja
+#: varapuheenjohtajaksi").
+_NAME_OF_TWO = r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}"
+_RESPECTIVE_SV = re.compile(
+    rf"(?<![\w-])(?P<a>{_NAME_OF_TWO})[ \t]+och[ \t]+(?P<b>{_NAME_OF_TWO})[ \t]+"
+    r"(?:om|ny|åter)?valdes(?:[ \t]+om)?[ \t]+(?:till|som)[ \t]+"
+    r"(?P<r1>(?:vice[ \t]+)?[a-zåäö]+)[ \t]+(?:resp(?:\.|ektive)[ \t]+)?och[ \t]+"
+    r"(?P<r2>(?:vice[ \t]+)?[a-zåäö]+)(?![\w-])"
+)
+_RESPECTIVE_FI = re.compile(
+    rf"(?<![\w-])(?P<a>{_NAME_OF_TWO})[ \t]+ja[ \t]+(?P<b>{_NAME_OF_TWO})[ \t]+"
+    r"valittiin(?:[ \t]+uudelleen)?[ \t]+(?P<r1>[a-zäö]+ksi)[ \t]+ja[ \t]+(?P<r2>[a-zäö]+ksi)"
+    r"(?![\w-])"
+)
 #: A word of electing ("omvaldes", "valdes om", "nyval", "valittiin"): the sentence says who was
 #: elected.
 _ELECTED_WORD = re.compile(
@@ -1559,6 +1574,54 @@ class ElectionPasses:
                 )
             )
 
+    def _respective_offices(self, text: str, out: Walk) -> None:
+        """ "A och B omvaldes som ordförande och vice ordförande", "A ja B valittiin
+        puheenjohtajaksi ja varapuheenjohtajaksi": two names and two offices in the same
+        order, each name the office in its place. The body is the one the rules gave either
+        name in the sentence, else the board the page names, else the association's board
+        (its chair chairs it)."""
+        found = _RESPECTIVE_SV if self.lex.lang == "sv" else _RESPECTIVE_FI
+        for mt in found.finditer(text):
+            roles = [self.lex.role_of(mt.group(g).casefold()) for g in ("r1", "r2")]
+            if len(set(roles)) != 2 or not set(roles) <= {"chair", "vice_chair", "secretary"}:
+                continue
+            people = []
+            for g in ("a", "b"):
+                toks = tokens(text, mt.start(g), mt.end(g))
+                person = self.reader.person_at(toks, 0, in_list=True) if toks else None
+                if person is None or person.end != mt.end(g):
+                    break
+                people.append(person)
+            if len(people) != 2:
+                continue
+            start, end = mt.start(), mt.end()
+            mine = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.actor.kind == "person"
+                and start <= f.actor.start < end
+            ]
+            body = next((f.target for f in mine if f.target is not None), None)
+            if body is None:
+                body = self._board_named(out) or self._board_on_page(text)
+            if body is None:
+                kind = self.lex.body_kind(self.lex.board.casefold()) or "body"
+                body = Mention(start, start, "", self.lex.board, kind, 0.5)
+            out.findings = [f for f in out.findings if all(f is not g for g in mine)]
+            for person, role in zip(people, roles, strict=True):
+                out.findings.append(
+                    Finding(
+                        "membership",
+                        person,
+                        role,
+                        body,
+                        (start, end),
+                        person.confidence - 0.05,
+                        "text-respective",
+                    )
+                )
+
     def _level_post_holder(
         self, text: str, start: int, end: int, mt: re.Match[str]
     ) -> tuple[Mention, bool] | None:
@@ -1674,6 +1737,12 @@ class ElectionPasses:
                 gone |= _apposed_run(text, mt.start(), out)
                 continue
             gone.add(" ".join(sorted(said.group(1).split())))
+            # ("… leddes av ordförande Martin Ek. … nyvaldes A då Martin Ek undanbett sig
+            # omval": wherever the page names the one who declined, no guess at a seat)
+            out.no_seat += [
+                (m.start(), m.end())
+                for m in re.finditer(rf"(?<![\w-]){re.escape(said.group(1))}(?![\w-])", text)
+            ]
         for mt in _REELECTED_BUT_FOR.finditer(text):
             # "Också styrelsen återvaldes, med undantag för A, som …": A was not re-elected
             gone.add(" ".join(sorted(mt.group("name").split())))

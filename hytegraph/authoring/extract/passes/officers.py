@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lexicon import FIRST_OFFICERS, MEETING_NAME, TREASURER_WORDS
-from hytegraph.authoring.extract.lists import _ADJUNCT_AFTER, AUDITOR, _membership
+from hytegraph.authoring.extract.lists import _ADJUNCT_AFTER, _ADJUNCT_LABEL, AUDITOR, _membership
 from hytegraph.authoring.extract.mentions import Mention, tokens
 from hytegraph.authoring.extract.passes.common import (
     _GENITIVE_BODIES,
@@ -194,7 +194,8 @@ _FEDERATION_GENITIVE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö-]{2,}liiton
 #: An office's label inside a line, then a colon and what follows: "Ordförande: …",
 #: "Ständig sekreterare: …", "Skattmästare: …"
 _INLINE_OFFICE = re.compile(
-    r"(?<![\w-])(?P<label>(?:[A-ZÅÄÖ][a-zåäö]+[ \t]+)?(?:[a-zåäö]+[ \t]+)?"
+    # ("V ordförande:", "V. ordf.:": a vice chair's letter before the office)
+    r"(?<![\w-])(?P<label>(?:[A-ZÅÄÖ][a-zåäö]*\.?[ \t]+)?(?:[a-zåäö]+[ \t]+)?"
     r"(?:[A-Za-zÅÄÖåäö]*(?:ordförande|sekreterare|kassör|skattmästare)|"
     r"Ordförande|Sekreterare|Kassör|Skattmästare))[ \t]*:[ \t]*"
 )
@@ -2015,7 +2016,9 @@ class OfficerPasses:
                 role = self.lex.role_of(office)
                 if role not in ("chair", "vice_chair", "secretary", "member", "deputy_member"):
                     role = "member"
-                rows.append((mt.start("name"), mt.end("name"), role))
+                if not _ADJUNCT_LABEL.fullmatch(office):
+                    # ("Adjungerad ledamot   Göran Ek   Sundbyberg": co-opted, no seat)
+                    rows.append((mt.start("name"), mt.end("name"), role))
                 pos = mt.end()
             if len(rows) < 3:
                 continue
