@@ -34,7 +34,8 @@ Guards: a post the page elects someone else to is no seat of the one who held it
 district's officer on a local association's page holds no seat in its board; a
 "förbundssekreterare" named by title only may be the staff's; a post set off after a name by a
 dash is not the next name's; a duty among officers stays a member's seat; "De nyvalda i
-styrelsen är A och B" (a term that may begin later) is not read.
+styrelsen är A och B" (a term that may begin later) is not read; job titles after names under
+a heading ("Noora Ek, terveydenhoitaja; …") are no offices that take the list from the rules.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from hytegraph.authoring.extract.lexicon import lexicon
 from hytegraph.authoring.extract.mentions import Reader
 from hytegraph.authoring.extract.morphology import morphology
 from hytegraph.authoring.extract.tagger import _board_heading_between
-from tests.extract_snippets import MORPHS, seats
+from tests.extract_snippets import MORPHS, key, roles, seats
 
 SIGNED = (
     "Farsta den 20 april 2020\n\n"
@@ -366,3 +367,17 @@ def test_a_co_opted_member_in_a_padded_list_gets_no_seat(morph):
 def test_a_sentence_leading_in_a_list_is_no_entry(morph):
     found = seats(PADDED, "sv", morph)
     assert not any("Pga" in p for p, _r, _b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_job_titles_after_names_under_a_heading_are_no_offices(morph):
+    found = roles(
+        "Rautarannan terveyden edistämisen työryhmän jäsenet\n"
+        "Manninen Noora, liikuntasuunnittelija; Niemi Tuomas, terveydenhoitaja; Mäkelä Ville, "
+        "terveydenhoitaja\n\nPuheenjohtajana toimii Hämäläinen Paula.\n",
+        "fi",
+        morph,
+    )
+    body = "Rautarannan terveyden edistämisen työryhmä"
+    assert (key("Noora Manninen"), "member", body) in found
+    assert (key("Tuomas Niemi"), "member", body) in found

@@ -1276,12 +1276,13 @@ class RunReader:
             home = self._minutes_header_body(text, first.start) or home
         if home is None and bare.issuperset(best):
             home = self._minutes_body(text, first.start)
-        if home is None:
+        said = sum(1 for k in best if (gap := gaps[k]) is not None and self._roles(gap.group(1)))
+        if home is None and said >= 2:
             # "Styrelsen" / "Ronnie Glysing, ordförande, Ove Marklund, vice ordf., …": a bare
-            # body word on its own line right above the run, and no body named before it
+            # body word on its own line right above a run of offices, and no body named
+            # before it (not a run of job titles: "Noora Ek, terveydenhoitaja; …")
             home = self._heading_above(text, s)
         composition = None
-        said = sum(1 for k in best if (gap := gaps[k]) is not None and self._roles(gap.group(1)))
         label = text[s : first.start].rstrip()
         if (
             not said
