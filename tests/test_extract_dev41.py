@@ -146,11 +146,15 @@ def test_the_tagger_takes_no_body_from_seats_read_only_after_the_name():
     model = tagger.load_model()
     proposed = tagger.propose(text, found, [], walker.reader, model, margin=0)
     assert proposed == []
-    # with a body named above the names, that body
+    # with only a meeting named above the names, none either: a meeting has no members
     named = [(_mention(text, "Årsmöte", "body"), (0, 7))]
+    assert tagger.propose(text, found, named, walker.reader, model, margin=0) == []
+    # with a body named above the names, that body
+    text = text.replace("Årsmöte 2023", "Styrelse 2023")
+    named = [(_mention(text, "Styrelse", "body"), (0, 8))]
     proposed = tagger.propose(text, found, named, walker.reader, model, margin=0)
     assert proposed
-    assert all(f.target is not None and f.target.name == "Årsmöte" for f in proposed)
+    assert all(f.target is not None and f.target.name == "Styrelse" for f in proposed)
 
 
 @pytest.mark.parametrize("morph", MORPHS)

@@ -888,6 +888,15 @@ def _capital_run(text: str, start: int, end: int) -> int:
     return words
 
 
+#: "Till styrelse i Lärarstiftelsen valdes:": "Till", a body's words, an election's verb, a colon;
+#: or a line that gives a body's composition before its colon.
+_ELECTED_TO_ONE = re.compile(
+    r"(?is)(?:[ \t]*till[ \t]+[^\n:]{3,60}?[ \t]+(?:om|ny|in)?valdes"
+    # "… valde den nya styrelsen som 2020 består av:", "Styrelsen har … haft följande
+    # sammansättning:": the composition of the body the line names
+    r"|[^\n:]*[ \t](?:består[ \t]+av|bestått[ \t]+av|utgörs[ \t]+av|sammansättning))"
+    r"[ \t]*:[ \t]*\n?"
+)
 #: "i Lärarstiftelsen", "för Testby Byaförening" right after a body's word: whose body it is.
 _BODY_OF_NAMED = re.compile(r"[ \t]+(?:i|för)[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}")
 #: A label of one word at a line's or a sentence's start, set off by a semicolon before a
@@ -1779,9 +1788,11 @@ class Walker(
             }
             first = body.written.casefold()
             same = all(o.startswith(first[:-1]) or first.startswith(o[:-1]) for o in others)
-            # "Till styrelse i Lärarstiftelsen valdes:": the lead-in names one body, its own,
-            # whatever other bodies the page names elsewhere
-            own = ln.start() <= body.start and [
+            # "Till styrelse i Lärarstiftelsen valdes:", "… styrelsen som 2020 består av:": a
+            # lead-in that elects to one body or gives its composition is that body's,
+            # whatever other bodies the page names elsewhere (not "En ny styrelse valdes …,
+            # följande personer ingår:")
+            own = _ELECTED_TO_ONE.fullmatch(text, ln.start(), ln.end()) is not None and [
                 mt.span()
                 for mt in _BODY_WORD.finditer(text, ln.start(), ln.end())
                 if (_SUB_COMMITTEE_HEAD.fullmatch(mt.group(0)) or self._seat_body_word(mt.group(0)))

@@ -1528,8 +1528,8 @@ class ElectionPasses:
         """An officer's post joined to the organisation's level in a sentence ("Till ny
         riksordförande valdes A", "B omvaldes som rikssekreterare", "C fick fortsatt förtroende
         som förbundsordförande", "Vice riksordförande D redogjorde …"): a seat in that level's
-        board, the one the page names ("riksstyrelsens", "Förbundsstyrelsen"; the bare
-        "styrelsen"). Never a post held before ("tidigare riksordförande E"), nor for a name
+        board, the one the page names ("riksstyrelsens", "Förbundsstyrelsen"). Never a post
+        held before ("tidigare riksordförande E"), nor for a name
         the rules gave a seat already."""
         if self.lex.lang != "sv":
             return
@@ -1558,7 +1558,7 @@ class ElectionPasses:
             role = level_post_role(mt.group("post"))
             if role == "secretary" and not chosen:
                 continue  # "SFI:s förbundssekreterare A": often the staff's secretary general
-            body = self._board_of_level(text, mt.group("level").casefold(), out)
+            body = self._board_of_level(text, mt.group("level").casefold())
             if not role or body is None:
                 continue
             seated.add(_name_key(person.name))
@@ -1648,27 +1648,18 @@ class ElectionPasses:
             return None
         return people[0], True
 
-    def _board_of_level(self, text: str, level: str, out: Walk) -> Mention | None:
-        """The board of ``level`` ("riks", "förbunds") the page names; else the one board
-        of the page's seats or words, when it names no other level."""
+    def _board_of_level(self, text: str, level: str) -> Mention | None:
+        """The board of ``level`` ("riks", "förbunds") the page names ("riksstyrelsens
+        ståndpunkt"); None when it names none (a bare "styrelsen" may be a local
+        association's: "distriktsordförande A" on its page, "Till förbundsordförande valdes B"
+        beside "Björkby Reuma styrelse")."""
         stem = _LEVEL_STEMS[level]
         for line in lines(text):
             for b in self.reader.bodies(tokens(text, line.start, line.end)):
                 name = b.name.strip()
                 if re.fullmatch(rf"(?i){stem}s?styrelsen?s?", name):
-                    # "riksstyrelsens ståndpunkt": the level's own board, named
                     name = re.sub(r"(?i)(?<=styrelsen)s$", "", name)
                     return replace(b, name=name[:1].upper() + name[1:])
-        if not re.search(rf"(?i)(?<![\w-]){stem}s?(?:stämm|möte|styrelse)", text):
-            # "distriktsordförande A" on a local association's page: the district's officer,
-            # not one of the page's board, unless the page is the level's own
-            return None
-        board = self._board_named(out) or self._board_on_page(text)
-        if board is None:
-            return None
-        name = board.name.casefold()
-        if stem in name or name in ("styrelse", "styrelsen"):
-            return board
         return None
 
     def _board_on_page(self, text: str) -> Mention | None:
