@@ -186,6 +186,12 @@ def test_the_taggers_body_after_a_meetings_title_is_the_board_heading():
     assert body is not None and body.name == "Styrelsen"
     # guard: with no board's heading between, no body
     assert _board_heading_between(reader, text, 0, text.index("Stämman rullade")) is None
+    # a Finnish heading's own word, not another board's
+    fi = "Vuosikokous 2016\n\nJohtokunta\nJäseniksi valittiin Aino Ek ja Bo Lind.\n"
+    body = _board_heading_between(
+        Reader(lexicon("fi"), morphology("rules")), fi, 0, fi.index("Aino")
+    )
+    assert body is not None and body.name == "Johtokunta"
 
 
 ELECTION = (

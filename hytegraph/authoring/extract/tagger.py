@@ -496,21 +496,23 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 #: A short heading line that names a board by its bare word ("Nya styrelsen", "Hallitus
 #: 2024", "Uusi hallitus").
 _BOARD_HEADING = re.compile(
-    r"(?im)^[ \t]*(?:[^\W\d][\w-]*[ \t]+)?(?:styrelse(?:n)?|hallitus|johtokunta)"
+    r"(?im)^[ \t]*(?:[^\W\d][\w-]*[ \t]+)?(?P<word>styrelse(?:n)?|hallitus|johtokunta)"
     r"(?:[ \t]+\d{4}(?:[\u2013-]\d{2,4})?)?[ \t:]*$"
 )
 
 
 def _board_heading_between(reader: Reader, text: str, start: int, end: int) -> Mention | None:
-    """The board the last heading between ``start`` and ``end`` names by its bare word, as
-    the page's board (:attr:`Lexicon.board`); None when there is none."""
+    """The board the last heading between ``start`` and ``end`` names by its bare word
+    ("Styrelsen", "Johtokunta"); None when there is none."""
     found = None
     for mt in _BOARD_HEADING.finditer(text, max(0, start), max(0, end)):
         found = mt
     if found is None:
         return None
-    kind = reader.lex.body_kind(reader.lex.board.casefold()) or "body"
-    return Mention(found.start(), found.end(), found.group().strip(), reader.lex.board, kind, 0.5)
+    word = found.group("word")
+    name = word[:1].upper() + word[1:].casefold()
+    kind = reader.lex.body_kind(word.casefold()) or "body"
+    return Mention(found.start(), found.end(), found.group().strip(), name, kind, 0.5)
 
 
 def _deputies_line(lex: Any, text: str, findings: list[Finding], at: int) -> bool:
