@@ -20,7 +20,13 @@ from collections.abc import Callable, Sequence
 from hytegraph.authoring.extract import morphology
 from hytegraph.authoring.extract.findings import Context, Finding
 from hytegraph.authoring.extract.lexicon import ELECTION_MARK, SV, TREASURER_WORDS, words_pattern
-from hytegraph.authoring.extract.mentions import Mention, Reader, Token, tokens
+from hytegraph.authoring.extract.mentions import (
+    NAME_HYPHEN_INITIAL,
+    Mention,
+    Reader,
+    Token,
+    tokens,
+)
 from hytegraph.authoring.extract.places import place_of
 from hytegraph.authoring.extract.segment import GAP
 
@@ -684,7 +690,7 @@ _JOINED_TITLE = re.compile(
 
 #: A capitalised word of a name ("Ek", "Ann-Maj", "O'Neill").
 _CAPITAL_WORD = re.compile(r"[A-ZÅÄÖÜ][\w'’-]+")  # noqa: RUF001
-_NAME_INITIAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ]\.")
+_NAME_INITIAL = re.compile(NAME_HYPHEN_INITIAL + r"\.")
 
 
 #: "Ek, Bo": a surname, a comma and one first name, each one capitalised word.

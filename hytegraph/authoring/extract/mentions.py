@@ -407,8 +407,10 @@ _SV_ELECTION_OF = re.compile(
     r"(?i)(?P<body>\w*?(?:styrelse|valberedning|nämnd|utskott|kommitté|direktion|presidium))"
     r"s?val(?:et|en)?"
 )
-#: A first name joined by a hyphen to the initial of a second one ("Carl-M", then ".").
-_NAME_HYPHEN_INITIAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ]")
+#: A first name joined by a hyphen to the initial of a second one ("Carl-M", then "."): the
+#: pattern the lists' and headings' readers of whole words use too, with its full stop.
+NAME_HYPHEN_INITIAL = r"[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ]"
+_NAME_HYPHEN_INITIAL = re.compile(NAME_HYPHEN_INITIAL)
 #: Two capitals that stand for something else before a capitalised word: parties, unions,
 #: companies' and clubs' forms, media, countries and languages.
 # fmt: off
@@ -2646,6 +2648,7 @@ def shared_first_words(text: str, names: Iterable[Mention], least: int = 3) -> s
 
 
 __all__ = [
+    "NAME_HYPHEN_INITIAL",
     "Mention",
     "Reader",
     "Token",

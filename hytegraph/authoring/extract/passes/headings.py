@@ -21,7 +21,13 @@ from hytegraph.authoring.extract.lists import (
     _membership,
     level_post_role,
 )
-from hytegraph.authoring.extract.mentions import PEOPLE_GROUP, Mention, Token, tokens
+from hytegraph.authoring.extract.mentions import (
+    NAME_HYPHEN_INITIAL,
+    PEOPLE_GROUP,
+    Mention,
+    Token,
+    tokens,
+)
 from hytegraph.authoring.extract.morphology import NOUN
 from hytegraph.authoring.extract.passes.common import (
     _CREDIT_HEADING,
@@ -366,7 +372,7 @@ _NAME_TOWN_OFFICE = re.compile(
 #: parenthesis after it
 _NAME_IN_RUN = re.compile(
     # ("Carl-M. Jonsson": a first name and a second one's initial)
-    r"(?:[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ]\.|[A-ZÅÄÖ][\w'-]+)(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2}"
+    rf"(?:{NAME_HYPHEN_INITIAL}\.|[A-ZÅÄÖ][\w'-]+)(?:[ \t]+[A-ZÅÄÖ][\w'-]+){{1,2}}"
     r"(?:[ \t]*\([^()\n]{1,30}\))?"
 )
 
