@@ -133,6 +133,10 @@ NOT_MEMBER_STATUSES = ("applicant", "candidate", "invited", "proposed")
 NOT_HELD_STATUSES = ("ended", "planned")
 
 
+#: A group on a social medium ("facebookgrupp", "whatsapp-ryhmä"): no body with seats.
+_SOCIAL_MEDIA_GROUP = re.compile(r"(?:facebook|whatsapp|messenger|instagram|linkedin|telegram)-?")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     lang: str
@@ -439,6 +443,8 @@ class Lexicon:
             return None  # "kevätvaltuusto", "syyshallitus": a body's session, not a body
         if _MEETING.search(low):
             return None  # "styrelsemötet", "hallituksen kokous": a body's meeting, not a body
+        if _SOCIAL_MEDIA_GROUP.match(low):
+            return None  # "Facebookgrupp", "WhatsApp-ryhmä": a group on a social medium
         if self.lang == "sv" and re.search(r"(?<!välfärds)område(?:t|ts|n|na|nas)?$", low):
             return None  # "funktionsrättsområdet": a field or an area ("-rådet" in it), no body
         if self.lang == "sv" and re.search(r"arbete(?:t|ts|n|na|nas)?$", low):
@@ -505,7 +511,7 @@ _SV_NOT_NAMES = frozenset(
     mötesprotokoll kallelse föredragningslista protokollsutdrag funktionärer funktionärerna
     västra östra norra södra mellersta nordvästra nordöstra sydvästra sydöstra
     på vid av från för med efter hos mot inom enligt
-    svenska svenskt finlands sveriges finska""".split()  # noqa: SIM905
+    svenska svenskt finlands sveriges finska vår vårt våra er ert era""".split()  # noqa: SIM905
 )
 
 FI = Lexicon(
@@ -802,6 +808,8 @@ SV = Lexicon(
         (
             r"(?:första|andra|tredje|1\.|2\.)?\s*vice\s*ordförande\w*|viceordförande\w*|"
             r"vice\s*ordf\.?|viceordf\.?|v\.?\s*ordförande\w*|v\.?\s*ordf\.?|"
+            # ("Vice.ordförande", "vice-ordförande": a full stop or a hyphen between)
+            r"vice[.-]\s*ordförande\w*|"
             # a learned society's or an academy's chair ("preses", "vice preses")
             r"vice\s*preses|"
             # a sailing club's vice commodore
@@ -888,6 +896,8 @@ SV = Lexicon(
         r"(?:valde|utsåg)\s+följande|"
         # "Styrelsen har följande utseende för år 2024:": the body's make-up
         r"följande\s+utseende|"
+        # "Styrelsen formerades sålunda:", "Styrelsen konstituerades:": how it was formed
+        r"formerades|konstituerades|"
         r"sakkunniga|representanter|"
         # "I rådet sitter under mandatperioden …"
         r"i\s+\w+\s+(?:sitter|ingår)|"
@@ -1232,10 +1242,32 @@ def _bilingual(sample: str) -> str | None:
     return "fi" if size["fi"] > size["sv"] else "sv"
 
 
+#: A line of a label in two languages, a slash between ("Puheenjohtaja / Ordförande:").
+_PARALLEL_LABEL = re.compile(r"(?m)^[ \t]*([^\n/]{3,40}?)[ \t]*/[ \t]*([^\n/]{3,40}?)[ \t:]*$")
+
+
+def _parallel_labels(sample: str) -> str | None:
+    """The language written first in a page's labels given in both, a slash between
+    ("Puheenjohtaja / Ordförande", "Varajäsenet / Suppleanter"): two such lines or more, each
+    the same seat in Finnish and in Swedish, all in one order; None otherwise."""
+    orders = []
+    for mt in _PARALLEL_LABEL.finditer(sample):
+        a, b = mt.group(1), mt.group(2)
+        if (role := FI.role_of(a)) is not None and SV.role_of(b) == role:
+            orders.append("fi")
+        elif (role := SV.role_of(a)) is not None and FI.role_of(b) == role:
+            orders.append("sv")
+    if len(orders) >= 2 and len(set(orders)) == 1:
+        return orders[0]
+    return None
+
+
 def guess_language(text: str) -> str:
     """``fi`` or ``sv``, by the commonest function words of each (the first 20,000 characters);
     a page in both, one part after the other, by the longer part (:func:`_bilingual`)."""
     sample = text[:20000].casefold()
+    if (first := _parallel_labels(sample)) is not None:
+        return first
     fi = len(_FI_WORDS.findall(sample))
     sv = len(_SV_WORDS.findall(sample))
     if fi and sv and (both := _bilingual(sample)) is not None:
@@ -1256,6 +1288,7 @@ __all__ = [
     "MEETING_NAME",
     "NEW_ROLES",
     "NOT_MEMBER_STATUSES",
+    "OTHER_LANGUAGE",
     "SV",
     "TREASURER_WORDS",
     "Lexicon",
@@ -1278,3 +1311,8 @@ GUEST = re.compile(
     # "Årsmötet inleddes av ordförande i Björkby kommunfullmäktige A": a guest who opens it
     r"(?:års)?mötet\s+(?:inleddes|öppnades)\s+av\s+(?:[a-zåäö]+\s+){0,3}i\s+[A-ZÅÄÖ])"
 )
+
+
+#: The lexicon of the other language of the country, for labels that give both ("Puheenjohtaja
+#: / Ordförande").
+OTHER_LANGUAGE: dict[str, Lexicon] = {"fi": SV, "sv": FI}

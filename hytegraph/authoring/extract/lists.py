@@ -659,6 +659,14 @@ def _level_role(part: str, body: Mention | None) -> str:
 
 #: The board's bare word, naming no organisation or level ("Styrelsen").
 BARE_BOARDS = ("styrelse", "styrelsen")
+#: "A och B ordinarie ledamöter", "C ja D varajäsenet": two names, then one post's plural.
+_TWO_NAMES_ONE_POST = re.compile(
+    r"(?P<first>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})[ \t]+(?:och|ja)[ \t]+"
+    r"(?P<second>[A-ZÅÄÖ][\w'-]+(?:[ \t]+[A-ZÅÄÖ][\w'-]+){1,2})[ \t]+"
+    r"(?P<post>(?:ordinarie[ \t]+|varsinaiset[ \t]+)?[a-zåäö]+)[ \t]*\.?"
+)
+#: The plural endings of a seat's word ("ledamöter", "suppleanter", "jäsenet").
+_PLURAL_POST = re.compile(r"(?:öter|anter|are|ar|er|et|t)$")
 #: An ordinal word before "vice" ("förste vice förbundsordförande").
 _ORDINAL_BEFORE_VICE = re.compile(r"(?i)^(?:förste|första|andre|andra|[12]:[ae])[ \t]+(?=vice)")
 
@@ -911,6 +919,12 @@ class ListReader:
             # "Ordinarie ledamöter: Väljs A, B och C på 2 år": the verb that elects the names
             # is no part of the first one
             start = verb.end()
+        if (ordinal := _ORDINAL_BEFORE_VICE.match(text[start:end])) is not None:
+            # "1:a vice ordförande Johan Andersson (S) Eslöv", "Andre vice ordförande Eva Ek":
+            # which vice chair, the seat the same
+            start += ordinal.end()
+        if (pair := self._two_names_one_post(text, start, end, ctx)) is not None:
+            return pair
         found = self._entry(text, start, end, ctx) or self._duties_then_name(text, start, end, ctx)
         found = [
             f
@@ -1004,6 +1018,33 @@ class ListReader:
                 return None
             out += found
         return out
+
+    def _two_names_one_post(
+        self, text: str, start: int, end: int, ctx: Context
+    ) -> list[Finding] | None:
+        """ "Bertil Franck och Sonja Ferdman Larsson ordinarie ledamöter", "Birgitta
+        Augustsson och Johanna Nygren suppleanter": two names joined by "och" (or "ja"), then
+        the plural of a seat's word that both hold; None for any other entry."""
+        mt = _TWO_NAMES_ONE_POST.fullmatch(text, start, end)
+        if mt is None:
+            return None
+        post = mt.group("post").casefold()
+        role = self.lex.role_of(post)
+        if role not in ("member", "deputy_member") or not _PLURAL_POST.search(post):
+            return None
+        people = []
+        for part in ("first", "second"):
+            a, b = mt.start(part), mt.end(part)
+            found = self.r.persons(tokens(text, a, b), in_list=True)
+            if len(found) != 1 or found[0].start != a or found[0].end != b:
+                return None
+            people.append(found[0])
+        if ctx.body is None:
+            return None
+        return [
+            Finding("membership", person, role, ctx.body, (start, end), 0.7, "list-two-names")
+            for person in people
+        ]
 
     def _entry(self, text: str, start: int, end: int, ctx: Context) -> list[Finding]:
         if not ctx.status and _VOTES.search(text[start:end]):

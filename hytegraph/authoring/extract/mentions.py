@@ -431,6 +431,30 @@ _SV_ADVICE_BEFORE = frozenset(("ge", "ger", "gav", "gett", "givit", "goda", "bra
 #: A meeting's word ("årsstämma", "årsmötet"): in a term's end, no body of seats.
 _SV_MEETING_HEAD = re.compile(r"(?i)(?:stämma|stämman|möte|mötet)$")
 _SV_PLURAL_HEAD = re.compile(r"(?:grupp|nämnd|styrels|kommitté)(?:er|erna)$|(?:råd|utskott)en$")
+#: A Swedish neuter noun of a body, the same in the singular and the plural ("nätverk",
+#: "råd", "utskott", "forum")
+_SV_NEUTER_BODY = re.compile(r"(?i)[\w-]*(?:nätverk|råd|utskott|forum)")
+#: A word before a noun that makes it plural ("olika", "flera", "två")
+_SV_PLURAL_BEFORE = frozenset(
+    ("olika", "flera", "många", "alla", "dessa", "några", "våra", "era", "två", "tre", "fyra")
+)
+
+
+def _sv_plural_neuter(toks: list[Token], j: int) -> bool:
+    """Whether the Swedish neuter body word at ``j``, the same in both numbers, is a plural:
+    after a word that makes it so ("olika nätverk") or joined by "och" to a plural noun before
+    it ("föreningar och nätverk")."""
+    if not _SV_NEUTER_BODY.fullmatch(toks[j].text) or j == 0:
+        return False
+    before = toks[j - 1].text.casefold()
+    if before in _SV_PLURAL_BEFORE:
+        return True
+    return (
+        before == "och"
+        and j >= 2
+        and toks[j - 2].text.islower()
+        and re.search(r"(?:ar|er|or)$", toks[j - 2].text) is not None
+    )
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -2338,7 +2362,8 @@ class Reader:
             name,
             kind,
             0.7 if end > j else 0.55,
-            plural=_SV_PLURAL_HEAD.search(head.casefold()) is not None,
+            plural=_SV_PLURAL_HEAD.search(head.casefold()) is not None
+            or (start == end == j and _sv_plural_neuter(toks, j)),
         )
 
     def _owner_phrase(self, toks: list[Token], first: int, last: int) -> bool:

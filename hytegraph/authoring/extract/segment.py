@@ -23,10 +23,12 @@ from functools import lru_cache
 from hytegraph.authoring.extract.givennames import cut_first_name
 
 #: (a Swedish ordinal before a name is a numbered item: "1:e Elisabet Ek, föreningen X")
-#: (a dash glued to a name of two words and a comma after it is a bullet too: "-Aino Ek, Ekby")
+#: (a dash glued to a name of two words and a comma after it is a bullet too: "-Aino Ek, Ekby";
+#: so is one glued to a label of lower-case words and its colon: "-varajäsenet:")
 _BULLET = re.compile(
     r"^\s*(?:[•·▪◦●\-–*]\s+|(\d{1,2})[.)]\s+(?=\S)|(\d{1,2}):[ae]\s+(?=[A-ZÅÄÖ][a-zåäö])"  # noqa: RUF001
-    r"|[\-–](?=[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?,))"  # noqa: RUF001
+    r"|[\-–](?=[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?,)"  # noqa: RUF001
+    r"|[\-–](?=[a-zåäö][a-zåäö ,]{2,40}:))"  # noqa: RUF001
 )
 _ABBREVIATIONS = frozenset(
     """mm esim pj vpj varapj siht ry rf r.y r.f bl.a t.ex ns n ks kts s jne yms ym tms klo puh p nro

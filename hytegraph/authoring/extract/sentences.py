@@ -499,6 +499,15 @@ _FI_NOMINATIVE_OFFICE = re.compile(r"[a-zåäö-]*(?:johtaja|sihteeri|hoitaja|j�
 _FI_ESSIVE_ABBREVIATION = re.compile(r"(?:(?:vara)?pj|vpj|siht):n[aä]")
 #: "also" words that, after a comma, begin an apposition naming another role of the same person.
 _ALSO = ("även", "också", "myös", "lisäksi")
+#: The verb of a relative clause right after a name that gives the office held now, by
+#: election or going on ("…, joka valittiin puheenjohtajaksi", "…, som omvaldes till
+#: ordförande"), not one held before ("…, som var ordförande i tio år")
+#: Thanks said to one leaving: "tackades", "avtackades", "kiitettiin"
+_THANKED = re.compile(r"(?i)(?<![\w-])(?:(?:av)?tackades|kiitettiin)(?![\w-])")
+_RELATIVE_NOW = re.compile(
+    r"(?:uudelleen)?valittiin|valittu|toimii|jatkaa|on|"
+    r"(?:om|ny|åter)?valdes|utsågs|är|fortsätter|kvarstår|blev"
+)
 #: "Personalens", "Studenternas", "Universitetssamfundets": a group in the genitive, a capital
 #: word ending in "s" (sv)
 _SV_GROUP_GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}s")
@@ -4206,6 +4215,24 @@ class SentenceReader:
                     z = next((z for z in range(x - 2, max(0, x - 6), -1) if toks[z].text == "("), 0)
                     y = z if z > 0 else y
                     about = y > 0 and self.r.finnish  # "Leo Saari (ps.), joka toimii …": him only
+                elif (
+                    toks[x + 1].text.casefold() in ("joka", "som")
+                    and toks[x - 1].is_cap
+                    and _RELATIVE_NOW.fullmatch(
+                        next(
+                            (t.text for t in toks[x + 2 : a] if t.text.casefold() not in _ALSO),
+                            "",
+                        ).casefold()
+                    )
+                    # (not "…, som valdes till ordförande vid förra årets kongress, tackades
+                    # för …": an office of before, one thanked on leaving it)
+                    and not (former and any(former.match(t.text) for t in toks[x + 2 :]))
+                    and not _THANKED.search(sentence.text)
+                ):
+                    # "Jouko Saarela, joka valittiin puheenjohtajaksi …", "Jan Ek, som valdes
+                    # till ordförande …": the person the relative clause right after the name
+                    # is about, and only that person (not one who "var ordförande i tio år")
+                    y, about = x, True
                 if y > 0:
                     names = [
                         p

@@ -443,6 +443,10 @@ def propose(
                 body = None  # "Till valberedare valdes" far below the board's names
             elif named is None and _body_label_before(reader, text, cand.line[0], m.start):
                 body = None  # "Toimituskunta: A ja B" above a board's table: the label's
+            elif named is None and _PRESENT_LABEL.match(text, cand.line[0]):
+                # "Läsnä: A, B ja C" heading minutes that name no body above it: who attended,
+                # not seats in a body the text names only later
+                body = None
         if (seat := _SEAT_APPOSITION.match(text, m.end)) is not None:
             # "Eva Ek, ledamot i förbundsstyrelsen, framförde …": the body her apposition
             # names, not the page's nearest
@@ -499,6 +503,10 @@ _BOARD_HEADING = re.compile(
     r"(?im)^[ \t]*(?:[^\W\d][\w-]*[ \t]+)?(?P<word>styrelse(?:n)?|hallitus|johtokunta)"
     r"(?:[ \t]+\d{4}(?:[\u2013-]\d{2,4})?)?[ \t:]*$"
 )
+
+
+#: The label of those present at a meeting, opening its line ("Läsnä:", "Närvarande:").
+_PRESENT_LABEL = re.compile(r"(?i)[ \t•*-]*(?:läsnä|paikalla|närvarande|närvarolista)[ \t]*:")
 
 
 def _board_heading_between(reader: Reader, text: str, start: int, end: int) -> Mention | None:

@@ -17,7 +17,12 @@ from dataclasses import replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.apart import ApartReader, nicknames_moved
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
-from hytegraph.authoring.extract.lexicon import MEETING_NAME, TREASURER_WORDS, Lexicon
+from hytegraph.authoring.extract.lexicon import (
+    MEETING_NAME,
+    OTHER_LANGUAGE,
+    TREASURER_WORDS,
+    Lexicon,
+)
 from hytegraph.authoring.extract.lists import (
     _DUTY_FIRST,
     _POSTAL_TAIL,
@@ -75,10 +80,12 @@ from hytegraph.authoring.extract.unflatten import Unflattener
 #: A slash between two halves of a heading: "Puheenjohtaja / Chair".
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
 
-#: "Årsmötet beslutade att styrelsen ska bestå av tre ledamöter och två ersättare": the body
-#: whose size a meeting decides, the one the elections after it fill.
+#: "Årsmötet beslutade att styrelsen ska bestå av tre ledamöter och två ersättare", "Styrelsen
+#: består av 13 ordinarie ledamöter samt 5 ersättare": the body whose size a meeting decides
+#: or a text gives, the one the elections or the list after it fill.
 _SIZE_DECIDED = re.compile(
-    r"(?i)(?<![\w-])(?P<body>[a-zåäö]+)[ \t]+(?:ska|skall|skulle)[ \t]+bestå[ \t]+av[ \t]+"
+    r"(?i)(?<![\w-])(?P<body>[a-zåäö]+)[ \t]+"
+    r"(?:(?:ska|skall|skulle)[ \t]+bestå|består|bestod)[ \t]+av[ \t]+"
     r"(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)[ \t]+"
     r"(?:ordinarie[ \t]+)?(?:ledamöter|ledamot|personer|medlemmar)(?![\w-])"
 )
@@ -2046,6 +2053,7 @@ class Walker(
         self._member_deputy_columns(text, out)
         self._member_deputy_affiliation_rows(text, out)
         self._posts_line_then_names_line(text, out)
+        self._post_grid_rows(text, out)
         self._plural_role_names(text, out)
         self._post_and_body_cards(text, out)
         self._body_over_caption(text, out)
@@ -2655,12 +2663,19 @@ class Walker(
 
     def _translated_seat(self, label: str) -> str | None:
         """The seat a label names twice, in two languages on either side of one slash
-        ("Puheenjohtaja / Chair", "Jäsenet / Members"), or None."""
+        ("Puheenjohtaja / Chair", "Jäsenet / Members", "Varajäsenet / Suppleanter", a
+        treasurer's "Rahastonhoitaja / Kassör" a member's), or None."""
         halves = _SLASH.split(label)
         if len(halves) != 2:
             return None
-        role = self.lex.role_of(halves[0])
-        return role if role is not None and self.lex.role_of(halves[1]) == role else None
+        other = OTHER_LANGUAGE.get(self.lex.lang)
+        said = [
+            {self.lex.role_of(h), other.role_of(h) if other is not None else None} - {None}
+            or ({"member"} if h.strip().casefold() in TREASURER_WORDS else set())
+            for h in halves
+        ]
+        same = said[0] & said[1]
+        return same.pop() if len(same) == 1 else None
 
     def _office_cell(
         self,
@@ -4110,9 +4125,13 @@ class Walker(
                 # "Förbundsordförande A (B) och viceordförandena C (D) och E (F) valdes …" after
                 # a list: a sentence naming several people, each with a role, that the list's
                 # entry reading cuts short; read as a sentence when that names more seats
-                read = self.sentences.read(
-                    text, Sentence(line.content_start, line.end, line.text), ctx
-                )
+                # (each sentence of the line on its own: "A omvaldes som ordförande. B, som
+                # kassör, samt C, ledamot, omvaldes." gives A's office to A alone)
+                read = [
+                    f
+                    for sent in sentences(text, line.content_start, line.end)
+                    for f in self.sentences.read(text, sent, ctx)
+                ]
                 seats = [f for f in read if f.kind == "membership"]
                 if len(seats) > len([f for f in entries if f.kind == "membership"]):
                     entries = read

@@ -924,6 +924,16 @@ class HeadingPasses:
             "secretary",
         )
 
+    def _name_alone_below(self, text: str, line: Line) -> bool:
+        """Whether the next line of ``text`` after ``line`` that is not blank is a person's
+        name and nothing else ("Marguerite Sjöström")."""
+        nxt = re.match(r"(?:[ \t]*\n)+[ \t]*([^\n]*\S)", text[line.end : line.end + 300])
+        if nxt is None or not 2 <= len(nxt.group(1).split()) <= 3:
+            return False
+        s0, e0 = line.end + nxt.start(1), line.end + nxt.end(1)
+        person = self.reader.person_at(tokens(text, s0, e0), 0, in_list=True)
+        return person is not None and person.start == s0 and person.end == e0
+
     def _name_run_line_below(self, text: str, line: Line) -> bool:
         """Whether the line right after ``line`` (one blank line between at most) is a run of
         two or more names joined by commas and "och"/"samt"/"ja"/"sekä", each of two or three
@@ -1291,7 +1301,9 @@ class HeadingPasses:
         )
         if not bodies and (
             term := re.fullmatch(
-                r"(?:[^\n\-\u2013]+?[ \t](?:[-\u2013]|ry|rf)[ \t]+|(?i:vår|vårt)[ \t]+)?"
+                r"(?:[^\n\-\u2013]+?[ \t](?:[-\u2013]|ry|rf)[ \t]+|(?i:vår|vårt)[ \t]+|"
+                # ("SÖiS styrelse 2022": the organisation's acronym before the bare word)
+                r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}(?::s|:n)?[ \t]+)?"
                 rf"(\w+)[ \t]+(?:{TERM_WORDS}[ \t]*)?{TERM_YEARS}",
                 label,
             )
@@ -1355,6 +1367,13 @@ class HeadingPasses:
             or (
                 _OWNED_BARE_BODY.fullmatch(label)
                 if self._name_seat_entries_below(text, line)
+                else None
+            )
+            # "Styrelsemedlemmar" alone over the cards of its people (a name alone on the next
+            # line): the members' compound, whose first part is the body
+            or (
+                re.fullmatch(r"(\w{4,}?s?(?:medlemmar|ledamöter))", label)
+                if self._name_alone_below(text, line)
                 else None
             )
             # "Till styrelsen" over "Aino Berg, ordförande på ett år": an election item's

@@ -171,6 +171,20 @@ _CONTINUES_IN = re.compile(
 )
 #: The cuts between the names of such a run, and the organisation after a name.
 _CONTINUES_CUT = re.compile(r",[ \t]+|[ \t]+(?:och|samt)[ \t]+")
+#: Finnish: "Tiina Kosonen jatkaa liiton hallituksessa.", "A ja B jatkavat valtuuskunnassa ja
+#: rakennustoimikunnassa": the verb of going on (or of sitting) after the names, an adverb
+#: perhaps, then the bodies in the inessive (one or two, an organisation's genitive perhaps
+#: before each)
+_FI_CONTINUES_IN = re.compile(
+    r"(?<![\w-])(?:jatkaa|jatkavat|istuu|istuvat)[ \t]+(?:(?:edelleen|yhä|myös|vielä)[ \t]+)?"
+    r"(?P<bodies>(?:[\w:-]+n[ \t]+)?[a-zåäö][\w-]*?(?:ssa|ssä)"
+    r"(?:[ \t]+(?:ja|sekä)[ \t]+(?:[\w:-]+n[ \t]+)?[a-zåäö][\w-]*?(?:ssa|ssä))?)"
+    r"(?![\w-])"
+)
+#: What may stand between the last name and the verb: an adverb ("edelleen", "myös")
+_FI_CONTINUES_GAP = re.compile(r"[ \t]+(?:(?:edelleen|yhä|myös|vielä)[ \t]+)?")
+#: The cuts between the names of a Finnish run
+_FI_CONTINUES_CUT = re.compile(r",[ \t]*|[ \t]+(?:ja|sekä)[ \t]+")
 _FROM_ORGANISATION = re.compile(
     r"[ \t]+(?:från[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}|\([^()\n]{1,60}\))$"
 )
@@ -240,6 +254,8 @@ _CONSISTS_OF = re.compile(
     # "Styrelsen konstituerade sig enligt följande:")
     r"(?:on[ \t]+järjestäytynyt|järjestäytyi|järjestäytyy)[ \t]+seuraavasti\b|"
     r"(?:har[ \t]+konstituerat|konstituerade|konstituerar)[ \t]+sig[ \t]+enligt[ \t]+följande\b|"
+    # ("Styrelsen formerades sålunda:", "… formerades enligt följande:")
+    r"formerades[ \t]+(?:sålunda|så[ \t]+här|enligt[ \t]+följande)\b|"
     # (or a clause on its year first, its composition then said by "its": "Johtokunta
     # kokoontui vuoden aikana seitsemän kertaa ja sen kokoonpano oli seuraava:")
     r"[a-zåäö][^,.:;\n]{0,80}?[ \t]+ja[ \t]+sen[ \t]+kokoonpano(?:[ \t]+ja[ \t]+[^,.:;\n]{1,40}?)?"
@@ -1239,7 +1255,8 @@ class ProsePasses:
         the sentence's subject (perhaps with the organisation it comes from after it) goes on
         as a member of the body named after "i"; a part that is no person's name alone leaves
         the sentence unread, and names read already keep their seats."""
-        if self.lex.lang != "sv":
+        if self.lex.lang == "fi":
+            self._continue_in_body_fi(text, out)
             return
         for mt in _CONTINUES_IN.finditer(text):
             word = mt.group("body")
@@ -1274,6 +1291,51 @@ class ProsePasses:
                     Finding("membership", person, "member", body, mt.span(), 0.6,
                             "text-continues-in")
                 )  # fmt: skip
+
+    def _continue_in_body_fi(self, text: str, out: Walk) -> None:
+        """Finnish: "Erovuoroisista ainoastaan Tiina Kosonen jatkaa liiton hallituksessa.", "A
+        ja B jatkavat valtuuskunnassa ja rakennustoimikunnassa.": the names right before the
+        verb of going on (or of sitting), with only commas, "ja" or "sekä" between them, are
+        members of each body named in the inessive after it. A role in the essive after the
+        bodies ("jatkaa hallituksessa puheenjohtajana") leaves the sentence to the rules of
+        roles, and names read already keep their seats."""
+        for mt in _FI_CONTINUES_IN.finditer(text):
+            after = re.match(r"[ \t]+(\w+)", text[mt.end() : mt.end() + 40])
+            if after is not None and self.lex.role_of(after.group(1)):
+                continue
+            start = max(text.rfind(c, 0, mt.start()) for c in ".!?\n:;") + 1
+            found = self.reader.persons(tokens(text, start, mt.start()), in_list=True)
+            people: list[Mention] = []
+            end = mt.start()
+            for person in reversed(found):
+                gap = _FI_CONTINUES_GAP if not people else _FI_CONTINUES_CUT
+                if gap.fullmatch(text, person.end, end) is None:
+                    break
+                people.insert(0, person)
+                end = person.start
+            if not people:
+                continue
+            bodies = [
+                b
+                for b in self.reader.bodies(tokens(text, mt.start("bodies"), mt.end("bodies")))
+                if b.case == "ine" and not b.plural
+            ]
+            if not bodies:
+                continue
+            for person in people:
+                if any(
+                    f.kind in ("membership", "candidacy")
+                    and f.actor.start < person.end
+                    and person.start < f.actor.end
+                    for f in out.findings
+                ):
+                    continue
+                for body in bodies:
+                    target = replace(body, name=body.name[:1].upper() + body.name[1:])
+                    out.findings.append(
+                        Finding("membership", person, "member", target,
+                                (people[0].start, mt.end()), 0.6, "text-continues-in")
+                    )  # fmt: skip
 
     def _som_role_tail(self, text: str, pos: int, target: Mention, out: Walk) -> None:
         """ "A som vice ordförande, B sekreterare, C kassör och som ledamöter …": after a

@@ -252,6 +252,8 @@ _PARTY_TAGGED_NAME = re.compile(
 #: "Puheenjohtaja Varapuheenjohtaja Sihteeri Jäsen Jäsen": a table's column of posts flattened
 #: to one line, four capitalised words or more and nothing else
 _POSTS_LINE = re.compile(r"[ \t]*[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){3,}[ \t]*")
+#: The gap between two cells of a row set out with spaces: two spaces or more (or a tab).
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t")
 #: A word of a name in a column of names flattened to one line ("Aino", "Berg-Salo").
 _NAME_COLUMN_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 
@@ -2158,6 +2160,68 @@ class TablePasses:
                 out.findings.append(
                     Finding("membership", person, role, body, span, 0.6, "posts-then-names")
                 )
+
+    def _post_grid_rows(self, text: str, out: Walk) -> None:
+        """A board set out as a grid, each row of labels over a row of names, the cells set
+        apart by spaces ("Ordförande:      Ledamot:      Sekreterare:" / "Eva Ek      Bo Lind
+        Aino Berg"): the k-th name holds the k-th label's seat (a treasurer a member's, a
+        label of no seat none) in the body the heading above the grid names. Each label ends
+        with a colon and each name cell is one person's name, as many as the labels; read only
+        when the grid gives an officer's seat and the body is sure. What the rules read on
+        the names' lines gives way."""
+        rows = [(mt.start(), mt.end()) for mt in re.finditer(r"[^\n]*\S[^\n]*", text)]
+        grid: list[tuple[list[str | None], list[Mention], tuple[int, int]]] = []
+        for k, (a, b) in enumerate(rows[:-1]):
+            labels = self._grid_cells(text, a, b)
+            if len(labels) < 2 or not all(text[s:e].endswith(":") for s, e in labels):
+                continue
+            posts = [self._column_post(text[s : e - 1].strip()) for s, e in labels]
+            if not any(posts):
+                continue
+            a2, b2 = rows[k + 1]
+            cells = self._grid_cells(text, a2, b2)
+            if len(cells) != len(labels):
+                continue
+            people = [self.reader.persons(tokens(text, s, e), in_list=True) for s, e in cells]
+            if not all(
+                len(p) == 1 and p[0].start == s and p[0].end == e
+                for p, (s, e) in zip(people, cells, strict=True)
+            ):
+                continue
+            grid.append((posts, [p[0] for p in people], (a, b2)))
+        if not grid or not any(
+            p in ("chair", "vice_chair", "secretary") for posts, _n, _s in grid for p in posts
+        ):
+            return
+        body = self._heading_body_before(text, grid[0][2][0])
+        if body is None:
+            return
+        for posts, people, span in grid:
+            out.findings = [
+                f
+                for f in out.findings
+                if f.kind != "membership" or not span[0] <= f.actor.start < span[1]
+            ]
+            for person, post in zip(people, posts, strict=True):
+                if post:
+                    out.findings.append(
+                        Finding("membership", person, post, body, span, 0.6, "post-grid")
+                    )
+
+    def _grid_cells(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The cells of a line set out with spaces: the spans between its gaps of two spaces
+        or more, blank ends left out."""
+        cells: list[tuple[int, int]] = []
+        pos = start
+        for gap in [*_CELL_GAP.finditer(text, start, end), None]:
+            stop = gap.start() if gap is not None else end
+            if text[pos:stop].strip():
+                lead = len(text[pos:stop]) - len(text[pos:stop].lstrip())
+                cells.append((pos + lead, pos + len(text[pos:stop].rstrip())))
+            if gap is None:
+                break
+            pos = gap.end()
+        return cells
 
     def _column_post(self, word: str) -> str | None:
         """The seat a post's word in a table's column gives ("Sihteeri": secretary;
