@@ -315,3 +315,53 @@ def test_no_guess_for_those_present_at_minutes_naming_no_body_above(tmp_path):
     people = {p for p, _r, _b in found}
     assert "Teemu Nuorteva" not in people
     assert "Antti Heinikkala" not in people
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_comma_after_the_members_cue(morph):
+    found = seats(
+        "Vid föreningens årsmöte omvaldes Monica Frumerie som ordförande.\n"
+        "Även övriga styrelseledamöter, Pirjo Andersson, Christer Arvas och Anita Enflo, "
+        "omvaldes.\n",
+        "sv",
+        morph,
+    )
+    assert ("Pirjo Andersson", "member", "styrelsen") in found
+    assert ("Anita Enflo", "member", "styrelsen") in found
+
+
+VILLAGES = (
+    "Toimintakertomus 2019\n\nKylät ry on vuoden 2019 aikana järjestänyt tapahtumia.\n\n"
+    "Hallitus 1+8+3 jäsentä\n\n"
+    " • Puheenjohtaja: Mika Rouhiainen\n"
+    " • Sihteeri/tiedottaja: Minna Hautio\n"
+    " • Rahastonhoitaja: Terttu Kokko\n"
+    " • Kalustovastaava: Markus Gottschalk\n"
+    " • Varajäsen: Anne Lahtinen, (muuttanut pois paikkakunnalta toimintavuoden aikana)\n"
+    " • Varajäsen: Pekka Valtonen\n"
+)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_board_heading_with_its_size_and_an_office_with_a_duty(morph):
+    found = seats(VILLAGES, "fi", morph)
+    assert ("Mika Rouhiainen", "chair", "hallitus") in found
+    assert ("Minna Hautio", "secretary", "hallitus") in found
+    assert ("Markus Gottschalk", "member", "hallitus") in found
+    assert ("Pekka Valtonen", "deputy_member", "hallitus") in found
+    # a note that the deputy moved away during the year: a seat left, none held now
+    assert not any(p == "Anne Lahtinen" for p, _r, _b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_the_members_compound_over_prose_is_no_heading_of_its_own(morph):
+    found = seats(
+        "Riksstämma 2021\n\n"
+        "Vice riksordförande Lasse Lindström redogjorde för riksstyrelsens ståndpunkt.\n\n"
+        "Styrelseledamöter\n"
+        "Till ny riksordförande valdes Roger Hansson. Christer Katus omvaldes som ledamot i två "
+        "år.\n",
+        "sv",
+        morph,
+    )
+    assert ("Christer Katus", "member", "riksstyrelsen") in found

@@ -64,6 +64,11 @@ _SV_AGENCY = re.compile(
 )
 #: The offices a member's seat may hold, written after it with a slash ("Ledamot/Sekreterare").
 _SLASH_OFFICES = frozenset({"chair", "vice_chair", "secretary"})
+#: A duty held with an office after a slash ("tiedottaja", "rahastonhoitaja", "kassör",
+#: "webbansvarig"): one word of a post the lexicon gives no seat.
+_SLASH_DUTY = re.compile(
+    r"[a-zåäö-]{4,}(?:ja|jä|vastaava|ansvarig)|rahastonhoitaja|taloudenhoitaja|kassör|kassörska"
+)
 _MEETING = re.compile(r"(?:möte|mötet|mötets|möten|mötena|sammanträde\w*|kokous|kokoukse\w*)$")
 
 #: Statuses of names that are not members (``ontology/hyte.ttl``'s status scheme).
@@ -414,6 +419,15 @@ class Lexicon:
             offices = said - {"member"}
             if "member" in said and len(offices) == 1 and offices <= _SLASH_OFFICES:
                 return self._remember("role", text, offices.pop())
+            if (
+                len(offices) == 2
+                and None in offices
+                and (offices - {None}) <= _SLASH_OFFICES
+                and all(self.role_of(p.strip()) or _SLASH_DUTY.fullmatch(p.strip()) for p in parts)
+            ):
+                # "Sihteeri/tiedottaja", "sekreterare/kassör": an office and a duty held with
+                # it, the office read
+                return self._remember("role", text, (offices - {None}).pop())
         return self._remember("role", text, None)
 
     def find_role(self, text: str) -> tuple[str, int, int] | None:
@@ -761,6 +775,9 @@ FI = Lexicon(
         (
             r"aiemmin|aikaisemmin|entinen|entisenä|jätti|luopui|luopunut|erosi|eronnut|"
             r"toimi\s+aiemmin|oli\s+aiemmin|"
+            # one granted leave to resign, or who moved away ("myönnetty ero hallituksen
+            # jäsenyydestä", "muuttanut pois paikkakunnalta")
+            r"(?:myönnetty|myönnettiin)\s+ero|muutti\s+pois|muuttanut\s+pois|"
             # whose turn to leave it was ("erovuorossa olivat …"), who asked to resign
             r"erovuorossa\s+ol(?:i|ivat)|ol(?:i|ivat)\s+erovuorossa|"
             r"(?:oli|olivat|on|ovat)\s+pyytänyt\s+eroa|(?:oli|olivat|on|ovat)\s+pyytäneet\s+eroa|"

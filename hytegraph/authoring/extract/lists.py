@@ -1555,6 +1555,13 @@ class ListReader:
         elif not ctx.status and self._former_post(text[rest_start:end]):
             # "Bo Ek, avgående ordförande och …": a post the person leaves, no seat held now
             found[0] = dataclasses.replace(found[0], status="ended")
+        elif not ctx.status and any(
+            self.lex.not_held_status(note) == "ended"
+            for note in re.findall(r"\(([^()\n]{4,120})\)", text[rest_start:end])
+        ):
+            # "Varajäsen: Anne Ek, (muuttanut pois paikkakunnalta toimintavuoden aikana)": a
+            # note in parentheses that the seat was left during the year
+            found[0] = dataclasses.replace(found[0], status="ended")
         if pair is not None:
             # "Aino Ek vpj, Eva Aho (Bo Lind, Pia Salo)": two members on one line, their
             # deputies in the same order in the parenthesis

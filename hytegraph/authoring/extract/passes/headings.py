@@ -1315,6 +1315,13 @@ class HeadingPasses:
                 r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d",
                 label,
             )
+            # "Hallitus 1+8+3 jäsentä", "Styrelse 7 ledamöter": the bare word, then how many
+            # sit in it
+            or re.fullmatch(
+                r"(\w+)[ \t]+\d{1,2}(?:[ \t]*\+[ \t]*\d{1,2})*[ \t]+"
+                r"(?:jäsentä|jäsenet|henkeä|ledamöter|ledamot|personer)",
+                label,
+            )
             # "Hoitokunta 1.1.-31.12.2018" over "A, varalla B" lines: the bare word, the term's
             # dates after it
             or (
