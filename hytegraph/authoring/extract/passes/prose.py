@@ -171,23 +171,25 @@ _CONTINUES_IN = re.compile(
 )
 #: The cuts between the names of such a run, and the organisation after a name.
 _CONTINUES_CUT = re.compile(r",[ \t]+|[ \t]+(?:och|samt)[ \t]+")
+_FROM_ORGANISATION = re.compile(
+    r"[ \t]+(?:från[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}|\([^()\n]{1,60}\))$"
+)
+#: An adverb between the names or the verb and what follows ("edelleen", "myös")
+_FI_STILL = r"(?:edelleen|yhä|myös|vielä)"
 #: Finnish: "Tiina Kosonen jatkaa liiton hallituksessa.", "A ja B jatkavat valtuuskunnassa ja
 #: rakennustoimikunnassa": the verb of going on (or of sitting) after the names, an adverb
 #: perhaps, then the bodies in the inessive (one or two, an organisation's genitive perhaps
 #: before each)
 _FI_CONTINUES_IN = re.compile(
-    r"(?<![\w-])(?:jatkaa|jatkavat|istuu|istuvat)[ \t]+(?:(?:edelleen|yhä|myös|vielä)[ \t]+)?"
+    rf"(?<![\w-])(?:jatkaa|jatkavat|istuu|istuvat)[ \t]+(?:{_FI_STILL}[ \t]+)?"
     r"(?P<bodies>(?:[\w:-]+n[ \t]+)?[a-zåäö][\w-]*?(?:ssa|ssä)"
     r"(?:[ \t]+(?:ja|sekä)[ \t]+(?:[\w:-]+n[ \t]+)?[a-zåäö][\w-]*?(?:ssa|ssä))?)"
     r"(?![\w-])"
 )
-#: What may stand between the last name and the verb: an adverb ("edelleen", "myös")
-_FI_CONTINUES_GAP = re.compile(r"[ \t]+(?:(?:edelleen|yhä|myös|vielä)[ \t]+)?")
+#: What may stand between the last name and the verb: an adverb
+_FI_CONTINUES_GAP = re.compile(rf"[ \t]+(?:{_FI_STILL}[ \t]+)?")
 #: The cuts between the names of a Finnish run
 _FI_CONTINUES_CUT = re.compile(r",[ \t]*|[ \t]+(?:ja|sekä)[ \t]+")
-_FROM_ORGANISATION = re.compile(
-    r"[ \t]+(?:från[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}|\([^()\n]{1,60}\))$"
-)
 #: "Som ersättare omvaldes A och nyvaldes B.", "Som ledamöter valdes A, B och C.": a sentence
 #: led by its role and an election's verb, then only names.
 _SOM_ELECTED = r"(?:om|ny|åter)?valdes|utsågs"
