@@ -1026,7 +1026,7 @@ class ListReader:
         Augustsson och Johanna Nygren suppleanter": two names joined by "och" (or "ja"), then
         the plural of a seat's word that both hold; None for any other entry."""
         mt = _TWO_NAMES_ONE_POST.fullmatch(text, start, end)
-        if mt is None:
+        if mt is None or ctx.body is None:
             return None
         post = mt.group("post").casefold()
         role = self.lex.role_of(post)
@@ -1039,8 +1039,6 @@ class ListReader:
             if len(found) != 1 or found[0].start != a or found[0].end != b:
                 return None
             people.append(found[0])
-        if ctx.body is None:
-            return None
         return [
             Finding("membership", person, role, ctx.body, (start, end), 0.7, "list-two-names")
             for person in people

@@ -20,6 +20,7 @@ from hytegraph.authoring.extract.passes.common import (
     SECTOR_LABEL,
 )
 from hytegraph.authoring.extract.segment import (
+    GAP,
     Line,
     Paragraph,
     contact_line,
@@ -252,8 +253,6 @@ _PARTY_TAGGED_NAME = re.compile(
 #: "Puheenjohtaja Varapuheenjohtaja Sihteeri Jäsen Jäsen": a table's column of posts flattened
 #: to one line, four capitalised words or more and nothing else
 _POSTS_LINE = re.compile(r"[ \t]*[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){3,}[ \t]*")
-#: The gap between two cells of a row set out with spaces: two spaces or more (or a tab).
-_CELL_GAP = re.compile(r"[ \t]{2,}|\t")
 #: A word of a name in a column of names flattened to one line ("Aino", "Berg-Salo").
 _NAME_COLUMN_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 
@@ -2209,11 +2208,11 @@ class TablePasses:
                     )
 
     def _grid_cells(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """The cells of a line set out with spaces: the spans between its gaps of two spaces
-        or more, blank ends left out."""
+        """The cells of a line set out with spaces: the spans between its padding gaps
+        (:data:`~hytegraph.authoring.extract.segment.GAP`), blank ends left out."""
         cells: list[tuple[int, int]] = []
         pos = start
-        for gap in [*_CELL_GAP.finditer(text, start, end), None]:
+        for gap in [*GAP.finditer(text, start, end), None]:
             stop = gap.start() if gap is not None else end
             if text[pos:stop].strip():
                 lead = len(text[pos:stop]) - len(text[pos:stop].lstrip())
