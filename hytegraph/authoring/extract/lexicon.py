@@ -69,6 +69,13 @@ _SLASH_OFFICES = frozenset({"chair", "vice_chair", "secretary"})
 _SLASH_DUTY = re.compile(
     r"[a-zåäö-]{4,}(?:ja|jä|vastaava|ansvarig)|rahastonhoitaja|taloudenhoitaja|kassör|kassörska"
 )
+#: One word of a duty after a name among officers ("tiedottaja", "jäsenvastaava",
+#: "materialansvarig", "klubbvärd"): a seat on the board, a member's.
+DUTY_ONLY = re.compile(
+    # (not staff nor an auditor: "toiminnanjohtaja", "tilintarkastaja", "kirjanpitäjä")
+    r"(?:(?![a-zäö-]*(?:johtaja|tarkastaja|pitäjä))[a-zäö-]+(?:ja|jä|vastaava)"
+    r"|[a-zåäö]*(?:fogde|ansvarig|värd))[ \t.,;:]*"
+)
 _MEETING = re.compile(r"(?:möte|mötet|mötets|möten|mötena|sammanträde\w*|kokous|kokoukse\w*)$")
 
 #: Statuses of names that are not members (``ontology/hyte.ttl``'s status scheme).
@@ -525,7 +532,8 @@ _SV_NOT_NAMES = frozenset(
     mötesprotokoll kallelse föredragningslista protokollsutdrag funktionärer funktionärerna
     västra östra norra södra mellersta nordvästra nordöstra sydvästra sydöstra
     på vid av från för med efter hos mot inom enligt
-    svenska svenskt finlands sveriges finska vår vårt våra er ert era""".split()  # noqa: SIM905
+    svenska svenskt finlands sveriges finska vår vårt våra er ert era duon duo trion trio
+    kvartetten""".split()  # noqa: SIM905
 )
 
 FI = Lexicon(

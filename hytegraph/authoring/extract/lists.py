@@ -89,10 +89,10 @@ _OFFICE_AND_TASKS = re.compile(
 )
 #: A photo caption's abbreviated label before a comma and the first name ("Fr v, Eva Ek, …").
 _CAPTION_COMMA = re.compile(r"\s*((?i:fr\.?[ \t]?v\.?))[ \t]*,[ \t]+(?=[A-ZÅÄÖ][a-zåäö])")
-#: An auditor ("tilintarkastaja", "verksamhetsgranskare"): no seat in a body, nor is the
-#: auditor's deputy.
+#: An auditor ("tilintarkastaja", "toiminnantarkastaja" or "toimintatarkastaja",
+#: "verksamhetsgranskare"): no seat in a body, nor is the auditor's deputy.
 AUDITOR = re.compile(
-    r"(?i)(?<![\w-])(?:vara)?(?:tilin?tarkastaj|toiminnantarkastaj)\w*|"
+    r"(?i)(?<![\w-])(?:vara)?(?:tilin?tarkastaj|toimin(?:nan|ta)tarkastaj)\w*|"
     r"(?<![\w-])(?:revisor|verksamhetsgranskar)\w*"
 )
 #: Words that send people to a meeting, not into a body: "representera föreningen vid

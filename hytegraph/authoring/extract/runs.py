@@ -39,6 +39,7 @@ from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.lexicon import (
     COMPOSED_WHEN,
+    DUTY_ONLY,
     LEXICONS,
     MEETING_NAME,
     SV,
@@ -251,13 +252,6 @@ _TREASURER_ONLY = re.compile(rf"(?i)(?:{words_pattern(TREASURER_WORDS)})[ \t.,;:
 #: Two or three capitalised words and a number closing the line: an item's heading
 #: ("Föredragning Rådslag 1"), no name.
 _NUMBERED_HEADING = re.compile(r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}[ \t]+\d{1,2}\.?")
-#: One word of a duty after a name among officers ("tiedottaja", "jäsenvastaava",
-#: "materialansvarig", "klubbvärd"): a seat on the board, a member's.
-_DUTY_ONLY = re.compile(
-    # (not staff nor an auditor: "toiminnanjohtaja", "tilintarkastaja", "kirjanpitäjä")
-    r"(?:(?![a-zäö-]*(?:johtaja|tarkastaja|pitäjä))[a-zäö-]+(?:ja|jä|vastaava)"
-    r"|[a-zåäö]*(?:fogde|ansvarig|värd))[ \t.,;:]*"
-)
 #: A board's seats other than its officers' (officers alone are read by the rules).
 _SEAT_WORD = re.compile(
     rf"(?i)(?<![\w-])(?:ledam\w*|ersättare|suppleant\w*|{words_pattern(SV.treasurer)})"
@@ -1318,7 +1312,7 @@ class RunReader:
                 role = "member"
             if not role and said >= 2 and _TREASURER_ONLY.fullmatch(phrase.strip()):
                 role = "member"  # the treasurer among the run's officers: one of the board
-            if not role and said >= 2 and _DUTY_ONLY.fullmatch(phrase.strip()):
+            if not role and said >= 2 and DUTY_ONLY.fullmatch(phrase.strip()):
                 role = "member"  # "Teija Ek, tiedottaja": a duty among the board's officers
             if body is None:
                 continue

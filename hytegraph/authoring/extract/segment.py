@@ -67,8 +67,11 @@ _QUOTE_DASH = re.compile(r"\.\)?[ \t]+—[ \t]")
 #: detail printed under a name, not the name's sentence going on.
 _CONTACT_LINE = re.compile(
     r"[\w.+-]+(?:@|\s?\(at\)\s?|\s?\[at\]\s?)[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|"
-    # (two numbers with a slash between them: "Puh. 040 621 6505 / 010 839 3180")
-    r"(?:puh\.?|p\.|tel\.?|tfn\.?|gsm)?\s*\+?[\d ()-]{7,}(?:\s*/\s*\+?[\d ()-]{7,})?",
+    # (numbers with a slash or a comma between them: "Puh. 040 621 6505 / 010 839 3180",
+    # "08-662 24 22, 070-797 42 10,"; a note in parentheses after them: "0304-67 06 31
+    # (sommarbostad, Skärhamn)")
+    r"(?:puh\.?|p\.|tel\.?|tfn\.?|gsm)?\s*\+?[\d ()-]{7,}(?:\s*[/,]\s*\+?[\d ()-]{7,})*,?"
+    r"(?:\s*\([^()\d\n]{2,40}\))?",
     re.I,
 )
 

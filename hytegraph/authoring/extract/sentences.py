@@ -367,10 +367,11 @@ _OWN_PRONOUN = re.compile(r"(?i)sina|sin|sitt|våra|vår|vårt|dess|deras")
 _MEMBERS_WORD = re.compile(r"(?i)medlem(?:men|mar|marna)?")
 
 
-#: The minutes' checkers and tellers elected ("pöytäkirjan tarkastajiksi",
-#: "ääntenlaskijoiksi", "till justerare"): a meeting's officers are being elected.
+#: The minutes' checkers and tellers elected ("pöytäkirjan tarkastajiksi", also written as one
+#: word and without its dots, "ääntenlaskijoiksi", "till justerare"): a meeting's officers are
+#: being elected.
 _MINUTES_CHECKERS = re.compile(
-    r"(?i)(?<![\w-])(?:pöytäkirjan[ \t]+tarkastaj\w*|ääntenlaskij\w*|"
+    r"(?i)(?<![\w-])(?:p[öo]yt[äa]kirjan[ \t]*tarkastaj\w*|ääntenlaskij\w*|"
     r"(?:protokoll)?justerare|rösträknare)(?![\w-])"
 )
 #: "Sihteerinä vuosikokouksessa toimi A": a role at the meeting, right after the role word
@@ -5979,8 +5980,12 @@ class SentenceReader:
         ctx: Context,
         status: str,
     ) -> list[Finding]:
-        """ "Risto Kovasen johdolla" (fi): the chair, named in the genitive."""
+        """ "Risto Kovasen johdolla" (fi): the chair, named in the genitive, of the body the
+        sentence names or whose meeting it speaks of ("Kokous pidettiin A:n johdolla"; not
+        "Siivoustalkoot järjestettiin A:n johdolla": an event led, no seat)."""
         if self.lex.lang != "fi":
+            return []
+        if not bodies and not re.search(r"(?i)(?<![\w-])kokou", sentence.text):
             return []
         out = []
         pattern = re.compile(rf"^(?:{self.lex.under_leadership})$", re.I)

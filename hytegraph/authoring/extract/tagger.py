@@ -406,6 +406,8 @@ def propose(
             continue
         if _LEGAL_FORM_AFTER.match(text, m.end):
             continue  # "Aino Aho (Testilän Martat ry)": the organisation she sits for
+        if _ORGANISATION_HEAD.fullmatch(m.written.split()[-1]):
+            continue  # "Tule mukaan Loviisan Puutarhayhdistyksen toimintaan": an organisation
         if _FOUNDATION_AFTER.match(text, m.end):
             continue  # "Aino Ahon muistosäätiö sr": a foundation named after a person
         if any(mn.start <= m.start and m.end <= mn.end and mn.end > m.end for mn in named_bodies):
@@ -418,6 +420,10 @@ def propose(
             continue  # "liittosihteeri A", "toiminnanjohtaja B": the organisation's staff
         if _job_card(reader.lex, text, m.end):
             continue  # "A, Koordinator" / "B, IT-planerare, tel. …": a job's card, no seat
+        if _after_auditors_elected(reader, text, m.start):
+            continue  # "… valittiin toimintatarkastajat. Näitä hoitavat A ja B": the auditors
+        if _took_part(reader, text, m.start):
+            continue  # "Siivoustalkoot … Mukana olivat A, B": those who took part, no seat
         if _genitive_in_parentheses_after(text, m, spans):
             continue  # "Aho Aino (Eero Lahden)": the member she stands in for, no seat
         label, lead = model.predict(cand.features)
@@ -642,6 +648,21 @@ _SPEAKERS = re.compile(
     r"alustaj\w+|alustama\w*|alusti|alustivat)(?![\w-])"
 )
 
+#: A word that ends an organisation's name, in a case of its own ("Loviisan
+#: Puutarhayhdistyksen", "Testilän Seuran", "Kylälä Hembygdsförening"): no person's last name.
+_ORGANISATION_HEAD = re.compile(
+    r"(?i)[\w-]*(?:yhdisty(?:s|ksen|stä|ksessä|kseen|kselle|ksellä|ksestä)|"
+    r"seura(?:n|a|ssa|an|lle|lla|sta)?|liit(?:to|on|toa|ossa|toon|olle|osta)|"
+    r"förening(?:en|ens|ar)?|förbund(?:et|ets)?|sällskap(?:et|ets)?)"
+)
+#: Who took part in an event, before the names ("Mukana olivat A, B", "talkoisiin osallistuivat
+#: A ja B", "Med på resan var A", "deltog"): those present, no seat, unless the sentence names a
+#: body they are in.
+_TOOK_PART = re.compile(
+    r"(?i)(?<![\w-])(?:mukana[ \t]+ol(?:i|ivat|leet)|osallistui(?:vat)?|\w*talko\w*|deltog|"
+    r"deltagare|med[ \t]+(?:på[ \t]+\w+[ \t]+)?var)(?![\w-])"
+)
+
 #: The press at a body's photo or meeting, right before a name ("haastattelija A", "toimittaja
 #: A", "fotograf A"): whoever writes or photographs the story holds no seat in the body.
 _PRESS_BEFORE = re.compile(
@@ -736,7 +757,7 @@ _SUCCEEDED = re.compile(r"(?i)(?<![\w-])efter(?:[ \t]+[\w-]+){0,5}[ \t]+$")
 #: "Till justerare valdes A och B", "Pöytäkirjantarkastajiksi valittiin A ja B", "rösträknare":
 #: a meeting's minutes checkers and tellers, then their names
 _CHECKERS = re.compile(
-    r"(?i)(?<![\w-])(?:(?:protokoll)?justerare|justeringsm[äa]n|rösträknare|pöytäkirjan\s*tarkastaj\w*|"
+    r"(?i)(?<![\w-])(?:(?:protokoll)?justerare|justeringsm[äa]n|rösträknare|p[öo]yt[äa]kirjan\s*tarkastaj\w*|"
     r"ääntenlaskij\w*|"
     # "Pöytäkirjan tarkastivat A ja B", "Protokollet justerades av A och B"
     r"pöytäkirjan[ \t]+tarkasti(?:vat)?|protokollet[ \t]+justerades[ \t]+av)[^.;\n]{0,40}$"
@@ -939,6 +960,33 @@ def _other_body_consisting(reader: Reader, text: str, start: int, body: Mention)
         and _head_word(body.name) not in b.name.casefold()
         for b in reader.bodies(raw_tokens(text, begin, start))
     )
+
+
+def _after_auditors_elected(reader: Reader, text: str, start: int) -> bool:
+    """Whether the sentence before the name's speaks of auditors and names nobody ("Lisäksi
+    valittiin toimintatarkastajat ja heille varahenkilö.") and the name's own sentence, before
+    it, names no body: the names that follow are those auditors and their deputies."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, start - 500), start))
+    if len(ends) < 1:
+        return False
+    begin = ends[-1].end()
+    before = ends[-2].end() if len(ends) > 1 else max(0, start - 500)
+    if AUDITOR.search(text, before, begin) is None:
+        return False
+    if reader.persons(raw_tokens(text, before, begin)):
+        return False  # "Efter revisorernas berättelse … A invaldes": the auditors' report
+    return not reader.bodies(raw_tokens(text, begin, start))
+
+
+def _took_part(reader: Reader, text: str, start: int) -> bool:
+    """Whether the name's sentence, before it, says who took part in something ("Mukana
+    olivat A, B", "I talkot deltog A") and names no body there."""
+    begin = 0
+    for found in _SENTENCE_END.finditer(text, max(0, start - 300), start):
+        begin = found.end()
+    if _TOOK_PART.search(text, begin, start) is None:
+        return False
+    return not reader.bodies(raw_tokens(text, begin, start))
 
 
 def _paragraph_between(text: str, f: Finding, pos: int) -> bool:

@@ -48,6 +48,7 @@ from hytegraph.authoring.extract.passes.common import (
     _PROPOSAL_OF,
     _SUB_COMMITTEE_HEAD,
     _TREASURER_LINE,
+    ELECTION_REMARK_TEXT,
     MEETING_OFFICERS_ITEM,
     SEAT_LENGTH,
     TERM_WORDS,
@@ -77,6 +78,8 @@ from hytegraph.authoring.extract.segment import (
 from hytegraph.authoring.extract.sentences import SentenceReader, appoints
 from hytegraph.authoring.extract.unflatten import Unflattener
 
+#: "omval", "nyval på två år" alone between two commas of a run of names: the name's election.
+_REMARK_CELL = re.compile(ELECTION_REMARK_TEXT)
 #: A slash between two halves of a heading: "Puheenjohtaja / Chair".
 _SLASH = re.compile(r"[ \t]*/[ \t]*")
 
@@ -2247,6 +2250,7 @@ class Walker(
         self._board_until_the_meeting(text, out)
         self._until_then_from(text, out)
         self._replaced_by(text, out)
+        self._in_their_place(text, out)
         self._opener_superseded(text, out)
         self._meeting_chair_before_board(text, out)
         self._association_board(text, out)
@@ -3163,6 +3167,11 @@ class Walker(
             ):
                 homes.append(cell)  # the home of the name before it
                 pos = sep.end() if sep else stop
+                continue
+            if people and sep is not None and _REMARK_CELL.fullmatch(cell):
+                # "A, omval, B, nyval …": how each was elected (the last one's remark ends
+                # the run: its readers take the names before it)
+                pos = sep.end()
                 continue
             if homes and len(homes) != len(people):
                 return []  # a name without its home in a run of names and homes

@@ -609,7 +609,9 @@ _GROUP_PHRASE = re.compile(r"[a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*){0,5}")
 _LABEL_NAMES_LINE = re.compile(
     # (a post's word may open with an organisation's initials: "SSR-ombud Bo Ek")
     r"(?m)^[ \t]*(?P<label>[A-ZÅÄÖ](?:[A-ZÅÄÖ]+-)?[a-zåäö-]+)[ \t]+"
-    r"(?P<names>[A-ZÅÄÖ][^\n]*?)[ \t]*$"
+    # (the names may go on to the next line after a comma or "och": "Valberedning Eva Ek, Bo
+    # Lind och" / "Kim Vik")
+    r"(?P<names>[A-ZÅÄÖ][^\n]*?(?:(?:,|[ \t](?:och|samt))[ \t]*\n[ \t]*[A-ZÅÄÖ][^\n]*?)?)[ \t]*$"
 )
 
 
@@ -1641,7 +1643,7 @@ class AttendancePasses:
         for mt in _LABEL_NAMES_LINE.finditer(text):
             above = prev
             prev = mt
-            if not _NAMES_RUN.fullmatch(mt.group("names")):
+            if not _NAMES_RUN.fullmatch(re.sub(r"[ \t]*\n[ \t]*", " ", mt.group("names"))):
                 posts_above = False
                 continue
             label = mt.group("label")

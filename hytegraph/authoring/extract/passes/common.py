@@ -14,6 +14,13 @@ from hytegraph.authoring.extract.lexicon import (
 from hytegraph.authoring.extract.lexicon import GUEST as _GUEST
 from hytegraph.authoring.extract.segment import sentences
 
+#: "omval två år", "nyval på ett år", "fyllnadsval ett år" (pattern text): an election's remark
+#: on the names before it (re-elected, newly elected, elected for the rest of a term), the term.
+ELECTION_REMARK_TEXT = (
+    r"(?:om|ny|åter|fyllnads)val(?:[ \t]+(?:på|för)?[ \t]*(?:ett|två|tre|fyra|\d)[ \t]+år)?"
+)
+#: The autumn meeting ("syyskokous", "syyskokouksessa"), which elects the next year's seats
+_AUTUMN_MEETING = re.compile(r"(?i)(?<![\w-])syys(?:kokou\w*|vuosikokou\w*)")
 #: "2. Val av mötesfunktionärer" / "- ordförande: A" / "- sekreterare: B": an item electing a
 #: meeting's officers, then its label lines: the officers of that meeting, no seat in a body
 MEETING_OFFICERS_ITEM = re.compile(
@@ -266,8 +273,11 @@ _SEAT_RUN = re.compile(
     # welcome between the seats and the verb
     r"(?:[ \t]+som[ \t]+(?:vi[ \t]+)?(?:hälsar[ \t]+välkomna|välkomnar|hälsar[ \t]+välkommen)"
     r"(?:[ \t]+(?:hit|till[ \t]+\w+))?(?=[ \t]+(?:är|blev)[ \t]))?"
-    # "… och fyra ledamöter valdes, A, B, C och D"
+    # "… och fyra ledamöter valdes, A, B, C och D"; "Tre styrelseledamöter valdes för en tid
+    # av två år: A, B och C"
     r"(?:[ \t]+(?:om|ny)?valdes,?)?"
+    r"(?:[ \t]+(?:för|på)[ \t]+(?:en[ \t]+tid[ \t]+av[ \t]+)?(?:\d{1,2}|ett|två|tre|fyra)"
+    r"[ \t]+år(?=[ \t]*:))?"
     r"(?:[ \t]+(?:ovat|olivat|är|var|blev))?:?[ \t]+(?=[A-ZÅÄÖ]|[a-zåäö]+[ \t]+[A-ZÅÄÖ])"
 )
 #: A card's name line: two or three capitalised words, a middle initial allowed ("Anna M Ek").

@@ -19,6 +19,7 @@ from hytegraph.authoring.extract.lists import (
 )
 from hytegraph.authoring.extract.mentions import Mention, tokens
 from hytegraph.authoring.extract.passes.common import (
+    _AUTUMN_MEETING,
     _BARE_ASSOCIATION,
     _BULLET_RUN,
     _CAPITALISED_NAME,
@@ -229,8 +230,6 @@ _PAGE_DAY = re.compile(
 _NEW_SEATS_ELECTED = re.compile(
     r"(?i)(?<![\w-])uusi(?:na|ksi)[ \t]+(?:vara)?jäsen(?:inä|iksi)(?![\w-])"
 )
-#: The autumn meeting ("syyskokous", "syyskokouksessa"), which elects the next year's seats
-_AUTUMN_MEETING = re.compile(r"(?i)(?<![\w-])syys(?:kokou\w*|vuosikokou\w*)")
 _GOES_ON = re.compile(
     r"(?i)(?<![\w-])(?:jatkaa|jatkavat|sitter[ \t]+kvar|fortsätter|kvarstår)(?![\w-])"
 )

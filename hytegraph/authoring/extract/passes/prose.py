@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lexicon import (
+    DUTY_ONLY,
     MEETING_NAME,
     SV_CONSISTED,
     SV_CONSISTS,
@@ -26,6 +27,7 @@ from hytegraph.authoring.extract.lists import (
 )
 from hytegraph.authoring.extract.mentions import Mention, shared_first_words, tokens
 from hytegraph.authoring.extract.passes.common import (
+    _AUTUMN_MEETING,
     _BARE_KINDS,
     _BRACKETED_NAME,
     _CAPITALISED_NAME,
@@ -40,6 +42,7 @@ from hytegraph.authoring.extract.passes.common import (
     _SEAT_RUN,
     _SOM_TAIL,
     _TREASURER_WORD,
+    ELECTION_REMARK_TEXT,
     _definite,
     _guest_spans,
     _without_definite_ending,
@@ -83,6 +86,8 @@ _NAME_TAIL = re.compile(
     r"(?P<sep>,[ \t]*|(?<![^ \t])(?:ja|sekä|och)[ \t]+|\.(?=[ \t]+[A-ZÅÄÖ])|\.?[ \t]*$)",
     re.M,
 )
+#: "Aino Ek - ordförande" (an en or em dash too): a spaced dash between a name and its post.
+_DASH_BEFORE_POST = re.compile(r"[–—-][ \t]+(?=[a-zåäö1-9])")  # noqa: RUF001
 #: "- omval av dessa fem": a remark after a spaced dash at the end of a run of names.
 _REMARK_TAIL = re.compile(r"[–—-][ \t]+\w")  # noqa: RUF001
 #: "Aino Ek 31.12.2020 saakka": a seat held until a date, ended.
@@ -115,7 +120,13 @@ _AS_POST = re.compile(r"(?i)^[ \t]+som[ \t]+(?P<post>.+)$")
 #: Between two names of a run: a comma or "och".
 _NAMES_JOIN = re.compile(r"[ \t]*(?:,|och)[ \t]*")
 #: Between two successors' names: a comma or "och", a place in parentheses before it.
-_SUCCESSORS_JOIN = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:,|och)[ \t]*")
+_SUCCESSORS_JOIN = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:,|och|ja|sekä)[ \t]*")
+#: "Hänen tilalleen valittiin B", "Heidän tilalleen nimettiin B ja C" (fi): the ones elected to
+#: the seats the sentence before says were left.
+_IN_THEIR_PLACE = re.compile(
+    r"(?i)(?<![\w-])(?:hänen|heidän)[ \t]+tilalleen[ \t]+(?:valittiin|nimettiin|tuli|tulivat)"
+    r"[ \t]+"
+)
 #: What may follow the last successor's name: the sentence's or the clause's end.
 _SUCCESSORS_END = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[.,;:!]|$)", re.M)
 #: "Björkmans personliga ersättare blir …": the deputy of the person named before.
@@ -413,10 +424,7 @@ _APPOSITION = re.compile(r",[ \t]+([a-zåäö][\w-]*)")
 _CLAUSE_AFTER_RUN = re.compile(r",[ \t]+(?:samt|och|men|sekä|ja)[ \t]+[a-zåäö]")
 #: ", omval två år", ", nyval på ett år", ", fyllnadsval ett år": an election's remark on the
 #: names before it (re-elected, newly elected, elected for the rest of a term) and the term.
-_ELECTION_REMARK = re.compile(
-    r",[ \t]+(?:om|ny|åter|fyllnads)val(?:[ \t]+(?:på|för)?[ \t]*(?:ett|två|tre|fyra|\d)[ \t]+år)?"
-    r"[ \t]*\.?"
-)
+_ELECTION_REMARK = re.compile(rf",[ \t]+{ELECTION_REMARK_TEXT}[ \t]*\.?")
 #: "Ordförande Christer Ek omvaldes.", "Puheenjohtaja Aino Aho valittiin uudelleen.": a post at
 #: a sentence's start, one name, then the words that the person was elected again
 _POST_REELECTED = re.compile(
@@ -483,12 +491,14 @@ _ELECTED_NAME_TO_POST = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 #: "Till föreningsordförande valdes Eva Ek på ett år", "Till ny ordförande valdes enhälligt Bo
-#: Lind.": the post first, the verb of the election, then the name (not "Till ordförande för
-#: mötet valdes …": the meeting's, nor "Till hedersordförande …": a title)
+#: Lind.", "§14 Till ordförande på ett år valdes Eva Ek": the post first (perhaps its term),
+#: the verb of the election, then the name (not "Till ordförande för mötet valdes …": the
+#: meeting's, nor "Till hedersordförande …": a title)
 _POST_THEN_ELECTED = re.compile(
-    r"(?m)(?:^|(?<=[.!?][ \t]))Till[ \t]+(?:ny[ \t]+)?"
+    r"(?m)(?:^|(?<=[.!?][ \t])|(?<=§\d[ \t])|(?<=§\d\d[ \t]))Till[ \t]+(?:ny[ \t]+)?"
     r"(?P<post>(?:vice[ \t]+)?(?:förenings|förbunds|distrikts|(?:lokal)?avdelnings)?"
     r"ordförande|sekreterare)[ \t]+"
+    r"(?:(?:på|för)[ \t]+(?:ett|två|tre|[1-4])[ \t]+år[ \t]+)?"
     r"(?:valdes|omvaldes|återvaldes|utsågs)(?:[ \t]+(?:enhälligt|åter|om))?[ \t]+"
     r"(?P<name>[A-ZÅÄÖ][^.,!\n]{2,60}?)"
     r"(?=[ \t]*(?:[.,!]|$|på[ \t]|för[ \t]|som[ \t]|och[ \t]|med[ \t]|vid[ \t]))",
@@ -1578,7 +1588,27 @@ class ProsePasses:
                         break
                     said = tail.group("tail").strip()
                     inner = said[1:-1].strip() if said[:1] == "(" and said[-1:] == ")" else said
-                    role = self.lex.role_of(inner) if inner[:1].islower() else None
+                    dashed = _DASH_BEFORE_POST.match(inner)
+                    if dashed is not None:
+                        inner = inner[dashed.end() :]  # "Aino Ek - ordförande"
+                    lower = inner[:1].islower() or inner[:1].isdigit()  # ("1:a vice ordförande")
+                    role = self.lex.role_of(inner) if lower else None
+                    if role is None and lower and inner.casefold().rstrip(".") in TREASURER_WORDS:
+                        role = "member"  # "Anita Ek - kassör": the treasurer, one of the body
+                    if role is None and lower and DUTY_ONLY.fullmatch(inner):
+                        role = "member"  # "Marja Aho (tiedottaja)": a duty, a member's seat
+                    if (
+                        role is None
+                        and dashed is not None
+                        and lower
+                        and len(inner.split()) <= 3
+                        and AUDITOR.search(inner) is None
+                        and entries
+                        and any(r for _p, r, _q in entries)
+                    ):
+                        # "…, Kjell Ek - finansansvarig, Tina Berg - t.f. museichef, …": among
+                        # the run's posts after dashes, another duty held on the body
+                        role = "member"
                     remark = (
                         _REMARK_TAIL.match(said) is not None
                         and tail.group("sep").strip() in ("", ".")
@@ -2355,6 +2385,59 @@ class ProsePasses:
         ]
         out.findings += made
 
+    def _in_their_place(self, text: str, out: Walk) -> None:
+        """ "Hallituksen jätti A. Hänen tilalleen valittiin B.", "… jäi pois hallituksesta ja
+        hänen tilalleen valittiin B" (fi): B takes a member's seat in the body of the seats
+        the paragraph reads for others (the nearest before the sentence, else after it).
+        Nothing in a paragraph about the autumn meeting (its seats begin with the next
+        year), in a sentence that says the seat is not held, or for a name already read."""
+        if self.lex.lang != "fi" or "tilalleen" not in text:
+            return
+        for mt in _IN_THEIR_PLACE.finditer(text):
+            a = text.rfind("\n\n", 0, mt.start())
+            a = 0 if a < 0 else a + 2
+            b = text.find("\n\n", mt.end())
+            b = len(text) if b < 0 else b
+            if _AUTUMN_MEETING.search(text, a, mt.start()):
+                continue
+            start = self._sentence_start(text, mt.start())
+            stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, mt.end())
+            end = stop.start() + 1 if stop else len(text)
+            if self.lex.not_held_status(text[start:end]):
+                continue
+            read = {f.actor.name for f in out.findings if f.kind == "membership"}
+            people = [
+                p
+                for p in self._successors(text, mt.end(), end)
+                # (not "Raimo Vilhunen Aurinko Golfista": a name of two or three words)
+                if p.name not in read and len(p.name.split()) <= 3
+            ]
+            seats = [
+                f
+                for f in out.findings
+                if f.kind == "membership"
+                and f.actor.kind == "person"
+                and f.target is not None
+                and not f.status
+                and a <= f.actor.start < b
+            ]
+            before = [f for f in seats if f.actor.start < mt.start()]
+            near = before[-1] if before else min(seats, key=lambda f: f.actor.start, default=None)
+            if near is None or near.target is None:
+                continue
+            out.findings += [
+                Finding(
+                    "membership",
+                    p,
+                    "member",
+                    near.target,
+                    (start, p.end),
+                    0.55,
+                    "text-in-their-place",
+                )
+                for p in people
+            ]
+
     def _leaving_seat(self, text: str, start: int, at: int, mid: str, mid_at: int) -> str | None:
         """The seat a leaving one gives up: the post "som" names in ``mid``, else the office
         right before the leaving one's name (between ``start`` and ``at``), else a member's;
@@ -2920,11 +3003,19 @@ class ProsePasses:
             remark = None
             if (
                 not people
-                and (remark := _ELECTION_REMARK.search(text, mt.end(), stop)) is not None
+                and (
+                    remark := max(
+                        _ELECTION_REMARK.finditer(text, mt.end(), stop),
+                        key=lambda r: r.start(),
+                        default=None,
+                    )
+                )
+                is not None
                 and not text[remark.end() : stop].strip()
             ):
                 # "Styrelseledamöter: A och B, omval två år. C och D, nyval två år.": the
                 # names before each election's remark, in the sentences of the label's line
+                # ("A, omval, B, omval, samt C, nyval.": the names before the last one)
                 people = self._name_run(text, mt.end(), remark.start())
                 while people and stop < len(text) and text[stop] == ".":
                     nxt = [
@@ -3233,6 +3324,16 @@ class ProsePasses:
                 and level.group(1).casefold() not in body.name.casefold()
             ):
                 continue  # "Till förbundsordförande valdes …" beside a local board: not its
+            if any(
+                f.kind == "membership"
+                and f.role == role
+                and not f.status
+                and f.target is not None
+                and f.actor.name.casefold() == person.name.casefold()
+                and _definite(f.target.name.casefold()) == _definite(body.name.casefold())
+                for f in out.findings
+            ):
+                continue  # the same post in the same body, read from another sentence
             out.findings.append(
                 Finding(
                     "membership",
