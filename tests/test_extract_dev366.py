@@ -19,7 +19,13 @@ at all:
   term after the verb, each name's remark between the names;
 - "§14 Till ordförande på ett år valdes A": the association's chair, its term before the verb
   (the same post read twice is one seat);
-- "Duon Dubbelt Upp underhöll", "Se Utblick nr 3": words that begin no name.
+- "Duon Dubbelt Upp underhöll", "Se Utblick nr 3": words that begin no name;
+- "Styrelsen har haft 11 möten och styrelsen har bestått av sju personer; A ordförande, B …
+  och suppleanterna; C och D": one body named twice, the count and a semicolon before the
+  list, the deputies' word for the names after it only;
+- "Testilän Reservialiupseerit ry:n puheenjohtajaksi valittiin A. Yhdistyksen johtokuntaan
+  … valittiin: B, C": the association's chair and the board the label elects into, both the
+  association's board.
 """
 
 # ruff: noqa: RUF001
@@ -205,3 +211,36 @@ def test_words_that_begin_no_name(morph):
     people = {p for p, _r, _b in found}
     assert "Duon Dubbelt Upp" not in people
     assert "Se Utblick" not in people
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_count_and_a_semicolon_before_the_list_of_a_body_named_twice(morph):
+    found = seats(
+        "Styrelsen har under verksamhetsåret haft 11 protokollförda möten och styrelsen har "
+        "bestått av sju personer; Arne Tegsell ordförande, Cecilia Bentzell Lindholm, Jesper "
+        "Cederhage, Karsten Erichs och suppleanterna; Roland Hultgren och Ingrid Persson "
+        "Lundh.\n",
+        "sv",
+        morph,
+    )
+    assert ("Arne Tegsell", "chair", "styrelsen") in found
+    assert ("Cecilia Bentzell Lindholm", "member", "styrelsen") in found
+    assert ("Karsten Erichs", "member", "styrelsen") in found
+    assert ("Roland Hultgren", "deputy_member", "styrelsen") in found
+    assert ("Cecilia Bentzell Lindholm", "deputy_member", "styrelsen") not in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_registered_associations_chair_and_the_board_elected_after_a_colon(morph):
+    found = seats(
+        "Testilän Reservialiupseerit ry:n puheenjohtajaksi vuodeksi 1955 valittiin piiriesimies "
+        "Sampo Vesterinen. Yhdistyksen johtokuntaan kuluvaksi toimintakaudeksi valittiin: Lauri "
+        "Kauranen, Tauno Kuparinen, Toivo Partanen ja Väinö Siltaniemi.\n",
+        "fi",
+        morph,
+    )
+    board = "testilän reservialiupseerit ry:n johtokunta"
+    assert ("Sampo Vesterinen", "chair", board) in found
+    assert ("Lauri Kauranen", "member", board) in found
+    assert ("Väinö Siltaniemi", "member", board) in found
+    assert not any(b == "testilän reservialiupseerit ry" for _p, _r, b in found)

@@ -252,6 +252,12 @@ _TREASURER_ONLY = re.compile(rf"(?i)(?:{words_pattern(TREASURER_WORDS)})[ \t.,;:
 #: Two or three capitalised words and a number closing the line: an item's heading
 #: ("Föredragning Rådslag 1"), no name.
 _NUMBERED_HEADING = re.compile(r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}[ \t]+\d{1,2}\.?")
+#: How many sit in the body, then a colon or a semicolon, between a members' cue and the
+#: list's first name ("består av sju personer;", "bestod av 9 ledamöter:").
+_COUNTED_BEFORE_LIST = re.compile(
+    r"\s*(?:\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+"
+    r"(?:personer|ledamöter|medlemmar|henkilöä|jäsentä)\s*[:;]\s*"
+)
 #: A board's seats other than its officers' (officers alone are read by the rules).
 _SEAT_WORD = re.compile(
     rf"(?i)(?<![\w-])(?:ledam\w*|ersättare|suppleant\w*|{words_pattern(SV.treasurer)})"
@@ -738,7 +744,28 @@ class RunReader:
             return cued[0]
         if len(bodies) == 1 and bodies[0].case != "gen":
             return bodies[0]
+        if (
+            len(bodies) > 1
+            and len({_body_key(b.name) for b in bodies}) == 1
+            and all(b.case != "gen" for b in bodies)
+            and (cue := self.members_cue.search(text, bodies[-1].end, end)) is not None
+            and self._names_follow(text, cue.end(), end)
+        ):
+            # "Styrelsen har haft 11 möten och styrelsen har bestått av sju personer; A …": one
+            # body named twice, the cue's names (or their count) right after it
+            return bodies[-1]
         return None
+
+    def _names_follow(self, text: str, at: int, end: int) -> bool:
+        """Whether a name, or the count of those named, follows ``at`` (colons and spaces
+        between), not an office's label ("bestått av Ordförande: A")."""
+        if _COUNTED_BEFORE_LIST.match(text, at) is not None:
+            return True
+        toks = tokens(text, at, end)
+        k = 0
+        while k < len(toks) and toks[k].text == ":":
+            k += 1
+        return k < len(toks) and self.reader.person_at(toks, k, in_list=True) is not None
 
     def _compound_seats_body(self, text: str, start: int, end: int) -> Mention | None:
         """The body a Swedish compound of a body's word and a plural seat's names right
@@ -1581,26 +1608,33 @@ class RunReader:
         # before it are no names of it), and a deputies' cue after it is about the names after
         # the deputies' cue only
         deputies_from = None
-        lead = next(
-            (
-                mt
-                for mt in chain(self.members_cue.finditer(outside), _BELONG.finditer(outside))
-                if any(
-                    p.start - ss >= mt.end()
-                    and re.fullmatch(r"[\s:]*", sentence[mt.end() : p.start - ss])
-                    for p in people
-                )
-            ),
-            None,
-        ) or next(
-            # "A och B hade avsagt sig omval … har styrelsen följande sammansättning: Ordf. C,
-            # …": the names after the colon of the composition's cue are the list's
-            (
-                mt
-                for mt in self.members_cue.finditer(outside)
-                if re.match(r"\s*:", sentence[mt.end() :])
-            ),
-            None,
+        lead = (
+            next(
+                (
+                    mt
+                    for mt in chain(self.members_cue.finditer(outside), _BELONG.finditer(outside))
+                    if any(
+                        p.start - ss >= mt.end()
+                        and (
+                            re.fullmatch(r"[\s:]*", sentence[mt.end() : p.start - ss])
+                            # "Styrelsen har bestått av sju personer; A ordförande, B …"
+                            or _COUNTED_BEFORE_LIST.fullmatch(sentence, mt.end(), p.start - ss)
+                        )
+                        for p in people
+                    )
+                ),
+                None,
+            )
+            or next(
+                # "A och B hade avsagt sig omval … har styrelsen följande sammansättning: Ordf. C,
+                # …": the names after the colon of the composition's cue are the list's
+                (
+                    mt
+                    for mt in self.members_cue.finditer(outside)
+                    if re.match(r"\s*:", sentence[mt.end() :])
+                ),
+                None,
+            )
         )
         if lead is not None:
             self.minutes_body = body

@@ -271,6 +271,23 @@ def _whole_role(role: str | None) -> tuple[str] | None:
     return (role,) if role else None
 
 
+def _bare_board(name: str, board: str) -> bool:
+    """Whether a body's name (in lower case) is an association's board by its bare word
+    ("hallitus", "johtokunta"), perhaps after the association's bare genitive ("seuran
+    johtokunta", "yhdistyksen hallitus")."""
+    words = name.split()
+    if not words or words[-1] not in (board, "johtokunta"):
+        return False
+    return len(words) == 1 or (
+        len(words) == 2 and _BARE_ASSOCIATION.fullmatch(words[0]) is not None
+    )
+
+
+#: What may stand between an officer's sentence and the seats of a board read after it: the
+#: full stop, and the next sentence's lead up to its first name, no other sentence's end.
+_NEXT_LEAD = re.compile(r"[ \t]*\.?[ \t]*(?:[^.!?\n]*:[ \t]*)?")
+
+
 class BodyPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -744,9 +761,10 @@ class BodyPasses:
                 f.target = replace(same[0], name=self.lex.board)
 
     def _officer_before_its_board(self, text: str, out: Walk) -> None:
-        """ "Testilän Liikunta ry:n puheenjohtajana jatkaa A. Hallitukseen valittiin B ja C.":
-        a registered association's officer, then a sentence right after that adds members to
-        a board by its bare word: the officer and the members are that association's board
+        """ "Testilän Liikunta ry:n puheenjohtajana jatkaa A. Hallitukseen valittiin B ja C.",
+        "… ry:n puheenjohtajaksi valittiin A. Yhdistyksen johtokuntaan valittiin: B, C": a
+        registered association's officer, then a sentence right after that adds members to a
+        board by its bare word: the officer and the members are that association's board
         ("Testilän Liikunta ry:n hallitus")."""
         board = self.lex.board.casefold()
         for f in out.findings:
@@ -761,19 +779,30 @@ class BodyPasses:
                 for g in out.findings
                 if g.kind == "membership"
                 and g.target is not None
-                and g.target.name.casefold() == board
+                and _bare_board(g.target.name.casefold(), board)
                 and g.quote[0] >= f.quote[1]
-                and not text[f.quote[1] : g.quote[0]].strip(" \t.")
+                # (right after it, or after the next sentence's lead: "Seuran johtokuntaan
+                # valittiin: A, B")
+                and _NEXT_LEAD.fullmatch(text, f.quote[1], g.quote[0]) is not None
             ]
             if not nxt:
                 continue
-            # ("Porin yhdistys": the board's name as the next sentence writes it)
+            assert nxt[0].target is not None
+            # ("Porin yhdistys": the board's name as the next sentence writes it; "Seuran
+            # johtokunta": the association's board by its other word)
+            word = nxt[0].target.name.casefold().split()[-1]
             named = (
-                replace(nxt[0].target, name=f"{f.target.name}:n {board}") if ry else nxt[0].target
+                replace(nxt[0].target, name=f"{f.target.name}:n {word}") if ry else nxt[0].target
             )
             f.target = named
-            for g in nxt:
-                g.target = named
+            first = nxt[0].target
+            for g in out.findings:
+                if (
+                    g.kind == "membership"
+                    and g.target is not None
+                    and (g.target.start, g.target.name) == (first.start, first.name)
+                ):
+                    g.target = named  # the rest of the same list
 
     def _page_board(self, text: str, out: Walk) -> Mention | None:
         """The board of the page, when it names one by the bare word and gives seats in no

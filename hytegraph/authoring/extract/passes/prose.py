@@ -121,6 +121,8 @@ _AS_POST = re.compile(r"(?i)^[ \t]+som[ \t]+(?P<post>.+)$")
 _NAMES_JOIN = re.compile(r"[ \t]*(?:,|och)[ \t]*")
 #: Between two successors' names: a comma or "och", a place in parentheses before it.
 _SUCCESSORS_JOIN = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:,|och|ja|sekä)[ \t]*")
+#: The verb of an election ending a list's label before its colon (fi).
+_ELECTED_INTO_END = re.compile(r"(?i)(?<![\w-])(?:valittiin|nimettiin|valitsi)[ \t]*$")
 #: "Hänen tilalleen valittiin B", "Heidän tilalleen nimettiin B ja C" (fi): the ones elected to
 #: the seats the sentence before says were left.
 _IN_THEIR_PLACE = re.compile(
@@ -1907,6 +1909,14 @@ class ProsePasses:
             # "FUF:s styrelse: A, B, C": the board of the organisation its abbreviation names
             a, b = start + owned.start("name"), start + owned.end("name")
             titled = [Mention(a, b, text[a:b], text[a:b], "body", 0.6)]
+        if not introduced and not titled and _ELECTED_INTO_END.search(sentence, 0, colon):
+            # "Yhdistyksen johtokuntaan kuluvaksi toimintakaudeksi valittiin: A, B ja C": the
+            # body the label elects into
+            titled = [
+                b
+                for b in self.reader.bodies(tokens(text, start, start + colon))
+                if b.case == "ill" and not b.plural
+            ][-1:]
         if not introduced and not titled and ctx.body is None:
             return []
         label = sentence[:colon].strip()
