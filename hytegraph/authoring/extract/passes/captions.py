@@ -20,6 +20,7 @@ from hytegraph.authoring.extract.passes.common import (
     _PERSON_PARTY,
     _SUB_COMMITTEE_HEAD,
     _definite,
+    _seats_held,
 )
 from hytegraph.authoring.extract.places import place_of
 from hytegraph.authoring.extract.segment import (
@@ -272,15 +273,7 @@ class CaptionPasses:
             if len(cards) < 3:
                 continue
             names = [" ".join(text[a:b].split()) for a, b in cards]
-            seats = [
-                f
-                for f in out.findings
-                if f.kind == "membership"
-                and f.actor.kind == "person"
-                and f.target is not None
-                and not f.status
-                and f.actor.name in names
-            ]
+            seats = [f for f in _seats_held(out.findings) if f.actor.name in names]
             bodies = {f.target.name for f in seats if f.target is not None}
             if len(bodies) != 1:
                 continue

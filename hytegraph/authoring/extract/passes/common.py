@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from hytegraph.authoring.extract.findings import Finding
 from hytegraph.authoring.extract.lexicon import (
     DEPUTY_WORDS,
     SV,
@@ -44,6 +45,18 @@ _SV_NUMBERS = {
     "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
     "elva": 11, "tolv": 12,
 }  # fmt: skip
+
+
+def _seats_held(findings: list[Finding]) -> list[Finding]:
+    """The seats held now that the findings give people in a named body."""
+    return [
+        f
+        for f in findings
+        if f.kind == "membership"
+        and f.actor.kind == "person"
+        and f.target is not None
+        and not f.status
+    ]
 
 
 def _definite(word: str) -> str:

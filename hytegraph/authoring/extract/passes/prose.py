@@ -45,6 +45,7 @@ from hytegraph.authoring.extract.passes.common import (
     ELECTION_REMARK_TEXT,
     _definite,
     _guest_spans,
+    _seats_held,
     _without_definite_ending,
 )
 from hytegraph.authoring.extract.segment import Paragraph, end_at, line_around, lines, sentences
@@ -2422,15 +2423,7 @@ class ProsePasses:
                 # (not "Raimo Vilhunen Aurinko Golfista": a name of two or three words)
                 if p.name not in read and len(p.name.split()) <= 3
             ]
-            seats = [
-                f
-                for f in out.findings
-                if f.kind == "membership"
-                and f.actor.kind == "person"
-                and f.target is not None
-                and not f.status
-                and a <= f.actor.start < b
-            ]
+            seats = [f for f in _seats_held(out.findings) if a <= f.actor.start < b]
             before = [f for f in seats if f.actor.start < mt.start()]
             near = before[-1] if before else min(seats, key=lambda f: f.actor.start, default=None)
             if near is None or near.target is None:
