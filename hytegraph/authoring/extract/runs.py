@@ -253,7 +253,8 @@ _TREASURER_ONLY = re.compile(rf"(?i)(?:{words_pattern(TREASURER_WORDS)})[ \t.,;:
 #: ("Föredragning Rådslag 1"), no name.
 _NUMBERED_HEADING = re.compile(r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){1,2}[ \t]+\d{1,2}\.?")
 #: How many sit in the body, then a colon or a semicolon, between a members' cue and the
-#: list's first name ("består av sju personer;", "bestod av 9 ledamöter:").
+#: list's first name ("består av sju personer;", "bestod av 9 ledamöter:", "kuuluu 7
+#: jäsentä:"; Swedish number words, digits in either language).
 _COUNTED_BEFORE_LIST = re.compile(
     r"\s*(?:\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+"
     r"(?:personer|ledamöter|medlemmar|henkilöä|jäsentä)\s*[:;]\s*"

@@ -967,7 +967,7 @@ def _after_auditors_elected(reader: Reader, text: str, start: int) -> bool:
     valittiin toimintatarkastajat ja heille varahenkilö.") and the name's own sentence, before
     it, names no body: the names that follow are those auditors and their deputies."""
     ends = list(_SENTENCE_END.finditer(text, max(0, start - 500), start))
-    if len(ends) < 1:
+    if not ends:
         return False
     begin = ends[-1].end()
     before = ends[-2].end() if len(ends) > 1 else max(0, start - 500)
