@@ -1067,6 +1067,9 @@ SV = Lexicon(
             r"(?:slutade|slutat)\s+(?:i|ur)\s+\w*(?:styrelse|nämnd|råd|utskott|grupp|kommitté)\w*|"
             # thanked on leaving ("… tackades av", "avtackades")
             r"tackades\s+av|avtackades|avtackade|"
+            # "… blev omnämnda för sina fina insatser och belönades med blommor: A, B": honoured
+            # for the work done, no seat said
+            r"(?:belönades|belönats|uppvaktades|uppvaktats)\s+med|"
             # "ta farväl av styrelsens långvariga medlem A": a farewell to one leaving
             r"(?:ta|tar|tog|tagit)\s+farväl\s+av|"
             # "Styrelsen tackar ordförande A och ledamoten B för deras fina arbete": the work done

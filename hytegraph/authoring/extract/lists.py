@@ -196,10 +196,18 @@ _ADJUNCT_LABEL = re.compile(
     # "Adjungerad kassör:", "Adjungerad sekreterare:": a co-opted officer's label, no seat
     r"(?i)adjunger\w*(?:\s+(?:ledamot|ledamöter|medlem\w*|kassör\w*|sekreterare))?"
 )
-#: "Bo Ek (adjungerad)", "Bo Ek, adjungerad": a co-opted person's mark after the name; "Bo Ek,
-#: kassör/utomstående", "Aino Ek, rahastonhoitaja (ulkopuolinen)": a post held from outside
-#: the body, no seat in it.
-_ADJUNCT_AFTER = re.compile(r"(?i)[(,/][ \t]*(?:adjunger\w*|utomstående|ulkopuolinen)(?![\w-])")
+#: A label of the names that leave ("Avgår gör följande", "Avgående ledamöter", "Lämnar
+#: styrelsen", "Eroavat jäsenet").
+_LEAVING_LABEL = re.compile(
+    r"(?i)(?:avgår|lämnar|avgående|eroavat|eronneet)(?:[ \t]+[\w-]+){0,2}|"
+    r"(?:[\w-]+[ \t]+){0,2}(?:avgår|avgående|eroavat|eronneet)"
+)
+#: "Bo Ek (adjungerad)", "Bo Ek, adjungerad", "Bo Ek (adj)": a co-opted person's mark after the
+#: name (not "adj. professor", an adjunct's title); "Bo Ek, kassör/utomstående", "Aino Ek,
+#: rahastonhoitaja (ulkopuolinen)": a post held from outside the body, no seat in it.
+_ADJUNCT_AFTER = re.compile(
+    r"(?i)(?:[(,/][ \t]*(?:adjunger\w*|utomstående|ulkopuolinen)(?![\w-])|\([ \t]*adj\.?[ \t]*\))"
+)
 
 
 #: The treasurer's post, capitalised at the head of a list line ("Kassör Bo Ek"): a member
@@ -1099,6 +1107,8 @@ class ListReader:
         post_label = False
         if m and _ADJUNCT_LABEL.fullmatch(m.group(1).strip()):
             return []  # "Adjungerade: Bo Ek, ridskolan": co-opted, heard but holding no seat
+        if m and _LEAVING_LABEL.fullmatch(m.group(1).strip()):
+            return []  # "Avgår gör följande: A, B", "Eroavat jäsenet: A": the names that leave
         elected = _ELECTION_OF.fullmatch(m.group(1).strip()) if m else None
         if elected is not None and not self.lex.role_of(elected.group("what")):
             # "Val av valberedning (1 år): Bo Ek": the seats of the body the item elects; "Val

@@ -356,6 +356,10 @@ _COMPOUND_SEATS_BEFORE_NAME = re.compile(
     r"(?<![\w-])([a-zåäö]{4,}?)(?:ledamöter|suppleanter|ersättare)(?:na)?[ \t]+(?=[A-ZÅÄÖ][a-zåäö])"
 )
 
+#: A semicolon, then "besides" ("; lisäksi", "; dessutom", "; därtill"): the names after it are
+#: another group than the one the body's seat word before them opened.
+_BESIDES_AFTER_SEMICOLON = re.compile(r";[ \t]*(?:lisäksi|dessutom|därtill)(?![\w-])")
+
 
 def without_towns(people: list[Mention]) -> list[Mention]:
     """A coordinated run of three names or more each of three words ("Ingemar Nordieng
@@ -444,11 +448,26 @@ _LEFT_LEAD = re.compile(
     r"(?i)(?<![\w-])(?:lämnar|lämnade|har[ \t]+lämnat|avgår|avgick|har[ \t]+avgått)"
     r"(?:[ \t]+[\w-]+){0,2}[ \t]*:[^:]*$"
 )
+#: A verb of leaving right before a name in the clause ("…, däremot avgick A på grund av
+#: sjukdom och B av privata skäl", "Hallituksesta erosi A"): the names after it left.
+_LEFT_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:lämnade|lämnar|avgick|avgår|erosi|eroaa|eroavat)[ \t]+(?=[A-ZÅÄÖ])"
+)
 _LEFT_AFTER = re.compile(
     r"(?:[ \t]*(?:,|och|samt)[ \t]+[A-ZÅÄÖ][\w'-]*(?:[ \t]+[A-ZÅÄÖ][\w'-]*){1,2})*"
     # ("… och suppleant B som lämnar styrelsen": a relative clause)
     r"[ \t]+(?:som[ \t]+)?(?:(?:båda|bägge|alla|också|även|nu)[ \t]+)?"
-    r"(?:lämnade|lämnar|har[ \t]+lämnat|avgick|avgår|har[ \t]+avgått)(?![\w-])"
+    r"(?:lämnade|lämnar|har[ \t]+lämnat|avgick|avgår|har[ \t]+avgått|avtackades|har[ \t]+avtackats)"
+    r"(?![\w-])"
+)
+#: Words that thank the outgoing ("avtackades", "avgående"), and words of an election.
+_THANKED_OUTGOING = re.compile(r"(?i)(?<![\w-])(?:avtackades|avtackas|avgående|avgångna)(?![\w-])")
+_ELECTED_WORD = re.compile(r"(?i)(?<![\w-])(?:in|om|ny|åter)?vald(?:es|a)?(?![\w-])|utsågs")
+#: A clause right after a name that says the person declined another term ("Stina Lindberg som
+#: efter många år avsagt sig omval som suppleant"): the seat named after it is held no more.
+_DECLINED_AFTER = re.compile(
+    r"[ \t,]+som[^.;:\n]{0,60}?(?<![\w-])(?:(?:har[ \t]+)?(?:avsagt|avsade)[ \t]+sig|"
+    r"(?:har[ \t]+)?(?:avböjt|avböjde))[ \t]+(?:omval|återval)(?![\w-])"
 )
 
 
@@ -2086,6 +2105,9 @@ def merge(
             out = [f for f in out if all(f is not o for o in old)]
             if not seat.role:
                 continue  # a title only ("kunnanjohtaja"): no seat, and none misread
+            said = text[slice(*line_around(text, seat.person.start, seat.person.end))]
+            if _THANKED_OUTGOING.search(said) and not _ELECTED_WORD.search(said):
+                continue  # "A, ordförande, B, vice sekreterare … avtackades": held no more
             out.append(
                 Finding(
                     "membership", seat.person, seat.role, seat.body, seat.quote, 0.6, "name-run"
@@ -2168,6 +2190,10 @@ def merge(
         if AUDITOR.search(text, line_start, line_end):
             continue  # "Kent Ek valdes till förtroendevald revisor": an auditor holds no seat
         said = text[line_start:line_end]
+        if _THANKED_OUTGOING.search(said) and not _ELECTED_WORD.search(said):
+            # "De tre avgående funktionärerna, A, ordförande, B … avtackades med blommor": the
+            # outgoing, thanked, no seat now (an election in the sentence may give one)
+            continue
         if CO_OPTED.search(said):
             continue  # "A valdes att vara adjungerad till styrelsen": an adjunct holds no seat
         if (
@@ -2189,8 +2215,28 @@ def merge(
             continue  # "… och Stiftelsen Wasa Ek har valt …": the organisation's name
         if _IS_ORGANISATION_AFTER.match(text, seat.person.end):
             continue  # "Testby Friskola är en ekonomisk förening": an organisation's name
+        if seat.body.end <= seat.person.start and _BESIDES_AFTER_SEMICOLON.search(
+            text, seat.body.end, seat.person.start
+        ):
+            # "Läsnä: hallituksen jäsenet A, B ja C; lisäksi cives D ja E": the names after the
+            # semicolon and "lisäksi" are others present, no members of the body
+            continue
+        if _DECLINED_AFTER.match(text, seat.person.end):
+            continue  # "… Stina Lindberg som avsagt sig omval som suppleant": held no more
         if _LEFT_AFTER.match(text, seat.person.end):
             # "… medan A och B båda lämnade styrelsen": the names that left hold no seat
+            continue
+        if (
+            left := max(
+                _LEFT_VERB_BEFORE.finditer(text, line_start, seat.person.start + 1),
+                key=lambda m: m.start(),
+                default=None,
+            )
+        ) is not None and not re.search(
+            r"[.;:]|,[ \t]*(?:och|men|samt|ja|mutta)(?![\w-])", text[left.end() : seat.person.start]
+        ):
+            # "…, däremot avgick A på grund av sjukdom och B": the names that left (not "lämnade
+            # A sina uppdrag, och B valdes in": a clause of its own after the comma)
             continue
         if _LEFT_LEAD.search(text, line_start, seat.person.start):
             # "Sex personer lämnar styrelsen: A, B och C": the names that leave hold no seat

@@ -70,7 +70,11 @@ _CONTACT_LINE = re.compile(
     # (numbers with a slash or a comma between them: "Puh. 040 621 6505 / 010 839 3180",
     # "08-662 24 22, 070-797 42 10,"; a note in parentheses after them: "0304-67 06 31
     # (sommarbostad, Skärhamn)")
-    r"(?:puh\.?|p\.|tel\.?|tfn\.?|gsm)?\s*\+?[\d ()-]{7,}(?:\s*[/,]\s*\+?[\d ()-]{7,})*,?"
+    # (a street and its number before a labelled number: "Borgvägen 3, tel 0454-32 06 26";
+    # "alt." or "tai" between two numbers: "tel 0454-320 116 alt. 0708-666 537")
+    r"(?:[A-ZÅÄÖ][\w.-]*(?:\s[\w.-]+){0,2}\s\d{1,4}\s?[a-zA-Z]?,\s*(?=(?:puh|p\.|tel|tfn|gsm)))?"
+    r"(?:puh\.?|p\.|tel\.?|tfn\.?|gsm)?\s*\+?[\d ()-]{7,}"
+    r"(?:\s*(?:[/,]|alt\.|tai|eller)\s*\+?[\d ()-]{7,})*,?"
     r"(?:\s*\([^()\d\n]{2,40}\))?",
     re.I,
 )

@@ -434,6 +434,13 @@ def meeting_only(text: str, start: int, end: int) -> tuple[int, int] | None:
 #: A term after a role word: "för åren 2020-2021", "för perioden 2022-2023", "kaudella 2024",
 #: "vuosina 2021-2023", "toimikaudeksi 2022-2025".
 #: A verb of belonging or serving said once before a list of names with their roles.
+#: "… avtackades av", "… tackades vederbörligen av": the thanks, then who gave them.
+_THANKED_BY = re.compile(r"(?i)(?<![\w-])(?:av)?tackades(?:[ \t]+[a-zåäö]+){0,2}?[ \t]+av[ \t]+")
+#: "från föregående årsmöte", "sedan förra året": since when the names after the verb sit.
+_SV_SINCE_BEFORE = re.compile(
+    r"[ \t]+(?:från|sedan)[ \t]+(?:föregående|förra|fjolårets|tidigare)[ \t]+"
+    r"(?:årsmöte(?:t)?|årsstämma(?:n)?|stämma(?:n)?|år(?:et)?)(?![\w-])"
+)
 _BELONG_VERB = re.compile(r"kuulu(?:vat|ivat|neet|u|i)|toimi(?:i|vat|neet|nut)|ovat|olivat")
 
 
@@ -520,9 +527,9 @@ _TITLE_ABBREVIATIONS = frozenset(
     ("dos", "prof", "toht", "tri", "fil", "dipl", "ins", "past", "rov")
 )
 #: An abbreviated word in small letters whose full stop a title's lower-case words or a hyphen
-#: go on after ("ev.-lut. kirkon arkkipiispa", "ort. kirkon piispa"); not the abbreviations
-#: that begin an aside ("mm.", "esim.") or end a list ("jne.", "ym.").
-_TITLE_WORD_ABBREVIATION = re.compile(r"-?[a-zåäö]{2,4}")
+#: go on after ("ev.-lut. kirkon arkkipiispa", "ort. kirkon piispa", "lakit. tohtori"); not the
+#: abbreviations that begin an aside ("mm.", "esim.") or end a list ("jne.", "ym.").
+_TITLE_WORD_ABBREVIATION = re.compile(r"-?[a-zåäö]{2,8}")
 _ASIDE_ABBREVIATIONS = frozenset(("mm", "esim", "ym", "yms", "jne", "ks", "vrt", "ns", "eli"))
 #: "har som ledamöter deltagit", "Som ledamöter har medverkat": a report's preface naming who
 #: took part in the work as what (Swedish), the run of names after it.
@@ -991,7 +998,10 @@ class SentenceReader:
         if (level := self._level_post_entry(text, sentence, toks, ctx, status)) is not None:
             return [level]
         found: list[Finding] = []
-        found += self._roles(text, sentence, toks, bodies, ctx, status)
+        found += [
+            self._thanker(sentence, f)
+            for f in self._roles(text, sentence, toks, bodies, ctx, status)
+        ]
         found += self._represented(text, sentence, toks, bodies)
         found += self._represent_in_body(sentence, toks, bodies, status, found, ctx)
         found += self._responsibility(text, sentence, toks, bodies, ctx)
@@ -1612,7 +1622,20 @@ class SentenceReader:
             if j > 0 and (nth := _NTH_TERM.match(text, toks[j - 1].end)) is not None:
                 # "Hallituksessa jatkavat toisen kauden A, B ja C": which term they go on for
                 j = next((x for x in range(j, len(toks)) if toks[x].start >= nth.end()), j)
-            if self.r.finnish and j + 1 < len(toks) and toks[j].text == ":" and toks[j + 1].is_cap:
+            since = (
+                _SV_SINCE_BEFORE.match(text, toks[j - 1].end)
+                if not self.r.finnish and j > 0
+                else None
+            )
+            if since is not None:
+                # "I styrelsen kvarstår från föregående årsmöte: A, B, C": since when they sit
+                j = next((x for x in range(j, len(toks)) if toks[x].start >= since.end()), j)
+            if (
+                (self.r.finnish or since is not None)
+                and j + 1 < len(toks)
+                and toks[j].text == ":"
+                and toks[j + 1].is_cap
+            ):
                 # "Hallituksessa jatkavat toisen kauden: A, B ja C": a colon between the verb
                 # and the names it lists
                 j += 1
@@ -4289,7 +4312,17 @@ class SentenceReader:
                 }
                 # "Nya ordförande blev Anna Berg, och Bo Ek är vice ordförande": a name the
                 # sentence gave another role in the same body is no part of this role's list
-                if not about and go_on_as is None:
+                if (
+                    not about
+                    and go_on_as is None
+                    # ("Övriga i styrelsen är A, B och C samt D som suppleant": "samt" and "som"
+                    # give the role to the one name between them)
+                    and not (
+                        toks[a - 1].text.casefold() == "som"
+                        and (k := self._index_at(toks, names[0].start)) > 0
+                        and toks[k - 1].text.casefold() == "samt"
+                    )
+                ):
                     names = [n for n in self._list_ending_at(toks, names[0]) if n.name not in held]
                 if not names:
                     continue
@@ -5855,6 +5888,20 @@ class SentenceReader:
                     f.kind = "membership"
                     f.confidence += 0.1
                 f.status = ""
+
+    def _thanker(self, sentence: Sentence, f: Finding) -> Finding:
+        """ "Herbert Marcher avtackades av omvalde ordföranden A": the one who thanks, named
+        after "av", holds the seat the sentence gives; the thanks end the seat of the one
+        thanked only. ``f`` as it is when it is no such seat."""
+        if f.status != "ended" or f.kind != "membership":
+            return f
+        by = _THANKED_BY.search(sentence.text)
+        if by is None or f.actor.start < sentence.start + by.end():
+            return f
+        rest = sentence.text[: by.start()] + " " + sentence.text[by.end() :]
+        if self.lex.not_held_status(_FORMER_JOB.sub(" ", rest)):
+            return f
+        return dataclasses.replace(f, status="", confidence=f.confidence + 0.2)
 
     def _fact(
         self,

@@ -813,6 +813,7 @@ def no_seat_said(lex: Any, text: str, start: int, end: int) -> bool:
     sentence = text[begin : after.start() if after else min(len(text), end + 400)]
     if (
         lex.not_held_status(sentence)
+        or _LEAVING_LABEL.search(sentence)
         or photo_of_several_terms(text, start)
         or credited(text, start)
         or under_auditors_label(text, start)
@@ -901,6 +902,11 @@ _TEAM_MADE_UP_OF = re.compile(
 
 
 #: Thanked on leaving a post ("avtackas", "avtackades").
+#: A label of the names that leave ("Avgår gör följande:", "Lämnar styrelsen:", "Avgående
+#: ledamöter:"): no seats after it.
+_LEAVING_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:avgår|lämnar|avgående|eroavat)(?:[ \t]+[\w-]+){0,2}[ \t]*:"
+)
 _THANKED_ON_LEAVING = re.compile(r"(?i)(?<![\w-])avtack\w*")
 
 

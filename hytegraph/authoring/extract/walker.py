@@ -24,6 +24,7 @@ from hytegraph.authoring.extract.lexicon import (
     Lexicon,
 )
 from hytegraph.authoring.extract.lists import (
+    _ADJUNCT_AFTER,
     _DUTY_FIRST,
     _POSTAL_TAIL,
     AUDITOR,
@@ -336,6 +337,16 @@ _ROLL_CALL_HEAD = re.compile(
 #: Tjg"): present, serving.
 _PRESENCE_MARKS = re.compile(
     r"(?<=[A-Za-zåäöÅÄÖ])(?:[ \t]+[a-zåäö]{1,3})(?P<marks>(?:[ \t]+(?:x|X|Tjg|tjg))+)[ \t]*$"
+)
+#: An election's remark or a term closing a list's line after a name ("Ledamot Karin Ek nyval",
+#: "Suppleant Bo Lind omval på två år", "Eva Berg omvald", "Bo Ek 1 år (omval)"): no part of
+#: the name.
+_REMARK_WORDS = rf"(?:{ELECTION_REMARK_TEXT}|(?:om|ny|åter)vald)"
+_REMARK_AT_END = re.compile(
+    r"(?<=[A-Za-zåäöÅÄÖ])"
+    r"(?:(?:[ \t]+(?:på|för))?(?:[ \t]+vardera)?"
+    rf"[ \t]+(?:\d{{1,2}}|ett|två|tre|fyra)[ \t]+år(?:[ \t]*\(?[ \t]*{_REMARK_WORDS}[ \t]*\)?)?"
+    rf"|[ \t]+{_REMARK_WORDS})[ \t]*\.?[ \t]*$"
 )
 #: A contact's label opening a line ("Kontaktperson:", "Yhteyshenkilö:").
 _CONTACT_LABEL = re.compile(
@@ -809,6 +820,9 @@ _NAME_SEPARATOR = re.compile(r"[ \t]*[-\u2013\u2014,][ \t]*")
 
 #: A finite verb after a name in a bulleted line ("sitter kvar i", "blev omvalda", "har avsagt
 #: sig", "hälsas välkommen", "valittiin", "jatkaa"): the line is a sentence.
+#: "Den nya ", "Nya ", "Uusi ", "Vastavalittu ": the words before a new body's bare word
+#: opening a sentence.
+_NEW_BODY_LEAD = re.compile(r"(?i)(?:den[ \t]+)?(?:nya|nyvalda|uusi|vastavalittu)[ \t]+")
 _SENTENCE_VERB = re.compile(
     r"(?<![\w-])(?:är|var|blev|blir|har|hade|sitter|satt|kvarstår|fortsätter|[a-zåäö]{2,}"
     r"(?:ades|des|tes|as)|on|ovat|oli|olivat|valittiin|jatkaa|jatkavat)(?![\w-])"
@@ -1242,14 +1256,19 @@ class Walker(
                 out = self._walk(self.unflatten(text), progress)
         # a photo's caption of more than one term's people ("Vuoden 2023 ja 2024 hallituksen
         # edustajia yhteiskuvassa. Ylärivi vasemmalta: A, B …") gives no seat
+        deputies = [
+            f
+            for f in out.findings
+            if f.kind == "membership"
+            and f.role == "deputy_member"
+            and self._auditors_deputy(text, f.actor.start)
+        ]
+        out.no_seat += [(f.actor.start, f.actor.end) for f in deputies]  # nor a guess
         out.findings = [
             f
             for f in out.findings
             if f.kind != "membership"
-            or not (
-                photo_of_several_terms(text, f.actor.start)
-                or (f.role == "deputy_member" and self._auditors_deputy(text, f.actor.start))
-            )
+            or not (photo_of_several_terms(text, f.actor.start) or any(f is d for d in deputies))
         ]
         first_boards = [mt.span() for mt in _FIRST_BOARD.finditer(text)]
         supported = [mt.span() for mt in _GOT_SUPPORT.finditer(text)]
@@ -2530,6 +2549,10 @@ class Walker(
         bare = re.sub(r"(?<=\w)\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?$", "", label)  # noqa: RUF001
         if bare != label and self.lex.role_of(bare):
             label = bare
+        # "Ersättare 1", "Varajäsen 2": which of the seats, by its number
+        numbered = re.sub(r"(?<=[^\W\d])\s+\d{1,2}\.?$", "", label)
+        if numbered != label and self.lex.role_of(numbered) in ("member", "deputy_member"):
+            label = numbered
         lasting = SEAT_LENGTH.sub("", label)
         if lasting != label and lasting.strip():
             # "Ordf 2 år", "Suppleanter 1 år": the seat, then how long it is held
@@ -4030,6 +4053,12 @@ class Walker(
                 # "Göran Pettersson m x", "Linda Sundberg c x Tjg" in a roll-call: the marks of
                 # presence (and of serving) after the party are no part of the entry
                 end = mark.start()
+            elif (
+                single
+                and (ctx.body is not None or ctx.listing)
+                and (remark := _REMARK_AT_END.search(text, line.content_start, end))
+            ):
+                end = remark.start()  # "Ledamot Karin Ek nyval": the election's remark after
             saved_role = ctx.role
             alternating = (
                 ctx.group is None
@@ -4145,6 +4174,25 @@ class Walker(
                 if len(seats) > len([f for f in entries if f.kind == "membership"]):
                     entries = read
             if (
+                len(entries) == 1
+                and single
+                and line.kind == "item"
+                and entries[0].rule == "list-entry"
+                and not ctx.role
+                and line.text.rstrip().endswith(".")
+                and len(text[entries[0].actor.end : end].split()) >= 8
+                and (verb := _SENTENCE_VERB.match(text, entries[0].actor.end + 1, end))
+                and not text[entries[0].actor.end : verb.start()].strip()
+                and not any(
+                    f.kind == "membership"
+                    for sent in sentences(text, line.content_start, line.end)
+                    for f in self.sentences.read(text, sent, ctx)
+                )
+            ):
+                # "• Emerituskuraattori Jukka Karvinen on tiedustellut …": a sentence about the
+                # person in a list's item, a verb right after the name, no entry of the list
+                entries = []
+            if (
                 entries
                 and line.kind == "item"
                 and single
@@ -4182,6 +4230,16 @@ class Walker(
                 and len(text[line.content_start : end].split()) <= 8
             ):
                 return  # "Testilän Sote Oy |": a cell naming no one, the list goes on
+            if (
+                single
+                and ctx.listing
+                and (person := self.lists._person(text, line.content_start, end)) is not None
+                and _ADJUNCT_AFTER.match(text[person.end : end].lstrip())
+            ):
+                # "Olof Nyström (adj), Advokatfirman Lindahl": a co-opted person among the
+                # list's entries holds no seat (nor a guess), and the list goes on
+                out.no_seat.append((line.start, line.end))
+                return
         if single and ctx.body is not None and not ctx.contacts and line.kind != "row":
             # "Ordförande: Britt Pettersson", "Ihalainen Wilma, puheenjohtaja": a person and
             # the role they hold in the body of the context, on a line of its own, begins a
@@ -4543,6 +4601,23 @@ class Walker(
                     )
                 ):
                     ctx.body = named[0]
+            if (
+                ctx.body is not None
+                and len(p.sentences) == 1
+                and (lead := _NEW_BODY_LEAD.match(text, s.start, s.end)) is not None
+                and (
+                    new := [
+                        b
+                        for b in self.reader.bodies(tokens(text, lead.end(), s.end))
+                        if b.start == lead.end() and not b.plural
+                    ]
+                )
+                and not _same_name(new[0].name, ctx.body.name)
+            ):
+                # "Den nya styrelsen har börjat." after the nominating committee's list: the
+                # text speaks of the new board again (a photo's caption under it is of it)
+                ctx.body = replace(new[0], name=new[0].name[:1].upper() + new[0].name[1:])
+                ctx.listing, ctx.role = False, ""
             if (
                 named
                 and not defined

@@ -288,6 +288,17 @@ def _bare_board(name: str, board: str) -> bool:
 _NEXT_LEAD = re.compile(r"[ \t]*\.?[ \t]*(?:[^.!?\n]*:[ \t]*)?")
 
 
+#: Officers' posts, no names, then the verb that says they form a body ("Ordförande, vice
+#: ordförande och sekreteraren utgör tillsammans", "Puheenjohtaja ja sihteeri muodostavat").
+_OFFICERS_FORM = re.compile(
+    r"(?i)(?:(?:vice|vara|1:e|2:e)[ \t]*)?(?:ordförande\w*|sekreterar\w*|kassör\w*|puheenjohtaj\w*|"
+    r"sihteeri\w*|rahastonhoitaj\w*)"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|ja|samt|sekä)[ \t]+)(?:(?:vice|vara)[ \t]*)?"
+    r"(?:ordförande\w*|sekreterar\w*|kassör\w*|puheenjohtaj\w*|sihteeri\w*|rahastonhoitaj\w*))+"
+    r"[ \t]+(?:utgör|bildar|muodostavat)(?:[ \t]+(?:tillsammans|yhdessä))?"
+)
+
+
 class BodyPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -1257,17 +1268,31 @@ class BodyPasses:
         orphans = [f for f in out.findings if f.kind == "membership" and f.target is None]
         if not orphans:
             return
-        found = [
+        found = self._bodies_named(text)
+        if len({_without_definite_ending(b.name.casefold()) for b in found}) > 1:
+            self._heading_body_of_orphans(text, orphans, found)
+            return
+        self._give_only_body(text, orphans, found)
+
+    def _bodies_named(self, text: str) -> list[Mention]:
+        """The bodies the document names, line by line (not the ones that appoint others)."""
+        return [
             b
             for line in lines(text)
             for b in self.reader.bodies(tokens(text, line.start, line.end))
             if not _APPOINTING.search(b.name.casefold().split()[-1])
         ]
-        names = {_without_definite_ending(b.name.casefold()) for b in found}
-        singular = [b for b in found if not b.plural]  # "vaikuttamistoimielimet": a kind
-        if len(names) > 1:
-            self._heading_body_of_orphans(text, orphans, found)
+
+    def _give_only_body(
+        self, text: str, orphans: list[Finding], found: list[Mention] | None = None
+    ) -> None:
+        """The seats of ``orphans`` are in the one body the document speaks of (``found``, its
+        bodies named), if it speaks of one kind only, in any form; else they stay as they
+        are."""
+        found = self._bodies_named(text) if found is None else found
+        if len({_without_definite_ending(b.name.casefold()) for b in found}) != 1:
             return
+        singular = [b for b in found if not b.plural]  # "vaikuttamistoimielimet": a kind
         if not singular:
             return
         first = singular[0]
@@ -1544,6 +1569,11 @@ class BodyPasses:
                 break
             for b in self.reader.bodies(tokens(text, line.start, line.end)):
                 if b.plural or b.kind in _NO_SEATS:
+                    continue
+                said = text[max(line.start, text.rfind(". ", line.start, b.start) + 1) : b.start]
+                if _OFFICERS_FORM.fullmatch(said.strip()):
+                    # "Ordförande, vice ordförande och sekreteraren utgör tillsammans
+                    # arbetsutskottet": a body of some of the officers, not the list's
                     continue
                 low = b.name.casefold()
                 stem = low[:-1] if low.endswith("en") else re.sub(r"(?:en|et)$", "", low)

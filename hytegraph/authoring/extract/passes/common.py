@@ -82,7 +82,8 @@ _SOM_TAIL = re.compile(
     r"(?P<name>[A-ZÅÄÖ][a-zåäö][\w'-]*(?:[ \t]+[A-ZÅÄÖ][a-zåäö][\w'-]*){1,2})"
     # ("A valdes om som vice ordförande, B som kassör och C som ledamot": "som" said again)
     r"[ \t]+(?:som[ \t]+)?"
-    rf"(?P<role>sekreterare|{_SV_TREASURER}|ledamot|ersättare|suppleant|ordförande)"
+    rf"(?P<role>sekreterare|{_SV_TREASURER}|ledamot|ersättare|suppleant|ordförande|"
+    r"vice[ \t]+ordförande|viceordförande)"
     r"(?=,|[ \t]+och[ \t]|[ \t]*[.;]|[ \t]*$)",
     re.M,
 )

@@ -1119,6 +1119,43 @@ class HeadingPasses:
                 return [replace(found[0], name=_definite(found[0].name))]
         return []
 
+    def _belongs_label_line(self, text: str, line: Line, ctx: Context) -> list[Finding] | None:
+        """ "I styrelsen kvarstår från föregående årsmöte: A, B, C", "Hallitukseen kuuluvat: A,
+        B": a line whose words before the colon hold a verb of belonging, two names or more
+        after it: the seats the sentence rules read from the line as a sentence, when they
+        are two or more and none has a status; else None."""
+        colon = line.text.find(": ")
+        if colon <= 0 or ctx.status or ctx.columns or ctx.contacts:
+            return None
+        verb = re.compile(rf"(?:{self.lex.belongs})", re.I)
+        if not any(verb.fullmatch(w) for w in re.findall(r"[\w-]+", line.text[:colon])):
+            return None
+        end = line.end - (len(line.text) - len(line.text.rstrip()))
+        found = self.sentences.read(
+            text, Sentence(line.content_start, end, text[line.content_start : end]), ctx
+        )
+        seats = [f for f in found if f.kind == "membership"]
+        if len(seats) < 2 or any(f.status or f.target is None for f in seats):
+            return None
+        return found
+
+    def _seat_label_line(self, text: str, line: Line, ctx: Context) -> list[Finding]:
+        """ "Ledamöter: Aino Ek och Bo Lind", "Varajäsenet: A, B": a members' or deputies'
+        seat word, a colon and two names or more on one line, among no candidates: the entries
+        in the body of the heading, else the one the text has just named, else in none yet (the
+        page's one body, later); else none."""
+        colon = line.text.find(": ")
+        if colon <= 0 or ctx.status or ctx.columns or ctx.contacts:
+            return []
+        if self.lex.role_of(line.text[:colon].strip()) not in ("member", "deputy_member"):
+            return []
+        body = ctx.body or ctx.recent
+        found = self.lists.entry(text, line.content_start, line.end, replace(ctx, body=body))
+        if len(found) < 2 or any(f.kind != "membership" or f.status for f in found):
+            return []
+        ctx.body = body
+        return found
+
     def _office_on_card(self, text: str, line: Line, ctx: Context) -> list[Finding] | None:
         """ "Anna Berg" / blank / "Sekreterare" / "+358 40 123 4567": on a contact card, an
         officer's role alone on its line, a person's name alone on the line above it (blank
@@ -1996,6 +2033,19 @@ class HeadingPasses:
         if status:
             ctx.status = status
             ctx.listing = True
+            return
+        if (belonging := self._belongs_label_line(text, line, ctx)) is not None:
+            # "I styrelsen kvarstår från föregående årsmöte: A, B, C": a sentence with its colon
+            # and no full stop, read as one; a list above it ends there
+            out.findings += belonging
+            ctx.listing, ctx.role, ctx.pairs, ctx.header_roles = False, "", False, []
+            return
+        if self.intro.search(label) and (seated := self._seat_label_line(text, line, ctx)):
+            # "Ledamöter: Aino Ek och Bo Lind" among the officers' lines of the body the text
+            # has named ("… haft en styrelse enligt följande:"): the names after the seat's
+            # label, and the list goes on
+            out.findings += seated
+            ctx.listing, ctx.role, ctx.pairs, ctx.header_roles = True, "", False, []
             return
         if self.intro.search(label):
             # "Julkisen hallinnon edustajat" under "Varajäsenet": one group of the deputies

@@ -376,6 +376,14 @@ def _seats_in_place(
     out.findings += [Finding("membership", p, r, b, quote, 0.6, how) for r, p, b in seats]
 
 
+#: A sentence that elects a deputy with no body said ("Till suppleant valdes …", "Som ersättare
+#: valdes …", "Varalle valittiin …").
+_DEPUTY_ELECTED = re.compile(
+    r"(?i)[ \t]*(?:(?:till|som)[ \t]+(?:suppleant(?:er)?|ersättare)[ \t]+(?:om|ny|åter)?valdes|"
+    r"(?:varalle|varajäseneksi|varahenkilöksi)[ \t]+valittiin)"
+)
+
+
 class OfficerPasses:
     """Passes of the :class:`~hytegraph.authoring.extract.walker.Walker` (a mixin)."""
 
@@ -497,7 +505,7 @@ class OfficerPasses:
         ) + max(0, pos - 300)
         found = list(AUDITOR.finditer(text, begin, pos))
         if not found:
-            return False
+            return self._deputy_after_auditors(text, begin, pos)
         # (the deputy's own word aside: "Toiminnantarkastajana jatkaa X ja hänen
         # varahenkilönään A")
         between = re.findall(r"[\w-]+", text[found[-1].end() : pos])
@@ -511,6 +519,23 @@ class OfficerPasses:
             return False
         return not any(
             (r := self.lex.role_of(w)) is not None and r != "deputy_member" for w in between
+        )
+
+    def _deputy_after_auditors(self, text: str, begin: int, pos: int) -> bool:
+        """Whether the sentence from ``begin`` to the name at ``pos`` elects a deputy and names
+        no body ("Till suppleant valdes C.") right after a sentence that elects auditors and
+        names no body ("Till verksamhetsgranskare valdes A och B."): the auditors' deputy."""
+        if not _DEPUTY_ELECTED.match(text, begin, pos):
+            return False
+        if self.reader.bodies(tokens(text, begin, pos)):
+            return False
+        ends = [m.end() for m in re.finditer(r"[.!?]\s", text[max(0, begin - 300) : begin])]
+        if not ends or text[begin - 2 : begin].strip() not in (".", "!", "?"):
+            return False  # the sentence before it ends on the same line, with its full stop
+        prev = max(0, begin - 300) + (ends[-2] if len(ends) > 1 else 0)
+        prev = max(prev, text.rfind("\n", 0, begin - 2) + 1)
+        return AUDITOR.search(text, prev, begin) is not None and not self.reader.bodies(
+            tokens(text, prev, begin)
         )
 
     def _title_in_another_organisation(self, text: str, out: Walk) -> None:

@@ -174,6 +174,18 @@ _KEPT_OR_ELECTED = re.compile(
     r"(?i)(?<![\w-])(?:(?:om|ny|åter)?valdes|(?:om|ny|åter)?vald|valts|fortsätter|kvarstår|"
     r"förnyat[ \t]+förtroende)(?![\w-])"
 )
+#: An election's verb in the words before a list's colon ("blev omvald", "valdes",
+#: "valittiin").
+_LABEL_ELECTED = re.compile(
+    r"(?i)(?<![\w-])(?:(?:om|ny|åter|in)?vald(?:es|a)?|utsågs|(?:uudelleen)?valittiin|nimettiin)"
+    r"(?![\w-])"
+)
+#: A relative clause closing a list, that its people were all elected again ("…, vilka
+#: samtliga omvaldes", "…, som alla omvaldes", "…, jotka kaikki valittiin uudelleen").
+_ALL_REELECTED_END = re.compile(
+    r"[ \t]*,[ \t]*(?:vilka|som|jotka)[ \t]+(?:(?:samtliga|alla|båda|bägge|kaikki|molemmat)[ \t]+)?"
+    r"(?:omvaldes|återvaldes|valdes[ \t]+om|valittiin[ \t]+uudelleen)[ \t]*$"
+)
 #: "… som ordförande för Föreningen X", "… vid X": the office of a body named after it
 _FOR_ANOTHER = re.compile(r"[ \t]+(?:för|vid|på|inom)[ \t]+[A-ZÅÄÖ]")
 #: "A från X Företagare, B och C fortsätter i styrelsen.": a sentence of names (each perhaps
@@ -1149,7 +1161,7 @@ class ProsePasses:
                 # meeting's officer, no seat
                 out.findings = [f for f in out.findings if not (f in held and f.role == role)]
                 continue
-            target = owner
+            target, bodiless = owner, False
             if b := mt.group("body"):
                 kind = self.lex.body_kind(b.split()[-1].casefold())
                 if kind is not None:
@@ -1206,7 +1218,10 @@ class ProsePasses:
                     )
                     if len(others) == 1:
                         target = next(iter(others.values()))
-                if target is None:
+                    # ("A fortsätter som ordförande, B som sekreterare" under no body's name:
+                    # the seats of the one body the page speaks of, found at the end)
+                    bodiless = not others and mt.group("link") == "som"
+                if target is None and not bodiless:
                     continue
             actor = held[0].actor if held else Mention(ns, ne, text[ns:ne], text[ns:ne],
                                                        "person", 0.6, "nom")  # fmt: skip
@@ -1226,6 +1241,10 @@ class ProsePasses:
             )  # fmt: skip
             if mt.group("link") == "som" and not mt.group("body"):
                 self._som_role_tail(text, mt.end(), target, out)
+        orphans = [f for f in out.findings if f.rule.startswith("som-role") and f.target is None]
+        if orphans:
+            self._give_only_body(text, orphans)
+            out.findings = [f for f in out.findings if f.target is not None or f not in orphans]
 
     def _som_role_first(self, text: str, out: Walk) -> None:
         """Swedish: "Som ersättare omvaldes A och nyvaldes B.": a sentence led by "Som ROLE"
@@ -1890,6 +1909,10 @@ class ProsePasses:
             # "Nuorten turnaus Oslossa. Pelaajat: A, B ja C": the players, winners or performers
             # of an event the minutes speak of, no seats in any body
             return []
+        if self.lex.not_held_status(sentence[:colon]):
+            # "Följande … belönades med blommor: A, B och C": the label says the people after it
+            # hold no seat now; the sentence rules read it so
+            return []
         introduced = bool(self.intro.search(sentence[:colon]))
         # ("SSF:s styrelse 2016 (fr.v.): A, B": the year and the photo's order after the name)
         head = colon - len(_LABEL_YEAR_PLACE.search(sentence[:colon]).group())
@@ -1954,11 +1977,22 @@ class ProsePasses:
             bodies = self._bare_composed(text, start, start + colon, ctx)
         if introduced and not bodies:
             bodies = self._bare_joined(text, start, start + colon, ctx)
+        if not bodies and _LABEL_ELECTED.search(sentence[:colon]):
+            # "Även valberedningen blev omvald: A (sammankallande), B och C": the one body the
+            # words before the colon name, by its bare word, and elect
+            named = [
+                b for b in self.reader.bodies(tokens(text, start, start + colon)) if not b.plural
+            ]
+            bodies = named if len(named) == 1 else []
         body = self._listed_body(text, bodies, start + colon) if bodies else ctx.body
         if body is None:
             return []
         base = start + colon + 1
         rest = text[base:end].rstrip(".")
+        if (again := _ALL_REELECTED_END.search(rest)) is not None:
+            # "I tur att avgå: A, B och C (sekreterare), vilka samtliga omvaldes": the clause
+            # after the list says they were elected again, no entry of it
+            rest = rest[: again.start()]
         cut = re.compile(r",|;|\s(?:ja|sekä|och|samt)\s")
         if rest.count(";") >= 2:
             # "A, puheenjohtaja; B, Kylälä; C": entries with commas of their own, the

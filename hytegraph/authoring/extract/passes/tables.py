@@ -29,6 +29,13 @@ from hytegraph.authoring.extract.segment import (
     lines,
 )
 
+#: Parties' words as a table prints them in a cell of their own ("Keskusta", "Moderaterna",
+#: "Socialdemokraterna", "Vihreät"): never a part of a name.
+_PARTY_IN_CELL = re.compile(
+    r"\w*demokraat\w*|\w*demokrat\w*|\w*puolue\w*|kokoomus|keskusta|vihreät|perussuomalaiset|"
+    r"vasemmistoliitto|moderaterna|\w*partiet|centern|liberalerna|vänsterförbundet"
+)
+
 #: A table's column labels run together with colons between them, one of them the name
 #: ("Befattning: Namn : Kommun : Sektor : Mandatperiod slutar:").
 _RUN_TABLE_HEADER = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?\s?:\s*){3,7}")
@@ -2349,6 +2356,19 @@ class TablePasses:
                 # "Johannes Nenne Larsson \u2013 Ordförande": a dash, no party, between the name
                 # and the role; all the words before it are the name
                 before = before[:-1]
+                cut = len(before)
+            elif (
+                3 <= len(before) <= 4
+                and re.fullmatch(
+                    r"[ \u00a0]{2,}|[ \t\u00a0]*\t[ \t\u00a0]*",
+                    ln.text[before[-1].end() : words[-n].start()],
+                )
+                and all(ln.text[a.end() : b.start()] == " " for a, b in itertools.pairwise(before))
+                and all(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü][\w'-]+", w.group()) for w in before)
+                and not any(_PARTY_IN_CELL.fullmatch(w.group().casefold()) for w in before)
+            ):
+                # "Cecilia Åqvist Särg   Ordförande": the words before the column's gap are
+                # one cell, the name (a party would stand in a cell of its own)
                 cut = len(before)
             s0, e0 = ln.start + before[0].start(), ln.start + before[cut - 1].end()
             last = before[-1].group()
