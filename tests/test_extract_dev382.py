@@ -28,7 +28,14 @@ at all:
 - "Herbert Ek avtackades av omvalde ordföranden A": the one who thanks holds the seat;
 - "Ordförande, vice ordförande och sekreteraren utgör tillsammans arbetsutskottet" over the
   board's list; "Ersättare 1:": a numbered deputy's label;
-- "lakit. tohtori A": a title's abbreviation before the name.
+- "lakit. tohtori A": a title's abbreviation before the name;
+- "Representantskapet: A, B, … ja C": a representative assembly is a body, no representative's
+  seat;
+- "Till föreningens nya ordförande valdes A, till sekreterare B": offices after "till", the
+  verb left unsaid;
+- "Suppleater" over names: a deputies' heading one letter off;
+- "Närvarande: A, B, C" in an annual meeting's minutes: its members, no seats; "Förslaget
+  antogs av stämman, och den nya styrelsen ser ut som följer: …": a proposal adopted.
 """
 
 from __future__ import annotations
@@ -315,3 +322,66 @@ def test_a_titles_abbreviation_before_the_chair(morph):
     )
     assert ("Urho Kekkola", "chair", "liittojohtokunta") in found
     assert ("Ilmari Reinikainen", "member", "liittojohtokunta") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_representative_assembly_is_a_body_not_a_role(morph):
+    found = seats(
+        "Representantskapet\n\nFörbundets högsta beslutande organ är representantskapet. "
+        "Representantskapets verksamhetsperiod är fyra år. Det består av 18 medlemmar.\n\n"
+        "Representantskapet 2018-2021\n\n"
+        "Representantskapet: Markus Kukkola, Mirja Jalonen, Liisa Rinta, Erja Valkola, Minna "
+        "Ågren ja Ari Tuomisto.\n\nErsättare: Helena Salmi, Teija Kerola ja Sari Pullinen.\n",
+        "sv",
+        morph,
+    )
+    assert ("Markus Kukkola", "member", "representantskapet") in found
+    assert ("Ari Tuomisto", "member", "representantskapet") in found
+    assert not any(r == "representative" for _p, r, _b in found)
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_offices_after_till_with_the_verb_left_unsaid(morph):
+    found = seats(
+        "Ny styrelse\n\nDet beslutades på helgens årsmöte då också en ny styrelse tillsattes. "
+        "Till föreningens nya ordförande valdes Åke Jonsson, till sekreterare Mimmi Sandgren, "
+        "till kassör Monica Pettersén (saknas på bild) . Till det kom 4 ledamöter: Mats "
+        "Hallgren, Eirin Andersén, Carolina Klangberg och Jane Morell.\n",
+        "sv",
+        morph,
+    )
+    assert ("Åke Jonsson", "chair", "styrelse") in found
+    assert ("Mimmi Sandgren", "secretary", "styrelse") in found
+    assert ("Monica Pettersén", "member", "styrelse") in found
+
+
+@pytest.mark.parametrize("morph", MORPHS)
+def test_a_deputies_heading_one_letter_off(morph):
+    found = seats(
+        "Styrelse Testberget mars 2024 till mars 2025\n\n"
+        "Ordförande \nUlla Pedersén\n\nLedamöter\nTord Saxén\nSören Hedlund\n\n\n"
+        "Suppleater\nRitva Nordin\nCatrine Lindén\n\nRevisorer\nStig Eriksén\n",
+        "sv",
+        morph,
+    )
+    assert ("Tord Saxén", "member", "styrelse") in found
+    assert ("Ritva Nordin", "deputy_member", "styrelse") in found
+    assert ("Catrine Lindén", "deputy_member", "styrelse") in found
+
+
+def test_those_present_at_an_annual_meeting_and_a_proposal_adopted(tmp_path):
+    text = (
+        "Protokoll fört vid årsmöte för Testbygdens Byaråd, Testgården 27 april 2009\n\n"
+        "Närvarande: Stig Redén, Rolf Adamsén, Kerstin Anderberg, Berta Höglöf, Marie "
+        "Bjänndahl\n\n\n"
+        "§ 1 Ordförande Rolf Adamsén hälsade alla välkomna.\n\n"
+        "§ 7 Val\nValberedningens representant Magdalena Håkansdotter presenterade förslaget "
+        "till ny styrelse. Förslaget antogs av stämman, och den nya styrelsen ser ut som "
+        "följer: Rolf Adamsén, ordförande, Eva Karlberg, Camilla Almén och Simon Gatén.\n"
+    )
+    found = proposed(tmp_path, text, "sv", tagger=False)
+    people = {p for p, _r, _b in found}
+    assert "Stig Redén" not in people
+    assert "Berta Höglöf" not in people
+    assert ("Rolf Adamsén", "chair", "styrelse") in found
+    assert ("Simon Gatén", "member", "styrelse") in found

@@ -120,6 +120,9 @@ _ADOPTED = re.compile(
     # followed, adopted
     r"(?:efter|enligt)[ \t]+(?:\w+[ \t]+){0,2}?förslag\w*,?[ \t]+"
     r"(?:fick|blev|valdes|omvaldes|nyvaldes|utsågs)(?![\w-])|"
+    # "Förslaget antogs av stämman", "Valberedningens förslag godkändes": the proposal
+    # adopted
+    r"förslag\w*[ \t]+(?:antogs|godkändes|bifölls|fastställdes)(?![\w-])|"
     r"(?:valittiin|valitsi|päätti)[ \t]+(?:\w+[ \t]+){0,2}?(?:esityksen|ehdotuksen)[ \t]+"
     r"mukaisesti)"
 )
@@ -255,6 +258,8 @@ class Lexicon:
     #: The long office words a misspelling of which still names the office
     #: ("vaapuheenjohtaja"): see :meth:`respell`.
     office_words: tuple[str, ...] = ()
+    #: More seat words a misspelling of which is read as the word (beside the office words).
+    respelt_words: tuple[str, ...] = ()
     #: The treasurer's post ("rahastonhoitaja", "kassör", "skattmästaren"), whole words in
     #: lower case: no role of its own but a task in the body, held by one of its members.
     #: The readers of list lines, posts and prose match them in either language
@@ -377,8 +382,9 @@ class Lexicon:
     def respell(self, words: set[str]) -> None:
         """Read each word of ``words`` (the words of a document the dictionary does not
         know) that is an office word with one letter left out, added or changed, its
-        ending kept ("vaapuheenjohtaja", "puheenjohtjaksi"), or an office word cut short by
-        its last one or two letters ("Varapuheenjohta"), as that office word."""
+        ending kept ("vaapuheenjohtaja", "puheenjohtjaksi"; also a seat word of
+        ``respelt_words``, "Suppleater"), or an office word cut short by its last one or two
+        letters ("Varapuheenjohta"), as that word."""
         self.respelt.clear()
         for word in words:
             low = word.casefold()
@@ -388,7 +394,7 @@ class Lexicon:
             if cut is not None:
                 self.respelt[low] = cut
                 continue
-            for office in self.office_words:
+            for office in (*self.office_words, *self.respelt_words):
                 fixed = next(
                     (
                         office + low[n:]
@@ -599,7 +605,7 @@ FI = Lexicon(
         ),
         # "edustajana", "edustajat"; the plural stem only as a predicate ("edustajina
         # toimivat A ja B", "edustajiksi"), not "edustajista mukana oli A"
-        (r"edustaja(?!isto)\w*|edustaji(?:na|ksi)\b", "representative"),
+        (r"edustaja(?!isto|kokou)\w*|edustaji(?:na|ksi)\b", "representative"),
     ),
     bodies=(
         (r"ohjaus- ja seurantaryhmä|ohjausryhmä", "steering_group"),
@@ -826,8 +832,15 @@ FI = Lexicon(
     deputy_words=r"varajäsen(?!asi)\w*|varahenkilö\w*|varaedustaj\w*",
 )
 
+#: An association's general meeting ("vuosikokous", "årsmöte"), whose roll is of its members.
+MEMBERS_MEETING = re.compile(
+    r"(?i)(?:vuosi|syys|kevät|yleis|jäsen|sääntömääräinen[ \t]+)kokou[ks]|(?:års|höst|vår)möte"
+    r"|stämma"
+)
+
 SV = Lexicon(
     lang="sv",
+    respelt_words=("ordförande", "sekreterare", "suppleant", "ersättare"),
     roles=(
         *_EN_ROLES,
         (
@@ -877,7 +890,7 @@ SV = Lexicon(
             r"(?:ledamot\w*|ledamöter\w*|medlem(?!skap)\w*)",
             "member",
         ),
-        (r"representant\w*|företrädare\w*", "representative"),
+        (r"representant(?!skap)\w*|företrädare\w*", "representative"),
     ),
     bodies=(
         (r"styrgrupp\w*", "steering_group"),

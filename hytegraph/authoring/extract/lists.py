@@ -19,7 +19,13 @@ from collections.abc import Callable, Sequence
 
 from hytegraph.authoring.extract import morphology
 from hytegraph.authoring.extract.findings import Context, Finding
-from hytegraph.authoring.extract.lexicon import ELECTION_MARK, SV, TREASURER_WORDS, words_pattern
+from hytegraph.authoring.extract.lexicon import (
+    ELECTION_MARK,
+    MEMBERS_MEETING,
+    SV,
+    TREASURER_WORDS,
+    words_pattern,
+)
 from hytegraph.authoring.extract.mentions import (
     NAME_HYPHEN_INITIAL,
     Mention,
@@ -196,6 +202,8 @@ _ADJUNCT_LABEL = re.compile(
     # "Adjungerad kassör:", "Adjungerad sekreterare:": a co-opted officer's label, no seat
     r"(?i)adjunger\w*(?:\s+(?:ledamot|ledamöter|medlem\w*|kassör\w*|sekreterare))?"
 )
+#: The label of those present ("Närvarande", "Läsnä", "Läsnä olivat", "Paikalla").
+PRESENT_WORD = re.compile(r"(?i)närvarande|läsnä(?:[ \t]+olivat)?|paikalla(?:[ \t]+olivat)?")
 #: A label of the names that leave ("Avgår gör följande", "Avgående ledamöter", "Lämnar
 #: styrelsen", "Eroavat jäsenet").
 _LEAVING_LABEL = re.compile(
@@ -1107,6 +1115,14 @@ class ListReader:
         post_label = False
         if m and _ADJUNCT_LABEL.fullmatch(m.group(1).strip()):
             return []  # "Adjungerade: Bo Ek, ridskolan": co-opted, heard but holding no seat
+        if (
+            m
+            and PRESENT_WORD.fullmatch(m.group(1).strip())
+            and MEMBERS_MEETING.search(text, max(0, start - 800), start)
+        ):
+            # "Närvarande: A, B, C" in the minutes of an association's annual meeting: those
+            # present are its members, no body's
+            return []
         if m and _LEAVING_LABEL.fullmatch(m.group(1).strip()):
             return []  # "Avgår gör följande: A, B", "Eroavat jäsenet: A": the names that leave
         elected = _ELECTION_OF.fullmatch(m.group(1).strip()) if m else None

@@ -460,6 +460,13 @@ _LEFT_AFTER = re.compile(
     r"(?:lämnade|lämnar|har[ \t]+lämnat|avgick|avgår|har[ \t]+avgått|avtackades|har[ \t]+avtackats)"
     r"(?![\w-])"
 )
+#: "till föreningens nya ordförande valdes ", "till sekreterare ": an office right before a
+#: name, after "till" (the verb perhaps left unsaid).
+_TILL_OFFICE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])till[ \t]+(?:[\w-]+s[ \t]+)?(?:nya?[ \t]+)?"
+    r"(?P<role>(?:(?:förste|andre|1:e|2:e)[ \t]+)?vice[ \t]*ordförande|ordförande|sekreterare)"
+    r"(?:[ \t]+(?:om|ny|åter)?valdes)?[ \t]+\Z"
+)
 #: Words that thank the outgoing ("avtackades", "avgående"), and words of an election.
 _THANKED_OUTGOING = re.compile(r"(?i)(?<![\w-])(?:avtackades|avtackas|avgående|avgångna)(?![\w-])")
 _ELECTED_WORD = re.compile(r"(?i)(?<![\w-])(?:in|om|ny|åter)?vald(?:es|a)?(?![\w-])|utsågs")
@@ -2257,11 +2264,26 @@ def merge(
             # also says "valdes" ("Även valberedningen omvaldes … och C invaldes" is read, and
             # "A och B omvaldes till valberedningen", the names and the verb before it)
             continue
+        role = seat.role
+        if (
+            role == "member"
+            and (
+                office := _TILL_OFFICE_BEFORE.search(
+                    text, max(0, seat.person.start - 60), seat.person.start
+                )
+            )
+            is not None
+            and (said := reader.lex.role_of(office.group("role")))
+            in ("chair", "vice_chair", "secretary")
+        ):
+            # "Till föreningens nya ordförande valdes A, till sekreterare B": the office said
+            # right before the name, the verb perhaps left unsaid
+            role = said
         out.append(
             Finding(
                 "candidacy" if seat.status else "membership",
                 seat.person,
-                seat.role,
+                role,
                 seat.body,
                 seat.quote,
                 0.6,

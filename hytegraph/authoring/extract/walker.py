@@ -1879,6 +1879,12 @@ class Walker(
                 elif voikko and not self.reader.morph.analyse(word):
                     unknown.add(word)
             unknown |= self._wrapped_offices(text)
+        if self.lex.office_words or self.lex.respelt_words:
+            # a seat's heading alone on its line, one letter off ("Suppleater"), with either
+            # reader (no dictionary of Swedish tells the words it does not know)
+            unknown |= {
+                w for w in re.findall(r"(?m)^[ \t]*([A-ZÅÄÖa-zåäö]{10,})[ \t]*:?[ \t]*$", text)
+            }
         self.lex.respell(unknown)
         self.reader.learn_page_places(text)
         self.reader.learn_page_organ(text)

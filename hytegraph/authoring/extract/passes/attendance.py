@@ -10,6 +10,7 @@ from dataclasses import replace
 from hytegraph.authoring.extract import morphology as m
 from hytegraph.authoring.extract.findings import Finding, Walk
 from hytegraph.authoring.extract.givennames import first_name
+from hytegraph.authoring.extract.lexicon import MEMBERS_MEETING
 from hytegraph.authoring.extract.lists import AUDITOR
 from hytegraph.authoring.extract.mentions import Mention, Token, tokens
 from hytegraph.authoring.extract.passes.common import (
@@ -481,11 +482,6 @@ _GENITIVE_MEETING = re.compile(r"(?<![\w-])(?P<body>[A-ZÅÄÖa-zåäö][\w-]*n)
 _PADDED_ROLL = re.compile(
     r"(?m)^[ \t]*(?P<label>LÄSNÄ|Läsnä|POISSA|Poissa|NÄRVARANDE|Närvarande|FRÅNVARANDE|"
     r"Frånvarande)(?:[ \t]*:[ \t]*|[ \t]{3,}|\t[ \t]*)(?P<items>\S[^\n]*)$"
-)
-#: An association's general meeting ("vuosikokous", "årsmöte"), whose roll is of its members.
-_MEMBERS_MEETING = re.compile(
-    r"(?i)(?:vuosi|syys|kevät|yleis|jäsen|sääntömääräinen[ \t]+)kokou[ks]|(?:års|höst|vår)möte"
-    r"|stämma"
 )
 #: A deputy's word before a name in such a run ("sekä varajäsen Eva Salo").
 _ROLL_DEPUTY_WORD = re.compile(r"(?:varajäsen(?:et)?|ersättare(?:n)?|suppleant(?:en)?)[ \t]+")
@@ -3801,7 +3797,7 @@ class AttendancePasses:
         if not present:
             return
         first = present[0]
-        if _MEMBERS_MEETING.search(text, max(0, first.start() - 800), first.start()):
+        if MEMBERS_MEETING.search(text, max(0, first.start() - 800), first.start()):
             return  # an association's meeting: those present its members, no body's
         body = self._roll_meeting_body(text, first.start(), first.end())
         if body is None:

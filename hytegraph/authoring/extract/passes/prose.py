@@ -13,6 +13,7 @@ from hytegraph.authoring.extract.findings import Context, Finding, Walk
 from hytegraph.authoring.extract.lexicon import (
     DUTY_ONLY,
     MEETING_NAME,
+    MEMBERS_MEETING,
     SV_CONSISTED,
     SV_CONSISTS,
     TREASURER_WORDS,
@@ -23,6 +24,7 @@ from hytegraph.authoring.extract.lists import (
     _CAPTION_COMMA,
     AUDITOR,
     NO_SEAT_CROWD,
+    PRESENT_WORD,
     _membership,
 )
 from hytegraph.authoring.extract.mentions import Mention, shared_first_words, tokens
@@ -175,9 +177,10 @@ _KEPT_OR_ELECTED = re.compile(
     r"förnyat[ \t]+förtroende)(?![\w-])"
 )
 #: An election's verb in the words before a list's colon ("blev omvald", "valdes",
-#: "valittiin").
+#: "valittiin"), or words that say the body's make-up follows ("ser ut som följer").
 _LABEL_ELECTED = re.compile(
-    r"(?i)(?<![\w-])(?:(?:om|ny|åter|in)?vald(?:es|a)?|utsågs|(?:uudelleen)?valittiin|nimettiin)"
+    r"(?i)(?<![\w-])(?:(?:om|ny|åter|in)?vald(?:es|a)?|utsågs|(?:uudelleen)?valittiin|nimettiin|"
+    r"(?:ser[ \t]+ut|är)[ \t]+som[ \t]+följer|fick[ \t]+följande[ \t]+(?:utseende|sammansättning))"
     r"(?![\w-])"
 )
 #: A relative clause closing a list, that its people were all elected again ("…, vilka
@@ -1909,6 +1912,10 @@ class ProsePasses:
             # "Nuorten turnaus Oslossa. Pelaajat: A, B ja C": the players, winners or performers
             # of an event the minutes speak of, no seats in any body
             return []
+        if PRESENT_WORD.fullmatch(sentence[:colon].strip()) and MEMBERS_MEETING.search(
+            text, max(0, start - 800), start
+        ):
+            return []  # "Närvarande: A, B, C" at an association's annual meeting: its members
         if self.lex.not_held_status(sentence[:colon]):
             # "Följande … belönades med blommor: A, B och C": the label says the people after it
             # hold no seat now; the sentence rules read it so
