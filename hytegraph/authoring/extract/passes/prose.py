@@ -51,7 +51,7 @@ from hytegraph.authoring.extract.passes.common import (
     _without_definite_ending,
 )
 from hytegraph.authoring.extract.segment import Paragraph, end_at, line_around, lines, sentences
-from hytegraph.authoring.extract.sentences import _INFLUENCE
+from hytegraph.authoring.extract.sentences import _INFLUENCE, SentenceReader
 
 #: "… består av", "… koostuu": a list of the subject's members follows.
 
@@ -1990,6 +1990,15 @@ class ProsePasses:
             named = [
                 b for b in self.reader.bodies(tokens(text, start, start + colon)) if not b.plural
             ]
+            if (
+                len(named) == 1
+                and ctx.body is not None
+                and SentenceReader._refers_to(named[0], ctx.body)
+            ):
+                named = [ctx.body]  # (the body of the context, by its bare word: as it is)
+            elif len(named) == 1:
+                b = named[0]
+                named = [replace(b, name=b.name[:1].upper() + b.name[1:])]
             bodies = named if len(named) == 1 else []
         body = self._listed_body(text, bodies, start + colon) if bodies else ctx.body
         if body is None:
