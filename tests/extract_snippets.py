@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from hytegraph.authoring.extract import extract
 from hytegraph.authoring.extract.lexicon import lexicon
 from hytegraph.authoring.extract.morphology import morphology
 from hytegraph.authoring.extract.walker import Walker
@@ -68,3 +69,15 @@ needs_voikko = pytest.mark.skipif(
     morphology().name != "voikko",
     reason="libvoikko with its Finnish dictionary is not installed (CI installs it)",
 )
+
+
+def proposed(tmp_path, text, lang, tagger=True):
+    """(person, role, body) of the proposed memberships of a made-up document, the body's name
+    in lower case."""
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return {
+        (f.actor.name, f.role, f.target.name.casefold() if f.target else "")
+        for f in extract(path, lang=lang, tagger=tagger).facts
+        if f.kind == "membership" and not f.status
+    }

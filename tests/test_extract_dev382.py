@@ -42,21 +42,7 @@ from __future__ import annotations
 
 import pytest
 
-from hytegraph.authoring.extract import extract
-from tests.extract_snippets import MORPHS, seats
-
-
-def proposed(tmp_path, text, lang, tagger=True):
-    """(person, role, body) of the proposed memberships of a made-up document, the body's name
-    in lower case."""
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return {
-        (f.actor.name, f.role, f.target.name.casefold() if f.target else "")
-        for f in extract(path, lang=lang, tagger=tagger).facts
-        if f.kind == "membership" and not f.status
-    }
-
+from tests.extract_snippets import MORPHS, proposed, seats
 
 REPORT = (
     "Verksamhetsberättelse 2012 Testby Bystugeförening\n\n"
